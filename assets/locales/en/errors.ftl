@@ -1,0 +1,27 @@
+# Error messages, shown in the UI and by passerelle-cli.
+# Ids match core::Error::message_id(). Arguments are formatted by Rust.
+
+error-locked = The vault is locked. Unlock it to continue.
+error-store-missing = There is no vault at this location.
+error-store-exists = A vault already exists at this location.
+error-wrong-passphrase = Wrong passphrase.
+error-wrong-recovery-key = This recovery key does not open this vault.
+error-recovery-key-malformed = This recovery key has a typo: check each group of four characters.
+error-too-many-attempts = Too many failed attempts. Try again in { $seconds } seconds.
+error-passphrase-too-weak = This passphrase is too weak: at least 12 characters, preferably several unrelated words.
+error-key-file-damaged = The vault's key file is damaged. Restore a backup.
+error-key-file-tampered = The vault's key file has been modified. As a precaution it is not used; restore a backup.
+error-key-file-too-new = This vault was created by a newer Passerelle (format { $found }; this version reads up to format { $supported }). Update Passerelle.
+error-database-damaged = The vault's database is damaged or truncated. Nothing was changed; restore a backup.
+error-schema-too-new = This vault was upgraded by a newer Passerelle (schema { $found }; this version knows up to schema { $supported }). Update Passerelle.
+error-migration-failed = Upgrading the vault (step { $version }) failed. Nothing was changed.
+error-encryption-unavailable = This Passerelle build cannot encrypt. For safety, nothing was written.
+error-invalid-json = The file is not valid JSON (line { $line }, column { $column }). Nothing was saved.
+error-unknown-format = This file is not a Passerelle case file (format “{ $found }”). Nothing was saved.
+error-newer-format = This case file was written by a newer Passerelle (“{ $found }”; this version reads “{ $supported }”). Nothing was saved.
+error-invalid-field = Invalid field “{ $path }”: { $reason }. Nothing was saved.
+error-required = Required field: { $field }.
+error-not-found = Not found ({ $what }).
+error-io = A file could not be read or written. Check the disk space and permissions.
+error-storage = Could not save. Nothing was lost; try again.
+error-internal = Internal Passerelle error. Nothing was lost; please report this problem.

@@ -1,0 +1,27 @@
+# Error messages, shown in the UI and by passerelle-cli.
+# Ids match core::Error::message_id(). Arguments are formatted by Rust.
+
+error-locked = Le coffre est verrouillé. Déverrouillez-le pour continuer.
+error-store-missing = Aucun coffre n’existe à cet emplacement.
+error-store-exists = Un coffre existe déjà à cet emplacement.
+error-wrong-passphrase = Phrase de passe incorrecte.
+error-wrong-recovery-key = Cette clé de secours n’ouvre pas ce coffre.
+error-recovery-key-malformed = Cette clé de secours contient une faute de frappe : vérifiez chaque groupe de quatre caractères.
+error-too-many-attempts = Trop d’essais infructueux. Réessayez dans { $seconds } secondes.
+error-passphrase-too-weak = Cette phrase de passe est trop faible : au moins 12 caractères, de préférence plusieurs mots sans lien entre eux.
+error-key-file-damaged = Le fichier de clés du coffre est endommagé. Restaurez une sauvegarde.
+error-key-file-tampered = Le fichier de clés du coffre a été modifié. Par précaution, il n’est pas utilisé ; restaurez une sauvegarde.
+error-key-file-too-new = Ce coffre a été créé par une version plus récente de Passerelle (format { $found }, cette version lit jusqu’au format { $supported }). Mettez Passerelle à jour.
+error-database-damaged = La base du coffre est endommagée ou tronquée. Aucune donnée n’a été modifiée ; restaurez une sauvegarde.
+error-schema-too-new = Ce coffre a été mis à jour par une version plus récente de Passerelle (schéma { $found }, cette version connaît jusqu’au schéma { $supported }). Mettez Passerelle à jour.
+error-migration-failed = La mise à jour du coffre (étape { $version }) a échoué. Rien n’a été modifié.
+error-encryption-unavailable = Cette installation de Passerelle ne sait pas chiffrer. Par sécurité, rien n’a été écrit.
+error-invalid-json = Le fichier n’est pas un JSON valide (ligne { $line }, colonne { $column }). Rien n’a été enregistré.
+error-unknown-format = Ce fichier n’est pas un dossier Passerelle (format « { $found } »). Rien n’a été enregistré.
+error-newer-format = Ce dossier a été écrit par une version plus récente de Passerelle (« { $found } » ; cette version lit « { $supported } »). Rien n’a été enregistré.
+error-invalid-field = Champ « { $path } » invalide : { $reason }. Rien n’a été enregistré.
+error-required = Champ obligatoire : { $field }.
+error-not-found = Élément introuvable ({ $what }).
+error-io = Impossible de lire ou d’écrire un fichier. Vérifiez l’espace disque et les droits d’accès.
+error-storage = Erreur d’enregistrement. Rien n’a été perdu ; réessayez.
+error-internal = Erreur interne de Passerelle. Rien n’a été perdu ; merci de signaler ce problème.

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Installs what Passerelle needs to build, run and test on Debian/Ubuntu, and only what is missing.
+# Idempotent: a second run only checks. Called by scripts/run.sh and scripts/test.sh; never needed by hand.
+set -euo pipefail
+
+# Debian packages. libwebkit2gtk-4.1-dev pulls GTK, libsoup and JavaScriptCore (needed to link the app);
+# libssl-dev + pkg-config: SQLCipher links the system libcrypto; xvfb/xauth/webkit2gtk-driver: the
+# end-to-end tests; poppler-utils: PDF text checks in tests and the sample renders.
+PACKAGES=(
+  build-essential pkg-config libssl-dev file
+  libwebkit2gtk-4.1-dev
+  xvfb xauth webkit2gtk-driver
+  poppler-utils
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+
+if ((${#missing[@]})); then
+  echo "setup: installing Debian packages: ${missing[*]}" >&2
+  SUDO=""
+  if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# tauri-driver bridges WebDriver to WebKitWebDriver. Pinned: crates.io's "latest" is a 3.0 alpha.
+TAURI_DRIVER_VERSION=2.1.0
+if ! command -v tauri-driver >/dev/null 2>&1 ||
+   ! tauri-driver --version 2>/dev/null | grep -q "$TAURI_DRIVER_VERSION"; then
+  echo "setup: installing tauri-driver $TAURI_DRIVER_VERSION" >&2
+  cargo install tauri-driver --version "$TAURI_DRIVER_VERSION" --locked --quiet
+fi

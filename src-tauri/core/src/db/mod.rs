@@ -1,0 +1,165 @@
+//! The encrypted database: one way in, one connection.
+//!
+//! [`Db::open`] is the only door. Its sequence is fixed: the raw key first, then a read that
+//! proves the key opens the file, then a check that SQLCipher really is the SQLite in use, then
+//! the per-connection pragmas, then the migrations. Nothing else in the crate opens a connection.
+//!
+//! One connection behind a mutex, not a pool: a single worker uses the app, and every connection
+//! would carry its own copy of the key and page cache.
+
+pub mod cases;
+pub mod migrations;
+pub mod settings;
+
+use std::path::Path;
+use std::sync::Mutex;
+
+use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
+use zeroize::Zeroizing;
+
+use crate::{Error, Result};
+
+/// Whether [`Db::open`] may create the file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OpenMode {
+    /// Open an existing database; a missing file is an error.
+    Existing,
+    /// Create a new database; an existing file is an error.
+    Create,
+}
+
+/// Page cache per connection, in KiB. SQLCipher keeps decrypted pages here: every miss costs a
+/// decryption and an HMAC check, so a cache that holds the working set is the single largest
+/// performance lever (see docs/benchmarks.md). 64 MiB holds ~15,000 typical cases.
+const CACHE_KIB: i64 = 64 * 1024;
+
+/// An open, keyed, migrated database.
+pub struct Db {
+    conn: Mutex<Connection>,
+}
+
+impl Db {
+    /// Opens the database at `path` with the raw 256-bit `key` and brings its schema up to date.
+    pub fn open(path: &Path, key: &[u8; 32], mode: OpenMode) -> Result<Db> {
+        Self::open_with_migrations(path, key, mode, migrations::ALL)
+    }
+
+    /// [`Db::open`] with an explicit migration list. Public for the migration tests only.
+    #[doc(hidden)]
+    pub fn open_with_migrations(
+        path: &Path,
+        key: &[u8; 32],
+        mode: OpenMode,
+        migrations: &[migrations::Migration],
+    ) -> Result<Db> {
+        let exists = path.exists();
+        match mode {
+            OpenMode::Existing if !exists => return Err(Error::StoreMissing),
+            OpenMode::Create if exists => return Err(Error::StoreExists),
+            _ => {}
+        }
+        let flags = match mode {
+            OpenMode::Existing => OpenFlags::SQLITE_OPEN_READ_WRITE,
+            OpenMode::Create => OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE,
+        } | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let mut conn = Connection::open_with_flags(path, flags)?;
+        key_connection(&conn, key)?;
+        check_key(&conn)?;
+        check_cipher(&conn)?;
+        configure(&conn)?;
+        if mode == OpenMode::Existing {
+            check_integrity(&conn)?;
+        }
+        migrations::apply(&mut conn, migrations)?;
+        Ok(Db {
+            conn: Mutex::new(conn),
+        })
+    }
+
+    /// Runs `f` with the connection. `f` must not write: use [`Db::write`] for that.
+    pub fn read<T>(&self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+        let conn = self.conn.lock().map_err(|_| Error::Internal("db mutex poisoned"))?;
+        f(&conn)
+    }
+
+    /// Runs `f` in one IMMEDIATE transaction: committed if `f` returns `Ok`, rolled back
+    /// otherwise. When this returns `Ok`, the write is durable (synchronous = FULL).
+    pub fn write<T>(&self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+        let mut conn = self.conn.lock().map_err(|_| Error::Internal("db mutex poisoned"))?;
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let out = f(&tx)?;
+        tx.commit()?;
+        Ok(out)
+    }
+
+    /// Copies the write-ahead log into the main file and empties it.
+    pub fn checkpoint(&self) -> Result<()> {
+        self.read(|c| {
+            c.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+            Ok(())
+        })
+    }
+}
+
+fn key_connection(conn: &Connection, key: &[u8; 32]) -> Result<()> {
+    // SQLCipher prints page HMAC failures to stderr by default; we report them ourselves.
+    conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
+    let mut hex = Zeroizing::new(String::with_capacity(64));
+    for b in key {
+        use std::fmt::Write as _;
+        let _ = write!(hex, "{b:02x}");
+    }
+    // The raw-key form: no PBKDF2 inside SQLCipher, the key is already 256 random bits.
+    let pragma = Zeroizing::new(format!("PRAGMA key = \"x'{}'\";", hex.as_str()));
+    conn.execute_batch(&pragma)?;
+    Ok(())
+}
+
+fn check_key(conn: &Connection) -> Result<()> {
+    // PRAGMA key never fails; the first read of page 1 does, if the key or the file is wrong.
+    conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0))
+        .map_err(|e| match Error::from(e) {
+            Error::Sql(_) => Error::DatabaseDamaged,
+            other => other,
+        })?;
+    Ok(())
+}
+
+fn check_cipher(conn: &Connection) -> Result<()> {
+    let version: Option<String> = conn
+        .query_row("PRAGMA cipher_version", [], |r| r.get(0))
+        .ok();
+    match version {
+        Some(v) if !v.is_empty() => Ok(()),
+        _ => Err(Error::EncryptionUnavailable),
+    }
+}
+
+fn configure(conn: &Connection) -> Result<()> {
+    conn.execute_batch(&format!(
+        "PRAGMA foreign_keys = ON;
+         PRAGMA secure_delete = ON;
+         PRAGMA temp_store = MEMORY;
+         PRAGMA synchronous = FULL;
+         PRAGMA cache_size = -{CACHE_KIB};
+         PRAGMA busy_timeout = 5000;"
+    ))?;
+    let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
+    if !mode.eq_ignore_ascii_case("wal") {
+        return Err(Error::Internal("journal_mode WAL refused"));
+    }
+    Ok(())
+}
+
+fn check_integrity(conn: &Connection) -> Result<()> {
+    // Reads every page once (each verified by SQLCipher's HMAC) and checks the b-trees: a
+    // truncated or altered file is reported at unlock, not in the middle of an interview.
+    let verdict: String = conn
+        .query_row("PRAGMA quick_check", [], |r| r.get(0))
+        .map_err(|_| Error::DatabaseDamaged)?;
+    if verdict == "ok" {
+        Ok(())
+    } else {
+        Err(Error::DatabaseDamaged)
+    }
+}

@@ -1,0 +1,246 @@
+//! The core's one error type.
+//!
+//! Every failure a user or a caller must tell apart has its own variant. Each variant knows its
+//! stable `code` (what the UI and scripts branch on), its Fluent `message_id` (what a person reads,
+//! in their language) and the message arguments. The `Display` text is for logs and developers: it
+//! never contains personal data, only codes, counts and paths inside the store.
+
+use std::fmt;
+
+/// Result alias used across the core.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// Everything that can go wrong in the core.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// The vault is locked: no key in memory.
+    #[error("the vault is locked")]
+    Locked,
+    /// No store exists in the given directory.
+    #[error("no store in this directory")]
+    StoreMissing,
+    /// A store already exists where one was to be created.
+    #[error("a store already exists in this directory")]
+    StoreExists,
+    /// The passphrase does not open any keyslot.
+    #[error("wrong passphrase")]
+    WrongPassphrase,
+    /// The recovery key is well formed but opens no keyslot.
+    #[error("wrong recovery key")]
+    WrongRecoveryKey,
+    /// The recovery key has a typo: bad characters, length or checksum.
+    #[error("recovery key malformed")]
+    RecoveryKeyMalformed,
+    /// Too many failed unlocks: the next try is allowed after a delay.
+    #[error("too many failed attempts; retry in {retry_after_secs} s")]
+    TooManyAttempts {
+        /// Seconds to wait before the next attempt.
+        retry_after_secs: u64,
+    },
+    /// A new passphrase does not meet the minimum strength.
+    #[error("passphrase too weak")]
+    PassphraseTooWeak,
+    /// The key file cannot be read as a key file.
+    #[error("key file damaged: {0}")]
+    KeyFileDamaged(&'static str),
+    /// The key file parses but its integrity check failed: it was modified.
+    #[error("key file was modified")]
+    KeyFileTampered,
+    /// The key file was written by a newer Passerelle.
+    #[error("key file format {found} is newer than supported {supported}")]
+    KeyFileTooNew {
+        /// Version in the file.
+        found: u32,
+        /// Highest version this build reads.
+        supported: u32,
+    },
+    /// The database file is damaged, truncated, or not a Passerelle database.
+    #[error("database damaged")]
+    DatabaseDamaged,
+    /// The database schema is newer than this build knows.
+    #[error("database schema {found} is newer than supported {supported}")]
+    SchemaTooNew {
+        /// Schema version found in the database.
+        found: u32,
+        /// Highest schema version this build knows.
+        supported: u32,
+    },
+    /// A migration failed; the database was left as it was.
+    #[error("migration to schema {version} failed; nothing was changed")]
+    MigrationFailed {
+        /// The migration that failed.
+        version: u32,
+    },
+    /// The SQLite library in this build has no encryption: refuse to write anything.
+    #[error("this build's SQLite has no encryption (cipher_version missing)")]
+    EncryptionUnavailable,
+    /// The input is not valid JSON.
+    #[error("invalid JSON at line {line}, column {column}")]
+    InvalidJson {
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+    },
+    /// The case file's `format` is not a Passerelle case file.
+    #[error("unknown case file format")]
+    UnknownFormat {
+        /// The `format` value found (not personal data: a format tag).
+        found: String,
+    },
+    /// The case file was written by a newer Passerelle.
+    #[error("case file format {found} is newer than supported")]
+    NewerFormat {
+        /// The `format` value found.
+        found: String,
+        /// The format this build writes.
+        supported: String,
+    },
+    /// A field of an input has the wrong type or an unknown value.
+    #[error("invalid field {path}: {reason}")]
+    InvalidField {
+        /// JSON path of the field, e.g. `person.birthDate`.
+        path: String,
+        /// What is wrong (from the parser; never the value itself).
+        reason: String,
+    },
+    /// A required value is missing in a user form.
+    #[error("required field missing: {field}")]
+    Required {
+        /// Which field.
+        field: &'static str,
+    },
+    /// The requested record does not exist.
+    #[error("{what} not found")]
+    NotFound {
+        /// What was looked for (`case`, …).
+        what: &'static str,
+    },
+    /// A file could not be read or written.
+    #[error("i/o error: {0}")]
+    Io(#[from] std::io::Error),
+    /// An unexpected SQLite error (logged; shown to the user as a generic storage error).
+    #[error("storage error: {0}")]
+    Sql(rusqlite::Error),
+    /// A bug: an invariant the program guarantees did not hold.
+    #[error("internal error: {0}")]
+    Internal(&'static str),
+}
+
+impl From<rusqlite::Error> for Error {
+    fn from(e: rusqlite::Error) -> Self {
+        use rusqlite::ErrorCode;
+        match e.sqlite_error_code() {
+            Some(ErrorCode::NotADatabase) | Some(ErrorCode::DatabaseCorrupt) => {
+                Error::DatabaseDamaged
+            }
+            _ => Error::Sql(e),
+        }
+    }
+}
+
+/// An argument of a localised message: a name and an already formatted value.
+pub type MessageArg = (&'static str, String);
+
+impl Error {
+    /// The stable code callers branch on (`vault.locked`, `case.invalid-field`…).
+    pub fn code(&self) -> &'static str {
+        match self {
+            Error::Locked => "vault.locked",
+            Error::StoreMissing => "vault.missing",
+            Error::StoreExists => "vault.exists",
+            Error::WrongPassphrase => "vault.wrong-passphrase",
+            Error::WrongRecoveryKey => "vault.wrong-recovery-key",
+            Error::RecoveryKeyMalformed => "vault.recovery-key-malformed",
+            Error::TooManyAttempts { .. } => "vault.too-many-attempts",
+            Error::PassphraseTooWeak => "vault.passphrase-too-weak",
+            Error::KeyFileDamaged(_) => "vault.key-file-damaged",
+            Error::KeyFileTampered => "vault.key-file-tampered",
+            Error::KeyFileTooNew { .. } => "vault.key-file-too-new",
+            Error::DatabaseDamaged => "db.damaged",
+            Error::SchemaTooNew { .. } => "db.schema-too-new",
+            Error::MigrationFailed { .. } => "db.migration-failed",
+            Error::EncryptionUnavailable => "db.encryption-unavailable",
+            Error::InvalidJson { .. } => "case.invalid-json",
+            Error::UnknownFormat { .. } => "case.unknown-format",
+            Error::NewerFormat { .. } => "case.newer-format",
+            Error::InvalidField { .. } => "input.invalid-field",
+            Error::Required { .. } => "input.required",
+            Error::NotFound { .. } => "not-found",
+            Error::Io(_) => "io",
+            Error::Sql(_) => "db.error",
+            Error::Internal(_) => "internal",
+        }
+    }
+
+    /// The Fluent message id that explains this error to a person.
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            Error::Locked => "error-locked",
+            Error::StoreMissing => "error-store-missing",
+            Error::StoreExists => "error-store-exists",
+            Error::WrongPassphrase => "error-wrong-passphrase",
+            Error::WrongRecoveryKey => "error-wrong-recovery-key",
+            Error::RecoveryKeyMalformed => "error-recovery-key-malformed",
+            Error::TooManyAttempts { .. } => "error-too-many-attempts",
+            Error::PassphraseTooWeak => "error-passphrase-too-weak",
+            Error::KeyFileDamaged(_) => "error-key-file-damaged",
+            Error::KeyFileTampered => "error-key-file-tampered",
+            Error::KeyFileTooNew { .. } => "error-key-file-too-new",
+            Error::DatabaseDamaged => "error-database-damaged",
+            Error::SchemaTooNew { .. } => "error-schema-too-new",
+            Error::MigrationFailed { .. } => "error-migration-failed",
+            Error::EncryptionUnavailable => "error-encryption-unavailable",
+            Error::InvalidJson { .. } => "error-invalid-json",
+            Error::UnknownFormat { .. } => "error-unknown-format",
+            Error::NewerFormat { .. } => "error-newer-format",
+            Error::InvalidField { .. } => "error-invalid-field",
+            Error::Required { .. } => "error-required",
+            Error::NotFound { .. } => "error-not-found",
+            Error::Io(_) => "error-io",
+            Error::Sql(_) => "error-storage",
+            Error::Internal(_) => "error-internal",
+        }
+    }
+
+    /// The arguments of [`Error::message_id`], already formatted.
+    pub fn message_args(&self) -> Vec<MessageArg> {
+        match self {
+            Error::TooManyAttempts { retry_after_secs } => {
+                vec![("seconds", retry_after_secs.to_string())]
+            }
+            Error::KeyFileTooNew { found, supported } | Error::SchemaTooNew { found, supported } => {
+                vec![("found", found.to_string()), ("supported", supported.to_string())]
+            }
+            Error::MigrationFailed { version } => vec![("version", version.to_string())],
+            Error::InvalidJson { line, column } => {
+                vec![("line", line.to_string()), ("column", column.to_string())]
+            }
+            Error::UnknownFormat { found } => vec![("found", found.clone())],
+            Error::NewerFormat { found, supported } => {
+                vec![("found", found.clone()), ("supported", supported.clone())]
+            }
+            Error::InvalidField { path, reason } => {
+                vec![("path", path.clone()), ("reason", reason.clone())]
+            }
+            Error::Required { field } => vec![("field", (*field).to_string())],
+            Error::NotFound { what } => vec![("what", (*what).to_string())],
+            _ => Vec::new(),
+        }
+    }
+}
+
+/// A short, log-safe description: the code only, never the detail of wrapped errors, which may
+/// quote SQL or file content.
+pub struct LogSafe<'a>(pub &'a Error);
+
+impl fmt::Display for LogSafe<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            Error::Sql(e) => write!(f, "{} (sqlite {:?})", self.0.code(), e.sqlite_error_code()),
+            Error::Io(e) => write!(f, "{} ({:?})", self.0.code(), e.kind()),
+            other => write!(f, "{}: {}", other.code(), other),
+        }
+    }
+}

@@ -1,0 +1,177 @@
+//! One Fluent source for the UI, the PDFs and the errors.
+//!
+//! Every `.ftl` file under `assets/locales/<lang>/` is embedded at build time. Files are grouped
+//! by purpose: `app.ftl` and `errors.ftl` exist for the UI languages (French, English);
+//! person-facing files exist for every language a person may read. A message missing in a
+//! language falls back to English, then French: never to an empty string.
+//!
+//! Bidi isolation marks (U+2068/U+2069) are off: every supported language is left-to-right, and the
+//! marks would otherwise end up as stray glyphs in PDFs and break string comparisons.
+
+pub mod format;
+
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use unic_langid::LanguageIdentifier;
+
+include!(concat!(env!("OUT_DIR"), "/locales.rs"));
+
+/// The language of the UI when nothing else is chosen.
+pub const DEFAULT_LANGUAGE: &str = "fr";
+/// Languages the whole UI is translated into.
+pub const UI_LANGUAGES: &[&str] = &["fr", "en"];
+
+/// The embedded translations.
+pub struct L10n {
+    bundles: BTreeMap<String, FluentBundle<FluentResource>>,
+}
+
+/// An argument passed to a message: a name and an already formatted string (numbers and dates are
+/// formatted by [`format`], because Fluent's NUMBER() does not localise and DATETIME() is absent).
+pub type Arg<'a> = (&'a str, String);
+
+impl L10n {
+    /// The translations embedded in this build, loaded once.
+    pub fn get() -> &'static L10n {
+        static L10N: OnceLock<L10n> = OnceLock::new();
+        L10N.get_or_init(L10n::load)
+    }
+
+    fn load() -> L10n {
+        let mut bundles: BTreeMap<String, FluentBundle<FluentResource>> = BTreeMap::new();
+        for (lang, file, content) in LOCALE_FILES {
+            let bundle = bundles.entry((*lang).to_string()).or_insert_with(|| {
+                let id: LanguageIdentifier = lang.parse().expect("BUG: locale dirs are language tags");
+                let mut b = FluentBundle::new_concurrent(vec![id]);
+                b.set_use_isolating(false);
+                b
+            });
+            let resource = FluentResource::try_new((*content).to_string())
+                .unwrap_or_else(|_| panic!("BUG: {lang}/{file} has Fluent syntax errors (the l10n tests catch this)"));
+            bundle
+                .add_resource(resource)
+                .unwrap_or_else(|_| panic!("BUG: {lang}/{file} redefines a message"));
+        }
+        L10n { bundles }
+    }
+
+    /// Languages with at least one file.
+    pub fn languages(&self) -> Vec<&str> {
+        self.bundles.keys().map(String::as_str).collect()
+    }
+
+    /// True if and only if `lang` has message `id` itself (no fallback).
+    pub fn has(&self, lang: &str, id: &str) -> bool {
+        self.bundles.get(lang).is_some_and(|b| b.has_message(id))
+    }
+
+    /// Formats message `id` (or `id.attribute`) in `lang`, falling back to English then French.
+    /// An unknown id formats as the id itself, so a gap is visible rather than silent.
+    pub fn format(&self, lang: &str, id: &str, args: &[Arg<'_>]) -> String {
+        let (message_id, attribute) = match id.split_once('.') {
+            Some((m, a)) => (m, Some(a)),
+            None => (id, None),
+        };
+        for candidate in [lang, "en", DEFAULT_LANGUAGE] {
+            let Some(bundle) = self.bundles.get(candidate) else { continue };
+            let Some(message) = bundle.get_message(message_id) else { continue };
+            let pattern = match attribute {
+                Some(a) => message.get_attribute(a).map(|at| at.value()),
+                None => message.value(),
+            };
+            let Some(pattern) = pattern else { continue };
+            let mut fluent_args = FluentArgs::new();
+            for (name, value) in args {
+                fluent_args.set(*name, FluentValue::from(value.as_str()));
+            }
+            let mut errors = Vec::new();
+            let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
+            if !errors.is_empty() {
+                log::warn!("l10n: {} formatting error(s) in {candidate}:{id}", errors.len());
+            }
+            return text.into_owned();
+        }
+        log::warn!("l10n: missing message {id}");
+        id.to_string()
+    }
+
+    /// Picks the supported UI language closest to `requested` (e.g. from `LANG`).
+    pub fn negotiate_ui(requested: &str) -> &'static str {
+        let primary = requested
+            .split(['-', '_', '.'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        UI_LANGUAGES
+            .iter()
+            .find(|l| **l == primary)
+            .copied()
+            .unwrap_or(DEFAULT_LANGUAGE)
+    }
+}
+
+/// Message ids of one file of one language, with the variables each uses, for parity tests.
+pub fn messages_of(lang: &str, file: &str) -> Option<BTreeMap<String, Vec<String>>> {
+    let (_, _, content) = LOCALE_FILES.iter().find(|(l, f, _)| *l == lang && *f == file)?;
+    let resource = FluentResource::try_new((*content).to_string()).ok()?;
+    let mut out = BTreeMap::new();
+    for entry in resource.entries() {
+        if let fluent_syntax::ast::Entry::Message(m) = entry {
+            let mut vars = Vec::new();
+            if let Some(v) = &m.value {
+                collect_vars(v, &mut vars);
+            }
+            for a in &m.attributes {
+                collect_vars(&a.value, &mut vars);
+            }
+            vars.sort();
+            vars.dedup();
+            out.insert(m.id.name.to_string(), vars);
+        }
+    }
+    Some(out)
+}
+
+/// Every (language, file) pair embedded.
+pub fn files() -> Vec<(&'static str, &'static str)> {
+    LOCALE_FILES.iter().map(|(l, f, _)| (*l, *f)).collect()
+}
+
+fn collect_vars(pattern: &fluent_syntax::ast::Pattern<&str>, out: &mut Vec<String>) {
+    use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
+    fn inline(e: &InlineExpression<&str>, out: &mut Vec<String>) {
+        match e {
+            InlineExpression::VariableReference { id } => out.push(id.name.to_string()),
+            InlineExpression::Placeable { expression } => expr(expression, out),
+            InlineExpression::FunctionReference { arguments, .. } => {
+                for a in &arguments.positional {
+                    inline(a, out);
+                }
+            }
+            _ => {}
+        }
+    }
+    fn expr(e: &Expression<&str>, out: &mut Vec<String>) {
+        match e {
+            Expression::Inline(i) => inline(i, out),
+            Expression::Select { selector, variants } => {
+                inline(selector, out);
+                for v in variants {
+                    for el in &v.value.elements {
+                        if let PatternElement::Placeable { expression } = el {
+                            expr(expression, out);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    for el in &pattern.elements {
+        if let PatternElement::Placeable { expression } = el {
+            expr(expression, out);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+//! Passerelle's core: everything but the window.
+//!
+//! The Tauri shell and `passerelle-cli` are thin adapters over this crate; it has no Tauri
+//! dependency, so its tests and the `tests/` crate build and run without WebKit.
+
+#![warn(missing_docs)]
+
+pub mod clock;
+pub mod db;
+pub mod error;
+pub mod fsx;
+pub mod hardening;
+pub mod i18n;
+pub mod model;
+pub mod prefs;
+pub mod text;
+pub mod vault;
+
+pub use clock::{Clock, FixedClock, SystemClock};
+pub use error::{Error, Result};

@@ -1,0 +1,561 @@
+//! The case file, format `passerelle.case/1` (../shared/spec/case-file-and-cli.md, documented in
+//! docs/case-file.md).
+//!
+//! A case is kept as two things that never drift apart:
+//! - the JSON document itself ([`CaseDocument`]), which is what is stored and exported, so that
+//!   import → export is lossless, unknown keys included (forward compatibility);
+//! - the typed view ([`CaseFile`]), parsed from the document, which the rules and screens use.
+//!   Typed edits are merged back into the document ([`CaseDocument::apply`]), keeping every key
+//!   the typed view does not know.
+//!
+//! A fact the interview has not established is `None` (`null` in JSON), never a guess.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+use crate::{Error, Result};
+
+/// The format tag this build reads and writes.
+pub const FORMAT: &str = "passerelle.case/1";
+const FORMAT_PREFIX: &str = "passerelle.case/";
+const FORMAT_VERSION: u32 = 1;
+
+/// The typed view of a case file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CaseFile {
+    /// Always [`FORMAT`].
+    pub format: String,
+    /// Who the person is.
+    pub person: Person,
+    /// `trafficking`, `procuring`, or both.
+    #[serde(default)]
+    pub victim_of: Vec<VictimOf>,
+    /// Complaint and testimony.
+    #[serde(default)]
+    pub cooperation: Cooperation,
+    /// Whether the person has broken all ties with the perpetrators (L425-1).
+    pub ties_with_perpetrators_broken: Option<bool>,
+    /// Whether the person is a threat to public order.
+    pub public_order_threat: Option<bool>,
+    /// Admission to the exit-from-prostitution programme (L425-4).
+    pub exit_prostitution_programme: Option<ExitProgramme>,
+    /// The criminal proceedings against the perpetrators.
+    pub criminal_case: Option<CriminalCase>,
+    /// The 30-day reflection period (R425-2).
+    pub reflection_period: Option<ReflectionPeriod>,
+    /// The residence document the person holds now.
+    pub current_permit: Option<Permit>,
+    /// Supporting documents.
+    #[serde(default)]
+    pub documents: Vec<Document>,
+}
+
+/// Identity, languages and address.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Person {
+    /// Family name.
+    pub family_name: Option<String>,
+    /// Given names.
+    pub given_names: Option<String>,
+    /// Date of birth.
+    pub birth_date: Option<NaiveDate>,
+    /// Place of birth.
+    pub birth_place: Option<String>,
+    /// ISO 3166-1 alpha-2, `stateless`, or `None` when not known.
+    pub nationality: Option<String>,
+    /// Languages the person speaks (BCP 47 primary tags).
+    #[serde(default)]
+    pub languages: Vec<String>,
+    /// `F`, `M`, `X`, or `None`.
+    pub sex: Option<String>,
+    /// Postal address (often the association's, "c/o").
+    pub address: Option<Address>,
+}
+
+/// A postal address.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Address {
+    /// Street line, "c/o" line included.
+    pub line1: Option<String>,
+    /// Postcode.
+    pub postcode: Option<String>,
+    /// INSEE code of the commune.
+    pub commune_insee: Option<String>,
+    /// Town.
+    pub city: Option<String>,
+}
+
+/// What the person is a victim of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum VictimOf {
+    /// Traite des êtres humains (Code pénal 225-4-1 to 225-4-6).
+    Trafficking,
+    /// Proxénétisme (Code pénal 225-5 to 225-10).
+    Procuring,
+}
+
+/// Complaint and testimony; `None` when there is none.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Cooperation {
+    /// The complaint (plainte).
+    pub complaint: Option<ProcedureStep>,
+    /// Testimony in criminal proceedings (témoignage).
+    pub testimony: Option<ProcedureStep>,
+}
+
+/// A complaint or a testimony.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ProcedureStep {
+    /// When.
+    pub date: Option<NaiveDate>,
+    /// Police or gendarmerie service.
+    pub service: Option<String>,
+    /// PV or procedure number.
+    pub reference: Option<String>,
+}
+
+/// Admission to the exit-from-prostitution programme.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ExitProgramme {
+    /// Day of admission.
+    pub admitted_on: Option<NaiveDate>,
+}
+
+/// State of the criminal proceedings.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CriminalCase {
+    /// Stage, `None` when not known.
+    pub stage: Option<CriminalStage>,
+    /// When the conviction became final.
+    pub final_conviction_date: Option<NaiveDate>,
+}
+
+/// Stages of the criminal proceedings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CriminalStage {
+    /// No proceedings.
+    None,
+    /// Police investigation or judicial inquiry.
+    Investigation,
+    /// Trial at first instance.
+    Trial,
+    /// On appeal.
+    Appeal,
+    /// Conviction final.
+    FinalConviction,
+    /// Acquittal.
+    Acquittal,
+    /// Case dismissed (classement sans suite, non-lieu).
+    Dismissed,
+}
+
+/// The reflection period.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ReflectionPeriod {
+    /// Day the 30-day récépissé was handed over.
+    pub recepisse_issued: Option<NaiveDate>,
+}
+
+/// A residence document.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Permit {
+    /// Kind of document.
+    pub kind: PermitKind,
+    /// Issue date.
+    pub issued: Option<NaiveDate>,
+    /// Expiry date.
+    pub expires: Option<NaiveDate>,
+}
+
+/// Kinds of residence documents.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PermitKind {
+    /// 30-day récépissé of the reflection period (R425-2).
+    RecepisseReflection,
+    /// Récépissé of an application.
+    RecepisseApplication,
+    /// Carte de séjour temporaire "vie privée et familiale", L425-1.
+    #[serde(rename = "cst-vpf-l425-1")]
+    CstVpf,
+    /// Autorisation provisoire de séjour, L425-4.
+    #[serde(rename = "aps-l425-4")]
+    Aps,
+    /// Carte de résident, L425-3.
+    #[serde(rename = "carte-resident-l425-3")]
+    ResidentCard,
+    /// Anything else.
+    Other,
+}
+
+/// A supporting document.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Document {
+    /// Which document.
+    pub kind: DocumentKind,
+    /// Whether the person has it.
+    pub status: DocumentStatus,
+    /// Date of issue, where freshness matters.
+    pub date: Option<NaiveDate>,
+}
+
+/// Kinds of supporting documents.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DocumentKind {
+    /// Copie intégrale d'acte de naissance.
+    BirthCertificate,
+    /// Passport.
+    Passport,
+    /// National identity card.
+    IdCard,
+    /// Attestation consulaire.
+    ConsularCertificate,
+    /// Carte consulaire.
+    ConsularCard,
+    /// Certificat de nationalité.
+    NationalityCertificate,
+    /// Justificatif de domicile.
+    ProofOfAddress,
+    /// Récépissé de dépôt de plainte.
+    ComplaintReceipt,
+    /// Référence de la procédure pénale.
+    ProcedureReference,
+    /// Contrat d'engagement à respecter les principes de la République.
+    Cerpr,
+    /// E-photo code.
+    EPhoto,
+    /// Current residence document.
+    CurrentPermit,
+    /// Proof that proceedings are ongoing.
+    ProceedingsOngoingProof,
+    /// Proof that the conviction is final.
+    FinalConvictionProof,
+    /// Letter from the association.
+    AssociationLetter,
+}
+
+/// Whether the person has a document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DocumentStatus {
+    /// In hand.
+    Have,
+    /// Not in hand.
+    Missing,
+    /// Asked for.
+    Requested,
+    /// Taken by the perpetrators.
+    Confiscated,
+}
+
+impl CaseFile {
+    /// A new, empty case for a person with these names.
+    pub fn new(family_name: Option<String>, given_names: Option<String>) -> Self {
+        CaseFile {
+            format: FORMAT.to_string(),
+            person: Person {
+                family_name,
+                given_names,
+                ..Person::default()
+            },
+            victim_of: Vec::new(),
+            cooperation: Cooperation::default(),
+            ties_with_perpetrators_broken: None,
+            public_order_threat: None,
+            exit_prostitution_programme: None,
+            criminal_case: None,
+            reflection_period: None,
+            current_permit: None,
+            documents: Vec::new(),
+        }
+    }
+
+    /// "FAMILY Given", the way French administrations write names; empty parts are skipped.
+    pub fn display_name(&self) -> String {
+        let family = self
+            .person
+            .family_name
+            .as_deref()
+            .map(str::trim)
+            .unwrap_or("")
+            .to_uppercase();
+        let given = self.person.given_names.as_deref().map(str::trim).unwrap_or("");
+        match (family.is_empty(), given.is_empty()) {
+            (false, false) => format!("{family} {given}"),
+            (false, true) => family,
+            (true, false) => given.to_string(),
+            (true, true) => String::new(),
+        }
+    }
+}
+
+/// A case file as a JSON document: the stored and exported form.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CaseDocument {
+    value: Map<String, Value>,
+}
+
+impl CaseDocument {
+    /// Reads and validates a case file. On error nothing is kept, and the error names the line or
+    /// the field, never its value.
+    pub fn parse(bytes: &[u8]) -> Result<(CaseDocument, CaseFile)> {
+        let value: Value = serde_json::from_slice(bytes).map_err(|e| Error::InvalidJson {
+            line: e.line(),
+            column: e.column(),
+        })?;
+        Self::from_value(value)
+    }
+
+    /// Validates a JSON value as a case file.
+    pub fn from_value(value: Value) -> Result<(CaseDocument, CaseFile)> {
+        let Value::Object(map) = value else {
+            return Err(Error::InvalidField {
+                path: "$".into(),
+                reason: "expected an object".into(),
+            });
+        };
+        check_format(map.get("format"))?;
+        let typed = typed_view(&map)?;
+        validate(&typed)?;
+        Ok((CaseDocument { value: map }, typed))
+    }
+
+    /// A new document for a typed case.
+    pub fn from_case(case: &CaseFile) -> Result<CaseDocument> {
+        let mut doc = CaseDocument { value: Map::new() };
+        doc.apply(case)?;
+        Ok(doc)
+    }
+
+    /// The typed view of this document.
+    pub fn case(&self) -> Result<CaseFile> {
+        typed_view(&self.value)
+    }
+
+    /// Writes the typed `case` into the document, keeping every key the typed view does not know.
+    pub fn apply(&mut self, case: &CaseFile) -> Result<()> {
+        validate(case)?;
+        let Value::Object(typed) =
+            serde_json::to_value(case).map_err(|_| Error::Internal("case serialisation"))?
+        else {
+            return Err(Error::Internal("case is not an object"));
+        };
+        merge_object(&mut self.value, typed);
+        Ok(())
+    }
+
+    /// The JSON text, keys in their original order.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(&self.value).expect("BUG: a JSON map always serialises")
+    }
+
+    /// The JSON text, indented for people.
+    pub fn to_json_pretty(&self) -> String {
+        serde_json::to_string_pretty(&self.value).expect("BUG: a JSON map always serialises")
+    }
+
+    /// The document as a JSON value.
+    pub fn as_value(&self) -> &Map<String, Value> {
+        &self.value
+    }
+}
+
+fn check_format(format: Option<&Value>) -> Result<()> {
+    let found = match format {
+        Some(Value::String(s)) => s.as_str(),
+        Some(_) => {
+            return Err(Error::InvalidField {
+                path: "format".into(),
+                reason: "expected a string".into(),
+            })
+        }
+        None => {
+            return Err(Error::UnknownFormat {
+                found: String::new(),
+            })
+        }
+    };
+    let version = found
+        .strip_prefix(FORMAT_PREFIX)
+        .and_then(|v| v.parse::<u32>().ok());
+    match version {
+        Some(FORMAT_VERSION) => Ok(()),
+        Some(v) if v > FORMAT_VERSION => Err(Error::NewerFormat {
+            found: found.chars().take(40).collect(),
+            supported: FORMAT.into(),
+        }),
+        _ => Err(Error::UnknownFormat {
+            found: found.chars().take(40).collect(),
+        }),
+    }
+}
+
+fn typed_view(map: &Map<String, Value>) -> Result<CaseFile> {
+    // Deserialising from a borrowed value: the document is not consumed, and the path tracker
+    // names the field that failed.
+    let value = Value::Object(map.clone());
+    serde_path_to_error::deserialize(&value).map_err(|e| Error::InvalidField {
+        path: e.path().to_string(),
+        reason: safe_reason(&e.inner().to_string()),
+    })
+}
+
+/// Keeps only the expected-type part of a serde message: serde quotes the offending value
+/// ("invalid type: string \"Amina\", expected a boolean"), and a value may be personal data.
+fn safe_reason(message: &str) -> String {
+    if let Some(idx) = message.find("expected") {
+        let expected = &message[idx..];
+        let kind = if message.starts_with("unknown variant") {
+            "unknown value"
+        } else if message.starts_with("invalid type") {
+            "wrong type"
+        } else if message.starts_with("premature end") || message.contains("input contains invalid characters") {
+            "invalid date"
+        } else {
+            "invalid value"
+        };
+        return format!("{kind}, {expected}");
+    }
+    if message.starts_with("missing field") {
+        return message.to_string();
+    }
+    if message.contains("premature end") || message.contains("invalid") {
+        return "invalid value".into();
+    }
+    "invalid value".into()
+}
+
+fn validate(case: &CaseFile) -> Result<()> {
+    if case.format != FORMAT {
+        return Err(Error::UnknownFormat {
+            found: case.format.chars().take(40).collect(),
+        });
+    }
+    if let Some(n) = &case.person.nationality {
+        let iso = n.len() == 2 && n.chars().all(|c| c.is_ascii_uppercase());
+        if !iso && n != "stateless" {
+            return Err(Error::InvalidField {
+                path: "person.nationality".into(),
+                reason: "expected an ISO 3166-1 alpha-2 code or \"stateless\"".into(),
+            });
+        }
+    }
+    if let Some(sex) = &case.person.sex {
+        if !matches!(sex.as_str(), "F" | "M" | "X") {
+            return Err(Error::InvalidField {
+                path: "person.sex".into(),
+                reason: "expected \"F\", \"M\" or \"X\"".into(),
+            });
+        }
+    }
+    Ok(())
+}
+
+/// Overwrites `base` with `typed`, recursively: keys only in `base` stay. Arrays are merged
+/// element by element, so unknown keys inside `documents[i]` survive an edit of that document.
+fn merge_object(base: &mut Map<String, Value>, typed: Map<String, Value>) {
+    for (key, new) in typed {
+        match (base.get_mut(&key), new) {
+            (Some(Value::Object(old)), Value::Object(new)) => merge_object(old, new),
+            (Some(Value::Array(old)), Value::Array(new)) => {
+                let mut merged = Vec::with_capacity(new.len());
+                for (i, item) in new.into_iter().enumerate() {
+                    match (old.get_mut(i).map(std::mem::take), item) {
+                        (Some(Value::Object(mut o)), Value::Object(n)) => {
+                            merge_object(&mut o, n);
+                            merged.push(Value::Object(o));
+                        }
+                        (_, item) => merged.push(item),
+                    }
+                }
+                *old = merged;
+            }
+            (Some(slot), new) => *slot = new,
+            (None, new) => {
+                base.insert(key, new);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SPEC_EXAMPLE: &str = include_str!("../../../../tests/fixtures/case-spec-example.json");
+
+    #[test]
+    fn the_spec_example_parses_and_round_trips_exactly() {
+        let (doc, case) = CaseDocument::parse(SPEC_EXAMPLE.as_bytes()).unwrap();
+        assert_eq!(case.person.nationality.as_deref(), Some("NG"));
+        assert_eq!(case.documents.len(), 5);
+        let back: Value = serde_json::from_str(&doc.to_json()).unwrap();
+        let orig: Value = serde_json::from_str(SPEC_EXAMPLE).unwrap();
+        assert_eq!(back, orig);
+    }
+
+    #[test]
+    fn unknown_keys_survive_a_typed_edit() {
+        let json = r#"{"format":"passerelle.case/1","person":{"familyName":"Doe","nickname":"x"},
+            "futureField":{"a":1},"documents":[{"kind":"passport","status":"have","extra":true}]}"#;
+        let (mut doc, mut case) = CaseDocument::parse(json.as_bytes()).unwrap();
+        case.person.family_name = Some("Roe".into());
+        case.documents[0].status = DocumentStatus::Confiscated;
+        doc.apply(&case).unwrap();
+        let v = doc.as_value();
+        assert_eq!(v["futureField"]["a"], 1);
+        assert_eq!(v["person"]["nickname"], "x");
+        assert_eq!(v["person"]["familyName"], "Roe");
+        assert_eq!(v["documents"][0]["extra"], true);
+        assert_eq!(v["documents"][0]["status"], "confiscated");
+    }
+
+    #[test]
+    fn format_errors_are_told_apart() {
+        let err = CaseDocument::parse(b"{\"format\":\"passerelle.case/2\",\"person\":{}}").unwrap_err();
+        assert!(matches!(err, Error::NewerFormat { .. }), "{err:?}");
+        let err = CaseDocument::parse(b"{\"format\":\"other/1\",\"person\":{}}").unwrap_err();
+        assert!(matches!(err, Error::UnknownFormat { .. }), "{err:?}");
+        let err = CaseDocument::parse(b"{\"person\":{}}").unwrap_err();
+        assert!(matches!(err, Error::UnknownFormat { .. }), "{err:?}");
+        let err = CaseDocument::parse(b"{\"format\": ").unwrap_err();
+        assert!(matches!(err, Error::InvalidJson { line: 1, .. }), "{err:?}");
+    }
+
+    #[test]
+    fn a_wrong_type_names_the_field_but_not_the_value() {
+        let json = br#"{"format":"passerelle.case/1","person":{"familyName":"Canary"},"tiesWithPerpetratorsBroken":"Secretvalue"}"#;
+        let err = CaseDocument::parse(json).unwrap_err();
+        let Error::InvalidField { path, reason } = &err else { panic!("{err:?}") };
+        assert_eq!(path, "tiesWithPerpetratorsBroken");
+        assert!(!reason.contains("Secretvalue"), "the value must not leak into messages: {reason}");
+        let json = br#"{"format":"passerelle.case/1","person":{"birthDate":"12/04/1998"}}"#;
+        let Error::InvalidField { path, .. } = CaseDocument::parse(json).unwrap_err() else { panic!() };
+        assert_eq!(path, "person.birthDate");
+        let json = br#"{"format":"passerelle.case/1","person":{},"documents":[{"kind":"passport","status":"have"},{"kind":"spaceship","status":"have"}]}"#;
+        let Error::InvalidField { path, reason } = CaseDocument::parse(json).unwrap_err() else { panic!() };
+        assert_eq!(path, "documents[1].kind");
+        assert!(reason.starts_with("unknown value"), "{reason}");
+    }
+
+    #[test]
+    fn display_name_puts_the_family_name_first_in_capitals() {
+        let c = CaseFile::new(Some("Okafor".into()), Some("Amina".into()));
+        assert_eq!(c.display_name(), "OKAFOR Amina");
+        assert_eq!(CaseFile::new(None, Some("Amina".into())).display_name(), "Amina");
+    }
+}

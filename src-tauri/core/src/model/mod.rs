@@ -1,0 +1,3 @@
+//! The domain model.
+
+pub mod case;

@@ -1,0 +1,52 @@
+//! Preferences needed before unlock (the UI language), in a small plaintext file.
+//!
+//! This file is readable by anyone with the laptop, so it holds nothing about any person: only
+//! choices of the app's user, each an enumerated value. Everything else lives in the vault.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::L10n;
+use crate::{fsx, Result};
+
+/// Pre-unlock preferences.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct Prefs {
+    /// UI language (`fr` or `en`).
+    pub language: String,
+}
+
+impl Default for Prefs {
+    fn default() -> Self {
+        Prefs {
+            language: crate::i18n::DEFAULT_LANGUAGE.to_string(),
+        }
+    }
+}
+
+/// Where the preferences live.
+pub fn path_in(data_dir: &Path) -> PathBuf {
+    data_dir.join("prefs.json")
+}
+
+impl Prefs {
+    /// Reads the preferences; defaults when absent or unreadable (a damaged preferences file must
+    /// never keep anyone from their cases).
+    pub fn load(data_dir: &Path) -> Prefs {
+        let mut prefs: Prefs = std::fs::read(path_in(data_dir))
+            .ok()
+            .and_then(|b| serde_json::from_slice(&b).ok())
+            .unwrap_or_default();
+        prefs.language = L10n::negotiate_ui(&prefs.language).to_string();
+        prefs
+    }
+
+    /// Writes the preferences atomically.
+    pub fn save(&self, data_dir: &Path) -> Result<()> {
+        fsx::create_private_dir(data_dir)?;
+        let bytes = serde_json::to_vec_pretty(self).map_err(|_| crate::Error::Internal("prefs"))?;
+        fsx::write_atomically(&path_in(data_dir), &bytes)
+    }
+}

@@ -1,0 +1,148 @@
+//! Slows down repeated failed unlocks, across restarts.
+//!
+//! The counter lives in a small plaintext file beside the key file (`unlock-attempts.json`: a count
+//! and a time, nothing personal). An attempt is counted *before* the key derivation runs and
+//! cleared only on success, so killing the app in the middle of a guess does not reset anything.
+//! This is a speed bump for someone at the keyboard; against a copied key file the defence is the
+//! Argon2id cost (see `kdf`), which is why the file needs no integrity protection of its own.
+
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::{Error, Result};
+
+/// Failed attempts allowed before any waiting.
+pub const FREE_ATTEMPTS: u32 = 3;
+
+#[derive(Debug, Default, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct Attempts {
+    failures: u32,
+    last_failure: Option<DateTime<Utc>>,
+}
+
+/// The persisted counter of failed unlocks.
+#[derive(Debug, Clone)]
+pub struct Throttle {
+    path: PathBuf,
+}
+
+/// The wait imposed after `failures` consecutive failures.
+pub fn delay_after(failures: u32) -> chrono::Duration {
+    let secs = match failures {
+        0..=FREE_ATTEMPTS => 0,
+        4 => 5,
+        5 => 15,
+        6 => 30,
+        7 => 60,
+        _ => 300,
+    };
+    chrono::Duration::seconds(secs)
+}
+
+impl Throttle {
+    /// The counter stored in `dir`.
+    pub fn in_dir(dir: &Path) -> Self {
+        Throttle {
+            path: dir.join("unlock-attempts.json"),
+        }
+    }
+
+    fn load(&self) -> Attempts {
+        // A damaged counter must not lock anyone out of their cases: it reads as the worst
+        // plausible state, the free attempts used up.
+        match std::fs::read(&self.path) {
+            Ok(bytes) => serde_json::from_slice(&bytes).unwrap_or(Attempts {
+                failures: FREE_ATTEMPTS,
+                last_failure: None,
+            }),
+            Err(_) => Attempts::default(),
+        }
+    }
+
+    fn store(&self, a: &Attempts) -> Result<()> {
+        let bytes = serde_json::to_vec(a).map_err(|_| Error::Internal("attempts serialisation"))?;
+        crate::fsx::write_atomically(&self.path, &bytes)
+    }
+
+    /// Number of consecutive failures recorded.
+    pub fn failures(&self) -> u32 {
+        self.load().failures
+    }
+
+    /// Fails with [`Error::TooManyAttempts`] if a try now is too early; otherwise records a
+    /// pending failure that [`Throttle::succeeded`] clears.
+    pub fn begin_attempt(&self, now: DateTime<Utc>) -> Result<()> {
+        let mut a = self.load();
+        if let Some(last) = a.last_failure {
+            let allowed_at = last + delay_after(a.failures);
+            if now < allowed_at {
+                let wait = (allowed_at - now).num_seconds().max(1) as u64;
+                return Err(Error::TooManyAttempts {
+                    retry_after_secs: wait,
+                });
+            }
+        }
+        a.failures = a.failures.saturating_add(1);
+        a.last_failure = Some(now);
+        self.store(&a)
+    }
+
+    /// Clears the counter after a successful unlock.
+    pub fn succeeded(&self) -> Result<()> {
+        match std::fs::remove_file(&self.path) {
+            Ok(()) => Ok(()),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    /// Undoes the pending count of an attempt that never tested a secret (a malformed recovery
+    /// key, caught by its checksum).
+    pub fn not_an_attempt(&self) -> Result<()> {
+        let mut a = self.load();
+        a.failures = a.failures.saturating_sub(1);
+        if a.failures == 0 {
+            a.last_failure = None;
+        }
+        self.store(&a)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn three_free_attempts_then_waits_that_grow() {
+        let dir = tempfile::tempdir().unwrap();
+        let t = Throttle::in_dir(dir.path());
+        let t0 = Utc::now();
+        for _ in 0..FREE_ATTEMPTS {
+            t.begin_attempt(t0).unwrap();
+        }
+        // Three failures cost nothing, so a fourth try comes at once; after it, the fifth waits.
+        t.begin_attempt(t0).unwrap();
+        let err = t.begin_attempt(t0).unwrap_err();
+        assert!(matches!(err, Error::TooManyAttempts { retry_after_secs: 5 }), "{err:?}");
+        t.begin_attempt(t0 + chrono::Duration::seconds(6)).unwrap();
+        let err = t.begin_attempt(t0 + chrono::Duration::seconds(7)).unwrap_err();
+        assert!(matches!(err, Error::TooManyAttempts { .. }));
+    }
+
+    #[test]
+    fn the_counter_survives_a_new_instance_and_clears_on_success() {
+        let dir = tempfile::tempdir().unwrap();
+        let now = Utc::now();
+        for _ in 0..5 {
+            let _ = Throttle::in_dir(dir.path()).begin_attempt(now);
+        }
+        let again = Throttle::in_dir(dir.path());
+        assert!(again.failures() >= 4, "a restart must not reset the counter");
+        assert!(again.begin_attempt(now).is_err());
+        again.succeeded().unwrap();
+        assert_eq!(Throttle::in_dir(dir.path()).failures(), 0);
+    }
+}

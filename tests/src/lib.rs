@@ -1,0 +1,1 @@
+//! Integration tests of passerelle-core (see the modules).
