@@ -1,1 +1,90 @@
-fn main() {}
+//! `passerelle-cli`: the same core as the app, with no window (../shared/spec/case-file-and-cli.md).
+//!
+//! Output is JSON on standard output unless `--out FILE` is given; errors go to standard error,
+//! translated (French unless `LANG` asks for English), with a non-zero exit status. Passphrases are
+//! never taken from the command line: they are read from standard input (one per line) when it is
+//! not a terminal, and prompted for otherwise, without echo.
+
+mod args;
+mod legal;
+mod passphrase;
+mod prefecture;
+mod store;
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use passerelle_core::i18n::L10n;
+use passerelle_core::Error;
+
+use args::Args;
+
+/// What a verb produces.
+pub enum Output {
+    /// A JSON value for standard output (or `--out`).
+    Json(serde_json::Value),
+    /// Raw bytes for `--out` (a PDF).
+    Bytes(Vec<u8>),
+    /// Nothing more to print.
+    Done,
+}
+
+fn main() -> ExitCode {
+    passerelle_core::hardening::disable_core_dumps();
+    let lang = L10n::negotiate_ui(&std::env::var("LANG").unwrap_or_default());
+    let args = match Args::parse(std::env::args().skip(1)) {
+        Ok(a) => a,
+        Err(usage) => {
+            eprintln!("{usage}\n\n{}", args::USAGE);
+            return ExitCode::from(2);
+        }
+    };
+    let result = match args.verb.as_str() {
+        "init" | "import" | "list" | "export" => store::run(&args),
+        "assess" | "deadlines" | "checklist" | "letter" => legal::run(&args),
+        "prefecture" => prefecture::run(&args),
+        "help" | "--help" | "-h" => {
+            println!("{}", args::USAGE);
+            return ExitCode::SUCCESS;
+        }
+        other => {
+            eprintln!("unknown command: {other}\n\n{}", args::USAGE);
+            return ExitCode::from(2);
+        }
+    };
+    match result.and_then(|out| emit(&args, out)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            report(&e, lang);
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn emit(args: &Args, out: Output) -> Result<(), Error> {
+    let bytes = match out {
+        Output::Done => return Ok(()),
+        Output::Bytes(b) => b,
+        Output::Json(v) => {
+            let mut s = serde_json::to_string_pretty(&v).map_err(|_| Error::Internal("json"))?;
+            s.push('\n');
+            s.into_bytes()
+        }
+    };
+    match &args.out {
+        Some(path) => passerelle_core::fsx::write_atomically(path, &bytes),
+        None => {
+            std::io::stdout().write_all(&bytes)?;
+            Ok(())
+        }
+    }
+}
+
+/// Prints a translated error on standard error. Never prints personal data: messages carry codes,
+/// field paths and counts only.
+fn report(e: &Error, lang: &str) {
+    let args = e.message_args();
+    let args: Vec<(&str, String)> = args.into_iter().collect();
+    let text = L10n::get().format(lang, e.message_id(), &args);
+    eprintln!("passerelle-cli: {text} [{}]", e.code());
+}

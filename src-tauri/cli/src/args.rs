@@ -1,0 +1,84 @@
+//! Command-line arguments. Hand-parsed: a dozen flags do not need a parser crate.
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+
+pub const USAGE: &str = "\
+usage: passerelle-cli [--store DIR] [--today YYYY-MM-DD] [--lang L] [--out FILE] COMMAND [ARGS]
+
+  assess CASE.json                     eligibility assessment (JSON)
+  deadlines CASE.json                  the case's deadlines (JSON)
+  checklist CASE.json [--lang L]       the document checklist (JSON, or PDF with --out F.pdf)
+  letter CASE.json --out F.pdf         the cover letter to the prefecture (PDF)
+  prefecture QUERY                     the competent office for a postcode or commune name
+  --store DIR init                     create an encrypted store; prints the recovery key once
+  --store DIR import CASE.json         add a case to the store; prints its id
+  --store DIR list                     list the cases
+  --store DIR export ID [--out FILE]   the case file of a stored case (unencrypted)
+
+Passphrases are read from standard input (one per line), never from the command line.";
+
+/// Parsed arguments.
+#[derive(Debug, Default)]
+pub struct Args {
+    /// `--store DIR`.
+    pub store: Option<PathBuf>,
+    /// `--today D`: the date every computation uses.
+    pub today: Option<NaiveDate>,
+    /// `--lang L`.
+    pub lang: Option<String>,
+    /// `--out FILE`.
+    pub out: Option<PathBuf>,
+    /// The command.
+    pub verb: String,
+    /// Positional arguments after the command.
+    pub rest: Vec<String>,
+}
+
+impl Args {
+    pub fn parse(mut it: impl Iterator<Item = String>) -> Result<Args, String> {
+        let mut a = Args::default();
+        while let Some(arg) = it.next() {
+            let mut value = |name: &str| it.next().ok_or_else(|| format!("{name} needs a value"));
+            match arg.as_str() {
+                "--store" => a.store = Some(PathBuf::from(value("--store")?)),
+                "--today" => {
+                    let v = value("--today")?;
+                    a.today = Some(
+                        NaiveDate::parse_from_str(&v, "%Y-%m-%d")
+                            .map_err(|_| "--today expects YYYY-MM-DD".to_string())?,
+                    );
+                }
+                "--lang" => a.lang = Some(value("--lang")?),
+                "--out" => a.out = Some(PathBuf::from(value("--out")?)),
+                "--passphrase" | "--password" => {
+                    return Err("passphrases are read from standard input, never from the command line".into())
+                }
+                _ if a.verb.is_empty() => a.verb = arg,
+                _ => a.rest.push(arg),
+            }
+        }
+        if a.verb.is_empty() {
+            return Err("missing command".into());
+        }
+        Ok(a)
+    }
+
+    /// The first positional argument, or a usage error naming it.
+    pub fn positional(&self, what: &'static str) -> Result<&str, passerelle_core::Error> {
+        self.rest
+            .first()
+            .map(String::as_str)
+            .ok_or(passerelle_core::Error::Required { field: what })
+    }
+
+    /// The date computations use: `--today`, or the machine's date.
+    #[allow(dead_code)] // used by the legal verbs, next
+
+    pub fn today(&self) -> NaiveDate {
+        use passerelle_core::Clock;
+        self.today
+            .unwrap_or_else(|| passerelle_core::SystemClock.today())
+    }
+}
