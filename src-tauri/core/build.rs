@@ -30,7 +30,12 @@ fn main() {
     entries.sort();
     let mut out = String::from("/// (language, file name, content) of every embedded Fluent file.\npub static LOCALE_FILES: &[(&str, &str, &str)] = &[\n");
     for (lang, name, path) in entries {
-        writeln!(out, "    ({lang:?}, {name:?}, include_str!({:?})),", path.display().to_string()).unwrap();
+        writeln!(
+            out,
+            "    ({lang:?}, {name:?}, include_str!({:?})),",
+            path.display().to_string()
+        )
+        .unwrap();
     }
     out.push_str("];\n");
     let dest = PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("locales.rs");

@@ -1,1 +1,64 @@
+//! The Tauri shell: window, state, IPC. No logic here — commands are adapters over
+//! `passerelle-core`.
 
+mod commands;
+mod error;
+mod idle;
+mod logging;
+mod paths;
+mod state;
+
+use tauri::Manager;
+
+use state::AppState;
+
+/// Starts the app.
+#[cfg_attr(mobile, tauri::mobile_entry_point)]
+pub fn run() {
+    let data_dir = paths::data_dir();
+    logging::init(&data_dir.join("logs"));
+    log::info!("passerelle {} starting", env!("CARGO_PKG_VERSION"));
+
+    tauri::Builder::default()
+        .manage(AppState::new(data_dir))
+        .invoke_handler(tauri::generate_handler![
+            commands::l10n::l10n_format,
+            commands::session::app_status,
+            commands::session::passphrase_strength,
+            commands::session::session_create,
+            commands::session::session_unlock,
+            commands::session::session_lock,
+            commands::session::session_touch,
+            commands::session::session_change_passphrase,
+            commands::cases::case_list,
+            commands::cases::case_create,
+            commands::settings::settings_get,
+            commands::settings::settings_update,
+        ])
+        .setup(|app| {
+            let state = app.state::<AppState>();
+            // The webview keeps its own files (cache, storage) under the app's data directory,
+            // next to the store, not in a second place the worker does not know about.
+            tauri::WebviewWindowBuilder::new(
+                app,
+                "main",
+                tauri::WebviewUrl::App("index.html".into()),
+            )
+            .title("Passerelle")
+            .inner_size(1200.0, 800.0)
+            .min_inner_size(800.0, 560.0)
+            .data_directory(state.paths.webview.clone())
+            .build()?;
+            idle::watch(app.handle().clone());
+            Ok(())
+        })
+        .build(tauri::generate_context!())
+        .expect("BUG: the Tauri context is generated at build time")
+        .run(|app, event| {
+            if let tauri::RunEvent::Exit = event {
+                // Quitting locks: the connection closes and the key is zeroed before the process ends.
+                app.state::<AppState>().vault.lock();
+                log::info!("exit");
+            }
+        });
+}

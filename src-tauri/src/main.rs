@@ -1,1 +1,7 @@
-fn main() {}
+#![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
+
+fn main() {
+    // Before anything holds a secret: an unlocked vault must never end up in a core dump.
+    passerelle_core::hardening::disable_core_dumps();
+    passerelle_app::run();
+}

@@ -1,1 +1,55 @@
-//! Integration tests of passerelle-core (see the modules).
+//! Integration tests of passerelle-core, and the small programs they drive.
+//!
+//! Everything here builds and runs without WebKit. Test files live in `tests/tests/`; this
+//! library holds what several of them share.
+
+use std::path::Path;
+
+use passerelle_core::vault::kdf::KdfParams;
+use passerelle_core::vault::{Secret, Vault};
+
+/// A passphrase the strength rule accepts (invented, used only in tests).
+pub const PASSPHRASE: &str = "lanterne violon marée cactus";
+
+/// Creates a store in `dir` with the floor KDF parameters (fast, and still the real code path),
+/// leaves it unlocked, and returns it with its recovery key as displayed.
+pub fn new_store(dir: &Path) -> (Vault, String) {
+    let vault = Vault::at(dir);
+    let key = vault
+        .create(PASSPHRASE, KdfParams::FLOOR)
+        .expect("creating a store in an empty directory");
+    (vault, key.display().to_string())
+}
+
+/// Unlocks `vault` with the test passphrase.
+pub fn unlock(vault: &Vault) -> passerelle_core::Result<()> {
+    vault.unlock(Secret::Passphrase(PASSPHRASE), chrono::Utc::now())
+}
+
+/// Every file under `dir` (recursively) whose bytes contain `needle`.
+pub fn files_containing(dir: &Path, needle: &[u8]) -> Vec<std::path::PathBuf> {
+    let mut hits = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in std::fs::read_dir(&d).into_iter().flatten().flatten() {
+            let p = entry.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if let Ok(bytes) = std::fs::read(&p) {
+                if bytes.windows(needle.len()).any(|w| w == needle) {
+                    hits.push(p);
+                }
+            }
+        }
+    }
+    hits
+}
+
+/// A case file with these names, as JSON.
+pub fn case_json(family: &str, given: &str) -> String {
+    serde_json::json!({
+        "format": "passerelle.case/1",
+        "person": { "familyName": family, "givenNames": given }
+    })
+    .to_string()
+}

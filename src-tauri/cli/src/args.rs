@@ -53,7 +53,10 @@ impl Args {
                 "--lang" => a.lang = Some(value("--lang")?),
                 "--out" => a.out = Some(PathBuf::from(value("--out")?)),
                 "--passphrase" | "--password" => {
-                    return Err("passphrases are read from standard input, never from the command line".into())
+                    return Err(
+                        "passphrases are read from standard input, never from the command line"
+                            .into(),
+                    )
                 }
                 _ if a.verb.is_empty() => a.verb = arg,
                 _ => a.rest.push(arg),
@@ -75,7 +78,6 @@ impl Args {
 
     /// The date computations use: `--today`, or the machine's date.
     #[allow(dead_code)] // used by the legal verbs, next
-
     pub fn today(&self) -> NaiveDate {
         use passerelle_core::Clock;
         self.today

@@ -5,5 +5,7 @@ use crate::Output;
 use passerelle_core::{Error, Result};
 
 pub fn run(_args: &Args) -> Result<Output> {
-    Err(Error::Internal("this command is not available in this build yet"))
+    Err(Error::Internal(
+        "this command is not available in this build yet",
+    ))
 }

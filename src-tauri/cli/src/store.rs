@@ -14,7 +14,10 @@ use crate::passphrase::Passphrases;
 use crate::Output;
 
 pub fn run(args: &Args) -> Result<Output> {
-    let dir = args.store.as_ref().ok_or(Error::Required { field: "--store" })?;
+    let dir = args
+        .store
+        .as_ref()
+        .ok_or(Error::Required { field: "--store" })?;
     let vault = Vault::at(dir);
     match args.verb.as_str() {
         "init" => init(&vault),
@@ -64,7 +67,7 @@ fn import(vault: &Vault, args: &Args) -> Result<Output> {
 
 fn list(vault: &Vault) -> Result<Output> {
     unlock(vault)?;
-    let all = vault.read(|c| cases::list(c))?;
+    let all = vault.read(cases::list)?;
     vault.lock();
     Ok(Output::Json(json!(all
         .iter()

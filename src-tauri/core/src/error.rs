@@ -210,8 +210,12 @@ impl Error {
             Error::TooManyAttempts { retry_after_secs } => {
                 vec![("seconds", retry_after_secs.to_string())]
             }
-            Error::KeyFileTooNew { found, supported } | Error::SchemaTooNew { found, supported } => {
-                vec![("found", found.to_string()), ("supported", supported.to_string())]
+            Error::KeyFileTooNew { found, supported }
+            | Error::SchemaTooNew { found, supported } => {
+                vec![
+                    ("found", found.to_string()),
+                    ("supported", supported.to_string()),
+                ]
             }
             Error::MigrationFailed { version } => vec![("version", version.to_string())],
             Error::InvalidJson { line, column } => {

@@ -50,7 +50,13 @@ pub fn insert(tx: &Transaction, document: &CaseDocument, now: DateTime<Utc>) -> 
         "INSERT INTO cases (id, created_at, updated_at, display_name, sort_key, body)
          VALUES (?1, ?2, ?2, ?3, ?4, ?5)",
     )?
-    .execute(params![id, now.to_rfc3339(), name, fold(&name), document.to_json()])?;
+    .execute(params![
+        id,
+        now.to_rfc3339(),
+        name,
+        fold(&name),
+        document.to_json()
+    ])?;
     let rowid = tx.last_insert_rowid();
     tx.prepare_cached("INSERT INTO cases_fts (rowid, search_text) VALUES (?1, ?2)")?
         .execute(params![rowid, search_text(&case)])?;
@@ -58,7 +64,12 @@ pub fn insert(tx: &Transaction, document: &CaseDocument, now: DateTime<Utc>) -> 
 }
 
 /// Replaces the case file of case `id`.
-pub fn update(tx: &Transaction, id: &str, document: &CaseDocument, now: DateTime<Utc>) -> Result<()> {
+pub fn update(
+    tx: &Transaction,
+    id: &str,
+    document: &CaseDocument,
+    now: DateTime<Utc>,
+) -> Result<()> {
     let case = document.case()?;
     let name = case.display_name();
     let rowid: i64 = tx
@@ -110,9 +121,8 @@ fn summary(r: &rusqlite::Row<'_>) -> rusqlite::Result<CaseSummary> {
 
 /// Every case, by name.
 pub fn list(conn: &Connection) -> Result<Vec<CaseSummary>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT id, display_name, updated_at FROM cases ORDER BY sort_key, id",
-    )?;
+    let mut stmt = conn
+        .prepare_cached("SELECT id, display_name, updated_at FROM cases ORDER BY sort_key, id")?;
     let rows = stmt.query_map([], summary)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }

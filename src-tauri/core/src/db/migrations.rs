@@ -43,7 +43,10 @@ pub fn apply(conn: &mut Connection, migrations: &[Migration]) -> Result<()> {
     for (index, sql) in migrations.iter().enumerate().skip(current as usize) {
         let version = index as u32 + 1;
         tx.execute_batch(sql).map_err(|e| {
-            log::error!("migration {version} failed: sqlite {:?}", e.sqlite_error_code());
+            log::error!(
+                "migration {version} failed: sqlite {:?}",
+                e.sqlite_error_code()
+            );
             Error::MigrationFailed { version }
         })?;
     }

@@ -78,14 +78,20 @@ impl Db {
 
     /// Runs `f` with the connection. `f` must not write: use [`Db::write`] for that.
     pub fn read<T>(&self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
-        let conn = self.conn.lock().map_err(|_| Error::Internal("db mutex poisoned"))?;
+        let conn = self
+            .conn
+            .lock()
+            .map_err(|_| Error::Internal("db mutex poisoned"))?;
         f(&conn)
     }
 
     /// Runs `f` in one IMMEDIATE transaction: committed if `f` returns `Ok`, rolled back
     /// otherwise. When this returns `Ok`, the write is durable (synchronous = FULL).
     pub fn write<T>(&self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
-        let mut conn = self.conn.lock().map_err(|_| Error::Internal("db mutex poisoned"))?;
+        let mut conn = self
+            .conn
+            .lock()
+            .map_err(|_| Error::Internal("db mutex poisoned"))?;
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let out = f(&tx)?;
         tx.commit()?;
@@ -117,11 +123,13 @@ fn key_connection(conn: &Connection, key: &[u8; 32]) -> Result<()> {
 
 fn check_key(conn: &Connection) -> Result<()> {
     // PRAGMA key never fails; the first read of page 1 does, if the key or the file is wrong.
-    conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0))
-        .map_err(|e| match Error::from(e) {
-            Error::Sql(_) => Error::DatabaseDamaged,
-            other => other,
-        })?;
+    conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
+        r.get::<_, i64>(0)
+    })
+    .map_err(|e| match Error::from(e) {
+        Error::Sql(_) => Error::DatabaseDamaged,
+        other => other,
+    })?;
     Ok(())
 }
 

@@ -44,13 +44,15 @@ impl L10n {
         let mut bundles: BTreeMap<String, FluentBundle<FluentResource>> = BTreeMap::new();
         for (lang, file, content) in LOCALE_FILES {
             let bundle = bundles.entry((*lang).to_string()).or_insert_with(|| {
-                let id: LanguageIdentifier = lang.parse().expect("BUG: locale dirs are language tags");
+                let id: LanguageIdentifier =
+                    lang.parse().expect("BUG: locale dirs are language tags");
                 let mut b = FluentBundle::new_concurrent(vec![id]);
                 b.set_use_isolating(false);
                 b
             });
-            let resource = FluentResource::try_new((*content).to_string())
-                .unwrap_or_else(|_| panic!("BUG: {lang}/{file} has Fluent syntax errors (the l10n tests catch this)"));
+            let resource = FluentResource::try_new((*content).to_string()).unwrap_or_else(|_| {
+                panic!("BUG: {lang}/{file} has Fluent syntax errors (the l10n tests catch this)")
+            });
             bundle
                 .add_resource(resource)
                 .unwrap_or_else(|_| panic!("BUG: {lang}/{file} redefines a message"));
@@ -76,8 +78,12 @@ impl L10n {
             None => (id, None),
         };
         for candidate in [lang, "en", DEFAULT_LANGUAGE] {
-            let Some(bundle) = self.bundles.get(candidate) else { continue };
-            let Some(message) = bundle.get_message(message_id) else { continue };
+            let Some(bundle) = self.bundles.get(candidate) else {
+                continue;
+            };
+            let Some(message) = bundle.get_message(message_id) else {
+                continue;
+            };
             let pattern = match attribute {
                 Some(a) => message.get_attribute(a).map(|at| at.value()),
                 None => message.value(),
@@ -90,7 +96,10 @@ impl L10n {
             let mut errors = Vec::new();
             let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
             if !errors.is_empty() {
-                log::warn!("l10n: {} formatting error(s) in {candidate}:{id}", errors.len());
+                log::warn!(
+                    "l10n: {} formatting error(s) in {candidate}:{id}",
+                    errors.len()
+                );
             }
             return text.into_owned();
         }
@@ -115,7 +124,9 @@ impl L10n {
 
 /// Message ids of one file of one language, with the variables each uses, for parity tests.
 pub fn messages_of(lang: &str, file: &str) -> Option<BTreeMap<String, Vec<String>>> {
-    let (_, _, content) = LOCALE_FILES.iter().find(|(l, f, _)| *l == lang && *f == file)?;
+    let (_, _, content) = LOCALE_FILES
+        .iter()
+        .find(|(l, f, _)| *l == lang && *f == file)?;
     let resource = FluentResource::try_new((*content).to_string()).ok()?;
     let mut out = BTreeMap::new();
     for entry in resource.entries() {

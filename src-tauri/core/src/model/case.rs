@@ -293,7 +293,12 @@ impl CaseFile {
             .map(str::trim)
             .unwrap_or("")
             .to_uppercase();
-        let given = self.person.given_names.as_deref().map(str::trim).unwrap_or("");
+        let given = self
+            .person
+            .given_names
+            .as_deref()
+            .map(str::trim)
+            .unwrap_or("");
         match (family.is_empty(), given.is_empty()) {
             (false, false) => format!("{family} {given}"),
             (false, true) => family,
@@ -423,7 +428,9 @@ fn safe_reason(message: &str) -> String {
             "unknown value"
         } else if message.starts_with("invalid type") {
             "wrong type"
-        } else if message.starts_with("premature end") || message.contains("input contains invalid characters") {
+        } else if message.starts_with("premature end")
+            || message.contains("input contains invalid characters")
+        {
             "invalid date"
         } else {
             "invalid value"
@@ -526,7 +533,8 @@ mod tests {
 
     #[test]
     fn format_errors_are_told_apart() {
-        let err = CaseDocument::parse(b"{\"format\":\"passerelle.case/2\",\"person\":{}}").unwrap_err();
+        let err =
+            CaseDocument::parse(b"{\"format\":\"passerelle.case/2\",\"person\":{}}").unwrap_err();
         assert!(matches!(err, Error::NewerFormat { .. }), "{err:?}");
         let err = CaseDocument::parse(b"{\"format\":\"other/1\",\"person\":{}}").unwrap_err();
         assert!(matches!(err, Error::UnknownFormat { .. }), "{err:?}");
@@ -540,14 +548,23 @@ mod tests {
     fn a_wrong_type_names_the_field_but_not_the_value() {
         let json = br#"{"format":"passerelle.case/1","person":{"familyName":"Canary"},"tiesWithPerpetratorsBroken":"Secretvalue"}"#;
         let err = CaseDocument::parse(json).unwrap_err();
-        let Error::InvalidField { path, reason } = &err else { panic!("{err:?}") };
+        let Error::InvalidField { path, reason } = &err else {
+            panic!("{err:?}")
+        };
         assert_eq!(path, "tiesWithPerpetratorsBroken");
-        assert!(!reason.contains("Secretvalue"), "the value must not leak into messages: {reason}");
+        assert!(
+            !reason.contains("Secretvalue"),
+            "the value must not leak into messages: {reason}"
+        );
         let json = br#"{"format":"passerelle.case/1","person":{"birthDate":"12/04/1998"}}"#;
-        let Error::InvalidField { path, .. } = CaseDocument::parse(json).unwrap_err() else { panic!() };
+        let Error::InvalidField { path, .. } = CaseDocument::parse(json).unwrap_err() else {
+            panic!()
+        };
         assert_eq!(path, "person.birthDate");
         let json = br#"{"format":"passerelle.case/1","person":{},"documents":[{"kind":"passport","status":"have"},{"kind":"spaceship","status":"have"}]}"#;
-        let Error::InvalidField { path, reason } = CaseDocument::parse(json).unwrap_err() else { panic!() };
+        let Error::InvalidField { path, reason } = CaseDocument::parse(json).unwrap_err() else {
+            panic!()
+        };
         assert_eq!(path, "documents[1].kind");
         assert!(reason.starts_with("unknown value"), "{reason}");
     }
@@ -556,6 +573,9 @@ mod tests {
     fn display_name_puts_the_family_name_first_in_capitals() {
         let c = CaseFile::new(Some("Okafor".into()), Some("Amina".into()));
         assert_eq!(c.display_name(), "OKAFOR Amina");
-        assert_eq!(CaseFile::new(None, Some("Amina".into())).display_name(), "Amina");
+        assert_eq!(
+            CaseFile::new(None, Some("Amina".into())).display_name(),
+            "Amina"
+        );
     }
 }

@@ -92,8 +92,13 @@ pub fn derive(secret: &[u8], salt: &[u8], params: &KdfParams) -> Result<Zeroizin
 }
 
 fn argon2id(secret: &[u8], salt: &[u8], params: &KdfParams) -> Result<Zeroizing<[u8; 32]>> {
-    let argon_params = Params::new(params.mem_kib, params.iterations, params.parallelism, Some(32))
-        .map_err(|_| Error::KeyFileDamaged("kdf parameters"))?;
+    let argon_params = Params::new(
+        params.mem_kib,
+        params.iterations,
+        params.parallelism,
+        Some(32),
+    )
+    .map_err(|_| Error::KeyFileDamaged("kdf parameters"))?;
     let argon = Argon2::new(Algorithm::Argon2id, Version::V0x13, argon_params);
     let mut out = Zeroizing::new([0u8; 32]);
     argon
@@ -113,7 +118,10 @@ mod tests {
             mem_kib: 1024,
             ..KdfParams::FLOOR
         };
-        assert!(!weak.is_acceptable(), "1 MiB must be refused: it makes a stolen file cheap");
+        assert!(
+            !weak.is_acceptable(),
+            "1 MiB must be refused: it makes a stolen file cheap"
+        );
         assert!(matches!(
             derive(b"x", &[0; 16], &weak),
             Err(Error::KeyFileTampered)
@@ -135,6 +143,8 @@ mod tests {
     fn calibration_never_goes_below_the_floor() {
         let p = KdfParams::calibrate().unwrap();
         assert!(p.is_acceptable());
-        assert!(p.mem_kib >= KdfParams::FLOOR.mem_kib && p.iterations >= KdfParams::FLOOR.iterations);
+        assert!(
+            p.mem_kib >= KdfParams::FLOOR.mem_kib && p.iterations >= KdfParams::FLOOR.iterations
+        );
     }
 }

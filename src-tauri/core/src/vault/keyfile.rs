@@ -320,7 +320,13 @@ fn open_slot(store_id: &str, slot: &Slot, secret: &[u8]) -> Result<DataKey> {
     if nonce.len() != 24 || salt.len() < 16 {
         return Err(Error::KeyFileDamaged("slot sizes"));
     }
-    let aad = associated_data(store_id, &slot.id, slot.kind, slot.label.as_deref(), &slot.kdf);
+    let aad = associated_data(
+        store_id,
+        &slot.id,
+        slot.kind,
+        slot.label.as_deref(),
+        &slot.kdf,
+    );
     let kek = kdf::derive(secret, &salt, &slot.kdf.params)?;
     let mut verifier = <HmacSha256 as Mac>::new_from_slice(kek.as_ref())
         .map_err(|_| Error::Internal("hmac key"))?;

@@ -101,13 +101,28 @@ impl Vault {
         let recovery = RecoveryKey::generate();
 
         let mut keys = KeyFile::new();
-        let slot_id = keys.add_slot(SlotKind::Passphrase, None, passphrase.as_bytes(), params, &data_key)?;
-        keys.add_slot(SlotKind::Recovery, None, recovery.as_bytes(), params, &data_key)?;
+        let slot_id = keys.add_slot(
+            SlotKind::Passphrase,
+            None,
+            passphrase.as_bytes(),
+            params,
+            &data_key,
+        )?;
+        keys.add_slot(
+            SlotKind::Recovery,
+            None,
+            recovery.as_bytes(),
+            params,
+            &data_key,
+        )?;
 
         let db = Db::open(&self.dir.join(DB_FILE), &data_key, OpenMode::Create)?;
         // The key file is written last: until it exists, the store does not.
         fsx::write_atomically(&self.dir.join(KEY_FILE), &keys.to_bytes(&data_key)?)?;
-        *self.session.lock().map_err(|_| Error::Internal("vault mutex"))? = Some(Session {
+        *self
+            .session
+            .lock()
+            .map_err(|_| Error::Internal("vault mutex"))? = Some(Session {
             db,
             data_key,
             slot_id,
@@ -123,10 +138,18 @@ impl Vault {
         let keys = self.read_key_file()?;
         let throttle = Throttle::in_dir(&self.dir);
         let (kind, bytes, recovery_typed): (SlotKind, Zeroizing<Vec<u8>>, bool) = match secret {
-            Secret::Passphrase(p) => (SlotKind::Passphrase, Zeroizing::new(p.as_bytes().to_vec()), false),
+            Secret::Passphrase(p) => (
+                SlotKind::Passphrase,
+                Zeroizing::new(p.as_bytes().to_vec()),
+                false,
+            ),
             Secret::RecoveryKey(typed) => {
                 let key = RecoveryKey::parse(typed)?;
-                (SlotKind::Recovery, Zeroizing::new(key.as_bytes().to_vec()), true)
+                (
+                    SlotKind::Recovery,
+                    Zeroizing::new(key.as_bytes().to_vec()),
+                    true,
+                )
             }
         };
         throttle.begin_attempt(now)?;
@@ -138,7 +161,10 @@ impl Vault {
         keys.verify_mac(&data_key)?;
         let db = Db::open(&self.dir.join(DB_FILE), &data_key, OpenMode::Existing)?;
         throttle.succeeded()?;
-        *self.session.lock().map_err(|_| Error::Internal("vault mutex"))? = Some(Session {
+        *self
+            .session
+            .lock()
+            .map_err(|_| Error::Internal("vault mutex"))? = Some(Session {
             db,
             data_key,
             slot_id,
@@ -161,7 +187,10 @@ impl Vault {
         if !strength::assess(new).acceptable {
             return Err(Error::PassphraseTooWeak);
         }
-        let guard = self.session.lock().map_err(|_| Error::Internal("vault mutex"))?;
+        let guard = self
+            .session
+            .lock()
+            .map_err(|_| Error::Internal("vault mutex"))?;
         let session = guard.as_ref().ok_or(Error::Locked)?;
         let mut keys = self.read_key_file()?;
         let (key, slot_id) = keys.open(SlotKind::Passphrase, current.as_bytes())?;
@@ -176,19 +205,28 @@ impl Vault {
 
     /// Runs `f` on the open database; [`Error::Locked`] when locked.
     pub fn read<T>(&self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
-        let guard = self.session.lock().map_err(|_| Error::Internal("vault mutex"))?;
+        let guard = self
+            .session
+            .lock()
+            .map_err(|_| Error::Internal("vault mutex"))?;
         guard.as_ref().ok_or(Error::Locked)?.db.read(f)
     }
 
     /// Runs `f` in a write transaction; [`Error::Locked`] when locked.
     pub fn write<T>(&self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
-        let guard = self.session.lock().map_err(|_| Error::Internal("vault mutex"))?;
+        let guard = self
+            .session
+            .lock()
+            .map_err(|_| Error::Internal("vault mutex"))?;
         guard.as_ref().ok_or(Error::Locked)?.db.write(f)
     }
 
     /// Flushes the write-ahead log into the database file.
     pub fn checkpoint(&self) -> Result<()> {
-        let guard = self.session.lock().map_err(|_| Error::Internal("vault mutex"))?;
+        let guard = self
+            .session
+            .lock()
+            .map_err(|_| Error::Internal("vault mutex"))?;
         guard.as_ref().ok_or(Error::Locked)?.db.checkpoint()
     }
 

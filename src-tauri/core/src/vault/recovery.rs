@@ -126,7 +126,8 @@ fn checksum(bytes: &[u8; KEY_BYTES]) -> String {
         .chain_update(bytes)
         .finalize();
     // 20 bits of the digest, as four symbols.
-    let v = (u32::from(digest[0]) << 12) | (u32::from(digest[1]) << 4) | (u32::from(digest[2]) >> 4);
+    let v =
+        (u32::from(digest[0]) << 12) | (u32::from(digest[1]) << 4) | (u32::from(digest[2]) >> 4);
     (0..CHECK_CHARS)
         .rev()
         .map(|k| ALPHABET[((v >> (5 * k)) & 31) as usize] as char)
@@ -153,7 +154,10 @@ mod tests {
         let k = RecoveryKey::generate();
         let shown = k.display().to_lowercase().replace('-', " ");
         let confusable = shown.replace('0', "o").replace('1', "l");
-        assert_eq!(RecoveryKey::parse(&confusable).unwrap().as_bytes(), k.as_bytes());
+        assert_eq!(
+            RecoveryKey::parse(&confusable).unwrap().as_bytes(),
+            k.as_bytes()
+        );
     }
 
     #[test]
@@ -164,8 +168,17 @@ mod tests {
         // Change one symbol of the key part to another valid symbol.
         chars[0] = if chars[0] == 'A' { 'B' } else { 'A' };
         let typo: String = chars.into_iter().collect();
-        assert!(matches!(RecoveryKey::parse(&typo), Err(Error::RecoveryKeyMalformed)));
-        assert!(matches!(RecoveryKey::parse("ABCD"), Err(Error::RecoveryKeyMalformed)));
-        assert!(matches!(RecoveryKey::parse(&shown.replace('-', "!")), Err(Error::RecoveryKeyMalformed)));
+        assert!(matches!(
+            RecoveryKey::parse(&typo),
+            Err(Error::RecoveryKeyMalformed)
+        ));
+        assert!(matches!(
+            RecoveryKey::parse("ABCD"),
+            Err(Error::RecoveryKeyMalformed)
+        ));
+        assert!(matches!(
+            RecoveryKey::parse(&shown.replace('-', "!")),
+            Err(Error::RecoveryKeyMalformed)
+        ));
     }
 }

@@ -126,9 +126,19 @@ mod tests {
         // Three failures cost nothing, so a fourth try comes at once; after it, the fifth waits.
         t.begin_attempt(t0).unwrap();
         let err = t.begin_attempt(t0).unwrap_err();
-        assert!(matches!(err, Error::TooManyAttempts { retry_after_secs: 5 }), "{err:?}");
+        assert!(
+            matches!(
+                err,
+                Error::TooManyAttempts {
+                    retry_after_secs: 5
+                }
+            ),
+            "{err:?}"
+        );
         t.begin_attempt(t0 + chrono::Duration::seconds(6)).unwrap();
-        let err = t.begin_attempt(t0 + chrono::Duration::seconds(7)).unwrap_err();
+        let err = t
+            .begin_attempt(t0 + chrono::Duration::seconds(7))
+            .unwrap_err();
         assert!(matches!(err, Error::TooManyAttempts { .. }));
     }
 
@@ -140,7 +150,10 @@ mod tests {
             let _ = Throttle::in_dir(dir.path()).begin_attempt(now);
         }
         let again = Throttle::in_dir(dir.path());
-        assert!(again.failures() >= 4, "a restart must not reset the counter");
+        assert!(
+            again.failures() >= 4,
+            "a restart must not reset the counter"
+        );
         assert!(again.begin_attempt(now).is_err());
         again.succeeded().unwrap();
         assert_eq!(Throttle::in_dir(dir.path()).failures(), 0);

@@ -1,0 +1,90 @@
+# Passerelle — user interface (English).
+
+## Common
+action-save = Save
+action-cancel = Cancel
+language-fr = Français
+language-en = English
+
+## First run
+setup-title = Create the association’s vault
+setup-intro = Passerelle keeps case files encrypted on this computer. Without the passphrase nobody can read them: not a thief, not someone searching the computer.
+setup-warning = Choose a phrase that is easy to remember and hard to guess, for example four or five unrelated words. A recovery key will then be shown to you, once.
+setup-passphrase = Passphrase
+setup-passphrase-hint = At least 12 characters. Several unrelated words are safer and easier to remember.
+setup-passphrase-again = Confirm the passphrase
+setup-mismatch = The two passphrases are not the same.
+setup-create = Create the vault
+setup-creating = Creating the vault…
+
+## Passphrase strength
+strength-0 = Very weak.
+strength-1 = Very weak.
+strength-2 = Weak.
+strength-3 = Strong.
+strength-4 = Very strong.
+strength-hint-length = At least 12 characters are needed.
+strength-hint-words = Add unrelated words; avoid names, dates and keyboard patterns.
+
+## Recovery key
+recovery-title = Your recovery key
+recovery-intro = If the passphrase is forgotten, this key is the only way to open the vault. It will never be shown again.
+recovery-keep = Write it by hand on paper and keep it somewhere safe, away from the computer (for example in the association’s safe). Do not photograph it or save it on the computer.
+recovery-confirm = I have written the recovery key on paper and put it somewhere safe.
+recovery-continue = Continue
+
+## Unlock
+unlock-title = Passerelle is locked
+unlock-passphrase = Passphrase
+unlock-submit = Unlock
+unlock-use-recovery = Forgot the passphrase? Use the recovery key
+unlock-use-passphrase = Use the passphrase
+unlock-recovery-key = Recovery key
+unlock-recovery-hint = Nine groups of four characters. Capitals, spaces and dashes do not matter.
+unlock-reason-locked-by-user = The vault was locked.
+unlock-reason-locked-idle = The vault was locked automatically after a period of inactivity.
+
+## Main bar
+nav-cases = Cases
+nav-settings = Settings
+nav-about = About
+lock-button = Lock
+
+## Cases
+cases-title = Cases
+cases-new = New case
+cases-search =
+    .placeholder = Search a name…
+    .aria-label = Search cases by name
+cases-empty = No case yet. Start with “New case”.
+cases-none-found = No case matches this search.
+cases-col-name = Name
+cases-col-updated = Last change
+case-new-title = New case
+case-family-name = Family name
+case-given-names = Given name(s)
+
+## Settings
+settings-title = Settings
+settings-language = Interface language
+settings-security = Automatic lock
+settings-idle = Lock after (minutes without activity)
+settings-idle-hint = Between 1 and 60 minutes. Ctrl+L locks at once.
+settings-saved = Setting saved.
+settings-pp-title = Change the passphrase
+settings-pp-intro = Cases are not re-encrypted: only the key that protects them is protected again by the new phrase. The recovery key stays valid.
+settings-pp-current = Current passphrase
+settings-pp-new = New passphrase
+settings-pp-again = Confirm the new passphrase
+settings-pp-change = Change the passphrase
+settings-pp-changed = The passphrase was changed.
+
+## About
+about-title = About Passerelle
+about-what = Passerelle helps social workers and jurists of associations support foreign victims of human trafficking or procuring in their residence-permit applications.
+about-offline = Passerelle works without a network: it sends nothing, anywhere.
+about-version = Version { $version }
+about-security-title = Security
+about-security = Cases are stored in an encrypted database (SQLCipher, AES-256). The database key is never written in clear: it is protected by the passphrase and by the recovery key (Argon2id, XChaCha20-Poly1305). Locking erases the key from memory.
+about-licence-title = Licence
+about-licence = Free software under the GNU AGPL, version 3 or later.

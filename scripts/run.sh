@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Installs what is missing (scripts/setup.sh), builds Passerelle (release) and starts it.
+# Data: the per-user data directory (~/.local/share/fr.passerelle.app on Linux), or
+# PASSERELLE_DATA_DIR if set. Extra arguments go to the app (e.g. --data-dir DIR).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export CARGO_BUILD_JOBS="${CARGO_BUILD_JOBS:-2}"
+scripts/setup.sh
+exec cargo run --release --locked --bin passerelle -- "$@"

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Every check, from a fresh clone: installs what is missing (scripts/setup.sh), then formatting,
+# lints, unit and integration tests, the app build, and the end-to-end tests under Xvfb.
+# .ci/run calls exactly this.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export CARGO_BUILD_JOBS="${CARGO_BUILD_JOBS:-2}"
+export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
+
+step() { printf '\n==> %s (%s)\n' "$1" "$(date +%H:%M:%S)"; }
+
+step "setup"
+scripts/setup.sh
+
+step "format"
+cargo fmt --all --check
+
+step "lint"
+cargo clippy --workspace --all-targets --locked -- -D warnings
+
+step "unit and integration tests"
+cargo test --workspace --locked
+
+step "build the app for the end-to-end tests"
+cargo build --locked --bin passerelle
+
+step "end-to-end tests (WebDriver, Xvfb)"
+timeout 900 xvfb-run -a -s "-screen 0 1366x768x24" \
+  cargo test --locked -p passerelle-e2e -- --ignored --test-threads=1
+
+step "all checks passed"

@@ -1,0 +1,6 @@
+//! IPC commands: one module per UI area, each command a short adapter over the core.
+
+pub mod cases;
+pub mod l10n;
+pub mod session;
+pub mod settings;

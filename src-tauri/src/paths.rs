@@ -1,0 +1,82 @@
+//! Where the app keeps its files.
+//!
+//! `PASSERELLE_DATA_DIR` (or `--data-dir DIR`) overrides everything: tests and demos point it at
+//! a throwaway directory. Otherwise the per-user data directory of the OS, under an identifier
+//! that differs between release and debug builds, so a development build never opens the real
+//! store of the association.
+
+use std::path::PathBuf;
+
+/// Identifier of the data directory (release).
+const RELEASE_ID: &str = "fr.passerelle.app";
+/// Identifier of the data directory (debug builds: `cargo run`, tests).
+const DEBUG_ID: &str = "fr.passerelle.app.dev";
+
+/// The app's files, resolved once at start.
+#[derive(Debug, Clone)]
+pub struct Paths {
+    /// Root of everything below.
+    pub data: PathBuf,
+    /// The encrypted store.
+    pub store: PathBuf,
+    /// WebKit's own data (caches; the UI stores nothing there).
+    pub webview: PathBuf,
+}
+
+impl Paths {
+    pub fn under(data: PathBuf) -> Self {
+        Paths {
+            store: data.join("store"),
+            webview: data.join("webview"),
+            data,
+        }
+    }
+}
+
+/// The data directory: `--data-dir`, then `PASSERELLE_DATA_DIR`, then the OS default.
+pub fn data_dir() -> PathBuf {
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        if a == "--data-dir" {
+            if let Some(dir) = args.next() {
+                return PathBuf::from(dir);
+            }
+        }
+    }
+    if let Some(dir) = std::env::var_os("PASSERELLE_DATA_DIR").filter(|d| !d.is_empty()) {
+        return PathBuf::from(dir);
+    }
+    let id = if cfg!(debug_assertions) {
+        DEBUG_ID
+    } else {
+        RELEASE_ID
+    };
+    os_data_dir().join(id)
+}
+
+fn os_data_dir() -> PathBuf {
+    #[cfg(target_os = "linux")]
+    {
+        if let Some(x) = std::env::var_os("XDG_DATA_HOME").filter(|d| !d.is_empty()) {
+            return PathBuf::from(x);
+        }
+        home().join(".local/share")
+    }
+    #[cfg(target_os = "macos")]
+    {
+        home().join("Library/Application Support")
+    }
+    #[cfg(target_os = "windows")]
+    {
+        std::env::var_os("APPDATA")
+            .map(PathBuf::from)
+            .unwrap_or_else(home)
+    }
+}
+
+fn home() -> PathBuf {
+    std::env::var_os("HOME")
+        .or_else(|| std::env::var_os("USERPROFILE"))
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("."))
+}

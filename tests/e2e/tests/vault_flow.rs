@@ -1,0 +1,104 @@
+//! The foundation's end-to-end journey, through the real app: first run → create the vault →
+//! add a case → lock → a wrong passphrase is refused with a message → unlock → the case is there
+//! → quit and restart → unlock → still there; and nothing of the case in clear on disk.
+
+use passerelle_e2e::*;
+
+const PASSPHRASE: &str = "lanterne violon marée cactus";
+/// An invented family name that appears nowhere else, to look for on disk.
+const CANARY: &str = "Zqxwelkanary";
+
+#[tokio::test(flavor = "current_thread")]
+#[ignore = "end-to-end: needs the built app, tauri-driver, WebKitWebDriver and an X display (scripts/test.sh runs it)"]
+async fn create_lock_unlock_restart_keeps_the_case_and_leaks_nothing() {
+    let data = tempfile::tempdir().unwrap();
+    let driver = Driver::start().await;
+
+    // First run: the setup screen.
+    let c = driver.launch(data.path()).await;
+    wait_for(&c, "body[data-screen=setup]").await;
+    screenshot(&c, "01-setup").await;
+    type_into(&c, "#new-passphrase", PASSPHRASE).await;
+    type_into(&c, "#new-passphrase-again", PASSPHRASE).await;
+    wait_text(&c, ".meter-label", |t| !t.is_empty()).await;
+    click(&c, "#setup-create").await;
+
+    // The recovery key, once.
+    wait_for(&c, "body[data-screen=recovery]").await;
+    let key = wait_text(&c, "#recovery-key", |t| {
+        t.replace(char::is_whitespace, "").len() == 44
+    })
+    .await;
+    let key = key.replace(char::is_whitespace, "");
+    screenshot(&c, "02-recovery-key").await;
+    let cont = wait_for(&c, "#recovery-continue").await;
+    assert!(
+        !cont.is_enabled().await.unwrap(),
+        "continuing must wait for the written-down confirmation"
+    );
+    click(&c, "#recovery-written").await;
+    click(&c, "#recovery-continue").await;
+
+    // Add a case.
+    click(&c, "#case-new").await;
+    type_into(&c, "#family-name", CANARY).await;
+    type_into(&c, "#given-names", "Ada").await;
+    click(&c, "#case-save").await;
+    let upper = CANARY.to_uppercase();
+    wait_text(&c, "#case-table", |t| t.contains(&upper)).await;
+    screenshot(&c, "03-cases").await;
+
+    // Lock with the button; a wrong passphrase is refused with a clear message.
+    click(&c, "#lock").await;
+    wait_for(&c, "#unlock-notice").await;
+    assert!(
+        c.find(Locator::Css("#case-table")).await.is_err(),
+        "no case may stay on screen once locked"
+    );
+    type_into(&c, "#passphrase", "lanterne violon marée").await;
+    click(&c, "#unlock-submit").await;
+    let error = wait_text(&c, "#unlock-error", |t| !t.is_empty()).await;
+    assert!(
+        error.contains("incorrecte"),
+        "French message for a wrong passphrase, got {error:?}"
+    );
+    screenshot(&c, "04-unlock-error").await;
+
+    // The right one opens it, and the case is there.
+    type_into(&c, "#passphrase", PASSPHRASE).await;
+    click(&c, "#unlock-submit").await;
+    wait_text(&c, "#case-table", |t| t.contains(&upper)).await;
+
+    // Ctrl+L locks from anywhere.
+    let search = wait_for(&c, "#case-search").await;
+    search.send_keys("\u{E009}l").await.unwrap();
+    wait_for(&c, "#passphrase").await;
+
+    // The recovery key opens it too.
+    click(&c, "#unlock-toggle").await;
+    type_into(&c, "#recovery-key-input", &key.to_lowercase()).await;
+    click(&c, "#unlock-submit").await;
+    wait_text(&c, "#case-table", |t| t.contains(&upper)).await;
+
+    // Quit.
+    c.close().await.unwrap();
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+
+    for needle in [
+        CANARY.as_bytes(),
+        upper.as_bytes(),
+        CANARY.to_lowercase().as_bytes(),
+    ] {
+        let hits = files_containing(data.path(), needle);
+        assert!(hits.is_empty(), "the case name is in clear in {hits:?}");
+    }
+    let log = std::fs::read_to_string(data.path().join("logs/passerelle.log")).unwrap();
+    assert!(log.contains("unlocked"), "the log records events");
+
+    // Restart: still locked, and the case survives.
+    let c = driver.launch(data.path()).await;
+    type_into(&c, "#passphrase", PASSPHRASE).await;
+    click(&c, "#unlock-submit").await;
+    wait_text(&c, "#case-table", |t| t.contains(&upper)).await;
+    c.close().await.unwrap();
+}

@@ -1,0 +1,237 @@
+//! Translations: every language has the same messages with the same variables, every id the UI
+//! and the errors use exists, and French text follows French typography.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use passerelle_core::i18n::{self, L10n};
+
+/// Files every UI language must have, with the same ids. Person-facing files (documents, legal
+/// labels) are compared across all the languages that have them.
+fn files_by_name() -> BTreeMap<&'static str, Vec<&'static str>> {
+    let mut by_file: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    for (lang, file) in i18n::files() {
+        by_file.entry(file).or_default().push(lang);
+    }
+    by_file
+}
+
+#[test]
+fn every_language_has_the_same_messages_and_variables_as_french() {
+    for (file, langs) in files_by_name() {
+        let reference = i18n::messages_of("fr", file)
+            .unwrap_or_else(|| panic!("{file} has no French version: French is the reference"));
+        for lang in langs {
+            let other = i18n::messages_of(lang, file).unwrap();
+            for (id, vars) in &reference {
+                let theirs = other
+                    .get(id)
+                    .unwrap_or_else(|| panic!("{lang}/{file} lacks {id}"));
+                assert_eq!(theirs, vars, "{lang}/{file}: {id} uses other variables");
+            }
+            for id in other.keys() {
+                assert!(
+                    reference.contains_key(id),
+                    "{lang}/{file} has {id}, French has not"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_ui_languages_have_every_ui_file() {
+    for file in ["app.ftl", "errors.ftl"] {
+        for lang in i18n::UI_LANGUAGES {
+            assert!(
+                i18n::messages_of(lang, file).is_some(),
+                "{lang} lacks {file}"
+            );
+        }
+    }
+}
+
+fn ui_sources() -> Vec<(String, String)> {
+    let ui = Path::new(env!("CARGO_MANIFEST_DIR")).join("../ui/js");
+    let mut out = Vec::new();
+    let mut stack = vec![ui];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.extension().is_some_and(|x| x == "js") {
+                out.push((
+                    p.display().to_string(),
+                    std::fs::read_to_string(&p).unwrap(),
+                ));
+            }
+        }
+    }
+    out
+}
+
+/// Ids written literally in the UI: `t('tag', 'id'`, `'data-l10n-id': 'id'`,
+/// `setAttribute('data-l10n-id', 'id')`.
+fn literal_ids(source: &str) -> Vec<String> {
+    let mut ids = Vec::new();
+    for marker in ["t('", "'data-l10n-id': '", "setAttribute('data-l10n-id', '"] {
+        let mut rest = source;
+        while let Some(pos) = rest.find(marker) {
+            rest = &rest[pos + marker.len()..];
+            let candidate = if marker == "t('" {
+                // t('tag', 'id' …): skip the tag.
+                let Some(after_tag) = rest.find("', '") else {
+                    continue;
+                };
+                let tail = &rest[after_tag + 4..];
+                tail.split('\'').next().unwrap_or("")
+            } else {
+                rest.split('\'').next().unwrap_or("")
+            };
+            if !candidate.is_empty() && !candidate.contains('$') && candidate.contains('-') {
+                ids.push(candidate.to_string());
+            }
+        }
+    }
+    ids
+}
+
+#[test]
+fn every_message_id_the_ui_uses_exists() {
+    let l10n = L10n::get();
+    let mut seen = 0;
+    for (path, source) in ui_sources() {
+        for id in literal_ids(&source) {
+            seen += 1;
+            for lang in i18n::UI_LANGUAGES {
+                assert!(l10n.has(lang, &id), "{path} uses {id}, missing in {lang}");
+            }
+        }
+    }
+    assert!(
+        seen > 40,
+        "the scan found only {seen} ids: the pattern is broken"
+    );
+    // Ids built from templates in the UI, expanded by hand.
+    let built = [
+        "nav-cases",
+        "nav-settings",
+        "nav-about",
+        "unlock-reason-locked-by-user",
+        "unlock-reason-locked-idle",
+        "language-fr",
+        "language-en",
+        "strength-0",
+        "strength-1",
+        "strength-2",
+        "strength-3",
+        "strength-4",
+        "strength-hint-length",
+        "strength-hint-words",
+    ];
+    for id in built {
+        for lang in i18n::UI_LANGUAGES {
+            assert!(l10n.has(lang, id), "{id} missing in {lang}");
+        }
+    }
+}
+
+#[test]
+fn every_error_has_a_message_in_every_ui_language() {
+    use passerelle_core::Error;
+    let errors = vec![
+        Error::Locked,
+        Error::StoreMissing,
+        Error::StoreExists,
+        Error::WrongPassphrase,
+        Error::WrongRecoveryKey,
+        Error::RecoveryKeyMalformed,
+        Error::TooManyAttempts {
+            retry_after_secs: 5,
+        },
+        Error::PassphraseTooWeak,
+        Error::KeyFileDamaged("x"),
+        Error::KeyFileTampered,
+        Error::KeyFileTooNew {
+            found: 2,
+            supported: 1,
+        },
+        Error::DatabaseDamaged,
+        Error::SchemaTooNew {
+            found: 2,
+            supported: 1,
+        },
+        Error::MigrationFailed { version: 2 },
+        Error::EncryptionUnavailable,
+        Error::InvalidJson { line: 1, column: 2 },
+        Error::UnknownFormat { found: "x".into() },
+        Error::NewerFormat {
+            found: "x".into(),
+            supported: "y".into(),
+        },
+        Error::InvalidField {
+            path: "a".into(),
+            reason: "b".into(),
+        },
+        Error::Required { field: "f" },
+        Error::NotFound { what: "case" },
+        Error::Io(std::io::Error::other("x")),
+        Error::Internal("x"),
+    ];
+    for e in errors {
+        let args = e.message_args();
+        let declared = i18n::messages_of("fr", "errors.ftl").unwrap();
+        let vars = declared
+            .get(e.message_id())
+            .unwrap_or_else(|| panic!("{} has no message", e.message_id()));
+        let mut given: Vec<String> = args.iter().map(|(k, _)| k.to_string()).collect();
+        given.sort();
+        assert_eq!(
+            &given,
+            vars,
+            "{}: arguments and message variables differ",
+            e.message_id()
+        );
+        for lang in i18n::UI_LANGUAGES {
+            assert!(
+                L10n::get().has(lang, e.message_id()),
+                "{} missing in {lang}",
+                e.message_id()
+            );
+        }
+    }
+}
+
+#[test]
+fn french_text_follows_french_typography() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../assets/locales/fr");
+    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        let text = std::fs::read_to_string(entry.path()).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            if line.trim_start().starts_with('#') {
+                continue;
+            }
+            let value = match line.split_once(" = ") {
+                Some((_, v)) => v,
+                None => line,
+            };
+            let at = format!("{}:{}", entry.path().display(), n + 1);
+            for bad in [" :", " ;", " !", " ?", "« ", " »"] {
+                assert!(
+                    !value.contains(bad),
+                    "{at}: ordinary space in {bad:?} (use U+00A0 / U+202F)"
+                );
+            }
+            assert!(!value.contains('\''), "{at}: typewriter apostrophe (use ’)");
+            assert!(!value.contains('"'), "{at}: straight quotes (use « »)");
+        }
+    }
+}
+
+#[test]
+fn formatted_messages_carry_no_isolation_marks() {
+    let text = L10n::get().format("fr", "error-too-many-attempts", &[("seconds", "30".into())]);
+    assert!(text.contains("30"));
+    assert!(!text.contains('\u{2068}') && !text.contains('\u{2069}'));
+}

@@ -1,0 +1,48 @@
+// Building elements without innerHTML: text goes in as textContent, always. In Tauri an injected
+// script would reach the IPC and the decrypted cases, so no data ever becomes markup.
+
+/**
+ * h('button', { class: 'button', onclick: fn, 'data-l10n-id': 'x' }, child, 'text', …)
+ * Attributes starting with "on" become listeners; `false`/`null` attributes are skipped.
+ */
+export function h(tag, attrs = {}, ...children) {
+  const el = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs || {})) {
+    if (value === false || value === null || value === undefined) continue;
+    if (key.startsWith('on') && typeof value === 'function') {
+      el.addEventListener(key.slice(2), value);
+    } else if (key === 'dataset') {
+      Object.assign(el.dataset, value);
+    } else if (value === true) {
+      el.setAttribute(key, '');
+    } else {
+      el.setAttribute(key, String(value));
+    }
+  }
+  for (const child of children.flat()) {
+    if (child === null || child === undefined || child === false) continue;
+    el.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return el;
+}
+
+/** An element whose text is the Fluent message `id` (filled by l10n.translate). */
+export function t(tag, id, attrs = {}, args) {
+  const el = h(tag, { ...attrs, 'data-l10n-id': id });
+  if (args) el.setAttribute('data-l10n-args', JSON.stringify(args));
+  return el;
+}
+
+/** Replaces the children of `root`. */
+export function mount(root, ...children) {
+  root.replaceChildren(...children.flat().filter(Boolean));
+}
+
+/** A labelled input; returns { wrap, input }. */
+export function field({ id, labelId, type = 'text', hintId, attrs = {} }) {
+  const input = h('input', { id, name: id, type, ...attrs });
+  const label = t('label', labelId, { for: id });
+  const hint = hintId ? t('div', hintId, { class: 'hint', id: `${id}-hint` }) : null;
+  if (hint) input.setAttribute('aria-describedby', `${id}-hint`);
+  return { wrap: h('div', { class: 'field' }, label, input, hint), input };
+}

@@ -1,0 +1,76 @@
+// The case list: search, add a case with a name, see it.
+
+import * as api from '../api.js';
+import { h, t, mount, field } from '../dom.js';
+import { translate } from '../l10n.js';
+
+export async function render(main, app) {
+  const search = h('input', {
+    type: 'search', id: 'case-search', 'data-l10n-id': 'cases-search', 'data-l10n-attrs': 'placeholder,aria-label',
+    autofocus: true,
+  });
+  const table = h('div', { id: 'case-table' });
+  const formSlot = h('div');
+  const add = t('button', 'cases-new', { class: 'button', id: 'case-new', type: 'button' });
+
+  const refresh = async () => {
+    const rows = await api.caseList(search.value.trim());
+    if (rows.length === 0) {
+      mount(table, t('p', search.value.trim() ? 'cases-none-found' : 'cases-empty', { class: 'empty' }));
+    } else {
+      mount(table, h('table', { class: 'list' },
+        h('thead', {}, h('tr', {}, t('th', 'cases-col-name', { scope: 'col' }), t('th', 'cases-col-updated', { scope: 'col' }))),
+        h('tbody', {}, rows.map((row) => h('tr', { 'data-case-id': row.id },
+          h('td', { class: 'case-name' }, row.displayName),
+          h('td', { class: 'muted' }, row.updatedLabel))))));
+    }
+    await translate(table);
+  };
+
+  let timer = null;
+  search.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => refresh().catch(showError), 150);
+  });
+
+  const error = h('div', { class: 'alert error', role: 'alert', id: 'cases-error' });
+  const showError = (e) => { error.textContent = e.message; };
+
+  add.addEventListener('click', async () => {
+    const family = field({ id: 'family-name', labelId: 'case-family-name', attrs: { autocomplete: 'off', autofocus: true } });
+    const given = field({ id: 'given-names', labelId: 'case-given-names', attrs: { autocomplete: 'off' } });
+    const close = () => { mount(formSlot); add.disabled = false; add.focus(); };
+    const form = h('form', {
+      class: 'panel', id: 'case-form',
+      onsubmit: async (event) => {
+        event.preventDefault();
+        error.textContent = '';
+        try {
+          await api.caseCreate(family.input.value, given.input.value);
+          close();
+          search.value = '';
+          await refresh();
+        } catch (e) { showError(e); }
+      },
+    },
+      t('h2', 'case-new-title'),
+      h('div', { class: 'grid-2' }, family.wrap, given.wrap),
+      h('div', { class: 'row end' },
+        t('button', 'action-cancel', { class: 'button secondary', type: 'button', onclick: close }),
+        t('button', 'action-save', { class: 'button', type: 'submit', id: 'case-save' })));
+    form.addEventListener('keydown', (e) => { if (e.key === 'Escape') close(); });
+    add.disabled = true;
+    mount(formSlot, form);
+    await translate(form);
+    family.input.focus();
+  });
+
+  mount(main,
+    h('div', { class: 'row' }, t('h1', 'cases-title'), h('div', { class: 'spacer' }), add),
+    error,
+    formSlot,
+    h('div', { class: 'panel' },
+      h('div', { class: 'toolbar' }, h('div', { class: 'search' }, search)),
+      table));
+  await refresh().catch(showError);
+}
