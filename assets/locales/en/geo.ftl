@@ -22,9 +22,9 @@ geo-note-mayotte = The CESEDA has rules specific to Mayotte: have a lawyer revie
 ## Territories where the CESEDA does not apply
 
 geo-ceseda-not-applicable = The CESEDA does not apply { $territory ->
-        [986] in Wallis and Futuna
-        [987] in French Polynesia
-       *[988] in New Caledonia
+        [wallis-et-futuna] in Wallis and Futuna
+        [polynesie-francaise] in French Polynesia
+       *[nouvelle-caledonie] in New Caledonia
     }: entry and residence of foreigners there fall under a separate ordinance. No prefecture is given. Have a lawyer check.
 
 ## Attribution (About screen)

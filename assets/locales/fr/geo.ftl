@@ -22,9 +22,9 @@ geo-note-mayotte = Le CESEDA prévoit des règles propres à Mayotte : faites r
 ## Territories where the CESEDA does not apply
 
 geo-ceseda-not-applicable = Le CESEDA ne s’applique pas { $territory ->
-        [986] à Wallis-et-Futuna
-        [987] en Polynésie française
-       *[988] en Nouvelle-Calédonie
+        [wallis-et-futuna] à Wallis-et-Futuna
+        [polynesie-francaise] en Polynésie française
+       *[nouvelle-caledonie] en Nouvelle-Calédonie
     } : l’entrée et le séjour des étrangers y relèvent d’une ordonnance propre. Aucune préfecture n’est indiquée. Faites vérifier par un ou une juriste.
 
 ## Attribution (About screen)

@@ -75,7 +75,6 @@ impl Args {
 
     /// The date computations use: `--today`, or the machine's date.
     #[allow(dead_code)] // used by the legal verbs, next
-
     pub fn today(&self) -> NaiveDate {
         use passerelle_core::Clock;
         self.today

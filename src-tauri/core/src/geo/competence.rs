@@ -109,9 +109,16 @@ impl NotApplicable {
     /// The Fluent id (in `geo.ftl`) of the sentence to show instead of an office.
     pub const MESSAGE_ID: &'static str = "geo-ceseda-not-applicable";
 
-    /// The arguments of [`NotApplicable::MESSAGE_ID`].
+    /// The arguments of [`NotApplicable::MESSAGE_ID`]: `territory` is a Fluent selector key
+    /// (`wallis-et-futuna`, `polynesie-francaise`, `nouvelle-caledonie`), because Fluent cannot
+    /// select on a string argument against a numeric key such as `986`.
     pub fn message_args(&self) -> Vec<(&'static str, String)> {
-        vec![("territory", self.departement.to_string())]
+        let territory = match self.departement {
+            "986" => "wallis-et-futuna",
+            "987" => "polynesie-francaise",
+            _ => "nouvelle-caledonie",
+        };
+        vec![("territory", territory.to_string())]
     }
 }
 
