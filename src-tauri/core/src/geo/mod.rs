@@ -222,7 +222,9 @@ impl Geo {
     pub fn load() -> Geo {
         let departements = data::departements();
         let arrondissements = data::arrondissements();
-        let communes = data::communes();
+        let mut communes = data::communes();
+        // The parser cannot know the line count: drop the growth slack (up to half the vector).
+        communes.shrink_to_fit();
         debug_assert!(
             communes.windows(2).all(|w| w[0].insee < w[1].insee),
             "communes.tsv is sorted by INSEE code"
@@ -265,6 +267,8 @@ impl Geo {
                 .then(a.former.cmp(&b.former))
         });
         keys.shrink_to_fit();
+        names.shrink_to_fit();
+        postcodes.shrink_to_fit();
 
         Geo {
             departements,
@@ -411,30 +415,32 @@ impl Geo {
         let start = self
             .names
             .partition_point(|e| self.key(e) < wanted.as_str());
-        let mut best: Vec<(bool, &NameEntry)> = Vec::new();
+        // Keys are sorted, so a commune's exact key comes before its longer ones: the first
+        // entry seen for a commune is its best.
+        let mut seen = HashSet::new();
+        let mut best: Vec<(bool, u32)> = Vec::new();
         for e in self.names[start..]
             .iter()
             .take_while(|e| self.key(e).starts_with(wanted.as_str()))
         {
-            best.push((self.key(e).len() != wanted.trim_end().len(), e));
+            if seen.insert(e.commune) {
+                best.push((self.key(e).len() != wanted.trim_end().len(), e.commune));
+            }
         }
-        best.sort_by(|(a_partial, a), (b_partial, b)| {
+        let order = |(a_partial, a): &(bool, u32), (b_partial, b): &(bool, u32)| {
             a_partial
                 .cmp(b_partial)
-                .then_with(|| {
-                    rank(
-                        &self.communes[a.commune as usize],
-                        &self.communes[b.commune as usize],
-                    )
-                })
-                .then(a.former.cmp(&b.former))
-        });
-        let mut seen = HashSet::new();
+                .then_with(|| rank(&self.communes[*a as usize], &self.communes[*b as usize]))
+        };
+        // A short prefix (« sai ») matches thousands: select the best `limit` in linear time.
+        if best.len() > limit && limit > 0 {
+            best.select_nth_unstable_by(limit - 1, order);
+        }
+        best.truncate(limit);
+        best.sort_unstable_by(order);
         best.into_iter()
-            .filter(|(_, e)| seen.insert(e.commune))
-            .take(limit)
-            .map(|(_, e)| Match {
-                commune: &self.communes[e.commune as usize],
+            .map(|(_, i)| Match {
+                commune: &self.communes[i as usize],
                 matched_by: MatchedBy::Prefix,
             })
             .collect()
