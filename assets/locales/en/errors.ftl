@@ -25,3 +25,4 @@ error-not-found = Not found ({ $what }).
 error-io = A file could not be read or written. Check the disk space and permissions.
 error-storage = Could not save. Nothing was lost; try again.
 error-internal = Internal Passerelle error. Nothing was lost; please report this problem.
+error-place-not-found = No commune matches "{ $query }". Type a five-digit postcode or the name of a commune.

@@ -25,3 +25,4 @@ error-not-found = Élément introuvable ({ $what }).
 error-io = Impossible de lire ou d’écrire un fichier. Vérifiez l’espace disque et les droits d’accès.
 error-storage = Erreur d’enregistrement. Rien n’a été perdu ; réessayez.
 error-internal = Erreur interne de Passerelle. Rien n’a été perdu ; merci de signaler ce problème.
+error-place-not-found = Aucune commune ne correspond à « { $query } ». Saisissez un code postal à cinq chiffres ou le nom d’une commune.

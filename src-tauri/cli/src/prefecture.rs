@@ -1,11 +1,88 @@
-//! `prefecture QUERY` (prefecture-finder issue). Not available in this build yet.
+//! `prefecture QUERY`: the competent office for a postcode or a commune name
+//! (../shared/spec/case-file-and-cli.md, « prefecture output »).
+//!
+//! One JSON entry per commune the query designates, with the spec's fields (`communeInsee`,
+//! `commune`, `departement`, `office.{kind,name,address,dataDate}`) and more: the address as
+//! envelope lines, the « to verify » flag, the source, and the notes in the chosen language. Where
+//! the CESEDA does not apply, `office` is `null` and `cesedaNotApplicable` says so.
+
+use passerelle_core::geo::{Competence, Geo, MatchedBy, NotApplicable, Office};
+use passerelle_core::i18n::L10n;
+use passerelle_core::{Error, Result};
+use serde_json::{json, Value};
 
 use crate::args::Args;
 use crate::Output;
-use passerelle_core::{Error, Result};
 
-pub fn run(_args: &Args) -> Result<Output> {
-    Err(Error::Internal(
-        "this command is not available in this build yet",
-    ))
+pub fn run(args: &Args) -> Result<Output> {
+    let query = args.rest.join(" ");
+    if query.trim().is_empty() {
+        return Err(Error::Required { field: "QUERY" });
+    }
+    let lang = match &args.lang {
+        Some(l) => L10n::negotiate_ui(l),
+        None => L10n::negotiate_ui(&std::env::var("LANG").unwrap_or_default()),
+    };
+    let geo = Geo::get();
+    let matches = geo.lookup(&query);
+    if matches.is_empty() {
+        return Err(Error::PlaceNotFound {
+            query: query.trim().to_string(),
+        });
+    }
+    let mut out = Vec::with_capacity(matches.len());
+    for m in matches {
+        let c = m.commune;
+        let competence = geo
+            .office_for(c.insee)
+            .ok_or(Error::Internal("a listed commune has no département"))?;
+        let (matched_by, former_name) = match m.matched_by {
+            MatchedBy::Postcode => ("postcode", None),
+            MatchedBy::Name => ("name", None),
+            MatchedBy::FormerName(n) => ("formerName", Some(n)),
+            MatchedBy::Prefix => ("prefix", None),
+        };
+        let (office, not_applicable) = match &competence {
+            Competence::Office(o) => (office_json(o, lang), Value::Null),
+            Competence::CesedaNotApplicable(n) => (Value::Null, not_applicable_json(n, lang)),
+        };
+        out.push(json!({
+            "communeInsee": c.insee,
+            "commune": c.name,
+            "departement": c.departement,
+            "departementName": geo.departement(c.departement).map(|d| d.name),
+            "postcodes": c.postcodes().collect::<Vec<_>>(),
+            "matchedBy": matched_by,
+            "formerName": former_name,
+            "office": office,
+            "cesedaNotApplicable": not_applicable,
+        }));
+    }
+    Ok(Output::Json(Value::Array(out)))
+}
+
+fn office_json(o: &Office, lang: &str) -> Value {
+    let l10n = L10n::get();
+    json!({
+        "kind": o.kind.id(),
+        "name": o.name,
+        "address": o.address_text(),
+        "dataDate": o.data_date,
+        "addressLines": o.address,
+        "envelope": o.envelope(),
+        "toVerify": o.to_verify,
+        "confidence": o.confidence,
+        "source": o.source,
+        "notes": o.note_ids.iter().map(|id| l10n.format(lang, id, &[])).collect::<Vec<_>>(),
+    })
+}
+
+fn not_applicable_json(n: &NotApplicable, lang: &str) -> Value {
+    json!({
+        "territory": n.territory,
+        "message": L10n::get().format(lang, NotApplicable::MESSAGE_ID, &n.message_args()),
+        "toVerify": n.to_verify,
+        "confidence": n.confidence,
+        "source": n.source,
+    })
 }

@@ -117,6 +117,12 @@ pub enum Error {
         /// What was looked for (`case`, …).
         what: &'static str,
     },
+    /// No commune matches a postcode or name typed by someone (the prefecture finder).
+    #[error("no commune matches the query")]
+    PlaceNotFound {
+        /// What was typed (shown back to the person, never logged: it may be part of an address).
+        query: String,
+    },
     /// A file could not be read or written.
     #[error("i/o error: {0}")]
     Io(#[from] std::io::Error),
@@ -168,6 +174,7 @@ impl Error {
             Error::InvalidField { .. } => "input.invalid-field",
             Error::Required { .. } => "input.required",
             Error::NotFound { .. } => "not-found",
+            Error::PlaceNotFound { .. } => "geo.place-not-found",
             Error::Io(_) => "io",
             Error::Sql(_) => "db.error",
             Error::Internal(_) => "internal",
@@ -198,6 +205,7 @@ impl Error {
             Error::InvalidField { .. } => "error-invalid-field",
             Error::Required { .. } => "error-required",
             Error::NotFound { .. } => "error-not-found",
+            Error::PlaceNotFound { .. } => "error-place-not-found",
             Error::Io(_) => "error-io",
             Error::Sql(_) => "error-storage",
             Error::Internal(_) => "error-internal",
@@ -230,6 +238,7 @@ impl Error {
             }
             Error::Required { field } => vec![("field", (*field).to_string())],
             Error::NotFound { what } => vec![("what", (*what).to_string())],
+            Error::PlaceNotFound { query } => vec![("query", query.clone())],
             _ => Vec::new(),
         }
     }

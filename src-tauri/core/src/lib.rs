@@ -9,6 +9,7 @@ pub mod clock;
 pub mod db;
 pub mod error;
 pub mod fsx;
+pub mod geo;
 pub mod hardening;
 pub mod i18n;
 pub mod model;

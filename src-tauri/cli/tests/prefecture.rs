@@ -1,0 +1,125 @@
+//! `passerelle-cli prefecture QUERY` as a script sees it: the JSON shape fixed by
+//! ../shared/spec/case-file-and-cli.md, and a translated error with a non-zero status.
+
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+fn cli(args: &[&str], lang: &str) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_passerelle-cli"))
+        .args(args)
+        .env("LANG", lang)
+        .output()
+        .expect("the CLI binary runs")
+}
+
+fn entries(args: &[&str]) -> Vec<Value> {
+    let out = cli(args, "fr_FR.UTF-8");
+    assert!(
+        out.status.success(),
+        "{args:?} should succeed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json: Value = serde_json::from_slice(&out.stdout).expect("standard output is JSON");
+    json.as_array()
+        .expect("the output is an array, one entry per commune")
+        .clone()
+}
+
+#[test]
+fn a_postcode_prints_the_spec_fields_for_every_commune() {
+    let found = entries(&["prefecture", "01200"]);
+    assert_eq!(found.len(), 9, "01200 serves nine communes");
+    for e in &found {
+        for field in ["communeInsee", "commune", "departement", "office"] {
+            assert!(e.get(field).is_some(), "spec field {field} missing in {e}");
+        }
+        let office = &e["office"];
+        for field in ["kind", "name", "address", "dataDate"] {
+            assert!(
+                office[field].is_string(),
+                "spec field office.{field} missing in {e}"
+            );
+        }
+    }
+    let eloise = found
+        .iter()
+        .find(|e| e["communeInsee"] == "74109")
+        .expect("Éloise shares 01200");
+    assert_eq!(
+        eloise["departement"], "74",
+        "its département comes from the COG, not from the postcode"
+    );
+    assert_eq!(eloise["office"]["name"], "Préfecture de la Haute-Savoie");
+}
+
+#[test]
+fn paris_prints_the_prefecture_de_police() {
+    let found = entries(&["prefecture", "75116"]);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0]["communeInsee"], "75116");
+    assert_eq!(found[0]["office"]["kind"], "prefecture-de-police");
+    assert_eq!(
+        found[0]["office"]["toVerify"], true,
+        "the Paris address is curated from a secondary source"
+    );
+}
+
+#[test]
+fn a_name_with_several_words_is_one_query() {
+    let found = entries(&["prefecture", "Saint", "Barthélemy"]);
+    assert!(
+        found.len() > 1,
+        "several metropolitan communes are also named Saint-Barthélemy"
+    );
+    assert_eq!(
+        found[0]["communeInsee"], "97701",
+        "the collectivity is the most populous"
+    );
+    assert_eq!(found[0]["office"]["kind"], "representation-etat");
+    assert!(
+        found[1..]
+            .iter()
+            .all(|e| e["office"]["kind"] != "representation-etat"),
+        "the others are metropolitan communes"
+    );
+}
+
+#[test]
+fn new_caledonia_says_the_ceseda_does_not_apply_instead_of_naming_an_office() {
+    let found = entries(&["prefecture", "98800"]);
+    assert!(
+        found[0]["office"].is_null(),
+        "no office is named where the CESEDA does not apply"
+    );
+    let message = found[0]["cesedaNotApplicable"]["message"]
+        .as_str()
+        .expect("a message says why");
+    assert!(message.contains("Nouvelle-Calédonie"), "{message}");
+}
+
+#[test]
+fn no_match_is_a_translated_error_with_a_non_zero_status() {
+    let out = cli(&["prefecture", "Xyzzy"], "fr_FR.UTF-8");
+    assert!(!out.status.success());
+    assert!(
+        out.stdout.is_empty(),
+        "nothing on standard output when nothing matches"
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("Aucune commune ne correspond") && err.contains("geo.place-not-found"),
+        "{err}"
+    );
+    let out = cli(&["prefecture", "Xyzzy"], "en_GB.UTF-8");
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("No commune matches"),
+        "English when LANG asks"
+    );
+}
+
+#[test]
+fn a_missing_query_is_an_error() {
+    let out = cli(&["prefecture"], "fr_FR.UTF-8");
+    assert!(!out.status.success());
+}
