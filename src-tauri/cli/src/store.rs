@@ -64,7 +64,7 @@ fn import(vault: &Vault, args: &Args) -> Result<Output> {
 
 fn list(vault: &Vault) -> Result<Output> {
     unlock(vault)?;
-    let all = vault.read(|c| cases::list(c))?;
+    let all = vault.read(cases::list)?;
     vault.lock();
     Ok(Output::Json(json!(all
         .iter()

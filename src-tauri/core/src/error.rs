@@ -123,6 +123,12 @@ pub enum Error {
     /// An unexpected SQLite error (logged; shown to the user as a generic storage error).
     #[error("storage error: {0}")]
     Sql(rusqlite::Error),
+    /// A feature this build does not have yet (e.g. a PDF whose engine is not built in).
+    #[error("not available in this build: {what}")]
+    Unavailable {
+        /// Which feature (a fixed name, never data).
+        what: &'static str,
+    },
     /// A bug: an invariant the program guarantees did not hold.
     #[error("internal error: {0}")]
     Internal(&'static str),
@@ -170,6 +176,7 @@ impl Error {
             Error::NotFound { .. } => "not-found",
             Error::Io(_) => "io",
             Error::Sql(_) => "db.error",
+            Error::Unavailable { .. } => "unavailable",
             Error::Internal(_) => "internal",
         }
     }
@@ -200,6 +207,7 @@ impl Error {
             Error::NotFound { .. } => "error-not-found",
             Error::Io(_) => "error-io",
             Error::Sql(_) => "error-storage",
+            Error::Unavailable { .. } => "error-unavailable",
             Error::Internal(_) => "error-internal",
         }
     }
@@ -225,6 +233,7 @@ impl Error {
                 vec![("path", path.clone()), ("reason", reason.clone())]
             }
             Error::Required { field } => vec![("field", (*field).to_string())],
+            Error::Unavailable { what } => vec![("what", (*what).to_string())],
             Error::NotFound { what } => vec![("what", (*what).to_string())],
             _ => Vec::new(),
         }

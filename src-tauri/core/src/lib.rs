@@ -11,6 +11,7 @@ pub mod error;
 pub mod fsx;
 pub mod hardening;
 pub mod i18n;
+pub mod legal;
 pub mod model;
 pub mod prefs;
 pub mod text;

@@ -50,6 +50,58 @@ pub struct CaseFile {
     /// Supporting documents.
     #[serde(default)]
     pub documents: Vec<Document>,
+    /// The day the application is to be filed: documents must still be fresh on that day.
+    pub planned_filing_date: Option<NaiveDate>,
+    /// Facts that expose the person to a discretionary refusal (L432-1-1).
+    pub refusal_risks: Option<RefusalRisks>,
+    /// Placement with child welfare (ASE) or a trusted third party, for minors (L423-22).
+    pub child_welfare: Option<ChildWelfare>,
+    /// For a minor of 16 or more: whether she wants to work or follow vocational training
+    /// (R425-5 al. 2).
+    pub work_or_training_project: Option<bool>,
+    /// Whether the person suffers domestic or conjugal violence (L425-6).
+    pub domestic_violence: Option<bool>,
+    /// A protection order (ordonnance de protection, art. 515-9 Code civil).
+    pub protection_order: Option<ProtectionOrder>,
+}
+
+/// Facts behind the discretionary refusal grounds of L432-1-1. Victims often travelled on false
+/// or borrowed papers, or were forced to commit offences: the rules warn, they never decide.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RefusalRisks {
+    /// An earlier removal order (OQTF) that was not complied with.
+    pub unexecuted_removal_order: Option<bool>,
+    /// Facts of forgery or use of forged documents (Code pénal 441-1, 441-2).
+    pub false_documents: Option<bool>,
+}
+
+/// A child-welfare placement.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ChildWelfare {
+    /// First day of the placement.
+    pub placed_on: Option<NaiveDate>,
+    /// With whom.
+    pub placement: Option<Placement>,
+}
+
+/// Who a minor was placed with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Placement {
+    /// Aide sociale à l'enfance.
+    Ase,
+    /// Tiers digne de confiance.
+    TrustedThirdParty,
+}
+
+/// A protection order.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ProtectionOrder {
+    /// Day the judge issued it.
+    pub issued_on: Option<NaiveDate>,
 }
 
 /// Identity, languages and address.
@@ -73,6 +125,9 @@ pub struct Person {
     pub sex: Option<String>,
     /// Postal address (often the association's, "c/o").
     pub address: Option<Address>,
+    /// Other names the person has used or been registered under (false or borrowed papers).
+    #[serde(default)]
+    pub aliases: Vec<String>,
 }
 
 /// A postal address.
@@ -137,6 +192,10 @@ pub struct CriminalCase {
     pub stage: Option<CriminalStage>,
     /// When the conviction became final.
     pub final_conviction_date: Option<NaiveDate>,
+    /// Whether the person was legally resident on the day the conviction became final
+    /// (L425-3, « sous réserve de la régularité du séjour »). `None`: not established; the
+    /// rules then look at `currentPermit`.
+    pub regular_stay_on_final_conviction: Option<bool>,
 }
 
 /// Stages of the criminal proceedings.
@@ -175,8 +234,13 @@ pub struct Permit {
     pub kind: PermitKind,
     /// Issue date.
     pub issued: Option<NaiveDate>,
-    /// Expiry date.
+    /// Expiry date (the last day of validity).
     pub expires: Option<NaiveDate>,
+    /// How many times this card, with the same mention, was already renewed in a row
+    /// (0 for a first card). Matters for the cap of L433-1-1.
+    pub renewal_count: Option<u32>,
+    /// The day a renewal application was filed, if it was.
+    pub renewal_filed_on: Option<NaiveDate>,
 }
 
 /// Kinds of residence documents.
@@ -246,6 +310,8 @@ pub enum DocumentKind {
     FinalConvictionProof,
     /// Letter from the association.
     AssociationLetter,
+    /// Decision admitting the person to the exit-from-prostitution programme (L425-4).
+    ExitProgrammeDecision,
 }
 
 /// Whether the person has a document.
@@ -281,6 +347,12 @@ impl CaseFile {
             reflection_period: None,
             current_permit: None,
             documents: Vec::new(),
+            planned_filing_date: None,
+            refusal_risks: None,
+            child_welfare: None,
+            work_or_training_project: None,
+            domestic_violence: None,
+            protection_order: None,
         }
     }
 
@@ -293,7 +365,12 @@ impl CaseFile {
             .map(str::trim)
             .unwrap_or("")
             .to_uppercase();
-        let given = self.person.given_names.as_deref().map(str::trim).unwrap_or("");
+        let given = self
+            .person
+            .given_names
+            .as_deref()
+            .map(str::trim)
+            .unwrap_or("");
         match (family.is_empty(), given.is_empty()) {
             (false, false) => format!("{family} {given}"),
             (false, true) => family,
@@ -423,7 +500,9 @@ fn safe_reason(message: &str) -> String {
             "unknown value"
         } else if message.starts_with("invalid type") {
             "wrong type"
-        } else if message.starts_with("premature end") || message.contains("input contains invalid characters") {
+        } else if message.starts_with("premature end")
+            || message.contains("input contains invalid characters")
+        {
             "invalid date"
         } else {
             "invalid value"
@@ -526,7 +605,8 @@ mod tests {
 
     #[test]
     fn format_errors_are_told_apart() {
-        let err = CaseDocument::parse(b"{\"format\":\"passerelle.case/2\",\"person\":{}}").unwrap_err();
+        let err =
+            CaseDocument::parse(b"{\"format\":\"passerelle.case/2\",\"person\":{}}").unwrap_err();
         assert!(matches!(err, Error::NewerFormat { .. }), "{err:?}");
         let err = CaseDocument::parse(b"{\"format\":\"other/1\",\"person\":{}}").unwrap_err();
         assert!(matches!(err, Error::UnknownFormat { .. }), "{err:?}");
@@ -540,14 +620,23 @@ mod tests {
     fn a_wrong_type_names_the_field_but_not_the_value() {
         let json = br#"{"format":"passerelle.case/1","person":{"familyName":"Canary"},"tiesWithPerpetratorsBroken":"Secretvalue"}"#;
         let err = CaseDocument::parse(json).unwrap_err();
-        let Error::InvalidField { path, reason } = &err else { panic!("{err:?}") };
+        let Error::InvalidField { path, reason } = &err else {
+            panic!("{err:?}")
+        };
         assert_eq!(path, "tiesWithPerpetratorsBroken");
-        assert!(!reason.contains("Secretvalue"), "the value must not leak into messages: {reason}");
+        assert!(
+            !reason.contains("Secretvalue"),
+            "the value must not leak into messages: {reason}"
+        );
         let json = br#"{"format":"passerelle.case/1","person":{"birthDate":"12/04/1998"}}"#;
-        let Error::InvalidField { path, .. } = CaseDocument::parse(json).unwrap_err() else { panic!() };
+        let Error::InvalidField { path, .. } = CaseDocument::parse(json).unwrap_err() else {
+            panic!()
+        };
         assert_eq!(path, "person.birthDate");
         let json = br#"{"format":"passerelle.case/1","person":{},"documents":[{"kind":"passport","status":"have"},{"kind":"spaceship","status":"have"}]}"#;
-        let Error::InvalidField { path, reason } = CaseDocument::parse(json).unwrap_err() else { panic!() };
+        let Error::InvalidField { path, reason } = CaseDocument::parse(json).unwrap_err() else {
+            panic!()
+        };
         assert_eq!(path, "documents[1].kind");
         assert!(reason.starts_with("unknown value"), "{reason}");
     }
@@ -556,6 +645,9 @@ mod tests {
     fn display_name_puts_the_family_name_first_in_capitals() {
         let c = CaseFile::new(Some("Okafor".into()), Some("Amina".into()));
         assert_eq!(c.display_name(), "OKAFOR Amina");
-        assert_eq!(CaseFile::new(None, Some("Amina".into())).display_name(), "Amina");
+        assert_eq!(
+            CaseFile::new(None, Some("Amina".into())).display_name(),
+            "Amina"
+        );
     }
 }
