@@ -1,1 +1,3 @@
 //! Integration tests of passerelle-core (see the modules).
+
+pub mod legal;

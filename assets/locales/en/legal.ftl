@@ -151,6 +151,10 @@ legal-note-documents-not-itemised = The texts consulted do not itemise this list
 
 ## Missing facts
 
+legal-fact-cooperation-complaint = Complaint
+legal-fact-cooperation-testimony = Testimony in criminal proceedings
+legal-fact-exit-prostitution-programme = Admission to the exit-from-prostitution programme
+legal-fact-current-permit = Current residence document
 legal-fact-person-nationality = Nationality
 legal-fact-person-address-postcode = Postcode of the address
 legal-fact-victim-of = Offence suffered (trafficking, procuring)

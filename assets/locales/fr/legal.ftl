@@ -151,6 +151,10 @@ legal-note-documents-not-itemised = Les textes consultés ne détaillent pas cet
 
 ## Faits manquants
 
+legal-fact-cooperation-complaint = Plainte
+legal-fact-cooperation-testimony = Témoignage dans une procédure pénale
+legal-fact-exit-prostitution-programme = Admission au parcours de sortie de la prostitution
+legal-fact-current-permit = Document de séjour actuel
 legal-fact-person-nationality = Nationalité
 legal-fact-person-address-postcode = Code postal de l’adresse
 legal-fact-victim-of = Infraction subie (traite, proxénétisme)
