@@ -124,7 +124,9 @@ pub fn checklist_with(
         .unwrap_or_default();
     let confidence = rule.map_or(super::Confidence::I, |r| r.confidence);
     let confirm_by_jurist = confidence.needs_jurist()
-        || items.iter().any(|i| i.confirm_by_jurist)
+        || items
+            .iter()
+            .any(|i| i.confirm_by_jurist || i.note_confidence.is_some_and(|c| c.needs_jurist()))
         || notes.iter().any(|n| n.confirm_by_jurist);
     let mut list = Checklist {
         route,
@@ -155,8 +157,8 @@ fn item(pack: &RulePack, case: &CaseFile, rule: &ItemRule, reference: NaiveDate)
         note_id: rule.note.clone(),
         legal_basis: rule.legal_basis.clone(),
         confidence,
-        confirm_by_jurist: confidence.needs_jurist()
-            || note_confidence.is_some_and(|c| c.needs_jurist()),
+        confirm_by_jurist: confidence.needs_jurist(),
+        note_confidence,
         optional: rule.optional || rule.required_from.is_some_and(|from| reference < from),
         via: None,
         fresh_until: None,

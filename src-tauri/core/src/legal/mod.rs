@@ -349,8 +349,11 @@ pub struct ChecklistItem {
     pub legal_basis: Vec<String>,
     /// Confidence tag.
     pub confidence: Confidence,
-    /// True for [S]/[I] rules.
+    /// True for [S]/[I] items.
     pub confirm_by_jurist: bool,
+    /// Confidence tag of the note, which may be weaker than the item's (the association
+    /// domiciliation is accepted per a secondary source).
+    pub note_confidence: Option<Confidence>,
     /// Not required.
     pub optional: bool,
     /// Which document the status comes from, when it is an alternative.

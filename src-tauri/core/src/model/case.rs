@@ -485,10 +485,27 @@ fn typed_view(map: &Map<String, Value>) -> Result<CaseFile> {
     // Deserialising from a borrowed value: the document is not consumed, and the path tracker
     // names the field that failed.
     let value = Value::Object(map.clone());
-    serde_path_to_error::deserialize(&value).map_err(|e| Error::InvalidField {
-        path: e.path().to_string(),
-        reason: safe_reason(&e.inner().to_string()),
+    serde_path_to_error::deserialize(&value).map_err(|e| {
+        let message = e.inner().to_string();
+        Error::InvalidField {
+            path: field_path(&e.path().to_string(), &message),
+            reason: safe_reason(&message),
+        }
     })
+}
+
+/// The path of the field at fault: serde reports a missing field at its parent's path (`.` for
+/// the root), naming it only in the message; the field's own path is what a person can act on.
+fn field_path(parent: &str, message: &str) -> String {
+    let missing = message
+        .strip_prefix("missing field `")
+        .and_then(|rest| rest.split('`').next());
+    match (parent, missing) {
+        ("." | "", Some(field)) => field.to_string(),
+        (parent, Some(field)) => format!("{parent}.{field}"),
+        ("." | "", None) => "$".to_string(),
+        (parent, None) => parent.to_string(),
+    }
 }
 
 /// Keeps only the expected-type part of a serde message: serde quotes the offending value
