@@ -277,3 +277,22 @@ fn french_text_keeps_its_accents() {
         );
     }
 }
+
+#[test]
+fn docs_legal_rules_mentions_every_rule_of_the_pack() {
+    let doc = include_str!("../../docs/legal-rules.md");
+    let pack = RulePack::embedded();
+    for rule in pack.rules() {
+        let id = rule.key.rsplit('/').next().unwrap();
+        let id = if rule.key.ends_with("/renewal") {
+            rule.key.split('/').nth(1).unwrap()
+        } else {
+            id
+        };
+        assert!(
+            doc.contains(&format!("`{id}`")),
+            "docs/legal-rules.md does not mention `{id}` ({}): regenerate its tables",
+            rule.key
+        );
+    }
+}

@@ -470,7 +470,9 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                     .and_then(|d| dates::add_months(d, months))
                     .and_then(|d| dates::sub_days(d, 1));
                 match (turns18, closes) {
-                    (Some(t), Some(c)) if facts.age.is_some_and(|a| (16..19).contains(&a)) => {
+                    (Some(t), Some(c))
+                        if facts.age.is_some_and(|a| (16..19).contains(&a)) && facts.today <= c =>
+                    {
                         args.insert("turns18", ArgValue::Date(t));
                         args.insert("applicationCloses", ArgValue::Date(c));
                         true
@@ -628,5 +630,54 @@ pub(crate) fn kind_id<T: serde::Serialize>(value: &T) -> String {
     match serde_json::to_value(value) {
         Ok(serde_json::Value::String(s)) => s,
         _ => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::case::CaseFile;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn an_empty_case_is_incomplete_everywhere_it_applies_never_eligible() {
+        let case = CaseFile::new(None, None);
+        let a = assess(&case, day(2026, 11, 26));
+        assert!(a.concerned, "an unknown nationality cannot be ruled out");
+        for r in &a.routes {
+            assert_ne!(
+                r.outcome,
+                Outcome::Eligible,
+                "{:?}: nothing is known, nothing can be eligible",
+                r.id
+            );
+        }
+        let first = a.route(RouteId::CstL4251).unwrap();
+        assert_eq!(
+            first.outcome,
+            Outcome::NotEligible,
+            "no complaint (null means none) fails L425-1"
+        );
+        let reflection = a.route(RouteId::ReflectionPeriod).unwrap();
+        assert_eq!(reflection.outcome, Outcome::Incomplete);
+        assert!(reflection
+            .missing_facts
+            .contains(&"person.nationality".to_string()));
+        assert!(a.has_warning(WarningId::NationalityUnknown));
+    }
+
+    #[test]
+    fn a_failing_condition_wins_over_an_unknown_one() {
+        let mut case = CaseFile::new(None, None);
+        case.person.nationality = Some("NG".into());
+        case.ties_with_perpetrators_broken = Some(false);
+        let a = assess(&case, day(2026, 11, 26));
+        assert_eq!(
+            a.route(RouteId::CstL4251).unwrap().outcome,
+            Outcome::NotEligible
+        );
     }
 }
