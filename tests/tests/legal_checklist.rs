@@ -258,3 +258,27 @@ fn the_default_route_follows_the_case() {
     ]);
     assert_eq!(legal::default_route(&aps, today), RouteId::ApsL4254);
 }
+
+#[test]
+fn next_deadline_is_the_first_one_not_yet_passed() {
+    let case = case_with(&[(
+        "/currentPermit",
+        json!({ "kind": "cst-vpf-l425-1", "issued": "2026-02-01", "expires": "2027-01-31", "renewalCount": 0 }),
+    )]);
+    let all = legal::deadlines(&case, date("2026-11-26"));
+    assert!(
+        all.iter().any(|d| d.passed),
+        "the window opened on 3 October 2026: passed, but still listed"
+    );
+    let next = legal::next_deadline(&case, date("2026-11-26")).expect("deadlines remain");
+    assert_eq!(
+        serde_json::to_value(next.kind).unwrap(),
+        "renewal-window-closes"
+    );
+    assert_eq!(next.date, date("2026-12-02"));
+    assert_eq!(
+        legal::next_deadline(&case, date("2028-01-01")),
+        None,
+        "all passed: none next"
+    );
+}
