@@ -3,6 +3,8 @@
 //! Everything here builds and runs without WebKit. Test files live in `tests/tests/`; this
 //! library holds what several of them share.
 
+pub mod legal;
+
 use std::path::Path;
 
 use passerelle_core::vault::kdf::KdfParams;

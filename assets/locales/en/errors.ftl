@@ -21,6 +21,7 @@ error-unknown-format = This file is not a Passerelle case file (format “{ $fou
 error-newer-format = This case file was written by a newer Passerelle (“{ $found }”; this version reads “{ $supported }”). Nothing was saved.
 error-invalid-field = Invalid field “{ $path }”: { $reason }. Nothing was saved.
 error-required = Required field: { $field }.
+error-unavailable = This feature is not available in this version of Passerelle yet: { $what }.
 error-not-found = Not found ({ $what }).
 error-io = A file could not be read or written. Check the disk space and permissions.
 error-storage = Could not save. Nothing was lost; try again.

@@ -21,6 +21,7 @@ error-unknown-format = Ce fichier n’est pas un dossier Passerelle (format « 
 error-newer-format = Ce dossier a été écrit par une version plus récente de Passerelle (« { $found } » ; cette version lit « { $supported } »). Rien n’a été enregistré.
 error-invalid-field = Champ « { $path } » invalide : { $reason }. Rien n’a été enregistré.
 error-required = Champ obligatoire : { $field }.
+error-unavailable = Cette fonction n’est pas encore disponible dans cette version de Passerelle : { $what }.
 error-not-found = Élément introuvable ({ $what }).
 error-io = Impossible de lire ou d’écrire un fichier. Vérifiez l’espace disque et les droits d’accès.
 error-storage = Erreur d’enregistrement. Rien n’a été perdu ; réessayez.

@@ -9,7 +9,8 @@ usage: passerelle-cli [--store DIR] [--today YYYY-MM-DD] [--lang L] [--out FILE]
 
   assess CASE.json                     eligibility assessment (JSON)
   deadlines CASE.json                  the case's deadlines (JSON)
-  checklist CASE.json [--lang L]       the document checklist (JSON, or PDF with --out F.pdf)
+  checklist CASE.json [--lang L] [--route ID]
+                                       the document checklist (JSON, or PDF with --out F.pdf)
   letter CASE.json --out F.pdf         the cover letter to the prefecture (PDF)
   prefecture QUERY                     the competent office for a postcode or commune name
   --store DIR init                     create an encrypted store; prints the recovery key once
@@ -30,6 +31,8 @@ pub struct Args {
     pub lang: Option<String>,
     /// `--out FILE`.
     pub out: Option<PathBuf>,
+    /// `--route ID`: the route whose checklist to give (default: the best-fitting one).
+    pub route: Option<String>,
     /// The command.
     pub verb: String,
     /// Positional arguments after the command.
@@ -52,6 +55,7 @@ impl Args {
                 }
                 "--lang" => a.lang = Some(value("--lang")?),
                 "--out" => a.out = Some(PathBuf::from(value("--out")?)),
+                "--route" => a.route = Some(value("--route")?),
                 "--passphrase" | "--password" => {
                     return Err(
                         "passphrases are read from standard input, never from the command line"
@@ -77,7 +81,6 @@ impl Args {
     }
 
     /// The date computations use: `--today`, or the machine's date.
-    #[allow(dead_code)] // used by the legal verbs, next
     pub fn today(&self) -> NaiveDate {
         use passerelle_core::Clock;
         self.today

@@ -129,6 +129,12 @@ pub enum Error {
     /// An unexpected SQLite error (logged; shown to the user as a generic storage error).
     #[error("storage error: {0}")]
     Sql(rusqlite::Error),
+    /// A feature this build does not have yet (e.g. a PDF whose engine is not built in).
+    #[error("not available in this build: {what}")]
+    Unavailable {
+        /// Which feature (a fixed name, never data).
+        what: &'static str,
+    },
     /// A bug: an invariant the program guarantees did not hold.
     #[error("internal error: {0}")]
     Internal(&'static str),
@@ -177,6 +183,7 @@ impl Error {
             Error::PlaceNotFound { .. } => "geo.place-not-found",
             Error::Io(_) => "io",
             Error::Sql(_) => "db.error",
+            Error::Unavailable { .. } => "unavailable",
             Error::Internal(_) => "internal",
         }
     }
@@ -208,6 +215,7 @@ impl Error {
             Error::PlaceNotFound { .. } => "error-place-not-found",
             Error::Io(_) => "error-io",
             Error::Sql(_) => "error-storage",
+            Error::Unavailable { .. } => "error-unavailable",
             Error::Internal(_) => "error-internal",
         }
     }
@@ -237,6 +245,7 @@ impl Error {
                 vec![("path", path.clone()), ("reason", reason.clone())]
             }
             Error::Required { field } => vec![("field", (*field).to_string())],
+            Error::Unavailable { what } => vec![("what", (*what).to_string())],
             Error::NotFound { what } => vec![("what", (*what).to_string())],
             Error::PlaceNotFound { query } => vec![("query", query.clone())],
             _ => Vec::new(),

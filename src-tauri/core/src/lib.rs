@@ -12,6 +12,7 @@ pub mod fsx;
 pub mod geo;
 pub mod hardening;
 pub mod i18n;
+pub mod legal;
 pub mod model;
 pub mod prefs;
 pub mod text;

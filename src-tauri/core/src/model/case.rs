@@ -50,6 +50,58 @@ pub struct CaseFile {
     /// Supporting documents.
     #[serde(default)]
     pub documents: Vec<Document>,
+    /// The day the application is to be filed: documents must still be fresh on that day.
+    pub planned_filing_date: Option<NaiveDate>,
+    /// Facts that expose the person to a discretionary refusal (L432-1-1).
+    pub refusal_risks: Option<RefusalRisks>,
+    /// Placement with child welfare (ASE) or a trusted third party, for minors (L423-22).
+    pub child_welfare: Option<ChildWelfare>,
+    /// For a minor of 16 or more: whether she wants to work or follow vocational training
+    /// (R425-5 al. 2).
+    pub work_or_training_project: Option<bool>,
+    /// Whether the person suffers domestic or conjugal violence (L425-6).
+    pub domestic_violence: Option<bool>,
+    /// A protection order (ordonnance de protection, art. 515-9 Code civil).
+    pub protection_order: Option<ProtectionOrder>,
+}
+
+/// Facts behind the discretionary refusal grounds of L432-1-1. Victims often travelled on false
+/// or borrowed papers, or were forced to commit offences: the rules warn, they never decide.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RefusalRisks {
+    /// An earlier removal order (OQTF) that was not complied with.
+    pub unexecuted_removal_order: Option<bool>,
+    /// Facts of forgery or use of forged documents (Code pénal 441-1, 441-2).
+    pub false_documents: Option<bool>,
+}
+
+/// A child-welfare placement.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ChildWelfare {
+    /// First day of the placement.
+    pub placed_on: Option<NaiveDate>,
+    /// With whom.
+    pub placement: Option<Placement>,
+}
+
+/// Who a minor was placed with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Placement {
+    /// Aide sociale à l'enfance.
+    Ase,
+    /// Tiers digne de confiance.
+    TrustedThirdParty,
+}
+
+/// A protection order.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ProtectionOrder {
+    /// Day the judge issued it.
+    pub issued_on: Option<NaiveDate>,
 }
 
 /// Identity, languages and address.
@@ -73,6 +125,9 @@ pub struct Person {
     pub sex: Option<String>,
     /// Postal address (often the association's, "c/o").
     pub address: Option<Address>,
+    /// Other names the person has used or been registered under (false or borrowed papers).
+    #[serde(default)]
+    pub aliases: Vec<String>,
 }
 
 /// A postal address.
@@ -137,6 +192,10 @@ pub struct CriminalCase {
     pub stage: Option<CriminalStage>,
     /// When the conviction became final.
     pub final_conviction_date: Option<NaiveDate>,
+    /// Whether the person was legally resident on the day the conviction became final
+    /// (L425-3, « sous réserve de la régularité du séjour »). `None`: not established; the
+    /// rules then look at `currentPermit`.
+    pub regular_stay_on_final_conviction: Option<bool>,
 }
 
 /// Stages of the criminal proceedings.
@@ -175,8 +234,13 @@ pub struct Permit {
     pub kind: PermitKind,
     /// Issue date.
     pub issued: Option<NaiveDate>,
-    /// Expiry date.
+    /// Expiry date (the last day of validity).
     pub expires: Option<NaiveDate>,
+    /// How many times this card, with the same mention, was already renewed in a row
+    /// (0 for a first card). Matters for the cap of L433-1-1.
+    pub renewal_count: Option<u32>,
+    /// The day a renewal application was filed, if it was.
+    pub renewal_filed_on: Option<NaiveDate>,
 }
 
 /// Kinds of residence documents.
@@ -246,6 +310,8 @@ pub enum DocumentKind {
     FinalConvictionProof,
     /// Letter from the association.
     AssociationLetter,
+    /// Decision admitting the person to the exit-from-prostitution programme (L425-4).
+    ExitProgrammeDecision,
 }
 
 /// Whether the person has a document.
@@ -281,6 +347,12 @@ impl CaseFile {
             reflection_period: None,
             current_permit: None,
             documents: Vec::new(),
+            planned_filing_date: None,
+            refusal_risks: None,
+            child_welfare: None,
+            work_or_training_project: None,
+            domestic_violence: None,
+            protection_order: None,
         }
     }
 
@@ -413,10 +485,27 @@ fn typed_view(map: &Map<String, Value>) -> Result<CaseFile> {
     // Deserialising from a borrowed value: the document is not consumed, and the path tracker
     // names the field that failed.
     let value = Value::Object(map.clone());
-    serde_path_to_error::deserialize(&value).map_err(|e| Error::InvalidField {
-        path: e.path().to_string(),
-        reason: safe_reason(&e.inner().to_string()),
+    serde_path_to_error::deserialize(&value).map_err(|e| {
+        let message = e.inner().to_string();
+        Error::InvalidField {
+            path: field_path(&e.path().to_string(), &message),
+            reason: safe_reason(&message),
+        }
     })
+}
+
+/// The path of the field at fault: serde reports a missing field at its parent's path (`.` for
+/// the root), naming it only in the message; the field's own path is what a person can act on.
+fn field_path(parent: &str, message: &str) -> String {
+    let missing = message
+        .strip_prefix("missing field `")
+        .and_then(|rest| rest.split('`').next());
+    match (parent, missing) {
+        ("." | "", Some(field)) => field.to_string(),
+        (parent, Some(field)) => format!("{parent}.{field}"),
+        ("." | "", None) => "$".to_string(),
+        (parent, None) => parent.to_string(),
+    }
 }
 
 /// Keeps only the expected-type part of a serde message: serde quotes the offending value

@@ -1,0 +1,179 @@
+# Texts of the legal core: routes, conditions, warnings, deadlines, documents.
+# Ids follow the JSON ids of the rule pack (assets/rules/fr-teh.json).
+# Dates arrive already formatted by Rust ("12 March 2026").
+
+## Routes
+
+legal-route-reflection-period = 30-day reflection period (R425-1, R425-2)
+legal-route-cst-l425-1 = Temporary residence card "private and family life" (L425-1), first application
+legal-route-cst-l425-1-renewal = Renewal of the temporary residence card (L425-1)
+legal-route-carte-resident-l425-3 = Ten-year resident card after a final conviction (L425-3)
+legal-route-aps-l425-4 = Provisional residence permit, exit-from-prostitution programme (L425-4)
+
+legal-outcome-eligible = Eligible
+legal-outcome-not-eligible = Not eligible
+legal-outcome-incomplete = Incomplete: some information is missing
+legal-outcome-not-applicable = Not applicable at this stage
+
+legal-condition-status-met = Met
+legal-condition-status-not-met = Not met
+legal-condition-status-unknown = Unknown
+
+## Conditions
+
+legal-condition-third-country-national = The person is not a national of the European Union, the European Economic Area or Switzerland
+legal-condition-ceseda-territory = The person lives where the CESEDA applies (not in New Caledonia, French Polynesia or Wallis and Futuna)
+legal-condition-victim-of-trafficking-or-procuring = The person is a victim of human trafficking or procuring
+legal-condition-no-cooperation-yet = The person has not yet filed a complaint or testified
+legal-condition-cooperation = The person filed a complaint or testified in criminal proceedings
+legal-condition-ties-broken = The person has broken all ties with the perpetrators
+legal-condition-ties-broken-l425-3 = The person has broken all ties with the perpetrators (L425-1 condition applied to L425-3, to be confirmed)
+legal-condition-no-public-order-threat = The person is not a threat to public order
+legal-condition-age-for-cst = The person is an adult, or is at least 16 and works or follows vocational training
+legal-condition-adult = The person is an adult
+legal-condition-proceedings-ongoing = The criminal proceedings are ongoing (investigation, trial or appeal)
+legal-condition-final-conviction = The accused person has been finally convicted
+legal-condition-regular-stay-at-final-conviction = The person was legally resident on the day the conviction became final
+legal-condition-exit-programme = The person is admitted to the exit-from-prostitution programme
+
+## Why a route is not applicable
+
+legal-reason-holds-residence-card = The person already holds an L425-1 card or a resident card.
+legal-reason-already-cooperating = The person already filed a complaint or testified: the L425-1 card can be requested directly.
+legal-reason-reflection-period-over = The reflection period is over.
+legal-reason-holds-cst-l425-1 = The person already holds the L425-1 card: see its renewal.
+legal-reason-holds-resident-card = The person already holds the resident card.
+legal-reason-minor-under-16 = Under 16: no residence permit is required and the L425-1 card cannot be issued.
+legal-reason-no-cst-l425-1 = No current L425-1 card to renew.
+legal-reason-no-cooperation = No complaint or testimony: the L425-3 resident card is for the person referred to in L425-1.
+legal-reason-no-final-conviction = No final conviction yet.
+legal-reason-minor-no-permit-needed = Minor: no residence permit is required before 18.
+
+legal-not-concerned-french-national = The person is a French national: the CESEDA does not apply.
+legal-not-concerned-eu-eea-swiss-national = National of the European Union, the European Economic Area or Switzerland: no residence permit is required (right of residence, CESEDA L233-1).
+
+## Warnings
+
+legal-warning-nationality-unknown = Nationality unknown: a national of the European Union, the European Economic Area or Switzerland needs no residence permit. Record the nationality before any step.
+legal-warning-algerian-national-1968-agreement = Algerian national: the stay of Algerians is governed by the Franco-Algerian agreement of 27 December 1968, which in principle rules out articles L425-1 and following. The route is then the prefect's general power to regularise (and article 8 of the European Convention on Human Rights), not the L425-1 card as of right. A jurist must choose the route.
+legal-warning-overseas-ceseda-not-applicable = Address in New Caledonia, French Polynesia or Wallis and Futuna: the CESEDA does not apply there; the stay is governed by an ordinance specific to the territory. Do not use these results without a jurist's advice.
+legal-warning-identity-document-confiscated = Identity document confiscated by the perpetrators ({ $document }): the prefecture accepts a consular certificate, a consular card or an ID card with a photo, or a nationality certificate under 6 months old with a photo. Have the confiscation recorded in the complaint, declare the loss or theft, and check that contacting the consulate is safe; otherwise consider asylum, which requires no passport.
+legal-warning-refusal-risk-false-documents = Use of false documents: since the law of 26 January 2024 the prefect may refuse or not renew the card on this ground (L432-1-1). Refusal is not automatic and must be proportionate: document the coercion by the perpetrators (complaint, police report).
+legal-warning-refusal-risk-removal-order = Removal order (OQTF) not complied with: the prefect may refuse the card on this ground (L432-1-1). Refusal is not automatic: explain the perpetrators' hold and attach the complaint.
+legal-warning-refusal-risks-unchecked = To check at the interview: an unexecuted removal order or the use of false documents may justify a refusal (L432-1-1). Record both points.
+legal-warning-public-order-threat = Threat to public order recorded: the prefect may refuse the card (L432-1) and end the reflection period in case of a serious threat (R425-2). Have a jurist examine the situation.
+legal-warning-renewal-cap-l433-1-1 =
+    { $state ->
+        [reached] This card has already been renewed { $count } times in a row.
+       *[unknown] The number of consecutive renewals of this card is not known.
+    } Article L433-1-1 limits consecutive renewals of a temporary card with the same mention to { $cap }; whether it applies to the L425-1 card, renewed for the whole criminal procedure, is not settled. To be confirmed by a jurist.
+legal-warning-multi-year-card-excluded = No multi-year card for the L425-1 card (L433-5): the card is renewed year by year, then the resident card is issued after the final conviction (L425-3).
+legal-warning-regular-stay-at-final-conviction = The resident card (L425-3) is issued "subject to the regularity of stay": keep a valid card or récépissé until the day the conviction becomes final, and renew on time.
+legal-warning-proceedings-ended-without-conviction = Acquittal, dismissal or case closed: the L425-1 card is renewed during the criminal procedure; after it ends without a conviction, renewal is not assured. Check possible appeals and consider other routes (L435-1, asylum). To be confirmed by a jurist.
+legal-warning-minor-under-16 = Under 16: no residence permit is required and the L425-1 card cannot be issued. The police must inform the public prosecutor, who decides on protective measures. A placement with child welfare (ASE) no later than the 16th birthday opens the L423-22 card at 18.
+legal-warning-minor-16-18 = Between 16 and 18: the L425-1 card may be issued if the person works or follows vocational training (R425-5). It is not issued as of right.
+legal-warning-minor-at-18 = Turns 18 on { $turns18 }: the residence application must be filed by { $applicationCloses } (two months after the 18th birthday, R431-5). Placement with child welfare no later than 16: L423-22 card; placement between 16 and 18: L435-3.
+legal-warning-reflection-period-running = Reflection period running until { $end }: no removal decision may be taken or enforced. The prefect may end it if the person renews contact with the perpetrators on their own initiative, or in case of a serious threat to public order (R425-2).
+legal-warning-reflection-period-over = The reflection period ended on { $end } without a complaint or testimony: the récépissé no longer protects. Consider a complaint (L425-1), the exit-from-prostitution programme (L425-4), asylum or exceptional admission to stay (L435-1).
+legal-warning-permit-expired = The residence document expired on { $expires } and no renewal application is recorded: the person is no longer legally resident. File without delay; the extension certificate is only due for a complete application filed on time (R431-15-1).
+legal-warning-renewal-window-missed = The renewal window closed on { $closes } (card valid until { $expires }): file the application immediately. Filed late, it no longer guarantees the extension certificate (R431-5, R431-15-1).
+legal-warning-permit-expiry-estimated = The expiry date is not recorded: from the legal duration, the card would expire on { $expires }. Check the date printed on the card and record it.
+
+## Other routes to consider
+
+legal-see-also-asylum =
+    { $caseLaw ->
+        [nigeria-edo-delta] Asylum: the CNDA (30 March 2017, no. 16015058) and the Conseil d'État (16 October 2019, no. 418328) recognise Nigerian women from Edo State who were victims of a trafficking network and escaped it, or are trying to, as a particular social group; the CNDA extended this to Delta State (24 February 2020, no. 19017840). Outside these States, subsidiary protection may be considered.
+       *[general] Asylum: trafficking can amount to persecution; failing that, subsidiary protection may be considered.
+    } An asylum claim can run alongside the complaint.
+legal-see-also-admission-exceptionnelle-l435-1 = Exceptional admission to stay (L435-1): for a victim who cannot cooperate, for instance for fear of reprisals. Left to the prefect's discretion.
+legal-see-also-domestic-violence-l425-6 = Domestic or family violence: a protection order (art. 515-9 Civil Code) opens a one-year "private and family life" card, issued as soon as possible (L425-6).
+legal-see-also-minor-at-18 =
+    { $placement ->
+        [by-16] Placed with child welfare or a trusted third party no later than 16: "private and family life" card at 18 (L423-22), depending on the training, the ties with the family back home and the host structure's opinion.
+        [after-16] Placed between 16 and 18: exceptional admission as "employee" or "temporary worker" (L435-3).
+        [unknown] Child-welfare placement: record its date and kind to choose between L423-22 (no later than 16) and L435-3 (between 16 and 18).
+       *[none] Minor or just turned 18: at 18, the L423-22 card after a child-welfare placement no later than 16, or L435-3 after a placement between 16 and 18. A person recognised as a victim while a minor can obtain a residence permit at 18.
+    }
+
+## Deadlines
+
+legal-deadline-reflection-period-end = End of the reflection period: { $date }
+legal-deadline-permit-expires = Residence document valid until: { $date }
+legal-deadline-renewal-window-opens = Renewal window opens: { $date }
+legal-deadline-renewal-window-closes = Renewal window closes: { $date }
+legal-deadline-document-expires = { $document }: recent enough until { $date }
+legal-deadline-turns-18 = Turns 18: { $date }
+legal-deadline-majority-application-closes = Last day to apply for a residence permit after turning 18: { $date }
+
+## Documents
+
+legal-document-birth-certificate = Full copy of the birth certificate
+legal-document-passport = Passport
+legal-document-id-card = National identity card with a photo
+legal-document-consular-certificate = Consular certificate with a photo
+legal-document-consular-card = Consular card with a photo
+legal-document-nationality-certificate = Nationality certificate with a photo
+legal-document-proof-of-address = Proof of address
+legal-document-complaint-receipt = Complaint receipt
+legal-document-procedure-reference = Reference of the criminal proceedings
+legal-document-cerpr = Contract to respect the principles of the Republic, signed
+legal-document-e-photo = Identity photo (e-photo code)
+legal-document-current-permit = Current residence document
+legal-document-proceedings-ongoing-proof = Proof that the criminal proceedings are ongoing
+legal-document-final-conviction-proof = Proof that the conviction is final
+legal-document-association-letter = Support letter from the association
+legal-document-exit-programme-decision = Decision admitting the person to the exit-from-prostitution programme
+
+legal-item-status-ok = Provided
+legal-item-status-missing = Missing
+legal-item-status-expired = Too old
+legal-item-status-requested = Requested
+legal-item-status-satisfied-by-alternative = Replaced by an accepted document
+
+## Notes for the worker
+
+legal-note-anef-filing = Filed online on ANEF, compulsory for these permits since 3 October 2023 (R431-2). A person who cannot use the online service is entitled to help and to a substitute solution. The filing certificate does not prove legal stay (R431-15-1).
+legal-note-card-free-of-charge = The card is free: exempt from taxes and stamp duty (L436-8).
+legal-note-birth-certificate-full-copy = Full copy with the latest annotations, and the court decision ordering its transcription if there is one.
+legal-note-identity-alternatives = Passport (civil-status pages, validity dates, entry stamps, visas). Failing that: consular certificate, consular card or ID card with a photo, or a nationality certificate under 6 months old with a photo.
+legal-note-domiciliation-accepted = Under 6 months old on the filing day. A postal address at an association or a CCAS is accepted; the association's address protects the person.
+legal-note-complaint-receipt-or-reference = Complaint receipt, or the reference of the criminal proceedings in which the person testified (R425-5).
+legal-note-cerpr-required = Compulsory for every application filed since 17 July 2024, first applications and renewals alike: a new signed contract for each application (L412-7, R412-1).
+legal-note-e-photo-code = E-photo code given by an approved photographer or photo booth, to be entered on ANEF.
+legal-note-association-letter = Support letter from the association helping the person: recommended, not compulsory.
+legal-note-proceedings-ongoing-proof = Certificate from the prosecutor's office or the investigating judge, court summons, notice of appeal or lawyer's letter.
+legal-note-final-conviction-proof = Certificate that no appeal is pending, or a copy of the judgment that became final.
+legal-note-current-permit-regular-stay = Card or récépissé valid on the day the conviction became final ("regularity of stay", L425-3).
+legal-note-exit-programme-decision = The prefect's authorisation to join the exit-from-prostitution programme, requested by an approved association (L121-9 of the Social Action and Families Code).
+legal-note-identity-photo-reflection = Identity photo for the 30-day récépissé, issued by the prefect after the police or gendarmerie report.
+legal-note-documents-not-itemised = The texts consulted do not itemise this list: it follows practice. To be confirmed with the prefecture or a jurist.
+
+## Missing facts
+
+legal-fact-cooperation-complaint = Complaint
+legal-fact-cooperation-testimony = Testimony in criminal proceedings
+legal-fact-exit-prostitution-programme = Admission to the exit-from-prostitution programme
+legal-fact-current-permit = Current residence document
+legal-fact-person-nationality = Nationality
+legal-fact-person-address-postcode = Postcode of the address
+legal-fact-victim-of = Offence suffered (trafficking, procuring)
+legal-fact-ties-with-perpetrators-broken = Ties with the perpetrators broken
+legal-fact-public-order-threat = Threat to public order
+legal-fact-person-birth-date = Date of birth
+legal-fact-work-or-training-project = Work or vocational-training project (16 to 18)
+legal-fact-criminal-case-stage = Stage of the criminal proceedings
+legal-fact-criminal-case-final-conviction-date = Day the conviction became final
+legal-fact-criminal-case-regular-stay-on-final-conviction = Legal stay on the day of the final conviction
+
+## Confidence and severity
+
+legal-confidence-v = Verified in an official text
+legal-confidence-s = Secondary source
+legal-confidence-i = Unverified inference
+legal-confirm-by-jurist = To be confirmed by a jurist
+legal-severity-info = Information
+legal-severity-caution = Caution
+legal-severity-danger = Risk
+legal-rule-pack-outdated = These rules describe the law as of { $date }: it may have changed since.
+legal-rule-pack-unreviewed = These rules have not yet been reviewed by a jurist.

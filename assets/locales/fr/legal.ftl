@@ -1,0 +1,179 @@
+# Textes du cœur juridique : voies, conditions, avertissements, échéances, pièces.
+# Les identifiants suivent les identifiants JSON du paquet de règles (assets/rules/fr-teh.json).
+# Les dates sont mises en forme par Rust (« 12 mars 2026 ») avant d’arriver ici.
+
+## Voies
+
+legal-route-reflection-period = Délai de réflexion de 30 jours (R425-1, R425-2)
+legal-route-cst-l425-1 = Carte de séjour temporaire « vie privée et familiale » (L425-1), première demande
+legal-route-cst-l425-1-renewal = Renouvellement de la carte de séjour temporaire (L425-1)
+legal-route-carte-resident-l425-3 = Carte de résident de dix ans après condamnation définitive (L425-3)
+legal-route-aps-l425-4 = Autorisation provisoire de séjour, parcours de sortie de la prostitution (L425-4)
+
+legal-outcome-eligible = Éligible
+legal-outcome-not-eligible = Non éligible
+legal-outcome-incomplete = Incomplet : une information manque
+legal-outcome-not-applicable = Sans objet à ce stade
+
+legal-condition-status-met = Remplie
+legal-condition-status-not-met = Non remplie
+legal-condition-status-unknown = Inconnue
+
+## Conditions
+
+legal-condition-third-country-national = La personne n’est ressortissante ni de l’Union européenne, ni de l’Espace économique européen, ni de la Suisse
+legal-condition-ceseda-territory = La personne réside là où le CESEDA s’applique (pas en Nouvelle-Calédonie, en Polynésie française ni à Wallis-et-Futuna)
+legal-condition-victim-of-trafficking-or-procuring = La personne est victime de traite des êtres humains ou de proxénétisme
+legal-condition-no-cooperation-yet = La personne n’a encore ni déposé plainte ni témoigné
+legal-condition-cooperation = La personne a déposé plainte ou témoigné dans une procédure pénale
+legal-condition-ties-broken = La personne a rompu tout lien avec les auteurs
+legal-condition-ties-broken-l425-3 = La personne a rompu tout lien avec les auteurs (condition de L425-1 appliquée à L425-3, à confirmer)
+legal-condition-no-public-order-threat = La personne ne représente pas une menace pour l’ordre public
+legal-condition-age-for-cst = La personne est majeure, ou a au moins 16 ans et travaille ou suit une formation professionnelle
+legal-condition-adult = La personne est majeure
+legal-condition-proceedings-ongoing = La procédure pénale est en cours (enquête, jugement ou appel)
+legal-condition-final-conviction = La personne mise en cause a été condamnée définitivement
+legal-condition-regular-stay-at-final-conviction = La personne était en séjour régulier le jour où la condamnation est devenue définitive
+legal-condition-exit-programme = La personne est admise au parcours de sortie de la prostitution
+
+## Pourquoi une voie est sans objet
+
+legal-reason-holds-residence-card = La personne a déjà une carte de séjour L425-1 ou une carte de résident.
+legal-reason-already-cooperating = La personne a déjà déposé plainte ou témoigné : la carte L425-1 peut être demandée directement.
+legal-reason-reflection-period-over = Le délai de réflexion est terminé.
+legal-reason-holds-cst-l425-1 = La personne a déjà la carte L425-1 : voir son renouvellement.
+legal-reason-holds-resident-card = La personne a déjà la carte de résident.
+legal-reason-minor-under-16 = Moins de 16 ans : aucun titre de séjour n’est exigé et la carte L425-1 ne peut pas être délivrée.
+legal-reason-no-cst-l425-1 = Pas de carte L425-1 en cours à renouveler.
+legal-reason-no-cooperation = Ni plainte ni témoignage : la carte de résident L425-3 vise la personne mentionnée à L425-1.
+legal-reason-no-final-conviction = Pas encore de condamnation définitive.
+legal-reason-minor-no-permit-needed = Personne mineure : aucun titre de séjour n’est exigé avant 18 ans.
+
+legal-not-concerned-french-national = La personne est de nationalité française : le CESEDA ne s’applique pas.
+legal-not-concerned-eu-eea-swiss-national = Ressortissant de l’Union européenne, de l’Espace économique européen ou de la Suisse : aucun titre de séjour n’est exigé (droit au séjour, CESEDA L233-1).
+
+## Avertissements
+
+legal-warning-nationality-unknown = Nationalité inconnue : un ressortissant de l’Union européenne, de l’Espace économique européen ou de la Suisse n’a pas besoin de titre de séjour. Renseignez la nationalité avant toute démarche.
+legal-warning-algerian-national-1968-agreement = Nationalité algérienne : le séjour des Algériens relève de l’accord franco-algérien du 27 décembre 1968, qui écarte en principe les articles L425-1 et suivants. La voie est alors le pouvoir général de régularisation du préfet (et l’article 8 de la Convention européenne des droits de l’homme), pas la carte L425-1 de plein droit. Un ou une juriste doit choisir la voie.
+legal-warning-overseas-ceseda-not-applicable = Adresse en Nouvelle-Calédonie, en Polynésie française ou à Wallis-et-Futuna : le CESEDA ne s’y applique pas, le séjour relève d’une ordonnance propre à la collectivité. N’utilisez pas ces résultats sans l’avis d’un ou d’une juriste.
+legal-warning-identity-document-confiscated = Document d’identité confisqué par les auteurs ({ $document }) : la préfecture accepte une attestation consulaire, une carte consulaire ou une carte d’identité avec photo, ou un certificat de nationalité de moins de 6 mois avec photo. Faites mentionner la confiscation dans la plainte, déclarez la perte ou le vol, et vérifiez qu’un contact avec le consulat est sans danger ; sinon, envisagez l’asile, qui n’exige pas de passeport.
+legal-warning-refusal-risk-false-documents = Usage de faux documents : depuis la loi du 26 janvier 2024, le préfet peut refuser ou ne pas renouveler la carte pour ce motif (L432-1-1). Le refus n’est pas automatique et doit rester proportionné : documentez la contrainte exercée par les auteurs (plainte, procès-verbal).
+legal-warning-refusal-risk-removal-order = Obligation de quitter le territoire (OQTF) non exécutée : le préfet peut refuser la carte pour ce motif (L432-1-1). Le refus n’est pas automatique : expliquez l’emprise des auteurs et joignez la plainte.
+legal-warning-refusal-risks-unchecked = À vérifier en entretien : une OQTF non exécutée ou l’usage de faux documents peuvent justifier un refus (L432-1-1). Renseignez ces deux points.
+legal-warning-public-order-threat = Menace pour l’ordre public signalée : le préfet peut refuser la carte (L432-1) et mettre fin au délai de réflexion en cas de menace grave (R425-2). Faites examiner la situation par un ou une juriste.
+legal-warning-renewal-cap-l433-1-1 =
+    { $state ->
+        [reached] Cette carte a déjà été renouvelée { $count } fois de suite.
+       *[unknown] Le nombre de renouvellements consécutifs de cette carte n’est pas connu.
+    } L’article L433-1-1 limite à { $cap } les renouvellements consécutifs d’une carte temporaire portant la même mention ; son application à la carte L425-1, renouvelée pendant toute la procédure pénale, n’est pas tranchée. À confirmer par un ou une juriste.
+legal-warning-multi-year-card-excluded = Pas de carte pluriannuelle pour la carte L425-1 (L433-5) : la carte est renouvelée d’année en année, puis la carte de résident est délivrée après la condamnation définitive (L425-3).
+legal-warning-regular-stay-at-final-conviction = La carte de résident (L425-3) est délivrée « sous réserve de la régularité du séjour » : gardez une carte ou un récépissé valable jusqu’au jour où la condamnation devient définitive, et renouvelez à temps.
+legal-warning-proceedings-ended-without-conviction = Acquittement, non-lieu ou classement : la carte L425-1 est renouvelée pendant la procédure pénale ; après une fin sans condamnation, son renouvellement n’est pas assuré. Vérifiez les recours possibles et envisagez d’autres voies (L435-1, asile). À confirmer par un ou une juriste.
+legal-warning-minor-under-16 = Moins de 16 ans : aucun titre de séjour n’est exigé et la carte L425-1 ne peut pas être délivrée. La police doit informer le procureur de la République, qui décide des mesures de protection. Un placement à l’aide sociale à l’enfance au plus tard à 16 ans ouvre la carte de l’article L423-22 à 18 ans.
+legal-warning-minor-16-18 = Entre 16 et 18 ans : la carte L425-1 peut être délivrée si la personne travaille ou suit une formation professionnelle (R425-5). Elle n’est pas de plein droit.
+legal-warning-minor-at-18 = Majorité le { $turns18 } : la demande de titre de séjour doit être déposée au plus tard le { $applicationCloses } (deux mois après les 18 ans, R431-5). Placement à l’aide sociale à l’enfance au plus tard à 16 ans : carte L423-22 ; placement entre 16 et 18 ans : L435-3.
+legal-warning-reflection-period-running = Délai de réflexion en cours jusqu’au { $end } : aucune mesure d’éloignement ne peut être prise ni exécutée. Le préfet peut y mettre fin si la personne renoue de sa propre initiative avec les auteurs, ou en cas de menace grave pour l’ordre public (R425-2).
+legal-warning-reflection-period-over = Le délai de réflexion a pris fin le { $end } sans plainte ni témoignage : le récépissé ne protège plus. Envisagez la plainte (L425-1), le parcours de sortie de la prostitution (L425-4), l’asile ou l’admission exceptionnelle au séjour (L435-1).
+legal-warning-permit-expired = Le document de séjour a expiré le { $expires } et aucune demande de renouvellement n’est enregistrée : la personne n’est plus en séjour régulier. Déposez la demande sans attendre ; l’attestation de prolongation n’est due que pour une demande complète déposée à temps (R431-15-1).
+legal-warning-renewal-window-missed = La période de renouvellement s’est terminée le { $closes } (carte valable jusqu’au { $expires }) : déposez la demande immédiatement. Déposée hors délai, elle ne garantit plus l’attestation de prolongation (R431-5, R431-15-1).
+legal-warning-permit-expiry-estimated = La date d’expiration n’est pas enregistrée : d’après la durée légale, la carte expirerait le { $expires }. Vérifiez la date inscrite sur la carte et enregistrez-la.
+
+## Autres voies à envisager
+
+legal-see-also-asylum =
+    { $caseLaw ->
+        [nigeria-edo-delta] Asile : la CNDA (30 mars 2017, n° 16015058) et le Conseil d’État (16 octobre 2019, n° 418328) reconnaissent comme groupe social les Nigérianes de l’État d’Edo victimes d’un réseau de traite qui s’en sont extraites ou tentent de le faire ; la CNDA l’a étendu à l’État de Delta (24 février 2020, n° 19017840). Hors de ces États, la protection subsidiaire peut être envisagée.
+       *[general] Asile : la traite peut constituer une persécution ; à défaut, la protection subsidiaire peut être envisagée.
+    } La demande d’asile peut être menée en même temps que la plainte.
+legal-see-also-admission-exceptionnelle-l435-1 = Admission exceptionnelle au séjour (L435-1) : pour une victime qui ne peut pas coopérer, par exemple par peur de représailles. Décision laissée à l’appréciation du préfet.
+legal-see-also-domestic-violence-l425-6 = Violences conjugales ou familiales : une ordonnance de protection (art. 515-9 du Code civil) ouvre une carte « vie privée et familiale » d’un an, délivrée dans les plus brefs délais (L425-6).
+legal-see-also-minor-at-18 =
+    { $placement ->
+        [by-16] Placement à l’aide sociale à l’enfance ou chez un tiers digne de confiance au plus tard à 16 ans : carte « vie privée et familiale » à 18 ans (L423-22), selon le sérieux de la formation, les liens avec la famille restée au pays et l’avis de la structure d’accueil.
+        [after-16] Placement entre 16 et 18 ans : admission exceptionnelle au séjour « salarié » ou « travailleur temporaire » (L435-3).
+        [unknown] Placement à l’aide sociale à l’enfance : précisez la date et le type de placement pour choisir entre L423-22 (au plus tard à 16 ans) et L435-3 (entre 16 et 18 ans).
+       *[none] Personne mineure ou tout juste majeure : à 18 ans, carte L423-22 après un placement à l’aide sociale à l’enfance au plus tard à 16 ans, ou L435-3 après un placement entre 16 et 18 ans. Une personne reconnue victime en tant que mineure peut obtenir un titre de séjour à 18 ans.
+    }
+
+## Échéances
+
+legal-deadline-reflection-period-end = Fin du délai de réflexion : { $date }
+legal-deadline-permit-expires = Fin de validité du document de séjour : { $date }
+legal-deadline-renewal-window-opens = Début de la période de renouvellement : { $date }
+legal-deadline-renewal-window-closes = Fin de la période de renouvellement : { $date }
+legal-deadline-document-expires = { $document } : assez récent jusqu’au { $date }
+legal-deadline-turns-18 = 18 ans : { $date }
+legal-deadline-majority-application-closes = Dernier jour pour demander un titre de séjour après les 18 ans : { $date }
+
+## Pièces
+
+legal-document-birth-certificate = Copie intégrale d’acte de naissance
+legal-document-passport = Passeport
+legal-document-id-card = Carte nationale d’identité avec photo
+legal-document-consular-certificate = Attestation consulaire avec photo
+legal-document-consular-card = Carte consulaire avec photo
+legal-document-nationality-certificate = Certificat de nationalité avec photo
+legal-document-proof-of-address = Justificatif de domicile
+legal-document-complaint-receipt = Récépissé de dépôt de plainte
+legal-document-procedure-reference = Référence de la procédure pénale
+legal-document-cerpr = Contrat d’engagement à respecter les principes de la République, signé
+legal-document-e-photo = Photo d’identité (code e-photo)
+legal-document-current-permit = Document de séjour actuel
+legal-document-proceedings-ongoing-proof = Preuve que la procédure pénale est en cours
+legal-document-final-conviction-proof = Preuve que la condamnation est définitive
+legal-document-association-letter = Lettre de soutien de l’association
+legal-document-exit-programme-decision = Décision d’admission au parcours de sortie de la prostitution
+
+legal-item-status-ok = Fourni
+legal-item-status-missing = Manquant
+legal-item-status-expired = Trop ancien
+legal-item-status-requested = Demandé
+legal-item-status-satisfied-by-alternative = Remplacé par un document accepté
+
+## Notes pour l’intervenant
+
+legal-note-anef-filing = Dépôt en ligne sur l’ANEF, obligatoire pour ces titres depuis le 3 octobre 2023 (R431-2). Une personne qui ne peut pas utiliser le téléservice a droit à un accompagnement et à une solution de substitution. L’attestation de dépôt ne prouve pas le séjour régulier (R431-15-1).
+legal-note-card-free-of-charge = La carte est gratuite : exonération des taxes et du droit de timbre (L436-8).
+legal-note-birth-certificate-full-copy = Copie intégrale avec les dernières mentions, et le jugement ordonnant sa transcription s’il y en a un.
+legal-note-identity-alternatives = Passeport (pages d’état civil, dates de validité, cachets d’entrée, visas). À défaut : attestation consulaire, carte consulaire ou carte d’identité avec photo, ou certificat de nationalité de moins de 6 mois avec photo.
+legal-note-domiciliation-accepted = De moins de 6 mois le jour du dépôt. Une domiciliation auprès d’une association ou d’un CCAS est acceptée ; l’adresse de l’association protège la personne.
+legal-note-complaint-receipt-or-reference = Récépissé du dépôt de plainte, ou référence de la procédure pénale où la personne a témoigné (R425-5).
+legal-note-cerpr-required = Obligatoire pour toute demande déposée depuis le 17 juillet 2024, première demande comme renouvellement : un nouveau contrat signé à chaque demande (L412-7, R412-1).
+legal-note-e-photo-code = Code e-photo remis par un photographe ou une cabine agréés, à saisir sur l’ANEF.
+legal-note-association-letter = Lettre de soutien de l’association qui accompagne la personne : conseillée, non obligatoire.
+legal-note-proceedings-ongoing-proof = Attestation du parquet ou du juge d’instruction, convocation à l’audience, déclaration d’appel ou lettre de l’avocat.
+legal-note-final-conviction-proof = Certificat de non-appel ou de non-pourvoi, ou copie du jugement ou de l’arrêt devenu définitif.
+legal-note-current-permit-regular-stay = Carte ou récépissé valable le jour où la condamnation est devenue définitive (« régularité du séjour », L425-3).
+legal-note-exit-programme-decision = Autorisation du préfet d’engager le parcours de sortie de la prostitution, demandée par une association agréée (L121-9 du Code de l’action sociale et des familles).
+legal-note-identity-photo-reflection = Photo d’identité pour le récépissé de 30 jours, délivré par le préfet après le signalement de la police ou de la gendarmerie.
+legal-note-documents-not-itemised = Les textes consultés ne détaillent pas cette liste : elle suit la pratique. À confirmer auprès de la préfecture ou d’un ou d’une juriste.
+
+## Faits manquants
+
+legal-fact-cooperation-complaint = Plainte
+legal-fact-cooperation-testimony = Témoignage dans une procédure pénale
+legal-fact-exit-prostitution-programme = Admission au parcours de sortie de la prostitution
+legal-fact-current-permit = Document de séjour actuel
+legal-fact-person-nationality = Nationalité
+legal-fact-person-address-postcode = Code postal de l’adresse
+legal-fact-victim-of = Infraction subie (traite, proxénétisme)
+legal-fact-ties-with-perpetrators-broken = Rupture des liens avec les auteurs
+legal-fact-public-order-threat = Menace pour l’ordre public
+legal-fact-person-birth-date = Date de naissance
+legal-fact-work-or-training-project = Projet de travail ou de formation professionnelle (16 à 18 ans)
+legal-fact-criminal-case-stage = État de la procédure pénale
+legal-fact-criminal-case-final-conviction-date = Date à laquelle la condamnation est devenue définitive
+legal-fact-criminal-case-regular-stay-on-final-conviction = Séjour régulier le jour de la condamnation définitive
+
+## Confiance et gravité
+
+legal-confidence-v = Vérifié dans un texte officiel
+legal-confidence-s = Source secondaire
+legal-confidence-i = Déduction non vérifiée
+legal-confirm-by-jurist = À confirmer par un ou une juriste
+legal-severity-info = Information
+legal-severity-caution = Attention
+legal-severity-danger = Risque
+legal-rule-pack-outdated = Ces règles décrivent le droit au { $date } : il a pu changer depuis.
+legal-rule-pack-unreviewed = Ces règles n’ont pas encore été relues par un ou une juriste.

@@ -1,0 +1,255 @@
+//! `passerelle-cli assess|deadlines|checklist`: the built binary answers with the spec's JSON
+//! shapes, refuses invalid files with the field's path (never its value), and says clearly what
+//! this build cannot do yet.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+const SPEC_EXAMPLE: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../tests/fixtures/case-spec-example.json"
+);
+
+fn cli(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_passerelle-cli"))
+        .args(args)
+        .env("LANG", "fr_FR.UTF-8")
+        .output()
+        .expect("the CLI runs")
+}
+
+fn json_of(out: &Output) -> Value {
+    assert!(
+        out.status.success(),
+        "stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("stdout is JSON")
+}
+
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!(
+        "passerelle-cli-legal-{}-{name}",
+        std::process::id()
+    ));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn keys(v: &Value) -> Vec<&str> {
+    v.as_object().unwrap().keys().map(String::as_str).collect()
+}
+
+#[test]
+fn assess_prints_the_spec_shape() {
+    let v = json_of(&cli(&["assess", SPEC_EXAMPLE, "--today", "2026-11-26"]));
+    assert_eq!(v["concerned"], true);
+    assert!(v["notConcernedReason"].is_null());
+    let routes = v["routes"].as_array().unwrap();
+    let ids: Vec<&str> = routes.iter().map(|r| r["id"].as_str().unwrap()).collect();
+    assert_eq!(
+        ids,
+        [
+            "reflection-period",
+            "cst-l425-1",
+            "cst-l425-1-renewal",
+            "carte-resident-l425-3",
+            "aps-l425-4"
+        ]
+    );
+    let first = &routes[1];
+    assert_eq!(first["outcome"], "eligible");
+    for k in ["id", "outcome", "conditions", "legalBasis"] {
+        assert!(keys(first).contains(&k), "route has {k}");
+    }
+    assert_eq!(
+        first["conditions"][0]
+            .as_object()
+            .unwrap()
+            .keys()
+            .take(3)
+            .collect::<Vec<_>>(),
+        ["id", "status", "legalBasis"]
+    );
+    assert!(first["legalBasis"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|b| b == "CESEDA L425-1"));
+    assert!(v["warnings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|w| w["id"] == "identity-document-confiscated" && w["legalBasis"].is_array()));
+    assert!(
+        v["seeAlso"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(Value::is_string),
+        "seeAlso is a list of ids"
+    );
+    let label = first["label"].as_str().unwrap();
+    assert!(
+        label.contains("«\u{a0}vie privée et familiale\u{a0}»"),
+        "French labels by default: {label}"
+    );
+}
+
+#[test]
+fn assess_speaks_english_on_request() {
+    let v = json_of(&cli(&[
+        "assess",
+        SPEC_EXAMPLE,
+        "--today",
+        "2026-11-26",
+        "--lang",
+        "en",
+    ]));
+    assert!(v["routes"][1]["label"]
+        .as_str()
+        .unwrap()
+        .starts_with("Temporary residence card"));
+}
+
+#[test]
+fn deadlines_prints_a_sorted_array_of_kind_date_and_basis() {
+    let v = json_of(&cli(&["deadlines", SPEC_EXAMPLE, "--today", "2026-11-26"]));
+    let list = v.as_array().unwrap();
+    assert!(
+        !list.is_empty(),
+        "the proof of address has a freshness deadline"
+    );
+    let dates: Vec<&str> = list.iter().map(|d| d["date"].as_str().unwrap()).collect();
+    let mut sorted = dates.clone();
+    sorted.sort();
+    assert_eq!(dates, sorted, "sorted by date");
+    let doc = list
+        .iter()
+        .find(|d| d["kind"] == "document-expires")
+        .unwrap();
+    assert_eq!(doc["document"], "proof-of-address");
+    assert_eq!(doc["date"], "2027-05-01");
+    assert!(doc["legalBasis"].is_array());
+}
+
+#[test]
+fn checklist_prints_the_spec_shape_and_takes_a_route() {
+    let v = json_of(&cli(&["checklist", SPEC_EXAMPLE, "--today", "2026-11-26"]));
+    assert_eq!(v["route"], "cst-l425-1");
+    let passport = v["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["id"] == "passport")
+        .unwrap();
+    assert_eq!(passport["status"], "requested");
+    assert!(passport["alternatives"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|a| a == "consular-certificate"));
+    assert!(passport["note"].is_string());
+    let v = json_of(&cli(&[
+        "checklist",
+        SPEC_EXAMPLE,
+        "--today",
+        "2026-11-26",
+        "--route",
+        "carte-resident-l425-3",
+    ]));
+    assert_eq!(v["route"], "carte-resident-l425-3");
+    let out = cli(&["checklist", SPEC_EXAMPLE, "--route", "cst-l999"]);
+    assert!(!out.status.success(), "an unknown route is refused");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--route"));
+}
+
+#[test]
+fn checklist_json_can_go_to_a_file() {
+    let dir = scratch("json-out");
+    let file = dir.join("checklist.json");
+    let out = cli(&[
+        "checklist",
+        SPEC_EXAMPLE,
+        "--today",
+        "2026-11-26",
+        "--out",
+        file.to_str().unwrap(),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: Value = serde_json::from_slice(&std::fs::read(&file).unwrap()).unwrap();
+    assert_eq!(v["route"], "cst-l425-1");
+}
+
+#[test]
+fn pdf_outputs_say_they_are_not_available_yet_and_write_nothing() {
+    let dir = scratch("pdf");
+    for args in [
+        vec!["letter", SPEC_EXAMPLE, "--out"],
+        vec!["checklist", SPEC_EXAMPLE, "--out"],
+    ] {
+        let file = dir.join("out.pdf");
+        let mut args = args.clone();
+        let path = file.to_str().unwrap().to_string();
+        args.push(&path);
+        let out = cli(&args);
+        assert_eq!(out.status.code(), Some(1));
+        assert!(String::from_utf8_lossy(&out.stderr).contains("[unavailable]"));
+        assert!(!Path::new(&file).exists(), "nothing written");
+    }
+}
+
+#[test]
+fn an_invalid_case_file_names_the_field_never_the_value() {
+    let dir = scratch("invalid");
+    let file = dir.join("case.json");
+    let mut v: Value =
+        serde_json::from_str(&std::fs::read_to_string(SPEC_EXAMPLE).unwrap()).unwrap();
+    v["tiesWithPerpetratorsBroken"] = "Canarysecret".into();
+    std::fs::write(&file, v.to_string()).unwrap();
+    for verb in ["assess", "deadlines", "checklist"] {
+        let out = cli(&[verb, file.to_str().unwrap()]);
+        assert_eq!(out.status.code(), Some(1), "{verb} refuses the file");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.contains("tiesWithPerpetratorsBroken") && err.contains("[input.invalid-field]"),
+            "{verb}: {err}"
+        );
+        assert!(!err.contains("Canarysecret"), "values never reach messages");
+        assert!(out.stdout.is_empty());
+    }
+    std::fs::write(&file, "{\"format\":\"passerelle.case/7\",\"person\":{}}").unwrap();
+    let out = cli(&["assess", file.to_str().unwrap()]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("[case.newer-format]"));
+}
+
+#[test]
+fn importing_an_invalid_file_stores_nothing() {
+    let dir = scratch("import");
+    let store = dir.join("store");
+    let file = dir.join("case.json");
+    std::fs::write(
+        &file,
+        "{\"format\":\"passerelle.case/1\",\"person\":{\"birthDate\":\"12/04/1998\"}}",
+    )
+    .unwrap();
+    let out = cli(&[
+        "--store",
+        store.to_str().unwrap(),
+        "import",
+        file.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("person.birthDate"));
+    assert!(
+        !store.exists(),
+        "the file is refused before the store is touched"
+    );
+}

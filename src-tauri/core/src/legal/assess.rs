@@ -1,0 +1,683 @@
+//! The eligibility assessment: reads a case's facts the way each pack rule needs them.
+//!
+//! How a route is decided, in this order:
+//! 1. Nationals listed under `notConcerned` (France, EU, EEA, Switzerland) get
+//!    `concerned: false` and no routes.
+//! 2. A route whose stage does not fit the case (a renewal without a card to renew, a resident
+//!    card without a final conviction…) is `not-applicable`, with the reason.
+//! 3. Otherwise its conditions, as listed in the pack, are read: one `not-met` makes it
+//!    `not-eligible`; else one `unknown` makes it `incomplete`; else it is `eligible`.
+//!
+//! Warnings never change an outcome; caveat warnings (`caveatFor` in the pack) mark the outcome as
+//! needing a jurist.
+
+use chrono::NaiveDate;
+
+use super::dates;
+use super::pack::{ConditionId, RouteId, RulePack, SeeAlsoId, WarningId};
+use super::{
+    ArgValue, Args, Assessment, Cited, ConditionResult, ConditionStatus, Outcome, PackInfo,
+    RouteAssessment, SeeAlso, Warning,
+};
+use crate::model::case::{CaseFile, CriminalStage, DocumentStatus, PermitKind, Placement};
+
+/// Assesses `case` on `today` with the embedded rule pack.
+pub fn assess(case: &CaseFile, today: NaiveDate) -> Assessment {
+    assess_with(RulePack::embedded(), case, today)
+}
+
+/// Assesses `case` on `today` with `pack`.
+pub fn assess_with(pack: &RulePack, case: &CaseFile, today: NaiveDate) -> Assessment {
+    let facts = Facts::new(pack, case, today);
+    let rule_pack = PackInfo::of(pack, today);
+    if let Some(rule) = facts.nationality.as_deref().and_then(|n| {
+        pack.not_concerned
+            .iter()
+            .find(|r| r.nationalities.iter().any(|x| x == n))
+    }) {
+        return Assessment {
+            concerned: false,
+            not_concerned_reason: Some(rule.id.clone()),
+            not_concerned_basis: Some(Cited {
+                legal_basis: rule.legal_basis.clone(),
+                confidence: rule.confidence,
+                confirm_by_jurist: rule.confidence.needs_jurist(),
+            }),
+            routes: Vec::new(),
+            warnings: Vec::new(),
+            see_also: Vec::new(),
+            see_also_details: Vec::new(),
+            confirm_by_jurist: rule.confidence.needs_jurist(),
+            today,
+            rule_pack,
+        };
+    }
+
+    let mut routes: Vec<RouteAssessment> = pack
+        .routes
+        .iter()
+        .map(|r| route(pack, &facts, r.id))
+        .collect();
+    let warnings = warnings(pack, &facts);
+    for w in &warnings {
+        let Some(rule) = pack.warning(w.id) else {
+            continue;
+        };
+        for r in routes.iter_mut() {
+            if rule.caveat_for.contains(&r.id) && r.outcome != Outcome::NotApplicable {
+                r.caveats.push(w.id);
+                r.confirm_by_jurist = true;
+            }
+        }
+    }
+    let see_also_details = see_also(pack, &facts);
+    let confirm_by_jurist = routes
+        .iter()
+        .any(|r| r.confirm_by_jurist && r.outcome != Outcome::NotApplicable)
+        || warnings.iter().any(|w| w.confirm_by_jurist)
+        || see_also_details.iter().any(|s| s.confirm_by_jurist);
+    Assessment {
+        concerned: true,
+        not_concerned_reason: None,
+        not_concerned_basis: None,
+        routes,
+        warnings,
+        see_also: see_also_details.iter().map(|s| s.id).collect(),
+        see_also_details,
+        confirm_by_jurist,
+        today,
+        rule_pack,
+    }
+}
+
+/// The facts the rules read, derived once from the case.
+pub(crate) struct Facts<'a> {
+    pub case: &'a CaseFile,
+    pub today: NaiveDate,
+    pub nationality: Option<String>,
+    pub age: Option<u32>,
+    /// First three characters of the postcode (or INSEE code): the département or collectivity.
+    pub territory: Option<String>,
+    pub cooperating: bool,
+    pub stage: Option<CriminalStage>,
+    pub permit: Option<PermitKind>,
+    pub reflection_end: Option<NaiveDate>,
+}
+
+impl<'a> Facts<'a> {
+    pub(crate) fn new(pack: &RulePack, case: &'a CaseFile, today: NaiveDate) -> Facts<'a> {
+        let nationality = case
+            .person
+            .nationality
+            .as_deref()
+            .map(str::trim)
+            .filter(|n| !n.is_empty())
+            .map(str::to_string);
+        let age = case.person.birth_date.and_then(|b| dates::age_on(b, today));
+        let territory = case.person.address.as_ref().and_then(|a| {
+            [a.postcode.as_deref(), a.commune_insee.as_deref()]
+                .into_iter()
+                .flatten()
+                .map(|p| p.chars().filter(|c| !c.is_whitespace()).collect::<String>())
+                .find(|p| p.len() >= 3)
+                .map(|p| p.chars().take(3).collect())
+        });
+        let cooperating =
+            case.cooperation.complaint.is_some() || case.cooperation.testimony.is_some();
+        let stage = case.criminal_case.as_ref().and_then(|c| c.stage);
+        let reflection_days = pack
+            .deadline(super::DeadlineKind::ReflectionPeriodEnd)
+            .and_then(|d| d.days);
+        let reflection_end = case
+            .reflection_period
+            .as_ref()
+            .and_then(|r| r.recepisse_issued)
+            .zip(reflection_days)
+            .and_then(|(issued, days)| dates::add_days(issued, days));
+        Facts {
+            case,
+            today,
+            nationality,
+            age,
+            territory,
+            cooperating,
+            stage,
+            permit: case.current_permit.as_ref().map(|p| p.kind),
+            reflection_end,
+        }
+    }
+
+    fn final_conviction(&self) -> bool {
+        self.stage == Some(CriminalStage::FinalConviction)
+            || self
+                .case
+                .criminal_case
+                .as_ref()
+                .is_some_and(|c| c.final_conviction_date.is_some())
+    }
+
+    fn holds(&self, kind: PermitKind) -> bool {
+        self.permit == Some(kind)
+    }
+}
+
+/// Why a route does not fit the case's stage, if it does not.
+fn not_applicable(facts: &Facts<'_>, id: RouteId) -> Option<&'static str> {
+    let holds_card = facts.holds(PermitKind::CstVpf) || facts.holds(PermitKind::ResidentCard);
+    match id {
+        RouteId::ReflectionPeriod => {
+            if holds_card {
+                Some("holds-residence-card")
+            } else if facts.cooperating {
+                Some("already-cooperating")
+            } else if facts.reflection_end.is_some_and(|end| facts.today > end) {
+                Some("reflection-period-over")
+            } else {
+                None
+            }
+        }
+        RouteId::CstL4251 => {
+            if facts.holds(PermitKind::CstVpf) {
+                Some("holds-cst-l425-1")
+            } else if facts.holds(PermitKind::ResidentCard) {
+                Some("holds-resident-card")
+            } else if facts.age.is_some_and(|a| a < 16) {
+                Some("minor-under-16")
+            } else {
+                None
+            }
+        }
+        RouteId::CstL4251Renewal => (!facts.holds(PermitKind::CstVpf)).then_some("no-cst-l425-1"),
+        RouteId::CarteResidentL4253 => {
+            if facts.holds(PermitKind::ResidentCard) {
+                Some("holds-resident-card")
+            } else if !facts.cooperating {
+                Some("no-cooperation")
+            } else if facts.stage.is_some() && !facts.final_conviction() {
+                Some("no-final-conviction")
+            } else {
+                None
+            }
+        }
+        RouteId::ApsL4254 => {
+            if holds_card {
+                Some("holds-residence-card")
+            } else if facts.age.is_some_and(|a| a < 18) {
+                Some("minor-no-permit-needed")
+            } else {
+                None
+            }
+        }
+    }
+}
+
+fn route(pack: &RulePack, facts: &Facts<'_>, id: RouteId) -> RouteAssessment {
+    let rule = pack.route(id);
+    let mut out = RouteAssessment {
+        id,
+        outcome: Outcome::NotApplicable,
+        conditions: Vec::new(),
+        legal_basis: rule.legal_basis.clone(),
+        confidence: rule.confidence,
+        confirm_by_jurist: rule.confidence.needs_jurist(),
+        discretionary: rule.discretionary,
+        missing_facts: Vec::new(),
+        not_applicable_reason: None,
+        caveats: Vec::new(),
+        label: None,
+    };
+    if let Some(reason) = not_applicable(facts, id) {
+        out.not_applicable_reason = Some(reason.to_string());
+        return out;
+    }
+    for cid in &rule.conditions {
+        let crule = pack
+            .condition(*cid)
+            .expect("BUG: RulePack::check() guarantees route conditions are defined");
+        let (status, missing) = condition(pack, facts, *cid);
+        let confidence = match (status, crule.met_confidence) {
+            (ConditionStatus::Met, Some(c)) => c,
+            _ => crule.confidence,
+        };
+        out.conditions.push(ConditionResult {
+            id: *cid,
+            status,
+            legal_basis: crule.legal_basis.clone(),
+            confidence,
+            confirm_by_jurist: confidence.needs_jurist(),
+            missing_fact: missing.map(str::to_string),
+            label: None,
+        });
+        if let Some(m) = missing {
+            if !out.missing_facts.iter().any(|x| x == m) {
+                out.missing_facts.push(m.to_string());
+            }
+        }
+    }
+    let any = |s: ConditionStatus| out.conditions.iter().any(|c| c.status == s);
+    out.outcome = if any(ConditionStatus::NotMet) {
+        Outcome::NotEligible
+    } else if any(ConditionStatus::Unknown) {
+        Outcome::Incomplete
+    } else {
+        Outcome::Eligible
+    };
+    // The outcome needs a jurist when a condition it rests on does: all of them for `eligible`,
+    // the failing ones for `not-eligible`.
+    let decisive_needs_jurist = match out.outcome {
+        Outcome::Eligible => out.conditions.iter().any(|c| c.confirm_by_jurist),
+        Outcome::NotEligible => out
+            .conditions
+            .iter()
+            .any(|c| c.status == ConditionStatus::NotMet && c.confirm_by_jurist),
+        _ => false,
+    };
+    out.confirm_by_jurist |= decisive_needs_jurist;
+    out
+}
+
+fn tri(value: Option<bool>, missing: &'static str) -> (ConditionStatus, Option<&'static str>) {
+    match value {
+        Some(true) => (ConditionStatus::Met, None),
+        Some(false) => (ConditionStatus::NotMet, None),
+        None => (ConditionStatus::Unknown, Some(missing)),
+    }
+}
+
+fn met(yes: bool) -> (ConditionStatus, Option<&'static str>) {
+    tri(Some(yes), "")
+}
+
+fn condition(
+    pack: &RulePack,
+    facts: &Facts<'_>,
+    id: ConditionId,
+) -> (ConditionStatus, Option<&'static str>) {
+    let case = facts.case;
+    let rule = pack.condition(id);
+    match id {
+        ConditionId::ThirdCountryNational => match &facts.nationality {
+            None => tri(None, "person.nationality"),
+            Some(n) => met(!pack
+                .not_concerned
+                .iter()
+                .any(|r| r.nationalities.contains(n))),
+        },
+        ConditionId::CesedaTerritory => match &facts.territory {
+            None => tri(None, "person.address.postcode"),
+            Some(t) => met(!rule.is_some_and(|r| r.postcode_prefixes_outside_ceseda.contains(t))),
+        },
+        ConditionId::VictimOfTraffickingOrProcuring => {
+            if case.victim_of.is_empty() {
+                tri(None, "victimOf")
+            } else {
+                met(true)
+            }
+        }
+        ConditionId::NoCooperationYet => met(!facts.cooperating),
+        ConditionId::Cooperation => met(facts.cooperating),
+        ConditionId::TiesBroken | ConditionId::TiesBrokenL4253 => tri(
+            case.ties_with_perpetrators_broken,
+            "tiesWithPerpetratorsBroken",
+        ),
+        ConditionId::NoPublicOrderThreat => {
+            tri(case.public_order_threat.map(|t| !t), "publicOrderThreat")
+        }
+        ConditionId::AgeForCst => {
+            let minimum = rule.and_then(|r| r.minimum_age).unwrap_or(16);
+            let adult = rule.and_then(|r| r.adult_age).unwrap_or(18);
+            match facts.age {
+                None => tri(None, "person.birthDate"),
+                Some(a) if a >= adult => met(true),
+                Some(a) if a >= minimum => {
+                    tri(case.work_or_training_project, "workOrTrainingProject")
+                }
+                Some(_) => met(false),
+            }
+        }
+        ConditionId::Adult => {
+            let adult = rule.and_then(|r| r.adult_age).unwrap_or(18);
+            match facts.age {
+                None => tri(None, "person.birthDate"),
+                Some(a) => met(a >= adult),
+            }
+        }
+        ConditionId::ProceedingsOngoing => match facts.stage {
+            None => tri(None, "criminalCase.stage"),
+            Some(s) => met(matches!(
+                s,
+                CriminalStage::Investigation | CriminalStage::Trial | CriminalStage::Appeal
+            )),
+        },
+        ConditionId::FinalConviction => {
+            if facts.final_conviction() {
+                met(true)
+            } else if facts.stage.is_none() {
+                tri(None, "criminalCase.stage")
+            } else {
+                met(false)
+            }
+        }
+        ConditionId::RegularStayAtFinalConviction => regular_stay_at_final_conviction(case),
+        ConditionId::ExitProgramme => met(case.exit_prostitution_programme.is_some()),
+    }
+}
+
+/// L425-3 « sous réserve de la régularité du séjour »: the recorded answer if there is one, else
+/// the current document if it covered the day the conviction became final. A document that did
+/// not cover that day proves nothing either way (an earlier card may have), so the fact is asked.
+fn regular_stay_at_final_conviction(case: &CaseFile) -> (ConditionStatus, Option<&'static str>) {
+    let criminal = case.criminal_case.as_ref();
+    if let Some(answer) = criminal.and_then(|c| c.regular_stay_on_final_conviction) {
+        return met(answer);
+    }
+    let Some(day) = criminal.and_then(|c| c.final_conviction_date) else {
+        return tri(None, "criminalCase.finalConvictionDate");
+    };
+    let covered = case
+        .current_permit
+        .as_ref()
+        .is_some_and(|p| p.issued.is_some_and(|i| i <= day) && p.expires.is_some_and(|e| day <= e));
+    if covered {
+        met(true)
+    } else {
+        tri(None, "criminalCase.regularStayOnFinalConviction")
+    }
+}
+
+fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
+    let case = facts.case;
+    let mut out = Vec::new();
+    for rule in &pack.warnings {
+        let mut args = Args::new();
+        let raised = match rule.id {
+            WarningId::NationalityUnknown => facts.nationality.is_none(),
+            WarningId::AlgerianNational1968Agreement => facts
+                .nationality
+                .as_ref()
+                .is_some_and(|n| rule.nationalities.contains(n)),
+            WarningId::OverseasCesedaNotApplicable => {
+                let prefixes = pack
+                    .condition(ConditionId::CesedaTerritory)
+                    .map(|c| c.postcode_prefixes_outside_ceseda.as_slice())
+                    .unwrap_or_default();
+                facts
+                    .territory
+                    .as_ref()
+                    .is_some_and(|t| prefixes.contains(t))
+            }
+            WarningId::IdentityDocumentConfiscated => {
+                let taken = case.documents.iter().find(|d| {
+                    d.status == DocumentStatus::Confiscated && rule.documents.contains(&d.kind)
+                });
+                if let Some(d) = taken {
+                    args.insert("document", ArgValue::Code(kind_id(&d.kind)));
+                }
+                taken.is_some()
+            }
+            WarningId::RefusalRiskFalseDocuments => {
+                case.refusal_risks.as_ref().and_then(|r| r.false_documents) == Some(true)
+            }
+            WarningId::RefusalRiskRemovalOrder => {
+                case.refusal_risks
+                    .as_ref()
+                    .and_then(|r| r.unexecuted_removal_order)
+                    == Some(true)
+            }
+            WarningId::RefusalRisksUnchecked => case.refusal_risks.as_ref().is_none_or(|r| {
+                r.false_documents.is_none() || r.unexecuted_removal_order.is_none()
+            }),
+            WarningId::PublicOrderThreat => case.public_order_threat == Some(true),
+            WarningId::RenewalCapL43311 => {
+                let cap = rule.cap.unwrap_or(3);
+                let count = case.current_permit.as_ref().and_then(|p| p.renewal_count);
+                args.insert("cap", ArgValue::Number(i64::from(cap)));
+                // Fluent selects on strings: `state` picks the wording, `count` is only shown.
+                match count {
+                    Some(c) => {
+                        args.insert("state", ArgValue::Code("reached".into()));
+                        args.insert("count", ArgValue::Number(i64::from(c)));
+                    }
+                    None => {
+                        args.insert("state", ArgValue::Code("unknown".into()));
+                        args.insert("count", ArgValue::Code("?".into()));
+                    }
+                }
+                facts.holds(PermitKind::CstVpf) && count.is_none_or(|c| c >= cap)
+            }
+            WarningId::MultiYearCardExcluded => facts.holds(PermitKind::CstVpf),
+            WarningId::RegularStayAtFinalConviction => {
+                facts.cooperating
+                    && (facts.final_conviction()
+                        || matches!(
+                            facts.stage,
+                            Some(CriminalStage::Trial | CriminalStage::Appeal)
+                        ))
+            }
+            WarningId::ProceedingsEndedWithoutConviction => {
+                matches!(
+                    facts.stage,
+                    Some(CriminalStage::Acquittal | CriminalStage::Dismissed)
+                )
+            }
+            WarningId::MinorUnder16 => facts.age.is_some_and(|a| a < 16),
+            WarningId::Minor16To18 => facts.age.is_some_and(|a| (16..18).contains(&a)),
+            WarningId::MinorAt18 => {
+                let months = rule.filing_months_after18.unwrap_or(2);
+                let birth = case.person.birth_date;
+                let turns18 = birth.and_then(|b| dates::birthday(b, 18));
+                let closes = turns18
+                    .and_then(|d| dates::add_months(d, months))
+                    .and_then(|d| dates::sub_days(d, 1));
+                match (turns18, closes) {
+                    (Some(t), Some(c))
+                        if facts.age.is_some_and(|a| (16..19).contains(&a)) && facts.today <= c =>
+                    {
+                        args.insert("turns18", ArgValue::Date(t));
+                        args.insert("applicationCloses", ArgValue::Date(c));
+                        true
+                    }
+                    _ => false,
+                }
+            }
+            WarningId::ReflectionPeriodRunning => match facts.reflection_end {
+                Some(end) if facts.today <= end && !facts.cooperating => {
+                    args.insert("end", ArgValue::Date(end));
+                    true
+                }
+                _ => false,
+            },
+            WarningId::ReflectionPeriodOver => match facts.reflection_end {
+                Some(end) if facts.today > end && !facts.cooperating => {
+                    args.insert("end", ArgValue::Date(end));
+                    true
+                }
+                _ => false,
+            },
+            WarningId::PermitExpired => match case.current_permit.as_ref() {
+                Some(p) if p.renewal_filed_on.is_none() => match p.expires {
+                    Some(e) if facts.today > e => {
+                        args.insert("expires", ArgValue::Date(e));
+                        true
+                    }
+                    _ => false,
+                },
+                _ => false,
+            },
+            WarningId::RenewalWindowMissed => {
+                let window = case
+                    .current_permit
+                    .as_ref()
+                    .filter(|p| p.renewal_filed_on.is_none())
+                    .and_then(|p| {
+                        let expires = p.expires?;
+                        let (_, closes) = super::deadlines::renewal_window(pack, p.kind, expires)?;
+                        Some((closes, expires))
+                    });
+                match window {
+                    Some((closes, expires)) if facts.today > closes && facts.today <= expires => {
+                        args.insert("closes", ArgValue::Date(closes));
+                        args.insert("expires", ArgValue::Date(expires));
+                        true
+                    }
+                    _ => false,
+                }
+            }
+            WarningId::PermitExpiryEstimated => match case.current_permit.as_ref() {
+                Some(p) if p.expires.is_none() => match super::deadlines::estimated_expiry(pack, p)
+                {
+                    Some(e) => {
+                        args.insert("expires", ArgValue::Date(e));
+                        true
+                    }
+                    None => false,
+                },
+                _ => false,
+            },
+        };
+        if raised {
+            out.push(Warning {
+                id: rule.id,
+                legal_basis: rule.legal_basis.clone(),
+                confidence: rule.confidence,
+                confirm_by_jurist: rule.confidence.needs_jurist(),
+                severity: rule.severity,
+                args,
+                message: None,
+            });
+        }
+    }
+    out
+}
+
+fn see_also(pack: &RulePack, facts: &Facts<'_>) -> Vec<SeeAlso> {
+    let case = facts.case;
+    let mut out = Vec::new();
+    for rule in &pack.see_also {
+        let mut args = Args::new();
+        let raised = match rule.id {
+            // Trafficking can amount to persecution: asylum is always worth a look.
+            SeeAlsoId::Asylum => {
+                let case_law = facts
+                    .nationality
+                    .as_ref()
+                    .is_some_and(|n| rule.case_law_nationalities.contains(n))
+                    && case.person.sex.as_deref() == Some("F");
+                args.insert(
+                    "caseLaw",
+                    ArgValue::Code(
+                        if case_law {
+                            "nigeria-edo-delta"
+                        } else {
+                            "general"
+                        }
+                        .into(),
+                    ),
+                );
+                true
+            }
+            SeeAlsoId::AdmissionExceptionnelleL4351 => {
+                !facts.cooperating
+                    || case.ties_with_perpetrators_broken == Some(false)
+                    || matches!(
+                        facts.stage,
+                        Some(CriminalStage::Acquittal | CriminalStage::Dismissed)
+                    )
+            }
+            SeeAlsoId::DomesticViolenceL4256 => {
+                case.protection_order.is_some() || case.domestic_violence == Some(true)
+            }
+            SeeAlsoId::MinorAt18 => {
+                let placement = placement_timing(case);
+                args.insert("placement", ArgValue::Code(placement.into()));
+                facts.age.is_some_and(|a| a < 19) || case.child_welfare.is_some()
+            }
+        };
+        if raised {
+            out.push(SeeAlso {
+                id: rule.id,
+                legal_basis: rule.legal_basis.clone(),
+                confidence: rule.confidence,
+                confirm_by_jurist: rule.confidence.needs_jurist(),
+                args,
+                message: None,
+            });
+        }
+    }
+    out
+}
+
+/// When the placement with child welfare began relative to the 16th birthday: L423-22 needs it no
+/// later than the 16th birthday; L435-3 covers placements between 16 and 18.
+fn placement_timing(case: &CaseFile) -> &'static str {
+    let Some(welfare) = case.child_welfare.as_ref() else {
+        return "none";
+    };
+    let sixteen = case.person.birth_date.and_then(|b| dates::birthday(b, 16));
+    match (welfare.placed_on, sixteen, welfare.placement) {
+        (Some(on), Some(sixteen), Some(Placement::Ase | Placement::TrustedThirdParty))
+            if on <= sixteen =>
+        {
+            "by-16"
+        }
+        (Some(on), Some(sixteen), Some(_)) if on > sixteen => "after-16",
+        _ => "unknown",
+    }
+}
+
+/// The JSON id of a serialisable unit enum value.
+pub(crate) fn kind_id<T: serde::Serialize>(value: &T) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(s)) => s,
+        _ => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::case::CaseFile;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn an_empty_case_is_incomplete_everywhere_it_applies_never_eligible() {
+        let case = CaseFile::new(None, None);
+        let a = assess(&case, day(2026, 11, 26));
+        assert!(a.concerned, "an unknown nationality cannot be ruled out");
+        for r in &a.routes {
+            assert_ne!(
+                r.outcome,
+                Outcome::Eligible,
+                "{:?}: nothing is known, nothing can be eligible",
+                r.id
+            );
+        }
+        let first = a.route(RouteId::CstL4251).unwrap();
+        assert_eq!(
+            first.outcome,
+            Outcome::NotEligible,
+            "no complaint (null means none) fails L425-1"
+        );
+        let reflection = a.route(RouteId::ReflectionPeriod).unwrap();
+        assert_eq!(reflection.outcome, Outcome::Incomplete);
+        assert!(reflection
+            .missing_facts
+            .contains(&"person.nationality".to_string()));
+        assert!(a.has_warning(WarningId::NationalityUnknown));
+    }
+
+    #[test]
+    fn a_failing_condition_wins_over_an_unknown_one() {
+        let mut case = CaseFile::new(None, None);
+        case.person.nationality = Some("NG".into());
+        case.ties_with_perpetrators_broken = Some(false);
+        let a = assess(&case, day(2026, 11, 26));
+        assert_eq!(
+            a.route(RouteId::CstL4251).unwrap().outcome,
+            Outcome::NotEligible
+        );
+    }
+}

@@ -1,0 +1,220 @@
+//! The document checklist of a route: which documents, which alternatives, and where each stands
+//! on the reference day (the planned filing date, or today if that is later or unknown).
+//!
+//! Status of an item, first match wins:
+//! 1. `ok`: the document is in hand and fresh enough;
+//! 2. `satisfied-by-alternative`: an accepted alternative is in hand and fresh enough;
+//! 3. `requested`: the document, or an alternative, has been asked for;
+//! 4. `expired`: the document (or an alternative) is in hand but too old on the reference day;
+//! 5. `missing`, with `reason: date-unknown` when it is in hand but its date, which decides its
+//!    freshness, is not recorded (it is never assumed fresh), or `reason: confiscated`.
+
+use chrono::NaiveDate;
+
+use super::dates;
+use super::labels;
+use super::pack::{ItemRule, RouteId, RulePack};
+use super::{Checklist, ChecklistItem, ChecklistNote, ItemStatus, PackInfo};
+use crate::i18n::DEFAULT_LANGUAGE;
+use crate::model::case::{CaseFile, DocumentKind, DocumentStatus};
+
+/// The checklist of `route` for `case`, notes in French, with the embedded rule pack.
+pub fn checklist(case: &CaseFile, route: RouteId, today: NaiveDate) -> Checklist {
+    checklist_with(RulePack::embedded(), case, route, today)
+}
+
+/// The route whose checklist fits the case best ([`super::Assessment::primary_route`]), or the
+/// first card when no route is eligible or incomplete.
+pub fn default_route(case: &CaseFile, today: NaiveDate) -> RouteId {
+    super::assess(case, today)
+        .primary_route()
+        .unwrap_or(RouteId::CstL4251)
+}
+
+/// What the case holds of one document kind, on the reference day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Holding {
+    // Ordered from best to worst: the best document of a kind decides.
+    Fresh(Option<NaiveDate>),
+    Requested,
+    Stale(NaiveDate),
+    Undated,
+    Confiscated,
+    Absent,
+}
+
+fn holding(pack: &RulePack, case: &CaseFile, kind: DocumentKind, reference: NaiveDate) -> Holding {
+    let freshness = pack.freshness(kind);
+    case.documents
+        .iter()
+        .filter(|d| d.kind == kind)
+        .map(|d| match d.status {
+            DocumentStatus::Have => match freshness {
+                None => Holding::Fresh(None),
+                Some(rule) => match d
+                    .date
+                    .and_then(|issued| dates::last_day_younger_than(issued, rule.max_age_months))
+                {
+                    None => Holding::Undated,
+                    Some(last) if reference <= last => Holding::Fresh(Some(last)),
+                    Some(last) => Holding::Stale(last),
+                },
+            },
+            DocumentStatus::Requested => Holding::Requested,
+            DocumentStatus::Confiscated => Holding::Confiscated,
+            DocumentStatus::Missing => Holding::Absent,
+        })
+        .min_by(|a, b| rank(a).cmp(&rank(b)).then(later_first(a, b)))
+        .unwrap_or(Holding::Absent)
+}
+
+fn rank(h: &Holding) -> u8 {
+    match h {
+        Holding::Fresh(_) => 0,
+        Holding::Requested => 1,
+        Holding::Stale(_) => 2,
+        Holding::Undated => 3,
+        Holding::Confiscated => 4,
+        Holding::Absent => 5,
+    }
+}
+
+fn later_first(a: &Holding, b: &Holding) -> std::cmp::Ordering {
+    match (a, b) {
+        (Holding::Fresh(x), Holding::Fresh(y)) => y.cmp(x),
+        (Holding::Stale(x), Holding::Stale(y)) => y.cmp(x),
+        _ => std::cmp::Ordering::Equal,
+    }
+}
+
+/// The checklist of `route` with `pack`.
+pub fn checklist_with(
+    pack: &RulePack,
+    case: &CaseFile,
+    route: RouteId,
+    today: NaiveDate,
+) -> Checklist {
+    let reference = case
+        .planned_filing_date
+        .filter(|p| *p > today)
+        .unwrap_or(today);
+    let rule = pack.checklist(route);
+    let items: Vec<ChecklistItem> = rule
+        .map(|r| {
+            r.items
+                .iter()
+                .map(|i| item(pack, case, i, reference))
+                .collect()
+        })
+        .unwrap_or_default();
+    let notes: Vec<ChecklistNote> = rule
+        .map(|r| {
+            r.notes
+                .iter()
+                .filter_map(|id| pack.note(id))
+                .map(|n| ChecklistNote {
+                    id: n.id.clone(),
+                    text: String::new(),
+                    legal_basis: n.legal_basis.clone(),
+                    confidence: n.confidence,
+                    confirm_by_jurist: n.confidence.needs_jurist(),
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let confidence = rule.map_or(super::Confidence::I, |r| r.confidence);
+    let confirm_by_jurist = confidence.needs_jurist()
+        || items
+            .iter()
+            .any(|i| i.confirm_by_jurist || i.note_confidence.is_some_and(|c| c.needs_jurist()))
+        || notes.iter().any(|n| n.confirm_by_jurist);
+    let mut list = Checklist {
+        route,
+        items,
+        notes,
+        reference_date: reference,
+        confidence,
+        confirm_by_jurist,
+        lang: String::new(),
+        rule_pack: PackInfo::of(pack, today),
+    };
+    labels::localize_checklist(&mut list, DEFAULT_LANGUAGE);
+    list
+}
+
+fn item(pack: &RulePack, case: &CaseFile, rule: &ItemRule, reference: NaiveDate) -> ChecklistItem {
+    let note_confidence = rule
+        .note
+        .as_deref()
+        .and_then(|n| pack.note(n))
+        .map(|n| n.confidence);
+    let confidence = rule.confidence;
+    let mut out = ChecklistItem {
+        id: rule.id,
+        status: ItemStatus::Missing,
+        alternatives: rule.alternatives.clone(),
+        note: None,
+        note_id: rule.note.clone(),
+        legal_basis: rule.legal_basis.clone(),
+        confidence,
+        confirm_by_jurist: confidence.needs_jurist(),
+        note_confidence,
+        optional: rule.optional || rule.required_from.is_some_and(|from| reference < from),
+        via: None,
+        fresh_until: None,
+        reason: None,
+        label: None,
+    };
+    let own = holding(pack, case, rule.id, reference);
+    if let Holding::Fresh(until) = own {
+        out.status = ItemStatus::Ok;
+        out.fresh_until = until;
+        return out;
+    }
+    let alternatives: Vec<(DocumentKind, Holding)> = rule
+        .alternatives
+        .iter()
+        .map(|k| (*k, holding(pack, case, *k, reference)))
+        .collect();
+    if let Some((kind, Holding::Fresh(until))) = alternatives
+        .iter()
+        .find(|(_, h)| matches!(h, Holding::Fresh(_)))
+    {
+        out.status = ItemStatus::SatisfiedByAlternative;
+        out.via = Some(*kind);
+        out.fresh_until = *until;
+        return out;
+    }
+    if own == Holding::Requested {
+        out.status = ItemStatus::Requested;
+        return out;
+    }
+    if let Some((kind, _)) = alternatives.iter().find(|(_, h)| *h == Holding::Requested) {
+        out.status = ItemStatus::Requested;
+        out.via = Some(*kind);
+        return out;
+    }
+    if let Holding::Stale(last) = own {
+        out.status = ItemStatus::Expired;
+        out.fresh_until = Some(last);
+        return out;
+    }
+    if let Some((kind, Holding::Stale(last))) = alternatives
+        .iter()
+        .find(|(_, h)| matches!(h, Holding::Stale(_)))
+    {
+        out.status = ItemStatus::Expired;
+        out.via = Some(*kind);
+        out.fresh_until = Some(*last);
+        return out;
+    }
+    out.reason = match own {
+        Holding::Undated => Some("date-unknown".to_string()),
+        Holding::Confiscated => Some("confiscated".to_string()),
+        _ if alternatives.iter().any(|(_, h)| *h == Holding::Undated) => {
+            Some("date-unknown".to_string())
+        }
+        _ => None,
+    };
+    out
+}

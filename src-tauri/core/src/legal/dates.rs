@@ -1,0 +1,128 @@
+//! Calendar arithmetic for legal deadlines: whole days, months and years, on calendar dates.
+//!
+//! French law counts a period of months or years to the day with the same number in the last
+//! month, or to the last day of that month when it has no such day (the rule of art. 641 of the
+//! Code de procédure civile, applied here by analogy). So 31 August + 6 months is 28 (or 29)
+//! February, and 29 February + 1 year is 28 February. Where the law's counting is uncertain by a
+//! day, these functions take the earlier day: a worker who files a day early loses nothing.
+//!
+//! Every function returns `None` instead of panicking when a date would leave chrono's range, so
+//! a hostile case file cannot crash the engine.
+
+use chrono::{Datelike, Days, Months, NaiveDate};
+
+/// `date` plus `months` calendar months, clamped to the end of the month.
+pub fn add_months(date: NaiveDate, months: u32) -> Option<NaiveDate> {
+    date.checked_add_months(Months::new(months))
+}
+
+/// `date` minus `months` calendar months, clamped to the end of the month.
+pub fn sub_months(date: NaiveDate, months: u32) -> Option<NaiveDate> {
+    date.checked_sub_months(Months::new(months))
+}
+
+/// `date` plus `years` years; 29 February becomes 28 February in a common year.
+pub fn add_years(date: NaiveDate, years: u32) -> Option<NaiveDate> {
+    add_months(date, years.checked_mul(12)?)
+}
+
+/// `date` plus `days` days.
+pub fn add_days(date: NaiveDate, days: u32) -> Option<NaiveDate> {
+    date.checked_add_days(Days::new(u64::from(days)))
+}
+
+/// `date` minus `days` days.
+pub fn sub_days(date: NaiveDate, days: u32) -> Option<NaiveDate> {
+    date.checked_sub_days(Days::new(u64::from(days)))
+}
+
+/// The last day of a validity of `years` years starting on `first_day`, both days included:
+/// "+1 year −1 day". A card issued on 12 March 2026 for one year is valid until 11 March 2027.
+pub fn last_day_of_years(first_day: NaiveDate, years: u32) -> Option<NaiveDate> {
+    sub_days(add_years(first_day, years)?, 1)
+}
+
+/// The last day a document dated `issued` is still "less than `months` months old".
+/// On `issued` + `months` months it is exactly that old, so no longer "less than".
+pub fn last_day_younger_than(issued: NaiveDate, months: u32) -> Option<NaiveDate> {
+    sub_days(add_months(issued, months)?, 1)
+}
+
+/// The day a person born on `birth` turns `years` (28 February for a 29 February birth in a
+/// common year: the earlier day, see the module doc).
+pub fn birthday(birth: NaiveDate, years: u32) -> Option<NaiveDate> {
+    add_years(birth, years)
+}
+
+/// Age in whole years on `date` (0 before the first birthday; `None` if born after `date`).
+pub fn age_on(birth: NaiveDate, date: NaiveDate) -> Option<u32> {
+    if birth > date {
+        return None;
+    }
+    let mut years = u32::try_from(date.year() - birth.year()).ok()?;
+    match birthday(birth, years) {
+        Some(day) if day <= date => Some(years),
+        _ => {
+            years = years.checked_sub(1)?;
+            Some(years)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn one_year_of_validity_ends_the_day_before_the_anniversary() {
+        assert_eq!(last_day_of_years(d(2026, 3, 12), 1), Some(d(2027, 3, 11)));
+        assert_eq!(last_day_of_years(d(2026, 1, 1), 1), Some(d(2026, 12, 31)));
+        assert_eq!(
+            last_day_of_years(d(2024, 2, 29), 1),
+            Some(d(2025, 2, 27)),
+            "earlier day for a leap day"
+        );
+        assert_eq!(
+            last_day_of_years(d(2023, 3, 1), 1),
+            Some(d(2024, 2, 29)),
+            "a leap year has its 29 February"
+        );
+    }
+
+    #[test]
+    fn six_months_from_a_month_end_clamps_to_the_shorter_month() {
+        assert_eq!(add_months(d(2026, 8, 31), 6), Some(d(2027, 2, 28)));
+        assert_eq!(add_months(d(2027, 8, 31), 6), Some(d(2028, 2, 29)));
+        assert_eq!(
+            last_day_younger_than(d(2026, 8, 31), 6),
+            Some(d(2027, 2, 27))
+        );
+        assert_eq!(
+            last_day_younger_than(d(2026, 11, 2), 6),
+            Some(d(2027, 5, 1))
+        );
+    }
+
+    #[test]
+    fn age_counts_whole_years_and_leap_day_births() {
+        assert_eq!(age_on(d(2008, 5, 10), d(2026, 5, 9)), Some(17));
+        assert_eq!(age_on(d(2008, 5, 10), d(2026, 5, 10)), Some(18));
+        assert_eq!(age_on(d(2008, 2, 29), d(2026, 2, 27)), Some(17));
+        assert_eq!(age_on(d(2008, 2, 29), d(2026, 2, 28)), Some(18));
+        assert_eq!(age_on(d(2030, 1, 1), d(2026, 1, 1)), None);
+    }
+
+    #[test]
+    fn arithmetic_at_the_edge_of_the_calendar_gives_none_not_a_panic() {
+        assert_eq!(add_years(NaiveDate::MAX, 1), None);
+        assert_eq!(sub_days(NaiveDate::MIN, 1), None);
+        assert_eq!(
+            age_on(NaiveDate::MIN, NaiveDate::MAX).map(|a| a > 0),
+            Some(true)
+        );
+    }
+}

@@ -1,0 +1,409 @@
+//! The legal core: what a person can apply for now, what is missing, and by when.
+//!
+//! The law lives in a versioned rule pack ([`pack`], `assets/rules/fr-teh.json`); this module
+//! evaluates it against a [`CaseFile`] and a date, and says which article each answer rests on.
+//! Three answers, each a plain serialisable value whose JSON shape is fixed by
+//! `../shared/spec/case-file-and-cli.md` (fields are only ever added):
+//! - [`assess`]: the routes (`reflection-period`, `cst-l425-1`, `cst-l425-1-renewal`,
+//!   `carte-resident-l425-3`, `aps-l425-4`), each `eligible`, `not-eligible`, `incomplete` or
+//!   `not-applicable`, with its conditions, warnings and related routes;
+//! - [`deadlines`] and [`next_deadline`]: dated deadlines, sorted;
+//! - [`checklist`]: the documents of one route, with their status on the filing day.
+//!
+//! Invariants, in order of importance:
+//! 1. A fact that is `null` never becomes a guess: the condition is `unknown`, the route
+//!    `incomplete`, and `missingFacts` names the case-file path to fill in.
+//! 2. Every route, condition, warning, related route, deadline and checklist item carries its legal
+//!    basis and the confidence tag of its source. Anything resting on a secondary source or an
+//!    inference ([S]/[I]) is flagged `confirmByJurist: true`; so is any route a caveat warning
+//!    qualifies (Algerian nationals, overseas collectivities).
+//! 3. No Tauri, no I/O, no clock: `today` is a parameter, so the same case and date always give the
+//!    same answer.
+//!
+//! Labels are Fluent messages in `assets/locales/<lang>/legal.ftl` (`legal-route-…`,
+//! `legal-warning-…`…); the `localize` methods fill the optional `label`/`message` fields.
+
+pub mod assess;
+pub mod checklist;
+pub mod dates;
+pub mod deadlines;
+pub mod labels;
+pub mod pack;
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::model::case::{DocumentKind, PermitKind};
+
+pub use assess::assess;
+pub use checklist::{checklist, default_route};
+pub use deadlines::{deadlines, next_deadline};
+pub use pack::{
+    ConditionId, Confidence, DeadlineKind, RouteId, RulePack, SeeAlsoId, Severity, WarningId,
+};
+
+/// A value placed into a localised message: dates are formatted per language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(untagged)]
+pub enum ArgValue {
+    /// A calendar date.
+    Date(NaiveDate),
+    /// A number.
+    Number(i64),
+    /// A code (an id, a selector value), never free text from the case.
+    Code(String),
+}
+
+/// Message arguments, by name.
+pub type Args = BTreeMap<&'static str, ArgValue>;
+
+/// Which rule pack answered, and whether it may be out of date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PackInfo {
+    /// Pack id.
+    pub id: String,
+    /// Pack version.
+    pub version: String,
+    /// The date of the law the pack encodes.
+    pub law_as_of: NaiveDate,
+    /// True if no jurist has signed off this version (`reviewedBy` is empty).
+    pub unreviewed: bool,
+    /// True if the law date is more than a year before `today`: the law may have changed since.
+    pub possibly_outdated: bool,
+}
+
+impl PackInfo {
+    pub(crate) fn of(pack: &RulePack, today: NaiveDate) -> PackInfo {
+        let outdated = dates::add_years(pack.law_as_of, 1).is_some_and(|limit| today > limit);
+        PackInfo {
+            id: pack.id.clone(),
+            version: pack.version.clone(),
+            law_as_of: pack.law_as_of,
+            unreviewed: pack
+                .reviewed_by
+                .as_deref()
+                .is_none_or(|s| s.trim().is_empty()),
+            possibly_outdated: outdated,
+        }
+    }
+}
+
+/// Outcome of a route.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Outcome {
+    /// Every condition is met.
+    Eligible,
+    /// At least one condition is not met.
+    NotEligible,
+    /// No condition fails, but a needed fact is `null`.
+    Incomplete,
+    /// The route does not fit the case's stage.
+    NotApplicable,
+}
+
+/// Status of a condition.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ConditionStatus {
+    /// Met.
+    Met,
+    /// Not met.
+    NotMet,
+    /// A fact it needs is not established.
+    Unknown,
+}
+
+/// One condition of one route, evaluated.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ConditionResult {
+    /// Which condition.
+    pub id: ConditionId,
+    /// Met, not met, unknown.
+    pub status: ConditionStatus,
+    /// Articles.
+    pub legal_basis: Vec<String>,
+    /// Confidence tag of the rule.
+    pub confidence: Confidence,
+    /// True for [S]/[I] rules.
+    pub confirm_by_jurist: bool,
+    /// When `unknown`: the case-file path of the missing fact.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub missing_fact: Option<String>,
+    /// Localised label (filled by `localize`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+}
+
+/// One route, evaluated.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RouteAssessment {
+    /// Which route.
+    pub id: RouteId,
+    /// The answer.
+    pub outcome: Outcome,
+    /// Its conditions (empty when `not-applicable`).
+    pub conditions: Vec<ConditionResult>,
+    /// Articles.
+    pub legal_basis: Vec<String>,
+    /// Confidence tag of the route rule.
+    pub confidence: Confidence,
+    /// True if a jurist must confirm this outcome: it rests on an [S]/[I] rule, or a caveat
+    /// warning qualifies it.
+    pub confirm_by_jurist: bool,
+    /// True if the prefect « peut » (may) refuse even when every condition is met.
+    pub discretionary: bool,
+    /// Case-file paths to fill in to decide this route.
+    pub missing_facts: Vec<String>,
+    /// When `not-applicable`: why (`holds-cst-l425-1`, `already-cooperating`…).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub not_applicable_reason: Option<String>,
+    /// Warnings that qualify this outcome.
+    pub caveats: Vec<WarningId>,
+    /// Localised label (filled by `localize`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+}
+
+/// A warning raised for the case.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Warning {
+    /// Which warning.
+    pub id: WarningId,
+    /// Articles.
+    pub legal_basis: Vec<String>,
+    /// Confidence tag.
+    pub confidence: Confidence,
+    /// True for [S]/[I] rules.
+    pub confirm_by_jurist: bool,
+    /// How loud.
+    pub severity: Severity,
+    /// Values the message uses.
+    pub args: Args,
+    /// Localised text (filled by `localize`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+}
+
+/// A related route worth considering.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SeeAlso {
+    /// Which.
+    pub id: SeeAlsoId,
+    /// Articles and case law.
+    pub legal_basis: Vec<String>,
+    /// Confidence tag.
+    pub confidence: Confidence,
+    /// True for [S]/[I] rules.
+    pub confirm_by_jurist: bool,
+    /// Values the message uses.
+    pub args: Args,
+    /// Localised text (filled by `localize`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+}
+
+/// Why a person is not concerned, and on what basis.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Cited {
+    /// Articles.
+    pub legal_basis: Vec<String>,
+    /// Confidence tag.
+    pub confidence: Confidence,
+    /// True for [S]/[I] rules.
+    pub confirm_by_jurist: bool,
+}
+
+/// The eligibility assessment (`assess` in the CLI).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Assessment {
+    /// False for nationals of France, the EU, the EEA or Switzerland.
+    pub concerned: bool,
+    /// Why not concerned (`eu-eea-swiss-national`, `french-national`).
+    pub not_concerned_reason: Option<String>,
+    /// Basis of the not-concerned answer.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub not_concerned_basis: Option<Cited>,
+    /// Every route, in the pack's order.
+    pub routes: Vec<RouteAssessment>,
+    /// Warnings.
+    pub warnings: Vec<Warning>,
+    /// Related routes, ids only (the spec's shape).
+    pub see_also: Vec<SeeAlsoId>,
+    /// Related routes with their basis and message.
+    pub see_also_details: Vec<SeeAlso>,
+    /// True if anything in this assessment needs a jurist's confirmation.
+    pub confirm_by_jurist: bool,
+    /// The date the assessment was made for.
+    pub today: NaiveDate,
+    /// The rule pack.
+    pub rule_pack: PackInfo,
+}
+
+impl Assessment {
+    /// The route that fits the case best: the first eligible one, else the first incomplete one,
+    /// in the order renewal, resident card, first card, APS, reflection period.
+    pub fn primary_route(&self) -> Option<RouteId> {
+        const PREFERENCE: [RouteId; 5] = [
+            RouteId::CarteResidentL4253,
+            RouteId::CstL4251Renewal,
+            RouteId::CstL4251,
+            RouteId::ApsL4254,
+            RouteId::ReflectionPeriod,
+        ];
+        for wanted in [Outcome::Eligible, Outcome::Incomplete] {
+            for id in PREFERENCE {
+                if self
+                    .routes
+                    .iter()
+                    .any(|r| r.id == id && r.outcome == wanted)
+                {
+                    return Some(id);
+                }
+            }
+        }
+        None
+    }
+
+    /// The route `id`.
+    pub fn route(&self, id: RouteId) -> Option<&RouteAssessment> {
+        self.routes.iter().find(|r| r.id == id)
+    }
+
+    /// True if and only if warning `id` was raised.
+    pub fn has_warning(&self, id: WarningId) -> bool {
+        self.warnings.iter().any(|w| w.id == id)
+    }
+}
+
+/// A dated deadline.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Deadline {
+    /// Which deadline.
+    pub kind: DeadlineKind,
+    /// The day (the last day, for expiries and closing windows).
+    pub date: NaiveDate,
+    /// Articles.
+    pub legal_basis: Vec<String>,
+    /// For `document-expires`: which document.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub document: Option<DocumentKind>,
+    /// For permit deadlines: which residence document.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub permit: Option<PermitKind>,
+    /// Confidence tag.
+    pub confidence: Confidence,
+    /// True for [S]/[I] rules.
+    pub confirm_by_jurist: bool,
+    /// True if computed from a legal duration because the case does not record the date: check
+    /// the document itself.
+    pub estimated: bool,
+    /// True if the day is before `today`.
+    pub passed: bool,
+    /// Localised label (filled by `localize`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+}
+
+/// Status of a checklist item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ItemStatus {
+    /// In hand and fresh on the filing day.
+    Ok,
+    /// Not in hand.
+    Missing,
+    /// In hand but too old on the filing day.
+    Expired,
+    /// Asked for.
+    Requested,
+    /// An accepted alternative is in hand.
+    SatisfiedByAlternative,
+}
+
+/// One document of a checklist.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ChecklistItem {
+    /// The document.
+    pub id: DocumentKind,
+    /// Its status on the reference day.
+    pub status: ItemStatus,
+    /// Documents accepted instead.
+    pub alternatives: Vec<DocumentKind>,
+    /// A short note for the worker, in the checklist's language.
+    pub note: Option<String>,
+    /// The note's id (`legal-note-<id>` in legal.ftl).
+    pub note_id: Option<String>,
+    /// Articles.
+    pub legal_basis: Vec<String>,
+    /// Confidence tag.
+    pub confidence: Confidence,
+    /// True for [S]/[I] items.
+    pub confirm_by_jurist: bool,
+    /// Confidence tag of the note, which may be weaker than the item's (the association
+    /// domiciliation is accepted per a secondary source).
+    pub note_confidence: Option<Confidence>,
+    /// Not required.
+    pub optional: bool,
+    /// Which document the status comes from, when it is an alternative.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub via: Option<DocumentKind>,
+    /// Last day the document used is fresh enough, where freshness matters.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fresh_until: Option<NaiveDate>,
+    /// Why `missing` when the person may think she has it: `date-unknown`, `confiscated`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+    /// Localised label (filled by `localize`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+}
+
+/// A note on the whole checklist.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ChecklistNote {
+    /// Note id.
+    pub id: String,
+    /// Text in the checklist's language.
+    pub text: String,
+    /// Articles.
+    pub legal_basis: Vec<String>,
+    /// Confidence tag.
+    pub confidence: Confidence,
+    /// True for [S]/[I] rules.
+    pub confirm_by_jurist: bool,
+}
+
+/// The document checklist of one route.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Checklist {
+    /// The route.
+    pub route: RouteId,
+    /// Items, in filing order.
+    pub items: Vec<ChecklistItem>,
+    /// Notes on the whole file.
+    pub notes: Vec<ChecklistNote>,
+    /// The day freshness is judged on: the planned filing date, or today if later or unknown.
+    pub reference_date: NaiveDate,
+    /// How sure the list itself is.
+    pub confidence: Confidence,
+    /// True if the list or an item needs a jurist's confirmation.
+    pub confirm_by_jurist: bool,
+    /// The language of `note` and `text`.
+    pub lang: String,
+    /// The rule pack.
+    pub rule_pack: PackInfo,
+}

@@ -1,0 +1,873 @@
+//! The rule pack: the law as data (`assets/rules/fr-teh.json`, embedded at build time).
+//!
+//! The pack says *what* the law requires: which conditions each route has, the legal basis and
+//! the confidence tag of every condition, route, warning, deadline and checklist item, the
+//! durations, the windows, the lists of nationalities and the documents. The engine
+//! ([`super::assess`], [`super::deadlines`], [`super::checklist`]) says *how* a case's facts are
+//! read; it is keyed by the typed ids below, so a pack that names an id the engine does not know
+//! is refused when it loads, never silently ignored.
+//!
+//! A pack is versioned and states the date of the law it encodes (`lawAsOf`); docs/legal-rules.md
+//! says who checks a new pack and how that date moves.
+
+use std::collections::BTreeSet;
+use std::sync::OnceLock;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::model::case::{DocumentKind, PermitKind};
+use crate::{Error, Result};
+
+/// The format tag of the packs this build reads.
+pub const PACK_FORMAT: &str = "passerelle.rules/1";
+
+const EMBEDDED: &str = include_str!("../../../../assets/rules/fr-teh.json");
+
+/// How sure the project is of a rule, as tagged in `legal-facts.md`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Confidence {
+    /// Verified in a primary text or a reliable mirror.
+    V,
+    /// From a secondary source: to be confirmed by a jurist.
+    S,
+    /// An inference: to be confirmed by a jurist.
+    I,
+}
+
+impl Confidence {
+    /// True if and only if a jurist must confirm what rests on this rule ([S] or [I]).
+    pub fn needs_jurist(self) -> bool {
+        self != Confidence::V
+    }
+
+    /// The weaker of two tags.
+    pub fn weakest(self, other: Confidence) -> Confidence {
+        self.max(other)
+    }
+}
+
+/// The routes to a residence document the pack knows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RouteId {
+    /// 30-day reflection period, R425-1 and R425-2.
+    ReflectionPeriod,
+    /// First temporary card, L425-1.
+    #[serde(rename = "cst-l425-1")]
+    CstL4251,
+    /// Renewal of the L425-1 card.
+    #[serde(rename = "cst-l425-1-renewal")]
+    CstL4251Renewal,
+    /// Ten-year resident card after a final conviction, L425-3.
+    #[serde(rename = "carte-resident-l425-3")]
+    CarteResidentL4253,
+    /// Provisional permit for the exit-from-prostitution programme, L425-4.
+    #[serde(rename = "aps-l425-4")]
+    ApsL4254,
+}
+
+impl RouteId {
+    /// Every route, in the order the pack lists them.
+    pub const ALL: [RouteId; 5] = [
+        RouteId::ReflectionPeriod,
+        RouteId::CstL4251,
+        RouteId::CstL4251Renewal,
+        RouteId::CarteResidentL4253,
+        RouteId::ApsL4254,
+    ];
+
+    /// The id as written in JSON (`cst-l425-1`, …).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RouteId::ReflectionPeriod => "reflection-period",
+            RouteId::CstL4251 => "cst-l425-1",
+            RouteId::CstL4251Renewal => "cst-l425-1-renewal",
+            RouteId::CarteResidentL4253 => "carte-resident-l425-3",
+            RouteId::ApsL4254 => "aps-l425-4",
+        }
+    }
+
+    /// Parses a JSON id; `None` if unknown.
+    pub fn parse(s: &str) -> Option<RouteId> {
+        RouteId::ALL.into_iter().find(|r| r.as_str() == s)
+    }
+}
+
+/// The conditions the engine knows how to read from a case.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ConditionId {
+    /// Not a national of the EU, the EEA or Switzerland.
+    ThirdCountryNational,
+    /// The address is where the CESEDA applies.
+    CesedaTerritory,
+    /// Victim of trafficking or procuring.
+    VictimOfTraffickingOrProcuring,
+    /// No complaint or testimony yet (the reflection period is for deciding).
+    NoCooperationYet,
+    /// A complaint or a testimony.
+    Cooperation,
+    /// All ties with the perpetrators broken (L425-1).
+    TiesBroken,
+    /// The same, read into L425-3.
+    #[serde(rename = "ties-broken-l425-3")]
+    TiesBrokenL4253,
+    /// No threat to public order.
+    NoPublicOrderThreat,
+    /// Adult, or a minor of 16+ who works or trains (R425-5).
+    AgeForCst,
+    /// Adult.
+    Adult,
+    /// Criminal proceedings still running.
+    ProceedingsOngoing,
+    /// Conviction final.
+    FinalConviction,
+    /// Legally resident when the conviction became final (L425-3).
+    RegularStayAtFinalConviction,
+    /// Admitted to the exit-from-prostitution programme.
+    ExitProgramme,
+}
+
+/// The warnings the engine knows how to raise.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum WarningId {
+    /// Nationality not known: an EU citizen cannot be ruled out.
+    NationalityUnknown,
+    /// Algerian national: the 1968 agreement governs the stay.
+    #[serde(rename = "algerian-national-1968-agreement")]
+    AlgerianNational1968Agreement,
+    /// Address in an overseas collectivity where the CESEDA does not apply.
+    OverseasCesedaNotApplicable,
+    /// Passport or ID card held by the perpetrators.
+    IdentityDocumentConfiscated,
+    /// L432-1-1: forged documents.
+    RefusalRiskFalseDocuments,
+    /// L432-1-1: removal order not complied with.
+    RefusalRiskRemovalOrder,
+    /// The L432-1-1 facts were not asked.
+    RefusalRisksUnchecked,
+    /// Public order threat recorded.
+    PublicOrderThreat,
+    /// L433-1-1: three consecutive renewals.
+    #[serde(rename = "renewal-cap-l433-1-1")]
+    RenewalCapL43311,
+    /// L433-5: no multi-year card for L425-1 holders.
+    MultiYearCardExcluded,
+    /// L425-3: legal residence needed when the conviction becomes final.
+    RegularStayAtFinalConviction,
+    /// Acquittal or dismissal.
+    ProceedingsEndedWithoutConviction,
+    /// Under 16.
+    #[serde(rename = "minor-under-16")]
+    MinorUnder16,
+    /// 16 or 17.
+    #[serde(rename = "minor-16-18")]
+    Minor16To18,
+    /// Around the 18th birthday.
+    #[serde(rename = "minor-at-18")]
+    MinorAt18,
+    /// Reflection period running.
+    ReflectionPeriodRunning,
+    /// Reflection period over without cooperation.
+    ReflectionPeriodOver,
+    /// The current document has expired.
+    PermitExpired,
+    /// The renewal window closed without a renewal filed.
+    RenewalWindowMissed,
+    /// The expiry was computed from the issue date.
+    PermitExpiryEstimated,
+}
+
+/// Related routes a worker should consider.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SeeAlsoId {
+    /// Asylum (OFPRA, CNDA).
+    Asylum,
+    /// Admission exceptionnelle au séjour, L435-1.
+    #[serde(rename = "admission-exceptionnelle-l435-1")]
+    AdmissionExceptionnelleL4351,
+    /// Domestic violence, L425-6.
+    #[serde(rename = "domestic-violence-l425-6")]
+    DomesticViolenceL4256,
+    /// Minors at 18, L423-22.
+    #[serde(rename = "minor-at-18")]
+    MinorAt18,
+}
+
+/// Kinds of deadlines.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DeadlineKind {
+    /// End of the 30-day reflection period.
+    ReflectionPeriodEnd,
+    /// Last day of validity of the current document.
+    PermitExpires,
+    /// First day of the renewal window.
+    RenewalWindowOpens,
+    /// Last day of the renewal window.
+    RenewalWindowCloses,
+    /// Last day a supporting document is fresh enough.
+    DocumentExpires,
+    /// 18th birthday.
+    #[serde(rename = "turns-18")]
+    Turns18,
+    /// Last day to apply after the 18th birthday (R431-5 3°).
+    MajorityApplicationCloses,
+}
+
+impl DeadlineKind {
+    /// The id as written in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DeadlineKind::ReflectionPeriodEnd => "reflection-period-end",
+            DeadlineKind::PermitExpires => "permit-expires",
+            DeadlineKind::RenewalWindowOpens => "renewal-window-opens",
+            DeadlineKind::RenewalWindowCloses => "renewal-window-closes",
+            DeadlineKind::DocumentExpires => "document-expires",
+            DeadlineKind::Turns18 => "turns-18",
+            DeadlineKind::MajorityApplicationCloses => "majority-application-closes",
+        }
+    }
+}
+
+/// How loud a warning is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Severity {
+    /// Good to know.
+    Info,
+    /// Check before filing.
+    Caution,
+    /// May cost the person her protection.
+    Danger,
+}
+
+/// A rule pack.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct RulePack {
+    /// [`PACK_FORMAT`].
+    pub format: String,
+    /// Pack id.
+    pub id: String,
+    /// What the pack covers.
+    pub title: String,
+    /// Pack version.
+    pub version: String,
+    /// The date of the law the pack encodes.
+    pub law_as_of: NaiveDate,
+    /// Which texts, amended by what.
+    pub law_as_of_note: String,
+    /// The jurist who reviewed this version, if any.
+    pub reviewed_by: Option<String>,
+    /// When.
+    pub reviewed_on: Option<NaiveDate>,
+    /// Who is not concerned.
+    pub not_concerned: Vec<NotConcernedRule>,
+    /// Conditions of the routes.
+    pub conditions: Vec<ConditionRule>,
+    /// Routes.
+    pub routes: Vec<RouteRule>,
+    /// Warnings.
+    pub warnings: Vec<WarningRule>,
+    /// Related routes.
+    pub see_also: Vec<SeeAlsoRule>,
+    /// Residence documents: validity and renewal.
+    pub permits: Vec<PermitRule>,
+    /// Renewal windows.
+    pub renewal_windows: Vec<RenewalWindowRule>,
+    /// Deadline kinds.
+    pub deadlines: Vec<DeadlineRule>,
+    /// How long a document stays fresh.
+    pub freshness: Vec<FreshnessRule>,
+    /// Notes for the worker.
+    pub notes: Vec<NoteRule>,
+    /// Checklists, one per route.
+    pub checklists: Vec<ChecklistRule>,
+}
+
+/// Nationals who need no residence permit.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct NotConcernedRule {
+    /// Reason id (`eu-eea-swiss-national`, …).
+    pub id: String,
+    /// ISO 3166-1 alpha-2 codes.
+    pub nationalities: Vec<String>,
+    /// Legal basis.
+    pub legal_basis: Vec<String>,
+    /// Confidence tag.
+    pub confidence: Confidence,
+    /// Where the rule comes from.
+    #[serde(default)]
+    pub sources: Vec<String>,
+}
+
+/// A condition of one or more routes.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ConditionRule {
+    /// Which condition.
+    pub id: ConditionId,
+    /// Case-file paths the condition reads (documentation and missing-fact names).
+    pub facts: Vec<String>,
+    /// Legal basis.
+    pub legal_basis: Vec<String>,
+    /// Confidence tag.
+    pub confidence: Confidence,
+    /// Confidence of a `met` answer, when it is surer than a `not-met` one (the CESEDA surely
+    /// applies in metropolitan France; that it does not in New Caledonia is an inference).
+    pub met_confidence: Option<Confidence>,
+    /// `ceseda-territory`: postcode prefixes where the CESEDA does not apply.
+    #[serde(default)]
+    pub postcode_prefixes_outside_ceseda: Vec<String>,
+    /// `age-for-cst`: youngest age a card may be issued at.
+    pub minimum_age: Option<u32>,
+    /// Age of majority.
+    pub adult_age: Option<u32>,
+    /// Where the rule comes from.
+    #[serde(default)]
+    pub sources: Vec<String>,
+}
+
+/// A route and its conditions.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct RouteRule {
+    /// Which route.
+    pub id: RouteId,
+    /// Legal basis.
+    pub legal_basis: Vec<String>,
+    /// Confidence tag.
+    pub confidence: Confidence,
+    /// True if the prefect « peut » (may) refuse even when every condition is met.
+    pub discretionary: bool,
+    /// Conditions, all required.
+    pub conditions: Vec<ConditionId>,
+}
+
+/// A warning.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct WarningRule {
+    /// Which warning.
+    pub id: WarningId,
+    /// How loud.
+    pub severity: Severity,
+    /// Nationalities the warning is about.
+    #[serde(default)]
+    pub nationalities: Vec<String>,
+    /// Documents the warning is about.
+    #[serde(default)]
+    pub documents: Vec<DocumentKind>,
+    /// Routes whose outcome this warning qualifies: they then need a jurist.
+    #[serde(default)]
+    pub caveat_for: Vec<RouteId>,
+    /// `renewal-cap-l433-1-1`: consecutive renewals allowed.
+    pub cap: Option<u32>,
+    /// `minor-at-18`: months after the 18th birthday to apply.
+    pub filing_months_after18: Option<u32>,
+    /// Legal basis.
+    pub legal_basis: Vec<String>,
+    /// Confidence tag.
+    pub confidence: Confidence,
+    /// Where the rule comes from.
+    #[serde(default)]
+    pub sources: Vec<String>,
+}
+
+/// A related route.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct SeeAlsoRule {
+    /// Which.
+    pub id: SeeAlsoId,
+    /// Legal basis.
+    pub legal_basis: Vec<String>,
+    /// Confidence tag.
+    pub confidence: Confidence,
+    /// `asylum`: nationalities with specific case law.
+    #[serde(default)]
+    pub case_law_nationalities: Vec<String>,
+    /// Where the rule comes from.
+    #[serde(default)]
+    pub sources: Vec<String>,
+}
+
+/// A validity: years or days.
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Validity {
+    /// Years of validity.
+    pub years: Option<u32>,
+    /// Days of validity.
+    pub days: Option<u32>,
+}
+
+/// How a document is renewed.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct PermitRenewal {
+    /// Id of a [`RenewalWindowRule`].
+    pub window: String,
+    /// Legal basis.
+    pub legal_basis: Vec<String>,
+    /// Confidence tag.
+    pub confidence: Confidence,
+}
+
+/// A residence document.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct PermitRule {
+    /// Which document.
+    pub kind: PermitKind,
+    /// Legal basis.
+    pub legal_basis: Vec<String>,
+    /// Confidence tag.
+    pub confidence: Confidence,
+    /// Legal validity, used only to estimate an unrecorded expiry.
+    pub validity: Option<Validity>,
+    /// Renewal, if the document is renewed.
+    pub renewal: Option<PermitRenewal>,
+}
+
+/// A renewal window, counted back from the expiry.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct RenewalWindowRule {
+    /// Id referenced by [`PermitRenewal::window`].
+    pub id: String,
+    /// The window opens this many days before the expiry…
+    pub opens_days_before: Option<u32>,
+    /// …or this many months before it.
+    pub opens_months_before: Option<u32>,
+    /// The window closes this many days before the expiry.
+    pub closes_days_before: u32,
+    /// Legal basis.
+    pub legal_basis: Vec<String>,
+    /// Confidence tag.
+    pub confidence: Confidence,
+}
+
+/// A deadline kind.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct DeadlineRule {
+    /// Which deadline.
+    pub kind: DeadlineKind,
+    /// `reflection-period-end`: length of the period.
+    pub days: Option<u32>,
+    /// `majority-application-closes`: months after the 18th birthday.
+    pub months: Option<u32>,
+    /// Legal basis.
+    pub legal_basis: Vec<String>,
+    /// Confidence tag.
+    pub confidence: Confidence,
+}
+
+/// How long a supporting document stays usable.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct FreshnessRule {
+    /// Which document.
+    pub document: DocumentKind,
+    /// It must be less than this many months old on the filing day.
+    pub max_age_months: u32,
+    /// Legal basis.
+    pub legal_basis: Vec<String>,
+    /// Confidence tag.
+    pub confidence: Confidence,
+    /// Where the rule comes from.
+    #[serde(default)]
+    pub sources: Vec<String>,
+}
+
+/// A note for the worker.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct NoteRule {
+    /// Note id; its text is `legal-note-<id>` in legal.ftl.
+    pub id: String,
+    /// Legal basis.
+    pub legal_basis: Vec<String>,
+    /// Confidence tag.
+    pub confidence: Confidence,
+}
+
+/// The documents of one route.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ChecklistRule {
+    /// Which route.
+    pub route: RouteId,
+    /// How sure the list itself is (F32257 itemises only the first card).
+    pub confidence: Confidence,
+    /// Notes on the whole checklist.
+    pub notes: Vec<String>,
+    /// Items, in filing order.
+    pub items: Vec<ItemRule>,
+}
+
+/// One document to gather.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ItemRule {
+    /// The document.
+    pub id: DocumentKind,
+    /// Documents accepted instead, in order of preference.
+    pub alternatives: Vec<DocumentKind>,
+    /// Note id.
+    pub note: Option<String>,
+    /// Not required (helps the file).
+    #[serde(default)]
+    pub optional: bool,
+    /// Required only for filings on or after this day.
+    pub required_from: Option<NaiveDate>,
+    /// Legal basis.
+    pub legal_basis: Vec<String>,
+    /// Confidence tag.
+    pub confidence: Confidence,
+}
+
+/// One rule of a pack, whatever its section: what the "every rule cites an article" checks and the
+/// docs table iterate over.
+#[derive(Debug, Clone)]
+pub struct RuleRef<'a> {
+    /// Section and id, e.g. `routes/cst-l425-1`.
+    pub key: String,
+    /// Legal basis.
+    pub legal_basis: &'a [String],
+    /// Confidence tag.
+    pub confidence: Confidence,
+}
+
+fn id_of<T: Serialize>(value: &T) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(s)) => s,
+        _ => "?".into(),
+    }
+}
+
+impl RulePack {
+    /// The pack embedded in this build, parsed once.
+    pub fn embedded() -> &'static RulePack {
+        static PACK: OnceLock<RulePack> = OnceLock::new();
+        PACK.get_or_init(|| {
+            RulePack::from_json(EMBEDDED)
+                .expect("BUG: the embedded rule pack is invalid (the pack tests catch this)")
+        })
+    }
+
+    /// The embedded pack's JSON text.
+    pub fn embedded_json() -> &'static str {
+        EMBEDDED
+    }
+
+    /// Reads and checks a pack. Errors name the place in the pack that is wrong.
+    pub fn from_json(text: &str) -> Result<RulePack> {
+        let mut de = serde_json::Deserializer::from_str(text);
+        let pack: RulePack =
+            serde_path_to_error::deserialize(&mut de).map_err(|e| Error::InvalidField {
+                path: format!("rules.{}", e.path()),
+                reason: e.inner().to_string(),
+            })?;
+        pack.check()?;
+        Ok(pack)
+    }
+
+    fn check(&self) -> Result<()> {
+        let bad = |path: String, reason: &str| Error::InvalidField {
+            path,
+            reason: reason.to_string(),
+        };
+        if self.format != PACK_FORMAT {
+            return Err(bad("rules.format".into(), "unknown rule pack format"));
+        }
+        for rule in self.rules() {
+            if rule.legal_basis.iter().all(|b| b.trim().is_empty()) {
+                return Err(bad(format!("rules.{}", rule.key), "no legal basis"));
+            }
+        }
+        let routes: BTreeSet<RouteId> = self.routes.iter().map(|r| r.id).collect();
+        if routes.len() != self.routes.len() || routes.len() != RouteId::ALL.len() {
+            return Err(bad("rules.routes".into(), "every route exactly once"));
+        }
+        let conditions: BTreeSet<ConditionId> = self.conditions.iter().map(|c| c.id).collect();
+        if conditions.len() != self.conditions.len() {
+            return Err(bad(
+                "rules.conditions".into(),
+                "a condition is defined twice",
+            ));
+        }
+        for route in &self.routes {
+            if let Some(c) = route.conditions.iter().find(|c| !conditions.contains(c)) {
+                return Err(bad(
+                    format!("rules.routes.{}.conditions.{}", route.id.as_str(), id_of(c)),
+                    "undefined condition",
+                ));
+            }
+        }
+        let notes: BTreeSet<&str> = self.notes.iter().map(|n| n.id.as_str()).collect();
+        for list in &self.checklists {
+            let key = format!("rules.checklists.{}", list.route.as_str());
+            let referenced = list
+                .notes
+                .iter()
+                .map(String::as_str)
+                .chain(list.items.iter().filter_map(|i| i.note.as_deref()));
+            for note in referenced {
+                if !notes.contains(note) {
+                    return Err(bad(format!("{key}.{note}"), "undefined note"));
+                }
+            }
+        }
+        if self
+            .checklists
+            .iter()
+            .map(|c| c.route)
+            .collect::<BTreeSet<_>>()
+            .len()
+            != self.checklists.len()
+        {
+            return Err(bad(
+                "rules.checklists".into(),
+                "two checklists for one route",
+            ));
+        }
+        let windows: BTreeSet<&str> = self.renewal_windows.iter().map(|w| w.id.as_str()).collect();
+        for w in &self.renewal_windows {
+            if w.opens_days_before.is_some() == w.opens_months_before.is_some() {
+                return Err(bad(
+                    format!("rules.renewalWindows.{}", w.id),
+                    "exactly one of opensDaysBefore, opensMonthsBefore",
+                ));
+            }
+        }
+        for p in &self.permits {
+            if let Some(r) = &p.renewal {
+                if !windows.contains(r.window.as_str()) {
+                    return Err(bad(
+                        format!("rules.permits.{}.renewal.window", id_of(&p.kind)),
+                        "undefined renewal window",
+                    ));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Every rule of the pack, with its legal basis and confidence.
+    pub fn rules(&self) -> Vec<RuleRef<'_>> {
+        let mut rules: Vec<RuleRef<'_>> = Vec::new();
+        for r in &self.not_concerned {
+            rules.push(RuleRef {
+                key: format!("notConcerned/{}", r.id),
+                legal_basis: &r.legal_basis,
+                confidence: r.confidence,
+            });
+        }
+        for r in &self.conditions {
+            rules.push(RuleRef {
+                key: format!("conditions/{}", id_of(&r.id)),
+                legal_basis: &r.legal_basis,
+                confidence: r.confidence,
+            });
+        }
+        for r in &self.routes {
+            rules.push(RuleRef {
+                key: format!("routes/{}", r.id.as_str()),
+                legal_basis: &r.legal_basis,
+                confidence: r.confidence,
+            });
+        }
+        for r in &self.warnings {
+            rules.push(RuleRef {
+                key: format!("warnings/{}", id_of(&r.id)),
+                legal_basis: &r.legal_basis,
+                confidence: r.confidence,
+            });
+        }
+        for r in &self.see_also {
+            rules.push(RuleRef {
+                key: format!("seeAlso/{}", id_of(&r.id)),
+                legal_basis: &r.legal_basis,
+                confidence: r.confidence,
+            });
+        }
+        for r in &self.permits {
+            rules.push(RuleRef {
+                key: format!("permits/{}", id_of(&r.kind)),
+                legal_basis: &r.legal_basis,
+                confidence: r.confidence,
+            });
+            if let Some(renewal) = &r.renewal {
+                rules.push(RuleRef {
+                    key: format!("permits/{}/renewal", id_of(&r.kind)),
+                    legal_basis: &renewal.legal_basis,
+                    confidence: renewal.confidence,
+                });
+            }
+        }
+        for r in &self.renewal_windows {
+            rules.push(RuleRef {
+                key: format!("renewalWindows/{}", r.id),
+                legal_basis: &r.legal_basis,
+                confidence: r.confidence,
+            });
+        }
+        for r in &self.deadlines {
+            rules.push(RuleRef {
+                key: format!("deadlines/{}", r.kind.as_str()),
+                legal_basis: &r.legal_basis,
+                confidence: r.confidence,
+            });
+        }
+        for r in &self.freshness {
+            rules.push(RuleRef {
+                key: format!("freshness/{}", id_of(&r.document)),
+                legal_basis: &r.legal_basis,
+                confidence: r.confidence,
+            });
+        }
+        for r in &self.notes {
+            rules.push(RuleRef {
+                key: format!("notes/{}", r.id),
+                legal_basis: &r.legal_basis,
+                confidence: r.confidence,
+            });
+        }
+        for list in &self.checklists {
+            for item in &list.items {
+                rules.push(RuleRef {
+                    key: format!("checklists/{}/{}", list.route.as_str(), id_of(&item.id)),
+                    legal_basis: &item.legal_basis,
+                    confidence: item.confidence,
+                });
+            }
+        }
+        rules
+    }
+
+    /// The route rule for `id`.
+    pub fn route(&self, id: RouteId) -> &RouteRule {
+        self.routes
+            .iter()
+            .find(|r| r.id == id)
+            .expect("BUG: check() guarantees every route is in the pack")
+    }
+
+    /// The condition rule for `id`, if the pack defines it.
+    pub fn condition(&self, id: ConditionId) -> Option<&ConditionRule> {
+        self.conditions.iter().find(|c| c.id == id)
+    }
+
+    /// The warning rule for `id`, if the pack defines it.
+    pub fn warning(&self, id: WarningId) -> Option<&WarningRule> {
+        self.warnings.iter().find(|w| w.id == id)
+    }
+
+    /// The deadline rule for `kind`, if the pack defines it.
+    pub fn deadline(&self, kind: DeadlineKind) -> Option<&DeadlineRule> {
+        self.deadlines.iter().find(|d| d.kind == kind)
+    }
+
+    /// The permit rule for `kind`, if the pack defines it.
+    pub fn permit(&self, kind: PermitKind) -> Option<&PermitRule> {
+        self.permits.iter().find(|p| p.kind == kind)
+    }
+
+    /// The renewal window `id`.
+    pub fn renewal_window(&self, id: &str) -> Option<&RenewalWindowRule> {
+        self.renewal_windows.iter().find(|w| w.id == id)
+    }
+
+    /// The freshness rule of `document`, if it has one.
+    pub fn freshness(&self, document: DocumentKind) -> Option<&FreshnessRule> {
+        self.freshness.iter().find(|f| f.document == document)
+    }
+
+    /// The note `id`.
+    pub fn note(&self, id: &str) -> Option<&NoteRule> {
+        self.notes.iter().find(|n| n.id == id)
+    }
+
+    /// The checklist of `route`, if the pack has one.
+    pub fn checklist(&self, route: RouteId) -> Option<&ChecklistRule> {
+        self.checklists.iter().find(|c| c.route == route)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_embedded_pack_loads_and_covers_every_route() {
+        let pack = RulePack::embedded();
+        assert_eq!(pack.format, PACK_FORMAT);
+        for id in RouteId::ALL {
+            assert_eq!(pack.route(id).id, id);
+            assert!(
+                pack.checklist(id).is_some(),
+                "{} needs a checklist",
+                id.as_str()
+            );
+        }
+    }
+
+    fn edited(edit: impl FnOnce(&mut serde_json::Value)) -> String {
+        let mut value: serde_json::Value = serde_json::from_str(RulePack::embedded_json()).unwrap();
+        edit(&mut value);
+        value.to_string()
+    }
+
+    #[test]
+    fn a_pack_naming_an_unknown_condition_is_refused_with_its_place() {
+        let text = edited(|v| v["routes"][0]["conditions"][0] = "no-such-condition".into());
+        let err = RulePack::from_json(&text).unwrap_err();
+        let Error::InvalidField { path, .. } = &err else {
+            panic!("{err:?}")
+        };
+        assert!(
+            path.starts_with("rules.routes"),
+            "the error must point into the pack: {path}"
+        );
+    }
+
+    #[test]
+    fn a_condition_defined_but_not_known_to_the_engine_is_refused() {
+        let text = edited(|v| v["conditions"][0]["id"] = "made-up".into());
+        assert!(
+            RulePack::from_json(&text).is_err(),
+            "an id the engine cannot evaluate must not load"
+        );
+    }
+
+    #[test]
+    fn a_rule_without_legal_basis_is_refused() {
+        let text = edited(|v| v["warnings"][3]["legalBasis"] = serde_json::json!([]));
+        let err = RulePack::from_json(&text).unwrap_err();
+        assert!(
+            matches!(err, Error::InvalidField { ref reason, .. } if reason == "no legal basis"),
+            "{err:?}"
+        );
+    }
+
+    #[test]
+    fn a_checklist_note_that_does_not_exist_is_refused() {
+        let text = edited(|v| v["checklists"][1]["items"][0]["note"] = "no-such-note".into());
+        assert!(RulePack::from_json(&text).is_err());
+    }
+
+    #[test]
+    fn routes_round_trip_through_their_json_ids() {
+        for id in RouteId::ALL {
+            assert_eq!(RouteId::parse(id.as_str()), Some(id));
+            assert_eq!(id_of(&id), id.as_str());
+        }
+    }
+}

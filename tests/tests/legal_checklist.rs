@@ -1,0 +1,284 @@
+//! The document checklist: statuses from the case's documents and the filing day, alternatives,
+//! notes, and the JSON shape of the spec.
+
+use passerelle_core::legal::{self, ItemStatus, RouteId};
+use passerelle_tests::legal::{case_with, date};
+use serde_json::{json, Value};
+
+fn item(list: &legal::Checklist, id: &str) -> legal::ChecklistItem {
+    list.items
+        .iter()
+        .find(|i| serde_json::to_value(i.id).unwrap() == id)
+        .unwrap_or_else(|| panic!("no item {id}"))
+        .clone()
+}
+
+#[test]
+fn the_spec_example_gives_the_expected_statuses() {
+    let case = case_with(&[]);
+    let list = legal::checklist(&case, RouteId::CstL4251, date("2026-11-26"));
+    assert_eq!(item(&list, "birth-certificate").status, ItemStatus::Ok);
+    let passport = item(&list, "passport");
+    assert_eq!(
+        passport.status,
+        ItemStatus::Requested,
+        "confiscated passport, consular certificate requested"
+    );
+    assert_eq!(
+        serde_json::to_value(passport.via).unwrap(),
+        "consular-certificate"
+    );
+    assert_eq!(item(&list, "proof-of-address").status, ItemStatus::Ok);
+    assert_eq!(
+        item(&list, "proof-of-address").fresh_until,
+        Some(date("2027-05-01"))
+    );
+    assert_eq!(item(&list, "complaint-receipt").status, ItemStatus::Ok);
+    assert_eq!(item(&list, "cerpr").status, ItemStatus::Missing);
+    assert!(item(&list, "association-letter").optional);
+    assert!(
+        !item(&list, "cerpr").optional,
+        "the CERPR is required since 17 July 2024"
+    );
+}
+
+#[test]
+fn an_alternative_in_hand_satisfies_the_passport() {
+    let case = case_with(&[(
+        "/documents",
+        json!([{ "kind": "passport", "status": "confiscated" }, { "kind": "consular-card", "status": "have", "date": "2025-01-01" }]),
+    )]);
+    let passport = item(
+        &legal::checklist(&case, RouteId::CstL4251, date("2026-11-26")),
+        "passport",
+    );
+    assert_eq!(passport.status, ItemStatus::SatisfiedByAlternative);
+    assert_eq!(serde_json::to_value(passport.via).unwrap(), "consular-card");
+}
+
+#[test]
+fn a_nationality_certificate_older_than_six_months_does_not_replace_the_passport() {
+    let case = case_with(&[(
+        "/documents",
+        json!([{ "kind": "passport", "status": "confiscated" }, { "kind": "nationality-certificate", "status": "have", "date": "2026-04-01" }]),
+    )]);
+    let passport = item(
+        &legal::checklist(&case, RouteId::CstL4251, date("2026-11-26")),
+        "passport",
+    );
+    assert_eq!(
+        passport.status,
+        ItemStatus::Expired,
+        "F32257: nationality certificate under 6 months"
+    );
+    assert_eq!(passport.fresh_until, Some(date("2026-09-30")));
+}
+
+#[test]
+fn freshness_is_judged_on_the_planned_filing_day() {
+    let case = case_with(&[("/plannedFilingDate", json!("2027-06-01"))]);
+    let list = legal::checklist(&case, RouteId::CstL4251, date("2026-11-26"));
+    assert_eq!(list.reference_date, date("2027-06-01"));
+    assert_eq!(
+        item(&list, "proof-of-address").status,
+        ItemStatus::Expired,
+        "dated 2 Nov 2026: too old on 1 June 2027"
+    );
+}
+
+#[test]
+fn a_past_planned_filing_day_falls_back_to_today() {
+    let case = case_with(&[("/plannedFilingDate", json!("2026-01-01"))]);
+    assert_eq!(
+        legal::checklist(&case, RouteId::CstL4251, date("2026-11-26")).reference_date,
+        date("2026-11-26")
+    );
+}
+
+#[test]
+fn a_document_whose_freshness_matters_is_never_assumed_fresh_without_a_date() {
+    let case = case_with(&[(
+        "/documents",
+        json!([{ "kind": "proof-of-address", "status": "have" }]),
+    )]);
+    let proof = item(
+        &legal::checklist(&case, RouteId::CstL4251, date("2026-11-26")),
+        "proof-of-address",
+    );
+    assert_eq!(proof.status, ItemStatus::Missing);
+    assert_eq!(proof.reason.as_deref(), Some("date-unknown"));
+}
+
+#[test]
+fn a_procedure_reference_replaces_the_complaint_receipt() {
+    let case = case_with(&[(
+        "/documents",
+        json!([{ "kind": "procedure-reference", "status": "have" }]),
+    )]);
+    let receipt = item(
+        &legal::checklist(&case, RouteId::CstL4251, date("2026-11-26")),
+        "complaint-receipt",
+    );
+    assert_eq!(
+        receipt.status,
+        ItemStatus::SatisfiedByAlternative,
+        "R425-5: receipt or reference of the procedure"
+    );
+}
+
+#[test]
+fn the_cerpr_is_not_required_for_a_filing_before_17_july_2024() {
+    let case = case_with(&[]);
+    let list = legal::checklist(&case, RouteId::CstL4251, date("2024-07-16"));
+    assert!(item(&list, "cerpr").optional);
+    let list = legal::checklist(&case, RouteId::CstL4251, date("2024-07-17"));
+    assert!(!item(&list, "cerpr").optional);
+}
+
+#[test]
+fn the_newest_of_two_proofs_of_address_counts() {
+    let case = case_with(&[(
+        "/documents",
+        json!([
+            { "kind": "proof-of-address", "status": "have", "date": "2025-01-01" },
+            { "kind": "proof-of-address", "status": "have", "date": "2026-10-01" }
+        ]),
+    )]);
+    let proof = item(
+        &legal::checklist(&case, RouteId::CstL4251, date("2026-11-26")),
+        "proof-of-address",
+    );
+    assert_eq!(proof.status, ItemStatus::Ok);
+    assert_eq!(proof.fresh_until, Some(date("2027-03-31")));
+}
+
+#[test]
+fn renewal_and_resident_card_lists_need_a_jurist_and_the_first_card_list_does_not() {
+    let case = case_with(&[]);
+    let today = date("2026-11-26");
+    let first = legal::checklist(&case, RouteId::CstL4251, today);
+    // The association letter rests on a secondary source: the list as a whole is flagged.
+    assert!(
+        first
+            .items
+            .iter()
+            .filter(|i| !i.optional)
+            .all(|i| !i.confirm_by_jurist),
+        "F32257 itemises the first card [V]"
+    );
+    for route in [
+        RouteId::CstL4251Renewal,
+        RouteId::CarteResidentL4253,
+        RouteId::ApsL4254,
+    ] {
+        let list = legal::checklist(&case, route, today);
+        assert!(
+            list.confirm_by_jurist,
+            "{route:?}: not itemised by the texts read, must be confirmed"
+        );
+        assert!(list.notes.iter().any(|n| n.id == "documents-not-itemised"));
+    }
+}
+
+#[test]
+fn notes_are_french_by_default_and_english_on_request() {
+    let case = case_with(&[]);
+    let mut list = legal::checklist(&case, RouteId::CstL4251, date("2026-11-26"));
+    let cerpr = item(&list, "cerpr");
+    assert!(
+        cerpr
+            .note
+            .as_deref()
+            .unwrap()
+            .contains("17\u{a0}juillet\u{a0}2024")
+            || cerpr.note.as_deref().unwrap().contains("17 juillet 2024")
+    );
+    assert!(list
+        .notes
+        .iter()
+        .any(|n| n.id == "anef-filing" && n.text.contains("ANEF")));
+    list.localize("en");
+    assert!(item(&list, "cerpr")
+        .note
+        .as_deref()
+        .unwrap()
+        .contains("17 July 2024"));
+    assert_eq!(list.lang, "en");
+}
+
+#[test]
+fn the_checklist_json_has_the_spec_shape() {
+    let case = case_with(&[]);
+    let v: Value = serde_json::to_value(legal::checklist(
+        &case,
+        RouteId::CstL4251,
+        date("2026-11-26"),
+    ))
+    .unwrap();
+    assert_eq!(v["route"], "cst-l425-1");
+    let allowed = [
+        "ok",
+        "missing",
+        "expired",
+        "requested",
+        "satisfied-by-alternative",
+    ];
+    for item in v["items"].as_array().unwrap() {
+        assert!(item["id"].is_string());
+        assert!(
+            allowed.contains(&item["status"].as_str().unwrap()),
+            "status among the spec's values"
+        );
+        assert!(item["alternatives"].is_array());
+        assert!(item["note"].is_string() || item["note"].is_null());
+    }
+}
+
+#[test]
+fn the_default_route_follows_the_case() {
+    let today = date("2026-11-26");
+    assert_eq!(
+        legal::default_route(&case_with(&[]), today),
+        RouteId::CstL4251
+    );
+    let renewal = case_with(&[(
+        "/currentPermit",
+        json!({ "kind": "cst-vpf-l425-1", "issued": "2026-02-01", "expires": "2027-01-31", "renewalCount": 0 }),
+    )]);
+    assert_eq!(
+        legal::default_route(&renewal, today),
+        RouteId::CstL4251Renewal
+    );
+    let aps = case_with(&[
+        ("/cooperation/complaint", Value::Null),
+        (
+            "/exitProstitutionProgramme",
+            json!({ "admittedOn": "2026-01-01" }),
+        ),
+    ]);
+    assert_eq!(legal::default_route(&aps, today), RouteId::ApsL4254);
+}
+
+#[test]
+fn next_deadline_is_the_first_one_not_yet_passed() {
+    let case = case_with(&[(
+        "/currentPermit",
+        json!({ "kind": "cst-vpf-l425-1", "issued": "2026-02-01", "expires": "2027-01-31", "renewalCount": 0 }),
+    )]);
+    let all = legal::deadlines(&case, date("2026-11-26"));
+    assert!(
+        all.iter().any(|d| d.passed),
+        "the window opened on 3 October 2026: passed, but still listed"
+    );
+    let next = legal::next_deadline(&case, date("2026-11-26")).expect("deadlines remain");
+    assert_eq!(
+        serde_json::to_value(next.kind).unwrap(),
+        "renewal-window-closes"
+    );
+    assert_eq!(next.date, date("2026-12-02"));
+    assert_eq!(
+        legal::next_deadline(&case, date("2028-01-01")),
+        None,
+        "all passed: none next"
+    );
+}
