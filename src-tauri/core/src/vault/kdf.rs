@@ -57,28 +57,43 @@ impl KdfParams {
 
     /// Measures this machine and returns parameters that take about [`TARGET`] to derive,
     /// never below the floor.
+    ///
+    /// The cost of Argon2 is not linear in the number of passes (the first pass also pays for
+    /// allocating and touching the memory), so the estimate is measured and corrected a few
+    /// times until it lands in the 0.5–1 s band.
     pub fn calibrate() -> Result<KdfParams> {
-        let probe = KdfParams {
+        let mut params = KdfParams {
             mem_kib: Self::CALIBRATION_MEM_KIB,
-            iterations: 1,
+            iterations: Self::FLOOR.iterations,
             parallelism: 1,
         };
-        let one_pass = time_derivation(&probe)?;
-        if one_pass * 2 > TARGET {
-            // A slow machine: two passes of 128 MiB already exceed the target; use the floor.
-            return Ok(Self::FLOOR);
+        for _ in 0..4 {
+            let took = time_derivation(&params)?;
+            if took >= BAND.0 && took <= BAND.1 {
+                break;
+            }
+            if took > BAND.1 && params.iterations == Self::FLOOR.iterations {
+                // A slow machine: the floor's passes at 128 MiB are already too slow.
+                return Ok(Self::FLOOR);
+            }
+            let scaled =
+                f64::from(params.iterations) * TARGET.as_secs_f64() / took.as_secs_f64().max(1e-3);
+            let next =
+                (scaled.round() as u32).clamp(Self::FLOOR.iterations, Self::CEILING.iterations);
+            if next == params.iterations {
+                break;
+            }
+            params.iterations = next;
         }
-        let passes = (TARGET.as_secs_f64() / one_pass.as_secs_f64().max(1e-3)).round() as u32;
-        Ok(KdfParams {
-            iterations: passes.clamp(Self::FLOOR.iterations, Self::CEILING.iterations),
-            ..probe
-        })
+        Ok(params)
     }
 }
 
+/// The acceptable band around [`TARGET`].
+const BAND: (Duration, Duration) = (Duration::from_millis(500), Duration::from_millis(1000));
+
 fn time_derivation(params: &KdfParams) -> Result<Duration> {
     let start = Instant::now();
-    // The one-pass probe is below the floor on purpose: it only measures, it never protects.
     argon2id(b"calibration", &[0u8; 16], params)?;
     Ok(start.elapsed())
 }
