@@ -12,6 +12,7 @@ pub mod fsx;
 pub mod hardening;
 pub mod i18n;
 pub mod model;
+pub mod pdf;
 pub mod prefs;
 pub mod text;
 pub mod vault;
