@@ -432,7 +432,11 @@ const SIGNATURE_SPACE: f32 = 18.0;
 /// number; it is printed only when the letter has more than one page.
 pub fn letter(v: &FormalLetter, page_label: &dyn Fn(usize, usize) -> String) -> Vec<PageLayout> {
     let width = LETTER_RIGHT - LETTER_LEFT;
-    let mut flow = Flow::new(MARGIN, LETTER_TOP_NEXT, BODY_BOTTOM);
+    // A long name makes a two-line running header: pages 2 and after start below it.
+    let header = wrap(&v.running_header, &NOTE, width);
+    let header_bottom = MARGIN + header.len() as f32 * NOTE.line_height() + 1.0;
+    let top_next = LETTER_TOP_NEXT.max(header_bottom + 4.0);
+    let mut flow = Flow::new(MARGIN, top_next, BODY_BOTTOM);
 
     // Sender block, top left.
     flow.paragraph(LETTER_LEFT, SENDER_WIDTH, SMALL_BOLD, &v.sender_name, 0.0);
@@ -592,21 +596,19 @@ pub fn letter(v: &FormalLetter, page_label: &dyn Fn(usize, usize) -> String) -> 
         }
     }
 
-    let header = v.running_header.clone();
     flow.finish(|page, pages, elements| {
         if page > 1 {
-            let lines = wrap(&header, &NOTE, width);
             let mut y = MARGIN;
-            for line in lines {
+            for line in &header {
                 elements.push(Element::Text(TextRun {
                     x: LETTER_LEFT,
                     baseline: y + NOTE.baseline_offset(),
                     style: NOTE,
-                    text: line,
+                    text: line.clone(),
                 }));
                 y += NOTE.line_height();
             }
-            elements.push(rule(y + 1.0, LETTER_LEFT, LETTER_RIGHT, 0.6));
+            elements.push(rule(header_bottom, LETTER_LEFT, LETTER_RIGHT, 0.6));
         }
         if pages > 1 {
             let label = page_label(page, pages);
