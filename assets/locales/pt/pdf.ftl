@@ -51,7 +51,7 @@ pdf-next-first-card = Depois de apresentar o pedido, peça um recibo (récépiss
 pdf-next-renewal = Peça a renovação entre 4 e 2 meses antes do fim do seu cartão. Se pedir a tempo, recebe um certificado que lhe permite ficar em França e trabalhar enquanto o pedido é analisado. A renovação é gratuita.
 pdf-next-resident-card = O cartão de residente dura 10 anos. A sua autorização de residência atual tem de continuar válida até à decisão: se estiver a chegar ao fim, peça a renovação a tempo.
 pdf-next-aps = A autorização provisória de residência dura pelo menos 6 meses e permite-lhe trabalhar. É renovada enquanto seguir o programa de saída da prostituição.
-pdf-next-anef = O pedido é feito pela internet, no site da ANEF (o serviço digital da administração francesa para estrangeiros). A associação pode fazê-lo consigo. Depois de apresentar o pedido, recebe um certificado: guarde-o. Irá buscar o seu cartão à prefeitura (préfecture) quando esta lhe indicar.
+pdf-next-anef = O pedido é feito pela internet, no site da ANEF (o serviço digital da administração francesa para estrangeiros). A associação pode fazê-lo consigo. Depois de apresentar o pedido, recebe um certificado: guarde-o. Irá buscar o seu cartão à prefeitura (préfecture) quando receber a convocatória.
 pdf-next-help = Guarde uma cópia de cada documento e de cada carta. Se tiver uma pergunta ou se lhe faltar um documento, fale com a associação que lhe dá apoio.
 
 ## Key dates of the case

@@ -23,7 +23,7 @@ pdf-doc-association-letter = Письмо поддержки от ассоциа
 
 ## Where an item stands
 
-pdf-status-ok = Есть
+pdf-status-ok = У вас есть
 pdf-status-missing = Нужно получить
 pdf-status-expired = Устарел: нужен новый
 pdf-status-requested = Запрошен, ждём ответа

@@ -23,7 +23,7 @@ pdf-doc-association-letter = Лист підтримки від асоціаці
 
 ## Where an item stands
 
-pdf-status-ok = Є
+pdf-status-ok = У вас є
 pdf-status-missing = Потрібно отримати
 pdf-status-expired = Застарів: потрібен новий
 pdf-status-requested = Запитано, чекаємо

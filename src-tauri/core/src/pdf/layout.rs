@@ -494,16 +494,13 @@ pub fn letter(v: &FormalLetter, page_label: &dyn Fn(usize, usize) -> String) -> 
     let hang = |flow: &mut Flow, label: &str, text: &str, style: Style| {
         let lines = wrap(text, &style, width - label_width);
         flow.keep(style.line_height() * lines.len().min(2) as f32);
-        let label_y = flow.y;
+        // The label goes beside the first line, on the page where that line lands.
+        let (label_page, label_y) = (flow.page_index(), flow.y);
         flow.lines(LETTER_LEFT + label_width, style, lines, 0.0);
         if !label.is_empty() {
-            let baseline = label_y + BODY_BOLD.baseline_offset();
-            let page = flow.page_index();
-            // The label belongs to the page the text started on.
-            let target = if flow.y < label_y { page - 1 } else { page };
-            flow.pages[target].push(Element::Text(TextRun {
+            flow.pages[label_page].push(Element::Text(TextRun {
                 x: LETTER_LEFT,
-                baseline,
+                baseline: label_y + BODY_BOLD.baseline_offset(),
                 style: BODY_BOLD,
                 text: label.to_string(),
             }));
