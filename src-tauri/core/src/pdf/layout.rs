@@ -707,7 +707,7 @@ impl PairBlock {
 /// How a block is framed: a box with a status mark, or nothing.
 #[derive(Clone, Copy)]
 enum Frame {
-    None,
+    Plain,
     Item(ItemStatus),
 }
 
@@ -716,7 +716,7 @@ impl Flow {
     /// than a page is cut between lines, each part framed on its own page.
     fn pair(&mut self, block: PairBlock, frame: Frame) {
         let pad = match frame {
-            Frame::None => 0.0,
+            Frame::Plain => 0.0,
             Frame::Item(_) => BOX_PADDING,
         };
         self.keep(block.height() + 2.0 * pad);
@@ -854,17 +854,17 @@ pub fn checklist(
         PairBlock::new(parts, LEFT_COLUMN, RIGHT_COLUMN, gap)
     };
 
-    flow.pair(columns(&[(TITLE, &v.title)], 0.0), Frame::None);
+    flow.pair(columns(&[(TITLE, &v.title)], 0.0), Frame::Plain);
     flow.y += 1.0;
     flow.pair(
         columns(&[(TEXT, &v.route), (DETAIL, &v.issued)], 1.0),
-        Frame::None,
+        Frame::Plain,
     );
     flow.y += 2.0;
     let rule_y = flow.y;
     flow.push(rule(rule_y, MARGIN, CONTENT_RIGHT, 0.4));
     flow.y += 3.0;
-    flow.pair(columns(&[(DETAIL, &v.intro)], 0.0), Frame::None);
+    flow.pair(columns(&[(DETAIL, &v.intro)], 0.0), Frame::Plain);
     flow.y += 3.0;
 
     for entry in &v.items {
@@ -874,18 +874,18 @@ pub fn checklist(
 
     flow.y += 5.0;
     flow.keep(HEADING.line_height() + 4.0 * TEXT.line_height());
-    flow.pair(columns(&[(HEADING, &v.next_title)], 0.0), Frame::None);
+    flow.pair(columns(&[(HEADING, &v.next_title)], 0.0), Frame::Plain);
     flow.y += 2.0;
     for p in &v.next {
-        flow.pair(columns(&[(TEXT, p)], 0.0), Frame::None);
+        flow.pair(columns(&[(TEXT, p)], 0.0), Frame::Plain);
         flow.y += 2.5;
     }
     flow.y += 2.0;
     flow.keep(LABEL.line_height() + 2.0 * TEXT.line_height());
-    flow.pair(columns(&[(LABEL, &v.dates_title)], 0.0), Frame::None);
+    flow.pair(columns(&[(LABEL, &v.dates_title)], 0.0), Frame::Plain);
     flow.y += 1.0;
     for d in &v.dates {
-        flow.pair(columns(&[(TEXT, d)], 0.0), Frame::None);
+        flow.pair(columns(&[(TEXT, d)], 0.0), Frame::Plain);
         flow.y += 1.0;
     }
 

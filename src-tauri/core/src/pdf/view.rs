@@ -1144,23 +1144,26 @@ impl ChecklistView {
     /// Writes the checklist in French and in `input.lang` (or English; see [`checklist_language`]).
     pub fn build(input: &ChecklistInput<'_>) -> ChecklistView {
         let lang = checklist_language(input.lang);
-        let both = |id: &str, args: &[Arg<'_>]| Bilingual {
-            fr: fr(id, args),
-            other: msg(lang, id, args),
+        // Each column gets its own arguments: dates and document names differ per language.
+        let columns = |id: &str, fr_args: &[Arg<'_>], other_args: &[Arg<'_>]| Bilingual {
+            fr: fr(id, fr_args),
+            other: msg(lang, id, other_args),
         };
-        // Dates differ per language, so messages with a date are written column by column.
-        let dated = |id: &str, date: NaiveDate, extra: &[(&'static str, Bilingual)]| {
-            let column = |l: &str, pick: fn(&Bilingual) -> &String| {
-                let mut args: Vec<Arg<'_>> = vec![("date", date_long(date, l))];
-                args.extend(extra.iter().map(|(k, v)| (*k, pick(v).clone())));
-                msg(l, id, &args)
-            };
-            Bilingual {
-                fr: french(&column(LETTER_LANGUAGE, |b| &b.fr)),
-                other: column(lang, |b| &b.other),
-            }
+        let both = |id: &str| columns(id, &[], &[]);
+        let dated = |id: &str, date: NaiveDate, document: Bilingual| {
+            columns(
+                id,
+                &[
+                    ("date", date_long(date, LETTER_LANGUAGE)),
+                    ("document", document.fr),
+                ],
+                &[
+                    ("date", date_long(date, lang)),
+                    ("document", document.other),
+                ],
+            )
         };
-        let doc = |k: DocumentKind| both(&format!("pdf-doc-{}", doc_key(k)), &[]);
+        let doc = |k: DocumentKind| both(&format!("pdf-doc-{}", doc_key(k)));
         let items = input
             .items
             .iter()
@@ -1175,22 +1178,16 @@ impl ChecklistView {
                             .collect::<Vec<_>>()
                             .join(", ")
                     };
-                    Bilingual {
-                        fr: fr(
-                            "pdf-checklist-alternatives",
-                            &[("documents", join(|b| &b.fr))],
-                        ),
-                        other: msg(
-                            lang,
-                            "pdf-checklist-alternatives",
-                            &[("documents", join(|b| &b.other))],
-                        ),
-                    }
+                    columns(
+                        "pdf-checklist-alternatives",
+                        &[("documents", join(|b| &b.fr))],
+                        &[("documents", join(|b| &b.other))],
+                    )
                 });
                 ChecklistEntry {
                     status: item.status,
                     label: doc(item.kind),
-                    status_text: both(&format!("pdf-status-{}", item.status.id()), &[]),
+                    status_text: both(&format!("pdf-status-{}", item.status.id())),
                     alternatives,
                     note: item.note.as_ref().map(|n| Bilingual {
                         fr: french(&n.fr),
@@ -1207,35 +1204,35 @@ impl ChecklistView {
                 .any(|k| k.kind == KeyDateKind::ReflectionPeriodEnd);
         let mut next = Vec::new();
         if in_reflection {
-            next.push(both("pdf-next-reflection", &[]));
+            next.push(both("pdf-next-reflection"));
         }
-        next.push(both(&format!("pdf-next-{}", input.route.key()), &[]));
+        next.push(both(&format!("pdf-next-{}", input.route.key())));
         if input.route != Route::ReflectionPeriod {
-            next.push(both("pdf-next-anef", &[]));
+            next.push(both("pdf-next-anef"));
         }
-        next.push(both("pdf-next-help", &[]));
+        next.push(both("pdf-next-help"));
         let mut dates: Vec<Bilingual> = key_dates
             .iter()
             .map(|k| {
                 let id = format!("pdf-date-{}", k.kind.id());
                 let document = k.document.map(doc).unwrap_or_default();
-                dated(&id, k.date, &[("document", document)])
+                dated(&id, k.date, document)
             })
             .collect();
         if dates.is_empty() {
-            dates.push(both("pdf-dates-none", &[]));
+            dates.push(both("pdf-dates-none"));
         }
         ChecklistView {
             date: input.date,
             lang: lang.to_string(),
-            title: both("pdf-checklist-title", &[]),
-            route: both(&format!("pdf-route-{}", input.route.key()), &[]),
-            issued: dated("pdf-checklist-issued", input.date, &[]),
-            intro: both("pdf-checklist-intro", &[]),
+            title: both("pdf-checklist-title"),
+            route: both(&format!("pdf-route-{}", input.route.key())),
+            issued: dated("pdf-checklist-issued", input.date, Bilingual::default()),
+            intro: both("pdf-checklist-intro"),
             items,
-            next_title: both("pdf-next-title", &[]),
+            next_title: both("pdf-next-title"),
             next,
-            dates_title: both("pdf-dates-title", &[]),
+            dates_title: both("pdf-dates-title"),
             dates,
         }
     }
