@@ -189,24 +189,8 @@ fn a_long_checklist_with_long_notes_paginates_cleanly() {
         fr: "Passeport confisqué par les auteurs : joindre la déclaration de vol et demander une attestation consulaire, sauf si contacter le consulat est dangereux. ".repeat(4),
         other: "Паспорт забрали преступники: приложите заявление о краже и запросите консульскую справку, если обращение в консульство не опасно. ".repeat(4),
     };
-    let kinds = [
-        DocumentKind::BirthCertificate,
-        DocumentKind::Passport,
-        DocumentKind::IdCard,
-        DocumentKind::ConsularCertificate,
-        DocumentKind::ConsularCard,
-        DocumentKind::NationalityCertificate,
-        DocumentKind::ProofOfAddress,
-        DocumentKind::ComplaintReceipt,
-        DocumentKind::ProcedureReference,
-        DocumentKind::Cerpr,
-        DocumentKind::EPhoto,
-        DocumentKind::CurrentPermit,
-        DocumentKind::ProceedingsOngoingProof,
-        DocumentKind::FinalConvictionProof,
-        DocumentKind::AssociationLetter,
-    ];
-    let items: Vec<ChecklistItem> = kinds
+
+    let items: Vec<ChecklistItem> = pdf::DOCUMENT_KINDS
         .iter()
         .map(|k| ChecklistItem {
             kind: *k,

@@ -28,7 +28,7 @@ pub use view::{
     enclosures, with_de, Association, Bilingual, ChecklistEntry, ChecklistInput, ChecklistItem,
     ChecklistView, Enclosure, FormalLetter, ItemStatus, KeyDate, KeyDateKind, LetterInput,
     LetterView, Office, OfficeKind, PostalAddress, References, Route, SupportInput,
-    SupportLetterView, Title,
+    SupportLetterView, Title, DOCUMENT_KINDS,
 };
 
 /// Which of the three documents.

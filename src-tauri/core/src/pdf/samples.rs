@@ -12,7 +12,7 @@ use crate::model::case::{
 use crate::pdf::view::{
     Association, ChecklistInput, ChecklistItem, ChecklistView, ItemStatus, KeyDate, KeyDateKind,
     LetterInput, LetterView, Office, OfficeKind, PostalAddress, References, Route, SupportInput,
-    SupportLetterView, Title,
+    SupportLetterView, Title, DOCUMENT_KINDS,
 };
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -290,24 +290,11 @@ pub fn long_letter_view() -> LetterView {
     input.phone = Some("+33 6 12 34 56 78".into());
     input.references.foreigner_number = Some("9912345678".into());
     input.references.parquet = Some("Parquet du tribunal judiciaire de Paris, section de lutte contre la criminalité organisée, n° de parquet 26123000456789".into());
-    let every_kind = [
-        DocumentKind::BirthCertificate,
-        DocumentKind::Passport,
-        DocumentKind::IdCard,
-        DocumentKind::ConsularCertificate,
-        DocumentKind::ConsularCard,
-        DocumentKind::NationalityCertificate,
-        DocumentKind::ProofOfAddress,
-        DocumentKind::ComplaintReceipt,
-        DocumentKind::ProcedureReference,
-        DocumentKind::Cerpr,
-        DocumentKind::EPhoto,
-        DocumentKind::CurrentPermit,
-        DocumentKind::ProceedingsOngoingProof,
-        DocumentKind::FinalConvictionProof,
-    ];
-    input.enclosures = every_kind
-        .into_iter()
+
+    // Every document but the support letter, which the association adds itself.
+    input.enclosures = DOCUMENT_KINDS[..DOCUMENT_KINDS.len() - 1]
+        .iter()
+        .copied()
         .map(|kind| crate::pdf::view::Enclosure {
             kind,
             date: Some(day(2026, 10, 2)),

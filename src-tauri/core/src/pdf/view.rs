@@ -1119,6 +1119,25 @@ pub fn checklist_language(lang: &str) -> &'static str {
         .unwrap_or(CHECKLIST_FALLBACK)
 }
 
+/// Every kind of supporting document, in the order of a first application's checklist.
+pub const DOCUMENT_KINDS: [DocumentKind; 15] = [
+    DocumentKind::BirthCertificate,
+    DocumentKind::Passport,
+    DocumentKind::IdCard,
+    DocumentKind::ConsularCertificate,
+    DocumentKind::ConsularCard,
+    DocumentKind::NationalityCertificate,
+    DocumentKind::ProofOfAddress,
+    DocumentKind::ComplaintReceipt,
+    DocumentKind::ProcedureReference,
+    DocumentKind::Cerpr,
+    DocumentKind::EPhoto,
+    DocumentKind::CurrentPermit,
+    DocumentKind::ProceedingsOngoingProof,
+    DocumentKind::FinalConvictionProof,
+    DocumentKind::AssociationLetter,
+];
+
 /// The suffix of `pdf-doc-*` ids: the case file's kebab-case kind.
 pub(crate) fn doc_key(kind: DocumentKind) -> &'static str {
     match kind {
