@@ -14,6 +14,7 @@ pub mod hardening;
 pub mod i18n;
 pub mod legal;
 pub mod model;
+pub mod pdf;
 pub mod prefs;
 pub mod text;
 pub mod vault;

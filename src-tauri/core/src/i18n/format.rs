@@ -32,8 +32,72 @@ const EN_MONTHS: [&str; 12] = [
     "December",
 ];
 
-/// A date in words: « 1er mars 2026 », « 12 mars 2026 », "12 March 2026". Languages without a
-/// table here get the ISO form, which every reader can decode.
+const ES_MONTHS: [&str; 12] = [
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+];
+const PT_MONTHS: [&str; 12] = [
+    "janeiro",
+    "fevereiro",
+    "março",
+    "abril",
+    "maio",
+    "junho",
+    "julho",
+    "agosto",
+    "setembro",
+    "outubro",
+    "novembro",
+    "dezembro",
+];
+/// Genitive forms, as Russian writes dates.
+const RU_MONTHS: [&str; 12] = [
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+];
+/// Genitive forms, as Ukrainian writes dates.
+const UK_MONTHS: [&str; 12] = [
+    "січня",
+    "лютого",
+    "березня",
+    "квітня",
+    "травня",
+    "червня",
+    "липня",
+    "серпня",
+    "вересня",
+    "жовтня",
+    "листопада",
+    "грудня",
+];
+const SQ_MONTHS: [&str; 12] = [
+    "janar", "shkurt", "mars", "prill", "maj", "qershor", "korrik", "gusht", "shtator", "tetor",
+    "nëntor", "dhjetor",
+];
+
+/// A date in words: « 1er mars 2026 », « 12 mars 2026 », "12 March 2026", « 12 марта 2026 г. ».
+/// Languages without a table here get the ISO form, which every reader can decode. Except in
+/// English, the parts are joined with U+00A0 so that a date never breaks across lines.
 pub fn date_long(date: NaiveDate, lang: &str) -> String {
     let month = date.month0() as usize;
     match lang {
@@ -47,6 +111,43 @@ pub fn date_long(date: NaiveDate, lang: &str) -> String {
             format!("{day}\u{a0}{}\u{a0}{}", FR_MONTHS[month], date.year())
         }
         "en" => format!("{} {} {}", date.day(), EN_MONTHS[month], date.year()),
+        "es" => format!(
+            "{}\u{a0}de\u{a0}{}\u{a0}de\u{a0}{}",
+            date.day(),
+            ES_MONTHS[month],
+            date.year()
+        ),
+        "pt" => format!(
+            "{}\u{a0}de\u{a0}{}\u{a0}de\u{a0}{}",
+            date.day(),
+            PT_MONTHS[month],
+            date.year()
+        ),
+        "ru" => format!(
+            "{}\u{a0}{}\u{a0}{}\u{a0}г.",
+            date.day(),
+            RU_MONTHS[month],
+            date.year()
+        ),
+        "uk" => format!(
+            "{}\u{a0}{}\u{a0}{}\u{a0}р.",
+            date.day(),
+            UK_MONTHS[month],
+            date.year()
+        ),
+        "sq" => format!(
+            "{}\u{a0}{}\u{a0}{}",
+            date.day(),
+            SQ_MONTHS[month],
+            date.year()
+        ),
+        // Vietnamese writes « ngày 26 tháng 11 năm 2026 »; « ngày » (day) belongs to the sentence.
+        "vi" => format!(
+            "{}\u{a0}tháng\u{a0}{}\u{a0}năm\u{a0}{}",
+            date.day(),
+            date.month(),
+            date.year()
+        ),
         _ => date.format("%Y-%m-%d").to_string(),
     }
 }
@@ -74,5 +175,38 @@ mod tests {
         assert_eq!(date_long(d(2026, 8, 15), "fr"), "15\u{a0}août\u{a0}2026");
         assert_eq!(date_long(d(2026, 11, 26), "en"), "26 November 2026");
         assert_eq!(date_short(d(2026, 3, 2), "fr"), "02/03/2026");
+    }
+
+    #[test]
+    fn person_languages_write_dates_their_own_way() {
+        let nov = d(2026, 11, 26);
+        let cases = [
+            ("es", "26 de noviembre de 2026"),
+            ("pt", "26 de novembro de 2026"),
+            ("ru", "26 ноября 2026 г."),
+            ("uk", "26 листопада 2026 р."),
+            ("sq", "26 nëntor 2026"),
+            ("vi", "26 tháng 11 năm 2026"),
+        ];
+        for (lang, expected) in cases {
+            assert_eq!(
+                date_long(nov, lang).replace('\u{a0}', " "),
+                expected,
+                "{lang}"
+            );
+            assert!(
+                !date_long(nov, lang).contains(' '),
+                "{lang}: a date must not break across lines"
+            );
+        }
+        assert_eq!(
+            date_long(d(2026, 3, 1), "ru").replace('\u{a0}', " "),
+            "1 марта 2026 г."
+        );
+        assert_eq!(
+            date_long(nov, "ti"),
+            "2026-11-26",
+            "unknown languages get ISO dates"
+        );
     }
 }

@@ -1,0 +1,63 @@
+# Words printed in the PDFs: see fr/pdf.ftl. Same ids and variables in every language.
+
+pdf-page = Page { $page }/{ $pages }
+
+## Supporting documents
+
+pdf-doc-birth-certificate = Full copy of your birth certificate
+pdf-doc-passport = Passport
+pdf-doc-id-card = National identity card
+pdf-doc-consular-certificate = Consular certificate with photograph
+pdf-doc-consular-card = Consular card with photograph
+pdf-doc-nationality-certificate = Certificate of nationality with photograph
+pdf-doc-proof-of-address = Proof of address
+pdf-doc-complaint-receipt = Receipt for your police complaint
+pdf-doc-procedure-reference = Reference of the criminal proceedings
+pdf-doc-cerpr = Contract to respect the principles of the Republic (CERPR), signed
+pdf-doc-e-photo = Photo sheet with e-photo code
+pdf-doc-current-permit = Valid residence permit
+pdf-doc-proceedings-ongoing-proof = Proof that the criminal proceedings are ongoing
+pdf-doc-final-conviction-proof = Proof that the conviction is final
+pdf-doc-association-letter = Support letter from the association
+
+## Where an item stands
+
+pdf-status-ok = You have it
+pdf-status-missing = To get
+pdf-status-expired = Too old: get a new one
+pdf-status-requested = Requested, waiting
+pdf-status-satisfied-by-alternative = Replaced by another accepted document
+
+## Checklist
+
+pdf-checklist-title = Documents for your application
+pdf-checklist-issued = List made on { $date }
+pdf-checklist-intro = One box per document. Tick the box when you have the document. Always keep the originals: you will be asked for copies or scanned files.
+pdf-checklist-alternatives = Accepted instead: { $documents }
+pdf-route-reflection-period = 30-day reflection period (CESEDA, articles R. 425-1 and R. 425-2)
+pdf-route-first-card = First residence card “private and family life” (CESEDA, article L. 425-1)
+pdf-route-renewal = Renewal of the residence card “private and family life” (CESEDA, article L. 425-1)
+pdf-route-resident-card = 10-year resident card (CESEDA, article L. 425-3)
+pdf-route-aps = Temporary residence authorisation (CESEDA, article L. 425-4)
+
+## What happens next
+
+pdf-next-title = What happens next?
+pdf-next-reflection = During the reflection period (30 days from the day you receive the receipt), you have the right to work and nobody can make you leave France. You can also get accommodation, health cover, an allowance, social support, legal help and, if you are in danger, police protection. You can use this time to decide whether to file a complaint or to testify.
+pdf-next-reflection-period = If you file a complaint or testify, you can apply for a one-year residence card that allows you to work. The association can help you prepare the application.
+pdf-next-first-card = After you apply, ask for a receipt (récépissé): it allows you to stay in France and to work while your application is examined. The residence card lasts one year, allows you to work and is free. It is renewed for as long as the criminal proceedings continue.
+pdf-next-renewal = Apply for renewal between 4 months and 2 months before your card ends. If you apply in time, you receive a certificate that allows you to stay in France and to work while your application is examined. Renewal is free.
+pdf-next-resident-card = The resident card lasts 10 years. Your current residence permit must stay valid until the decision: if it is about to end, apply to renew it in time.
+pdf-next-aps = The temporary residence authorisation lasts at least 6 months and allows you to work. It is renewed for as long as you follow the programme for leaving prostitution.
+pdf-next-anef = You apply online, on the ANEF website (the French administration’s digital service for foreign nationals). The association can do it with you. After you apply, you receive a certificate: keep it. You will collect your card at the prefecture when it asks you to come.
+pdf-next-help = Keep a copy of every document and every letter. If you have a question or a document is missing, talk to the association that supports you.
+
+## Key dates of the case
+
+pdf-dates-title = Your dates
+pdf-dates-none = No dates to remember for now.
+pdf-date-reflection-period-end = { $date }: end of the reflection period
+pdf-date-permit-expires = { $date }: your residence permit ends
+pdf-date-renewal-window-opens = { $date }: from this day, you can apply for renewal
+pdf-date-renewal-window-closes = { $date }: last day to apply for renewal in time
+pdf-date-document-expires = { $date }: end of validity – { $document }

@@ -1,0 +1,249 @@
+# The cover letter and the association's support letter: always French, read by a prefecture.
+# Conventions: ../shared/domain/legal-facts.md §6. Rust applies French typography afterwards
+# (no-break spaces before : ; ! ?, inside « », after « L. » or « n° » before a number): write plain spaces.
+# Variables: $sex is F, M or X (grammatical agreement of the applicant);
+# $offence is trafficking, procuring, both or none.
+
+## Both letters
+
+letter-place-date = { $place }, le { $date }
+letter-subject-label = Objet :
+letter-references-label = Réf. :
+letter-enclosures-label = P.J. :
+letter-confidential = CONFIDENTIEL
+letter-registered-mail = Lettre recommandée avec accusé de réception
+# $title: madame or monsieur; $kind: prefecture, sous-prefecture or prefecture-de-police;
+# $of: the territory with its article, « de la Seine-Saint-Denis ».
+letter-addressee = { $title ->
+        [madame] { $kind ->
+            [sous-prefecture] Madame la Sous-Préfète { $of }
+            [prefecture-de-police] Madame la Préfète de police
+           *[prefecture] Madame la Préfète { $of }
+        }
+       *[monsieur] { $kind ->
+            [sous-prefecture] Monsieur le Sous-Préfet { $of }
+            [prefecture-de-police] Monsieur le Préfet de police
+           *[prefecture] Monsieur le Préfet { $of }
+        }
+    }
+# The salutation repeats the addressee's title, without « cher » (legal-facts §6.6).
+letter-salutation = { $title ->
+        [madame] { $kind ->
+            [sous-prefecture] Madame la Sous-Préfète
+            [prefecture-de-police] Madame la Préfète de police
+           *[prefecture] Madame la Préfète
+        }
+       *[monsieur] { $kind ->
+            [sous-prefecture] Monsieur le Sous-Préfet
+            [prefecture-de-police] Monsieur le Préfet de police
+           *[prefecture] Monsieur le Préfet
+        }
+    }
+letter-closing = Je vous prie d’agréer, { $salutation }, l’expression de ma haute considération.
+letter-sender-phone = Tél. : { $phone }
+letter-ref-complaint = Plainte du { $date }
+letter-ref-complaint-undated = Plainte
+letter-ref-testimony = Témoignage du { $date }
+letter-ref-testimony-undated = Témoignage
+letter-ref-anef = Demande ANEF n° { $number }
+
+## Cover letter: sender block
+
+letter-sender-born = { $sex ->
+        [F] Née
+        [M] Né
+       *[X] Né(e)
+    } le { $date } à { $place }
+letter-sender-born-on = { $sex ->
+        [F] Née
+        [M] Né
+       *[X] Né(e)
+    } le { $date }
+letter-sender-born-in = { $sex ->
+        [F] Née
+        [M] Né
+       *[X] Né(e)
+    } à { $place }
+letter-sender-nationality = Nationalité : { $nationality }
+letter-sender-foreigner-number = N° étranger : { $number }
+letter-running-header = { $name } – courrier du { $date } – CONFIDENTIEL
+letter-enclosure-dated = { $document } du { $date }
+
+## Cover letter: subject per route (legal-facts §6.4)
+
+letter-subject-first-card = Demande de carte de séjour temporaire « vie privée et familiale » – article L. 425-1 du CESEDA { $offence ->
+        [trafficking] (victime de traite des êtres humains)
+        [procuring] (victime de proxénétisme)
+        [both] (victime de traite des êtres humains et de proxénétisme)
+       *[none] {""}
+    }
+letter-subject-renewal = Demande de renouvellement de la carte de séjour temporaire « vie privée et familiale » – article L. 425-1 du CESEDA { $offence ->
+        [trafficking] (victime de traite des êtres humains)
+        [procuring] (victime de proxénétisme)
+        [both] (victime de traite des êtres humains et de proxénétisme)
+       *[none] {""}
+    }
+letter-subject-resident-card = Demande de carte de résident – article L. 425-3 du CESEDA { $offence ->
+        [trafficking] (victime de traite des êtres humains)
+        [procuring] (victime de proxénétisme)
+        [both] (victime de traite des êtres humains et de proxénétisme)
+       *[none] {""}
+    }
+letter-subject-aps = Demande d’autorisation provisoire de séjour – article L. 425-4 du CESEDA (parcours de sortie de la prostitution)
+
+## Cover letter: body, (a) the request
+
+letter-request-first-card = J’ai l’honneur de solliciter la délivrance d’une carte de séjour temporaire portant la mention « vie privée et familiale », en application de l’article L. 425-1 du code de l’entrée et du séjour des étrangers et du droit d’asile (CESEDA).
+letter-request-renewal = J’ai l’honneur de solliciter le renouvellement de ma carte de séjour temporaire portant la mention « vie privée et familiale », délivrée en application de l’article L. 425-1 du code de l’entrée et du séjour des étrangers et du droit d’asile (CESEDA).
+letter-request-renewal-expiring = J’ai l’honneur de solliciter le renouvellement de ma carte de séjour temporaire portant la mention « vie privée et familiale », délivrée en application de l’article L. 425-1 du code de l’entrée et du séjour des étrangers et du droit d’asile (CESEDA), qui expire le { $expires }.
+letter-request-resident-card = J’ai l’honneur de solliciter la délivrance d’une carte de résident, en application de l’article L. 425-3 du code de l’entrée et du séjour des étrangers et du droit d’asile (CESEDA).
+letter-request-aps = J’ai l’honneur de solliciter la délivrance d’une autorisation provisoire de séjour, en application de l’article L. 425-4 du code de l’entrée et du séjour des étrangers et du droit d’asile (CESEDA).
+
+## Cover letter: body, (b) minimal facts: dates and references only
+# $details is « (service, reference) » with its leading space, or empty.
+
+letter-facts-complaint = Le { $date }, j’ai déposé plainte{ $details } pour des faits { $offence ->
+        [trafficking] de traite des êtres humains
+        [procuring] de proxénétisme
+        [both] de traite des êtres humains et de proxénétisme
+       *[none] de traite des êtres humains ou de proxénétisme
+    } commis à mon encontre.
+letter-facts-complaint-undated = J’ai déposé plainte{ $details } pour des faits { $offence ->
+        [trafficking] de traite des êtres humains
+        [procuring] de proxénétisme
+        [both] de traite des êtres humains et de proxénétisme
+       *[none] de traite des êtres humains ou de proxénétisme
+    } commis à mon encontre.
+letter-facts-testimony = Le { $date }, j’ai témoigné dans la procédure pénale{ $details } engagée contre une personne poursuivie pour des faits { $offence ->
+        [trafficking] de traite des êtres humains
+        [procuring] de proxénétisme
+        [both] de traite des êtres humains et de proxénétisme
+       *[none] de traite des êtres humains ou de proxénétisme
+    }.
+letter-facts-testimony-undated = J’ai témoigné dans la procédure pénale{ $details } engagée contre une personne poursuivie pour des faits { $offence ->
+        [trafficking] de traite des êtres humains
+        [procuring] de proxénétisme
+        [both] de traite des êtres humains et de proxénétisme
+       *[none] de traite des êtres humains ou de proxénétisme
+    }.
+letter-facts-stage = La procédure pénale est en cours { $stage ->
+        [investigation] (enquête ou instruction)
+        [trial] (jugement en première instance)
+       *[appeal] (appel)
+    }.
+letter-facts-renewal = La procédure pénale engagée à la suite de ma plainte ou de mon témoignage est toujours en cours{ $stage ->
+        [investigation] , au stade de l’enquête ou de l’instruction
+        [trial] , au stade du jugement
+        [appeal] , au stade de l’appel
+       *[unknown] {""}
+    }, comme en attestent les pièces jointes.
+letter-facts-conviction = La personne mise en cause a été condamnée par une décision devenue définitive le { $date }.
+letter-facts-conviction-undated = La personne mise en cause a été condamnée par une décision devenue définitive.
+# $permit: cst, recepisse, aps or other.
+letter-facts-regular-stay = Je séjourne régulièrement en France sous couvert { $permit ->
+        [cst] d’une carte de séjour temporaire « vie privée et familiale »
+        [recepisse] d’un récépissé de demande de titre de séjour
+        [aps] d’une autorisation provisoire de séjour
+       *[other] d’un titre de séjour
+    } valable jusqu’au { $expires }.
+letter-facts-regular-stay-undated = Je séjourne régulièrement en France sous couvert { $permit ->
+        [cst] d’une carte de séjour temporaire « vie privée et familiale »
+        [recepisse] d’un récépissé de demande de titre de séjour
+        [aps] d’une autorisation provisoire de séjour
+       *[other] d’un titre de séjour
+    } en cours de validité.
+letter-facts-programme = Ayant cessé l’activité de prostitution, je suis { $sex ->
+        [F] engagée
+        [M] engagé
+       *[X] engagé(e)
+    } depuis le { $date } dans le parcours de sortie de la prostitution et d’insertion sociale et professionnelle.
+letter-facts-programme-undated = Ayant cessé l’activité de prostitution, je suis { $sex ->
+        [F] engagée
+        [M] engagé
+       *[X] engagé(e)
+    } dans le parcours de sortie de la prostitution et d’insertion sociale et professionnelle.
+
+## Cover letter: body, (c) legal basis
+# $cooperation: complaint or testimony.
+
+letter-basis-first-card = L’article L. 425-1 du CESEDA prévoit la délivrance d’une carte de séjour temporaire portant la mention « vie privée et familiale », d’une durée d’un an, à l’étranger qui dépose plainte contre une personne qu’il accuse d’avoir commis à son encontre des faits de traite des êtres humains ou de proxénétisme, ou qui témoigne dans une procédure pénale concernant une personne poursuivie pour ces mêmes faits, sous réserve qu’il ait rompu tout lien avec cette personne. { $cooperation ->
+        [complaint] Conformément à l’article R. 425-5 du même code, ma demande est accompagnée du récépissé de mon dépôt de plainte.
+       *[testimony] Conformément à l’article R. 425-5 du même code, ma demande fait référence à la procédure pénale comportant mon témoignage.
+    }
+letter-basis-renewal = En application de l’article L. 425-1 du CESEDA, cette carte est renouvelée pendant toute la durée de la procédure pénale, sous réserve que les conditions de sa délivrance continuent d’être satisfaites.
+letter-basis-resident-card = Aux termes de l’article L. 425-3 du CESEDA, « l’étranger mentionné à l’article L. 425-1 se voit délivrer, en cas de condamnation définitive de la personne mise en cause, et sous réserve de la régularité du séjour, une carte de résident d’une durée de dix ans ».
+letter-basis-aps = L’article L. 425-4 du CESEDA permet la délivrance d’une autorisation provisoire de séjour d’une durée d’au moins six mois, autorisant son titulaire à travailler, à l’étranger victime de traite des êtres humains ou de proxénétisme qui a cessé l’activité de prostitution et est engagé dans le parcours de sortie de la prostitution et d’insertion sociale et professionnelle prévu à l’article L. 121-9 du code de l’action sociale et des familles.
+
+## Cover letter: body, (d) ties broken, (e) provisional document and taxes, (f) confidentiality, (g) association
+
+letter-ties-broken = J’ai rompu tout lien avec les auteurs des faits.
+letter-provisional-first-card = Dans l’attente de votre décision, je vous remercie de bien vouloir me délivrer un récépissé de demande de titre de séjour m’autorisant à travailler.
+letter-provisional-renewal = Ma demande étant déposée dans les délais, je vous remercie de bien vouloir me délivrer, si son instruction se poursuit au-delà de l’expiration de ma carte, l’attestation de prolongation de l’instruction prévue à l’article R. 431-15-1 du CESEDA.
+letter-provisional-resident-card = Dans l’attente de votre décision, je vous remercie de bien vouloir me délivrer un document provisoire attestant de la régularité de mon séjour et m’autorisant à travailler.
+letter-provisional-aps = Dans l’attente de votre décision, je vous remercie de bien vouloir me délivrer un document provisoire de séjour m’autorisant à travailler.
+letter-tax-exemption = Conformément à l’article L. 436-8 du CESEDA, la délivrance et le renouvellement de cette carte sont exonérés des taxes et du droit de timbre.
+letter-confidentiality = Pour des raisons de sécurité, je vous demande de bien vouloir traiter ce dossier, et en particulier mon adresse, de manière confidentielle, dans l’esprit des conditions de confidentialité prévues à l’article R. 425-1 du CESEDA.
+letter-association = Je suis { $sex ->
+        [F] accompagnée
+        [M] accompagné
+       *[X] accompagné(e)
+    } dans mes démarches par l’association « { $association } », qui soutient ma demande.
+letter-association-contact = Vous pouvez joindre { $worker }, { $role }, aux coordonnées suivantes : { $contact }.
+
+## Support letter (lettre de soutien), signed by the worker
+# $title: madame or monsieur (the worker); $person: « Mme Amina OKAFOR ».
+
+support-person = { $sex ->
+        [F] Mme { $name }
+        [M] M. { $name }
+       *[X] { $name }
+    }
+support-running-header = { $association } – lettre de soutien du { $date } – CONFIDENTIEL
+support-subject-reflection-period = Soutien à { $person } pendant le délai de réflexion (articles R. 425-1 et R. 425-2 du CESEDA)
+support-subject-first-card = Soutien à la demande de carte de séjour temporaire de { $person } (article L. 425-1 du CESEDA)
+support-subject-renewal = Soutien à la demande de renouvellement de la carte de séjour temporaire de { $person } (article L. 425-1 du CESEDA)
+support-subject-resident-card = Soutien à la demande de carte de résident de { $person } (article L. 425-3 du CESEDA)
+support-subject-aps = Soutien à la demande d’autorisation provisoire de séjour de { $person } (article L. 425-4 du CESEDA)
+support-intro = Je { $title ->
+        [madame] soussignée
+       *[monsieur] soussigné
+    } { $worker }, { $role } à l’association « { $association } », atteste que notre association accompagne { $person }.
+support-intro-born = Je { $title ->
+        [madame] soussignée
+       *[monsieur] soussigné
+    } { $worker }, { $role } à l’association « { $association } », atteste que notre association accompagne { $person }, { $sex ->
+        [F] née
+        [M] né
+       *[X] né(e)
+    } le { $birth }.
+support-intro-since = Je { $title ->
+        [madame] soussignée
+       *[monsieur] soussigné
+    } { $worker }, { $role } à l’association « { $association } », atteste que notre association accompagne { $person } depuis le { $since }.
+support-intro-born-since = Je { $title ->
+        [madame] soussignée
+       *[monsieur] soussigné
+    } { $worker }, { $role } à l’association « { $association } », atteste que notre association accompagne { $person }, { $sex ->
+        [F] née
+        [M] né
+       *[X] né(e)
+    } le { $birth }, depuis le { $since }.
+support-request-reflection-period = { $person } bénéficie du délai de réflexion prévu aux articles R. 425-1 et R. 425-2 du CESEDA, pendant lequel aucune décision d’éloignement ne peut être prise ni exécutée.
+support-request-first-card = { $person } sollicite la délivrance d’une carte de séjour temporaire portant la mention « vie privée et familiale » sur le fondement de l’article L. 425-1 du CESEDA, après avoir déposé plainte ou témoigné dans une procédure pénale pour des faits { $offence ->
+        [trafficking] de traite des êtres humains
+        [procuring] de proxénétisme
+        [both] de traite des êtres humains et de proxénétisme
+       *[none] de traite des êtres humains ou de proxénétisme
+    }.
+support-request-renewal = { $person } sollicite le renouvellement de sa carte de séjour temporaire « vie privée et familiale » (article L. 425-1 du CESEDA) : la procédure pénale engagée pour des faits { $offence ->
+        [trafficking] de traite des êtres humains
+        [procuring] de proxénétisme
+        [both] de traite des êtres humains et de proxénétisme
+       *[none] de traite des êtres humains ou de proxénétisme
+    } est toujours en cours.
+support-request-resident-card = { $person } sollicite la délivrance de la carte de résident prévue à l’article L. 425-3 du CESEDA, la personne mise en cause ayant été définitivement condamnée.
+support-request-aps = { $person } sollicite la délivrance de l’autorisation provisoire de séjour prévue à l’article L. 425-4 du CESEDA, dans le cadre de son parcours de sortie de la prostitution et d’insertion sociale et professionnelle.
+support-accompaniment = Notre association assure son accompagnement social et administratif et le poursuivra pendant toute l’instruction de la demande.
+support-confidentiality = Au regard des risques liés à sa situation, nous vous remercions de traiter ce dossier de manière confidentielle et de ne communiquer son adresse à aucun tiers.
+support-availability = Nous soutenons pleinement cette demande et restons à votre disposition pour tout renseignement complémentaire.
+support-stamp = Cachet de l’association

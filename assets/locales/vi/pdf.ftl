@@ -1,0 +1,65 @@
+# Words printed in the PDFs: see fr/pdf.ftl. Same ids and variables in every language.
+# Vietnamese, polite « bạn ». Dates read « 26 tháng 11 năm 2026 »; « ngày » belongs to the sentence.
+# To be reviewed by a native speaker.
+
+pdf-page = Trang { $page }/{ $pages }
+
+## Supporting documents
+
+pdf-doc-birth-certificate = Bản sao đầy đủ giấy khai sinh
+pdf-doc-passport = Hộ chiếu
+pdf-doc-id-card = Thẻ căn cước
+pdf-doc-consular-certificate = Giấy xác nhận lãnh sự có ảnh
+pdf-doc-consular-card = Thẻ lãnh sự có ảnh
+pdf-doc-nationality-certificate = Giấy xác nhận quốc tịch có ảnh
+pdf-doc-proof-of-address = Giấy tờ chứng minh nơi ở
+pdf-doc-complaint-receipt = Giấy biên nhận đơn trình báo với cảnh sát
+pdf-doc-procedure-reference = Số hồ sơ vụ án hình sự
+pdf-doc-cerpr = Bản cam kết tôn trọng các nguyên tắc của nền Cộng hòa (CERPR), đã ký
+pdf-doc-e-photo = Tờ ảnh có mã e-photo
+pdf-doc-current-permit = Giấy phép cư trú còn hiệu lực
+pdf-doc-proceedings-ongoing-proof = Giấy tờ chứng minh vụ án hình sự vẫn đang tiếp diễn
+pdf-doc-final-conviction-proof = Giấy tờ chứng minh bản án đã có hiệu lực pháp luật
+pdf-doc-association-letter = Thư hỗ trợ của hiệp hội
+
+## Where an item stands
+
+pdf-status-ok = Đã có
+pdf-status-missing = Cần có
+pdf-status-expired = Quá cũ: cần xin lại
+pdf-status-requested = Đã yêu cầu, đang chờ
+pdf-status-satisfied-by-alternative = Đã thay bằng một giấy tờ khác được chấp nhận
+
+## Checklist
+
+pdf-checklist-title = Giấy tờ cho hồ sơ của bạn
+pdf-checklist-issued = Danh sách lập ngày { $date }
+pdf-checklist-intro = Mỗi giấy tờ có một ô. Hãy đánh dấu vào ô khi bạn đã có giấy tờ đó. Luôn giữ bản gốc: bạn sẽ được yêu cầu nộp bản sao hoặc bản scan.
+pdf-checklist-alternatives = Có thể thay bằng: { $documents }
+pdf-route-reflection-period = Thời hạn suy nghĩ 30 ngày (CESEDA, điều R. 425-1 và R. 425-2)
+pdf-route-first-card = Thẻ cư trú lần đầu “đời sống riêng tư và gia đình” (CESEDA, điều L. 425-1)
+pdf-route-renewal = Gia hạn thẻ cư trú “đời sống riêng tư và gia đình” (CESEDA, điều L. 425-1)
+pdf-route-resident-card = Thẻ thường trú 10 năm (CESEDA, điều L. 425-3)
+pdf-route-aps = Giấy phép cư trú tạm thời (CESEDA, điều L. 425-4)
+
+## What happens next
+
+pdf-next-title = Tiếp theo là gì?
+pdf-next-reflection = Trong thời hạn suy nghĩ (30 ngày kể từ ngày bạn nhận giấy biên nhận), bạn có quyền làm việc và không ai có thể buộc bạn rời khỏi Pháp. Bạn cũng có thể được hỗ trợ chỗ ở, bảo hiểm y tế, trợ cấp, hỗ trợ xã hội, trợ giúp pháp lý và, nếu bạn gặp nguy hiểm, được cảnh sát bảo vệ. Bạn có thể dùng thời gian này để quyết định có trình báo hoặc làm chứng hay không.
+pdf-next-reflection-period = Nếu bạn trình báo hoặc làm chứng, bạn có thể xin thẻ cư trú một năm cho phép bạn làm việc. Hiệp hội có thể giúp bạn chuẩn bị hồ sơ.
+pdf-next-first-card = Sau khi nộp hồ sơ, hãy xin giấy biên nhận (récépissé): giấy này cho phép bạn ở lại Pháp và làm việc trong khi hồ sơ được xem xét. Thẻ cư trú có thời hạn một năm, cho phép bạn làm việc và được cấp miễn phí. Thẻ được gia hạn chừng nào vụ án hình sự còn tiếp diễn.
+pdf-next-renewal = Hãy xin gia hạn trong khoảng từ 4 tháng đến 2 tháng trước khi thẻ của bạn hết hạn. Nếu nộp đúng hạn, bạn sẽ nhận được giấy xác nhận cho phép bạn ở lại Pháp và làm việc trong khi hồ sơ được xem xét. Việc gia hạn là miễn phí.
+pdf-next-resident-card = Thẻ thường trú có thời hạn 10 năm. Giấy phép cư trú hiện tại của bạn phải còn hiệu lực cho đến khi có quyết định: nếu sắp hết hạn, hãy xin gia hạn kịp thời.
+pdf-next-aps = Giấy phép cư trú tạm thời có thời hạn ít nhất 6 tháng và cho phép bạn làm việc. Giấy phép được gia hạn chừng nào bạn còn tham gia chương trình thoát khỏi mại dâm.
+pdf-next-anef = Hồ sơ được nộp trực tuyến, trên trang web ANEF (dịch vụ số của cơ quan hành chính Pháp dành cho người nước ngoài). Hiệp hội có thể cùng bạn làm việc này. Sau khi nộp, bạn sẽ nhận được giấy xác nhận: hãy giữ lại. Bạn sẽ nhận thẻ tại tòa hành chính tỉnh (préfecture) khi được mời đến.
+pdf-next-help = Hãy giữ một bản sao của mỗi giấy tờ và mỗi lá thư. Nếu bạn có câu hỏi hoặc thiếu giấy tờ, hãy nói với hiệp hội đang hỗ trợ bạn.
+
+## Key dates of the case
+
+pdf-dates-title = Các mốc thời gian của bạn
+pdf-dates-none = Hiện chưa có ngày nào cần ghi nhớ.
+pdf-date-reflection-period-end = Ngày { $date }: kết thúc thời hạn suy nghĩ
+pdf-date-permit-expires = Ngày { $date }: giấy phép cư trú của bạn hết hạn
+pdf-date-renewal-window-opens = Từ ngày { $date }: bạn có thể xin gia hạn
+pdf-date-renewal-window-closes = Ngày { $date }: hạn chót để xin gia hạn đúng hạn
+pdf-date-document-expires = Ngày { $date }: hết hiệu lực – { $document }

@@ -1,0 +1,248 @@
+//! Laid-out pages to PDF bytes: the only file that knows printpdf.
+//!
+//! Each text run becomes its own text section (printpdf's `SetTextCursor` is relative inside a
+//! section, so a fresh section makes the position absolute). Fonts are embedded as subsets:
+//! only the glyphs used travel in the file. The metadata is fixed and neutral, so that a PDF
+//! forwarded by e-mail or left in a download folder tells nothing about the person: the title
+//! is « Passerelle — document », author, subject and keywords are empty, no XMP packet is written,
+//! and the creation date is the document's own date (no clock is read here).
+//!
+//! The PDF is written to memory; nothing touches the disk.
+
+use std::sync::OnceLock;
+
+use chrono::{Datelike, NaiveDate};
+use printpdf::{
+    Color, Date, DateTime, FontId, Greyscale, Line, LineCapStyle, LineJoinStyle, LinePoint, Mm,
+    Offset, Op, PaintMode, ParsedFont, PdfDocument, PdfFontHandle, PdfPage, PdfParseErrorSeverity,
+    PdfSaveOptions, Point, Pt, Rect, TextItem, Time,
+};
+
+use crate::pdf::fonts::{self, Face};
+use crate::pdf::layout::{Element, Gray, PageLayout, Stroke, TextRun};
+use crate::{Error, Result};
+
+/// The title every document carries: fixed, never the person's name.
+pub const NEUTRAL_TITLE: &str = "Passerelle — document";
+/// The creator and producer every document carries.
+pub const PRODUCER: &str = "Passerelle";
+
+struct Faces {
+    regular: ParsedFont,
+    bold: ParsedFont,
+}
+
+fn faces() -> &'static Faces {
+    static FACES: OnceLock<Faces> = OnceLock::new();
+    FACES.get_or_init(|| {
+        let parse = |face: Face| {
+            let mut warnings = Vec::new();
+            ParsedFont::from_bytes(fonts::bytes(face), 0, &mut warnings)
+                .expect("BUG: the embedded font is a valid TrueType file")
+        };
+        Faces {
+            regular: parse(Face::Regular),
+            bold: parse(Face::Bold),
+        }
+    })
+}
+
+/// Writes `pages` as a PDF dated `date`.
+///
+/// # Errors
+/// [`Error::Internal`] if printpdf reports an error while writing.
+pub(crate) fn render(pages: &[PageLayout], date: NaiveDate) -> Result<Vec<u8>> {
+    let faces = faces();
+    let mut doc = PdfDocument::new(NEUTRAL_TITLE);
+    let regular = doc.add_font(&faces.regular);
+    let bold = doc.add_font(&faces.bold);
+    let font = |face: Face| match face {
+        Face::Regular => &regular,
+        Face::Bold => &bold,
+    };
+    let when = pdf_date(date);
+    let info = &mut doc.metadata.info;
+    info.document_title = NEUTRAL_TITLE.to_string();
+    info.author = String::new();
+    info.subject = String::new();
+    info.keywords = Vec::new();
+    info.identifier = String::new();
+    info.creator = PRODUCER.to_string();
+    info.producer = PRODUCER.to_string();
+    info.creation_date = when;
+    info.modification_date = when;
+    info.metadata_date = when;
+    doc.metadata.xmp = None;
+
+    let pdf_pages = pages
+        .iter()
+        .map(|page| PdfPage::new(Mm(page.width), Mm(page.height), ops(page, &font)))
+        .collect();
+    doc.with_pages(pdf_pages);
+    let mut warnings = Vec::new();
+    let options = PdfSaveOptions {
+        subset_fonts: true,
+        ..PdfSaveOptions::default()
+    };
+    let bytes = doc.save(&options, &mut warnings);
+    let errors = warnings
+        .iter()
+        .filter(|w| w.severity == PdfParseErrorSeverity::Error)
+        .count();
+    if errors > 0 {
+        log::error!("pdf: the writer reported {errors} error(s)");
+        return Err(Error::Internal("PDF writer error"));
+    }
+    Ok(bytes)
+}
+
+/// Midnight UTC of the document's day: the date is the one printed on the document.
+fn pdf_date(date: NaiveDate) -> DateTime {
+    DateTime::new_in_offset(
+        Date {
+            year: date.year(),
+            month: date.month() as u8,
+            day: date.day() as u8,
+        },
+        Time {
+            hour: 0,
+            minute: 0,
+            second: 0,
+            millisecond: 0,
+        },
+        Offset {
+            hours: 0,
+            minutes: 0,
+            seconds: 0,
+            milliseconds: 0,
+        },
+    )
+}
+
+fn gray(g: Gray) -> Color {
+    Color::Greyscale(Greyscale::new(g, None))
+}
+
+/// From the layout's top-left millimetres to PDF's bottom-left.
+fn point(page: &PageLayout, x: f32, y: f32) -> Point {
+    Point::new(Mm(x), Mm(page.height - y))
+}
+
+fn ops<'a>(page: &PageLayout, font: &impl Fn(Face) -> &'a FontId) -> Vec<Op> {
+    let mut ops = vec![
+        Op::SetLineCapStyle {
+            cap: LineCapStyle::Round,
+        },
+        Op::SetLineJoinStyle {
+            join: LineJoinStyle::Round,
+        },
+    ];
+    for element in &page.elements {
+        match element {
+            Element::Text(run) => text(&mut ops, page, run, font(run.style.face)),
+            Element::Rect { area, stroke, fill } => {
+                let mode = match (stroke, fill) {
+                    (Some(_), Some(_)) => PaintMode::FillStroke,
+                    (None, Some(_)) => PaintMode::Fill,
+                    (Some(_), None) => PaintMode::Stroke,
+                    (None, None) => continue,
+                };
+                if let Some(s) = stroke {
+                    set_stroke(&mut ops, s);
+                }
+                if let Some(f) = fill {
+                    ops.push(Op::SetFillColor { col: gray(*f) });
+                }
+                let lower_left = point(page, area.x, area.y + area.height);
+                ops.push(Op::DrawRectangle {
+                    rectangle: Rect {
+                        x: lower_left.x,
+                        y: lower_left.y,
+                        width: Mm(area.width).into(),
+                        height: Mm(area.height).into(),
+                        mode: Some(mode),
+                        winding_order: None,
+                    },
+                });
+            }
+            Element::Path { points, stroke } => {
+                set_stroke(&mut ops, stroke);
+                ops.push(Op::DrawLine {
+                    line: Line {
+                        points: points
+                            .iter()
+                            .map(|&(x, y)| LinePoint {
+                                p: point(page, x, y),
+                                bezier: false,
+                            })
+                            .collect(),
+                        is_closed: false,
+                    },
+                });
+            }
+        }
+    }
+    ops
+}
+
+fn set_stroke(ops: &mut Vec<Op>, s: &Stroke) {
+    ops.push(Op::SetOutlineColor { col: gray(s.gray) });
+    ops.push(Op::SetOutlineThickness { pt: Pt(s.width) });
+}
+
+fn text(ops: &mut Vec<Op>, page: &PageLayout, run: &TextRun, font: &FontId) {
+    ops.extend([
+        Op::StartTextSection,
+        Op::SetFillColor {
+            col: gray(run.style.gray),
+        },
+        Op::SetFont {
+            font: PdfFontHandle::External(font.clone()),
+            size: Pt(run.style.size),
+        },
+        Op::SetTextCursor {
+            pos: point(page, run.x, run.baseline),
+        },
+        Op::ShowText {
+            items: vec![TextItem::Text(run.text.clone())],
+        },
+        Op::EndTextSection,
+    ]);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pdf::fonts::FaceMetrics;
+
+    #[test]
+    fn layout_measures_text_with_the_advances_the_pdf_is_written_with() {
+        let sample = "Préfecture de la Seine-Saint-Denis « 26\u{a0}novembre » Олена Nguyễn Thị Ánh đặc biệt ễặ";
+        for face in [Face::Regular, Face::Bold] {
+            let parsed = match face {
+                Face::Regular => &faces().regular,
+                Face::Bold => &faces().bold,
+            };
+            let ours = FaceMetrics::of(face);
+            let upm = f32::from(parsed.pdf_font_metrics.units_per_em);
+            for c in sample.chars() {
+                let gid = parsed
+                    .lookup_glyph_index(c as u32)
+                    .expect("every sample glyph exists");
+                let theirs = f32::from(parsed.get_horizontal_advance(gid)) / upm;
+                assert!(
+                    (theirs - ours.advance(c)).abs() < 1e-6,
+                    "{face:?} {c:?}: layout measures {}, the PDF advances {theirs}",
+                    ours.advance(c)
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn dates_are_the_documents_day_at_midnight_utc() {
+        let d = pdf_date(NaiveDate::from_ymd_opt(2026, 11, 26).unwrap());
+        assert_eq!((d.date.year, d.date.month, d.date.day), (2026, 11, 26));
+        assert_eq!((d.time.hour, d.time.minute), (0, 0));
+    }
+}

@@ -1,0 +1,118 @@
+//! The three paper documents: the cover letter to the prefecture, the association's support
+//! letter and the bilingual checklist, as print-ready A4 PDFs.
+//!
+//! A pure pipeline, one step per file:
+//! - [`view`]: facts → a view whose every string is final (localised, typeset);
+//! - [`layout`]: view → pages of positioned lines and boxes (pure geometry, measured with the
+//!   embedded fonts of [`fonts`]);
+//! - `draw`: pages → PDF bytes, the only code that knows the PDF library.
+//!
+//! Rendering reads no clock and writes no file: the caller gets bytes and decides where they go
+//! (a path chosen in a save dialog, standard output). The PDF's metadata is fixed and neutral,
+//! its date is the document's own; [`default_file_name`] proposes names without personal data.
+
+mod draw;
+pub mod fonts;
+pub mod layout;
+pub mod samples;
+pub mod typography;
+pub mod view;
+
+use chrono::NaiveDate;
+
+use crate::i18n::L10n;
+use crate::Result;
+
+pub use draw::{NEUTRAL_TITLE, PRODUCER};
+pub use view::{
+    enclosures, with_de, Association, Bilingual, ChecklistEntry, ChecklistInput, ChecklistItem,
+    ChecklistView, Enclosure, FormalLetter, ItemStatus, KeyDate, KeyDateKind, LetterInput,
+    LetterView, Office, OfficeKind, PostalAddress, References, Route, SupportInput,
+    SupportLetterView, Title, DOCUMENT_KINDS,
+};
+
+/// Which of the three documents.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PdfKind {
+    /// The cover letter to the prefecture.
+    Letter,
+    /// The association's support letter.
+    SupportLetter,
+    /// The bilingual checklist.
+    Checklist,
+}
+
+/// A file name to propose in the save dialog: the document's kind and date, never a name
+/// (« courrier-prefecture-2026-11-26.pdf »).
+pub fn default_file_name(kind: PdfKind, date: NaiveDate) -> String {
+    let stem = match kind {
+        PdfKind::Letter => "courrier-prefecture",
+        PdfKind::SupportLetter => "lettre-soutien",
+        PdfKind::Checklist => "liste-pieces",
+    };
+    format!("{stem}-{}.pdf", date.format("%Y-%m-%d"))
+}
+
+fn page_label(lang: &str, page: usize, pages: usize) -> String {
+    L10n::get().format(
+        lang,
+        "pdf-page",
+        &[("page", page.to_string()), ("pages", pages.to_string())],
+    )
+}
+
+/// Renders the cover letter as PDF bytes.
+///
+/// # Errors
+/// [`crate::Error::Internal`] if the PDF writer fails.
+pub fn render_letter(view: &LetterView) -> Result<Vec<u8>> {
+    let pages = layout::letter(&view.letter, &|p, n| {
+        page_label(view::LETTER_LANGUAGE, p, n)
+    });
+    draw::render(&pages, view.letter.date)
+}
+
+/// Renders the association's support letter as PDF bytes.
+///
+/// # Errors
+/// [`crate::Error::Internal`] if the PDF writer fails.
+pub fn render_support_letter(view: &SupportLetterView) -> Result<Vec<u8>> {
+    let pages = layout::letter(&view.letter, &|p, n| {
+        page_label(view::LETTER_LANGUAGE, p, n)
+    });
+    draw::render(&pages, view.letter.date)
+}
+
+/// Renders the bilingual checklist as PDF bytes.
+///
+/// # Errors
+/// [`crate::Error::Internal`] if the PDF writer fails.
+pub fn render_checklist(view: &ChecklistView) -> Result<Vec<u8>> {
+    let pages = layout::checklist(view, &|p, n| Bilingual {
+        fr: page_label(view::LETTER_LANGUAGE, p, n),
+        other: page_label(&view.lang, p, n),
+    });
+    draw::render(&pages, view.date)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn default_file_names_carry_the_kind_and_date_only() {
+        let d = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+        assert_eq!(
+            default_file_name(PdfKind::Letter, d),
+            "courrier-prefecture-2026-11-26.pdf"
+        );
+        assert_eq!(
+            default_file_name(PdfKind::SupportLetter, d),
+            "lettre-soutien-2026-11-26.pdf"
+        );
+        assert_eq!(
+            default_file_name(PdfKind::Checklist, d),
+            "liste-pieces-2026-11-26.pdf"
+        );
+    }
+}

@@ -1,0 +1,230 @@
+//! The bilingual checklist, read back from the PDF bytes, in every language.
+
+mod pdf_support;
+
+use chrono::NaiveDate;
+use passerelle_core::i18n::L10n;
+use passerelle_core::model::case::DocumentKind;
+use passerelle_core::pdf::{
+    self, samples, Bilingual, ChecklistInput, ChecklistItem, ChecklistView, ItemStatus, Route,
+};
+use pdf_support::assert_well_formed;
+
+const LANGUAGES: [&str; 7] = ["en", "es", "pt", "ru", "uk", "sq", "vi"];
+
+fn msg(lang: &str, id: &str) -> String {
+    L10n::get()
+        .format(lang, id, &[])
+        .replace(['\u{a0}', '\u{202f}'], " ")
+}
+
+#[test]
+fn every_language_prints_beside_french_with_statuses_and_dates() {
+    for lang in LANGUAGES {
+        let view = samples::checklist_view(lang);
+        let bytes = pdf::render_checklist(&view).unwrap();
+        let parsed = assert_well_formed(&format!("checklist {lang}"), &bytes);
+        let text = parsed.text();
+        for id in [
+            "pdf-checklist-title",
+            "pdf-doc-birth-certificate",
+            "pdf-doc-cerpr",
+            "pdf-status-ok",
+            "pdf-status-missing",
+            "pdf-status-requested",
+            "pdf-status-expired",
+            "pdf-next-title",
+            "pdf-dates-title",
+        ] {
+            for l in ["fr", lang] {
+                let expected = msg(l, id);
+                let first_words: String = expected
+                    .split_whitespace()
+                    .take(3)
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                assert!(
+                    parsed.flat().contains(&first_words),
+                    "{lang}: {l}:{id} ({first_words:?}) is missing"
+                );
+            }
+        }
+        let page_fr = format!("Page 1/{}", parsed.pages.len());
+        assert!(
+            parsed.pages[0].contains(&page_fr),
+            "{lang}: French page number"
+        );
+        let page_other = L10n::get().format(
+            lang,
+            "pdf-page",
+            &[
+                ("page", "1".into()),
+                ("pages", parsed.pages.len().to_string()),
+            ],
+        );
+        assert!(
+            parsed.pages[0].contains(&page_other),
+            "{lang}: {page_other} is on page 1"
+        );
+        let date_fr = "20 décembre 2026 : fin du délai de réflexion";
+        assert!(
+            parsed.flat().contains(date_fr),
+            "{lang}: the case's key dates are printed: {text}"
+        );
+        assert!(
+            !text.contains("OKAFOR") && !text.contains("Amina"),
+            "{lang}: the checklist shows no name"
+        );
+    }
+}
+
+#[test]
+fn cyrillic_and_vietnamese_come_back_exactly() {
+    let ru = assert_well_formed(
+        "checklist ru",
+        &pdf::render_checklist(&samples::checklist_view("ru")).unwrap(),
+    )
+    .flat();
+    assert!(ru.contains("Полная копия свидетельства о рождении"), "{ru}");
+    assert!(ru.contains("26 ноября 2026 г."), "{ru}");
+    let uk = assert_well_formed(
+        "checklist uk",
+        &pdf::render_checklist(&samples::checklist_view("uk")).unwrap(),
+    )
+    .flat();
+    assert!(
+        uk.contains("Документи для вашої заяви") && uk.contains("26 листопада 2026 р."),
+        "{uk}"
+    );
+    let vi = assert_well_formed(
+        "checklist vi",
+        &pdf::render_checklist(&samples::checklist_view("vi")).unwrap(),
+    )
+    .flat();
+    for word in [
+        "Giấy tờ cho hồ sơ của bạn",
+        "Bản sao đầy đủ giấy khai sinh",
+        "Ngày 20 tháng 12 năm 2026",
+    ] {
+        assert!(vi.contains(word), "{word:?} in {vi}");
+    }
+}
+
+#[test]
+fn an_unsupported_language_falls_back_to_french_and_english() {
+    let items = samples::checklist_items();
+    let view = ChecklistView::build(&ChecklistInput {
+        route: Route::FirstCard,
+        items: &items,
+        key_dates: &[],
+        lang: "ti",
+        date: samples::sample_date(),
+    });
+    let text = assert_well_formed("checklist ti", &pdf::render_checklist(&view).unwrap()).flat();
+    assert!(text.contains("Documents for your application"), "{text}");
+    assert!(
+        text.contains("No dates to remember for now."),
+        "a case without deadlines says so"
+    );
+}
+
+#[test]
+fn every_route_has_its_own_title_and_next_steps() {
+    for route in [
+        Route::ReflectionPeriod,
+        Route::FirstCard,
+        Route::Renewal,
+        Route::ResidentCard,
+        Route::Aps,
+    ] {
+        let items = samples::checklist_items();
+        let view = ChecklistView::build(&ChecklistInput {
+            route,
+            items: &items,
+            key_dates: &[],
+            lang: "es",
+            date: samples::sample_date(),
+        });
+        let text = assert_well_formed(
+            &format!("checklist {}", route.id()),
+            &pdf::render_checklist(&view).unwrap(),
+        )
+        .flat();
+        let key = match route {
+            Route::ReflectionPeriod => "reflection-period",
+            Route::FirstCard => "first-card",
+            Route::Renewal => "renewal",
+            Route::ResidentCard => "resident-card",
+            Route::Aps => "aps",
+        };
+        for id in [format!("pdf-route-{key}"), format!("pdf-next-{key}")] {
+            let expected: String = msg("es", &id)
+                .split_whitespace()
+                .take(4)
+                .collect::<Vec<_>>()
+                .join(" ");
+            assert!(
+                text.contains(&expected),
+                "{}: {id} ({expected:?}) is missing",
+                route.id()
+            );
+        }
+        let anef = msg("fr", "pdf-next-anef")
+            .split_whitespace()
+            .take(5)
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert_eq!(
+            text.contains(&anef),
+            route != Route::ReflectionPeriod,
+            "{}: ANEF filing is explained for filing routes only",
+            route.id()
+        );
+    }
+}
+
+#[test]
+fn a_long_checklist_with_long_notes_paginates_cleanly() {
+    let note = Bilingual {
+        fr: "Passeport confisqué par les auteurs : joindre la déclaration de vol et demander une attestation consulaire, sauf si contacter le consulat est dangereux. ".repeat(4),
+        other: "Паспорт забрали преступники: приложите заявление о краже и запросите консульскую справку, если обращение в консульство не опасно. ".repeat(4),
+    };
+
+    let items: Vec<ChecklistItem> = pdf::DOCUMENT_KINDS
+        .iter()
+        .map(|k| ChecklistItem {
+            kind: *k,
+            status: ItemStatus::Missing,
+            alternatives: vec![
+                DocumentKind::ConsularCertificate,
+                DocumentKind::ConsularCard,
+            ],
+            note: Some(note.clone()),
+        })
+        .collect();
+    let view = ChecklistView::build(&ChecklistInput {
+        route: Route::Renewal,
+        items: &items,
+        key_dates: &samples::key_dates(),
+        lang: "ru",
+        date: NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(),
+    });
+    let parsed = assert_well_formed("long checklist", &pdf::render_checklist(&view).unwrap());
+    let pages = parsed.pages.len();
+    assert!(
+        pages >= 4,
+        "fifteen long items take several pages, not {pages}"
+    );
+    for (i, page) in parsed.pages.iter().enumerate() {
+        assert!(
+            page.contains(&format!("Страница {}/{pages}", i + 1)),
+            "page {} is numbered",
+            i + 1
+        );
+    }
+    let text = parsed.flat();
+    assert!(
+        text.contains(&msg("ru", "pdf-doc-association-letter")),
+        "the last item is printed"
+    );
+}

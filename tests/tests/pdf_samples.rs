@@ -1,0 +1,45 @@
+//! Writes the sample documents as PDF files, for people to look at (`docs/samples/`,
+//! `scripts/render-samples.sh`). Ignored by default: it writes files, and it checks nothing the
+//! other `pdf_*` tests do not.
+
+use std::path::PathBuf;
+
+use passerelle_core::pdf::{self, samples, Route};
+
+#[test]
+#[ignore = "writes sample PDFs to $PASSERELLE_SAMPLES_DIR; run by scripts/render-samples.sh"]
+fn write_sample_documents() {
+    let dir = PathBuf::from(
+        std::env::var("PASSERELLE_SAMPLES_DIR").expect("PASSERELLE_SAMPLES_DIR is set"),
+    );
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut files: Vec<(String, Vec<u8>)> = vec![
+        (
+            "letter".into(),
+            pdf::render_letter(&samples::letter_view()).unwrap(),
+        ),
+        (
+            "letter-long".into(),
+            pdf::render_letter(&samples::long_letter_view()).unwrap(),
+        ),
+        (
+            "support-letter".into(),
+            pdf::render_support_letter(&samples::support_letter_view()).unwrap(),
+        ),
+    ];
+    for route in [Route::Renewal, Route::ResidentCard, Route::Aps] {
+        files.push((
+            format!("letter-{}", route.id()),
+            pdf::render_letter(&samples::letter_view_for(route)).unwrap(),
+        ));
+    }
+    for lang in ["en", "es", "pt", "ru", "uk", "sq", "vi"] {
+        files.push((
+            format!("checklist-{lang}"),
+            pdf::render_checklist(&samples::checklist_view(lang)).unwrap(),
+        ));
+    }
+    for (name, bytes) in files {
+        std::fs::write(dir.join(format!("{name}.pdf")), bytes).unwrap();
+    }
+}
