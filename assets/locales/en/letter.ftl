@@ -34,7 +34,7 @@ letter-salutation = { $title ->
            *[prefecture] Sir
         }
     }
-letter-closing = Yours faithfully.
+letter-closing = Please accept, { $salutation }, the assurance of my highest consideration.
 letter-sender-phone = Tel.: { $phone }
 letter-ref-complaint = Complaint of { $date }
 letter-ref-complaint-undated = Complaint

@@ -19,6 +19,7 @@ pdf-doc-current-permit = Valid residence permit
 pdf-doc-proceedings-ongoing-proof = Proof that the criminal proceedings are ongoing
 pdf-doc-final-conviction-proof = Proof that the conviction is final
 pdf-doc-association-letter = Support letter from the association
+pdf-doc-exit-programme-decision = Decision admitting you to the exit-from-prostitution programme
 
 ## Where an item stands
 

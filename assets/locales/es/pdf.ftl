@@ -20,6 +20,7 @@ pdf-doc-current-permit = Permiso de residencia vigente
 pdf-doc-proceedings-ongoing-proof = Justificante de que el procedimiento penal sigue en curso
 pdf-doc-final-conviction-proof = Justificante de que la condena es firme
 pdf-doc-association-letter = Carta de apoyo de la asociación
+pdf-doc-exit-programme-decision = Decisión de admisión en el programa de salida de la prostitución
 
 ## Where an item stands
 

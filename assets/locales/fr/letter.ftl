@@ -1,15 +1,16 @@
 # The cover letter and the association's support letter: always French, read by a prefecture.
 # Conventions: ../shared/domain/legal-facts.md §6. Rust applies French typography afterwards
-# (no-break spaces before : ; ! ?, inside « », after « L. » or « n° » before a number): write plain spaces.
+# (no-break spaces before : ; ! ?, inside « », after « L. » or « n° » before a number) to variables;
+# the text here is already typeset (tests/tests/l10n.rs checks it).
 # Variables: $sex is F, M or X (grammatical agreement of the applicant);
 # $offence is trafficking, procuring, both or none.
 
 ## Both letters
 
 letter-place-date = { $place }, le { $date }
-letter-subject-label = Objet :
-letter-references-label = Réf. :
-letter-enclosures-label = P.J. :
+letter-subject-label = Objet :
+letter-references-label = Réf. :
+letter-enclosures-label = P.J. :
 letter-confidential = CONFIDENTIEL
 letter-registered-mail = Lettre recommandée avec accusé de réception
 # $title: madame or monsieur; $kind: prefecture, sous-prefecture or prefecture-de-police;
@@ -40,7 +41,7 @@ letter-salutation = { $title ->
         }
     }
 letter-closing = Je vous prie d’agréer, { $salutation }, l’expression de ma haute considération.
-letter-sender-phone = Tél. : { $phone }
+letter-sender-phone = Tél. : { $phone }
 letter-ref-complaint = Plainte du { $date }
 letter-ref-complaint-undated = Plainte
 letter-ref-testimony = Témoignage du { $date }
@@ -64,20 +65,20 @@ letter-sender-born-in = { $sex ->
         [M] Né
        *[X] Né(e)
     } à { $place }
-letter-sender-nationality = Nationalité : { $nationality }
-letter-sender-foreigner-number = N° étranger : { $number }
+letter-sender-nationality = Nationalité : { $nationality }
+letter-sender-foreigner-number = N° étranger : { $number }
 letter-running-header = { $name } – courrier du { $date } – CONFIDENTIEL
 letter-enclosure-dated = { $document } du { $date }
 
 ## Cover letter: subject per route (legal-facts §6.4)
 
-letter-subject-first-card = Demande de carte de séjour temporaire « vie privée et familiale » – article L. 425-1 du CESEDA { $offence ->
+letter-subject-first-card = Demande de carte de séjour temporaire « vie privée et familiale » – article L. 425-1 du CESEDA { $offence ->
         [trafficking] (victime de traite des êtres humains)
         [procuring] (victime de proxénétisme)
         [both] (victime de traite des êtres humains et de proxénétisme)
        *[none] {""}
     }
-letter-subject-renewal = Demande de renouvellement de la carte de séjour temporaire « vie privée et familiale » – article L. 425-1 du CESEDA { $offence ->
+letter-subject-renewal = Demande de renouvellement de la carte de séjour temporaire « vie privée et familiale » – article L. 425-1 du CESEDA { $offence ->
         [trafficking] (victime de traite des êtres humains)
         [procuring] (victime de proxénétisme)
         [both] (victime de traite des êtres humains et de proxénétisme)
@@ -93,9 +94,9 @@ letter-subject-aps = Demande d’autorisation provisoire de séjour – article 
 
 ## Cover letter: body, (a) the request
 
-letter-request-first-card = J’ai l’honneur de solliciter la délivrance d’une carte de séjour temporaire portant la mention « vie privée et familiale », en application de l’article L. 425-1 du code de l’entrée et du séjour des étrangers et du droit d’asile (CESEDA).
-letter-request-renewal = J’ai l’honneur de solliciter le renouvellement de ma carte de séjour temporaire portant la mention « vie privée et familiale », délivrée en application de l’article L. 425-1 du code de l’entrée et du séjour des étrangers et du droit d’asile (CESEDA).
-letter-request-renewal-expiring = J’ai l’honneur de solliciter le renouvellement de ma carte de séjour temporaire portant la mention « vie privée et familiale », délivrée en application de l’article L. 425-1 du code de l’entrée et du séjour des étrangers et du droit d’asile (CESEDA), qui expire le { $expires }.
+letter-request-first-card = J’ai l’honneur de solliciter la délivrance d’une carte de séjour temporaire portant la mention « vie privée et familiale », en application de l’article L. 425-1 du code de l’entrée et du séjour des étrangers et du droit d’asile (CESEDA).
+letter-request-renewal = J’ai l’honneur de solliciter le renouvellement de ma carte de séjour temporaire portant la mention « vie privée et familiale », délivrée en application de l’article L. 425-1 du code de l’entrée et du séjour des étrangers et du droit d’asile (CESEDA).
+letter-request-renewal-expiring = J’ai l’honneur de solliciter le renouvellement de ma carte de séjour temporaire portant la mention « vie privée et familiale », délivrée en application de l’article L. 425-1 du code de l’entrée et du séjour des étrangers et du droit d’asile (CESEDA), qui expire le { $expires }.
 letter-request-resident-card = J’ai l’honneur de solliciter la délivrance d’une carte de résident, en application de l’article L. 425-3 du code de l’entrée et du séjour des étrangers et du droit d’asile (CESEDA).
 letter-request-aps = J’ai l’honneur de solliciter la délivrance d’une autorisation provisoire de séjour, en application de l’article L. 425-4 du code de l’entrée et du séjour des étrangers et du droit d’asile (CESEDA).
 
@@ -141,13 +142,13 @@ letter-facts-conviction = La personne mise en cause a été condamnée par une d
 letter-facts-conviction-undated = La personne mise en cause a été condamnée par une décision devenue définitive.
 # $permit: cst, recepisse, aps or other.
 letter-facts-regular-stay = Je séjourne régulièrement en France sous couvert { $permit ->
-        [cst] d’une carte de séjour temporaire « vie privée et familiale »
+        [cst] d’une carte de séjour temporaire « vie privée et familiale »
         [recepisse] d’un récépissé de demande de titre de séjour
         [aps] d’une autorisation provisoire de séjour
        *[other] d’un titre de séjour
     } valable jusqu’au { $expires }.
 letter-facts-regular-stay-undated = Je séjourne régulièrement en France sous couvert { $permit ->
-        [cst] d’une carte de séjour temporaire « vie privée et familiale »
+        [cst] d’une carte de séjour temporaire « vie privée et familiale »
         [recepisse] d’un récépissé de demande de titre de séjour
         [aps] d’une autorisation provisoire de séjour
        *[other] d’un titre de séjour
@@ -166,12 +167,12 @@ letter-facts-programme-undated = Ayant cessé l’activité de prostitution, je 
 ## Cover letter: body, (c) legal basis
 # $cooperation: complaint or testimony.
 
-letter-basis-first-card = L’article L. 425-1 du CESEDA prévoit la délivrance d’une carte de séjour temporaire portant la mention « vie privée et familiale », d’une durée d’un an, à l’étranger qui dépose plainte contre une personne qu’il accuse d’avoir commis à son encontre des faits de traite des êtres humains ou de proxénétisme, ou qui témoigne dans une procédure pénale concernant une personne poursuivie pour ces mêmes faits, sous réserve qu’il ait rompu tout lien avec cette personne. { $cooperation ->
+letter-basis-first-card = L’article L. 425-1 du CESEDA prévoit la délivrance d’une carte de séjour temporaire portant la mention « vie privée et familiale », d’une durée d’un an, à l’étranger qui dépose plainte contre une personne qu’il accuse d’avoir commis à son encontre des faits de traite des êtres humains ou de proxénétisme, ou qui témoigne dans une procédure pénale concernant une personne poursuivie pour ces mêmes faits, sous réserve qu’il ait rompu tout lien avec cette personne. { $cooperation ->
         [complaint] Conformément à l’article R. 425-5 du même code, ma demande est accompagnée du récépissé de mon dépôt de plainte.
        *[testimony] Conformément à l’article R. 425-5 du même code, ma demande fait référence à la procédure pénale comportant mon témoignage.
     }
 letter-basis-renewal = En application de l’article L. 425-1 du CESEDA, cette carte est renouvelée pendant toute la durée de la procédure pénale, sous réserve que les conditions de sa délivrance continuent d’être satisfaites.
-letter-basis-resident-card = Aux termes de l’article L. 425-3 du CESEDA, « l’étranger mentionné à l’article L. 425-1 se voit délivrer, en cas de condamnation définitive de la personne mise en cause, et sous réserve de la régularité du séjour, une carte de résident d’une durée de dix ans ».
+letter-basis-resident-card = Aux termes de l’article L. 425-3 du CESEDA, « l’étranger mentionné à l’article L. 425-1 se voit délivrer, en cas de condamnation définitive de la personne mise en cause, et sous réserve de la régularité du séjour, une carte de résident d’une durée de dix ans ».
 letter-basis-aps = L’article L. 425-4 du CESEDA permet la délivrance d’une autorisation provisoire de séjour d’une durée d’au moins six mois, autorisant son titulaire à travailler, à l’étranger victime de traite des êtres humains ou de proxénétisme qui a cessé l’activité de prostitution et est engagé dans le parcours de sortie de la prostitution et d’insertion sociale et professionnelle prévu à l’article L. 121-9 du code de l’action sociale et des familles.
 
 ## Cover letter: body, (d) ties broken, (e) provisional document and taxes, (f) confidentiality, (g) association
@@ -187,8 +188,8 @@ letter-association = Je suis { $sex ->
         [F] accompagnée
         [M] accompagné
        *[X] accompagné(e)
-    } dans mes démarches par l’association « { $association } », qui soutient ma demande.
-letter-association-contact = Vous pouvez joindre { $worker }, { $role }, aux coordonnées suivantes : { $contact }.
+    } dans mes démarches par l’association « { $association } », qui soutient ma demande.
+letter-association-contact = Vous pouvez joindre { $worker }, { $role }, aux coordonnées suivantes : { $contact }.
 
 ## Support letter (lettre de soutien), signed by the worker
 # $title: madame or monsieur (the worker); $person: « Mme Amina OKAFOR ».
@@ -207,11 +208,11 @@ support-subject-aps = Soutien à la demande d’autorisation provisoire de séjo
 support-intro = Je { $title ->
         [madame] soussignée
        *[monsieur] soussigné
-    } { $worker }, { $role } à l’association « { $association } », atteste que notre association accompagne { $person }.
+    } { $worker }, { $role } à l’association « { $association } », atteste que notre association accompagne { $person }.
 support-intro-born = Je { $title ->
         [madame] soussignée
        *[monsieur] soussigné
-    } { $worker }, { $role } à l’association « { $association } », atteste que notre association accompagne { $person }, { $sex ->
+    } { $worker }, { $role } à l’association « { $association } », atteste que notre association accompagne { $person }, { $sex ->
         [F] née
         [M] né
        *[X] né(e)
@@ -219,23 +220,23 @@ support-intro-born = Je { $title ->
 support-intro-since = Je { $title ->
         [madame] soussignée
        *[monsieur] soussigné
-    } { $worker }, { $role } à l’association « { $association } », atteste que notre association accompagne { $person } depuis le { $since }.
+    } { $worker }, { $role } à l’association « { $association } », atteste que notre association accompagne { $person } depuis le { $since }.
 support-intro-born-since = Je { $title ->
         [madame] soussignée
        *[monsieur] soussigné
-    } { $worker }, { $role } à l’association « { $association } », atteste que notre association accompagne { $person }, { $sex ->
+    } { $worker }, { $role } à l’association « { $association } », atteste que notre association accompagne { $person }, { $sex ->
         [F] née
         [M] né
        *[X] né(e)
     } le { $birth }, depuis le { $since }.
 support-request-reflection-period = { $person } bénéficie du délai de réflexion prévu aux articles R. 425-1 et R. 425-2 du CESEDA, pendant lequel aucune décision d’éloignement ne peut être prise ni exécutée.
-support-request-first-card = { $person } sollicite la délivrance d’une carte de séjour temporaire portant la mention « vie privée et familiale » sur le fondement de l’article L. 425-1 du CESEDA, après avoir déposé plainte ou témoigné dans une procédure pénale pour des faits { $offence ->
+support-request-first-card = { $person } sollicite la délivrance d’une carte de séjour temporaire portant la mention « vie privée et familiale » sur le fondement de l’article L. 425-1 du CESEDA, après avoir déposé plainte ou témoigné dans une procédure pénale pour des faits { $offence ->
         [trafficking] de traite des êtres humains
         [procuring] de proxénétisme
         [both] de traite des êtres humains et de proxénétisme
        *[none] de traite des êtres humains ou de proxénétisme
     }.
-support-request-renewal = { $person } sollicite le renouvellement de sa carte de séjour temporaire « vie privée et familiale » (article L. 425-1 du CESEDA) : la procédure pénale engagée pour des faits { $offence ->
+support-request-renewal = { $person } sollicite le renouvellement de sa carte de séjour temporaire « vie privée et familiale » (article L. 425-1 du CESEDA) : la procédure pénale engagée pour des faits { $offence ->
         [trafficking] de traite des êtres humains
         [procuring] de proxénétisme
         [both] de traite des êtres humains et de proxénétisme

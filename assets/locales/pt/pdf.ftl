@@ -21,6 +21,7 @@ pdf-doc-current-permit = Autorização de residência válida
 pdf-doc-proceedings-ongoing-proof = Comprovativo de que o processo penal continua
 pdf-doc-final-conviction-proof = Comprovativo de que a condenação é definitiva
 pdf-doc-association-letter = Carta de apoio da associação
+pdf-doc-exit-programme-decision = Decisão de admissão no programa de saída da prostituição
 
 ## Where an item stands
 

@@ -20,6 +20,7 @@ pdf-doc-current-permit = Действующий вид на жительство
 pdf-doc-proceedings-ongoing-proof = Документ о том, что уголовное дело продолжается
 pdf-doc-final-conviction-proof = Документ о том, что приговор вступил в законную силу
 pdf-doc-association-letter = Письмо поддержки от ассоциации
+pdf-doc-exit-programme-decision = Решение о допуске к программе выхода из проституции
 
 ## Where an item stands
 

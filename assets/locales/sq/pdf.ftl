@@ -20,6 +20,7 @@ pdf-doc-current-permit = Leje qëndrimi e vlefshme
 pdf-doc-proceedings-ongoing-proof = Dëshmi se procedimi penal vazhdon
 pdf-doc-final-conviction-proof = Dëshmi se dënimi është i formës së prerë
 pdf-doc-association-letter = Letër mbështetjeje nga shoqata
+pdf-doc-exit-programme-decision = Vendimi i pranimit në programin e daljes nga prostitucioni
 
 ## Where an item stands
 

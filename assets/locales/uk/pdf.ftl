@@ -20,6 +20,7 @@ pdf-doc-current-permit = Чинний дозвіл на проживання
 pdf-doc-proceedings-ongoing-proof = Документ про те, що кримінальна справа триває
 pdf-doc-final-conviction-proof = Документ про те, що вирок набрав законної сили
 pdf-doc-association-letter = Лист підтримки від асоціації
+pdf-doc-exit-programme-decision = Рішення про допуск до програми виходу з проституції
 
 ## Where an item stands
 

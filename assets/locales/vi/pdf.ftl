@@ -21,6 +21,7 @@ pdf-doc-current-permit = Giấy phép cư trú còn hiệu lực
 pdf-doc-proceedings-ongoing-proof = Giấy tờ chứng minh vụ án hình sự vẫn đang tiếp diễn
 pdf-doc-final-conviction-proof = Giấy tờ chứng minh bản án đã có hiệu lực pháp luật
 pdf-doc-association-letter = Thư hỗ trợ của hiệp hội
+pdf-doc-exit-programme-decision = Quyết định tiếp nhận vào chương trình thoát khỏi mại dâm
 
 ## Where an item stands
 

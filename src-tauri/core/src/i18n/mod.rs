@@ -123,6 +123,7 @@ impl L10n {
 }
 
 /// Message ids of one file of one language, with the variables each uses, for parity tests.
+/// A variable used only as a selector is listed as `?name`.
 pub fn messages_of(lang: &str, file: &str) -> Option<BTreeMap<String, Vec<String>>> {
     let (_, _, content) = LOCALE_FILES
         .iter()
@@ -138,6 +139,12 @@ pub fn messages_of(lang: &str, file: &str) -> Option<BTreeMap<String, Vec<String
             for a in &m.attributes {
                 collect_vars(&a.value, &mut vars);
             }
+            let placed: Vec<String> = vars
+                .iter()
+                .filter(|v| !v.starts_with('?'))
+                .cloned()
+                .collect();
+            vars.retain(|v| !v.starts_with('?') || !placed.contains(&v[1..].to_string()));
             vars.sort();
             vars.dedup();
             out.insert(m.id.name.to_string(), vars);
@@ -169,7 +176,13 @@ fn collect_vars(pattern: &fluent_syntax::ast::Pattern<&str>, out: &mut Vec<Strin
         match e {
             Expression::Inline(i) => inline(i, out),
             Expression::Select { selector, variants } => {
-                inline(selector, out);
+                // A variable used only to choose a variant (grammatical agreement, plurals) is
+                // marked `?name`: a language without that agreement may leave it out.
+                if let InlineExpression::VariableReference { id } = selector {
+                    out.push(format!("?{}", id.name));
+                } else {
+                    inline(selector, out);
+                }
                 for v in variants {
                     for el in &v.value.elements {
                         if let PatternElement::Placeable { expression } = el {

@@ -42,6 +42,7 @@ pub fn spec_case() -> CaseFile {
                 commune_insee: Some("93066".into()),
                 city: Some("Saint-Denis".into()),
             }),
+            ..Person::default()
         },
         victim_of: vec![VictimOf::Trafficking],
         cooperation: Cooperation {
@@ -58,6 +59,7 @@ pub fn spec_case() -> CaseFile {
         criminal_case: Some(CriminalCase {
             stage: Some(CriminalStage::Investigation),
             final_conviction_date: None,
+            regular_stay_on_final_conviction: None,
         }),
         reflection_period: Some(ReflectionPeriod {
             recepisse_issued: None,
@@ -254,12 +256,15 @@ pub fn letter_view_for(route: Route) -> LetterView {
         kind: PermitKind::CstVpf,
         issued: Some(day(2026, 3, 1)),
         expires: Some(day(2027, 2, 28)),
+        renewal_count: None,
+        renewal_filed_on: None,
     });
     match route {
         Route::ResidentCard => {
             case.criminal_case = Some(CriminalCase {
                 stage: Some(CriminalStage::FinalConviction),
                 final_conviction_date: Some(day(2026, 9, 15)),
+                regular_stay_on_final_conviction: Some(true),
             });
         }
         Route::Aps => {

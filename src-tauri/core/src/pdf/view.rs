@@ -1120,7 +1120,7 @@ pub fn checklist_language(lang: &str) -> &'static str {
 }
 
 /// Every kind of supporting document, in the order of a first application's checklist.
-pub const DOCUMENT_KINDS: [DocumentKind; 15] = [
+pub const DOCUMENT_KINDS: [DocumentKind; 16] = [
     DocumentKind::BirthCertificate,
     DocumentKind::Passport,
     DocumentKind::IdCard,
@@ -1136,6 +1136,7 @@ pub const DOCUMENT_KINDS: [DocumentKind; 15] = [
     DocumentKind::ProceedingsOngoingProof,
     DocumentKind::FinalConvictionProof,
     DocumentKind::AssociationLetter,
+    DocumentKind::ExitProgrammeDecision,
 ];
 
 /// The suffix of `pdf-doc-*` ids: the case file's kebab-case kind.
@@ -1156,6 +1157,7 @@ pub(crate) fn doc_key(kind: DocumentKind) -> &'static str {
         DocumentKind::ProceedingsOngoingProof => "proceedings-ongoing-proof",
         DocumentKind::FinalConvictionProof => "final-conviction-proof",
         DocumentKind::AssociationLetter => "association-letter",
+        DocumentKind::ExitProgrammeDecision => "exit-programme-decision",
     }
 }
 
@@ -1449,6 +1451,8 @@ mod tests {
             kind: PermitKind::CstVpf,
             issued: None,
             expires: NaiveDate::from_ymd_opt(2027, 3, 1),
+            renewal_count: None,
+            renewal_filed_on: None,
         });
         c.exit_prostitution_programme = Some(crate::model::case::ExitProgramme {
             admitted_on: NaiveDate::from_ymd_opt(2026, 6, 1),
