@@ -16,11 +16,13 @@ use state::AppState;
 #[cfg_attr(mobile, tauri::mobile_entry_point)]
 pub fn run() {
     let data_dir = paths::data_dir();
+    let export_dir = paths::export_dir();
     logging::init(&data_dir.join("logs"));
     log::info!("passerelle {} starting", env!("CARGO_PKG_VERSION"));
 
     tauri::Builder::default()
-        .manage(AppState::new(data_dir))
+        .plugin(tauri_plugin_dialog::init())
+        .manage(AppState::new(data_dir, export_dir))
         .invoke_handler(tauri::generate_handler![
             commands::l10n::l10n_format,
             commands::session::app_status,
@@ -32,6 +34,19 @@ pub fn run() {
             commands::session::session_change_passphrase,
             commands::cases::case_list,
             commands::cases::case_create,
+            commands::cases::case_overview,
+            commands::dashboard::dashboard_get,
+            commands::interview::interview_step,
+            commands::interview::interview_answer,
+            commands::interview::interview_language,
+            commands::interview::interview_review,
+            commands::followup::case_answer,
+            commands::followup::note_add,
+            commands::followup::note_edit,
+            commands::followup::note_delete,
+            commands::followup::appointment_save,
+            commands::followup::appointment_delete,
+            commands::documents::document_export,
             commands::settings::settings_get,
             commands::settings::settings_update,
         ])

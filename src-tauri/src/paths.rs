@@ -1,7 +1,8 @@
 //! Where the app keeps its files.
 //!
 //! `PASSERELLE_DATA_DIR` (or `--data-dir DIR`) overrides everything: tests and demos point it at
-//! a throwaway directory. Otherwise the per-user data directory of the OS, under an identifier
+//! a throwaway directory. `PASSERELLE_EXPORT_DIR` (or `--export-dir DIR`) sends exported
+//! documents to a directory without asking. Otherwise the per-user data directory of the OS, under an identifier
 //! that differs between release and debug builds, so a development build never opens the real
 //! store of the association.
 
@@ -33,18 +34,32 @@ impl Paths {
     }
 }
 
-/// The data directory: `--data-dir`, then `PASSERELLE_DATA_DIR`, then the OS default.
-pub fn data_dir() -> PathBuf {
+/// The value of command-line flag `flag`, else of environment variable `var`.
+fn flag_or_env(flag: &str, var: &str) -> Option<PathBuf> {
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
-        if a == "--data-dir" {
+        if a == flag {
             if let Some(dir) = args.next() {
-                return PathBuf::from(dir);
+                return Some(PathBuf::from(dir));
             }
         }
     }
-    if let Some(dir) = std::env::var_os("PASSERELLE_DATA_DIR").filter(|d| !d.is_empty()) {
-        return PathBuf::from(dir);
+    std::env::var_os(var)
+        .filter(|d| !d.is_empty())
+        .map(PathBuf::from)
+}
+
+/// Where exported documents go without a save dialog: `--export-dir DIR`, then
+/// `PASSERELLE_EXPORT_DIR`. Unset in normal use: the worker then chooses each file's place in
+/// a dialog. The end-to-end tests set it, because WebDriver cannot drive a native dialog.
+pub fn export_dir() -> Option<PathBuf> {
+    flag_or_env("--export-dir", "PASSERELLE_EXPORT_DIR")
+}
+
+/// The data directory: `--data-dir`, then `PASSERELLE_DATA_DIR`, then the OS default.
+pub fn data_dir() -> PathBuf {
+    if let Some(dir) = flag_or_env("--data-dir", "PASSERELLE_DATA_DIR") {
+        return dir;
     }
     let id = if cfg!(debug_assertions) {
         DEBUG_ID

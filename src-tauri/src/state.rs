@@ -5,6 +5,7 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Mutex, RwLock};
 use std::time::Instant;
 
+use passerelle_core::overview::Names;
 use passerelle_core::prefs::Prefs;
 use passerelle_core::vault::Vault;
 use passerelle_core::{Error, SystemClock};
@@ -14,6 +15,9 @@ use crate::paths::Paths;
 
 pub struct AppState {
     pub paths: Paths,
+    /// `--export-dir` / `PASSERELLE_EXPORT_DIR`: documents are written there without a dialog
+    /// (end-to-end tests: WebDriver cannot drive a native dialog).
+    pub export_dir: Option<PathBuf>,
     pub vault: Vault,
     pub prefs: RwLock<Prefs>,
     pub clock: SystemClock,
@@ -24,13 +28,14 @@ pub struct AppState {
 }
 
 impl AppState {
-    pub fn new(data_dir: PathBuf) -> Self {
+    pub fn new(data_dir: PathBuf, export_dir: Option<PathBuf>) -> Self {
         let paths = Paths::under(data_dir);
         let prefs = Prefs::load(&paths.data);
         AppState {
             vault: Vault::at(&paths.store),
             prefs: RwLock::new(prefs),
             paths,
+            export_dir,
             clock: SystemClock,
             last_activity: Mutex::new(Instant::now()),
             idle_lock_minutes: AtomicU32::new(5),
@@ -43,6 +48,11 @@ impl AppState {
             .read()
             .map(|p| p.language.clone())
             .unwrap_or_else(|_| passerelle_core::i18n::DEFAULT_LANGUAGE.into())
+    }
+
+    /// Names or initials, as the worker chose.
+    pub fn names(&self) -> Names {
+        Names::hidden(self.prefs.read().map(|p| p.hide_names).unwrap_or(false))
     }
 
     /// Maps a core error for the UI, in the UI language.

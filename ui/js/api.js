@@ -22,8 +22,27 @@ export const sessionTouch = () => call('session_touch');
 export const sessionChangePassphrase = (current, next) =>
   call('session_change_passphrase', { current, new: next });
 
-export const caseList = (query) => call('case_list', { query: query || null });
+export const caseList = (query, sort) => call('case_list', { query: query || null, sort: sort || null });
 export const caseCreate = (familyName, givenNames) => call('case_create', { familyName, givenNames });
+export const caseOverview = (caseId) => call('case_overview', { caseId });
+export const caseAnswer = (caseId, questionId, answer) => call('case_answer', { caseId, questionId, answer });
+export const dashboardGet = () => call('dashboard_get');
+
+export const interviewStep = (caseId, step) => call('interview_step', { caseId, step: step || null });
+export const interviewAnswer = (caseId, step, questionId, answer) =>
+  call('interview_answer', { caseId, step, questionId, answer });
+export const interviewLanguage = (caseId, step, sideBySide, language) =>
+  call('interview_language', { caseId, step, sideBySide, language: language || null });
+export const interviewReview = (caseId) => call('interview_review', { caseId });
+
+export const noteAdd = (caseId, text) => call('note_add', { caseId, text });
+export const noteEdit = (caseId, noteId, text) => call('note_edit', { caseId, noteId, text });
+export const noteDelete = (caseId, noteId) => call('note_delete', { caseId, noteId });
+export const appointmentSave = (caseId, draft) => call('appointment_save', { caseId, draft });
+export const appointmentDelete = (caseId, appointmentId) => call('appointment_delete', { caseId, appointmentId });
+
+/** Renders a document and saves it where the worker chooses (dialog opened by Rust). */
+export const documentExport = (caseId, kind) => call('document_export', { caseId, kind });
 
 export const settingsGet = () => call('settings_get');
 export const settingsUpdate = (update) => call('settings_update', { update });

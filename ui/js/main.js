@@ -34,6 +34,9 @@ const app = {
 
   /** Locks now; `reason` is shown on the unlock screen. */
   async lock(reason = 'locked-by-user') {
+    // What the page still has to save is saved before the key goes.
+    await this.flush?.();
+    this.flush = null;
     await api.sessionLock();
     await this.start({ reason });
   },
@@ -71,7 +74,7 @@ for (const type of ['keydown', 'pointerdown', 'pointermove', 'wheel']) {
   document.addEventListener(type, ping, { passive: true });
 }
 
-api.onVaultLocked(() => app.start({ reason: 'locked-idle' }));
+api.onVaultLocked(() => { app.flush = null; app.start({ reason: 'locked-idle' }); });
 
 app.start().catch((e) => {
   root.textContent = e?.message || String(e);

@@ -123,6 +123,24 @@ pub enum Error {
         /// What was typed (shown back to the person, never logged: it may be part of an address).
         query: String,
     },
+    /// A date typed in a form is not a date (`31/02/2020`, `12/04/98`).
+    #[error("invalid date")]
+    InvalidDate,
+    /// A date typed in a form is impossible for its question (a birth in the future, before 1900).
+    #[error("date out of range")]
+    DateOutOfRange,
+    /// A time typed in a form is not `HH:MM`.
+    #[error("invalid time")]
+    InvalidTime,
+    /// A number typed in a form is not a whole number in range.
+    #[error("invalid number")]
+    InvalidNumber,
+    /// A text typed in a form is longer than allowed.
+    #[error("text longer than {max} characters")]
+    TooLong {
+        /// Most characters allowed.
+        max: u32,
+    },
     /// A file could not be read or written.
     #[error("i/o error: {0}")]
     Io(#[from] std::io::Error),
@@ -181,6 +199,11 @@ impl Error {
             Error::Required { .. } => "input.required",
             Error::NotFound { .. } => "not-found",
             Error::PlaceNotFound { .. } => "geo.place-not-found",
+            Error::InvalidDate => "input.invalid-date",
+            Error::DateOutOfRange => "input.date-out-of-range",
+            Error::InvalidNumber => "input.invalid-number",
+            Error::InvalidTime => "input.invalid-time",
+            Error::TooLong { .. } => "input.too-long",
             Error::Io(_) => "io",
             Error::Sql(_) => "db.error",
             Error::Unavailable { .. } => "unavailable",
@@ -213,6 +236,11 @@ impl Error {
             Error::Required { .. } => "error-required",
             Error::NotFound { .. } => "error-not-found",
             Error::PlaceNotFound { .. } => "error-place-not-found",
+            Error::InvalidDate => "error-invalid-date",
+            Error::DateOutOfRange => "error-date-out-of-range",
+            Error::InvalidNumber => "error-invalid-number",
+            Error::InvalidTime => "error-invalid-time",
+            Error::TooLong { .. } => "error-too-long",
             Error::Io(_) => "error-io",
             Error::Sql(_) => "error-storage",
             Error::Unavailable { .. } => "error-unavailable",
@@ -248,6 +276,7 @@ impl Error {
             Error::Unavailable { what } => vec![("what", (*what).to_string())],
             Error::NotFound { what } => vec![("what", (*what).to_string())],
             Error::PlaceNotFound { query } => vec![("query", query.clone())],
+            Error::TooLong { max } => vec![("max", max.to_string())],
             _ => Vec::new(),
         }
     }

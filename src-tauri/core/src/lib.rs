@@ -8,12 +8,15 @@
 pub mod clock;
 pub mod db;
 pub mod error;
+pub mod followup;
 pub mod fsx;
 pub mod geo;
 pub mod hardening;
 pub mod i18n;
+pub mod interview;
 pub mod legal;
 pub mod model;
+pub mod overview;
 pub mod pdf;
 pub mod prefs;
 pub mod text;

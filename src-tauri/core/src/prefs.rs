@@ -16,12 +16,16 @@ use crate::{fsx, Result};
 pub struct Prefs {
     /// UI language (`fr` or `en`).
     pub language: String,
+    /// Show initials instead of names everywhere on screen (rooms others can see). A choice of
+    /// the worker, not data about anyone: it may live outside the vault.
+    pub hide_names: bool,
 }
 
 impl Default for Prefs {
     fn default() -> Self {
         Prefs {
             language: crate::i18n::DEFAULT_LANGUAGE.to_string(),
+            hide_names: false,
         }
     }
 }

@@ -1,46 +1,28 @@
-//! The case list.
+//! The case list, a new case, the page of a case.
 
 use passerelle_core::db::cases;
-use passerelle_core::i18n::format::date_long;
+use passerelle_core::interview::stored;
 use passerelle_core::model::case::{CaseDocument, CaseFile};
+use passerelle_core::overview::case::{self as case_page, CaseOverview};
+use passerelle_core::overview::list::{self, CaseRow, Sort};
 use passerelle_core::{Clock, Error};
-use serde::Serialize;
 use tauri::State;
 
 use crate::error::UiError;
 use crate::state::AppState;
 
-/// A line of the case list, dates formatted for the UI language.
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct CaseRow {
-    id: String,
-    display_name: String,
-    updated_label: String,
-}
-
 #[tauri::command(async)]
 pub fn case_list(
     state: State<'_, AppState>,
     query: Option<String>,
+    sort: Option<Sort>,
 ) -> Result<Vec<CaseRow>, UiError> {
+    let (today, lang, names) = (state.clock.today(), state.lang(), state.names());
     let query = query.unwrap_or_default();
-    let lang = state.lang();
-    let rows = state
+    state
         .vault
-        .read(|c| cases::search(c, &query))
-        .map_err(|e| state.ui_error(e))?;
-    Ok(rows
-        .into_iter()
-        .map(|r| CaseRow {
-            updated_label: date_long(
-                r.updated_at.with_timezone(&chrono::Local).date_naive(),
-                &lang,
-            ),
-            id: r.id,
-            display_name: r.display_name,
-        })
-        .collect())
+        .read(|c| list::rows(c, &query, sort.unwrap_or_default(), today, &lang, names))
+        .map_err(|e| state.ui_error(e))
 }
 
 #[tauri::command(async)]
@@ -61,4 +43,14 @@ pub fn case_create(
     CaseDocument::from_case(&CaseFile::new(family, given))
         .and_then(|doc| state.vault.write(|tx| cases::insert(tx, &doc, now)))
         .map_err(|e| state.ui_error(e))
+}
+
+#[tauri::command(async)]
+pub fn case_overview(state: State<'_, AppState>, case_id: String) -> Result<CaseOverview, UiError> {
+    let (today, lang, names) = (state.clock.today(), state.lang(), state.names());
+    let case = state
+        .vault
+        .read(|c| stored::load(c, &case_id))
+        .map_err(|e| state.ui_error(e))?;
+    Ok(case_page::overview(&case_id, &case, today, &lang, names))
 }

@@ -22,6 +22,7 @@ pub struct AppStatus {
     language: String,
     version: &'static str,
     failed_attempts: u32,
+    hide_names: bool,
 }
 
 #[tauri::command(async)]
@@ -32,6 +33,7 @@ pub fn app_status(state: State<'_, AppState>) -> AppStatus {
         language: state.lang(),
         version: env!("CARGO_PKG_VERSION"),
         failed_attempts: state.vault.failed_attempts(),
+        hide_names: state.names() == passerelle_core::overview::Names::Hidden,
     }
 }
 

@@ -1,9 +1,11 @@
-//! Settings: the idle-lock delay (in the vault) and the UI language (before unlock too).
+//! Settings: the idle-lock delay (in the vault), the UI language and the hide-names switch
+//! (before unlock too).
 
 use std::sync::atomic::Ordering;
 
 use passerelle_core::db::settings::{self as vault_settings, VaultSettings};
 use passerelle_core::i18n::{L10n, UI_LANGUAGES};
+use passerelle_core::overview::Names;
 use passerelle_core::Error;
 use serde::{Deserialize, Serialize};
 use tauri::State;
@@ -18,6 +20,8 @@ pub struct Settings {
     languages: &'static [&'static str],
     /// `None` while locked: the value lives in the vault.
     idle_lock_minutes: Option<u32>,
+    /// Initials instead of names on every screen.
+    hide_names: bool,
 }
 
 #[derive(Deserialize)]
@@ -25,6 +29,7 @@ pub struct Settings {
 pub struct SettingsUpdate {
     language: Option<String>,
     idle_lock_minutes: Option<u32>,
+    hide_names: Option<bool>,
 }
 
 fn current(state: &AppState) -> Settings {
@@ -35,6 +40,7 @@ fn current(state: &AppState) -> Settings {
             .vault
             .is_unlocked()
             .then(|| state.idle_lock_minutes.load(Ordering::Relaxed)),
+        hide_names: state.names() == Names::Hidden,
     }
 }
 
@@ -49,9 +55,14 @@ pub fn settings_update(
     update: SettingsUpdate,
 ) -> Result<Settings, UiError> {
     state.touch();
-    if let Some(lang) = update.language {
+    if update.language.is_some() || update.hide_names.is_some() {
         let mut prefs = state.prefs.read().map(|p| p.clone()).unwrap_or_default();
-        prefs.language = L10n::negotiate_ui(&lang).to_string();
+        if let Some(lang) = update.language {
+            prefs.language = L10n::negotiate_ui(&lang).to_string();
+        }
+        if let Some(hide) = update.hide_names {
+            prefs.hide_names = hide;
+        }
         prefs
             .save(&state.paths.data)
             .map_err(|e| state.ui_error(e))?;

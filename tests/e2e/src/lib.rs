@@ -97,6 +97,11 @@ impl Driver {
 
     /// Starts the app with its data in `data_dir` and opens a session on it.
     pub async fn launch(&self, data_dir: &Path) -> Client {
+        self.launch_with(data_dir, &[]).await
+    }
+
+    /// [`Driver::launch`] with more command-line arguments (`--export-dir DIR`).
+    pub async fn launch_with(&self, data_dir: &Path, extra: &[&str]) -> Client {
         let app = app_binary();
         assert!(
             app.exists(),
@@ -105,9 +110,11 @@ impl Driver {
         );
         let mut caps = serde_json::Map::new();
         caps.insert("browserName".into(), serde_json::json!("wry"));
+        let mut args = vec![serde_json::json!("--data-dir"), serde_json::json!(data_dir)];
+        args.extend(extra.iter().map(|a| serde_json::json!(a)));
         caps.insert(
             "tauri:options".into(),
-            serde_json::json!({ "application": app, "args": ["--data-dir", data_dir] }),
+            serde_json::json!({ "application": app, "args": args }),
         );
         let mut builder = ClientBuilder::new(HttpConnector::new());
         builder.capabilities(caps);
@@ -175,6 +182,31 @@ pub async fn click(c: &Client, css: &str) {
         assert!(Instant::now() < deadline, "{css} stayed disabled");
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
+}
+
+/// Chooses the option `value` of the select matched by `css`.
+pub async fn select(c: &Client, css: &str, value: &str) {
+    let el = wait_for(c, css).await;
+    el.select_by_value(value)
+        .await
+        .unwrap_or_else(|e| panic!("select {value} in {css}: {e}"));
+}
+
+/// Types `text` into the field matched by `css`, then leaves it with Tab: what a worker does,
+/// and what makes the field's answer final.
+pub async fn answer_text(c: &Client, css: &str, text: &str) {
+    type_into(c, css, text).await;
+    let el = wait_for(c, css).await;
+    el.send_keys("\u{E004}").await.expect("tab");
+}
+
+/// The text of `css` with no-break spaces made plain, for comparisons.
+pub async fn plain_text(c: &Client, css: &str) -> String {
+    let el = wait_for(c, css).await;
+    el.text()
+        .await
+        .unwrap_or_default()
+        .replace(['\u{a0}', '\u{202f}'], " ")
 }
 
 /// Saves a screenshot to `$E2E_SCREENSHOTS/<name>.png` when that variable is set.

@@ -39,11 +39,16 @@ async fn create_lock_unlock_restart_keeps_the_case_and_leaks_nothing() {
     click(&c, "#recovery-written").await;
     click(&c, "#recovery-continue").await;
 
-    // Add a case.
+    // The dashboard is the landing page; add a case from the case list. Creating it opens the
+    // interview; the case list then shows it.
+    wait_for(&c, "body[data-page=dashboard]").await;
+    click(&c, "#nav-cases").await;
     click(&c, "#case-new").await;
     type_into(&c, "#family-name", CANARY).await;
     type_into(&c, "#given-names", "Ada").await;
     click(&c, "#case-save").await;
+    wait_for(&c, "body[data-page=interview]").await;
+    click(&c, "#nav-cases").await;
     let upper = CANARY.to_uppercase();
     wait_text(&c, "#case-table", |t| t.contains(&upper)).await;
     screenshot(&c, "03-cases").await;
@@ -99,6 +104,8 @@ async fn create_lock_unlock_restart_keeps_the_case_and_leaks_nothing() {
     let c = driver.launch(data.path()).await;
     type_into(&c, "#passphrase", PASSPHRASE).await;
     click(&c, "#unlock-submit").await;
+    wait_for(&c, "body[data-page=dashboard]").await;
+    click(&c, "#nav-cases").await;
     wait_text(&c, "#case-table", |t| t.contains(&upper)).await;
     c.close().await.unwrap();
 }

@@ -1,27 +1,41 @@
-// The case list: search, add a case with a name, see it.
+// The case list: search by name or other name, sort, each case with its next deadline; a new case
+// opens the interview at once.
 
 import * as api from '../api.js';
 import { h, t, mount, field } from '../dom.js';
 import { translate } from '../l10n.js';
 
-export async function render(main, app) {
+const SORTS = ['name', 'next-deadline', 'updated'];
+let lastSort = 'name';
+
+export async function render(main) {
   const search = h('input', {
     type: 'search', id: 'case-search', 'data-l10n-id': 'cases-search', 'data-l10n-attrs': 'placeholder,aria-label',
-    autofocus: true,
+    autofocus: true, autocomplete: 'off',
   });
+  const sort = h('select', { id: 'case-sort' }, SORTS.map((s) => t('option', `cases-sort-${s}`, { value: s })));
+  sort.value = lastSort;
   const table = h('div', { id: 'case-table' });
   const formSlot = h('div');
   const add = t('button', 'cases-new', { class: 'button', id: 'case-new', type: 'button' });
+  const error = h('div', { class: 'alert error', role: 'alert', id: 'cases-error' });
+  const showError = (e) => { error.textContent = e.message; };
 
   const refresh = async () => {
-    const rows = await api.caseList(search.value.trim());
+    const rows = await api.caseList(search.value.trim(), sort.value);
     if (rows.length === 0) {
       mount(table, t('p', search.value.trim() ? 'cases-none-found' : 'cases-empty', { class: 'empty' }));
     } else {
       mount(table, h('table', { class: 'list' },
-        h('thead', {}, h('tr', {}, t('th', 'cases-col-name', { scope: 'col' }), t('th', 'cases-col-updated', { scope: 'col' }))),
+        h('thead', {}, h('tr', {},
+          t('th', 'cases-col-name', { scope: 'col' }),
+          t('th', 'cases-col-next', { scope: 'col' }),
+          t('th', 'cases-col-updated', { scope: 'col' }))),
         h('tbody', {}, rows.map((row) => h('tr', { 'data-case-id': row.id },
-          h('td', { class: 'case-name' }, row.displayName),
+          h('td', { class: 'case-name' }, h('a', { href: `#/case/${row.id}` }, row.name)),
+          h('td', {}, row.nextDeadline
+            ? [h('span', {}, row.nextDeadline.label), ' ', h('span', { class: 'when soon' }, row.nextDeadline.relative)]
+            : t('span', 'cases-no-deadline', { class: 'muted' })),
           h('td', { class: 'muted' }, row.updatedLabel))))));
     }
     await translate(table);
@@ -32,12 +46,10 @@ export async function render(main, app) {
     clearTimeout(timer);
     timer = setTimeout(() => refresh().catch(showError), 150);
   });
-
-  const error = h('div', { class: 'alert error', role: 'alert', id: 'cases-error' });
-  const showError = (e) => { error.textContent = e.message; };
+  sort.addEventListener('change', () => { lastSort = sort.value; refresh().catch(showError); });
 
   add.addEventListener('click', async () => {
-    const family = field({ id: 'family-name', labelId: 'case-family-name', attrs: { autocomplete: 'off', autofocus: true } });
+    const family = field({ id: 'family-name', labelId: 'case-family-name', attrs: { autocomplete: 'off' } });
     const given = field({ id: 'given-names', labelId: 'case-given-names', attrs: { autocomplete: 'off' } });
     const close = () => { mount(formSlot); add.disabled = false; add.focus(); };
     const form = h('form', {
@@ -46,18 +58,17 @@ export async function render(main, app) {
         event.preventDefault();
         error.textContent = '';
         try {
-          await api.caseCreate(family.input.value, given.input.value);
-          close();
-          search.value = '';
-          await refresh();
+          const id = await api.caseCreate(family.input.value, given.input.value);
+          location.hash = `#/case/${id}/interview/identity`;
         } catch (e) { showError(e); }
       },
     },
       t('h2', 'case-new-title'),
+      t('p', 'case-new-intro', { class: 'muted' }),
       h('div', { class: 'grid-2' }, family.wrap, given.wrap),
       h('div', { class: 'row end' },
         t('button', 'action-cancel', { class: 'button secondary', type: 'button', onclick: close }),
-        t('button', 'action-save', { class: 'button', type: 'submit', id: 'case-save' })));
+        t('button', 'case-new-start', { class: 'button', type: 'submit', id: 'case-save' })));
     form.addEventListener('keydown', (e) => { if (e.key === 'Escape') close(); });
     add.disabled = true;
     mount(formSlot, form);
@@ -70,7 +81,9 @@ export async function render(main, app) {
     error,
     formSlot,
     h('div', { class: 'panel' },
-      h('div', { class: 'toolbar' }, h('div', { class: 'search' }, search)),
+      h('div', { class: 'toolbar' },
+        h('div', { class: 'search' }, search),
+        h('div', { class: 'field-inline' }, t('label', 'cases-sort', { for: 'case-sort' }), sort)),
       table));
   await refresh().catch(showError);
 }

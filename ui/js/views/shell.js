@@ -1,52 +1,129 @@
-// The unlocked app: top bar (navigation, lock button) and the current page.
+// The unlocked app: top bar (skip link, navigation, hide-names switch, lock) and the current page.
+//
+// Routes (hash):
+//   #/dashboard                       deadlines and appointments across cases (the landing page)
+//   #/cases                           the case list
+//   #/case/ID[/checklist|/followup]   the page of a case
+//   #/case/ID/interview/STEP          the interview (?focus=QUESTION&from=review)
+//   #/case/ID/review                  every answer, before any document
+//   #/settings, #/about
+// A page may export beforeLeave(): leaving is refused (the hash is put back) when it answers false.
 
+import * as api from '../api.js';
 import { h, t, mount } from '../dom.js';
 import { translate } from '../l10n.js';
+import * as dashboard from './dashboard.js';
 import * as cases from './cases.js';
+import * as casePage from './case.js';
+import * as interview from './interview.js';
+import * as review from './review.js';
 import * as settings from './settings.js';
 import * as about from './about.js';
 
-const pages = { cases, settings, about };
+const navPages = ['dashboard', 'cases', 'settings', 'about'];
 
-function pageFromHash() {
-  const name = (location.hash || '#/cases').replace(/^#\//, '').split('/')[0];
-  return pages[name] ? name : 'cases';
+/** The route of a hash: { name, view, params }. */
+function route(hash) {
+  const [path, search = ''] = (hash || '').replace(/^#\/?/, '').split('?');
+  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  const query = new URLSearchParams(search);
+  if (parts[0] === 'case' && parts[1]) {
+    const caseId = parts[1];
+    if (parts[2] === 'interview') return { name: 'interview', nav: 'cases', view: interview, params: { caseId, step: parts[3] || null, query } };
+    if (parts[2] === 'review') return { name: 'review', nav: 'cases', view: review, params: { caseId, query } };
+    return { name: 'case', nav: 'cases', view: casePage, params: { caseId, section: parts[2] || 'assessment', query } };
+  }
+  const pages = { dashboard, cases, settings, about };
+  const name = pages[parts[0]] ? parts[0] : 'dashboard';
+  return { name, nav: name, view: pages[name], params: { query } };
 }
 
 let onHash = null;
+let current = null;
+let shown = '';
 
 export const name = 'app';
 
 export async function render(root, app) {
   const main = h('main', { id: 'main', tabindex: '-1' });
-  const links = Object.keys(pages).map((name) =>
-    t('a', `nav-${name}`, { href: `#/${name}`, id: `nav-${name}` }));
+  const skip = t('a', 'skip-to-content', { class: 'skip-link', href: '#main', id: 'skip-link' });
+  // The hash belongs to the router: the skip link moves the focus without touching it.
+  skip.addEventListener('click', (e) => { e.preventDefault(); main.focus(); });
+  const links = navPages.map((page) => t('a', `nav-${page}`, { href: `#/${page}`, id: `nav-${page}` }));
+  const hide = h('button', {
+    class: 'button ghost', id: 'hide-names', type: 'button', 'aria-pressed': String(Boolean(app.status.hideNames)),
+  }, t('span', 'hide-names'));
+  hide.addEventListener('click', async () => {
+    const next = hide.getAttribute('aria-pressed') !== 'true';
+    await leaveCurrent();
+    const saved = await api.settingsUpdate({ hideNames: next });
+    app.status.hideNames = saved.hideNames;
+    hide.setAttribute('aria-pressed', String(saved.hideNames));
+    document.body.classList.toggle('hide-names', saved.hideNames);
+    await show(true);
+    hide.focus();
+  });
   const lock = h('button', { class: 'button', id: 'lock', type: 'button', onclick: () => app.lock() },
     t('span', 'lock-button'), h('span', { class: 'kbd', 'aria-hidden': 'true' }, 'Ctrl+L'));
 
   mount(root, h('div', { class: 'shell' },
+    skip,
     h('header', { class: 'topbar' },
       h('div', { class: 'name' }, h('img', { src: 'img/logo.svg', alt: '' }), 'Passerelle'),
-      h('nav', { 'aria-label': 'Navigation' }, links),
+      h('nav', { 'aria-labelledby': 'nav-label' }, t('span', 'nav-label', { id: 'nav-label', class: 'visually-hidden' }), links),
       h('div', { class: 'spacer' }),
+      hide,
       lock),
     main));
 
-  const show = async () => {
-    const name = pageFromHash();
+  document.body.classList.toggle('hide-names', Boolean(app.status.hideNames));
+  // Locking saves what is waiting first (an answer typed a second ago is not lost).
+  app.flush = async () => { await current?.view.beforeLeave?.().catch(() => true); };
+
+  async function leaveCurrent() {
+    if (!current?.view.beforeLeave) return true;
+    return current.view.beforeLeave();
+  }
+
+  async function show(force = false) {
+    const next = route(location.hash);
+    if (!force && current && location.hash !== shown) {
+      if (!(await leaveCurrent())) {
+        // Refused: the worker stays on the page, whose error says why.
+        history.replaceState(null, '', shown);
+        return;
+      }
+    }
+    current?.view.unmount?.();
+    current = next;
+    shown = location.hash;
+    // Tests and assistive tech can tell when the new page is complete.
+    delete document.body.dataset.page;
     for (const a of links) a.removeAttribute('aria-current');
-    root.querySelector(`#nav-${name}`).setAttribute('aria-current', 'page');
-    await pages[name].render(main, app);
+    root.querySelector(`#nav-${next.nav}`)?.setAttribute('aria-current', 'page');
+    let focus = null;
+    try {
+      focus = await next.view.render(main, app, next.params);
+    } catch (e) {
+      mount(main, h('div', { class: 'alert error', role: 'alert', id: 'page-error' }, e.message || String(e)));
+    }
     await translate(main);
-    main.querySelector('[autofocus]')?.focus();
-    document.body.dataset.page = name;
-  };
+    if (typeof focus === 'function') focus();
+    else (main.querySelector('[autofocus]') || main).focus();
+    document.body.dataset.page = next.name;
+    document.body.dataset.route = shown;
+  }
   onHash = () => { show(); };
   window.addEventListener('hashchange', onHash);
-  await show();
+  if (!location.hash || location.hash === '#' || location.hash === '#/') history.replaceState(null, '', '#/dashboard');
+  await show(true);
 }
 
 export function unmount() {
+  document.body.classList.remove('hide-names', 'side-by-side');
   if (onHash) window.removeEventListener('hashchange', onHash);
   onHash = null;
+  current?.view.unmount?.();
+  current = null;
+  shown = '';
 }

@@ -33,11 +33,13 @@ pub struct StoredCase {
     pub updated_at: DateTime<Utc>,
 }
 
+/// What the full-text index holds for a case: its names and the other names it used, folded.
 fn search_text(case: &CaseFile) -> String {
     let mut parts = vec![case.display_name()];
     if let Some(given) = &case.person.given_names {
         parts.push(given.clone());
     }
+    parts.extend(case.person.aliases.iter().cloned());
     fold(&parts.join(" "))
 }
 
@@ -88,6 +90,49 @@ pub fn update(
     Ok(())
 }
 
+/// Reads case `id`, lets `f` change its typed view, and stores the result, keeping every key the
+/// typed view does not know. Nothing is stored if `f` fails.
+pub fn edit<T>(
+    tx: &Transaction,
+    id: &str,
+    now: DateTime<Utc>,
+    f: impl FnOnce(&mut CaseFile) -> Result<T>,
+) -> Result<T> {
+    let mut stored = get(tx, id)?;
+    let mut case = stored.document.case()?;
+    let out = f(&mut case)?;
+    stored.document.apply(&case)?;
+    update(tx, id, &stored.document, now)?;
+    Ok(out)
+}
+
+/// Every stored case, parsed, by name.
+pub fn all(conn: &Connection) -> Result<Vec<StoredCase>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, body, created_at, updated_at FROM cases ORDER BY sort_key, id",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, DateTime<Utc>>(2)?,
+            r.get::<_, DateTime<Utc>>(3)?,
+        ))
+    })?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (id, body, created_at, updated_at) = row?;
+        let (document, _) = CaseDocument::parse(body.as_bytes())?;
+        out.push(StoredCase {
+            id,
+            document,
+            created_at,
+            updated_at,
+        });
+    }
+    Ok(out)
+}
+
 /// Reads case `id`.
 pub fn get(conn: &Connection, id: &str) -> Result<StoredCase> {
     let row = conn
@@ -127,8 +172,8 @@ pub fn list(conn: &Connection) -> Result<Vec<CaseSummary>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-/// Cases whose names contain words starting with every word of `query` (accents and case
-/// ignored), by name.
+/// Cases whose names or other names contain words starting with every word of `query` (accents
+/// and case ignored), by name.
 pub fn search(conn: &Connection, query: &str) -> Result<Vec<CaseSummary>> {
     let words: Vec<String> = fold(query)
         .split(|c: char| !c.is_alphanumeric())

@@ -10,7 +10,7 @@
 //!
 //! A fact the interview has not established is `None` (`null` in JSON), never a guess.
 
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
@@ -63,6 +63,97 @@ pub struct CaseFile {
     pub domestic_violence: Option<bool>,
     /// A protection order (ordonnance de protection, art. 515-9 Code civil).
     pub protection_order: Option<ProtectionOrder>,
+    /// How the interview is run for this person (languages, interpreter) and which questions were
+    /// answered, so that "not established" stays distinct from "not asked yet".
+    #[serde(default)]
+    pub interview: Interview,
+    /// The worker's notes, oldest first.
+    #[serde(default)]
+    pub notes: Vec<Note>,
+    /// Appointments: police hearing, prefecture, court, lawyer.
+    #[serde(default)]
+    pub appointments: Vec<Appointment>,
+}
+
+/// How the interview is run, and what it has covered.
+///
+/// `answered` and `notEstablished` exist because several facts are `null` both when the answer is
+/// "no" (no complaint, no permit) and when nobody knows: the marks tell the two apart, and tell
+/// both from a question not asked yet. A fact that is not `null` is an answer whatever the marks
+/// say (a file imported from elsewhere has no marks).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Interview {
+    /// The language the person reads (BCP 47 primary tag): the second column of the side-by-side
+    /// mode and the language of her checklist.
+    pub person_language: Option<String>,
+    /// Whether each question is shown in French and in the person's language.
+    #[serde(default)]
+    pub side_by_side: bool,
+    /// The interpreter, when one takes part.
+    pub interpreter: Option<Interpreter>,
+    /// Ids of the questions given an answer (`yes`, `no`, a date…), sorted.
+    #[serde(default)]
+    pub answered: Vec<String>,
+    /// Ids of the questions answered "not established", sorted; disjoint from `answered`.
+    #[serde(default)]
+    pub not_established: Vec<String>,
+}
+
+/// The interpreter of the interview.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Interpreter {
+    /// The language interpreted (BCP 47 primary tag).
+    pub language: Option<String>,
+    /// Who (a person or a service), for the record.
+    pub name: Option<String>,
+}
+
+/// A note of the follow-up.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Note {
+    /// Stable id within the case.
+    pub id: String,
+    /// When it was written (set by the app, UTC).
+    pub at: DateTime<Utc>,
+    /// The text.
+    pub text: String,
+}
+
+/// An appointment of the person.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Appointment {
+    /// Stable id within the case.
+    pub id: String,
+    /// What kind.
+    pub kind: AppointmentKind,
+    /// The day.
+    pub date: NaiveDate,
+    /// The time, `HH:MM`, when known.
+    pub time: Option<String>,
+    /// Where (a service, an address).
+    pub place: Option<String>,
+    /// Anything to remember (documents to bring, interpreter booked…).
+    pub note: Option<String>,
+}
+
+/// Kinds of appointments.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum AppointmentKind {
+    /// Hearing by the police or the gendarmerie (audition).
+    PoliceHearing,
+    /// At the prefecture (filing, collecting the card).
+    Prefecture,
+    /// Court hearing.
+    Court,
+    /// With a lawyer.
+    Lawyer,
+    /// Anything else.
+    Other,
 }
 
 /// Facts behind the discretionary refusal grounds of L432-1-1. Victims often travelled on false
@@ -353,6 +444,9 @@ impl CaseFile {
             work_or_training_project: None,
             domestic_violence: None,
             protection_order: None,
+            interview: Interview::default(),
+            notes: Vec::new(),
+            appointments: Vec::new(),
         }
     }
 
@@ -376,6 +470,30 @@ impl CaseFile {
             (false, true) => family,
             (true, false) => given.to_string(),
             (true, true) => String::new(),
+        }
+    }
+}
+
+impl CaseFile {
+    /// Initials for rooms where names must not be read over a shoulder: « O. A. » for OKAFOR
+    /// Amina, family name first like [`CaseFile::display_name`]; « ? » when no name is known.
+    pub fn initials(&self) -> String {
+        let initial = |name: &Option<String>| {
+            name.as_deref()
+                .and_then(|n| n.trim().chars().next())
+                .map(|c| format!("{}.", c.to_uppercase()))
+        };
+        let parts: Vec<String> = [
+            initial(&self.person.family_name),
+            initial(&self.person.given_names),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        if parts.is_empty() {
+            "?".to_string()
+        } else {
+            parts.join("\u{a0}")
         }
     }
 }
@@ -558,7 +676,27 @@ fn validate(case: &CaseFile) -> Result<()> {
             });
         }
     }
+    for a in &case.appointments {
+        if let Some(time) = &a.time {
+            if !is_time(time) {
+                return Err(Error::InvalidField {
+                    path: "appointments.time".into(),
+                    reason: "expected HH:MM".into(),
+                });
+            }
+        }
+    }
     Ok(())
+}
+
+/// True if and only if `s` is a time of day written `HH:MM` (24-hour clock).
+pub fn is_time(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 5
+        && b[2] == b':'
+        && b[..2].iter().chain(&b[3..]).all(u8::is_ascii_digit)
+        && (b[0] - b'0') * 10 + (b[1] - b'0') < 24
+        && (b[3] - b'0') * 10 + (b[4] - b'0') < 60
 }
 
 /// Overwrites `base` with `typed`, recursively: keys only in `base` stay. Arrays are merged
@@ -656,6 +794,28 @@ mod tests {
         };
         assert_eq!(path, "documents[1].kind");
         assert!(reason.starts_with("unknown value"), "{reason}");
+    }
+
+    #[test]
+    fn initials_hide_the_names_family_name_first() {
+        let c = CaseFile::new(Some(" okafor".into()), Some("Amina Grace".into()));
+        assert_eq!(c.initials(), "O.\u{a0}A.");
+        assert_eq!(
+            CaseFile::new(None, Some("Олена".into())).initials(),
+            "О.",
+            "any script"
+        );
+        assert_eq!(CaseFile::new(None, None).initials(), "?");
+    }
+
+    #[test]
+    fn an_appointment_time_must_be_a_time_of_day() {
+        assert!(is_time("09:05") && is_time("23:59"));
+        for bad in ["24:00", "9:05", "09h05", "12:60", "ab:cd"] {
+            assert!(!is_time(bad), "{bad}");
+        }
+        let json = br#"{"format":"passerelle.case/1","person":{},"appointments":[{"id":"a","kind":"court","date":"2026-12-01","time":"25:00","place":null,"note":null}]}"#;
+        assert!(CaseDocument::parse(json).is_err());
     }
 
     #[test]

@@ -1,0 +1,132 @@
+# UI: dashboard, cases, interview, review, the page of a case. Worker-facing text (French and
+# English). The questions the person reads are in interview.ftl.
+
+## Common
+action-edit = Edit
+action-delete = Delete
+skip-to-content = Skip to content
+nav-label = Main navigation
+nav-dashboard = Dashboard
+hide-names = Hide names
+when-day = { $when ->
+        [today] today
+        [tomorrow] tomorrow
+        [yesterday] yesterday
+        [future] in { $days } days
+       *[past] { $days } days ago
+    }
+
+## Dashboard
+dashboard-title = Dashboard
+dashboard-overdue = Overdue
+dashboard-upcoming = In the next { $days } days
+dashboard-appointments = Appointments in the next { $days } days
+dashboard-none-overdue = No overdue deadline.
+dashboard-none-upcoming = No deadline in the coming days.
+dashboard-none-appointments = No appointment in the coming days.
+dashboard-no-case = No case yet. A case starts with an interview: identity, situation, complaint, documents.
+dashboard-first-case = Open a first case
+
+## Case list
+cases-sort = Sort by
+cases-sort-name = name
+cases-sort-next-deadline = next deadline
+cases-sort-updated = last change
+cases-col-next = Next deadline
+cases-no-deadline = none
+case-new-intro = The name is enough to start; the interview opens next, and every answer is saved at once.
+case-new-start = Start the interview
+
+## Interview
+iv-title = Interview
+iv-steps = Interview steps
+iv-step-count = { $answered }/{ $required }
+iv-side-by-side = Also show the questions in the person’s language (side by side)
+iv-person-language = The person’s language
+iv-side-by-side-on = Questions shown side by side.
+iv-side-by-side-off = Questions shown in one language.
+iv-keys = Every answer is saved at once. Enter: next question. Alt+→ and Alt+←: next and previous step.
+iv-date-format = dd/mm/yyyy
+iv-saving = Saving…
+iv-saved = Saved
+iv-unsaved = Not saved yet
+iv-unsaved-answer = An answer could not be saved: correct it or clear it before leaving this step.
+iv-erase-warning = This answer erases { $count } answer(s) below, which will no longer apply.
+iv-erase-confirm = Answer and erase
+iv-previous = ← Previous step
+iv-next = Next step →
+iv-to-review = Review the answers →
+iv-back-to-review = Back to the review
+
+## Review
+review-title = Review of the answers
+review-intro = Check each answer with the person before printing any document. “Not established” is an answer: nothing is guessed.
+review-unanswered = { $count } question(s) without an answer: they are marked below.
+review-complete = Every question has an answer.
+review-edit-step = Edit this step
+review-edit = Edit
+review-not-answered = No answer yet
+review-optional-empty = Optional, left empty
+review-to-case = See the assessment and the documents →
+
+## The page of a case
+case-interview = Resume the interview
+case-review = Review the answers ({ $count } unanswered)
+case-office = Competent authority:
+case-age = { $age } years old
+case-with-interpreter = with an interpreter
+case-sections = Sections of the case
+case-section-assessment = Assessment and documents
+case-section-checklist = Supporting documents
+case-section-followup = Follow-up: appointments and notes
+case-assessment = Assessment
+case-assessment-jurist = To be confirmed by a jurist
+case-primary-route = Suggested route
+case-confirm-by-jurist = To be confirmed by a jurist
+case-discretionary = The prefect may refuse even when every condition is met.
+case-col-condition = Condition
+case-col-status = Status
+case-col-basis = Legal basis
+case-missing-fact = To establish:
+case-fill-missing = Complete the missing answers
+case-warnings = Points of attention
+case-see-also = Other routes to consider
+case-deadlines = Deadlines
+case-no-deadline = No known deadline: dates (receipt, residence document, supporting documents) may be missing.
+case-estimated = estimated
+case-documents = Documents
+case-review-first = { $count } question(s) unanswered: review the answers before printing.
+case-review-link = Review the answers
+case-export-letter = Letter to the prefect (PDF)
+case-export-support = Support letter (PDF)
+case-export-checklist = Checklist, French and { $language } (PDF)
+case-export-hint = The proposed file name contains no person’s name. A file saved outside Passerelle is no longer encrypted: keep it somewhere safe and delete it after use.
+case-export-saved = Document saved: { $file }
+case-export-cancelled = Saving cancelled.
+case-checklist-reference = Documents judged recent enough on { $date }.
+case-checklist-jurist = This list follows prefecture practice: to be confirmed by a jurist.
+case-optional = optional
+case-via = Replaced by:
+case-alternatives = Accepted instead:
+checklist-fresh-until = recent enough until { $date }
+case-appointments = Appointments
+case-no-appointment = No appointment.
+case-appt-kind = Kind
+case-appt-date = Date
+case-appt-time = Time
+case-appt-time-hint = hh:mm, optional
+case-appt-place = Place
+case-appt-note = To prepare (interpreter, documents…)
+case-appt-save = Save the appointment
+case-appt-delete-confirm = Delete this appointment?
+case-notes = Notes
+case-note-new = New note
+case-note-add = Add the note
+case-no-note = No note.
+case-note-delete-confirm = Delete this note? It cannot be recovered.
+note-written-on = Written on { $date } at { $time }
+appointment-kind-police-hearing = Hearing (police, gendarmerie)
+appointment-kind-prefecture = Prefecture
+appointment-kind-court = Court hearing
+appointment-kind-lawyer = Lawyer
+appointment-kind-other = Other appointment

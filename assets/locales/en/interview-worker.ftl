@@ -1,0 +1,46 @@
+# Interview: questions for the worker only (legal judgements, references) and the explanations
+# shown under the questions. Never shown to the person: French and English only, like the UI.
+
+## Questions for the worker
+iv-q-interpreter = Is an interpreter taking part in the interview?
+iv-q-interpreter-language = Language interpreted
+iv-q-interpreter-name = Interpreter (name or service)
+iv-q-victim-of = The person is a victim of:
+iv-opt-victim-of-trafficking = trafficking in human beings (Code pénal, art. 225-4-1)
+iv-opt-victim-of-procuring = procuring (Code pénal, art. 225-5)
+iv-q-complaint-reference = Number of the complaint report (procès-verbal)
+iv-q-testimony-reference = Reference of the proceedings
+iv-q-criminal-stage = Where do the criminal proceedings stand?
+iv-opt-criminal-stage-none = no proceedings
+iv-opt-criminal-stage-investigation = investigation under way
+iv-opt-criminal-stage-trial = trial at first instance
+iv-opt-criminal-stage-appeal = on appeal
+iv-opt-criminal-stage-final-conviction = final conviction
+iv-opt-criminal-stage-acquittal = acquittal
+iv-opt-criminal-stage-dismissed = case dropped or dismissed
+iv-q-conviction-date = Date the conviction became final
+iv-q-regular-stay-at-conviction = On that day, was the person legally resident (valid permit or receipt)?
+iv-q-public-order-threat = Is the person’s conduct a threat to public order?
+iv-q-planned-filing-date = Planned date for filing the application
+
+## Explanations (under the questions)
+ivh-aliases = Other names make the case findable by search; no rule uses them.
+ivh-birth-date = Age decides the rules for minors (R. 425-5, L. 423-22). Type day/month/year, for example 12/04/1998.
+ivh-nationality = Nationals of France, the European Union, the EEA and Switzerland are not concerned. For Algerians, the 1968 agreement applies.
+ivh-languages = The first translated language is used for the side-by-side mode and for the checklist given to the person.
+ivh-postcode = The postcode decides whether the CESEDA applies (some overseas collectivities are excluded) and which prefecture is competent.
+ivh-victim-of = As qualified by the Code pénal. When in doubt, use what the complaint is about.
+ivh-exit-programme = L. 425-4: provisional permit for people admitted to the programme (CASF, art. L. 121-9), even without a complaint.
+ivh-domestic-violence = A “yes” also points to L. 425-6.
+ivh-child-welfare = Placed before 16: L. 423-22; between 16 and 18: L. 435-3.
+ivh-complaint = L. 425-1: a complaint or a testimony opens the right to the card. The complaint receipt goes with the application (R. 425-5).
+ivh-reflection-recepisse = R. 425-2: 30 days to decide whether to cooperate, during which the person may work and cannot be removed.
+ivh-criminal-stage = The card is renewed for the whole proceedings. After a final conviction: resident card (L. 425-3).
+ivh-regular-stay-at-conviction = L. 425-3 requires legal residence on the day the conviction becomes final.
+ivh-ties-broken = L. 425-1 requires all ties with the perpetrators to be broken. If the answer is “no”, do not insist: note the facts and look for the person’s protection.
+ivh-public-order-threat = For the jurist to judge. Offences committed under the perpetrators’ coercion should not count: document them.
+ivh-false-documents = L. 432-1-1: refusal possible, never automatic. Document the coercion (police report, complaint).
+ivh-removal-order = L. 432-1-1: refusal possible, never automatic. Write the date of the OQTF in the notes.
+ivh-permit-renewals = L. 433-1-1: at most three consecutive renewals of the same card; whether it applies to L. 425-1 cards is for a jurist to confirm.
+ivh-renewal-filed-on = Renewal is requested between 120 and 60 days before expiry (R. 431-5).
+ivh-planned-filing-date = Whether supporting documents are recent enough (under 6 months…) is judged on that day.

@@ -1,0 +1,133 @@
+# Interface : tableau de bord, dossiers, entretien, relecture, page d’un dossier.
+# Textes de l’intervenant·e (français et anglais). Les questions lues par la personne sont dans
+# interview.ftl.
+
+## Commun
+action-edit = Modifier
+action-delete = Supprimer
+skip-to-content = Aller au contenu
+nav-label = Navigation principale
+nav-dashboard = Tableau de bord
+hide-names = Masquer les noms
+when-day = { $when ->
+        [today] aujourd’hui
+        [tomorrow] demain
+        [yesterday] hier
+        [future] dans { $days } jours
+       *[past] il y a { $days } jours
+    }
+
+## Tableau de bord
+dashboard-title = Tableau de bord
+dashboard-overdue = En retard
+dashboard-upcoming = Dans les { $days } prochains jours
+dashboard-appointments = Rendez-vous des { $days } prochains jours
+dashboard-none-overdue = Aucune échéance en retard.
+dashboard-none-upcoming = Aucune échéance dans les prochains jours.
+dashboard-none-appointments = Aucun rendez-vous dans les prochains jours.
+dashboard-no-case = Aucun dossier pour l’instant. Un dossier commence par un entretien : identité, situation, plainte, documents.
+dashboard-first-case = Ouvrir un premier dossier
+
+## Liste des dossiers
+cases-sort = Trier par
+cases-sort-name = nom
+cases-sort-next-deadline = prochaine échéance
+cases-sort-updated = dernière modification
+cases-col-next = Prochaine échéance
+cases-no-deadline = aucune
+case-new-intro = Le nom suffit pour commencer ; l’entretien s’ouvre ensuite, et chaque réponse est enregistrée aussitôt.
+case-new-start = Commencer l’entretien
+
+## Entretien
+iv-title = Entretien
+iv-steps = Étapes de l’entretien
+iv-step-count = { $answered }/{ $required }
+iv-side-by-side = Afficher aussi les questions dans la langue de la personne (côte à côte)
+iv-person-language = Langue de la personne
+iv-side-by-side-on = Questions affichées côte à côte.
+iv-side-by-side-off = Questions affichées en une seule langue.
+iv-keys = Chaque réponse est enregistrée aussitôt. Entrée : question suivante. Alt+→ et Alt+← : étape suivante et précédente.
+iv-date-format = jj/mm/aaaa
+iv-saving = Enregistrement…
+iv-saved = Enregistré
+iv-unsaved = Pas encore enregistré
+iv-unsaved-answer = Une réponse n’a pas pu être enregistrée : corrigez-la ou effacez-la avant de quitter cette étape.
+iv-erase-warning = Cette réponse efface { $count } réponse(s) plus bas, qui ne s’appliqueront plus.
+iv-erase-confirm = Répondre et effacer
+iv-previous = ← Étape précédente
+iv-next = Étape suivante →
+iv-to-review = Relire les réponses →
+iv-back-to-review = Retour à la relecture
+
+## Relecture
+review-title = Relecture des réponses
+review-intro = Vérifiez chaque réponse avec la personne avant d’imprimer un document. « Non établi » est une réponse : rien n’est deviné.
+review-unanswered = { $count } question(s) sans réponse : elles sont signalées ci-dessous.
+review-complete = Toutes les questions ont une réponse.
+review-edit-step = Modifier cette étape
+review-edit = Modifier
+review-not-answered = Pas encore de réponse
+review-optional-empty = Facultatif, non renseigné
+review-to-case = Voir l’évaluation et les documents →
+
+## Page d’un dossier
+case-interview = Reprendre l’entretien
+case-review = Relire les réponses ({ $count } sans réponse)
+case-office = Autorité compétente :
+case-age = { $age } ans
+case-with-interpreter = avec interprète
+case-sections = Sections du dossier
+case-section-assessment = Évaluation et documents
+case-section-checklist = Pièces justificatives
+case-section-followup = Suivi : rendez-vous et notes
+case-assessment = Évaluation
+case-assessment-jurist = À faire confirmer par un ou une juriste
+case-primary-route = Démarche conseillée
+case-confirm-by-jurist = À confirmer par un ou une juriste
+case-discretionary = Le préfet peut refuser même si toutes les conditions sont remplies.
+case-col-condition = Condition
+case-col-status = État
+case-col-basis = Fondement
+case-missing-fact = À établir :
+case-fill-missing = Compléter les réponses manquantes
+case-warnings = Points d’attention
+case-see-also = Autres démarches à envisager
+case-deadlines = Échéances
+case-no-deadline = Aucune échéance connue : les dates (récépissé, titre de séjour, documents) manquent peut-être.
+case-estimated = estimée
+case-documents = Documents
+case-review-first = { $count } question(s) sans réponse : relisez les réponses avant d’imprimer.
+case-review-link = Relire les réponses
+case-export-letter = Courrier au préfet (PDF)
+case-export-support = Lettre de soutien (PDF)
+case-export-checklist = Liste des pièces, français et { $language } (PDF)
+case-export-hint = Le nom de fichier proposé ne contient aucun nom de personne. Un fichier enregistré hors de Passerelle n’est plus chiffré : rangez-le en lieu sûr et supprimez-le après usage.
+case-export-saved = Document enregistré : { $file }
+case-export-cancelled = Enregistrement annulé.
+case-checklist-reference = Fraîcheur des documents jugée au { $date }.
+case-checklist-jurist = Cette liste suit la pratique des préfectures : à confirmer par un ou une juriste.
+case-optional = facultatif
+case-via = Remplacé par :
+case-alternatives = Accepté à la place :
+checklist-fresh-until = assez récent jusqu’au { $date }
+case-appointments = Rendez-vous
+case-no-appointment = Aucun rendez-vous.
+case-appt-kind = Type
+case-appt-date = Date
+case-appt-time = Heure
+case-appt-time-hint = hh:mm, facultatif
+case-appt-place = Lieu
+case-appt-note = À prévoir (interprète, documents…)
+case-appt-save = Enregistrer le rendez-vous
+case-appt-delete-confirm = Supprimer ce rendez-vous ?
+case-notes = Notes
+case-note-new = Nouvelle note
+case-note-add = Ajouter la note
+case-no-note = Aucune note.
+case-note-delete-confirm = Supprimer cette note ? Elle ne pourra pas être récupérée.
+note-written-on = Écrite le { $date } à { $time }
+appointment-kind-police-hearing = Audition (police, gendarmerie)
+appointment-kind-prefecture = Préfecture
+appointment-kind-court = Audience au tribunal
+appointment-kind-lawyer = Avocat ou avocate
+appointment-kind-other = Autre rendez-vous

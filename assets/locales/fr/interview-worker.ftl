@@ -1,0 +1,47 @@
+# Entretien : questions réservées à l’intervenant·e (appréciations juridiques, références) et
+# explications affichées sous les questions. Jamais montrées à la personne : français et
+# anglais seulement, comme le reste de l’interface.
+
+## Questions pour l’intervenant·e
+iv-q-interpreter = Un interprète participe-t-il à l’entretien ?
+iv-q-interpreter-language = Langue de l’interprétariat
+iv-q-interpreter-name = Interprète (nom ou service)
+iv-q-victim-of = La personne est victime de :
+iv-opt-victim-of-trafficking = traite des êtres humains (Code pénal, art. 225-4-1)
+iv-opt-victim-of-procuring = proxénétisme (Code pénal, art. 225-5)
+iv-q-complaint-reference = Numéro du procès-verbal de plainte
+iv-q-testimony-reference = Référence de la procédure
+iv-q-criminal-stage = Où en est la procédure pénale ?
+iv-opt-criminal-stage-none = aucune procédure
+iv-opt-criminal-stage-investigation = enquête ou instruction en cours
+iv-opt-criminal-stage-trial = procès en première instance
+iv-opt-criminal-stage-appeal = en appel
+iv-opt-criminal-stage-final-conviction = condamnation définitive
+iv-opt-criminal-stage-acquittal = relaxe ou acquittement
+iv-opt-criminal-stage-dismissed = classement sans suite ou non-lieu
+iv-q-conviction-date = Date à laquelle la condamnation est devenue définitive
+iv-q-regular-stay-at-conviction = Ce jour-là, la personne était-elle en séjour régulier (titre ou récépissé valide) ?
+iv-q-public-order-threat = Le comportement de la personne constitue-t-il une menace pour l’ordre public ?
+iv-q-planned-filing-date = Date prévue pour le dépôt du dossier
+
+## Explications (sous les questions)
+ivh-aliases = Les autres noms permettent de retrouver le dossier par la recherche ; aucune règle ne les utilise.
+ivh-birth-date = L’âge décide des règles pour les mineurs (R. 425-5, L. 423-22). Saisir jour/mois/année, par exemple 12/04/1998.
+ivh-nationality = Les ressortissants français, de l’Union européenne, de l’EEE et de la Suisse ne sont pas concernés. Pour les Algériens, l’accord de 1968 s’applique.
+ivh-languages = La première langue traduite sert au mode côte à côte et à la liste des pièces remise à la personne.
+ivh-postcode = Le code postal décide si le CESEDA s’applique (certaines collectivités d’outre-mer en sont exclues) et quelle préfecture est compétente.
+ivh-victim-of = Qualification au sens du Code pénal. En cas de doute, retenir ce que vise la plainte.
+ivh-exit-programme = L. 425-4 : autorisation provisoire de séjour pour les personnes admises au parcours (CASF, art. L. 121-9), même sans plainte.
+ivh-domestic-violence = Une réponse « oui » oriente aussi vers L. 425-6.
+ivh-child-welfare = Confié(e) avant 16 ans : L. 423-22 ; entre 16 et 18 ans : L. 435-3.
+ivh-complaint = L. 425-1 : la plainte ou le témoignage ouvre droit à la carte. Le récépissé de dépôt de plainte est joint à la demande (R. 425-5).
+ivh-reflection-recepisse = R. 425-2 : 30 jours pour décider de coopérer, pendant lesquels la personne peut travailler et ne peut pas être éloignée.
+ivh-criminal-stage = La carte est renouvelée pendant toute la procédure. Après une condamnation définitive : carte de résident (L. 425-3).
+ivh-regular-stay-at-conviction = L. 425-3 exige un séjour régulier le jour où la condamnation devient définitive.
+ivh-ties-broken = L. 425-1 exige la rupture de tout lien avec les auteurs. Si la réponse est « non », ne pas insister : noter les faits et chercher la protection de la personne.
+ivh-public-order-threat = Appréciation du ou de la juriste. Les infractions commises sous la contrainte des auteurs ne devraient pas être retenues : les documenter.
+ivh-false-documents = L. 432-1-1 : refus possible, jamais automatique. Documenter la contrainte (procès-verbal, plainte).
+ivh-removal-order = L. 432-1-1 : refus possible, jamais automatique. Noter la date de l’OQTF dans les notes.
+ivh-permit-renewals = L. 433-1-1 : au plus trois renouvellements consécutifs d’une même carte ; son application aux cartes L. 425-1 est à confirmer par un juriste.
+ivh-renewal-filed-on = Le renouvellement se demande entre 120 et 60 jours avant l’expiration (R. 431-5).
+ivh-planned-filing-date = La fraîcheur des justificatifs (moins de 6 mois…) est jugée ce jour-là.

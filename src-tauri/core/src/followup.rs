@@ -1,0 +1,227 @@
+//! The follow-up of a case between interviews: the worker's notes and the person's appointments
+//! (police hearing, prefecture, court, lawyer). Both live in the case file, so they travel with
+//! an export or a hand-over.
+//!
+//! The app sets ids and note times; the UI sends only what a person typed. Dates are typed
+//! day/month/year and parsed here, like the interview's.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::Deserialize;
+
+use crate::interview::{parse_date, MAX_TEXT};
+use crate::model::case::{is_time, Appointment, AppointmentKind, CaseFile, Note};
+use crate::{Error, Result};
+
+/// Longest note, in characters: a page of text. Longer accounts belong in a document.
+pub const MAX_NOTE: usize = 4000;
+
+fn new_id() -> String {
+    uuid::Uuid::new_v4().to_string()
+}
+
+fn note_text(text: &str) -> Result<String> {
+    let t = text.trim();
+    if t.is_empty() {
+        return Err(Error::Required { field: "note" });
+    }
+    if t.chars().count() > MAX_NOTE {
+        return Err(Error::TooLong {
+            max: MAX_NOTE as u32,
+        });
+    }
+    Ok(t.to_string())
+}
+
+/// Adds a note written `now`; returns its id.
+///
+/// # Errors
+/// [`Error::Required`] for an empty note, [`Error::TooLong`].
+pub fn add_note(case: &mut CaseFile, text: &str, now: DateTime<Utc>) -> Result<String> {
+    let id = new_id();
+    case.notes.push(Note {
+        id: id.clone(),
+        at: now,
+        text: note_text(text)?,
+    });
+    Ok(id)
+}
+
+/// Replaces the text of note `id` (its time stays: it is when the note was first written).
+///
+/// # Errors
+/// [`Error::NotFound`], [`Error::Required`], [`Error::TooLong`].
+pub fn edit_note(case: &mut CaseFile, id: &str, text: &str) -> Result<()> {
+    let text = note_text(text)?;
+    let note = case
+        .notes
+        .iter_mut()
+        .find(|n| n.id == id)
+        .ok_or(Error::NotFound { what: "note" })?;
+    note.text = text;
+    Ok(())
+}
+
+/// Removes note `id`.
+///
+/// # Errors
+/// [`Error::NotFound`].
+pub fn delete_note(case: &mut CaseFile, id: &str) -> Result<()> {
+    let before = case.notes.len();
+    case.notes.retain(|n| n.id != id);
+    if case.notes.len() == before {
+        return Err(Error::NotFound { what: "note" });
+    }
+    Ok(())
+}
+
+/// An appointment as typed in the form.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AppointmentDraft {
+    /// The appointment to change; `None` for a new one.
+    pub id: Option<String>,
+    /// Its kind.
+    pub kind: AppointmentKind,
+    /// The day, day/month/year.
+    pub date: String,
+    /// `HH:MM`, or empty.
+    #[serde(default)]
+    pub time: String,
+    /// Where, or empty.
+    #[serde(default)]
+    pub place: String,
+    /// A note, or empty.
+    #[serde(default)]
+    pub note: String,
+}
+
+fn optional_text(s: &str, max: usize) -> Result<Option<String>> {
+    let t = s.trim();
+    if t.chars().count() > max {
+        return Err(Error::TooLong { max: max as u32 });
+    }
+    Ok(Some(t.to_string()).filter(|t| !t.is_empty()))
+}
+
+/// Adds or changes an appointment; returns its id. Appointments stay sorted by day and time.
+///
+/// # Errors
+/// [`Error::Required`] without a date, [`Error::InvalidDate`], [`Error::InvalidField`] for a
+/// time that is not `HH:MM`, [`Error::TooLong`], [`Error::NotFound`] for an unknown id.
+pub fn save_appointment(case: &mut CaseFile, draft: &AppointmentDraft) -> Result<String> {
+    if draft.date.trim().is_empty() {
+        return Err(Error::Required { field: "date" });
+    }
+    let date: NaiveDate = parse_date(&draft.date).ok_or(Error::InvalidDate)?;
+    let time = optional_text(&draft.time, 5)?;
+    if let Some(t) = &time {
+        if !is_time(t) {
+            return Err(Error::InvalidTime);
+        }
+    }
+    let appointment = Appointment {
+        id: draft.id.clone().unwrap_or_else(new_id),
+        kind: draft.kind,
+        date,
+        time,
+        place: optional_text(&draft.place, MAX_TEXT)?,
+        note: optional_text(&draft.note, MAX_NOTE)?,
+    };
+    let id = appointment.id.clone();
+    match &draft.id {
+        Some(existing) => {
+            let slot = case
+                .appointments
+                .iter_mut()
+                .find(|a| &a.id == existing)
+                .ok_or(Error::NotFound {
+                    what: "appointment",
+                })?;
+            *slot = appointment;
+        }
+        None => case.appointments.push(appointment),
+    }
+    case.appointments
+        .sort_by(|a, b| (a.date, &a.time).cmp(&(b.date, &b.time)));
+    Ok(id)
+}
+
+/// Removes appointment `id`.
+///
+/// # Errors
+/// [`Error::NotFound`].
+pub fn delete_appointment(case: &mut CaseFile, id: &str) -> Result<()> {
+    let before = case.appointments.len();
+    case.appointments.retain(|a| a.id != id);
+    if case.appointments.len() == before {
+        return Err(Error::NotFound {
+            what: "appointment",
+        });
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn now() -> DateTime<Utc> {
+        "2026-11-26T10:00:00Z".parse().unwrap()
+    }
+
+    fn draft(date: &str, time: &str) -> AppointmentDraft {
+        AppointmentDraft {
+            id: None,
+            kind: AppointmentKind::Court,
+            date: date.into(),
+            time: time.into(),
+            place: "Tribunal judiciaire de Bobigny".into(),
+            note: String::new(),
+        }
+    }
+
+    #[test]
+    fn notes_are_added_edited_and_deleted_by_id() {
+        let mut case = CaseFile::new(None, None);
+        let id = add_note(&mut case, "  Interprète à prévoir.  ", now()).unwrap();
+        assert_eq!(case.notes[0].text, "Interprète à prévoir.");
+        assert_eq!(case.notes[0].at, now(), "the app sets the time");
+        edit_note(&mut case, &id, "Interprète russe à prévoir.").unwrap();
+        assert_eq!(case.notes[0].text, "Interprète russe à prévoir.");
+        assert!(matches!(
+            add_note(&mut case, "   ", now()),
+            Err(Error::Required { .. })
+        ));
+        delete_note(&mut case, &id).unwrap();
+        assert!(case.notes.is_empty());
+        assert!(matches!(
+            delete_note(&mut case, &id),
+            Err(Error::NotFound { .. })
+        ));
+    }
+
+    #[test]
+    fn appointments_stay_in_date_order_and_check_what_was_typed() {
+        let mut case = CaseFile::new(None, None);
+        save_appointment(&mut case, &draft("15/01/2027", "")).unwrap();
+        let id = save_appointment(&mut case, &draft("03/12/2026", "14:30")).unwrap();
+        assert_eq!(case.appointments[0].id, id);
+        assert_eq!(case.appointments[0].time.as_deref(), Some("14:30"));
+        assert_eq!(case.appointments[1].time, None, "an empty time is none");
+        let mut moved = draft("20/01/2027", "09:00");
+        moved.id = Some(id.clone());
+        save_appointment(&mut case, &moved).unwrap();
+        assert_eq!(case.appointments[1].id, id, "moved after the other one");
+        assert!(matches!(
+            save_appointment(&mut case, &draft("31/02/2027", "")),
+            Err(Error::InvalidDate)
+        ));
+        assert!(matches!(
+            save_appointment(&mut case, &draft("01/02/2027", "9h")),
+            Err(Error::InvalidTime)
+        ));
+        assert_eq!(case.appointments.len(), 2, "refused drafts change nothing");
+        delete_appointment(&mut case, &id).unwrap();
+        assert_eq!(case.appointments.len(), 1);
+    }
+}

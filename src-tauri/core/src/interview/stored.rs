@@ -1,0 +1,68 @@
+//! The interview against the store: each answer is written as it is given, in one transaction
+//! that reads the case, records the answer and writes the case back.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use rusqlite::{Connection, Transaction};
+
+use super::{Answer, QuestionId, Step};
+use crate::db::cases;
+use crate::model::case::CaseFile;
+use crate::{Error, Result};
+
+/// Parses a step id sent by the UI.
+///
+/// # Errors
+/// [`Error::InvalidField`] for an unknown step.
+pub fn step(id: &str) -> Result<Step> {
+    Step::parse(id).ok_or_else(|| Error::InvalidField {
+        path: "step".into(),
+        reason: "unknown step".into(),
+    })
+}
+
+/// Reads the typed case `id`.
+///
+/// # Errors
+/// [`Error::NotFound`], or a case file that no longer parses.
+pub fn load(conn: &Connection, id: &str) -> Result<CaseFile> {
+    cases::get(conn, id)?.document.case()
+}
+
+/// Records `answer` to `question` in case `id` and returns the case as stored.
+///
+/// # Errors
+/// Those of [`super::answer`]; [`Error::InvalidField`] for an unknown question.
+pub fn answer(
+    tx: &Transaction,
+    id: &str,
+    question: &str,
+    answer: &Answer,
+    today: NaiveDate,
+    now: DateTime<Utc>,
+) -> Result<CaseFile> {
+    let q = QuestionId::parse(question).ok_or_else(|| Error::InvalidField {
+        path: "question".into(),
+        reason: "unknown question".into(),
+    })?;
+    cases::edit(tx, id, now, |case| {
+        super::answer(case, q, answer, today)?;
+        Ok(case.clone())
+    })
+}
+
+/// Sets the side-by-side mode and the person's language of case `id`.
+///
+/// # Errors
+/// Those of [`super::set_person_language`].
+pub fn set_language(
+    tx: &Transaction,
+    id: &str,
+    side_by_side: bool,
+    language: Option<&str>,
+    now: DateTime<Utc>,
+) -> Result<CaseFile> {
+    cases::edit(tx, id, now, |case| {
+        super::set_person_language(case, side_by_side, language)?;
+        Ok(case.clone())
+    })
+}

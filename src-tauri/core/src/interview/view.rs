@@ -1,0 +1,437 @@
+//! The interview as screens: one step at a time, every text already in the worker's language and,
+//! side by side, in the person's; and the review of every answer before any document.
+//!
+//! Message ids (`assets/locales/<lang>/interview.ftl`, the same ids in every language):
+//! `iv-step-<step>`, `iv-q-<question>`, `iv-opt-yes`, `iv-opt-no`, `iv-opt-not-established`,
+//! `iv-opt-<question>-<code>` for the choices, `iv-welcome`, `iv-worker-only`, `iv-none`. The
+//! worker's explanations are `ivh-<question>` in `interview-help.ftl` (French and English only:
+//! they are never shown to the person). Document names come from `legal.ftl` (worker) and
+//! `pdf.ftl` (person), country and language names from `names.ftl`.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::{
+    answers_erased_by, current, document_id, is_optional, person_languages, questions, Current,
+    Kind, QuestionId, Step,
+};
+use crate::i18n::format::{date_long, date_short};
+use crate::i18n::L10n;
+use crate::model::case::CaseFile;
+use crate::overview::Names;
+use crate::text::fold;
+
+/// One possible answer, in both languages.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct OptionView {
+    /// The language-neutral code sent back with the answer.
+    pub code: String,
+    /// In the worker's language.
+    pub label: String,
+    /// In the person's language, when side by side and translated.
+    pub person_label: Option<String>,
+}
+
+/// Where a question stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum AnswerState {
+    /// To be asked.
+    Unanswered,
+    /// Answered "not established".
+    NotEstablished,
+    /// Answered.
+    Given,
+}
+
+/// A question, ready to show.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct QuestionView {
+    /// The question id (`complaint-date`).
+    pub id: String,
+    /// Its step.
+    pub step: Step,
+    /// How it is answered.
+    pub kind: Kind,
+    /// The question, in the worker's language.
+    pub label: String,
+    /// The question in the person's language (side by side), or the notice that it is for the
+    /// worker.
+    pub person_label: Option<String>,
+    /// An explanation for the worker (the rule behind the question).
+    pub help: Option<String>,
+    /// For the worker, not read to the person.
+    pub worker_only: bool,
+    /// Never flagged when left empty.
+    pub optional: bool,
+    /// Holds a name: masked when names are hidden.
+    pub sensitive: bool,
+    /// The codes it offers (and special answers of date questions).
+    pub options: Vec<OptionView>,
+    /// Where it stands.
+    pub state: AnswerState,
+    /// Selected codes.
+    pub codes: Vec<String>,
+    /// The value for a text field: text, lines joined by newlines, a date as `12/04/1998`.
+    pub text: String,
+    /// The answer in words, in the worker's language (`None` while unanswered).
+    pub display: Option<String>,
+    /// How many answers below this one an answer outside `keeps` would erase.
+    pub dependent_answers: u32,
+    /// The codes that keep the answers below.
+    pub keeps: Vec<String>,
+}
+
+/// A step in the progress bar.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct StepSummary {
+    /// Which step.
+    pub id: Step,
+    /// Its title, in the worker's language.
+    pub label: String,
+    /// Required questions that apply.
+    pub required: u32,
+    /// Of those, how many are answered.
+    pub answered: u32,
+}
+
+/// A step, ready to show.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct StepView {
+    /// The person's name, or initials when names are hidden.
+    pub name: String,
+    /// This step.
+    pub step: Step,
+    /// Its title, in the worker's language.
+    pub label: String,
+    /// Its title in the person's language, side by side.
+    pub person_label: Option<String>,
+    /// The language of the person column (`lang` attribute), side by side.
+    pub person_lang: Option<String>,
+    /// Whether side by side is on.
+    pub side_by_side: bool,
+    /// The person's language chosen for this case (even while side by side is off).
+    pub person_language: Option<String>,
+    /// The languages side by side can show, named in the worker's language.
+    pub languages: Vec<OptionView>,
+    /// Every step, for the progress bar.
+    pub steps: Vec<StepSummary>,
+    /// The questions that apply, in order.
+    pub questions: Vec<QuestionView>,
+    /// The "not established" answer, in both languages.
+    pub not_established: OptionView,
+    /// A few words for the person at the start (first step only), in both languages.
+    pub welcome: Option<OptionView>,
+    /// What the step is about, for the person, in both languages (`iv-intro-<step>`), if any.
+    pub intro: Option<OptionView>,
+    /// The previous step.
+    pub previous: Option<Step>,
+    /// The next step (`None` on the last: the review comes next).
+    pub next: Option<Step>,
+}
+
+/// One step of the review.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ReviewStep {
+    /// Which step.
+    pub step: Step,
+    /// Its title.
+    pub label: String,
+    /// Its questions, with their answers in words.
+    pub questions: Vec<QuestionView>,
+}
+
+/// Every answer, for a check before any document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Review {
+    /// The person's name, or initials when names are hidden.
+    pub name: String,
+    /// The steps, in order.
+    pub steps: Vec<ReviewStep>,
+    /// Required questions still unanswered.
+    pub unanswered: u32,
+    /// Questions answered "not established".
+    pub not_established: u32,
+}
+
+/// Languages and display choices of a screen.
+#[derive(Debug, Clone, Copy)]
+pub struct Display<'a> {
+    /// The worker's language (the UI language).
+    pub lang: &'a str,
+    /// Whether names are hidden (shared rooms): names are replaced by dots in answers.
+    pub hide_names: bool,
+}
+
+fn t(lang: &str, id: &str) -> String {
+    L10n::get().format(lang, id, &[])
+}
+
+fn t_with(lang: &str, id: &str, args: &[(&str, String)]) -> String {
+    L10n::get().format(lang, id, args)
+}
+
+/// The person's language for this case's screens, when side by side is on.
+fn person_lang(case: &CaseFile) -> Option<&str> {
+    let i = &case.interview;
+    i.person_language
+        .as_deref()
+        .filter(|l| i.side_by_side && person_languages().iter().any(|x| x == l))
+}
+
+fn question_label(q: QuestionId, lang: &str, worker: bool) -> String {
+    let doc_name = |k| {
+        if worker {
+            t(lang, &format!("legal-document-{}", document_id(k)))
+        } else {
+            t(lang, &format!("pdf-doc-{}", document_id(k)))
+        }
+    };
+    match q {
+        QuestionId::DocumentStatus(k) => doc_name(k),
+        QuestionId::DocumentDate(k) => {
+            t_with(lang, "iv-q-document-date", &[("document", doc_name(k))])
+        }
+        _ => t(lang, &format!("iv-q-{}", q.message_key())),
+    }
+}
+
+fn option_label(q: QuestionId, code: &str, lang: &str, person: bool) -> Option<String> {
+    let l10n = L10n::get();
+    let id = match q {
+        QuestionId::Nationality if code == "stateless" => "iv-opt-nationality-stateless".into(),
+        QuestionId::Nationality if person => return None,
+        QuestionId::Nationality => format!("country-{}", code.to_ascii_lowercase()),
+        QuestionId::Languages | QuestionId::InterpreterLanguage if person => return None,
+        QuestionId::Languages | QuestionId::InterpreterLanguage => format!("lang-{code}"),
+        QuestionId::Commune => {
+            if person {
+                return None;
+            }
+            let geo = crate::geo::Geo::get();
+            return geo.commune(code).map(|c| c.name.to_string());
+        }
+        _ if q.spec().kind == Kind::YesNo => format!("iv-opt-{code}"),
+        _ => format!("iv-opt-{}-{}", q.message_key(), code.to_ascii_lowercase()),
+    };
+    Some(l10n.format(lang, &id, &[]))
+}
+
+fn options(q: QuestionId, case: &CaseFile, lang: &str, person: Option<&str>) -> Vec<OptionView> {
+    let mut out: Vec<OptionView> = q
+        .codes(case)
+        .into_iter()
+        .map(|code| OptionView {
+            label: option_label(q, &code, lang, false).unwrap_or_else(|| code.clone()),
+            person_label: person.and_then(|p| option_label(q, &code, p, true)),
+            code,
+        })
+        .collect();
+    // Long lists are found by their name in the worker's language.
+    if matches!(
+        q,
+        QuestionId::Nationality | QuestionId::Languages | QuestionId::InterpreterLanguage
+    ) {
+        out.sort_by_cached_key(|o| (o.code == "stateless", fold(&o.label)));
+    }
+    out
+}
+
+fn display(q: QuestionId, c: &Current, options: &[OptionView], d: Display<'_>) -> Option<String> {
+    if d.hide_names && q.spec().sensitive && !matches!(c, Current::Unanswered) {
+        return Some("•••".into());
+    }
+    let lang = d.lang;
+    let label_of = |code: &String| {
+        options
+            .iter()
+            .find(|o| &o.code == code)
+            .map_or_else(|| code.clone(), |o| o.label.clone())
+    };
+    Some(match c {
+        Current::Unanswered => return None,
+        Current::NotEstablished => t(lang, "iv-opt-not-established"),
+        Current::Codes(codes) if codes.is_empty() => t(lang, "iv-none"),
+        Current::Codes(codes) => codes.iter().map(label_of).collect::<Vec<_>>().join(", "),
+        Current::Text(s) => s.clone(),
+        Current::Lines(l) if l.is_empty() => t(lang, "iv-none"),
+        Current::Lines(l) => l.join(" ; "),
+        Current::Date(date) => date_long(*date, lang),
+        Current::Number(n) => n.to_string(),
+    })
+}
+
+/// The view of one question.
+pub fn question_view(
+    case: &CaseFile,
+    q: QuestionId,
+    today: NaiveDate,
+    d: Display<'_>,
+) -> QuestionView {
+    let spec = q.spec();
+    let person = person_lang(case);
+    // A question for the worker is not read to the person: neither are its answers.
+    let options = options(q, case, d.lang, person.filter(|_| !spec.worker_only));
+    let c = current(q, case);
+    let (state, codes, text) = match &c {
+        Current::Unanswered => (AnswerState::Unanswered, Vec::new(), String::new()),
+        Current::NotEstablished => (AnswerState::NotEstablished, Vec::new(), String::new()),
+        Current::Codes(codes) => (AnswerState::Given, codes.clone(), String::new()),
+        Current::Text(s) => (AnswerState::Given, Vec::new(), s.clone()),
+        Current::Lines(l) => (AnswerState::Given, Vec::new(), l.join("\n")),
+        // Typed as day/month/year whatever the language: the order the hint shows.
+        Current::Date(date) => (AnswerState::Given, Vec::new(), date_short(*date, "fr")),
+        Current::Number(n) => (AnswerState::Given, Vec::new(), n.to_string()),
+    };
+    let help_id = format!("ivh-{}", q.message_key());
+    let l10n = L10n::get();
+    let person_label = person.map(|p| {
+        if spec.worker_only {
+            t(p, "iv-worker-only")
+        } else {
+            question_label(q, p, false)
+        }
+    });
+    let erasable = answers_erased_by(case, q, None).len() as u32;
+    let keeps = super::FIXED
+        .iter()
+        .copied()
+        .chain(
+            super::DOCUMENT_KINDS
+                .iter()
+                .map(|k| QuestionId::DocumentDate(*k)),
+        )
+        .filter_map(|child| child.parent().filter(|(p, _)| *p == q))
+        .flat_map(|(_, codes)| codes.iter().map(|c| c.to_string()))
+        .fold(Vec::<String>::new(), |mut acc, c| {
+            if !acc.contains(&c) {
+                acc.push(c);
+            }
+            acc
+        });
+    QuestionView {
+        id: q.as_string(),
+        step: spec.step,
+        kind: spec.kind,
+        label: question_label(q, d.lang, true),
+        person_label,
+        help: l10n.has(d.lang, &help_id).then(|| t(d.lang, &help_id)),
+        worker_only: spec.worker_only,
+        optional: is_optional(q, case, today),
+        sensitive: spec.sensitive,
+        display: display(q, &c, &options, d),
+        options,
+        state,
+        codes,
+        text,
+        dependent_answers: erasable,
+        keeps,
+    }
+}
+
+fn summaries(case: &CaseFile, today: NaiveDate, lang: &str) -> Vec<StepSummary> {
+    let all = questions(case, today);
+    Step::ALL
+        .into_iter()
+        .map(|s| {
+            let required: Vec<&QuestionId> = all
+                .iter()
+                .filter(|q| q.spec().step == s && !is_optional(**q, case, today))
+                .collect();
+            StepSummary {
+                id: s,
+                label: t(lang, &format!("iv-step-{}", s.as_str())),
+                required: required.len() as u32,
+                answered: required
+                    .iter()
+                    .filter(|q| current(***q, case).is_answered())
+                    .count() as u32,
+            }
+        })
+        .collect()
+}
+
+/// The screen of `step`.
+pub fn step_view(case: &CaseFile, step: Step, today: NaiveDate, d: Display<'_>) -> StepView {
+    let person = person_lang(case);
+    let both = |id: &str| OptionView {
+        code: id.to_string(),
+        label: t(d.lang, id),
+        person_label: person.map(|p| t(p, id)),
+    };
+    let mut languages: Vec<OptionView> = person_languages()
+        .iter()
+        .map(|l| OptionView {
+            code: l.clone(),
+            label: t(d.lang, &format!("lang-{l}")),
+            person_label: None,
+        })
+        .collect();
+    languages.sort_by_cached_key(|o| fold(&o.label));
+    StepView {
+        name: Names::hidden(d.hide_names).of(case),
+        step,
+        label: t(d.lang, &format!("iv-step-{}", step.as_str())),
+        person_label: person.map(|p| t(p, &format!("iv-step-{}", step.as_str()))),
+        person_lang: person.map(str::to_string),
+        side_by_side: person.is_some(),
+        person_language: case.interview.person_language.clone(),
+        languages,
+        steps: summaries(case, today, d.lang),
+        questions: questions(case, today)
+            .into_iter()
+            .filter(|q| q.spec().step == step)
+            .map(|q| question_view(case, q, today, d))
+            .collect(),
+        not_established: OptionView {
+            code: "not-established".into(),
+            ..both("iv-opt-not-established")
+        },
+        welcome: (step == Step::Identity).then(|| both("iv-welcome")),
+        intro: {
+            let id = format!("iv-intro-{}", step.as_str());
+            L10n::get().has(d.lang, &id).then(|| both(&id))
+        },
+        previous: step.previous(),
+        next: step.next(),
+    }
+}
+
+/// Every question that applies, with its answer in words, step by step.
+pub fn review(case: &CaseFile, today: NaiveDate, d: Display<'_>) -> Review {
+    // The review is for the worker: one language, whatever the side-by-side setting.
+    let mut worker_only = case.clone();
+    worker_only.interview.side_by_side = false;
+    let all = questions(&worker_only, today);
+    let steps: Vec<ReviewStep> = Step::ALL
+        .into_iter()
+        .map(|s| ReviewStep {
+            step: s,
+            label: t(d.lang, &format!("iv-step-{}", s.as_str())),
+            questions: all
+                .iter()
+                .filter(|q| q.spec().step == s)
+                .map(|q| question_view(&worker_only, *q, today, d))
+                .collect(),
+        })
+        .collect();
+    let count = |pred: &dyn Fn(&QuestionView) -> bool| {
+        steps
+            .iter()
+            .flat_map(|s| &s.questions)
+            .filter(|q| pred(q))
+            .count() as u32
+    };
+    Review {
+        name: Names::hidden(d.hide_names).of(case),
+        unanswered: count(&|q| !q.optional && q.state == AnswerState::Unanswered),
+        not_established: count(&|q| q.state == AnswerState::NotEstablished),
+        steps,
+    }
+}

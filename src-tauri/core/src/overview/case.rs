@@ -1,0 +1,478 @@
+//! The page of one case: the assessment worded for the worker (each route, its conditions, the
+//! article behind each, warnings, related routes, what a jurist must confirm), the deadlines, the
+//! checklist of the route the case points to with each document's answer, the notes and the
+//! appointments.
+
+use chrono::{Local, NaiveDate};
+use serde::Serialize;
+
+use super::dashboard::appointment_kind_label;
+use super::{cite, deadline_lines, relative_day, DeadlineLine, Names, When};
+use crate::geo::Geo;
+use crate::i18n::format::{date_long, date_short};
+use crate::i18n::L10n;
+use crate::interview::view::{question_view, Display, QuestionView};
+use crate::interview::{self, QuestionId};
+use crate::legal::labels::{fact_message_id, message_id};
+use crate::legal::{self, ConditionStatus, ItemStatus, Outcome, RouteId, Severity};
+use crate::model::case::{AppointmentKind, CaseFile};
+
+/// One condition of a route.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ConditionView {
+    /// Condition id.
+    pub id: String,
+    /// What it requires.
+    pub label: String,
+    /// Met, not met, unknown.
+    pub status: ConditionStatus,
+    /// « Remplie ».
+    pub status_label: String,
+    /// Articles, cited.
+    pub legal_basis: Vec<String>,
+    /// A jurist must confirm the rule.
+    pub confirm_by_jurist: bool,
+    /// When unknown: the fact to establish, in words.
+    pub missing_fact: Option<String>,
+}
+
+/// One route of the assessment.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RouteView {
+    /// Route id (`cst-l425-1`).
+    pub id: String,
+    /// Its name.
+    pub label: String,
+    /// The answer.
+    pub outcome: Outcome,
+    /// « Éligible ».
+    pub outcome_label: String,
+    /// Articles, cited (« CESEDA, art. L. 425-1 »).
+    pub legal_basis: Vec<String>,
+    /// Its conditions.
+    pub conditions: Vec<ConditionView>,
+    /// A jurist must confirm this outcome.
+    pub confirm_by_jurist: bool,
+    /// The prefect may refuse even when every condition is met.
+    pub discretionary: bool,
+    /// Why the route does not fit the case now.
+    pub not_applicable_reason: Option<String>,
+    /// The facts to establish to decide it, in words.
+    pub missing_facts: Vec<String>,
+}
+
+/// A warning or a related route.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct NoticeView {
+    /// Its id.
+    pub id: String,
+    /// The text.
+    pub message: String,
+    /// How loud (related routes are `info`).
+    pub severity: Severity,
+    /// « Attention ».
+    pub severity_label: String,
+    /// Articles, cited.
+    pub legal_basis: Vec<String>,
+    /// A jurist must confirm it.
+    pub confirm_by_jurist: bool,
+}
+
+/// The assessment, worded.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AssessmentView {
+    /// False for nationals of France, the EU, the EEA or Switzerland.
+    pub concerned: bool,
+    /// Why not concerned, in words.
+    pub not_concerned: Option<String>,
+    /// The route the case points to (its checklist is shown).
+    pub primary_route: Option<String>,
+    /// Every route.
+    pub routes: Vec<RouteView>,
+    /// Warnings, the most serious first.
+    pub warnings: Vec<NoticeView>,
+    /// Related routes worth a look.
+    pub see_also: Vec<NoticeView>,
+    /// Something in this assessment needs a jurist.
+    pub confirm_by_jurist: bool,
+    /// Notices about the rule pack (not reviewed, possibly outdated).
+    pub pack_notices: Vec<String>,
+}
+
+/// A document of the checklist, with the answer the interview recorded.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ChecklistLine {
+    /// Document kind.
+    pub id: String,
+    /// Its name.
+    pub label: String,
+    /// Where it stands on the filing day.
+    pub status: ItemStatus,
+    /// « Fourni ».
+    pub status_label: String,
+    /// Accepted instead, by name.
+    pub alternatives: Vec<String>,
+    /// The alternative the status comes from, by name.
+    pub via: Option<String>,
+    /// « assez récent jusqu'au 3 mars 2027 ».
+    pub fresh_until: Option<String>,
+    /// A note for the worker.
+    pub note: Option<String>,
+    /// Not required.
+    pub optional: bool,
+    /// A jurist must confirm the item.
+    pub confirm_by_jurist: bool,
+    /// The status question (have, missing, requested, confiscated), editable here.
+    pub question: QuestionView,
+    /// The date question, when the document's date matters and it is in hand.
+    pub date_question: Option<QuestionView>,
+}
+
+/// The checklist of the route the case points to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ChecklistSection {
+    /// The route.
+    pub route: String,
+    /// Its name.
+    pub route_label: String,
+    /// The day freshness is judged on, in words.
+    pub reference_date: String,
+    /// The documents.
+    pub items: Vec<ChecklistLine>,
+    /// Notes on the whole file.
+    pub notes: Vec<String>,
+    /// A jurist must confirm the list.
+    pub confirm_by_jurist: bool,
+}
+
+/// A note, worded.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct NoteView {
+    /// Note id.
+    pub id: String,
+    /// When it was written, in words.
+    pub at_label: String,
+    /// The text.
+    pub text: String,
+}
+
+/// An appointment, worded, with the values its edit form needs.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AppointmentView {
+    /// Appointment id.
+    pub id: String,
+    /// Its kind.
+    pub kind: AppointmentKind,
+    /// « Audience au tribunal ».
+    pub kind_label: String,
+    /// The day as typed in forms (`03/12/2026`).
+    pub date_input: String,
+    /// The day in words.
+    pub date_label: String,
+    /// « dans 7 jours ».
+    pub relative: String,
+    /// Where the day stands from today.
+    pub when: When,
+    /// `14:30`.
+    pub time: Option<String>,
+    /// Where.
+    pub place: Option<String>,
+    /// A note.
+    pub note: Option<String>,
+}
+
+/// Everything the page of a case shows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CaseOverview {
+    /// Case id.
+    pub id: String,
+    /// The name, or initials.
+    pub name: String,
+    /// Nationality, age, languages, in words (empty parts left out).
+    pub facts: Vec<String>,
+    /// The competent prefecture or sub-prefecture, from the address, if known.
+    pub office: Option<String>,
+    /// The language of the person's checklist (the side-by-side language, else French).
+    pub checklist_language: String,
+    /// That language's name.
+    pub checklist_language_label: String,
+    /// Required interview questions still unanswered.
+    pub unanswered: u32,
+    /// The assessment.
+    pub assessment: AssessmentView,
+    /// Every deadline, in date order.
+    pub deadlines: Vec<DeadlineLine>,
+    /// The checklist.
+    pub checklist: ChecklistSection,
+    /// The notes, newest first.
+    pub notes: Vec<NoteView>,
+    /// The appointments, in date order.
+    pub appointments: Vec<AppointmentView>,
+}
+
+fn t(lang: &str, id: &str) -> String {
+    L10n::get().format(lang, id, &[])
+}
+
+fn cited(list: &[String]) -> Vec<String> {
+    list.iter().map(|b| cite(b)).collect()
+}
+
+fn document_name(kind: crate::model::case::DocumentKind, lang: &str) -> String {
+    t(lang, &message_id("document", &kind))
+}
+
+fn assessment_view(case: &CaseFile, today: NaiveDate, lang: &str) -> AssessmentView {
+    let mut a = legal::assess(case, today);
+    a.localize(lang);
+    let routes = a
+        .routes
+        .iter()
+        .map(|r| RouteView {
+            id: r.id.as_str().to_string(),
+            label: r.label.clone().unwrap_or_default(),
+            outcome: r.outcome,
+            outcome_label: t(lang, &message_id("outcome", &r.outcome)),
+            legal_basis: cited(&r.legal_basis),
+            conditions: r
+                .conditions
+                .iter()
+                .map(|c| ConditionView {
+                    id: crate::legal::assess::kind_id(&c.id),
+                    label: c.label.clone().unwrap_or_default(),
+                    status: c.status,
+                    status_label: t(lang, &message_id("condition-status", &c.status)),
+                    legal_basis: cited(&c.legal_basis),
+                    confirm_by_jurist: c.confirm_by_jurist,
+                    missing_fact: c
+                        .missing_fact
+                        .as_deref()
+                        .map(|f| t(lang, &fact_message_id(f))),
+                })
+                .collect(),
+            confirm_by_jurist: r.confirm_by_jurist,
+            discretionary: r.discretionary,
+            not_applicable_reason: r
+                .not_applicable_reason
+                .as_deref()
+                .map(|reason| t(lang, &format!("legal-reason-{reason}"))),
+            missing_facts: r
+                .missing_facts
+                .iter()
+                .map(|f| t(lang, &fact_message_id(f)))
+                .collect(),
+        })
+        .collect();
+    let mut warnings: Vec<NoticeView> = a
+        .warnings
+        .iter()
+        .map(|w| NoticeView {
+            id: crate::legal::assess::kind_id(&w.id),
+            message: w.message.clone().unwrap_or_default(),
+            severity: w.severity,
+            severity_label: t(lang, &message_id("severity", &w.severity)),
+            legal_basis: cited(&w.legal_basis),
+            confirm_by_jurist: w.confirm_by_jurist,
+        })
+        .collect();
+    warnings.sort_by(|x, y| y.severity.cmp(&x.severity));
+    let see_also = a
+        .see_also_details
+        .iter()
+        .map(|s| NoticeView {
+            id: crate::legal::assess::kind_id(&s.id),
+            message: s.message.clone().unwrap_or_default(),
+            severity: Severity::Info,
+            severity_label: t(lang, "legal-severity-info"),
+            legal_basis: cited(&s.legal_basis),
+            confirm_by_jurist: s.confirm_by_jurist,
+        })
+        .collect();
+    let mut pack_notices = Vec::new();
+    if a.rule_pack.unreviewed {
+        pack_notices.push(t(lang, "legal-rule-pack-unreviewed"));
+    }
+    if a.rule_pack.possibly_outdated {
+        pack_notices.push(L10n::get().format(
+            lang,
+            "legal-rule-pack-outdated",
+            &[("date", date_long(a.rule_pack.law_as_of, lang))],
+        ));
+    }
+    AssessmentView {
+        concerned: a.concerned,
+        not_concerned: a
+            .not_concerned_reason
+            .as_deref()
+            .map(|r| t(lang, &format!("legal-not-concerned-{r}"))),
+        primary_route: a.primary_route().map(|r| r.as_str().to_string()),
+        routes,
+        warnings,
+        see_also,
+        confirm_by_jurist: a.confirm_by_jurist,
+        pack_notices,
+    }
+}
+
+fn checklist_section(case: &CaseFile, today: NaiveDate, d: Display<'_>) -> ChecklistSection {
+    let lang = d.lang;
+    let route: RouteId = legal::default_route(case, today);
+    let mut list = legal::checklist(case, route, today);
+    list.localize(lang);
+    let items = list
+        .items
+        .iter()
+        .map(|i| {
+            let date_q = QuestionId::DocumentDate(i.id);
+            ChecklistLine {
+                id: interview::document_id(i.id),
+                label: i.label.clone().unwrap_or_default(),
+                status: i.status,
+                status_label: t(lang, &message_id("item-status", &i.status)),
+                alternatives: i
+                    .alternatives
+                    .iter()
+                    .map(|k| document_name(*k, lang))
+                    .collect(),
+                via: i.via.map(|k| document_name(k, lang)),
+                fresh_until: i.fresh_until.map(|f| {
+                    L10n::get().format(
+                        lang,
+                        "checklist-fresh-until",
+                        &[("date", date_long(f, lang))],
+                    )
+                }),
+                note: i.note.clone(),
+                optional: i.optional,
+                confirm_by_jurist: i.confirm_by_jurist,
+                question: question_view(case, QuestionId::DocumentStatus(i.id), today, d),
+                date_question: interview::applies(date_q, case, today)
+                    .then(|| question_view(case, date_q, today, d)),
+            }
+        })
+        .collect();
+    ChecklistSection {
+        route: route.as_str().to_string(),
+        route_label: t(lang, &message_id("route", &route)),
+        reference_date: date_long(list.reference_date, lang),
+        items,
+        notes: list.notes.iter().map(|n| n.text.clone()).collect(),
+        confirm_by_jurist: list.confirm_by_jurist,
+    }
+}
+
+fn facts(case: &CaseFile, today: NaiveDate, lang: &str) -> Vec<String> {
+    let l10n = L10n::get();
+    let p = &case.person;
+    let mut out = Vec::new();
+    if let Some(n) = &p.nationality {
+        out.push(if n == "stateless" {
+            t(lang, "iv-opt-nationality-stateless")
+        } else {
+            t(lang, &format!("country-{}", n.to_ascii_lowercase()))
+        });
+    }
+    if let Some(age) = p.birth_date.and_then(|b| legal::dates::age_on(b, today)) {
+        out.push(l10n.format(lang, "case-age", &[("age", age.to_string())]));
+    }
+    let langs: Vec<String> = p
+        .languages
+        .iter()
+        .map(|l| t(lang, &format!("lang-{l}")))
+        .collect();
+    if !langs.is_empty() {
+        out.push(langs.join(", "));
+    }
+    if case.interview.interpreter.is_some() {
+        out.push(t(lang, "case-with-interpreter"));
+    }
+    out
+}
+
+fn office(case: &CaseFile) -> Option<String> {
+    let insee = case.person.address.as_ref()?.commune_insee.as_deref()?;
+    let competence = Geo::get().office_for(insee)?;
+    competence.office().map(|o| o.name.to_string())
+}
+
+/// The page of case `id`.
+pub fn overview(
+    id: &str,
+    case: &CaseFile,
+    today: NaiveDate,
+    lang: &str,
+    names: Names,
+) -> CaseOverview {
+    let d = Display {
+        lang,
+        hide_names: names == Names::Hidden,
+    };
+    let checklist_language = case
+        .interview
+        .person_language
+        .clone()
+        .filter(|l| crate::pdf::view::checklist_language(l) == l)
+        .unwrap_or_else(|| crate::i18n::DEFAULT_LANGUAGE.to_string());
+    let review = interview::view::review(case, today, d);
+    let mut notes: Vec<NoteView> = case
+        .notes
+        .iter()
+        .map(|n| NoteView {
+            id: n.id.clone(),
+            at_label: L10n::get().format(
+                lang,
+                "note-written-on",
+                &[
+                    (
+                        "date",
+                        date_long(n.at.with_timezone(&Local).date_naive(), lang),
+                    ),
+                    (
+                        "time",
+                        n.at.with_timezone(&Local).format("%H:%M").to_string(),
+                    ),
+                ],
+            ),
+            text: n.text.clone(),
+        })
+        .collect();
+    notes.reverse();
+    CaseOverview {
+        id: id.to_string(),
+        name: names.of(case),
+        facts: facts(case, today, lang),
+        office: office(case),
+        checklist_language_label: t(lang, &format!("lang-{checklist_language}")),
+        checklist_language,
+        unanswered: review.unanswered,
+        assessment: assessment_view(case, today, lang),
+        deadlines: deadline_lines(legal::deadlines(case, today), today, lang),
+        checklist: checklist_section(case, today, d),
+        notes,
+        appointments: case
+            .appointments
+            .iter()
+            .map(|a| AppointmentView {
+                id: a.id.clone(),
+                kind: a.kind,
+                kind_label: appointment_kind_label(a.kind, lang),
+                date_input: date_short(a.date, "fr"),
+                date_label: date_long(a.date, lang),
+                relative: relative_day(a.date, today, lang),
+                when: When::of(a.date, today).0,
+                time: a.time.clone(),
+                place: a.place.clone(),
+                note: a.note.clone(),
+            })
+            .collect(),
+    }
+}

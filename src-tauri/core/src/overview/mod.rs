@@ -1,0 +1,219 @@
+//! What the screens show about cases, computed and worded here so that the UI only places text:
+//! the case list ([`list`]), the dashboard of deadlines and appointments ([`dashboard`]) and the
+//! page of one case ([`case`]).
+//!
+//! Rust owns time and formatting: every date arrives formatted for the UI language, with how far
+//! it is from today ("in 12 days"). Names are replaced by initials when the worker hides names
+//! (shared rooms): the names then never reach the page at all.
+
+pub mod case;
+pub mod dashboard;
+pub mod list;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::i18n::format::date_long;
+use crate::i18n::L10n;
+use crate::legal::labels::localize_deadlines;
+use crate::legal::{Deadline, DeadlineKind};
+use crate::model::case::CaseFile;
+
+/// How a person is named on screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Names {
+    /// « OKAFOR Amina ».
+    Shown,
+    /// « O. A. ».
+    Hidden,
+}
+
+impl Names {
+    /// Names or initials, from the worker's choice.
+    pub fn hidden(hidden: bool) -> Names {
+        if hidden {
+            Names::Hidden
+        } else {
+            Names::Shown
+        }
+    }
+
+    /// The name of `case` as this mode shows it; an unnamed case gets « ? ».
+    pub fn of(self, case: &CaseFile) -> String {
+        match self {
+            Names::Hidden => case.initials(),
+            Names::Shown => {
+                let name = case.display_name();
+                if name.is_empty() {
+                    "?".to_string()
+                } else {
+                    name
+                }
+            }
+        }
+    }
+}
+
+/// How far a day is from today, as a selector for the `when` messages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum When {
+    /// Before yesterday.
+    Past,
+    /// Yesterday.
+    Yesterday,
+    /// Today.
+    Today,
+    /// Tomorrow.
+    Tomorrow,
+    /// After tomorrow.
+    Future,
+}
+
+impl When {
+    /// Where `date` stands from `today`, and the number of days between them.
+    pub fn of(date: NaiveDate, today: NaiveDate) -> (When, i64) {
+        let days = (date - today).num_days();
+        let when = match days {
+            i64::MIN..=-2 => When::Past,
+            -1 => When::Yesterday,
+            0 => When::Today,
+            1 => When::Tomorrow,
+            _ => When::Future,
+        };
+        (when, days.abs())
+    }
+
+    fn code(self) -> &'static str {
+        match self {
+            When::Past => "past",
+            When::Yesterday => "yesterday",
+            When::Today => "today",
+            When::Tomorrow => "tomorrow",
+            When::Future => "future",
+        }
+    }
+}
+
+/// « dans 12 jours », « il y a 3 jours », « demain ».
+pub fn relative_day(date: NaiveDate, today: NaiveDate, lang: &str) -> String {
+    let (when, days) = When::of(date, today);
+    L10n::get().format(
+        lang,
+        "when-day",
+        &[
+            ("when", when.code().to_string()),
+            ("days", days.to_string()),
+        ],
+    )
+}
+
+/// A deadline, worded for the screen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DeadlineLine {
+    /// Which deadline (`renewal-window-closes`…).
+    pub kind: DeadlineKind,
+    /// The day, ISO (for sorting and tests; the UI shows the labels).
+    pub date: NaiveDate,
+    /// « Fin de la période de renouvellement : 16 novembre 2026 ».
+    pub label: String,
+    /// « 16 novembre 2026 ».
+    pub date_label: String,
+    /// « dans 12 jours ».
+    pub relative: String,
+    /// Where the day stands from today.
+    pub when: When,
+    /// The day is before today.
+    pub passed: bool,
+    /// Computed from a legal duration because the case does not record the date.
+    pub estimated: bool,
+    /// The rule behind it needs a jurist's confirmation.
+    pub confirm_by_jurist: bool,
+    /// The articles behind it, cited the French way (« CESEDA, art. R. 431-5 »).
+    pub legal_basis: Vec<String>,
+}
+
+/// Words every deadline of `list` in `lang`.
+pub fn deadline_lines(mut list: Vec<Deadline>, today: NaiveDate, lang: &str) -> Vec<DeadlineLine> {
+    localize_deadlines(&mut list, lang);
+    list.into_iter()
+        .map(|d| DeadlineLine {
+            kind: d.kind,
+            date: d.date,
+            date_label: date_long(d.date, lang),
+            relative: relative_day(d.date, today, lang),
+            when: When::of(d.date, today).0,
+            passed: d.passed,
+            estimated: d.estimated,
+            confirm_by_jurist: d.confirm_by_jurist,
+            legal_basis: d.legal_basis.iter().map(|b| cite(b)).collect(),
+            label: d.label.unwrap_or_default(),
+        })
+        .collect()
+}
+
+/// An article as French lawyers write it: « CESEDA L425-1 » → « CESEDA, art. L. 425-1 »,
+/// « Code pénal 225-4-1 » → « Code pénal, art. 225-4-1 », « n° 418328 » keeps its number on the
+/// same line. Anything else is returned as it is.
+pub fn cite(basis: &str) -> String {
+    const CODES: [&str; 4] = ["CESEDA", "CASF", "Code pénal", "Code civil"];
+    for code in CODES {
+        let Some(article) = basis.strip_prefix(code).and_then(|r| r.strip_prefix(' ')) else {
+            continue;
+        };
+        let mut chars = article.chars();
+        let first = chars.next();
+        let article = match first {
+            Some(letter @ ('L' | 'R' | 'D'))
+                if chars.next().is_some_and(|c| c.is_ascii_digit()) =>
+            {
+                format!("{letter}.\u{a0}{}", &article[1..])
+            }
+            Some(c) if c.is_ascii_digit() => article.to_string(),
+            _ => continue,
+        };
+        return format!("{code}, art.\u{a0}{article}");
+    }
+    basis.replace("n° ", "n°\u{a0}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn articles_are_cited_the_french_way() {
+        assert_eq!(cite("CESEDA L425-1"), "CESEDA, art.\u{a0}L.\u{a0}425-1");
+        assert_eq!(
+            cite("CESEDA R431-15-1"),
+            "CESEDA, art.\u{a0}R.\u{a0}431-15-1"
+        );
+        assert_eq!(cite("Code pénal 225-4-1"), "Code pénal, art.\u{a0}225-4-1");
+        assert_eq!(cite("CASF L121-9"), "CASF, art.\u{a0}L.\u{a0}121-9");
+        assert_eq!(
+            cite("CE 16 octobre 2019 n° 418328"),
+            "CE 16 octobre 2019 n°\u{a0}418328"
+        );
+        assert_eq!(cite("Directive 2004/38/CE"), "Directive 2004/38/CE");
+    }
+
+    #[test]
+    fn days_are_told_relative_to_today() {
+        let today = d(2026, 11, 26);
+        assert_eq!(When::of(d(2026, 12, 8), today), (When::Future, 12));
+        assert_eq!(When::of(d(2026, 11, 27), today), (When::Tomorrow, 1));
+        assert_eq!(When::of(today, today), (When::Today, 0));
+        assert_eq!(When::of(d(2026, 11, 20), today), (When::Past, 6));
+        assert_eq!(
+            relative_day(d(2026, 12, 8), today, "fr"),
+            "dans 12\u{a0}jours"
+        );
+        assert_eq!(relative_day(d(2026, 11, 20), today, "en"), "6 days ago");
+        assert_eq!(relative_day(d(2026, 11, 27), today, "en"), "tomorrow");
+    }
+}

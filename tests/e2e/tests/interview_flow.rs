@@ -1,0 +1,379 @@
+//! The interview's journeys through the real app:
+//! - new case → the seven steps (side by side in Ukrainian, one step with the keyboard alone) →
+//!   review → the assessment shows the first card (`cst-l425-1`) eligible, citing « L. 425-1 » →
+//!   export the letter → the PDF is there and `pdftotext` reads it;
+//! - a case whose card expires in three months → the dashboard shows its renewal window;
+//! - an answer typed a moment before Ctrl+L is still there after unlocking;
+//! - hiding names leaves initials on the list, the dashboard and the case page.
+//!
+//! With `E2E_SCREENSHOTS=docs/screenshots` it saves one screenshot of each main screen, and the
+//! interview and the case page at 200 % zoom.
+
+use std::path::Path;
+use std::time::Duration;
+
+use chrono::{Days, Local};
+use passerelle_e2e::*;
+
+const PASSPHRASE: &str = "lanterne violon marée cactus";
+
+fn day(offset_days: i64) -> String {
+    let today = Local::now().date_naive();
+    let d = if offset_days >= 0 {
+        today + Days::new(offset_days as u64)
+    } else {
+        today - Days::new(offset_days.unsigned_abs())
+    };
+    d.format("%d/%m/%Y").to_string()
+}
+
+/// Waits until question `id` says its last answer is saved.
+async fn saved(c: &Client, id: &str) {
+    wait_for(c, &format!("#q-{id}[data-save=saved]")).await;
+}
+
+async fn choose(c: &Client, id: &str, code: &str) {
+    click(c, &format!("#q-{id}-opt-{code}")).await;
+    wait_for(c, &format!("#q-{id}-opt-{code}[aria-pressed=true]")).await;
+    saved(c, id).await;
+}
+
+async fn write(c: &Client, id: &str, text: &str) {
+    answer_text(c, &format!("#q-{id}-input"), text).await;
+    saved(c, id).await;
+}
+
+async fn next_step(c: &Client, step: &str) {
+    click(c, "#step-next").await;
+    wait_for(
+        c,
+        &format!("body[data-page=interview][data-route$='interview/{step}']"),
+    )
+    .await;
+}
+
+async fn zoomed(c: &Client, name: &str) {
+    c.execute("document.documentElement.style.zoom = '2';", vec![])
+        .await
+        .expect("zoom");
+    tokio::time::sleep(Duration::from_millis(400)).await;
+    screenshot(c, name).await;
+    c.execute("document.documentElement.style.zoom = '';", vec![])
+        .await
+        .expect("unzoom");
+}
+
+async fn create_vault(c: &Client) {
+    // The smallest screen the app is made for.
+    c.set_window_rect(0, 0, 1366, 768)
+        .await
+        .expect("window size");
+    wait_for(c, "body[data-screen=setup]").await;
+    type_into(c, "#new-passphrase", PASSPHRASE).await;
+    type_into(c, "#new-passphrase-again", PASSPHRASE).await;
+    wait_text(c, ".meter-label", |t| !t.is_empty()).await;
+    click(c, "#setup-create").await;
+    wait_for(c, "body[data-screen=recovery]").await;
+    click(c, "#recovery-written").await;
+    click(c, "#recovery-continue").await;
+    wait_for(c, "body[data-page=dashboard]").await;
+}
+
+async fn new_case(c: &Client, family: &str, given: &str) {
+    click(c, "#nav-cases").await;
+    wait_for(c, "body[data-page=cases]").await;
+    click(c, "#case-new").await;
+    type_into(c, "#family-name", family).await;
+    type_into(c, "#given-names", given).await;
+    click(c, "#case-save").await;
+    wait_for(
+        c,
+        "body[data-page=interview][data-route$='interview/identity']",
+    )
+    .await;
+}
+
+fn pdf_text(path: &Path) -> String {
+    let out = std::process::Command::new("pdftotext")
+        .args([path.as_os_str(), "-".as_ref()])
+        .output()
+        .expect("pdftotext (Debian poppler-utils, installed by scripts/setup.sh)");
+    assert!(
+        out.status.success(),
+        "pdftotext could not read {}",
+        path.display()
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[tokio::test(flavor = "current_thread")]
+#[ignore = "end-to-end: needs the built app, tauri-driver, WebKitWebDriver and an X display (scripts/test.sh runs it)"]
+async fn a_full_interview_ends_with_the_first_card_eligible_and_the_letter_exported() {
+    let data = tempfile::tempdir().unwrap();
+    let exports = tempfile::tempdir().unwrap();
+    let driver = Driver::start().await;
+    let c = driver
+        .launch_with(
+            data.path(),
+            &["--export-dir", exports.path().to_str().unwrap()],
+        )
+        .await;
+    create_vault(&c).await;
+    new_case(&c, "Kovalenko", "Olena").await;
+
+    // 1. Identity and languages, side by side in Ukrainian.
+    let family = wait_for(&c, "#q-family-name-input").await;
+    assert_eq!(
+        family.prop("value").await.unwrap().as_deref(),
+        Some("Kovalenko"),
+        "the name typed when creating the case is the first answer"
+    );
+    select(&c, "#person-language", "uk").await;
+    wait_for(&c, ".q-person[lang=uk]").await;
+    assert!(
+        plain_text(&c, "#q-birth-date")
+            .await
+            .contains("Яка ваша дата народження"),
+        "the question shows in Ukrainian beside French"
+    );
+    choose(&c, "sex", "F").await;
+    write(&c, "birth-date", "12/04/1998").await;
+    write(&c, "birth-place", "Kharkiv").await;
+    select(&c, "#q-nationality-input", "UA").await;
+    saved(&c, "nationality").await;
+    click(&c, "#q-languages-uk").await;
+    saved(&c, "languages").await;
+    choose(&c, "interpreter", "no").await;
+    write(
+        &c,
+        "address-line",
+        "c/o Association Le Relais, 12 rue des Lilas",
+    )
+    .await;
+    write(&c, "postcode", "93200").await;
+    // One commune serves 93200: it is chosen for the worker.
+    wait_for(&c, "#q-commune[data-state=given]").await;
+    c.execute("window.scrollTo(0, 0);", vec![]).await.unwrap();
+    screenshot(&c, "interview-side-by-side").await;
+    zoomed(&c, "zoom-200-interview").await;
+
+    // 2. Situation.
+    next_step(&c, "situation").await;
+    click(&c, "#q-victim-of-trafficking").await;
+    saved(&c, "victim-of").await;
+    choose(&c, "exit-programme", "no").await;
+    choose(&c, "domestic-violence", "no").await;
+
+    // 3. Complaint and proceedings: a complaint opens its details.
+    next_step(&c, "cooperation").await;
+    assert!(
+        c.find(Locator::Css("#q-complaint-date-input"))
+            .await
+            .is_err(),
+        "no complaint yet: no date asked"
+    );
+    choose(&c, "complaint", "yes").await;
+    write(&c, "complaint-date", &day(-30)).await;
+    write(&c, "complaint-service", "Commissariat de Saint-Denis").await;
+    choose(&c, "testimony", "no").await;
+    choose(&c, "criminal-stage", "investigation").await;
+
+    // 4. Ties, with the keyboard alone: the focus waits on the first answer; Enter answers; Alt+→
+    // goes on.
+    next_step(&c, "ties").await;
+    let active = c.active_element().await.unwrap();
+    assert_eq!(
+        active.attr("id").await.unwrap().as_deref(),
+        Some("q-ties-broken-opt-yes"),
+        "each step puts the focus on its first answer"
+    );
+    active.send_keys("\u{E007}").await.unwrap();
+    saved(&c, "ties-broken").await;
+    c.active_element()
+        .await
+        .unwrap()
+        .send_keys("\u{E00A}\u{E014}\u{E000}")
+        .await
+        .unwrap();
+    wait_for(
+        &c,
+        "body[data-page=interview][data-route$='interview/public-order']",
+    )
+    .await;
+
+    // 5. Public order, 6. current permit.
+    choose(&c, "public-order-threat", "no").await;
+    choose(&c, "false-documents", "no").await;
+    click(&c, "#q-removal-order-ne").await;
+    wait_for(&c, "#q-removal-order[data-state=not-established]").await;
+    saved(&c, "removal-order").await;
+    next_step(&c, "permit").await;
+    choose(&c, "permit-kind", "none").await;
+
+    // 7. Documents of the route the case points to.
+    next_step(&c, "documents").await;
+    choose(&c, "document-status-birth-certificate", "have").await;
+    choose(&c, "document-status-passport", "confiscated").await;
+
+    // Review: every answer, "not established" among them.
+    click(&c, "#step-next").await;
+    wait_for(&c, "body[data-page=review]").await;
+    let removal = plain_text(&c, "[data-question=removal-order]").await;
+    assert!(removal.contains("Non établi"), "{removal}");
+    screenshot(&c, "review").await;
+
+    // The case page: the first card is eligible, and its article is cited.
+    click(&c, "#review-done").await;
+    wait_for(&c, "body[data-page=case]").await;
+    wait_for(&c, "#route-cst-l425-1[data-outcome=eligible]").await;
+    let route = plain_text(&c, "#route-cst-l425-1").await;
+    assert!(route.contains("L. 425-1"), "the article is cited: {route}");
+    screenshot(&c, "case-view").await;
+    zoomed(&c, "zoom-200-case-view").await;
+
+    // Export the letter: no dialog with --export-dir; the file name carries no name.
+    click(&c, "#export-letter").await;
+    let status = wait_text(&c, "#exports", |t| {
+        t.contains("Document enregistré") || t.contains("Ce document") || t.contains("disponible")
+    })
+    .await;
+    let files: Vec<_> = std::fs::read_dir(exports.path())
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    assert_eq!(files.len(), 1, "one PDF exported ({status})");
+    let name = files[0].file_name().unwrap().to_string_lossy().into_owned();
+    assert!(
+        name.starts_with("courrier-prefecture-") && name.ends_with(".pdf"),
+        "neutral file name: {name}"
+    );
+    assert!(!name.to_lowercase().contains("kovalenko"));
+    let text = pdf_text(&files[0]).replace('\u{a0}', " ");
+    assert!(text.contains("KOVALENKO"), "the letter is hers");
+    assert!(text.contains("425-1"), "the letter cites L. 425-1");
+
+    // The checklist of the route, with the person's answers.
+    click(&c, "#section-checklist").await;
+    wait_for(&c, "body[data-case-section=checklist]").await;
+    wait_for(&c, "[data-document=birth-certificate]").await;
+    screenshot(&c, "case-checklist").await;
+
+    // Follow-up: an appointment at the prefecture.
+    click(&c, "#section-followup").await;
+    wait_for(&c, "body[data-case-section=followup]").await;
+    select(&c, "#appt-kind", "prefecture").await;
+    type_into(&c, "#appt-date", &day(10)).await;
+    type_into(&c, "#appt-time", "09:30").await;
+    type_into(&c, "#appt-place", "Préfecture de la Seine-Saint-Denis").await;
+    click(&c, "#appt-save").await;
+    wait_text(&c, "#appointments", |t| t.contains("09:30")).await;
+    c.close().await.unwrap();
+}
+
+#[tokio::test(flavor = "current_thread")]
+#[ignore = "end-to-end: needs the built app, tauri-driver, WebKitWebDriver and an X display (scripts/test.sh runs it)"]
+async fn the_dashboard_shows_a_renewal_window_and_hidden_names_hide_everywhere() {
+    let data = tempfile::tempdir().unwrap();
+    let driver = Driver::start().await;
+    let c = driver.launch(data.path()).await;
+    create_vault(&c).await;
+
+    // A card that expires in 90 days: its renewal window (D−120 to D−60) is open now.
+    new_case(&c, "Alves", "Maria").await;
+    click(&c, "a[href$='/interview/permit']").await;
+    wait_for(
+        &c,
+        "body[data-page=interview][data-route$='interview/permit']",
+    )
+    .await;
+    choose(&c, "permit-kind", "cst-vpf-l425-1").await;
+    write(&c, "permit-expires", &day(90)).await;
+    write(&c, "permit-renewals", "0").await;
+
+    // An answer typed a moment before locking is saved first.
+    click(&c, "a[href$='/interview/identity']").await;
+    wait_for(
+        &c,
+        "body[data-page=interview][data-route$='interview/identity']",
+    )
+    .await;
+    let place = wait_for(&c, "#q-birth-place-input").await;
+    place.send_keys("Luanda").await.unwrap();
+    place.send_keys("\u{E009}l\u{E000}").await.unwrap();
+    wait_for(&c, "#passphrase").await;
+    type_into(&c, "#passphrase", PASSPHRASE).await;
+    click(&c, "#unlock-submit").await;
+    let place = wait_for(&c, "#q-birth-place-input").await;
+    assert_eq!(
+        place.prop("value").await.unwrap().as_deref(),
+        Some("Luanda"),
+        "locking never loses an answer being typed"
+    );
+
+    new_case(&c, "Mensah", "Akosua").await;
+
+    click(&c, "#nav-dashboard").await;
+    wait_for(&c, "body[data-page=dashboard]").await;
+    let upcoming = plain_text(&c, "#upcoming").await;
+    assert!(
+        upcoming.contains("ALVES Maria") && upcoming.contains("renouvellement"),
+        "the renewal window is on the dashboard: {upcoming}"
+    );
+    assert!(
+        upcoming.contains("dans 30 jours"),
+        "the window closes 60 days before the expiry, 30 days from now: {upcoming}"
+    );
+    screenshot(&c, "dashboard").await;
+
+    click(&c, "#nav-cases").await;
+    wait_text(&c, "#case-table", |t| t.contains("MENSAH Akosua")).await;
+    select(&c, "#case-sort", "next-deadline").await;
+    wait_text(&c, "#case-table tbody tr:first-child", |t| {
+        t.contains("ALVES")
+    })
+    .await;
+    screenshot(&c, "case-list").await;
+    type_into(&c, "#case-search", "mens").await;
+    wait_text(&c, "#case-table", |t| {
+        t.contains("MENSAH") && !t.contains("ALVES")
+    })
+    .await;
+    type_into(&c, "#case-search", " ").await;
+    wait_text(&c, "#case-table", |t| {
+        t.contains("MENSAH") && t.contains("ALVES")
+    })
+    .await;
+
+    // Hide names: initials on the list, the dashboard and the case page; nothing of the name.
+    click(&c, "#hide-names").await;
+    wait_for(&c, "#hide-names[aria-pressed=true]").await;
+    let list = wait_text(&c, "#case-table", |t| {
+        t.contains("A. M.") || t.contains("A.\u{a0}M.")
+    })
+    .await;
+    assert!(!list.contains("ALVES") && !list.contains("Maria"), "{list}");
+    screenshot(&c, "case-list-names-hidden").await;
+    click(&c, "#nav-dashboard").await;
+    wait_for(&c, "body[data-page=dashboard]").await;
+    let board = plain_text(&c, "main").await;
+    assert!(
+        !board.contains("ALVES") && board.contains("A. M."),
+        "{board}"
+    );
+    click(&c, "#upcoming a.case-name").await;
+    wait_for(&c, "body[data-page=case]").await;
+    assert_eq!(plain_text(&c, "#case-name").await, "A. M.");
+    assert_eq!(
+        c.title().await.unwrap(),
+        "Passerelle",
+        "the window title names no one"
+    );
+    click(&c, "#hide-names").await;
+    wait_for(&c, "#hide-names[aria-pressed=false]").await;
+
+    click(&c, "#nav-settings").await;
+    wait_for(&c, "body[data-page=settings]").await;
+    screenshot(&c, "settings").await;
+    c.close().await.unwrap();
+}

@@ -1,0 +1,315 @@
+// The page of a case: who, the interview's state, and three sections reached by links (so the
+// keyboard and the back button work as everywhere):
+//   assessment — routes, conditions and the article behind each, warnings, related routes,
+//                deadlines, and the documents to export;
+//   checklist  — the documents of the route, each with its answer (have, missing…) and date;
+//   followup   — notes and appointments.
+// Every text comes worded from Rust (CaseOverview); this file only places it.
+
+import * as api from '../api.js';
+import { h, t, mount } from '../dom.js';
+import { translate, format } from '../l10n.js';
+import { questionBlock } from './questions.js';
+
+const SECTIONS = ['assessment', 'checklist', 'followup'];
+
+function badge(id, cls) {
+  return t('span', id, { class: `badge ${cls}` });
+}
+
+function jurist(flag) {
+  return flag ? t('span', 'case-confirm-by-jurist', { class: 'badge caution' }) : null;
+}
+
+function basis(list) {
+  return list.length ? h('span', { class: 'basis' }, list.join(' ; ')) : null;
+}
+
+function outcomeClass(outcome) {
+  return { eligible: 'ok', 'not-eligible': 'danger', incomplete: 'caution', 'not-applicable': 'neutral' }[outcome];
+}
+
+function assessmentSection(o, caseId) {
+  const a = o.assessment;
+  if (!a.concerned) {
+    return [h('section', { class: 'panel' }, t('h2', 'case-assessment'), h('p', { class: 'alert info' }, a.notConcerned))];
+  }
+  const routes = a.routes.map((r) => {
+    const primary = r.id === a.primaryRoute;
+    return h('article', {
+      class: `route ${outcomeClass(r.outcome)}${primary ? ' primary' : ''}`,
+      id: `route-${r.id}`, 'data-route': r.id, 'data-outcome': r.outcome,
+      'aria-labelledby': `route-${r.id}-title`,
+    },
+      h('div', { class: 'route-head' },
+        h('h3', { id: `route-${r.id}-title` }, r.label),
+        h('span', { class: `outcome ${outcomeClass(r.outcome)}` }, r.outcomeLabel),
+        primary ? badge('case-primary-route', 'info') : null,
+        jurist(r.confirmByJurist)),
+      h('p', { class: 'basis-line' }, basis(r.legalBasis)),
+      r.discretionary ? t('p', 'case-discretionary', { class: 'muted' }) : null,
+      r.notApplicableReason ? h('p', { class: 'muted' }, r.notApplicableReason) : null,
+      r.conditions.length ? h('table', { class: 'list conditions' },
+        h('thead', {}, h('tr', {},
+          t('th', 'case-col-condition', { scope: 'col' }),
+          t('th', 'case-col-status', { scope: 'col' }),
+          t('th', 'case-col-basis', { scope: 'col' }))),
+        h('tbody', {}, r.conditions.map((c) => h('tr', { 'data-status': c.status },
+          h('td', {}, c.label, c.missingFact ? h('div', { class: 'muted small' }, t('span', 'case-missing-fact'), ' ', c.missingFact) : null),
+          h('td', {}, h('span', { class: `status ${c.status}` }, c.statusLabel)),
+          h('td', {}, basis(c.legalBasis), jurist(c.confirmByJurist)))))) : null,
+      r.missingFacts.length && r.outcome === 'incomplete'
+        ? h('p', {}, t('a', 'case-fill-missing', { href: `#/case/${caseId}/review` }))
+        : null);
+  });
+  const notices = (list, titleId) => list.length ? h('section', { class: 'panel' },
+    t('h2', titleId),
+    h('ul', { class: 'notices' }, list.map((w) => h('li', { class: `notice ${w.severity}`, 'data-notice': w.id },
+      h('span', { class: `badge ${w.severity}` }, w.severityLabel), ' ',
+      h('span', {}, w.message), ' ', basis(w.legalBasis), ' ', jurist(w.confirmByJurist))))) : null;
+  return [
+    h('section', { class: 'panel', 'aria-labelledby': 'assessment-title' },
+      h('div', { class: 'row' }, t('h2', 'case-assessment', { id: 'assessment-title' }), h('div', { class: 'spacer' }),
+        a.confirmByJurist ? t('span', 'case-assessment-jurist', { class: 'badge caution' }) : null),
+      a.packNotices.map((n) => h('p', { class: 'muted small' }, n)),
+      h('div', { class: 'routes', id: 'routes' }, routes)),
+    notices(a.warnings, 'case-warnings'),
+    notices(a.seeAlso, 'case-see-also'),
+  ];
+}
+
+function deadlinesSection(o) {
+  return h('section', { class: 'panel', id: 'deadlines', 'aria-labelledby': 'deadlines-title' },
+    t('h2', 'case-deadlines', { id: 'deadlines-title' }),
+    o.deadlines.length === 0 ? t('p', 'case-no-deadline', { class: 'empty' }) :
+      h('ul', { class: 'deadlines' }, o.deadlines.map((d) => h('li', { class: d.passed ? 'passed' : null, 'data-kind': d.kind },
+        h('span', { class: 'when' }, d.relative), ' ',
+        h('span', {}, d.label), ' ',
+        d.estimated ? t('span', 'case-estimated', { class: 'badge caution' }) : null, ' ',
+        basis(d.legalBasis), ' ', jurist(d.confirmByJurist)))));
+}
+
+function exportsSection(o, caseId) {
+  const status = h('p', { class: 'alert ok', role: 'status', id: 'export-status' });
+  const error = h('div', { class: 'alert error', role: 'alert', id: 'export-error' });
+  const button = (kind, id, args) => {
+    const b = t('button', id, { type: 'button', class: 'button secondary', id: `export-${kind}` }, args);
+    b.addEventListener('click', async () => {
+      status.textContent = '';
+      error.textContent = '';
+      b.classList.add('busy');
+      try {
+        const result = await api.documentExport(caseId, kind);
+        status.textContent = result.saved
+          ? await format('case-export-saved', { file: result.fileName })
+          : await format('case-export-cancelled');
+      } catch (e) { error.textContent = e.message; }
+      b.classList.remove('busy');
+    });
+    return b;
+  };
+  return h('section', { class: 'panel', id: 'exports', 'aria-labelledby': 'exports-title' },
+    t('h2', 'case-documents', { id: 'exports-title' }),
+    o.unanswered > 0
+      ? h('p', { class: 'alert warning' }, t('span', 'case-review-first', {}, { count: String(o.unanswered) }), ' ',
+        t('a', 'case-review-link', { href: `#/case/${caseId}/review` }))
+      : null,
+    h('div', { class: 'row' },
+      button('letter', 'case-export-letter'),
+      button('support-letter', 'case-export-support'),
+      button('checklist', 'case-export-checklist', { language: o.checklistLanguageLabel })),
+    t('p', 'case-export-hint', { class: 'hint muted' }),
+    status, error);
+}
+
+function checklistSection(o, caseId, rerender) {
+  const c = o.checklist;
+  const error = h('div', { class: 'alert error', role: 'alert', id: 'checklist-error' });
+  const ctx = {
+    personLang: null,
+    notEstablished: { label: '', personLabel: null },
+    answer: async (q, answer, opts, block) => {
+      if (opts.tentative) return;
+      error.textContent = '';
+      try {
+        rerender(await api.caseAnswer(caseId, q.id, answer));
+      } catch (e) {
+        (block?.querySelector('.q-error') || error).textContent = e.message;
+      }
+    },
+    confirmErase: (_block, _q, proceed) => proceed(),
+  };
+  const rows = c.items.map((item) => {
+    const status = questionBlock({ ...item.question, label: item.label }, ctx);
+    status.querySelector('.opt-ne')?.remove();
+    const date = item.dateQuestion ? questionBlock(item.dateQuestion, ctx) : null;
+    date?.querySelector('.opt-ne')?.remove();
+    return h('li', { class: `doc ${item.status}`, 'data-document': item.id },
+      h('div', { class: 'doc-head' },
+        h('span', { class: `status ${item.status}` }, item.statusLabel),
+        item.optional ? t('span', 'case-optional', { class: 'badge neutral' }) : null,
+        jurist(item.confirmByJurist)),
+      status,
+      date,
+      item.via ? h('p', { class: 'muted small' }, t('span', 'case-via'), ' ', item.via) : null,
+      item.alternatives.length ? h('p', { class: 'muted small' }, t('span', 'case-alternatives'), ' ', item.alternatives.join(', ')) : null,
+      item.freshUntil ? h('p', { class: 'muted small' }, item.freshUntil) : null,
+      item.note ? h('p', { class: 'small' }, item.note) : null);
+  });
+  return [h('section', { class: 'panel', 'aria-labelledby': 'checklist-title' },
+    h('h2', { id: 'checklist-title' }, c.routeLabel),
+    t('p', 'case-checklist-reference', { class: 'muted' }, { date: c.referenceDate }),
+    c.confirmByJurist ? t('p', 'case-checklist-jurist', { class: 'alert warning' }) : null,
+    error,
+    h('ul', { class: 'checklist', id: 'checklist' }, rows),
+    c.notes.map((n) => h('p', { class: 'muted small' }, n)))];
+}
+
+function followupSection(o, caseId, rerender) {
+  const error = h('div', { class: 'alert error', role: 'alert', id: 'followup-error' });
+  const run = async (call, focusId) => {
+    error.textContent = '';
+    try { rerender(await call(), focusId); return true; } catch (e) { error.textContent = e.message; return false; }
+  };
+
+  // Notes: newest first; each can be edited or deleted.
+  const noteText = h('textarea', { id: 'note-text', rows: 3, 'aria-labelledby': 'note-new-label' });
+  const noteForm = h('form', { class: 'note-form' },
+    t('label', 'case-note-new', { for: 'note-text', id: 'note-new-label' }),
+    noteText,
+    h('div', { class: 'row end' }, t('button', 'case-note-add', { type: 'submit', class: 'button', id: 'note-add' })));
+  noteForm.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    await run(() => api.noteAdd(caseId, noteText.value), 'note-text');
+  });
+  const notes = o.notes.map((n) => {
+    const text = h('p', { class: 'note-text' }, n.text);
+    const edit = t('button', 'action-edit', { type: 'button', class: 'button link' });
+    const del = t('button', 'action-delete', { type: 'button', class: 'button link danger' });
+    const item = h('li', { class: 'note', 'data-note': n.id }, h('p', { class: 'muted small' }, n.atLabel), text, h('div', { class: 'row' }, edit, del));
+    edit.addEventListener('click', async () => {
+      const area = h('textarea', { rows: 3, 'aria-label': n.atLabel });
+      area.value = n.text;
+      const save = t('button', 'action-save', { type: 'submit', class: 'button' });
+      const cancel = t('button', 'action-cancel', { type: 'button', class: 'button secondary' });
+      const form = h('form', {}, area, h('div', { class: 'row end' }, cancel, save));
+      form.addEventListener('submit', async (e) => { e.preventDefault(); await run(() => api.noteEdit(caseId, n.id, area.value)); });
+      cancel.addEventListener('click', () => rerender(o));
+      form.addEventListener('keydown', (e) => { if (e.key === 'Escape') rerender(o); });
+      text.replaceWith(form);
+      await translate(form);
+      area.focus();
+    });
+    del.addEventListener('click', () => confirmInline(item, 'case-note-delete-confirm', () => run(() => api.noteDelete(caseId, n.id), 'note-text')));
+    return item;
+  });
+
+  // Appointments: a form that adds or, with an id, changes one.
+  const kinds = ['police-hearing', 'prefecture', 'court', 'lawyer', 'other'];
+  const kind = h('select', { id: 'appt-kind' }, kinds.map((k) => t('option', `appointment-kind-${k}`, { value: k })));
+  const date = h('input', { type: 'text', id: 'appt-date', autocomplete: 'off', 'aria-describedby': 'appt-date-hint' });
+  const time = h('input', { type: 'text', id: 'appt-time', autocomplete: 'off', class: 'number', 'aria-describedby': 'appt-time-hint' });
+  const place = h('input', { type: 'text', id: 'appt-place', autocomplete: 'off' });
+  const note = h('input', { type: 'text', id: 'appt-note', autocomplete: 'off' });
+  let editing = null;
+  const apptForm = h('form', { class: 'appt-form', id: 'appt-form' },
+    h('div', { class: 'grid-3' },
+      h('div', { class: 'field' }, t('label', 'case-appt-kind', { for: 'appt-kind' }), kind),
+      h('div', { class: 'field' }, t('label', 'case-appt-date', { for: 'appt-date' }), date, t('div', 'iv-date-format', { class: 'hint', id: 'appt-date-hint' })),
+      h('div', { class: 'field' }, t('label', 'case-appt-time', { for: 'appt-time' }), time, t('div', 'case-appt-time-hint', { class: 'hint', id: 'appt-time-hint' }))),
+    h('div', { class: 'grid-2' },
+      h('div', { class: 'field' }, t('label', 'case-appt-place', { for: 'appt-place' }), place),
+      h('div', { class: 'field' }, t('label', 'case-appt-note', { for: 'appt-note' }), note)),
+    h('div', { class: 'row end' }, t('button', 'case-appt-save', { type: 'submit', class: 'button', id: 'appt-save' })));
+  apptForm.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    const draft = { id: editing, kind: kind.value, date: date.value, time: time.value, place: place.value, note: note.value };
+    await run(() => api.appointmentSave(caseId, draft), 'appt-kind');
+  });
+  const appointments = o.appointments.map((a) => {
+    const edit = t('button', 'action-edit', { type: 'button', class: 'button link' });
+    const del = t('button', 'action-delete', { type: 'button', class: 'button link danger' });
+    const item = h('li', { class: `appointment ${a.when}`, 'data-appointment': a.id },
+      h('strong', {}, a.kindLabel), ' — ', a.dateLabel, a.time ? ` ${a.time}` : '', ' ',
+      h('span', { class: 'when' }, `(${a.relative})`),
+      a.place ? h('div', {}, a.place) : null,
+      a.note ? h('div', { class: 'muted small' }, a.note) : null,
+      h('div', { class: 'row' }, edit, del));
+    edit.addEventListener('click', () => {
+      editing = a.id;
+      kind.value = a.kind; date.value = a.dateInput; time.value = a.time || ''; place.value = a.place || ''; note.value = a.note || '';
+      kind.focus();
+    });
+    del.addEventListener('click', () => confirmInline(item, 'case-appt-delete-confirm', () => run(() => api.appointmentDelete(caseId, a.id), 'appt-kind')));
+    return item;
+  });
+
+  return [
+    error,
+    h('section', { class: 'panel', 'aria-labelledby': 'appts-title' },
+      t('h2', 'case-appointments', { id: 'appts-title' }),
+      appointments.length ? h('ul', { class: 'appointments', id: 'appointments' }, appointments) : t('p', 'case-no-appointment', { class: 'empty' }),
+      apptForm),
+    h('section', { class: 'panel', 'aria-labelledby': 'notes-title' },
+      t('h2', 'case-notes', { id: 'notes-title' }),
+      noteForm,
+      notes.length ? h('ul', { class: 'notes', id: 'notes' }, notes) : t('p', 'case-no-note', { class: 'empty' })),
+  ];
+}
+
+async function confirmInline(item, messageId, proceed) {
+  item.querySelector('.inline-confirm')?.remove();
+  const yes = t('button', 'action-delete', { type: 'button', class: 'button danger' });
+  const no = t('button', 'action-cancel', { type: 'button', class: 'button secondary' });
+  const box = h('div', { class: 'inline-confirm alert warning', role: 'alertdialog' }, t('p', messageId), h('div', { class: 'row' }, yes, no));
+  yes.addEventListener('click', () => proceed());
+  no.addEventListener('click', () => box.remove());
+  box.addEventListener('keydown', (e) => { if (e.key === 'Escape') box.remove(); });
+  item.append(box);
+  await translate(box);
+  no.focus();
+}
+
+export async function render(main, app, { caseId, section }) {
+  const current = SECTIONS.includes(section) ? section : 'assessment';
+  const body = h('div', { id: 'case-section' });
+  const head = h('div', { class: 'case-head' });
+
+  const draw = async (o, focusId) => {
+    // Redrawing keeps the focus where it was (controls have stable ids).
+    const active = document.activeElement?.id;
+    mount(head,
+      h('div', { class: 'row' },
+        h('div', {},
+          h('h1', { id: 'case-name' }, o.name),
+          h('p', { class: 'muted', id: 'case-facts' }, o.facts.join(' · ')),
+          o.office ? h('p', { class: 'muted small' }, t('span', 'case-office'), ' ', o.office) : null),
+        h('div', { class: 'spacer' }),
+        h('div', { class: 'row' },
+          t('a', 'case-interview', { class: 'button', href: `#/case/${caseId}/interview`, id: 'case-interview' }),
+          t('a', 'case-review', { class: 'button secondary', href: `#/case/${caseId}/review`, id: 'case-review' }, { count: String(o.unanswered) }))),
+      h('nav', { class: 'tabs', 'aria-labelledby': 'case-sections-label' },
+        t('span', 'case-sections', { id: 'case-sections-label', class: 'visually-hidden' }),
+        SECTIONS.map((s) => t('a', `case-section-${s}`, {
+          href: s === 'assessment' ? `#/case/${caseId}` : `#/case/${caseId}/${s}`,
+          id: `section-${s}`, 'aria-current': s === current ? 'page' : null,
+        }))));
+    const rerender = (next, focus) => draw(next, focus);
+    const content = current === 'checklist' ? checklistSection(o, caseId, rerender)
+      : current === 'followup' ? followupSection(o, caseId, rerender)
+        : [...assessmentSection(o, caseId), deadlinesSection(o), exportsSection(o, caseId)];
+    mount(body, content);
+    await translate(head);
+    await translate(body);
+    const el = (active && document.getElementById(active)) || (focusId && document.getElementById(focusId));
+    el?.focus();
+    document.body.dataset.caseSection = current;
+  };
+
+  mount(main, head, body);
+  await draw(await api.caseOverview(caseId));
+}
+
+export function unmount() {
+  delete document.body.dataset.caseSection;
+}

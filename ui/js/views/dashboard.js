@@ -1,0 +1,38 @@
+// The dashboard, landing page after unlock: what is overdue across all cases, what falls in the
+// next days, the coming appointments; each line leads to its case.
+
+import * as api from '../api.js';
+import { h, t, mount } from '../dom.js';
+
+function line(item, cls) {
+  const d = item.deadline;
+  return h('li', { class: `deadline ${cls}`, 'data-kind': d.kind, 'data-case-id': item.caseId },
+    h('a', { href: `#/case/${item.caseId}`, class: 'case-name' }, item.name),
+    h('span', { class: 'what' }, d.label),
+    h('span', { class: `when ${cls}` }, d.relative),
+    d.estimated ? t('span', 'case-estimated', { class: 'badge caution' }) : null,
+    d.confirmByJurist ? t('span', 'case-confirm-by-jurist', { class: 'badge caution' }) : null);
+}
+
+export async function render(main) {
+  const board = await api.dashboardGet();
+  const section = (id, titleId, items, emptyId, draw) => h('section', { class: 'panel', id, 'aria-labelledby': `${id}-title` },
+    t('h2', titleId, { id: `${id}-title` }, { days: String(board.horizonDays) }),
+    items.length ? h('ul', { class: 'agenda' }, items.map(draw)) : t('p', emptyId, { class: 'empty' }));
+  mount(main,
+    h('div', { class: 'row' },
+      t('h1', 'dashboard-title'),
+      h('div', { class: 'spacer' }),
+      h('p', { class: 'muted', id: 'dashboard-today' }, board.todayLabel)),
+    board.caseCount === 0
+      ? h('div', { class: 'panel' }, t('p', 'dashboard-no-case'),
+        t('a', 'dashboard-first-case', { href: '#/cases', class: 'button' }))
+      : null,
+    section('overdue', 'dashboard-overdue', board.overdue, 'dashboard-none-overdue', (i) => line(i, 'late')),
+    section('upcoming', 'dashboard-upcoming', board.upcoming, 'dashboard-none-upcoming', (i) => line(i, 'soon')),
+    section('appointments', 'dashboard-appointments', board.appointments, 'dashboard-none-appointments',
+      (a) => h('li', { class: 'appointment', 'data-case-id': a.caseId },
+        h('a', { href: `#/case/${a.caseId}/followup`, class: 'case-name' }, a.name),
+        h('span', { class: 'what' }, a.kindLabel, a.place ? ` — ${a.place}` : ''),
+        h('span', { class: 'when soon' }, a.dateLabel, a.time ? ` ${a.time}` : '', ` (${a.relative})`))));
+}

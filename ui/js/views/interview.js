@@ -1,0 +1,235 @@
+// The guided interview, one step at a time. Each answer is saved as it is given (see save.js);
+// the step comes back from Rust after each answer, and only what changed is redrawn, so a field
+// being typed in keeps its focus. Side by side, each question also shows in the person's language.
+//
+// Keyboard: Tab moves through the answers; Enter in a text field goes to the next question;
+// Alt+→ / Alt+← go to the next / previous step; Escape closes a confirmation.
+
+import * as api from '../api.js';
+import { h, t, mount } from '../dom.js';
+import { translate, format } from '../l10n.js';
+import { saveQueue } from '../save.js';
+import { questionBlock, refreshBlock, firstControl, shape } from './questions.js';
+
+let page = null;
+
+export async function render(main, app, { caseId, step, query }) {
+  const view = await api.interviewStep(caseId, step);
+  const error = h('div', { class: 'alert error', role: 'alert', id: 'interview-error' });
+  const live = h('div', { class: 'visually-hidden', role: 'status', id: 'interview-live' });
+  const list = h('div', { class: 'questions', id: 'questions' });
+  let current = view;
+
+  const queue = saveQueue(
+    (questionId, answer) => api.interviewAnswer(caseId, current.step, questionId, answer),
+    {
+      onSaved: (_, next) => apply(next),
+      onError: (questionId, e) => showError(questionId, e),
+      onState: (questionId, state) => setState(questionId, state),
+    },
+  );
+
+  const blockOf = (questionId) => list.querySelector(`[data-question="${CSS.escape(questionId)}"]`);
+
+  async function setState(questionId, state) {
+    const block = blockOf(questionId);
+    if (!block) return;
+    block.dataset.save = state;
+    if (state === 'saved') {
+      block.dataset.dirty = 'false';
+      block.querySelector('.q-error').textContent = '';
+    }
+    const status = block.querySelector('.q-status');
+    const id = { saving: 'iv-saving', waiting: 'iv-saving', saved: 'iv-saved', unsaved: 'iv-unsaved', failed: 'iv-unsaved' }[state];
+    status.setAttribute('data-l10n-id', id);
+    await translate(status);
+  }
+
+  function showError(questionId, e) {
+    const block = blockOf(questionId);
+    if (block) block.querySelector('.q-error').textContent = e.message;
+    else error.textContent = e.message;
+  }
+
+  const ctx = () => ({
+    personLang: current.personLang,
+    notEstablished: current.notEstablished,
+    answer: (q, answer, opts, block) => {
+      if (block) block.querySelector('.q-error').textContent = '';
+      return queue.put(q.id, answer, opts).catch(() => {});
+    },
+    confirmErase: (block, q, proceed) => confirmErase(block, q, proceed),
+  });
+
+  async function confirmErase(block, q, proceed) {
+    block.querySelector('.q-confirm')?.remove();
+    const yes = t('button', 'iv-erase-confirm', { type: 'button', class: 'button danger' });
+    const no = t('button', 'action-cancel', { type: 'button', class: 'button secondary' });
+    const box = h('div', { class: 'q-confirm alert warning', role: 'alertdialog', 'aria-labelledby': `${block.id}-confirm` },
+      t('p', 'iv-erase-warning', { id: `${block.id}-confirm` }, { count: String(q.dependentAnswers) }),
+      h('div', { class: 'row' }, yes, no));
+    const close = () => { box.remove(); firstControl(block)?.focus(); };
+    yes.addEventListener('click', () => { box.remove(); proceed(); });
+    no.addEventListener('click', close);
+    box.addEventListener('keydown', (e) => { if (e.key === 'Escape') { e.stopPropagation(); close(); } });
+    block.querySelector('.q-status').before(box);
+    await translate(box);
+    yes.focus();
+  }
+
+  // Redraws what changed: questions that appeared or went away with branching, answer states,
+  // progress. Blocks of the same shape are kept, so focus and typing survive.
+  function apply(next) {
+    const sideBySideChanged = next.personLang !== current.personLang;
+    current = next;
+    if (sideBySideChanged) return renderAll();
+    const wanted = next.questions.map((q) => q.id);
+    for (const block of [...list.children]) {
+      if (!wanted.includes(block.dataset.question)) block.remove();
+    }
+    next.questions.forEach((q, i) => {
+      let block = blockOf(q.id);
+      if (block && block.dataset.shape !== shape(q, next.personLang) && !block.contains(document.activeElement)) {
+        block.remove();
+        block = null;
+      }
+      if (block) {
+        refreshBlock(block, q);
+      } else {
+        block = questionBlock(q, ctx());
+        translate(block);
+      }
+      if (list.children[i] !== block) list.insertBefore(block, list.children[i] || null);
+    });
+    updateProgress();
+  }
+
+  const progress = h('ol', { class: 'steps', id: 'steps' });
+  function updateProgress() {
+    mount(progress, current.steps.map((s) => {
+      const here = s.id === current.step;
+      const done = s.required > 0 && s.answered === s.required;
+      return h('li', { class: done ? 'done' : null },
+        h('a', { href: `#/case/${caseId}/interview/${s.id}`, 'aria-current': here ? 'step' : null },
+          h('span', { class: 'step-label' }, s.label),
+          t('span', 'iv-step-count', { class: 'step-count' }, { answered: String(s.answered), required: String(s.required) })));
+    }));
+    translate(progress);
+  }
+
+  // Side by side: a switch and the person's language, saved with the case.
+  const sbs = h('input', { type: 'checkbox', id: 'side-by-side', checked: view.sideBySide });
+  const language = h('select', { id: 'person-language', 'aria-labelledby': 'person-language-label' },
+    h('option', { value: '' }, '—'),
+    view.languages.map((l) => h('option', { value: l.code }, l.label)));
+  language.value = view.personLanguage || '';
+  const setLanguage = async () => {
+    error.textContent = '';
+    try {
+      await queue.flush();
+      const next = await api.interviewLanguage(caseId, current.step, sbs.checked, language.value);
+      sbs.checked = next.sideBySide;
+      language.value = next.personLanguage || '';
+      apply(next);
+      live.textContent = await format(next.sideBySide ? 'iv-side-by-side-on' : 'iv-side-by-side-off');
+    } catch (e) { error.textContent = e.message; }
+  };
+  sbs.addEventListener('change', setLanguage);
+  language.addEventListener('change', () => { if (language.value) sbs.checked = true; setLanguage(); });
+
+  const header = h('div', { class: 'interview-head' });
+  const nav = h('div', { class: 'row step-nav' });
+
+  function renderAll() {
+    const v = current;
+    document.body.classList.toggle('side-by-side', Boolean(v.personLang));
+    mount(header,
+      h('p', { class: 'eyebrow' }, h('a', { href: `#/case/${caseId}`, id: 'case-link' }, v.name), ' · ', t('span', 'iv-title')),
+      h('h1', { id: 'step-title' }, v.label,
+        v.personLabel ? h('span', { class: 'h-person', lang: v.personLang }, v.personLabel) : null));
+    const intro = [v.welcome, v.intro].filter(Boolean).map((m) => h('div', { class: 'intro' },
+      h('p', {}, m.label),
+      m.personLabel ? h('p', { class: 'q-person', lang: v.personLang }, m.personLabel) : null));
+    mount(list, v.questions.map((q) => questionBlock(q, ctx())));
+    list.before(...intro);
+    main.querySelectorAll('.intro').forEach((el) => { if (!intro.includes(el)) el.remove(); });
+    const fromReview = query.get('from') === 'review';
+    mount(nav,
+      v.previous ? t('a', 'iv-previous', { class: 'button secondary', href: `#/case/${caseId}/interview/${v.previous}`, id: 'step-previous' }) : null,
+      h('div', { class: 'spacer' }),
+      fromReview ? t('a', 'iv-back-to-review', { class: 'button secondary', href: `#/case/${caseId}/review` }) : null,
+      v.next
+        ? t('a', 'iv-next', { class: 'button', href: `#/case/${caseId}/interview/${v.next}`, id: 'step-next' })
+        : t('a', 'iv-to-review', { class: 'button', href: `#/case/${caseId}/review`, id: 'step-next' }));
+    updateProgress();
+    // Redrawn after the first paint (a language switch): translate what was just built.
+    translate(main);
+  }
+
+  mount(main,
+    h('div', { class: 'interview' },
+      header,
+      h('nav', { class: 'steps-nav', 'aria-labelledby': 'steps-label' },
+        t('span', 'iv-steps', { class: 'visually-hidden', id: 'steps-label' }), progress),
+      h('div', { class: 'panel toolbar side-by-side-bar' },
+        h('label', { class: 'check', for: 'side-by-side' }, sbs, t('span', 'iv-side-by-side')),
+        h('div', { class: 'field-inline' },
+          t('span', 'iv-person-language', { id: 'person-language-label', class: 'label' }), language),
+        t('p', 'iv-keys', { class: 'hint muted' })),
+      error, live,
+      list,
+      nav));
+  renderAll();
+
+  // Enter in a one-line field: the next question. Alt+arrows: the next or previous step.
+  list.addEventListener('keydown', (e) => {
+    if (e.key !== 'Enter' || e.target.tagName !== 'INPUT' || e.target.type === 'checkbox') return;
+    e.preventDefault();
+    e.target.dispatchEvent(new Event('change'));
+    const block = e.target.closest('.q');
+    const next = block?.nextElementSibling;
+    (firstControl(next) || nav.querySelector('#step-next'))?.focus();
+  });
+  const onKey = (e) => {
+    if (!e.altKey || e.ctrlKey) return;
+    const target = e.key === 'ArrowRight' ? '#step-next' : e.key === 'ArrowLeft' ? '#step-previous' : null;
+    const link = target && nav.querySelector(target);
+    if (link) { e.preventDefault(); location.hash = link.getAttribute('href'); }
+  };
+  document.addEventListener('keydown', onKey);
+
+  page = {
+    queue,
+    cleanup: () => { document.removeEventListener('keydown', onKey); document.body.classList.remove('side-by-side'); },
+    list,
+    error,
+  };
+  document.title = 'Passerelle';
+  const focus = query.get('focus');
+  const target = focus ? blockOf(focus) : null;
+  // After translation (shell), the page puts the focus where the worker left off.
+  return () => (firstControl(target) || firstControl(list.firstElementChild))?.focus();
+}
+
+/** Saves what is waiting; false (with the field focused and its error shown) if an answer was refused. */
+export async function beforeLeave() {
+  if (!page) return true;
+  // A field still being typed in (no blur yet) is sent as a final answer now.
+  for (const input of page.list.querySelectorAll('[data-dirty="true"] input, [data-dirty="true"] textarea')) {
+    input.dispatchEvent(new Event('change'));
+  }
+  await page.queue.flush();
+  const failed = page.queue.failed();
+  if (failed.length === 0) return true;
+  const [questionId] = failed[0];
+  const block = page.list.querySelector(`[data-question="${CSS.escape(questionId)}"]`);
+  page.error.setAttribute('data-l10n-id', 'iv-unsaved-answer');
+  await translate(page.error);
+  firstControl(block)?.focus();
+  return false;
+}
+
+export function unmount() {
+  page?.cleanup();
+  page = null;
+}

@@ -1,0 +1,162 @@
+// One question of the interview, as Rust describes it (QuestionView): its text in the worker's
+// language and, side by side, in the person's; its answer controls; its saved state; its error.
+// Used by the interview steps and by the checklist of the case page.
+//
+// Answers leave as language-neutral codes ({type:'code', value:'yes'}); text is sent as typed
+// and parsed by Rust (dates are typed day/month/year). Nothing here formats a date.
+
+import { h, t } from '../dom.js';
+
+/** Options shown as buttons up to this many; a longer list becomes a select. */
+const MAX_BUTTONS = 8;
+
+const domId = (id) => `q-${id.replace(/[^a-z0-9-]/gi, '-')}`;
+
+/** A short signature: a block is rebuilt only when its shape changes, so focus and typing survive. */
+export function shape(q, personLang) {
+  return JSON.stringify([q.kind, q.options.map((o) => [o.code, o.label, o.personLabel]), q.label, q.personLabel, personLang]);
+}
+
+function bilingual(label, personLabel, personLang, cls = 'opt-person') {
+  const parts = [h('span', { class: 'opt-worker' }, label)];
+  if (personLabel && personLang) parts.push(h('span', { class: cls, lang: personLang }, personLabel));
+  return parts;
+}
+
+/**
+ * Builds the block of question `q`.
+ * ctx: { personLang, notEstablished: OptionView, answer(q, answer, {tentative}), confirmErase(block, q, n) }
+ */
+export function questionBlock(q, ctx) {
+  const id = domId(q.id);
+  const labelId = `${id}-label`;
+  const inputId = `${id}-input`;
+  const textual = ['date', 'text', 'lines', 'number'].includes(q.kind);
+  const status = h('p', { class: 'q-status', id: `${id}-status` });
+  const error = h('div', { class: 'q-error alert error', role: 'alert', id: `${id}-error` });
+  const labelEl = textual
+    ? h('label', { class: 'q-label', id: labelId, for: inputId }, q.label)
+    : h('h3', { class: 'q-label', id: labelId }, q.label);
+  const texts = h('div', { class: 'q-texts' }, labelEl,
+    q.personLabel && ctx.personLang
+      ? h('p', { class: `q-person${q.workerOnly ? ' worker-only' : ''}`, lang: ctx.personLang }, q.personLabel)
+      : null);
+  const block = h('section', {
+    class: `q${q.workerOnly ? ' q-worker-only' : ''}`,
+    id,
+    'data-question': q.id,
+    'data-state': q.state,
+    'aria-labelledby': labelId,
+  }, texts);
+  block.dataset.shape = shape(q, ctx.personLang);
+
+  const send = (answer, opts = {}) => ctx.answer(q, answer, opts, block);
+  const guarded = (answer, code) => {
+    // An answer that would erase answers below it asks first.
+    const erases = q.dependentAnswers > 0 && !(code && q.keeps.includes(code));
+    return erases ? ctx.confirmErase(block, q, () => send(answer)) : send(answer);
+  };
+
+  const neButton = () => {
+    const b = h('button', {
+      type: 'button', class: 'opt opt-ne', 'data-code': 'not-established', id: `${id}-ne`,
+      'aria-pressed': String(q.state === 'not-established'),
+    }, bilingual(ctx.notEstablished.label, ctx.notEstablished.personLabel, ctx.personLang));
+    b.addEventListener('click', () => guarded({ type: 'not-established' }, null));
+    return b;
+  };
+
+  let controls;
+  if (q.kind === 'yes-no' || (q.kind === 'choice' && q.options.length <= MAX_BUTTONS)) {
+    const group = h('div', { class: 'options', role: 'group', 'aria-labelledby': labelId });
+    for (const o of q.options) {
+      const b = h('button', {
+        type: 'button', class: 'opt', 'data-code': o.code, id: `${id}-opt-${o.code}`,
+        'aria-pressed': String(q.codes.includes(o.code)),
+      }, bilingual(o.label, o.personLabel, ctx.personLang));
+      b.addEventListener('click', () => {
+        if (b.getAttribute('aria-pressed') === 'true') return;
+        guarded({ type: 'code', value: o.code }, o.code);
+      });
+      group.append(b);
+    }
+    group.append(neButton());
+    controls = group;
+  } else if (q.kind === 'choice') {
+    const select = h('select', { id: inputId, 'aria-labelledby': labelId, class: 'q-select' },
+      h('option', { value: '' }, '—'),
+      q.options.map((o) => h('option', { value: o.code }, o.label)),
+      h('option', { value: '__not-established' }, ctx.notEstablished.label));
+    select.value = q.state === 'not-established' ? '__not-established' : (q.codes[0] || '');
+    select.addEventListener('change', () => {
+      if (select.value === '') send({ type: 'clear' });
+      else if (select.value === '__not-established') guarded({ type: 'not-established' }, null);
+      else guarded({ type: 'code', value: select.value }, select.value);
+    });
+    controls = h('div', { class: 'options' }, select);
+  } else if (q.kind === 'multi') {
+    const boxes = q.options.map((o) => {
+      const box = h('input', { type: 'checkbox', value: o.code, id: `${id}-${o.code}`, checked: q.codes.includes(o.code) });
+      return { box, el: h('label', { class: 'check', for: `${id}-${o.code}` }, box, bilingual(o.label, o.personLabel, ctx.personLang)) };
+    });
+    const changed = () => send({ type: 'codes', value: boxes.filter((b) => b.box.checked).map((b) => b.box.value) });
+    boxes.forEach((b) => b.box.addEventListener('change', changed));
+    const many = q.options.length > MAX_BUTTONS;
+    controls = h('div', { class: 'options' },
+      h('div', { class: many ? 'checks many' : 'checks', role: 'group', 'aria-labelledby': labelId }, boxes.map((b) => b.el)),
+      neButton());
+  } else {
+    const attrs = {
+      id: inputId, name: inputId, autocomplete: 'off', spellcheck: 'false',
+      'aria-describedby': `${id}-status ${id}-error${q.kind === 'date' ? ` ${id}-format` : ''}`,
+      'data-sensitive': q.sensitive ? 'true' : null,
+    };
+    const input = q.kind === 'lines'
+      ? h('textarea', { ...attrs, rows: 3 })
+      : h('input', { ...attrs, type: 'text', inputmode: q.kind === 'number' ? 'numeric' : null,
+        class: q.kind === 'date' ? 'date' : (q.kind === 'number' ? 'number' : null),
+        placeholder: null });
+    input.value = q.text;
+    input.addEventListener('input', () => {
+      block.dataset.dirty = 'true';
+      send({ type: 'text', value: input.value }, { tentative: true });
+    });
+    input.addEventListener('change', () => send({ type: 'text', value: input.value }));
+    const row = h('div', { class: 'options' }, input);
+    if (q.kind === 'date') row.append(t('span', 'iv-date-format', { class: 'hint', id: `${id}-format` }));
+    for (const o of q.options) {
+      const b = h('button', { type: 'button', class: 'opt', 'data-code': o.code, id: `${id}-opt-${o.code}`, 'aria-pressed': String(q.codes.includes(o.code)) },
+        bilingual(o.label, o.personLabel, ctx.personLang));
+      b.addEventListener('click', () => { input.value = ''; send({ type: 'code', value: o.code }); });
+      row.append(b);
+    }
+    row.append(neButton());
+    controls = row;
+  }
+  block.append(controls);
+  if (q.help) block.append(h('p', { class: 'q-help' }, q.help));
+  block.append(status, error);
+  return block;
+}
+
+/** Brings an existing block up to date with `q` without touching a field being typed in. */
+export function refreshBlock(block, q) {
+  block.dataset.state = q.state;
+  for (const b of block.querySelectorAll('button.opt')) {
+    const code = b.dataset.code;
+    const pressed = code === 'not-established' ? q.state === 'not-established' : q.codes.includes(code);
+    b.setAttribute('aria-pressed', String(pressed));
+  }
+  for (const box of block.querySelectorAll('input[type=checkbox]')) box.checked = q.codes.includes(box.value);
+  const select = block.querySelector('select.q-select');
+  if (select && document.activeElement !== select) {
+    select.value = q.state === 'not-established' ? '__not-established' : (q.codes[0] || '');
+  }
+  const input = block.querySelector('input[type=text], textarea');
+  if (input && document.activeElement !== input && block.dataset.dirty !== 'true') input.value = q.text;
+}
+
+/** The first control of a block, to move the focus there. */
+export function firstControl(block) {
+  return block?.querySelector('input, textarea, select, button.opt');
+}
