@@ -72,6 +72,9 @@ for (const type of ['keydown', 'pointerdown', 'pointermove', 'wheel']) {
 }
 
 api.onVaultLocked(() => app.start({ reason: 'locked-idle' }));
+window.addEventListener('passerelle:locked', () => {
+  if (app.status?.unlocked) app.start({ reason: 'locked-idle' });
+});
 
 app.start().catch((e) => {
   root.textContent = e?.message || String(e);
