@@ -7,7 +7,11 @@ async function call(command, args = {}) {
   try {
     return await tauri.core.invoke(command, args);
   } catch (raw) {
-    if (raw && typeof raw === 'object' && 'code' in raw) throw raw;
+    if (raw && typeof raw === 'object' && 'code' in raw) {
+      // Whatever screen asked, a locked vault sends the UI back to the unlock screen.
+      if (raw.code === 'vault.locked') window.dispatchEvent(new CustomEvent('passerelle:locked'));
+      throw raw;
+    }
     throw { code: 'internal', messageId: 'error-internal', args: {}, message: String(raw) };
   }
 }

@@ -75,6 +75,10 @@ for (const type of ['keydown', 'pointerdown', 'pointermove', 'wheel']) {
 }
 
 api.onVaultLocked(() => { app.flush = null; app.start({ reason: 'locked-idle' }); });
+window.addEventListener('passerelle:locked', () => {
+  app.flush = null;
+  if (app.status?.unlocked) app.start({ reason: 'locked-idle' });
+});
 
 app.start().catch((e) => {
   root.textContent = e?.message || String(e);

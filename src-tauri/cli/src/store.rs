@@ -4,6 +4,7 @@ use chrono::Utc;
 use serde_json::json;
 
 use passerelle_core::db::cases;
+use passerelle_core::legal;
 use passerelle_core::model::case::CaseDocument;
 use passerelle_core::vault::kdf::KdfParams;
 use passerelle_core::vault::{Secret, Vault};
@@ -22,7 +23,7 @@ pub fn run(args: &Args) -> Result<Output> {
     match args.verb.as_str() {
         "init" => init(&vault),
         "import" => import(&vault, args),
-        "list" => list(&vault),
+        "list" => list(&vault, args),
         "export" => export(&vault, args),
         _ => Err(Error::Internal("not a store command")),
     }
@@ -65,14 +66,30 @@ fn import(vault: &Vault, args: &Args) -> Result<Output> {
     Ok(Output::Json(json!({ "id": id })))
 }
 
-fn list(vault: &Vault) -> Result<Output> {
+fn list(vault: &Vault, args: &Args) -> Result<Output> {
     unlock(vault)?;
-    let all = vault.read(cases::list)?;
+    let today = args.today();
+    // One read: the bodies are needed for the next deadline, computed by the legal core.
+    let rows = vault.read(|c| {
+        cases::list(c)?
+            .into_iter()
+            .map(|summary| {
+                let stored = cases::get(c, &summary.id)?;
+                let next = stored
+                    .document
+                    .case()
+                    .ok()
+                    .and_then(|case| legal::next_deadline(&case, today));
+                Ok(json!({
+                    "id": summary.id,
+                    "name": summary.display_name,
+                    "nextDeadline": next.map(|d| json!({ "kind": d.kind, "date": d.date })),
+                }))
+            })
+            .collect::<Result<Vec<_>>>()
+    })?;
     vault.lock();
-    Ok(Output::Json(json!(all
-        .iter()
-        .map(|c| json!({ "id": c.id, "name": c.display_name, "nextDeadline": null }))
-        .collect::<Vec<_>>())))
+    Ok(Output::Json(json!(rows)))
 }
 
 fn export(vault: &Vault, args: &Args) -> Result<Output> {

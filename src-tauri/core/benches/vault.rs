@@ -112,14 +112,18 @@ impl Handle {
                     c.execute_batch(&format!("PRAGMA key = \"x'{hex}'\";"))
                         .unwrap();
                 }
+                if setup == Setup::Plain {
+                    // The same page size and cache as the vault (set before WAL writes the
+                    // header): only encryption differs.
+                    c.execute_batch("PRAGMA page_size = 16384; PRAGMA cache_size = -65536;")
+                        .unwrap();
+                }
                 // Same durability as the vault, so that only encryption and cache differ.
                 c.execute_batch(
                     "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;",
                 )
                 .unwrap();
-                if setup == Setup::Plain {
-                    c.execute_batch("PRAGMA cache_size = -65536;").unwrap();
-                }
+
                 c.query_row("PRAGMA quick_check", [], |_| Ok(())).unwrap();
                 migrations::apply(&mut c, migrations::ALL).unwrap();
                 Handle::Raw(c)
@@ -224,7 +228,109 @@ fn ms(d: Duration) -> String {
     format!("{:.1} ms", d.as_secs_f64() * 1e3)
 }
 
+/// The micro-benchmark of ../shared/notes/toolchain.md §5, reproduced: 10,000 inserts of a
+/// 2,044-byte record in one transaction into `rec(id, last_name, body)` with an index on
+/// `last_name`, then 100 indexed SELECTs of 10 rows each. Returns (insert, selects).
+fn micro(key: bool, cache_kib: Option<i64>, page_size: Option<u32>) -> (Duration, Duration) {
+    let dir = tempfile::tempdir().unwrap();
+    let c = Connection::open(dir.path().join("micro.db")).unwrap();
+    if key {
+        let hex: String = KEY.iter().map(|b| format!("{b:02x}")).collect();
+        c.execute_batch(&format!("PRAGMA key = \"x'{hex}'\";"))
+            .unwrap();
+        if let Some(size) = page_size {
+            c.execute_batch(&format!("PRAGMA cipher_page_size = {size};"))
+                .unwrap();
+        }
+    } else if let Some(size) = page_size {
+        c.execute_batch(&format!("PRAGMA page_size = {size};"))
+            .unwrap();
+    }
+    if let Some(kib) = cache_kib {
+        c.execute_batch(&format!("PRAGMA cache_size = -{kib};"))
+            .unwrap();
+    }
+    c.execute_batch(
+        "CREATE TABLE rec (id INTEGER PRIMARY KEY, last_name TEXT, body TEXT);
+         CREATE INDEX rec_by_name ON rec (last_name);",
+    )
+    .unwrap();
+    let body = "x".repeat(2044);
+    let start = Instant::now();
+    c.execute_batch("BEGIN").unwrap();
+    {
+        let mut stmt = c
+            .prepare("INSERT INTO rec (last_name, body) VALUES (?1, ?2)")
+            .unwrap();
+        for i in 0..10_000 {
+            stmt.execute(rusqlite::params![format!("name{}", i % 1000), body])
+                .unwrap();
+        }
+    }
+    c.execute_batch("COMMIT").unwrap();
+    let insert = start.elapsed();
+    let start = Instant::now();
+    let mut stmt = c
+        .prepare("SELECT id, body FROM rec WHERE last_name = ?1")
+        .unwrap();
+    for i in 0..100 {
+        let n = stmt
+            .query_map([format!("name{}", (i * 37) % 1000)], |r| {
+                r.get::<_, String>(1)
+            })
+            .unwrap()
+            .count();
+        assert_eq!(n, 10);
+    }
+    (insert, start.elapsed())
+}
+
 fn main() {
+    println!("Micro-benchmark of toolchain.md §5 (median of {RUNS}):\n");
+    println!("| setup | insert 10k × 2 KB, one transaction | 100 indexed SELECTs | insert ÷ plain | select ÷ plain |");
+    println!("|---|---|---|---|---|");
+    let variants: [(&str, bool, Option<i64>, Option<u32>); 6] = [
+        ("plain SQLite, default cache (2 MB)", false, None, None),
+        ("SQLCipher raw key, default cache (2 MB)", true, None, None),
+        ("plain SQLite, 64 MiB cache", false, Some(64 * 1024), None),
+        (
+            "SQLCipher raw key, 64 MiB cache",
+            true,
+            Some(64 * 1024),
+            None,
+        ),
+        (
+            "plain SQLite, 64 MiB cache, 16 KiB pages",
+            false,
+            Some(64 * 1024),
+            Some(16384),
+        ),
+        (
+            "SQLCipher raw key, 64 MiB cache, 16 KiB pages",
+            true,
+            Some(64 * 1024),
+            Some(16384),
+        ),
+    ];
+    let mut base = (Duration::ZERO, Duration::ZERO);
+    for (i, (label, key, cache, page)) in variants.iter().enumerate() {
+        let runs: Vec<(Duration, Duration)> =
+            (0..RUNS).map(|_| micro(*key, *cache, *page)).collect();
+        let ins = median(runs.iter().map(|r| r.0).collect());
+        let sel = median(runs.iter().map(|r| r.1).collect());
+        if i == 0 {
+            base = (ins, sel);
+        }
+        println!(
+            "| {label} | {} | {} | {:.2}× | {:.2}× |",
+            ms(ins),
+            ms(sel),
+            ins.as_secs_f64() / base.0.as_secs_f64(),
+            sel.as_secs_f64() / base.1.as_secs_f64()
+        );
+    }
+    println!();
+
     let docs: Vec<CaseDocument> = (0..CASES)
         .map(|i| CaseDocument::parse(&case_bytes(i)).expect("valid case").0)
         .collect();

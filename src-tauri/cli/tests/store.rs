@@ -1,0 +1,150 @@
+//! `passerelle-cli --store DIR init|import|list|export`, run as a user would: passphrases on
+//! standard input, JSON on standard output, translated errors on standard error.
+
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+const PASSPHRASE: &str = "lanterne violon marée cactus";
+const SPEC_EXAMPLE: &str = include_str!("../../../tests/fixtures/case-spec-example.json");
+
+fn cli(store: &Path, args: &[&str], stdin: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_passerelle-cli"))
+        .arg("--store")
+        .arg(store)
+        .args(args)
+        .env("LANG", "fr_FR.UTF-8")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run passerelle-cli");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn json(out: &Output) -> serde_json::Value {
+    assert!(
+        out.status.success(),
+        "stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("JSON on stdout")
+}
+
+fn write(dir: &Path, name: &str, text: &str) -> String {
+    let p = dir.join(name);
+    std::fs::write(&p, text).unwrap();
+    p.display().to_string()
+}
+
+#[test]
+fn init_import_list_export_round_trip() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let line = format!("{PASSPHRASE}\n");
+
+    let init = json(&cli(&store, &["init"], &line));
+    let key = init["recoveryKey"].as_str().unwrap();
+    assert_eq!(key.len(), 44, "nine groups of four, dashed");
+    let again = cli(&store, &["init"], &line);
+    assert!(
+        !again.status.success(),
+        "a second init must not overwrite the store"
+    );
+
+    let case = write(dir.path(), "case.json", SPEC_EXAMPLE);
+    let id = json(&cli(&store, &["import", &case], &line))["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+
+    let list = json(&cli(&store, &["--today", "2026-11-26", "list"], &line));
+    assert_eq!(list[0]["id"], id.as_str());
+    assert_eq!(list[0]["name"], "OKAFOR Amina");
+    assert!(
+        list[0]["nextDeadline"]["date"].is_string(),
+        "the legal core gives the next deadline: {list}"
+    );
+
+    let out = dir.path().join("export.json");
+    let export = cli(
+        &store,
+        &["export", &id, "--out", out.to_str().unwrap()],
+        &line,
+    );
+    assert!(export.status.success());
+    assert!(
+        String::from_utf8_lossy(&export.stderr).contains("PAS chiffré"),
+        "an unencrypted export says so"
+    );
+    let back: serde_json::Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
+    let original: serde_json::Value = serde_json::from_str(SPEC_EXAMPLE).unwrap();
+    assert_eq!(
+        back, original,
+        "export gives back exactly what was imported"
+    );
+}
+
+#[test]
+fn a_bad_case_file_is_refused_with_a_clear_error_and_nothing_stored() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let line = format!("{PASSPHRASE}\n");
+    json(&cli(&store, &["init"], &line));
+
+    let cases = [
+        (
+            "broken.json",
+            "{\"format\": \"passerelle.case/1\", ",
+            "JSON valide",
+        ),
+        (
+            "newer.json",
+            "{\"format\": \"passerelle.case/9\", \"person\": {}}",
+            "plus récente",
+        ),
+        (
+            "other.json",
+            "{\"format\": \"autre/1\", \"person\": {}}",
+            "pas un dossier Passerelle",
+        ),
+        (
+            "types.json",
+            "{\"format\": \"passerelle.case/1\", \"person\": {\"birthDate\": 1998}}",
+            "person.birthDate",
+        ),
+    ];
+    for (name, text, expected) in cases {
+        let path = write(dir.path(), name, text);
+        let out = cli(&store, &["import", &path], &line);
+        assert_eq!(out.status.code(), Some(1), "{name} must fail");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains(expected), "{name}: {err}");
+    }
+    let list = json(&cli(&store, &["list"], &line));
+    assert_eq!(list.as_array().unwrap().len(), 0, "nothing was written");
+}
+
+#[test]
+fn passphrases_never_come_from_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = cli(dir.path(), &["--passphrase", "x", "init"], "");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("standard input"));
+}
+
+#[test]
+fn a_wrong_passphrase_is_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    json(&cli(&store, &["init"], &format!("{PASSPHRASE}\n")));
+    let out = cli(&store, &["list"], "pas la bonne phrase\n");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("Phrase de passe incorrecte"));
+}
