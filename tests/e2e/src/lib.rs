@@ -212,6 +212,14 @@ pub async fn plain_text(c: &Client, css: &str) -> String {
 /// Saves a screenshot to `$E2E_SCREENSHOTS/<name>.png` when that variable is set.
 pub async fn screenshot(c: &Client, name: &str) {
     if let Some(dir) = std::env::var_os("E2E_SCREENSHOTS") {
+        // The DOM can be complete before WebKit has painted it: wait for two frames.
+        let _ = c
+            .execute_async(
+                "const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => done()));",
+                vec![],
+            )
+            .await;
+        tokio::time::sleep(std::time::Duration::from_millis(150)).await;
         std::fs::create_dir_all(&dir).ok();
         let png = c.screenshot().await.expect("screenshot");
         std::fs::write(Path::new(&dir).join(format!("{name}.png")), png).expect("write screenshot");

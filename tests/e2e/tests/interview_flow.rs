@@ -231,6 +231,25 @@ async fn a_full_interview_ends_with_the_first_card_eligible_and_the_letter_expor
     screenshot(&c, "case-view").await;
     zoomed(&c, "zoom-200-case-view").await;
 
+    // The checklist of the route, with the person's answers.
+    click(&c, "#section-checklist").await;
+    wait_for(&c, "body[data-case-section=checklist]").await;
+    wait_for(&c, "[data-document=birth-certificate]").await;
+    screenshot(&c, "case-checklist").await;
+
+    // Follow-up: an appointment at the prefecture.
+    click(&c, "#section-followup").await;
+    wait_for(&c, "body[data-case-section=followup]").await;
+    select(&c, "#appt-kind", "prefecture").await;
+    type_into(&c, "#appt-date", &day(10)).await;
+    type_into(&c, "#appt-time", "09:30").await;
+    type_into(&c, "#appt-place", "Préfecture de la Seine-Saint-Denis").await;
+    click(&c, "#appt-save").await;
+    wait_text(&c, "#appointments", |t| t.contains("09:30")).await;
+
+    // Back to the assessment and its documents.
+    click(&c, "#section-assessment").await;
+    wait_for(&c, "body[data-case-section=assessment]").await;
     // Export the letter: no dialog with --export-dir; the file name carries no name.
     click(&c, "#export-letter").await;
     let status = wait_text(&c, "#exports", |t| {
@@ -253,21 +272,6 @@ async fn a_full_interview_ends_with_the_first_card_eligible_and_the_letter_expor
     assert!(text.contains("KOVALENKO"), "the letter is hers");
     assert!(text.contains("425-1"), "the letter cites L. 425-1");
 
-    // The checklist of the route, with the person's answers.
-    click(&c, "#section-checklist").await;
-    wait_for(&c, "body[data-case-section=checklist]").await;
-    wait_for(&c, "[data-document=birth-certificate]").await;
-    screenshot(&c, "case-checklist").await;
-
-    // Follow-up: an appointment at the prefecture.
-    click(&c, "#section-followup").await;
-    wait_for(&c, "body[data-case-section=followup]").await;
-    select(&c, "#appt-kind", "prefecture").await;
-    type_into(&c, "#appt-date", &day(10)).await;
-    type_into(&c, "#appt-time", "09:30").await;
-    type_into(&c, "#appt-place", "Préfecture de la Seine-Saint-Denis").await;
-    click(&c, "#appt-save").await;
-    wait_text(&c, "#appointments", |t| t.contains("09:30")).await;
     c.close().await.unwrap();
 }
 

@@ -207,8 +207,16 @@ export async function render(main, app, { caseId, step, query }) {
   document.title = 'Passerelle';
   const focus = query.get('focus');
   const target = focus ? blockOf(focus) : null;
-  // After translation (shell), the page puts the focus where the worker left off.
-  return () => (firstControl(target) || firstControl(list.firstElementChild))?.focus();
+  // After translation (shell), the page puts the focus where the worker left off: a question
+  // chosen on the review screen, else the first answer of the step.
+  return () => {
+    if (target) {
+      firstControl(target)?.focus({ preventScroll: true });
+      target.scrollIntoView({ block: 'center' });
+    } else {
+      firstControl(list.firstElementChild)?.focus({ preventScroll: true });
+    }
+  };
 }
 
 /** Saves what is waiting; false (with the field focused and its error shown) if an answer was refused. */

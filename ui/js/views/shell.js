@@ -85,9 +85,18 @@ export async function render(root, app) {
     return current.view.beforeLeave();
   }
 
-  async function show(force = false) {
+  // One page change at a time: a click during a redraw waits for it, so two renders never
+  // interleave in <main>.
+  let queue = Promise.resolve();
+  function show(force = false) {
+    queue = queue.then(() => showNow(force)).catch((e) => console.error(e));
+    return queue;
+  }
+
+  async function showNow(force) {
+    if (!force && current && location.hash === shown) return;
     const next = route(location.hash);
-    if (!force && current && location.hash !== shown) {
+    if (!force && current) {
       if (!(await leaveCurrent())) {
         // Refused: the worker stays on the page, whose error says why.
         history.replaceState(null, '', shown);
@@ -108,8 +117,10 @@ export async function render(root, app) {
       mount(main, h('div', { class: 'alert error', role: 'alert', id: 'page-error' }, e.message || String(e)));
     }
     await translate(main);
+    // A new page starts at its top, top bar included; the focus moves without scrolling.
+    window.scrollTo(0, 0);
     if (typeof focus === 'function') focus();
-    else (main.querySelector('[autofocus]') || main).focus();
+    else (main.querySelector('[autofocus]') || main).focus({ preventScroll: true });
     document.body.dataset.page = next.name;
     document.body.dataset.route = shown;
   }

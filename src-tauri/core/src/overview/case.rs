@@ -284,7 +284,7 @@ fn assessment_view(case: &CaseFile, today: NaiveDate, lang: &str) -> AssessmentV
             confirm_by_jurist: w.confirm_by_jurist,
         })
         .collect();
-    warnings.sort_by(|x, y| y.severity.cmp(&x.severity));
+    warnings.sort_by_key(|w| std::cmp::Reverse(w.severity));
     let see_also = a
         .see_also_details
         .iter()
