@@ -62,6 +62,7 @@ iv-back-to-review = Back to the review
 review-title = Review of the answers
 review-intro = Check each answer with the person before printing any document. “Not established” is an answer: nothing is guessed.
 review-unanswered = { $count } question(s) without an answer: they are marked below.
+review-first-open = Go to the first one
 review-complete = Every question has an answer.
 review-edit-step = Edit this step
 review-edit = Edit

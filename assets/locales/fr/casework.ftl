@@ -63,6 +63,7 @@ iv-back-to-review = Retour à la relecture
 review-title = Relecture des réponses
 review-intro = Vérifiez chaque réponse avec la personne avant d’imprimer un document. « Non établi » est une réponse : rien n’est deviné.
 review-unanswered = { $count } question(s) sans réponse : elles sont signalées ci-dessous.
+review-first-open = Aller à la première
 review-complete = Toutes les questions ont une réponse.
 review-edit-step = Modifier cette étape
 review-edit = Modifier

@@ -177,6 +177,7 @@ async fn a_full_interview_ends_with_the_first_card_eligible_and_the_letter_expor
     write(&c, "complaint-service", "Commissariat de Saint-Denis").await;
     choose(&c, "testimony", "no").await;
     choose(&c, "criminal-stage", "investigation").await;
+    screenshot(&c, "interview-cooperation").await;
 
     // 4. Ties, with the keyboard alone: the focus waits on the first answer; Enter answers; Alt+→
     // goes on.

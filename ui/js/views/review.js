@@ -6,8 +6,11 @@ import { h, t, mount } from '../dom.js';
 
 export async function render(main, app, { caseId }) {
   const review = await api.interviewReview(caseId);
+  const first = h('button', { type: 'button', class: 'button link', id: 'review-first-open' }, t('span', 'review-first-open'));
+  first.addEventListener('click', () => main.querySelector('.answer.open a.edit')?.focus());
   const summary = review.unanswered > 0
-    ? t('p', 'review-unanswered', { class: 'alert warning', id: 'review-summary' }, { count: String(review.unanswered) })
+    ? h('div', { class: 'alert warning', id: 'review-summary' },
+      t('span', 'review-unanswered', {}, { count: String(review.unanswered) }), ' ', first)
     : t('p', 'review-complete', { class: 'alert ok', id: 'review-summary' });
   const steps = review.steps.filter((s) => s.questions.length > 0).map((s) => {
     const stepLink = `#/case/${caseId}/interview/${s.step}`;
@@ -23,7 +26,7 @@ export async function render(main, app, { caseId }) {
           h('dd', {},
             q.display
               ? h('span', { class: q.state === 'not-established' ? 'value not-established' : 'value' }, q.display)
-              : t('span', open ? 'review-not-answered' : 'review-optional-empty', { class: 'value missing' }),
+              : t('span', open ? 'review-not-answered' : 'review-optional-empty', { class: open ? 'value missing' : 'value muted' }),
             ' ',
             h('a', {
               href: `${stepLink}?focus=${encodeURIComponent(q.id)}&from=review`,
