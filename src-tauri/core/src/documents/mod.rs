@@ -356,8 +356,10 @@ mod tests {
 
     #[test]
     fn the_settings_give_the_association_and_the_prefects_title_but_not_a_sub_prefects() {
-        let mut settings = VaultSettings::default();
-        settings.association = Some(crate::pdf::samples::association());
+        let mut settings = VaultSettings {
+            association: Some(crate::pdf::samples::association()),
+            ..VaultSettings::default()
+        };
         settings.prefect_titles.insert("93".into(), Title::Madame);
         let mut c = spec_case();
         // Saint-Denis has its sub-prefecture: the prefect's title does not apply.
