@@ -77,3 +77,4 @@ pdf-note-exit-programme-decision = The prefect’s decision allowing your progra
 pdf-note-identity-photo-reflection = A recent identity photograph, for the 30-day receipt.
 pdf-note-confiscated = Taken from you: tell the association. Another document may be accepted instead.
 pdf-note-date-unknown = The document’s date was not noted: show it to the association, which will check it is still valid.
+pdf-note-via = You have instead: { $document }.

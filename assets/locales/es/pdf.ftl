@@ -78,3 +78,4 @@ pdf-note-exit-programme-decision = La decisión del prefecto que autoriza su pro
 pdf-note-identity-photo-reflection = Una foto de identidad reciente, para el resguardo de 30 días.
 pdf-note-confiscated = Se lo quitaron: dígaselo a la asociación. Se puede aceptar otro documento en su lugar.
 pdf-note-date-unknown = No se anotó la fecha del documento: enséñelo a la asociación, que comprobará si sigue siendo válido.
+pdf-note-via = En su lugar, usted tiene: { $document }.

@@ -67,7 +67,8 @@ pdf-date-renewal-window-closes = { $date } : dernier jour pour demander le reno
 pdf-date-document-expires = { $date } : fin de validité – { $document }
 
 ## Notes on a checklist item: short, for the person (the legal notes of legal.ftl are for the worker).
-# Ids: pdf-note-<legal note id>, or pdf-note-<reason> (confiscated, date-unknown).
+# Ids: pdf-note-<legal note id>, or pdf-note-<reason> (confiscated, date-unknown); pdf-note-via
+# names the accepted alternative the person holds ($document: its name).
 
 pdf-note-birth-certificate-full-copy = Copie intégrale, avec toutes les mentions : pas un simple extrait.
 pdf-note-domiciliation-accepted = De moins de 6 mois le jour de la demande. L’attestation de domiciliation de l’association convient.
@@ -81,3 +82,4 @@ pdf-note-exit-programme-decision = La décision du préfet qui autorise votre pa
 pdf-note-identity-photo-reflection = Une photo d’identité récente, pour le récépissé de 30 jours.
 pdf-note-confiscated = Confisqué : dites-le à l’association. Un autre document peut être accepté à la place.
 pdf-note-date-unknown = Date du document non notée : montrez-le à l’association, qui vérifiera s’il est encore valable.
+pdf-note-via = Vous avez à la place : { $document }.

@@ -79,3 +79,4 @@ pdf-note-exit-programme-decision = A decisão do prefeito que autoriza o seu per
 pdf-note-identity-photo-reflection = Uma fotografia tipo passe recente, para o recibo de 30 dias.
 pdf-note-confiscated = Foi-lhe tirado: diga-o à associação. Pode ser aceite outro documento em vez deste.
 pdf-note-date-unknown = A data do documento não foi registada: mostre-o à associação, que verificará se ainda é válido.
+pdf-note-via = Em vez disso, tem: { $document }.

@@ -78,3 +78,4 @@ pdf-note-exit-programme-decision = Vendimi i prefektit që lejon programin tuaj 
 pdf-note-identity-photo-reflection = Një fotografi e re për dokument, për dëftesën 30-ditore.
 pdf-note-confiscated = Jua kanë marrë: tregojani shoqatës. Në vend të tij mund të pranohet një dokument tjetër.
 pdf-note-date-unknown = Data e dokumentit nuk është shënuar: tregojani shoqatës, e cila do të kontrollojë nëse është ende i vlefshëm.
+pdf-note-via = Në vend të tij keni: { $document }.

@@ -79,3 +79,4 @@ pdf-note-exit-programme-decision = Quyết định của tỉnh trưởng cho ph
 pdf-note-identity-photo-reflection = Một ảnh thẻ mới chụp, để làm giấy biên nhận 30 ngày.
 pdf-note-confiscated = Giấy tờ đã bị lấy mất: hãy báo cho hiệp hội. Có thể dùng một giấy tờ khác thay thế.
 pdf-note-date-unknown = Chưa ghi ngày của giấy tờ: hãy mang cho hiệp hội xem để kiểm tra còn hiệu lực không.
+pdf-note-via = Thay vào đó, bạn có: { $document }.

@@ -3,7 +3,8 @@
 //! Statuses and alternatives map one to one. The legal notes are written for the worker and exist
 //! in French and English only; the paper the person carries gets short plain-language notes
 //! instead (`pdf-note-*` in every checklist language), one per legal note that tells the person
-//! something the box does not already say, plus one when a document is confiscated or undated.
+//! something the box does not already say, plus one when a document is confiscated or undated,
+//! and one naming the alternative she holds when that is what meets the item.
 
 use crate::documents::{checklist_language, DocumentContext};
 use crate::i18n::L10n;
@@ -40,20 +41,36 @@ pub(super) fn held_items(list: &Checklist) -> Vec<ChecklistItem> {
         .collect()
 }
 
-/// The person-facing note of an item, in French and `lang`, if there is one.
+/// The person-facing note of an item, in French and `lang`, if there is one: why a document the
+/// person may think she has does not count, else which alternative she holds, else the
+/// plain-language version of the legal note.
 fn note(item: &legal::ChecklistItem, lang: &str) -> Option<Bilingual> {
     let l10n = L10n::get();
+    let fr = pdf::view::LETTER_LANGUAGE;
+    if let (legal::ItemStatus::SatisfiedByAlternative, Some(via), None) =
+        (item.status, item.via, item.reason.as_deref())
+    {
+        let key = serde_json::to_value(via)
+            .ok()
+            .and_then(|v| v.as_str().map(|s| format!("pdf-doc-{s}")))?;
+        let with = |l: &str| {
+            let document = l10n.format(l, &key, &[]);
+            l10n.format(l, "pdf-note-via", &[("document", document)])
+        };
+        return Some(Bilingual {
+            fr: with(fr),
+            other: with(lang),
+        });
+    }
     let id = match item.reason.as_deref() {
-        // Why a document the person may think she has does not count comes first.
         Some(reason) => format!("pdf-note-{reason}"),
         None => format!("pdf-note-{}", item.note_id.as_deref()?),
     };
     // Notes with no person-facing wording (the alternatives line already says it) are skipped.
-    l10n.has(pdf::view::LETTER_LANGUAGE, &id)
-        .then(|| Bilingual {
-            fr: l10n.format(pdf::view::LETTER_LANGUAGE, &id, &[]),
-            other: l10n.format(lang, &id, &[]),
-        })
+    l10n.has(fr, &id).then(|| Bilingual {
+        fr: l10n.format(fr, &id, &[]),
+        other: l10n.format(lang, &id, &[]),
+    })
 }
 
 fn key_date(d: &legal::Deadline) -> Option<KeyDate> {
@@ -151,6 +168,14 @@ mod tests {
             "too old to enclose: {enclosed:?}"
         );
         assert!(!enclosed.contains(&DocumentKind::Passport), "confiscated");
+        let passport = list
+            .items
+            .iter()
+            .find(|i| i.id == DocumentKind::Passport)
+            .unwrap();
+        let n = note(passport, "en").expect("the alternative held is named");
+        assert!(n.fr.contains("Carte consulaire"), "{}", n.fr);
+        assert!(n.other.contains("Consular card"), "{}", n.other);
     }
 
     #[test]
