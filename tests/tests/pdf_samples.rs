@@ -72,5 +72,15 @@ fn write_documents_of_the_case_fixtures() {
             let doc = documents::render(kind, &case, &ctx).unwrap();
             std::fs::write(dir.join(format!("{name}-{}.pdf", kind.id())), doc.bytes).unwrap();
         }
+        // The checklist beside two more alphabets' worth of languages, for docs/samples/.
+        if name == "first-card-bobigny" {
+            for lang in ["es", "uk"] {
+                let mut ctx = ctx.clone();
+                ctx.checklist_lang = Some(lang.into());
+                let doc = documents::render(DocumentKind::Checklist, &case, &ctx).unwrap();
+                std::fs::write(dir.join(format!("{name}-checklist-{lang}.pdf")), doc.bytes)
+                    .unwrap();
+            }
+        }
     }
 }
