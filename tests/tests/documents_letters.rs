@@ -392,30 +392,29 @@ fn no_document_carries_a_name_in_its_metadata_or_file_name() {
 }
 
 #[test]
-fn each_route_can_be_chosen_and_cites_its_article() {
-    let case = fixture("renewal-paris-16");
-    for (route, subject) in [
-        (
-            RouteId::CstL4251,
-            "Demande de carte de séjour temporaire « vie privée et familiale » – article L. 425-1 du CESEDA",
-        ),
-        (
-            RouteId::CstL4251Renewal,
-            "Demande de renouvellement de la carte de séjour temporaire « vie privée et familiale » – article L. 425-1 du CESEDA",
-        ),
-        (
-            RouteId::CarteResidentL4253,
-            "Demande de carte de résident – article L. 425-3 du CESEDA",
-        ),
-        (
-            RouteId::ApsL4254,
-            "Demande d’autorisation provisoire de séjour – article L. 425-4 du CESEDA",
-        ),
-    ] {
-        let mut c = ctx();
-        c.route = Some(route);
-        let doc = documents::render(DocumentKind::Letter, &case, &c).unwrap();
-        let parsed = assert_well_formed(&format!("{route:?}"), &doc.bytes);
-        assert_has(&parsed, &format!("{route:?}"), &[subject]);
+fn a_chosen_route_is_written_unless_it_does_not_fit_the_case() {
+    // Saint-Martin: a renewal is `not-eligible` (the renewal cap), the worker may still ask.
+    let mut c = ctx();
+    c.route = Some(RouteId::CstL4251Renewal);
+    let case = fixture("resident-card-saint-martin");
+    let doc = documents::render(DocumentKind::Letter, &case, &c).unwrap();
+    let parsed = assert_well_formed("renewal chosen", &doc.bytes);
+    assert_has(
+        &parsed,
+        "renewal chosen",
+        &["Demande de renouvellement de la carte de séjour temporaire « vie privée et familiale » – article L. 425-1 du CESEDA"],
+    );
+    // Paris: a first card for a card holder is `not-applicable`: no letter would be true.
+    c.route = Some(RouteId::CstL4251);
+    for kind in [DocumentKind::Letter, DocumentKind::SupportLetter] {
+        let err = documents::render(kind, &fixture("renewal-paris-16"), &c).unwrap_err();
+        assert!(
+            matches!(&err, Error::InvalidField { path, reason } if path == "route" && reason.contains("holds-cst-l425-1")),
+            "{kind:?}: {err:?}"
+        );
     }
+    assert!(
+        documents::render(DocumentKind::Checklist, &fixture("renewal-paris-16"), &c).is_ok(),
+        "a checklist may prepare another route"
+    );
 }

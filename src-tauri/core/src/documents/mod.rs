@@ -103,8 +103,9 @@ pub struct RenderedDocument {
 /// - [`Error::CesedaNotApplicable`] when the person lives in Wallis-et-Futuna, French Polynesia
 ///   or New Caledonia;
 /// - [`Error::InvalidField`] for a nationality the country table cannot write in French, for a
-///   person the CESEDA does not concern (French, EU, EEA, Swiss), and for a cover letter asked
-///   for the reflection period, which has none;
+///   person the CESEDA does not concern (French, EU, EEA, Swiss), for a letter whose route the
+///   assessment finds `not-applicable` to the case, and for a cover letter asked for the
+///   reflection period, which has none;
 /// - [`Error::Required`] for what the letter cannot do without: the person's name, a complaint or
 ///   a testimony for a first card, the association for a support letter;
 /// - [`Error::Internal`] if the PDF writer fails.
@@ -126,6 +127,27 @@ pub fn render(
     let route = pdf::Route::from_id(route_id.as_str()).ok_or(Error::Internal(
         "a legal route the PDF engine does not know",
     ))?;
+    // A letter states the case's facts for its route: one whose route does not fit the case's
+    // stage (a renewal without a card, a first card for a card holder) would state what is not
+    // so. A route the person is `not-eligible` for stays the worker's call. A checklist may
+    // prepare a route to come, so it is not refused.
+    if kind != DocumentKind::Checklist {
+        if let Some(r) = assessment
+            .route(route_id)
+            .filter(|r| r.outcome == legal::Outcome::NotApplicable)
+        {
+            return Err(Error::InvalidField {
+                path: "route".into(),
+                reason: format!(
+                    "{} does not fit the case ({})",
+                    route_id.as_str(),
+                    r.not_applicable_reason
+                        .as_deref()
+                        .unwrap_or("not-applicable")
+                ),
+            });
+        }
+    }
     let (bytes, office_to_verify) = match kind {
         DocumentKind::Letter => letter(case, ctx, route_id, route)?,
         DocumentKind::SupportLetter => support_letter(case, ctx, route)?,
