@@ -195,6 +195,14 @@ fn every_error_has_a_message_in_every_ui_language() {
         },
         Error::Required { field: "f" },
         Error::NotFound { what: "case" },
+        Error::OfficeUndetermined {
+            reason: "ambiguous-postcode",
+            postcode: "01000".into(),
+            communes: 2,
+        },
+        Error::CesedaNotApplicable {
+            territory: "nouvelle-caledonie".into(),
+        },
         Error::Io(std::io::Error::other("x")),
         Error::Internal("x"),
     ];

@@ -123,6 +123,24 @@ pub enum Error {
         /// What was typed (shown back to the person, never logged: it may be part of an address).
         query: String,
     },
+    /// The case's address does not designate one commune, so no competent office can be named
+    /// (documents): the worker must complete or correct the address, never let the app guess.
+    #[error("competent office undetermined: {reason}")]
+    OfficeUndetermined {
+        /// Why: `no-address`, `unknown-commune`, `unknown-postcode` or `ambiguous-postcode`.
+        reason: &'static str,
+        /// The postcode at fault, if any (shown to the worker, never logged: part of an address).
+        postcode: String,
+        /// How many communes the postcode serves (for `ambiguous-postcode`).
+        communes: usize,
+    },
+    /// The person lives where the CESEDA does not apply (Wallis-et-Futuna, French Polynesia, New
+    /// Caledonia): no letter to a prefecture can be written.
+    #[error("the CESEDA does not apply in {territory}")]
+    CesedaNotApplicable {
+        /// `wallis-et-futuna`, `polynesie-francaise` or `nouvelle-caledonie`.
+        territory: String,
+    },
     /// A file could not be read or written.
     #[error("i/o error: {0}")]
     Io(#[from] std::io::Error),
@@ -181,6 +199,8 @@ impl Error {
             Error::Required { .. } => "input.required",
             Error::NotFound { .. } => "not-found",
             Error::PlaceNotFound { .. } => "geo.place-not-found",
+            Error::OfficeUndetermined { .. } => "documents.office-undetermined",
+            Error::CesedaNotApplicable { .. } => "documents.ceseda-not-applicable",
             Error::Io(_) => "io",
             Error::Sql(_) => "db.error",
             Error::Unavailable { .. } => "unavailable",
@@ -213,6 +233,8 @@ impl Error {
             Error::Required { .. } => "error-required",
             Error::NotFound { .. } => "error-not-found",
             Error::PlaceNotFound { .. } => "error-place-not-found",
+            Error::OfficeUndetermined { .. } => "error-office-undetermined",
+            Error::CesedaNotApplicable { .. } => "error-ceseda-not-applicable",
             Error::Io(_) => "error-io",
             Error::Sql(_) => "error-storage",
             Error::Unavailable { .. } => "error-unavailable",
@@ -248,6 +270,16 @@ impl Error {
             Error::Unavailable { what } => vec![("what", (*what).to_string())],
             Error::NotFound { what } => vec![("what", (*what).to_string())],
             Error::PlaceNotFound { query } => vec![("query", query.clone())],
+            Error::OfficeUndetermined {
+                reason,
+                postcode,
+                communes,
+            } => vec![
+                ("reason", (*reason).to_string()),
+                ("postcode", postcode.clone()),
+                ("communes", communes.to_string()),
+            ],
+            Error::CesedaNotApplicable { territory } => vec![("territory", territory.clone())],
             _ => Vec::new(),
         }
     }
