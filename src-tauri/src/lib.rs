@@ -49,6 +49,8 @@ pub fn run() {
             commands::documents::document_export,
             commands::settings::settings_get,
             commands::settings::settings_update,
+            commands::settings::association_get,
+            commands::settings::association_save,
         ])
         .setup(|app| {
             let state = app.state::<AppState>();

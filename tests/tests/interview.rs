@@ -44,6 +44,7 @@ fn every_question() -> Vec<QuestionId> {
         "postcode",
         "commune",
         "city",
+        "phone",
         "victim-of",
         "exit-programme",
         "exit-programme-date",
@@ -62,6 +63,7 @@ fn every_question() -> Vec<QuestionId> {
         "testimony-date",
         "testimony-service",
         "testimony-reference",
+        "parquet",
         "reflection-recepisse",
         "reflection-date",
         "criminal-stage",
@@ -76,7 +78,11 @@ fn every_question() -> Vec<QuestionId> {
         "permit-expires",
         "permit-renewals",
         "renewal-filed-on",
+        "foreigner-number",
+        "anef-number",
         "planned-filing-date",
+        "accompaniment-since",
+        "accompaniment-statement",
     ] {
         all.push(QuestionId::parse(id).unwrap_or_else(|| panic!("{id} is not a question")));
     }

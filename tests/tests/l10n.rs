@@ -244,6 +244,14 @@ fn every_error_has_a_message_in_every_ui_language() {
         Error::InvalidTime,
         Error::TooLong { max: 200 },
         Error::Unavailable { what: "letter-pdf" },
+        Error::OfficeUndetermined {
+            reason: "ambiguous-postcode",
+            postcode: "01000".into(),
+            communes: 2,
+        },
+        Error::CesedaNotApplicable {
+            territory: "nouvelle-caledonie".into(),
+        },
         Error::Io(std::io::Error::other("x")),
         Error::Internal("x"),
     ];

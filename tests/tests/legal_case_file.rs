@@ -37,6 +37,9 @@ fn the_schema_rejects_what_the_parser_rejects() {
         ("/currentPermit/renewalCount", json!(-1)),
         ("/person/nationality", json!("Nigeria")),
         ("/childWelfare/placement", json!("orphanage")),
+        ("/person/phone", json!(612345678)),
+        ("/references/anefNumber", json!(75)),
+        ("/accompaniment/since", json!("02/04/2026")),
     ] {
         let mut instance: Value = serde_json::from_str(FULL).unwrap();
         *instance.pointer_mut(pointer).unwrap() = value.clone();

@@ -43,3 +43,44 @@ fn write_sample_documents() {
         std::fs::write(dir.join(format!("{name}.pdf")), bytes).unwrap();
     }
 }
+
+#[test]
+#[ignore = "writes the fixtures' documents to $PASSERELLE_SAMPLES_DIR; run by scripts/render-samples.sh"]
+fn write_documents_of_the_case_fixtures() {
+    use passerelle_core::documents::{self, DocumentContext, DocumentKind};
+    use passerelle_core::model::case::CaseDocument;
+
+    let dir = PathBuf::from(
+        std::env::var("PASSERELLE_SAMPLES_DIR").expect("PASSERELLE_SAMPLES_DIR is set"),
+    );
+    std::fs::create_dir_all(&dir).unwrap();
+    let fixtures = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+    let mut ctx = DocumentContext::new(chrono::NaiveDate::from_ymd_opt(2026, 11, 26).unwrap());
+    ctx.association = Some(
+        documents::parse_association(&std::fs::read(fixtures.join("association.json")).unwrap())
+            .unwrap(),
+    );
+    for name in [
+        "first-card-bobigny",
+        "renewal-paris-16",
+        "resident-card-saint-martin",
+        "aps-lyon",
+    ] {
+        let text = std::fs::read(fixtures.join(format!("documents/{name}.json"))).unwrap();
+        let (_, case) = CaseDocument::parse(&text).unwrap();
+        for kind in DocumentKind::ALL {
+            let doc = documents::render(kind, &case, &ctx).unwrap();
+            std::fs::write(dir.join(format!("{name}-{}.pdf", kind.id())), doc.bytes).unwrap();
+        }
+        // The checklist beside two more alphabets' worth of languages, for docs/samples/.
+        if name == "first-card-bobigny" {
+            for lang in ["es", "uk"] {
+                let mut ctx = ctx.clone();
+                ctx.checklist_lang = Some(lang.into());
+                let doc = documents::render(DocumentKind::Checklist, &case, &ctx).unwrap();
+                std::fs::write(dir.join(format!("{name}-checklist-{lang}.pdf")), doc.bytes)
+                    .unwrap();
+            }
+        }
+    }
+}

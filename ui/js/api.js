@@ -50,6 +50,8 @@ export const documentExport = (caseId, kind) => call('document_export', { caseId
 
 export const settingsGet = () => call('settings_get');
 export const settingsUpdate = (update) => call('settings_update', { update });
+export const associationGet = () => call('association_get');
+export const associationSave = (association) => call('association_save', { association });
 
 export const l10nFormat = (items, lang) => call('l10n_format', { items, lang: lang ?? null });
 

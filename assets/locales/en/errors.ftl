@@ -32,3 +32,14 @@ error-date-out-of-range = This date is not possible here (in the future, or befo
 error-invalid-number = Write a whole number, for example 2.
 error-too-long = This text is too long (at most { $max } characters).
 error-invalid-time = Write the time like this: 14:30.
+error-office-undetermined = The competent prefecture cannot be named: { $reason ->
+        [no-address] the person’s address has neither a commune code (INSEE) nor a postcode. Complete the address.
+        [unknown-commune] the address’s commune code (INSEE) matches no commune. Correct it in the person’s address.
+        [unknown-postcode] postcode { $postcode } matches no commune. Correct it, or enter the commune code (INSEE) in the person’s address.
+       *[ambiguous-postcode] postcode { $postcode } serves { $communes } communes. Enter the person’s commune (INSEE code) in the address.
+    }
+error-ceseda-not-applicable = No letter to a prefecture: the CESEDA does not apply { $territory ->
+        [wallis-et-futuna] in Wallis and Futuna
+        [polynesie-francaise] in French Polynesia
+       *[nouvelle-caledonie] in New Caledonia
+    }; the entry and stay of foreigners there fall under a separate ordinance. Have a jurist check the situation.

@@ -23,6 +23,12 @@ iv-q-regular-stay-at-conviction = On that day, was the person legally resident (
 iv-q-public-order-threat = Is the person’s conduct a threat to public order?
 iv-q-planned-filing-date = Planned date for filing the application
 
+iv-q-parquet = Prosecutor’s office or court, and the proceedings number (as it should be printed)
+iv-q-foreigner-number = Foreigner number (AGDREF), if it appears on a residence document
+iv-q-anef-number = Number of the application on ANEF
+iv-q-accompaniment-since = Date the association began accompanying the person
+iv-q-accompaniment-statement = A few lines for the support letter (optional)
+
 ## Explanations (under the questions)
 ivh-aliases = Other names make the case findable by search; no rule uses them.
 ivh-birth-date = Age decides the rules for minors (R. 425-5, L. 423-22). Type day/month/year, for example 12/04/1998.
@@ -44,3 +50,6 @@ ivh-removal-order = L. 432-1-1: refusal possible, never automatic. Write the dat
 ivh-permit-renewals = L. 433-1-1: at most three consecutive renewals of the same card; whether it applies to L. 425-1 cards is for a jurist to confirm.
 ivh-renewal-filed-on = Renewal is requested between 120 and 60 days before expiry (R. 431-5).
 ivh-planned-filing-date = Whether supporting documents are recent enough (under 6 months…) is judged on that day.
+ivh-phone = Printed in the letter to the prefect. The person may prefer not to give it.
+ivh-parquet = For example « Parquet de Bobigny, n° 26123000456 ». Printed in the letter’s references.
+ivh-accompaniment-statement = In French, printed as written in the support letter. Keep it sober: the prefecture does not judge the facts.

@@ -39,6 +39,7 @@ iv-q-address-line = At which address can you receive mail? (street, or “care o
 iv-q-postcode = Postcode of this address
 iv-q-commune = Town of this address
 iv-q-city = Town of this address
+iv-q-phone = At which telephone number can you be reached? (printed on the letter; leave empty if you prefer)
 
 ## Situation
 iv-q-exit-programme = Have you been admitted to an exit-from-prostitution programme?

@@ -62,3 +62,19 @@ pdf-date-permit-expires = { $date }: your residence permit ends
 pdf-date-renewal-window-opens = { $date }: from this day, you can apply for renewal
 pdf-date-renewal-window-closes = { $date }: last day to apply for renewal in time
 pdf-date-document-expires = { $date }: end of validity – { $document }
+
+## Notes on a checklist item
+
+pdf-note-birth-certificate-full-copy = A full copy with all the notes on it, not a short extract.
+pdf-note-domiciliation-accepted = Less than 6 months old on the day you apply. The association’s address certificate is accepted.
+pdf-note-cerpr-required = A new signed contract for every application, renewals included.
+pdf-note-e-photo-code = The e-photo code is printed on the photo sheet made by an approved photographer or photo booth.
+pdf-note-association-letter = Recommended, not required: the association writes it.
+pdf-note-proceedings-ongoing-proof = For example: a certificate from the prosecutor or the judge, a court summons, a letter from your lawyer.
+pdf-note-final-conviction-proof = A certificate that no appeal was made, or a copy of the final judgment. Your lawyer can help you get it.
+pdf-note-current-permit-regular-stay = The card or receipt that was valid on the day the conviction became final.
+pdf-note-exit-programme-decision = The prefect’s decision allowing your programme for leaving prostitution; the association asks for it.
+pdf-note-identity-photo-reflection = A recent identity photograph, for the 30-day receipt.
+pdf-note-confiscated = Taken from you: tell the association. Another document may be accepted instead.
+pdf-note-date-unknown = The document’s date was not noted: show it to the association, which will check it is still valid.
+pdf-note-via = You have instead: { $document }.

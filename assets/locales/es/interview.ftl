@@ -39,6 +39,7 @@ iv-q-address-line = ¿En qué dirección puede recibir correo? (calle, o «a car
 iv-q-postcode = Código postal de esta dirección
 iv-q-commune = Municipio de esta dirección
 iv-q-city = Ciudad de esta dirección
+iv-q-phone = ¿En qué número de teléfono se le puede localizar? (se imprime en la carta; déjelo vacío si lo prefiere)
 
 ## Situation
 iv-q-exit-programme = ¿Ha sido admitida o admitido en un programa de salida de la prostitución?

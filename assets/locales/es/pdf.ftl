@@ -63,3 +63,19 @@ pdf-date-permit-expires = { $date }: fin de la validez de su permiso de residenc
 pdf-date-renewal-window-opens = { $date }: a partir de este día, puede pedir la renovación
 pdf-date-renewal-window-closes = { $date }: último día para pedir la renovación a tiempo
 pdf-date-document-expires = { $date }: fin de la validez – { $document }
+
+## Notes on a checklist item
+
+pdf-note-birth-certificate-full-copy = Copia literal completa, con todas las anotaciones: no un simple extracto.
+pdf-note-domiciliation-accepted = De menos de 6 meses el día de la solicitud. Se acepta el certificado de domiciliación de la asociación.
+pdf-note-cerpr-required = Un nuevo contrato firmado en cada solicitud, también para renovar.
+pdf-note-e-photo-code = El código e-photo está impreso en la hoja de fotos hecha por un fotógrafo o una cabina autorizados.
+pdf-note-association-letter = Recomendada, no obligatoria: la redacta la asociación.
+pdf-note-proceedings-ongoing-proof = Por ejemplo: certificado de la fiscalía o del juez, citación del tribunal, carta de su abogado.
+pdf-note-final-conviction-proof = Certificado de que no hubo recurso, o copia de la sentencia firme. Su abogado puede ayudarle a obtenerlo.
+pdf-note-current-permit-regular-stay = La tarjeta o el resguardo que era válido el día en que la condena se hizo firme.
+pdf-note-exit-programme-decision = La decisión del prefecto que autoriza su programa de salida de la prostitución; la asociación la solicita.
+pdf-note-identity-photo-reflection = Una foto de identidad reciente, para el resguardo de 30 días.
+pdf-note-confiscated = Se lo quitaron: dígaselo a la asociación. Se puede aceptar otro documento en su lugar.
+pdf-note-date-unknown = No se anotó la fecha del documento: enséñelo a la asociación, que comprobará si sigue siendo válido.
+pdf-note-via = En su lugar, usted tiene: { $document }.

@@ -32,3 +32,14 @@ error-date-out-of-range = Cette date n’est pas possible ici (dans le futur, ou
 error-invalid-number = Écrivez un nombre entier, par exemple 2.
 error-too-long = Ce texte est trop long (au plus { $max } caractères).
 error-invalid-time = Écrivez l’heure ainsi : 14:30.
+error-office-undetermined = Impossible de désigner la préfecture compétente : { $reason ->
+        [no-address] l’adresse de la personne n’a ni code commune (Insee) ni code postal. Complétez son adresse.
+        [unknown-commune] le code commune (Insee) de l’adresse ne correspond à aucune commune. Corrigez-le dans l’adresse de la personne.
+        [unknown-postcode] le code postal { $postcode } ne correspond à aucune commune. Corrigez-le, ou indiquez le code commune (Insee) dans l’adresse de la personne.
+       *[ambiguous-postcode] le code postal { $postcode } dessert { $communes } communes. Indiquez la commune de la personne (code Insee) dans son adresse.
+    }
+error-ceseda-not-applicable = Pas de courrier à une préfecture : le CESEDA ne s’applique pas { $territory ->
+        [wallis-et-futuna] à Wallis-et-Futuna
+        [polynesie-francaise] en Polynésie française
+       *[nouvelle-caledonie] en Nouvelle-Calédonie
+    } ; l’entrée et le séjour des étrangers y relèvent d’une ordonnance propre. Faites vérifier la situation par un ou une juriste.

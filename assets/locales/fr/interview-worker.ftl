@@ -24,6 +24,12 @@ iv-q-regular-stay-at-conviction = Ce jour-là, la personne était-elle en séjou
 iv-q-public-order-threat = Le comportement de la personne constitue-t-il une menace pour l’ordre public ?
 iv-q-planned-filing-date = Date prévue pour le dépôt du dossier
 
+iv-q-parquet = Parquet ou tribunal, et numéro de la procédure (tel qu’il doit être imprimé)
+iv-q-foreigner-number = Numéro d’étranger (AGDREF), s’il figure sur un document de séjour
+iv-q-anef-number = Numéro de la demande sur l’ANEF
+iv-q-accompaniment-since = Date de début de l’accompagnement par l’association
+iv-q-accompaniment-statement = Quelques lignes pour la lettre de soutien (facultatif)
+
 ## Explications (sous les questions)
 ivh-aliases = Les autres noms permettent de retrouver le dossier par la recherche ; aucune règle ne les utilise.
 ivh-birth-date = L’âge décide des règles pour les mineurs (R. 425-5, L. 423-22). Saisir jour/mois/année, par exemple 12/04/1998.
@@ -45,3 +51,6 @@ ivh-removal-order = L. 432-1-1 : refus possible, jamais automatique. Noter la d
 ivh-permit-renewals = L. 433-1-1 : au plus trois renouvellements consécutifs d’une même carte ; son application aux cartes L. 425-1 est à confirmer par un juriste.
 ivh-renewal-filed-on = Le renouvellement se demande entre 120 et 60 jours avant l’expiration (R. 431-5).
 ivh-planned-filing-date = La fraîcheur des justificatifs (moins de 6 mois…) est jugée ce jour-là.
+ivh-phone = Imprimé dans le courrier au préfet. La personne peut préférer ne pas le donner.
+ivh-parquet = Par exemple « Parquet de Bobigny, n° 26123000456 ». Figure dans les références du courrier.
+ivh-accompaniment-statement = En français, imprimé tel quel dans la lettre de soutien. Rester sobre : la préfecture ne juge pas les faits.

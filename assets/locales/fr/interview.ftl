@@ -42,6 +42,7 @@ iv-q-address-line = À quelle adresse pouvez-vous recevoir du courrier ? (rue,
 iv-q-postcode = Code postal de cette adresse
 iv-q-commune = Commune de cette adresse
 iv-q-city = Ville de cette adresse
+iv-q-phone = À quel numéro de téléphone peut-on vous joindre ? (imprimé sur le courrier ; laissez vide si vous préférez)
 
 ## Situation
 iv-q-exit-programme = Êtes-vous admis(e) dans un parcours de sortie de la prostitution ?

@@ -192,11 +192,12 @@ letter-association = Je suis { $sex ->
 letter-association-contact = Vous pouvez joindre { $worker }, { $role }, aux coordonnées suivantes : { $contact }.
 
 ## Support letter (lettre de soutien), signed by the worker
-# $title: madame or monsieur (the worker); $person: « Mme Amina OKAFOR ».
+# $title: madame or monsieur (the worker); $person: « Mme Amina OKAFOR », a no-break space after
+# the civility so that it never ends a line.
 
 support-person = { $sex ->
-        [F] Mme { $name }
-        [M] M. { $name }
+        [F] Mme { $name }
+        [M] M. { $name }
        *[X] { $name }
     }
 support-running-header = { $association } – lettre de soutien du { $date } – CONFIDENTIEL

@@ -65,3 +65,21 @@ pdf-date-permit-expires = { $date } : fin de validité de votre titre de séjou
 pdf-date-renewal-window-opens = { $date } : à partir de ce jour, vous pouvez demander le renouvellement
 pdf-date-renewal-window-closes = { $date } : dernier jour pour demander le renouvellement à temps
 pdf-date-document-expires = { $date } : fin de validité – { $document }
+
+## Notes on a checklist item: short, for the person (the legal notes of legal.ftl are for the worker).
+# Ids: pdf-note-<legal note id>, or pdf-note-<reason> (confiscated, date-unknown); pdf-note-via
+# names the accepted alternative the person holds ($document: its name).
+
+pdf-note-birth-certificate-full-copy = Copie intégrale, avec toutes les mentions : pas un simple extrait.
+pdf-note-domiciliation-accepted = De moins de 6 mois le jour de la demande. L’attestation de domiciliation de l’association convient.
+pdf-note-cerpr-required = Un nouveau contrat signé à chaque demande, renouvellement compris.
+pdf-note-e-photo-code = Le code e-photo est imprimé sur la planche faite chez un photographe ou dans une cabine agréés.
+pdf-note-association-letter = Conseillée, pas obligatoire : l’association la rédige.
+pdf-note-proceedings-ongoing-proof = Par exemple : attestation du parquet ou du juge, convocation au tribunal, lettre de l’avocat.
+pdf-note-final-conviction-proof = Certificat de non-appel, ou copie du jugement devenu définitif. L’avocat peut vous aider à l’obtenir.
+pdf-note-current-permit-regular-stay = La carte ou le récépissé qui était valable le jour où la condamnation est devenue définitive.
+pdf-note-exit-programme-decision = La décision du préfet qui autorise votre parcours de sortie de la prostitution ; l’association la demande.
+pdf-note-identity-photo-reflection = Une photo d’identité récente, pour le récépissé de 30 jours.
+pdf-note-confiscated = Confisqué : dites-le à l’association. Un autre document peut être accepté à la place.
+pdf-note-date-unknown = Date du document non notée : montrez-le à l’association, qui vérifiera s’il est encore valable.
+pdf-note-via = Vous avez à la place : { $document }.

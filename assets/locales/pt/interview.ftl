@@ -40,6 +40,7 @@ iv-q-address-line = Em que morada pode receber correio? (rua, ou «ao cuidado de
 iv-q-postcode = Código postal desta morada
 iv-q-commune = Município desta morada
 iv-q-city = Cidade desta morada
+iv-q-phone = Em que número de telefone podemos contactá-lo/a? (impresso na carta; deixe vazio se preferir)
 
 ## Situation
 iv-q-exit-programme = Foi admitida ou admitido num programa de saída da prostituição?

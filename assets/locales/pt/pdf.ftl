@@ -64,3 +64,19 @@ pdf-date-permit-expires = { $date }: fim da validade da sua autorização de res
 pdf-date-renewal-window-opens = { $date }: a partir deste dia, pode pedir a renovação
 pdf-date-renewal-window-closes = { $date }: último dia para pedir a renovação a tempo
 pdf-date-document-expires = { $date }: fim da validade – { $document }
+
+## Notes on a checklist item
+
+pdf-note-birth-certificate-full-copy = Cópia integral, com todos os averbamentos: não um simples extrato.
+pdf-note-domiciliation-accepted = Com menos de 6 meses no dia do pedido. O atestado de domiciliação da associação é aceite.
+pdf-note-cerpr-required = Um novo contrato assinado em cada pedido, incluindo a renovação.
+pdf-note-e-photo-code = O código e-photo vem impresso na folha de fotografias feita por um fotógrafo ou numa cabine autorizados.
+pdf-note-association-letter = Recomendada, não obrigatória: é a associação que a escreve.
+pdf-note-proceedings-ongoing-proof = Por exemplo: declaração do Ministério Público ou do juiz, convocatória do tribunal, carta do seu advogado.
+pdf-note-final-conviction-proof = Certidão de que não houve recurso, ou cópia da sentença transitada em julgado. O seu advogado pode ajudar a obtê-la.
+pdf-note-current-permit-regular-stay = O cartão ou o recibo que era válido no dia em que a condenação se tornou definitiva.
+pdf-note-exit-programme-decision = A decisão do prefeito que autoriza o seu percurso de saída da prostituição; é a associação que a pede.
+pdf-note-identity-photo-reflection = Uma fotografia tipo passe recente, para o recibo de 30 dias.
+pdf-note-confiscated = Foi-lhe tirado: diga-o à associação. Pode ser aceite outro documento em vez deste.
+pdf-note-date-unknown = A data do documento não foi registada: mostre-o à associação, que verificará se ainda é válido.
+pdf-note-via = Em vez disso, tem: { $document }.

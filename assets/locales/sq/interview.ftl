@@ -39,6 +39,7 @@ iv-q-address-line = Në cilën adresë mund të merrni postë? (rruga, ose adres
 iv-q-postcode = Kodi postar i kësaj adrese
 iv-q-commune = Komuna e kësaj adrese
 iv-q-city = Qyteti i kësaj adrese
+iv-q-phone = Në cilin numër telefoni mund t’ju kontaktojmë? (shtypet në letër; lëreni bosh nëse preferoni)
 
 ## Situation
 iv-q-exit-programme = A jeni pranuar në një program për të dalë nga prostitucioni?

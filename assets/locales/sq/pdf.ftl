@@ -63,3 +63,19 @@ pdf-date-permit-expires = { $date }: mbaron vlefshmëria e lejes suaj të qëndr
 pdf-date-renewal-window-opens = { $date }: nga kjo ditë mund të kërkoni rinovimin
 pdf-date-renewal-window-closes = { $date }: dita e fundit për të kërkuar rinovimin në kohë
 pdf-date-document-expires = { $date }: mbaron vlefshmëria – { $document }
+
+## Notes on a checklist item
+
+pdf-note-birth-certificate-full-copy = Kopje e plotë me të gjitha shënimet, jo një ekstrakt i shkurtër.
+pdf-note-domiciliation-accepted = Jo më e vjetër se 6 muaj në ditën e kërkesës. Pranohet vërtetimi i adresës nga shoqata.
+pdf-note-cerpr-required = Një kontratë e re e nënshkruar për çdo kërkesë, edhe për rinovimin.
+pdf-note-e-photo-code = Kodi e-photo është i shtypur në fletën e fotografive të bëra te një fotograf ose në një kabinë të miratuar.
+pdf-note-association-letter = E këshillueshme, jo e detyrueshme: e shkruan shoqata.
+pdf-note-proceedings-ongoing-proof = Për shembull: vërtetim nga prokuroria ose nga gjyqtari, ftesë në gjykatë, letër nga avokati juaj.
+pdf-note-final-conviction-proof = Vërtetim që nuk është bërë apel, ose kopje e vendimit të formës së prerë. Avokati juaj mund t’ju ndihmojë ta merrni.
+pdf-note-current-permit-regular-stay = Karta ose dëftesa që ishte e vlefshme në ditën kur dënimi mori formë të prerë.
+pdf-note-exit-programme-decision = Vendimi i prefektit që lejon programin tuaj për daljen nga prostitucioni; e kërkon shoqata.
+pdf-note-identity-photo-reflection = Një fotografi e re për dokument, për dëftesën 30-ditore.
+pdf-note-confiscated = Jua kanë marrë: tregojani shoqatës. Në vend të tij mund të pranohet një dokument tjetër.
+pdf-note-date-unknown = Data e dokumentit nuk është shënuar: tregojani shoqatës, e cila do të kontrollojë nëse është ende i vlefshëm.
+pdf-note-via = Në vend të tij keni: { $document }.

@@ -39,6 +39,7 @@ iv-q-address-line = Bạn có thể nhận thư ở địa chỉ nào? (tên đ�
 iv-q-postcode = Mã bưu chính của địa chỉ này
 iv-q-commune = Thị xã của địa chỉ này
 iv-q-city = Thành phố của địa chỉ này
+iv-q-phone = Số điện thoại nào có thể liên lạc với bạn? (số này được in trên thư; để trống nếu bạn không muốn)
 
 ## Situation
 iv-q-exit-programme = Bạn đã được nhận vào chương trình giúp thoát khỏi mại dâm chưa?

@@ -64,3 +64,19 @@ pdf-date-permit-expires = Ngày { $date }: giấy phép cư trú của bạn h�
 pdf-date-renewal-window-opens = Từ ngày { $date }: bạn có thể xin gia hạn
 pdf-date-renewal-window-closes = Ngày { $date }: hạn chót để xin gia hạn đúng hạn
 pdf-date-document-expires = Ngày { $date }: hết hiệu lực – { $document }
+
+## Notes on a checklist item
+
+pdf-note-birth-certificate-full-copy = Bản sao đầy đủ có tất cả các ghi chú, không phải bản trích lục ngắn.
+pdf-note-domiciliation-accepted = Không quá 6 tháng vào ngày nộp hồ sơ. Giấy xác nhận địa chỉ của hiệp hội được chấp nhận.
+pdf-note-cerpr-required = Mỗi lần nộp hồ sơ, kể cả gia hạn, cần một bản cam kết mới đã ký.
+pdf-note-e-photo-code = Mã e-photo được in trên tờ ảnh chụp tại thợ ảnh hoặc buồng chụp ảnh được công nhận.
+pdf-note-association-letter = Nên có, không bắt buộc: hiệp hội sẽ viết thư này.
+pdf-note-proceedings-ongoing-proof = Ví dụ: giấy xác nhận của viện công tố hoặc thẩm phán, giấy triệu tập của tòa án, thư của luật sư.
+pdf-note-final-conviction-proof = Giấy xác nhận không có kháng cáo, hoặc bản sao bản án đã có hiệu lực. Luật sư có thể giúp bạn xin giấy này.
+pdf-note-current-permit-regular-stay = Thẻ hoặc giấy biên nhận còn hiệu lực vào ngày bản án có hiệu lực pháp luật.
+pdf-note-exit-programme-decision = Quyết định của tỉnh trưởng cho phép bạn tham gia chương trình rời bỏ mại dâm; hiệp hội sẽ xin quyết định này.
+pdf-note-identity-photo-reflection = Một ảnh thẻ mới chụp, để làm giấy biên nhận 30 ngày.
+pdf-note-confiscated = Giấy tờ đã bị lấy mất: hãy báo cho hiệp hội. Có thể dùng một giấy tờ khác thay thế.
+pdf-note-date-unknown = Chưa ghi ngày của giấy tờ: hãy mang cho hiệp hội xem để kiểm tra còn hiệu lực không.
+pdf-note-via = Thay vào đó, bạn có: { $document }.

@@ -10,8 +10,14 @@ usage: passerelle-cli [--store DIR] [--today YYYY-MM-DD] [--lang L] [--out FILE]
   assess CASE.json                     eligibility assessment (JSON)
   deadlines CASE.json                  the case's deadlines (JSON)
   checklist CASE.json [--lang L] [--route ID]
-                                       the document checklist (JSON, or PDF with --out F.pdf)
-  letter CASE.json --out F.pdf         the cover letter to the prefecture (PDF)
+                                       the document checklist as JSON (labels in L, default fr)
+  checklist CASE.json [--lang L] [--route ID] --out F.pdf
+                                       the checklist as PDF, French beside language L (default:
+                                       the person's first language, else English)
+  letter CASE.json [--route ID] [--association ASSOC.json] [--addressee madame|monsieur] --out F.pdf
+                                       the cover letter to the prefecture (PDF)
+  support-letter CASE.json --association ASSOC.json [--route ID] [--addressee madame|monsieur] --out F.pdf
+                                       the association's support letter (PDF)
   prefecture QUERY                     the competent office for a postcode or commune name
   --store DIR init                     create an encrypted store; prints the recovery key once
   --store DIR import CASE.json         add a case to the store; prints its id
@@ -31,8 +37,12 @@ pub struct Args {
     pub lang: Option<String>,
     /// `--out FILE`.
     pub out: Option<PathBuf>,
-    /// `--route ID`: the route whose checklist to give (default: the best-fitting one).
+    /// `--route ID`: the route whose checklist or letter to give (default: the best-fitting one).
     pub route: Option<String>,
+    /// `--association FILE`: the association profile (JSON) for the letters.
+    pub association: Option<PathBuf>,
+    /// `--addressee madame|monsieur`: how the head of the competent office is addressed.
+    pub addressee: Option<String>,
     /// The command.
     pub verb: String,
     /// Positional arguments after the command.
@@ -56,6 +66,8 @@ impl Args {
                 "--lang" => a.lang = Some(value("--lang")?),
                 "--out" => a.out = Some(PathBuf::from(value("--out")?)),
                 "--route" => a.route = Some(value("--route")?),
+                "--association" => a.association = Some(PathBuf::from(value("--association")?)),
+                "--addressee" => a.addressee = Some(value("--addressee")?),
                 "--passphrase" | "--password" => {
                     return Err(
                         "passphrases are read from standard input, never from the command line"

@@ -1,24 +1,32 @@
-//! `assess`, `deadlines`, `checklist`: the legal core's verbs, with the JSON shapes of
-//! ../shared/spec/case-file-and-cli.md. `letter` and the checklist PDF belong to the documents
-//! issue and answer with a clear "not available" error until the PDF engine is built in.
+//! `assess`, `deadlines`, `checklist`, `letter`, `support-letter`: the legal core's verbs and the
+//! documents, with the JSON shapes and arguments of ../shared/spec/case-file-and-cli.md.
 //!
 //! The case file is validated by `CaseDocument::parse` before anything is computed: an invalid
-//! file gets the same field-path errors as `import`, and nothing is written.
+//! file gets the same field-path errors as `import`, and nothing is written. A PDF is rendered in
+//! memory and written to `--out` only, after it is complete.
 
+use std::path::Path;
+
+use passerelle_core::documents::{self, DocumentContext, DocumentKind};
 use passerelle_core::i18n::DEFAULT_LANGUAGE;
 use passerelle_core::legal::{self, labels, RouteId};
 use passerelle_core::model::case::{CaseDocument, CaseFile};
+use passerelle_core::pdf::Title;
 use passerelle_core::{Error, Result};
 
 use crate::args::Args;
 use crate::Output;
 
 pub fn run(args: &Args) -> Result<Output> {
-    if args.verb == "letter" {
-        return Err(Error::Unavailable { what: "letter-pdf" });
-    }
     let case = read_case(args)?;
     let today = args.today();
+    let pdf_out = args.out.as_deref().is_some_and(is_pdf);
+    match args.verb.as_str() {
+        "letter" => return document(DocumentKind::Letter, &case, args),
+        "support-letter" => return document(DocumentKind::SupportLetter, &case, args),
+        "checklist" if pdf_out => return document(DocumentKind::Checklist, &case, args),
+        _ => {}
+    }
     let lang = args.lang.as_deref().unwrap_or(DEFAULT_LANGUAGE);
     let value = match args.verb.as_str() {
         "assess" => {
@@ -32,22 +40,7 @@ pub fn run(args: &Args) -> Result<Output> {
             serde_json::to_value(&deadlines).map_err(serialisation_failed)?
         }
         "checklist" => {
-            if args
-                .out
-                .as_ref()
-                .is_some_and(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("pdf")))
-            {
-                return Err(Error::Unavailable {
-                    what: "checklist-pdf",
-                });
-            }
-            let route = match args.route.as_deref() {
-                Some(id) => RouteId::parse(id).ok_or_else(|| Error::InvalidField {
-                    path: "--route".into(),
-                    reason: "expected reflection-period, cst-l425-1, cst-l425-1-renewal, carte-resident-l425-3 or aps-l425-4".into(),
-                })?,
-                None => legal::default_route(&case, today),
-            };
+            let route = route(args)?.unwrap_or_else(|| legal::default_route(&case, today));
             let mut list = legal::checklist(&case, route, today);
             list.localize(lang);
             serde_json::to_value(&list).map_err(serialisation_failed)?
@@ -55,6 +48,58 @@ pub fn run(args: &Args) -> Result<Output> {
         _ => return Err(Error::Internal("not a legal command")),
     };
     Ok(Output::Json(value))
+}
+
+/// A PDF document of the case, for `--out`.
+fn document(kind: DocumentKind, case: &CaseFile, args: &Args) -> Result<Output> {
+    // Checked before rendering: a PDF never goes to a terminal, and no work is wasted.
+    let out = args
+        .out
+        .as_deref()
+        .ok_or(Error::Required { field: "--out" })?;
+    if !is_pdf(out) {
+        return Err(Error::InvalidField {
+            path: "--out".into(),
+            reason: "expected a file name ending in .pdf".into(),
+        });
+    }
+    let mut ctx = DocumentContext::new(args.today());
+    ctx.route = route(args)?;
+    ctx.checklist_lang = args.lang.clone();
+    if let Some(path) = &args.association {
+        ctx.association = Some(documents::parse_association(&std::fs::read(path)?)?);
+    }
+    if let Some(title) = &args.addressee {
+        ctx.addressee = Some(Title::from_id(title).ok_or_else(|| Error::InvalidField {
+            path: "--addressee".into(),
+            reason: "expected madame or monsieur".into(),
+        })?);
+    }
+    let rendered = documents::render(kind, case, &ctx)?;
+    if rendered.office_to_verify {
+        // Standard error, no data: the worker must check the office before sending.
+        eprintln!(
+            "passerelle-cli: the competent office or its address rests on a secondary source or a default: check it before sending (passerelle-cli prefecture)"
+        );
+    }
+    Ok(Output::Pdf(rendered.bytes))
+}
+
+fn route(args: &Args) -> Result<Option<RouteId>> {
+    args.route
+        .as_deref()
+        .map(|id| {
+            RouteId::parse(id).ok_or_else(|| Error::InvalidField {
+                path: "--route".into(),
+                reason: "expected reflection-period, cst-l425-1, cst-l425-1-renewal, carte-resident-l425-3 or aps-l425-4".into(),
+            })
+        })
+        .transpose()
+}
+
+fn is_pdf(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("pdf"))
 }
 
 fn read_case(args: &Args) -> Result<CaseFile> {

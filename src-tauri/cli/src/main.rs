@@ -23,8 +23,10 @@ use args::Args;
 pub enum Output {
     /// A JSON value for standard output (or `--out`).
     Json(serde_json::Value),
-    /// Raw bytes for `--out` (a PDF).
+    /// Raw bytes for `--out`, or standard output without it.
     Bytes(Vec<u8>),
+    /// A PDF: written to `--out` only, directly (no file beside it: it holds personal data).
+    Pdf(Vec<u8>),
     /// Nothing more to print.
     Done,
 }
@@ -41,7 +43,7 @@ fn main() -> ExitCode {
     };
     let result = match args.verb.as_str() {
         "init" | "import" | "list" | "export" => store::run(&args),
-        "assess" | "deadlines" | "checklist" | "letter" => legal::run(&args),
+        "assess" | "deadlines" | "checklist" | "letter" | "support-letter" => legal::run(&args),
         "prefecture" => prefecture::run(&args),
         "help" | "--help" | "-h" => {
             println!("{}", args::USAGE);
@@ -64,6 +66,16 @@ fn main() -> ExitCode {
 fn emit(args: &Args, out: Output) -> Result<(), Error> {
     let bytes = match out {
         Output::Done => return Ok(()),
+        Output::Pdf(pdf) => {
+            // Not `write_atomically`: its temporary file would be a second copy of the person's
+            // data on disk. A crash leaves at worst a truncated PDF at the path asked for.
+            let path = args
+                .out
+                .as_ref()
+                .ok_or(Error::Required { field: "--out" })?;
+            std::fs::write(path, pdf)?;
+            return Ok(());
+        }
         Output::Bytes(b) => b,
         Output::Json(v) => {
             let mut s = serde_json::to_string_pretty(&v).map_err(|_| Error::Internal("json"))?;

@@ -1,6 +1,6 @@
 //! `passerelle-cli assess|deadlines|checklist`: the built binary answers with the spec's JSON
-//! shapes, refuses invalid files with the field's path (never its value), and says clearly what
-//! this build cannot do yet.
+//! shapes, refuses invalid files with the field's path (never its value), and writes PDFs only
+//! to an `--out` file (the PDFs themselves: documents_cli.rs).
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -189,21 +189,21 @@ fn checklist_json_can_go_to_a_file() {
 }
 
 #[test]
-fn pdf_outputs_say_they_are_not_available_yet_and_write_nothing() {
+fn pdf_documents_need_an_out_file_ending_in_pdf_and_write_nothing_else() {
     let dir = scratch("pdf");
-    for args in [
-        vec!["letter", SPEC_EXAMPLE, "--out"],
-        vec!["checklist", SPEC_EXAMPLE, "--out"],
-    ] {
-        let file = dir.join("out.pdf");
-        let mut args = args.clone();
-        let path = file.to_str().unwrap().to_string();
-        args.push(&path);
-        let out = cli(&args);
-        assert_eq!(out.status.code(), Some(1));
-        assert!(String::from_utf8_lossy(&out.stderr).contains("[unavailable]"));
-        assert!(!Path::new(&file).exists(), "nothing written");
-    }
+    let out = cli(&["letter", SPEC_EXAMPLE, "--today", "2026-11-26"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("[input.required]"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.stdout.is_empty(), "a PDF never goes to standard output");
+    let file = dir.join("letter.txt");
+    let out = cli(&["letter", SPEC_EXAMPLE, "--out", file.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("[input.invalid-field]"));
+    assert!(!Path::new(&file).exists(), "nothing written");
 }
 
 #[test]

@@ -141,6 +141,24 @@ pub enum Error {
         /// Most characters allowed.
         max: u32,
     },
+    /// The case's address does not designate one commune, so no competent office can be named
+    /// (documents): the worker must complete or correct the address, never let the app guess.
+    #[error("competent office undetermined: {reason}")]
+    OfficeUndetermined {
+        /// Why: `no-address`, `unknown-commune`, `unknown-postcode` or `ambiguous-postcode`.
+        reason: &'static str,
+        /// The postcode at fault, if any (shown to the worker, never logged: part of an address).
+        postcode: String,
+        /// How many communes the postcode serves (for `ambiguous-postcode`).
+        communes: usize,
+    },
+    /// The person lives where the CESEDA does not apply (Wallis-et-Futuna, French Polynesia, New
+    /// Caledonia): no letter to a prefecture can be written.
+    #[error("the CESEDA does not apply in {territory}")]
+    CesedaNotApplicable {
+        /// `wallis-et-futuna`, `polynesie-francaise` or `nouvelle-caledonie`.
+        territory: String,
+    },
     /// A file could not be read or written.
     #[error("i/o error: {0}")]
     Io(#[from] std::io::Error),
@@ -204,6 +222,8 @@ impl Error {
             Error::InvalidNumber => "input.invalid-number",
             Error::InvalidTime => "input.invalid-time",
             Error::TooLong { .. } => "input.too-long",
+            Error::OfficeUndetermined { .. } => "documents.office-undetermined",
+            Error::CesedaNotApplicable { .. } => "documents.ceseda-not-applicable",
             Error::Io(_) => "io",
             Error::Sql(_) => "db.error",
             Error::Unavailable { .. } => "unavailable",
@@ -241,6 +261,8 @@ impl Error {
             Error::InvalidNumber => "error-invalid-number",
             Error::InvalidTime => "error-invalid-time",
             Error::TooLong { .. } => "error-too-long",
+            Error::OfficeUndetermined { .. } => "error-office-undetermined",
+            Error::CesedaNotApplicable { .. } => "error-ceseda-not-applicable",
             Error::Io(_) => "error-io",
             Error::Sql(_) => "error-storage",
             Error::Unavailable { .. } => "error-unavailable",
@@ -277,6 +299,16 @@ impl Error {
             Error::NotFound { what } => vec![("what", (*what).to_string())],
             Error::PlaceNotFound { query } => vec![("query", query.clone())],
             Error::TooLong { max } => vec![("max", max.to_string())],
+            Error::OfficeUndetermined {
+                reason,
+                postcode,
+                communes,
+            } => vec![
+                ("reason", (*reason).to_string()),
+                ("postcode", postcode.clone()),
+                ("communes", communes.to_string()),
+            ],
+            Error::CesedaNotApplicable { territory } => vec![("territory", territory.clone())],
             _ => Vec::new(),
         }
     }

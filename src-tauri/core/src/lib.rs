@@ -6,7 +6,9 @@
 #![warn(missing_docs)]
 
 pub mod clock;
+pub mod countries;
 pub mod db;
+pub mod documents;
 pub mod error;
 pub mod followup;
 pub mod fsx;

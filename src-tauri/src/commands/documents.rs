@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use passerelle_core::{fsx, Clock, Error};
+use passerelle_core::{documents, fsx, Clock};
 use serde::Serialize;
 use tauri::{AppHandle, State};
 use tauri_plugin_dialog::DialogExt;
@@ -20,6 +20,9 @@ pub struct Exported {
     file_name: Option<String>,
     /// False when the worker closed the dialog without choosing.
     saved: bool,
+    /// The addressee or its address rests on a secondary source or a default: check it before
+    /// sending.
+    office_to_verify: bool,
 }
 
 #[tauri::command(async)]
@@ -31,44 +34,28 @@ pub fn document_export(
 ) -> Result<Exported, UiError> {
     state.touch();
     let today = state.clock.today();
-    let (file_name, bytes) =
-        render(&state, &case_id, &kind, today).map_err(|e| state.ui_error(e))?;
-    let Some(path) = destination(&app, &state, &file_name) else {
+    let rendered = documents::stored::kind(&kind)
+        .and_then(|k| {
+            state
+                .vault
+                .read(|c| documents::stored::render_case(c, &case_id, k, today))
+        })
+        .map_err(|e| state.ui_error(e))?;
+    // The vault is not held while the dialog is open: the lock is taken inside `read` only.
+    let Some(path) = destination(&app, &state, &rendered.file_name) else {
         return Ok(Exported {
             file_name: None,
             saved: false,
+            office_to_verify: false,
         });
     };
-    fsx::write_atomically(&path, &bytes).map_err(|e| state.ui_error(e))?;
+    fsx::write_atomically(&path, &rendered.bytes).map_err(|e| state.ui_error(e))?;
     log::info!("document exported ({kind})");
-    let written = path.file_name().map(|n| n.to_string_lossy().into_owned());
     Ok(Exported {
-        file_name: written,
+        file_name: path.file_name().map(|n| n.to_string_lossy().into_owned()),
         saved: true,
+        office_to_verify: rendered.office_to_verify,
     })
-}
-
-/// The PDF of `kind` for case `case_id`, with its neutral file name.
-fn render(
-    _state: &AppState,
-    _case_id: &str,
-    kind: &str,
-    _today: chrono::NaiveDate,
-) -> passerelle_core::Result<(String, Vec<u8>)> {
-    // NOTE: the case → document seam (`core::documents::render`) is built on the `documents`
-    // branch; until it is merged, exporting says so rather than printing anything invented.
-    let what = match kind {
-        "letter" => "letter-pdf",
-        "support-letter" => "support-letter-pdf",
-        "checklist" => "checklist-pdf",
-        _ => {
-            return Err(Error::InvalidField {
-                path: "kind".into(),
-                reason: "unknown document".into(),
-            })
-        }
-    };
-    Err(Error::Unavailable { what })
 }
 
 /// Where to write: the export directory, else the path chosen in a save dialog (`None` if the

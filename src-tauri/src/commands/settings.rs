@@ -6,6 +6,7 @@ use std::sync::atomic::Ordering;
 use passerelle_core::db::settings::{self as vault_settings, VaultSettings};
 use passerelle_core::i18n::{L10n, UI_LANGUAGES};
 use passerelle_core::overview::Names;
+use passerelle_core::pdf::Association;
 use passerelle_core::Error;
 use serde::{Deserialize, Serialize};
 use tauri::State;
@@ -88,4 +89,27 @@ pub fn settings_update(
         state.idle_lock_minutes.store(minutes, Ordering::Relaxed);
     }
     Ok(current(&state))
+}
+
+/// The association profile its letters print (name, address, the worker who signs).
+#[tauri::command(async)]
+pub fn association_get(state: State<'_, AppState>) -> Result<Option<Association>, UiError> {
+    state
+        .vault
+        .read(vault_settings::association)
+        .map_err(|e| state.ui_error(e))
+}
+
+/// Records the association profile; `None` forgets it.
+#[tauri::command(async)]
+pub fn association_save(
+    state: State<'_, AppState>,
+    association: Option<Association>,
+) -> Result<Option<Association>, UiError> {
+    state.touch();
+    state
+        .vault
+        .write(|tx| vault_settings::set_association(tx, association.as_ref()))
+        .map_err(|e| state.ui_error(e))?;
+    Ok(association)
 }

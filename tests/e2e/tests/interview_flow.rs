@@ -119,6 +119,19 @@ async fn a_full_interview_ends_with_the_first_card_eligible_and_the_letter_expor
         )
         .await;
     create_vault(&c).await;
+
+    // The association that signs the support letter, once, in the settings.
+    click(&c, "#nav-settings").await;
+    wait_for(&c, "body[data-page=settings]").await;
+    type_into(&c, "#asso-name", "Le Relais (association inventée)").await;
+    type_into(&c, "#asso-lines", "12 rue des Lilas").await;
+    type_into(&c, "#asso-postcode", "93200").await;
+    type_into(&c, "#asso-city", "Saint-Denis").await;
+    type_into(&c, "#asso-worker", "Claire Dumont").await;
+    type_into(&c, "#asso-role", "travailleuse sociale").await;
+    click(&c, "#association-save").await;
+    wait_text(&c, "#settings-saved", |t| !t.is_empty()).await;
+
     new_case(&c, "Kovalenko", "Olena").await;
 
     // 1. Identity and languages, side by side in Ukrainian.
@@ -251,27 +264,56 @@ async fn a_full_interview_ends_with_the_first_card_eligible_and_the_letter_expor
     // Back to the assessment and its documents.
     click(&c, "#section-assessment").await;
     wait_for(&c, "body[data-case-section=assessment]").await;
-    // Export the letter: no dialog with --export-dir; the file name carries no name.
-    click(&c, "#export-letter").await;
-    let status = wait_text(&c, "#exports", |t| {
-        t.contains("Document enregistré") || t.contains("Ce document") || t.contains("disponible")
-    })
-    .await;
-    let files: Vec<_> = std::fs::read_dir(exports.path())
+    // Export the three documents: no dialog with --export-dir; file names carry no name.
+    for (kind, prefix) in [
+        ("letter", "courrier-prefecture-"),
+        ("support-letter", "lettre-soutien-"),
+        ("checklist", "liste-pieces-"),
+    ] {
+        click(&c, &format!("#export-{kind}")).await;
+        let status = wait_text(&c, "#exports", |t| {
+            t.contains(prefix) || t.contains("disponible") || t.contains("Impossible")
+        })
+        .await;
+        assert!(status.contains(prefix), "{kind} exported: {status}");
+    }
+    let mut files: Vec<_> = std::fs::read_dir(exports.path())
         .unwrap()
         .flatten()
         .map(|e| e.path())
         .collect();
-    assert_eq!(files.len(), 1, "one PDF exported ({status})");
-    let name = files[0].file_name().unwrap().to_string_lossy().into_owned();
+    files.sort();
+    let names: Vec<String> = files
+        .iter()
+        .map(|f| f.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names.len(), 3, "{names:?}");
     assert!(
-        name.starts_with("courrier-prefecture-") && name.ends_with(".pdf"),
-        "neutral file name: {name}"
+        names
+            .iter()
+            .all(|n| n.ends_with(".pdf") && !n.to_lowercase().contains("kovalenko")),
+        "neutral file names: {names:?}"
     );
-    assert!(!name.to_lowercase().contains("kovalenko"));
-    let text = pdf_text(&files[0]).replace('\u{a0}', " ");
-    assert!(text.contains("KOVALENKO"), "the letter is hers");
-    assert!(text.contains("425-1"), "the letter cites L. 425-1");
+    let read = |prefix: &str| {
+        let f = files
+            .iter()
+            .find(|f| f.file_name().unwrap().to_string_lossy().starts_with(prefix))
+            .unwrap();
+        pdf_text(f).replace('\u{a0}', " ")
+    };
+    let letter = read("courrier-prefecture-");
+    assert!(letter.contains("KOVALENKO"), "the letter is hers");
+    assert!(letter.contains("425-1"), "the letter cites L. 425-1");
+    let support = read("lettre-soutien-");
+    assert!(
+        support.contains("Claire Dumont"),
+        "the worker signs the support letter"
+    );
+    let checklist = read("liste-pieces-");
+    assert!(
+        checklist.contains("Паспорт") || checklist.contains("паспорт"),
+        "the checklist speaks Ukrainian beside French"
+    );
 
     c.close().await.unwrap();
 }

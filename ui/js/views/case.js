@@ -103,6 +103,7 @@ function exportsSection(o, caseId) {
         status.textContent = result.saved
           ? await format('case-export-saved', { file: result.fileName })
           : await format('case-export-cancelled');
+        if (result.officeToVerify) status.textContent += ` ${await format('case-export-verify-office')}`;
       } catch (e) { error.textContent = e.message; }
       b.classList.remove('busy');
     });

@@ -31,7 +31,7 @@ export function questionBlock(q, ctx) {
   const id = domId(q.id);
   const labelId = `${id}-label`;
   const inputId = `${id}-input`;
-  const textual = ['date', 'text', 'lines', 'number'].includes(q.kind);
+  const textual = ['date', 'text', 'lines', 'paragraph', 'number'].includes(q.kind);
   const status = h('p', { class: 'q-status', id: `${id}-status` });
   const error = h('div', { class: 'q-error alert error', role: 'alert', id: `${id}-error` });
   const labelEl = textual
@@ -111,8 +111,8 @@ export function questionBlock(q, ctx) {
       'aria-describedby': `${id}-status ${id}-error${q.kind === 'date' ? ` ${id}-format` : ''}`,
       'data-sensitive': q.sensitive ? 'true' : null,
     };
-    const input = q.kind === 'lines'
-      ? h('textarea', { ...attrs, rows: 3 })
+    const input = q.kind === 'lines' || q.kind === 'paragraph'
+      ? h('textarea', { ...attrs, rows: q.kind === 'paragraph' ? 5 : 3 })
       : h('input', { ...attrs, type: 'text', inputmode: q.kind === 'number' ? 'numeric' : null,
         class: q.kind === 'date' ? 'date' : (q.kind === 'number' ? 'number' : null),
         placeholder: null });

@@ -56,10 +56,65 @@ export async function render(main, app) {
     },
   }, current.wrap, next.wrap, meter.element, again.wrap, h('div', { class: 'row end' }, change));
 
+  // The association whose support letter Passerelle prints, and the worker who signs it.
+  const association = (await api.associationGet()) || {};
+  const a = {
+    name: field({ id: 'asso-name', labelId: 'settings-asso-name', attrs: { autocomplete: 'off' } }),
+    lines: h('textarea', { id: 'asso-lines', rows: 2, 'aria-describedby': 'asso-lines-hint' }),
+    postcode: field({ id: 'asso-postcode', labelId: 'settings-asso-postcode', attrs: { autocomplete: 'off' } }),
+    city: field({ id: 'asso-city', labelId: 'settings-asso-city', attrs: { autocomplete: 'off' } }),
+    phone: field({ id: 'asso-phone', labelId: 'settings-asso-phone', attrs: { autocomplete: 'off' } }),
+    email: field({ id: 'asso-email', labelId: 'settings-asso-email', attrs: { autocomplete: 'off' } }),
+    worker: field({ id: 'asso-worker', labelId: 'settings-asso-worker', attrs: { autocomplete: 'off' } }),
+    role: field({ id: 'asso-role', labelId: 'settings-asso-role', hintId: 'settings-asso-role-hint', attrs: { autocomplete: 'off' } }),
+    title: h('select', { id: 'asso-title' },
+      t('option', 'settings-asso-title-madame', { value: 'madame' }),
+      t('option', 'settings-asso-title-monsieur', { value: 'monsieur' })),
+  };
+  a.name.input.value = association.name || '';
+  a.lines.value = (association.address?.lines || []).join('\n');
+  a.postcode.input.value = association.address?.postcode || '';
+  a.city.input.value = association.address?.city || '';
+  a.phone.input.value = association.phone || '';
+  a.email.input.value = association.email || '';
+  a.worker.input.value = association.workerName || '';
+  a.role.input.value = association.workerRole || '';
+  a.title.value = association.workerTitle || 'madame';
+  const assoForm = h('form', {
+    id: 'association-form',
+    onsubmit: async (event) => {
+      event.preventDefault();
+      error.textContent = '';
+      const empty = (s) => s.trim() || null;
+      try {
+        await api.associationSave({
+          name: a.name.input.value.trim(),
+          address: { lines: a.lines.value.split('\n').map((l) => l.trim()).filter(Boolean), postcode: a.postcode.input.value.trim(), city: a.city.input.value.trim() },
+          phone: empty(a.phone.input.value),
+          email: empty(a.email.input.value),
+          workerName: a.worker.input.value.trim(),
+          workerRole: a.role.input.value.trim(),
+          workerTitle: a.title.value,
+        });
+        await say('settings-asso-saved');
+      } catch (e) { error.textContent = e.message; }
+    },
+  },
+    a.name.wrap,
+    h('div', { class: 'field' }, t('label', 'settings-asso-lines', { for: 'asso-lines' }), a.lines,
+      t('div', 'settings-asso-lines-hint', { class: 'hint', id: 'asso-lines-hint' })),
+    h('div', { class: 'grid-2' }, a.postcode.wrap, a.city.wrap),
+    h('div', { class: 'grid-2' }, a.phone.wrap, a.email.wrap),
+    h('div', { class: 'grid-2' }, a.worker.wrap, a.role.wrap),
+    h('div', { class: 'field' }, t('label', 'settings-asso-title', { for: 'asso-title' }), a.title),
+    h('div', { class: 'row end' }, t('button', 'action-save', { class: 'button', type: 'submit', id: 'association-save' })));
+
   mount(main,
     t('h1', 'settings-title'),
     saved, error,
     h('section', { class: 'panel' }, t('h2', 'settings-language'), language),
+    h('section', { class: 'panel', id: 'association' }, t('h2', 'settings-asso-title-section'),
+      t('p', 'settings-asso-intro', { class: 'muted' }), assoForm),
     h('section', { class: 'panel' }, t('h2', 'settings-security'), idleForm),
     h('section', { class: 'panel' }, t('h2', 'settings-pp-title'), t('p', 'settings-pp-intro', { class: 'muted' }), ppForm));
   saved.textContent = '';

@@ -1,9 +1,17 @@
 //! Settings kept inside the vault (everything but the pre-unlock language).
+//!
+//! One JSON object under one key. Fields added later carry serde defaults, so a vault written by
+//! an older build reads as if it had them at their defaults: no migration. The association's
+//! profile and the prefects' titles live here rather than in the preferences file because they
+//! name people (the worker, the prefect) and say which association helps victims.
+
+use std::collections::BTreeMap;
 
 use rusqlite::{Connection, OptionalExtension, Transaction};
 use serde::{Deserialize, Serialize};
 
-use crate::Result;
+use crate::pdf::{Association, Title};
+use crate::{Error, Result};
 
 /// Settings stored in the encrypted database.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -11,12 +19,20 @@ use crate::Result;
 pub struct VaultSettings {
     /// Minutes without input before the vault locks itself.
     pub idle_lock_minutes: u32,
+    /// The association that uses this vault, and the worker who signs its support letters.
+    pub association: Option<Association>,
+    /// How the prefect of each département is addressed (« Madame la Préfète » or « Monsieur le
+    /// Préfet »), by the département's COG code (`93`, `2A`, `976`). No open data says it: the
+    /// worker records it once per département.
+    pub prefect_titles: BTreeMap<String, Title>,
 }
 
 impl Default for VaultSettings {
     fn default() -> Self {
         VaultSettings {
             idle_lock_minutes: 5,
+            association: None,
+            prefect_titles: BTreeMap::new(),
         }
     }
 }
@@ -48,4 +64,136 @@ pub fn save(tx: &Transaction, settings: &VaultSettings) -> Result<()> {
     )?
     .execute([KEY, &json])?;
     Ok(())
+}
+
+/// The association profile, if one was recorded.
+pub fn association(conn: &Connection) -> Result<Option<Association>> {
+    Ok(load(conn)?.association)
+}
+
+/// Records the association profile (`None` forgets it), after [`check_association`].
+pub fn set_association(tx: &Transaction, association: Option<&Association>) -> Result<()> {
+    if let Some(a) = association {
+        check_association(a)?;
+    }
+    let mut settings = load(tx)?;
+    settings.association = association.cloned();
+    save(tx, &settings)
+}
+
+/// How the prefect of département `departement` is addressed, if recorded.
+pub fn prefect_title(conn: &Connection, departement: &str) -> Result<Option<Title>> {
+    Ok(load(conn)?.prefect_titles.get(departement).copied())
+}
+
+/// Records how the prefect of `departement` (a COG code the prefecture finder knows) is
+/// addressed; `None` forgets it.
+pub fn set_prefect_title(tx: &Transaction, departement: &str, title: Option<Title>) -> Result<()> {
+    if crate::geo::Geo::get().departement(departement).is_none() {
+        return Err(Error::InvalidField {
+            path: "departement".into(),
+            reason: "expected a département code (01…95, 2A, 2B, 971…989)".into(),
+        });
+    }
+    let mut settings = load(tx)?;
+    match title {
+        Some(t) => settings.prefect_titles.insert(departement.to_string(), t),
+        None => settings.prefect_titles.remove(departement),
+    };
+    save(tx, &settings)
+}
+
+/// Checks that an association profile has what its letters print: a name, the worker's name and
+/// role, and a town for « Saint-Denis, le … ».
+///
+/// # Errors
+/// [`Error::Required`] naming the first missing field (its JSON name).
+pub fn check_association(a: &Association) -> Result<()> {
+    let blank = |s: &str| s.trim().is_empty();
+    for (value, field) in [
+        (a.name.as_str(), "association.name"),
+        (a.worker_name.as_str(), "association.workerName"),
+        (a.worker_role.as_str(), "association.workerRole"),
+        (a.address.city.as_str(), "association.address.city"),
+    ] {
+        if blank(value) {
+            return Err(Error::Required { field });
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn db() -> Connection {
+        let conn = Connection::open_in_memory().unwrap();
+        conn.execute_batch(
+            "CREATE TABLE settings (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) STRICT;",
+        )
+        .unwrap();
+        conn
+    }
+
+    #[test]
+    fn settings_written_before_the_profile_existed_still_read() {
+        let conn = db();
+        conn.execute(
+            "INSERT INTO settings (key, value) VALUES ('vault', '{\"idleLockMinutes\":12}')",
+            [],
+        )
+        .unwrap();
+        let s = load(&conn).unwrap();
+        assert_eq!(s.idle_lock_minutes, 12, "the old field is kept");
+        assert_eq!(s.association, None);
+        assert!(s.prefect_titles.is_empty());
+    }
+
+    #[test]
+    fn the_association_and_prefect_titles_round_trip_without_touching_other_settings() {
+        let mut conn = db();
+        let assoc = crate::pdf::samples::association();
+        let tx = conn.transaction().unwrap();
+        let mut s = load(&tx).unwrap();
+        s.idle_lock_minutes = 9;
+        save(&tx, &s).unwrap();
+        set_association(&tx, Some(&assoc)).unwrap();
+        set_prefect_title(&tx, "93", Some(Title::Madame)).unwrap();
+        set_prefect_title(&tx, "75", Some(Title::Monsieur)).unwrap();
+        set_prefect_title(&tx, "75", None).unwrap();
+        tx.commit().unwrap();
+        assert_eq!(association(&conn).unwrap(), Some(assoc));
+        assert_eq!(prefect_title(&conn, "93").unwrap(), Some(Title::Madame));
+        assert_eq!(prefect_title(&conn, "75").unwrap(), None, "forgotten");
+        assert_eq!(load(&conn).unwrap().idle_lock_minutes, 9);
+        let json: String = conn
+            .query_row("SELECT value FROM settings WHERE key = 'vault'", [], |r| {
+                r.get(0)
+            })
+            .unwrap();
+        assert!(
+            json.contains("\"prefectTitles\":{\"93\":\"madame\"}"),
+            "camelCase JSON with lower-case titles: {json}"
+        );
+    }
+
+    #[test]
+    fn an_incomplete_profile_or_an_unknown_departement_is_refused() {
+        let mut conn = db();
+        let tx = conn.transaction().unwrap();
+        let mut assoc = crate::pdf::samples::association();
+        assoc.worker_name = "  ".into();
+        assert!(matches!(
+            set_association(&tx, Some(&assoc)),
+            Err(Error::Required {
+                field: "association.workerName"
+            })
+        ));
+        assert!(matches!(
+            set_prefect_title(&tx, "99", Some(Title::Madame)),
+            Err(Error::InvalidField { .. })
+        ));
+        assert_eq!(load(&tx).unwrap(), VaultSettings::default(), "nothing kept");
+    }
 }

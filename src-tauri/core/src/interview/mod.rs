@@ -28,9 +28,9 @@ use serde::{Deserialize, Serialize};
 use crate::geo::{CommuneKind, Geo};
 use crate::legal::{self, dates, RulePack};
 use crate::model::case::{
-    Address, CaseFile, ChildWelfare, CriminalCase, CriminalStage, Document, DocumentKind,
-    DocumentStatus, ExitProgramme, Interpreter, Permit, PermitKind, Placement, ProcedureStep,
-    ProtectionOrder, ReflectionPeriod, RefusalRisks, VictimOf,
+    Accompaniment, Address, CaseFile, ChildWelfare, CriminalCase, CriminalStage, Document,
+    DocumentKind, DocumentStatus, ExitProgramme, Interpreter, Permit, PermitKind, Placement,
+    ProcedureStep, ProtectionOrder, References, ReflectionPeriod, RefusalRisks, VictimOf,
 };
 use crate::pdf::DOCUMENT_KINDS;
 use crate::{Error, Result};
@@ -114,6 +114,8 @@ pub enum Kind {
     Text,
     /// Several lines of text, one item per line.
     Lines,
+    /// A paragraph of free text.
+    Paragraph,
     /// A whole number.
     Number,
 }
@@ -137,6 +139,7 @@ pub enum QuestionId {
     Postcode,
     Commune,
     City,
+    Phone,
     VictimOf,
     ExitProgramme,
     ExitProgrammeDate,
@@ -155,6 +158,7 @@ pub enum QuestionId {
     TestimonyDate,
     TestimonyService,
     TestimonyReference,
+    Parquet,
     ReflectionRecepisse,
     ReflectionDate,
     CriminalStage,
@@ -169,7 +173,11 @@ pub enum QuestionId {
     PermitExpires,
     PermitRenewals,
     RenewalFiledOn,
+    ForeignerNumber,
+    AnefNumber,
     PlannedFilingDate,
+    AccompanimentSince,
+    AccompanimentStatement,
     DocumentStatus(DocumentKind),
     DocumentDate(DocumentKind),
 }
@@ -194,6 +202,7 @@ const FIXED: &[QuestionId] = &[
     Q::Postcode,
     Q::Commune,
     Q::City,
+    Q::Phone,
     Q::VictimOf,
     Q::ExitProgramme,
     Q::ExitProgrammeDate,
@@ -212,6 +221,7 @@ const FIXED: &[QuestionId] = &[
     Q::TestimonyDate,
     Q::TestimonyService,
     Q::TestimonyReference,
+    Q::Parquet,
     Q::ReflectionRecepisse,
     Q::ReflectionDate,
     Q::CriminalStage,
@@ -226,7 +236,11 @@ const FIXED: &[QuestionId] = &[
     Q::PermitExpires,
     Q::PermitRenewals,
     Q::RenewalFiledOn,
+    Q::ForeignerNumber,
+    Q::AnefNumber,
     Q::PlannedFilingDate,
+    Q::AccompanimentSince,
+    Q::AccompanimentStatement,
 ];
 
 /// The id of a document kind as written in JSON (`proof-of-address`).
@@ -266,6 +280,8 @@ pub const NOT_FILED: &str = "not-filed";
 
 /// Longest accepted free text, in characters: names, places, services, references.
 pub const MAX_TEXT: usize = 200;
+/// Longest paragraph, in characters (the support letter's statement: kept minimal).
+pub const MAX_PARAGRAPH: usize = 2000;
 /// Most aliases kept.
 pub const MAX_ALIASES: usize = 20;
 /// Most renewals a card can have had (a typo guard, not a legal rule).
@@ -429,6 +445,7 @@ impl QuestionId {
             Q::Postcode => "postcode",
             Q::Commune => "commune",
             Q::City => "city",
+            Q::Phone => "phone",
             Q::VictimOf => "victim-of",
             Q::ExitProgramme => "exit-programme",
             Q::ExitProgrammeDate => "exit-programme-date",
@@ -447,6 +464,7 @@ impl QuestionId {
             Q::TestimonyDate => "testimony-date",
             Q::TestimonyService => "testimony-service",
             Q::TestimonyReference => "testimony-reference",
+            Q::Parquet => "parquet",
             Q::ReflectionRecepisse => "reflection-recepisse",
             Q::ReflectionDate => "reflection-date",
             Q::CriminalStage => "criminal-stage",
@@ -461,7 +479,11 @@ impl QuestionId {
             Q::PermitExpires => "permit-expires",
             Q::PermitRenewals => "permit-renewals",
             Q::RenewalFiledOn => "renewal-filed-on",
+            Q::ForeignerNumber => "foreigner-number",
+            Q::AnefNumber => "anef-number",
             Q::PlannedFilingDate => "planned-filing-date",
+            Q::AccompanimentSince => "accompaniment-since",
+            Q::AccompanimentStatement => "accompaniment-statement",
             Q::DocumentStatus(_) => "document-status",
             Q::DocumentDate(_) => "document-date",
         }
@@ -497,6 +519,7 @@ impl QuestionId {
             Q::Postcode => spec(Identity, Text),
             Q::Commune => spec(Identity, Choice),
             Q::City => spec(Identity, Text),
+            Q::Phone => optional(spec(Identity, Text)),
             Q::VictimOf => worker(spec(Situation, Multi)),
             Q::ExitProgramme => spec(Situation, YesNo),
             Q::ExitProgrammeDate => spec(Situation, Date),
@@ -515,6 +538,7 @@ impl QuestionId {
             Q::TestimonyDate => spec(Cooperation, Date),
             Q::TestimonyService => optional(spec(Cooperation, Text)),
             Q::TestimonyReference => optional(worker(spec(Cooperation, Text))),
+            Q::Parquet => optional(worker(spec(Cooperation, Text))),
             Q::ReflectionRecepisse => spec(Cooperation, YesNo),
             Q::ReflectionDate => spec(Cooperation, Date),
             Q::CriminalStage => worker(spec(Cooperation, Choice)),
@@ -529,7 +553,11 @@ impl QuestionId {
             Q::PermitExpires => spec(Permit, Date),
             Q::PermitRenewals => spec(Permit, Number),
             Q::RenewalFiledOn => spec(Permit, Date),
+            Q::ForeignerNumber => optional(worker(spec(Permit, Text))),
+            Q::AnefNumber => optional(worker(spec(Permit, Text))),
             Q::PlannedFilingDate => optional(worker(spec(Documents, Date))),
+            Q::AccompanimentSince => optional(worker(spec(Documents, Date))),
+            Q::AccompanimentStatement => optional(worker(spec(Documents, Paragraph))),
             Q::DocumentStatus(_) => spec(Documents, Choice),
             Q::DocumentDate(_) => spec(Documents, Date),
         }
@@ -702,6 +730,13 @@ pub fn applies(q: QuestionId, case: &CaseFile, today: NaiveDate) -> bool {
         Q::ReflectionRecepisse => !cooperating(case) || case.reflection_period.is_some(),
         Q::ReflectionDate => case.reflection_period.is_some(),
         Q::CriminalStage => cooperating(case) || criminal.is_some_and(|c| c.stage.is_some()),
+        Q::Parquet => {
+            cooperating(case)
+                || case
+                    .references
+                    .as_ref()
+                    .is_some_and(|r| r.parquet.is_some())
+        }
         Q::ConvictionDate | Q::RegularStayAtConviction => criminal.is_some_and(|c| {
             c.stage == Some(CriminalStage::FinalConviction)
                 || c.final_conviction_date.is_some()
@@ -855,6 +890,7 @@ fn value(q: QuestionId, case: &CaseFile) -> Option<Current> {
     let criminal = case.criminal_case.as_ref();
     let permit = case.current_permit.as_ref();
     let risks = case.refusal_risks.as_ref();
+    let references = case.references.as_ref();
     let text = |s: Option<&String>| s.filter(|s| !s.is_empty()).cloned().map(Current::Text);
     let date = |d: Option<NaiveDate>| d.map(Current::Date);
     let tri = |b: Option<bool>| b.map(|b| Current::Codes(yes_no(b)));
@@ -890,6 +926,7 @@ fn value(q: QuestionId, case: &CaseFile) -> Option<Current> {
             .and_then(|a| a.commune_insee.clone())
             .map(|c| Current::Codes(vec![c])),
         Q::City => text(address.and_then(|a| a.city.as_ref())),
+        Q::Phone => text(p.phone.as_ref()),
         Q::VictimOf => (!case.victim_of.is_empty()).then(|| {
             Current::Codes(
                 case.victim_of
@@ -932,6 +969,15 @@ fn value(q: QuestionId, case: &CaseFile) -> Option<Current> {
         Q::TestimonyDate => date(testimony.and_then(|c| c.date)),
         Q::TestimonyService => text(testimony.and_then(|c| c.service.as_ref())),
         Q::TestimonyReference => text(testimony.and_then(|c| c.reference.as_ref())),
+        Q::Parquet => text(references.and_then(|r| r.parquet.as_ref())),
+        Q::ForeignerNumber => text(references.and_then(|r| r.foreigner_number.as_ref())),
+        Q::AnefNumber => text(references.and_then(|r| r.anef_number.as_ref())),
+        Q::AccompanimentSince => date(case.accompaniment.as_ref().and_then(|a| a.since)),
+        Q::AccompanimentStatement => text(
+            case.accompaniment
+                .as_ref()
+                .and_then(|a| a.statement.as_ref()),
+        ),
         Q::ReflectionRecepisse => present(case.reflection_period.is_some()),
         Q::ReflectionDate => date(
             case.reflection_period
@@ -1082,6 +1128,15 @@ fn read_answer(q: QuestionId, answer: &Answer, case: &CaseFile, today: NaiveDate
             Given::Codes(out)
         }
         (Kind::Text, Answer::Text(t)) => Given::Text(clean_text(t)?),
+        (Kind::Paragraph, Answer::Text(t)) => {
+            let t = t.trim();
+            if t.chars().count() > MAX_PARAGRAPH {
+                return Err(Error::TooLong {
+                    max: MAX_PARAGRAPH as u32,
+                });
+            }
+            Given::Text(Some(t.to_string()).filter(|t| !t.is_empty()))
+        }
         (Kind::Lines, Answer::Text(t)) => {
             let mut lines = Vec::new();
             for line in t.lines() {
@@ -1292,6 +1347,32 @@ fn write(case: &mut CaseFile, q: QuestionId, given: Given) -> Result<()> {
             }
         }
         Q::City => p.address.get_or_insert_with(Address::default).city = text_of(given),
+        Q::Phone => p.phone = text_of(given),
+        Q::Parquet => {
+            case.references
+                .get_or_insert_with(References::default)
+                .parquet = text_of(given)
+        }
+        Q::ForeignerNumber => {
+            case.references
+                .get_or_insert_with(References::default)
+                .foreigner_number = text_of(given)
+        }
+        Q::AnefNumber => {
+            case.references
+                .get_or_insert_with(References::default)
+                .anef_number = text_of(given)
+        }
+        Q::AccompanimentSince => {
+            case.accompaniment
+                .get_or_insert_with(Accompaniment::default)
+                .since = date_of(&given)
+        }
+        Q::AccompanimentStatement => {
+            case.accompaniment
+                .get_or_insert_with(Accompaniment::default)
+                .statement = text_of(given)
+        }
         Q::VictimOf => {
             case.victim_of = match given {
                 Given::Codes(c) => c

@@ -73,6 +73,10 @@ pub struct CaseFile {
     /// Appointments: police hearing, prefecture, court, lawyer.
     #[serde(default)]
     pub appointments: Vec<Appointment>,
+    /// Numbers the administration and the courts gave the file, printed in the letters.
+    pub references: Option<References>,
+    /// The association's accompaniment, for its support letter.
+    pub accompaniment: Option<Accompaniment>,
 }
 
 /// How the interview is run, and what it has covered.
@@ -156,6 +160,30 @@ pub enum AppointmentKind {
     Other,
 }
 
+/// Numbers of the file, each printed only when known (legal-facts §6.1 and §6.4).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct References {
+    /// Foreigner number (n° étranger, AGDREF), on any residence document the person held.
+    pub foreigner_number: Option<String>,
+    /// ANEF application number.
+    pub anef_number: Option<String>,
+    /// The prosecutor's office or court and its reference, as it should be printed
+    /// (« Parquet de Bobigny, n° 26123000456 »).
+    pub parquet: Option<String>,
+}
+
+/// How the association accompanies the person: what its support letter states.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Accompaniment {
+    /// Since when the association accompanies the person.
+    pub since: Option<NaiveDate>,
+    /// A paragraph the worker writes, in French, about the person's situation, for the support
+    /// letter. Kept minimal: the prefecture does not judge the facts.
+    pub statement: Option<String>,
+}
+
 /// Facts behind the discretionary refusal grounds of L432-1-1. Victims often travelled on false
 /// or borrowed papers, or were forced to commit offences: the rules warn, they never decide.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -219,6 +247,9 @@ pub struct Person {
     /// Other names the person has used or been registered under (false or borrowed papers).
     #[serde(default)]
     pub aliases: Vec<String>,
+    /// Telephone, as it should be printed in the letter's sender block; `None` when the person
+    /// does not want it printed.
+    pub phone: Option<String>,
 }
 
 /// A postal address.
@@ -447,6 +478,8 @@ impl CaseFile {
             interview: Interview::default(),
             notes: Vec::new(),
             appointments: Vec::new(),
+            references: None,
+            accompaniment: None,
         }
     }
 
@@ -614,7 +647,7 @@ fn typed_view(map: &Map<String, Value>) -> Result<CaseFile> {
 
 /// The path of the field at fault: serde reports a missing field at its parent's path (`.` for
 /// the root), naming it only in the message; the field's own path is what a person can act on.
-fn field_path(parent: &str, message: &str) -> String {
+pub(crate) fn field_path(parent: &str, message: &str) -> String {
     let missing = message
         .strip_prefix("missing field `")
         .and_then(|rest| rest.split('`').next());
@@ -628,7 +661,7 @@ fn field_path(parent: &str, message: &str) -> String {
 
 /// Keeps only the expected-type part of a serde message: serde quotes the offending value
 /// ("invalid type: string \"Amina\", expected a boolean"), and a value may be personal data.
-fn safe_reason(message: &str) -> String {
+pub(crate) fn safe_reason(message: &str) -> String {
     if let Some(idx) = message.find("expected") {
         let expected = &message[idx..];
         let kind = if message.starts_with("unknown variant") {

@@ -416,12 +416,10 @@ pub fn overview(
         lang,
         hide_names: names == Names::Hidden,
     };
-    let checklist_language = case
-        .interview
-        .person_language
-        .clone()
-        .filter(|l| crate::pdf::view::checklist_language(l) == l)
-        .unwrap_or_else(|| crate::i18n::DEFAULT_LANGUAGE.to_string());
+    // The same language the checklist PDF will use.
+    let mut ctx = crate::documents::DocumentContext::new(today);
+    ctx.checklist_lang = case.interview.person_language.clone();
+    let checklist_language = crate::documents::checklist_language(case, &ctx).to_string();
     let review = interview::view::review(case, today, d);
     let mut notes: Vec<NoteView> = case
         .notes

@@ -229,6 +229,19 @@ fn wrap_line(text: &str, style: &Style, first: f32, rest: f32, lines: &mut Vec<S
     let mut line = String::new();
     let mut line_width = 0.0;
     for word in text.split(' ').filter(|w| !w.is_empty()) {
+        // A compound word that fits on a line of its own goes there whole: French typesetting
+        // does not cut « Saint-Martin » when a space offers a break. Only a word wider than a
+        // line is cut after its hyphens.
+        let word_width = style.width(word);
+        if !line.is_empty()
+            && line_width + space + word_width > width_now(lines) + EPS
+            && word_width <= rest + EPS
+        {
+            lines.push(std::mem::take(&mut line));
+            line.push_str(word);
+            line_width = word_width;
+            continue;
+        }
         for (k, piece) in pieces(word).into_iter().enumerate() {
             let gap = if k == 0 && !line.is_empty() {
                 space
@@ -1016,6 +1029,21 @@ mod tests {
         assert!(
             article.iter().any(|l| l.contains("425-1")),
             "a hyphen inside a number never breaks: {article:?}"
+        );
+    }
+
+    #[test]
+    fn a_compound_name_that_fits_a_line_moves_whole_rather_than_breaking_at_its_hyphen() {
+        let text = "Monsieur le Préfet de Saint-Barthélemy et de Saint-Martin";
+        let width = STYLE.width("Monsieur le Préfet de Saint-Barthélemy et de Saint-") + 0.5;
+        let lines = wrap(text, &STYLE, width);
+        assert_eq!(
+            lines,
+            [
+                "Monsieur le Préfet de Saint-Barthélemy et de",
+                "Saint-Martin"
+            ],
+            "a space was there to break at"
         );
     }
 

@@ -31,8 +31,10 @@ pub use view::{
     SupportLetterView, Title, DOCUMENT_KINDS,
 };
 
-/// Which of the three documents.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Which of the three documents. Its ids (`letter`, `support-letter`, `checklist`) are the CLI's
+/// verbs and what the app's export commands receive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum PdfKind {
     /// The cover letter to the prefecture.
     Letter,
@@ -40,6 +42,25 @@ pub enum PdfKind {
     SupportLetter,
     /// The bilingual checklist.
     Checklist,
+}
+
+impl PdfKind {
+    /// Every document, in the order a worker prints them.
+    pub const ALL: [PdfKind; 3] = [PdfKind::Letter, PdfKind::SupportLetter, PdfKind::Checklist];
+
+    /// Its id: `letter`, `support-letter` or `checklist`.
+    pub fn id(self) -> &'static str {
+        match self {
+            PdfKind::Letter => "letter",
+            PdfKind::SupportLetter => "support-letter",
+            PdfKind::Checklist => "checklist",
+        }
+    }
+
+    /// The document with this id.
+    pub fn from_id(id: &str) -> Option<PdfKind> {
+        PdfKind::ALL.into_iter().find(|k| k.id() == id)
+    }
 }
 
 /// A file name to propose in the save dialog: the document's kind and date, never a name

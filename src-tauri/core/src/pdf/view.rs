@@ -15,6 +15,7 @@
 //! which the person carries, shows no name: if it is lost, it does not tell who is a victim.
 
 use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
 
 use crate::i18n::format::date_long;
 use crate::i18n::{Arg, L10n};
@@ -93,8 +94,10 @@ impl Route {
     }
 }
 
-/// How a person in office is addressed: « Madame la Préfète », « Monsieur le Préfet ».
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// How a person in office is addressed: « Madame la Préfète », « Monsieur le Préfet ». Stored in
+/// the vault's settings and given to the CLI as `madame` or `monsieur`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Title {
     /// Madame.
     Madame,
@@ -103,7 +106,17 @@ pub enum Title {
 }
 
 impl Title {
-    fn id(self) -> &'static str {
+    /// The title with this id (`madame`, `monsieur`).
+    pub fn from_id(id: &str) -> Option<Title> {
+        match id {
+            "madame" => Some(Title::Madame),
+            "monsieur" => Some(Title::Monsieur),
+            _ => None,
+        }
+    }
+
+    /// Its id: `madame` or `monsieur`.
+    pub fn id(self) -> &'static str {
         match self {
             Title::Madame => "madame",
             Title::Monsieur => "monsieur",
@@ -146,7 +159,8 @@ impl OfficeKind {
 }
 
 /// A French postal address: street lines, then the postcode and the town.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
 pub struct PostalAddress {
     /// Lines above the town, in order (c/o line, building, number and street, post box).
     pub lines: Vec<String>,
@@ -211,8 +225,11 @@ pub fn with_de(name: &str, type_liaison: u8) -> String {
     }
 }
 
-/// The association that accompanies the person, and the worker who signs its letter.
-#[derive(Debug, Clone, PartialEq)]
+/// The association that accompanies the person, and the worker who signs its letter: the
+/// association profile kept in the vault's settings (`db::settings`), and the `--association`
+/// file of the CLI, in camelCase JSON (docs/documents.md shows one).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Association {
     /// Its name, without « Association » in front (the letters say « l’association « X » »).
     pub name: String,

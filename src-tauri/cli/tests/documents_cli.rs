@@ -1,0 +1,216 @@
+//! `passerelle-cli letter|support-letter|checklist --out F.pdf`: the built binary writes the PDF
+//! to `--out` and nothing else, and poppler's `pdftotext` reads the expected French back
+//! (poppler-utils is installed by scripts/setup.sh).
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn fixture(name: &str) -> String {
+    format!("{}/../../tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+fn cli(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_passerelle-cli"))
+        .args(args)
+        .env("LANG", "fr_FR.UTF-8")
+        .output()
+        .expect("the CLI runs")
+}
+
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!(
+        "passerelle-cli-documents-{}-{name}",
+        std::process::id()
+    ));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// Runs the CLI with `--out DIR/out.pdf`, checks it succeeded and wrote only that file, and
+/// returns the PDF's text as `pdftotext` reads it, whitespace collapsed.
+fn pdf_text(dir: &Path, args: &[&str]) -> String {
+    let file = dir.join("out.pdf");
+    let _ = std::fs::remove_file(&file);
+    let mut all: Vec<&str> = args.to_vec();
+    let path = file.to_str().unwrap().to_string();
+    all.extend(["--out", &path, "--today", "2026-11-26"]);
+    let out = cli(&all);
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.stdout.is_empty(), "nothing on standard output");
+    let entries: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(entries, ["out.pdf"], "only the --out file is written");
+    let bytes = std::fs::read(&file).unwrap();
+    assert!(bytes.starts_with(b"%PDF-"));
+    let text = Command::new("pdftotext")
+        .args(["-enc", "UTF-8"])
+        .arg(&file)
+        .arg("-")
+        .output()
+        .expect("pdftotext runs (poppler-utils, scripts/setup.sh)");
+    assert!(text.status.success());
+    String::from_utf8_lossy(&text.stdout)
+        .replace(['\u{a0}', '\u{202f}'], " ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn letter_writes_the_cover_letter_to_the_competent_prefecture() {
+    let dir = scratch("letter");
+    let case = fixture("documents/first-card-bobigny.json");
+    let text = pdf_text(&dir, &["letter", &case]);
+    for needle in [
+        "Monsieur le Préfet de la Seine-Saint-Denis",
+        "93000 BOBIGNY",
+        "Nationalité : nigériane",
+        "Bobigny, le 26 novembre 2026",
+        "L. 425-1",
+    ] {
+        assert!(text.contains(needle), "{needle:?} in {text}");
+    }
+    assert!(
+        !text.contains("Exemple Solidarité"),
+        "no association unless given"
+    );
+    let assoc = fixture("association.json");
+    let text = pdf_text(
+        &dir,
+        &[
+            "letter",
+            &case,
+            "--association",
+            &assoc,
+            "--addressee",
+            "madame",
+        ],
+    );
+    for needle in [
+        "Madame la Préfète de la Seine-Saint-Denis",
+        "« Exemple Solidarité »",
+        "Lettre de soutien",
+    ] {
+        assert!(text.contains(needle), "{needle:?} in {text}");
+    }
+}
+
+#[test]
+fn support_letter_needs_the_association_and_is_signed_by_its_worker() {
+    let dir = scratch("support");
+    let case = fixture("documents/renewal-paris-16.json");
+    let out = cli(&[
+        "support-letter",
+        &case,
+        "--out",
+        dir.join("x.pdf").to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("association") && stderr.contains("[input.required]"),
+        "{stderr}"
+    );
+    assert!(!dir.join("x.pdf").exists());
+    let text = pdf_text(
+        &dir,
+        &[
+            "support-letter",
+            &case,
+            "--association",
+            &fixture("association.json"),
+        ],
+    );
+    for needle in [
+        "Monsieur le Préfet de police",
+        "Je soussignée Camille Fictive",
+        "M. Arben PROVAJ",
+        "Cachet de l’association",
+    ] {
+        assert!(text.contains(needle), "{needle:?} in {text}");
+    }
+}
+
+#[test]
+fn checklist_with_a_pdf_out_prints_french_beside_the_chosen_language() {
+    let dir = scratch("checklist");
+    let case = fixture("documents/renewal-paris-16.json");
+    let text = pdf_text(&dir, &["checklist", &case]);
+    assert!(text.contains("Documents pour votre demande"), "{text}");
+    assert!(
+        text.contains("Dokumentet për kërkesën tuaj"),
+        "Albanian, the person's first language: {text}"
+    );
+    let text = pdf_text(&dir, &["checklist", &case, "--lang", "uk"]);
+    assert!(
+        text.contains("Renouvellement de la carte de séjour"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Документи для вашої заяви"),
+        "Ukrainian column: {text}"
+    );
+    assert!(!text.contains("PROVAJ") && !text.contains("Provaj"));
+}
+
+#[test]
+fn documents_refused_for_noumea_write_nothing() {
+    let dir = scratch("noumea");
+    let file = dir.join("out.pdf");
+    for verb in ["letter", "checklist"] {
+        let out = cli(&[
+            verb,
+            &fixture("documents/reflection-noumea.json"),
+            "--out",
+            file.to_str().unwrap(),
+        ]);
+        assert_eq!(out.status.code(), Some(1), "{verb}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            stderr.contains("Nouvelle-Calédonie")
+                && stderr.contains("[documents.ceseda-not-applicable]"),
+            "{verb}: {stderr}"
+        );
+        assert!(!file.exists(), "{verb}: nothing written");
+    }
+}
+
+#[test]
+fn a_bad_addressee_or_association_file_is_refused_by_name() {
+    let dir = scratch("bad");
+    let file = dir.join("out.pdf");
+    let case = fixture("documents/first-card-bobigny.json");
+    let out = cli(&[
+        "letter",
+        &case,
+        "--addressee",
+        "docteur",
+        "--out",
+        file.to_str().unwrap(),
+    ]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--addressee"));
+    let assoc = dir.join("assoc.json");
+    std::fs::write(
+        &assoc,
+        br#"{"name":"X","address":{"city":"Y"},"workerRole":"Z","workerTitle":"madame"}"#,
+    )
+    .unwrap();
+    let out = cli(&[
+        "letter",
+        &case,
+        "--association",
+        assoc.to_str().unwrap(),
+        "--out",
+        file.to_str().unwrap(),
+    ]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("association.workerName"), "{stderr}");
+    assert!(!file.exists());
+}

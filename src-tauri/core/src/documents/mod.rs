@@ -1,0 +1,450 @@
+//! A stored case, turned into each of its paper documents: the cover letter to the prefecture,
+//! the association's support letter and the bilingual checklist.
+//!
+//! This module is the seam between the case and the PDF engine. It gathers what a document needs
+//! and the case file does not say by itself: the competent office ([`office`], from the address),
+//! the route (the legal core's best fit unless the worker chose one), the checklist and the
+//! deadlines of that route (`legal`), the nationality in French (`countries`), the association
+//! and the prefect's title (the vault's settings, through [`DocumentContext`]). It then calls the
+//! `pdf` pipeline and returns bytes with a neutral file name.
+//!
+//! What it refuses rather than guesses: an address that does not designate one commune, a
+//! territory where the CESEDA does not apply, a nationality code it cannot write in French, a
+//! support letter without an association, a person the CESEDA does not concern. Each refusal is
+//! an [`Error`] whose message says what to fill in.
+//!
+//! Nothing here touches the disk or a clock: the date is [`DocumentContext::today`], and the
+//! caller (a save dialog, the CLI's `--out`) decides where the bytes go.
+
+mod checklist;
+pub mod office;
+pub mod stored;
+
+use chrono::NaiveDate;
+
+use crate::db::settings::VaultSettings;
+use crate::legal::{self, RouteId};
+use crate::model::case::CaseFile;
+use crate::pdf::{self, Association, Title};
+use crate::{Error, Result};
+
+pub use crate::pdf::PdfKind as DocumentKind;
+pub use office::{competent_office, CompetentOffice};
+
+/// The checklist's second language when the case records none.
+pub const DEFAULT_CHECKLIST_LANGUAGE: &str = pdf::view::CHECKLIST_FALLBACK;
+
+/// What a document needs beyond the case: the day, the choices the worker made, and what the
+/// vault's settings hold.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DocumentContext {
+    /// The document's date, and the day deadlines and freshness are computed for.
+    pub today: NaiveDate,
+    /// The route to write for; `None`: [`legal::default_route`].
+    pub route: Option<RouteId>,
+    /// The checklist's second language; `None`: the person's first language, else English.
+    pub checklist_lang: Option<String>,
+    /// The accompanying association and the worker who signs its letter. The cover letter
+    /// mentions it and lists its support letter in the P.J.; the support letter needs it.
+    pub association: Option<Association>,
+    /// How the head of the competent office is addressed; `None`: « Monsieur le Préfet », the
+    /// title of the office as French usage writes it when its holder is not known.
+    pub addressee: Option<Title>,
+    /// Adds « Lettre recommandée avec accusé de réception » to the cover letter.
+    pub registered_mail: bool,
+}
+
+impl DocumentContext {
+    /// A context for `today`, every choice left to its default.
+    pub fn new(today: NaiveDate) -> DocumentContext {
+        DocumentContext {
+            today,
+            route: None,
+            checklist_lang: None,
+            association: None,
+            addressee: None,
+            registered_mail: false,
+        }
+    }
+
+    /// A context for `today` with what the vault's settings hold for `case`: the association
+    /// profile, and the title of the prefect of the case's département. A sub-prefect is another
+    /// person: the département's title is not used for a sub-prefecture.
+    pub fn from_settings(today: NaiveDate, settings: &VaultSettings, case: &CaseFile) -> Self {
+        let addressee = competent_office(case).ok().and_then(|o| {
+            (o.office.kind != crate::geo::OfficeKind::SousPrefecture)
+                .then(|| settings.prefect_titles.get(o.departement).copied())
+                .flatten()
+        });
+        DocumentContext {
+            association: settings.association.clone(),
+            addressee,
+            ..DocumentContext::new(today)
+        }
+    }
+}
+
+/// A rendered document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RenderedDocument {
+    /// The file name to propose: the kind of document and the date, never a name
+    /// ([`pdf::default_file_name`]).
+    pub file_name: String,
+    /// The PDF.
+    pub bytes: Vec<u8>,
+    /// True if and only if the addressee or its address rests on a secondary source, an
+    /// inference or a default (the prefecture finder's `to_verify`): show it before sending.
+    pub office_to_verify: bool,
+}
+
+/// Renders document `kind` for `case`.
+///
+/// # Errors
+/// - [`Error::OfficeUndetermined`] (letters) when the address does not designate one commune;
+/// - [`Error::CesedaNotApplicable`] when the person lives in Wallis-et-Futuna, French Polynesia
+///   or New Caledonia;
+/// - [`Error::InvalidField`] for a nationality the country table cannot write in French, for a
+///   person the CESEDA does not concern (French, EU, EEA, Swiss), for a letter whose route the
+///   assessment finds `not-applicable` to the case, and for a cover letter asked for the
+///   reflection period, which has none;
+/// - [`Error::Required`] for what the letter cannot do without: the person's name, a complaint or
+///   a testimony for a first card, the association for a support letter;
+/// - [`Error::Internal`] if the PDF writer fails.
+pub fn render(
+    kind: DocumentKind,
+    case: &CaseFile,
+    ctx: &DocumentContext,
+) -> Result<RenderedDocument> {
+    let assessment = legal::assess(case, ctx.today);
+    if !assessment.concerned {
+        return Err(Error::InvalidField {
+            path: "person.nationality".into(),
+            reason: "French, EU, EEA and Swiss nationals need no such residence permit".into(),
+        });
+    }
+    let route_id = ctx
+        .route
+        .unwrap_or_else(|| legal::default_route(case, ctx.today));
+    let route = pdf::Route::from_id(route_id.as_str()).ok_or(Error::Internal(
+        "a legal route the PDF engine does not know",
+    ))?;
+    // A letter states the case's facts for its route: one whose route does not fit the case's
+    // stage (a renewal without a card, a first card for a card holder) would state what is not
+    // so. A route the person is `not-eligible` for stays the worker's call. A checklist may
+    // prepare a route to come, so it is not refused.
+    if kind != DocumentKind::Checklist {
+        if let Some(r) = assessment
+            .route(route_id)
+            .filter(|r| r.outcome == legal::Outcome::NotApplicable)
+        {
+            return Err(Error::InvalidField {
+                path: "route".into(),
+                reason: format!(
+                    "{} does not fit the case ({})",
+                    route_id.as_str(),
+                    r.not_applicable_reason
+                        .as_deref()
+                        .unwrap_or("not-applicable")
+                ),
+            });
+        }
+    }
+    let (bytes, office_to_verify) = match kind {
+        DocumentKind::Letter => letter(case, ctx, route_id, route)?,
+        DocumentKind::SupportLetter => support_letter(case, ctx, route)?,
+        DocumentKind::Checklist => (checklist::render(case, ctx, route_id, route)?, false),
+    };
+    Ok(RenderedDocument {
+        file_name: pdf::default_file_name(kind, ctx.today),
+        bytes,
+        office_to_verify,
+    })
+}
+
+/// Reads an association profile (the JSON the settings store, the CLI's `--association` file) and
+/// checks it has what the letters print.
+///
+/// # Errors
+/// [`Error::InvalidJson`] for a file that is not JSON; [`Error::InvalidField`] naming the field
+/// with the wrong type (never its value); [`Error::Required`] from
+/// [`crate::db::settings::check_association`].
+pub fn parse_association(bytes: &[u8]) -> Result<Association> {
+    let value: serde_json::Value =
+        serde_json::from_slice(bytes).map_err(|e| Error::InvalidJson {
+            line: e.line(),
+            column: e.column(),
+        })?;
+    let association: Association = serde_path_to_error::deserialize(&value).map_err(|e| {
+        let message = e.inner().to_string();
+        let path = crate::model::case::field_path(&e.path().to_string(), &message);
+        Error::InvalidField {
+            path: format!("association.{path}"),
+            reason: crate::model::case::safe_reason(&message),
+        }
+    })?;
+    crate::db::settings::check_association(&association)?;
+    Ok(association)
+}
+
+/// The checklist's second language for `case`: the context's, else the person's first language,
+/// else English; a language without translations falls back to English
+/// ([`pdf::view::checklist_language`]).
+pub fn checklist_language(case: &CaseFile, ctx: &DocumentContext) -> &'static str {
+    let wanted = ctx
+        .checklist_lang
+        .as_deref()
+        .or_else(|| case.person.languages.first().map(String::as_str))
+        .unwrap_or(DEFAULT_CHECKLIST_LANGUAGE);
+    pdf::view::checklist_language(wanted)
+}
+
+fn letter(
+    case: &CaseFile,
+    ctx: &DocumentContext,
+    route_id: RouteId,
+    route: pdf::Route,
+) -> Result<(Vec<u8>, bool)> {
+    if !route.has_letter() {
+        return Err(Error::InvalidField {
+            path: "route".into(),
+            reason: "the reflection period has no cover letter: choose the route applied for"
+                .into(),
+        });
+    }
+    let competent = competent_office(case)?;
+    let office = competent.to_pdf(ctx.addressee.unwrap_or(Title::Monsieur));
+    let list = legal::checklist(case, route_id, ctx.today);
+    let input = pdf::LetterInput {
+        case,
+        route,
+        office: &office,
+        association: ctx.association.as_ref(),
+        enclosures: pdf::enclosures(case, &checklist::held_items(&list)),
+        references: references(case),
+        nationality: nationality(case)?,
+        phone: non_empty(&case.person.phone),
+        place: place(case, &competent),
+        date: ctx.today,
+        registered_mail: ctx.registered_mail,
+    };
+    let view = pdf::LetterView::build(&input)?;
+    Ok((pdf::render_letter(&view)?, competent.to_verify()))
+}
+
+fn support_letter(
+    case: &CaseFile,
+    ctx: &DocumentContext,
+    route: pdf::Route,
+) -> Result<(Vec<u8>, bool)> {
+    let association = ctx.association.as_ref().ok_or(Error::Required {
+        field: "association",
+    })?;
+    crate::db::settings::check_association(association)?;
+    let competent = competent_office(case)?;
+    let office = competent.to_pdf(ctx.addressee.unwrap_or(Title::Monsieur));
+    let accompaniment = case.accompaniment.clone().unwrap_or_default();
+    let view = pdf::SupportLetterView::build(&pdf::SupportInput {
+        case,
+        route,
+        office: &office,
+        association,
+        references: references(case),
+        accompanied_since: accompaniment.since,
+        statement: non_empty(&accompaniment.statement),
+        place: association.address.city.trim().to_string(),
+        date: ctx.today,
+    })?;
+    Ok((pdf::render_support_letter(&view)?, competent.to_verify()))
+}
+
+fn non_empty(s: &Option<String>) -> Option<String> {
+    s.as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(String::from)
+}
+
+fn references(case: &CaseFile) -> pdf::References {
+    let refs = case.references.clone().unwrap_or_default();
+    pdf::References {
+        foreigner_number: non_empty(&refs.foreigner_number),
+        anef_number: non_empty(&refs.anef_number),
+        parquet: non_empty(&refs.parquet),
+    }
+}
+
+/// The person's nationality in French, agreeing with the recorded sex; `None` when the case does
+/// not establish it (the letter then prints no nationality line).
+fn nationality(case: &CaseFile) -> Result<Option<String>> {
+    let Some(code) = non_empty(&case.person.nationality) else {
+        return Ok(None);
+    };
+    crate::countries::nationality(&code, case.person.sex.as_deref())
+        .map(Some)
+        .ok_or_else(|| Error::InvalidField {
+            path: "person.nationality".into(),
+            reason: match crate::countries::get(&code) {
+                Some(_) => "a territory without a nationality of its own: record the State's code",
+                None => "not an ISO 3166-1 alpha-2 code this build knows",
+            }
+            .into(),
+        })
+}
+
+/// The town the person writes from: the address's town, else the commune's name.
+fn place(case: &CaseFile, office: &CompetentOffice) -> String {
+    case.person
+        .address
+        .as_ref()
+        .and_then(|a| non_empty(&a.city))
+        .unwrap_or_else(|| office.commune_name.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spec_case() -> CaseFile {
+        crate::pdf::samples::spec_case()
+    }
+
+    fn day() -> NaiveDate {
+        crate::pdf::samples::sample_date()
+    }
+
+    #[test]
+    fn every_document_of_the_spec_case_renders_with_a_neutral_name() {
+        let mut ctx = DocumentContext::new(day());
+        ctx.association = Some(crate::pdf::samples::association());
+        for kind in DocumentKind::ALL {
+            let doc = render(kind, &spec_case(), &ctx).unwrap();
+            assert!(doc.bytes.starts_with(b"%PDF-"), "{kind:?}");
+            assert!(
+                doc.file_name.ends_with("-2026-11-26.pdf"),
+                "{}",
+                doc.file_name
+            );
+            assert!(!doc.file_name.to_lowercase().contains("okafor"));
+        }
+    }
+
+    #[test]
+    fn a_support_letter_needs_an_association() {
+        let err = render(
+            DocumentKind::SupportLetter,
+            &spec_case(),
+            &DocumentContext::new(day()),
+        )
+        .unwrap_err();
+        assert!(
+            matches!(
+                err,
+                Error::Required {
+                    field: "association"
+                }
+            ),
+            "{err:?}"
+        );
+    }
+
+    #[test]
+    fn the_reflection_period_has_a_checklist_but_no_letter() {
+        let mut ctx = DocumentContext::new(day());
+        ctx.route = Some(RouteId::ReflectionPeriod);
+        assert!(render(DocumentKind::Checklist, &spec_case(), &ctx).is_ok());
+        assert!(matches!(
+            render(DocumentKind::Letter, &spec_case(), &ctx),
+            Err(Error::InvalidField { path, .. }) if path == "route"
+        ));
+    }
+
+    #[test]
+    fn eu_nationals_and_unknown_codes_get_no_letter() {
+        let mut c = spec_case();
+        c.person.nationality = Some("DE".into());
+        assert!(matches!(
+            render(DocumentKind::Letter, &c, &DocumentContext::new(day())),
+            Err(Error::InvalidField { path, .. }) if path == "person.nationality"
+        ));
+        c.person.nationality = Some("QQ".into());
+        assert!(matches!(
+            nationality(&c),
+            Err(Error::InvalidField { path, .. }) if path == "person.nationality"
+        ));
+        c.person.nationality = Some("stateless".into());
+        assert_eq!(nationality(&c).unwrap().as_deref(), Some("apatride"));
+        c.person.nationality = None;
+        assert_eq!(nationality(&c).unwrap(), None, "not established: no line");
+    }
+
+    #[test]
+    fn the_settings_give_the_association_and_the_prefects_title_but_not_a_sub_prefects() {
+        let mut settings = VaultSettings {
+            association: Some(crate::pdf::samples::association()),
+            ..VaultSettings::default()
+        };
+        settings.prefect_titles.insert("93".into(), Title::Madame);
+        let mut c = spec_case();
+        // Saint-Denis has its sub-prefecture: the prefect's title does not apply.
+        let ctx = DocumentContext::from_settings(day(), &settings, &c);
+        assert_eq!(ctx.addressee, None);
+        assert!(ctx.association.is_some());
+        // Bobigny is the prefecture's own town.
+        if let Some(a) = c.person.address.as_mut() {
+            a.commune_insee = Some("93008".into());
+            a.postcode = Some("93000".into());
+        }
+        let ctx = DocumentContext::from_settings(day(), &settings, &c);
+        assert_eq!(ctx.addressee, Some(Title::Madame));
+    }
+
+    #[test]
+    fn an_association_file_is_read_and_checked() {
+        let json = serde_json::to_vec(&crate::pdf::samples::association()).unwrap();
+        assert_eq!(
+            parse_association(&json).unwrap(),
+            crate::pdf::samples::association()
+        );
+        let err = parse_association(br#"{"name":"X","address":{},"workerName":"Y","workerRole":"Z","workerTitle":"madame"}"#)
+            .unwrap_err();
+        assert!(
+            matches!(
+                err,
+                Error::Required {
+                    field: "association.address.city"
+                }
+            ),
+            "{err:?}"
+        );
+        let err = parse_association(br#"{"name":"X","workerTitle":"madame"}"#).unwrap_err();
+        assert!(
+            matches!(&err, Error::InvalidField { path, .. } if path == "association.address"),
+            "{err:?}"
+        );
+        let err = parse_association(br#"{"name":"X","address":{"city":"Y"},"workerName":"Y","workerRole":"Z","workerTitle":"Secretvalue"}"#)
+            .unwrap_err();
+        assert!(
+            matches!(&err, Error::InvalidField { path, reason } if path == "association.workerTitle" && !reason.contains("Secretvalue")),
+            "{err:?}"
+        );
+    }
+
+    #[test]
+    fn the_checklist_language_comes_from_the_context_then_the_person() {
+        let mut c = spec_case();
+        let mut ctx = DocumentContext::new(day());
+        c.person.languages = vec!["uk".into(), "ru".into()];
+        assert_eq!(checklist_language(&c, &ctx), "uk");
+        ctx.checklist_lang = Some("es".into());
+        assert_eq!(checklist_language(&c, &ctx), "es");
+        ctx.checklist_lang = None;
+        c.person.languages.clear();
+        assert_eq!(checklist_language(&c, &ctx), "en");
+        c.person.languages = vec!["ti".into()];
+        assert_eq!(
+            checklist_language(&c, &ctx),
+            "en",
+            "no Tigrinya translation"
+        );
+    }
+}

@@ -1,0 +1,288 @@
+//! Where a case's letters go: the case's address → one commune → the prefecture finder's
+//! competent office → the recipient block of a French letter.
+//!
+//! The commune comes from `person.address.communeInsee`; failing that, from a postcode that
+//! serves one commune, or one commune whose name is the address's town. Anything else is an
+//! [`Error::OfficeUndetermined`] that says what to fill in: a letter sent to the wrong prefecture
+//! loses weeks, so the app never picks one commune among several.
+
+use crate::geo::{self, Geo};
+use crate::model::case::CaseFile;
+use crate::pdf::{self, PostalAddress, Title};
+use crate::{Error, Result};
+
+/// The office competent for a case, and where it was found.
+#[derive(Debug, Clone)]
+pub struct CompetentOffice {
+    /// INSEE code of the person's commune.
+    pub commune_insee: &'static str,
+    /// Name of the person's commune.
+    pub commune_name: &'static str,
+    /// COG code of its département: the key of the prefect's title in the settings.
+    pub departement: &'static str,
+    /// The office, as the prefecture finder gives it.
+    pub office: geo::Office,
+}
+
+impl CompetentOffice {
+    /// The recipient of a letter: the office addressed to its head with `title`.
+    pub fn to_pdf(&self, title: Title) -> pdf::Office {
+        let geo = Geo::get();
+        let kind = match self.office.kind {
+            geo::OfficeKind::Prefecture => pdf::OfficeKind::Prefecture,
+            geo::OfficeKind::SousPrefecture => pdf::OfficeKind::SousPrefecture,
+            geo::OfficeKind::PrefectureDePolice => pdf::OfficeKind::PrefectureDePolice,
+            geo::OfficeKind::RepresentationEtat => pdf::OfficeKind::RepresentationEtat,
+        };
+        let of = match self.office.kind {
+            geo::OfficeKind::Prefecture => geo
+                .departement(self.departement)
+                .map(geo::Departement::de_form)
+                .unwrap_or_default(),
+            geo::OfficeKind::SousPrefecture => geo
+                .commune(self.commune_insee)
+                .and_then(|c| c.arrondissement)
+                .and_then(|code| geo.arrondissement(code))
+                .map(|a| geo::postal::de_form(a.chef_lieu_town, a.chef_lieu_type_liaison))
+                .unwrap_or_default(),
+            // The head of the Préfecture de police is « le Préfet de police », of no territory.
+            geo::OfficeKind::PrefectureDePolice => String::new(),
+            // Saint-Barthélemy and Saint-Martin share one prefect (délégué), addressed by both
+            // collectivities' names ([I]: usage, to verify; docs/documents.md).
+            geo::OfficeKind::RepresentationEtat => {
+                "de Saint-Barthélemy et de Saint-Martin".to_string()
+            }
+        };
+        pdf::Office {
+            kind,
+            head: title,
+            of: curly(&of),
+            name: curly(&self.office.name),
+            // The annuaire names no immigration service, and each prefecture names its own
+            // differently: nothing is better than a made-up service line.
+            service: None,
+            address: postal_address(&self.office.address),
+        }
+    }
+
+    /// True if and only if the office or its address rests on a secondary source, an inference or
+    /// a default: the worker must check it before sending.
+    pub fn to_verify(&self) -> bool {
+        self.office.to_verify
+    }
+}
+
+/// The office competent for `case`, from its address.
+///
+/// # Errors
+/// [`Error::OfficeUndetermined`] when the address does not designate one commune;
+/// [`Error::CesedaNotApplicable`] in Wallis-et-Futuna, French Polynesia and New Caledonia.
+pub fn competent_office(case: &CaseFile) -> Result<CompetentOffice> {
+    let geo = Geo::get();
+    let commune = commune_of(geo, case)?;
+    match geo.office_for(commune.insee) {
+        Some(geo::Competence::Office(office)) => Ok(CompetentOffice {
+            commune_insee: commune.insee,
+            commune_name: commune.name,
+            departement: commune.departement,
+            office,
+        }),
+        Some(geo::Competence::CesedaNotApplicable(n)) => Err(Error::CesedaNotApplicable {
+            territory: n
+                .message_args()
+                .into_iter()
+                .find(|(k, _)| *k == "territory")
+                .map(|(_, v)| v)
+                .unwrap_or_default(),
+        }),
+        None => Err(Error::Internal(
+            "a commune of the dataset without a département",
+        )),
+    }
+}
+
+fn undetermined(reason: &'static str, postcode: &str, communes: usize) -> Error {
+    Error::OfficeUndetermined {
+        reason,
+        postcode: postcode.to_string(),
+        communes,
+    }
+}
+
+fn commune_of<'g>(geo: &'g Geo, case: &CaseFile) -> Result<&'g geo::Commune> {
+    let address = case.person.address.as_ref();
+    let field = |get: fn(&crate::model::case::Address) -> &Option<String>| {
+        address
+            .and_then(|a| get(a).as_deref())
+            .map(|s| s.split_whitespace().collect::<String>())
+            .filter(|s| !s.is_empty())
+    };
+    if let Some(insee) = field(|a| &a.commune_insee) {
+        return geo
+            .commune(&insee)
+            .ok_or_else(|| undetermined("unknown-commune", "", 0));
+    }
+    let Some(postcode) = field(|a| &a.postcode) else {
+        return Err(undetermined("no-address", "", 0));
+    };
+    let served = geo.by_postcode(&postcode);
+    match served.as_slice() {
+        [] => Err(undetermined("unknown-postcode", &postcode, 0)),
+        [one] => Ok(one.commune),
+        several => {
+            // The town written in the address settles it only if it is exactly one of the
+            // postcode's communes (folded: case, accents, hyphens, « St »).
+            let town = address
+                .and_then(|a| a.city.as_deref())
+                .map(geo::key::search_key)
+                .unwrap_or_default();
+            let named: Vec<&geo::Match<'_>> = several
+                .iter()
+                .filter(|m| !town.is_empty() && geo::key::search_key(m.commune.name) == town)
+                .collect();
+            match named.as_slice() {
+                [one] => Ok(one.commune),
+                _ => Err(undetermined("ambiguous-postcode", &postcode, several.len())),
+            }
+        }
+    }
+}
+
+/// The open data writes apostrophes straight; a letter prints them curly.
+fn curly(s: &str) -> String {
+    s.replace('\'', "’")
+}
+
+/// The finder's address lines (the last one « 93007 BOBIGNY CEDEX ») as a postal address.
+fn postal_address(lines: &[String]) -> PostalAddress {
+    let Some((town, street)) = lines.split_last() else {
+        return PostalAddress::default();
+    };
+    let (postcode, city) = match town.split_once(' ') {
+        Some((code, city)) if code.len() == 5 && code.bytes().all(|b| b.is_ascii_digit()) => {
+            (code.to_string(), city.to_string())
+        }
+        _ => (String::new(), town.clone()),
+    };
+    PostalAddress {
+        lines: street.iter().map(|l| curly(l)).collect(),
+        postcode,
+        city,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::case::Address;
+
+    fn case_at(postcode: Option<&str>, insee: Option<&str>, city: Option<&str>) -> CaseFile {
+        let mut c = CaseFile::new(Some("Test".into()), None);
+        c.person.address = Some(Address {
+            line1: None,
+            postcode: postcode.map(String::from),
+            commune_insee: insee.map(String::from),
+            city: city.map(String::from),
+        });
+        c
+    }
+
+    #[test]
+    fn the_insee_code_wins_and_seine_saint_denis_takes_its_article() {
+        // Bobigny: the prefecture's own arrondissement.
+        let office = competent_office(&case_at(Some("75001"), Some("93008"), None)).unwrap();
+        assert_eq!(office.departement, "93");
+        let pdf = office.to_pdf(Title::Madame);
+        assert_eq!(pdf.of, "de la Seine-Saint-Denis");
+        assert_eq!(pdf.name, "Préfecture de la Seine-Saint-Denis");
+        assert!(pdf.address.city.contains("BOBIGNY"), "{:?}", pdf.address);
+        assert_eq!(pdf.address.postcode.len(), 5);
+    }
+
+    #[test]
+    fn a_sub_prefecture_is_addressed_by_its_town() {
+        let office = competent_office(&case_at(Some("93200"), None, None)).unwrap();
+        assert_eq!(office.commune_name, "Saint-Denis");
+        let pdf = office.to_pdf(Title::Monsieur);
+        assert_eq!(pdf.kind, pdf::OfficeKind::SousPrefecture);
+        assert_eq!(pdf.of, "de Saint-Denis");
+        assert_eq!(pdf.name, "Sous-préfecture de Saint-Denis");
+    }
+
+    #[test]
+    fn a_postcode_serving_one_commune_is_enough() {
+        let office = competent_office(&case_at(Some("75016"), None, None)).unwrap();
+        assert_eq!(office.office.kind, geo::OfficeKind::PrefectureDePolice);
+        assert_eq!(office.to_pdf(Title::Monsieur).of, "");
+    }
+
+    #[test]
+    fn an_ambiguous_postcode_is_settled_only_by_the_exact_town() {
+        // 01000 serves Bourg-en-Bresse and Saint-Denis-lès-Bourg.
+        let served = Geo::get().by_postcode("01000").len();
+        assert!(
+            served > 1,
+            "the fixture postcode must serve several communes"
+        );
+        let err = competent_office(&case_at(Some("01000"), None, Some("Bourg"))).unwrap_err();
+        assert!(
+            matches!(
+                &err,
+                Error::OfficeUndetermined { reason: "ambiguous-postcode", postcode, communes }
+                    if postcode == "01000" && *communes == served
+            ),
+            "{err:?}"
+        );
+        let office =
+            competent_office(&case_at(Some("01000"), None, Some("bourg en bresse"))).unwrap();
+        assert_eq!(office.commune_name, "Bourg-en-Bresse");
+    }
+
+    #[test]
+    fn missing_or_unknown_addresses_say_what_to_fill_in() {
+        let mut no_address = CaseFile::new(None, None);
+        assert!(matches!(
+            competent_office(&no_address),
+            Err(Error::OfficeUndetermined {
+                reason: "no-address",
+                ..
+            })
+        ));
+        no_address.person.address = Some(Address::default());
+        assert!(matches!(
+            competent_office(&no_address),
+            Err(Error::OfficeUndetermined {
+                reason: "no-address",
+                ..
+            })
+        ));
+        assert!(matches!(
+            competent_office(&case_at(Some("00000"), None, None)),
+            Err(Error::OfficeUndetermined {
+                reason: "unknown-postcode",
+                ..
+            })
+        ));
+        assert!(matches!(
+            competent_office(&case_at(None, Some("99999"), None)),
+            Err(Error::OfficeUndetermined {
+                reason: "unknown-commune",
+                ..
+            })
+        ));
+    }
+
+    #[test]
+    fn new_caledonia_is_refused_and_saint_martin_has_the_states_representation() {
+        let err = competent_office(&case_at(Some("98800"), None, Some("Nouméa"))).unwrap_err();
+        assert!(
+            matches!(&err, Error::CesedaNotApplicable { territory } if territory == "nouvelle-caledonie"),
+            "{err:?}"
+        );
+        let office = competent_office(&case_at(Some("97150"), None, None)).unwrap();
+        let pdf = office.to_pdf(Title::Monsieur);
+        assert_eq!(pdf.kind, pdf::OfficeKind::RepresentationEtat);
+        assert_eq!(pdf.name, "Représentation de l’État à Saint-Martin");
+        assert!(office.to_verify(), "a curated, secondary-source office");
+    }
+}

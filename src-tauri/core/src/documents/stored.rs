@@ -1,0 +1,53 @@
+//! The documents of a case in the store: the case and the vault's settings (association, prefects'
+//! titles) read together, the checklist in the language the interview chose for the person.
+
+use chrono::NaiveDate;
+use rusqlite::Connection;
+
+use super::{render, DocumentContext, DocumentKind, RenderedDocument};
+use crate::db::{cases, settings};
+use crate::model::case::CaseFile;
+use crate::{Error, Result};
+
+/// The kind of document an id names (`letter`, `support-letter`, `checklist`).
+///
+/// # Errors
+/// [`Error::InvalidField`] for another id.
+pub fn kind(id: &str) -> Result<DocumentKind> {
+    match id {
+        "letter" => Ok(DocumentKind::Letter),
+        "support-letter" => Ok(DocumentKind::SupportLetter),
+        "checklist" => Ok(DocumentKind::Checklist),
+        _ => Err(Error::InvalidField {
+            path: "kind".into(),
+            reason: "expected letter, support-letter or checklist".into(),
+        }),
+    }
+}
+
+/// What the documents of `case` need beyond it on `today`: the settings' association and titles,
+/// and the checklist's second language, the one the person reads in the interview.
+pub fn context(
+    case: &CaseFile,
+    settings: &settings::VaultSettings,
+    today: NaiveDate,
+) -> DocumentContext {
+    let mut ctx = DocumentContext::from_settings(today, settings, case);
+    ctx.checklist_lang = case.interview.person_language.clone();
+    ctx
+}
+
+/// Renders document `kind` of case `id`.
+///
+/// # Errors
+/// [`Error::NotFound`] for an unknown case, and those of [`render`].
+pub fn render_case(
+    conn: &Connection,
+    id: &str,
+    kind: DocumentKind,
+    today: NaiveDate,
+) -> Result<RenderedDocument> {
+    let case = cases::get(conn, id)?.document.case()?;
+    let settings = settings::load(conn)?;
+    render(kind, &case, &context(&case, &settings, today))
+}

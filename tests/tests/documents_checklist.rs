@@ -1,0 +1,211 @@
+//! The bilingual checklist of real case files, for each route and each language, read back from
+//! the PDF: French beside the person's language, one status per item as the legal core computed
+//! it, the case's dates, and no name.
+
+mod pdf_support;
+
+use chrono::NaiveDate;
+use passerelle_core::documents::{self, DocumentContext, DocumentKind};
+use passerelle_core::i18n::L10n;
+use passerelle_core::legal::{self, ItemStatus, RouteId};
+use passerelle_core::model::case::{CaseDocument, CaseFile};
+use pdf_support::{assert_well_formed, Parsed};
+
+const LANGUAGES: [&str; 7] = ["en", "es", "pt", "ru", "uk", "sq", "vi"];
+
+/// Each fixture and the route the legal core picks for it.
+const CASES: [(&str, RouteId); 4] = [
+    ("first-card-bobigny", RouteId::CstL4251),
+    ("renewal-paris-16", RouteId::CstL4251Renewal),
+    ("resident-card-saint-martin", RouteId::CarteResidentL4253),
+    ("aps-lyon", RouteId::ApsL4254),
+];
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()
+}
+
+fn fixture(name: &str) -> CaseFile {
+    let path = format!(
+        "{}/fixtures/documents/{name}.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let text = std::fs::read_to_string(&path).unwrap();
+    CaseDocument::parse(text.as_bytes()).unwrap().1
+}
+
+fn plain(s: &str) -> String {
+    s.replace(['\u{a0}', '\u{202f}'], " ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The first words of a message: enough to find it even where a column wraps it.
+fn opening(lang: &str, id: &str) -> String {
+    plain(&L10n::get().format(lang, id, &[]))
+        .split(' ')
+        .take(3)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn route_key(route: RouteId) -> &'static str {
+    match route {
+        RouteId::ReflectionPeriod => "reflection-period",
+        RouteId::CstL4251 => "first-card",
+        RouteId::CstL4251Renewal => "renewal",
+        RouteId::CarteResidentL4253 => "resident-card",
+        RouteId::ApsL4254 => "aps",
+    }
+}
+
+fn status_id(s: ItemStatus) -> &'static str {
+    match s {
+        ItemStatus::Ok => "ok",
+        ItemStatus::Missing => "missing",
+        ItemStatus::Expired => "expired",
+        ItemStatus::Requested => "requested",
+        ItemStatus::SatisfiedByAlternative => "satisfied-by-alternative",
+    }
+}
+
+fn checklist(case: &CaseFile, ctx: &DocumentContext, what: &str) -> Parsed {
+    let doc = documents::render(DocumentKind::Checklist, case, ctx)
+        .unwrap_or_else(|e| panic!("{what}: {e}"));
+    assert_eq!(doc.file_name, "liste-pieces-2026-11-26.pdf");
+    assert!(!doc.office_to_verify, "a checklist names no office");
+    assert_well_formed(what, &doc.bytes)
+}
+
+#[test]
+fn the_legal_core_picks_the_route_each_fixture_is_written_for() {
+    for (name, route) in CASES {
+        assert_eq!(
+            legal::default_route(&fixture(name), today()),
+            route,
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn each_route_prints_in_each_language_with_the_statuses_the_legal_core_computed() {
+    for (name, route) in CASES {
+        let case = fixture(name);
+        let list = legal::checklist(&case, route, today());
+        for lang in LANGUAGES {
+            let mut ctx = DocumentContext::new(today());
+            ctx.checklist_lang = Some(lang.to_string());
+            let what = format!("{name} {lang}");
+            let parsed = checklist(&case, &ctx, &what);
+            let flat = parsed.flat();
+            for l in ["fr", lang] {
+                for id in [
+                    "pdf-checklist-title".to_string(),
+                    format!("pdf-route-{}", route_key(route)),
+                    "pdf-next-title".to_string(),
+                    "pdf-dates-title".to_string(),
+                ] {
+                    let words = opening(l, &id);
+                    assert!(flat.contains(&words), "{what}: {l}:{id} {words:?}");
+                }
+            }
+            for item in &list.items {
+                let kind = serde_json::to_value(item.id).unwrap();
+                let doc_id = format!("pdf-doc-{}", kind.as_str().unwrap());
+                for l in ["fr", lang] {
+                    let words = opening(l, &doc_id);
+                    assert!(flat.contains(&words), "{what}: {l}:{doc_id} {words:?}");
+                }
+            }
+            // Each status is printed as many times as items have it (French column).
+            for status in [
+                ItemStatus::Ok,
+                ItemStatus::Missing,
+                ItemStatus::Expired,
+                ItemStatus::Requested,
+                ItemStatus::SatisfiedByAlternative,
+            ] {
+                let expected = list.items.iter().filter(|i| i.status == status).count();
+                let words = opening("fr", &format!("pdf-status-{}", status_id(status)));
+                assert_eq!(
+                    flat.matches(&words).count(),
+                    expected,
+                    "{what}: {expected} item(s) {status:?} ({words:?})"
+                );
+            }
+            let family = case.person.family_name.as_deref().unwrap();
+            assert!(
+                !flat.to_lowercase().contains(&family.to_lowercase()),
+                "{what}: the checklist the person carries shows no name"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_second_column_is_the_persons_first_language_unless_chosen() {
+    for (name, lang, title) in [
+        ("renewal-paris-16", "sq", "pdf-checklist-title"),
+        ("resident-card-saint-martin", "pt", "pdf-checklist-title"),
+        ("aps-lyon", "vi", "pdf-checklist-title"),
+        ("first-card-bobigny", "en", "pdf-checklist-title"),
+    ] {
+        let parsed = checklist(&fixture(name), &DocumentContext::new(today()), name);
+        assert!(
+            parsed.flat().contains(&opening(lang, title)),
+            "{name}: {lang} by default"
+        );
+    }
+}
+
+#[test]
+fn the_reflection_period_prints_its_rights_and_its_end_date() {
+    let case = fixture("first-card-bobigny");
+    let mut ctx = DocumentContext::new(today());
+    ctx.route = Some(RouteId::ReflectionPeriod);
+    ctx.checklist_lang = Some("ru".into());
+    let parsed = checklist(&case, &ctx, "reflection ru");
+    let flat = parsed.flat();
+    for (lang, id) in [
+        ("fr", "pdf-route-reflection-period"),
+        ("ru", "pdf-route-reflection-period"),
+        ("fr", "pdf-next-reflection"),
+        ("ru", "pdf-next-reflection"),
+    ] {
+        assert!(flat.contains(&opening(lang, id)), "{lang}:{id}");
+    }
+    // Récépissé on 10 November 2026: the period ends 30 days later.
+    assert!(
+        flat.contains("10 décembre 2026 : fin du délai de réflexion"),
+        "{flat}"
+    );
+}
+
+#[test]
+fn a_confiscated_passport_and_the_legal_notes_are_explained_to_the_person() {
+    let mut case = fixture("first-card-bobigny");
+    // Without the consular certificate, the confiscated passport is what the box says.
+    case.documents
+        .retain(|d| d.kind != passerelle_core::model::case::DocumentKind::ConsularCertificate);
+    let mut ctx = DocumentContext::new(today());
+    ctx.checklist_lang = Some("es".into());
+    let flat = checklist(&case, &ctx, "confiscated es").flat();
+    for (lang, id) in [
+        ("fr", "pdf-note-confiscated"),
+        ("es", "pdf-note-confiscated"),
+        ("fr", "pdf-note-birth-certificate-full-copy"),
+        ("es", "pdf-note-cerpr-required"),
+    ] {
+        assert!(flat.contains(&opening(lang, id)), "{lang}:{id}: {flat}");
+    }
+}
+
+#[test]
+fn a_language_without_translations_gets_french_and_english() {
+    let mut case = fixture("first-card-bobigny");
+    case.person.languages = vec!["ti".into()];
+    let flat = checklist(&case, &DocumentContext::new(today()), "ti").flat();
+    assert!(flat.contains(&opening("en", "pdf-checklist-title")));
+}

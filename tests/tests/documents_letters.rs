@@ -1,0 +1,420 @@
+//! Real case files (`tests/fixtures/documents/`, invented people) through `documents::render`,
+//! read back from the PDF bytes: the competent office and its head, the nationality in French,
+//! the P.J. list against what the person holds, the support letter, and what must never be in a
+//! document or its name.
+
+mod pdf_support;
+
+use chrono::NaiveDate;
+use passerelle_core::documents::{self, DocumentContext, DocumentKind};
+use passerelle_core::i18n::L10n;
+use passerelle_core::legal::{self, ItemStatus, RouteId};
+use passerelle_core::model::case::{CaseDocument, CaseFile};
+use passerelle_core::pdf::{self, Title};
+use passerelle_core::Error;
+use pdf_support::{assert_well_formed, metadata_mentions, poppler, Parsed};
+use serde_json::Value;
+
+const FIXTURES: [&str; 5] = [
+    "first-card-bobigny",
+    "renewal-paris-16",
+    "resident-card-saint-martin",
+    "aps-lyon",
+    "reflection-noumea",
+];
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()
+}
+
+fn fixture_text(name: &str) -> String {
+    let path = format!(
+        "{}/fixtures/documents/{name}.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+fn fixture(name: &str) -> CaseFile {
+    CaseDocument::parse(fixture_text(name).as_bytes())
+        .unwrap_or_else(|e| panic!("{name}: {e}"))
+        .1
+}
+
+fn ctx() -> DocumentContext {
+    let bytes = include_bytes!("../fixtures/association.json");
+    let mut ctx = DocumentContext::new(today());
+    ctx.association = Some(documents::parse_association(bytes).expect("the association fixture"));
+    ctx
+}
+
+fn render(kind: DocumentKind, name: &str, ctx: &DocumentContext) -> Parsed {
+    let case = fixture(name);
+    let doc = documents::render(kind, &case, ctx).unwrap_or_else(|e| panic!("{name}: {e}"));
+    assert_well_formed(&format!("{name} {kind:?}"), &doc.bytes)
+}
+
+/// Text without the no-break spaces French typography puts in, lines joined.
+fn plain(s: &str) -> String {
+    s.replace(['\u{a0}', '\u{202f}'], " ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The flattened text with line breaks after a hyphen undone (« Saint-/Martin »).
+fn joined(parsed: &Parsed) -> String {
+    let flat = parsed.flat();
+    let mut out = String::with_capacity(flat.len());
+    let mut prev: Option<char> = None;
+    let mut chars = flat.chars().peekable();
+    while let Some(c) = chars.next() {
+        out.push(c);
+        if c == '-' && prev.is_some_and(char::is_alphabetic) && chars.peek() == Some(&' ') {
+            chars.next();
+        }
+        prev = Some(c);
+    }
+    out
+}
+
+fn assert_has(parsed: &Parsed, what: &str, needles: &[&str]) {
+    let flat = joined(parsed);
+    for n in needles {
+        assert!(
+            flat.contains(&plain(n)),
+            "{what}: {n:?} is missing from:\n{flat}"
+        );
+    }
+}
+
+#[test]
+fn every_fixture_is_a_valid_case_file_by_the_schema() {
+    let schema: Value =
+        serde_json::from_str(include_str!("../../assets/case-file.schema.json")).unwrap();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    for name in FIXTURES {
+        let instance: Value = serde_json::from_str(&fixture_text(name)).unwrap();
+        let errors: Vec<String> = validator
+            .iter_errors(&instance)
+            .map(|e| format!("{e} at {}", e.instance_path()))
+            .collect();
+        assert!(errors.is_empty(), "{name}: {errors:?}");
+    }
+}
+
+#[test]
+fn bobigny_writes_to_the_prefect_of_seine_saint_denis_as_the_worker_chose() {
+    let parsed = render(DocumentKind::Letter, "first-card-bobigny", &ctx());
+    assert_has(
+        &parsed,
+        "Bobigny",
+        &[
+            "Monsieur le Préfet de la Seine-Saint-Denis",
+            "Préfecture de la Seine-Saint-Denis",
+            "1 esplanade Jean-Moulin",
+            "93000 BOBIGNY",
+            "Monsieur le Préfet,",
+            "EKHATOR-ESSAI Blessing",
+            "Née le 8 mars 1997 à Benin City",
+            "Nationalité : nigériane",
+            "c/o Association Exemple",
+            "Tél. : 07 00 00 00 01",
+            "Bobigny, le 26 novembre 2026",
+            "article L. 425-1 du CESEDA (victime de traite des êtres humains)",
+            "PV 2026/00917",
+            "Parquet de Bobigny, n° 26258000123",
+            "Demande ANEF n° ANEF-93-2026-004211",
+            "CONFIDENTIEL",
+            "l’association « Exemple Solidarité »",
+        ],
+    );
+    let mut madame = ctx();
+    madame.addressee = Some(Title::Madame);
+    let parsed = render(DocumentKind::Letter, "first-card-bobigny", &madame);
+    assert_has(
+        &parsed,
+        "Bobigny, a woman prefect",
+        &[
+            "Madame la Préfète de la Seine-Saint-Denis",
+            "Madame la Préfète,",
+            "agréer, Madame la Préfète, l’expression",
+        ],
+    );
+    assert!(!parsed.flat().contains("Monsieur le Préfet"));
+}
+
+#[test]
+fn paris_16e_writes_to_the_prefecture_de_police() {
+    let parsed = render(DocumentKind::Letter, "renewal-paris-16", &ctx());
+    assert_has(
+        &parsed,
+        "Paris 16e",
+        &[
+            "Monsieur le Préfet de police",
+            "Préfecture de police",
+            "75195 PARIS CEDEX 04",
+            "Nationalité : albanais",
+            "Né le 2 novembre 1990 à Tirana",
+            "N° étranger : 7512345678",
+            "Paris, le 26 novembre 2026",
+            "Demande de renouvellement de la carte de séjour temporaire",
+            "R. 431-15-1",
+        ],
+    );
+    assert!(
+        !parsed.flat().contains("Nationalité : albanaise"),
+        "a man's nationality is masculine"
+    );
+}
+
+#[test]
+fn saint_martin_writes_to_the_states_representation_for_a_resident_card() {
+    let parsed = render(DocumentKind::Letter, "resident-card-saint-martin", &ctx());
+    assert_has(
+        &parsed,
+        "Saint-Martin",
+        &[
+            "Monsieur le Préfet de Saint-Barthélemy et de Saint-Martin",
+            "Représentation de l’État à Saint-Martin",
+            "97150",
+            "Nationalité : brésilienne",
+            "Demande de carte de résident – article L. 425-3 du CESEDA (victime de proxénétisme)",
+            "condamnée par une décision devenue définitive le 30 septembre 2026",
+        ],
+    );
+}
+
+#[test]
+fn lyon_writes_to_the_prefect_of_the_rhone_for_an_aps() {
+    let parsed = render(DocumentKind::Letter, "aps-lyon", &ctx());
+    assert_has(
+        &parsed,
+        "Lyon",
+        &[
+            "Monsieur le Préfet du Rhône",
+            "Préfecture du Rhône",
+            "Nationalité : vietnamienne",
+            "Née le 30 janvier 1999 à Hải Phòng",
+            "article L. 425-4 du CESEDA",
+            "depuis le 15 juin 2026",
+        ],
+    );
+}
+
+#[test]
+fn noumea_gets_no_document_and_is_told_why() {
+    let case = fixture("reflection-noumea");
+    for kind in DocumentKind::ALL {
+        let err = documents::render(kind, &case, &ctx()).unwrap_err();
+        let Error::CesedaNotApplicable { territory } = &err else {
+            panic!("{kind:?}: {err:?}")
+        };
+        assert_eq!(territory, "nouvelle-caledonie");
+        let text = L10n::get().format("fr", err.message_id(), &err.message_args());
+        assert!(
+            text.contains("Nouvelle-Calédonie") && text.contains("CESEDA"),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn an_address_that_designates_no_single_commune_is_refused_with_what_to_fill_in() {
+    let mut case = fixture("first-card-bobigny");
+    let address = case.person.address.as_mut().unwrap();
+    address.commune_insee = None;
+    address.postcode = Some("01000".into());
+    address.city = Some("Ailleurs".into());
+    let err = documents::render(DocumentKind::Letter, &case, &ctx()).unwrap_err();
+    let text = L10n::get().format("fr", err.message_id(), &err.message_args());
+    assert!(
+        matches!(
+            err,
+            Error::OfficeUndetermined {
+                reason: "ambiguous-postcode",
+                ..
+            }
+        ),
+        "{err:?}"
+    );
+    assert!(
+        text.contains("01000") && text.contains("2 communes"),
+        "the worker is told which postcode and how many communes: {text}"
+    );
+    case.person.address = None;
+    let err = documents::render(DocumentKind::SupportLetter, &case, &ctx()).unwrap_err();
+    assert!(
+        matches!(
+            err,
+            Error::OfficeUndetermined {
+                reason: "no-address",
+                ..
+            }
+        ),
+        "{err:?}"
+    );
+    assert!(
+        documents::render(DocumentKind::Checklist, &case, &ctx()).is_ok(),
+        "the checklist needs no office"
+    );
+}
+
+#[test]
+fn the_pj_list_is_what_the_person_holds_on_the_filing_day() {
+    for name in [
+        "first-card-bobigny",
+        "renewal-paris-16",
+        "resident-card-saint-martin",
+        "aps-lyon",
+    ] {
+        let case = fixture(name);
+        let route = legal::default_route(&case, today());
+        let list = legal::checklist(&case, route, today());
+        let parsed = render(DocumentKind::Letter, name, &ctx());
+        let flat = parsed.flat();
+        let pj = &flat[flat.rfind("P.J. :").expect("a P.J. list")..];
+        let label = |kind| {
+            plain(&pdf::typography::french(&L10n::get().format(
+                "fr",
+                &format!(
+                    "pdf-doc-{}",
+                    serde_json::to_value(kind).unwrap().as_str().unwrap()
+                ),
+                &[],
+            )))
+        };
+        let mut expected = 0;
+        for item in &list.items {
+            let held = match item.status {
+                ItemStatus::Ok => Some(item.id),
+                ItemStatus::SatisfiedByAlternative => item.via,
+                _ => None,
+            };
+            match held {
+                Some(kind) => {
+                    expected += 1;
+                    assert!(
+                        pj.contains(&label(kind)),
+                        "{name}: {kind:?} is held and enclosed: {pj}"
+                    );
+                }
+                // The support letter is enclosed whenever an association is given (below).
+                None if item.id
+                    != passerelle_core::model::case::DocumentKind::AssociationLetter =>
+                {
+                    assert!(
+                        !pj.contains(&label(item.id)),
+                        "{name}: {:?} is {:?}, not enclosed: {pj}",
+                        item.id,
+                        item.status
+                    )
+                }
+                None => {}
+            }
+        }
+        // The association's support letter is added when an association accompanies the person,
+        // unless the checklist already has it.
+        let support = label(passerelle_core::model::case::DocumentKind::AssociationLetter);
+        assert!(
+            pj.contains(&support),
+            "{name}: the support letter is enclosed"
+        );
+        let numbered = (1..=expected + 1)
+            .filter(|n| pj.contains(&format!("{n}. ")))
+            .count();
+        assert!(
+            numbered >= expected,
+            "{name}: the P.J. list is numbered 1 to {expected} at least: {pj}"
+        );
+    }
+}
+
+#[test]
+fn the_support_letter_is_signed_by_the_worker_and_states_the_accompaniment() {
+    let parsed = render(DocumentKind::SupportLetter, "renewal-paris-16", &ctx());
+    assert_has(
+        &parsed,
+        "support, Paris",
+        &[
+            "Exemple Solidarité",
+            "Monsieur le Préfet de police",
+            "Je soussignée Camille Fictive, travailleuse sociale à l’association « Exemple Solidarité »",
+            "M. Arben PROVAJ",
+            "depuis le 12 janvier 2025",
+            "atelier d’apprentissage du français",
+            "Cachet de l’association",
+            "Bobigny, le 26 novembre 2026",
+        ],
+    );
+    let parsed = render(DocumentKind::SupportLetter, "first-card-bobigny", &ctx());
+    assert_has(
+        &parsed,
+        "support, Bobigny",
+        &["Mme Blessing EKHATOR-ESSAI", "depuis le 1er septembre 2026"],
+    );
+}
+
+#[test]
+fn no_document_carries_a_name_in_its_metadata_or_file_name() {
+    for name in &FIXTURES[..4] {
+        let case = fixture(name);
+        let family = case.person.family_name.clone().unwrap();
+        let given = case.person.given_names.clone().unwrap();
+        for kind in DocumentKind::ALL {
+            let doc = documents::render(kind, &case, &ctx()).unwrap();
+            let parsed = assert_well_formed(&format!("{name} {kind:?}"), &doc.bytes);
+            for n in [&family, &given] {
+                assert!(
+                    !metadata_mentions(&parsed, n),
+                    "{name} {kind:?}: {n} in the metadata"
+                );
+                assert!(
+                    !doc.file_name.to_lowercase().contains(&n.to_lowercase()),
+                    "{name} {kind:?}: {n} in the file name {}",
+                    doc.file_name
+                );
+            }
+            assert_eq!(
+                doc.file_name,
+                pdf::default_file_name(kind, today()),
+                "{name}: the neutral name"
+            );
+            let info = poppler("pdfinfo", &[], &doc.bytes);
+            for n in [&family, &given] {
+                assert!(
+                    !info.to_lowercase().contains(&n.to_lowercase()),
+                    "{name} {kind:?}: pdfinfo shows {n}:\n{info}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn a_chosen_route_is_written_unless_it_does_not_fit_the_case() {
+    // Saint-Martin: a renewal is `not-eligible` (the renewal cap), the worker may still ask.
+    let mut c = ctx();
+    c.route = Some(RouteId::CstL4251Renewal);
+    let case = fixture("resident-card-saint-martin");
+    let doc = documents::render(DocumentKind::Letter, &case, &c).unwrap();
+    let parsed = assert_well_formed("renewal chosen", &doc.bytes);
+    assert_has(
+        &parsed,
+        "renewal chosen",
+        &["Demande de renouvellement de la carte de séjour temporaire « vie privée et familiale » – article L. 425-1 du CESEDA"],
+    );
+    // Paris: a first card for a card holder is `not-applicable`: no letter would be true.
+    c.route = Some(RouteId::CstL4251);
+    for kind in [DocumentKind::Letter, DocumentKind::SupportLetter] {
+        let err = documents::render(kind, &fixture("renewal-paris-16"), &c).unwrap_err();
+        assert!(
+            matches!(&err, Error::InvalidField { path, reason } if path == "route" && reason.contains("holds-cst-l425-1")),
+            "{kind:?}: {err:?}"
+        );
+    }
+    assert!(
+        documents::render(DocumentKind::Checklist, &fixture("renewal-paris-16"), &c).is_ok(),
+        "a checklist may prepare another route"
+    );
+}
