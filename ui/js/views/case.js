@@ -34,7 +34,7 @@ function assessmentSection(o, caseId) {
   if (!a.concerned) {
     return [h('section', { class: 'panel' }, t('h2', 'case-assessment'), h('p', { class: 'alert info' }, a.notConcerned))];
   }
-  const routes = a.routes.map((r) => {
+  const routeCard = (r) => {
     const primary = r.id === a.primaryRoute;
     return h('article', {
       class: `route ${outcomeClass(r.outcome)}${primary ? ' primary' : ''}`,
@@ -61,19 +61,25 @@ function assessmentSection(o, caseId) {
       r.missingFacts.length && r.outcome === 'incomplete'
         ? h('p', {}, t('a', 'case-fill-missing', { href: `#/case/${caseId}/review` }))
         : null);
-  });
+  };
+  // Routes that do not fit the case's stage stay one click away, folded.
+  const fitting = a.routes.filter((r) => r.outcome !== 'not-applicable').map(routeCard);
+  const folded = a.routes.filter((r) => r.outcome === 'not-applicable');
+  const routes = [...fitting, folded.length ? h('details', { class: 'folded-routes' },
+    t('summary', 'case-routes-not-applicable', {}, { count: String(folded.length) }),
+    folded.map(routeCard)) : null];
   const notices = (list, titleId) => list.length ? h('section', { class: 'panel' },
     t('h2', titleId),
     h('ul', { class: 'notices' }, list.map((w) => h('li', { class: `notice ${w.severity}`, 'data-notice': w.id },
       h('span', { class: `badge ${w.severity}` }, w.severityLabel), ' ',
       h('span', {}, w.message), ' ', basis(w.legalBasis), ' ', jurist(w.confirmByJurist))))) : null;
   return [
+    notices(a.warnings, 'case-warnings'),
     h('section', { class: 'panel', 'aria-labelledby': 'assessment-title' },
       h('div', { class: 'row' }, t('h2', 'case-assessment', { id: 'assessment-title' }), h('div', { class: 'spacer' }),
         a.confirmByJurist ? t('span', 'case-assessment-jurist', { class: 'badge caution' }) : null),
       a.packNotices.map((n) => h('p', { class: 'muted small' }, n)),
       h('div', { class: 'routes', id: 'routes' }, routes)),
-    notices(a.warnings, 'case-warnings'),
     notices(a.seeAlso, 'case-see-also'),
   ];
 }
@@ -111,6 +117,9 @@ function exportsSection(o, caseId) {
   };
   return h('section', { class: 'panel', id: 'exports', 'aria-labelledby': 'exports-title' },
     t('h2', 'case-documents', { id: 'exports-title' }),
+    o.assessment.primaryRouteLabel
+      ? h('p', {}, t('span', 'case-documents-for'), ' ', h('strong', { id: 'primary-route' }, o.assessment.primaryRouteLabel))
+      : null,
     o.unanswered > 0
       ? h('p', { class: 'alert warning' }, t('span', 'case-review-first', {}, { count: String(o.unanswered) }), ' ',
         t('a', 'case-review-link', { href: `#/case/${caseId}/review` }))
@@ -298,7 +307,7 @@ export async function render(main, app, { caseId, section }) {
     const rerender = (next, focus) => draw(next, focus);
     const content = current === 'checklist' ? checklistSection(o, caseId, rerender)
       : current === 'followup' ? followupSection(o, caseId, rerender)
-        : [...assessmentSection(o, caseId), deadlinesSection(o), exportsSection(o, caseId)];
+        : [exportsSection(o, caseId), ...assessmentSection(o, caseId), deadlinesSection(o)];
     mount(body, content);
     await translate(head);
     await translate(body);

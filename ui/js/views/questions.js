@@ -61,10 +61,12 @@ export function questionBlock(q, ctx) {
     const b = h('button', {
       type: 'button', class: 'opt opt-ne', 'data-code': 'not-established', id: `${id}-ne`,
       'aria-pressed': String(q.state === 'not-established'),
-    }, bilingual(ctx.notEstablished.label, ctx.notEstablished.personLabel, ctx.personLang));
+    }, bilingual(ctx.notEstablished.label, q.workerOnly ? null : ctx.notEstablished.personLabel, ctx.personLang));
     b.addEventListener('click', () => guarded({ type: 'not-established' }, null));
     return b;
   };
+  // An optional question may simply stay empty: "not established" would add nothing.
+  const withNotEstablished = (row) => { if (!q.optional || q.state === 'not-established') row.append(neButton()); return row; };
 
   let controls;
   if (q.kind === 'yes-no' || (q.kind === 'choice' && q.options.length <= MAX_BUTTONS)) {
@@ -80,8 +82,7 @@ export function questionBlock(q, ctx) {
       });
       group.append(b);
     }
-    group.append(neButton());
-    controls = group;
+    controls = withNotEstablished(group);
   } else if (q.kind === 'choice') {
     const select = h('select', { id: inputId, 'aria-labelledby': labelId, class: 'q-select' },
       h('option', { value: '' }, '—'),
@@ -102,9 +103,8 @@ export function questionBlock(q, ctx) {
     const changed = () => send({ type: 'codes', value: boxes.filter((b) => b.box.checked).map((b) => b.box.value) });
     boxes.forEach((b) => b.box.addEventListener('change', changed));
     const many = q.options.length > MAX_BUTTONS;
-    controls = h('div', { class: 'options' },
-      h('div', { class: many ? 'checks many' : 'checks', role: 'group', 'aria-labelledby': labelId }, boxes.map((b) => b.el)),
-      neButton());
+    controls = withNotEstablished(h('div', { class: 'options' },
+      h('div', { class: many ? 'checks many' : 'checks', role: 'group', 'aria-labelledby': labelId }, boxes.map((b) => b.el))));
   } else {
     const attrs = {
       id: inputId, name: inputId, autocomplete: 'off', spellcheck: 'false',
@@ -130,8 +130,7 @@ export function questionBlock(q, ctx) {
       b.addEventListener('click', () => { input.value = ''; send({ type: 'code', value: o.code }); });
       row.append(b);
     }
-    row.append(neButton());
-    controls = row;
+    controls = withNotEstablished(row);
   }
   block.append(controls);
   if (q.help) block.append(h('p', { class: 'q-help' }, q.help));

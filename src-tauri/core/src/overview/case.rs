@@ -91,7 +91,10 @@ pub struct AssessmentView {
     pub not_concerned: Option<String>,
     /// The route the case points to (its checklist is shown).
     pub primary_route: Option<String>,
-    /// Every route.
+    /// Its name, with its outcome (« … (L425-1), première demande : Éligible »).
+    pub primary_route_label: Option<String>,
+    /// Every route: the one the case points to first, then eligible, incomplete, not eligible,
+    /// and last those that do not fit the case's stage; the pack's order within each group.
     pub routes: Vec<RouteView>,
     /// Warnings, the most serious first.
     pub warnings: Vec<NoticeView>,
@@ -234,9 +237,24 @@ fn document_name(kind: crate::model::case::DocumentKind, lang: &str) -> String {
 fn assessment_view(case: &CaseFile, today: NaiveDate, lang: &str) -> AssessmentView {
     let mut a = legal::assess(case, today);
     a.localize(lang);
-    let routes = a
-        .routes
-        .iter()
+    let primary = a.primary_route();
+    let rank = |r: &crate::legal::RouteAssessment| {
+        let outcome = match r.outcome {
+            Outcome::Eligible => 1,
+            Outcome::Incomplete => 2,
+            Outcome::NotEligible => 3,
+            Outcome::NotApplicable => 4,
+        };
+        if Some(r.id) == primary {
+            0
+        } else {
+            outcome
+        }
+    };
+    let mut ordered: Vec<&crate::legal::RouteAssessment> = a.routes.iter().collect();
+    ordered.sort_by_key(|r| rank(r));
+    let routes: Vec<RouteView> = ordered
+        .into_iter()
         .map(|r| RouteView {
             id: r.id.as_str().to_string(),
             label: r.label.clone().unwrap_or_default(),
@@ -314,7 +332,17 @@ fn assessment_view(case: &CaseFile, today: NaiveDate, lang: &str) -> AssessmentV
             .not_concerned_reason
             .as_deref()
             .map(|r| t(lang, &format!("legal-not-concerned-{r}"))),
-        primary_route: a.primary_route().map(|r| r.as_str().to_string()),
+        primary_route: primary.map(|r| r.as_str().to_string()),
+        primary_route_label: primary.and_then(|p| a.route(p)).map(|r| {
+            L10n::get().format(
+                lang,
+                "case-route-with-outcome",
+                &[
+                    ("route", r.label.clone().unwrap_or_default()),
+                    ("outcome", t(lang, &message_id("outcome", &r.outcome))),
+                ],
+            )
+        }),
         routes,
         warnings,
         see_also,
