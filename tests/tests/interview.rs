@@ -332,12 +332,12 @@ fn the_list_finds_other_names_sorts_and_hides_names() {
     };
     let by_name: Vec<String> = rows("", Sort::Name, Names::Shown)
         .into_iter()
-        .map(|r| r.name)
+        .map(|r| r.display_name)
         .collect();
     assert_eq!(by_name, ["ALVES Maria", "MENSAH Akosua", "ZOUBIR Leïla"]);
     let by_deadline: Vec<String> = rows("", Sort::NextDeadline, Names::Shown)
         .into_iter()
-        .map(|r| r.name)
+        .map(|r| r.display_name)
         .collect();
     assert_eq!(
         by_deadline,
@@ -346,9 +346,9 @@ fn the_list_finds_other_names_sorts_and_hides_names() {
     );
     let found = rows("pereira", Sort::Name, Names::Shown);
     assert_eq!(found.len(), 1, "an alias finds its case");
-    assert_eq!(found[0].name, "ALVES Maria");
+    assert_eq!(found[0].display_name, "ALVES Maria");
     let hidden = rows("", Sort::Name, Names::Hidden);
-    assert_eq!(hidden[0].name, "A.\u{a0}M.");
+    assert_eq!(hidden[0].display_name, "A.\u{a0}M.");
     let serialised = serde_json::to_string(&hidden).unwrap();
     assert!(
         !serialised.contains("ALVES") && !serialised.contains("Maria"),

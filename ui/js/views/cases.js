@@ -32,7 +32,7 @@ export async function render(main) {
           t('th', 'cases-col-next', { scope: 'col' }),
           t('th', 'cases-col-updated', { scope: 'col' }))),
         h('tbody', {}, rows.map((row) => h('tr', { 'data-case-id': row.id },
-          h('td', { class: 'case-name' }, h('a', { href: `#/case/${row.id}` }, row.name)),
+          h('td', { class: 'case-name' }, h('a', { href: `#/case/${row.id}` }, row.displayName)),
           h('td', {}, row.nextDeadline
             ? [h('span', {}, row.nextDeadline.label), ' ', h('span', { class: 'when soon' }, row.nextDeadline.relative)]
             : t('span', 'cases-no-deadline', { class: 'muted' })),

@@ -30,8 +30,8 @@ pub enum Sort {
 pub struct CaseRow {
     /// Case id.
     pub id: String,
-    /// The name, or initials when names are hidden.
-    pub name: String,
+    /// The name (« OKAFOR Amina »), or initials when names are hidden.
+    pub display_name: String,
     /// The first deadline on or after today, if any.
     pub next_deadline: Option<DeadlineLine>,
     /// Last change, as a date in words.
@@ -48,7 +48,7 @@ fn row(stored: &StoredCase, today: NaiveDate, lang: &str, names: Names) -> Resul
         legal::next_deadline(&case, today).map(|d| deadline_lines(vec![d], today, lang).remove(0));
     Ok(CaseRow {
         id: stored.id.clone(),
-        name: names.of(&case),
+        display_name: names.of(&case),
         next_deadline: next,
         updated_label: date_long(stored.updated_at.with_timezone(&Local).date_naive(), lang),
         sort_name: fold(&case.display_name()),
