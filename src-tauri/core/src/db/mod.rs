@@ -7,9 +7,11 @@
 //! One connection behind a mutex, not a pool: a single worker uses the app, and every connection
 //! would carry its own copy of the key and page cache.
 
+pub mod audit;
 pub mod cases;
 pub mod migrations;
 pub mod settings;
+pub mod snapshot;
 
 use std::path::Path;
 use std::sync::Mutex;
