@@ -169,16 +169,55 @@ pub fn create(
         }
     }
     let store_id = vault.check_backup_secret(&secret)?;
+    let secret_kind = match secret {
+        Secret::Passphrase(_) => "passphrase",
+        Secret::RecoveryKey(_) => "recovery-key",
+    };
     progress(Progress {
         stage: Stage::Snapshot,
         done: 0,
         total: 0,
     });
     let snap = vault.with_db(Db::snapshot)?;
+    let report = write_snapshot(out, &snap, &store_id, secret, params, now, progress)?;
+    drop(snap);
+    let file_bytes = report.file_bytes;
+    let cases = report.cases;
+    vault.write_logged(|tx| {
+        settings::save_backup_status(
+            tx,
+            &BackupStatus {
+                verified_at: now,
+                cases,
+            },
+        )?;
+        let event = Event::new(Action::BackupMade, now).detail(serde_json::json!({
+            "cases": cases,
+            "bytes": file_bytes,
+            "secret": secret_kind,
+            "verified": true,
+        }));
+        Ok(((), event))
+    })?;
+    Ok(report)
+}
+
+/// Seals `snap` into a backup file at `out`, then reads it back from the disk and checks it.
+/// [`create`] does this for the unlocked store; tools that build a snapshot themselves (the
+/// schema-1 fixture generator) call it directly.
+pub fn write_snapshot(
+    out: &Path,
+    snap: &snapshot::Snapshot,
+    store_id: &str,
+    secret: Secret<'_>,
+    params: KdfParams,
+    now: DateTime<Utc>,
+    progress: OnProgress<'_>,
+) -> Result<BackupReport> {
     let manifest = Manifest {
         format: FORMAT.into(),
         created_at: now,
-        store_id,
+        store_id: store_id.to_string(),
         schema_version: snap.schema_version,
         cases: snap.cases,
         audit_entries: snap.audit_entries,
@@ -188,7 +227,6 @@ pub fn create(
         app_version: env!("CARGO_PKG_VERSION").into(),
     };
     let payload = encode_payload(&manifest, &snap.bytes)?;
-    drop(snap);
     let keys = seal::write(
         out,
         Content::Backup,
@@ -213,30 +251,12 @@ pub fn create(
     if back != manifest || checked.cases != manifest.cases {
         return Err(Error::SealedDamaged);
     }
-    let file_bytes = std::fs::metadata(out)?.len();
-    let report = BackupReport {
+    Ok(BackupReport {
         created_at: now,
         cases: manifest.cases,
-        file_bytes,
-        audit_head: manifest.audit_head.clone(),
-    };
-    vault.write_logged(|tx| {
-        settings::save_backup_status(
-            tx,
-            &BackupStatus {
-                verified_at: now,
-                cases: manifest.cases,
-            },
-        )?;
-        let event = Event::new(Action::BackupMade, now).detail(serde_json::json!({
-            "cases": manifest.cases,
-            "bytes": file_bytes,
-            "secret": match secret { Secret::Passphrase(_) => "passphrase", Secret::RecoveryKey(_) => "recovery-key" },
-            "verified": true,
-        }));
-        Ok(((), event))
-    })?;
-    Ok(report)
+        file_bytes: std::fs::metadata(out)?.len(),
+        audit_head: manifest.audit_head,
+    })
 }
 
 /// Decrypts and checks a backup file in memory. If `vault` is unlocked and the backup is of this

@@ -701,3 +701,159 @@ fn mac_of(body: &KeyFileBody, data_key: &DataKey) -> Result<Vec<u8>> {
 fn decode(s: &str, what: &'static str) -> Result<Vec<u8>> {
     B64.decode(s).map_err(|_| Error::KeyFileDamaged(what))
 }
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    /// A version-1 slot exactly as version 1 sealed it (the data key wrapped directly; the code
+    /// of `seal_slot_with_id` at f0d7441), to prove such files still open.
+    pub(crate) fn seal_v1(
+        store_id: &str,
+        kind: SlotKind,
+        label: Option<String>,
+        secret: &[u8],
+        data_key: &DataKey,
+    ) -> Slot {
+        let params = KdfParams::FLOOR;
+        let id = uuid::Uuid::new_v4().to_string();
+        let mut salt = [0u8; 16];
+        rand::rngs::OsRng.fill_bytes(&mut salt);
+        let mut nonce = [0u8; 24];
+        rand::rngs::OsRng.fill_bytes(&mut nonce);
+        let kdf = SlotKdf {
+            algorithm: "argon2id".into(),
+            salt: B64.encode(salt),
+            params,
+        };
+        let aad = associated_data_v1(store_id, &id, kind, label.as_deref(), &kdf);
+        let kek = kdf::derive(secret, &salt, &params).unwrap();
+        let check = check_of(&kek, &aad).unwrap();
+        let wrapped = XChaCha20Poly1305::new(kek.as_ref().into())
+            .encrypt(
+                XNonce::from_slice(&nonce),
+                Payload {
+                    msg: data_key.as_ref(),
+                    aad: &aad,
+                },
+            )
+            .unwrap();
+        Slot {
+            id,
+            kind,
+            label,
+            role: None,
+            created_at: None,
+            kdf,
+            check: B64.encode(check),
+            nonce: B64.encode(nonce),
+            wrapped_key: B64.encode(wrapped),
+            public_key: None,
+            sealed_key: None,
+        }
+    }
+
+    /// A version-1 key file with a passphrase slot and a recovery slot, serialised as version 1
+    /// wrote it.
+    pub(crate) fn v1_file(passphrase: &[u8], recovery: &[u8], data_key: &DataKey) -> Vec<u8> {
+        let mut file = KeyFile::new();
+        file.body.version = 1;
+        let store_id = file.body.store_id.clone();
+        file.body.slots.push(seal_v1(
+            &store_id,
+            SlotKind::Passphrase,
+            None,
+            passphrase,
+            data_key,
+        ));
+        file.body.slots.push(seal_v1(
+            &store_id,
+            SlotKind::Recovery,
+            None,
+            recovery,
+            data_key,
+        ));
+        file.to_bytes(data_key).unwrap()
+    }
+
+    fn key(byte: u8) -> DataKey {
+        Zeroizing::new([byte; 32])
+    }
+
+    #[test]
+    fn a_version_1_file_opens_and_its_mac_verifies() {
+        let k = key(3);
+        let bytes = v1_file(b"old passphrase", b"old recovery", &k);
+        let text = String::from_utf8(bytes.clone()).unwrap();
+        assert!(text.contains("\"version\": 1") && !text.contains("publicKey"));
+        let file = KeyFile::parse(&bytes).unwrap();
+        let (opened, _) = file.open(SlotKind::Passphrase, b"old passphrase").unwrap();
+        assert_eq!(*opened, *k);
+        file.verify_mac(&opened).unwrap();
+        assert!(file.body.slots.iter().all(Slot::is_legacy));
+        assert_eq!(file.body.slots[0].role(), SlotRole::Admin);
+    }
+
+    #[test]
+    fn legacy_slots_block_a_rotation_until_each_is_upgraded_by_its_own_secret() {
+        let k = key(4);
+        let mut file = KeyFile::parse(&v1_file(b"old passphrase", b"old recovery", &k)).unwrap();
+        let new = key(5);
+        let err = file.clone().reseal_all(&new).unwrap_err();
+        assert!(
+            matches!(err, Error::LegacySlots { ref slots } if slots.len() == 2),
+            "{err:?}"
+        );
+
+        for (kind, secret) in [
+            (SlotKind::Passphrase, b"old passphrase".as_slice()),
+            (SlotKind::Recovery, b"old recovery".as_slice()),
+        ] {
+            let (data_key, id) = file.open(kind, secret).unwrap();
+            file.rewrap_slot(&id, secret, KdfParams::FLOOR, &data_key)
+                .unwrap();
+        }
+        assert!(file.body.slots.iter().all(|s| !s.is_legacy()));
+        file.reseal_all(&new).unwrap();
+        let bytes = file.to_bytes(&new).unwrap();
+        let file = KeyFile::parse(&bytes).unwrap();
+        assert_eq!(file.body.version, VERSION);
+        for (kind, secret) in [
+            (SlotKind::Passphrase, b"old passphrase".as_slice()),
+            (SlotKind::Recovery, b"old recovery".as_slice()),
+        ] {
+            let (opened, _) = file.open(kind, secret).unwrap();
+            assert_eq!(*opened, *new, "every slot receives the new key");
+        }
+        file.verify_mac(&new).unwrap();
+        assert!(matches!(file.verify_mac(&k), Err(Error::KeyFileTampered)));
+    }
+
+    #[test]
+    fn a_sealed_key_moved_to_another_slot_does_not_open() {
+        let k = key(6);
+        let mut file = KeyFile::new();
+        file.add_slot(
+            SlotKind::Passphrase,
+            None,
+            b"first one",
+            KdfParams::FLOOR,
+            &k,
+        )
+        .unwrap();
+        file.add_slot(
+            SlotKind::Passphrase,
+            None,
+            b"second one",
+            KdfParams::FLOOR,
+            &k,
+        )
+        .unwrap();
+        let sealed = file.body.slots[0].sealed_key.clone();
+        file.body.slots[1].sealed_key = sealed;
+        assert!(matches!(
+            file.open(SlotKind::Passphrase, b"second one"),
+            Err(Error::KeyFileTampered)
+        ));
+    }
+}

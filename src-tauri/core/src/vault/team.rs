@@ -217,3 +217,59 @@ fn require_admin(session: &Session) -> Result<()> {
         Err(Error::NotAdmin)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::vault::keyfile::tests::v1_file;
+    use crate::vault::Secret;
+
+    #[test]
+    fn a_version_1_store_upgrades_each_slot_when_its_own_secret_opens_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let vault = Vault::at(dir.path());
+        let passphrase = "lanterne violon marée cactus";
+        let recovery = vault.create(passphrase, KdfParams::FLOOR).unwrap();
+        // Put back a key file as version 1 wrote it, for the same data key.
+        let data_key = vault
+            .session
+            .lock()
+            .unwrap()
+            .as_ref()
+            .unwrap()
+            .data_key
+            .clone();
+        vault.lock();
+        std::fs::write(
+            dir.path().join(KEY_FILE),
+            v1_file(passphrase.as_bytes(), recovery.as_bytes(), &data_key),
+        )
+        .unwrap();
+
+        vault
+            .unlock(Secret::Passphrase(passphrase), Utc::now())
+            .unwrap();
+        let members = vault.members().unwrap();
+        let legacy: Vec<_> = members.iter().filter(|m| m.legacy).collect();
+        assert_eq!(
+            legacy.len(),
+            1,
+            "the passphrase slot was upgraded, not the recovery slot"
+        );
+        assert_eq!(legacy[0].kind, SlotKind::Recovery);
+        let err = vault.rotate_data_key(Utc::now()).unwrap_err();
+        assert!(matches!(err, Error::LegacySlots { .. }), "{err:?}");
+
+        vault.lock();
+        let typed = recovery.display();
+        vault
+            .unlock(Secret::RecoveryKey(&typed), Utc::now())
+            .unwrap();
+        assert!(vault.members().unwrap().iter().all(|m| !m.legacy));
+        vault.rotate_data_key(Utc::now()).unwrap();
+        vault.lock();
+        vault
+            .unlock(Secret::Passphrase(passphrase), Utc::now())
+            .unwrap();
+    }
+}
