@@ -10,6 +10,7 @@ mod legal;
 mod passphrase;
 mod prefecture;
 mod store;
+mod vault_ops;
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -27,6 +28,9 @@ pub enum Output {
     Bytes(Vec<u8>),
     /// Nothing more to print.
     Done,
+    /// A JSON report for standard output even when `--out` is given (`--out` named the file the
+    /// verb wrote: a backup, a bundle).
+    Report(serde_json::Value),
 }
 
 fn main() -> ExitCode {
@@ -43,6 +47,7 @@ fn main() -> ExitCode {
         "init" | "import" | "list" | "export" => store::run(&args),
         "assess" | "deadlines" | "checklist" | "letter" => legal::run(&args),
         "prefecture" => prefecture::run(&args),
+        "backup" | "restore" | "handover" | "delete" | "audit" => vault_ops::run(&args),
         "help" | "--help" | "-h" => {
             println!("{}", args::USAGE);
             return ExitCode::SUCCESS;
@@ -64,6 +69,12 @@ fn main() -> ExitCode {
 fn emit(args: &Args, out: Output) -> Result<(), Error> {
     let bytes = match out {
         Output::Done => return Ok(()),
+        Output::Report(v) => {
+            let mut s = serde_json::to_string_pretty(&v).map_err(|_| Error::Internal("json"))?;
+            s.push('\n');
+            std::io::stdout().write_all(s.as_bytes())?;
+            return Ok(());
+        }
         Output::Bytes(b) => b,
         Output::Json(v) => {
             let mut s = serde_json::to_string_pretty(&v).map_err(|_| Error::Internal("json"))?;
