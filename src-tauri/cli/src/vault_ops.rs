@@ -48,11 +48,7 @@ pub fn run(args: &Args) -> Result<Output> {
 fn progress_printer() -> impl FnMut(Progress) {
     let mut last: Option<(Stage, u64)> = None;
     move |p: Progress| {
-        let tenth = if p.total == 0 {
-            0
-        } else {
-            p.done * 10 / p.total
-        };
+        let tenth = (p.done * 10).checked_div(p.total).unwrap_or(0);
         if last == Some((p.stage, tenth)) {
             return;
         }
