@@ -12,7 +12,6 @@ use std::path::Path;
 use chrono::Utc;
 use serde_json::json;
 
-use passerelle_core::db::audit;
 use passerelle_core::vault::kdf::KdfParams;
 use passerelle_core::vault::seal::{Progress, Stage};
 use passerelle_core::vault::{backup, cases as vault_cases, handover, Secret, Vault};

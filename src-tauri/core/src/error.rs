@@ -320,10 +320,8 @@ impl Error {
                 ("found", found.to_string()),
                 ("supported", supported.to_string()),
             ],
-            Error::SealedWrongKind { expected, found } => vec![
-                ("expected", (*expected).to_string()),
-                ("found", (*found).to_string()),
-            ],
+            // What the file is says it all: "this is a backup, not a bundle".
+            Error::SealedWrongKind { found, .. } => vec![("found", (*found).to_string())],
             Error::LegacySlots { slots } => vec![("slots", slots.join(", "))],
             _ => Vec::new(),
         }

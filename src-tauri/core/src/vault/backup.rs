@@ -306,6 +306,35 @@ pub fn verify(
     })
 }
 
+/// Where the store stands on backups: the last verified one, and whether a reminder is due.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Reminder {
+    /// The last verified backup, if any.
+    pub last: Option<BackupStatus>,
+    /// Whole days since it was verified.
+    pub days_since: Option<i64>,
+    /// The reminder delay set for this store.
+    pub reminder_days: u32,
+    /// True if and only if there is no verified backup, or it is older than the delay.
+    pub due: bool,
+}
+
+/// The backup reminder at `now`.
+pub fn reminder(vault: &Vault, now: DateTime<Utc>) -> Result<Reminder> {
+    vault.read(|c| {
+        let last = settings::load_backup_status(c)?;
+        let reminder_days = settings::load(c)?.backup_reminder_days;
+        let days_since = last.as_ref().map(|l| (now - l.verified_at).num_days());
+        Ok(Reminder {
+            due: days_since.is_none_or(|d| d >= i64::from(reminder_days)),
+            last,
+            days_since,
+            reminder_days,
+        })
+    })
+}
+
 impl Vault {
     /// The random id of this store (from the key file, its MAC checked).
     pub fn store_id(&self) -> Result<String> {

@@ -406,6 +406,48 @@ impl Vault {
         self.write_logged(|_| Ok(((), event)))
     }
 
+    /// The whole audit log as a JSON document ([`audit::export`]), after recording the export in
+    /// it, so that the exported copy shows its own export.
+    pub fn export_audit(&self, now: DateTime<Utc>) -> Result<serde_json::Value> {
+        self.log(Event::new(Action::AuditExported, now))?;
+        self.read(|c| audit::export(c, now))
+    }
+
+    /// Changes the retention period and the backup reminder delay (either may be left as it is),
+    /// within their ranges, and records the change.
+    pub fn update_retention_settings(
+        &self,
+        retention_months: Option<u32>,
+        backup_reminder_days: Option<u32>,
+        now: DateTime<Utc>,
+    ) -> Result<crate::db::settings::VaultSettings> {
+        use crate::db::settings::{self, VaultSettings};
+        if retention_months.is_some_and(|m| !VaultSettings::RETENTION_RANGE.contains(&m)) {
+            return Err(Error::InvalidField {
+                path: "retentionMonths".into(),
+                reason: "0–120".into(),
+            });
+        }
+        if backup_reminder_days.is_some_and(|d| !VaultSettings::BACKUP_REMINDER_RANGE.contains(&d))
+        {
+            return Err(Error::InvalidField {
+                path: "backupReminderDays".into(),
+                reason: "1–365".into(),
+            });
+        }
+        self.write_logged(|tx| {
+            let mut s = settings::load(tx)?;
+            s.retention_months = retention_months.unwrap_or(s.retention_months);
+            s.backup_reminder_days = backup_reminder_days.unwrap_or(s.backup_reminder_days);
+            settings::save(tx, &s)?;
+            let event = Event::new(Action::SettingsChanged, now).detail(serde_json::json!({
+                "retentionMonths": s.retention_months,
+                "backupReminderDays": s.backup_reminder_days,
+            }));
+            Ok((s, event))
+        })
+    }
+
     /// Who holds the session; [`Error::Locked`] when locked.
     pub fn session_info(&self) -> Result<SessionInfo> {
         let guard = self
