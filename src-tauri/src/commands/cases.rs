@@ -78,16 +78,11 @@ pub struct CaseDetail {
     languages: Vec<String>,
 }
 
-/// Opens a case (recorded in the audit log as viewed).
-#[tauri::command(async)]
-pub fn case_get(state: State<'_, AppState>, id: String) -> Result<CaseDetail, UiError> {
-    state.touch();
+fn detail(state: &AppState, stored: cases::StoredCase) -> Result<CaseDetail, UiError> {
     let lang = state.lang();
     let local = |t: chrono::DateTime<chrono::Utc>| {
         date_long(t.with_timezone(&chrono::Local).date_naive(), &lang)
     };
-    let stored =
-        vault_cases::view(&state.vault, &id, state.clock.now()).map_err(|e| state.ui_error(e))?;
     let case = stored.document.case().map_err(|e| state.ui_error(e))?;
     Ok(CaseDetail {
         display_name: case.display_name(),
@@ -101,16 +96,35 @@ pub fn case_get(state: State<'_, AppState>, id: String) -> Result<CaseDetail, Ui
     })
 }
 
+/// The case as it is after an edit: the edit is logged, the page that shows it is not a new view.
+fn after_edit(state: &AppState, id: &str) -> Result<CaseDetail, UiError> {
+    let stored = state
+        .vault
+        .read(|c| cases::get(c, id))
+        .map_err(|e| state.ui_error(e))?;
+    detail(state, stored)
+}
+
+/// Opens a case (recorded in the audit log as viewed).
+#[tauri::command(async)]
+pub fn case_get(state: State<'_, AppState>, id: String) -> Result<CaseDetail, UiError> {
+    state.touch();
+    let stored =
+        vault_cases::view(&state.vault, &id, state.clock.now()).map_err(|e| state.ui_error(e))?;
+    detail(&state, stored)
+}
+
 /// Closes a case on `closed_on`, or reopens it with `null`.
 #[tauri::command(async)]
 pub fn case_set_closed(
     state: State<'_, AppState>,
     id: String,
     closed_on: Option<chrono::NaiveDate>,
-) -> Result<(), UiError> {
+) -> Result<CaseDetail, UiError> {
     state.touch();
     vault_cases::set_closed(&state.vault, &id, closed_on, state.clock.now())
-        .map_err(|e| state.ui_error(e))
+        .map_err(|e| state.ui_error(e))?;
+    after_edit(&state, &id)
 }
 
 /// Records the person's consent.
@@ -119,10 +133,11 @@ pub fn case_set_consent(
     state: State<'_, AppState>,
     id: String,
     consent: Option<Consent>,
-) -> Result<(), UiError> {
+) -> Result<CaseDetail, UiError> {
     state.touch();
     vault_cases::set_consent(&state.vault, &id, consent, state.clock.now())
-        .map_err(|e| state.ui_error(e))
+        .map_err(|e| state.ui_error(e))?;
+    after_edit(&state, &id)
 }
 
 /// Erases a case for real (confirmed in the UI before the call).

@@ -41,6 +41,7 @@ export async function render(main) {
           makeResult.setAttribute('data-l10n-args', JSON.stringify({ cases: String(report.cases) }));
           await translate(makeResult);
           await showStatus();
+          document.dispatchEvent(new CustomEvent('backup-changed'));
         }
       } catch (e) { makeError.textContent = e.message; }
       makeForm.classList.remove('busy');
@@ -68,6 +69,7 @@ export async function render(main) {
           checkResult.setAttribute('data-l10n-args', JSON.stringify({ cases: String(report.cases) }));
           await translate(checkResult);
           await showStatus();
+          document.dispatchEvent(new CustomEvent('backup-changed'));
         }
       } catch (e) { checkError.textContent = e.message; }
       checkForm.classList.remove('busy');
@@ -86,6 +88,7 @@ export async function render(main) {
         saved.setAttribute('data-l10n-id', 'settings-saved');
         await translate(saved);
         await showStatus();
+        document.dispatchEvent(new CustomEvent('backup-changed'));
       } catch (e) { saved.textContent = e.message; }
     },
   }, t('label', 'backup-reminder', { for: 'backup-reminder-days' }),

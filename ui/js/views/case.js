@@ -21,12 +21,19 @@ function todayIso() {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-export async function render(main, app, id) {
-  const c = await api.caseGet(id);
+/** `given`: the case as an edit returned it (no new "viewed" entry in the log). */
+export async function render(main, app, id, given) {
+  const c = given || await api.caseGet(id);
   const error = h('div', { class: 'alert error', role: 'alert', id: 'case-error' });
   const notice = h('div', { class: 'alert info', role: 'status', id: 'case-notice' });
   const say = async (messageId) => { notice.setAttribute('data-l10n-id', messageId); await translate(notice); };
-  const reload = async (messageId) => { await render(main, app, id); await translate(main); if (messageId) { const n = main.querySelector('#case-notice'); n.setAttribute('data-l10n-id', messageId); await translate(n); } };
+  const reload = async (updated, messageId) => {
+    await render(main, app, id, updated);
+    await translate(main);
+    const n = main.querySelector('#case-notice');
+    n.setAttribute('data-l10n-id', messageId);
+    await translate(n);
+  };
   const guard = (fn) => async (...args) => { error.textContent = ''; try { await fn(...args); } catch (e) { error.textContent = e.message; } };
 
   // Open or closed.
@@ -35,12 +42,12 @@ export async function render(main, app, id) {
     ? h('div', { class: 'row' },
       t('p', 'case-closed', { id: 'case-status' }, { date: c.closedLabel }),
       h('div', { class: 'spacer' }),
-      t('button', 'case-reopen', { class: 'button secondary', type: 'button', id: 'case-reopen', onclick: guard(async () => { await api.caseSetClosed(id, null); await reload('case-saved'); }) }))
+      t('button', 'case-reopen', { class: 'button secondary', type: 'button', id: 'case-reopen', onclick: guard(async () => reload(await api.caseSetClosed(id, null), 'case-saved')) }))
     : h('div', { class: 'row' },
       t('p', 'case-open', { id: 'case-status' }),
       h('div', { class: 'spacer' }),
       t('label', 'case-closed-on', { for: 'case-closed-on' }), closedDate,
-      t('button', 'case-close', { class: 'button secondary', type: 'button', id: 'case-close', onclick: guard(async () => { await api.caseSetClosed(id, closedDate.value); await reload('case-saved'); }) }));
+      t('button', 'case-close', { class: 'button secondary', type: 'button', id: 'case-close', onclick: guard(async () => reload(await api.caseSetClosed(id, closedDate.value), 'case-saved')) }));
 
   // Consent, purpose by purpose.
   const consent = c.consent || {};
@@ -61,8 +68,7 @@ export async function render(main, app, id) {
       for (const i of inputs) {
         record[i.key] = i.select.value ? { status: i.select.value, date: i.date.value || todayIso() } : null;
       }
-      await api.caseSetConsent(id, record);
-      await reload('case-saved');
+      await reload(await api.caseSetConsent(id, record), 'case-saved');
     }),
   },
     h('table', { class: 'list' }, h('tbody', {}, inputs.map((i) => i.row))),

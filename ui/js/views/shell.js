@@ -41,6 +41,7 @@ async function backupReminder(slot) {
 }
 
 let onHash = null;
+let onBackup = null;
 
 export const name = 'app';
 
@@ -79,9 +80,13 @@ export async function render(root, app) {
   window.addEventListener('hashchange', onHash);
   await show();
   await backupReminder(reminder);
+  onBackup = () => { backupReminder(reminder); };
+  document.addEventListener('backup-changed', onBackup);
 }
 
 export function unmount() {
   if (onHash) window.removeEventListener('hashchange', onHash);
   onHash = null;
+  if (onBackup) document.removeEventListener('backup-changed', onBackup);
+  onBackup = null;
 }
