@@ -220,13 +220,7 @@ fn delete(vault: &Vault, args: &Args) -> Result<Output> {
 fn audit_export(vault: &Vault) -> Result<Output> {
     let mut input = Passphrases::from_stdin();
     unlock_with(vault, &mut input)?;
-    let now = Utc::now();
-    let exported = vault
-        .log(passerelle_core::db::audit::Event::new(
-            audit::Action::AuditExported,
-            now,
-        ))
-        .and_then(|()| vault.read(|c| audit::export(c, now)));
+    let exported = vault.export_audit(Utc::now());
     vault.lock();
     Ok(Output::Json(exported?))
 }

@@ -47,6 +47,16 @@ pub fn emitter(app: &AppHandle) -> impl FnMut(Progress) + '_ {
     }
 }
 
+/// Runs `f` with KDF parameters calibrated on this machine (as at creation), errors for the UI.
+pub fn calibrated<T>(
+    state: &AppState,
+    f: impl FnOnce(KdfParams) -> passerelle_core::Result<T>,
+) -> Result<T, UiError> {
+    KdfParams::calibrate()
+        .and_then(f)
+        .map_err(|e| state.ui_error(e))
+}
+
 /// The dialog of a backup file; `today` goes into the suggested name.
 pub fn backup_file(state: &AppState) -> FileKind {
     let l10n = passerelle_core::i18n::L10n::get();
@@ -92,20 +102,11 @@ pub fn backup_create(
     let Some(path) = dialog::save(&app, &backup_file(&state)) else {
         return Ok(None);
     };
-    KdfParams::calibrate()
-        .and_then(|params| {
-            let now = state.clock.now();
-            backup::create(
-                &state.vault,
-                &path,
-                secret.secret(),
-                params,
-                now,
-                &mut emitter(&app),
-            )
-        })
-        .map(Some)
-        .map_err(|e| state.ui_error(e))
+    let (now, secret) = (state.clock.now(), secret.secret());
+    calibrated(&state, |kdf| {
+        backup::create(&state.vault, &path, secret, kdf, now, &mut emitter(&app))
+    })
+    .map(Some)
 }
 
 #[tauri::command(async)]
@@ -138,6 +139,15 @@ pub struct RestoredStore {
     cases: u64,
 }
 
+impl From<backup::Restored> for RestoredStore {
+    fn from(r: backup::Restored) -> Self {
+        RestoredStore {
+            recovery_key: r.recovery_key.display().to_string(),
+            cases: r.manifest.cases,
+        }
+    }
+}
+
 #[tauri::command(async)]
 pub fn backup_restore(
     app: AppHandle,
@@ -149,24 +159,11 @@ pub fn backup_restore(
     let Some(path) = dialog::open(&app, &backup_file(&state)) else {
         return Ok(None);
     };
-    let restored = KdfParams::calibrate()
-        .and_then(|params| {
-            let now = state.clock.now();
-            let mut progress = emitter(&app);
-            state.vault.restore_from(
-                &path,
-                secret.secret(),
-                &new_passphrase,
-                params,
-                now,
-                &mut progress,
-            )
-        })
-        .map_err(|e| state.ui_error(e))?;
+    let (now, secret, vault) = (state.clock.now(), secret.secret(), &state.vault);
+    let restored = calibrated(&state, |kdf| {
+        vault.restore_from(&path, secret, &new_passphrase, kdf, now, &mut emitter(&app))
+    })?;
     log::info!("store restored from a backup");
     super::session::after_unlock(&state)?;
-    Ok(Some(RestoredStore {
-        recovery_key: restored.recovery_key.display().to_string(),
-        cases: restored.manifest.cases,
-    }))
+    Ok(Some(RestoredStore::from(restored)))
 }

@@ -1,12 +1,11 @@
 //! Case hand-over: export one case as an encrypted bundle, import one.
 
 use passerelle_core::vault::handover;
-use passerelle_core::vault::kdf::KdfParams;
 use passerelle_core::Clock;
 use tauri::{AppHandle, State};
 use zeroize::Zeroizing;
 
-use super::backup::emitter;
+use super::backup::{calibrated, emitter};
 use crate::dialog::{self, FileKind};
 use crate::error::UiError;
 use crate::state::AppState;
@@ -37,20 +36,11 @@ pub fn handover_export(
     let Some(path) = dialog::save(&app, &bundle_file(&state)) else {
         return Ok(false);
     };
-    KdfParams::calibrate()
-        .and_then(|params| {
-            handover::export(
-                &state.vault,
-                &id,
-                &path,
-                &passphrase,
-                params,
-                state.clock.now(),
-                &mut emitter(&app),
-            )
-        })
-        .map(|()| true)
-        .map_err(|e| state.ui_error(e))
+    let (now, vault) = (state.clock.now(), &state.vault);
+    calibrated(&state, |kdf| {
+        handover::export(vault, &id, &path, &passphrase, kdf, now, &mut emitter(&app))
+    })
+    .map(|()| true)
 }
 
 /// The new case's id, or `None` if the person cancelled the dialog.

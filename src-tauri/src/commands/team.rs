@@ -1,7 +1,6 @@
 //! Team: the keyslots of the store, members added and removed by an administrator.
 
 use passerelle_core::i18n::format::date_long;
-use passerelle_core::vault::kdf::KdfParams;
 use passerelle_core::vault::keyfile::SlotRole;
 use passerelle_core::vault::team::Member;
 use passerelle_core::Clock;
@@ -9,6 +8,7 @@ use serde::Serialize;
 use tauri::State;
 use zeroize::Zeroizing;
 
+use super::backup::calibrated;
 use crate::error::UiError;
 use crate::state::AppState;
 
@@ -44,13 +44,10 @@ pub fn team_add(
 ) -> Result<String, UiError> {
     let passphrase = Zeroizing::new(passphrase);
     state.touch();
-    KdfParams::calibrate()
-        .and_then(|params| {
-            state
-                .vault
-                .add_member(&label, &passphrase, role, params, state.clock.now())
-        })
-        .map_err(|e| state.ui_error(e))
+    let (now, vault) = (state.clock.now(), &state.vault);
+    calibrated(&state, |kdf| {
+        vault.add_member(&label, &passphrase, role, kdf, now)
+    })
 }
 
 #[tauri::command(async)]
