@@ -60,6 +60,7 @@ impl Db {
             OpenMode::Create if exists => return Err(Error::StoreExists),
             _ => {}
         }
+        sqlite_ready();
         let flags = match mode {
             OpenMode::Existing => OpenFlags::SQLITE_OPEN_READ_WRITE,
             OpenMode::Create => OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE,
@@ -107,6 +108,21 @@ impl Db {
             Ok(())
         })
     }
+}
+
+/// Initialises SQLite (and SQLCipher) once per process, on one thread, before any connection.
+///
+/// NOTE: SQLCipher 4.20's `sqlcipher_extra_init` marks itself done, releases its mutex, and only
+/// then registers the auto-extension that gives each connection `sqlcipher_export`. A connection
+/// opened by another thread in between lacks the function ("no such function: sqlcipher_export",
+/// seen in parallel tests). Opening a first connection under a `Once` closes that window.
+pub(crate) fn sqlite_ready() {
+    static READY: std::sync::Once = std::sync::Once::new();
+    READY.call_once(|| {
+        if let Ok(conn) = Connection::open_in_memory() {
+            let _ = conn.close();
+        }
+    });
 }
 
 fn key_connection(conn: &Connection, key: &[u8; 32]) -> Result<()> {

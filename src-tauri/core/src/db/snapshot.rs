@@ -149,6 +149,7 @@ pub fn check(bytes: &[u8]) -> Result<SnapshotCheck> {
 }
 
 fn in_memory(bytes: &[u8]) -> Result<Connection> {
+    super::sqlite_ready();
     let mut conn = Connection::open_with_flags(
         ":memory:",
         OpenFlags::SQLITE_OPEN_READ_WRITE
