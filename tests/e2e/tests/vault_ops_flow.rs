@@ -215,6 +215,8 @@ async fn a_backup_made_in_the_app_restores_on_a_new_computer() {
     let new = tempfile::tempdir().unwrap();
     let c = driver.launch(new.path()).await;
     wait_for(&c, "body[data-screen=setup]").await;
+    wait_text(&c, "#setup-restore", |t| t.contains("Restaurer")).await;
+    screenshot(&c, "vault-06b-setup-with-restore").await;
     click(&c, "#setup-restore").await;
     wait_for(&c, "body[data-screen=restore]").await;
     type_into(
