@@ -32,7 +32,7 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use zeroize::Zeroizing;
 
-use super::keyfile::{KeyFile, SlotKind, SlotRole};
+use super::keyfile::SlotKind;
 use super::recovery::RecoveryKey;
 use super::seal::{self, Content, OnProgress, Progress, Stage};
 use super::{kdf::KdfParams, strength, Secret, Session, Vault, DB_FILE, KEY_FILE};
@@ -343,9 +343,7 @@ impl Vault {
             .lock()
             .map_err(|_| Error::Internal("vault mutex"))?;
         let session = guard.as_ref().ok_or(Error::Locked)?;
-        let keys = self.read_key_file()?;
-        keys.verify_mac(&session.data_key)?;
-        Ok(keys.body.store_id)
+        Ok(self.verified_key_file(session)?.body.store_id)
     }
 
     /// Checks that a backup secret is usable: a recovery key must open this store's recovery slot
@@ -356,8 +354,7 @@ impl Vault {
             .lock()
             .map_err(|_| Error::Internal("vault mutex"))?;
         let session = guard.as_ref().ok_or(Error::Locked)?;
-        let keys = self.read_key_file()?;
-        keys.verify_mac(&session.data_key)?;
+        let keys = self.verified_key_file(session)?;
         if let Secret::RecoveryKey(typed) = secret {
             let key = RecoveryKey::parse(typed)?;
             match keys.open(SlotKind::Recovery, key.as_bytes()) {
@@ -454,34 +451,9 @@ impl Vault {
             }
         }
 
-        let recovery = RecoveryKey::generate();
-        let mut keys = KeyFile::new();
-        let slot_id = keys.add_member(
-            SlotKind::Passphrase,
-            None,
-            Some(SlotRole::Admin),
-            Some(now),
-            new_passphrase.as_bytes(),
-            params,
-            &data_key,
-        )?;
-        keys.add_member(
-            SlotKind::Recovery,
-            None,
-            None,
-            Some(now),
-            recovery.as_bytes(),
-            params,
-            &data_key,
-        )?;
-        let session = Session {
-            db,
-            data_key,
-            slot_id,
-            slot_kind: SlotKind::Passphrase,
-            slot_label: None,
-            role: SlotRole::Admin,
-        };
+        let (mut keys, slot_id, recovery) =
+            super::new_key_file(new_passphrase, params, &data_key, now)?;
+        let session = Session::creator(db, data_key, slot_id);
         let actor = session.actor();
         let event = Event::new(Action::Restored, now).detail(serde_json::json!({
             "backupCreatedAt": manifest.created_at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),

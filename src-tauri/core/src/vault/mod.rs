@@ -67,6 +67,18 @@ struct Session {
 }
 
 impl Session {
+    /// The session of a store just created or restored: its creator, an administrator.
+    fn creator(db: Db, data_key: DataKey, slot_id: String) -> Self {
+        Session {
+            db,
+            data_key,
+            slot_id,
+            slot_kind: SlotKind::Passphrase,
+            slot_label: None,
+            role: SlotRole::Admin,
+        }
+    }
+
     fn actor(&self) -> Actor {
         Actor {
             slot_id: Some(self.slot_id.clone()),
@@ -153,37 +165,9 @@ impl Vault {
 
         let mut data_key: DataKey = Zeroizing::new([0u8; 32]);
         rand::rngs::OsRng.fill_bytes(data_key.as_mut());
-        let recovery = RecoveryKey::generate();
-
-        let mut keys = KeyFile::new();
-        let slot_id = keys.add_member(
-            SlotKind::Passphrase,
-            None,
-            Some(SlotRole::Admin),
-            Some(now),
-            passphrase.as_bytes(),
-            params,
-            &data_key,
-        )?;
-        keys.add_member(
-            SlotKind::Recovery,
-            None,
-            None,
-            Some(now),
-            recovery.as_bytes(),
-            params,
-            &data_key,
-        )?;
-
+        let (mut keys, slot_id, recovery) = new_key_file(passphrase, params, &data_key, now)?;
         let db = Db::open(&self.dir.join(DB_FILE), &data_key, OpenMode::Create)?;
-        let session = Session {
-            db,
-            data_key,
-            slot_id,
-            slot_kind: SlotKind::Passphrase,
-            slot_label: None,
-            role: SlotRole::Admin,
-        };
+        let session = Session::creator(db, data_key, slot_id);
         let actor = session.actor();
         session
             .db
@@ -486,6 +470,14 @@ impl Vault {
         Throttle::in_dir(&self.dir).failures()
     }
 
+    /// The key file, its MAC checked with the session's data key: any change made behind the
+    /// app's back is refused before the file is used or rewritten.
+    fn verified_key_file(&self, session: &Session) -> Result<KeyFile> {
+        let keys = self.read_key_file()?;
+        keys.verify_mac(&session.data_key)?;
+        Ok(keys)
+    }
+
     fn read_key_file(&self) -> Result<KeyFile> {
         match std::fs::read(self.dir.join(KEY_FILE)) {
             Ok(bytes) => KeyFile::parse(&bytes),
@@ -493,6 +485,38 @@ impl Vault {
             Err(e) => Err(e.into()),
         }
     }
+}
+
+/// The key file of a new store (created or restored): an administrator passphrase slot and a
+/// recovery slot, both holding `data_key`. Returns it with the passphrase slot's id and the
+/// recovery key to show once.
+fn new_key_file(
+    passphrase: &str,
+    params: KdfParams,
+    data_key: &DataKey,
+    now: DateTime<Utc>,
+) -> Result<(KeyFile, String, RecoveryKey)> {
+    let recovery = RecoveryKey::generate();
+    let mut keys = KeyFile::new();
+    let slot_id = keys.add_member(
+        SlotKind::Passphrase,
+        None,
+        Some(SlotRole::Admin),
+        Some(now),
+        passphrase.as_bytes(),
+        params,
+        data_key,
+    )?;
+    keys.add_member(
+        SlotKind::Recovery,
+        None,
+        None,
+        Some(now),
+        recovery.as_bytes(),
+        params,
+        data_key,
+    )?;
+    Ok((keys, slot_id, recovery))
 }
 
 fn remove_database_files(dir: &Path) -> Result<()> {

@@ -62,8 +62,7 @@ impl Vault {
             .lock()
             .map_err(|_| Error::Internal("vault mutex"))?;
         let session = guard.as_ref().ok_or(Error::Locked)?;
-        let keys = self.read_key_file()?;
-        keys.verify_mac(&session.data_key)?;
+        let keys = self.verified_key_file(session)?;
         Ok(keys
             .body
             .slots
@@ -109,8 +108,7 @@ impl Vault {
             .map_err(|_| Error::Internal("vault mutex"))?;
         let session = guard.as_ref().ok_or(Error::Locked)?;
         require_admin(session)?;
-        let mut keys = self.read_key_file()?;
-        keys.verify_mac(&session.data_key)?;
+        let mut keys = self.verified_key_file(session)?;
         let taken = keys.body.slots.iter().any(|s| {
             s.label
                 .as_deref()
@@ -146,8 +144,7 @@ impl Vault {
             .map_err(|_| Error::Internal("vault mutex"))?;
         let session = guard.as_mut().ok_or(Error::Locked)?;
         require_admin(session)?;
-        let mut keys = self.read_key_file()?;
-        keys.verify_mac(&session.data_key)?;
+        let mut keys = self.verified_key_file(session)?;
         let slot = keys
             .slot(slot_id)
             .ok_or(Error::NotFound { what: "keyslot" })?;
@@ -177,8 +174,7 @@ impl Vault {
             .map_err(|_| Error::Internal("vault mutex"))?;
         let session = guard.as_mut().ok_or(Error::Locked)?;
         require_admin(session)?;
-        let keys = self.read_key_file()?;
-        keys.verify_mac(&session.data_key)?;
+        let keys = self.verified_key_file(session)?;
         self.rotate(session, keys)?;
         let actor = session.actor();
         let event = Event::new(Action::KeyRotated, now).detail(json!({ "reason": "requested" }));
