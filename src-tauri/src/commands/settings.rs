@@ -4,7 +4,7 @@ use std::sync::atomic::Ordering;
 
 use passerelle_core::db::settings::{self as vault_settings, VaultSettings};
 use passerelle_core::i18n::{L10n, UI_LANGUAGES};
-use passerelle_core::Error;
+use passerelle_core::{Clock, Error};
 use serde::{Deserialize, Serialize};
 use tauri::State;
 
@@ -18,6 +18,10 @@ pub struct Settings {
     languages: &'static [&'static str],
     /// `None` while locked: the value lives in the vault.
     idle_lock_minutes: Option<u32>,
+    /// Retention period in months (0: off); `None` while locked.
+    retention_months: Option<u32>,
+    /// Backup reminder delay in days; `None` while locked.
+    backup_reminder_days: Option<u32>,
 }
 
 #[derive(Deserialize)]
@@ -25,9 +29,12 @@ pub struct Settings {
 pub struct SettingsUpdate {
     language: Option<String>,
     idle_lock_minutes: Option<u32>,
+    retention_months: Option<u32>,
+    backup_reminder_days: Option<u32>,
 }
 
 fn current(state: &AppState) -> Settings {
+    let stored = state.vault.read(vault_settings::load).ok();
     Settings {
         language: state.lang(),
         languages: UI_LANGUAGES,
@@ -35,6 +42,8 @@ fn current(state: &AppState) -> Settings {
             .vault
             .is_unlocked()
             .then(|| state.idle_lock_minutes.load(Ordering::Relaxed)),
+        retention_months: stored.as_ref().map(|s| s.retention_months),
+        backup_reminder_days: stored.as_ref().map(|s| s.backup_reminder_days),
     }
 }
 
@@ -75,6 +84,16 @@ pub fn settings_update(
             })
             .map_err(|e| state.ui_error(e))?;
         state.idle_lock_minutes.store(minutes, Ordering::Relaxed);
+    }
+    if update.retention_months.is_some() || update.backup_reminder_days.is_some() {
+        state
+            .vault
+            .update_retention_settings(
+                update.retention_months,
+                update.backup_reminder_days,
+                state.clock.now(),
+            )
+            .map_err(|e| state.ui_error(e))?;
     }
     Ok(current(&state))
 }

@@ -3,6 +3,7 @@
 import * as api from '../api.js';
 import { h, t, mount, field } from '../dom.js';
 import { translate } from '../l10n.js';
+import { importPanel } from './handover.js';
 
 export async function render(main, app) {
   const search = h('input', {
@@ -21,7 +22,7 @@ export async function render(main, app) {
       mount(table, h('table', { class: 'list' },
         h('thead', {}, h('tr', {}, t('th', 'cases-col-name', { scope: 'col' }), t('th', 'cases-col-updated', { scope: 'col' }))),
         h('tbody', {}, rows.map((row) => h('tr', { 'data-case-id': row.id },
-          h('td', { class: 'case-name' }, row.displayName),
+          h('td', { class: 'case-name' }, h('a', { href: `#/case/${row.id}` }, row.displayName)),
           h('td', { class: 'muted' }, row.updatedLabel))))));
     }
     await translate(table);
@@ -66,7 +67,7 @@ export async function render(main, app) {
   });
 
   mount(main,
-    h('div', { class: 'row' }, t('h1', 'cases-title'), h('div', { class: 'spacer' }), add),
+    h('div', { class: 'row' }, t('h1', 'cases-title'), h('div', { class: 'spacer' }), importPanel().button, add),
     error,
     formSlot,
     h('div', { class: 'panel' },
