@@ -18,11 +18,13 @@ cargo fmt --all --check
 step "lint"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 
+# One build of every target, the app included: building the app alone afterwards would unify
+# features differently (no dev-dependencies) and recompile Tauri and GTK for nothing.
+step "build everything"
+cargo build --workspace --all-targets --locked
+
 step "unit and integration tests"
 cargo test --workspace --locked
-
-step "build the app for the end-to-end tests"
-cargo build --locked --bin passerelle
 
 step "end-to-end tests (WebDriver, Xvfb)"
 timeout 900 xvfb-run -a -s "-screen 0 1366x768x24" \

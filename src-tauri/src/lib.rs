@@ -2,6 +2,7 @@
 //! `passerelle-core`.
 
 mod commands;
+mod dialog;
 mod error;
 mod idle;
 mod logging;
@@ -21,6 +22,7 @@ pub fn run() {
     log::info!("passerelle {} starting", env!("CARGO_PKG_VERSION"));
 
     tauri::Builder::default()
+        // Dialogs are opened from Rust commands only; the webview has no dialog: permission.
         .plugin(tauri_plugin_dialog::init())
         .manage(AppState::new(data_dir, export_dir))
         .invoke_handler(tauri::generate_handler![
@@ -51,6 +53,26 @@ pub fn run() {
             commands::settings::settings_update,
             commands::settings::association_get,
             commands::settings::association_save,
+            commands::session::session_quick_lock,
+            commands::session::session_reveal,
+            commands::session::session_info,
+            commands::cases::case_get,
+            commands::cases::case_set_closed,
+            commands::cases::case_set_consent,
+            commands::cases::case_delete,
+            commands::cases::retention_list,
+            commands::backup::backup_status,
+            commands::backup::backup_create,
+            commands::backup::backup_verify,
+            commands::backup::backup_restore,
+            commands::handover::handover_export,
+            commands::handover::handover_import,
+            commands::team::team_list,
+            commands::team::team_add,
+            commands::team::team_remove,
+            commands::team::team_rotate_key,
+            commands::audit::audit_list,
+            commands::audit::audit_export,
         ])
         .setup(|app| {
             let state = app.state::<AppState>();

@@ -249,40 +249,32 @@ fn each_answer_is_in_the_store_as_soon_as_it_is_given_and_survives_a_lock() {
     let json = r#"{"format":"passerelle.case/1","person":{"familyName":"Okafor","givenNames":"Amina"},"fromTheFuture":{"x":1}}"#;
     let (doc, _) = CaseDocument::parse(json.as_bytes()).unwrap();
     let id = vault.write(|tx| cases::insert(tx, &doc, now())).unwrap();
-    vault
-        .write(|tx| {
-            stored::answer(
-                tx,
-                &id,
-                "complaint",
-                &Answer::Code("yes".into()),
-                today(),
-                now(),
-            )
-        })
-        .unwrap();
-    vault
-        .write(|tx| {
-            stored::answer(
-                tx,
-                &id,
-                "ties-broken",
-                &Answer::NotEstablished,
-                today(),
-                now(),
-            )
-        })
-        .unwrap();
-    let refused = vault.write(|tx| {
-        stored::answer(
-            tx,
-            &id,
-            "complaint-date",
-            &Answer::Text("31/02/2026".into()),
-            today(),
-            now(),
-        )
-    });
+    stored::answer(
+        &vault,
+        &id,
+        "complaint",
+        &Answer::Code("yes".into()),
+        today(),
+        now(),
+    )
+    .unwrap();
+    stored::answer(
+        &vault,
+        &id,
+        "ties-broken",
+        &Answer::NotEstablished,
+        today(),
+        now(),
+    )
+    .unwrap();
+    let refused = stored::answer(
+        &vault,
+        &id,
+        "complaint-date",
+        &Answer::Text("31/02/2026".into()),
+        today(),
+        now(),
+    );
     assert!(refused.is_err(), "an impossible date is refused");
     vault.lock();
     unlock(&vault).unwrap();

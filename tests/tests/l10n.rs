@@ -167,6 +167,7 @@ fn every_message_id_the_ui_uses_exists() {
         "case-section-assessment",
         "case-section-checklist",
         "case-section-followup",
+        "case-section-file",
         "case-primary-route",
         "case-warnings",
         "case-see-also",

@@ -57,3 +57,35 @@ export const l10nFormat = (items, lang) => call('l10n_format', { items, lang: la
 
 /** Calls `handler` when Rust locks the vault on its own (idle timeout). */
 export const onVaultLocked = (handler) => tauri.event.listen('vault-locked', handler);
+
+// Vault operations (docs/vault-operations.md). File paths never come from here: the commands open
+// their save/open dialogs in Rust and return null when the person cancels.
+// A secret is { kind: 'passphrase' | 'recovery-key', value }.
+export const sessionQuickLock = () => call('session_quick_lock');
+export const sessionReveal = () => call('session_reveal');
+export const sessionInfo = () => call('session_info');
+
+export const caseGet = (id) => call('case_get', { id });
+export const caseSetClosed = (id, closedOn) => call('case_set_closed', { id, closedOn: closedOn || null });
+export const caseSetConsent = (id, consent) => call('case_set_consent', { id, consent });
+export const caseDelete = (id) => call('case_delete', { id });
+export const retentionList = () => call('retention_list');
+
+export const backupStatus = () => call('backup_status');
+export const backupCreate = (secret) => call('backup_create', { secret });
+export const backupVerify = (secret) => call('backup_verify', { secret });
+export const backupRestore = (secret, newPassphrase) => call('backup_restore', { secret, newPassphrase });
+
+export const handoverExport = (id, passphrase) => call('handover_export', { id, passphrase });
+export const handoverImport = (passphrase) => call('handover_import', { passphrase });
+
+export const teamList = () => call('team_list');
+export const teamAdd = (label, passphrase, role) => call('team_add', { label, passphrase, role });
+export const teamRemove = (slotId) => call('team_remove', { slotId });
+export const teamRotateKey = () => call('team_rotate_key');
+
+export const auditList = (before) => call('audit_list', { before: before ?? null });
+export const auditExport = () => call('audit_export');
+
+/** Calls `handler(progress)` for each step of a long operation ({ stage, done, total }). */
+export const onProgress = (handler) => tauri.event.listen('vault-progress', (e) => handler(e.payload));

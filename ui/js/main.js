@@ -8,6 +8,8 @@ import * as setup from './views/setup.js';
 import * as recovery from './views/recovery.js';
 import * as unlock from './views/unlock.js';
 import * as shell from './views/shell.js';
+import * as neutral from './views/neutral.js';
+import * as restore from './views/restore.js';
 
 const root = document.getElementById('app');
 
@@ -49,7 +51,61 @@ const app = {
   showRecoveryKey(key) {
     return this.show(recovery, { key });
   },
+
+  showRestore() {
+    return this.show(restore);
+  },
+
+  /**
+   * Quick lock: the page is emptied first, synchronously, so nothing stays on screen while Rust
+   * locks; then the neutral screen. Nothing on it names the app.
+   */
+  async quickLock() {
+    // Answers still on their way are sent while the screen goes blank (at most a moment).
+    const saving = this.flush?.() ?? Promise.resolve();
+    this.flush = null;
+    this.current?.unmount?.();
+    this.current = null;
+    root.replaceChildren();
+    document.title = '\u00a0';
+    if (this.status) this.status.unlocked = false;
+    await Promise.race([saving.catch(() => {}), new Promise((r) => setTimeout(r, 1500))]);
+    const locked = api.sessionQuickLock();
+    this.current = neutral;
+    await neutral.render(root, this);
+    document.body.dataset.screen = neutral.name;
+    await locked;
+  },
+
+  /** From the neutral screen to the unlock screen. */
+  async reveal() {
+    if (this.current !== neutral) return;
+    await api.sessionReveal();
+    document.title = 'Passerelle';
+    await this.start({ reason: 'locked-by-user' });
+  },
 };
+
+// Quick lock: Shift pressed three times in a row, from anywhere, even in a text field (the
+// "exit this page" gesture of GOV.UK's design system). Ctrl+U leaves the neutral screen.
+let shifts = [];
+document.addEventListener('keydown', (event) => {
+  if (event.key === 'Shift' && !event.repeat) {
+    const now = Date.now();
+    shifts = shifts.filter((t) => now - t < 1200).concat(now);
+    if (shifts.length >= 3 && app.current !== neutral) {
+      shifts = [];
+      event.preventDefault();
+      app.quickLock();
+    }
+    return;
+  }
+  shifts = [];
+  if (app.current === neutral && event.ctrlKey && (event.key === 'u' || event.key === 'U')) {
+    event.preventDefault();
+    app.reveal();
+  }
+}, true);
 
 // Ctrl+L locks from anywhere once unlocked.
 document.addEventListener('keydown', (event) => {
@@ -74,10 +130,14 @@ for (const type of ['keydown', 'pointerdown', 'pointermove', 'wheel']) {
   document.addEventListener(type, ping, { passive: true });
 }
 
-api.onVaultLocked(() => { app.flush = null; app.start({ reason: 'locked-idle' }); });
+// The idle lock must not bring the unlock screen (which names the app) over the neutral screen.
+api.onVaultLocked(() => {
+  app.flush = null;
+  if (app.current !== neutral) app.start({ reason: 'locked-idle' });
+});
 window.addEventListener('passerelle:locked', () => {
   app.flush = null;
-  if (app.status?.unlocked) app.start({ reason: 'locked-idle' });
+  if (app.status?.unlocked && app.current !== neutral) app.start({ reason: 'locked-idle' });
 });
 
 app.start().catch((e) => {

@@ -43,3 +43,19 @@ error-ceseda-not-applicable = No letter to a prefecture: the CESEDA does not app
         [polynesie-francaise] in French Polynesia
        *[nouvelle-caledonie] in New Caledonia
     }; the entry and stay of foreigners there fall under a separate ordinance. Have a jurist check the situation.
+
+## Backups, case hand-over, team
+error-not-sealed-file = This file is neither a Passerelle backup nor a handed-over case. Nothing was changed.
+error-sealed-too-new = This file was written by a newer version of Passerelle (format { $found }; this version reads up to format { $supported }). Update Passerelle.
+error-sealed-wrong-kind = { $found ->
+    [backup] This file is a full backup, not a handed-over case.
+   *[handover] This file is a handed-over case, not a full backup.
+} Nothing was changed.
+error-wrong-file-passphrase = This passphrase does not open this file. Check the one agreed when it was saved.
+error-wrong-file-recovery-key = This recovery key does not open this file.
+error-sealed-truncated = This file is incomplete: the copy was interrupted. Nothing was changed; use another copy.
+error-sealed-damaged = This file is damaged or was modified: its integrity check fails. Nothing was changed; use another copy.
+error-not-admin = Only a team administrator (or the recovery key) can do this.
+error-slot-not-removable = This access cannot be removed: it is your own, or the recovery key’s.
+error-slot-label-taken = Another team member already uses this name.
+error-legacy-slots = Before removing a member, each of these accesses must have been opened once with this version of Passerelle: { $slots }.

@@ -43,3 +43,19 @@ error-ceseda-not-applicable = Pas de courrier à une préfecture : le CESEDA ne
         [polynesie-francaise] en Polynésie française
        *[nouvelle-caledonie] en Nouvelle-Calédonie
     } ; l’entrée et le séjour des étrangers y relèvent d’une ordonnance propre. Faites vérifier la situation par un ou une juriste.
+
+## Sauvegardes, transmissions de dossier, équipe
+error-not-sealed-file = Ce fichier n’est pas une sauvegarde ni un dossier transmis par Passerelle. Rien n’a été modifié.
+error-sealed-too-new = Ce fichier a été écrit par une version plus récente de Passerelle (format { $found }, cette version lit jusqu’au format { $supported }). Mettez Passerelle à jour.
+error-sealed-wrong-kind = { $found ->
+    [backup] Ce fichier est une sauvegarde complète, pas un dossier transmis.
+   *[handover] Ce fichier est un dossier transmis, pas une sauvegarde complète.
+} Rien n’a été modifié.
+error-wrong-file-passphrase = Cette phrase de passe n’ouvre pas ce fichier. Vérifiez celle qui a été convenue lors de son enregistrement.
+error-wrong-file-recovery-key = Cette clé de secours n’ouvre pas ce fichier.
+error-sealed-truncated = Ce fichier est incomplet : la copie a été interrompue. Rien n’a été modifié ; utilisez une autre copie.
+error-sealed-damaged = Ce fichier est endommagé ou a été modifié : son contrôle d’intégrité échoue. Rien n’a été modifié ; utilisez une autre copie.
+error-not-admin = Seul un administrateur de l’équipe (ou la clé de secours) peut faire cela.
+error-slot-not-removable = Cet accès ne peut pas être retiré : c’est le vôtre, ou celui de la clé de secours.
+error-slot-label-taken = Ce nom est déjà utilisé par un autre membre de l’équipe.
+error-legacy-slots = Avant de retirer un membre, chacun de ces accès doit avoir été ouvert une fois avec cette version de Passerelle : { $slots }.

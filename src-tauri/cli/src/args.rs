@@ -23,6 +23,20 @@ usage: passerelle-cli [--store DIR] [--today YYYY-MM-DD] [--lang L] [--out FILE]
   --store DIR import CASE.json         add a case to the store; prints its id
   --store DIR list                     list the cases
   --store DIR export ID [--out FILE]   the case file of a stored case (unencrypted)
+  --store DIR backup --out FILE [--recovery-key]
+                                       encrypted backup of the whole store, read back and
+                                       checked; stdin: store passphrase, then backup passphrase
+                                       (or the recovery key)
+  --store DIR restore FILE [--recovery-key]
+                                       restore a backup into a new store DIR; stdin: backup
+                                       passphrase (or recovery key), then the new passphrase
+  --store DIR handover export ID --out FILE
+                                       one case as an encrypted bundle; stdin: store
+                                       passphrase, then the bundle passphrase agreed out of band
+  --store DIR handover import FILE     add the case of a bundle; stdin: store passphrase, then
+                                       the bundle passphrase
+  --store DIR delete ID                erase a case (nothing left in the files)
+  --store DIR audit                    the audit log as JSON, with its chain status
 
 Passphrases are read from standard input (one per line), never from the command line.";
 
@@ -43,6 +57,8 @@ pub struct Args {
     pub association: Option<PathBuf>,
     /// `--addressee madame|monsieur`: how the head of the competent office is addressed.
     pub addressee: Option<String>,
+    /// `--recovery-key`: a backup is sealed with, or opened by, the recovery key.
+    pub recovery_key: bool,
     /// The command.
     pub verb: String,
     /// Positional arguments after the command.
@@ -68,6 +84,7 @@ impl Args {
                 "--route" => a.route = Some(value("--route")?),
                 "--association" => a.association = Some(PathBuf::from(value("--association")?)),
                 "--addressee" => a.addressee = Some(value("--addressee")?),
+                "--recovery-key" => a.recovery_key = true,
                 "--passphrase" | "--password" => {
                     return Err(
                         "passphrases are read from standard input, never from the command line"

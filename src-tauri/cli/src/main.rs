@@ -10,6 +10,7 @@ mod legal;
 mod passphrase;
 mod prefecture;
 mod store;
+mod vault_ops;
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -29,6 +30,9 @@ pub enum Output {
     Pdf(Vec<u8>),
     /// Nothing more to print.
     Done,
+    /// A JSON report for standard output even when `--out` is given (`--out` named the file the
+    /// verb wrote: a backup, a bundle).
+    Report(serde_json::Value),
 }
 
 fn main() -> ExitCode {
@@ -45,6 +49,7 @@ fn main() -> ExitCode {
         "init" | "import" | "list" | "export" => store::run(&args),
         "assess" | "deadlines" | "checklist" | "letter" | "support-letter" => legal::run(&args),
         "prefecture" => prefecture::run(&args),
+        "backup" | "restore" | "handover" | "delete" | "audit" => vault_ops::run(&args),
         "help" | "--help" | "-h" => {
             println!("{}", args::USAGE);
             return ExitCode::SUCCESS;
@@ -76,6 +81,12 @@ fn emit(args: &Args, out: Output) -> Result<(), Error> {
             std::fs::write(path, pdf)?;
             return Ok(());
         }
+        Output::Report(v) => {
+            let mut s = serde_json::to_string_pretty(&v).map_err(|_| Error::Internal("json"))?;
+            s.push('\n');
+            std::io::stdout().write_all(s.as_bytes())?;
+            return Ok(());
+        }
         Output::Bytes(b) => b,
         Output::Json(v) => {
             let mut s = serde_json::to_string_pretty(&v).map_err(|_| Error::Internal("json"))?;
@@ -84,7 +95,9 @@ fn emit(args: &Args, out: Output) -> Result<(), Error> {
         }
     };
     match &args.out {
-        Some(path) => passerelle_core::fsx::write_atomically(path, &bytes),
+        // Written in place, like the PDFs: a temporary file beside it would be a second copy of
+        // what may be personal data (an unencrypted case file).
+        Some(path) => Ok(std::fs::write(path, &bytes)?),
         None => {
             std::io::stdout().write_all(&bytes)?;
             Ok(())

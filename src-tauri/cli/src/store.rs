@@ -7,7 +7,7 @@ use passerelle_core::db::cases;
 use passerelle_core::legal;
 use passerelle_core::model::case::CaseDocument;
 use passerelle_core::vault::kdf::KdfParams;
-use passerelle_core::vault::{Secret, Vault};
+use passerelle_core::vault::{cases as vault_cases, Secret, Vault};
 use passerelle_core::{Error, Result};
 
 use crate::args::Args;
@@ -60,9 +60,9 @@ fn import(vault: &Vault, args: &Args) -> Result<Output> {
     let bytes = std::fs::read(path)?;
     let (document, _) = CaseDocument::parse(&bytes)?;
     unlock(vault)?;
-    let now = Utc::now();
-    let id = vault.write(|tx| cases::insert(tx, &document, now))?;
+    let id = vault_cases::create(vault, &document, Utc::now());
     vault.lock();
+    let id = id?;
     Ok(Output::Json(json!({ "id": id })))
 }
 
@@ -95,8 +95,9 @@ fn list(vault: &Vault, args: &Args) -> Result<Output> {
 fn export(vault: &Vault, args: &Args) -> Result<Output> {
     let id = args.positional("ID")?.to_string();
     unlock(vault)?;
-    let stored = vault.read(|c| cases::get(c, &id))?;
+    let stored = vault_cases::export_unencrypted(vault, &id, Utc::now());
     vault.lock();
+    let stored = stored?;
     eprintln!(
         "passerelle-cli: attention, ce fichier n’est PAS chiffré / warning: this file is NOT encrypted."
     );

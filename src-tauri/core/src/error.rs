@@ -174,6 +174,52 @@ pub enum Error {
     /// A bug: an invariant the program guarantees did not hold.
     #[error("internal error: {0}")]
     Internal(&'static str),
+    /// The file is not a Passerelle backup or hand-over bundle.
+    #[error("not a Passerelle encrypted file")]
+    NotSealedFile,
+    /// The backup or bundle was written by a newer Passerelle.
+    #[error("encrypted file format {found} is newer than supported {supported}")]
+    SealedTooNew {
+        /// Version in the file.
+        found: u32,
+        /// Highest version this build reads.
+        supported: u32,
+    },
+    /// A backup was given where a bundle was expected, or the reverse.
+    #[error("this file is a {found}, not a {expected}")]
+    SealedWrongKind {
+        /// What was expected: `backup` or `handover`.
+        expected: &'static str,
+        /// What the file is: `backup` or `handover`.
+        found: &'static str,
+    },
+    /// The passphrase does not open this backup or bundle.
+    #[error("wrong passphrase for this file")]
+    WrongFilePassphrase,
+    /// The recovery key does not open this backup.
+    #[error("wrong recovery key for this file")]
+    WrongFileRecoveryKey,
+    /// The backup or bundle is shorter than its header says: the copy was cut.
+    #[error("encrypted file truncated")]
+    SealedTruncated,
+    /// The backup or bundle fails its integrity check: damaged or modified.
+    #[error("encrypted file damaged or modified")]
+    SealedDamaged,
+    /// Only an administrator (or the recovery key) may do this.
+    #[error("administrator only")]
+    NotAdmin,
+    /// This slot cannot be removed: it is the session's own, or the recovery key's.
+    #[error("this keyslot cannot be removed")]
+    SlotNotRemovable,
+    /// Another slot already has this label.
+    #[error("keyslot label already used")]
+    SlotLabelTaken,
+    /// Some slots have not been upgraded to key pairs yet: a new data key cannot reach them.
+    #[error("{} keyslot(s) must be opened once before the key can be rotated", slots.len())]
+    LegacySlots {
+        /// Their labels (`passphrase`/`recovery` when unlabelled).
+        slots: Vec<String>,
+    },
 }
 
 impl From<rusqlite::Error> for Error {
@@ -228,6 +274,17 @@ impl Error {
             Error::Sql(_) => "db.error",
             Error::Unavailable { .. } => "unavailable",
             Error::Internal(_) => "internal",
+            Error::NotSealedFile => "sealed.unknown-format",
+            Error::SealedTooNew { .. } => "sealed.too-new",
+            Error::SealedWrongKind { .. } => "sealed.wrong-kind",
+            Error::WrongFilePassphrase => "sealed.wrong-passphrase",
+            Error::WrongFileRecoveryKey => "sealed.wrong-recovery-key",
+            Error::SealedTruncated => "sealed.truncated",
+            Error::SealedDamaged => "sealed.damaged",
+            Error::NotAdmin => "team.not-admin",
+            Error::SlotNotRemovable => "team.slot-not-removable",
+            Error::SlotLabelTaken => "team.label-taken",
+            Error::LegacySlots { .. } => "team.legacy-slots",
         }
     }
 
@@ -267,6 +324,17 @@ impl Error {
             Error::Sql(_) => "error-storage",
             Error::Unavailable { .. } => "error-unavailable",
             Error::Internal(_) => "error-internal",
+            Error::NotSealedFile => "error-not-sealed-file",
+            Error::SealedTooNew { .. } => "error-sealed-too-new",
+            Error::SealedWrongKind { .. } => "error-sealed-wrong-kind",
+            Error::WrongFilePassphrase => "error-wrong-file-passphrase",
+            Error::WrongFileRecoveryKey => "error-wrong-file-recovery-key",
+            Error::SealedTruncated => "error-sealed-truncated",
+            Error::SealedDamaged => "error-sealed-damaged",
+            Error::NotAdmin => "error-not-admin",
+            Error::SlotNotRemovable => "error-slot-not-removable",
+            Error::SlotLabelTaken => "error-slot-label-taken",
+            Error::LegacySlots { .. } => "error-legacy-slots",
         }
     }
 
@@ -309,6 +377,13 @@ impl Error {
                 ("communes", communes.to_string()),
             ],
             Error::CesedaNotApplicable { territory } => vec![("territory", territory.clone())],
+            Error::SealedTooNew { found, supported } => vec![
+                ("found", found.to_string()),
+                ("supported", supported.to_string()),
+            ],
+            // What the file is says it all: "this is a backup, not a bundle".
+            Error::SealedWrongKind { found, .. } => vec![("found", (*found).to_string())],
+            Error::LegacySlots { slots } => vec![("slots", slots.join(", "))],
             _ => Vec::new(),
         }
     }

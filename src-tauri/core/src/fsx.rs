@@ -9,7 +9,8 @@ use crate::Result;
 /// Replaces `path` with `bytes` so that a crash leaves either the old or the new content.
 ///
 /// The temporary file sits beside the target (same file system, so the rename is atomic) and
-/// holds the same content as the target will: callers never pass plaintext personal data here.
+/// holds exactly what the target will hold, no more: a caller writing an unencrypted export has
+/// chosen that destination, and a crash leaves at worst a `.name.tmp` copy beside it.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
     let dir = path.parent().unwrap_or_else(|| Path::new("."));
     let file_name = path

@@ -1,11 +1,14 @@
-//! The case list, a new case, the page of a case.
+//! The case list, a new case, the page of a case (assessment, deadlines, checklist, follow-up),
+//! closing, consent, deletion, retention.
 
-use passerelle_core::db::cases;
-use passerelle_core::interview::stored;
-use passerelle_core::model::case::{CaseDocument, CaseFile};
+use passerelle_core::db::cases::{self, RetentionCandidate};
+use passerelle_core::i18n::format::date_long;
+use passerelle_core::model::case::{CaseDocument, CaseFile, Consent};
 use passerelle_core::overview::case::{self as case_page, CaseOverview};
 use passerelle_core::overview::list::{self, CaseRow, Sort};
+use passerelle_core::vault::cases as vault_cases;
 use passerelle_core::{Clock, Error};
+use serde::Serialize;
 use tauri::State;
 
 use crate::error::UiError;
@@ -41,16 +44,130 @@ pub fn case_create(
     }
     let now = state.clock.now();
     CaseDocument::from_case(&CaseFile::new(family, given))
-        .and_then(|doc| state.vault.write(|tx| cases::insert(tx, &doc, now)))
+        .and_then(|doc| vault_cases::create(&state.vault, &doc, now))
         .map_err(|e| state.ui_error(e))
 }
 
+/// The page of a case: assessment, deadlines, checklist, notes, appointments (recorded in the
+/// audit log as viewed).
 #[tauri::command(async)]
 pub fn case_overview(state: State<'_, AppState>, case_id: String) -> Result<CaseOverview, UiError> {
-    let (today, lang, names) = (state.clock.today(), state.lang(), state.names());
-    let case = state
-        .vault
-        .read(|c| stored::load(c, &case_id))
+    let (today, now, lang, names) = (
+        state.clock.today(),
+        state.clock.now(),
+        state.lang(),
+        state.names(),
+    );
+    let case = vault_cases::view(&state.vault, &case_id, now)
+        .and_then(|stored| stored.document.case())
         .map_err(|e| state.ui_error(e))?;
     Ok(case_page::overview(&case_id, &case, today, &lang, names))
+}
+
+/// One case on screen: what the case page shows and edits.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CaseDetail {
+    id: String,
+    display_name: String,
+    created_label: String,
+    updated_label: String,
+    closed_on: Option<chrono::NaiveDate>,
+    closed_label: Option<String>,
+    consent: Option<Consent>,
+    languages: Vec<String>,
+}
+
+fn detail(state: &AppState, stored: cases::StoredCase) -> Result<CaseDetail, UiError> {
+    let lang = state.lang();
+    let local = |t: chrono::DateTime<chrono::Utc>| {
+        date_long(t.with_timezone(&chrono::Local).date_naive(), &lang)
+    };
+    let case = stored.document.case().map_err(|e| state.ui_error(e))?;
+    Ok(CaseDetail {
+        display_name: case.display_name(),
+        created_label: local(stored.created_at),
+        updated_label: local(stored.updated_at),
+        closed_on: case.closed_on,
+        closed_label: case.closed_on.map(|d| date_long(d, &lang)),
+        consent: case.consent,
+        languages: case.person.languages,
+        id: stored.id,
+    })
+}
+
+/// The case as it is after an edit: the edit is logged, the page that shows it is not a new view.
+fn after_edit(state: &AppState, id: &str) -> Result<CaseDetail, UiError> {
+    let stored = state
+        .vault
+        .read(|c| cases::get(c, id))
+        .map_err(|e| state.ui_error(e))?;
+    detail(state, stored)
+}
+
+/// Opens a case (recorded in the audit log as viewed).
+#[tauri::command(async)]
+pub fn case_get(state: State<'_, AppState>, id: String) -> Result<CaseDetail, UiError> {
+    state.touch();
+    let stored =
+        vault_cases::view(&state.vault, &id, state.clock.now()).map_err(|e| state.ui_error(e))?;
+    detail(&state, stored)
+}
+
+/// Closes a case on `closed_on`, or reopens it with `null`.
+#[tauri::command(async)]
+pub fn case_set_closed(
+    state: State<'_, AppState>,
+    id: String,
+    closed_on: Option<chrono::NaiveDate>,
+) -> Result<CaseDetail, UiError> {
+    state.touch();
+    vault_cases::set_closed(&state.vault, &id, closed_on, state.clock.now())
+        .map_err(|e| state.ui_error(e))?;
+    after_edit(&state, &id)
+}
+
+/// Records the person's consent.
+#[tauri::command(async)]
+pub fn case_set_consent(
+    state: State<'_, AppState>,
+    id: String,
+    consent: Option<Consent>,
+) -> Result<CaseDetail, UiError> {
+    state.touch();
+    vault_cases::set_consent(&state.vault, &id, consent, state.clock.now())
+        .map_err(|e| state.ui_error(e))?;
+    after_edit(&state, &id)
+}
+
+/// Erases a case for real (confirmed in the UI before the call).
+#[tauri::command(async)]
+pub fn case_delete(state: State<'_, AppState>, id: String) -> Result<(), UiError> {
+    state.touch();
+    vault_cases::delete(&state.vault, &id, state.clock.now()).map_err(|e| state.ui_error(e))?;
+    log::info!("case deleted");
+    Ok(())
+}
+
+/// A case retention proposes to delete, dates formatted.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RetentionRow {
+    #[serde(flatten)]
+    candidate: RetentionCandidate,
+    closed_label: Option<String>,
+}
+
+#[tauri::command(async)]
+pub fn retention_list(state: State<'_, AppState>) -> Result<Vec<RetentionRow>, UiError> {
+    let lang = state.lang();
+    let rows = vault_cases::retention_candidates(&state.vault, state.clock.today())
+        .map_err(|e| state.ui_error(e))?;
+    Ok(rows
+        .into_iter()
+        .map(|candidate| RetentionRow {
+            closed_label: candidate.closed_on.map(|d| date_long(d, &lang)),
+            candidate,
+        })
+        .collect())
 }

@@ -1,14 +1,16 @@
-//! Exporting a case's documents as PDF: rendered by the core, saved where the worker chooses in a
-//! dialog opened from Rust (the webview has no dialog or file permission), or, when the app was
-//! started with `--export-dir`, in that directory without asking.
+//! Exporting a case's documents as PDF: rendered by the core (the export is recorded in the audit
+//! log), saved where the worker chooses in a dialog opened from Rust (the webview has no dialog or
+//! file permission), or, when the app was started with `--export-dir`, in that directory without
+//! asking.
 
-use std::path::PathBuf;
-
-use passerelle_core::{documents, fsx, Clock};
+use passerelle_core::documents::stored as stored_documents;
+use passerelle_core::i18n::L10n;
+use passerelle_core::vault::cases as vault_cases;
+use passerelle_core::{fsx, Clock};
 use serde::Serialize;
 use tauri::{AppHandle, State};
-use tauri_plugin_dialog::DialogExt;
 
+use crate::dialog::{self, FileKind};
 use crate::error::UiError;
 use crate::state::AppState;
 
@@ -33,16 +35,23 @@ pub fn document_export(
     kind: String,
 ) -> Result<Exported, UiError> {
     state.touch();
-    let today = state.clock.today();
-    let rendered = documents::stored::kind(&kind)
-        .and_then(|k| {
-            state
-                .vault
-                .read(|c| documents::stored::render_case(c, &case_id, k, today))
-        })
+    let (today, now) = (state.clock.today(), state.clock.now());
+    let rendered = stored_documents::kind(&kind)
+        .and_then(|k| vault_cases::export_document(&state.vault, &case_id, k, today, now))
         .map_err(|e| state.ui_error(e))?;
-    // The vault is not held while the dialog is open: the lock is taken inside `read` only.
-    let Some(path) = destination(&app, &state, &rendered.file_name) else {
+    // The vault is not held while the dialog is open: its lock is taken inside the export only.
+    let target = match &state.export_dir {
+        Some(dir) => Some(dir.join(&rendered.file_name)),
+        None => dialog::save(
+            &app,
+            &FileKind {
+                title: L10n::get().format(&state.lang(), "case-export-dialog-title", &[]),
+                file_name: rendered.file_name.clone(),
+                extension: "pdf",
+            },
+        ),
+    };
+    let Some(path) = target else {
         return Ok(Exported {
             file_name: None,
             saved: false,
@@ -56,18 +65,4 @@ pub fn document_export(
         saved: true,
         office_to_verify: rendered.office_to_verify,
     })
-}
-
-/// Where to write: the export directory, else the path chosen in a save dialog (`None` if the
-/// worker cancels).
-fn destination(app: &AppHandle, state: &AppState, file_name: &str) -> Option<PathBuf> {
-    if let Some(dir) = &state.export_dir {
-        return Some(dir.join(file_name));
-    }
-    app.dialog()
-        .file()
-        .set_file_name(file_name)
-        .add_filter("PDF", &["pdf"])
-        .blocking_save_file()
-        .and_then(|p| p.into_path().ok())
 }

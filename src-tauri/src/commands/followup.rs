@@ -1,21 +1,24 @@
-//! Notes, appointments and checklist answers from the page of a case. Each command saves, then
-//! returns the page as it now stands.
+//! Notes, appointments and checklist answers from the page of a case. Each command saves (the
+//! change is recorded in the audit log, by what changed, never its content), then returns the
+//! page as it now stands.
 
-use passerelle_core::db::cases;
 use passerelle_core::followup::{self, AppointmentDraft};
 use passerelle_core::interview::{stored, Answer};
 use passerelle_core::model::case::CaseFile;
 use passerelle_core::overview::case::{self as case_page, CaseOverview};
+use passerelle_core::vault::cases as vault_cases;
 use passerelle_core::{Clock, Result};
 use tauri::State;
 
 use crate::error::UiError;
 use crate::state::AppState;
 
-/// Applies `f` to case `case_id` in one transaction and returns the page of the case.
+/// Applies `f` to case `case_id` in one transaction (logged as a change of `what`) and returns
+/// the page of the case.
 fn edit(
     state: &AppState,
     case_id: &str,
+    what: &str,
     f: impl FnOnce(&mut CaseFile) -> Result<()>,
 ) -> std::result::Result<CaseOverview, UiError> {
     state.touch();
@@ -25,15 +28,8 @@ fn edit(
         state.lang(),
         state.names(),
     );
-    let case = state
-        .vault
-        .write(|tx| {
-            cases::edit(tx, case_id, now, |case| {
-                f(case)?;
-                Ok(case.clone())
-            })
-        })
-        .map_err(|e| state.ui_error(e))?;
+    let ((), case) =
+        vault_cases::change(&state.vault, case_id, what, now, f).map_err(|e| state.ui_error(e))?;
     Ok(case_page::overview(case_id, &case, today, &lang, names))
 }
 
@@ -51,9 +47,7 @@ pub fn case_answer(
         state.names(),
     );
     state.touch();
-    let case = state
-        .vault
-        .write(|tx| stored::answer(tx, &case_id, &question_id, &answer, today, now))
+    let case = stored::answer(&state.vault, &case_id, &question_id, &answer, today, now)
         .map_err(|e| state.ui_error(e))?;
     Ok(case_page::overview(&case_id, &case, today, &lang, names))
 }
@@ -65,7 +59,7 @@ pub fn note_add(
     text: String,
 ) -> std::result::Result<CaseOverview, UiError> {
     let now = state.clock.now();
-    edit(&state, &case_id, |c| {
+    edit(&state, &case_id, "notes", |c| {
         followup::add_note(c, &text, now).map(|_| ())
     })
 }
@@ -77,7 +71,7 @@ pub fn note_edit(
     note_id: String,
     text: String,
 ) -> std::result::Result<CaseOverview, UiError> {
-    edit(&state, &case_id, |c| {
+    edit(&state, &case_id, "notes", |c| {
         followup::edit_note(c, &note_id, &text)
     })
 }
@@ -88,7 +82,9 @@ pub fn note_delete(
     case_id: String,
     note_id: String,
 ) -> std::result::Result<CaseOverview, UiError> {
-    edit(&state, &case_id, |c| followup::delete_note(c, &note_id))
+    edit(&state, &case_id, "notes", |c| {
+        followup::delete_note(c, &note_id)
+    })
 }
 
 #[tauri::command(async)]
@@ -97,7 +93,7 @@ pub fn appointment_save(
     case_id: String,
     draft: AppointmentDraft,
 ) -> std::result::Result<CaseOverview, UiError> {
-    edit(&state, &case_id, |c| {
+    edit(&state, &case_id, "appointments", |c| {
         followup::save_appointment(c, &draft).map(|_| ())
     })
 }
@@ -108,7 +104,7 @@ pub fn appointment_delete(
     case_id: String,
     appointment_id: String,
 ) -> std::result::Result<CaseOverview, UiError> {
-    edit(&state, &case_id, |c| {
+    edit(&state, &case_id, "appointments", |c| {
         followup::delete_appointment(c, &appointment_id)
     })
 }

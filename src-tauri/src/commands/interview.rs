@@ -18,15 +18,13 @@ pub fn interview_step(
     case_id: String,
     step: Option<String>,
 ) -> Result<StepView, UiError> {
-    let (today, lang) = (state.clock.today(), state.lang());
+    let (today, now, lang) = (state.clock.today(), state.clock.now(), state.lang());
     let d = Display {
         lang: &lang,
         hide_names: state.names() == Names::Hidden,
     };
-    let case = state
-        .vault
-        .read(|c| stored::load(c, &case_id))
-        .map_err(|e| state.ui_error(e))?;
+    // Showing a case is recorded in the audit log.
+    let case = stored::view(&state.vault, &case_id, now).map_err(|e| state.ui_error(e))?;
     let step = match step.as_deref() {
         Some(s) => stored::step(s).map_err(|e| state.ui_error(e))?,
         None => resume_step(&case, today),
@@ -51,9 +49,7 @@ pub fn interview_answer(
         hide_names: state.names() == Names::Hidden,
     };
     let step = stored::step(&step).map_err(|e| state.ui_error(e))?;
-    let case = state
-        .vault
-        .write(|tx| stored::answer(tx, &case_id, &question_id, &answer, today, now))
+    let case = stored::answer(&state.vault, &case_id, &question_id, &answer, today, now)
         .map_err(|e| state.ui_error(e))?;
     Ok(view::step_view(&case, step, today, d))
 }
@@ -74,24 +70,26 @@ pub fn interview_language(
         hide_names: state.names() == Names::Hidden,
     };
     let step = stored::step(&step).map_err(|e| state.ui_error(e))?;
-    let case = state
-        .vault
-        .write(|tx| stored::set_language(tx, &case_id, side_by_side, language.as_deref(), now))
-        .map_err(|e| state.ui_error(e))?;
+    let case = stored::set_language(
+        &state.vault,
+        &case_id,
+        side_by_side,
+        language.as_deref(),
+        now,
+    )
+    .map_err(|e| state.ui_error(e))?;
     Ok(view::step_view(&case, step, today, d))
 }
 
 /// Every answer, before any document.
 #[tauri::command(async)]
 pub fn interview_review(state: State<'_, AppState>, case_id: String) -> Result<Review, UiError> {
-    let (today, lang) = (state.clock.today(), state.lang());
+    let (today, now, lang) = (state.clock.today(), state.clock.now(), state.lang());
     let d = Display {
         lang: &lang,
         hide_names: state.names() == Names::Hidden,
     };
-    let case = state
-        .vault
-        .read(|c| stored::load(c, &case_id))
-        .map_err(|e| state.ui_error(e))?;
+    // Showing a case is recorded in the audit log.
+    let case = stored::view(&state.vault, &case_id, now).map_err(|e| state.ui_error(e))?;
     Ok(view::review(&case, today, d))
 }

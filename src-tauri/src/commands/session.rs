@@ -93,7 +93,7 @@ pub fn session_unlock(
     after_unlock(&state)
 }
 
-fn after_unlock(state: &AppState) -> Result<(), UiError> {
+pub(crate) fn after_unlock(state: &AppState) -> Result<(), UiError> {
     let settings = state
         .vault
         .read(vault_settings::load)
@@ -129,4 +129,28 @@ pub fn session_change_passphrase(
         .map_err(|e| state.ui_error(e))?;
     log::info!("passphrase changed");
     Ok(())
+}
+
+/// Quick lock: locks at once and gives the window a neutral title; the UI shows a neutral screen.
+#[tauri::command(async)]
+pub fn session_quick_lock(state: State<'_, AppState>, window: tauri::WebviewWindow) {
+    state.vault.lock();
+    let title =
+        passerelle_core::i18n::L10n::get().format(&state.lang(), "neutral-window-title", &[]);
+    let _ = window.set_title(&title);
+    log::info!("quick lock");
+}
+
+/// Leaves the neutral screen: the window's own title comes back.
+#[tauri::command(async)]
+pub fn session_reveal(window: tauri::WebviewWindow) {
+    let _ = window.set_title("Passerelle");
+}
+
+/// Who holds the session: label and role (the UI shows administrator actions to administrators).
+#[tauri::command(async)]
+pub fn session_info(
+    state: State<'_, AppState>,
+) -> Result<passerelle_core::vault::SessionInfo, UiError> {
+    state.vault.session_info().map_err(|e| state.ui_error(e))
 }

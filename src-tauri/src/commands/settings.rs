@@ -7,7 +7,7 @@ use passerelle_core::db::settings::{self as vault_settings, VaultSettings};
 use passerelle_core::i18n::{L10n, UI_LANGUAGES};
 use passerelle_core::overview::Names;
 use passerelle_core::pdf::Association;
-use passerelle_core::Error;
+use passerelle_core::{Clock, Error};
 use serde::{Deserialize, Serialize};
 use tauri::State;
 
@@ -23,6 +23,10 @@ pub struct Settings {
     idle_lock_minutes: Option<u32>,
     /// Initials instead of names on every screen.
     hide_names: bool,
+    /// Retention period in months (0: off); `None` while locked.
+    retention_months: Option<u32>,
+    /// Backup reminder delay in days; `None` while locked.
+    backup_reminder_days: Option<u32>,
 }
 
 #[derive(Deserialize)]
@@ -31,9 +35,12 @@ pub struct SettingsUpdate {
     language: Option<String>,
     idle_lock_minutes: Option<u32>,
     hide_names: Option<bool>,
+    retention_months: Option<u32>,
+    backup_reminder_days: Option<u32>,
 }
 
 fn current(state: &AppState) -> Settings {
+    let stored = state.vault.read(vault_settings::load).ok();
     Settings {
         language: state.lang(),
         languages: UI_LANGUAGES,
@@ -42,6 +49,8 @@ fn current(state: &AppState) -> Settings {
             .is_unlocked()
             .then(|| state.idle_lock_minutes.load(Ordering::Relaxed)),
         hide_names: state.names() == Names::Hidden,
+        retention_months: stored.as_ref().map(|s| s.retention_months),
+        backup_reminder_days: stored.as_ref().map(|s| s.backup_reminder_days),
     }
 }
 
@@ -87,6 +96,16 @@ pub fn settings_update(
             })
             .map_err(|e| state.ui_error(e))?;
         state.idle_lock_minutes.store(minutes, Ordering::Relaxed);
+    }
+    if update.retention_months.is_some() || update.backup_reminder_days.is_some() {
+        state
+            .vault
+            .update_retention_settings(
+                update.retention_months,
+                update.backup_reminder_days,
+                state.clock.now(),
+            )
+            .map_err(|e| state.ui_error(e))?;
     }
     Ok(current(&state))
 }

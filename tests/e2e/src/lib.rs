@@ -67,6 +67,12 @@ pub fn app_binary() -> PathBuf {
 impl Driver {
     /// Starts tauri-driver on a free port.
     pub async fn start() -> Driver {
+        Self::start_with_env(&[]).await
+    }
+
+    /// Starts tauri-driver with extra environment variables, which reach the app it launches
+    /// (e.g. `PASSERELLE_E2E_DIALOG_DIR`, which answers the app's file dialogs in debug builds).
+    pub async fn start_with_env(env: &[(&str, &Path)]) -> Driver {
         let bin = std::env::var("TAURI_DRIVER").unwrap_or_else(|_| "tauri-driver".into());
         assert!(
             std::env::var_os("DISPLAY").is_some(),
@@ -74,6 +80,7 @@ impl Driver {
         );
         let port = free_port_pair();
         let child = Command::new(&bin)
+            .envs(env.iter().map(|(k, v)| (*k, v.as_os_str())))
             .args([
                 "--port",
                 &port.to_string(),

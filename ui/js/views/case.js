@@ -3,15 +3,17 @@
 //   assessment — routes, conditions and the article behind each, warnings, related routes,
 //                deadlines, and the documents to export;
 //   checklist  — the documents of the route, each with its answer (have, missing…) and date;
-//   followup   — notes and appointments.
+//   followup   — notes and appointments;
+//   file       — open or closed, consent, hand-over, erasure (case-file.js).
 // Every text comes worded from Rust (CaseOverview); this file only places it.
 
 import * as api from '../api.js';
 import { h, t, mount } from '../dom.js';
 import { translate, format } from '../l10n.js';
 import { questionBlock } from './questions.js';
+import * as caseFile from './case-file.js';
 
-const SECTIONS = ['assessment', 'checklist', 'followup'];
+const SECTIONS = ['assessment', 'checklist', 'followup', 'file'];
 
 function badge(id, cls) {
   return t('span', id, { class: `badge ${cls}` });
@@ -305,10 +307,13 @@ export async function render(main, app, { caseId, section }) {
           id: `section-${s}`, 'aria-current': s === current ? 'page' : null,
         }))));
     const rerender = (next, focus) => draw(next, focus);
+    const fileSlot = h('div', { id: 'case-file' });
     const content = current === 'checklist' ? checklistSection(o, caseId, rerender)
       : current === 'followup' ? followupSection(o, caseId, rerender)
-        : [exportsSection(o, caseId), ...assessmentSection(o, caseId), deadlinesSection(o)];
+        : current === 'file' ? [fileSlot]
+          : [exportsSection(o, caseId), ...assessmentSection(o, caseId), deadlinesSection(o)];
     mount(body, content);
+    if (current === 'file') await caseFile.render(fileSlot, app, caseId);
     await translate(head);
     await translate(body);
     const el = (active && document.getElementById(active)) || (focusId && document.getElementById(focusId));

@@ -4,6 +4,7 @@
 import * as api from '../api.js';
 import { h, t, mount, field } from '../dom.js';
 import { translate } from '../l10n.js';
+import { importPanel } from './handover.js';
 
 const SORTS = ['name', 'next-deadline', 'updated'];
 let lastSort = 'name';
@@ -77,7 +78,7 @@ export async function render(main) {
   });
 
   mount(main,
-    h('div', { class: 'row' }, t('h1', 'cases-title'), h('div', { class: 'spacer' }), add),
+    h('div', { class: 'row' }, t('h1', 'cases-title'), h('div', { class: 'spacer' }), importPanel().button, add),
     error,
     formSlot,
     h('div', { class: 'panel' },

@@ -36,7 +36,9 @@ export async function render(main, app, { caseId, step, query }) {
     if (!block) return;
     block.dataset.save = state;
     if (state === 'saved') {
-      block.dataset.dirty = 'false';
+      // Clean only if what was saved is what the field holds now.
+      const input = block.querySelector('input[type=text], textarea');
+      if (!input || input.value === block.dataset.sent) block.dataset.dirty = 'false';
       block.querySelector('.q-error').textContent = '';
     }
     const status = block.querySelector('.q-status');
@@ -221,18 +223,20 @@ export async function render(main, app, { caseId, step, query }) {
 
 /** Saves what is waiting; false (with the field focused and its error shown) if an answer was refused. */
 export async function beforeLeave() {
-  if (!page) return true;
+  // The page may be unmounted while this waits (a quick lock): keep hold of it.
+  const p = page;
+  if (!p) return true;
   // A field still being typed in (no blur yet) is sent as a final answer now.
-  for (const input of page.list.querySelectorAll('[data-dirty="true"] input, [data-dirty="true"] textarea')) {
+  for (const input of p.list.querySelectorAll('[data-dirty="true"] input, [data-dirty="true"] textarea')) {
     input.dispatchEvent(new Event('change'));
   }
-  await page.queue.flush();
-  const failed = page.queue.failed();
+  await p.queue.flush();
+  const failed = p.queue.failed();
   if (failed.length === 0) return true;
   const [questionId] = failed[0];
-  const block = page.list.querySelector(`[data-question="${CSS.escape(questionId)}"]`);
-  page.error.setAttribute('data-l10n-id', 'iv-unsaved-answer');
-  await translate(page.error);
+  const block = p.list.querySelector(`[data-question="${CSS.escape(questionId)}"]`);
+  p.error.setAttribute('data-l10n-id', 'iv-unsaved-answer');
+  await translate(p.error);
   firstControl(block)?.focus();
   return false;
 }

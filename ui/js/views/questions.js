@@ -7,6 +7,9 @@
 
 import { h, t } from '../dom.js';
 
+/** How long typing must pause before what was typed is saved. */
+const TYPING_PAUSE_MS = 600;
+
 /** Options shown as buttons up to this many; a longer list becomes a select. */
 const MAX_BUTTONS = 8;
 
@@ -117,11 +120,21 @@ export function questionBlock(q, ctx) {
         class: q.kind === 'date' ? 'date' : (q.kind === 'number' ? 'number' : null),
         placeholder: null });
     input.value = q.text;
+    // While typing, the answer is saved when the typing pauses (each save is one entry in the
+    // audit log, so not one per keystroke); leaving the field, Enter, leaving the step and
+    // locking save it at once.
+    let pause = null;
+    const sendText = (opts) => {
+      clearTimeout(pause);
+      block.dataset.sent = input.value;
+      send({ type: 'text', value: input.value }, opts);
+    };
     input.addEventListener('input', () => {
       block.dataset.dirty = 'true';
-      send({ type: 'text', value: input.value }, { tentative: true });
+      clearTimeout(pause);
+      pause = setTimeout(() => sendText({ tentative: true }), TYPING_PAUSE_MS);
     });
-    input.addEventListener('change', () => send({ type: 'text', value: input.value }));
+    input.addEventListener('change', () => sendText({}));
     const row = h('div', { class: 'options' }, input);
     if (q.kind === 'date') row.append(t('span', 'iv-date-format', { class: 'hint', id: `${id}-format` }));
     for (const o of q.options) {

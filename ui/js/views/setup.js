@@ -58,5 +58,7 @@ export async function render(root, app) {
     t('p', 'setup-intro', { class: 'lead' }),
     t('p', 'setup-warning', { class: 'alert info' }),
     form,
+    h('p', { class: 'muted' }, t('span', 'setup-restore-intro'), ' ',
+      t('button', 'setup-restore', { class: 'button link', type: 'button', id: 'setup-restore', onclick: () => app.showRestore() })),
   )));
 }

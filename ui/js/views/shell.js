@@ -1,12 +1,13 @@
-// The unlocked app: top bar (skip link, navigation, hide-names switch, lock) and the current page.
+// The unlocked app: top bar (skip link, navigation, hide-names switch, quick lock, lock), the
+// backup reminder, and the current page.
 //
 // Routes (hash):
-//   #/dashboard                       deadlines and appointments across cases (the landing page)
-//   #/cases                           the case list
-//   #/case/ID[/checklist|/followup]   the page of a case
-//   #/case/ID/interview/STEP          the interview (?focus=QUESTION&from=review)
-//   #/case/ID/review                  every answer, before any document
-//   #/settings, #/about
+//   #/dashboard                            deadlines and appointments across cases (the landing page)
+//   #/cases                                the case list
+//   #/case/ID[/checklist|/followup|/file]  the page of a case (file: status, consent, hand-over, erasure)
+//   #/case/ID/interview/STEP               the interview (?focus=QUESTION&from=review)
+//   #/case/ID/review                       every answer, before any document
+//   #/retention, #/backup, #/team, #/audit, #/settings, #/about
 // A page may export beforeLeave(): leaving is refused (the hash is put back) when it answers false.
 
 import * as api from '../api.js';
@@ -19,8 +20,12 @@ import * as interview from './interview.js';
 import * as review from './review.js';
 import * as settings from './settings.js';
 import * as about from './about.js';
+import * as retention from './retention.js';
+import * as backup from './backup.js';
+import * as team from './team.js';
+import * as audit from './audit.js';
 
-const navPages = ['dashboard', 'cases', 'settings', 'about'];
+const navPages = ['dashboard', 'cases', 'retention', 'backup', 'team', 'audit', 'settings', 'about'];
 
 /** The route of a hash: { name, view, params }. */
 function route(hash) {
@@ -33,12 +38,27 @@ function route(hash) {
     if (parts[2] === 'review') return { name: 'review', nav: 'cases', view: review, params: { caseId, query } };
     return { name: 'case', nav: 'cases', view: casePage, params: { caseId, section: parts[2] || 'assessment', query } };
   }
-  const pages = { dashboard, cases, settings, about };
+  const pages = { dashboard, cases, retention, backup, team, audit, settings, about };
   const name = pages[parts[0]] ? parts[0] : 'dashboard';
   return { name, nav: name, view: pages[name], params: { query } };
 }
 
+/** A reminder under the top bar when the last verified backup is too old (or there is none). */
+async function backupReminder(slot) {
+  try {
+    const s = await api.backupStatus();
+    slot.replaceChildren();
+    if (s.due) {
+      slot.append(h('div', { class: 'alert info reminder', id: 'backup-reminder' },
+        t('span', s.last ? 'backup-due' : 'backup-due-never', {}, { days: String(s.reminderDays) }), ' ',
+        t('a', 'backup-reminder-link', { href: '#/backup' })));
+      await translate(slot);
+    }
+  } catch { /* the reminder is a courtesy: never block the app on it */ }
+}
+
 let onHash = null;
+let onBackup = null;
 let current = null;
 let shown = '';
 
@@ -65,6 +85,11 @@ export async function render(root, app) {
   });
   const lock = h('button', { class: 'button', id: 'lock', type: 'button', onclick: () => app.lock() },
     t('span', 'lock-button'), h('span', { class: 'kbd', 'aria-hidden': 'true' }, 'Ctrl+L'));
+  const quick = h('button', {
+    class: 'button', id: 'quick-lock', type: 'button', 'data-l10n-id': 'quick-lock-button',
+    'data-l10n-attrs': 'title', onclick: () => app.quickLock(),
+  });
+  const reminder = h('div', { id: 'reminder-slot' });
 
   mount(root, h('div', { class: 'shell' },
     skip,
@@ -73,7 +98,9 @@ export async function render(root, app) {
       h('nav', { 'aria-labelledby': 'nav-label' }, t('span', 'nav-label', { id: 'nav-label', class: 'visually-hidden' }), links),
       h('div', { class: 'spacer' }),
       hide,
+      quick,
       lock),
+    reminder,
     main));
 
   document.body.classList.toggle('hide-names', Boolean(app.status.hideNames));
@@ -128,12 +155,17 @@ export async function render(root, app) {
   window.addEventListener('hashchange', onHash);
   if (!location.hash || location.hash === '#' || location.hash === '#/') history.replaceState(null, '', '#/dashboard');
   await show(true);
+  await backupReminder(reminder);
+  onBackup = () => { backupReminder(reminder); };
+  document.addEventListener('backup-changed', onBackup);
 }
 
 export function unmount() {
   document.body.classList.remove('hide-names', 'side-by-side');
   if (onHash) window.removeEventListener('hashchange', onHash);
   onHash = null;
+  if (onBackup) document.removeEventListener('backup-changed', onBackup);
+  onBackup = null;
   current?.view.unmount?.();
   current = null;
   shown = '';

@@ -1,6 +1,6 @@
 //! The `cases` table and its full-text index.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Months, NaiveDate, Utc};
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use serde::Serialize;
 
@@ -49,15 +49,16 @@ pub fn insert(tx: &Transaction, document: &CaseDocument, now: DateTime<Utc>) -> 
     let id = uuid::Uuid::new_v4().to_string();
     let name = case.display_name();
     tx.prepare_cached(
-        "INSERT INTO cases (id, created_at, updated_at, display_name, sort_key, body)
-         VALUES (?1, ?2, ?2, ?3, ?4, ?5)",
+        "INSERT INTO cases (id, created_at, updated_at, display_name, sort_key, body, closed_on)
+         VALUES (?1, ?2, ?2, ?3, ?4, ?5, ?6)",
     )?
     .execute(params![
         id,
         now.to_rfc3339(),
         name,
         fold(&name),
-        document.to_json()
+        document.to_json(),
+        case.closed_on
     ])?;
     let rowid = tx.last_insert_rowid();
     tx.prepare_cached("INSERT INTO cases_fts (rowid, search_text) VALUES (?1, ?2)")?
@@ -80,30 +81,22 @@ pub fn update(
         .optional()?
         .ok_or(Error::NotFound { what: "case" })?;
     tx.prepare_cached(
-        "UPDATE cases SET updated_at = ?2, display_name = ?3, sort_key = ?4, body = ?5 WHERE id = ?1",
+        "UPDATE cases SET updated_at = ?2, display_name = ?3, sort_key = ?4, body = ?5,
+         closed_on = ?6 WHERE id = ?1",
     )?
-    .execute(params![id, now.to_rfc3339(), name, fold(&name), document.to_json()])?;
+    .execute(params![
+        id,
+        now.to_rfc3339(),
+        name,
+        fold(&name),
+        document.to_json(),
+        case.closed_on
+    ])?;
     tx.prepare_cached("DELETE FROM cases_fts WHERE rowid = ?1")?
         .execute([rowid])?;
     tx.prepare_cached("INSERT INTO cases_fts (rowid, search_text) VALUES (?1, ?2)")?
         .execute(params![rowid, search_text(&case)])?;
     Ok(())
-}
-
-/// Reads case `id`, lets `f` change its typed view, and stores the result, keeping every key the
-/// typed view does not know. Nothing is stored if `f` fails.
-pub fn edit<T>(
-    tx: &Transaction,
-    id: &str,
-    now: DateTime<Utc>,
-    f: impl FnOnce(&mut CaseFile) -> Result<T>,
-) -> Result<T> {
-    let mut stored = get(tx, id)?;
-    let mut case = stored.document.case()?;
-    let out = f(&mut case)?;
-    stored.document.apply(&case)?;
-    update(tx, id, &stored.document, now)?;
-    Ok(out)
 }
 
 /// Every stored case, parsed, by name.
@@ -195,4 +188,92 @@ pub fn search(conn: &Connection, query: &str) -> Result<Vec<CaseSummary>> {
 /// Number of stored cases.
 pub fn count(conn: &Connection) -> Result<u64> {
     Ok(conn.query_row("SELECT count(*) FROM cases", [], |r| r.get::<_, i64>(0))? as u64)
+}
+
+/// Erases case `id`: its row and its full-text entry.
+///
+/// The full-text index is contentless with `contentless_delete=1`: a delete only marks the
+/// document as gone, and its tokens (the person's names) stay inside the index segments until they
+/// are merged. `optimize` merges every segment into one at once, so the old segments, and the
+/// names in them, are freed in this same transaction; `secure_delete` (set on every connection)
+/// then overwrites every freed page with zeros. The write-ahead log still holds the old pages
+/// until a checkpoint: the caller checkpoints (TRUNCATE) after the commit
+/// ([`crate::vault::cases::delete`] does).
+pub fn delete(tx: &Transaction, id: &str) -> Result<()> {
+    let rowid: i64 = tx
+        .prepare_cached("SELECT rowid FROM cases WHERE id = ?1")?
+        .query_row([id], |r| r.get(0))
+        .optional()?
+        .ok_or(Error::NotFound { what: "case" })?;
+    tx.prepare_cached("DELETE FROM cases_fts WHERE rowid = ?1")?
+        .execute([rowid])?;
+    tx.prepare_cached("DELETE FROM cases WHERE rowid = ?1")?
+        .execute([rowid])?;
+    tx.execute_batch("INSERT INTO cases_fts (cases_fts) VALUES ('optimize');")?;
+    Ok(())
+}
+
+/// Why retention proposes a case for deletion.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RetentionReason {
+    /// Closed longer ago than the retention period.
+    ClosedLongAgo,
+    /// The person refused or withdrew her consent to keeping her file.
+    ConsentWithdrawn,
+}
+
+/// A case the retention rule proposes to delete.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RetentionCandidate {
+    /// Case id.
+    pub id: String,
+    /// "FAMILY Given".
+    pub display_name: String,
+    /// The day it was closed, if it was.
+    pub closed_on: Option<NaiveDate>,
+    /// Why it is proposed.
+    pub reason: RetentionReason,
+}
+
+/// Cases to propose for deletion: closed more than `months` months before `today` (none when
+/// `months` is 0, retention off), and cases whose storage consent was refused or withdrawn.
+/// Oldest closing first. Nothing is deleted here: retention only proposes.
+pub fn retention_candidates(
+    conn: &Connection,
+    today: NaiveDate,
+    months: u32,
+) -> Result<Vec<RetentionCandidate>> {
+    let limit = if months == 0 {
+        None
+    } else {
+        Some(
+            today
+                .checked_sub_months(Months::new(months))
+                .ok_or(Error::Internal("retention date out of range"))?,
+        )
+    };
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, display_name, closed_on,
+                json_extract(body, '$.consent.storage.status') IN ('refused', 'withdrawn')
+         FROM cases
+         WHERE (?1 IS NOT NULL AND closed_on IS NOT NULL AND closed_on < ?1)
+            OR json_extract(body, '$.consent.storage.status') IN ('refused', 'withdrawn')
+         ORDER BY closed_on IS NULL, closed_on, sort_key, id",
+    )?;
+    let rows = stmt.query_map([limit], |r| {
+        let withdrawn: Option<bool> = r.get(3)?;
+        Ok(RetentionCandidate {
+            id: r.get(0)?,
+            display_name: r.get(1)?,
+            closed_on: r.get(2)?,
+            reason: if withdrawn == Some(true) {
+                RetentionReason::ConsentWithdrawn
+            } else {
+                RetentionReason::ClosedLongAgo
+            },
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }

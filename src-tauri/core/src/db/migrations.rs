@@ -14,7 +14,10 @@ use crate::{Error, Result};
 pub type Migration = &'static str;
 
 /// Every migration, in order. Index + 1 is the schema version it produces.
-pub const ALL: &[Migration] = &[include_str!("../../migrations/0001_init.sql")];
+pub const ALL: &[Migration] = &[
+    include_str!("../../migrations/0001_init.sql"),
+    include_str!("../../migrations/0002_audit_and_retention.sql"),
+];
 
 /// The schema version this build writes.
 pub fn latest() -> u32 {

@@ -7,9 +7,11 @@
 //! One connection behind a mutex, not a pool: a single worker uses the app, and every connection
 //! would carry its own copy of the key and page cache.
 
+pub mod audit;
 pub mod cases;
 pub mod migrations;
 pub mod settings;
+pub mod snapshot;
 
 use std::path::Path;
 use std::sync::Mutex;
@@ -37,7 +39,7 @@ const CACHE_KIB: i64 = 64 * 1024;
 /// fixed cost per page (IV, cipher context, HMAC) on top of the cost per byte: 16 KiB pages
 /// divide that fixed cost by four against the default 4 KiB, with the same cipher and the same
 /// HMAC (docs/benchmarks.md). Part of the on-disk format: changing it needs a migration.
-const PAGE_SIZE: u32 = 16384;
+pub(crate) const PAGE_SIZE: u32 = 16384;
 
 /// An open, keyed, migrated database.
 pub struct Db {
@@ -64,6 +66,7 @@ impl Db {
             OpenMode::Create if exists => return Err(Error::StoreExists),
             _ => {}
         }
+        sqlite_ready();
         let flags = match mode {
             OpenMode::Existing => OpenFlags::SQLITE_OPEN_READ_WRITE,
             OpenMode::Create => OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE,
@@ -113,20 +116,40 @@ impl Db {
     }
 }
 
+/// Initialises SQLite (and SQLCipher) once per process, on one thread, before any connection.
+///
+/// NOTE: SQLCipher 4.20's `sqlcipher_extra_init` marks itself done, releases its mutex, and only
+/// then registers the auto-extension that gives each connection `sqlcipher_export`. A connection
+/// opened by another thread in between lacks the function ("no such function: sqlcipher_export",
+/// seen in parallel tests). Opening a first connection under a `Once` closes that window.
+pub(crate) fn sqlite_ready() {
+    static READY: std::sync::Once = std::sync::Once::new();
+    READY.call_once(|| {
+        if let Ok(conn) = Connection::open_in_memory() {
+            let _ = conn.close();
+        }
+    });
+}
+
 fn key_connection(conn: &Connection, key: &[u8; 32]) -> Result<()> {
     // SQLCipher prints page HMAC failures to stderr by default; we report them ourselves.
     conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
+    // The raw-key form: no PBKDF2 inside SQLCipher, the key is already 256 random bits.
+    let pragma = Zeroizing::new(format!("PRAGMA key = \"x'{}'\";", key_hex(key).as_str()));
+    conn.execute_batch(&pragma)?;
+    // Must follow the key and precede the first read, at every open: it is part of the format.
+    conn.execute_batch(&format!("PRAGMA cipher_page_size = {PAGE_SIZE};"))?;
+    Ok(())
+}
+
+/// The key as 64 hex digits, for SQLCipher's raw-key form `x'…'`; zeroed when dropped.
+pub(crate) fn key_hex(key: &[u8; 32]) -> Zeroizing<String> {
     let mut hex = Zeroizing::new(String::with_capacity(64));
     for b in key {
         use std::fmt::Write as _;
         let _ = write!(hex, "{b:02x}");
     }
-    // The raw-key form: no PBKDF2 inside SQLCipher, the key is already 256 random bits.
-    let pragma = Zeroizing::new(format!("PRAGMA key = \"x'{}'\";", hex.as_str()));
-    conn.execute_batch(&pragma)?;
-    // Must follow the key and precede the first read, at every open: it is part of the format.
-    conn.execute_batch(&format!("PRAGMA cipher_page_size = {PAGE_SIZE};"))?;
-    Ok(())
+    hex
 }
 
 fn check_key(conn: &Connection) -> Result<()> {

@@ -25,6 +25,10 @@ pub struct VaultSettings {
     /// Préfet »), by the département's COG code (`93`, `2A`, `976`). No open data says it: the
     /// worker records it once per département.
     pub prefect_titles: BTreeMap<String, Title>,
+    /// Closed cases older than this many months are proposed for deletion; 0 turns it off.
+    pub retention_months: u32,
+    /// A reminder shows when the last verified backup is older than this many days.
+    pub backup_reminder_days: u32,
 }
 
 impl Default for VaultSettings {
@@ -33,6 +37,8 @@ impl Default for VaultSettings {
             idle_lock_minutes: 5,
             association: None,
             prefect_titles: BTreeMap::new(),
+            retention_months: 24,
+            backup_reminder_days: 7,
         }
     }
 }
@@ -40,6 +46,42 @@ impl Default for VaultSettings {
 impl VaultSettings {
     /// Allowed idle-lock delays, in minutes.
     pub const IDLE_LOCK_RANGE: std::ops::RangeInclusive<u32> = 1..=60;
+    /// Allowed retention periods, in months (0: off; at most ten years).
+    pub const RETENTION_RANGE: std::ops::RangeInclusive<u32> = 0..=120;
+    /// Allowed backup reminder delays, in days.
+    pub const BACKUP_REMINDER_RANGE: std::ops::RangeInclusive<u32> = 1..=365;
+}
+
+/// The last backup that was written and read back intact.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct BackupStatus {
+    /// When it was verified.
+    pub verified_at: chrono::DateTime<chrono::Utc>,
+    /// Cases it holds.
+    pub cases: u64,
+}
+
+const BACKUP_KEY: &str = "backup-status";
+
+/// The last verified backup, if any.
+pub fn load_backup_status(conn: &Connection) -> Result<Option<BackupStatus>> {
+    let json: Option<String> = conn
+        .prepare_cached("SELECT value FROM settings WHERE key = ?1")?
+        .query_row([BACKUP_KEY], |r| r.get(0))
+        .optional()?;
+    Ok(json.and_then(|j| serde_json::from_str(&j).ok()))
+}
+
+/// Records a verified backup.
+pub fn save_backup_status(tx: &Transaction, status: &BackupStatus) -> Result<()> {
+    let json = serde_json::to_string(status).map_err(|_| crate::Error::Internal("settings"))?;
+    tx.prepare_cached(
+        "INSERT INTO settings (key, value) VALUES (?1, ?2)
+         ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+    )?
+    .execute([BACKUP_KEY, &json])?;
+    Ok(())
 }
 
 const KEY: &str = "vault";

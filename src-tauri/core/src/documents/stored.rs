@@ -25,6 +25,15 @@ pub fn kind(id: &str) -> Result<DocumentKind> {
     }
 }
 
+/// The id of a kind of document, as [`kind`] reads it.
+pub fn kind_id(kind: DocumentKind) -> &'static str {
+    match kind {
+        DocumentKind::Letter => "letter",
+        DocumentKind::SupportLetter => "support-letter",
+        DocumentKind::Checklist => "checklist",
+    }
+}
+
 /// What the documents of `case` need beyond it on `today`: the settings' association and titles,
 /// and the checklist's second language, the one the person reads in the interview.
 pub fn context(

@@ -77,6 +77,13 @@ pub struct CaseFile {
     pub references: Option<References>,
     /// The association's accompaniment, for its support letter.
     pub accompaniment: Option<Accompaniment>,
+    /// The day the association closed the case (its follow-up ended); `None` while it is open.
+    /// Retention proposes closed cases for deletion after a set number of months.
+    #[serde(default)]
+    pub closed_on: Option<NaiveDate>,
+    /// What the person agreed to, purpose by purpose.
+    #[serde(default)]
+    pub consent: Option<Consent>,
 }
 
 /// How the interview is run, and what it has covered.
@@ -182,6 +189,70 @@ pub struct Accompaniment {
     /// A paragraph the worker writes, in French, about the person's situation, for the support
     /// letter. Kept minimal: the prefecture does not judge the facts.
     pub statement: Option<String>,
+}
+
+/// The version of the consent notice texts (`consent-notice-*` in `assets/locales/*/consent.ftl`).
+/// A new wording gets a new version, so a record always says which text the person was given.
+pub const CONSENT_NOTICE_VERSION: u32 = 1;
+
+/// The Fluent ids of the consent notice, version [`CONSENT_NOTICE_VERSION`], in printing order.
+pub const CONSENT_NOTICE_IDS: &[&str] = &[
+    "consent-notice-title",
+    "consent-notice-intro",
+    "consent-notice-storage",
+    "consent-notice-prefecture",
+    "consent-notice-lawyer",
+    "consent-notice-rights",
+    "consent-notice-withdraw",
+];
+
+/// The person's consent, one decision per purpose, and the notice she was given.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Consent {
+    /// Keeping her case file in the association's store.
+    pub storage: Option<ConsentDecision>,
+    /// Sending her information to the prefecture.
+    pub share_with_prefecture: Option<ConsentDecision>,
+    /// Sending her information to a lawyer.
+    pub share_with_lawyer: Option<ConsentDecision>,
+    /// The language the notice was given in (BCP 47 primary tag).
+    pub notice_language: Option<String>,
+    /// The version of the notice text ([`CONSENT_NOTICE_VERSION`]).
+    pub notice_version: Option<u32>,
+}
+
+/// A decision about one purpose.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ConsentDecision {
+    /// Given, refused, or withdrawn after being given.
+    pub status: ConsentStatus,
+    /// The day of the decision.
+    pub date: Option<NaiveDate>,
+}
+
+/// Where a consent stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ConsentStatus {
+    /// She agreed.
+    Given,
+    /// She did not agree.
+    Refused,
+    /// She agreed, then took it back.
+    Withdrawn,
+}
+
+impl Consent {
+    /// True if and only if she refused or withdrew consent to keeping her file: the case should
+    /// then be deleted (retention lists it).
+    pub fn storage_refused(&self) -> bool {
+        matches!(
+            self.storage.as_ref().map(|d| d.status),
+            Some(ConsentStatus::Refused | ConsentStatus::Withdrawn)
+        )
+    }
 }
 
 /// Facts behind the discretionary refusal grounds of L432-1-1. Victims often travelled on false
@@ -480,6 +551,8 @@ impl CaseFile {
             appointments: Vec::new(),
             references: None,
             accompaniment: None,
+            closed_on: None,
+            consent: None,
         }
     }
 

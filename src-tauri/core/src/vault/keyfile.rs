@@ -1,23 +1,37 @@
 //! The key file: the only place the data key exists on disk, and only wrapped.
 //!
-//! Format `passerelle.keys` version 1, JSON:
+//! Format `passerelle.keys` version 2, JSON:
 //!
 //! ```json
-//! { "format": "passerelle.keys", "version": 1, "storeId": "…",
-//!   "slots": [ { "id": "…", "kind": "passphrase", "label": null,
+//! { "format": "passerelle.keys", "version": 2, "storeId": "…",
+//!   "slots": [ { "id": "…", "kind": "passphrase", "label": "AB", "role": "admin",
+//!                "createdAt": "2026-11-27T10:00:00Z",
 //!                "kdf": { "algorithm": "argon2id", "salt": "…", "params": { "memKib": 131072, "iterations": 4, "parallelism": 1 } },
-//!                "check": "…", "nonce": "…", "wrappedKey": "…" } ],
+//!                "check": "…", "nonce": "…", "wrappedKey": "…",
+//!                "publicKey": "…", "sealedKey": { "ephemeral": "…", "nonce": "…", "key": "…" } } ],
 //!   "mac": "…" }
 //! ```
 //!
-//! - Each slot wraps the same 256-bit data key with XChaCha20-Poly1305 under a key derived with
-//!   Argon2id from a secret (the worker's passphrase, or the recovery key). The slot's identity and
-//!   KDF parameters are the AEAD's associated data, so they cannot be swapped between slots.
+//! - Each slot has an X25519 key pair. Its secret half is wrapped (`wrappedKey`) with
+//!   XChaCha20-Poly1305 under a key derived with Argon2id from a secret (the worker's passphrase,
+//!   or the recovery key); the data key is sealed to its public half (`sealedKey`: an ephemeral
+//!   X25519 exchange, HKDF-SHA256, XChaCha20-Poly1305). Opening a slot costs one Argon2id
+//!   derivation, as before.
+//! - Why key pairs: when a worker leaves, the data key is replaced and the database re-encrypted
+//!   (team removal, `vault::team`); the new data key is sealed to every remaining slot's public key,
+//!   so nobody needs the others' passphrases, and the leaver's copy of an old key file opens nothing
+//!   newer. docs/vault-operations.md gives the reasoning and the residual risks.
+//! - The slot's identity, KDF parameters and public key are the associated data of the wrap, so
+//!   they cannot be swapped between slots. Labels and roles are not (an administrator renames or
+//!   promotes without the worker's passphrase); the file MAC covers them.
 //! - `check` is an HMAC of the associated data under the derived key. It tells a wrong secret (the
 //!   check fails) from a modified wrapped key (the check passes, the AEAD fails). It reveals
 //!   nothing the AEAD tag does not already reveal.
 //! - `mac` is an HMAC-SHA256 of the whole file under a key derived from the data key: once a slot
-//!   opens, any other change (a slot added, removed or altered) is detected.
+//!   opens, any other change (a slot added, removed, relabelled or altered) is detected.
+//! - Version 1 files (no key pairs: `wrappedKey` is the data key itself) still open. Such a
+//!   "legacy" slot is upgraded to a key pair the next time its own secret opens it, because only
+//!   that secret can wrap the new secret key.
 //! - A newer `version` is refused with a clear error; unknown fields are refused as damage.
 
 use base64::engine::general_purpose::STANDARD as B64;
@@ -30,13 +44,16 @@ use serde::{Deserialize, Serialize};
 use sha2::Sha256;
 use zeroize::Zeroizing;
 
+use chrono::{DateTime, Utc};
+use x25519_dalek::{PublicKey, StaticSecret};
+
 use super::kdf::{self, KdfParams};
 use crate::{Error, Result};
 
 /// The format tag of a key file.
 pub const FORMAT: &str = "passerelle.keys";
 /// The key-file version this build writes and the newest it reads.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 
 type HmacSha256 = Hmac<Sha256>;
 
@@ -65,7 +82,32 @@ pub struct SlotKdf {
     pub params: KdfParams,
 }
 
+/// What a team member may do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SlotRole {
+    /// Adds and removes members, besides everything a worker does.
+    Admin,
+    /// Works on cases.
+    Worker,
+}
+
+/// The data key sealed to a slot's public key.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct SealedKey {
+    /// The ephemeral X25519 public key, base64.
+    pub ephemeral: String,
+    /// XChaCha20 nonce, base64.
+    pub nonce: String,
+    /// The data key, encrypted, base64.
+    pub key: String,
+}
+
 /// One keyslot.
+///
+/// Field order matters: a version-1 slot re-serialises to exactly the bytes its MAC covered,
+/// because the fields it lacks are skipped when empty.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Slot {
@@ -75,14 +117,46 @@ pub struct Slot {
     pub kind: SlotKind,
     /// A worker's chosen label for a team slot (never a person the association helps).
     pub label: Option<String>,
+    /// The member's role. `None` on slots written before roles existed: a passphrase slot then
+    /// belongs to the store's creator, an administrator ([`Slot::role`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<SlotRole>,
+    /// When the slot was added.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_at: Option<DateTime<Utc>>,
     /// Key derivation.
     pub kdf: SlotKdf,
     /// HMAC of the associated data under the derived key, base64.
     pub check: String,
     /// XChaCha20 nonce, base64.
     pub nonce: String,
-    /// The data key, encrypted, base64.
+    /// Version 2: the slot's X25519 secret key, encrypted, base64. Legacy (version 1): the data
+    /// key itself, encrypted.
     pub wrapped_key: String,
+    /// The slot's X25519 public key, base64; absent on a legacy slot.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public_key: Option<String>,
+    /// The data key sealed to `public_key`; absent on a legacy slot.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sealed_key: Option<SealedKey>,
+}
+
+impl Slot {
+    /// True if and only if the slot predates key pairs (version 1): it wraps the data key
+    /// directly, and a new data key cannot be given to it without its secret.
+    pub fn is_legacy(&self) -> bool {
+        self.public_key.is_none()
+    }
+
+    /// The effective role: the recovery key administers the store; a passphrase slot without a
+    /// role is the creator's, from before roles existed.
+    pub fn role(&self) -> SlotRole {
+        match (self.kind, self.role) {
+            (SlotKind::Recovery, _) => SlotRole::Admin,
+            (SlotKind::Passphrase, Some(role)) => role,
+            (SlotKind::Passphrase, None) => SlotRole::Admin,
+        }
+    }
 }
 
 /// The part of the key file covered by its MAC.
@@ -182,7 +256,7 @@ impl KeyFile {
             .map_err(|_| Error::KeyFileTampered)
     }
 
-    /// Adds a slot that opens with `secret`, wrapping `data_key`.
+    /// Adds a slot that opens with `secret` and holds `data_key`. Returns its id.
     pub fn add_slot(
         &mut self,
         kind: SlotKind,
@@ -191,14 +265,33 @@ impl KeyFile {
         params: KdfParams,
         data_key: &DataKey,
     ) -> Result<String> {
-        let slot = seal_slot(&self.body.store_id, kind, label, secret, params, data_key)?;
-        let id = slot.id.clone();
+        self.add_member(kind, label, None, None, secret, params, data_key)
+    }
+
+    /// Adds a slot with a role and a creation time. Returns its id.
+    #[allow(clippy::too_many_arguments)]
+    pub fn add_member(
+        &mut self,
+        kind: SlotKind,
+        label: Option<String>,
+        role: Option<SlotRole>,
+        created_at: Option<DateTime<Utc>>,
+        secret: &[u8],
+        params: KdfParams,
+        data_key: &DataKey,
+    ) -> Result<String> {
+        let id = uuid::Uuid::new_v4().to_string();
+        let mut slot = seal_slot(&self.body.store_id, &id, kind, secret, params, data_key)?;
+        slot.label = label;
+        slot.role = role;
+        slot.created_at = created_at;
         self.body.slots.push(slot);
+        self.body.version = VERSION;
         Ok(id)
     }
 
-    /// Replaces the secret of slot `slot_id` (a passphrase change): a new salt, new parameters, the
-    /// same data key. The database is not touched.
+    /// Replaces the secret of slot `slot_id` (a passphrase change, or the upgrade of a legacy
+    /// slot): a new salt, a new key pair, the same data key. The database is not touched.
     pub fn rewrap_slot(
         &mut self,
         slot_id: &str,
@@ -213,17 +306,62 @@ impl KeyFile {
             .iter_mut()
             .find(|s| s.id == slot_id)
             .ok_or(Error::NotFound { what: "keyslot" })?;
-        let resealed = seal_slot_with_id(
-            &store_id,
-            &slot.id,
-            slot.kind,
-            slot.label.clone(),
-            secret,
-            params,
-            data_key,
-        )?;
+        let mut resealed = seal_slot(&store_id, &slot.id, slot.kind, secret, params, data_key)?;
+        resealed.label = slot.label.take();
+        resealed.role = slot.role;
+        resealed.created_at = slot.created_at;
         *slot = resealed;
+        self.body.version = VERSION;
         Ok(())
+    }
+
+    /// Removes slot `slot_id`. The caller rotates the data key ([`KeyFile::reseal_all`]): removing
+    /// a slot alone does not stop a copy of the old file from opening.
+    pub fn remove_slot(&mut self, slot_id: &str) -> Result<Slot> {
+        let index = self
+            .body
+            .slots
+            .iter()
+            .position(|s| s.id == slot_id)
+            .ok_or(Error::NotFound { what: "keyslot" })?;
+        Ok(self.body.slots.remove(index))
+    }
+
+    /// Seals `new_key` to every slot's public key, replacing the data key they hold. Fails with
+    /// [`Error::LegacySlots`] if a slot has no key pair yet (it could not receive the new key).
+    pub fn reseal_all(&mut self, new_key: &DataKey) -> Result<()> {
+        let legacy: Vec<String> = self
+            .body
+            .slots
+            .iter()
+            .filter(|s| s.is_legacy())
+            .map(|s| {
+                s.label
+                    .clone()
+                    .unwrap_or_else(|| kind_name(s.kind).to_string())
+            })
+            .collect();
+        if !legacy.is_empty() {
+            return Err(Error::LegacySlots { slots: legacy });
+        }
+        let store_id = self.body.store_id.clone();
+        for slot in &mut self.body.slots {
+            let public = decode_public(slot)?;
+            slot.sealed_key = Some(seal_to(&store_id, &slot.id, &public, new_key)?);
+        }
+        self.body.version = VERSION;
+        Ok(())
+    }
+
+    /// The slot with id `slot_id`.
+    pub fn slot(&self, slot_id: &str) -> Option<&Slot> {
+        self.body.slots.iter().find(|s| s.id == slot_id)
+    }
+
+    /// Mutable access to the slot with id `slot_id` (labels and roles; the MAC is recomputed by
+    /// [`KeyFile::to_bytes`]).
+    pub fn slot_mut(&mut self, slot_id: &str) -> Option<&mut Slot> {
+        self.body.slots.iter_mut().find(|s| s.id == slot_id)
     }
 
     /// Tries every slot of `kind` with `secret`. Returns the data key and the slot id, or
@@ -252,23 +390,19 @@ impl Default for KeyFile {
     }
 }
 
-fn seal_slot(
-    store_id: &str,
-    kind: SlotKind,
-    label: Option<String>,
-    secret: &[u8],
-    params: KdfParams,
-    data_key: &DataKey,
-) -> Result<Slot> {
-    let id = uuid::Uuid::new_v4().to_string();
-    seal_slot_with_id(store_id, &id, kind, label, secret, params, data_key)
+fn kind_name(kind: SlotKind) -> &'static str {
+    match kind {
+        SlotKind::Passphrase => "passphrase",
+        SlotKind::Recovery => "recovery",
+    }
 }
 
-fn seal_slot_with_id(
+/// A version-2 slot: a fresh key pair, its secret half wrapped under the secret's KEK, the data
+/// key sealed to its public half. Label, role and creation time are set by the caller.
+fn seal_slot(
     store_id: &str,
     id: &str,
     kind: SlotKind,
-    label: Option<String>,
     secret: &[u8],
     params: KdfParams,
     data_key: &DataKey,
@@ -282,15 +416,19 @@ fn seal_slot_with_id(
         salt: B64.encode(salt),
         params,
     };
-    let aad = associated_data(store_id, id, kind, label.as_deref(), &kdf);
+    let slot_secret = StaticSecret::random_from_rng(rand::rngs::OsRng);
+    let public = PublicKey::from(&slot_secret);
+    let public_b64 = B64.encode(public.as_bytes());
+    let aad = associated_data_v2(store_id, id, kind, &kdf, &public_b64);
     let kek = kdf::derive(secret, &salt, &params)?;
     let check = check_of(&kek, &aad)?;
     let cipher = XChaCha20Poly1305::new(kek.as_ref().into());
+    let secret_bytes = Zeroizing::new(slot_secret.to_bytes());
     let wrapped = cipher
         .encrypt(
             XNonce::from_slice(&nonce),
             Payload {
-                msg: data_key.as_ref(),
+                msg: secret_bytes.as_ref(),
                 aad: &aad,
             },
         )
@@ -298,12 +436,83 @@ fn seal_slot_with_id(
     Ok(Slot {
         id: id.to_string(),
         kind,
-        label,
+        label: None,
+        role: None,
+        created_at: None,
         kdf,
         check: B64.encode(check),
         nonce: B64.encode(nonce),
         wrapped_key: B64.encode(wrapped),
+        sealed_key: Some(seal_to(store_id, id, &public, data_key)?),
+        public_key: Some(public_b64),
     })
+}
+
+/// The key that seals a data key to `public`: X25519 between an ephemeral key and `public`,
+/// through HKDF-SHA256 bound to both public keys.
+fn sealing_key(shared: &[u8; 32], ephemeral: &PublicKey, public: &PublicKey) -> Result<DataKey> {
+    let mut salt = Vec::with_capacity(64);
+    salt.extend_from_slice(ephemeral.as_bytes());
+    salt.extend_from_slice(public.as_bytes());
+    let hk = hkdf::Hkdf::<Sha256>::new(Some(&salt), shared);
+    let mut key = Zeroizing::new([0u8; 32]);
+    hk.expand(b"passerelle.keys sealed data key v2", key.as_mut())
+        .map_err(|_| Error::Internal("hkdf"))?;
+    Ok(key)
+}
+
+fn sealed_aad(store_id: &str, slot_id: &str, public: &PublicKey, ephemeral: &PublicKey) -> Vec<u8> {
+    let public = B64.encode(public.as_bytes());
+    let ephemeral = B64.encode(ephemeral.as_bytes());
+    length_prefixed(&[
+        FORMAT,
+        "2",
+        "sealed-data-key",
+        store_id,
+        slot_id,
+        &public,
+        &ephemeral,
+    ])
+}
+
+fn seal_to(
+    store_id: &str,
+    slot_id: &str,
+    public: &PublicKey,
+    data_key: &DataKey,
+) -> Result<SealedKey> {
+    let ephemeral_secret = StaticSecret::random_from_rng(rand::rngs::OsRng);
+    let ephemeral = PublicKey::from(&ephemeral_secret);
+    let shared = ephemeral_secret.diffie_hellman(public);
+    if !shared.was_contributory() {
+        return Err(Error::KeyFileTampered);
+    }
+    let key = sealing_key(shared.as_bytes(), &ephemeral, public)?;
+    let mut nonce = [0u8; 24];
+    rand::rngs::OsRng.fill_bytes(&mut nonce);
+    let aad = sealed_aad(store_id, slot_id, public, &ephemeral);
+    let sealed = XChaCha20Poly1305::new(key.as_ref().into())
+        .encrypt(
+            XNonce::from_slice(&nonce),
+            Payload {
+                msg: data_key.as_ref(),
+                aad: &aad,
+            },
+        )
+        .map_err(|_| Error::Internal("key sealing"))?;
+    Ok(SealedKey {
+        ephemeral: B64.encode(ephemeral.as_bytes()),
+        nonce: B64.encode(nonce),
+        key: B64.encode(sealed),
+    })
+}
+
+fn decode_public(slot: &Slot) -> Result<PublicKey> {
+    let bytes = decode(slot.public_key.as_deref().unwrap_or(""), "public key")?;
+    let bytes: [u8; 32] = bytes
+        .try_into()
+        .map_err(|_| Error::KeyFileDamaged("public key size"))?;
+    Ok(PublicKey::from(bytes))
 }
 
 fn open_slot(store_id: &str, slot: &Slot, secret: &[u8]) -> Result<DataKey> {
@@ -320,13 +529,16 @@ fn open_slot(store_id: &str, slot: &Slot, secret: &[u8]) -> Result<DataKey> {
     if nonce.len() != 24 || salt.len() < 16 {
         return Err(Error::KeyFileDamaged("slot sizes"));
     }
-    let aad = associated_data(
-        store_id,
-        &slot.id,
-        slot.kind,
-        slot.label.as_deref(),
-        &slot.kdf,
-    );
+    let aad = match &slot.public_key {
+        None => associated_data_v1(
+            store_id,
+            &slot.id,
+            slot.kind,
+            slot.label.as_deref(),
+            &slot.kdf,
+        ),
+        Some(public) => associated_data_v2(store_id, &slot.id, slot.kind, &slot.kdf, public),
+    };
     let kek = kdf::derive(secret, &salt, &slot.kdf.params)?;
     let mut verifier = <HmacSha256 as Mac>::new_from_slice(kek.as_ref())
         .map_err(|_| Error::Internal("hmac key"))?;
@@ -347,12 +559,58 @@ fn open_slot(store_id: &str, slot: &Slot, secret: &[u8]) -> Result<DataKey> {
             )
             .map_err(|_| Error::KeyFileTampered)?,
     );
-    let mut key = Zeroizing::new([0u8; 32]);
     if plain.len() != 32 {
         return Err(Error::KeyFileTampered);
     }
-    key.copy_from_slice(&plain);
-    Ok(key)
+    let mut inner = Zeroizing::new([0u8; 32]);
+    inner.copy_from_slice(&plain);
+    if slot.public_key.is_none() {
+        // Legacy: what was wrapped is the data key itself.
+        return Ok(inner);
+    }
+    // Version 2: what was wrapped is the slot's secret key; it opens the sealed data key.
+    let slot_secret = StaticSecret::from(*inner);
+    let public = decode_public(slot)?;
+    if PublicKey::from(&slot_secret) != public {
+        return Err(Error::KeyFileTampered);
+    }
+    let sealed = slot
+        .sealed_key
+        .as_ref()
+        .ok_or(Error::KeyFileDamaged("sealed key"))?;
+    let ephemeral = decode(&sealed.ephemeral, "ephemeral key")?;
+    let ephemeral: [u8; 32] = ephemeral
+        .try_into()
+        .map_err(|_| Error::KeyFileDamaged("ephemeral key size"))?;
+    let ephemeral = PublicKey::from(ephemeral);
+    let sealed_nonce = decode(&sealed.nonce, "sealed nonce")?;
+    if sealed_nonce.len() != 24 {
+        return Err(Error::KeyFileDamaged("slot sizes"));
+    }
+    let sealed_key = decode(&sealed.key, "sealed key")?;
+    let shared = slot_secret.diffie_hellman(&ephemeral);
+    if !shared.was_contributory() {
+        return Err(Error::KeyFileTampered);
+    }
+    let key = sealing_key(shared.as_bytes(), &ephemeral, &public)?;
+    let aad = sealed_aad(store_id, &slot.id, &public, &ephemeral);
+    let plain = Zeroizing::new(
+        XChaCha20Poly1305::new(key.as_ref().into())
+            .decrypt(
+                XNonce::from_slice(&sealed_nonce),
+                Payload {
+                    msg: &sealed_key,
+                    aad: &aad,
+                },
+            )
+            .map_err(|_| Error::KeyFileTampered)?,
+    );
+    if plain.len() != 32 {
+        return Err(Error::KeyFileTampered);
+    }
+    let mut data_key = Zeroizing::new([0u8; 32]);
+    data_key.copy_from_slice(&plain);
+    Ok(data_key)
 }
 
 fn check_of(kek: &[u8; 32], aad: &[u8]) -> Result<Vec<u8>> {
@@ -363,38 +621,63 @@ fn check_of(kek: &[u8; 32], aad: &[u8]) -> Result<Vec<u8>> {
     Ok(mac.finalize().into_bytes().to_vec())
 }
 
-fn associated_data(
+fn length_prefixed(fields: &[&str]) -> Vec<u8> {
+    // Unambiguous: each field is length-prefixed.
+    let mut out = Vec::new();
+    for field in fields {
+        out.extend_from_slice(&(field.len() as u32).to_be_bytes());
+        out.extend_from_slice(field.as_bytes());
+    }
+    out
+}
+
+fn kdf_params_text(kdf: &SlotKdf) -> String {
+    format!(
+        "{}:{}:{}",
+        kdf.params.mem_kib, kdf.params.iterations, kdf.params.parallelism
+    )
+}
+
+/// The associated data of a version-1 (legacy) slot, byte for byte as version 1 wrote it.
+fn associated_data_v1(
     store_id: &str,
     slot_id: &str,
     kind: SlotKind,
     label: Option<&str>,
     kdf: &SlotKdf,
 ) -> Vec<u8> {
-    // Unambiguous: each field is length-prefixed.
-    let kind = match kind {
-        SlotKind::Passphrase => "passphrase",
-        SlotKind::Recovery => "recovery",
-    };
-    let params = format!(
-        "{}:{}:{}",
-        kdf.params.mem_kib, kdf.params.iterations, kdf.params.parallelism
-    );
-    let mut aad = Vec::new();
-    for field in [
+    length_prefixed(&[
         FORMAT,
-        &VERSION.to_string(),
+        "1",
         store_id,
         slot_id,
-        kind,
+        kind_name(kind),
         label.unwrap_or(""),
         &kdf.algorithm,
         &kdf.salt,
-        &params,
-    ] {
-        aad.extend_from_slice(&(field.len() as u32).to_be_bytes());
-        aad.extend_from_slice(field.as_bytes());
-    }
-    aad
+        &kdf_params_text(kdf),
+    ])
+}
+
+/// The associated data of a version-2 slot's wrapped secret key.
+fn associated_data_v2(
+    store_id: &str,
+    slot_id: &str,
+    kind: SlotKind,
+    kdf: &SlotKdf,
+    public_key: &str,
+) -> Vec<u8> {
+    length_prefixed(&[
+        FORMAT,
+        "2",
+        store_id,
+        slot_id,
+        kind_name(kind),
+        &kdf.algorithm,
+        &kdf.salt,
+        &kdf_params_text(kdf),
+        public_key,
+    ])
 }
 
 fn mac_key(data_key: &DataKey) -> Result<HmacSha256> {
@@ -417,4 +700,160 @@ fn mac_of(body: &KeyFileBody, data_key: &DataKey) -> Result<Vec<u8>> {
 
 fn decode(s: &str, what: &'static str) -> Result<Vec<u8>> {
     B64.decode(s).map_err(|_| Error::KeyFileDamaged(what))
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    /// A version-1 slot exactly as version 1 sealed it (the data key wrapped directly; the code
+    /// of `seal_slot_with_id` at f0d7441), to prove such files still open.
+    pub(crate) fn seal_v1(
+        store_id: &str,
+        kind: SlotKind,
+        label: Option<String>,
+        secret: &[u8],
+        data_key: &DataKey,
+    ) -> Slot {
+        let params = KdfParams::FLOOR;
+        let id = uuid::Uuid::new_v4().to_string();
+        let mut salt = [0u8; 16];
+        rand::rngs::OsRng.fill_bytes(&mut salt);
+        let mut nonce = [0u8; 24];
+        rand::rngs::OsRng.fill_bytes(&mut nonce);
+        let kdf = SlotKdf {
+            algorithm: "argon2id".into(),
+            salt: B64.encode(salt),
+            params,
+        };
+        let aad = associated_data_v1(store_id, &id, kind, label.as_deref(), &kdf);
+        let kek = kdf::derive(secret, &salt, &params).unwrap();
+        let check = check_of(&kek, &aad).unwrap();
+        let wrapped = XChaCha20Poly1305::new(kek.as_ref().into())
+            .encrypt(
+                XNonce::from_slice(&nonce),
+                Payload {
+                    msg: data_key.as_ref(),
+                    aad: &aad,
+                },
+            )
+            .unwrap();
+        Slot {
+            id,
+            kind,
+            label,
+            role: None,
+            created_at: None,
+            kdf,
+            check: B64.encode(check),
+            nonce: B64.encode(nonce),
+            wrapped_key: B64.encode(wrapped),
+            public_key: None,
+            sealed_key: None,
+        }
+    }
+
+    /// A version-1 key file with a passphrase slot and a recovery slot, serialised as version 1
+    /// wrote it.
+    pub(crate) fn v1_file(passphrase: &[u8], recovery: &[u8], data_key: &DataKey) -> Vec<u8> {
+        let mut file = KeyFile::new();
+        file.body.version = 1;
+        let store_id = file.body.store_id.clone();
+        file.body.slots.push(seal_v1(
+            &store_id,
+            SlotKind::Passphrase,
+            None,
+            passphrase,
+            data_key,
+        ));
+        file.body.slots.push(seal_v1(
+            &store_id,
+            SlotKind::Recovery,
+            None,
+            recovery,
+            data_key,
+        ));
+        file.to_bytes(data_key).unwrap()
+    }
+
+    fn key(byte: u8) -> DataKey {
+        Zeroizing::new([byte; 32])
+    }
+
+    #[test]
+    fn a_version_1_file_opens_and_its_mac_verifies() {
+        let k = key(3);
+        let bytes = v1_file(b"old passphrase", b"old recovery", &k);
+        let text = String::from_utf8(bytes.clone()).unwrap();
+        assert!(text.contains("\"version\": 1") && !text.contains("publicKey"));
+        let file = KeyFile::parse(&bytes).unwrap();
+        let (opened, _) = file.open(SlotKind::Passphrase, b"old passphrase").unwrap();
+        assert_eq!(*opened, *k);
+        file.verify_mac(&opened).unwrap();
+        assert!(file.body.slots.iter().all(Slot::is_legacy));
+        assert_eq!(file.body.slots[0].role(), SlotRole::Admin);
+    }
+
+    #[test]
+    fn legacy_slots_block_a_rotation_until_each_is_upgraded_by_its_own_secret() {
+        let k = key(4);
+        let mut file = KeyFile::parse(&v1_file(b"old passphrase", b"old recovery", &k)).unwrap();
+        let new = key(5);
+        let err = file.clone().reseal_all(&new).unwrap_err();
+        assert!(
+            matches!(err, Error::LegacySlots { ref slots } if slots.len() == 2),
+            "{err:?}"
+        );
+
+        for (kind, secret) in [
+            (SlotKind::Passphrase, b"old passphrase".as_slice()),
+            (SlotKind::Recovery, b"old recovery".as_slice()),
+        ] {
+            let (data_key, id) = file.open(kind, secret).unwrap();
+            file.rewrap_slot(&id, secret, KdfParams::FLOOR, &data_key)
+                .unwrap();
+        }
+        assert!(file.body.slots.iter().all(|s| !s.is_legacy()));
+        file.reseal_all(&new).unwrap();
+        let bytes = file.to_bytes(&new).unwrap();
+        let file = KeyFile::parse(&bytes).unwrap();
+        assert_eq!(file.body.version, VERSION);
+        for (kind, secret) in [
+            (SlotKind::Passphrase, b"old passphrase".as_slice()),
+            (SlotKind::Recovery, b"old recovery".as_slice()),
+        ] {
+            let (opened, _) = file.open(kind, secret).unwrap();
+            assert_eq!(*opened, *new, "every slot receives the new key");
+        }
+        file.verify_mac(&new).unwrap();
+        assert!(matches!(file.verify_mac(&k), Err(Error::KeyFileTampered)));
+    }
+
+    #[test]
+    fn a_sealed_key_moved_to_another_slot_does_not_open() {
+        let k = key(6);
+        let mut file = KeyFile::new();
+        file.add_slot(
+            SlotKind::Passphrase,
+            None,
+            b"first one",
+            KdfParams::FLOOR,
+            &k,
+        )
+        .unwrap();
+        file.add_slot(
+            SlotKind::Passphrase,
+            None,
+            b"second one",
+            KdfParams::FLOOR,
+            &k,
+        )
+        .unwrap();
+        let sealed = file.body.slots[0].sealed_key.clone();
+        file.body.slots[1].sealed_key = sealed;
+        assert!(matches!(
+            file.open(SlotKind::Passphrase, b"second one"),
+            Err(Error::KeyFileTampered)
+        ));
+    }
 }

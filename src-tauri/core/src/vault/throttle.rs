@@ -72,6 +72,13 @@ impl Throttle {
         self.load().failures
     }
 
+    /// The failures recorded and the time of the last one (for the audit log, at the next
+    /// successful unlock: the database cannot record them before).
+    pub fn status(&self) -> (u32, Option<DateTime<Utc>>) {
+        let a = self.load();
+        (a.failures, a.last_failure)
+    }
+
     /// Fails with [`Error::TooManyAttempts`] if a try now is too early; otherwise records a
     /// pending failure that [`Throttle::succeeded`] clears.
     pub fn begin_attempt(&self, now: DateTime<Utc>) -> Result<()> {

@@ -1,0 +1,188 @@
+# Passerelle — backups, team, audit log, retention, consent, quick lock.
+
+## Top bar
+nav-retention = Retention
+nav-backup = Backup
+nav-team = Team
+nav-audit = Log
+quick-lock-button = Hide
+    .title = Hides the screen and locks at once (or press Shift three times). Double-click the clock to come back.
+neutral-window-title = Clock
+
+## Secrets
+secret-passphrase = Passphrase
+secret-passphrase-again = Confirm the passphrase
+secret-recovery-key = Recovery key
+secret-kind-passphrase = A passphrase
+secret-kind-recovery = The store’s recovery key
+
+## Progress
+progress-snapshot = Copying the cases into memory…
+progress-derive-key = Computing the encryption key…
+progress-write = Encrypting and writing…
+progress-verify = Reading back and checking…
+progress-read = Reading and checking…
+progress-restore = Restoring…
+
+## Backup
+backup-title = Backup
+backup-last = Last verified backup: { $date } (cases: { $cases }).
+backup-never = No verified backup yet.
+backup-due = Your last backup is more than { $days } days old. Remember to make one.
+backup-due-never = No backup has been made yet. If this computer is lost or breaks down, the cases will be lost.
+backup-reminder-link = Make a backup
+backup-create-title = Make a backup
+backup-create-intro = The whole store is copied, encrypted, into a file you save wherever you want (for example a USB stick kept in the association’s safe). The file is then read back and checked. Protect it with a backup passphrase, or with the store’s recovery key.
+backup-passphrase = Backup passphrase
+backup-create = Save a backup…
+backup-done = Backup saved and verified (cases: { $cases }).
+backup-verify-title = Check a backup
+backup-verify-intro = Reads a backup file in full and checks that it is intact and readable, without changing anything on this computer.
+backup-verify = Choose the file and check…
+backup-verified = This backup is intact (cases: { $cases }). Its date is recorded as the last verified backup.
+backup-verified-other = This backup is intact (cases: { $cases }), but it comes from another store.
+backup-keep-title = What to keep safe
+backup-keep-recovery = The recovery key, written on paper when the store was created: it opens the store if every passphrase is forgotten, and it opens the backups made with it.
+backup-keep-passphrase = The backup passphrase: without it, a backup cannot be restored. Do not write it on the USB stick.
+backup-restore-how = To restore a backup on a new computer, install Passerelle and choose “Restore a backup” on first start.
+backup-reminder-title = Reminder
+backup-reminder = Remind me to back up after (days)
+backup-dialog-title = Backup file
+backup-file-name = backup-{ $date }.enc
+
+## Restore
+setup-restore-intro = Do you have a backup?
+setup-restore = Restore a backup
+restore-title = Restore a backup
+restore-intro = The backup’s cases are checked, then copied into a new store on this computer, with a new passphrase and a new recovery key. Team members will have to be added again.
+restore-secret-title = The backup
+restore-new-title = The new store
+restore-new-intro = Choose the passphrase that will open the restored store.
+restore-new-passphrase = New passphrase
+restore-submit = Choose the file and restore…
+restore-back = Back
+
+## Team
+team-title = Team
+team-intro = Each team member opens the store with their own passphrase. Removing a member changes the data key: their passphrase, or an old copy of the key file, opens nothing any more.
+team-col-name = Member
+team-col-role = Role
+team-col-since = Since
+team-creator = Store creator
+team-recovery-key = Recovery key
+team-you = (you)
+team-legacy = to open once
+team-role-admin = Administrator
+team-role-worker = Worker
+team-remove = Remove
+team-remove-confirm = Remove { $name }’s access? Their passphrase will no longer open the store, and the data key will be changed. Other members keep their access.
+team-remove-check = I confirm removing this member.
+team-removed = The member was removed and the data key was changed.
+team-add-title = Add a member
+team-label = Name or initials
+team-label-hint = The name of a team member, never that of a person the association helps.
+team-role = Role
+team-passphrase-intro = The new member types their own passphrase, here, twice. Nobody else needs to know it.
+team-passphrase = The new member’s passphrase
+team-add = Add
+team-added = The member was added.
+team-rotate-title = Change the data key
+team-rotate-intro = Do this if you fear a copy of the key file has circulated, or a computer was left unlocked. Every member keeps their access.
+team-rotate = Change the key
+team-rotate-confirm = The whole store will be encrypted again with a new key. This takes a few seconds.
+team-rotate-check = I confirm changing the key.
+team-rotated = The data key was changed.
+team-admin-only = Only an administrator can add or remove members.
+
+## Log
+audit-title = Log
+audit-intro = Who did what, and when. The log never holds the content of cases, only their number. It cannot be changed, and each entry is linked to the previous one: a change would show.
+audit-export = Export the log…
+audit-exported = Log exported. This file is not encrypted; it holds no name of a person the association helps.
+audit-chain-intact = Log intact (entries: { $entries }; fingerprint { $head }).
+audit-chain-broken = The log was changed outside Passerelle: the chain is broken at entry { $seq }.
+audit-more = Older entries
+audit-col-seq = No.
+audit-col-when = Date
+audit-col-who = Who
+audit-col-what = Action
+audit-col-case = Case
+audit-col-detail = Details
+audit-actor-unknown = unknown
+audit-dialog-title = Log export
+audit-file-name = log-{ $date }.json
+audit-action-store-created = Store created
+audit-action-unlock = Unlocked
+audit-action-unlock-failed = Failed unlocks
+audit-action-passphrase-changed = Passphrase changed
+audit-action-case-created = Case created
+audit-action-case-viewed = Case viewed
+audit-action-case-edited = Case edited
+audit-action-case-exported = Case exported (unencrypted)
+audit-action-case-handed-over = Case handed over (encrypted)
+audit-action-case-received = Case received
+audit-action-case-deleted = Case deleted
+audit-action-backup-made = Backup made
+audit-action-backup-verified = Backup verified
+audit-action-restored = Store restored
+audit-action-slot-added = Member added
+audit-action-slot-removed = Member removed
+audit-action-key-rotated = Data key changed
+audit-action-audit-exported = Log exported
+audit-action-settings-changed = Settings changed
+
+## Case
+case-back = ← All cases
+case-dates = Created on { $created }, changed on { $updated }.
+case-saved = Saved.
+case-status-title = Follow-up
+case-open = Follow-up ongoing.
+case-closed = Case closed on { $date }.
+case-closed-on = Closed on
+case-close = Close the case
+case-reopen = Reopen
+case-closed-hint = A case closed for longer than the retention period is proposed for deletion.
+consent-title = Consent
+consent-intro = What the person agrees to, for each use, after receiving the notice in her language.
+consent-storage = Keeping her file
+consent-prefecture = Sending to the prefecture
+consent-lawyer = Sending to a lawyer or another association
+consent-not-asked = Not asked yet
+consent-status-given = Agreed
+consent-status-refused = Refused
+consent-status-withdrawn = Withdrawn
+consent-language = Notice language
+consent-notice-version = Consent notice, version { $version }.
+consent-storage-withdrawn = The person refuses or withdrew her agreement to keeping her file: it must be deleted.
+handover-title = Hand the case over
+handover-intro = For another association or a lawyer who uses Passerelle. The case is encrypted in a file; agree on the passphrase in person or by phone, never in the same message as the file.
+handover-passphrase = Agreed passphrase
+handover-export = Save the encrypted case…
+handover-exported = Encrypted case saved and verified.
+handover-dialog-title = Handed-over case
+handover-file-name = case-{ $date }.enc
+case-delete-title = Delete the case
+case-delete-intro = Deletion is final: the case is erased from the store and its working files. Backups already made still hold it.
+case-delete = Delete…
+case-delete-confirm = Delete { $name }’s case for good?
+case-delete-check = I understand this deletion cannot be undone.
+case-delete-final = Delete for good
+
+## Receiving a handed-over case
+handover-import-open = Receive a case…
+handover-import-title = Receive a handed-over case
+handover-import-intro = Choose the file you received and type the passphrase agreed with the sender.
+handover-import = Choose the file and receive…
+
+## Retention
+retention-title = Retention
+retention-intro = Cases closed for too long, and those whose person withdrew her agreement, are proposed for deletion. Nothing is deleted without your confirmation.
+retention-candidates-title = Cases to delete
+retention-none = No case to delete.
+retention-col-reason = Reason
+retention-reason-closed = Closed on { $date }
+retention-reason-consent = Agreement withdrawn or refused
+retention-deleted = The case was deleted.
+retention-setting-title = Retention period
+retention-months = Propose deleting cases closed for (months)
+retention-months-hint = 0: propose nothing for closed cases. Cases whose agreement was withdrawn are always proposed.

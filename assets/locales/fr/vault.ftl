@@ -1,0 +1,189 @@
+# Passerelle — sauvegardes, équipe, journal, conservation, consentement, masquage rapide.
+# Typographie : espace insécable (U+00A0) avant « : » et dans « », fine insécable (U+202F) avant ; ! ?
+
+## Barre principale
+nav-retention = Conservation
+nav-backup = Sauvegarde
+nav-team = Équipe
+nav-audit = Journal
+quick-lock-button = Masquer
+    .title = Masque l’écran et verrouille tout de suite (ou appuyez trois fois sur Maj). Double-cliquez l’horloge pour revenir.
+neutral-window-title = Horloge
+
+## Secrets
+secret-passphrase = Phrase de passe
+secret-passphrase-again = Confirmez la phrase de passe
+secret-recovery-key = Clé de secours
+secret-kind-passphrase = Une phrase de passe
+secret-kind-recovery = La clé de secours du coffre
+
+## Progression
+progress-snapshot = Copie des dossiers en mémoire…
+progress-derive-key = Calcul de la clé de chiffrement…
+progress-write = Chiffrement et écriture…
+progress-verify = Relecture et vérification…
+progress-read = Lecture et vérification…
+progress-restore = Restauration…
+
+## Sauvegarde
+backup-title = Sauvegarde
+backup-last = Dernière sauvegarde vérifiée : { $date } (dossiers : { $cases }).
+backup-never = Aucune sauvegarde vérifiée pour l’instant.
+backup-due = Votre dernière sauvegarde date de plus de { $days } jours. Pensez à en faire une.
+backup-due-never = Aucune sauvegarde n’a encore été faite. Si cet ordinateur est perdu ou tombe en panne, les dossiers seront perdus.
+backup-reminder-link = Faire une sauvegarde
+backup-create-title = Faire une sauvegarde
+backup-create-intro = Toute la base est copiée, chiffrée, dans un fichier que vous enregistrez où vous voulez (par exemple une clé USB rangée au coffre de l’association). Le fichier est ensuite relu et vérifié. Protégez-le par une phrase de passe de sauvegarde, ou par la clé de secours du coffre.
+backup-passphrase = Phrase de passe de la sauvegarde
+backup-create = Enregistrer une sauvegarde…
+backup-done = Sauvegarde enregistrée et vérifiée (dossiers : { $cases }).
+backup-verify-title = Vérifier une sauvegarde
+backup-verify-intro = Relit un fichier de sauvegarde en entier et contrôle qu’il est intact et lisible, sans rien modifier sur cet ordinateur.
+backup-verify = Choisir le fichier et vérifier…
+backup-verified = Cette sauvegarde est intacte (dossiers : { $cases }). Sa date est enregistrée comme dernière sauvegarde vérifiée.
+backup-verified-other = Cette sauvegarde est intacte (dossiers : { $cases }), mais elle provient d’un autre coffre.
+backup-keep-title = Ce qu’il faut garder en lieu sûr
+backup-keep-recovery = La clé de secours, écrite sur papier à la création du coffre : elle ouvre le coffre si toutes les phrases de passe sont oubliées, et elle ouvre les sauvegardes faites avec elle.
+backup-keep-passphrase = La phrase de passe de sauvegarde : sans elle, une sauvegarde ne peut pas être restaurée. Ne l’écrivez pas sur la clé USB.
+backup-restore-how = Pour restaurer une sauvegarde sur un nouvel ordinateur, installez Passerelle et choisissez « Restaurer une sauvegarde » au premier lancement.
+backup-reminder-title = Rappel
+backup-reminder = Me rappeler de sauvegarder après (jours)
+backup-dialog-title = Fichier de sauvegarde
+backup-file-name = sauvegarde-{ $date }.enc
+
+## Restauration
+setup-restore-intro = Vous avez une sauvegarde ?
+setup-restore = Restaurer une sauvegarde
+restore-title = Restaurer une sauvegarde
+restore-intro = Les dossiers de la sauvegarde sont vérifiés puis copiés dans un nouveau coffre sur cet ordinateur, avec une nouvelle phrase de passe et une nouvelle clé de secours. Les membres de l’équipe devront être ajoutés à nouveau.
+restore-secret-title = La sauvegarde
+restore-new-title = Le nouveau coffre
+restore-new-intro = Choisissez la phrase de passe qui ouvrira le coffre restauré.
+restore-new-passphrase = Nouvelle phrase de passe
+restore-submit = Choisir le fichier et restaurer…
+restore-back = Retour
+
+## Équipe
+team-title = Équipe
+team-intro = Chaque membre de l’équipe ouvre le coffre avec sa propre phrase de passe. Retirer un membre change la clé des données : sa phrase de passe, ou une vieille copie du fichier de clés, n’ouvre plus rien.
+team-col-name = Membre
+team-col-role = Rôle
+team-col-since = Depuis
+team-creator = Créateur du coffre
+team-recovery-key = Clé de secours
+team-you = (vous)
+team-legacy = à ouvrir une fois
+team-role-admin = Administrateur
+team-role-worker = Intervenant
+team-remove = Retirer
+team-remove-confirm = Retirer l’accès de { $name } ? Sa phrase de passe n’ouvrira plus le coffre, et la clé des données sera changée. Les autres membres gardent leur accès.
+team-remove-check = Je confirme le retrait de ce membre.
+team-removed = Le membre a été retiré et la clé des données a été changée.
+team-add-title = Ajouter un membre
+team-label = Nom ou initiales
+team-label-hint = Le nom d’un membre de l’équipe, jamais celui d’une personne accompagnée.
+team-role = Rôle
+team-passphrase-intro = Le nouveau membre tape lui-même sa phrase de passe, ici, deux fois. Personne d’autre n’a besoin de la connaître.
+team-passphrase = Phrase de passe du nouveau membre
+team-add = Ajouter
+team-added = Le membre a été ajouté.
+team-rotate-title = Changer la clé des données
+team-rotate-intro = À faire si vous craignez qu’une copie du fichier de clés ait circulé, ou qu’un ordinateur soit resté ouvert. Chaque membre garde son accès.
+team-rotate = Changer la clé
+team-rotate-confirm = Toute la base va être chiffrée à nouveau avec une nouvelle clé. Cela prend quelques secondes.
+team-rotate-check = Je confirme le changement de clé.
+team-rotated = La clé des données a été changée.
+team-admin-only = Seul un administrateur peut ajouter ou retirer des membres.
+
+## Journal
+audit-title = Journal
+audit-intro = Qui a fait quoi, et quand. Le journal ne contient jamais le contenu des dossiers, seulement leur numéro. Il ne peut pas être modifié, et chaque entrée est liée à la précédente : une modification se verrait.
+audit-export = Exporter le journal…
+audit-exported = Journal exporté. Ce fichier n’est pas chiffré ; il ne contient aucun nom de personne accompagnée.
+audit-chain-intact = Journal intact (entrées : { $entries } ; empreinte { $head }).
+audit-chain-broken = Le journal a été modifié en dehors de Passerelle : la chaîne est rompue à l’entrée { $seq }.
+audit-more = Entrées plus anciennes
+audit-col-seq = N°
+audit-col-when = Date
+audit-col-who = Qui
+audit-col-what = Action
+audit-col-case = Dossier
+audit-col-detail = Détails
+audit-actor-unknown = inconnu
+audit-dialog-title = Export du journal
+audit-file-name = journal-{ $date }.json
+audit-action-store-created = Coffre créé
+audit-action-unlock = Déverrouillage
+audit-action-unlock-failed = Échecs de déverrouillage
+audit-action-passphrase-changed = Phrase de passe changée
+audit-action-case-created = Dossier créé
+audit-action-case-viewed = Dossier consulté
+audit-action-case-edited = Dossier modifié
+audit-action-case-exported = Dossier exporté (non chiffré)
+audit-action-case-handed-over = Dossier transmis (chiffré)
+audit-action-case-received = Dossier reçu
+audit-action-case-deleted = Dossier supprimé
+audit-action-backup-made = Sauvegarde faite
+audit-action-backup-verified = Sauvegarde vérifiée
+audit-action-restored = Coffre restauré
+audit-action-slot-added = Membre ajouté
+audit-action-slot-removed = Membre retiré
+audit-action-key-rotated = Clé des données changée
+audit-action-audit-exported = Journal exporté
+audit-action-settings-changed = Réglages modifiés
+
+## Dossier
+case-back = ← Tous les dossiers
+case-dates = Créé le { $created }, modifié le { $updated }.
+case-saved = Enregistré.
+case-status-title = Suivi
+case-open = Suivi en cours.
+case-closed = Dossier clos le { $date }.
+case-closed-on = Clos le
+case-close = Clore le dossier
+case-reopen = Rouvrir
+case-closed-hint = Un dossier clos depuis plus longtemps que la durée de conservation est proposé à la suppression.
+consent-title = Consentement
+consent-intro = Ce que la personne accepte, pour chaque usage, après avoir reçu la notice dans sa langue.
+consent-storage = Garder son dossier
+consent-prefecture = Transmettre à la préfecture
+consent-lawyer = Transmettre à un avocat ou une autre association
+consent-not-asked = Pas encore demandé
+consent-status-given = Accepté
+consent-status-refused = Refusé
+consent-status-withdrawn = Retiré
+consent-language = Langue de la notice
+consent-notice-version = Notice de consentement, version { $version }.
+consent-storage-withdrawn = La personne refuse ou a retiré son accord pour garder son dossier : il doit être supprimé.
+handover-title = Transmettre le dossier
+handover-intro = Pour une autre association ou un avocat qui utilise Passerelle. Le dossier est chiffré dans un fichier ; convenez de la phrase de passe de vive voix ou par téléphone, jamais dans le même envoi que le fichier.
+handover-passphrase = Phrase de passe convenue
+handover-export = Enregistrer le dossier chiffré…
+handover-exported = Dossier chiffré enregistré et vérifié.
+handover-dialog-title = Dossier transmis
+handover-file-name = dossier-{ $date }.enc
+case-delete-title = Supprimer le dossier
+case-delete-intro = La suppression est définitive : le dossier est effacé de la base et de ses fichiers de travail. Les sauvegardes déjà faites le contiennent encore.
+case-delete = Supprimer…
+case-delete-confirm = Supprimer définitivement le dossier de { $name } ?
+case-delete-check = Je comprends que cette suppression ne peut pas être annulée.
+case-delete-final = Supprimer définitivement
+
+## Réception d’un dossier transmis
+handover-import-open = Recevoir un dossier…
+handover-import-title = Recevoir un dossier transmis
+handover-import-intro = Choisissez le fichier reçu et tapez la phrase de passe convenue avec l’expéditeur.
+handover-import = Choisir le fichier et recevoir…
+
+## Conservation
+retention-title = Conservation
+retention-intro = Les dossiers clos depuis trop longtemps, et ceux dont la personne a retiré son accord, sont proposés à la suppression. Rien n’est supprimé sans votre confirmation.
+retention-candidates-title = Dossiers à supprimer
+retention-none = Aucun dossier à supprimer.
+retention-col-reason = Raison
+retention-reason-closed = Clos le { $date }
+retention-reason-consent = Accord retiré ou refusé
+retention-deleted = Le dossier a été supprimé.
+retention-setting-title = Durée de conservation
+retention-months = Proposer la suppression des dossiers clos depuis (mois)
+retention-months-hint = 0 : ne rien proposer pour les dossiers clos. Les dossiers dont l’accord a été retiré sont toujours proposés.

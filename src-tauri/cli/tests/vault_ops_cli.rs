@@ -1,0 +1,301 @@
+//! `passerelle-cli backup|restore|handover|delete|audit`: secrets from standard input in the
+//! spec's order, JSON on standard output, progress and clear errors on standard error.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+use serde_json::Value;
+
+/// Invented passphrases.
+const STORE: &str = "lanterne violon marée cactus";
+const BACKUP: &str = "sauvegarde clé usb tiroir bleu";
+const NEW: &str = "citron bicyclette orage nuage";
+const BUNDLE: &str = "pont rivière lanterne hiver";
+
+const SPEC_EXAMPLE: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../tests/fixtures/case-spec-example.json"
+);
+
+/// Runs the CLI with `stdin` fed as lines.
+fn cli(args: &[&str], stdin: &[&str]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_passerelle-cli"))
+        .args(args)
+        .env("LANG", "fr_FR.UTF-8")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the CLI runs");
+    let mut input = child.stdin.take().unwrap();
+    for line in stdin {
+        writeln!(input, "{line}").unwrap();
+    }
+    drop(input);
+    child.wait_with_output().unwrap()
+}
+
+fn ok_json(out: &Output) -> Value {
+    assert!(
+        out.status.success(),
+        "stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("stdout is JSON")
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+fn s(p: &Path) -> &str {
+    p.to_str().unwrap()
+}
+
+/// A store with the spec example in it; returns (store dir, case id).
+fn store_with_case(root: &Path, name: &str) -> (PathBuf, String) {
+    let store = root.join(name);
+    ok_json(&cli(&["--store", s(&store), "init"], &[STORE]));
+    let id = ok_json(&cli(
+        &["--store", s(&store), "import", SPEC_EXAMPLE],
+        &[STORE],
+    ))["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    (store, id)
+}
+
+fn names(store: &Path, passphrase: &str) -> Vec<String> {
+    ok_json(&cli(&["--store", s(store), "list"], &[passphrase]))
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["name"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn backup_then_restore_into_a_new_store_with_passphrases_from_stdin() {
+    let root = tempfile::tempdir().unwrap();
+    let (store, _) = store_with_case(root.path(), "a");
+    let file = root.path().join("sauvegarde.passerelle");
+
+    let out = cli(
+        &["--store", s(&store), "backup", "--out", s(&file)],
+        &[STORE, BACKUP],
+    );
+    let report = ok_json(&out);
+    assert_eq!(report["cases"], 1);
+    assert_eq!(report["verified"], true);
+    let progress = stderr(&out);
+    assert!(
+        progress.contains("chiffrement") && progress.contains("100 %"),
+        "{progress}"
+    );
+    assert!(progress.contains("vérification"), "{progress}");
+    assert!(!std::fs::read(&file)
+        .unwrap()
+        .windows(6)
+        .any(|w| w == b"Okafor"));
+
+    let restored = root.path().join("b");
+    let out = cli(
+        &["--store", s(&restored), "restore", s(&file)],
+        &[BACKUP, NEW],
+    );
+    let report = ok_json(&out);
+    assert_eq!(report["cases"], 1);
+    let key = report["recoveryKey"].as_str().unwrap();
+    assert_eq!(key.len(), 44, "the new store's recovery key, shown once");
+    assert_eq!(names(&restored, NEW), ["OKAFOR Amina"]);
+    let out = cli(&["--store", s(&restored), "list"], &[STORE]);
+    assert!(
+        !out.status.success(),
+        "the old passphrase does not open the new store"
+    );
+}
+
+#[test]
+fn a_backup_sealed_with_the_recovery_key_restores_with_it() {
+    let root = tempfile::tempdir().unwrap();
+    let store = root.path().join("a");
+    let init = ok_json(&cli(&["--store", s(&store), "init"], &[STORE]));
+    let recovery = init["recoveryKey"].as_str().unwrap();
+    let file = root.path().join("r.passerelle");
+    ok_json(&cli(
+        &[
+            "--store",
+            s(&store),
+            "backup",
+            "--out",
+            s(&file),
+            "--recovery-key",
+        ],
+        &[STORE, recovery],
+    ));
+    let restored = root.path().join("b");
+    let out = cli(
+        &["--store", s(&restored), "restore", s(&file)],
+        &[BACKUP, NEW],
+    );
+    assert!(
+        stderr(&out).contains("[sealed.wrong-recovery-key]"),
+        "asked with a passphrase: {}",
+        stderr(&out)
+    );
+    ok_json(&cli(
+        &[
+            "--store",
+            s(&restored),
+            "restore",
+            s(&file),
+            "--recovery-key",
+        ],
+        &[recovery, NEW],
+    ));
+}
+
+#[test]
+fn a_truncated_or_wrongly_opened_backup_is_refused_clearly_and_nothing_is_created() {
+    let root = tempfile::tempdir().unwrap();
+    let (store, _) = store_with_case(root.path(), "a");
+    let file = root.path().join("s.passerelle");
+    ok_json(&cli(
+        &["--store", s(&store), "backup", "--out", s(&file)],
+        &[STORE, BACKUP],
+    ));
+    let target = root.path().join("b");
+
+    let out = cli(&["--store", s(&target), "restore", s(&file)], &[NEW, NEW]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(
+        err.contains("n’ouvre pas ce fichier") && err.contains("[sealed.wrong-passphrase]"),
+        "{err}"
+    );
+    assert!(!target.exists(), "nothing created");
+
+    let bytes = std::fs::read(&file).unwrap();
+    std::fs::write(&file, &bytes[..bytes.len() - 100]).unwrap();
+    let out = cli(
+        &["--store", s(&target), "restore", s(&file)],
+        &[BACKUP, NEW],
+    );
+    let err = stderr(&out);
+    assert!(
+        err.contains("incomplet") && err.contains("[sealed.truncated]"),
+        "{err}"
+    );
+    assert!(!target.exists(), "nothing created");
+
+    let mut damaged = bytes.clone();
+    let at = damaged.len() - 200;
+    damaged[at] ^= 1;
+    std::fs::write(&file, &damaged).unwrap();
+    let out = cli(
+        &["--store", s(&target), "restore", s(&file)],
+        &[BACKUP, NEW],
+    );
+    let err = stderr(&out);
+    assert!(
+        err.contains("endommagé") && err.contains("[sealed.damaged]"),
+        "{err}"
+    );
+    assert!(!target.exists(), "nothing created");
+}
+
+#[test]
+fn restore_refuses_an_existing_store() {
+    let root = tempfile::tempdir().unwrap();
+    let (store, _) = store_with_case(root.path(), "a");
+    let file = root.path().join("s.passerelle");
+    ok_json(&cli(
+        &["--store", s(&store), "backup", "--out", s(&file)],
+        &[STORE, BACKUP],
+    ));
+    let out = cli(&["--store", s(&store), "restore", s(&file)], &[BACKUP, NEW]);
+    assert!(stderr(&out).contains("[vault.exists]"), "{}", stderr(&out));
+    assert_eq!(names(&store, STORE), ["OKAFOR Amina"]);
+}
+
+#[test]
+fn a_case_handed_over_between_two_stores_from_the_command_line() {
+    let root = tempfile::tempdir().unwrap();
+    let (a, id) = store_with_case(root.path(), "a");
+    let b = root.path().join("b");
+    ok_json(&cli(&["--store", s(&b), "init"], &[NEW]));
+    let bundle = root.path().join("dossier.passerelle");
+
+    let report = ok_json(&cli(
+        &[
+            "--store",
+            s(&a),
+            "handover",
+            "export",
+            &id,
+            "--out",
+            s(&bundle),
+        ],
+        &[STORE, BUNDLE],
+    ));
+    assert_eq!(report["encrypted"], true);
+
+    let out = cli(
+        &["--store", s(&b), "handover", "import", s(&bundle)],
+        &[NEW, "une autre phrase bien longue"],
+    );
+    assert!(
+        stderr(&out).contains("[sealed.wrong-passphrase]"),
+        "{}",
+        stderr(&out)
+    );
+    let new_id = ok_json(&cli(
+        &["--store", s(&b), "handover", "import", s(&bundle)],
+        &[NEW, BUNDLE],
+    ))["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert_ne!(new_id, id);
+    assert_eq!(names(&b, NEW), ["OKAFOR Amina"]);
+
+    // The sender's log records the hand-over.
+    let log = ok_json(&cli(&["--store", s(&a), "audit"], &[STORE]));
+    let actions: Vec<&str> = log["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["action"].as_str().unwrap())
+        .collect();
+    assert!(actions.contains(&"case-handed-over"), "{actions:?}");
+    assert_eq!(log["chain"]["status"], "intact");
+}
+
+#[test]
+fn delete_erases_a_case_and_export_still_says_it_is_unencrypted() {
+    let root = tempfile::tempdir().unwrap();
+    let (store, id) = store_with_case(root.path(), "a");
+    let out = cli(&["--store", s(&store), "export", &id], &[STORE]);
+    assert!(out.status.success());
+    assert!(stderr(&out).contains("PAS chiffré"), "{}", stderr(&out));
+    ok_json(&cli(&["--store", s(&store), "delete", &id], &[STORE]));
+    assert!(names(&store, STORE).is_empty());
+    let out = cli(&["--store", s(&store), "delete", &id], &[STORE]);
+    assert!(stderr(&out).contains("[not-found]"), "{}", stderr(&out));
+}
+
+#[test]
+fn usage_lists_the_vault_verbs() {
+    let out = cli(&["help"], &[]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    for verb in [
+        "backup --out",
+        "restore FILE",
+        "handover export",
+        "handover import",
+    ] {
+        assert!(text.contains(verb), "{verb} missing from the usage");
+    }
+}

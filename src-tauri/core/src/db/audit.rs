@@ -1,0 +1,453 @@
+//! The audit log: who did what, and when, inside the vault.
+//!
+//! Append-only twice over: triggers refuse any UPDATE or DELETE of `audit_log` and any insert that
+//! does not follow the last entry (migration 0002), and every entry carries the SHA-256 of the
+//! previous one, so an entry edited or removed behind SQLite's back (triggers dropped, file
+//! patched) breaks the chain that [`verify`] walks.
+//!
+//! What the chain cannot do: someone who holds the data key and a modified program can rewrite the
+//! whole log from the first altered entry on, hashes included. The chain's head (number and hash)
+//! is therefore also written into every backup and every export of the log; comparing a later log
+//! with an earlier head shows a rewrite (docs/vault-operations.md).
+//!
+//! Entries never hold case content: a case appears by its random id, an actor by the label of a
+//! keyslot, details are counts and dates.
+
+use chrono::{DateTime, Utc};
+use rusqlite::{params, Connection, OptionalExtension};
+use serde::Serialize;
+use serde_json::Value;
+use sha2::{Digest, Sha256};
+
+use crate::{Error, Result};
+
+/// The `prev_hash` of the first entry.
+pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
+
+/// What happened. The wire and stored form is the kebab-case name ([`Action::as_str`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Action {
+    /// The store was created.
+    StoreCreated,
+    /// Someone unlocked the vault.
+    Unlock,
+    /// Failed unlocks happened since the last success (recorded at the next success: before it,
+    /// the database cannot be opened).
+    UnlockFailed,
+    /// The passphrase of a slot was changed.
+    PassphraseChanged,
+    /// A case was created.
+    CaseCreated,
+    /// A case was opened on screen or read out.
+    CaseViewed,
+    /// A case was changed.
+    CaseEdited,
+    /// A case left the vault unencrypted (the CLI's case file).
+    CaseExported,
+    /// A case left the vault as an encrypted hand-over bundle.
+    CaseHandedOver,
+    /// A case came in from a hand-over bundle.
+    CaseReceived,
+    /// A case was erased.
+    CaseDeleted,
+    /// A backup was written (and verified).
+    BackupMade,
+    /// A backup file was checked.
+    BackupVerified,
+    /// This store was created from a backup.
+    Restored,
+    /// A team keyslot was added.
+    SlotAdded,
+    /// A team keyslot was removed.
+    SlotRemoved,
+    /// The data key was replaced and the database re-encrypted.
+    KeyRotated,
+    /// The audit log was exported.
+    AuditExported,
+    /// Retention or reminder settings changed.
+    SettingsChanged,
+}
+
+impl Action {
+    /// Every action, for the UI's labels and the tests.
+    pub const ALL: &'static [Action] = &[
+        Action::StoreCreated,
+        Action::Unlock,
+        Action::UnlockFailed,
+        Action::PassphraseChanged,
+        Action::CaseCreated,
+        Action::CaseViewed,
+        Action::CaseEdited,
+        Action::CaseExported,
+        Action::CaseHandedOver,
+        Action::CaseReceived,
+        Action::CaseDeleted,
+        Action::BackupMade,
+        Action::BackupVerified,
+        Action::Restored,
+        Action::SlotAdded,
+        Action::SlotRemoved,
+        Action::KeyRotated,
+        Action::AuditExported,
+        Action::SettingsChanged,
+    ];
+
+    /// The stored name, e.g. `case-viewed`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Action::StoreCreated => "store-created",
+            Action::Unlock => "unlock",
+            Action::UnlockFailed => "unlock-failed",
+            Action::PassphraseChanged => "passphrase-changed",
+            Action::CaseCreated => "case-created",
+            Action::CaseViewed => "case-viewed",
+            Action::CaseEdited => "case-edited",
+            Action::CaseExported => "case-exported",
+            Action::CaseHandedOver => "case-handed-over",
+            Action::CaseReceived => "case-received",
+            Action::CaseDeleted => "case-deleted",
+            Action::BackupMade => "backup-made",
+            Action::BackupVerified => "backup-verified",
+            Action::Restored => "restored",
+            Action::SlotAdded => "slot-added",
+            Action::SlotRemoved => "slot-removed",
+            Action::KeyRotated => "key-rotated",
+            Action::AuditExported => "audit-exported",
+            Action::SettingsChanged => "settings-changed",
+        }
+    }
+}
+
+/// Who acted: the keyslot that unlocked the session.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Actor {
+    /// Slot id.
+    pub slot_id: Option<String>,
+    /// `passphrase` or `recovery`.
+    pub kind: Option<String>,
+    /// The slot's label (a worker's chosen name or initials).
+    pub label: Option<String>,
+}
+
+/// One thing to record.
+#[derive(Debug, Clone)]
+pub struct Event {
+    /// When.
+    pub at: DateTime<Utc>,
+    /// What.
+    pub action: Action,
+    /// The case concerned, by id.
+    pub case_id: Option<String>,
+    /// Counts, dates, kinds: never personal data. A JSON object.
+    pub detail: Value,
+}
+
+impl Event {
+    /// An event with no case and no detail.
+    pub fn new(action: Action, at: DateTime<Utc>) -> Self {
+        Event {
+            at,
+            action,
+            case_id: None,
+            detail: Value::Object(Default::default()),
+        }
+    }
+
+    /// The same event about case `id`.
+    pub fn case(mut self, id: &str) -> Self {
+        self.case_id = Some(id.to_string());
+        self
+    }
+
+    /// The same event with `detail` (a JSON object of counts, dates, kinds).
+    pub fn detail(mut self, detail: Value) -> Self {
+        self.detail = detail;
+        self
+    }
+}
+
+/// A stored entry.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Entry {
+    /// 1, 2, 3…
+    pub seq: i64,
+    /// When (UTC, RFC 3339).
+    pub at: String,
+    /// Who.
+    pub actor: Actor,
+    /// What ([`Action::as_str`]).
+    pub action: String,
+    /// Which case, by id.
+    pub case_id: Option<String>,
+    /// Counts, dates, kinds.
+    pub detail: Value,
+    /// Hash of the previous entry.
+    pub prev_hash: String,
+    /// Hash of this entry.
+    pub hash: String,
+}
+
+/// The result of walking the chain.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase", tag = "status")]
+pub enum ChainStatus {
+    /// Every entry is intact and follows the previous one.
+    Intact {
+        /// Number of entries.
+        entries: i64,
+        /// Hash of the last entry ([`GENESIS`] when empty).
+        head: String,
+    },
+    /// Entry `seq` does not match its hash, or does not follow the previous entry.
+    Broken {
+        /// The first entry found at fault.
+        seq: i64,
+    },
+}
+
+/// The hash of an entry: SHA-256 over every column but `hash`, each length-prefixed.
+fn hash_of(
+    seq: i64,
+    at: &str,
+    actor: &Actor,
+    action: &str,
+    case_id: Option<&str>,
+    detail: &str,
+    prev_hash: &str,
+) -> String {
+    let mut h = Sha256::new();
+    h.update(b"passerelle.audit/1");
+    let seq = seq.to_string();
+    for field in [
+        Some(seq.as_str()),
+        Some(at),
+        actor.slot_id.as_deref(),
+        actor.kind.as_deref(),
+        actor.label.as_deref(),
+        Some(action),
+        case_id,
+        Some(detail),
+        Some(prev_hash),
+    ] {
+        match field {
+            // A missing value and an empty one must hash differently.
+            None => h.update([0u8]),
+            Some(v) => {
+                h.update([1u8]);
+                h.update((v.len() as u64).to_be_bytes());
+                h.update(v.as_bytes());
+            }
+        }
+    }
+    hex(&h.finalize())
+}
+
+fn hex(bytes: &[u8]) -> String {
+    use std::fmt::Write as _;
+    bytes.iter().fold(String::with_capacity(64), |mut s, b| {
+        let _ = write!(s, "{b:02x}");
+        s
+    })
+}
+
+/// The last entry's number and hash, or `(0, GENESIS)`.
+pub fn head(conn: &Connection) -> Result<(i64, String)> {
+    Ok(conn
+        .prepare_cached("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")?
+        .query_row([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?
+        .unwrap_or((0, GENESIS.to_string())))
+}
+
+/// Appends `event` by `actor`. Call inside a write transaction, with the change it records, so that
+/// both are committed or neither is.
+pub fn append(conn: &Connection, actor: &Actor, event: &Event) -> Result<Entry> {
+    if !event.detail.is_object() {
+        return Err(Error::Internal("audit detail must be a JSON object"));
+    }
+    let (last, prev_hash) = head(conn)?;
+    let seq = last + 1;
+    let at = event.at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+    let detail = event.detail.to_string();
+    let action = event.action.as_str();
+    let hash = hash_of(
+        seq,
+        &at,
+        actor,
+        action,
+        event.case_id.as_deref(),
+        &detail,
+        &prev_hash,
+    );
+    conn.prepare_cached(
+        "INSERT INTO audit_log
+         (seq, at, actor_slot, actor_kind, actor_label, action, case_id, detail, prev_hash, hash)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+    )?
+    .execute(params![
+        seq,
+        at,
+        actor.slot_id,
+        actor.kind,
+        actor.label,
+        action,
+        event.case_id,
+        detail,
+        prev_hash,
+        hash
+    ])?;
+    Ok(Entry {
+        seq,
+        at,
+        actor: actor.clone(),
+        action: action.to_string(),
+        case_id: event.case_id.clone(),
+        detail: event.detail.clone(),
+        prev_hash,
+        hash,
+    })
+}
+
+struct Row {
+    seq: i64,
+    at: String,
+    actor: Actor,
+    action: String,
+    case_id: Option<String>,
+    detail: String,
+    prev_hash: String,
+    hash: String,
+}
+
+const COLUMNS: &str =
+    "seq, at, actor_slot, actor_kind, actor_label, action, case_id, detail, prev_hash, hash";
+
+fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Row> {
+    Ok(Row {
+        seq: r.get(0)?,
+        at: r.get(1)?,
+        actor: Actor {
+            slot_id: r.get(2)?,
+            kind: r.get(3)?,
+            label: r.get(4)?,
+        },
+        action: r.get(5)?,
+        case_id: r.get(6)?,
+        detail: r.get(7)?,
+        prev_hash: r.get(8)?,
+        hash: r.get(9)?,
+    })
+}
+
+impl Row {
+    fn into_entry(self) -> Entry {
+        Entry {
+            detail: serde_json::from_str(&self.detail).unwrap_or(Value::Null),
+            seq: self.seq,
+            at: self.at,
+            actor: self.actor,
+            action: self.action,
+            case_id: self.case_id,
+            prev_hash: self.prev_hash,
+            hash: self.hash,
+        }
+    }
+}
+
+/// The most recent entries first, at most `limit`, starting below `before` (a `seq`) if given.
+pub fn list(conn: &Connection, limit: u32, before: Option<i64>) -> Result<Vec<Entry>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM audit_log WHERE seq < ?1 ORDER BY seq DESC LIMIT ?2"
+    ))?;
+    let rows = stmt.query_map(params![before.unwrap_or(i64::MAX), limit], row)?;
+    Ok(rows
+        .map(|r| r.map(Row::into_entry))
+        .collect::<rusqlite::Result<_>>()?)
+}
+
+/// Every entry, oldest first.
+pub fn all(conn: &Connection) -> Result<Vec<Entry>> {
+    let mut stmt = conn.prepare_cached(&format!("SELECT {COLUMNS} FROM audit_log ORDER BY seq"))?;
+    let rows = stmt.query_map([], row)?;
+    Ok(rows
+        .map(|r| r.map(Row::into_entry))
+        .collect::<rusqlite::Result<_>>()?)
+}
+
+/// Number of entries.
+pub fn count(conn: &Connection) -> Result<i64> {
+    Ok(conn.query_row("SELECT count(*) FROM audit_log", [], |r| r.get(0))?)
+}
+
+/// Walks the whole chain: each entry must hash to its `hash`, follow the previous entry's hash,
+/// and carry the next number.
+pub fn verify(conn: &Connection) -> Result<ChainStatus> {
+    let mut stmt = conn.prepare_cached(&format!("SELECT {COLUMNS} FROM audit_log ORDER BY seq"))?;
+    let mut rows = stmt.query([])?;
+    let mut expected_prev = GENESIS.to_string();
+    let mut expected_seq = 1;
+    let mut entries = 0;
+    while let Some(r) = rows.next()? {
+        let r = row(r)?;
+        let recomputed = hash_of(
+            r.seq,
+            &r.at,
+            &r.actor,
+            &r.action,
+            r.case_id.as_deref(),
+            &r.detail,
+            &r.prev_hash,
+        );
+        if r.seq != expected_seq || r.prev_hash != expected_prev || recomputed != r.hash {
+            return Ok(ChainStatus::Broken { seq: r.seq });
+        }
+        expected_prev = r.hash;
+        expected_seq += 1;
+        entries += 1;
+    }
+    Ok(ChainStatus::Intact {
+        entries,
+        head: expected_prev,
+    })
+}
+
+/// The whole log as a JSON document for an export: entries oldest first, the chain status and
+/// the head, so that a later copy can be compared with this one.
+pub fn export(conn: &Connection, exported_at: DateTime<Utc>) -> Result<Value> {
+    Ok(serde_json::json!({
+        "format": "passerelle.audit/1",
+        "exportedAt": exported_at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+        "chain": verify(conn)?,
+        "entries": all(conn)?,
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_missing_value_and_an_empty_one_hash_differently() {
+        let at = "2026-01-01T00:00:00Z";
+        let none = Actor::default();
+        let empty = Actor {
+            label: Some(String::new()),
+            ..Actor::default()
+        };
+        assert_ne!(
+            hash_of(1, at, &none, "unlock", None, "{}", GENESIS),
+            hash_of(1, at, &empty, "unlock", None, "{}", GENESIS)
+        );
+    }
+
+    #[test]
+    fn every_action_has_a_distinct_name() {
+        let mut names: Vec<_> = Action::ALL.iter().map(|a| a.as_str()).collect();
+        names.sort();
+        names.dedup();
+        assert_eq!(names.len(), Action::ALL.len());
+    }
+}

@@ -1,0 +1,484 @@
+//! Encrypted backups of a whole store, their verification, and restoring one into a new store.
+//!
+//! A backup is a sealed file ([`super::seal`], content `backup`) whose payload is:
+//!
+//! | bytes | content |
+//! |---|---|
+//! | 4 | manifest length, big-endian |
+//! | n | manifest, JSON: `passerelle.backup/1`, when, which store, schema version, counts, the audit log's head, the database image's length and SHA-256 |
+//! | … | the database image ([`crate::db::snapshot`]) |
+//!
+//! - **Writing**: the database is copied into memory, never to a plaintext file; the sealed file is
+//!   written beside its target and renamed; then it is **read back from the disk and checked**
+//!   (every chunk, the image's hash, SQLite's `quick_check`, the counts) before the backup is
+//!   called verified and its date recorded.
+//! - **Secret**: a passphrase chosen for backups, or the store's recovery key. A recovery key is
+//!   checked against this store's recovery slot first, so a backup is never sealed with a key that
+//!   does not belong to the store.
+//! - **Restoring** goes into a *new* store: new data key, new passphrase, new recovery key. The
+//!   whole file is checked before anything is written; the image is exported into a new SQLCipher
+//!   file keyed from its first page; the database is opened the normal way (so an older schema is
+//!   migrated), checked again, counted, its audit chain walked, and only then is the key file
+//!   written, which is what makes the store exist. On any failure the new files are removed.
+//!
+//! Team slots are not carried over: they would need every member's passphrase. After a restore,
+//! the administrator adds the members again (docs/vault-operations.md).
+
+use std::path::Path;
+
+use chrono::{DateTime, Utc};
+use rand::RngCore;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use zeroize::Zeroizing;
+
+use super::keyfile::SlotKind;
+use super::recovery::RecoveryKey;
+use super::seal::{self, Content, OnProgress, Progress, Stage};
+use super::{kdf::KdfParams, strength, Secret, Session, Vault, DB_FILE, KEY_FILE};
+use crate::db::audit::{self, Action, ChainStatus, Event};
+use crate::db::settings::{self, BackupStatus};
+use crate::db::{cases, snapshot, Db, OpenMode};
+use crate::{fsx, Error, Result};
+
+/// The manifest's format tag.
+pub const FORMAT: &str = "passerelle.backup/1";
+
+/// What a backup says about itself, inside the encryption.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Manifest {
+    /// Always [`FORMAT`].
+    pub format: String,
+    /// When the snapshot was taken.
+    pub created_at: DateTime<Utc>,
+    /// The store it comes from.
+    pub store_id: String,
+    /// Schema version of the image.
+    pub schema_version: u32,
+    /// Number of cases.
+    pub cases: u64,
+    /// Number of audit entries.
+    pub audit_entries: i64,
+    /// Hash of the last audit entry: a later log must contain it.
+    pub audit_head: String,
+    /// Length of the database image.
+    pub db_len: u64,
+    /// SHA-256 of the database image, hex.
+    pub db_sha256: String,
+    /// Version of Passerelle that wrote it.
+    pub app_version: String,
+}
+
+/// A backup written and read back intact.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct BackupReport {
+    /// When it was taken.
+    pub created_at: DateTime<Utc>,
+    /// Cases it holds.
+    pub cases: u64,
+    /// Size of the file, in bytes.
+    pub file_bytes: u64,
+    /// Hash of the last audit entry it holds.
+    pub audit_head: String,
+}
+
+/// What checking a backup file found.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct VerifyReport {
+    /// When it was taken.
+    pub created_at: DateTime<Utc>,
+    /// Cases it holds.
+    pub cases: u64,
+    /// Schema version of its image.
+    pub schema_version: u32,
+    /// True if it is a backup of the unlocked store.
+    pub same_store: bool,
+}
+
+/// A store restored from a backup.
+pub struct Restored {
+    /// The new store's recovery key, to show once.
+    pub recovery_key: RecoveryKey,
+    /// The backup's manifest.
+    pub manifest: Manifest,
+    /// Schema version after migration.
+    pub schema_version: u32,
+}
+
+fn hex(bytes: &[u8]) -> String {
+    use std::fmt::Write as _;
+    bytes.iter().fold(String::with_capacity(64), |mut s, b| {
+        let _ = write!(s, "{b:02x}");
+        s
+    })
+}
+
+fn encode_payload(manifest: &Manifest, image: &[u8]) -> Result<Zeroizing<Vec<u8>>> {
+    let json = serde_json::to_vec(manifest).map_err(|_| Error::Internal("backup manifest"))?;
+    let mut payload = Zeroizing::new(Vec::with_capacity(4 + json.len() + image.len()));
+    payload.extend_from_slice(&(json.len() as u32).to_be_bytes());
+    payload.extend_from_slice(&json);
+    payload.extend_from_slice(image);
+    Ok(payload)
+}
+
+/// Splits a decrypted payload into its manifest and image, checking the image's length and hash.
+/// The payload was authenticated already; these checks catch a writer's bug, not an attacker.
+fn decode_payload(payload: &[u8]) -> Result<(Manifest, &[u8])> {
+    let len = payload
+        .get(..4)
+        .map(|b| u32::from_be_bytes([b[0], b[1], b[2], b[3]]) as usize)
+        .ok_or(Error::SealedDamaged)?;
+    let json = payload.get(4..4 + len).ok_or(Error::SealedDamaged)?;
+    let value: serde_json::Value =
+        serde_json::from_slice(json).map_err(|_| Error::SealedDamaged)?;
+    let format = value.get("format").and_then(|f| f.as_str()).unwrap_or("");
+    if format != FORMAT {
+        return Err(match format.strip_prefix("passerelle.backup/") {
+            Some(v) if v.parse::<u32>().is_ok_and(|v| v > 1) => Error::SealedTooNew {
+                found: v.parse().unwrap_or(u32::MAX),
+                supported: 1,
+            },
+            _ => Error::SealedDamaged,
+        });
+    }
+    let manifest: Manifest = serde_json::from_value(value).map_err(|_| Error::SealedDamaged)?;
+    let image = &payload[4 + len..];
+    if image.len() as u64 != manifest.db_len || hex(&Sha256::digest(image)) != manifest.db_sha256 {
+        return Err(Error::SealedDamaged);
+    }
+    Ok((manifest, image))
+}
+
+/// Writes an encrypted backup of the unlocked store to `out`, reads it back, checks it, records
+/// it as the last verified backup and in the audit log.
+pub fn create(
+    vault: &Vault,
+    out: &Path,
+    secret: Secret<'_>,
+    params: KdfParams,
+    now: DateTime<Utc>,
+    progress: OnProgress<'_>,
+) -> Result<BackupReport> {
+    if let Secret::Passphrase(p) = secret {
+        if !strength::assess(p).acceptable {
+            return Err(Error::PassphraseTooWeak);
+        }
+    }
+    let store_id = vault.check_backup_secret(&secret)?;
+    let secret_kind = match secret {
+        Secret::Passphrase(_) => "passphrase",
+        Secret::RecoveryKey(_) => "recovery-key",
+    };
+    progress(Progress {
+        stage: Stage::Snapshot,
+        done: 0,
+        total: 0,
+    });
+    let snap = vault.with_db(Db::snapshot)?;
+    let report = write_snapshot(out, &snap, &store_id, secret, params, now, progress)?;
+    drop(snap);
+    let file_bytes = report.file_bytes;
+    let cases = report.cases;
+    vault.write_logged(|tx| {
+        settings::save_backup_status(
+            tx,
+            &BackupStatus {
+                verified_at: now,
+                cases,
+            },
+        )?;
+        let event = Event::new(Action::BackupMade, now).detail(serde_json::json!({
+            "cases": cases,
+            "bytes": file_bytes,
+            "secret": secret_kind,
+            "verified": true,
+        }));
+        Ok(((), event))
+    })?;
+    Ok(report)
+}
+
+/// Seals `snap` into a backup file at `out`, then reads it back from the disk and checks it.
+/// [`create`] does this for the unlocked store; tools that build a snapshot themselves (the
+/// schema-1 fixture generator) call it directly.
+pub fn write_snapshot(
+    out: &Path,
+    snap: &snapshot::Snapshot,
+    store_id: &str,
+    secret: Secret<'_>,
+    params: KdfParams,
+    now: DateTime<Utc>,
+    progress: OnProgress<'_>,
+) -> Result<BackupReport> {
+    let manifest = Manifest {
+        format: FORMAT.into(),
+        created_at: now,
+        store_id: store_id.to_string(),
+        schema_version: snap.schema_version,
+        cases: snap.cases,
+        audit_entries: snap.audit_entries,
+        audit_head: snap.audit_head.clone(),
+        db_len: snap.bytes.len() as u64,
+        db_sha256: hex(&Sha256::digest(snap.bytes.as_slice())),
+        app_version: env!("CARGO_PKG_VERSION").into(),
+    };
+    let payload = encode_payload(&manifest, &snap.bytes)?;
+    let keys = seal::write(
+        out,
+        Content::Backup,
+        &secret,
+        params,
+        now,
+        &payload,
+        &mut *progress,
+    )?;
+    drop(payload);
+
+    // Read back what is on the disk now, as a restore would.
+    let mut on_read = |p: Progress| {
+        progress(Progress {
+            stage: Stage::Verify,
+            ..p
+        })
+    };
+    let read = seal::open_with_keys(out, &keys, &mut on_read)?;
+    let (back, image) = decode_payload(&read)?;
+    let checked = snapshot::check(image)?;
+    if back != manifest || checked.cases != manifest.cases {
+        return Err(Error::SealedDamaged);
+    }
+    Ok(BackupReport {
+        created_at: now,
+        cases: manifest.cases,
+        file_bytes: std::fs::metadata(out)?.len(),
+        audit_head: manifest.audit_head,
+    })
+}
+
+/// Decrypts and checks a backup file in memory. If `vault` is unlocked and the backup is of this
+/// store, records it as the last verified backup and in the audit log.
+pub fn verify(
+    vault: Option<&Vault>,
+    file: &Path,
+    secret: Secret<'_>,
+    now: DateTime<Utc>,
+    progress: OnProgress<'_>,
+) -> Result<VerifyReport> {
+    let payload = seal::open(file, Content::Backup, &secret, progress)?;
+    let (manifest, image) = decode_payload(&payload)?;
+    let checked = snapshot::check(image)?;
+    if checked.cases != manifest.cases || checked.schema_version != manifest.schema_version {
+        return Err(Error::SealedDamaged);
+    }
+    let same_store = match vault {
+        Some(v) if v.is_unlocked() => v.store_id()? == manifest.store_id,
+        _ => false,
+    };
+    if let (Some(v), true) = (vault, same_store) {
+        v.write_logged(|tx| {
+            let newer = settings::load_backup_status(tx)?
+                .is_none_or(|s| s.verified_at < now);
+            if newer {
+                settings::save_backup_status(
+                    tx,
+                    &BackupStatus {
+                        verified_at: now,
+                        cases: manifest.cases,
+                    },
+                )?;
+            }
+            let event = Event::new(Action::BackupVerified, now).detail(serde_json::json!({
+                "cases": manifest.cases,
+                "backupCreatedAt": manifest.created_at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+            }));
+            Ok(((), event))
+        })?;
+    }
+    Ok(VerifyReport {
+        created_at: manifest.created_at,
+        cases: manifest.cases,
+        schema_version: checked.schema_version,
+        same_store,
+    })
+}
+
+/// Where the store stands on backups: the last verified one, and whether a reminder is due.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Reminder {
+    /// The last verified backup, if any.
+    pub last: Option<BackupStatus>,
+    /// Whole days since it was verified.
+    pub days_since: Option<i64>,
+    /// The reminder delay set for this store.
+    pub reminder_days: u32,
+    /// True if and only if there is no verified backup, or it is older than the delay.
+    pub due: bool,
+}
+
+/// The backup reminder at `now`.
+pub fn reminder(vault: &Vault, now: DateTime<Utc>) -> Result<Reminder> {
+    vault.read(|c| {
+        let last = settings::load_backup_status(c)?;
+        let reminder_days = settings::load(c)?.backup_reminder_days;
+        let days_since = last.as_ref().map(|l| (now - l.verified_at).num_days());
+        Ok(Reminder {
+            due: days_since.is_none_or(|d| d >= i64::from(reminder_days)),
+            last,
+            days_since,
+            reminder_days,
+        })
+    })
+}
+
+impl Vault {
+    /// The random id of this store (from the key file, its MAC checked).
+    pub fn store_id(&self) -> Result<String> {
+        let guard = self
+            .session
+            .lock()
+            .map_err(|_| Error::Internal("vault mutex"))?;
+        let session = guard.as_ref().ok_or(Error::Locked)?;
+        Ok(self.verified_key_file(session)?.body.store_id)
+    }
+
+    /// Checks that a backup secret is usable: a recovery key must open this store's recovery slot
+    /// (one key derivation). Returns the store id.
+    fn check_backup_secret(&self, secret: &Secret<'_>) -> Result<String> {
+        let guard = self
+            .session
+            .lock()
+            .map_err(|_| Error::Internal("vault mutex"))?;
+        let session = guard.as_ref().ok_or(Error::Locked)?;
+        let keys = self.verified_key_file(session)?;
+        if let Secret::RecoveryKey(typed) = secret {
+            let key = RecoveryKey::parse(typed)?;
+            match keys.open(SlotKind::Recovery, key.as_bytes()) {
+                Ok((data_key, _)) if *data_key == *session.data_key => {}
+                Ok(_) | Err(Error::WrongPassphrase) => return Err(Error::WrongRecoveryKey),
+                Err(e) => return Err(e),
+            }
+        }
+        Ok(keys.body.store_id)
+    }
+
+    /// Creates this store from backup `file`: the store must not exist yet. The new store opens
+    /// with `new_passphrase` and a new recovery key (returned, to show once), and is left unlocked.
+    pub fn restore_from(
+        &self,
+        file: &Path,
+        secret: Secret<'_>,
+        new_passphrase: &str,
+        params: KdfParams,
+        now: DateTime<Utc>,
+        progress: OnProgress<'_>,
+    ) -> Result<Restored> {
+        if !strength::assess(new_passphrase).acceptable {
+            return Err(Error::PassphraseTooWeak);
+        }
+        if self.exists() {
+            return Err(Error::StoreExists);
+        }
+        // Everything is decrypted and checked in memory before the first byte is written.
+        let payload = seal::open(file, Content::Backup, &secret, &mut *progress)?;
+        let (manifest, image) = decode_payload(&payload)?;
+        let checked = snapshot::check(image)?;
+        if checked.cases != manifest.cases {
+            return Err(Error::SealedDamaged);
+        }
+
+        let created_dir = !self.dir.exists();
+        fsx::create_private_dir(&self.dir)?;
+        // A database without a key file is the leftover of a creation that crashed before its
+        // last step: nobody can open it (as in `create`).
+        super::remove_database_files(&self.dir)?;
+        let result = self.write_restored(image, &manifest, new_passphrase, params, now, progress);
+        if result.is_err() {
+            for suffix in ["", "-wal", "-shm", "-journal"] {
+                let _ = std::fs::remove_file(self.dir.join(format!("{DB_FILE}{suffix}")));
+            }
+            if created_dir {
+                let _ = std::fs::remove_dir(&self.dir);
+            }
+        }
+        result
+    }
+
+    fn write_restored(
+        &self,
+        image: &[u8],
+        manifest: &Manifest,
+        new_passphrase: &str,
+        params: KdfParams,
+        now: DateTime<Utc>,
+        progress: OnProgress<'_>,
+    ) -> Result<Restored> {
+        let total = image.len() as u64;
+        progress(Progress {
+            stage: Stage::Restore,
+            done: 0,
+            total,
+        });
+        let mut data_key = Zeroizing::new([0u8; 32]);
+        rand::rngs::OsRng.fill_bytes(data_key.as_mut());
+        let db_path = self.dir.join(DB_FILE);
+        snapshot::restore_into(image, &db_path, &data_key)?;
+        // The normal door: key check, cipher check, integrity check, migrations.
+        let db = Db::open(&db_path, &data_key, OpenMode::Existing)?;
+        let schema_version = db.read(crate::db::migrations::version)?;
+        let cases_now = db.read(cases::count)?;
+        if cases_now != manifest.cases {
+            return Err(Error::DatabaseDamaged);
+        }
+        if manifest.audit_entries > 0 {
+            let chain = db.read(audit::verify)?;
+            let head_there: Option<String> = db.read(|c| {
+                Ok(c.query_row(
+                    "SELECT hash FROM audit_log WHERE seq = ?1",
+                    [manifest.audit_entries],
+                    |r| r.get(0),
+                )
+                .ok())
+            })?;
+            if !matches!(chain, ChainStatus::Intact { .. })
+                || head_there.as_deref() != Some(manifest.audit_head.as_str())
+            {
+                return Err(Error::DatabaseDamaged);
+            }
+        }
+
+        let (mut keys, slot_id, recovery) =
+            super::new_key_file(new_passphrase, params, &data_key, now)?;
+        let session = Session::creator(db, data_key, slot_id);
+        let actor = session.actor();
+        let event = Event::new(Action::Restored, now).detail(serde_json::json!({
+            "backupCreatedAt": manifest.created_at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+            "fromStore": manifest.store_id,
+            "cases": manifest.cases,
+            "schemaFrom": manifest.schema_version,
+            "schemaTo": schema_version,
+        }));
+        session.db.write(|tx| audit::append(tx, &actor, &event))?;
+        session.db.checkpoint()?;
+        // The key file is written last: until it exists, the store does not.
+        fsx::write_atomically(&self.dir.join(KEY_FILE), &keys.to_bytes(&session.data_key)?)?;
+        progress(Progress {
+            stage: Stage::Restore,
+            done: total,
+            total,
+        });
+        *self
+            .session
+            .lock()
+            .map_err(|_| Error::Internal("vault mutex"))? = Some(session);
+        Ok(Restored {
+            recovery_key: recovery,
+            manifest: manifest.clone(),
+            schema_version,
+        })
+    }
+}

@@ -1,0 +1,535 @@
+//! Sealed files: the encrypted container of backups and case hand-over bundles.
+//!
+//! Layout (version 1):
+//!
+//! | bytes | content |
+//! |---|---|
+//! | 16 | magic `PASSERELLE-SEAL\n` |
+//! | 4 | header length, big-endian |
+//! | n | header, JSON (below) |
+//! | 32 | SHA-256 of everything above: catches accidental damage to the header |
+//! | 32 | check: HMAC-SHA256 under a key derived from the secret, over that digest |
+//! | … | the payload, XChaCha20-Poly1305 in the STREAM construction (chunks of `chunkSize`) |
+//!
+//! Header: `{ "format": "passerelle.sealed", "version": 1, "content": "backup" | "handover",
+//! "secret": "passphrase" | "recovery-key", "kdf": { "algorithm": "argon2id", "salt", "params" },
+//! "noncePrefix", "chunkSize", "payloadLen", "createdAt" }`. It holds no personal data.
+//!
+//! - The key comes from Argon2id ([`super::kdf`]) over a passphrase or the recovery key; HKDF
+//!   splits it into the stream key and the check key.
+//! - Every chunk is authenticated with the header digest as associated data, and STREAM numbers
+//!   the chunks and marks the last one: a chunk changed, moved, dropped or added fails.
+//! - `payloadLen` gives the exact file size, so a cut copy is reported as truncated, not as
+//!   damaged, before any decryption.
+//! - The check tells a wrong secret from damage: a header that hashes right but whose check fails
+//!   was opened with the wrong secret.
+//!
+//! Opening verifies everything and returns the payload in memory: nothing is written before the
+//! whole file has proved intact.
+
+use std::fs::File;
+use std::io::{BufReader, BufWriter, Read, Write};
+use std::path::Path;
+
+use base64::engine::general_purpose::STANDARD as B64;
+use base64::Engine as _;
+use chacha20poly1305::aead::stream::{DecryptorBE32, EncryptorBE32};
+use chacha20poly1305::aead::{KeyInit, Payload};
+use chacha20poly1305::XChaCha20Poly1305;
+use chrono::{DateTime, Utc};
+use hmac::{Hmac, Mac};
+use rand::RngCore;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use zeroize::Zeroizing;
+
+use super::kdf::{self, KdfParams};
+use super::recovery::RecoveryKey;
+use super::Secret;
+use crate::{Error, Result};
+
+/// The first bytes of every sealed file.
+pub const MAGIC: &[u8; 16] = b"PASSERELLE-SEAL\n";
+/// The format tag in the header.
+pub const FORMAT: &str = "passerelle.sealed";
+/// The version this build writes and the newest it reads.
+pub const VERSION: u32 = 1;
+/// Plaintext bytes per chunk.
+pub const CHUNK_SIZE: u32 = 1 << 20;
+const TAG: u64 = 16;
+const NONCE_PREFIX: usize = 19;
+/// A header larger than this is not ours.
+const MAX_HEADER: u32 = 64 * 1024;
+
+/// What a sealed file holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Content {
+    /// A whole store.
+    Backup,
+    /// One case.
+    Handover,
+}
+
+impl Content {
+    /// The tag, for error messages.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Content::Backup => "backup",
+            Content::Handover => "handover",
+        }
+    }
+}
+
+/// Which kind of secret seals a file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SecretKind {
+    /// A passphrase chosen for the file.
+    Passphrase,
+    /// The store's recovery key.
+    RecoveryKey,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct KdfSpec {
+    algorithm: String,
+    salt: String,
+    params: KdfParams,
+}
+
+/// The clear header of a sealed file.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct Header {
+    format: String,
+    version: u32,
+    content: Content,
+    secret: SecretKind,
+    kdf: KdfSpec,
+    nonce_prefix: String,
+    chunk_size: u32,
+    payload_len: u64,
+    created_at: DateTime<Utc>,
+}
+
+/// What can be read from a sealed file without its secret.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Peek {
+    /// Backup or bundle.
+    pub content: Content,
+    /// The secret it asks for.
+    pub secret: SecretKind,
+    /// When it was written.
+    pub created_at: DateTime<Utc>,
+    /// Size of the payload, in bytes.
+    pub payload_len: u64,
+}
+
+/// Keys derived from a secret for one file.
+pub struct FileKeys {
+    stream: Zeroizing<[u8; 32]>,
+    check: Zeroizing<[u8; 32]>,
+}
+
+/// Progress of a long operation, reported as it goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Progress {
+    /// Which step.
+    pub stage: Stage,
+    /// Bytes done in this step.
+    pub done: u64,
+    /// Bytes in this step.
+    pub total: u64,
+}
+
+/// The steps of a backup or a restore.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Stage {
+    /// Copying the database into memory.
+    Snapshot,
+    /// Deriving the key from the secret (Argon2id: about a second, by design).
+    DeriveKey,
+    /// Encrypting and writing.
+    Write,
+    /// Reading back and checking what was written.
+    Verify,
+    /// Decrypting and checking a file.
+    Read,
+    /// Writing the restored store.
+    Restore,
+}
+
+/// A progress callback; `&mut |_| {}` when nobody watches.
+pub type OnProgress<'a> = &'a mut dyn FnMut(Progress);
+
+fn derive_keys(secret: &[u8], salt: &[u8], params: &KdfParams) -> Result<FileKeys> {
+    let master = kdf::derive(secret, salt, params)?;
+    let hk = hkdf::Hkdf::<Sha256>::new(Some(b"passerelle.sealed"), master.as_ref());
+    let mut keys = FileKeys {
+        stream: Zeroizing::new([0u8; 32]),
+        check: Zeroizing::new([0u8; 32]),
+    };
+    hk.expand(b"stream key v1", keys.stream.as_mut())
+        .map_err(|_| Error::Internal("hkdf"))?;
+    hk.expand(b"check key v1", keys.check.as_mut())
+        .map_err(|_| Error::Internal("hkdf"))?;
+    Ok(keys)
+}
+
+/// The bytes the secret contributes, and its kind. A recovery key is parsed (checksum) first.
+fn secret_bytes(secret: &Secret<'_>) -> Result<(SecretKind, Zeroizing<Vec<u8>>)> {
+    match secret {
+        Secret::Passphrase(p) => Ok((
+            SecretKind::Passphrase,
+            Zeroizing::new(p.as_bytes().to_vec()),
+        )),
+        Secret::RecoveryKey(typed) => {
+            let key = RecoveryKey::parse(typed)?;
+            Ok((
+                SecretKind::RecoveryKey,
+                Zeroizing::new(key.as_bytes().to_vec()),
+            ))
+        }
+    }
+}
+
+fn check_tag(keys: &FileKeys, digest: &[u8]) -> Result<Vec<u8>> {
+    let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(keys.check.as_ref())
+        .map_err(|_| Error::Internal("hmac key"))?;
+    mac.update(b"passerelle.sealed check");
+    mac.update(digest);
+    Ok(mac.finalize().into_bytes().to_vec())
+}
+
+fn sealed_len(payload_len: u64, chunk_size: u32) -> u64 {
+    let chunk = u64::from(chunk_size);
+    // Full chunks, then a "last" chunk of what remains (1 to chunk bytes, or 0 when empty).
+    let chunks = payload_len.div_ceil(chunk).max(1);
+    payload_len + chunks * TAG
+}
+
+/// Encrypts `payload` into a new file at `path` (written beside it, then renamed: a crash leaves
+/// no half file under the final name). Returns the derived keys, so the caller can read the file
+/// back to verify it without a second key derivation.
+pub fn write(
+    path: &Path,
+    content: Content,
+    secret: &Secret<'_>,
+    params: KdfParams,
+    created_at: DateTime<Utc>,
+    payload: &[u8],
+    progress: OnProgress<'_>,
+) -> Result<FileKeys> {
+    let (kind, bytes) = secret_bytes(secret)?;
+    let mut salt = [0u8; 16];
+    rand::rngs::OsRng.fill_bytes(&mut salt);
+    let mut nonce_prefix = [0u8; NONCE_PREFIX];
+    rand::rngs::OsRng.fill_bytes(&mut nonce_prefix);
+    let total = payload.len() as u64;
+    progress(Progress {
+        stage: Stage::DeriveKey,
+        done: 0,
+        total,
+    });
+    let keys = derive_keys(&bytes, &salt, &params)?;
+    let header = Header {
+        format: FORMAT.into(),
+        version: VERSION,
+        content,
+        secret: kind,
+        kdf: KdfSpec {
+            algorithm: "argon2id".into(),
+            salt: B64.encode(salt),
+            params,
+        },
+        nonce_prefix: B64.encode(nonce_prefix),
+        chunk_size: CHUNK_SIZE,
+        payload_len: total,
+        created_at,
+    };
+    let header_json = serde_json::to_vec(&header).map_err(|_| Error::Internal("sealed header"))?;
+    let mut prefix = Vec::with_capacity(header_json.len() + 20);
+    prefix.extend_from_slice(MAGIC);
+    prefix.extend_from_slice(&(header_json.len() as u32).to_be_bytes());
+    prefix.extend_from_slice(&header_json);
+    let digest = Sha256::digest(&prefix);
+
+    let dir = path.parent().unwrap_or_else(|| Path::new("."));
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp = dir.join(format!(".{name}.partial"));
+    let written = (|| -> Result<()> {
+        let file = File::create(&tmp)?;
+        let mut out = BufWriter::new(file);
+        out.write_all(&prefix)?;
+        out.write_all(&digest)?;
+        out.write_all(&check_tag(&keys, &digest)?)?;
+        let cipher = XChaCha20Poly1305::new(keys.stream.as_ref().into());
+        let mut stream = EncryptorBE32::from_aead(cipher, nonce_prefix.as_slice().into());
+        let chunk = CHUNK_SIZE as usize;
+        let mut done = 0usize;
+        // Every chunk but the last is full; the last may be empty.
+        while payload.len() - done > chunk {
+            let part = stream
+                .encrypt_next(Payload {
+                    msg: &payload[done..done + chunk],
+                    aad: &digest,
+                })
+                .map_err(|_| Error::Internal("stream encryption"))?;
+            out.write_all(&part)?;
+            done += chunk;
+            progress(Progress {
+                stage: Stage::Write,
+                done: done as u64,
+                total,
+            });
+        }
+        let last = stream
+            .encrypt_last(Payload {
+                msg: &payload[done..],
+                aad: &digest,
+            })
+            .map_err(|_| Error::Internal("stream encryption"))?;
+        out.write_all(&last)?;
+        let file = out.into_inner().map_err(|e| e.into_error())?;
+        file.sync_all()?;
+        progress(Progress {
+            stage: Stage::Write,
+            done: total,
+            total,
+        });
+        Ok(())
+    })();
+    if let Err(e) = written {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(e);
+    }
+    std::fs::rename(&tmp, path)?;
+    if let Ok(d) = File::open(dir) {
+        // Best effort: not every platform can sync a directory handle.
+        let _ = d.sync_all();
+    }
+    Ok(keys)
+}
+
+struct Opened {
+    header: Header,
+    digest: [u8; 32],
+    check: [u8; 32],
+    reader: BufReader<File>,
+}
+
+fn read_header(path: &Path) -> Result<Opened> {
+    let file = File::open(path)?;
+    let file_len = file.metadata()?.len();
+    let mut reader = BufReader::new(file);
+    let mut magic = [0u8; 16];
+    read_exact_or(&mut reader, &mut magic, Error::NotSealedFile)?;
+    if &magic != MAGIC {
+        return Err(Error::NotSealedFile);
+    }
+    let mut len = [0u8; 4];
+    read_exact_or(&mut reader, &mut len, Error::SealedTruncated)?;
+    let len = u32::from_be_bytes(len);
+    if len > MAX_HEADER {
+        return Err(Error::SealedDamaged);
+    }
+    let mut header_json = vec![0u8; len as usize];
+    read_exact_or(&mut reader, &mut header_json, Error::SealedTruncated)?;
+    let mut digest = [0u8; 32];
+    read_exact_or(&mut reader, &mut digest, Error::SealedTruncated)?;
+    let mut prefix = Vec::with_capacity(header_json.len() + 20);
+    prefix.extend_from_slice(MAGIC);
+    prefix.extend_from_slice(&(len).to_be_bytes());
+    prefix.extend_from_slice(&header_json);
+    if Sha256::digest(&prefix).as_slice() != digest {
+        return Err(Error::SealedDamaged);
+    }
+    // The digest matches: the header is as written. Only now interpret it.
+    let value: serde_json::Value =
+        serde_json::from_slice(&header_json).map_err(|_| Error::SealedDamaged)?;
+    if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
+        return Err(Error::NotSealedFile);
+    }
+    let version = value
+        .get("version")
+        .and_then(|v| v.as_u64())
+        .ok_or(Error::SealedDamaged)?;
+    if version > u64::from(VERSION) {
+        return Err(Error::SealedTooNew {
+            found: u32::try_from(version).unwrap_or(u32::MAX),
+            supported: VERSION,
+        });
+    }
+    let header: Header = serde_json::from_value(value).map_err(|_| Error::SealedDamaged)?;
+    if header.chunk_size == 0 || header.chunk_size > 64 << 20 {
+        return Err(Error::SealedDamaged);
+    }
+    let mut check = [0u8; 32];
+    read_exact_or(&mut reader, &mut check, Error::SealedTruncated)?;
+    let expected = (prefix.len() + 64) as u64 + sealed_len(header.payload_len, header.chunk_size);
+    if file_len < expected {
+        return Err(Error::SealedTruncated);
+    }
+    if file_len > expected {
+        return Err(Error::SealedDamaged);
+    }
+    Ok(Opened {
+        header,
+        digest,
+        check,
+        reader,
+    })
+}
+
+fn read_exact_or(reader: &mut impl Read, buf: &mut [u8], short: Error) -> Result<()> {
+    match reader.read_exact(buf) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => Err(short),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Reads the clear header of a sealed file: what it holds and which secret it asks for.
+pub fn peek(path: &Path) -> Result<Peek> {
+    let opened = read_header(path)?;
+    Ok(Peek {
+        content: opened.header.content,
+        secret: opened.header.secret,
+        created_at: opened.header.created_at,
+        payload_len: opened.header.payload_len,
+    })
+}
+
+/// Opens a sealed file that should hold `content`, with `secret`. Every byte is checked before
+/// the payload is returned, in memory.
+pub fn open(
+    path: &Path,
+    content: Content,
+    secret: &Secret<'_>,
+    progress: OnProgress<'_>,
+) -> Result<Zeroizing<Vec<u8>>> {
+    let opened = read_header(path)?;
+    if opened.header.content != content {
+        return Err(Error::SealedWrongKind {
+            expected: content.as_str(),
+            found: opened.header.content.as_str(),
+        });
+    }
+    let (kind, bytes) = secret_bytes(secret)?;
+    let wrong = match opened.header.secret {
+        SecretKind::Passphrase => Error::WrongFilePassphrase,
+        SecretKind::RecoveryKey => Error::WrongFileRecoveryKey,
+    };
+    if kind != opened.header.secret {
+        return Err(wrong);
+    }
+    if opened.header.kdf.algorithm != "argon2id" {
+        return Err(Error::SealedDamaged);
+    }
+    if !opened.header.kdf.params.is_acceptable() {
+        // Parameters below the floor would make the file cheap to attack; above the ceiling they
+        // would hang the app. Either way it was not written by Passerelle.
+        return Err(Error::SealedDamaged);
+    }
+    let salt = B64
+        .decode(&opened.header.kdf.salt)
+        .map_err(|_| Error::SealedDamaged)?;
+    progress(Progress {
+        stage: Stage::DeriveKey,
+        done: 0,
+        total: opened.header.payload_len,
+    });
+    let keys = derive_keys(&bytes, &salt, &opened.header.kdf.params)?;
+    let mut check = <Hmac<Sha256> as Mac>::new_from_slice(keys.check.as_ref())
+        .map_err(|_| Error::Internal("hmac key"))?;
+    check.update(b"passerelle.sealed check");
+    check.update(&opened.digest);
+    if check.verify_slice(&opened.check).is_err() {
+        return Err(wrong);
+    }
+    decrypt_body(opened, &keys, progress)
+}
+
+/// Reads back a file just written with the keys [`write`] returned (no key derivation), checking
+/// every chunk. Returns the payload.
+pub fn open_with_keys(
+    path: &Path,
+    keys: &FileKeys,
+    progress: OnProgress<'_>,
+) -> Result<Zeroizing<Vec<u8>>> {
+    let opened = read_header(path)?;
+    if check_tag(keys, &opened.digest)? != opened.check {
+        return Err(Error::SealedDamaged);
+    }
+    decrypt_body(opened, keys, progress)
+}
+
+fn decrypt_body(
+    mut opened: Opened,
+    keys: &FileKeys,
+    progress: OnProgress<'_>,
+) -> Result<Zeroizing<Vec<u8>>> {
+    let prefix = B64
+        .decode(&opened.header.nonce_prefix)
+        .map_err(|_| Error::SealedDamaged)?;
+    if prefix.len() != NONCE_PREFIX {
+        return Err(Error::SealedDamaged);
+    }
+    let total = opened.header.payload_len;
+    let chunk = u64::from(opened.header.chunk_size);
+    let cipher = XChaCha20Poly1305::new(keys.stream.as_ref().into());
+    let mut stream = DecryptorBE32::from_aead(cipher, prefix.as_slice().into());
+    let capacity = usize::try_from(total).map_err(|_| Error::SealedDamaged)?;
+    let mut out = Zeroizing::new(Vec::with_capacity(capacity));
+    let mut buf = Zeroizing::new(vec![0u8; (chunk + TAG) as usize]);
+    let aad = opened.digest;
+    let mut done = 0u64;
+    // As written: full chunks while more than one chunk's worth remains, then the last one.
+    while total - done > chunk {
+        read_exact_or(&mut opened.reader, &mut buf[..], Error::SealedTruncated)?;
+        let plain = Zeroizing::new(
+            stream
+                .decrypt_next(Payload {
+                    msg: &buf[..],
+                    aad: &aad,
+                })
+                .map_err(|_| Error::SealedDamaged)?,
+        );
+        out.extend_from_slice(&plain);
+        done += chunk;
+        progress(Progress {
+            stage: Stage::Read,
+            done,
+            total,
+        });
+    }
+    let last_len = (total - done + TAG) as usize;
+    read_exact_or(
+        &mut opened.reader,
+        &mut buf[..last_len],
+        Error::SealedTruncated,
+    )?;
+    let plain = Zeroizing::new(
+        stream
+            .decrypt_last(Payload {
+                msg: &buf[..last_len],
+                aad: &aad,
+            })
+            .map_err(|_| Error::SealedDamaged)?,
+    );
+    out.extend_from_slice(&plain);
+    progress(Progress {
+        stage: Stage::Read,
+        done: total,
+        total,
+    });
+    Ok(out)
+}

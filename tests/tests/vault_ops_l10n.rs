@@ -1,0 +1,184 @@
+//! Translations of the vault operations: every new error, audit action, progress step and id
+//! built in code has its message in every UI language, with the right variables; the consent
+//! notice exists in each language that has it, with the ids the case model records.
+
+use passerelle_core::db::audit::Action;
+use passerelle_core::i18n::{self, L10n};
+use passerelle_core::model::case::CONSENT_NOTICE_IDS;
+use passerelle_core::Error;
+
+#[test]
+fn every_vault_error_has_a_message_with_its_variables_in_every_ui_language() {
+    let errors = vec![
+        Error::NotSealedFile,
+        Error::SealedTooNew {
+            found: 2,
+            supported: 1,
+        },
+        Error::SealedWrongKind {
+            expected: "backup",
+            found: "handover",
+        },
+        Error::WrongFilePassphrase,
+        Error::WrongFileRecoveryKey,
+        Error::SealedTruncated,
+        Error::SealedDamaged,
+        Error::NotAdmin,
+        Error::SlotNotRemovable,
+        Error::SlotLabelTaken,
+        Error::LegacySlots {
+            slots: vec!["AB".into()],
+        },
+    ];
+    let declared = i18n::messages_of("fr", "errors.ftl").unwrap();
+    for e in errors {
+        let vars = declared
+            .get(e.message_id())
+            .unwrap_or_else(|| panic!("{} has no message", e.message_id()));
+        let mut given: Vec<String> = e
+            .message_args()
+            .iter()
+            .map(|(k, _)| k.to_string())
+            .collect();
+        given.sort();
+        // `?name` marks a variable used only to select a variant (see i18n::messages_of).
+        let mut used: Vec<String> = vars
+            .iter()
+            .map(|v| v.trim_start_matches('?').to_string())
+            .collect();
+        used.sort();
+        assert_eq!(given, used, "{}: arguments differ", e.message_id());
+        for lang in i18n::UI_LANGUAGES {
+            assert!(
+                L10n::get().has(lang, e.message_id()),
+                "{} in {lang}",
+                e.message_id()
+            );
+        }
+    }
+}
+
+#[test]
+fn a_wrong_kind_message_names_what_the_file_is() {
+    let backup = Error::SealedWrongKind {
+        expected: "handover",
+        found: "backup",
+    };
+    let text = L10n::get().format("fr", backup.message_id(), &backup.message_args());
+    assert!(text.contains("sauvegarde complète"), "{text}");
+    let handover = Error::SealedWrongKind {
+        expected: "backup",
+        found: "handover",
+    };
+    let text = L10n::get().format("en", handover.message_id(), &handover.message_args());
+    assert!(text.contains("handed-over case"), "{text}");
+}
+
+#[test]
+fn every_id_built_in_code_exists_in_every_ui_language() {
+    let mut ids: Vec<String> = Action::ALL
+        .iter()
+        .map(|a| format!("audit-action-{}", a.as_str()))
+        .collect();
+    for stage in [
+        "snapshot",
+        "derive-key",
+        "write",
+        "verify",
+        "read",
+        "restore",
+    ] {
+        ids.push(format!("progress-{stage}"));
+    }
+    for id in [
+        "nav-retention",
+        "nav-backup",
+        "nav-team",
+        "nav-audit",
+        "neutral-window-title",
+        "backup-dialog-title",
+        "backup-file-name",
+        "handover-dialog-title",
+        "handover-file-name",
+        "audit-dialog-title",
+        "audit-file-name",
+        "quick-lock-button.title",
+        "consent-status-given",
+        "consent-status-refused",
+        "consent-status-withdrawn",
+    ] {
+        ids.push(id.to_string());
+    }
+    let l10n = L10n::get();
+    for id in &ids {
+        let bare = id.split('.').next().unwrap();
+        for lang in i18n::UI_LANGUAGES {
+            assert!(l10n.has(lang, bare), "{id} missing in {lang}");
+            let text = l10n.format(lang, id, &[("date", "2026-11-27".into())]);
+            assert!(!text.is_empty() && text != *id, "{id} in {lang}: {text:?}");
+        }
+    }
+}
+
+#[test]
+fn the_progress_ids_match_the_stages_rust_sends() {
+    use passerelle_core::vault::seal::Stage;
+    for stage in [
+        Stage::Snapshot,
+        Stage::DeriveKey,
+        Stage::Write,
+        Stage::Verify,
+        Stage::Read,
+        Stage::Restore,
+    ] {
+        let wire = serde_json::to_value(stage).unwrap();
+        let id = format!("progress-{}", wire.as_str().unwrap());
+        assert!(L10n::get().has("fr", &id), "{id}");
+    }
+}
+
+#[test]
+fn the_neutral_screen_and_file_names_name_neither_the_app_nor_its_purpose() {
+    for lang in i18n::UI_LANGUAGES {
+        for id in [
+            "neutral-window-title",
+            "backup-file-name",
+            "handover-file-name",
+        ] {
+            let text = L10n::get()
+                .format(lang, id, &[("date", "2026-11-27".into())])
+                .to_lowercase();
+            for word in ["passerelle", "victim", "traite", "traffick", "prostitu"] {
+                assert!(!text.contains(word), "{lang} {id}: {text}");
+            }
+        }
+    }
+}
+
+#[test]
+fn the_consent_notice_exists_in_each_of_its_languages_with_the_recorded_ids() {
+    let langs: Vec<&str> = i18n::files()
+        .into_iter()
+        .filter(|(_, file)| *file == "consent.ftl")
+        .map(|(lang, _)| lang)
+        .collect();
+    assert!(langs.contains(&"fr") && langs.contains(&"en"), "{langs:?}");
+    for lang in langs {
+        let messages = i18n::messages_of(lang, "consent.ftl").unwrap();
+        let mut ids: Vec<&String> = messages.keys().collect();
+        ids.sort();
+        let mut expected: Vec<&str> = CONSENT_NOTICE_IDS.to_vec();
+        expected.sort();
+        assert_eq!(
+            ids.iter().map(|s| s.as_str()).collect::<Vec<_>>(),
+            expected,
+            "{lang}: the notice's ids are the ones a consent record points to"
+        );
+        let intro = L10n::get().format(
+            lang,
+            "consent-notice-intro",
+            &[("association", "Association Exemple".into())],
+        );
+        assert!(intro.contains("Association Exemple"), "{intro}");
+    }
+}

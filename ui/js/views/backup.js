@@ -1,0 +1,106 @@
+// Backups: when the last verified one was made, make one onto a USB stick, check a backup file,
+// the reminder delay, and what to keep safe. Restoring happens before unlock (restore.js).
+
+import * as api from '../api.js';
+import { h, t, mount } from '../dom.js';
+import { translate } from '../l10n.js';
+import { secretFields, progressBar } from './vault-parts.js';
+
+export async function render(main) {
+  const status = h('div', { id: 'backup-status' });
+  const settings = await api.settingsGet();
+
+  const showStatus = async () => {
+    const s = await api.backupStatus();
+    mount(status,
+      s.last
+        ? t('p', 'backup-last', { id: 'backup-last' }, { date: s.verifiedLabel, cases: String(s.last.cases) })
+        : t('p', 'backup-never', { id: 'backup-last' }),
+      s.due ? t('div', s.last ? 'backup-due' : 'backup-due-never', { class: 'alert info', id: 'backup-due' }, { days: String(s.reminderDays) }) : null);
+    await translate(status);
+  };
+
+  // Make a backup.
+  const makeSecret = secretFields('backup', { allowRecovery: true, confirm: true, labelId: 'backup-passphrase' });
+  const make = t('button', 'backup-create', { class: 'button', type: 'submit', id: 'backup-create', disabled: true });
+  const makeProgress = progressBar('backup-progress');
+  const makeResult = h('div', { class: 'alert info', role: 'status', id: 'backup-result' });
+  const makeError = h('div', { class: 'alert error', role: 'alert', id: 'backup-error' });
+  makeSecret.onChange(() => { make.disabled = !makeSecret.ready(); });
+  const makeForm = h('form', {
+    onsubmit: async (event) => {
+      event.preventDefault();
+      makeError.textContent = '';
+      makeResult.textContent = '';
+      makeForm.classList.add('busy');
+      try {
+        const report = await makeProgress.run(() => api.backupCreate(makeSecret.value()));
+        if (report) {
+          makeSecret.clear();
+          makeResult.setAttribute('data-l10n-id', 'backup-done');
+          makeResult.setAttribute('data-l10n-args', JSON.stringify({ cases: String(report.cases) }));
+          await translate(makeResult);
+          await showStatus();
+          document.dispatchEvent(new CustomEvent('backup-changed'));
+        }
+      } catch (e) { makeError.textContent = e.message; }
+      makeForm.classList.remove('busy');
+    },
+  }, makeSecret.element, makeProgress.element, makeError, makeResult, h('div', { class: 'row end' }, make));
+
+  // Check a backup file.
+  const checkSecret = secretFields('verify', { allowRecovery: true, labelId: 'backup-passphrase' });
+  const check = t('button', 'backup-verify', { class: 'button secondary', type: 'submit', id: 'backup-verify', disabled: true });
+  const checkProgress = progressBar('verify-progress');
+  const checkResult = h('div', { class: 'alert info', role: 'status', id: 'verify-result' });
+  const checkError = h('div', { class: 'alert error', role: 'alert', id: 'verify-error' });
+  checkSecret.onChange(() => { check.disabled = !checkSecret.ready(); });
+  const checkForm = h('form', {
+    onsubmit: async (event) => {
+      event.preventDefault();
+      checkError.textContent = '';
+      checkResult.textContent = '';
+      checkForm.classList.add('busy');
+      try {
+        const report = await checkProgress.run(() => api.backupVerify(checkSecret.value()));
+        if (report) {
+          checkSecret.clear();
+          checkResult.setAttribute('data-l10n-id', report.sameStore ? 'backup-verified' : 'backup-verified-other');
+          checkResult.setAttribute('data-l10n-args', JSON.stringify({ cases: String(report.cases) }));
+          await translate(checkResult);
+          await showStatus();
+          document.dispatchEvent(new CustomEvent('backup-changed'));
+        }
+      } catch (e) { checkError.textContent = e.message; }
+      checkForm.classList.remove('busy');
+    },
+  }, checkSecret.element, checkProgress.element, checkError, checkResult, h('div', { class: 'row end' }, check));
+
+  // Reminder delay.
+  const days = h('input', { type: 'number', id: 'backup-reminder-days', min: 1, max: 365, step: 1, value: settings.backupReminderDays ?? 7 });
+  const saved = h('div', { class: 'alert info', role: 'status', id: 'backup-reminder-saved' });
+  const reminderForm = h('form', {
+    onsubmit: async (event) => {
+      event.preventDefault();
+      saved.textContent = '';
+      try {
+        await api.settingsUpdate({ backupReminderDays: Number(days.value) });
+        saved.setAttribute('data-l10n-id', 'settings-saved');
+        await translate(saved);
+        await showStatus();
+        document.dispatchEvent(new CustomEvent('backup-changed'));
+      } catch (e) { saved.textContent = e.message; }
+    },
+  }, t('label', 'backup-reminder', { for: 'backup-reminder-days' }),
+     h('div', { class: 'row' }, h('div', { class: 'narrow' }, days), t('button', 'action-save', { class: 'button', type: 'submit', id: 'backup-reminder-save' })),
+     saved);
+
+  mount(main,
+    t('h1', 'backup-title'),
+    h('section', { class: 'panel' }, status),
+    h('section', { class: 'panel' }, t('h2', 'backup-create-title'), t('p', 'backup-create-intro', { class: 'muted' }), makeForm),
+    h('section', { class: 'panel' }, t('h2', 'backup-verify-title'), t('p', 'backup-verify-intro', { class: 'muted' }), checkForm),
+    h('section', { class: 'panel' }, t('h2', 'backup-keep-title'), t('p', 'backup-keep-recovery'), t('p', 'backup-keep-passphrase'), t('p', 'backup-restore-how', { class: 'muted' })),
+    h('section', { class: 'panel' }, t('h2', 'backup-reminder-title'), reminderForm));
+  await showStatus();
+}

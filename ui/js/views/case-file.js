@@ -1,0 +1,121 @@
+// The "file" section of a case page: its status (open or closed), the person's consent, hand-over
+// to another Passerelle, and erasure. Opening it is recorded in the audit log. The case page
+// (case.js) shows the name and the section links above it.
+
+import * as api from '../api.js';
+import { h, t, mount } from '../dom.js';
+import { translate } from '../l10n.js';
+import { secretFields, progressBar, confirmation } from './vault-parts.js';
+
+const PURPOSES = [
+  ['storage', 'consent-storage'],
+  ['shareWithPrefecture', 'consent-prefecture'],
+  ['shareWithLawyer', 'consent-lawyer'],
+];
+const STATUSES = ['given', 'refused', 'withdrawn'];
+/** The notice version the texts in consent.ftl carry (model::case::CONSENT_NOTICE_VERSION). */
+const NOTICE_VERSION = 1;
+
+function todayIso() {
+  const d = new Date();
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** `given`: the case as an edit returned it (no new "viewed" entry in the log). */
+export async function render(main, app, id, given) {
+  const c = given || await api.caseGet(id);
+  const error = h('div', { class: 'alert error', role: 'alert', id: 'case-error' });
+  const notice = h('div', { class: 'alert info', role: 'status', id: 'case-notice' });
+  const say = async (messageId) => { notice.setAttribute('data-l10n-id', messageId); await translate(notice); };
+  const reload = async (updated, messageId) => {
+    await render(main, app, id, updated);
+    await translate(main);
+    const n = main.querySelector('#case-notice');
+    n.setAttribute('data-l10n-id', messageId);
+    await translate(n);
+  };
+  const guard = (fn) => async (...args) => { error.textContent = ''; try { await fn(...args); } catch (e) { error.textContent = e.message; } };
+
+  // Open or closed.
+  const closedDate = h('input', { type: 'date', id: 'case-closed-on', value: c.closedOn || todayIso() });
+  const status = c.closedOn
+    ? h('div', { class: 'row' },
+      t('p', 'case-closed', { id: 'case-status' }, { date: c.closedLabel }),
+      h('div', { class: 'spacer' }),
+      t('button', 'case-reopen', { class: 'button secondary', type: 'button', id: 'case-reopen', onclick: guard(async () => reload(await api.caseSetClosed(id, null), 'case-saved')) }))
+    : h('div', { class: 'row' },
+      t('p', 'case-open', { id: 'case-status' }),
+      h('div', { class: 'spacer' }),
+      t('label', 'case-closed-on', { for: 'case-closed-on' }), closedDate,
+      t('button', 'case-close', { class: 'button secondary', type: 'button', id: 'case-close', onclick: guard(async () => reload(await api.caseSetClosed(id, closedDate.value), 'case-saved')) }));
+
+  // Consent, purpose by purpose.
+  const consent = c.consent || {};
+  const inputs = PURPOSES.map(([key, labelId]) => {
+    const current = consent[key];
+    const select = h('select', { id: `consent-${key}` },
+      t('option', 'consent-not-asked', { value: '' }),
+      STATUSES.map((s) => t('option', `consent-status-${s}`, { value: s })));
+    select.value = current?.status || '';
+    const date = h('input', { type: 'date', id: `consent-${key}-date`, value: current?.date || '' });
+    return { key, select, date, row: h('tr', {}, h('td', {}, t('span', labelId)), h('td', {}, select), h('td', {}, date)) };
+  });
+  const language = h('input', { id: 'consent-language', maxlength: 8, value: consent.noticeLanguage || c.languages[0] || '' });
+  const consentForm = h('form', {
+    onsubmit: guard(async (event) => {
+      event.preventDefault();
+      const record = { noticeLanguage: language.value.trim() || null, noticeVersion: NOTICE_VERSION };
+      for (const i of inputs) {
+        record[i.key] = i.select.value ? { status: i.select.value, date: i.date.value || todayIso() } : null;
+      }
+      await reload(await api.caseSetConsent(id, record), 'case-saved');
+    }),
+  },
+    h('table', { class: 'list' }, h('tbody', {}, inputs.map((i) => i.row))),
+    h('div', { class: 'row' }, t('label', 'consent-language', { for: 'consent-language' }), h('div', { class: 'narrow' }, language),
+      h('div', { class: 'spacer' }), t('button', 'action-save', { class: 'button', type: 'submit', id: 'consent-save' })),
+    t('p', 'consent-notice-version', { class: 'muted' }, { version: String(NOTICE_VERSION) }));
+  const withdrawn = ['refused', 'withdrawn'].includes(consent.storage?.status)
+    ? t('div', 'consent-storage-withdrawn', { class: 'alert error', id: 'consent-withdrawn' })
+    : null;
+
+  // Hand-over.
+  const bundle = secretFields('handover', { confirm: true, labelId: 'handover-passphrase' });
+  const send = t('button', 'handover-export', { class: 'button', type: 'submit', id: 'handover-export', disabled: true });
+  const progress = progressBar('handover-progress');
+  bundle.onChange(() => { send.disabled = !bundle.ready(); });
+  const handoverForm = h('form', {
+    onsubmit: guard(async (event) => {
+      event.preventDefault();
+      if (await progress.run(() => api.handoverExport(id, bundle.value().value))) {
+        bundle.clear();
+        await say('handover-exported');
+      }
+    }),
+  }, bundle.element, progress.element, h('div', { class: 'row end' }, send));
+
+  // Erasure.
+  const confirmSlot = h('div');
+  const erase = t('button', 'case-delete', {
+    class: 'button danger', type: 'button', id: 'case-delete',
+    onclick: async () => {
+      mount(confirmSlot, confirmation({
+        id: 'case-delete', messageId: 'case-delete-confirm', args: { name: c.displayName },
+        checkId: 'case-delete-check', buttonId: 'case-delete-final',
+        onConfirm: async () => { await api.caseDelete(id); location.hash = '#/cases'; },
+        onCancel: () => mount(confirmSlot),
+      }));
+      await translate(confirmSlot);
+      confirmSlot.querySelector('input')?.focus();
+    },
+  });
+
+  mount(main,
+    t('p', 'case-dates', { class: 'muted' }, { created: c.createdLabel, updated: c.updatedLabel }),
+    error, notice, withdrawn,
+    h('section', { class: 'panel' }, t('h2', 'case-status-title'), status, t('p', 'case-closed-hint', { class: 'muted' })),
+    h('section', { class: 'panel' }, t('h2', 'consent-title'), t('p', 'consent-intro', { class: 'muted' }), consentForm),
+    h('section', { class: 'panel' }, t('h2', 'handover-title'), t('p', 'handover-intro', { class: 'muted' }), handoverForm),
+    h('section', { class: 'panel danger-zone' }, t('h2', 'case-delete-title'), t('p', 'case-delete-intro', { class: 'muted' }), confirmSlot, h('div', { class: 'row end' }, erase)));
+}

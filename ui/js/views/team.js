@@ -1,0 +1,104 @@
+// Team: who can open this store, each with their own passphrase. Administrators add members
+// (the new member types their passphrase here, in person) and remove them; removing changes the
+// data key, so the removed passphrase, or an old copy of the key file, opens nothing any more.
+
+import * as api from '../api.js';
+import { h, t, mount, field } from '../dom.js';
+import { translate } from '../l10n.js';
+import { secretFields, confirmation } from './vault-parts.js';
+
+function memberName(m) {
+  if (m.label) return h('span', {}, m.label);
+  return t('span', m.kind === 'recovery' ? 'team-recovery-key' : 'team-creator');
+}
+
+export async function render(main) {
+  const [members, me] = await Promise.all([api.teamList(), api.sessionInfo()]);
+  const admin = me.role === 'admin';
+  const error = h('div', { class: 'alert error', role: 'alert', id: 'team-error' });
+  const notice = h('div', { class: 'alert info', role: 'status', id: 'team-notice' });
+  const confirmSlot = h('div');
+  const rerender = async (messageId) => {
+    await render(main);
+    await translate(main);
+    if (messageId) {
+      const n = main.querySelector('#team-notice');
+      n.setAttribute('data-l10n-id', messageId);
+      await translate(n);
+    }
+  };
+
+  const rows = members.map((m) => {
+    const remove = admin && !m.current && m.kind === 'passphrase'
+      ? t('button', 'team-remove', {
+        class: 'button secondary', type: 'button', 'data-slot-id': m.id,
+        onclick: async () => {
+          mount(confirmSlot, confirmation({
+            id: 'team-remove', messageId: 'team-remove-confirm', args: { name: m.label || '' },
+            checkId: 'team-remove-check', buttonId: 'team-remove',
+            onConfirm: async () => { await api.teamRemove(m.id); await rerender('team-removed'); },
+            onCancel: () => mount(confirmSlot),
+          }));
+          await translate(confirmSlot);
+        },
+      })
+      : null;
+    return h('tr', { 'data-slot-id': m.id },
+      h('td', {}, memberName(m), m.current ? [' ', t('span', 'team-you', { class: 'muted' })] : null),
+      h('td', {}, t('span', m.role === 'admin' ? 'team-role-admin' : 'team-role-worker')),
+      h('td', { class: 'muted' }, m.sinceLabel || ''),
+      h('td', {}, m.legacy ? t('span', 'team-legacy', { class: 'muted' }) : null, remove));
+  });
+
+  const sections = [
+    t('h1', 'team-title'),
+    t('p', 'team-intro', { class: 'muted' }),
+    error, notice, confirmSlot,
+    h('section', { class: 'panel' },
+      h('table', { class: 'list', id: 'team-table' },
+        h('thead', {}, h('tr', {},
+          t('th', 'team-col-name', { scope: 'col' }), t('th', 'team-col-role', { scope: 'col' }),
+          t('th', 'team-col-since', { scope: 'col' }), h('th', { scope: 'col' }))),
+        h('tbody', {}, rows))),
+  ];
+
+  if (admin) {
+    const label = field({ id: 'team-label', labelId: 'team-label', hintId: 'team-label-hint', attrs: { autocomplete: 'off', maxlength: 60 } });
+    const role = h('select', { id: 'team-role' },
+      t('option', 'team-role-worker', { value: 'worker' }), t('option', 'team-role-admin', { value: 'admin' }));
+    const secret = secretFields('team-new', { confirm: true, labelId: 'team-passphrase' });
+    const add = t('button', 'team-add', { class: 'button', type: 'submit', id: 'team-add', disabled: true });
+    const refresh = () => { add.disabled = !(label.input.value.trim() && secret.ready()); };
+    secret.onChange(refresh);
+    label.input.addEventListener('input', refresh);
+    const form = h('form', {
+      onsubmit: async (event) => {
+        event.preventDefault();
+        error.textContent = '';
+        form.classList.add('busy');
+        try {
+          await api.teamAdd(label.input.value, secret.value().value, role.value);
+          await rerender('team-added');
+        } catch (e) { form.classList.remove('busy'); error.textContent = e.message; }
+      },
+    }, h('div', { class: 'grid-2' }, label.wrap, h('div', { class: 'field' }, t('label', 'team-role', { for: 'team-role' }), role)),
+       t('p', 'team-passphrase-intro', { class: 'muted' }), secret.element, h('div', { class: 'row end' }, add));
+    const rotate = t('button', 'team-rotate', {
+      class: 'button secondary', type: 'button', id: 'team-rotate',
+      onclick: async () => {
+        mount(confirmSlot, confirmation({
+          id: 'team-rotate', messageId: 'team-rotate-confirm', checkId: 'team-rotate-check', buttonId: 'team-rotate',
+          onConfirm: async () => { await api.teamRotateKey(); await rerender('team-rotated'); },
+          onCancel: () => mount(confirmSlot),
+        }));
+        await translate(confirmSlot);
+      },
+    });
+    sections.push(
+      h('section', { class: 'panel' }, t('h2', 'team-add-title'), form),
+      h('section', { class: 'panel' }, t('h2', 'team-rotate-title'), t('p', 'team-rotate-intro', { class: 'muted' }), h('div', { class: 'row end' }, rotate)));
+  } else {
+    sections.push(t('p', 'team-admin-only', { class: 'alert info' }));
+  }
+  mount(main, ...sections);
+}

@@ -1,0 +1,98 @@
+// Pieces the vault-operation screens share: secret fields, a progress bar, an inline
+// confirmation. No window.confirm: the confirmation is part of the page, translated, testable.
+
+import * as api from '../api.js';
+import { h, t, field } from '../dom.js';
+import { translate } from '../l10n.js';
+import { passphraseMeter } from './parts.js';
+
+/**
+ * A secret: a passphrase (typed twice and measured when `confirm`), or the recovery key when
+ * `allowRecovery`. value() gives { kind, value }; ready() tells whether it can be used.
+ */
+export function secretFields(prefix, { allowRecovery = false, confirm = false, labelId = 'secret-passphrase' } = {}) {
+  const pass = field({ id: `${prefix}-passphrase`, labelId, type: 'password', attrs: { autocomplete: 'off' } });
+  const again = confirm ? field({ id: `${prefix}-passphrase-again`, labelId: 'secret-passphrase-again', type: 'password', attrs: { autocomplete: 'off' } }) : null;
+  const meter = confirm ? passphraseMeter(pass.input) : null;
+  const recovery = field({ id: `${prefix}-recovery`, labelId: 'secret-recovery-key', hintId: 'unlock-recovery-hint', attrs: { autocomplete: 'off', spellcheck: 'false' } });
+  let kind = 'passphrase';
+  let strength = { acceptable: !confirm };
+  const listeners = [];
+  const changed = async () => {
+    if (meter && kind === 'passphrase') strength = await meter.update();
+    listeners.forEach((f) => f());
+  };
+  const passWrap = h('div', {}, pass.wrap, meter?.element, again?.wrap);
+  const choose = (k) => {
+    kind = k;
+    passWrap.hidden = k !== 'passphrase';
+    recovery.wrap.hidden = k !== 'recovery-key';
+    changed();
+  };
+  recovery.wrap.hidden = true;
+  const radios = allowRecovery ? h('div', { class: 'row', role: 'radiogroup' },
+    h('label', { class: 'check' }, h('input', { type: 'radio', name: `${prefix}-kind`, id: `${prefix}-kind-passphrase`, checked: true, onchange: () => choose('passphrase') }), t('span', 'secret-kind-passphrase')),
+    h('label', { class: 'check' }, h('input', { type: 'radio', name: `${prefix}-kind`, id: `${prefix}-kind-recovery`, onchange: () => choose('recovery-key') }), t('span', 'secret-kind-recovery'))) : null;
+  for (const f of [pass, again, recovery].filter(Boolean)) f.input.addEventListener('input', changed);
+  return {
+    element: h('div', {}, radios, passWrap, recovery.wrap),
+    value: () => ({ kind, value: kind === 'passphrase' ? pass.input.value : recovery.input.value }),
+    ready: () => kind === 'passphrase'
+      ? pass.input.value.length > 0 && strength.acceptable && (!again || again.input.value === pass.input.value)
+      : recovery.input.value.trim().length > 0,
+    clear: () => { for (const f of [pass, again, recovery].filter(Boolean)) f.input.value = ''; changed(); },
+    onChange: (f) => listeners.push(f),
+  };
+}
+
+/** A progress bar fed by Rust's progress events while `run(fn)` awaits `fn`. */
+export function progressBar(id) {
+  const bar = h('progress', { id, max: 100, value: 0, hidden: true });
+  const stage = h('div', { class: 'muted', id: `${id}-stage`, 'aria-live': 'polite' });
+  return {
+    element: h('div', { class: 'field' }, stage, bar),
+    async run(fn) {
+      bar.hidden = false;
+      bar.value = 0;
+      let lastStage = null;
+      const unlisten = await api.onProgress(async (p) => {
+        if (p.total > 0) bar.value = Math.round((p.done * 100) / p.total);
+        if (p.stage !== lastStage) {
+          lastStage = p.stage;
+          stage.setAttribute('data-l10n-id', `progress-${p.stage}`);
+          await translate(stage);
+        }
+      });
+      try {
+        return await fn();
+      } finally {
+        unlisten();
+        bar.hidden = true;
+        stage.textContent = '';
+        stage.removeAttribute('data-l10n-id');
+      }
+    },
+  };
+}
+
+/**
+ * An inline confirmation: a message, a box to tick, a button that stays disabled until it is
+ * ticked. `onConfirm` runs on click; errors go to the returned element's alert.
+ */
+export function confirmation({ id, messageId, args, checkId, buttonId, onConfirm, onCancel }) {
+  const box = h('input', { type: 'checkbox', id: `${id}-check` });
+  const go = t('button', buttonId, { class: 'button danger', type: 'button', id: `${id}-confirm`, disabled: true });
+  const cancel = t('button', 'action-cancel', { class: 'button secondary', type: 'button', id: `${id}-cancel`, onclick: () => onCancel?.() });
+  const error = h('div', { class: 'alert error', role: 'alert' });
+  box.addEventListener('change', () => { go.disabled = !box.checked; });
+  go.addEventListener('click', async () => {
+    go.disabled = true;
+    error.textContent = '';
+    try { await onConfirm(); } catch (e) { error.textContent = e.message; go.disabled = !box.checked; }
+  });
+  return h('div', { class: 'panel confirm', id, role: 'alertdialog' },
+    t('p', messageId, {}, args),
+    h('label', { class: 'check', for: `${id}-check` }, box, t('span', checkId)),
+    error,
+    h('div', { class: 'row end' }, cancel, go));
+}
