@@ -7,7 +7,7 @@ action-delete = Delete
 skip-to-content = Skip to content
 nav-label = Main navigation
 nav-dashboard = Dashboard
-hide-names = Hide names
+hide-names = Initials only
 when-day = { $when ->
         [today] today
         [tomorrow] tomorrow

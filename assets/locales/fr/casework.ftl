@@ -8,7 +8,7 @@ action-delete = Supprimer
 skip-to-content = Aller au contenu
 nav-label = Navigation principale
 nav-dashboard = Tableau de bord
-hide-names = Masquer les noms
+hide-names = Initiales seulement
 when-day = { $when ->
         [today] aujourd’hui
         [tomorrow] demain

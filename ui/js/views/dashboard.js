@@ -18,7 +18,7 @@ export async function render(main) {
   const board = await api.dashboardGet();
   const section = (id, titleId, items, emptyId, draw) => h('section', { class: 'panel', id, 'aria-labelledby': `${id}-title` },
     t('h2', titleId, { id: `${id}-title` }, { days: String(board.horizonDays) }),
-    items.length ? h('ul', { class: 'agenda' }, items.map(draw)) : t('p', emptyId, { class: 'empty' }));
+    items.length ? h('ul', { class: 'agenda' }, items.map(draw)) : t('p', emptyId, { class: 'empty compact' }));
   mount(main,
     h('div', { class: 'row' },
       t('h1', 'dashboard-title'),

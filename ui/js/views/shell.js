@@ -83,8 +83,8 @@ export async function render(root, app) {
     await show(true);
     hide.focus();
   });
-  const lock = h('button', { class: 'button', id: 'lock', type: 'button', onclick: () => app.lock() },
-    t('span', 'lock-button'), h('span', { class: 'kbd', 'aria-hidden': 'true' }, 'Ctrl+L'));
+  const lock = h('button', { class: 'button', id: 'lock', type: 'button', title: 'Ctrl+L', 'aria-keyshortcuts': 'Control+L', onclick: () => app.lock() },
+    t('span', 'lock-button'));
   const quick = h('button', {
     class: 'button', id: 'quick-lock', type: 'button', 'data-l10n-id': 'quick-lock-button',
     'data-l10n-attrs': 'title', onclick: () => app.quickLock(),
