@@ -1,6 +1,7 @@
 //! The Tauri shell: window, state, IPC. No logic here — commands are adapters over
 //! `passerelle-core`.
 
+mod closing;
 mod commands;
 mod dialog;
 mod error;
@@ -73,7 +74,9 @@ pub fn run() {
             commands::team::team_rotate_key,
             commands::audit::audit_list,
             commands::audit::audit_export,
+            commands::session::app_close,
         ])
+        .on_window_event(closing::on_window_event)
         .setup(|app| {
             let state = app.state::<AppState>();
             // The webview keeps its own files (cache, storage) under the app's data directory,

@@ -55,6 +55,10 @@ export const associationSave = (association) => call('association_save', { assoc
 
 export const l10nFormat = (items, lang) => call('l10n_format', { items, lang: lang ?? null });
 
+/** Calls `handler` when the window is asked to close while the vault is open. */
+export const onCloseRequested = (handler) => tauri.event.listen('close-requested', handler);
+export const appClose = () => call('app_close');
+
 /** Calls `handler` when Rust locks the vault on its own (idle timeout). */
 export const onVaultLocked = (handler) => tauri.event.listen('vault-locked', handler);
 

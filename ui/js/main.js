@@ -140,6 +140,11 @@ window.addEventListener('passerelle:locked', () => {
   if (app.status?.unlocked && app.current !== neutral) app.start({ reason: 'locked-idle' });
 });
 
+// Closing the window: what the page still has to save is sent, then the app closes.
+api.onCloseRequested(async () => {
+  try { await app.flush?.(); } finally { await api.appClose(); }
+});
+
 app.start().catch((e) => {
   root.textContent = e?.message || String(e);
 });

@@ -51,7 +51,10 @@ iv-saving = Saving…
 iv-saved = Saved
 iv-unsaved = Not saved yet
 iv-unsaved-answer = An answer could not be saved: correct it or clear it before leaving this step.
-iv-erase-warning = This answer erases { $count } answer(s) below, which will no longer apply.
+iv-erase-warning = { $count ->
+        [one] This answer erases one answer below, which will no longer apply.
+       *[other] This answer erases { $count } answers below, which will no longer apply.
+    }
 iv-erase-confirm = Answer and erase
 iv-previous = ← Previous step
 iv-next = Next step →
@@ -61,7 +64,10 @@ iv-back-to-review = Back to the review
 ## Review
 review-title = Review of the answers
 review-intro = Check each answer with the person before printing any document. “Not established” is an answer: nothing is guessed.
-review-unanswered = { $count } question(s) without an answer: they are marked below.
+review-unanswered = { $count ->
+        [one] One question without an answer: it is marked below.
+       *[other] { $count } questions without an answer: they are marked below.
+    }
 review-first-open = Go to the first one
 review-complete = Every question has an answer.
 review-edit-step = Edit this step
@@ -97,7 +103,10 @@ case-deadlines = Deadlines
 case-no-deadline = No known deadline: dates (receipt, residence document, supporting documents) may be missing.
 case-estimated = estimated
 case-documents = Documents
-case-review-first = { $count } question(s) unanswered: review the answers before printing.
+case-review-first = { $count ->
+        [one] One question unanswered: review the answers before printing.
+       *[other] { $count } questions unanswered: review the answers before printing.
+    }
 case-review-link = Review the answers
 case-route-with-outcome = { $route }: { $outcome }
 case-documents-for = Documents for the suggested route:

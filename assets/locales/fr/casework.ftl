@@ -52,7 +52,10 @@ iv-saving = Enregistrement…
 iv-saved = Enregistré
 iv-unsaved = Pas encore enregistré
 iv-unsaved-answer = Une réponse n’a pas pu être enregistrée : corrigez-la ou effacez-la avant de quitter cette étape.
-iv-erase-warning = Cette réponse efface { $count } réponse(s) plus bas, qui ne s’appliqueront plus.
+iv-erase-warning = { $count ->
+        [one] Cette réponse efface une réponse plus bas, qui ne s’appliquera plus.
+       *[other] Cette réponse efface { $count } réponses plus bas, qui ne s’appliqueront plus.
+    }
 iv-erase-confirm = Répondre et effacer
 iv-previous = ← Étape précédente
 iv-next = Étape suivante →
@@ -62,7 +65,10 @@ iv-back-to-review = Retour à la relecture
 ## Relecture
 review-title = Relecture des réponses
 review-intro = Vérifiez chaque réponse avec la personne avant d’imprimer un document. « Non établi » est une réponse : rien n’est deviné.
-review-unanswered = { $count } question(s) sans réponse : elles sont signalées ci-dessous.
+review-unanswered = { $count ->
+        [one] Une question sans réponse : elle est signalée ci-dessous.
+       *[other] { $count } questions sans réponse : elles sont signalées ci-dessous.
+    }
 review-first-open = Aller à la première
 review-complete = Toutes les questions ont une réponse.
 review-edit-step = Modifier cette étape
@@ -98,7 +104,10 @@ case-deadlines = Échéances
 case-no-deadline = Aucune échéance connue : les dates (récépissé, titre de séjour, documents) manquent peut-être.
 case-estimated = estimée
 case-documents = Documents
-case-review-first = { $count } question(s) sans réponse : relisez les réponses avant d’imprimer.
+case-review-first = { $count ->
+        [one] Une question sans réponse : relisez les réponses avant d’imprimer.
+       *[other] { $count } questions sans réponse : relisez les réponses avant d’imprimer.
+    }
 case-review-link = Relire les réponses
 case-route-with-outcome = { $route } : { $outcome }
 case-documents-for = Documents pour la démarche conseillée :

@@ -154,3 +154,9 @@ pub fn session_info(
 ) -> Result<passerelle_core::vault::SessionInfo, UiError> {
     state.vault.session_info().map_err(|e| state.ui_error(e))
 }
+
+/// Closes the app once the page has sent its last answers (see `closing`).
+#[tauri::command(async)]
+pub fn app_close(app: tauri::AppHandle) {
+    app.exit(0);
+}

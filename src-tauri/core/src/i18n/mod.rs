@@ -91,7 +91,7 @@ impl L10n {
             let Some(pattern) = pattern else { continue };
             let mut fluent_args = FluentArgs::new();
             for (name, value) in args {
-                fluent_args.set(*name, FluentValue::from(value.as_str()));
+                fluent_args.set(*name, arg_value(value));
             }
             let mut errors = Vec::new();
             let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
@@ -119,6 +119,21 @@ impl L10n {
             .find(|l| **l == primary)
             .copied()
             .unwrap_or(DEFAULT_LANGUAGE)
+    }
+}
+
+/// A message argument as Fluent sees it. Arguments arrive formatted, as strings; a plain count
+/// ("1", "12") must reach Fluent as a number, or plural selectors (`[one]`, `*[other]`) never
+/// match it. Anything else, including digits with a leading zero (a postcode like "01200"),
+/// stays text.
+fn arg_value(value: &str) -> FluentValue<'_> {
+    let count = value == "0"
+        || (value.len() <= 9
+            && value.starts_with(|c: char| ('1'..='9').contains(&c))
+            && value.bytes().all(|b| b.is_ascii_digit()));
+    match value.parse::<u32>() {
+        Ok(n) if count => FluentValue::from(n),
+        _ => FluentValue::from(value),
     }
 }
 
@@ -197,5 +212,25 @@ fn collect_vars(pattern: &fluent_syntax::ast::Pattern<&str>, out: &mut Vec<Strin
         if let PatternElement::Placeable { expression } = el {
             expr(expression, out);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_select_plural_variants_and_codes_stay_text() {
+        let l10n = L10n::get();
+        let one = l10n.format("fr", "case-review-first", &[("count", "1".into())]);
+        let many = l10n.format("fr", "case-review-first", &[("count", "4".into())]);
+        assert!(one.starts_with("Une question"), "{one}");
+        assert!(many.starts_with("4 questions"), "{many}");
+        assert!(
+            matches!(arg_value("01200"), FluentValue::String(_)),
+            "a postcode keeps its zero"
+        );
+        assert!(matches!(arg_value("12"), FluentValue::Number(_)));
+        assert!(matches!(arg_value("12 mars"), FluentValue::String(_)));
     }
 }
