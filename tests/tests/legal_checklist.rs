@@ -2,6 +2,7 @@
 //! notes, and the JSON shape of the spec.
 
 use passerelle_core::legal::{self, ItemStatus, RouteId};
+use passerelle_core::model::case::CaseDocument;
 use passerelle_tests::legal::{case_with, date};
 use serde_json::{json, Value};
 
@@ -257,6 +258,24 @@ fn the_default_route_follows_the_case() {
         ),
     ]);
     assert_eq!(legal::default_route(&aps, today), RouteId::ApsL4254);
+}
+
+#[test]
+fn a_complaint_with_the_stage_not_yet_known_is_headed_for_the_first_card() {
+    // Early in an interview: a complaint, nothing else established. Both the first card and the
+    // resident card are incomplete; the documents step and the letter follow the suggested route,
+    // so it must be the common case (a first card), not the resident card that waits for a final
+    // conviction.
+    let bare = serde_json::json!({
+        "format": "passerelle.case/1",
+        "person": { "familyName": "Exemple", "givenNames": "Ana" },
+        "cooperation": { "complaint": { "date": "2026-10-02", "service": null, "reference": null } }
+    });
+    let (_, case) = CaseDocument::from_value(bare).unwrap();
+    assert_eq!(
+        legal::default_route(&case, date("2026-11-26")),
+        RouteId::CstL4251
+    );
 }
 
 #[test]

@@ -250,18 +250,33 @@ pub struct Assessment {
 }
 
 impl Assessment {
-    /// The route that fits the case best: the first eligible one, else the first incomplete one,
-    /// in the order renewal, resident card, first card, APS, reflection period.
+    /// The route that fits the case best: the first eligible one (resident card, renewal, first
+    /// card, APS, reflection period), else the first incomplete one (renewal, first card,
+    /// resident card, APS, reflection period).
     pub fn primary_route(&self) -> Option<RouteId> {
-        const PREFERENCE: [RouteId; 5] = [
+        // Among eligible routes, the strongest title first.
+        const ELIGIBLE: [RouteId; 5] = [
             RouteId::CarteResidentL4253,
             RouteId::CstL4251Renewal,
             RouteId::CstL4251,
             RouteId::ApsL4254,
             RouteId::ReflectionPeriod,
         ];
-        for wanted in [Outcome::Eligible, Outcome::Incomplete] {
-            for id in PREFERENCE {
+        // Among incomplete ones, the most common situation first: a case whose criminal stage is
+        // not recorded yet is far likelier to need a first card than the resident card, which
+        // waits for a final conviction.
+        const INCOMPLETE: [RouteId; 5] = [
+            RouteId::CstL4251Renewal,
+            RouteId::CstL4251,
+            RouteId::CarteResidentL4253,
+            RouteId::ApsL4254,
+            RouteId::ReflectionPeriod,
+        ];
+        for (wanted, preference) in [
+            (Outcome::Eligible, ELIGIBLE),
+            (Outcome::Incomplete, INCOMPLETE),
+        ] {
+            for id in preference {
                 if self
                     .routes
                     .iter()
