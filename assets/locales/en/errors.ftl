@@ -59,3 +59,17 @@ error-not-admin = Only a team administrator (or the recovery key) can do this.
 error-slot-not-removable = This access cannot be removed: it is your own, or the recovery key’s.
 error-slot-label-taken = Another team member already uses this name.
 error-legacy-slots = Before removing a member, each of these accesses must have been opened once with this version of Passerelle: { $slots }.
+
+## Names of required fields, for error-required (by the field codes the core reports).
+field-association = the association profile (Settings)
+field-association-name = association name
+field-association-workerName = worker’s name
+field-association-workerRole = worker’s role
+field-association-address-city = association’s town
+field-cooperation-complaint = the complaint or the testimony
+field-date = date
+field-familyName = family name or given name
+field-person-familyName = family name
+field-label = team member’s name
+field-note = text of the note
+field-passphrase = passphrase

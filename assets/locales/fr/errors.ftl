@@ -59,3 +59,17 @@ error-not-admin = Seul un administrateur de l’équipe (ou la clé de secours) 
 error-slot-not-removable = Cet accès ne peut pas être retiré : c’est le vôtre, ou celui de la clé de secours.
 error-slot-label-taken = Ce nom est déjà utilisé par un autre membre de l’équipe.
 error-legacy-slots = Avant de retirer un membre, chacun de ces accès doit avoir été ouvert une fois avec cette version de Passerelle : { $slots }.
+
+## Names of required fields, for error-required (by the field codes the core reports).
+field-association = le profil de l’association (Réglages)
+field-association-name = nom de l’association
+field-association-workerName = nom de l’intervenant ou de l’intervenante
+field-association-workerRole = fonction de l’intervenant ou de l’intervenante
+field-association-address-city = ville de l’association
+field-cooperation-complaint = la plainte ou le témoignage
+field-date = date
+field-familyName = nom de famille ou prénom
+field-person-familyName = nom de famille
+field-label = nom du membre de l’équipe
+field-note = texte de la note
+field-passphrase = phrase de passe

@@ -16,7 +16,7 @@ CREATE TABLE cases (
 CREATE INDEX cases_by_sort_key ON cases (sort_key);
 
 -- Full-text search over names and aliases, inside the encrypted file. External content: the
--- index holds tokens only, the text stays in `cases`; the triggers keep both in step, and
+-- index holds tokens only, the text stays in `cases`; db/cases.rs keeps both in step on every write (no trigger), and
 -- secure_delete (set per connection) overwrites what a deletion frees.
 CREATE VIRTUAL TABLE cases_fts USING fts5 (
     search_text,
