@@ -5,12 +5,14 @@ set -euo pipefail
 
 # Debian packages. libwebkit2gtk-4.1-dev pulls GTK, libsoup and JavaScriptCore (needed to link the app);
 # libssl-dev + pkg-config: SQLCipher links the system libcrypto; xvfb/xauth/webkit2gtk-driver: the
-# end-to-end tests; poppler-utils: PDF text checks in tests and the sample renders.
+# end-to-end tests; poppler-utils: PDF text checks in tests and the sample renders; python3-xlib:
+# the e2e test that closes the window the way a window manager does.
 PACKAGES=(
   build-essential pkg-config libssl-dev file
   libwebkit2gtk-4.1-dev
   xvfb xauth webkit2gtk-driver
   poppler-utils
+  python3-xlib
 )
 
 missing=()

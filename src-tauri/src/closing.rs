@@ -30,6 +30,7 @@ pub fn on_window_event(window: &Window, event: &WindowEvent) {
         return;
     }
     api.prevent_close();
+    log::info!("close requested: letting the page send its last answers");
     let _ = window.emit(CLOSE_REQUESTED_EVENT, ());
     let app = window.app_handle().clone();
     std::thread::spawn(move || {

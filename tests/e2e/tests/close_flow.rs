@@ -1,0 +1,102 @@
+//! Closing the window a moment after typing an answer keeps the answer: the close waits for the
+//! page to send what it still holds (src-tauri/src/closing.rs).
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use passerelle_e2e::*;
+
+const PASSPHRASE: &str = "lanterne violon marée cactus";
+/// An invented place name, typed just before closing.
+const TYPED: &str = "Zqxclosetown";
+
+#[tokio::test(flavor = "current_thread")]
+#[ignore = "end-to-end: needs the built app, tauri-driver, WebKitWebDriver and an X display (scripts/test.sh runs it)"]
+async fn an_answer_typed_just_before_closing_the_window_is_saved() {
+    let data = tempfile::tempdir().unwrap();
+    let driver = Driver::start().await;
+    let c = driver.launch(data.path()).await;
+
+    wait_for(&c, "body[data-screen=setup]").await;
+    type_into(&c, "#new-passphrase", PASSPHRASE).await;
+    type_into(&c, "#new-passphrase-again", PASSPHRASE).await;
+    wait_text(&c, ".meter-label", |t| !t.is_empty()).await;
+    click(&c, "#setup-create").await;
+    wait_for(&c, "body[data-screen=recovery]").await;
+    click(&c, "#recovery-written").await;
+    click(&c, "#recovery-continue").await;
+    click(&c, "#nav-cases").await;
+    wait_for(&c, "body[data-page=cases]").await;
+    click(&c, "#case-new").await;
+    type_into(&c, "#family-name", "Exemple").await;
+    type_into(&c, "#given-names", "Ana").await;
+    click(&c, "#case-save").await;
+    wait_for(
+        &c,
+        "body[data-page=interview][data-route$='interview/identity']",
+    )
+    .await;
+
+    // Typed, not yet sent (the page waits for a pause in typing), and the window closes at once.
+    let field = wait_for(&c, "#q-birth-place-input").await;
+    field.send_keys(TYPED).await.unwrap();
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/close-window.py");
+    let sent = Command::new("/usr/bin/python3")
+        .arg(script)
+        .arg("Passerelle")
+        .status()
+        .expect("python3 with python3-xlib (scripts/setup.sh installs it)");
+    assert!(sent.success(), "no Passerelle window to close");
+    // The app ends by itself once the page has sent its answer.
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while c.title().await.is_ok() {
+        assert!(Instant::now() < deadline, "the app did not close");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    let _ = c.close().await;
+
+    // The app is gone once the page has saved; read the store back with the CLI.
+    let cli = env!("CARGO_MANIFEST_DIR").to_string() + "/../../target/debug/passerelle-cli";
+    let store = data.path().join("store");
+    let run = |args: &[&str]| {
+        let mut child = Command::new(&cli)
+            .arg("--store")
+            .arg(&store)
+            .args(args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("passerelle-cli built by `cargo build --workspace`");
+        writeln!(child.stdin.take().unwrap(), "{PASSPHRASE}").unwrap();
+        child.wait_with_output().unwrap()
+    };
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let list = loop {
+        // The store is busy while the app is still closing; try again until it is free.
+        let out = run(&["list"]);
+        if out.status.success() {
+            break out;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        tokio::time::sleep(Duration::from_millis(300)).await;
+    };
+    let cases: serde_json::Value = serde_json::from_slice(&list.stdout).unwrap();
+    let id = cases[0]["id"].as_str().unwrap().to_string();
+    let out = run(&["export", &id]);
+    let case: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let log = std::fs::read_to_string(data.path().join("logs/passerelle.log")).unwrap_or_default();
+    assert!(
+        log.contains("close requested") && !log.contains("did not confirm"),
+        "the close went through the page, in time:\n{log}"
+    );
+    assert_eq!(
+        case["person"]["birthPlace"], TYPED,
+        "the answer typed before closing must be in the store; log:\n{log}"
+    );
+}
