@@ -200,6 +200,25 @@ mod tests {
     }
 
     #[test]
+    fn a_territory_takes_the_article_insee_gives_it_with_curly_apostrophes() {
+        // What `to_pdf` prints for a territory: the « de » form of the finder, made curly.
+        for (name, type_liaison, printed) in [
+            ("Seine-Saint-Denis", 3, "de la Seine-Saint-Denis"),
+            ("Nord", 2, "du Nord"),
+            ("Ain", 5, "de l’Ain"),
+            ("Bouches-du-Rhône", 4, "des Bouches-du-Rhône"),
+            ("Paris", 0, "de Paris"),
+            ("Ille-et-Vilaine", 1, "d’Ille-et-Vilaine"),
+        ] {
+            assert_eq!(
+                curly(&geo::postal::de_form(name, type_liaison)),
+                printed,
+                "{name}"
+            );
+        }
+    }
+
+    #[test]
     fn a_sub_prefecture_is_addressed_by_its_town() {
         let office = competent_office(&case_at(Some("93200"), None, None)).unwrap();
         assert_eq!(office.commune_name, "Saint-Denis");

@@ -25,7 +25,7 @@ use crate::Result;
 
 pub use draw::{NEUTRAL_TITLE, PRODUCER};
 pub use view::{
-    enclosures, with_de, Association, Bilingual, ChecklistEntry, ChecklistInput, ChecklistItem,
+    enclosures, Association, Bilingual, ChecklistEntry, ChecklistInput, ChecklistItem,
     ChecklistView, Enclosure, FormalLetter, ItemStatus, KeyDate, KeyDateKind, LetterInput,
     LetterView, Office, OfficeKind, PostalAddress, References, Route, SupportInput,
     SupportLetterView, Title, DOCUMENT_KINDS,

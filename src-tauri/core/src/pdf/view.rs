@@ -199,7 +199,7 @@ pub struct Office {
     /// How its head is addressed (the worker knows; the open data does not say).
     pub head: Title,
     /// Its territory with preposition and article, as in « Monsieur le Préfet *de la
-    /// Seine-Saint-Denis* »: see [`with_de`]. Unused for the Préfecture de police.
+    /// Seine-Saint-Denis* » (`geo::postal::de_form`). Unused for the Préfecture de police.
     pub of: String,
     /// The office's name, e.g. « Préfecture de la Seine-Saint-Denis ».
     pub name: String,
@@ -207,22 +207,6 @@ pub struct Office {
     pub service: Option<String>,
     /// Its postal address.
     pub address: PostalAddress,
-}
-
-/// « de » and the article before a French place name, from INSEE's `typeLiaison` (TNCC) code as
-/// found in the COG and in `@etalab/decoupage-administratif`: 0 « de Paris », 1 « d'Ille-et-Vilaine »,
-/// 2 « du Nord », 3 « de la Somme », 4 « des Landes », 5 « de l'Ain », 6 « des Bouches » (aux).
-/// Unknown codes give « de ».
-pub fn with_de(name: &str, type_liaison: u8) -> String {
-    let name = name.trim();
-    match type_liaison {
-        1 => format!("d’{name}"),
-        2 => format!("du {name}"),
-        3 => format!("de la {name}"),
-        4 | 6 => format!("des {name}"),
-        5 => format!("de l’{name}"),
-        _ => format!("de {name}"),
-    }
 }
 
 /// The association that accompanies the person, and the worker who signs its letter: the
@@ -1311,16 +1295,6 @@ mod tests {
             None,
             "asylum is a see-also, not a route with documents"
         );
-    }
-
-    #[test]
-    fn place_names_take_the_article_insee_gives_them() {
-        assert_eq!(with_de("Seine-Saint-Denis", 3), "de la Seine-Saint-Denis");
-        assert_eq!(with_de("Nord", 2), "du Nord");
-        assert_eq!(with_de("Ain", 5), "de l’Ain");
-        assert_eq!(with_de("Bouches-du-Rhône", 4), "des Bouches-du-Rhône");
-        assert_eq!(with_de("Paris", 0), "de Paris");
-        assert_eq!(with_de("Ille-et-Vilaine", 1), "d’Ille-et-Vilaine");
     }
 
     #[test]
