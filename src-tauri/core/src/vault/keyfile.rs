@@ -547,23 +547,7 @@ fn open_slot(store_id: &str, slot: &Slot, secret: &[u8]) -> Result<DataKey> {
     if verifier.verify_slice(&check).is_err() {
         return Err(Error::WrongPassphrase);
     }
-    let cipher = XChaCha20Poly1305::new(kek.as_ref().into());
-    let plain = Zeroizing::new(
-        cipher
-            .decrypt(
-                XNonce::from_slice(&nonce),
-                Payload {
-                    msg: &wrapped,
-                    aad: &aad,
-                },
-            )
-            .map_err(|_| Error::KeyFileTampered)?,
-    );
-    if plain.len() != 32 {
-        return Err(Error::KeyFileTampered);
-    }
-    let mut inner = Zeroizing::new([0u8; 32]);
-    inner.copy_from_slice(&plain);
+    let inner = open_key(&kek, &nonce, &wrapped, &aad)?;
     if slot.public_key.is_none() {
         // Legacy: what was wrapped is the data key itself.
         return Ok(inner);
@@ -594,23 +578,23 @@ fn open_slot(store_id: &str, slot: &Slot, secret: &[u8]) -> Result<DataKey> {
     }
     let key = sealing_key(shared.as_bytes(), &ephemeral, &public)?;
     let aad = sealed_aad(store_id, &slot.id, &public, &ephemeral);
+    open_key(&key, &sealed_nonce, &sealed_key, &aad)
+}
+
+/// Decrypts a 32-byte key sealed with XChaCha20-Poly1305 under `key`. Any failure, a wrong length
+/// included, means the file was altered: the caller has already checked the passphrase.
+fn open_key(key: &[u8; 32], nonce: &[u8], sealed: &[u8], aad: &[u8]) -> Result<DataKey> {
     let plain = Zeroizing::new(
-        XChaCha20Poly1305::new(key.as_ref().into())
-            .decrypt(
-                XNonce::from_slice(&sealed_nonce),
-                Payload {
-                    msg: &sealed_key,
-                    aad: &aad,
-                },
-            )
+        XChaCha20Poly1305::new(key.into())
+            .decrypt(XNonce::from_slice(nonce), Payload { msg: sealed, aad })
             .map_err(|_| Error::KeyFileTampered)?,
     );
-    if plain.len() != 32 {
+    let mut opened = Zeroizing::new([0u8; 32]);
+    if plain.len() != opened.len() {
         return Err(Error::KeyFileTampered);
     }
-    let mut data_key = Zeroizing::new([0u8; 32]);
-    data_key.copy_from_slice(&plain);
-    Ok(data_key)
+    opened.copy_from_slice(&plain);
+    Ok(opened)
 }
 
 fn check_of(kek: &[u8; 32], aad: &[u8]) -> Result<Vec<u8>> {
