@@ -255,15 +255,36 @@ fn every_error_has_a_message_in_every_ui_language() {
         },
         Error::Io(std::io::Error::other("x")),
         Error::Internal("x"),
+        // Vault operations (backup, hand-over, team access).
+        Error::NotSealedFile,
+        Error::SealedTooNew {
+            found: 2,
+            supported: 1,
+        },
+        Error::SealedWrongKind {
+            expected: "backup",
+            found: "handover",
+        },
+        Error::WrongFilePassphrase,
+        Error::WrongFileRecoveryKey,
+        Error::SealedTruncated,
+        Error::SealedDamaged,
+        Error::NotAdmin,
+        Error::SlotNotRemovable,
+        Error::SlotLabelTaken,
+        Error::LegacySlots {
+            slots: vec!["AB".into()],
+        },
     ];
+    let declared = i18n::messages_of("fr", "errors.ftl").unwrap();
     for e in errors {
         let args = e.message_args();
-        let declared = i18n::messages_of("fr", "errors.ftl").unwrap();
         let vars = declared
             .get(e.message_id())
             .unwrap_or_else(|| panic!("{} has no message", e.message_id()));
         let mut given: Vec<String> = args.iter().map(|(k, _)| k.to_string()).collect();
         given.sort();
+        // `?name` marks a variable used only to select a variant (see i18n::messages_of).
         let mut used: Vec<String> = vars
             .iter()
             .map(|v| v.trim_start_matches('?').to_string())
