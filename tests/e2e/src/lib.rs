@@ -133,6 +133,20 @@ impl Driver {
     }
 }
 
+/// Creates the store on the setup screen with `passphrase`, ticks « I have written it down » on
+/// the recovery-key screen and waits for the landing page (the dashboard).
+pub async fn create_store(c: &Client, passphrase: &str) {
+    wait_for(c, "body[data-screen=setup]").await;
+    type_into(c, "#new-passphrase", passphrase).await;
+    type_into(c, "#new-passphrase-again", passphrase).await;
+    wait_text(c, ".meter-label", |t| !t.is_empty()).await;
+    click(c, "#setup-create").await;
+    wait_for(c, "body[data-screen=recovery]").await;
+    click(c, "#recovery-written").await;
+    click(c, "#recovery-continue").await;
+    wait_for(c, "body[data-page=dashboard]").await;
+}
+
 /// Waits until `css` matches a displayed element, then returns it.
 pub async fn wait_for(c: &Client, css: &str) -> fantoccini::elements::Element {
     let deadline = Instant::now() + Duration::from_secs(20);

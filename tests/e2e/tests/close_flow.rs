@@ -18,14 +18,7 @@ async fn an_answer_typed_just_before_closing_the_window_is_saved() {
     let driver = Driver::start().await;
     let c = driver.launch(data.path()).await;
 
-    wait_for(&c, "body[data-screen=setup]").await;
-    type_into(&c, "#new-passphrase", PASSPHRASE).await;
-    type_into(&c, "#new-passphrase-again", PASSPHRASE).await;
-    wait_text(&c, ".meter-label", |t| !t.is_empty()).await;
-    click(&c, "#setup-create").await;
-    wait_for(&c, "body[data-screen=recovery]").await;
-    click(&c, "#recovery-written").await;
-    click(&c, "#recovery-continue").await;
+    create_store(&c, PASSPHRASE).await;
     click(&c, "#nav-cases").await;
     wait_for(&c, "body[data-page=cases]").await;
     click(&c, "#case-new").await;

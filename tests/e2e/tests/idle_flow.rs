@@ -15,15 +15,7 @@ async fn a_minute_without_input_locks_the_vault() {
     let driver = Driver::start().await;
     let c = driver.launch(data.path()).await;
 
-    wait_for(&c, "body[data-screen=setup]").await;
-    type_into(&c, "#new-passphrase", PASSPHRASE).await;
-    type_into(&c, "#new-passphrase-again", PASSPHRASE).await;
-    wait_text(&c, ".meter-label", |t| !t.is_empty()).await;
-    click(&c, "#setup-create").await;
-    wait_for(&c, "body[data-screen=recovery]").await;
-    click(&c, "#recovery-written").await;
-    click(&c, "#recovery-continue").await;
-    wait_for(&c, "body[data-screen=app]").await;
+    create_store(&c, PASSPHRASE).await;
 
     click(&c, "#nav-settings").await;
     wait_for(&c, "body[data-page=settings]").await;

@@ -68,15 +68,7 @@ async fn create_vault(c: &Client) {
     c.set_window_rect(0, 0, 1366, 768)
         .await
         .expect("window size");
-    wait_for(c, "body[data-screen=setup]").await;
-    type_into(c, "#new-passphrase", PASSPHRASE).await;
-    type_into(c, "#new-passphrase-again", PASSPHRASE).await;
-    wait_text(c, ".meter-label", |t| !t.is_empty()).await;
-    click(c, "#setup-create").await;
-    wait_for(c, "body[data-screen=recovery]").await;
-    click(c, "#recovery-written").await;
-    click(c, "#recovery-continue").await;
-    wait_for(c, "body[data-page=dashboard]").await;
+    create_store(c, PASSPHRASE).await;
 }
 
 async fn new_case(c: &Client, family: &str, given: &str) {
