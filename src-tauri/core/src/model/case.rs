@@ -558,25 +558,26 @@ impl CaseFile {
 
     /// "FAMILY Given", the way French administrations write names; empty parts are skipped.
     pub fn display_name(&self) -> String {
-        let family = self
-            .person
-            .family_name
-            .as_deref()
-            .map(str::trim)
-            .unwrap_or("")
-            .to_uppercase();
-        let given = self
-            .person
-            .given_names
-            .as_deref()
-            .map(str::trim)
-            .unwrap_or("");
-        match (family.is_empty(), given.is_empty()) {
-            (false, false) => format!("{family} {given}"),
-            (false, true) => family,
-            (true, false) => given.to_string(),
-            (true, true) => String::new(),
+        let (family, given) = self.name_parts();
+        join_present(&[&family, given])
+    }
+
+    /// « Amina OKAFOR »: given names, then the family name in capitals, as in running text (the
+    /// letters' signature and body); empty parts are skipped.
+    pub fn name_in_text(&self) -> String {
+        let (family, given) = self.name_parts();
+        join_present(&[given, &family])
+    }
+
+    /// The family name in capitals and the given names, each trimmed.
+    fn name_parts(&self) -> (String, &str) {
+        fn trimmed(part: &Option<String>) -> &str {
+            part.as_deref().map(str::trim).unwrap_or("")
         }
+        (
+            trimmed(&self.person.family_name).to_uppercase(),
+            trimmed(&self.person.given_names),
+        )
     }
 }
 
@@ -832,6 +833,16 @@ fn merge_object(base: &mut Map<String, Value>, typed: Map<String, Value>) {
     }
 }
 
+/// The non-empty parts, separated by a space.
+fn join_present(parts: &[&str]) -> String {
+    parts
+        .iter()
+        .filter(|part| !part.is_empty())
+        .copied()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -932,5 +943,16 @@ mod tests {
             CaseFile::new(None, Some("Amina".into())).display_name(),
             "Amina"
         );
+    }
+
+    #[test]
+    fn name_in_text_puts_the_given_names_first() {
+        let c = CaseFile::new(Some(" Okafor ".into()), Some(" Amina Grace ".into()));
+        assert_eq!(c.name_in_text(), "Amina Grace OKAFOR");
+        assert_eq!(
+            CaseFile::new(Some("Okafor".into()), Some("  ".into())).name_in_text(),
+            "OKAFOR"
+        );
+        assert_eq!(CaseFile::new(None, None).name_in_text(), "");
     }
 }

@@ -595,29 +595,6 @@ fn sex_arg(case: &CaseFile) -> String {
     }
 }
 
-/// « Amina OKAFOR »: given names, then the family name in capitals, as in running text.
-fn name_in_text(case: &CaseFile) -> String {
-    let given = case
-        .person
-        .given_names
-        .as_deref()
-        .map(str::trim)
-        .unwrap_or("");
-    let family = case
-        .person
-        .family_name
-        .as_deref()
-        .map(str::trim)
-        .unwrap_or("")
-        .to_uppercase();
-    [given, family.as_str()]
-        .iter()
-        .filter(|s| !s.is_empty())
-        .copied()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
 fn require_name(case: &CaseFile) -> Result<()> {
     if case.display_name().is_empty() {
         return Err(Error::Required {
@@ -993,7 +970,7 @@ impl LetterView {
             salutation: format!("{salutation},"),
             paragraphs: letter_paragraphs(input)?,
             closing: fr("letter-closing", &[("salutation", salutation)]),
-            signature: vec![french(&name_in_text(case))],
+            signature: vec![french(&case.name_in_text())],
             stamp: None,
             enclosures_label: fr("letter-enclosures-label", &[]),
             enclosures: enclosures.iter().map(enclosure_line).collect(),
@@ -1018,7 +995,7 @@ impl SupportLetterView {
         let (recipient, salutation) = recipient(input.office);
         let person = fr(
             "support-person",
-            &[("sex", sex_arg(case)), ("name", name_in_text(case))],
+            &[("sex", sex_arg(case)), ("name", case.name_in_text())],
         );
         let mut sender: Vec<String> = a.address.printed().iter().map(|l| french(l)).collect();
         if let Some(phone) = non_empty(&a.phone) {
