@@ -1,7 +1,7 @@
 //! Translations: every language has the same messages with the same variables, every id the UI
 //! and the errors use exists, and French text follows French typography.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use passerelle_core::i18n::{self, L10n};
@@ -339,4 +339,30 @@ fn formatted_messages_carry_no_isolation_marks() {
     let text = L10n::get().format("fr", "error-too-many-attempts", &[("seconds", "30".into())]);
     assert!(text.contains("30"));
     assert!(!text.contains('\u{2068}') && !text.contains('\u{2069}'));
+}
+
+#[test]
+fn the_country_list_names_every_country_the_letters_know_each_with_a_capital() {
+    // The interview's list comes from names.ftl, the letters' nationality adjectives from
+    // assets/countries/countries.tsv: a code in one and not the other is a country the worker can
+    // pick and the letter cannot print, or the reverse.
+    let known: BTreeSet<String> = passerelle_core::countries::all()
+        .iter()
+        .map(|c| format!("country-{}", c.code.to_ascii_lowercase()))
+        .collect();
+    for lang in i18n::UI_LANGUAGES {
+        let listed: BTreeSet<String> = i18n::messages_of(lang, "names.ftl")
+            .unwrap()
+            .into_keys()
+            .filter(|id| id.starts_with("country-"))
+            .collect();
+        assert_eq!(listed, known, "{lang}: names.ftl and countries.tsv differ");
+        for id in &listed {
+            let name = L10n::get().format(lang, id, &[]);
+            assert!(
+                name.chars().next().is_some_and(char::is_uppercase),
+                "{lang}: {id} = {name:?} starts in lower case"
+            );
+        }
+    }
 }
