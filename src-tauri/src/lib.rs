@@ -50,6 +50,8 @@ pub fn run() {
             commands::followup::appointment_save,
             commands::followup::appointment_delete,
             commands::documents::document_export,
+            commands::documents::case_addressee,
+            commands::documents::addressee_title_save,
             commands::settings::settings_get,
             commands::settings::settings_update,
             commands::settings::association_get,

@@ -47,6 +47,10 @@ export const appointmentDelete = (caseId, appointmentId) => call('appointment_de
 
 /** Renders a document and saves it where the worker chooses (dialog opened by Rust). */
 export const documentExport = (caseId, kind) => call('document_export', { caseId, kind });
+/** How the letters address the head of the case's office: both forms, and the one recorded. */
+export const caseAddressee = (caseId) => call('case_addressee', { caseId });
+/** Records the title of an office's head (`madame`, `monsieur`, or null to forget it). */
+export const addresseeTitleSave = (head, title) => call('addressee_title_save', { head, title });
 
 export const settingsGet = () => call('settings_get');
 export const settingsUpdate = (update) => call('settings_update', { update });

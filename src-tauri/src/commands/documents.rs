@@ -3,8 +3,10 @@
 //! file permission), or, when the app was started with `--export-dir`, in that directory without
 //! asking.
 
-use passerelle_core::documents::stored as stored_documents;
+use passerelle_core::db::settings::{self as vault_settings, OfficeHead};
+use passerelle_core::documents::{stored as stored_documents, AddresseeChoice};
 use passerelle_core::i18n::L10n;
+use passerelle_core::pdf::Title;
 use passerelle_core::vault::cases as vault_cases;
 use passerelle_core::{fsx, Clock};
 use serde::Serialize;
@@ -65,4 +67,31 @@ pub fn document_export(
         saved: true,
         office_to_verify: rendered.office_to_verify,
     })
+}
+
+/// How the letters of a case address the head of its office: both forms, and the one recorded.
+#[tauri::command(async)]
+pub fn case_addressee(
+    state: State<'_, AppState>,
+    case_id: String,
+) -> Result<Option<AddresseeChoice>, UiError> {
+    state
+        .vault
+        .read(|conn| stored_documents::addressee(conn, &case_id))
+        .map_err(|e| state.ui_error(e))
+}
+
+/// Records how the head of an office is addressed, for every letter sent there; `None` forgets
+/// it.
+#[tauri::command(async)]
+pub fn addressee_title_save(
+    state: State<'_, AppState>,
+    head: OfficeHead,
+    title: Option<Title>,
+) -> Result<(), UiError> {
+    state.touch();
+    state
+        .vault
+        .write(|tx| vault_settings::set_head_title(tx, &head, title))
+        .map_err(|e| state.ui_error(e))
 }

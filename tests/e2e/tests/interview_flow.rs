@@ -256,6 +256,13 @@ async fn a_full_interview_ends_with_the_first_card_eligible_and_the_letter_expor
     // Back to the assessment and its documents.
     click(&c, "#section-assessment").await;
     wait_for(&c, "body[data-case-section=assessment]").await;
+    // Whether Saint-Denis's sub-prefect is a woman or a man is in no open data: the worker says it
+    // once for that office, and the letter follows.
+    let unverified = wait_text(&c, "#addressee-title", |t| t.contains("Sous-Préfet")).await;
+    assert!(unverified.contains("À vérifier"), "{unverified}");
+    select(&c, "#addressee-title", "madame").await;
+    wait_text(&c, "#addressee-saved", |t| !t.is_empty()).await;
+    screenshot(&c, "case-addressee").await;
     // Export the three documents: no dialog with --export-dir; file names carry no name.
     for (kind, prefix) in [
         ("letter", "courrier-prefecture-"),
@@ -296,6 +303,10 @@ async fn a_full_interview_ends_with_the_first_card_eligible_and_the_letter_expor
     let letter = read("courrier-prefecture-");
     assert!(letter.contains("KOVALENKO"), "the letter is hers");
     assert!(letter.contains("425-1"), "the letter cites L. 425-1");
+    assert!(
+        letter.contains("Madame la Sous-Préfète de Saint-Denis"),
+        "the recorded title: {letter}"
+    );
     let support = read("lettre-soutien-");
     assert!(
         support.contains("Claire Dumont"),

@@ -126,12 +126,40 @@ function exportsSection(o, caseId) {
       ? h('p', { class: 'alert warning' }, t('span', 'case-review-first', {}, { count: String(o.unanswered) }), ' ',
         t('a', 'case-review-link', { href: `#/case/${caseId}/review` }))
       : null,
+    h('div', { id: 'addressee' }),
     h('div', { class: 'row' },
       button('letter', 'case-export-letter'),
       button('support-letter', 'case-export-support'),
       button('checklist', 'case-export-checklist', { language: o.checklistLanguageLabel })),
     t('p', 'case-export-hint', { class: 'hint muted' }),
     status, error);
+}
+
+// Whether a prefect is a woman or a man is in no open data: the worker says it once per office
+// (the prefect of a département, the sub-prefect of an arrondissement), for every case sent there.
+// Until then the letters say « Monsieur le Préfet », and the choice shows it is unverified.
+async function renderAddressee(slot, caseId) {
+  const choice = await api.caseAddressee(caseId);
+  if (!choice) return;
+  const select = h('select', { id: 'addressee-title', 'aria-describedby': 'addressee-hint' },
+    t('option', 'case-addressee-unverified', { value: '' }, { addressee: choice.monsieur }),
+    h('option', { value: 'madame' }, choice.madame),
+    h('option', { value: 'monsieur' }, choice.monsieur));
+  select.value = choice.title ?? '';
+  const hint = t('p', 'case-addressee-hint', { class: 'hint muted', id: 'addressee-hint' });
+  const saved = h('p', { class: 'alert ok', role: 'status', id: 'addressee-saved' });
+  const error = h('div', { class: 'alert error', role: 'alert', id: 'addressee-error' });
+  select.addEventListener('change', async () => {
+    saved.textContent = '';
+    error.textContent = '';
+    try {
+      await api.addresseeTitleSave(choice.head, select.value || null);
+      saved.textContent = await format('case-addressee-saved');
+    } catch (e) { error.textContent = e.message; }
+  });
+  mount(slot, h('div', { class: 'field' }, t('label', 'case-addressee', { for: 'addressee-title' }), select, hint),
+    saved, error);
+  await translate(slot);
 }
 
 function checklistSection(o, caseId, rerender) {
@@ -314,6 +342,8 @@ export async function render(main, app, { caseId, section }) {
           : [exportsSection(o, caseId), ...assessmentSection(o, caseId), deadlinesSection(o)];
     mount(body, content);
     if (current === 'file') await caseFile.render(fileSlot, app, caseId);
+    const addressee = body.querySelector('#addressee');
+    if (addressee) await renderAddressee(addressee, caseId);
     await translate(head);
     await translate(body);
     const el = (active && document.getElementById(active)) || (focusId && document.getElementById(focusId));

@@ -25,6 +25,9 @@ pub struct VaultSettings {
     /// Préfet »), by the département's COG code (`93`, `2A`, `976`). No open data says it: the
     /// worker records it once per département.
     pub prefect_titles: BTreeMap<String, Title>,
+    /// How the sub-prefect of each arrondissement is addressed (« Madame la Sous-Préfète »…), by
+    /// the arrondissement's COG code (`932`).
+    pub sub_prefect_titles: BTreeMap<String, Title>,
     /// Closed cases older than this many months are proposed for deletion; 0 turns it off.
     pub retention_months: u32,
     /// A reminder shows when the last verified backup is older than this many days.
@@ -37,6 +40,7 @@ impl Default for VaultSettings {
             idle_lock_minutes: 5,
             association: None,
             prefect_titles: BTreeMap::new(),
+            sub_prefect_titles: BTreeMap::new(),
             retention_months: 24,
             backup_reminder_days: 7,
         }
@@ -123,24 +127,59 @@ pub fn set_association(tx: &Transaction, association: Option<&Association>) -> R
     save(tx, &settings)
 }
 
-/// How the prefect of département `departement` is addressed, if recorded.
-pub fn prefect_title(conn: &Connection, departement: &str) -> Result<Option<Title>> {
-    Ok(load(conn)?.prefect_titles.get(departement).copied())
+/// The person at the head of an office, whose title the worker records once for every letter to
+/// that office: the prefect of a département (in Paris, the Préfet de police) or the sub-prefect
+/// of an arrondissement.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "code", rename_all = "kebab-case")]
+pub enum OfficeHead {
+    /// The prefect of the département with this COG code (`93`, `2A`, `976`).
+    Prefect(String),
+    /// The sub-prefect of the arrondissement with this COG code (`932`).
+    SubPrefect(String),
 }
 
-/// Records how the prefect of `departement` (a COG code the prefecture finder knows) is
-/// addressed; `None` forgets it.
-pub fn set_prefect_title(tx: &Transaction, departement: &str, title: Option<Title>) -> Result<()> {
-    if crate::geo::Geo::get().departement(departement).is_none() {
-        return Err(Error::InvalidField {
-            path: "departement".into(),
-            reason: "expected a département code (01…95, 2A, 2B, 971…989)".into(),
-        });
+impl VaultSettings {
+    /// How `head` is addressed, if the worker recorded it.
+    pub fn head_title(&self, head: &OfficeHead) -> Option<Title> {
+        match head {
+            OfficeHead::Prefect(code) => self.prefect_titles.get(code),
+            OfficeHead::SubPrefect(code) => self.sub_prefect_titles.get(code),
+        }
+        .copied()
     }
+}
+
+/// Records how `head` is addressed; `None` forgets it (the letters then say « Monsieur »).
+///
+/// # Errors
+/// [`Error::InvalidField`] for a code the prefecture finder does not know.
+pub fn set_head_title(tx: &Transaction, head: &OfficeHead, title: Option<Title>) -> Result<()> {
+    let geo = crate::geo::Geo::get();
     let mut settings = load(tx)?;
+    let (titles, code) = match head {
+        OfficeHead::Prefect(code) if geo.departement(code).is_some() => {
+            (&mut settings.prefect_titles, code)
+        }
+        OfficeHead::SubPrefect(code) if geo.arrondissement(code).is_some() => {
+            (&mut settings.sub_prefect_titles, code)
+        }
+        OfficeHead::Prefect(_) => {
+            return Err(Error::InvalidField {
+                path: "departement".into(),
+                reason: "expected a département code (01…95, 2A, 2B, 971…989)".into(),
+            })
+        }
+        OfficeHead::SubPrefect(_) => {
+            return Err(Error::InvalidField {
+                path: "arrondissement".into(),
+                reason: "expected an arrondissement code (011, 2A1, 9711…)".into(),
+            })
+        }
+    };
     match title {
-        Some(t) => settings.prefect_titles.insert(departement.to_string(), t),
-        None => settings.prefect_titles.remove(departement),
+        Some(t) => titles.insert(code.clone(), t),
+        None => titles.remove(code),
     };
     save(tx, &settings)
 }
@@ -201,13 +240,30 @@ mod tests {
         s.idle_lock_minutes = 9;
         save(&tx, &s).unwrap();
         set_association(&tx, Some(&assoc)).unwrap();
-        set_prefect_title(&tx, "93", Some(Title::Madame)).unwrap();
-        set_prefect_title(&tx, "75", Some(Title::Monsieur)).unwrap();
-        set_prefect_title(&tx, "75", None).unwrap();
+        let prefect = |code: &str| OfficeHead::Prefect(code.into());
+        set_head_title(&tx, &prefect("93"), Some(Title::Madame)).unwrap();
+        set_head_title(&tx, &prefect("75"), Some(Title::Monsieur)).unwrap();
+        set_head_title(&tx, &prefect("75"), None).unwrap();
+        set_head_title(
+            &tx,
+            &OfficeHead::SubPrefect("932".into()),
+            Some(Title::Madame),
+        )
+        .unwrap();
         tx.commit().unwrap();
         assert_eq!(association(&conn).unwrap(), Some(assoc));
-        assert_eq!(prefect_title(&conn, "93").unwrap(), Some(Title::Madame));
-        assert_eq!(prefect_title(&conn, "75").unwrap(), None, "forgotten");
+        let s = load(&conn).unwrap();
+        assert_eq!(s.head_title(&prefect("93")), Some(Title::Madame));
+        assert_eq!(s.head_title(&prefect("75")), None, "forgotten");
+        assert_eq!(
+            s.head_title(&OfficeHead::SubPrefect("932".into())),
+            Some(Title::Madame)
+        );
+        assert_eq!(
+            s.head_title(&OfficeHead::SubPrefect("93".into())),
+            None,
+            "a sub-prefect is not the prefect"
+        );
         assert_eq!(load(&conn).unwrap().idle_lock_minutes, 9);
         let json: String = conn
             .query_row("SELECT value FROM settings WHERE key = 'vault'", [], |r| {
@@ -232,10 +288,19 @@ mod tests {
                 field: "association.workerName"
             })
         ));
-        assert!(matches!(
-            set_prefect_title(&tx, "99", Some(Title::Madame)),
-            Err(Error::InvalidField { .. })
-        ));
+        for head in [
+            OfficeHead::Prefect("99".into()),
+            OfficeHead::SubPrefect("999".into()),
+            OfficeHead::SubPrefect("93".into()),
+        ] {
+            assert!(
+                matches!(
+                    set_head_title(&tx, &head, Some(Title::Madame)),
+                    Err(Error::InvalidField { .. })
+                ),
+                "{head:?}"
+            );
+        }
         assert_eq!(load(&tx).unwrap(), VaultSettings::default(), "nothing kept");
     }
 }

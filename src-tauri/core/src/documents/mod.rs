@@ -29,7 +29,7 @@ use crate::pdf::{self, Association, Title};
 use crate::{Error, Result};
 
 pub use crate::pdf::PdfKind as DocumentKind;
-pub use office::{competent_office, CompetentOffice};
+pub use office::{addressee_choice, competent_office, AddresseeChoice, CompetentOffice};
 
 /// The checklist's second language when the case records none.
 pub const DEFAULT_CHECKLIST_LANGUAGE: &str = pdf::view::CHECKLIST_FALLBACK;
@@ -68,14 +68,12 @@ impl DocumentContext {
     }
 
     /// A context for `today` with what the vault's settings hold for `case`: the association
-    /// profile, and the title of the prefect of the case's département. A sub-prefect is another
-    /// person: the département's title is not used for a sub-prefecture.
+    /// profile, and the title of the head of the case's office (the prefect of its département,
+    /// or for a sub-prefecture the sub-prefect of its arrondissement: another person).
     pub fn from_settings(today: NaiveDate, settings: &VaultSettings, case: &CaseFile) -> Self {
-        let addressee = competent_office(case).ok().and_then(|o| {
-            (o.office.kind != crate::geo::OfficeKind::SousPrefecture)
-                .then(|| settings.prefect_titles.get(o.departement).copied())
-                .flatten()
-        });
+        let addressee = competent_office(case)
+            .ok()
+            .and_then(|o| settings.head_title(&o.head()));
         DocumentContext {
             association: settings.association.clone(),
             addressee,
@@ -378,7 +376,7 @@ mod tests {
     }
 
     #[test]
-    fn the_settings_give_the_association_and_the_prefects_title_but_not_a_sub_prefects() {
+    fn the_settings_give_the_association_and_the_title_of_the_head_of_the_cases_office() {
         let mut settings = VaultSettings {
             association: Some(crate::pdf::samples::association()),
             ..VaultSettings::default()
@@ -389,6 +387,18 @@ mod tests {
         let ctx = DocumentContext::from_settings(day(), &settings, &c);
         assert_eq!(ctx.addressee, None);
         assert!(ctx.association.is_some());
+        // Its sub-prefect's title, recorded by arrondissement, does.
+        let crate::db::settings::OfficeHead::SubPrefect(arrondissement) =
+            competent_office(&c).unwrap().head()
+        else {
+            panic!("Saint-Denis has a sub-prefecture");
+        };
+        settings
+            .sub_prefect_titles
+            .insert(arrondissement, Title::Madame);
+        let ctx = DocumentContext::from_settings(day(), &settings, &c);
+        assert_eq!(ctx.addressee, Some(Title::Madame));
+        settings.sub_prefect_titles.clear();
         // Bobigny is the prefecture's own town.
         if let Some(a) = c.person.address.as_mut() {
             a.commune_insee = Some("93008".into());

@@ -6,6 +6,9 @@
 //! [`Error::OfficeUndetermined`] that says what to fill in: a letter sent to the wrong prefecture
 //! loses weeks, so the app never picks one commune among several.
 
+use serde::Serialize;
+
+use crate::db::settings::{OfficeHead, VaultSettings};
 use crate::geo::{self, Geo};
 use crate::model::case::CaseFile;
 use crate::pdf::{self, PostalAddress, Title};
@@ -70,6 +73,47 @@ impl CompetentOffice {
     pub fn to_verify(&self) -> bool {
         self.office.to_verify
     }
+
+    /// Whose title the letter needs: the sub-prefect of the commune's arrondissement for a
+    /// sub-prefecture, else the prefect of its département (the Préfet de police in Paris, the
+    /// prefect délégué in Saint-Barthélemy and Saint-Martin).
+    pub fn head(&self) -> OfficeHead {
+        let arrondissement = Geo::get()
+            .commune(self.commune_insee)
+            .and_then(|c| c.arrondissement);
+        match (self.office.kind, arrondissement) {
+            (geo::OfficeKind::SousPrefecture, Some(code)) => OfficeHead::SubPrefect(code.into()),
+            _ => OfficeHead::Prefect(self.departement.into()),
+        }
+    }
+}
+
+/// The head of a case's office, for the worker to say how the letters address them: both forms
+/// as the letter prints them, and the one recorded.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AddresseeChoice {
+    /// Who: the key the title is recorded under.
+    pub head: OfficeHead,
+    /// The title recorded for them; `None` until the worker says (the letters then say
+    /// « Monsieur »).
+    pub title: Option<Title>,
+    /// « Madame la Préfète de la Seine-Saint-Denis ».
+    pub madame: String,
+    /// « Monsieur le Préfet de la Seine-Saint-Denis ».
+    pub monsieur: String,
+}
+
+/// The addressee choice for `case`, `None` when its address does not designate one office.
+pub fn addressee_choice(case: &CaseFile, settings: &VaultSettings) -> Option<AddresseeChoice> {
+    let office = competent_office(case).ok()?;
+    let head = office.head();
+    Some(AddresseeChoice {
+        title: settings.head_title(&head),
+        madame: office.to_pdf(Title::Madame).addressee(),
+        monsieur: office.to_pdf(Title::Monsieur).addressee(),
+        head,
+    })
 }
 
 /// The office competent for `case`, from its address.
@@ -216,6 +260,44 @@ mod tests {
                 "{name}"
             );
         }
+    }
+
+    #[test]
+    fn the_addressee_choice_shows_both_titles_as_printed_and_the_recorded_one() {
+        let mut settings = VaultSettings::default();
+        // Bobigny: the prefect of Seine-Saint-Denis.
+        let bobigny = case_at(Some("93000"), Some("93008"), None);
+        let choice = addressee_choice(&bobigny, &settings).unwrap();
+        assert_eq!(choice.head, OfficeHead::Prefect("93".into()));
+        assert_eq!(choice.title, None, "nothing recorded yet");
+        assert_eq!(choice.madame, "Madame la Préfète de la Seine-Saint-Denis");
+        assert_eq!(
+            choice.monsieur,
+            "Monsieur le Préfet de la Seine-Saint-Denis"
+        );
+        settings.prefect_titles.insert("93".into(), Title::Madame);
+        assert_eq!(
+            addressee_choice(&bobigny, &settings).unwrap().title,
+            Some(Title::Madame)
+        );
+        // Le Raincy's sub-prefect is someone else, recorded by arrondissement.
+        let raincy = addressee_choice(&case_at(Some("93340"), None, None), &settings).unwrap();
+        assert!(
+            matches!(&raincy.head, OfficeHead::SubPrefect(code) if code.starts_with("93")),
+            "{:?}",
+            raincy.head
+        );
+        assert_eq!(raincy.title, None);
+        assert_eq!(raincy.madame, "Madame la Sous-Préfète du Raincy");
+        // Paris: the Préfet de police, of no territory.
+        let paris = addressee_choice(&case_at(Some("75011"), None, None), &settings).unwrap();
+        assert_eq!(paris.head, OfficeHead::Prefect("75".into()));
+        assert_eq!(paris.monsieur, "Monsieur le Préfet de police");
+        // No office, no choice.
+        assert_eq!(
+            addressee_choice(&case_at(None, None, None), &settings),
+            None
+        );
     }
 
     #[test]

@@ -4,7 +4,9 @@
 use chrono::NaiveDate;
 use rusqlite::Connection;
 
-use super::{render, DocumentContext, DocumentKind, RenderedDocument};
+use super::{
+    addressee_choice, render, AddresseeChoice, DocumentContext, DocumentKind, RenderedDocument,
+};
 use crate::db::{cases, settings};
 use crate::model::case::CaseFile;
 use crate::{Error, Result};
@@ -59,4 +61,14 @@ pub fn render_case(
     let case = cases::get(conn, id)?.document.case()?;
     let settings = settings::load(conn)?;
     render(kind, &case, &context(&case, &settings, today))
+}
+
+/// How the letters of case `id` address the head of its office: both forms and the one recorded
+/// in the settings; `None` while its address designates no office.
+///
+/// # Errors
+/// [`Error::NotFound`] for an unknown case.
+pub fn addressee(conn: &Connection, id: &str) -> Result<Option<AddresseeChoice>> {
+    let case = cases::get(conn, id)?.document.case()?;
+    Ok(addressee_choice(&case, &settings::load(conn)?))
 }

@@ -642,16 +642,25 @@ fn person_address(case: &CaseFile) -> PostalAddress {
     }
 }
 
+impl Office {
+    /// The first line of the recipient block, « Madame la Préfète de la Seine-Saint-Denis ».
+    pub fn addressee(&self) -> String {
+        fr("letter-addressee", &self.head_args())
+    }
+
+    fn head_args(&self) -> [Arg<'static>; 3] {
+        [
+            ("title", self.head.id().to_string()),
+            ("kind", self.kind.id().to_string()),
+            ("of", self.of.trim().to_string()),
+        ]
+    }
+}
+
 /// The recipient block and the salutation (without its comma) for an office.
 fn recipient(office: &Office) -> (Vec<String>, String) {
-    let args = [
-        ("title", office.head.id().to_string()),
-        ("kind", office.kind.id().to_string()),
-        ("of", office.of.trim().to_string()),
-    ];
-    let addressee = fr("letter-addressee", &args);
-    let salutation = fr("letter-salutation", &args);
-    let mut lines = vec![addressee];
+    let salutation = fr("letter-salutation", &office.head_args());
+    let mut lines = vec![office.addressee()];
     lines.push(office.name.trim().to_string());
     if let Some(service) = non_empty(&office.service) {
         lines.push(service.to_string());
