@@ -203,9 +203,10 @@ fn lyon_writes_to_the_prefect_of_the_rhone_for_an_aps() {
 }
 
 #[test]
-fn noumea_gets_no_document_and_is_told_why() {
+fn noumea_gets_no_application_document_and_is_told_why() {
     let case = fixture("reflection-noumea");
-    for kind in DocumentKind::ALL {
+    // (The consent record prints there: tests/tests/documents_consent.rs.)
+    for kind in DocumentKind::APPLICATION {
         let err = documents::render(kind, &case, &ctx()).unwrap_err();
         let Error::CesedaNotApplicable { territory } = &err else {
             panic!("{kind:?}: {err:?}")

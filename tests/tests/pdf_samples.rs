@@ -38,6 +38,10 @@ fn write_sample_documents() {
             format!("checklist-{lang}"),
             pdf::render_checklist(&samples::checklist_view(lang)).unwrap(),
         ));
+        files.push((
+            format!("consent-{lang}"),
+            pdf::render_consent(&samples::consent_view(lang)).unwrap(),
+        ));
     }
     for (name, bytes) in files {
         std::fs::write(dir.join(format!("{name}.pdf")), bytes).unwrap();

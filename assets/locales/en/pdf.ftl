@@ -78,3 +78,22 @@ pdf-note-identity-photo-reflection = A recent identity photograph, for the 30-da
 pdf-note-confiscated = Taken from you: tell the association. Another document may be accepted instead.
 pdf-note-date-unknown = The document’s date was not noted: show it to the association, which will check it is still valid.
 pdf-note-via = You have instead: { $document }.
+
+## The consent record: the notice of consent.ftl (in the language it was given in), then the
+## choices recorded in the case, then room for two signatures. $date: a date in words.
+
+pdf-consent-issued = Given to you on { $date }
+pdf-consent-choices = Your choices
+pdf-consent-purpose-storage = Keeping your file
+pdf-consent-purpose-prefecture = Sending information to the prefecture
+pdf-consent-purpose-lawyer = Passing your file to a lawyer or another association
+pdf-consent-given = Yes, on { $date }
+pdf-consent-given-undated = Yes
+pdf-consent-refused = No, on { $date }
+pdf-consent-refused-undated = No
+pdf-consent-withdrawn = Agreement withdrawn on { $date }
+pdf-consent-withdrawn-undated = Agreement withdrawn
+pdf-consent-not-asked = Not asked yet
+pdf-consent-unnamed-association = The association
+pdf-consent-signature-person = Signature of the person
+pdf-consent-signature-worker = Signature of the person who accompanies you

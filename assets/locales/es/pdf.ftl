@@ -79,3 +79,22 @@ pdf-note-identity-photo-reflection = Una foto de identidad reciente, para el res
 pdf-note-confiscated = Se lo quitaron: dígaselo a la asociación. Se puede aceptar otro documento en su lugar.
 pdf-note-date-unknown = No se anotó la fecha del documento: enséñelo a la asociación, que comprobará si sigue siendo válido.
 pdf-note-via = En su lugar, usted tiene: { $document }.
+
+## The consent record: the notice of consent.ftl (in the language it was given in), then the
+## choices recorded in the case, then room for two signatures. $date: a date in words.
+
+pdf-consent-issued = Documento entregado el { $date }
+pdf-consent-choices = Sus decisiones
+pdf-consent-purpose-storage = Guardar su expediente
+pdf-consent-purpose-prefecture = Enviar información a la prefectura
+pdf-consent-purpose-lawyer = Transmitir su expediente a un abogado o a otra asociación
+pdf-consent-given = Sí, el { $date }
+pdf-consent-given-undated = Sí
+pdf-consent-refused = No, el { $date }
+pdf-consent-refused-undated = No
+pdf-consent-withdrawn = Consentimiento retirado el { $date }
+pdf-consent-withdrawn-undated = Consentimiento retirado
+pdf-consent-not-asked = Todavía no se ha preguntado
+pdf-consent-unnamed-association = La asociación
+pdf-consent-signature-person = Firma de la persona
+pdf-consent-signature-worker = Firma de la persona que le acompaña

@@ -83,3 +83,22 @@ pdf-note-identity-photo-reflection = Une photo d’identité récente, pour le r
 pdf-note-confiscated = Confisqué : dites-le à l’association. Un autre document peut être accepté à la place.
 pdf-note-date-unknown = Date du document non notée : montrez-le à l’association, qui vérifiera s’il est encore valable.
 pdf-note-via = Vous avez à la place : { $document }.
+
+## The consent record: the notice of consent.ftl (in the language it was given in), then the
+## choices recorded in the case, then room for two signatures. $date: a date in words.
+
+pdf-consent-issued = Document remis le { $date }
+pdf-consent-choices = Vos choix
+pdf-consent-purpose-storage = Garder votre dossier
+pdf-consent-purpose-prefecture = Envoyer des informations à la préfecture
+pdf-consent-purpose-lawyer = Transmettre votre dossier à un avocat ou à une autre association
+pdf-consent-given = Oui, le { $date }
+pdf-consent-given-undated = Oui
+pdf-consent-refused = Non, le { $date }
+pdf-consent-refused-undated = Non
+pdf-consent-withdrawn = Accord retiré le { $date }
+pdf-consent-withdrawn-undated = Accord retiré
+pdf-consent-not-asked = Pas encore demandé
+pdf-consent-unnamed-association = L’association
+pdf-consent-signature-person = Signature de la personne
+pdf-consent-signature-worker = Signature de la personne qui vous accompagne

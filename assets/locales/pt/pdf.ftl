@@ -80,3 +80,22 @@ pdf-note-identity-photo-reflection = Uma fotografia tipo passe recente, para o r
 pdf-note-confiscated = Foi-lhe tirado: diga-o à associação. Pode ser aceite outro documento em vez deste.
 pdf-note-date-unknown = A data do documento não foi registada: mostre-o à associação, que verificará se ainda é válido.
 pdf-note-via = Em vez disso, tem: { $document }.
+
+## The consent record: the notice of consent.ftl (in the language it was given in), then the
+## choices recorded in the case, then room for two signatures. $date: a date in words.
+
+pdf-consent-issued = Documento entregue em { $date }
+pdf-consent-choices = As suas escolhas
+pdf-consent-purpose-storage = Guardar o seu processo
+pdf-consent-purpose-prefecture = Enviar informações à prefeitura (préfecture)
+pdf-consent-purpose-lawyer = Transmitir o seu processo a um advogado ou a outra associação
+pdf-consent-given = Sim, em { $date }
+pdf-consent-given-undated = Sim
+pdf-consent-refused = Não, em { $date }
+pdf-consent-refused-undated = Não
+pdf-consent-withdrawn = Consentimento retirado em { $date }
+pdf-consent-withdrawn-undated = Consentimento retirado
+pdf-consent-not-asked = Ainda não foi perguntado
+pdf-consent-unnamed-association = A associação
+pdf-consent-signature-person = Assinatura da pessoa
+pdf-consent-signature-worker = Assinatura da pessoa que lhe dá apoio

@@ -79,3 +79,22 @@ pdf-note-identity-photo-reflection = Свежая фотография на до
 pdf-note-confiscated = У вас его отобрали: скажите об этом в ассоциации. Вместо него может подойти другой документ.
 pdf-note-date-unknown = Дата документа не записана: покажите его в ассоциации, там проверят, действителен ли он.
 pdf-note-via = Вместо этого у вас есть: { $document }.
+
+## The consent record: the notice of consent.ftl (in the language it was given in), then the
+## choices recorded in the case, then room for two signatures. $date: a date in words.
+
+pdf-consent-issued = Документ выдан { $date }
+pdf-consent-choices = Ваш выбор
+pdf-consent-purpose-storage = Хранение вашего досье
+pdf-consent-purpose-prefecture = Отправка сведений в префектуру
+pdf-consent-purpose-lawyer = Передача вашего досье адвокату или другой ассоциации
+pdf-consent-given = Да, { $date }
+pdf-consent-given-undated = Да
+pdf-consent-refused = Нет, { $date }
+pdf-consent-refused-undated = Нет
+pdf-consent-withdrawn = Согласие отозвано { $date }
+pdf-consent-withdrawn-undated = Согласие отозвано
+pdf-consent-not-asked = Ещё не спрашивали
+pdf-consent-unnamed-association = Ассоциация
+pdf-consent-signature-person = Ваша подпись
+pdf-consent-signature-worker = Подпись человека, который вам помогает

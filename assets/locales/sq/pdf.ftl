@@ -79,3 +79,22 @@ pdf-note-identity-photo-reflection = Një fotografi e re për dokument, për dë
 pdf-note-confiscated = Jua kanë marrë: tregojani shoqatës. Në vend të tij mund të pranohet një dokument tjetër.
 pdf-note-date-unknown = Data e dokumentit nuk është shënuar: tregojani shoqatës, e cila do të kontrollojë nëse është ende i vlefshëm.
 pdf-note-via = Në vend të tij keni: { $document }.
+
+## The consent record: the notice of consent.ftl (in the language it was given in), then the
+## choices recorded in the case, then room for two signatures. $date: a date in words.
+
+pdf-consent-issued = Dokumenti u dorëzua më { $date }
+pdf-consent-choices = Zgjedhjet tuaja
+pdf-consent-purpose-storage = Ruajtja e dosjes suaj
+pdf-consent-purpose-prefecture = Dërgimi i të dhënave në prefekturë
+pdf-consent-purpose-lawyer = Kalimi i dosjes suaj te një avokat ose te një shoqatë tjetër
+pdf-consent-given = Po, më { $date }
+pdf-consent-given-undated = Po
+pdf-consent-refused = Jo, më { $date }
+pdf-consent-refused-undated = Jo
+pdf-consent-withdrawn = Pëlqimi u tërhoq më { $date }
+pdf-consent-withdrawn-undated = Pëlqimi u tërhoq
+pdf-consent-not-asked = Ende nuk është pyetur
+pdf-consent-unnamed-association = Shoqata
+pdf-consent-signature-person = Nënshkrimi i personit
+pdf-consent-signature-worker = Nënshkrimi i personit që ju ndihmon

@@ -79,3 +79,22 @@ pdf-note-identity-photo-reflection = Свіже фото на документи
 pdf-note-confiscated = Його у вас забрали: скажіть про це в асоціації. Замість нього може підійти інший документ.
 pdf-note-date-unknown = Дату документа не записано: покажіть його в асоціації, там перевірять, чи він ще чинний.
 pdf-note-via = Натомість у вас є: { $document }.
+
+## The consent record: the notice of consent.ftl (in the language it was given in), then the
+## choices recorded in the case, then room for two signatures. $date: a date in words.
+
+pdf-consent-issued = Документ видано { $date }
+pdf-consent-choices = Ваш вибір
+pdf-consent-purpose-storage = Зберігання вашого досьє
+pdf-consent-purpose-prefecture = Надсилання відомостей до префектури
+pdf-consent-purpose-lawyer = Передача вашого досьє адвокатові або іншій асоціації
+pdf-consent-given = Так, { $date }
+pdf-consent-given-undated = Так
+pdf-consent-refused = Ні, { $date }
+pdf-consent-refused-undated = Ні
+pdf-consent-withdrawn = Згоду відкликано { $date }
+pdf-consent-withdrawn-undated = Згоду відкликано
+pdf-consent-not-asked = Ще не запитували
+pdf-consent-unnamed-association = Асоціація
+pdf-consent-signature-person = Ваш підпис
+pdf-consent-signature-worker = Підпис людини, яка вам допомагає

@@ -80,3 +80,22 @@ pdf-note-identity-photo-reflection = Một ảnh thẻ mới chụp, để làm 
 pdf-note-confiscated = Giấy tờ đã bị lấy mất: hãy báo cho hiệp hội. Có thể dùng một giấy tờ khác thay thế.
 pdf-note-date-unknown = Chưa ghi ngày của giấy tờ: hãy mang cho hiệp hội xem để kiểm tra còn hiệu lực không.
 pdf-note-via = Thay vào đó, bạn có: { $document }.
+
+## The consent record: the notice of consent.ftl (in the language it was given in), then the
+## choices recorded in the case, then room for two signatures. $date: a date in words.
+
+pdf-consent-issued = Văn bản được trao ngày { $date }
+pdf-consent-choices = Lựa chọn của bạn
+pdf-consent-purpose-storage = Lưu giữ hồ sơ của bạn
+pdf-consent-purpose-prefecture = Gửi thông tin đến tòa hành chính tỉnh (préfecture)
+pdf-consent-purpose-lawyer = Chuyển hồ sơ của bạn cho một luật sư hoặc một hiệp hội khác
+pdf-consent-given = Có, ngày { $date }
+pdf-consent-given-undated = Có
+pdf-consent-refused = Không, ngày { $date }
+pdf-consent-refused-undated = Không
+pdf-consent-withdrawn = Đã rút lại sự đồng ý ngày { $date }
+pdf-consent-withdrawn-undated = Đã rút lại sự đồng ý
+pdf-consent-not-asked = Chưa được hỏi
+pdf-consent-unnamed-association = Hiệp hội
+pdf-consent-signature-person = Chữ ký của bạn
+pdf-consent-signature-worker = Chữ ký của người hỗ trợ bạn

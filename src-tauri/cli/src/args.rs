@@ -18,6 +18,10 @@ usage: passerelle-cli [--store DIR] [--today YYYY-MM-DD] [--lang L] [--out FILE]
                                        the cover letter to the prefecture (PDF)
   support-letter CASE.json --association ASSOC.json [--route ID] [--addressee madame|monsieur] --out F.pdf
                                        the association's support letter (PDF)
+  consent CASE.json [--lang L] [--association ASSOC.json] --out F.pdf
+                                       the consent record (PDF): the notice in French beside
+                                       the language it was given in (else as the checklist),
+                                       her recorded choices, two signature spaces
   prefecture QUERY                     the competent office for a postcode or commune name
   --store DIR init                     create an encrypted store; prints the recovery key once
   --store DIR import CASE.json         add a case to the store; prints its id

@@ -1,5 +1,5 @@
-//! `assess`, `deadlines`, `checklist`, `letter`, `support-letter`: the legal core's verbs and the
-//! documents, with the JSON shapes and arguments of ../shared/spec/case-file-and-cli.md.
+//! `assess`, `deadlines`, `checklist`, `letter`, `support-letter`, `consent`: the legal core's
+//! verbs and the documents, with the JSON shapes and arguments of ../shared/spec/case-file-and-cli.md.
 //!
 //! The case file is validated by `CaseDocument::parse` before anything is computed: an invalid
 //! file gets the same field-path errors as `import`, and nothing is written. A PDF is rendered in
@@ -25,6 +25,7 @@ pub fn run(args: &Args) -> Result<Output> {
         "letter" => return document(DocumentKind::Letter, &case, args),
         "support-letter" => return document(DocumentKind::SupportLetter, &case, args),
         "checklist" if pdf_out => return document(DocumentKind::Checklist, &case, args),
+        "consent" => return document(DocumentKind::Consent, &case, args),
         _ => {}
     }
     let lang = args.lang.as_deref().unwrap_or(DEFAULT_LANGUAGE);

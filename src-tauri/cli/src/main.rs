@@ -47,7 +47,9 @@ fn main() -> ExitCode {
     };
     let result = match args.verb.as_str() {
         "init" | "import" | "list" | "export" => store::run(&args),
-        "assess" | "deadlines" | "checklist" | "letter" | "support-letter" => legal::run(&args),
+        "assess" | "deadlines" | "checklist" | "letter" | "support-letter" | "consent" => {
+            legal::run(&args)
+        }
         "prefecture" => prefecture::run(&args),
         "backup" | "restore" | "handover" | "delete" | "audit" => vault_ops::run(&args),
         "help" | "--help" | "-h" => {

@@ -214,3 +214,29 @@ fn a_bad_addressee_or_association_file_is_refused_by_name() {
     assert!(stderr.contains("association.workerName"), "{stderr}");
     assert!(!file.exists());
 }
+
+#[test]
+fn consent_writes_the_notice_beside_the_persons_language_with_the_association() {
+    let dir = scratch("consent");
+    // case-full.json records the notice as given in English, with two « yes » and one « no ».
+    let text = pdf_text(
+        &dir,
+        &[
+            "consent",
+            &fixture("case-full.json"),
+            "--association",
+            &fixture("association.json"),
+        ],
+    );
+    for needle in [
+        "Vos informations et votre accord",
+        "Your information and your agreement",
+        "Exemple Solidarité vous accompagne",
+        "Document remis le 26 novembre 2026",
+        "Oui, le 2 octobre 2026",
+        "No, on 2 October 2026",
+        "Signature de la personne",
+    ] {
+        assert!(text.contains(needle), "{needle:?} in {text}");
+    }
+}

@@ -95,6 +95,11 @@ fn main() {
             || samples::checklist_view("vi"),
             checklist,
         ),
+        measure(
+            "consent record fr + uk",
+            || samples::consent_view("uk"),
+            |v| pdf::render_consent(v).expect("renders"),
+        ),
     ];
     let base = &rows[0];
     let base_render = median(base.render.clone()).as_secs_f64();

@@ -293,12 +293,15 @@ async fn a_full_interview_ends_with_the_first_card_eligible_and_the_letter_expor
             .all(|n| n.ends_with(".pdf") && !n.to_lowercase().contains("kovalenko")),
         "neutral file names: {names:?}"
     );
+    // Listed at each read: the consent record is exported later.
     let read = |prefix: &str| {
-        let f = files
-            .iter()
+        let f = std::fs::read_dir(exports.path())
+            .unwrap()
+            .flatten()
+            .map(|e| e.path())
             .find(|f| f.file_name().unwrap().to_string_lossy().starts_with(prefix))
-            .unwrap();
-        pdf_text(f).replace('\u{a0}', " ")
+            .unwrap_or_else(|| panic!("no {prefix}… file exported"));
+        pdf_text(&f).replace('\u{a0}', " ")
     };
     let letter = read("courrier-prefecture-");
     assert!(letter.contains("KOVALENKO"), "the letter is hers");
@@ -316,6 +319,30 @@ async fn a_full_interview_ends_with_the_first_card_eligible_and_the_letter_expor
     assert!(
         checklist.contains("Паспорт") || checklist.contains("паспорт"),
         "the checklist speaks Ukrainian beside French"
+    );
+
+    // Her consent, recorded on the file section after the notice was read to her in Ukrainian,
+    // then printed for her to keep and sign.
+    click(&c, "#section-file").await;
+    select(&c, "#consent-storage", "given").await;
+    select(&c, "#consent-shareWithPrefecture", "given").await;
+    type_into(&c, "#consent-language", "uk").await;
+    click(&c, "#consent-save").await;
+    wait_text(&c, "#case-notice", |t| t.contains("Enregistré")).await;
+    click(&c, "#consent-export").await;
+    let saved = wait_text(&c, "#case-notice", |t| t.contains("accord-informations-")).await;
+    assert!(!saved.to_lowercase().contains("kovalenko"), "{saved}");
+    screenshot(&c, "case-file-consent").await;
+    let record = read("accord-informations-");
+    assert!(
+        // Titles wrap in their columns: their first words.
+        record.contains("Vos informations") && record.contains("Ваші дані"),
+        "the notice in French beside Ukrainian: {record}"
+    );
+    assert!(record.contains("Так, "), "her recorded « yes »");
+    assert!(
+        !record.to_uppercase().contains("KOVALENKO"),
+        "the record she keeps names no one"
     );
 
     c.close().await.unwrap();

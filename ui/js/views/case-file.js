@@ -76,6 +76,17 @@ export async function render(main, app, id, given) {
     h('div', { class: 'row' }, t('label', 'consent-language', { for: 'consent-language' }), h('div', { class: 'narrow' }, language),
       h('div', { class: 'spacer' }), t('button', 'action-save', { class: 'button', type: 'submit', id: 'consent-save' })),
     t('p', 'consent-notice-version', { class: 'muted' }, { version: String(NOTICE_VERSION) }));
+  // The printed record: the notice beside French and the choices as saved (the same export path
+  // as the case's other documents: a dialog opened by Rust, an audit entry).
+  const printConsent = t('button', 'consent-export', {
+    class: 'button secondary', type: 'button', id: 'consent-export',
+    onclick: guard(async () => {
+      const result = await api.documentExport(id, 'consent');
+      notice.setAttribute('data-l10n-id', result.saved ? 'case-export-saved' : 'case-export-cancelled');
+      notice.setAttribute('data-l10n-args', JSON.stringify({ file: result.fileName ?? '' }));
+      await translate(notice);
+    }),
+  });
   const withdrawn = ['refused', 'withdrawn'].includes(consent.storage?.status)
     ? t('div', 'consent-storage-withdrawn', { class: 'alert error', id: 'consent-withdrawn' })
     : null;
@@ -115,7 +126,8 @@ export async function render(main, app, id, given) {
     t('p', 'case-dates', { class: 'muted' }, { created: c.createdLabel, updated: c.updatedLabel }),
     error, notice, withdrawn,
     h('section', { class: 'panel' }, t('h2', 'case-status-title'), status, t('p', 'case-closed-hint', { class: 'muted' })),
-    h('section', { class: 'panel' }, t('h2', 'consent-title'), t('p', 'consent-intro', { class: 'muted' }), consentForm),
+    h('section', { class: 'panel' }, t('h2', 'consent-title'), t('p', 'consent-intro', { class: 'muted' }), consentForm,
+      h('div', { class: 'row' }, printConsent), t('p', 'consent-export-hint', { class: 'hint muted' })),
     h('section', { class: 'panel' }, t('h2', 'handover-title'), t('p', 'handover-intro', { class: 'muted' }), handoverForm),
     h('section', { class: 'panel danger-zone' }, t('h2', 'case-delete-title'), t('p', 'case-delete-intro', { class: 'muted' }), confirmSlot, h('div', { class: 'row end' }, erase)));
 }

@@ -1,5 +1,5 @@
 //! A stored case, turned into each of its paper documents: the cover letter to the prefecture,
-//! the association's support letter and the bilingual checklist.
+//! the association's support letter, the bilingual checklist and the bilingual consent record.
 //!
 //! This module is the seam between the case and the PDF engine. It gathers what a document needs
 //! and the case file does not say by itself: the competent office ([`office`], from the address),
@@ -113,6 +113,15 @@ pub fn render(
     case: &CaseFile,
     ctx: &DocumentContext,
 ) -> Result<RenderedDocument> {
+    if kind == DocumentKind::Consent {
+        // Her consent concerns her data, not a permit: it prints whatever the case's route or
+        // territory.
+        return Ok(RenderedDocument {
+            file_name: pdf::default_file_name(kind, ctx.today),
+            bytes: consent(case, ctx)?,
+            office_to_verify: false,
+        });
+    }
     let assessment = legal::assess(case, ctx.today);
     if !assessment.concerned {
         return Err(Error::InvalidField {
@@ -151,6 +160,7 @@ pub fn render(
         DocumentKind::Letter => letter(case, ctx, route_id, route)?,
         DocumentKind::SupportLetter => support_letter(case, ctx, route)?,
         DocumentKind::Checklist => (checklist::render(case, ctx, route_id, route)?, false),
+        DocumentKind::Consent => unreachable!("BUG: the consent record returned above"),
     };
     Ok(RenderedDocument {
         file_name: pdf::default_file_name(kind, ctx.today),
@@ -194,6 +204,23 @@ pub fn checklist_language(case: &CaseFile, ctx: &DocumentContext) -> &'static st
         .or_else(|| case.person.languages.first().map(String::as_str))
         .unwrap_or(DEFAULT_CHECKLIST_LANGUAGE);
     pdf::view::checklist_language(wanted)
+}
+
+/// The consent record, in the language the notice was given in, else the checklist's.
+fn consent(case: &CaseFile, ctx: &DocumentContext) -> Result<Vec<u8>> {
+    let lang = case
+        .consent
+        .as_ref()
+        .and_then(|c| c.notice_language.as_deref())
+        .map(pdf::view::checklist_language)
+        .unwrap_or_else(|| checklist_language(case, ctx));
+    let view = pdf::ConsentView::build(&pdf::ConsentInput {
+        consent: case.consent.as_ref(),
+        association: ctx.association.as_ref().map(|a| a.name.as_str()),
+        lang,
+        date: ctx.today,
+    });
+    pdf::render_consent(&view)
 }
 
 fn letter(

@@ -11,29 +11,15 @@ use crate::db::{cases, settings};
 use crate::model::case::CaseFile;
 use crate::{Error, Result};
 
-/// The kind of document an id names (`letter`, `support-letter`, `checklist`).
+/// The kind of document an id names (`letter`, `support-letter`, `checklist`, `consent`).
 ///
 /// # Errors
 /// [`Error::InvalidField`] for another id.
 pub fn kind(id: &str) -> Result<DocumentKind> {
-    match id {
-        "letter" => Ok(DocumentKind::Letter),
-        "support-letter" => Ok(DocumentKind::SupportLetter),
-        "checklist" => Ok(DocumentKind::Checklist),
-        _ => Err(Error::InvalidField {
-            path: "kind".into(),
-            reason: "expected letter, support-letter or checklist".into(),
-        }),
-    }
-}
-
-/// The id of a kind of document, as [`kind`] reads it.
-pub fn kind_id(kind: DocumentKind) -> &'static str {
-    match kind {
-        DocumentKind::Letter => "letter",
-        DocumentKind::SupportLetter => "support-letter",
-        DocumentKind::Checklist => "checklist",
-    }
+    DocumentKind::from_id(id).ok_or_else(|| Error::InvalidField {
+        path: "kind".into(),
+        reason: "expected letter, support-letter, checklist or consent".into(),
+    })
 }
 
 /// What the documents of `case` need beyond it on `today`: the settings' association and titles,

@@ -16,8 +16,11 @@
 
 use unicode_normalization::UnicodeNormalization;
 
+use crate::model::case::ConsentStatus;
 use crate::pdf::fonts::{Face, FaceMetrics};
-use crate::pdf::view::{Bilingual, ChecklistEntry, ChecklistView, FormalLetter, ItemStatus};
+use crate::pdf::view::{
+    Bilingual, ChecklistEntry, ChecklistView, ConsentChoice, ConsentView, FormalLetter, ItemStatus,
+};
 
 /// Millimetres per PostScript point.
 pub const MM_PER_PT: f32 = 25.4 / 72.0;
@@ -717,11 +720,45 @@ impl PairBlock {
     }
 }
 
-/// How a block is framed: a box with a status mark, or nothing.
+/// What the box of an item shows, drawn so that it reads in black and white.
+#[derive(Clone, Copy)]
+enum Mark {
+    /// Held, or agreed: a tick.
+    Tick,
+    /// Expired, or refused: a cross.
+    Cross,
+    /// Asked for: a dash.
+    Dash,
+    /// Nothing yet: an empty box to tick by hand.
+    Empty,
+}
+
+impl From<ItemStatus> for Mark {
+    fn from(status: ItemStatus) -> Mark {
+        match status {
+            ItemStatus::Ok | ItemStatus::SatisfiedByAlternative => Mark::Tick,
+            ItemStatus::Expired => Mark::Cross,
+            ItemStatus::Requested => Mark::Dash,
+            ItemStatus::Missing => Mark::Empty,
+        }
+    }
+}
+
+impl From<Option<ConsentStatus>> for Mark {
+    fn from(decision: Option<ConsentStatus>) -> Mark {
+        match decision {
+            Some(ConsentStatus::Given) => Mark::Tick,
+            Some(ConsentStatus::Refused | ConsentStatus::Withdrawn) => Mark::Cross,
+            None => Mark::Empty,
+        }
+    }
+}
+
+/// How a block is framed: a box with a mark, or nothing.
 #[derive(Clone, Copy)]
 enum Frame {
     Plain,
-    Item(ItemStatus),
+    Item(Mark),
 }
 
 impl Flow {
@@ -750,7 +787,7 @@ impl Flow {
                 .map(|l| l.dy + l.style.line_height())
                 .fold(0.0, f32::max);
             let top = self.y;
-            if let Frame::Item(status) = frame {
+            if let Frame::Item(mark) = frame {
                 self.push(Element::Rect {
                     area: Area {
                         x: MARGIN,
@@ -772,7 +809,7 @@ impl Flow {
                     stroke: hairline(0.75),
                 });
                 if first {
-                    self.mark(status, MARGIN + 2.5, top + pad);
+                    self.mark(mark, MARGIN + 2.5, top + pad);
                 }
             }
             for l in here {
@@ -801,8 +838,8 @@ impl Flow {
         }
     }
 
-    /// The box a person ticks, with the status drawn in it so that it reads in black and white.
-    fn mark(&mut self, status: ItemStatus, x: f32, y: f32) {
+    /// The box a person ticks, with the mark drawn in it.
+    fn mark(&mut self, mark: Mark, x: f32, y: f32) {
         let s = MARK_SIZE;
         self.push(Element::Rect {
             area: Area {
@@ -821,20 +858,20 @@ impl Flow {
             gray: 0.0,
             width: 1.4,
         };
-        let paths: Vec<Vec<(f32, f32)>> = match status {
-            ItemStatus::Ok | ItemStatus::SatisfiedByAlternative => {
+        let paths: Vec<Vec<(f32, f32)>> = match mark {
+            Mark::Tick => {
                 vec![vec![
                     (x + 1.0, y + 2.6),
                     (x + 2.1, y + 3.8),
                     (x + 4.1, y + 1.1),
                 ]]
             }
-            ItemStatus::Expired => vec![
+            Mark::Cross => vec![
                 vec![(x + 1.2, y + 1.2), (x + s - 1.2, y + s - 1.2)],
                 vec![(x + 1.2, y + s - 1.2), (x + s - 1.2, y + 1.2)],
             ],
-            ItemStatus::Requested => vec![vec![(x + 1.2, y + s / 2.0), (x + s - 1.2, y + s / 2.0)]],
-            ItemStatus::Missing => Vec::new(),
+            Mark::Dash => vec![vec![(x + 1.2, y + s / 2.0), (x + s - 1.2, y + s / 2.0)]],
+            Mark::Empty => Vec::new(),
         };
         for points in paths {
             self.push(Element::Path {
@@ -881,7 +918,7 @@ pub fn checklist(
     flow.y += 3.0;
 
     for entry in &v.items {
-        flow.pair(entry_block(entry), Frame::Item(entry.status));
+        flow.pair(entry_block(entry), Frame::Item(entry.status.into()));
         flow.y += 2.0;
     }
 
@@ -902,11 +939,21 @@ pub fn checklist(
         flow.y += 1.0;
     }
 
-    let title = v.title.clone();
+    finish_bilingual(flow, &v.title, page_label)
+}
+
+/// Finishes the pages of a bilingual document: from page 2 on, its title in both languages as a
+/// running header; on every page, the page number in both languages, since the person may keep
+/// only some pages.
+fn finish_bilingual(
+    flow: Flow,
+    title: &Bilingual,
+    page_label: &dyn Fn(usize, usize) -> Bilingual,
+) -> Vec<PageLayout> {
     flow.finish(|page, pages, elements| {
         if page > 1 {
             let small = NOTE;
-            let header = PairBlock::new(&[(small, &title)], LEFT_COLUMN, RIGHT_COLUMN, 0.0);
+            let header = PairBlock::new(&[(small, title)], LEFT_COLUMN, RIGHT_COLUMN, 0.0);
             let height = header.height();
             for l in header.lines {
                 elements.push(Element::Text(TextRun {
@@ -934,6 +981,75 @@ pub fn checklist(
             }
         }
     })
+}
+
+/// Room for a signature on the consent record: a little less than a letter's, so that the
+/// notice, the choices and both signatures fit on one page in every language.
+const CONSENT_SIGNATURE_SPACE: f32 = 15.0;
+
+fn choice_block(c: &ConsentChoice) -> PairBlock {
+    PairBlock::new(
+        &[(LABEL, &c.purpose), (STATUS, &c.status_text)],
+        BOX_LEFT_COLUMN,
+        BOX_RIGHT_COLUMN,
+        0.8,
+    )
+}
+
+/// Lays out the consent record: title, the notice paragraph by paragraph, one box per purpose
+/// with the decision marked, then a captioned space for each signature. `page_label` as for
+/// [`checklist`].
+pub fn consent(v: &ConsentView, page_label: &dyn Fn(usize, usize) -> Bilingual) -> Vec<PageLayout> {
+    let mut flow = Flow::new(MARGIN, CHECKLIST_TOP_NEXT, BODY_BOTTOM);
+    let columns = |parts: &[(Style, &Bilingual)], gap: f32| {
+        PairBlock::new(parts, LEFT_COLUMN, RIGHT_COLUMN, gap)
+    };
+
+    flow.pair(columns(&[(TITLE, &v.title)], 0.0), Frame::Plain);
+    flow.y += 1.0;
+    flow.pair(columns(&[(DETAIL, &v.issued)], 0.0), Frame::Plain);
+    flow.y += 2.0;
+    let rule_y = flow.y;
+    flow.push(rule(rule_y, MARGIN, CONTENT_RIGHT, 0.4));
+    flow.y += 3.0;
+    for p in &v.notice {
+        flow.pair(columns(&[(TEXT, p)], 0.0), Frame::Plain);
+        flow.y += 2.5;
+    }
+
+    flow.y += 3.0;
+    flow.keep(HEADING.line_height() + 12.0);
+    flow.pair(columns(&[(HEADING, &v.choices_title)], 0.0), Frame::Plain);
+    flow.y += 2.0;
+    for c in &v.choices {
+        flow.pair(choice_block(c), Frame::Item(c.decision.into()));
+        flow.y += 2.0;
+    }
+
+    // The two signatures side by side, the person's on the left, each captioned in French above
+    // the person's language; caption and space stay together on one page.
+    let [person, worker] = &v.signatures;
+    let captions = [
+        Bilingual {
+            fr: person.fr.clone(),
+            other: worker.fr.clone(),
+        },
+        Bilingual {
+            fr: person.other.clone(),
+            other: worker.other.clone(),
+        },
+    ];
+    let block = columns(&[(LABEL, &captions[0]), (DETAIL, &captions[1])], 0.5);
+    flow.y += 4.0;
+    flow.keep(block.height() + CONSENT_SIGNATURE_SPACE + 1.0);
+    flow.pair(block, Frame::Plain);
+    flow.y += CONSENT_SIGNATURE_SPACE;
+    let line_y = flow.y;
+    for (x, width) in [LEFT_COLUMN, RIGHT_COLUMN] {
+        flow.push(rule(line_y, x, x + width, 0.3));
+    }
+
+    finish_bilingual(flow, &v.title, page_label)
 }
 
 #[cfg(test)]
@@ -1227,5 +1343,35 @@ mod tests {
         });
         assert!(pages.len() >= 3);
         assert_inside_margins(&pages);
+    }
+
+    #[test]
+    fn the_consent_record_fits_one_page_with_a_box_per_purpose_and_two_signature_lines() {
+        for lang in ["en", "es", "pt", "ru", "uk", "sq", "vi"] {
+            let view = samples::consent_view(lang);
+            let pages = consent(&view, &|p, n| Bilingual {
+                fr: format!("Page {p}/{n}"),
+                other: format!("{p}/{n}"),
+            });
+            assert_inside_margins(&pages);
+            assert_eq!(pages.len(), 1, "{lang}: one sheet to sign");
+            let elements = &pages[0].elements;
+            let boxes = elements
+                .iter()
+                .filter(|e| matches!(e, Element::Rect { area, .. } if area.width > 100.0))
+                .count();
+            assert_eq!(boxes, view.choices.len(), "{lang}: one box per purpose");
+            // The two signature lines are the last two strokes, side by side on one baseline.
+            let lines: Vec<&Vec<(f32, f32)>> = elements
+                .iter()
+                .filter_map(|e| match e {
+                    Element::Path { points, .. } if points.len() == 2 => Some(points),
+                    _ => None,
+                })
+                .collect();
+            let (person, worker) = (lines[lines.len() - 2], lines[lines.len() - 1]);
+            assert_eq!(person[0].1, worker[0].1, "{lang}: on one line");
+            assert!(person[1].0 < worker[0].0, "{lang}: side by side");
+        }
     }
 }

@@ -1,5 +1,5 @@
-//! The three paper documents: the cover letter to the prefecture, the association's support
-//! letter and the bilingual checklist, as print-ready A4 PDFs.
+//! The paper documents: the cover letter to the prefecture, the association's support letter, the
+//! bilingual checklist and the bilingual consent record, as print-ready A4 PDFs.
 //!
 //! A pure pipeline, one step per file:
 //! - [`view`]: facts → a view whose every string is final (localised, typeset);
@@ -26,12 +26,12 @@ use crate::Result;
 pub use draw::{NEUTRAL_TITLE, PRODUCER};
 pub use view::{
     enclosures, Association, Bilingual, ChecklistEntry, ChecklistInput, ChecklistItem,
-    ChecklistView, Enclosure, FormalLetter, ItemStatus, KeyDate, KeyDateKind, LetterInput,
-    LetterView, Office, OfficeKind, PostalAddress, References, Route, SupportInput,
-    SupportLetterView, Title, DOCUMENT_KINDS,
+    ChecklistView, ConsentChoice, ConsentInput, ConsentView, Enclosure, FormalLetter, ItemStatus,
+    KeyDate, KeyDateKind, LetterInput, LetterView, Office, OfficeKind, PostalAddress, References,
+    Route, SupportInput, SupportLetterView, Title, DOCUMENT_KINDS,
 };
 
-/// Which of the three documents. Its ids (`letter`, `support-letter`, `checklist`) are the CLI's
+/// Which document. Its ids (`letter`, `support-letter`, `checklist`, `consent`) are the CLI's
 /// verbs and what the app's export commands receive.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -42,18 +42,30 @@ pub enum PdfKind {
     SupportLetter,
     /// The bilingual checklist.
     Checklist,
+    /// The bilingual consent record (notice, choices, signatures).
+    Consent,
 }
 
 impl PdfKind {
     /// Every document, in the order a worker prints them.
-    pub const ALL: [PdfKind; 3] = [PdfKind::Letter, PdfKind::SupportLetter, PdfKind::Checklist];
+    pub const ALL: [PdfKind; 4] = [
+        PdfKind::Letter,
+        PdfKind::SupportLetter,
+        PdfKind::Checklist,
+        PdfKind::Consent,
+    ];
 
-    /// Its id: `letter`, `support-letter` or `checklist`.
+    /// The documents of the residence-permit application, which need the CESEDA to apply.
+    pub const APPLICATION: [PdfKind; 3] =
+        [PdfKind::Letter, PdfKind::SupportLetter, PdfKind::Checklist];
+
+    /// Its id: `letter`, `support-letter`, `checklist` or `consent`.
     pub fn id(self) -> &'static str {
         match self {
             PdfKind::Letter => "letter",
             PdfKind::SupportLetter => "support-letter",
             PdfKind::Checklist => "checklist",
+            PdfKind::Consent => "consent",
         }
     }
 
@@ -70,6 +82,7 @@ pub fn default_file_name(kind: PdfKind, date: NaiveDate) -> String {
         PdfKind::Letter => "courrier-prefecture",
         PdfKind::SupportLetter => "lettre-soutien",
         PdfKind::Checklist => "liste-pieces",
+        PdfKind::Consent => "accord-informations",
     };
     format!("{stem}-{}.pdf", date.format("%Y-%m-%d"))
 }
@@ -80,6 +93,13 @@ fn page_label(lang: &str, page: usize, pages: usize) -> String {
         "pdf-page",
         &[("page", page.to_string()), ("pages", pages.to_string())],
     )
+}
+
+fn bilingual_page_label(lang: &str, page: usize, pages: usize) -> Bilingual {
+    Bilingual {
+        fr: page_label(view::LETTER_LANGUAGE, page, pages),
+        other: page_label(lang, page, pages),
+    }
 }
 
 /// Renders the cover letter as PDF bytes.
@@ -109,10 +129,16 @@ pub fn render_support_letter(view: &SupportLetterView) -> Result<Vec<u8>> {
 /// # Errors
 /// [`crate::Error::Internal`] if the PDF writer fails.
 pub fn render_checklist(view: &ChecklistView) -> Result<Vec<u8>> {
-    let pages = layout::checklist(view, &|p, n| Bilingual {
-        fr: page_label(view::LETTER_LANGUAGE, p, n),
-        other: page_label(&view.lang, p, n),
-    });
+    let pages = layout::checklist(view, &|p, n| bilingual_page_label(&view.lang, p, n));
+    draw::render(&pages, view.date)
+}
+
+/// Renders the bilingual consent record as PDF bytes.
+///
+/// # Errors
+/// [`crate::Error::Internal`] if the PDF writer fails.
+pub fn render_consent(view: &ConsentView) -> Result<Vec<u8>> {
+    let pages = layout::consent(view, &|p, n| bilingual_page_label(&view.lang, p, n));
     draw::render(&pages, view.date)
 }
 
@@ -134,6 +160,10 @@ mod tests {
         assert_eq!(
             default_file_name(PdfKind::Checklist, d),
             "liste-pieces-2026-11-26.pdf"
+        );
+        assert_eq!(
+            default_file_name(PdfKind::Consent, d),
+            "accord-informations-2026-11-26.pdf"
         );
     }
 }

@@ -343,3 +343,26 @@ pub fn checklist_view(lang: &str) -> ChecklistView {
         date: sample_date(),
     })
 }
+
+/// The consent record of the spec case in `lang`: storage and the prefecture agreed, the lawyer
+/// not asked yet.
+pub fn consent_view(lang: &str) -> crate::pdf::ConsentView {
+    use crate::model::case::{Consent, ConsentDecision, ConsentStatus};
+    let given = Some(ConsentDecision {
+        status: ConsentStatus::Given,
+        date: NaiveDate::from_ymd_opt(2026, 10, 2),
+    });
+    let consent = Consent {
+        storage: given.clone(),
+        share_with_prefecture: given,
+        share_with_lawyer: None,
+        notice_language: Some(lang.to_string()),
+        notice_version: Some(crate::model::case::CONSENT_NOTICE_VERSION),
+    };
+    crate::pdf::ConsentView::build(&crate::pdf::ConsentInput {
+        consent: Some(&consent),
+        association: Some(&association().name),
+        lang,
+        date: sample_date(),
+    })
+}

@@ -148,7 +148,7 @@ pub fn export_document(
         let rendered = documents::stored::render_case(tx, id, kind, today)?;
         let event = Event::new(Action::CaseExported, now)
             .case(id)
-            .detail(json!({ "encrypted": false, "document": documents::stored::kind_id(kind) }));
+            .detail(json!({ "encrypted": false, "document": kind.id() }));
         Ok((rendered, event))
     })
 }
