@@ -422,17 +422,8 @@ fn seal_slot(
     let aad = associated_data_v2(store_id, id, kind, &kdf, &public_b64);
     let kek = kdf::derive(secret, &salt, &params)?;
     let check = check_of(&kek, &aad)?;
-    let cipher = XChaCha20Poly1305::new(kek.as_ref().into());
     let secret_bytes = Zeroizing::new(slot_secret.to_bytes());
-    let wrapped = cipher
-        .encrypt(
-            XNonce::from_slice(&nonce),
-            Payload {
-                msg: secret_bytes.as_ref(),
-                aad: &aad,
-            },
-        )
-        .map_err(|_| Error::Internal("key wrapping"))?;
+    let wrapped = seal_key(&kek, &nonce, &secret_bytes, &aad)?;
     Ok(Slot {
         id: id.to_string(),
         kind,
@@ -491,15 +482,7 @@ fn seal_to(
     let mut nonce = [0u8; 24];
     rand::rngs::OsRng.fill_bytes(&mut nonce);
     let aad = sealed_aad(store_id, slot_id, public, &ephemeral);
-    let sealed = XChaCha20Poly1305::new(key.as_ref().into())
-        .encrypt(
-            XNonce::from_slice(&nonce),
-            Payload {
-                msg: data_key.as_ref(),
-                aad: &aad,
-            },
-        )
-        .map_err(|_| Error::Internal("key sealing"))?;
+    let sealed = seal_key(&key, &nonce, data_key, &aad)?;
     Ok(SealedKey {
         ephemeral: B64.encode(ephemeral.as_bytes()),
         nonce: B64.encode(nonce),
@@ -579,6 +562,13 @@ fn open_slot(store_id: &str, slot: &Slot, secret: &[u8]) -> Result<DataKey> {
     let key = sealing_key(shared.as_bytes(), &ephemeral, &public)?;
     let aad = sealed_aad(store_id, &slot.id, &public, &ephemeral);
     open_key(&key, &sealed_nonce, &sealed_key, &aad)
+}
+
+/// Encrypts a 32-byte key with XChaCha20-Poly1305 under `key`; [`open_key`] reverses it.
+fn seal_key(key: &[u8; 32], nonce: &[u8; 24], plain: &[u8; 32], aad: &[u8]) -> Result<Vec<u8>> {
+    XChaCha20Poly1305::new(key.into())
+        .encrypt(XNonce::from_slice(nonce), Payload { msg: plain, aad })
+        .map_err(|_| Error::Internal("key sealing"))
 }
 
 /// Decrypts a 32-byte key sealed with XChaCha20-Poly1305 under `key`. Any failure, a wrong length
