@@ -74,7 +74,8 @@ export const sessionReveal = () => call('session_reveal');
 export const sessionInfo = () => call('session_info');
 
 export const caseGet = (id) => call('case_get', { id });
-export const caseSetClosed = (id, closedOn) => call('case_set_closed', { id, closedOn: closedOn || null });
+/** Closes a case on the day typed (empty: today); `null` reopens it. */
+export const caseSetClosed = (id, closedOn) => call('case_set_closed', { id, closedOn: closedOn ?? null });
 export const caseSetConsent = (id, consent) => call('case_set_consent', { id, consent });
 export const caseDelete = (id) => call('case_delete', { id });
 export const retentionList = () => call('retention_list');

@@ -154,6 +154,7 @@ consent-status-withdrawn = Withdrawn
 consent-language = Notice language
 consent-notice-version = Consent notice, version { $version }.
 consent-storage-withdrawn = The person refuses or withdrew her agreement to keeping her file: it must be deleted.
+case-file-date-hint = Dates as dd/mm/yyyy; a date left empty is today’s.
 consent-export = Print the notice and the choices (PDF)
 consent-export-hint = The document shows the recorded choices, in French and in the notice’s language, with room for two signatures; it carries no name. Printed before asking, its boxes are left to tick by hand.
 handover-title = Hand the case over

@@ -155,6 +155,7 @@ consent-status-withdrawn = Retiré
 consent-language = Langue de la notice
 consent-notice-version = Notice de consentement, version { $version }.
 consent-storage-withdrawn = La personne refuse ou a retiré son accord pour garder son dossier : il doit être supprimé.
+case-file-date-hint = Dates au format jj/mm/aaaa ; une date laissée vide est celle du jour.
 consent-export = Imprimer la notice et les choix (PDF)
 consent-export-hint = Le document reprend les choix enregistrés, en français et dans la langue de la notice, avec la place pour deux signatures ; il ne porte aucun nom. Imprimé avant de poser les questions, ses cases restent à cocher à la main.
 handover-title = Transmettre le dossier

@@ -1,6 +1,6 @@
-//! The follow-up of a case between interviews: the worker's notes and the person's appointments
-//! (police hearing, prefecture, court, lawyer). Both live in the case file, so they travel with
-//! an export or a hand-over.
+//! The follow-up of a case between interviews: the worker's notes, the person's appointments
+//! (police hearing, prefecture, court, lawyer), her consent and the day the case is closed. All
+//! live in the case file, so they travel with an export or a hand-over.
 //!
 //! The app sets ids and note times; the UI sends only what a person typed. Dates are typed
 //! day/month/year and parsed here, like the interview's.
@@ -9,7 +9,10 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::Deserialize;
 
 use crate::interview::{parse_date, MAX_TEXT};
-use crate::model::case::{is_time, Appointment, AppointmentKind, CaseFile, Note};
+use crate::model::case::{
+    is_time, Appointment, AppointmentKind, CaseFile, Consent, ConsentDecision, ConsentStatus, Note,
+    CONSENT_NOTICE_VERSION,
+};
 use crate::{Error, Result};
 
 /// Longest note, in characters: a page of text. Longer accounts belong in a document.
@@ -161,6 +164,85 @@ pub fn delete_appointment(case: &mut CaseFile, id: &str) -> Result<()> {
     Ok(())
 }
 
+/// A day typed day/month/year for something that happened: empty means `today`; a later day is
+/// refused.
+///
+/// # Errors
+/// [`Error::InvalidDate`], [`Error::DateOutOfRange`] for a day after `today`.
+pub fn past_day_or_today(text: &str, today: NaiveDate) -> Result<NaiveDate> {
+    if text.trim().is_empty() {
+        return Ok(today);
+    }
+    let day = parse_date(text).ok_or(Error::InvalidDate)?;
+    if day > today {
+        return Err(Error::DateOutOfRange);
+    }
+    Ok(day)
+}
+
+/// A consent decision as chosen in the form: what she said, and the day typed (empty: today).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ConsentDecisionDraft {
+    /// Given, refused or withdrawn.
+    pub status: ConsentStatus,
+    /// The day, day/month/year, or empty for today.
+    #[serde(default)]
+    pub date: String,
+}
+
+/// The consent form: one decision per purpose (`None`: not asked yet) and the language the notice
+/// was read in.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ConsentDraft {
+    /// Keeping her file.
+    pub storage: Option<ConsentDecisionDraft>,
+    /// Sending information to the prefecture.
+    pub share_with_prefecture: Option<ConsentDecisionDraft>,
+    /// Passing her file to a lawyer or another association.
+    pub share_with_lawyer: Option<ConsentDecisionDraft>,
+    /// A language tag (`uk`, `pt-BR`), or empty.
+    #[serde(default)]
+    pub notice_language: String,
+}
+
+/// The consent record a form describes, on `today`, with the current notice version.
+///
+/// # Errors
+/// [`Error::InvalidDate`], [`Error::DateOutOfRange`] for a decision dated after `today`;
+/// [`Error::InvalidField`] `noticeLanguage` for something that is not a language tag.
+pub fn consent_from_draft(draft: &ConsentDraft, today: NaiveDate) -> Result<Consent> {
+    let decision = |d: &Option<ConsentDecisionDraft>| -> Result<Option<ConsentDecision>> {
+        d.as_ref()
+            .map(|d| {
+                Ok(ConsentDecision {
+                    status: d.status,
+                    date: Some(past_day_or_today(&d.date, today)?),
+                })
+            })
+            .transpose()
+    };
+    let tag = draft.notice_language.trim();
+    let is_tag = tag.len() <= 12
+        && tag.split('-').all(|part| {
+            (1..=8).contains(&part.len()) && part.chars().all(|c| c.is_ascii_alphanumeric())
+        });
+    if !tag.is_empty() && !is_tag {
+        return Err(Error::InvalidField {
+            path: "noticeLanguage".into(),
+            reason: "expected a language tag such as uk or pt-BR".into(),
+        });
+    }
+    Ok(Consent {
+        storage: decision(&draft.storage)?,
+        share_with_prefecture: decision(&draft.share_with_prefecture)?,
+        share_with_lawyer: decision(&draft.share_with_lawyer)?,
+        notice_language: Some(tag.to_ascii_lowercase()).filter(|t| !t.is_empty()),
+        notice_version: Some(CONSENT_NOTICE_VERSION),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -223,5 +305,67 @@ mod tests {
         assert_eq!(case.appointments.len(), 2, "refused drafts change nothing");
         delete_appointment(&mut case, &id).unwrap();
         assert_eq!(case.appointments.len(), 1);
+    }
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()
+    }
+
+    #[test]
+    fn a_typed_day_or_today_and_never_a_day_to_come() {
+        assert_eq!(past_day_or_today("  ", today()).unwrap(), today());
+        assert_eq!(
+            past_day_or_today("02/10/2026", today()).unwrap(),
+            NaiveDate::from_ymd_opt(2026, 10, 2).unwrap()
+        );
+        assert!(matches!(
+            past_day_or_today("27/11/2026", today()),
+            Err(Error::DateOutOfRange)
+        ));
+        assert!(matches!(
+            past_day_or_today("31/02/2026", today()),
+            Err(Error::InvalidDate)
+        ));
+    }
+
+    #[test]
+    fn the_consent_form_becomes_a_record_of_the_current_notice() {
+        let draft: ConsentDraft = serde_json::from_str(
+            r#"{"storage": {"status": "given", "date": ""},
+                "shareWithPrefecture": {"status": "refused", "date": "02/10/2026"},
+                "shareWithLawyer": null,
+                "noticeLanguage": " UK "}"#,
+        )
+        .unwrap();
+        let consent = consent_from_draft(&draft, today()).unwrap();
+        assert_eq!(
+            consent.storage,
+            Some(ConsentDecision {
+                status: ConsentStatus::Given,
+                date: Some(today())
+            })
+        );
+        assert_eq!(
+            consent.share_with_prefecture.unwrap().date,
+            NaiveDate::from_ymd_opt(2026, 10, 2)
+        );
+        assert_eq!(consent.share_with_lawyer, None);
+        assert_eq!(consent.notice_language.as_deref(), Some("uk"));
+        assert_eq!(consent.notice_version, Some(CONSENT_NOTICE_VERSION));
+        let mut bad = draft.clone();
+        bad.notice_language = "ukrainien <b>".into();
+        assert!(matches!(
+            consent_from_draft(&bad, today()),
+            Err(Error::InvalidField { path, .. }) if path == "noticeLanguage"
+        ));
+        let mut later = draft;
+        later.storage = Some(ConsentDecisionDraft {
+            status: ConsentStatus::Withdrawn,
+            date: "01/12/2026".into(),
+        });
+        assert!(matches!(
+            consent_from_draft(&later, today()),
+            Err(Error::DateOutOfRange)
+        ));
     }
 }

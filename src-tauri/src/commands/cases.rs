@@ -2,8 +2,9 @@
 //! closing, consent, deletion, retention.
 
 use passerelle_core::db::cases::{self, RetentionCandidate};
-use passerelle_core::i18n::format::date_long;
-use passerelle_core::model::case::{CaseDocument, CaseFile, Consent};
+use passerelle_core::followup::{self, ConsentDraft};
+use passerelle_core::i18n::format::{date_long, date_short};
+use passerelle_core::model::case::{CaseDocument, CaseFile, Consent, ConsentDecision};
 use passerelle_core::overview::case::{self as case_page, CaseOverview};
 use passerelle_core::overview::list::{self, CaseRow, Sort};
 use passerelle_core::vault::cases as vault_cases;
@@ -75,7 +76,20 @@ pub struct CaseDetail {
     closed_on: Option<chrono::NaiveDate>,
     closed_label: Option<String>,
     consent: Option<Consent>,
+    /// The consent decisions' days as the form shows them, day/month/year.
+    consent_dates: ConsentDates,
+    /// Today, day/month/year: the closing day proposed.
+    today_input: String,
     languages: Vec<String>,
+}
+
+/// The day of each consent decision, typed form (`None`: not asked).
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ConsentDates {
+    storage: Option<String>,
+    share_with_prefecture: Option<String>,
+    share_with_lawyer: Option<String>,
 }
 
 fn detail(state: &AppState, stored: cases::StoredCase) -> Result<CaseDetail, UiError> {
@@ -84,7 +98,20 @@ fn detail(state: &AppState, stored: cases::StoredCase) -> Result<CaseDetail, UiE
         date_long(t.with_timezone(&chrono::Local).date_naive(), &lang)
     };
     let case = stored.document.case().map_err(|e| state.ui_error(e))?;
+    // Typed dates are day/month/year in every language, as in the interview.
+    let typed = |d: &Option<ConsentDecision>| {
+        d.as_ref()
+            .and_then(|d| d.date)
+            .map(|day| date_short(day, "fr"))
+    };
+    let consent = case.consent.clone().unwrap_or_default();
     Ok(CaseDetail {
+        consent_dates: ConsentDates {
+            storage: typed(&consent.storage),
+            share_with_prefecture: typed(&consent.share_with_prefecture),
+            share_with_lawyer: typed(&consent.share_with_lawyer),
+        },
+        today_input: date_short(state.clock.today(), "fr"),
         display_name: case.display_name(),
         created_label: local(stored.created_at),
         updated_label: local(stored.updated_at),
@@ -114,27 +141,35 @@ pub fn case_get(state: State<'_, AppState>, id: String) -> Result<CaseDetail, Ui
     detail(&state, stored)
 }
 
-/// Closes a case on `closed_on`, or reopens it with `null`.
+/// Closes a case on the day typed (day/month/year; empty: today), or reopens it with `null`.
 #[tauri::command(async)]
 pub fn case_set_closed(
     state: State<'_, AppState>,
     id: String,
-    closed_on: Option<chrono::NaiveDate>,
+    closed_on: Option<String>,
 ) -> Result<CaseDetail, UiError> {
     state.touch();
+    let closed_on = closed_on
+        .map(|text| followup::past_day_or_today(&text, state.clock.today()))
+        .transpose()
+        .map_err(|e| state.ui_error(e))?;
     vault_cases::set_closed(&state.vault, &id, closed_on, state.clock.now())
         .map_err(|e| state.ui_error(e))?;
     after_edit(&state, &id)
 }
 
-/// Records the person's consent.
+/// Records the person's consent as the form gives it (days typed day/month/year).
 #[tauri::command(async)]
 pub fn case_set_consent(
     state: State<'_, AppState>,
     id: String,
-    consent: Option<Consent>,
+    consent: Option<ConsentDraft>,
 ) -> Result<CaseDetail, UiError> {
     state.touch();
+    let consent = consent
+        .map(|draft| followup::consent_from_draft(&draft, state.clock.today()))
+        .transpose()
+        .map_err(|e| state.ui_error(e))?;
     vault_cases::set_consent(&state.vault, &id, consent, state.clock.now())
         .map_err(|e| state.ui_error(e))?;
     after_edit(&state, &id)

@@ -327,8 +327,24 @@ async fn a_full_interview_ends_with_the_first_card_eligible_and_the_letter_expor
     select(&c, "#consent-storage", "given").await;
     select(&c, "#consent-shareWithPrefecture", "given").await;
     type_into(&c, "#consent-language", "uk").await;
+    // Days are typed day/month/year and read by Rust: a day to come is refused, nothing saved.
+    type_into(&c, "#consent-storage-date", &day(3)).await;
+    click(&c, "#consent-save").await;
+    let refused = wait_text(&c, "#case-error", |t| !t.is_empty()).await;
+    assert!(refused.contains("futur"), "{refused}");
+    type_into(&c, "#consent-storage-date", &day(-40)).await;
     click(&c, "#consent-save").await;
     wait_text(&c, "#case-notice", |t| t.contains("Enregistré")).await;
+    assert_eq!(
+        wait_for(&c, "#consent-storage-date")
+            .await
+            .prop("value")
+            .await
+            .unwrap()
+            .as_deref(),
+        Some(day(-40).as_str()),
+        "the saved day is shown as typed"
+    );
     click(&c, "#consent-export").await;
     let saved = wait_text(&c, "#case-notice", |t| t.contains("accord-informations-")).await;
     assert!(!saved.to_lowercase().contains("kovalenko"), "{saved}");

@@ -16,10 +16,10 @@ const STATUSES = ['given', 'refused', 'withdrawn'];
 /** The notice version the texts in consent.ftl carry (model::case::CONSENT_NOTICE_VERSION). */
 const NOTICE_VERSION = 1;
 
-function todayIso() {
-  const d = new Date();
-  const pad = (n) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+// Days are typed day/month/year, as everywhere in the app, and Rust reads them (an empty day is
+// today, by Rust's clock): a native date picker would follow the system's locale instead.
+function dayInput(id, value) {
+  return h('input', { type: 'text', id, value: value || '', autocomplete: 'off', inputmode: 'numeric', class: 'day', 'aria-describedby': 'date-format-hint' });
 }
 
 /** `given`: the case as an edit returned it (no new "viewed" entry in the log). */
@@ -38,7 +38,7 @@ export async function render(main, app, id, given) {
   const guard = (fn) => async (...args) => { error.textContent = ''; try { await fn(...args); } catch (e) { error.textContent = e.message; } };
 
   // Open or closed.
-  const closedDate = h('input', { type: 'date', id: 'case-closed-on', value: c.closedOn || todayIso() });
+  const closedDate = dayInput('case-closed-on', c.todayInput);
   const status = c.closedOn
     ? h('div', { class: 'row' },
       t('p', 'case-closed', { id: 'case-status' }, { date: c.closedLabel }),
@@ -58,16 +58,16 @@ export async function render(main, app, id, given) {
       t('option', 'consent-not-asked', { value: '' }),
       STATUSES.map((s) => t('option', `consent-status-${s}`, { value: s })));
     select.value = current?.status || '';
-    const date = h('input', { type: 'date', id: `consent-${key}-date`, value: current?.date || '' });
+    const date = dayInput(`consent-${key}-date`, c.consentDates[key]);
     return { key, select, date, row: h('tr', {}, h('td', {}, t('span', labelId)), h('td', {}, select), h('td', {}, date)) };
   });
   const language = h('input', { id: 'consent-language', maxlength: 8, value: consent.noticeLanguage || c.languages[0] || '' });
   const consentForm = h('form', {
     onsubmit: guard(async (event) => {
       event.preventDefault();
-      const record = { noticeLanguage: language.value.trim() || null, noticeVersion: NOTICE_VERSION };
+      const record = { noticeLanguage: language.value };
       for (const i of inputs) {
-        record[i.key] = i.select.value ? { status: i.select.value, date: i.date.value || todayIso() } : null;
+        record[i.key] = i.select.value ? { status: i.select.value, date: i.date.value } : null;
       }
       await reload(await api.caseSetConsent(id, record), 'case-saved');
     }),
@@ -75,6 +75,7 @@ export async function render(main, app, id, given) {
     h('table', { class: 'list' }, h('tbody', {}, inputs.map((i) => i.row))),
     h('div', { class: 'row' }, t('label', 'consent-language', { for: 'consent-language' }), h('div', { class: 'narrow' }, language),
       h('div', { class: 'spacer' }), t('button', 'action-save', { class: 'button', type: 'submit', id: 'consent-save' })),
+    t('p', 'case-file-date-hint', { class: 'hint muted', id: 'date-format-hint' }),
     t('p', 'consent-notice-version', { class: 'muted' }, { version: String(NOTICE_VERSION) }));
   // The printed record: the notice beside French and the choices as saved (the same export path
   // as the case's other documents: a dialog opened by Rust, an audit entry).
