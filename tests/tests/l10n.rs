@@ -244,7 +244,6 @@ fn every_error_has_a_message_in_every_ui_language() {
         Error::InvalidNumber,
         Error::InvalidTime,
         Error::TooLong { max: 200 },
-        Error::Unavailable { what: "letter-pdf" },
         Error::OfficeUndetermined {
             reason: "ambiguous-postcode",
             postcode: "01000".into(),
@@ -272,9 +271,6 @@ fn every_error_has_a_message_in_every_ui_language() {
         Error::NotAdmin,
         Error::SlotNotRemovable,
         Error::SlotLabelTaken,
-        Error::LegacySlots {
-            slots: vec!["AB".into()],
-        },
     ];
     let declared = i18n::messages_of("fr", "errors.ftl").unwrap();
     for e in errors {

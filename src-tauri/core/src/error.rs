@@ -165,12 +165,6 @@ pub enum Error {
     /// An unexpected SQLite error (logged; shown to the user as a generic storage error).
     #[error("storage error: {0}")]
     Sql(rusqlite::Error),
-    /// A feature this build does not have yet (e.g. a PDF whose engine is not built in).
-    #[error("not available in this build: {what}")]
-    Unavailable {
-        /// Which feature (a fixed name, never data).
-        what: &'static str,
-    },
     /// A bug: an invariant the program guarantees did not hold.
     #[error("internal error: {0}")]
     Internal(&'static str),
@@ -214,12 +208,6 @@ pub enum Error {
     /// Another slot already has this label.
     #[error("keyslot label already used")]
     SlotLabelTaken,
-    /// Some slots have not been upgraded to key pairs yet: a new data key cannot reach them.
-    #[error("{} keyslot(s) must be opened once before the key can be rotated", slots.len())]
-    LegacySlots {
-        /// Their labels (`passphrase`/`recovery` when unlabelled).
-        slots: Vec<String>,
-    },
 }
 
 impl From<rusqlite::Error> for Error {
@@ -272,7 +260,6 @@ impl Error {
             Error::CesedaNotApplicable { .. } => "documents.ceseda-not-applicable",
             Error::Io(_) => "io",
             Error::Sql(_) => "db.error",
-            Error::Unavailable { .. } => "unavailable",
             Error::Internal(_) => "internal",
             Error::NotSealedFile => "sealed.unknown-format",
             Error::SealedTooNew { .. } => "sealed.too-new",
@@ -284,7 +271,6 @@ impl Error {
             Error::NotAdmin => "team.not-admin",
             Error::SlotNotRemovable => "team.slot-not-removable",
             Error::SlotLabelTaken => "team.label-taken",
-            Error::LegacySlots { .. } => "team.legacy-slots",
         }
     }
 
@@ -322,7 +308,6 @@ impl Error {
             Error::CesedaNotApplicable { .. } => "error-ceseda-not-applicable",
             Error::Io(_) => "error-io",
             Error::Sql(_) => "error-storage",
-            Error::Unavailable { .. } => "error-unavailable",
             Error::Internal(_) => "error-internal",
             Error::NotSealedFile => "error-not-sealed-file",
             Error::SealedTooNew { .. } => "error-sealed-too-new",
@@ -334,7 +319,6 @@ impl Error {
             Error::NotAdmin => "error-not-admin",
             Error::SlotNotRemovable => "error-slot-not-removable",
             Error::SlotLabelTaken => "error-slot-label-taken",
-            Error::LegacySlots { .. } => "error-legacy-slots",
         }
     }
 
@@ -363,7 +347,6 @@ impl Error {
                 vec![("path", path.clone()), ("reason", reason.clone())]
             }
             Error::Required { field } => vec![("field", (*field).to_string())],
-            Error::Unavailable { what } => vec![("what", (*what).to_string())],
             Error::NotFound { what } => vec![("what", (*what).to_string())],
             Error::PlaceNotFound { query } => vec![("query", query.clone())],
             Error::TooLong { max } => vec![("max", max.to_string())],
@@ -383,7 +366,6 @@ impl Error {
             ],
             // What the file is says it all: "this is a backup, not a bundle".
             Error::SealedWrongKind { found, .. } => vec![("found", (*found).to_string())],
-            Error::LegacySlots { slots } => vec![("slots", slots.join(", "))],
             _ => Vec::new(),
         }
     }

@@ -193,7 +193,7 @@ fn answers_are_language_neutral_codes() {
             TODAY(),
             view::Display {
                 lang,
-                hide_names: false,
+                names: crate::overview::Names::Shown,
             },
         )
         .options
