@@ -324,7 +324,7 @@ impl FrontEnd for GivenFile<'_> {
 
 /// The writer of a file at `path`, for the use cases that write out of the vault: the bytes are
 /// written beside it and renamed, so a failure leaves no half file under that name.
-pub fn to_file(path: &Path) -> impl FnOnce(&[u8]) -> Result<()> + '_ {
+fn to_file(path: &Path) -> impl FnOnce(&[u8]) -> Result<()> + '_ {
     move |bytes| fsx::write_atomically(path, bytes)
 }
 
