@@ -198,7 +198,8 @@ fn side_by_side_shows_each_question_in_both_languages_and_the_same_codes() {
         lang: "fr",
         hide_names: false,
     };
-    let step = view::step_view(&case, Step::Cooperation, today(), d);
+    let checklist = interview::document_checklist(&case, today());
+    let step = view::step_view(&case, Step::Cooperation, &checklist, today(), d);
     assert_eq!(step.person_lang.as_deref(), Some("uk"));
     let complaint = step.questions.iter().find(|q| q.id == "complaint").unwrap();
     assert!(complaint.label.contains("plainte"), "{}", complaint.label);
@@ -217,6 +218,7 @@ fn side_by_side_shows_each_question_in_both_languages_and_the_same_codes() {
     let english = view::step_view(
         &case,
         Step::Cooperation,
+        &checklist,
         today(),
         Display {
             lang: "en",
