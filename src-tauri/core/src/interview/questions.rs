@@ -6,8 +6,8 @@
 //! this answer), when it is asked, and how its answer is read from and written into the case
 //! file. The `questions!` table turns the declarations into [`QuestionId`] and `FIXED`; the
 //! rest of the interview (branching, erasure, marks, screens) is generic over them. Adding a
-//! question is one entry here, plus its messages in `interview.ftl` or `interview-worker.ftl` and
-//! `interview-help.ftl`.
+//! question is one entry here, plus its messages (`iv-q-<id>` in `interview.ftl`, or in
+//! `interview-worker.ftl` for the worker's questions, with `ivh-<id>` explanations there).
 //!
 //! Document questions are the two declarations at the end, asked once per kind of document the
 //! checklist of the case's route lists (see [`super::document_kinds`]).

@@ -4,7 +4,7 @@
 //! Message ids (`assets/locales/<lang>/interview.ftl`, the same ids in every language):
 //! `iv-step-<step>`, `iv-q-<question>`, `iv-opt-yes`, `iv-opt-no`, `iv-opt-not-established`,
 //! `iv-opt-<question>-<code>` for the choices, `iv-welcome`, `iv-worker-only`, `iv-none`. The
-//! worker's explanations are `ivh-<question>` in `interview-help.ftl` (French and English only:
+//! worker's explanations are `ivh-<question>` in `interview-worker.ftl` (French and English only:
 //! they are never shown to the person). Document names come from `legal.ftl` (worker) and
 //! `pdf.ftl` (person), country and language names from `names.ftl`.
 
