@@ -735,11 +735,18 @@ fn codes_keeping_children(q: QuestionId, case: &CaseFile) -> Vec<String> {
         .collect()
 }
 
+/// Every question the interview can ask, whatever the case: the fixed ones in order, then the
+/// two questions of each kind of document.
+pub fn all_questions() -> impl Iterator<Item = QuestionId> {
+    FIXED.iter().copied().chain(
+        DocumentKind::VARIANTS
+            .iter()
+            .flat_map(|k| [Q::DocumentStatus(*k), Q::DocumentDate(*k)]),
+    )
+}
+
 fn children(q: QuestionId) -> Vec<QuestionId> {
-    FIXED
-        .iter()
-        .copied()
-        .chain(DocumentKind::VARIANTS.iter().map(|k| Q::DocumentDate(*k)))
+    all_questions()
         .filter(|c| c.parent().is_some_and(|(p, _)| p == q))
         .collect()
 }

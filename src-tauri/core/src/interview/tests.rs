@@ -310,12 +310,7 @@ fn the_documents_asked_follow_the_route_the_case_points_to() {
 #[test]
 fn question_ids_round_trip() {
     let case = CaseFile::new(None, None);
-    let mut all: Vec<QuestionId> = FIXED.to_vec();
-    for k in DocumentKind::VARIANTS {
-        all.push(Q::DocumentStatus(*k));
-        all.push(Q::DocumentDate(*k));
-    }
-    for q in all {
+    for q in all_questions() {
         assert_eq!(QuestionId::parse(&q.as_string()), Some(q), "{q:?}");
         let _ = q.codes(&case);
     }
@@ -497,11 +492,7 @@ fn every_question_applies_writes_and_reads_back_its_answer() {
         &[(Q::Complaint, code("no")), (Q::Testimony, code("no"))],
     ));
     let pack = RulePack::embedded();
-    for q in FIXED.iter().copied().chain(
-        DocumentKind::VARIANTS
-            .iter()
-            .flat_map(|k| [Q::DocumentStatus(*k), Q::DocumentDate(*k)]),
-    ) {
+    for q in all_questions() {
         if let Q::DocumentDate(k) = q {
             if pack.freshness(k).is_none() {
                 // Only a document that must be recent has its date asked.
