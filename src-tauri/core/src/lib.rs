@@ -8,6 +8,7 @@
 
 pub mod app;
 pub mod clock;
+pub mod codes;
 pub mod countries;
 pub mod db;
 pub mod documents;

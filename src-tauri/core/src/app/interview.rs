@@ -7,7 +7,7 @@
 use super::cases::{change, view};
 use super::Request;
 use crate::interview::view::{self as screen, Display};
-use crate::interview::{self, stored, QuestionId};
+use crate::interview::{self, document_checklist, stored, QuestionId, Step};
 use crate::model::case::CaseFile;
 use crate::{Error, Result};
 
@@ -27,11 +27,16 @@ fn display<'a>(req: &Request<'a>) -> Display<'a> {
 /// [`Error::InvalidField`] for an unknown step.
 pub fn step(req: &Request<'_>, id: &str, step: Option<&str>) -> Result<StepView> {
     let case = view(req, id)?.document.case()?;
-    let step = match step {
-        Some(s) => stored::step(s)?,
-        None => interview::resume_step(&case, req.today),
-    };
-    Ok(screen::step_view(&case, step, req.today, display(req)))
+    let step = step.map(stored::step).transpose()?;
+    Ok(step_view(req, &case, step))
+}
+
+/// Step `step` of `case` (the one to resume at without one): the case's checklist, which decides
+/// which documents are asked about, is computed once for the whole screen.
+fn step_view(req: &Request<'_>, case: &CaseFile, step: Option<Step>) -> StepView {
+    let checklist = document_checklist(case, req.today);
+    let step = step.unwrap_or_else(|| interview::resume_step(case, &checklist, req.today));
+    screen::step_view(case, step, &checklist, req.today, display(req))
 }
 
 /// Records `answer` to question `question` and returns step `step` as it now stands (branching
@@ -49,7 +54,7 @@ pub fn answer(
 ) -> Result<StepView> {
     let step = stored::step(step)?;
     let case = record_answer(req, id, question, answer)?;
-    Ok(screen::step_view(&case, step, req.today, display(req)))
+    Ok(step_view(req, &case, Some(step)))
 }
 
 /// Records `answer` to question `question` of case `id`; returns the case as stored.
@@ -64,7 +69,8 @@ pub(super) fn record_answer(
         reason: "unknown question".into(),
     })?;
     let ((), case) = change(req, id, question, |case| {
-        interview::answer(case, q, answer, req.today)
+        let checklist = document_checklist(case, req.today);
+        interview::answer(case, q, answer, &checklist, req.today)
     })?;
     Ok(case)
 }
@@ -81,11 +87,12 @@ pub fn set_language(
     let ((), case) = change(req, id, "interview.personLanguage", |case| {
         interview::set_person_language(case, side_by_side, language)
     })?;
-    Ok(screen::step_view(&case, step, req.today, display(req)))
+    Ok(step_view(req, &case, Some(step)))
 }
 
 /// Every answer, before any document (recorded as viewed).
 pub fn review(req: &Request<'_>, id: &str) -> Result<Review> {
     let case = view(req, id)?.document.case()?;
-    Ok(screen::review(&case, req.today, display(req)))
+    let checklist = document_checklist(&case, req.today);
+    Ok(screen::review(&case, &checklist, req.today, display(req)))
 }

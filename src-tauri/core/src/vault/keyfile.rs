@@ -61,6 +61,8 @@ pub type DataKey = Zeroizing<[u8; 32]>;
 /// What kind of secret opens a slot.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
+#[derive(strum::IntoStaticStr, strum::VariantArray)]
+#[strum(serialize_all = "kebab-case")]
 pub enum SlotKind {
     /// A worker's passphrase.
     Passphrase,
@@ -342,13 +344,6 @@ impl Default for KeyFile {
     }
 }
 
-fn kind_name(kind: SlotKind) -> &'static str {
-    match kind {
-        SlotKind::Passphrase => "passphrase",
-        SlotKind::Recovery => "recovery",
-    }
-}
-
 /// A new slot: a fresh key pair, its secret half wrapped under the secret's KEK, the data
 /// key sealed to its public half. Label, role and creation time are set by the caller.
 fn seal_slot(
@@ -561,7 +556,7 @@ fn associated_data(
         "2",
         store_id,
         slot_id,
-        kind_name(kind),
+        crate::codes::code(kind),
         &kdf.algorithm,
         &kdf.salt,
         &kdf_params_text(kdf),
