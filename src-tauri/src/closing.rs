@@ -9,7 +9,7 @@
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
-use tauri::{Emitter, Manager, Window, WindowEvent};
+use tauri::{Emitter, Manager, Runtime, Window, WindowEvent};
 
 use crate::state::AppState;
 
@@ -21,7 +21,7 @@ const GRACE: Duration = Duration::from_secs(3);
 
 static CLOSING: AtomicBool = AtomicBool::new(false);
 
-pub fn on_window_event(window: &Window, event: &WindowEvent) {
+pub fn on_window_event<R: Runtime>(window: &Window<R>, event: &WindowEvent) {
     let WindowEvent::CloseRequested { api, .. } = event else {
         return;
     };

@@ -9,7 +9,7 @@ use std::ops::Deref;
 
 use passerelle_core::app::Request;
 use tauri::ipc::{CommandArg, CommandItem, InvokeError};
-use tauri::{AppHandle, Runtime, State, Wry};
+use tauri::{AppHandle, Runtime, State};
 
 use crate::dialog::Dialogs;
 use crate::error;
@@ -23,7 +23,7 @@ pub struct Ctx<'r> {
 
 impl Ctx<'_> {
     /// The app's dialogs and progress events, for the use cases that write or read a file.
-    pub fn dialogs<'a>(&'a self, app: &'a AppHandle) -> Dialogs<'a, Wry> {
+    pub fn dialogs<'a, R: Runtime>(&'a self, app: &'a AppHandle<R>) -> Dialogs<'a, R> {
         Dialogs {
             app,
             export_dir: self.state.export_dir.as_deref(),

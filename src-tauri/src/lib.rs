@@ -10,8 +10,10 @@ mod idle;
 mod logging;
 mod paths;
 mod state;
+#[cfg(test)]
+mod tests;
 
-use tauri::Manager;
+use tauri::{Manager, Runtime};
 
 use state::AppState;
 
@@ -23,63 +25,10 @@ pub fn run() {
     logging::init(&data_dir.join("logs"));
     log::info!("passerelle {} starting", env!("CARGO_PKG_VERSION"));
 
-    tauri::Builder::default()
-        // Dialogs are opened from Rust commands only; the webview has no dialog: permission.
-        .plugin(tauri_plugin_dialog::init())
-        .manage(AppState::new(data_dir, export_dir))
-        .invoke_handler(tauri::generate_handler![
-            commands::l10n::l10n_format,
-            commands::session::app_status,
-            commands::session::passphrase_strength,
-            commands::session::session_create,
-            commands::session::session_unlock,
-            commands::session::session_lock,
-            commands::session::session_touch,
-            commands::session::session_change_passphrase,
-            commands::cases::case_list,
-            commands::cases::case_create,
-            commands::cases::case_overview,
-            commands::cases::dashboard_get,
-            commands::interview::interview_step,
-            commands::interview::interview_answer,
-            commands::interview::interview_language,
-            commands::interview::interview_review,
-            commands::followup::case_answer,
-            commands::followup::note_add,
-            commands::followup::note_edit,
-            commands::followup::note_delete,
-            commands::followup::appointment_save,
-            commands::followup::appointment_delete,
-            commands::documents::document_export,
-            commands::documents::case_addressee,
-            commands::documents::addressee_title_save,
-            commands::settings::settings_get,
-            commands::settings::settings_update,
-            commands::settings::association_get,
-            commands::settings::association_save,
-            commands::session::session_quick_lock,
-            commands::session::session_reveal,
-            commands::session::session_info,
-            commands::cases::case_get,
-            commands::cases::case_set_closed,
-            commands::cases::case_set_consent,
-            commands::cases::case_delete,
-            commands::cases::retention_list,
-            commands::backup::backup_status,
-            commands::backup::backup_create,
-            commands::backup::backup_verify,
-            commands::backup::backup_restore,
-            commands::handover::handover_export,
-            commands::handover::handover_import,
-            commands::team::team_list,
-            commands::team::team_add,
-            commands::team::team_remove,
-            commands::team::team_rotate_key,
-            commands::audit::audit_list,
-            commands::audit::audit_export,
-            commands::session::app_close,
-        ])
-        .on_window_event(closing::on_window_event)
+    shell(
+        tauri::Builder::default(),
+        AppState::new(data_dir, export_dir),
+    )
         .setup(|app| {
             let state = app.state::<AppState>();
             // The webview keeps its own files (cache, storage) under the app's data directory,
@@ -106,4 +55,15 @@ pub fn run() {
                 log::info!("exit");
             }
         });
+}
+
+/// The shell on runtime `R`: the dialog plugin, the state, every command, the close guard. `run`
+/// adds the window and the idle lock; the contract tests run it on Tauri's mock runtime.
+fn shell<R: Runtime>(builder: tauri::Builder<R>, state: AppState) -> tauri::Builder<R> {
+    builder
+        // Dialogs are opened from Rust commands only; the webview has no dialog: permission.
+        .plugin(tauri_plugin_dialog::init())
+        .manage(state)
+        .invoke_handler(commands::all!(tauri::generate_handler))
+        .on_window_event(closing::on_window_event)
 }

@@ -1,100 +1,187 @@
 // The only module that talks to Rust. One function per command; rejections become UiError
 // objects { code, messageId, args, message } that views can branch on.
+//
+// Every command's arguments and result are typed by the IPC contract generated from the Rust
+// types (src-tauri/bindings/ipc.d.ts, `Commands`): `tsc --checkJs` (scripts/test.sh) checks each
+// call below and what the views read from its result.
+
+/** @typedef {import('ipc').Commands} Commands */
+/** @typedef {import('ipc').Events} Events */
+/** @typedef {import('ipc').ErrorView} UiError */
 
 const tauri = window.__TAURI__;
 
-async function call(command, args = {}) {
+/**
+ * IPC calls made since start-up, by command (and event listeners, as `listen:<event>`), and how
+ * many are still waiting for Rust: the end-to-end tests count the calls of each screen. Names
+ * only, never an argument.
+ */
+const ipc = { total: 0, pending: 0, /** @type {Record<string, number>} */ byName: {} };
+window.passerelleIpc = ipc;
+
+/** @param {string} name */
+function counted(name) {
+  ipc.total += 1;
+  ipc.byName[name] = (ipc.byName[name] ?? 0) + 1;
+}
+
+/**
+ * @template {keyof Commands} C
+ * @param {C} command
+ * @param {Commands[C]['args']} args
+ * @returns {Promise<Commands[C]['result']>}
+ */
+async function call(command, args) {
+  counted(command);
+  ipc.pending += 1;
   try {
-    return await tauri.core.invoke(command, args);
+    return /** @type {Commands[C]['result']} */ (await tauri.core.invoke(command, args));
   } catch (raw) {
     if (raw && typeof raw === 'object' && 'code' in raw) {
       // Whatever screen asked, a locked vault sends the UI back to the unlock screen.
       if (raw.code === 'vault.locked') window.dispatchEvent(new CustomEvent('passerelle:locked'));
       throw raw;
     }
-    throw { code: 'internal', messageId: 'error-internal', args: {}, message: String(raw) };
+    /** @type {UiError} */
+    const error = { code: 'internal', messageId: 'error-internal', args: {}, message: String(raw) };
+    throw error;
+  } finally {
+    ipc.pending -= 1;
   }
 }
 
-export const appStatus = () => call('app_status');
+/**
+ * Calls `handler` with the payload of each `event` Rust sends; resolves to the function that
+ * stops listening.
+ * @template {keyof Events} E
+ * @param {E} event
+ * @param {(payload: Events[E]) => void} handler
+ * @returns {Promise<() => void>}
+ */
+function listen(event, handler) {
+  counted(`listen:${event}`);
+  return tauri.event.listen(event, (e) => handler(/** @type {Events[E]} */ (e.payload)));
+}
+
+export const appStatus = () => call('app_status', {});
+/** @param {string} passphrase */
 export const passphraseStrength = (passphrase) => call('passphrase_strength', { passphrase });
+/** @param {string} passphrase */
 export const sessionCreate = (passphrase) => call('session_create', { passphrase });
+/** @param {{ passphrase?: string, recoveryKey?: string }} secret */
 export const sessionUnlock = ({ passphrase, recoveryKey }) =>
   call('session_unlock', { passphrase: passphrase ?? null, recoveryKey: recoveryKey ?? null });
-export const sessionLock = () => call('session_lock');
-export const sessionTouch = () => call('session_touch');
+export const sessionLock = () => call('session_lock', {});
+export const sessionTouch = () => call('session_touch', {});
+/** @param {string} current @param {string} next */
 export const sessionChangePassphrase = (current, next) =>
   call('session_change_passphrase', { current, new: next });
 
+/** @param {string} query @param {import('ipc').Sort} sort */
 export const caseList = (query, sort) => call('case_list', { query: query || null, sort: sort || null });
+/** @param {string} familyName @param {string} givenNames */
 export const caseCreate = (familyName, givenNames) => call('case_create', { familyName, givenNames });
+/** @param {string} caseId */
 export const caseOverview = (caseId) => call('case_overview', { caseId });
+/** @param {string} caseId @param {string} questionId @param {import('ipc').Answer} answer */
 export const caseAnswer = (caseId, questionId, answer) => call('case_answer', { caseId, questionId, answer });
-export const dashboardGet = () => call('dashboard_get');
+export const dashboardGet = () => call('dashboard_get', {});
 
+/** @param {string} caseId @param {string | null} step */
 export const interviewStep = (caseId, step) => call('interview_step', { caseId, step: step || null });
+/** @param {string} caseId @param {string} step @param {string} questionId @param {import('ipc').Answer} answer */
 export const interviewAnswer = (caseId, step, questionId, answer) =>
   call('interview_answer', { caseId, step, questionId, answer });
+/** @param {string} caseId @param {string} step @param {boolean} sideBySide @param {string} language */
 export const interviewLanguage = (caseId, step, sideBySide, language) =>
   call('interview_language', { caseId, step, sideBySide, language: language || null });
+/** @param {string} caseId */
 export const interviewReview = (caseId) => call('interview_review', { caseId });
 
+/** @param {string} caseId @param {string} text */
 export const noteAdd = (caseId, text) => call('note_add', { caseId, text });
+/** @param {string} caseId @param {string} noteId @param {string} text */
 export const noteEdit = (caseId, noteId, text) => call('note_edit', { caseId, noteId, text });
+/** @param {string} caseId @param {string} noteId */
 export const noteDelete = (caseId, noteId) => call('note_delete', { caseId, noteId });
+/** @param {string} caseId @param {import('ipc').AppointmentDraft} draft */
 export const appointmentSave = (caseId, draft) => call('appointment_save', { caseId, draft });
+/** @param {string} caseId @param {string} appointmentId */
 export const appointmentDelete = (caseId, appointmentId) => call('appointment_delete', { caseId, appointmentId });
 
-/** Renders a document and saves it where the worker chooses (dialog opened by Rust). */
+/**
+ * Renders a document and saves it where the worker chooses (dialog opened by Rust).
+ * @param {string} caseId @param {string} kind `letter`, `support-letter`, `checklist` or `consent`
+ */
 export const documentExport = (caseId, kind) => call('document_export', { caseId, kind });
-/** How the letters address the head of the case's office: both forms, and the one recorded. */
+/** How the letters address the head of the case's office: both forms, and the one recorded. @param {string} caseId */
 export const caseAddressee = (caseId) => call('case_addressee', { caseId });
-/** Records the title of an office's head (`madame`, `monsieur`, or null to forget it). */
+/**
+ * Records the title of an office's head (`null` forgets it).
+ * @param {import('ipc').OfficeHead} head @param {import('ipc').Title | null} title
+ */
 export const addresseeTitleSave = (head, title) => call('addressee_title_save', { head, title });
 
-export const settingsGet = () => call('settings_get');
+export const settingsGet = () => call('settings_get', {});
+/** @param {import('ipc').SettingsUpdate} update */
 export const settingsUpdate = (update) => call('settings_update', { update });
-export const associationGet = () => call('association_get');
+export const associationGet = () => call('association_get', {});
+/** @param {import('ipc').Association | null} association */
 export const associationSave = (association) => call('association_save', { association });
 
+/**
+ * @param {import('ipc').Message[]} items
+ * @param {string | null} [lang] the UI language when left out
+ */
 export const l10nFormat = (items, lang) => call('l10n_format', { items, lang: lang ?? null });
 
-/** Calls `handler` when the window is asked to close while the vault is open. */
-export const onCloseRequested = (handler) => tauri.event.listen('close-requested', handler);
-export const appClose = () => call('app_close');
+/** Calls `handler` when the window is asked to close while the vault is open. @param {() => void} handler */
+export const onCloseRequested = (handler) => listen('close-requested', handler);
+export const appClose = () => call('app_close', {});
 
-/** Calls `handler` when Rust locks the vault on its own (idle timeout). */
-export const onVaultLocked = (handler) => tauri.event.listen('vault-locked', handler);
+/** Calls `handler` when Rust locks the vault on its own (idle timeout). @param {() => void} handler */
+export const onVaultLocked = (handler) => listen('vault-locked', handler);
 
 // Vault operations (docs/vault-operations.md). File paths never come from here: the commands open
 // their save/open dialogs in Rust and return null when the person cancels.
 // A secret is { kind: 'passphrase' | 'recovery-key', value }.
-export const sessionQuickLock = () => call('session_quick_lock');
-export const sessionReveal = () => call('session_reveal');
-export const sessionInfo = () => call('session_info');
+export const sessionQuickLock = () => call('session_quick_lock', {});
+export const sessionReveal = () => call('session_reveal', {});
+export const sessionInfo = () => call('session_info', {});
 
+/** @param {string} id */
 export const caseGet = (id) => call('case_get', { id });
-/** Closes a case on the day typed (empty: today); `null` reopens it. */
+/** Closes a case on the day typed (empty: today); `null` reopens it. @param {string} id @param {string | null} closedOn */
 export const caseSetClosed = (id, closedOn) => call('case_set_closed', { id, closedOn: closedOn ?? null });
+/** @param {string} id @param {import('ipc').ConsentDraft} consent */
 export const caseSetConsent = (id, consent) => call('case_set_consent', { id, consent });
+/** @param {string} id */
 export const caseDelete = (id) => call('case_delete', { id });
-export const retentionList = () => call('retention_list');
+export const retentionList = () => call('retention_list', {});
 
-export const backupStatus = () => call('backup_status');
+export const backupStatus = () => call('backup_status', {});
+/** @param {import('ipc').SecretInput} secret */
 export const backupCreate = (secret) => call('backup_create', { secret });
+/** @param {import('ipc').SecretInput} secret */
 export const backupVerify = (secret) => call('backup_verify', { secret });
+/** @param {import('ipc').SecretInput} secret @param {string} newPassphrase */
 export const backupRestore = (secret, newPassphrase) => call('backup_restore', { secret, newPassphrase });
 
+/** @param {string} id @param {string} passphrase */
 export const handoverExport = (id, passphrase) => call('handover_export', { id, passphrase });
+/** @param {string} passphrase */
 export const handoverImport = (passphrase) => call('handover_import', { passphrase });
 
-export const teamList = () => call('team_list');
+export const teamList = () => call('team_list', {});
+/** @param {string} label @param {string} passphrase @param {import('ipc').SlotRole} role */
 export const teamAdd = (label, passphrase, role) => call('team_add', { label, passphrase, role });
+/** @param {string} slotId */
 export const teamRemove = (slotId) => call('team_remove', { slotId });
-export const teamRotateKey = () => call('team_rotate_key');
+export const teamRotateKey = () => call('team_rotate_key', {});
 
+/** @param {number | null} before */
 export const auditList = (before) => call('audit_list', { before: before ?? null });
-export const auditExport = () => call('audit_export');
+export const auditExport = () => call('audit_export', {});
 
-/** Calls `handler(progress)` for each step of a long operation ({ stage, done, total }). */
-export const onProgress = (handler) => tauri.event.listen('vault-progress', (e) => handler(e.payload));
+/** Calls `handler(progress)` for each step of a long operation. @param {(progress: import('ipc').Progress) => void} handler */
+export const onProgress = (handler) => listen('vault-progress', handler);

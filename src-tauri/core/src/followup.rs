@@ -80,6 +80,7 @@ pub fn delete_note(case: &mut CaseFile, id: &str) -> Result<()> {
 /// An appointment as typed in the form.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct AppointmentDraft {
     /// The appointment to change; `None` for a new one.
     pub id: Option<String>,
@@ -183,6 +184,7 @@ pub fn past_day_or_today(text: &str, today: NaiveDate) -> Result<NaiveDate> {
 /// A consent decision as chosen in the form: what she said, and the day typed (empty: today).
 #[derive(Debug, Clone, Deserialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ConsentDecisionDraft {
     /// Given, refused or withdrawn.
     pub status: ConsentStatus,
@@ -195,6 +197,7 @@ pub struct ConsentDecisionDraft {
 /// was read in.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ConsentDraft {
     /// Keeping her file.
     pub storage: Option<ConsentDecisionDraft>,

@@ -1,7 +1,7 @@
 //! The audit log: read it, check its chain, export it.
 
 use passerelle_core::app::audit::{self, AuditPage};
-use tauri::AppHandle;
+use tauri::{AppHandle, Runtime};
 
 use crate::context::Ctx;
 use crate::error::Result;
@@ -13,6 +13,6 @@ pub fn audit_list(ctx: Ctx<'_>, before: Option<i64>) -> Result<AuditPage> {
 
 /// Writes the log as JSON where the person chooses; `false` if cancelled.
 #[tauri::command(async)]
-pub fn audit_export(ctx: Ctx<'_>, app: AppHandle) -> Result<bool> {
+pub fn audit_export<R: Runtime>(ctx: Ctx<'_>, app: AppHandle<R>) -> Result<bool> {
     Ok(audit::save(&ctx, &mut ctx.dialogs(&app))?)
 }

@@ -2,7 +2,7 @@
 
 use passerelle_core::app::backup::{self, BackupReport, BackupState, RestoredStore, VerifyReport};
 use passerelle_core::app::{Passphrase, SecretInput};
-use tauri::AppHandle;
+use tauri::{AppHandle, Runtime};
 
 use crate::context::Ctx;
 use crate::error::Result;
@@ -14,9 +14,9 @@ pub fn backup_status(ctx: Ctx<'_>) -> Result<BackupState> {
 
 /// `None` if the person cancelled the dialog.
 #[tauri::command(async)]
-pub fn backup_create(
+pub fn backup_create<R: Runtime>(
     ctx: Ctx<'_>,
-    app: AppHandle,
+    app: AppHandle<R>,
     secret: SecretInput,
 ) -> Result<Option<BackupReport>> {
     let report = backup::create(&ctx, secret.secret(), &mut ctx.dialogs(&app))?;
@@ -24,9 +24,9 @@ pub fn backup_create(
 }
 
 #[tauri::command(async)]
-pub fn backup_verify(
+pub fn backup_verify<R: Runtime>(
     ctx: Ctx<'_>,
-    app: AppHandle,
+    app: AppHandle<R>,
     secret: SecretInput,
 ) -> Result<Option<VerifyReport>> {
     let report = backup::verify(&ctx, secret.secret(), &mut ctx.dialogs(&app))?;
@@ -34,9 +34,9 @@ pub fn backup_verify(
 }
 
 #[tauri::command(async)]
-pub fn backup_restore(
+pub fn backup_restore<R: Runtime>(
     ctx: Ctx<'_>,
-    app: AppHandle,
+    app: AppHandle<R>,
     secret: SecretInput,
     new_passphrase: Passphrase,
 ) -> Result<Option<RestoredStore>> {

@@ -3,16 +3,16 @@
 //! in that directory without asking; how its letters address the head of the office.
 
 use passerelle_core::app::documents::{self, AddresseeChoice, Exported, OfficeHead, Title};
-use tauri::AppHandle;
+use tauri::{AppHandle, Runtime};
 
 use crate::context::Ctx;
 use crate::error::Result;
 
 /// Renders a document, saves it, and records the export once the file is written.
 #[tauri::command(async)]
-pub fn document_export(
+pub fn document_export<R: Runtime>(
     ctx: Ctx<'_>,
-    app: AppHandle,
+    app: AppHandle<R>,
     case_id: String,
     kind: String,
 ) -> Result<Exported> {

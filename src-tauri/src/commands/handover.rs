@@ -1,16 +1,16 @@
 //! Case hand-over: export one case as an encrypted bundle, import one.
 
 use passerelle_core::app::{handover, Passphrase};
-use tauri::AppHandle;
+use tauri::{AppHandle, Runtime};
 
 use crate::context::Ctx;
 use crate::error::Result;
 
 /// `false` if the person cancelled the dialog.
 #[tauri::command(async)]
-pub fn handover_export(
+pub fn handover_export<R: Runtime>(
     ctx: Ctx<'_>,
-    app: AppHandle,
+    app: AppHandle<R>,
     id: String,
     passphrase: Passphrase,
 ) -> Result<bool> {
@@ -20,9 +20,9 @@ pub fn handover_export(
 
 /// The new case's id, or `None` if the person cancelled the dialog.
 #[tauri::command(async)]
-pub fn handover_import(
+pub fn handover_import<R: Runtime>(
     ctx: Ctx<'_>,
-    app: AppHandle,
+    app: AppHandle<R>,
     passphrase: Passphrase,
 ) -> Result<Option<String>> {
     Ok(handover::import(&ctx, &passphrase, &mut ctx.dialogs(&app))?)

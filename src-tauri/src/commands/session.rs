@@ -2,7 +2,7 @@
 
 use passerelle_core::app::session::{self, AppStatus, Created, SessionInfo, Strength};
 use passerelle_core::app::Passphrase;
-use tauri::{AppHandle, WebviewWindow};
+use tauri::{AppHandle, Runtime, WebviewWindow};
 
 use crate::context::Ctx;
 use crate::error::Result;
@@ -48,13 +48,13 @@ pub fn session_change_passphrase(ctx: Ctx<'_>, current: Passphrase, new: Passphr
 
 /// Quick lock: locks at once and gives the window a neutral title; the UI shows a neutral screen.
 #[tauri::command(async)]
-pub fn session_quick_lock(ctx: Ctx<'_>, window: WebviewWindow) {
+pub fn session_quick_lock<R: Runtime>(ctx: Ctx<'_>, window: WebviewWindow<R>) {
     let _ = window.set_title(&session::quick_lock(&ctx));
 }
 
 /// Leaves the neutral screen: the window's own title comes back.
 #[tauri::command(async)]
-pub fn session_reveal(window: WebviewWindow) {
+pub fn session_reveal<R: Runtime>(window: WebviewWindow<R>) {
     let _ = window.set_title("Passerelle");
 }
 
@@ -66,6 +66,6 @@ pub fn session_info(ctx: Ctx<'_>) -> Result<SessionInfo> {
 
 /// Closes the app once the page has sent its last answers (see `closing`).
 #[tauri::command(async)]
-pub fn app_close(app: AppHandle) {
+pub fn app_close<R: Runtime>(app: AppHandle<R>) {
     app.exit(0);
 }

@@ -17,6 +17,7 @@ const PAGE: u32 = 100;
 /// An entry, with its day and time in words.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct EntryRow {
     #[serde(flatten)]
     entry: Entry,
@@ -27,6 +28,7 @@ pub struct EntryRow {
 /// A page of the log, newest first, and the state of the whole chain.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct AuditPage {
     entries: Vec<EntryRow>,
     chain: ChainStatus,

@@ -21,6 +21,7 @@ pub fn file(req: &Request<'_>) -> FileOffer {
 /// The store's backups: the last verified one, and whether a reminder is due.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct BackupState {
     #[serde(flatten)]
     reminder: Reminder,
@@ -76,6 +77,7 @@ pub fn verify(
 /// A store restored from a backup.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct RestoredStore {
     /// The new store's recovery key: shown once, to be written down; never stored in clear.
     pub recovery_key: String,

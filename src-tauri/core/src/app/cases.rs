@@ -104,6 +104,7 @@ pub(super) fn page_of(req: &Request<'_>, id: &str, case: &CaseFile) -> CaseOverv
 /// The heading of a case and what its Dossier section edits.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct CaseDetail {
     id: String,
     /// The name, or initials when names are hidden.
@@ -123,6 +124,7 @@ pub struct CaseDetail {
 /// The day of each consent decision, typed form (`None`: not asked).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 struct ConsentDates {
     storage: Option<String>,
     share_with_prefecture: Option<String>,
@@ -215,6 +217,7 @@ pub fn delete(req: &Request<'_>, id: &str) -> Result<()> {
 /// A case retention proposes to delete, its closing day in words.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct RetentionRow {
     #[serde(flatten)]
     candidate: RetentionCandidate,

@@ -22,6 +22,7 @@ pub use crate::pdf::Title;
 /// What happened to an export.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Exported {
     /// The file name written (never a path: the page has no business knowing the disk).
     pub file_name: Option<String>,

@@ -240,7 +240,8 @@ impl<'a> Request<'a> {
 /// where a key is derived from it.
 #[derive(Deserialize)]
 #[serde(transparent)]
-pub struct Passphrase(SecretString);
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Passphrase(#[cfg_attr(feature = "ts", ts(type = "string"))] SecretString);
 
 impl Deref for Passphrase {
     type Target = str;
@@ -252,9 +253,12 @@ impl Deref for Passphrase {
 /// A secret typed in the UI to seal or open a backup: a passphrase, or the recovery key.
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct SecretInput {
     /// `recovery-key`, or anything else for a passphrase.
+    #[cfg_attr(feature = "ts", ts(type = "\"passphrase\" | \"recovery-key\""))]
     kind: String,
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
     value: SecretString,
 }
 
@@ -331,6 +335,7 @@ fn to_file(path: &Path) -> impl FnOnce(&[u8]) -> Result<()> + '_ {
 /// An error as a person reads it, and as the UI branches on it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ErrorView {
     /// The stable code (`vault.locked`…).
     pub code: &'static str,
@@ -373,6 +378,7 @@ impl ErrorView {
 
 /// A message the UI asks to have formatted: its id and arguments.
 #[derive(Debug, Clone, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Message {
     id: String,
     #[serde(default)]

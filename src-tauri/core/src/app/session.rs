@@ -15,6 +15,7 @@ pub use crate::vault::SessionInfo;
 /// What the first screen needs before anything is unlocked.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct AppStatus {
     /// A store exists (else: create one, or restore a backup).
     pub store_exists: bool,
@@ -51,6 +52,7 @@ pub fn strength(passphrase: &str) -> Strength {
 /// A store just created.
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Created {
     /// Shown once, to be written down; never stored in clear.
     pub recovery_key: String,

@@ -14,6 +14,7 @@ pub use crate::pdf::Association;
 /// The settings screen.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Settings {
     language: &'static str,
     languages: &'static [&'static str],
@@ -30,6 +31,7 @@ pub struct Settings {
 /// What the settings screen changes; `None` leaves a value as it is.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct SettingsUpdate {
     /// The UI language.
     pub language: Option<String>,

@@ -12,6 +12,7 @@ pub use crate::vault::team::Member;
 /// A member, with the day the slot was added in words.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct MemberRow {
     #[serde(flatten)]
     member: Member,

@@ -84,6 +84,7 @@ impl Action {
 /// Who acted: the keyslot that unlocked the session.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Actor {
     /// Slot id.
     pub slot_id: Option<String>,
@@ -133,6 +134,7 @@ impl Event {
 /// A stored entry.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Entry {
     /// 1, 2, 3…
     pub seq: i64,
@@ -155,6 +157,7 @@ pub struct Entry {
 /// The result of walking the chain.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase", tag = "status")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum ChainStatus {
     /// Every entry is intact and follows the previous one.
     Intact {

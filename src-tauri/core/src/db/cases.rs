@@ -216,6 +216,7 @@ pub fn delete(tx: &Transaction, id: &str) -> Result<()> {
 /// Why retention proposes a case for deletion.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum RetentionReason {
     /// Closed longer ago than the retention period.
     ClosedLongAgo,
@@ -226,6 +227,7 @@ pub enum RetentionReason {
 /// A case the retention rule proposes to delete.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct RetentionCandidate {
     /// Case id.
     pub id: String,

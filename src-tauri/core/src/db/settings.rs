@@ -59,6 +59,7 @@ impl VaultSettings {
 /// The last backup that was written and read back intact.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct BackupStatus {
     /// When it was verified.
     pub verified_at: chrono::DateTime<chrono::Utc>,
@@ -132,6 +133,7 @@ pub fn set_association(tx: &Transaction, association: Option<&Association>) -> R
 /// of an arrondissement.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", content = "code", rename_all = "kebab-case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum OfficeHead {
     /// The prefect of the département with this COG code (`93`, `2A`, `976`).
     Prefect(String),

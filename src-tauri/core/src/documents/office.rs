@@ -92,6 +92,7 @@ impl CompetentOffice {
 /// as the letter prints them, and the one recorded.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct AddresseeChoice {
     /// Who: the key the title is recorded under.
     pub head: OfficeHead,

@@ -50,6 +50,7 @@ use QuestionId as Q;
 #[serde(rename_all = "kebab-case")]
 #[derive(strum::IntoStaticStr, strum::EnumString, strum::VariantArray)]
 #[strum(serialize_all = "kebab-case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum Step {
     /// Identity, languages, address.
     Identity,
@@ -97,6 +98,7 @@ impl Step {
 /// How a question is answered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum Kind {
     /// `yes` or `no`.
     YesNo,
@@ -201,6 +203,7 @@ impl Current {
 /// An answer given in the interview, as the UI sends it.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(tag = "type", content = "value", rename_all = "kebab-case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum Answer {
     /// "Not established": a real answer, stored as `null` plus a mark.
     NotEstablished,

@@ -27,6 +27,7 @@ use crate::text::fold;
 /// One possible answer, in both languages.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct OptionView {
     /// The language-neutral code sent back with the answer.
     pub code: String,
@@ -39,6 +40,7 @@ pub struct OptionView {
 /// Where a question stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum AnswerState {
     /// To be asked.
     Unanswered,
@@ -51,6 +53,7 @@ pub enum AnswerState {
 /// A question, ready to show.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct QuestionView {
     /// The question id (`complaint-date`).
     pub id: String,
@@ -90,6 +93,7 @@ pub struct QuestionView {
 /// A step in the progress bar.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct StepSummary {
     /// Which step.
     pub id: Step,
@@ -104,6 +108,7 @@ pub struct StepSummary {
 /// A step, ready to show.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct StepView {
     /// The person's name, or initials when names are hidden.
     pub name: String,
@@ -140,6 +145,7 @@ pub struct StepView {
 /// One step of the review.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ReviewStep {
     /// Which step.
     pub step: Step,
@@ -152,6 +158,7 @@ pub struct ReviewStep {
 /// Every answer, for a check before any document.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Review {
     /// The person's name, or initials when names are hidden.
     pub name: String,

@@ -94,6 +94,7 @@ impl PackInfo {
 /// Outcome of a route.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum Outcome {
     /// Every condition is met.
     Eligible,
@@ -108,6 +109,7 @@ pub enum Outcome {
 /// Status of a condition.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum ConditionStatus {
     /// Met.
     Met,
@@ -333,6 +335,7 @@ pub struct Deadline {
 /// Status of a checklist item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum ItemStatus {
     /// In hand and fresh on the filing day.
     Ok,

@@ -202,6 +202,7 @@ pub enum SeeAlsoId {
 #[serde(rename_all = "kebab-case")]
 #[derive(strum::IntoStaticStr, strum::VariantArray)]
 #[strum(serialize_all = "kebab-case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum DeadlineKind {
     /// End of the 30-day reflection period.
     ReflectionPeriodEnd,
@@ -231,6 +232,7 @@ impl DeadlineKind {
 /// How loud a warning is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum Severity {
     /// Good to know.
     Info,

@@ -157,6 +157,7 @@ pub struct Appointment {
 #[serde(rename_all = "kebab-case")]
 #[derive(IntoStaticStr, VariantArray)]
 #[strum(serialize_all = "kebab-case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum AppointmentKind {
     /// Hearing by the police or the gendarmerie (audition).
     PoliceHearing,
@@ -212,6 +213,7 @@ pub const CONSENT_NOTICE_IDS: &[&str] = &[
 /// The person's consent, one decision per purpose, and the notice she was given.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Consent {
     /// Keeping her case file in the association's store.
     pub storage: Option<ConsentDecision>,
@@ -228,6 +230,7 @@ pub struct Consent {
 /// A decision about one purpose.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ConsentDecision {
     /// Given, refused, or withdrawn after being given.
     pub status: ConsentStatus,
@@ -240,6 +243,7 @@ pub struct ConsentDecision {
 #[serde(rename_all = "kebab-case")]
 #[derive(IntoStaticStr, VariantArray)]
 #[strum(serialize_all = "kebab-case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum ConsentStatus {
     /// She agreed.
     Given,

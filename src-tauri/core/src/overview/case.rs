@@ -20,6 +20,7 @@ use crate::model::case::{AppointmentKind, CaseFile};
 /// One condition of a route.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ConditionView {
     /// Condition id.
     pub id: String,
@@ -40,6 +41,7 @@ pub struct ConditionView {
 /// One route of the assessment.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct RouteView {
     /// Route id (`cst-l425-1`).
     pub id: String,
@@ -66,6 +68,7 @@ pub struct RouteView {
 /// A warning or a related route.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct NoticeView {
     /// Its id.
     pub id: String,
@@ -84,6 +87,7 @@ pub struct NoticeView {
 /// The assessment, worded.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct AssessmentView {
     /// False for nationals of France, the EU, the EEA or Switzerland.
     pub concerned: bool,
@@ -109,6 +113,7 @@ pub struct AssessmentView {
 /// A document of the checklist, with the answer the interview recorded.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ChecklistLine {
     /// Document kind.
     pub id: String,
@@ -139,6 +144,7 @@ pub struct ChecklistLine {
 /// The checklist of the route the case points to.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ChecklistSection {
     /// The route.
     pub route: String,
@@ -157,6 +163,7 @@ pub struct ChecklistSection {
 /// A note, worded.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct NoteView {
     /// Note id.
     pub id: String,
@@ -169,6 +176,7 @@ pub struct NoteView {
 /// An appointment, worded, with the values its edit form needs.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct AppointmentView {
     /// Appointment id.
     pub id: String,
@@ -195,6 +203,7 @@ pub struct AppointmentView {
 /// Everything the page of a case shows.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct CaseOverview {
     /// Case id.
     pub id: String,

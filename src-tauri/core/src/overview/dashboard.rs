@@ -28,6 +28,7 @@ pub const HORIZON_DAYS: u32 = 30;
 /// A deadline of one case on the dashboard.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct DashboardItem {
     /// The case.
     pub case_id: String,
@@ -40,6 +41,7 @@ pub struct DashboardItem {
 /// An appointment on the dashboard.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct AppointmentItem {
     /// The case.
     pub case_id: String,
@@ -66,6 +68,7 @@ pub struct AppointmentItem {
 /// The dashboard.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Dashboard {
     /// Passed deadlines still calling for action, the oldest first.
     pub overdue: Vec<DashboardItem>,

@@ -14,6 +14,7 @@ use crate::Result;
 /// How the list is sorted.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum Sort {
     /// By family name, then given names (accents and case ignored).
     #[default]
@@ -27,6 +28,7 @@ pub enum Sort {
 /// A line of the case list.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct CaseRow {
     /// Case id.
     pub id: String,

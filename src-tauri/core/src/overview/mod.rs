@@ -59,6 +59,7 @@ impl Names {
 #[serde(rename_all = "kebab-case")]
 #[derive(strum::IntoStaticStr, strum::VariantArray)]
 #[strum(serialize_all = "kebab-case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum When {
     /// Before yesterday.
     Past,
@@ -103,6 +104,7 @@ pub fn relative_day(date: NaiveDate, today: NaiveDate, lang: &str) -> String {
 /// A deadline, worded for the screen.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct DeadlineLine {
     /// Which deadline (`renewal-window-closes`…).
     pub kind: DeadlineKind,

@@ -99,6 +99,7 @@ impl Route {
 /// the vault's settings and given to the CLI as `madame` or `monsieur`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum Title {
     /// Madame.
     Madame,
@@ -162,6 +163,7 @@ impl OfficeKind {
 /// A French postal address: street lines, then the postcode and the town.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct PostalAddress {
     /// Lines above the town, in order (c/o line, building, number and street, post box).
     pub lines: Vec<String>,
@@ -215,6 +217,7 @@ pub struct Office {
 /// file of the CLI, in camelCase JSON (docs/documents.md shows one).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Association {
     /// Its name, without « Association » in front (the letters say « l’association « X » »).
     pub name: String,

@@ -73,6 +73,7 @@ pub struct Manifest {
 /// A backup written and read back intact.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct BackupReport {
     /// When it was taken.
     pub created_at: DateTime<Utc>,
@@ -87,6 +88,7 @@ pub struct BackupReport {
 /// What checking a backup file found.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct VerifyReport {
     /// When it was taken.
     pub created_at: DateTime<Utc>,
@@ -306,6 +308,7 @@ pub fn verify(
 /// Where the store stands on backups: the last verified one, and whether a reminder is due.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Reminder {
     /// The last verified backup, if any.
     pub last: Option<BackupStatus>,

@@ -17,6 +17,7 @@ use crate::{Error, Result};
 /// Argon2id cost parameters, as stored in a keyslot.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct KdfParams {
     /// Memory cost in KiB.
     pub mem_kib: u32,

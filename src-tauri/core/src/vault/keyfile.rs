@@ -63,6 +63,7 @@ pub type DataKey = Zeroizing<[u8; 32]>;
 #[serde(rename_all = "kebab-case")]
 #[derive(strum::IntoStaticStr, strum::VariantArray)]
 #[strum(serialize_all = "kebab-case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum SlotKind {
     /// A worker's passphrase.
     Passphrase,
@@ -85,6 +86,7 @@ pub struct SlotKdf {
 /// What a team member may do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum SlotRole {
     /// Adds and removes members, besides everything a worker does.
     Admin,

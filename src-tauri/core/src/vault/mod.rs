@@ -100,6 +100,7 @@ impl Session {
 /// Who holds the current session.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct SessionInfo {
     /// The slot that unlocked.
     pub slot_id: String,

@@ -131,6 +131,7 @@ pub struct FileKeys {
 /// Progress of a long operation, reported as it goes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Progress {
     /// Which step.
     pub stage: Stage,
@@ -143,6 +144,7 @@ pub struct Progress {
 /// The steps of a backup or a restore.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum Stage {
     /// Copying the database into memory.
     Snapshot,

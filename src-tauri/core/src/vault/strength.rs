@@ -16,6 +16,7 @@ pub const MIN_SCORE: u8 = 3;
 /// How strong a passphrase is.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Strength {
     /// 0 (very weak) to 4 (very strong).
     pub score: u8,

@@ -37,6 +37,7 @@ pub const MAX_LABEL_CHARS: usize = 60;
 /// A member as the team screen shows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Member {
     /// Slot id.
     pub id: String,

@@ -1,0 +1,178 @@
+//! How many IPC calls each screen makes (docs/benchmarks.md, « Round trips »). Every call goes
+//! through ui/js/api.js, which counts them by command in `window.passerelleIpc`. Each step resets
+//! the count, does what a worker does, waits until the screen is complete and no call is on its
+//! way any more, and holds the count to the screen's budget: a screen that starts asking Rust
+//! more often fails here, and the table printed says which calls it makes.
+
+use std::collections::BTreeMap;
+use std::time::{Duration, Instant};
+
+use passerelle_e2e::*;
+
+const PASSPHRASE: &str = "lanterne violon marée cactus";
+
+/// The activity ping (at most one per 10 s of input, whatever the screen): not a screen's call.
+const PING: &str = "session_touch";
+
+async fn reset(c: &Client) {
+    c.execute(
+        "const i = window.passerelleIpc; i.total = 0; i.byName = {};",
+        vec![],
+    )
+    .await
+    .expect("reset the IPC count");
+}
+
+/// The calls made since the last reset, once none is pending and none started for 300 ms.
+async fn calls(c: &Client) -> BTreeMap<String, u64> {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let mut last = None;
+    let mut quiet_since = Instant::now();
+    loop {
+        let state = c
+            .execute(
+                "const i = window.passerelleIpc; return [i.pending, i.total, i.byName];",
+                vec![],
+            )
+            .await
+            .expect("read the IPC count");
+        let (pending, total) = (state[0].as_u64(), state[1].as_u64());
+        if last != total {
+            last = total;
+            quiet_since = Instant::now();
+        } else if pending == Some(0) && quiet_since.elapsed() >= Duration::from_millis(300) {
+            let by_name: BTreeMap<String, u64> =
+                serde_json::from_value(state[2].clone()).expect("counts by name");
+            return by_name.into_iter().filter(|(n, _)| n != PING).collect();
+        }
+        assert!(Instant::now() < deadline, "IPC calls still on their way");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+/// What was counted, screen by screen, against the budgets.
+#[derive(Default)]
+struct Tally(Vec<(String, u64, u64, BTreeMap<String, u64>)>);
+
+impl Tally {
+    async fn record(&mut self, c: &Client, screen: &str, budget: u64) {
+        let by_name = calls(c).await;
+        let total = by_name.values().sum();
+        self.0.push((screen.to_string(), total, budget, by_name));
+    }
+
+    fn check(&self) {
+        let mut table = String::from("screen | calls | budget | which\n");
+        for (screen, total, budget, by_name) in &self.0 {
+            let which: Vec<String> = by_name.iter().map(|(n, k)| format!("{n}×{k}")).collect();
+            table += &format!("{screen} | {total} | {budget} | {}\n", which.join(", "));
+        }
+        println!("{table}");
+        let over: Vec<&str> = self
+            .0
+            .iter()
+            .filter(|(_, total, budget, _)| total > budget)
+            .map(|(screen, ..)| screen.as_str())
+            .collect();
+        assert!(over.is_empty(), "over budget: {over:?}\n{table}");
+    }
+}
+
+async fn go(c: &Client, link: &str, page: &str) {
+    reset(c).await;
+    click(c, link).await;
+    wait_for(c, &format!("body[data-page={page}]")).await;
+}
+
+#[tokio::test(flavor = "current_thread")]
+#[ignore = "end-to-end: needs the built app, tauri-driver, WebKitWebDriver and an X display (scripts/test.sh runs it)"]
+async fn each_screen_keeps_to_its_budget_of_ipc_calls() {
+    let data = tempfile::tempdir().unwrap();
+    let driver = Driver::start().await;
+    let c = driver.launch(data.path()).await;
+    let mut tally = Tally::default();
+
+    // Start-up: the first screen, from the page's first script on.
+    wait_for(&c, "body[data-screen=setup]").await;
+    tally.record(&c, "start → setup", 4).await;
+
+    type_into(&c, "#new-passphrase", PASSPHRASE).await;
+    type_into(&c, "#new-passphrase-again", PASSPHRASE).await;
+    wait_text(&c, ".meter-label", |t| !t.is_empty()).await;
+    reset(&c).await;
+    click(&c, "#setup-create").await;
+    wait_for(&c, "body[data-screen=recovery]").await;
+    tally.record(&c, "setup → recovery key", 2).await;
+
+    reset(&c).await;
+    click(&c, "#recovery-written").await;
+    click(&c, "#recovery-continue").await;
+    wait_for(&c, "body[data-page=dashboard]").await;
+    tally.record(&c, "recovery key → dashboard", 4).await;
+
+    go(&c, "#nav-cases", "cases").await;
+    tally.record(&c, "case list", 2).await;
+
+    click(&c, "#case-new").await;
+    type_into(&c, "#family-name", "Kovalenko").await;
+    type_into(&c, "#given-names", "Olena").await;
+    reset(&c).await;
+    click(&c, "#case-save").await;
+    wait_for(
+        &c,
+        "body[data-page=interview][data-route$='interview/identity']",
+    )
+    .await;
+    tally.record(&c, "new case → interview", 3).await;
+
+    reset(&c).await;
+    click(&c, "#q-sex-opt-F").await;
+    wait_for(&c, "#q-sex[data-save=saved]").await;
+    tally.record(&c, "one answer", 1).await;
+
+    reset(&c).await;
+    c.execute(
+        "location.hash = location.hash.replace(/interview\\/.*$/, 'review');",
+        vec![],
+    )
+    .await
+    .unwrap();
+    wait_for(&c, "body[data-page=review]").await;
+    tally.record(&c, "review", 2).await;
+
+    go(&c, "#review-done", "case").await;
+    tally.record(&c, "case page", 2).await;
+    for section in ["checklist", "followup", "file"] {
+        reset(&c).await;
+        click(&c, &format!("#section-{section}")).await;
+        wait_for(&c, &format!("body[data-case-section={section}]")).await;
+        tally.record(&c, &format!("case page: {section}"), 3).await;
+    }
+
+    for (page, budget) in [
+        ("dashboard", 2),
+        ("retention", 2),
+        ("backup", 2),
+        ("team", 2),
+        ("audit", 2),
+        ("settings", 3),
+        ("about", 1),
+    ] {
+        go(&c, &format!("#nav-{page}"), page).await;
+        tally.record(&c, page, budget).await;
+    }
+
+    reset(&c).await;
+    click(&c, "#lock").await;
+    wait_for(&c, "body[data-screen=unlock]").await;
+    tally.record(&c, "lock → unlock screen", 3).await;
+
+    type_into(&c, "#passphrase", PASSPHRASE).await;
+    reset(&c).await;
+    click(&c, "#unlock-submit").await;
+    wait_for(&c, "body[data-page=dashboard]").await;
+    tally.record(&c, "unlock → dashboard", 4).await;
+
+    c.close().await.unwrap();
+    tally.check();
+}
