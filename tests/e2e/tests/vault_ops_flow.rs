@@ -5,7 +5,6 @@
 //! them from `PASSERELLE_E2E_DIALOG_DIR` (src-tauri/src/dialog.rs).
 
 use std::path::Path;
-use std::time::Duration;
 
 use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use fantoccini::key::Key;
@@ -164,8 +163,7 @@ async fn a_case_is_deleted_after_confirmation_and_the_quick_lock_shows_a_neutral
         screenshot(&c, &format!("vault-05{}", nav.replace('#', "-"))).await;
     }
     c.close().await.unwrap();
-
-    tokio::time::sleep(Duration::from_millis(500)).await;
+    wait_app_exit(data.path()).await;
     for needle in [b"Zqxdelete".as_slice(), b"ZQXDELETE", b"zqxdelete"] {
         assert!(files_containing(data.path(), needle).is_empty());
     }
@@ -200,7 +198,7 @@ async fn a_backup_made_in_the_app_restores_on_a_new_computer() {
     );
     screenshot(&c, "vault-06-backup-done").await;
     c.close().await.unwrap();
-    tokio::time::sleep(Duration::from_millis(500)).await;
+    wait_app_exit(old.path()).await;
     let files: Vec<_> = std::fs::read_dir(usb.path())
         .unwrap()
         .flatten()
