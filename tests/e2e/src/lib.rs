@@ -176,43 +176,58 @@ impl Driver {
             serde_json::json!({ "application": app, "args": args }),
         );
         let url = format!("http://127.0.0.1:{}", self.port);
-        let deadline = Instant::now() + SESSION_DEADLINE;
         // One app per data directory: the previous session's app may still be closing.
         wait_app_exit(data_dir).await;
-        for attempt in 1.. {
-            let mut builder = ClientBuilder::new(HttpConnector::new());
-            builder.capabilities(caps.clone());
-            let left = deadline.saturating_duration_since(Instant::now());
-            let error = match tokio::time::timeout(left, builder.connect(&url)).await {
-                Ok(Ok(client)) => return client,
-                Ok(Err(e)) => e,
-                Err(_) => panic!(
-                    "timed out creating the WebDriver session (app start), attempt {attempt}"
-                ),
-            };
-            assert!(
-                connection_lost(&error),
-                "WebDriver session (app start) failed, attempt {attempt}: {error}"
-            );
-            eprintln!("e2e: new session, attempt {attempt}: {error}; trying again");
-            // Nothing answered, so no session was made; make sure no app was started either,
-            // and that both drivers listen, before asking again.
-            wait_app_exit(data_dir).await;
-            while !(listening(self.port) && listening(self.port + 1)) {
-                assert!(
-                    Instant::now() < deadline,
-                    "tauri-driver or WebKitWebDriver stopped listening: last error {error}"
-                );
-                tokio::time::sleep(POLL).await;
-            }
-            assert!(
-                Instant::now() < deadline,
-                "WebDriver session (app start) failed {attempt} times, last: {error}"
-            );
-            // A short pause that grows: a machine too busy to answer gets some air.
-            tokio::time::sleep(POLL * attempt.min(10)).await;
+        let ports = [self.port, self.port + 1];
+        open_session(&url, caps, data_dir, ports, SESSION_DEADLINE)
+            .await
+            .unwrap_or_else(|e| panic!("WebDriver session (app start) failed: {e}"))
+    }
+}
+
+/// Asks `url` for a new session with `caps`. A request that got no answer at all (see
+/// [`connection_lost`]) made no session, so it is sent again once no app runs on `data_dir` and
+/// every port of `ports` listens, until `within` has passed; any answer that is not a session is
+/// final.
+async fn open_session(
+    url: &str,
+    caps: serde_json::Map<String, serde_json::Value>,
+    data_dir: &Path,
+    ports: [u16; 2],
+    within: Duration,
+) -> Result<Client, String> {
+    let deadline = Instant::now() + within;
+    let mut attempt = 0;
+    loop {
+        attempt += 1;
+        let mut builder = ClientBuilder::new(HttpConnector::new());
+        builder.capabilities(caps.clone());
+        let left = deadline.saturating_duration_since(Instant::now());
+        let error = match tokio::time::timeout(left, builder.connect(url)).await {
+            Ok(Ok(client)) => return Ok(client),
+            Ok(Err(e)) => e,
+            Err(_) => return Err(format!("no session after {within:?} ({attempt} attempts)")),
+        };
+        if !connection_lost(&error) {
+            return Err(format!("attempt {attempt}: {error}"));
         }
-        unreachable!("the loop returns or panics")
+        eprintln!("e2e: new session, attempt {attempt}: {error}; sending it again");
+        wait_app_exit(data_dir).await;
+        while !ports.iter().all(|&p| listening(p)) {
+            if Instant::now() >= deadline {
+                return Err(format!(
+                    "stopped listening after attempt {attempt}: {error}"
+                ));
+            }
+            tokio::time::sleep(POLL).await;
+        }
+        if Instant::now() >= deadline {
+            return Err(format!(
+                "{attempt} attempts in {within:?}, the last: {error}"
+            ));
+        }
+        // A short pause that grows: a machine too busy to answer gets some air.
+        tokio::time::sleep(POLL * attempt.min(10)).await;
     }
 }
 
@@ -420,4 +435,113 @@ pub fn files_containing(dir: &Path, needle: &[u8]) -> Vec<PathBuf> {
         }
     }
     hits
+}
+
+#[cfg(test)]
+mod tests {
+    use std::io::{BufRead, BufReader, Read, Write};
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::Arc;
+
+    use super::*;
+
+    const SESSION: &str = r#"{"value":{"sessionId":"fake","capabilities":{}}}"#;
+    const REFUSED: &str =
+        r#"{"value":{"error":"session not created","message":"refused","stacktrace":""}}"#;
+
+    /// A WebDriver stand-in on a free port. It reads the first `drop_first` requests and closes
+    /// their connections without a word, as tauri-driver does when it cannot reach
+    /// WebKitWebDriver; then it answers every request with `status` and `body`. Returns the port
+    /// and the count of connections it accepted.
+    fn fake_driver(
+        drop_first: usize,
+        status: &'static str,
+        body: &'static str,
+    ) -> (u16, Arc<AtomicUsize>) {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let accepted = Arc::new(AtomicUsize::new(0));
+        let count = accepted.clone();
+        std::thread::spawn(move || {
+            for stream in listener.incoming().flatten() {
+                let n = count.fetch_add(1, Ordering::SeqCst) + 1;
+                std::thread::spawn(move || {
+                    let mut reader = BufReader::new(stream);
+                    while read_request(&mut reader) {
+                        if n <= drop_first {
+                            return;
+                        }
+                        let answer = format!(
+                            "HTTP/1.1 {status}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: {}\r\n\r\n{body}",
+                            body.len()
+                        );
+                        if reader.get_mut().write_all(answer.as_bytes()).is_err() {
+                            return;
+                        }
+                    }
+                });
+            }
+        });
+        (port, accepted)
+    }
+
+    /// Reads one HTTP request (head and body); false at the end of the connection.
+    fn read_request(reader: &mut BufReader<TcpStream>) -> bool {
+        let mut length = 0;
+        loop {
+            let mut line = String::new();
+            if reader.read_line(&mut line).unwrap_or(0) == 0 {
+                return false;
+            }
+            let line = line.trim_end();
+            if line.is_empty() {
+                break;
+            }
+            if let Some((name, value)) = line.split_once(':') {
+                if name.eq_ignore_ascii_case("content-length") {
+                    length = value.trim().parse().unwrap_or(0);
+                }
+            }
+        }
+        let mut body = vec![0; length];
+        reader.read_exact(&mut body).is_ok()
+    }
+
+    async fn session_on(port: u16, within: Duration) -> Result<Client, String> {
+        let data = tempfile::tempdir().unwrap();
+        let url = format!("http://127.0.0.1:{port}");
+        open_session(&url, Default::default(), data.path(), [port, port], within).await
+    }
+
+    #[tokio::test(flavor = "current_thread")]
+    async fn a_new_session_whose_connection_is_dropped_is_asked_again() {
+        let (port, accepted) = fake_driver(2, "200 OK", SESSION);
+        let client = session_on(port, Duration::from_secs(30))
+            .await
+            .expect("a session on the third attempt");
+        assert_eq!(client.session_id().await.unwrap().as_deref(), Some("fake"));
+        assert!(accepted.load(Ordering::SeqCst) >= 3);
+        let _ = client.close().await;
+    }
+
+    #[tokio::test(flavor = "current_thread")]
+    async fn a_refused_session_is_not_asked_again() {
+        let (port, accepted) = fake_driver(0, "500 Internal Server Error", REFUSED);
+        let error = session_on(port, Duration::from_secs(30))
+            .await
+            .err()
+            .expect("no session");
+        assert!(error.contains("attempt 1:"), "{error}");
+        assert_eq!(accepted.load(Ordering::SeqCst), 1);
+    }
+
+    #[tokio::test(flavor = "current_thread")]
+    async fn a_driver_that_never_listens_fails_at_the_deadline() {
+        let port = free_port_pair();
+        let error = session_on(port, Duration::from_millis(500))
+            .await
+            .err()
+            .expect("no session");
+        assert!(error.contains("stopped listening"), "{error}");
+    }
 }
