@@ -529,8 +529,7 @@ mod tests {
         let (port, accepted) = fake_driver(0, "500 Internal Server Error", REFUSED);
         let error = session_on(port, Duration::from_secs(30))
             .await
-            .err()
-            .expect("no session");
+            .expect_err("no session");
         assert!(error.contains("attempt 1:"), "{error}");
         assert_eq!(accepted.load(Ordering::SeqCst), 1);
     }
@@ -540,8 +539,7 @@ mod tests {
         let port = free_port_pair();
         let error = session_on(port, Duration::from_millis(500))
             .await
-            .err()
-            .expect("no session");
+            .expect_err("no session");
         assert!(error.contains("stopped listening"), "{error}");
     }
 }

@@ -51,18 +51,11 @@ async fn a_case_is_deleted_after_confirmation_and_the_quick_lock_shows_a_neutral
     // Open the case, record consent.
     let link = wait_for(&c, "#case-table a[href^='#/case/']").await;
     assert_eq!(link.text().await.unwrap(), "KEEPER Bea", "sorted by name");
-    let links = c.find_all(Locator::Css("#case-table a")).await.unwrap();
-    links[1].click().await.unwrap();
+    click(&c, "#case-table tbody tr:nth-child(2) a").await;
     wait_text(&c, "#case-name", |t| t == "ZQXDELETE Ada").await;
     // Status, consent, hand-over and erasure are the "file" section of the case page.
     click(&c, "#section-file").await;
-    wait_for(&c, "#consent-save").await;
-    c.find(Locator::Css("#consent-storage option[value=given]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    select(&c, "#consent-storage", "given").await;
     click(&c, "#consent-save").await;
     wait_text(&c, "#case-notice", |t| t.contains("Enregistré")).await;
     screenshot(&c, "vault-01-case").await;

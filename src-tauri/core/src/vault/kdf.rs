@@ -58,7 +58,7 @@ impl KdfParams {
     /// Measures this machine and returns parameters that take about [`TARGET`] to derive,
     /// never below the floor.
     ///
-    /// In debug builds only, [`TEST_FLOOR_VAR`]` = 1` returns the floor without measuring: the
+    /// In debug builds only, `PASSERELLE_TEST_KDF_FLOOR=1` returns the floor without measuring: the
     /// CLI and end-to-end tests create many stores, and each calibration costs seconds of Argon2
     /// (then every unlock pays the calibrated cost again). The floor is still a valid, accepted
     /// cost. Release builds do not contain this code: they always measure.
@@ -105,7 +105,7 @@ impl KdfParams {
 
 /// Debug builds only: set to `1`, [`KdfParams::calibrate`] returns [`KdfParams::FLOOR`] at once.
 #[cfg(debug_assertions)]
-pub const TEST_FLOOR_VAR: &str = "PASSERELLE_TEST_KDF_FLOOR";
+const TEST_FLOOR_VAR: &str = "PASSERELLE_TEST_KDF_FLOOR";
 
 #[cfg(debug_assertions)]
 fn floor_requested(value: Option<&std::ffi::OsStr>) -> bool {
