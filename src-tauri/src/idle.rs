@@ -26,17 +26,12 @@ pub fn watch(app: AppHandle) {
         .spawn(move || loop {
             std::thread::sleep(TICK);
             let state = app.state::<AppState>();
-            if !state.vault.is_unlocked() {
+            let Some(minutes) = state.app.idle_lock_minutes() else {
                 continue;
-            }
-            let idle = state
-                .last_activity
-                .lock()
-                .map(|t| t.elapsed())
-                .unwrap_or_default();
-            if idle >= minute * state.idle_minutes() {
-                state.vault.lock();
-                log::info!("vault locked after {} min idle", state.idle_minutes());
+            };
+            if state.idle_for() >= minute * minutes {
+                state.app.lock();
+                log::info!("vault locked after {minutes} min idle");
                 let _ = app.emit(LOCKED_EVENT, "idle");
             }
         })
