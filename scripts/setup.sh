@@ -20,6 +20,10 @@ for p in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
 
+# Node and npm run the TypeScript check of ui/js (scripts/test.sh). Any Node ≥ 14.17 does (Debian's
+# own, or a NodeSource one that already bundles npm: Debian's npm package would conflict with it).
+command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
+
 if ((${#missing[@]})); then
   echo "setup: installing Debian packages: ${missing[*]}" >&2
   SUDO=""
@@ -34,4 +38,13 @@ if ! command -v tauri-driver >/dev/null 2>&1 ||
    ! tauri-driver --version 2>/dev/null | grep -q "$TAURI_DRIVER_VERSION"; then
   echo "setup: installing tauri-driver $TAURI_DRIVER_VERSION" >&2
   cargo install tauri-driver --version "$TAURI_DRIVER_VERSION" --locked --quiet
+fi
+
+# TypeScript, at the version tests/typecheck/package-lock.json pins (npm ci installs exactly that).
+TYPECHECK="$(cd "$(dirname "$0")/.." && pwd)/tests/typecheck"
+wanted="$(node -p "require('$TYPECHECK/package.json').devDependencies.typescript")"
+installed="$(node -p "try { require('$TYPECHECK/node_modules/typescript/package.json').version } catch { '' }")"
+if [ "$installed" != "$wanted" ]; then
+  echo "setup: installing typescript $wanted (tests/typecheck)" >&2
+  npm ci --prefix "$TYPECHECK" --no-audit --no-fund --loglevel=error
 fi

@@ -20,6 +20,11 @@ cargo clippy --workspace --all-targets --locked -- -D warnings
 
 # One build of every target, the app included: building the app alone afterwards would unify
 # features differently (no dev-dependencies) and recompile Tauri and GTK for nothing.
+# ui/js against the IPC contract (src-tauri/bindings/ipc.d.ts, which the shell's tests below check
+# is current): every command's arguments and result, typed from the Rust types.
+step "types (tsc --noEmit --checkJs on ui/js)"
+tests/typecheck/node_modules/.bin/tsc --noEmit --checkJs -p tests/typecheck
+
 step "build everything"
 cargo build --workspace --all-targets --locked
 

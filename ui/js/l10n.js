@@ -1,17 +1,50 @@
 // Fills every [data-l10n-id] under a root with one batched call to Rust, which owns Fluent.
 // data-l10n-args: JSON arguments; data-l10n-attrs: attributes to translate from the message's
 // attributes (e.g. "placeholder,aria-label" reads `id.placeholder`, `id.aria-label`).
+//
+// A message without arguments always reads the same in one language: it is asked of Rust once and
+// kept here (labels, headings, save states…), until the language changes (`forgetStrings`).
 
 import { l10nFormat } from './api.js';
 
+/** @type {Map<string, string>} argument-less message id → its text in the UI language */
+const strings = new Map();
+
+/** @param {Record<string, unknown>} args */
+const argless = (args) => Object.keys(args).length === 0;
+
+/**
+ * Formats `items` in the UI language: the argument-less ones already known from the cache, the
+ * others in one call to Rust.
+ * @param {import('ipc').Message[]} items
+ * @returns {Promise<string[]>}
+ */
+async function formatAll(items) {
+  const missing = items.filter(({ id, args }) => !(argless(args) && strings.has(id)));
+  const texts = missing.length > 0 ? await l10nFormat(missing) : [];
+  missing.forEach(({ id, args }, i) => {
+    if (argless(args)) strings.set(id, texts[i]);
+  });
+  let next = 0;
+  return items.map(({ id, args }) => (argless(args) && strings.has(id) ? strings.get(id) : texts[next++]) ?? '');
+}
+
+/** Forgets the texts kept so far: the UI language changed. */
+export function forgetStrings() {
+  strings.clear();
+}
+
+/** @param {Element} root */
 export async function translate(root) {
   const elements = [...root.querySelectorAll('[data-l10n-id]')];
   if (root.matches && root.matches('[data-l10n-id]')) elements.unshift(root);
+  /** @type {import('ipc').Message[]} */
   const items = [];
+  /** @type {((text: string) => void)[]} */
   const targets = [];
   for (const el of elements) {
-    const id = el.getAttribute('data-l10n-id');
-    const args = el.hasAttribute('data-l10n-args') ? JSON.parse(el.getAttribute('data-l10n-args')) : {};
+    const id = el.getAttribute('data-l10n-id') ?? '';
+    const args = el.hasAttribute('data-l10n-args') ? JSON.parse(el.getAttribute('data-l10n-args') ?? '{}') : {};
     const textless = el.tagName === 'INPUT' || el.tagName === 'TEXTAREA';
     if (!textless) {
       items.push({ id, args });
@@ -23,12 +56,15 @@ export async function translate(root) {
     }
   }
   if (items.length === 0) return;
-  const texts = await l10nFormat(items);
+  const texts = await formatAll(items);
   texts.forEach((text, i) => targets[i](text));
 }
 
-/** Formats one message (for values computed in script, e.g. a status line). */
+/**
+ * Formats one message (for values computed in script, e.g. a status line).
+ * @param {string} id @param {Record<string, unknown>} [args]
+ */
 export async function format(id, args = {}) {
-  const [text] = await l10nFormat([{ id, args }]);
+  const [text] = await formatAll([{ id, args }]);
   return text;
 }

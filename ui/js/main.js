@@ -3,7 +3,7 @@
 // drops every case from the page.
 
 import * as api from './api.js';
-import { translate } from './l10n.js';
+import { forgetStrings, translate } from './l10n.js';
 import * as setup from './views/setup.js';
 import * as recovery from './views/recovery.js';
 import * as unlock from './views/unlock.js';
@@ -45,6 +45,7 @@ const app = {
 
   async setLanguage(language) {
     await api.settingsUpdate({ language });
+    forgetStrings();
     await this.start();
   },
 

@@ -1,0 +1,1534 @@
+// Generated from the Rust types that cross IPC by the shell's contract test
+// (src-tauri/src/tests/contract.rs). Do not edit: `cargo test -p passerelle --lib contract`
+// rewrites it when a command or a type changes.
+
+/**
+ * Every command the page can call: the arguments it sends, by name, and what the promise
+ * resolves to. A command that fails rejects with an {@link ErrorView}.
+ */
+export type Commands = {
+  addressee_title_save: { args: { head: OfficeHead, title?: Title | null }, result: null },
+  app_close: { args: Record<string, never>, result: null },
+  app_status: { args: Record<string, never>, result: AppStatus },
+  appointment_delete: { args: { caseId: string, appointmentId: string }, result: CaseOverview },
+  appointment_save: { args: { caseId: string, draft: AppointmentDraft }, result: CaseOverview },
+  association_get: { args: Record<string, never>, result: Association | null },
+  association_save: { args: { association?: Association | null }, result: Association | null },
+  audit_export: { args: Record<string, never>, result: boolean },
+  audit_list: { args: { before?: number | null }, result: AuditPage },
+  backup_create: { args: { secret: SecretInput }, result: BackupReport | null },
+  backup_restore: { args: { secret: SecretInput, newPassphrase: Passphrase }, result: RestoredStore | null },
+  backup_status: { args: Record<string, never>, result: BackupState },
+  backup_verify: { args: { secret: SecretInput }, result: VerifyReport | null },
+  case_addressee: { args: { caseId: string }, result: AddresseeChoice | null },
+  case_answer: { args: { caseId: string, questionId: string, answer: Answer }, result: CaseOverview },
+  case_create: { args: { familyName: string, givenNames: string }, result: string },
+  case_delete: { args: { id: string }, result: null },
+  case_get: { args: { id: string }, result: CaseDetail },
+  case_list: { args: { query?: string | null, sort?: Sort | null }, result: Array<CaseRow> },
+  case_overview: { args: { caseId: string }, result: CaseOverview },
+  case_set_closed: { args: { id: string, closedOn?: string | null }, result: CaseDetail },
+  case_set_consent: { args: { id: string, consent?: ConsentDraft | null }, result: CaseDetail },
+  dashboard_get: { args: Record<string, never>, result: Dashboard },
+  document_export: { args: { caseId: string, kind: string }, result: Exported },
+  handover_export: { args: { id: string, passphrase: Passphrase }, result: boolean },
+  handover_import: { args: { passphrase: Passphrase }, result: string | null },
+  interview_answer: { args: { caseId: string, step: string, questionId: string, answer: Answer }, result: StepView },
+  interview_language: { args: { caseId: string, step: string, sideBySide: boolean, language?: string | null }, result: StepView },
+  interview_review: { args: { caseId: string }, result: Review },
+  interview_step: { args: { caseId: string, step?: string | null }, result: StepView },
+  l10n_format: { args: { items: Array<Message>, lang?: string | null }, result: Array<string> },
+  note_add: { args: { caseId: string, text: string }, result: CaseOverview },
+  note_delete: { args: { caseId: string, noteId: string }, result: CaseOverview },
+  note_edit: { args: { caseId: string, noteId: string, text: string }, result: CaseOverview },
+  passphrase_strength: { args: { passphrase: Passphrase }, result: Strength },
+  retention_list: { args: Record<string, never>, result: Array<RetentionRow> },
+  session_change_passphrase: { args: { current: Passphrase, new: Passphrase }, result: null },
+  session_create: { args: { passphrase: Passphrase }, result: Created },
+  session_info: { args: Record<string, never>, result: SessionInfo },
+  session_lock: { args: Record<string, never>, result: null },
+  session_quick_lock: { args: Record<string, never>, result: null },
+  session_reveal: { args: Record<string, never>, result: null },
+  session_touch: { args: Record<string, never>, result: null },
+  session_unlock: { args: { passphrase?: Passphrase | null, recoveryKey?: Passphrase | null }, result: null },
+  settings_get: { args: Record<string, never>, result: Settings },
+  settings_update: { args: { update: SettingsUpdate }, result: Settings },
+  team_add: { args: { label: string, passphrase: Passphrase, role: SlotRole }, result: string },
+  team_list: { args: Record<string, never>, result: Array<MemberRow> },
+  team_remove: { args: { slotId: string }, result: null },
+  team_rotate_key: { args: Record<string, never>, result: null },
+};
+
+/** The events Rust sends the page, by name: their payload. */
+export type Events = {
+  "vault-progress": Progress,
+  "vault-locked": string,
+  "close-requested": null,
+};
+
+/**
+ * Who acted: the keyslot that unlocked the session.
+ */
+export type Actor = { 
+/**
+ * Slot id.
+ */
+slotId: string | null, 
+/**
+ * `passphrase` or `recovery`.
+ */
+kind: string | null, 
+/**
+ * The slot's label (a worker's chosen name or initials).
+ */
+label: string | null, };
+
+/**
+ * The head of a case's office, for the worker to say how the letters address them: both forms
+ * as the letter prints them, and the one recorded.
+ */
+export type AddresseeChoice = { 
+/**
+ * Who: the key the title is recorded under.
+ */
+head: OfficeHead, 
+/**
+ * The title recorded for them; `None` until the worker says (the letters then say
+ * « Monsieur »).
+ */
+title: Title | null, 
+/**
+ * « Madame la Préfète de la Seine-Saint-Denis ».
+ */
+madame: string, 
+/**
+ * « Monsieur le Préfet de la Seine-Saint-Denis ».
+ */
+monsieur: string, };
+
+/**
+ * An answer given in the interview, as the UI sends it.
+ */
+export type Answer = { "type": "not-established" } | { "type": "clear" } | { "type": "code", "value": string } | { "type": "codes", "value": Array<string> } | { "type": "text", "value": string };
+
+/**
+ * Where a question stands.
+ */
+export type AnswerState = "unanswered" | "not-established" | "given";
+
+/**
+ * What the first screen needs before anything is unlocked.
+ */
+export type AppStatus = { 
+/**
+ * A store exists (else: create one, or restore a backup).
+ */
+storeExists: boolean, 
+/**
+ * The vault is open.
+ */
+unlocked: boolean, 
+/**
+ * The UI language.
+ */
+language: string, 
+/**
+ * Passerelle's version.
+ */
+version: string, 
+/**
+ * Failed unlocks since the last success.
+ */
+failedAttempts: number, 
+/**
+ * Initials instead of names.
+ */
+hideNames: boolean, };
+
+/**
+ * An appointment as typed in the form.
+ */
+export type AppointmentDraft = { 
+/**
+ * The appointment to change; `None` for a new one.
+ */
+id: string | null, 
+/**
+ * Its kind.
+ */
+kind: AppointmentKind, 
+/**
+ * The day, day/month/year.
+ */
+date: string, 
+/**
+ * `HH:MM`, or empty.
+ */
+time: string, 
+/**
+ * Where, or empty.
+ */
+place: string, 
+/**
+ * A note, or empty.
+ */
+note: string, };
+
+/**
+ * An appointment on the dashboard.
+ */
+export type AppointmentItem = { 
+/**
+ * The case.
+ */
+caseId: string, 
+/**
+ * Its name, or initials.
+ */
+name: string, 
+/**
+ * The appointment's kind.
+ */
+kind: AppointmentKind, 
+/**
+ * « Audience au tribunal ».
+ */
+kindLabel: string, 
+/**
+ * The day, ISO.
+ */
+date: string, 
+/**
+ * « 3 décembre 2026 ».
+ */
+dateLabel: string, 
+/**
+ * « dans 7 jours ».
+ */
+relative: string, 
+/**
+ * Where the day stands from today.
+ */
+when: When, 
+/**
+ * `14:30`, if known.
+ */
+time: string | null, 
+/**
+ * Where, if known.
+ */
+place: string | null, };
+
+/**
+ * Kinds of appointments.
+ */
+export type AppointmentKind = "police-hearing" | "prefecture" | "court" | "lawyer" | "other";
+
+/**
+ * An appointment, worded, with the values its edit form needs.
+ */
+export type AppointmentView = { 
+/**
+ * Appointment id.
+ */
+id: string, 
+/**
+ * Its kind.
+ */
+kind: AppointmentKind, 
+/**
+ * « Audience au tribunal ».
+ */
+kindLabel: string, 
+/**
+ * The day as typed in forms (`03/12/2026`).
+ */
+dateInput: string, 
+/**
+ * The day in words.
+ */
+dateLabel: string, 
+/**
+ * « dans 7 jours ».
+ */
+relative: string, 
+/**
+ * Where the day stands from today.
+ */
+when: When, 
+/**
+ * `14:30`.
+ */
+time: string | null, 
+/**
+ * Where.
+ */
+place: string | null, 
+/**
+ * A note.
+ */
+note: string | null, };
+
+/**
+ * The assessment, worded.
+ */
+export type AssessmentView = { 
+/**
+ * False for nationals of France, the EU, the EEA or Switzerland.
+ */
+concerned: boolean, 
+/**
+ * Why not concerned, in words.
+ */
+notConcerned: string | null, 
+/**
+ * The route the case points to (its checklist is shown).
+ */
+primaryRoute: string | null, 
+/**
+ * Its name, with its outcome (« … (L425-1), première demande : Éligible »).
+ */
+primaryRouteLabel: string | null, 
+/**
+ * Every route: the one the case points to first, then eligible, incomplete, not eligible,
+ * and last those that do not fit the case's stage; the pack's order within each group.
+ */
+routes: Array<RouteView>, 
+/**
+ * Warnings, the most serious first.
+ */
+warnings: Array<NoticeView>, 
+/**
+ * Related routes worth a look.
+ */
+seeAlso: Array<NoticeView>, 
+/**
+ * Something in this assessment needs a jurist.
+ */
+confirmByJurist: boolean, 
+/**
+ * Notices about the rule pack (not reviewed, possibly outdated).
+ */
+packNotices: Array<string>, };
+
+/**
+ * The association that accompanies the person, and the worker who signs its letter: the
+ * association profile kept in the vault's settings (`db::settings`), and the `--association`
+ * file of the CLI, in camelCase JSON (docs/documents.md shows one).
+ */
+export type Association = { 
+/**
+ * Its name, without « Association » in front (the letters say « l’association « X » »).
+ */
+name: string, 
+/**
+ * Its postal address (the person's « c/o » address when domiciled there).
+ */
+address: PostalAddress, 
+/**
+ * Telephone, as it should be printed.
+ */
+phone: string | null, 
+/**
+ * E-mail address.
+ */
+email: string | null, 
+/**
+ * The worker's name, « Claire Dumont ».
+ */
+workerName: string, 
+/**
+ * The worker's role, in French, « travailleuse sociale ».
+ */
+workerRole: string, 
+/**
+ * The worker's title, for agreement in French (« Je soussignée »).
+ */
+workerTitle: Title, };
+
+/**
+ * A page of the log, newest first, and the state of the whole chain.
+ */
+export type AuditPage = { entries: Array<EntryRow>, chain: ChainStatus, };
+
+/**
+ * A backup written and read back intact.
+ */
+export type BackupReport = { 
+/**
+ * When it was taken.
+ */
+createdAt: string, 
+/**
+ * Cases it holds.
+ */
+cases: number, 
+/**
+ * Size of the file, in bytes.
+ */
+fileBytes: number, 
+/**
+ * Hash of the last audit entry it holds.
+ */
+auditHead: string, };
+
+/**
+ * The store's backups: the last verified one, and whether a reminder is due.
+ */
+export type BackupState = { 
+/**
+ * The day of the last verified backup, in words.
+ */
+verifiedLabel: string | null, 
+/**
+ * The last verified backup, if any.
+ */
+last: BackupStatus | null, 
+/**
+ * Whole days since it was verified.
+ */
+daysSince: number | null, 
+/**
+ * The reminder delay set for this store.
+ */
+reminderDays: number, 
+/**
+ * True if and only if there is no verified backup, or it is older than the delay.
+ */
+due: boolean, };
+
+/**
+ * The last backup that was written and read back intact.
+ */
+export type BackupStatus = { 
+/**
+ * When it was verified.
+ */
+verifiedAt: string, 
+/**
+ * Cases it holds.
+ */
+cases: number, };
+
+/**
+ * The heading of a case and what its Dossier section edits.
+ */
+export type CaseDetail = { id: string, 
+/**
+ * The name, or initials when names are hidden.
+ */
+displayName: string, createdLabel: string, updatedLabel: string, closedOn: string | null, closedLabel: string | null, consent: Consent | null, 
+/**
+ * The consent decisions' days as the form shows them, day/month/year.
+ */
+consentDates: ConsentDates, 
+/**
+ * Today, day/month/year: the closing day proposed.
+ */
+todayInput: string, languages: Array<string>, };
+
+/**
+ * Everything the page of a case shows.
+ */
+export type CaseOverview = { 
+/**
+ * Case id.
+ */
+id: string, 
+/**
+ * The name, or initials.
+ */
+name: string, 
+/**
+ * Nationality, age, languages, in words (empty parts left out).
+ */
+facts: Array<string>, 
+/**
+ * The competent prefecture or sub-prefecture, from the address, if known.
+ */
+office: string | null, 
+/**
+ * The language of the person's checklist (the side-by-side language, else French).
+ */
+checklistLanguage: string, 
+/**
+ * That language's name.
+ */
+checklistLanguageLabel: string, 
+/**
+ * Required interview questions still unanswered.
+ */
+unanswered: number, 
+/**
+ * The assessment.
+ */
+assessment: AssessmentView, 
+/**
+ * Every deadline, in date order.
+ */
+deadlines: Array<DeadlineLine>, 
+/**
+ * The checklist.
+ */
+checklist: ChecklistSection, 
+/**
+ * The notes, newest first.
+ */
+notes: Array<NoteView>, 
+/**
+ * The appointments, in date order.
+ */
+appointments: Array<AppointmentView>, };
+
+/**
+ * A line of the case list.
+ */
+export type CaseRow = { 
+/**
+ * Case id.
+ */
+id: string, 
+/**
+ * The name (« OKAFOR Amina »), or initials when names are hidden.
+ */
+displayName: string, 
+/**
+ * The first deadline on or after today, if any.
+ */
+nextDeadline: DeadlineLine | null, 
+/**
+ * Last change, as a date in words.
+ */
+updatedLabel: string, };
+
+/**
+ * The result of walking the chain.
+ */
+export type ChainStatus = { "status": "intact", 
+/**
+ * Number of entries.
+ */
+entries: number, 
+/**
+ * Hash of the last entry ([`GENESIS`] when empty).
+ */
+head: string, } | { "status": "broken", 
+/**
+ * The first entry found at fault.
+ */
+seq: number, };
+
+/**
+ * A document of the checklist, with the answer the interview recorded.
+ */
+export type ChecklistLine = { 
+/**
+ * Document kind.
+ */
+id: string, 
+/**
+ * Its name.
+ */
+label: string, 
+/**
+ * Where it stands on the filing day.
+ */
+status: ItemStatus, 
+/**
+ * « Fourni ».
+ */
+statusLabel: string, 
+/**
+ * Accepted instead, by name.
+ */
+alternatives: Array<string>, 
+/**
+ * The alternative the status comes from, by name.
+ */
+via: string | null, 
+/**
+ * « assez récent jusqu'au 3 mars 2027 ».
+ */
+freshUntil: string | null, 
+/**
+ * A note for the worker.
+ */
+note: string | null, 
+/**
+ * Not required.
+ */
+optional: boolean, 
+/**
+ * A jurist must confirm the item.
+ */
+confirmByJurist: boolean, 
+/**
+ * The status question (have, missing, requested, confiscated), editable here.
+ */
+question: QuestionView, 
+/**
+ * The date question, when the document's date matters and it is in hand.
+ */
+dateQuestion: QuestionView | null, };
+
+/**
+ * The checklist of the route the case points to.
+ */
+export type ChecklistSection = { 
+/**
+ * The route.
+ */
+route: string, 
+/**
+ * Its name.
+ */
+routeLabel: string, 
+/**
+ * The day freshness is judged on, in words.
+ */
+referenceDate: string, 
+/**
+ * The documents.
+ */
+items: Array<ChecklistLine>, 
+/**
+ * Notes on the whole file.
+ */
+notes: Array<string>, 
+/**
+ * A jurist must confirm the list.
+ */
+confirmByJurist: boolean, };
+
+/**
+ * Status of a condition.
+ */
+export type ConditionStatus = "met" | "not-met" | "unknown";
+
+/**
+ * One condition of a route.
+ */
+export type ConditionView = { 
+/**
+ * Condition id.
+ */
+id: string, 
+/**
+ * What it requires.
+ */
+label: string, 
+/**
+ * Met, not met, unknown.
+ */
+status: ConditionStatus, 
+/**
+ * « Remplie ».
+ */
+statusLabel: string, 
+/**
+ * Articles, cited.
+ */
+legalBasis: Array<string>, 
+/**
+ * A jurist must confirm the rule.
+ */
+confirmByJurist: boolean, 
+/**
+ * When unknown: the fact to establish, in words.
+ */
+missingFact: string | null, };
+
+/**
+ * The person's consent, one decision per purpose, and the notice she was given.
+ */
+export type Consent = { 
+/**
+ * Keeping her case file in the association's store.
+ */
+storage: ConsentDecision | null, 
+/**
+ * Sending her information to the prefecture.
+ */
+shareWithPrefecture: ConsentDecision | null, 
+/**
+ * Sending her information to a lawyer.
+ */
+shareWithLawyer: ConsentDecision | null, 
+/**
+ * The language the notice was given in (BCP 47 primary tag).
+ */
+noticeLanguage: string | null, 
+/**
+ * The version of the notice text ([`CONSENT_NOTICE_VERSION`]).
+ */
+noticeVersion: number | null, };
+
+/**
+ * The day of each consent decision, typed form (`None`: not asked).
+ */
+export type ConsentDates = { storage: string | null, shareWithPrefecture: string | null, shareWithLawyer: string | null, };
+
+/**
+ * A decision about one purpose.
+ */
+export type ConsentDecision = { 
+/**
+ * Given, refused, or withdrawn after being given.
+ */
+status: ConsentStatus, 
+/**
+ * The day of the decision.
+ */
+date: string | null, };
+
+/**
+ * A consent decision as chosen in the form: what she said, and the day typed (empty: today).
+ */
+export type ConsentDecisionDraft = { 
+/**
+ * Given, refused or withdrawn.
+ */
+status: ConsentStatus, 
+/**
+ * The day, day/month/year, or empty for today.
+ */
+date: string, };
+
+/**
+ * The consent form: one decision per purpose (`None`: not asked yet) and the language the notice
+ * was read in.
+ */
+export type ConsentDraft = { 
+/**
+ * Keeping her file.
+ */
+storage: ConsentDecisionDraft | null, 
+/**
+ * Sending information to the prefecture.
+ */
+shareWithPrefecture: ConsentDecisionDraft | null, 
+/**
+ * Passing her file to a lawyer or another association.
+ */
+shareWithLawyer: ConsentDecisionDraft | null, 
+/**
+ * A language tag (`uk`, `pt-BR`), or empty.
+ */
+noticeLanguage: string, };
+
+/**
+ * Where a consent stands.
+ */
+export type ConsentStatus = "given" | "refused" | "withdrawn";
+
+/**
+ * A store just created.
+ */
+export type Created = { 
+/**
+ * Shown once, to be written down; never stored in clear.
+ */
+recoveryKey: string, 
+/**
+ * The key derivation's parameters, calibrated on this machine.
+ */
+kdf: KdfParams, };
+
+/**
+ * The dashboard.
+ */
+export type Dashboard = { 
+/**
+ * Passed deadlines still calling for action, the oldest first.
+ */
+overdue: Array<DashboardItem>, 
+/**
+ * Deadlines from today to the horizon (and open renewal windows), the nearest first.
+ */
+upcoming: Array<DashboardItem>, 
+/**
+ * Appointments from today to the horizon, the nearest first.
+ */
+appointments: Array<AppointmentItem>, 
+/**
+ * The horizon, in days.
+ */
+horizonDays: number, 
+/**
+ * Today, in words.
+ */
+todayLabel: string, 
+/**
+ * How many cases there are (an empty dashboard means little without cases).
+ */
+caseCount: number, };
+
+/**
+ * A deadline of one case on the dashboard.
+ */
+export type DashboardItem = { 
+/**
+ * The case.
+ */
+caseId: string, 
+/**
+ * Its name, or initials.
+ */
+name: string, 
+/**
+ * The deadline.
+ */
+deadline: DeadlineLine, };
+
+/**
+ * Kinds of deadlines.
+ */
+export type DeadlineKind = "reflection-period-end" | "permit-expires" | "renewal-window-opens" | "renewal-window-closes" | "document-expires" | "turns-18" | "majority-application-closes";
+
+/**
+ * A deadline, worded for the screen.
+ */
+export type DeadlineLine = { 
+/**
+ * Which deadline (`renewal-window-closes`…).
+ */
+kind: DeadlineKind, 
+/**
+ * The day, ISO (for sorting and tests; the UI shows the labels).
+ */
+date: string, 
+/**
+ * « Fin de la période de renouvellement : 16 novembre 2026 ».
+ */
+label: string, 
+/**
+ * « 16 novembre 2026 ».
+ */
+dateLabel: string, 
+/**
+ * « dans 12 jours ».
+ */
+relative: string, 
+/**
+ * Where the day stands from today.
+ */
+when: When, 
+/**
+ * The day is before today.
+ */
+passed: boolean, 
+/**
+ * Computed from a legal duration because the case does not record the date.
+ */
+estimated: boolean, 
+/**
+ * The rule behind it needs a jurist's confirmation.
+ */
+confirmByJurist: boolean, 
+/**
+ * The articles behind it, cited the French way (« CESEDA, art. R. 431-5 »).
+ */
+legalBasis: Array<string>, };
+
+/**
+ * An entry, with its day and time in words.
+ */
+export type EntryRow = { 
+/**
+ * Day and time, local: « 27 novembre 2026 14:05 ».
+ */
+atLabel: string, 
+/**
+ * 1, 2, 3…
+ */
+seq: number, 
+/**
+ * When (UTC, RFC 3339).
+ */
+at: string, 
+/**
+ * Who.
+ */
+actor: Actor, 
+/**
+ * What ([`Action::as_str`]).
+ */
+action: string, 
+/**
+ * Which case, by id.
+ */
+caseId: string | null, 
+/**
+ * Counts, dates, kinds.
+ */
+detail: JsonValue, 
+/**
+ * Hash of the previous entry.
+ */
+prevHash: string, 
+/**
+ * Hash of this entry.
+ */
+hash: string, };
+
+/**
+ * An error as a person reads it, and as the UI branches on it.
+ */
+export type ErrorView = { 
+/**
+ * The stable code (`vault.locked`…).
+ */
+code: string, 
+/**
+ * The Fluent message.
+ */
+messageId: string, 
+/**
+ * Its arguments, formatted.
+ */
+args: { [key in string]: string }, 
+/**
+ * The message in the language asked.
+ */
+message: string, };
+
+/**
+ * What happened to an export.
+ */
+export type Exported = { 
+/**
+ * The file name written (never a path: the page has no business knowing the disk).
+ */
+fileName: string | null, 
+/**
+ * False when the worker closed the dialog without choosing.
+ */
+saved: boolean, 
+/**
+ * The addressee or its address rests on a secondary source or a default: check it before
+ * sending.
+ */
+officeToVerify: boolean, };
+
+/**
+ * Status of a checklist item.
+ */
+export type ItemStatus = "ok" | "missing" | "expired" | "requested" | "satisfied-by-alternative";
+
+export type JsonValue = number | string | boolean | Array<JsonValue> | { [key in string]: JsonValue } | null;
+
+/**
+ * Argon2id cost parameters, as stored in a keyslot.
+ */
+export type KdfParams = { 
+/**
+ * Memory cost in KiB.
+ */
+memKib: number, 
+/**
+ * Number of passes.
+ */
+iterations: number, 
+/**
+ * Lanes.
+ */
+parallelism: number, };
+
+/**
+ * How a question is answered.
+ */
+export type Kind = "yes-no" | "choice" | "multi" | "date" | "text" | "lines" | "paragraph" | "number";
+
+/**
+ * A member, with the day the slot was added in words.
+ */
+export type MemberRow = { sinceLabel: string | null, 
+/**
+ * Slot id.
+ */
+id: string, 
+/**
+ * Passphrase or recovery key.
+ */
+kind: SlotKind, 
+/**
+ * Name or initials.
+ */
+label: string | null, 
+/**
+ * Role.
+ */
+role: SlotRole, 
+/**
+ * When the slot was added (unknown for slots from before this was recorded).
+ */
+createdAt: string | null, 
+/**
+ * True for the slot of the current session.
+ */
+current: boolean, };
+
+/**
+ * A message the UI asks to have formatted: its id and arguments.
+ */
+export type Message = { id: string, args: { [key in string]: string }, };
+
+/**
+ * A note, worded.
+ */
+export type NoteView = { 
+/**
+ * Note id.
+ */
+id: string, 
+/**
+ * When it was written, in words.
+ */
+atLabel: string, 
+/**
+ * The text.
+ */
+text: string, };
+
+/**
+ * A warning or a related route.
+ */
+export type NoticeView = { 
+/**
+ * Its id.
+ */
+id: string, 
+/**
+ * The text.
+ */
+message: string, 
+/**
+ * How loud (related routes are `info`).
+ */
+severity: Severity, 
+/**
+ * « Attention ».
+ */
+severityLabel: string, 
+/**
+ * Articles, cited.
+ */
+legalBasis: Array<string>, 
+/**
+ * A jurist must confirm it.
+ */
+confirmByJurist: boolean, };
+
+/**
+ * The person at the head of an office, whose title the worker records once for every letter to
+ * that office: the prefect of a département (in Paris, the Préfet de police) or the sub-prefect
+ * of an arrondissement.
+ */
+export type OfficeHead = { "kind": "prefect", "code": string } | { "kind": "sub-prefect", "code": string };
+
+/**
+ * One possible answer, in both languages.
+ */
+export type OptionView = { 
+/**
+ * The language-neutral code sent back with the answer.
+ */
+code: string, 
+/**
+ * In the worker's language.
+ */
+label: string, 
+/**
+ * In the person's language, when side by side and translated.
+ */
+personLabel: string | null, };
+
+/**
+ * Outcome of a route.
+ */
+export type Outcome = "eligible" | "not-eligible" | "incomplete" | "not-applicable";
+
+/**
+ * A passphrase typed in the UI. Zeroed when dropped, never shown by `Debug`; reads as a `&str`
+ * where a key is derived from it.
+ */
+export type Passphrase = string;
+
+/**
+ * A French postal address: street lines, then the postcode and the town.
+ */
+export type PostalAddress = { 
+/**
+ * Lines above the town, in order (c/o line, building, number and street, post box).
+ */
+lines: Array<string>, 
+/**
+ * Postcode, possibly with CEDEX after the town (put CEDEX in `city`).
+ */
+postcode: string, 
+/**
+ * Town, as written by La Poste; printed in capitals.
+ */
+city: string, };
+
+/**
+ * Progress of a long operation, reported as it goes.
+ */
+export type Progress = { 
+/**
+ * Which step.
+ */
+stage: Stage, 
+/**
+ * Bytes done in this step.
+ */
+done: number, 
+/**
+ * Bytes in this step.
+ */
+total: number, };
+
+/**
+ * A question, ready to show.
+ */
+export type QuestionView = { 
+/**
+ * The question id (`complaint-date`).
+ */
+id: string, 
+/**
+ * Its step.
+ */
+step: Step, 
+/**
+ * How it is answered.
+ */
+kind: Kind, 
+/**
+ * The question, in the worker's language.
+ */
+label: string, 
+/**
+ * The question in the person's language (side by side), or the notice that it is for the
+ * worker.
+ */
+personLabel: string | null, 
+/**
+ * An explanation for the worker (the rule behind the question).
+ */
+help: string | null, 
+/**
+ * For the worker, not read to the person.
+ */
+workerOnly: boolean, 
+/**
+ * Never flagged when left empty.
+ */
+optional: boolean, 
+/**
+ * Holds a name: masked when names are hidden.
+ */
+sensitive: boolean, 
+/**
+ * The codes it offers (and special answers of date questions).
+ */
+options: Array<OptionView>, 
+/**
+ * Where it stands.
+ */
+state: AnswerState, 
+/**
+ * Selected codes.
+ */
+codes: Array<string>, 
+/**
+ * The value for a text field: text, lines joined by newlines, a date as `12/04/1998`.
+ */
+text: string, 
+/**
+ * The answer in words, in the worker's language (`None` while unanswered).
+ */
+display: string | null, 
+/**
+ * How many answers below this one an answer outside `keeps` would erase.
+ */
+dependentAnswers: number, 
+/**
+ * The codes that keep the answers below.
+ */
+keeps: Array<string>, };
+
+/**
+ * A store restored from a backup.
+ */
+export type RestoredStore = { 
+/**
+ * The new store's recovery key: shown once, to be written down; never stored in clear.
+ */
+recoveryKey: string, 
+/**
+ * Cases restored.
+ */
+cases: number, 
+/**
+ * When the backup was made.
+ */
+backupCreatedAt: string, 
+/**
+ * The backup's schema version.
+ */
+schemaFrom: number, 
+/**
+ * The schema version after migration.
+ */
+schemaTo: number, };
+
+/**
+ * Why retention proposes a case for deletion.
+ */
+export type RetentionReason = "closed-long-ago" | "consent-withdrawn";
+
+/**
+ * A case retention proposes to delete, its closing day in words.
+ */
+export type RetentionRow = { closedLabel: string | null, 
+/**
+ * Case id.
+ */
+id: string, 
+/**
+ * "FAMILY Given".
+ */
+displayName: string, 
+/**
+ * The day it was closed, if it was.
+ */
+closedOn: string | null, 
+/**
+ * Why it is proposed.
+ */
+reason: RetentionReason, };
+
+/**
+ * Every answer, for a check before any document.
+ */
+export type Review = { 
+/**
+ * The person's name, or initials when names are hidden.
+ */
+name: string, 
+/**
+ * The steps, in order.
+ */
+steps: Array<ReviewStep>, 
+/**
+ * Required questions still unanswered.
+ */
+unanswered: number, 
+/**
+ * Questions answered "not established".
+ */
+notEstablished: number, };
+
+/**
+ * One step of the review.
+ */
+export type ReviewStep = { 
+/**
+ * Which step.
+ */
+step: Step, 
+/**
+ * Its title.
+ */
+label: string, 
+/**
+ * Its questions, with their answers in words.
+ */
+questions: Array<QuestionView>, };
+
+/**
+ * One route of the assessment.
+ */
+export type RouteView = { 
+/**
+ * Route id (`cst-l425-1`).
+ */
+id: string, 
+/**
+ * Its name.
+ */
+label: string, 
+/**
+ * The answer.
+ */
+outcome: Outcome, 
+/**
+ * « Éligible ».
+ */
+outcomeLabel: string, 
+/**
+ * Articles, cited (« CESEDA, art. L. 425-1 »).
+ */
+legalBasis: Array<string>, 
+/**
+ * Its conditions.
+ */
+conditions: Array<ConditionView>, 
+/**
+ * A jurist must confirm this outcome.
+ */
+confirmByJurist: boolean, 
+/**
+ * The prefect may refuse even when every condition is met.
+ */
+discretionary: boolean, 
+/**
+ * Why the route does not fit the case now.
+ */
+notApplicableReason: string | null, 
+/**
+ * The facts to establish to decide it, in words.
+ */
+missingFacts: Array<string>, };
+
+/**
+ * A secret typed in the UI to seal or open a backup: a passphrase, or the recovery key.
+ */
+export type SecretInput = { 
+/**
+ * `recovery-key`, or anything else for a passphrase.
+ */
+kind: "passphrase" | "recovery-key", value: string, };
+
+/**
+ * Who holds the current session.
+ */
+export type SessionInfo = { 
+/**
+ * The slot that unlocked.
+ */
+slotId: string, 
+/**
+ * Passphrase or recovery key.
+ */
+kind: SlotKind, 
+/**
+ * The slot's label.
+ */
+label: string | null, 
+/**
+ * Its role.
+ */
+role: SlotRole, };
+
+/**
+ * The settings screen.
+ */
+export type Settings = { language: string, languages: Array<string>, 
+/**
+ * `None` while locked: the value lives in the vault.
+ */
+idleLockMinutes: number | null, 
+/**
+ * Initials instead of names on every screen.
+ */
+hideNames: boolean, 
+/**
+ * Retention period in months (0: off); `None` while locked.
+ */
+retentionMonths: number | null, 
+/**
+ * Backup reminder delay in days; `None` while locked.
+ */
+backupReminderDays: number | null, };
+
+/**
+ * What the settings screen changes; `None` leaves a value as it is.
+ */
+export type SettingsUpdate = { 
+/**
+ * The UI language.
+ */
+language: string | null, 
+/**
+ * The idle-lock delay, 1 to 60 minutes.
+ */
+idleLockMinutes: number | null, 
+/**
+ * Initials instead of names.
+ */
+hideNames: boolean | null, 
+/**
+ * Retention period in months, 0 to 120 (0: off).
+ */
+retentionMonths: number | null, 
+/**
+ * Backup reminder delay in days, 1 to 365.
+ */
+backupReminderDays: number | null, };
+
+/**
+ * How loud a warning is.
+ */
+export type Severity = "info" | "caution" | "danger";
+
+/**
+ * What kind of secret opens a slot.
+ */
+export type SlotKind = "passphrase" | "recovery";
+
+/**
+ * What a team member may do.
+ */
+export type SlotRole = "admin" | "worker";
+
+/**
+ * How the list is sorted.
+ */
+export type Sort = "name" | "next-deadline" | "updated";
+
+/**
+ * The steps of a backup or a restore.
+ */
+export type Stage = "snapshot" | "derive-key" | "write" | "verify" | "read" | "restore";
+
+/**
+ * The steps of the interview, in order.
+ */
+export type Step = "identity" | "situation" | "cooperation" | "ties" | "public-order" | "permit" | "documents";
+
+/**
+ * A step in the progress bar.
+ */
+export type StepSummary = { 
+/**
+ * Which step.
+ */
+id: Step, 
+/**
+ * Its title, in the worker's language.
+ */
+label: string, 
+/**
+ * Required questions that apply.
+ */
+required: number, 
+/**
+ * Of those, how many are answered.
+ */
+answered: number, };
+
+/**
+ * A step, ready to show.
+ */
+export type StepView = { 
+/**
+ * The person's name, or initials when names are hidden.
+ */
+name: string, 
+/**
+ * This step.
+ */
+step: Step, 
+/**
+ * Its title, in the worker's language.
+ */
+label: string, 
+/**
+ * Its title in the person's language, side by side.
+ */
+personLabel: string | null, 
+/**
+ * The language of the person column (`lang` attribute), side by side.
+ */
+personLang: string | null, 
+/**
+ * Whether side by side is on.
+ */
+sideBySide: boolean, 
+/**
+ * The person's language chosen for this case (even while side by side is off).
+ */
+personLanguage: string | null, 
+/**
+ * The languages side by side can show, named in the worker's language.
+ */
+languages: Array<OptionView>, 
+/**
+ * Every step, for the progress bar.
+ */
+steps: Array<StepSummary>, 
+/**
+ * The questions that apply, in order.
+ */
+questions: Array<QuestionView>, 
+/**
+ * The "not established" answer, in both languages.
+ */
+notEstablished: OptionView, 
+/**
+ * A few words for the person at the start (first step only), in both languages.
+ */
+welcome: OptionView | null, 
+/**
+ * What the step is about, for the person, in both languages (`iv-intro-<step>`), if any.
+ */
+intro: OptionView | null, 
+/**
+ * The previous step.
+ */
+previous: Step | null, 
+/**
+ * The next step (`None` on the last: the review comes next).
+ */
+next: Step | null, };
+
+/**
+ * How strong a passphrase is.
+ */
+export type Strength = { 
+/**
+ * 0 (very weak) to 4 (very strong).
+ */
+score: number, 
+/**
+ * True if and only if the vault accepts it.
+ */
+acceptable: boolean, 
+/**
+ * Fluent ids of hints for the worker.
+ */
+hints: Array<string>, };
+
+/**
+ * How a person in office is addressed: « Madame la Préfète », « Monsieur le Préfet ». Stored in
+ * the vault's settings and given to the CLI as `madame` or `monsieur`.
+ */
+export type Title = "madame" | "monsieur";
+
+/**
+ * What checking a backup file found.
+ */
+export type VerifyReport = { 
+/**
+ * When it was taken.
+ */
+createdAt: string, 
+/**
+ * Cases it holds.
+ */
+cases: number, 
+/**
+ * Schema version of its image.
+ */
+schemaVersion: number, 
+/**
+ * True if it is a backup of the unlocked store.
+ */
+sameStore: boolean, };
+
+/**
+ * How far a day is from today, as a selector for the `when` messages.
+ */
+export type When = "past" | "yesterday" | "today" | "tomorrow" | "future";
