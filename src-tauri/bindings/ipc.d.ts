@@ -702,15 +702,15 @@ export type ConsentDraft = {
 /**
  * Keeping her file.
  */
-storage: ConsentDecisionDraft | null, 
+storage?: ConsentDecisionDraft | null, 
 /**
  * Sending information to the prefecture.
  */
-shareWithPrefecture: ConsentDecisionDraft | null, 
+shareWithPrefecture?: ConsentDecisionDraft | null, 
 /**
  * Passing her file to a lawyer or another association.
  */
-shareWithLawyer: ConsentDecisionDraft | null, 
+shareWithLawyer?: ConsentDecisionDraft | null, 
 /**
  * A language tag (`uk`, `pt-BR`), or empty.
  */
@@ -1350,23 +1350,23 @@ export type SettingsUpdate = {
 /**
  * The UI language.
  */
-language: string | null, 
+language?: string, 
 /**
  * The idle-lock delay, 1 to 60 minutes.
  */
-idleLockMinutes: number | null, 
+idleLockMinutes?: number, 
 /**
  * Initials instead of names.
  */
-hideNames: boolean | null, 
+hideNames?: boolean, 
 /**
  * Retention period in months, 0 to 120 (0: off).
  */
-retentionMonths: number | null, 
+retentionMonths?: number, 
 /**
  * Backup reminder delay in days, 1 to 365.
  */
-backupReminderDays: number | null, };
+backupReminderDays?: number, };
 
 /**
  * How loud a warning is.

@@ -38,7 +38,10 @@ export function mount(root, ...children) {
   root.replaceChildren(...children.flat().filter(Boolean));
 }
 
-/** A labelled input; returns { wrap, input }. */
+/**
+ * A labelled input; returns { wrap, input }.
+ * @param {{ id: string, labelId: string, type?: string, hintId?: string, attrs?: Record<string, unknown> }} spec
+ */
 export function field({ id, labelId, type = 'text', hintId, attrs = {} }) {
   const input = h('input', { id, name: id, type, ...attrs });
   const label = t('label', labelId, { for: id });

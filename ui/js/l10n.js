@@ -10,7 +10,7 @@ import { l10nFormat } from './api.js';
 /** @type {Map<string, string>} argument-less message id → its text in the UI language */
 const strings = new Map();
 
-/** @param {Record<string, unknown>} args */
+/** @param {Record<string, string>} args */
 const argless = (args) => Object.keys(args).length === 0;
 
 /**
@@ -62,7 +62,7 @@ export async function translate(root) {
 
 /**
  * Formats one message (for values computed in script, e.g. a status line).
- * @param {string} id @param {Record<string, unknown>} [args]
+ * @param {string} id @param {Record<string, string>} [args]
  */
 export async function format(id, args = {}) {
   const [text] = await formatAll([{ id, args }]);

@@ -11,9 +11,10 @@ import * as shell from './views/shell.js';
 import * as neutral from './views/neutral.js';
 import * as restore from './views/restore.js';
 
-const root = document.getElementById('app');
+const root = /** @type {HTMLElement} */ (document.getElementById('app'));
 
 const app = {
+  /** @type {import('ipc').AppStatus | null} */
   status: null,
 
   async show(view, params = {}) {
@@ -22,7 +23,7 @@ const app = {
     document.documentElement.lang = this.status?.language || 'fr';
     await view.render(root, this, params);
     await translate(root);
-    root.querySelector('[autofocus]')?.focus();
+    root.querySelector(/** @type {'input'} */ ('[autofocus]'))?.focus();
     // Tests (and assistive tech) can tell when a screen is complete, translated text included.
     document.body.dataset.screen = view.name;
   },

@@ -9,6 +9,11 @@
 // it becomes final on change/blur/Enter. A final answer that Rust refuses stays on screen with
 // its error: it is never silently dropped, and `failed()` lists it so a page can refuse to close.
 
+/**
+ * @param {(id: string, answer: any) => Promise<any>} send
+ * @param {{ onSaved?: (id: string, result: any, job: any) => void, onError?: (id: string, error: any) => void,
+ *   onState?: (id: string, state: string) => void }} [hooks]
+ */
 export function saveQueue(send, { onSaved, onError, onState } = {}) {
   const waiting = new Map(); // questionId → { answer, tentative, resolvers }
   const failed = new Map(); // questionId → error (final answers Rust refused)
@@ -16,7 +21,7 @@ export function saveQueue(send, { onSaved, onError, onState } = {}) {
 
   async function run() {
     while (waiting.size > 0) {
-      const [id, job] = waiting.entries().next().value;
+      const [id, job] = /** @type {[string, any]} */ (waiting.entries().next().value);
       waiting.delete(id);
       onState?.(id, 'saving');
       try {

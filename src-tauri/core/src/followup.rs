@@ -197,7 +197,7 @@ pub struct ConsentDecisionDraft {
 /// was read in.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields = nullable))]
 pub struct ConsentDraft {
     /// Keeping her file.
     pub storage: Option<ConsentDecisionDraft>,

@@ -109,7 +109,7 @@ function exportsSection(o, caseId) {
       try {
         const result = await api.documentExport(caseId, kind);
         status.textContent = result.saved
-          ? await format('case-export-saved', { file: result.fileName })
+          ? await format('case-export-saved', { file: result.fileName ?? '' })
           : await format('case-export-cancelled');
         if (result.officeToVerify) status.textContent += ` ${await format('case-export-verify-office')}`;
       } catch (e) { error.textContent = e.message; }

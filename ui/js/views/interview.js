@@ -149,7 +149,7 @@ export async function render(main, app, { caseId, step, query }) {
       h('p', { class: 'eyebrow' }, h('a', { href: `#/case/${caseId}`, id: 'case-link' }, v.name), ' · ', t('span', 'iv-title')),
       h('h1', { id: 'step-title' }, v.label,
         v.personLabel ? h('span', { class: 'h-person', lang: v.personLang }, v.personLabel) : null));
-    const intro = [v.welcome, v.intro].filter(Boolean).map((m) => h('div', { class: 'intro' },
+    const intro = [v.welcome, v.intro].filter((m) => m !== null).map((m) => h('div', { class: 'intro' },
       h('p', {}, m.label),
       m.personLabel ? h('p', { class: 'q-person', lang: v.personLang }, m.personLabel) : null));
     mount(list, v.questions.map((q) => questionBlock(q, ctx())));

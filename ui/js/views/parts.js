@@ -28,6 +28,7 @@ export function passphraseMeter(input) {
   const label = h('div', { class: 'meter-label', id: `${input.id}-strength`, 'aria-live': 'polite' });
   input.setAttribute('aria-describedby', `${input.getAttribute('aria-describedby') || ''} ${input.id}-strength`.trim());
   const element = h('div', { class: 'field' }, bar, label);
+  /** @type {import('ipc').Strength} */
   let last = { score: 0, acceptable: false, hints: [] };
   return {
     element,

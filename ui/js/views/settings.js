@@ -57,6 +57,7 @@ export async function render(main, app) {
   }, current.wrap, next.wrap, meter.element, again.wrap, h('div', { class: 'row end' }, change));
 
   // The association whose support letter Passerelle prints, and the worker who signs it.
+  /** @type {Partial<import('ipc').Association>} */
   const association = (await api.associationGet()) || {};
   const a = {
     name: field({ id: 'asso-name', labelId: 'settings-asso-name', attrs: { autocomplete: 'off' } }),

@@ -7,6 +7,7 @@ import { brand, languageSwitch } from './parts.js';
 
 export const name = 'unlock';
 
+/** @param {HTMLElement} root @param {any} app @param {{ reason?: string, useRecovery?: boolean }} [params] */
 export async function render(root, app, { reason, useRecovery = false } = {}) {
   const secret = useRecovery
     ? field({ id: 'recovery-key-input', labelId: 'unlock-recovery-key', hintId: 'unlock-recovery-hint', attrs: { autocomplete: 'off', spellcheck: 'false', autofocus: true } })

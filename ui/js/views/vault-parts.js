@@ -15,6 +15,7 @@ export function secretFields(prefix, { allowRecovery = false, confirm = false, l
   const again = confirm ? field({ id: `${prefix}-passphrase-again`, labelId: 'secret-passphrase-again', type: 'password', attrs: { autocomplete: 'off' } }) : null;
   const meter = confirm ? passphraseMeter(pass.input) : null;
   const recovery = field({ id: `${prefix}-recovery`, labelId: 'secret-recovery-key', hintId: 'unlock-recovery-hint', attrs: { autocomplete: 'off', spellcheck: 'false' } });
+  /** @type {import('ipc').SecretInput['kind']} */
   let kind = 'passphrase';
   let strength = { acceptable: !confirm };
   const listeners = [];
@@ -33,14 +34,14 @@ export function secretFields(prefix, { allowRecovery = false, confirm = false, l
   const radios = allowRecovery ? h('div', { class: 'row', role: 'radiogroup' },
     h('label', { class: 'check' }, h('input', { type: 'radio', name: `${prefix}-kind`, id: `${prefix}-kind-passphrase`, checked: true, onchange: () => choose('passphrase') }), t('span', 'secret-kind-passphrase')),
     h('label', { class: 'check' }, h('input', { type: 'radio', name: `${prefix}-kind`, id: `${prefix}-kind-recovery`, onchange: () => choose('recovery-key') }), t('span', 'secret-kind-recovery'))) : null;
-  for (const f of [pass, again, recovery].filter(Boolean)) f.input.addEventListener('input', changed);
+  for (const f of [pass, again, recovery].filter((f) => f !== null)) f.input.addEventListener('input', changed);
   return {
     element: h('div', {}, radios, passWrap, recovery.wrap),
     value: () => ({ kind, value: kind === 'passphrase' ? pass.input.value : recovery.input.value }),
     ready: () => kind === 'passphrase'
       ? pass.input.value.length > 0 && strength.acceptable && (!again || again.input.value === pass.input.value)
       : recovery.input.value.trim().length > 0,
-    clear: () => { for (const f of [pass, again, recovery].filter(Boolean)) f.input.value = ''; changed(); },
+    clear: () => { for (const f of [pass, again, recovery].filter((f) => f !== null)) f.input.value = ''; changed(); },
     onChange: (f) => listeners.push(f),
   };
 }
@@ -78,6 +79,10 @@ export function progressBar(id) {
 /**
  * An inline confirmation: a message, a box to tick, a button that stays disabled until it is
  * ticked. `onConfirm` runs on click; errors go to the returned element's alert.
+ */
+/**
+ * @param {{ id: string, messageId: string, args?: Record<string, string>, checkId: string,
+ *   buttonId: string, onConfirm: () => Promise<void>, onCancel: () => void }} spec
  */
 export function confirmation({ id, messageId, args, checkId, buttonId, onConfirm, onCancel }) {
   const box = h('input', { type: 'checkbox', id: `${id}-check` });

@@ -31,7 +31,7 @@ pub struct Settings {
 /// What the settings screen changes; `None` leaves a value as it is.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 pub struct SettingsUpdate {
     /// The UI language.
     pub language: Option<String>,
