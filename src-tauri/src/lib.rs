@@ -29,32 +29,28 @@ pub fn run() {
         tauri::Builder::default(),
         AppState::new(data_dir, export_dir),
     )
-        .setup(|app| {
-            let state = app.state::<AppState>();
-            // The webview keeps its own files (cache, storage) under the app's data directory,
-            // next to the store, not in a second place the worker does not know about.
-            tauri::WebviewWindowBuilder::new(
-                app,
-                "main",
-                tauri::WebviewUrl::App("index.html".into()),
-            )
+    .setup(|app| {
+        let state = app.state::<AppState>();
+        // The webview keeps its own files (cache, storage) under the app's data directory,
+        // next to the store, not in a second place the worker does not know about.
+        tauri::WebviewWindowBuilder::new(app, "main", tauri::WebviewUrl::App("index.html".into()))
             .title("Passerelle")
             .inner_size(1200.0, 800.0)
             .min_inner_size(800.0, 560.0)
             .data_directory(state.paths.webview.clone())
             .build()?;
-            idle::watch(app.handle().clone());
-            Ok(())
-        })
-        .build(tauri::generate_context!())
-        .expect("BUG: the Tauri context is generated at build time")
-        .run(|app, event| {
-            if let tauri::RunEvent::Exit = event {
-                // Quitting locks: the connection closes and the key is zeroed before the process ends.
-                app.state::<AppState>().app.lock();
-                log::info!("exit");
-            }
-        });
+        idle::watch(app.handle().clone());
+        Ok(())
+    })
+    .build(tauri::generate_context!())
+    .expect("BUG: the Tauri context is generated at build time")
+    .run(|app, event| {
+        if let tauri::RunEvent::Exit = event {
+            // Quitting locks: the connection closes and the key is zeroed before the process ends.
+            app.state::<AppState>().app.lock();
+            log::info!("exit");
+        }
+    });
 }
 
 /// The shell on runtime `R`: the dialog plugin, the state, every command, the close guard. `run`

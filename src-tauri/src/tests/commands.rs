@@ -45,7 +45,10 @@ fn command(name: &str) -> Command {
         .unwrap_or_else(|| panic!("{name} is in the contract"))
 }
 
-fn call(window: &tauri::WebviewWindow<tauri::test::MockRuntime>, c: &Command) -> Result<Value, Value> {
+fn call(
+    window: &tauri::WebviewWindow<tauri::test::MockRuntime>,
+    c: &Command,
+) -> Result<Value, Value> {
     invoke(window, c.name, Value::Object(c.sample_args()))
 }
 
@@ -126,8 +129,12 @@ fn every_command_that_needs_the_vault_refuses_while_it_is_locked() {
 fn a_case_crosses_ipc_under_camel_case_names_only_while_the_vault_is_open() {
     let data = tempfile::tempdir().expect("a temporary directory");
     let (_app, window) = mock_shell(data.path());
-    let created = invoke(&window, "session_create", json!({ "passphrase": PASSPHRASE }))
-        .expect("the store is created");
+    let created = invoke(
+        &window,
+        "session_create",
+        json!({ "passphrase": PASSPHRASE }),
+    )
+    .expect("the store is created");
     assert!(created["recoveryKey"].is_string(), "{created:?}");
 
     let names = json!({ "familyName": "Okafor", "givenNames": "Amina" });
@@ -154,7 +161,12 @@ fn a_case_crosses_ipc_under_camel_case_names_only_while_the_vault_is_open() {
     let wrong = json!({ "passphrase": "lanterne violon marée" });
     let refused = invoke(&window, "session_unlock", wrong).expect_err("wrong passphrase");
     assert_eq!(refused["code"], "vault.wrong-passphrase", "{refused:?}");
-    invoke(&window, "session_unlock", json!({ "passphrase": PASSPHRASE })).expect("unlocked");
+    invoke(
+        &window,
+        "session_unlock",
+        json!({ "passphrase": PASSPHRASE }),
+    )
+    .expect("unlocked");
     let page = invoke(&window, "case_overview", json!({ "caseId": id })).expect("its page again");
     assert_eq!(page["id"], id);
 }

@@ -257,7 +257,11 @@ fn events() -> Vec<(&'static str, fn(&Config) -> String, fn(&mut Declarations))>
         }),
         // The reason the vault locked itself (`idle`).
         (crate::idle::LOCKED_EVENT, <String as TS>::name, |_| {}),
-        (crate::closing::CLOSE_REQUESTED_EVENT, <() as TS>::name, |_| {}),
+        (
+            crate::closing::CLOSE_REQUESTED_EVENT,
+            <() as TS>::name,
+            |_| {},
+        ),
     ]
 }
 
