@@ -8,5 +8,5 @@ interface Window {
       listen(event: string, handler: (event: { payload: unknown }) => void): Promise<() => void>;
     };
   };
-  passerelleIpc: { total: number; pending: number; byName: Record<string, number> };
+  passerelleIpc: { total: number; pending: number; kept: number; byName: Record<string, number> };
 }

@@ -16,8 +16,11 @@ const tauri = window.__TAURI__;
  * many are still waiting for Rust: the end-to-end tests count the calls of each screen. Names
  * only, never an argument.
  */
-const ipc = { total: 0, pending: 0, /** @type {Record<string, number>} */ byName: {} };
+const ipc = { total: 0, pending: 0, kept: 0, /** @type {Record<string, number>} */ byName: {} };
 window.passerelleIpc = ipc;
+
+/** A call the page did not make: l10n.js already had every text it needed (`kept` counts them). */
+export const keptByCache = () => { ipc.kept += 1; };
 
 /** @param {string} name */
 function counted(name) {

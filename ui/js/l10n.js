@@ -5,7 +5,7 @@
 // A message without arguments always reads the same in one language: it is asked of Rust once and
 // kept here (labels, headings, save states…), until the language changes (`forgetStrings`).
 
-import { l10nFormat } from './api.js';
+import { keptByCache, l10nFormat } from './api.js';
 
 /** @type {Map<string, string>} argument-less message id → its text in the UI language */
 const strings = new Map();
@@ -21,6 +21,7 @@ const argless = (args) => Object.keys(args).length === 0;
  */
 async function formatAll(items) {
   const missing = items.filter(({ id, args }) => !(argless(args) && strings.has(id)));
+  if (missing.length === 0) keptByCache();
   const texts = missing.length > 0 ? await l10nFormat(missing) : [];
   missing.forEach(({ id, args }, i) => {
     if (argless(args)) strings.set(id, texts[i]);
