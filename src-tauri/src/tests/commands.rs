@@ -38,13 +38,6 @@ const WITHOUT_THE_VAULT: &[&str] = &[
     "session_change_passphrase",
 ];
 
-fn command(name: &str) -> Command {
-    commands()
-        .into_iter()
-        .find(|c| c.name == name)
-        .unwrap_or_else(|| panic!("{name} is in the contract"))
-}
-
 fn call(
     window: &tauri::WebviewWindow<tauri::test::MockRuntime>,
     c: &Command,

@@ -249,8 +249,11 @@ contract! {
     audit::audit_export(Ctx<'_>, AppHandle;) -> Result<bool>;
 }
 
-/// The events Rust sends the page: name and payload type.
-fn events() -> Vec<(&'static str, fn(&Config) -> String, fn(&mut Declarations))> {
+/// An event Rust sends the page: its name, its payload's TypeScript, the payload's declarations.
+type Event = (&'static str, fn(&Config) -> String, fn(&mut Declarations));
+
+/// The events Rust sends the page.
+fn events() -> Vec<Event> {
     vec![
         (crate::dialog::PROGRESS_EVENT, <Progress as TS>::name, |d| {
             d.visit::<Progress>()
