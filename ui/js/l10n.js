@@ -35,10 +35,15 @@ export function forgetStrings() {
   strings.clear();
 }
 
-/** @param {Element} root */
-export async function translate(root) {
-  const elements = [...root.querySelectorAll('[data-l10n-id]')];
-  if (root.matches && root.matches('[data-l10n-id]')) elements.unshift(root);
+/**
+ * Fills the messages of each root (one call to Rust for all of them).
+ * @param {...Element} roots
+ */
+export async function translate(...roots) {
+  const elements = roots.flatMap((root) => [
+    ...(root.matches?.('[data-l10n-id]') ? [root] : []),
+    ...root.querySelectorAll('[data-l10n-id]'),
+  ]);
   /** @type {import('ipc').Message[]} */
   const items = [];
   /** @type {((text: string) => void)[]} */

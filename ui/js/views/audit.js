@@ -44,8 +44,7 @@ export async function render(main) {
     tbody.append(...rows);
     if (page.entries.length) oldest = page.entries[page.entries.length - 1].seq;
     more.hidden = page.entries.length < 100 || oldest <= 1;
-    await translate(chain);
-    await Promise.all(rows.map((r) => translate(r)));
+    await translate(chain, ...rows);
   };
   more.addEventListener('click', () => load().catch((e) => { error.textContent = e.message; }));
 
