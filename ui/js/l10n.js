@@ -23,11 +23,10 @@ async function formatAll(items) {
   const missing = items.filter(({ id, args }) => !(argless(args) && strings.has(id)));
   if (missing.length === 0) keptByCache();
   const texts = missing.length > 0 ? await l10nFormat(missing) : [];
-  missing.forEach(({ id, args }, i) => {
-    if (argless(args)) strings.set(id, texts[i]);
-  });
-  let next = 0;
-  return items.map(({ id, args }) => (argless(args) && strings.has(id) ? strings.get(id) : texts[next++]) ?? '');
+  /** @type {Map<import('ipc').Message, string>} */
+  const fetched = new Map(missing.map((item, i) => [item, texts[i]]));
+  for (const [{ id, args }, text] of fetched) if (argless(args)) strings.set(id, text);
+  return items.map((item) => fetched.get(item) ?? strings.get(item.id) ?? '');
 }
 
 /** Forgets the texts kept so far: the UI language changed. */
