@@ -5,10 +5,11 @@
 mod pdf_support;
 
 use chrono::NaiveDate;
-use passerelle_core::documents::{self, DocumentContext, DocumentKind};
+use passerelle_core::documents::{self, DocumentContext};
 use passerelle_core::i18n::L10n;
 use passerelle_core::legal::{self, ItemStatus, RouteId};
 use passerelle_core::model::case::{CaseDocument, CaseFile};
+use passerelle_core::model::printed::PrintedDocument;
 use pdf_support::{assert_well_formed, Parsed};
 
 const LANGUAGES: [&str; 7] = ["en", "es", "pt", "ru", "uk", "sq", "vi"];
@@ -71,7 +72,7 @@ fn status_id(s: ItemStatus) -> &'static str {
 }
 
 fn checklist(case: &CaseFile, ctx: &DocumentContext, what: &str) -> Parsed {
-    let doc = documents::render(DocumentKind::Checklist, case, ctx)
+    let doc = documents::render(PrintedDocument::Checklist, case, ctx)
         .unwrap_or_else(|e| panic!("{what}: {e}"));
     assert_eq!(doc.file_name, "liste-pieces-2026-11-26.pdf");
     assert!(!doc.office_to_verify, "a checklist names no office");
@@ -188,7 +189,7 @@ fn a_confiscated_passport_and_the_legal_notes_are_explained_to_the_person() {
     let mut case = fixture("first-card-bobigny");
     // Without the consular certificate, the confiscated passport is what the box says.
     case.documents
-        .retain(|d| d.kind != passerelle_core::model::case::DocumentKind::ConsularCertificate);
+        .retain(|d| d.kind != passerelle_core::model::case::PieceKind::ConsularCertificate);
     let mut ctx = DocumentContext::new(today());
     ctx.checklist_lang = Some("es".into());
     let flat = checklist(&case, &ctx, "confiscated es").flat();

@@ -9,11 +9,10 @@ use passerelle_core::i18n::{self, L10n};
 use passerelle_core::interview::view::{self, Display};
 use passerelle_core::interview::{self, stored, Answer, QuestionId, Step};
 use passerelle_core::legal::DeadlineKind;
-use passerelle_core::model::case::{CaseDocument, CaseFile};
+use passerelle_core::model::case::{CaseDocument, CaseFile, PieceKind};
 use passerelle_core::overview::dashboard::{self, HORIZON_DAYS};
 use passerelle_core::overview::list::{self, Sort};
 use passerelle_core::overview::Names;
-use passerelle_core::pdf::DOCUMENT_KINDS;
 use passerelle_tests::{new_store, unlock};
 
 fn today() -> NaiveDate {
@@ -86,7 +85,7 @@ fn every_question() -> Vec<QuestionId> {
     ] {
         all.push(QuestionId::parse(id).unwrap_or_else(|| panic!("{id} is not a question")));
     }
-    for k in DOCUMENT_KINDS {
+    for k in PieceKind::ALL {
         all.push(QuestionId::DocumentStatus(k));
         all.push(QuestionId::DocumentDate(k));
     }

@@ -1,7 +1,8 @@
 //! The document checklist: statuses from the case's documents and the filing day, alternatives,
 //! notes, and the JSON shape of the spec.
 
-use passerelle_core::legal::{self, ItemStatus, RouteId};
+use passerelle_core::i18n::DEFAULT_LANGUAGE;
+use passerelle_core::legal::{self, labels, ItemStatus, RouteId};
 use passerelle_core::model::case::CaseDocument;
 use passerelle_tests::legal::{case_with, date};
 use serde_json::{json, Value};
@@ -184,27 +185,30 @@ fn renewal_and_resident_card_lists_need_a_jurist_and_the_first_card_list_does_no
 #[test]
 fn notes_are_french_by_default_and_english_on_request() {
     let case = case_with(&[]);
-    let mut list = legal::checklist(&case, RouteId::CstL4251, date("2026-11-26"));
-    let cerpr = item(&list, "cerpr");
-    assert!(
-        cerpr
-            .note
-            .as_deref()
+    let list = legal::checklist(&case, RouteId::CstL4251, date("2026-11-26"));
+    let note = |v: &Value| -> String {
+        v["items"]
+            .as_array()
             .unwrap()
-            .contains("17\u{a0}juillet\u{a0}2024")
-            || cerpr.note.as_deref().unwrap().contains("17 juillet 2024")
+            .iter()
+            .find(|i| i["id"] == "cerpr")
+            .unwrap()["note"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    let fr = labels::checklist_json(&list, DEFAULT_LANGUAGE).unwrap();
+    assert!(
+        note(&fr).contains("17\u{a0}juillet\u{a0}2024") || note(&fr).contains("17 juillet 2024")
     );
-    assert!(list
-        .notes
-        .iter()
-        .any(|n| n.id == "anef-filing" && n.text.contains("ANEF")));
-    list.localize("en");
-    assert!(item(&list, "cerpr")
-        .note
-        .as_deref()
+    assert!(fr["notes"]
+        .as_array()
         .unwrap()
-        .contains("17 July 2024"));
-    assert_eq!(list.lang, "en");
+        .iter()
+        .any(|n| n["id"] == "anef-filing" && n["text"].as_str().unwrap().contains("ANEF")));
+    let en = labels::checklist_json(&list, "en").unwrap();
+    assert!(note(&en).contains("17 July 2024"));
+    assert_eq!(en["lang"], "en");
 }
 
 #[test]

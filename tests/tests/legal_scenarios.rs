@@ -955,18 +955,16 @@ fn the_table_covers_every_route_outcome_and_warning_of_the_pack() {
 #[test]
 fn every_answer_of_the_table_has_french_and_english_text() {
     use passerelle_core::i18n::L10n;
-    use passerelle_core::legal::labels::fact_message_id;
+    use passerelle_core::legal::labels::{self, fact_message_id};
     for sc in scenarios() {
         let case = case_with(&sc.changes);
         for lang in ["fr", "en"] {
-            let mut a = passerelle_core::legal::assess(&case, date(sc.today));
-            a.localize(lang);
-            let mut deadlines = passerelle_core::legal::deadlines(&case, date(sc.today));
-            passerelle_core::legal::labels::localize_deadlines(&mut deadlines, lang);
+            let a = passerelle_core::legal::assess(&case, date(sc.today));
+            let deadlines = passerelle_core::legal::deadlines(&case, date(sc.today));
             let mut texts: Vec<String> = Vec::new();
             for r in &a.routes {
-                texts.extend(r.label.clone());
-                texts.extend(r.conditions.iter().filter_map(|c| c.label.clone()));
+                texts.push(labels::route(lang, r.id));
+                texts.extend(r.conditions.iter().map(|c| labels::condition(lang, c.id)));
                 if let Some(reason) = &r.not_applicable_reason {
                     assert!(
                         L10n::get().has(lang, &format!("legal-reason-{reason}")),
@@ -980,9 +978,9 @@ fn every_answer_of_the_table_has_french_and_english_text() {
                     );
                 }
             }
-            texts.extend(a.warnings.iter().filter_map(|w| w.message.clone()));
-            texts.extend(a.see_also_details.iter().filter_map(|s| s.message.clone()));
-            texts.extend(deadlines.iter().filter_map(|d| d.label.clone()));
+            texts.extend(a.warnings.iter().map(|w| labels::warning(lang, w)));
+            texts.extend(a.see_also_details.iter().map(|s| labels::see_also(lang, s)));
+            texts.extend(deadlines.iter().map(|d| labels::deadline(lang, d)));
             if let Some(reason) = &a.not_concerned_reason {
                 assert!(L10n::get().has(lang, &format!("legal-not-concerned-{reason}")));
             }

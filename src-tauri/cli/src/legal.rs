@@ -7,11 +7,12 @@
 
 use std::path::Path;
 
-use passerelle_core::documents::{self, DocumentContext, DocumentKind};
+use passerelle_core::documents::{self, DocumentContext};
 use passerelle_core::i18n::DEFAULT_LANGUAGE;
 use passerelle_core::legal::{self, labels, RouteId};
+use passerelle_core::model::association::Title;
 use passerelle_core::model::case::{CaseDocument, CaseFile};
-use passerelle_core::pdf::Title;
+use passerelle_core::model::printed::PrintedDocument;
 use passerelle_core::{Error, Result};
 
 use crate::args::Args;
@@ -22,29 +23,19 @@ pub fn run(args: &Args) -> Result<Output> {
     let today = args.today();
     let pdf_out = args.out.as_deref().is_some_and(is_pdf);
     match args.verb.as_str() {
-        "letter" => return document(DocumentKind::Letter, &case, args),
-        "support-letter" => return document(DocumentKind::SupportLetter, &case, args),
-        "checklist" if pdf_out => return document(DocumentKind::Checklist, &case, args),
-        "consent" => return document(DocumentKind::Consent, &case, args),
+        "letter" => return document(PrintedDocument::Letter, &case, args),
+        "support-letter" => return document(PrintedDocument::SupportLetter, &case, args),
+        "checklist" if pdf_out => return document(PrintedDocument::Checklist, &case, args),
+        "consent" => return document(PrintedDocument::Consent, &case, args),
         _ => {}
     }
     let lang = args.lang.as_deref().unwrap_or(DEFAULT_LANGUAGE);
     let value = match args.verb.as_str() {
-        "assess" => {
-            let mut assessment = legal::assess(&case, today);
-            assessment.localize(lang);
-            serde_json::to_value(&assessment).map_err(serialisation_failed)?
-        }
-        "deadlines" => {
-            let mut deadlines = legal::deadlines(&case, today);
-            labels::localize_deadlines(&mut deadlines, lang);
-            serde_json::to_value(&deadlines).map_err(serialisation_failed)?
-        }
+        "assess" => labels::assessment_json(&legal::assess(&case, today), lang)?,
+        "deadlines" => labels::deadlines_json(&legal::deadlines(&case, today), lang)?,
         "checklist" => {
             let route = route(args)?.unwrap_or_else(|| legal::default_route(&case, today));
-            let mut list = legal::checklist(&case, route, today);
-            list.localize(lang);
-            serde_json::to_value(&list).map_err(serialisation_failed)?
+            labels::checklist_json(&legal::checklist(&case, route, today), lang)?
         }
         _ => return Err(Error::Internal("not a legal command")),
     };
@@ -52,7 +43,7 @@ pub fn run(args: &Args) -> Result<Output> {
 }
 
 /// A PDF document of the case, for `--out`.
-fn document(kind: DocumentKind, case: &CaseFile, args: &Args) -> Result<Output> {
+fn document(kind: PrintedDocument, case: &CaseFile, args: &Args) -> Result<Output> {
     // Checked before rendering: a PDF never goes to a terminal, and no work is wasted.
     let out = args
         .out
@@ -108,8 +99,4 @@ fn read_case(args: &Args) -> Result<CaseFile> {
     let bytes = std::fs::read(path)?;
     let (_, case) = CaseDocument::parse(&bytes)?;
     Ok(case)
-}
-
-fn serialisation_failed(_: serde_json::Error) -> Error {
-    Error::Internal("legal output serialisation")
 }

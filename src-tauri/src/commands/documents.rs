@@ -6,7 +6,7 @@
 use passerelle_core::db::settings::{self as vault_settings, OfficeHead};
 use passerelle_core::documents::{stored as stored_documents, AddresseeChoice};
 use passerelle_core::i18n::L10n;
-use passerelle_core::pdf::Title;
+use passerelle_core::model::association::Title;
 use passerelle_core::vault::cases as vault_cases;
 use passerelle_core::{fsx, Clock};
 use serde::Serialize;

@@ -5,8 +5,8 @@ use std::sync::atomic::Ordering;
 
 use passerelle_core::db::settings::{self as vault_settings, VaultSettings};
 use passerelle_core::i18n::{L10n, UI_LANGUAGES};
+use passerelle_core::model::association::Association;
 use passerelle_core::overview::Names;
-use passerelle_core::pdf::Association;
 use passerelle_core::{Clock, Error};
 use serde::{Deserialize, Serialize};
 use tauri::State;

@@ -29,10 +29,9 @@ use crate::geo::{CommuneKind, Geo};
 use crate::legal::{self, dates, RulePack};
 use crate::model::case::{
     Accompaniment, Address, CaseFile, ChildWelfare, CriminalCase, CriminalStage, Document,
-    DocumentKind, DocumentStatus, ExitProgramme, Interpreter, Permit, PermitKind, Placement,
+    DocumentStatus, ExitProgramme, Interpreter, Permit, PermitKind, PieceKind, Placement,
     ProcedureStep, ProtectionOrder, References, ReflectionPeriod, RefusalRisks, VictimOf,
 };
-use crate::pdf::DOCUMENT_KINDS;
 use crate::{Error, Result};
 
 /// The steps of the interview, in order.
@@ -178,8 +177,8 @@ pub enum QuestionId {
     PlannedFilingDate,
     AccompanimentSince,
     AccompanimentStatement,
-    DocumentStatus(DocumentKind),
-    DocumentDate(DocumentKind),
+    DocumentStatus(PieceKind),
+    DocumentDate(PieceKind),
 }
 
 use QuestionId as Q;
@@ -244,12 +243,12 @@ const FIXED: &[QuestionId] = &[
 ];
 
 /// The id of a document kind as written in JSON (`proof-of-address`).
-pub fn document_id(kind: DocumentKind) -> String {
-    crate::legal::assess::kind_id(&kind)
+pub fn document_id(kind: PieceKind) -> String {
+    crate::model::kind_id(&kind)
 }
 
-fn document_from_id(s: &str) -> Option<DocumentKind> {
-    DOCUMENT_KINDS.into_iter().find(|k| document_id(*k) == s)
+fn document_from_id(s: &str) -> Option<PieceKind> {
+    PieceKind::ALL.into_iter().find(|k| document_id(*k) == s)
 }
 
 /// Codes of the permit-kind question, `none` first.
@@ -681,10 +680,10 @@ fn town_of(geo: &Geo, commune: &crate::geo::Commune) -> String {
 
 /// The documents the interview asks about: those of the checklist of the route the case points
 /// to (with the accepted alternatives), then any other kind the case already records.
-pub fn document_kinds(case: &CaseFile, today: NaiveDate) -> Vec<DocumentKind> {
+pub fn document_kinds(case: &CaseFile, today: NaiveDate) -> Vec<PieceKind> {
     let route = legal::default_route(case, today);
     let list = legal::checklist(case, route, today);
-    let mut kinds: Vec<DocumentKind> = Vec::new();
+    let mut kinds: Vec<PieceKind> = Vec::new();
     for item in &list.items {
         for k in std::iter::once(item.id).chain(item.alternatives.iter().copied()) {
             if !kinds.contains(&k) {
@@ -802,7 +801,7 @@ pub fn resume_step(case: &CaseFile, today: NaiveDate) -> Step {
         .map_or(Step::Documents, |q| q.spec().step)
 }
 
-fn document(case: &CaseFile, kind: DocumentKind) -> Option<&Document> {
+fn document(case: &CaseFile, kind: PieceKind) -> Option<&Document> {
     case.documents.iter().find(|d| d.kind == kind)
 }
 
@@ -1218,7 +1217,7 @@ pub fn answers_erased_by(case: &CaseFile, q: QuestionId, code: Option<&str>) -> 
 
 fn children(q: QuestionId) -> Vec<QuestionId> {
     let mut all: Vec<QuestionId> = FIXED.to_vec();
-    for k in DOCUMENT_KINDS {
+    for k in PieceKind::ALL {
         all.push(Q::DocumentDate(k));
     }
     all.into_iter()

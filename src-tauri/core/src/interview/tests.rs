@@ -258,41 +258,37 @@ fn the_documents_asked_follow_the_route_the_case_points_to() {
     ask(&mut case, Q::Complaint, code("yes"));
     ask(&mut case, Q::CriminalStage, code("investigation"));
     let kinds = document_kinds(&case, TODAY());
-    assert!(kinds.contains(&DocumentKind::ComplaintReceipt), "{kinds:?}");
+    assert!(kinds.contains(&PieceKind::ComplaintReceipt), "{kinds:?}");
     assert!(
-        !kinds.contains(&DocumentKind::ExitProgrammeDecision),
+        !kinds.contains(&PieceKind::ExitProgrammeDecision),
         "not the APS route"
     );
     assert!(!applies(
-        Q::DocumentDate(DocumentKind::ProofOfAddress),
+        Q::DocumentDate(PieceKind::ProofOfAddress),
         &case,
         TODAY()
     ));
     ask(
         &mut case,
-        Q::DocumentStatus(DocumentKind::ProofOfAddress),
+        Q::DocumentStatus(PieceKind::ProofOfAddress),
         code("have"),
     );
     assert!(
-        applies(
-            Q::DocumentDate(DocumentKind::ProofOfAddress),
-            &case,
-            TODAY()
-        ),
+        applies(Q::DocumentDate(PieceKind::ProofOfAddress), &case, TODAY()),
         "a proof of address must be recent: its date is asked"
     );
     assert!(
-        !applies(Q::DocumentDate(DocumentKind::Passport), &case, TODAY()),
+        !applies(Q::DocumentDate(PieceKind::Passport), &case, TODAY()),
         "a passport's freshness does not matter"
     );
     ask(
         &mut case,
-        Q::DocumentDate(DocumentKind::ProofOfAddress),
+        Q::DocumentDate(PieceKind::ProofOfAddress),
         text("01/11/2026"),
     );
     ask(
         &mut case,
-        Q::DocumentStatus(DocumentKind::ProofOfAddress),
+        Q::DocumentStatus(PieceKind::ProofOfAddress),
         code("missing"),
     );
     assert_eq!(
@@ -305,7 +301,7 @@ fn the_documents_asked_follow_the_route_the_case_points_to() {
 fn question_ids_round_trip() {
     let case = CaseFile::new(None, None);
     let mut all: Vec<QuestionId> = FIXED.to_vec();
-    for k in DOCUMENT_KINDS {
+    for k in PieceKind::ALL {
         all.push(Q::DocumentStatus(k));
         all.push(Q::DocumentDate(k));
     }

@@ -303,7 +303,7 @@ pub fn question_view(
         .iter()
         .copied()
         .chain(
-            super::DOCUMENT_KINDS
+            crate::model::case::PieceKind::ALL
                 .iter()
                 .map(|k| QuestionId::DocumentDate(*k)),
         )

@@ -20,6 +20,7 @@ use super::{
     RouteAssessment, SeeAlso, Warning,
 };
 use crate::model::case::{CaseFile, CriminalStage, DocumentStatus, PermitKind, Placement};
+use crate::model::kind_id;
 
 /// Assesses `case` on `today` with the embedded rule pack.
 pub fn assess(case: &CaseFile, today: NaiveDate) -> Assessment {
@@ -224,7 +225,6 @@ fn route(pack: &RulePack, facts: &Facts<'_>, id: RouteId) -> RouteAssessment {
         missing_facts: Vec::new(),
         not_applicable_reason: None,
         caveats: Vec::new(),
-        label: None,
     };
     if let Some(reason) = not_applicable(facts, id) {
         out.not_applicable_reason = Some(reason.to_string());
@@ -246,7 +246,6 @@ fn route(pack: &RulePack, facts: &Facts<'_>, id: RouteId) -> RouteAssessment {
             confidence,
             confirm_by_jurist: confidence.needs_jurist(),
             missing_fact: missing.map(str::to_string),
-            label: None,
         });
         if let Some(m) = missing {
             if !out.missing_facts.iter().any(|x| x == m) {
@@ -543,7 +542,6 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                 confirm_by_jurist: rule.confidence.needs_jurist(),
                 severity: rule.severity,
                 args,
-                message: None,
             });
         }
     }
@@ -600,7 +598,6 @@ fn see_also(pack: &RulePack, facts: &Facts<'_>) -> Vec<SeeAlso> {
                 confidence: rule.confidence,
                 confirm_by_jurist: rule.confidence.needs_jurist(),
                 args,
-                message: None,
             });
         }
     }
@@ -622,14 +619,6 @@ fn placement_timing(case: &CaseFile) -> &'static str {
         }
         (Some(on), Some(sixteen), Some(_)) if on > sixteen => "after-16",
         _ => "unknown",
-    }
-}
-
-/// The JSON id of a serialisable unit enum value.
-pub(crate) fn kind_id<T: serde::Serialize>(value: &T) -> String {
-    match serde_json::to_value(value) {
-        Ok(serde_json::Value::String(s)) => s,
-        _ => String::new(),
     }
 }
 

@@ -12,23 +12,18 @@
 use chrono::NaiveDate;
 
 use super::dates;
-use super::labels;
 use super::pack::{ItemRule, RouteId, RulePack};
 use super::{Checklist, ChecklistItem, ChecklistNote, ItemStatus, PackInfo};
-use crate::i18n::DEFAULT_LANGUAGE;
-use crate::model::case::{CaseFile, DocumentKind, DocumentStatus};
+use crate::model::case::{CaseFile, DocumentStatus, PieceKind};
 
-/// The checklist of `route` for `case`, notes in French, with the embedded rule pack.
+/// The checklist of `route` for `case`, with the embedded rule pack.
 pub fn checklist(case: &CaseFile, route: RouteId, today: NaiveDate) -> Checklist {
     checklist_with(RulePack::embedded(), case, route, today)
 }
 
-/// The route whose checklist fits the case best ([`super::Assessment::primary_route`]), or the
-/// first card when no route is eligible or incomplete.
+/// The route whose checklist fits the case best ([`super::Assessment::default_route`]).
 pub fn default_route(case: &CaseFile, today: NaiveDate) -> RouteId {
-    super::assess(case, today)
-        .primary_route()
-        .unwrap_or(RouteId::CstL4251)
+    super::assess(case, today).default_route()
 }
 
 /// What the case holds of one document kind, on the reference day.
@@ -43,7 +38,7 @@ enum Holding {
     Absent,
 }
 
-fn holding(pack: &RulePack, case: &CaseFile, kind: DocumentKind, reference: NaiveDate) -> Holding {
+fn holding(pack: &RulePack, case: &CaseFile, kind: PieceKind, reference: NaiveDate) -> Holding {
     let freshness = pack.freshness(kind);
     case.documents
         .iter()
@@ -114,7 +109,6 @@ pub fn checklist_with(
                 .filter_map(|id| pack.note(id))
                 .map(|n| ChecklistNote {
                     id: n.id.clone(),
-                    text: String::new(),
                     legal_basis: n.legal_basis.clone(),
                     confidence: n.confidence,
                     confirm_by_jurist: n.confidence.needs_jurist(),
@@ -128,18 +122,15 @@ pub fn checklist_with(
             .iter()
             .any(|i| i.confirm_by_jurist || i.note_confidence.is_some_and(|c| c.needs_jurist()))
         || notes.iter().any(|n| n.confirm_by_jurist);
-    let mut list = Checklist {
+    Checklist {
         route,
         items,
         notes,
         reference_date: reference,
         confidence,
         confirm_by_jurist,
-        lang: String::new(),
         rule_pack: PackInfo::of(pack, today),
-    };
-    labels::localize_checklist(&mut list, DEFAULT_LANGUAGE);
-    list
+    }
 }
 
 fn item(pack: &RulePack, case: &CaseFile, rule: &ItemRule, reference: NaiveDate) -> ChecklistItem {
@@ -153,7 +144,6 @@ fn item(pack: &RulePack, case: &CaseFile, rule: &ItemRule, reference: NaiveDate)
         id: rule.id,
         status: ItemStatus::Missing,
         alternatives: rule.alternatives.clone(),
-        note: None,
         note_id: rule.note.clone(),
         legal_basis: rule.legal_basis.clone(),
         confidence,
@@ -163,7 +153,6 @@ fn item(pack: &RulePack, case: &CaseFile, rule: &ItemRule, reference: NaiveDate)
         via: None,
         fresh_until: None,
         reason: None,
-        label: None,
     };
     let own = holding(pack, case, rule.id, reference);
     if let Holding::Fresh(until) = own {
@@ -171,7 +160,7 @@ fn item(pack: &RulePack, case: &CaseFile, rule: &ItemRule, reference: NaiveDate)
         out.fresh_until = until;
         return out;
     }
-    let alternatives: Vec<(DocumentKind, Holding)> = rule
+    let alternatives: Vec<(PieceKind, Holding)> = rule
         .alternatives
         .iter()
         .map(|k| (*k, holding(pack, case, *k, reference)))

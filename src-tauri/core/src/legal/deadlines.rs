@@ -76,7 +76,6 @@ fn make(
         confirm_by_jurist: confidence.needs_jurist(),
         estimated: false,
         passed: date < today,
-        label: None,
     }
 }
 

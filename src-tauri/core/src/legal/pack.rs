@@ -16,7 +16,7 @@ use std::sync::OnceLock;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::model::case::{DocumentKind, PermitKind};
+use crate::model::case::{PermitKind, PieceKind};
 use crate::{Error, Result};
 
 /// The format tag of the packs this build reads.
@@ -362,7 +362,7 @@ pub struct WarningRule {
     pub nationalities: Vec<String>,
     /// Documents the warning is about.
     #[serde(default)]
-    pub documents: Vec<DocumentKind>,
+    pub documents: Vec<PieceKind>,
     /// Routes whose outcome this warning qualifies: they then need a jurist.
     #[serde(default)]
     pub caveat_for: Vec<RouteId>,
@@ -474,7 +474,7 @@ pub struct DeadlineRule {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct FreshnessRule {
     /// Which document.
-    pub document: DocumentKind,
+    pub document: PieceKind,
     /// It must be less than this many months old on the filing day.
     pub max_age_months: u32,
     /// Legal basis.
@@ -517,9 +517,9 @@ pub struct ChecklistRule {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ItemRule {
     /// The document.
-    pub id: DocumentKind,
+    pub id: PieceKind,
     /// Documents accepted instead, in order of preference.
-    pub alternatives: Vec<DocumentKind>,
+    pub alternatives: Vec<PieceKind>,
     /// Note id.
     pub note: Option<String>,
     /// Not required (helps the file).
@@ -786,7 +786,7 @@ impl RulePack {
     }
 
     /// The freshness rule of `document`, if it has one.
-    pub fn freshness(&self, document: DocumentKind) -> Option<&FreshnessRule> {
+    pub fn freshness(&self, document: PieceKind) -> Option<&FreshnessRule> {
         self.freshness.iter().find(|f| f.document == document)
     }
 

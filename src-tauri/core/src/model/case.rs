@@ -462,17 +462,18 @@ pub enum PermitKind {
 #[serde(rename_all = "camelCase")]
 pub struct Document {
     /// Which document.
-    pub kind: DocumentKind,
+    pub kind: PieceKind,
     /// Whether the person has it.
     pub status: DocumentStatus,
     /// Date of issue, where freshness matters.
     pub date: Option<NaiveDate>,
 }
 
-/// Kinds of supporting documents.
+/// The kind of a pièce justificative: a supporting document the person holds, has asked for or
+/// must obtain (not a document Passerelle prints: [`super::printed::PrintedDocument`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
-pub enum DocumentKind {
+pub enum PieceKind {
     /// Copie intégrale d'acte de naissance.
     BirthCertificate,
     /// Passport.
@@ -505,6 +506,28 @@ pub enum DocumentKind {
     AssociationLetter,
     /// Decision admitting the person to the exit-from-prostitution programme (L425-4).
     ExitProgrammeDecision,
+}
+
+impl PieceKind {
+    /// Every kind, in the order of a first application's checklist.
+    pub const ALL: [PieceKind; 16] = [
+        PieceKind::BirthCertificate,
+        PieceKind::Passport,
+        PieceKind::IdCard,
+        PieceKind::ConsularCertificate,
+        PieceKind::ConsularCard,
+        PieceKind::NationalityCertificate,
+        PieceKind::ProofOfAddress,
+        PieceKind::ComplaintReceipt,
+        PieceKind::ProcedureReference,
+        PieceKind::Cerpr,
+        PieceKind::EPhoto,
+        PieceKind::CurrentPermit,
+        PieceKind::ProceedingsOngoingProof,
+        PieceKind::FinalConvictionProof,
+        PieceKind::AssociationLetter,
+        PieceKind::ExitProgrammeDecision,
+    ];
 }
 
 /// Whether the person has a document.

@@ -11,8 +11,9 @@ use super::Vault;
 use crate::db::audit::{Action, Event};
 use crate::db::cases::{self, RetentionCandidate, StoredCase};
 use crate::db::settings;
-use crate::documents::{self, DocumentKind, RenderedDocument};
+use crate::documents::{self, RenderedDocument};
 use crate::model::case::{CaseDocument, CaseFile, Consent};
+use crate::model::printed::PrintedDocument;
 use crate::Result;
 
 /// Stores a new case; returns its id.
@@ -140,7 +141,7 @@ pub fn change<T>(
 pub fn export_document(
     vault: &Vault,
     id: &str,
-    kind: DocumentKind,
+    kind: PrintedDocument,
     today: NaiveDate,
     now: DateTime<Utc>,
 ) -> Result<RenderedDocument> {
