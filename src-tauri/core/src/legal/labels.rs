@@ -196,6 +196,34 @@ fn insert(v: &mut Value, before: Option<&str>, key: &str, value: Value) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::pdf::samples::{sample_date, spec_case};
+
+    fn keys(v: &Value) -> Vec<&str> {
+        v.as_object().unwrap().keys().map(String::as_str).collect()
+    }
+
+    #[test]
+    fn the_cli_json_puts_each_word_where_the_spec_puts_it() {
+        let list = super::super::checklist(&spec_case(), RouteId::CstL4251, sample_date());
+        let v = checklist_json(&list, "en").unwrap();
+        let item = keys(&v["items"][0]);
+        assert_eq!(
+            item[..5],
+            ["id", "status", "alternatives", "note", "noteId"]
+        );
+        assert_eq!(item.last(), Some(&"label"));
+        assert_eq!(keys(&v["notes"][0])[..3], ["id", "text", "legalBasis"]);
+        assert!(keys(&v).ends_with(&["lang", "rulePack"]));
+        assert_eq!(v["lang"], "en");
+        assert_eq!(v["items"][0]["label"], "Full copy of the birth certificate");
+
+        let a = assessment_json(&super::super::assess(&spec_case(), sample_date()), "fr").unwrap();
+        let first_card = &a["routes"][1];
+        assert_eq!(keys(first_card).last(), Some(&"label"));
+        assert!(first_card["label"].as_str().unwrap().contains("vie privée"));
+        assert!(first_card["conditions"][0]["label"].is_string());
+        assert!(a["warnings"][0]["message"].is_string());
+    }
 
     #[test]
     fn fact_paths_become_kebab_case_message_ids() {
