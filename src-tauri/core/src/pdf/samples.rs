@@ -100,6 +100,23 @@ pub fn spec_case() -> CaseFile {
     }
 }
 
+/// The spec case whose passport an alternative stands in for: the consular card is held; the
+/// nationality certificate too, but too old.
+pub fn case_with_an_alternative_held() -> CaseFile {
+    let mut case = spec_case();
+    case.documents.push(Document {
+        kind: PieceKind::NationalityCertificate,
+        status: DocumentStatus::Have,
+        date: Some(day(2020, 1, 1)),
+    });
+    case.documents.push(Document {
+        kind: PieceKind::ConsularCard,
+        status: DocumentStatus::Have,
+        date: None,
+    });
+    case
+}
+
 /// A case whose every field is as long as real ones get, and longer: for wrapping and pages.
 pub fn long_case() -> CaseFile {
     let mut c = spec_case();

@@ -220,7 +220,6 @@ impl ChecklistView {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::case::{Document, DocumentStatus};
     use crate::pdf::samples;
 
     #[test]
@@ -256,18 +255,7 @@ mod tests {
 
     #[test]
     fn the_alternative_held_is_named_on_the_persons_paper() {
-        let mut case = samples::spec_case();
-        // The consular card is held; the nationality certificate too, but too old.
-        case.documents.push(Document {
-            kind: PieceKind::NationalityCertificate,
-            status: DocumentStatus::Have,
-            date: NaiveDate::from_ymd_opt(2020, 1, 1),
-        });
-        case.documents.push(Document {
-            kind: PieceKind::ConsularCard,
-            status: DocumentStatus::Have,
-            date: None,
-        });
+        let case = samples::case_with_an_alternative_held();
         let list = crate::legal::checklist(&case, RouteId::CstL4251, samples::sample_date());
         let passport = list
             .items

@@ -11,9 +11,7 @@ use crate::model::case::{
 use crate::pdf::typography::french;
 use crate::{Error, Result};
 
-use super::letter::{
-    offence_arg, printed, references, require_name, sex_arg, FormalLetter, Recipient,
-};
+use super::letter::{offence_arg, printed, require_name, sex_arg, FormalLetter, Recipient};
 use super::{fr, fr_date, non_empty, piece_message_id, route_key};
 
 /// What the cover letter is built from.
@@ -358,11 +356,6 @@ impl LetterView {
         }
         let case = input.case;
         require_name(case)?;
-        let (recipient, salutation) = input.recipient.block_and_salutation();
-        let mut mentions = vec![fr("letter-confidential", &[])];
-        if input.registered_mail {
-            mentions.push(fr("letter-registered-mail", &[]));
-        }
         let mut enclosures = input.enclosures.clone();
         if input.association.is_some()
             && enclosures
@@ -375,38 +368,23 @@ impl LetterView {
             });
         }
         let name = case.display_name();
-        let letter = FormalLetter {
-            date: input.date,
-            sender_name: french(&name),
-            sender: sender_block(case, input),
-            recipient,
-            place_date: fr(
-                "letter-place-date",
-                &[
-                    ("place", input.place.trim().to_string()),
-                    ("date", fr_date(input.date)),
-                ],
-            ),
-            subject_label: fr("letter-subject-label", &[]),
-            subject: fr(
-                &format!("letter-subject-{}", route_key(input.route)),
-                &[("offence", offence_arg(case))],
-            ),
-            references_label: fr("letter-references-label", &[]),
-            references: references(case),
-            mentions,
-            salutation: format!("{salutation},"),
-            paragraphs: letter_paragraphs(input)?,
-            closing: fr("letter-closing", &[("salutation", salutation)]),
-            signature: vec![french(&case.name_in_text())],
-            stamp: None,
-            enclosures_label: fr("letter-enclosures-label", &[]),
-            enclosures: enclosures.iter().map(enclosure_line).collect(),
-            running_header: fr(
-                "letter-running-header",
-                &[("name", name), ("date", fr_date(input.date))],
-            ),
-        };
+        let mut letter = FormalLetter::to(&input.recipient, case, &input.place, input.date);
+        letter.sender_name = french(&name);
+        letter.sender = sender_block(case, input);
+        letter.subject = fr(
+            &format!("letter-subject-{}", route_key(input.route)),
+            &[("offence", offence_arg(case))],
+        );
+        if input.registered_mail {
+            letter.mentions.push(fr("letter-registered-mail", &[]));
+        }
+        letter.paragraphs = letter_paragraphs(input)?;
+        letter.signature = vec![french(&case.name_in_text())];
+        letter.enclosures = enclosures.iter().map(enclosure_line).collect();
+        letter.running_header = fr(
+            "letter-running-header",
+            &[("name", name), ("date", fr_date(input.date))],
+        );
         Ok(LetterView { letter })
     }
 }
@@ -459,18 +437,7 @@ mod tests {
 
     #[test]
     fn an_item_met_by_an_alternative_encloses_the_fresh_one_only() {
-        let mut case = samples::spec_case();
-        // The consular card is held; the nationality certificate too, but too old.
-        case.documents.push(Document {
-            kind: PieceKind::NationalityCertificate,
-            status: DocumentStatus::Have,
-            date: NaiveDate::from_ymd_opt(2020, 1, 1),
-        });
-        case.documents.push(Document {
-            kind: PieceKind::ConsularCard,
-            status: DocumentStatus::Have,
-            date: None,
-        });
+        let case = samples::case_with_an_alternative_held();
         let list = crate::legal::checklist(&case, RouteId::CstL4251, samples::sample_date());
         let passport = list
             .items

@@ -54,6 +54,44 @@ pub struct FormalLetter {
     pub running_header: String,
 }
 
+impl FormalLetter {
+    /// A letter about `case` to `recipient`, written in `place` on `date`, with what both letters
+    /// word alike: the recipient block, place and date, the labels, the references,
+    /// « CONFIDENTIEL », the salutation and the closing formula. Sender, subject, body,
+    /// signature, enclosures and running header are left empty for the letter to write.
+    pub(super) fn to(
+        recipient: &Recipient<'_>,
+        case: &CaseFile,
+        place: &str,
+        date: NaiveDate,
+    ) -> FormalLetter {
+        let (block, salutation) = recipient.block_and_salutation();
+        FormalLetter {
+            date,
+            sender_name: String::new(),
+            sender: Vec::new(),
+            recipient: block,
+            place_date: fr(
+                "letter-place-date",
+                &[("place", place.trim().to_string()), ("date", fr_date(date))],
+            ),
+            subject_label: fr("letter-subject-label", &[]),
+            subject: String::new(),
+            references_label: fr("letter-references-label", &[]),
+            references: references(case),
+            mentions: vec![fr("letter-confidential", &[])],
+            salutation: format!("{salutation},"),
+            paragraphs: Vec::new(),
+            closing: fr("letter-closing", &[("salutation", salutation)]),
+            signature: Vec::new(),
+            stamp: None,
+            enclosures_label: fr("letter-enclosures-label", &[]),
+            enclosures: Vec::new(),
+            running_header: String::new(),
+        }
+    }
+}
+
 /// Where a letter goes: the competent office as the prefecture finder gives it, and how its head
 /// is addressed.
 #[derive(Debug, Clone, Copy)]
@@ -86,7 +124,7 @@ impl Recipient<'_> {
 
     /// The recipient block and the salutation (without its comma): the addressee, the office's
     /// name, its street lines, then its town line in capitals.
-    pub(super) fn block_and_salutation(&self) -> (Vec<String>, String) {
+    fn block_and_salutation(&self) -> (Vec<String>, String) {
         let salutation = fr("letter-salutation", &self.head_args());
         let mut lines = vec![self.addressee(), curly_apostrophes(self.office.name.trim())];
         if let Some((town, street)) = self.office.address.split_last() {
@@ -167,7 +205,7 @@ fn step_reference(id: &str, step: &ProcedureStep) -> String {
 
 /// The « Réf. » lines: the complaint, the testimony, the prosecutor's reference and the ANEF
 /// number, each when the case records it.
-pub(super) fn references(case: &CaseFile) -> Vec<String> {
+fn references(case: &CaseFile) -> Vec<String> {
     let mut out = Vec::new();
     if let Some(c) = &case.cooperation.complaint {
         out.push(step_reference("letter-ref-complaint", c));

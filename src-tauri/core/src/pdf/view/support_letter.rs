@@ -9,9 +9,7 @@ use crate::model::case::CaseFile;
 use crate::pdf::typography::french;
 use crate::Result;
 
-use super::letter::{
-    offence_arg, printed, references, require_name, sex_arg, FormalLetter, Recipient,
-};
+use super::letter::{offence_arg, printed, require_name, sex_arg, FormalLetter, Recipient};
 use super::{fr, fr_date, non_empty, route_key};
 
 /// What the association's support letter is built from.
@@ -49,7 +47,6 @@ impl SupportLetterView {
         require_name(case)?;
         let a = input.association;
         let accompaniment = case.accompaniment.clone().unwrap_or_default();
-        let (recipient, salutation) = input.recipient.block_and_salutation();
         let person = fr(
             "support-person",
             &[("sex", sex_arg(case)), ("name", case.name_in_text())],
@@ -101,41 +98,23 @@ impl SupportLetterView {
         paragraphs.push(fr("support-availability", &[]));
         let mut signature = vec![french(a.worker_name.trim()), french(a.worker_role.trim())];
         signature.push(french(a.name.trim()));
-        let letter = FormalLetter {
-            date: input.date,
-            sender_name: french(a.name.trim()),
-            sender,
-            recipient,
-            place_date: fr(
-                "letter-place-date",
-                &[
-                    ("place", input.place.trim().to_string()),
-                    ("date", fr_date(input.date)),
-                ],
-            ),
-            subject_label: fr("letter-subject-label", &[]),
-            subject: fr(
-                &format!("support-subject-{}", route_key(input.route)),
-                &[("person", person)],
-            ),
-            references_label: fr("letter-references-label", &[]),
-            references: references(case),
-            mentions: vec![fr("letter-confidential", &[])],
-            salutation: format!("{salutation},"),
-            paragraphs,
-            closing: fr("letter-closing", &[("salutation", salutation)]),
-            signature,
-            stamp: Some(fr("support-stamp", &[])),
-            enclosures_label: fr("letter-enclosures-label", &[]),
-            enclosures: Vec::new(),
-            running_header: fr(
-                "support-running-header",
-                &[
-                    ("association", a.name.trim().to_string()),
-                    ("date", fr_date(input.date)),
-                ],
-            ),
-        };
+        let mut letter = FormalLetter::to(&input.recipient, case, &input.place, input.date);
+        letter.sender_name = french(a.name.trim());
+        letter.sender = sender;
+        letter.subject = fr(
+            &format!("support-subject-{}", route_key(input.route)),
+            &[("person", person)],
+        );
+        letter.paragraphs = paragraphs;
+        letter.signature = signature;
+        letter.stamp = Some(fr("support-stamp", &[]));
+        letter.running_header = fr(
+            "support-running-header",
+            &[
+                ("association", a.name.trim().to_string()),
+                ("date", fr_date(input.date)),
+            ],
+        );
         Ok(SupportLetterView { letter })
     }
 }
