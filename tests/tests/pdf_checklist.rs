@@ -3,6 +3,7 @@
 mod pdf_support;
 
 use chrono::NaiveDate;
+use passerelle_core::codes::VariantArray;
 use passerelle_core::i18n::L10n;
 use passerelle_core::legal::{ItemStatus, RouteId};
 use passerelle_core::model::case::PieceKind;
@@ -183,7 +184,7 @@ fn a_long_checklist_with_long_notes_paginates_cleanly() {
         other: "Паспорт забрали преступники: приложите заявление о краже и запросите консульскую справку, если обращение в консульство не опасно. ".repeat(4),
     };
 
-    let items: Vec<_> = PieceKind::ALL
+    let items: Vec<_> = PieceKind::VARIANTS
         .iter()
         .map(|k| {
             samples::checklist_item(

@@ -6,6 +6,7 @@
 #![warn(missing_docs)]
 
 pub mod clock;
+pub mod codes;
 pub mod countries;
 pub mod db;
 pub mod documents;

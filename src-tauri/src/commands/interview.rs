@@ -3,7 +3,7 @@
 
 use passerelle_core::interview::stored;
 use passerelle_core::interview::view::{self, Display, Review, StepView};
-use passerelle_core::interview::{resume_step, Answer};
+use passerelle_core::interview::{document_checklist, resume_step, Answer};
 use passerelle_core::overview::Names;
 use passerelle_core::Clock;
 use tauri::State;
@@ -25,11 +25,13 @@ pub fn interview_step(
     };
     // Showing a case is recorded in the audit log.
     let case = stored::view(&state.vault, &case_id, now).map_err(|e| state.ui_error(e))?;
+    // The case's legal analysis, once for the whole screen.
+    let checklist = document_checklist(&case, today);
     let step = match step.as_deref() {
         Some(s) => stored::step(s).map_err(|e| state.ui_error(e))?,
-        None => resume_step(&case, today),
+        None => resume_step(&case, &checklist, today),
     };
-    Ok(view::step_view(&case, step, today, d))
+    Ok(view::step_view(&case, step, &checklist, today, d))
 }
 
 /// Records one answer and returns the step as it now stands (branching may add or remove
@@ -51,7 +53,8 @@ pub fn interview_answer(
     let step = stored::step(&step).map_err(|e| state.ui_error(e))?;
     let case = stored::answer(&state.vault, &case_id, &question_id, &answer, today, now)
         .map_err(|e| state.ui_error(e))?;
-    Ok(view::step_view(&case, step, today, d))
+    let checklist = document_checklist(&case, today);
+    Ok(view::step_view(&case, step, &checklist, today, d))
 }
 
 /// Turns side by side on or off and chooses the person's language.
@@ -78,7 +81,8 @@ pub fn interview_language(
         now,
     )
     .map_err(|e| state.ui_error(e))?;
-    Ok(view::step_view(&case, step, today, d))
+    let checklist = document_checklist(&case, today);
+    Ok(view::step_view(&case, step, &checklist, today, d))
 }
 
 /// Every answer, before any document.
@@ -91,5 +95,10 @@ pub fn interview_review(state: State<'_, AppState>, case_id: String) -> Result<R
     };
     // Showing a case is recorded in the audit log.
     let case = stored::view(&state.vault, &case_id, now).map_err(|e| state.ui_error(e))?;
-    Ok(view::review(&case, today, d))
+    Ok(view::review(
+        &case,
+        &document_checklist(&case, today),
+        today,
+        d,
+    ))
 }

@@ -56,7 +56,8 @@ pub fn answer(
         reason: "unknown question".into(),
     })?;
     let ((), case) = vault_cases::change(vault, id, question, now, |case| {
-        super::answer(case, q, answer, today)
+        let checklist = super::document_checklist(case, today);
+        super::answer(case, q, answer, &checklist, today)
     })?;
     Ok(case)
 }

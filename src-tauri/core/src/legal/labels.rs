@@ -20,10 +20,10 @@ use serde_json::Value;
 use super::{
     ArgValue, Args, Assessment, Checklist, ConditionId, Deadline, RouteId, SeeAlso, Warning,
 };
+use crate::codes::kind_id;
 use crate::i18n::format::date_long;
 use crate::i18n::L10n;
 use crate::model::case::PieceKind;
-use crate::model::kind_id;
 use crate::{Error, Result};
 
 /// The Fluent id for `prefix` and a JSON id: `legal-<prefix>-<id>`.

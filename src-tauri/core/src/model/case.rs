@@ -13,6 +13,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
+use strum::{EnumString, IntoStaticStr, VariantArray};
 
 use crate::{Error, Result};
 
@@ -154,6 +155,8 @@ pub struct Appointment {
 /// Kinds of appointments.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
+#[derive(IntoStaticStr, VariantArray)]
+#[strum(serialize_all = "kebab-case")]
 pub enum AppointmentKind {
     /// Hearing by the police or the gendarmerie (audition).
     PoliceHearing,
@@ -235,6 +238,8 @@ pub struct ConsentDecision {
 /// Where a consent stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
+#[derive(IntoStaticStr, VariantArray)]
+#[strum(serialize_all = "kebab-case")]
 pub enum ConsentStatus {
     /// She agreed.
     Given,
@@ -279,6 +284,8 @@ pub struct ChildWelfare {
 /// Who a minor was placed with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
+#[derive(IntoStaticStr, EnumString, VariantArray)]
+#[strum(serialize_all = "kebab-case")]
 pub enum Placement {
     /// Aide sociale à l'enfance.
     Ase,
@@ -340,6 +347,8 @@ pub struct Address {
 /// What the person is a victim of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
+#[derive(IntoStaticStr, EnumString, VariantArray)]
+#[strum(serialize_all = "kebab-case")]
 pub enum VictimOf {
     /// Traite des êtres humains (Code pénal 225-4-1 to 225-4-6).
     Trafficking,
@@ -370,7 +379,7 @@ pub struct ProcedureStep {
 }
 
 /// Admission to the exit-from-prostitution programme.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ExitProgramme {
     /// Day of admission.
@@ -394,6 +403,8 @@ pub struct CriminalCase {
 /// Stages of the criminal proceedings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
+#[derive(IntoStaticStr, EnumString, VariantArray)]
+#[strum(serialize_all = "kebab-case")]
 pub enum CriminalStage {
     /// No proceedings.
     None,
@@ -439,6 +450,8 @@ pub struct Permit {
 /// Kinds of residence documents.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
+#[derive(IntoStaticStr, EnumString, VariantArray)]
+#[strum(serialize_all = "kebab-case")]
 pub enum PermitKind {
     /// 30-day récépissé of the reflection period (R425-2).
     RecepisseReflection,
@@ -446,12 +459,15 @@ pub enum PermitKind {
     RecepisseApplication,
     /// Carte de séjour temporaire "vie privée et familiale", L425-1.
     #[serde(rename = "cst-vpf-l425-1")]
+    #[strum(serialize = "cst-vpf-l425-1")]
     CstVpf,
     /// Autorisation provisoire de séjour, L425-4.
     #[serde(rename = "aps-l425-4")]
+    #[strum(serialize = "aps-l425-4")]
     Aps,
     /// Carte de résident, L425-3.
     #[serde(rename = "carte-resident-l425-3")]
+    #[strum(serialize = "carte-resident-l425-3")]
     ResidentCard,
     /// Anything else.
     Other,
@@ -473,6 +489,8 @@ pub struct Document {
 /// must obtain (not a document Passerelle prints: [`super::printed::PrintedDocument`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
+#[derive(IntoStaticStr, EnumString, VariantArray)]
+#[strum(serialize_all = "kebab-case")]
 pub enum PieceKind {
     /// Copie intégrale d'acte de naissance.
     BirthCertificate,
@@ -508,31 +526,11 @@ pub enum PieceKind {
     ExitProgrammeDecision,
 }
 
-impl PieceKind {
-    /// Every kind, in the order of a first application's checklist.
-    pub const ALL: [PieceKind; 16] = [
-        PieceKind::BirthCertificate,
-        PieceKind::Passport,
-        PieceKind::IdCard,
-        PieceKind::ConsularCertificate,
-        PieceKind::ConsularCard,
-        PieceKind::NationalityCertificate,
-        PieceKind::ProofOfAddress,
-        PieceKind::ComplaintReceipt,
-        PieceKind::ProcedureReference,
-        PieceKind::Cerpr,
-        PieceKind::EPhoto,
-        PieceKind::CurrentPermit,
-        PieceKind::ProceedingsOngoingProof,
-        PieceKind::FinalConvictionProof,
-        PieceKind::AssociationLetter,
-        PieceKind::ExitProgrammeDecision,
-    ];
-}
-
 /// Whether the person has a document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
+#[derive(IntoStaticStr, EnumString, VariantArray)]
+#[strum(serialize_all = "kebab-case")]
 pub enum DocumentStatus {
     /// In hand.
     Have,

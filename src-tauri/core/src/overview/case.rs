@@ -8,15 +8,17 @@ use serde::Serialize;
 
 use super::dashboard::appointment_kind_label;
 use super::{cite, deadline_lines, relative_day, DeadlineLine, Names, When};
+use crate::codes::{self, kind_id};
 use crate::geo::Geo;
 use crate::i18n::format::{date_long, date_short};
 use crate::i18n::L10n;
 use crate::interview::view::{question_view, Display, QuestionView};
 use crate::interview::{self, QuestionId};
 use crate::legal::labels::{self, fact_message_id, message_id};
-use crate::legal::{self, CaseAnalysis, ConditionStatus, ItemStatus, Outcome, RulePack, Severity};
+use crate::legal::{
+    self, CaseAnalysis, Checklist, ConditionStatus, ItemStatus, Outcome, RulePack, Severity,
+};
 use crate::model::case::{AppointmentKind, CaseFile};
-use crate::model::kind_id;
 
 /// One condition of a route.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -348,7 +350,7 @@ fn assessment_view(a: &legal::Assessment, lang: &str) -> AssessmentView {
 
 fn checklist_section(
     case: &CaseFile,
-    list: &legal::Checklist,
+    list: &Checklist,
     today: NaiveDate,
     d: Display<'_>,
 ) -> ChecklistSection {
@@ -360,7 +362,7 @@ fn checklist_section(
         .map(|i| {
             let date_q = QuestionId::DocumentDate(i.id);
             ChecklistLine {
-                id: interview::document_id(i.id),
+                id: codes::code(i.id).to_string(),
                 label: labels::document(lang, i.id),
                 status: i.status,
                 status_label: t(lang, &message_id("item-status", &i.status)),
@@ -380,9 +382,9 @@ fn checklist_section(
                 note: i.note_id.as_deref().map(|n| labels::note(lang, n)),
                 optional: i.optional,
                 confirm_by_jurist: i.confirm_by_jurist,
-                question: question_view(case, QuestionId::DocumentStatus(i.id), today, d),
-                date_question: interview::applies(date_q, case, today)
-                    .then(|| question_view(case, date_q, today, d)),
+                question: question_view(case, QuestionId::DocumentStatus(i.id), list, d),
+                date_question: interview::applies(date_q, case, list, today)
+                    .then(|| question_view(case, date_q, list, d)),
             }
         })
         .collect();
@@ -450,7 +452,8 @@ pub fn overview(
     let mut ctx = crate::documents::DocumentContext::new(today);
     ctx.checklist_lang = case.interview.person_language.clone();
     let checklist_language = crate::documents::checklist_language(case, &ctx).to_string();
-    let review = interview::view::review(case, today, d);
+    // The case's legal answers, computed once for every section that shows them and for the
+    // interview's questions on the checklist.
     let analysis = CaseAnalysis::new(case, today, RulePack::embedded());
     let mut notes: Vec<NoteView> = case
         .notes
@@ -482,7 +485,7 @@ pub fn overview(
         office: office(case),
         checklist_language_label: t(lang, &format!("lang-{checklist_language}")),
         checklist_language,
-        unanswered: review.unanswered,
+        unanswered: interview::unanswered_count(case, &analysis.checklist, today),
         assessment: assessment_view(&analysis.assessment, lang),
         checklist: checklist_section(case, &analysis.checklist, today, d),
         deadlines: deadline_lines(analysis.deadlines, today, lang),

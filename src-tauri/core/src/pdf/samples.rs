@@ -8,6 +8,7 @@
 use std::sync::LazyLock;
 
 use chrono::NaiveDate;
+use strum::VariantArray;
 
 use crate::geo::{self, OfficeKind};
 use crate::legal::{ChecklistItem, Confidence, Deadline, DeadlineKind, ItemStatus, RouteId};
@@ -384,7 +385,7 @@ pub fn long_letter_view() -> LetterView {
     assoc.name = "Association pour l’accueil, l’hébergement et l’accompagnement des femmes victimes de la traite et de l’exploitation sexuelle en Seine-Saint-Denis".into();
     let mut input = letter_input(&case, prefecture_de_police(), Some(&assoc));
     // Every document but the support letter, which the association adds itself.
-    input.enclosures = PieceKind::ALL[..PieceKind::ALL.len() - 1]
+    input.enclosures = PieceKind::VARIANTS[..PieceKind::VARIANTS.len() - 1]
         .iter()
         .copied()
         .map(|kind| Enclosure {

@@ -169,10 +169,7 @@ pub fn create(
         }
     }
     let store_id = vault.check_backup_secret(&secret)?;
-    let secret_kind = match secret {
-        Secret::Passphrase(_) => "passphrase",
-        Secret::RecoveryKey(_) => "recovery-key",
-    };
+    let secret_kind = crate::codes::code(secret.kind());
     progress(Progress {
         stage: Stage::Snapshot,
         done: 0,

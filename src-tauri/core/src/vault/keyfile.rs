@@ -63,6 +63,8 @@ pub type DataKey = Zeroizing<[u8; 32]>;
 /// What kind of secret opens a slot.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
+#[derive(strum::IntoStaticStr, strum::VariantArray)]
+#[strum(serialize_all = "kebab-case")]
 pub enum SlotKind {
     /// A worker's passphrase.
     Passphrase,
@@ -338,7 +340,7 @@ impl KeyFile {
             .map(|s| {
                 s.label
                     .clone()
-                    .unwrap_or_else(|| kind_name(s.kind).to_string())
+                    .unwrap_or_else(|| crate::codes::code(s.kind).to_string())
             })
             .collect();
         if !legacy.is_empty() {
@@ -387,13 +389,6 @@ impl KeyFile {
 impl Default for KeyFile {
     fn default() -> Self {
         Self::new()
-    }
-}
-
-fn kind_name(kind: SlotKind) -> &'static str {
-    match kind {
-        SlotKind::Passphrase => "passphrase",
-        SlotKind::Recovery => "recovery",
     }
 }
 
@@ -625,7 +620,7 @@ fn associated_data_v1(
         "1",
         store_id,
         slot_id,
-        kind_name(kind),
+        crate::codes::code(kind),
         label.unwrap_or(""),
         &kdf.algorithm,
         &kdf.salt,
@@ -646,7 +641,7 @@ fn associated_data_v2(
         "2",
         store_id,
         slot_id,
-        kind_name(kind),
+        crate::codes::code(kind),
         &kdf.algorithm,
         &kdf.salt,
         &kdf_params_text(kdf),

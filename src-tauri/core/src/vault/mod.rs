@@ -82,13 +82,7 @@ impl Session {
     fn actor(&self) -> Actor {
         Actor {
             slot_id: Some(self.slot_id.clone()),
-            kind: Some(
-                match self.slot_kind {
-                    SlotKind::Passphrase => "passphrase",
-                    SlotKind::Recovery => "recovery",
-                }
-                .to_string(),
-            ),
+            kind: Some(crate::codes::code(self.slot_kind).to_string()),
             label: self.slot_label.clone(),
         }
     }

@@ -9,11 +9,11 @@
 
 use chrono::NaiveDate;
 
+use crate::codes::kind_id;
 use crate::i18n::format::date_long;
 use crate::i18n::{Arg, L10n};
 use crate::legal::{ChecklistItem, Deadline, DeadlineKind, ItemStatus, RouteId};
 use crate::model::case::PieceKind;
-use crate::model::kind_id;
 use crate::pdf::typography::french;
 
 use super::{checklist_language, fr, msg, piece_message_id, route_key, Bilingual, LETTER_LANGUAGE};

@@ -25,11 +25,11 @@ pub mod support_letter;
 
 use chrono::NaiveDate;
 
+use crate::codes;
 use crate::i18n::format::date_long;
 use crate::i18n::{Arg, L10n};
 use crate::legal::RouteId;
 use crate::model::case::PieceKind;
-use crate::model::kind_id;
 use crate::pdf::typography::french;
 
 /// The language of the letters.
@@ -82,7 +82,7 @@ fn non_empty(s: &Option<String>) -> Option<&str> {
 
 /// The Fluent id of a supporting document's name on paper: `pdf-doc-<kind>`.
 fn piece_message_id(kind: PieceKind) -> String {
-    format!("pdf-doc-{}", kind_id(&kind))
+    format!("pdf-doc-{}", codes::code(kind))
 }
 
 /// The suffix of the Fluent ids that depend on the route (`letter-request-first-card`,
