@@ -233,11 +233,10 @@ fn letter(
         });
     }
     let competent = competent_office(case)?;
-    let territory = competent.territory();
     let input = pdf::LetterInput {
         case,
         route: analysis.route,
-        recipient: competent.recipient(&territory, ctx.addressee.unwrap_or(Title::Monsieur)),
+        recipient: competent.recipient(ctx.addressee.unwrap_or(Title::Monsieur)),
         association: ctx.association.as_ref(),
         enclosures: pdf::enclosures(case, &analysis.checklist.items),
         nationality: nationality(case)?,
@@ -259,11 +258,10 @@ fn support_letter(
     })?;
     crate::db::settings::check_association(association)?;
     let competent = competent_office(case)?;
-    let territory = competent.territory();
     let view = pdf::SupportLetterView::build(&pdf::SupportInput {
         case,
         route,
-        recipient: competent.recipient(&territory, ctx.addressee.unwrap_or(Title::Monsieur)),
+        recipient: competent.recipient(ctx.addressee.unwrap_or(Title::Monsieur)),
         association,
         place: association.address.city.trim().to_string(),
         date: ctx.today,

@@ -56,10 +56,10 @@ impl CompetentOffice {
     }
 
     /// The recipient of a letter: the office, its head addressed with `title`.
-    pub fn recipient<'a>(&'a self, territory: &'a str, title: Title) -> Recipient<'a> {
+    pub fn recipient(&self, title: Title) -> Recipient<'_> {
         Recipient {
             office: &self.office,
-            territory,
+            territory: self.territory(),
             title,
         }
     }
@@ -104,11 +104,10 @@ pub struct AddresseeChoice {
 pub fn addressee_choice(case: &CaseFile, settings: &VaultSettings) -> Option<AddresseeChoice> {
     let office = competent_office(case).ok()?;
     let head = office.head();
-    let territory = office.territory();
     Some(AddresseeChoice {
         title: settings.head_title(&head),
-        madame: office.recipient(&territory, Title::Madame).addressee(),
-        monsieur: office.recipient(&territory, Title::Monsieur).addressee(),
+        madame: office.recipient(Title::Madame).addressee(),
+        monsieur: office.recipient(Title::Monsieur).addressee(),
         head,
     })
 }

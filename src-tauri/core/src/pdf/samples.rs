@@ -174,7 +174,7 @@ pub fn prefecture_seine_saint_denis() -> Recipient<'static> {
     });
     Recipient {
         office: &OFFICE,
-        territory: "de la Seine-Saint-Denis",
+        territory: "de la Seine-Saint-Denis".into(),
         title: Title::Monsieur,
     }
 }
@@ -195,7 +195,7 @@ pub fn prefecture_de_police() -> Recipient<'static> {
     });
     Recipient {
         office: &OFFICE,
-        territory: "",
+        territory: String::new(),
         title: Title::Monsieur,
     }
 }

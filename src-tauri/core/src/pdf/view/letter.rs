@@ -94,13 +94,13 @@ impl FormalLetter {
 
 /// Where a letter goes: the competent office as the prefecture finder gives it, and how its head
 /// is addressed.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Recipient<'a> {
     /// The office: its kind, its name and its address lines (the last « 93007 BOBIGNY CEDEX »).
     pub office: &'a geo::Office,
     /// Its territory with preposition and article, as in « Monsieur le Préfet *de la
     /// Seine-Saint-Denis* » (`geo::postal::de_form`). Unused for the Préfecture de police.
-    pub territory: &'a str,
+    pub territory: String,
     /// How its head is addressed (the worker knows; the open data does not say).
     pub title: Title,
 }
