@@ -4,6 +4,7 @@
 //! renewal window.
 
 use chrono::{NaiveDate, TimeZone, Utc};
+use passerelle_core::app::followup;
 use passerelle_core::db::cases;
 use passerelle_core::i18n::{self, L10n};
 use passerelle_core::interview::view::{self, Display};
@@ -13,7 +14,7 @@ use passerelle_core::model::case::{CaseDocument, CaseFile, PieceKind};
 use passerelle_core::overview::dashboard::{self, HORIZON_DAYS};
 use passerelle_core::overview::list::{self, Sort};
 use passerelle_core::overview::Names;
-use passerelle_tests::{new_store, unlock};
+use passerelle_tests::{new_app, new_store, unlock};
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()
@@ -204,7 +205,7 @@ fn side_by_side_shows_each_question_in_both_languages_and_the_same_codes() {
     interview::set_person_language(&mut case, true, None).unwrap();
     let d = Display {
         lang: "fr",
-        hide_names: false,
+        names: Names::Shown,
     };
     let checklist = interview::document_checklist(&case, today());
     let step = view::step_view(&case, Step::Cooperation, &checklist, today(), d);
@@ -230,7 +231,7 @@ fn side_by_side_shows_each_question_in_both_languages_and_the_same_codes() {
         today(),
         Display {
             lang: "en",
-            hide_names: false,
+            names: Names::Shown,
         },
     );
     let codes = |v: &view::StepView| {
@@ -254,40 +255,23 @@ fn side_by_side_shows_each_question_in_both_languages_and_the_same_codes() {
 #[test]
 fn each_answer_is_in_the_store_as_soon_as_it_is_given_and_survives_a_lock() {
     let dir = tempfile::tempdir().unwrap();
-    let (vault, _) = new_store(dir.path());
+    let (app, _) = new_app(dir.path());
+    let (vault, req) = (app.vault(), app.request());
     // A case imported from elsewhere, with a key this version does not know.
     let json = r#"{"format":"passerelle.case/1","person":{"familyName":"Okafor","givenNames":"Amina"},"fromTheFuture":{"x":1}}"#;
     let (doc, _) = CaseDocument::parse(json.as_bytes()).unwrap();
     let id = vault.write(|tx| cases::insert(tx, &doc, now())).unwrap();
-    stored::answer(
-        &vault,
-        &id,
-        "complaint",
-        &Answer::Code("yes".into()),
-        today(),
-        now(),
-    )
-    .unwrap();
-    stored::answer(
-        &vault,
-        &id,
-        "ties-broken",
-        &Answer::NotEstablished,
-        today(),
-        now(),
-    )
-    .unwrap();
-    let refused = stored::answer(
-        &vault,
+    followup::answer(&req, &id, "complaint", &Answer::Code("yes".into())).unwrap();
+    followup::answer(&req, &id, "ties-broken", &Answer::NotEstablished).unwrap();
+    let refused = followup::answer(
+        &req,
         &id,
         "complaint-date",
         &Answer::Text("31/02/2026".into()),
-        today(),
-        now(),
     );
     assert!(refused.is_err(), "an impossible date is refused");
     vault.lock();
-    unlock(&vault).unwrap();
+    unlock(vault).unwrap();
     let case = vault.read(|c| stored::load(c, &id)).unwrap();
     assert!(case.cooperation.complaint.is_some());
     assert_eq!(case.ties_with_perpetrators_broken, None);

@@ -1,51 +1,60 @@
 //! `assess`, `deadlines`, `checklist`, `letter`, `support-letter`, `consent`: the legal core's
-//! verbs and the documents, with the JSON shapes and arguments of ../shared/spec/case-file-and-cli.md.
+//! verbs and the documents, on a case file, with the JSON shapes and arguments of
+//! ../shared/spec/case-file-and-cli.md. Nothing here touches a store.
 //!
 //! The case file is validated by `CaseDocument::parse` before anything is computed: an invalid
 //! file gets the same field-path errors as `import`, and nothing is written. A PDF is rendered in
 //! memory and written to `--out` only, after it is complete.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
+use chrono::NaiveDate;
 use passerelle_core::documents::{self, DocumentContext};
 use passerelle_core::i18n::DEFAULT_LANGUAGE;
 use passerelle_core::legal::{self, labels, RouteId};
 use passerelle_core::model::association::Title;
 use passerelle_core::model::case::{CaseDocument, CaseFile};
 use passerelle_core::model::printed::PrintedDocument;
-use passerelle_core::{Error, Result};
+use passerelle_core::{Clock, Error, Result, SystemClock};
 
-use crate::args::Args;
+use crate::args::{Cli, DocumentArgs, Verb};
 use crate::Output;
 
-pub fn run(args: &Args) -> Result<Output> {
-    let case = read_case(args)?;
-    let today = args.today();
-    let pdf_out = args.out.as_deref().is_some_and(is_pdf);
-    match args.verb.as_str() {
-        "letter" => return document(PrintedDocument::Letter, &case, args),
-        "support-letter" => return document(PrintedDocument::SupportLetter, &case, args),
-        "checklist" if pdf_out => return document(PrintedDocument::Checklist, &case, args),
-        "consent" => return document(PrintedDocument::Consent, &case, args),
-        _ => {}
-    }
-    let lang = args.lang.as_deref().unwrap_or(DEFAULT_LANGUAGE);
-    let value = match args.verb.as_str() {
-        "assess" => labels::assessment_json(&legal::assess(&case, today), lang)?,
-        "deadlines" => labels::deadlines_json(&legal::deadlines(&case, today), lang)?,
-        "checklist" => {
-            let route = route(args)?.unwrap_or_else(|| legal::default_route(&case, today));
-            labels::checklist_json(&legal::checklist(&case, route, today), lang)?
+pub fn run(cli: &Cli) -> Result<Output> {
+    let today = cli.today.unwrap_or_else(|| SystemClock.today());
+    let lang = cli.lang.as_deref().unwrap_or(DEFAULT_LANGUAGE);
+    match &cli.verb {
+        Verb::Assess(arg) => {
+            let case = read_case(&arg.case)?;
+            labels::assessment_json(&legal::assess(&case, today), lang).map(Output::Json)
         }
-        _ => return Err(Error::Internal("not a legal command")),
-    };
-    Ok(Output::Json(value))
+        Verb::Deadlines(arg) => {
+            let case = read_case(&arg.case)?;
+            labels::deadlines_json(&legal::deadlines(&case, today), lang).map(Output::Json)
+        }
+        Verb::Checklist(doc) if !cli.out.as_deref().is_some_and(is_pdf) => {
+            let case = read_case(&doc.case)?;
+            let route = route(doc)?.unwrap_or_else(|| legal::default_route(&case, today));
+            labels::checklist_json(&legal::checklist(&case, route, today), lang).map(Output::Json)
+        }
+        Verb::Checklist(doc) => document(PrintedDocument::Checklist, doc, cli, today),
+        Verb::Letter(doc) => document(PrintedDocument::Letter, doc, cli, today),
+        Verb::SupportLetter(doc) => document(PrintedDocument::SupportLetter, doc, cli, today),
+        Verb::Consent(doc) => document(PrintedDocument::Consent, doc, cli, today),
+        _ => Err(Error::Internal("not a legal command")),
+    }
 }
 
 /// A PDF document of the case, for `--out`.
-fn document(kind: PrintedDocument, case: &CaseFile, args: &Args) -> Result<Output> {
+fn document(
+    kind: PrintedDocument,
+    doc: &DocumentArgs,
+    cli: &Cli,
+    today: NaiveDate,
+) -> Result<Output> {
+    let case = read_case(&doc.case)?;
     // Checked before rendering: a PDF never goes to a terminal, and no work is wasted.
-    let out = args
+    let out = cli
         .out
         .as_deref()
         .ok_or(Error::Required { field: "--out" })?;
@@ -55,19 +64,19 @@ fn document(kind: PrintedDocument, case: &CaseFile, args: &Args) -> Result<Outpu
             reason: "expected a file name ending in .pdf".into(),
         });
     }
-    let mut ctx = DocumentContext::new(args.today());
-    ctx.route = route(args)?;
-    ctx.checklist_lang = args.lang.clone();
-    if let Some(path) = &args.association {
+    let mut ctx = DocumentContext::new(today);
+    ctx.route = route(doc)?;
+    ctx.checklist_lang = cli.lang.clone();
+    if let Some(path) = &doc.association {
         ctx.association = Some(documents::parse_association(&std::fs::read(path)?)?);
     }
-    if let Some(title) = &args.addressee {
+    if let Some(title) = &doc.addressee {
         ctx.addressee = Some(Title::from_id(title).ok_or_else(|| Error::InvalidField {
             path: "--addressee".into(),
             reason: "expected madame or monsieur".into(),
         })?);
     }
-    let rendered = documents::render(kind, case, &ctx)?;
+    let rendered = documents::render(kind, &case, &ctx)?;
     if rendered.office_to_verify {
         // Standard error, no data: the worker must check the office before sending.
         eprintln!(
@@ -77,8 +86,8 @@ fn document(kind: PrintedDocument, case: &CaseFile, args: &Args) -> Result<Outpu
     Ok(Output::Pdf(rendered.bytes))
 }
 
-fn route(args: &Args) -> Result<Option<RouteId>> {
-    args.route
+fn route(doc: &DocumentArgs) -> Result<Option<RouteId>> {
+    doc.route
         .as_deref()
         .map(|id| {
             RouteId::parse(id).ok_or_else(|| Error::InvalidField {
@@ -94,9 +103,14 @@ fn is_pdf(path: &Path) -> bool {
         .is_some_and(|e| e.eq_ignore_ascii_case("pdf"))
 }
 
-fn read_case(args: &Args) -> Result<CaseFile> {
-    let path = args.positional("CASE.json")?;
-    let bytes = std::fs::read(path)?;
-    let (_, case) = CaseDocument::parse(&bytes)?;
-    Ok(case)
+/// The case file at `path`, validated: the document as stored, and its typed view.
+pub fn read_case_file(path: &Option<PathBuf>) -> Result<(CaseDocument, CaseFile)> {
+    let path = path
+        .as_ref()
+        .ok_or(Error::Required { field: "CASE.json" })?;
+    CaseDocument::parse(&std::fs::read(path)?)
+}
+
+fn read_case(path: &Option<PathBuf>) -> Result<CaseFile> {
+    Ok(read_case_file(path)?.1)
 }

@@ -284,12 +284,6 @@ errors! {
     /// An unexpected SQLite error (logged; shown to the user as a generic storage error).
     #[error("storage error: {0}")]
     Sql(rusqlite::Error) => "db.error", "error-storage";
-    /// A feature this build does not have yet (e.g. a PDF whose engine is not built in).
-    #[error("not available in this build: {what}")]
-    Unavailable {
-        /// Which feature (a fixed name, never data).
-        what: &'static str,
-    } => "unavailable", "error-unavailable" { what: what.to_string() };
     /// A bug: an invariant the program guarantees did not hold.
     #[error("internal error: {0}")]
     Internal(&'static str) => "internal", "error-internal";
@@ -339,12 +333,6 @@ errors! {
     /// Another slot already has this label.
     #[error("keyslot label already used")]
     SlotLabelTaken => "team.label-taken", "error-slot-label-taken";
-    /// Some slots have not been upgraded to key pairs yet: a new data key cannot reach them.
-    #[error("{} keyslot(s) must be opened once before the key can be rotated", slots.len())]
-    LegacySlots {
-        /// Their labels (`passphrase`/`recovery` when unlabelled).
-        slots: Vec<String>,
-    } => "team.legacy-slots", "error-legacy-slots" { slots: slots.join(", ") };
 }
 
 impl From<rusqlite::Error> for Error {

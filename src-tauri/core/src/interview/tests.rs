@@ -207,7 +207,7 @@ fn answers_are_language_neutral_codes() {
             &document_checklist(&case, TODAY()),
             view::Display {
                 lang,
-                hide_names: false,
+                names: crate::overview::Names::Shown,
             },
         )
         .options
@@ -516,7 +516,7 @@ fn a_step_view_the_review_and_an_answer_run_no_assessment_of_their_own() {
     assert_eq!(runs(), before + 1, "the case's checklist is one assessment");
     let d = view::Display {
         lang: "fr",
-        hide_names: false,
+        names: crate::overview::Names::Shown,
     };
     let step = view::step_view(&case, Step::Documents, &checklist, TODAY(), d);
     assert!(
@@ -540,7 +540,7 @@ fn a_step_view_the_review_and_an_answer_run_no_assessment_of_their_own() {
 fn the_unanswered_count_is_the_reviews() {
     let d = view::Display {
         lang: "fr",
-        hide_names: false,
+        names: crate::overview::Names::Shown,
     };
     let mut case = CaseFile::new(Some("Okafor".into()), Some("Amina".into()));
     let mut counts = Vec::new();

@@ -168,8 +168,8 @@ pub struct Review {
 pub struct Display<'a> {
     /// The worker's language (the UI language).
     pub lang: &'a str,
-    /// Whether names are hidden (shared rooms): names are replaced by dots in answers.
-    pub hide_names: bool,
+    /// Names or initials (shared rooms): hidden names are replaced by dots in answers.
+    pub names: Names,
 }
 
 fn t(lang: &str, id: &str) -> String {
@@ -240,7 +240,7 @@ fn options(q: QuestionId, case: &CaseFile, lang: &str, person: Option<&str>) -> 
 }
 
 fn display(q: QuestionId, c: &Current, options: &[OptionView], d: Display<'_>) -> Option<String> {
-    if d.hide_names && q.spec().sensitive && !matches!(c, Current::Unanswered) {
+    if d.names == Names::Hidden && q.spec().sensitive && !matches!(c, Current::Unanswered) {
         return Some("•••".into());
     }
     let lang = d.lang;
@@ -366,7 +366,7 @@ pub fn step_view(
         .collect();
     languages.sort_by_cached_key(|o| fold(&o.label));
     StepView {
-        name: Names::hidden(d.hide_names).of(case),
+        name: d.names.of(case),
         step,
         label: t(d.lang, &format!("iv-step-{}", step.as_str())),
         person_label: person.map(|p| t(p, &format!("iv-step-{}", step.as_str()))),
@@ -421,7 +421,7 @@ pub fn review(case: &CaseFile, checklist: &Checklist, today: NaiveDate, d: Displ
             .count() as u32
     };
     Review {
-        name: Names::hidden(d.hide_names).of(case),
+        name: d.names.of(case),
         unanswered: count(&|q| !q.optional && q.state == AnswerState::Unanswered),
         not_established: count(&|q| q.state == AnswerState::NotEstablished),
         steps,

@@ -249,17 +249,6 @@ pub enum ConsentStatus {
     Withdrawn,
 }
 
-impl Consent {
-    /// True if and only if she refused or withdrew consent to keeping her file: the case should
-    /// then be deleted (retention lists it).
-    pub fn storage_refused(&self) -> bool {
-        matches!(
-            self.storage.as_ref().map(|d| d.status),
-            Some(ConsentStatus::Refused | ConsentStatus::Withdrawn)
-        )
-    }
-}
-
 /// Facts behind the discretionary refusal grounds of L432-1-1. Victims often travelled on false
 /// or borrowed papers, or were forced to commit offences: the rules warn, they never decide.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

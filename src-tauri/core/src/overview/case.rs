@@ -444,10 +444,7 @@ pub fn overview(
     lang: &str,
     names: Names,
 ) -> CaseOverview {
-    let d = Display {
-        lang,
-        hide_names: names == Names::Hidden,
-    };
+    let d = Display { lang, names };
     // The same language the checklist PDF will use.
     let mut ctx = crate::documents::DocumentContext::new(today);
     ctx.checklist_lang = case.interview.person_language.clone();
