@@ -5,6 +5,7 @@
 mod pdf_support;
 
 use chrono::NaiveDate;
+use passerelle_core::codes::code;
 use passerelle_core::documents::{self, DocumentContext};
 use passerelle_core::i18n::L10n;
 use passerelle_core::legal::{self, ItemStatus, RouteId};
@@ -51,26 +52,6 @@ fn opening(lang: &str, id: &str) -> String {
         .join(" ")
 }
 
-fn route_key(route: RouteId) -> &'static str {
-    match route {
-        RouteId::ReflectionPeriod => "reflection-period",
-        RouteId::CstL4251 => "first-card",
-        RouteId::CstL4251Renewal => "renewal",
-        RouteId::CarteResidentL4253 => "resident-card",
-        RouteId::ApsL4254 => "aps",
-    }
-}
-
-fn status_id(s: ItemStatus) -> &'static str {
-    match s {
-        ItemStatus::Ok => "ok",
-        ItemStatus::Missing => "missing",
-        ItemStatus::Expired => "expired",
-        ItemStatus::Requested => "requested",
-        ItemStatus::SatisfiedByAlternative => "satisfied-by-alternative",
-    }
-}
-
 fn checklist(case: &CaseFile, ctx: &DocumentContext, what: &str) -> Parsed {
     let doc = documents::render(PrintedDocument::Checklist, case, ctx)
         .unwrap_or_else(|e| panic!("{what}: {e}"));
@@ -104,7 +85,7 @@ fn each_route_prints_in_each_language_with_the_statuses_the_legal_core_computed(
             for l in ["fr", lang] {
                 for id in [
                     "pdf-checklist-title".to_string(),
-                    format!("pdf-route-{}", route_key(route)),
+                    format!("pdf-route-{}", code(route)),
                     "pdf-next-title".to_string(),
                     "pdf-dates-title".to_string(),
                 ] {
@@ -129,7 +110,7 @@ fn each_route_prints_in_each_language_with_the_statuses_the_legal_core_computed(
                 ItemStatus::SatisfiedByAlternative,
             ] {
                 let expected = list.items.iter().filter(|i| i.status == status).count();
-                let words = opening("fr", &format!("pdf-status-{}", status_id(status)));
+                let words = opening("fr", &format!("pdf-status-{}", code(status)));
                 assert_eq!(
                     flat.matches(&words).count(),
                     expected,

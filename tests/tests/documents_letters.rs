@@ -6,6 +6,7 @@
 mod pdf_support;
 
 use chrono::NaiveDate;
+use passerelle_core::codes::VariantArray;
 use passerelle_core::documents::{self, DocumentContext};
 use passerelle_core::i18n::L10n;
 use passerelle_core::legal::{self, ItemStatus, RouteId};
@@ -366,7 +367,7 @@ fn no_document_carries_a_name_in_its_metadata_or_file_name() {
         let case = fixture(name);
         let family = case.person.family_name.clone().unwrap();
         let given = case.person.given_names.clone().unwrap();
-        for kind in PrintedDocument::ALL {
+        for &kind in PrintedDocument::VARIANTS {
             let doc = documents::render(kind, &case, &ctx()).unwrap();
             let parsed = assert_well_formed(&format!("{name} {kind:?}"), &doc.bytes);
             for n in [&family, &given] {

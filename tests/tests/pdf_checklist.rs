@@ -3,7 +3,7 @@
 mod pdf_support;
 
 use chrono::NaiveDate;
-use passerelle_core::codes::VariantArray;
+use passerelle_core::codes::{code, VariantArray};
 use passerelle_core::i18n::L10n;
 use passerelle_core::legal::{ItemStatus, RouteId};
 use passerelle_core::model::case::PieceKind;
@@ -144,13 +144,7 @@ fn every_route_has_its_own_title_and_next_steps() {
             &pdf::render_checklist(&view).unwrap(),
         )
         .flat();
-        let key = match route {
-            RouteId::ReflectionPeriod => "reflection-period",
-            RouteId::CstL4251 => "first-card",
-            RouteId::CstL4251Renewal => "renewal",
-            RouteId::CarteResidentL4253 => "resident-card",
-            RouteId::ApsL4254 => "aps",
-        };
+        let key = code(route);
         for id in [format!("pdf-route-{key}"), format!("pdf-next-{key}")] {
             let expected: String = msg("es", &id)
                 .split_whitespace()

@@ -56,6 +56,7 @@ fn write_sample_documents() {
 #[test]
 #[ignore = "writes the fixtures' documents to $PASSERELLE_SAMPLES_DIR; run by scripts/render-samples.sh"]
 fn write_documents_of_the_case_fixtures() {
+    use passerelle_core::codes::{code, VariantArray};
     use passerelle_core::documents::{self, DocumentContext};
     use passerelle_core::model::case::CaseDocument;
     use passerelle_core::model::printed::PrintedDocument;
@@ -78,9 +79,9 @@ fn write_documents_of_the_case_fixtures() {
     ] {
         let text = std::fs::read(fixtures.join(format!("documents/{name}.json"))).unwrap();
         let (_, case) = CaseDocument::parse(&text).unwrap();
-        for kind in PrintedDocument::ALL {
+        for &kind in PrintedDocument::VARIANTS {
             let doc = documents::render(kind, &case, &ctx).unwrap();
-            std::fs::write(dir.join(format!("{name}-{}.pdf", kind.id())), doc.bytes).unwrap();
+            std::fs::write(dir.join(format!("{name}-{}.pdf", code(kind))), doc.bytes).unwrap();
         }
         // The checklist beside two more alphabets' worth of languages, for docs/samples/.
         if name == "first-card-bobigny" {

@@ -71,7 +71,7 @@ fn document(
         ctx.association = Some(documents::parse_association(&std::fs::read(path)?)?);
     }
     if let Some(title) = &doc.addressee {
-        ctx.addressee = Some(Title::from_id(title).ok_or_else(|| Error::InvalidField {
+        ctx.addressee = Some(title.parse::<Title>().map_err(|_| Error::InvalidField {
             path: "--addressee".into(),
             reason: "expected madame or monsieur".into(),
         })?);

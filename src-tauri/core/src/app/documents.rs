@@ -10,6 +10,7 @@ use serde::Serialize;
 use serde_json::json;
 
 use super::{to_file, FileOffer, FrontEnd, Request};
+use crate::codes::code;
 use crate::db::audit::{Action, Event};
 use crate::db::settings;
 use crate::documents::stored;
@@ -65,10 +66,10 @@ pub fn export(
         to_file(&path)(&rendered.bytes)?;
         let event = Event::new(Action::CaseExported, req.now)
             .case(id)
-            .detail(json!({ "encrypted": false, "document": kind.id() }));
+            .detail(json!({ "encrypted": false, "document": code(kind) }));
         Ok(((), event))
     })?;
-    log::info!("document exported ({})", kind.id());
+    log::info!("document exported ({})", code(kind));
     Ok(Exported {
         file_name: path.file_name().map(|n| n.to_string_lossy().into_owned()),
         saved: true,

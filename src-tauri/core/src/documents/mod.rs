@@ -323,6 +323,7 @@ fn place(case: &CaseFile, office: &CompetentOffice) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::codes::VariantArray;
 
     fn spec_case() -> CaseFile {
         crate::pdf::samples::spec_case()
@@ -336,7 +337,7 @@ mod tests {
     fn every_document_of_the_spec_case_renders_with_a_neutral_name() {
         let mut ctx = DocumentContext::new(day());
         ctx.association = Some(crate::pdf::samples::association());
-        for kind in PrintedDocument::ALL {
+        for &kind in PrintedDocument::VARIANTS {
             let doc = render(kind, &spec_case(), &ctx).unwrap();
             assert!(doc.bytes.starts_with(b"%PDF-"), "{kind:?}");
             assert!(

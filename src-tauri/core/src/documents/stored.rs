@@ -10,12 +10,12 @@ use crate::model::case::CaseFile;
 use crate::model::printed::PrintedDocument;
 use crate::{Error, Result};
 
-/// The kind of document an id names (`letter`, `support-letter`, `checklist`, `consent`).
+/// The document a code names (`letter`, `support-letter`, `checklist`, `consent`).
 ///
 /// # Errors
 /// [`Error::InvalidField`] for another id.
 pub fn kind(id: &str) -> Result<PrintedDocument> {
-    PrintedDocument::from_id(id).ok_or_else(|| Error::InvalidField {
+    id.parse().map_err(|_| Error::InvalidField {
         path: "kind".into(),
         reason: "expected letter, support-letter, checklist or consent".into(),
     })

@@ -328,6 +328,8 @@ pub struct Deadline {
 /// Status of a checklist item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
+#[derive(strum::IntoStaticStr, strum::VariantArray)]
+#[strum(serialize_all = "kebab-case")]
 pub enum ItemStatus {
     /// In hand and fresh on the filing day.
     Ok,

@@ -5,35 +5,19 @@
 //! (docs/documents.md shows one).
 
 use serde::{Deserialize, Serialize};
+use strum::{EnumString, IntoStaticStr, VariantArray};
 
 /// How a person in office is addressed: « Madame la Préfète », « Monsieur le Préfet ». Stored in
 /// the vault's settings and given to the CLI as `madame` or `monsieur`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[derive(IntoStaticStr, EnumString, VariantArray)]
+#[strum(serialize_all = "lowercase")]
 pub enum Title {
     /// Madame.
     Madame,
     /// Monsieur.
     Monsieur,
-}
-
-impl Title {
-    /// The title with this id (`madame`, `monsieur`).
-    pub fn from_id(id: &str) -> Option<Title> {
-        match id {
-            "madame" => Some(Title::Madame),
-            "monsieur" => Some(Title::Monsieur),
-            _ => None,
-        }
-    }
-
-    /// Its id: `madame` or `monsieur`.
-    pub fn id(self) -> &'static str {
-        match self {
-            Title::Madame => "madame",
-            Title::Monsieur => "monsieur",
-        }
-    }
 }
 
 /// A French postal address: street lines, then the postcode and the town.

@@ -2,11 +2,15 @@
 //! supporting documents (pièces) the person holds or must obtain, which the checklist lists.
 
 use serde::{Deserialize, Serialize};
+use strum::{EnumString, IntoStaticStr, VariantArray};
 
-/// A document Passerelle prints. Its ids (`letter`, `support-letter`, `checklist`, `consent`)
-/// are the CLI's verbs and what the app's export commands receive.
+/// A document Passerelle prints. Its codes (`letter`, `support-letter`, `checklist`, `consent`;
+/// [`crate::codes::code`]) are the CLI's verbs and what the app's export commands receive.
+/// [`PrintedDocument::VARIANTS`] lists them in the order a worker prints them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
+#[derive(IntoStaticStr, EnumString, VariantArray)]
+#[strum(serialize_all = "kebab-case")]
 pub enum PrintedDocument {
     /// The cover letter to the prefecture.
     Letter,
@@ -19,33 +23,10 @@ pub enum PrintedDocument {
 }
 
 impl PrintedDocument {
-    /// Every document, in the order a worker prints them.
-    pub const ALL: [PrintedDocument; 4] = [
-        PrintedDocument::Letter,
-        PrintedDocument::SupportLetter,
-        PrintedDocument::Checklist,
-        PrintedDocument::Consent,
-    ];
-
     /// The documents of the residence-permit application, which need the CESEDA to apply.
     pub const APPLICATION: [PrintedDocument; 3] = [
         PrintedDocument::Letter,
         PrintedDocument::SupportLetter,
         PrintedDocument::Checklist,
     ];
-
-    /// Its id: `letter`, `support-letter`, `checklist` or `consent`.
-    pub fn id(self) -> &'static str {
-        match self {
-            PrintedDocument::Letter => "letter",
-            PrintedDocument::SupportLetter => "support-letter",
-            PrintedDocument::Checklist => "checklist",
-            PrintedDocument::Consent => "consent",
-        }
-    }
-
-    /// The document with this id.
-    pub fn from_id(id: &str) -> Option<PrintedDocument> {
-        PrintedDocument::ALL.into_iter().find(|k| k.id() == id)
-    }
 }

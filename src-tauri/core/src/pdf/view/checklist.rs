@@ -9,14 +9,14 @@
 
 use chrono::NaiveDate;
 
-use crate::codes::kind_id;
+use crate::codes::code;
 use crate::i18n::format::date_long;
 use crate::i18n::{Arg, L10n};
 use crate::legal::{ChecklistItem, Deadline, DeadlineKind, ItemStatus, RouteId};
 use crate::model::case::PieceKind;
 use crate::pdf::typography::french;
 
-use super::{checklist_language, fr, msg, piece_message_id, route_key, Bilingual, LETTER_LANGUAGE};
+use super::{checklist_language, fr, msg, piece_message_id, Bilingual, LETTER_LANGUAGE};
 
 /// What the checklist is built from.
 #[derive(Debug, Clone)]
@@ -162,7 +162,7 @@ impl ChecklistView {
                 ChecklistEntry {
                     status: item.status,
                     label: doc(item.id),
-                    status_text: both(&format!("pdf-status-{}", kind_id(&item.status))),
+                    status_text: both(&format!("pdf-status-{}", code(item.status))),
                     alternatives,
                     note: person_note(item, lang).map(|n| Bilingual {
                         fr: french(&n.fr),
@@ -185,7 +185,7 @@ impl ChecklistView {
         if in_reflection {
             next.push(both("pdf-next-reflection"));
         }
-        next.push(both(&format!("pdf-next-{}", route_key(input.route))));
+        next.push(both(&format!("pdf-next-{}", code(input.route))));
         if input.route != RouteId::ReflectionPeriod {
             next.push(both("pdf-next-anef"));
         }
@@ -205,7 +205,7 @@ impl ChecklistView {
             date: input.date,
             lang: lang.to_string(),
             title: both("pdf-checklist-title"),
-            route: both(&format!("pdf-route-{}", route_key(input.route))),
+            route: both(&format!("pdf-route-{}", code(input.route))),
             issued: dated("pdf-checklist-issued", input.date, Bilingual::default()),
             intro: both("pdf-checklist-intro"),
             items,

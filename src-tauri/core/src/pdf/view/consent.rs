@@ -4,6 +4,7 @@
 
 use chrono::NaiveDate;
 
+use crate::codes::code;
 use crate::i18n::format::date_long;
 use crate::i18n::Arg;
 use crate::model::case::{Consent, ConsentDecision, ConsentStatus, CONSENT_NOTICE_IDS};
@@ -96,11 +97,7 @@ impl ConsentView {
             let status_text = match decision {
                 None => both("pdf-consent-not-asked"),
                 Some(d) => {
-                    let key = match d.status {
-                        ConsentStatus::Given => "given",
-                        ConsentStatus::Refused => "refused",
-                        ConsentStatus::Withdrawn => "withdrawn",
-                    };
+                    let key = code(d.status);
                     match d.date {
                         Some(date) => on_date(&format!("pdf-consent-{key}"), date),
                         None => both(&format!("pdf-consent-{key}-undated")),

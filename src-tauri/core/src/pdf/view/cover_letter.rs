@@ -3,16 +3,15 @@
 
 use chrono::NaiveDate;
 
+use crate::codes::code;
 use crate::legal::{ChecklistItem, ItemStatus, RouteId};
 use crate::model::association::{Association, PostalAddress};
-use crate::model::case::{
-    CaseFile, CriminalStage, DocumentStatus, PermitKind, PieceKind, ProcedureStep,
-};
+use crate::model::case::{CaseFile, CriminalStage, DocumentStatus, PieceKind, ProcedureStep};
 use crate::pdf::typography::french;
 use crate::{Error, Result};
 
 use super::letter::{offence_arg, printed, require_name, sex_arg, FormalLetter, Recipient};
-use super::{fr, fr_date, non_empty, piece_message_id, route_key};
+use super::{fr, fr_date, non_empty, piece_message_id};
 
 /// What the cover letter is built from.
 #[derive(Debug, Clone)]
@@ -139,22 +138,14 @@ fn step_sentence(id: &str, step: &ProcedureStep, case: &CaseFile) -> String {
     }
 }
 
+/// The stage of proceedings still under way (`investigation`, `trial`, `appeal`), if recorded.
 fn stage_arg(case: &CaseFile) -> Option<String> {
-    match case.criminal_case.as_ref()?.stage? {
-        CriminalStage::Investigation => Some("investigation".into()),
-        CriminalStage::Trial => Some("trial".into()),
-        CriminalStage::Appeal => Some("appeal".into()),
-        _ => None,
-    }
-}
-
-fn permit_arg(kind: PermitKind) -> &'static str {
-    match kind {
-        PermitKind::CstVpf => "cst",
-        PermitKind::RecepisseApplication | PermitKind::RecepisseReflection => "recepisse",
-        PermitKind::Aps => "aps",
-        PermitKind::ResidentCard | PermitKind::Other => "other",
-    }
+    let stage = case.criminal_case.as_ref()?.stage?;
+    matches!(
+        stage,
+        CriminalStage::Investigation | CriminalStage::Trial | CriminalStage::Appeal
+    )
+    .then(|| code(stage).to_string())
 }
 
 /// Body paragraphs (a)–(g) of legal-facts §6 for a route.
@@ -164,16 +155,14 @@ fn letter_paragraphs(input: &LetterInput<'_>) -> Result<Vec<String>> {
     let mut p = Vec::new();
     let route = input.route;
     // (a) the request
-    match route {
-        RouteId::CstL4251Renewal => match case.current_permit.as_ref().and_then(|c| c.expires) {
-            Some(d) => p.push(fr(
-                "letter-request-renewal-expiring",
-                &[("expires", fr_date(d))],
-            )),
-            None => p.push(fr("letter-request-renewal", &[])),
-        },
-        _ => p.push(fr(&format!("letter-request-{}", route_key(route)), &[])),
-    }
+    let expires = case.current_permit.as_ref().and_then(|c| c.expires);
+    p.push(match (route, expires) {
+        (RouteId::CstL4251Renewal, Some(d)) => fr(
+            "letter-request-cst-l425-1-renewal-expiring",
+            &[("expires", fr_date(d))],
+        ),
+        _ => fr(&format!("letter-request-{}", code(route)), &[]),
+    });
     // (b) minimal facts: dates and references only; the prefecture does not judge the facts
     let complaint = case.cooperation.complaint.as_ref();
     let testimony = case.cooperation.testimony.as_ref();
@@ -210,7 +199,7 @@ fn letter_paragraphs(input: &LetterInput<'_>) -> Result<Vec<String>> {
                 None => fr("letter-facts-conviction-undated", &[]),
             }];
             if let Some(permit) = &case.current_permit {
-                let kind = ("permit", permit_arg(permit.kind).to_string());
+                let kind = ("permit", code(permit.kind).to_string());
                 facts.push(match permit.expires {
                     Some(d) => fr(
                         "letter-facts-regular-stay",
@@ -248,16 +237,13 @@ fn letter_paragraphs(input: &LetterInput<'_>) -> Result<Vec<String>> {
         }
         .to_string(),
     )];
-    p.push(fr(
-        &format!("letter-basis-{}", route_key(route)),
-        &basis_args,
-    ));
+    p.push(fr(&format!("letter-basis-{}", code(route)), &basis_args));
     // (d) ties broken: stated only when the case establishes it
     if route != RouteId::ApsL4254 && case.ties_with_perpetrators_broken == Some(true) {
         p.push(fr("letter-ties-broken", &[]));
     }
     // (e) provisional document and tax exemption
-    p.push(fr(&format!("letter-provisional-{}", route_key(route)), &[]));
+    p.push(fr(&format!("letter-provisional-{}", code(route)), &[]));
     if matches!(route, RouteId::CstL4251 | RouteId::CstL4251Renewal) {
         p.push(fr("letter-tax-exemption", &[]));
     }
@@ -372,7 +358,7 @@ impl LetterView {
         letter.sender_name = french(&name);
         letter.sender = sender_block(case, input);
         letter.subject = fr(
-            &format!("letter-subject-{}", route_key(input.route)),
+            &format!("letter-subject-{}", code(input.route)),
             &[("offence", offence_arg(case))],
         );
         if input.registered_mail {
@@ -392,7 +378,7 @@ impl LetterView {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::case::{Document, Permit};
+    use crate::model::case::{Document, Permit, PermitKind};
     use crate::pdf::samples;
 
     fn case() -> CaseFile {

@@ -4,6 +4,7 @@
 
 use chrono::NaiveDate;
 
+use crate::codes::code;
 use crate::geo;
 use crate::i18n::Arg;
 use crate::model::association::{PostalAddress, Title};
@@ -116,8 +117,8 @@ impl Recipient<'_> {
     /// prefect (délégué).
     fn head_args(&self) -> [Arg<'static>; 3] {
         [
-            ("title", self.title.id().to_string()),
-            ("kind", self.office.kind.id().to_string()),
+            ("title", code(self.title).to_string()),
+            ("kind", code(self.office.kind).to_string()),
             ("of", curly_apostrophes(self.territory.trim())),
         ]
     }

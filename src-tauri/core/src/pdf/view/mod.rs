@@ -28,7 +28,6 @@ use chrono::NaiveDate;
 use crate::codes;
 use crate::i18n::format::date_long;
 use crate::i18n::{Arg, L10n};
-use crate::legal::RouteId;
 use crate::model::case::PieceKind;
 use crate::pdf::typography::french;
 
@@ -83,16 +82,4 @@ fn non_empty(s: &Option<String>) -> Option<&str> {
 /// The Fluent id of a supporting document's name on paper: `pdf-doc-<kind>`.
 fn piece_message_id(kind: PieceKind) -> String {
     format!("pdf-doc-{}", codes::code(kind))
-}
-
-/// The suffix of the Fluent ids that depend on the route (`letter-request-first-card`,
-/// `pdf-next-renewal`…).
-fn route_key(route: RouteId) -> &'static str {
-    match route {
-        RouteId::ReflectionPeriod => "reflection-period",
-        RouteId::CstL4251 => "first-card",
-        RouteId::CstL4251Renewal => "renewal",
-        RouteId::CarteResidentL4253 => "resident-card",
-        RouteId::ApsL4254 => "aps",
-    }
 }

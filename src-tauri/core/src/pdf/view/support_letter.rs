@@ -3,6 +3,7 @@
 
 use chrono::NaiveDate;
 
+use crate::codes::code;
 use crate::legal::RouteId;
 use crate::model::association::Association;
 use crate::model::case::CaseFile;
@@ -10,7 +11,7 @@ use crate::pdf::typography::french;
 use crate::Result;
 
 use super::letter::{offence_arg, printed, require_name, sex_arg, FormalLetter, Recipient};
-use super::{fr, fr_date, non_empty, route_key};
+use super::{fr, fr_date, non_empty};
 
 /// What the association's support letter is built from.
 #[derive(Debug, Clone)]
@@ -59,7 +60,7 @@ impl SupportLetterView {
             sender.push(email.to_string());
         }
         let worker = [
-            ("title", a.worker_title.id().to_string()),
+            ("title", code(a.worker_title).to_string()),
             ("worker", a.worker_name.trim().to_string()),
             ("role", a.worker_role.trim().to_string()),
             ("association", a.name.trim().to_string()),
@@ -86,7 +87,7 @@ impl SupportLetterView {
         let mut paragraphs = vec![
             intro,
             fr(
-                &format!("support-request-{}", route_key(input.route)),
+                &format!("support-request-{}", code(input.route)),
                 &[("person", person.clone()), ("offence", offence_arg(case))],
             ),
         ];
@@ -102,7 +103,7 @@ impl SupportLetterView {
         letter.sender_name = french(a.name.trim());
         letter.sender = sender;
         letter.subject = fr(
-            &format!("support-subject-{}", route_key(input.route)),
+            &format!("support-subject-{}", code(input.route)),
             &[("person", person)],
         );
         letter.paragraphs = paragraphs;
