@@ -28,12 +28,12 @@ legal-condition-no-cooperation-yet = The person has not yet filed a complaint or
 legal-condition-cooperation = The person filed a complaint or testified in criminal proceedings
 legal-condition-ties-broken = The person has broken all ties with the perpetrators
 legal-condition-ties-broken-l425-3 = The person has broken all ties with the perpetrators (L425-1 condition applied to L425-3, to be confirmed)
-legal-condition-no-public-order-threat = The person is not a threat to public order
+legal-condition-no-public-order-threat = The person is not a threat to public order (refusal possible, not automatic)
 legal-condition-age-for-cst = The person is an adult, or is at least 16 and works or follows vocational training
 legal-condition-adult = The person is an adult
 legal-condition-proceedings-ongoing = The criminal proceedings are ongoing (investigation, trial or appeal)
 legal-condition-final-conviction = The accused person has been finally convicted
-legal-condition-regular-stay-at-final-conviction = The person was legally resident on the day the conviction became final
+legal-condition-regular-stay-on-application = The person is legally resident on the day of the application (card, récépissé or extension certificate in force)
 legal-condition-exit-programme = The person is admitted to the exit-from-prostitution programme
 
 ## Why a route is not applicable
@@ -61,18 +61,27 @@ legal-warning-identity-document-confiscated = Identity document confiscated by t
 legal-warning-refusal-risk-false-documents = Use of false documents: since the law of 26 January 2024 the prefect may refuse or not renew the card on this ground (L432-1-1). Refusal is not automatic and must be proportionate: document the coercion by the perpetrators (complaint, police report).
 legal-warning-refusal-risk-removal-order = Removal order (OQTF) not complied with: the prefect may refuse the card on this ground (L432-1-1). Refusal is not automatic: explain the perpetrators' hold and attach the complaint.
 legal-warning-refusal-risks-unchecked = To check at the interview: an unexecuted removal order or the use of false documents may justify a refusal (L432-1-1). Record both points.
-legal-warning-public-order-threat = Threat to public order recorded: the prefect may refuse the card (L432-1) and end the reflection period in case of a serious threat (R425-2). Have a jurist examine the situation.
+legal-warning-public-order-threat = Threat to public order recorded: the prefect may refuse the card by a reasoned decision (L432-1); refusal is not automatic and the route stays open. In case of a serious threat, the prefect may also end the reflection period (R425-2). Document the perpetrators' coercion and have a jurist examine the situation. Basis to be confirmed by a jurist.
 legal-warning-renewal-cap-l433-1-1 =
     { $state ->
         [reached] This card has already been renewed { $count } times in a row.
        *[unknown] The number of consecutive renewals of this card is not known.
     } Article L433-1-1 limits consecutive renewals of a temporary card with the same mention to { $cap }; whether it applies to the L425-1 card, renewed for the whole criminal procedure, is not settled. To be confirmed by a jurist.
 legal-warning-multi-year-card-excluded = No multi-year card for the L425-1 card (L433-5): the card is renewed year by year, then the resident card is issued after the final conviction (L425-3).
-legal-warning-regular-stay-at-final-conviction = The resident card (L425-3) is issued "subject to the regularity of stay": keep a valid card or récépissé until the day the conviction becomes final, and renew on time.
+legal-warning-regular-stay-at-final-conviction =
+    { $state ->
+        [pending] The resident card (L425-3) is issued "subject to the regularity of stay": the person must be legally resident on the day she applies. Keep a card, récépissé or extension certificate in force until the final conviction and beyond: renew on time.
+        [not-held] The person was not legally resident on the day the conviction became final. The law requires a regular stay (L425-3); whether it is also required on that day, and not only on the day of the application, is not settled: to be confirmed by a jurist.
+       *[unknown] It is not known whether the person was legally resident on the day the conviction became final. The law requires a regular stay (L425-3) on the day of the application; whether it is also required on that day is not settled: to be confirmed by a jurist.
+    }
 legal-warning-proceedings-ended-without-conviction = Acquittal, dismissal or case closed: the L425-1 card is renewed during the criminal procedure; after it ends without a conviction, renewal is not assured. Check possible appeals and consider other routes (L435-1, asylum). To be confirmed by a jurist.
 legal-warning-minor-under-16 = Under 16: no residence permit is required and the L425-1 card cannot be issued. The police must inform the public prosecutor, who decides on protective measures. A placement with child welfare (ASE) no later than the 16th birthday opens the L423-22 card at 18.
 legal-warning-minor-16-18 = Between 16 and 18: the L425-1 card may be issued if the person works or follows vocational training (R425-5). It is not issued as of right.
-legal-warning-minor-at-18 = Turns 18 on { $turns18 }: the residence application must be filed by { $applicationCloses } (two months after the 18th birthday, R431-5). Placement with child welfare no later than 16: L423-22 card; placement between 16 and 18: L435-3.
+legal-warning-minor-at-18 = Turns 18 on { $turns18 }: { $rule ->
+        [second] placed with child welfare or a trusted third party no later than 16, the person may apply for the L423-22 card until { $applicationCloses }, the eve of the 19th birthday (R431-5 2°).
+        [third] the residence application must be filed by { $applicationCloses }, two months after the 18th birthday (R431-5 3°). Placement between 16 and 18: L435-3.
+       *[unknown] last day to apply for a residence permit: { $applicationCloses }. The deadline depends on the placement: until the eve of the 19th birthday after a placement with child welfare or a trusted third party no later than 16 (L423-22, R431-5 2°), otherwise two months after the 18th birthday (R431-5 3°). Record the date and type of placement.
+    }
 legal-warning-reflection-period-running = Reflection period running until { $end }: no removal decision may be taken or enforced. The prefect may end it if the person renews contact with the perpetrators on their own initiative, or in case of a serious threat to public order (R425-2).
 legal-warning-reflection-period-over = The reflection period ended on { $end } without a complaint or testimony: the récépissé no longer protects. Consider a complaint (L425-1), the exit-from-prostitution programme (L425-4), asylum or exceptional admission to stay (L435-1).
 legal-warning-permit-expired = The residence document expired on { $expires } and no renewal application is recorded: the person is no longer legally resident. File without delay; the extension certificate is only due for a complete application filed on time (R431-15-1).
@@ -144,7 +153,7 @@ legal-note-e-photo-code = E-photo code given by an approved photographer or phot
 legal-note-association-letter = Support letter from the association helping the person: recommended, not compulsory.
 legal-note-proceedings-ongoing-proof = Certificate from the prosecutor's office or the investigating judge, court summons, notice of appeal or lawyer's letter.
 legal-note-final-conviction-proof = Certificate that no appeal is pending, or a copy of the judgment that became final.
-legal-note-current-permit-regular-stay = Card or récépissé valid on the day the conviction became final ("regularity of stay", L425-3).
+legal-note-current-permit-regular-stay = Card, récépissé or extension certificate in force on the day of the application ("regularity of stay", L425-3). Also keep proof of legal stay on the day the conviction became final: whether it is required is to be confirmed by a jurist.
 legal-note-exit-programme-decision = The prefect's authorisation to join the exit-from-prostitution programme, requested by an approved association (L121-9 of the Social Action and Families Code).
 legal-note-identity-photo-reflection = Identity photo for the 30-day récépissé, issued by the prefect after the police or gendarmerie report.
 legal-note-documents-not-itemised = The texts consulted do not itemise this list: it follows practice. To be confirmed with the prefecture or a jurist.

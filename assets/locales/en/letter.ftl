@@ -78,7 +78,10 @@ letter-subject-aps-l425-4 = Application for a temporary residence authorisation 
 
 letter-request-cst-l425-1 = I hereby apply for a temporary residence card marked "private and family life", under article L. 425-1 of the Code on the entry and residence of foreigners and the right of asylum (CESEDA).
 letter-request-cst-l425-1-renewal = I hereby apply for the renewal of my temporary residence card marked "private and family life", issued under article L. 425-1 of the Code on the entry and residence of foreigners and the right of asylum (CESEDA).
-letter-request-cst-l425-1-renewal-expiring = I hereby apply for the renewal of my temporary residence card marked "private and family life", issued under article L. 425-1 of the Code on the entry and residence of foreigners and the right of asylum (CESEDA), which expires on { $expires }.
+letter-request-cst-l425-1-renewal-expiring = I hereby apply for the renewal of my temporary residence card marked "private and family life", issued under article L. 425-1 of the Code on the entry and residence of foreigners and the right of asylum (CESEDA), { $state ->
+        [expired] which expired on { $expires }.
+       *[valid] which expires on { $expires }.
+    }
 letter-request-carte-resident-l425-3 = I hereby apply for a resident card, under article L. 425-3 of the Code on the entry and residence of foreigners and the right of asylum (CESEDA).
 letter-request-aps-l425-4 = I hereby apply for a temporary residence authorisation, under article L. 425-4 of the Code on the entry and residence of foreigners and the right of asylum (CESEDA).
 
@@ -113,28 +116,26 @@ letter-facts-stage = The criminal proceedings are ongoing { $stage ->
         [trial] (trial at first instance)
        *[appeal] (appeal)
     }.
-letter-facts-renewal = The criminal proceedings opened after my complaint or testimony are still ongoing{ $stage ->
-        [investigation] , at the investigation stage
-        [trial] , at the trial stage
-        [appeal] , on appeal
-       *[unknown] {""}
+# Printed only when the case records the stage of proceedings still under way.
+letter-facts-renewal = The criminal proceedings { $cooperation ->
+        [complaint] opened after my complaint
+        [testimony] in which I testified
+       *[none] concerning me
+    } are still ongoing, at the { $stage ->
+        [investigation] investigation stage
+        [trial] trial stage
+       *[appeal] appeal stage
     }, as the enclosed documents show.
 letter-facts-conviction = The accused person was convicted by a decision that became final on { $date }.
 letter-facts-conviction-undated = The accused person was convicted by a decision that has become final.
 letter-facts-regular-stay = I reside lawfully in France with { $permit ->
         [cst-vpf-l425-1] a temporary residence card "private and family life"
+        [carte-resident-l425-3] a resident card
         [recepisse-application] an application receipt (récépissé)
-        [recepisse-reflection] an application receipt (récépissé)
+        [recepisse-reflection] a receipt issued for the reflection period (article R. 425-2 CESEDA)
         [aps-l425-4] a temporary residence authorisation
        *[other] a residence permit
     } valid until { $expires }.
-letter-facts-regular-stay-undated = I reside lawfully in France with { $permit ->
-        [cst-vpf-l425-1] a temporary residence card "private and family life"
-        [recepisse-application] an application receipt (récépissé)
-        [recepisse-reflection] an application receipt (récépissé)
-        [aps-l425-4] a temporary residence authorisation
-       *[other] a residence permit
-    } that is currently valid.
 letter-facts-programme = Having stopped prostitution, I have been following the programme for leaving prostitution and for social and professional integration since { $date }.
 letter-facts-programme-undated = Having stopped prostitution, I follow the programme for leaving prostitution and for social and professional integration.
 
@@ -150,9 +151,10 @@ letter-basis-aps-l425-4 = Article L. 425-4 CESEDA allows the issue of a temporar
 
 ## Cover letter: body, (d)–(g)
 
-letter-ties-broken = I have broken all ties with the perpetrators.
+letter-ties-broken = I have broken all ties with the person or persons implicated.
 letter-provisional-cst-l425-1 = Pending your decision, I kindly ask you to issue me an application receipt (récépissé) authorising me to work.
 letter-provisional-cst-l425-1-renewal = As my application is filed in time, I kindly ask you to issue me, should its examination continue beyond the expiry of my card, the certificate extending the examination provided for by article R. 431-15-1 CESEDA.
+letter-provisional-cst-l425-1-renewal-late = Pending your decision, I kindly ask you to issue me a provisional residence document authorising me to work.
 letter-provisional-carte-resident-l425-3 = Pending your decision, I kindly ask you to issue me a provisional document showing that my stay is lawful and authorising me to work.
 letter-provisional-aps-l425-4 = Pending your decision, I kindly ask you to issue me a provisional residence document authorising me to work.
 letter-tax-exemption = Under article L. 436-8 CESEDA, the issue and renewal of this card are exempt from taxes and stamp duty.

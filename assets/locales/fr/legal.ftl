@@ -28,12 +28,12 @@ legal-condition-no-cooperation-yet = La personne n’a encore ni déposé plaint
 legal-condition-cooperation = La personne a déposé plainte ou témoigné dans une procédure pénale
 legal-condition-ties-broken = La personne a rompu tout lien avec les auteurs
 legal-condition-ties-broken-l425-3 = La personne a rompu tout lien avec les auteurs (condition de L425-1 appliquée à L425-3, à confirmer)
-legal-condition-no-public-order-threat = La personne ne représente pas une menace pour l’ordre public
+legal-condition-no-public-order-threat = La personne ne représente pas une menace pour l’ordre public (refus possible, non automatique)
 legal-condition-age-for-cst = La personne est majeure, ou a au moins 16 ans et travaille ou suit une formation professionnelle
 legal-condition-adult = La personne est majeure
 legal-condition-proceedings-ongoing = La procédure pénale est en cours (enquête, jugement ou appel)
 legal-condition-final-conviction = La personne mise en cause a été condamnée définitivement
-legal-condition-regular-stay-at-final-conviction = La personne était en séjour régulier le jour où la condamnation est devenue définitive
+legal-condition-regular-stay-on-application = La personne est en séjour régulier le jour de la demande (carte, récépissé ou attestation de prolongation en cours de validité)
 legal-condition-exit-programme = La personne est admise au parcours de sortie de la prostitution
 
 ## Pourquoi une voie est sans objet
@@ -61,18 +61,27 @@ legal-warning-identity-document-confiscated = Document d’identité confisqué 
 legal-warning-refusal-risk-false-documents = Usage de faux documents : depuis la loi du 26 janvier 2024, le préfet peut refuser ou ne pas renouveler la carte pour ce motif (L432-1-1). Le refus n’est pas automatique et doit rester proportionné : documentez la contrainte exercée par les auteurs (plainte, procès-verbal).
 legal-warning-refusal-risk-removal-order = Obligation de quitter le territoire (OQTF) non exécutée : le préfet peut refuser la carte pour ce motif (L432-1-1). Le refus n’est pas automatique : expliquez l’emprise des auteurs et joignez la plainte.
 legal-warning-refusal-risks-unchecked = À vérifier en entretien : une OQTF non exécutée ou l’usage de faux documents peuvent justifier un refus (L432-1-1). Renseignez ces deux points.
-legal-warning-public-order-threat = Menace pour l’ordre public signalée : le préfet peut refuser la carte (L432-1) et mettre fin au délai de réflexion en cas de menace grave (R425-2). Faites examiner la situation par un ou une juriste.
+legal-warning-public-order-threat = Menace pour l’ordre public signalée : le préfet peut refuser la carte par une décision motivée (L432-1) ; ce refus n’est pas automatique et la voie reste ouverte. En cas de menace grave, il peut aussi mettre fin au délai de réflexion (R425-2). Documentez la contrainte exercée par les auteurs et faites examiner la situation par un ou une juriste. Base à confirmer par un juriste.
 legal-warning-renewal-cap-l433-1-1 =
     { $state ->
         [reached] Cette carte a déjà été renouvelée { $count } fois de suite.
        *[unknown] Le nombre de renouvellements consécutifs de cette carte n’est pas connu.
     } L’article L433-1-1 limite à { $cap } les renouvellements consécutifs d’une carte temporaire portant la même mention ; son application à la carte L425-1, renouvelée pendant toute la procédure pénale, n’est pas tranchée. À confirmer par un ou une juriste.
 legal-warning-multi-year-card-excluded = Pas de carte pluriannuelle pour la carte L425-1 (L433-5) : la carte est renouvelée d’année en année, puis la carte de résident est délivrée après la condamnation définitive (L425-3).
-legal-warning-regular-stay-at-final-conviction = La carte de résident (L425-3) est délivrée « sous réserve de la régularité du séjour » : gardez une carte ou un récépissé valable jusqu’au jour où la condamnation devient définitive, et renouvelez à temps.
+legal-warning-regular-stay-at-final-conviction =
+    { $state ->
+        [pending] La carte de résident (L425-3) est délivrée « sous réserve de la régularité du séjour » : la personne doit être en séjour régulier le jour de sa demande. Gardez une carte, un récépissé ou une attestation de prolongation en cours de validité jusqu’à la condamnation définitive et au-delà : renouvelez à temps.
+        [not-held] La personne n’était pas en séjour régulier le jour où la condamnation est devenue définitive. La loi exige la régularité du séjour (L425-3) ; qu’elle soit aussi exigée ce jour-là, et pas seulement le jour de la demande, n’est pas établi : à confirmer par un juriste.
+       *[unknown] On ne sait pas si la personne était en séjour régulier le jour où la condamnation est devenue définitive. La loi exige la régularité du séjour (L425-3) le jour de la demande ; qu’elle soit aussi exigée ce jour-là n’est pas établi : à confirmer par un juriste.
+    }
 legal-warning-proceedings-ended-without-conviction = Acquittement, non-lieu ou classement : la carte L425-1 est renouvelée pendant la procédure pénale ; après une fin sans condamnation, son renouvellement n’est pas assuré. Vérifiez les recours possibles et envisagez d’autres voies (L435-1, asile). À confirmer par un ou une juriste.
 legal-warning-minor-under-16 = Moins de 16 ans : aucun titre de séjour n’est exigé et la carte L425-1 ne peut pas être délivrée. La police doit informer le procureur de la République, qui décide des mesures de protection. Un placement à l’aide sociale à l’enfance au plus tard à 16 ans ouvre la carte de l’article L423-22 à 18 ans.
 legal-warning-minor-16-18 = Entre 16 et 18 ans : la carte L425-1 peut être délivrée si la personne travaille ou suit une formation professionnelle (R425-5). Elle n’est pas de plein droit.
-legal-warning-minor-at-18 = Majorité le { $turns18 } : la demande de titre de séjour doit être déposée au plus tard le { $applicationCloses } (deux mois après les 18 ans, R431-5). Placement à l’aide sociale à l’enfance au plus tard à 16 ans : carte L423-22 ; placement entre 16 et 18 ans : L435-3.
+legal-warning-minor-at-18 = Majorité le { $turns18 } : { $rule ->
+        [second] placée à l’aide sociale à l’enfance ou chez un tiers digne de confiance au plus tard à 16 ans, la personne peut demander la carte L423-22 jusqu’au { $applicationCloses }, veille de ses 19 ans (R431-5 2°).
+        [third] la demande de titre de séjour doit être déposée au plus tard le { $applicationCloses }, deux mois après les 18 ans (R431-5 3°). Placement entre 16 et 18 ans : L435-3.
+       *[unknown] dernier jour pour demander un titre de séjour : le { $applicationCloses }. Ce délai dépend du placement : jusqu’à la veille des 19 ans après un placement à l’aide sociale à l’enfance ou chez un tiers digne de confiance au plus tard à 16 ans (L423-22, R431-5 2°), sinon deux mois après les 18 ans (R431-5 3°). Précisez la date et le type de placement.
+    }
 legal-warning-reflection-period-running = Délai de réflexion en cours jusqu’au { $end } : aucune mesure d’éloignement ne peut être prise ni exécutée. Le préfet peut y mettre fin si la personne renoue de sa propre initiative avec les auteurs, ou en cas de menace grave pour l’ordre public (R425-2).
 legal-warning-reflection-period-over = Le délai de réflexion a pris fin le { $end } sans plainte ni témoignage : le récépissé ne protège plus. Envisagez la plainte (L425-1), le parcours de sortie de la prostitution (L425-4), l’asile ou l’admission exceptionnelle au séjour (L435-1).
 legal-warning-permit-expired = Le document de séjour a expiré le { $expires } et aucune demande de renouvellement n’est enregistrée : la personne n’est plus en séjour régulier. Déposez la demande sans attendre ; l’attestation de prolongation n’est due que pour une demande complète déposée à temps (R431-15-1).
@@ -144,7 +153,7 @@ legal-note-e-photo-code = Code e-photo remis par un photographe ou une cabine ag
 legal-note-association-letter = Lettre de soutien de l’association qui accompagne la personne : conseillée, non obligatoire.
 legal-note-proceedings-ongoing-proof = Attestation du parquet ou du juge d’instruction, convocation à l’audience, déclaration d’appel ou lettre de l’avocat.
 legal-note-final-conviction-proof = Certificat de non-appel ou de non-pourvoi, ou copie du jugement ou de l’arrêt devenu définitif.
-legal-note-current-permit-regular-stay = Carte ou récépissé valable le jour où la condamnation est devenue définitive (« régularité du séjour », L425-3).
+legal-note-current-permit-regular-stay = Carte, récépissé ou attestation de prolongation en cours de validité le jour de la demande (« régularité du séjour », L425-3). Gardez aussi la preuve du séjour régulier le jour où la condamnation est devenue définitive : son exigence est à confirmer par un juriste.
 legal-note-exit-programme-decision = Autorisation du préfet d’engager le parcours de sortie de la prostitution, demandée par une association agréée (L121-9 du Code de l’action sociale et des familles).
 legal-note-identity-photo-reflection = Photo d’identité pour le récépissé de 30 jours, délivré par le préfet après le signalement de la police ou de la gendarmerie.
 legal-note-documents-not-itemised = Les textes consultés ne détaillent pas cette liste : elle suit la pratique. À confirmer auprès de la préfecture ou d’un ou d’une juriste.

@@ -40,7 +40,7 @@ letter-salutation = { $title ->
            *[prefecture] Monsieur le Préfet
         }
     }
-letter-closing = Je vous prie d’agréer, { $salutation }, l’expression de ma haute considération.
+letter-closing = Je vous prie de bien vouloir agréer, { $salutation }, l’assurance de ma considération distinguée.
 letter-sender-phone = Tél. : { $phone }
 letter-ref-complaint = Plainte du { $date }
 letter-ref-complaint-undated = Plainte
@@ -96,7 +96,10 @@ letter-subject-aps-l425-4 = Demande d’autorisation provisoire de séjour – a
 
 letter-request-cst-l425-1 = J’ai l’honneur de solliciter la délivrance d’une carte de séjour temporaire portant la mention « vie privée et familiale », en application de l’article L. 425-1 du code de l’entrée et du séjour des étrangers et du droit d’asile (CESEDA).
 letter-request-cst-l425-1-renewal = J’ai l’honneur de solliciter le renouvellement de ma carte de séjour temporaire portant la mention « vie privée et familiale », délivrée en application de l’article L. 425-1 du code de l’entrée et du séjour des étrangers et du droit d’asile (CESEDA).
-letter-request-cst-l425-1-renewal-expiring = J’ai l’honneur de solliciter le renouvellement de ma carte de séjour temporaire portant la mention « vie privée et familiale », délivrée en application de l’article L. 425-1 du code de l’entrée et du séjour des étrangers et du droit d’asile (CESEDA), qui expire le { $expires }.
+letter-request-cst-l425-1-renewal-expiring = J’ai l’honneur de solliciter le renouvellement de ma carte de séjour temporaire portant la mention « vie privée et familiale », délivrée en application de l’article L. 425-1 du code de l’entrée et du séjour des étrangers et du droit d’asile (CESEDA), { $state ->
+        [expired] qui a expiré le { $expires }.
+       *[valid] qui expire le { $expires }.
+    }
 letter-request-carte-resident-l425-3 = J’ai l’honneur de solliciter la délivrance d’une carte de résident, en application de l’article L. 425-3 du code de l’entrée et du séjour des étrangers et du droit d’asile (CESEDA).
 letter-request-aps-l425-4 = J’ai l’honneur de solliciter la délivrance d’une autorisation provisoire de séjour, en application de l’article L. 425-4 du code de l’entrée et du séjour des étrangers et du droit d’asile (CESEDA).
 
@@ -132,29 +135,27 @@ letter-facts-stage = La procédure pénale est en cours { $stage ->
         [trial] (jugement en première instance)
        *[appeal] (appel)
     }.
-letter-facts-renewal = La procédure pénale engagée à la suite de ma plainte ou de mon témoignage est toujours en cours{ $stage ->
-        [investigation] , au stade de l’enquête ou de l’instruction
-        [trial] , au stade du jugement
-        [appeal] , au stade de l’appel
-       *[unknown] {""}
+# Printed only when the case records the stage of proceedings still under way.
+letter-facts-renewal = La procédure pénale { $cooperation ->
+        [complaint] engagée à la suite de ma plainte
+        [testimony] dans laquelle j’ai témoigné
+       *[none] qui me concerne
+    } est toujours en cours, au stade { $stage ->
+        [investigation] de l’enquête ou de l’instruction
+        [trial] du jugement
+       *[appeal] de l’appel
     }, comme en attestent les pièces jointes.
 letter-facts-conviction = La personne mise en cause a été condamnée par une décision devenue définitive le { $date }.
 letter-facts-conviction-undated = La personne mise en cause a été condamnée par une décision devenue définitive.
 # $permit: the kind of the current permit, as the case file writes it (`cst-vpf-l425-1`…).
 letter-facts-regular-stay = Je séjourne régulièrement en France sous couvert { $permit ->
-        [cst-vpf-l425-1] d’une carte de séjour temporaire « vie privée et familiale »
+        [cst-vpf-l425-1] d’une carte de séjour temporaire « vie privée et familiale »
+        [carte-resident-l425-3] d’une carte de résident
         [recepisse-application] d’un récépissé de demande de titre de séjour
-        [recepisse-reflection] d’un récépissé de demande de titre de séjour
+        [recepisse-reflection] d’un récépissé délivré au titre du délai de réflexion (article R. 425-2 du CESEDA)
         [aps-l425-4] d’une autorisation provisoire de séjour
        *[other] d’un titre de séjour
     } valable jusqu’au { $expires }.
-letter-facts-regular-stay-undated = Je séjourne régulièrement en France sous couvert { $permit ->
-        [cst-vpf-l425-1] d’une carte de séjour temporaire « vie privée et familiale »
-        [recepisse-application] d’un récépissé de demande de titre de séjour
-        [recepisse-reflection] d’un récépissé de demande de titre de séjour
-        [aps-l425-4] d’une autorisation provisoire de séjour
-       *[other] d’un titre de séjour
-    } en cours de validité.
 letter-facts-programme = Ayant cessé l’activité de prostitution, je suis { $sex ->
         [F] engagée
         [M] engagé
@@ -179,9 +180,10 @@ letter-basis-aps-l425-4 = L’article L. 425-4 du CESEDA permet la délivrance d
 
 ## Cover letter: body, (d) ties broken, (e) provisional document and taxes, (f) confidentiality, (g) association
 
-letter-ties-broken = J’ai rompu tout lien avec les auteurs des faits.
+letter-ties-broken = J’ai rompu tout lien avec la ou les personnes mises en cause.
 letter-provisional-cst-l425-1 = Dans l’attente de votre décision, je vous remercie de bien vouloir me délivrer un récépissé de demande de titre de séjour m’autorisant à travailler.
 letter-provisional-cst-l425-1-renewal = Ma demande étant déposée dans les délais, je vous remercie de bien vouloir me délivrer, si son instruction se poursuit au-delà de l’expiration de ma carte, l’attestation de prolongation de l’instruction prévue à l’article R. 431-15-1 du CESEDA.
+letter-provisional-cst-l425-1-renewal-late = Dans l’attente de votre décision, je vous remercie de bien vouloir me délivrer un document provisoire de séjour m’autorisant à travailler.
 letter-provisional-carte-resident-l425-3 = Dans l’attente de votre décision, je vous remercie de bien vouloir me délivrer un document provisoire attestant de la régularité de mon séjour et m’autorisant à travailler.
 letter-provisional-aps-l425-4 = Dans l’attente de votre décision, je vous remercie de bien vouloir me délivrer un document provisoire de séjour m’autorisant à travailler.
 letter-tax-exemption = Conformément à l’article L. 436-8 du CESEDA, la délivrance et le renouvellement de cette carte sont exonérés des taxes et du droit de timbre.

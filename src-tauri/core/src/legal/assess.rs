@@ -260,8 +260,27 @@ fn route(pack: &RulePack, facts: &Facts<'_>, id: RouteId) -> RouteAssessment {
                 out.missing_facts.push(m.to_string());
             }
         }
+        // A « peut » rule the case fails leaves the decision to the prefect (L432-1); R425-5
+        // al. 2 gives the card to a minor of 16 or 17 only as a power (« peut »).
+        let minor = *cid == ConditionId::AgeForCst
+            && facts.age.is_some_and(|a| a < crule.adult_age.unwrap_or(18));
+        if (crule.discretionary && status == ConditionStatus::NotMet)
+            || (minor && status == ConditionStatus::Met)
+        {
+            out.discretionary = true;
+        }
     }
-    let any = |s: ConditionStatus| out.conditions.iter().any(|c| c.status == s);
+    // A discretionary condition never decides the outcome; when it fails, its caveat warning
+    // (`public-order-threat`) qualifies the route instead.
+    // (An unknown one still leaves the route incomplete: the question must be asked.)
+    let discretionary = |c: &ConditionResult| pack.condition(c.id).is_some_and(|r| r.discretionary);
+    let decisive = |c: &&ConditionResult| !discretionary(c);
+    let any = |s: ConditionStatus| {
+        out.conditions
+            .iter()
+            .filter(|c| c.status == ConditionStatus::Unknown || decisive(c))
+            .any(|c| c.status == s)
+    };
     out.outcome = if any(ConditionStatus::NotMet) {
         Outcome::NotEligible
     } else if any(ConditionStatus::Unknown) {
@@ -272,10 +291,15 @@ fn route(pack: &RulePack, facts: &Facts<'_>, id: RouteId) -> RouteAssessment {
     // The outcome needs a jurist when a condition it rests on does: all of them for `eligible`,
     // the failing ones for `not-eligible`.
     let decisive_needs_jurist = match out.outcome {
-        Outcome::Eligible => out.conditions.iter().any(|c| c.confirm_by_jurist),
+        Outcome::Eligible => out
+            .conditions
+            .iter()
+            .filter(decisive)
+            .any(|c| c.confirm_by_jurist),
         Outcome::NotEligible => out
             .conditions
             .iter()
+            .filter(decisive)
             .any(|c| c.status == ConditionStatus::NotMet && c.confirm_by_jurist),
         _ => false,
     };
@@ -365,31 +389,47 @@ fn condition(
                 met(false)
             }
         }
-        ConditionId::RegularStayAtFinalConviction => regular_stay_at_final_conviction(case),
+        ConditionId::RegularStayOnApplication => {
+            tri(regular_stay_on(pack, case, facts.today), "currentPermit")
+        }
         ConditionId::ExitProgramme => met(case.exit_prostitution_programme.is_some()),
     }
 }
 
-/// L425-3 « sous réserve de la régularité du séjour »: the recorded answer if there is one, else
-/// the current document if it covered the day the conviction became final. A document that did
-/// not cover that day proves nothing either way (an earlier card may have), so the fact is asked.
-fn regular_stay_at_final_conviction(case: &CaseFile) -> (ConditionStatus, Option<&'static str>) {
-    let criminal = case.criminal_case.as_ref();
-    if let Some(answer) = criminal.and_then(|c| c.regular_stay_on_final_conviction) {
-        return met(answer);
+/// L425-3 « sous réserve de la régularité du séjour », on `day` (the day she applies): a card,
+/// récépissé or APS in force, or an expired card whose renewal was filed on time (R431-15-1: the
+/// attestation de prolongation is then due). `None` when the case cannot tell: no document
+/// recorded, no expiry date, or a renewal filed late, for which the attestation is not due.
+pub(crate) fn regular_stay_on(pack: &RulePack, case: &CaseFile, day: NaiveDate) -> Option<bool> {
+    let permit = case.current_permit.as_ref()?;
+    let expires = permit.expires?;
+    if day <= expires {
+        return Some(true);
     }
-    let Some(day) = criminal.and_then(|c| c.final_conviction_date) else {
-        return tri(None, "criminalCase.finalConvictionDate");
-    };
-    let covered = case
-        .current_permit
+    match permit.renewal_filed_on {
+        None => Some(false),
+        Some(filed) => {
+            let closes = super::deadlines::renewal_window(pack, permit.kind, expires)
+                .map_or(expires, |(_, closes)| closes);
+            (filed <= closes).then_some(true)
+        }
+    }
+}
+
+/// Whether the stay was regular on the day the conviction became final: the recorded answer if
+/// there is one, else the current document if it covered that day. A document that did not cover
+/// that day proves nothing either way (an earlier card may have). Whether L425-3 requires it at
+/// all is an inference [I]: it only raises a warning.
+fn regular_stay_at_final_conviction(case: &CaseFile) -> Option<bool> {
+    let criminal = case.criminal_case.as_ref()?;
+    if let Some(answer) = criminal.regular_stay_on_final_conviction {
+        return Some(answer);
+    }
+    let day = criminal.final_conviction_date?;
+    case.current_permit
         .as_ref()
-        .is_some_and(|p| p.issued.is_some_and(|i| i <= day) && p.expires.is_some_and(|e| day <= e));
-    if covered {
-        met(true)
-    } else {
-        tri(None, "criminalCase.regularStayOnFinalConviction")
-    }
+        .is_some_and(|p| p.issued.is_some_and(|i| i <= day) && p.expires.is_some_and(|e| day <= e))
+        .then_some(true)
 }
 
 fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
@@ -454,12 +494,23 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
             }
             WarningId::MultiYearCardExcluded => facts.holds(PermitKind::CstVpf),
             WarningId::RegularStayAtFinalConviction => {
-                facts.cooperating
-                    && (facts.final_conviction()
-                        || matches!(
-                            facts.stage,
-                            Some(CriminalStage::Trial | CriminalStage::Appeal)
-                        ))
+                let state = if facts.final_conviction() {
+                    match regular_stay_at_final_conviction(case) {
+                        Some(true) => None,
+                        Some(false) => Some("not-held"),
+                        None => Some("unknown"),
+                    }
+                } else {
+                    matches!(
+                        facts.stage,
+                        Some(CriminalStage::Trial | CriminalStage::Appeal)
+                    )
+                    .then_some("pending")
+                };
+                if let Some(state) = state {
+                    args.insert("state", ArgValue::Code(state.into()));
+                }
+                facts.cooperating && state.is_some()
             }
             WarningId::ProceedingsEndedWithoutConviction => {
                 matches!(
@@ -470,21 +521,14 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
             WarningId::MinorUnder16 => facts.age.is_some_and(|a| a < 16),
             WarningId::Minor16To18 => facts.age.is_some_and(|a| (16..18).contains(&a)),
             WarningId::MinorAt18 => {
-                let months = rule.filing_months_after18.unwrap_or(2);
-                let birth = case.person.birth_date;
-                let turns18 = birth.and_then(|b| dates::birthday(b, 18));
-                let closes = turns18
-                    .and_then(|d| dates::add_months(d, months))
-                    .and_then(|d| dates::sub_days(d, 1));
-                match (turns18, closes) {
-                    (Some(t), Some(c))
-                        if facts.age.is_some_and(|a| (16..19).contains(&a)) && facts.today <= c =>
-                    {
-                        args.insert("turns18", ArgValue::Date(t));
-                        args.insert("applicationCloses", ArgValue::Date(c));
+                match super::deadlines::majority_window(pack, case, facts.today) {
+                    Some(w) => {
+                        args.insert("turns18", ArgValue::Date(w.turns18));
+                        args.insert("applicationCloses", ArgValue::Date(w.closes));
+                        args.insert("rule", ArgValue::Code(w.rule.code().into()));
                         true
                     }
-                    _ => false,
+                    None => false,
                 }
             }
             WarningId::ReflectionPeriodRunning => match facts.reflection_end {
@@ -614,7 +658,7 @@ fn see_also(pack: &RulePack, facts: &Facts<'_>) -> Vec<SeeAlso> {
 
 /// When the placement with child welfare began relative to the 16th birthday: L423-22 needs it no
 /// later than the 16th birthday; L435-3 covers placements between 16 and 18.
-fn placement_timing(case: &CaseFile) -> &'static str {
+pub(crate) fn placement_timing(case: &CaseFile) -> &'static str {
     let Some(welfare) = case.child_welfare.as_ref() else {
         return "none";
     };

@@ -123,8 +123,8 @@ pub enum ConditionId {
     ProceedingsOngoing,
     /// Conviction final.
     FinalConviction,
-    /// Legally resident when the conviction became final (L425-3).
-    RegularStayAtFinalConviction,
+    /// Legally resident on the day the resident card is applied for (L425-3).
+    RegularStayOnApplication,
     /// Admitted to the exit-from-prostitution programme.
     ExitProgramme,
 }
@@ -319,6 +319,10 @@ pub struct ConditionRule {
     /// `ceseda-territory`: postcode prefixes where the CESEDA does not apply.
     #[serde(default)]
     pub postcode_prefixes_outside_ceseda: Vec<String>,
+    /// A « peut » rule (the prefect may refuse): when not met, the route keeps the outcome of its
+    /// other conditions and is marked discretionary, never `not-eligible`.
+    #[serde(default)]
+    pub discretionary: bool,
     /// `age-for-cst`: youngest age a card may be issued at.
     pub minimum_age: Option<u32>,
     /// Age of majority.
@@ -363,8 +367,6 @@ pub struct WarningRule {
     pub caveat_for: Vec<RouteId>,
     /// `renewal-cap-l433-1-1`: consecutive renewals allowed.
     pub cap: Option<u32>,
-    /// `minor-at-18`: months after the 18th birthday to apply.
-    pub filing_months_after18: Option<u32>,
     /// Legal basis.
     pub legal_basis: Vec<String>,
     /// Confidence tag.
@@ -456,8 +458,10 @@ pub struct DeadlineRule {
     pub kind: DeadlineKind,
     /// `reflection-period-end`: length of the period.
     pub days: Option<u32>,
-    /// `majority-application-closes`: months after the 18th birthday.
+    /// `majority-application-closes`: months after the 18th birthday (R431-5 3°).
     pub months: Option<u32>,
+    /// `majority-application-closes`: the eve of this birthday, for the people R431-5 2° lists.
+    pub eve_of_birthday: Option<u32>,
     /// Legal basis.
     pub legal_basis: Vec<String>,
     /// Confidence tag.

@@ -4,7 +4,8 @@
 use chrono::NaiveDate;
 
 use crate::codes::code;
-use crate::legal::{ChecklistItem, ItemStatus, RouteId};
+use crate::legal::deadlines::renewal_window;
+use crate::legal::{ChecklistItem, ItemStatus, RouteId, RulePack};
 use crate::model::association::{Association, PostalAddress};
 use crate::model::case::{CaseFile, CriminalStage, DocumentStatus, PieceKind, ProcedureStep};
 use crate::pdf::typography::french;
@@ -148,6 +149,17 @@ fn stage_arg(case: &CaseFile) -> Option<String> {
     .then(|| code(stage).to_string())
 }
 
+/// True if the renewal (filed on the day the case records, else on the letter's `day`) is filed
+/// by the last day of the card's R431-5 window.
+fn renewal_on_time(case: &CaseFile, day: NaiveDate) -> bool {
+    case.current_permit.as_ref().is_some_and(|p| {
+        let filed = p.renewal_filed_on.unwrap_or(day);
+        p.expires
+            .and_then(|e| renewal_window(RulePack::embedded(), p.kind, e))
+            .is_some_and(|(_, closes)| filed <= closes)
+    })
+}
+
 /// Body paragraphs (a)–(g) of legal-facts §6 for a route.
 fn letter_paragraphs(input: &LetterInput<'_>) -> Result<Vec<String>> {
     let case = input.case;
@@ -157,10 +169,13 @@ fn letter_paragraphs(input: &LetterInput<'_>) -> Result<Vec<String>> {
     // (a) the request
     let expires = case.current_permit.as_ref().and_then(|c| c.expires);
     p.push(match (route, expires) {
-        (RouteId::CstL4251Renewal, Some(d)) => fr(
-            "letter-request-cst-l425-1-renewal-expiring",
-            &[("expires", fr_date(d))],
-        ),
+        (RouteId::CstL4251Renewal, Some(d)) => {
+            let state = if d < input.date { "expired" } else { "valid" };
+            fr(
+                "letter-request-cst-l425-1-renewal-expiring",
+                &[("expires", fr_date(d)), ("state", state.into())],
+            )
+        }
         _ => fr(&format!("letter-request-{}", code(route)), &[]),
     });
     // (b) minimal facts: dates and references only; the prefecture does not judge the facts
@@ -186,8 +201,18 @@ fn letter_paragraphs(input: &LetterInput<'_>) -> Result<Vec<String>> {
             p.push(facts.join(" "));
         }
         RouteId::CstL4251Renewal => {
-            let stage = stage_arg(case).unwrap_or_else(|| "unknown".into());
-            p.push(fr("letter-facts-renewal", &[("stage", stage)]));
+            // « toujours en cours » only when the case records a stage still under way.
+            if let Some(stage) = stage_arg(case) {
+                let cooperation = match (complaint, testimony) {
+                    (Some(_), _) => "complaint",
+                    (None, Some(_)) => "testimony",
+                    (None, None) => "none",
+                };
+                p.push(fr(
+                    "letter-facts-renewal",
+                    &[("stage", stage), ("cooperation", cooperation.into())],
+                ));
+            }
         }
         RouteId::CarteResidentL4253 => {
             let conviction = case
@@ -198,15 +223,20 @@ fn letter_paragraphs(input: &LetterInput<'_>) -> Result<Vec<String>> {
                 Some(d) => fr("letter-facts-conviction", &[("date", fr_date(d))]),
                 None => fr("letter-facts-conviction-undated", &[]),
             }];
-            if let Some(permit) = &case.current_permit {
-                let kind = ("permit", code(permit.kind).to_string());
-                facts.push(match permit.expires {
-                    Some(d) => fr(
-                        "letter-facts-regular-stay",
-                        &[kind, ("expires", fr_date(d))],
-                    ),
-                    None => fr("letter-facts-regular-stay-undated", &[kind]),
-                });
+            // « Je séjourne régulièrement … valable jusqu'au » only for a document the case shows
+            // in force on the letter's date: never an expired or undated one.
+            let in_force = case
+                .current_permit
+                .as_ref()
+                .and_then(|p| Some((p.kind, p.expires.filter(|e| input.date <= *e)?)));
+            if let Some((kind, expires)) = in_force {
+                facts.push(fr(
+                    "letter-facts-regular-stay",
+                    &[
+                        ("permit", code(kind).to_string()),
+                        ("expires", fr_date(expires)),
+                    ],
+                ));
             }
             p.push(facts.join(" "));
         }
@@ -242,8 +272,15 @@ fn letter_paragraphs(input: &LetterInput<'_>) -> Result<Vec<String>> {
     if route != RouteId::ApsL4254 && case.ties_with_perpetrators_broken == Some(true) {
         p.push(fr("letter-ties-broken", &[]));
     }
-    // (e) provisional document and tax exemption
-    p.push(fr(&format!("letter-provisional-{}", code(route)), &[]));
+    // (e) provisional document and tax exemption; « déposée dans les délais » only when the
+    // letter is dated within the R431-5 window
+    let provisional = match route {
+        RouteId::CstL4251Renewal if !renewal_on_time(case, input.date) => {
+            "letter-provisional-cst-l425-1-renewal-late".to_string()
+        }
+        _ => format!("letter-provisional-{}", code(route)),
+    };
+    p.push(fr(&provisional, &[]));
     if matches!(route, RouteId::CstL4251 | RouteId::CstL4251Renewal) {
         p.push(fr("letter-tax-exemption", &[]));
     }
