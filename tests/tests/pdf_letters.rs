@@ -1,6 +1,6 @@
 //! The cover letter and the support letter, read back from the PDF bytes.
 
-mod pdf_support;
+use crate::pdf_support;
 
 use passerelle_core::legal::RouteId;
 use passerelle_core::model::printed::PrintedDocument;
