@@ -15,6 +15,10 @@ enum Expect {
     Missing(&'static str, &'static str),
     /// Route's `confirmByJurist`.
     Jurist(&'static str, bool),
+    /// Route's `discretionary`.
+    Discretionary(&'static str, bool),
+    /// Route qualified by this caveat warning.
+    Caveat(&'static str, &'static str),
     /// Warning raised, with an article it cites.
     Warning(&'static str, &'static str),
     /// Warning not raised.
@@ -127,12 +131,36 @@ fn scenarios() -> Vec<Scenario> {
             ],
         ),
         s(
-            "public_order_threat_bars_the_card_and_warns",
+            "public_order_threat_leaves_the_card_to_the_prefect_never_not_eligible",
             TODAY,
             vec![("/publicOrderThreat", json!(true))],
             vec![
-                Route("cst-l425-1", "not-eligible", "CESEDA L432-1"),
+                Route("cst-l425-1", "eligible", "CESEDA L432-1"),
+                Discretionary("cst-l425-1", true),
+                Jurist("cst-l425-1", true),
+                Caveat("cst-l425-1", "public-order-threat"),
                 Warning("public-order-threat", "CESEDA L432-1"),
+            ],
+        ),
+        s(
+            "public_order_threat_keeps_a_failing_condition_decisive",
+            TODAY,
+            vec![
+                ("/publicOrderThreat", json!(true)),
+                ("/tiesWithPerpetratorsBroken", json!(false)),
+            ],
+            vec![
+                Route("cst-l425-1", "not-eligible", "CESEDA L425-1"),
+                Caveat("cst-l425-1", "public-order-threat"),
+            ],
+        ),
+        s(
+            "no_public_order_threat_is_not_discretionary",
+            TODAY,
+            vec![],
+            vec![
+                Discretionary("cst-l425-1", false),
+                Jurist("cst-l425-1", false),
             ],
         ),
         s(
@@ -355,6 +383,7 @@ fn scenarios() -> Vec<Scenario> {
             ],
             vec![
                 Route("cst-l425-1", "eligible", "CESEDA R425-5"),
+                Discretionary("cst-l425-1", true),
                 Warning("minor-16-18", "CESEDA R425-5"),
                 Warning("minor-at-18", "CESEDA L423-22"),
             ],
@@ -408,7 +437,66 @@ fn scenarios() -> Vec<Scenario> {
                 SeeAlso("minor-at-18", "CESEDA L423-22"),
                 Arg("minor-at-18", "placement", "by-16"),
                 Warning("minor-at-18", "CESEDA L423-22"),
-                Deadline("majority-application-closes", "2026-07-31", "CESEDA R431-5"),
+                Arg("minor-at-18", "rule", "second"),
+                Arg("minor-at-18", "applicationCloses", "2027-05-31"),
+                Deadline("majority-application-closes", "2027-05-31", "CESEDA R431-5"),
+            ],
+        ),
+        s(
+            "placed_by_16_can_still_apply_after_the_two_months_until_the_eve_of_19",
+            "2026-10-15",
+            vec![
+                ("/person/birthDate", json!("2008-06-01")),
+                (
+                    "/childWelfare",
+                    json!({ "placedOn": "2023-01-01", "placement": "ase" }),
+                ),
+            ],
+            vec![
+                Warning("minor-at-18", "CESEDA R431-5"),
+                Arg("minor-at-18", "rule", "second"),
+                Arg("minor-at-18", "applicationCloses", "2027-05-31"),
+                Deadline("majority-application-closes", "2027-05-31", "CESEDA R431-5"),
+            ],
+        ),
+        s(
+            "placement_not_established_shows_the_earlier_day_then_the_later_one",
+            "2026-10-15",
+            vec![
+                ("/person/birthDate", json!("2008-06-01")),
+                (
+                    "/childWelfare",
+                    json!({ "placedOn": null, "placement": "ase" }),
+                ),
+            ],
+            vec![
+                Arg("minor-at-18", "rule", "unknown"),
+                Arg("minor-at-18", "applicationCloses", "2027-05-31"),
+                Deadline("majority-application-closes", "2027-05-31", "CESEDA R431-5"),
+            ],
+        ),
+        s(
+            "placement_not_established_shows_the_earlier_day_while_it_is_to_come",
+            "2026-06-15",
+            vec![
+                ("/person/birthDate", json!("2008-06-01")),
+                (
+                    "/childWelfare",
+                    json!({ "placedOn": null, "placement": "ase" }),
+                ),
+            ],
+            vec![
+                Arg("minor-at-18", "rule", "unknown"),
+                Arg("minor-at-18", "applicationCloses", "2026-07-31"),
+            ],
+        ),
+        s(
+            "no_placement_two_months_after_18_the_window_is_over",
+            "2026-10-15",
+            vec![("/person/birthDate", json!("2008-06-01"))],
+            vec![
+                NoWarning("minor-at-18"),
+                NoDeadline("majority-application-closes"),
             ],
         ),
         s(
@@ -554,23 +642,74 @@ fn scenarios() -> Vec<Scenario> {
                 Route("carte-resident-l425-3", "eligible", "CESEDA L425-3"),
                 Jurist("carte-resident-l425-3", true),
                 Route("cst-l425-1-renewal", "not-eligible", "CESEDA L425-1"),
-                Warning("regular-stay-at-final-conviction", "CESEDA L425-3"),
+                NoWarning("regular-stay-at-final-conviction"),
             ],
         ),
         s(
-            "final_conviction_without_regular_stay_is_not_eligible_pending_a_jurist",
+            "card_expired_since_the_conviction_bars_the_resident_card",
+            "2027-03-01",
+            vec![
+                ("/currentPermit", cst("2026-02-01", "2027-01-31")),
+                (
+                    "/criminalCase",
+                    json!({ "stage": "final-conviction", "finalConvictionDate": "2026-09-01" }),
+                ),
+            ],
+            vec![
+                Route("carte-resident-l425-3", "not-eligible", "CESEDA L425-3"),
+                Warning("permit-expired", "CESEDA R431-15-1"),
+            ],
+        ),
+        s(
+            "card_expired_after_a_renewal_filed_on_time_keeps_the_stay_regular",
+            "2027-03-01",
+            vec![
+                (
+                    "/currentPermit",
+                    json!({ "kind": "cst-vpf-l425-1", "issued": "2026-02-01", "expires": "2027-01-31", "renewalCount": 1, "renewalFiledOn": "2026-11-01" }),
+                ),
+                (
+                    "/criminalCase",
+                    json!({ "stage": "final-conviction", "finalConvictionDate": "2026-09-01" }),
+                ),
+            ],
+            vec![Route(
+                "carte-resident-l425-3",
+                "eligible",
+                "CESEDA R431-15-1",
+            )],
+        ),
+        s(
+            "no_document_recorded_asks_for_the_current_permit",
             TODAY,
             vec![(
                 "/criminalCase",
-                json!({ "stage": "final-conviction", "finalConvictionDate": "2026-09-01", "regularStayOnFinalConviction": false }),
+                json!({ "stage": "final-conviction", "finalConvictionDate": "2026-09-01", "regularStayOnFinalConviction": true }),
             )],
             vec![
-                Route("carte-resident-l425-3", "not-eligible", "CESEDA L425-3"),
-                Jurist("carte-resident-l425-3", true),
+                Route("carte-resident-l425-3", "incomplete", "CESEDA L425-3"),
+                Missing("carte-resident-l425-3", "currentPermit"),
             ],
         ),
         s(
-            "regular_stay_not_provable_from_the_current_card_is_asked",
+            "no_regular_stay_on_the_conviction_day_is_a_caveat_not_a_refusal",
+            TODAY,
+            vec![
+                ("/currentPermit", cst("2026-10-01", "2027-09-30")),
+                (
+                    "/criminalCase",
+                    json!({ "stage": "final-conviction", "finalConvictionDate": "2026-09-01", "regularStayOnFinalConviction": false }),
+                ),
+            ],
+            vec![
+                Route("carte-resident-l425-3", "eligible", "CESEDA L425-3"),
+                Jurist("carte-resident-l425-3", true),
+                Caveat("carte-resident-l425-3", "regular-stay-at-final-conviction"),
+                Arg("regular-stay-at-final-conviction", "state", "not-held"),
+            ],
+        ),
+        s(
+            "regular_stay_on_the_conviction_day_unknown_is_flagged",
             TODAY,
             vec![
                 ("/currentPermit", cst("2026-10-01", "2027-09-30")),
@@ -580,11 +719,9 @@ fn scenarios() -> Vec<Scenario> {
                 ),
             ],
             vec![
-                Route("carte-resident-l425-3", "incomplete", "CESEDA L425-3"),
-                Missing(
-                    "carte-resident-l425-3",
-                    "criminalCase.regularStayOnFinalConviction",
-                ),
+                Route("carte-resident-l425-3", "eligible", "CESEDA L425-3"),
+                Jurist("carte-resident-l425-3", true),
+                Arg("regular-stay-at-final-conviction", "state", "unknown"),
             ],
         ),
         s(
@@ -781,6 +918,22 @@ fn check(sc: &Scenario) -> Vec<String> {
             Jurist(id, expected) => {
                 if route(&v, id)["confirmByJurist"] != *expected {
                     fail(format!("{id} confirmByJurist should be {expected}"));
+                }
+            }
+            Discretionary(id, expected) => {
+                if route(&v, id)["discretionary"] != *expected {
+                    fail(format!("{id} discretionary should be {expected}"));
+                }
+            }
+            Caveat(id, warning) => {
+                let caveats = route(&v, id)["caveats"]
+                    .as_array()
+                    .cloned()
+                    .unwrap_or_default();
+                if !caveats.iter().any(|c| c == warning) {
+                    fail(format!(
+                        "{id} should carry the caveat {warning}: {caveats:?}"
+                    ));
                 }
             }
             Warning(id, article) => match find(&v["warnings"], id) {

@@ -529,7 +529,7 @@ mod tests {
         assert_eq!(v.salutation, "Monsieur le Préfet,");
         assert!(
             v.closing
-                .contains("agréer, Monsieur le Préfet, l’expression"),
+                .contains("agréer, Monsieur le Préfet, l’assurance de ma considération distinguée"),
             "{}",
             v.closing
         );
@@ -603,6 +603,157 @@ mod tests {
                 "{route:?} must not mention {absent}"
             );
             assert_eq!(v.recipient[0], "Monsieur le Préfet de police");
+        }
+    }
+
+    /// The body of the letter of `route` for the spec case changed by `edit`, dated `date`, as
+    /// one line with plain spaces.
+    fn body(route: RouteId, date: NaiveDate, edit: impl FnOnce(&mut CaseFile)) -> String {
+        let mut c = case();
+        c.current_permit = Some(Permit {
+            kind: PermitKind::CstVpf,
+            issued: NaiveDate::from_ymd_opt(2026, 3, 1),
+            expires: NaiveDate::from_ymd_opt(2027, 2, 28),
+            renewal_count: None,
+            renewal_filed_on: None,
+        });
+        if route == RouteId::CarteResidentL4253 {
+            let k = c.criminal_case.get_or_insert_with(no_stage);
+            k.stage = Some(CriminalStage::FinalConviction);
+            k.final_conviction_date = NaiveDate::from_ymd_opt(2026, 9, 15);
+        }
+        edit(&mut c);
+        let mut input = samples::letter_input(&c, samples::prefecture_seine_saint_denis(), None);
+        input.route = route;
+        input.date = date;
+        LetterView::build(&input)
+            .unwrap()
+            .letter
+            .paragraphs
+            .join(" ")
+            .replace(['\u{a0}', '\u{202f}'], " ")
+    }
+
+    fn no_stage() -> crate::model::case::CriminalCase {
+        crate::model::case::CriminalCase {
+            stage: None,
+            final_conviction_date: None,
+            regular_stay_on_final_conviction: None,
+        }
+    }
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    const REGULAR: &str = "Je séjourne régulièrement en France";
+
+    #[test]
+    fn the_resident_card_letter_states_a_regular_stay_only_under_a_document_in_force() {
+        let in_force = body(RouteId::CarteResidentL4253, day(2026, 11, 26), |_| {});
+        assert!(
+            in_force.contains("sous couvert d’une carte de séjour temporaire « vie privée et familiale » valable jusqu’au 28 février 2027"),
+            "{in_force}"
+        );
+        let expired = body(RouteId::CarteResidentL4253, day(2027, 3, 15), |_| {});
+        assert!(!expired.contains(REGULAR), "card expired: {expired}");
+        let undated = body(RouteId::CarteResidentL4253, day(2026, 11, 26), |c| {
+            c.current_permit.as_mut().unwrap().expires = None;
+        });
+        assert!(!undated.contains(REGULAR), "no expiry recorded: {undated}");
+        let none = body(RouteId::CarteResidentL4253, day(2026, 11, 26), |c| {
+            c.current_permit = None;
+        });
+        assert!(!none.contains(REGULAR), "no document recorded: {none}");
+    }
+
+    #[test]
+    fn a_reflection_recepisse_is_not_called_an_application_recepisse() {
+        let text = body(RouteId::CarteResidentL4253, day(2026, 11, 26), |c| {
+            let p = c.current_permit.as_mut().unwrap();
+            p.kind = PermitKind::RecepisseReflection;
+            p.expires = Some(day(2026, 12, 10));
+        });
+        assert!(
+            text.contains("d’un récépissé délivré au titre du délai de réflexion"),
+            "{text}"
+        );
+        assert!(
+            !text.contains("récépissé de demande de titre de séjour valable"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn the_renewal_letter_says_filed_in_time_only_within_the_r431_5_window() {
+        const IN_TIME: &str = "Ma demande étant déposée dans les délais";
+        // The card expires on 28 February 2027: the window closes on 30 December 2026.
+        let on_time = body(RouteId::CstL4251Renewal, day(2026, 12, 30), |_| {});
+        assert!(on_time.contains(IN_TIME), "{on_time}");
+        assert!(
+            on_time.contains("qui expire le 28 février 2027"),
+            "{on_time}"
+        );
+        let late = body(RouteId::CstL4251Renewal, day(2027, 1, 10), |_| {});
+        assert!(!late.contains(IN_TIME), "{late}");
+        assert!(late.contains("un document provisoire de séjour"), "{late}");
+        let expired = body(RouteId::CstL4251Renewal, day(2027, 3, 10), |_| {});
+        assert!(!expired.contains(IN_TIME), "{expired}");
+        assert!(
+            expired.contains("qui a expiré le 28 février 2027"),
+            "{expired}"
+        );
+        let filed_on_time = body(RouteId::CstL4251Renewal, day(2027, 1, 10), |c| {
+            c.current_permit.as_mut().unwrap().renewal_filed_on = Some(day(2026, 12, 20));
+        });
+        assert!(filed_on_time.contains(IN_TIME), "{filed_on_time}");
+    }
+
+    #[test]
+    fn the_renewal_letter_states_ongoing_proceedings_only_at_a_recorded_stage() {
+        const ONGOING: &str = "est toujours en cours";
+        let investigation = body(RouteId::CstL4251Renewal, day(2026, 11, 26), |c| {
+            c.criminal_case.get_or_insert_with(no_stage).stage = Some(CriminalStage::Investigation);
+        });
+        assert!(
+            investigation.contains("La procédure pénale engagée à la suite de ma plainte est toujours en cours, au stade de l’enquête ou de l’instruction"),
+            "{investigation}"
+        );
+        assert!(
+            !investigation.contains("témoign"),
+            "plainte, not both: {investigation}"
+        );
+        for stage in [
+            None,
+            Some(CriminalStage::Dismissed),
+            Some(CriminalStage::Acquittal),
+            Some(CriminalStage::FinalConviction),
+        ] {
+            let text = body(RouteId::CstL4251Renewal, day(2026, 11, 26), |c| {
+                c.criminal_case.get_or_insert_with(no_stage).stage = stage;
+            });
+            assert!(!text.contains(ONGOING), "{stage:?}: {text}");
+        }
+    }
+
+    #[test]
+    fn ties_are_stated_broken_only_when_the_case_says_so_and_name_no_culprit() {
+        let broken = body(RouteId::CstL4251, day(2026, 11, 26), |c| {
+            c.ties_with_perpetrators_broken = Some(true);
+        });
+        assert!(
+            broken.contains("J’ai rompu tout lien avec la ou les personnes mises en cause."),
+            "{broken}"
+        );
+        assert!(!broken.contains("auteurs des faits"), "{broken}");
+        for answer in [None, Some(false)] {
+            let text = body(RouteId::CstL4251, day(2026, 11, 26), |c| {
+                c.ties_with_perpetrators_broken = answer;
+            });
+            assert!(
+                !text.contains("rompu tout lien avec la"),
+                "{answer:?}: {text}"
+            );
         }
     }
 }
