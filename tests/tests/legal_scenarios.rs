@@ -725,15 +725,19 @@ fn scenarios() -> Vec<Scenario> {
             ],
         ),
         s(
-            "final_conviction_date_unknown_is_incomplete",
+            "final_conviction_date_unknown_leaves_the_conviction_day_to_a_jurist",
             TODAY,
-            vec![(
-                "/criminalCase",
-                json!({ "stage": "final-conviction", "finalConvictionDate": null }),
-            )],
             vec![
-                Route("carte-resident-l425-3", "incomplete", "CESEDA L425-3"),
-                Missing("carte-resident-l425-3", "criminalCase.finalConvictionDate"),
+                ("/currentPermit", cst("2026-02-01", "2027-01-31")),
+                (
+                    "/criminalCase",
+                    json!({ "stage": "final-conviction", "finalConvictionDate": null }),
+                ),
+            ],
+            vec![
+                Route("carte-resident-l425-3", "eligible", "CESEDA L425-3"),
+                Jurist("carte-resident-l425-3", true),
+                Arg("regular-stay-at-final-conviction", "state", "unknown"),
             ],
         ),
         s(

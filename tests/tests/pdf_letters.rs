@@ -80,7 +80,7 @@ fn the_first_card_letter_states_every_element_the_conventions_list() {
         ("(c) the legal basis", "article R. 425-5"),
         (
             "(d) ties broken",
-            "J’ai rompu tout lien avec les auteurs des faits.",
+            "J’ai rompu tout lien avec la ou les personnes mises en cause.",
         ),
         (
             "(e) the récépissé",

@@ -1,6 +1,6 @@
 # The cover letter and the association's support letter: always French, read by a prefecture.
 # Conventions: ../shared/domain/legal-facts.md §6. Rust applies French typography afterwards
-# (no-break spaces before : ; ! ?, inside « », after « L. » or « n° » before a number) to variables;
+# (no-break spaces before : ; ! ?, inside « », after « L. » or « n° » before a number) to variables;
 # the text here is already typeset (tests/tests/l10n.rs checks it).
 # Variables: $sex is F, M or X (grammatical agreement of the applicant);
 # $offence is trafficking, procuring, both or none.
@@ -96,7 +96,7 @@ letter-subject-aps-l425-4 = Demande d’autorisation provisoire de séjour – a
 
 letter-request-cst-l425-1 = J’ai l’honneur de solliciter la délivrance d’une carte de séjour temporaire portant la mention « vie privée et familiale », en application de l’article L. 425-1 du code de l’entrée et du séjour des étrangers et du droit d’asile (CESEDA).
 letter-request-cst-l425-1-renewal = J’ai l’honneur de solliciter le renouvellement de ma carte de séjour temporaire portant la mention « vie privée et familiale », délivrée en application de l’article L. 425-1 du code de l’entrée et du séjour des étrangers et du droit d’asile (CESEDA).
-letter-request-cst-l425-1-renewal-expiring = J’ai l’honneur de solliciter le renouvellement de ma carte de séjour temporaire portant la mention « vie privée et familiale », délivrée en application de l’article L. 425-1 du code de l’entrée et du séjour des étrangers et du droit d’asile (CESEDA), { $state ->
+letter-request-cst-l425-1-renewal-expiring = J’ai l’honneur de solliciter le renouvellement de ma carte de séjour temporaire portant la mention « vie privée et familiale », délivrée en application de l’article L. 425-1 du code de l’entrée et du séjour des étrangers et du droit d’asile (CESEDA), { $state ->
         [expired] qui a expiré le { $expires }.
        *[valid] qui expire le { $expires }.
     }
@@ -149,7 +149,7 @@ letter-facts-conviction = La personne mise en cause a été condamnée par une d
 letter-facts-conviction-undated = La personne mise en cause a été condamnée par une décision devenue définitive.
 # $permit: the kind of the current permit, as the case file writes it (`cst-vpf-l425-1`…).
 letter-facts-regular-stay = Je séjourne régulièrement en France sous couvert { $permit ->
-        [cst-vpf-l425-1] d’une carte de séjour temporaire « vie privée et familiale »
+        [cst-vpf-l425-1] d’une carte de séjour temporaire « vie privée et familiale »
         [carte-resident-l425-3] d’une carte de résident
         [recepisse-application] d’un récépissé de demande de titre de séjour
         [recepisse-reflection] d’un récépissé délivré au titre du délai de réflexion (article R. 425-2 du CESEDA)
