@@ -260,19 +260,15 @@ fn scenarios() -> Vec<Scenario> {
             ],
         ),
         s(
-            "new_caledonia_is_outside_the_ceseda",
+            "new_caledonia_is_never_not_eligible_on_an_unverified_premise",
             TODAY,
             vec![("/person/address/postcode", json!("98800"))],
             vec![
-                Route(
-                    "cst-l425-1",
-                    "not-eligible",
-                    "Ordonnance n° 2002-388 du 20 mars 2002",
-                ),
-                Jurist("cst-l425-1", true),
+                NotApplicable("cst-l425-1", "overseas-own-law"),
+                NotApplicable("reflection-period", "overseas-own-law"),
                 Warning(
                     "overseas-ceseda-not-applicable",
-                    "Ordonnance n° 2002-388 du 20 mars 2002",
+                    "Ordonnance n° 2000-372 du 26 avril 2000",
                 ),
             ],
         ),
@@ -284,16 +280,87 @@ fn scenarios() -> Vec<Scenario> {
                 ("/person/address/communeInsee", json!("98735")),
             ],
             vec![
-                Route(
-                    "cst-l425-1",
-                    "not-eligible",
-                    "Ordonnance n° 2000-372 du 26 avril 2000",
-                ),
+                NotApplicable("cst-l425-1", "overseas-own-law"),
                 Warning(
                     "overseas-ceseda-not-applicable",
                     "Ordonnance n° 2000-371 du 26 avril 2000",
                 ),
             ],
+        ),
+        s(
+            "monaco_is_not_french_territory",
+            TODAY,
+            vec![
+                ("/person/address/postcode", json!("98000")),
+                ("/person/address/communeInsee", Value::Null),
+            ],
+            vec![
+                NotApplicable("cst-l425-1", "outside-france"),
+                NotApplicable("aps-l425-4", "outside-france"),
+                NoWarning("overseas-ceseda-not-applicable"),
+            ],
+        ),
+        s(
+            "mayotte_applies_the_ceseda_with_a_card_valid_in_mayotte_only",
+            TODAY,
+            vec![
+                ("/person/address/postcode", json!("97600")),
+                ("/person/address/communeInsee", json!("97611")),
+            ],
+            vec![
+                Route("cst-l425-1", "eligible", "CESEDA L425-1"),
+                Warning("mayotte-card-valid-in-mayotte-only", "CESEDA L441-8"),
+                NoWarning("overseas-ceseda-not-applicable"),
+            ],
+        ),
+        s(
+            "complaint_without_proceedings_gets_guidance_not_silence",
+            TODAY,
+            vec![("/criminalCase/stage", json!("none"))],
+            vec![
+                Route("cst-l425-1", "eligible", "CESEDA L425-1"),
+                Warning(
+                    "complaint-without-proceedings",
+                    "Code de procédure pénale 85",
+                ),
+            ],
+        ),
+        s(
+            "a_closed_case_points_to_the_civil_party_complaint",
+            TODAY,
+            vec![("/criminalCase/stage", json!("dismissed"))],
+            vec![Warning(
+                "proceedings-ended-without-conviction",
+                "Code de procédure pénale 85",
+            )],
+        ),
+        s(
+            "no_renewal_cap_warning_once_the_conviction_is_final",
+            TODAY,
+            vec![
+                (
+                    "/currentPermit",
+                    json!({ "kind": "cst-vpf-l425-1", "issued": "2026-02-01", "expires": "2027-01-31", "renewalCount": 3 }),
+                ),
+                (
+                    "/criminalCase",
+                    json!({ "stage": "final-conviction", "finalConvictionDate": "2026-09-01" }),
+                ),
+            ],
+            vec![NoWarning("renewal-cap-l433-1-1")],
+        ),
+        s(
+            "no_reflection_warning_for_someone_holding_an_aps",
+            TODAY,
+            vec![
+                ("/cooperation/complaint", Value::Null),
+                ("/reflectionPeriod/recepisseIssued", json!("2026-11-10")),
+                (
+                    "/currentPermit",
+                    json!({ "kind": "aps-l425-4", "issued": "2026-11-20", "expires": "2027-05-19" }),
+                ),
+            ],
+            vec![NoWarning("reflection-period-running")],
         ),
         s(
             "la_reunion_is_inside_the_ceseda",

@@ -49,6 +49,8 @@ legal-reason-no-cooperation = No complaint or testimony: the L425-3 resident car
 legal-reason-no-final-conviction = No final conviction yet.
 legal-reason-minor-no-permit-needed = Minor: no residence permit is required before 18.
 
+legal-reason-outside-france = Address in Monaco: it is not French territory, French residence law does not apply there.
+legal-reason-overseas-own-law = Address in an overseas collectivity with its own residence law: this route does not apply here, to be confirmed by a jurist.
 legal-not-concerned-french-national = The person is a French national: the CESEDA does not apply.
 legal-not-concerned-eu-eea-swiss-national = National of the European Union, the European Economic Area or Switzerland: no residence permit is required (right of residence, CESEDA L233-1).
 
@@ -56,7 +58,7 @@ legal-not-concerned-eu-eea-swiss-national = National of the European Union, the 
 
 legal-warning-nationality-unknown = Nationality unknown: a national of the European Union, the European Economic Area or Switzerland needs no residence permit. Record the nationality before any step.
 legal-warning-algerian-national-1968-agreement = Algerian national: the stay of Algerians is governed by the Franco-Algerian agreement of 27 December 1968, which in principle rules out articles L425-1 and following. The route is then the prefect's general power to regularise (and article 8 of the European Convention on Human Rights), not the L425-1 card as of right. A jurist must choose the route.
-legal-warning-overseas-ceseda-not-applicable = Address in New Caledonia, French Polynesia or Wallis and Futuna: the CESEDA does not apply there; the stay is governed by an ordinance specific to the territory. Do not use these results without a jurist's advice.
+legal-warning-overseas-ceseda-not-applicable = Address in New Caledonia, French Polynesia or Wallis and Futuna: stay there is governed by the collectivity's own law, not the CESEDA. The routes above therefore do not apply here; the applicable text and the competent authority are to be confirmed by a jurist.
 legal-warning-identity-document-confiscated = Identity document confiscated by the perpetrators ({ $document }): the prefecture accepts a consular certificate, a consular card or an ID card with a photo, or a nationality certificate under 6 months old with a photo. Have the confiscation recorded in the complaint, declare the loss or theft, and check that contacting the consulate is safe; otherwise consider asylum, which requires no passport.
 legal-warning-refusal-risk-false-documents = Use of false documents: since the law of 26 January 2024 the prefect may refuse or not renew the card on this ground (L432-1-1). Refusal is not automatic and must be proportionate: document the coercion by the perpetrators (complaint, police report).
 legal-warning-refusal-risk-removal-order = Removal order (OQTF) not complied with: the prefect may refuse the card on this ground (L432-1-1). Refusal is not automatic: explain the perpetrators' hold and attach the complaint.
@@ -74,7 +76,9 @@ legal-warning-regular-stay-at-final-conviction =
         [not-held] The person was not legally resident on the day the conviction became final. The law requires a regular stay (L425-3); whether it is also required on that day, and not only on the day of the application, is not settled: to be confirmed by a jurist.
        *[unknown] It is not known whether the person was legally resident on the day the conviction became final. The law requires a regular stay (L425-3) on the day of the application; whether it is also required on that day is not settled: to be confirmed by a jurist.
     }
-legal-warning-proceedings-ended-without-conviction = Acquittal, dismissal or case closed: the L425-1 card is renewed during the criminal procedure; after it ends without a conviction, renewal is not assured. Check possible appeals and consider other routes (L435-1, asylum). To be confirmed by a jurist.
+legal-warning-proceedings-ended-without-conviction = Acquittal, dismissal or case closed: the L425-1 card is renewed during the criminal procedure; after it ends without a conviction, renewal is not assured. Check possible appeals: after a case is closed without action, a complaint with civil-party petition (plainte avec constitution de partie civile) before the investigating judge can reopen the proceedings (with a lawyer; legal aid possible). Also consider other routes (L435-1, asylum). To be confirmed by a jurist.
+legal-warning-complaint-without-proceedings = Complaint or testimony recorded, but no criminal proceedings known: the L425-1 card rests on the complaint itself (the complaint receipt, R425-5), not on how far the investigation has gone. Ask the prosecutor's office what became of the complaint and record it; if the case is closed without action, a complaint with civil-party petition can reopen the proceedings. To be confirmed by a jurist.
+legal-warning-mayotte-card-valid-in-mayotte-only = Address in Mayotte: the CESEDA applies there, but a card issued in Mayotte is valid in Mayotte only (L441-8); staying in another département needs a specific authorisation. To be confirmed by a jurist.
 legal-warning-minor-under-16 = Under 16: no residence permit is required and the L425-1 card cannot be issued. The police must inform the public prosecutor, who decides on protective measures. A placement with child welfare (ASE) no later than the 16th birthday opens the L423-22 card at 18.
 legal-warning-minor-16-18 = Between 16 and 18: the L425-1 card may be issued if the person works or follows vocational training (R425-5). It is not issued as of right.
 legal-warning-minor-at-18 = Turns 18 on { $turns18 }: { $rule ->
@@ -96,7 +100,7 @@ legal-see-also-asylum =
        *[general] Asylum: trafficking can amount to persecution; failing that, subsidiary protection may be considered.
     } An asylum claim can run alongside the complaint.
 legal-see-also-admission-exceptionnelle-l435-1 = Exceptional admission to stay (L435-1): for a victim who cannot cooperate, for instance for fear of reprisals. Left to the prefect's discretion.
-legal-see-also-domestic-violence-l425-6 = Domestic or family violence: a protection order (art. 515-9 Civil Code) opens a one-year "private and family life" card, issued as soon as possible (L425-6).
+legal-see-also-domestic-violence-l425-6 = Domestic or family violence: a protection order (art. 515-9 Civil Code) opens a one-year "private and family life" card, issued as soon as possible (L425-6). See also the protection order against a forced marriage (L425-7) and the resident card after the perpetrator's final conviction (L425-8): article numbers to be confirmed by a jurist.
 legal-see-also-minor-at-18 =
     { $placement ->
         [by-16] Placed with child welfare or a trusted third party no later than 16: "private and family life" card at 18 (L423-22), depending on the training, the ties with the family back home and the host structure's opinion.

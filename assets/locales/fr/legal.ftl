@@ -49,6 +49,8 @@ legal-reason-no-cooperation = Ni plainte ni témoignage : la carte de résident
 legal-reason-no-final-conviction = Pas encore de condamnation définitive.
 legal-reason-minor-no-permit-needed = Personne mineure : aucun titre de séjour n’est exigé avant 18 ans.
 
+legal-reason-outside-france = Adresse à Monaco : ce n’est pas le territoire français, le droit français du séjour ne s’y applique pas.
+legal-reason-overseas-own-law = Adresse dans une collectivité d’outre-mer dotée de son propre droit du séjour : voie sans objet ici, à confirmer par un ou une juriste.
 legal-not-concerned-french-national = La personne est de nationalité française : le CESEDA ne s’applique pas.
 legal-not-concerned-eu-eea-swiss-national = Ressortissant de l’Union européenne, de l’Espace économique européen ou de la Suisse : aucun titre de séjour n’est exigé (droit au séjour, CESEDA L233-1).
 
@@ -56,7 +58,7 @@ legal-not-concerned-eu-eea-swiss-national = Ressortissant de l’Union européen
 
 legal-warning-nationality-unknown = Nationalité inconnue : un ressortissant de l’Union européenne, de l’Espace économique européen ou de la Suisse n’a pas besoin de titre de séjour. Renseignez la nationalité avant toute démarche.
 legal-warning-algerian-national-1968-agreement = Nationalité algérienne : le séjour des Algériens relève de l’accord franco-algérien du 27 décembre 1968, qui écarte en principe les articles L425-1 et suivants. La voie est alors le pouvoir général de régularisation du préfet (et l’article 8 de la Convention européenne des droits de l’homme), pas la carte L425-1 de plein droit. Un ou une juriste doit choisir la voie.
-legal-warning-overseas-ceseda-not-applicable = Adresse en Nouvelle-Calédonie, en Polynésie française ou à Wallis-et-Futuna : le CESEDA ne s’y applique pas, le séjour relève d’une ordonnance propre à la collectivité. N’utilisez pas ces résultats sans l’avis d’un ou d’une juriste.
+legal-warning-overseas-ceseda-not-applicable = Adresse en Nouvelle-Calédonie, en Polynésie française ou à Wallis-et-Futuna : le séjour y relève d’un droit propre à la collectivité, et non du CESEDA. Les voies ci-dessus sont donc sans objet ici ; le texte applicable et l’autorité compétente sont à confirmer par un ou une juriste.
 legal-warning-identity-document-confiscated = Document d’identité confisqué par les auteurs ({ $document }) : la préfecture accepte une attestation consulaire, une carte consulaire ou une carte d’identité avec photo, ou un certificat de nationalité de moins de 6 mois avec photo. Faites mentionner la confiscation dans la plainte, déclarez la perte ou le vol, et vérifiez qu’un contact avec le consulat est sans danger ; sinon, envisagez l’asile, qui n’exige pas de passeport.
 legal-warning-refusal-risk-false-documents = Usage de faux documents : depuis la loi du 26 janvier 2024, le préfet peut refuser ou ne pas renouveler la carte pour ce motif (L432-1-1). Le refus n’est pas automatique et doit rester proportionné : documentez la contrainte exercée par les auteurs (plainte, procès-verbal).
 legal-warning-refusal-risk-removal-order = Obligation de quitter le territoire (OQTF) non exécutée : le préfet peut refuser la carte pour ce motif (L432-1-1). Le refus n’est pas automatique : expliquez l’emprise des auteurs et joignez la plainte.
@@ -74,7 +76,9 @@ legal-warning-regular-stay-at-final-conviction =
         [not-held] La personne n’était pas en séjour régulier le jour où la condamnation est devenue définitive. La loi exige la régularité du séjour (L425-3) ; qu’elle soit aussi exigée ce jour-là, et pas seulement le jour de la demande, n’est pas établi : à confirmer par un juriste.
        *[unknown] On ne sait pas si la personne était en séjour régulier le jour où la condamnation est devenue définitive. La loi exige la régularité du séjour (L425-3) le jour de la demande ; qu’elle soit aussi exigée ce jour-là n’est pas établi : à confirmer par un juriste.
     }
-legal-warning-proceedings-ended-without-conviction = Acquittement, non-lieu ou classement : la carte L425-1 est renouvelée pendant la procédure pénale ; après une fin sans condamnation, son renouvellement n’est pas assuré. Vérifiez les recours possibles et envisagez d’autres voies (L435-1, asile). À confirmer par un ou une juriste.
+legal-warning-proceedings-ended-without-conviction = Acquittement, non-lieu ou classement : la carte L425-1 est renouvelée pendant la procédure pénale ; après une fin sans condamnation, son renouvellement n’est pas assuré. Vérifiez les recours possibles : après un classement sans suite, une plainte avec constitution de partie civile devant le juge d’instruction peut relancer la procédure (avec un avocat ; aide juridictionnelle possible). Envisagez aussi d’autres voies (L435-1, asile). À confirmer par un ou une juriste.
+legal-warning-complaint-without-proceedings = Plainte ou témoignage enregistré, mais aucune procédure pénale connue : la carte L425-1 repose sur la plainte elle-même (récépissé du dépôt de plainte, R425-5), pas sur l’avancement de l’enquête. Demandez au parquet la suite donnée à la plainte et enregistrez-la ; en cas de classement sans suite, une plainte avec constitution de partie civile peut relancer la procédure. À confirmer par un ou une juriste.
+legal-warning-mayotte-card-valid-in-mayotte-only = Adresse à Mayotte : le CESEDA s’y applique, mais une carte délivrée à Mayotte n’y est valable qu’à Mayotte (L441-8) ; un séjour dans un autre département demande une autorisation particulière. À confirmer par un ou une juriste.
 legal-warning-minor-under-16 = Moins de 16 ans : aucun titre de séjour n’est exigé et la carte L425-1 ne peut pas être délivrée. La police doit informer le procureur de la République, qui décide des mesures de protection. Un placement à l’aide sociale à l’enfance au plus tard à 16 ans ouvre la carte de l’article L423-22 à 18 ans.
 legal-warning-minor-16-18 = Entre 16 et 18 ans : la carte L425-1 peut être délivrée si la personne travaille ou suit une formation professionnelle (R425-5). Elle n’est pas de plein droit.
 legal-warning-minor-at-18 = Majorité le { $turns18 } : { $rule ->
@@ -96,7 +100,7 @@ legal-see-also-asylum =
        *[general] Asile : la traite peut constituer une persécution ; à défaut, la protection subsidiaire peut être envisagée.
     } La demande d’asile peut être menée en même temps que la plainte.
 legal-see-also-admission-exceptionnelle-l435-1 = Admission exceptionnelle au séjour (L435-1) : pour une victime qui ne peut pas coopérer, par exemple par peur de représailles. Décision laissée à l’appréciation du préfet.
-legal-see-also-domestic-violence-l425-6 = Violences conjugales ou familiales : une ordonnance de protection (art. 515-9 du Code civil) ouvre une carte « vie privée et familiale » d’un an, délivrée dans les plus brefs délais (L425-6).
+legal-see-also-domestic-violence-l425-6 = Violences conjugales ou familiales : une ordonnance de protection (art. 515-9 du Code civil) ouvre une carte « vie privée et familiale » d’un an, délivrée dans les plus brefs délais (L425-6). Voir aussi l’ordonnance de protection contre un mariage forcé (L425-7) et la carte de résident après condamnation définitive de l’auteur (L425-8) : numéros d’articles à confirmer par un juriste.
 legal-see-also-minor-at-18 =
     { $placement ->
         [by-16] Placement à l’aide sociale à l’enfance ou chez un tiers digne de confiance au plus tard à 16 ans : carte « vie privée et familiale » à 18 ans (L423-22), selon le sérieux de la formation, les liens avec la famille restée au pays et l’avis de la structure d’accueil.

@@ -168,10 +168,28 @@ impl<'a> Facts<'a> {
     fn holds(&self, kind: PermitKind) -> bool {
         self.permit == Some(kind)
     }
+
+    /// A residence title of its own: a card or an APS, not a récépissé.
+    fn holds_title(&self) -> bool {
+        matches!(
+            self.permit,
+            Some(PermitKind::CstVpf | PermitKind::ResidentCard | PermitKind::Aps)
+        )
+    }
 }
 
 /// Why a route does not fit the case's stage, if it does not.
-fn not_applicable(facts: &Facts<'_>, id: RouteId) -> Option<&'static str> {
+fn not_applicable(pack: &RulePack, facts: &Facts<'_>, id: RouteId) -> Option<&'static str> {
+    let territory = pack.condition(ConditionId::CesedaTerritory);
+    let in_list = |list: &[String]| facts.territory.as_ref().is_some_and(|t| list.contains(t));
+    // Monaco is not French territory; in the collectivities with their own law of entry and stay
+    // the premise that the CESEDA does not apply is unverified: neither is « not eligible ».
+    if territory.is_some_and(|r| in_list(&r.postcode_prefixes_outside_france)) {
+        return Some("outside-france");
+    }
+    if territory.is_some_and(|r| in_list(&r.postcode_prefixes_outside_ceseda)) {
+        return Some("overseas-own-law");
+    }
     let holds_card = facts.holds(PermitKind::CstVpf) || facts.holds(PermitKind::ResidentCard);
     match id {
         RouteId::ReflectionPeriod => {
@@ -234,7 +252,7 @@ fn route(pack: &RulePack, facts: &Facts<'_>, id: RouteId) -> RouteAssessment {
         not_applicable_reason: None,
         caveats: Vec::new(),
     };
-    if let Some(reason) = not_applicable(facts, id) {
+    if let Some(reason) = not_applicable(pack, facts, id) {
         out.not_applicable_reason = Some(reason.to_string());
         return out;
     }
@@ -490,7 +508,10 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                         args.insert("count", ArgValue::Code("?".into()));
                     }
                 }
-                facts.holds(PermitKind::CstVpf) && count.is_none_or(|c| c >= cap)
+                // After a final conviction the resident card (L425-3) follows, not a renewal.
+                facts.holds(PermitKind::CstVpf)
+                    && !facts.final_conviction()
+                    && count.is_none_or(|c| c >= cap)
             }
             WarningId::MultiYearCardExcluded => facts.holds(PermitKind::CstVpf),
             WarningId::RegularStayAtFinalConviction => {
@@ -518,6 +539,10 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                     Some(CriminalStage::Acquittal | CriminalStage::Dismissed)
                 )
             }
+            WarningId::ComplaintWithoutProceedings => {
+                facts.cooperating && facts.stage == Some(CriminalStage::None)
+            }
+            WarningId::MayotteCardValidInMayotteOnly => facts.territory.as_deref() == Some("976"),
             WarningId::MinorUnder16 => facts.age.is_some_and(|a| a < 16),
             WarningId::Minor16To18 => facts.age.is_some_and(|a| (16..18).contains(&a)),
             WarningId::MinorAt18 => {
@@ -531,15 +556,16 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                     None => false,
                 }
             }
+            // Someone who holds a card or an APS no longer depends on the reflection récépissé.
             WarningId::ReflectionPeriodRunning => match facts.reflection_end {
-                Some(end) if facts.today <= end && !facts.cooperating => {
+                Some(end) if facts.today <= end && !facts.cooperating && !facts.holds_title() => {
                     args.insert("end", ArgValue::Date(end));
                     true
                 }
                 _ => false,
             },
             WarningId::ReflectionPeriodOver => match facts.reflection_end {
-                Some(end) if facts.today > end && !facts.cooperating => {
+                Some(end) if facts.today > end && !facts.cooperating && !facts.holds_title() => {
                     args.insert("end", ArgValue::Date(end));
                     true
                 }

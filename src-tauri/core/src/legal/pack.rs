@@ -159,6 +159,10 @@ pub enum WarningId {
     RegularStayAtFinalConviction,
     /// Acquittal or dismissal.
     ProceedingsEndedWithoutConviction,
+    /// A complaint or testimony, but no criminal proceedings known.
+    ComplaintWithoutProceedings,
+    /// Address in Mayotte: a card issued there is valid in Mayotte only.
+    MayotteCardValidInMayotteOnly,
     /// Under 16.
     #[serde(rename = "minor-under-16")]
     MinorUnder16,
@@ -316,9 +320,13 @@ pub struct ConditionRule {
     /// Confidence of a `met` answer, when it is surer than a `not-met` one (the CESEDA surely
     /// applies in metropolitan France; that it does not in New Caledonia is an inference).
     pub met_confidence: Option<Confidence>,
-    /// `ceseda-territory`: postcode prefixes where the CESEDA does not apply.
+    /// `ceseda-territory`: postcode prefixes of the collectivities with their own law of entry
+    /// and stay.
     #[serde(default)]
     pub postcode_prefixes_outside_ceseda: Vec<String>,
+    /// `ceseda-territory`: postcode prefixes outside France (Monaco).
+    #[serde(default)]
+    pub postcode_prefixes_outside_france: Vec<String>,
     /// A « peut » rule (the prefect may refuse): when not met, the route keeps the outcome of its
     /// other conditions and is marked discretionary, never `not-eligible`.
     #[serde(default)]
