@@ -140,6 +140,13 @@ pub fn render(
             .assessment
             .route(analysis.route)
             .filter(|r| r.outcome == legal::Outcome::NotApplicable)
+            // Outside the CESEDA's territory the office finder's own error says where and why.
+            .filter(|r| {
+                !matches!(
+                    r.not_applicable_reason.as_deref(),
+                    Some("overseas-own-law" | "outside-france")
+                )
+            })
         {
             return Err(Error::InvalidField {
                 path: "route".into(),
