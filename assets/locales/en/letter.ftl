@@ -111,10 +111,10 @@ letter-facts-testimony-undated = I testified in the criminal proceedings{ $detai
         [both] trafficking in human beings and procuring
        *[none] trafficking in human beings or procuring
     }.
-letter-facts-stage = The criminal proceedings are ongoing { $stage ->
-        [investigation] (investigation)
-        [trial] (trial at first instance)
-       *[appeal] (appeal)
+letter-facts-stage = The criminal proceedings are ongoing, at the { $stage ->
+        [investigation] investigation stage
+        [trial] first-instance trial stage
+       *[appeal] appeal stage
     }.
 # Printed only when the case records the stage of proceedings still under way.
 letter-facts-renewal = The criminal proceedings { $cooperation ->
@@ -158,7 +158,7 @@ letter-provisional-cst-l425-1-renewal-late = Pending your decision, I kindly ask
 letter-provisional-carte-resident-l425-3 = Pending your decision, I kindly ask you to issue me a provisional document showing that my stay is lawful and authorising me to work.
 letter-provisional-aps-l425-4 = Pending your decision, I kindly ask you to issue me a provisional residence document authorising me to work.
 letter-tax-exemption = Under article L. 436-8 CESEDA, the issue and renewal of this card are exempt from taxes and stamp duty.
-letter-confidentiality = For safety reasons, I ask you to handle this file, and my address in particular, confidentially, in the spirit of the confidentiality required by article R. 425-1 CESEDA.
+letter-confidentiality = For safety reasons, I ask you to handle this file, and my address in particular, confidentially, in the spirit of the confidentiality required by article R. 425-1 CESEDA and of the protection that article R. 425-7 of the same code provides for persons in danger.
 letter-association = In my application I am supported by the association "{ $association }", which backs my request.
 letter-association-contact = You can reach { $worker }, { $role }, at: { $contact }.
 

@@ -130,10 +130,10 @@ letter-facts-testimony-undated = J’ai témoigné dans la procédure pénale{ $
         [both] de traite des êtres humains et de proxénétisme
        *[none] de traite des êtres humains ou de proxénétisme
     }.
-letter-facts-stage = La procédure pénale est en cours { $stage ->
-        [investigation] (enquête ou instruction)
-        [trial] (jugement en première instance)
-       *[appeal] (appel)
+letter-facts-stage = La procédure pénale est en cours, au stade { $stage ->
+        [investigation] de l’enquête ou de l’instruction
+        [trial] du jugement en première instance
+       *[appeal] de l’appel
     }.
 # Printed only when the case records the stage of proceedings still under way.
 letter-facts-renewal = La procédure pénale { $cooperation ->
@@ -187,7 +187,7 @@ letter-provisional-cst-l425-1-renewal-late = Dans l’attente de votre décision
 letter-provisional-carte-resident-l425-3 = Dans l’attente de votre décision, je vous remercie de bien vouloir me délivrer un document provisoire attestant de la régularité de mon séjour et m’autorisant à travailler.
 letter-provisional-aps-l425-4 = Dans l’attente de votre décision, je vous remercie de bien vouloir me délivrer un document provisoire de séjour m’autorisant à travailler.
 letter-tax-exemption = Conformément à l’article L. 436-8 du CESEDA, la délivrance et le renouvellement de cette carte sont exonérés des taxes et du droit de timbre.
-letter-confidentiality = Pour des raisons de sécurité, je vous demande de bien vouloir traiter ce dossier, et en particulier mon adresse, de manière confidentielle, dans l’esprit des conditions de confidentialité prévues à l’article R. 425-1 du CESEDA.
+letter-confidentiality = Pour des raisons de sécurité, je vous demande de bien vouloir traiter ce dossier, et en particulier mon adresse, de manière confidentielle, dans l’esprit des conditions de confidentialité prévues à l’article R. 425-1 du CESEDA et de la protection que l’article R. 425-7 du même code prévoit pour les personnes en danger.
 letter-association = Je suis { $sex ->
         [F] accompagnée
         [M] accompagné
