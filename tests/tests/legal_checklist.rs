@@ -305,3 +305,48 @@ fn next_deadline_is_the_first_one_not_yet_passed() {
         "all passed: none next"
     );
 }
+
+#[test]
+fn a_child_under_16_gets_no_l425_1_checklist_but_a_note_why() {
+    let case = case_with(&[("/person/birthDate", json!("2012-05-01"))]);
+    let today = date("2026-11-26");
+    let analysis =
+        legal::CaseAnalysis::new(&case, today, passerelle_core::legal::RulePack::embedded());
+    assert_eq!(
+        analysis.route,
+        RouteId::CstL4251,
+        "no route fits: the fallback"
+    );
+    assert!(
+        analysis.checklist.items.is_empty(),
+        "{:?}",
+        analysis.checklist.items
+    );
+    let notes: Vec<&str> = analysis
+        .checklist
+        .notes
+        .iter()
+        .map(|n| n.id.as_str())
+        .collect();
+    assert_eq!(notes, ["minor-under-16-no-permit"]);
+    let older = case_with(&[("/person/birthDate", json!("2010-01-01"))]);
+    assert!(!legal::checklist(&older, RouteId::CstL4251, today)
+        .items
+        .is_empty());
+}
+
+#[test]
+fn the_resident_card_checklist_flags_the_tax_exemption_as_unverified() {
+    let list = legal::checklist(
+        &case_with(&[]),
+        RouteId::CarteResidentL4253,
+        date("2026-11-26"),
+    );
+    let note = list
+        .notes
+        .iter()
+        .find(|n| n.id == "resident-card-tax-to-confirm")
+        .expect("the note");
+    assert!(note.confirm_by_jurist);
+    assert!(list.confirm_by_jurist);
+}

@@ -87,6 +87,7 @@ fn scenarios() -> Vec<Scenario> {
                 SeeAlso("asylum", "CNDA 30 mars 2017 n° 16015058"),
                 Arg("asylum", "caseLaw", "nigeria-edo-delta"),
                 NoSeeAlso("admission-exceptionnelle-l435-1"),
+                SeeAlso("victim-support-measures", "CESEDA R425-8"),
             ],
         ),
         s(

@@ -101,6 +101,7 @@ legal-see-also-asylum =
     } An asylum claim can run alongside the complaint.
 legal-see-also-admission-exceptionnelle-l435-1 = Exceptional admission to stay (L435-1): for a victim who cannot cooperate, for instance for fear of reprisals. Left to the prefect's discretion.
 legal-see-also-domestic-violence-l425-6 = Domestic or family violence: a protection order (art. 515-9 Civil Code) opens a one-year "private and family life" card, issued as soon as possible (L425-6). See also the protection order against a forced marriage (L425-7) and the resident card after the perpetrator's final conviction (L425-8): article numbers to be confirmed by a jurist.
+legal-see-also-victim-support-measures = Beside the residence permit: police protection during the proceedings if the person is in danger (R425-7); accommodation, and referral to the national AC.SÉ scheme when her safety requires a move (R425-8); legal aid and a lawyer; compensation through the victims' compensation board (CIVI).
 legal-see-also-minor-at-18 =
     { $placement ->
         [by-16] Placed with child welfare or a trusted third party no later than 16: "private and family life" card at 18 (L423-22), depending on the training, the ties with the family back home and the host structure's opinion.
@@ -148,6 +149,8 @@ legal-item-status-satisfied-by-alternative = Replaced by an accepted document
 
 legal-note-anef-filing = Filed online on ANEF, compulsory for these permits since 3 October 2023 (R431-2). A person who cannot use the online service is entitled to help and to a substitute solution. The filing certificate does not prove legal stay (R431-15-1).
 legal-note-card-free-of-charge = The card is free: exempt from taxes and stamp duty (L436-8).
+legal-note-minor-under-16-no-permit = Under 16: no residence permit is required and the L425-1 card cannot be issued: no documents to gather for it. Prepare the 18th birthday instead (placement with child welfare, L423-22).
+legal-note-resident-card-tax-to-confirm = Taxes: the exemption of article L436-8 covers the victim's card (L425-1); whether it also covers the L425-3 resident card is not verified. To be confirmed by a jurist before paying or asking for it.
 legal-note-birth-certificate-full-copy = Full copy with the latest annotations, and the court decision ordering its transcription if there is one.
 legal-note-identity-alternatives = Passport (civil-status pages, validity dates, entry stamps, visas). Failing that: consular certificate, consular card or ID card with a photo, or a nationality certificate under 6 months old with a photo.
 legal-note-domiciliation-accepted = Under 6 months old on the filing day. A postal address at an association or a CCAS is accepted; the association's address protects the person.

@@ -101,6 +101,7 @@ legal-see-also-asylum =
     } La demande d’asile peut être menée en même temps que la plainte.
 legal-see-also-admission-exceptionnelle-l435-1 = Admission exceptionnelle au séjour (L435-1) : pour une victime qui ne peut pas coopérer, par exemple par peur de représailles. Décision laissée à l’appréciation du préfet.
 legal-see-also-domestic-violence-l425-6 = Violences conjugales ou familiales : une ordonnance de protection (art. 515-9 du Code civil) ouvre une carte « vie privée et familiale » d’un an, délivrée dans les plus brefs délais (L425-6). Voir aussi l’ordonnance de protection contre un mariage forcé (L425-7) et la carte de résident après condamnation définitive de l’auteur (L425-8) : numéros d’articles à confirmer par un juriste.
+legal-see-also-victim-support-measures = À côté du titre de séjour : protection policière pendant la procédure si la personne est en danger (R425-7) ; hébergement, et orientation vers le dispositif national AC.SÉ quand sa sécurité demande un éloignement (R425-8) ; aide juridictionnelle et avocat ; indemnisation par la commission d’indemnisation des victimes d’infractions (CIVI).
 legal-see-also-minor-at-18 =
     { $placement ->
         [by-16] Placement à l’aide sociale à l’enfance ou chez un tiers digne de confiance au plus tard à 16 ans : carte « vie privée et familiale » à 18 ans (L423-22), selon le sérieux de la formation, les liens avec la famille restée au pays et l’avis de la structure d’accueil.
@@ -148,6 +149,8 @@ legal-item-status-satisfied-by-alternative = Remplacé par un document accepté
 
 legal-note-anef-filing = Dépôt en ligne sur l’ANEF, obligatoire pour ces titres depuis le 3 octobre 2023 (R431-2). Une personne qui ne peut pas utiliser le téléservice a droit à un accompagnement et à une solution de substitution. L’attestation de dépôt ne prouve pas le séjour régulier (R431-15-1).
 legal-note-card-free-of-charge = La carte est gratuite : exonération des taxes et du droit de timbre (L436-8).
+legal-note-minor-under-16-no-permit = Moins de 16 ans : aucun titre de séjour n’est exigé et la carte L425-1 ne peut pas être délivrée : aucune pièce à réunir pour elle. Préparez plutôt les 18 ans (placement à l’aide sociale à l’enfance, L423-22).
+legal-note-resident-card-tax-to-confirm = Taxes : l’exonération de l’article L436-8 couvre la carte de la victime (L425-1) ; qu’elle couvre aussi la carte de résident L425-3 n’est pas vérifié. À confirmer par un ou une juriste avant de payer ou de la demander.
 legal-note-birth-certificate-full-copy = Copie intégrale avec les dernières mentions, et le jugement ordonnant sa transcription s’il y en a un.
 legal-note-identity-alternatives = Passeport (pages d’état civil, dates de validité, cachets d’entrée, visas). À défaut : attestation consulaire, carte consulaire ou carte d’identité avec photo, ou certificat de nationalité de moins de 6 mois avec photo.
 legal-note-domiciliation-accepted = De moins de 6 mois le jour du dépôt. Une domiciliation auprès d’une association ou d’un CCAS est acceptée ; l’adresse de l’association protège la personne.

@@ -663,6 +663,8 @@ fn see_also(pack: &RulePack, facts: &Facts<'_>) -> Vec<SeeAlso> {
             SeeAlsoId::DomesticViolenceL4256 => {
                 case.protection_order.is_some() || case.domestic_violence == Some(true)
             }
+            // What the worker must not forget beside the permit, whatever the route.
+            SeeAlsoId::VictimSupportMeasures => true,
             SeeAlsoId::MinorAt18 => {
                 let placement = placement_timing(case);
                 args.insert("placement", ArgValue::Code(placement.into()));

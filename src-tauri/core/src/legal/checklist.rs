@@ -93,7 +93,14 @@ pub fn checklist_with(
         .planned_filing_date
         .filter(|p| *p > today)
         .unwrap_or(today);
-    let rule = pack.checklist(route);
+    // Under 16 the L425-1 card cannot be issued (R425-5): no documents to gather for it.
+    let under16 = route == RouteId::CstL4251
+        && case
+            .person
+            .birth_date
+            .and_then(|b| dates::age_on(b, today))
+            .is_some_and(|a| a < 16);
+    let rule = pack.checklist(route).filter(|_| !under16);
     let items: Vec<ChecklistItem> = rule
         .map(|r| {
             r.items
@@ -102,21 +109,29 @@ pub fn checklist_with(
                 .collect()
         })
         .unwrap_or_default();
-    let notes: Vec<ChecklistNote> = rule
-        .map(|r| {
-            r.notes
-                .iter()
-                .filter_map(|id| pack.note(id))
-                .map(|n| ChecklistNote {
-                    id: n.id.clone(),
-                    legal_basis: n.legal_basis.clone(),
-                    confidence: n.confidence,
-                    confirm_by_jurist: n.confidence.needs_jurist(),
-                })
-                .collect()
+    let note_ids: Vec<&str> = match rule {
+        Some(r) => r.notes.iter().map(String::as_str).collect(),
+        None if under16 => vec!["minor-under-16-no-permit"],
+        None => Vec::new(),
+    };
+    let notes: Vec<ChecklistNote> = note_ids
+        .into_iter()
+        .filter_map(|id| pack.note(id))
+        .map(|n| ChecklistNote {
+            id: n.id.clone(),
+            legal_basis: n.legal_basis.clone(),
+            confidence: n.confidence,
+            confirm_by_jurist: n.confidence.needs_jurist(),
         })
-        .unwrap_or_default();
-    let confidence = rule.map_or(super::Confidence::I, |r| r.confidence);
+        .collect();
+    let confidence = rule.map_or(
+        if under16 {
+            super::Confidence::V
+        } else {
+            super::Confidence::I
+        },
+        |r| r.confidence,
+    );
     let confirm_by_jurist = confidence.needs_jurist()
         || items
             .iter()

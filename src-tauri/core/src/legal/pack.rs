@@ -199,6 +199,8 @@ pub enum SeeAlsoId {
     /// Minors at 18, L423-22.
     #[serde(rename = "minor-at-18")]
     MinorAt18,
+    /// Protection, accommodation, AC.SÉ, legal aid and compensation: measures beside the permit.
+    VictimSupportMeasures,
 }
 
 /// Kinds of deadlines.
