@@ -350,3 +350,19 @@ fn the_resident_card_checklist_flags_the_tax_exemption_as_unverified() {
     assert!(note.confirm_by_jurist);
     assert!(list.confirm_by_jurist);
 }
+
+#[test]
+fn the_cerpr_is_optional_for_algerian_nationals_only() {
+    let today = date("2026-11-26");
+    let cerpr = |nationality: &str| {
+        let case = case_with(&[("/person/nationality", json!(nationality))]);
+        item(&legal::checklist(&case, RouteId::CstL4251, today), "cerpr")
+    };
+    let dz = cerpr("DZ");
+    assert!(dz.optional);
+    assert_eq!(dz.note_id.as_deref(), Some("cerpr-optional-algerian"));
+    assert!(dz.note_confidence.is_some_and(|c| c.needs_jurist()));
+    let ng = cerpr("NG");
+    assert!(!ng.optional);
+    assert_eq!(ng.note_id.as_deref(), Some("cerpr-required"));
+}

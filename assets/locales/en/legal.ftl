@@ -156,6 +156,7 @@ legal-note-identity-alternatives = Passport (civil-status pages, validity dates,
 legal-note-domiciliation-accepted = Under 6 months old on the filing day. A postal address at an association or a CCAS is accepted; the association's address protects the person.
 legal-note-complaint-receipt-or-reference = Complaint receipt, or the reference of the criminal proceedings in which the person testified (R425-5).
 legal-note-cerpr-required = Compulsory for every application filed since 17 July 2024, first applications and renewals alike: a new signed contract for each application (L412-7, R412-1).
+legal-note-cerpr-optional-algerian = Optional for Algerian nationals, whose stay is governed by the Franco-Algerian agreement (service-public.fr, record F38329): to be confirmed by a jurist.
 legal-note-e-photo-code = E-photo code given by an approved photographer or photo booth, to be entered on ANEF.
 legal-note-association-letter = Support letter from the association helping the person: recommended, not compulsory.
 legal-note-proceedings-ongoing-proof = Certificate from the prosecutor's office or the investigating judge, court summons, notice of appeal or lawyer's letter.

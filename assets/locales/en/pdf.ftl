@@ -68,6 +68,7 @@ pdf-date-document-expires = { $date }: end of validity – { $document }
 pdf-note-birth-certificate-full-copy = A full copy with all the notes on it, not a short extract.
 pdf-note-domiciliation-accepted = Less than 6 months old on the day you apply. The association’s address certificate is accepted.
 pdf-note-cerpr-required = A new signed contract for every application, renewals included.
+pdf-note-cerpr-optional-algerian = For Algerian nationals, this contract is not compulsory.
 pdf-note-e-photo-code = The e-photo code is printed on the photo sheet made by an approved photographer or photo booth.
 pdf-note-association-letter = Recommended, not required: the association writes it.
 pdf-note-proceedings-ongoing-proof = For example: a certificate from the prosecutor or the judge, a court summons, a letter from your lawyer.

@@ -69,6 +69,7 @@ pdf-date-document-expires = { $date }: fin de la validez – { $document }
 pdf-note-birth-certificate-full-copy = Copia literal completa, con todas las anotaciones: no un simple extracto.
 pdf-note-domiciliation-accepted = De menos de 6 meses el día de la solicitud. Se acepta el certificado de domiciliación de la asociación.
 pdf-note-cerpr-required = Un nuevo contrato firmado en cada solicitud, también para renovar.
+pdf-note-cerpr-optional-algerian = Para las personas de nacionalidad argelina, este contrato no es obligatorio.
 pdf-note-e-photo-code = El código e-photo está impreso en la hoja de fotos hecha por un fotógrafo o una cabina autorizados.
 pdf-note-association-letter = Recomendada, no obligatoria: la redacta la asociación.
 pdf-note-proceedings-ongoing-proof = Por ejemplo: certificado de la fiscalía o del juez, citación del tribunal, carta de su abogado.

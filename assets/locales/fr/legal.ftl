@@ -156,6 +156,7 @@ legal-note-identity-alternatives = Passeport (pages d’état civil, dates de va
 legal-note-domiciliation-accepted = De moins de 6 mois le jour du dépôt. Une domiciliation auprès d’une association ou d’un CCAS est acceptée ; l’adresse de l’association protège la personne.
 legal-note-complaint-receipt-or-reference = Récépissé du dépôt de plainte, ou référence de la procédure pénale où la personne a témoigné (R425-5).
 legal-note-cerpr-required = Obligatoire pour toute demande déposée depuis le 17 juillet 2024, première demande comme renouvellement : un nouveau contrat signé à chaque demande (L412-7, R412-1).
+legal-note-cerpr-optional-algerian = Facultatif pour les ressortissants algériens, dont le séjour relève de l’accord franco-algérien (service-public.fr, fiche F38329) : à confirmer par un ou une juriste.
 legal-note-e-photo-code = Code e-photo remis par un photographe ou une cabine agréés, à saisir sur l’ANEF.
 legal-note-association-letter = Lettre de soutien de l’association qui accompagne la personne : conseillée, non obligatoire.
 legal-note-proceedings-ongoing-proof = Attestation du parquet ou du juge d’instruction, convocation à l’audience, déclaration d’appel ou lettre de l’avocat.

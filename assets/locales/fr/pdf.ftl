@@ -73,6 +73,7 @@ pdf-date-document-expires = { $date } : fin de validité – { $document }
 pdf-note-birth-certificate-full-copy = Copie intégrale, avec toutes les mentions : pas un simple extrait.
 pdf-note-domiciliation-accepted = De moins de 6 mois le jour de la demande. L’attestation de domiciliation de l’association convient.
 pdf-note-cerpr-required = Un nouveau contrat signé à chaque demande, renouvellement compris.
+pdf-note-cerpr-optional-algerian = Pour les personnes de nationalité algérienne, ce contrat n’est pas obligatoire.
 pdf-note-e-photo-code = Le code e-photo est imprimé sur la planche faite chez un photographe ou dans une cabine agréés.
 pdf-note-association-letter = Conseillée, pas obligatoire : l’association la rédige.
 pdf-note-proceedings-ongoing-proof = Par exemple : attestation du parquet ou du juge, convocation au tribunal, lettre de l’avocat.

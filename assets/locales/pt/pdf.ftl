@@ -70,6 +70,7 @@ pdf-date-document-expires = { $date }: fim da validade – { $document }
 pdf-note-birth-certificate-full-copy = Cópia integral, com todos os averbamentos: não um simples extrato.
 pdf-note-domiciliation-accepted = Com menos de 6 meses no dia do pedido. O atestado de domiciliação da associação é aceite.
 pdf-note-cerpr-required = Um novo contrato assinado em cada pedido, incluindo a renovação.
+pdf-note-cerpr-optional-algerian = Para as pessoas de nacionalidade argelina, este contrato não é obrigatório.
 pdf-note-e-photo-code = O código e-photo vem impresso na folha de fotografias feita por um fotógrafo ou numa cabine autorizados.
 pdf-note-association-letter = Recomendada, não obrigatória: é a associação que a escreve.
 pdf-note-proceedings-ongoing-proof = Por exemplo: declaração do Ministério Público ou do juiz, convocatória do tribunal, carta do seu advogado.

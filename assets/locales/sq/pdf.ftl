@@ -69,6 +69,7 @@ pdf-date-document-expires = { $date }: mbaron vlefshmëria – { $document }
 pdf-note-birth-certificate-full-copy = Kopje e plotë me të gjitha shënimet, jo një ekstrakt i shkurtër.
 pdf-note-domiciliation-accepted = Jo më e vjetër se 6 muaj në ditën e kërkesës. Pranohet vërtetimi i adresës nga shoqata.
 pdf-note-cerpr-required = Një kontratë e re e nënshkruar për çdo kërkesë, edhe për rinovimin.
+pdf-note-cerpr-optional-algerian = Për shtetasit algjerianë, kjo kontratë nuk është e detyrueshme.
 pdf-note-e-photo-code = Kodi e-photo është i shtypur në fletën e fotografive të bëra te një fotograf ose në një kabinë të miratuar.
 pdf-note-association-letter = E këshillueshme, jo e detyrueshme: e shkruan shoqata.
 pdf-note-proceedings-ongoing-proof = Për shembull: vërtetim nga prokuroria ose nga gjyqtari, ftesë në gjykatë, letër nga avokati juaj.

@@ -70,6 +70,7 @@ pdf-date-document-expires = Ngày { $date }: hết hiệu lực – { $document 
 pdf-note-birth-certificate-full-copy = Bản sao đầy đủ có tất cả các ghi chú, không phải bản trích lục ngắn.
 pdf-note-domiciliation-accepted = Không quá 6 tháng vào ngày nộp hồ sơ. Giấy xác nhận địa chỉ của hiệp hội được chấp nhận.
 pdf-note-cerpr-required = Mỗi lần nộp hồ sơ, kể cả gia hạn, cần một bản cam kết mới đã ký.
+pdf-note-cerpr-optional-algerian = Đối với người có quốc tịch Algérie, hợp đồng này không bắt buộc.
 pdf-note-e-photo-code = Mã e-photo được in trên tờ ảnh chụp tại thợ ảnh hoặc buồng chụp ảnh được công nhận.
 pdf-note-association-letter = Nên có, không bắt buộc: hiệp hội sẽ viết thư này.
 pdf-note-proceedings-ongoing-proof = Ví dụ: giấy xác nhận của viện công tố hoặc thẩm phán, giấy triệu tập của tòa án, thư của luật sư.

@@ -149,22 +149,30 @@ pub fn checklist_with(
 }
 
 fn item(pack: &RulePack, case: &CaseFile, rule: &ItemRule, reference: NaiveDate) -> ChecklistItem {
-    let note_confidence = rule
-        .note
-        .as_deref()
-        .and_then(|n| pack.note(n))
-        .map(|n| n.confidence);
+    let exempt = case.person.nationality.as_deref().is_some_and(|n| {
+        rule.optional_for_nationalities
+            .iter()
+            .any(|x| x == n.trim())
+    });
+    let note = if exempt {
+        rule.optional_note.as_ref().or(rule.note.as_ref())
+    } else {
+        rule.note.as_ref()
+    };
+    let note_confidence = note.and_then(|n| pack.note(n)).map(|n| n.confidence);
     let confidence = rule.confidence;
     let mut out = ChecklistItem {
         id: rule.id,
         status: ItemStatus::Missing,
         alternatives: rule.alternatives.clone(),
-        note_id: rule.note.clone(),
+        note_id: note.cloned(),
         legal_basis: rule.legal_basis.clone(),
         confidence,
         confirm_by_jurist: confidence.needs_jurist(),
         note_confidence,
-        optional: rule.optional || rule.required_from.is_some_and(|from| reference < from),
+        optional: exempt
+            || rule.optional
+            || rule.required_from.is_some_and(|from| reference < from),
         via: None,
         fresh_until: None,
         reason: None,

@@ -536,6 +536,11 @@ pub struct ItemRule {
     pub optional: bool,
     /// Required only for filings on or after this day.
     pub required_from: Option<NaiveDate>,
+    /// Nationals for whom the document is optional (ISO codes).
+    #[serde(default)]
+    pub optional_for_nationalities: Vec<String>,
+    /// The note shown instead of [`ItemRule::note`] to those nationals.
+    pub optional_note: Option<String>,
     /// Legal basis.
     pub legal_basis: Vec<String>,
     /// Confidence tag.
@@ -627,7 +632,8 @@ impl RulePack {
                 .notes
                 .iter()
                 .map(String::as_str)
-                .chain(list.items.iter().filter_map(|i| i.note.as_deref()));
+                .chain(list.items.iter().filter_map(|i| i.note.as_deref()))
+                .chain(list.items.iter().filter_map(|i| i.optional_note.as_deref()));
             for note in referenced {
                 if !notes.contains(note) {
                     return Err(bad(format!("{key}.{note}"), "undefined note"));
