@@ -51,6 +51,7 @@ pub fn run() {
             commands::followup::appointment_save,
             commands::followup::appointment_delete,
             commands::documents::document_export,
+            commands::documents::review_sheet_export,
             commands::documents::case_addressee,
             commands::documents::addressee_title_save,
             commands::settings::settings_get,

@@ -194,3 +194,36 @@ legal-severity-caution = Caution
 legal-severity-danger = Risk
 legal-rule-pack-outdated = These rules describe the law as of { $date }: it may have changed since.
 legal-rule-pack-unreviewed = These rules have not yet been reviewed by a jurist.
+legal-rule-pack-reviewed = Rules reviewed by { $by } on { $date }.
+
+## Review sheet of the rule pack (for a jurist)
+
+legal-review-title = Review sheet of the legal rules
+legal-review-pack = Pack "{ $id }", version { $version }, law as of { $lawAsOf }
+legal-review-reviewed = Reviewed by { $by } on { $date }
+legal-review-unreviewed = Not reviewed by a jurist
+legal-review-printed = Printed on { $date }
+legal-review-instructions = One line per rule: what the app shows, then the articles, the confidence tag and the source. Tick the box of each rule checked against the law in force; annotate those to correct. [V] verified in an official text; [S] secondary source; [I] inference: to be confirmed by a jurist.
+legal-review-confidence = { $tag ->
+        [v] {"["}V] verified
+        [s] {"["}S] secondary source, to be confirmed by a jurist
+       *[i] {"["}I] inference, to be confirmed by a jurist
+    }
+legal-review-source = Source: { $source }
+legal-review-rule-id = Rule "{ $id }"
+legal-review-section = { $section ->
+        [notConcerned] People not concerned
+        [conditions] Conditions
+        [routes] Routes
+        [warnings] Warnings
+        [seeAlso] Related routes and measures not to forget
+        [permits] Residence permits and documents
+        [renewalWindows] Renewal windows
+        [deadlines] Deadlines
+        [freshness] Age of documents
+        [notes] Checklist notes
+       *[checklists] Checklists, by route
+    }
+legal-review-signature-name = Name, role and signature of the jurist:
+legal-review-signature-scope = Scope of the review (sections, reservations):
+legal-review-signature-date = Date:

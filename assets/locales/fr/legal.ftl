@@ -194,3 +194,36 @@ legal-severity-caution = Attention
 legal-severity-danger = Risque
 legal-rule-pack-outdated = Ces règles décrivent le droit au { $date } : il a pu changer depuis.
 legal-rule-pack-unreviewed = Ces règles n’ont pas encore été relues par un ou une juriste.
+legal-rule-pack-reviewed = Règles relues par { $by } le { $date }.
+
+## Fiche de relecture du pack de règles (pour un ou une juriste)
+
+legal-review-title = Fiche de relecture des règles juridiques
+legal-review-pack = Pack « { $id } », version { $version }, droit à jour au { $lawAsOf }
+legal-review-reviewed = Relu par { $by } le { $date }
+legal-review-unreviewed = Non relu par un juriste
+legal-review-printed = Imprimée le { $date }
+legal-review-instructions = Une ligne par règle : ce que l’application affiche, puis les articles, le niveau de certitude et la source. Cochez la case de chaque règle vérifiée dans le texte en vigueur ; annotez celles à corriger. [V] vérifié dans un texte officiel ; [S] source secondaire ; [I] inférence : à confirmer par un juriste.
+legal-review-confidence = { $tag ->
+        [v] {"["}V] vérifié
+        [s] {"["}S] source secondaire, à confirmer par un juriste
+       *[i] {"["}I] inférence, à confirmer par un juriste
+    }
+legal-review-source = Source : { $source }
+legal-review-rule-id = Règle « { $id } »
+legal-review-section = { $section ->
+        [notConcerned] Personnes non concernées
+        [conditions] Conditions
+        [routes] Voies de régularisation
+        [warnings] Alertes
+        [seeAlso] Voies voisines et mesures à ne pas oublier
+        [permits] Titres et documents de séjour
+        [renewalWindows] Périodes de renouvellement
+        [deadlines] Échéances
+        [freshness] Ancienneté des pièces
+        [notes] Notes des listes de pièces
+       *[checklists] Listes de pièces, par voie
+    }
+legal-review-signature-name = Nom, qualité et signature du ou de la juriste :
+legal-review-signature-scope = Étendue de la relecture (sections, réserves) :
+legal-review-signature-date = Date :

@@ -1,6 +1,7 @@
 //! `assess`, `deadlines`, `checklist`, `letter`, `support-letter`, `consent`: the legal core's
 //! verbs and the documents, on a case file, with the JSON shapes and arguments of
-//! ../shared/spec/case-file-and-cli.md. Nothing here touches a store.
+//! ../shared/spec/case-file-and-cli.md; `rules review-sheet`, the rule pack for a jurist to review.
+//! Nothing here touches a store.
 //!
 //! The case file is validated by `CaseDocument::parse` before anything is computed: an invalid
 //! file gets the same field-path errors as `import`, and nothing is written. A PDF is rendered in
@@ -15,9 +16,10 @@ use passerelle_core::legal::{self, labels, RouteId};
 use passerelle_core::model::association::Title;
 use passerelle_core::model::case::{CaseDocument, CaseFile};
 use passerelle_core::model::printed::PrintedDocument;
+use passerelle_core::pdf;
 use passerelle_core::{Clock, Error, Result, SystemClock};
 
-use crate::args::{Cli, DocumentArgs, Verb};
+use crate::args::{Cli, DocumentArgs, Rules, Verb};
 use crate::Output;
 
 pub fn run(cli: &Cli) -> Result<Output> {
@@ -41,6 +43,16 @@ pub fn run(cli: &Cli) -> Result<Output> {
         Verb::Letter(doc) => document(PrintedDocument::Letter, doc, cli, today),
         Verb::SupportLetter(doc) => document(PrintedDocument::SupportLetter, doc, cli, today),
         Verb::Consent(doc) => document(PrintedDocument::Consent, doc, cli, today),
+        Verb::Rules {
+            action: Some(Rules::ReviewSheet),
+        } => {
+            cli.out.as_ref().ok_or(Error::Required { field: "--out" })?;
+            let view = pdf::ReviewSheetView::build(legal::RulePack::embedded(), today);
+            pdf::render_review_sheet(&view).map(Output::Pdf)
+        }
+        Verb::Rules { action: None } => Err(Error::Required {
+            field: "review-sheet",
+        }),
         _ => Err(Error::Internal("not a legal command")),
     }
 }

@@ -50,7 +50,8 @@ fn main() -> ExitCode {
         | Verb::Checklist(_)
         | Verb::Letter(_)
         | Verb::SupportLetter(_)
-        | Verb::Consent(_) => legal::run(&cli),
+        | Verb::Consent(_)
+        | Verb::Rules { .. } => legal::run(&cli),
         Verb::Prefecture { query } => prefecture::run(&cli, query),
         _ => store::run(&cli, lang),
     };

@@ -75,6 +75,12 @@ pub struct PackInfo {
     pub law_as_of: NaiveDate,
     /// True if no jurist has signed off this version (`reviewedBy` is empty).
     pub unreviewed: bool,
+    /// The jurist who reviewed this version, when one did.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reviewed_by: Option<String>,
+    /// The day of that review.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reviewed_on: Option<NaiveDate>,
     /// True if the law date is more than a year before `today`: the law may have changed since.
     pub possibly_outdated: bool,
 }
@@ -82,14 +88,19 @@ pub struct PackInfo {
 impl PackInfo {
     pub(crate) fn of(pack: &RulePack, today: NaiveDate) -> PackInfo {
         let outdated = dates::add_years(pack.law_as_of, 1).is_some_and(|limit| today > limit);
+        let reviewed_by = pack
+            .reviewed_by
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_string);
         PackInfo {
             id: pack.id.clone(),
             version: pack.version.clone(),
             law_as_of: pack.law_as_of,
-            unreviewed: pack
-                .reviewed_by
-                .as_deref()
-                .is_none_or(|s| s.trim().is_empty()),
+            unreviewed: reviewed_by.is_none(),
+            reviewed_on: reviewed_by.as_ref().and(pack.reviewed_on),
+            reviewed_by,
             possibly_outdated: outdated,
         }
     }

@@ -266,6 +266,9 @@ pub struct RulePack {
     pub reviewed_by: Option<String>,
     /// When.
     pub reviewed_on: Option<NaiveDate>,
+    /// What the jurist reviewed (sections, reservations), as written on the signed review sheet.
+    #[serde(default)]
+    pub review_scope: Option<String>,
     /// Who is not concerned.
     pub not_concerned: Vec<NotConcernedRule>,
     /// Conditions of the routes.
@@ -557,6 +560,8 @@ pub struct RuleRef<'a> {
     pub legal_basis: &'a [String],
     /// Confidence tag.
     pub confidence: Confidence,
+    /// Where the rule comes from, for the rule types that say so.
+    pub sources: &'a [String],
 }
 
 fn id_of<T: Serialize>(value: &T) -> String {
@@ -683,6 +688,7 @@ impl RulePack {
                 key: format!("notConcerned/{}", r.id),
                 legal_basis: &r.legal_basis,
                 confidence: r.confidence,
+                sources: &r.sources,
             });
         }
         for r in &self.conditions {
@@ -690,6 +696,7 @@ impl RulePack {
                 key: format!("conditions/{}", id_of(&r.id)),
                 legal_basis: &r.legal_basis,
                 confidence: r.confidence,
+                sources: &r.sources,
             });
         }
         for r in &self.routes {
@@ -697,6 +704,7 @@ impl RulePack {
                 key: format!("routes/{}", r.id.as_str()),
                 legal_basis: &r.legal_basis,
                 confidence: r.confidence,
+                sources: &[],
             });
         }
         for r in &self.warnings {
@@ -704,6 +712,7 @@ impl RulePack {
                 key: format!("warnings/{}", id_of(&r.id)),
                 legal_basis: &r.legal_basis,
                 confidence: r.confidence,
+                sources: &r.sources,
             });
         }
         for r in &self.see_also {
@@ -711,6 +720,7 @@ impl RulePack {
                 key: format!("seeAlso/{}", id_of(&r.id)),
                 legal_basis: &r.legal_basis,
                 confidence: r.confidence,
+                sources: &r.sources,
             });
         }
         for r in &self.permits {
@@ -718,12 +728,14 @@ impl RulePack {
                 key: format!("permits/{}", id_of(&r.kind)),
                 legal_basis: &r.legal_basis,
                 confidence: r.confidence,
+                sources: &[],
             });
             if let Some(renewal) = &r.renewal {
                 rules.push(RuleRef {
                     key: format!("permits/{}/renewal", id_of(&r.kind)),
                     legal_basis: &renewal.legal_basis,
                     confidence: renewal.confidence,
+                    sources: &[],
                 });
             }
         }
@@ -732,6 +744,7 @@ impl RulePack {
                 key: format!("renewalWindows/{}", r.id),
                 legal_basis: &r.legal_basis,
                 confidence: r.confidence,
+                sources: &[],
             });
         }
         for r in &self.deadlines {
@@ -739,6 +752,7 @@ impl RulePack {
                 key: format!("deadlines/{}", r.kind.as_str()),
                 legal_basis: &r.legal_basis,
                 confidence: r.confidence,
+                sources: &[],
             });
         }
         for r in &self.freshness {
@@ -746,6 +760,7 @@ impl RulePack {
                 key: format!("freshness/{}", id_of(&r.document)),
                 legal_basis: &r.legal_basis,
                 confidence: r.confidence,
+                sources: &r.sources,
             });
         }
         for r in &self.notes {
@@ -753,6 +768,7 @@ impl RulePack {
                 key: format!("notes/{}", r.id),
                 legal_basis: &r.legal_basis,
                 confidence: r.confidence,
+                sources: &[],
             });
         }
         for list in &self.checklists {
@@ -761,6 +777,7 @@ impl RulePack {
                     key: format!("checklists/{}/{}", list.route.as_str(), id_of(&item.id)),
                     legal_basis: &item.legal_basis,
                     confidence: item.confidence,
+                    sources: &[],
                 });
             }
         }

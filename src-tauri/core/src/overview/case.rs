@@ -313,8 +313,14 @@ fn assessment_view(a: &legal::Assessment, lang: &str) -> AssessmentView {
         })
         .collect();
     let mut pack_notices = Vec::new();
-    if a.rule_pack.unreviewed {
-        pack_notices.push(t(lang, "legal-rule-pack-unreviewed"));
+    match (&a.rule_pack.reviewed_by, a.rule_pack.reviewed_on) {
+        (Some(by), Some(on)) => pack_notices.push(L10n::get().format(
+            lang,
+            "legal-rule-pack-reviewed",
+            &[("by", by.clone()), ("date", date_long(on, lang))],
+        )),
+        _ if a.rule_pack.unreviewed => pack_notices.push(t(lang, "legal-rule-pack-unreviewed")),
+        _ => {}
     }
     if a.rule_pack.possibly_outdated {
         pack_notices.push(L10n::get().format(

@@ -31,6 +31,7 @@ pub use view::checklist::{ChecklistEntry, ChecklistInput, ChecklistView};
 pub use view::consent::{ConsentChoice, ConsentInput, ConsentView};
 pub use view::cover_letter::{enclosures, Enclosure, LetterInput, LetterView};
 pub use view::letter::{FormalLetter, Recipient};
+pub use view::review_sheet::ReviewSheetView;
 pub use view::support_letter::{SupportInput, SupportLetterView};
 pub use view::Bilingual;
 
@@ -89,6 +90,15 @@ pub fn render_support_letter(view: &SupportLetterView) -> Result<Vec<u8>> {
 /// [`crate::Error::Internal`] if the PDF writer fails.
 pub fn render_checklist(view: &ChecklistView) -> Result<Vec<u8>> {
     let pages = layout::checklist(view, &|p, n| bilingual_page_label(&view.lang, p, n));
+    draw::render(&pages, view.date)
+}
+
+/// Renders the jurist's review sheet of the rule pack as PDF bytes.
+///
+/// # Errors
+/// [`crate::Error::Internal`] if the PDF writer fails.
+pub fn render_review_sheet(view: &ReviewSheetView) -> Result<Vec<u8>> {
+    let pages = layout::review_sheet(view, &|p, n| page_label(view::LETTER_LANGUAGE, p, n));
     draw::render(&pages, view.date)
 }
 

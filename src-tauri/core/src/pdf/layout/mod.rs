@@ -17,6 +17,7 @@ mod checklist;
 mod consent;
 mod flow;
 mod letter;
+mod review_sheet;
 
 use crate::pdf::fonts::{Face, FaceMetrics};
 
@@ -24,6 +25,7 @@ pub use checklist::checklist;
 pub use consent::consent;
 pub use flow::{wrap, wrap_indented};
 pub use letter::letter;
+pub use review_sheet::review_sheet;
 
 /// Millimetres per PostScript point.
 pub const MM_PER_PT: f32 = 25.4 / 72.0;

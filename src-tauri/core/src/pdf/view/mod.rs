@@ -21,6 +21,7 @@ pub mod checklist;
 pub mod consent;
 pub mod cover_letter;
 pub mod letter;
+pub mod review_sheet;
 pub mod support_letter;
 
 use chrono::NaiveDate;
