@@ -204,10 +204,10 @@ legal-review-reviewed = Reviewed by { $by } on { $date }
 legal-review-unreviewed = Not reviewed by a jurist
 legal-review-printed = Printed on { $date }
 legal-review-instructions = One line per rule: what the app shows, then the articles, the confidence tag and the source. Tick the box of each rule checked against the law in force; annotate those to correct. [V] verified in an official text; [S] secondary source; [I] inference: to be confirmed by a jurist.
-legal-review-confidence = { $tag ->
-        [v] {"["}V] verified
-        [s] {"["}S] secondary source, to be confirmed by a jurist
-       *[i] {"["}I] inference, to be confirmed by a jurist
+legal-review-confidence = [{ $letter }] { $tag ->
+        [v] verified
+        [s] secondary source, to be confirmed by a jurist
+       *[i] inference, to be confirmed by a jurist
     }
 legal-review-source = Source: { $source }
 legal-review-rule-id = Rule "{ $id }"

@@ -204,10 +204,10 @@ legal-review-reviewed = Relu par { $by } le { $date }
 legal-review-unreviewed = Non relu par un juriste
 legal-review-printed = Imprimée le { $date }
 legal-review-instructions = Une ligne par règle : ce que l’application affiche, puis les articles, le niveau de certitude et la source. Cochez la case de chaque règle vérifiée dans le texte en vigueur ; annotez celles à corriger. [V] vérifié dans un texte officiel ; [S] source secondaire ; [I] inférence : à confirmer par un juriste.
-legal-review-confidence = { $tag ->
-        [v] {"["}V] vérifié
-        [s] {"["}S] source secondaire, à confirmer par un juriste
-       *[i] {"["}I] inférence, à confirmer par un juriste
+legal-review-confidence = [{ $letter }] { $tag ->
+        [v] vérifié
+        [s] source secondaire, à confirmer par un juriste
+       *[i] inférence, à confirmer par un juriste
     }
 legal-review-source = Source : { $source }
 legal-review-rule-id = Règle « { $id } »

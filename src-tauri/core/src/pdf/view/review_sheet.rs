@@ -92,9 +92,10 @@ fn rule_text(key: &str) -> String {
 }
 
 fn tag(c: Confidence) -> String {
+    let letter = format!("{c:?}");
     fr(
         "legal-review-confidence",
-        &[("tag", format!("{c:?}").to_ascii_lowercase())],
+        &[("tag", letter.to_ascii_lowercase()), ("letter", letter)],
     )
 }
 
