@@ -5,8 +5,13 @@
 //!    `concerned: false` and no routes.
 //! 2. A route whose stage does not fit the case (a renewal without a card to renew, a resident
 //!    card without a final conviction…) is `not-applicable`, with the reason.
+//!    An address in Monaco or in a collectivity with its own law of stay makes every route
+//!    `not-applicable`, never `not-eligible` on an unverified premise.
 //! 3. Otherwise its conditions, as listed in the pack, are read: one `not-met` makes it
-//!    `not-eligible`; else one `unknown` makes it `incomplete`; else it is `eligible`.
+//!    `not-eligible`; else one `unknown` makes it `incomplete`; else it is `eligible`. A
+//!    `discretionary` condition (a « peut », L432-1) that is not met does not decide: the route
+//!    is marked `discretionary` and its caveat warning qualifies it; so is the first card of a
+//!    minor of 16 or 17 (R425-5).
 //!
 //! Warnings never change an outcome; caveat warnings (`caveatFor` in the pack) mark the outcome as
 //! needing a jurist.
