@@ -30,15 +30,9 @@ impl UiError {
             }
             _ => log::warn!("{}", LogSafe(&e)),
         }
-        let mut args = e.message_args();
-        if let Error::Required { field } = &e {
-            // The core names the field by its code (`association.workerName`); a person reads
-            // its label, when the errors file has one.
-            let id = format!("field-{}", field.replace(['.', '_'], "-"));
-            if L10n::get().has(lang, &id) {
-                args = vec![("field", L10n::get().format(lang, &id, &[]))];
-            }
-        }
+        // The core names a field by its code (`association.workerName`); a person reads its
+        // label, when the errors file has one.
+        let args = e.localized_args(lang);
         let message = L10n::get().format(lang, e.message_id(), &args);
         UiError {
             code: e.code(),

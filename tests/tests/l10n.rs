@@ -275,6 +275,19 @@ fn every_error_has_a_message_in_every_ui_language() {
         Error::LegacySlots {
             slots: vec!["AB".into()],
         },
+        Error::KdfOutOfMemory { mib: 1024 },
+        Error::FieldTooLong {
+            path: "person.familyName".into(),
+            max: 200,
+        },
+        Error::TooManyItems {
+            path: "notes".into(),
+            max: 2000,
+        },
+        Error::HiddenCharacters {
+            path: "person.aliases[1]".into(),
+        },
+        Error::CaseFileTooLarge { max_mib: 16 },
     ];
     let declared = i18n::messages_of("fr", "errors.ftl").unwrap();
     for e in errors {

@@ -25,6 +25,23 @@ strength-3 = Strong.
 strength-4 = Very strong.
 strength-hint-length = At least 12 characters are needed.
 strength-hint-words = Add unrelated words; avoid names, dates and keyboard patterns.
+strength-why-title = Easy to guess, because it contains:
+strength-why-word-then-year = a word or a name followed by a year (the first shape an attacker tries)
+strength-why-password = a common password
+strength-why-word = a common word
+strength-why-name = a first name or a surname
+strength-why-place = the name of a town, a département or a country
+strength-why-context = a word tied to the association or its work
+strength-why-unknown-word = a single name or word (attack lists hold millions of names)
+strength-why-year = a year or a date
+strength-why-number = a short number (département, postcode, age)
+strength-why-repeat = a repetition or a sequence (aaa, 123, !!!)
+strength-why-keyboard = a run of neighbouring keys (azerty, qsdf…)
+strength-why-leet = letters replaced by digits or symbols (@ for a, 0 for o), which attack software tries too
+strength-why-reversed = a word written backwards
+passphrase-generate = Suggest a passphrase
+passphrase-generated = Suggested passphrase: { $passphrase }
+passphrase-generated-help = Five words drawn at random from 7,775. Learn it, then type it in the confirmation. Do not write it down near the computer.
 
 ## Recovery key
 recovery-title = Your recovery key

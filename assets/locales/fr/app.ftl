@@ -26,6 +26,23 @@ strength-3 = Solide.
 strength-4 = Très solide.
 strength-hint-length = Il faut au moins 12 caractères.
 strength-hint-words = Ajoutez des mots sans lien entre eux ; évitez les noms, dates et suites de clavier.
+strength-why-title = Facile à deviner, car elle contient :
+strength-why-word-then-year = un mot ou un nom suivi d’une année (la première forme qu’un attaquant essaie)
+strength-why-password = un mot de passe courant
+strength-why-word = un mot courant
+strength-why-name = un prénom ou un nom de famille
+strength-why-place = un nom de ville, de département ou de pays
+strength-why-context = un mot lié à l’association ou à son travail
+strength-why-unknown-word = un nom ou un mot isolé (les listes d’attaque contiennent des millions de noms)
+strength-why-year = une année ou une date
+strength-why-number = un nombre court (département, code postal, âge)
+strength-why-repeat = une répétition ou une suite (aaa, 123, !!!)
+strength-why-keyboard = une suite de touches du clavier (azerty, qsdf…)
+strength-why-leet = des lettres remplacées par des chiffres ou des symboles (@ pour a, 0 pour o), que les logiciels d’attaque essaient aussi
+strength-why-reversed = un mot écrit à l’envers
+passphrase-generate = Proposer une phrase de passe
+passphrase-generated = Phrase de passe proposée : { $passphrase }
+passphrase-generated-help = Cinq mots tirés au hasard parmi 7 775. Apprenez-la, puis tapez-la dans la confirmation. Ne l’écrivez pas près de l’ordinateur.
 
 ## Clé de secours
 recovery-title = Votre clé de secours

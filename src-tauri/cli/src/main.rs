@@ -37,6 +37,8 @@ pub enum Output {
 
 fn main() -> ExitCode {
     passerelle_core::hardening::disable_core_dumps();
+    // A bug must end in a translated error and exit status 1, not a backtrace and status 101.
+    passerelle_core::error::install_panic_hook();
     let lang = L10n::negotiate_ui(&std::env::var("LANG").unwrap_or_default());
     let args = match Args::parse(std::env::args().skip(1)) {
         Ok(a) => a,
@@ -45,13 +47,13 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let result = match args.verb.as_str() {
-        "init" | "import" | "list" | "export" => store::run(&args),
+    let run: fn(&Args) -> Result<Output, Error> = match args.verb.as_str() {
+        "init" | "import" | "list" | "export" => store::run,
         "assess" | "deadlines" | "checklist" | "letter" | "support-letter" | "consent" => {
-            legal::run(&args)
+            legal::run
         }
-        "prefecture" => prefecture::run(&args),
-        "backup" | "restore" | "handover" | "delete" | "audit" => vault_ops::run(&args),
+        "prefecture" => prefecture::run,
+        "backup" | "restore" | "handover" | "delete" | "audit" => vault_ops::run,
         "help" | "--help" | "-h" => {
             println!("{}", args::USAGE);
             return ExitCode::SUCCESS;
@@ -61,7 +63,7 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    match result.and_then(|out| emit(&args, out)) {
+    match passerelle_core::error::catch_panic(|| run(&args).and_then(|out| emit(&args, out))) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             report(&e, lang);
@@ -110,8 +112,9 @@ fn emit(args: &Args, out: Output) -> Result<(), Error> {
 /// Prints a translated error on standard error. Never prints personal data: messages carry codes,
 /// field paths and counts only.
 fn report(e: &Error, lang: &str) {
-    let args = e.message_args();
-    let args: Vec<(&str, String)> = args.into_iter().collect();
-    let text = L10n::get().format(lang, e.message_id(), &args);
-    eprintln!("passerelle-cli: {text} [{}]", e.code());
+    eprintln!(
+        "passerelle-cli: {} [{}]",
+        e.localized_message(lang),
+        e.code()
+    );
 }

@@ -38,6 +38,12 @@ pub enum Error {
         /// Seconds to wait before the next attempt.
         retry_after_secs: u64,
     },
+    /// The key derivation needs more memory than the machine can give now.
+    #[error("not enough memory for the key derivation ({mib} MiB)")]
+    KdfOutOfMemory {
+        /// Memory the derivation asks for, in MiB.
+        mib: u32,
+    },
     /// A new passphrase does not meet the minimum strength.
     #[error("passphrase too weak")]
     PassphraseTooWeak,
@@ -110,6 +116,34 @@ pub enum Error {
     Required {
         /// Which field.
         field: &'static str,
+    },
+    /// A text field of a case is longer than its cap (docs/case-file.md).
+    #[error("field {path} longer than {max} characters")]
+    FieldTooLong {
+        /// JSON path of the field, e.g. `person.aliases[2]`.
+        path: String,
+        /// Most characters allowed.
+        max: u32,
+    },
+    /// A list of a case has more items than its cap.
+    #[error("list {path} longer than {max} items")]
+    TooManyItems {
+        /// JSON path of the list, e.g. `notes`.
+        path: String,
+        /// Most items allowed.
+        max: u32,
+    },
+    /// A name holds bidirectional controls or invisible characters (`model::limits`).
+    #[error("field {path} holds invisible or direction-changing characters")]
+    HiddenCharacters {
+        /// JSON path of the field.
+        path: String,
+    },
+    /// A case file larger than any real case.
+    #[error("case file larger than {max_mib} MiB")]
+    CaseFileTooLarge {
+        /// The cap, in MiB.
+        max_mib: u32,
     },
     /// The requested record does not exist.
     #[error("{what} not found")]
@@ -248,6 +282,7 @@ impl Error {
             Error::WrongRecoveryKey => "vault.wrong-recovery-key",
             Error::RecoveryKeyMalformed => "vault.recovery-key-malformed",
             Error::TooManyAttempts { .. } => "vault.too-many-attempts",
+            Error::KdfOutOfMemory { .. } => "vault.kdf-out-of-memory",
             Error::PassphraseTooWeak => "vault.passphrase-too-weak",
             Error::KeyFileDamaged(_) => "vault.key-file-damaged",
             Error::KeyFileTampered => "vault.key-file-tampered",
@@ -261,6 +296,10 @@ impl Error {
             Error::NewerFormat { .. } => "case.newer-format",
             Error::InvalidField { .. } => "input.invalid-field",
             Error::Required { .. } => "input.required",
+            Error::FieldTooLong { .. } => "case.field-too-long",
+            Error::TooManyItems { .. } => "case.too-many-items",
+            Error::HiddenCharacters { .. } => "case.hidden-characters",
+            Error::CaseFileTooLarge { .. } => "case.file-too-large",
             Error::NotFound { .. } => "not-found",
             Error::PlaceNotFound { .. } => "geo.place-not-found",
             Error::InvalidDate => "input.invalid-date",
@@ -298,6 +337,7 @@ impl Error {
             Error::WrongRecoveryKey => "error-wrong-recovery-key",
             Error::RecoveryKeyMalformed => "error-recovery-key-malformed",
             Error::TooManyAttempts { .. } => "error-too-many-attempts",
+            Error::KdfOutOfMemory { .. } => "error-kdf-out-of-memory",
             Error::PassphraseTooWeak => "error-passphrase-too-weak",
             Error::KeyFileDamaged(_) => "error-key-file-damaged",
             Error::KeyFileTampered => "error-key-file-tampered",
@@ -311,6 +351,10 @@ impl Error {
             Error::NewerFormat { .. } => "error-newer-format",
             Error::InvalidField { .. } => "error-invalid-field",
             Error::Required { .. } => "error-required",
+            Error::FieldTooLong { .. } => "error-field-too-long",
+            Error::TooManyItems { .. } => "error-too-many-items",
+            Error::HiddenCharacters { .. } => "error-hidden-characters",
+            Error::CaseFileTooLarge { .. } => "error-case-file-too-large",
             Error::NotFound { .. } => "error-not-found",
             Error::PlaceNotFound { .. } => "error-place-not-found",
             Error::InvalidDate => "error-invalid-date",
@@ -352,6 +396,7 @@ impl Error {
                 ]
             }
             Error::MigrationFailed { version } => vec![("version", version.to_string())],
+            Error::KdfOutOfMemory { mib } => vec![("mib", mib.to_string())],
             Error::InvalidJson { line, column } => {
                 vec![("line", line.to_string()), ("column", column.to_string())]
             }
@@ -363,6 +408,11 @@ impl Error {
                 vec![("path", path.clone()), ("reason", reason.clone())]
             }
             Error::Required { field } => vec![("field", (*field).to_string())],
+            Error::FieldTooLong { path, max } | Error::TooManyItems { path, max } => {
+                vec![("field", path.clone()), ("max", max.to_string())]
+            }
+            Error::HiddenCharacters { path } => vec![("field", path.clone())],
+            Error::CaseFileTooLarge { max_mib } => vec![("max", max_mib.to_string())],
             Error::Unavailable { what } => vec![("what", (*what).to_string())],
             Error::NotFound { what } => vec![("what", (*what).to_string())],
             Error::PlaceNotFound { query } => vec![("query", query.clone())],
@@ -389,6 +439,47 @@ impl Error {
     }
 }
 
+impl Error {
+    /// [`Error::message_args`] for a person reading `lang`: a field given by its code or its path
+    /// (`association.workerName`, `person.aliases[2]`) is named in words when the errors file
+    /// has a label for it (`field-association-workerName`, `field-person-aliases`).
+    pub fn localized_args(&self, lang: &str) -> Vec<MessageArg> {
+        let l10n = crate::i18n::L10n::get();
+        self.message_args()
+            .into_iter()
+            .map(|(name, value)| {
+                let id = field_label_id(&value);
+                if name == "field" && l10n.has(lang, &id) {
+                    (name, l10n.format(lang, &id, &[]))
+                } else {
+                    (name, value)
+                }
+            })
+            .collect()
+    }
+
+    /// The message a person reads, in `lang`.
+    pub fn localized_message(&self, lang: &str) -> String {
+        crate::i18n::L10n::get().format(lang, self.message_id(), &self.localized_args(lang))
+    }
+}
+
+/// `field-` and the path, list indexes dropped, dots and underscores as hyphens.
+fn field_label_id(path: &str) -> String {
+    let mut id = String::from("field-");
+    let mut in_index = false;
+    for c in path.chars() {
+        match c {
+            '[' => in_index = true,
+            ']' => in_index = false,
+            _ if in_index => {}
+            '.' | '_' => id.push('-'),
+            c => id.push(c),
+        }
+    }
+    id
+}
+
 /// A short, log-safe description: the code only, never the detail of wrapped errors, which may
 /// quote SQL or file content.
 pub struct LogSafe<'a>(pub &'a Error);
@@ -400,5 +491,50 @@ impl fmt::Display for LogSafe<'_> {
             Error::Io(e) => write!(f, "{} ({:?})", self.0.code(), e.kind()),
             other => write!(f, "{}: {}", other.code(), other),
         }
+    }
+}
+
+/// Runs `f`, turning a panic into [`Error::Internal`] (`internal: panic`), so that a bug in one
+/// command ends that command with an error the person sees, instead of a crash (the CLI) or a
+/// request that never answers (the app: « Recevoir un dossier » stuck at 0 %, issue 13).
+///
+/// Call it at the command boundary, once per command. Nothing committed is lost: a database
+/// transaction open when the panic started is rolled back as it unwinds. What the panic said is
+/// not kept: its message may quote data (a string slicing panic quotes the string); the panic
+/// hook ([`install_panic_hook`]) records where it happened.
+pub fn catch_panic<T>(f: impl FnOnce() -> Result<T>) -> Result<T> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f))
+        .unwrap_or(Err(Error::Internal("panic")))
+}
+
+/// Replaces the default panic hook, which prints the panic's message (possibly personal data) and
+/// a backtrace on standard error, by one that logs only the source location.
+pub fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| match info.location() {
+        Some(at) => log::error!("panic at {}:{}", at.file(), at.line()),
+        None => log::error!("panic"),
+    }));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panic_becomes_an_internal_error_and_a_result_passes_through() {
+        let caught = catch_panic::<()>(|| {
+            let name = String::from("Amina");
+            let _ = &name[..2];
+            panic!("never shown: {name}")
+        });
+        assert!(
+            matches!(caught, Err(Error::Internal("panic"))),
+            "{caught:?}"
+        );
+        assert_eq!(catch_panic(|| Ok(3)).unwrap(), 3);
+        assert!(matches!(
+            catch_panic::<()>(|| Err(Error::Locked)),
+            Err(Error::Locked)
+        ));
     }
 }

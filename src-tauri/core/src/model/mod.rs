@@ -1,3 +1,4 @@
 //! The domain model.
 
 pub mod case;
+pub mod limits;
