@@ -30,6 +30,7 @@ pub fn run() {
             commands::l10n::l10n_format,
             commands::session::app_status,
             commands::session::passphrase_strength,
+            commands::session::passphrase_generate,
             commands::session::session_create,
             commands::session::session_unlock,
             commands::session::session_lock,

@@ -42,6 +42,12 @@ pub fn passphrase_strength(passphrase: String) -> Strength {
     strength::assess(&Zeroizing::new(passphrase))
 }
 
+/// Five random words to offer beside the meter (`strength::generate`).
+#[tauri::command(async)]
+pub fn passphrase_generate() -> String {
+    strength::generate::generate().to_string()
+}
+
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Created {

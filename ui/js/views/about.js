@@ -14,5 +14,6 @@ export async function render(main, app) {
       t('p', 'about-security')),
     h('section', { class: 'panel' },
       t('h2', 'about-licence-title'),
-      t('p', 'about-licence')));
+      t('p', 'about-licence'),
+      t('p', 'about-passphrase-lists', { class: 'small muted' })));
 }
