@@ -55,7 +55,7 @@ pub fn key_file(data: &[u8]) {
     let key = zeroize::Zeroizing::new([7u8; 32]);
     let _ = file.verify_mac(&key);
     for slot in &file.body.slots {
-        let _ = (slot.role(), slot.is_legacy());
+        let _ = slot.role();
     }
     let bytes = file.to_bytes(&key).expect("a parsed key file serialises");
     let again = KeyFile::parse(&bytes).expect("what was written parses");
@@ -79,6 +79,7 @@ pub fn case_file(data: &[u8]) {
 fn scratch_file(data: &[u8]) -> PathBuf {
     let path = std::env::temp_dir().join(format!("passerelle-fuzz-{}", std::process::id()));
     let mut file = std::fs::File::create(&path).expect("the temporary folder is writable");
-    file.write_all(data).expect("the temporary folder is writable");
+    file.write_all(data)
+        .expect("the temporary folder is writable");
     path
 }

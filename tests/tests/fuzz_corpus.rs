@@ -87,7 +87,10 @@ fn generate_seeds() {
 
     let mut sealed: Vec<(String, Vec<u8>)> =
         vec![("backup.enc".into(), std::fs::read(&out).unwrap())];
-    for entry in std::fs::read_dir(root.join("fixtures/crafted")).unwrap().flatten() {
+    for entry in std::fs::read_dir(root.join("fixtures/crafted"))
+        .unwrap()
+        .flatten()
+    {
         let name = entry.file_name().to_string_lossy().into_owned();
         sealed.push((name, std::fs::read(entry.path()).unwrap()));
     }

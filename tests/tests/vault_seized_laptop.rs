@@ -4,10 +4,11 @@
 use std::path::{Path, PathBuf};
 
 use chrono::Utc;
+use passerelle_core::app::{handover, GivenFile};
 use passerelle_core::vault::keyfile::{KeyFile, SlotKind};
-use passerelle_core::vault::{backup, handover, Secret, Vault, DB_FILE, KEY_FILE};
+use passerelle_core::vault::{backup, Secret, Vault, DB_FILE, KEY_FILE};
 use passerelle_core::Error;
-use passerelle_tests::{new_store, unlock, PASSPHRASE};
+use passerelle_tests::{new_app, new_store, unlock, PASSPHRASE};
 
 const CRAFTED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/crafted");
 const ANY_PASSPHRASE: &str = "lanterne violon marée cactus";
@@ -34,15 +35,10 @@ fn a_payload_length_near_2_64_is_refused_as_damaged() {
     assert!(matches!(err, Error::SealedDamaged), "{err:?}");
 
     let dir = tempfile::tempdir().unwrap();
-    let (vault, _) = new_store(dir.path());
-    let err = handover::import(
-        &vault,
-        &crafted("handover-payload-len-overflow.enc"),
-        ANY_PASSPHRASE,
-        Utc::now(),
-        &mut |_| {},
-    )
-    .unwrap_err();
+    let (app, _) = new_app(dir.path());
+    let bundle = crafted("handover-payload-len-overflow.enc");
+    let err =
+        handover::import(&app.request(), ANY_PASSPHRASE, &mut GivenFile(&bundle)).unwrap_err();
     assert!(matches!(err, Error::SealedDamaged), "{err:?}");
 }
 
@@ -111,7 +107,11 @@ fn the_unicode_form_of_a_passphrase_does_not_matter_and_old_slots_still_open() {
     let dir = tempfile::tempdir().unwrap();
     let vault = Vault::at(dir.path());
     vault
-        .create(decomposed, passerelle_core::vault::kdf::KdfParams::FLOOR)
+        .create(
+            decomposed,
+            passerelle_core::vault::kdf::KdfParams::FLOOR,
+            Utc::now(),
+        )
         .unwrap();
     vault.lock();
     vault

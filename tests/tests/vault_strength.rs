@@ -3,12 +3,13 @@
 //! generated passphrases are accepted.
 
 use chrono::Utc;
+use passerelle_core::app::{handover, GivenFile};
 use passerelle_core::vault::kdf::KdfParams;
 use passerelle_core::vault::keyfile::SlotRole;
 use passerelle_core::vault::strength::{self, generate};
-use passerelle_core::vault::{backup, handover, Secret, Vault};
+use passerelle_core::vault::{backup, Secret, Vault};
 use passerelle_core::Error;
-use passerelle_tests::{new_store, PASSPHRASE};
+use passerelle_tests::{new_app, new_store, PASSPHRASE};
 
 /// Accepted by the rule before issue 13 (12 characters and zxcvbn score 3), found in hours by a
 /// list of « French word + year + symbol » candidates.
@@ -89,13 +90,13 @@ fn the_rule_applies_wherever_a_new_passphrase_is_set() {
     let dir = tempfile::tempdir().unwrap();
     too_weak(
         Vault::at(dir.path().join("new"))
-            .create(weak, KdfParams::FLOOR)
+            .create(weak, KdfParams::FLOOR, Utc::now())
             .map(drop),
         "a new vault",
     );
     let (vault, _) = new_store(dir.path());
     too_weak(
-        vault.change_passphrase(PASSPHRASE, weak, KdfParams::FLOOR),
+        vault.change_passphrase(PASSPHRASE, weak, KdfParams::FLOOR, Utc::now()),
         "a passphrase change",
     );
     too_weak(
@@ -117,16 +118,9 @@ fn the_rule_applies_wherever_a_new_passphrase_is_set() {
         .map(drop),
         "a backup",
     );
+    let (app, _) = new_app(&dir.path().join("app"));
     too_weak(
-        handover::export(
-            &vault,
-            "any",
-            &out,
-            weak,
-            KdfParams::FLOOR,
-            Utc::now(),
-            &mut |_| {},
-        ),
+        handover::export(&app.request(), "any", weak, &mut GivenFile(&out)).map(drop),
         "a hand-over bundle",
     );
     too_weak(

@@ -22,7 +22,6 @@ error-unknown-format = This file is not a Passerelle case file (format “{ $fou
 error-newer-format = This case file was written by a newer Passerelle (“{ $found }”; this version reads “{ $supported }”). Nothing was saved.
 error-invalid-field = Invalid field “{ $path }”: { $reason }. Nothing was saved.
 error-required = Required field: { $field }.
-error-unavailable = This feature is not available in this version of Passerelle yet: { $what }.
 error-field-too-long = The field “{ $field }” is too long: at most { $max } characters. Nothing was saved.
 error-too-many-items = The list “{ $field }” has too many items: at most { $max }. Nothing was saved.
 error-hidden-characters = The field “{ $field }” contains invisible or direction-reversing characters, which can make one name pass for another. Type it on the keyboard instead of pasting it. Nothing was saved.
@@ -63,7 +62,6 @@ error-sealed-damaged = This file is damaged or was modified: its integrity check
 error-not-admin = Only a team administrator (or the recovery key) can do this.
 error-slot-not-removable = This access cannot be removed: it is your own, or the recovery key’s.
 error-slot-label-taken = Another team member already uses this name.
-error-legacy-slots = Before removing a member, each of these accesses must have been opened once with this version of Passerelle: { $slots }.
 
 ## Names of fields, for error-required and the case-file errors (by the field codes or paths the core reports, list indexes dropped).
 field-association = the association profile (Settings)

@@ -22,7 +22,6 @@ error-unknown-format = Ce fichier n’est pas un dossier Passerelle (format « 
 error-newer-format = Ce dossier a été écrit par une version plus récente de Passerelle (« { $found } » ; cette version lit « { $supported } »). Rien n’a été enregistré.
 error-invalid-field = Champ « { $path } » invalide : { $reason }. Rien n’a été enregistré.
 error-required = Champ obligatoire : { $field }.
-error-unavailable = Cette fonction n’est pas encore disponible dans cette version de Passerelle : { $what }.
 error-field-too-long = Le champ « { $field } » est trop long : au plus { $max } caractères. Rien n’a été enregistré.
 error-too-many-items = La liste « { $field } » compte trop d’éléments : au plus { $max }. Rien n’a été enregistré.
 error-hidden-characters = Le champ « { $field } » contient des caractères invisibles ou qui inversent le sens d’écriture : ils peuvent faire passer un nom pour un autre. Retapez-le au clavier, sans copier-coller. Rien n’a été enregistré.
@@ -63,7 +62,6 @@ error-sealed-damaged = Ce fichier est endommagé ou a été modifié : son cont
 error-not-admin = Seul un administrateur de l’équipe (ou la clé de secours) peut faire cela.
 error-slot-not-removable = Cet accès ne peut pas être retiré : c’est le vôtre, ou celui de la clé de secours.
 error-slot-label-taken = Ce nom est déjà utilisé par un autre membre de l’équipe.
-error-legacy-slots = Avant de retirer un membre, chacun de ces accès doit avoir été ouvert une fois avec cette version de Passerelle : { $slots }.
 
 ## Names of fields, for error-required and the case-file errors (by the field codes or paths the core reports, list indexes dropped).
 field-association = le profil de l’association (Réglages)

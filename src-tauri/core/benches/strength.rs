@@ -63,7 +63,10 @@ fn main() {
         "first call (builds the index of the French lists): {}",
         ms(first)
     );
-    println!("{} keystrokes (every prefix of 208 passphrases)", inputs.len());
+    println!(
+        "{} keystrokes (every prefix of 208 passphrases)",
+        inputs.len()
+    );
     println!("| per keystroke | zxcvbn alone (before) | assess (after) | after ÷ before |");
     println!("|---|---|---|---|");
     for (name, p) in [("median", 0.5), ("p99", 0.99), ("max", 1.0)] {

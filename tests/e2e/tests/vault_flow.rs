@@ -33,7 +33,11 @@ async fn create_lock_unlock_restart_keeps_the_case_and_leaks_nothing() {
         )
         .await
         .unwrap();
-    assert_eq!(typed.as_str(), Some(shown.as_str()), "the words shown are the passphrase");
+    assert_eq!(
+        typed.as_str(),
+        Some(shown.as_str()),
+        "the words shown are the passphrase"
+    );
     wait_text(&c, ".meter-label", |t| t.contains("olide")).await;
     screenshot(&c, "01-setup").await;
     type_into(&c, "#new-passphrase", PASSPHRASE).await;

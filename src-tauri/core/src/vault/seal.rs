@@ -44,7 +44,6 @@ use sha2::{Digest, Sha256};
 use zeroize::Zeroizing;
 
 use super::kdf::{self, KdfParams};
-use super::keyfile::SlotKind;
 use super::Secret;
 use crate::{Error, Result};
 
@@ -61,9 +60,11 @@ const NONCE_PREFIX: usize = 19;
 /// A header larger than this is not ours.
 const MAX_HEADER: u32 = 64 * 1024;
 
-/// What a sealed file holds.
+/// What a sealed file holds. Its code (strum's) is the tag error messages name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
+#[derive(strum::IntoStaticStr, strum::VariantArray)]
+#[strum(serialize_all = "kebab-case")]
 pub enum Content {
     /// A whole store.
     Backup,
@@ -71,19 +72,11 @@ pub enum Content {
     Handover,
 }
 
-impl Content {
-    /// The tag, for error messages.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Content::Backup => "backup",
-            Content::Handover => "handover",
-        }
-    }
-}
-
 /// Which kind of secret seals a file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
+#[derive(strum::IntoStaticStr, strum::VariantArray)]
+#[strum(serialize_all = "kebab-case")]
 pub enum SecretKind {
     /// A passphrase chosen for the file.
     Passphrase,
@@ -184,12 +177,18 @@ fn derive_keys(secret: &[u8], salt: &[u8], params: &KdfParams) -> Result<FileKey
 /// The kind of the secret, and its bytes in the forms to try ([`super::candidates`]: a
 /// passphrase's NFC form first, a recovery key parsed).
 fn secret_forms(secret: &Secret<'_>) -> Result<(SecretKind, Vec<Zeroizing<Vec<u8>>>)> {
-    let (kind, forms) = super::candidates(secret)?;
-    let kind = match kind {
-        SlotKind::Passphrase => SecretKind::Passphrase,
-        SlotKind::Recovery => SecretKind::RecoveryKey,
-    };
-    Ok((kind, forms))
+    let (_, forms) = super::candidates(secret)?;
+    Ok((secret.kind(), forms))
+}
+
+impl Secret<'_> {
+    /// Which kind of secret this is.
+    pub fn kind(&self) -> SecretKind {
+        match self {
+            Secret::Passphrase(_) => SecretKind::Passphrase,
+            Secret::RecoveryKey(_) => SecretKind::RecoveryKey,
+        }
+    }
 }
 
 fn check_tag(keys: &FileKeys, digest: &[u8]) -> Result<Vec<u8>> {
@@ -421,8 +420,8 @@ pub fn open(
     let opened = read_header(path)?;
     if opened.header.content != content {
         return Err(Error::SealedWrongKind {
-            expected: content.as_str(),
-            found: opened.header.content.as_str(),
+            expected: content.into(),
+            found: opened.header.content.into(),
         });
     }
     let (kind, forms) = secret_forms(secret)?;
