@@ -1,11 +1,13 @@
 //! `UiError`: the only error that crosses IPC, as `{ code, messageId, args, message }`.
 //!
 //! The UI branches on `code`; `message` is `messageId` already worded in the UI language (Rust
-//! owns formatting). Commands return it with `?`: the conversion from the core's error takes the
-//! language the last command's context set ([`set_language`]): one window, one language.
+//! owns formatting). Commands return it through [`guard`]: the conversion from the core's error
+//! takes the language the last command's context set ([`set_language`]): one window, one
+//! language; and a panic in the use case becomes an error too.
 
 use std::sync::RwLock;
 
+use passerelle_core::app::process::catch_panic;
 use passerelle_core::app::{Error, ErrorView, DEFAULT_LANGUAGE};
 use serde::Serialize;
 
@@ -20,6 +22,13 @@ pub fn set_language(lang: &'static str) {
 
 /// What a command returns: its view model, or the error the UI shows.
 pub type Result<T, E = UiError> = std::result::Result<T, E>;
+
+/// Runs a command's use case. A panic in it (a bug) becomes `internal`, which the UI shows and the
+/// log records, location only: without this the request never answered (« Recevoir un dossier »
+/// stuck at 0 %, issue 13).
+pub fn guard<T>(use_case: impl FnOnce() -> passerelle_core::Result<T>) -> Result<T> {
+    Ok(catch_panic(use_case)?)
+}
 
 #[derive(Debug, Serialize)]
 #[serde(transparent)]

@@ -5,7 +5,7 @@ use passerelle_core::app::Passphrase;
 use tauri::{AppHandle, WebviewWindow};
 
 use crate::context::Ctx;
-use crate::error::Result;
+use crate::error::{guard, Result};
 
 #[tauri::command(async)]
 pub fn app_status(ctx: Ctx<'_>) -> AppStatus {
@@ -24,7 +24,7 @@ pub fn passphrase_generate() -> String {
 
 #[tauri::command(async)]
 pub fn session_create(ctx: Ctx<'_>, passphrase: Passphrase) -> Result<Created> {
-    Ok(session::create(&ctx, &passphrase)?)
+    guard(|| session::create(&ctx, &passphrase))
 }
 
 #[tauri::command(async)]
@@ -34,7 +34,7 @@ pub fn session_unlock(
     recovery_key: Option<Passphrase>,
 ) -> Result<()> {
     let (passphrase, recovery_key) = (passphrase.as_deref(), recovery_key.as_deref());
-    Ok(session::unlock(&ctx, passphrase, recovery_key)?)
+    guard(|| session::unlock(&ctx, passphrase, recovery_key))
 }
 
 #[tauri::command(async)]
@@ -48,7 +48,7 @@ pub fn session_touch(_ctx: Ctx<'_>) {}
 
 #[tauri::command(async)]
 pub fn session_change_passphrase(ctx: Ctx<'_>, current: Passphrase, new: Passphrase) -> Result<()> {
-    Ok(session::change_passphrase(&ctx, &current, &new)?)
+    guard(|| session::change_passphrase(&ctx, &current, &new))
 }
 
 /// Quick lock: locks at once and gives the window a neutral title; the UI shows a neutral screen.
@@ -66,7 +66,7 @@ pub fn session_reveal(window: WebviewWindow) {
 /// Who holds the session: label and role (the UI shows administrator actions to administrators).
 #[tauri::command(async)]
 pub fn session_info(ctx: Ctx<'_>) -> Result<SessionInfo> {
-    Ok(session::info(&ctx)?)
+    guard(|| session::info(&ctx))
 }
 
 /// Closes the app once the page has sent its last answers (see `closing`).
