@@ -90,10 +90,21 @@ impl KdfParams {
     /// One pass at 128 MiB gives the machine's speed; the largest memory that fits the budget
     /// and whose two passes should stay under a second is then measured, halved while too slow,
     /// and its passes adjusted until the time lands in the 0.5–1 s band.
+    ///
+    /// In debug builds only, `PASSERELLE_TEST_KDF_FLOOR=1` returns the floor without measuring: the
+    /// CLI and end-to-end tests create many stores, and each calibration costs seconds of Argon2
+    /// (then every unlock pays the calibrated cost again). The floor is still a valid, accepted
+    /// cost. Release builds do not contain this code: they always measure.
     pub fn calibrate() -> Result<KdfParams> {
+        #[cfg(debug_assertions)]
+        if floor_requested(std::env::var_os(TEST_FLOOR_VAR).as_deref()) {
+            return Ok(Self::FLOOR);
+        }
         Self::calibrate_within(memory_budget())
     }
 
+    /// The measurement behind [`KdfParams::calibrate`], for a memory budget in bytes (`None`:
+    /// unknown, 128 MiB).
     fn calibrate_within(budget_bytes: Option<u64>) -> Result<KdfParams> {
         const MIB: u64 = 1024 * 1024;
         let budget = budget_bytes.unwrap_or(128 * MIB);
@@ -140,6 +151,15 @@ impl KdfParams {
         }
         Ok(params)
     }
+}
+
+/// Debug builds only: set to `1`, [`KdfParams::calibrate`] returns [`KdfParams::FLOOR`] at once.
+#[cfg(debug_assertions)]
+const TEST_FLOOR_VAR: &str = "PASSERELLE_TEST_KDF_FLOOR";
+
+#[cfg(debug_assertions)]
+fn floor_requested(value: Option<&std::ffi::OsStr>) -> bool {
+    value.is_some_and(|v| v == "1")
 }
 
 fn time_derivation(params: &KdfParams) -> Result<Duration> {
@@ -260,7 +280,8 @@ mod tests {
 
     #[test]
     fn calibration_never_goes_below_the_floor_nor_above_what_a_file_may_ask() {
-        let p = KdfParams::calibrate().unwrap();
+        // The measurement itself: `scripts/test.sh` sets the test switch for the whole run.
+        let p = KdfParams::calibrate_within(memory_budget()).unwrap();
         assert!(p.is_acceptable());
         assert!(
             p.mem_kib >= KdfParams::FLOOR.mem_kib && p.iterations >= KdfParams::FLOOR.iterations
@@ -359,5 +380,14 @@ mod tests {
             String::from_utf8_lossy(&out.stderr)
         );
         assert!(String::from_utf8_lossy(&out.stdout).contains("1 passed"));
+    }
+
+    #[cfg(debug_assertions)]
+    #[test]
+    fn only_an_explicit_1_asks_for_the_floor() {
+        assert!(floor_requested(Some("1".as_ref())));
+        for other in [None, Some(""), Some("0"), Some("true"), Some(" 1")] {
+            assert!(!floor_requested(other.map(AsRef::as_ref)), "{other:?}");
+        }
     }
 }
