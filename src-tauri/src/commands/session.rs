@@ -8,18 +8,18 @@ use crate::context::Ctx;
 use crate::error::{guard, Result};
 
 #[tauri::command(async)]
-pub fn app_status(ctx: Ctx<'_>) -> AppStatus {
-    session::status(&ctx)
+pub fn app_status(ctx: Ctx<'_>) -> Result<AppStatus> {
+    guard(|| Ok(session::status(&ctx)))
 }
 
 #[tauri::command(async)]
-pub fn passphrase_strength(passphrase: Passphrase) -> Strength {
-    session::strength(&passphrase)
+pub fn passphrase_strength(passphrase: Passphrase) -> Result<Strength> {
+    guard(|| Ok(session::strength(&passphrase)))
 }
 
 #[tauri::command(async)]
-pub fn passphrase_generate() -> String {
-    session::generate_passphrase()
+pub fn passphrase_generate() -> Result<String> {
+    guard(|| Ok(session::generate_passphrase()))
 }
 
 #[tauri::command(async)]
@@ -38,8 +38,11 @@ pub fn session_unlock(
 }
 
 #[tauri::command(async)]
-pub fn session_lock(ctx: Ctx<'_>) {
-    session::lock(ctx.app());
+pub fn session_lock(ctx: Ctx<'_>) -> Result<()> {
+    guard(|| {
+        session::lock(ctx.app());
+        Ok(())
+    })
 }
 
 /// Activity in the page (input): taking the context is what records it.
@@ -53,8 +56,10 @@ pub fn session_change_passphrase(ctx: Ctx<'_>, current: Passphrase, new: Passphr
 
 /// Quick lock: locks at once and gives the window a neutral title; the UI shows a neutral screen.
 #[tauri::command(async)]
-pub fn session_quick_lock(ctx: Ctx<'_>, window: WebviewWindow) {
-    let _ = window.set_title(&session::quick_lock(&ctx));
+pub fn session_quick_lock(ctx: Ctx<'_>, window: WebviewWindow) -> Result<()> {
+    let title = guard(|| Ok(session::quick_lock(&ctx)))?;
+    let _ = window.set_title(&title);
+    Ok(())
 }
 
 /// Leaves the neutral screen: the window's own title comes back.

@@ -7,8 +7,8 @@ use crate::context::Ctx;
 use crate::error::{guard, Result};
 
 #[tauri::command(async)]
-pub fn settings_get(ctx: Ctx<'_>) -> Settings {
-    settings::get(&ctx)
+pub fn settings_get(ctx: Ctx<'_>) -> Result<Settings> {
+    guard(|| Ok(settings::get(&ctx)))
 }
 
 #[tauri::command(async)]
