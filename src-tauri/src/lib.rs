@@ -21,6 +21,9 @@ pub fn run() {
     let data_dir = paths::data_dir();
     let export_dir = paths::export_dir();
     logging::init(&data_dir.join("logs"));
+    // A panic logs where it happened, never its message (which may quote personal data); the
+    // commands turn it into an error through `error::guard`.
+    passerelle_core::app::process::install_panic_hook();
     log::info!("passerelle {} starting", env!("CARGO_PKG_VERSION"));
 
     tauri::Builder::default()
@@ -31,6 +34,7 @@ pub fn run() {
             commands::l10n::l10n_format,
             commands::session::app_status,
             commands::session::passphrase_strength,
+            commands::session::passphrase_generate,
             commands::session::session_create,
             commands::session::session_unlock,
             commands::session::session_lock,

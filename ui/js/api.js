@@ -18,6 +18,7 @@ async function call(command, args = {}) {
 
 export const appStatus = () => call('app_status');
 export const passphraseStrength = (passphrase) => call('passphrase_strength', { passphrase });
+export const passphraseGenerate = () => call('passphrase_generate');
 export const sessionCreate = (passphrase) => call('session_create', { passphrase });
 export const sessionUnlock = ({ passphrase, recoveryKey }) =>
   call('session_unlock', { passphrase: passphrase ?? null, recoveryKey: recoveryKey ?? null });

@@ -3,6 +3,7 @@
 //! (tests/tests/main.rs) fails until it is.
 
 mod documents_cli;
+mod hostile_input_cli;
 mod legal_cli;
 mod prefecture;
 mod store;

@@ -17,7 +17,8 @@ export async function render(main, app) {
     reviewSheetSection(),
     h('section', { class: 'panel' },
       t('h2', 'about-licence-title'),
-      t('p', 'about-licence')));
+      t('p', 'about-licence'),
+      t('p', 'about-passphrase-lists', { class: 'small muted' })));
 }
 
 // The rule pack's review sheet: every rule with its article and tag, for a jurist to tick and sign.

@@ -3,4 +3,5 @@
 
 pub mod association;
 pub mod case;
+pub mod limits;
 pub mod printed;

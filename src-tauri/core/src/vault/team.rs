@@ -112,7 +112,7 @@ impl Vault {
                 Some(label.to_string()),
                 Some(role),
                 Some(now),
-                passphrase.as_bytes(),
+                &super::passphrase_bytes(passphrase),
                 params,
                 &session.data_key,
             )?;
