@@ -292,7 +292,7 @@ impl Vault {
         };
         match self.open_with(&keys, kind, secret) {
             Ok((data_key, slot_id, db)) => {
-                std::fs::rename(&next, self.dir.join(KEY_FILE))?;
+                fsx::replace(&next, &self.dir.join(KEY_FILE))?;
                 log::warn!("finished a key rotation interrupted by a crash");
                 Ok(Some((keys, data_key, slot_id, db)))
             }
