@@ -9,6 +9,8 @@ mod idle;
 mod logging;
 mod paths;
 mod state;
+#[cfg(windows)]
+mod webview2;
 
 use tauri::Manager;
 
@@ -21,6 +23,10 @@ pub fn run() {
     let export_dir = paths::export_dir();
     logging::init(&data_dir.join("logs"));
     log::info!("passerelle {} starting", env!("CARGO_PKG_VERSION"));
+    #[cfg(windows)]
+    if !webview2::runtime_present(&data_dir) {
+        return;
+    }
 
     tauri::Builder::default()
         // Dialogs are opened from Rust commands only; the webview has no dialog: permission.

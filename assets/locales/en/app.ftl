@@ -88,3 +88,12 @@ about-security-title = Security
 about-security = Cases are stored in an encrypted database (SQLCipher, AES-256). The database key is never written in clear: it is protected by the passphrase and by the recovery key (Argon2id, XChaCha20-Poly1305). Locking erases the key from memory.
 about-licence-title = Licence
 about-licence = Free software under the GNU AGPL, version 3 or later.
+
+## Windows only: the system component that draws the window (WebView2) is missing. Shown in a
+## message box before any window exists.
+webview2-missing-title = Passerelle cannot open its window
+webview2-missing-body = This computer lacks the Microsoft Edge WebView2 component, which draws Passerelle's window. Windows 11 and updated Windows 10 already have it.
+    
+    To add it without a network: on a connected computer, download Microsoft's WebView2 Runtime “Evergreen Standalone Installer” (x64), copy it to a USB stick, run it on this computer, then open Passerelle again.
+    
+    Your cases are untouched. Meanwhile, the passerelle-cli command-line tool works.

@@ -89,3 +89,12 @@ about-security-title = Sécurité
 about-security = Les dossiers sont enregistrés dans une base chiffrée (SQLCipher, AES-256). La clé de la base n’est jamais écrite en clair : elle est protégée par la phrase de passe et par la clé de secours (Argon2id, XChaCha20-Poly1305). Verrouiller efface la clé de la mémoire.
 about-licence-title = Licence
 about-licence = Logiciel libre sous licence GNU AGPL version 3 ou ultérieure.
+
+## Windows only: the system component that draws the window (WebView2) is missing. Shown in a
+## message box before any window exists.
+webview2-missing-title = Passerelle ne peut pas ouvrir sa fenêtre
+webview2-missing-body = Il manque à cet ordinateur le composant Microsoft Edge WebView2, qui dessine la fenêtre de Passerelle. Windows 11 et Windows 10 à jour l’ont déjà.
+    
+    Pour l’ajouter sans réseau : sur un ordinateur connecté, téléchargez chez Microsoft le « programme d’installation autonome Evergreen » de WebView2 Runtime (x64), copiez-le sur une clé USB, lancez-le sur cet ordinateur, puis rouvrez Passerelle.
+    
+    Vos dossiers ne sont pas touchés. En attendant, l’outil en ligne de commande passerelle-cli fonctionne.
