@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Builds Passerelle's two installers from a clean clone (docs/packaging.md):
+#   target/packaging/passerelle_<version>_amd64.deb       Debian 12, Ubuntu 22.04 and 24.04
+#   target/packaging/Passerelle_<version>_x64-setup.exe   Windows 10 and 11 (x64), per user
+# Installs what is missing first (scripts/setup.sh package). Nothing is downloaded while building:
+# the registries (crates.io, npm) are reached only by `cargo` and `npm ci` for what is not cached.
+# scripts/package-check.sh proves both installers; scripts/test.sh runs the two scripts.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export CARGO_BUILD_JOBS="${CARGO_BUILD_JOBS:-2}"
+export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
+# tauri.conf.json's .deb files are paths under ./target.
+unset CARGO_TARGET_DIR
+
+OUT=target/packaging
+WIN=x86_64-pc-windows-gnu
+VERSION=$(sed -n 's/^version = "\(.*\)"$/\1/p' Cargo.toml | head -n 1)
+DEB="$OUT/passerelle_${VERSION}_amd64.deb"
+SETUP="$OUT/Passerelle_${VERSION}_x64-setup.exe"
+started=$SECONDS
+
+step() { printf '\n==> package: %s (%s, %ds)\n' "$1" "$(date +%H:%M:%S)" $((SECONDS - started)); }
+
+scripts/setup.sh package
+
+step "Tauri CLI (npm, pinned in package-lock.json)"
+wanted="tauri-cli $(node -p 'require("./package.json").devDependencies["@tauri-apps/cli"]')"
+if [ "$(node_modules/.bin/tauri --version 2>/dev/null || true)" != "$wanted" ]; then
+  npm ci --no-audit --no-fund
+fi
+rm -rf "$OUT"
+mkdir -p "$OUT/windows"
+
+step "licence notices"
+scripts/licences.sh
+
+step "Linux: passerelle-cli (release)"
+cargo build --release --locked -p passerelle-cli
+
+step "Linux: passerelle (release) and the .deb (Tauri's bundler)"
+npx tauri build --ci --bundles deb -- --locked
+scripts/fix-deb.sh target/release/bundle/deb/Passerelle_"$VERSION"_amd64.deb "$DEB"
+
+step "Windows: passerelle.exe (release, $WIN)"
+npx tauri build --ci --target "$WIN" --no-bundle -- --locked 2>&1 | tee "$OUT/windows-app.log"
+
+step "Windows: passerelle-cli.exe (release, $WIN)"
+cargo build --release --locked --target "$WIN" -p passerelle-cli 2>&1 | tee "$OUT/windows-cli.log"
+# Clippy lints the Linux build (scripts/test.sh); the code behind cfg(windows) must at least
+# compile without warnings. Cargo repeats the warnings of crates it did not need to rebuild.
+if grep -E '^warning: `passerelle[a-z-]*` \(' "$OUT"/windows-*.log; then
+  echo "package: the Windows build of Passerelle's crates has warnings" >&2
+  exit 1
+fi
+
+step "Windows: the installer (makensis)"
+bin="target/$WIN/release"
+cp "$bin/passerelle.exe" "$bin/passerelle-cli.exe" "$bin/WebView2Loader.dll" "$OUT/windows/"
+# Notepad reads LF since 2018; the name tells Explorer what opens it.
+cp LICENSE "$OUT/windows/LICENSE.txt"
+cp "$OUT/crates-$WIN.txt" "$OUT/windows/crates.txt"
+makensis -V2 -INPUTCHARSET UTF8 \
+  -DVERSION="$VERSION" \
+  -DSRCDIR="$PWD/$OUT/windows" \
+  -DICON="$PWD/assets/icons/icon.ico" \
+  -DOUTFILE="$PWD/$SETUP" \
+  src-tauri/packaging/windows/passerelle.nsi
+
+step "done in $((SECONDS - started)) s"
+ls -l "$DEB" "$SETUP" target/release/passerelle target/release/passerelle-cli \
+  "$bin/passerelle.exe" "$bin/passerelle-cli.exe"
