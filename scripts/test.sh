@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Every check, from a fresh clone: installs what is missing (scripts/setup.sh), then formatting,
-# lints, unit and integration tests, the app build, and the end-to-end tests under Xvfb.
+# lints, unit and integration tests, the app build, the end-to-end tests under Xvfb, and the
+# installers (scripts/package.sh builds them, scripts/package-check.sh proves them).
 # .ci/run calls exactly this.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -29,5 +30,13 @@ cargo test --workspace --locked
 step "end-to-end tests (WebDriver, Xvfb)"
 timeout 900 xvfb-run -a -s "-screen 0 1366x768x24" \
   cargo test --locked -p passerelle-e2e -- --ignored --test-threads=1
+
+# The installers, built and proven on every run (docs/packaging.md, « How CI proves both
+# installers »): the .deb installed and driven to its dashboard, the Windows build under Wine.
+step "installers: build (scripts/package.sh)"
+scripts/package.sh
+
+step "installers: prove (scripts/package-check.sh)"
+scripts/package-check.sh
 
 step "all checks passed"
