@@ -25,7 +25,7 @@ pub fn on_window_event(window: &Window, event: &WindowEvent) {
     let WindowEvent::CloseRequested { api, .. } = event else {
         return;
     };
-    let unlocked = window.state::<AppState>().vault.is_unlocked();
+    let unlocked = window.state::<AppState>().app.is_unlocked();
     if !unlocked || CLOSING.swap(true, Ordering::SeqCst) {
         return;
     }

@@ -1,31 +1,54 @@
-//! File dialogs for backups, bundles and exports, opened from Rust.
+//! File dialogs for backups, bundles and exports, opened from Rust, and the progress of long
+//! operations sent to the page: what the use cases ask of the app ([`FrontEnd`]).
 //!
 //! The webview has no `dialog:` or `fs:` permission (capabilities/main.json): a page cannot choose
-//! a path, only ask a command to open a dialog whose answer stays in Rust. Suggested file names are
-//! neutral: no app name, no person's name, so a file on a USB stick says nothing to whoever finds
-//! it.
+//! a path, only ask a command to open a dialog whose answer stays in Rust. What a dialog shows (its
+//! title, a neutral suggested name) comes from the application layer's [`FileOffer`].
 //!
 //! End-to-end tests cannot drive a native dialog. In debug builds only, `PASSERELLE_E2E_DIALOG_DIR`
 //! answers every dialog from a directory instead: a save goes to the suggested name in it, an open
 //! takes its newest file with the wanted extension. Release builds do not contain this code.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-use tauri::{AppHandle, Runtime};
+use passerelle_core::app::backup::Progress;
+use passerelle_core::app::{FileOffer, FrontEnd};
+use tauri::{AppHandle, Emitter, Runtime};
 use tauri_plugin_dialog::DialogExt;
 
-/// What a dialog is for: its title, the suggested name and the extension.
-pub struct FileKind {
-    /// Window title (already translated).
-    pub title: String,
-    /// Suggested file name, for saves.
-    pub file_name: String,
-    /// Extension without the dot.
-    pub extension: &'static str,
+/// Event carrying [`Progress`] of a long operation to the UI.
+pub const PROGRESS_EVENT: &str = "vault-progress";
+
+/// The app as the use cases see it: native dialogs, progress as events.
+pub struct Dialogs<'a, R: Runtime> {
+    pub app: &'a AppHandle<R>,
+    /// `--export-dir`: exported documents go there without a dialog.
+    pub export_dir: Option<&'a Path>,
+}
+
+impl<R: Runtime> FrontEnd for Dialogs<'_, R> {
+    fn save_to(&mut self, offer: &FileOffer) -> Option<PathBuf> {
+        save(self.app, offer)
+    }
+
+    fn open_from(&mut self, offer: &FileOffer) -> Option<PathBuf> {
+        open(self.app, offer)
+    }
+
+    fn export_to(&mut self, offer: &FileOffer) -> Option<PathBuf> {
+        match self.export_dir {
+            Some(dir) => Some(dir.join(&offer.file_name)),
+            None => save(self.app, offer),
+        }
+    }
+
+    fn progress(&mut self, progress: Progress) {
+        let _ = self.app.emit(PROGRESS_EVENT, progress);
+    }
 }
 
 /// Asks where to save; `None` if the person cancelled.
-pub fn save<R: Runtime>(app: &AppHandle<R>, kind: &FileKind) -> Option<PathBuf> {
+fn save<R: Runtime>(app: &AppHandle<R>, kind: &FileOffer) -> Option<PathBuf> {
     #[cfg(debug_assertions)]
     if let Some(dir) = e2e_dir() {
         return Some(dir.join(&kind.file_name));
@@ -40,7 +63,7 @@ pub fn save<R: Runtime>(app: &AppHandle<R>, kind: &FileKind) -> Option<PathBuf> 
 }
 
 /// Asks which file to open; `None` if the person cancelled.
-pub fn open<R: Runtime>(app: &AppHandle<R>, kind: &FileKind) -> Option<PathBuf> {
+fn open<R: Runtime>(app: &AppHandle<R>, kind: &FileOffer) -> Option<PathBuf> {
     #[cfg(debug_assertions)]
     if let Some(dir) = e2e_dir() {
         return newest(&dir, kind.extension);

@@ -1,50 +1,33 @@
 //! `UiError`: the only error that crosses IPC, as `{ code, messageId, args, message }`.
 //!
-//! The UI branches on `code`; `message` is `messageId` already formatted in the UI language (Rust
-//! owns formatting). The detail of the underlying error is logged here, code only.
+//! The UI branches on `code`; `message` is `messageId` already worded in the UI language (Rust
+//! owns formatting). Commands return it with `?`: the conversion from the core's error takes the
+//! language the last command's context set ([`set_language`]): one window, one language.
 
-use std::collections::BTreeMap;
+use std::sync::RwLock;
 
-use passerelle_core::error::LogSafe;
-use passerelle_core::i18n::L10n;
-use passerelle_core::Error;
+use passerelle_core::app::{Error, ErrorView, DEFAULT_LANGUAGE};
 use serde::Serialize;
 
-#[derive(Debug, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct UiError {
-    pub code: &'static str,
-    pub message_id: &'static str,
-    pub args: BTreeMap<&'static str, String>,
-    pub message: String,
+static LANGUAGE: RwLock<&str> = RwLock::new(DEFAULT_LANGUAGE);
+
+/// Words the errors of the commands that follow in `lang`.
+pub fn set_language(lang: &'static str) {
+    if let Ok(mut current) = LANGUAGE.write() {
+        *current = lang;
+    }
 }
 
-impl UiError {
-    pub fn from_core(e: Error, lang: &str) -> Self {
-        match &e {
-            Error::WrongPassphrase
-            | Error::WrongRecoveryKey
-            | Error::RecoveryKeyMalformed
-            | Error::Locked => {
-                log::info!("{}", LogSafe(&e))
-            }
-            _ => log::warn!("{}", LogSafe(&e)),
-        }
-        let mut args = e.message_args();
-        if let Error::Required { field } = &e {
-            // The core names the field by its code (`association.workerName`); a person reads
-            // its label, when the errors file has one.
-            let id = format!("field-{}", field.replace(['.', '_'], "-"));
-            if L10n::get().has(lang, &id) {
-                args = vec![("field", L10n::get().format(lang, &id, &[]))];
-            }
-        }
-        let message = L10n::get().format(lang, e.message_id(), &args);
-        UiError {
-            code: e.code(),
-            message_id: e.message_id(),
-            args: args.into_iter().collect(),
-            message,
-        }
+/// What a command returns: its view model, or the error the UI shows.
+pub type Result<T, E = UiError> = std::result::Result<T, E>;
+
+#[derive(Debug, Serialize)]
+#[serde(transparent)]
+pub struct UiError(ErrorView);
+
+impl From<Error> for UiError {
+    fn from(e: Error) -> Self {
+        let lang = LANGUAGE.read().map(|l| *l).unwrap_or(DEFAULT_LANGUAGE);
+        UiError(ErrorView::new(&e, lang))
     }
 }

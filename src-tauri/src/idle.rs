@@ -18,17 +18,12 @@ pub fn watch(app: AppHandle) {
         .spawn(move || loop {
             std::thread::sleep(Duration::from_secs(2));
             let state = app.state::<AppState>();
-            if !state.vault.is_unlocked() {
+            let Some(minutes) = state.app.idle_lock_minutes() else {
                 continue;
-            }
-            let idle = state
-                .last_activity
-                .lock()
-                .map(|t| t.elapsed())
-                .unwrap_or_default();
-            if idle >= Duration::from_secs(u64::from(state.idle_minutes()) * 60) {
-                state.vault.lock();
-                log::info!("vault locked after {} min idle", state.idle_minutes());
+            };
+            if state.idle_for() >= Duration::from_secs(u64::from(minutes) * 60) {
+                state.app.lock();
+                log::info!("vault locked after {minutes} min idle");
                 let _ = app.emit(LOCKED_EVENT, "idle");
             }
         })

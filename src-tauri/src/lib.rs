@@ -1,8 +1,9 @@
-//! The Tauri shell: window, state, IPC. No logic here — commands are adapters over
-//! `passerelle-core`.
+//! The Tauri shell: window, state, IPC. No logic here: commands are adapters over the core's
+//! application layer (`passerelle_core::app`), and nothing below it is imported.
 
 mod closing;
 mod commands;
+mod context;
 mod dialog;
 mod error;
 mod idle;
@@ -44,7 +45,7 @@ pub fn run() {
             commands::cases::case_list,
             commands::cases::case_create,
             commands::cases::case_overview,
-            commands::dashboard::dashboard_get,
+            commands::cases::dashboard_get,
             commands::interview::interview_step,
             commands::interview::interview_answer,
             commands::interview::interview_language,
@@ -107,7 +108,7 @@ pub fn run() {
         .run(|app, event| {
             if let tauri::RunEvent::Exit = event {
                 // Quitting locks: the connection closes and the key is zeroed before the process ends.
-                app.state::<AppState>().vault.lock();
+                app.state::<AppState>().app.lock();
                 log::info!("exit");
             }
         });

@@ -60,7 +60,7 @@ fn open(path: &Path) -> Option<File> {
 
 /// Installs the file logger. Logging is best effort: a read-only disk must not stop the app.
 pub fn init(dir: &Path) {
-    if passerelle_core::fsx::create_private_dir(dir).is_err() {
+    if passerelle_core::app::process::create_private_dir(dir).is_err() {
         return;
     }
     let path = dir.join("passerelle.log");

@@ -2,6 +2,6 @@
 
 fn main() {
     // Before anything holds a secret: an unlocked vault must never end up in a core dump.
-    passerelle_core::hardening::disable_core_dumps();
+    passerelle_core::app::process::disable_core_dumps();
     passerelle_app::run();
 }

@@ -7,6 +7,7 @@ pub mod legal;
 
 use std::path::Path;
 
+use passerelle_core::app::{session, App};
 use passerelle_core::vault::kdf::KdfParams;
 use passerelle_core::vault::{Secret, Vault};
 
@@ -18,9 +19,18 @@ pub const PASSPHRASE: &str = "lanterne violon marée cactus";
 pub fn new_store(dir: &Path) -> (Vault, String) {
     let vault = Vault::at(dir);
     let key = vault
-        .create(PASSPHRASE, KdfParams::FLOOR)
+        .create(PASSPHRASE, KdfParams::FLOOR, chrono::Utc::now())
         .expect("creating a store in an empty directory");
     (vault, key.display().to_string())
+}
+
+/// [`new_store`] behind the application layer, as the app and the CLI use it: the store in `dir`,
+/// created, unlocked, sealing with the floor KDF parameters. Returns the app and the recovery key.
+pub fn new_app(dir: &Path) -> (App, String) {
+    let app = App::new(dir).with_kdf(KdfParams::FLOOR);
+    let created = session::create(&app.request(), PASSPHRASE)
+        .expect("creating a store in an empty directory");
+    (app, created.recovery_key)
 }
 
 /// Unlocks `vault` with the test passphrase.

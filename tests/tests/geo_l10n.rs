@@ -13,17 +13,16 @@ fn geo_ftl_has_the_same_ids_and_variables_in_french_and_english() {
 
 #[test]
 fn every_id_the_finder_produces_is_translated() {
+    let kind_ids = [
+        OfficeKind::Prefecture,
+        OfficeKind::SousPrefecture,
+        OfficeKind::PrefectureDePolice,
+        OfficeKind::RepresentationEtat,
+    ]
+    .map(OfficeKind::message_id);
     let mut ids: Vec<&str> = vec![NotApplicable::MESSAGE_ID, "geo-to-verify", "geo-data-date"];
     ids.extend(ATTRIBUTION_MESSAGE_IDS);
-    ids.extend(
-        [
-            OfficeKind::Prefecture,
-            OfficeKind::SousPrefecture,
-            OfficeKind::PrefectureDePolice,
-            OfficeKind::RepresentationEtat,
-        ]
-        .map(OfficeKind::message_id),
-    );
+    ids.extend(kind_ids.iter().map(String::as_str));
     let geo = Geo::get();
     for c in geo.communes() {
         if let Some(Competence::Office(o)) = geo.office_for(c.insee) {

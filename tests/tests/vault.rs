@@ -60,14 +60,14 @@ fn creating_over_an_existing_store_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let (vault, _) = new_store(dir.path());
     vault.lock();
-    let again = Vault::at(dir.path()).create(PASSPHRASE, KdfParams::FLOOR);
+    let again = Vault::at(dir.path()).create(PASSPHRASE, KdfParams::FLOOR, Utc::now());
     assert!(matches!(again, Err(Error::StoreExists)));
 }
 
 #[test]
 fn a_weak_passphrase_is_refused_at_creation() {
     let dir = tempfile::tempdir().unwrap();
-    let r = Vault::at(dir.path()).create("motdepasse", KdfParams::FLOOR);
+    let r = Vault::at(dir.path()).create("motdepasse", KdfParams::FLOOR, Utc::now());
     assert!(matches!(r, Err(Error::PassphraseTooWeak)));
     assert!(
         !dir.path().join(KEY_FILE).exists(),
@@ -122,18 +122,23 @@ fn changing_the_passphrase_rewraps_the_key_without_touching_the_database() {
 
     let new = "citron bicyclette orage nuage";
     let err = vault
-        .change_passphrase("pas la bonne phrase du tout", new, KdfParams::FLOOR)
+        .change_passphrase(
+            "pas la bonne phrase du tout",
+            new,
+            KdfParams::FLOOR,
+            Utc::now(),
+        )
         .unwrap_err();
     assert!(
         matches!(err, Error::WrongPassphrase),
         "the current passphrase is checked: {err:?}"
     );
     assert!(matches!(
-        vault.change_passphrase(PASSPHRASE, "court", KdfParams::FLOOR),
+        vault.change_passphrase(PASSPHRASE, "court", KdfParams::FLOOR, Utc::now()),
         Err(Error::PassphraseTooWeak)
     ));
     vault
-        .change_passphrase(PASSPHRASE, new, KdfParams::FLOOR)
+        .change_passphrase(PASSPHRASE, new, KdfParams::FLOOR, Utc::now())
         .unwrap();
     vault.lock();
 

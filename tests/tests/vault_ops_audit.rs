@@ -2,15 +2,16 @@
 //! and tampering made visible by the hash chain.
 
 use chrono::{Duration, Utc};
+use passerelle_core::app::{cases, App};
 use passerelle_core::db::audit::{self, ChainStatus};
 use passerelle_core::model::case::CaseDocument;
-use passerelle_core::vault::{cases as vault_cases, Secret, Vault};
+use passerelle_core::vault::{Secret, Vault};
 use passerelle_core::Error;
-use passerelle_tests::{case_json, new_store, unlock};
+use passerelle_tests::{case_json, new_app, unlock};
 
-fn add_case(vault: &Vault, family: &str) -> String {
+fn add_case(app: &App, family: &str) -> String {
     let (doc, _) = CaseDocument::parse(case_json(family, "Lea").as_bytes()).unwrap();
-    vault_cases::create(vault, &doc, Utc::now()).unwrap()
+    cases::import(&app.request(), &doc).unwrap()
 }
 
 fn actions(vault: &Vault) -> Vec<String> {
@@ -25,18 +26,13 @@ fn actions(vault: &Vault) -> Vec<String> {
 #[test]
 fn unlocks_failed_unlocks_and_every_case_operation_are_recorded_with_who_and_when() {
     let dir = tempfile::tempdir().unwrap();
-    let (vault, _) = new_store(dir.path());
-    let id = add_case(&vault, "Zqxaudit");
-    vault_cases::view(&vault, &id, Utc::now()).unwrap();
-    vault_cases::set_closed(
-        &vault,
-        &id,
-        chrono::NaiveDate::from_ymd_opt(2026, 5, 1),
-        Utc::now(),
-    )
-    .unwrap();
-    vault_cases::export_unencrypted(&vault, &id, Utc::now()).unwrap();
-    vault_cases::delete(&vault, &id, Utc::now()).unwrap();
+    let (app, _) = new_app(dir.path());
+    let (vault, req) = (app.vault(), app.request());
+    let id = add_case(&app, "Zqxaudit");
+    cases::open(&req, &id).unwrap();
+    cases::set_closed(&req, &id, Some("01/05/2026")).unwrap();
+    cases::export_file(&req, &id, |_| Ok(())).unwrap();
+    cases::delete(&req, &id).unwrap();
     vault.lock();
 
     // Two failures, a while apart, then success: the failures are recorded at the success, since
@@ -56,7 +52,7 @@ fn unlocks_failed_unlocks_and_every_case_operation_are_recorded_with_who_and_whe
         .unwrap();
 
     assert_eq!(
-        actions(&vault),
+        actions(vault),
         [
             "store-created",
             "case-created",
@@ -93,8 +89,9 @@ fn unlocks_failed_unlocks_and_every_case_operation_are_recorded_with_who_and_whe
 #[test]
 fn the_database_refuses_to_change_or_remove_an_entry() {
     let dir = tempfile::tempdir().unwrap();
-    let (vault, _) = new_store(dir.path());
-    add_case(&vault, "Append");
+    let (app, _) = new_app(dir.path());
+    let vault = app.vault();
+    add_case(&app, "Append");
     for sql in [
         "UPDATE audit_log SET action = 'nothing' WHERE seq = 1",
         "DELETE FROM audit_log WHERE seq = 1",
@@ -135,17 +132,18 @@ fn behind_the_triggers(vault: &Vault, sql: &str) {
 #[test]
 fn an_entry_edited_behind_the_triggers_breaks_the_chain_there() {
     let dir = tempfile::tempdir().unwrap();
-    let (vault, _) = new_store(dir.path());
-    let id = add_case(&vault, "Tamper");
-    vault_cases::view(&vault, &id, Utc::now()).unwrap();
-    vault_cases::delete(&vault, &id, Utc::now()).unwrap();
+    let (app, _) = new_app(dir.path());
+    let (vault, req) = (app.vault(), app.request());
+    let id = add_case(&app, "Tamper");
+    cases::open(&req, &id).unwrap();
+    cases::delete(&req, &id).unwrap();
     assert!(matches!(
         vault.read(audit::verify).unwrap(),
         ChainStatus::Intact { entries: 4, .. }
     ));
     // Hide the deletion: make it look like a view.
     behind_the_triggers(
-        &vault,
+        vault,
         "UPDATE audit_log SET action = 'case-viewed' WHERE seq = 4",
     );
     assert_eq!(
@@ -157,11 +155,12 @@ fn an_entry_edited_behind_the_triggers_breaks_the_chain_there() {
 #[test]
 fn an_entry_removed_behind_the_triggers_breaks_the_chain_after_it() {
     let dir = tempfile::tempdir().unwrap();
-    let (vault, _) = new_store(dir.path());
-    let id = add_case(&vault, "Removed");
-    vault_cases::view(&vault, &id, Utc::now()).unwrap();
-    vault_cases::view(&vault, &id, Utc::now()).unwrap();
-    behind_the_triggers(&vault, "DELETE FROM audit_log WHERE seq = 2");
+    let (app, _) = new_app(dir.path());
+    let (vault, req) = (app.vault(), app.request());
+    let id = add_case(&app, "Removed");
+    cases::open(&req, &id).unwrap();
+    cases::open(&req, &id).unwrap();
+    behind_the_triggers(vault, "DELETE FROM audit_log WHERE seq = 2");
     assert_eq!(
         vault.read(audit::verify).unwrap(),
         ChainStatus::Broken { seq: 3 }
@@ -171,10 +170,11 @@ fn an_entry_removed_behind_the_triggers_breaks_the_chain_after_it() {
 #[test]
 fn the_export_carries_the_entries_and_the_head_to_compare_later() {
     let dir = tempfile::tempdir().unwrap();
-    let (vault, _) = new_store(dir.path());
-    add_case(&vault, "Export");
+    let (app, _) = new_app(dir.path());
+    let vault = app.vault();
+    add_case(&app, "Export");
     vault.lock();
-    unlock(&vault).unwrap();
+    unlock(vault).unwrap();
     let export = vault.read(|c| audit::export(c, Utc::now())).unwrap();
     assert_eq!(export["format"], "passerelle.audit/1");
     assert_eq!(export["chain"]["status"], "intact");

@@ -4,24 +4,25 @@
 use std::path::{Path, PathBuf};
 
 use chrono::{TimeZone, Utc};
+use passerelle_core::app::{cases as app_cases, App};
 use passerelle_core::db::audit::{self, ChainStatus};
 use passerelle_core::db::{cases, migrations, settings};
 use passerelle_core::model::case::CaseDocument;
 use passerelle_core::vault::backup;
 use passerelle_core::vault::kdf::KdfParams;
 use passerelle_core::vault::seal::{self, Content, SecretKind};
-use passerelle_core::vault::{cases as vault_cases, Secret, Vault, DB_FILE, KEY_FILE};
+use passerelle_core::vault::{Secret, Vault, DB_FILE, KEY_FILE};
 use passerelle_core::Error;
-use passerelle_tests::{case_json, files_containing, new_store, PASSPHRASE};
+use passerelle_tests::{case_json, files_containing, new_app, new_store, PASSPHRASE};
 
 /// The backup passphrase of every test here (invented).
 const BACKUP_PASSPHRASE: &str = "sauvegarde clé usb tiroir bleu";
 /// The new store's passphrase after a restore (invented).
 const NEW_PASSPHRASE: &str = "citron bicyclette orage nuage";
 
-fn add_case(vault: &Vault, family: &str, given: &str) -> String {
+fn add_case(app: &App, family: &str, given: &str) -> String {
     let (doc, _) = CaseDocument::parse(case_json(family, given).as_bytes()).unwrap();
-    vault_cases::create(vault, &doc, Utc::now()).unwrap()
+    app_cases::import(&app.request(), &doc).unwrap()
 }
 
 fn names(vault: &Vault) -> Vec<String> {
@@ -73,15 +74,16 @@ fn listing(dir: &Path) -> Vec<PathBuf> {
 fn a_backup_restores_into_a_new_store_with_every_case_and_a_new_passphrase() {
     let store = tempfile::tempdir().unwrap();
     let usb = tempfile::tempdir().unwrap();
-    let (vault, _) = new_store(store.path());
+    let (app, _) = new_app(store.path());
+    let vault = app.vault();
     for (f, g) in [
         ("Okonkwo", "Ada"),
         ("Ivanova", "Mila"),
         ("Zqxbackup", "Eve"),
     ] {
-        add_case(&vault, f, g);
+        add_case(&app, f, g);
     }
-    let file = make_backup(&vault, usb.path());
+    let file = make_backup(vault, usb.path());
 
     // Only ciphertext on the stick: no name, and no SQLite header.
     let bytes = std::fs::read(&file).unwrap();
@@ -107,7 +109,7 @@ fn a_backup_restores_into_a_new_store_with_every_case_and_a_new_passphrase() {
     let target = tempfile::tempdir().unwrap();
     let restored_dir = target.path().join("store");
     let restored = restore(&file, &restored_dir, Secret::Passphrase(BACKUP_PASSPHRASE)).unwrap();
-    assert_eq!(names(&restored), names(&vault));
+    assert_eq!(names(&restored), names(vault));
     assert!(
         matches!(
             restored.read(audit::verify).unwrap(),
@@ -138,15 +140,16 @@ fn a_backup_restores_into_a_new_store_with_every_case_and_a_new_passphrase() {
 fn a_backup_sealed_with_the_recovery_key_opens_with_it_and_nothing_else() {
     let store = tempfile::tempdir().unwrap();
     let usb = tempfile::tempdir().unwrap();
-    let (vault, recovery) = new_store(store.path());
-    add_case(&vault, "Recov", "Ann");
+    let (app, recovery) = new_app(store.path());
+    let vault = app.vault();
+    add_case(&app, "Recov", "Ann");
     let file = usb.path().join("b.passerelle");
 
     // Another store's recovery key is well formed but is not this store's: refused up front.
     let other = tempfile::tempdir().unwrap();
     let (_, other_key) = new_store(other.path());
     let err = backup::create(
-        &vault,
+        vault,
         &file,
         Secret::RecoveryKey(&other_key),
         KdfParams::FLOOR,
@@ -158,7 +161,7 @@ fn a_backup_sealed_with_the_recovery_key_opens_with_it_and_nothing_else() {
     assert!(!file.exists());
 
     backup::create(
-        &vault,
+        vault,
         &file,
         Secret::RecoveryKey(&recovery),
         KdfParams::FLOOR,
@@ -197,9 +200,10 @@ fn a_backup_sealed_with_the_recovery_key_opens_with_it_and_nothing_else() {
 fn a_wrong_backup_passphrase_is_told_apart_and_writes_nothing() {
     let store = tempfile::tempdir().unwrap();
     let usb = tempfile::tempdir().unwrap();
-    let (vault, _) = new_store(store.path());
-    add_case(&vault, "Wrong", "Pass");
-    let file = make_backup(&vault, usb.path());
+    let (app, _) = new_app(store.path());
+    let vault = app.vault();
+    add_case(&app, "Wrong", "Pass");
+    let file = make_backup(vault, usb.path());
     let target = tempfile::tempdir().unwrap();
     let err = restore(
         &file,
@@ -220,11 +224,12 @@ fn a_wrong_backup_passphrase_is_told_apart_and_writes_nothing() {
 fn a_truncated_backup_is_refused_as_truncated_and_writes_nothing() {
     let store = tempfile::tempdir().unwrap();
     let usb = tempfile::tempdir().unwrap();
-    let (vault, _) = new_store(store.path());
+    let (app, _) = new_app(store.path());
+    let vault = app.vault();
     for i in 0..30 {
-        add_case(&vault, &format!("Trunc{i}"), "T");
+        add_case(&app, &format!("Trunc{i}"), "T");
     }
-    let file = make_backup(&vault, usb.path());
+    let file = make_backup(vault, usb.path());
     let bytes = std::fs::read(&file).unwrap();
     let target = tempfile::tempdir().unwrap();
     // Cut inside the payload, at the very end, and inside the header.
@@ -253,9 +258,10 @@ fn a_truncated_backup_is_refused_as_truncated_and_writes_nothing() {
 fn a_corrupted_backup_is_refused_with_a_clear_message_and_writes_nothing() {
     let store = tempfile::tempdir().unwrap();
     let usb = tempfile::tempdir().unwrap();
-    let (vault, _) = new_store(store.path());
-    add_case(&vault, "Corrupt", "C");
-    let file = make_backup(&vault, usb.path());
+    let (app, _) = new_app(store.path());
+    let vault = app.vault();
+    add_case(&app, "Corrupt", "C");
+    let file = make_backup(vault, usb.path());
     let original = std::fs::read(&file).unwrap();
     let target = tempfile::tempdir().unwrap();
     let header_len = u32::from_be_bytes(original[16..20].try_into().unwrap()) as usize;
@@ -315,12 +321,13 @@ fn restoring_over_an_existing_store_is_refused() {
 fn verifying_a_backup_checks_it_and_records_the_date_for_this_store_only() {
     let store = tempfile::tempdir().unwrap();
     let usb = tempfile::tempdir().unwrap();
-    let (vault, _) = new_store(store.path());
-    add_case(&vault, "Verif", "V");
-    let file = make_backup(&vault, usb.path());
+    let (app, _) = new_app(store.path());
+    let vault = app.vault();
+    add_case(&app, "Verif", "V");
+    let file = make_backup(vault, usb.path());
     let later = Utc.with_ymd_and_hms(2099, 1, 2, 3, 4, 5).unwrap();
     let report = backup::verify(
-        Some(&vault),
+        Some(vault),
         &file,
         Secret::Passphrase(BACKUP_PASSPHRASE),
         later,
@@ -379,11 +386,12 @@ fn a_weak_backup_passphrase_is_refused() {
 fn progress_is_reported_through_every_stage() {
     let store = tempfile::tempdir().unwrap();
     let usb = tempfile::tempdir().unwrap();
-    let (vault, _) = new_store(store.path());
-    add_case(&vault, "Prog", "P");
+    let (app, _) = new_app(store.path());
+    let vault = app.vault();
+    add_case(&app, "Prog", "P");
     let mut stages = Vec::new();
     backup::create(
-        &vault,
+        vault,
         &usb.path().join("p.passerelle"),
         Secret::Passphrase(BACKUP_PASSPHRASE),
         KdfParams::FLOOR,

@@ -11,12 +11,12 @@
 
 use aes::cipher::block_padding::NoPadding;
 use aes::cipher::{BlockDecryptMut, KeyIvInit};
-use chrono::Utc;
+use passerelle_core::app::{cases as app_cases, App};
 use passerelle_core::db::cases;
 use passerelle_core::model::case::CaseDocument;
 use passerelle_core::vault::keyfile::{KeyFile, SlotKind};
-use passerelle_core::vault::{cases as vault_cases, Vault, DB_FILE, KEY_FILE};
-use passerelle_tests::{case_json, files_containing, new_store, PASSPHRASE};
+use passerelle_core::vault::{DB_FILE, KEY_FILE};
+use passerelle_tests::{case_json, files_containing, new_app, PASSPHRASE};
 
 /// The vault's page size (`cipher_page_size`, set by `Db::open`).
 const PAGE: usize = 16384;
@@ -99,23 +99,24 @@ fn data_key(dir: &std::path::Path) -> [u8; 32] {
     *key
 }
 
-fn add(vault: &Vault, family: &str, given: &str) -> String {
+fn add(app: &App, family: &str, given: &str) -> String {
     let (doc, _) = CaseDocument::parse(case_json(family, given).as_bytes()).unwrap();
-    vault_cases::create(vault, &doc, Utc::now()).unwrap()
+    app_cases::import(&app.request(), &doc).unwrap()
 }
 
 #[test]
 fn a_deleted_case_is_on_no_decrypted_page_of_the_database_nor_of_its_wal() {
     let dir = tempfile::tempdir().unwrap();
-    let (vault, _) = new_store(dir.path());
+    let (app, _) = new_app(dir.path());
+    let vault = app.vault();
     // Neighbours on the same pages, so that the deletion frees space inside pages that stay in
     // use (what secure_delete must zero), not only whole pages.
     for i in 0..40 {
-        add(&vault, &format!("Voisin{i}"), "Autre");
+        add(&app, &format!("Voisin{i}"), "Autre");
     }
-    let id = add(&vault, CANARY, "Canary");
+    let id = add(&app, CANARY, "Canary");
     for i in 40..80 {
-        add(&vault, &format!("Voisin{i}"), "Autre");
+        add(&app, &format!("Voisin{i}"), "Autre");
     }
     let key = data_key(dir.path());
     let db = dir.path().join(DB_FILE);
@@ -147,7 +148,7 @@ fn a_deleted_case_is_on_no_decrypted_page_of_the_database_nor_of_its_wal() {
         assert!(files_containing(dir.path(), &c).is_empty());
     }
 
-    vault_cases::delete(&vault, &id, Utc::now()).unwrap();
+    app_cases::delete(&app.request(), &id).unwrap();
 
     let db_bytes = std::fs::read(&db).unwrap();
     let after = pages_with_canary(&db_pages(&db_bytes, &key));
@@ -189,11 +190,12 @@ fn without_the_index_merge_the_deleted_name_would_stay_in_the_index() {
     // deleted; the name stays in the segment until a merge. This shows the hazard is real, so the
     // test above proves something.
     let dir = tempfile::tempdir().unwrap();
-    let (vault, _) = new_store(dir.path());
+    let (app, _) = new_app(dir.path());
+    let vault = app.vault();
     for i in 0..20 {
-        add(&vault, &format!("Voisin{i}"), "Autre");
+        add(&app, &format!("Voisin{i}"), "Autre");
     }
-    let id = add(&vault, CANARY, "Canary");
+    let id = add(&app, CANARY, "Canary");
     vault
         .write(|tx| {
             let rowid: i64 =

@@ -1,27 +1,22 @@
 //! Case hand-over between two stores: round trip, and a clear refusal of a wrong passphrase, a
 //! tampered, truncated or mistaken file, with nothing imported.
 
+use std::path::Path;
+
 use chrono::Utc;
+use passerelle_core::app::{cases as app_cases, handover, App, GivenFile};
 use passerelle_core::db::{audit, cases};
 use passerelle_core::model::case::{CaseDocument, Consent, ConsentDecision, ConsentStatus};
 use passerelle_core::vault::kdf::KdfParams;
-use passerelle_core::vault::{backup, cases as vault_cases, handover, Secret, Vault};
-use passerelle_core::Error;
-use passerelle_tests::{files_containing, new_store};
+use passerelle_core::vault::{backup, Secret, Vault};
+use passerelle_core::{Error, Result};
+use passerelle_tests::{files_containing, new_app};
 
 /// Agreed out of band between the two associations (invented).
 const BUNDLE_PASSPHRASE: &str = "pont rivière lanterne hiver";
 
-fn store_with_case(dir: &std::path::Path) -> (Vault, String) {
-    let (vault, _) = new_store(dir);
-    let json = serde_json::json!({
-        "format": "passerelle.case/1",
-        "person": { "familyName": "Zqxhandover", "givenNames": "Nadia", "languages": ["ro"] },
-        "victimOf": ["trafficking"],
-        "aFieldFromTheFuture": { "kept": true }
-    });
-    let (doc, _) = CaseDocument::from_value(json).unwrap();
-    let id = vault_cases::create(&vault, &doc, Utc::now()).unwrap();
+fn store_with_case(dir: &Path) -> (App, String) {
+    let (app, _) = new_app(dir);
     let consent = Consent {
         storage: Some(ConsentDecision {
             status: ConsentStatus::Given,
@@ -35,21 +30,24 @@ fn store_with_case(dir: &std::path::Path) -> (Vault, String) {
         notice_version: Some(1),
         ..Consent::default()
     };
-    vault_cases::set_consent(&vault, &id, Some(consent), Utc::now()).unwrap();
-    (vault, id)
+    let json = serde_json::json!({
+        "format": "passerelle.case/1",
+        "person": { "familyName": "Zqxhandover", "givenNames": "Nadia", "languages": ["ro"] },
+        "victimOf": ["trafficking"],
+        "consent": consent,
+        "aFieldFromTheFuture": { "kept": true }
+    });
+    let (doc, _) = CaseDocument::from_value(json).unwrap();
+    let id = app_cases::import(&app.request(), &doc).unwrap();
+    (app, id)
 }
 
-fn export(vault: &Vault, id: &str, out: &std::path::Path) {
-    handover::export(
-        vault,
-        id,
-        out,
-        BUNDLE_PASSPHRASE,
-        KdfParams::FLOOR,
-        Utc::now(),
-        &mut |_| {},
-    )
-    .unwrap();
+fn export(app: &App, id: &str, out: &Path) {
+    handover::export(&app.request(), id, BUNDLE_PASSPHRASE, &mut GivenFile(out)).unwrap();
+}
+
+fn receive(app: &App, bundle: &Path, passphrase: &str) -> Result<Option<String>> {
+    handover::import(&app.request(), passphrase, &mut GivenFile(bundle))
 }
 
 #[test]
@@ -65,16 +63,12 @@ fn a_case_handed_over_arrives_whole_in_another_store() {
         "the bundle is encrypted"
     );
 
-    let (receiver, _) = new_store(b.path());
-    let new_id = handover::import(
-        &receiver,
-        &bundle,
-        BUNDLE_PASSPHRASE,
-        Utc::now(),
-        &mut |_| {},
-    )
-    .unwrap();
+    let (receiver, _) = new_app(b.path());
+    let new_id = receive(&receiver, &bundle, BUNDLE_PASSPHRASE)
+        .unwrap()
+        .unwrap();
     assert_ne!(new_id, id, "the receiving store gives it its own id");
+    let (sender, receiver) = (sender.vault(), receiver.vault());
     let sent = sender.read(|c| cases::get(c, &id)).unwrap();
     let got = receiver.read(|c| cases::get(c, &new_id)).unwrap();
     assert_eq!(
@@ -108,10 +102,8 @@ fn a_wrong_passphrase_tampering_or_truncation_each_get_their_error_and_import_no
     let bundle = usb.path().join("dossier.passerelle");
     export(&sender, &id, &bundle);
     let original = std::fs::read(&bundle).unwrap();
-    let (receiver, _) = new_store(b.path());
-    let import = |pass: &str| {
-        handover::import(&receiver, &bundle, pass, Utc::now(), &mut |_| {}).unwrap_err()
-    };
+    let (receiver, _) = new_app(b.path());
+    let import = |pass: &str| receive(&receiver, &bundle, pass).unwrap_err();
 
     let err = import("une phrase qui ne convient pas");
     assert!(matches!(err, Error::WrongFilePassphrase), "{err:?}");
@@ -131,17 +123,21 @@ fn a_wrong_passphrase_tampering_or_truncation_each_get_their_error_and_import_no
     let err = import(BUNDLE_PASSPHRASE);
     assert!(matches!(err, Error::NotSealedFile), "{err:?}");
 
-    assert_eq!(receiver.read(cases::count).unwrap(), 0, "nothing imported");
+    assert_eq!(
+        receiver.vault().read(cases::count).unwrap(),
+        0,
+        "nothing imported"
+    );
 }
 
 #[test]
 fn a_backup_is_not_taken_for_a_bundle_nor_the_reverse() {
     let a = tempfile::tempdir().unwrap();
     let usb = tempfile::tempdir().unwrap();
-    let (vault, id) = store_with_case(a.path());
+    let (app, id) = store_with_case(a.path());
     let full = usb.path().join("full.passerelle");
     backup::create(
-        &vault,
+        app.vault(),
         &full,
         Secret::Passphrase(BUNDLE_PASSPHRASE),
         KdfParams::FLOOR,
@@ -149,8 +145,7 @@ fn a_backup_is_not_taken_for_a_bundle_nor_the_reverse() {
         &mut |_| {},
     )
     .unwrap();
-    let err =
-        handover::import(&vault, &full, BUNDLE_PASSPHRASE, Utc::now(), &mut |_| {}).unwrap_err();
+    let err = receive(&app, &full, BUNDLE_PASSPHRASE).unwrap_err();
     assert!(
         matches!(
             err,
@@ -163,7 +158,7 @@ fn a_backup_is_not_taken_for_a_bundle_nor_the_reverse() {
     );
 
     let one = usb.path().join("one.passerelle");
-    export(&vault, &id, &one);
+    export(&app, &id, &one);
     let target = tempfile::tempdir().unwrap();
     let err = Vault::at(target.path().join("s"))
         .restore_from(
@@ -183,18 +178,9 @@ fn a_backup_is_not_taken_for_a_bundle_nor_the_reverse() {
 fn a_weak_bundle_passphrase_is_refused_before_anything_is_written() {
     let a = tempfile::tempdir().unwrap();
     let usb = tempfile::tempdir().unwrap();
-    let (vault, id) = store_with_case(a.path());
+    let (app, id) = store_with_case(a.path());
     let out = usb.path().join("weak.passerelle");
-    let err = handover::export(
-        &vault,
-        &id,
-        &out,
-        "1234",
-        KdfParams::FLOOR,
-        Utc::now(),
-        &mut |_| {},
-    )
-    .unwrap_err();
+    let err = handover::export(&app.request(), &id, "1234", &mut GivenFile(&out)).unwrap_err();
     assert!(matches!(err, Error::PassphraseTooWeak));
     assert!(!out.exists());
 }

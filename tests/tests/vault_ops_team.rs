@@ -6,9 +6,7 @@ use passerelle_core::db::{audit, cases};
 use passerelle_core::model::case::CaseDocument;
 use passerelle_core::vault::kdf::KdfParams;
 use passerelle_core::vault::keyfile::{KeyFile, SlotKind, SlotRole};
-use passerelle_core::vault::{
-    cases as vault_cases, Secret, Vault, DB_FILE, KEY_FILE, NEXT_KEY_FILE,
-};
+use passerelle_core::vault::{Secret, Vault, DB_FILE, KEY_FILE, NEXT_KEY_FILE};
 use passerelle_core::Error;
 use passerelle_tests::{case_json, new_store, unlock, PASSPHRASE};
 
@@ -16,9 +14,12 @@ use passerelle_tests::{case_json, new_store, unlock, PASSPHRASE};
 const AMELIE: &str = "amélie poisson jardin tempête";
 const BRUNO: &str = "bruno montagne cerise rivière";
 
+/// Puts a case in the store (the table only: what is tested here is the keys, not the audit log).
 fn add_case(vault: &Vault, family: &str) -> String {
     let (doc, _) = CaseDocument::parse(case_json(family, "T").as_bytes()).unwrap();
-    vault_cases::create(vault, &doc, Utc::now()).unwrap()
+    vault
+        .write(|tx| cases::insert(tx, &doc, Utc::now()))
+        .unwrap()
 }
 
 fn team(dir: &std::path::Path) -> (Vault, String, String) {

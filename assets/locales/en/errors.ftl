@@ -21,7 +21,6 @@ error-unknown-format = This file is not a Passerelle case file (format “{ $fou
 error-newer-format = This case file was written by a newer Passerelle (“{ $found }”; this version reads “{ $supported }”). Nothing was saved.
 error-invalid-field = Invalid field “{ $path }”: { $reason }. Nothing was saved.
 error-required = Required field: { $field }.
-error-unavailable = This feature is not available in this version of Passerelle yet: { $what }.
 error-not-found = Not found ({ $what }).
 error-io = A file could not be read or written. Check the disk space and permissions.
 error-storage = Could not save. Nothing was lost; try again.
@@ -58,7 +57,6 @@ error-sealed-damaged = This file is damaged or was modified: its integrity check
 error-not-admin = Only a team administrator (or the recovery key) can do this.
 error-slot-not-removable = This access cannot be removed: it is your own, or the recovery key’s.
 error-slot-label-taken = Another team member already uses this name.
-error-legacy-slots = Before removing a member, each of these accesses must have been opened once with this version of Passerelle: { $slots }.
 
 ## Names of required fields, for error-required (by the field codes the core reports).
 field-association = the association profile (Settings)

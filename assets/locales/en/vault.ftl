@@ -71,7 +71,6 @@ team-col-since = Since
 team-creator = Store creator
 team-recovery-key = Recovery key
 team-you = (you)
-team-legacy = to open once
 team-role-admin = Administrator
 team-role-worker = Worker
 team-remove = Remove

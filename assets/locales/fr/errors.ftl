@@ -21,7 +21,6 @@ error-unknown-format = Ce fichier n’est pas un dossier Passerelle (format « 
 error-newer-format = Ce dossier a été écrit par une version plus récente de Passerelle (« { $found } » ; cette version lit « { $supported } »). Rien n’a été enregistré.
 error-invalid-field = Champ « { $path } » invalide : { $reason }. Rien n’a été enregistré.
 error-required = Champ obligatoire : { $field }.
-error-unavailable = Cette fonction n’est pas encore disponible dans cette version de Passerelle : { $what }.
 error-not-found = Élément introuvable ({ $what }).
 error-io = Impossible de lire ou d’écrire un fichier. Vérifiez l’espace disque et les droits d’accès.
 error-storage = Erreur d’enregistrement. Rien n’a été perdu ; réessayez.
@@ -58,7 +57,6 @@ error-sealed-damaged = Ce fichier est endommagé ou a été modifié : son cont
 error-not-admin = Seul un administrateur de l’équipe (ou la clé de secours) peut faire cela.
 error-slot-not-removable = Cet accès ne peut pas être retiré : c’est le vôtre, ou celui de la clé de secours.
 error-slot-label-taken = Ce nom est déjà utilisé par un autre membre de l’équipe.
-error-legacy-slots = Avant de retirer un membre, chacun de ces accès doit avoir été ouvert une fois avec cette version de Passerelle : { $slots }.
 
 ## Names of required fields, for error-required (by the field codes the core reports).
 field-association = le profil de l’association (Réglages)

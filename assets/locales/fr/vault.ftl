@@ -72,7 +72,6 @@ team-col-since = Depuis
 team-creator = Créateur du coffre
 team-recovery-key = Clé de secours
 team-you = (vous)
-team-legacy = à ouvrir une fois
 team-role-admin = Administrateur
 team-role-worker = Intervenant
 team-remove = Retirer

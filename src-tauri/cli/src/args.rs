@@ -1,122 +1,182 @@
-//! Command-line arguments. Hand-parsed: a dozen flags do not need a parser crate.
+//! Command-line arguments, parsed by clap (derive): the verbs and flags of
+//! ../shared/spec/case-file-and-cli.md.
+//!
+//! `--store`, `--today`, `--lang` and `--out` may stand anywhere, before or after the verb. What
+//! a verb cannot do without (its case file, an id, `--out` for a PDF) is checked by the verb, so
+//! that a missing one is a translated error (exit status 1) like any other; clap refuses what it
+//! cannot parse (exit status 2).
 
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
+use clap::{Args, Parser, Subcommand};
 
-pub const USAGE: &str = "\
-usage: passerelle-cli [--store DIR] [--today YYYY-MM-DD] [--lang L] [--out FILE] COMMAND [ARGS]
+/// Every form of the command, as `passerelle-cli help` shows them.
+const SYNOPSIS: &str = "\
+passerelle-cli [--today YYYY-MM-DD] [--lang L] assess|deadlines CASE.json
+       passerelle-cli checklist CASE.json [--lang L] [--route ID] [--out F.pdf]
+       passerelle-cli letter CASE.json [--route ID] [--association ASSOC.json] [--addressee madame|monsieur] --out F.pdf
+       passerelle-cli support-letter CASE.json --association ASSOC.json [--route ID] [--addressee madame|monsieur] --out F.pdf
+       passerelle-cli consent CASE.json [--lang L] [--association ASSOC.json] --out F.pdf
+       passerelle-cli prefecture QUERY
+       passerelle-cli --store DIR init|list|audit
+       passerelle-cli --store DIR import CASE.json
+       passerelle-cli --store DIR export ID [--out FILE]
+       passerelle-cli --store DIR delete ID
+       passerelle-cli --store DIR backup --out FILE [--recovery-key]
+       passerelle-cli --store DIR restore FILE [--recovery-key]
+       passerelle-cli --store DIR handover export ID --out FILE
+       passerelle-cli --store DIR handover import FILE";
 
-  assess CASE.json                     eligibility assessment (JSON)
-  deadlines CASE.json                  the case's deadlines (JSON)
-  checklist CASE.json [--lang L] [--route ID]
-                                       the document checklist as JSON (labels in L, default fr)
-  checklist CASE.json [--lang L] [--route ID] --out F.pdf
-                                       the checklist as PDF, French beside language L (default:
-                                       the person's first language, else English)
-  letter CASE.json [--route ID] [--association ASSOC.json] [--addressee madame|monsieur] --out F.pdf
-                                       the cover letter to the prefecture (PDF)
-  support-letter CASE.json --association ASSOC.json [--route ID] [--addressee madame|monsieur] --out F.pdf
-                                       the association's support letter (PDF)
-  consent CASE.json [--lang L] [--association ASSOC.json] --out F.pdf
-                                       the consent record (PDF): the notice in French beside
-                                       the language it was given in (else as the checklist),
-                                       her recorded choices, two signature spaces
-  prefecture QUERY                     the competent office for a postcode or commune name
-  --store DIR init                     create an encrypted store; prints the recovery key once
-  --store DIR import CASE.json         add a case to the store; prints its id
-  --store DIR list                     list the cases
-  --store DIR export ID [--out FILE]   the case file of a stored case (unencrypted)
-  --store DIR backup --out FILE [--recovery-key]
-                                       encrypted backup of the whole store, read back and
-                                       checked; stdin: store passphrase, then backup passphrase
-                                       (or the recovery key)
-  --store DIR restore FILE [--recovery-key]
-                                       restore a backup into a new store DIR; stdin: backup
-                                       passphrase (or recovery key), then the new passphrase
-  --store DIR handover export ID --out FILE
-                                       one case as an encrypted bundle; stdin: store
-                                       passphrase, then the bundle passphrase agreed out of band
-  --store DIR handover import FILE     add the case of a bundle; stdin: store passphrase, then
-                                       the bundle passphrase
-  --store DIR delete ID                erase a case (nothing left in the files)
-  --store DIR audit                    the audit log as JSON, with its chain status
-
-Passphrases are read from standard input (one per line), never from the command line.";
-
-/// Parsed arguments.
-#[derive(Debug, Default)]
-pub struct Args {
-    /// `--store DIR`.
+/// Headless Passerelle: the same core as the app, no window.
+#[derive(Debug, Parser)]
+#[command(
+    name = "passerelle-cli",
+    version,
+    override_usage = SYNOPSIS,
+    subcommand_required = true,
+    arg_required_else_help = true,
+    after_help = "Passphrases are read from standard input (one per line), never from the command line."
+)]
+pub struct Cli {
+    /// The encrypted store (a directory).
+    #[arg(long, global = true, value_name = "DIR")]
     pub store: Option<PathBuf>,
-    /// `--today D`: the date every computation uses.
+    /// The date every computation uses (default: today).
+    #[arg(long, global = true, value_name = "YYYY-MM-DD", value_parser = day)]
     pub today: Option<NaiveDate>,
-    /// `--lang L`.
+    /// The language of labels (assess, deadlines, checklist), of the checklist's and consent
+    /// record's second column, or of the prefecture notes.
+    #[arg(long, global = true, value_name = "L")]
     pub lang: Option<String>,
-    /// `--out FILE`.
+    /// Where the output goes (default: standard output; a PDF needs it).
+    #[arg(long, global = true, value_name = "FILE")]
     pub out: Option<PathBuf>,
-    /// `--route ID`: the route whose checklist or letter to give (default: the best-fitting one).
-    pub route: Option<String>,
-    /// `--association FILE`: the association profile (JSON) for the letters.
-    pub association: Option<PathBuf>,
-    /// `--addressee madame|monsieur`: how the head of the competent office is addressed.
-    pub addressee: Option<String>,
-    /// `--recovery-key`: a backup is sealed with, or opened by, the recovery key.
-    pub recovery_key: bool,
-    /// The command.
-    pub verb: String,
-    /// Positional arguments after the command.
-    pub rest: Vec<String>,
+    #[command(subcommand)]
+    pub verb: Verb,
 }
 
-impl Args {
-    pub fn parse(mut it: impl Iterator<Item = String>) -> Result<Args, String> {
-        let mut a = Args::default();
-        while let Some(arg) = it.next() {
-            let mut value = |name: &str| it.next().ok_or_else(|| format!("{name} needs a value"));
-            match arg.as_str() {
-                "--store" => a.store = Some(PathBuf::from(value("--store")?)),
-                "--today" => {
-                    let v = value("--today")?;
-                    a.today = Some(
-                        NaiveDate::parse_from_str(&v, "%Y-%m-%d")
-                            .map_err(|_| "--today expects YYYY-MM-DD".to_string())?,
-                    );
-                }
-                "--lang" => a.lang = Some(value("--lang")?),
-                "--out" => a.out = Some(PathBuf::from(value("--out")?)),
-                "--route" => a.route = Some(value("--route")?),
-                "--association" => a.association = Some(PathBuf::from(value("--association")?)),
-                "--addressee" => a.addressee = Some(value("--addressee")?),
-                "--recovery-key" => a.recovery_key = true,
-                "--passphrase" | "--password" => {
-                    return Err(
-                        "passphrases are read from standard input, never from the command line"
-                            .into(),
-                    )
-                }
-                _ if a.verb.is_empty() => a.verb = arg,
-                _ => a.rest.push(arg),
-            }
-        }
-        if a.verb.is_empty() {
-            return Err("missing command".into());
-        }
-        Ok(a)
-    }
+fn day(text: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| "expected YYYY-MM-DD".to_string())
+}
 
-    /// The first positional argument, or a usage error naming it.
-    pub fn positional(&self, what: &'static str) -> Result<&str, passerelle_core::Error> {
-        self.rest
-            .first()
-            .map(String::as_str)
-            .ok_or(passerelle_core::Error::Required { field: what })
-    }
+/// A case file named on the command line.
+#[derive(Debug, Args)]
+pub struct CaseArg {
+    /// The case file (passerelle.case/1).
+    #[arg(value_name = "CASE.json")]
+    pub case: Option<PathBuf>,
+}
 
-    /// The date computations use: `--today`, or the machine's date.
-    pub fn today(&self) -> NaiveDate {
-        use passerelle_core::Clock;
-        self.today
-            .unwrap_or_else(|| passerelle_core::SystemClock.today())
-    }
+/// A case file, and what its documents may be given besides it.
+#[derive(Debug, Args)]
+pub struct DocumentArgs {
+    /// The case file (passerelle.case/1).
+    #[arg(value_name = "CASE.json")]
+    pub case: Option<PathBuf>,
+    /// The route whose checklist or letter to give (default: the best-fitting one).
+    #[arg(long, value_name = "ID")]
+    pub route: Option<String>,
+    /// The association's profile (JSON) for the letters.
+    #[arg(long, value_name = "ASSOC.json")]
+    pub association: Option<PathBuf>,
+    /// How the head of the competent office is addressed.
+    #[arg(long, value_name = "madame|monsieur")]
+    pub addressee: Option<String>,
+}
+
+/// The verbs.
+#[derive(Debug, Subcommand)]
+pub enum Verb {
+    /// Eligibility assessment (JSON)
+    Assess(CaseArg),
+    /// The case's dated deadlines (JSON)
+    Deadlines(CaseArg),
+    /// The document checklist as JSON, or with --out F.pdf as a PDF, French beside language L
+    /// (default: the person's first language, else English)
+    Checklist(DocumentArgs),
+    /// The cover letter to the prefecture (PDF)
+    Letter(DocumentArgs),
+    /// The association's support letter (PDF)
+    SupportLetter(DocumentArgs),
+    /// The consent record (PDF): the notice in French beside the language it was given in, her
+    /// recorded choices, two signature spaces
+    Consent(DocumentArgs),
+    /// The competent office for a postcode or commune name
+    Prefecture {
+        /// A postcode or a commune name.
+        #[arg(value_name = "QUERY")]
+        query: Vec<String>,
+    },
+    /// Create an encrypted store; prints the recovery key once (stdin: the new passphrase)
+    Init,
+    /// Add a case to the store; prints its id
+    Import(CaseArg),
+    /// List the cases (id, name, next deadline)
+    List,
+    /// The case file of a stored case (NOT encrypted: it says so)
+    Export {
+        /// The case's id.
+        #[arg(value_name = "ID")]
+        id: Option<String>,
+    },
+    /// Encrypted backup of the whole store, read back and checked (stdin: the store passphrase,
+    /// then the backup passphrase, or the recovery key)
+    Backup {
+        /// Seal the backup with the recovery key instead of a backup passphrase.
+        #[arg(long)]
+        recovery_key: bool,
+    },
+    /// Restore a backup into a new store DIR (stdin: the backup passphrase, or the recovery key,
+    /// then the new store's passphrase)
+    Restore {
+        /// The backup file.
+        #[arg(value_name = "FILE")]
+        file: Option<PathBuf>,
+        /// The backup opens with the recovery key.
+        #[arg(long)]
+        recovery_key: bool,
+    },
+    /// One case as an encrypted bundle, or the case of a bundle added (stdin: the store
+    /// passphrase, then the bundle passphrase agreed out of band)
+    Handover {
+        #[command(subcommand)]
+        action: Option<Handover>,
+    },
+    /// Erase a case (nothing left in the files)
+    Delete {
+        /// The case's id.
+        #[arg(value_name = "ID")]
+        id: Option<String>,
+    },
+    /// The audit log as JSON, with its chain status
+    Audit,
+}
+
+/// The two directions of a hand-over.
+#[derive(Debug, Subcommand)]
+pub enum Handover {
+    /// Write case ID as an encrypted bundle to --out
+    Export {
+        /// The case's id.
+        #[arg(value_name = "ID")]
+        id: Option<String>,
+    },
+    /// Add the case of bundle FILE as a new case
+    Import {
+        /// The bundle.
+        #[arg(value_name = "FILE")]
+        file: Option<PathBuf>,
+    },
+}
+
+/// True if and only if a passphrase was put on the command line (`--passphrase`, `--password`),
+/// where any user can read it in `ps`: refused before anything is parsed, and never echoed.
+pub fn passphrase_on_command_line(args: impl IntoIterator<Item = std::ffi::OsString>) -> bool {
+    args.into_iter().any(|a| {
+        let a = a.to_string_lossy();
+        ["--passphrase", "--password"]
+            .iter()
+            .any(|flag| a == *flag || a.starts_with(&format!("{flag}=")))
+    })
 }

@@ -1,60 +1,64 @@
 //! `assess`, `deadlines`, `checklist`, `letter`, `support-letter`, `consent`: the legal core's
-//! verbs and the documents, with the JSON shapes and arguments of ../shared/spec/case-file-and-cli.md.
+//! verbs and the documents, on a case file, with the JSON shapes and arguments of
+//! ../shared/spec/case-file-and-cli.md. Nothing here touches a store.
 //!
 //! The case file is validated by `CaseDocument::parse` before anything is computed: an invalid
 //! file gets the same field-path errors as `import`, and nothing is written. A PDF is rendered in
 //! memory and written to `--out` only, after it is complete.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
+use chrono::NaiveDate;
 use passerelle_core::documents::{self, DocumentContext, DocumentKind};
 use passerelle_core::i18n::DEFAULT_LANGUAGE;
 use passerelle_core::legal::{self, labels, RouteId};
 use passerelle_core::model::case::{CaseDocument, CaseFile};
 use passerelle_core::pdf::Title;
-use passerelle_core::{Error, Result};
+use passerelle_core::{Clock, Error, Result, SystemClock};
 
-use crate::args::Args;
+use crate::args::{Cli, DocumentArgs, Verb};
 use crate::Output;
 
-pub fn run(args: &Args) -> Result<Output> {
-    let case = read_case(args)?;
-    let today = args.today();
-    let pdf_out = args.out.as_deref().is_some_and(is_pdf);
-    match args.verb.as_str() {
-        "letter" => return document(DocumentKind::Letter, &case, args),
-        "support-letter" => return document(DocumentKind::SupportLetter, &case, args),
-        "checklist" if pdf_out => return document(DocumentKind::Checklist, &case, args),
-        "consent" => return document(DocumentKind::Consent, &case, args),
-        _ => {}
-    }
-    let lang = args.lang.as_deref().unwrap_or(DEFAULT_LANGUAGE);
-    let value = match args.verb.as_str() {
-        "assess" => {
-            let mut assessment = legal::assess(&case, today);
+pub fn run(cli: &Cli) -> Result<Output> {
+    let today = cli.today.unwrap_or_else(|| SystemClock.today());
+    let lang = cli.lang.as_deref().unwrap_or(DEFAULT_LANGUAGE);
+    match &cli.verb {
+        Verb::Assess(arg) => {
+            let mut assessment = legal::assess(&read_case(&arg.case)?, today);
             assessment.localize(lang);
-            serde_json::to_value(&assessment).map_err(serialisation_failed)?
+            json(serde_json::to_value(&assessment))
         }
-        "deadlines" => {
-            let mut deadlines = legal::deadlines(&case, today);
+        Verb::Deadlines(arg) => {
+            let mut deadlines = legal::deadlines(&read_case(&arg.case)?, today);
             labels::localize_deadlines(&mut deadlines, lang);
-            serde_json::to_value(&deadlines).map_err(serialisation_failed)?
+            json(serde_json::to_value(&deadlines))
         }
-        "checklist" => {
-            let route = route(args)?.unwrap_or_else(|| legal::default_route(&case, today));
+        Verb::Checklist(doc) if !cli.out.as_deref().is_some_and(is_pdf) => {
+            let case = read_case(&doc.case)?;
+            let route = route(doc)?.unwrap_or_else(|| legal::default_route(&case, today));
             let mut list = legal::checklist(&case, route, today);
             list.localize(lang);
-            serde_json::to_value(&list).map_err(serialisation_failed)?
+            json(serde_json::to_value(&list))
         }
-        _ => return Err(Error::Internal("not a legal command")),
-    };
-    Ok(Output::Json(value))
+        Verb::Checklist(doc) => document(DocumentKind::Checklist, doc, cli, today),
+        Verb::Letter(doc) => document(DocumentKind::Letter, doc, cli, today),
+        Verb::SupportLetter(doc) => document(DocumentKind::SupportLetter, doc, cli, today),
+        Verb::Consent(doc) => document(DocumentKind::Consent, doc, cli, today),
+        _ => Err(Error::Internal("not a legal command")),
+    }
+}
+
+fn json(value: serde_json::Result<serde_json::Value>) -> Result<Output> {
+    value
+        .map(Output::Json)
+        .map_err(|_| Error::Internal("legal output serialisation"))
 }
 
 /// A PDF document of the case, for `--out`.
-fn document(kind: DocumentKind, case: &CaseFile, args: &Args) -> Result<Output> {
+fn document(kind: DocumentKind, doc: &DocumentArgs, cli: &Cli, today: NaiveDate) -> Result<Output> {
+    let case = read_case(&doc.case)?;
     // Checked before rendering: a PDF never goes to a terminal, and no work is wasted.
-    let out = args
+    let out = cli
         .out
         .as_deref()
         .ok_or(Error::Required { field: "--out" })?;
@@ -64,19 +68,19 @@ fn document(kind: DocumentKind, case: &CaseFile, args: &Args) -> Result<Output> 
             reason: "expected a file name ending in .pdf".into(),
         });
     }
-    let mut ctx = DocumentContext::new(args.today());
-    ctx.route = route(args)?;
-    ctx.checklist_lang = args.lang.clone();
-    if let Some(path) = &args.association {
+    let mut ctx = DocumentContext::new(today);
+    ctx.route = route(doc)?;
+    ctx.checklist_lang = cli.lang.clone();
+    if let Some(path) = &doc.association {
         ctx.association = Some(documents::parse_association(&std::fs::read(path)?)?);
     }
-    if let Some(title) = &args.addressee {
+    if let Some(title) = &doc.addressee {
         ctx.addressee = Some(Title::from_id(title).ok_or_else(|| Error::InvalidField {
             path: "--addressee".into(),
             reason: "expected madame or monsieur".into(),
         })?);
     }
-    let rendered = documents::render(kind, case, &ctx)?;
+    let rendered = documents::render(kind, &case, &ctx)?;
     if rendered.office_to_verify {
         // Standard error, no data: the worker must check the office before sending.
         eprintln!(
@@ -86,8 +90,8 @@ fn document(kind: DocumentKind, case: &CaseFile, args: &Args) -> Result<Output> 
     Ok(Output::Pdf(rendered.bytes))
 }
 
-fn route(args: &Args) -> Result<Option<RouteId>> {
-    args.route
+fn route(doc: &DocumentArgs) -> Result<Option<RouteId>> {
+    doc.route
         .as_deref()
         .map(|id| {
             RouteId::parse(id).ok_or_else(|| Error::InvalidField {
@@ -103,13 +107,14 @@ fn is_pdf(path: &Path) -> bool {
         .is_some_and(|e| e.eq_ignore_ascii_case("pdf"))
 }
 
-fn read_case(args: &Args) -> Result<CaseFile> {
-    let path = args.positional("CASE.json")?;
-    let bytes = std::fs::read(path)?;
-    let (_, case) = CaseDocument::parse(&bytes)?;
-    Ok(case)
+/// The case file at `path`, validated: the document as stored, and its typed view.
+pub fn read_case_file(path: &Option<PathBuf>) -> Result<(CaseDocument, CaseFile)> {
+    let path = path
+        .as_ref()
+        .ok_or(Error::Required { field: "CASE.json" })?;
+    CaseDocument::parse(&std::fs::read(path)?)
 }
 
-fn serialisation_failed(_: serde_json::Error) -> Error {
-    Error::Internal("legal output serialisation")
+fn read_case(path: &Option<PathBuf>) -> Result<CaseFile> {
+    Ok(read_case_file(path)?.1)
 }

@@ -10,25 +10,23 @@ mod legal;
 mod passphrase;
 mod prefecture;
 mod store;
-mod vault_ops;
 
 use std::io::Write;
 use std::process::ExitCode;
 
+use clap::Parser;
 use passerelle_core::i18n::L10n;
 use passerelle_core::Error;
 
-use args::Args;
+use args::{Cli, Verb};
 
 /// What a verb produces.
 pub enum Output {
     /// A JSON value for standard output (or `--out`).
     Json(serde_json::Value),
-    /// Raw bytes for `--out`, or standard output without it.
-    Bytes(Vec<u8>),
     /// A PDF: written to `--out` only, directly (no file beside it: it holds personal data).
     Pdf(Vec<u8>),
-    /// Nothing more to print.
+    /// Nothing more to print (the verb wrote its output itself).
     Done,
     /// A JSON report for standard output even when `--out` is given (`--out` named the file the
     /// verb wrote: a backup, a bundle).
@@ -36,32 +34,27 @@ pub enum Output {
 }
 
 fn main() -> ExitCode {
-    passerelle_core::hardening::disable_core_dumps();
+    passerelle_core::app::process::disable_core_dumps();
     let lang = L10n::negotiate_ui(&std::env::var("LANG").unwrap_or_default());
-    let args = match Args::parse(std::env::args().skip(1)) {
-        Ok(a) => a,
-        Err(usage) => {
-            eprintln!("{usage}\n\n{}", args::USAGE);
-            return ExitCode::from(2);
-        }
+    if args::passphrase_on_command_line(std::env::args_os().skip(1)) {
+        eprintln!(
+            "passerelle-cli: passphrases are read from standard input, never from the command line"
+        );
+        return ExitCode::from(2);
+    }
+    // Usage errors: clap prints them with the usage and exits with status 2; `help` exits with 0.
+    let cli = Cli::parse();
+    let result = match &cli.verb {
+        Verb::Assess(_)
+        | Verb::Deadlines(_)
+        | Verb::Checklist(_)
+        | Verb::Letter(_)
+        | Verb::SupportLetter(_)
+        | Verb::Consent(_) => legal::run(&cli),
+        Verb::Prefecture { query } => prefecture::run(&cli, query),
+        _ => store::run(&cli, lang),
     };
-    let result = match args.verb.as_str() {
-        "init" | "import" | "list" | "export" => store::run(&args),
-        "assess" | "deadlines" | "checklist" | "letter" | "support-letter" | "consent" => {
-            legal::run(&args)
-        }
-        "prefecture" => prefecture::run(&args),
-        "backup" | "restore" | "handover" | "delete" | "audit" => vault_ops::run(&args),
-        "help" | "--help" | "-h" => {
-            println!("{}", args::USAGE);
-            return ExitCode::SUCCESS;
-        }
-        other => {
-            eprintln!("unknown command: {other}\n\n{}", args::USAGE);
-            return ExitCode::from(2);
-        }
-    };
-    match result.and_then(|out| emit(&args, out)) {
+    match result.and_then(|out| emit(&cli, out)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             report(&e, lang);
@@ -70,40 +63,33 @@ fn main() -> ExitCode {
     }
 }
 
-fn emit(args: &Args, out: Output) -> Result<(), Error> {
-    let bytes = match out {
-        Output::Done => return Ok(()),
+fn pretty(v: &serde_json::Value) -> Result<Vec<u8>, Error> {
+    let mut s = serde_json::to_string_pretty(v).map_err(|_| Error::Internal("json"))?;
+    s.push('\n');
+    Ok(s.into_bytes())
+}
+
+fn emit(cli: &Cli, out: Output) -> Result<(), Error> {
+    match out {
+        Output::Done => Ok(()),
         Output::Pdf(pdf) => {
             // Not `write_atomically`: its temporary file would be a second copy of the person's
             // data on disk. A crash leaves at worst a truncated PDF at the path asked for.
-            let path = args
-                .out
-                .as_ref()
-                .ok_or(Error::Required { field: "--out" })?;
-            std::fs::write(path, pdf)?;
-            return Ok(());
+            let path = cli.out.as_ref().ok_or(Error::Required { field: "--out" })?;
+            Ok(std::fs::write(path, pdf)?)
         }
-        Output::Report(v) => {
-            let mut s = serde_json::to_string_pretty(&v).map_err(|_| Error::Internal("json"))?;
-            s.push('\n');
-            std::io::stdout().write_all(s.as_bytes())?;
-            return Ok(());
-        }
-        Output::Bytes(b) => b,
-        Output::Json(v) => {
-            let mut s = serde_json::to_string_pretty(&v).map_err(|_| Error::Internal("json"))?;
-            s.push('\n');
-            s.into_bytes()
-        }
-    };
-    match &args.out {
+        Output::Report(v) => Ok(std::io::stdout().write_all(&pretty(&v)?)?),
+        Output::Json(v) => write_out(cli, &pretty(&v)?),
+    }
+}
+
+/// Writes `bytes` to `--out`, or to standard output without it.
+pub fn write_out(cli: &Cli, bytes: &[u8]) -> Result<(), Error> {
+    match &cli.out {
         // Written in place, like the PDFs: a temporary file beside it would be a second copy of
         // what may be personal data (an unencrypted case file).
-        Some(path) => Ok(std::fs::write(path, &bytes)?),
-        None => {
-            std::io::stdout().write_all(&bytes)?;
-            Ok(())
-        }
+        Some(path) => Ok(std::fs::write(path, bytes)?),
+        None => Ok(std::io::stdout().write_all(bytes)?),
     }
 }
 

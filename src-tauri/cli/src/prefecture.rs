@@ -11,15 +11,15 @@ use passerelle_core::i18n::L10n;
 use passerelle_core::{Error, Result};
 use serde_json::{json, Value};
 
-use crate::args::Args;
+use crate::args::Cli;
 use crate::Output;
 
-pub fn run(args: &Args) -> Result<Output> {
-    let query = args.rest.join(" ");
+pub fn run(cli: &Cli, words: &[String]) -> Result<Output> {
+    let query = words.join(" ");
     if query.trim().is_empty() {
         return Err(Error::Required { field: "QUERY" });
     }
-    let lang = match &args.lang {
+    let lang = match &cli.lang {
         Some(l) => L10n::negotiate_ui(l),
         None => L10n::negotiate_ui(&std::env::var("LANG").unwrap_or_default()),
     };

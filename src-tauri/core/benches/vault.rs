@@ -388,7 +388,7 @@ fn main() {
     let dir = tempfile::tempdir().unwrap();
     let vault = Vault::at(dir.path());
     let passphrase = "lanterne violon marée cactus";
-    vault.create(passphrase, params).unwrap();
+    vault.create(passphrase, params, Utc::now()).unwrap();
     vault
         .write(|tx| {
             for d in &docs {

@@ -11,10 +11,11 @@
 use std::time::{Duration, Instant};
 
 use chrono::Utc;
+use passerelle_core::app::{cases, session, App};
 use passerelle_core::model::case::CaseDocument;
 use passerelle_core::vault::kdf::KdfParams;
 use passerelle_core::vault::seal::{Progress, Stage};
-use passerelle_core::vault::{backup, cases, Secret, Vault, DB_FILE};
+use passerelle_core::vault::{backup, Secret, Vault, DB_FILE};
 
 const CASES: usize = 1_000;
 const RUNS: usize = 3;
@@ -64,8 +65,9 @@ fn main() {
     );
     let root = tempfile::tempdir().unwrap();
     let store = root.path().join("store");
-    let vault = Vault::at(&store);
-    vault.create(PASSPHRASE, params).unwrap();
+    let app = App::new(&store).with_kdf(params);
+    session::create(&app.request(), PASSPHRASE).unwrap();
+    let vault = app.vault();
     let template: serde_json::Value = serde_json::from_str(FULL).unwrap();
     let t = Instant::now();
     for i in 0..CASES {
@@ -73,7 +75,7 @@ fn main() {
         v["person"]["familyName"] = format!("Famille{i:04}").into();
         v["person"]["givenNames"] = format!("Prénom{}", i % 37).into();
         let (doc, _) = CaseDocument::from_value(v).unwrap();
-        cases::create(&vault, &doc, Utc::now()).unwrap();
+        cases::import(&app.request(), &doc).unwrap();
     }
     vault.checkpoint().unwrap();
     println!(
@@ -89,7 +91,7 @@ fn main() {
         let mut stages = Stages::new();
         let t = Instant::now();
         let report = backup::create(
-            &vault,
+            vault,
             &file,
             Secret::Passphrase(BACKUP_PASSPHRASE),
             params,

@@ -23,7 +23,7 @@ impl Clock for SystemClock {
     }
 }
 
-/// A clock stopped at one instant, for tests and for `--today`.
+/// A clock stopped at one instant, for tests.
 #[derive(Debug, Clone, Copy)]
 pub struct FixedClock {
     now: DateTime<Utc>,
@@ -46,5 +46,19 @@ impl Clock for FixedClock {
     }
     fn today(&self) -> NaiveDate {
         self.now.date_naive()
+    }
+}
+
+/// The machine's clock on a day fixed by the user (`passerelle-cli --today`): computations count
+/// from that day, while what is recorded (the audit log) keeps the real time.
+#[derive(Debug, Clone, Copy)]
+pub struct FixedDay(pub NaiveDate);
+
+impl Clock for FixedDay {
+    fn now(&self) -> DateTime<Utc> {
+        Utc::now()
+    }
+    fn today(&self) -> NaiveDate {
+        self.0
     }
 }

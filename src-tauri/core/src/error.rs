@@ -1,52 +1,150 @@
 //! The core's one error type.
 //!
-//! Every failure a user or a caller must tell apart has its own variant. Each variant knows its
-//! stable `code` (what the UI and scripts branch on), its Fluent `message_id` (what a person reads,
-//! in their language) and the message arguments. The `Display` text is for logs and developers: it
-//! never contains personal data, only codes, counts and paths inside the store.
+//! Every failure a user or a caller must tell apart has its own variant. Each variant is declared
+//! once, in the `errors!` table below, with everything about it: its `Display` text (for logs and
+//! developers: never personal data, only codes, counts and paths inside the store), its stable
+//! `code` (what the UI and scripts branch on), its Fluent message id (what a person reads, in their
+//! language) and the message's arguments. The table also generates [`ErrorKind`], one value per
+//! variant, so a test can check every message without building every error.
 
 use std::fmt;
 
 /// Result alias used across the core.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
-/// Everything that can go wrong in the core.
-#[derive(Debug, thiserror::Error)]
-#[non_exhaustive]
-pub enum Error {
+/// An argument of a localised message: a name and an already formatted value.
+pub type MessageArg = (&'static str, String);
+
+/// Declares [`Error`] and [`ErrorKind`] from one table. Each entry is a variant as it would be
+/// written in the enum, then `=> "code", "message-id"`, then, if the message has variables, their
+/// values from the variant's fields: `{ seconds: retry_after_secs.to_string() }`.
+macro_rules! errors {
+    ($(
+        $(#[$attr:meta])*
+        $variant:ident
+        $( ( $( $(#[$tuple_attr:meta])* $tuple_ty:ty ),* $(,)? ) )?
+        $( { $( $(#[$field_attr:meta])* $field:ident : $field_ty:ty ),* $(,)? } )?
+        => $code:literal, $message_id:literal
+        $( { $( $arg:ident : $value:expr ),* $(,)? } )?;
+    )*) => {
+        /// Everything that can go wrong in the core.
+        #[derive(Debug, thiserror::Error)]
+        #[non_exhaustive]
+        pub enum Error {
+            $(
+                $(#[$attr])*
+                $variant
+                $( ( $( $(#[$tuple_attr])* $tuple_ty ),* ) )?
+                $( { $( $(#[$field_attr])* $field : $field_ty ),* } )?,
+            )*
+        }
+
+        /// Which [`Error`] a value is, without its details: one kind per variant.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum ErrorKind {
+            $(
+                #[doc = concat!("[`Error::", stringify!($variant), "`]")]
+                $variant,
+            )*
+        }
+
+        impl ErrorKind {
+            /// Every kind, in declaration order.
+            pub const ALL: &'static [ErrorKind] = &[$(ErrorKind::$variant),*];
+
+            /// The stable code callers branch on (`vault.locked`, `input.invalid-field`…).
+            pub fn code(self) -> &'static str {
+                match self {
+                    $(ErrorKind::$variant => $code,)*
+                }
+            }
+
+            /// The Fluent message id (in `errors.ftl`) that explains this error to a person.
+            pub fn message_id(self) -> &'static str {
+                match self {
+                    $(ErrorKind::$variant => $message_id,)*
+                }
+            }
+
+            /// The names of the variables its message is given ([`Error::message_args`]).
+            pub fn arg_names(self) -> &'static [&'static str] {
+                match self {
+                    $(ErrorKind::$variant => &[$($(stringify!($arg)),*)?],)*
+                }
+            }
+        }
+
+        impl Error {
+            /// Which error this is.
+            pub fn kind(&self) -> ErrorKind {
+                match self {
+                    $(Error::$variant { .. } => ErrorKind::$variant,)*
+                }
+            }
+
+            /// The stable code callers branch on (`vault.locked`, `input.invalid-field`…).
+            pub fn code(&self) -> &'static str {
+                self.kind().code()
+            }
+
+            /// The Fluent message id that explains this error to a person.
+            pub fn message_id(&self) -> &'static str {
+                self.kind().message_id()
+            }
+
+            /// The arguments of [`Error::message_id`], already formatted, named as
+            /// [`ErrorKind::arg_names`] says.
+            // A variant's fields are all bound; its message may not use all of them.
+            #[allow(unused_variables)]
+            pub fn message_args(&self) -> Vec<MessageArg> {
+                match self {
+                    $(
+                        Error::$variant { $($($field,)*)? .. } => {
+                            vec![$($((stringify!($arg), $value)),*)?]
+                        }
+                    )*
+                }
+            }
+        }
+    };
+}
+
+errors! {
     /// The vault is locked: no key in memory.
     #[error("the vault is locked")]
-    Locked,
+    Locked => "vault.locked", "error-locked";
     /// No store exists in the given directory.
     #[error("no store in this directory")]
-    StoreMissing,
+    StoreMissing => "vault.missing", "error-store-missing";
     /// A store already exists where one was to be created.
     #[error("a store already exists in this directory")]
-    StoreExists,
+    StoreExists => "vault.exists", "error-store-exists";
     /// The passphrase does not open any keyslot.
     #[error("wrong passphrase")]
-    WrongPassphrase,
+    WrongPassphrase => "vault.wrong-passphrase", "error-wrong-passphrase";
     /// The recovery key is well formed but opens no keyslot.
     #[error("wrong recovery key")]
-    WrongRecoveryKey,
+    WrongRecoveryKey => "vault.wrong-recovery-key", "error-wrong-recovery-key";
     /// The recovery key has a typo: bad characters, length or checksum.
     #[error("recovery key malformed")]
-    RecoveryKeyMalformed,
+    RecoveryKeyMalformed => "vault.recovery-key-malformed", "error-recovery-key-malformed";
     /// Too many failed unlocks: the next try is allowed after a delay.
     #[error("too many failed attempts; retry in {retry_after_secs} s")]
     TooManyAttempts {
         /// Seconds to wait before the next attempt.
         retry_after_secs: u64,
-    },
+    } => "vault.too-many-attempts", "error-too-many-attempts" {
+        seconds: retry_after_secs.to_string(),
+    };
     /// A new passphrase does not meet the minimum strength.
     #[error("passphrase too weak")]
-    PassphraseTooWeak,
+    PassphraseTooWeak => "vault.passphrase-too-weak", "error-passphrase-too-weak";
     /// The key file cannot be read as a key file.
     #[error("key file damaged: {0}")]
-    KeyFileDamaged(&'static str),
+    KeyFileDamaged(&'static str) => "vault.key-file-damaged", "error-key-file-damaged";
     /// The key file parses but its integrity check failed: it was modified.
     #[error("key file was modified")]
-    KeyFileTampered,
+    KeyFileTampered => "vault.key-file-tampered", "error-key-file-tampered";
     /// The key file was written by a newer Passerelle.
     #[error("key file format {found} is newer than supported {supported}")]
     KeyFileTooNew {
@@ -54,10 +152,13 @@ pub enum Error {
         found: u32,
         /// Highest version this build reads.
         supported: u32,
-    },
+    } => "vault.key-file-too-new", "error-key-file-too-new" {
+        found: found.to_string(),
+        supported: supported.to_string(),
+    };
     /// The database file is damaged, truncated, or not a Passerelle database.
     #[error("database damaged")]
-    DatabaseDamaged,
+    DatabaseDamaged => "db.damaged", "error-database-damaged";
     /// The database schema is newer than this build knows.
     #[error("database schema {found} is newer than supported {supported}")]
     SchemaTooNew {
@@ -65,16 +166,19 @@ pub enum Error {
         found: u32,
         /// Highest schema version this build knows.
         supported: u32,
-    },
+    } => "db.schema-too-new", "error-schema-too-new" {
+        found: found.to_string(),
+        supported: supported.to_string(),
+    };
     /// A migration failed; the database was left as it was.
     #[error("migration to schema {version} failed; nothing was changed")]
     MigrationFailed {
         /// The migration that failed.
         version: u32,
-    },
+    } => "db.migration-failed", "error-migration-failed" { version: version.to_string() };
     /// The SQLite library in this build has no encryption: refuse to write anything.
     #[error("this build's SQLite has no encryption (cipher_version missing)")]
-    EncryptionUnavailable,
+    EncryptionUnavailable => "db.encryption-unavailable", "error-encryption-unavailable";
     /// The input is not valid JSON.
     #[error("invalid JSON at line {line}, column {column}")]
     InvalidJson {
@@ -82,13 +186,16 @@ pub enum Error {
         line: usize,
         /// 1-based column.
         column: usize,
-    },
+    } => "case.invalid-json", "error-invalid-json" {
+        line: line.to_string(),
+        column: column.to_string(),
+    };
     /// The case file's `format` is not a Passerelle case file.
     #[error("unknown case file format")]
     UnknownFormat {
         /// The `format` value found (not personal data: a format tag).
         found: String,
-    },
+    } => "case.unknown-format", "error-unknown-format" { found: found.clone() };
     /// The case file was written by a newer Passerelle.
     #[error("case file format {found} is newer than supported")]
     NewerFormat {
@@ -96,7 +203,10 @@ pub enum Error {
         found: String,
         /// The format this build writes.
         supported: String,
-    },
+    } => "case.newer-format", "error-newer-format" {
+        found: found.clone(),
+        supported: supported.clone(),
+    };
     /// A field of an input has the wrong type or an unknown value.
     #[error("invalid field {path}: {reason}")]
     InvalidField {
@@ -104,43 +214,46 @@ pub enum Error {
         path: String,
         /// What is wrong (from the parser; never the value itself).
         reason: String,
-    },
+    } => "input.invalid-field", "error-invalid-field" {
+        path: path.clone(),
+        reason: reason.clone(),
+    };
     /// A required value is missing in a user form.
     #[error("required field missing: {field}")]
     Required {
         /// Which field.
         field: &'static str,
-    },
+    } => "input.required", "error-required" { field: field.to_string() };
     /// The requested record does not exist.
     #[error("{what} not found")]
     NotFound {
         /// What was looked for (`case`, …).
         what: &'static str,
-    },
+    } => "not-found", "error-not-found" { what: what.to_string() };
     /// No commune matches a postcode or name typed by someone (the prefecture finder).
     #[error("no commune matches the query")]
     PlaceNotFound {
         /// What was typed (shown back to the person, never logged: it may be part of an address).
         query: String,
-    },
+    } => "geo.place-not-found", "error-place-not-found" { query: query.clone() };
     /// A date typed in a form is not a date (`31/02/2020`, `12/04/98`).
     #[error("invalid date")]
-    InvalidDate,
+    InvalidDate => "input.invalid-date", "error-invalid-date";
     /// A date typed in a form is impossible for its question (a birth in the future, before 1900).
     #[error("date out of range")]
-    DateOutOfRange,
+    DateOutOfRange => "input.date-out-of-range", "error-date-out-of-range";
     /// A time typed in a form is not `HH:MM`.
     #[error("invalid time")]
-    InvalidTime,
+    InvalidTime => "input.invalid-time", "error-invalid-time";
     /// A number typed in a form is not a whole number in range.
     #[error("invalid number")]
-    InvalidNumber,
+    InvalidNumber => "input.invalid-number", "error-invalid-number";
     /// A text typed in a form is longer than allowed.
     #[error("text longer than {max} characters")]
     TooLong {
         /// Most characters allowed.
         max: u32,
-    },
+    } => "input.too-long", "error-too-long" { max: max.to_string() };
     /// The case's address does not designate one commune, so no competent office can be named
     /// (documents): the worker must complete or correct the address, never let the app guess.
     #[error("competent office undetermined: {reason}")]
@@ -151,32 +264,32 @@ pub enum Error {
         postcode: String,
         /// How many communes the postcode serves (for `ambiguous-postcode`).
         communes: usize,
-    },
+    } => "documents.office-undetermined", "error-office-undetermined" {
+        reason: reason.to_string(),
+        postcode: postcode.clone(),
+        communes: communes.to_string(),
+    };
     /// The person lives where the CESEDA does not apply (Wallis-et-Futuna, French Polynesia, New
     /// Caledonia): no letter to a prefecture can be written.
     #[error("the CESEDA does not apply in {territory}")]
     CesedaNotApplicable {
         /// `wallis-et-futuna`, `polynesie-francaise` or `nouvelle-caledonie`.
         territory: String,
-    },
+    } => "documents.ceseda-not-applicable", "error-ceseda-not-applicable" {
+        territory: territory.clone(),
+    };
     /// A file could not be read or written.
     #[error("i/o error: {0}")]
-    Io(#[from] std::io::Error),
+    Io(#[from] std::io::Error) => "io", "error-io";
     /// An unexpected SQLite error (logged; shown to the user as a generic storage error).
     #[error("storage error: {0}")]
-    Sql(rusqlite::Error),
-    /// A feature this build does not have yet (e.g. a PDF whose engine is not built in).
-    #[error("not available in this build: {what}")]
-    Unavailable {
-        /// Which feature (a fixed name, never data).
-        what: &'static str,
-    },
+    Sql(rusqlite::Error) => "db.error", "error-storage";
     /// A bug: an invariant the program guarantees did not hold.
     #[error("internal error: {0}")]
-    Internal(&'static str),
+    Internal(&'static str) => "internal", "error-internal";
     /// The file is not a Passerelle backup or hand-over bundle.
     #[error("not a Passerelle encrypted file")]
-    NotSealedFile,
+    NotSealedFile => "sealed.unknown-format", "error-not-sealed-file";
     /// The backup or bundle was written by a newer Passerelle.
     #[error("encrypted file format {found} is newer than supported {supported}")]
     SealedTooNew {
@@ -184,7 +297,10 @@ pub enum Error {
         found: u32,
         /// Highest version this build reads.
         supported: u32,
-    },
+    } => "sealed.too-new", "error-sealed-too-new" {
+        found: found.to_string(),
+        supported: supported.to_string(),
+    };
     /// A backup was given where a bundle was expected, or the reverse.
     #[error("this file is a {found}, not a {expected}")]
     SealedWrongKind {
@@ -192,34 +308,31 @@ pub enum Error {
         expected: &'static str,
         /// What the file is: `backup` or `handover`.
         found: &'static str,
-    },
+    } => "sealed.wrong-kind", "error-sealed-wrong-kind" {
+        // What the file is says it all: « this is a backup, not a bundle ».
+        found: found.to_string(),
+    };
     /// The passphrase does not open this backup or bundle.
     #[error("wrong passphrase for this file")]
-    WrongFilePassphrase,
+    WrongFilePassphrase => "sealed.wrong-passphrase", "error-wrong-file-passphrase";
     /// The recovery key does not open this backup.
     #[error("wrong recovery key for this file")]
-    WrongFileRecoveryKey,
+    WrongFileRecoveryKey => "sealed.wrong-recovery-key", "error-wrong-file-recovery-key";
     /// The backup or bundle is shorter than its header says: the copy was cut.
     #[error("encrypted file truncated")]
-    SealedTruncated,
+    SealedTruncated => "sealed.truncated", "error-sealed-truncated";
     /// The backup or bundle fails its integrity check: damaged or modified.
     #[error("encrypted file damaged or modified")]
-    SealedDamaged,
+    SealedDamaged => "sealed.damaged", "error-sealed-damaged";
     /// Only an administrator (or the recovery key) may do this.
     #[error("administrator only")]
-    NotAdmin,
+    NotAdmin => "team.not-admin", "error-not-admin";
     /// This slot cannot be removed: it is the session's own, or the recovery key's.
     #[error("this keyslot cannot be removed")]
-    SlotNotRemovable,
+    SlotNotRemovable => "team.slot-not-removable", "error-slot-not-removable";
     /// Another slot already has this label.
     #[error("keyslot label already used")]
-    SlotLabelTaken,
-    /// Some slots have not been upgraded to key pairs yet: a new data key cannot reach them.
-    #[error("{} keyslot(s) must be opened once before the key can be rotated", slots.len())]
-    LegacySlots {
-        /// Their labels (`passphrase`/`recovery` when unlabelled).
-        slots: Vec<String>,
-    },
+    SlotLabelTaken => "team.label-taken", "error-slot-label-taken";
 }
 
 impl From<rusqlite::Error> for Error {
@@ -230,161 +343,6 @@ impl From<rusqlite::Error> for Error {
                 Error::DatabaseDamaged
             }
             _ => Error::Sql(e),
-        }
-    }
-}
-
-/// An argument of a localised message: a name and an already formatted value.
-pub type MessageArg = (&'static str, String);
-
-impl Error {
-    /// The stable code callers branch on (`vault.locked`, `case.invalid-field`…).
-    pub fn code(&self) -> &'static str {
-        match self {
-            Error::Locked => "vault.locked",
-            Error::StoreMissing => "vault.missing",
-            Error::StoreExists => "vault.exists",
-            Error::WrongPassphrase => "vault.wrong-passphrase",
-            Error::WrongRecoveryKey => "vault.wrong-recovery-key",
-            Error::RecoveryKeyMalformed => "vault.recovery-key-malformed",
-            Error::TooManyAttempts { .. } => "vault.too-many-attempts",
-            Error::PassphraseTooWeak => "vault.passphrase-too-weak",
-            Error::KeyFileDamaged(_) => "vault.key-file-damaged",
-            Error::KeyFileTampered => "vault.key-file-tampered",
-            Error::KeyFileTooNew { .. } => "vault.key-file-too-new",
-            Error::DatabaseDamaged => "db.damaged",
-            Error::SchemaTooNew { .. } => "db.schema-too-new",
-            Error::MigrationFailed { .. } => "db.migration-failed",
-            Error::EncryptionUnavailable => "db.encryption-unavailable",
-            Error::InvalidJson { .. } => "case.invalid-json",
-            Error::UnknownFormat { .. } => "case.unknown-format",
-            Error::NewerFormat { .. } => "case.newer-format",
-            Error::InvalidField { .. } => "input.invalid-field",
-            Error::Required { .. } => "input.required",
-            Error::NotFound { .. } => "not-found",
-            Error::PlaceNotFound { .. } => "geo.place-not-found",
-            Error::InvalidDate => "input.invalid-date",
-            Error::DateOutOfRange => "input.date-out-of-range",
-            Error::InvalidNumber => "input.invalid-number",
-            Error::InvalidTime => "input.invalid-time",
-            Error::TooLong { .. } => "input.too-long",
-            Error::OfficeUndetermined { .. } => "documents.office-undetermined",
-            Error::CesedaNotApplicable { .. } => "documents.ceseda-not-applicable",
-            Error::Io(_) => "io",
-            Error::Sql(_) => "db.error",
-            Error::Unavailable { .. } => "unavailable",
-            Error::Internal(_) => "internal",
-            Error::NotSealedFile => "sealed.unknown-format",
-            Error::SealedTooNew { .. } => "sealed.too-new",
-            Error::SealedWrongKind { .. } => "sealed.wrong-kind",
-            Error::WrongFilePassphrase => "sealed.wrong-passphrase",
-            Error::WrongFileRecoveryKey => "sealed.wrong-recovery-key",
-            Error::SealedTruncated => "sealed.truncated",
-            Error::SealedDamaged => "sealed.damaged",
-            Error::NotAdmin => "team.not-admin",
-            Error::SlotNotRemovable => "team.slot-not-removable",
-            Error::SlotLabelTaken => "team.label-taken",
-            Error::LegacySlots { .. } => "team.legacy-slots",
-        }
-    }
-
-    /// The Fluent message id that explains this error to a person.
-    pub fn message_id(&self) -> &'static str {
-        match self {
-            Error::Locked => "error-locked",
-            Error::StoreMissing => "error-store-missing",
-            Error::StoreExists => "error-store-exists",
-            Error::WrongPassphrase => "error-wrong-passphrase",
-            Error::WrongRecoveryKey => "error-wrong-recovery-key",
-            Error::RecoveryKeyMalformed => "error-recovery-key-malformed",
-            Error::TooManyAttempts { .. } => "error-too-many-attempts",
-            Error::PassphraseTooWeak => "error-passphrase-too-weak",
-            Error::KeyFileDamaged(_) => "error-key-file-damaged",
-            Error::KeyFileTampered => "error-key-file-tampered",
-            Error::KeyFileTooNew { .. } => "error-key-file-too-new",
-            Error::DatabaseDamaged => "error-database-damaged",
-            Error::SchemaTooNew { .. } => "error-schema-too-new",
-            Error::MigrationFailed { .. } => "error-migration-failed",
-            Error::EncryptionUnavailable => "error-encryption-unavailable",
-            Error::InvalidJson { .. } => "error-invalid-json",
-            Error::UnknownFormat { .. } => "error-unknown-format",
-            Error::NewerFormat { .. } => "error-newer-format",
-            Error::InvalidField { .. } => "error-invalid-field",
-            Error::Required { .. } => "error-required",
-            Error::NotFound { .. } => "error-not-found",
-            Error::PlaceNotFound { .. } => "error-place-not-found",
-            Error::InvalidDate => "error-invalid-date",
-            Error::DateOutOfRange => "error-date-out-of-range",
-            Error::InvalidNumber => "error-invalid-number",
-            Error::InvalidTime => "error-invalid-time",
-            Error::TooLong { .. } => "error-too-long",
-            Error::OfficeUndetermined { .. } => "error-office-undetermined",
-            Error::CesedaNotApplicable { .. } => "error-ceseda-not-applicable",
-            Error::Io(_) => "error-io",
-            Error::Sql(_) => "error-storage",
-            Error::Unavailable { .. } => "error-unavailable",
-            Error::Internal(_) => "error-internal",
-            Error::NotSealedFile => "error-not-sealed-file",
-            Error::SealedTooNew { .. } => "error-sealed-too-new",
-            Error::SealedWrongKind { .. } => "error-sealed-wrong-kind",
-            Error::WrongFilePassphrase => "error-wrong-file-passphrase",
-            Error::WrongFileRecoveryKey => "error-wrong-file-recovery-key",
-            Error::SealedTruncated => "error-sealed-truncated",
-            Error::SealedDamaged => "error-sealed-damaged",
-            Error::NotAdmin => "error-not-admin",
-            Error::SlotNotRemovable => "error-slot-not-removable",
-            Error::SlotLabelTaken => "error-slot-label-taken",
-            Error::LegacySlots { .. } => "error-legacy-slots",
-        }
-    }
-
-    /// The arguments of [`Error::message_id`], already formatted.
-    pub fn message_args(&self) -> Vec<MessageArg> {
-        match self {
-            Error::TooManyAttempts { retry_after_secs } => {
-                vec![("seconds", retry_after_secs.to_string())]
-            }
-            Error::KeyFileTooNew { found, supported }
-            | Error::SchemaTooNew { found, supported } => {
-                vec![
-                    ("found", found.to_string()),
-                    ("supported", supported.to_string()),
-                ]
-            }
-            Error::MigrationFailed { version } => vec![("version", version.to_string())],
-            Error::InvalidJson { line, column } => {
-                vec![("line", line.to_string()), ("column", column.to_string())]
-            }
-            Error::UnknownFormat { found } => vec![("found", found.clone())],
-            Error::NewerFormat { found, supported } => {
-                vec![("found", found.clone()), ("supported", supported.clone())]
-            }
-            Error::InvalidField { path, reason } => {
-                vec![("path", path.clone()), ("reason", reason.clone())]
-            }
-            Error::Required { field } => vec![("field", (*field).to_string())],
-            Error::Unavailable { what } => vec![("what", (*what).to_string())],
-            Error::NotFound { what } => vec![("what", (*what).to_string())],
-            Error::PlaceNotFound { query } => vec![("query", query.clone())],
-            Error::TooLong { max } => vec![("max", max.to_string())],
-            Error::OfficeUndetermined {
-                reason,
-                postcode,
-                communes,
-            } => vec![
-                ("reason", (*reason).to_string()),
-                ("postcode", postcode.clone()),
-                ("communes", communes.to_string()),
-            ],
-            Error::CesedaNotApplicable { territory } => vec![("territory", territory.clone())],
-            Error::SealedTooNew { found, supported } => vec![
-                ("found", found.to_string()),
-                ("supported", supported.to_string()),
-            ],
-            // What the file is says it all: "this is a backup, not a bundle".
-            Error::SealedWrongKind { found, .. } => vec![("found", (*found).to_string())],
-            Error::LegacySlots { slots } => vec![("slots", slots.join(", "))],
-            _ => Vec::new(),
         }
     }
 }
@@ -400,5 +358,24 @@ impl fmt::Display for LogSafe<'_> {
             Error::Io(e) => write!(f, "{} ({:?})", self.0.code(), e.kind()),
             other => write!(f, "{}: {}", other.code(), other),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashSet;
+
+    use super::ErrorKind;
+
+    #[test]
+    fn every_error_has_its_own_code_and_message() {
+        let codes: HashSet<_> = ErrorKind::ALL.iter().map(|k| k.code()).collect();
+        let messages: HashSet<_> = ErrorKind::ALL.iter().map(|k| k.message_id()).collect();
+        assert_eq!(codes.len(), ErrorKind::ALL.len(), "two errors share a code");
+        assert_eq!(
+            messages.len(),
+            ErrorKind::ALL.len(),
+            "two errors share a message"
+        );
     }
 }

@@ -1,11 +1,14 @@
 //! Passerelle's core: everything but the window.
 //!
-//! The Tauri shell and `passerelle-cli` are thin adapters over this crate; it has no Tauri
-//! dependency, so its tests and the `tests/` crate build and run without WebKit.
+//! The Tauri shell and `passerelle-cli` are thin adapters over this crate's application layer,
+//! [`app`]; it has no Tauri dependency, so its tests and the `tests/` crate build and run without
+//! WebKit.
 
 #![warn(missing_docs)]
 
+pub mod app;
 pub mod clock;
+pub mod codes;
 pub mod countries;
 pub mod db;
 pub mod documents;
@@ -24,5 +27,5 @@ pub mod prefs;
 pub mod text;
 pub mod vault;
 
-pub use clock::{Clock, FixedClock, SystemClock};
+pub use clock::{Clock, FixedClock, FixedDay, SystemClock};
 pub use error::{Error, Result};

@@ -3,7 +3,6 @@
 pub mod audit;
 pub mod backup;
 pub mod cases;
-pub mod dashboard;
 pub mod documents;
 pub mod followup;
 pub mod handover;

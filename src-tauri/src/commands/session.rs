@@ -1,162 +1,71 @@
-//! Creating, unlocking and locking the vault.
+//! Creating, unlocking and locking the vault; who holds the session; closing the app.
 
-use std::sync::atomic::Ordering;
+use passerelle_core::app::session::{self, AppStatus, Created, SessionInfo, Strength};
+use passerelle_core::app::Passphrase;
+use tauri::{AppHandle, WebviewWindow};
 
-use passerelle_core::db::settings as vault_settings;
-use passerelle_core::vault::kdf::KdfParams;
-use passerelle_core::vault::strength::{self, Strength};
-use passerelle_core::vault::Secret;
-use passerelle_core::{Clock, Error};
-use serde::Serialize;
-use tauri::State;
-use zeroize::Zeroizing;
+use crate::context::Ctx;
+use crate::error::Result;
 
-use crate::error::UiError;
-use crate::state::AppState;
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct AppStatus {
-    store_exists: bool,
-    unlocked: bool,
-    language: String,
-    version: &'static str,
-    failed_attempts: u32,
-    hide_names: bool,
+#[tauri::command(async)]
+pub fn app_status(ctx: Ctx<'_>) -> AppStatus {
+    session::status(&ctx)
 }
 
 #[tauri::command(async)]
-pub fn app_status(state: State<'_, AppState>) -> AppStatus {
-    AppStatus {
-        store_exists: state.vault.exists(),
-        unlocked: state.vault.is_unlocked(),
-        language: state.lang(),
-        version: env!("CARGO_PKG_VERSION"),
-        failed_attempts: state.vault.failed_attempts(),
-        hide_names: state.names() == passerelle_core::overview::Names::Hidden,
-    }
+pub fn passphrase_strength(passphrase: Passphrase) -> Strength {
+    session::strength(&passphrase)
 }
 
 #[tauri::command(async)]
-pub fn passphrase_strength(passphrase: String) -> Strength {
-    strength::assess(&Zeroizing::new(passphrase))
-}
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Created {
-    /// Shown once, to be written down; never stored in clear.
-    recovery_key: String,
-}
-
-#[tauri::command(async)]
-pub fn session_create(state: State<'_, AppState>, passphrase: String) -> Result<Created, UiError> {
-    let passphrase = Zeroizing::new(passphrase);
-    let created = KdfParams::calibrate().and_then(|params| {
-        log::info!(
-            "kdf calibrated: {} KiB, {} passes",
-            params.mem_kib,
-            params.iterations
-        );
-        state.vault.create(&passphrase, params)
-    });
-    let recovery = created.map_err(|e| state.ui_error(e))?;
-    log::info!("store created");
-    after_unlock(&state)?;
-    Ok(Created {
-        recovery_key: recovery.display().to_string(),
-    })
+pub fn session_create(ctx: Ctx<'_>, passphrase: Passphrase) -> Result<Created> {
+    Ok(session::create(&ctx, &passphrase)?)
 }
 
 #[tauri::command(async)]
 pub fn session_unlock(
-    state: State<'_, AppState>,
-    passphrase: Option<String>,
-    recovery_key: Option<String>,
-) -> Result<(), UiError> {
-    let passphrase = passphrase.map(Zeroizing::new);
-    let recovery_key = recovery_key.map(Zeroizing::new);
-    let secret = match (&passphrase, &recovery_key) {
-        (Some(p), _) => Secret::Passphrase(p),
-        (None, Some(k)) => Secret::RecoveryKey(k),
-        (None, None) => {
-            return Err(state.ui_error(Error::Required {
-                field: "passphrase",
-            }))
-        }
-    };
-    state
-        .vault
-        .unlock(secret, state.clock.now())
-        .map_err(|e| state.ui_error(e))?;
-    log::info!("unlocked");
-    after_unlock(&state)
-}
-
-pub(crate) fn after_unlock(state: &AppState) -> Result<(), UiError> {
-    let settings = state
-        .vault
-        .read(vault_settings::load)
-        .map_err(|e| state.ui_error(e))?;
-    state
-        .idle_lock_minutes
-        .store(settings.idle_lock_minutes, Ordering::Relaxed);
-    state.touch();
-    Ok(())
+    ctx: Ctx<'_>,
+    passphrase: Option<Passphrase>,
+    recovery_key: Option<Passphrase>,
+) -> Result<()> {
+    let (passphrase, recovery_key) = (passphrase.as_deref(), recovery_key.as_deref());
+    Ok(session::unlock(&ctx, passphrase, recovery_key)?)
 }
 
 #[tauri::command(async)]
-pub fn session_lock(state: State<'_, AppState>) {
-    state.vault.lock();
-    log::info!("locked by the user");
+pub fn session_lock(ctx: Ctx<'_>) {
+    session::lock(ctx.app());
 }
 
+/// Activity in the page (input): taking the context is what records it.
 #[tauri::command(async)]
-pub fn session_touch(state: State<'_, AppState>) {
-    state.touch();
-}
+pub fn session_touch(_ctx: Ctx<'_>) {}
 
 #[tauri::command(async)]
-pub fn session_change_passphrase(
-    state: State<'_, AppState>,
-    current: String,
-    new: String,
-) -> Result<(), UiError> {
-    let (current, new) = (Zeroizing::new(current), Zeroizing::new(new));
-    state.touch();
-    KdfParams::calibrate()
-        .and_then(|params| state.vault.change_passphrase(&current, &new, params))
-        .map_err(|e| state.ui_error(e))?;
-    log::info!("passphrase changed");
-    Ok(())
+pub fn session_change_passphrase(ctx: Ctx<'_>, current: Passphrase, new: Passphrase) -> Result<()> {
+    Ok(session::change_passphrase(&ctx, &current, &new)?)
 }
 
 /// Quick lock: locks at once and gives the window a neutral title; the UI shows a neutral screen.
 #[tauri::command(async)]
-pub fn session_quick_lock(state: State<'_, AppState>, window: tauri::WebviewWindow) {
-    state.vault.lock();
-    let title =
-        passerelle_core::i18n::L10n::get().format(&state.lang(), "neutral-window-title", &[]);
-    let _ = window.set_title(&title);
-    log::info!("quick lock");
+pub fn session_quick_lock(ctx: Ctx<'_>, window: WebviewWindow) {
+    let _ = window.set_title(&session::quick_lock(&ctx));
 }
 
 /// Leaves the neutral screen: the window's own title comes back.
 #[tauri::command(async)]
-pub fn session_reveal(window: tauri::WebviewWindow) {
+pub fn session_reveal(window: WebviewWindow) {
     let _ = window.set_title("Passerelle");
 }
 
 /// Who holds the session: label and role (the UI shows administrator actions to administrators).
 #[tauri::command(async)]
-pub fn session_info(
-    state: State<'_, AppState>,
-) -> Result<passerelle_core::vault::SessionInfo, UiError> {
-    state.vault.session_info().map_err(|e| state.ui_error(e))
+pub fn session_info(ctx: Ctx<'_>) -> Result<SessionInfo> {
+    Ok(session::info(&ctx)?)
 }
 
 /// Closes the app once the page has sent its last answers (see `closing`).
 #[tauri::command(async)]
-pub fn app_close(app: tauri::AppHandle) {
+pub fn app_close(app: AppHandle) {
     app.exit(0);
 }

@@ -47,7 +47,7 @@ export async function render(main) {
       h('td', {}, memberName(m), m.current ? [' ', t('span', 'team-you', { class: 'muted' })] : null),
       h('td', {}, t('span', m.role === 'admin' ? 'team-role-admin' : 'team-role-worker')),
       h('td', { class: 'muted' }, m.sinceLabel || ''),
-      h('td', {}, m.legacy ? t('span', 'team-legacy', { class: 'muted' }) : null, remove));
+      h('td', {}, remove));
   });
 
   const sections = [

@@ -27,6 +27,8 @@ pub const GENESIS: &str = "00000000000000000000000000000000000000000000000000000
 /// What happened. The wire and stored form is the kebab-case name ([`Action::as_str`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
+#[derive(strum::IntoStaticStr, strum::VariantArray)]
+#[strum(serialize_all = "kebab-case")]
 pub enum Action {
     /// The store was created.
     StoreCreated,
@@ -71,51 +73,11 @@ pub enum Action {
 
 impl Action {
     /// Every action, for the UI's labels and the tests.
-    pub const ALL: &'static [Action] = &[
-        Action::StoreCreated,
-        Action::Unlock,
-        Action::UnlockFailed,
-        Action::PassphraseChanged,
-        Action::CaseCreated,
-        Action::CaseViewed,
-        Action::CaseEdited,
-        Action::CaseExported,
-        Action::CaseHandedOver,
-        Action::CaseReceived,
-        Action::CaseDeleted,
-        Action::BackupMade,
-        Action::BackupVerified,
-        Action::Restored,
-        Action::SlotAdded,
-        Action::SlotRemoved,
-        Action::KeyRotated,
-        Action::AuditExported,
-        Action::SettingsChanged,
-    ];
+    pub const ALL: &'static [Action] = <Action as strum::VariantArray>::VARIANTS;
 
     /// The stored name, e.g. `case-viewed`.
     pub fn as_str(self) -> &'static str {
-        match self {
-            Action::StoreCreated => "store-created",
-            Action::Unlock => "unlock",
-            Action::UnlockFailed => "unlock-failed",
-            Action::PassphraseChanged => "passphrase-changed",
-            Action::CaseCreated => "case-created",
-            Action::CaseViewed => "case-viewed",
-            Action::CaseEdited => "case-edited",
-            Action::CaseExported => "case-exported",
-            Action::CaseHandedOver => "case-handed-over",
-            Action::CaseReceived => "case-received",
-            Action::CaseDeleted => "case-deleted",
-            Action::BackupMade => "backup-made",
-            Action::BackupVerified => "backup-verified",
-            Action::Restored => "restored",
-            Action::SlotAdded => "slot-added",
-            Action::SlotRemoved => "slot-removed",
-            Action::KeyRotated => "key-rotated",
-            Action::AuditExported => "audit-exported",
-            Action::SettingsChanged => "settings-changed",
-        }
+        self.into()
     }
 }
 

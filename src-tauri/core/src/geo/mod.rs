@@ -508,6 +508,8 @@ fn rank(a: &Commune, b: &Commune) -> std::cmp::Ordering {
 /// The kinds of office that can be competent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
+#[derive(strum::IntoStaticStr, strum::EnumString, strum::VariantArray)]
+#[strum(serialize_all = "kebab-case")]
 pub enum OfficeKind {
     /// A département's prefecture.
     Prefecture,
@@ -523,34 +525,17 @@ impl OfficeKind {
     /// The stable id used in JSON (`prefecture`, `sous-prefecture`, `prefecture-de-police`,
     /// `representation-etat`).
     pub fn id(self) -> &'static str {
-        match self {
-            OfficeKind::Prefecture => "prefecture",
-            OfficeKind::SousPrefecture => "sous-prefecture",
-            OfficeKind::PrefectureDePolice => "prefecture-de-police",
-            OfficeKind::RepresentationEtat => "representation-etat",
-        }
+        self.into()
     }
 
     /// The kind with stable id `id`.
     pub fn from_id(id: &str) -> Option<OfficeKind> {
-        [
-            OfficeKind::Prefecture,
-            OfficeKind::SousPrefecture,
-            OfficeKind::PrefectureDePolice,
-            OfficeKind::RepresentationEtat,
-        ]
-        .into_iter()
-        .find(|k| k.id() == id)
+        id.parse().ok()
     }
 
     /// The Fluent id (in `geo.ftl`) of the kind's name.
-    pub fn message_id(self) -> &'static str {
-        match self {
-            OfficeKind::Prefecture => "geo-office-kind-prefecture",
-            OfficeKind::SousPrefecture => "geo-office-kind-sous-prefecture",
-            OfficeKind::PrefectureDePolice => "geo-office-kind-prefecture-de-police",
-            OfficeKind::RepresentationEtat => "geo-office-kind-representation-etat",
-        }
+    pub fn message_id(self) -> String {
+        format!("geo-office-kind-{}", self.id())
     }
 }
 

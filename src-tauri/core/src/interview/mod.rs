@@ -8,6 +8,9 @@
 //! apart where the case file has a single `null`: "not asked yet", "no" (no complaint, no permit)
 //! and "not established" (nobody knows).
 //!
+//! Each question is declared once, in `questions.rs`: its id, step, kind, options, when it is
+//! asked and where its answer lives. This module is generic over those declarations.
+//!
 //! Branching is [`applies`]: a question is asked only when the facts make it relevant (the
 //! complaint's date once a complaint is recorded, the child-welfare questions for a person under
 //! 19, the documents of the route the assessment points to). A question that stops applying
@@ -15,29 +18,38 @@
 //! fact keeps steering the rules; [`QuestionId::parent`] says which answers an answer may erase,
 //! and the UI asks before erasing.
 //!
+//! Which documents are asked about, and which are required, come from the legal analysis of the
+//! case: the checklist of the route it points to ([`document_checklist`]). Computing it runs the
+//! whole assessment, so a request computes it once and passes it to every function here, none of
+//! which assesses anything.
+//!
 //! [`view`] turns all this into localised screens (worker language, person language side by side).
 
+mod questions;
 pub mod stored;
 pub mod view;
 
+use std::str::FromStr;
 use std::sync::OnceLock;
 
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
+use strum::VariantArray;
 
 use crate::geo::{CommuneKind, Geo};
-use crate::legal::{self, dates, RulePack};
-use crate::model::case::{
-    Accompaniment, Address, CaseFile, ChildWelfare, CriminalCase, CriminalStage, Document,
-    DocumentKind, DocumentStatus, ExitProgramme, Interpreter, Permit, PermitKind, Placement,
-    ProcedureStep, ProtectionOrder, References, ReflectionPeriod, RefusalRisks, VictimOf,
-};
-use crate::pdf::DOCUMENT_KINDS;
-use crate::{Error, Result};
+use crate::legal::{self, Checklist};
+use crate::model::case::{CaseFile, Document, DocumentKind};
+use crate::{codes, Error, Result};
+use questions::{Field, NullMeans, Options, Parent, FIXED};
+pub use questions::{Keeps, QuestionId};
+
+use QuestionId as Q;
 
 /// The steps of the interview, in order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
+#[derive(strum::IntoStaticStr, strum::EnumString, strum::VariantArray)]
+#[strum(serialize_all = "kebab-case")]
 pub enum Step {
     /// Identity, languages, address.
     Identity,
@@ -57,32 +69,16 @@ pub enum Step {
 
 impl Step {
     /// Every step, in order.
-    pub const ALL: [Step; 7] = [
-        Step::Identity,
-        Step::Situation,
-        Step::Cooperation,
-        Step::Ties,
-        Step::PublicOrder,
-        Step::Permit,
-        Step::Documents,
-    ];
+    pub const ALL: &'static [Step] = <Step as VariantArray>::VARIANTS;
 
     /// The id used in URLs and message ids (`public-order`).
     pub fn as_str(self) -> &'static str {
-        match self {
-            Step::Identity => "identity",
-            Step::Situation => "situation",
-            Step::Cooperation => "cooperation",
-            Step::Ties => "ties",
-            Step::PublicOrder => "public-order",
-            Step::Permit => "permit",
-            Step::Documents => "documents",
-        }
+        self.into()
     }
 
     /// Parses a step id.
     pub fn parse(s: &str) -> Option<Step> {
-        Step::ALL.into_iter().find(|x| x.as_str() == s)
+        s.parse().ok()
     }
 
     /// The step after this one.
@@ -119,161 +115,6 @@ pub enum Kind {
     /// A whole number.
     Number,
 }
-
-/// A question of the interview. Document questions exist once per document kind.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[allow(missing_docs)] // Each variant is described by its message `iv-q-<id>` in interview.ftl.
-pub enum QuestionId {
-    FamilyName,
-    GivenNames,
-    Aliases,
-    Sex,
-    BirthDate,
-    BirthPlace,
-    Nationality,
-    Languages,
-    Interpreter,
-    InterpreterLanguage,
-    InterpreterName,
-    AddressLine,
-    Postcode,
-    Commune,
-    City,
-    Phone,
-    VictimOf,
-    ExitProgramme,
-    ExitProgrammeDate,
-    DomesticViolence,
-    ProtectionOrder,
-    ProtectionOrderDate,
-    ChildWelfare,
-    ChildWelfareDate,
-    ChildWelfarePlacement,
-    WorkOrTraining,
-    Complaint,
-    ComplaintDate,
-    ComplaintService,
-    ComplaintReference,
-    Testimony,
-    TestimonyDate,
-    TestimonyService,
-    TestimonyReference,
-    Parquet,
-    ReflectionRecepisse,
-    ReflectionDate,
-    CriminalStage,
-    ConvictionDate,
-    RegularStayAtConviction,
-    TiesBroken,
-    PublicOrderThreat,
-    FalseDocuments,
-    RemovalOrder,
-    PermitKind,
-    PermitIssued,
-    PermitExpires,
-    PermitRenewals,
-    RenewalFiledOn,
-    ForeignerNumber,
-    AnefNumber,
-    PlannedFilingDate,
-    AccompanimentSince,
-    AccompanimentStatement,
-    DocumentStatus(DocumentKind),
-    DocumentDate(DocumentKind),
-}
-
-use QuestionId as Q;
-
-/// The questions that do not depend on the case, in interview order. Document questions follow
-/// them, built from the checklist (see [`questions`]).
-const FIXED: &[QuestionId] = &[
-    Q::FamilyName,
-    Q::GivenNames,
-    Q::Aliases,
-    Q::Sex,
-    Q::BirthDate,
-    Q::BirthPlace,
-    Q::Nationality,
-    Q::Languages,
-    Q::Interpreter,
-    Q::InterpreterLanguage,
-    Q::InterpreterName,
-    Q::AddressLine,
-    Q::Postcode,
-    Q::Commune,
-    Q::City,
-    Q::Phone,
-    Q::VictimOf,
-    Q::ExitProgramme,
-    Q::ExitProgrammeDate,
-    Q::DomesticViolence,
-    Q::ProtectionOrder,
-    Q::ProtectionOrderDate,
-    Q::ChildWelfare,
-    Q::ChildWelfareDate,
-    Q::ChildWelfarePlacement,
-    Q::WorkOrTraining,
-    Q::Complaint,
-    Q::ComplaintDate,
-    Q::ComplaintService,
-    Q::ComplaintReference,
-    Q::Testimony,
-    Q::TestimonyDate,
-    Q::TestimonyService,
-    Q::TestimonyReference,
-    Q::Parquet,
-    Q::ReflectionRecepisse,
-    Q::ReflectionDate,
-    Q::CriminalStage,
-    Q::ConvictionDate,
-    Q::RegularStayAtConviction,
-    Q::TiesBroken,
-    Q::PublicOrderThreat,
-    Q::FalseDocuments,
-    Q::RemovalOrder,
-    Q::PermitKind,
-    Q::PermitIssued,
-    Q::PermitExpires,
-    Q::PermitRenewals,
-    Q::RenewalFiledOn,
-    Q::ForeignerNumber,
-    Q::AnefNumber,
-    Q::PlannedFilingDate,
-    Q::AccompanimentSince,
-    Q::AccompanimentStatement,
-];
-
-/// The id of a document kind as written in JSON (`proof-of-address`).
-pub fn document_id(kind: DocumentKind) -> String {
-    crate::legal::assess::kind_id(&kind)
-}
-
-fn document_from_id(s: &str) -> Option<DocumentKind> {
-    DOCUMENT_KINDS.into_iter().find(|k| document_id(*k) == s)
-}
-
-/// Codes of the permit-kind question, `none` first.
-const PERMIT_CODES: [&str; 7] = [
-    "none",
-    "recepisse-reflection",
-    "recepisse-application",
-    "cst-vpf-l425-1",
-    "aps-l425-4",
-    "carte-resident-l425-3",
-    "other",
-];
-
-const STAGE_CODES: [&str; 7] = [
-    "none",
-    "investigation",
-    "trial",
-    "appeal",
-    "final-conviction",
-    "acquittal",
-    "dismissed",
-];
-
-const DOCUMENT_STATUS_CODES: [&str; 4] = ["have", "missing", "requested", "confiscated"];
 
 /// The code answering "the renewal has not been filed" to [`QuestionId::RenewalFiledOn`].
 pub const NOT_FILED: &str = "not-filed";
@@ -350,6 +191,11 @@ impl Current {
     pub fn is_answered(&self) -> bool {
         !matches!(self, Current::Unanswered)
     }
+
+    /// One code.
+    fn code(code: impl Into<String>) -> Current {
+        Current::Codes(vec![code.into()])
+    }
 }
 
 /// An answer given in the interview, as the UI sends it.
@@ -381,271 +227,117 @@ pub struct Spec {
     pub optional: bool,
     /// Holds a name: masked when names are hidden.
     pub sensitive: bool,
-}
-
-const fn spec(step: Step, kind: Kind) -> Spec {
-    Spec {
-        step,
-        kind,
-        worker_only: false,
-        optional: false,
-        sensitive: false,
-    }
-}
-
-const fn worker(mut s: Spec) -> Spec {
-    s.worker_only = true;
-    s
-}
-
-const fn optional(mut s: Spec) -> Spec {
-    s.optional = true;
-    s
-}
-
-const fn sensitive(mut s: Spec) -> Spec {
-    s.sensitive = true;
-    s
+    /// A date after today is possible (an expiry, a planned filing); other dates are in the past.
+    pub future_allowed: bool,
 }
 
 impl QuestionId {
     /// The id used by the UI and in the case file's marks (`complaint-date`,
     /// `document-status.passport`).
     pub fn as_string(self) -> String {
-        match self {
-            Q::DocumentStatus(k) => format!("document-status.{}", document_id(k)),
-            Q::DocumentDate(k) => format!("document-date.{}", document_id(k)),
-            other => other.fixed_id().to_string(),
+        match self.document_kind() {
+            Some(kind) => format!("{}.{}", self.message_key(), codes::code(kind)),
+            None => self.message_key().to_string(),
         }
     }
 
     /// The message key of the question (`document-status` for every document kind).
     pub fn message_key(self) -> &'static str {
-        match self {
-            Q::DocumentStatus(_) => "document-status",
-            Q::DocumentDate(_) => "document-date",
-            other => other.fixed_id(),
-        }
-    }
-
-    fn fixed_id(self) -> &'static str {
-        match self {
-            Q::FamilyName => "family-name",
-            Q::GivenNames => "given-names",
-            Q::Aliases => "aliases",
-            Q::Sex => "sex",
-            Q::BirthDate => "birth-date",
-            Q::BirthPlace => "birth-place",
-            Q::Nationality => "nationality",
-            Q::Languages => "languages",
-            Q::Interpreter => "interpreter",
-            Q::InterpreterLanguage => "interpreter-language",
-            Q::InterpreterName => "interpreter-name",
-            Q::AddressLine => "address-line",
-            Q::Postcode => "postcode",
-            Q::Commune => "commune",
-            Q::City => "city",
-            Q::Phone => "phone",
-            Q::VictimOf => "victim-of",
-            Q::ExitProgramme => "exit-programme",
-            Q::ExitProgrammeDate => "exit-programme-date",
-            Q::DomesticViolence => "domestic-violence",
-            Q::ProtectionOrder => "protection-order",
-            Q::ProtectionOrderDate => "protection-order-date",
-            Q::ChildWelfare => "child-welfare",
-            Q::ChildWelfareDate => "child-welfare-date",
-            Q::ChildWelfarePlacement => "child-welfare-placement",
-            Q::WorkOrTraining => "work-or-training",
-            Q::Complaint => "complaint",
-            Q::ComplaintDate => "complaint-date",
-            Q::ComplaintService => "complaint-service",
-            Q::ComplaintReference => "complaint-reference",
-            Q::Testimony => "testimony",
-            Q::TestimonyDate => "testimony-date",
-            Q::TestimonyService => "testimony-service",
-            Q::TestimonyReference => "testimony-reference",
-            Q::Parquet => "parquet",
-            Q::ReflectionRecepisse => "reflection-recepisse",
-            Q::ReflectionDate => "reflection-date",
-            Q::CriminalStage => "criminal-stage",
-            Q::ConvictionDate => "conviction-date",
-            Q::RegularStayAtConviction => "regular-stay-at-conviction",
-            Q::TiesBroken => "ties-broken",
-            Q::PublicOrderThreat => "public-order-threat",
-            Q::FalseDocuments => "false-documents",
-            Q::RemovalOrder => "removal-order",
-            Q::PermitKind => "permit-kind",
-            Q::PermitIssued => "permit-issued",
-            Q::PermitExpires => "permit-expires",
-            Q::PermitRenewals => "permit-renewals",
-            Q::RenewalFiledOn => "renewal-filed-on",
-            Q::ForeignerNumber => "foreigner-number",
-            Q::AnefNumber => "anef-number",
-            Q::PlannedFilingDate => "planned-filing-date",
-            Q::AccompanimentSince => "accompaniment-since",
-            Q::AccompanimentStatement => "accompaniment-statement",
-            Q::DocumentStatus(_) => "document-status",
-            Q::DocumentDate(_) => "document-date",
-        }
+        self.def().id
     }
 
     /// Parses a question id.
     pub fn parse(s: &str) -> Option<QuestionId> {
-        if let Some(kind) = s.strip_prefix("document-status.") {
-            return document_from_id(kind).map(Q::DocumentStatus);
+        if let Some((key, kind)) = s.split_once('.') {
+            let kind = DocumentKind::from_str(kind).ok()?;
+            return [Q::DocumentStatus(kind), Q::DocumentDate(kind)]
+                .into_iter()
+                .find(|q| q.message_key() == key);
         }
-        if let Some(kind) = s.strip_prefix("document-date.") {
-            return document_from_id(kind).map(Q::DocumentDate);
+        FIXED.iter().copied().find(|q| q.message_key() == s)
+    }
+
+    /// The kind of document a document question is about.
+    pub fn document_kind(self) -> Option<DocumentKind> {
+        match self {
+            Q::DocumentStatus(kind) | Q::DocumentDate(kind) => Some(kind),
+            _ => None,
         }
-        FIXED.iter().copied().find(|q| q.fixed_id() == s)
     }
 
     /// Its step, kind and flags.
     pub fn spec(self) -> Spec {
-        use Kind::*;
-        use Step::*;
-        match self {
-            Q::FamilyName | Q::GivenNames => sensitive(spec(Identity, Text)),
-            Q::Aliases => optional(sensitive(spec(Identity, Lines))),
-            Q::Sex => spec(Identity, Choice),
-            Q::BirthDate => spec(Identity, Date),
-            Q::BirthPlace => spec(Identity, Text),
-            Q::Nationality => spec(Identity, Choice),
-            Q::Languages => spec(Identity, Multi),
-            Q::Interpreter => worker(spec(Identity, YesNo)),
-            Q::InterpreterLanguage => worker(spec(Identity, Choice)),
-            Q::InterpreterName => optional(worker(spec(Identity, Text))),
-            Q::AddressLine => spec(Identity, Text),
-            Q::Postcode => spec(Identity, Text),
-            Q::Commune => spec(Identity, Choice),
-            Q::City => spec(Identity, Text),
-            Q::Phone => optional(spec(Identity, Text)),
-            Q::VictimOf => worker(spec(Situation, Multi)),
-            Q::ExitProgramme => spec(Situation, YesNo),
-            Q::ExitProgrammeDate => spec(Situation, Date),
-            Q::DomesticViolence => spec(Situation, YesNo),
-            Q::ProtectionOrder => spec(Situation, YesNo),
-            Q::ProtectionOrderDate => spec(Situation, Date),
-            Q::ChildWelfare => spec(Situation, YesNo),
-            Q::ChildWelfareDate => spec(Situation, Date),
-            Q::ChildWelfarePlacement => spec(Situation, Choice),
-            Q::WorkOrTraining => spec(Situation, YesNo),
-            Q::Complaint => spec(Cooperation, YesNo),
-            Q::ComplaintDate => spec(Cooperation, Date),
-            Q::ComplaintService => optional(spec(Cooperation, Text)),
-            Q::ComplaintReference => optional(worker(spec(Cooperation, Text))),
-            Q::Testimony => spec(Cooperation, YesNo),
-            Q::TestimonyDate => spec(Cooperation, Date),
-            Q::TestimonyService => optional(spec(Cooperation, Text)),
-            Q::TestimonyReference => optional(worker(spec(Cooperation, Text))),
-            Q::Parquet => optional(worker(spec(Cooperation, Text))),
-            Q::ReflectionRecepisse => spec(Cooperation, YesNo),
-            Q::ReflectionDate => spec(Cooperation, Date),
-            Q::CriminalStage => worker(spec(Cooperation, Choice)),
-            Q::ConvictionDate => worker(spec(Cooperation, Date)),
-            Q::RegularStayAtConviction => worker(spec(Cooperation, YesNo)),
-            Q::TiesBroken => spec(Ties, YesNo),
-            Q::PublicOrderThreat => worker(spec(PublicOrder, YesNo)),
-            Q::FalseDocuments => spec(PublicOrder, YesNo),
-            Q::RemovalOrder => spec(PublicOrder, YesNo),
-            Q::PermitKind => spec(Permit, Choice),
-            Q::PermitIssued => spec(Permit, Date),
-            Q::PermitExpires => spec(Permit, Date),
-            Q::PermitRenewals => spec(Permit, Number),
-            Q::RenewalFiledOn => spec(Permit, Date),
-            Q::ForeignerNumber => optional(worker(spec(Permit, Text))),
-            Q::AnefNumber => optional(worker(spec(Permit, Text))),
-            Q::PlannedFilingDate => optional(worker(spec(Documents, Date))),
-            Q::AccompanimentSince => optional(worker(spec(Documents, Date))),
-            Q::AccompanimentStatement => optional(worker(spec(Documents, Paragraph))),
-            Q::DocumentStatus(_) => spec(Documents, Choice),
-            Q::DocumentDate(_) => spec(Documents, Date),
-        }
+        self.def().spec
     }
 
-    /// The question whose answer decides whether this one is asked, with the codes of that
-    /// answer that keep it asked. Answering the parent otherwise erases this answer.
-    pub fn parent(self) -> Option<(QuestionId, &'static [&'static str])> {
-        const YES: &[&str] = &["yes"];
-        match self {
-            Q::InterpreterLanguage | Q::InterpreterName => Some((Q::Interpreter, YES)),
-            Q::ExitProgrammeDate => Some((Q::ExitProgramme, YES)),
-            Q::ProtectionOrder => Some((Q::DomesticViolence, YES)),
-            Q::ProtectionOrderDate => Some((Q::ProtectionOrder, YES)),
-            Q::ChildWelfareDate | Q::ChildWelfarePlacement => Some((Q::ChildWelfare, YES)),
-            Q::ComplaintDate | Q::ComplaintService | Q::ComplaintReference => {
-                Some((Q::Complaint, YES))
-            }
-            Q::TestimonyDate | Q::TestimonyService | Q::TestimonyReference => {
-                Some((Q::Testimony, YES))
-            }
-            Q::ReflectionDate => Some((Q::ReflectionRecepisse, YES)),
-            Q::ConvictionDate | Q::RegularStayAtConviction => {
-                Some((Q::CriminalStage, &["final-conviction"]))
-            }
-            Q::PermitIssued | Q::PermitExpires => Some((
-                Q::PermitKind,
-                &[
-                    "recepisse-reflection",
-                    "recepisse-application",
-                    "cst-vpf-l425-1",
-                    "aps-l425-4",
-                    "carte-resident-l425-3",
-                    "other",
-                ],
-            )),
-            Q::PermitRenewals => Some((Q::PermitKind, &["cst-vpf-l425-1"])),
-            Q::RenewalFiledOn => Some((Q::PermitKind, RENEWABLE)),
-            Q::DocumentDate(k) => Some((Q::DocumentStatus(k), &["have"])),
-            _ => None,
-        }
+    /// The question whose answer decides whether this one is asked, with the test of the codes of
+    /// that answer that keep it asked. Answering the parent otherwise erases this answer.
+    pub fn parent(self) -> Option<(QuestionId, Keeps)> {
+        let (parent, keeps) = self.def().parent?;
+        let parent = match parent {
+            Parent::Question(q) => q,
+            Parent::SameDocument(of) => of(self.document_kind()?),
+        };
+        Some((parent, keeps))
     }
 
     /// The codes this question offers (empty for dates, text and numbers unless they have a
     /// special answer, like [`NOT_FILED`]).
     pub fn codes(self, case: &CaseFile) -> Vec<String> {
-        let own = |codes: &[&str]| codes.iter().map(|c| c.to_string()).collect();
-        match self {
-            Q::Sex => own(&["F", "M", "X"]),
-            Q::Nationality => {
-                let mut codes: Vec<String> = country_codes()
-                    .iter()
-                    .map(|c| c.to_ascii_uppercase())
-                    .collect();
-                codes.push("stateless".into());
-                codes
-            }
-            Q::Languages | Q::InterpreterLanguage => language_codes().to_vec(),
-            Q::Commune => communes_of(postcode(case).unwrap_or_default())
+        match self.def().options {
+            Options::None => Vec::new(),
+            Options::Codes(codes) => codes().into_iter().map(str::to_string).collect(),
+            Options::Countries => country_codes()
+                .iter()
+                .map(|c| c.to_ascii_uppercase())
+                .chain(["stateless".to_string()])
+                .collect(),
+            Options::Languages => language_codes().to_vec(),
+            Options::Communes => communes_of(postcode(case).unwrap_or_default())
                 .into_iter()
                 .map(|(insee, _)| insee.to_string())
                 .collect(),
-            Q::VictimOf => own(&["trafficking", "procuring"]),
-            Q::ChildWelfarePlacement => own(&["ase", "trusted-third-party"]),
-            Q::CriminalStage => own(&STAGE_CODES),
-            Q::PermitKind => own(&PERMIT_CODES),
-            Q::RenewalFiledOn => own(&[NOT_FILED]),
-            Q::DocumentStatus(_) => own(&DOCUMENT_STATUS_CODES),
-            q if q.spec().kind == Kind::YesNo => own(&["yes", "no"]),
-            _ => Vec::new(),
         }
     }
-}
 
-/// Permit kinds a renewal is filed for.
-const RENEWABLE: &[&str] = &[
-    "cst-vpf-l425-1",
-    "aps-l425-4",
-    "carte-resident-l425-3",
-    "other",
-];
+    /// True if and only if the facts of `case` make the question relevant on `today`. A document
+    /// question is also only asked for the kinds the checklist lists (see [`applies`]).
+    fn asked(self, case: &CaseFile, today: NaiveDate) -> bool {
+        match self.def().field {
+            Field::Case { asked, .. } => asked(case, today),
+            Field::Document { asked, .. } => self.document_kind().is_some_and(|k| asked(case, k)),
+        }
+    }
 
-fn age(case: &CaseFile, today: NaiveDate) -> Option<u32> {
-    case.person.birth_date.and_then(|b| dates::age_on(b, today))
-}
+    /// The value the case file holds, before the marks are consulted. `None` is `null`.
+    fn read(self, case: &CaseFile) -> Option<Current> {
+        match self.def().field {
+            Field::Case { read, .. } => read(case),
+            Field::Document { read, .. } => document(case, self.document_kind()?).and_then(read),
+        }
+    }
 
-fn cooperating(case: &CaseFile) -> bool {
-    case.cooperation.complaint.is_some() || case.cooperation.testimony.is_some()
+    fn write(self, case: &mut CaseFile, given: Given) {
+        match self.def().field {
+            Field::Case { write, .. } => write(case, given),
+            Field::Document { write, .. } => {
+                if let Some(kind) = self.document_kind() {
+                    write(case, kind, given)
+                }
+            }
+        }
+    }
+
+    /// What `null` means once the question was answered: "no" where the case file reads `null`
+    /// as none, an empty list for lists; `None` where `null` only means "not known".
+    fn answered_null(self) -> Option<Current> {
+        match self.def().null {
+            NullMeans::Unknown => None,
+            NullMeans::Code(code) => Some(Current::code(code)),
+            NullMeans::Empty if self.spec().kind == Kind::Lines => Some(Current::Lines(Vec::new())),
+            NullMeans::Empty => Some(Current::Codes(Vec::new())),
+        }
+    }
 }
 
 fn postcode(case: &CaseFile) -> Option<&str> {
@@ -679,13 +371,18 @@ fn town_of(geo: &Geo, commune: &crate::geo::Commune) -> String {
     }
 }
 
-/// The documents the interview asks about: those of the checklist of the route the case points
-/// to (with the accepted alternatives), then any other kind the case already records.
-pub fn document_kinds(case: &CaseFile, today: NaiveDate) -> Vec<DocumentKind> {
-    let route = legal::default_route(case, today);
-    let list = legal::checklist(case, route, today);
+/// The checklist of the route the case points to: the part of the case's legal analysis the
+/// interview reads (which documents to ask about, which are required). Computing it runs the
+/// whole assessment: compute it once per request and pass it down.
+pub fn document_checklist(case: &CaseFile, today: NaiveDate) -> Checklist {
+    legal::checklist(case, legal::default_route(case, today), today)
+}
+
+/// The documents the interview asks about: those of `checklist` (with the accepted
+/// alternatives), then any other kind the case already records.
+pub fn document_kinds(case: &CaseFile, checklist: &Checklist) -> Vec<DocumentKind> {
     let mut kinds: Vec<DocumentKind> = Vec::new();
-    for item in &list.items {
+    for item in &checklist.items {
         for k in std::iter::once(item.id).chain(item.alternatives.iter().copied()) {
             if !kinds.contains(&k) {
                 kinds.push(k);
@@ -700,85 +397,36 @@ pub fn document_kinds(case: &CaseFile, today: NaiveDate) -> Vec<DocumentKind> {
     kinds
 }
 
-/// True if and only if `q` is to be asked for `case` on `today`. A question keeps applying while
-/// it holds an answer whose relevance comes from a fact outside the interview's control (a child
-/// placement stays visible if the birth date is corrected).
-pub fn applies(q: QuestionId, case: &CaseFile, today: NaiveDate) -> bool {
-    let permit = case.current_permit.as_ref();
-    let criminal = case.criminal_case.as_ref();
-    match q {
-        Q::InterpreterLanguage | Q::InterpreterName => case.interview.interpreter.is_some(),
-        Q::Commune => postcode(case).is_some_and(|p| !communes_of(p).is_empty()),
-        Q::City => postcode(case).is_some_and(|p| communes_of(p).is_empty()),
-        Q::ExitProgrammeDate => case.exit_prostitution_programme.is_some(),
-        Q::ProtectionOrder => {
-            case.domestic_violence == Some(true) || case.protection_order.is_some()
-        }
-        Q::ProtectionOrderDate => case.protection_order.is_some(),
-        Q::ChildWelfare => age(case, today).is_some_and(|a| a < 19) || case.child_welfare.is_some(),
-        Q::ChildWelfareDate | Q::ChildWelfarePlacement => case.child_welfare.is_some(),
-        Q::WorkOrTraining => {
-            age(case, today).is_some_and(|a| (16..18).contains(&a))
-                || case.work_or_training_project.is_some()
-        }
-        Q::ComplaintDate | Q::ComplaintService | Q::ComplaintReference => {
-            case.cooperation.complaint.is_some()
-        }
-        Q::TestimonyDate | Q::TestimonyService | Q::TestimonyReference => {
-            case.cooperation.testimony.is_some()
-        }
-        Q::ReflectionRecepisse => !cooperating(case) || case.reflection_period.is_some(),
-        Q::ReflectionDate => case.reflection_period.is_some(),
-        Q::CriminalStage => cooperating(case) || criminal.is_some_and(|c| c.stage.is_some()),
-        Q::Parquet => {
-            cooperating(case)
-                || case
-                    .references
-                    .as_ref()
-                    .is_some_and(|r| r.parquet.is_some())
-        }
-        Q::ConvictionDate | Q::RegularStayAtConviction => criminal.is_some_and(|c| {
-            c.stage == Some(CriminalStage::FinalConviction)
-                || c.final_conviction_date.is_some()
-                || c.regular_stay_on_final_conviction.is_some()
-        }),
-        Q::PermitIssued | Q::PermitExpires => permit.is_some(),
-        Q::PermitRenewals => permit.is_some_and(|p| p.kind == PermitKind::CstVpf),
-        Q::RenewalFiledOn => permit.is_some_and(|p| RENEWABLE.contains(&permit_code(p.kind))),
-        Q::DocumentStatus(k) => document_kinds(case, today).contains(&k),
-        Q::DocumentDate(k) => {
-            RulePack::embedded().freshness(k).is_some()
-                && document(case, k).is_some_and(|d| d.status == DocumentStatus::Have)
-        }
+/// True if and only if `q` is to be asked for `case` on `today`; `checklist` is the case's
+/// ([`document_checklist`]).
+pub fn applies(q: QuestionId, case: &CaseFile, checklist: &Checklist, today: NaiveDate) -> bool {
+    let listed = match q {
+        Q::DocumentStatus(k) => document_kinds(case, checklist).contains(&k),
         _ => true,
-    }
+    };
+    listed && q.asked(case, today)
 }
 
 /// True if and only if `q` may stay unanswered without being flagged: optional by nature (an
 /// alias, a reference), or a document that is only an accepted alternative, or that the route
 /// does not require.
-pub fn is_optional(q: QuestionId, case: &CaseFile, today: NaiveDate) -> bool {
-    let kind = match q {
-        Q::DocumentStatus(k) | Q::DocumentDate(k) => k,
-        _ => return q.spec().optional,
-    };
-    let route = legal::default_route(case, today);
-    !legal::checklist(case, route, today)
-        .items
-        .iter()
-        .any(|i| i.id == kind && !i.optional)
+pub fn is_optional(q: QuestionId, checklist: &Checklist) -> bool {
+    match q.document_kind() {
+        Some(kind) => !checklist.items.iter().any(|i| i.id == kind && !i.optional),
+        None => q.spec().optional,
+    }
 }
 
 /// Every question to ask for `case` on `today`, in order.
-pub fn questions(case: &CaseFile, today: NaiveDate) -> Vec<QuestionId> {
+pub fn questions(case: &CaseFile, checklist: &Checklist, today: NaiveDate) -> Vec<QuestionId> {
     let mut out: Vec<QuestionId> = FIXED
         .iter()
         .copied()
-        .filter(|q| applies(*q, case, today))
+        .filter(|q| q.asked(case, today))
         .collect();
-    for k in document_kinds(case, today) {
+    for k in document_kinds(case, checklist) {
         out.push(Q::DocumentStatus(k));
-        if applies(Q::DocumentDate(k), case, today) {
+        if Q::DocumentDate(k).asked(case, today) {
             out.push(Q::DocumentDate(k));
         }
     }
@@ -786,250 +434,49 @@ pub fn questions(case: &CaseFile, today: NaiveDate) -> Vec<QuestionId> {
 }
 
 /// The questions of `step`, in order.
-pub fn step_questions(case: &CaseFile, step: Step, today: NaiveDate) -> Vec<QuestionId> {
-    questions(case, today)
+pub fn step_questions(
+    case: &CaseFile,
+    step: Step,
+    checklist: &Checklist,
+    today: NaiveDate,
+) -> Vec<QuestionId> {
+    questions(case, checklist, today)
         .into_iter()
         .filter(|q| q.spec().step == step)
         .collect()
 }
 
+/// The required questions still unanswered, in order.
+fn unanswered<'a>(
+    case: &'a CaseFile,
+    checklist: &'a Checklist,
+    today: NaiveDate,
+) -> impl Iterator<Item = QuestionId> + 'a {
+    questions(case, checklist, today)
+        .into_iter()
+        .filter(move |q| !is_optional(*q, checklist) && !current(*q, case).is_answered())
+}
+
 /// The first step with a required question still unanswered, else the last step: where to
 /// resume an interview.
-pub fn resume_step(case: &CaseFile, today: NaiveDate) -> Step {
-    questions(case, today)
-        .into_iter()
-        .find(|q| !is_optional(*q, case, today) && !current(*q, case).is_answered())
+pub fn resume_step(case: &CaseFile, checklist: &Checklist, today: NaiveDate) -> Step {
+    unanswered(case, checklist, today)
+        .next()
         .map_or(Step::Documents, |q| q.spec().step)
+}
+
+/// How many required questions are still unanswered (the review's count, without building it).
+pub fn unanswered_count(case: &CaseFile, checklist: &Checklist, today: NaiveDate) -> u32 {
+    unanswered(case, checklist, today).count() as u32
 }
 
 fn document(case: &CaseFile, kind: DocumentKind) -> Option<&Document> {
     case.documents.iter().find(|d| d.kind == kind)
 }
 
-fn permit_code(kind: PermitKind) -> &'static str {
-    match kind {
-        PermitKind::RecepisseReflection => "recepisse-reflection",
-        PermitKind::RecepisseApplication => "recepisse-application",
-        PermitKind::CstVpf => "cst-vpf-l425-1",
-        PermitKind::Aps => "aps-l425-4",
-        PermitKind::ResidentCard => "carte-resident-l425-3",
-        PermitKind::Other => "other",
-    }
-}
-
-fn permit_from_code(code: &str) -> Option<PermitKind> {
-    Some(match code {
-        "recepisse-reflection" => PermitKind::RecepisseReflection,
-        "recepisse-application" => PermitKind::RecepisseApplication,
-        "cst-vpf-l425-1" => PermitKind::CstVpf,
-        "aps-l425-4" => PermitKind::Aps,
-        "carte-resident-l425-3" => PermitKind::ResidentCard,
-        "other" => PermitKind::Other,
-        _ => return None,
-    })
-}
-
-fn stage_code(stage: CriminalStage) -> &'static str {
-    match stage {
-        CriminalStage::None => "none",
-        CriminalStage::Investigation => "investigation",
-        CriminalStage::Trial => "trial",
-        CriminalStage::Appeal => "appeal",
-        CriminalStage::FinalConviction => "final-conviction",
-        CriminalStage::Acquittal => "acquittal",
-        CriminalStage::Dismissed => "dismissed",
-    }
-}
-
-fn stage_from_code(code: &str) -> Option<CriminalStage> {
-    Some(match code {
-        "none" => CriminalStage::None,
-        "investigation" => CriminalStage::Investigation,
-        "trial" => CriminalStage::Trial,
-        "appeal" => CriminalStage::Appeal,
-        "final-conviction" => CriminalStage::FinalConviction,
-        "acquittal" => CriminalStage::Acquittal,
-        "dismissed" => CriminalStage::Dismissed,
-        _ => return None,
-    })
-}
-
-fn status_code(s: DocumentStatus) -> &'static str {
-    match s {
-        DocumentStatus::Have => "have",
-        DocumentStatus::Missing => "missing",
-        DocumentStatus::Requested => "requested",
-        DocumentStatus::Confiscated => "confiscated",
-    }
-}
-
-fn status_from_code(code: &str) -> Option<DocumentStatus> {
-    Some(match code {
-        "have" => DocumentStatus::Have,
-        "missing" => DocumentStatus::Missing,
-        "requested" => DocumentStatus::Requested,
-        "confiscated" => DocumentStatus::Confiscated,
-        _ => return None,
-    })
-}
-
-fn yes_no(v: bool) -> Vec<String> {
-    vec![if v { "yes" } else { "no" }.to_string()]
-}
-
-fn code(c: &str) -> Vec<String> {
-    vec![c.to_string()]
-}
-
-/// The value the case file holds for `q`, before the marks are consulted. `None` is `null`.
-fn value(q: QuestionId, case: &CaseFile) -> Option<Current> {
-    let p = &case.person;
-    let address = p.address.as_ref();
-    let complaint = case.cooperation.complaint.as_ref();
-    let testimony = case.cooperation.testimony.as_ref();
-    let criminal = case.criminal_case.as_ref();
-    let permit = case.current_permit.as_ref();
-    let risks = case.refusal_risks.as_ref();
-    let references = case.references.as_ref();
-    let text = |s: Option<&String>| s.filter(|s| !s.is_empty()).cloned().map(Current::Text);
-    let date = |d: Option<NaiveDate>| d.map(Current::Date);
-    let tri = |b: Option<bool>| b.map(|b| Current::Codes(yes_no(b)));
-    let present = |b: bool| b.then(|| Current::Codes(code("yes")));
-    match q {
-        Q::FamilyName => text(p.family_name.as_ref()),
-        Q::GivenNames => text(p.given_names.as_ref()),
-        Q::Aliases => (!p.aliases.is_empty()).then(|| Current::Lines(p.aliases.clone())),
-        Q::Sex => p.sex.as_ref().map(|s| Current::Codes(vec![s.clone()])),
-        Q::BirthDate => date(p.birth_date),
-        Q::BirthPlace => text(p.birth_place.as_ref()),
-        Q::Nationality => p
-            .nationality
-            .as_ref()
-            .map(|n| Current::Codes(vec![n.clone()])),
-        Q::Languages => (!p.languages.is_empty()).then(|| Current::Codes(p.languages.clone())),
-        Q::Interpreter => present(case.interview.interpreter.is_some()),
-        Q::InterpreterLanguage => case
-            .interview
-            .interpreter
-            .as_ref()
-            .and_then(|i| i.language.clone())
-            .map(|l| Current::Codes(vec![l])),
-        Q::InterpreterName => text(
-            case.interview
-                .interpreter
-                .as_ref()
-                .and_then(|i| i.name.as_ref()),
-        ),
-        Q::AddressLine => text(address.and_then(|a| a.line1.as_ref())),
-        Q::Postcode => text(address.and_then(|a| a.postcode.as_ref())),
-        Q::Commune => address
-            .and_then(|a| a.commune_insee.clone())
-            .map(|c| Current::Codes(vec![c])),
-        Q::City => text(address.and_then(|a| a.city.as_ref())),
-        Q::Phone => text(p.phone.as_ref()),
-        Q::VictimOf => (!case.victim_of.is_empty()).then(|| {
-            Current::Codes(
-                case.victim_of
-                    .iter()
-                    .map(|v| match v {
-                        VictimOf::Trafficking => "trafficking".to_string(),
-                        VictimOf::Procuring => "procuring".to_string(),
-                    })
-                    .collect(),
-            )
-        }),
-        Q::ExitProgramme => present(case.exit_prostitution_programme.is_some()),
-        Q::ExitProgrammeDate => date(
-            case.exit_prostitution_programme
-                .as_ref()
-                .and_then(|e| e.admitted_on),
-        ),
-        Q::DomesticViolence => tri(case.domestic_violence),
-        Q::ProtectionOrder => present(case.protection_order.is_some()),
-        Q::ProtectionOrderDate => date(case.protection_order.as_ref().and_then(|o| o.issued_on)),
-        Q::ChildWelfare => present(case.child_welfare.is_some()),
-        Q::ChildWelfareDate => date(case.child_welfare.as_ref().and_then(|c| c.placed_on)),
-        Q::ChildWelfarePlacement => {
-            case.child_welfare
-                .as_ref()
-                .and_then(|c| c.placement)
-                .map(|p| {
-                    Current::Codes(code(match p {
-                        Placement::Ase => "ase",
-                        Placement::TrustedThirdParty => "trusted-third-party",
-                    }))
-                })
-        }
-        Q::WorkOrTraining => tri(case.work_or_training_project),
-        Q::Complaint => present(complaint.is_some()),
-        Q::ComplaintDate => date(complaint.and_then(|c| c.date)),
-        Q::ComplaintService => text(complaint.and_then(|c| c.service.as_ref())),
-        Q::ComplaintReference => text(complaint.and_then(|c| c.reference.as_ref())),
-        Q::Testimony => present(testimony.is_some()),
-        Q::TestimonyDate => date(testimony.and_then(|c| c.date)),
-        Q::TestimonyService => text(testimony.and_then(|c| c.service.as_ref())),
-        Q::TestimonyReference => text(testimony.and_then(|c| c.reference.as_ref())),
-        Q::Parquet => text(references.and_then(|r| r.parquet.as_ref())),
-        Q::ForeignerNumber => text(references.and_then(|r| r.foreigner_number.as_ref())),
-        Q::AnefNumber => text(references.and_then(|r| r.anef_number.as_ref())),
-        Q::AccompanimentSince => date(case.accompaniment.as_ref().and_then(|a| a.since)),
-        Q::AccompanimentStatement => text(
-            case.accompaniment
-                .as_ref()
-                .and_then(|a| a.statement.as_ref()),
-        ),
-        Q::ReflectionRecepisse => present(case.reflection_period.is_some()),
-        Q::ReflectionDate => date(
-            case.reflection_period
-                .as_ref()
-                .and_then(|r| r.recepisse_issued),
-        ),
-        Q::CriminalStage => criminal
-            .and_then(|c| c.stage)
-            .map(|s| Current::Codes(code(stage_code(s)))),
-        Q::ConvictionDate => date(criminal.and_then(|c| c.final_conviction_date)),
-        Q::RegularStayAtConviction => {
-            tri(criminal.and_then(|c| c.regular_stay_on_final_conviction))
-        }
-        Q::TiesBroken => tri(case.ties_with_perpetrators_broken),
-        Q::PublicOrderThreat => tri(case.public_order_threat),
-        Q::FalseDocuments => tri(risks.and_then(|r| r.false_documents)),
-        Q::RemovalOrder => tri(risks.and_then(|r| r.unexecuted_removal_order)),
-        Q::PermitKind => permit.map(|p| Current::Codes(code(permit_code(p.kind)))),
-        Q::PermitIssued => date(permit.and_then(|p| p.issued)),
-        Q::PermitExpires => date(permit.and_then(|p| p.expires)),
-        Q::PermitRenewals => permit.and_then(|p| p.renewal_count).map(Current::Number),
-        Q::RenewalFiledOn => date(permit.and_then(|p| p.renewal_filed_on)),
-        Q::PlannedFilingDate => date(case.planned_filing_date),
-        Q::DocumentStatus(k) => {
-            document(case, k).map(|d| Current::Codes(code(status_code(d.status))))
-        }
-        Q::DocumentDate(k) => date(document(case, k).and_then(|d| d.date)),
-    }
-}
-
-/// What `null` means for `q` once the question was answered: "no" where the case file reads
-/// `null` as none, an empty list for lists; `None` where `null` only means "not known".
-fn answered_null(q: QuestionId) -> Option<Current> {
-    match q {
-        Q::Interpreter
-        | Q::ExitProgramme
-        | Q::ProtectionOrder
-        | Q::ChildWelfare
-        | Q::Complaint
-        | Q::Testimony
-        | Q::ReflectionRecepisse => Some(Current::Codes(code("no"))),
-        Q::PermitKind => Some(Current::Codes(code("none"))),
-        Q::RenewalFiledOn => Some(Current::Codes(code(NOT_FILED))),
-        Q::Aliases => Some(Current::Lines(Vec::new())),
-        Q::Languages | Q::VictimOf => Some(Current::Codes(Vec::new())),
-        _ => None,
-    }
-}
-
 /// The current answer to `q`: the case file's value if it has one, else what the marks say.
 pub fn current(q: QuestionId, case: &CaseFile) -> Current {
-    if let Some(v) = value(q, case) {
+    if let Some(v) = q.read(case) {
         return v;
     }
     let id = q.as_string();
@@ -1038,7 +485,7 @@ pub fn current(q: QuestionId, case: &CaseFile) -> Current {
         return Current::NotEstablished;
     }
     if marks.answered.contains(&id) {
-        if let Some(v) = answered_null(q) {
+        if let Some(v) = q.answered_null() {
             return v;
         }
     }
@@ -1083,24 +530,69 @@ fn clean_text(s: &str) -> Result<Option<String>> {
     Ok(Some(t.to_string()).filter(|t| !t.is_empty()))
 }
 
-/// Which dates a question accepts: a birth or an event is in the past; an expiry or a planned
-/// filing may be in the future.
-fn check_date(q: QuestionId, d: NaiveDate, today: NaiveDate) -> Result<NaiveDate> {
-    let future_ok = matches!(q, Q::PermitExpires | Q::PlannedFilingDate);
-    if d.year() < 1900 || (!future_ok && d > today) {
-        return Err(Error::DateOutOfRange);
-    }
-    Ok(d)
-}
-
-/// What the UI sent, read for `q`: `Some(value)` or `None` for a null answer.
+/// What the UI sent, read for its question.
 enum Given {
+    /// A null answer: "not established", or withdrawn.
     Null,
     Codes(Vec<String>),
     Text(Option<String>),
     Lines(Vec<String>),
     Date(Option<NaiveDate>),
     Number(Option<u32>),
+}
+
+impl Given {
+    fn text(self) -> Option<String> {
+        match self {
+            Given::Text(t) => t,
+            _ => None,
+        }
+    }
+
+    fn lines(self) -> Vec<String> {
+        match self {
+            Given::Lines(l) => l,
+            _ => Vec::new(),
+        }
+    }
+
+    fn codes(self) -> Vec<String> {
+        match self {
+            Given::Codes(c) => c,
+            _ => Vec::new(),
+        }
+    }
+
+    /// The one code of a choice.
+    fn code(&self) -> Option<&str> {
+        match self {
+            Given::Codes(c) => c.first().map(String::as_str),
+            _ => None,
+        }
+    }
+
+    /// The code of a choice, as the enum value it names.
+    fn parsed<T: FromStr>(&self) -> Option<T> {
+        self.code().and_then(|c| c.parse().ok())
+    }
+
+    fn yes(&self) -> Option<bool> {
+        self.code().map(|c| c == "yes")
+    }
+
+    fn date(&self) -> Option<NaiveDate> {
+        match self {
+            Given::Date(d) => *d,
+            _ => None,
+        }
+    }
+
+    fn number(&self) -> Option<u32> {
+        match self {
+            Given::Number(n) => *n,
+            _ => None,
+        }
+    }
 }
 
 fn read_answer(q: QuestionId, answer: &Answer, case: &CaseFile, today: NaiveDate) -> Result<Given> {
@@ -1154,7 +646,10 @@ fn read_answer(q: QuestionId, answer: &Answer, case: &CaseFile, today: NaiveDate
         (Kind::Date, Answer::Text(t)) if t.trim().is_empty() => Given::Date(None),
         (Kind::Date, Answer::Text(t)) => {
             let d = parse_date(t).ok_or(Error::InvalidDate)?;
-            Given::Date(Some(check_date(q, d, today)?))
+            if d.year() < 1900 || (!spec.future_allowed && d > today) {
+                return Err(Error::DateOutOfRange);
+            }
+            Given::Date(Some(d))
         }
         (Kind::Number, Answer::Text(t)) if t.trim().is_empty() => Given::Number(None),
         (Kind::Number, Answer::Text(t)) => {
@@ -1169,21 +664,28 @@ fn read_answer(q: QuestionId, answer: &Answer, case: &CaseFile, today: NaiveDate
 }
 
 /// Records `answer` to `q` in `case`, with the marks, and erases the answers that stop applying
-/// because of it. Nothing is changed on error.
+/// because of it. Nothing is changed on error. `checklist` is the case's before the answer
+/// ([`document_checklist`]).
 ///
 /// # Errors
 /// [`Error::InvalidDate`], [`Error::DateOutOfRange`], [`Error::InvalidNumber`],
 /// [`Error::TooLong`] for what a person typed; [`Error::InvalidField`] for a code the question
 /// does not offer or a question that does not apply (a UI bug).
-pub fn answer(case: &mut CaseFile, q: QuestionId, answer: &Answer, today: NaiveDate) -> Result<()> {
-    if !applies(q, case, today) {
+pub fn answer(
+    case: &mut CaseFile,
+    q: QuestionId,
+    answer: &Answer,
+    checklist: &Checklist,
+    today: NaiveDate,
+) -> Result<()> {
+    if !applies(q, case, checklist, today) {
         return Err(invalid(q, "question does not apply"));
     }
     let given = read_answer(q, answer, case, today)?;
     let mut next = case.clone();
-    write(&mut next, q, given)?;
+    q.write(&mut next, given);
     let id = q.as_string();
-    let has_value = value(q, &next).is_some() || answered_null(q).is_some();
+    let has_value = q.read(&next).is_some() || q.answered_null().is_some();
     let marks = &mut next.interview;
     marks.answered.retain(|x| *x != id);
     marks.not_established.retain(|x| *x != id);
@@ -1210,352 +712,56 @@ pub fn answers_erased_by(case: &CaseFile, q: QuestionId, code: Option<&str>) -> 
     children(q)
         .into_iter()
         .filter(|child| {
-            let keeps = child.parent().map(|(_, codes)| codes).unwrap_or_default();
-            !code.is_some_and(|c| keeps.contains(&c)) && current(*child, case).is_answered()
+            let kept = child
+                .parent()
+                .is_some_and(|(_, keeps)| code.is_some_and(keeps));
+            !kept && current(*child, case).is_answered()
         })
         .collect()
 }
 
-fn children(q: QuestionId) -> Vec<QuestionId> {
-    let mut all: Vec<QuestionId> = FIXED.to_vec();
-    for k in DOCUMENT_KINDS {
-        all.push(Q::DocumentDate(k));
+/// The codes of `q` that keep the questions below it asked.
+fn codes_keeping_children(q: QuestionId, case: &CaseFile) -> Vec<String> {
+    let keeps: Vec<Keeps> = children(q)
+        .into_iter()
+        .filter_map(|child| child.parent().map(|(_, keeps)| keeps))
+        .collect();
+    if keeps.is_empty() {
+        return Vec::new();
     }
-    all.into_iter()
+    q.codes(case)
+        .into_iter()
+        .filter(|c| keeps.iter().any(|keeps| keeps(c)))
+        .collect()
+}
+
+/// Every question the interview can ask, whatever the case: the fixed ones in order, then the
+/// two questions of each kind of document.
+pub fn all_questions() -> impl Iterator<Item = QuestionId> {
+    FIXED.iter().copied().chain(
+        DocumentKind::VARIANTS
+            .iter()
+            .flat_map(|k| [Q::DocumentStatus(*k), Q::DocumentDate(*k)]),
+    )
+}
+
+fn children(q: QuestionId) -> Vec<QuestionId> {
+    all_questions()
         .filter(|c| c.parent().is_some_and(|(p, _)| p == q))
         .collect()
 }
 
+/// Children are never document-status questions, the only ones the checklist decides: whether
+/// they still apply is a matter of the case's facts alone.
 fn erase_stale_children(case: &mut CaseFile, q: QuestionId, today: NaiveDate) {
     for child in children(q) {
-        if !applies(child, case, today) {
-            // Writing null to a question that no longer applies cannot fail.
-            let _ = write(case, child, Given::Null);
+        if !child.asked(case, today) {
+            child.write(case, Given::Null);
             let id = child.as_string();
             case.interview.answered.retain(|x| *x != id);
             case.interview.not_established.retain(|x| *x != id);
             erase_stale_children(case, child, today);
         }
-    }
-}
-
-fn first_code(given: &Given) -> Option<&str> {
-    match given {
-        Given::Codes(c) => c.first().map(String::as_str),
-        _ => None,
-    }
-}
-
-fn is_yes(given: &Given) -> Option<bool> {
-    first_code(given).map(|c| c == "yes")
-}
-
-/// Sets or clears an object whose presence is the answer ("yes" creates it, anything else
-/// removes it; an existing object keeps its details on "yes").
-fn presence<T: Default>(slot: &mut Option<T>, given: &Given) {
-    if is_yes(given) == Some(true) {
-        slot.get_or_insert_with(T::default);
-    } else {
-        *slot = None;
-    }
-}
-
-fn text_of(given: Given) -> Option<String> {
-    match given {
-        Given::Text(t) => t,
-        _ => None,
-    }
-}
-
-fn date_of(given: &Given) -> Option<NaiveDate> {
-    match given {
-        Given::Date(d) => *d,
-        _ => None,
-    }
-}
-
-fn write(case: &mut CaseFile, q: QuestionId, given: Given) -> Result<()> {
-    let p = &mut case.person;
-    match q {
-        Q::FamilyName => p.family_name = text_of(given),
-        Q::GivenNames => p.given_names = text_of(given),
-        Q::Aliases => {
-            p.aliases = match given {
-                Given::Lines(l) => l,
-                _ => Vec::new(),
-            }
-        }
-        Q::Sex => p.sex = first_code(&given).map(str::to_string),
-        Q::BirthDate => p.birth_date = date_of(&given),
-        Q::BirthPlace => p.birth_place = text_of(given),
-        Q::Nationality => p.nationality = first_code(&given).map(str::to_string),
-        Q::Languages => {
-            p.languages = match given {
-                Given::Codes(c) => c,
-                _ => Vec::new(),
-            }
-        }
-        Q::Interpreter => presence::<Interpreter>(&mut case.interview.interpreter, &given),
-        Q::InterpreterLanguage => {
-            if let Some(i) = case.interview.interpreter.as_mut() {
-                i.language = first_code(&given).map(str::to_string);
-            }
-        }
-        Q::InterpreterName => {
-            if let Some(i) = case.interview.interpreter.as_mut() {
-                i.name = text_of(given);
-            }
-        }
-        Q::AddressLine => p.address.get_or_insert_with(Address::default).line1 = text_of(given),
-        Q::Postcode => {
-            let code = text_of(given).map(|t| t.chars().filter(|c| !c.is_whitespace()).collect());
-            let address = p.address.get_or_insert_with(Address::default);
-            let communes = code.as_deref().map(communes_of).unwrap_or_default();
-            // The commune must be one the new postcode serves; a single one is chosen for the
-            // worker, several are asked (Commune).
-            let still_served = address
-                .commune_insee
-                .as_deref()
-                .is_some_and(|i| communes.iter().any(|(c, _)| *c == i));
-            if !still_served {
-                address.commune_insee = None;
-                if !communes.is_empty() {
-                    address.city = None;
-                }
-            }
-            if let [(insee, town)] = communes.as_slice() {
-                address.commune_insee = Some(insee.to_string());
-                address.city = Some(town.clone());
-            }
-            address.postcode = code;
-        }
-        Q::Commune => {
-            let address = p.address.get_or_insert_with(Address::default);
-            match first_code(&given) {
-                Some(insee) => {
-                    let geo = Geo::get();
-                    let commune = geo
-                        .commune(insee)
-                        .ok_or_else(|| invalid(q, "unknown commune"))?;
-                    address.commune_insee = Some(insee.to_string());
-                    address.city = Some(town_of(geo, commune));
-                }
-                None => {
-                    address.commune_insee = None;
-                    address.city = None;
-                }
-            }
-        }
-        Q::City => p.address.get_or_insert_with(Address::default).city = text_of(given),
-        Q::Phone => p.phone = text_of(given),
-        Q::Parquet => {
-            case.references
-                .get_or_insert_with(References::default)
-                .parquet = text_of(given)
-        }
-        Q::ForeignerNumber => {
-            case.references
-                .get_or_insert_with(References::default)
-                .foreigner_number = text_of(given)
-        }
-        Q::AnefNumber => {
-            case.references
-                .get_or_insert_with(References::default)
-                .anef_number = text_of(given)
-        }
-        Q::AccompanimentSince => {
-            case.accompaniment
-                .get_or_insert_with(Accompaniment::default)
-                .since = date_of(&given)
-        }
-        Q::AccompanimentStatement => {
-            case.accompaniment
-                .get_or_insert_with(Accompaniment::default)
-                .statement = text_of(given)
-        }
-        Q::VictimOf => {
-            case.victim_of = match given {
-                Given::Codes(c) => c
-                    .iter()
-                    .filter_map(|c| match c.as_str() {
-                        "trafficking" => Some(VictimOf::Trafficking),
-                        "procuring" => Some(VictimOf::Procuring),
-                        _ => None,
-                    })
-                    .collect(),
-                _ => Vec::new(),
-            }
-        }
-        Q::ExitProgramme => {
-            if is_yes(&given) == Some(true) {
-                case.exit_prostitution_programme
-                    .get_or_insert(ExitProgramme { admitted_on: None });
-            } else {
-                case.exit_prostitution_programme = None;
-            }
-        }
-        Q::ExitProgrammeDate => {
-            if let Some(e) = case.exit_prostitution_programme.as_mut() {
-                e.admitted_on = date_of(&given);
-            }
-        }
-        Q::DomesticViolence => case.domestic_violence = is_yes(&given),
-        Q::ProtectionOrder => presence::<ProtectionOrder>(&mut case.protection_order, &given),
-        Q::ProtectionOrderDate => {
-            if let Some(o) = case.protection_order.as_mut() {
-                o.issued_on = date_of(&given);
-            }
-        }
-        Q::ChildWelfare => presence::<ChildWelfare>(&mut case.child_welfare, &given),
-        Q::ChildWelfareDate => {
-            if let Some(c) = case.child_welfare.as_mut() {
-                c.placed_on = date_of(&given);
-            }
-        }
-        Q::ChildWelfarePlacement => {
-            if let Some(c) = case.child_welfare.as_mut() {
-                c.placement = first_code(&given).map(|c| {
-                    if c == "ase" {
-                        Placement::Ase
-                    } else {
-                        Placement::TrustedThirdParty
-                    }
-                });
-            }
-        }
-        Q::WorkOrTraining => case.work_or_training_project = is_yes(&given),
-        Q::Complaint => presence::<ProcedureStep>(&mut case.cooperation.complaint, &given),
-        Q::ComplaintDate | Q::ComplaintService | Q::ComplaintReference => {
-            if let Some(c) = case.cooperation.complaint.as_mut() {
-                procedure_field(c, q, given);
-            }
-        }
-        Q::Testimony => presence::<ProcedureStep>(&mut case.cooperation.testimony, &given),
-        Q::TestimonyDate | Q::TestimonyService | Q::TestimonyReference => {
-            if let Some(c) = case.cooperation.testimony.as_mut() {
-                procedure_field(c, q, given);
-            }
-        }
-        Q::ReflectionRecepisse => presence::<ReflectionPeriod>(&mut case.reflection_period, &given),
-        Q::ReflectionDate => {
-            if let Some(r) = case.reflection_period.as_mut() {
-                r.recepisse_issued = date_of(&given);
-            }
-        }
-        Q::CriminalStage => {
-            let stage = first_code(&given).and_then(stage_from_code);
-            let c = case.criminal_case.get_or_insert(CriminalCase {
-                stage: None,
-                final_conviction_date: None,
-                regular_stay_on_final_conviction: None,
-            });
-            c.stage = stage;
-            if stage != Some(CriminalStage::FinalConviction) {
-                // The conviction date alone makes the rules read a final conviction: it goes with
-                // the stage (erase_stale_children clears the marks).
-                c.final_conviction_date = None;
-                c.regular_stay_on_final_conviction = None;
-            }
-            if c.stage.is_none() {
-                case.criminal_case = None;
-            }
-        }
-        Q::ConvictionDate => {
-            if let Some(c) = case.criminal_case.as_mut() {
-                c.final_conviction_date = date_of(&given);
-            }
-        }
-        Q::RegularStayAtConviction => {
-            if let Some(c) = case.criminal_case.as_mut() {
-                c.regular_stay_on_final_conviction = is_yes(&given);
-            }
-        }
-        Q::TiesBroken => case.ties_with_perpetrators_broken = is_yes(&given),
-        Q::PublicOrderThreat => case.public_order_threat = is_yes(&given),
-        Q::FalseDocuments => {
-            case.refusal_risks
-                .get_or_insert_with(RefusalRisks::default)
-                .false_documents = is_yes(&given)
-        }
-        Q::RemovalOrder => {
-            case.refusal_risks
-                .get_or_insert_with(RefusalRisks::default)
-                .unexecuted_removal_order = is_yes(&given)
-        }
-        Q::PermitKind => match first_code(&given).and_then(permit_from_code) {
-            Some(kind) => match case.current_permit.as_mut() {
-                Some(p) => {
-                    p.kind = kind;
-                    if kind != PermitKind::CstVpf {
-                        p.renewal_count = None;
-                    }
-                    if !RENEWABLE.contains(&permit_code(kind)) {
-                        p.renewal_filed_on = None;
-                    }
-                }
-                None => {
-                    case.current_permit = Some(Permit {
-                        kind,
-                        issued: None,
-                        expires: None,
-                        renewal_count: None,
-                        renewal_filed_on: None,
-                    })
-                }
-            },
-            None => case.current_permit = None,
-        },
-        Q::PermitIssued => {
-            if let Some(p) = case.current_permit.as_mut() {
-                p.issued = date_of(&given);
-            }
-        }
-        Q::PermitExpires => {
-            if let Some(p) = case.current_permit.as_mut() {
-                p.expires = date_of(&given);
-            }
-        }
-        Q::PermitRenewals => {
-            if let Some(p) = case.current_permit.as_mut() {
-                p.renewal_count = match given {
-                    Given::Number(n) => n,
-                    _ => None,
-                };
-            }
-        }
-        Q::RenewalFiledOn => {
-            if let Some(p) = case.current_permit.as_mut() {
-                p.renewal_filed_on = date_of(&given);
-            }
-        }
-        Q::PlannedFilingDate => case.planned_filing_date = date_of(&given),
-        Q::DocumentStatus(kind) => match first_code(&given).and_then(status_from_code) {
-            Some(status) => match case.documents.iter_mut().find(|d| d.kind == kind) {
-                Some(d) => {
-                    d.status = status;
-                }
-                None => case.documents.push(Document {
-                    kind,
-                    status,
-                    date: None,
-                }),
-            },
-            None => case.documents.retain(|d| d.kind != kind),
-        },
-        Q::DocumentDate(kind) => {
-            if let Some(d) = case.documents.iter_mut().find(|d| d.kind == kind) {
-                d.date = date_of(&given);
-            }
-        }
-    }
-    Ok(())
-}
-
-fn procedure_field(step: &mut ProcedureStep, q: QuestionId, given: Given) {
-    match q {
-        Q::ComplaintDate | Q::TestimonyDate => step.date = date_of(&given),
-        Q::ComplaintService | Q::TestimonyService => step.service = text_of(given),
-        _ => step.reference = text_of(given),
     }
 }
 

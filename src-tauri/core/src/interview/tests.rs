@@ -1,5 +1,8 @@
+use std::collections::BTreeSet;
+
 use super::*;
-use crate::legal::{Outcome, RouteId};
+use crate::legal::{Outcome, RouteId, RulePack};
+use crate::model::case::{CaseDocument, DocumentStatus};
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
@@ -15,8 +18,19 @@ fn text(t: &str) -> Answer {
     Answer::Text(t.into())
 }
 
+/// Answers as a request does: with the case's checklist, computed once.
+fn try_answer(case: &mut CaseFile, q: QuestionId, a: &Answer) -> Result<()> {
+    let checklist = document_checklist(case, TODAY());
+    answer(case, q, a, &checklist, TODAY())
+}
+
 fn ask(case: &mut CaseFile, q: QuestionId, a: Answer) {
-    answer(case, q, &a, TODAY()).unwrap_or_else(|e| panic!("{q:?} {a:?}: {e:?}"));
+    try_answer(case, q, &a).unwrap_or_else(|e| panic!("{q:?} {a:?}: {e:?}"));
+}
+
+/// Whether `q` applies today, with the case's checklist.
+fn asked(q: QuestionId, case: &CaseFile) -> bool {
+    applies(q, case, &document_checklist(case, TODAY()), TODAY())
 }
 
 #[test]
@@ -53,10 +67,10 @@ fn not_established_is_null_for_the_rules_and_no_is_false() {
 #[test]
 fn a_complaint_opens_its_details_and_withdrawing_it_erases_them() {
     let mut case = CaseFile::new(None, None);
-    assert!(!applies(Q::ComplaintDate, &case, TODAY()));
+    assert!(!asked(Q::ComplaintDate, &case));
     ask(&mut case, Q::Complaint, code("yes"));
     for q in [Q::ComplaintDate, Q::ComplaintService, Q::ComplaintReference] {
-        assert!(applies(q, &case, TODAY()), "{q:?} follows a complaint");
+        assert!(asked(q, &case), "{q:?} follows a complaint");
     }
     ask(&mut case, Q::ComplaintDate, text("03/09/2026"));
     ask(
@@ -88,11 +102,11 @@ fn a_complaint_opens_its_details_and_withdrawing_it_erases_them() {
 #[test]
 fn the_reflection_period_is_asked_only_before_cooperation() {
     let mut case = CaseFile::new(None, None);
-    assert!(applies(Q::ReflectionRecepisse, &case, TODAY()));
-    assert!(!applies(Q::CriminalStage, &case, TODAY()));
+    assert!(asked(Q::ReflectionRecepisse, &case));
+    assert!(!asked(Q::CriminalStage, &case));
     ask(&mut case, Q::Testimony, code("yes"));
-    assert!(!applies(Q::ReflectionRecepisse, &case, TODAY()));
-    assert!(applies(Q::CriminalStage, &case, TODAY()));
+    assert!(!asked(Q::ReflectionRecepisse, &case));
+    assert!(asked(Q::CriminalStage, &case));
 }
 
 #[test]
@@ -107,19 +121,19 @@ fn a_stage_other_than_final_conviction_erases_the_conviction_date() {
         criminal.final_conviction_date, None,
         "the rules read a conviction date as a final conviction"
     );
-    assert!(!applies(Q::ConvictionDate, &case, TODAY()));
+    assert!(!asked(Q::ConvictionDate, &case));
 }
 
 #[test]
 fn minors_get_the_minors_questions_and_adults_do_not() {
     let mut case = CaseFile::new(None, None);
-    assert!(!applies(Q::ChildWelfare, &case, TODAY()), "age unknown");
+    assert!(!asked(Q::ChildWelfare, &case), "age unknown");
     ask(&mut case, Q::BirthDate, text("10/01/2009"));
-    assert!(applies(Q::ChildWelfare, &case, TODAY()));
-    assert!(applies(Q::WorkOrTraining, &case, TODAY()), "17 years old");
+    assert!(asked(Q::ChildWelfare, &case));
+    assert!(asked(Q::WorkOrTraining, &case), "17 years old");
     ask(&mut case, Q::BirthDate, text("10/01/1990"));
-    assert!(!applies(Q::ChildWelfare, &case, TODAY()));
-    assert!(!applies(Q::WorkOrTraining, &case, TODAY()));
+    assert!(!asked(Q::ChildWelfare, &case));
+    assert!(!asked(Q::WorkOrTraining, &case));
 }
 
 #[test]
@@ -136,9 +150,9 @@ fn dates_are_typed_day_first_and_checked() {
     );
     assert_eq!(parse_date("avril"), None);
     let mut case = CaseFile::new(None, None);
-    let err = answer(&mut case, Q::BirthDate, &text("31/02/2020"), TODAY()).unwrap_err();
+    let err = try_answer(&mut case, Q::BirthDate, &text("31/02/2020")).unwrap_err();
     assert!(matches!(err, Error::InvalidDate), "{err:?}");
-    let err = answer(&mut case, Q::BirthDate, &text("01/01/2030"), TODAY()).unwrap_err();
+    let err = try_answer(&mut case, Q::BirthDate, &text("01/01/2030")).unwrap_err();
     assert!(
         matches!(err, Error::DateOutOfRange),
         "a birth is in the past"
@@ -152,13 +166,13 @@ fn dates_are_typed_day_first_and_checked() {
 fn a_refused_answer_changes_nothing() {
     let mut case = CaseFile::new(Some("Okafor".into()), None);
     let before = case.clone();
-    assert!(answer(&mut case, Q::Sex, &code("Q"), TODAY()).is_err());
-    assert!(answer(&mut case, Q::Nationality, &code("Nigeria"), TODAY()).is_err());
+    assert!(try_answer(&mut case, Q::Sex, &code("Q")).is_err());
+    assert!(try_answer(&mut case, Q::Nationality, &code("Nigeria")).is_err());
     assert!(
-        answer(&mut case, Q::ComplaintDate, &text("01/01/2026"), TODAY()).is_err(),
+        try_answer(&mut case, Q::ComplaintDate, &text("01/01/2026")).is_err(),
         "no complaint recorded: the question does not apply"
     );
-    assert!(answer(&mut case, Q::FamilyName, &text(&"x".repeat(201)), TODAY()).is_err());
+    assert!(try_answer(&mut case, Q::FamilyName, &text(&"x".repeat(201))).is_err());
     assert_eq!(case, before);
 }
 
@@ -190,10 +204,10 @@ fn answers_are_language_neutral_codes() {
         view::question_view(
             &case,
             Q::PermitKind,
-            TODAY(),
+            &document_checklist(&case, TODAY()),
             view::Display {
                 lang,
-                hide_names: false,
+                names: crate::overview::Names::Shown,
             },
         )
         .options
@@ -247,8 +261,8 @@ fn a_postcode_with_one_commune_fills_the_town_and_several_ask_which() {
     );
     // An unknown postcode asks for the town as text.
     ask(&mut several, Q::Postcode, text("99999"));
-    assert!(applies(Q::City, &several, TODAY()));
-    assert!(!applies(Q::Commune, &several, TODAY()));
+    assert!(asked(Q::City, &several));
+    assert!(!asked(Q::Commune, &several));
 }
 
 #[test]
@@ -257,32 +271,24 @@ fn the_documents_asked_follow_the_route_the_case_points_to() {
     ask(&mut case, Q::Nationality, code("NG"));
     ask(&mut case, Q::Complaint, code("yes"));
     ask(&mut case, Q::CriminalStage, code("investigation"));
-    let kinds = document_kinds(&case, TODAY());
+    let kinds = document_kinds(&case, &document_checklist(&case, TODAY()));
     assert!(kinds.contains(&DocumentKind::ComplaintReceipt), "{kinds:?}");
     assert!(
         !kinds.contains(&DocumentKind::ExitProgrammeDecision),
         "not the APS route"
     );
-    assert!(!applies(
-        Q::DocumentDate(DocumentKind::ProofOfAddress),
-        &case,
-        TODAY()
-    ));
+    assert!(!asked(Q::DocumentDate(DocumentKind::ProofOfAddress), &case));
     ask(
         &mut case,
         Q::DocumentStatus(DocumentKind::ProofOfAddress),
         code("have"),
     );
     assert!(
-        applies(
-            Q::DocumentDate(DocumentKind::ProofOfAddress),
-            &case,
-            TODAY()
-        ),
+        asked(Q::DocumentDate(DocumentKind::ProofOfAddress), &case),
         "a proof of address must be recent: its date is asked"
     );
     assert!(
-        !applies(Q::DocumentDate(DocumentKind::Passport), &case, TODAY()),
+        !asked(Q::DocumentDate(DocumentKind::Passport), &case),
         "a passport's freshness does not matter"
     );
     ask(
@@ -304,12 +310,7 @@ fn the_documents_asked_follow_the_route_the_case_points_to() {
 #[test]
 fn question_ids_round_trip() {
     let case = CaseFile::new(None, None);
-    let mut all: Vec<QuestionId> = FIXED.to_vec();
-    for k in DOCUMENT_KINDS {
-        all.push(Q::DocumentStatus(k));
-        all.push(Q::DocumentDate(k));
-    }
-    for q in all {
+    for q in all_questions() {
         assert_eq!(QuestionId::parse(&q.as_string()), Some(q), "{q:?}");
         let _ = q.codes(&case);
     }
@@ -319,13 +320,15 @@ fn question_ids_round_trip() {
 #[test]
 fn the_interview_resumes_at_the_first_step_with_a_question_left() {
     let mut case = CaseFile::new(Some("Okafor".into()), Some("Amina".into()));
-    assert_eq!(resume_step(&case, TODAY()), Step::Identity);
-    for q in step_questions(&case, Step::Identity, TODAY()) {
-        if !is_optional(q, &case, TODAY()) {
+    let checklist = document_checklist(&case, TODAY());
+    assert_eq!(resume_step(&case, &checklist, TODAY()), Step::Identity);
+    for q in step_questions(&case, Step::Identity, &checklist, TODAY()) {
+        if !is_optional(q, &checklist) {
             ask(&mut case, q, Answer::NotEstablished);
         }
     }
-    assert_eq!(resume_step(&case, TODAY()), Step::Situation);
+    let checklist = document_checklist(&case, TODAY());
+    assert_eq!(resume_step(&case, &checklist, TODAY()), Step::Situation);
 }
 
 /// A whole interview, answered the way a worker would for a typical first application, ends with
@@ -368,7 +371,7 @@ fn a_full_interview_makes_the_first_card_eligible() {
     assert_eq!(first.outcome, Outcome::Eligible, "{first:#?}");
     assert!(!a.has_warning(crate::legal::WarningId::RefusalRisksUnchecked));
     // Every required question of the first six steps is answered.
-    let left: Vec<QuestionId> = questions(&case, TODAY())
+    let left: Vec<QuestionId> = questions(&case, &document_checklist(&case, TODAY()), TODAY())
         .into_iter()
         .filter(|q| q.spec().step != Step::Documents)
         .filter(|q| !q.spec().optional && !current(*q, &case).is_answered())
@@ -389,4 +392,169 @@ fn side_by_side_needs_a_translated_language() {
     set_person_language(&mut case, true, None).unwrap();
     assert_eq!(case.interview.person_language.as_deref(), Some("ru"));
     assert!(case.interview.side_by_side);
+}
+
+/// A sample answer to `q` and what the case then reads. A choice takes the code that keeps the
+/// most questions below it asked, so that a walk through the interview reaches them.
+fn sample(q: QuestionId, case: &CaseFile) -> (Answer, Current) {
+    let kept = |c: &String| {
+        children(q)
+            .iter()
+            .filter(|child| child.parent().is_some_and(|(_, keeps)| keeps(c)))
+            .count()
+    };
+    let best = || {
+        let codes = q.codes(case);
+        // The first of the codes keeping the most.
+        let best = codes.iter().rev().max_by_key(|c| kept(c)).cloned();
+        best.unwrap_or_else(|| panic!("{q:?} offers no code"))
+    };
+    match q.spec().kind {
+        Kind::YesNo | Kind::Choice => {
+            let c = best();
+            (Answer::Code(c.clone()), Current::Codes(vec![c]))
+        }
+        Kind::Multi => {
+            let c = best();
+            (Answer::Codes(vec![c.clone()]), Current::Codes(vec![c]))
+        }
+        Kind::Date => (text("01/02/2020"), Current::Date(day(2020, 2, 1))),
+        Kind::Text | Kind::Paragraph => (text("Texte"), Current::Text("Texte".into())),
+        Kind::Lines => (
+            text("Un\nDeux"),
+            Current::Lines(vec!["Un".into(), "Deux".into()]),
+        ),
+        Kind::Number => (text("2"), Current::Number(2)),
+    }
+}
+
+/// Answers every question that applies, in order, as it comes to apply: `preset` first, then a
+/// sample answer to each of the others. Each answer must read back, from the case and from its
+/// stored JSON, and "not established" must read back too. Returns the ids of the questions asked.
+fn walk(mut case: CaseFile, preset: &[(QuestionId, Answer)]) -> BTreeSet<String> {
+    let mut asked: Vec<QuestionId> = Vec::new();
+    for (q, a) in preset {
+        ask(&mut case, *q, a.clone());
+        asked.push(*q);
+    }
+    loop {
+        let checklist = document_checklist(&case, TODAY());
+        let Some(q) = questions(&case, &checklist, TODAY())
+            .into_iter()
+            .find(|q| !asked.contains(q))
+        else {
+            break;
+        };
+        assert!(applies(q, &case, &checklist, TODAY()), "{q:?}");
+        let mut probe = case.clone();
+        answer(&mut probe, q, &Answer::NotEstablished, &checklist, TODAY()).unwrap();
+        assert_eq!(current(q, &probe), Current::NotEstablished, "{q:?}");
+        let (a, expected) = sample(q, &case);
+        answer(&mut case, q, &a, &checklist, TODAY())
+            .unwrap_or_else(|e| panic!("{q:?} {a:?}: {e:?}"));
+        assert_eq!(current(q, &case), expected, "{q:?} reads back its answer");
+        let stored = CaseDocument::from_case(&case).unwrap().case().unwrap();
+        assert_eq!(
+            current(q, &stored),
+            expected,
+            "{q:?}: the answer is in the JSON"
+        );
+        asked.push(q);
+    }
+    asked.iter().map(|q| q.as_string()).collect()
+}
+
+/// Every question of the registry, in one walk or another, applies, takes an answer and reads it
+/// back. A question no walk reaches fails here: give it a walk.
+#[test]
+fn every_question_applies_writes_and_reads_back_its_answer() {
+    // A minor (17) with a postcode serving several communes, who cooperates, has a card and has
+    // every kind of document recorded.
+    let mut minor = CaseFile::new(None, None);
+    minor.documents = DocumentKind::VARIANTS
+        .iter()
+        .map(|kind| Document {
+            kind: *kind,
+            status: DocumentStatus::Missing,
+            date: None,
+        })
+        .collect();
+    let mut asked = walk(
+        minor,
+        &[
+            (Q::BirthDate, text("10/01/2009")),
+            (Q::Postcode, text("01100")),
+        ],
+    );
+    // An adult who has not cooperated yet, at an address the geo data does not know.
+    asked.extend(walk(
+        CaseFile::new(None, None),
+        &[(Q::Complaint, code("no")), (Q::Testimony, code("no"))],
+    ));
+    let pack = RulePack::embedded();
+    for q in all_questions() {
+        if let Q::DocumentDate(k) = q {
+            if pack.freshness(k).is_none() {
+                // Only a document that must be recent has its date asked.
+                assert!(!asked.contains(&q.as_string()), "{q:?}");
+                continue;
+            }
+        }
+        assert!(asked.contains(&q.as_string()), "{q:?} was never asked");
+    }
+}
+
+/// The checklist is the only assessment: the screens and the answer take it, and run none.
+#[test]
+fn a_step_view_the_review_and_an_answer_run_no_assessment_of_their_own() {
+    let runs = || crate::legal::assess::RUNS.with(|r| r.get());
+    let mut case = CaseFile::new(None, None);
+    ask(&mut case, Q::Nationality, code("NG"));
+    ask(&mut case, Q::Complaint, code("yes"));
+    let before = runs();
+    let checklist = document_checklist(&case, TODAY());
+    assert_eq!(runs(), before + 1, "the case's checklist is one assessment");
+    let d = view::Display {
+        lang: "fr",
+        names: crate::overview::Names::Shown,
+    };
+    let step = view::step_view(&case, Step::Documents, &checklist, TODAY(), d);
+    assert!(
+        step.questions.len() > 5,
+        "a step with many document questions: {}",
+        step.questions.len()
+    );
+    view::review(&case, &checklist, TODAY(), d);
+    resume_step(&case, &checklist, TODAY());
+    unanswered_count(&case, &checklist, TODAY());
+    let passport = Q::DocumentStatus(DocumentKind::Passport);
+    answer(&mut case, passport, &code("have"), &checklist, TODAY()).unwrap();
+    assert_eq!(
+        runs(),
+        before + 1,
+        "no screen or answer assesses the case again"
+    );
+}
+
+#[test]
+fn the_unanswered_count_is_the_reviews() {
+    let d = view::Display {
+        lang: "fr",
+        names: crate::overview::Names::Shown,
+    };
+    let mut case = CaseFile::new(Some("Okafor".into()), Some("Amina".into()));
+    let mut counts = Vec::new();
+    for (q, a) in [
+        (Q::BirthDate, text("12/04/1998")),
+        (Q::Complaint, code("yes")),
+        (Q::DocumentStatus(DocumentKind::Passport), code("have")),
+    ] {
+        ask(&mut case, q, a);
+        let checklist = document_checklist(&case, TODAY());
+        let review = view::review(&case, &checklist, TODAY(), d);
+        let count = unanswered_count(&case, &checklist, TODAY());
+        assert_eq!(count, review.unanswered, "after {q:?}");
+        counts.push(count);
+    }
+    assert!(counts.iter().all(|c| *c > 0), "{counts:?}");
 }

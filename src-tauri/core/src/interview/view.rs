@@ -4,19 +4,22 @@
 //! Message ids (`assets/locales/<lang>/interview.ftl`, the same ids in every language):
 //! `iv-step-<step>`, `iv-q-<question>`, `iv-opt-yes`, `iv-opt-no`, `iv-opt-not-established`,
 //! `iv-opt-<question>-<code>` for the choices, `iv-welcome`, `iv-worker-only`, `iv-none`. The
-//! worker's explanations are `ivh-<question>` in `interview-help.ftl` (French and English only:
+//! worker's explanations are `ivh-<question>` in `interview-worker.ftl` (French and English only:
 //! they are never shown to the person). Document names come from `legal.ftl` (worker) and
 //! `pdf.ftl` (person), country and language names from `names.ftl`.
 
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use super::questions::Options;
 use super::{
-    answers_erased_by, current, document_id, is_optional, person_languages, questions, Current,
-    Kind, QuestionId, Step,
+    answers_erased_by, codes_keeping_children, current, is_optional, person_languages, questions,
+    Current, Kind, QuestionId, Step,
 };
+use crate::codes::code;
 use crate::i18n::format::{date_long, date_short};
 use crate::i18n::L10n;
+use crate::legal::Checklist;
 use crate::model::case::CaseFile;
 use crate::overview::Names;
 use crate::text::fold;
@@ -165,8 +168,8 @@ pub struct Review {
 pub struct Display<'a> {
     /// The worker's language (the UI language).
     pub lang: &'a str,
-    /// Whether names are hidden (shared rooms): names are replaced by dots in answers.
-    pub hide_names: bool,
+    /// Names or initials (shared rooms): hidden names are replaced by dots in answers.
+    pub names: Names,
 }
 
 fn t(lang: &str, id: &str) -> String {
@@ -188,9 +191,9 @@ fn person_lang(case: &CaseFile) -> Option<&str> {
 fn question_label(q: QuestionId, lang: &str, worker: bool) -> String {
     let doc_name = |k| {
         if worker {
-            t(lang, &format!("legal-document-{}", document_id(k)))
+            t(lang, &format!("legal-document-{}", code(k)))
         } else {
-            t(lang, &format!("pdf-doc-{}", document_id(k)))
+            t(lang, &format!("pdf-doc-{}", code(k)))
         }
     };
     match q {
@@ -203,24 +206,20 @@ fn question_label(q: QuestionId, lang: &str, worker: bool) -> String {
 }
 
 fn option_label(q: QuestionId, code: &str, lang: &str, person: bool) -> Option<String> {
-    let l10n = L10n::get();
-    let id = match q {
-        QuestionId::Nationality if code == "stateless" => "iv-opt-nationality-stateless".into(),
-        QuestionId::Nationality if person => return None,
-        QuestionId::Nationality => format!("country-{}", code.to_ascii_lowercase()),
-        QuestionId::Languages | QuestionId::InterpreterLanguage if person => return None,
-        QuestionId::Languages | QuestionId::InterpreterLanguage => format!("lang-{code}"),
-        QuestionId::Commune => {
-            if person {
-                return None;
-            }
+    let id = match q.def().options {
+        Options::Countries if code == "stateless" => format!("iv-opt-{}-{code}", q.message_key()),
+        // Names of places and languages are the worker's: the person's column shows none.
+        Options::Countries | Options::Languages | Options::Communes if person => return None,
+        Options::Countries => format!("country-{}", code.to_ascii_lowercase()),
+        Options::Languages => format!("lang-{code}"),
+        Options::Communes => {
             let geo = crate::geo::Geo::get();
             return geo.commune(code).map(|c| c.name.to_string());
         }
         _ if q.spec().kind == Kind::YesNo => format!("iv-opt-{code}"),
         _ => format!("iv-opt-{}-{}", q.message_key(), code.to_ascii_lowercase()),
     };
-    Some(l10n.format(lang, &id, &[]))
+    Some(L10n::get().format(lang, &id, &[]))
 }
 
 fn options(q: QuestionId, case: &CaseFile, lang: &str, person: Option<&str>) -> Vec<OptionView> {
@@ -234,17 +233,14 @@ fn options(q: QuestionId, case: &CaseFile, lang: &str, person: Option<&str>) -> 
         })
         .collect();
     // Long lists are found by their name in the worker's language.
-    if matches!(
-        q,
-        QuestionId::Nationality | QuestionId::Languages | QuestionId::InterpreterLanguage
-    ) {
+    if matches!(q.def().options, Options::Countries | Options::Languages) {
         out.sort_by_cached_key(|o| (o.code == "stateless", fold(&o.label)));
     }
     out
 }
 
 fn display(q: QuestionId, c: &Current, options: &[OptionView], d: Display<'_>) -> Option<String> {
-    if d.hide_names && q.spec().sensitive && !matches!(c, Current::Unanswered) {
+    if d.names == Names::Hidden && q.spec().sensitive && !matches!(c, Current::Unanswered) {
         return Some("•••".into());
     }
     let lang = d.lang;
@@ -267,11 +263,11 @@ fn display(q: QuestionId, c: &Current, options: &[OptionView], d: Display<'_>) -
     })
 }
 
-/// The view of one question.
+/// The view of one question; `checklist` is the case's ([`super::document_checklist`]).
 pub fn question_view(
     case: &CaseFile,
     q: QuestionId,
-    today: NaiveDate,
+    checklist: &Checklist,
     d: Display<'_>,
 ) -> QuestionView {
     let spec = q.spec();
@@ -299,22 +295,6 @@ pub fn question_view(
         }
     });
     let erasable = answers_erased_by(case, q, None).len() as u32;
-    let keeps = super::FIXED
-        .iter()
-        .copied()
-        .chain(
-            super::DOCUMENT_KINDS
-                .iter()
-                .map(|k| QuestionId::DocumentDate(*k)),
-        )
-        .filter_map(|child| child.parent().filter(|(p, _)| *p == q))
-        .flat_map(|(_, codes)| codes.iter().map(|c| c.to_string()))
-        .fold(Vec::<String>::new(), |mut acc, c| {
-            if !acc.contains(&c) {
-                acc.push(c);
-            }
-            acc
-        });
     QuestionView {
         id: q.as_string(),
         step: spec.step,
@@ -323,7 +303,7 @@ pub fn question_view(
         person_label,
         help: l10n.has(d.lang, &help_id).then(|| t(d.lang, &help_id)),
         worker_only: spec.worker_only,
-        optional: is_optional(q, case, today),
+        optional: is_optional(q, checklist),
         sensitive: spec.sensitive,
         display: display(q, &c, &options, d),
         options,
@@ -331,21 +311,25 @@ pub fn question_view(
         codes,
         text,
         dependent_answers: erasable,
-        keeps,
+        keeps: codes_keeping_children(q, case),
     }
 }
 
-fn summaries(case: &CaseFile, today: NaiveDate, lang: &str) -> Vec<StepSummary> {
-    let all = questions(case, today);
+fn summaries(
+    case: &CaseFile,
+    all: &[QuestionId],
+    checklist: &Checklist,
+    lang: &str,
+) -> Vec<StepSummary> {
     Step::ALL
-        .into_iter()
+        .iter()
         .map(|s| {
             let required: Vec<&QuestionId> = all
                 .iter()
-                .filter(|q| q.spec().step == s && !is_optional(**q, case, today))
+                .filter(|q| q.spec().step == *s && !is_optional(**q, checklist))
                 .collect();
             StepSummary {
-                id: s,
+                id: *s,
                 label: t(lang, &format!("iv-step-{}", s.as_str())),
                 required: required.len() as u32,
                 answered: required
@@ -357,9 +341,16 @@ fn summaries(case: &CaseFile, today: NaiveDate, lang: &str) -> Vec<StepSummary> 
         .collect()
 }
 
-/// The screen of `step`.
-pub fn step_view(case: &CaseFile, step: Step, today: NaiveDate, d: Display<'_>) -> StepView {
+/// The screen of `step`; `checklist` is the case's ([`super::document_checklist`]).
+pub fn step_view(
+    case: &CaseFile,
+    step: Step,
+    checklist: &Checklist,
+    today: NaiveDate,
+    d: Display<'_>,
+) -> StepView {
     let person = person_lang(case);
+    let all = questions(case, checklist, today);
     let both = |id: &str| OptionView {
         code: id.to_string(),
         label: t(d.lang, id),
@@ -375,7 +366,7 @@ pub fn step_view(case: &CaseFile, step: Step, today: NaiveDate, d: Display<'_>) 
         .collect();
     languages.sort_by_cached_key(|o| fold(&o.label));
     StepView {
-        name: Names::hidden(d.hide_names).of(case),
+        name: d.names.of(case),
         step,
         label: t(d.lang, &format!("iv-step-{}", step.as_str())),
         person_label: person.map(|p| t(p, &format!("iv-step-{}", step.as_str()))),
@@ -383,11 +374,11 @@ pub fn step_view(case: &CaseFile, step: Step, today: NaiveDate, d: Display<'_>) 
         side_by_side: person.is_some(),
         person_language: case.interview.person_language.clone(),
         languages,
-        steps: summaries(case, today, d.lang),
-        questions: questions(case, today)
-            .into_iter()
+        steps: summaries(case, &all, checklist, d.lang),
+        questions: all
+            .iter()
             .filter(|q| q.spec().step == step)
-            .map(|q| question_view(case, q, today, d))
+            .map(|q| question_view(case, *q, checklist, d))
             .collect(),
         not_established: OptionView {
             code: "not-established".into(),
@@ -403,21 +394,22 @@ pub fn step_view(case: &CaseFile, step: Step, today: NaiveDate, d: Display<'_>) 
     }
 }
 
-/// Every question that applies, with its answer in words, step by step.
-pub fn review(case: &CaseFile, today: NaiveDate, d: Display<'_>) -> Review {
+/// Every question that applies, with its answer in words, step by step; `checklist` is the case's
+/// ([`super::document_checklist`]).
+pub fn review(case: &CaseFile, checklist: &Checklist, today: NaiveDate, d: Display<'_>) -> Review {
     // The review is for the worker: one language, whatever the side-by-side setting.
     let mut worker_only = case.clone();
     worker_only.interview.side_by_side = false;
-    let all = questions(&worker_only, today);
+    let all = questions(&worker_only, checklist, today);
     let steps: Vec<ReviewStep> = Step::ALL
-        .into_iter()
+        .iter()
         .map(|s| ReviewStep {
-            step: s,
+            step: *s,
             label: t(d.lang, &format!("iv-step-{}", s.as_str())),
             questions: all
                 .iter()
-                .filter(|q| q.spec().step == s)
-                .map(|q| question_view(&worker_only, *q, today, d))
+                .filter(|q| q.spec().step == *s)
+                .map(|q| question_view(&worker_only, *q, checklist, d))
                 .collect(),
         })
         .collect();
@@ -429,7 +421,7 @@ pub fn review(case: &CaseFile, today: NaiveDate, d: Display<'_>) -> Review {
             .count() as u32
     };
     Review {
-        name: Names::hidden(d.hide_names).of(case),
+        name: d.names.of(case),
         unanswered: count(&|q| !q.optional && q.state == AnswerState::Unanswered),
         not_established: count(&|q| q.state == AnswerState::NotEstablished),
         steps,

@@ -26,8 +26,16 @@ pub fn assess(case: &CaseFile, today: NaiveDate) -> Assessment {
     assess_with(RulePack::embedded(), case, today)
 }
 
+#[cfg(test)]
+thread_local! {
+    /// Assessments run on this thread: tests count them to show a screen computes one.
+    pub(crate) static RUNS: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
 /// Assesses `case` on `today` with `pack`.
 pub fn assess_with(pack: &RulePack, case: &CaseFile, today: NaiveDate) -> Assessment {
+    #[cfg(test)]
+    RUNS.with(|runs| runs.set(runs.get() + 1));
     let facts = Facts::new(pack, case, today);
     let rule_pack = PackInfo::of(pack, today);
     if let Some(rule) = facts.nationality.as_deref().and_then(|n| {

@@ -50,20 +50,26 @@ impl Confidence {
 /// The routes to a residence document the pack knows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
+#[derive(strum::IntoStaticStr, strum::EnumString)]
+#[strum(serialize_all = "kebab-case")]
 pub enum RouteId {
     /// 30-day reflection period, R425-1 and R425-2.
     ReflectionPeriod,
     /// First temporary card, L425-1.
     #[serde(rename = "cst-l425-1")]
+    #[strum(serialize = "cst-l425-1")]
     CstL4251,
     /// Renewal of the L425-1 card.
     #[serde(rename = "cst-l425-1-renewal")]
+    #[strum(serialize = "cst-l425-1-renewal")]
     CstL4251Renewal,
     /// Ten-year resident card after a final conviction, L425-3.
     #[serde(rename = "carte-resident-l425-3")]
+    #[strum(serialize = "carte-resident-l425-3")]
     CarteResidentL4253,
     /// Provisional permit for the exit-from-prostitution programme, L425-4.
     #[serde(rename = "aps-l425-4")]
+    #[strum(serialize = "aps-l425-4")]
     ApsL4254,
 }
 
@@ -79,18 +85,12 @@ impl RouteId {
 
     /// The id as written in JSON (`cst-l425-1`, …).
     pub fn as_str(self) -> &'static str {
-        match self {
-            RouteId::ReflectionPeriod => "reflection-period",
-            RouteId::CstL4251 => "cst-l425-1",
-            RouteId::CstL4251Renewal => "cst-l425-1-renewal",
-            RouteId::CarteResidentL4253 => "carte-resident-l425-3",
-            RouteId::ApsL4254 => "aps-l425-4",
-        }
+        self.into()
     }
 
     /// Parses a JSON id; `None` if unknown.
     pub fn parse(s: &str) -> Option<RouteId> {
-        RouteId::ALL.into_iter().find(|r| r.as_str() == s)
+        s.parse().ok()
     }
 }
 
@@ -200,6 +200,8 @@ pub enum SeeAlsoId {
 /// Kinds of deadlines.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
+#[derive(strum::IntoStaticStr, strum::VariantArray)]
+#[strum(serialize_all = "kebab-case")]
 pub enum DeadlineKind {
     /// End of the 30-day reflection period.
     ReflectionPeriodEnd,
@@ -213,6 +215,7 @@ pub enum DeadlineKind {
     DocumentExpires,
     /// 18th birthday.
     #[serde(rename = "turns-18")]
+    #[strum(serialize = "turns-18")]
     Turns18,
     /// Last day to apply after the 18th birthday (R431-5 3°).
     MajorityApplicationCloses,
@@ -221,15 +224,7 @@ pub enum DeadlineKind {
 impl DeadlineKind {
     /// The id as written in JSON.
     pub fn as_str(self) -> &'static str {
-        match self {
-            DeadlineKind::ReflectionPeriodEnd => "reflection-period-end",
-            DeadlineKind::PermitExpires => "permit-expires",
-            DeadlineKind::RenewalWindowOpens => "renewal-window-opens",
-            DeadlineKind::RenewalWindowCloses => "renewal-window-closes",
-            DeadlineKind::DocumentExpires => "document-expires",
-            DeadlineKind::Turns18 => "turns-18",
-            DeadlineKind::MajorityApplicationCloses => "majority-application-closes",
-        }
+        self.into()
     }
 }
 

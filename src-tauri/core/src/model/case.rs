@@ -13,6 +13,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
+use strum::{EnumString, IntoStaticStr, VariantArray};
 
 use crate::{Error, Result};
 
@@ -154,6 +155,8 @@ pub struct Appointment {
 /// Kinds of appointments.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
+#[derive(IntoStaticStr, VariantArray)]
+#[strum(serialize_all = "kebab-case")]
 pub enum AppointmentKind {
     /// Hearing by the police or the gendarmerie (audition).
     PoliceHearing,
@@ -235,6 +238,8 @@ pub struct ConsentDecision {
 /// Where a consent stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
+#[derive(IntoStaticStr, VariantArray)]
+#[strum(serialize_all = "kebab-case")]
 pub enum ConsentStatus {
     /// She agreed.
     Given,
@@ -242,17 +247,6 @@ pub enum ConsentStatus {
     Refused,
     /// She agreed, then took it back.
     Withdrawn,
-}
-
-impl Consent {
-    /// True if and only if she refused or withdrew consent to keeping her file: the case should
-    /// then be deleted (retention lists it).
-    pub fn storage_refused(&self) -> bool {
-        matches!(
-            self.storage.as_ref().map(|d| d.status),
-            Some(ConsentStatus::Refused | ConsentStatus::Withdrawn)
-        )
-    }
 }
 
 /// Facts behind the discretionary refusal grounds of L432-1-1. Victims often travelled on false
@@ -279,6 +273,8 @@ pub struct ChildWelfare {
 /// Who a minor was placed with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
+#[derive(IntoStaticStr, EnumString, VariantArray)]
+#[strum(serialize_all = "kebab-case")]
 pub enum Placement {
     /// Aide sociale à l'enfance.
     Ase,
@@ -340,6 +336,8 @@ pub struct Address {
 /// What the person is a victim of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
+#[derive(IntoStaticStr, EnumString, VariantArray)]
+#[strum(serialize_all = "kebab-case")]
 pub enum VictimOf {
     /// Traite des êtres humains (Code pénal 225-4-1 to 225-4-6).
     Trafficking,
@@ -370,7 +368,7 @@ pub struct ProcedureStep {
 }
 
 /// Admission to the exit-from-prostitution programme.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ExitProgramme {
     /// Day of admission.
@@ -394,6 +392,8 @@ pub struct CriminalCase {
 /// Stages of the criminal proceedings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
+#[derive(IntoStaticStr, EnumString, VariantArray)]
+#[strum(serialize_all = "kebab-case")]
 pub enum CriminalStage {
     /// No proceedings.
     None,
@@ -439,6 +439,8 @@ pub struct Permit {
 /// Kinds of residence documents.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
+#[derive(IntoStaticStr, EnumString, VariantArray)]
+#[strum(serialize_all = "kebab-case")]
 pub enum PermitKind {
     /// 30-day récépissé of the reflection period (R425-2).
     RecepisseReflection,
@@ -446,12 +448,15 @@ pub enum PermitKind {
     RecepisseApplication,
     /// Carte de séjour temporaire "vie privée et familiale", L425-1.
     #[serde(rename = "cst-vpf-l425-1")]
+    #[strum(serialize = "cst-vpf-l425-1")]
     CstVpf,
     /// Autorisation provisoire de séjour, L425-4.
     #[serde(rename = "aps-l425-4")]
+    #[strum(serialize = "aps-l425-4")]
     Aps,
     /// Carte de résident, L425-3.
     #[serde(rename = "carte-resident-l425-3")]
+    #[strum(serialize = "carte-resident-l425-3")]
     ResidentCard,
     /// Anything else.
     Other,
@@ -472,6 +477,8 @@ pub struct Document {
 /// Kinds of supporting documents.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
+#[derive(IntoStaticStr, EnumString, VariantArray)]
+#[strum(serialize_all = "kebab-case")]
 pub enum DocumentKind {
     /// Copie intégrale d'acte de naissance.
     BirthCertificate,
@@ -510,6 +517,8 @@ pub enum DocumentKind {
 /// Whether the person has a document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
+#[derive(IntoStaticStr, EnumString, VariantArray)]
+#[strum(serialize_all = "kebab-case")]
 pub enum DocumentStatus {
     /// In hand.
     Have,

@@ -14,7 +14,7 @@ use crate::i18n::L10n;
 use crate::interview::view::{question_view, Display, QuestionView};
 use crate::interview::{self, QuestionId};
 use crate::legal::labels::{fact_message_id, message_id};
-use crate::legal::{self, ConditionStatus, ItemStatus, Outcome, RouteId, Severity};
+use crate::legal::{self, Checklist, ConditionStatus, ItemStatus, Outcome, RouteId, Severity};
 use crate::model::case::{AppointmentKind, CaseFile};
 
 /// One condition of a route.
@@ -351,10 +351,14 @@ fn assessment_view(case: &CaseFile, today: NaiveDate, lang: &str) -> AssessmentV
     }
 }
 
-fn checklist_section(case: &CaseFile, today: NaiveDate, d: Display<'_>) -> ChecklistSection {
+fn checklist_section(
+    case: &CaseFile,
+    mut list: Checklist,
+    today: NaiveDate,
+    d: Display<'_>,
+) -> ChecklistSection {
     let lang = d.lang;
-    let route: RouteId = legal::default_route(case, today);
-    let mut list = legal::checklist(case, route, today);
+    let route: RouteId = list.route;
     list.localize(lang);
     let items = list
         .items
@@ -362,7 +366,7 @@ fn checklist_section(case: &CaseFile, today: NaiveDate, d: Display<'_>) -> Check
         .map(|i| {
             let date_q = QuestionId::DocumentDate(i.id);
             ChecklistLine {
-                id: interview::document_id(i.id),
+                id: crate::codes::code(i.id).to_string(),
                 label: i.label.clone().unwrap_or_default(),
                 status: i.status,
                 status_label: t(lang, &message_id("item-status", &i.status)),
@@ -382,9 +386,9 @@ fn checklist_section(case: &CaseFile, today: NaiveDate, d: Display<'_>) -> Check
                 note: i.note.clone(),
                 optional: i.optional,
                 confirm_by_jurist: i.confirm_by_jurist,
-                question: question_view(case, QuestionId::DocumentStatus(i.id), today, d),
-                date_question: interview::applies(date_q, case, today)
-                    .then(|| question_view(case, date_q, today, d)),
+                question: question_view(case, QuestionId::DocumentStatus(i.id), &list, d),
+                date_question: interview::applies(date_q, case, &list, today)
+                    .then(|| question_view(case, date_q, &list, d)),
             }
         })
         .collect();
@@ -440,15 +444,14 @@ pub fn overview(
     lang: &str,
     names: Names,
 ) -> CaseOverview {
-    let d = Display {
-        lang,
-        hide_names: names == Names::Hidden,
-    };
+    let d = Display { lang, names };
     // The same language the checklist PDF will use.
     let mut ctx = crate::documents::DocumentContext::new(today);
     ctx.checklist_lang = case.interview.person_language.clone();
     let checklist_language = crate::documents::checklist_language(case, &ctx).to_string();
-    let review = interview::view::review(case, today, d);
+    // The checklist of the route the case points to, computed once for the section that shows
+    // it and for the interview's questions on it.
+    let checklist = interview::document_checklist(case, today);
     let mut notes: Vec<NoteView> = case
         .notes
         .iter()
@@ -479,10 +482,10 @@ pub fn overview(
         office: office(case),
         checklist_language_label: t(lang, &format!("lang-{checklist_language}")),
         checklist_language,
-        unanswered: review.unanswered,
+        unanswered: interview::unanswered_count(case, &checklist, today),
         assessment: assessment_view(case, today, lang),
         deadlines: deadline_lines(legal::deadlines(case, today), today, lang),
-        checklist: checklist_section(case, today, d),
+        checklist: checklist_section(case, checklist, today, d),
         notes,
         appointments: case
             .appointments

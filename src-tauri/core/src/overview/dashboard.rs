@@ -190,14 +190,8 @@ pub fn load(
 
 /// « Audition par la police », « Rendez-vous en préfecture »…
 pub fn appointment_kind_label(kind: AppointmentKind, lang: &str) -> String {
-    let id = match kind {
-        AppointmentKind::PoliceHearing => "appointment-kind-police-hearing",
-        AppointmentKind::Prefecture => "appointment-kind-prefecture",
-        AppointmentKind::Court => "appointment-kind-court",
-        AppointmentKind::Lawyer => "appointment-kind-lawyer",
-        AppointmentKind::Other => "appointment-kind-other",
-    };
-    L10n::get().format(lang, id, &[])
+    let id = format!("appointment-kind-{}", crate::codes::code(kind));
+    L10n::get().format(lang, &id, &[])
 }
 
 #[cfg(test)]

@@ -57,6 +57,8 @@ impl Names {
 /// How far a day is from today, as a selector for the `when` messages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
+#[derive(strum::IntoStaticStr, strum::VariantArray)]
+#[strum(serialize_all = "kebab-case")]
 pub enum When {
     /// Before yesterday.
     Past,
@@ -83,16 +85,6 @@ impl When {
         };
         (when, days.abs())
     }
-
-    fn code(self) -> &'static str {
-        match self {
-            When::Past => "past",
-            When::Yesterday => "yesterday",
-            When::Today => "today",
-            When::Tomorrow => "tomorrow",
-            When::Future => "future",
-        }
-    }
 }
 
 /// « dans 12 jours », « il y a 3 jours », « demain ».
@@ -102,7 +94,7 @@ pub fn relative_day(date: NaiveDate, today: NaiveDate, lang: &str) -> String {
         lang,
         "when-day",
         &[
-            ("when", when.code().to_string()),
+            ("when", crate::codes::code(when).to_string()),
             ("days", days.to_string()),
         ],
     )

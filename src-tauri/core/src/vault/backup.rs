@@ -169,16 +169,13 @@ pub fn create(
         }
     }
     let store_id = vault.check_backup_secret(&secret)?;
-    let secret_kind = match secret {
-        Secret::Passphrase(_) => "passphrase",
-        Secret::RecoveryKey(_) => "recovery-key",
-    };
+    let secret_kind = crate::codes::code(secret.kind());
     progress(Progress {
         stage: Stage::Snapshot,
         done: 0,
         total: 0,
     });
-    let snap = vault.with_db(Db::snapshot)?;
+    let snap = vault.session(|s| s.db.snapshot())?;
     let report = write_snapshot(out, &snap, &store_id, secret, params, now, progress)?;
     drop(snap);
     let file_bytes = report.file_bytes;
@@ -338,32 +335,24 @@ pub fn reminder(vault: &Vault, now: DateTime<Utc>) -> Result<Reminder> {
 impl Vault {
     /// The random id of this store (from the key file, its MAC checked).
     pub fn store_id(&self) -> Result<String> {
-        let guard = self
-            .session
-            .lock()
-            .map_err(|_| Error::Internal("vault mutex"))?;
-        let session = guard.as_ref().ok_or(Error::Locked)?;
-        Ok(self.verified_key_file(session)?.body.store_id)
+        self.session(|session| Ok(self.verified_key_file(session)?.body.store_id))
     }
 
     /// Checks that a backup secret is usable: a recovery key must open this store's recovery slot
     /// (one key derivation). Returns the store id.
     fn check_backup_secret(&self, secret: &Secret<'_>) -> Result<String> {
-        let guard = self
-            .session
-            .lock()
-            .map_err(|_| Error::Internal("vault mutex"))?;
-        let session = guard.as_ref().ok_or(Error::Locked)?;
-        let keys = self.verified_key_file(session)?;
-        if let Secret::RecoveryKey(typed) = secret {
-            let key = RecoveryKey::parse(typed)?;
-            match keys.open(SlotKind::Recovery, key.as_bytes()) {
-                Ok((data_key, _)) if *data_key == *session.data_key => {}
-                Ok(_) | Err(Error::WrongPassphrase) => return Err(Error::WrongRecoveryKey),
-                Err(e) => return Err(e),
+        self.session(|session| {
+            let keys = self.verified_key_file(session)?;
+            if let Secret::RecoveryKey(typed) = secret {
+                let key = RecoveryKey::parse(typed)?;
+                match keys.open(SlotKind::Recovery, key.as_bytes()) {
+                    Ok((data_key, _)) if *data_key == *session.data_key => {}
+                    Ok(_) | Err(Error::WrongPassphrase) => return Err(Error::WrongRecoveryKey),
+                    Err(e) => return Err(e),
+                }
             }
-        }
-        Ok(keys.body.store_id)
+            Ok(keys.body.store_id)
+        })
     }
 
     /// Creates this store from backup `file`: the store must not exist yet. The new store opens
@@ -454,15 +443,13 @@ impl Vault {
         let (mut keys, slot_id, recovery) =
             super::new_key_file(new_passphrase, params, &data_key, now)?;
         let session = Session::creator(db, data_key, slot_id);
-        let actor = session.actor();
-        let event = Event::new(Action::Restored, now).detail(serde_json::json!({
+        session.record(&[Event::new(Action::Restored, now).detail(serde_json::json!({
             "backupCreatedAt": manifest.created_at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
             "fromStore": manifest.store_id,
             "cases": manifest.cases,
             "schemaFrom": manifest.schema_version,
             "schemaTo": schema_version,
-        }));
-        session.db.write(|tx| audit::append(tx, &actor, &event))?;
+        }))])?;
         session.db.checkpoint()?;
         // The key file is written last: until it exists, the store does not.
         fsx::write_atomically(&self.dir.join(KEY_FILE), &keys.to_bytes(&session.data_key)?)?;
@@ -471,10 +458,7 @@ impl Vault {
             done: total,
             total,
         });
-        *self
-            .session
-            .lock()
-            .map_err(|_| Error::Internal("vault mutex"))? = Some(session);
+        self.open_session(session)?;
         Ok(Restored {
             recovery_key: recovery,
             manifest: manifest.clone(),

@@ -29,10 +29,8 @@
 //!   nothing the AEAD tag does not already reveal.
 //! - `mac` is an HMAC-SHA256 of the whole file under a key derived from the data key: once a slot
 //!   opens, any other change (a slot added, removed, relabelled or altered) is detected.
-//! - Version 1 files (no key pairs: `wrappedKey` is the data key itself) still open. Such a
-//!   "legacy" slot is upgraded to a key pair the next time its own secret opens it, because only
-//!   that secret can wrap the new secret key.
-//! - A newer `version` is refused with a clear error; unknown fields are refused as damage.
+//! - A newer `version` is refused with a clear error; an older one, or unknown fields, as damage.
+//!   (Version 1, without key pairs, existed only during development: no release ever wrote it.)
 
 use base64::engine::general_purpose::STANDARD as B64;
 use base64::Engine as _;
@@ -63,6 +61,8 @@ pub type DataKey = Zeroizing<[u8; 32]>;
 /// What kind of secret opens a slot.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
+#[derive(strum::IntoStaticStr, strum::VariantArray)]
+#[strum(serialize_all = "kebab-case")]
 pub enum SlotKind {
     /// A worker's passphrase.
     Passphrase,
@@ -74,7 +74,7 @@ pub enum SlotKind {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct SlotKdf {
-    /// Always `argon2id` in version 1.
+    /// Always `argon2id`.
     pub algorithm: String,
     /// Random salt, base64.
     pub salt: String,
@@ -105,9 +105,6 @@ pub struct SealedKey {
 }
 
 /// One keyslot.
-///
-/// Field order matters: a version-1 slot re-serialises to exactly the bytes its MAC covered,
-/// because the fields it lacks are skipped when empty.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Slot {
@@ -130,24 +127,15 @@ pub struct Slot {
     pub check: String,
     /// XChaCha20 nonce, base64.
     pub nonce: String,
-    /// Version 2: the slot's X25519 secret key, encrypted, base64. Legacy (version 1): the data
-    /// key itself, encrypted.
+    /// The slot's X25519 secret key, encrypted, base64.
     pub wrapped_key: String,
-    /// The slot's X25519 public key, base64; absent on a legacy slot.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub public_key: Option<String>,
-    /// The data key sealed to `public_key`; absent on a legacy slot.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sealed_key: Option<SealedKey>,
+    /// The slot's X25519 public key, base64.
+    pub public_key: String,
+    /// The data key sealed to `public_key`.
+    pub sealed_key: SealedKey,
 }
 
 impl Slot {
-    /// True if and only if the slot predates key pairs (version 1): it wraps the data key
-    /// directly, and a new data key cannot be given to it without its secret.
-    pub fn is_legacy(&self) -> bool {
-        self.public_key.is_none()
-    }
-
     /// The effective role: the recovery key administers the store; a passphrase slot without a
     /// role is the creator's, from before roles existed.
     pub fn role(&self) -> SlotRole {
@@ -221,6 +209,9 @@ impl KeyFile {
                 supported: VERSION,
             });
         }
+        if version < u64::from(VERSION) {
+            return Err(Error::KeyFileDamaged("version"));
+        }
         let disk: KeyFileOnDisk =
             serde_json::from_value(value).map_err(|_| Error::KeyFileDamaged("structure"))?;
         let mac = B64
@@ -256,18 +247,6 @@ impl KeyFile {
             .map_err(|_| Error::KeyFileTampered)
     }
 
-    /// Adds a slot that opens with `secret` and holds `data_key`. Returns its id.
-    pub fn add_slot(
-        &mut self,
-        kind: SlotKind,
-        label: Option<String>,
-        secret: &[u8],
-        params: KdfParams,
-        data_key: &DataKey,
-    ) -> Result<String> {
-        self.add_member(kind, label, None, None, secret, params, data_key)
-    }
-
     /// Adds a slot with a role and a creation time. Returns its id.
     #[allow(clippy::too_many_arguments)]
     pub fn add_member(
@@ -286,12 +265,11 @@ impl KeyFile {
         slot.role = role;
         slot.created_at = created_at;
         self.body.slots.push(slot);
-        self.body.version = VERSION;
         Ok(id)
     }
 
-    /// Replaces the secret of slot `slot_id` (a passphrase change, or the upgrade of a legacy
-    /// slot): a new salt, a new key pair, the same data key. The database is not touched.
+    /// Replaces the secret of slot `slot_id` (a passphrase change): a new salt, a new key pair, the
+    /// same data key. The database is not touched.
     pub fn rewrap_slot(
         &mut self,
         slot_id: &str,
@@ -300,68 +278,44 @@ impl KeyFile {
         data_key: &DataKey,
     ) -> Result<()> {
         let store_id = self.body.store_id.clone();
-        let slot = self
-            .body
-            .slots
-            .iter_mut()
-            .find(|s| s.id == slot_id)
-            .ok_or(Error::NotFound { what: "keyslot" })?;
+        let index = self.index_of(slot_id)?;
+        let slot = &mut self.body.slots[index];
         let mut resealed = seal_slot(&store_id, &slot.id, slot.kind, secret, params, data_key)?;
         resealed.label = slot.label.take();
         resealed.role = slot.role;
         resealed.created_at = slot.created_at;
         *slot = resealed;
-        self.body.version = VERSION;
         Ok(())
     }
 
     /// Removes slot `slot_id`. The caller rotates the data key ([`KeyFile::reseal_all`]): removing
     /// a slot alone does not stop a copy of the old file from opening.
     pub fn remove_slot(&mut self, slot_id: &str) -> Result<Slot> {
-        let index = self
-            .body
-            .slots
-            .iter()
-            .position(|s| s.id == slot_id)
-            .ok_or(Error::NotFound { what: "keyslot" })?;
+        let index = self.index_of(slot_id)?;
         Ok(self.body.slots.remove(index))
     }
 
-    /// Seals `new_key` to every slot's public key, replacing the data key they hold. Fails with
-    /// [`Error::LegacySlots`] if a slot has no key pair yet (it could not receive the new key).
-    pub fn reseal_all(&mut self, new_key: &DataKey) -> Result<()> {
-        let legacy: Vec<String> = self
-            .body
+    fn index_of(&self, slot_id: &str) -> Result<usize> {
+        self.body
             .slots
             .iter()
-            .filter(|s| s.is_legacy())
-            .map(|s| {
-                s.label
-                    .clone()
-                    .unwrap_or_else(|| kind_name(s.kind).to_string())
-            })
-            .collect();
-        if !legacy.is_empty() {
-            return Err(Error::LegacySlots { slots: legacy });
-        }
+            .position(|s| s.id == slot_id)
+            .ok_or(Error::NotFound { what: "keyslot" })
+    }
+
+    /// Seals `new_key` to every slot's public key, replacing the data key they hold.
+    pub fn reseal_all(&mut self, new_key: &DataKey) -> Result<()> {
         let store_id = self.body.store_id.clone();
         for slot in &mut self.body.slots {
             let public = decode_public(slot)?;
-            slot.sealed_key = Some(seal_to(&store_id, &slot.id, &public, new_key)?);
+            slot.sealed_key = seal_to(&store_id, &slot.id, &public, new_key)?;
         }
-        self.body.version = VERSION;
         Ok(())
     }
 
     /// The slot with id `slot_id`.
     pub fn slot(&self, slot_id: &str) -> Option<&Slot> {
         self.body.slots.iter().find(|s| s.id == slot_id)
-    }
-
-    /// Mutable access to the slot with id `slot_id` (labels and roles; the MAC is recomputed by
-    /// [`KeyFile::to_bytes`]).
-    pub fn slot_mut(&mut self, slot_id: &str) -> Option<&mut Slot> {
-        self.body.slots.iter_mut().find(|s| s.id == slot_id)
     }
 
     /// Tries every slot of `kind` with `secret`. Returns the data key and the slot id, or
@@ -390,14 +344,7 @@ impl Default for KeyFile {
     }
 }
 
-fn kind_name(kind: SlotKind) -> &'static str {
-    match kind {
-        SlotKind::Passphrase => "passphrase",
-        SlotKind::Recovery => "recovery",
-    }
-}
-
-/// A version-2 slot: a fresh key pair, its secret half wrapped under the secret's KEK, the data
+/// A new slot: a fresh key pair, its secret half wrapped under the secret's KEK, the data
 /// key sealed to its public half. Label, role and creation time are set by the caller.
 fn seal_slot(
     store_id: &str,
@@ -419,7 +366,7 @@ fn seal_slot(
     let slot_secret = StaticSecret::random_from_rng(rand::rngs::OsRng);
     let public = PublicKey::from(&slot_secret);
     let public_b64 = B64.encode(public.as_bytes());
-    let aad = associated_data_v2(store_id, id, kind, &kdf, &public_b64);
+    let aad = associated_data(store_id, id, kind, &kdf, &public_b64);
     let kek = kdf::derive(secret, &salt, &params)?;
     let check = check_of(&kek, &aad)?;
     let secret_bytes = Zeroizing::new(slot_secret.to_bytes());
@@ -434,8 +381,8 @@ fn seal_slot(
         check: B64.encode(check),
         nonce: B64.encode(nonce),
         wrapped_key: B64.encode(wrapped),
-        sealed_key: Some(seal_to(store_id, id, &public, data_key)?),
-        public_key: Some(public_b64),
+        sealed_key: seal_to(store_id, id, &public, data_key)?,
+        public_key: public_b64,
     })
 }
 
@@ -491,7 +438,7 @@ fn seal_to(
 }
 
 fn decode_public(slot: &Slot) -> Result<PublicKey> {
-    let bytes = decode(slot.public_key.as_deref().unwrap_or(""), "public key")?;
+    let bytes = decode(&slot.public_key, "public key")?;
     let bytes: [u8; 32] = bytes
         .try_into()
         .map_err(|_| Error::KeyFileDamaged("public key size"))?;
@@ -512,16 +459,7 @@ fn open_slot(store_id: &str, slot: &Slot, secret: &[u8]) -> Result<DataKey> {
     if nonce.len() != 24 || salt.len() < 16 {
         return Err(Error::KeyFileDamaged("slot sizes"));
     }
-    let aad = match &slot.public_key {
-        None => associated_data_v1(
-            store_id,
-            &slot.id,
-            slot.kind,
-            slot.label.as_deref(),
-            &slot.kdf,
-        ),
-        Some(public) => associated_data_v2(store_id, &slot.id, slot.kind, &slot.kdf, public),
-    };
+    let aad = associated_data(store_id, &slot.id, slot.kind, &slot.kdf, &slot.public_key);
     let kek = kdf::derive(secret, &salt, &slot.kdf.params)?;
     let mut verifier = <HmacSha256 as Mac>::new_from_slice(kek.as_ref())
         .map_err(|_| Error::Internal("hmac key"))?;
@@ -530,21 +468,14 @@ fn open_slot(store_id: &str, slot: &Slot, secret: &[u8]) -> Result<DataKey> {
     if verifier.verify_slice(&check).is_err() {
         return Err(Error::WrongPassphrase);
     }
+    // What was wrapped is the slot's secret key; it opens the sealed data key.
     let inner = open_key(&kek, &nonce, &wrapped, &aad)?;
-    if slot.public_key.is_none() {
-        // Legacy: what was wrapped is the data key itself.
-        return Ok(inner);
-    }
-    // Version 2: what was wrapped is the slot's secret key; it opens the sealed data key.
     let slot_secret = StaticSecret::from(*inner);
     let public = decode_public(slot)?;
     if PublicKey::from(&slot_secret) != public {
         return Err(Error::KeyFileTampered);
     }
-    let sealed = slot
-        .sealed_key
-        .as_ref()
-        .ok_or(Error::KeyFileDamaged("sealed key"))?;
+    let sealed = &slot.sealed_key;
     let ephemeral = decode(&sealed.ephemeral, "ephemeral key")?;
     let ephemeral: [u8; 32] = ephemeral
         .try_into()
@@ -612,29 +543,8 @@ fn kdf_params_text(kdf: &SlotKdf) -> String {
     )
 }
 
-/// The associated data of a version-1 (legacy) slot, byte for byte as version 1 wrote it.
-fn associated_data_v1(
-    store_id: &str,
-    slot_id: &str,
-    kind: SlotKind,
-    label: Option<&str>,
-    kdf: &SlotKdf,
-) -> Vec<u8> {
-    length_prefixed(&[
-        FORMAT,
-        "1",
-        store_id,
-        slot_id,
-        kind_name(kind),
-        label.unwrap_or(""),
-        &kdf.algorithm,
-        &kdf.salt,
-        &kdf_params_text(kdf),
-    ])
-}
-
-/// The associated data of a version-2 slot's wrapped secret key.
-fn associated_data_v2(
+/// The associated data of a slot's wrapped secret key.
+fn associated_data(
     store_id: &str,
     slot_id: &str,
     kind: SlotKind,
@@ -646,7 +556,7 @@ fn associated_data_v2(
         "2",
         store_id,
         slot_id,
-        kind_name(kind),
+        crate::codes::code(kind),
         &kdf.algorithm,
         &kdf.salt,
         &kdf_params_text(kdf),
@@ -677,152 +587,56 @@ fn decode(s: &str, what: &'static str) -> Result<Vec<u8>> {
 }
 
 #[cfg(test)]
-pub(crate) mod tests {
+mod tests {
     use super::*;
-
-    /// A version-1 slot exactly as version 1 sealed it (the data key wrapped directly; the code
-    /// of `seal_slot_with_id` at f0d7441), to prove such files still open.
-    pub(crate) fn seal_v1(
-        store_id: &str,
-        kind: SlotKind,
-        label: Option<String>,
-        secret: &[u8],
-        data_key: &DataKey,
-    ) -> Slot {
-        let params = KdfParams::FLOOR;
-        let id = uuid::Uuid::new_v4().to_string();
-        let mut salt = [0u8; 16];
-        rand::rngs::OsRng.fill_bytes(&mut salt);
-        let mut nonce = [0u8; 24];
-        rand::rngs::OsRng.fill_bytes(&mut nonce);
-        let kdf = SlotKdf {
-            algorithm: "argon2id".into(),
-            salt: B64.encode(salt),
-            params,
-        };
-        let aad = associated_data_v1(store_id, &id, kind, label.as_deref(), &kdf);
-        let kek = kdf::derive(secret, &salt, &params).unwrap();
-        let check = check_of(&kek, &aad).unwrap();
-        let wrapped = XChaCha20Poly1305::new(kek.as_ref().into())
-            .encrypt(
-                XNonce::from_slice(&nonce),
-                Payload {
-                    msg: data_key.as_ref(),
-                    aad: &aad,
-                },
-            )
-            .unwrap();
-        Slot {
-            id,
-            kind,
-            label,
-            role: None,
-            created_at: None,
-            kdf,
-            check: B64.encode(check),
-            nonce: B64.encode(nonce),
-            wrapped_key: B64.encode(wrapped),
-            public_key: None,
-            sealed_key: None,
-        }
-    }
-
-    /// A version-1 key file with a passphrase slot and a recovery slot, serialised as version 1
-    /// wrote it.
-    pub(crate) fn v1_file(passphrase: &[u8], recovery: &[u8], data_key: &DataKey) -> Vec<u8> {
-        let mut file = KeyFile::new();
-        file.body.version = 1;
-        let store_id = file.body.store_id.clone();
-        file.body.slots.push(seal_v1(
-            &store_id,
-            SlotKind::Passphrase,
-            None,
-            passphrase,
-            data_key,
-        ));
-        file.body.slots.push(seal_v1(
-            &store_id,
-            SlotKind::Recovery,
-            None,
-            recovery,
-            data_key,
-        ));
-        file.to_bytes(data_key).unwrap()
-    }
 
     fn key(byte: u8) -> DataKey {
         Zeroizing::new([byte; 32])
     }
 
-    #[test]
-    fn a_version_1_file_opens_and_its_mac_verifies() {
-        let k = key(3);
-        let bytes = v1_file(b"old passphrase", b"old recovery", &k);
-        let text = String::from_utf8(bytes.clone()).unwrap();
-        assert!(text.contains("\"version\": 1") && !text.contains("publicKey"));
-        let file = KeyFile::parse(&bytes).unwrap();
-        let (opened, _) = file.open(SlotKind::Passphrase, b"old passphrase").unwrap();
-        assert_eq!(*opened, *k);
-        file.verify_mac(&opened).unwrap();
-        assert!(file.body.slots.iter().all(Slot::is_legacy));
-        assert_eq!(file.body.slots[0].role(), SlotRole::Admin);
+    /// Adds a slot of `kind` opening with `secret`, with the floor KDF parameters.
+    fn add(file: &mut KeyFile, kind: SlotKind, secret: &[u8], data_key: &DataKey) {
+        file.add_member(kind, None, None, None, secret, KdfParams::FLOOR, data_key)
+            .unwrap();
     }
 
     #[test]
-    fn legacy_slots_block_a_rotation_until_each_is_upgraded_by_its_own_secret() {
-        let k = key(4);
-        let mut file = KeyFile::parse(&v1_file(b"old passphrase", b"old recovery", &k)).unwrap();
-        let new = key(5);
-        let err = file.clone().reseal_all(&new).unwrap_err();
-        assert!(
-            matches!(err, Error::LegacySlots { ref slots } if slots.len() == 2),
-            "{err:?}"
-        );
-
-        for (kind, secret) in [
-            (SlotKind::Passphrase, b"old passphrase".as_slice()),
-            (SlotKind::Recovery, b"old recovery".as_slice()),
-        ] {
-            let (data_key, id) = file.open(kind, secret).unwrap();
-            file.rewrap_slot(&id, secret, KdfParams::FLOOR, &data_key)
-                .unwrap();
-        }
-        assert!(file.body.slots.iter().all(|s| !s.is_legacy()));
+    fn a_resealed_file_gives_every_slot_the_new_key() {
+        let (old, new) = (key(4), key(5));
+        let mut file = KeyFile::new();
+        add(&mut file, SlotKind::Passphrase, b"first one", &old);
+        add(&mut file, SlotKind::Recovery, b"recovery", &old);
         file.reseal_all(&new).unwrap();
-        let bytes = file.to_bytes(&new).unwrap();
-        let file = KeyFile::parse(&bytes).unwrap();
-        assert_eq!(file.body.version, VERSION);
+        let file = KeyFile::parse(&file.to_bytes(&new).unwrap()).unwrap();
         for (kind, secret) in [
-            (SlotKind::Passphrase, b"old passphrase".as_slice()),
-            (SlotKind::Recovery, b"old recovery".as_slice()),
+            (SlotKind::Passphrase, b"first one".as_slice()),
+            (SlotKind::Recovery, b"recovery".as_slice()),
         ] {
             let (opened, _) = file.open(kind, secret).unwrap();
             assert_eq!(*opened, *new, "every slot receives the new key");
         }
         file.verify_mac(&new).unwrap();
-        assert!(matches!(file.verify_mac(&k), Err(Error::KeyFileTampered)));
+        assert!(matches!(file.verify_mac(&old), Err(Error::KeyFileTampered)));
+    }
+
+    #[test]
+    fn an_older_version_is_refused_as_damaged() {
+        let mut file = KeyFile::new();
+        add(&mut file, SlotKind::Passphrase, b"first one", &key(7));
+        file.body.version = 1;
+        let bytes = file.to_bytes(&key(7)).unwrap();
+        assert!(matches!(
+            KeyFile::parse(&bytes),
+            Err(Error::KeyFileDamaged("version"))
+        ));
     }
 
     #[test]
     fn a_sealed_key_moved_to_another_slot_does_not_open() {
         let k = key(6);
         let mut file = KeyFile::new();
-        file.add_slot(
-            SlotKind::Passphrase,
-            None,
-            b"first one",
-            KdfParams::FLOOR,
-            &k,
-        )
-        .unwrap();
-        file.add_slot(
-            SlotKind::Passphrase,
-            None,
-            b"second one",
-            KdfParams::FLOOR,
-            &k,
-        )
-        .unwrap();
+        add(&mut file, SlotKind::Passphrase, b"first one", &k);
+        add(&mut file, SlotKind::Passphrase, b"second one", &k);
         let sealed = file.body.slots[0].sealed_key.clone();
         file.body.slots[1].sealed_key = sealed;
         assert!(matches!(

@@ -16,8 +16,6 @@
 //! ([`crate::db::audit`]), and its role decides who may add or remove team members.
 
 pub mod backup;
-pub mod cases;
-pub mod handover;
 pub mod kdf;
 pub mod keyfile;
 pub mod recovery;
@@ -79,16 +77,21 @@ impl Session {
         }
     }
 
+    /// Appends `events` to the audit log in one transaction, as this session's keyslot.
+    fn record(&self, events: &[Event]) -> Result<()> {
+        let actor = self.actor();
+        self.db.write(|tx| {
+            for event in events {
+                audit::append(tx, &actor, event)?;
+            }
+            Ok(())
+        })
+    }
+
     fn actor(&self) -> Actor {
         Actor {
             slot_id: Some(self.slot_id.clone()),
-            kind: Some(
-                match self.slot_kind {
-                    SlotKind::Passphrase => "passphrase",
-                    SlotKind::Recovery => "recovery",
-                }
-                .to_string(),
-            ),
+            kind: Some(crate::codes::code(self.slot_kind).to_string()),
             label: self.slot_label.clone(),
         }
     }
@@ -123,11 +126,6 @@ impl Vault {
         }
     }
 
-    /// The store's directory.
-    pub fn dir(&self) -> &Path {
-        &self.dir
-    }
-
     /// True if and only if a store has been created in the directory.
     pub fn exists(&self) -> bool {
         self.dir.join(KEY_FILE).exists()
@@ -140,13 +138,8 @@ impl Vault {
 
     /// Creates a new store protected by `passphrase`, leaves it unlocked, and returns the recovery
     /// key to show once. `params` are the KDF parameters of both slots (calibrate them with
-    /// [`KdfParams::calibrate`]).
-    pub fn create(&self, passphrase: &str, params: KdfParams) -> Result<RecoveryKey> {
-        self.create_at(passphrase, params, chrono::Utc::now())
-    }
-
-    /// [`Vault::create`] with the creation time given (the audit log's first entry).
-    pub fn create_at(
+    /// [`KdfParams::calibrate`]); `now` is the time of the audit log's first entry.
+    pub fn create(
         &self,
         passphrase: &str,
         params: KdfParams,
@@ -168,16 +161,10 @@ impl Vault {
         let (mut keys, slot_id, recovery) = new_key_file(passphrase, params, &data_key, now)?;
         let db = Db::open(&self.dir.join(DB_FILE), &data_key, OpenMode::Create)?;
         let session = Session::creator(db, data_key, slot_id);
-        let actor = session.actor();
-        session
-            .db
-            .write(|tx| audit::append(tx, &actor, &Event::new(Action::StoreCreated, now)))?;
+        session.record(&[Event::new(Action::StoreCreated, now)])?;
         // The key file is written last: until it exists, the store does not.
         fsx::write_atomically(&self.dir.join(KEY_FILE), &keys.to_bytes(&session.data_key)?)?;
-        *self
-            .session
-            .lock()
-            .map_err(|_| Error::Internal("vault mutex"))? = Some(session);
+        self.open_session(session)?;
         Ok(recovery)
     }
 
@@ -210,7 +197,7 @@ impl Vault {
             Error::WrongPassphrase if recovery_typed => Error::WrongRecoveryKey,
             e => e,
         };
-        let (mut keys, data_key, slot_id, db) = match self.open_with(&keys, kind, &bytes) {
+        let (keys, data_key, slot_id, db) = match self.open_with(&keys, kind, &bytes) {
             Ok((data_key, slot_id, db)) => {
                 // A rotation that crashed before its database step left a `.next` file that
                 // nothing uses: the current key file still opens the database.
@@ -227,11 +214,6 @@ impl Vault {
             .slot(&slot_id)
             .cloned()
             .ok_or(Error::Internal("opened slot missing"))?;
-        if slot.is_legacy() {
-            // A version-1 slot gets its key pair now: only its own secret can wrap it.
-            keys.rewrap_slot(&slot_id, &bytes, slot.kdf.params, &data_key)?;
-            fsx::write_atomically(&self.dir.join(KEY_FILE), &keys.to_bytes(&data_key)?)?;
-        }
         let session = Session {
             db,
             data_key,
@@ -255,11 +237,7 @@ impl Vault {
             }
             audit::append(tx, &actor, &Event::new(Action::Unlock, now))
         })?;
-        *self
-            .session
-            .lock()
-            .map_err(|_| Error::Internal("vault mutex"))? = Some(session);
-        Ok(())
+        self.open_session(session)
     }
 
     /// Opens a slot of `keys` with the secret, checks the file MAC, opens the database.
@@ -319,150 +297,113 @@ impl Vault {
         }
     }
 
-    /// Replaces the passphrase of the slot that unlocked this session. `current` must be the
-    /// passphrase in use (asked again: an unattended unlocked laptop must not let anyone take it
-    /// over). The data key is rewrapped; the database is not re-encrypted.
-    pub fn change_passphrase(&self, current: &str, new: &str, params: KdfParams) -> Result<()> {
-        if !strength::assess(new).acceptable {
-            return Err(Error::PassphraseTooWeak);
-        }
-        let guard = self
+    /// Makes `session` the open one (a store created, unlocked or restored).
+    fn open_session(&self, session: Session) -> Result<()> {
+        *self
+            .session
+            .lock()
+            .map_err(|_| Error::Internal("vault mutex"))? = Some(session);
+        Ok(())
+    }
+
+    /// Runs `f` with the open session: the one place that takes the lock and refuses with
+    /// [`Error::Locked`] when there is no session. The lock is held while `f` runs, so the idle
+    /// lock cannot close the database under it.
+    fn session<T>(&self, f: impl FnOnce(&mut Session) -> Result<T>) -> Result<T> {
+        let mut guard = self
             .session
             .lock()
             .map_err(|_| Error::Internal("vault mutex"))?;
-        let session = guard.as_ref().ok_or(Error::Locked)?;
-        let mut keys = self.read_key_file()?;
-        let (key, slot_id) = keys.open(SlotKind::Passphrase, current.as_bytes())?;
-        if slot_id != session.slot_id || *key != *session.data_key {
-            // The current passphrase of *another* worker's slot: not this session's to change.
-            return Err(Error::WrongPassphrase);
+        f(guard.as_mut().ok_or(Error::Locked)?)
+    }
+
+    /// Replaces the passphrase of the slot that unlocked this session. `current` must be the
+    /// passphrase in use (asked again: an unattended unlocked laptop must not let anyone take it
+    /// over). The data key is rewrapped; the database is not re-encrypted.
+    pub fn change_passphrase(
+        &self,
+        current: &str,
+        new: &str,
+        params: KdfParams,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        if !strength::assess(new).acceptable {
+            return Err(Error::PassphraseTooWeak);
         }
-        keys.verify_mac(&key)?;
-        keys.rewrap_slot(&slot_id, new.as_bytes(), params, &key)?;
-        fsx::write_atomically(&self.dir.join(KEY_FILE), &keys.to_bytes(&key)?)?;
-        let actor = session.actor();
-        session.db.write(|tx| {
-            audit::append(
-                tx,
-                &actor,
-                &Event::new(Action::PassphraseChanged, Utc::now()),
-            )
-        })?;
-        Ok(())
+        self.session(|session| {
+            let mut keys = self.read_key_file()?;
+            let (key, slot_id) = keys.open(SlotKind::Passphrase, current.as_bytes())?;
+            if slot_id != session.slot_id || *key != *session.data_key {
+                // The current passphrase of *another* worker's slot: not this session's to change.
+                return Err(Error::WrongPassphrase);
+            }
+            keys.verify_mac(&key)?;
+            keys.rewrap_slot(&slot_id, new.as_bytes(), params, &key)?;
+            fsx::write_atomically(&self.dir.join(KEY_FILE), &keys.to_bytes(&key)?)?;
+            session.record(&[Event::new(Action::PassphraseChanged, now)])
+        })
     }
 
     /// Runs `f` on the open database; [`Error::Locked`] when locked.
     pub fn read<T>(&self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
-        let guard = self
-            .session
-            .lock()
-            .map_err(|_| Error::Internal("vault mutex"))?;
-        guard.as_ref().ok_or(Error::Locked)?.db.read(f)
+        self.session(|s| s.db.read(f))
     }
 
     /// Runs `f` in a write transaction; [`Error::Locked`] when locked.
     pub fn write<T>(&self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
-        let guard = self
-            .session
-            .lock()
-            .map_err(|_| Error::Internal("vault mutex"))?;
-        guard.as_ref().ok_or(Error::Locked)?.db.write(f)
+        self.session(|s| s.db.write(f))
     }
 
     /// Runs `f` in a write transaction and records the event it returns in the audit log, in the
     /// same transaction: the change and its record are committed together or not at all.
     pub fn write_logged<T>(&self, f: impl FnOnce(&Transaction) -> Result<(T, Event)>) -> Result<T> {
-        let guard = self
-            .session
-            .lock()
-            .map_err(|_| Error::Internal("vault mutex"))?;
-        let session = guard.as_ref().ok_or(Error::Locked)?;
-        let actor = session.actor();
-        session.db.write(|tx| {
-            let (out, event) = f(tx)?;
-            audit::append(tx, &actor, &event)?;
-            Ok(out)
+        self.session(|session| {
+            let actor = session.actor();
+            session.db.write(|tx| {
+                let (out, event) = f(tx)?;
+                audit::append(tx, &actor, &event)?;
+                Ok(out)
+            })
         })
     }
 
     /// Records `event` alone (a read that must leave a trace, such as a case viewed).
     pub fn log(&self, event: Event) -> Result<()> {
-        self.write_logged(|_| Ok(((), event)))
+        self.session(|s| s.record(&[event]))
     }
 
-    /// The whole audit log as a JSON document ([`audit::export`]), after recording the export in
-    /// it, so that the exported copy shows its own export.
-    pub fn export_audit(&self, now: DateTime<Utc>) -> Result<serde_json::Value> {
-        self.log(Event::new(Action::AuditExported, now))?;
-        self.read(|c| audit::export(c, now))
-    }
-
-    /// Changes the retention period and the backup reminder delay (either may be left as it is),
-    /// within their ranges, and records the change.
-    pub fn update_retention_settings(
+    /// Records `event`, then runs `f` in the same transaction: what `f` reads includes the record
+    /// (an exported audit log shows its own export), and if `f` fails (the file it writes could
+    /// not be written) the record is rolled back with everything else.
+    pub fn log_then<T>(
         &self,
-        retention_months: Option<u32>,
-        backup_reminder_days: Option<u32>,
-        now: DateTime<Utc>,
-    ) -> Result<crate::db::settings::VaultSettings> {
-        use crate::db::settings::{self, VaultSettings};
-        if retention_months.is_some_and(|m| !VaultSettings::RETENTION_RANGE.contains(&m)) {
-            return Err(Error::InvalidField {
-                path: "retentionMonths".into(),
-                reason: "0–120".into(),
-            });
-        }
-        if backup_reminder_days.is_some_and(|d| !VaultSettings::BACKUP_REMINDER_RANGE.contains(&d))
-        {
-            return Err(Error::InvalidField {
-                path: "backupReminderDays".into(),
-                reason: "1–365".into(),
-            });
-        }
-        self.write_logged(|tx| {
-            let mut s = settings::load(tx)?;
-            s.retention_months = retention_months.unwrap_or(s.retention_months);
-            s.backup_reminder_days = backup_reminder_days.unwrap_or(s.backup_reminder_days);
-            settings::save(tx, &s)?;
-            let event = Event::new(Action::SettingsChanged, now).detail(serde_json::json!({
-                "retentionMonths": s.retention_months,
-                "backupReminderDays": s.backup_reminder_days,
-            }));
-            Ok((s, event))
+        event: Event,
+        f: impl FnOnce(&Transaction) -> Result<T>,
+    ) -> Result<T> {
+        self.session(|session| {
+            let actor = session.actor();
+            session.db.write(|tx| {
+                audit::append(tx, &actor, &event)?;
+                f(tx)
+            })
         })
     }
 
     /// Who holds the session; [`Error::Locked`] when locked.
     pub fn session_info(&self) -> Result<SessionInfo> {
-        let guard = self
-            .session
-            .lock()
-            .map_err(|_| Error::Internal("vault mutex"))?;
-        let s = guard.as_ref().ok_or(Error::Locked)?;
-        Ok(SessionInfo {
-            slot_id: s.slot_id.clone(),
-            kind: s.slot_kind,
-            label: s.slot_label.clone(),
-            role: s.role,
+        self.session(|s| {
+            Ok(SessionInfo {
+                slot_id: s.slot_id.clone(),
+                kind: s.slot_kind,
+                label: s.slot_label.clone(),
+                role: s.role,
+            })
         })
-    }
-
-    /// Runs `f` with the open database itself (snapshots, re-keying).
-    fn with_db<T>(&self, f: impl FnOnce(&Db) -> Result<T>) -> Result<T> {
-        let guard = self
-            .session
-            .lock()
-            .map_err(|_| Error::Internal("vault mutex"))?;
-        f(&guard.as_ref().ok_or(Error::Locked)?.db)
     }
 
     /// Flushes the write-ahead log into the database file.
     pub fn checkpoint(&self) -> Result<()> {
-        let guard = self
-            .session
-            .lock()
-            .map_err(|_| Error::Internal("vault mutex"))?;
-        guard.as_ref().ok_or(Error::Locked)?.db.checkpoint()
+        self.session(|s| s.db.checkpoint())
     }
 
     /// Failed unlocks recorded since the last success.

@@ -61,9 +61,11 @@ const NONCE_PREFIX: usize = 19;
 /// A header larger than this is not ours.
 const MAX_HEADER: u32 = 64 * 1024;
 
-/// What a sealed file holds.
+/// What a sealed file holds. Its code (strum's) is the tag error messages name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
+#[derive(strum::IntoStaticStr, strum::VariantArray)]
+#[strum(serialize_all = "kebab-case")]
 pub enum Content {
     /// A whole store.
     Backup,
@@ -71,19 +73,11 @@ pub enum Content {
     Handover,
 }
 
-impl Content {
-    /// The tag, for error messages.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Content::Backup => "backup",
-            Content::Handover => "handover",
-        }
-    }
-}
-
 /// Which kind of secret seals a file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
+#[derive(strum::IntoStaticStr, strum::VariantArray)]
+#[strum(serialize_all = "kebab-case")]
 pub enum SecretKind {
     /// A passphrase chosen for the file.
     Passphrase,
@@ -183,17 +177,21 @@ fn derive_keys(secret: &[u8], salt: &[u8], params: &KdfParams) -> Result<FileKey
 
 /// The bytes the secret contributes, and its kind. A recovery key is parsed (checksum) first.
 fn secret_bytes(secret: &Secret<'_>) -> Result<(SecretKind, Zeroizing<Vec<u8>>)> {
-    match secret {
-        Secret::Passphrase(p) => Ok((
-            SecretKind::Passphrase,
-            Zeroizing::new(p.as_bytes().to_vec()),
-        )),
+    let bytes = match secret {
+        Secret::Passphrase(p) => Zeroizing::new(p.as_bytes().to_vec()),
         Secret::RecoveryKey(typed) => {
-            let key = RecoveryKey::parse(typed)?;
-            Ok((
-                SecretKind::RecoveryKey,
-                Zeroizing::new(key.as_bytes().to_vec()),
-            ))
+            Zeroizing::new(RecoveryKey::parse(typed)?.as_bytes().to_vec())
+        }
+    };
+    Ok((secret.kind(), bytes))
+}
+
+impl Secret<'_> {
+    /// Which kind of secret this is.
+    pub fn kind(&self) -> SecretKind {
+        match self {
+            Secret::Passphrase(_) => SecretKind::Passphrase,
+            Secret::RecoveryKey(_) => SecretKind::RecoveryKey,
         }
     }
 }
@@ -415,8 +413,8 @@ pub fn open(
     let opened = read_header(path)?;
     if opened.header.content != content {
         return Err(Error::SealedWrongKind {
-            expected: content.as_str(),
-            found: opened.header.content.as_str(),
+            expected: content.into(),
+            found: opened.header.content.into(),
         });
     }
     let (kind, bytes) = secret_bytes(secret)?;

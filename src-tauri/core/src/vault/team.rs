@@ -28,7 +28,7 @@ use zeroize::Zeroizing;
 
 use super::keyfile::{DataKey, KeyFile, SlotKind, SlotRole};
 use super::{kdf::KdfParams, strength, Session, Vault, KEY_FILE, NEXT_KEY_FILE};
-use crate::db::audit::{self, Action, Event};
+use crate::db::audit::{Action, Event};
 use crate::{fsx, Error, Result};
 
 /// The longest label accepted.
@@ -50,33 +50,27 @@ pub struct Member {
     pub created_at: Option<DateTime<Utc>>,
     /// True for the slot of the current session.
     pub current: bool,
-    /// True if the slot has no key pair yet (opened once, it gets one).
-    pub legacy: bool,
 }
 
 impl Vault {
     /// The store's keyslots, the recovery key's included.
     pub fn members(&self) -> Result<Vec<Member>> {
-        let guard = self
-            .session
-            .lock()
-            .map_err(|_| Error::Internal("vault mutex"))?;
-        let session = guard.as_ref().ok_or(Error::Locked)?;
-        let keys = self.verified_key_file(session)?;
-        Ok(keys
-            .body
-            .slots
-            .iter()
-            .map(|s| Member {
-                id: s.id.clone(),
-                kind: s.kind,
-                label: s.label.clone(),
-                role: s.role(),
-                created_at: s.created_at,
-                current: s.id == session.slot_id,
-                legacy: s.is_legacy(),
-            })
-            .collect())
+        self.session(|session| {
+            let keys = self.verified_key_file(session)?;
+            Ok(keys
+                .body
+                .slots
+                .iter()
+                .map(|s| Member {
+                    id: s.id.clone(),
+                    kind: s.kind,
+                    label: s.label.clone(),
+                    role: s.role(),
+                    created_at: s.created_at,
+                    current: s.id == session.slot_id,
+                })
+                .collect())
+        })
     }
 
     /// Adds a member who opens the store with `passphrase` (typed by that member). Administrators
@@ -102,84 +96,67 @@ impl Vault {
         if !strength::assess(passphrase).acceptable {
             return Err(Error::PassphraseTooWeak);
         }
-        let guard = self
-            .session
-            .lock()
-            .map_err(|_| Error::Internal("vault mutex"))?;
-        let session = guard.as_ref().ok_or(Error::Locked)?;
-        require_admin(session)?;
-        let mut keys = self.verified_key_file(session)?;
-        let taken = keys.body.slots.iter().any(|s| {
-            s.label
-                .as_deref()
-                .is_some_and(|l| l.trim().to_lowercase() == label.to_lowercase())
-        });
-        if taken {
-            return Err(Error::SlotLabelTaken);
-        }
-        let id = keys.add_member(
-            SlotKind::Passphrase,
-            Some(label.to_string()),
-            Some(role),
-            Some(now),
-            passphrase.as_bytes(),
-            params,
-            &session.data_key,
-        )?;
-        fsx::write_atomically(&self.dir.join(KEY_FILE), &keys.to_bytes(&session.data_key)?)?;
-        let actor = session.actor();
-        let event = Event::new(Action::SlotAdded, now)
-            .detail(json!({ "slotId": id, "label": label, "role": role }));
-        session.db.write(|tx| audit::append(tx, &actor, &event))?;
-        Ok(id)
+        self.session(|session| {
+            require_admin(session)?;
+            let mut keys = self.verified_key_file(session)?;
+            let taken = keys.body.slots.iter().any(|s| {
+                s.label
+                    .as_deref()
+                    .is_some_and(|l| l.trim().to_lowercase() == label.to_lowercase())
+            });
+            if taken {
+                return Err(Error::SlotLabelTaken);
+            }
+            let id = keys.add_member(
+                SlotKind::Passphrase,
+                Some(label.to_string()),
+                Some(role),
+                Some(now),
+                passphrase.as_bytes(),
+                params,
+                &session.data_key,
+            )?;
+            fsx::write_atomically(&self.dir.join(KEY_FILE), &keys.to_bytes(&session.data_key)?)?;
+            session.record(&[Event::new(Action::SlotAdded, now)
+                .detail(json!({ "slotId": id, "label": label, "role": role }))])?;
+            Ok(id)
+        })
     }
 
     /// Removes member `slot_id` and rotates the data key, so that the removed slot, and any copy
     /// of the old key file, opens nothing from now on. Administrators only; not one's own slot, not
     /// the recovery key's.
     pub fn remove_member(&self, slot_id: &str, now: DateTime<Utc>) -> Result<()> {
-        let mut guard = self
-            .session
-            .lock()
-            .map_err(|_| Error::Internal("vault mutex"))?;
-        let session = guard.as_mut().ok_or(Error::Locked)?;
-        require_admin(session)?;
-        let mut keys = self.verified_key_file(session)?;
-        let slot = keys
-            .slot(slot_id)
-            .ok_or(Error::NotFound { what: "keyslot" })?;
-        if slot.kind == SlotKind::Recovery || slot.id == session.slot_id {
-            return Err(Error::SlotNotRemovable);
-        }
-        let removed = keys.remove_slot(slot_id)?;
-        self.rotate(session, keys)?;
-        let actor = session.actor();
-        let removed_event = Event::new(Action::SlotRemoved, now)
-            .detail(json!({ "slotId": removed.id, "label": removed.label }));
-        let rotated =
-            Event::new(Action::KeyRotated, now).detail(json!({ "reason": "slot-removed" }));
-        session.db.write(|tx| {
-            audit::append(tx, &actor, &removed_event)?;
-            audit::append(tx, &actor, &rotated)
-        })?;
-        Ok(())
+        self.session(|session| {
+            require_admin(session)?;
+            let mut keys = self.verified_key_file(session)?;
+            let slot = keys
+                .slot(slot_id)
+                .ok_or(Error::NotFound { what: "keyslot" })?;
+            if slot.kind == SlotKind::Recovery || slot.id == session.slot_id {
+                return Err(Error::SlotNotRemovable);
+            }
+            let removed = keys.remove_slot(slot_id)?;
+            self.rotate(session, keys)?;
+            session.record(&[
+                Event::new(Action::SlotRemoved, now)
+                    .detail(json!({ "slotId": removed.id, "label": removed.label })),
+                Event::new(Action::KeyRotated, now).detail(json!({ "reason": "slot-removed" })),
+            ])
+        })
     }
 
     /// Replaces the data key and re-encrypts the database, every slot keeping access. For an
     /// administrator who fears the key leaked (a laptop left unlocked, a copied key file).
     pub fn rotate_data_key(&self, now: DateTime<Utc>) -> Result<()> {
-        let mut guard = self
-            .session
-            .lock()
-            .map_err(|_| Error::Internal("vault mutex"))?;
-        let session = guard.as_mut().ok_or(Error::Locked)?;
-        require_admin(session)?;
-        let keys = self.verified_key_file(session)?;
-        self.rotate(session, keys)?;
-        let actor = session.actor();
-        let event = Event::new(Action::KeyRotated, now).detail(json!({ "reason": "requested" }));
-        session.db.write(|tx| audit::append(tx, &actor, &event))?;
-        Ok(())
+        self.session(|session| {
+            require_admin(session)?;
+            let keys = self.verified_key_file(session)?;
+            self.rotate(session, keys)?;
+            session.record(&[
+                Event::new(Action::KeyRotated, now).detail(json!({ "reason": "requested" }))
+            ])
+        })
     }
 
     /// New data key, sealed to every slot of `keys`, database re-encrypted, key file replaced, in
@@ -207,61 +184,5 @@ fn require_admin(session: &Session) -> Result<()> {
         Ok(())
     } else {
         Err(Error::NotAdmin)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::vault::keyfile::tests::v1_file;
-    use crate::vault::Secret;
-
-    #[test]
-    fn a_version_1_store_upgrades_each_slot_when_its_own_secret_opens_it() {
-        let dir = tempfile::tempdir().unwrap();
-        let vault = Vault::at(dir.path());
-        let passphrase = "lanterne violon marée cactus";
-        let recovery = vault.create(passphrase, KdfParams::FLOOR).unwrap();
-        // Put back a key file as version 1 wrote it, for the same data key.
-        let data_key = vault
-            .session
-            .lock()
-            .unwrap()
-            .as_ref()
-            .unwrap()
-            .data_key
-            .clone();
-        vault.lock();
-        std::fs::write(
-            dir.path().join(KEY_FILE),
-            v1_file(passphrase.as_bytes(), recovery.as_bytes(), &data_key),
-        )
-        .unwrap();
-
-        vault
-            .unlock(Secret::Passphrase(passphrase), Utc::now())
-            .unwrap();
-        let members = vault.members().unwrap();
-        let legacy: Vec<_> = members.iter().filter(|m| m.legacy).collect();
-        assert_eq!(
-            legacy.len(),
-            1,
-            "the passphrase slot was upgraded, not the recovery slot"
-        );
-        assert_eq!(legacy[0].kind, SlotKind::Recovery);
-        let err = vault.rotate_data_key(Utc::now()).unwrap_err();
-        assert!(matches!(err, Error::LegacySlots { .. }), "{err:?}");
-
-        vault.lock();
-        let typed = recovery.display();
-        vault
-            .unlock(Secret::RecoveryKey(&typed), Utc::now())
-            .unwrap();
-        assert!(vault.members().unwrap().iter().all(|m| !m.legacy));
-        vault.rotate_data_key(Utc::now()).unwrap();
-        vault.lock();
-        vault
-            .unlock(Secret::Passphrase(passphrase), Utc::now())
-            .unwrap();
     }
 }

@@ -105,28 +105,22 @@ impl Throttle {
             Err(e) => Err(e.into()),
         }
     }
-
-    /// Undoes the pending count of an attempt that never tested a secret (a malformed recovery
-    /// key, caught by its checksum).
-    pub fn not_an_attempt(&self) -> Result<()> {
-        let mut a = self.load();
-        a.failures = a.failures.saturating_sub(1);
-        if a.failures == 0 {
-            a.last_failure = None;
-        }
-        self.store(&a)
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::{Clock, FixedClock};
+
+    fn noon() -> DateTime<Utc> {
+        FixedClock::on(chrono::NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()).now()
+    }
 
     #[test]
     fn three_free_attempts_then_waits_that_grow() {
         let dir = tempfile::tempdir().unwrap();
         let t = Throttle::in_dir(dir.path());
-        let t0 = Utc::now();
+        let t0 = noon();
         for _ in 0..FREE_ATTEMPTS {
             t.begin_attempt(t0).unwrap();
         }
@@ -152,7 +146,7 @@ mod tests {
     #[test]
     fn the_counter_survives_a_new_instance_and_clears_on_success() {
         let dir = tempfile::tempdir().unwrap();
-        let now = Utc::now();
+        let now = noon();
         for _ in 0..5 {
             let _ = Throttle::in_dir(dir.path()).begin_attempt(now);
         }

@@ -1,7 +1,7 @@
 //! Case hand-over: one case, encrypted, from one Passerelle to another (another association, a
 //! lawyer's installation), under a passphrase the two sides agree out of band.
 //!
-//! A bundle is a sealed file ([`super::seal`], content `handover`) whose payload is JSON:
+//! A bundle is a sealed file ([`crate::vault::seal`], content `handover`) whose payload is JSON:
 //! `{ "format": "passerelle.handover/1", "exportedAt": …, "case": <the case file> }`. The case file
 //! is the lossless document (`passerelle.case/1`), consent record included. Importing checks the
 //! whole bundle (a wrong passphrase, a truncated or a modified bundle each get their own error),
@@ -11,79 +11,86 @@
 //! The bundle is authenticated by the passphrase: whoever knows it could also have written a
 //! bundle. There is no signature identifying the sending association (docs/vault-operations.md).
 
-use std::path::Path;
-
-use chrono::{DateTime, Utc};
 use serde_json::{json, Value};
 
-use super::seal::{self, Content, OnProgress};
-use super::{kdf::KdfParams, strength, Secret, Vault};
+use super::{FileOffer, FrontEnd, Request};
 use crate::db::audit::{Action, Event};
 use crate::db::cases;
 use crate::model::case::CaseDocument;
+use crate::vault::seal::{self, Content};
+use crate::vault::{strength, Secret};
 use crate::{Error, Result};
 
 /// The payload's format tag.
 pub const FORMAT: &str = "passerelle.handover/1";
 
-/// Writes case `id` to `out` as a bundle sealed with `passphrase`, reads it back to check it, and
-/// records the hand-over.
+/// The dialog of a bundle; today's date goes into the suggested name.
+pub fn file(req: &Request<'_>) -> FileOffer {
+    FileOffer::dated(req, "handover-dialog-title", "handover-file-name", "enc")
+}
+
+/// Writes case `id` where the front end says, as a bundle sealed with `passphrase`, reads it back
+/// to check it, and records the hand-over. `false` if the worker cancelled.
 pub fn export(
-    vault: &Vault,
+    req: &Request<'_>,
     id: &str,
-    out: &Path,
     passphrase: &str,
-    params: KdfParams,
-    now: DateTime<Utc>,
-    progress: OnProgress<'_>,
-) -> Result<()> {
+    front: &mut dyn FrontEnd,
+) -> Result<bool> {
     if !strength::assess(passphrase).acceptable {
         return Err(Error::PassphraseTooWeak);
     }
-    let stored = vault.read(|c| cases::get(c, id))?;
+    let stored = req.vault().read(|c| cases::get(c, id))?;
+    let Some(out) = front.save_to(&file(req)) else {
+        return Ok(false);
+    };
+    let progress = &mut |p| front.progress(p);
     let payload = zeroize::Zeroizing::new(
         serde_json::to_vec(&json!({
             "format": FORMAT,
-            "exportedAt": now.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+            "exportedAt": req.now.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
             "case": Value::Object(stored.document.as_value().clone()),
         }))
         .map_err(|_| Error::Internal("bundle serialisation"))?,
     );
-    let keys = seal::write(
-        out,
-        Content::Handover,
-        &Secret::Passphrase(passphrase),
-        params,
-        now,
-        &payload,
-        &mut *progress,
-    )?;
-    let back = seal::open_with_keys(out, &keys, progress)?;
+    let keys = req.app().calibrated(|kdf| {
+        seal::write(
+            &out,
+            Content::Handover,
+            &Secret::Passphrase(passphrase),
+            kdf,
+            req.now,
+            &payload,
+            &mut *progress,
+        )
+    })?;
+    let back = seal::open_with_keys(&out, &keys, progress)?;
     if *back != *payload {
         return Err(Error::SealedDamaged);
     }
-    vault.log(
-        Event::new(Action::CaseHandedOver, now)
+    req.vault().log(
+        Event::new(Action::CaseHandedOver, req.now)
             .case(id)
             .detail(json!({ "encrypted": true })),
-    )
+    )?;
+    Ok(true)
 }
 
-/// Opens bundle `file` with `passphrase`, checks it, and stores its case as a new case. Returns
-/// the new case's id.
+/// Opens the bundle the front end names with `passphrase`, checks it, and stores its case as a
+/// new case. Returns the new case's id, or `None` if the worker cancelled.
 pub fn import(
-    vault: &Vault,
-    file: &Path,
+    req: &Request<'_>,
     passphrase: &str,
-    now: DateTime<Utc>,
-    progress: OnProgress<'_>,
-) -> Result<String> {
-    let payload = seal::open(
-        file,
-        Content::Handover,
-        &Secret::Passphrase(passphrase),
-        progress,
-    )?;
+    front: &mut dyn FrontEnd,
+) -> Result<Option<String>> {
+    req.require_unlocked()?;
+    let Some(file) = front.open_from(&file(req)) else {
+        return Ok(None);
+    };
+    let secret = Secret::Passphrase(passphrase);
+    let payload = seal::open(&file, Content::Handover, &secret, &mut |p| {
+        front.progress(p)
+    })?;
     let value: Value = serde_json::from_slice(&payload).map_err(|_| Error::SealedDamaged)?;
     let format = value.get("format").and_then(Value::as_str).unwrap_or("");
     if format != FORMAT {
@@ -97,9 +104,11 @@ pub fn import(
     }
     let case = value.get("case").cloned().ok_or(Error::SealedDamaged)?;
     let (document, _) = CaseDocument::from_value(case)?;
-    vault.write_logged(|tx| {
-        let id = cases::insert(tx, &document, now)?;
-        let event = Event::new(Action::CaseReceived, now).case(&id);
-        Ok((id, event))
-    })
+    req.vault()
+        .write_logged(|tx| {
+            let id = cases::insert(tx, &document, req.now)?;
+            let event = Event::new(Action::CaseReceived, req.now).case(&id);
+            Ok((id, event))
+        })
+        .map(Some)
 }

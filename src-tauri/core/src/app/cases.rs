@@ -1,0 +1,269 @@
+//! Cases: the list, a new case, the page of a case and its heading, closing, consent, deletion,
+//! retention, the dashboard across cases, and the case file in and out (`passerelle-cli`).
+//!
+//! Each operation is recorded in the audit log in the same transaction as what it reads or
+//! changes: no screen or verb views, changes, exports or deletes a case without a trace.
+//! Deletion erases for real.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+use serde_json::json;
+
+use super::{Names, Request};
+use crate::db::audit::{Action, Event};
+use crate::db::cases::{self as table, StoredCase};
+use crate::db::settings;
+use crate::followup;
+use crate::i18n::format::date_short;
+use crate::model::case::{CaseDocument, CaseFile, Consent, ConsentDecision};
+use crate::overview::{case as case_page, dashboard, list};
+use crate::{Error, Result};
+
+pub use crate::db::cases::{RetentionCandidate, RetentionReason};
+pub use crate::followup::{ConsentDecisionDraft, ConsentDraft};
+pub use crate::overview::case::CaseOverview;
+pub use crate::overview::dashboard::Dashboard;
+pub use crate::overview::list::{CaseRow, Sort};
+
+/// The cases matching `query` (every word the start of a name or another name; all when empty).
+pub fn list(req: &Request<'_>, query: &str, sort: Sort) -> Result<Vec<CaseRow>> {
+    req.vault()
+        .read(|c| list::rows(c, query, sort, req.today, req.lang, req.names))
+}
+
+/// Opens a new case for a person named so far only by her names; returns its id.
+///
+/// # Errors
+/// [`Error::Required`] when both names are empty.
+pub fn create(req: &Request<'_>, family_name: &str, given_names: &str) -> Result<String> {
+    let clean = |s: &str| Some(s.trim().to_string()).filter(|s| !s.is_empty());
+    let (family, given) = (clean(family_name), clean(given_names));
+    if family.is_none() && given.is_none() {
+        return Err(Error::Required {
+            field: "familyName",
+        });
+    }
+    import(
+        req,
+        &CaseDocument::from_case(&CaseFile::new(family, given))?,
+    )
+}
+
+/// Stores `document` as a new case; returns its id.
+pub fn import(req: &Request<'_>, document: &CaseDocument) -> Result<String> {
+    req.vault().write_logged(|tx| {
+        let id = table::insert(tx, document, req.now)?;
+        let event = Event::new(Action::CaseCreated, req.now).case(&id);
+        Ok((id, event))
+    })
+}
+
+/// Reads case `id` for display, and records that it was viewed.
+pub(super) fn view(req: &Request<'_>, id: &str) -> Result<StoredCase> {
+    req.vault().write_logged(|tx| {
+        let stored = table::get(tx, id)?;
+        Ok((stored, Event::new(Action::CaseViewed, req.now).case(id)))
+    })
+}
+
+/// Changes case `id` through its typed view with `change`, which may refuse (an answer that is
+/// not a date): then nothing is stored and nothing recorded. `what` names the part changed in the
+/// audit log (a question id, `notes`, `closedOn`), never its value. Returns what `change` returns
+/// and the case as stored; every other key of the case file is kept.
+pub(super) fn change<T>(
+    req: &Request<'_>,
+    id: &str,
+    what: &str,
+    change: impl FnOnce(&mut CaseFile) -> Result<T>,
+) -> Result<(T, CaseFile)> {
+    req.vault().write_logged(|tx| {
+        let mut stored = table::get(tx, id)?;
+        let mut case = stored.document.case()?;
+        let out = change(&mut case)?;
+        stored.document.apply(&case)?;
+        table::update(tx, id, &stored.document, req.now)?;
+        let event = Event::new(Action::CaseEdited, req.now)
+            .case(id)
+            .detail(json!({ "fields": [what] }));
+        Ok(((out, case), event))
+    })
+}
+
+/// The page of case `id`: assessment, deadlines, checklist, notes, appointments (recorded as
+/// viewed).
+pub fn page(req: &Request<'_>, id: &str) -> Result<CaseOverview> {
+    let case = view(req, id)?.document.case()?;
+    Ok(page_of(req, id, &case))
+}
+
+/// The page of `case`, as it stands after a change (the change is recorded, not a view).
+pub(super) fn page_of(req: &Request<'_>, id: &str, case: &CaseFile) -> CaseOverview {
+    case_page::overview(id, case, req.today, req.lang, req.names)
+}
+
+/// The heading of a case and what its Dossier section edits.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CaseDetail {
+    id: String,
+    /// The name, or initials when names are hidden.
+    display_name: String,
+    created_label: String,
+    updated_label: String,
+    closed_on: Option<NaiveDate>,
+    closed_label: Option<String>,
+    consent: Option<Consent>,
+    /// The consent decisions' days as the form shows them, day/month/year.
+    consent_dates: ConsentDates,
+    /// Today, day/month/year: the closing day proposed.
+    today_input: String,
+    languages: Vec<String>,
+}
+
+/// The day of each consent decision, typed form (`None`: not asked).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ConsentDates {
+    storage: Option<String>,
+    share_with_prefecture: Option<String>,
+    share_with_lawyer: Option<String>,
+}
+
+fn detail(req: &Request<'_>, stored: StoredCase) -> Result<CaseDetail> {
+    let case = stored.document.case()?;
+    // Typed dates are day/month/year in every language, as in the interview.
+    let typed = |d: &Option<ConsentDecision>| {
+        d.as_ref()
+            .and_then(|d| d.date)
+            .map(|day| date_short(day, "fr"))
+    };
+    let consent = case.consent.clone().unwrap_or_default();
+    Ok(CaseDetail {
+        consent_dates: ConsentDates {
+            storage: typed(&consent.storage),
+            share_with_prefecture: typed(&consent.share_with_prefecture),
+            share_with_lawyer: typed(&consent.share_with_lawyer),
+        },
+        today_input: date_short(req.today, "fr"),
+        display_name: req.names.of(&case),
+        created_label: req.local_day(stored.created_at),
+        updated_label: req.local_day(stored.updated_at),
+        closed_on: case.closed_on,
+        closed_label: case.closed_on.map(|d| req.day(d)),
+        consent: case.consent,
+        languages: case.person.languages,
+        id: stored.id,
+    })
+}
+
+/// Opens case `id` (recorded as viewed).
+pub fn open(req: &Request<'_>, id: &str) -> Result<CaseDetail> {
+    detail(req, view(req, id)?)
+}
+
+/// Closes case `id` on the day typed (day/month/year; empty: today), or reopens it with `None`.
+///
+/// # Errors
+/// [`Error::InvalidDate`], [`Error::DateOutOfRange`] for a day to come.
+pub fn set_closed(req: &Request<'_>, id: &str, closed_on: Option<&str>) -> Result<CaseDetail> {
+    let closed_on = closed_on
+        .map(|text| followup::past_day_or_today(text, req.today))
+        .transpose()?;
+    set(req, id, "closedOn", |c| c.closed_on = closed_on)
+}
+
+/// Records the person's consent as the form gives it (days typed day/month/year).
+pub fn set_consent(
+    req: &Request<'_>,
+    id: &str,
+    consent: Option<&ConsentDraft>,
+) -> Result<CaseDetail> {
+    let consent = consent
+        .map(|draft| followup::consent_from_draft(draft, req.today))
+        .transpose()?;
+    set(req, id, "consent", |c| c.consent = consent)
+}
+
+/// Sets one part of case `id` with `f` (recorded as a change of `what`); returns its heading as
+/// it now stands (the change is recorded, showing it is not a new view).
+fn set(
+    req: &Request<'_>,
+    id: &str,
+    what: &str,
+    f: impl FnOnce(&mut CaseFile),
+) -> Result<CaseDetail> {
+    change(req, id, what, |c| {
+        f(c);
+        Ok(())
+    })?;
+    detail(req, req.vault().read(|c| table::get(c, id))?)
+}
+
+/// Erases case `id`: the row, its full-text tokens, the freed pages (`secure_delete`), then the
+/// write-ahead log (checkpoint, TRUNCATE), so that the name is on no page of the database files.
+/// The audit log keeps the id and the time, nothing else.
+pub fn delete(req: &Request<'_>, id: &str) -> Result<()> {
+    req.vault().write_logged(|tx| {
+        table::delete(tx, id)?;
+        Ok(((), Event::new(Action::CaseDeleted, req.now).case(id)))
+    })?;
+    req.vault().checkpoint()?;
+    log::info!("case deleted");
+    Ok(())
+}
+
+/// A case retention proposes to delete, its closing day in words.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RetentionRow {
+    #[serde(flatten)]
+    candidate: RetentionCandidate,
+    closed_label: Option<String>,
+}
+
+/// The cases retention proposes to delete today, under the store's retention setting, named as
+/// the request shows names. Nothing is deleted here.
+pub fn retention(req: &Request<'_>) -> Result<Vec<RetentionRow>> {
+    let candidates = req.vault().read(|c| {
+        let months = settings::load(c)?.retention_months;
+        let mut candidates = table::retention_candidates(c, req.today, months)?;
+        if req.names == Names::Hidden {
+            for candidate in &mut candidates {
+                candidate.display_name =
+                    Names::Hidden.of(&table::get(c, &candidate.id)?.document.case()?);
+            }
+        }
+        Ok(candidates)
+    })?;
+    Ok(candidates
+        .into_iter()
+        .map(|candidate| RetentionRow {
+            closed_label: candidate.closed_on.map(|d| req.day(d)),
+            candidate,
+        })
+        .collect())
+}
+
+/// Overdue and coming deadlines and the coming appointments, across every case.
+pub fn dashboard(req: &Request<'_>) -> Result<Dashboard> {
+    req.vault()
+        .read(|c| dashboard::load(c, req.today, dashboard::HORIZON_DAYS, req.lang, req.names))
+}
+
+/// Writes the case file of case `id` with `write`, unencrypted, and records the export, in one
+/// transaction: if the write fails, nothing is recorded.
+pub fn export_file(
+    req: &Request<'_>,
+    id: &str,
+    write: impl FnOnce(&[u8]) -> Result<()>,
+) -> Result<()> {
+    req.vault().write_logged(|tx| {
+        let mut text = table::get(tx, id)?.document.to_json_pretty();
+        text.push('\n');
+        write(text.as_bytes())?;
+        let event = Event::new(Action::CaseExported, req.now)
+            .case(id)
+            .detail(json!({ "encrypted": false }));
+        Ok(((), event))
+    })
+}

@@ -1,0 +1,90 @@
+//! A case's documents as PDF (cover letter, support letter, bilingual checklist, consent record),
+//! and how its letters address the head of its office.
+//!
+//! An export is rendered first (the vault is read, nothing recorded), then the front end is asked
+//! where to save it (its dialog, while the vault is not held), then the file is written and the
+//! export recorded in one transaction. Closing the dialog, a write that fails, or a vault locked
+//! meanwhile (idle lock while the dialog was open) leaves no record and no file.
+
+use serde::Serialize;
+use serde_json::json;
+
+use super::{to_file, FileOffer, FrontEnd, Request};
+use crate::db::audit::{Action, Event};
+use crate::db::settings;
+use crate::documents::stored;
+use crate::Result;
+
+pub use crate::db::settings::OfficeHead;
+pub use crate::documents::AddresseeChoice;
+pub use crate::pdf::Title;
+
+/// What happened to an export.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Exported {
+    /// The file name written (never a path: the page has no business knowing the disk).
+    pub file_name: Option<String>,
+    /// False when the worker closed the dialog without choosing.
+    pub saved: bool,
+    /// The addressee or its address rests on a secondary source or a default: check it before
+    /// sending.
+    pub office_to_verify: bool,
+}
+
+/// Renders document `kind` (`letter`, `support-letter`, `checklist`, `consent`) of case `id`,
+/// asks the front end where to save it (`None`: cancelled), writes it there and records the
+/// export (unencrypted, which document).
+///
+/// # Errors
+/// [`crate::Error::InvalidField`] for an unknown kind, what the document cannot do without (see
+/// [`crate::documents::render`]), and a write that fails.
+pub fn export(
+    req: &Request<'_>,
+    id: &str,
+    kind: &str,
+    front: &mut dyn FrontEnd,
+) -> Result<Exported> {
+    let kind = stored::kind(kind)?;
+    let rendered = req
+        .vault()
+        .read(|c| stored::render_case(c, id, kind, req.today))?;
+    let offer = FileOffer {
+        title: req.text("case-export-dialog-title", &[]),
+        file_name: rendered.file_name.clone(),
+        extension: "pdf",
+    };
+    let Some(path) = front.export_to(&offer) else {
+        return Ok(Exported {
+            file_name: None,
+            saved: false,
+            office_to_verify: false,
+        });
+    };
+    req.vault().write_logged(|_| {
+        to_file(&path)(&rendered.bytes)?;
+        let event = Event::new(Action::CaseExported, req.now)
+            .case(id)
+            .detail(json!({ "encrypted": false, "document": kind.id() }));
+        Ok(((), event))
+    })?;
+    log::info!("document exported ({})", kind.id());
+    Ok(Exported {
+        file_name: path.file_name().map(|n| n.to_string_lossy().into_owned()),
+        saved: true,
+        office_to_verify: rendered.office_to_verify,
+    })
+}
+
+/// How the letters of case `id` address the head of its office: both forms, and the one
+/// recorded; `None` while its address designates no office.
+pub fn addressee(req: &Request<'_>, id: &str) -> Result<Option<AddresseeChoice>> {
+    req.vault().read(|c| stored::addressee(c, id))
+}
+
+/// Records how the head of an office is addressed, for every letter sent there; `None` forgets
+/// it.
+pub fn save_title(req: &Request<'_>, head: &OfficeHead, title: Option<Title>) -> Result<()> {
+    req.vault()
+        .write(|tx| settings::set_head_title(tx, head, title))
+}

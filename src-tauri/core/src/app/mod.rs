@@ -1,0 +1,402 @@
+//! The application layer: the use cases both front ends call, the Tauri shell's commands and
+//! `passerelle-cli`'s store verbs.
+//!
+//! # Contract
+//!
+//! - **One request context.** Every use case takes a [`Request`]: the language the person reads,
+//!   names shown or hidden, the instant and the day (read once per request from the injected
+//!   [`Clock`]), and the [`App`] it runs in. Who acts is the vault's session, the keyslot that
+//!   unlocked: the vault stamps it on every record, so no front end can claim to be someone
+//!   else.
+//! - **View models out.** A use case returns plain serde structs (camelCase, ready to derive a
+//!   TypeScript type), every date and label already worded in the request's language: Rust owns
+//!   time and formatting. A failure is an [`Error`], worded for a person by [`ErrorView`].
+//! - **Traces.** What is done to a case is recorded in the audit log in the same transaction as
+//!   the change or the read (viewed, edited, exported, handed over, deleted).
+//! - **Files leave the vault after the fact.** A use case that writes a file out of the vault
+//!   asks the [`FrontEnd`] where (its dialog, or the path it was given) while the vault is not
+//!   held, then writes and records the export in one transaction: a cancelled dialog, a failed
+//!   write (rolled back) or a vault locked meanwhile records nothing and writes nothing.
+//! - **Front ends do the rest, thinly**: dialogs and progress (through [`FrontEnd`]), window
+//!   titles, parsing arguments, printing. The shell imports nothing below this module: the types
+//!   that cross IPC are re-exported by the use case modules.
+//! - **Layers import downward only**: `app` → `vault`, `db`, `interview`, `legal`, `documents`,
+//!   `overview`, `followup`, `i18n` → `model`. Nothing below imports `app`.
+//! - **Secrets typed in the UI** arrive as [`Passphrase`] or [`SecretInput`], built on `secrecy`:
+//!   zeroed when dropped, never shown by `Debug`, read only where a key is derived.
+
+pub mod audit;
+pub mod backup;
+pub mod cases;
+pub mod documents;
+pub mod followup;
+pub mod handover;
+pub mod interview;
+pub mod session;
+pub mod settings;
+pub mod team;
+
+#[cfg(test)]
+mod tests;
+
+use std::collections::BTreeMap;
+use std::ops::Deref;
+use std::path::{Path, PathBuf};
+use std::sync::RwLock;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use secrecy::{ExposeSecret, SecretString};
+use serde::{Deserialize, Serialize};
+
+use crate::clock::{Clock, SystemClock};
+use crate::error::LogSafe;
+use crate::i18n::L10n;
+use crate::prefs::Prefs;
+use crate::vault::kdf::KdfParams;
+use crate::vault::seal::Progress;
+use crate::vault::{Secret, Vault};
+use crate::{fsx, Result};
+
+pub use crate::error::Error;
+pub use crate::i18n::DEFAULT_LANGUAGE;
+pub use crate::overview::Names;
+
+/// What a front end holds for as long as it runs: the vault, the worker's preferences and the
+/// clock. One per process.
+pub struct App {
+    vault: Vault,
+    prefs: RwLock<Prefs>,
+    /// Where the preferences are saved; `None`: kept in memory only (the CLI, tests).
+    prefs_dir: Option<PathBuf>,
+    clock: Box<dyn Clock>,
+    /// Argon2id parameters for every new keyslot, backup and bundle; `None`: calibrated on this
+    /// machine each time.
+    kdf: Option<KdfParams>,
+}
+
+impl App {
+    /// The store in `store_dir`, locked; default preferences kept in memory; the machine's clock.
+    pub fn new(store_dir: impl Into<PathBuf>) -> App {
+        App {
+            vault: Vault::at(store_dir),
+            prefs: RwLock::new(Prefs::default()),
+            prefs_dir: None,
+            clock: Box::new(SystemClock),
+            kdf: None,
+        }
+    }
+
+    /// Reads the preferences saved in `dir` (defaults if there are none), and saves them there
+    /// when they change.
+    pub fn with_prefs_in(mut self, dir: &Path) -> App {
+        self.prefs = RwLock::new(Prefs::load(dir));
+        self.prefs_dir = Some(dir.to_path_buf());
+        self
+    }
+
+    /// Words everything in `lang` (negotiated among the UI languages).
+    pub fn with_language(self, lang: &str) -> App {
+        if let Ok(mut prefs) = self.prefs.write() {
+            prefs.language = L10n::negotiate_ui(lang).to_string();
+        }
+        self
+    }
+
+    /// Reads the time from `clock` (tests, `passerelle-cli --today`).
+    pub fn with_clock(mut self, clock: impl Clock + 'static) -> App {
+        self.clock = Box::new(clock);
+        self
+    }
+
+    /// Seals with `params` instead of calibrating (tests: the floor, fast and still the real code
+    /// path).
+    pub fn with_kdf(mut self, params: KdfParams) -> App {
+        self.kdf = Some(params);
+        self
+    }
+
+    /// The context of one request: the preferences as they are now, and the time, read once.
+    pub fn request(&self) -> Request<'_> {
+        let prefs = self.prefs();
+        Request {
+            app: self,
+            lang: L10n::negotiate_ui(&prefs.language),
+            names: Names::hidden(prefs.hide_names),
+            now: self.clock.now(),
+            today: self.clock.today(),
+        }
+    }
+
+    /// The vault itself, for what works below the use cases (benchmarks, integration tests of
+    /// the vault). Front ends go through the use cases.
+    pub fn vault(&self) -> &Vault {
+        &self.vault
+    }
+
+    /// True if and only if a store exists.
+    pub fn store_exists(&self) -> bool {
+        self.vault.exists()
+    }
+
+    /// True if and only if the vault is unlocked.
+    pub fn is_unlocked(&self) -> bool {
+        self.vault.is_unlocked()
+    }
+
+    /// Locks the vault: the database closes and the key is erased from memory. Idempotent.
+    pub fn lock(&self) {
+        self.vault.lock();
+    }
+
+    /// The idle-lock delay set in the vault, in minutes; `None` while locked.
+    pub fn idle_lock_minutes(&self) -> Option<u32> {
+        self.vault
+            .read(crate::db::settings::load)
+            .ok()
+            .map(|s| s.idle_lock_minutes)
+    }
+
+    /// Runs `f` with the Argon2id parameters new secrets are sealed with: calibrated on this
+    /// machine (about 0.5–1 s, never below the floor) unless fixed by [`App::with_kdf`].
+    fn calibrated<T>(&self, f: impl FnOnce(KdfParams) -> Result<T>) -> Result<T> {
+        let params = match self.kdf {
+            Some(params) => params,
+            None => KdfParams::calibrate()?,
+        };
+        log::info!("kdf: {} KiB, {} passes", params.mem_kib, params.iterations);
+        f(params)
+    }
+
+    fn prefs(&self) -> Prefs {
+        self.prefs.read().map(|p| p.clone()).unwrap_or_default()
+    }
+
+    /// Changes the preferences with `change`, saves them (when they have a place), then keeps
+    /// them: a preference that could not be saved is not shown as saved.
+    fn update_prefs(&self, change: impl FnOnce(&mut Prefs)) -> Result<()> {
+        let mut prefs = self.prefs();
+        change(&mut prefs);
+        if let Some(dir) = &self.prefs_dir {
+            prefs.save(dir)?;
+        }
+        if let Ok(mut current) = self.prefs.write() {
+            *current = prefs;
+        }
+        Ok(())
+    }
+}
+
+/// One request from a front end: the context every use case takes.
+#[derive(Clone, Copy)]
+pub struct Request<'a> {
+    app: &'a App,
+    /// The language the person reads (a UI language).
+    pub lang: &'static str,
+    /// Names or initials on screen.
+    pub names: Names,
+    /// The instant of the request (what the audit log records).
+    pub now: DateTime<Utc>,
+    /// The day of the request where the worker is (what deadlines count from).
+    pub today: NaiveDate,
+}
+
+impl<'a> Request<'a> {
+    /// The app the request runs in.
+    pub fn app(&self) -> &'a App {
+        self.app
+    }
+
+    fn vault(&self) -> &'a Vault {
+        &self.app.vault
+    }
+
+    /// [`Error::Locked`] unless the vault is open: checked before a dialog is opened, so that a
+    /// locked vault asks for no file it would then refuse.
+    fn require_unlocked(&self) -> Result<()> {
+        if self.app.vault.is_unlocked() {
+            Ok(())
+        } else {
+            Err(Error::Locked)
+        }
+    }
+
+    /// Message `id` in the request's language.
+    fn text(&self, id: &str, args: &[(&str, String)]) -> String {
+        L10n::get().format(self.lang, id, args)
+    }
+
+    /// A day in words: « 27 novembre 2026 ».
+    fn day(&self, day: NaiveDate) -> String {
+        crate::i18n::format::date_long(day, self.lang)
+    }
+
+    /// The local day of an instant, in words.
+    fn local_day(&self, at: DateTime<Utc>) -> String {
+        self.day(at.with_timezone(&chrono::Local).date_naive())
+    }
+}
+
+/// A passphrase typed in the UI. Zeroed when dropped, never shown by `Debug`; reads as a `&str`
+/// where a key is derived from it.
+#[derive(Deserialize)]
+#[serde(transparent)]
+pub struct Passphrase(SecretString);
+
+impl Deref for Passphrase {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.0.expose_secret()
+    }
+}
+
+/// A secret typed in the UI to seal or open a backup: a passphrase, or the recovery key.
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SecretInput {
+    /// `recovery-key`, or anything else for a passphrase.
+    kind: String,
+    value: SecretString,
+}
+
+impl SecretInput {
+    /// The secret, as the vault takes it.
+    pub fn secret(&self) -> Secret<'_> {
+        match self.kind.as_str() {
+            "recovery-key" => Secret::RecoveryKey(self.value.expose_secret()),
+            _ => Secret::Passphrase(self.value.expose_secret()),
+        }
+    }
+}
+
+/// What a save or open dialog is for: its title, the file name it suggests, the extension.
+/// Suggested names are neutral (no app name, no person's name): a file on a USB stick says
+/// nothing to whoever finds it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FileOffer {
+    /// The dialog's title, worded.
+    pub title: String,
+    /// The suggested file name (saves).
+    pub file_name: String,
+    /// The extension, without the dot.
+    pub extension: &'static str,
+}
+
+impl FileOffer {
+    /// The offer whose title is message `title_id` and whose name is message `name_id` with
+    /// today's date.
+    fn dated(req: &Request<'_>, title_id: &str, name_id: &str, extension: &'static str) -> Self {
+        FileOffer {
+            title: req.text(title_id, &[]),
+            file_name: req.text(name_id, &[("date", req.today.to_string())]),
+            extension,
+        }
+    }
+}
+
+/// What a use case asks of the front end running it: where a file goes or comes from (a dialog,
+/// or the path given on the command line), and how far a long operation is.
+pub trait FrontEnd {
+    /// Where to save a file like `offer`; `None` if the person cancelled.
+    fn save_to(&mut self, offer: &FileOffer) -> Option<PathBuf>;
+    /// Which file to open for `offer`; `None` if the person cancelled.
+    fn open_from(&mut self, offer: &FileOffer) -> Option<PathBuf>;
+    /// Where an exported document goes; by default, where any file is saved.
+    fn export_to(&mut self, offer: &FileOffer) -> Option<PathBuf> {
+        self.save_to(offer)
+    }
+    /// How far a long operation (backup, restore, hand-over) is; by default, told nowhere.
+    fn progress(&mut self, _progress: Progress) {}
+}
+
+/// A file named beforehand (a test, a script) as the answer to every "where?"; progress is not
+/// shown.
+pub struct GivenFile<'a>(pub &'a Path);
+
+impl FrontEnd for GivenFile<'_> {
+    fn save_to(&mut self, _: &FileOffer) -> Option<PathBuf> {
+        Some(self.0.to_path_buf())
+    }
+    fn open_from(&mut self, _: &FileOffer) -> Option<PathBuf> {
+        Some(self.0.to_path_buf())
+    }
+}
+
+/// The writer of a file at `path`, for the use cases that write out of the vault: the bytes are
+/// written beside it and renamed, so a failure leaves no half file under that name.
+fn to_file(path: &Path) -> impl FnOnce(&[u8]) -> Result<()> + '_ {
+    move |bytes| fsx::write_atomically(path, bytes)
+}
+
+/// An error as a person reads it, and as the UI branches on it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ErrorView {
+    /// The stable code (`vault.locked`…).
+    pub code: &'static str,
+    /// The Fluent message.
+    pub message_id: &'static str,
+    /// Its arguments, formatted.
+    pub args: BTreeMap<&'static str, String>,
+    /// The message in the language asked.
+    pub message: String,
+}
+
+impl ErrorView {
+    /// Words `e` in `lang`, and logs its code (never its detail, which may quote data).
+    pub fn new(e: &Error, lang: &str) -> Self {
+        match e {
+            Error::WrongPassphrase
+            | Error::WrongRecoveryKey
+            | Error::RecoveryKeyMalformed
+            | Error::Locked => log::info!("{}", LogSafe(e)),
+            _ => log::warn!("{}", LogSafe(e)),
+        }
+        let l10n = L10n::get();
+        let mut args = e.message_args();
+        if let Error::Required { field } = e {
+            // The core names the field by its code (`association.workerName`); a person reads
+            // its label, when the errors file has one.
+            let id = format!("field-{}", field.replace(['.', '_'], "-"));
+            if l10n.has(lang, &id) {
+                args = vec![("field", l10n.format(lang, &id, &[]))];
+            }
+        }
+        ErrorView {
+            code: e.code(),
+            message_id: e.message_id(),
+            message: l10n.format(lang, e.message_id(), &args),
+            args: args.into_iter().collect(),
+        }
+    }
+}
+
+/// A message the UI asks to have formatted: its id and arguments.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Message {
+    id: String,
+    #[serde(default)]
+    args: BTreeMap<String, String>,
+}
+
+/// Formats `messages` in `lang`, or in the request's language: one batched call per screen.
+pub fn format_messages(req: &Request<'_>, messages: &[Message], lang: Option<&str>) -> Vec<String> {
+    let lang = lang.unwrap_or(req.lang);
+    messages
+        .iter()
+        .map(|m| {
+            let args: Vec<(&str, String)> = m
+                .args
+                .iter()
+                .map(|(k, v)| (k.as_str(), v.clone()))
+                .collect();
+            L10n::get().format(lang, &m.id, &args)
+        })
+        .collect()
+}
+
+/// Process-wide safeguards a front end applies before anything else.
+pub mod process {
+    pub use crate::fsx::create_private_dir;
+    pub use crate::hardening::disable_core_dumps;
+}

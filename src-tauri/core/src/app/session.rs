@@ -1,0 +1,130 @@
+//! The session: what the first screen needs, creating the store, unlocking, locking, changing the
+//! passphrase, who holds the session.
+
+use serde::Serialize;
+
+use super::{App, Request};
+use crate::vault::kdf::KdfParams;
+use crate::vault::strength;
+use crate::vault::Secret;
+use crate::{Error, Result};
+
+pub use crate::vault::strength::Strength;
+pub use crate::vault::SessionInfo;
+
+/// What the first screen needs before anything is unlocked.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AppStatus {
+    /// A store exists (else: create one, or restore a backup).
+    pub store_exists: bool,
+    /// The vault is open.
+    pub unlocked: bool,
+    /// The UI language.
+    pub language: &'static str,
+    /// Passerelle's version.
+    pub version: &'static str,
+    /// Failed unlocks since the last success.
+    pub failed_attempts: u32,
+    /// Initials instead of names.
+    pub hide_names: bool,
+}
+
+/// Where the app stands.
+pub fn status(req: &Request<'_>) -> AppStatus {
+    let vault = req.vault();
+    AppStatus {
+        store_exists: vault.exists(),
+        unlocked: vault.is_unlocked(),
+        language: req.lang,
+        version: env!("CARGO_PKG_VERSION"),
+        failed_attempts: vault.failed_attempts(),
+        hide_names: req.names == super::Names::Hidden,
+    }
+}
+
+/// How strong a passphrase is (the meter under the field, and the rule the vault applies).
+pub fn strength(passphrase: &str) -> Strength {
+    strength::assess(passphrase)
+}
+
+/// A store just created.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Created {
+    /// Shown once, to be written down; never stored in clear.
+    pub recovery_key: String,
+    /// The key derivation's parameters, calibrated on this machine.
+    pub kdf: KdfParams,
+}
+
+/// Creates the store, protected by `passphrase`, and leaves it unlocked.
+///
+/// # Errors
+/// [`Error::PassphraseTooWeak`], [`Error::StoreExists`], and the vault's.
+pub fn create(req: &Request<'_>, passphrase: &str) -> Result<Created> {
+    let (recovery, kdf) = req.app().calibrated(|kdf| {
+        let recovery = req.vault().create(passphrase, kdf, req.now)?;
+        Ok((recovery, kdf))
+    })?;
+    log::info!("store created");
+    Ok(Created {
+        recovery_key: recovery.display().to_string(),
+        kdf,
+    })
+}
+
+/// Unlocks with the passphrase or, without one, the recovery key.
+///
+/// # Errors
+/// [`Error::Required`] when neither is given, and those of [`crate::vault::Vault::unlock`].
+pub fn unlock(
+    req: &Request<'_>,
+    passphrase: Option<&str>,
+    recovery_key: Option<&str>,
+) -> Result<()> {
+    let secret = match (passphrase, recovery_key) {
+        (Some(p), _) => Secret::Passphrase(p),
+        (None, Some(k)) => Secret::RecoveryKey(k),
+        (None, None) => {
+            return Err(Error::Required {
+                field: "passphrase",
+            })
+        }
+    };
+    req.vault().unlock(secret, req.now)?;
+    log::info!("unlocked");
+    Ok(())
+}
+
+/// Locks at the worker's request.
+pub fn lock(app: &App) {
+    app.lock();
+    log::info!("locked by the user");
+}
+
+/// Quick lock (Shift three times): locks at once; returns the neutral title the window takes.
+pub fn quick_lock(req: &Request<'_>) -> String {
+    req.app().lock();
+    log::info!("quick lock");
+    req.text("neutral-window-title", &[])
+}
+
+/// Replaces the passphrase of the session's keyslot; `current` is asked again.
+///
+/// # Errors
+/// [`Error::WrongPassphrase`], [`Error::PassphraseTooWeak`], [`Error::Locked`].
+pub fn change_passphrase(req: &Request<'_>, current: &str, new: &str) -> Result<()> {
+    req.app()
+        .calibrated(|kdf| req.vault().change_passphrase(current, new, kdf, req.now))?;
+    log::info!("passphrase changed");
+    Ok(())
+}
+
+/// Who holds the session: label and role (administrators see the team's actions).
+///
+/// # Errors
+/// [`Error::Locked`].
+pub fn info(req: &Request<'_>) -> Result<SessionInfo> {
+    req.vault().session_info()
+}

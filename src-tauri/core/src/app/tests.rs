@@ -1,0 +1,353 @@
+//! The application layer's contract: exports recorded only once written, a locked vault refusing
+//! every use case, the request's language and names reaching the view models.
+
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+
+use super::*;
+use crate::db::audit as log_table;
+use crate::vault::kdf::KdfParams;
+use crate::FixedClock;
+
+/// An invented passphrase the strength rule accepts.
+const PASSPHRASE: &str = "lanterne violon marée cactus";
+
+fn day() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()
+}
+
+/// An app on a new store in `dir`, unlocked, on a fixed day, sealing with the floor parameters.
+fn unlocked_app(dir: &Path) -> App {
+    let app = App::new(dir.join("store"))
+        .with_clock(FixedClock::on(day()))
+        .with_kdf(KdfParams::FLOOR);
+    session::create(&app.request(), PASSPHRASE).unwrap();
+    app
+}
+
+/// A front end that answers every "where?" with one path, or cancels, and keeps what it was
+/// asked.
+struct Chooser {
+    path: Option<PathBuf>,
+    asked: Vec<FileOffer>,
+}
+
+impl Chooser {
+    fn at(path: &Path) -> Chooser {
+        Chooser {
+            path: Some(path.to_path_buf()),
+            asked: Vec::new(),
+        }
+    }
+
+    fn cancelling() -> Chooser {
+        Chooser {
+            path: None,
+            asked: Vec::new(),
+        }
+    }
+}
+
+impl FrontEnd for Chooser {
+    fn save_to(&mut self, offer: &FileOffer) -> Option<PathBuf> {
+        self.asked.push(offer.clone());
+        self.path.clone()
+    }
+    fn open_from(&mut self, offer: &FileOffer) -> Option<PathBuf> {
+        self.save_to(offer)
+    }
+}
+
+/// [`unlocked_app`] with one case, named `family` (an invented name found nowhere else).
+fn app_with_case(dir: &Path, family: &str) -> (App, String) {
+    let app = unlocked_app(dir);
+    let id = cases::create(&app.request(), family, "Lea").unwrap();
+    (app, id)
+}
+
+fn actions(app: &App) -> Vec<String> {
+    app.vault()
+        .read(log_table::all)
+        .unwrap()
+        .into_iter()
+        .map(|e| e.action)
+        .collect()
+}
+
+fn exports(app: &App, action: &str) -> usize {
+    actions(app).iter().filter(|a| *a == action).count()
+}
+
+#[test]
+fn a_document_export_is_recorded_only_once_the_file_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let (app, id) = app_with_case(dir.path(), "Zqxexport");
+    let req = app.request();
+
+    let cancelled = documents::export(&req, &id, "consent", &mut Chooser::cancelling()).unwrap();
+    assert!(!cancelled.saved);
+    assert_eq!(
+        exports(&app, "case-exported"),
+        0,
+        "a closed dialog records nothing"
+    );
+
+    let nowhere = dir.path().join("no-such-folder").join("accord.pdf");
+    assert!(documents::export(&req, &id, "consent", &mut Chooser::at(&nowhere)).is_err());
+    assert!(!nowhere.exists());
+    assert_eq!(
+        exports(&app, "case-exported"),
+        0,
+        "a failed write records nothing"
+    );
+
+    let target = dir.path().join("accord.pdf");
+    let mut front = Chooser::at(&target);
+    let saved = documents::export(&req, &id, "consent", &mut front).unwrap();
+    let [offer] = &front.asked[..] else {
+        panic!(
+            "the front end is asked once where to save: {:?}",
+            front.asked
+        )
+    };
+    assert_eq!(offer.extension, "pdf");
+    assert!(
+        !offer.file_name.contains("Zqxexport"),
+        "a neutral file name: {}",
+        offer.file_name
+    );
+    assert!(saved.saved);
+    assert_eq!(saved.file_name.as_deref(), Some("accord.pdf"));
+    assert!(std::fs::read(&target).unwrap().starts_with(b"%PDF"));
+    assert_eq!(
+        exports(&app, "case-exported"),
+        1,
+        "a written file is recorded once"
+    );
+}
+
+#[test]
+fn an_audit_export_shows_itself_and_leaves_no_trace_when_it_is_not_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = unlocked_app(dir.path());
+    let req = app.request();
+
+    assert!(!audit::save(&req, &mut Chooser::cancelling()).unwrap());
+    let nowhere = dir.path().join("no-such-folder").join("journal.json");
+    assert!(audit::save(&req, &mut Chooser::at(&nowhere)).is_err());
+    assert_eq!(exports(&app, "audit-exported"), 0);
+
+    let target = dir.path().join("journal.json");
+    assert!(audit::save(&req, &mut Chooser::at(&target)).unwrap());
+    let copy: serde_json::Value = serde_json::from_slice(&std::fs::read(&target).unwrap()).unwrap();
+    let last = copy["entries"].as_array().unwrap().last().unwrap().clone();
+    assert_eq!(
+        last["action"], "audit-exported",
+        "the copy shows its own export"
+    );
+    assert_eq!(copy["chain"]["status"], "intact");
+    assert_eq!(exports(&app, "audit-exported"), 1);
+}
+
+#[test]
+fn a_case_file_export_is_recorded_only_if_it_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let (app, id) = app_with_case(dir.path(), "Zqxfile");
+    let req = app.request();
+    let failed = cases::export_file(&req, &id, |_| Err(Error::Internal("disk full")));
+    assert!(failed.is_err());
+    assert_eq!(exports(&app, "case-exported"), 0);
+    let mut written = Vec::new();
+    cases::export_file(&req, &id, |bytes| {
+        written.extend_from_slice(bytes);
+        Ok(())
+    })
+    .unwrap();
+    assert!(String::from_utf8(written).unwrap().contains("Zqxfile"));
+    assert_eq!(exports(&app, "case-exported"), 1);
+}
+
+#[test]
+fn every_use_case_refuses_a_locked_vault_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let (app, id) = app_with_case(dir.path(), "Zqxlocked");
+    app.lock();
+    let req = app.request();
+    let out = dir.path().join("out");
+    let mut front = Chooser::at(&out);
+    let answer = interview::Answer::Code("yes".into());
+    let locked = |what: &str, r: Result<()>| {
+        assert!(matches!(r, Err(Error::Locked)), "{what}: {r:?}");
+    };
+    locked("list", cases::list(&req, "", cases::Sort::Name).map(drop));
+    locked("create", cases::create(&req, "Zqx", "Lea").map(drop));
+    locked("page", cases::page(&req, &id).map(drop));
+    locked("open", cases::open(&req, &id).map(drop));
+    locked("close", cases::set_closed(&req, &id, Some("")).map(drop));
+    locked("consent", cases::set_consent(&req, &id, None).map(drop));
+    locked("delete", cases::delete(&req, &id));
+    locked("retention", cases::retention(&req).map(drop));
+    locked("dashboard", cases::dashboard(&req).map(drop));
+    locked("file", cases::export_file(&req, &id, |_| Ok(())));
+    locked("step", interview::step(&req, &id, None).map(drop));
+    locked(
+        "answer",
+        interview::answer(&req, &id, "identity", "complaint", &answer).map(drop),
+    );
+    locked("review", interview::review(&req, &id).map(drop));
+    locked("note", followup::add_note(&req, &id, "texte").map(drop));
+    locked(
+        "document",
+        documents::export(&req, &id, "consent", &mut front).map(drop),
+    );
+    locked("addressee", documents::addressee(&req, &id).map(drop));
+    locked("association", settings::association(&req).map(drop));
+    locked(
+        "idle",
+        settings::update(
+            &req,
+            &settings::SettingsUpdate {
+                idle_lock_minutes: Some(10),
+                ..Default::default()
+            },
+        )
+        .map(drop),
+    );
+    locked("backup status", backup::status(&req).map(drop));
+    locked(
+        "backup",
+        backup::create(&req, Secret::Passphrase(PASSPHRASE), &mut front).map(drop),
+    );
+    locked(
+        "handover",
+        handover::export(&req, &id, PASSPHRASE, &mut front).map(drop),
+    );
+    locked("team", team::list(&req).map(drop));
+    locked("audit", audit::page(&req, None).map(drop));
+    locked("audit export", audit::save(&req, &mut front).map(drop));
+    locked("session", session::info(&req).map(drop));
+    locked(
+        "passphrase",
+        session::change_passphrase(&req, PASSPHRASE, "citron bicyclette orage nuage"),
+    );
+    assert!(
+        front.asked.is_empty(),
+        "no dialog is opened for a locked vault"
+    );
+    assert!(!out.exists(), "nothing leaves a locked vault");
+}
+
+#[test]
+fn the_request_language_and_names_reach_the_view_models() {
+    let dir = tempfile::tempdir().unwrap();
+    let (app, id) = app_with_case(dir.path(), "Zqxlang");
+
+    let fr = app.request();
+    let en = Request {
+        lang: "en",
+        ..app.request()
+    };
+    assert_eq!(
+        cases::dashboard(&fr).unwrap().today_label,
+        "26\u{a0}novembre\u{a0}2026"
+    );
+    assert_eq!(
+        cases::dashboard(&en).unwrap().today_label,
+        "26 November 2026"
+    );
+    let heading = serde_json::to_value(cases::open(&en, &id).unwrap()).unwrap();
+    assert_eq!(heading["createdLabel"], "26 November 2026");
+    assert_eq!(
+        backup::file(&en).title,
+        L10n::get().format("en", "backup-dialog-title", &[])
+    );
+    let error = ErrorView::new(&Error::Locked, "en");
+    assert_eq!(error.message, L10n::get().format("en", "error-locked", &[]));
+
+    let shown = cases::list(&fr, "", cases::Sort::Name).unwrap();
+    assert_eq!(shown[0].display_name, "ZQXLANG Lea");
+    let hidden = Request {
+        names: Names::Hidden,
+        ..fr
+    };
+    let rows = cases::list(&hidden, "", cases::Sort::Name).unwrap();
+    assert!(
+        !rows[0].display_name.contains("ZQXLANG"),
+        "{}",
+        rows[0].display_name
+    );
+    assert!(!cases::page(&hidden, &id).unwrap().name.contains("ZQXLANG"));
+    let heading = serde_json::to_value(cases::open(&hidden, &id).unwrap()).unwrap();
+    assert!(!heading["displayName"].as_str().unwrap().contains("ZQXLANG"));
+
+    // Retention proposes her case once she refuses that it be kept: by name, or by initials.
+    let refused = cases::ConsentDraft {
+        storage: Some(cases::ConsentDecisionDraft {
+            status: crate::model::case::ConsentStatus::Refused,
+            date: String::new(),
+        }),
+        ..Default::default()
+    };
+    cases::set_consent(&fr, &id, Some(&refused)).unwrap();
+    let listed = |req| serde_json::to_string(&cases::retention(req).unwrap()).unwrap();
+    assert!(listed(&fr).contains("ZQXLANG"));
+    assert!(!listed(&hidden).contains("ZQXLANG"), "{}", listed(&hidden));
+}
+
+#[test]
+fn settings_change_the_next_request_and_are_saved_with_the_preferences() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = unlocked_app(dir.path()).with_prefs_in(dir.path());
+    let update = settings::SettingsUpdate {
+        language: Some("en-GB".into()),
+        hide_names: Some(true),
+        idle_lock_minutes: Some(12),
+        ..Default::default()
+    };
+    settings::update(&app.request(), &update).unwrap();
+    let req = app.request();
+    assert_eq!((req.lang, req.names), ("en", Names::Hidden));
+    assert_eq!(app.idle_lock_minutes(), Some(12));
+    let again = App::new(dir.path().join("store")).with_prefs_in(dir.path());
+    assert_eq!(
+        again.request().lang,
+        "en",
+        "the language survives a restart"
+    );
+
+    let out_of_range = settings::SettingsUpdate {
+        idle_lock_minutes: Some(0),
+        ..Default::default()
+    };
+    assert!(matches!(
+        settings::update(&req, &out_of_range),
+        Err(Error::InvalidField { .. })
+    ));
+    assert_eq!(app.idle_lock_minutes(), Some(12));
+}
+
+#[test]
+fn case_operations_are_recorded_with_the_request_time() {
+    let dir = tempfile::tempdir().unwrap();
+    let (app, id) = app_with_case(dir.path(), "Zqxtime");
+    let req = app.request();
+    cases::page(&req, &id).unwrap();
+    followup::add_note(&req, &id, "Rendez-vous pris").unwrap();
+    cases::delete(&req, &id).unwrap();
+    let entries = app.vault().read(log_table::all).unwrap();
+    let tail: Vec<(&str, &str)> = entries[entries.len() - 4..]
+        .iter()
+        .map(|e| (e.action.as_str(), e.at.as_str()))
+        .collect();
+    let noon = "2026-11-26T12:00:00Z";
+    assert_eq!(
+        tail,
+        [
+            ("case-created", noon),
+            ("case-viewed", noon),
+            ("case-edited", noon),
+            ("case-deleted", noon),
+        ]
+    );
+}

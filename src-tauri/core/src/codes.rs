@@ -1,0 +1,89 @@
+//! Enum codes: the language-neutral strings an enum value is written as (`cst-vpf-l425-1`,
+//! `case-viewed`, `public-order`).
+//!
+//! serde writes them in JSON. Where they are needed as strings too (message ids, audit rows,
+//! interview answers, key-file associated data), they come from `strum`'s derives, given the same
+//! names (`serialize_all` beside serde's `rename_all`, `serialize` beside each `rename`), rather
+//! than from a hand-written table; the test below keeps the two derives equal for every variant.
+
+use strum::VariantArray;
+
+/// The code of `value`, as serde writes it (`proof-of-address`).
+pub fn code<T: Into<&'static str>>(value: T) -> &'static str {
+    value.into()
+}
+
+/// The codes of every variant of `T`, in declaration order.
+pub fn all<T: VariantArray + Copy + Into<&'static str>>() -> Vec<&'static str> {
+    T::VARIANTS.iter().copied().map(code).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use std::fmt::Debug;
+    use std::str::FromStr;
+
+    use serde::Serialize;
+    use strum::VariantArray;
+
+    use super::code;
+    use crate::db::audit::Action;
+    use crate::geo::OfficeKind;
+    use crate::interview::Step;
+    use crate::legal::{DeadlineKind, RouteId};
+    use crate::model::case::{
+        AppointmentKind, ConsentStatus, CriminalStage, DocumentKind, DocumentStatus, PermitKind,
+        Placement, VictimOf,
+    };
+    use crate::overview::When;
+    use crate::vault::keyfile::SlotKind;
+    use crate::vault::seal::{Content, SecretKind};
+
+    /// Every variant's strum code is its serde string.
+    fn same_as_serde<T>(variants: &[T])
+    where
+        T: Copy + Debug + Serialize + Into<&'static str>,
+    {
+        assert!(!variants.is_empty());
+        for v in variants {
+            let json = serde_json::to_value(v).unwrap();
+            assert_eq!(
+                json.as_str(),
+                Some(code(*v)),
+                "{v:?}: strum and serde differ"
+            );
+        }
+    }
+
+    /// The same, and strum reads every code back as its variant.
+    fn same_as_serde_both_ways<T>(variants: &[T])
+    where
+        T: Copy + Debug + PartialEq + Serialize + FromStr + Into<&'static str>,
+    {
+        same_as_serde(variants);
+        for v in variants {
+            assert_eq!(T::from_str(code(*v)).ok(), Some(*v), "{v:?}");
+        }
+    }
+
+    #[test]
+    fn every_strum_code_is_the_serde_code() {
+        same_as_serde(AppointmentKind::VARIANTS);
+        same_as_serde(ConsentStatus::VARIANTS);
+        same_as_serde_both_ways(Placement::VARIANTS);
+        same_as_serde_both_ways(VictimOf::VARIANTS);
+        same_as_serde_both_ways(CriminalStage::VARIANTS);
+        same_as_serde_both_ways(PermitKind::VARIANTS);
+        same_as_serde_both_ways(DocumentKind::VARIANTS);
+        same_as_serde_both_ways(DocumentStatus::VARIANTS);
+        same_as_serde_both_ways(Step::VARIANTS);
+        same_as_serde_both_ways(RouteId::ALL.as_slice());
+        same_as_serde(DeadlineKind::VARIANTS);
+        same_as_serde(Action::VARIANTS);
+        same_as_serde_both_ways(OfficeKind::VARIANTS);
+        same_as_serde(When::VARIANTS);
+        same_as_serde(SlotKind::VARIANTS);
+        same_as_serde(Content::VARIANTS);
+        same_as_serde(SecretKind::VARIANTS);
+    }
+}
