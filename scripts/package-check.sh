@@ -64,11 +64,10 @@ kept=$(grep -v '^#' src-tauri/packaging/linux/lintian-kept-warnings | cut -d' ' 
 lintian --fail-on error,warning --suppress-tags "$kept" --display-info "$DEB"
 
 step "the .deb: installed, run to the dashboard, purged (WebDriver, Xvfb)"
-# `test = false` keeps this test out of scripts/test.sh's lint and e2e steps: lint it here.
-cargo clippy --locked -p passerelle-e2e --test installed_deb -- -D warnings
+# --workspace, as scripts/e2e.sh: the features of scripts/test.sh's build, so nothing is rebuilt.
 E2E_DEB="$PWD/$DEB" E2E_APP=/usr/bin/passerelle E2E_SCREENSHOTS="$PWD/$SHOTS" \
   timeout 900 xvfb-run -a -s "-screen 0 1366x768x24" \
-  cargo test --locked -p passerelle-e2e --test installed_deb -- --ignored
+  cargo test --workspace --locked --test installed_deb -- --ignored
 
 step "Windows: a fresh Wine prefix (Windows 10), the installer run silently"
 export WINEPREFIX="$PWD/$OUT/wine" WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
@@ -91,7 +90,7 @@ wine reg query 'HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\fr.pass
 
 step "Windows: passerelle-cli.exe under Wine (the Linux checks; vaults moved both ways)"
 PASSERELLE_WINDOWS_CLI="$installed/passerelle-cli.exe" \
-  cargo test --locked -p passerelle-cli --test windows_cli -- --ignored --test-threads=1
+  cargo test --workspace --locked --test cli -- --ignored --test-threads=1 windows_cli::
 # Wine 8 records WerAddExcludedApplication under HKCU\Software\Microsoft\Windows Error Reporting,
 # without Windows' « Windows\ » level; what matters here is that the program asked.
 wine reg query 'HKCU\Software\Microsoft\Windows Error Reporting\ExcludedApplications' /v passerelle-cli.exe >/dev/null ||

@@ -2,7 +2,7 @@
 //! — init, import, list, assess, checklist, letter, backup, restore — and with vaults and backups
 //! moved both ways between the Linux and the Windows CLI (their formats are the same bytes).
 //!
-//! Ignored by a plain `cargo test`: scripts/package-check.sh runs it (`--ignored`) with
+//! Ignored by a plain `cargo test`: scripts/package-check.sh runs it (`--ignored windows_cli::`) with
 //! `PASSERELLE_WINDOWS_CLI` naming the `passerelle-cli.exe` that the Windows installer put in a
 //! throwaway Wine prefix (`WINEPREFIX`).
 

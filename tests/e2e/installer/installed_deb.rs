@@ -2,9 +2,8 @@
 //! `/usr/bin/passerelle` creates a vault and reaches the dashboard, then `dpkg --purge`, which
 //! must leave the vault exactly as it was (an uninstall never deletes cases).
 //!
-//! Not part of the ordinary e2e run (`test = false` in Cargo.toml): it installs a package, as
-//! root. scripts/package-check.sh runs it with `E2E_DEB` (the package) and
-//! `E2E_APP=/usr/bin/passerelle`.
+//! Not part of the ordinary e2e run (outside tests/, and ignored): it installs a package, as root.
+//! scripts/package-check.sh runs it with `E2E_DEB` (the package) and `E2E_APP=/usr/bin/passerelle`.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
