@@ -5,6 +5,8 @@
 # Installs what is missing first (scripts/setup.sh package). Nothing is downloaded while building:
 # the registries (crates.io, npm) are reached only by `cargo` and `npm ci` for what is not cached.
 # scripts/package-check.sh proves both installers; scripts/test.sh runs the two scripts.
+#
+# Usage: scripts/package.sh [deb] [windows]   (default: both)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export CARGO_BUILD_JOBS="${CARGO_BUILD_JOBS:-2}"
@@ -21,6 +23,17 @@ started=$SECONDS
 
 step() { printf '\n==> package: %s (%s, %ds)\n' "$1" "$(date +%H:%M:%S)" $((SECONDS - started)); }
 
+installers=("$@")
+[ $# -gt 0 ] || installers=(deb windows)
+for i in "${installers[@]}"; do
+  case "$i" in deb | windows) ;; *)
+    echo "usage: scripts/package.sh [deb] [windows]" >&2
+    exit 2
+    ;;
+  esac
+done
+building() { [[ " ${installers[*]} " == *" $1 "* ]]; }
+
 scripts/setup.sh package
 
 step "Tauri CLI (npm, pinned in package-lock.json)"
@@ -28,19 +41,28 @@ wanted="tauri-cli $(node -p 'require("./package.json").devDependencies["@tauri-a
 if [ "$(node_modules/.bin/tauri --version 2>/dev/null || true)" != "$wanted" ]; then
   npm ci --no-audit --no-fund
 fi
-rm -rf "$OUT"
-mkdir -p "$OUT/windows"
 
 step "licence notices"
 scripts/licences.sh
 
-step "Linux: passerelle-cli (release)"
-cargo build --release --locked -p passerelle-cli
+if building deb; then
+  rm -f "$DEB"
+  step "Linux: passerelle-cli (release)"
+  cargo build --release --locked -p passerelle-cli
 
-step "Linux: passerelle (release) and the .deb (Tauri's bundler)"
-npx tauri build --ci --bundles deb -- --locked
-scripts/fix-deb.sh target/release/bundle/deb/Passerelle_"$VERSION"_amd64.deb "$DEB"
+  step "Linux: passerelle (release) and the .deb (Tauri's bundler)"
+  npx tauri build --ci --bundles deb -- --locked
+  scripts/fix-deb.sh target/release/bundle/deb/Passerelle_"$VERSION"_amd64.deb "$DEB"
+fi
 
+if ! building windows; then
+  step "done in $((SECONDS - started)) s"
+  ls -l "$DEB" target/release/passerelle target/release/passerelle-cli
+  exit 0
+fi
+
+rm -rf "$SETUP" "$OUT/windows"
+mkdir -p "$OUT/windows"
 step "Windows: passerelle.exe (release, $WIN)"
 npx tauri build --ci --target "$WIN" --no-bundle -- --locked 2>&1 | tee "$OUT/windows-app.log"
 
@@ -67,5 +89,5 @@ makensis -V2 -INPUTCHARSET UTF8 \
   src-tauri/packaging/windows/passerelle.nsi
 
 step "done in $((SECONDS - started)) s"
-ls -l "$DEB" "$SETUP" target/release/passerelle target/release/passerelle-cli \
-  "$bin/passerelle.exe" "$bin/passerelle-cli.exe"
+ls -l "$SETUP" "$bin/passerelle.exe" "$bin/passerelle-cli.exe"
+if building deb; then ls -l "$DEB" target/release/passerelle target/release/passerelle-cli; fi

@@ -124,7 +124,9 @@ fn names(os: Os, store: &Path, passphrase: &str) -> Vec<String> {
 /// A new store holding the fixture `case`; returns the recovery key printed once.
 fn new_store(os: Os, store: &Path, case: &str) -> String {
     let init = ok_json(&os.store(store, &[W("init")], &[STORE]), os);
-    let key = init["recoveryKey"].as_str().expect("init prints the recovery key");
+    let key = init["recoveryKey"]
+        .as_str()
+        .expect("init prints the recovery key");
     let imported = ok_json(
         &os.store(store, &[W("import"), P(&fixture(case))], &[STORE]),
         os,
@@ -187,7 +189,10 @@ fn the_windows_cli_passes_the_linux_checks_with_the_same_results() {
     ] {
         assert!(texts[1].contains(needle), "{needle:?} in {}", texts[1]);
     }
-    assert_eq!(texts[1], texts[0], "the Windows letter reads as the Linux one");
+    assert_eq!(
+        texts[1], texts[0],
+        "the Windows letter reads as the Linux one"
+    );
 
     // The vault: init, import, list, backup, restore, all on Windows.
     let store = dir.path().join("store-windows");
@@ -228,7 +233,11 @@ fn vaults_and_backups_move_between_linux_and_windows() {
             to,
         );
         let both = names(from, &store, STORE);
-        assert_eq!(both.len(), 2, "{from:?} sees the case {to:?} added: {both:?}");
+        assert_eq!(
+            both.len(),
+            2,
+            "{from:?} sees the case {to:?} added: {both:?}"
+        );
         assert_eq!(names(to, &store, STORE), both);
 
         // A backup made on one system restores on the other.
