@@ -10,17 +10,8 @@
 #   flock /tmp/passerelle-e2e.lock scripts/package-check.sh [deb] [windows]   (default: both)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export CARGO_BUILD_JOBS="${CARGO_BUILD_JOBS:-2}"
-export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
-unset CARGO_TARGET_DIR
-
-OUT=target/packaging
-WIN=x86_64-pc-windows-gnu
-VERSION=$(sed -n 's/^version = "\(.*\)"$/\1/p' Cargo.toml | head -n 1)
-DEB="$OUT/passerelle_${VERSION}_amd64.deb"
-SETUP="$OUT/Passerelle_${VERSION}_x64-setup.exe"
+. scripts/packaging-env.sh
 SHOTS="$OUT/screenshots"
-started=$SECONDS
 
 step() { printf '\n==> package-check: %s (%s, %ds)\n' "$1" "$(date +%H:%M:%S)" $((SECONDS - started)); }
 fail() {

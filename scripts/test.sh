@@ -1,7 +1,6 @@
 #!/usr/bin/env bash
 # Every check, from a fresh clone: installs what is missing (scripts/setup.sh), then formatting,
-# lints, unit and integration tests, the app build, the end-to-end tests under Xvfb, and the .deb
-# (scripts/package.sh deb builds it, scripts/package-check.sh deb proves it).
+# lints, unit and integration tests, the app build, and the end-to-end tests under Xvfb.
 # .ci/run calls exactly this.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -36,16 +35,6 @@ PASSERELLE_TEST_KDF_FLOOR=1 cargo test --workspace --locked --no-fail-fast ||
 
 step "end-to-end tests (WebDriver, Xvfb)"
 scripts/e2e.sh || failed+=("end-to-end tests")
-
-# The .deb, built and proven on every run (docs/packaging.md, « How CI proves the installers »):
-# installed and driven to its dashboard, then purged. The Windows half is not here yet (same page).
-step "installer: build the .deb (scripts/package.sh deb)"
-if scripts/package.sh deb; then
-  step "installer: prove the .deb (scripts/package-check.sh deb)"
-  scripts/package-check.sh deb || failed+=("installer")
-else
-  failed+=("installer (build)")
-fi
 
 if [ ${#failed[@]} -gt 0 ]; then
   step "FAILED: $(printf '%s; ' "${failed[@]}")"
