@@ -10,6 +10,8 @@ mod idle;
 mod logging;
 mod paths;
 mod state;
+#[cfg(windows)]
+mod webview2;
 
 use tauri::Manager;
 
@@ -25,6 +27,10 @@ pub fn run() {
     // commands turn it into an error through `error::guard`.
     passerelle_core::app::process::install_panic_hook();
     log::info!("passerelle {} starting", env!("CARGO_PKG_VERSION"));
+    #[cfg(windows)]
+    if !webview2::runtime_present(&data_dir) {
+        return;
+    }
 
     tauri::Builder::default()
         // Dialogs are opened from Rust commands only; the webview has no dialog: permission.

@@ -111,3 +111,12 @@ about-review-sheet-dialog-title = Save the review sheet
 about-licence-title = Licence
 about-licence = Free software under the GNU AGPL, version 3 or later.
 about-passphrase-lists = Word lists of the passphrase meter: zxcvbn-ts (@zxcvbn-ts/language-fr 4.1.2, @zxcvbn-ts/language-common 4.1.3), MIT licence, © 2012-2016 Dan Wheeler and Dropbox, Inc., © 2021 @zxcvbn-ts; common words derived from OpenSubtitles 2024 via OPUS (Helsinki-NLP), ODC-BY licence; INSEE first names and surnames, through the prenoms 0.5.1 package (MIT licence). Words of suggested passphrases: the French list of diceware 1.0.1, © 2024 Tango, for Tails and the Tor Project, CC0 1.0.
+
+## Windows only: the system component that draws the window (WebView2) is missing. Shown in a
+## message box before any window exists.
+webview2-missing-title = Passerelle cannot open its window
+webview2-missing-body = This computer lacks the Microsoft Edge WebView2 component, which draws Passerelle's window. Windows 11 and updated Windows 10 already have it.
+    
+    To add it without a network: on a connected computer, download Microsoft's WebView2 Runtime “Evergreen Standalone Installer” (x64), copy it to a USB stick, run it on this computer, then open Passerelle again.
+    
+    Your cases are untouched. Meanwhile, the passerelle-cli command-line tool works.

@@ -112,3 +112,12 @@ about-review-sheet-dialog-title = Enregistrer la fiche de relecture
 about-licence-title = Licence
 about-licence = Logiciel libre sous licence GNU AGPL version 3 ou ultérieure.
 about-passphrase-lists = Listes de mots de la mesure des phrases de passe : zxcvbn-ts (@zxcvbn-ts/language-fr 4.1.2, @zxcvbn-ts/language-common 4.1.3), licence MIT, © 2012-2016 Dan Wheeler et Dropbox, Inc., © 2021 @zxcvbn-ts ; mots courants dérivés d’OpenSubtitles 2024 via OPUS (Helsinki-NLP), licence ODC-BY ; prénoms et noms de famille de l’Insee, par le paquet prenoms 0.5.1 (licence MIT). Mots des phrases de passe proposées : liste française de diceware 1.0.1, © 2024 Tango, pour Tails et le projet Tor, CC0 1.0.
+
+## Windows only: the system component that draws the window (WebView2) is missing. Shown in a
+## message box before any window exists.
+webview2-missing-title = Passerelle ne peut pas ouvrir sa fenêtre
+webview2-missing-body = Il manque à cet ordinateur le composant Microsoft Edge WebView2, qui dessine la fenêtre de Passerelle. Windows 11 et Windows 10 à jour l’ont déjà.
+    
+    Pour l’ajouter sans réseau : sur un ordinateur connecté, téléchargez chez Microsoft le « programme d’installation autonome Evergreen » de WebView2 Runtime (x64), copiez-le sur une clé USB, lancez-le sur cet ordinateur, puis rouvrez Passerelle.
+    
+    Vos dossiers ne sont pas touchés. En attendant, l’outil en ligne de commande passerelle-cli fonctionne.

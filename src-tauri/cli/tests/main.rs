@@ -8,3 +8,4 @@ mod legal_cli;
 mod prefecture;
 mod store;
 mod vault_ops_cli;
+mod windows_cli;

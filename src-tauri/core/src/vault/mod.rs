@@ -258,7 +258,7 @@ impl Vault {
         };
         match self.open_with(&keys, kind, candidates) {
             Ok((data_key, slot_id, db)) => {
-                std::fs::rename(&next, self.dir.join(KEY_FILE))?;
+                fsx::replace(&next, &self.dir.join(KEY_FILE))?;
                 log::warn!("finished a key rotation interrupted by a crash");
                 Ok(Some((keys, data_key, slot_id, db)))
             }

@@ -308,11 +308,7 @@ pub fn write(
         let _ = std::fs::remove_file(&tmp);
         return Err(e);
     }
-    std::fs::rename(&tmp, path)?;
-    if let Ok(d) = File::open(dir) {
-        // Best effort: not every platform can sync a directory handle.
-        let _ = d.sync_all();
-    }
+    crate::fsx::replace(&tmp, path)?;
     Ok(keys)
 }
 
