@@ -41,8 +41,10 @@ export type Commands = {
   note_add: { args: { caseId: string, text: string }, result: CaseOverview },
   note_delete: { args: { caseId: string, noteId: string }, result: CaseOverview },
   note_edit: { args: { caseId: string, noteId: string, text: string }, result: CaseOverview },
+  passphrase_generate: { args: Record<string, never>, result: string },
   passphrase_strength: { args: { passphrase: Passphrase }, result: Strength },
   retention_list: { args: Record<string, never>, result: Array<RetentionRow> },
+  review_sheet_export: { args: Record<string, never>, result: Exported },
   session_change_passphrase: { args: { current: Passphrase, new: Passphrase }, result: null },
   session_create: { args: { passphrase: Passphrase }, result: Created },
   session_info: { args: Record<string, never>, result: SessionInfo },
@@ -312,9 +314,7 @@ confirmByJurist: boolean,
 packNotices: Array<string>, };
 
 /**
- * The association that accompanies the person, and the worker who signs its letter: the
- * association profile kept in the vault's settings (`db::settings`), and the `--association`
- * file of the CLI, in camelCase JSON (docs/documents.md shows one).
+ * The association that accompanies the person, and the worker who signs its letter.
  */
 export type Association = { 
 /**
@@ -1489,7 +1489,7 @@ next: Step | null, };
  */
 export type Strength = { 
 /**
- * 0 (very weak) to 4 (very strong).
+ * 0 (very weak) to 4 (very strong); at most 2 when refused.
  */
 score: number, 
 /**
@@ -1497,7 +1497,12 @@ score: number,
  */
 acceptable: boolean, 
 /**
- * Fluent ids of hints for the worker.
+ * Fluent ids of what makes it easy to guess (`strength-why-*`), in the passphrase's order;
+ * empty when it is accepted.
+ */
+reasons: Array<string>, 
+/**
+ * Fluent ids of advice (`strength-hint-*`); empty when it is accepted.
  */
 hints: Array<string>, };
 

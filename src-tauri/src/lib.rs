@@ -12,6 +12,8 @@ mod paths;
 mod state;
 #[cfg(test)]
 mod tests;
+#[cfg(windows)]
+mod webview2;
 
 use tauri::{Manager, Runtime};
 
@@ -23,7 +25,14 @@ pub fn run() {
     let data_dir = paths::data_dir();
     let export_dir = paths::export_dir();
     logging::init(&data_dir.join("logs"));
+    // A panic logs where it happened, never its message (which may quote personal data); the
+    // commands turn it into an error through `error::guard`.
+    passerelle_core::app::process::install_panic_hook();
     log::info!("passerelle {} starting", env!("CARGO_PKG_VERSION"));
+    #[cfg(windows)]
+    if !webview2::runtime_present(&data_dir) {
+        return;
+    }
 
     shell(
         tauri::Builder::default(),

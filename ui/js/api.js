@@ -69,6 +69,7 @@ function listen(event, handler) {
 export const appStatus = () => call('app_status', {});
 /** @param {string} passphrase */
 export const passphraseStrength = (passphrase) => call('passphrase_strength', { passphrase });
+export const passphraseGenerate = () => call('passphrase_generate', {});
 /** @param {string} passphrase */
 export const sessionCreate = (passphrase) => call('session_create', { passphrase });
 /** @param {{ passphrase?: string, recoveryKey?: string }} secret */
@@ -117,6 +118,8 @@ export const appointmentDelete = (caseId, appointmentId) => call('appointment_de
  * @param {string} caseId @param {string} kind `letter`, `support-letter`, `checklist` or `consent`
  */
 export const documentExport = (caseId, kind) => call('document_export', { caseId, kind });
+/** The rule pack's review sheet for a jurist, saved where the worker chooses. */
+export const reviewSheetExport = () => call('review_sheet_export', {});
 /** How the letters address the head of the case's office: both forms, and the one recorded. @param {string} caseId */
 export const caseAddressee = (caseId) => call('case_addressee', { caseId });
 /**

@@ -43,10 +43,9 @@ impl<T: TS + 'static> Reply for Result<T> {
     type Ok = T;
 }
 
-macro_rules! plain_replies {
-    ($($t:ty),*) => { $(impl Reply for $t { type Ok = $t; })* };
+impl Reply for () {
+    type Ok = ();
 }
-plain_replies!((), AppStatus, Strength, Settings, Vec<String>);
 
 /// An argument of a command.
 pub struct Arg {
@@ -130,21 +129,23 @@ macro_rules! contract {
 }
 
 contract! {
-    l10n::l10n_format(Ctx<'_>; items: Vec<Message> = [], lang: Option<String> = null) -> Vec<String>;
+    l10n::l10n_format(Ctx<'_>; items: Vec<Message> = [], lang: Option<String> = null)
+        -> Result<Vec<String>>;
 
-    session::app_status(Ctx<'_>;) -> AppStatus;
-    session::passphrase_strength(; passphrase: Passphrase = "x") -> Strength;
+    session::app_status(Ctx<'_>;) -> Result<AppStatus>;
+    session::passphrase_strength(; passphrase: Passphrase = "x") -> Result<Strength>;
+    session::passphrase_generate(;) -> Result<String>;
     session::session_create(Ctx<'_>; passphrase: Passphrase = "x") -> Result<Created>;
     session::session_unlock(
         Ctx<'_>;
         passphrase: Option<Passphrase> = "x",
         recovery_key: Option<Passphrase> = null
     ) -> Result<()>;
-    session::session_lock(Ctx<'_>;) -> ();
+    session::session_lock(Ctx<'_>;) -> Result<()>;
     session::session_touch(Ctx<'_>;) -> ();
     session::session_change_passphrase(Ctx<'_>; current: Passphrase = "x", new: Passphrase = "y")
         -> Result<()>;
-    session::session_quick_lock(Ctx<'_>, WebviewWindow;) -> ();
+    session::session_quick_lock(Ctx<'_>, WebviewWindow;) -> Result<()>;
     session::session_reveal(WebviewWindow;) -> ();
     session::session_info(Ctx<'_>;) -> Result<SessionInfo>;
     session::app_close(AppHandle;) -> ();
@@ -202,6 +203,7 @@ contract! {
 
     documents::document_export(Ctx<'_>, AppHandle; case_id: String = "c", kind: String = "letter")
         -> Result<Exported>;
+    documents::review_sheet_export(Ctx<'_>, AppHandle;) -> Result<Exported>;
     documents::case_addressee(Ctx<'_>; case_id: String = "c") -> Result<Option<AddresseeChoice>>;
     documents::addressee_title_save(
         Ctx<'_>;
@@ -209,7 +211,7 @@ contract! {
         title: Option<Title> = "madame"
     ) -> Result<()>;
 
-    settings::settings_get(Ctx<'_>;) -> Settings;
+    settings::settings_get(Ctx<'_>;) -> Result<Settings>;
     settings::settings_update(Ctx<'_>; update: SettingsUpdate = {}) -> Result<Settings>;
     settings::association_get(Ctx<'_>;) -> Result<Option<Association>>;
     settings::association_save(Ctx<'_>; association: Option<Association> = null)
