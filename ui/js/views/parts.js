@@ -54,22 +54,33 @@ export function passphraseMeter(input, { again } = {}) {
   const element = h('div', { class: 'field' }, bar, label, h('div', { class: 'row' }, suggest), generated);
   /** @type {import('ipc').Strength} */
   let last = { score: 0, acceptable: false, reasons: [], hints: [] };
+  let asked = 0;
+  let newest = Promise.resolve(last);
+  /** @param {number} mine */
+  const measure = async (mine) => {
+    const strength = await api.passphraseStrength(input.value);
+    // Rust answers async commands in any order: an older answer shown last left the meter on a
+    // passphrase no longer typed (vault_flow caught it). The newest measure shows and answers.
+    if (mine !== asked) return newest;
+    last = strength;
+    bar.dataset.score = input.value ? String(Math.max(1, last.score)) : '0';
+    label.replaceChildren();
+    if (input.value) {
+      label.append(t('span', `strength-${last.score}`));
+      if (last.reasons.length) {
+        label.append(' ', t('span', 'strength-why-title'),
+          h('ul', { class: 'reasons' }, last.reasons.map((id) => t('li', id))));
+      }
+      for (const hint of last.hints) label.append(' ', t('span', hint));
+    }
+    await translate(label);
+    return last;
+  };
   return {
     element,
-    async update() {
-      last = await api.passphraseStrength(input.value);
-      bar.dataset.score = input.value ? String(Math.max(1, last.score)) : '0';
-      label.replaceChildren();
-      if (input.value) {
-        label.append(t('span', `strength-${last.score}`));
-        if (last.reasons.length) {
-          label.append(' ', t('span', 'strength-why-title'),
-            h('ul', { class: 'reasons' }, last.reasons.map((id) => t('li', id))));
-        }
-        for (const hint of last.hints) label.append(' ', t('span', hint));
-      }
-      await translate(label);
-      return last;
+    update() {
+      newest = measure(++asked);
+      return newest;
     },
   };
 }
