@@ -4,6 +4,7 @@
 //! library holds what several of them share.
 
 pub mod legal;
+pub mod wording;
 
 use std::path::Path;
 

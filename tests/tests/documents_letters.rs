@@ -11,6 +11,7 @@ use passerelle_core::i18n::L10n;
 use passerelle_core::legal::{self, ItemStatus, RouteId};
 use passerelle_core::model::case::{CaseDocument, CaseFile};
 use passerelle_core::pdf::{self, Title};
+use passerelle_core::error::{Field, Invalid, Named};
 use passerelle_core::Error;
 use pdf_support::{assert_well_formed, metadata_mentions, poppler, Parsed};
 use serde_json::Value;
@@ -410,7 +411,13 @@ fn a_chosen_route_is_written_unless_it_does_not_fit_the_case() {
     for kind in [DocumentKind::Letter, DocumentKind::SupportLetter] {
         let err = documents::render(kind, &fixture("renewal-paris-16"), &c).unwrap_err();
         assert!(
-            matches!(&err, Error::InvalidField { path, reason } if path == "route" && reason.contains("holds-cst-l425-1")),
+            matches!(
+                &err,
+                Error::InvalidField {
+                    field: Field::Named(Named::Route),
+                    reason: Invalid::RouteDoesNotFit { route: "cst-l425-1" }
+                }
+            ),
             "{kind:?}: {err:?}"
         );
     }

@@ -19,7 +19,7 @@ error-encryption-unavailable = This Passerelle build cannot encrypt. For safety,
 error-invalid-json = The file is not valid JSON (line { $line }, column { $column }). Nothing was saved.
 error-unknown-format = This file is not a Passerelle case file (format “{ $found }”). Nothing was saved.
 error-newer-format = This case file was written by a newer Passerelle (“{ $found }”; this version reads “{ $supported }”). Nothing was saved.
-error-invalid-field = Invalid field “{ $path }”: { $reason }. Nothing was saved.
+error-invalid-field = Field “{ $field }”: { $reason } Nothing was saved.
 error-required = Required field: { $field }.
 error-not-found = Not found ({ $what }).
 error-io = A file could not be read or written. Check the disk space and permissions.
@@ -57,17 +57,3 @@ error-sealed-damaged = This file is damaged or was modified: its integrity check
 error-not-admin = Only a team administrator (or the recovery key) can do this.
 error-slot-not-removable = This access cannot be removed: it is your own, or the recovery key’s.
 error-slot-label-taken = Another team member already uses this name.
-
-## Names of required fields, for error-required (by the field codes the core reports).
-field-association = the association profile (Settings)
-field-association-name = association name
-field-association-workerName = worker’s name
-field-association-workerRole = worker’s role
-field-association-address-city = association’s town
-field-cooperation-complaint = the complaint or the testimony
-field-date = date
-field-familyName = family name or given name
-field-person-familyName = family name
-field-label = team member’s name
-field-note = text of the note
-field-passphrase = passphrase

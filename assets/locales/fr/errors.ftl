@@ -19,7 +19,7 @@ error-encryption-unavailable = Cette installation de Passerelle ne sait pas chif
 error-invalid-json = Le fichier n’est pas un JSON valide (ligne { $line }, colonne { $column }). Rien n’a été enregistré.
 error-unknown-format = Ce fichier n’est pas un dossier Passerelle (format « { $found } »). Rien n’a été enregistré.
 error-newer-format = Ce dossier a été écrit par une version plus récente de Passerelle (« { $found } » ; cette version lit « { $supported } »). Rien n’a été enregistré.
-error-invalid-field = Champ « { $path } » invalide : { $reason }. Rien n’a été enregistré.
+error-invalid-field = Champ « { $field } » : { $reason } Rien n’a été enregistré.
 error-required = Champ obligatoire : { $field }.
 error-not-found = Élément introuvable ({ $what }).
 error-io = Impossible de lire ou d’écrire un fichier. Vérifiez l’espace disque et les droits d’accès.
@@ -57,17 +57,3 @@ error-sealed-damaged = Ce fichier est endommagé ou a été modifié : son cont
 error-not-admin = Seul un administrateur de l’équipe (ou la clé de secours) peut faire cela.
 error-slot-not-removable = Cet accès ne peut pas être retiré : c’est le vôtre, ou celui de la clé de secours.
 error-slot-label-taken = Ce nom est déjà utilisé par un autre membre de l’équipe.
-
-## Names of required fields, for error-required (by the field codes the core reports).
-field-association = le profil de l’association (Réglages)
-field-association-name = nom de l’association
-field-association-workerName = nom de l’intervenant ou de l’intervenante
-field-association-workerRole = fonction de l’intervenant ou de l’intervenante
-field-association-address-city = ville de l’association
-field-cooperation-complaint = la plainte ou le témoignage
-field-date = date
-field-familyName = nom de famille ou prénom
-field-person-familyName = nom de famille
-field-label = nom du membre de l’équipe
-field-note = texte de la note
-field-passphrase = phrase de passe

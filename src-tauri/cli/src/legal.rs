@@ -10,41 +10,63 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 use passerelle_core::documents::{self, DocumentContext, DocumentKind};
-use passerelle_core::i18n::DEFAULT_LANGUAGE;
+use passerelle_core::error::{Field, Invalid, Named};
 use passerelle_core::legal::{self, labels, RouteId};
 use passerelle_core::model::case::{CaseDocument, CaseFile};
-use passerelle_core::pdf::Title;
+use passerelle_core::pdf::{view::CHECKLIST_LANGUAGES, Title};
 use passerelle_core::{Clock, Error, Result, SystemClock};
 
 use crate::args::{Cli, DocumentArgs, Verb};
+use crate::words::{primary, Words};
 use crate::Output;
 
-pub fn run(cli: &Cli) -> Result<Output> {
+pub fn run(cli: &Cli, words: &Words) -> Result<Output> {
     let today = cli.today.unwrap_or_else(|| SystemClock.today());
-    let lang = cli.lang.as_deref().unwrap_or(DEFAULT_LANGUAGE);
     match &cli.verb {
         Verb::Assess(arg) => {
+            let lang = words.labels(cli)?;
             let mut assessment = legal::assess(&read_case(&arg.case)?, today);
             assessment.localize(lang);
             json(serde_json::to_value(&assessment))
         }
         Verb::Deadlines(arg) => {
+            let lang = words.labels(cli)?;
             let mut deadlines = legal::deadlines(&read_case(&arg.case)?, today);
             labels::localize_deadlines(&mut deadlines, lang);
             json(serde_json::to_value(&deadlines))
         }
         Verb::Checklist(doc) if !cli.out.as_deref().is_some_and(is_pdf) => {
+            let lang = words.labels(cli)?;
             let case = read_case(&doc.case)?;
             let route = route(doc)?.unwrap_or_else(|| legal::default_route(&case, today));
             let mut list = legal::checklist(&case, route, today);
             list.localize(lang);
             json(serde_json::to_value(&list))
         }
-        Verb::Checklist(doc) => document(DocumentKind::Checklist, doc, cli, today),
-        Verb::Letter(doc) => document(DocumentKind::Letter, doc, cli, today),
-        Verb::SupportLetter(doc) => document(DocumentKind::SupportLetter, doc, cli, today),
-        Verb::Consent(doc) => document(DocumentKind::Consent, doc, cli, today),
+        Verb::Checklist(doc) => document(DocumentKind::Checklist, doc, cli, words, today),
+        Verb::Letter(doc) => document(DocumentKind::Letter, doc, cli, words, today),
+        Verb::SupportLetter(doc) => document(DocumentKind::SupportLetter, doc, cli, words, today),
+        Verb::Consent(doc) => document(DocumentKind::Consent, doc, cli, words, today),
         _ => Err(Error::Internal("not a legal command")),
+    }
+}
+
+/// `--lang` as the second language of a checklist or a consent record: one the documents are
+/// translated into, never a silent fallback.
+fn document_language(cli: &Cli) -> Result<Option<String>> {
+    let Some(asked) = &cli.lang else {
+        return Ok(None);
+    };
+    let lang = primary(asked);
+    if CHECKLIST_LANGUAGES.contains(&lang.as_str()) {
+        Ok(Some(lang))
+    } else {
+        Err(Error::invalid(
+            Field::Named(Named::CliLang),
+            Invalid::NotAmong {
+                choices: CHECKLIST_LANGUAGES.join(", "),
+            },
+        ))
     }
 }
 
@@ -55,37 +77,49 @@ fn json(value: serde_json::Result<serde_json::Value>) -> Result<Output> {
 }
 
 /// A PDF document of the case, for `--out`.
-fn document(kind: DocumentKind, doc: &DocumentArgs, cli: &Cli, today: NaiveDate) -> Result<Output> {
+fn document(
+    kind: DocumentKind,
+    doc: &DocumentArgs,
+    cli: &Cli,
+    words: &Words,
+    today: NaiveDate,
+) -> Result<Output> {
     let case = read_case(&doc.case)?;
     // Checked before rendering: a PDF never goes to a terminal, and no work is wasted.
     let out = cli
         .out
         .as_deref()
-        .ok_or(Error::Required { field: "--out" })?;
+        .ok_or(Error::required(Field::Named(Named::CliOut)))?;
     if !is_pdf(out) {
-        return Err(Error::InvalidField {
-            path: "--out".into(),
-            reason: "expected a file name ending in .pdf".into(),
-        });
+        return Err(Error::invalid(
+            Field::Named(Named::CliOut),
+            Invalid::NotAPdfName,
+        ));
     }
     let mut ctx = DocumentContext::new(today);
     ctx.route = route(doc)?;
-    ctx.checklist_lang = cli.lang.clone();
+    ctx.checklist_lang = match kind {
+        DocumentKind::Checklist | DocumentKind::Consent => document_language(cli)?,
+        // The letters are in French only: `--lang` is the interface's.
+        _ => words.labels(cli).map(|_| None)?,
+    };
     if let Some(path) = &doc.association {
         ctx.association = Some(documents::parse_association(&std::fs::read(path)?)?);
     }
     if let Some(title) = &doc.addressee {
-        ctx.addressee = Some(Title::from_id(title).ok_or_else(|| Error::InvalidField {
-            path: "--addressee".into(),
-            reason: "expected madame or monsieur".into(),
+        ctx.addressee = Some(Title::from_id(title).ok_or_else(|| {
+            Error::invalid(
+                Field::Named(Named::CliAddressee),
+                Invalid::NotAmong {
+                    choices: "madame, monsieur".into(),
+                },
+            )
         })?);
     }
     let rendered = documents::render(kind, &case, &ctx)?;
     if rendered.office_to_verify {
         // Standard error, no data: the worker must check the office before sending.
-        eprintln!(
-            "passerelle-cli: the competent office or its address rests on a secondary source or a default: check it before sending (passerelle-cli prefecture)"
-        );
+        words.say("cli-office-to-verify", &[]);
     }
     Ok(Output::Pdf(rendered.bytes))
 }
@@ -94,9 +128,13 @@ fn route(doc: &DocumentArgs) -> Result<Option<RouteId>> {
     doc.route
         .as_deref()
         .map(|id| {
-            RouteId::parse(id).ok_or_else(|| Error::InvalidField {
-                path: "--route".into(),
-                reason: "expected reflection-period, cst-l425-1, cst-l425-1-renewal, carte-resident-l425-3 or aps-l425-4".into(),
+            RouteId::parse(id).ok_or_else(|| {
+                Error::invalid(
+                    Field::Named(Named::CliRoute),
+                    Invalid::NotAmong {
+                        choices: RouteId::ALL.map(RouteId::as_str).join(", "),
+                    },
+                )
             })
         })
         .transpose()
@@ -111,7 +149,7 @@ fn is_pdf(path: &Path) -> bool {
 pub fn read_case_file(path: &Option<PathBuf>) -> Result<(CaseDocument, CaseFile)> {
     let path = path
         .as_ref()
-        .ok_or(Error::Required { field: "CASE.json" })?;
+        .ok_or(Error::required(Field::Named(Named::CliCase)))?;
     CaseDocument::parse(&std::fs::read(path)?)
 }
 

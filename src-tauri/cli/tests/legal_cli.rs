@@ -219,7 +219,10 @@ fn an_invalid_case_file_names_the_field_never_the_value() {
         assert_eq!(out.status.code(), Some(1), "{verb} refuses the file");
         let err = String::from_utf8_lossy(&out.stderr);
         assert!(
-            err.contains("tiesWithPerpetratorsBroken") && err.contains("[input.invalid-field]"),
+            err.contains("rupture des liens avec les auteurs")
+                && err.contains("oui ou non")
+                && err.contains("[input.invalid-field]")
+                && !err.contains("tiesWithPerpetratorsBroken"),
             "{verb}: {err}"
         );
         assert!(!err.contains("Canarysecret"), "values never reach messages");
@@ -247,7 +250,11 @@ fn importing_an_invalid_file_stores_nothing() {
         file.to_str().unwrap(),
     ]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("person.birthDate"));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("date de naissance") && err.contains("AAAA-MM-JJ"),
+        "{err}"
+    );
     assert!(
         !store.exists(),
         "the file is refused before the store is touched"

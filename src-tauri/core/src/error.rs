@@ -7,7 +7,11 @@
 //! language) and the message's arguments. The table also generates [`ErrorKind`], one value per
 //! variant, so a test can check every message without building every error.
 
+mod field;
+
 use std::fmt;
+
+pub use field::{Expected, Field, Invalid, Named, Unit};
 
 /// Result alias used across the core.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -207,23 +211,23 @@ errors! {
         found: found.clone(),
         supported: supported.clone(),
     };
-    /// A field of an input has the wrong type or an unknown value.
-    #[error("invalid field {path}: {reason}")]
+    /// A field of an input has the wrong type, an unknown value, or a value out of its range.
+    #[error("invalid field {}: {}", .field.code(), .reason.code())]
     InvalidField {
-        /// JSON path of the field, e.g. `person.birthDate`.
-        path: String,
-        /// What is wrong (from the parser; never the value itself).
-        reason: String,
+        /// Which field (worded by its label, never shown as a path).
+        field: Field,
+        /// What is wrong (never the value itself).
+        reason: Invalid,
     } => "input.invalid-field", "error-invalid-field" {
-        path: path.clone(),
-        reason: reason.clone(),
+        field: field.code(),
+        reason: reason.code().to_string(),
     };
     /// A required value is missing in a user form.
-    #[error("required field missing: {field}")]
+    #[error("required field missing: {}", .field.code())]
     Required {
-        /// Which field.
-        field: &'static str,
-    } => "input.required", "error-required" { field: field.to_string() };
+        /// Which field (worded by its label).
+        field: Field,
+    } => "input.required", "error-required" { field: field.code() };
     /// The requested record does not exist.
     #[error("{what} not found")]
     NotFound {
@@ -333,6 +337,18 @@ errors! {
     /// Another slot already has this label.
     #[error("keyslot label already used")]
     SlotLabelTaken => "team.label-taken", "error-slot-label-taken";
+}
+
+impl Error {
+    /// [`Error::InvalidField`]: `field` is wrong for `reason`.
+    pub fn invalid(field: Field, reason: Invalid) -> Error {
+        Error::InvalidField { field, reason }
+    }
+
+    /// [`Error::Required`]: `field` is missing.
+    pub fn required(field: Field) -> Error {
+        Error::Required { field }
+    }
 }
 
 impl From<rusqlite::Error> for Error {

@@ -38,6 +38,7 @@ pub mod team;
 
 #[cfg(test)]
 mod tests;
+mod words;
 
 use std::collections::BTreeMap;
 use std::ops::Deref;
@@ -352,20 +353,11 @@ impl ErrorView {
             | Error::Locked => log::info!("{}", LogSafe(e)),
             _ => log::warn!("{}", LogSafe(e)),
         }
-        let l10n = L10n::get();
-        let mut args = e.message_args();
-        if let Error::Required { field } = e {
-            // The core names the field by its code (`association.workerName`); a person reads
-            // its label, when the errors file has one.
-            let id = format!("field-{}", field.replace(['.', '_'], "-"));
-            if l10n.has(lang, &id) {
-                args = vec![("field", l10n.format(lang, &id, &[]))];
-            }
-        }
+        let args = words::error_args(e, lang);
         ErrorView {
             code: e.code(),
             message_id: e.message_id(),
-            message: l10n.format(lang, e.message_id(), &args),
+            message: L10n::get().format(lang, e.message_id(), &args),
             args: args.into_iter().collect(),
         }
     }

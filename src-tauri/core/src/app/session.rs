@@ -4,6 +4,7 @@
 use serde::Serialize;
 
 use super::{App, Request};
+use crate::error::{Field, Named};
 use crate::vault::kdf::KdfParams;
 use crate::vault::strength;
 use crate::vault::Secret;
@@ -87,9 +88,7 @@ pub fn unlock(
         (Some(p), _) => Secret::Passphrase(p),
         (None, Some(k)) => Secret::RecoveryKey(k),
         (None, None) => {
-            return Err(Error::Required {
-                field: "passphrase",
-            })
+            return Err(Error::required(Field::Named(Named::Passphrase)))
         }
     };
     req.vault().unlock(secret, req.now)?;

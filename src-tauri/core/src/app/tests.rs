@@ -208,7 +208,7 @@ fn every_use_case_refuses_a_locked_vault_and_writes_nothing() {
         settings::update(
             &req,
             &settings::SettingsUpdate {
-                idle_lock_minutes: Some(10),
+                idle_lock_minutes: Some(10.0),
                 ..Default::default()
             },
         )
@@ -302,7 +302,7 @@ fn settings_change_the_next_request_and_are_saved_with_the_preferences() {
     let update = settings::SettingsUpdate {
         language: Some("en-GB".into()),
         hide_names: Some(true),
-        idle_lock_minutes: Some(12),
+        idle_lock_minutes: Some(12.0),
         ..Default::default()
     };
     settings::update(&app.request(), &update).unwrap();
@@ -316,15 +316,25 @@ fn settings_change_the_next_request_and_are_saved_with_the_preferences() {
         "the language survives a restart"
     );
 
-    let out_of_range = settings::SettingsUpdate {
-        idle_lock_minutes: Some(0),
-        ..Default::default()
-    };
-    assert!(matches!(
-        settings::update(&req, &out_of_range),
-        Err(Error::InvalidField { .. })
-    ));
+    for typed in [0.0, -5.0, 2.5, 61.0] {
+        let out_of_range = settings::SettingsUpdate {
+            idle_lock_minutes: Some(typed),
+            retention_months: Some(6.0),
+            ..Default::default()
+        };
+        let err = settings::update(&req, &out_of_range).unwrap_err();
+        assert_eq!(
+            ErrorView::new(&err, "fr").message,
+            "Champ «\u{a0}délai de verrouillage automatique\u{a0}»\u{a0}: choisissez un nombre entier de 1 à 60\u{a0}minutes. Rien n’a été enregistré.",
+            "{typed}"
+        );
+    }
     assert_eq!(app.idle_lock_minutes(), Some(12));
+    assert_eq!(
+        serde_json::to_value(settings::get(&app.request())).unwrap()["retentionMonths"],
+        24,
+        "a value out of range changes nothing, not even the valid ones beside it"
+    );
 }
 
 #[test]

@@ -22,6 +22,7 @@ pub mod stored;
 
 use chrono::NaiveDate;
 
+use crate::error::{Field, Invalid, Named};
 use crate::db::settings::VaultSettings;
 use crate::legal::{self, RouteId};
 use crate::model::case::CaseFile;
@@ -124,10 +125,10 @@ pub fn render(
     }
     let assessment = legal::assess(case, ctx.today);
     if !assessment.concerned {
-        return Err(Error::InvalidField {
-            path: "person.nationality".into(),
-            reason: "French, EU, EEA and Swiss nationals need no such residence permit".into(),
-        });
+        return Err(Error::invalid(
+            Field::Named(Named::Nationality),
+            Invalid::NotConcerned,
+        ));
     }
     let route_id = ctx
         .route
@@ -144,16 +145,19 @@ pub fn render(
             .route(route_id)
             .filter(|r| r.outcome == legal::Outcome::NotApplicable)
         {
-            return Err(Error::InvalidField {
-                path: "route".into(),
-                reason: format!(
-                    "{} does not fit the case ({})",
-                    route_id.as_str(),
-                    r.not_applicable_reason
-                        .as_deref()
-                        .unwrap_or("not-applicable")
-                ),
-            });
+            log::info!(
+                "document refused: {} does not fit the case ({})",
+                route_id.as_str(),
+                r.not_applicable_reason
+                    .as_deref()
+                    .unwrap_or("not-applicable")
+            );
+            return Err(Error::invalid(
+                Field::Named(Named::Route),
+                Invalid::RouteDoesNotFit {
+                    route: route_id.as_str(),
+                },
+            ));
         }
     }
     let (bytes, office_to_verify) = match kind {
@@ -183,12 +187,8 @@ pub fn parse_association(bytes: &[u8]) -> Result<Association> {
             column: e.column(),
         })?;
     let association: Association = serde_path_to_error::deserialize(&value).map_err(|e| {
-        let message = e.inner().to_string();
-        let path = crate::model::case::field_path(&e.path().to_string(), &message);
-        Error::InvalidField {
-            path: format!("association.{path}"),
-            reason: crate::model::case::safe_reason(&message),
-        }
+        let (path, reason) = crate::model::case::parse_error(&e);
+        Error::invalid(Field::Association(path), reason)
     })?;
     crate::db::settings::check_association(&association)?;
     Ok(association)
@@ -230,11 +230,10 @@ fn letter(
     route: pdf::Route,
 ) -> Result<(Vec<u8>, bool)> {
     if !route.has_letter() {
-        return Err(Error::InvalidField {
-            path: "route".into(),
-            reason: "the reflection period has no cover letter: choose the route applied for"
-                .into(),
-        });
+        return Err(Error::invalid(
+            Field::Named(Named::Route),
+            Invalid::NoLetterForRoute,
+        ));
     }
     let competent = competent_office(case)?;
     let office = competent.to_pdf(ctx.addressee.unwrap_or(Title::Monsieur));
@@ -261,9 +260,10 @@ fn support_letter(
     ctx: &DocumentContext,
     route: pdf::Route,
 ) -> Result<(Vec<u8>, bool)> {
-    let association = ctx.association.as_ref().ok_or(Error::Required {
-        field: "association",
-    })?;
+    let association = ctx
+        .association
+        .as_ref()
+        .ok_or(Error::required(Field::Association("$".into())))?;
     crate::db::settings::check_association(association)?;
     let competent = competent_office(case)?;
     let office = competent.to_pdf(ctx.addressee.unwrap_or(Title::Monsieur));
@@ -306,13 +306,14 @@ fn nationality(case: &CaseFile) -> Result<Option<String>> {
     };
     crate::countries::nationality(&code, case.person.sex.as_deref())
         .map(Some)
-        .ok_or_else(|| Error::InvalidField {
-            path: "person.nationality".into(),
-            reason: match crate::countries::get(&code) {
-                Some(_) => "a territory without a nationality of its own: record the State's code",
-                None => "not an ISO 3166-1 alpha-2 code this build knows",
-            }
-            .into(),
+        .ok_or_else(|| {
+            Error::invalid(
+                Field::case("person.nationality"),
+                match crate::countries::get(&code) {
+                    Some(_) => Invalid::TerritoryWithoutNationality,
+                    None => Invalid::NotACountry,
+                },
+            )
         })
 }
 
@@ -365,8 +366,8 @@ mod tests {
             matches!(
                 err,
                 Error::Required {
-                    field: "association"
-                }
+                    field: Field::Association(ref path)
+                } if path == "$"
             ),
             "{err:?}"
         );
@@ -379,7 +380,10 @@ mod tests {
         assert!(render(DocumentKind::Checklist, &spec_case(), &ctx).is_ok());
         assert!(matches!(
             render(DocumentKind::Letter, &spec_case(), &ctx),
-            Err(Error::InvalidField { path, .. }) if path == "route"
+            Err(Error::InvalidField {
+                field: Field::Named(Named::Route),
+                ..
+            })
         ));
     }
 
@@ -389,12 +393,15 @@ mod tests {
         c.person.nationality = Some("DE".into());
         assert!(matches!(
             render(DocumentKind::Letter, &c, &DocumentContext::new(day())),
-            Err(Error::InvalidField { path, .. }) if path == "person.nationality"
+            Err(Error::InvalidField {
+                reason: Invalid::NotConcerned,
+                ..
+            })
         ));
         c.person.nationality = Some("QQ".into());
         assert!(matches!(
             nationality(&c),
-            Err(Error::InvalidField { path, .. }) if path == "person.nationality"
+            Err(Error::InvalidField { field: Field::Case(path), reason: Invalid::NotACountry }) if path == "person.nationality"
         ));
         c.person.nationality = Some("stateless".into());
         assert_eq!(nationality(&c).unwrap().as_deref(), Some("apatride"));
@@ -448,20 +455,20 @@ mod tests {
             matches!(
                 err,
                 Error::Required {
-                    field: "association.address.city"
-                }
+                    field: Field::Association(ref path)
+                } if path == "address.city"
             ),
             "{err:?}"
         );
         let err = parse_association(br#"{"name":"X","workerTitle":"madame"}"#).unwrap_err();
         assert!(
-            matches!(&err, Error::InvalidField { path, .. } if path == "association.address"),
+            matches!(&err, Error::InvalidField { field: Field::Association(path), reason: Invalid::Missing } if path == "address"),
             "{err:?}"
         );
         let err = parse_association(br#"{"name":"X","address":{"city":"Y"},"workerName":"Y","workerRole":"Z","workerTitle":"Secretvalue"}"#)
             .unwrap_err();
         assert!(
-            matches!(&err, Error::InvalidField { path, reason } if path == "association.workerTitle" && !reason.contains("Secretvalue")),
+            matches!(&err, Error::InvalidField { field: Field::Association(path), reason: Invalid::UnknownValue } if path == "workerTitle") && !format!("{err:?}").contains("Secretvalue"),
             "{err:?}"
         );
     }

@@ -7,6 +7,7 @@ use rusqlite::Connection;
 use super::{
     addressee_choice, render, AddresseeChoice, DocumentContext, DocumentKind, RenderedDocument,
 };
+use crate::error::{Field, Invalid, Named};
 use crate::db::{cases, settings};
 use crate::model::case::CaseFile;
 use crate::{Error, Result};
@@ -16,10 +17,10 @@ use crate::{Error, Result};
 /// # Errors
 /// [`Error::InvalidField`] for another id.
 pub fn kind(id: &str) -> Result<DocumentKind> {
-    DocumentKind::from_id(id).ok_or_else(|| Error::InvalidField {
-        path: "kind".into(),
-        reason: "expected letter, support-letter, checklist or consent".into(),
-    })
+    DocumentKind::from_id(id).ok_or(Error::invalid(
+        Field::Named(Named::DocumentKind),
+        Invalid::UnknownValue,
+    ))
 }
 
 /// What the documents of `case` need beyond it on `today`: the settings' association and titles,

@@ -17,6 +17,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::error::{Field, Invalid, Named};
 use crate::i18n::format::date_long;
 use crate::i18n::{Arg, L10n};
 use crate::model::case::{
@@ -644,9 +645,7 @@ fn sex_arg(case: &CaseFile) -> String {
 
 fn require_name(case: &CaseFile) -> Result<()> {
     if case.display_name().is_empty() {
-        return Err(Error::Required {
-            field: "person.familyName",
-        });
+        return Err(Error::required(Field::case("person.familyName")));
     }
     Ok(())
 }
@@ -817,9 +816,7 @@ fn letter_paragraphs(input: &LetterInput<'_>) -> Result<Vec<String>> {
     match route {
         Route::FirstCard => {
             if complaint.is_none() && testimony.is_none() {
-                return Err(Error::Required {
-                    field: "cooperation.complaint",
-                });
+                return Err(Error::required(Field::case("cooperation.complaint")));
             }
             let mut facts = Vec::new();
             if let Some(c) = complaint {
@@ -979,10 +976,10 @@ impl LetterView {
     /// neither complaint nor testimony.
     pub fn build(input: &LetterInput<'_>) -> Result<LetterView> {
         if !input.route.has_letter() {
-            return Err(Error::InvalidField {
-                path: "route".into(),
-                reason: "the reflection period has no cover letter".into(),
-            });
+            return Err(Error::invalid(
+                Field::Named(Named::Route),
+                Invalid::NoLetterForRoute,
+            ));
         }
         let case = input.case;
         require_name(case)?;
@@ -1468,8 +1465,8 @@ mod tests {
         assert!(matches!(
             LetterView::build(&input),
             Err(Error::Required {
-                field: "cooperation.complaint"
-            })
+                field: Field::Case(path)
+            }) if path == "cooperation.complaint"
         ));
     }
 
