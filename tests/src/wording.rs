@@ -8,26 +8,73 @@
 
 /// Words of English that are not also French words a message could use.
 const ENGLISH: &[&str] = &[
-    "the", "expected", "unknown", "invalid", "field", "value", "must", "should", "with", "is",
-    "not", "of", "and", "to", "wrong", "missing", "string", "boolean", "integer", "object",
-    "sequence", "variant", "struct", "found", "error", "failed", "cannot", "please", "check",
-    "before", "warning", "this", "encrypted", "will", "are", "was", "has", "have", "your", "you",
-    "from", "for", "no", "that", "which", "read", "written", "secondary", "default", "print",
+    "the",
+    "expected",
+    "unknown",
+    "invalid",
+    "field",
+    "value",
+    "must",
+    "should",
+    "with",
+    "is",
+    "not",
+    "of",
+    "and",
+    "to",
+    "wrong",
+    "missing",
+    "string",
+    "boolean",
+    "integer",
+    "object",
+    "sequence",
+    "variant",
+    "struct",
+    "found",
+    "error",
+    "failed",
+    "cannot",
+    "please",
+    "check",
+    "before",
+    "warning",
+    "this",
+    "encrypted",
+    "will",
+    "are",
+    "was",
+    "has",
+    "have",
+    "your",
+    "you",
+    "from",
+    "for",
+    "no",
+    "that",
+    "which",
+    "read",
+    "written",
+    "secondary",
+    "default",
+    "print",
     "printer",
 ];
 
 /// Words of French that are not also English words a message could use.
 const FRENCH: &[&str] = &[
     "le", "les", "des", "du", "est", "une", "pas", "champ", "et", "dans", "pour", "avec", "sont",
-    "vous", "votre", "été", "aucun", "aucune", "cette", "ces", "fichier", "ou", "au", "aux",
-    "nom", "être",
+    "vous", "votre", "été", "aucun", "aucune", "cette", "ces", "fichier", "ou", "au", "aux", "nom",
+    "être",
 ];
 
 /// `None` if `text` reads as `lang` ("fr" or "en"), else why not.
 pub fn not_in_language(lang: &str, text: &str) -> Option<String> {
     for shape in ['{', '}', '`', '\\'] {
         if text.contains(shape) {
-            return Some(format!("{shape:?}: raw JSON, code or an unfilled placeable"));
+            return Some(format!(
+                "{shape:?}: raw JSON, code or an unfilled placeable"
+            ));
         }
     }
     for word in text.split(|c: char| !(c.is_alphanumeric() || "._-’'".contains(c))) {
@@ -98,7 +145,10 @@ mod tests {
             assert_eq!(not_in_language("fr", fine), None, "{fine}");
         }
         assert_eq!(
-            not_in_language("en", "Field “date of birth”: this is not a date. Nothing was saved."),
+            not_in_language(
+                "en",
+                "Field “date of birth”: this is not a date. Nothing was saved."
+            ),
             None
         );
     }

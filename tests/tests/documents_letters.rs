@@ -7,11 +7,11 @@ use crate::pdf_support;
 
 use chrono::NaiveDate;
 use passerelle_core::documents::{self, DocumentContext, DocumentKind};
+use passerelle_core::error::{Field, Invalid, Named};
 use passerelle_core::i18n::L10n;
 use passerelle_core::legal::{self, ItemStatus, RouteId};
 use passerelle_core::model::case::{CaseDocument, CaseFile};
 use passerelle_core::pdf::{self, Title};
-use passerelle_core::error::{Field, Invalid, Named};
 use passerelle_core::Error;
 use pdf_support::{assert_well_formed, metadata_mentions, poppler, Parsed};
 use serde_json::Value;
@@ -415,7 +415,9 @@ fn a_chosen_route_is_written_unless_it_does_not_fit_the_case() {
                 &err,
                 Error::InvalidField {
                     field: Field::Named(Named::Route),
-                    reason: Invalid::RouteDoesNotFit { route: "cst-l425-1" }
+                    reason: Invalid::RouteDoesNotFit {
+                        route: "cst-l425-1"
+                    }
                 }
             ),
             "{kind:?}: {err:?}"

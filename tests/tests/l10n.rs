@@ -255,14 +255,21 @@ fn every_field_and_every_reason_are_worded_in_the_interface_language() {
     fields.extend(Named::ALL.iter().map(|n| Field::Named(*n)));
     fields.extend(all_questions().map(|q| Field::Question(q.as_string())));
     fields.push(Field::Rules("routes".into()));
-    assert!(fields.len() > 150, "only {} fields: the walk is broken", fields.len());
+    assert!(
+        fields.len() > 150,
+        "only {} fields: the walk is broken",
+        fields.len()
+    );
 
     let reasons = Invalid::samples();
     let l10n = L10n::get();
     for lang in i18n::UI_LANGUAGES {
         for field in &fields {
             let (label, _) = field.label_id();
-            assert!(l10n.has(lang, &label), "{field:?}: {label} missing in {lang}");
+            assert!(
+                l10n.has(lang, &label),
+                "{field:?}: {label} missing in {lang}"
+            );
             let required = Error::required(field.clone());
             assert_in_language(lang, &ErrorView::new(&required, lang).message, &label);
             for reason in &reasons {
@@ -279,7 +286,10 @@ fn every_field_and_every_reason_are_worded_in_the_interface_language() {
         .filter(|id| id.starts_with("invalid-"))
         .collect();
     let sampled: BTreeSet<String> = reasons.iter().map(Invalid::message_id).collect();
-    assert_eq!(declared, sampled, "a reason without a sample, or a message without a reason");
+    assert_eq!(
+        declared, sampled,
+        "a reason without a sample, or a message without a reason"
+    );
 }
 
 #[test]
@@ -296,7 +306,9 @@ fn a_field_path_this_build_does_not_know_is_named_by_its_parent_never_by_the_pat
     );
     let e = Error::invalid(Field::case("documents[3].kind"), Invalid::UnknownValue);
     assert!(
-        ErrorView::new(&e, "en").message.contains("kind of document no. 4"),
+        ErrorView::new(&e, "en")
+            .message
+            .contains("kind of document no. 4"),
         "the position is the person's (from 1)"
     );
 }
@@ -304,10 +316,8 @@ fn a_field_path_this_build_does_not_know_is_named_by_its_parent_never_by_the_pat
 /// Every path of a case file, from its JSON Schema: objects, their fields, list elements
 /// (`documents[0]`), the fields of list elements (`documents[0].kind`).
 fn case_file_paths() -> Vec<String> {
-    let schema: serde_json::Value = serde_json::from_str(include_str!(
-        "../../assets/case-file.schema.json"
-    ))
-    .unwrap();
+    let schema: serde_json::Value =
+        serde_json::from_str(include_str!("../../assets/case-file.schema.json")).unwrap();
     let mut out = Vec::new();
     fn walk(node: &serde_json::Value, path: &str, out: &mut Vec<String>) {
         if !path.is_empty() {
@@ -322,7 +332,11 @@ fn case_file_paths() -> Vec<String> {
             walk(items, &format!("{path}[0]"), out);
         }
         for (k, v) in node["properties"].as_object().into_iter().flatten() {
-            let child = if path.is_empty() { k.clone() } else { format!("{path}.{k}") };
+            let child = if path.is_empty() {
+                k.clone()
+            } else {
+                format!("{path}.{k}")
+            };
             walk(v, &child, out);
         }
     }
@@ -339,7 +353,11 @@ fn json_paths(value: &serde_json::Value) -> Vec<String> {
         match v {
             serde_json::Value::Object(map) => {
                 for (k, child) in map {
-                    let p = if path.is_empty() { k.clone() } else { format!("{path}.{k}") };
+                    let p = if path.is_empty() {
+                        k.clone()
+                    } else {
+                        format!("{path}.{k}")
+                    };
                     out.push(p.clone());
                     walk(child, &p, out);
                 }

@@ -2,9 +2,9 @@
 //! import → export is lossless (unknown keys included), typed edits keep unknown keys, and an
 //! invalid file gets an error naming the field, never its value.
 
-use passerelle_core::model::case::{CaseDocument, ChildWelfare, Placement, RefusalRisks};
 use passerelle_core::app::ErrorView;
 use passerelle_core::error::Field;
+use passerelle_core::model::case::{CaseDocument, ChildWelfare, Placement, RefusalRisks};
 use passerelle_core::Error;
 use serde_json::{json, Value};
 

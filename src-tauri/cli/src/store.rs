@@ -77,11 +77,8 @@ pub fn run(cli: &Cli, words: &Words) -> Result<Output> {
                 let file = required(file, Named::CliFile)?;
                 unlock(&app, &mut input)?;
                 let passphrase = input.next("cli-prompt-bundle")?;
-                let id = handover::import(
-                    &app.request(),
-                    &passphrase,
-                    &mut Given::new(file, *words),
-                )?;
+                let id =
+                    handover::import(&app.request(), &passphrase, &mut Given::new(file, *words))?;
                 Ok(Output::Json(json!({ "id": id })))
             }
             None => Err(Error::required(Field::Named(Named::CliHandoverAction))),
@@ -98,9 +95,7 @@ fn out(cli: &Cli) -> Result<&Path> {
 }
 
 fn required<T>(value: &Option<T>, field: Named) -> Result<&T> {
-    value
-        .as_ref()
-        .ok_or(Error::required(Field::Named(field)))
+    value.as_ref().ok_or(Error::required(Field::Named(field)))
 }
 
 /// Unlocks with the store passphrase, the next line of standard input.

@@ -14,6 +14,8 @@ fn cli(store: &Path, args: &[&str], stdin: &str) -> Output {
         .arg(store)
         .args(args)
         .env("LANG", "fr_FR.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

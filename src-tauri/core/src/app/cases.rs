@@ -10,10 +10,10 @@ use serde::Serialize;
 use serde_json::json;
 
 use super::{Names, Request};
-use crate::error::{Field, Named};
 use crate::db::audit::{Action, Event};
 use crate::db::cases::{self as table, StoredCase};
 use crate::db::settings;
+use crate::error::{Field, Named};
 use crate::followup;
 use crate::i18n::format::date_short;
 use crate::model::case::{CaseDocument, CaseFile, Consent, ConsentDecision};

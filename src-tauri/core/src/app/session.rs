@@ -87,9 +87,7 @@ pub fn unlock(
     let secret = match (passphrase, recovery_key) {
         (Some(p), _) => Secret::Passphrase(p),
         (None, Some(k)) => Secret::RecoveryKey(k),
-        (None, None) => {
-            return Err(Error::required(Field::Named(Named::Passphrase)))
-        }
+        (None, None) => return Err(Error::required(Field::Named(Named::Passphrase))),
     };
     req.vault().unlock(secret, req.now)?;
     log::info!("unlocked");

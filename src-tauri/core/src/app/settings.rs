@@ -6,9 +6,9 @@ use serde::{Deserialize, Serialize};
 use super::{Names, Request};
 use std::ops::RangeInclusive;
 
-use crate::error::{Field, Invalid, Named, Unit};
 use crate::db::audit::{Action, Event};
 use crate::db::settings::{self, VaultSettings};
+use crate::error::{Field, Invalid, Named, Unit};
 use crate::i18n::{L10n, UI_LANGUAGES};
 use crate::{Error, Result};
 

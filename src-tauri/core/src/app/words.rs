@@ -52,7 +52,10 @@ pub fn reason_text(reason: &Invalid, lang: &str) -> String {
         .message_args()
         .into_iter()
         .map(|(name, value)| match name {
-            "route" => (name, l10n.format(lang, &format!("legal-route-{value}"), &[])),
+            "route" => (
+                name,
+                l10n.format(lang, &format!("legal-route-{value}"), &[]),
+            ),
             _ => (name, value),
         })
         .collect();

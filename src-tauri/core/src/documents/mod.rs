@@ -22,8 +22,8 @@ pub mod stored;
 
 use chrono::NaiveDate;
 
-use crate::error::{Field, Invalid, Named};
 use crate::db::settings::VaultSettings;
+use crate::error::{Field, Invalid, Named};
 use crate::legal::{self, RouteId};
 use crate::model::case::CaseFile;
 use crate::pdf::{self, Association, Title};
@@ -468,7 +468,8 @@ mod tests {
         let err = parse_association(br#"{"name":"X","address":{"city":"Y"},"workerName":"Y","workerRole":"Z","workerTitle":"Secretvalue"}"#)
             .unwrap_err();
         assert!(
-            matches!(&err, Error::InvalidField { field: Field::Association(path), reason: Invalid::UnknownValue } if path == "workerTitle") && !format!("{err:?}").contains("Secretvalue"),
+            matches!(&err, Error::InvalidField { field: Field::Association(path), reason: Invalid::UnknownValue } if path == "workerTitle")
+                && !format!("{err:?}").contains("Secretvalue"),
             "{err:?}"
         );
     }

@@ -7,8 +7,8 @@ use rusqlite::Connection;
 use super::{
     addressee_choice, render, AddresseeChoice, DocumentContext, DocumentKind, RenderedDocument,
 };
-use crate::error::{Field, Invalid, Named};
 use crate::db::{cases, settings};
+use crate::error::{Field, Invalid, Named};
 use crate::model::case::CaseFile;
 use crate::{Error, Result};
 

@@ -90,8 +90,7 @@ fn path_label(prefix: &str, path: &str) -> (String, Option<usize>) {
 }
 
 /// A field named by code: a form's or the command line's.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[derive(strum::IntoStaticStr, strum::VariantArray)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::IntoStaticStr, strum::VariantArray)]
 #[strum(serialize_all = "kebab-case")]
 pub enum Named {
     /// A new case's name (family or given names).
@@ -169,8 +168,7 @@ impl Named {
 }
 
 /// What a value of the JSON type a field holds is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[derive(strum::IntoStaticStr, strum::VariantArray)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::IntoStaticStr, strum::VariantArray)]
 #[strum(serialize_all = "kebab-case")]
 pub enum Expected {
     /// Text.
@@ -190,8 +188,7 @@ pub enum Expected {
 }
 
 /// The unit of a number a field holds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[derive(strum::IntoStaticStr, strum::VariantArray)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::IntoStaticStr, strum::VariantArray)]
 #[strum(serialize_all = "kebab-case")]
 pub enum Unit {
     /// A count of things.
@@ -485,6 +482,9 @@ mod tests {
             Invalid::from_serde("premature end of input"),
             Invalid::NotADate
         );
-        assert_eq!(Invalid::from_serde("missing field `kind`"), Invalid::Missing);
+        assert_eq!(
+            Invalid::from_serde("missing field `kind`"),
+            Invalid::Missing
+        );
     }
 }

@@ -4,8 +4,8 @@
 use rusqlite::Connection;
 
 use super::Step;
-use crate::error::{Field, Invalid, Named};
 use crate::db::cases;
+use crate::error::{Field, Invalid, Named};
 use crate::model::case::CaseFile;
 use crate::{Error, Result};
 

@@ -566,14 +566,13 @@ impl RulePack {
     /// Reads and checks a pack. Errors name the place in the pack that is wrong.
     pub fn from_json(text: &str) -> Result<RulePack> {
         let mut de = serde_json::Deserializer::from_str(text);
-        let pack: RulePack =
-            serde_path_to_error::deserialize(&mut de).map_err(|e| {
-                log::warn!("rule pack: {e}");
-                Error::invalid(
-                    Field::Rules(e.path().to_string()),
-                    Invalid::RuleDefect("does not parse"),
-                )
-            })?;
+        let pack: RulePack = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+            log::warn!("rule pack: {e}");
+            Error::invalid(
+                Field::Rules(e.path().to_string()),
+                Invalid::RuleDefect("does not parse"),
+            )
+        })?;
         pack.check()?;
         Ok(pack)
     }

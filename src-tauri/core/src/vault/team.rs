@@ -28,8 +28,8 @@ use zeroize::Zeroizing;
 
 use super::keyfile::{DataKey, KeyFile, SlotKind, SlotRole};
 use super::{kdf::KdfParams, strength, Session, Vault, KEY_FILE, NEXT_KEY_FILE};
-use crate::error::{Field, Invalid, Named};
 use crate::db::audit::{Action, Event};
+use crate::error::{Field, Invalid, Named};
 use crate::{fsx, Error, Result};
 
 /// The longest label accepted.
