@@ -89,7 +89,8 @@ pub fn not_in_language(lang: &str, text: &str) -> Option<String> {
         if camel {
             return Some(format!("{word:?}: an internal camelCase name"));
         }
-        if word.contains('_') {
+        // `LC_ALL`: an environment variable a person sets is named as typed.
+        if word.contains('_') && word != word.to_uppercase() {
             return Some(format!("{word:?}: an internal snake_case name"));
         }
         let dotted = chars

@@ -436,3 +436,42 @@ fn the_country_list_names_every_country_the_letters_know_each_with_a_capital() {
         }
     }
 }
+
+/// Every sentence the CLI says (its help, prompts, progress, warnings, usage errors) and every
+/// word of the audit log's screen, with its variables filled, reads in its own language: no
+/// English left in French (« the competent office… »), no internal name, no raw placeable.
+#[test]
+fn every_cli_sentence_and_audit_line_is_worded_in_its_language() {
+    for lang in i18n::UI_LANGUAGES {
+        let mut messages: Vec<(String, Vec<String>)> = i18n::messages_of(lang, "cli.ftl")
+            .expect("cli.ftl in every UI language")
+            .into_iter()
+            .collect();
+        messages.extend(
+            i18n::messages_of(lang, "vault.ftl")
+                .unwrap()
+                .into_iter()
+                .filter(|(id, _)| id.starts_with("audit-")),
+        );
+        assert!(
+            messages.len() > 60,
+            "{lang}: only {} messages",
+            messages.len()
+        );
+        for (id, vars) in messages
+            .into_iter()
+            .filter(|(id, _)| !id.ends_with("-file-name"))
+        {
+            // A number where a count is expected, a word elsewhere: both make sentences.
+            let args: Vec<(&str, String)> = vars
+                .iter()
+                .map(|v| {
+                    let name: &str = v.trim_start_matches('?');
+                    (name, "2".to_string())
+                })
+                .collect();
+            let text = L10n::get().format(lang, &id, &args);
+            assert_in_language(lang, &text, &format!("{lang}/{id}"));
+        }
+    }
+}

@@ -35,7 +35,7 @@ cli-heading-verbs = Commands
 cli-heading-options = Options and arguments
 cli-value-day = YYYY-MM-DD
 cli-value-verb = COMMAND
-cli-after-help = Passphrases are read from standard input (one per line), never from the command line. Messages are in French; in English with --lang en or an English locale (LANG=en_GB.UTF-8).
+cli-after-help = Passphrases are read from standard input (one per line), never from the command line. Messages are in French; in English with --lang en or an English locale (LC_ALL, LC_MESSAGES or LANG).
 cli-about-cli = Passerelle without a window: the same core as the app.
 cli-about-assess = Eligibility assessment, with the article behind each outcome (JSON)
 cli-about-deadlines = The case’s dated deadlines (JSON)
@@ -64,7 +64,7 @@ cli-arg-out = Where the output goes (default: standard output; a PDF needs it)
 cli-arg-case = The case file
 cli-arg-route = The procedure whose checklist or letter to give (default: the best-fitting one)
 cli-arg-association = The association’s profile (JSON), for the letters
-cli-arg-addressee = Madame la Préfète or Monsieur le Préfet: madame or monsieur
+cli-arg-addressee = Who the letter is addressed to: madame (a woman prefect) or monsieur (a man)
 cli-arg-query = A postcode or a commune name
 cli-arg-id = The case’s number
 cli-arg-file = The file

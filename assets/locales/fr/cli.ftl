@@ -35,7 +35,7 @@ cli-heading-verbs = Commandes 
 cli-heading-options = Options et arguments 
 cli-value-day = AAAA-MM-JJ
 cli-value-verb = COMMANDE
-cli-after-help = Les phrases de passe se lisent sur l’entrée standard (une par ligne), jamais sur la ligne de commande. Les messages sont en français ; en anglais avec --lang en ou une locale anglaise (LANG=en_GB.UTF-8).
+cli-after-help = Les phrases de passe se lisent sur l’entrée standard (une par ligne), jamais sur la ligne de commande. Les messages sont en français ; en anglais avec --lang en ou une locale anglaise (LC_ALL, LC_MESSAGES ou LANG).
 cli-about-cli = Passerelle sans fenêtre : le même cœur que l’application.
 cli-about-assess = Évaluation de l’éligibilité, avec l’article de chaque résultat (JSON)
 cli-about-deadlines = Échéances datées du dossier (JSON)

@@ -262,3 +262,39 @@ fn importing_an_invalid_file_stores_nothing() {
         "the file is refused before the store is touched"
     );
 }
+
+/// The CLI speaks one language: French by default, English when asked; a language it does not
+/// know is refused by name, never silently replaced.
+#[test]
+fn the_interface_language_is_french_by_default_english_when_asked_and_never_a_silent_fallback() {
+    let out = cli(&["assess", SPEC_EXAMPLE, "--lang", "xx"]);
+    assert_eq!(out.status.code(), Some(1), "an unknown --lang is refused");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("--lang") && err.contains("fr, en") && err.contains("Rien n’a été enregistré"),
+        "{err}"
+    );
+    assert!(out.stdout.is_empty(), "no JSON in a language not asked for");
+
+    let missing = "/nonexistent/passerelle/dossier.json";
+    let fr = String::from_utf8_lossy(&cli(&["assess", missing]).stderr).into_owned();
+    let en =
+        String::from_utf8_lossy(&cli(&["assess", missing, "--lang", "en"]).stderr).into_owned();
+    assert!(fr.contains("Impossible"), "{fr}");
+    assert!(
+        en.contains("could not be read") && !en.contains("Impossible"),
+        "{en}"
+    );
+
+    let usage = cli(&["frobnicate"]);
+    assert_eq!(usage.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&usage.stderr);
+    assert!(
+        err.contains("frobnicate") && !err.contains("unrecognized"),
+        "{err}"
+    );
+    let help =
+        |lang: &str| String::from_utf8_lossy(&cli(&["--lang", lang, "help"]).stdout).into_owned();
+    assert!(help("fr").contains("Utilisation"), "{}", help("fr"));
+    assert!(help("en").contains("Usage:"), "{}", help("en"));
+}
