@@ -161,6 +161,7 @@ field-cli-id = case number (ID)
 field-cli-file = file (FILE)
 field-cli-query = postcode or commune name (QUERY)
 field-cli-handover-action = hand-over action (export or import)
+field-cli-rules-action = rules action (review-sheet)
 
 ## Reasons
 invalid-wrong-type = the value is not { $expected ->

@@ -161,6 +161,7 @@ field-cli-id = numéro du dossier (ID)
 field-cli-file = fichier (FILE)
 field-cli-query = code postal ou nom de commune (QUERY)
 field-cli-handover-action = action de transmission (export ou import)
+field-cli-rules-action = action sur les règles (review-sheet)
 
 ## Raisons
 invalid-wrong-type = la valeur n’est pas { $expected ->

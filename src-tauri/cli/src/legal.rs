@@ -1,6 +1,7 @@
 //! `assess`, `deadlines`, `checklist`, `letter`, `support-letter`, `consent`: the legal core's
 //! verbs and the documents, on a case file, with the JSON shapes and arguments of
-//! ../shared/spec/case-file-and-cli.md. Nothing here touches a store.
+//! ../shared/spec/case-file-and-cli.md; `rules review-sheet`, the rule pack for a jurist to review.
+//! Nothing here touches a store.
 //!
 //! The case file is validated by `CaseDocument::parse` before anything is computed: an invalid
 //! file gets the same field-path errors as `import`, and nothing is written. A PDF is rendered in
@@ -9,14 +10,16 @@
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
-use passerelle_core::documents::{self, DocumentContext, DocumentKind};
+use passerelle_core::documents::{self, DocumentContext};
 use passerelle_core::error::{Field, Invalid, Named};
 use passerelle_core::legal::{self, labels, RouteId};
+use passerelle_core::model::association::Title;
 use passerelle_core::model::case::{CaseDocument, CaseFile};
-use passerelle_core::pdf::{view::CHECKLIST_LANGUAGES, Title};
+use passerelle_core::model::printed::PrintedDocument;
+use passerelle_core::pdf::{self, view::CHECKLIST_LANGUAGES};
 use passerelle_core::{Clock, Error, Result, SystemClock};
 
-use crate::args::{Cli, DocumentArgs, Verb};
+use crate::args::{Cli, DocumentArgs, Rules, Verb};
 use crate::words::{primary, Words};
 use crate::Output;
 
@@ -25,28 +28,36 @@ pub fn run(cli: &Cli, words: &Words) -> Result<Output> {
     match &cli.verb {
         Verb::Assess(arg) => {
             let lang = words.labels(cli)?;
-            let mut assessment = legal::assess(&read_case(&arg.case)?, today);
-            assessment.localize(lang);
-            json(serde_json::to_value(&assessment))
+            let case = read_case(&arg.case)?;
+            labels::assessment_json(&legal::assess(&case, today), lang).map(Output::Json)
         }
         Verb::Deadlines(arg) => {
             let lang = words.labels(cli)?;
-            let mut deadlines = legal::deadlines(&read_case(&arg.case)?, today);
-            labels::localize_deadlines(&mut deadlines, lang);
-            json(serde_json::to_value(&deadlines))
+            let case = read_case(&arg.case)?;
+            labels::deadlines_json(&legal::deadlines(&case, today), lang).map(Output::Json)
         }
         Verb::Checklist(doc) if !cli.out.as_deref().is_some_and(is_pdf) => {
             let lang = words.labels(cli)?;
             let case = read_case(&doc.case)?;
             let route = route(doc)?.unwrap_or_else(|| legal::default_route(&case, today));
-            let mut list = legal::checklist(&case, route, today);
-            list.localize(lang);
-            json(serde_json::to_value(&list))
+            labels::checklist_json(&legal::checklist(&case, route, today), lang).map(Output::Json)
         }
-        Verb::Checklist(doc) => document(DocumentKind::Checklist, doc, cli, words, today),
-        Verb::Letter(doc) => document(DocumentKind::Letter, doc, cli, words, today),
-        Verb::SupportLetter(doc) => document(DocumentKind::SupportLetter, doc, cli, words, today),
-        Verb::Consent(doc) => document(DocumentKind::Consent, doc, cli, words, today),
+        Verb::Checklist(doc) => document(PrintedDocument::Checklist, doc, cli, words, today),
+        Verb::Letter(doc) => document(PrintedDocument::Letter, doc, cli, words, today),
+        Verb::SupportLetter(doc) => {
+            document(PrintedDocument::SupportLetter, doc, cli, words, today)
+        }
+        Verb::Consent(doc) => document(PrintedDocument::Consent, doc, cli, words, today),
+        Verb::Rules {
+            action: Some(Rules::ReviewSheet),
+        } => {
+            cli.out
+                .as_ref()
+                .ok_or(Error::required(Field::Named(Named::CliOut)))?;
+            let view = pdf::ReviewSheetView::build(legal::RulePack::embedded(), today);
+            pdf::render_review_sheet(&view).map(Output::Pdf)
+        }
+        Verb::Rules { action: None } => Err(Error::required(Field::Named(Named::CliRulesAction))),
         _ => Err(Error::Internal("not a legal command")),
     }
 }
@@ -70,15 +81,9 @@ fn document_language(cli: &Cli) -> Result<Option<String>> {
     }
 }
 
-fn json(value: serde_json::Result<serde_json::Value>) -> Result<Output> {
-    value
-        .map(Output::Json)
-        .map_err(|_| Error::Internal("legal output serialisation"))
-}
-
 /// A PDF document of the case, for `--out`.
 fn document(
-    kind: DocumentKind,
+    kind: PrintedDocument,
     doc: &DocumentArgs,
     cli: &Cli,
     words: &Words,
@@ -99,7 +104,7 @@ fn document(
     let mut ctx = DocumentContext::new(today);
     ctx.route = route(doc)?;
     ctx.checklist_lang = match kind {
-        DocumentKind::Checklist | DocumentKind::Consent => document_language(cli)?,
+        PrintedDocument::Checklist | PrintedDocument::Consent => document_language(cli)?,
         // The letters are in French only: `--lang` is the interface's.
         _ => words.labels(cli).map(|_| None)?,
     };
@@ -107,7 +112,7 @@ fn document(
         ctx.association = Some(documents::parse_association(&std::fs::read(path)?)?);
     }
     if let Some(title) = &doc.addressee {
-        ctx.addressee = Some(Title::from_id(title).ok_or_else(|| {
+        ctx.addressee = Some(title.parse::<Title>().map_err(|_| {
             Error::invalid(
                 Field::Named(Named::CliAddressee),
                 Invalid::NotAmong {

@@ -37,6 +37,8 @@ pub enum Output {
 
 fn main() -> ExitCode {
     passerelle_core::app::process::disable_core_dumps();
+    // A bug must end in a translated error and exit status 1, not a backtrace and status 101.
+    passerelle_core::app::process::install_panic_hook();
     let command_line: Vec<_> = std::env::args_os().collect();
     let words = Words::choose(command_line.get(1..).unwrap_or_default());
     if args::passphrase_on_command_line(command_line.iter().skip(1).cloned()) {
@@ -48,17 +50,21 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(exit) => return exit,
     };
-    let result = match &cli.verb {
-        Verb::Assess(_)
-        | Verb::Deadlines(_)
-        | Verb::Checklist(_)
-        | Verb::Letter(_)
-        | Verb::SupportLetter(_)
-        | Verb::Consent(_) => legal::run(&cli, &words),
-        Verb::Prefecture { query } => prefecture::run(&cli, &words, query),
-        _ => store::run(&cli, &words),
-    };
-    match result.and_then(|out| emit(&cli, out)) {
+    let result = passerelle_core::app::process::catch_panic(|| {
+        let out = match &cli.verb {
+            Verb::Assess(_)
+            | Verb::Deadlines(_)
+            | Verb::Checklist(_)
+            | Verb::Letter(_)
+            | Verb::SupportLetter(_)
+            | Verb::Consent(_)
+            | Verb::Rules { .. } => legal::run(&cli, &words),
+            Verb::Prefecture { query } => prefecture::run(&cli, &words, query),
+            _ => store::run(&cli, &words),
+        };
+        out.and_then(|out| emit(&cli, out))
+    });
+    match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             words.error(&e);

@@ -12,7 +12,7 @@ use crate::error::{Field, Invalid, Named, Unit};
 use crate::i18n::{L10n, UI_LANGUAGES};
 use crate::{Error, Result};
 
-pub use crate::pdf::Association;
+pub use crate::model::association::Association;
 
 /// The settings screen.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

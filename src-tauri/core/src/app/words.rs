@@ -13,7 +13,13 @@ pub(super) fn error_args(e: &Error, lang: &str) -> Vec<(&'static str, String)> {
             ("field", field_label(field, lang)),
             ("reason", reason_text(reason, lang)),
         ],
-        Error::Required { field } => vec![("field", field_label(field, lang))],
+        Error::Required { field } | Error::HiddenCharacters { field } => {
+            vec![("field", field_label(field, lang))]
+        }
+        Error::FieldTooLong { field, max } | Error::TooManyItems { field, max } => vec![
+            ("field", field_label(field, lang)),
+            ("max", max.to_string()),
+        ],
         _ => e.message_args(),
     }
 }

@@ -11,7 +11,7 @@ use rusqlite::{Connection, OptionalExtension, Transaction};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Field, Invalid, Named};
-use crate::pdf::{Association, Title};
+use crate::model::association::{Association, Title};
 use crate::{Error, Result};
 
 /// Settings stored in the encrypted database.

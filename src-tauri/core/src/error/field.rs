@@ -155,6 +155,8 @@ pub enum Named {
     CliQuery,
     /// `handover export|import`.
     CliHandoverAction,
+    /// `rules review-sheet`.
+    CliRulesAction,
 }
 
 impl Named {

@@ -1,6 +1,6 @@
 //! Dated deadlines of a case: the end of the reflection period (R425-2), the expiry of the
 //! current document and its renewal window (R431-5), the freshness of supporting documents on the
-//! filing day, and the 18th birthday of a minor (R431-5 3°).
+//! filing day, and the 18th birthday of a minor (R431-5 2° and 3°).
 //!
 //! Past deadlines are kept (flagged `passed`): a missed window is a fact the worker must see.
 //! A date the case does not record is never invented; the one exception is a card's expiry,
@@ -53,6 +53,64 @@ pub fn estimated_expiry(pack: &RulePack, permit: &Permit) -> Option<NaiveDate> {
     }
 }
 
+/// Which paragraph of R431-5 sets the last day to apply for a first card after the 18th birthday.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum MajorityRule {
+    /// 2°: the people it lists (L423-22: placed with child welfare or a trusted third party no
+    /// later than 16) apply until the eve of their 19th birthday.
+    Second,
+    /// 3°: the others apply within the two months after their 18th birthday.
+    Third,
+    /// The placement is not established: the earlier day while it is to come, then the later one,
+    /// to be confirmed with the placement.
+    Unknown,
+}
+
+impl MajorityRule {
+    /// The selector the messages use.
+    pub(crate) fn code(self) -> &'static str {
+        match self {
+            MajorityRule::Second => "second",
+            MajorityRule::Third => "third",
+            MajorityRule::Unknown => "unknown",
+        }
+    }
+}
+
+/// The 18th birthday and the last day to apply after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct MajorityWindow {
+    pub turns18: NaiveDate,
+    pub closes: NaiveDate,
+    pub rule: MajorityRule,
+}
+
+/// The application window after the 18th birthday (R431-5 2° and 3°), for a person of 16 or more
+/// whose window has not closed: earlier it is noise, later it is over.
+pub(crate) fn majority_window(
+    pack: &RulePack,
+    case: &CaseFile,
+    today: NaiveDate,
+) -> Option<MajorityWindow> {
+    let birth = case.person.birth_date?;
+    let rule = pack.deadline(DeadlineKind::MajorityApplicationCloses)?;
+    let turns18 = dates::birthday(birth, 18)?;
+    let third = dates::sub_days(dates::add_months(turns18, rule.months?)?, 1)?;
+    let second = dates::sub_days(dates::birthday(birth, rule.eve_of_birthday?)?, 1)?;
+    let (closes, rule) = match super::assess::placement_timing(case) {
+        "by-16" => (second, MajorityRule::Second),
+        "unknown" if today > third => (second, MajorityRule::Unknown),
+        "unknown" => (third, MajorityRule::Unknown),
+        _ => (third, MajorityRule::Third),
+    };
+    let old_enough = dates::age_on(birth, today).is_some_and(|a| a >= 16);
+    (old_enough && today <= closes).then_some(MajorityWindow {
+        turns18,
+        closes,
+        rule,
+    })
+}
+
 fn make(
     kind: DeadlineKind,
     date: NaiveDate,
@@ -76,7 +134,6 @@ fn make(
         confirm_by_jurist: confidence.needs_jurist(),
         estimated: false,
         passed: date < today,
-        label: None,
     }
 }
 
@@ -131,36 +188,27 @@ pub fn deadlines_with(pack: &RulePack, case: &CaseFile, today: NaiveDate) -> Vec
         }
     }
 
-    if let Some(birth) = case.person.birth_date {
-        let age = dates::age_on(birth, today);
-        let turns18 = dates::birthday(birth, 18);
-        let closes_rule = pack.deadline(DeadlineKind::MajorityApplicationCloses);
-        let closes = turns18
-            .zip(closes_rule.and_then(|r| r.months))
-            .and_then(|(t, months)| dates::add_months(t, months))
-            .and_then(|d| dates::sub_days(d, 1));
-        // Only for a person of 16 or more whose window after 18 has not closed: earlier it is
-        // noise, later it is over.
-        let relevant = age.is_some_and(|a| a >= 16) && closes.is_some_and(|c| today <= c);
-        if relevant {
-            if let (Some(t), Some(rule)) = (turns18, pack.deadline(DeadlineKind::Turns18)) {
-                out.push(make(
-                    DeadlineKind::Turns18,
-                    t,
-                    rule.legal_basis.clone(),
-                    rule.confidence,
-                    today,
-                ));
-            }
-            if let (Some(c), Some(rule)) = (closes, closes_rule) {
-                out.push(make(
-                    DeadlineKind::MajorityApplicationCloses,
-                    c,
-                    rule.legal_basis.clone(),
-                    rule.confidence,
-                    today,
-                ));
-            }
+    if let Some(window) = majority_window(pack, case, today) {
+        if let Some(rule) = pack.deadline(DeadlineKind::Turns18) {
+            out.push(make(
+                DeadlineKind::Turns18,
+                window.turns18,
+                rule.legal_basis.clone(),
+                rule.confidence,
+                today,
+            ));
+        }
+        if let Some(rule) = pack.deadline(DeadlineKind::MajorityApplicationCloses) {
+            let mut d = make(
+                DeadlineKind::MajorityApplicationCloses,
+                window.closes,
+                rule.legal_basis.clone(),
+                rule.confidence,
+                today,
+            );
+            // The later day rests on a placement the case does not establish.
+            d.confirm_by_jurist |= window.rule == MajorityRule::Unknown;
+            out.push(d);
         }
     }
 
