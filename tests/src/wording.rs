@@ -86,7 +86,8 @@ pub fn not_in_language(lang: &str, text: &str) -> Option<String> {
         let camel = chars
             .windows(2)
             .any(|w| w[0].is_lowercase() && w[1].is_uppercase());
-        if camel {
+        // `MiB`: a binary unit is written so in English.
+        if camel && !["KiB", "MiB", "GiB"].contains(&word) {
             return Some(format!("{word:?}: an internal camelCase name"));
         }
         // `LC_ALL`: an environment variable a person sets is named as typed.
