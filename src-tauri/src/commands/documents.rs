@@ -22,10 +22,7 @@ pub fn document_export(
 /// The rule pack's review sheet for a jurist, saved where the worker chooses.
 #[tauri::command(async)]
 pub fn review_sheet_export(ctx: Ctx<'_>, app: AppHandle) -> Result<Exported> {
-    Ok(documents::export_review_sheet(
-        &ctx,
-        &mut ctx.dialogs(&app),
-    )?)
+    guard(|| documents::export_review_sheet(&ctx, &mut ctx.dialogs(&app)))
 }
 
 /// How the letters of a case address the head of its office: both forms, and the one recorded.
