@@ -15,7 +15,7 @@ export type Commands = {
   association_get: { args: Record<string, never>, result: Association | null },
   association_save: { args: { association?: Association | null }, result: Association | null },
   audit_export: { args: Record<string, never>, result: boolean },
-  audit_list: { args: { before?: number | null }, result: AuditPage },
+  audit_list: { args: { query: AuditQuery }, result: AuditPage },
   backup_create: { args: { secret: SecretInput }, result: BackupReport | null },
   backup_restore: { args: { secret: SecretInput, newPassphrase: Passphrase }, result: RestoredStore | null },
   backup_status: { args: Record<string, never>, result: BackupState },
@@ -67,23 +67,6 @@ export type Events = {
   "vault-locked": string,
   "close-requested": null,
 };
-
-/**
- * Who acted: the keyslot that unlocked the session.
- */
-export type Actor = { 
-/**
- * Slot id.
- */
-slotId: string | null, 
-/**
- * `passphrase` or `recovery`.
- */
-kind: string | null, 
-/**
- * The slot's label (a worker's chosen name or initials).
- */
-label: string | null, };
 
 /**
  * The head of a case's office, for the worker to say how the letters address them: both forms
@@ -347,9 +330,76 @@ workerRole: string,
 workerTitle: Title, };
 
 /**
- * A page of the log, newest first, and the state of the whole chain.
+ * An entry as a person reads it: when, who, what, which case and the details, all in words.
+ * The log itself keeps ids and codes (its export is for auditors).
  */
-export type AuditPage = { entries: Array<EntryRow>, chain: ChainStatus, };
+export type AuditLine = { 
+/**
+ * Its number in the chain.
+ */
+seq: number, 
+/**
+ * Its kind, as a code (for the screen's styles and tests, never shown).
+ */
+action: string, 
+/**
+ * Day and time, local: « 27 novembre 2026 14:05 ».
+ */
+atLabel: string, 
+/**
+ * Who: the member's name, « clé de secours »…
+ */
+who: string, 
+/**
+ * What happened: « Dossier consulté ».
+ */
+what: string, 
+/**
+ * The case concerned, if any.
+ */
+case: CaseLink | null, 
+/**
+ * The details in words: « 2 tentatives, la dernière le 2 décembre 2026 à 15:09 ».
+ */
+detail: string, };
+
+/**
+ * A page of the log, newest first, the state of the whole chain and what the filter offers.
+ */
+export type AuditPage = { entries: Array<AuditLine>, 
+/**
+ * True if older entries match the query.
+ */
+more: boolean, chain: ChainStatus, choices: Choices, };
+
+/**
+ * What the log screen asks for: the entries a filter lets through, older than `before`.
+ */
+export type AuditQuery = { 
+/**
+ * Only this case's entries.
+ */
+caseId?: string, 
+/**
+ * Only the entries of this team member (a keyslot id).
+ */
+actor?: string, 
+/**
+ * Only this kind of entry (`case-viewed`…).
+ */
+action?: string, 
+/**
+ * First day, as typed (day/month/year); empty: no limit.
+ */
+from?: string, 
+/**
+ * Last day, included, as typed; empty: no limit.
+ */
+to?: string, 
+/**
+ * The entries before this one (the next page).
+ */
+before?: number, };
 
 /**
  * A backup written and read back intact.
@@ -426,6 +476,19 @@ consentDates: ConsentDates,
  * Today, day/month/year: the closing day proposed.
  */
 todayInput: string, languages: Array<string>, };
+
+/**
+ * A case as the log names it.
+ */
+export type CaseLink = { 
+/**
+ * Its id, for the link (`#/case/ID`); `None` once the case is deleted.
+ */
+id: string | null, 
+/**
+ * Its name, or initials when names are hidden; « dossier supprimé » once deleted.
+ */
+name: string, };
 
 /**
  * Everything the page of a case shows.
@@ -599,6 +662,24 @@ notes: Array<string>,
  * A jurist must confirm the list.
  */
 confirmByJurist: boolean, };
+
+/**
+ * One value a filter offers.
+ */
+export type Choice = { 
+/**
+ * What the query sends back.
+ */
+id: string, 
+/**
+ * What the person reads.
+ */
+label: string, };
+
+/**
+ * What the log's filter offers: the cases, the people and the kinds of entry.
+ */
+export type Choices = { cases: Array<Choice>, people: Array<Choice>, actions: Array<Choice>, };
 
 /**
  * Status of a condition.
@@ -831,47 +912,6 @@ confirmByJurist: boolean,
 legalBasis: Array<string>, };
 
 /**
- * An entry, with its day and time in words.
- */
-export type EntryRow = { 
-/**
- * Day and time, local: « 27 novembre 2026 14:05 ».
- */
-atLabel: string, 
-/**
- * 1, 2, 3…
- */
-seq: number, 
-/**
- * When (UTC, RFC 3339).
- */
-at: string, 
-/**
- * Who.
- */
-actor: Actor, 
-/**
- * What ([`Action::as_str`]).
- */
-action: string, 
-/**
- * Which case, by id.
- */
-caseId: string | null, 
-/**
- * Counts, dates, kinds.
- */
-detail: JsonValue, 
-/**
- * Hash of the previous entry.
- */
-prevHash: string, 
-/**
- * Hash of this entry.
- */
-hash: string, };
-
-/**
  * An error as a person reads it, and as the UI branches on it.
  */
 export type ErrorView = { 
@@ -914,8 +954,6 @@ officeToVerify: boolean, };
  * Status of a checklist item.
  */
 export type ItemStatus = "ok" | "missing" | "expired" | "requested" | "satisfied-by-alternative";
-
-export type JsonValue = number | string | boolean | Array<JsonValue> | { [key in string]: JsonValue } | null;
 
 /**
  * Argon2id cost parameters, as stored in a keyslot.
@@ -1345,6 +1383,9 @@ backupReminderDays: number | null, };
 
 /**
  * What the settings screen changes; `None` leaves a value as it is.
+ *
+ * The numbers are what the worker typed, any number: Rust says when one is not whole or out of
+ * its range, in words, rather than the IPC layer refusing `-5` or `2.5` in English.
  */
 export type SettingsUpdate = { 
 /**

@@ -12,7 +12,7 @@ use std::any::TypeId;
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::path::{Path, PathBuf};
 
-use passerelle_core::app::audit::AuditPage;
+use passerelle_core::app::audit::{AuditPage, AuditQuery};
 use passerelle_core::app::backup::{
     BackupReport, BackupState, Progress, RestoredStore, VerifyReport,
 };
@@ -247,7 +247,7 @@ contract! {
     team::team_remove(Ctx<'_>; slot_id: String = "s") -> Result<()>;
     team::team_rotate_key(Ctx<'_>;) -> Result<()>;
 
-    audit::audit_list(Ctx<'_>; before: Option<i64> = 10) -> Result<AuditPage>;
+    audit::audit_list(Ctx<'_>; query: AuditQuery = { "before": 10 }) -> Result<AuditPage>;
     audit::audit_export(Ctx<'_>, AppHandle;) -> Result<bool>;
 }
 
