@@ -96,8 +96,10 @@ pub fn write_out(cli: &Cli, bytes: &[u8]) -> Result<(), Error> {
 /// Prints a translated error on standard error. Never prints personal data: messages carry codes,
 /// field paths and counts only.
 fn report(e: &Error, lang: &str) {
-    let args = e.message_args();
-    let args: Vec<(&str, String)> = args.into_iter().collect();
-    let text = L10n::get().format(lang, e.message_id(), &args);
-    eprintln!("passerelle-cli: {text} [{}]", e.code());
+    eprintln!("passerelle-cli: {} [{}]", message(e, lang), e.code());
+}
+
+/// The translated message of `e`.
+pub fn message(e: &Error, lang: &str) -> String {
+    L10n::get().format(lang, e.message_id(), &e.message_args())
 }

@@ -18,6 +18,32 @@ pub fn deadlines(case: &CaseFile, today: NaiveDate) -> Vec<Deadline> {
     deadlines_with(RulePack::embedded(), case, today)
 }
 
+/// A deadline of a case with the days it applies on, whatever today is: what can be computed
+/// once, when the case is written, and compared with today when it is read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dated {
+    /// The deadline (`passed` is false: it depends on the day it is read).
+    pub deadline: Deadline,
+    /// The first day it applies on, if not always (a minor's 18th birthday: from her 16th).
+    pub applies_from: Option<NaiveDate>,
+    /// The last day it applies on, if not always (the same: until her window after 18 closes).
+    pub applies_until: Option<NaiveDate>,
+}
+
+impl Dated {
+    /// True if and only if the deadline applies on `day`.
+    pub fn applies_on(&self, day: NaiveDate) -> bool {
+        self.applies_from.is_none_or(|from| from <= day)
+            && self.applies_until.is_none_or(|until| day <= until)
+    }
+}
+
+/// Every deadline `case` can have, each with the days it applies on, sorted, with the embedded
+/// rule pack: [`deadlines`] on a given day is this list filtered to that day.
+pub fn timeline(case: &CaseFile) -> Vec<Dated> {
+    timeline_with(RulePack::embedded(), case)
+}
+
 /// The first deadline on or after `today`.
 pub fn next_deadline(case: &CaseFile, today: NaiveDate) -> Option<Deadline> {
     deadlines(case, today).into_iter().find(|d| !d.passed)
@@ -58,7 +84,6 @@ fn make(
     date: NaiveDate,
     basis: Vec<String>,
     confidence: Confidence,
-    today: NaiveDate,
 ) -> Deadline {
     let mut legal_basis: Vec<String> = Vec::with_capacity(basis.len());
     for b in basis {
@@ -75,14 +100,31 @@ fn make(
         confidence,
         confirm_by_jurist: confidence.needs_jurist(),
         estimated: false,
-        passed: date < today,
+        passed: false,
         label: None,
     }
 }
 
-/// The deadlines of `case` with `pack`, sorted by date.
+/// The deadlines of `case` with `pack` on `today`, sorted by date.
 pub fn deadlines_with(pack: &RulePack, case: &CaseFile, today: NaiveDate) -> Vec<Deadline> {
+    timeline_with(pack, case)
+        .into_iter()
+        .filter(|d| d.applies_on(today))
+        .map(|d| Deadline {
+            passed: d.deadline.date < today,
+            ..d.deadline
+        })
+        .collect()
+}
+
+/// [`timeline`] with `pack`.
+pub fn timeline_with(pack: &RulePack, case: &CaseFile) -> Vec<Dated> {
     let mut out = Vec::new();
+    let always = |deadline| Dated {
+        deadline,
+        applies_from: None,
+        applies_until: None,
+    };
 
     if let (Some(rule), Some(issued)) = (
         pack.deadline(DeadlineKind::ReflectionPeriodEnd),
@@ -91,18 +133,17 @@ pub fn deadlines_with(pack: &RulePack, case: &CaseFile, today: NaiveDate) -> Vec
             .and_then(|r| r.recepisse_issued),
     ) {
         if let Some(end) = rule.days.and_then(|days| dates::add_days(issued, days)) {
-            out.push(make(
+            out.push(always(make(
                 DeadlineKind::ReflectionPeriodEnd,
                 end,
                 rule.legal_basis.clone(),
                 rule.confidence,
-                today,
-            ));
+            )));
         }
     }
 
     if let Some(permit) = case.current_permit.as_ref() {
-        out.extend(permit_deadlines(pack, permit, today));
+        out.extend(permit_deadlines(pack, permit).into_iter().map(always));
     }
 
     if let Some(rule) = pack.deadline(DeadlineKind::DocumentExpires) {
@@ -124,47 +165,49 @@ pub fn deadlines_with(pack: &RulePack, case: &CaseFile, today: NaiveDate) -> Vec
                 last,
                 basis,
                 fresh.confidence.weakest(rule.confidence),
-                today,
             );
             d.document = Some(doc.kind);
-            out.push(d);
+            out.push(always(d));
         }
     }
 
     if let Some(birth) = case.person.birth_date {
-        let age = dates::age_on(birth, today);
+        let turns16 = dates::birthday(birth, 16);
         let turns18 = dates::birthday(birth, 18);
         let closes_rule = pack.deadline(DeadlineKind::MajorityApplicationCloses);
         let closes = turns18
             .zip(closes_rule.and_then(|r| r.months))
             .and_then(|(t, months)| dates::add_months(t, months))
             .and_then(|d| dates::sub_days(d, 1));
-        // Only for a person of 16 or more whose window after 18 has not closed: earlier it is
-        // noise, later it is over.
-        let relevant = age.is_some_and(|a| a >= 16) && closes.is_some_and(|c| today <= c);
-        if relevant {
+        // Only from her 16th birthday until her window after 18 closes: earlier it is noise,
+        // later it is over.
+        if let (Some(from), Some(until)) = (turns16, closes) {
+            let relevant = |deadline| Dated {
+                deadline,
+                applies_from: Some(from),
+                applies_until: Some(until),
+            };
             if let (Some(t), Some(rule)) = (turns18, pack.deadline(DeadlineKind::Turns18)) {
-                out.push(make(
+                out.push(relevant(make(
                     DeadlineKind::Turns18,
                     t,
                     rule.legal_basis.clone(),
                     rule.confidence,
-                    today,
-                ));
+                )));
             }
-            if let (Some(c), Some(rule)) = (closes, closes_rule) {
-                out.push(make(
+            if let Some(rule) = closes_rule {
+                out.push(relevant(make(
                     DeadlineKind::MajorityApplicationCloses,
-                    c,
+                    until,
                     rule.legal_basis.clone(),
                     rule.confidence,
-                    today,
-                ));
+                )));
             }
         }
     }
 
     out.sort_by(|a, b| {
+        let (a, b) = (&a.deadline, &b.deadline);
         a.date
             .cmp(&b.date)
             .then(a.kind.cmp(&b.kind))
@@ -173,7 +216,7 @@ pub fn deadlines_with(pack: &RulePack, case: &CaseFile, today: NaiveDate) -> Vec
     out
 }
 
-fn permit_deadlines(pack: &RulePack, permit: &Permit, today: NaiveDate) -> Vec<Deadline> {
+fn permit_deadlines(pack: &RulePack, permit: &Permit) -> Vec<Deadline> {
     let mut out = Vec::new();
     let (expires, estimated) = match permit.expires {
         Some(e) => (Some(e), false),
@@ -193,7 +236,6 @@ fn permit_deadlines(pack: &RulePack, permit: &Permit, today: NaiveDate) -> Vec<D
         expires,
         basis,
         confidence,
-        today,
     ));
     // Once a renewal is filed the window no longer matters.
     if permit.renewal_filed_on.is_none() {
@@ -220,7 +262,6 @@ fn permit_deadlines(pack: &RulePack, permit: &Permit, today: NaiveDate) -> Vec<D
                     date,
                     basis,
                     window_confidence.weakest(rule.confidence),
-                    today,
                 ));
             }
         }
