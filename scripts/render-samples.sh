@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 out="${1:-target/samples}"
 mkdir -p "$out"
 PASSERELLE_SAMPLES_DIR="$(realpath "$out")" \
-  cargo test -p passerelle-tests --test pdf_samples -- --ignored --quiet
+  cargo test -p passerelle-tests --test integration -- --ignored --quiet pdf_samples::
 for f in "$out"/*.pdf; do
   pdftoppm -r 80 -png "$f" "${f%.pdf}"
 done

@@ -2,7 +2,7 @@
 //! the PDF: French beside the person's language, one status per item as the legal core computed
 //! it, the case's dates, and no name.
 
-mod pdf_support;
+use crate::pdf_support;
 
 use chrono::NaiveDate;
 use passerelle_core::documents::{self, DocumentContext, DocumentKind};

@@ -1,7 +1,7 @@
 //! The consent record, read back from the PDF: the notice in French beside the language it was
 //! given in, the choices recorded in the case with their dates, one page, and no name.
 
-mod pdf_support;
+use crate::pdf_support;
 
 use chrono::NaiveDate;
 use passerelle_core::documents::{self, DocumentContext, DocumentKind};

@@ -3,7 +3,7 @@
 //! the P.J. list against what the person holds, the support letter, and what must never be in a
 //! document or its name.
 
-mod pdf_support;
+use crate::pdf_support;
 
 use chrono::NaiveDate;
 use passerelle_core::documents::{self, DocumentContext, DocumentKind};

@@ -1,6 +1,6 @@
 //! The bilingual checklist, read back from the PDF bytes, in every language.
 
-mod pdf_support;
+use crate::pdf_support;
 
 use chrono::NaiveDate;
 use passerelle_core::i18n::L10n;

@@ -1,6 +1,6 @@
 //! The cover letter and the support letter, read back from the PDF bytes.
 
-mod pdf_support;
+use crate::pdf_support;
 
 use passerelle_core::pdf::{self, samples, Route};
 use pdf_support::{assert_well_formed, metadata_mentions, poppler};

@@ -465,7 +465,7 @@ fn a_backup_made_with_schema_1_restores_and_is_migrated() {
 /// Writes tests/fixtures/backup-schema-1.passerelle: a store at schema 1 (the first migration
 /// only, rows written with schema 1's SQL), backed up with the current backup format.
 /// Run once, by hand, when the backup format or the fixture changes:
-/// `cargo test -p passerelle-tests --test vault_ops_backup -- --ignored generate`
+/// `cargo test -p passerelle-tests --test integration -- --ignored vault_ops_backup::generate`
 #[test]
 #[ignore = "generator: rewrites the committed fixture"]
 fn generate_schema_1_backup_fixture() {

@@ -5,18 +5,41 @@
 //! `WebKitWebDriver` (Debian `webkit2gtk-driver`). `scripts/test.sh` provides all three. The app
 //! binary is `E2E_APP`, or `target/debug/passerelle` beside this workspace.
 //!
-//! Lessons from ../shared/notes/toolchain.md §4 built in: tauri-driver is stopped with SIGTERM
-//! (SIGKILL would orphan WebKitWebDriver, which then hangs the next run), ports are checked free
-//! first, and every wait has a timeout.
+//! Lessons from ../shared/notes/toolchain.md §4 and §13 built in: tauri-driver is stopped with
+//! SIGTERM (SIGKILL would orphan WebKitWebDriver, which then hangs the next run); ports are checked
+//! free first; a session is only asked for once tauri-driver *and* WebKitWebDriver behind it
+//! listen, and a new-session request that loses its connection (refused, reset, hyper's
+//! `IncompleteMessage`: tauri-driver drops them on a busy machine) is sent again within one
+//! deadline; every wait has a condition and a timeout; an action on an element that the page
+//! re-rendered in between looks the element up again.
 
+use std::ffi::OsStr;
+use std::future::Future;
 use std::net::{TcpListener, TcpStream};
+use std::os::unix::ffi::OsStrExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+use fantoccini::elements::Element;
+use fantoccini::error::{CmdError, ErrorStatus, NewSessionError};
 use fantoccini::ClientBuilder;
 pub use fantoccini::{Client, Locator};
 use hyper_util::client::legacy::connect::HttpConnector;
+
+/// How long the page may take to show what a step waits for. Generous: CI machines are busy, and
+/// a wait that succeeds returns at once.
+const WAIT: Duration = Duration::from_secs(30);
+/// How often a wait looks again.
+const POLL: Duration = Duration::from_millis(100);
+/// How long tauri-driver and WebKitWebDriver may take to listen.
+const DRIVER_START: Duration = Duration::from_secs(30);
+/// How long starting the app and opening its session may take, all attempts together.
+const SESSION_DEADLINE: Duration = Duration::from_secs(120);
+
+/// Debug builds of the app and the CLI read it: key derivation at its floor, without the seconds
+/// of calibration (src-tauri/core/src/vault/kdf.rs). Release builds ignore it.
+pub const TEST_KDF_FLOOR: (&str, &str) = ("PASSERELLE_TEST_KDF_FLOOR", "1");
 
 /// A running tauri-driver.
 pub struct Driver {
@@ -45,11 +68,15 @@ fn free_port_pair() -> u16 {
         let l = TcpListener::bind("127.0.0.1:0").expect("bind an ephemeral port");
         let port = l.local_addr().unwrap().port();
         drop(l);
-        if port < 65000 && TcpStream::connect(("127.0.0.1", port + 1)).is_err() {
+        if port < 65000 && !listening(port + 1) {
             return port;
         }
     }
     panic!("no free pair of ports for tauri-driver");
+}
+
+fn listening(port: u16) -> bool {
+    TcpStream::connect(("127.0.0.1", port)).is_ok()
 }
 
 /// The app binary under test.
@@ -67,39 +94,61 @@ pub fn app_binary() -> PathBuf {
 impl Driver {
     /// Starts tauri-driver on a free port.
     pub async fn start() -> Driver {
-        Self::start_with_env(&[]).await
+        Self::start_with_env::<&str>(&[]).await
     }
 
     /// Starts tauri-driver with extra environment variables, which reach the app it launches
     /// (e.g. `PASSERELLE_E2E_DIALOG_DIR`, which answers the app's file dialogs in debug builds).
-    pub async fn start_with_env(env: &[(&str, &Path)]) -> Driver {
+    /// The app always gets [`TEST_KDF_FLOOR`].
+    pub async fn start_with_env<V: AsRef<OsStr>>(env: &[(&str, V)]) -> Driver {
         let bin = std::env::var("TAURI_DRIVER").unwrap_or_else(|_| "tauri-driver".into());
         assert!(
             std::env::var_os("DISPLAY").is_some(),
             "no X display: run under xvfb-run"
         );
-        let port = free_port_pair();
-        let child = Command::new(&bin)
-            .envs(env.iter().map(|(k, v)| (*k, v.as_os_str())))
-            .args([
-                "--port",
-                &port.to_string(),
-                "--native-port",
-                &(port + 1).to_string(),
-            ])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap_or_else(|e| panic!("cannot start {bin}: {e}"));
-        let start = Instant::now();
-        while TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(
-                start.elapsed() < Duration::from_secs(20),
-                "tauri-driver did not listen on {port}"
-            );
-            tokio::time::sleep(Duration::from_millis(100)).await;
+        let mut failures = Vec::new();
+        // A port found free can be taken by someone else before tauri-driver or WebKitWebDriver
+        // binds it: then start again on other ports.
+        for _ in 0..3 {
+            let port = free_port_pair();
+            let child = Command::new(&bin)
+                .env(TEST_KDF_FLOOR.0, TEST_KDF_FLOOR.1)
+                .envs(env.iter().map(|(k, v)| (*k, v.as_ref())))
+                .args([
+                    "--port",
+                    &port.to_string(),
+                    "--native-port",
+                    &(port + 1).to_string(),
+                ])
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+                .unwrap_or_else(|e| panic!("cannot start {bin}: {e}"));
+            let mut driver = Driver { child, port };
+            match driver.wait_listening().await {
+                Ok(()) => return driver,
+                Err(e) => failures.push(e), // dropping it stops it
+            }
         }
-        Driver { child, port }
+        panic!("tauri-driver did not start: {failures:?}");
+    }
+
+    /// Waits until tauri-driver listens on its port and WebKitWebDriver on the native one: a
+    /// request tauri-driver cannot forward yet comes back as a dropped connection.
+    async fn wait_listening(&mut self) -> Result<(), String> {
+        let deadline = Instant::now() + DRIVER_START;
+        for port in [self.port, self.port + 1] {
+            while !listening(port) {
+                if let Ok(Some(status)) = self.child.try_wait() {
+                    return Err(format!("tauri-driver on {} exited: {status}", self.port));
+                }
+                if Instant::now() >= deadline {
+                    return Err(format!("nothing listens on {port} after {DRIVER_START:?}"));
+                }
+                tokio::time::sleep(Duration::from_millis(50)).await;
+            }
+        }
+        Ok(())
     }
 
     /// Starts the app with its data in `data_dir` and opens a session on it.
@@ -108,6 +157,9 @@ impl Driver {
     }
 
     /// [`Driver::launch`] with more command-line arguments (`--export-dir DIR`).
+    ///
+    /// A new-session request whose connection is refused or dropped before any answer is sent
+    /// again, until [`SESSION_DEADLINE`]; an answer that refuses the session fails at once.
     pub async fn launch_with(&self, data_dir: &Path, extra: &[&str]) -> Client {
         let app = app_binary();
         assert!(
@@ -123,13 +175,97 @@ impl Driver {
             "tauri:options".into(),
             serde_json::json!({ "application": app, "args": args }),
         );
-        let mut builder = ClientBuilder::new(HttpConnector::new());
-        builder.capabilities(caps);
         let url = format!("http://127.0.0.1:{}", self.port);
-        tokio::time::timeout(Duration::from_secs(60), builder.connect(&url))
+        // One app per data directory: the previous session's app may still be closing.
+        wait_app_exit(data_dir).await;
+        let ports = [self.port, self.port + 1];
+        open_session(&url, caps, data_dir, ports, SESSION_DEADLINE)
             .await
-            .expect("timed out creating the WebDriver session")
-            .expect("WebDriver session (app start) failed")
+            .unwrap_or_else(|e| panic!("WebDriver session (app start) failed: {e}"))
+    }
+}
+
+/// Asks `url` for a new session with `caps`. A request that got no answer at all (see
+/// [`connection_lost`]) made no session, so it is sent again once no app runs on `data_dir` and
+/// every port of `ports` listens, until `within` has passed; any answer that is not a session is
+/// final.
+async fn open_session(
+    url: &str,
+    caps: serde_json::Map<String, serde_json::Value>,
+    data_dir: &Path,
+    ports: [u16; 2],
+    within: Duration,
+) -> Result<Client, String> {
+    let deadline = Instant::now() + within;
+    let mut attempt = 0;
+    loop {
+        attempt += 1;
+        let mut builder = ClientBuilder::new(HttpConnector::new());
+        builder.capabilities(caps.clone());
+        let left = deadline.saturating_duration_since(Instant::now());
+        let error = match tokio::time::timeout(left, builder.connect(url)).await {
+            Ok(Ok(client)) => return Ok(client),
+            Ok(Err(e)) => e,
+            Err(_) => return Err(format!("no session after {within:?} ({attempt} attempts)")),
+        };
+        if !connection_lost(&error) {
+            return Err(format!("attempt {attempt}: {error}"));
+        }
+        eprintln!("e2e: new session, attempt {attempt}: {error}; sending it again");
+        wait_app_exit(data_dir).await;
+        while !ports.iter().all(|&p| listening(p)) {
+            if Instant::now() >= deadline {
+                return Err(format!(
+                    "stopped listening after attempt {attempt}: {error}"
+                ));
+            }
+            tokio::time::sleep(POLL).await;
+        }
+        if Instant::now() >= deadline {
+            return Err(format!(
+                "{attempt} attempts in {within:?}, the last: {error}"
+            ));
+        }
+        // A short pause that grows: a machine too busy to answer gets some air.
+        tokio::time::sleep(POLL * attempt.min(10)).await;
+    }
+}
+
+/// True if the request got no answer at all: connection refused, reset or closed early.
+fn connection_lost(e: &NewSessionError) -> bool {
+    matches!(
+        e,
+        NewSessionError::Failed(_) | NewSessionError::FailedC(_) | NewSessionError::Lost(_)
+    )
+}
+
+/// The app process started on `data_dir` by [`Driver::launch`], if one runs.
+fn app_on(data_dir: &Path) -> Option<u32> {
+    let wanted = data_dir.as_os_str().as_bytes();
+    std::fs::read_dir("/proc")
+        .ok()?
+        .flatten()
+        .find_map(|entry| {
+            let pid = entry.file_name().to_str()?.parse().ok()?;
+            let cmdline = std::fs::read(entry.path().join("cmdline")).ok()?;
+            let args: Vec<&[u8]> = cmdline.split(|&b| b == 0).collect();
+            args.windows(2)
+                .any(|w| w[0] == b"--data-dir" && w[1] == wanted)
+                .then_some(pid)
+        })
+}
+
+/// Waits until the app on `data_dir` has exited, after [`Client::close`]: its files are then
+/// final, and another app may open them.
+pub async fn wait_app_exit(data_dir: &Path) {
+    let deadline = Instant::now() + WAIT;
+    while let Some(pid) = app_on(data_dir) {
+        assert!(
+            Instant::now() < deadline,
+            "the app (pid {pid}) on {} did not exit",
+            data_dir.display()
+        );
+        tokio::time::sleep(POLL).await;
     }
 }
 
@@ -148,8 +284,8 @@ pub async fn create_store(c: &Client, passphrase: &str) {
 }
 
 /// Waits until `css` matches a displayed element, then returns it.
-pub async fn wait_for(c: &Client, css: &str) -> fantoccini::elements::Element {
-    let deadline = Instant::now() + Duration::from_secs(20);
+pub async fn wait_for(c: &Client, css: &str) -> Element {
+    let deadline = Instant::now() + WAIT;
     loop {
         if let Ok(el) = c.find(Locator::Css(css)).await {
             if el.is_displayed().await.unwrap_or(false) {
@@ -157,13 +293,13 @@ pub async fn wait_for(c: &Client, css: &str) -> fantoccini::elements::Element {
             }
         }
         assert!(Instant::now() < deadline, "timed out waiting for {css}");
-        tokio::time::sleep(Duration::from_millis(100)).await;
+        tokio::time::sleep(POLL).await;
     }
 }
 
 /// Waits until the text of `css` satisfies `pred`; returns the text.
 pub async fn wait_text(c: &Client, css: &str, pred: impl Fn(&str) -> bool) -> String {
-    let deadline = Instant::now() + Duration::from_secs(20);
+    let deadline = Instant::now() + WAIT;
     let mut last = String::new();
     loop {
         if let Ok(el) = c.find(Locator::Css(css)).await {
@@ -178,56 +314,88 @@ pub async fn wait_text(c: &Client, css: &str, pred: impl Fn(&str) -> bool) -> St
             Instant::now() < deadline,
             "timed out waiting for text of {css}; last: {last:?}"
         );
-        tokio::time::sleep(Duration::from_millis(100)).await;
+        tokio::time::sleep(POLL).await;
     }
+}
+
+/// Runs `act` on the displayed element matched by `css`. If the page re-rendered the element
+/// between the look-up and the action (stale, covered for a moment, not yet interactable), or
+/// `act` says it is not ready (`Ok(None)`, e.g. still disabled), looks it up again and retries
+/// until [`WAIT`].
+async fn on_element<T, F, Fut>(c: &Client, css: &str, what: &str, act: F) -> T
+where
+    F: Fn(Element) -> Fut,
+    Fut: Future<Output = Result<Option<T>, CmdError>>,
+{
+    let deadline = Instant::now() + WAIT;
+    loop {
+        let el = wait_for(c, css).await;
+        let last = match act(el).await {
+            Ok(Some(done)) => return done,
+            Ok(None) => "not ready".to_string(),
+            Err(e) if rerendered(&e) => e.to_string(),
+            Err(e) => panic!("{what} {css}: {e}"),
+        };
+        assert!(Instant::now() < deadline, "{what} {css}: {last}");
+        tokio::time::sleep(POLL).await;
+    }
+}
+
+/// Errors that mean « the element changed under us », not « the app is wrong ».
+fn rerendered(e: &CmdError) -> bool {
+    e.is_stale_element_reference()
+        || e.is_element_not_interactable()
+        || matches!(e, CmdError::Standard(w) if w.error == ErrorStatus::ElementClickIntercepted)
 }
 
 /// Types into the element matched by `css` (after clearing it).
 pub async fn type_into(c: &Client, css: &str, text: &str) {
-    let el = wait_for(c, css).await;
-    el.clear().await.expect("clear");
-    el.send_keys(text).await.expect("send_keys");
+    on_element(c, css, "type into", |el| async move {
+        el.clear().await?;
+        el.send_keys(text).await.map(Some)
+    })
+    .await
 }
 
 /// Clicks the element matched by `css` once it is displayed and enabled.
 pub async fn click(c: &Client, css: &str) {
-    let deadline = Instant::now() + Duration::from_secs(20);
-    loop {
-        let el = wait_for(c, css).await;
-        if el.is_enabled().await.unwrap_or(false) {
-            el.click()
-                .await
-                .unwrap_or_else(|e| panic!("click {css}: {e}"));
-            return;
+    on_element(c, css, "click", |el| async move {
+        if !el.is_enabled().await? {
+            return Ok(None);
         }
-        assert!(Instant::now() < deadline, "{css} stayed disabled");
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
+        el.click().await.map(Some)
+    })
+    .await
 }
 
 /// Chooses the option `value` of the select matched by `css`.
 pub async fn select(c: &Client, css: &str, value: &str) {
-    let el = wait_for(c, css).await;
-    el.select_by_value(value)
-        .await
-        .unwrap_or_else(|e| panic!("select {value} in {css}: {e}"));
+    on_element(c, css, &format!("select {value} in"), |el| async move {
+        el.select_by_value(value).await.map(Some)
+    })
+    .await
 }
 
 /// Types `text` into the field matched by `css`, then leaves it with Tab: what a worker does,
 /// and what makes the field's answer final.
 pub async fn answer_text(c: &Client, css: &str, text: &str) {
     type_into(c, css, text).await;
-    let el = wait_for(c, css).await;
-    el.send_keys("\u{E004}").await.expect("tab");
+    on_element(c, css, "leave", |el| async move {
+        el.send_keys("\u{E004}").await.map(Some)
+    })
+    .await
 }
 
 /// The text of `css` with no-break spaces made plain, for comparisons.
 pub async fn plain_text(c: &Client, css: &str) -> String {
-    let el = wait_for(c, css).await;
-    el.text()
-        .await
-        .unwrap_or_default()
-        .replace(['\u{a0}', '\u{202f}'], " ")
+    on_element(
+        c,
+        css,
+        "read",
+        |el| async move { el.text().await.map(Some) },
+    )
+    .await
+    .replace(['\u{a0}', '\u{202f}'], " ")
 }
 
 /// Saves a screenshot to `$E2E_SCREENSHOTS/<name>.png` when that variable is set.
@@ -267,4 +435,111 @@ pub fn files_containing(dir: &Path, needle: &[u8]) -> Vec<PathBuf> {
         }
     }
     hits
+}
+
+#[cfg(test)]
+mod tests {
+    use std::io::{BufRead, BufReader, Read, Write};
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::Arc;
+
+    use super::*;
+
+    const SESSION: &str = r#"{"value":{"sessionId":"fake","capabilities":{}}}"#;
+    const REFUSED: &str =
+        r#"{"value":{"error":"session not created","message":"refused","stacktrace":""}}"#;
+
+    /// A WebDriver stand-in on a free port. It reads the first `drop_first` requests and closes
+    /// their connections without a word, as tauri-driver does when it cannot reach
+    /// WebKitWebDriver; then it answers every request with `status` and `body`. Returns the port
+    /// and the count of connections it accepted.
+    fn fake_driver(
+        drop_first: usize,
+        status: &'static str,
+        body: &'static str,
+    ) -> (u16, Arc<AtomicUsize>) {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let accepted = Arc::new(AtomicUsize::new(0));
+        let count = accepted.clone();
+        std::thread::spawn(move || {
+            for stream in listener.incoming().flatten() {
+                let n = count.fetch_add(1, Ordering::SeqCst) + 1;
+                std::thread::spawn(move || {
+                    let mut reader = BufReader::new(stream);
+                    while read_request(&mut reader) {
+                        if n <= drop_first {
+                            return;
+                        }
+                        let answer = format!(
+                            "HTTP/1.1 {status}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: {}\r\n\r\n{body}",
+                            body.len()
+                        );
+                        if reader.get_mut().write_all(answer.as_bytes()).is_err() {
+                            return;
+                        }
+                    }
+                });
+            }
+        });
+        (port, accepted)
+    }
+
+    /// Reads one HTTP request (head and body); false at the end of the connection.
+    fn read_request(reader: &mut BufReader<TcpStream>) -> bool {
+        let mut length = 0;
+        loop {
+            let mut line = String::new();
+            if reader.read_line(&mut line).unwrap_or(0) == 0 {
+                return false;
+            }
+            let line = line.trim_end();
+            if line.is_empty() {
+                break;
+            }
+            if let Some((name, value)) = line.split_once(':') {
+                if name.eq_ignore_ascii_case("content-length") {
+                    length = value.trim().parse().unwrap_or(0);
+                }
+            }
+        }
+        let mut body = vec![0; length];
+        reader.read_exact(&mut body).is_ok()
+    }
+
+    async fn session_on(port: u16, within: Duration) -> Result<Client, String> {
+        let data = tempfile::tempdir().unwrap();
+        let url = format!("http://127.0.0.1:{port}");
+        open_session(&url, Default::default(), data.path(), [port, port], within).await
+    }
+
+    #[tokio::test(flavor = "current_thread")]
+    async fn a_new_session_whose_connection_is_dropped_is_asked_again() {
+        let (port, accepted) = fake_driver(2, "200 OK", SESSION);
+        let client = session_on(port, Duration::from_secs(30))
+            .await
+            .expect("a session on the third attempt");
+        assert_eq!(client.session_id().await.unwrap().as_deref(), Some("fake"));
+        assert!(accepted.load(Ordering::SeqCst) >= 3);
+        let _ = client.close().await;
+    }
+
+    #[tokio::test(flavor = "current_thread")]
+    async fn a_refused_session_is_not_asked_again() {
+        let (port, accepted) = fake_driver(0, "500 Internal Server Error", REFUSED);
+        let error = session_on(port, Duration::from_secs(30))
+            .await
+            .expect_err("no session");
+        assert!(error.contains("attempt 1:"), "{error}");
+        assert_eq!(accepted.load(Ordering::SeqCst), 1);
+    }
+
+    #[tokio::test(flavor = "current_thread")]
+    async fn a_driver_that_never_listens_fails_at_the_deadline() {
+        let port = free_port_pair();
+        let error = session_on(port, Duration::from_millis(500))
+            .await
+            .expect_err("no session");
+        assert!(error.contains("stopped listening"), "{error}");
+    }
 }

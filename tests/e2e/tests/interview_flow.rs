@@ -10,7 +10,6 @@
 //! interview and the case page at 200 % zoom.
 
 use std::path::Path;
-use std::time::Duration;
 
 use chrono::{Days, Local};
 use passerelle_e2e::*;
@@ -56,7 +55,7 @@ async fn zoomed(c: &Client, name: &str) {
     c.execute("document.documentElement.style.zoom = '2';", vec![])
         .await
         .expect("zoom");
-    tokio::time::sleep(Duration::from_millis(400)).await;
+    // `screenshot` waits for the page to be painted at the new zoom.
     screenshot(c, name).await;
     c.execute("document.documentElement.style.zoom = '';", vec![])
         .await

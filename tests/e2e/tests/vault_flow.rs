@@ -87,7 +87,7 @@ async fn create_lock_unlock_restart_keeps_the_case_and_leaks_nothing() {
 
     // Quit.
     c.close().await.unwrap();
-    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    wait_app_exit(data.path()).await;
 
     for needle in [
         CANARY.as_bytes(),

@@ -5,7 +5,6 @@
 //! them from `PASSERELLE_E2E_DIALOG_DIR` (src-tauri/src/dialog.rs).
 
 use std::path::Path;
-use std::time::Duration;
 
 use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use fantoccini::key::Key;
@@ -52,18 +51,11 @@ async fn a_case_is_deleted_after_confirmation_and_the_quick_lock_shows_a_neutral
     // Open the case, record consent.
     let link = wait_for(&c, "#case-table a[href^='#/case/']").await;
     assert_eq!(link.text().await.unwrap(), "KEEPER Bea", "sorted by name");
-    let links = c.find_all(Locator::Css("#case-table a")).await.unwrap();
-    links[1].click().await.unwrap();
+    click(&c, "#case-table tbody tr:nth-child(2) a").await;
     wait_text(&c, "#case-name", |t| t == "ZQXDELETE Ada").await;
     // Status, consent, hand-over and erasure are the "file" section of the case page.
     click(&c, "#section-file").await;
-    wait_for(&c, "#consent-save").await;
-    c.find(Locator::Css("#consent-storage option[value=given]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    select(&c, "#consent-storage", "given").await;
     click(&c, "#consent-save").await;
     wait_text(&c, "#case-notice", |t| t.contains("Enregistré")).await;
     screenshot(&c, "vault-01-case").await;
@@ -164,8 +156,7 @@ async fn a_case_is_deleted_after_confirmation_and_the_quick_lock_shows_a_neutral
         screenshot(&c, &format!("vault-05{}", nav.replace('#', "-"))).await;
     }
     c.close().await.unwrap();
-
-    tokio::time::sleep(Duration::from_millis(500)).await;
+    wait_app_exit(data.path()).await;
     for needle in [b"Zqxdelete".as_slice(), b"ZQXDELETE", b"zqxdelete"] {
         assert!(files_containing(data.path(), needle).is_empty());
     }
@@ -200,7 +191,7 @@ async fn a_backup_made_in_the_app_restores_on_a_new_computer() {
     );
     screenshot(&c, "vault-06-backup-done").await;
     c.close().await.unwrap();
-    tokio::time::sleep(Duration::from_millis(500)).await;
+    wait_app_exit(old.path()).await;
     let files: Vec<_> = std::fs::read_dir(usb.path())
         .unwrap()
         .flatten()

@@ -58,10 +58,24 @@ impl KdfParams {
     /// Measures this machine and returns parameters that take about [`TARGET`] to derive,
     /// never below the floor.
     ///
+    /// In debug builds only, `PASSERELLE_TEST_KDF_FLOOR=1` returns the floor without measuring: the
+    /// CLI and end-to-end tests create many stores, and each calibration costs seconds of Argon2
+    /// (then every unlock pays the calibrated cost again). The floor is still a valid, accepted
+    /// cost. Release builds do not contain this code: they always measure.
+    pub fn calibrate() -> Result<KdfParams> {
+        #[cfg(debug_assertions)]
+        if floor_requested(std::env::var_os(TEST_FLOOR_VAR).as_deref()) {
+            return Ok(Self::FLOOR);
+        }
+        Self::measure()
+    }
+
+    /// The measurement behind [`KdfParams::calibrate`].
+    ///
     /// The cost of Argon2 is not linear in the number of passes (the first pass also pays for
     /// allocating and touching the memory), so the estimate is measured and corrected a few
     /// times until it lands in the 0.5–1 s band.
-    pub fn calibrate() -> Result<KdfParams> {
+    fn measure() -> Result<KdfParams> {
         let mut params = KdfParams {
             mem_kib: Self::CALIBRATION_MEM_KIB,
             iterations: Self::FLOOR.iterations,
@@ -87,6 +101,15 @@ impl KdfParams {
         }
         Ok(params)
     }
+}
+
+/// Debug builds only: set to `1`, [`KdfParams::calibrate`] returns [`KdfParams::FLOOR`] at once.
+#[cfg(debug_assertions)]
+const TEST_FLOOR_VAR: &str = "PASSERELLE_TEST_KDF_FLOOR";
+
+#[cfg(debug_assertions)]
+fn floor_requested(value: Option<&std::ffi::OsStr>) -> bool {
+    value.is_some_and(|v| v == "1")
 }
 
 /// The acceptable band around [`TARGET`].
@@ -156,10 +179,20 @@ mod tests {
 
     #[test]
     fn calibration_never_goes_below_the_floor() {
-        let p = KdfParams::calibrate().unwrap();
+        // The measurement itself: `scripts/test.sh` sets the test switch for the whole run.
+        let p = KdfParams::measure().unwrap();
         assert!(p.is_acceptable());
         assert!(
             p.mem_kib >= KdfParams::FLOOR.mem_kib && p.iterations >= KdfParams::FLOOR.iterations
         );
+    }
+
+    #[cfg(debug_assertions)]
+    #[test]
+    fn only_an_explicit_1_asks_for_the_floor() {
+        assert!(floor_requested(Some("1".as_ref())));
+        for other in [None, Some(""), Some("0"), Some("true"), Some(" 1")] {
+            assert!(!floor_requested(other.map(AsRef::as_ref)), "{other:?}");
+        }
     }
 }

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# The end-to-end flows (tests/e2e/tests/*.rs): the built app driven through WebDriver under Xvfb,
+# one test binary after another. A failing flow does not stop the others: every flow runs, a
+# summary with each flow's result and duration comes at the end, and the exit status is non-zero
+# if any failed. scripts/test.sh runs it as its last step.
+#
+# Usage: scripts/e2e.sh [FLOW...]   FLOW: a file name of tests/e2e/tests without .rs (default: all)
+# Needs what scripts/setup.sh installs and the app built (cargo build --workspace). Runs on a
+# display of its own (xvfb-run). Take the team's lock: flock /tmp/passerelle-e2e.lock scripts/e2e.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export CARGO_BUILD_JOBS="${CARGO_BUILD_JOBS:-2}"
+
+if [ -z "${PASSERELLE_E2E_XVFB:-}" ]; then
+  PASSERELLE_E2E_XVFB=1 exec xvfb-run -a -s "-screen 0 1366x768x24" "$0" "$@"
+fi
+
+if [ $# -gt 0 ]; then
+  flows=("$@")
+else
+  flows=()
+  for f in tests/e2e/tests/*.rs; do flows+=("$(basename "$f" .rs)"); done
+fi
+
+summary=()
+failed=0
+for flow in "${flows[@]}"; do
+  printf '\n--> %s (%s)\n' "$flow" "$(date +%H:%M:%S)"
+  start=$SECONDS
+  # --workspace, not -p passerelle-e2e: the same features as the build step, so the binaries it
+  # built are used as they are (-p would rebuild some 60 crates with other features).
+  # --nocapture: the harness's notes (a new-session request sent again) show in the log.
+  # A hung flow is stopped (tauri-driver and its children with it) and counts as failed.
+  if timeout 600 cargo test --workspace --locked --test "$flow" -- --ignored --test-threads=1 --nocapture; then
+    result=ok
+  else
+    result=FAILED
+    failed=$((failed + 1))
+  fi
+  summary+=("$(printf '  %-16s %-7s %4d s' "$flow" "$result" $((SECONDS - start)))")
+done
+
+printf '\nend-to-end summary:\n'
+printf '%s\n' "${summary[@]}"
+if [ "$failed" -gt 0 ]; then
+  printf '%d of %d flows failed\n' "$failed" "${#flows[@]}"
+  exit 1
+fi
+printf 'all %d flows passed\n' "${#flows[@]}"
