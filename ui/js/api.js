@@ -26,7 +26,8 @@ export const sessionTouch = () => call('session_touch');
 export const sessionChangePassphrase = (current, next) =>
   call('session_change_passphrase', { current, new: next });
 
-export const caseList = (query, sort) => call('case_list', { query: query || null, sort: sort || null });
+export const caseList = (query, sort, offset) =>
+  call('case_list', { query: query || null, sort: sort || null, offset: offset || 0 });
 export const caseCreate = (familyName, givenNames) => call('case_create', { familyName, givenNames });
 export const caseOverview = (caseId) => call('case_overview', { caseId });
 export const caseAnswer = (caseId, questionId, answer) => call('case_answer', { caseId, questionId, answer });
@@ -98,3 +99,5 @@ export const auditExport = () => call('audit_export');
 
 /** Calls `handler(progress)` for each step of a long operation ({ stage, done, total }). */
 export const onProgress = (handler) => tauri.event.listen('vault-progress', (e) => handler(e.payload));
+/** The background recomputation of the case index: { done, total }. */
+export const onIndexProgress = (handler) => tauri.event.listen('index-progress', (e) => handler(e.payload));
