@@ -46,7 +46,7 @@ cases-count = { $total ->
 cases-previous = Page précédente
 cases-next = Page suivante
 cases-overdue = en retard
-index-progress = Mise à jour de l’index des dossiers : { $done } sur { $total }. Les échéances de la liste et du tableau de bord seront complètes à la fin.
+index-progress = Mise à jour de l’index des dossiers : { $done } sur { $total }. Les échéances de la liste et du tableau de bord seront complètes à la fin.
 case-new-intro = Le nom suffit pour commencer ; l’entretien s’ouvre ensuite, et chaque réponse est enregistrée aussitôt.
 case-new-start = Commencer l’entretien
 

@@ -176,17 +176,19 @@ fn many_case_files_are_imported_all_at_once_or_none_with_each_refusal_said() {
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
-        err.contains(&format!("{broken} : Le fichier n’est pas un JSON valide")),
-        "{err}"
-    );
-    assert!(
         err.contains(&format!(
-            "{newer} : Ce dossier a été écrit par une version plus récente"
+            "{broken}\u{a0}: Le fichier n’est pas un JSON valide"
         )),
         "{err}"
     );
     assert!(
-        err.contains("2 fichiers refusés sur 4 : aucun dossier n’a été importé"),
+        err.contains(&format!(
+            "{newer}\u{a0}: Ce dossier a été écrit par une version plus récente"
+        )),
+        "{err}"
+    );
+    assert!(
+        err.contains("2 fichiers refusés sur 4\u{a0}: aucun dossier n’a été importé"),
         "{err}"
     );
     assert!(
