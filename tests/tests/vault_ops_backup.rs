@@ -504,7 +504,10 @@ fn a_schema_1_store_gets_its_derived_rows_in_the_background_after_the_upgrade() 
     assert_eq!(progress.first(), Some(&IndexProgress { done: 0, total: 3 }));
     assert_eq!(progress.last(), Some(&IndexProgress { done: 3, total: 3 }));
     assert!(!index::pending(&req));
-    assert_eq!(initials(&hidden), ["A.\u{a0}C.", "F.\u{a0}C.", "M.\u{a0}L."]);
+    assert_eq!(
+        initials(&hidden),
+        ["A.\u{a0}C.", "F.\u{a0}C.", "M.\u{a0}L."]
+    );
     // The search keys Rust derives: a spelling variant of a given name.
     let found = app_cases::list(&req, "Tchidi", Sort::Name, 0).unwrap();
     assert_eq!(found.rows[0].display_name, "ABARA Chidi");
