@@ -1,22 +1,39 @@
 #!/usr/bin/env bash
-# Installs what Passerelle needs to build, run and test on Debian/Ubuntu, and only what is missing.
-# Idempotent: a second run only checks. Called by scripts/run.sh and scripts/test.sh; never needed by hand.
+# Installs what Passerelle needs on Debian/Ubuntu, and only what is missing. Idempotent: a second
+# run only checks. Called by the other scripts; never needed by hand.
+#
+#   scripts/setup.sh run       to build and run the app (scripts/run.sh)
+#   scripts/setup.sh package   + the installers' tools (scripts/package.sh)
+#   scripts/setup.sh test      + the test tools, packaging included (scripts/test.sh; the default)
 set -euo pipefail
 
-# Debian packages. libwebkit2gtk-4.1-dev pulls GTK, libsoup and JavaScriptCore (needed to link the app);
-# libssl-dev + pkg-config: SQLCipher links the system libcrypto; xvfb/xauth/webkit2gtk-driver: the
-# end-to-end tests; poppler-utils: PDF text checks in tests and the sample renders; python3-xlib:
-# the e2e test that closes the window the way a window manager does.
-PACKAGES=(
-  build-essential pkg-config libssl-dev file
-  libwebkit2gtk-4.1-dev
-  xvfb xauth webkit2gtk-driver
-  poppler-utils
-  python3-xlib
-)
+purpose="${1:-test}"
+case "$purpose" in run | package | test) ;; *)
+  echo "usage: scripts/setup.sh [run|package|test]" >&2
+  exit 2
+  ;;
+esac
+
+# To build and run: libwebkit2gtk-4.1-dev pulls GTK, libsoup and JavaScriptCore (needed to link
+# the app); libssl-dev + pkg-config: SQLCipher links the system libcrypto.
+PACKAGES=(build-essential pkg-config libssl-dev file libwebkit2gtk-4.1-dev)
+if [ "$purpose" != run ]; then
+  # The installers (docs/packaging.md): the Tauri CLI through npm; the Windows build with MinGW
+  # (the C parts: SQLCipher, OpenSSL, which also needs perl and make); the NSIS installer;
+  # the .deb's checks (lintian, appstreamcli, desktop-file-validate).
+  PACKAGES+=(nodejs npm perl make gcc-mingw-w64-x86-64 nsis lintian appstream desktop-file-utils)
+fi
+if [ "$purpose" = test ]; then
+  # xvfb/xauth/webkit2gtk-driver: the end-to-end tests; poppler-utils: PDF text checks and the
+  # sample renders; python3-xlib: the e2e test that closes the window the way a window manager
+  # does; wine: the Windows build's checks (wine64 alone: every binary we ship is 64-bit).
+  PACKAGES+=(xvfb xauth webkit2gtk-driver poppler-utils python3-xlib wine wine64)
+fi
 
 missing=()
 for p in "${PACKAGES[@]}"; do
+  # nodejs/npm may come from elsewhere (NodeSource, nvm): a working command is enough.
+  case "$p" in nodejs | npm) command -v "${p/nodejs/node}" >/dev/null 2>&1 && continue ;; esac
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
 
@@ -28,10 +45,21 @@ if ((${#missing[@]})); then
   $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-# tauri-driver bridges WebDriver to WebKitWebDriver. Pinned: crates.io's "latest" is a 3.0 alpha.
-TAURI_DRIVER_VERSION=2.1.0
-if ! command -v tauri-driver >/dev/null 2>&1 ||
-   ! tauri-driver --version 2>/dev/null | grep -q "$TAURI_DRIVER_VERSION"; then
-  echo "setup: installing tauri-driver $TAURI_DRIVER_VERSION" >&2
-  cargo install tauri-driver --version "$TAURI_DRIVER_VERSION" --locked --quiet
+if [ "$purpose" != run ]; then
+  # The Rust standard library for 64-bit Windows (GNU ABI: MSVC's needs the Windows SDK).
+  if ! rustup target list --installed | grep -qx x86_64-pc-windows-gnu; then
+    echo "setup: adding the Rust target x86_64-pc-windows-gnu" >&2
+    rustup target add x86_64-pc-windows-gnu
+  fi
+fi
+
+if [ "$purpose" = test ]; then
+  # tauri-driver bridges WebDriver to WebKitWebDriver. Pinned: crates.io's "latest" is a 3.0
+  # alpha. It has no --version flag: cargo's own list of installed binaries tells the version.
+  TAURI_DRIVER_VERSION=2.1.0
+  if ! command -v tauri-driver >/dev/null 2>&1 ||
+    ! cargo install --list | grep -qx "tauri-driver v$TAURI_DRIVER_VERSION:"; then
+    echo "setup: installing tauri-driver $TAURI_DRIVER_VERSION" >&2
+    cargo install tauri-driver --version "$TAURI_DRIVER_VERSION" --locked --quiet
+  fi
 fi

@@ -11,6 +11,8 @@ mod indexer;
 mod logging;
 mod paths;
 mod state;
+#[cfg(windows)]
+mod webview2;
 
 use tauri::Manager;
 
@@ -22,7 +24,14 @@ pub fn run() {
     let data_dir = paths::data_dir();
     let export_dir = paths::export_dir();
     logging::init(&data_dir.join("logs"));
+    // A panic logs where it happened, never its message (which may quote personal data); the
+    // commands turn it into an error through `error::guard`.
+    passerelle_core::app::process::install_panic_hook();
     log::info!("passerelle {} starting", env!("CARGO_PKG_VERSION"));
+    #[cfg(windows)]
+    if !webview2::runtime_present(&data_dir) {
+        return;
+    }
 
     tauri::Builder::default()
         // Dialogs are opened from Rust commands only; the webview has no dialog: permission.
@@ -32,6 +41,7 @@ pub fn run() {
             commands::l10n::l10n_format,
             commands::session::app_status,
             commands::session::passphrase_strength,
+            commands::session::passphrase_generate,
             commands::session::session_create,
             commands::session::session_unlock,
             commands::session::session_lock,
@@ -52,6 +62,7 @@ pub fn run() {
             commands::followup::appointment_save,
             commands::followup::appointment_delete,
             commands::documents::document_export,
+            commands::documents::review_sheet_export,
             commands::documents::case_addressee,
             commands::documents::addressee_title_save,
             commands::settings::settings_get,

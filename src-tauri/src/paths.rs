@@ -69,29 +69,13 @@ pub fn data_dir() -> PathBuf {
     os_data_dir().join(id)
 }
 
+/// The per-user directory for application data that stays on this computer: `$XDG_DATA_HOME` or
+/// `~/.local/share` on Linux, `~/Library/Application Support` on macOS, `%LOCALAPPDATA%` on
+/// Windows. Local rather than roaming (`%APPDATA%`) on Windows: a roaming profile would copy the
+/// vault to the domain's server at every sign-out. Logs go inside the data directory on every OS
+/// (`<data>/logs`), so one owner-only directory holds everything Passerelle writes.
 fn os_data_dir() -> PathBuf {
-    #[cfg(target_os = "linux")]
-    {
-        if let Some(x) = std::env::var_os("XDG_DATA_HOME").filter(|d| !d.is_empty()) {
-            return PathBuf::from(x);
-        }
-        home().join(".local/share")
-    }
-    #[cfg(target_os = "macos")]
-    {
-        home().join("Library/Application Support")
-    }
-    #[cfg(target_os = "windows")]
-    {
-        std::env::var_os("APPDATA")
-            .map(PathBuf::from)
-            .unwrap_or_else(home)
-    }
-}
-
-fn home() -> PathBuf {
-    std::env::var_os("HOME")
-        .or_else(|| std::env::var_os("USERPROFILE"))
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from("."))
+    // None only without any home directory (no $HOME and no passwd entry): the working directory
+    // is then the one place left.
+    dirs::data_local_dir().unwrap_or_else(|| PathBuf::from("."))
 }

@@ -3,6 +3,7 @@
 //! Everything here builds and runs without WebKit. Test files live in `tests/tests/`; this
 //! library holds what several of them share.
 
+pub mod fuzz;
 pub mod legal;
 
 use std::path::Path;

@@ -5,10 +5,12 @@
 use crate::pdf_support;
 
 use chrono::NaiveDate;
-use passerelle_core::documents::{self, DocumentContext, DocumentKind};
+use passerelle_core::codes::code;
+use passerelle_core::documents::{self, DocumentContext};
 use passerelle_core::i18n::L10n;
 use passerelle_core::legal::{self, ItemStatus, RouteId};
 use passerelle_core::model::case::{CaseDocument, CaseFile};
+use passerelle_core::model::printed::PrintedDocument;
 use pdf_support::{assert_well_formed, Parsed};
 
 const LANGUAGES: [&str; 7] = ["en", "es", "pt", "ru", "uk", "sq", "vi"];
@@ -50,28 +52,8 @@ fn opening(lang: &str, id: &str) -> String {
         .join(" ")
 }
 
-fn route_key(route: RouteId) -> &'static str {
-    match route {
-        RouteId::ReflectionPeriod => "reflection-period",
-        RouteId::CstL4251 => "first-card",
-        RouteId::CstL4251Renewal => "renewal",
-        RouteId::CarteResidentL4253 => "resident-card",
-        RouteId::ApsL4254 => "aps",
-    }
-}
-
-fn status_id(s: ItemStatus) -> &'static str {
-    match s {
-        ItemStatus::Ok => "ok",
-        ItemStatus::Missing => "missing",
-        ItemStatus::Expired => "expired",
-        ItemStatus::Requested => "requested",
-        ItemStatus::SatisfiedByAlternative => "satisfied-by-alternative",
-    }
-}
-
 fn checklist(case: &CaseFile, ctx: &DocumentContext, what: &str) -> Parsed {
-    let doc = documents::render(DocumentKind::Checklist, case, ctx)
+    let doc = documents::render(PrintedDocument::Checklist, case, ctx)
         .unwrap_or_else(|e| panic!("{what}: {e}"));
     assert_eq!(doc.file_name, "liste-pieces-2026-11-26.pdf");
     assert!(!doc.office_to_verify, "a checklist names no office");
@@ -103,7 +85,7 @@ fn each_route_prints_in_each_language_with_the_statuses_the_legal_core_computed(
             for l in ["fr", lang] {
                 for id in [
                     "pdf-checklist-title".to_string(),
-                    format!("pdf-route-{}", route_key(route)),
+                    format!("pdf-route-{}", code(route)),
                     "pdf-next-title".to_string(),
                     "pdf-dates-title".to_string(),
                 ] {
@@ -128,7 +110,7 @@ fn each_route_prints_in_each_language_with_the_statuses_the_legal_core_computed(
                 ItemStatus::SatisfiedByAlternative,
             ] {
                 let expected = list.items.iter().filter(|i| i.status == status).count();
-                let words = opening("fr", &format!("pdf-status-{}", status_id(status)));
+                let words = opening("fr", &format!("pdf-status-{}", code(status)));
                 assert_eq!(
                     flat.matches(&words).count(),
                     expected,
@@ -188,7 +170,7 @@ fn a_confiscated_passport_and_the_legal_notes_are_explained_to_the_person() {
     let mut case = fixture("first-card-bobigny");
     // Without the consular certificate, the confiscated passport is what the box says.
     case.documents
-        .retain(|d| d.kind != passerelle_core::model::case::DocumentKind::ConsularCertificate);
+        .retain(|d| d.kind != passerelle_core::model::case::PieceKind::ConsularCertificate);
     let mut ctx = DocumentContext::new(today());
     ctx.checklist_lang = Some("es".into());
     let flat = checklist(&case, &ctx, "confiscated es").flat();

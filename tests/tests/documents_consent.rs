@@ -4,12 +4,13 @@
 use crate::pdf_support;
 
 use chrono::NaiveDate;
-use passerelle_core::documents::{self, DocumentContext, DocumentKind};
+use passerelle_core::documents::{self, DocumentContext};
 use passerelle_core::i18n::format::date_long;
 use passerelle_core::i18n::L10n;
 use passerelle_core::model::case::{
     CaseDocument, CaseFile, Consent, ConsentDecision, ConsentStatus, CONSENT_NOTICE_IDS,
 };
+use passerelle_core::model::printed::PrintedDocument;
 use pdf_support::{assert_well_formed, Parsed};
 
 const LANGUAGES: [&str; 7] = ["en", "es", "pt", "ru", "uk", "sq", "vi"];
@@ -49,7 +50,7 @@ fn opening(text: &str) -> String {
 }
 
 fn render(case: &CaseFile, ctx: &DocumentContext, what: &str) -> Parsed {
-    let doc = documents::render(DocumentKind::Consent, case, ctx)
+    let doc = documents::render(PrintedDocument::Consent, case, ctx)
         .unwrap_or_else(|e| panic!("{what}: {e}"));
     assert_eq!(doc.file_name, "accord-informations-2026-11-26.pdf");
     assert!(!doc.office_to_verify, "{what}: the record names no office");

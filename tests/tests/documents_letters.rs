@@ -6,11 +6,14 @@
 use crate::pdf_support;
 
 use chrono::NaiveDate;
-use passerelle_core::documents::{self, DocumentContext, DocumentKind};
+use passerelle_core::codes::VariantArray;
+use passerelle_core::documents::{self, DocumentContext};
 use passerelle_core::i18n::L10n;
 use passerelle_core::legal::{self, ItemStatus, RouteId};
+use passerelle_core::model::association::Title;
 use passerelle_core::model::case::{CaseDocument, CaseFile};
-use passerelle_core::pdf::{self, Title};
+use passerelle_core::model::printed::PrintedDocument;
+use passerelle_core::pdf;
 use passerelle_core::Error;
 use pdf_support::{assert_well_formed, metadata_mentions, poppler, Parsed};
 use serde_json::Value;
@@ -48,7 +51,7 @@ fn ctx() -> DocumentContext {
     ctx
 }
 
-fn render(kind: DocumentKind, name: &str, ctx: &DocumentContext) -> Parsed {
+fn render(kind: PrintedDocument, name: &str, ctx: &DocumentContext) -> Parsed {
     let case = fixture(name);
     let doc = documents::render(kind, &case, ctx).unwrap_or_else(|e| panic!("{name}: {e}"));
     assert_well_formed(&format!("{name} {kind:?}"), &doc.bytes)
@@ -105,7 +108,7 @@ fn every_fixture_is_a_valid_case_file_by_the_schema() {
 
 #[test]
 fn bobigny_writes_to_the_prefect_of_seine_saint_denis_as_the_worker_chose() {
-    let parsed = render(DocumentKind::Letter, "first-card-bobigny", &ctx());
+    let parsed = render(PrintedDocument::Letter, "first-card-bobigny", &ctx());
     assert_has(
         &parsed,
         "Bobigny",
@@ -131,14 +134,14 @@ fn bobigny_writes_to_the_prefect_of_seine_saint_denis_as_the_worker_chose() {
     );
     let mut madame = ctx();
     madame.addressee = Some(Title::Madame);
-    let parsed = render(DocumentKind::Letter, "first-card-bobigny", &madame);
+    let parsed = render(PrintedDocument::Letter, "first-card-bobigny", &madame);
     assert_has(
         &parsed,
         "Bobigny, a woman prefect",
         &[
             "Madame la Préfète de la Seine-Saint-Denis",
             "Madame la Préfète,",
-            "agréer, Madame la Préfète, l’expression",
+            "agréer, Madame la Préfète, l’assurance",
         ],
     );
     assert!(!parsed.flat().contains("Monsieur le Préfet"));
@@ -146,7 +149,7 @@ fn bobigny_writes_to_the_prefect_of_seine_saint_denis_as_the_worker_chose() {
 
 #[test]
 fn paris_16e_writes_to_the_prefecture_de_police() {
-    let parsed = render(DocumentKind::Letter, "renewal-paris-16", &ctx());
+    let parsed = render(PrintedDocument::Letter, "renewal-paris-16", &ctx());
     assert_has(
         &parsed,
         "Paris 16e",
@@ -170,7 +173,11 @@ fn paris_16e_writes_to_the_prefecture_de_police() {
 
 #[test]
 fn saint_martin_writes_to_the_states_representation_for_a_resident_card() {
-    let parsed = render(DocumentKind::Letter, "resident-card-saint-martin", &ctx());
+    let parsed = render(
+        PrintedDocument::Letter,
+        "resident-card-saint-martin",
+        &ctx(),
+    );
     assert_has(
         &parsed,
         "Saint-Martin",
@@ -187,7 +194,7 @@ fn saint_martin_writes_to_the_states_representation_for_a_resident_card() {
 
 #[test]
 fn lyon_writes_to_the_prefect_of_the_rhone_for_an_aps() {
-    let parsed = render(DocumentKind::Letter, "aps-lyon", &ctx());
+    let parsed = render(PrintedDocument::Letter, "aps-lyon", &ctx());
     assert_has(
         &parsed,
         "Lyon",
@@ -206,7 +213,7 @@ fn lyon_writes_to_the_prefect_of_the_rhone_for_an_aps() {
 fn noumea_gets_no_application_document_and_is_told_why() {
     let case = fixture("reflection-noumea");
     // (The consent record prints there: tests/tests/documents_consent.rs.)
-    for kind in DocumentKind::APPLICATION {
+    for kind in PrintedDocument::APPLICATION {
         let err = documents::render(kind, &case, &ctx()).unwrap_err();
         let Error::CesedaNotApplicable { territory } = &err else {
             panic!("{kind:?}: {err:?}")
@@ -227,7 +234,7 @@ fn an_address_that_designates_no_single_commune_is_refused_with_what_to_fill_in(
     address.commune_insee = None;
     address.postcode = Some("01000".into());
     address.city = Some("Ailleurs".into());
-    let err = documents::render(DocumentKind::Letter, &case, &ctx()).unwrap_err();
+    let err = documents::render(PrintedDocument::Letter, &case, &ctx()).unwrap_err();
     let text = L10n::get().format("fr", err.message_id(), &err.message_args());
     assert!(
         matches!(
@@ -244,7 +251,7 @@ fn an_address_that_designates_no_single_commune_is_refused_with_what_to_fill_in(
         "the worker is told which postcode and how many communes: {text}"
     );
     case.person.address = None;
-    let err = documents::render(DocumentKind::SupportLetter, &case, &ctx()).unwrap_err();
+    let err = documents::render(PrintedDocument::SupportLetter, &case, &ctx()).unwrap_err();
     assert!(
         matches!(
             err,
@@ -256,7 +263,7 @@ fn an_address_that_designates_no_single_commune_is_refused_with_what_to_fill_in(
         "{err:?}"
     );
     assert!(
-        documents::render(DocumentKind::Checklist, &case, &ctx()).is_ok(),
+        documents::render(PrintedDocument::Checklist, &case, &ctx()).is_ok(),
         "the checklist needs no office"
     );
 }
@@ -272,7 +279,7 @@ fn the_pj_list_is_what_the_person_holds_on_the_filing_day() {
         let case = fixture(name);
         let route = legal::default_route(&case, today());
         let list = legal::checklist(&case, route, today());
-        let parsed = render(DocumentKind::Letter, name, &ctx());
+        let parsed = render(PrintedDocument::Letter, name, &ctx());
         let flat = parsed.flat();
         let pj = &flat[flat.rfind("P.J. :").expect("a P.J. list")..];
         let label = |kind| {
@@ -301,9 +308,7 @@ fn the_pj_list_is_what_the_person_holds_on_the_filing_day() {
                     );
                 }
                 // The support letter is enclosed whenever an association is given (below).
-                None if item.id
-                    != passerelle_core::model::case::DocumentKind::AssociationLetter =>
-                {
+                None if item.id != passerelle_core::model::case::PieceKind::AssociationLetter => {
                     assert!(
                         !pj.contains(&label(item.id)),
                         "{name}: {:?} is {:?}, not enclosed: {pj}",
@@ -316,7 +321,7 @@ fn the_pj_list_is_what_the_person_holds_on_the_filing_day() {
         }
         // The association's support letter is added when an association accompanies the person,
         // unless the checklist already has it.
-        let support = label(passerelle_core::model::case::DocumentKind::AssociationLetter);
+        let support = label(passerelle_core::model::case::PieceKind::AssociationLetter);
         assert!(
             pj.contains(&support),
             "{name}: the support letter is enclosed"
@@ -333,7 +338,7 @@ fn the_pj_list_is_what_the_person_holds_on_the_filing_day() {
 
 #[test]
 fn the_support_letter_is_signed_by_the_worker_and_states_the_accompaniment() {
-    let parsed = render(DocumentKind::SupportLetter, "renewal-paris-16", &ctx());
+    let parsed = render(PrintedDocument::SupportLetter, "renewal-paris-16", &ctx());
     assert_has(
         &parsed,
         "support, Paris",
@@ -348,7 +353,7 @@ fn the_support_letter_is_signed_by_the_worker_and_states_the_accompaniment() {
             "Bobigny, le 26 novembre 2026",
         ],
     );
-    let parsed = render(DocumentKind::SupportLetter, "first-card-bobigny", &ctx());
+    let parsed = render(PrintedDocument::SupportLetter, "first-card-bobigny", &ctx());
     assert_has(
         &parsed,
         "support, Bobigny",
@@ -362,7 +367,7 @@ fn no_document_carries_a_name_in_its_metadata_or_file_name() {
         let case = fixture(name);
         let family = case.person.family_name.clone().unwrap();
         let given = case.person.given_names.clone().unwrap();
-        for kind in DocumentKind::ALL {
+        for &kind in PrintedDocument::VARIANTS {
             let doc = documents::render(kind, &case, &ctx()).unwrap();
             let parsed = assert_well_formed(&format!("{name} {kind:?}"), &doc.bytes);
             for n in [&family, &given] {
@@ -398,7 +403,7 @@ fn a_chosen_route_is_written_unless_it_does_not_fit_the_case() {
     let mut c = ctx();
     c.route = Some(RouteId::CstL4251Renewal);
     let case = fixture("resident-card-saint-martin");
-    let doc = documents::render(DocumentKind::Letter, &case, &c).unwrap();
+    let doc = documents::render(PrintedDocument::Letter, &case, &c).unwrap();
     let parsed = assert_well_formed("renewal chosen", &doc.bytes);
     assert_has(
         &parsed,
@@ -407,7 +412,7 @@ fn a_chosen_route_is_written_unless_it_does_not_fit_the_case() {
     );
     // Paris: a first card for a card holder is `not-applicable`: no letter would be true.
     c.route = Some(RouteId::CstL4251);
-    for kind in [DocumentKind::Letter, DocumentKind::SupportLetter] {
+    for kind in [PrintedDocument::Letter, PrintedDocument::SupportLetter] {
         let err = documents::render(kind, &fixture("renewal-paris-16"), &c).unwrap_err();
         assert!(
             matches!(&err, Error::InvalidField { path, reason } if path == "route" && reason.contains("holds-cst-l425-1")),
@@ -415,7 +420,7 @@ fn a_chosen_route_is_written_unless_it_does_not_fit_the_case() {
         );
     }
     assert!(
-        documents::render(DocumentKind::Checklist, &fixture("renewal-paris-16"), &c).is_ok(),
+        documents::render(PrintedDocument::Checklist, &fixture("renewal-paris-16"), &c).is_ok(),
         "a checklist may prepare another route"
     );
 }

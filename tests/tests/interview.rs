@@ -10,7 +10,7 @@ use passerelle_core::i18n::{self, L10n};
 use passerelle_core::interview::view::{self, Display};
 use passerelle_core::interview::{self, stored, Answer, QuestionId, Step};
 use passerelle_core::legal::DeadlineKind;
-use passerelle_core::model::case::{CaseDocument, CaseFile, DocumentKind};
+use passerelle_core::model::case::{CaseDocument, CaseFile, PieceKind};
 use passerelle_core::overview::dashboard::{self, SECTION_LINES};
 use passerelle_core::overview::list::{self, Sort};
 use passerelle_core::overview::Names;
@@ -94,11 +94,11 @@ fn the_question_ids_case_files_hold_still_name_questions() {
     }
     assert_eq!(
         QuestionId::parse("document-status.passport"),
-        Some(QuestionId::DocumentStatus(DocumentKind::Passport))
+        Some(QuestionId::DocumentStatus(PieceKind::Passport))
     );
     assert_eq!(
         QuestionId::parse("document-date.proof-of-address"),
-        Some(QuestionId::DocumentDate(DocumentKind::ProofOfAddress))
+        Some(QuestionId::DocumentDate(PieceKind::ProofOfAddress))
     );
 }
 

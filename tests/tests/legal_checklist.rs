@@ -1,7 +1,8 @@
 //! The document checklist: statuses from the case's documents and the filing day, alternatives,
 //! notes, and the JSON shape of the spec.
 
-use passerelle_core::legal::{self, ItemStatus, RouteId};
+use passerelle_core::i18n::DEFAULT_LANGUAGE;
+use passerelle_core::legal::{self, labels, ItemStatus, RouteId};
 use passerelle_core::model::case::CaseDocument;
 use passerelle_tests::legal::{case_with, date};
 use serde_json::{json, Value};
@@ -184,27 +185,30 @@ fn renewal_and_resident_card_lists_need_a_jurist_and_the_first_card_list_does_no
 #[test]
 fn notes_are_french_by_default_and_english_on_request() {
     let case = case_with(&[]);
-    let mut list = legal::checklist(&case, RouteId::CstL4251, date("2026-11-26"));
-    let cerpr = item(&list, "cerpr");
-    assert!(
-        cerpr
-            .note
-            .as_deref()
+    let list = legal::checklist(&case, RouteId::CstL4251, date("2026-11-26"));
+    let note = |v: &Value| -> String {
+        v["items"]
+            .as_array()
             .unwrap()
-            .contains("17\u{a0}juillet\u{a0}2024")
-            || cerpr.note.as_deref().unwrap().contains("17 juillet 2024")
+            .iter()
+            .find(|i| i["id"] == "cerpr")
+            .unwrap()["note"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    let fr = labels::checklist_json(&list, DEFAULT_LANGUAGE).unwrap();
+    assert!(
+        note(&fr).contains("17\u{a0}juillet\u{a0}2024") || note(&fr).contains("17 juillet 2024")
     );
-    assert!(list
-        .notes
-        .iter()
-        .any(|n| n.id == "anef-filing" && n.text.contains("ANEF")));
-    list.localize("en");
-    assert!(item(&list, "cerpr")
-        .note
-        .as_deref()
+    assert!(fr["notes"]
+        .as_array()
         .unwrap()
-        .contains("17 July 2024"));
-    assert_eq!(list.lang, "en");
+        .iter()
+        .any(|n| n["id"] == "anef-filing" && n["text"].as_str().unwrap().contains("ANEF")));
+    let en = labels::checklist_json(&list, "en").unwrap();
+    assert!(note(&en).contains("17 July 2024"));
+    assert_eq!(en["lang"], "en");
 }
 
 #[test]
@@ -300,4 +304,65 @@ fn next_deadline_is_the_first_one_not_yet_passed() {
         None,
         "all passed: none next"
     );
+}
+
+#[test]
+fn a_child_under_16_gets_no_l425_1_checklist_but_a_note_why() {
+    let case = case_with(&[("/person/birthDate", json!("2012-05-01"))]);
+    let today = date("2026-11-26");
+    let analysis =
+        legal::CaseAnalysis::new(&case, today, passerelle_core::legal::RulePack::embedded());
+    assert_eq!(
+        analysis.route,
+        RouteId::CstL4251,
+        "no route fits: the fallback"
+    );
+    assert!(
+        analysis.checklist.items.is_empty(),
+        "{:?}",
+        analysis.checklist.items
+    );
+    let notes: Vec<&str> = analysis
+        .checklist
+        .notes
+        .iter()
+        .map(|n| n.id.as_str())
+        .collect();
+    assert_eq!(notes, ["minor-under-16-no-permit"]);
+    let older = case_with(&[("/person/birthDate", json!("2010-01-01"))]);
+    assert!(!legal::checklist(&older, RouteId::CstL4251, today)
+        .items
+        .is_empty());
+}
+
+#[test]
+fn the_resident_card_checklist_flags_the_tax_exemption_as_unverified() {
+    let list = legal::checklist(
+        &case_with(&[]),
+        RouteId::CarteResidentL4253,
+        date("2026-11-26"),
+    );
+    let note = list
+        .notes
+        .iter()
+        .find(|n| n.id == "resident-card-tax-to-confirm")
+        .expect("the note");
+    assert!(note.confirm_by_jurist);
+    assert!(list.confirm_by_jurist);
+}
+
+#[test]
+fn the_cerpr_is_optional_for_algerian_nationals_only() {
+    let today = date("2026-11-26");
+    let cerpr = |nationality: &str| {
+        let case = case_with(&[("/person/nationality", json!(nationality))]);
+        item(&legal::checklist(&case, RouteId::CstL4251, today), "cerpr")
+    };
+    let dz = cerpr("DZ");
+    assert!(dz.optional);
+    assert_eq!(dz.note_id.as_deref(), Some("cerpr-optional-algerian"));
+    assert!(dz.note_confidence.is_some_and(|c| c.needs_jurist()));
+    let ng = cerpr("NG");
+    assert!(!ng.optional);
+    assert_eq!(ng.note_id.as_deref(), Some("cerpr-required"));
 }

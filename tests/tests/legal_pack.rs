@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use passerelle_core::i18n::{messages_of, L10n};
 use passerelle_core::legal::labels::{fact_message_id, message_id};
 use passerelle_core::legal::{DeadlineKind, RulePack};
-use passerelle_core::model::case::DocumentKind;
+use passerelle_core::model::case::PieceKind;
 
 /// True if `basis` names an article (or a numbered paragraph, decision or text), not just a source.
 fn is_article(basis: &str) -> bool {
@@ -132,9 +132,9 @@ fn ids_the_pack_can_produce(pack: &RulePack) -> BTreeSet<String> {
     }
     ids.insert(message_id("deadline", &DeadlineKind::DocumentExpires));
     for doc in [
-        DocumentKind::CurrentPermit,
-        DocumentKind::ProcedureReference,
-        DocumentKind::AssociationLetter,
+        PieceKind::CurrentPermit,
+        PieceKind::ProcedureReference,
+        PieceKind::AssociationLetter,
     ] {
         ids.insert(message_id("document", &doc));
     }
@@ -192,7 +192,7 @@ fn every_document_kind_of_the_spec_has_a_label() {
         "exit-programme-decision",
     ];
     for kind in spec {
-        let parsed: DocumentKind =
+        let parsed: PieceKind =
             serde_json::from_value(kind.into()).expect("a spec document kind parses");
         for lang in ["fr", "en"] {
             assert!(

@@ -15,6 +15,10 @@ enum Expect {
     Missing(&'static str, &'static str),
     /// Route's `confirmByJurist`.
     Jurist(&'static str, bool),
+    /// Route's `discretionary`.
+    Discretionary(&'static str, bool),
+    /// Route qualified by this caveat warning.
+    Caveat(&'static str, &'static str),
     /// Warning raised, with an article it cites.
     Warning(&'static str, &'static str),
     /// Warning not raised.
@@ -83,6 +87,7 @@ fn scenarios() -> Vec<Scenario> {
                 SeeAlso("asylum", "CNDA 30 mars 2017 n° 16015058"),
                 Arg("asylum", "caseLaw", "nigeria-edo-delta"),
                 NoSeeAlso("admission-exceptionnelle-l435-1"),
+                SeeAlso("victim-support-measures", "CESEDA R425-8"),
             ],
         ),
         s(
@@ -127,12 +132,36 @@ fn scenarios() -> Vec<Scenario> {
             ],
         ),
         s(
-            "public_order_threat_bars_the_card_and_warns",
+            "public_order_threat_leaves_the_card_to_the_prefect_never_not_eligible",
             TODAY,
             vec![("/publicOrderThreat", json!(true))],
             vec![
-                Route("cst-l425-1", "not-eligible", "CESEDA L432-1"),
+                Route("cst-l425-1", "eligible", "CESEDA L432-1"),
+                Discretionary("cst-l425-1", true),
+                Jurist("cst-l425-1", true),
+                Caveat("cst-l425-1", "public-order-threat"),
                 Warning("public-order-threat", "CESEDA L432-1"),
+            ],
+        ),
+        s(
+            "public_order_threat_keeps_a_failing_condition_decisive",
+            TODAY,
+            vec![
+                ("/publicOrderThreat", json!(true)),
+                ("/tiesWithPerpetratorsBroken", json!(false)),
+            ],
+            vec![
+                Route("cst-l425-1", "not-eligible", "CESEDA L425-1"),
+                Caveat("cst-l425-1", "public-order-threat"),
+            ],
+        ),
+        s(
+            "no_public_order_threat_is_not_discretionary",
+            TODAY,
+            vec![],
+            vec![
+                Discretionary("cst-l425-1", false),
+                Jurist("cst-l425-1", false),
             ],
         ),
         s(
@@ -232,19 +261,15 @@ fn scenarios() -> Vec<Scenario> {
             ],
         ),
         s(
-            "new_caledonia_is_outside_the_ceseda",
+            "new_caledonia_is_never_not_eligible_on_an_unverified_premise",
             TODAY,
             vec![("/person/address/postcode", json!("98800"))],
             vec![
-                Route(
-                    "cst-l425-1",
-                    "not-eligible",
-                    "Ordonnance n° 2002-388 du 20 mars 2002",
-                ),
-                Jurist("cst-l425-1", true),
+                NotApplicable("cst-l425-1", "overseas-own-law"),
+                NotApplicable("reflection-period", "overseas-own-law"),
                 Warning(
                     "overseas-ceseda-not-applicable",
-                    "Ordonnance n° 2002-388 du 20 mars 2002",
+                    "Ordonnance n° 2000-372 du 26 avril 2000",
                 ),
             ],
         ),
@@ -256,16 +281,87 @@ fn scenarios() -> Vec<Scenario> {
                 ("/person/address/communeInsee", json!("98735")),
             ],
             vec![
-                Route(
-                    "cst-l425-1",
-                    "not-eligible",
-                    "Ordonnance n° 2000-372 du 26 avril 2000",
-                ),
+                NotApplicable("cst-l425-1", "overseas-own-law"),
                 Warning(
                     "overseas-ceseda-not-applicable",
                     "Ordonnance n° 2000-371 du 26 avril 2000",
                 ),
             ],
+        ),
+        s(
+            "monaco_is_not_french_territory",
+            TODAY,
+            vec![
+                ("/person/address/postcode", json!("98000")),
+                ("/person/address/communeInsee", Value::Null),
+            ],
+            vec![
+                NotApplicable("cst-l425-1", "outside-france"),
+                NotApplicable("aps-l425-4", "outside-france"),
+                NoWarning("overseas-ceseda-not-applicable"),
+            ],
+        ),
+        s(
+            "mayotte_applies_the_ceseda_with_a_card_valid_in_mayotte_only",
+            TODAY,
+            vec![
+                ("/person/address/postcode", json!("97600")),
+                ("/person/address/communeInsee", json!("97611")),
+            ],
+            vec![
+                Route("cst-l425-1", "eligible", "CESEDA L425-1"),
+                Warning("mayotte-card-valid-in-mayotte-only", "CESEDA L441-8"),
+                NoWarning("overseas-ceseda-not-applicable"),
+            ],
+        ),
+        s(
+            "complaint_without_proceedings_gets_guidance_not_silence",
+            TODAY,
+            vec![("/criminalCase/stage", json!("none"))],
+            vec![
+                Route("cst-l425-1", "eligible", "CESEDA L425-1"),
+                Warning(
+                    "complaint-without-proceedings",
+                    "Code de procédure pénale 85",
+                ),
+            ],
+        ),
+        s(
+            "a_closed_case_points_to_the_civil_party_complaint",
+            TODAY,
+            vec![("/criminalCase/stage", json!("dismissed"))],
+            vec![Warning(
+                "proceedings-ended-without-conviction",
+                "Code de procédure pénale 85",
+            )],
+        ),
+        s(
+            "no_renewal_cap_warning_once_the_conviction_is_final",
+            TODAY,
+            vec![
+                (
+                    "/currentPermit",
+                    json!({ "kind": "cst-vpf-l425-1", "issued": "2026-02-01", "expires": "2027-01-31", "renewalCount": 3 }),
+                ),
+                (
+                    "/criminalCase",
+                    json!({ "stage": "final-conviction", "finalConvictionDate": "2026-09-01" }),
+                ),
+            ],
+            vec![NoWarning("renewal-cap-l433-1-1")],
+        ),
+        s(
+            "no_reflection_warning_for_someone_holding_an_aps",
+            TODAY,
+            vec![
+                ("/cooperation/complaint", Value::Null),
+                ("/reflectionPeriod/recepisseIssued", json!("2026-11-10")),
+                (
+                    "/currentPermit",
+                    json!({ "kind": "aps-l425-4", "issued": "2026-11-20", "expires": "2027-05-19" }),
+                ),
+            ],
+            vec![NoWarning("reflection-period-running")],
         ),
         s(
             "la_reunion_is_inside_the_ceseda",
@@ -355,6 +451,7 @@ fn scenarios() -> Vec<Scenario> {
             ],
             vec![
                 Route("cst-l425-1", "eligible", "CESEDA R425-5"),
+                Discretionary("cst-l425-1", true),
                 Warning("minor-16-18", "CESEDA R425-5"),
                 Warning("minor-at-18", "CESEDA L423-22"),
             ],
@@ -408,7 +505,66 @@ fn scenarios() -> Vec<Scenario> {
                 SeeAlso("minor-at-18", "CESEDA L423-22"),
                 Arg("minor-at-18", "placement", "by-16"),
                 Warning("minor-at-18", "CESEDA L423-22"),
-                Deadline("majority-application-closes", "2026-07-31", "CESEDA R431-5"),
+                Arg("minor-at-18", "rule", "second"),
+                Arg("minor-at-18", "applicationCloses", "2027-05-31"),
+                Deadline("majority-application-closes", "2027-05-31", "CESEDA R431-5"),
+            ],
+        ),
+        s(
+            "placed_by_16_can_still_apply_after_the_two_months_until_the_eve_of_19",
+            "2026-10-15",
+            vec![
+                ("/person/birthDate", json!("2008-06-01")),
+                (
+                    "/childWelfare",
+                    json!({ "placedOn": "2023-01-01", "placement": "ase" }),
+                ),
+            ],
+            vec![
+                Warning("minor-at-18", "CESEDA R431-5"),
+                Arg("minor-at-18", "rule", "second"),
+                Arg("minor-at-18", "applicationCloses", "2027-05-31"),
+                Deadline("majority-application-closes", "2027-05-31", "CESEDA R431-5"),
+            ],
+        ),
+        s(
+            "placement_not_established_shows_the_earlier_day_then_the_later_one",
+            "2026-10-15",
+            vec![
+                ("/person/birthDate", json!("2008-06-01")),
+                (
+                    "/childWelfare",
+                    json!({ "placedOn": null, "placement": "ase" }),
+                ),
+            ],
+            vec![
+                Arg("minor-at-18", "rule", "unknown"),
+                Arg("minor-at-18", "applicationCloses", "2027-05-31"),
+                Deadline("majority-application-closes", "2027-05-31", "CESEDA R431-5"),
+            ],
+        ),
+        s(
+            "placement_not_established_shows_the_earlier_day_while_it_is_to_come",
+            "2026-06-15",
+            vec![
+                ("/person/birthDate", json!("2008-06-01")),
+                (
+                    "/childWelfare",
+                    json!({ "placedOn": null, "placement": "ase" }),
+                ),
+            ],
+            vec![
+                Arg("minor-at-18", "rule", "unknown"),
+                Arg("minor-at-18", "applicationCloses", "2026-07-31"),
+            ],
+        ),
+        s(
+            "no_placement_two_months_after_18_the_window_is_over",
+            "2026-10-15",
+            vec![("/person/birthDate", json!("2008-06-01"))],
+            vec![
+                NoWarning("minor-at-18"),
+                NoDeadline("majority-application-closes"),
             ],
         ),
         s(
@@ -554,23 +710,74 @@ fn scenarios() -> Vec<Scenario> {
                 Route("carte-resident-l425-3", "eligible", "CESEDA L425-3"),
                 Jurist("carte-resident-l425-3", true),
                 Route("cst-l425-1-renewal", "not-eligible", "CESEDA L425-1"),
-                Warning("regular-stay-at-final-conviction", "CESEDA L425-3"),
+                NoWarning("regular-stay-at-final-conviction"),
             ],
         ),
         s(
-            "final_conviction_without_regular_stay_is_not_eligible_pending_a_jurist",
+            "card_expired_since_the_conviction_bars_the_resident_card",
+            "2027-03-01",
+            vec![
+                ("/currentPermit", cst("2026-02-01", "2027-01-31")),
+                (
+                    "/criminalCase",
+                    json!({ "stage": "final-conviction", "finalConvictionDate": "2026-09-01" }),
+                ),
+            ],
+            vec![
+                Route("carte-resident-l425-3", "not-eligible", "CESEDA L425-3"),
+                Warning("permit-expired", "CESEDA R431-15-1"),
+            ],
+        ),
+        s(
+            "card_expired_after_a_renewal_filed_on_time_keeps_the_stay_regular",
+            "2027-03-01",
+            vec![
+                (
+                    "/currentPermit",
+                    json!({ "kind": "cst-vpf-l425-1", "issued": "2026-02-01", "expires": "2027-01-31", "renewalCount": 1, "renewalFiledOn": "2026-11-01" }),
+                ),
+                (
+                    "/criminalCase",
+                    json!({ "stage": "final-conviction", "finalConvictionDate": "2026-09-01" }),
+                ),
+            ],
+            vec![Route(
+                "carte-resident-l425-3",
+                "eligible",
+                "CESEDA R431-15-1",
+            )],
+        ),
+        s(
+            "no_document_recorded_asks_for_the_current_permit",
             TODAY,
             vec![(
                 "/criminalCase",
-                json!({ "stage": "final-conviction", "finalConvictionDate": "2026-09-01", "regularStayOnFinalConviction": false }),
+                json!({ "stage": "final-conviction", "finalConvictionDate": "2026-09-01", "regularStayOnFinalConviction": true }),
             )],
             vec![
-                Route("carte-resident-l425-3", "not-eligible", "CESEDA L425-3"),
-                Jurist("carte-resident-l425-3", true),
+                Route("carte-resident-l425-3", "incomplete", "CESEDA L425-3"),
+                Missing("carte-resident-l425-3", "currentPermit"),
             ],
         ),
         s(
-            "regular_stay_not_provable_from_the_current_card_is_asked",
+            "no_regular_stay_on_the_conviction_day_is_a_caveat_not_a_refusal",
+            TODAY,
+            vec![
+                ("/currentPermit", cst("2026-10-01", "2027-09-30")),
+                (
+                    "/criminalCase",
+                    json!({ "stage": "final-conviction", "finalConvictionDate": "2026-09-01", "regularStayOnFinalConviction": false }),
+                ),
+            ],
+            vec![
+                Route("carte-resident-l425-3", "eligible", "CESEDA L425-3"),
+                Jurist("carte-resident-l425-3", true),
+                Caveat("carte-resident-l425-3", "regular-stay-at-final-conviction"),
+                Arg("regular-stay-at-final-conviction", "state", "not-held"),
+            ],
+        ),
+        s(
+            "regular_stay_on_the_conviction_day_unknown_is_flagged",
             TODAY,
             vec![
                 ("/currentPermit", cst("2026-10-01", "2027-09-30")),
@@ -580,23 +787,25 @@ fn scenarios() -> Vec<Scenario> {
                 ),
             ],
             vec![
-                Route("carte-resident-l425-3", "incomplete", "CESEDA L425-3"),
-                Missing(
-                    "carte-resident-l425-3",
-                    "criminalCase.regularStayOnFinalConviction",
-                ),
+                Route("carte-resident-l425-3", "eligible", "CESEDA L425-3"),
+                Jurist("carte-resident-l425-3", true),
+                Arg("regular-stay-at-final-conviction", "state", "unknown"),
             ],
         ),
         s(
-            "final_conviction_date_unknown_is_incomplete",
+            "final_conviction_date_unknown_leaves_the_conviction_day_to_a_jurist",
             TODAY,
-            vec![(
-                "/criminalCase",
-                json!({ "stage": "final-conviction", "finalConvictionDate": null }),
-            )],
             vec![
-                Route("carte-resident-l425-3", "incomplete", "CESEDA L425-3"),
-                Missing("carte-resident-l425-3", "criminalCase.finalConvictionDate"),
+                ("/currentPermit", cst("2026-02-01", "2027-01-31")),
+                (
+                    "/criminalCase",
+                    json!({ "stage": "final-conviction", "finalConvictionDate": null }),
+                ),
+            ],
+            vec![
+                Route("carte-resident-l425-3", "eligible", "CESEDA L425-3"),
+                Jurist("carte-resident-l425-3", true),
+                Arg("regular-stay-at-final-conviction", "state", "unknown"),
             ],
         ),
         s(
@@ -783,6 +992,22 @@ fn check(sc: &Scenario) -> Vec<String> {
                     fail(format!("{id} confirmByJurist should be {expected}"));
                 }
             }
+            Discretionary(id, expected) => {
+                if route(&v, id)["discretionary"] != *expected {
+                    fail(format!("{id} discretionary should be {expected}"));
+                }
+            }
+            Caveat(id, warning) => {
+                let caveats = route(&v, id)["caveats"]
+                    .as_array()
+                    .cloned()
+                    .unwrap_or_default();
+                if !caveats.iter().any(|c| c == warning) {
+                    fail(format!(
+                        "{id} should carry the caveat {warning}: {caveats:?}"
+                    ));
+                }
+            }
             Warning(id, article) => match find(&v["warnings"], id) {
                 None => fail(format!("warning {id} not raised")),
                 Some(w) => {
@@ -955,18 +1180,16 @@ fn the_table_covers_every_route_outcome_and_warning_of_the_pack() {
 #[test]
 fn every_answer_of_the_table_has_french_and_english_text() {
     use passerelle_core::i18n::L10n;
-    use passerelle_core::legal::labels::fact_message_id;
+    use passerelle_core::legal::labels::{self, fact_message_id};
     for sc in scenarios() {
         let case = case_with(&sc.changes);
         for lang in ["fr", "en"] {
-            let mut a = passerelle_core::legal::assess(&case, date(sc.today));
-            a.localize(lang);
-            let mut deadlines = passerelle_core::legal::deadlines(&case, date(sc.today));
-            passerelle_core::legal::labels::localize_deadlines(&mut deadlines, lang);
+            let a = passerelle_core::legal::assess(&case, date(sc.today));
+            let deadlines = passerelle_core::legal::deadlines(&case, date(sc.today));
             let mut texts: Vec<String> = Vec::new();
             for r in &a.routes {
-                texts.extend(r.label.clone());
-                texts.extend(r.conditions.iter().filter_map(|c| c.label.clone()));
+                texts.push(labels::route(lang, r.id));
+                texts.extend(r.conditions.iter().map(|c| labels::condition(lang, c.id)));
                 if let Some(reason) = &r.not_applicable_reason {
                     assert!(
                         L10n::get().has(lang, &format!("legal-reason-{reason}")),
@@ -980,9 +1203,9 @@ fn every_answer_of_the_table_has_french_and_english_text() {
                     );
                 }
             }
-            texts.extend(a.warnings.iter().filter_map(|w| w.message.clone()));
-            texts.extend(a.see_also_details.iter().filter_map(|s| s.message.clone()));
-            texts.extend(deadlines.iter().filter_map(|d| d.label.clone()));
+            texts.extend(a.warnings.iter().map(|w| labels::warning(lang, w)));
+            texts.extend(a.see_also_details.iter().map(|s| labels::see_also(lang, s)));
+            texts.extend(deadlines.iter().map(|d| labels::deadline(lang, d)));
             if let Some(reason) = &a.not_concerned_reason {
                 assert!(L10n::get().has(lang, &format!("legal-not-concerned-{reason}")));
             }

@@ -8,9 +8,11 @@
 
 mod pdf_support;
 
+mod case_file_limits;
 mod documents_checklist;
 mod documents_consent;
 mod documents_letters;
+mod fuzz_corpus;
 mod geo_l10n;
 mod geo_shared_data;
 mod geo_special_cases;
@@ -32,6 +34,8 @@ mod vault_ops_erasure;
 mod vault_ops_handover;
 mod vault_ops_l10n;
 mod vault_ops_team;
+mod vault_seized_laptop;
+mod vault_strength;
 
 /// Cargo no longer finds test files on its own (`autotests = false` here and in the CLI): a file
 /// declared nowhere would silently never run.

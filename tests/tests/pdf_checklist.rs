@@ -3,11 +3,11 @@
 use crate::pdf_support;
 
 use chrono::NaiveDate;
+use passerelle_core::codes::{code, VariantArray};
 use passerelle_core::i18n::L10n;
-use passerelle_core::model::case::DocumentKind;
-use passerelle_core::pdf::{
-    self, samples, Bilingual, ChecklistInput, ChecklistItem, ChecklistView, ItemStatus, Route,
-};
+use passerelle_core::legal::{ItemStatus, RouteId};
+use passerelle_core::model::case::PieceKind;
+use passerelle_core::pdf::{self, samples, Bilingual, ChecklistInput, ChecklistView};
 use pdf_support::assert_well_formed;
 
 const LANGUAGES: [&str; 7] = ["en", "es", "pt", "ru", "uk", "sq", "vi"];
@@ -114,9 +114,9 @@ fn cyrillic_and_vietnamese_come_back_exactly() {
 fn an_unsupported_language_falls_back_to_french_and_english() {
     let items = samples::checklist_items();
     let view = ChecklistView::build(&ChecklistInput {
-        route: Route::FirstCard,
+        route: RouteId::CstL4251,
         items: &items,
-        key_dates: &[],
+        deadlines: &[],
         lang: "ti",
         date: samples::sample_date(),
     });
@@ -130,33 +130,21 @@ fn an_unsupported_language_falls_back_to_french_and_english() {
 
 #[test]
 fn every_route_has_its_own_title_and_next_steps() {
-    for route in [
-        Route::ReflectionPeriod,
-        Route::FirstCard,
-        Route::Renewal,
-        Route::ResidentCard,
-        Route::Aps,
-    ] {
+    for route in RouteId::ALL {
         let items = samples::checklist_items();
         let view = ChecklistView::build(&ChecklistInput {
             route,
             items: &items,
-            key_dates: &[],
+            deadlines: &[],
             lang: "es",
             date: samples::sample_date(),
         });
         let text = assert_well_formed(
-            &format!("checklist {}", route.id()),
+            &format!("checklist {}", route.as_str()),
             &pdf::render_checklist(&view).unwrap(),
         )
         .flat();
-        let key = match route {
-            Route::ReflectionPeriod => "reflection-period",
-            Route::FirstCard => "first-card",
-            Route::Renewal => "renewal",
-            Route::ResidentCard => "resident-card",
-            Route::Aps => "aps",
-        };
+        let key = code(route);
         for id in [format!("pdf-route-{key}"), format!("pdf-next-{key}")] {
             let expected: String = msg("es", &id)
                 .split_whitespace()
@@ -166,7 +154,7 @@ fn every_route_has_its_own_title_and_next_steps() {
             assert!(
                 text.contains(&expected),
                 "{}: {id} ({expected:?}) is missing",
-                route.id()
+                route.as_str()
             );
         }
         let anef = msg("fr", "pdf-next-anef")
@@ -176,9 +164,9 @@ fn every_route_has_its_own_title_and_next_steps() {
             .join(" ");
         assert_eq!(
             text.contains(&anef),
-            route != Route::ReflectionPeriod,
+            route != RouteId::ReflectionPeriod,
             "{}: ANEF filing is explained for filing routes only",
-            route.id()
+            route.as_str()
         );
     }
 }
@@ -190,25 +178,30 @@ fn a_long_checklist_with_long_notes_paginates_cleanly() {
         other: "Паспорт забрали преступники: приложите заявление о краже и запросите консульскую справку, если обращение в консульство не опасно. ".repeat(4),
     };
 
-    let items: Vec<ChecklistItem> = pdf::DOCUMENT_KINDS
+    let items: Vec<_> = PieceKind::VARIANTS
         .iter()
-        .map(|k| ChecklistItem {
-            kind: *k,
-            status: ItemStatus::Missing,
-            alternatives: vec![
-                DocumentKind::ConsularCertificate,
-                DocumentKind::ConsularCard,
-            ],
-            note: Some(note.clone()),
+        .map(|k| {
+            samples::checklist_item(
+                *k,
+                ItemStatus::Missing,
+                vec![PieceKind::ConsularCertificate, PieceKind::ConsularCard],
+            )
         })
         .collect();
-    let view = ChecklistView::build(&ChecklistInput {
-        route: Route::Renewal,
+    let mut view = ChecklistView::build(&ChecklistInput {
+        route: RouteId::CstL4251Renewal,
         items: &items,
-        key_dates: &samples::key_dates(),
+        deadlines: &samples::deadlines(),
         lang: "ru",
         date: NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(),
     });
+    // The longest notes a box may carry, on every box, typeset as the view typesets notes.
+    for entry in &mut view.items {
+        entry.note = Some(Bilingual {
+            fr: pdf::typography::french(&note.fr),
+            other: note.other.clone(),
+        });
+    }
     let parsed = assert_well_formed("long checklist", &pdf::render_checklist(&view).unwrap());
     let pages = parsed.pages.len();
     assert!(

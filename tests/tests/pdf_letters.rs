@@ -2,35 +2,37 @@
 
 use crate::pdf_support;
 
-use passerelle_core::pdf::{self, samples, Route};
+use passerelle_core::legal::RouteId;
+use passerelle_core::model::printed::PrintedDocument;
+use passerelle_core::pdf::{self, samples};
 use pdf_support::{assert_well_formed, metadata_mentions, poppler};
 
 #[test]
 fn each_route_letter_cites_its_article_and_follows_the_conventions() {
     let cases = [
         (
-            Route::FirstCard,
+            RouteId::CstL4251,
             "Demande de carte de séjour temporaire",
             "article L. 425-1 du CESEDA",
         ),
         (
-            Route::Renewal,
+            RouteId::CstL4251Renewal,
             "Demande de renouvellement",
             "article L. 425-1 du CESEDA",
         ),
         (
-            Route::ResidentCard,
+            RouteId::CarteResidentL4253,
             "Demande de carte de résident",
             "article L. 425-3 du CESEDA",
         ),
         (
-            Route::Aps,
+            RouteId::ApsL4254,
             "Demande d’autorisation provisoire de séjour",
             "article L. 425-4 du CESEDA",
         ),
     ];
     for (route, subject, article) in cases {
-        let what = format!("letter {}", route.id());
+        let what = format!("letter {}", route.as_str());
         let bytes = pdf::render_letter(&samples::letter_view_for(route)).unwrap();
         let parsed = assert_well_formed(&what, &bytes);
         let text = parsed.flat();
@@ -46,7 +48,7 @@ fn each_route_letter_cites_its_article_and_follows_the_conventions() {
             article,
             "CONFIDENTIEL",
             "Monsieur le Préfet,",
-            "Je vous prie d’agréer, Monsieur le Préfet, l’expression de ma haute considération.",
+            "Je vous prie de bien vouloir agréer, Monsieur le Préfet, l’assurance de ma considération distinguée.",
             "P.J. :",
             "1.",
         ] {
@@ -78,7 +80,7 @@ fn the_first_card_letter_states_every_element_the_conventions_list() {
         ("(c) the legal basis", "article R. 425-5"),
         (
             "(d) ties broken",
-            "J’ai rompu tout lien avec les auteurs des faits.",
+            "J’ai rompu tout lien avec la ou les personnes mises en cause.",
         ),
         (
             "(e) the récépissé",
@@ -198,7 +200,7 @@ fn poppler_sees_a4_pages_subset_embedded_fonts_and_neutral_metadata() {
 #[test]
 fn default_file_names_never_carry_the_persons_name() {
     let view = samples::letter_view();
-    let name = pdf::default_file_name(pdf::PdfKind::Letter, view.letter.date);
+    let name = pdf::default_file_name(PrintedDocument::Letter, view.letter.date);
     assert_eq!(name, "courrier-prefecture-2026-11-26.pdf");
     assert!(!name.to_lowercase().contains("okafor"));
 }

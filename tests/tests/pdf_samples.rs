@@ -4,7 +4,8 @@
 
 use std::path::PathBuf;
 
-use passerelle_core::pdf::{self, samples, Route};
+use passerelle_core::legal::RouteId;
+use passerelle_core::pdf::{self, samples};
 
 #[test]
 #[ignore = "writes sample PDFs to $PASSERELLE_SAMPLES_DIR; run by scripts/render-samples.sh"]
@@ -27,9 +28,13 @@ fn write_sample_documents() {
             pdf::render_support_letter(&samples::support_letter_view()).unwrap(),
         ),
     ];
-    for route in [Route::Renewal, Route::ResidentCard, Route::Aps] {
+    for route in [
+        RouteId::CstL4251Renewal,
+        RouteId::CarteResidentL4253,
+        RouteId::ApsL4254,
+    ] {
         files.push((
-            format!("letter-{}", route.id()),
+            format!("letter-{}", route.as_str()),
             pdf::render_letter(&samples::letter_view_for(route)).unwrap(),
         ));
     }
@@ -51,8 +56,10 @@ fn write_sample_documents() {
 #[test]
 #[ignore = "writes the fixtures' documents to $PASSERELLE_SAMPLES_DIR; run by scripts/render-samples.sh"]
 fn write_documents_of_the_case_fixtures() {
-    use passerelle_core::documents::{self, DocumentContext, DocumentKind};
+    use passerelle_core::codes::{code, VariantArray};
+    use passerelle_core::documents::{self, DocumentContext};
     use passerelle_core::model::case::CaseDocument;
+    use passerelle_core::model::printed::PrintedDocument;
 
     let dir = PathBuf::from(
         std::env::var("PASSERELLE_SAMPLES_DIR").expect("PASSERELLE_SAMPLES_DIR is set"),
@@ -72,16 +79,16 @@ fn write_documents_of_the_case_fixtures() {
     ] {
         let text = std::fs::read(fixtures.join(format!("documents/{name}.json"))).unwrap();
         let (_, case) = CaseDocument::parse(&text).unwrap();
-        for kind in DocumentKind::ALL {
+        for &kind in PrintedDocument::VARIANTS {
             let doc = documents::render(kind, &case, &ctx).unwrap();
-            std::fs::write(dir.join(format!("{name}-{}.pdf", kind.id())), doc.bytes).unwrap();
+            std::fs::write(dir.join(format!("{name}-{}.pdf", code(kind))), doc.bytes).unwrap();
         }
         // The checklist beside two more alphabets' worth of languages, for docs/samples/.
         if name == "first-card-bobigny" {
             for lang in ["es", "uk"] {
                 let mut ctx = ctx.clone();
                 ctx.checklist_lang = Some(lang.into());
-                let doc = documents::render(DocumentKind::Checklist, &case, &ctx).unwrap();
+                let doc = documents::render(PrintedDocument::Checklist, &case, &ctx).unwrap();
                 std::fs::write(dir.join(format!("{name}-checklist-{lang}.pdf")), doc.bytes)
                     .unwrap();
             }

@@ -18,6 +18,7 @@ async function call(command, args = {}) {
 
 export const appStatus = () => call('app_status');
 export const passphraseStrength = (passphrase) => call('passphrase_strength', { passphrase });
+export const passphraseGenerate = () => call('passphrase_generate');
 export const sessionCreate = (passphrase) => call('session_create', { passphrase });
 export const sessionUnlock = ({ passphrase, recoveryKey }) =>
   call('session_unlock', { passphrase: passphrase ?? null, recoveryKey: recoveryKey ?? null });
@@ -48,6 +49,8 @@ export const appointmentDelete = (caseId, appointmentId) => call('appointment_de
 
 /** Renders a document and saves it where the worker chooses (dialog opened by Rust). */
 export const documentExport = (caseId, kind) => call('document_export', { caseId, kind });
+/** The rule pack's review sheet for a jurist, saved where the worker chooses. */
+export const reviewSheetExport = () => call('review_sheet_export');
 /** How the letters address the head of the case's office: both forms, and the one recorded. */
 export const caseAddressee = (caseId) => call('case_addressee', { caseId });
 /** Records the title of an office's head (`madame`, `monsieur`, or null to forget it). */

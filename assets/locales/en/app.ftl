@@ -16,6 +16,7 @@ setup-passphrase-again = Confirm the passphrase
 setup-mismatch = The two passphrases are not the same.
 setup-create = Create the vault
 setup-creating = Creating the vault…
+setup-disk-encryption = Protect the computer itself too: turn on full-disk encryption (BitLocker on Windows, LUKS on Linux). Only disk encryption also covers the swap space and hibernation, where the system may write pieces of its memory to disk, case files included.
 
 ## Passphrase strength
 strength-0 = Very weak.
@@ -25,6 +26,23 @@ strength-3 = Strong.
 strength-4 = Very strong.
 strength-hint-length = At least 12 characters are needed.
 strength-hint-words = Add unrelated words; avoid names, dates and keyboard patterns.
+strength-why-title = Easy to guess, because it contains:
+strength-why-word-then-year = a word or a name followed by a year (the first shape an attacker tries)
+strength-why-password = a common password
+strength-why-word = a common word
+strength-why-name = a first name or a surname
+strength-why-place = the name of a town, a département or a country
+strength-why-context = a word tied to the association or its work
+strength-why-unknown-word = a single name or word (attack lists hold millions of names)
+strength-why-year = a year or a date
+strength-why-number = a short number (département, postcode, age)
+strength-why-repeat = a repetition or a sequence (aaa, 123, !!!)
+strength-why-keyboard = a run of neighbouring keys (azerty, qsdf…)
+strength-why-leet = letters replaced by digits or symbols (@ for a, 0 for o), which attack software tries too
+strength-why-reversed = a word written backwards
+passphrase-generate = Suggest a passphrase
+passphrase-generated = Suggested passphrase:
+passphrase-generated-help = Five words drawn at random from 7,775. Learn it, then type it in the confirmation. Do not write it down near the computer.
 
 ## Recovery key
 recovery-title = Your recovery key
@@ -86,5 +104,19 @@ about-offline = Passerelle works without a network: it sends nothing, anywhere.
 about-version = Version { $version }
 about-security-title = Security
 about-security = Cases are stored in an encrypted database (SQLCipher, AES-256). The database key is never written in clear: it is protected by the passphrase and by the recovery key (Argon2id, XChaCha20-Poly1305). Locking erases the key from memory.
+about-review-sheet-title = Review sheet of the rules
+about-review-sheet = Every legal rule of Passerelle, one per line, with its article, confidence tag and source, and a box to tick: print it for a jurist, who checks them and signs.
+about-review-sheet-button = Save the review sheet (PDF)
+about-review-sheet-dialog-title = Save the review sheet
 about-licence-title = Licence
 about-licence = Free software under the GNU AGPL, version 3 or later.
+about-passphrase-lists = Word lists of the passphrase meter: zxcvbn-ts (@zxcvbn-ts/language-fr 4.1.2, @zxcvbn-ts/language-common 4.1.3), MIT licence, © 2012-2016 Dan Wheeler and Dropbox, Inc., © 2021 @zxcvbn-ts; common words derived from OpenSubtitles 2024 via OPUS (Helsinki-NLP), ODC-BY licence; INSEE first names and surnames, through the prenoms 0.5.1 package (MIT licence). Words of suggested passphrases: the French list of diceware 1.0.1, © 2024 Tango, for Tails and the Tor Project, CC0 1.0.
+
+## Windows only: the system component that draws the window (WebView2) is missing. Shown in a
+## message box before any window exists.
+webview2-missing-title = Passerelle cannot open its window
+webview2-missing-body = This computer lacks the Microsoft Edge WebView2 component, which draws Passerelle's window. Windows 11 and updated Windows 10 already have it.
+    
+    To add it without a network: on a connected computer, download Microsoft's WebView2 Runtime “Evergreen Standalone Installer” (x64), copy it to a USB stick, run it on this computer, then open Passerelle again.
+    
+    Your cases are untouched. Meanwhile, the passerelle-cli command-line tool works.

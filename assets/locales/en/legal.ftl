@@ -28,12 +28,12 @@ legal-condition-no-cooperation-yet = The person has not yet filed a complaint or
 legal-condition-cooperation = The person filed a complaint or testified in criminal proceedings
 legal-condition-ties-broken = The person has broken all ties with the perpetrators
 legal-condition-ties-broken-l425-3 = The person has broken all ties with the perpetrators (L425-1 condition applied to L425-3, to be confirmed)
-legal-condition-no-public-order-threat = The person is not a threat to public order
+legal-condition-no-public-order-threat = The person is not a threat to public order (refusal possible, not automatic)
 legal-condition-age-for-cst = The person is an adult, or is at least 16 and works or follows vocational training
 legal-condition-adult = The person is an adult
 legal-condition-proceedings-ongoing = The criminal proceedings are ongoing (investigation, trial or appeal)
 legal-condition-final-conviction = The accused person has been finally convicted
-legal-condition-regular-stay-at-final-conviction = The person was legally resident on the day the conviction became final
+legal-condition-regular-stay-on-application = The person is legally resident on the day of the application (card, récépissé or extension certificate in force)
 legal-condition-exit-programme = The person is admitted to the exit-from-prostitution programme
 
 ## Why a route is not applicable
@@ -49,6 +49,8 @@ legal-reason-no-cooperation = No complaint or testimony: the L425-3 resident car
 legal-reason-no-final-conviction = No final conviction yet.
 legal-reason-minor-no-permit-needed = Minor: no residence permit is required before 18.
 
+legal-reason-outside-france = Address in Monaco: it is not French territory, French residence law does not apply there.
+legal-reason-overseas-own-law = Address in an overseas collectivity with its own residence law: this route does not apply here, to be confirmed by a jurist.
 legal-not-concerned-french-national = The person is a French national: the CESEDA does not apply.
 legal-not-concerned-eu-eea-swiss-national = National of the European Union, the European Economic Area or Switzerland: no residence permit is required (right of residence, CESEDA L233-1).
 
@@ -56,23 +58,34 @@ legal-not-concerned-eu-eea-swiss-national = National of the European Union, the 
 
 legal-warning-nationality-unknown = Nationality unknown: a national of the European Union, the European Economic Area or Switzerland needs no residence permit. Record the nationality before any step.
 legal-warning-algerian-national-1968-agreement = Algerian national: the stay of Algerians is governed by the Franco-Algerian agreement of 27 December 1968, which in principle rules out articles L425-1 and following. The route is then the prefect's general power to regularise (and article 8 of the European Convention on Human Rights), not the L425-1 card as of right. A jurist must choose the route.
-legal-warning-overseas-ceseda-not-applicable = Address in New Caledonia, French Polynesia or Wallis and Futuna: the CESEDA does not apply there; the stay is governed by an ordinance specific to the territory. Do not use these results without a jurist's advice.
+legal-warning-overseas-ceseda-not-applicable = Address in New Caledonia, French Polynesia or Wallis and Futuna: stay there is governed by the collectivity's own law, not the CESEDA. The routes above therefore do not apply here; the applicable text and the competent authority are to be confirmed by a jurist.
 legal-warning-identity-document-confiscated = Identity document confiscated by the perpetrators ({ $document }): the prefecture accepts a consular certificate, a consular card or an ID card with a photo, or a nationality certificate under 6 months old with a photo. Have the confiscation recorded in the complaint, declare the loss or theft, and check that contacting the consulate is safe; otherwise consider asylum, which requires no passport.
 legal-warning-refusal-risk-false-documents = Use of false documents: since the law of 26 January 2024 the prefect may refuse or not renew the card on this ground (L432-1-1). Refusal is not automatic and must be proportionate: document the coercion by the perpetrators (complaint, police report).
 legal-warning-refusal-risk-removal-order = Removal order (OQTF) not complied with: the prefect may refuse the card on this ground (L432-1-1). Refusal is not automatic: explain the perpetrators' hold and attach the complaint.
 legal-warning-refusal-risks-unchecked = To check at the interview: an unexecuted removal order or the use of false documents may justify a refusal (L432-1-1). Record both points.
-legal-warning-public-order-threat = Threat to public order recorded: the prefect may refuse the card (L432-1) and end the reflection period in case of a serious threat (R425-2). Have a jurist examine the situation.
+legal-warning-public-order-threat = Threat to public order recorded: the prefect may refuse the card by a reasoned decision (L432-1); refusal is not automatic and the route stays open. In case of a serious threat, the prefect may also end the reflection period (R425-2). Document the perpetrators' coercion and have a jurist examine the situation. Basis to be confirmed by a jurist.
 legal-warning-renewal-cap-l433-1-1 =
     { $state ->
         [reached] This card has already been renewed { $count } times in a row.
        *[unknown] The number of consecutive renewals of this card is not known.
     } Article L433-1-1 limits consecutive renewals of a temporary card with the same mention to { $cap }; whether it applies to the L425-1 card, renewed for the whole criminal procedure, is not settled. To be confirmed by a jurist.
 legal-warning-multi-year-card-excluded = No multi-year card for the L425-1 card (L433-5): the card is renewed year by year, then the resident card is issued after the final conviction (L425-3).
-legal-warning-regular-stay-at-final-conviction = The resident card (L425-3) is issued "subject to the regularity of stay": keep a valid card or récépissé until the day the conviction becomes final, and renew on time.
-legal-warning-proceedings-ended-without-conviction = Acquittal, dismissal or case closed: the L425-1 card is renewed during the criminal procedure; after it ends without a conviction, renewal is not assured. Check possible appeals and consider other routes (L435-1, asylum). To be confirmed by a jurist.
+legal-warning-regular-stay-at-final-conviction =
+    { $state ->
+        [pending] The resident card (L425-3) is issued "subject to the regularity of stay": the person must be legally resident on the day she applies. Keep a card, récépissé or extension certificate in force until the final conviction and beyond: renew on time.
+        [not-held] The person was not legally resident on the day the conviction became final. The law requires a regular stay (L425-3); whether it is also required on that day, and not only on the day of the application, is not settled: to be confirmed by a jurist.
+       *[unknown] It is not known whether the person was legally resident on the day the conviction became final. The law requires a regular stay (L425-3) on the day of the application; whether it is also required on that day is not settled: to be confirmed by a jurist.
+    }
+legal-warning-proceedings-ended-without-conviction = Acquittal, dismissal or case closed: the L425-1 card is renewed during the criminal procedure; after it ends without a conviction, renewal is not assured. Check possible appeals: after a case is closed without action, a complaint with civil-party petition (plainte avec constitution de partie civile) before the investigating judge can reopen the proceedings (with a lawyer; legal aid possible). Also consider other routes (L435-1, asylum). To be confirmed by a jurist.
+legal-warning-complaint-without-proceedings = Complaint or testimony recorded, but no criminal proceedings known: the L425-1 card rests on the complaint itself (the complaint receipt, R425-5), not on how far the investigation has gone. Ask the prosecutor's office what became of the complaint and record it; if the case is closed without action, a complaint with civil-party petition can reopen the proceedings. To be confirmed by a jurist.
+legal-warning-mayotte-card-valid-in-mayotte-only = Address in Mayotte: the CESEDA applies there, but a card issued in Mayotte is valid in Mayotte only (L441-8); staying in another département needs a specific authorisation. To be confirmed by a jurist.
 legal-warning-minor-under-16 = Under 16: no residence permit is required and the L425-1 card cannot be issued. The police must inform the public prosecutor, who decides on protective measures. A placement with child welfare (ASE) no later than the 16th birthday opens the L423-22 card at 18.
 legal-warning-minor-16-18 = Between 16 and 18: the L425-1 card may be issued if the person works or follows vocational training (R425-5). It is not issued as of right.
-legal-warning-minor-at-18 = Turns 18 on { $turns18 }: the residence application must be filed by { $applicationCloses } (two months after the 18th birthday, R431-5). Placement with child welfare no later than 16: L423-22 card; placement between 16 and 18: L435-3.
+legal-warning-minor-at-18 = Turns 18 on { $turns18 }: { $rule ->
+        [second] placed with child welfare or a trusted third party no later than 16, the person may apply for the L423-22 card until { $applicationCloses }, the eve of the 19th birthday (R431-5 2°).
+        [third] the residence application must be filed by { $applicationCloses }, two months after the 18th birthday (R431-5 3°). Placement between 16 and 18: L435-3.
+       *[unknown] last day to apply for a residence permit: { $applicationCloses }. The deadline depends on the placement: until the eve of the 19th birthday after a placement with child welfare or a trusted third party no later than 16 (L423-22, R431-5 2°), otherwise two months after the 18th birthday (R431-5 3°). Record the date and type of placement.
+    }
 legal-warning-reflection-period-running = Reflection period running until { $end }: no removal decision may be taken or enforced. The prefect may end it if the person renews contact with the perpetrators on their own initiative, or in case of a serious threat to public order (R425-2).
 legal-warning-reflection-period-over = The reflection period ended on { $end } without a complaint or testimony: the récépissé no longer protects. Consider a complaint (L425-1), the exit-from-prostitution programme (L425-4), asylum or exceptional admission to stay (L435-1).
 legal-warning-permit-expired = The residence document expired on { $expires } and no renewal application is recorded: the person is no longer legally resident. File without delay; the extension certificate is only due for a complete application filed on time (R431-15-1).
@@ -87,7 +100,8 @@ legal-see-also-asylum =
        *[general] Asylum: trafficking can amount to persecution; failing that, subsidiary protection may be considered.
     } An asylum claim can run alongside the complaint.
 legal-see-also-admission-exceptionnelle-l435-1 = Exceptional admission to stay (L435-1): for a victim who cannot cooperate, for instance for fear of reprisals. Left to the prefect's discretion.
-legal-see-also-domestic-violence-l425-6 = Domestic or family violence: a protection order (art. 515-9 Civil Code) opens a one-year "private and family life" card, issued as soon as possible (L425-6).
+legal-see-also-domestic-violence-l425-6 = Domestic or family violence: a protection order (art. 515-9 Civil Code) opens a one-year "private and family life" card, issued as soon as possible (L425-6). See also the protection order against a forced marriage (L425-7) and the resident card after the perpetrator's final conviction (L425-8): article numbers to be confirmed by a jurist.
+legal-see-also-victim-support-measures = Beside the residence permit: police protection during the proceedings if the person is in danger (R425-7); accommodation, and referral to the national AC.SÉ scheme when her safety requires a move (R425-8); legal aid and a lawyer; compensation through the victims' compensation board (CIVI).
 legal-see-also-minor-at-18 =
     { $placement ->
         [by-16] Placed with child welfare or a trusted third party no later than 16: "private and family life" card at 18 (L423-22), depending on the training, the ties with the family back home and the host structure's opinion.
@@ -135,16 +149,19 @@ legal-item-status-satisfied-by-alternative = Replaced by an accepted document
 
 legal-note-anef-filing = Filed online on ANEF, compulsory for these permits since 3 October 2023 (R431-2). A person who cannot use the online service is entitled to help and to a substitute solution. The filing certificate does not prove legal stay (R431-15-1).
 legal-note-card-free-of-charge = The card is free: exempt from taxes and stamp duty (L436-8).
+legal-note-minor-under-16-no-permit = Under 16: no residence permit is required and the L425-1 card cannot be issued: no documents to gather for it. Prepare the 18th birthday instead (placement with child welfare, L423-22).
+legal-note-resident-card-tax-to-confirm = Taxes: the exemption of article L436-8 covers the victim's card (L425-1); whether it also covers the L425-3 resident card is not verified. To be confirmed by a jurist before paying or asking for it.
 legal-note-birth-certificate-full-copy = Full copy with the latest annotations, and the court decision ordering its transcription if there is one.
 legal-note-identity-alternatives = Passport (civil-status pages, validity dates, entry stamps, visas). Failing that: consular certificate, consular card or ID card with a photo, or a nationality certificate under 6 months old with a photo.
 legal-note-domiciliation-accepted = Under 6 months old on the filing day. A postal address at an association or a CCAS is accepted; the association's address protects the person.
 legal-note-complaint-receipt-or-reference = Complaint receipt, or the reference of the criminal proceedings in which the person testified (R425-5).
 legal-note-cerpr-required = Compulsory for every application filed since 17 July 2024, first applications and renewals alike: a new signed contract for each application (L412-7, R412-1).
+legal-note-cerpr-optional-algerian = Optional for Algerian nationals, whose stay is governed by the Franco-Algerian agreement (service-public.fr, record F38329): to be confirmed by a jurist.
 legal-note-e-photo-code = E-photo code given by an approved photographer or photo booth, to be entered on ANEF.
 legal-note-association-letter = Support letter from the association helping the person: recommended, not compulsory.
 legal-note-proceedings-ongoing-proof = Certificate from the prosecutor's office or the investigating judge, court summons, notice of appeal or lawyer's letter.
 legal-note-final-conviction-proof = Certificate that no appeal is pending, or a copy of the judgment that became final.
-legal-note-current-permit-regular-stay = Card or récépissé valid on the day the conviction became final ("regularity of stay", L425-3).
+legal-note-current-permit-regular-stay = Card, récépissé or extension certificate in force on the day of the application ("regularity of stay", L425-3). Also keep proof of legal stay on the day the conviction became final: whether it is required is to be confirmed by a jurist.
 legal-note-exit-programme-decision = The prefect's authorisation to join the exit-from-prostitution programme, requested by an approved association (L121-9 of the Social Action and Families Code).
 legal-note-identity-photo-reflection = Identity photo for the 30-day récépissé, issued by the prefect after the police or gendarmerie report.
 legal-note-documents-not-itemised = The texts consulted do not itemise this list: it follows practice. To be confirmed with the prefecture or a jurist.
@@ -177,3 +194,36 @@ legal-severity-caution = Caution
 legal-severity-danger = Risk
 legal-rule-pack-outdated = These rules describe the law as of { $date }: it may have changed since.
 legal-rule-pack-unreviewed = These rules have not yet been reviewed by a jurist.
+legal-rule-pack-reviewed = Rules reviewed by { $by } on { $date }.
+
+## Review sheet of the rule pack (for a jurist)
+
+legal-review-title = Review sheet of the legal rules
+legal-review-pack = Pack "{ $id }", version { $version }, law as of { $lawAsOf }
+legal-review-reviewed = Reviewed by { $by } on { $date }
+legal-review-unreviewed = Not reviewed by a jurist
+legal-review-printed = Printed on { $date }
+legal-review-instructions = One line per rule: what the app shows, then the articles, the confidence tag and the source. Tick the box of each rule checked against the law in force; annotate those to correct. [V] verified in an official text; [S] secondary source; [I] inference: to be confirmed by a jurist.
+legal-review-confidence = [{ $letter }] { $tag ->
+        [v] verified
+        [s] secondary source, to be confirmed by a jurist
+       *[i] inference, to be confirmed by a jurist
+    }
+legal-review-source = Source: { $source }
+legal-review-rule-id = Rule "{ $id }"
+legal-review-section = { $section ->
+        [notConcerned] People not concerned
+        [conditions] Conditions
+        [routes] Routes
+        [warnings] Warnings
+        [seeAlso] Related routes and measures not to forget
+        [permits] Residence permits and documents
+        [renewalWindows] Renewal windows
+        [deadlines] Deadlines
+        [freshness] Age of documents
+        [notes] Checklist notes
+       *[checklists] Checklists, by route
+    }
+legal-review-signature-name = Name, role and signature of the jurist:
+legal-review-signature-scope = Scope of the review (sections, reservations):
+legal-review-signature-date = Date:

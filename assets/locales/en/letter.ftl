@@ -54,33 +54,36 @@ letter-enclosure-dated = { $document } of { $date }
 
 ## Cover letter: subject per route
 
-letter-subject-first-card = Application for a temporary residence card "private and family life" – article L. 425-1 CESEDA { $offence ->
+letter-subject-cst-l425-1 = Application for a temporary residence card "private and family life" – article L. 425-1 CESEDA { $offence ->
         [trafficking] (victim of trafficking in human beings)
         [procuring] (victim of procuring)
         [both] (victim of trafficking in human beings and of procuring)
        *[none] {""}
     }
-letter-subject-renewal = Application to renew the temporary residence card "private and family life" – article L. 425-1 CESEDA { $offence ->
+letter-subject-cst-l425-1-renewal = Application to renew the temporary residence card "private and family life" – article L. 425-1 CESEDA { $offence ->
         [trafficking] (victim of trafficking in human beings)
         [procuring] (victim of procuring)
         [both] (victim of trafficking in human beings and of procuring)
        *[none] {""}
     }
-letter-subject-resident-card = Application for a resident card – article L. 425-3 CESEDA { $offence ->
+letter-subject-carte-resident-l425-3 = Application for a resident card – article L. 425-3 CESEDA { $offence ->
         [trafficking] (victim of trafficking in human beings)
         [procuring] (victim of procuring)
         [both] (victim of trafficking in human beings and of procuring)
        *[none] {""}
     }
-letter-subject-aps = Application for a temporary residence authorisation – article L. 425-4 CESEDA (programme for leaving prostitution)
+letter-subject-aps-l425-4 = Application for a temporary residence authorisation – article L. 425-4 CESEDA (programme for leaving prostitution)
 
 ## Cover letter: body, (a) the request
 
-letter-request-first-card = I hereby apply for a temporary residence card marked "private and family life", under article L. 425-1 of the Code on the entry and residence of foreigners and the right of asylum (CESEDA).
-letter-request-renewal = I hereby apply for the renewal of my temporary residence card marked "private and family life", issued under article L. 425-1 of the Code on the entry and residence of foreigners and the right of asylum (CESEDA).
-letter-request-renewal-expiring = I hereby apply for the renewal of my temporary residence card marked "private and family life", issued under article L. 425-1 of the Code on the entry and residence of foreigners and the right of asylum (CESEDA), which expires on { $expires }.
-letter-request-resident-card = I hereby apply for a resident card, under article L. 425-3 of the Code on the entry and residence of foreigners and the right of asylum (CESEDA).
-letter-request-aps = I hereby apply for a temporary residence authorisation, under article L. 425-4 of the Code on the entry and residence of foreigners and the right of asylum (CESEDA).
+letter-request-cst-l425-1 = I hereby apply for a temporary residence card marked "private and family life", under article L. 425-1 of the Code on the entry and residence of foreigners and the right of asylum (CESEDA).
+letter-request-cst-l425-1-renewal = I hereby apply for the renewal of my temporary residence card marked "private and family life", issued under article L. 425-1 of the Code on the entry and residence of foreigners and the right of asylum (CESEDA).
+letter-request-cst-l425-1-renewal-expiring = I hereby apply for the renewal of my temporary residence card marked "private and family life", issued under article L. 425-1 of the Code on the entry and residence of foreigners and the right of asylum (CESEDA), { $state ->
+        [expired] which expired on { $expires }.
+       *[valid] which expires on { $expires }.
+    }
+letter-request-carte-resident-l425-3 = I hereby apply for a resident card, under article L. 425-3 of the Code on the entry and residence of foreigners and the right of asylum (CESEDA).
+letter-request-aps-l425-4 = I hereby apply for a temporary residence authorisation, under article L. 425-4 of the Code on the entry and residence of foreigners and the right of asylum (CESEDA).
 
 ## Cover letter: body, (b) minimal facts
 
@@ -108,53 +111,54 @@ letter-facts-testimony-undated = I testified in the criminal proceedings{ $detai
         [both] trafficking in human beings and procuring
        *[none] trafficking in human beings or procuring
     }.
-letter-facts-stage = The criminal proceedings are ongoing { $stage ->
-        [investigation] (investigation)
-        [trial] (trial at first instance)
-       *[appeal] (appeal)
+letter-facts-stage = The criminal proceedings are ongoing, at the { $stage ->
+        [investigation] investigation stage
+        [trial] first-instance trial stage
+       *[appeal] appeal stage
     }.
-letter-facts-renewal = The criminal proceedings opened after my complaint or testimony are still ongoing{ $stage ->
-        [investigation] , at the investigation stage
-        [trial] , at the trial stage
-        [appeal] , on appeal
-       *[unknown] {""}
+# Printed only when the case records the stage of proceedings still under way.
+letter-facts-renewal = The criminal proceedings { $cooperation ->
+        [complaint] opened after my complaint
+        [testimony] in which I testified
+       *[none] concerning me
+    } are still ongoing, at the { $stage ->
+        [investigation] investigation stage
+        [trial] trial stage
+       *[appeal] appeal stage
     }, as the enclosed documents show.
 letter-facts-conviction = The accused person was convicted by a decision that became final on { $date }.
 letter-facts-conviction-undated = The accused person was convicted by a decision that has become final.
 letter-facts-regular-stay = I reside lawfully in France with { $permit ->
-        [cst] a temporary residence card "private and family life"
-        [recepisse] an application receipt (récépissé)
-        [aps] a temporary residence authorisation
+        [cst-vpf-l425-1] a temporary residence card "private and family life"
+        [carte-resident-l425-3] a resident card
+        [recepisse-application] an application receipt (récépissé)
+        [recepisse-reflection] a receipt issued for the reflection period (article R. 425-2 CESEDA)
+        [aps-l425-4] a temporary residence authorisation
        *[other] a residence permit
     } valid until { $expires }.
-letter-facts-regular-stay-undated = I reside lawfully in France with { $permit ->
-        [cst] a temporary residence card "private and family life"
-        [recepisse] an application receipt (récépissé)
-        [aps] a temporary residence authorisation
-       *[other] a residence permit
-    } that is currently valid.
 letter-facts-programme = Having stopped prostitution, I have been following the programme for leaving prostitution and for social and professional integration since { $date }.
 letter-facts-programme-undated = Having stopped prostitution, I follow the programme for leaving prostitution and for social and professional integration.
 
 ## Cover letter: body, (c) legal basis
 
-letter-basis-first-card = Article L. 425-1 CESEDA provides for a one-year temporary residence card marked "private and family life" for a foreigner who files a complaint against a person they accuse of trafficking in human beings or procuring committed against them, or who testifies in criminal proceedings against a person prosecuted for those offences, provided they have broken all ties with that person. { $cooperation ->
+letter-basis-cst-l425-1 = Article L. 425-1 CESEDA provides for a one-year temporary residence card marked "private and family life" for a foreigner who files a complaint against a person they accuse of trafficking in human beings or procuring committed against them, or who testifies in criminal proceedings against a person prosecuted for those offences, provided they have broken all ties with that person. { $cooperation ->
         [complaint] In accordance with article R. 425-5 of the same code, my application is accompanied by the receipt of my complaint.
        *[testimony] In accordance with article R. 425-5 of the same code, my application refers to the criminal proceedings that include my testimony.
     }
-letter-basis-renewal = Under article L. 425-1 CESEDA, this card is renewed for the whole duration of the criminal proceedings, provided the conditions for its issue are still met.
-letter-basis-resident-card = Under article L. 425-3 CESEDA, "the foreigner referred to in article L. 425-1 is issued, in the event of a final conviction of the accused person, and provided their stay is lawful, a resident card valid for ten years".
-letter-basis-aps = Article L. 425-4 CESEDA allows the issue of a temporary residence authorisation of at least six months, with the right to work, to a foreign victim of trafficking in human beings or procuring who has stopped prostitution and follows the programme for leaving prostitution and for social and professional integration of article L. 121-9 of the Social Action and Families Code.
+letter-basis-cst-l425-1-renewal = Under article L. 425-1 CESEDA, this card is renewed for the whole duration of the criminal proceedings, provided the conditions for its issue are still met.
+letter-basis-carte-resident-l425-3 = Under article L. 425-3 CESEDA, "the foreigner referred to in article L. 425-1 is issued, in the event of a final conviction of the accused person, and provided their stay is lawful, a resident card valid for ten years".
+letter-basis-aps-l425-4 = Article L. 425-4 CESEDA allows the issue of a temporary residence authorisation of at least six months, with the right to work, to a foreign victim of trafficking in human beings or procuring who has stopped prostitution and follows the programme for leaving prostitution and for social and professional integration of article L. 121-9 of the Social Action and Families Code.
 
 ## Cover letter: body, (d)–(g)
 
-letter-ties-broken = I have broken all ties with the perpetrators.
-letter-provisional-first-card = Pending your decision, I kindly ask you to issue me an application receipt (récépissé) authorising me to work.
-letter-provisional-renewal = As my application is filed in time, I kindly ask you to issue me, should its examination continue beyond the expiry of my card, the certificate extending the examination provided for by article R. 431-15-1 CESEDA.
-letter-provisional-resident-card = Pending your decision, I kindly ask you to issue me a provisional document showing that my stay is lawful and authorising me to work.
-letter-provisional-aps = Pending your decision, I kindly ask you to issue me a provisional residence document authorising me to work.
+letter-ties-broken = I have broken all ties with the person or persons implicated.
+letter-provisional-cst-l425-1 = Pending your decision, I kindly ask you to issue me an application receipt (récépissé) authorising me to work.
+letter-provisional-cst-l425-1-renewal = As my application is filed in time, I kindly ask you to issue me, should its examination continue beyond the expiry of my card, the certificate extending the examination provided for by article R. 431-15-1 CESEDA.
+letter-provisional-cst-l425-1-renewal-late = Pending your decision, I kindly ask you to issue me a provisional residence document authorising me to work.
+letter-provisional-carte-resident-l425-3 = Pending your decision, I kindly ask you to issue me a provisional document showing that my stay is lawful and authorising me to work.
+letter-provisional-aps-l425-4 = Pending your decision, I kindly ask you to issue me a provisional residence document authorising me to work.
 letter-tax-exemption = Under article L. 436-8 CESEDA, the issue and renewal of this card are exempt from taxes and stamp duty.
-letter-confidentiality = For safety reasons, I ask you to handle this file, and my address in particular, confidentially, in the spirit of the confidentiality required by article R. 425-1 CESEDA.
+letter-confidentiality = For safety reasons, I ask you to handle this file, and my address in particular, confidentially, in the spirit of the confidentiality required by article R. 425-1 CESEDA and of the protection that article R. 425-7 of the same code provides for persons in danger.
 letter-association = In my application I am supported by the association "{ $association }", which backs my request.
 letter-association-contact = You can reach { $worker }, { $role }, at: { $contact }.
 
@@ -167,29 +171,29 @@ support-person = { $sex ->
     }
 support-running-header = { $association } – support letter of { $date } – CONFIDENTIAL
 support-subject-reflection-period = Support for { $person } during the reflection period (articles R. 425-1 and R. 425-2 CESEDA)
-support-subject-first-card = Support for the application of { $person } for a temporary residence card (article L. 425-1 CESEDA)
-support-subject-renewal = Support for the application of { $person } to renew their temporary residence card (article L. 425-1 CESEDA)
-support-subject-resident-card = Support for the application of { $person } for a resident card (article L. 425-3 CESEDA)
-support-subject-aps = Support for the application of { $person } for a temporary residence authorisation (article L. 425-4 CESEDA)
+support-subject-cst-l425-1 = Support for the application of { $person } for a temporary residence card (article L. 425-1 CESEDA)
+support-subject-cst-l425-1-renewal = Support for the application of { $person } to renew their temporary residence card (article L. 425-1 CESEDA)
+support-subject-carte-resident-l425-3 = Support for the application of { $person } for a resident card (article L. 425-3 CESEDA)
+support-subject-aps-l425-4 = Support for the application of { $person } for a temporary residence authorisation (article L. 425-4 CESEDA)
 support-intro = I, the undersigned { $worker }, { $role } at the association "{ $association }", certify that our association supports { $person }.
 support-intro-born = I, the undersigned { $worker }, { $role } at the association "{ $association }", certify that our association supports { $person }, born on { $birth }.
 support-intro-since = I, the undersigned { $worker }, { $role } at the association "{ $association }", certify that our association has supported { $person } since { $since }.
 support-intro-born-since = I, the undersigned { $worker }, { $role } at the association "{ $association }", certify that our association has supported { $person }, born on { $birth }, since { $since }.
 support-request-reflection-period = { $person } benefits from the reflection period of articles R. 425-1 and R. 425-2 CESEDA, during which no removal decision may be taken or enforced.
-support-request-first-card = { $person } applies for a temporary residence card marked "private and family life" under article L. 425-1 CESEDA, after filing a complaint or testifying in criminal proceedings for { $offence ->
+support-request-cst-l425-1 = { $person } applies for a temporary residence card marked "private and family life" under article L. 425-1 CESEDA, after filing a complaint or testifying in criminal proceedings for { $offence ->
         [trafficking] trafficking in human beings
         [procuring] procuring
         [both] trafficking in human beings and procuring
        *[none] trafficking in human beings or procuring
     }.
-support-request-renewal = { $person } applies to renew their temporary residence card "private and family life" (article L. 425-1 CESEDA): the criminal proceedings for { $offence ->
+support-request-cst-l425-1-renewal = { $person } applies to renew their temporary residence card "private and family life" (article L. 425-1 CESEDA): the criminal proceedings for { $offence ->
         [trafficking] trafficking in human beings
         [procuring] procuring
         [both] trafficking in human beings and procuring
        *[none] trafficking in human beings or procuring
     } are still ongoing.
-support-request-resident-card = { $person } applies for the resident card of article L. 425-3 CESEDA, the accused person having been finally convicted.
-support-request-aps = { $person } applies for the temporary residence authorisation of article L. 425-4 CESEDA, as part of their programme for leaving prostitution and for social and professional integration.
+support-request-carte-resident-l425-3 = { $person } applies for the resident card of article L. 425-3 CESEDA, the accused person having been finally convicted.
+support-request-aps-l425-4 = { $person } applies for the temporary residence authorisation of article L. 425-4 CESEDA, as part of their programme for leaving prostitution and for social and professional integration.
 support-accompaniment = Our association provides social and administrative support and will continue to do so throughout the examination of the application.
 support-confidentiality = Given the risks of the situation, we ask you to handle this file confidentially and not to disclose the address to any third party.
 support-availability = We fully support this application and remain at your disposal for any further information.

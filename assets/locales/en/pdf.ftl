@@ -36,20 +36,20 @@ pdf-checklist-issued = List made on { $date }
 pdf-checklist-intro = One box per document. Tick the box when you have the document. Always keep the originals: you will be asked for copies or scanned files.
 pdf-checklist-alternatives = Accepted instead: { $documents }
 pdf-route-reflection-period = 30-day reflection period (CESEDA, articles R. 425-1 and R. 425-2)
-pdf-route-first-card = First residence card “private and family life” (CESEDA, article L. 425-1)
-pdf-route-renewal = Renewal of the residence card “private and family life” (CESEDA, article L. 425-1)
-pdf-route-resident-card = 10-year resident card (CESEDA, article L. 425-3)
-pdf-route-aps = Temporary residence authorisation (CESEDA, article L. 425-4)
+pdf-route-cst-l425-1 = First residence card “private and family life” (CESEDA, article L. 425-1)
+pdf-route-cst-l425-1-renewal = Renewal of the residence card “private and family life” (CESEDA, article L. 425-1)
+pdf-route-carte-resident-l425-3 = 10-year resident card (CESEDA, article L. 425-3)
+pdf-route-aps-l425-4 = Temporary residence authorisation (CESEDA, article L. 425-4)
 
 ## What happens next
 
 pdf-next-title = What happens next?
 pdf-next-reflection = During the reflection period (30 days from the day you receive the receipt), you have the right to work and nobody can make you leave France. You can also get accommodation, health cover, an allowance, social support, legal help and, if you are in danger, police protection. You can use this time to decide whether to file a complaint or to testify.
 pdf-next-reflection-period = If you file a complaint or testify, you can apply for a one-year residence card that allows you to work. The association can help you prepare the application.
-pdf-next-first-card = After you apply, ask for a receipt (récépissé): it allows you to stay in France and to work while your application is examined. The residence card lasts one year, allows you to work and is free. It is renewed for as long as the criminal proceedings continue.
-pdf-next-renewal = Apply for renewal between 4 months and 2 months before your card ends. If you apply in time, you receive a certificate that allows you to stay in France and to work while your application is examined. Renewal is free.
-pdf-next-resident-card = The resident card lasts 10 years. Your current residence permit must stay valid until the decision: if it is about to end, apply to renew it in time.
-pdf-next-aps = The temporary residence authorisation lasts at least 6 months and allows you to work. It is renewed for as long as you follow the programme for leaving prostitution.
+pdf-next-cst-l425-1 = After you apply, ask for a receipt (récépissé): it allows you to stay in France and to work while your application is examined. The residence card lasts one year, allows you to work and is free. It is renewed for as long as the criminal proceedings continue.
+pdf-next-cst-l425-1-renewal = Apply for renewal between 4 months and 2 months before your card ends. If you apply in time, you receive a certificate that allows you to stay in France and to work while your application is examined. Renewal is free.
+pdf-next-carte-resident-l425-3 = The resident card lasts 10 years. Your current residence permit must stay valid until the decision: if it is about to end, apply to renew it in time.
+pdf-next-aps-l425-4 = The temporary residence authorisation lasts at least 6 months and allows you to work. It is renewed for as long as you follow the programme for leaving prostitution.
 pdf-next-anef = You apply online, on the ANEF website (the French administration’s digital service for foreign nationals). The association can do it with you. After you apply, you receive a certificate: keep it. You will collect your card at the prefecture when it asks you to come.
 pdf-next-help = Keep a copy of every document and every letter. If you have a question or a document is missing, talk to the association that supports you.
 
@@ -68,11 +68,12 @@ pdf-date-document-expires = { $date }: end of validity – { $document }
 pdf-note-birth-certificate-full-copy = A full copy with all the notes on it, not a short extract.
 pdf-note-domiciliation-accepted = Less than 6 months old on the day you apply. The association’s address certificate is accepted.
 pdf-note-cerpr-required = A new signed contract for every application, renewals included.
+pdf-note-cerpr-optional-algerian = For Algerian nationals, this contract is not compulsory.
 pdf-note-e-photo-code = The e-photo code is printed on the photo sheet made by an approved photographer or photo booth.
 pdf-note-association-letter = Recommended, not required: the association writes it.
 pdf-note-proceedings-ongoing-proof = For example: a certificate from the prosecutor or the judge, a court summons, a letter from your lawyer.
 pdf-note-final-conviction-proof = A certificate that no appeal was made, or a copy of the final judgment. Your lawyer can help you get it.
-pdf-note-current-permit-regular-stay = The card or receipt that was valid on the day the conviction became final.
+pdf-note-current-permit-regular-stay = The card, receipt or extension certificate valid on the day of the application. Also keep the one that was valid on the day the conviction became final.
 pdf-note-exit-programme-decision = The prefect’s decision allowing your programme for leaving prostitution; the association asks for it.
 pdf-note-identity-photo-reflection = A recent identity photograph, for the 30-day receipt.
 pdf-note-confiscated = Taken from you: tell the association. Another document may be accepted instead.

@@ -37,20 +37,20 @@ pdf-checklist-issued = Lista hecha el { $date }
 pdf-checklist-intro = Una casilla por documento. Marque la casilla cuando tenga el documento. Guarde siempre los originales: le pedirán copias o archivos escaneados.
 pdf-checklist-alternatives = Se acepta en su lugar: { $documents }
 pdf-route-reflection-period = Plazo de reflexión de 30 días (CESEDA, artículos R. 425-1 y R. 425-2)
-pdf-route-first-card = Primera tarjeta de residencia «vida privada y familiar» (CESEDA, artículo L. 425-1)
-pdf-route-renewal = Renovación de la tarjeta de residencia «vida privada y familiar» (CESEDA, artículo L. 425-1)
-pdf-route-resident-card = Tarjeta de residente de 10 años (CESEDA, artículo L. 425-3)
-pdf-route-aps = Autorización provisional de residencia (CESEDA, artículo L. 425-4)
+pdf-route-cst-l425-1 = Primera tarjeta de residencia «vida privada y familiar» (CESEDA, artículo L. 425-1)
+pdf-route-cst-l425-1-renewal = Renovación de la tarjeta de residencia «vida privada y familiar» (CESEDA, artículo L. 425-1)
+pdf-route-carte-resident-l425-3 = Tarjeta de residente de 10 años (CESEDA, artículo L. 425-3)
+pdf-route-aps-l425-4 = Autorización provisional de residencia (CESEDA, artículo L. 425-4)
 
 ## What happens next
 
 pdf-next-title = ¿Y después?
 pdf-next-reflection = Durante el plazo de reflexión (30 días desde el día en que recibe el resguardo), tiene derecho a trabajar y nadie puede obligarle a salir de Francia. También puede tener alojamiento, cobertura sanitaria, una ayuda económica, acompañamiento social, ayuda jurídica y, si está en peligro, la protección de la policía. Puede usar este tiempo para decidir si presenta una denuncia o si declara como testigo.
 pdf-next-reflection-period = Si presenta una denuncia o declara como testigo, podrá solicitar una tarjeta de residencia de un año que le permite trabajar. La asociación puede ayudarle a preparar la solicitud.
-pdf-next-first-card = Después de presentar la solicitud, pida un resguardo (récépissé): le permite quedarse en Francia y trabajar mientras se examina su solicitud. La tarjeta de residencia dura un año, le permite trabajar y es gratuita. Se renueva mientras continúe el procedimiento penal.
-pdf-next-renewal = Pida la renovación entre 4 y 2 meses antes de que termine su tarjeta. Si la pide a tiempo, recibirá un certificado que le permite quedarse en Francia y trabajar mientras se examina su solicitud. La renovación es gratuita.
-pdf-next-resident-card = La tarjeta de residente dura 10 años. Su permiso de residencia actual debe seguir vigente hasta la decisión: si está a punto de terminar, pida su renovación a tiempo.
-pdf-next-aps = La autorización provisional de residencia dura al menos 6 meses y le permite trabajar. Se renueva mientras siga el programa de salida de la prostitución.
+pdf-next-cst-l425-1 = Después de presentar la solicitud, pida un resguardo (récépissé): le permite quedarse en Francia y trabajar mientras se examina su solicitud. La tarjeta de residencia dura un año, le permite trabajar y es gratuita. Se renueva mientras continúe el procedimiento penal.
+pdf-next-cst-l425-1-renewal = Pida la renovación entre 4 y 2 meses antes de que termine su tarjeta. Si la pide a tiempo, recibirá un certificado que le permite quedarse en Francia y trabajar mientras se examina su solicitud. La renovación es gratuita.
+pdf-next-carte-resident-l425-3 = La tarjeta de residente dura 10 años. Su permiso de residencia actual debe seguir vigente hasta la decisión: si está a punto de terminar, pida su renovación a tiempo.
+pdf-next-aps-l425-4 = La autorización provisional de residencia dura al menos 6 meses y le permite trabajar. Se renueva mientras siga el programa de salida de la prostitución.
 pdf-next-anef = La solicitud se hace por internet, en el sitio de la ANEF (el servicio digital de la administración francesa para las personas extranjeras). La asociación puede hacerla con usted. Después de presentarla, recibirá un certificado: guárdelo. Recogerá su tarjeta en la prefectura cuando la prefectura se lo indique.
 pdf-next-help = Guarde una copia de cada documento y de cada carta. Si tiene una pregunta o le falta un documento, hable con la asociación que le acompaña.
 
@@ -69,11 +69,12 @@ pdf-date-document-expires = { $date }: fin de la validez – { $document }
 pdf-note-birth-certificate-full-copy = Copia literal completa, con todas las anotaciones: no un simple extracto.
 pdf-note-domiciliation-accepted = De menos de 6 meses el día de la solicitud. Se acepta el certificado de domiciliación de la asociación.
 pdf-note-cerpr-required = Un nuevo contrato firmado en cada solicitud, también para renovar.
+pdf-note-cerpr-optional-algerian = Para las personas de nacionalidad argelina, este contrato no es obligatorio.
 pdf-note-e-photo-code = El código e-photo está impreso en la hoja de fotos hecha por un fotógrafo o una cabina autorizados.
 pdf-note-association-letter = Recomendada, no obligatoria: la redacta la asociación.
 pdf-note-proceedings-ongoing-proof = Por ejemplo: certificado de la fiscalía o del juez, citación del tribunal, carta de su abogado.
 pdf-note-final-conviction-proof = Certificado de que no hubo recurso, o copia de la sentencia firme. Su abogado puede ayudarle a obtenerlo.
-pdf-note-current-permit-regular-stay = La tarjeta o el resguardo que era válido el día en que la condena se hizo firme.
+pdf-note-current-permit-regular-stay = La tarjeta, el resguardo o el certificado de prórroga válido el día de la solicitud. Conserve también el que era válido el día en que la condena se hizo firme.
 pdf-note-exit-programme-decision = La decisión del prefecto que autoriza su programa de salida de la prostitución; la asociación la solicita.
 pdf-note-identity-photo-reflection = Una foto de identidad reciente, para el resguardo de 30 días.
 pdf-note-confiscated = Se lo quitaron: dígaselo a la asociación. Se puede aceptar otro documento en su lugar.

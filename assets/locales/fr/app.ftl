@@ -17,6 +17,7 @@ setup-passphrase-again = Confirmez la phrase de passe
 setup-mismatch = Les deux phrases de passe ne sont pas identiques.
 setup-create = Créer le coffre
 setup-creating = Création du coffre…
+setup-disk-encryption = Protégez aussi l’ordinateur lui-même : activez le chiffrement du disque (BitLocker sous Windows, LUKS sous Linux). Seul ce chiffrement protège aussi la mémoire d’échange (swap) et la mise en veille prolongée, où le système peut écrire sur le disque des morceaux de ce qu’il a en mémoire, dossiers compris.
 
 ## Solidité de la phrase de passe
 strength-0 = Très faible.
@@ -26,6 +27,23 @@ strength-3 = Solide.
 strength-4 = Très solide.
 strength-hint-length = Il faut au moins 12 caractères.
 strength-hint-words = Ajoutez des mots sans lien entre eux ; évitez les noms, dates et suites de clavier.
+strength-why-title = Facile à deviner, car elle contient :
+strength-why-word-then-year = un mot ou un nom suivi d’une année (la première forme qu’un attaquant essaie)
+strength-why-password = un mot de passe courant
+strength-why-word = un mot courant
+strength-why-name = un prénom ou un nom de famille
+strength-why-place = un nom de ville, de département ou de pays
+strength-why-context = un mot lié à l’association ou à son travail
+strength-why-unknown-word = un nom ou un mot isolé (les listes d’attaque contiennent des millions de noms)
+strength-why-year = une année ou une date
+strength-why-number = un nombre court (département, code postal, âge)
+strength-why-repeat = une répétition ou une suite (aaa, 123, !!!)
+strength-why-keyboard = une suite de touches du clavier (azerty, qsdf…)
+strength-why-leet = des lettres remplacées par des chiffres ou des symboles (@ pour a, 0 pour o), que les logiciels d’attaque essaient aussi
+strength-why-reversed = un mot écrit à l’envers
+passphrase-generate = Proposer une phrase de passe
+passphrase-generated = Phrase de passe proposée :
+passphrase-generated-help = Cinq mots tirés au hasard parmi 7 775. Apprenez-la, puis tapez-la dans la confirmation. Ne l’écrivez pas près de l’ordinateur.
 
 ## Clé de secours
 recovery-title = Votre clé de secours
@@ -87,5 +105,19 @@ about-offline = Passerelle fonctionne sans réseau : il n’envoie rien, nulle 
 about-version = Version { $version }
 about-security-title = Sécurité
 about-security = Les dossiers sont enregistrés dans une base chiffrée (SQLCipher, AES-256). La clé de la base n’est jamais écrite en clair : elle est protégée par la phrase de passe et par la clé de secours (Argon2id, XChaCha20-Poly1305). Verrouiller efface la clé de la mémoire.
+about-review-sheet-title = Fiche de relecture des règles
+about-review-sheet = Toutes les règles juridiques de Passerelle, une par ligne, avec leur article, leur niveau de certitude et leur source, et une case à cocher : à imprimer pour un ou une juriste, qui les vérifie et signe.
+about-review-sheet-button = Enregistrer la fiche de relecture (PDF)
+about-review-sheet-dialog-title = Enregistrer la fiche de relecture
 about-licence-title = Licence
 about-licence = Logiciel libre sous licence GNU AGPL version 3 ou ultérieure.
+about-passphrase-lists = Listes de mots de la mesure des phrases de passe : zxcvbn-ts (@zxcvbn-ts/language-fr 4.1.2, @zxcvbn-ts/language-common 4.1.3), licence MIT, © 2012-2016 Dan Wheeler et Dropbox, Inc., © 2021 @zxcvbn-ts ; mots courants dérivés d’OpenSubtitles 2024 via OPUS (Helsinki-NLP), licence ODC-BY ; prénoms et noms de famille de l’Insee, par le paquet prenoms 0.5.1 (licence MIT). Mots des phrases de passe proposées : liste française de diceware 1.0.1, © 2024 Tango, pour Tails et le projet Tor, CC0 1.0.
+
+## Windows only: the system component that draws the window (WebView2) is missing. Shown in a
+## message box before any window exists.
+webview2-missing-title = Passerelle ne peut pas ouvrir sa fenêtre
+webview2-missing-body = Il manque à cet ordinateur le composant Microsoft Edge WebView2, qui dessine la fenêtre de Passerelle. Windows 11 et Windows 10 à jour l’ont déjà.
+    
+    Pour l’ajouter sans réseau : sur un ordinateur connecté, téléchargez chez Microsoft le « programme d’installation autonome Evergreen » de WebView2 Runtime (x64), copiez-le sur une clé USB, lancez-le sur cet ordinateur, puis rouvrez Passerelle.
+    
+    Vos dossiers ne sont pas touchés. En attendant, l’outil en ligne de commande passerelle-cli fonctionne.

@@ -28,12 +28,12 @@ legal-condition-no-cooperation-yet = La personne n’a encore ni déposé plaint
 legal-condition-cooperation = La personne a déposé plainte ou témoigné dans une procédure pénale
 legal-condition-ties-broken = La personne a rompu tout lien avec les auteurs
 legal-condition-ties-broken-l425-3 = La personne a rompu tout lien avec les auteurs (condition de L425-1 appliquée à L425-3, à confirmer)
-legal-condition-no-public-order-threat = La personne ne représente pas une menace pour l’ordre public
+legal-condition-no-public-order-threat = La personne ne représente pas une menace pour l’ordre public (refus possible, non automatique)
 legal-condition-age-for-cst = La personne est majeure, ou a au moins 16 ans et travaille ou suit une formation professionnelle
 legal-condition-adult = La personne est majeure
 legal-condition-proceedings-ongoing = La procédure pénale est en cours (enquête, jugement ou appel)
 legal-condition-final-conviction = La personne mise en cause a été condamnée définitivement
-legal-condition-regular-stay-at-final-conviction = La personne était en séjour régulier le jour où la condamnation est devenue définitive
+legal-condition-regular-stay-on-application = La personne est en séjour régulier le jour de la demande (carte, récépissé ou attestation de prolongation en cours de validité)
 legal-condition-exit-programme = La personne est admise au parcours de sortie de la prostitution
 
 ## Pourquoi une voie est sans objet
@@ -49,6 +49,8 @@ legal-reason-no-cooperation = Ni plainte ni témoignage : la carte de résident
 legal-reason-no-final-conviction = Pas encore de condamnation définitive.
 legal-reason-minor-no-permit-needed = Personne mineure : aucun titre de séjour n’est exigé avant 18 ans.
 
+legal-reason-outside-france = Adresse à Monaco : ce n’est pas le territoire français, le droit français du séjour ne s’y applique pas.
+legal-reason-overseas-own-law = Adresse dans une collectivité d’outre-mer dotée de son propre droit du séjour : voie sans objet ici, à confirmer par un ou une juriste.
 legal-not-concerned-french-national = La personne est de nationalité française : le CESEDA ne s’applique pas.
 legal-not-concerned-eu-eea-swiss-national = Ressortissant de l’Union européenne, de l’Espace économique européen ou de la Suisse : aucun titre de séjour n’est exigé (droit au séjour, CESEDA L233-1).
 
@@ -56,23 +58,34 @@ legal-not-concerned-eu-eea-swiss-national = Ressortissant de l’Union européen
 
 legal-warning-nationality-unknown = Nationalité inconnue : un ressortissant de l’Union européenne, de l’Espace économique européen ou de la Suisse n’a pas besoin de titre de séjour. Renseignez la nationalité avant toute démarche.
 legal-warning-algerian-national-1968-agreement = Nationalité algérienne : le séjour des Algériens relève de l’accord franco-algérien du 27 décembre 1968, qui écarte en principe les articles L425-1 et suivants. La voie est alors le pouvoir général de régularisation du préfet (et l’article 8 de la Convention européenne des droits de l’homme), pas la carte L425-1 de plein droit. Un ou une juriste doit choisir la voie.
-legal-warning-overseas-ceseda-not-applicable = Adresse en Nouvelle-Calédonie, en Polynésie française ou à Wallis-et-Futuna : le CESEDA ne s’y applique pas, le séjour relève d’une ordonnance propre à la collectivité. N’utilisez pas ces résultats sans l’avis d’un ou d’une juriste.
+legal-warning-overseas-ceseda-not-applicable = Adresse en Nouvelle-Calédonie, en Polynésie française ou à Wallis-et-Futuna : le séjour y relève d’un droit propre à la collectivité, et non du CESEDA. Les voies ci-dessus sont donc sans objet ici ; le texte applicable et l’autorité compétente sont à confirmer par un ou une juriste.
 legal-warning-identity-document-confiscated = Document d’identité confisqué par les auteurs ({ $document }) : la préfecture accepte une attestation consulaire, une carte consulaire ou une carte d’identité avec photo, ou un certificat de nationalité de moins de 6 mois avec photo. Faites mentionner la confiscation dans la plainte, déclarez la perte ou le vol, et vérifiez qu’un contact avec le consulat est sans danger ; sinon, envisagez l’asile, qui n’exige pas de passeport.
 legal-warning-refusal-risk-false-documents = Usage de faux documents : depuis la loi du 26 janvier 2024, le préfet peut refuser ou ne pas renouveler la carte pour ce motif (L432-1-1). Le refus n’est pas automatique et doit rester proportionné : documentez la contrainte exercée par les auteurs (plainte, procès-verbal).
 legal-warning-refusal-risk-removal-order = Obligation de quitter le territoire (OQTF) non exécutée : le préfet peut refuser la carte pour ce motif (L432-1-1). Le refus n’est pas automatique : expliquez l’emprise des auteurs et joignez la plainte.
 legal-warning-refusal-risks-unchecked = À vérifier en entretien : une OQTF non exécutée ou l’usage de faux documents peuvent justifier un refus (L432-1-1). Renseignez ces deux points.
-legal-warning-public-order-threat = Menace pour l’ordre public signalée : le préfet peut refuser la carte (L432-1) et mettre fin au délai de réflexion en cas de menace grave (R425-2). Faites examiner la situation par un ou une juriste.
+legal-warning-public-order-threat = Menace pour l’ordre public signalée : le préfet peut refuser la carte par une décision motivée (L432-1) ; ce refus n’est pas automatique et la voie reste ouverte. En cas de menace grave, il peut aussi mettre fin au délai de réflexion (R425-2). Documentez la contrainte exercée par les auteurs et faites examiner la situation par un ou une juriste. Base à confirmer par un juriste.
 legal-warning-renewal-cap-l433-1-1 =
     { $state ->
         [reached] Cette carte a déjà été renouvelée { $count } fois de suite.
        *[unknown] Le nombre de renouvellements consécutifs de cette carte n’est pas connu.
     } L’article L433-1-1 limite à { $cap } les renouvellements consécutifs d’une carte temporaire portant la même mention ; son application à la carte L425-1, renouvelée pendant toute la procédure pénale, n’est pas tranchée. À confirmer par un ou une juriste.
 legal-warning-multi-year-card-excluded = Pas de carte pluriannuelle pour la carte L425-1 (L433-5) : la carte est renouvelée d’année en année, puis la carte de résident est délivrée après la condamnation définitive (L425-3).
-legal-warning-regular-stay-at-final-conviction = La carte de résident (L425-3) est délivrée « sous réserve de la régularité du séjour » : gardez une carte ou un récépissé valable jusqu’au jour où la condamnation devient définitive, et renouvelez à temps.
-legal-warning-proceedings-ended-without-conviction = Acquittement, non-lieu ou classement : la carte L425-1 est renouvelée pendant la procédure pénale ; après une fin sans condamnation, son renouvellement n’est pas assuré. Vérifiez les recours possibles et envisagez d’autres voies (L435-1, asile). À confirmer par un ou une juriste.
+legal-warning-regular-stay-at-final-conviction =
+    { $state ->
+        [pending] La carte de résident (L425-3) est délivrée « sous réserve de la régularité du séjour » : la personne doit être en séjour régulier le jour de sa demande. Gardez une carte, un récépissé ou une attestation de prolongation en cours de validité jusqu’à la condamnation définitive et au-delà : renouvelez à temps.
+        [not-held] La personne n’était pas en séjour régulier le jour où la condamnation est devenue définitive. La loi exige la régularité du séjour (L425-3) ; qu’elle soit aussi exigée ce jour-là, et pas seulement le jour de la demande, n’est pas établi : à confirmer par un juriste.
+       *[unknown] On ne sait pas si la personne était en séjour régulier le jour où la condamnation est devenue définitive. La loi exige la régularité du séjour (L425-3) le jour de la demande ; qu’elle soit aussi exigée ce jour-là n’est pas établi : à confirmer par un juriste.
+    }
+legal-warning-proceedings-ended-without-conviction = Acquittement, non-lieu ou classement : la carte L425-1 est renouvelée pendant la procédure pénale ; après une fin sans condamnation, son renouvellement n’est pas assuré. Vérifiez les recours possibles : après un classement sans suite, une plainte avec constitution de partie civile devant le juge d’instruction peut relancer la procédure (avec un avocat ; aide juridictionnelle possible). Envisagez aussi d’autres voies (L435-1, asile). À confirmer par un ou une juriste.
+legal-warning-complaint-without-proceedings = Plainte ou témoignage enregistré, mais aucune procédure pénale connue : la carte L425-1 repose sur la plainte elle-même (récépissé du dépôt de plainte, R425-5), pas sur l’avancement de l’enquête. Demandez au parquet la suite donnée à la plainte et enregistrez-la ; en cas de classement sans suite, une plainte avec constitution de partie civile peut relancer la procédure. À confirmer par un ou une juriste.
+legal-warning-mayotte-card-valid-in-mayotte-only = Adresse à Mayotte : le CESEDA s’y applique, mais une carte délivrée à Mayotte n’y est valable qu’à Mayotte (L441-8) ; un séjour dans un autre département demande une autorisation particulière. À confirmer par un ou une juriste.
 legal-warning-minor-under-16 = Moins de 16 ans : aucun titre de séjour n’est exigé et la carte L425-1 ne peut pas être délivrée. La police doit informer le procureur de la République, qui décide des mesures de protection. Un placement à l’aide sociale à l’enfance au plus tard à 16 ans ouvre la carte de l’article L423-22 à 18 ans.
 legal-warning-minor-16-18 = Entre 16 et 18 ans : la carte L425-1 peut être délivrée si la personne travaille ou suit une formation professionnelle (R425-5). Elle n’est pas de plein droit.
-legal-warning-minor-at-18 = Majorité le { $turns18 } : la demande de titre de séjour doit être déposée au plus tard le { $applicationCloses } (deux mois après les 18 ans, R431-5). Placement à l’aide sociale à l’enfance au plus tard à 16 ans : carte L423-22 ; placement entre 16 et 18 ans : L435-3.
+legal-warning-minor-at-18 = Majorité le { $turns18 } : { $rule ->
+        [second] placée à l’aide sociale à l’enfance ou chez un tiers digne de confiance au plus tard à 16 ans, la personne peut demander la carte L423-22 jusqu’au { $applicationCloses }, veille de ses 19 ans (R431-5 2°).
+        [third] la demande de titre de séjour doit être déposée au plus tard le { $applicationCloses }, deux mois après les 18 ans (R431-5 3°). Placement entre 16 et 18 ans : L435-3.
+       *[unknown] dernier jour pour demander un titre de séjour : le { $applicationCloses }. Ce délai dépend du placement : jusqu’à la veille des 19 ans après un placement à l’aide sociale à l’enfance ou chez un tiers digne de confiance au plus tard à 16 ans (L423-22, R431-5 2°), sinon deux mois après les 18 ans (R431-5 3°). Précisez la date et le type de placement.
+    }
 legal-warning-reflection-period-running = Délai de réflexion en cours jusqu’au { $end } : aucune mesure d’éloignement ne peut être prise ni exécutée. Le préfet peut y mettre fin si la personne renoue de sa propre initiative avec les auteurs, ou en cas de menace grave pour l’ordre public (R425-2).
 legal-warning-reflection-period-over = Le délai de réflexion a pris fin le { $end } sans plainte ni témoignage : le récépissé ne protège plus. Envisagez la plainte (L425-1), le parcours de sortie de la prostitution (L425-4), l’asile ou l’admission exceptionnelle au séjour (L435-1).
 legal-warning-permit-expired = Le document de séjour a expiré le { $expires } et aucune demande de renouvellement n’est enregistrée : la personne n’est plus en séjour régulier. Déposez la demande sans attendre ; l’attestation de prolongation n’est due que pour une demande complète déposée à temps (R431-15-1).
@@ -87,7 +100,8 @@ legal-see-also-asylum =
        *[general] Asile : la traite peut constituer une persécution ; à défaut, la protection subsidiaire peut être envisagée.
     } La demande d’asile peut être menée en même temps que la plainte.
 legal-see-also-admission-exceptionnelle-l435-1 = Admission exceptionnelle au séjour (L435-1) : pour une victime qui ne peut pas coopérer, par exemple par peur de représailles. Décision laissée à l’appréciation du préfet.
-legal-see-also-domestic-violence-l425-6 = Violences conjugales ou familiales : une ordonnance de protection (art. 515-9 du Code civil) ouvre une carte « vie privée et familiale » d’un an, délivrée dans les plus brefs délais (L425-6).
+legal-see-also-domestic-violence-l425-6 = Violences conjugales ou familiales : une ordonnance de protection (art. 515-9 du Code civil) ouvre une carte « vie privée et familiale » d’un an, délivrée dans les plus brefs délais (L425-6). Voir aussi l’ordonnance de protection contre un mariage forcé (L425-7) et la carte de résident après condamnation définitive de l’auteur (L425-8) : numéros d’articles à confirmer par un juriste.
+legal-see-also-victim-support-measures = À côté du titre de séjour : protection policière pendant la procédure si la personne est en danger (R425-7) ; hébergement, et orientation vers le dispositif national AC.SÉ quand sa sécurité demande un éloignement (R425-8) ; aide juridictionnelle et avocat ; indemnisation par la commission d’indemnisation des victimes d’infractions (CIVI).
 legal-see-also-minor-at-18 =
     { $placement ->
         [by-16] Placement à l’aide sociale à l’enfance ou chez un tiers digne de confiance au plus tard à 16 ans : carte « vie privée et familiale » à 18 ans (L423-22), selon le sérieux de la formation, les liens avec la famille restée au pays et l’avis de la structure d’accueil.
@@ -135,16 +149,19 @@ legal-item-status-satisfied-by-alternative = Remplacé par un document accepté
 
 legal-note-anef-filing = Dépôt en ligne sur l’ANEF, obligatoire pour ces titres depuis le 3 octobre 2023 (R431-2). Une personne qui ne peut pas utiliser le téléservice a droit à un accompagnement et à une solution de substitution. L’attestation de dépôt ne prouve pas le séjour régulier (R431-15-1).
 legal-note-card-free-of-charge = La carte est gratuite : exonération des taxes et du droit de timbre (L436-8).
+legal-note-minor-under-16-no-permit = Moins de 16 ans : aucun titre de séjour n’est exigé et la carte L425-1 ne peut pas être délivrée : aucune pièce à réunir pour elle. Préparez plutôt les 18 ans (placement à l’aide sociale à l’enfance, L423-22).
+legal-note-resident-card-tax-to-confirm = Taxes : l’exonération de l’article L436-8 couvre la carte de la victime (L425-1) ; qu’elle couvre aussi la carte de résident L425-3 n’est pas vérifié. À confirmer par un ou une juriste avant de payer ou de la demander.
 legal-note-birth-certificate-full-copy = Copie intégrale avec les dernières mentions, et le jugement ordonnant sa transcription s’il y en a un.
 legal-note-identity-alternatives = Passeport (pages d’état civil, dates de validité, cachets d’entrée, visas). À défaut : attestation consulaire, carte consulaire ou carte d’identité avec photo, ou certificat de nationalité de moins de 6 mois avec photo.
 legal-note-domiciliation-accepted = De moins de 6 mois le jour du dépôt. Une domiciliation auprès d’une association ou d’un CCAS est acceptée ; l’adresse de l’association protège la personne.
 legal-note-complaint-receipt-or-reference = Récépissé du dépôt de plainte, ou référence de la procédure pénale où la personne a témoigné (R425-5).
 legal-note-cerpr-required = Obligatoire pour toute demande déposée depuis le 17 juillet 2024, première demande comme renouvellement : un nouveau contrat signé à chaque demande (L412-7, R412-1).
+legal-note-cerpr-optional-algerian = Facultatif pour les ressortissants algériens, dont le séjour relève de l’accord franco-algérien (service-public.fr, fiche F38329) : à confirmer par un ou une juriste.
 legal-note-e-photo-code = Code e-photo remis par un photographe ou une cabine agréés, à saisir sur l’ANEF.
 legal-note-association-letter = Lettre de soutien de l’association qui accompagne la personne : conseillée, non obligatoire.
 legal-note-proceedings-ongoing-proof = Attestation du parquet ou du juge d’instruction, convocation à l’audience, déclaration d’appel ou lettre de l’avocat.
 legal-note-final-conviction-proof = Certificat de non-appel ou de non-pourvoi, ou copie du jugement ou de l’arrêt devenu définitif.
-legal-note-current-permit-regular-stay = Carte ou récépissé valable le jour où la condamnation est devenue définitive (« régularité du séjour », L425-3).
+legal-note-current-permit-regular-stay = Carte, récépissé ou attestation de prolongation en cours de validité le jour de la demande (« régularité du séjour », L425-3). Gardez aussi la preuve du séjour régulier le jour où la condamnation est devenue définitive : son exigence est à confirmer par un juriste.
 legal-note-exit-programme-decision = Autorisation du préfet d’engager le parcours de sortie de la prostitution, demandée par une association agréée (L121-9 du Code de l’action sociale et des familles).
 legal-note-identity-photo-reflection = Photo d’identité pour le récépissé de 30 jours, délivré par le préfet après le signalement de la police ou de la gendarmerie.
 legal-note-documents-not-itemised = Les textes consultés ne détaillent pas cette liste : elle suit la pratique. À confirmer auprès de la préfecture ou d’un ou d’une juriste.
@@ -177,3 +194,36 @@ legal-severity-caution = Attention
 legal-severity-danger = Risque
 legal-rule-pack-outdated = Ces règles décrivent le droit au { $date } : il a pu changer depuis.
 legal-rule-pack-unreviewed = Ces règles n’ont pas encore été relues par un ou une juriste.
+legal-rule-pack-reviewed = Règles relues par { $by } le { $date }.
+
+## Fiche de relecture du pack de règles (pour un ou une juriste)
+
+legal-review-title = Fiche de relecture des règles juridiques
+legal-review-pack = Pack « { $id } », version { $version }, droit à jour au { $lawAsOf }
+legal-review-reviewed = Relu par { $by } le { $date }
+legal-review-unreviewed = Non relu par un juriste
+legal-review-printed = Imprimée le { $date }
+legal-review-instructions = Une ligne par règle : ce que l’application affiche, puis les articles, le niveau de certitude et la source. Cochez la case de chaque règle vérifiée dans le texte en vigueur ; annotez celles à corriger. [V] vérifié dans un texte officiel ; [S] source secondaire ; [I] inférence : à confirmer par un juriste.
+legal-review-confidence = [{ $letter }] { $tag ->
+        [v] vérifié
+        [s] source secondaire, à confirmer par un juriste
+       *[i] inférence, à confirmer par un juriste
+    }
+legal-review-source = Source : { $source }
+legal-review-rule-id = Règle « { $id } »
+legal-review-section = { $section ->
+        [notConcerned] Personnes non concernées
+        [conditions] Conditions
+        [routes] Voies de régularisation
+        [warnings] Alertes
+        [seeAlso] Voies voisines et mesures à ne pas oublier
+        [permits] Titres et documents de séjour
+        [renewalWindows] Périodes de renouvellement
+        [deadlines] Échéances
+        [freshness] Ancienneté des pièces
+        [notes] Notes des listes de pièces
+       *[checklists] Listes de pièces, par voie
+    }
+legal-review-signature-name = Nom, qualité et signature du ou de la juriste :
+legal-review-signature-scope = Étendue de la relecture (sections, réserves) :
+legal-review-signature-date = Date :

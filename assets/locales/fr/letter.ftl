@@ -1,6 +1,6 @@
 # The cover letter and the association's support letter: always French, read by a prefecture.
 # Conventions: ../shared/domain/legal-facts.md §6. Rust applies French typography afterwards
-# (no-break spaces before : ; ! ?, inside « », after « L. » or « n° » before a number) to variables;
+# (no-break spaces before : ; ! ?, inside « », after « L. » or « n° » before a number) to variables;
 # the text here is already typeset (tests/tests/l10n.rs checks it).
 # Variables: $sex is F, M or X (grammatical agreement of the applicant);
 # $offence is trafficking, procuring, both or none.
@@ -40,7 +40,7 @@ letter-salutation = { $title ->
            *[prefecture] Monsieur le Préfet
         }
     }
-letter-closing = Je vous prie d’agréer, { $salutation }, l’expression de ma haute considération.
+letter-closing = Je vous prie de bien vouloir agréer, { $salutation }, l’assurance de ma considération distinguée.
 letter-sender-phone = Tél. : { $phone }
 letter-ref-complaint = Plainte du { $date }
 letter-ref-complaint-undated = Plainte
@@ -72,33 +72,36 @@ letter-enclosure-dated = { $document } du { $date }
 
 ## Cover letter: subject per route (legal-facts §6.4)
 
-letter-subject-first-card = Demande de carte de séjour temporaire « vie privée et familiale » – article L. 425-1 du CESEDA { $offence ->
+letter-subject-cst-l425-1 = Demande de carte de séjour temporaire « vie privée et familiale » – article L. 425-1 du CESEDA { $offence ->
         [trafficking] (victime de traite des êtres humains)
         [procuring] (victime de proxénétisme)
         [both] (victime de traite des êtres humains et de proxénétisme)
        *[none] {""}
     }
-letter-subject-renewal = Demande de renouvellement de la carte de séjour temporaire « vie privée et familiale » – article L. 425-1 du CESEDA { $offence ->
+letter-subject-cst-l425-1-renewal = Demande de renouvellement de la carte de séjour temporaire « vie privée et familiale » – article L. 425-1 du CESEDA { $offence ->
         [trafficking] (victime de traite des êtres humains)
         [procuring] (victime de proxénétisme)
         [both] (victime de traite des êtres humains et de proxénétisme)
        *[none] {""}
     }
-letter-subject-resident-card = Demande de carte de résident – article L. 425-3 du CESEDA { $offence ->
+letter-subject-carte-resident-l425-3 = Demande de carte de résident – article L. 425-3 du CESEDA { $offence ->
         [trafficking] (victime de traite des êtres humains)
         [procuring] (victime de proxénétisme)
         [both] (victime de traite des êtres humains et de proxénétisme)
        *[none] {""}
     }
-letter-subject-aps = Demande d’autorisation provisoire de séjour – article L. 425-4 du CESEDA (parcours de sortie de la prostitution)
+letter-subject-aps-l425-4 = Demande d’autorisation provisoire de séjour – article L. 425-4 du CESEDA (parcours de sortie de la prostitution)
 
 ## Cover letter: body, (a) the request
 
-letter-request-first-card = J’ai l’honneur de solliciter la délivrance d’une carte de séjour temporaire portant la mention « vie privée et familiale », en application de l’article L. 425-1 du code de l’entrée et du séjour des étrangers et du droit d’asile (CESEDA).
-letter-request-renewal = J’ai l’honneur de solliciter le renouvellement de ma carte de séjour temporaire portant la mention « vie privée et familiale », délivrée en application de l’article L. 425-1 du code de l’entrée et du séjour des étrangers et du droit d’asile (CESEDA).
-letter-request-renewal-expiring = J’ai l’honneur de solliciter le renouvellement de ma carte de séjour temporaire portant la mention « vie privée et familiale », délivrée en application de l’article L. 425-1 du code de l’entrée et du séjour des étrangers et du droit d’asile (CESEDA), qui expire le { $expires }.
-letter-request-resident-card = J’ai l’honneur de solliciter la délivrance d’une carte de résident, en application de l’article L. 425-3 du code de l’entrée et du séjour des étrangers et du droit d’asile (CESEDA).
-letter-request-aps = J’ai l’honneur de solliciter la délivrance d’une autorisation provisoire de séjour, en application de l’article L. 425-4 du code de l’entrée et du séjour des étrangers et du droit d’asile (CESEDA).
+letter-request-cst-l425-1 = J’ai l’honneur de solliciter la délivrance d’une carte de séjour temporaire portant la mention « vie privée et familiale », en application de l’article L. 425-1 du code de l’entrée et du séjour des étrangers et du droit d’asile (CESEDA).
+letter-request-cst-l425-1-renewal = J’ai l’honneur de solliciter le renouvellement de ma carte de séjour temporaire portant la mention « vie privée et familiale », délivrée en application de l’article L. 425-1 du code de l’entrée et du séjour des étrangers et du droit d’asile (CESEDA).
+letter-request-cst-l425-1-renewal-expiring = J’ai l’honneur de solliciter le renouvellement de ma carte de séjour temporaire portant la mention « vie privée et familiale », délivrée en application de l’article L. 425-1 du code de l’entrée et du séjour des étrangers et du droit d’asile (CESEDA), { $state ->
+        [expired] qui a expiré le { $expires }.
+       *[valid] qui expire le { $expires }.
+    }
+letter-request-carte-resident-l425-3 = J’ai l’honneur de solliciter la délivrance d’une carte de résident, en application de l’article L. 425-3 du code de l’entrée et du séjour des étrangers et du droit d’asile (CESEDA).
+letter-request-aps-l425-4 = J’ai l’honneur de solliciter la délivrance d’une autorisation provisoire de séjour, en application de l’article L. 425-4 du code de l’entrée et du séjour des étrangers et du droit d’asile (CESEDA).
 
 ## Cover letter: body, (b) minimal facts: dates and references only
 # $details is « (service, reference) » with its leading space, or empty.
@@ -127,32 +130,32 @@ letter-facts-testimony-undated = J’ai témoigné dans la procédure pénale{ $
         [both] de traite des êtres humains et de proxénétisme
        *[none] de traite des êtres humains ou de proxénétisme
     }.
-letter-facts-stage = La procédure pénale est en cours { $stage ->
-        [investigation] (enquête ou instruction)
-        [trial] (jugement en première instance)
-       *[appeal] (appel)
+letter-facts-stage = La procédure pénale est en cours, au stade { $stage ->
+        [investigation] de l’enquête ou de l’instruction
+        [trial] du jugement en première instance
+       *[appeal] de l’appel
     }.
-letter-facts-renewal = La procédure pénale engagée à la suite de ma plainte ou de mon témoignage est toujours en cours{ $stage ->
-        [investigation] , au stade de l’enquête ou de l’instruction
-        [trial] , au stade du jugement
-        [appeal] , au stade de l’appel
-       *[unknown] {""}
+# Printed only when the case records the stage of proceedings still under way.
+letter-facts-renewal = La procédure pénale { $cooperation ->
+        [complaint] engagée à la suite de ma plainte
+        [testimony] dans laquelle j’ai témoigné
+       *[none] qui me concerne
+    } est toujours en cours, au stade { $stage ->
+        [investigation] de l’enquête ou de l’instruction
+        [trial] du jugement
+       *[appeal] de l’appel
     }, comme en attestent les pièces jointes.
 letter-facts-conviction = La personne mise en cause a été condamnée par une décision devenue définitive le { $date }.
 letter-facts-conviction-undated = La personne mise en cause a été condamnée par une décision devenue définitive.
-# $permit: cst, recepisse, aps or other.
+# $permit: the kind of the current permit, as the case file writes it (`cst-vpf-l425-1`…).
 letter-facts-regular-stay = Je séjourne régulièrement en France sous couvert { $permit ->
-        [cst] d’une carte de séjour temporaire « vie privée et familiale »
-        [recepisse] d’un récépissé de demande de titre de séjour
-        [aps] d’une autorisation provisoire de séjour
+        [cst-vpf-l425-1] d’une carte de séjour temporaire « vie privée et familiale »
+        [carte-resident-l425-3] d’une carte de résident
+        [recepisse-application] d’un récépissé de demande de titre de séjour
+        [recepisse-reflection] d’un récépissé délivré au titre du délai de réflexion (article R. 425-2 du CESEDA)
+        [aps-l425-4] d’une autorisation provisoire de séjour
        *[other] d’un titre de séjour
     } valable jusqu’au { $expires }.
-letter-facts-regular-stay-undated = Je séjourne régulièrement en France sous couvert { $permit ->
-        [cst] d’une carte de séjour temporaire « vie privée et familiale »
-        [recepisse] d’un récépissé de demande de titre de séjour
-        [aps] d’une autorisation provisoire de séjour
-       *[other] d’un titre de séjour
-    } en cours de validité.
 letter-facts-programme = Ayant cessé l’activité de prostitution, je suis { $sex ->
         [F] engagée
         [M] engagé
@@ -167,23 +170,24 @@ letter-facts-programme-undated = Ayant cessé l’activité de prostitution, je 
 ## Cover letter: body, (c) legal basis
 # $cooperation: complaint or testimony.
 
-letter-basis-first-card = L’article L. 425-1 du CESEDA prévoit la délivrance d’une carte de séjour temporaire portant la mention « vie privée et familiale », d’une durée d’un an, à l’étranger qui dépose plainte contre une personne qu’il accuse d’avoir commis à son encontre des faits de traite des êtres humains ou de proxénétisme, ou qui témoigne dans une procédure pénale concernant une personne poursuivie pour ces mêmes faits, sous réserve qu’il ait rompu tout lien avec cette personne. { $cooperation ->
+letter-basis-cst-l425-1 = L’article L. 425-1 du CESEDA prévoit la délivrance d’une carte de séjour temporaire portant la mention « vie privée et familiale », d’une durée d’un an, à l’étranger qui dépose plainte contre une personne qu’il accuse d’avoir commis à son encontre des faits de traite des êtres humains ou de proxénétisme, ou qui témoigne dans une procédure pénale concernant une personne poursuivie pour ces mêmes faits, sous réserve qu’il ait rompu tout lien avec cette personne. { $cooperation ->
         [complaint] Conformément à l’article R. 425-5 du même code, ma demande est accompagnée du récépissé de mon dépôt de plainte.
        *[testimony] Conformément à l’article R. 425-5 du même code, ma demande fait référence à la procédure pénale comportant mon témoignage.
     }
-letter-basis-renewal = En application de l’article L. 425-1 du CESEDA, cette carte est renouvelée pendant toute la durée de la procédure pénale, sous réserve que les conditions de sa délivrance continuent d’être satisfaites.
-letter-basis-resident-card = Aux termes de l’article L. 425-3 du CESEDA, « l’étranger mentionné à l’article L. 425-1 se voit délivrer, en cas de condamnation définitive de la personne mise en cause, et sous réserve de la régularité du séjour, une carte de résident d’une durée de dix ans ».
-letter-basis-aps = L’article L. 425-4 du CESEDA permet la délivrance d’une autorisation provisoire de séjour d’une durée d’au moins six mois, autorisant son titulaire à travailler, à l’étranger victime de traite des êtres humains ou de proxénétisme qui a cessé l’activité de prostitution et est engagé dans le parcours de sortie de la prostitution et d’insertion sociale et professionnelle prévu à l’article L. 121-9 du code de l’action sociale et des familles.
+letter-basis-cst-l425-1-renewal = En application de l’article L. 425-1 du CESEDA, cette carte est renouvelée pendant toute la durée de la procédure pénale, sous réserve que les conditions de sa délivrance continuent d’être satisfaites.
+letter-basis-carte-resident-l425-3 = Aux termes de l’article L. 425-3 du CESEDA, « l’étranger mentionné à l’article L. 425-1 se voit délivrer, en cas de condamnation définitive de la personne mise en cause, et sous réserve de la régularité du séjour, une carte de résident d’une durée de dix ans ».
+letter-basis-aps-l425-4 = L’article L. 425-4 du CESEDA permet la délivrance d’une autorisation provisoire de séjour d’une durée d’au moins six mois, autorisant son titulaire à travailler, à l’étranger victime de traite des êtres humains ou de proxénétisme qui a cessé l’activité de prostitution et est engagé dans le parcours de sortie de la prostitution et d’insertion sociale et professionnelle prévu à l’article L. 121-9 du code de l’action sociale et des familles.
 
 ## Cover letter: body, (d) ties broken, (e) provisional document and taxes, (f) confidentiality, (g) association
 
-letter-ties-broken = J’ai rompu tout lien avec les auteurs des faits.
-letter-provisional-first-card = Dans l’attente de votre décision, je vous remercie de bien vouloir me délivrer un récépissé de demande de titre de séjour m’autorisant à travailler.
-letter-provisional-renewal = Ma demande étant déposée dans les délais, je vous remercie de bien vouloir me délivrer, si son instruction se poursuit au-delà de l’expiration de ma carte, l’attestation de prolongation de l’instruction prévue à l’article R. 431-15-1 du CESEDA.
-letter-provisional-resident-card = Dans l’attente de votre décision, je vous remercie de bien vouloir me délivrer un document provisoire attestant de la régularité de mon séjour et m’autorisant à travailler.
-letter-provisional-aps = Dans l’attente de votre décision, je vous remercie de bien vouloir me délivrer un document provisoire de séjour m’autorisant à travailler.
+letter-ties-broken = J’ai rompu tout lien avec la ou les personnes mises en cause.
+letter-provisional-cst-l425-1 = Dans l’attente de votre décision, je vous remercie de bien vouloir me délivrer un récépissé de demande de titre de séjour m’autorisant à travailler.
+letter-provisional-cst-l425-1-renewal = Ma demande étant déposée dans les délais, je vous remercie de bien vouloir me délivrer, si son instruction se poursuit au-delà de l’expiration de ma carte, l’attestation de prolongation de l’instruction prévue à l’article R. 431-15-1 du CESEDA.
+letter-provisional-cst-l425-1-renewal-late = Dans l’attente de votre décision, je vous remercie de bien vouloir me délivrer un document provisoire de séjour m’autorisant à travailler.
+letter-provisional-carte-resident-l425-3 = Dans l’attente de votre décision, je vous remercie de bien vouloir me délivrer un document provisoire attestant de la régularité de mon séjour et m’autorisant à travailler.
+letter-provisional-aps-l425-4 = Dans l’attente de votre décision, je vous remercie de bien vouloir me délivrer un document provisoire de séjour m’autorisant à travailler.
 letter-tax-exemption = Conformément à l’article L. 436-8 du CESEDA, la délivrance et le renouvellement de cette carte sont exonérés des taxes et du droit de timbre.
-letter-confidentiality = Pour des raisons de sécurité, je vous demande de bien vouloir traiter ce dossier, et en particulier mon adresse, de manière confidentielle, dans l’esprit des conditions de confidentialité prévues à l’article R. 425-1 du CESEDA.
+letter-confidentiality = Pour des raisons de sécurité, je vous demande de bien vouloir traiter ce dossier, et en particulier mon adresse, de manière confidentielle, dans l’esprit des conditions de confidentialité prévues à l’article R. 425-1 du CESEDA et de la protection que l’article R. 425-7 du même code prévoit pour les personnes en danger.
 letter-association = Je suis { $sex ->
         [F] accompagnée
         [M] accompagné
@@ -202,10 +206,10 @@ support-person = { $sex ->
     }
 support-running-header = { $association } – lettre de soutien du { $date } – CONFIDENTIEL
 support-subject-reflection-period = Soutien à { $person } pendant le délai de réflexion (articles R. 425-1 et R. 425-2 du CESEDA)
-support-subject-first-card = Soutien à la demande de carte de séjour temporaire de { $person } (article L. 425-1 du CESEDA)
-support-subject-renewal = Soutien à la demande de renouvellement de la carte de séjour temporaire de { $person } (article L. 425-1 du CESEDA)
-support-subject-resident-card = Soutien à la demande de carte de résident de { $person } (article L. 425-3 du CESEDA)
-support-subject-aps = Soutien à la demande d’autorisation provisoire de séjour de { $person } (article L. 425-4 du CESEDA)
+support-subject-cst-l425-1 = Soutien à la demande de carte de séjour temporaire de { $person } (article L. 425-1 du CESEDA)
+support-subject-cst-l425-1-renewal = Soutien à la demande de renouvellement de la carte de séjour temporaire de { $person } (article L. 425-1 du CESEDA)
+support-subject-carte-resident-l425-3 = Soutien à la demande de carte de résident de { $person } (article L. 425-3 du CESEDA)
+support-subject-aps-l425-4 = Soutien à la demande d’autorisation provisoire de séjour de { $person } (article L. 425-4 du CESEDA)
 support-intro = Je { $title ->
         [madame] soussignée
        *[monsieur] soussigné
@@ -231,20 +235,20 @@ support-intro-born-since = Je { $title ->
        *[X] né(e)
     } le { $birth }, depuis le { $since }.
 support-request-reflection-period = { $person } bénéficie du délai de réflexion prévu aux articles R. 425-1 et R. 425-2 du CESEDA, pendant lequel aucune décision d’éloignement ne peut être prise ni exécutée.
-support-request-first-card = { $person } sollicite la délivrance d’une carte de séjour temporaire portant la mention « vie privée et familiale » sur le fondement de l’article L. 425-1 du CESEDA, après avoir déposé plainte ou témoigné dans une procédure pénale pour des faits { $offence ->
+support-request-cst-l425-1 = { $person } sollicite la délivrance d’une carte de séjour temporaire portant la mention « vie privée et familiale » sur le fondement de l’article L. 425-1 du CESEDA, après avoir déposé plainte ou témoigné dans une procédure pénale pour des faits { $offence ->
         [trafficking] de traite des êtres humains
         [procuring] de proxénétisme
         [both] de traite des êtres humains et de proxénétisme
        *[none] de traite des êtres humains ou de proxénétisme
     }.
-support-request-renewal = { $person } sollicite le renouvellement de sa carte de séjour temporaire « vie privée et familiale » (article L. 425-1 du CESEDA) : la procédure pénale engagée pour des faits { $offence ->
+support-request-cst-l425-1-renewal = { $person } sollicite le renouvellement de sa carte de séjour temporaire « vie privée et familiale » (article L. 425-1 du CESEDA) : la procédure pénale engagée pour des faits { $offence ->
         [trafficking] de traite des êtres humains
         [procuring] de proxénétisme
         [both] de traite des êtres humains et de proxénétisme
        *[none] de traite des êtres humains ou de proxénétisme
     } est toujours en cours.
-support-request-resident-card = { $person } sollicite la délivrance de la carte de résident prévue à l’article L. 425-3 du CESEDA, la personne mise en cause ayant été définitivement condamnée.
-support-request-aps = { $person } sollicite la délivrance de l’autorisation provisoire de séjour prévue à l’article L. 425-4 du CESEDA, dans le cadre de son parcours de sortie de la prostitution et d’insertion sociale et professionnelle.
+support-request-carte-resident-l425-3 = { $person } sollicite la délivrance de la carte de résident prévue à l’article L. 425-3 du CESEDA, la personne mise en cause ayant été définitivement condamnée.
+support-request-aps-l425-4 = { $person } sollicite la délivrance de l’autorisation provisoire de séjour prévue à l’article L. 425-4 du CESEDA, dans le cadre de son parcours de sortie de la prostitution et d’insertion sociale et professionnelle.
 support-accompaniment = Notre association assure son accompagnement social et administratif et le poursuivra pendant toute l’instruction de la demande.
 support-confidentiality = Au regard des risques liés à sa situation, nous vous remercions de traiter ce dossier de manière confidentielle et de ne communiquer son adresse à aucun tiers.
 support-availability = Nous soutenons pleinement cette demande et restons à votre disposition pour tout renseignement complémentaire.

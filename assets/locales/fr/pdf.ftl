@@ -39,20 +39,20 @@ pdf-checklist-issued = Liste établie le { $date }
 pdf-checklist-intro = Une case par document. Cochez la case quand vous avez le document. Gardez toujours les originaux : on vous demandera des copies ou des fichiers numérisés.
 pdf-checklist-alternatives = Accepté à la place : { $documents }
 pdf-route-reflection-period = Délai de réflexion de 30 jours (CESEDA, articles R. 425-1 et R. 425-2)
-pdf-route-first-card = Première carte de séjour « vie privée et familiale » (CESEDA, article L. 425-1)
-pdf-route-renewal = Renouvellement de la carte de séjour « vie privée et familiale » (CESEDA, article L. 425-1)
-pdf-route-resident-card = Carte de résident de 10 ans (CESEDA, article L. 425-3)
-pdf-route-aps = Autorisation provisoire de séjour (CESEDA, article L. 425-4)
+pdf-route-cst-l425-1 = Première carte de séjour « vie privée et familiale » (CESEDA, article L. 425-1)
+pdf-route-cst-l425-1-renewal = Renouvellement de la carte de séjour « vie privée et familiale » (CESEDA, article L. 425-1)
+pdf-route-carte-resident-l425-3 = Carte de résident de 10 ans (CESEDA, article L. 425-3)
+pdf-route-aps-l425-4 = Autorisation provisoire de séjour (CESEDA, article L. 425-4)
 
 ## What happens next
 
 pdf-next-title = Et ensuite ?
 pdf-next-reflection = Pendant le délai de réflexion (30 jours à partir du jour où vous recevez le récépissé), vous avez le droit de travailler et personne ne peut vous obliger à quitter la France. Vous pouvez aussi avoir un hébergement, une couverture santé, une allocation, un accompagnement social, une aide juridique et, si vous êtes en danger, la protection de la police. Vous pouvez utiliser ce temps pour décider si vous portez plainte ou si vous témoignez.
 pdf-next-reflection-period = Si vous portez plainte ou si vous témoignez, vous pourrez demander une carte de séjour d’un an qui vous permet de travailler. L’association peut vous aider à préparer cette demande.
-pdf-next-first-card = Après le dépôt, demandez un récépissé : il vous permet de rester en France et de travailler pendant l’examen de votre demande. La carte de séjour dure un an, elle vous permet de travailler et elle est gratuite. Elle est renouvelée tant que la procédure pénale continue.
-pdf-next-renewal = Demandez le renouvellement entre 4 mois et 2 mois avant la fin de votre carte. Si vous le faites à temps, vous recevez une attestation qui vous permet de rester en France et de travailler pendant l’examen. Le renouvellement est gratuit.
-pdf-next-resident-card = La carte de résident dure 10 ans. Votre titre de séjour actuel doit rester valable jusqu’à la décision : s’il arrive bientôt à sa fin, demandez son renouvellement à temps.
-pdf-next-aps = L’autorisation provisoire de séjour dure au moins 6 mois et vous permet de travailler. Elle est renouvelée tant que vous suivez le parcours de sortie de la prostitution.
+pdf-next-cst-l425-1 = Après le dépôt, demandez un récépissé : il vous permet de rester en France et de travailler pendant l’examen de votre demande. La carte de séjour dure un an, elle vous permet de travailler et elle est gratuite. Elle est renouvelée tant que la procédure pénale continue.
+pdf-next-cst-l425-1-renewal = Demandez le renouvellement entre 4 mois et 2 mois avant la fin de votre carte. Si vous le faites à temps, vous recevez une attestation qui vous permet de rester en France et de travailler pendant l’examen. Le renouvellement est gratuit.
+pdf-next-carte-resident-l425-3 = La carte de résident dure 10 ans. Votre titre de séjour actuel doit rester valable jusqu’à la décision : s’il arrive bientôt à sa fin, demandez son renouvellement à temps.
+pdf-next-aps-l425-4 = L’autorisation provisoire de séjour dure au moins 6 mois et vous permet de travailler. Elle est renouvelée tant que vous suivez le parcours de sortie de la prostitution.
 pdf-next-anef = La demande se fait sur internet, sur le site de l’ANEF (le service numérique de l’administration pour les étrangers en France). L’association peut la faire avec vous. Après le dépôt, vous recevez une attestation : gardez-la. Vous irez chercher votre carte à la préfecture quand elle vous le demandera.
 pdf-next-help = Gardez une copie de chaque document et de chaque courrier. Si vous avez une question ou s’il vous manque un document, parlez-en à l’association qui vous accompagne.
 
@@ -73,11 +73,12 @@ pdf-date-document-expires = { $date } : fin de validité – { $document }
 pdf-note-birth-certificate-full-copy = Copie intégrale, avec toutes les mentions : pas un simple extrait.
 pdf-note-domiciliation-accepted = De moins de 6 mois le jour de la demande. L’attestation de domiciliation de l’association convient.
 pdf-note-cerpr-required = Un nouveau contrat signé à chaque demande, renouvellement compris.
+pdf-note-cerpr-optional-algerian = Pour les personnes de nationalité algérienne, ce contrat n’est pas obligatoire.
 pdf-note-e-photo-code = Le code e-photo est imprimé sur la planche faite chez un photographe ou dans une cabine agréés.
 pdf-note-association-letter = Conseillée, pas obligatoire : l’association la rédige.
 pdf-note-proceedings-ongoing-proof = Par exemple : attestation du parquet ou du juge, convocation au tribunal, lettre de l’avocat.
 pdf-note-final-conviction-proof = Certificat de non-appel, ou copie du jugement devenu définitif. L’avocat peut vous aider à l’obtenir.
-pdf-note-current-permit-regular-stay = La carte ou le récépissé qui était valable le jour où la condamnation est devenue définitive.
+pdf-note-current-permit-regular-stay = La carte, le récépissé ou l’attestation de prolongation valable le jour de la demande. Gardez aussi celui qui était valable le jour où la condamnation est devenue définitive.
 pdf-note-exit-programme-decision = La décision du préfet qui autorise votre parcours de sortie de la prostitution ; l’association la demande.
 pdf-note-identity-photo-reflection = Une photo d’identité récente, pour le récépissé de 30 jours.
 pdf-note-confiscated = Confisqué : dites-le à l’association. Un autre document peut être accepté à la place.

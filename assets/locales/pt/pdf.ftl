@@ -38,20 +38,20 @@ pdf-checklist-issued = Lista feita em { $date }
 pdf-checklist-intro = Uma caixa por documento. Assinale a caixa quando tiver o documento. Guarde sempre os originais: vão pedir-lhe cópias ou ficheiros digitalizados.
 pdf-checklist-alternatives = Aceite em substituição: { $documents }
 pdf-route-reflection-period = Prazo de reflexão de 30 dias (CESEDA, artigos R. 425-1 e R. 425-2)
-pdf-route-first-card = Primeiro cartão de residência «vida privada e familiar» (CESEDA, artigo L. 425-1)
-pdf-route-renewal = Renovação do cartão de residência «vida privada e familiar» (CESEDA, artigo L. 425-1)
-pdf-route-resident-card = Cartão de residente de 10 anos (CESEDA, artigo L. 425-3)
-pdf-route-aps = Autorização provisória de residência (CESEDA, artigo L. 425-4)
+pdf-route-cst-l425-1 = Primeiro cartão de residência «vida privada e familiar» (CESEDA, artigo L. 425-1)
+pdf-route-cst-l425-1-renewal = Renovação do cartão de residência «vida privada e familiar» (CESEDA, artigo L. 425-1)
+pdf-route-carte-resident-l425-3 = Cartão de residente de 10 anos (CESEDA, artigo L. 425-3)
+pdf-route-aps-l425-4 = Autorização provisória de residência (CESEDA, artigo L. 425-4)
 
 ## What happens next
 
 pdf-next-title = E depois?
 pdf-next-reflection = Durante o prazo de reflexão (30 dias a contar do dia em que recebe o recibo), tem o direito de trabalhar e nenhuma medida de expulsão pode ser tomada contra si. Também pode ter alojamento, cobertura de saúde, um subsídio, acompanhamento social, apoio jurídico e, se estiver em perigo, a proteção da polícia. Pode usar este tempo para decidir se apresenta queixa ou se presta testemunho.
 pdf-next-reflection-period = Se apresentar queixa ou prestar testemunho, poderá pedir um cartão de residência de um ano que lhe permite trabalhar. A associação pode ajudar a preparar o pedido.
-pdf-next-first-card = Depois de apresentar o pedido, peça um recibo (récépissé): permite-lhe ficar em França e trabalhar enquanto o pedido é analisado. O cartão de residência dura um ano, permite-lhe trabalhar e é gratuito. É renovado enquanto o processo penal continuar.
-pdf-next-renewal = Peça a renovação entre 4 e 2 meses antes do fim do seu cartão. Se pedir a tempo, recebe um certificado que lhe permite ficar em França e trabalhar enquanto o pedido é analisado. A renovação é gratuita.
-pdf-next-resident-card = O cartão de residente dura 10 anos. A sua autorização de residência atual tem de continuar válida até à decisão: se estiver a chegar ao fim, peça a renovação a tempo.
-pdf-next-aps = A autorização provisória de residência dura pelo menos 6 meses e permite-lhe trabalhar. É renovada enquanto seguir o programa de saída da prostituição.
+pdf-next-cst-l425-1 = Depois de apresentar o pedido, peça um recibo (récépissé): permite-lhe ficar em França e trabalhar enquanto o pedido é analisado. O cartão de residência dura um ano, permite-lhe trabalhar e é gratuito. É renovado enquanto o processo penal continuar.
+pdf-next-cst-l425-1-renewal = Peça a renovação entre 4 e 2 meses antes do fim do seu cartão. Se pedir a tempo, recebe um certificado que lhe permite ficar em França e trabalhar enquanto o pedido é analisado. A renovação é gratuita.
+pdf-next-carte-resident-l425-3 = O cartão de residente dura 10 anos. A sua autorização de residência atual tem de continuar válida até à decisão: se estiver a chegar ao fim, peça a renovação a tempo.
+pdf-next-aps-l425-4 = A autorização provisória de residência dura pelo menos 6 meses e permite-lhe trabalhar. É renovada enquanto seguir o programa de saída da prostituição.
 pdf-next-anef = O pedido é feito pela internet, no site da ANEF (o serviço digital da administração francesa para estrangeiros). A associação pode fazê-lo consigo. Depois de apresentar o pedido, recebe um certificado: guarde-o. Irá buscar o seu cartão à prefeitura (préfecture) quando receber a convocatória.
 pdf-next-help = Guarde uma cópia de cada documento e de cada carta. Se tiver uma pergunta ou se lhe faltar um documento, fale com a associação que lhe dá apoio.
 
@@ -70,11 +70,12 @@ pdf-date-document-expires = { $date }: fim da validade – { $document }
 pdf-note-birth-certificate-full-copy = Cópia integral, com todos os averbamentos: não um simples extrato.
 pdf-note-domiciliation-accepted = Com menos de 6 meses no dia do pedido. O atestado de domiciliação da associação é aceite.
 pdf-note-cerpr-required = Um novo contrato assinado em cada pedido, incluindo a renovação.
+pdf-note-cerpr-optional-algerian = Para as pessoas de nacionalidade argelina, este contrato não é obrigatório.
 pdf-note-e-photo-code = O código e-photo vem impresso na folha de fotografias feita por um fotógrafo ou numa cabine autorizados.
 pdf-note-association-letter = Recomendada, não obrigatória: é a associação que a escreve.
 pdf-note-proceedings-ongoing-proof = Por exemplo: declaração do Ministério Público ou do juiz, convocatória do tribunal, carta do seu advogado.
 pdf-note-final-conviction-proof = Certidão de que não houve recurso, ou cópia da sentença transitada em julgado. O seu advogado pode ajudar a obtê-la.
-pdf-note-current-permit-regular-stay = O cartão ou o recibo que era válido no dia em que a condenação se tornou definitiva.
+pdf-note-current-permit-regular-stay = O cartão, o recibo ou o certificado de prorrogação válido no dia do pedido. Guarde também o que era válido no dia em que a condenação se tornou definitiva.
 pdf-note-exit-programme-decision = A decisão do prefeito que autoriza o seu percurso de saída da prostituição; é a associação que a pede.
 pdf-note-identity-photo-reflection = Uma fotografia tipo passe recente, para o recibo de 30 dias.
 pdf-note-confiscated = Foi-lhe tirado: diga-o à associação. Pode ser aceite outro documento em vez deste.

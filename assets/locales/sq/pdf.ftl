@@ -37,20 +37,20 @@ pdf-checklist-issued = Lista u hartua më { $date }
 pdf-checklist-intro = Një kuti për çdo dokument. Shënoni kutinë kur ta keni dokumentin. Ruani gjithmonë origjinalet: do t’ju kërkohen kopje ose skedarë të skanuar.
 pdf-checklist-alternatives = Në vend të tij pranohet: { $documents }
 pdf-route-reflection-period = Afati i reflektimit prej 30 ditësh (CESEDA, nenet R. 425-1 dhe R. 425-2)
-pdf-route-first-card = Karta e parë e qëndrimit «jeta private dhe familjare» (CESEDA, neni L. 425-1)
-pdf-route-renewal = Rinovimi i kartës së qëndrimit «jeta private dhe familjare» (CESEDA, neni L. 425-1)
-pdf-route-resident-card = Karta e rezidentit për 10 vjet (CESEDA, neni L. 425-3)
-pdf-route-aps = Autorizim i përkohshëm qëndrimi (CESEDA, neni L. 425-4)
+pdf-route-cst-l425-1 = Karta e parë e qëndrimit «jeta private dhe familjare» (CESEDA, neni L. 425-1)
+pdf-route-cst-l425-1-renewal = Rinovimi i kartës së qëndrimit «jeta private dhe familjare» (CESEDA, neni L. 425-1)
+pdf-route-carte-resident-l425-3 = Karta e rezidentit për 10 vjet (CESEDA, neni L. 425-3)
+pdf-route-aps-l425-4 = Autorizim i përkohshëm qëndrimi (CESEDA, neni L. 425-4)
 
 ## What happens next
 
 pdf-next-title = Çfarë ndodh më pas?
 pdf-next-reflection = Gjatë afatit të reflektimit (30 ditë nga dita kur merrni vërtetimin), keni të drejtë të punoni dhe askush nuk mund t’ju detyrojë të largoheni nga Franca. Mund të keni gjithashtu strehim, mbulim shëndetësor, një ndihmë financiare, shoqërim social, ndihmë juridike dhe, nëse jeni në rrezik, mbrojtjen e policisë. Mund ta përdorni këtë kohë për të vendosur nëse do të bëni kallëzim ose do të dëshmoni.
 pdf-next-reflection-period = Nëse bëni kallëzim ose dëshmoni, mund të kërkoni një kartë qëndrimi për një vit, e cila ju lejon të punoni. Shoqata mund t’ju ndihmojë ta përgatitni kërkesën.
-pdf-next-first-card = Pasi të bëni kërkesën, kërkoni një vërtetim (récépissé): ai ju lejon të qëndroni në Francë dhe të punoni ndërsa shqyrtohet kërkesa juaj. Karta e qëndrimit vlen një vit, ju lejon të punoni dhe është falas. Ajo rinovohet për sa kohë vazhdon procedimi penal.
-pdf-next-renewal = Kërkoni rinovimin nga 4 deri në 2 muaj para se të mbarojë karta juaj. Nëse e kërkoni në kohë, merrni një vërtetim që ju lejon të qëndroni në Francë dhe të punoni ndërsa shqyrtohet kërkesa. Rinovimi është falas.
-pdf-next-resident-card = Karta e rezidentit vlen 10 vjet. Leja juaj e tanishme e qëndrimit duhet të mbetet e vlefshme deri në vendim: nëse po i mbaron afati, kërkoni rinovimin në kohë.
-pdf-next-aps = Autorizimi i përkohshëm i qëndrimit vlen të paktën 6 muaj dhe ju lejon të punoni. Ai rinovohet për sa kohë ndiqni programin e daljes nga prostitucioni.
+pdf-next-cst-l425-1 = Pasi të bëni kërkesën, kërkoni një vërtetim (récépissé): ai ju lejon të qëndroni në Francë dhe të punoni ndërsa shqyrtohet kërkesa juaj. Karta e qëndrimit vlen një vit, ju lejon të punoni dhe është falas. Ajo rinovohet për sa kohë vazhdon procedimi penal.
+pdf-next-cst-l425-1-renewal = Kërkoni rinovimin nga 4 deri në 2 muaj para se të mbarojë karta juaj. Nëse e kërkoni në kohë, merrni një vërtetim që ju lejon të qëndroni në Francë dhe të punoni ndërsa shqyrtohet kërkesa. Rinovimi është falas.
+pdf-next-carte-resident-l425-3 = Karta e rezidentit vlen 10 vjet. Leja juaj e tanishme e qëndrimit duhet të mbetet e vlefshme deri në vendim: nëse po i mbaron afati, kërkoni rinovimin në kohë.
+pdf-next-aps-l425-4 = Autorizimi i përkohshëm i qëndrimit vlen të paktën 6 muaj dhe ju lejon të punoni. Ai rinovohet për sa kohë ndiqni programin e daljes nga prostitucioni.
 pdf-next-anef = Kërkesa bëhet në internet, në faqen e ANEF (shërbimi dixhital i administratës franceze për të huajt). Shoqata mund ta bëjë atë bashkë me ju. Pasi ta dorëzoni, merrni një vërtetim: ruajeni. Kartën do ta merrni në prefekturë kur t’ju thërrasin.
 pdf-next-help = Ruani një kopje të çdo dokumenti dhe të çdo letre. Nëse keni një pyetje ose ju mungon një dokument, flisni me shoqatën që ju ndihmon.
 
@@ -69,11 +69,12 @@ pdf-date-document-expires = { $date }: mbaron vlefshmëria – { $document }
 pdf-note-birth-certificate-full-copy = Kopje e plotë me të gjitha shënimet, jo një ekstrakt i shkurtër.
 pdf-note-domiciliation-accepted = Jo më e vjetër se 6 muaj në ditën e kërkesës. Pranohet vërtetimi i adresës nga shoqata.
 pdf-note-cerpr-required = Një kontratë e re e nënshkruar për çdo kërkesë, edhe për rinovimin.
+pdf-note-cerpr-optional-algerian = Për shtetasit algjerianë, kjo kontratë nuk është e detyrueshme.
 pdf-note-e-photo-code = Kodi e-photo është i shtypur në fletën e fotografive të bëra te një fotograf ose në një kabinë të miratuar.
 pdf-note-association-letter = E këshillueshme, jo e detyrueshme: e shkruan shoqata.
 pdf-note-proceedings-ongoing-proof = Për shembull: vërtetim nga prokuroria ose nga gjyqtari, ftesë në gjykatë, letër nga avokati juaj.
 pdf-note-final-conviction-proof = Vërtetim që nuk është bërë apel, ose kopje e vendimit të formës së prerë. Avokati juaj mund t’ju ndihmojë ta merrni.
-pdf-note-current-permit-regular-stay = Karta ose dëftesa që ishte e vlefshme në ditën kur dënimi mori formë të prerë.
+pdf-note-current-permit-regular-stay = Karta, dëftesa ose vërtetimi i zgjatjes, e vlefshme në ditën e kërkesës. Ruani edhe atë që ishte e vlefshme në ditën kur dënimi mori formë të prerë.
 pdf-note-exit-programme-decision = Vendimi i prefektit që lejon programin tuaj për daljen nga prostitucioni; e kërkon shoqata.
 pdf-note-identity-photo-reflection = Një fotografi e re për dokument, për dëftesën 30-ditore.
 pdf-note-confiscated = Jua kanë marrë: tregojani shoqatës. Në vend të tij mund të pranohet një dokument tjetër.

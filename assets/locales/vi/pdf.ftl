@@ -38,20 +38,20 @@ pdf-checklist-issued = Danh sách lập ngày { $date }
 pdf-checklist-intro = Mỗi giấy tờ có một ô. Hãy đánh dấu vào ô khi bạn đã có giấy tờ đó. Luôn giữ bản gốc: bạn sẽ được yêu cầu nộp bản sao hoặc bản scan.
 pdf-checklist-alternatives = Có thể thay bằng: { $documents }
 pdf-route-reflection-period = Thời hạn suy nghĩ 30 ngày (CESEDA, điều R. 425-1 và R. 425-2)
-pdf-route-first-card = Thẻ cư trú lần đầu “đời sống riêng tư và gia đình” (CESEDA, điều L. 425-1)
-pdf-route-renewal = Gia hạn thẻ cư trú “đời sống riêng tư và gia đình” (CESEDA, điều L. 425-1)
-pdf-route-resident-card = Thẻ thường trú 10 năm (CESEDA, điều L. 425-3)
-pdf-route-aps = Giấy phép cư trú tạm thời (CESEDA, điều L. 425-4)
+pdf-route-cst-l425-1 = Thẻ cư trú lần đầu “đời sống riêng tư và gia đình” (CESEDA, điều L. 425-1)
+pdf-route-cst-l425-1-renewal = Gia hạn thẻ cư trú “đời sống riêng tư và gia đình” (CESEDA, điều L. 425-1)
+pdf-route-carte-resident-l425-3 = Thẻ thường trú 10 năm (CESEDA, điều L. 425-3)
+pdf-route-aps-l425-4 = Giấy phép cư trú tạm thời (CESEDA, điều L. 425-4)
 
 ## What happens next
 
 pdf-next-title = Tiếp theo là gì?
 pdf-next-reflection = Trong thời hạn suy nghĩ (30 ngày kể từ ngày bạn nhận giấy biên nhận), bạn có quyền làm việc và không ai có thể buộc bạn rời khỏi Pháp. Bạn cũng có thể được hỗ trợ chỗ ở, bảo hiểm y tế, trợ cấp, hỗ trợ xã hội, trợ giúp pháp lý và, nếu bạn gặp nguy hiểm, được cảnh sát bảo vệ. Bạn có thể dùng thời gian này để quyết định có trình báo hoặc làm chứng hay không.
 pdf-next-reflection-period = Nếu bạn trình báo hoặc làm chứng, bạn có thể xin thẻ cư trú một năm cho phép bạn làm việc. Hiệp hội có thể giúp bạn chuẩn bị hồ sơ.
-pdf-next-first-card = Sau khi nộp hồ sơ, hãy xin giấy biên nhận (récépissé): giấy này cho phép bạn ở lại Pháp và làm việc trong khi hồ sơ được xem xét. Thẻ cư trú có thời hạn một năm, cho phép bạn làm việc và được cấp miễn phí. Thẻ được gia hạn chừng nào vụ án hình sự còn tiếp diễn.
-pdf-next-renewal = Hãy xin gia hạn trong khoảng từ 4 tháng đến 2 tháng trước khi thẻ của bạn hết hạn. Nếu nộp đúng hạn, bạn sẽ nhận được giấy xác nhận cho phép bạn ở lại Pháp và làm việc trong khi hồ sơ được xem xét. Việc gia hạn là miễn phí.
-pdf-next-resident-card = Thẻ thường trú có thời hạn 10 năm. Giấy phép cư trú hiện tại của bạn phải còn hiệu lực cho đến khi có quyết định: nếu sắp hết hạn, hãy xin gia hạn kịp thời.
-pdf-next-aps = Giấy phép cư trú tạm thời có thời hạn ít nhất 6 tháng và cho phép bạn làm việc. Giấy phép được gia hạn chừng nào bạn còn tham gia chương trình thoát khỏi mại dâm.
+pdf-next-cst-l425-1 = Sau khi nộp hồ sơ, hãy xin giấy biên nhận (récépissé): giấy này cho phép bạn ở lại Pháp và làm việc trong khi hồ sơ được xem xét. Thẻ cư trú có thời hạn một năm, cho phép bạn làm việc và được cấp miễn phí. Thẻ được gia hạn chừng nào vụ án hình sự còn tiếp diễn.
+pdf-next-cst-l425-1-renewal = Hãy xin gia hạn trong khoảng từ 4 tháng đến 2 tháng trước khi thẻ của bạn hết hạn. Nếu nộp đúng hạn, bạn sẽ nhận được giấy xác nhận cho phép bạn ở lại Pháp và làm việc trong khi hồ sơ được xem xét. Việc gia hạn là miễn phí.
+pdf-next-carte-resident-l425-3 = Thẻ thường trú có thời hạn 10 năm. Giấy phép cư trú hiện tại của bạn phải còn hiệu lực cho đến khi có quyết định: nếu sắp hết hạn, hãy xin gia hạn kịp thời.
+pdf-next-aps-l425-4 = Giấy phép cư trú tạm thời có thời hạn ít nhất 6 tháng và cho phép bạn làm việc. Giấy phép được gia hạn chừng nào bạn còn tham gia chương trình thoát khỏi mại dâm.
 pdf-next-anef = Hồ sơ được nộp trực tuyến, trên trang web ANEF (dịch vụ số của cơ quan hành chính Pháp dành cho người nước ngoài). Hiệp hội có thể cùng bạn làm việc này. Sau khi nộp, bạn sẽ nhận được giấy xác nhận: hãy giữ lại. Bạn sẽ nhận thẻ tại tòa hành chính tỉnh (préfecture) khi được mời đến.
 pdf-next-help = Hãy giữ một bản sao của mỗi giấy tờ và mỗi lá thư. Nếu bạn có câu hỏi hoặc thiếu giấy tờ, hãy nói với hiệp hội đang hỗ trợ bạn.
 
@@ -70,11 +70,12 @@ pdf-date-document-expires = Ngày { $date }: hết hiệu lực – { $document 
 pdf-note-birth-certificate-full-copy = Bản sao đầy đủ có tất cả các ghi chú, không phải bản trích lục ngắn.
 pdf-note-domiciliation-accepted = Không quá 6 tháng vào ngày nộp hồ sơ. Giấy xác nhận địa chỉ của hiệp hội được chấp nhận.
 pdf-note-cerpr-required = Mỗi lần nộp hồ sơ, kể cả gia hạn, cần một bản cam kết mới đã ký.
+pdf-note-cerpr-optional-algerian = Đối với người có quốc tịch Algérie, hợp đồng này không bắt buộc.
 pdf-note-e-photo-code = Mã e-photo được in trên tờ ảnh chụp tại thợ ảnh hoặc buồng chụp ảnh được công nhận.
 pdf-note-association-letter = Nên có, không bắt buộc: hiệp hội sẽ viết thư này.
 pdf-note-proceedings-ongoing-proof = Ví dụ: giấy xác nhận của viện công tố hoặc thẩm phán, giấy triệu tập của tòa án, thư của luật sư.
 pdf-note-final-conviction-proof = Giấy xác nhận không có kháng cáo, hoặc bản sao bản án đã có hiệu lực. Luật sư có thể giúp bạn xin giấy này.
-pdf-note-current-permit-regular-stay = Thẻ hoặc giấy biên nhận còn hiệu lực vào ngày bản án có hiệu lực pháp luật.
+pdf-note-current-permit-regular-stay = Thẻ, giấy biên nhận hoặc giấy xác nhận gia hạn còn hiệu lực vào ngày nộp đơn. Hãy giữ cả giấy tờ còn hiệu lực vào ngày bản án có hiệu lực pháp luật.
 pdf-note-exit-programme-decision = Quyết định của tỉnh trưởng cho phép bạn tham gia chương trình rời bỏ mại dâm; hiệp hội sẽ xin quyết định này.
 pdf-note-identity-photo-reflection = Một ảnh thẻ mới chụp, để làm giấy biên nhận 30 ngày.
 pdf-note-confiscated = Giấy tờ đã bị lấy mất: hãy báo cho hiệp hội. Có thể dùng một giấy tờ khác thay thế.

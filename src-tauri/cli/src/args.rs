@@ -19,6 +19,7 @@ passerelle-cli [--today YYYY-MM-DD] [--lang L] assess|deadlines CASE.json
        passerelle-cli support-letter CASE.json --association ASSOC.json [--route ID] [--addressee madame|monsieur] --out F.pdf
        passerelle-cli consent CASE.json [--lang L] [--association ASSOC.json] --out F.pdf
        passerelle-cli prefecture QUERY
+       passerelle-cli rules review-sheet --out F.pdf
        passerelle-cli --store DIR init|list|audit
        passerelle-cli --store DIR import CASE.json…
        passerelle-cli --store DIR export ID [--out FILE]
@@ -108,6 +109,11 @@ pub enum Verb {
         #[arg(value_name = "QUERY")]
         query: Vec<String>,
     },
+    /// The rule pack: its review sheet for a jurist (PDF)
+    Rules {
+        #[command(subcommand)]
+        action: Option<Rules>,
+    },
     /// Create an encrypted store; prints the recovery key once (stdin: the new passphrase)
     Init,
     /// Add cases to the store, all or none, in one transaction; prints the id of each
@@ -155,6 +161,13 @@ pub enum Verb {
     },
     /// The audit log as JSON, with its chain status
     Audit,
+}
+
+/// What the `rules` verb does.
+#[derive(Debug, Subcommand)]
+pub enum Rules {
+    /// Every rule of the pack, one line each with a box to tick, and a signature block (PDF)
+    ReviewSheet,
 }
 
 /// The two directions of a hand-over.

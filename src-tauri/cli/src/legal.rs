@@ -1,6 +1,7 @@
 //! `assess`, `deadlines`, `checklist`, `letter`, `support-letter`, `consent`: the legal core's
 //! verbs and the documents, on a case file, with the JSON shapes and arguments of
-//! ../shared/spec/case-file-and-cli.md. Nothing here touches a store.
+//! ../shared/spec/case-file-and-cli.md; `rules review-sheet`, the rule pack for a jurist to review.
+//! Nothing here touches a store.
 //!
 //! The case file is validated by `CaseDocument::parse` before anything is computed: an invalid
 //! file gets the same field-path errors as `import`, and nothing is written. A PDF is rendered in
@@ -9,14 +10,16 @@
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
-use passerelle_core::documents::{self, DocumentContext, DocumentKind};
+use passerelle_core::documents::{self, DocumentContext};
 use passerelle_core::i18n::DEFAULT_LANGUAGE;
 use passerelle_core::legal::{self, labels, RouteId};
+use passerelle_core::model::association::Title;
 use passerelle_core::model::case::{CaseDocument, CaseFile};
-use passerelle_core::pdf::Title;
+use passerelle_core::model::printed::PrintedDocument;
+use passerelle_core::pdf;
 use passerelle_core::{Clock, Error, Result, SystemClock};
 
-use crate::args::{Cli, DocumentArgs, Verb};
+use crate::args::{Cli, DocumentArgs, Rules, Verb};
 use crate::Output;
 
 pub fn run(cli: &Cli) -> Result<Output> {
@@ -24,38 +27,43 @@ pub fn run(cli: &Cli) -> Result<Output> {
     let lang = cli.lang.as_deref().unwrap_or(DEFAULT_LANGUAGE);
     match &cli.verb {
         Verb::Assess(arg) => {
-            let mut assessment = legal::assess(&read_case(&arg.case)?, today);
-            assessment.localize(lang);
-            json(serde_json::to_value(&assessment))
+            let case = read_case(&arg.case)?;
+            labels::assessment_json(&legal::assess(&case, today), lang).map(Output::Json)
         }
         Verb::Deadlines(arg) => {
-            let mut deadlines = legal::deadlines(&read_case(&arg.case)?, today);
-            labels::localize_deadlines(&mut deadlines, lang);
-            json(serde_json::to_value(&deadlines))
+            let case = read_case(&arg.case)?;
+            labels::deadlines_json(&legal::deadlines(&case, today), lang).map(Output::Json)
         }
         Verb::Checklist(doc) if !cli.out.as_deref().is_some_and(is_pdf) => {
             let case = read_case(&doc.case)?;
             let route = route(doc)?.unwrap_or_else(|| legal::default_route(&case, today));
-            let mut list = legal::checklist(&case, route, today);
-            list.localize(lang);
-            json(serde_json::to_value(&list))
+            labels::checklist_json(&legal::checklist(&case, route, today), lang).map(Output::Json)
         }
-        Verb::Checklist(doc) => document(DocumentKind::Checklist, doc, cli, today),
-        Verb::Letter(doc) => document(DocumentKind::Letter, doc, cli, today),
-        Verb::SupportLetter(doc) => document(DocumentKind::SupportLetter, doc, cli, today),
-        Verb::Consent(doc) => document(DocumentKind::Consent, doc, cli, today),
+        Verb::Checklist(doc) => document(PrintedDocument::Checklist, doc, cli, today),
+        Verb::Letter(doc) => document(PrintedDocument::Letter, doc, cli, today),
+        Verb::SupportLetter(doc) => document(PrintedDocument::SupportLetter, doc, cli, today),
+        Verb::Consent(doc) => document(PrintedDocument::Consent, doc, cli, today),
+        Verb::Rules {
+            action: Some(Rules::ReviewSheet),
+        } => {
+            cli.out.as_ref().ok_or(Error::Required { field: "--out" })?;
+            let view = pdf::ReviewSheetView::build(legal::RulePack::embedded(), today);
+            pdf::render_review_sheet(&view).map(Output::Pdf)
+        }
+        Verb::Rules { action: None } => Err(Error::Required {
+            field: "review-sheet",
+        }),
         _ => Err(Error::Internal("not a legal command")),
     }
 }
 
-fn json(value: serde_json::Result<serde_json::Value>) -> Result<Output> {
-    value
-        .map(Output::Json)
-        .map_err(|_| Error::Internal("legal output serialisation"))
-}
-
 /// A PDF document of the case, for `--out`.
-fn document(kind: DocumentKind, doc: &DocumentArgs, cli: &Cli, today: NaiveDate) -> Result<Output> {
+fn document(
+    kind: PrintedDocument,
+    doc: &DocumentArgs,
+    cli: &Cli,
+    today: NaiveDate,
+) -> Result<Output> {
     let case = read_case(&doc.case)?;
     // Checked before rendering: a PDF never goes to a terminal, and no work is wasted.
     let out = cli
@@ -75,7 +83,7 @@ fn document(kind: DocumentKind, doc: &DocumentArgs, cli: &Cli, today: NaiveDate)
         ctx.association = Some(documents::parse_association(&std::fs::read(path)?)?);
     }
     if let Some(title) = &doc.addressee {
-        ctx.addressee = Some(Title::from_id(title).ok_or_else(|| Error::InvalidField {
+        ctx.addressee = Some(title.parse::<Title>().map_err(|_| Error::InvalidField {
             path: "--addressee".into(),
             reason: "expected madame or monsieur".into(),
         })?);

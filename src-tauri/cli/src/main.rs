@@ -35,6 +35,8 @@ pub enum Output {
 
 fn main() -> ExitCode {
     passerelle_core::app::process::disable_core_dumps();
+    // A bug must end in a translated error and exit status 1, not a backtrace and status 101.
+    passerelle_core::app::process::install_panic_hook();
     let lang = L10n::negotiate_ui(&std::env::var("LANG").unwrap_or_default());
     if args::passphrase_on_command_line(std::env::args_os().skip(1)) {
         eprintln!(
@@ -44,17 +46,21 @@ fn main() -> ExitCode {
     }
     // Usage errors: clap prints them with the usage and exits with status 2; `help` exits with 0.
     let cli = Cli::parse();
-    let result = match &cli.verb {
-        Verb::Assess(_)
-        | Verb::Deadlines(_)
-        | Verb::Checklist(_)
-        | Verb::Letter(_)
-        | Verb::SupportLetter(_)
-        | Verb::Consent(_) => legal::run(&cli),
-        Verb::Prefecture { query } => prefecture::run(&cli, query),
-        _ => store::run(&cli, lang),
-    };
-    match result.and_then(|out| emit(&cli, out)) {
+    let result = passerelle_core::app::process::catch_panic(|| {
+        let out = match &cli.verb {
+            Verb::Assess(_)
+            | Verb::Deadlines(_)
+            | Verb::Checklist(_)
+            | Verb::Letter(_)
+            | Verb::SupportLetter(_)
+            | Verb::Consent(_)
+            | Verb::Rules { .. } => legal::run(&cli),
+            Verb::Prefecture { query } => prefecture::run(&cli, query),
+            _ => store::run(&cli, lang),
+        };
+        out.and_then(|out| emit(&cli, out))
+    });
+    match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             report(&e, lang);
@@ -96,10 +102,9 @@ pub fn write_out(cli: &Cli, bytes: &[u8]) -> Result<(), Error> {
 /// Prints a translated error on standard error. Never prints personal data: messages carry codes,
 /// field paths and counts only.
 fn report(e: &Error, lang: &str) {
-    eprintln!("passerelle-cli: {} [{}]", message(e, lang), e.code());
-}
-
-/// The translated message of `e`.
-pub fn message(e: &Error, lang: &str) -> String {
-    L10n::get().format(lang, e.message_id(), &e.message_args())
+    eprintln!(
+        "passerelle-cli: {} [{}]",
+        e.localized_message(lang),
+        e.code()
+    );
 }

@@ -1,7 +1,11 @@
 //! Reading passphrases: from standard input when it is a pipe (one per line), or from the
 //! terminal with echo off. Never from argv, where any user can read it in `ps`.
+//!
+//! The terminal prompt is `rpassword`'s: the terminal's own device (`/dev/tty` on Unix, the
+//! console's `CONIN$`/`CONOUT$` on Windows) in raw mode, restored even on Ctrl+C, on every OS
+//! the CLI builds for.
 
-use std::io::{BufRead, IsTerminal, Write};
+use std::io::{BufRead, IsTerminal};
 
 use zeroize::Zeroizing;
 
@@ -20,12 +24,7 @@ impl Passphrases {
     /// The next secret; `prompt` is shown only on a terminal.
     pub fn next(&mut self, prompt: &str) -> std::io::Result<Zeroizing<String>> {
         if self.interactive {
-            eprint!("{prompt}");
-            std::io::stderr().flush()?;
-            let _echo_off = EchoOff::new();
-            let line = read_line()?;
-            eprintln!();
-            Ok(line)
+            rpassword::prompt_password(prompt).map(Zeroizing::new)
         } else {
             read_line()
         }
@@ -39,36 +38,4 @@ fn read_line() -> std::io::Result<Zeroizing<String>> {
         line.pop();
     }
     Ok(line)
-}
-
-/// Turns terminal echo off while alive.
-struct EchoOff {
-    saved: Option<libc::termios>,
-}
-
-impl EchoOff {
-    fn new() -> Self {
-        // SAFETY: tcgetattr/tcsetattr on fd 0 with a zeroed, then filled, termios.
-        unsafe {
-            let mut t: libc::termios = std::mem::zeroed();
-            if libc::tcgetattr(0, &mut t) != 0 {
-                return EchoOff { saved: None };
-            }
-            let saved = t;
-            t.c_lflag &= !libc::ECHO;
-            libc::tcsetattr(0, libc::TCSANOW, &t);
-            EchoOff { saved: Some(saved) }
-        }
-    }
-}
-
-impl Drop for EchoOff {
-    fn drop(&mut self) {
-        if let Some(t) = self.saved {
-            // SAFETY: restores the attributes read in `new`.
-            unsafe {
-                libc::tcsetattr(0, libc::TCSANOW, &t);
-            }
-        }
-    }
 }

@@ -210,7 +210,7 @@ fn import(app: &App, files: &[PathBuf], lang: &str, input: &mut Passphrases) -> 
                     "error-in-file",
                     &[
                         ("file", file.display().to_string()),
-                        ("message", crate::message(e, lang)),
+                        ("message", e.localized_message(lang)),
                     ],
                 );
                 eprintln!("passerelle-cli: {text} [{}]", e.code());

@@ -240,3 +240,29 @@ fn consent_writes_the_notice_beside_the_persons_language_with_the_association() 
         assert!(text.contains(needle), "{needle:?} in {text}");
     }
 }
+
+#[test]
+fn rules_review_sheet_lists_every_rule_with_the_pack_version_and_a_signature_block() {
+    let dir = scratch("review-sheet");
+    let text = pdf_text(&dir, &["rules", "review-sheet"]);
+    let pack = passerelle_core::legal::RulePack::embedded();
+    for needle in [
+        "Fiche de relecture des règles juridiques".to_string(),
+        format!("version {}", pack.version),
+        "droit à jour au 1er octobre 2025".to_string(),
+        "Non relu par un juriste".to_string(),
+        "Nom, qualité et signature du ou de la juriste".to_string(),
+    ] {
+        assert!(text.contains(&needle), "{needle:?} in {text}");
+    }
+    // One confidence tag per rule: each rule line ends with its tag.
+    let tags = [
+        "· [V] vérifié",
+        "· [S] source secondaire",
+        "· [I] inférence",
+    ]
+    .iter()
+    .map(|t| text.matches(t).count())
+    .sum::<usize>();
+    assert_eq!(tags, pack.rules().len(), "one line per rule of the pack");
+}

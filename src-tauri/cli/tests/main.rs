@@ -3,7 +3,9 @@
 //! (tests/tests/main.rs) fails until it is.
 
 mod documents_cli;
+mod hostile_input_cli;
 mod legal_cli;
 mod prefecture;
 mod store;
 mod vault_ops_cli;
+mod windows_cli;

@@ -19,12 +19,9 @@ fn cli(store: &Path, args: &[&str], stdin: &str) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("run passerelle-cli");
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(stdin.as_bytes())
-        .unwrap();
+    // A refusal may come before the CLI reads its standard input (a bad case file is refused
+    // before the passphrase is asked): it has then closed the pipe, and its output says why.
+    let _ = child.stdin.take().unwrap().write_all(stdin.as_bytes());
     child.wait_with_output().unwrap()
 }
 

@@ -6,11 +6,21 @@
 //! names (`serialize_all` beside serde's `rename_all`, `serialize` beside each `rename`), rather
 //! than from a hand-written table; the test below keeps the two derives equal for every variant.
 
-use strum::VariantArray;
+/// `T::VARIANTS`, every variant of an enum in declaration order, for the crates that use ours.
+pub use strum::VariantArray;
 
 /// The code of `value`, as serde writes it (`proof-of-address`).
 pub fn code<T: Into<&'static str>>(value: T) -> &'static str {
     value.into()
+}
+
+/// The code of a value of an enum without the strum derives (`ConditionId`, `WarningId`…), as
+/// serde writes it; an empty string for a value serde does not write as a string.
+pub fn kind_id<T: serde::Serialize>(value: &T) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(s)) => s,
+        _ => String::new(),
+    }
 }
 
 /// The codes of every variant of `T`, in declaration order.
@@ -35,11 +45,13 @@ mod tests {
     use crate::db::audit::Action;
     use crate::geo::OfficeKind;
     use crate::interview::Step;
-    use crate::legal::{DeadlineKind, RouteId};
+    use crate::legal::{DeadlineKind, ItemStatus, RouteId};
+    use crate::model::association::Title;
     use crate::model::case::{
-        AppointmentKind, ConsentStatus, CriminalStage, DocumentKind, DocumentStatus, PermitKind,
+        AppointmentKind, ConsentStatus, CriminalStage, DocumentStatus, PermitKind, PieceKind,
         Placement, VictimOf,
     };
+    use crate::model::printed::PrintedDocument;
     use crate::overview::When;
     use crate::vault::keyfile::SlotKind;
     use crate::vault::seal::{Content, SecretKind};
@@ -79,16 +91,19 @@ mod tests {
         same_as_serde_both_ways(VictimOf::VARIANTS);
         same_as_serde_both_ways(CriminalStage::VARIANTS);
         same_as_serde_both_ways(PermitKind::VARIANTS);
-        same_as_serde_both_ways(DocumentKind::VARIANTS);
+        same_as_serde_both_ways(PieceKind::VARIANTS);
         same_as_serde_both_ways(DocumentStatus::VARIANTS);
         same_as_serde_both_ways(Step::VARIANTS);
         same_as_serde_both_ways(RouteId::ALL.as_slice());
         same_as_serde(DeadlineKind::VARIANTS);
+        same_as_serde(ItemStatus::VARIANTS);
         same_as_serde(Action::VARIANTS);
         same_as_serde_both_ways(OfficeKind::VARIANTS);
         same_as_serde(When::VARIANTS);
         same_as_serde(SlotKind::VARIANTS);
         same_as_serde(Content::VARIANTS);
         same_as_serde(SecretKind::VARIANTS);
+        same_as_serde_both_ways(Title::VARIANTS);
+        same_as_serde_both_ways(PrintedDocument::VARIANTS);
     }
 }

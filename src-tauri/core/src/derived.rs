@@ -201,7 +201,9 @@ fn dashboard_windows(case: &CaseFile, timeline: Vec<Dated>) -> Vec<DerivedDeadli
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::case::{Permit, PermitKind, ProcedureStep, ReflectionPeriod};
+    use crate::model::case::{
+        ChildWelfare, Permit, PermitKind, Placement, ProcedureStep, ReflectionPeriod,
+    };
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
@@ -302,21 +304,41 @@ mod tests {
             .expect("an 18th birthday");
         assert!(!turns18.is_ahead(d(2026, 6, 14)), "15 years old: noise");
         assert!(turns18.is_ahead(d(2026, 6, 15)), "16 today");
-        // The derived windows say what legal::deadlines says on every day around them.
-        for offset in -800..1200 {
-            let today = d(2026, 6, 15) + chrono::TimeDelta::days(offset);
-            let ahead: Vec<_> = derived
-                .deadlines
-                .iter()
-                .filter(|x| x.is_ahead(today))
-                .map(|x| x.deadline.kind)
-                .collect();
-            let legal: Vec<_> = crate::legal::deadlines(&case, today)
-                .into_iter()
-                .filter(|x| !x.passed)
-                .map(|x| x.kind)
-                .collect();
-            assert_eq!(ahead, legal, "{today}");
+    }
+
+    #[test]
+    fn a_minors_derived_deadlines_are_what_legal_deadlines_says_every_day() {
+        // No placement, placed by 16 (R431-5 2°: the eve of the 19th birthday), placed after 16
+        // (3°: two months), and a placement whose timing is unknown (the earlier day, then the
+        // later one).
+        let placements = [
+            None,
+            Some((Some(d(2024, 1, 1)), Some(Placement::Ase))),
+            Some((Some(d(2027, 1, 1)), Some(Placement::TrustedThirdParty))),
+            Some((None, None)),
+        ];
+        for placement in placements {
+            let mut case = CaseFile::new(None, None);
+            case.person.birth_date = Some(d(2010, 6, 15));
+            case.child_welfare = placement.map(|(placed_on, placement)| ChildWelfare {
+                placed_on,
+                placement,
+            });
+            let derived = derive(&case);
+            for offset in -800..1200 {
+                let today = d(2026, 6, 15) + chrono::TimeDelta::days(offset);
+                let ahead: Vec<_> = derived
+                    .deadlines
+                    .iter()
+                    .filter(|x| x.is_ahead(today))
+                    .map(|x| x.deadline.clone())
+                    .collect();
+                let legal: Vec<_> = crate::legal::deadlines(&case, today)
+                    .into_iter()
+                    .filter(|x| !x.passed)
+                    .collect();
+                assert_eq!(ahead, legal, "{placement:?} {today}");
+            }
         }
     }
 

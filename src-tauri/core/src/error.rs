@@ -136,6 +136,12 @@ errors! {
     } => "vault.too-many-attempts", "error-too-many-attempts" {
         seconds: retry_after_secs.to_string(),
     };
+    /// The key derivation needs more memory than the machine can give now.
+    #[error("not enough memory for the key derivation ({mib} MiB)")]
+    KdfOutOfMemory {
+        /// Memory the derivation asks for, in MiB.
+        mib: u32,
+    } => "vault.kdf-out-of-memory", "error-kdf-out-of-memory" { mib: mib.to_string() };
     /// A new passphrase does not meet the minimum strength.
     #[error("passphrase too weak")]
     PassphraseTooWeak => "vault.passphrase-too-weak", "error-passphrase-too-weak";
@@ -236,6 +242,40 @@ errors! {
         /// Which field.
         field: &'static str,
     } => "input.required", "error-required" { field: field.to_string() };
+    /// A text field of a case is longer than its cap (docs/case-file.md).
+    #[error("field {path} longer than {max} characters")]
+    FieldTooLong {
+        /// JSON path of the field, e.g. `person.aliases[2]`.
+        path: String,
+        /// Most characters allowed.
+        max: u32,
+    } => "case.field-too-long", "error-field-too-long" {
+        field: path.clone(),
+        max: max.to_string(),
+    };
+    /// A list of a case has more items than its cap.
+    #[error("list {path} longer than {max} items")]
+    TooManyItems {
+        /// JSON path of the list, e.g. `notes`.
+        path: String,
+        /// Most items allowed.
+        max: u32,
+    } => "case.too-many-items", "error-too-many-items" {
+        field: path.clone(),
+        max: max.to_string(),
+    };
+    /// A name holds bidirectional controls or invisible characters (`model::limits`).
+    #[error("field {path} holds invisible or direction-changing characters")]
+    HiddenCharacters {
+        /// JSON path of the field.
+        path: String,
+    } => "case.hidden-characters", "error-hidden-characters" { field: path.clone() };
+    /// A case file larger than any real case.
+    #[error("case file larger than {max_mib} MiB")]
+    CaseFileTooLarge {
+        /// The cap, in MiB.
+        max_mib: u32,
+    } => "case.file-too-large", "error-case-file-too-large" { max: max_mib.to_string() };
     /// The requested record does not exist.
     #[error("{what} not found")]
     NotFound {
@@ -359,6 +399,47 @@ impl From<rusqlite::Error> for Error {
     }
 }
 
+impl Error {
+    /// [`Error::message_args`] for a person reading `lang`: a field given by its code or its path
+    /// (`association.workerName`, `person.aliases[2]`) is named in words when the errors file
+    /// has a label for it (`field-association-workerName`, `field-person-aliases`).
+    pub fn localized_args(&self, lang: &str) -> Vec<MessageArg> {
+        let l10n = crate::i18n::L10n::get();
+        self.message_args()
+            .into_iter()
+            .map(|(name, value)| {
+                let id = field_label_id(&value);
+                if name == "field" && l10n.has(lang, &id) {
+                    (name, l10n.format(lang, &id, &[]))
+                } else {
+                    (name, value)
+                }
+            })
+            .collect()
+    }
+
+    /// The message a person reads, in `lang`.
+    pub fn localized_message(&self, lang: &str) -> String {
+        crate::i18n::L10n::get().format(lang, self.message_id(), &self.localized_args(lang))
+    }
+}
+
+/// `field-` and the path, list indexes dropped, dots and underscores as hyphens.
+fn field_label_id(path: &str) -> String {
+    let mut id = String::from("field-");
+    let mut in_index = false;
+    for c in path.chars() {
+        match c {
+            '[' => in_index = true,
+            ']' => in_index = false,
+            _ if in_index => {}
+            '.' | '_' => id.push('-'),
+            c => id.push(c),
+        }
+    }
+    id
+}
+
 /// A short, log-safe description: the code only, never the detail of wrapped errors, which may
 /// quote SQL or file content.
 pub struct LogSafe<'a>(pub &'a Error);
@@ -373,11 +454,33 @@ impl fmt::Display for LogSafe<'_> {
     }
 }
 
+/// Runs `f`, turning a panic into [`Error::Internal`] (`internal: panic`), so that a bug in one
+/// command ends that command with an error the person sees, instead of a crash (the CLI) or a
+/// request that never answers (the app: « Recevoir un dossier » stuck at 0 %, issue 13).
+///
+/// Call it at the command boundary, once per command. Nothing committed is lost: a database
+/// transaction open when the panic started is rolled back as it unwinds. What the panic said is
+/// not kept: its message may quote data (a string slicing panic quotes the string); the panic
+/// hook ([`install_panic_hook`]) records where it happened.
+pub fn catch_panic<T>(f: impl FnOnce() -> Result<T>) -> Result<T> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f))
+        .unwrap_or(Err(Error::Internal("panic")))
+}
+
+/// Replaces the default panic hook, which prints the panic's message (possibly personal data) and
+/// a backtrace on standard error, by one that logs only the source location.
+pub fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| match info.location() {
+        Some(at) => log::error!("panic at {}:{}", at.file(), at.line()),
+        None => log::error!("panic"),
+    }));
+}
+
 #[cfg(test)]
 mod tests {
     use std::collections::HashSet;
 
-    use super::ErrorKind;
+    use super::*;
 
     #[test]
     fn every_error_has_its_own_code_and_message() {
@@ -389,5 +492,23 @@ mod tests {
             ErrorKind::ALL.len(),
             "two errors share a message"
         );
+    }
+
+    #[test]
+    fn a_panic_becomes_an_internal_error_and_a_result_passes_through() {
+        let caught = catch_panic::<()>(|| {
+            let name = String::from("Amina");
+            let _ = &name[..2];
+            panic!("never shown: {name}")
+        });
+        assert!(
+            matches!(caught, Err(Error::Internal("panic"))),
+            "{caught:?}"
+        );
+        assert_eq!(catch_panic(|| Ok(3)).unwrap(), 3);
+        assert!(matches!(
+            catch_panic::<()>(|| Err(Error::Locked)),
+            Err(Error::Locked)
+        ));
     }
 }

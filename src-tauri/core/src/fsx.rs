@@ -1,4 +1,14 @@
-//! File writes that survive a crash: write beside, sync, rename, sync the directory.
+//! File writes that survive a crash — write beside, sync, rename, sync the directory — and
+//! directories that only their owner can open, on Unix and on Windows.
+//!
+//! Windows differs in two ways that matter here:
+//! - Renaming over a file: `std::fs::rename` uses POSIX semantics there (Windows 10 1607+), so
+//!   the replacement is atomic even while another handle has the target open, provided that
+//!   handle allows deletion. Antivirus scanners and indexers sometimes hold a freshly written
+//!   file without that permission for a few milliseconds: [`replace`] retries for up to two
+//!   seconds, as Go's toolchain and npm do, instead of failing the worker's save.
+//! - A directory cannot be synced through a handle; NTFS journals the rename itself, and the
+//!   file's data was flushed before it, so a crash still leaves the old or the new content.
 
 use std::fs::{self, File};
 use std::io::Write;
@@ -23,15 +33,54 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
         f.write_all(bytes)?;
         f.sync_all()?;
     }
-    fs::rename(&tmp, path)?;
+    replace(&tmp, path)
+}
+
+/// Moves the complete, synced file `from` over `to` (same directory), then syncs the directory
+/// where the platform can.
+pub fn replace(from: &Path, to: &Path) -> Result<()> {
+    rename_retrying(from, to)?;
+    let dir = to
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or_else(|| Path::new("."));
     if let Ok(d) = File::open(dir) {
-        // Best effort: not every platform can sync a directory handle.
+        // Best effort: Windows cannot open a directory as a file.
         let _ = d.sync_all();
     }
     Ok(())
 }
 
-/// Creates `dir` (and parents) readable by the current user only.
+#[cfg(not(windows))]
+fn rename_retrying(from: &Path, to: &Path) -> std::io::Result<()> {
+    fs::rename(from, to)
+}
+
+/// `fs::rename`, retried while another process holds `from` or `to` without delete sharing.
+#[cfg(windows)]
+fn rename_retrying(from: &Path, to: &Path) -> std::io::Result<()> {
+    use std::time::{Duration, Instant};
+    // ERROR_ACCESS_DENIED, ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION.
+    const TRANSIENT: [i32; 3] = [5, 32, 33];
+    let deadline = Instant::now() + Duration::from_secs(2);
+    let mut pause = Duration::from_millis(5);
+    loop {
+        match fs::rename(from, to) {
+            Err(e)
+                if e.raw_os_error().is_some_and(|c| TRANSIENT.contains(&c))
+                    && Instant::now() + pause < deadline =>
+            {
+                std::thread::sleep(pause);
+                pause = (pause * 2).min(Duration::from_millis(250));
+            }
+            other => return other,
+        }
+    }
+}
+
+/// Creates `dir` (and parents) readable by the current user only: mode 0700 on Unix; on Windows
+/// a protected access list granting the current user alone, which files created inside inherit
+/// (the equivalent of 0700: administrators can still take ownership, as root can read on Unix).
 pub fn create_private_dir(dir: &Path) -> Result<()> {
     fs::create_dir_all(dir)?;
     #[cfg(unix)]
@@ -39,5 +88,206 @@ pub fn create_private_dir(dir: &Path) -> Result<()> {
         use std::os::unix::fs::PermissionsExt;
         fs::set_permissions(dir, fs::Permissions::from_mode(0o700))?;
     }
+    #[cfg(windows)]
+    owner_only::restrict(dir)?;
     Ok(())
+}
+
+#[cfg(windows)]
+pub(crate) mod owner_only {
+    //! The Windows access list of a private directory.
+
+    use std::io;
+    use std::os::windows::ffi::OsStrExt;
+    use std::path::Path;
+    use std::ptr::{null, null_mut};
+
+    use windows_sys::Win32::Foundation::{CloseHandle, LocalFree, ERROR_SUCCESS, HANDLE};
+    use windows_sys::Win32::Security::Authorization::{
+        SetEntriesInAclW, SetNamedSecurityInfoW, EXPLICIT_ACCESS_W, NO_MULTIPLE_TRUSTEE,
+        SET_ACCESS, SE_FILE_OBJECT, TRUSTEE_IS_SID, TRUSTEE_IS_USER, TRUSTEE_W,
+    };
+    use windows_sys::Win32::Security::{
+        GetTokenInformation, TokenUser, ACL, DACL_SECURITY_INFORMATION,
+        PROTECTED_DACL_SECURITY_INFORMATION, SUB_CONTAINERS_AND_OBJECTS_INHERIT, TOKEN_QUERY,
+        TOKEN_USER,
+    };
+    use windows_sys::Win32::Storage::FileSystem::FILE_ALL_ACCESS;
+    use windows_sys::Win32::System::Threading::{GetCurrentProcess, OpenProcessToken};
+
+    /// The current user's `TOKEN_USER`, in a buffer aligned for it; its SID points inside.
+    pub(crate) fn current_user() -> io::Result<Vec<u64>> {
+        let mut token: HANDLE = null_mut();
+        // SAFETY: valid out-pointer; the pseudo-handle of our own process.
+        if unsafe { OpenProcessToken(GetCurrentProcess(), TOKEN_QUERY, &mut token) } == 0 {
+            return Err(io::Error::last_os_error());
+        }
+        let mut len = 0u32;
+        // SAFETY: a size query (null buffer, zero length) fails and sets `len`.
+        unsafe { GetTokenInformation(token, TokenUser, null_mut(), 0, &mut len) };
+        let mut buf = vec![0u64; (len as usize).div_ceil(8).max(1)];
+        // SAFETY: `buf` holds at least `len` bytes, 8-byte aligned like TOKEN_USER.
+        let ok = unsafe {
+            GetTokenInformation(token, TokenUser, buf.as_mut_ptr().cast(), len, &mut len)
+        };
+        let err = io::Error::last_os_error();
+        // SAFETY: closing the token opened above.
+        unsafe { CloseHandle(token) };
+        if ok == 0 {
+            return Err(err);
+        }
+        Ok(buf)
+    }
+
+    /// Replaces `dir`'s access list with one entry, the current user with full control,
+    /// inherited by everything below, and no entries inherited from above.
+    pub fn restrict(dir: &Path) -> io::Result<()> {
+        let user = current_user()?;
+        // SAFETY: `current_user` filled the buffer with a TOKEN_USER.
+        let sid = unsafe { (*user.as_ptr().cast::<TOKEN_USER>()).User.Sid };
+        let access = EXPLICIT_ACCESS_W {
+            grfAccessPermissions: FILE_ALL_ACCESS,
+            grfAccessMode: SET_ACCESS,
+            grfInheritance: SUB_CONTAINERS_AND_OBJECTS_INHERIT,
+            Trustee: TRUSTEE_W {
+                pMultipleTrustee: null_mut(),
+                MultipleTrusteeOperation: NO_MULTIPLE_TRUSTEE,
+                TrusteeForm: TRUSTEE_IS_SID,
+                TrusteeType: TRUSTEE_IS_USER,
+                ptstrName: sid.cast(),
+            },
+        };
+        let mut acl: *mut ACL = null_mut();
+        // SAFETY: one valid entry whose SID lives in `user` for the whole call.
+        let rc = unsafe { SetEntriesInAclW(1, &access, null(), &mut acl) };
+        if rc != ERROR_SUCCESS {
+            return Err(io::Error::from_raw_os_error(rc as i32));
+        }
+        let wide: Vec<u16> = dir
+            .as_os_str()
+            .encode_wide()
+            .chain(std::iter::once(0))
+            .collect();
+        // SAFETY: NUL-terminated path; `acl` was allocated by SetEntriesInAclW above.
+        let rc = unsafe {
+            SetNamedSecurityInfoW(
+                wide.as_ptr(),
+                SE_FILE_OBJECT,
+                DACL_SECURITY_INFORMATION | PROTECTED_DACL_SECURITY_INFORMATION,
+                null_mut(),
+                null_mut(),
+                acl,
+                null(),
+            )
+        };
+        // SAFETY: freeing what SetEntriesInAclW allocated, once.
+        unsafe { LocalFree(acl.cast()) };
+        if rc != ERROR_SUCCESS {
+            return Err(io::Error::from_raw_os_error(rc as i32));
+        }
+        Ok(())
+    }
+}
+
+#[cfg(all(test, windows))]
+mod windows_tests {
+    //! Run under Wine by scripts/package-check.sh (the core's unit tests built for Windows).
+
+    use std::os::windows::fs::OpenOptionsExt;
+    use std::ptr::null_mut;
+    use std::time::Duration;
+
+    use windows_sys::Win32::Foundation::{LocalFree, ERROR_SUCCESS};
+    use windows_sys::Win32::Security::Authorization::{GetNamedSecurityInfoW, SE_FILE_OBJECT};
+    use windows_sys::Win32::Security::{
+        AclSizeInformation, EqualSid, GetAce, GetAclInformation, GetSecurityDescriptorControl,
+        ACCESS_ALLOWED_ACE, ACL, ACL_SIZE_INFORMATION, DACL_SECURITY_INFORMATION,
+        PSECURITY_DESCRIPTOR, SE_DACL_PROTECTED, TOKEN_USER,
+    };
+
+    use super::*;
+
+    /// (number of entries, every entry is the current user, the list is protected).
+    fn access_list(path: &Path) -> (u32, bool, bool) {
+        use std::os::windows::ffi::OsStrExt;
+        let wide: Vec<u16> = path.as_os_str().encode_wide().chain([0]).collect();
+        let user = owner_only::current_user().unwrap();
+        let user_sid = unsafe { (*user.as_ptr().cast::<TOKEN_USER>()).User.Sid };
+        let mut dacl: *mut ACL = null_mut();
+        let mut sd: PSECURITY_DESCRIPTOR = null_mut();
+        let rc = unsafe {
+            GetNamedSecurityInfoW(
+                wide.as_ptr(),
+                SE_FILE_OBJECT,
+                DACL_SECURITY_INFORMATION,
+                null_mut(),
+                null_mut(),
+                &mut dacl,
+                null_mut(),
+                &mut sd,
+            )
+        };
+        assert_eq!(rc, ERROR_SUCCESS, "GetNamedSecurityInfoW");
+        let mut info: ACL_SIZE_INFORMATION = unsafe { std::mem::zeroed() };
+        let ok = unsafe {
+            GetAclInformation(
+                dacl,
+                (&mut info as *mut ACL_SIZE_INFORMATION).cast(),
+                std::mem::size_of::<ACL_SIZE_INFORMATION>() as u32,
+                AclSizeInformation,
+            )
+        };
+        assert_ne!(ok, 0, "GetAclInformation");
+        let mut all_user = true;
+        for i in 0..info.AceCount {
+            let mut ace: *mut core::ffi::c_void = null_mut();
+            assert_ne!(unsafe { GetAce(dacl, i, &mut ace) }, 0, "GetAce");
+            let ace = ace.cast::<ACCESS_ALLOWED_ACE>();
+            let sid = unsafe { std::ptr::addr_of_mut!((*ace).SidStart) };
+            all_user &= unsafe { EqualSid(sid.cast(), user_sid) } != 0;
+        }
+        let mut control = 0u16;
+        let mut revision = 0u32;
+        unsafe { GetSecurityDescriptorControl(sd, &mut control, &mut revision) };
+        unsafe { LocalFree(sd.cast()) };
+        (info.AceCount, all_user, control & SE_DACL_PROTECTED != 0)
+    }
+
+    #[test]
+    fn a_private_directory_and_what_it_holds_belong_to_the_user_alone() {
+        let root = tempfile::tempdir().unwrap();
+        let dir = root.path().join("data");
+        create_private_dir(&dir).unwrap();
+        assert_eq!(
+            access_list(&dir),
+            (1, true, true),
+            "one entry, the user's, nothing inherited from the parent"
+        );
+        write_atomically(&dir.join("prefs.json"), b"{}").unwrap();
+        let (entries, all_user, _) = access_list(&dir.join("prefs.json"));
+        assert!(
+            entries >= 1 && all_user,
+            "a file inside inherits the owner-only list"
+        );
+    }
+
+    #[test]
+    fn a_replacement_waits_for_a_reader_that_does_not_share_deletion() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("passerelle.keys");
+        std::fs::write(&target, b"old").unwrap();
+        // Held the way a virus scanner holds a file: read access, no delete sharing.
+        let held = std::fs::OpenOptions::new()
+            .read(true)
+            .share_mode(1) // FILE_SHARE_READ only
+            .open(&target)
+            .unwrap();
+        let release = std::thread::spawn(move || {
+            std::thread::sleep(Duration::from_millis(300));
+            drop(held);
+        });
+        write_atomically(&target, b"new").unwrap();
+        release.join().unwrap();
+        assert_eq!(std::fs::read(&target).unwrap(), b"new");
+    }
 }

@@ -7,8 +7,8 @@
 use chrono::{NaiveDate, TimeDelta};
 
 use crate::model::case::{
-    Appointment, AppointmentKind, CaseFile, Document, DocumentKind, DocumentStatus, Permit,
-    PermitKind, ProcedureStep, References, ReflectionPeriod,
+    Appointment, AppointmentKind, CaseFile, Document, DocumentStatus, Permit, PermitKind,
+    PieceKind, ProcedureStep, References, ReflectionPeriod,
 };
 
 const FAMILY: &[&str] = &[
@@ -108,7 +108,7 @@ pub fn case(i: usize, today: NaiveDate) -> CaseFile {
             parquet: None,
         });
     }
-    for kind in [DocumentKind::ProofOfAddress, DocumentKind::BirthCertificate] {
+    for kind in [PieceKind::ProofOfAddress, PieceKind::BirthCertificate] {
         if dice.chance(60) {
             case.documents.push(Document {
                 kind,

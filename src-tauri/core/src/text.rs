@@ -1,127 +1,65 @@
 //! Text folding for search and sorting: case, accents and ligatures removed, so that « Éloïse »,
-//! « eloise » and « ELOISE » meet. Covers the Latin letters of French and of the languages
-//! Passerelle's users most often write names in; other scripts are only lower-cased.
+//! « eloise » and « ELOISE » meet.
+//!
+//! A Latin letter loses its accents by canonical decomposition (`unicode-normalization`), whether
+//! it was typed precomposed or followed by combining marks; the Latin letters that do not
+//! decompose (æ, œ, ß, þ, đ, ð, ħ, ı, ŀ, ł, ø, ŧ) are spelled out. Other scripts are only
+//! lower-cased, their marks kept: « Й » is not « И » to a Russian reader. (`deunicode` was
+//! declined: it transliterates every script, so a Cyrillic name would sort among Latin ones.)
+
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
 
 /// Folds `s` to lower-case ASCII where a Latin base letter exists.
 pub fn fold(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            'À'..='Å'
-            | 'à'..='å'
-            | 'Ā'
-            | 'ā'
-            | 'Ă'
-            | 'ă'
-            | 'Ą'
-            | 'ą'
-            | 'Ǎ'
-            | 'ǎ'
-            | 'Ạ'
-            | 'ạ'
-            | 'Ả'
-            | 'ả'
-            | 'Ấ'..='ặ' => out.push('a'),
-            'Æ' | 'æ' => out.push_str("ae"),
-            'Ç' | 'ç' | 'Ć' | 'ć' | 'Ĉ' | 'ĉ' | 'Ċ' | 'ċ' | 'Č' | 'č' => out.push('c'),
-            'Ď' | 'ď' | 'Đ' | 'đ' | 'Ð' | 'ð' => out.push('d'),
-            'È'..='Ë'
-            | 'è'..='ë'
-            | 'Ē'
-            | 'ē'
-            | 'Ĕ'
-            | 'ĕ'
-            | 'Ė'
-            | 'ė'
-            | 'Ę'
-            | 'ę'
-            | 'Ě'
-            | 'ě'
-            | 'Ẹ'
-            | 'ẹ'
-            | 'Ẻ'
-            | 'ẻ'
-            | 'Ẽ'
-            | 'ẽ'
-            | 'Ế'..='ệ' => out.push('e'),
-            'Ĝ' | 'ĝ' | 'Ğ' | 'ğ' | 'Ġ' | 'ġ' | 'Ģ' | 'ģ' => out.push('g'),
-            'Ĥ' | 'ĥ' | 'Ħ' | 'ħ' => out.push('h'),
-            'Ì'..='Ï'
-            | 'ì'..='ï'
-            | 'Ĩ'
-            | 'ĩ'
-            | 'Ī'
-            | 'ī'
-            | 'Ĭ'
-            | 'ĭ'
-            | 'Į'
-            | 'į'
-            | 'İ'
-            | 'ı'
-            | 'Ỉ'
-            | 'ỉ'
-            | 'Ị'
-            | 'ị' => out.push('i'),
-            'Ĵ' | 'ĵ' => out.push('j'),
-            'Ķ' | 'ķ' => out.push('k'),
-            'Ĺ' | 'ĺ' | 'Ļ' | 'ļ' | 'Ľ' | 'ľ' | 'Ŀ' | 'ŀ' | 'Ł' | 'ł' => out.push('l'),
-            'Ñ' | 'ñ' | 'Ń' | 'ń' | 'Ņ' | 'ņ' | 'Ň' | 'ň' => out.push('n'),
-            'Ò'..='Ö'
-            | 'Ø'
-            | 'ò'..='ö'
-            | 'ø'
-            | 'Ō'
-            | 'ō'
-            | 'Ŏ'
-            | 'ŏ'
-            | 'Ő'
-            | 'ő'
-            | 'Ơ'
-            | 'ơ'
-            | 'Ọ'
-            | 'ọ'
-            | 'Ỏ'
-            | 'ỏ'
-            | 'Ố'..='ợ' => out.push('o'),
-            'Œ' | 'œ' => out.push_str("oe"),
-            'Ŕ' | 'ŕ' | 'Ŗ' | 'ŗ' | 'Ř' | 'ř' => out.push('r'),
-            'Ś' | 'ś' | 'Ŝ' | 'ŝ' | 'Ş' | 'ş' | 'Š' | 'š' | 'Ș' | 'ș' => out.push('s'),
-            'ß' => out.push_str("ss"),
-            'Ţ' | 'ţ' | 'Ť' | 'ť' | 'Ŧ' | 'ŧ' | 'Ț' | 'ț' => out.push('t'),
-            'Ù'..='Ü'
-            | 'ù'..='ü'
-            | 'Ũ'
-            | 'ũ'
-            | 'Ū'
-            | 'ū'
-            | 'Ŭ'
-            | 'ŭ'
-            | 'Ů'
-            | 'ů'
-            | 'Ű'
-            | 'ű'
-            | 'Ų'
-            | 'ų'
-            | 'Ư'
-            | 'ư'
-            | 'Ụ'
-            | 'ụ'
-            | 'Ủ'
-            | 'ủ'
-            | 'Ứ'..='ự' => out.push('u'),
-            'Ŵ' | 'ŵ' => out.push('w'),
-            'Ý' | 'ý' | 'ÿ' | 'Ÿ' | 'Ŷ' | 'ŷ' | 'Ỳ' | 'ỳ' | 'Ỵ' | 'ỵ' | 'Ỷ' | 'ỷ' | 'Ỹ' | 'ỹ' => {
-                out.push('y')
+    // True while the marks that follow belong to a Latin letter: they are dropped.
+    let mut latin = false;
+    // True once a letter or mark of another script is kept: the result is then recomposed.
+    let mut other_script = false;
+    for c in s.nfd() {
+        if is_combining_mark(c) {
+            if !latin {
+                out.push(c);
+                other_script = true;
             }
-            'Ź' | 'ź' | 'Ż' | 'ż' | 'Ž' | 'ž' => out.push('z'),
+            continue;
+        }
+        latin = true;
+        match c {
+            'Æ' | 'æ' => out.push_str("ae"),
+            'Œ' | 'œ' => out.push_str("oe"),
+            'ß' => out.push_str("ss"),
             'Þ' | 'þ' => out.push_str("th"),
-            // Apostrophes and dashes of every kind read as one.
-            '\u{2019}' | '\u{2018}' | '\u{02BC}' => out.push('\''),
-            '\u{2010}'..='\u{2015}' => out.push('-'),
-            c => out.extend(c.to_lowercase()),
+            'Đ' | 'đ' | 'Ð' | 'ð' => out.push('d'),
+            'Ħ' | 'ħ' => out.push('h'),
+            'ı' => out.push('i'),
+            'Ŀ' | 'ŀ' | 'Ł' | 'ł' => out.push('l'),
+            'Ø' | 'ø' => out.push('o'),
+            'Ŧ' | 'ŧ' => out.push('t'),
+            c if c.is_ascii_alphabetic() => out.push(c.to_ascii_lowercase()),
+            c => {
+                latin = false;
+                match c {
+                    // Apostrophes and dashes of every kind read as one.
+                    '\u{2019}' | '\u{2018}' | '\u{02BC}' => out.push('\''),
+                    '\u{2010}'..='\u{2015}' => out.push('-'),
+                    c => {
+                        other_script |= !c.is_ascii();
+                        out.extend(c.to_lowercase());
+                    }
+                }
+            }
         }
     }
-    out
+    if other_script {
+        out.nfc().collect()
+    } else {
+        out
+    }
 }
 
 #[cfg(test)]
@@ -135,5 +73,14 @@ mod tests {
         assert_eq!(fold("Nguyễn Thị Ánh"), "nguyen thi anh");
         assert_eq!(fold("L\u{2019}Haÿ-les-Roses"), "l'hay-les-roses");
         assert_eq!(fold("Олена"), "олена", "Cyrillic is lower-cased only");
+    }
+
+    #[test]
+    fn accents_typed_as_combining_marks_fold_too_and_other_scripts_keep_theirs() {
+        assert_eq!(fold("E\u{301}loi\u{308}se"), "eloise");
+        assert_eq!(fold("Nguye\u{302}\u{303}n"), "nguyen");
+        assert_eq!(fold("ŁÓDŹ Ørsted Straße"), "lodz orsted strasse");
+        assert_eq!(fold("Йосип"), "йосип", "Й keeps its breve, precomposed");
+        assert_eq!(fold("Ἀθῆναι"), "ἀθῆναι", "Greek keeps its accents");
     }
 }

@@ -4,15 +4,15 @@ use passerelle_core::app::audit::{self, AuditPage};
 use tauri::AppHandle;
 
 use crate::context::Ctx;
-use crate::error::Result;
+use crate::error::{guard, Result};
 
 #[tauri::command(async)]
 pub fn audit_list(ctx: Ctx<'_>, before: Option<i64>) -> Result<AuditPage> {
-    Ok(audit::page(&ctx, before)?)
+    guard(|| audit::page(&ctx, before))
 }
 
 /// Writes the log as JSON where the person chooses; `false` if cancelled.
 #[tauri::command(async)]
 pub fn audit_export(ctx: Ctx<'_>, app: AppHandle) -> Result<bool> {
-    Ok(audit::save(&ctx, &mut ctx.dialogs(&app))?)
+    guard(|| audit::save(&ctx, &mut ctx.dialogs(&app)))
 }

@@ -5,11 +5,11 @@ use passerelle_core::app::{Passphrase, SecretInput};
 use tauri::AppHandle;
 
 use crate::context::Ctx;
-use crate::error::Result;
+use crate::error::{guard, Result};
 
 #[tauri::command(async)]
 pub fn backup_status(ctx: Ctx<'_>) -> Result<BackupState> {
-    Ok(backup::status(&ctx)?)
+    guard(|| backup::status(&ctx))
 }
 
 /// `None` if the person cancelled the dialog.
@@ -19,8 +19,7 @@ pub fn backup_create(
     app: AppHandle,
     secret: SecretInput,
 ) -> Result<Option<BackupReport>> {
-    let report = backup::create(&ctx, secret.secret(), &mut ctx.dialogs(&app))?;
-    Ok(report)
+    guard(|| backup::create(&ctx, secret.secret(), &mut ctx.dialogs(&app)))
 }
 
 #[tauri::command(async)]
@@ -29,8 +28,7 @@ pub fn backup_verify(
     app: AppHandle,
     secret: SecretInput,
 ) -> Result<Option<VerifyReport>> {
-    let report = backup::verify(&ctx, secret.secret(), &mut ctx.dialogs(&app))?;
-    Ok(report)
+    guard(|| backup::verify(&ctx, secret.secret(), &mut ctx.dialogs(&app)))
 }
 
 #[tauri::command(async)]
@@ -41,5 +39,5 @@ pub fn backup_restore(
     new_passphrase: Passphrase,
 ) -> Result<Option<RestoredStore>> {
     let (secret, dialogs) = (secret.secret(), &mut ctx.dialogs(&app));
-    Ok(backup::restore(&ctx, secret, &new_passphrase, dialogs)?)
+    guard(|| backup::restore(&ctx, secret, &new_passphrase, dialogs))
 }

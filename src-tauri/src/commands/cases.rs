@@ -6,7 +6,7 @@ use passerelle_core::app::cases::{
 };
 
 use crate::context::Ctx;
-use crate::error::Result;
+use crate::error::{guard, Result};
 
 /// A page of the case list, from `offset` (0: the first page).
 #[tauri::command(async)]
@@ -17,30 +17,30 @@ pub fn case_list(
     offset: Option<u64>,
 ) -> Result<CasePage> {
     let (query, sort) = (query.unwrap_or_default(), sort.unwrap_or_default());
-    Ok(cases::list(&ctx, &query, sort, offset.unwrap_or(0))?)
+    guard(|| cases::list(&ctx, &query, sort, offset.unwrap_or(0)))
 }
 
 #[tauri::command(async)]
 pub fn case_create(ctx: Ctx<'_>, family_name: String, given_names: String) -> Result<String> {
-    Ok(cases::create(&ctx, &family_name, &given_names)?)
+    guard(|| cases::create(&ctx, &family_name, &given_names))
 }
 
 /// The page of a case (recorded in the audit log as viewed).
 #[tauri::command(async)]
 pub fn case_overview(ctx: Ctx<'_>, case_id: String) -> Result<CaseOverview> {
-    Ok(cases::page(&ctx, &case_id)?)
+    guard(|| cases::page(&ctx, &case_id))
 }
 
 /// The heading of a case and its Dossier section (recorded as viewed).
 #[tauri::command(async)]
 pub fn case_get(ctx: Ctx<'_>, id: String) -> Result<CaseDetail> {
-    Ok(cases::open(&ctx, &id)?)
+    guard(|| cases::open(&ctx, &id))
 }
 
 /// Closes a case on the day typed (day/month/year; empty: today), or reopens it with `null`.
 #[tauri::command(async)]
 pub fn case_set_closed(ctx: Ctx<'_>, id: String, closed_on: Option<String>) -> Result<CaseDetail> {
-    Ok(cases::set_closed(&ctx, &id, closed_on.as_deref())?)
+    guard(|| cases::set_closed(&ctx, &id, closed_on.as_deref()))
 }
 
 /// Records the person's consent as the form gives it (days typed day/month/year).
@@ -50,23 +50,23 @@ pub fn case_set_consent(
     id: String,
     consent: Option<ConsentDraft>,
 ) -> Result<CaseDetail> {
-    Ok(cases::set_consent(&ctx, &id, consent.as_ref())?)
+    guard(|| cases::set_consent(&ctx, &id, consent.as_ref()))
 }
 
 /// Erases a case for real (confirmed in the UI before the call).
 #[tauri::command(async)]
 pub fn case_delete(ctx: Ctx<'_>, id: String) -> Result<()> {
-    Ok(cases::delete(&ctx, &id)?)
+    guard(|| cases::delete(&ctx, &id))
 }
 
 #[tauri::command(async)]
 pub fn retention_list(ctx: Ctx<'_>) -> Result<Vec<RetentionRow>> {
-    Ok(cases::retention(&ctx)?)
+    guard(|| cases::retention(&ctx))
 }
 
 /// Overdue and coming deadlines, coming appointments, across all cases: the first `lines` of each
 /// section (`null`: the default) and how many there are.
 #[tauri::command(async)]
 pub fn dashboard_get(ctx: Ctx<'_>, lines: Option<u64>) -> Result<Dashboard> {
-    Ok(cases::dashboard(&ctx, lines)?)
+    guard(|| cases::dashboard(&ctx, lines))
 }

@@ -6,7 +6,7 @@ use passerelle_core::app::documents::{self, AddresseeChoice, Exported, OfficeHea
 use tauri::AppHandle;
 
 use crate::context::Ctx;
-use crate::error::Result;
+use crate::error::{guard, Result};
 
 /// Renders a document, saves it, and records the export once the file is written.
 #[tauri::command(async)]
@@ -16,19 +16,24 @@ pub fn document_export(
     case_id: String,
     kind: String,
 ) -> Result<Exported> {
-    let exported = documents::export(&ctx, &case_id, &kind, &mut ctx.dialogs(&app))?;
-    Ok(exported)
+    guard(|| documents::export(&ctx, &case_id, &kind, &mut ctx.dialogs(&app)))
+}
+
+/// The rule pack's review sheet for a jurist, saved where the worker chooses.
+#[tauri::command(async)]
+pub fn review_sheet_export(ctx: Ctx<'_>, app: AppHandle) -> Result<Exported> {
+    guard(|| documents::export_review_sheet(&ctx, &mut ctx.dialogs(&app)))
 }
 
 /// How the letters of a case address the head of its office: both forms, and the one recorded.
 #[tauri::command(async)]
 pub fn case_addressee(ctx: Ctx<'_>, case_id: String) -> Result<Option<AddresseeChoice>> {
-    Ok(documents::addressee(&ctx, &case_id)?)
+    guard(|| documents::addressee(&ctx, &case_id))
 }
 
 /// Records how the head of an office is addressed, for every letter sent there; `None` forgets
 /// it.
 #[tauri::command(async)]
 pub fn addressee_title_save(ctx: Ctx<'_>, head: OfficeHead, title: Option<Title>) -> Result<()> {
-    Ok(documents::save_title(&ctx, &head, title)?)
+    guard(|| documents::save_title(&ctx, &head, title))
 }

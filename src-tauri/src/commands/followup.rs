@@ -6,7 +6,7 @@ use passerelle_core::app::followup::{self, AppointmentDraft};
 use passerelle_core::app::interview::Answer;
 
 use crate::context::Ctx;
-use crate::error::Result;
+use crate::error::{guard, Result};
 
 #[tauri::command(async)]
 pub fn case_answer(
@@ -15,12 +15,12 @@ pub fn case_answer(
     question_id: String,
     answer: Answer,
 ) -> Result<CaseOverview> {
-    Ok(followup::answer(&ctx, &case_id, &question_id, &answer)?)
+    guard(|| followup::answer(&ctx, &case_id, &question_id, &answer))
 }
 
 #[tauri::command(async)]
 pub fn note_add(ctx: Ctx<'_>, case_id: String, text: String) -> Result<CaseOverview> {
-    Ok(followup::add_note(&ctx, &case_id, &text)?)
+    guard(|| followup::add_note(&ctx, &case_id, &text))
 }
 
 #[tauri::command(async)]
@@ -30,12 +30,12 @@ pub fn note_edit(
     note_id: String,
     text: String,
 ) -> Result<CaseOverview> {
-    Ok(followup::edit_note(&ctx, &case_id, &note_id, &text)?)
+    guard(|| followup::edit_note(&ctx, &case_id, &note_id, &text))
 }
 
 #[tauri::command(async)]
 pub fn note_delete(ctx: Ctx<'_>, case_id: String, note_id: String) -> Result<CaseOverview> {
-    Ok(followup::delete_note(&ctx, &case_id, &note_id)?)
+    guard(|| followup::delete_note(&ctx, &case_id, &note_id))
 }
 
 #[tauri::command(async)]
@@ -44,7 +44,7 @@ pub fn appointment_save(
     case_id: String,
     draft: AppointmentDraft,
 ) -> Result<CaseOverview> {
-    Ok(followup::save_appointment(&ctx, &case_id, &draft)?)
+    guard(|| followup::save_appointment(&ctx, &case_id, &draft))
 }
 
 #[tauri::command(async)]
@@ -53,6 +53,5 @@ pub fn appointment_delete(
     case_id: String,
     appointment_id: String,
 ) -> Result<CaseOverview> {
-    let page = followup::delete_appointment(&ctx, &case_id, &appointment_id)?;
-    Ok(page)
+    guard(|| followup::delete_appointment(&ctx, &case_id, &appointment_id))
 }

@@ -4,7 +4,7 @@ use passerelle_core::app::{handover, Passphrase};
 use tauri::AppHandle;
 
 use crate::context::Ctx;
-use crate::error::Result;
+use crate::error::{guard, Result};
 
 /// `false` if the person cancelled the dialog.
 #[tauri::command(async)]
@@ -14,8 +14,7 @@ pub fn handover_export(
     id: String,
     passphrase: Passphrase,
 ) -> Result<bool> {
-    let saved = handover::export(&ctx, &id, &passphrase, &mut ctx.dialogs(&app))?;
-    Ok(saved)
+    guard(|| handover::export(&ctx, &id, &passphrase, &mut ctx.dialogs(&app)))
 }
 
 /// The new case's id, or `None` if the person cancelled the dialog.
@@ -25,5 +24,5 @@ pub fn handover_import(
     app: AppHandle,
     passphrase: Passphrase,
 ) -> Result<Option<String>> {
-    Ok(handover::import(&ctx, &passphrase, &mut ctx.dialogs(&app))?)
+    guard(|| handover::import(&ctx, &passphrase, &mut ctx.dialogs(&app)))
 }

@@ -4,12 +4,12 @@
 use passerelle_core::app::interview::{self, Answer, Review, StepView};
 
 use crate::context::Ctx;
-use crate::error::Result;
+use crate::error::{guard, Result};
 
 /// The step `step` of case `case_id`; without a step, the one to resume at.
 #[tauri::command(async)]
 pub fn interview_step(ctx: Ctx<'_>, case_id: String, step: Option<String>) -> Result<StepView> {
-    Ok(interview::step(&ctx, &case_id, step.as_deref())?)
+    guard(|| interview::step(&ctx, &case_id, step.as_deref()))
 }
 
 /// Records one answer and returns the step as it now stands.
@@ -21,8 +21,7 @@ pub fn interview_answer(
     question_id: String,
     answer: Answer,
 ) -> Result<StepView> {
-    let view = interview::answer(&ctx, &case_id, &step, &question_id, &answer)?;
-    Ok(view)
+    guard(|| interview::answer(&ctx, &case_id, &step, &question_id, &answer))
 }
 
 /// Turns side by side on or off and chooses the person's language.
@@ -35,12 +34,11 @@ pub fn interview_language(
     language: Option<String>,
 ) -> Result<StepView> {
     let language = language.as_deref();
-    let view = interview::set_language(&ctx, &case_id, &step, side_by_side, language)?;
-    Ok(view)
+    guard(|| interview::set_language(&ctx, &case_id, &step, side_by_side, language))
 }
 
 /// Every answer, before any document.
 #[tauri::command(async)]
 pub fn interview_review(ctx: Ctx<'_>, case_id: String) -> Result<Review> {
-    Ok(interview::review(&ctx, &case_id)?)
+    guard(|| interview::review(&ctx, &case_id))
 }

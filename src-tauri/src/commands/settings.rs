@@ -4,22 +4,22 @@
 use passerelle_core::app::settings::{self, Association, Settings, SettingsUpdate};
 
 use crate::context::Ctx;
-use crate::error::Result;
+use crate::error::{guard, Result};
 
 #[tauri::command(async)]
-pub fn settings_get(ctx: Ctx<'_>) -> Settings {
-    settings::get(&ctx)
+pub fn settings_get(ctx: Ctx<'_>) -> Result<Settings> {
+    guard(|| Ok(settings::get(&ctx)))
 }
 
 #[tauri::command(async)]
 pub fn settings_update(ctx: Ctx<'_>, update: SettingsUpdate) -> Result<Settings> {
-    Ok(settings::update(&ctx, &update)?)
+    guard(|| settings::update(&ctx, &update))
 }
 
 /// The association profile its letters print (name, address, the worker who signs).
 #[tauri::command(async)]
 pub fn association_get(ctx: Ctx<'_>) -> Result<Option<Association>> {
-    Ok(settings::association(&ctx)?)
+    guard(|| settings::association(&ctx))
 }
 
 /// Records the association profile; `None` forgets it.
@@ -28,5 +28,5 @@ pub fn association_save(
     ctx: Ctx<'_>,
     association: Option<Association>,
 ) -> Result<Option<Association>> {
-    Ok(settings::save_association(&ctx, association)?)
+    guard(|| settings::save_association(&ctx, association))
 }

@@ -4,11 +4,11 @@ use passerelle_core::app::team::{self, MemberRow, SlotRole};
 use passerelle_core::app::Passphrase;
 
 use crate::context::Ctx;
-use crate::error::Result;
+use crate::error::{guard, Result};
 
 #[tauri::command(async)]
 pub fn team_list(ctx: Ctx<'_>) -> Result<Vec<MemberRow>> {
-    Ok(team::list(&ctx)?)
+    guard(|| team::list(&ctx))
 }
 
 #[tauri::command(async)]
@@ -18,15 +18,15 @@ pub fn team_add(
     passphrase: Passphrase,
     role: SlotRole,
 ) -> Result<String> {
-    Ok(team::add(&ctx, &label, &passphrase, role)?)
+    guard(|| team::add(&ctx, &label, &passphrase, role))
 }
 
 #[tauri::command(async)]
 pub fn team_remove(ctx: Ctx<'_>, slot_id: String) -> Result<()> {
-    Ok(team::remove(&ctx, &slot_id)?)
+    guard(|| team::remove(&ctx, &slot_id))
 }
 
 #[tauri::command(async)]
 pub fn team_rotate_key(ctx: Ctx<'_>) -> Result<()> {
-    Ok(team::rotate_key(&ctx)?)
+    guard(|| team::rotate_key(&ctx))
 }

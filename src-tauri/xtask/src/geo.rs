@@ -18,15 +18,22 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use serde::Deserialize;
-use sha2::{Digest, Sha256};
+
+use crate::pinned::{self, Package, Registry};
 
 /// The npm package and version the dataset is derived from.
 pub const NPM_SPEC: &str = "@etalab/decoupage-administratif@6.0.0";
-/// SHA-256 of `etalab-decoupage-administratif-6.0.0.tgz` as `npm pack` fetched it on 2026-11-26.
-const NPM_TARBALL_SHA256: &str = "c189ffd5b33fe40c2f19e1a923ce557f190622f39228745d3195d746dfe00c4a";
+/// The package, with the SHA-256 of `etalab-decoupage-administratif-6.0.0.tgz` as `npm pack`
+/// fetched it on 2026-11-26.
+const PACKAGE: Package = Package {
+    registry: Registry::Npm,
+    spec: NPM_SPEC,
+    archive: "etalab-decoupage-administratif-6.0.0.tgz",
+    sha256: "c189ffd5b33fe40c2f19e1a923ce557f190622f39228745d3195d746dfe00c4a",
+    root: "package",
+};
 /// The annuaire extract's file name (its date is part of the attribution).
 pub const ANNUAIRE_FILE: &str = "prefectures-annuaire-dila-2022-10-28.tsv";
 
@@ -101,69 +108,16 @@ pub fn run(options: &Options) -> Result<bool, String> {
     let package = match &options.package {
         Some(dir) => dir.clone(),
         None => {
-            fetched = fetch_package()?;
-            fetched.path().join("package")
+            fetched = tempfile::tempdir().map_err(|e| format!("temporary folder: {e}"))?;
+            PACKAGE.fetch_into(fetched.path())?
         }
     };
     let files = generate(&package.join("data"), &options.annuaire)?;
-    if options.check {
-        let mut same = true;
-        for (name, content) in &files {
-            let path = options.out.join(name);
-            let shipped = std::fs::read_to_string(&path).unwrap_or_default();
-            if shipped != *content {
-                eprintln!("differs: {}", path.display());
-                same = false;
-            }
-        }
-        if same {
-            eprintln!("assets/geo is up to date with {NPM_SPEC} and {ANNUAIRE_FILE}");
-        }
-        return Ok(same);
+    let same = pinned::write_or_check(&options.out, &files, options.check)?;
+    if options.check && same {
+        eprintln!("assets/geo is up to date with {NPM_SPEC} and {ANNUAIRE_FILE}");
     }
-    std::fs::create_dir_all(&options.out).map_err(|e| format!("{}: {e}", options.out.display()))?;
-    for (name, content) in &files {
-        let path = options.out.join(name);
-        std::fs::write(&path, content).map_err(|e| format!("{}: {e}", path.display()))?;
-        eprintln!("wrote {} ({} bytes)", path.display(), content.len());
-    }
-    Ok(true)
-}
-
-/// `npm pack` the pinned version into a temporary folder, check its digest and unpack it.
-fn fetch_package() -> Result<tempfile::TempDir, String> {
-    let dir = tempfile::tempdir().map_err(|e| format!("temporary folder: {e}"))?;
-    let status = Command::new("npm")
-        .args(["pack", NPM_SPEC, "--silent", "--pack-destination"])
-        .arg(dir.path())
-        .status()
-        .map_err(|e| format!("cannot run npm (is Node.js installed?): {e}"))?;
-    if !status.success() {
-        return Err(format!("npm pack {NPM_SPEC} failed ({status})"));
-    }
-    let tarball = dir.path().join("etalab-decoupage-administratif-6.0.0.tgz");
-    let bytes = std::fs::read(&tarball).map_err(|e| format!("{}: {e}", tarball.display()))?;
-    let digest: String = Sha256::digest(&bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect();
-    if digest != NPM_TARBALL_SHA256 {
-        return Err(format!(
-            "{} has SHA-256 {digest}, expected {NPM_TARBALL_SHA256}: the registry served other bytes",
-            tarball.display()
-        ));
-    }
-    let status = Command::new("tar")
-        .arg("-xzf")
-        .arg(&tarball)
-        .arg("-C")
-        .arg(dir.path())
-        .status()
-        .map_err(|e| format!("cannot run tar: {e}"))?;
-    if !status.success() {
-        return Err(format!("tar failed on {}", tarball.display()));
-    }
-    Ok(dir)
+    Ok(same)
 }
 
 fn read_json<T: for<'de> Deserialize<'de>>(path: &Path) -> Result<T, String> {

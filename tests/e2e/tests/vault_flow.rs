@@ -14,9 +14,31 @@ async fn create_lock_unlock_restart_keeps_the_case_and_leaks_nothing() {
     let data = tempfile::tempdir().unwrap();
     let driver = Driver::start().await;
 
-    // First run: the setup screen.
+    // First run: the setup screen. A passphrase a French attacker tries first is refused, and
+    // the meter says why; « Proposer une phrase de passe » fills in five words and shows them.
     let c = driver.launch(data.path()).await;
     wait_for(&c, "body[data-screen=setup]").await;
+    type_into(&c, "#new-passphrase", "Marseille2024!").await;
+    let why = wait_text(&c, ".meter-label", |t| t.contains("année")).await;
+    assert!(why.contains("suivi d’une année"), "{why}");
+    click(&c, "#new-passphrase-generate").await;
+    let shown = wait_text(&c, "#new-passphrase-generated strong", |t| {
+        t.split(' ').count() == 5
+    })
+    .await;
+    let typed = c
+        .execute(
+            "return document.querySelector('#new-passphrase').value;",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        typed.as_str(),
+        Some(shown.as_str()),
+        "the words shown are the passphrase"
+    );
+    wait_text(&c, ".meter-label", |t| t.contains("olide")).await;
     screenshot(&c, "01-setup").await;
     type_into(&c, "#new-passphrase", PASSPHRASE).await;
     type_into(&c, "#new-passphrase-again", PASSPHRASE).await;
@@ -31,6 +53,18 @@ async fn create_lock_unlock_restart_keeps_the_case_and_leaks_nothing() {
     .await;
     let key = key.replace(char::is_whitespace, "");
     screenshot(&c, "02-recovery-key").await;
+    // Not selectable: on X11 a selection fills the primary selection, which any program reads.
+    let selected = c
+        .execute(
+            "const el = document.querySelector('#recovery-key');
+             const s = getComputedStyle(el);
+             window.getSelection().selectAllChildren(el);
+             return [s.userSelect || s.webkitUserSelect, window.getSelection().toString()];",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(selected, serde_json::json!(["none", ""]), "{selected}");
     let cont = wait_for(&c, "#recovery-continue").await;
     assert!(
         !cont.is_enabled().await.unwrap(),

@@ -21,14 +21,37 @@ export function languageSwitch(app) {
   return h('div', { class: 'language-switch' }, select);
 }
 
-/** A strength meter bound to a passphrase input. update() returns the strength from Rust. */
-export function passphraseMeter(input) {
+/**
+ * A strength meter bound to a passphrase input, with « Proposer une phrase de passe »: five words
+ * drawn by Rust, put in the input and shown once in clear (not selectable: no copy lands in the
+ * X11 primary selection) so the worker learns it and types it in `again`, the confirmation.
+ * update() returns the strength from Rust: level, acceptable, and why it is weak.
+ */
+export function passphraseMeter(input, { again } = {}) {
   const bar = h('div', { class: 'meter', 'data-score': '0', 'aria-hidden': 'true' },
     h('span'), h('span'), h('span'), h('span'));
   const label = h('div', { class: 'meter-label', id: `${input.id}-strength`, 'aria-live': 'polite' });
   input.setAttribute('aria-describedby', `${input.getAttribute('aria-describedby') || ''} ${input.id}-strength`.trim());
-  const element = h('div', { class: 'field' }, bar, label);
-  let last = { score: 0, acceptable: false, hints: [] };
+  const words = h('strong', { class: 'mono' });
+  const generated = h('div', { class: 'generated', id: `${input.id}-generated`, 'aria-live': 'polite', hidden: true },
+    h('p', {}, t('span', 'passphrase-generated'), ' ', words),
+    t('p', 'passphrase-generated-help', { class: 'hint' }));
+  const forget = () => { words.textContent = ''; generated.hidden = true; };
+  const suggest = t('button', 'passphrase-generate', {
+    class: 'button secondary small', type: 'button', id: `${input.id}-generate`,
+    onclick: async () => {
+      const phrase = await api.passphraseGenerate();
+      input.value = phrase;
+      words.textContent = phrase;
+      generated.hidden = false;
+      if (again) again.value = '';
+      input.dispatchEvent(new Event('input'));
+      (again || input).focus();
+    },
+  });
+  input.addEventListener('input', () => { if (input.value !== words.textContent) forget(); });
+  const element = h('div', { class: 'field' }, bar, label, h('div', { class: 'row' }, suggest), generated);
+  let last = { score: 0, acceptable: false, reasons: [], hints: [] };
   return {
     element,
     async update() {
@@ -37,6 +60,10 @@ export function passphraseMeter(input) {
       label.replaceChildren();
       if (input.value) {
         label.append(t('span', `strength-${last.score}`));
+        if (last.reasons.length) {
+          label.append(' ', t('span', 'strength-why-title'),
+            h('ul', { class: 'reasons' }, last.reasons.map((id) => t('li', id))));
+        }
         for (const hint of last.hints) label.append(' ', t('span', hint));
       }
       await translate(label);

@@ -9,7 +9,11 @@ export async function render(root, app, { key }) {
   const confirm = h('input', { type: 'checkbox', id: 'recovery-written' });
   const next = t('button', 'recovery-continue', { class: 'button', id: 'recovery-continue', disabled: true });
   confirm.addEventListener('change', () => { next.disabled = !confirm.checked; });
-  next.addEventListener('click', () => app.start());
+  next.addEventListener('click', () => {
+    // Whatever was selected on this screen leaves the X11 primary selection with it.
+    window.getSelection()?.removeAllRanges();
+    app.start();
+  });
 
   mount(root, h('div', { class: 'gate' }, h('div', { class: 'card' },
     brand(),

@@ -34,7 +34,7 @@ export async function render(main, app) {
   const current = field({ id: 'pp-current', labelId: 'settings-pp-current', type: 'password', attrs: { autocomplete: 'current-password' } });
   const next = field({ id: 'pp-new', labelId: 'settings-pp-new', type: 'password', attrs: { autocomplete: 'new-password' } });
   const again = field({ id: 'pp-again', labelId: 'settings-pp-again', type: 'password', attrs: { autocomplete: 'new-password' } });
-  const meter = passphraseMeter(next.input);
+  const meter = passphraseMeter(next.input, { again: again.input });
   const change = t('button', 'settings-pp-change', { class: 'button', type: 'submit', id: 'pp-change', disabled: true });
   const check = async () => {
     const s = await meter.update();

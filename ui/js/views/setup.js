@@ -10,7 +10,7 @@ export const name = 'setup';
 export async function render(root, app) {
   const pass = field({ id: 'new-passphrase', labelId: 'setup-passphrase', type: 'password', hintId: 'setup-passphrase-hint', attrs: { autocomplete: 'new-password', autofocus: true } });
   const again = field({ id: 'new-passphrase-again', labelId: 'setup-passphrase-again', type: 'password', attrs: { autocomplete: 'new-password' } });
-  const meter = passphraseMeter(pass.input);
+  const meter = passphraseMeter(pass.input, { again: again.input });
   const error = h('div', { class: 'alert error', role: 'alert', id: 'setup-error' });
   const create = t('button', 'setup-create', { class: 'button', type: 'submit', id: 'setup-create', disabled: true });
 
@@ -58,6 +58,7 @@ export async function render(root, app) {
     t('p', 'setup-intro', { class: 'lead' }),
     t('p', 'setup-warning', { class: 'alert info' }),
     form,
+    t('p', 'setup-disk-encryption', { class: 'hint', id: 'setup-disk-encryption' }),
     h('p', { class: 'muted' }, t('span', 'setup-restore-intro'), ' ',
       t('button', 'setup-restore', { class: 'button link', type: 'button', id: 'setup-restore', onclick: () => app.showRestore() })),
   )));

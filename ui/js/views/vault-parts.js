@@ -13,7 +13,7 @@ import { passphraseMeter } from './parts.js';
 export function secretFields(prefix, { allowRecovery = false, confirm = false, labelId = 'secret-passphrase' } = {}) {
   const pass = field({ id: `${prefix}-passphrase`, labelId, type: 'password', attrs: { autocomplete: 'off' } });
   const again = confirm ? field({ id: `${prefix}-passphrase-again`, labelId: 'secret-passphrase-again', type: 'password', attrs: { autocomplete: 'off' } }) : null;
-  const meter = confirm ? passphraseMeter(pass.input) : null;
+  const meter = confirm ? passphraseMeter(pass.input, { again: again.input }) : null;
   const recovery = field({ id: `${prefix}-recovery`, labelId: 'secret-recovery-key', hintId: 'unlock-recovery-hint', attrs: { autocomplete: 'off', spellcheck: 'false' } });
   let kind = 'passphrase';
   let strength = { acceptable: !confirm };

@@ -10,14 +10,17 @@ use serde::Serialize;
 use serde_json::json;
 
 use super::{to_file, FileOffer, FrontEnd, Request};
+use crate::codes::code;
 use crate::db::audit::{Action, Event};
 use crate::db::settings;
 use crate::documents::stored;
+use crate::legal::RulePack;
+use crate::pdf::ReviewSheetView;
 use crate::Result;
 
 pub use crate::db::settings::OfficeHead;
 pub use crate::documents::AddresseeChoice;
-pub use crate::pdf::Title;
+pub use crate::model::association::Title;
 
 /// What happened to an export.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -65,14 +68,42 @@ pub fn export(
         to_file(&path)(&rendered.bytes)?;
         let event = Event::new(Action::CaseExported, req.now)
             .case(id)
-            .detail(json!({ "encrypted": false, "document": kind.id() }));
+            .detail(json!({ "encrypted": false, "document": code(kind) }));
         Ok(((), event))
     })?;
-    log::info!("document exported ({})", kind.id());
+    log::info!("document exported ({})", code(kind));
     Ok(Exported {
         file_name: path.file_name().map(|n| n.to_string_lossy().into_owned()),
         saved: true,
         office_to_verify: rendered.office_to_verify,
+    })
+}
+
+/// The rule pack's review sheet for a jurist (`passerelle-cli rules review-sheet`): rendered,
+/// then saved where the worker chooses. It holds no personal data: nothing is recorded.
+///
+/// # Errors
+/// A write that fails.
+pub fn export_review_sheet(req: &Request<'_>, front: &mut dyn FrontEnd) -> Result<Exported> {
+    let view = ReviewSheetView::build(RulePack::embedded(), req.today);
+    let bytes = crate::pdf::render_review_sheet(&view)?;
+    let offer = FileOffer {
+        title: req.text("about-review-sheet-dialog-title", &[]),
+        file_name: format!("fiche-de-relecture-{}.pdf", req.today),
+        extension: "pdf",
+    };
+    let Some(path) = front.export_to(&offer) else {
+        return Ok(Exported {
+            file_name: None,
+            saved: false,
+            office_to_verify: false,
+        });
+    };
+    to_file(&path)(&bytes)?;
+    Ok(Exported {
+        file_name: path.file_name().map(|n| n.to_string_lossy().into_owned()),
+        saved: true,
+        office_to_verify: false,
     })
 }
 

@@ -353,20 +353,12 @@ impl ErrorView {
             | Error::Locked => log::info!("{}", LogSafe(e)),
             _ => log::warn!("{}", LogSafe(e)),
         }
-        let l10n = L10n::get();
-        let mut args = e.message_args();
-        if let Error::Required { field } = e {
-            // The core names the field by its code (`association.workerName`); a person reads
-            // its label, when the errors file has one.
-            let id = format!("field-{}", field.replace(['.', '_'], "-"));
-            if l10n.has(lang, &id) {
-                args = vec![("field", l10n.format(lang, &id, &[]))];
-            }
-        }
+        // A field is named in words, not by its code or path (`Error::localized_args`).
+        let args = e.localized_args(lang);
         ErrorView {
             code: e.code(),
             message_id: e.message_id(),
-            message: l10n.format(lang, e.message_id(), &args),
+            message: L10n::get().format(lang, e.message_id(), &args),
             args: args.into_iter().collect(),
         }
     }
@@ -396,8 +388,9 @@ pub fn format_messages(req: &Request<'_>, messages: &[Message], lang: Option<&st
         .collect()
 }
 
-/// Process-wide safeguards a front end applies before anything else.
+/// Process-wide safeguards a front end applies before anything else, and around each command.
 pub mod process {
+    pub use crate::error::{catch_panic, install_panic_hook};
     pub use crate::fsx::create_private_dir;
     pub use crate::hardening::disable_core_dumps;
 }

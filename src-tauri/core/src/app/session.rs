@@ -48,6 +48,11 @@ pub fn strength(passphrase: &str) -> Strength {
     strength::assess(passphrase)
 }
 
+/// Five random French words to offer beside the meter (`vault::strength::generate`).
+pub fn generate_passphrase() -> String {
+    crate::vault::strength::generate::generate().to_string()
+}
+
 /// A store just created.
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]

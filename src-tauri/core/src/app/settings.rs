@@ -9,7 +9,7 @@ use crate::db::settings::{self, VaultSettings};
 use crate::i18n::{L10n, UI_LANGUAGES};
 use crate::{Error, Result};
 
-pub use crate::pdf::Association;
+pub use crate::model::association::Association;
 
 /// The settings screen.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -2,7 +2,8 @@
 //!
 //! [`Db::open`] is the only door. Its sequence is fixed: the raw key first, then a read that
 //! proves the key opens the file, then a check that SQLCipher really is the SQLite in use, then
-//! the per-connection pragmas, then the migrations. Nothing else in the crate opens a connection.
+//! (for an existing store) a check that the file was ever migrated, then the per-connection
+//! pragmas, then the migrations. Nothing else in the crate opens a connection.
 //!
 //! One connection behind a mutex, not a pool: a single worker uses the app, and every connection
 //! would carry its own copy of the key and page cache.
@@ -76,6 +77,13 @@ impl Db {
         key_connection(&conn, key)?;
         check_key(&conn)?;
         check_cipher(&conn)?;
+        if mode == OpenMode::Existing && migrations::version(&conn)? == 0 {
+            // A store's database went through its migrations when the store was created: an
+            // empty (0-byte) or unmigrated file in its place is damage or a replacement, not a
+            // new store. Migrating it would open an empty store whose audit log restarts
+            // « intact » (issue 13). It is refused before anything is written to it.
+            return Err(Error::DatabaseDamaged);
+        }
         configure(&conn)?;
         if mode == OpenMode::Existing {
             check_integrity(&conn)?;

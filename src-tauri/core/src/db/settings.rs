@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 use rusqlite::{Connection, OptionalExtension, Transaction};
 use serde::{Deserialize, Serialize};
 
-use crate::pdf::{Association, Title};
+use crate::model::association::{Association, Title};
 use crate::{Error, Result};
 
 /// Settings stored in the encrypted database.

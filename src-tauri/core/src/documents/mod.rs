@@ -4,9 +4,10 @@
 //! This module is the seam between the case and the PDF engine. It gathers what a document needs
 //! and the case file does not say by itself: the competent office ([`office`], from the address),
 //! the route (the legal core's best fit unless the worker chose one), the checklist and the
-//! deadlines of that route (`legal`), the nationality in French (`countries`), the association
-//! and the prefect's title (the vault's settings, through [`DocumentContext`]). It then calls the
-//! `pdf` pipeline and returns bytes with a neutral file name.
+//! deadlines of that route (one [`CaseAnalysis`] per document), the nationality in French
+//! (`countries`), the association and the prefect's title (the vault's settings, through
+//! [`DocumentContext`]). It then calls the `pdf` pipeline and returns bytes with a neutral file
+//! name.
 //!
 //! What it refuses rather than guesses: an address that does not designate one commune, a
 //! territory where the CESEDA does not apply, a nationality code it cannot write in French, a
@@ -16,19 +17,20 @@
 //! Nothing here touches the disk or a clock: the date is [`DocumentContext::today`], and the
 //! caller (a save dialog, the CLI's `--out`) decides where the bytes go.
 
-mod checklist;
 pub mod office;
 pub mod stored;
 
 use chrono::NaiveDate;
 
 use crate::db::settings::VaultSettings;
-use crate::legal::{self, RouteId};
+use crate::legal::{self, CaseAnalysis, RouteId, RulePack};
+use crate::model::association::{Association, Title};
 use crate::model::case::CaseFile;
-use crate::pdf::{self, Association, Title};
+use crate::model::printed::PrintedDocument;
+use crate::pdf;
+use crate::pdf::view::cover_letter::has_letter;
 use crate::{Error, Result};
 
-pub use crate::pdf::PdfKind as DocumentKind;
 pub use office::{addressee_choice, competent_office, AddresseeChoice, CompetentOffice};
 
 /// The checklist's second language when the case records none.
@@ -40,7 +42,7 @@ pub const DEFAULT_CHECKLIST_LANGUAGE: &str = pdf::view::CHECKLIST_FALLBACK;
 pub struct DocumentContext {
     /// The document's date, and the day deadlines and freshness are computed for.
     pub today: NaiveDate,
-    /// The route to write for; `None`: [`legal::default_route`].
+    /// The route to write for; `None`: [`legal::Assessment::default_route`].
     pub route: Option<RouteId>,
     /// The checklist's second language; `None`: the person's first language, else English.
     pub checklist_lang: Option<String>,
@@ -109,11 +111,11 @@ pub struct RenderedDocument {
 ///   a testimony for a first card, the association for a support letter;
 /// - [`Error::Internal`] if the PDF writer fails.
 pub fn render(
-    kind: DocumentKind,
+    kind: PrintedDocument,
     case: &CaseFile,
     ctx: &DocumentContext,
 ) -> Result<RenderedDocument> {
-    if kind == DocumentKind::Consent {
+    if kind == PrintedDocument::Consent {
         // Her consent concerns her data, not a permit: it prints whatever the case's route or
         // territory.
         return Ok(RenderedDocument {
@@ -122,33 +124,35 @@ pub fn render(
             office_to_verify: false,
         });
     }
-    let assessment = legal::assess(case, ctx.today);
-    if !assessment.concerned {
+    let analysis = CaseAnalysis::for_route(case, ctx.today, RulePack::embedded(), ctx.route);
+    if !analysis.assessment.concerned {
         return Err(Error::InvalidField {
             path: "person.nationality".into(),
             reason: "French, EU, EEA and Swiss nationals need no such residence permit".into(),
         });
     }
-    let route_id = ctx
-        .route
-        .unwrap_or_else(|| legal::default_route(case, ctx.today));
-    let route = pdf::Route::from_id(route_id.as_str()).ok_or(Error::Internal(
-        "a legal route the PDF engine does not know",
-    ))?;
     // A letter states the case's facts for its route: one whose route does not fit the case's
     // stage (a renewal without a card, a first card for a card holder) would state what is not
     // so. A route the person is `not-eligible` for stays the worker's call. A checklist may
     // prepare a route to come, so it is not refused.
-    if kind != DocumentKind::Checklist {
-        if let Some(r) = assessment
-            .route(route_id)
+    if kind != PrintedDocument::Checklist {
+        if let Some(r) = analysis
+            .assessment
+            .route(analysis.route)
             .filter(|r| r.outcome == legal::Outcome::NotApplicable)
+            // Outside the CESEDA's territory the office finder's own error says where and why.
+            .filter(|r| {
+                !matches!(
+                    r.not_applicable_reason.as_deref(),
+                    Some("overseas-own-law" | "outside-france")
+                )
+            })
         {
             return Err(Error::InvalidField {
                 path: "route".into(),
                 reason: format!(
                     "{} does not fit the case ({})",
-                    route_id.as_str(),
+                    analysis.route.as_str(),
                     r.not_applicable_reason
                         .as_deref()
                         .unwrap_or("not-applicable")
@@ -157,10 +161,10 @@ pub fn render(
         }
     }
     let (bytes, office_to_verify) = match kind {
-        DocumentKind::Letter => letter(case, ctx, route_id, route)?,
-        DocumentKind::SupportLetter => support_letter(case, ctx, route)?,
-        DocumentKind::Checklist => (checklist::render(case, ctx, route_id, route)?, false),
-        DocumentKind::Consent => unreachable!("BUG: the consent record returned above"),
+        PrintedDocument::Letter => letter(case, ctx, &analysis)?,
+        PrintedDocument::SupportLetter => support_letter(case, ctx, analysis.route)?,
+        PrintedDocument::Checklist => (checklist(case, ctx, &analysis)?, false),
+        PrintedDocument::Consent => unreachable!("BUG: the consent record returned above"),
     };
     Ok(RenderedDocument {
         file_name: pdf::default_file_name(kind, ctx.today),
@@ -226,10 +230,9 @@ fn consent(case: &CaseFile, ctx: &DocumentContext) -> Result<Vec<u8>> {
 fn letter(
     case: &CaseFile,
     ctx: &DocumentContext,
-    route_id: RouteId,
-    route: pdf::Route,
+    analysis: &CaseAnalysis,
 ) -> Result<(Vec<u8>, bool)> {
-    if !route.has_letter() {
+    if !has_letter(analysis.route) {
         return Err(Error::InvalidField {
             path: "route".into(),
             reason: "the reflection period has no cover letter: choose the route applied for"
@@ -237,17 +240,13 @@ fn letter(
         });
     }
     let competent = competent_office(case)?;
-    let office = competent.to_pdf(ctx.addressee.unwrap_or(Title::Monsieur));
-    let list = legal::checklist(case, route_id, ctx.today);
     let input = pdf::LetterInput {
         case,
-        route,
-        office: &office,
+        route: analysis.route,
+        recipient: competent.recipient(ctx.addressee.unwrap_or(Title::Monsieur)),
         association: ctx.association.as_ref(),
-        enclosures: pdf::enclosures(case, &checklist::held_items(&list)),
-        references: references(case),
+        enclosures: pdf::enclosures(case, &analysis.checklist.items),
         nationality: nationality(case)?,
-        phone: non_empty(&case.person.phone),
         place: place(case, &competent),
         date: ctx.today,
         registered_mail: ctx.registered_mail,
@@ -259,27 +258,39 @@ fn letter(
 fn support_letter(
     case: &CaseFile,
     ctx: &DocumentContext,
-    route: pdf::Route,
+    route: RouteId,
 ) -> Result<(Vec<u8>, bool)> {
     let association = ctx.association.as_ref().ok_or(Error::Required {
         field: "association",
     })?;
     crate::db::settings::check_association(association)?;
     let competent = competent_office(case)?;
-    let office = competent.to_pdf(ctx.addressee.unwrap_or(Title::Monsieur));
-    let accompaniment = case.accompaniment.clone().unwrap_or_default();
     let view = pdf::SupportLetterView::build(&pdf::SupportInput {
         case,
         route,
-        office: &office,
+        recipient: competent.recipient(ctx.addressee.unwrap_or(Title::Monsieur)),
         association,
-        references: references(case),
-        accompanied_since: accompaniment.since,
-        statement: non_empty(&accompaniment.statement),
         place: association.address.city.trim().to_string(),
         date: ctx.today,
     })?;
     Ok((pdf::render_support_letter(&view)?, competent.to_verify()))
+}
+
+/// The bilingual checklist of the analysis' route, with the case's deadlines.
+fn checklist(case: &CaseFile, ctx: &DocumentContext, analysis: &CaseAnalysis) -> Result<Vec<u8>> {
+    // The checklist needs no office, but a person where the CESEDA does not apply must not be
+    // handed a CESEDA checklist. An address too vague to find the office is no reason to refuse.
+    if let Err(e @ Error::CesedaNotApplicable { .. }) = competent_office(case) {
+        return Err(e);
+    }
+    let view = pdf::ChecklistView::build(&pdf::ChecklistInput {
+        route: analysis.route,
+        items: &analysis.checklist.items,
+        deadlines: &analysis.deadlines,
+        lang: checklist_language(case, ctx),
+        date: ctx.today,
+    });
+    pdf::render_checklist(&view)
 }
 
 fn non_empty(s: &Option<String>) -> Option<String> {
@@ -287,15 +298,6 @@ fn non_empty(s: &Option<String>) -> Option<String> {
         .map(str::trim)
         .filter(|s| !s.is_empty())
         .map(String::from)
-}
-
-fn references(case: &CaseFile) -> pdf::References {
-    let refs = case.references.clone().unwrap_or_default();
-    pdf::References {
-        foreigner_number: non_empty(&refs.foreigner_number),
-        anef_number: non_empty(&refs.anef_number),
-        parquet: non_empty(&refs.parquet),
-    }
 }
 
 /// The person's nationality in French, agreeing with the recorded sex; `None` when the case does
@@ -328,6 +330,7 @@ fn place(case: &CaseFile, office: &CompetentOffice) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::codes::VariantArray;
 
     fn spec_case() -> CaseFile {
         crate::pdf::samples::spec_case()
@@ -341,7 +344,7 @@ mod tests {
     fn every_document_of_the_spec_case_renders_with_a_neutral_name() {
         let mut ctx = DocumentContext::new(day());
         ctx.association = Some(crate::pdf::samples::association());
-        for kind in DocumentKind::ALL {
+        for &kind in PrintedDocument::VARIANTS {
             let doc = render(kind, &spec_case(), &ctx).unwrap();
             assert!(doc.bytes.starts_with(b"%PDF-"), "{kind:?}");
             assert!(
@@ -356,7 +359,7 @@ mod tests {
     #[test]
     fn a_support_letter_needs_an_association() {
         let err = render(
-            DocumentKind::SupportLetter,
+            PrintedDocument::SupportLetter,
             &spec_case(),
             &DocumentContext::new(day()),
         )
@@ -376,9 +379,9 @@ mod tests {
     fn the_reflection_period_has_a_checklist_but_no_letter() {
         let mut ctx = DocumentContext::new(day());
         ctx.route = Some(RouteId::ReflectionPeriod);
-        assert!(render(DocumentKind::Checklist, &spec_case(), &ctx).is_ok());
+        assert!(render(PrintedDocument::Checklist, &spec_case(), &ctx).is_ok());
         assert!(matches!(
-            render(DocumentKind::Letter, &spec_case(), &ctx),
+            render(PrintedDocument::Letter, &spec_case(), &ctx),
             Err(Error::InvalidField { path, .. }) if path == "route"
         ));
     }
@@ -388,7 +391,7 @@ mod tests {
         let mut c = spec_case();
         c.person.nationality = Some("DE".into());
         assert!(matches!(
-            render(DocumentKind::Letter, &c, &DocumentContext::new(day())),
+            render(PrintedDocument::Letter, &c, &DocumentContext::new(day())),
             Err(Error::InvalidField { path, .. }) if path == "person.nationality"
         ));
         c.person.nationality = Some("QQ".into());

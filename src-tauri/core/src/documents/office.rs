@@ -10,8 +10,9 @@ use serde::Serialize;
 
 use crate::db::settings::{OfficeHead, VaultSettings};
 use crate::geo::{self, Geo};
+use crate::model::association::Title;
 use crate::model::case::CaseFile;
-use crate::pdf::{self, PostalAddress, Title};
+use crate::pdf::Recipient;
 use crate::{Error, Result};
 
 /// The office competent for a case, and where it was found.
@@ -28,16 +29,12 @@ pub struct CompetentOffice {
 }
 
 impl CompetentOffice {
-    /// The recipient of a letter: the office addressed to its head with `title`.
-    pub fn to_pdf(&self, title: Title) -> pdf::Office {
+    /// The office's territory with preposition and article, as the letters address its head
+    /// (« Monsieur le Préfet *de la Seine-Saint-Denis* », « Madame la Sous-Préfète *du Raincy* »):
+    /// the département's, the arrondissement chef-lieu's, nothing for the Préfecture de police.
+    pub fn territory(&self) -> String {
         let geo = Geo::get();
-        let kind = match self.office.kind {
-            geo::OfficeKind::Prefecture => pdf::OfficeKind::Prefecture,
-            geo::OfficeKind::SousPrefecture => pdf::OfficeKind::SousPrefecture,
-            geo::OfficeKind::PrefectureDePolice => pdf::OfficeKind::PrefectureDePolice,
-            geo::OfficeKind::RepresentationEtat => pdf::OfficeKind::RepresentationEtat,
-        };
-        let of = match self.office.kind {
+        match self.office.kind {
             geo::OfficeKind::Prefecture => geo
                 .departement(self.departement)
                 .map(geo::Departement::de_form)
@@ -55,16 +52,15 @@ impl CompetentOffice {
             geo::OfficeKind::RepresentationEtat => {
                 "de Saint-Barthélemy et de Saint-Martin".to_string()
             }
-        };
-        pdf::Office {
-            kind,
-            head: title,
-            of: curly(&of),
-            name: curly(&self.office.name),
-            // The annuaire names no immigration service, and each prefecture names its own
-            // differently: nothing is better than a made-up service line.
-            service: None,
-            address: postal_address(&self.office.address),
+        }
+    }
+
+    /// The recipient of a letter: the office, its head addressed with `title`.
+    pub fn recipient(&self, title: Title) -> Recipient<'_> {
+        Recipient {
+            office: &self.office,
+            territory: self.territory(),
+            title,
         }
     }
 
@@ -110,8 +106,8 @@ pub fn addressee_choice(case: &CaseFile, settings: &VaultSettings) -> Option<Add
     let head = office.head();
     Some(AddresseeChoice {
         title: settings.head_title(&head),
-        madame: office.to_pdf(Title::Madame).addressee(),
-        monsieur: office.to_pdf(Title::Monsieur).addressee(),
+        madame: office.recipient(Title::Madame).addressee(),
+        monsieur: office.recipient(Title::Monsieur).addressee(),
         head,
     })
 }
@@ -192,33 +188,11 @@ fn commune_of<'g>(geo: &'g Geo, case: &CaseFile) -> Result<&'g geo::Commune> {
     }
 }
 
-/// The open data writes apostrophes straight; a letter prints them curly.
-fn curly(s: &str) -> String {
-    s.replace('\'', "’")
-}
-
-/// The finder's address lines (the last one « 93007 BOBIGNY CEDEX ») as a postal address.
-fn postal_address(lines: &[String]) -> PostalAddress {
-    let Some((town, street)) = lines.split_last() else {
-        return PostalAddress::default();
-    };
-    let (postcode, city) = match town.split_once(' ') {
-        Some((code, city)) if code.len() == 5 && code.bytes().all(|b| b.is_ascii_digit()) => {
-            (code.to_string(), city.to_string())
-        }
-        _ => (String::new(), town.clone()),
-    };
-    PostalAddress {
-        lines: street.iter().map(|l| curly(l)).collect(),
-        postcode,
-        city,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::model::case::Address;
+    use crate::pdf::typography::curly_apostrophes;
 
     fn case_at(postcode: Option<&str>, insee: Option<&str>, city: Option<&str>) -> CaseFile {
         let mut c = CaseFile::new(Some("Test".into()), None);
@@ -236,16 +210,20 @@ mod tests {
         // Bobigny: the prefecture's own arrondissement.
         let office = competent_office(&case_at(Some("75001"), Some("93008"), None)).unwrap();
         assert_eq!(office.departement, "93");
-        let pdf = office.to_pdf(Title::Madame);
-        assert_eq!(pdf.of, "de la Seine-Saint-Denis");
-        assert_eq!(pdf.name, "Préfecture de la Seine-Saint-Denis");
-        assert!(pdf.address.city.contains("BOBIGNY"), "{:?}", pdf.address);
-        assert_eq!(pdf.address.postcode.len(), 5);
+        assert_eq!(office.territory(), "de la Seine-Saint-Denis");
+        assert_eq!(office.office.name, "Préfecture de la Seine-Saint-Denis");
+        let town = office.office.address.last().expect("an address");
+        assert!(town.contains("BOBIGNY"), "{town:?}");
+        let postcode = town.split(' ').next().unwrap_or_default();
+        assert!(
+            postcode.len() == 5 && postcode.bytes().all(|b| b.is_ascii_digit()),
+            "{town:?}"
+        );
     }
 
     #[test]
     fn a_territory_takes_the_article_insee_gives_it_with_curly_apostrophes() {
-        // What `to_pdf` prints for a territory: the « de » form of the finder, made curly.
+        // What a letter prints for a territory: the « de » form of the finder, made curly.
         for (name, type_liaison, printed) in [
             ("Seine-Saint-Denis", 3, "de la Seine-Saint-Denis"),
             ("Nord", 2, "du Nord"),
@@ -255,7 +233,7 @@ mod tests {
             ("Ille-et-Vilaine", 1, "d’Ille-et-Vilaine"),
         ] {
             assert_eq!(
-                curly(&geo::postal::de_form(name, type_liaison)),
+                curly_apostrophes(&geo::postal::de_form(name, type_liaison)),
                 printed,
                 "{name}"
             );
@@ -304,17 +282,16 @@ mod tests {
     fn a_sub_prefecture_is_addressed_by_its_town() {
         let office = competent_office(&case_at(Some("93200"), None, None)).unwrap();
         assert_eq!(office.commune_name, "Saint-Denis");
-        let pdf = office.to_pdf(Title::Monsieur);
-        assert_eq!(pdf.kind, pdf::OfficeKind::SousPrefecture);
-        assert_eq!(pdf.of, "de Saint-Denis");
-        assert_eq!(pdf.name, "Sous-préfecture de Saint-Denis");
+        assert_eq!(office.office.kind, geo::OfficeKind::SousPrefecture);
+        assert_eq!(office.territory(), "de Saint-Denis");
+        assert_eq!(office.office.name, "Sous-préfecture de Saint-Denis");
     }
 
     #[test]
     fn a_postcode_serving_one_commune_is_enough() {
         let office = competent_office(&case_at(Some("75016"), None, None)).unwrap();
         assert_eq!(office.office.kind, geo::OfficeKind::PrefectureDePolice);
-        assert_eq!(office.to_pdf(Title::Monsieur).of, "");
+        assert_eq!(office.territory(), "");
     }
 
     #[test]
@@ -381,9 +358,11 @@ mod tests {
             "{err:?}"
         );
         let office = competent_office(&case_at(Some("97150"), None, None)).unwrap();
-        let pdf = office.to_pdf(Title::Monsieur);
-        assert_eq!(pdf.kind, pdf::OfficeKind::RepresentationEtat);
-        assert_eq!(pdf.name, "Représentation de l’État à Saint-Martin");
+        assert_eq!(office.office.kind, geo::OfficeKind::RepresentationEtat);
+        assert_eq!(
+            curly_apostrophes(&office.office.name),
+            "Représentation de l’État à Saint-Martin"
+        );
         assert!(office.to_verify(), "a curated, secondary-source office");
     }
 }

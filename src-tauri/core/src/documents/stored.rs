@@ -4,19 +4,18 @@
 use chrono::NaiveDate;
 use rusqlite::Connection;
 
-use super::{
-    addressee_choice, render, AddresseeChoice, DocumentContext, DocumentKind, RenderedDocument,
-};
+use super::{addressee_choice, render, AddresseeChoice, DocumentContext, RenderedDocument};
 use crate::db::{cases, settings};
 use crate::model::case::CaseFile;
+use crate::model::printed::PrintedDocument;
 use crate::{Error, Result};
 
-/// The kind of document an id names (`letter`, `support-letter`, `checklist`, `consent`).
+/// The document a code names (`letter`, `support-letter`, `checklist`, `consent`).
 ///
 /// # Errors
 /// [`Error::InvalidField`] for another id.
-pub fn kind(id: &str) -> Result<DocumentKind> {
-    DocumentKind::from_id(id).ok_or_else(|| Error::InvalidField {
+pub fn kind(id: &str) -> Result<PrintedDocument> {
+    id.parse().map_err(|_| Error::InvalidField {
         path: "kind".into(),
         reason: "expected letter, support-letter, checklist or consent".into(),
     })
@@ -41,7 +40,7 @@ pub fn context(
 pub fn render_case(
     conn: &Connection,
     id: &str,
-    kind: DocumentKind,
+    kind: PrintedDocument,
     today: NaiveDate,
 ) -> Result<RenderedDocument> {
     let case = cases::get(conn, id)?.document.case()?;

@@ -38,7 +38,7 @@ use strum::VariantArray;
 
 use crate::geo::{CommuneKind, Geo};
 use crate::legal::{self, Checklist};
-use crate::model::case::{CaseFile, Document, DocumentKind};
+use crate::model::case::{CaseFile, Document, PieceKind};
 use crate::{codes, Error, Result};
 use questions::{Field, NullMeans, Options, Parent, FIXED};
 pub use questions::{Keeps, QuestionId};
@@ -249,7 +249,7 @@ impl QuestionId {
     /// Parses a question id.
     pub fn parse(s: &str) -> Option<QuestionId> {
         if let Some((key, kind)) = s.split_once('.') {
-            let kind = DocumentKind::from_str(kind).ok()?;
+            let kind = PieceKind::from_str(kind).ok()?;
             return [Q::DocumentStatus(kind), Q::DocumentDate(kind)]
                 .into_iter()
                 .find(|q| q.message_key() == key);
@@ -258,7 +258,7 @@ impl QuestionId {
     }
 
     /// The kind of document a document question is about.
-    pub fn document_kind(self) -> Option<DocumentKind> {
+    pub fn document_kind(self) -> Option<PieceKind> {
         match self {
             Q::DocumentStatus(kind) | Q::DocumentDate(kind) => Some(kind),
             _ => None,
@@ -380,8 +380,8 @@ pub fn document_checklist(case: &CaseFile, today: NaiveDate) -> Checklist {
 
 /// The documents the interview asks about: those of `checklist` (with the accepted
 /// alternatives), then any other kind the case already records.
-pub fn document_kinds(case: &CaseFile, checklist: &Checklist) -> Vec<DocumentKind> {
-    let mut kinds: Vec<DocumentKind> = Vec::new();
+pub fn document_kinds(case: &CaseFile, checklist: &Checklist) -> Vec<PieceKind> {
+    let mut kinds: Vec<PieceKind> = Vec::new();
     for item in &checklist.items {
         for k in std::iter::once(item.id).chain(item.alternatives.iter().copied()) {
             if !kinds.contains(&k) {
@@ -470,7 +470,7 @@ pub fn unanswered_count(case: &CaseFile, checklist: &Checklist, today: NaiveDate
     unanswered(case, checklist, today).count() as u32
 }
 
-fn document(case: &CaseFile, kind: DocumentKind) -> Option<&Document> {
+fn document(case: &CaseFile, kind: PieceKind) -> Option<&Document> {
     case.documents.iter().find(|d| d.kind == kind)
 }
 
@@ -739,7 +739,7 @@ fn codes_keeping_children(q: QuestionId, case: &CaseFile) -> Vec<String> {
 /// two questions of each kind of document.
 pub fn all_questions() -> impl Iterator<Item = QuestionId> {
     FIXED.iter().copied().chain(
-        DocumentKind::VARIANTS
+        PieceKind::VARIANTS
             .iter()
             .flat_map(|k| [Q::DocumentStatus(*k), Q::DocumentDate(*k)]),
     )

@@ -20,7 +20,7 @@ use crate::geo::Geo;
 use crate::legal::{dates, RulePack};
 use crate::model::case::{
     Accompaniment, Address, CaseFile, ChildWelfare, CriminalCase, CriminalStage, Document,
-    DocumentKind, DocumentStatus, ExitProgramme, Interpreter, Permit, PermitKind, Placement,
+    DocumentStatus, ExitProgramme, Interpreter, Permit, PermitKind, PieceKind, Placement,
     ProcedureStep, ProtectionOrder, References, ReflectionPeriod, RefusalRisks, VictimOf,
 };
 
@@ -60,7 +60,7 @@ pub(super) enum Parent {
     Question(QuestionId),
     /// The question of the same kind of document (`document-status.passport` for
     /// `document-date.passport`).
-    SameDocument(fn(DocumentKind) -> QuestionId),
+    SameDocument(fn(PieceKind) -> QuestionId),
 }
 
 /// When a question is asked, and where its answer lives in the case file.
@@ -78,11 +78,11 @@ pub(super) enum Field {
     /// A fact about one kind of document: one question per kind.
     Document {
         /// As for [`Field::Case`], for one kind.
-        asked: fn(&CaseFile, DocumentKind) -> bool,
+        asked: fn(&CaseFile, PieceKind) -> bool,
         /// The value the case's document of this kind holds; `None` for `null`.
         read: fn(&Document) -> Option<Current>,
         /// As for [`Field::Case`], for one kind.
-        write: fn(&mut CaseFile, DocumentKind, Given),
+        write: fn(&mut CaseFile, PieceKind, Given),
     },
 }
 
@@ -211,8 +211,8 @@ macro_rules! questions {
         #[allow(missing_docs)]
         pub enum QuestionId {
             $($variant,)*
-            DocumentStatus(DocumentKind),
-            DocumentDate(DocumentKind),
+            DocumentStatus(PieceKind),
+            DocumentDate(PieceKind),
         }
 
         /// The questions that do not depend on the case's documents, in interview order.
@@ -893,7 +893,7 @@ fn write_permit_kind(case: &mut CaseFile, given: Given) {
     }
 }
 
-fn write_document_status(case: &mut CaseFile, kind: DocumentKind, given: Given) {
+fn write_document_status(case: &mut CaseFile, kind: PieceKind, given: Given) {
     match given.parsed() {
         Some(status) => match case.documents.iter_mut().find(|d| d.kind == kind) {
             Some(d) => d.status = status,

@@ -272,33 +272,33 @@ fn the_documents_asked_follow_the_route_the_case_points_to() {
     ask(&mut case, Q::Complaint, code("yes"));
     ask(&mut case, Q::CriminalStage, code("investigation"));
     let kinds = document_kinds(&case, &document_checklist(&case, TODAY()));
-    assert!(kinds.contains(&DocumentKind::ComplaintReceipt), "{kinds:?}");
+    assert!(kinds.contains(&PieceKind::ComplaintReceipt), "{kinds:?}");
     assert!(
-        !kinds.contains(&DocumentKind::ExitProgrammeDecision),
+        !kinds.contains(&PieceKind::ExitProgrammeDecision),
         "not the APS route"
     );
-    assert!(!asked(Q::DocumentDate(DocumentKind::ProofOfAddress), &case));
+    assert!(!asked(Q::DocumentDate(PieceKind::ProofOfAddress), &case));
     ask(
         &mut case,
-        Q::DocumentStatus(DocumentKind::ProofOfAddress),
+        Q::DocumentStatus(PieceKind::ProofOfAddress),
         code("have"),
     );
     assert!(
-        asked(Q::DocumentDate(DocumentKind::ProofOfAddress), &case),
+        asked(Q::DocumentDate(PieceKind::ProofOfAddress), &case),
         "a proof of address must be recent: its date is asked"
     );
     assert!(
-        !asked(Q::DocumentDate(DocumentKind::Passport), &case),
+        !asked(Q::DocumentDate(PieceKind::Passport), &case),
         "a passport's freshness does not matter"
     );
     ask(
         &mut case,
-        Q::DocumentDate(DocumentKind::ProofOfAddress),
+        Q::DocumentDate(PieceKind::ProofOfAddress),
         text("01/11/2026"),
     );
     ask(
         &mut case,
-        Q::DocumentStatus(DocumentKind::ProofOfAddress),
+        Q::DocumentStatus(PieceKind::ProofOfAddress),
         code("missing"),
     );
     assert_eq!(
@@ -471,7 +471,7 @@ fn every_question_applies_writes_and_reads_back_its_answer() {
     // A minor (17) with a postcode serving several communes, who cooperates, has a card and has
     // every kind of document recorded.
     let mut minor = CaseFile::new(None, None);
-    minor.documents = DocumentKind::VARIANTS
+    minor.documents = PieceKind::VARIANTS
         .iter()
         .map(|kind| Document {
             kind: *kind,
@@ -527,7 +527,7 @@ fn a_step_view_the_review_and_an_answer_run_no_assessment_of_their_own() {
     view::review(&case, &checklist, TODAY(), d);
     resume_step(&case, &checklist, TODAY());
     unanswered_count(&case, &checklist, TODAY());
-    let passport = Q::DocumentStatus(DocumentKind::Passport);
+    let passport = Q::DocumentStatus(PieceKind::Passport);
     answer(&mut case, passport, &code("have"), &checklist, TODAY()).unwrap();
     assert_eq!(
         runs(),
@@ -547,7 +547,7 @@ fn the_unanswered_count_is_the_reviews() {
     for (q, a) in [
         (Q::BirthDate, text("12/04/1998")),
         (Q::Complaint, code("yes")),
-        (Q::DocumentStatus(DocumentKind::Passport), code("have")),
+        (Q::DocumentStatus(PieceKind::Passport), code("have")),
     ] {
         ask(&mut case, q, a);
         let checklist = document_checklist(&case, TODAY());

@@ -5,8 +5,13 @@
 //!    `concerned: false` and no routes.
 //! 2. A route whose stage does not fit the case (a renewal without a card to renew, a resident
 //!    card without a final conviction…) is `not-applicable`, with the reason.
+//!    An address in Monaco or in a collectivity with its own law of stay makes every route
+//!    `not-applicable`, never `not-eligible` on an unverified premise.
 //! 3. Otherwise its conditions, as listed in the pack, are read: one `not-met` makes it
-//!    `not-eligible`; else one `unknown` makes it `incomplete`; else it is `eligible`.
+//!    `not-eligible`; else one `unknown` makes it `incomplete`; else it is `eligible`. A
+//!    `discretionary` condition (a « peut », L432-1) that is not met does not decide: the route
+//!    is marked `discretionary` and its caveat warning qualifies it; so is the first card of a
+//!    minor of 16 or 17 (R425-5).
 //!
 //! Warnings never change an outcome; caveat warnings (`caveatFor` in the pack) mark the outcome as
 //! needing a jurist.
@@ -19,6 +24,7 @@ use super::{
     ArgValue, Args, Assessment, Cited, ConditionResult, ConditionStatus, Outcome, PackInfo,
     RouteAssessment, SeeAlso, Warning,
 };
+use crate::codes::kind_id;
 use crate::model::case::{CaseFile, CriminalStage, DocumentStatus, PermitKind, Placement};
 
 /// Assesses `case` on `today` with the embedded rule pack.
@@ -167,10 +173,28 @@ impl<'a> Facts<'a> {
     fn holds(&self, kind: PermitKind) -> bool {
         self.permit == Some(kind)
     }
+
+    /// A residence title of its own: a card or an APS, not a récépissé.
+    fn holds_title(&self) -> bool {
+        matches!(
+            self.permit,
+            Some(PermitKind::CstVpf | PermitKind::ResidentCard | PermitKind::Aps)
+        )
+    }
 }
 
 /// Why a route does not fit the case's stage, if it does not.
-fn not_applicable(facts: &Facts<'_>, id: RouteId) -> Option<&'static str> {
+fn not_applicable(pack: &RulePack, facts: &Facts<'_>, id: RouteId) -> Option<&'static str> {
+    let territory = pack.condition(ConditionId::CesedaTerritory);
+    let in_list = |list: &[String]| facts.territory.as_ref().is_some_and(|t| list.contains(t));
+    // Monaco is not French territory; in the collectivities with their own law of entry and stay
+    // the premise that the CESEDA does not apply is unverified: neither is « not eligible ».
+    if territory.is_some_and(|r| in_list(&r.postcode_prefixes_outside_france)) {
+        return Some("outside-france");
+    }
+    if territory.is_some_and(|r| in_list(&r.postcode_prefixes_outside_ceseda)) {
+        return Some("overseas-own-law");
+    }
     let holds_card = facts.holds(PermitKind::CstVpf) || facts.holds(PermitKind::ResidentCard);
     match id {
         RouteId::ReflectionPeriod => {
@@ -232,9 +256,8 @@ fn route(pack: &RulePack, facts: &Facts<'_>, id: RouteId) -> RouteAssessment {
         missing_facts: Vec::new(),
         not_applicable_reason: None,
         caveats: Vec::new(),
-        label: None,
     };
-    if let Some(reason) = not_applicable(facts, id) {
+    if let Some(reason) = not_applicable(pack, facts, id) {
         out.not_applicable_reason = Some(reason.to_string());
         return out;
     }
@@ -254,15 +277,33 @@ fn route(pack: &RulePack, facts: &Facts<'_>, id: RouteId) -> RouteAssessment {
             confidence,
             confirm_by_jurist: confidence.needs_jurist(),
             missing_fact: missing.map(str::to_string),
-            label: None,
         });
         if let Some(m) = missing {
             if !out.missing_facts.iter().any(|x| x == m) {
                 out.missing_facts.push(m.to_string());
             }
         }
+        // A « peut » rule the case fails leaves the decision to the prefect (L432-1); R425-5
+        // al. 2 gives the card to a minor of 16 or 17 only as a power (« peut »).
+        let minor = *cid == ConditionId::AgeForCst
+            && facts.age.is_some_and(|a| a < crule.adult_age.unwrap_or(18));
+        if (crule.discretionary && status == ConditionStatus::NotMet)
+            || (minor && status == ConditionStatus::Met)
+        {
+            out.discretionary = true;
+        }
     }
-    let any = |s: ConditionStatus| out.conditions.iter().any(|c| c.status == s);
+    // A discretionary condition never decides the outcome; when it fails, its caveat warning
+    // (`public-order-threat`) qualifies the route instead.
+    // (An unknown one still leaves the route incomplete: the question must be asked.)
+    let discretionary = |c: &ConditionResult| pack.condition(c.id).is_some_and(|r| r.discretionary);
+    let decisive = |c: &&ConditionResult| !discretionary(c);
+    let any = |s: ConditionStatus| {
+        out.conditions
+            .iter()
+            .filter(|c| c.status == ConditionStatus::Unknown || decisive(c))
+            .any(|c| c.status == s)
+    };
     out.outcome = if any(ConditionStatus::NotMet) {
         Outcome::NotEligible
     } else if any(ConditionStatus::Unknown) {
@@ -273,10 +314,15 @@ fn route(pack: &RulePack, facts: &Facts<'_>, id: RouteId) -> RouteAssessment {
     // The outcome needs a jurist when a condition it rests on does: all of them for `eligible`,
     // the failing ones for `not-eligible`.
     let decisive_needs_jurist = match out.outcome {
-        Outcome::Eligible => out.conditions.iter().any(|c| c.confirm_by_jurist),
+        Outcome::Eligible => out
+            .conditions
+            .iter()
+            .filter(decisive)
+            .any(|c| c.confirm_by_jurist),
         Outcome::NotEligible => out
             .conditions
             .iter()
+            .filter(decisive)
             .any(|c| c.status == ConditionStatus::NotMet && c.confirm_by_jurist),
         _ => false,
     };
@@ -366,31 +412,47 @@ fn condition(
                 met(false)
             }
         }
-        ConditionId::RegularStayAtFinalConviction => regular_stay_at_final_conviction(case),
+        ConditionId::RegularStayOnApplication => {
+            tri(regular_stay_on(pack, case, facts.today), "currentPermit")
+        }
         ConditionId::ExitProgramme => met(case.exit_prostitution_programme.is_some()),
     }
 }
 
-/// L425-3 « sous réserve de la régularité du séjour »: the recorded answer if there is one, else
-/// the current document if it covered the day the conviction became final. A document that did
-/// not cover that day proves nothing either way (an earlier card may have), so the fact is asked.
-fn regular_stay_at_final_conviction(case: &CaseFile) -> (ConditionStatus, Option<&'static str>) {
-    let criminal = case.criminal_case.as_ref();
-    if let Some(answer) = criminal.and_then(|c| c.regular_stay_on_final_conviction) {
-        return met(answer);
+/// L425-3 « sous réserve de la régularité du séjour », on `day` (the day she applies): a card,
+/// récépissé or APS in force, or an expired card whose renewal was filed on time (R431-15-1: the
+/// attestation de prolongation is then due). `None` when the case cannot tell: no document
+/// recorded, no expiry date, or a renewal filed late, for which the attestation is not due.
+pub(crate) fn regular_stay_on(pack: &RulePack, case: &CaseFile, day: NaiveDate) -> Option<bool> {
+    let permit = case.current_permit.as_ref()?;
+    let expires = permit.expires?;
+    if day <= expires {
+        return Some(true);
     }
-    let Some(day) = criminal.and_then(|c| c.final_conviction_date) else {
-        return tri(None, "criminalCase.finalConvictionDate");
-    };
-    let covered = case
-        .current_permit
+    match permit.renewal_filed_on {
+        None => Some(false),
+        Some(filed) => {
+            let closes = super::deadlines::renewal_window(pack, permit.kind, expires)
+                .map_or(expires, |(_, closes)| closes);
+            (filed <= closes).then_some(true)
+        }
+    }
+}
+
+/// Whether the stay was regular on the day the conviction became final: the recorded answer if
+/// there is one, else the current document if it covered that day. A document that did not cover
+/// that day proves nothing either way (an earlier card may have). Whether L425-3 requires it at
+/// all is an inference [I]: it only raises a warning.
+fn regular_stay_at_final_conviction(case: &CaseFile) -> Option<bool> {
+    let criminal = case.criminal_case.as_ref()?;
+    if let Some(answer) = criminal.regular_stay_on_final_conviction {
+        return Some(answer);
+    }
+    let day = criminal.final_conviction_date?;
+    case.current_permit
         .as_ref()
-        .is_some_and(|p| p.issued.is_some_and(|i| i <= day) && p.expires.is_some_and(|e| day <= e));
-    if covered {
-        met(true)
-    } else {
-        tri(None, "criminalCase.regularStayOnFinalConviction")
-    }
+        .is_some_and(|p| p.issued.is_some_and(|i| i <= day) && p.expires.is_some_and(|e| day <= e))
+        .then_some(true)
 }
 
 fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
@@ -451,16 +513,30 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                         args.insert("count", ArgValue::Code("?".into()));
                     }
                 }
-                facts.holds(PermitKind::CstVpf) && count.is_none_or(|c| c >= cap)
+                // After a final conviction the resident card (L425-3) follows, not a renewal.
+                facts.holds(PermitKind::CstVpf)
+                    && !facts.final_conviction()
+                    && count.is_none_or(|c| c >= cap)
             }
             WarningId::MultiYearCardExcluded => facts.holds(PermitKind::CstVpf),
             WarningId::RegularStayAtFinalConviction => {
-                facts.cooperating
-                    && (facts.final_conviction()
-                        || matches!(
-                            facts.stage,
-                            Some(CriminalStage::Trial | CriminalStage::Appeal)
-                        ))
+                let state = if facts.final_conviction() {
+                    match regular_stay_at_final_conviction(case) {
+                        Some(true) => None,
+                        Some(false) => Some("not-held"),
+                        None => Some("unknown"),
+                    }
+                } else {
+                    matches!(
+                        facts.stage,
+                        Some(CriminalStage::Trial | CriminalStage::Appeal)
+                    )
+                    .then_some("pending")
+                };
+                if let Some(state) = state {
+                    args.insert("state", ArgValue::Code(state.into()));
+                }
+                facts.cooperating && state.is_some()
             }
             WarningId::ProceedingsEndedWithoutConviction => {
                 matches!(
@@ -468,35 +544,33 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                     Some(CriminalStage::Acquittal | CriminalStage::Dismissed)
                 )
             }
+            WarningId::ComplaintWithoutProceedings => {
+                facts.cooperating && facts.stage == Some(CriminalStage::None)
+            }
+            WarningId::MayotteCardValidInMayotteOnly => facts.territory.as_deref() == Some("976"),
             WarningId::MinorUnder16 => facts.age.is_some_and(|a| a < 16),
             WarningId::Minor16To18 => facts.age.is_some_and(|a| (16..18).contains(&a)),
             WarningId::MinorAt18 => {
-                let months = rule.filing_months_after18.unwrap_or(2);
-                let birth = case.person.birth_date;
-                let turns18 = birth.and_then(|b| dates::birthday(b, 18));
-                let closes = turns18
-                    .and_then(|d| dates::add_months(d, months))
-                    .and_then(|d| dates::sub_days(d, 1));
-                match (turns18, closes) {
-                    (Some(t), Some(c))
-                        if facts.age.is_some_and(|a| (16..19).contains(&a)) && facts.today <= c =>
-                    {
-                        args.insert("turns18", ArgValue::Date(t));
-                        args.insert("applicationCloses", ArgValue::Date(c));
+                match super::deadlines::majority_window(pack, case, facts.today) {
+                    Some(w) => {
+                        args.insert("turns18", ArgValue::Date(w.turns18));
+                        args.insert("applicationCloses", ArgValue::Date(w.closes));
+                        args.insert("rule", ArgValue::Code(w.rule.code().into()));
                         true
                     }
-                    _ => false,
+                    None => false,
                 }
             }
+            // Someone who holds a card or an APS no longer depends on the reflection récépissé.
             WarningId::ReflectionPeriodRunning => match facts.reflection_end {
-                Some(end) if facts.today <= end && !facts.cooperating => {
+                Some(end) if facts.today <= end && !facts.cooperating && !facts.holds_title() => {
                     args.insert("end", ArgValue::Date(end));
                     true
                 }
                 _ => false,
             },
             WarningId::ReflectionPeriodOver => match facts.reflection_end {
-                Some(end) if facts.today > end && !facts.cooperating => {
+                Some(end) if facts.today > end && !facts.cooperating && !facts.holds_title() => {
                     args.insert("end", ArgValue::Date(end));
                     true
                 }
@@ -551,7 +625,6 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                 confirm_by_jurist: rule.confidence.needs_jurist(),
                 severity: rule.severity,
                 args,
-                message: None,
             });
         }
     }
@@ -595,6 +668,8 @@ fn see_also(pack: &RulePack, facts: &Facts<'_>) -> Vec<SeeAlso> {
             SeeAlsoId::DomesticViolenceL4256 => {
                 case.protection_order.is_some() || case.domestic_violence == Some(true)
             }
+            // What the worker must not forget beside the permit, whatever the route.
+            SeeAlsoId::VictimSupportMeasures => true,
             SeeAlsoId::MinorAt18 => {
                 let placement = placement_timing(case);
                 args.insert("placement", ArgValue::Code(placement.into()));
@@ -608,7 +683,6 @@ fn see_also(pack: &RulePack, facts: &Facts<'_>) -> Vec<SeeAlso> {
                 confidence: rule.confidence,
                 confirm_by_jurist: rule.confidence.needs_jurist(),
                 args,
-                message: None,
             });
         }
     }
@@ -617,7 +691,7 @@ fn see_also(pack: &RulePack, facts: &Facts<'_>) -> Vec<SeeAlso> {
 
 /// When the placement with child welfare began relative to the 16th birthday: L423-22 needs it no
 /// later than the 16th birthday; L435-3 covers placements between 16 and 18.
-fn placement_timing(case: &CaseFile) -> &'static str {
+pub(crate) fn placement_timing(case: &CaseFile) -> &'static str {
     let Some(welfare) = case.child_welfare.as_ref() else {
         return "none";
     };
@@ -630,14 +704,6 @@ fn placement_timing(case: &CaseFile) -> &'static str {
         }
         (Some(on), Some(sixteen), Some(_)) if on > sixteen => "after-16",
         _ => "unknown",
-    }
-}
-
-/// The JSON id of a serialisable unit enum value.
-pub(crate) fn kind_id<T: serde::Serialize>(value: &T) -> String {
-    match serde_json::to_value(value) {
-        Ok(serde_json::Value::String(s)) => s,
-        _ => String::new(),
     }
 }
 

@@ -12,23 +12,18 @@
 use chrono::NaiveDate;
 
 use super::dates;
-use super::labels;
 use super::pack::{ItemRule, RouteId, RulePack};
 use super::{Checklist, ChecklistItem, ChecklistNote, ItemStatus, PackInfo};
-use crate::i18n::DEFAULT_LANGUAGE;
-use crate::model::case::{CaseFile, DocumentKind, DocumentStatus};
+use crate::model::case::{CaseFile, DocumentStatus, PieceKind};
 
-/// The checklist of `route` for `case`, notes in French, with the embedded rule pack.
+/// The checklist of `route` for `case`, with the embedded rule pack.
 pub fn checklist(case: &CaseFile, route: RouteId, today: NaiveDate) -> Checklist {
     checklist_with(RulePack::embedded(), case, route, today)
 }
 
-/// The route whose checklist fits the case best ([`super::Assessment::primary_route`]), or the
-/// first card when no route is eligible or incomplete.
+/// The route whose checklist fits the case best ([`super::Assessment::default_route`]).
 pub fn default_route(case: &CaseFile, today: NaiveDate) -> RouteId {
-    super::assess(case, today)
-        .primary_route()
-        .unwrap_or(RouteId::CstL4251)
+    super::assess(case, today).default_route()
 }
 
 /// What the case holds of one document kind, on the reference day.
@@ -43,7 +38,7 @@ enum Holding {
     Absent,
 }
 
-fn holding(pack: &RulePack, case: &CaseFile, kind: DocumentKind, reference: NaiveDate) -> Holding {
+fn holding(pack: &RulePack, case: &CaseFile, kind: PieceKind, reference: NaiveDate) -> Holding {
     let freshness = pack.freshness(kind);
     case.documents
         .iter()
@@ -98,7 +93,14 @@ pub fn checklist_with(
         .planned_filing_date
         .filter(|p| *p > today)
         .unwrap_or(today);
-    let rule = pack.checklist(route);
+    // Under 16 the L425-1 card cannot be issued (R425-5): no documents to gather for it.
+    let under16 = route == RouteId::CstL4251
+        && case
+            .person
+            .birth_date
+            .and_then(|b| dates::age_on(b, today))
+            .is_some_and(|a| a < 16);
+    let rule = pack.checklist(route).filter(|_| !under16);
     let items: Vec<ChecklistItem> = rule
         .map(|r| {
             r.items
@@ -107,63 +109,73 @@ pub fn checklist_with(
                 .collect()
         })
         .unwrap_or_default();
-    let notes: Vec<ChecklistNote> = rule
-        .map(|r| {
-            r.notes
-                .iter()
-                .filter_map(|id| pack.note(id))
-                .map(|n| ChecklistNote {
-                    id: n.id.clone(),
-                    text: String::new(),
-                    legal_basis: n.legal_basis.clone(),
-                    confidence: n.confidence,
-                    confirm_by_jurist: n.confidence.needs_jurist(),
-                })
-                .collect()
+    let note_ids: Vec<&str> = match rule {
+        Some(r) => r.notes.iter().map(String::as_str).collect(),
+        None if under16 => vec!["minor-under-16-no-permit"],
+        None => Vec::new(),
+    };
+    let notes: Vec<ChecklistNote> = note_ids
+        .into_iter()
+        .filter_map(|id| pack.note(id))
+        .map(|n| ChecklistNote {
+            id: n.id.clone(),
+            legal_basis: n.legal_basis.clone(),
+            confidence: n.confidence,
+            confirm_by_jurist: n.confidence.needs_jurist(),
         })
-        .unwrap_or_default();
-    let confidence = rule.map_or(super::Confidence::I, |r| r.confidence);
+        .collect();
+    let confidence = rule.map_or(
+        if under16 {
+            super::Confidence::V
+        } else {
+            super::Confidence::I
+        },
+        |r| r.confidence,
+    );
     let confirm_by_jurist = confidence.needs_jurist()
         || items
             .iter()
             .any(|i| i.confirm_by_jurist || i.note_confidence.is_some_and(|c| c.needs_jurist()))
         || notes.iter().any(|n| n.confirm_by_jurist);
-    let mut list = Checklist {
+    Checklist {
         route,
         items,
         notes,
         reference_date: reference,
         confidence,
         confirm_by_jurist,
-        lang: String::new(),
         rule_pack: PackInfo::of(pack, today),
-    };
-    labels::localize_checklist(&mut list, DEFAULT_LANGUAGE);
-    list
+    }
 }
 
 fn item(pack: &RulePack, case: &CaseFile, rule: &ItemRule, reference: NaiveDate) -> ChecklistItem {
-    let note_confidence = rule
-        .note
-        .as_deref()
-        .and_then(|n| pack.note(n))
-        .map(|n| n.confidence);
+    let exempt = case.person.nationality.as_deref().is_some_and(|n| {
+        rule.optional_for_nationalities
+            .iter()
+            .any(|x| x == n.trim())
+    });
+    let note = if exempt {
+        rule.optional_note.as_ref().or(rule.note.as_ref())
+    } else {
+        rule.note.as_ref()
+    };
+    let note_confidence = note.and_then(|n| pack.note(n)).map(|n| n.confidence);
     let confidence = rule.confidence;
     let mut out = ChecklistItem {
         id: rule.id,
         status: ItemStatus::Missing,
         alternatives: rule.alternatives.clone(),
-        note: None,
-        note_id: rule.note.clone(),
+        note_id: note.cloned(),
         legal_basis: rule.legal_basis.clone(),
         confidence,
         confirm_by_jurist: confidence.needs_jurist(),
         note_confidence,
-        optional: rule.optional || rule.required_from.is_some_and(|from| reference < from),
+        optional: exempt
+            || rule.optional
+            || rule.required_from.is_some_and(|from| reference < from),
         via: None,
         fresh_until: None,
         reason: None,
-        label: None,
     };
     let own = holding(pack, case, rule.id, reference);
     if let Holding::Fresh(until) = own {
@@ -171,7 +183,7 @@ fn item(pack: &RulePack, case: &CaseFile, rule: &ItemRule, reference: NaiveDate)
         out.fresh_until = until;
         return out;
     }
-    let alternatives: Vec<(DocumentKind, Holding)> = rule
+    let alternatives: Vec<(PieceKind, Holding)> = rule
         .alternatives
         .iter()
         .map(|k| (*k, holding(pack, case, *k, reference)))

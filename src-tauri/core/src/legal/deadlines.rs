@@ -1,6 +1,6 @@
 //! Dated deadlines of a case: the end of the reflection period (R425-2), the expiry of the
 //! current document and its renewal window (R431-5), the freshness of supporting documents on the
-//! filing day, and the 18th birthday of a minor (R431-5 3°).
+//! filing day, and the 18th birthday of a minor (R431-5 2° and 3°).
 //!
 //! Past deadlines are kept (flagged `passed`): a missed window is a fact the worker must see.
 //! A date the case does not record is never invented; the one exception is a card's expiry,
@@ -79,6 +79,85 @@ pub fn estimated_expiry(pack: &RulePack, permit: &Permit) -> Option<NaiveDate> {
     }
 }
 
+/// Which paragraph of R431-5 sets the last day to apply for a first card after the 18th birthday.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum MajorityRule {
+    /// 2°: the people it lists (L423-22: placed with child welfare or a trusted third party no
+    /// later than 16) apply until the eve of their 19th birthday.
+    Second,
+    /// 3°: the others apply within the two months after their 18th birthday.
+    Third,
+    /// The placement is not established: the earlier day while it is to come, then the later one,
+    /// to be confirmed with the placement.
+    Unknown,
+}
+
+impl MajorityRule {
+    /// The selector the messages use.
+    pub(crate) fn code(self) -> &'static str {
+        match self {
+            MajorityRule::Second => "second",
+            MajorityRule::Third => "third",
+            MajorityRule::Unknown => "unknown",
+        }
+    }
+}
+
+/// The 18th birthday and the last day to apply after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct MajorityWindow {
+    pub turns18: NaiveDate,
+    pub closes: NaiveDate,
+    pub rule: MajorityRule,
+}
+
+/// The application windows after the 18th birthday (R431-5 2° and 3°), each with the first day it
+/// applies on, whatever today is: from the 16th birthday (earlier it is noise) until it closes
+/// (later it is over). While the placement is not established, the earlier day applies until it
+/// passes, then the later one.
+pub(crate) fn majority_windows(
+    pack: &RulePack,
+    case: &CaseFile,
+) -> Vec<(NaiveDate, MajorityWindow)> {
+    let windows = || -> Option<Vec<(NaiveDate, MajorityWindow)>> {
+        let birth = case.person.birth_date?;
+        let rule = pack.deadline(DeadlineKind::MajorityApplicationCloses)?;
+        let turns16 = dates::birthday(birth, 16)?;
+        let turns18 = dates::birthday(birth, 18)?;
+        let third = dates::sub_days(dates::add_months(turns18, rule.months?)?, 1)?;
+        let second = dates::sub_days(dates::birthday(birth, rule.eve_of_birthday?)?, 1)?;
+        let window = |closes, rule| MajorityWindow {
+            turns18,
+            closes,
+            rule,
+        };
+        Some(match super::assess::placement_timing(case) {
+            "by-16" => vec![(turns16, window(second, MajorityRule::Second))],
+            "unknown" => vec![
+                (turns16, window(third, MajorityRule::Unknown)),
+                (
+                    dates::add_days(third, 1)?,
+                    window(second, MajorityRule::Unknown),
+                ),
+            ],
+            _ => vec![(turns16, window(third, MajorityRule::Third))],
+        })
+    };
+    windows().unwrap_or_default()
+}
+
+/// The application window after the 18th birthday that applies on `today` ([`majority_windows`]).
+pub(crate) fn majority_window(
+    pack: &RulePack,
+    case: &CaseFile,
+    today: NaiveDate,
+) -> Option<MajorityWindow> {
+    majority_windows(pack, case)
+        .into_iter()
+        .find(|(from, w)| *from <= today && today <= w.closes)
+        .map(|(_, w)| w)
+}
+
 fn make(
     kind: DeadlineKind,
     date: NaiveDate,
@@ -101,7 +180,6 @@ fn make(
         confirm_by_jurist: confidence.needs_jurist(),
         estimated: false,
         passed: false,
-        label: None,
     }
 }
 
@@ -171,38 +249,38 @@ pub fn timeline_with(pack: &RulePack, case: &CaseFile) -> Vec<Dated> {
         }
     }
 
-    if let Some(birth) = case.person.birth_date {
-        let turns16 = dates::birthday(birth, 16);
-        let turns18 = dates::birthday(birth, 18);
-        let closes_rule = pack.deadline(DeadlineKind::MajorityApplicationCloses);
-        let closes = turns18
-            .zip(closes_rule.and_then(|r| r.months))
-            .and_then(|(t, months)| dates::add_months(t, months))
-            .and_then(|d| dates::sub_days(d, 1));
-        // Only from her 16th birthday until her window after 18 closes: earlier it is noise,
-        // later it is over.
-        if let (Some(from), Some(until)) = (turns16, closes) {
-            let relevant = |deadline| Dated {
+    let windows = majority_windows(pack, case);
+    if let (Some((from, first)), Some((_, last)), Some(rule)) = (
+        windows.first(),
+        windows.last(),
+        pack.deadline(DeadlineKind::Turns18),
+    ) {
+        out.push(Dated {
+            deadline: make(
+                DeadlineKind::Turns18,
+                first.turns18,
+                rule.legal_basis.clone(),
+                rule.confidence,
+            ),
+            applies_from: Some(*from),
+            applies_until: Some(last.closes),
+        });
+    }
+    if let Some(rule) = pack.deadline(DeadlineKind::MajorityApplicationCloses) {
+        for (from, window) in windows {
+            let mut deadline = make(
+                DeadlineKind::MajorityApplicationCloses,
+                window.closes,
+                rule.legal_basis.clone(),
+                rule.confidence,
+            );
+            // The later day rests on a placement the case does not establish.
+            deadline.confirm_by_jurist |= window.rule == MajorityRule::Unknown;
+            out.push(Dated {
                 deadline,
                 applies_from: Some(from),
-                applies_until: Some(until),
-            };
-            if let (Some(t), Some(rule)) = (turns18, pack.deadline(DeadlineKind::Turns18)) {
-                out.push(relevant(make(
-                    DeadlineKind::Turns18,
-                    t,
-                    rule.legal_basis.clone(),
-                    rule.confidence,
-                )));
-            }
-            if let Some(rule) = closes_rule {
-                out.push(relevant(make(
-                    DeadlineKind::MajorityApplicationCloses,
-                    until,
-                    rule.legal_basis.clone(),
-                    rule.confidence,
-                )));
-            }
+                applies_until: Some(window.closes),
+            });
         }
     }
 

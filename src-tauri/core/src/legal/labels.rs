@@ -1,4 +1,7 @@
-//! Human-readable text for the legal answers, from `assets/locales/<lang>/legal.ftl`.
+//! Words for the legal answers, from `assets/locales/<lang>/legal.ftl`: the one place where a
+//! route, a condition, a warning, a related route, a deadline, a document or a note becomes text.
+//! The computation never calls it; the edges that show the answers do (the case page, the CLI's
+//! JSON through [`assessment_json`], [`deadlines_json`] and [`checklist_json`]).
 //!
 //! Message ids are derived from the JSON ids, so a new id in the pack needs only a new message:
 //! `legal-route-<route>`, `legal-condition-<condition>`, `legal-warning-<warning>`,
@@ -12,11 +15,16 @@
 //! holds a document kind and is replaced by that document's name.
 
 use serde::Serialize;
+use serde_json::Value;
 
-use super::assess::kind_id;
-use super::{ArgValue, Args, Assessment, Checklist, Deadline};
+use super::{
+    ArgValue, Args, Assessment, Checklist, ConditionId, Deadline, RouteId, SeeAlso, Warning,
+};
+use crate::codes::kind_id;
 use crate::i18n::format::date_long;
 use crate::i18n::L10n;
+use crate::model::case::PieceKind;
+use crate::{Error, Result};
 
 /// The Fluent id for `prefix` and a JSON id: `legal-<prefix>-<id>`.
 pub fn message_id<T: Serialize>(prefix: &str, id: &T) -> String {
@@ -59,68 +67,163 @@ pub fn format(lang: &str, id: &str, args: &Args) -> String {
     l10n.format(lang, id, &formatted)
 }
 
-/// Fills the labels and messages of an assessment in `lang`.
-pub fn localize_assessment(a: &mut Assessment, lang: &str) {
-    let none = Args::new();
-    for r in &mut a.routes {
-        r.label = Some(format(lang, &message_id("route", &r.id), &none));
-        for c in &mut r.conditions {
-            c.label = Some(format(lang, &message_id("condition", &c.id), &none));
+/// The name of route `id`.
+pub fn route(lang: &str, id: RouteId) -> String {
+    format(lang, &message_id("route", &id), &Args::new())
+}
+
+/// What condition `id` requires.
+pub fn condition(lang: &str, id: ConditionId) -> String {
+    format(lang, &message_id("condition", &id), &Args::new())
+}
+
+/// The text of a warning.
+pub fn warning(lang: &str, w: &Warning) -> String {
+    format(lang, &message_id("warning", &w.id), &w.args)
+}
+
+/// The text of a related route.
+pub fn see_also(lang: &str, s: &SeeAlso) -> String {
+    format(lang, &message_id("see-also", &s.id), &s.args)
+}
+
+/// What happens on a deadline, with its date: « Fin du délai de réflexion : 20 décembre 2026 ».
+pub fn deadline(lang: &str, d: &Deadline) -> String {
+    let mut args = Args::new();
+    args.insert("date", ArgValue::Date(d.date));
+    if let Some(doc) = &d.document {
+        args.insert("document", ArgValue::Code(kind_id(doc)));
+    }
+    format(lang, &message_id("deadline", &d.kind), &args)
+}
+
+/// The name of a supporting document.
+pub fn document(lang: &str, kind: PieceKind) -> String {
+    format(lang, &message_id("document", &kind), &Args::new())
+}
+
+/// The text of note `id` (a checklist item's `noteId`, a checklist note's `id`), for the worker.
+pub fn note(lang: &str, id: &str) -> String {
+    format(lang, &format!("legal-note-{id}"), &Args::new())
+}
+
+// ---------------------------------------------------------------------------------------------
+// The CLI's JSON: the facts with their words beside them, in the shapes of
+// ../shared/spec/case-file-and-cli.md (`label`, `message`, `note`, `text`, `lang`).
+// ---------------------------------------------------------------------------------------------
+
+/// The assessment as the CLI prints it: each route and condition with its `label`, each warning
+/// and related route with its `message`, in `lang`.
+///
+/// # Errors
+/// [`Error::Internal`] if the answer cannot be serialised.
+pub fn assessment_json(a: &Assessment, lang: &str) -> Result<Value> {
+    let mut v = to_json(a)?;
+    for (r, rv) in a.routes.iter().zip(elements(&mut v, "routes")) {
+        for (c, cv) in r.conditions.iter().zip(elements(rv, "conditions")) {
+            insert(cv, None, "label", condition(lang, c.id).into());
+        }
+        insert(rv, None, "label", route(lang, r.id).into());
+    }
+    for (w, wv) in a.warnings.iter().zip(elements(&mut v, "warnings")) {
+        insert(wv, None, "message", warning(lang, w).into());
+    }
+    for (s, sv) in a
+        .see_also_details
+        .iter()
+        .zip(elements(&mut v, "seeAlsoDetails"))
+    {
+        insert(sv, None, "message", see_also(lang, s).into());
+    }
+    Ok(v)
+}
+
+/// The deadlines as the CLI prints them: each with its `label` in `lang`.
+///
+/// # Errors
+/// [`Error::Internal`] if the answer cannot be serialised.
+pub fn deadlines_json(list: &[Deadline], lang: &str) -> Result<Value> {
+    let mut v = to_json(&list)?;
+    if let Some(array) = v.as_array_mut() {
+        for (d, dv) in list.iter().zip(array) {
+            insert(dv, None, "label", deadline(lang, d).into());
         }
     }
-    for w in &mut a.warnings {
-        w.message = Some(format(lang, &message_id("warning", &w.id), &w.args));
-    }
-    for s in &mut a.see_also_details {
-        s.message = Some(format(lang, &message_id("see-also", &s.id), &s.args));
-    }
+    Ok(v)
 }
 
-/// Fills the labels of deadlines in `lang`.
-pub fn localize_deadlines(deadlines: &mut [Deadline], lang: &str) {
-    for d in deadlines {
-        let mut args = Args::new();
-        args.insert("date", ArgValue::Date(d.date));
-        if let Some(doc) = &d.document {
-            args.insert("document", ArgValue::Code(kind_id(doc)));
-        }
-        d.label = Some(format(lang, &message_id("deadline", &d.kind), &args));
+/// The checklist as the CLI prints it: each item with its `note` and `label`, each note with its
+/// `text`, and the `lang` they are written in.
+///
+/// # Errors
+/// [`Error::Internal`] if the answer cannot be serialised.
+pub fn checklist_json(list: &Checklist, lang: &str) -> Result<Value> {
+    let mut v = to_json(list)?;
+    for (i, iv) in list.items.iter().zip(elements(&mut v, "items")) {
+        let text = i.note_id.as_deref().map(|n| note(lang, n));
+        insert(iv, Some("noteId"), "note", text.into());
+        insert(iv, None, "label", document(lang, i.id).into());
     }
+    for (n, nv) in list.notes.iter().zip(elements(&mut v, "notes")) {
+        insert(nv, Some("legalBasis"), "text", note(lang, &n.id).into());
+    }
+    insert(&mut v, Some("rulePack"), "lang", lang.into());
+    Ok(v)
 }
 
-/// Renders the notes and item labels of a checklist in `lang`.
-pub fn localize_checklist(list: &mut Checklist, lang: &str) {
-    let none = Args::new();
-    list.lang = lang.to_string();
-    for item in &mut list.items {
-        item.label = Some(format(lang, &message_id("document", &item.id), &none));
-        item.note = item
-            .note_id
-            .as_deref()
-            .map(|n| format(lang, &format!("legal-note-{n}"), &none));
-    }
-    for note in &mut list.notes {
-        note.text = format(lang, &format!("legal-note-{}", note.id), &none);
-    }
+fn to_json<T: Serialize + ?Sized>(value: &T) -> Result<Value> {
+    serde_json::to_value(value).map_err(|_| Error::Internal("legal output serialisation"))
 }
 
-impl Assessment {
-    /// Fills `label`/`message` fields in `lang`.
-    pub fn localize(&mut self, lang: &str) {
-        localize_assessment(self, lang);
-    }
+/// The elements of the array under `key`.
+fn elements<'v>(v: &'v mut Value, key: &str) -> impl Iterator<Item = &'v mut Value> {
+    v.get_mut(key)
+        .and_then(Value::as_array_mut)
+        .into_iter()
+        .flatten()
 }
 
-impl Checklist {
-    /// Re-renders notes and labels in `lang`.
-    pub fn localize(&mut self, lang: &str) {
-        localize_checklist(self, lang);
+/// Adds `key` to object `v`, just before `before` (the spec's field order), else last.
+fn insert(v: &mut Value, before: Option<&str>, key: &str, value: Value) {
+    if let Some(object) = v.as_object_mut() {
+        let at = before
+            .and_then(|b| object.keys().position(|k| k == b))
+            .unwrap_or(object.len());
+        object.shift_insert(at, key.to_string(), value);
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::pdf::samples::{sample_date, spec_case};
+
+    fn keys(v: &Value) -> Vec<&str> {
+        v.as_object().unwrap().keys().map(String::as_str).collect()
+    }
+
+    #[test]
+    fn the_cli_json_puts_each_word_where_the_spec_puts_it() {
+        let list = super::super::checklist(&spec_case(), RouteId::CstL4251, sample_date());
+        let v = checklist_json(&list, "en").unwrap();
+        let item = keys(&v["items"][0]);
+        assert_eq!(
+            item[..5],
+            ["id", "status", "alternatives", "note", "noteId"]
+        );
+        assert_eq!(item.last(), Some(&"label"));
+        assert_eq!(keys(&v["notes"][0])[..3], ["id", "text", "legalBasis"]);
+        assert!(keys(&v).ends_with(&["lang", "rulePack"]));
+        assert_eq!(v["lang"], "en");
+        assert_eq!(v["items"][0]["label"], "Full copy of the birth certificate");
+
+        let a = assessment_json(&super::super::assess(&spec_case(), sample_date()), "fr").unwrap();
+        let first_card = &a["routes"][1];
+        assert_eq!(keys(first_card).last(), Some(&"label"));
+        assert!(first_card["label"].as_str().unwrap().contains("vie privée"));
+        assert!(first_card["conditions"][0]["label"].is_string());
+        assert!(a["warnings"][0]["message"].is_string());
+    }
 
     #[test]
     fn fact_paths_become_kebab_case_message_ids() {

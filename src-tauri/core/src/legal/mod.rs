@@ -10,6 +10,9 @@
 //! - [`deadlines`] and [`next_deadline`]: dated deadlines, sorted;
 //! - [`checklist`]: the documents of one route, with their status on the filing day.
 //!
+//! [`CaseAnalysis`] holds the three for one case, computed once per request and passed to what
+//! shows them.
+//!
 //! Invariants, in order of importance:
 //! 1. A fact that is `null` never becomes a guess: the condition is `unknown`, the route
 //!    `incomplete`, and `missingFacts` names the case-file path to fill in.
@@ -19,10 +22,10 @@
 //!    qualifies (Algerian nationals, overseas collectivities).
 //! 3. No Tauri, no I/O, no clock: `today` is a parameter, so the same case and date always give the
 //!    same answer.
-//!
-//! Labels are Fluent messages in `assets/locales/<lang>/legal.ftl` (`legal-route-…`,
-//! `legal-warning-…`…); the `localize` methods fill the optional `label`/`message` fields.
+//! 4. Answers are facts (ids, dates, statuses, message arguments), never words: [`labels`] words
+//!    them in a language, at the edges that show them (the case page, the documents, the CLI).
 
+pub mod analysis;
 pub mod assess;
 pub mod checklist;
 pub mod dates;
@@ -35,8 +38,9 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::model::case::{DocumentKind, PermitKind};
+use crate::model::case::{PermitKind, PieceKind};
 
+pub use analysis::CaseAnalysis;
 pub use assess::assess;
 pub use checklist::{checklist, default_route};
 pub use deadlines::{deadlines, next_deadline};
@@ -71,6 +75,12 @@ pub struct PackInfo {
     pub law_as_of: NaiveDate,
     /// True if no jurist has signed off this version (`reviewedBy` is empty).
     pub unreviewed: bool,
+    /// The jurist who reviewed this version, when one did.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reviewed_by: Option<String>,
+    /// The day of that review.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reviewed_on: Option<NaiveDate>,
     /// True if the law date is more than a year before `today`: the law may have changed since.
     pub possibly_outdated: bool,
 }
@@ -78,14 +88,19 @@ pub struct PackInfo {
 impl PackInfo {
     pub(crate) fn of(pack: &RulePack, today: NaiveDate) -> PackInfo {
         let outdated = dates::add_years(pack.law_as_of, 1).is_some_and(|limit| today > limit);
+        let reviewed_by = pack
+            .reviewed_by
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_string);
         PackInfo {
             id: pack.id.clone(),
             version: pack.version.clone(),
             law_as_of: pack.law_as_of,
-            unreviewed: pack
-                .reviewed_by
-                .as_deref()
-                .is_none_or(|s| s.trim().is_empty()),
+            unreviewed: reviewed_by.is_none(),
+            reviewed_on: reviewed_by.as_ref().and(pack.reviewed_on),
+            reviewed_by,
             possibly_outdated: outdated,
         }
     }
@@ -134,9 +149,6 @@ pub struct ConditionResult {
     /// When `unknown`: the case-file path of the missing fact.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub missing_fact: Option<String>,
-    /// Localised label (filled by `localize`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub label: Option<String>,
 }
 
 /// One route, evaluated.
@@ -165,9 +177,6 @@ pub struct RouteAssessment {
     pub not_applicable_reason: Option<String>,
     /// Warnings that qualify this outcome.
     pub caveats: Vec<WarningId>,
-    /// Localised label (filled by `localize`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub label: Option<String>,
 }
 
 /// A warning raised for the case.
@@ -186,9 +195,6 @@ pub struct Warning {
     pub severity: Severity,
     /// Values the message uses.
     pub args: Args,
-    /// Localised text (filled by `localize`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub message: Option<String>,
 }
 
 /// A related route worth considering.
@@ -205,9 +211,6 @@ pub struct SeeAlso {
     pub confirm_by_jurist: bool,
     /// Values the message uses.
     pub args: Args,
-    /// Localised text (filled by `localize`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub message: Option<String>,
 }
 
 /// Why a person is not concerned, and on what basis.
@@ -289,6 +292,12 @@ impl Assessment {
         None
     }
 
+    /// The route whose checklist and letters fit the case: [`Assessment::primary_route`], or the
+    /// first card when no route is eligible or incomplete.
+    pub fn default_route(&self) -> RouteId {
+        self.primary_route().unwrap_or(RouteId::CstL4251)
+    }
+
     /// The route `id`.
     pub fn route(&self, id: RouteId) -> Option<&RouteAssessment> {
         self.routes.iter().find(|r| r.id == id)
@@ -312,7 +321,7 @@ pub struct Deadline {
     pub legal_basis: Vec<String>,
     /// For `document-expires`: which document.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub document: Option<DocumentKind>,
+    pub document: Option<PieceKind>,
     /// For permit deadlines: which residence document.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub permit: Option<PermitKind>,
@@ -325,14 +334,13 @@ pub struct Deadline {
     pub estimated: bool,
     /// True if the day is before `today`.
     pub passed: bool,
-    /// Localised label (filled by `localize`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub label: Option<String>,
 }
 
 /// Status of a checklist item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
+#[derive(strum::IntoStaticStr, strum::VariantArray)]
+#[strum(serialize_all = "kebab-case")]
 pub enum ItemStatus {
     /// In hand and fresh on the filing day.
     Ok,
@@ -351,14 +359,12 @@ pub enum ItemStatus {
 #[serde(rename_all = "camelCase")]
 pub struct ChecklistItem {
     /// The document.
-    pub id: DocumentKind,
+    pub id: PieceKind,
     /// Its status on the reference day.
     pub status: ItemStatus,
     /// Documents accepted instead.
-    pub alternatives: Vec<DocumentKind>,
-    /// A short note for the worker, in the checklist's language.
-    pub note: Option<String>,
-    /// The note's id (`legal-note-<id>` in legal.ftl).
+    pub alternatives: Vec<PieceKind>,
+    /// The id of a short note for the worker (`legal-note-<id>` in legal.ftl).
     pub note_id: Option<String>,
     /// Articles.
     pub legal_basis: Vec<String>,
@@ -373,26 +379,21 @@ pub struct ChecklistItem {
     pub optional: bool,
     /// Which document the status comes from, when it is an alternative.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub via: Option<DocumentKind>,
+    pub via: Option<PieceKind>,
     /// Last day the document used is fresh enough, where freshness matters.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub fresh_until: Option<NaiveDate>,
     /// Why `missing` when the person may think she has it: `date-unknown`, `confiscated`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
-    /// Localised label (filled by `localize`).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub label: Option<String>,
 }
 
 /// A note on the whole checklist.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ChecklistNote {
-    /// Note id.
+    /// Note id (`legal-note-<id>` in legal.ftl).
     pub id: String,
-    /// Text in the checklist's language.
-    pub text: String,
     /// Articles.
     pub legal_basis: Vec<String>,
     /// Confidence tag.
@@ -417,8 +418,6 @@ pub struct Checklist {
     pub confidence: Confidence,
     /// True if the list or an item needs a jurist's confirmation.
     pub confirm_by_jurist: bool,
-    /// The language of `note` and `text`.
-    pub lang: String,
     /// The rule pack.
     pub rule_pack: PackInfo,
 }

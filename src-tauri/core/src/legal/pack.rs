@@ -16,7 +16,7 @@ use std::sync::OnceLock;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::model::case::{DocumentKind, PermitKind};
+use crate::model::case::{PermitKind, PieceKind};
 use crate::{Error, Result};
 
 /// The format tag of the packs this build reads.
@@ -123,8 +123,8 @@ pub enum ConditionId {
     ProceedingsOngoing,
     /// Conviction final.
     FinalConviction,
-    /// Legally resident when the conviction became final (L425-3).
-    RegularStayAtFinalConviction,
+    /// Legally resident on the day the resident card is applied for (L425-3).
+    RegularStayOnApplication,
     /// Admitted to the exit-from-prostitution programme.
     ExitProgramme,
 }
@@ -159,6 +159,10 @@ pub enum WarningId {
     RegularStayAtFinalConviction,
     /// Acquittal or dismissal.
     ProceedingsEndedWithoutConviction,
+    /// A complaint or testimony, but no criminal proceedings known.
+    ComplaintWithoutProceedings,
+    /// Address in Mayotte: a card issued there is valid in Mayotte only.
+    MayotteCardValidInMayotteOnly,
     /// Under 16.
     #[serde(rename = "minor-under-16")]
     MinorUnder16,
@@ -195,6 +199,8 @@ pub enum SeeAlsoId {
     /// Minors at 18, L423-22.
     #[serde(rename = "minor-at-18")]
     MinorAt18,
+    /// Protection, accommodation, AC.SÉ, legal aid and compensation: measures beside the permit.
+    VictimSupportMeasures,
 }
 
 /// Kinds of deadlines.
@@ -260,6 +266,9 @@ pub struct RulePack {
     pub reviewed_by: Option<String>,
     /// When.
     pub reviewed_on: Option<NaiveDate>,
+    /// What the jurist reviewed (sections, reservations), as written on the signed review sheet.
+    #[serde(default)]
+    pub review_scope: Option<String>,
     /// Who is not concerned.
     pub not_concerned: Vec<NotConcernedRule>,
     /// Conditions of the routes.
@@ -316,9 +325,17 @@ pub struct ConditionRule {
     /// Confidence of a `met` answer, when it is surer than a `not-met` one (the CESEDA surely
     /// applies in metropolitan France; that it does not in New Caledonia is an inference).
     pub met_confidence: Option<Confidence>,
-    /// `ceseda-territory`: postcode prefixes where the CESEDA does not apply.
+    /// `ceseda-territory`: postcode prefixes of the collectivities with their own law of entry
+    /// and stay.
     #[serde(default)]
     pub postcode_prefixes_outside_ceseda: Vec<String>,
+    /// `ceseda-territory`: postcode prefixes outside France (Monaco).
+    #[serde(default)]
+    pub postcode_prefixes_outside_france: Vec<String>,
+    /// A « peut » rule (the prefect may refuse): when not met, the route keeps the outcome of its
+    /// other conditions and is marked discretionary, never `not-eligible`.
+    #[serde(default)]
+    pub discretionary: bool,
     /// `age-for-cst`: youngest age a card may be issued at.
     pub minimum_age: Option<u32>,
     /// Age of majority.
@@ -357,14 +374,12 @@ pub struct WarningRule {
     pub nationalities: Vec<String>,
     /// Documents the warning is about.
     #[serde(default)]
-    pub documents: Vec<DocumentKind>,
+    pub documents: Vec<PieceKind>,
     /// Routes whose outcome this warning qualifies: they then need a jurist.
     #[serde(default)]
     pub caveat_for: Vec<RouteId>,
     /// `renewal-cap-l433-1-1`: consecutive renewals allowed.
     pub cap: Option<u32>,
-    /// `minor-at-18`: months after the 18th birthday to apply.
-    pub filing_months_after18: Option<u32>,
     /// Legal basis.
     pub legal_basis: Vec<String>,
     /// Confidence tag.
@@ -456,8 +471,10 @@ pub struct DeadlineRule {
     pub kind: DeadlineKind,
     /// `reflection-period-end`: length of the period.
     pub days: Option<u32>,
-    /// `majority-application-closes`: months after the 18th birthday.
+    /// `majority-application-closes`: months after the 18th birthday (R431-5 3°).
     pub months: Option<u32>,
+    /// `majority-application-closes`: the eve of this birthday, for the people R431-5 2° lists.
+    pub eve_of_birthday: Option<u32>,
     /// Legal basis.
     pub legal_basis: Vec<String>,
     /// Confidence tag.
@@ -469,7 +486,7 @@ pub struct DeadlineRule {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct FreshnessRule {
     /// Which document.
-    pub document: DocumentKind,
+    pub document: PieceKind,
     /// It must be less than this many months old on the filing day.
     pub max_age_months: u32,
     /// Legal basis.
@@ -512,9 +529,9 @@ pub struct ChecklistRule {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ItemRule {
     /// The document.
-    pub id: DocumentKind,
+    pub id: PieceKind,
     /// Documents accepted instead, in order of preference.
-    pub alternatives: Vec<DocumentKind>,
+    pub alternatives: Vec<PieceKind>,
     /// Note id.
     pub note: Option<String>,
     /// Not required (helps the file).
@@ -522,6 +539,11 @@ pub struct ItemRule {
     pub optional: bool,
     /// Required only for filings on or after this day.
     pub required_from: Option<NaiveDate>,
+    /// Nationals for whom the document is optional (ISO codes).
+    #[serde(default)]
+    pub optional_for_nationalities: Vec<String>,
+    /// The note shown instead of [`ItemRule::note`] to those nationals.
+    pub optional_note: Option<String>,
     /// Legal basis.
     pub legal_basis: Vec<String>,
     /// Confidence tag.
@@ -538,6 +560,8 @@ pub struct RuleRef<'a> {
     pub legal_basis: &'a [String],
     /// Confidence tag.
     pub confidence: Confidence,
+    /// Where the rule comes from, for the rule types that say so.
+    pub sources: &'a [String],
 }
 
 fn id_of<T: Serialize>(value: &T) -> String {
@@ -613,7 +637,8 @@ impl RulePack {
                 .notes
                 .iter()
                 .map(String::as_str)
-                .chain(list.items.iter().filter_map(|i| i.note.as_deref()));
+                .chain(list.items.iter().filter_map(|i| i.note.as_deref()))
+                .chain(list.items.iter().filter_map(|i| i.optional_note.as_deref()));
             for note in referenced {
                 if !notes.contains(note) {
                     return Err(bad(format!("{key}.{note}"), "undefined note"));
@@ -663,6 +688,7 @@ impl RulePack {
                 key: format!("notConcerned/{}", r.id),
                 legal_basis: &r.legal_basis,
                 confidence: r.confidence,
+                sources: &r.sources,
             });
         }
         for r in &self.conditions {
@@ -670,6 +696,7 @@ impl RulePack {
                 key: format!("conditions/{}", id_of(&r.id)),
                 legal_basis: &r.legal_basis,
                 confidence: r.confidence,
+                sources: &r.sources,
             });
         }
         for r in &self.routes {
@@ -677,6 +704,7 @@ impl RulePack {
                 key: format!("routes/{}", r.id.as_str()),
                 legal_basis: &r.legal_basis,
                 confidence: r.confidence,
+                sources: &[],
             });
         }
         for r in &self.warnings {
@@ -684,6 +712,7 @@ impl RulePack {
                 key: format!("warnings/{}", id_of(&r.id)),
                 legal_basis: &r.legal_basis,
                 confidence: r.confidence,
+                sources: &r.sources,
             });
         }
         for r in &self.see_also {
@@ -691,6 +720,7 @@ impl RulePack {
                 key: format!("seeAlso/{}", id_of(&r.id)),
                 legal_basis: &r.legal_basis,
                 confidence: r.confidence,
+                sources: &r.sources,
             });
         }
         for r in &self.permits {
@@ -698,12 +728,14 @@ impl RulePack {
                 key: format!("permits/{}", id_of(&r.kind)),
                 legal_basis: &r.legal_basis,
                 confidence: r.confidence,
+                sources: &[],
             });
             if let Some(renewal) = &r.renewal {
                 rules.push(RuleRef {
                     key: format!("permits/{}/renewal", id_of(&r.kind)),
                     legal_basis: &renewal.legal_basis,
                     confidence: renewal.confidence,
+                    sources: &[],
                 });
             }
         }
@@ -712,6 +744,7 @@ impl RulePack {
                 key: format!("renewalWindows/{}", r.id),
                 legal_basis: &r.legal_basis,
                 confidence: r.confidence,
+                sources: &[],
             });
         }
         for r in &self.deadlines {
@@ -719,6 +752,7 @@ impl RulePack {
                 key: format!("deadlines/{}", r.kind.as_str()),
                 legal_basis: &r.legal_basis,
                 confidence: r.confidence,
+                sources: &[],
             });
         }
         for r in &self.freshness {
@@ -726,6 +760,7 @@ impl RulePack {
                 key: format!("freshness/{}", id_of(&r.document)),
                 legal_basis: &r.legal_basis,
                 confidence: r.confidence,
+                sources: &r.sources,
             });
         }
         for r in &self.notes {
@@ -733,6 +768,7 @@ impl RulePack {
                 key: format!("notes/{}", r.id),
                 legal_basis: &r.legal_basis,
                 confidence: r.confidence,
+                sources: &[],
             });
         }
         for list in &self.checklists {
@@ -741,6 +777,7 @@ impl RulePack {
                     key: format!("checklists/{}/{}", list.route.as_str(), id_of(&item.id)),
                     legal_basis: &item.legal_basis,
                     confidence: item.confidence,
+                    sources: &[],
                 });
             }
         }
@@ -781,7 +818,7 @@ impl RulePack {
     }
 
     /// The freshness rule of `document`, if it has one.
-    pub fn freshness(&self, document: DocumentKind) -> Option<&FreshnessRule> {
+    pub fn freshness(&self, document: PieceKind) -> Option<&FreshnessRule> {
         self.freshness.iter().find(|f| f.document == document)
     }
 

@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use strum::{EnumString, IntoStaticStr, VariantArray};
 
+use super::limits;
 use crate::{Error, Result};
 
 /// The format tag this build reads and writes.
@@ -467,19 +468,20 @@ pub enum PermitKind {
 #[serde(rename_all = "camelCase")]
 pub struct Document {
     /// Which document.
-    pub kind: DocumentKind,
+    pub kind: PieceKind,
     /// Whether the person has it.
     pub status: DocumentStatus,
     /// Date of issue, where freshness matters.
     pub date: Option<NaiveDate>,
 }
 
-/// Kinds of supporting documents.
+/// The kind of a pièce justificative: a supporting document the person holds, has asked for or
+/// must obtain (not a document Passerelle prints: [`super::printed::PrintedDocument`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 #[derive(IntoStaticStr, EnumString, VariantArray)]
 #[strum(serialize_all = "kebab-case")]
-pub enum DocumentKind {
+pub enum PieceKind {
     /// Copie intégrale d'acte de naissance.
     BirthCertificate,
     /// Passport.
@@ -624,6 +626,13 @@ impl CaseDocument {
     /// Reads and validates a case file. On error nothing is kept, and the error names the line or
     /// the field, never its value.
     pub fn parse(bytes: &[u8]) -> Result<(CaseDocument, CaseFile)> {
+        if bytes.len() > limits::MAX_FILE_BYTES {
+            return Err(Error::CaseFileTooLarge {
+                max_mib: (limits::MAX_FILE_BYTES >> 20) as u32,
+            });
+        }
+        // Windows Notepad starts UTF-8 files with a byte-order mark; JSON does not allow one.
+        let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
         let value: Value = serde_json::from_slice(bytes).map_err(|e| Error::InvalidJson {
             line: e.line(),
             column: e.column(),
@@ -802,7 +811,7 @@ fn validate(case: &CaseFile) -> Result<()> {
             }
         }
     }
-    Ok(())
+    limits::check(case)
 }
 
 /// True if and only if `s` is a time of day written `HH:MM` (24-hour clock).

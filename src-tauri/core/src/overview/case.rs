@@ -8,13 +8,16 @@ use serde::Serialize;
 
 use super::dashboard::appointment_kind_label;
 use super::{cite, deadline_lines, relative_day, DeadlineLine, Names, When};
+use crate::codes::{self, kind_id};
 use crate::geo::Geo;
 use crate::i18n::format::{date_long, date_short};
 use crate::i18n::L10n;
 use crate::interview::view::{question_view, Display, QuestionView};
 use crate::interview::{self, QuestionId};
-use crate::legal::labels::{fact_message_id, message_id};
-use crate::legal::{self, Checklist, ConditionStatus, ItemStatus, Outcome, RouteId, Severity};
+use crate::legal::labels::{self, fact_message_id, message_id};
+use crate::legal::{
+    self, CaseAnalysis, Checklist, ConditionStatus, ItemStatus, Outcome, RulePack, Severity,
+};
 use crate::model::case::{AppointmentKind, CaseFile};
 
 /// One condition of a route.
@@ -230,13 +233,7 @@ fn cited(list: &[String]) -> Vec<String> {
     list.iter().map(|b| cite(b)).collect()
 }
 
-fn document_name(kind: crate::model::case::DocumentKind, lang: &str) -> String {
-    t(lang, &message_id("document", &kind))
-}
-
-fn assessment_view(case: &CaseFile, today: NaiveDate, lang: &str) -> AssessmentView {
-    let mut a = legal::assess(case, today);
-    a.localize(lang);
+fn assessment_view(a: &legal::Assessment, lang: &str) -> AssessmentView {
     let primary = a.primary_route();
     let rank = |r: &crate::legal::RouteAssessment| {
         let outcome = match r.outcome {
@@ -257,7 +254,7 @@ fn assessment_view(case: &CaseFile, today: NaiveDate, lang: &str) -> AssessmentV
         .into_iter()
         .map(|r| RouteView {
             id: r.id.as_str().to_string(),
-            label: r.label.clone().unwrap_or_default(),
+            label: labels::route(lang, r.id),
             outcome: r.outcome,
             outcome_label: t(lang, &message_id("outcome", &r.outcome)),
             legal_basis: cited(&r.legal_basis),
@@ -265,8 +262,8 @@ fn assessment_view(case: &CaseFile, today: NaiveDate, lang: &str) -> AssessmentV
                 .conditions
                 .iter()
                 .map(|c| ConditionView {
-                    id: crate::legal::assess::kind_id(&c.id),
-                    label: c.label.clone().unwrap_or_default(),
+                    id: kind_id(&c.id),
+                    label: labels::condition(lang, c.id),
                     status: c.status,
                     status_label: t(lang, &message_id("condition-status", &c.status)),
                     legal_basis: cited(&c.legal_basis),
@@ -294,8 +291,8 @@ fn assessment_view(case: &CaseFile, today: NaiveDate, lang: &str) -> AssessmentV
         .warnings
         .iter()
         .map(|w| NoticeView {
-            id: crate::legal::assess::kind_id(&w.id),
-            message: w.message.clone().unwrap_or_default(),
+            id: kind_id(&w.id),
+            message: labels::warning(lang, w),
             severity: w.severity,
             severity_label: t(lang, &message_id("severity", &w.severity)),
             legal_basis: cited(&w.legal_basis),
@@ -307,8 +304,8 @@ fn assessment_view(case: &CaseFile, today: NaiveDate, lang: &str) -> AssessmentV
         .see_also_details
         .iter()
         .map(|s| NoticeView {
-            id: crate::legal::assess::kind_id(&s.id),
-            message: s.message.clone().unwrap_or_default(),
+            id: kind_id(&s.id),
+            message: labels::see_also(lang, s),
             severity: Severity::Info,
             severity_label: t(lang, "legal-severity-info"),
             legal_basis: cited(&s.legal_basis),
@@ -316,8 +313,14 @@ fn assessment_view(case: &CaseFile, today: NaiveDate, lang: &str) -> AssessmentV
         })
         .collect();
     let mut pack_notices = Vec::new();
-    if a.rule_pack.unreviewed {
-        pack_notices.push(t(lang, "legal-rule-pack-unreviewed"));
+    match (&a.rule_pack.reviewed_by, a.rule_pack.reviewed_on) {
+        (Some(by), Some(on)) => pack_notices.push(L10n::get().format(
+            lang,
+            "legal-rule-pack-reviewed",
+            &[("by", by.clone()), ("date", date_long(on, lang))],
+        )),
+        _ if a.rule_pack.unreviewed => pack_notices.push(t(lang, "legal-rule-pack-unreviewed")),
+        _ => {}
     }
     if a.rule_pack.possibly_outdated {
         pack_notices.push(L10n::get().format(
@@ -338,7 +341,7 @@ fn assessment_view(case: &CaseFile, today: NaiveDate, lang: &str) -> AssessmentV
                 lang,
                 "case-route-with-outcome",
                 &[
-                    ("route", r.label.clone().unwrap_or_default()),
+                    ("route", labels::route(lang, r.id)),
                     ("outcome", t(lang, &message_id("outcome", &r.outcome))),
                 ],
             )
@@ -353,29 +356,28 @@ fn assessment_view(case: &CaseFile, today: NaiveDate, lang: &str) -> AssessmentV
 
 fn checklist_section(
     case: &CaseFile,
-    mut list: Checklist,
+    list: &Checklist,
     today: NaiveDate,
     d: Display<'_>,
 ) -> ChecklistSection {
     let lang = d.lang;
-    let route: RouteId = list.route;
-    list.localize(lang);
+    let route = list.route;
     let items = list
         .items
         .iter()
         .map(|i| {
             let date_q = QuestionId::DocumentDate(i.id);
             ChecklistLine {
-                id: crate::codes::code(i.id).to_string(),
-                label: i.label.clone().unwrap_or_default(),
+                id: codes::code(i.id).to_string(),
+                label: labels::document(lang, i.id),
                 status: i.status,
                 status_label: t(lang, &message_id("item-status", &i.status)),
                 alternatives: i
                     .alternatives
                     .iter()
-                    .map(|k| document_name(*k, lang))
+                    .map(|k| labels::document(lang, *k))
                     .collect(),
-                via: i.via.map(|k| document_name(k, lang)),
+                via: i.via.map(|k| labels::document(lang, k)),
                 fresh_until: i.fresh_until.map(|f| {
                     L10n::get().format(
                         lang,
@@ -383,21 +385,25 @@ fn checklist_section(
                         &[("date", date_long(f, lang))],
                     )
                 }),
-                note: i.note.clone(),
+                note: i.note_id.as_deref().map(|n| labels::note(lang, n)),
                 optional: i.optional,
                 confirm_by_jurist: i.confirm_by_jurist,
-                question: question_view(case, QuestionId::DocumentStatus(i.id), &list, d),
-                date_question: interview::applies(date_q, case, &list, today)
-                    .then(|| question_view(case, date_q, &list, d)),
+                question: question_view(case, QuestionId::DocumentStatus(i.id), list, d),
+                date_question: interview::applies(date_q, case, list, today)
+                    .then(|| question_view(case, date_q, list, d)),
             }
         })
         .collect();
     ChecklistSection {
         route: route.as_str().to_string(),
-        route_label: t(lang, &message_id("route", &route)),
+        route_label: labels::route(lang, route),
         reference_date: date_long(list.reference_date, lang),
         items,
-        notes: list.notes.iter().map(|n| n.text.clone()).collect(),
+        notes: list
+            .notes
+            .iter()
+            .map(|n| labels::note(lang, &n.id))
+            .collect(),
         confirm_by_jurist: list.confirm_by_jurist,
     }
 }
@@ -449,9 +455,9 @@ pub fn overview(
     let mut ctx = crate::documents::DocumentContext::new(today);
     ctx.checklist_lang = case.interview.person_language.clone();
     let checklist_language = crate::documents::checklist_language(case, &ctx).to_string();
-    // The checklist of the route the case points to, computed once for the section that shows
-    // it and for the interview's questions on it.
-    let checklist = interview::document_checklist(case, today);
+    // The case's legal answers, computed once for every section that shows them and for the
+    // interview's questions on the checklist.
+    let analysis = CaseAnalysis::new(case, today, RulePack::embedded());
     let mut notes: Vec<NoteView> = case
         .notes
         .iter()
@@ -482,10 +488,10 @@ pub fn overview(
         office: office(case),
         checklist_language_label: t(lang, &format!("lang-{checklist_language}")),
         checklist_language,
-        unanswered: interview::unanswered_count(case, &checklist, today),
-        assessment: assessment_view(case, today, lang),
-        deadlines: deadline_lines(legal::deadlines(case, today), today, lang),
-        checklist: checklist_section(case, checklist, today, d),
+        unanswered: interview::unanswered_count(case, &analysis.checklist, today),
+        assessment: assessment_view(&analysis.assessment, lang),
+        checklist: checklist_section(case, &analysis.checklist, today, d),
+        deadlines: deadline_lines(analysis.deadlines, today, lang),
         notes,
         appointments: case
             .appointments

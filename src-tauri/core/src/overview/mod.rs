@@ -15,7 +15,7 @@ use serde::Serialize;
 
 use crate::i18n::format::date_long;
 use crate::i18n::L10n;
-use crate::legal::labels::localize_deadlines;
+use crate::legal::labels;
 use crate::legal::{Deadline, DeadlineKind};
 use crate::model::case::CaseFile;
 
@@ -130,10 +130,10 @@ pub struct DeadlineLine {
 }
 
 /// Words every deadline of `list` in `lang`.
-pub fn deadline_lines(mut list: Vec<Deadline>, today: NaiveDate, lang: &str) -> Vec<DeadlineLine> {
-    localize_deadlines(&mut list, lang);
+pub fn deadline_lines(list: Vec<Deadline>, today: NaiveDate, lang: &str) -> Vec<DeadlineLine> {
     list.into_iter()
         .map(|d| DeadlineLine {
+            label: labels::deadline(lang, &d),
             kind: d.kind,
             date: d.date,
             date_label: date_long(d.date, lang),
@@ -143,7 +143,6 @@ pub fn deadline_lines(mut list: Vec<Deadline>, today: NaiveDate, lang: &str) -> 
             estimated: d.estimated,
             confirm_by_jurist: d.confirm_by_jurist,
             legal_basis: d.legal_basis.iter().map(|b| cite(b)).collect(),
-            label: d.label.unwrap_or_default(),
         })
         .collect()
 }

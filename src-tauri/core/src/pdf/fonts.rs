@@ -5,12 +5,19 @@
 //! Nothing is read from the system, so a document looks the same on every machine, offline.
 //!
 //! Layout needs glyph advances to wrap lines; the PDF writer needs the font programs. The
-//! advances are read here from the font's own `cmap`, `hmtx`, `hhea` and `head` tables, parsed
-//! once (`OnceLock`), so that only `draw.rs` depends on the PDF library. printpdf writes the same
-//! `hmtx` advances into the PDF's width array, and a test in `draw.rs` checks that both agree.
+//! advances are read here with `ttf-parser` from the font's own `cmap`, `hmtx`, `hhea` and `head`
+//! tables, once (`OnceLock`), so that only `draw.rs` depends on the PDF library. printpdf writes
+//! the same `hmtx` advances into the PDF's width array, and a test in `draw.rs` checks that both
+//! agree.
+//!
+//! Every character the `cmap` maps gets its advance in a table at first use (about 0.2 ms per
+//! face): wrapping measures each word again and again, and one hash lookup per character is
+//! cheaper than a `cmap` search and an `hmtx` read each time (docs/benchmarks.md).
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
+
+use ttf_parser::GlyphId;
 
 /// The two faces documents use.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -36,11 +43,12 @@ pub(crate) fn bytes(face: Face) -> &'static [u8] {
 /// Horizontal metrics of one face, in em (1.0 = the font size).
 #[derive(Debug)]
 pub struct FaceMetrics {
-    units_per_em: f32,
     ascender: f32,
     descender: f32,
-    glyphs: HashMap<char, u16>,
-    advances: Vec<u16>,
+    /// The advance of every character the face has a glyph for.
+    advances: HashMap<char, f32>,
+    /// The advance of `.notdef`, the box a viewer draws for a character without a glyph.
+    missing: f32,
 }
 
 impl FaceMetrics {
@@ -60,20 +68,13 @@ impl FaceMetrics {
 
     /// True if and only if the face has a glyph for `c`.
     pub fn has_glyph(&self, c: char) -> bool {
-        self.glyphs.contains_key(&c)
+        self.advances.contains_key(&c)
     }
 
     /// The advance width of `c` in em; characters without a glyph advance like the `.notdef`
     /// box the PDF viewer will draw for them.
     pub fn advance(&self, c: char) -> f32 {
-        let gid = self.glyphs.get(&c).copied().unwrap_or(0) as usize;
-        let units = self
-            .advances
-            .get(gid)
-            .or(self.advances.last())
-            .copied()
-            .unwrap_or(0);
-        f32::from(units) / self.units_per_em
+        self.advances.get(&c).copied().unwrap_or(self.missing)
     }
 
     /// The width of `text` in em, without kerning (the PDF is written without kerning too).
@@ -92,121 +93,32 @@ impl FaceMetrics {
     }
 
     fn parse(font: &[u8]) -> Option<FaceMetrics> {
-        let table = |tag: &[u8; 4]| -> Option<&[u8]> {
-            let count = usize::from(be_u16(font, 4)?);
-            (0..count).find_map(|i| {
-                let rec = 12 + 16 * i;
-                if font.get(rec..rec + 4)? != tag {
-                    return None;
+        let font = ttf_parser::Face::parse(font, 0).ok()?;
+        let units_per_em = f32::from(font.units_per_em());
+        let em =
+            |glyph: GlyphId| f32::from(font.glyph_hor_advance(glyph).unwrap_or(0)) / units_per_em;
+        let mut advances = HashMap::new();
+        for subtable in font.tables().cmap?.subtables {
+            if !subtable.is_unicode() {
+                continue;
+            }
+            subtable.codepoints(|code| {
+                let glyph = subtable.glyph_index(code).filter(|g| g.0 != 0);
+                if let (Some(c), Some(glyph)) = (char::from_u32(code), glyph) {
+                    advances.entry(c).or_insert_with(|| em(glyph));
                 }
-                let offset = be_u32(font, rec + 8)? as usize;
-                let length = be_u32(font, rec + 12)? as usize;
-                font.get(offset..offset.checked_add(length)?)
-            })
-        };
-        let head = table(b"head")?;
-        let hhea = table(b"hhea")?;
-        let hmtx = table(b"hmtx")?;
-        let cmap = table(b"cmap")?;
-        let units_per_em = f32::from(be_u16(head, 18)?);
-        let ascender = f32::from(be_i16(hhea, 4)?) / units_per_em;
-        let descender = -f32::from(be_i16(hhea, 6)?) / units_per_em;
-        let metrics = usize::from(be_u16(hhea, 34)?);
-        let advances = (0..metrics)
-            .map(|g| be_u16(hmtx, 4 * g))
-            .collect::<Option<Vec<u16>>>()?;
+            });
+        }
+        // The `hhea` ascender and descender set the line boxes: `ttf_parser::Face::ascender`
+        // would take the OS/2 typographic ones instead when the font sets USE_TYPO_METRICS.
+        let hhea = font.tables().hhea;
         Some(FaceMetrics {
-            units_per_em,
-            ascender,
-            descender,
-            glyphs: parse_cmap(cmap)?,
+            ascender: f32::from(hhea.ascender) / units_per_em,
+            descender: -f32::from(hhea.descender) / units_per_em,
+            missing: em(GlyphId(0)),
             advances,
         })
     }
-}
-
-/// Reads the Unicode character map: format 12 (full Unicode) when present, else format 4 (BMP).
-fn parse_cmap(cmap: &[u8]) -> Option<HashMap<char, u16>> {
-    let count = usize::from(be_u16(cmap, 2)?);
-    let mut best: Option<(u16, usize)> = None;
-    for i in 0..count {
-        let rec = 4 + 8 * i;
-        let platform = be_u16(cmap, rec)?;
-        let encoding = be_u16(cmap, rec + 2)?;
-        let offset = be_u32(cmap, rec + 4)? as usize;
-        let unicode = platform == 0 || (platform == 3 && (encoding == 1 || encoding == 10));
-        if !unicode {
-            continue;
-        }
-        let format = be_u16(cmap, offset)?;
-        if (format == 12 || format == 4) && best.is_none_or(|(f, _)| format > f) {
-            best = Some((format, offset));
-        }
-    }
-    let (format, offset) = best?;
-    let sub = cmap.get(offset..)?;
-    let mut map = HashMap::new();
-    if format == 12 {
-        let groups = be_u32(sub, 12)? as usize;
-        for g in 0..groups {
-            let rec = 16 + 12 * g;
-            let (start, end, glyph) = (
-                be_u32(sub, rec)?,
-                be_u32(sub, rec + 4)?,
-                be_u32(sub, rec + 8)?,
-            );
-            for code in start..=end {
-                if let (Some(c), Ok(gid)) =
-                    (char::from_u32(code), u16::try_from(glyph + (code - start)))
-                {
-                    map.insert(c, gid);
-                }
-            }
-        }
-    } else {
-        let segments = usize::from(be_u16(sub, 6)? / 2);
-        let ends = 14;
-        let starts = ends + 2 * segments + 2;
-        let deltas = starts + 2 * segments;
-        let range_offsets = deltas + 2 * segments;
-        for s in 0..segments {
-            let end = be_u16(sub, ends + 2 * s)?;
-            let start = be_u16(sub, starts + 2 * s)?;
-            let delta = be_u16(sub, deltas + 2 * s)?;
-            let range_offset = usize::from(be_u16(sub, range_offsets + 2 * s)?);
-            for code in start..=end {
-                if code == 0xFFFF {
-                    break;
-                }
-                let gid = if range_offset == 0 {
-                    code.wrapping_add(delta)
-                } else {
-                    let at = range_offsets + 2 * s + range_offset + 2 * usize::from(code - start);
-                    match be_u16(sub, at)? {
-                        0 => 0,
-                        g => g.wrapping_add(delta),
-                    }
-                };
-                if let (Some(c), true) = (char::from_u32(u32::from(code)), gid != 0) {
-                    map.insert(c, gid);
-                }
-            }
-        }
-    }
-    map.retain(|_, gid| *gid != 0);
-    Some(map)
-}
-
-fn be_u16(b: &[u8], at: usize) -> Option<u16> {
-    Some(u16::from_be_bytes(b.get(at..at + 2)?.try_into().ok()?))
-}
-
-fn be_i16(b: &[u8], at: usize) -> Option<i16> {
-    Some(i16::from_be_bytes(b.get(at..at + 2)?.try_into().ok()?))
-}
-
-fn be_u32(b: &[u8], at: usize) -> Option<u32> {
-    Some(u32::from_be_bytes(b.get(at..at + 4)?.try_into().ok()?))
 }
 
 #[cfg(test)]

@@ -1,8 +1,10 @@
 //! The paper documents: the cover letter to the prefecture, the association's support letter, the
 //! bilingual checklist and the bilingual consent record, as print-ready A4 PDFs.
 //!
-//! A pure pipeline, one step per file:
-//! - [`view`]: facts → a view whose every string is final (localised, typeset);
+//! A pure pipeline, one step per module, each split by document (cover letter, support letter,
+//! checklist, consent record):
+//! - [`view`]: facts (the case, the legal core's answers, the prefecture finder's office, the
+//!   association) → a view whose every string is final (localised, typeset);
 //! - [`layout`]: view → pages of positioned lines and boxes (pure geometry, measured with the
 //!   embedded fonts of [`fonts`]);
 //! - `draw`: pages → PDF bytes, the only code that knows the PDF library.
@@ -21,68 +23,26 @@ pub mod view;
 use chrono::NaiveDate;
 
 use crate::i18n::L10n;
+use crate::model::printed::PrintedDocument;
 use crate::Result;
 
 pub use draw::{NEUTRAL_TITLE, PRODUCER};
-pub use view::{
-    enclosures, Association, Bilingual, ChecklistEntry, ChecklistInput, ChecklistItem,
-    ChecklistView, ConsentChoice, ConsentInput, ConsentView, Enclosure, FormalLetter, ItemStatus,
-    KeyDate, KeyDateKind, LetterInput, LetterView, Office, OfficeKind, PostalAddress, References,
-    Route, SupportInput, SupportLetterView, Title, DOCUMENT_KINDS,
-};
-
-/// Which document. Its ids (`letter`, `support-letter`, `checklist`, `consent`) are the CLI's
-/// verbs and what the app's export commands receive.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum PdfKind {
-    /// The cover letter to the prefecture.
-    Letter,
-    /// The association's support letter.
-    SupportLetter,
-    /// The bilingual checklist.
-    Checklist,
-    /// The bilingual consent record (notice, choices, signatures).
-    Consent,
-}
-
-impl PdfKind {
-    /// Every document, in the order a worker prints them.
-    pub const ALL: [PdfKind; 4] = [
-        PdfKind::Letter,
-        PdfKind::SupportLetter,
-        PdfKind::Checklist,
-        PdfKind::Consent,
-    ];
-
-    /// The documents of the residence-permit application, which need the CESEDA to apply.
-    pub const APPLICATION: [PdfKind; 3] =
-        [PdfKind::Letter, PdfKind::SupportLetter, PdfKind::Checklist];
-
-    /// Its id: `letter`, `support-letter`, `checklist` or `consent`.
-    pub fn id(self) -> &'static str {
-        match self {
-            PdfKind::Letter => "letter",
-            PdfKind::SupportLetter => "support-letter",
-            PdfKind::Checklist => "checklist",
-            PdfKind::Consent => "consent",
-        }
-    }
-
-    /// The document with this id.
-    pub fn from_id(id: &str) -> Option<PdfKind> {
-        PdfKind::ALL.into_iter().find(|k| k.id() == id)
-    }
-}
+pub use view::checklist::{ChecklistEntry, ChecklistInput, ChecklistView};
+pub use view::consent::{ConsentChoice, ConsentInput, ConsentView};
+pub use view::cover_letter::{enclosures, Enclosure, LetterInput, LetterView};
+pub use view::letter::{FormalLetter, Recipient};
+pub use view::review_sheet::ReviewSheetView;
+pub use view::support_letter::{SupportInput, SupportLetterView};
+pub use view::Bilingual;
 
 /// A file name to propose in the save dialog: the document's kind and date, never a name
 /// (« courrier-prefecture-2026-11-26.pdf »).
-pub fn default_file_name(kind: PdfKind, date: NaiveDate) -> String {
+pub fn default_file_name(kind: PrintedDocument, date: NaiveDate) -> String {
     let stem = match kind {
-        PdfKind::Letter => "courrier-prefecture",
-        PdfKind::SupportLetter => "lettre-soutien",
-        PdfKind::Checklist => "liste-pieces",
-        PdfKind::Consent => "accord-informations",
+        PrintedDocument::Letter => "courrier-prefecture",
+        PrintedDocument::SupportLetter => "lettre-soutien",
+        PrintedDocument::Checklist => "liste-pieces",
+        PrintedDocument::Consent => "accord-informations",
     };
     format!("{stem}-{}.pdf", date.format("%Y-%m-%d"))
 }
@@ -133,6 +93,15 @@ pub fn render_checklist(view: &ChecklistView) -> Result<Vec<u8>> {
     draw::render(&pages, view.date)
 }
 
+/// Renders the jurist's review sheet of the rule pack as PDF bytes.
+///
+/// # Errors
+/// [`crate::Error::Internal`] if the PDF writer fails.
+pub fn render_review_sheet(view: &ReviewSheetView) -> Result<Vec<u8>> {
+    let pages = layout::review_sheet(view, &|p, n| page_label(view::LETTER_LANGUAGE, p, n));
+    draw::render(&pages, view.date)
+}
+
 /// Renders the bilingual consent record as PDF bytes.
 ///
 /// # Errors
@@ -150,19 +119,19 @@ mod tests {
     fn default_file_names_carry_the_kind_and_date_only() {
         let d = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
         assert_eq!(
-            default_file_name(PdfKind::Letter, d),
+            default_file_name(PrintedDocument::Letter, d),
             "courrier-prefecture-2026-11-26.pdf"
         );
         assert_eq!(
-            default_file_name(PdfKind::SupportLetter, d),
+            default_file_name(PrintedDocument::SupportLetter, d),
             "lettre-soutien-2026-11-26.pdf"
         );
         assert_eq!(
-            default_file_name(PdfKind::Checklist, d),
+            default_file_name(PrintedDocument::Checklist, d),
             "liste-pieces-2026-11-26.pdf"
         );
         assert_eq!(
-            default_file_name(PdfKind::Consent, d),
+            default_file_name(PrintedDocument::Consent, d),
             "accord-informations-2026-11-26.pdf"
         );
     }

@@ -1,19 +1,28 @@
 //! Invented sample data for tests, benchmarks and `docs/samples/`: realistic shapes, no real
 //! person. « Amina Okafor » is the specification's example; the long case exaggerates every field
 //! to test wrapping and pagination. Offices carry public prefecture addresses as in the open
-//! annuaire; the association, its worker and every number are made up.
+//! annuaire; the association, its worker and every number are made up. Checklist items and
+//! deadlines are written by hand, in the shapes the legal core gives them, so that the samples
+//! show every status.
+
+use std::sync::LazyLock;
 
 use chrono::NaiveDate;
+use strum::VariantArray;
 
+use crate::geo::{self, OfficeKind};
+use crate::legal::{ChecklistItem, Confidence, Deadline, DeadlineKind, ItemStatus, RouteId};
+use crate::model::association::{Association, PostalAddress, Title};
 use crate::model::case::{
-    Address, CaseFile, Cooperation, CriminalCase, CriminalStage, Document, DocumentKind,
-    DocumentStatus, Permit, PermitKind, Person, ProcedureStep, ReflectionPeriod, VictimOf,
+    Accompaniment, Address, CaseFile, Cooperation, CriminalCase, CriminalStage, Document,
+    DocumentStatus, Permit, PermitKind, Person, PieceKind, ProcedureStep, References,
+    ReflectionPeriod, VictimOf,
 };
-use crate::pdf::view::{
-    Association, ChecklistInput, ChecklistItem, ChecklistView, ItemStatus, KeyDate, KeyDateKind,
-    LetterInput, LetterView, Office, OfficeKind, PostalAddress, References, Route, SupportInput,
-    SupportLetterView, Title, DOCUMENT_KINDS,
-};
+use crate::pdf::view::checklist::{ChecklistInput, ChecklistView};
+use crate::pdf::view::consent::{ConsentInput, ConsentView};
+use crate::pdf::view::cover_letter::{enclosures, Enclosure, LetterInput, LetterView};
+use crate::pdf::view::letter::Recipient;
+use crate::pdf::view::support_letter::{SupportInput, SupportLetterView};
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).expect("BUG: sample dates are valid")
@@ -67,29 +76,46 @@ pub fn spec_case() -> CaseFile {
         current_permit: None,
         documents: vec![
             doc(
-                DocumentKind::BirthCertificate,
+                PieceKind::BirthCertificate,
                 DocumentStatus::Have,
                 Some(day(2024, 1, 10)),
             ),
-            doc(DocumentKind::Passport, DocumentStatus::Confiscated, None),
+            doc(PieceKind::Passport, DocumentStatus::Confiscated, None),
             doc(
-                DocumentKind::ConsularCertificate,
+                PieceKind::ConsularCertificate,
                 DocumentStatus::Requested,
                 None,
             ),
             doc(
-                DocumentKind::ProofOfAddress,
+                PieceKind::ProofOfAddress,
                 DocumentStatus::Have,
                 Some(day(2026, 11, 2)),
             ),
             doc(
-                DocumentKind::ComplaintReceipt,
+                PieceKind::ComplaintReceipt,
                 DocumentStatus::Have,
                 Some(day(2026, 10, 2)),
             ),
         ],
         ..CaseFile::new(None, None)
     }
+}
+
+/// The spec case whose passport an alternative stands in for: the consular card is held; the
+/// nationality certificate too, but too old.
+pub fn case_with_an_alternative_held() -> CaseFile {
+    let mut case = spec_case();
+    case.documents.push(Document {
+        kind: PieceKind::NationalityCertificate,
+        status: DocumentStatus::Have,
+        date: Some(day(2020, 1, 1)),
+    });
+    case.documents.push(Document {
+        kind: PieceKind::ConsularCard,
+        status: DocumentStatus::Have,
+        date: None,
+    });
+    case
 }
 
 /// A case whose every field is as long as real ones get, and longer: for wrapping and pages.
@@ -118,35 +144,59 @@ pub fn long_case() -> CaseFile {
     c
 }
 
-/// The prefecture of Seine-Saint-Denis.
-pub fn office_seine_saint_denis() -> Office {
-    Office {
-        kind: OfficeKind::Prefecture,
-        head: Title::Monsieur,
-        of: "de la Seine-Saint-Denis".into(),
-        name: "Préfecture de la Seine-Saint-Denis".into(),
-        service: Some("Direction des migrations et de l’intégration – Bureau du séjour".into()),
-        address: PostalAddress {
-            lines: vec!["1 esplanade Jean Moulin".into()],
-            postcode: "93007".into(),
-            city: "Bobigny Cedex".into(),
-        },
+/// An office of the prefecture finder, with invented provenance.
+fn office(kind: OfficeKind, name: &str, address: &[&str]) -> geo::Office {
+    geo::Office {
+        kind,
+        name: name.into(),
+        address: address.iter().map(|l| l.to_string()).collect(),
+        data_date: "2026-11-01",
+        to_verify: false,
+        confidence: geo::Confidence::Verified,
+        source: "sample",
+        note_ids: Vec::new(),
+        annuaire_id: None,
     }
 }
 
-/// The Préfecture de police, in Paris.
-pub fn office_paris() -> Office {
-    Office {
-        kind: OfficeKind::PrefectureDePolice,
-        head: Title::Monsieur,
-        of: String::new(),
-        name: "Préfecture de police".into(),
-        service: Some("Direction de l’immigration – Sous-direction du séjour".into()),
-        address: PostalAddress {
-            lines: vec!["7 boulevard du Palais".into()],
-            postcode: "75195".into(),
-            city: "Paris Cedex 04".into(),
-        },
+/// The prefecture of Seine-Saint-Denis, its service named, addressed to « Monsieur le Préfet ».
+pub fn prefecture_seine_saint_denis() -> Recipient<'static> {
+    static OFFICE: LazyLock<geo::Office> = LazyLock::new(|| {
+        office(
+            OfficeKind::Prefecture,
+            "Préfecture de la Seine-Saint-Denis",
+            &[
+                "Direction des migrations et de l’intégration – Bureau du séjour",
+                "1 esplanade Jean Moulin",
+                "93007 BOBIGNY CEDEX",
+            ],
+        )
+    });
+    Recipient {
+        office: &OFFICE,
+        territory: "de la Seine-Saint-Denis".into(),
+        title: Title::Monsieur,
+    }
+}
+
+/// The Préfecture de police, in Paris, its service named, addressed to « Monsieur le Préfet de
+/// police ».
+pub fn prefecture_de_police() -> Recipient<'static> {
+    static OFFICE: LazyLock<geo::Office> = LazyLock::new(|| {
+        office(
+            OfficeKind::PrefectureDePolice,
+            "Préfecture de police",
+            &[
+                "Direction de l’immigration – Sous-direction du séjour",
+                "7 boulevard du Palais",
+                "75195 PARIS CEDEX 04",
+            ],
+        )
+    });
+    Recipient {
+        office: &OFFICE,
+        territory: String::new(),
+        title: Title::Monsieur,
     }
 }
 
@@ -167,73 +217,108 @@ pub fn association() -> Association {
     }
 }
 
-/// The checklist of a first card for the spec case.
-pub fn checklist_items() -> Vec<ChecklistItem> {
-    let item = |kind, status, alternatives: Vec<DocumentKind>| ChecklistItem {
-        kind,
+/// A checklist item as the legal core gives it, of an invented rule: no basis, verified, no note,
+/// with the status given.
+pub fn checklist_item(
+    kind: PieceKind,
+    status: ItemStatus,
+    alternatives: Vec<PieceKind>,
+) -> ChecklistItem {
+    ChecklistItem {
+        id: kind,
         status,
         alternatives,
-        note: None,
-    };
+        note_id: None,
+        legal_basis: Vec::new(),
+        confidence: Confidence::V,
+        confirm_by_jurist: false,
+        note_confidence: None,
+        optional: false,
+        via: None,
+        fresh_until: None,
+        reason: None,
+    }
+}
+
+/// The checklist of a first card for the spec case, with every status.
+pub fn checklist_items() -> Vec<ChecklistItem> {
+    let item = checklist_item;
     vec![
-        item(DocumentKind::BirthCertificate, ItemStatus::Ok, vec![]),
+        item(PieceKind::BirthCertificate, ItemStatus::Ok, vec![]),
         item(
-            DocumentKind::Passport,
+            PieceKind::Passport,
             ItemStatus::Requested,
             vec![
-                DocumentKind::ConsularCertificate,
-                DocumentKind::ConsularCard,
-                DocumentKind::IdCard,
-                DocumentKind::NationalityCertificate,
+                PieceKind::ConsularCertificate,
+                PieceKind::ConsularCard,
+                PieceKind::IdCard,
+                PieceKind::NationalityCertificate,
             ],
         ),
-        item(DocumentKind::ProofOfAddress, ItemStatus::Ok, vec![]),
+        item(PieceKind::ProofOfAddress, ItemStatus::Ok, vec![]),
         item(
-            DocumentKind::ComplaintReceipt,
+            PieceKind::ComplaintReceipt,
             ItemStatus::Ok,
-            vec![DocumentKind::ProcedureReference],
+            vec![PieceKind::ProcedureReference],
         ),
-        item(DocumentKind::Cerpr, ItemStatus::Missing, vec![]),
-        item(DocumentKind::EPhoto, ItemStatus::Expired, vec![]),
+        item(PieceKind::Cerpr, ItemStatus::Missing, vec![]),
+        item(PieceKind::EPhoto, ItemStatus::Expired, vec![]),
     ]
 }
 
 /// Deadlines of the spec case.
-pub fn key_dates() -> Vec<KeyDate> {
+pub fn deadlines() -> Vec<Deadline> {
+    let deadline = |kind, date, document| Deadline {
+        kind,
+        date,
+        legal_basis: Vec::new(),
+        document,
+        permit: None,
+        confidence: Confidence::V,
+        confirm_by_jurist: false,
+        estimated: false,
+        passed: false,
+    };
     vec![
-        KeyDate {
-            kind: KeyDateKind::DocumentExpires,
-            date: day(2027, 5, 2),
-            document: Some(DocumentKind::ProofOfAddress),
-        },
-        KeyDate {
-            kind: KeyDateKind::ReflectionPeriodEnd,
-            date: day(2026, 12, 20),
-            document: None,
-        },
+        deadline(
+            DeadlineKind::DocumentExpires,
+            day(2027, 5, 2),
+            Some(PieceKind::ProofOfAddress),
+        ),
+        deadline(DeadlineKind::ReflectionPeriodEnd, day(2026, 12, 20), None),
     ]
 }
 
-/// The letter input of a first card, for `case`, with invented identifiers.
+/// Invented numbers of the file: an ANEF number and the prosecutor's office.
+fn references() -> References {
+    References {
+        foreigner_number: None,
+        anef_number: Some("ANEF-93-2026-000123".into()),
+        parquet: Some("Parquet de Bobigny".into()),
+    }
+}
+
+/// The spec case with the invented numbers of [`references`].
+fn letter_case() -> CaseFile {
+    CaseFile {
+        references: Some(references()),
+        ..spec_case()
+    }
+}
+
+/// The letter input of a first card for `case`, written from Saint-Denis.
 pub fn letter_input<'a>(
     case: &'a CaseFile,
-    office: &'a Office,
+    recipient: Recipient<'a>,
     association: Option<&'a Association>,
 ) -> LetterInput<'a> {
-    let items = checklist_items();
     LetterInput {
         case,
-        route: Route::FirstCard,
-        office,
+        route: RouteId::CstL4251,
+        recipient,
         association,
-        enclosures: crate::pdf::view::enclosures(case, &items),
-        references: References {
-            foreigner_number: None,
-            anef_number: Some("ANEF-93-2026-000123".into()),
-            parquet: Some("Parquet de Bobigny".into()),
-        },
+        enclosures: enclosures(case, &checklist_items()),
         nationality: Some("nigériane".into()),
-        phone: None,
         place: "Saint-Denis".into(),
         date: sample_date(),
         registered_mail: false,
@@ -242,16 +327,19 @@ pub fn letter_input<'a>(
 
 /// The spec case's cover letter for a first card, with the association.
 pub fn letter_view() -> LetterView {
-    let case = spec_case();
-    let office = office_seine_saint_denis();
+    let case = letter_case();
     let assoc = association();
-    LetterView::build(&letter_input(&case, &office, Some(&assoc)))
-        .expect("BUG: the sample case has what a letter needs")
+    LetterView::build(&letter_input(
+        &case,
+        prefecture_seine_saint_denis(),
+        Some(&assoc),
+    ))
+    .expect("BUG: the sample case has what a letter needs")
 }
 
 /// The cover letter of a route for the spec case, adjusted so that the route applies.
-pub fn letter_view_for(route: Route) -> LetterView {
-    let mut case = spec_case();
+pub fn letter_view_for(route: RouteId) -> LetterView {
+    let mut case = letter_case();
     case.current_permit = Some(Permit {
         kind: PermitKind::CstVpf,
         issued: Some(day(2026, 3, 1)),
@@ -260,14 +348,14 @@ pub fn letter_view_for(route: Route) -> LetterView {
         renewal_filed_on: None,
     });
     match route {
-        Route::ResidentCard => {
+        RouteId::CarteResidentL4253 => {
             case.criminal_case = Some(CriminalCase {
                 stage: Some(CriminalStage::FinalConviction),
                 final_conviction_date: Some(day(2026, 9, 15)),
                 regular_stay_on_final_conviction: Some(true),
             });
         }
-        Route::Aps => {
+        RouteId::ApsL4254 => {
             case.victim_of = vec![VictimOf::Procuring];
             case.cooperation = Cooperation::default();
             case.current_permit = None;
@@ -277,30 +365,30 @@ pub fn letter_view_for(route: Route) -> LetterView {
         }
         _ => {}
     }
-    let office = office_seine_saint_denis();
     let assoc = association();
-    let mut input = letter_input(&case, &office, Some(&assoc));
+    let mut input = letter_input(&case, prefecture_seine_saint_denis(), Some(&assoc));
     input.route = route;
-    input.registered_mail = route == Route::Renewal;
+    input.registered_mail = route == RouteId::CstL4251Renewal;
     LetterView::build(&input).expect("BUG: the sample case has what a letter needs")
 }
 
 /// The long case's cover letter, with a long list of enclosures.
 pub fn long_letter_view() -> LetterView {
-    let case = long_case();
-    let office = office_paris();
+    let mut case = long_case();
+    case.person.phone = Some("+33 6 12 34 56 78".into());
+    case.references = Some(References {
+        foreigner_number: Some("9912345678".into()),
+        parquet: Some("Parquet du tribunal judiciaire de Paris, section de lutte contre la criminalité organisée, n° de parquet 26123000456789".into()),
+        ..references()
+    });
     let mut assoc = association();
     assoc.name = "Association pour l’accueil, l’hébergement et l’accompagnement des femmes victimes de la traite et de l’exploitation sexuelle en Seine-Saint-Denis".into();
-    let mut input = letter_input(&case, &office, Some(&assoc));
-    input.phone = Some("+33 6 12 34 56 78".into());
-    input.references.foreigner_number = Some("9912345678".into());
-    input.references.parquet = Some("Parquet du tribunal judiciaire de Paris, section de lutte contre la criminalité organisée, n° de parquet 26123000456789".into());
-
+    let mut input = letter_input(&case, prefecture_de_police(), Some(&assoc));
     // Every document but the support letter, which the association adds itself.
-    input.enclosures = DOCUMENT_KINDS[..DOCUMENT_KINDS.len() - 1]
+    input.enclosures = PieceKind::VARIANTS[..PieceKind::VARIANTS.len() - 1]
         .iter()
         .copied()
-        .map(|kind| crate::pdf::view::Enclosure {
+        .map(|kind| Enclosure {
             kind,
             date: Some(day(2026, 10, 2)),
         })
@@ -310,21 +398,23 @@ pub fn long_letter_view() -> LetterView {
 
 /// The association's support letter for the spec case.
 pub fn support_letter_view() -> SupportLetterView {
-    let case = spec_case();
-    let office = office_seine_saint_denis();
+    let case = CaseFile {
+        references: Some(References {
+            parquet: None,
+            ..references()
+        }),
+        accompaniment: Some(Accompaniment {
+            since: Some(day(2026, 9, 14)),
+            statement: None,
+        }),
+        ..spec_case()
+    };
     let assoc = association();
     SupportLetterView::build(&SupportInput {
         case: &case,
-        route: Route::FirstCard,
-        office: &office,
+        route: RouteId::CstL4251,
+        recipient: prefecture_seine_saint_denis(),
         association: &assoc,
-        references: References {
-            foreigner_number: None,
-            anef_number: Some("ANEF-93-2026-000123".into()),
-            parquet: None,
-        },
-        accompanied_since: Some(day(2026, 9, 14)),
-        statement: None,
         place: "Saint-Denis".into(),
         date: sample_date(),
     })
@@ -334,11 +424,11 @@ pub fn support_letter_view() -> SupportLetterView {
 /// The spec case's checklist, French and `lang`.
 pub fn checklist_view(lang: &str) -> ChecklistView {
     let items = checklist_items();
-    let dates = key_dates();
+    let deadlines = deadlines();
     ChecklistView::build(&ChecklistInput {
-        route: Route::FirstCard,
+        route: RouteId::CstL4251,
         items: &items,
-        key_dates: &dates,
+        deadlines: &deadlines,
         lang,
         date: sample_date(),
     })
@@ -346,7 +436,7 @@ pub fn checklist_view(lang: &str) -> ChecklistView {
 
 /// The consent record of the spec case in `lang`: storage and the prefecture agreed, the lawyer
 /// not asked yet.
-pub fn consent_view(lang: &str) -> crate::pdf::ConsentView {
+pub fn consent_view(lang: &str) -> ConsentView {
     use crate::model::case::{Consent, ConsentDecision, ConsentStatus};
     let given = Some(ConsentDecision {
         status: ConsentStatus::Given,
@@ -359,7 +449,7 @@ pub fn consent_view(lang: &str) -> crate::pdf::ConsentView {
         notice_language: Some(lang.to_string()),
         notice_version: Some(crate::model::case::CONSENT_NOTICE_VERSION),
     };
-    crate::pdf::ConsentView::build(&crate::pdf::ConsentInput {
+    ConsentView::build(&ConsentInput {
         consent: Some(&consent),
         association: Some(&association().name),
         lang,

@@ -11,7 +11,9 @@
 //! A space between an abbreviation and its number (« L. 425-1 », « n° 12 », « art. 3 ») becomes
 //! a no-break space, so that an article reference never breaks across lines.
 //!
-//! It does not replace apostrophes or hyphens, which would alter names and references.
+//! It does not replace apostrophes or hyphens, which would alter names and references. Only the
+//! names and addresses of offices, which come from open data written with straight apostrophes,
+//! get curly ones ([`curly_apostrophes`]).
 
 /// Non-breaking space, before « : » and inside guillemets.
 pub const NBSP: char = '\u{a0}';
@@ -133,6 +135,12 @@ fn pair_straight_quotes(text: &str) -> String {
             }
         })
         .collect()
+}
+
+/// `text` with every straight apostrophe made curly (« l'État » → « l’État »): for the office
+/// names and addresses of the prefecture finder, which are not a person's own spelling.
+pub fn curly_apostrophes(text: &str) -> String {
+    text.replace('\'', "’")
 }
 
 #[cfg(test)]

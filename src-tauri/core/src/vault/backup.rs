@@ -132,7 +132,8 @@ fn decode_payload(payload: &[u8]) -> Result<(Manifest, &[u8])> {
         .get(..4)
         .map(|b| u32::from_be_bytes([b[0], b[1], b[2], b[3]]) as usize)
         .ok_or(Error::SealedDamaged)?;
-    let json = payload.get(4..4 + len).ok_or(Error::SealedDamaged)?;
+    let end = len.checked_add(4).ok_or(Error::SealedDamaged)?;
+    let json = payload.get(4..end).ok_or(Error::SealedDamaged)?;
     let value: serde_json::Value =
         serde_json::from_slice(json).map_err(|_| Error::SealedDamaged)?;
     let format = value.get("format").and_then(|f| f.as_str()).unwrap_or("");
@@ -146,7 +147,7 @@ fn decode_payload(payload: &[u8]) -> Result<(Manifest, &[u8])> {
         });
     }
     let manifest: Manifest = serde_json::from_value(value).map_err(|_| Error::SealedDamaged)?;
-    let image = &payload[4 + len..];
+    let image = &payload[end..];
     if image.len() as u64 != manifest.db_len || hex(&Sha256::digest(image)) != manifest.db_sha256 {
         return Err(Error::SealedDamaged);
     }

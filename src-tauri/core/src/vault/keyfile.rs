@@ -321,13 +321,25 @@ impl KeyFile {
     /// Tries every slot of `kind` with `secret`. Returns the data key and the slot id, or
     /// [`Error::WrongPassphrase`] (mapped by the caller for recovery keys) when none opens.
     pub fn open(&self, kind: SlotKind, secret: &[u8]) -> Result<(DataKey, String)> {
+        self.open_any(kind, &[secret])
+    }
+
+    /// [`KeyFile::open`] with each of `candidates` in turn: the forms of one typed secret
+    /// (`super::candidates`).
+    pub fn open_any(
+        &self,
+        kind: SlotKind,
+        candidates: &[impl AsRef<[u8]>],
+    ) -> Result<(DataKey, String)> {
         let mut tampered = false;
-        for slot in self.body.slots.iter().filter(|s| s.kind == kind) {
-            match open_slot(&self.body.store_id, slot, secret) {
-                Ok(key) => return Ok((key, slot.id.clone())),
-                Err(Error::WrongPassphrase) => continue,
-                Err(Error::KeyFileTampered) => tampered = true,
-                Err(other) => return Err(other),
+        for secret in candidates {
+            for slot in self.body.slots.iter().filter(|s| s.kind == kind) {
+                match open_slot(&self.body.store_id, slot, secret.as_ref()) {
+                    Ok(key) => return Ok((key, slot.id.clone())),
+                    Err(Error::WrongPassphrase) => continue,
+                    Err(Error::KeyFileTampered) => tampered = true,
+                    Err(other) => return Err(other),
+                }
             }
         }
         Err(if tampered {

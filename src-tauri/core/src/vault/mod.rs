@@ -175,21 +175,8 @@ impl Vault {
     pub fn unlock(&self, secret: Secret<'_>, now: DateTime<Utc>) -> Result<()> {
         let keys = self.read_key_file()?;
         let throttle = Throttle::in_dir(&self.dir);
-        let (kind, bytes, recovery_typed): (SlotKind, Zeroizing<Vec<u8>>, bool) = match secret {
-            Secret::Passphrase(p) => (
-                SlotKind::Passphrase,
-                Zeroizing::new(p.as_bytes().to_vec()),
-                false,
-            ),
-            Secret::RecoveryKey(typed) => {
-                let key = RecoveryKey::parse(typed)?;
-                (
-                    SlotKind::Recovery,
-                    Zeroizing::new(key.as_bytes().to_vec()),
-                    true,
-                )
-            }
-        };
+        let recovery_typed = matches!(secret, Secret::RecoveryKey(_));
+        let (kind, candidates) = candidates(&secret)?;
         // Read before this attempt is counted: the failures before it, and when the last one was.
         let (failed_before, last_failure) = throttle.status();
         throttle.begin_attempt(now)?;
@@ -197,14 +184,14 @@ impl Vault {
             Error::WrongPassphrase if recovery_typed => Error::WrongRecoveryKey,
             e => e,
         };
-        let (keys, data_key, slot_id, db) = match self.open_with(&keys, kind, &bytes) {
+        let (keys, data_key, slot_id, db) = match self.open_with(&keys, kind, &candidates) {
             Ok((data_key, slot_id, db)) => {
                 // A rotation that crashed before its database step left a `.next` file that
                 // nothing uses: the current key file still opens the database.
                 self.discard_next_key_file()?;
                 (keys, data_key, slot_id, db)
             }
-            Err(first) => match self.finish_interrupted_rotation(kind, &bytes)? {
+            Err(first) => match self.finish_interrupted_rotation(kind, &candidates)? {
                 Some(done) => done,
                 None => return Err(wrong(first)),
             },
@@ -240,14 +227,15 @@ impl Vault {
         self.open_session(session)
     }
 
-    /// Opens a slot of `keys` with the secret, checks the file MAC, opens the database.
+    /// Opens a slot of `keys` with the secret (one of its forms), checks the file MAC, opens the
+    /// database.
     fn open_with(
         &self,
         keys: &KeyFile,
         kind: SlotKind,
-        secret: &[u8],
+        candidates: &[Zeroizing<Vec<u8>>],
     ) -> Result<(DataKey, String, Db)> {
-        let (data_key, slot_id) = keys.open(kind, secret)?;
+        let (data_key, slot_id) = keys.open_any(kind, candidates)?;
         keys.verify_mac(&data_key)?;
         let db = Db::open(&self.dir.join(DB_FILE), &data_key, OpenMode::Existing)?;
         Ok((data_key, slot_id, db))
@@ -259,7 +247,7 @@ impl Vault {
     fn finish_interrupted_rotation(
         &self,
         kind: SlotKind,
-        secret: &[u8],
+        candidates: &[Zeroizing<Vec<u8>>],
     ) -> Result<Option<(KeyFile, DataKey, String, Db)>> {
         let next = self.dir.join(NEXT_KEY_FILE);
         let Ok(bytes) = std::fs::read(&next) else {
@@ -268,9 +256,9 @@ impl Vault {
         let Ok(keys) = KeyFile::parse(&bytes) else {
             return Ok(None);
         };
-        match self.open_with(&keys, kind, secret) {
+        match self.open_with(&keys, kind, candidates) {
             Ok((data_key, slot_id, db)) => {
-                std::fs::rename(&next, self.dir.join(KEY_FILE))?;
+                fsx::replace(&next, &self.dir.join(KEY_FILE))?;
                 log::warn!("finished a key rotation interrupted by a crash");
                 Ok(Some((keys, data_key, slot_id, db)))
             }
@@ -332,13 +320,14 @@ impl Vault {
         }
         self.session(|session| {
             let mut keys = self.read_key_file()?;
-            let (key, slot_id) = keys.open(SlotKind::Passphrase, current.as_bytes())?;
+            let (_, current) = candidates(&Secret::Passphrase(current))?;
+            let (key, slot_id) = keys.open_any(SlotKind::Passphrase, &current)?;
             if slot_id != session.slot_id || *key != *session.data_key {
                 // The current passphrase of *another* worker's slot: not this session's to change.
                 return Err(Error::WrongPassphrase);
             }
             keys.verify_mac(&key)?;
-            keys.rewrap_slot(&slot_id, new.as_bytes(), params, &key)?;
+            keys.rewrap_slot(&slot_id, &passphrase_bytes(new), params, &key)?;
             fsx::write_atomically(&self.dir.join(KEY_FILE), &keys.to_bytes(&key)?)?;
             session.record(&[Event::new(Action::PassphraseChanged, now)])
         })
@@ -442,6 +431,38 @@ impl Vault {
     }
 }
 
+/// The bytes a passphrase is derived from when it is set: its Unicode NFC form, so that « é »
+/// typed as one character or as « e » and a combining accent (some input methods, some
+/// keyboards) is the same passphrase.
+pub(crate) fn passphrase_bytes(passphrase: &str) -> Zeroizing<Vec<u8>> {
+    use unicode_normalization::UnicodeNormalization;
+    Zeroizing::new(passphrase.nfc().collect::<String>().into_bytes())
+}
+
+/// The kind of slot a typed secret opens, and its bytes in the forms to try, the form stored
+/// today first. Passphrases set before issue 13 were stored as typed, not normalised: when the
+/// typed form differs from NFC it is tried second, so a passphrase that opened a store still
+/// does. A recovery key is parsed (its checksum catches typos) and has one form.
+pub(crate) fn candidates(secret: &Secret<'_>) -> Result<(SlotKind, Vec<Zeroizing<Vec<u8>>>)> {
+    match secret {
+        Secret::Passphrase(p) => {
+            let nfc = passphrase_bytes(p);
+            let mut forms = vec![Zeroizing::new(p.as_bytes().to_vec())];
+            if nfc.as_slice() != p.as_bytes() {
+                forms.insert(0, nfc);
+            }
+            Ok((SlotKind::Passphrase, forms))
+        }
+        Secret::RecoveryKey(typed) => {
+            let key = RecoveryKey::parse(typed)?;
+            Ok((
+                SlotKind::Recovery,
+                vec![Zeroizing::new(key.as_bytes().to_vec())],
+            ))
+        }
+    }
+}
+
 /// The key file of a new store (created or restored): an administrator passphrase slot and a
 /// recovery slot, both holding `data_key`. Returns it with the passphrase slot's id and the
 /// recovery key to show once.
@@ -458,7 +479,7 @@ fn new_key_file(
         None,
         Some(SlotRole::Admin),
         Some(now),
-        passphrase.as_bytes(),
+        &passphrase_bytes(passphrase),
         params,
         data_key,
     )?;

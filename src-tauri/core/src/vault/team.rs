@@ -112,7 +112,7 @@ impl Vault {
                 Some(label.to_string()),
                 Some(role),
                 Some(now),
-                passphrase.as_bytes(),
+                &super::passphrase_bytes(passphrase),
                 params,
                 &session.data_key,
             )?;
@@ -173,11 +173,7 @@ impl Vault {
             let _ = std::fs::remove_file(&next);
             return Err(e);
         }
-        std::fs::rename(&next, self.dir.join(KEY_FILE))?;
-        if let Ok(d) = std::fs::File::open(&self.dir) {
-            // Best effort: not every platform can sync a directory handle.
-            let _ = d.sync_all();
-        }
+        fsx::replace(&next, &self.dir.join(KEY_FILE))?;
         session.data_key = new_key;
         Ok(())
     }

@@ -3,8 +3,12 @@
 //! The counter lives in a small plaintext file beside the key file (`unlock-attempts.json`: a count
 //! and a time, nothing personal). An attempt is counted *before* the key derivation runs and
 //! cleared only on success, so killing the app in the middle of a guess does not reset anything.
-//! This is a speed bump for someone at the keyboard; against a copied key file the defence is the
-//! Argon2id cost (see `kdf`), which is why the file needs no integrity protection of its own.
+//! This is a speed bump for someone at the keyboard, and nothing more: whoever can delete or edit
+//! this file (anyone with the laptop's disk) resets it, and with it the count of failures the
+//! audit log records at the next unlock; whoever copied the key file guesses offline and never
+//! meets it. Against both the defence is the Argon2id cost of each guess (`kdf`) and the
+//! passphrase rule (`strength`), which is why the file has no integrity protection of its own
+//! (docs/vault-operations.md, « The unlock throttle »).
 
 use std::path::{Path, PathBuf};
 
@@ -83,6 +87,14 @@ impl Throttle {
     /// pending failure that [`Throttle::succeeded`] clears.
     pub fn begin_attempt(&self, now: DateTime<Utc>) -> Result<()> {
         let mut a = self.load();
+        if a.last_failure.is_some_and(|last| last > now) {
+            // A failure is never later than now: after the clock was set back (or with a time
+            // written in the file by hand), a future time would lock the right passphrase out
+            // until that time came back — decades, seen in issue 13. It is brought back to now,
+            // and kept so, so the wait is the delay, once.
+            a.last_failure = Some(now);
+            self.store(&a)?;
+        }
         if let Some(last) = a.last_failure {
             let allowed_at = last + delay_after(a.failures);
             if now < allowed_at {
@@ -141,6 +153,30 @@ mod tests {
             .begin_attempt(t0 + chrono::Duration::seconds(7))
             .unwrap_err();
         assert!(matches!(err, Error::TooManyAttempts { .. }));
+    }
+
+    #[test]
+    fn a_failure_dated_in_the_future_delays_by_the_delay_only() {
+        let dir = tempfile::tempdir().unwrap();
+        let t = Throttle::in_dir(dir.path());
+        let now = Utc::now();
+        // Failures recorded while the clock read thirty years ahead.
+        let ahead = now + chrono::Duration::days(365 * 30);
+        for _ in 0..=FREE_ATTEMPTS {
+            t.begin_attempt(ahead).unwrap();
+        }
+        let err = t.begin_attempt(now).unwrap_err();
+        assert!(
+            matches!(
+                err,
+                Error::TooManyAttempts {
+                    retry_after_secs: 5
+                }
+            ),
+            "{err:?}"
+        );
+        t.begin_attempt(now + delay_after(FREE_ATTEMPTS + 1))
+            .expect("the right passphrase may be tried after the delay, not in thirty years");
     }
 
     #[test]

@@ -1,0 +1,103 @@
+//! Hostile or odd input through `passerelle-cli` (issue 13): a crafted backup ends in a
+//! translated error and exit status 1, never a panic (status 101 and a backtrace); a case file
+//! from Windows Notepad (byte-order mark) is read; a name that hides characters is refused with
+//! the field named in words.
+
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+const STORE: &str = "lanterne violon marée cactus";
+const CRAFTED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/crafted");
+const SPEC_EXAMPLE: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../tests/fixtures/case-spec-example.json"
+);
+
+fn cli(args: &[&str], stdin: &[&str], lang: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_passerelle-cli"))
+        .args(args)
+        .env("LANG", lang)
+        .env("RUST_BACKTRACE", "1")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the CLI runs");
+    let mut input = child.stdin.take().unwrap();
+    for line in stdin {
+        writeln!(input, "{line}").unwrap();
+    }
+    drop(input);
+    child.wait_with_output().unwrap()
+}
+
+fn s(p: &Path) -> &str {
+    p.to_str().unwrap()
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+#[test]
+fn a_crafted_backup_is_a_translated_error_with_status_1() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = Path::new(CRAFTED).join("backup-payload-len-overflow.enc");
+    let out = cli(
+        &["--store", s(&dir.path().join("new")), "restore", s(&file)],
+        &[STORE, STORE],
+        "fr_FR.UTF-8",
+    );
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("[sealed.damaged]"), "{err}");
+    assert!(err.contains("endommagé"), "French message: {err}");
+    assert!(
+        !err.contains("panicked") && !err.contains("backtrace"),
+        "{err}"
+    );
+    assert!(!dir.path().join("new").exists(), "nothing is created");
+}
+
+#[test]
+fn a_case_file_with_a_byte_order_mark_is_imported() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    assert!(
+        cli(&["--store", s(&store), "init"], &[STORE], "fr_FR.UTF-8")
+            .status
+            .success()
+    );
+    let mut bytes = b"\xEF\xBB\xBF".to_vec();
+    bytes.extend(std::fs::read(SPEC_EXAMPLE).unwrap());
+    let file = dir.path().join("notepad.json");
+    std::fs::write(&file, bytes).unwrap();
+    let out = cli(
+        &["--store", s(&store), "import", s(&file)],
+        &[STORE],
+        "fr_FR.UTF-8",
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+}
+
+#[test]
+fn a_name_hiding_characters_is_refused_with_the_field_in_words() {
+    let mut case: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(SPEC_EXAMPLE).unwrap()).unwrap();
+    case["person"]["familyName"] = "\u{202E}ANIMA".into();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("case.json");
+    std::fs::write(&file, serde_json::to_vec(&case).unwrap()).unwrap();
+    for (lang, words) in [
+        ("fr_FR.UTF-8", "nom de famille"),
+        ("en_GB.UTF-8", "family name"),
+    ] {
+        let out = cli(&["assess", s(&file)], &[], lang);
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(1), "{err}");
+        assert!(err.contains("[case.hidden-characters]"), "{err}");
+        assert!(err.contains(words), "{lang}: {err}");
+        assert!(!err.contains("ANIMA"), "the value is never repeated: {err}");
+    }
+}

@@ -1,0 +1,278 @@
+//! What a case file may hold, checked when a file is read and at every edit: lengths and counts
+//! (docs/case-file.md lists them), and no invisible characters in names.
+//!
+//! Caps keep a crafted or broken file from filling the store or the screen; each is at least what
+//! the app itself lets a worker type (checked against the interview's and the follow-up's when
+//! compiling), so whatever Passerelle writes it reads back.
+//!
+//! Names (family name, given names, other names, birth place, interpreter) must not hold
+//! bidirectional controls (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C) nor invisible
+//! characters (zero-width space, word joiner, soft hyphen, byte-order mark, other format and
+//! control characters): « Amina » and « Ami\u{200B}na », or a name reversed by U+202E, would look
+//! alike in the list and be two cases. They are refused rather than removed, so nothing is changed
+//! behind the worker's back. Zero-width joiners and non-joiners are kept between two letters of a
+//! script that needs them (Persian, Arabic, the Indic scripts), never beside a Latin letter.
+
+use unicode_normalization::char::is_combining_mark;
+
+use super::case::CaseFile;
+use crate::{Error, Result};
+
+/// A case file larger than this is refused before it is parsed.
+pub const MAX_FILE_BYTES: usize = 16 << 20;
+/// A name, a place, a reference, a short answer.
+pub const MAX_TEXT_CHARS: usize = 200;
+/// The association's statement in the support letter.
+pub const MAX_PARAGRAPH_CHARS: usize = 2000;
+/// A note, or an appointment's note.
+pub const MAX_NOTE_CHARS: usize = 4000;
+/// An id, a language tag, a question id.
+pub const MAX_CODE_CHARS: usize = 100;
+/// Other names of the person.
+pub const MAX_ALIASES: usize = 20;
+/// Languages the person speaks.
+pub const MAX_LANGUAGES: usize = 20;
+/// Supporting documents.
+pub const MAX_DOCUMENTS: usize = 200;
+/// Notes, and appointments.
+pub const MAX_ENTRIES: usize = 2000;
+/// Questions marked answered, or not established.
+pub const MAX_MARKS: usize = 1000;
+
+// Whatever the app lets a worker type, a case file may hold (checked when compiling).
+const _: () = {
+    assert!(MAX_TEXT_CHARS >= crate::interview::MAX_TEXT);
+    assert!(MAX_PARAGRAPH_CHARS >= crate::interview::MAX_PARAGRAPH);
+    assert!(MAX_NOTE_CHARS >= crate::followup::MAX_NOTE);
+    assert!(MAX_ALIASES >= crate::interview::MAX_ALIASES);
+};
+
+#[derive(Clone, Copy, PartialEq)]
+enum Text {
+    Name,
+    Plain,
+    Paragraph,
+    Note,
+    Code,
+}
+
+impl Text {
+    fn max(self) -> usize {
+        match self {
+            Text::Name | Text::Plain => MAX_TEXT_CHARS,
+            Text::Paragraph => MAX_PARAGRAPH_CHARS,
+            Text::Note => MAX_NOTE_CHARS,
+            Text::Code => MAX_CODE_CHARS,
+        }
+    }
+}
+
+/// Collects the failures of one case file; the first one is reported.
+struct Checker {
+    first: Option<Error>,
+}
+
+impl Checker {
+    fn fail(&mut self, e: Error) {
+        self.first.get_or_insert(e);
+    }
+
+    fn text(&mut self, path: &str, value: Option<&str>, kind: Text) {
+        let Some(value) = value else { return };
+        if value.chars().count() > kind.max() {
+            self.fail(Error::FieldTooLong {
+                path: path.to_string(),
+                max: kind.max() as u32,
+            });
+        } else if kind == Text::Name && has_hidden_characters(value) {
+            self.fail(Error::HiddenCharacters {
+                path: path.to_string(),
+            });
+        }
+    }
+
+    fn list<'a>(
+        &mut self,
+        path: &str,
+        items: impl ExactSizeIterator<Item = &'a String>,
+        max: usize,
+        kind: Text,
+    ) {
+        if items.len() > max {
+            self.fail(Error::TooManyItems {
+                path: path.to_string(),
+                max: max as u32,
+            });
+            return;
+        }
+        for (i, item) in items.enumerate() {
+            self.text(&format!("{path}[{i}]"), Some(item), kind);
+        }
+    }
+
+    fn count(&mut self, path: &str, len: usize, max: usize) {
+        if len > max {
+            self.fail(Error::TooManyItems {
+                path: path.to_string(),
+                max: max as u32,
+            });
+        }
+    }
+}
+
+/// Checks every text field and list of `case` against the caps, and names for hidden characters.
+pub(crate) fn check(case: &CaseFile) -> Result<()> {
+    use Text::*;
+    let mut c = Checker { first: None };
+    let p = &case.person;
+    c.text("person.familyName", p.family_name.as_deref(), Name);
+    c.text("person.givenNames", p.given_names.as_deref(), Name);
+    c.text("person.birthPlace", p.birth_place.as_deref(), Name);
+    c.list("person.aliases", p.aliases.iter(), MAX_ALIASES, Name);
+    c.list("person.languages", p.languages.iter(), MAX_LANGUAGES, Code);
+    c.text("person.phone", p.phone.as_deref(), Plain);
+    if let Some(a) = &p.address {
+        c.text("person.address.line1", a.line1.as_deref(), Plain);
+        c.text("person.address.postcode", a.postcode.as_deref(), Code);
+        c.text(
+            "person.address.communeInsee",
+            a.commune_insee.as_deref(),
+            Code,
+        );
+        c.text("person.address.city", a.city.as_deref(), Plain);
+    }
+    for (path, step) in [
+        ("cooperation.complaint", &case.cooperation.complaint),
+        ("cooperation.testimony", &case.cooperation.testimony),
+    ] {
+        if let Some(s) = step {
+            c.text(&format!("{path}.service"), s.service.as_deref(), Plain);
+            c.text(&format!("{path}.reference"), s.reference.as_deref(), Plain);
+        }
+    }
+    c.count("documents", case.documents.len(), MAX_DOCUMENTS);
+    let i = &case.interview;
+    c.text(
+        "interview.personLanguage",
+        i.person_language.as_deref(),
+        Code,
+    );
+    if let Some(interpreter) = &i.interpreter {
+        c.text(
+            "interview.interpreter.name",
+            interpreter.name.as_deref(),
+            Name,
+        );
+        let language = interpreter.language.as_deref();
+        c.text("interview.interpreter.language", language, Code);
+    }
+    c.list("interview.answered", i.answered.iter(), MAX_MARKS, Code);
+    c.list(
+        "interview.notEstablished",
+        i.not_established.iter(),
+        MAX_MARKS,
+        Code,
+    );
+    c.count("notes", case.notes.len(), MAX_ENTRIES);
+    for (n, note) in case.notes.iter().enumerate() {
+        c.text(&format!("notes[{n}].id"), Some(&note.id), Code);
+        c.text(&format!("notes[{n}].text"), Some(&note.text), Note);
+    }
+    c.count("appointments", case.appointments.len(), MAX_ENTRIES);
+    for (n, a) in case.appointments.iter().enumerate() {
+        c.text(&format!("appointments[{n}].id"), Some(&a.id), Code);
+        c.text(
+            &format!("appointments[{n}].place"),
+            a.place.as_deref(),
+            Plain,
+        );
+        c.text(&format!("appointments[{n}].note"), a.note.as_deref(), Note);
+    }
+    if let Some(r) = &case.references {
+        c.text(
+            "references.foreignerNumber",
+            r.foreigner_number.as_deref(),
+            Plain,
+        );
+        c.text("references.anefNumber", r.anef_number.as_deref(), Plain);
+        c.text("references.parquet", r.parquet.as_deref(), Plain);
+    }
+    if let Some(a) = &case.accompaniment {
+        c.text("accompaniment.statement", a.statement.as_deref(), Paragraph);
+    }
+    if let Some(consent) = &case.consent {
+        c.text(
+            "consent.noticeLanguage",
+            consent.notice_language.as_deref(),
+            Code,
+        );
+    }
+    c.first.map_or(Ok(()), Err)
+}
+
+/// True if `s` holds a bidirectional control, or an invisible character where it can only serve
+/// to make two names look alike.
+pub fn has_hidden_characters(s: &str) -> bool {
+    let chars: Vec<char> = s.chars().collect();
+    chars.iter().enumerate().any(|(i, &c)| match c {
+        // Zero-width non-joiner and joiner: spelling in Persian, Arabic, the Indic scripts.
+        '\u{200C}' | '\u{200D}' => {
+            let joins = |n: Option<&char>| {
+                n.is_some_and(|&n| (n.is_alphabetic() || is_combining_mark(n)) && !is_latin(n))
+            };
+            !(joins(i.checked_sub(1).and_then(|p| chars.get(p))) && joins(chars.get(i + 1)))
+        }
+        c => c.is_control() || is_format(c),
+    })
+}
+
+/// Latin letters, ASCII to Latin Extended Additional: no script written with Latin letters needs
+/// a joiner.
+fn is_latin(c: char) -> bool {
+    c.is_ascii() || ('\u{00C0}'..='\u{024F}').contains(&c) || ('\u{1E00}'..='\u{1EFF}').contains(&c)
+}
+
+/// Unicode's invisible format characters (general category Cf) that text in a name never needs:
+/// soft hyphen, Arabic letter mark, Mongolian vowel separator, zero-width space, bidi marks,
+/// embeddings, overrides and isolates, word joiner and invisible operators, byte-order mark,
+/// interlinear annotations, and the tag characters.
+fn is_format(c: char) -> bool {
+    matches!(c,
+        '\u{00AD}' | '\u{061C}' | '\u{180E}' | '\u{200B}' | '\u{200E}' | '\u{200F}'
+        | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{206F}'
+        | '\u{FEFF}' | '\u{FFF9}'..='\u{FFFB}' | '\u{E0000}'..='\u{E007F}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hidden_characters_are_found_and_real_spellings_are_not() {
+        for spoof in [
+            "Ami\u{200B}na",
+            "\u{202E}animA",
+            "Amina\u{2066}",
+            "Ami\u{00AD}na",
+            "Ami\u{200C}na",
+            "Ami\u{200D}na",
+            "Amina\u{FEFF}",
+            "Ami\nna",
+            "\u{200E}Amina",
+        ] {
+            assert!(has_hidden_characters(spoof), "{spoof:?}");
+        }
+        for name in [
+            "Amina",
+            "N’Diaye",
+            "Ngọc Ánh",
+            "Łukasz",
+            "Олена",
+            "می\u{200C}خواهم",
+            "श्री\u{200D}मान",
+            "क्\u{200D}ष",
+        ] {
+            assert!(!has_hidden_characters(name), "{name:?}");
+        }
+    }
+}

@@ -1,0 +1,271 @@
+//! Two-column blocks, French on the left and the person's language on the right, as the
+//! checklist and the consent record print them: plain, or framed in a box with a mark the person
+//! can read in black and white; and the bilingual running header and page numbers.
+
+use super::flow::{hairline, rule, wrap, Flow};
+use super::{
+    Area, Element, PageLayout, Stroke, Style, TextRun, EPS, FOOTER_BASELINE, MARGIN, NOTE,
+    PAGE_WIDTH,
+};
+use crate::pdf::fonts::Face;
+use crate::pdf::view::Bilingual;
+
+pub(super) const CONTENT_RIGHT: f32 = PAGE_WIDTH - MARGIN;
+/// French column and the person's column, outside the boxes.
+pub(super) const LEFT_COLUMN: (f32, f32) = (MARGIN, 81.0);
+pub(super) const RIGHT_COLUMN: (f32, f32) = (109.0, 81.0);
+/// Inside an item box: a narrow column for the mark, then the two languages.
+pub(super) const BOX_LEFT_COLUMN: (f32, f32) = (MARGIN + 10.0, 72.0);
+pub(super) const BOX_RIGHT_COLUMN: (f32, f32) = (109.0, CONTENT_RIGHT - 3.0 - 109.0);
+const COLUMN_DIVIDER: f32 = 105.0;
+const BOX_PADDING: f32 = 2.5;
+const MARK_SIZE: f32 = 5.0;
+/// Continuation pages start below their running header.
+pub(super) const BILINGUAL_TOP_NEXT: f32 = MARGIN + 11.0;
+
+pub(super) const TITLE: Style = Style::new(Face::Bold, 15.0);
+pub(super) const HEADING: Style = Style::new(Face::Bold, 12.0);
+pub(super) const LABEL: Style = Style::new(Face::Bold, 10.0);
+pub(super) const TEXT: Style = Style::new(Face::Regular, 9.5);
+pub(super) const STATUS: Style = Style::new(Face::Bold, 9.0).gray(0.25);
+pub(super) const DETAIL: Style = Style::new(Face::Regular, 9.0).gray(0.2);
+
+/// A line inside a two-column block, `dy` mm below the block's top.
+#[derive(Debug, Clone)]
+struct ColumnLine {
+    dy: f32,
+    x: f32,
+    style: Style,
+    text: String,
+}
+
+/// A block of two columns, French on the left, the person's language on the right.
+pub(super) struct PairBlock {
+    lines: Vec<ColumnLine>,
+}
+
+impl PairBlock {
+    pub(super) fn new(
+        parts: &[(Style, &Bilingual)],
+        left: (f32, f32),
+        right: (f32, f32),
+        gap: f32,
+    ) -> PairBlock {
+        let mut lines = Vec::new();
+        for (x, width, pick) in [
+            (
+                left.0,
+                left.1,
+                (|b: &Bilingual| b.fr.clone()) as fn(&Bilingual) -> String,
+            ),
+            (right.0, right.1, |b: &Bilingual| b.other.clone()),
+        ] {
+            let mut dy = 0.0;
+            for (k, (style, text)) in parts.iter().enumerate() {
+                if k > 0 {
+                    dy += gap;
+                }
+                for line in wrap(&pick(text), style, width) {
+                    lines.push(ColumnLine {
+                        dy,
+                        x,
+                        style: *style,
+                        text: line,
+                    });
+                    dy += style.line_height();
+                }
+            }
+        }
+        PairBlock { lines }
+    }
+
+    pub(super) fn height(&self) -> f32 {
+        self.lines
+            .iter()
+            .map(|l| l.dy + l.style.line_height())
+            .fold(0.0, f32::max)
+    }
+}
+
+/// What the box of an item shows, drawn so that it reads in black and white.
+#[derive(Clone, Copy)]
+pub(super) enum Mark {
+    /// Held, or agreed: a tick.
+    Tick,
+    /// Expired, or refused: a cross.
+    Cross,
+    /// Asked for: a dash.
+    Dash,
+    /// Nothing yet: an empty box to tick by hand.
+    Empty,
+}
+
+#[derive(Clone, Copy)]
+pub(super) enum Frame {
+    /// No frame.
+    Plain,
+    /// A box with a mark.
+    Item(Mark),
+}
+
+impl Flow {
+    /// Places a two-column block. A block that does not fit is moved to the next page; one taller
+    /// than a page is cut between lines, each part framed on its own page.
+    pub(super) fn pair(&mut self, block: PairBlock, frame: Frame) {
+        let pad = match frame {
+            Frame::Plain => 0.0,
+            Frame::Item(_) => BOX_PADDING,
+        };
+        self.keep(block.height() + 2.0 * pad);
+        let mut remaining = block.lines;
+        let mut first = true;
+        while !remaining.is_empty() {
+            let room = self.bottom - self.y - 2.0 * pad;
+            let (here, later): (Vec<ColumnLine>, Vec<ColumnLine>) = remaining
+                .into_iter()
+                .partition(|l| l.dy + l.style.line_height() <= room + EPS);
+            if here.is_empty() {
+                remaining = later;
+                self.break_page();
+                continue;
+            }
+            let height = here
+                .iter()
+                .map(|l| l.dy + l.style.line_height())
+                .fold(0.0, f32::max);
+            let top = self.y;
+            if let Frame::Item(mark) = frame {
+                self.push(Element::Rect {
+                    area: Area {
+                        x: MARGIN,
+                        y: top,
+                        width: CONTENT_RIGHT - MARGIN,
+                        height: height + 2.0 * pad,
+                    },
+                    stroke: Some(Stroke {
+                        gray: 0.45,
+                        width: 0.7,
+                    }),
+                    fill: None,
+                });
+                self.push(Element::Path {
+                    points: vec![
+                        (COLUMN_DIVIDER, top + pad),
+                        (COLUMN_DIVIDER, top + pad + height),
+                    ],
+                    stroke: hairline(0.75),
+                });
+                if first {
+                    self.mark(mark, MARGIN + 2.5, top + pad);
+                }
+            }
+            for l in here {
+                let baseline = top + pad + l.dy + l.style.baseline_offset();
+                self.push(Element::Text(TextRun {
+                    x: l.x,
+                    baseline,
+                    style: l.style,
+                    text: l.text,
+                }));
+            }
+            self.y = top + height + 2.0 * pad;
+            first = false;
+            if later.is_empty() {
+                break;
+            }
+            let shift = later.iter().map(|l| l.dy).fold(f32::INFINITY, f32::min);
+            remaining = later
+                .into_iter()
+                .map(|l| ColumnLine {
+                    dy: l.dy - shift,
+                    ..l
+                })
+                .collect();
+            self.break_page();
+        }
+    }
+
+    /// The box a person ticks, with the mark drawn in it.
+    fn mark(&mut self, mark: Mark, x: f32, y: f32) {
+        let s = MARK_SIZE;
+        self.push(Element::Rect {
+            area: Area {
+                x,
+                y,
+                width: s,
+                height: s,
+            },
+            stroke: Some(Stroke {
+                gray: 0.0,
+                width: 0.9,
+            }),
+            fill: None,
+        });
+        let ink = Stroke {
+            gray: 0.0,
+            width: 1.4,
+        };
+        let paths: Vec<Vec<(f32, f32)>> = match mark {
+            Mark::Tick => {
+                vec![vec![
+                    (x + 1.0, y + 2.6),
+                    (x + 2.1, y + 3.8),
+                    (x + 4.1, y + 1.1),
+                ]]
+            }
+            Mark::Cross => vec![
+                vec![(x + 1.2, y + 1.2), (x + s - 1.2, y + s - 1.2)],
+                vec![(x + 1.2, y + s - 1.2), (x + s - 1.2, y + 1.2)],
+            ],
+            Mark::Dash => vec![vec![(x + 1.2, y + s / 2.0), (x + s - 1.2, y + s / 2.0)]],
+            Mark::Empty => Vec::new(),
+        };
+        for points in paths {
+            self.push(Element::Path {
+                points,
+                stroke: ink,
+            });
+        }
+    }
+}
+
+/// Finishes the pages of a bilingual document: from page 2 on, its title in both languages as a
+/// running header; on every page, the page number in both languages, since the person may keep
+/// only some pages.
+pub(super) fn finish_bilingual(
+    flow: Flow,
+    title: &Bilingual,
+    page_label: &dyn Fn(usize, usize) -> Bilingual,
+) -> Vec<PageLayout> {
+    flow.finish(|page, pages, elements| {
+        if page > 1 {
+            let small = NOTE;
+            let header = PairBlock::new(&[(small, title)], LEFT_COLUMN, RIGHT_COLUMN, 0.0);
+            let height = header.height();
+            for l in header.lines {
+                elements.push(Element::Text(TextRun {
+                    x: l.x,
+                    baseline: MARGIN + l.dy + small.baseline_offset(),
+                    style: small,
+                    text: l.text,
+                }));
+            }
+            elements.push(rule(MARGIN + height + 1.5, MARGIN, CONTENT_RIGHT, 0.6));
+        }
+        let label = page_label(page, pages);
+        for (x, width, text) in [
+            (LEFT_COLUMN.0, LEFT_COLUMN.1, label.fr),
+            (RIGHT_COLUMN.0, RIGHT_COLUMN.1, label.other),
+        ] {
+            // Page labels are short; truncating by wrapping keeps even an odd one inside its column.
+            if let Some(line) = wrap(&text, &NOTE, width).into_iter().next() {
+                elements.push(Element::Text(TextRun {
+                    x,
+                    baseline: FOOTER_BASELINE,
+                    style: NOTE,
+                    text: line,
+                }));
+            }
+        }
+    })
+}

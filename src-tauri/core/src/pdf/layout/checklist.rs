@@ -1,0 +1,129 @@
+//! The layout of the bilingual checklist: title, route and date, one framed box per document with
+//! its status drawn in it, what happens next, the person's dates.
+
+use super::bilingual::{
+    finish_bilingual, Frame, Mark, PairBlock, BILINGUAL_TOP_NEXT, BOX_LEFT_COLUMN,
+    BOX_RIGHT_COLUMN, CONTENT_RIGHT, DETAIL, HEADING, LABEL, LEFT_COLUMN, RIGHT_COLUMN, STATUS,
+    TEXT, TITLE,
+};
+use super::flow::{rule, Flow};
+use super::{PageLayout, Style, BODY_BOTTOM, MARGIN};
+use crate::legal::ItemStatus;
+use crate::pdf::view::checklist::{ChecklistEntry, ChecklistView};
+use crate::pdf::view::Bilingual;
+
+impl From<ItemStatus> for Mark {
+    fn from(status: ItemStatus) -> Mark {
+        match status {
+            ItemStatus::Ok | ItemStatus::SatisfiedByAlternative => Mark::Tick,
+            ItemStatus::Expired => Mark::Cross,
+            ItemStatus::Requested => Mark::Dash,
+            ItemStatus::Missing => Mark::Empty,
+        }
+    }
+}
+
+fn entry_block(e: &ChecklistEntry) -> PairBlock {
+    let mut parts: Vec<(Style, &Bilingual)> = vec![(LABEL, &e.label), (STATUS, &e.status_text)];
+    if let Some(a) = &e.alternatives {
+        parts.push((DETAIL, a));
+    }
+    if let Some(n) = &e.note {
+        parts.push((DETAIL, n));
+    }
+    PairBlock::new(&parts, BOX_LEFT_COLUMN, BOX_RIGHT_COLUMN, 0.8)
+}
+
+/// Lays out the bilingual checklist. `page_label(page, pages)` writes the page number in both
+/// languages; every page carries it, since the person may keep only some pages.
+pub fn checklist(
+    v: &ChecklistView,
+    page_label: &dyn Fn(usize, usize) -> Bilingual,
+) -> Vec<PageLayout> {
+    let mut flow = Flow::new(MARGIN, BILINGUAL_TOP_NEXT, BODY_BOTTOM);
+    let columns = |parts: &[(Style, &Bilingual)], gap: f32| {
+        PairBlock::new(parts, LEFT_COLUMN, RIGHT_COLUMN, gap)
+    };
+
+    flow.pair(columns(&[(TITLE, &v.title)], 0.0), Frame::Plain);
+    flow.y += 1.0;
+    flow.pair(
+        columns(&[(TEXT, &v.route), (DETAIL, &v.issued)], 1.0),
+        Frame::Plain,
+    );
+    flow.y += 2.0;
+    let rule_y = flow.y;
+    flow.push(rule(rule_y, MARGIN, CONTENT_RIGHT, 0.4));
+    flow.y += 3.0;
+    flow.pair(columns(&[(DETAIL, &v.intro)], 0.0), Frame::Plain);
+    flow.y += 3.0;
+
+    for entry in &v.items {
+        flow.pair(entry_block(entry), Frame::Item(entry.status.into()));
+        flow.y += 2.0;
+    }
+
+    flow.y += 5.0;
+    flow.keep(HEADING.line_height() + 4.0 * TEXT.line_height());
+    flow.pair(columns(&[(HEADING, &v.next_title)], 0.0), Frame::Plain);
+    flow.y += 2.0;
+    for p in &v.next {
+        flow.pair(columns(&[(TEXT, p)], 0.0), Frame::Plain);
+        flow.y += 2.5;
+    }
+    flow.y += 2.0;
+    flow.keep(LABEL.line_height() + 2.0 * TEXT.line_height());
+    flow.pair(columns(&[(LABEL, &v.dates_title)], 0.0), Frame::Plain);
+    flow.y += 1.0;
+    for d in &v.dates {
+        flow.pair(columns(&[(TEXT, d)], 0.0), Frame::Plain);
+        flow.y += 1.0;
+    }
+
+    finish_bilingual(flow, &v.title, page_label)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::assert_inside_margins;
+    use super::super::Element;
+    use super::*;
+    use crate::pdf::samples;
+
+    #[test]
+    fn the_checklist_keeps_boxes_whole_and_numbers_every_page() {
+        let view = samples::checklist_view("uk");
+        let pages = checklist(&view, &|p, n| Bilingual {
+            fr: format!("Page {p}/{n}"),
+            other: format!("Сторінка {p}/{n}"),
+        });
+        assert_inside_margins(&pages);
+        let boxes: usize = pages
+            .iter()
+            .flat_map(|p| &p.elements)
+            .filter(|e| matches!(e, Element::Rect { area, .. } if area.width > 100.0))
+            .count();
+        assert_eq!(boxes, view.items.len(), "one box per item, none cut");
+        for (i, p) in pages.iter().enumerate() {
+            assert!(p
+                .texts()
+                .any(|t| t.text == format!("Сторінка {}/{}", i + 1, pages.len())));
+        }
+    }
+
+    #[test]
+    fn an_item_taller_than_a_page_is_cut_into_framed_parts() {
+        let mut view = samples::checklist_view("es");
+        let long = "Une remarque très longue qui se répète. ".repeat(120);
+        view.items[0].note = Some(Bilingual {
+            fr: long.clone(),
+            other: long,
+        });
+        let pages = checklist(&view, &|p, n| Bilingual {
+            fr: format!("{p}/{n}"),
+            other: format!("{p}/{n}"),
+        });
+        assert!(pages.len() >= 3);
+        assert_inside_margins(&pages);
+    }
+}

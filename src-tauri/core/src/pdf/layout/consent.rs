@@ -1,0 +1,130 @@
+//! The layout of the consent record: the notice paragraph by paragraph in two columns, one box per
+//! purpose with the decision drawn in it, two captioned signature spaces; on one page.
+
+use super::bilingual::{
+    finish_bilingual, Frame, Mark, PairBlock, BILINGUAL_TOP_NEXT, BOX_LEFT_COLUMN,
+    BOX_RIGHT_COLUMN, CONTENT_RIGHT, DETAIL, HEADING, LABEL, LEFT_COLUMN, RIGHT_COLUMN, STATUS,
+    TEXT, TITLE,
+};
+use super::flow::{rule, Flow};
+use super::{PageLayout, Style, BODY_BOTTOM, MARGIN};
+use crate::model::case::ConsentStatus;
+use crate::pdf::view::consent::{ConsentChoice, ConsentView};
+use crate::pdf::view::Bilingual;
+
+impl From<Option<ConsentStatus>> for Mark {
+    fn from(decision: Option<ConsentStatus>) -> Mark {
+        match decision {
+            Some(ConsentStatus::Given) => Mark::Tick,
+            Some(ConsentStatus::Refused | ConsentStatus::Withdrawn) => Mark::Cross,
+            None => Mark::Empty,
+        }
+    }
+}
+
+/// Room for a signature on the consent record: a little less than a letter's, so that the
+/// notice, the choices and both signatures fit on one page in every language.
+const CONSENT_SIGNATURE_SPACE: f32 = 15.0;
+
+fn choice_block(c: &ConsentChoice) -> PairBlock {
+    PairBlock::new(
+        &[(LABEL, &c.purpose), (STATUS, &c.status_text)],
+        BOX_LEFT_COLUMN,
+        BOX_RIGHT_COLUMN,
+        0.8,
+    )
+}
+
+/// Lays out the consent record: title, the notice paragraph by paragraph, one box per purpose
+/// with the decision marked, then a captioned space for each signature. `page_label` as for
+/// [`checklist`].
+pub fn consent(v: &ConsentView, page_label: &dyn Fn(usize, usize) -> Bilingual) -> Vec<PageLayout> {
+    let mut flow = Flow::new(MARGIN, BILINGUAL_TOP_NEXT, BODY_BOTTOM);
+    let columns = |parts: &[(Style, &Bilingual)], gap: f32| {
+        PairBlock::new(parts, LEFT_COLUMN, RIGHT_COLUMN, gap)
+    };
+
+    flow.pair(columns(&[(TITLE, &v.title)], 0.0), Frame::Plain);
+    flow.y += 1.0;
+    flow.pair(columns(&[(DETAIL, &v.issued)], 0.0), Frame::Plain);
+    flow.y += 2.0;
+    let rule_y = flow.y;
+    flow.push(rule(rule_y, MARGIN, CONTENT_RIGHT, 0.4));
+    flow.y += 3.0;
+    for p in &v.notice {
+        flow.pair(columns(&[(TEXT, p)], 0.0), Frame::Plain);
+        flow.y += 2.5;
+    }
+
+    flow.y += 3.0;
+    flow.keep(HEADING.line_height() + 12.0);
+    flow.pair(columns(&[(HEADING, &v.choices_title)], 0.0), Frame::Plain);
+    flow.y += 2.0;
+    for c in &v.choices {
+        flow.pair(choice_block(c), Frame::Item(c.decision.into()));
+        flow.y += 2.0;
+    }
+
+    // The two signatures side by side, the person's on the left, each captioned in French above
+    // the person's language; caption and space stay together on one page.
+    let [person, worker] = &v.signatures;
+    let captions = [
+        Bilingual {
+            fr: person.fr.clone(),
+            other: worker.fr.clone(),
+        },
+        Bilingual {
+            fr: person.other.clone(),
+            other: worker.other.clone(),
+        },
+    ];
+    let block = columns(&[(LABEL, &captions[0]), (DETAIL, &captions[1])], 0.5);
+    flow.y += 4.0;
+    flow.keep(block.height() + CONSENT_SIGNATURE_SPACE + 1.0);
+    flow.pair(block, Frame::Plain);
+    flow.y += CONSENT_SIGNATURE_SPACE;
+    let line_y = flow.y;
+    for (x, width) in [LEFT_COLUMN, RIGHT_COLUMN] {
+        flow.push(rule(line_y, x, x + width, 0.3));
+    }
+
+    finish_bilingual(flow, &v.title, page_label)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::assert_inside_margins;
+    use super::super::Element;
+    use super::*;
+    use crate::pdf::samples;
+
+    #[test]
+    fn the_consent_record_fits_one_page_with_a_box_per_purpose_and_two_signature_lines() {
+        for lang in ["en", "es", "pt", "ru", "uk", "sq", "vi"] {
+            let view = samples::consent_view(lang);
+            let pages = consent(&view, &|p, n| Bilingual {
+                fr: format!("Page {p}/{n}"),
+                other: format!("{p}/{n}"),
+            });
+            assert_inside_margins(&pages);
+            assert_eq!(pages.len(), 1, "{lang}: one sheet to sign");
+            let elements = &pages[0].elements;
+            let boxes = elements
+                .iter()
+                .filter(|e| matches!(e, Element::Rect { area, .. } if area.width > 100.0))
+                .count();
+            assert_eq!(boxes, view.choices.len(), "{lang}: one box per purpose");
+            // The two signature lines are the last two strokes, side by side on one baseline.
+            let lines: Vec<&Vec<(f32, f32)>> = elements
+                .iter()
+                .filter_map(|e| match e {
+                    Element::Path { points, .. } if points.len() == 2 => Some(points),
+                    _ => None,
+                })
+                .collect();
+            let (person, worker) = (lines[lines.len() - 2], lines[lines.len() - 1]);
+            assert_eq!(person[0].1, worker[0].1, "{lang}: on one line");
+            assert!(person[1].0 < worker[0].0, "{lang}: side by side");
+        }
+    }
+}

@@ -1,0 +1,310 @@
+//! The flow engine: text wrapped to a column with the embedded font's advances, and pages
+//! filled from top to bottom.
+//!
+//! Text is wrapped greedily with the embedded font's glyph advances (no kerning, as drawn), so a
+//! line never runs past its column: breaks happen at spaces, then after a hyphen or a slash inside
+//! a long word, and, for a word wider than the column (an unbroken name, a reference), between
+//! any two characters. No-break spaces (U+00A0, U+202F) never break. Text is normalised to NFC
+//! first, so that a name typed with combining accents uses the font's precomposed glyphs.
+
+use unicode_normalization::UnicodeNormalization;
+
+use super::{Element, Gray, PageLayout, Stroke, Style, TextRun, EPS, PAGE_HEIGHT, PAGE_WIDTH};
+
+/// Wraps `text` into lines no wider than `width` mm. Line feeds in `text` are kept as breaks.
+pub fn wrap(text: &str, style: &Style, width: f32) -> Vec<String> {
+    wrap_indented(text, style, width, width)
+}
+
+/// Like [`wrap`], the first line being `first` mm wide and the others `rest` mm wide.
+pub fn wrap_indented(text: &str, style: &Style, first: f32, rest: f32) -> Vec<String> {
+    let text: String = text.nfc().collect();
+    let mut lines = Vec::new();
+    for hard in text.split('\n') {
+        wrap_line(hard, style, first, rest, &mut lines);
+    }
+    lines
+}
+
+fn wrap_line(text: &str, style: &Style, first: f32, rest: f32, lines: &mut Vec<String>) {
+    let width_now = |lines: &Vec<String>| if lines.is_empty() { first } else { rest };
+    let start = lines.len();
+    let space = style.width(" ");
+    let mut line = String::new();
+    let mut line_width = 0.0;
+    for word in text.split(' ').filter(|w| !w.is_empty()) {
+        // A compound word that fits on a line of its own goes there whole: French typesetting
+        // does not cut « Saint-Martin » when a space offers a break. Only a word wider than a
+        // line is cut after its hyphens.
+        let word_width = style.width(word);
+        if !line.is_empty()
+            && line_width + space + word_width > width_now(lines) + EPS
+            && word_width <= rest + EPS
+        {
+            lines.push(std::mem::take(&mut line));
+            line.push_str(word);
+            line_width = word_width;
+            continue;
+        }
+        for (k, piece) in pieces(word).into_iter().enumerate() {
+            let gap = if k == 0 && !line.is_empty() {
+                space
+            } else {
+                0.0
+            };
+            let piece_width = style.width(piece);
+            if line_width + gap + piece_width <= width_now(lines) + EPS {
+                if gap > 0.0 {
+                    line.push(' ');
+                }
+                line.push_str(piece);
+                line_width += gap + piece_width;
+                continue;
+            }
+            if !line.is_empty() {
+                lines.push(std::mem::take(&mut line));
+            }
+            let mut rest_of_piece = piece;
+            while style.width(rest_of_piece) > width_now(lines) + EPS {
+                let cut = fitting_prefix(rest_of_piece, style, width_now(lines));
+                lines.push(rest_of_piece[..cut].to_string());
+                rest_of_piece = &rest_of_piece[cut..];
+            }
+            line = rest_of_piece.to_string();
+            line_width = style.width(&line);
+        }
+    }
+    if !line.is_empty() || lines.len() == start {
+        lines.push(line);
+    }
+}
+
+/// A word split after each hyphen that joins two letters (« Seine-Saint-Denis »): the places
+/// where a long word may break first. Hyphens inside numbers (« 425-1 ») and slashes in references
+/// do not offer a break; such tokens only break between characters when wider than the line.
+fn pieces(word: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = word.char_indices().collect();
+    for w in chars.windows(3) {
+        let [(_, before), (i, c), (_, after)] = [w[0], w[1], w[2]];
+        if c == '-' && before.is_alphabetic() && after.is_alphabetic() {
+            out.push(&word[start..i + 1]);
+            start = i + 1;
+        }
+    }
+    out.push(&word[start..]);
+    out
+}
+
+/// The byte length of the longest prefix of `word` that fits in `width` (at least one
+/// character, and never separating a letter from a combining mark).
+fn fitting_prefix(word: &str, style: &Style, width: f32) -> usize {
+    let mut cut = 0;
+    let mut used = 0.0;
+    for (i, c) in word.char_indices() {
+        let w = style.width(c.encode_utf8(&mut [0; 4]));
+        let combining = ('\u{300}'..='\u{36f}').contains(&c);
+        if !combining && cut > 0 && used + w > width + EPS {
+            return i;
+        }
+        used += w;
+        cut = i + c.len_utf8();
+    }
+    cut
+}
+
+/// Fills pages top to bottom, starting a new page when the next thing does not fit.
+pub(super) struct Flow {
+    pub(super) pages: Vec<Vec<Element>>,
+    pub(super) y: f32,
+    top_next: f32,
+    pub(super) bottom: f32,
+}
+
+impl Flow {
+    pub(super) fn new(top: f32, top_next: f32, bottom: f32) -> Flow {
+        Flow {
+            pages: vec![Vec::new()],
+            y: top,
+            top_next,
+            bottom,
+        }
+    }
+
+    pub(super) fn push(&mut self, e: Element) {
+        self.pages
+            .last_mut()
+            .expect("BUG: a flow always has a page")
+            .push(e);
+    }
+
+    pub(super) fn page_index(&self) -> usize {
+        self.pages.len() - 1
+    }
+
+    pub(super) fn break_page(&mut self) {
+        self.pages.push(Vec::new());
+        self.y = self.top_next;
+    }
+
+    pub(super) fn fits(&self, height: f32) -> bool {
+        self.y + height <= self.bottom + EPS
+    }
+
+    /// Starts a new page unless `height` fits here or could not fit on a fresh page either.
+    pub(super) fn keep(&mut self, height: f32) {
+        if !self.fits(height) && height <= self.bottom - self.top_next + EPS {
+            self.break_page();
+        }
+    }
+
+    pub(super) fn text(&mut self, x: f32, style: Style, text: String) {
+        let baseline = self.y + style.baseline_offset();
+        self.push(Element::Text(TextRun {
+            x,
+            baseline,
+            style,
+            text,
+        }));
+    }
+
+    /// Places wrapped lines; a paragraph never leaves one line alone at a page's foot or head.
+    pub(super) fn lines(&mut self, x: f32, style: Style, lines: Vec<String>, indent: f32) {
+        let lh = style.line_height();
+        let n = lines.len();
+        for (i, line) in lines.into_iter().enumerate() {
+            let needed = if i == 0 || i + 2 == n {
+                2.min(n - i)
+            } else {
+                1
+            };
+            if !self.fits(needed as f32 * lh) {
+                self.break_page();
+            }
+            let x = if i == 0 { x + indent } else { x };
+            self.text(x, style, line);
+            self.y += lh;
+        }
+    }
+
+    pub(super) fn paragraph(&mut self, x: f32, width: f32, style: Style, text: &str, indent: f32) {
+        let lines = wrap_indented(text, &style, width - indent, width);
+        self.lines(x, style, lines, indent);
+    }
+
+    /// Finishes the pages: numbers them and adds the running header from page 2 on.
+    pub(super) fn finish(
+        self,
+        mut decorate: impl FnMut(usize, usize, &mut Vec<Element>),
+    ) -> Vec<PageLayout> {
+        let count = self.pages.len();
+        self.pages
+            .into_iter()
+            .enumerate()
+            .map(|(i, mut elements)| {
+                decorate(i + 1, count, &mut elements);
+                PageLayout {
+                    width: PAGE_WIDTH,
+                    height: PAGE_HEIGHT,
+                    elements,
+                }
+            })
+            .collect()
+    }
+}
+
+pub(super) fn hairline(gray: Gray) -> Stroke {
+    Stroke { gray, width: 0.5 }
+}
+
+pub(super) fn rule(y: f32, from: f32, to: f32, gray: Gray) -> Element {
+    Element::Path {
+        points: vec![(from, y), (to, y)],
+        stroke: hairline(gray),
+    }
+}
+
+pub(super) fn wrap_all(lines: &[String], style: &Style, width: f32) -> Vec<String> {
+    lines.iter().flat_map(|l| wrap(l, style, width)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pdf::fonts::Face;
+
+    const STYLE: Style = Style::new(Face::Regular, 10.5);
+
+    #[test]
+    fn wrapped_lines_stay_inside_the_width() {
+        let text =
+            "Je vous prie d’agréer, Madame la Préfète, l’expression de ma haute considération, \
+                    et je reste à votre disposition pour tout renseignement complémentaire.";
+        for width in [30.0, 55.5, 80.0, 165.0] {
+            let lines = wrap(text, &STYLE, width);
+            assert!(lines.len() > 1 || width > 150.0);
+            for l in &lines {
+                assert!(
+                    STYLE.width(l) <= width + EPS,
+                    "{l:?} is wider than {width} mm"
+                );
+                assert!(!l.starts_with(' ') && !l.ends_with(' '));
+            }
+            assert_eq!(
+                lines.join(" "),
+                text,
+                "wrapping only replaces spaces by line breaks"
+            );
+        }
+    }
+
+    #[test]
+    fn a_word_wider_than_the_line_breaks_inside_itself() {
+        let word = "Wolfeschlegelsteinhausenbergerdorffvoralternwarengewissenhaftschaferswessen";
+        let lines = wrap(word, &STYLE, 40.0);
+        assert!(lines.len() >= 3, "{lines:?}");
+        for l in &lines {
+            assert!(STYLE.width(l) <= 40.0 + EPS, "{l:?} overflows");
+        }
+        assert_eq!(lines.concat(), word, "nothing is lost or added");
+        let hyphenated = wrap("Marie-Josephine-Adelaide-Konstantinopoulou", &STYLE, 40.0);
+        assert!(
+            hyphenated[0].ends_with('-'),
+            "a hyphen is the first place to break: {hyphenated:?}"
+        );
+        let article = wrap("à l’article L.\u{a0}425-1 du code", &STYLE, 38.0);
+        assert!(
+            article.iter().any(|l| l.contains("425-1")),
+            "a hyphen inside a number never breaks: {article:?}"
+        );
+    }
+
+    #[test]
+    fn a_compound_name_that_fits_a_line_moves_whole_rather_than_breaking_at_its_hyphen() {
+        let text = "Monsieur le Préfet de Saint-Barthélemy et de Saint-Martin";
+        let width = STYLE.width("Monsieur le Préfet de Saint-Barthélemy et de Saint-") + 0.5;
+        let lines = wrap(text, &STYLE, width);
+        assert_eq!(
+            lines,
+            [
+                "Monsieur le Préfet de Saint-Barthélemy et de",
+                "Saint-Martin"
+            ],
+            "a space was there to break at"
+        );
+    }
+
+    #[test]
+    fn no_break_spaces_do_not_break_and_decomposed_accents_are_composed() {
+        let lines = wrap("le 26\u{a0}novembre\u{a0}2026", &STYLE, 40.0);
+        assert!(
+            lines
+                .iter()
+                .any(|l| l.contains("26\u{a0}novembre\u{a0}2026")),
+            "{lines:?}"
+        );
+        let lines = wrap("Nguye\u{302}\u{303}n", &STYLE, 100.0);
+        assert_eq!(lines, vec!["Nguyễn".to_string()]);
+    }
+}

@@ -1,0 +1,292 @@
+//! The bilingual checklist the person carries: the documents of her route with where each stands,
+//! what happens next, and her dates, in French beside her language. It shows no name.
+//!
+//! The legal notes are written for the worker and exist in French and English only; the paper the
+//! person carries gets short plain-language notes instead (`pdf-note-*` in every checklist
+//! language), one per legal note that tells the person something the box does not already say,
+//! plus one when a document is confiscated or undated, and one naming the alternative she holds
+//! when that is what meets the item.
+
+use chrono::NaiveDate;
+
+use crate::codes::code;
+use crate::i18n::format::date_long;
+use crate::i18n::{Arg, L10n};
+use crate::legal::{ChecklistItem, Deadline, DeadlineKind, ItemStatus, RouteId};
+use crate::model::case::PieceKind;
+use crate::pdf::typography::french;
+
+use super::{checklist_language, fr, msg, piece_message_id, Bilingual, LETTER_LANGUAGE};
+
+/// What the checklist is built from.
+#[derive(Debug, Clone)]
+pub struct ChecklistInput<'a> {
+    /// The route the checklist prepares.
+    pub route: RouteId,
+    /// The items of its checklist, in the order to print them.
+    pub items: &'a [ChecklistItem],
+    /// The case's deadlines; printed in date order, but for the 18th-birthday ones: they concern
+    /// a minor's own application, which the checklist routes do not cover (the worker sees them
+    /// in the app).
+    pub deadlines: &'a [Deadline],
+    /// The person's language (BCP 47 primary tag).
+    pub lang: &'a str,
+    /// The day the checklist is printed; also the PDF's creation date.
+    pub date: NaiveDate,
+}
+
+/// One box of the checklist.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChecklistEntry {
+    /// Where it stands (drawn as a mark in the box).
+    pub status: ItemStatus,
+    /// The document's name.
+    pub label: Bilingual,
+    /// The status, in words.
+    pub status_text: Bilingual,
+    /// « Accepté aussi : … », if there are alternatives.
+    pub alternatives: Option<Bilingual>,
+    /// A remark, if any.
+    pub note: Option<Bilingual>,
+}
+
+/// The bilingual checklist, ready to lay out.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChecklistView {
+    /// The printing day; the PDF's creation date and the default file name come from it.
+    pub date: NaiveDate,
+    /// The language of the second column.
+    pub lang: String,
+    /// Title.
+    pub title: Bilingual,
+    /// The route, in words.
+    pub route: Bilingual,
+    /// « Liste établie le … ».
+    pub issued: Bilingual,
+    /// How to use the list.
+    pub intro: Bilingual,
+    /// The boxes.
+    pub items: Vec<ChecklistEntry>,
+    /// « Et ensuite ? ».
+    pub next_title: Bilingual,
+    /// Plain-language paragraphs on what happens next.
+    pub next: Vec<Bilingual>,
+    /// « Vos dates ».
+    pub dates_title: Bilingual,
+    /// One line per deadline, or a line saying there is none yet.
+    pub dates: Vec<Bilingual>,
+}
+
+/// The person-facing note of an item, in French (not yet typeset) and `lang`, if there is one:
+/// why a document the person may think she has does not count, else which alternative she holds,
+/// else the plain-language version of the legal note.
+fn person_note(item: &ChecklistItem, lang: &str) -> Option<Bilingual> {
+    let l10n = L10n::get();
+    let fr = LETTER_LANGUAGE;
+    if let (ItemStatus::SatisfiedByAlternative, Some(via), None) =
+        (item.status, item.via, item.reason.as_deref())
+    {
+        let key = piece_message_id(via);
+        let with = |l: &str| {
+            let document = l10n.format(l, &key, &[]);
+            l10n.format(l, "pdf-note-via", &[("document", document)])
+        };
+        return Some(Bilingual {
+            fr: with(fr),
+            other: with(lang),
+        });
+    }
+    let id = match item.reason.as_deref() {
+        Some(reason) => format!("pdf-note-{reason}"),
+        None => format!("pdf-note-{}", item.note_id.as_deref()?),
+    };
+    // Notes with no person-facing wording (the alternatives line already says it) are skipped.
+    l10n.has(fr, &id).then(|| Bilingual {
+        fr: l10n.format(fr, &id, &[]),
+        other: l10n.format(lang, &id, &[]),
+    })
+}
+
+/// True if and only if the person's checklist prints deadline `kind`.
+fn printed_on_checklist(kind: DeadlineKind) -> bool {
+    !matches!(
+        kind,
+        DeadlineKind::Turns18 | DeadlineKind::MajorityApplicationCloses
+    )
+}
+
+impl ChecklistView {
+    /// Writes the checklist in French and in `input.lang` (or English; see [`checklist_language`]).
+    pub fn build(input: &ChecklistInput<'_>) -> ChecklistView {
+        let lang = checklist_language(input.lang);
+        // Each column gets its own arguments: dates and document names differ per language.
+        let columns = |id: &str, fr_args: &[Arg<'_>], other_args: &[Arg<'_>]| Bilingual {
+            fr: fr(id, fr_args),
+            other: msg(lang, id, other_args),
+        };
+        let both = |id: &str| columns(id, &[], &[]);
+        let dated = |id: &str, date: NaiveDate, document: Bilingual| {
+            columns(
+                id,
+                &[
+                    ("date", date_long(date, LETTER_LANGUAGE)),
+                    ("document", document.fr),
+                ],
+                &[
+                    ("date", date_long(date, lang)),
+                    ("document", document.other),
+                ],
+            )
+        };
+        let doc = |k: PieceKind| both(&piece_message_id(k));
+        let items = input
+            .items
+            .iter()
+            .map(|item| {
+                let alternatives = (!item.alternatives.is_empty()).then(|| {
+                    let names: Vec<Bilingual> = item.alternatives.iter().map(|k| doc(*k)).collect();
+                    let join = |pick: fn(&Bilingual) -> &String| {
+                        names
+                            .iter()
+                            .map(pick)
+                            .cloned()
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    };
+                    columns(
+                        "pdf-checklist-alternatives",
+                        &[("documents", join(|b| &b.fr))],
+                        &[("documents", join(|b| &b.other))],
+                    )
+                });
+                ChecklistEntry {
+                    status: item.status,
+                    label: doc(item.id),
+                    status_text: both(&format!("pdf-status-{}", code(item.status))),
+                    alternatives,
+                    note: person_note(item, lang).map(|n| Bilingual {
+                        fr: french(&n.fr),
+                        other: n.other,
+                    }),
+                }
+            })
+            .collect();
+        let mut deadlines: Vec<&Deadline> = input
+            .deadlines
+            .iter()
+            .filter(|d| printed_on_checklist(d.kind))
+            .collect();
+        deadlines.sort_by_key(|d| d.date);
+        let in_reflection = input.route == RouteId::ReflectionPeriod
+            || deadlines
+                .iter()
+                .any(|d| d.kind == DeadlineKind::ReflectionPeriodEnd);
+        let mut next = Vec::new();
+        if in_reflection {
+            next.push(both("pdf-next-reflection"));
+        }
+        next.push(both(&format!("pdf-next-{}", code(input.route))));
+        if input.route != RouteId::ReflectionPeriod {
+            next.push(both("pdf-next-anef"));
+        }
+        next.push(both("pdf-next-help"));
+        let mut dates: Vec<Bilingual> = deadlines
+            .iter()
+            .map(|d| {
+                let id = format!("pdf-date-{}", d.kind.as_str());
+                let document = d.document.map(doc).unwrap_or_default();
+                dated(&id, d.date, document)
+            })
+            .collect();
+        if dates.is_empty() {
+            dates.push(both("pdf-dates-none"));
+        }
+        ChecklistView {
+            date: input.date,
+            lang: lang.to_string(),
+            title: both("pdf-checklist-title"),
+            route: both(&format!("pdf-route-{}", code(input.route))),
+            issued: dated("pdf-checklist-issued", input.date, Bilingual::default()),
+            intro: both("pdf-checklist-intro"),
+            items,
+            next_title: both("pdf-next-title"),
+            next,
+            dates_title: both("pdf-dates-title"),
+            dates,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pdf::samples;
+
+    #[test]
+    fn the_checklist_pairs_french_with_the_persons_language_and_falls_back_to_english() {
+        let items = samples::checklist_items();
+        let deadlines = samples::deadlines();
+        let date = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+        let v = ChecklistView::build(&ChecklistInput {
+            route: RouteId::CstL4251,
+            items: &items,
+            deadlines: &deadlines,
+            lang: "ru",
+            date,
+        });
+        assert_eq!(v.lang, "ru");
+        assert!(v.issued.other.contains("ноября"), "{}", v.issued.other);
+        assert!(v.items[1].alternatives.is_some());
+        assert_ne!(v.items[0].label.fr, v.items[0].label.other);
+        let v = ChecklistView::build(&ChecklistInput {
+            route: RouteId::CstL4251,
+            items: &items,
+            deadlines: &deadlines,
+            lang: "ti",
+            date,
+        });
+        assert_eq!(
+            v.lang, "en",
+            "Tigrinya has no translation: French and English"
+        );
+        assert_eq!(checklist_language("fr"), "en");
+        assert_eq!(checklist_language("pt-BR"), "pt");
+    }
+
+    #[test]
+    fn the_alternative_held_is_named_on_the_persons_paper() {
+        let case = samples::case_with_an_alternative_held();
+        let list = crate::legal::checklist(&case, RouteId::CstL4251, samples::sample_date());
+        let passport = list
+            .items
+            .iter()
+            .find(|i| i.id == PieceKind::Passport)
+            .unwrap();
+        let n = person_note(passport, "en").expect("the alternative held is named");
+        assert!(n.fr.contains("Carte consulaire"), "{}", n.fr);
+        assert!(n.other.contains("Consular card"), "{}", n.other);
+    }
+
+    #[test]
+    fn a_confiscated_document_and_the_birth_certificate_get_notes_in_both_languages() {
+        let mut case = samples::spec_case();
+        // Passport confiscated, no alternative asked for yet.
+        case.documents
+            .retain(|d| d.kind != PieceKind::ConsularCertificate);
+        let list = crate::legal::checklist(&case, RouteId::CstL4251, samples::sample_date());
+        let item = |kind| list.items.iter().find(|i| i.id == kind).unwrap();
+        let passport = item(PieceKind::Passport);
+        assert_eq!(passport.reason.as_deref(), Some("confiscated"));
+        let n = person_note(passport, "ru").expect("a confiscated passport is explained");
+        assert!(n.fr.starts_with("Confisqué"), "{}", n.fr);
+        assert_ne!(n.fr, n.other);
+        let n = person_note(item(PieceKind::BirthCertificate), "ru")
+            .expect("the birth certificate carries a note");
+        assert!(n.fr.contains("intégrale"), "{}", n.fr);
+        assert!(
+            n.other.chars().any(|c| ('а'..='я').contains(&c)),
+            "Russian: {}",
+            n.other
+        );
+    }
+}

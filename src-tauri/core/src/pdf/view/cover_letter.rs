@@ -1,0 +1,759 @@
+//! The person's cover letter to the prefecture (legal-facts §6): her request, the minimal facts,
+//! the legal basis of her route, the documents enclosed.
+
+use chrono::NaiveDate;
+
+use crate::codes::code;
+use crate::legal::deadlines::renewal_window;
+use crate::legal::{ChecklistItem, ItemStatus, RouteId, RulePack};
+use crate::model::association::{Association, PostalAddress};
+use crate::model::case::{CaseFile, CriminalStage, DocumentStatus, PieceKind, ProcedureStep};
+use crate::pdf::typography::french;
+use crate::{Error, Result};
+
+use super::letter::{offence_arg, printed, require_name, sex_arg, FormalLetter, Recipient};
+use super::{fr, fr_date, non_empty, piece_message_id};
+
+/// What the cover letter is built from.
+#[derive(Debug, Clone)]
+pub struct LetterInput<'a> {
+    /// The case: the person, the complaint, the documents, the references, the telephone.
+    pub case: &'a CaseFile,
+    /// The route applied for (not the reflection period, which has no letter).
+    pub route: RouteId,
+    /// Where the letter goes.
+    pub recipient: Recipient<'a>,
+    /// The accompanying association, if any; its support letter is then listed in the P.J.
+    pub association: Option<&'a Association>,
+    /// The enclosed documents, in order (see [`enclosures`]).
+    pub enclosures: Vec<Enclosure>,
+    /// The person's nationality, in French (« nigériane »): the case holds only an ISO code.
+    pub nationality: Option<String>,
+    /// The town the letter is written in.
+    pub place: String,
+    /// The letter's date; also the PDF's creation date.
+    pub date: NaiveDate,
+    /// Adds « Lettre recommandée avec accusé de réception » above the salutation.
+    pub registered_mail: bool,
+}
+
+/// The person's cover letter to the prefecture.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LetterView {
+    /// The letter.
+    pub letter: FormalLetter,
+}
+
+/// An enclosed document: one numbered line of the P.J. list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Enclosure {
+    /// Which document.
+    pub kind: PieceKind,
+    /// Its date, printed « du 2 octobre 2026 » when known.
+    pub date: Option<NaiveDate>,
+}
+
+/// True if and only if a cover letter can be written for `route`: the reflection period is not
+/// applied for by letter.
+pub fn has_letter(route: RouteId) -> bool {
+    route != RouteId::ReflectionPeriod
+}
+
+/// The documents to list in the P.J.: every checklist item that is done, and for an item met by
+/// an alternative, the alternative the legal core found in hand and fresh (`via`), so that the
+/// letter encloses that one and not another the person holds but which is too old. Each kind
+/// appears once, dated as the case records it.
+pub fn enclosures(case: &CaseFile, items: &[ChecklistItem]) -> Vec<Enclosure> {
+    let held = |kind: PieceKind| {
+        case.documents
+            .iter()
+            .find(|d| d.kind == kind && d.status == DocumentStatus::Have)
+    };
+    let mut out: Vec<Enclosure> = Vec::new();
+    for item in items {
+        let kind = match item.status {
+            ItemStatus::Ok => Some(item.id),
+            ItemStatus::SatisfiedByAlternative => item.via.filter(|k| held(*k).is_some()),
+            _ => None,
+        };
+        if let Some(kind) = kind {
+            if out.iter().all(|e| e.kind != kind) {
+                let date = held(kind).and_then(|d| d.date);
+                out.push(Enclosure { kind, date });
+            }
+        }
+    }
+    out
+}
+
+/// The case's street address split for print: a « c/o X, 12 rue Y » line becomes two lines.
+fn person_address(case: &CaseFile) -> PostalAddress {
+    let Some(a) = &case.person.address else {
+        return PostalAddress::default();
+    };
+    let mut lines = Vec::new();
+    if let Some(line1) = non_empty(&a.line1) {
+        for part in line1.lines() {
+            let lower = part.trim_start().to_lowercase();
+            match part.split_once(", ") {
+                Some((co, street)) if lower.starts_with("c/o") => {
+                    lines.push(co.trim().to_string());
+                    lines.push(street.trim().to_string());
+                }
+                _ => lines.push(part.trim().to_string()),
+            }
+        }
+    }
+    PostalAddress {
+        lines,
+        postcode: a.postcode.clone().unwrap_or_default(),
+        city: a.city.clone().unwrap_or_default(),
+    }
+}
+
+/// « (Commissariat de Saint-Denis, PV 2026/12345) » with its leading space, or nothing.
+fn step_details(step: &ProcedureStep) -> String {
+    let parts: Vec<&str> = [non_empty(&step.service), non_empty(&step.reference)]
+        .into_iter()
+        .flatten()
+        .collect();
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", parts.join(", "))
+    }
+}
+
+fn step_sentence(id: &str, step: &ProcedureStep, case: &CaseFile) -> String {
+    let mut args = vec![
+        ("details", step_details(step)),
+        ("offence", offence_arg(case)),
+        ("sex", sex_arg(case)),
+    ];
+    match step.date {
+        Some(d) => {
+            args.push(("date", fr_date(d)));
+            fr(id, &args)
+        }
+        None => fr(&format!("{id}-undated"), &args),
+    }
+}
+
+/// The stage of proceedings still under way (`investigation`, `trial`, `appeal`), if recorded.
+fn stage_arg(case: &CaseFile) -> Option<String> {
+    let stage = case.criminal_case.as_ref()?.stage?;
+    matches!(
+        stage,
+        CriminalStage::Investigation | CriminalStage::Trial | CriminalStage::Appeal
+    )
+    .then(|| code(stage).to_string())
+}
+
+/// True if the renewal (filed on the day the case records, else on the letter's `day`) is filed
+/// by the last day of the card's R431-5 window.
+fn renewal_on_time(case: &CaseFile, day: NaiveDate) -> bool {
+    case.current_permit.as_ref().is_some_and(|p| {
+        let filed = p.renewal_filed_on.unwrap_or(day);
+        p.expires
+            .and_then(|e| renewal_window(RulePack::embedded(), p.kind, e))
+            .is_some_and(|(_, closes)| filed <= closes)
+    })
+}
+
+/// Body paragraphs (a)–(g) of legal-facts §6 for a route.
+fn letter_paragraphs(input: &LetterInput<'_>) -> Result<Vec<String>> {
+    let case = input.case;
+    let sex = ("sex", sex_arg(case));
+    let mut p = Vec::new();
+    let route = input.route;
+    // (a) the request
+    let expires = case.current_permit.as_ref().and_then(|c| c.expires);
+    p.push(match (route, expires) {
+        (RouteId::CstL4251Renewal, Some(d)) => {
+            let state = if d < input.date { "expired" } else { "valid" };
+            fr(
+                "letter-request-cst-l425-1-renewal-expiring",
+                &[("expires", fr_date(d)), ("state", state.into())],
+            )
+        }
+        _ => fr(&format!("letter-request-{}", code(route)), &[]),
+    });
+    // (b) minimal facts: dates and references only; the prefecture does not judge the facts
+    let complaint = case.cooperation.complaint.as_ref();
+    let testimony = case.cooperation.testimony.as_ref();
+    match route {
+        RouteId::CstL4251 => {
+            if complaint.is_none() && testimony.is_none() {
+                return Err(Error::Required {
+                    field: "cooperation.complaint",
+                });
+            }
+            let mut facts = Vec::new();
+            if let Some(c) = complaint {
+                facts.push(step_sentence("letter-facts-complaint", c, case));
+            }
+            if let Some(t) = testimony {
+                facts.push(step_sentence("letter-facts-testimony", t, case));
+            }
+            if let Some(stage) = stage_arg(case) {
+                facts.push(fr("letter-facts-stage", &[("stage", stage)]));
+            }
+            p.push(facts.join(" "));
+        }
+        RouteId::CstL4251Renewal => {
+            // « toujours en cours » only when the case records a stage still under way.
+            if let Some(stage) = stage_arg(case) {
+                let cooperation = match (complaint, testimony) {
+                    (Some(_), _) => "complaint",
+                    (None, Some(_)) => "testimony",
+                    (None, None) => "none",
+                };
+                p.push(fr(
+                    "letter-facts-renewal",
+                    &[("stage", stage), ("cooperation", cooperation.into())],
+                ));
+            }
+        }
+        RouteId::CarteResidentL4253 => {
+            let conviction = case
+                .criminal_case
+                .as_ref()
+                .and_then(|c| c.final_conviction_date);
+            let mut facts = vec![match conviction {
+                Some(d) => fr("letter-facts-conviction", &[("date", fr_date(d))]),
+                None => fr("letter-facts-conviction-undated", &[]),
+            }];
+            // « Je séjourne régulièrement … valable jusqu'au » only for a document the case shows
+            // in force on the letter's date: never an expired or undated one.
+            let in_force = case
+                .current_permit
+                .as_ref()
+                .and_then(|p| Some((p.kind, p.expires.filter(|e| input.date <= *e)?)));
+            if let Some((kind, expires)) = in_force {
+                facts.push(fr(
+                    "letter-facts-regular-stay",
+                    &[
+                        ("permit", code(kind).to_string()),
+                        ("expires", fr_date(expires)),
+                    ],
+                ));
+            }
+            p.push(facts.join(" "));
+        }
+        RouteId::ApsL4254 => {
+            let admitted = case
+                .exit_prostitution_programme
+                .as_ref()
+                .and_then(|e| e.admitted_on);
+            p.push(match admitted {
+                Some(d) => fr(
+                    "letter-facts-programme",
+                    &[sex.clone(), ("date", fr_date(d))],
+                ),
+                None => fr("letter-facts-programme-undated", std::slice::from_ref(&sex)),
+            });
+        }
+        RouteId::ReflectionPeriod => {
+            return Err(Error::Internal("no letter for the reflection period"))
+        }
+    }
+    // (c) legal basis
+    let basis_args = [(
+        "cooperation",
+        if complaint.is_some() {
+            "complaint"
+        } else {
+            "testimony"
+        }
+        .to_string(),
+    )];
+    p.push(fr(&format!("letter-basis-{}", code(route)), &basis_args));
+    // (d) ties broken: stated only when the case establishes it
+    if route != RouteId::ApsL4254 && case.ties_with_perpetrators_broken == Some(true) {
+        p.push(fr("letter-ties-broken", &[]));
+    }
+    // (e) provisional document and tax exemption; « déposée dans les délais » only when the
+    // letter is dated within the R431-5 window
+    let provisional = match route {
+        RouteId::CstL4251Renewal if !renewal_on_time(case, input.date) => {
+            "letter-provisional-cst-l425-1-renewal-late".to_string()
+        }
+        _ => format!("letter-provisional-{}", code(route)),
+    };
+    p.push(fr(&provisional, &[]));
+    if matches!(route, RouteId::CstL4251 | RouteId::CstL4251Renewal) {
+        p.push(fr("letter-tax-exemption", &[]));
+    }
+    // (f) confidentiality
+    p.push(fr("letter-confidentiality", &[]));
+    // (g) the association
+    if let Some(a) = input.association {
+        let mut text = fr(
+            "letter-association",
+            &[sex.clone(), ("association", a.name.trim().to_string())],
+        );
+        let contact: Vec<&str> = [non_empty(&a.phone), non_empty(&a.email)]
+            .into_iter()
+            .flatten()
+            .collect();
+        if !contact.is_empty() {
+            text.push(' ');
+            text.push_str(&fr(
+                "letter-association-contact",
+                &[
+                    ("worker", a.worker_name.trim().to_string()),
+                    ("role", a.worker_role.trim().to_string()),
+                    ("contact", contact.join(", ")),
+                ],
+            ));
+        }
+        p.push(text);
+    }
+    Ok(p)
+}
+
+fn sender_block(case: &CaseFile, input: &LetterInput<'_>) -> Vec<String> {
+    let person = &case.person;
+    let sex = ("sex", sex_arg(case));
+    let mut lines = Vec::new();
+    let place = non_empty(&person.birth_place).map(str::to_string);
+    match (person.birth_date, place) {
+        (Some(d), Some(pl)) => lines.push(fr(
+            "letter-sender-born",
+            &[sex.clone(), ("date", fr_date(d)), ("place", pl)],
+        )),
+        (Some(d), None) => lines.push(fr(
+            "letter-sender-born-on",
+            &[sex.clone(), ("date", fr_date(d))],
+        )),
+        (None, Some(pl)) => lines.push(fr("letter-sender-born-in", &[sex.clone(), ("place", pl)])),
+        (None, None) => {}
+    }
+    if let Some(n) = non_empty(&input.nationality) {
+        lines.push(fr(
+            "letter-sender-nationality",
+            &[("nationality", n.to_string())],
+        ));
+    }
+    lines.extend(printed(&person_address(case)).iter().map(|l| french(l)));
+    if let Some(phone) = non_empty(&person.phone) {
+        lines.push(fr("letter-sender-phone", &[("phone", phone.to_string())]));
+    }
+    let foreigner_number = case
+        .references
+        .as_ref()
+        .and_then(|r| non_empty(&r.foreigner_number));
+    if let Some(n) = foreigner_number {
+        lines.push(fr(
+            "letter-sender-foreigner-number",
+            &[("number", n.to_string())],
+        ));
+    }
+    lines
+}
+
+fn enclosure_line(e: &Enclosure) -> String {
+    let document = fr(&piece_message_id(e.kind), &[]);
+    match e.date {
+        Some(d) => fr(
+            "letter-enclosure-dated",
+            &[("document", document), ("date", fr_date(d))],
+        ),
+        None => document,
+    }
+}
+
+impl LetterView {
+    /// Writes the cover letter.
+    ///
+    /// # Errors
+    /// [`Error::InvalidField`] for the reflection period, which has no letter;
+    /// [`Error::Required`] when the person has no name, or when a first card is asked for with
+    /// neither complaint nor testimony.
+    pub fn build(input: &LetterInput<'_>) -> Result<LetterView> {
+        if !has_letter(input.route) {
+            return Err(Error::InvalidField {
+                path: "route".into(),
+                reason: "the reflection period has no cover letter".into(),
+            });
+        }
+        let case = input.case;
+        require_name(case)?;
+        let mut enclosures = input.enclosures.clone();
+        if input.association.is_some()
+            && enclosures
+                .iter()
+                .all(|e| e.kind != PieceKind::AssociationLetter)
+        {
+            enclosures.push(Enclosure {
+                kind: PieceKind::AssociationLetter,
+                date: Some(input.date),
+            });
+        }
+        let name = case.display_name();
+        let mut letter = FormalLetter::to(&input.recipient, case, &input.place, input.date);
+        letter.sender_name = french(&name);
+        letter.sender = sender_block(case, input);
+        letter.subject = fr(
+            &format!("letter-subject-{}", code(input.route)),
+            &[("offence", offence_arg(case))],
+        );
+        if input.registered_mail {
+            letter.mentions.push(fr("letter-registered-mail", &[]));
+        }
+        letter.paragraphs = letter_paragraphs(input)?;
+        letter.signature = vec![french(&case.name_in_text())];
+        letter.enclosures = enclosures.iter().map(enclosure_line).collect();
+        letter.running_header = fr(
+            "letter-running-header",
+            &[("name", name), ("date", fr_date(input.date))],
+        );
+        Ok(LetterView { letter })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::case::{Document, Permit, PermitKind};
+    use crate::pdf::samples;
+
+    fn case() -> CaseFile {
+        let json = include_str!("../../../../../tests/fixtures/case-spec-example.json");
+        crate::model::case::CaseDocument::parse(json.as_bytes())
+            .unwrap()
+            .1
+    }
+
+    #[test]
+    fn enclosures_list_done_items_and_the_alternative_actually_held() {
+        let mut c = case();
+        c.documents.push(Document {
+            kind: PieceKind::ConsularCard,
+            status: DocumentStatus::Have,
+            date: None,
+        });
+        let mut passport = samples::checklist_item(
+            PieceKind::Passport,
+            ItemStatus::SatisfiedByAlternative,
+            vec![PieceKind::ConsularCertificate, PieceKind::ConsularCard],
+        );
+        passport.via = Some(PieceKind::ConsularCard);
+        let items = vec![
+            samples::checklist_item(PieceKind::BirthCertificate, ItemStatus::Ok, vec![]),
+            passport,
+            samples::checklist_item(PieceKind::Cerpr, ItemStatus::Missing, vec![]),
+        ];
+        let e = enclosures(&c, &items);
+        let kinds: Vec<PieceKind> = e.iter().map(|e| e.kind).collect();
+        assert_eq!(
+            kinds,
+            vec![PieceKind::BirthCertificate, PieceKind::ConsularCard],
+            "the consular certificate is only requested; the consular card is held"
+        );
+        assert_eq!(
+            e[0].date,
+            NaiveDate::from_ymd_opt(2024, 1, 10),
+            "the date comes from the case"
+        );
+    }
+
+    #[test]
+    fn an_item_met_by_an_alternative_encloses_the_fresh_one_only() {
+        let case = samples::case_with_an_alternative_held();
+        let list = crate::legal::checklist(&case, RouteId::CstL4251, samples::sample_date());
+        let passport = list
+            .items
+            .iter()
+            .find(|i| i.id == PieceKind::Passport)
+            .expect("a first card asks for a passport");
+        assert_eq!(passport.status, ItemStatus::SatisfiedByAlternative);
+        let enclosed: Vec<PieceKind> = enclosures(&case, &list.items)
+            .iter()
+            .map(|e| e.kind)
+            .collect();
+        assert!(enclosed.contains(&PieceKind::ConsularCard), "{enclosed:?}");
+        assert!(
+            !enclosed.contains(&PieceKind::NationalityCertificate),
+            "too old to enclose: {enclosed:?}"
+        );
+        assert!(!enclosed.contains(&PieceKind::Passport), "confiscated");
+    }
+
+    #[test]
+    fn the_reflection_period_has_no_letter_and_a_first_card_needs_a_complaint_or_testimony() {
+        let c = case();
+        let mut input = samples::letter_input(&c, samples::prefecture_seine_saint_denis(), None);
+        input.route = RouteId::ReflectionPeriod;
+        assert!(matches!(
+            LetterView::build(&input),
+            Err(Error::InvalidField { .. })
+        ));
+        let mut no_coop = c.clone();
+        no_coop.cooperation.complaint = None;
+        let input = samples::letter_input(&no_coop, samples::prefecture_seine_saint_denis(), None);
+        assert!(matches!(
+            LetterView::build(&input),
+            Err(Error::Required {
+                field: "cooperation.complaint"
+            })
+        ));
+    }
+
+    #[test]
+    fn the_letter_follows_the_french_conventions() {
+        let c = case();
+        let assoc = samples::association();
+        let v = LetterView::build(&samples::letter_input(
+            &c,
+            samples::prefecture_seine_saint_denis(),
+            Some(&assoc),
+        ))
+        .unwrap()
+        .letter;
+        assert_eq!(v.sender_name, "OKAFOR Amina");
+        assert!(
+            v.sender
+                .iter()
+                .any(|l| l.starts_with("Née le 12\u{a0}avril\u{a0}1998 à Benin City")),
+            "{:?}",
+            v.sender
+        );
+        assert!(
+            v.sender.contains(&"c/o Association X".to_string()),
+            "the c/o line stays on its own line: {:?}",
+            v.sender
+        );
+        assert!(v.sender.contains(&"93200 SAINT-DENIS".to_string()));
+        assert_eq!(v.recipient[0], "Monsieur le Préfet de la Seine-Saint-Denis");
+        assert_eq!(v.salutation, "Monsieur le Préfet,");
+        assert!(
+            v.closing
+                .contains("agréer, Monsieur le Préfet, l’assurance de ma considération distinguée"),
+            "{}",
+            v.closing
+        );
+        assert_eq!(v.place_date, "Saint-Denis, le 26\u{a0}novembre\u{a0}2026");
+        assert!(v.subject.contains("L.\u{a0}425-1"), "{}", v.subject);
+        assert!(
+            v.subject.contains("traite des êtres humains"),
+            "{}",
+            v.subject
+        );
+        assert_eq!(v.subject_label, "Objet\u{a0}:");
+        assert!(
+            v.references[0].contains("PV 2026/12345"),
+            "{:?}",
+            v.references
+        );
+        assert_eq!(v.mentions[0], "CONFIDENTIEL");
+        let body = v.paragraphs.join("\n");
+        for needle in [
+            "L.\u{a0}436-8",
+            "R.\u{a0}425-5",
+            "rompu tout lien",
+            "récépissé",
+            "confidentiel",
+            "«\u{a0}Passerelle Solidarité\u{a0}»",
+        ] {
+            assert!(
+                body.contains(needle),
+                "the body must mention {needle}: {body}"
+            );
+        }
+        assert!(
+            v.enclosures
+                .iter()
+                .any(|e| e.starts_with("Lettre de soutien")),
+            "{:?}",
+            v.enclosures
+        );
+        assert!(!body.contains('\u{2068}') && !body.contains('\u{2069}'));
+    }
+
+    #[test]
+    fn each_route_cites_its_article() {
+        let mut c = case();
+        c.current_permit = Some(Permit {
+            kind: PermitKind::CstVpf,
+            issued: None,
+            expires: NaiveDate::from_ymd_opt(2027, 3, 1),
+            renewal_count: None,
+            renewal_filed_on: None,
+        });
+        c.exit_prostitution_programme = Some(crate::model::case::ExitProgramme {
+            admitted_on: NaiveDate::from_ymd_opt(2026, 6, 1),
+        });
+        for (route, article, absent) in [
+            (RouteId::CstL4251, "L.\u{a0}425-1", "R.\u{a0}431-15-1"),
+            (RouteId::CstL4251Renewal, "renouvellement", "L.\u{a0}425-3"),
+            (
+                RouteId::CarteResidentL4253,
+                "L.\u{a0}425-3",
+                "L.\u{a0}436-8",
+            ),
+            (RouteId::ApsL4254, "L.\u{a0}425-4", "L.\u{a0}436-8"),
+        ] {
+            let mut input = samples::letter_input(&c, samples::prefecture_de_police(), None);
+            input.route = route;
+            let v = LetterView::build(&input).unwrap().letter;
+            assert!(v.subject.contains(article), "{route:?}: {}", v.subject);
+            assert!(
+                !v.paragraphs.join(" ").contains(absent),
+                "{route:?} must not mention {absent}"
+            );
+            assert_eq!(v.recipient[0], "Monsieur le Préfet de police");
+        }
+    }
+
+    /// The body of the letter of `route` for the spec case changed by `edit`, dated `date`, as
+    /// one line with plain spaces.
+    fn body(route: RouteId, date: NaiveDate, edit: impl FnOnce(&mut CaseFile)) -> String {
+        let mut c = case();
+        c.current_permit = Some(Permit {
+            kind: PermitKind::CstVpf,
+            issued: NaiveDate::from_ymd_opt(2026, 3, 1),
+            expires: NaiveDate::from_ymd_opt(2027, 2, 28),
+            renewal_count: None,
+            renewal_filed_on: None,
+        });
+        if route == RouteId::CarteResidentL4253 {
+            let k = c.criminal_case.get_or_insert_with(no_stage);
+            k.stage = Some(CriminalStage::FinalConviction);
+            k.final_conviction_date = NaiveDate::from_ymd_opt(2026, 9, 15);
+        }
+        edit(&mut c);
+        let mut input = samples::letter_input(&c, samples::prefecture_seine_saint_denis(), None);
+        input.route = route;
+        input.date = date;
+        LetterView::build(&input)
+            .unwrap()
+            .letter
+            .paragraphs
+            .join(" ")
+            .replace(['\u{a0}', '\u{202f}'], " ")
+    }
+
+    fn no_stage() -> crate::model::case::CriminalCase {
+        crate::model::case::CriminalCase {
+            stage: None,
+            final_conviction_date: None,
+            regular_stay_on_final_conviction: None,
+        }
+    }
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    const REGULAR: &str = "Je séjourne régulièrement en France";
+
+    #[test]
+    fn the_resident_card_letter_states_a_regular_stay_only_under_a_document_in_force() {
+        let in_force = body(RouteId::CarteResidentL4253, day(2026, 11, 26), |_| {});
+        assert!(
+            in_force.contains("sous couvert d’une carte de séjour temporaire « vie privée et familiale » valable jusqu’au 28 février 2027"),
+            "{in_force}"
+        );
+        let expired = body(RouteId::CarteResidentL4253, day(2027, 3, 15), |_| {});
+        assert!(!expired.contains(REGULAR), "card expired: {expired}");
+        let undated = body(RouteId::CarteResidentL4253, day(2026, 11, 26), |c| {
+            c.current_permit.as_mut().unwrap().expires = None;
+        });
+        assert!(!undated.contains(REGULAR), "no expiry recorded: {undated}");
+        let none = body(RouteId::CarteResidentL4253, day(2026, 11, 26), |c| {
+            c.current_permit = None;
+        });
+        assert!(!none.contains(REGULAR), "no document recorded: {none}");
+    }
+
+    #[test]
+    fn a_reflection_recepisse_is_not_called_an_application_recepisse() {
+        let text = body(RouteId::CarteResidentL4253, day(2026, 11, 26), |c| {
+            let p = c.current_permit.as_mut().unwrap();
+            p.kind = PermitKind::RecepisseReflection;
+            p.expires = Some(day(2026, 12, 10));
+        });
+        assert!(
+            text.contains("d’un récépissé délivré au titre du délai de réflexion"),
+            "{text}"
+        );
+        assert!(
+            !text.contains("récépissé de demande de titre de séjour valable"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn the_renewal_letter_says_filed_in_time_only_within_the_r431_5_window() {
+        const IN_TIME: &str = "Ma demande étant déposée dans les délais";
+        // The card expires on 28 February 2027: the window closes on 30 December 2026.
+        let on_time = body(RouteId::CstL4251Renewal, day(2026, 12, 30), |_| {});
+        assert!(on_time.contains(IN_TIME), "{on_time}");
+        assert!(
+            on_time.contains("qui expire le 28 février 2027"),
+            "{on_time}"
+        );
+        let late = body(RouteId::CstL4251Renewal, day(2027, 1, 10), |_| {});
+        assert!(!late.contains(IN_TIME), "{late}");
+        assert!(late.contains("un document provisoire de séjour"), "{late}");
+        let expired = body(RouteId::CstL4251Renewal, day(2027, 3, 10), |_| {});
+        assert!(!expired.contains(IN_TIME), "{expired}");
+        assert!(
+            expired.contains("qui a expiré le 28 février 2027"),
+            "{expired}"
+        );
+        let filed_on_time = body(RouteId::CstL4251Renewal, day(2027, 1, 10), |c| {
+            c.current_permit.as_mut().unwrap().renewal_filed_on = Some(day(2026, 12, 20));
+        });
+        assert!(filed_on_time.contains(IN_TIME), "{filed_on_time}");
+    }
+
+    #[test]
+    fn the_renewal_letter_states_ongoing_proceedings_only_at_a_recorded_stage() {
+        const ONGOING: &str = "est toujours en cours";
+        let investigation = body(RouteId::CstL4251Renewal, day(2026, 11, 26), |c| {
+            c.criminal_case.get_or_insert_with(no_stage).stage = Some(CriminalStage::Investigation);
+        });
+        assert!(
+            investigation.contains("La procédure pénale engagée à la suite de ma plainte est toujours en cours, au stade de l’enquête ou de l’instruction"),
+            "{investigation}"
+        );
+        assert!(
+            !investigation.contains("témoign"),
+            "plainte, not both: {investigation}"
+        );
+        for stage in [
+            None,
+            Some(CriminalStage::Dismissed),
+            Some(CriminalStage::Acquittal),
+            Some(CriminalStage::FinalConviction),
+        ] {
+            let text = body(RouteId::CstL4251Renewal, day(2026, 11, 26), |c| {
+                c.criminal_case.get_or_insert_with(no_stage).stage = stage;
+            });
+            assert!(!text.contains(ONGOING), "{stage:?}: {text}");
+        }
+    }
+
+    #[test]
+    fn ties_are_stated_broken_only_when_the_case_says_so_and_name_no_culprit() {
+        let broken = body(RouteId::CstL4251, day(2026, 11, 26), |c| {
+            c.ties_with_perpetrators_broken = Some(true);
+        });
+        assert!(
+            broken.contains("J’ai rompu tout lien avec la ou les personnes mises en cause."),
+            "{broken}"
+        );
+        assert!(!broken.contains("auteurs des faits"), "{broken}");
+        for answer in [None, Some(false)] {
+            let text = body(RouteId::CstL4251, day(2026, 11, 26), |c| {
+                c.ties_with_perpetrators_broken = answer;
+            });
+            assert!(
+                !text.contains("rompu tout lien avec la"),
+                "{answer:?}: {text}"
+            );
+        }
+    }
+}

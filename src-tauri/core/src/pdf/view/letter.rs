@@ -1,0 +1,225 @@
+//! What the two letters share: the layout-ready [`FormalLetter`] (legal-facts §6), the recipient
+//! block of the competent office, the references of the file, and how the case's facts are put
+//! into French agreement.
+
+use chrono::NaiveDate;
+
+use crate::codes::code;
+use crate::geo;
+use crate::i18n::Arg;
+use crate::model::association::{PostalAddress, Title};
+use crate::model::case::{CaseFile, ProcedureStep, VictimOf};
+use crate::pdf::typography::{curly_apostrophes, french};
+use crate::{Error, Result};
+
+use super::{fr, fr_date, non_empty};
+
+/// A French administrative letter, ready to lay out (legal-facts §6).
+#[derive(Debug, Clone, PartialEq)]
+pub struct FormalLetter {
+    /// The letter's date; the PDF's creation date and the default file name come from it.
+    pub date: NaiveDate,
+    /// First line of the sender block, in bold (the person's or the association's name).
+    pub sender_name: String,
+    /// The rest of the sender block.
+    pub sender: Vec<String>,
+    /// The recipient block, for the envelope window.
+    pub recipient: Vec<String>,
+    /// « Saint-Denis, le 26 novembre 2026 ».
+    pub place_date: String,
+    /// « Objet : ».
+    pub subject_label: String,
+    /// The subject.
+    pub subject: String,
+    /// « Réf. : ».
+    pub references_label: String,
+    /// One line per reference; none prints no « Réf. ».
+    pub references: Vec<String>,
+    /// Mentions above the salutation, the first in bold (« CONFIDENTIEL »).
+    pub mentions: Vec<String>,
+    /// « Madame la Préfète, ».
+    pub salutation: String,
+    /// The body.
+    pub paragraphs: Vec<String>,
+    /// The closing formula.
+    pub closing: String,
+    /// The signature block, the first line in bold.
+    pub signature: Vec<String>,
+    /// The label of an empty box for the association's stamp, if one is wanted.
+    pub stamp: Option<String>,
+    /// « P.J. : ».
+    pub enclosures_label: String,
+    /// The enclosed documents, unnumbered (layout numbers them).
+    pub enclosures: Vec<String>,
+    /// The short header of pages 2 and after.
+    pub running_header: String,
+}
+
+impl FormalLetter {
+    /// A letter about `case` to `recipient`, written in `place` on `date`, with what both letters
+    /// word alike: the recipient block, place and date, the labels, the references,
+    /// « CONFIDENTIEL », the salutation and the closing formula. Sender, subject, body,
+    /// signature, enclosures and running header are left empty for the letter to write.
+    pub(super) fn to(
+        recipient: &Recipient<'_>,
+        case: &CaseFile,
+        place: &str,
+        date: NaiveDate,
+    ) -> FormalLetter {
+        let (block, salutation) = recipient.block_and_salutation();
+        FormalLetter {
+            date,
+            sender_name: String::new(),
+            sender: Vec::new(),
+            recipient: block,
+            place_date: fr(
+                "letter-place-date",
+                &[("place", place.trim().to_string()), ("date", fr_date(date))],
+            ),
+            subject_label: fr("letter-subject-label", &[]),
+            subject: String::new(),
+            references_label: fr("letter-references-label", &[]),
+            references: references(case),
+            mentions: vec![fr("letter-confidential", &[])],
+            salutation: format!("{salutation},"),
+            paragraphs: Vec::new(),
+            closing: fr("letter-closing", &[("salutation", salutation)]),
+            signature: Vec::new(),
+            stamp: None,
+            enclosures_label: fr("letter-enclosures-label", &[]),
+            enclosures: Vec::new(),
+            running_header: String::new(),
+        }
+    }
+}
+
+/// Where a letter goes: the competent office as the prefecture finder gives it, and how its head
+/// is addressed.
+#[derive(Debug, Clone)]
+pub struct Recipient<'a> {
+    /// The office: its kind, its name and its address lines (the last « 93007 BOBIGNY CEDEX »).
+    pub office: &'a geo::Office,
+    /// Its territory with preposition and article, as in « Monsieur le Préfet *de la
+    /// Seine-Saint-Denis* » (`geo::postal::de_form`). Unused for the Préfecture de police.
+    pub territory: String,
+    /// How its head is addressed (the worker knows; the open data does not say).
+    pub title: Title,
+}
+
+impl Recipient<'_> {
+    /// The first line of the recipient block, « Madame la Préfète de la Seine-Saint-Denis ».
+    pub fn addressee(&self) -> String {
+        fr("letter-addressee", &self.head_args())
+    }
+
+    /// The Fluent arguments naming the head. The kind's id selects the form; the State's
+    /// representation (`representation-etat`) takes the `prefecture` default: its head is a
+    /// prefect (délégué).
+    fn head_args(&self) -> [Arg<'static>; 3] {
+        [
+            ("title", code(self.title).to_string()),
+            ("kind", code(self.office.kind).to_string()),
+            ("of", curly_apostrophes(self.territory.trim())),
+        ]
+    }
+
+    /// The recipient block and the salutation (without its comma): the addressee, the office's
+    /// name, its street lines, then its town line in capitals.
+    fn block_and_salutation(&self) -> (Vec<String>, String) {
+        let salutation = fr("letter-salutation", &self.head_args());
+        let mut lines = vec![self.addressee(), curly_apostrophes(self.office.name.trim())];
+        if let Some((town, street)) = self.office.address.split_last() {
+            lines.extend(street.iter().map(|l| curly_apostrophes(l.trim())));
+            lines.push(
+                town.split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+                    .to_uppercase(),
+            );
+        }
+        lines.retain(|l| !l.is_empty());
+        (lines, salutation)
+    }
+}
+
+/// The printed lines of an address: street lines, then « 93200 SAINT-DENIS ».
+pub(super) fn printed(address: &PostalAddress) -> Vec<String> {
+    let mut out: Vec<String> = address
+        .lines
+        .iter()
+        .map(|l| l.trim().to_string())
+        .filter(|l| !l.is_empty())
+        .collect();
+    let town = format!(
+        "{} {}",
+        address.postcode.trim(),
+        address.city.trim().to_uppercase()
+    );
+    if !town.trim().is_empty() {
+        out.push(town.trim().to_string());
+    }
+    out
+}
+
+/// « F », « M » or « X », for agreement in French messages.
+pub(super) fn sex_arg(case: &CaseFile) -> String {
+    match case.person.sex.as_deref() {
+        Some("F") => "F".into(),
+        Some("M") => "M".into(),
+        _ => "X".into(),
+    }
+}
+
+pub(super) fn require_name(case: &CaseFile) -> Result<()> {
+    if case.display_name().is_empty() {
+        return Err(Error::Required {
+            field: "person.familyName",
+        });
+    }
+    Ok(())
+}
+
+/// « trafficking », « procuring », « both » or « none », for the messages that name the offence.
+pub(super) fn offence_arg(case: &CaseFile) -> String {
+    let t = case.victim_of.contains(&VictimOf::Trafficking);
+    let p = case.victim_of.contains(&VictimOf::Procuring);
+    match (t, p) {
+        (true, true) => "both",
+        (true, false) => "trafficking",
+        (false, true) => "procuring",
+        (false, false) => "none",
+    }
+    .into()
+}
+
+/// « Plainte du 2 octobre 2026 – Commissariat de Saint-Denis – PV 2026/12345 ».
+fn step_reference(id: &str, step: &ProcedureStep) -> String {
+    let head = match step.date {
+        Some(d) => fr(id, &[("date", fr_date(d))]),
+        None => fr(&format!("{id}-undated"), &[]),
+    };
+    let mut parts = vec![head];
+    parts.extend(non_empty(&step.service).map(french));
+    parts.extend(non_empty(&step.reference).map(french));
+    parts.join(" – ")
+}
+
+/// The « Réf. » lines: the complaint, the testimony, the prosecutor's reference and the ANEF
+/// number, each when the case records it.
+fn references(case: &CaseFile) -> Vec<String> {
+    let mut out = Vec::new();
+    if let Some(c) = &case.cooperation.complaint {
+        out.push(step_reference("letter-ref-complaint", c));
+    }
+    if let Some(t) = &case.cooperation.testimony {
+        out.push(step_reference("letter-ref-testimony", t));
+    }
+    let refs = case.references.as_ref();
+    if let Some(p) = refs.and_then(|r| non_empty(&r.parquet)) {
+        out.push(french(p));
+    }
+    if let Some(n) = refs.and_then(|r| non_empty(&r.anef_number)) {
+        out.push(fr("letter-ref-anef", &[("number", n.to_string())]));
+    }
+    out
+}

@@ -1,0 +1,86 @@
+//! View models: what each document says, every string already written, localised and typeset.
+//!
+//! A document is built in two steps. First, its *input* gathers the facts, as the rest of the
+//! core gives them: the case file, the route and the checklist the legal core computed
+//! (`legal::RouteId`, `legal::ChecklistItem`, `legal::Deadline`), the competent office the
+//! prefecture finder found (`geo::Office`) and the accompanying association
+//! (`model::association::Association`). Then `build` turns the input into a view: plain lines and
+//! paragraphs, written from the Fluent messages of `letter.ftl` and `pdf.ftl`, with French
+//! typography applied to French text. Layout and drawing only place what the view says; nothing
+//! after this module chooses a word.
+//!
+//! One module per document: [`cover_letter`], [`support_letter`] (both French administrative
+//! letters, [`letter`]), [`checklist`] and [`consent`] (French and the person's language side by
+//! side; a language without translations falls back to English).
+//!
+//! The documents name the person only where the prefecture needs it (the letters). The checklist
+//! and the consent record, which the person carries, show no name: if they are lost, they do not
+//! tell who is a victim.
+
+pub mod checklist;
+pub mod consent;
+pub mod cover_letter;
+pub mod letter;
+pub mod review_sheet;
+pub mod support_letter;
+
+use chrono::NaiveDate;
+
+use crate::codes;
+use crate::i18n::format::date_long;
+use crate::i18n::{Arg, L10n};
+use crate::model::case::PieceKind;
+use crate::pdf::typography::french;
+
+/// The language of the letters.
+pub const LETTER_LANGUAGE: &str = "fr";
+/// Languages a checklist can be printed in beside French.
+pub const CHECKLIST_LANGUAGES: &[&str] = &["en", "es", "pt", "ru", "uk", "sq", "vi"];
+/// The second column when the person's language has no translation (or is French).
+pub const CHECKLIST_FALLBACK: &str = "en";
+
+/// The second-column language for a person's language.
+pub fn checklist_language(lang: &str) -> &'static str {
+    let primary = lang
+        .split(['-', '_'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    CHECKLIST_LANGUAGES
+        .iter()
+        .find(|l| **l == primary)
+        .copied()
+        .unwrap_or(CHECKLIST_FALLBACK)
+}
+
+/// The same text in French and in the person's language.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Bilingual {
+    /// French, typeset.
+    pub fr: String,
+    /// The person's language (or English).
+    pub other: String,
+}
+
+/// A message; trimmed, since a select that prints nothing may leave a space at an end.
+fn msg(lang: &str, id: &str, args: &[Arg<'_>]) -> String {
+    L10n::get().format(lang, id, args).trim().to_string()
+}
+
+/// A French message, typeset.
+fn fr(id: &str, args: &[Arg<'_>]) -> String {
+    french(&msg(LETTER_LANGUAGE, id, args))
+}
+
+fn fr_date(d: NaiveDate) -> String {
+    date_long(d, LETTER_LANGUAGE)
+}
+
+fn non_empty(s: &Option<String>) -> Option<&str> {
+    s.as_deref().map(str::trim).filter(|s| !s.is_empty())
+}
+
+/// The Fluent id of a supporting document's name on paper: `pdf-doc-<kind>`.
+fn piece_message_id(kind: PieceKind) -> String {
+    format!("pdf-doc-{}", codes::code(kind))
+}

@@ -1,0 +1,121 @@
+//! The association's support letter (lettre de soutien): the worker attests that the association
+//! accompanies the person and supports her request.
+
+use chrono::NaiveDate;
+
+use crate::codes::code;
+use crate::legal::RouteId;
+use crate::model::association::Association;
+use crate::model::case::CaseFile;
+use crate::pdf::typography::french;
+use crate::Result;
+
+use super::letter::{offence_arg, printed, require_name, sex_arg, FormalLetter, Recipient};
+use super::{fr, fr_date, non_empty};
+
+/// What the association's support letter is built from.
+#[derive(Debug, Clone)]
+pub struct SupportInput<'a> {
+    /// The case: the person, the references, the accompaniment (since when, the worker's
+    /// statement).
+    pub case: &'a CaseFile,
+    /// The route the person applies for.
+    pub route: RouteId,
+    /// Where the letter goes.
+    pub recipient: Recipient<'a>,
+    /// The association and the signing worker.
+    pub association: &'a Association,
+    /// The town the letter is written in.
+    pub place: String,
+    /// The letter's date; also the PDF's creation date.
+    pub date: NaiveDate,
+}
+
+/// The association's support letter (lettre de soutien).
+#[derive(Debug, Clone, PartialEq)]
+pub struct SupportLetterView {
+    /// The letter.
+    pub letter: FormalLetter,
+}
+
+impl SupportLetterView {
+    /// Writes the association's support letter.
+    ///
+    /// # Errors
+    /// [`crate::Error::Required`] when the person has no name.
+    pub fn build(input: &SupportInput<'_>) -> Result<SupportLetterView> {
+        let case = input.case;
+        require_name(case)?;
+        let a = input.association;
+        let accompaniment = case.accompaniment.clone().unwrap_or_default();
+        let person = fr(
+            "support-person",
+            &[("sex", sex_arg(case)), ("name", case.name_in_text())],
+        );
+        let mut sender: Vec<String> = printed(&a.address).iter().map(|l| french(l)).collect();
+        if let Some(phone) = non_empty(&a.phone) {
+            sender.push(fr("letter-sender-phone", &[("phone", phone.to_string())]));
+        }
+        if let Some(email) = non_empty(&a.email) {
+            sender.push(email.to_string());
+        }
+        let worker = [
+            ("title", code(a.worker_title).to_string()),
+            ("worker", a.worker_name.trim().to_string()),
+            ("role", a.worker_role.trim().to_string()),
+            ("association", a.name.trim().to_string()),
+        ];
+        let mut intro_args = worker.to_vec();
+        intro_args.push(("person", person.clone()));
+        intro_args.push(("sex", sex_arg(case)));
+        let intro = match (case.person.birth_date, accompaniment.since) {
+            (Some(b), Some(s)) => {
+                intro_args.push(("birth", fr_date(b)));
+                intro_args.push(("since", fr_date(s)));
+                fr("support-intro-born-since", &intro_args)
+            }
+            (Some(b), None) => {
+                intro_args.push(("birth", fr_date(b)));
+                fr("support-intro-born", &intro_args)
+            }
+            (None, Some(s)) => {
+                intro_args.push(("since", fr_date(s)));
+                fr("support-intro-since", &intro_args)
+            }
+            (None, None) => fr("support-intro", &intro_args),
+        };
+        let mut paragraphs = vec![
+            intro,
+            fr(
+                &format!("support-request-{}", code(input.route)),
+                &[("person", person.clone()), ("offence", offence_arg(case))],
+            ),
+        ];
+        if let Some(statement) = non_empty(&accompaniment.statement) {
+            paragraphs.push(french(statement));
+        }
+        paragraphs.push(fr("support-accompaniment", &[]));
+        paragraphs.push(fr("support-confidentiality", &[]));
+        paragraphs.push(fr("support-availability", &[]));
+        let mut signature = vec![french(a.worker_name.trim()), french(a.worker_role.trim())];
+        signature.push(french(a.name.trim()));
+        let mut letter = FormalLetter::to(&input.recipient, case, &input.place, input.date);
+        letter.sender_name = french(a.name.trim());
+        letter.sender = sender;
+        letter.subject = fr(
+            &format!("support-subject-{}", code(input.route)),
+            &[("person", person)],
+        );
+        letter.paragraphs = paragraphs;
+        letter.signature = signature;
+        letter.stamp = Some(fr("support-stamp", &[]));
+        letter.running_header = fr(
+            "support-running-header",
+            &[
+                ("association", a.name.trim().to_string()),
+                ("date", fr_date(input.date)),
+            ],
+        );
+        Ok(SupportLetterView { letter })
+    }
+}

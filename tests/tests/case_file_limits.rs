@@ -1,0 +1,181 @@
+//! Case files as they come from elsewhere (issue 13, item 11): a byte-order mark is accepted;
+//! names hiding characters, over-long fields and over-long lists are refused with the field named
+//! in words, in French and in English, and nothing of the value repeated.
+
+use passerelle_core::model::case::CaseDocument;
+use passerelle_core::model::limits::{self, MAX_TEXT_CHARS};
+use passerelle_core::Error;
+use serde_json::{json, Value};
+
+const SPEC_EXAMPLE: &str = include_str!("../fixtures/case-spec-example.json");
+
+fn example() -> Value {
+    serde_json::from_str(SPEC_EXAMPLE).unwrap()
+}
+
+fn parse(v: &Value) -> passerelle_core::Result<()> {
+    CaseDocument::parse(&serde_json::to_vec(v).unwrap()).map(drop)
+}
+
+/// The example with `value` at `pointer` (its parent object exists in the example).
+fn with(pointer: &str, value: Value) -> Value {
+    let mut case = example();
+    let (parent, key) = pointer.rsplit_once('/').unwrap();
+    case.pointer_mut(parent)
+        .unwrap()
+        .as_object_mut()
+        .unwrap()
+        .insert(key.to_string(), value);
+    case
+}
+
+#[test]
+fn a_byte_order_mark_is_accepted() {
+    let mut bytes = b"\xEF\xBB\xBF".to_vec();
+    bytes.extend_from_slice(SPEC_EXAMPLE.as_bytes());
+    let (_, case) = CaseDocument::parse(&bytes).expect("Notepad's UTF-8 is read");
+    assert_eq!(case.person.nationality.as_deref(), Some("NG"));
+}
+
+#[test]
+fn two_names_that_would_look_alike_are_refused() {
+    for (path, spoof) in [
+        ("/person/familyName", json!("OKA\u{200B}FOR")),
+        ("/person/givenNames", json!("\u{202E}animA")),
+        ("/person/aliases", json!(["Ami\u{2066}na"])),
+    ] {
+        let err = parse(&with(path, spoof)).unwrap_err();
+        assert!(
+            matches!(err, Error::HiddenCharacters { .. }),
+            "{path}: {err:?}"
+        );
+        let fr = err.localized_message("fr");
+        assert!(!fr.contains("Ami") && !fr.contains("OKA"), "{fr}");
+    }
+    let mut case = example();
+    case["person"]["givenNames"] = "\u{202E}animA".into();
+    let err = parse(&case).unwrap_err();
+    assert!(err
+        .localized_message("fr")
+        .contains("«\u{a0}prénoms\u{a0}»"));
+    assert!(err.localized_message("en").contains("“given names”"));
+}
+
+#[test]
+fn a_persian_name_keeps_its_zero_width_non_joiner() {
+    let mut case = example();
+    case["person"]["givenNames"] = "می\u{200C}خواهم".into();
+    parse(&case).expect("ZWNJ is spelling in Persian");
+}
+
+/// Every field `model::limits` checks, with a value over its cap: each refusal names the field in
+/// words in both languages (no raw path left in the message).
+#[test]
+fn every_cap_is_enforced_and_named_in_words() {
+    let long = |n: usize| "x".repeat(n + 1);
+    let text = long(MAX_TEXT_CHARS);
+    let cases: Vec<(&str, Value)> = vec![
+        ("/person/familyName", json!(text)),
+        ("/person/givenNames", json!(text)),
+        ("/person/birthPlace", json!(text)),
+        ("/person/phone", json!(text)),
+        ("/person/aliases", json!(vec!["x"; limits::MAX_ALIASES + 1])),
+        ("/person/aliases", json!([text])),
+        (
+            "/person/languages",
+            json!(vec!["fr"; limits::MAX_LANGUAGES + 1]),
+        ),
+        ("/person/address", json!({ "line1": text })),
+        ("/person/address", json!({ "city": text })),
+        (
+            "/person/address",
+            json!({ "postcode": long(limits::MAX_CODE_CHARS) }),
+        ),
+        (
+            "/person/address",
+            json!({ "communeInsee": long(limits::MAX_CODE_CHARS) }),
+        ),
+        ("/cooperation/complaint", json!({ "service": text })),
+        ("/cooperation/complaint", json!({ "reference": text })),
+        ("/cooperation/testimony", json!({ "service": text })),
+        ("/cooperation/testimony", json!({ "reference": text })),
+        (
+            "/documents",
+            json!(vec![
+                json!({"kind": "passport", "status": "have"});
+                limits::MAX_DOCUMENTS + 1
+            ]),
+        ),
+        (
+            "/interview",
+            json!({ "personLanguage": long(limits::MAX_CODE_CHARS) }),
+        ),
+        ("/interview", json!({ "interpreter": { "name": text } })),
+        (
+            "/interview",
+            json!({ "interpreter": { "language": long(limits::MAX_CODE_CHARS) } }),
+        ),
+        (
+            "/interview",
+            json!({ "answered": vec!["q"; limits::MAX_MARKS + 1] }),
+        ),
+        (
+            "/interview",
+            json!({ "notEstablished": vec!["q"; limits::MAX_MARKS + 1] }),
+        ),
+        (
+            "/notes",
+            json!([{ "id": "n", "at": "2026-01-01T00:00:00Z", "text": long(limits::MAX_NOTE_CHARS) }]),
+        ),
+        (
+            "/notes",
+            json!([{ "id": long(limits::MAX_CODE_CHARS), "at": "2026-01-01T00:00:00Z", "text": "x" }]),
+        ),
+        (
+            "/appointments",
+            json!([{ "id": "a", "kind": "other", "date": "2026-01-01", "time": null, "place": text, "note": null }]),
+        ),
+        (
+            "/appointments",
+            json!([{ "id": "a", "kind": "other", "date": "2026-01-01", "time": null, "place": null, "note": long(limits::MAX_NOTE_CHARS) }]),
+        ),
+        ("/references", json!({ "foreignerNumber": text })),
+        ("/references", json!({ "anefNumber": text })),
+        ("/references", json!({ "parquet": text })),
+        (
+            "/accompaniment",
+            json!({ "statement": long(limits::MAX_PARAGRAPH_CHARS) }),
+        ),
+        (
+            "/consent",
+            json!({ "noticeLanguage": long(limits::MAX_CODE_CHARS) }),
+        ),
+    ];
+    for (pointer, value) in cases {
+        let err = parse(&with(pointer, value.clone())).unwrap_err();
+        assert!(
+            matches!(err, Error::FieldTooLong { .. } | Error::TooManyItems { .. }),
+            "{pointer} {value:.60}: {err:?}"
+        );
+        let field = |args: Vec<(&'static str, String)>| {
+            args.into_iter()
+                .find(|(n, _)| *n == "field")
+                .map(|(_, v)| v)
+        };
+        let path = field(err.message_args()).unwrap();
+        for lang in ["fr", "en"] {
+            let words = field(err.localized_args(lang)).unwrap();
+            assert_ne!(words, path, "{lang}: {path} has no label in errors.ftl");
+        }
+    }
+}
+
+#[test]
+fn a_file_larger_than_any_case_is_refused_before_it_is_parsed() {
+    let big = vec![b' '; limits::MAX_FILE_BYTES + 1];
+    let err = CaseDocument::parse(&big).unwrap_err();
+    assert!(
+        matches!(err, Error::CaseFileTooLarge { max_mib: 16 }),
+        "{err:?}"
+    );
+}
