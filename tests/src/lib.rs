@@ -5,6 +5,7 @@
 
 pub mod fuzz;
 pub mod legal;
+pub mod wording;
 
 use std::path::Path;
 

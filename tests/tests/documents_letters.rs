@@ -8,6 +8,7 @@ use crate::pdf_support;
 use chrono::NaiveDate;
 use passerelle_core::codes::VariantArray;
 use passerelle_core::documents::{self, DocumentContext};
+use passerelle_core::error::{Field, Invalid, Named};
 use passerelle_core::i18n::L10n;
 use passerelle_core::legal::{self, ItemStatus, RouteId};
 use passerelle_core::model::association::Title;
@@ -415,7 +416,15 @@ fn a_chosen_route_is_written_unless_it_does_not_fit_the_case() {
     for kind in [PrintedDocument::Letter, PrintedDocument::SupportLetter] {
         let err = documents::render(kind, &fixture("renewal-paris-16"), &c).unwrap_err();
         assert!(
-            matches!(&err, Error::InvalidField { path, reason } if path == "route" && reason.contains("holds-cst-l425-1")),
+            matches!(
+                &err,
+                Error::InvalidField {
+                    field: Field::Named(Named::Route),
+                    reason: Invalid::RouteDoesNotFit {
+                        route: "cst-l425-1"
+                    }
+                }
+            ),
             "{kind:?}: {err:?}"
         );
     }

@@ -5,6 +5,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use passerelle_core::i18n::{self, L10n};
+use passerelle_core::Error;
+use passerelle_tests::wording::assert_in_language;
 
 /// Files every UI language must have, with the same ids. Person-facing files (documents, legal
 /// labels) are compared across all the languages that have them.
@@ -60,7 +62,7 @@ fn every_language_has_the_same_messages_and_variables_as_french() {
 
 #[test]
 fn the_ui_languages_have_every_ui_file() {
-    for file in ["app.ftl", "errors.ftl"] {
+    for file in ["app.ftl", "errors.ftl", "fields.ftl"] {
         for lang in i18n::UI_LANGUAGES {
             assert!(
                 i18n::messages_of(lang, file).is_some(),
@@ -201,7 +203,8 @@ fn every_message_id_the_ui_uses_exists() {
 }
 
 /// Every error kind, from the one table that declares the errors: a variant added without its
-/// message, or with arguments its message does not use, fails here.
+/// message, or with arguments its message does not use, fails here; so does a message that is
+/// not in the interface language once its arguments are filled.
 #[test]
 fn every_error_has_a_message_in_every_ui_language() {
     use passerelle_core::error::ErrorKind;
@@ -222,8 +225,155 @@ fn every_error_has_a_message_in_every_ui_language() {
         assert_eq!(given, used, "{id}: arguments and message variables differ");
         for lang in i18n::UI_LANGUAGES {
             assert!(L10n::get().has(lang, id), "{id} missing in {lang}");
+            // Field and reason are worded by the next test, with every field and reason.
+            let args: Vec<(&str, String)> = kind
+                .arg_names()
+                .iter()
+                .map(|name| (*name, "2".to_string()))
+                .collect();
+            if !matches!(kind, ErrorKind::InvalidField | ErrorKind::Required) {
+                let text = L10n::get().format(lang, id, &args);
+                assert_in_language(lang, &text, id);
+            }
         }
     }
+}
+
+/// Every field an input error can name (each path of a case file and of the association's
+/// profile, each form and command-line field, each interview question) with every reason: the
+/// message a person reads names the field in words, in the interface language.
+#[test]
+fn every_field_and_every_reason_are_worded_in_the_interface_language() {
+    use passerelle_core::app::ErrorView;
+    use passerelle_core::error::{Field, Invalid, Named};
+    use passerelle_core::interview::all_questions;
+
+    let mut fields: Vec<Field> = case_file_paths().into_iter().map(Field::Case).collect();
+    let association = serde_json::to_value(passerelle_core::pdf::samples::association()).unwrap();
+    fields.extend(json_paths(&association).into_iter().map(Field::Association));
+    fields.push(Field::Association("$".into()));
+    fields.extend(Named::ALL.iter().map(|n| Field::Named(*n)));
+    fields.extend(all_questions().map(|q| Field::Question(q.as_string())));
+    fields.push(Field::Rules("routes".into()));
+    assert!(
+        fields.len() > 150,
+        "only {} fields: the walk is broken",
+        fields.len()
+    );
+
+    let reasons = Invalid::samples();
+    let l10n = L10n::get();
+    for lang in i18n::UI_LANGUAGES {
+        for field in &fields {
+            let (label, _) = field.label_id();
+            assert!(
+                l10n.has(lang, &label),
+                "{field:?}: {label} missing in {lang}"
+            );
+            let required = Error::required(field.clone());
+            assert_in_language(lang, &ErrorView::new(&required, lang).message, &label);
+            for reason in &reasons {
+                let e = Error::invalid(field.clone(), reason.clone());
+                let text = ErrorView::new(&e, lang).message;
+                assert_in_language(lang, &text, &format!("{field:?} {reason:?}"));
+            }
+        }
+    }
+    // Each reason has its message, and every `invalid-` message is some reason's.
+    let declared: BTreeSet<String> = i18n::messages_of("fr", "fields.ftl")
+        .unwrap()
+        .into_keys()
+        .filter(|id| id.starts_with("invalid-"))
+        .collect();
+    let sampled: BTreeSet<String> = reasons.iter().map(Invalid::message_id).collect();
+    assert_eq!(
+        declared, sampled,
+        "a reason without a sample, or a message without a reason"
+    );
+}
+
+#[test]
+fn a_field_path_this_build_does_not_know_is_named_by_its_parent_never_by_the_path() {
+    use passerelle_core::app::ErrorView;
+    use passerelle_core::error::{Field, Invalid};
+    let e = Error::invalid(
+        Field::case("person.address.floorNumber"),
+        Invalid::UnknownValue,
+    );
+    assert_eq!(
+        ErrorView::new(&e, "fr").message,
+        "Champ «\u{a0}adresse de la personne\u{a0}»\u{a0}: cette valeur ne fait pas partie des choix possibles. Rien n’a été enregistré."
+    );
+    let e = Error::invalid(Field::case("documents[3].kind"), Invalid::UnknownValue);
+    assert!(
+        ErrorView::new(&e, "en")
+            .message
+            .contains("kind of document no. 4"),
+        "the position is the person's (from 1)"
+    );
+}
+
+/// Every path of a case file, from its JSON Schema: objects, their fields, list elements
+/// (`documents[0]`), the fields of list elements (`documents[0].kind`).
+fn case_file_paths() -> Vec<String> {
+    let schema: serde_json::Value =
+        serde_json::from_str(include_str!("../../assets/case-file.schema.json")).unwrap();
+    let mut out = Vec::new();
+    fn walk(node: &serde_json::Value, path: &str, out: &mut Vec<String>) {
+        if !path.is_empty() {
+            out.push(path.to_string());
+        }
+        for key in ["anyOf", "oneOf"] {
+            for n in node[key].as_array().into_iter().flatten() {
+                walk(n, path, out);
+            }
+        }
+        if let Some(items) = node.get("items") {
+            walk(items, &format!("{path}[0]"), out);
+        }
+        for (k, v) in node["properties"].as_object().into_iter().flatten() {
+            let child = if path.is_empty() {
+                k.clone()
+            } else {
+                format!("{path}.{k}")
+            };
+            walk(v, &child, out);
+        }
+    }
+    walk(&schema, "", &mut out);
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// Every path of a JSON value's keys.
+fn json_paths(value: &serde_json::Value) -> Vec<String> {
+    let mut out = Vec::new();
+    fn walk(v: &serde_json::Value, path: &str, out: &mut Vec<String>) {
+        match v {
+            serde_json::Value::Object(map) => {
+                for (k, child) in map {
+                    let p = if path.is_empty() {
+                        k.clone()
+                    } else {
+                        format!("{path}.{k}")
+                    };
+                    out.push(p.clone());
+                    walk(child, &p, out);
+                }
+            }
+            serde_json::Value::Array(items) => {
+                if let Some(first) = items.first() {
+                    let p = format!("{path}[0]");
+                    out.push(p.clone());
+                    walk(first, &p, out);
+                }
+            }
+            _ => {}
+        }
+    }
+    walk(value, "", &mut out);
+    out
 }
 
 #[test]
@@ -283,6 +433,45 @@ fn the_country_list_names_every_country_the_letters_know_each_with_a_capital() {
                 name.chars().next().is_some_and(char::is_uppercase),
                 "{lang}: {id} = {name:?} starts in lower case"
             );
+        }
+    }
+}
+
+/// Every sentence the CLI says (its help, prompts, progress, warnings, usage errors) and every
+/// word of the audit log's screen, with its variables filled, reads in its own language: no
+/// English left in French (« the competent office… »), no internal name, no raw placeable.
+#[test]
+fn every_cli_sentence_and_audit_line_is_worded_in_its_language() {
+    for lang in i18n::UI_LANGUAGES {
+        let mut messages: Vec<(String, Vec<String>)> = i18n::messages_of(lang, "cli.ftl")
+            .expect("cli.ftl in every UI language")
+            .into_iter()
+            .collect();
+        messages.extend(
+            i18n::messages_of(lang, "vault.ftl")
+                .unwrap()
+                .into_iter()
+                .filter(|(id, _)| id.starts_with("audit-")),
+        );
+        assert!(
+            messages.len() > 60,
+            "{lang}: only {} messages",
+            messages.len()
+        );
+        for (id, vars) in messages
+            .into_iter()
+            .filter(|(id, _)| !id.ends_with("-file-name"))
+        {
+            // A number where a count is expected, a word elsewhere: both make sentences.
+            let args: Vec<(&str, String)> = vars
+                .iter()
+                .map(|v| {
+                    let name: &str = v.trim_start_matches('?');
+                    (name, "2".to_string())
+                })
+                .collect();
+            let text = L10n::get().format(lang, &id, &args);
+            assert_in_language(lang, &text, &format!("{lang}/{id}"));
         }
     }
 }

@@ -2,6 +2,8 @@
 //! import → export is lossless (unknown keys included), typed edits keep unknown keys, and an
 //! invalid file gets an error naming the field, never its value.
 
+use passerelle_core::app::ErrorView;
+use passerelle_core::error::Field;
 use passerelle_core::model::case::{CaseDocument, ChildWelfare, Placement, RefusalRisks};
 use passerelle_core::Error;
 use serde_json::{json, Value};
@@ -145,13 +147,21 @@ fn a_typed_case_written_from_scratch_reads_back_identical() {
     assert_eq!(back, case);
 }
 
+/// The path and the whole error (what logs and messages are made of) of a case file changed by
+/// `mutate`.
 fn field_error(mutate: impl FnOnce(&mut Value)) -> (String, String) {
     let mut v: Value = serde_json::from_str(FULL).unwrap();
     mutate(&mut v);
-    match CaseDocument::parse(v.to_string().as_bytes()) {
-        Err(Error::InvalidField { path, reason }) => (path, reason),
-        other => panic!("expected an invalid-field error, got {other:?}"),
-    }
+    let e = CaseDocument::parse(v.to_string().as_bytes()).unwrap_err();
+    let Error::InvalidField {
+        field: Field::Case(path),
+        ..
+    } = &e
+    else {
+        panic!("expected an invalid-field error, got {e:?}")
+    };
+    let words = format!("{e} {e:?} {}", ErrorView::new(&e, "fr").message);
+    (path.clone(), words)
 }
 
 #[test]
@@ -178,20 +188,20 @@ fn invalid_new_fields_are_refused_with_their_path_and_without_their_value() {
 #[test]
 fn a_file_that_is_not_a_case_file_is_refused_clearly() {
     assert!(
-        matches!(CaseDocument::parse(b"[1, 2]"), Err(Error::InvalidField { ref path, .. }) if path == "$")
+        matches!(CaseDocument::parse(b"[1, 2]"), Err(Error::InvalidField { field: Field::Case(ref path), .. }) if path == "$")
     );
     assert!(matches!(
         CaseDocument::parse(b"{\"format\":\"passerelle.case/9\",\"person\":{}}"),
         Err(Error::NewerFormat { .. })
     ));
     assert!(
-        matches!(CaseDocument::parse(b"{\"format\":\"passerelle.case/1\"}"), Err(Error::InvalidField { ref path, .. }) if path == "person"),
+        matches!(CaseDocument::parse(b"{\"format\":\"passerelle.case/1\"}"), Err(Error::InvalidField { field: Field::Case(ref path), .. }) if path == "person"),
         "a missing required field is named by its own path"
     );
     let missing_kind =
         br#"{"format":"passerelle.case/1","person":{},"documents":[{"status":"have"}]}"#;
     assert!(
-        matches!(CaseDocument::parse(missing_kind), Err(Error::InvalidField { ref path, .. }) if path == "documents[0].kind")
+        matches!(CaseDocument::parse(missing_kind), Err(Error::InvalidField { field: Field::Case(ref path), .. }) if path == "documents[0].kind")
     );
     assert!(matches!(
         CaseDocument::parse(b"{\"format\":\"passerelle.case/1\",\n\"person\":{}"),

@@ -97,7 +97,8 @@ export const teamAdd = (label, passphrase, role) => call('team_add', { label, pa
 export const teamRemove = (slotId) => call('team_remove', { slotId });
 export const teamRotateKey = () => call('team_rotate_key');
 
-export const auditList = (before) => call('audit_list', { before: before ?? null });
+/** One page of the log: `query` is { caseId, actor, action, from, to, before }, each optional. */
+export const auditList = (query) => call('audit_list', { query });
 export const auditExport = () => call('audit_export');
 
 /** Calls `handler(progress)` for each step of a long operation ({ stage, done, total }). */

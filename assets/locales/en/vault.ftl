@@ -95,7 +95,7 @@ team-admin-only = Only an administrator can add or remove members.
 
 ## Log
 audit-title = Log
-audit-intro = Who did what, and when. The log never holds the content of cases, only their number. It cannot be changed, and each entry is linked to the previous one: a change would show.
+audit-intro = Who did what, and when. The log never holds the content of cases, only their number: the name (or initials, when names are hidden) shown here comes from the case itself. It cannot be changed, and each entry is linked to the previous one: a change would show.
 audit-export = Export the log…
 audit-exported = Log exported. This file is not encrypted; it holds no name of a person the association helps.
 audit-chain-intact = Log intact (entries: { $entries }; fingerprint { $head }).
@@ -110,6 +110,47 @@ audit-col-detail = Details
 audit-actor-unknown = unknown
 audit-dialog-title = Log export
 audit-file-name = log-{ $date }.json
+audit-at = { $day } at { $time }
+audit-case-deleted = deleted case
+audit-filter = Filter the log
+audit-filter-case = Case
+audit-filter-person = Team member
+audit-filter-action = Action
+audit-filter-from = From (dd/mm/yyyy)
+audit-filter-to = To (dd/mm/yyyy)
+audit-filter-all = All
+audit-filter-apply = Filter
+audit-filter-clear = Show all
+audit-none = No entry matches this filter.
+audit-detail-unlock-failed = { $count ->
+        [one] 1 attempt
+       *[other] { $count } attempts
+    }, the last on { $last }
+audit-detail-case-file = case file (JSON)
+audit-detail-cases = { $cases ->
+        [0] no case
+        [one] 1 case
+       *[other] { $cases } cases
+    }
+audit-detail-backup = { $cases ->
+        [0] no case
+        [one] 1 case
+       *[other] { $cases } cases
+    }, backup of { $day }
+audit-detail-member = { $label } ({ $role })
+audit-detail-settings = retention: { $months } months; backup reminder: { $days } days
+audit-rotation-slot-removed = after a member was removed
+audit-rotation-requested = on request
+audit-part-question = question “{ $question }”
+audit-part-notes = notes
+audit-part-appointments = appointments
+audit-part-closed-on = case closing
+audit-part-consent = consent
+audit-part-interview-person-language = interview language
+audit-document-letter = letter to the prefect (PDF)
+audit-document-support-letter = support letter (PDF)
+audit-document-checklist = document checklist (PDF)
+audit-document-consent = consent record (PDF)
 audit-action-store-created = Store created
 audit-action-unlock = Unlocked
 audit-action-unlock-failed = Failed unlocks

@@ -96,7 +96,7 @@ team-admin-only = Seul un administrateur peut ajouter ou retirer des membres.
 
 ## Journal
 audit-title = Journal
-audit-intro = Qui a fait quoi, et quand. Le journal ne contient jamais le contenu des dossiers, seulement leur numéro. Il ne peut pas être modifié, et chaque entrée est liée à la précédente : une modification se verrait.
+audit-intro = Qui a fait quoi, et quand. Le journal ne contient jamais le contenu des dossiers, seulement leur numéro : le nom (ou les initiales, si les noms sont masqués) affiché ici vient du dossier lui-même. Il ne peut pas être modifié, et chaque entrée est liée à la précédente : une modification se verrait.
 audit-export = Exporter le journal…
 audit-exported = Journal exporté. Ce fichier n’est pas chiffré ; il ne contient aucun nom de personne accompagnée.
 audit-chain-intact = Journal intact (entrées : { $entries } ; empreinte { $head }).
@@ -111,6 +111,47 @@ audit-col-detail = Détails
 audit-actor-unknown = inconnu
 audit-dialog-title = Export du journal
 audit-file-name = journal-{ $date }.json
+audit-at = { $day } à { $time }
+audit-case-deleted = dossier supprimé
+audit-filter = Filtrer le journal
+audit-filter-case = Dossier
+audit-filter-person = Personne de l’équipe
+audit-filter-action = Action
+audit-filter-from = Du (jj/mm/aaaa)
+audit-filter-to = Au (jj/mm/aaaa)
+audit-filter-all = Tous
+audit-filter-apply = Filtrer
+audit-filter-clear = Tout afficher
+audit-none = Aucune entrée ne correspond à ce filtre.
+audit-detail-unlock-failed = { $count ->
+        [one] 1 tentative
+       *[other] { $count } tentatives
+    }, la dernière le { $last }
+audit-detail-case-file = fichier du dossier (JSON)
+audit-detail-cases = { $cases ->
+        [0] aucun dossier
+        [one] 1 dossier
+       *[other] { $cases } dossiers
+    }
+audit-detail-backup = { $cases ->
+        [0] aucun dossier
+        [one] 1 dossier
+       *[other] { $cases } dossiers
+    }, sauvegarde du { $day }
+audit-detail-member = { $label } ({ $role })
+audit-detail-settings = conservation : { $months } mois ; rappel de sauvegarde : { $days } jours
+audit-rotation-slot-removed = après le retrait d’un membre
+audit-rotation-requested = à la demande
+audit-part-question = question « { $question } »
+audit-part-notes = notes
+audit-part-appointments = rendez-vous
+audit-part-closed-on = clôture du dossier
+audit-part-consent = consentement
+audit-part-interview-person-language = langue de l’entretien
+audit-document-letter = courrier au préfet (PDF)
+audit-document-support-letter = lettre de soutien (PDF)
+audit-document-checklist = liste des pièces (PDF)
+audit-document-consent = recueil du consentement (PDF)
 audit-action-store-created = Coffre créé
 audit-action-unlock = Déverrouillage
 audit-action-unlock-failed = Échecs de déverrouillage

@@ -3,13 +3,23 @@
 //!
 //! `--store`, `--today`, `--lang` and `--out` may stand anywhere, before or after the verb. What
 //! a verb cannot do without (its case file, an id, `--out` for a PDF) is checked by the verb, so
-//! that a missing one is a translated error (exit status 1) like any other; clap refuses what it
-//! cannot parse (exit status 2).
+//! that a missing one is a worded error (exit status 1) like any other; what clap cannot parse is
+//! a usage error (exit status 2), worded here too.
+//!
+//! The doc comments below are for developers: the help a person reads comes from `cli.ftl`
+//! (`cli-about-<verb>`, `cli-arg-<id>`), in the interface language.
 
+use std::ffi::OsString;
 use std::path::PathBuf;
+use std::process::ExitCode;
 
 use chrono::NaiveDate;
-use clap::{Args, Parser, Subcommand};
+use clap::error::{ContextKind, ContextValue, ErrorKind};
+use clap::{Args, Command, CommandFactory, FromArgMatches, Parser, Subcommand};
+
+use passerelle_core::i18n::L10n;
+
+use crate::words::Words;
 
 /// Every form of the command, as `passerelle-cli help` shows them.
 const SYNOPSIS: &str = "\
@@ -36,8 +46,7 @@ passerelle-cli [--today YYYY-MM-DD] [--lang L] assess|deadlines CASE.json
     version,
     override_usage = SYNOPSIS,
     subcommand_required = true,
-    arg_required_else_help = true,
-    after_help = "Passphrases are read from standard input (one per line), never from the command line."
+    arg_required_else_help = true
 )]
 pub struct Cli {
     /// The encrypted store (a directory).
@@ -57,8 +66,9 @@ pub struct Cli {
     pub verb: Verb,
 }
 
-fn day(text: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| "expected YYYY-MM-DD".to_string())
+fn day(text: &str) -> Result<NaiveDate, chrono::ParseError> {
+    // The parser's words are never shown: a refused `--today` is worded by `usage_error`.
+    NaiveDate::parse_from_str(text, "%Y-%m-%d")
 }
 
 /// A case file named on the command line.
@@ -196,4 +206,123 @@ pub fn passphrase_on_command_line(args: impl IntoIterator<Item = std::ffi::OsStr
             .iter()
             .any(|flag| a == *flag || a.starts_with(&format!("{flag}=")))
     })
+}
+
+/// Parses `command_line` (the program first). Help and usage errors are printed here, worded in
+/// `words`' language; `Err` is then the exit status: 0 after the help or the version, 2 after a
+/// usage error.
+pub fn parse(command_line: Vec<OsString>, words: &Words) -> Result<Cli, ExitCode> {
+    let mut command = Cli::command();
+    command.build();
+    let mut command = worded(command, words, "cli");
+    command
+        .try_get_matches_from_mut(command_line)
+        .and_then(|matches| Cli::from_arg_matches(&matches))
+        .map_err(|e| usage_error(&e, words))
+}
+
+/// `command` with its help in `words`' language: `cli-about-<key>` for the verb `key` names
+/// (`cli` for the program itself, `handover-export` for a verb of a verb), `cli-arg-<key>-<id>`
+/// or else `cli-arg-<id>` for each argument, the headings and the usage line's
+/// label; the same for its verbs, down the tree (the built-in `help` verb and flags included).
+fn worded(mut command: Command, words: &Words, key: &str) -> Command {
+    let template = format!(
+        "{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
+        words.t("cli-usage-heading", &[])
+    );
+    let day = words.t("cli-value-day", &[]);
+    command = command
+        .about(words.t(&format!("cli-about-{key}"), &[]))
+        .long_about(None)
+        .help_template(template)
+        .subcommand_help_heading(words.t("cli-heading-verbs", &[]))
+        .subcommand_value_name(words.t("cli-value-verb", &[]));
+    if key == "cli" {
+        command = command
+            .after_help(words.t("cli-after-help", &[]))
+            .override_usage(SYNOPSIS.replace("YYYY-MM-DD", &day));
+    }
+    let arguments: Vec<String> = command
+        .get_arguments()
+        .map(|a| a.get_id().to_string())
+        .collect();
+    for id in arguments {
+        let id_words = id.replace('_', "-");
+        let specific = format!("cli-arg-{key}-{id_words}");
+        let help = if L10n::get().has(words.lang, &specific) {
+            words.t(&specific, &[])
+        } else {
+            words.t(&format!("cli-arg-{id_words}"), &[])
+        };
+        let today = id == "today";
+        command = command.mut_arg(id, |a| {
+            let a = a
+                .help(help)
+                .long_help(None)
+                .help_heading(words.t("cli-heading-options", &[]));
+            if today {
+                a.value_name(day.clone())
+            } else {
+                a
+            }
+        });
+    }
+    let verbs: Vec<String> = command
+        .get_subcommands()
+        .map(|c| c.get_name().to_string())
+        .collect();
+    for verb in verbs {
+        let sub = match key {
+            "cli" => verb.clone(),
+            _ => format!("{key}-{verb}"),
+        };
+        command = command.mut_subcommand(&verb, |c| worded(c, words, &sub));
+    }
+    command
+}
+
+/// Prints what clap stopped on, worded, and gives the exit status.
+fn usage_error(e: &clap::Error, words: &Words) -> ExitCode {
+    match e.kind() {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+            let _ = e.print();
+            return ExitCode::SUCCESS;
+        }
+        ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            let _ = e.print();
+            return ExitCode::from(2);
+        }
+        _ => {}
+    }
+    let context = |kind: ContextKind| match e.get(kind) {
+        Some(ContextValue::String(s)) => s.clone(),
+        Some(ContextValue::Strings(s)) => s.join(" "),
+        _ => String::new(),
+    };
+    // `--out <FILE>`: the option, without its value's name.
+    let argument = context(ContextKind::InvalidArg)
+        .split(' ')
+        .next()
+        .unwrap_or("")
+        .to_string();
+    let (id, arg) = match e.kind() {
+        ErrorKind::UnknownArgument => ("cli-error-unknown-argument", argument),
+        ErrorKind::InvalidSubcommand => (
+            "cli-error-unknown-verb",
+            context(ContextKind::InvalidSubcommand),
+        ),
+        ErrorKind::InvalidValue if context(ContextKind::InvalidValue).is_empty() => {
+            ("cli-error-missing-value", argument)
+        }
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation if argument == "--today" => {
+            ("cli-error-invalid-day", argument)
+        }
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
+            ("cli-error-invalid-value", argument)
+        }
+        _ => ("cli-error-usage", argument),
+    };
+    words.say(id, &[("arg", arg)]);
+    words.say("cli-error-see-help", &[]);
+    ExitCode::from(2)
 }

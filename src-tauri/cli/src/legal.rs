@@ -11,49 +11,73 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 use passerelle_core::documents::{self, DocumentContext};
-use passerelle_core::i18n::DEFAULT_LANGUAGE;
+use passerelle_core::error::{Field, Invalid, Named};
 use passerelle_core::legal::{self, labels, RouteId};
 use passerelle_core::model::association::Title;
 use passerelle_core::model::case::{CaseDocument, CaseFile};
 use passerelle_core::model::printed::PrintedDocument;
-use passerelle_core::pdf;
+use passerelle_core::pdf::{self, view::CHECKLIST_LANGUAGES};
 use passerelle_core::{Clock, Error, Result, SystemClock};
 
 use crate::args::{Cli, DocumentArgs, Rules, Verb};
+use crate::words::{primary, Words};
 use crate::Output;
 
-pub fn run(cli: &Cli) -> Result<Output> {
+pub fn run(cli: &Cli, words: &Words) -> Result<Output> {
     let today = cli.today.unwrap_or_else(|| SystemClock.today());
-    let lang = cli.lang.as_deref().unwrap_or(DEFAULT_LANGUAGE);
     match &cli.verb {
         Verb::Assess(arg) => {
+            let lang = words.labels(cli)?;
             let case = read_case(&arg.case)?;
             labels::assessment_json(&legal::assess(&case, today), lang).map(Output::Json)
         }
         Verb::Deadlines(arg) => {
+            let lang = words.labels(cli)?;
             let case = read_case(&arg.case)?;
             labels::deadlines_json(&legal::deadlines(&case, today), lang).map(Output::Json)
         }
         Verb::Checklist(doc) if !cli.out.as_deref().is_some_and(is_pdf) => {
+            let lang = words.labels(cli)?;
             let case = read_case(&doc.case)?;
             let route = route(doc)?.unwrap_or_else(|| legal::default_route(&case, today));
             labels::checklist_json(&legal::checklist(&case, route, today), lang).map(Output::Json)
         }
-        Verb::Checklist(doc) => document(PrintedDocument::Checklist, doc, cli, today),
-        Verb::Letter(doc) => document(PrintedDocument::Letter, doc, cli, today),
-        Verb::SupportLetter(doc) => document(PrintedDocument::SupportLetter, doc, cli, today),
-        Verb::Consent(doc) => document(PrintedDocument::Consent, doc, cli, today),
+        Verb::Checklist(doc) => document(PrintedDocument::Checklist, doc, cli, words, today),
+        Verb::Letter(doc) => document(PrintedDocument::Letter, doc, cli, words, today),
+        Verb::SupportLetter(doc) => {
+            document(PrintedDocument::SupportLetter, doc, cli, words, today)
+        }
+        Verb::Consent(doc) => document(PrintedDocument::Consent, doc, cli, words, today),
         Verb::Rules {
             action: Some(Rules::ReviewSheet),
         } => {
-            cli.out.as_ref().ok_or(Error::Required { field: "--out" })?;
+            cli.out
+                .as_ref()
+                .ok_or(Error::required(Field::Named(Named::CliOut)))?;
             let view = pdf::ReviewSheetView::build(legal::RulePack::embedded(), today);
             pdf::render_review_sheet(&view).map(Output::Pdf)
         }
-        Verb::Rules { action: None } => Err(Error::Required {
-            field: "review-sheet",
-        }),
+        Verb::Rules { action: None } => Err(Error::required(Field::Named(Named::CliRulesAction))),
         _ => Err(Error::Internal("not a legal command")),
+    }
+}
+
+/// `--lang` as the second language of a checklist or a consent record: one the documents are
+/// translated into, never a silent fallback.
+fn document_language(cli: &Cli) -> Result<Option<String>> {
+    let Some(asked) = &cli.lang else {
+        return Ok(None);
+    };
+    let lang = primary(asked);
+    if CHECKLIST_LANGUAGES.contains(&lang.as_str()) {
+        Ok(Some(lang))
+    } else {
+        Err(Error::invalid(
+            Field::Named(Named::CliLang),
+            Invalid::NotAmong {
+                choices: CHECKLIST_LANGUAGES.join(", "),
+            },
+        ))
     }
 }
 
@@ -62,6 +86,7 @@ fn document(
     kind: PrintedDocument,
     doc: &DocumentArgs,
     cli: &Cli,
+    words: &Words,
     today: NaiveDate,
 ) -> Result<Output> {
     let case = read_case(&doc.case)?;
@@ -69,31 +94,37 @@ fn document(
     let out = cli
         .out
         .as_deref()
-        .ok_or(Error::Required { field: "--out" })?;
+        .ok_or(Error::required(Field::Named(Named::CliOut)))?;
     if !is_pdf(out) {
-        return Err(Error::InvalidField {
-            path: "--out".into(),
-            reason: "expected a file name ending in .pdf".into(),
-        });
+        return Err(Error::invalid(
+            Field::Named(Named::CliOut),
+            Invalid::NotAPdfName,
+        ));
     }
     let mut ctx = DocumentContext::new(today);
     ctx.route = route(doc)?;
-    ctx.checklist_lang = cli.lang.clone();
+    ctx.checklist_lang = match kind {
+        PrintedDocument::Checklist | PrintedDocument::Consent => document_language(cli)?,
+        // The letters are in French only: `--lang` is the interface's.
+        _ => words.labels(cli).map(|_| None)?,
+    };
     if let Some(path) = &doc.association {
         ctx.association = Some(documents::parse_association(&std::fs::read(path)?)?);
     }
     if let Some(title) = &doc.addressee {
-        ctx.addressee = Some(title.parse::<Title>().map_err(|_| Error::InvalidField {
-            path: "--addressee".into(),
-            reason: "expected madame or monsieur".into(),
+        ctx.addressee = Some(title.parse::<Title>().map_err(|_| {
+            Error::invalid(
+                Field::Named(Named::CliAddressee),
+                Invalid::NotAmong {
+                    choices: "madame, monsieur".into(),
+                },
+            )
         })?);
     }
     let rendered = documents::render(kind, &case, &ctx)?;
     if rendered.office_to_verify {
         // Standard error, no data: the worker must check the office before sending.
-        eprintln!(
-            "passerelle-cli: the competent office or its address rests on a secondary source or a default: check it before sending (passerelle-cli prefecture)"
-        );
+        words.say("cli-office-to-verify", &[]);
     }
     Ok(Output::Pdf(rendered.bytes))
 }
@@ -102,9 +133,13 @@ fn route(doc: &DocumentArgs) -> Result<Option<RouteId>> {
     doc.route
         .as_deref()
         .map(|id| {
-            RouteId::parse(id).ok_or_else(|| Error::InvalidField {
-                path: "--route".into(),
-                reason: "expected reflection-period, cst-l425-1, cst-l425-1-renewal, carte-resident-l425-3 or aps-l425-4".into(),
+            RouteId::parse(id).ok_or_else(|| {
+                Error::invalid(
+                    Field::Named(Named::CliRoute),
+                    Invalid::NotAmong {
+                        choices: RouteId::ALL.map(RouteId::as_str).join(", "),
+                    },
+                )
             })
         })
         .transpose()
@@ -123,6 +158,6 @@ pub fn read_case_file(path: &Path) -> Result<(CaseDocument, CaseFile)> {
 fn read_case(path: &Option<PathBuf>) -> Result<CaseFile> {
     let path = path
         .as_ref()
-        .ok_or(Error::Required { field: "CASE.json" })?;
+        .ok_or(Error::required(Field::Named(Named::CliCase)))?;
     Ok(read_case_file(path)?.1)
 }

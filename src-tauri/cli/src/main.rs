@@ -1,24 +1,26 @@
 //! `passerelle-cli`: the same core as the app, with no window (../shared/spec/case-file-and-cli.md).
 //!
 //! Output is JSON on standard output unless `--out FILE` is given; errors go to standard error,
-//! translated (French unless `LANG` asks for English), with a non-zero exit status. Passphrases are
-//! never taken from the command line: they are read from standard input (one per line) when it is
-//! not a terminal, and prompted for otherwise, without echo.
+//! worded in the interface language (French unless `--lang en` or the locale asks for English:
+//! [`words`]), with a non-zero exit status. Passphrases are never taken from the command line:
+//! they are read from standard input (one per line) when it is not a terminal, and prompted for
+//! otherwise, without echo.
 
 mod args;
 mod legal;
 mod passphrase;
 mod prefecture;
 mod store;
+mod words;
 
 use std::io::Write;
 use std::process::ExitCode;
 
-use clap::Parser;
-use passerelle_core::i18n::L10n;
+use passerelle_core::error::{Field, Named};
 use passerelle_core::Error;
 
 use args::{Cli, Verb};
+use words::Words;
 
 /// What a verb produces.
 pub enum Output {
@@ -37,15 +39,17 @@ fn main() -> ExitCode {
     passerelle_core::app::process::disable_core_dumps();
     // A bug must end in a translated error and exit status 1, not a backtrace and status 101.
     passerelle_core::app::process::install_panic_hook();
-    let lang = L10n::negotiate_ui(&std::env::var("LANG").unwrap_or_default());
-    if args::passphrase_on_command_line(std::env::args_os().skip(1)) {
-        eprintln!(
-            "passerelle-cli: passphrases are read from standard input, never from the command line"
-        );
+    let command_line: Vec<_> = std::env::args_os().collect();
+    let words = Words::choose(command_line.get(1..).unwrap_or_default());
+    if args::passphrase_on_command_line(command_line.iter().skip(1).cloned()) {
+        words.say("cli-passphrase-on-command-line", &[]);
         return ExitCode::from(2);
     }
-    // Usage errors: clap prints them with the usage and exits with status 2; `help` exits with 0.
-    let cli = Cli::parse();
+    // Usage errors are worded here and exit with status 2; `--help` exits with 0.
+    let cli = match args::parse(command_line, &words) {
+        Ok(cli) => cli,
+        Err(exit) => return exit,
+    };
     let result = passerelle_core::app::process::catch_panic(|| {
         let out = match &cli.verb {
             Verb::Assess(_)
@@ -54,16 +58,16 @@ fn main() -> ExitCode {
             | Verb::Letter(_)
             | Verb::SupportLetter(_)
             | Verb::Consent(_)
-            | Verb::Rules { .. } => legal::run(&cli),
-            Verb::Prefecture { query } => prefecture::run(&cli, query),
-            _ => store::run(&cli, lang),
+            | Verb::Rules { .. } => legal::run(&cli, &words),
+            Verb::Prefecture { query } => prefecture::run(&cli, &words, query),
+            _ => store::run(&cli, &words),
         };
         out.and_then(|out| emit(&cli, out))
     });
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            report(&e, lang);
+            words.error(&e);
             ExitCode::from(1)
         }
     }
@@ -81,7 +85,10 @@ fn emit(cli: &Cli, out: Output) -> Result<(), Error> {
         Output::Pdf(pdf) => {
             // Not `write_atomically`: its temporary file would be a second copy of the person's
             // data on disk. A crash leaves at worst a truncated PDF at the path asked for.
-            let path = cli.out.as_ref().ok_or(Error::Required { field: "--out" })?;
+            let path = cli
+                .out
+                .as_ref()
+                .ok_or(Error::required(Field::Named(Named::CliOut)))?;
             Ok(std::fs::write(path, pdf)?)
         }
         Output::Report(v) => Ok(std::io::stdout().write_all(&pretty(&v)?)?),
@@ -97,14 +104,4 @@ pub fn write_out(cli: &Cli, bytes: &[u8]) -> Result<(), Error> {
         Some(path) => Ok(std::fs::write(path, bytes)?),
         None => Ok(std::io::stdout().write_all(bytes)?),
     }
-}
-
-/// Prints a translated error on standard error. Never prints personal data: messages carry codes,
-/// field paths and counts only.
-fn report(e: &Error, lang: &str) {
-    eprintln!(
-        "passerelle-cli: {} [{}]",
-        e.localized_message(lang),
-        e.code()
-    );
 }

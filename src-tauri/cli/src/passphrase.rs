@@ -9,22 +9,31 @@ use std::io::{BufRead, IsTerminal};
 
 use zeroize::Zeroizing;
 
+use crate::words::Words;
+
 /// Reads standard input line by line for successive secrets.
 pub struct Passphrases {
     interactive: bool,
+    words: Words,
 }
 
 impl Passphrases {
-    pub fn from_stdin() -> Self {
+    pub fn from_stdin(words: Words) -> Self {
         Passphrases {
             interactive: std::io::stdin().is_terminal(),
+            words,
         }
     }
 
-    /// The next secret; `prompt` is shown only on a terminal.
-    pub fn next(&mut self, prompt: &str) -> std::io::Result<Zeroizing<String>> {
+    /// The words prompts are in.
+    pub fn words(&self) -> Words {
+        self.words
+    }
+
+    /// The next secret; its prompt, message `prompt_id`, is shown only on a terminal.
+    pub fn next(&mut self, prompt_id: &str) -> std::io::Result<Zeroizing<String>> {
         if self.interactive {
-            rpassword::prompt_password(prompt).map(Zeroizing::new)
+            rpassword::prompt_password(self.words.prompt(prompt_id)).map(Zeroizing::new)
         } else {
             read_line()
         }

@@ -6,23 +6,22 @@
 //! envelope lines, the « to verify » flag, the source, and the notes in the chosen language. Where
 //! the CESEDA does not apply, `office` is `null` and `cesedaNotApplicable` says so.
 
+use passerelle_core::error::{Field, Named};
 use passerelle_core::geo::{Competence, Geo, MatchedBy, NotApplicable, Office};
 use passerelle_core::i18n::L10n;
 use passerelle_core::{Error, Result};
 use serde_json::{json, Value};
 
 use crate::args::Cli;
+use crate::words::Words;
 use crate::Output;
 
-pub fn run(cli: &Cli, words: &[String]) -> Result<Output> {
-    let query = words.join(" ");
+pub fn run(cli: &Cli, words: &Words, query: &[String]) -> Result<Output> {
+    let lang = words.labels(cli)?;
+    let query = query.join(" ");
     if query.trim().is_empty() {
-        return Err(Error::Required { field: "QUERY" });
+        return Err(Error::required(Field::Named(Named::CliQuery)));
     }
-    let lang = match &cli.lang {
-        Some(l) => L10n::negotiate_ui(l),
-        None => L10n::negotiate_ui(&std::env::var("LANG").unwrap_or_default()),
-    };
     let geo = Geo::get();
     let matches = geo.lookup(&query);
     if matches.is_empty() {

@@ -8,13 +8,12 @@
 //! recovery key) then the new store's passphrase. Progress goes to standard error. The app, and
 //! the key with it, is dropped before anything is printed.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use passerelle_core::app::backup::{self, Progress, Stage};
 use passerelle_core::app::cases::{self, Sort};
-use passerelle_core::app::{audit, handover, index, session, App, FileOffer, FrontEnd};
-use passerelle_core::i18n::L10n;
+use passerelle_core::app::{audit, handover, index, session, App, ErrorView, FileOffer, FrontEnd};
+use passerelle_core::error::{Field, Named};
 use passerelle_core::vault::Secret;
 use passerelle_core::{Error, FixedDay, Result};
 use serde_json::json;
@@ -22,33 +21,33 @@ use serde_json::json;
 use crate::args::{Cli, Handover, Verb};
 use crate::legal::read_case_file;
 use crate::passphrase::Passphrases;
+use crate::words::Words;
 use crate::{write_out, Output};
 
-pub fn run(cli: &Cli, lang: &str) -> Result<Output> {
+pub fn run(cli: &Cli, words: &Words) -> Result<Output> {
+    let lang = words.labels(cli)?;
     let dir = cli
         .store
         .as_ref()
-        .ok_or(Error::Required { field: "--store" })?;
+        .ok_or(Error::required(Field::Named(Named::CliStore)))?;
     let mut app = App::new(dir).with_language(lang);
     if let Some(day) = cli.today {
         app = app.with_clock(FixedDay(day));
     }
-    let mut input = Passphrases::from_stdin();
+    let mut input = Passphrases::from_stdin(*words);
     match &cli.verb {
         Verb::Init => init(&app, dir, &mut input),
-        Verb::Import { cases } => import(&app, cases, lang, &mut input),
+        Verb::Import { cases } => import(&app, cases, words, &mut input),
         Verb::List => list(&app, &mut input),
         Verb::Export { id } => {
-            let id = required(id, "ID")?;
+            let id = required(id, Named::CliId)?;
             unlock(&app, &mut input)?;
             cases::export_file(&app.request(), id, |bytes| write_out(cli, bytes))?;
-            eprintln!(
-                "passerelle-cli: attention, ce fichier n’est PAS chiffré / warning: this file is NOT encrypted."
-            );
+            words.say("cli-not-encrypted", &[]);
             Ok(Output::Done)
         }
         Verb::Delete { id } => {
-            let id = required(id, "ID")?;
+            let id = required(id, Named::CliId)?;
             unlock(&app, &mut input)?;
             cases::delete(&app.request(), id)?;
             Ok(Output::Json(json!({ "deleted": id })))
@@ -62,36 +61,35 @@ pub fn run(cli: &Cli, lang: &str) -> Result<Output> {
         Verb::Restore { file, recovery_key } => restore(
             &app,
             dir,
-            required(file, "FILE")?,
+            required(file, Named::CliFile)?,
             *recovery_key,
             &mut input,
         ),
         Verb::Handover { action } => match action {
             Some(Handover::Export { id }) => handover_export(&app, cli, id, &mut input),
             Some(Handover::Import { file }) => {
-                let file = required(file, "FILE")?;
+                let file = required(file, Named::CliFile)?;
                 unlock(&app, &mut input)?;
-                let passphrase = input.next(BUNDLE_PROMPT)?;
-                let id = handover::import(&app.request(), &passphrase, &mut Given::new(file))?;
+                let passphrase = input.next("cli-prompt-bundle")?;
+                let id =
+                    handover::import(&app.request(), &passphrase, &mut Given::new(file, *words))?;
                 Ok(Output::Json(json!({ "id": id })))
             }
-            None => Err(Error::Required {
-                field: "handover export|import",
-            }),
+            None => Err(Error::required(Field::Named(Named::CliHandoverAction))),
         },
         _ => Err(Error::Internal("not a store command")),
     }
 }
 
-const BUNDLE_PROMPT: &str = "Phrase de passe du dossier transmis / bundle passphrase: ";
-
 /// `--out`, which names the file a backup or a bundle is written to.
 fn out(cli: &Cli) -> Result<&Path> {
-    cli.out.as_deref().ok_or(Error::Required { field: "--out" })
+    cli.out
+        .as_deref()
+        .ok_or(Error::required(Field::Named(Named::CliOut)))
 }
 
-fn required<'a, T>(value: &'a Option<T>, field: &'static str) -> Result<&'a T> {
-    value.as_ref().ok_or(Error::Required { field })
+fn required<T>(value: &Option<T>, field: Named) -> Result<&T> {
+    value.as_ref().ok_or(Error::required(Field::Named(field)))
 }
 
 /// Unlocks with the store passphrase, the next line of standard input.
@@ -99,7 +97,7 @@ fn unlock(app: &App, input: &mut Passphrases) -> Result<()> {
     if !app.store_exists() {
         return Err(Error::StoreMissing);
     }
-    let secret = input.next("Phrase de passe du coffre / store passphrase: ")?;
+    let secret = input.next("cli-prompt-store")?;
     session::unlock(&app.request(), Some(&secret), None)
 }
 
@@ -109,9 +107,9 @@ fn backup_secret(
     recovery_key: bool,
 ) -> Result<zeroize::Zeroizing<String>> {
     Ok(if recovery_key {
-        input.next("Clé de secours / recovery key: ")?
+        input.next("cli-prompt-recovery-key")?
     } else {
-        input.next("Phrase de passe de la sauvegarde / backup passphrase: ")?
+        input.next("cli-prompt-backup")?
     })
 }
 
@@ -128,11 +126,16 @@ fn secret(typed: &str, recovery_key: bool) -> Secret<'_> {
 struct Given<'a> {
     file: &'a Path,
     last: Option<(Stage, u64)>,
+    words: Words,
 }
 
 impl<'a> Given<'a> {
-    fn new(file: &'a Path) -> Self {
-        Given { file, last: None }
+    fn new(file: &'a Path, words: Words) -> Self {
+        Given {
+            file,
+            last: None,
+            words,
+        }
     }
 }
 
@@ -156,20 +159,22 @@ impl FrontEnd for Given<'_> {
             return;
         }
         self.last = Some((p.stage, tenth));
-        let step = match p.stage {
-            Stage::Snapshot => "copie en mémoire / snapshot",
-            Stage::DeriveKey => "dérivation de la clé / deriving the key",
-            Stage::Write => "chiffrement / encrypting",
-            Stage::Verify => "vérification / verifying",
-            Stage::Read => "lecture / reading",
-            Stage::Restore => "restauration / restoring",
+        let stage = match p.stage {
+            Stage::Snapshot => "snapshot",
+            Stage::DeriveKey => "derive-key",
+            Stage::Write => "write",
+            Stage::Verify => "verify",
+            Stage::Read => "read",
+            Stage::Restore => "restore",
         };
-        let mut err = std::io::stderr().lock();
-        let _ = if p.total == 0 {
-            writeln!(err, "passerelle-cli: {step}…")
+        let step = self.words.t(&format!("cli-stage-{stage}"), &[]);
+        if p.total == 0 {
+            self.words.say("cli-progress-start", &[("step", step)]);
         } else {
-            writeln!(err, "passerelle-cli: {step} {} %", tenth * 10)
-        };
+            let percent = (tenth * 10).to_string();
+            self.words
+                .say("cli-progress", &[("step", step), ("percent", percent)]);
+        }
     }
 }
 
@@ -177,7 +182,7 @@ fn init(app: &App, dir: &Path, input: &mut Passphrases) -> Result<Output> {
     if app.store_exists() {
         return Err(Error::StoreExists);
     }
-    let passphrase = input.next("Nouvelle phrase de passe / new passphrase: ")?;
+    let passphrase = input.next("cli-prompt-new")?;
     let created = session::create(&app.request(), &passphrase)?;
     // The recovery key is printed once, here, and never again.
     Ok(Output::Json(json!({
@@ -191,7 +196,7 @@ fn init(app: &App, dir: &Path, input: &mut Passphrases) -> Result<Output> {
 /// refused, each refused file is reported with its reason and nothing is stored. Otherwise all
 /// are stored in one transaction. One file prints `{"id"}` (the spec's form); several print
 /// `[{"file", "id"}]` in the order given.
-fn import(app: &App, files: &[PathBuf], lang: &str, input: &mut Passphrases) -> Result<Output> {
+fn import(app: &App, files: &[PathBuf], words: &Words, input: &mut Passphrases) -> Result<Output> {
     let mut documents = Vec::with_capacity(files.len());
     let mut refused = Vec::new();
     for file in files {
@@ -201,19 +206,19 @@ fn import(app: &App, files: &[PathBuf], lang: &str, input: &mut Passphrases) -> 
         }
     }
     match (files.len(), refused.pop()) {
-        (0, _) => return Err(Error::Required { field: "CASE.json" }),
+        (0, _) => return Err(Error::required(Field::Named(Named::CliCase))),
         (1, Some((_, e))) => return Err(e),
         (count, Some(last)) => {
             for (file, e) in refused.iter().chain([&last]) {
-                let text = L10n::get().format(
-                    lang,
+                let message = ErrorView::new(e, words.lang);
+                let text = words.t(
                     "error-in-file",
                     &[
                         ("file", file.display().to_string()),
-                        ("message", e.localized_message(lang)),
+                        ("message", message.message),
                     ],
                 );
-                eprintln!("passerelle-cli: {text} [{}]", e.code());
+                eprintln!("passerelle-cli: {text} [{}]", message.code);
             }
             return Err(Error::BatchRefused {
                 refused: refused.len() + 1,
@@ -268,7 +273,7 @@ fn backup(app: &App, cli: &Cli, recovery_key: bool, input: &mut Passphrases) -> 
     let report = given(backup::create(
         &app.request(),
         secret,
-        &mut Given::new(out),
+        &mut Given::new(out, input.words()),
     )?)?;
     Ok(Output::Report(json!({
         "file": out.display().to_string(),
@@ -291,8 +296,8 @@ fn restore(
         return Err(Error::StoreExists);
     }
     let typed = backup_secret(input, recovery_key)?;
-    let new = input.next("Nouvelle phrase de passe du coffre / new store passphrase: ")?;
-    let front = &mut Given::new(file);
+    let new = input.next("cli-prompt-new-store")?;
+    let front = &mut Given::new(file, input.words());
     let restored = given(backup::restore(
         &app.request(),
         secret(&typed, recovery_key),
@@ -316,11 +321,16 @@ fn handover_export(
     id: &Option<String>,
     input: &mut Passphrases,
 ) -> Result<Output> {
-    let id = required(id, "ID")?;
+    let id = required(id, Named::CliId)?;
     let out = out(cli)?;
     unlock(app, input)?;
-    let passphrase = input.next(BUNDLE_PROMPT)?;
-    handover::export(&app.request(), id, &passphrase, &mut Given::new(out))?;
+    let passphrase = input.next("cli-prompt-bundle")?;
+    handover::export(
+        &app.request(),
+        id,
+        &passphrase,
+        &mut Given::new(out, input.words()),
+    )?;
     Ok(Output::Report(json!({
         "file": out.display().to_string(),
         "case": id,

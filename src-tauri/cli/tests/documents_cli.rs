@@ -13,6 +13,8 @@ fn cli(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_passerelle-cli"))
         .args(args)
         .env("LANG", "fr_FR.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .output()
         .expect("the CLI runs")
 }
@@ -195,7 +197,11 @@ fn a_bad_addressee_or_association_file_is_refused_by_name() {
         "--out",
         file.to_str().unwrap(),
     ]);
-    assert!(String::from_utf8_lossy(&out.stderr).contains("--addressee"));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("--addressee (madame ou monsieur)")
+            && String::from_utf8_lossy(&out.stderr).contains("madame, monsieur"),
+        "the option and what it takes, in French"
+    );
     let assoc = dir.join("assoc.json");
     std::fs::write(
         &assoc,
@@ -211,7 +217,11 @@ fn a_bad_addressee_or_association_file_is_refused_by_name() {
         file.to_str().unwrap(),
     ]);
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("association.workerName"), "{stderr}");
+    assert!(
+        stderr.contains("nom de l’intervenant ou de l’intervenante")
+            && !stderr.contains("workerName"),
+        "the field by its label, never its JSON name: {stderr}"
+    );
     assert!(!file.exists());
 }
 

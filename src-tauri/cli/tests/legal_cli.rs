@@ -16,6 +16,8 @@ fn cli(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_passerelle-cli"))
         .args(args)
         .env("LANG", "fr_FR.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .output()
         .expect("the CLI runs")
 }
@@ -219,7 +221,10 @@ fn an_invalid_case_file_names_the_field_never_the_value() {
         assert_eq!(out.status.code(), Some(1), "{verb} refuses the file");
         let err = String::from_utf8_lossy(&out.stderr);
         assert!(
-            err.contains("tiesWithPerpetratorsBroken") && err.contains("[input.invalid-field]"),
+            err.contains("rupture des liens avec les auteurs")
+                && err.contains("oui ou non")
+                && err.contains("[input.invalid-field]")
+                && !err.contains("tiesWithPerpetratorsBroken"),
             "{verb}: {err}"
         );
         assert!(!err.contains("Canarysecret"), "values never reach messages");
@@ -247,9 +252,49 @@ fn importing_an_invalid_file_stores_nothing() {
         file.to_str().unwrap(),
     ]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("person.birthDate"));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("date de naissance") && err.contains("AAAA-MM-JJ"),
+        "{err}"
+    );
     assert!(
         !store.exists(),
         "the file is refused before the store is touched"
     );
+}
+
+/// The CLI speaks one language: French by default, English when asked; a language it does not
+/// know is refused by name, never silently replaced.
+#[test]
+fn the_interface_language_is_french_by_default_english_when_asked_and_never_a_silent_fallback() {
+    let out = cli(&["assess", SPEC_EXAMPLE, "--lang", "xx"]);
+    assert_eq!(out.status.code(), Some(1), "an unknown --lang is refused");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("--lang") && err.contains("fr, en") && err.contains("Rien n’a été enregistré"),
+        "{err}"
+    );
+    assert!(out.stdout.is_empty(), "no JSON in a language not asked for");
+
+    let missing = "/nonexistent/passerelle/dossier.json";
+    let fr = String::from_utf8_lossy(&cli(&["assess", missing]).stderr).into_owned();
+    let en =
+        String::from_utf8_lossy(&cli(&["assess", missing, "--lang", "en"]).stderr).into_owned();
+    assert!(fr.contains("Impossible"), "{fr}");
+    assert!(
+        en.contains("could not be read") && !en.contains("Impossible"),
+        "{en}"
+    );
+
+    let usage = cli(&["frobnicate"]);
+    assert_eq!(usage.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&usage.stderr);
+    assert!(
+        err.contains("frobnicate") && !err.contains("unrecognized"),
+        "{err}"
+    );
+    let help =
+        |lang: &str| String::from_utf8_lossy(&cli(&["--lang", lang, "help"]).stdout).into_owned();
+    assert!(help("fr").contains("Utilisation"), "{}", help("fr"));
+    assert!(help("en").contains("Usage:"), "{}", help("en"));
 }

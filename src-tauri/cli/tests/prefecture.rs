@@ -9,6 +9,8 @@ fn cli(args: &[&str], lang: &str) -> Output {
     Command::new(env!("CARGO_BIN_EXE_passerelle-cli"))
         .args(args)
         .env("LANG", lang)
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .output()
         .expect("the CLI binary runs")
 }

@@ -14,6 +14,8 @@ fn cli(store: &Path, args: &[&str], stdin: &str) -> Output {
         .arg(store)
         .args(args)
         .env("LANG", "fr_FR.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -114,7 +116,7 @@ fn a_bad_case_file_is_refused_with_a_clear_error_and_nothing_stored() {
         (
             "types.json",
             "{\"format\": \"passerelle.case/1\", \"person\": {\"birthDate\": 1998}}",
-            "person.birthDate",
+            "date de naissance",
         ),
     ];
     for (name, text, expected) in cases {
@@ -133,7 +135,7 @@ fn passphrases_never_come_from_the_command_line() {
     let dir = tempfile::tempdir().unwrap();
     let out = cli(dir.path(), &["--passphrase", "x", "init"], "");
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("standard input"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("entrée standard"));
 }
 
 #[test]

@@ -23,6 +23,8 @@ fn cli(args: &[&str], stdin: &[&str]) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_passerelle-cli"))
         .args(args)
         .env("LANG", "fr_FR.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -91,7 +93,7 @@ fn backup_then_restore_into_a_new_store_with_passphrases_from_stdin() {
     assert_eq!(report["verified"], true);
     let progress = stderr(&out);
     assert!(
-        progress.contains("chiffrement") && progress.contains("100 %"),
+        progress.contains("chiffrement") && progress.contains("100\u{a0}%"),
         "{progress}"
     );
     assert!(progress.contains("vérification"), "{progress}");

@@ -7,7 +7,11 @@
 //! language) and the message's arguments. The table also generates [`ErrorKind`], one value per
 //! variant, so a test can check every message without building every error.
 
+mod field;
+
 use std::fmt;
+
+pub use field::{Expected, Field, Invalid, Named, Unit};
 
 /// Result alias used across the core.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -213,16 +217,16 @@ errors! {
         found: found.clone(),
         supported: supported.clone(),
     };
-    /// A field of an input has the wrong type or an unknown value.
-    #[error("invalid field {path}: {reason}")]
+    /// A field of an input has the wrong type, an unknown value, or a value out of its range.
+    #[error("invalid field {}: {}", .field.code(), .reason.code())]
     InvalidField {
-        /// JSON path of the field, e.g. `person.birthDate`.
-        path: String,
-        /// What is wrong (from the parser; never the value itself).
-        reason: String,
+        /// Which field (worded by its label, never shown as a path).
+        field: Field,
+        /// What is wrong (never the value itself).
+        reason: Invalid,
     } => "input.invalid-field", "error-invalid-field" {
-        path: path.clone(),
-        reason: reason.clone(),
+        field: field.code(),
+        reason: reason.code().to_string(),
     };
     /// Some files of a batch import were refused (each is reported on its own): none of the
     /// batch was stored.
@@ -237,39 +241,39 @@ errors! {
         files: files.to_string(),
     };
     /// A required value is missing in a user form.
-    #[error("required field missing: {field}")]
+    #[error("required field missing: {}", .field.code())]
     Required {
-        /// Which field.
-        field: &'static str,
-    } => "input.required", "error-required" { field: field.to_string() };
+        /// Which field (worded by its label).
+        field: Field,
+    } => "input.required", "error-required" { field: field.code() };
     /// A text field of a case is longer than its cap (docs/case-file.md).
-    #[error("field {path} longer than {max} characters")]
+    #[error("field {} longer than {max} characters", .field.code())]
     FieldTooLong {
-        /// JSON path of the field, e.g. `person.aliases[2]`.
-        path: String,
+        /// Which field (worded by its label, never shown as a path).
+        field: Field,
         /// Most characters allowed.
         max: u32,
     } => "case.field-too-long", "error-field-too-long" {
-        field: path.clone(),
+        field: field.code(),
         max: max.to_string(),
     };
     /// A list of a case has more items than its cap.
-    #[error("list {path} longer than {max} items")]
+    #[error("list {} longer than {max} items", .field.code())]
     TooManyItems {
-        /// JSON path of the list, e.g. `notes`.
-        path: String,
+        /// Which list (worded by its label).
+        field: Field,
         /// Most items allowed.
         max: u32,
     } => "case.too-many-items", "error-too-many-items" {
-        field: path.clone(),
+        field: field.code(),
         max: max.to_string(),
     };
     /// A name holds bidirectional controls or invisible characters (`model::limits`).
-    #[error("field {path} holds invisible or direction-changing characters")]
+    #[error("field {} holds invisible or direction-changing characters", .field.code())]
     HiddenCharacters {
-        /// JSON path of the field.
-        path: String,
-    } => "case.hidden-characters", "error-hidden-characters" { field: path.clone() };
+        /// Which field (worded by its label).
+        field: Field,
+    } => "case.hidden-characters", "error-hidden-characters" { field: field.code() };
     /// A case file larger than any real case.
     #[error("case file larger than {max_mib} MiB")]
     CaseFileTooLarge {
@@ -387,6 +391,18 @@ errors! {
     SlotLabelTaken => "team.label-taken", "error-slot-label-taken";
 }
 
+impl Error {
+    /// [`Error::InvalidField`]: `field` is wrong for `reason`.
+    pub fn invalid(field: Field, reason: Invalid) -> Error {
+        Error::InvalidField { field, reason }
+    }
+
+    /// [`Error::Required`]: `field` is missing.
+    pub fn required(field: Field) -> Error {
+        Error::Required { field }
+    }
+}
+
 impl From<rusqlite::Error> for Error {
     fn from(e: rusqlite::Error) -> Self {
         use rusqlite::ErrorCode;
@@ -397,47 +413,6 @@ impl From<rusqlite::Error> for Error {
             _ => Error::Sql(e),
         }
     }
-}
-
-impl Error {
-    /// [`Error::message_args`] for a person reading `lang`: a field given by its code or its path
-    /// (`association.workerName`, `person.aliases[2]`) is named in words when the errors file
-    /// has a label for it (`field-association-workerName`, `field-person-aliases`).
-    pub fn localized_args(&self, lang: &str) -> Vec<MessageArg> {
-        let l10n = crate::i18n::L10n::get();
-        self.message_args()
-            .into_iter()
-            .map(|(name, value)| {
-                let id = field_label_id(&value);
-                if name == "field" && l10n.has(lang, &id) {
-                    (name, l10n.format(lang, &id, &[]))
-                } else {
-                    (name, value)
-                }
-            })
-            .collect()
-    }
-
-    /// The message a person reads, in `lang`.
-    pub fn localized_message(&self, lang: &str) -> String {
-        crate::i18n::L10n::get().format(lang, self.message_id(), &self.localized_args(lang))
-    }
-}
-
-/// `field-` and the path, list indexes dropped, dots and underscores as hyphens.
-fn field_label_id(path: &str) -> String {
-    let mut id = String::from("field-");
-    let mut in_index = false;
-    for c in path.chars() {
-        match c {
-            '[' => in_index = true,
-            ']' => in_index = false,
-            _ if in_index => {}
-            '.' | '_' => id.push('-'),
-            c => id.push(c),
-        }
-    }
-    id
 }
 
 /// A short, log-safe description: the code only, never the detail of wrapped errors, which may

@@ -8,6 +8,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Deserialize;
 
+use crate::error::{Field, Invalid, Named};
 use crate::interview::{parse_date, MAX_TEXT};
 use crate::model::case::{
     is_time, Appointment, AppointmentKind, CaseFile, Consent, ConsentDecision, ConsentStatus, Note,
@@ -25,7 +26,7 @@ fn new_id() -> String {
 fn note_text(text: &str) -> Result<String> {
     let t = text.trim();
     if t.is_empty() {
-        return Err(Error::Required { field: "note" });
+        return Err(Error::required(Field::Named(Named::NoteText)));
     }
     if t.chars().count() > MAX_NOTE {
         return Err(Error::TooLong {
@@ -113,7 +114,7 @@ fn optional_text(s: &str, max: usize) -> Result<Option<String>> {
 /// time that is not `HH:MM`, [`Error::TooLong`], [`Error::NotFound`] for an unknown id.
 pub fn save_appointment(case: &mut CaseFile, draft: &AppointmentDraft) -> Result<String> {
     if draft.date.trim().is_empty() {
-        return Err(Error::Required { field: "date" });
+        return Err(Error::required(Field::Named(Named::AppointmentDate)));
     }
     let date: NaiveDate = parse_date(&draft.date).ok_or(Error::InvalidDate)?;
     let time = optional_text(&draft.time, 5)?;
@@ -229,10 +230,10 @@ pub fn consent_from_draft(draft: &ConsentDraft, today: NaiveDate) -> Result<Cons
             (1..=8).contains(&part.len()) && part.chars().all(|c| c.is_ascii_alphanumeric())
         });
     if !tag.is_empty() && !is_tag {
-        return Err(Error::InvalidField {
-            path: "noticeLanguage".into(),
-            reason: "expected a language tag such as uk or pt-BR".into(),
-        });
+        return Err(Error::invalid(
+            Field::Named(Named::NoticeLanguage),
+            Invalid::NotALanguage,
+        ));
     }
     Ok(Consent {
         storage: decision(&draft.storage)?,
@@ -356,7 +357,10 @@ mod tests {
         bad.notice_language = "ukrainien <b>".into();
         assert!(matches!(
             consent_from_draft(&bad, today()),
-            Err(Error::InvalidField { path, .. }) if path == "noticeLanguage"
+            Err(Error::InvalidField {
+                field: Field::Named(Named::NoticeLanguage),
+                ..
+            })
         ));
         let mut later = draft;
         later.storage = Some(ConsentDecisionDraft {

@@ -1,14 +1,14 @@
 //! The audit log: read it, check its chain, export it.
 
-use passerelle_core::app::audit::{self, AuditPage};
+use passerelle_core::app::audit::{self, AuditPage, AuditQuery};
 use tauri::AppHandle;
 
 use crate::context::Ctx;
 use crate::error::{guard, Result};
 
 #[tauri::command(async)]
-pub fn audit_list(ctx: Ctx<'_>, before: Option<i64>) -> Result<AuditPage> {
-    guard(|| audit::page(&ctx, before))
+pub fn audit_list(ctx: Ctx<'_>, query: AuditQuery) -> Result<AuditPage> {
+    guard(|| audit::page(&ctx, &query))
 }
 
 /// Writes the log as JSON where the person chooses; `false` if cancelled.

@@ -145,6 +145,38 @@ async fn a_case_is_deleted_after_confirmation_and_the_quick_lock_shows_a_neutral
     );
     screenshot(&c, "vault-04-audit").await;
 
+    // Lines in words: the kept case by its name with a link to its page, the deleted one without
+    // a name; the consent change by what changed; no raw JSON, code or id.
+    let log = wait_text(&c, "#audit-table", |t| {
+        t.contains("KEEPER Bea") && t.contains("dossier supprimé") && t.contains("consentement")
+    })
+    .await;
+    let href = wait_for(&c, "#audit-table a.audit-case")
+        .await
+        .attr("href")
+        .await
+        .unwrap()
+        .unwrap();
+    // The attribute comes back resolved (`tauri://localhost#/case/ID`).
+    let keeper = href.rsplit("/case/").next().unwrap().to_string();
+    for raw in ["{", "\"", "fields", "consent:", "caseId", keeper.as_str()] {
+        assert!(!log.contains(raw), "{raw:?} on screen:\n{log}");
+    }
+    // The filter: only the kept case's entries; then the link opens its page.
+    select(&c, "#audit-filter-case", &keeper).await;
+    click(&c, "#audit-filter-apply").await;
+    wait_text(&c, "#audit-table", |t| {
+        t.contains("KEEPER Bea") && !t.contains("supprimé") && !t.contains("Déverrouillage")
+    })
+    .await;
+    select(&c, "#audit-filter-action", "case-deleted").await;
+    click(&c, "#audit-filter-apply").await;
+    wait_for(&c, "#audit-none:not([hidden])").await;
+    click(&c, "#audit-filter-clear").await;
+    wait_text(&c, "#audit-table", |t| t.contains("Déverrouillage")).await;
+    click(&c, "#audit-table a.audit-case").await;
+    wait_text(&c, "#case-name", |t| t == "KEEPER Bea").await;
+
     // The other screens render.
     for (nav, ready) in [
         ("#nav-team", "#team-table"),

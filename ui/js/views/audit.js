@@ -1,35 +1,75 @@
-// The audit log: who did what and when, newest first; whether its chain is intact; export.
+// The audit log: who did what and when, newest first, worded by Rust (names or initials of the
+// cases, with a link to each); a filter by case, person, kind and days; whether its chain is
+// intact; export (complete, with ids: it is for auditors).
 
 import * as api from '../api.js';
 import { h, t, mount } from '../dom.js';
 import { translate } from '../l10n.js';
 
-function actor(entry) {
-  const a = entry.actor;
-  if (a.label) return h('span', {}, a.label);
-  if (a.kind === 'recovery') return t('span', 'team-recovery-key');
-  if (a.kind === 'passphrase') return t('span', 'team-creator');
-  return t('span', 'audit-actor-unknown', { class: 'muted' });
+/** A labelled select of `choices` ({id, label}), « Tous » first. */
+function choiceField(id, labelId, choices) {
+  const select = h('select', { id },
+    t('option', 'audit-filter-all', { value: '' }),
+    choices.map((c) => h('option', { value: c.id }, c.label)));
+  return { select, field: h('div', { class: 'field' }, t('label', labelId, { for: id }), select) };
 }
 
-function details(entry) {
-  // Counts, dates and kinds only: the log never holds case content.
-  return Object.entries(entry.detail || {})
-    .filter(([, v]) => v !== null && typeof v !== 'object')
-    .map(([k, v]) => `${k}: ${v}`)
-    .join(' · ');
+function dayField(id, labelId) {
+  const input = h('input', { id, type: 'text', inputmode: 'numeric', autocomplete: 'off', size: 10 });
+  return { input, field: h('div', { class: 'field' }, t('label', labelId, { for: id }), input) };
+}
+
+function caseCell(line) {
+  if (!line.case) return '';
+  return line.case.id
+    ? h('a', { href: `#/case/${line.case.id}`, class: 'audit-case' }, line.case.name)
+    : h('span', { class: 'muted' }, line.case.name);
 }
 
 export async function render(main) {
   const chain = h('div', { id: 'audit-chain' });
   const tbody = h('tbody');
+  const none = t('p', 'audit-none', { class: 'muted', id: 'audit-none', hidden: true });
   const more = t('button', 'audit-more', { class: 'button secondary', type: 'button', id: 'audit-more', hidden: true });
   const error = h('div', { class: 'alert error', role: 'alert', id: 'audit-error' });
   const exported = h('div', { class: 'alert info', role: 'status', id: 'audit-exported' });
+  const filterBox = h('div', { class: 'row', id: 'audit-filter' });
   let oldest = null;
+  let filter = {};
+  let fields = null;
+
+  const buildFilter = async (choices) => {
+    const kase = choiceField('audit-filter-case', 'audit-filter-case', choices.cases);
+    const person = choiceField('audit-filter-person', 'audit-filter-person', choices.people);
+    const action = choiceField('audit-filter-action', 'audit-filter-action', choices.actions);
+    const from = dayField('audit-filter-from', 'audit-filter-from');
+    const to = dayField('audit-filter-to', 'audit-filter-to');
+    fields = { kase, person, action, from, to };
+    const apply = t('button', 'audit-filter-apply', { class: 'button', type: 'submit', id: 'audit-filter-apply' });
+    const clear = t('button', 'audit-filter-clear', {
+      class: 'button secondary', type: 'button', id: 'audit-filter-clear',
+      onclick: () => {
+        for (const f of [kase.select, person.select, action.select, from.input, to.input]) f.value = '';
+        run({}).catch(show);
+      },
+    });
+    const form = h('form', {
+      class: 'row', 'aria-labelledby': 'audit-filter-title',
+      onsubmit: (e) => {
+        e.preventDefault();
+        run({
+          caseId: kase.select.value || null, actor: person.select.value || null,
+          action: action.select.value || null, from: from.input.value, to: to.input.value,
+        }).catch(show);
+      },
+    }, kase.field, person.field, action.field, from.field, to.field, h('div', { class: 'row end' }, apply, clear));
+    mount(filterBox, t('h2', 'audit-filter', { id: 'audit-filter-title', class: 'visually-hidden' }), form);
+    await translate(filterBox);
+  };
 
   const load = async () => {
-    const page = await api.auditList(oldest);
+    const page = await api.auditList({ ...filter, before: oldest });
+    if (!fields) await buildFilter(page.choices);
     const c = page.chain;
     mount(chain, c.status === 'intact'
       ? t('div', 'audit-chain-intact', { class: 'alert info' }, { entries: String(c.entries), head: c.head.slice(0, 16) })
@@ -37,17 +77,25 @@ export async function render(main) {
     const rows = page.entries.map((e) => h('tr', { 'data-seq': String(e.seq), 'data-action': e.action },
       h('td', { class: 'muted' }, String(e.seq)),
       h('td', {}, e.atLabel),
-      h('td', {}, actor(e)),
-      h('td', {}, t('span', `audit-action-${e.action}`)),
-      h('td', { class: 'muted mono' }, e.caseId ? e.caseId.slice(0, 8) : ''),
-      h('td', { class: 'muted' }, details(e))));
+      h('td', {}, e.who),
+      h('td', {}, e.what),
+      h('td', {}, caseCell(e)),
+      h('td', { class: 'muted' }, e.detail)));
     tbody.append(...rows);
     if (page.entries.length) oldest = page.entries[page.entries.length - 1].seq;
-    more.hidden = page.entries.length < 100 || oldest <= 1;
+    more.hidden = !page.more;
+    none.hidden = tbody.children.length > 0;
     await translate(chain);
-    await Promise.all(rows.map((r) => translate(r)));
   };
-  more.addEventListener('click', () => load().catch((e) => { error.textContent = e.message; }));
+  const run = async (next) => {
+    error.textContent = '';
+    filter = next;
+    oldest = null;
+    tbody.replaceChildren();
+    await load();
+  };
+  const show = (e) => { error.textContent = e.message; };
+  more.addEventListener('click', () => load().catch(show));
 
   const exportButton = t('button', 'audit-export', {
     class: 'button', type: 'button', id: 'audit-export',
@@ -59,14 +107,14 @@ export async function render(main) {
           exported.setAttribute('data-l10n-id', 'audit-exported');
           await translate(exported);
         }
-      } catch (e) { error.textContent = e.message; }
+      } catch (e) { show(e); }
     },
   });
 
   mount(main,
     h('div', { class: 'row' }, t('h1', 'audit-title'), h('div', { class: 'spacer' }), exportButton),
     t('p', 'audit-intro', { class: 'muted' }),
-    error, exported, chain,
+    error, exported, chain, filterBox,
     h('section', { class: 'panel' },
       h('table', { class: 'list', id: 'audit-table' },
         h('thead', {}, h('tr', {},
@@ -74,6 +122,7 @@ export async function render(main) {
           t('th', 'audit-col-who', { scope: 'col' }), t('th', 'audit-col-what', { scope: 'col' }),
           t('th', 'audit-col-case', { scope: 'col' }), t('th', 'audit-col-detail', { scope: 'col' }))),
         tbody),
+      none,
       h('div', { class: 'row end' }, more)));
   await load();
 }

@@ -3,10 +3,16 @@
 //! An export records itself first, so that the exported copy shows its own export; the record,
 //! the copy and the write are one transaction, so a write that fails leaves no record.
 
-use serde::Serialize;
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Local, NaiveDate, TimeZone, Utc};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
 use super::{to_file, FileOffer, FrontEnd, Request};
-use crate::db::audit::{self, Action, Event};
+use crate::db::audit::{self, Action, Actor, Event, Filter};
+use crate::db::cases as table;
+use crate::interview::{parse_date, view::question_label, QuestionId};
 use crate::{Error, Result};
 
 pub use crate::db::audit::{ChainStatus, Entry};
@@ -14,46 +20,318 @@ pub use crate::db::audit::{ChainStatus, Entry};
 /// Entries per page of the log view.
 const PAGE: u32 = 100;
 
-/// An entry, with its day and time in words.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// What the log screen asks for: the entries a filter lets through, older than `before`.
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(rename_all = "camelCase")]
-pub struct EntryRow {
-    #[serde(flatten)]
-    entry: Entry,
-    /// Day and time, local: « 27 novembre 2026 14:05 ».
-    at_label: String,
+pub struct AuditQuery {
+    /// Only this case's entries.
+    pub case_id: Option<String>,
+    /// Only the entries of this team member (a keyslot id).
+    pub actor: Option<String>,
+    /// Only this kind of entry (`case-viewed`…).
+    pub action: Option<String>,
+    /// First day, as typed (day/month/year); empty: no limit.
+    pub from: Option<String>,
+    /// Last day, included, as typed; empty: no limit.
+    pub to: Option<String>,
+    /// The entries before this one (the next page).
+    pub before: Option<i64>,
 }
 
-/// A page of the log, newest first, and the state of the whole chain.
+/// An entry as a person reads it: when, who, what, which case and the details, all in words.
+/// The log itself keeps ids and codes (its export is for auditors).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AuditLine {
+    /// Its number in the chain.
+    seq: i64,
+    /// Its kind, as a code (for the screen's styles and tests, never shown).
+    action: String,
+    /// Day and time, local: « 27 novembre 2026 14:05 ».
+    at_label: String,
+    /// Who: the member's name, « clé de secours »…
+    who: String,
+    /// What happened: « Dossier consulté ».
+    what: String,
+    /// The case concerned, if any.
+    case: Option<CaseLink>,
+    /// The details in words: « 2 tentatives, la dernière le 2 décembre 2026 à 15:09 ».
+    detail: String,
+}
+
+/// A case as the log names it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CaseLink {
+    /// Its id, for the link (`#/case/ID`); `None` once the case is deleted.
+    id: Option<String>,
+    /// Its name, or initials when names are hidden; « dossier supprimé » once deleted.
+    name: String,
+}
+
+/// One value a filter offers.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Choice {
+    /// What the query sends back.
+    id: String,
+    /// What the person reads.
+    label: String,
+}
+
+/// What the log's filter offers: the cases, the people and the kinds of entry.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Choices {
+    cases: Vec<Choice>,
+    people: Vec<Choice>,
+    actions: Vec<Choice>,
+}
+
+/// A page of the log, newest first, the state of the whole chain and what the filter offers.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct AuditPage {
-    entries: Vec<EntryRow>,
+    entries: Vec<AuditLine>,
+    /// True if older entries match the query.
+    more: bool,
     chain: ChainStatus,
+    choices: Choices,
 }
 
-/// The entries before entry `before` (the newest without it), and the chain's state.
-pub fn page(req: &Request<'_>, before: Option<i64>) -> Result<AuditPage> {
-    let (entries, chain) = req
-        .vault()
-        .read(|c| Ok((audit::list(c, PAGE, before)?, audit::verify(c)?)))?;
-    let entries = entries
-        .into_iter()
-        .map(|entry| EntryRow {
-            at_label: at_label(req, &entry.at),
-            entry,
+/// The entries `query` lets through, a page at a time, worded; the chain's state.
+///
+/// # Errors
+/// [`Error::InvalidDate`] for a day typed that is not one.
+pub fn page(req: &Request<'_>, query: &AuditQuery) -> Result<AuditPage> {
+    let filter = Filter {
+        case_id: query.case_id.clone().filter(|s| !s.is_empty()),
+        actor_slot: query.actor.clone().filter(|s| !s.is_empty()),
+        action: query.action.clone().filter(|s| !s.is_empty()),
+        from: day_start(query.from.as_deref(), 0)?,
+        until: day_start(query.to.as_deref(), 1)?,
+    };
+    let (entries, chain, actors, cases) = req.vault().read(|c| {
+        Ok((
+            audit::list_matching(c, &filter, PAGE + 1, query.before)?,
+            audit::verify(c)?,
+            audit::actors(c)?,
+            table::all(c)?,
+        ))
+    })?;
+    let names: BTreeMap<String, String> = cases
+        .iter()
+        .map(|stored| {
+            let name = stored
+                .document
+                .case()
+                .map(|case| req.names.of(&case))
+                .unwrap_or_else(|_| "?".to_string());
+            (stored.id.clone(), name)
         })
         .collect();
-    Ok(AuditPage { entries, chain })
+    let more = entries.len() > PAGE as usize;
+    let entries = entries
+        .iter()
+        .take(PAGE as usize)
+        .map(|entry| line(req, entry, &names))
+        .collect();
+    let mut case_choices: Vec<Choice> = names
+        .iter()
+        .map(|(id, name)| Choice {
+            id: id.clone(),
+            label: name.clone(),
+        })
+        .collect();
+    case_choices.sort_by(|a, b| a.label.cmp(&b.label));
+    let choices = Choices {
+        cases: case_choices,
+        people: actors
+            .iter()
+            .filter_map(|a| {
+                Some(Choice {
+                    id: a.slot_id.clone()?,
+                    label: who(req, a),
+                })
+            })
+            .collect(),
+        actions: Action::ALL
+            .iter()
+            .map(|a| Choice {
+                id: a.as_str().to_string(),
+                label: req.text(&format!("audit-action-{}", a.as_str()), &[]),
+            })
+            .collect(),
+    };
+    Ok(AuditPage {
+        entries,
+        more,
+        chain,
+        choices,
+    })
+}
+
+/// The instant local day `typed` + `plus_days` starts, or `None` for nothing typed.
+fn day_start(typed: Option<&str>, plus_days: u64) -> Result<Option<DateTime<Utc>>> {
+    let Some(typed) = typed.filter(|t| !t.trim().is_empty()) else {
+        return Ok(None);
+    };
+    let day = parse_date(typed).ok_or(Error::InvalidDate)?;
+    let day = day
+        .checked_add_days(chrono::Days::new(plus_days))
+        .ok_or(Error::InvalidDate)?;
+    Ok(Some(local_midnight(day)))
+}
+
+fn local_midnight(day: NaiveDate) -> DateTime<Utc> {
+    let midnight = day.and_time(chrono::NaiveTime::MIN);
+    Local
+        .from_local_datetime(&midnight)
+        .earliest()
+        // A midnight that does not exist locally (a clock change): UTC's.
+        .map(|t| t.with_timezone(&Utc))
+        .unwrap_or_else(|| Utc.from_utc_datetime(&midnight))
+}
+
+fn line(req: &Request<'_>, entry: &Entry, names: &BTreeMap<String, String>) -> AuditLine {
+    let case = entry.case_id.as_ref().map(|id| match names.get(id) {
+        Some(name) => CaseLink {
+            id: Some(id.clone()),
+            name: name.clone(),
+        },
+        None => CaseLink {
+            id: None,
+            name: req.text("audit-case-deleted", &[]),
+        },
+    });
+    AuditLine {
+        seq: entry.seq,
+        action: entry.action.clone(),
+        at_label: at_label(req, &entry.at),
+        who: who(req, &entry.actor),
+        what: req.text(&format!("audit-action-{}", entry.action), &[]),
+        case,
+        detail: detail(req, &entry.action, &entry.detail),
+    }
+}
+
+/// A member by the name she chose; the recovery key, or the store's creator, by what they are.
+fn who(req: &Request<'_>, actor: &Actor) -> String {
+    match (&actor.label, actor.kind.as_deref()) {
+        (Some(label), _) if !label.is_empty() => label.clone(),
+        (_, Some("recovery")) => req.text("team-recovery-key", &[]),
+        (_, Some("passphrase")) => req.text("team-creator", &[]),
+        _ => req.text("audit-actor-unknown", &[]),
+    }
+}
+
+/// The details of an entry in words. Only what each kind records is read; a key this version
+/// does not know is left out rather than shown raw.
+fn detail(req: &Request<'_>, action: &str, detail: &Value) -> String {
+    let number = |key: &str| detail[key].as_u64().map(|n| n.to_string());
+    let text = |key: &str| detail[key].as_str().map(str::to_string);
+    let day = |key: &str| {
+        detail[key]
+            .as_str()
+            .and_then(|t| DateTime::parse_from_rfc3339(t).ok())
+            .map(|t| req.local_day(t.with_timezone(&Utc)))
+    };
+    let say = |id: &str, args: Vec<(&str, Option<String>)>| -> String {
+        let args: Option<Vec<(&str, String)>> =
+            args.into_iter().map(|(k, v)| v.map(|v| (k, v))).collect();
+        args.map(|args| req.text(id, &args)).unwrap_or_default()
+    };
+    match action {
+        "unlock-failed" => say(
+            "audit-detail-unlock-failed",
+            vec![("count", number("count")), ("last", at_of(req, detail))],
+        ),
+        "case-edited" => detail["fields"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+            .filter_map(|what| part(req, what))
+            .collect::<Vec<_>>()
+            .join(", "),
+        "case-exported" => match text("document") {
+            Some(document) => req.text(&format!("audit-document-{document}"), &[]),
+            None => req.text("audit-detail-case-file", &[]),
+        },
+        "backup-made" => say("audit-detail-cases", vec![("cases", number("cases"))]),
+        "backup-verified" | "restored" => say(
+            "audit-detail-backup",
+            vec![("cases", number("cases")), ("day", day("backupCreatedAt"))],
+        ),
+        "slot-added" => say(
+            "audit-detail-member",
+            vec![
+                ("label", text("label")),
+                (
+                    "role",
+                    text("role").map(|r| req.text(&format!("team-role-{r}"), &[])),
+                ),
+            ],
+        ),
+        "slot-removed" => text("label").unwrap_or_default(),
+        "key-rotated" => text("reason")
+            .map(|r| req.text(&format!("audit-rotation-{r}"), &[]))
+            .unwrap_or_default(),
+        "settings-changed" => say(
+            "audit-detail-settings",
+            vec![
+                ("months", number("retentionMonths")),
+                ("days", number("backupReminderDays")),
+            ],
+        ),
+        _ => String::new(),
+    }
+}
+
+/// The last failure's day and time, in words.
+fn at_of(req: &Request<'_>, detail: &Value) -> Option<String> {
+    detail["lastAt"].as_str().map(|at| at_label(req, at))
+}
+
+/// What part of a case changed: an interview question by its words, else the part's name.
+fn part(req: &Request<'_>, what: &str) -> Option<String> {
+    if let Some(q) = QuestionId::parse(what) {
+        let question = question_label(q, req.lang, true);
+        return Some(req.text("audit-part-question", &[("question", question)]));
+    }
+    let id = format!("audit-part-{}", kebab(what));
+    crate::i18n::L10n::get()
+        .has(req.lang, &id)
+        .then(|| req.text(&id, &[]))
+}
+
+/// `interview.personLanguage` → `interview-person-language`.
+fn kebab(code: &str) -> String {
+    let mut out = String::new();
+    for c in code.chars() {
+        match c {
+            '.' | '_' => out.push('-'),
+            c if c.is_uppercase() => {
+                out.push('-');
+                out.extend(c.to_lowercase());
+            }
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 fn at_label(req: &Request<'_>, at: &str) -> String {
-    match chrono::DateTime::parse_from_rfc3339(at) {
+    match DateTime::parse_from_rfc3339(at) {
         Ok(t) => {
-            let local = t.with_timezone(&chrono::Local);
-            format!("{} {}", req.day(local.date_naive()), local.format("%H:%M"))
+            let local = t.with_timezone(&Local);
+            req.text(
+                "audit-at",
+                &[
+                    ("day", req.day(local.date_naive())),
+                    ("time", local.format("%H:%M").to_string()),
+                ],
+            )
         }
-        Err(_) => at.to_string(),
+        Err(_) => String::new(),
     }
 }
 

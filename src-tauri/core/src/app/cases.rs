@@ -13,6 +13,7 @@ use super::{Names, Request};
 use crate::db::audit::{Action, Event};
 use crate::db::cases::{self as table, StoredCase};
 use crate::db::settings;
+use crate::error::{Field, Named};
 use crate::followup;
 use crate::i18n::format::date_short;
 use crate::model::case::{CaseDocument, CaseFile, Consent, ConsentDecision};
@@ -40,9 +41,7 @@ pub fn create(req: &Request<'_>, family_name: &str, given_names: &str) -> Result
     let clean = |s: &str| Some(s.trim().to_string()).filter(|s| !s.is_empty());
     let (family, given) = (clean(family_name), clean(given_names));
     if family.is_none() && given.is_none() {
-        return Err(Error::Required {
-            field: "familyName",
-        });
+        return Err(Error::required(Field::Named(Named::CaseName)));
     }
     import(
         req,

@@ -6,6 +6,7 @@
 
 use super::cases::{change, view};
 use super::Request;
+use crate::error::{Field, Invalid, Named};
 use crate::interview::view::{self as screen, Display};
 use crate::interview::{self, document_checklist, stored, QuestionId, Step};
 use crate::model::case::CaseFile;
@@ -64,10 +65,10 @@ pub(super) fn record_answer(
     question: &str,
     answer: &Answer,
 ) -> Result<CaseFile> {
-    let q = QuestionId::parse(question).ok_or_else(|| Error::InvalidField {
-        path: "question".into(),
-        reason: "unknown question".into(),
-    })?;
+    let q = QuestionId::parse(question).ok_or(Error::invalid(
+        Field::Named(Named::InterviewQuestion),
+        Invalid::UnknownValue,
+    ))?;
     let ((), case) = change(req, id, question, |case| {
         let checklist = document_checklist(case, req.today);
         interview::answer(case, q, answer, &checklist, req.today)

@@ -39,6 +39,7 @@ pub mod team;
 
 #[cfg(test)]
 mod tests;
+mod words;
 
 use std::collections::BTreeMap;
 use std::ops::Deref;
@@ -353,8 +354,7 @@ impl ErrorView {
             | Error::Locked => log::info!("{}", LogSafe(e)),
             _ => log::warn!("{}", LogSafe(e)),
         }
-        // A field is named in words, not by its code or path (`Error::localized_args`).
-        let args = e.localized_args(lang);
+        let args = words::error_args(e, lang);
         ErrorView {
             code: e.code(),
             message_id: e.message_id(),

@@ -4,6 +4,7 @@
 use serde::Serialize;
 
 use super::{App, Request};
+use crate::error::{Field, Named};
 use crate::vault::kdf::KdfParams;
 use crate::vault::strength;
 use crate::vault::Secret;
@@ -91,11 +92,7 @@ pub fn unlock(
     let secret = match (passphrase, recovery_key) {
         (Some(p), _) => Secret::Passphrase(p),
         (None, Some(k)) => Secret::RecoveryKey(k),
-        (None, None) => {
-            return Err(Error::Required {
-                field: "passphrase",
-            })
-        }
+        (None, None) => return Err(Error::required(Field::Named(Named::Passphrase))),
     };
     req.vault().unlock(secret, req.now)?;
     log::info!("unlocked");

@@ -4,8 +4,11 @@
 use serde::{Deserialize, Serialize};
 
 use super::{Names, Request};
+use std::ops::RangeInclusive;
+
 use crate::db::audit::{Action, Event};
 use crate::db::settings::{self, VaultSettings};
+use crate::error::{Field, Invalid, Named, Unit};
 use crate::i18n::{L10n, UI_LANGUAGES};
 use crate::{Error, Result};
 
@@ -28,19 +31,22 @@ pub struct Settings {
 }
 
 /// What the settings screen changes; `None` leaves a value as it is.
+///
+/// The numbers are what the worker typed, any number: Rust says when one is not whole or out of
+/// its range, in words, rather than the IPC layer refusing `-5` or `2.5` in English.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SettingsUpdate {
     /// The UI language.
     pub language: Option<String>,
     /// The idle-lock delay, 1 to 60 minutes.
-    pub idle_lock_minutes: Option<u32>,
+    pub idle_lock_minutes: Option<f64>,
     /// Initials instead of names.
     pub hide_names: Option<bool>,
     /// Retention period in months, 0 to 120 (0: off).
-    pub retention_months: Option<u32>,
+    pub retention_months: Option<f64>,
     /// Backup reminder delay in days, 1 to 365.
-    pub backup_reminder_days: Option<u32>,
+    pub backup_reminder_days: Option<f64>,
 }
 
 /// The settings as they are (the vault's only while it is unlocked).
@@ -73,44 +79,67 @@ pub fn update(req: &Request<'_>, update: &SettingsUpdate) -> Result<Settings> {
             }
         })?;
     }
-    if let Some(minutes) = update.idle_lock_minutes {
-        if !VaultSettings::IDLE_LOCK_RANGE.contains(&minutes) {
-            return Err(Error::InvalidField {
-                path: "idleLockMinutes".into(),
-                reason: "1–60".into(),
-            });
-        }
+    let idle_lock_minutes = whole_in(
+        update.idle_lock_minutes,
+        Named::IdleLockMinutes,
+        VaultSettings::IDLE_LOCK_RANGE,
+        Unit::Minutes,
+    )?;
+    let retention_months = whole_in(
+        update.retention_months,
+        Named::RetentionMonths,
+        VaultSettings::RETENTION_RANGE,
+        Unit::Months,
+    )?;
+    let backup_reminder_days = whole_in(
+        update.backup_reminder_days,
+        Named::BackupReminderDays,
+        VaultSettings::BACKUP_REMINDER_RANGE,
+        Unit::Days,
+    )?;
+    if let Some(minutes) = idle_lock_minutes {
         req.vault().write(|tx| {
             let mut s = settings::load(tx)?;
             s.idle_lock_minutes = minutes;
             settings::save(tx, &s)
         })?;
     }
-    if update.retention_months.is_some() || update.backup_reminder_days.is_some() {
-        update_retention(req, update.retention_months, update.backup_reminder_days)?;
+    if retention_months.is_some() || backup_reminder_days.is_some() {
+        update_retention(req, retention_months, backup_reminder_days)?;
     }
     Ok(get(&req.app().request()))
 }
 
+/// `value` as a whole number in `range`, or the error that says which range, in words.
+fn whole_in(
+    value: Option<f64>,
+    field: Named,
+    range: RangeInclusive<u32>,
+    unit: Unit,
+) -> Result<Option<u32>> {
+    let Some(value) = value else {
+        return Ok(None);
+    };
+    if value.fract() == 0.0 && (*range.start() as f64..=*range.end() as f64).contains(&value) {
+        return Ok(Some(value as u32));
+    }
+    Err(Error::invalid(
+        Field::Named(field),
+        Invalid::OutOfRange {
+            min: *range.start(),
+            max: *range.end(),
+            unit,
+        },
+    ))
+}
+
 /// Changes the retention period and the backup reminder delay (either may be left as it is),
-/// within their ranges, and records the change.
+/// already checked, and records the change.
 fn update_retention(
     req: &Request<'_>,
     retention_months: Option<u32>,
     backup_reminder_days: Option<u32>,
 ) -> Result<()> {
-    if retention_months.is_some_and(|m| !VaultSettings::RETENTION_RANGE.contains(&m)) {
-        return Err(Error::InvalidField {
-            path: "retentionMonths".into(),
-            reason: "0–120".into(),
-        });
-    }
-    if backup_reminder_days.is_some_and(|d| !VaultSettings::BACKUP_REMINDER_RANGE.contains(&d)) {
-        return Err(Error::InvalidField {
-            path: "backupReminderDays".into(),
-            reason: "1–365".into(),
-        });
-    }
     req.vault().write_logged(|tx| {
         let mut s = settings::load(tx)?;
         s.retention_months = retention_months.unwrap_or(s.retention_months);

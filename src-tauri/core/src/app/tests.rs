@@ -211,7 +211,7 @@ fn every_use_case_refuses_a_locked_vault_and_writes_nothing() {
         settings::update(
             &req,
             &settings::SettingsUpdate {
-                idle_lock_minutes: Some(10),
+                idle_lock_minutes: Some(10.0),
                 ..Default::default()
             },
         )
@@ -227,7 +227,7 @@ fn every_use_case_refuses_a_locked_vault_and_writes_nothing() {
         handover::export(&req, &id, PASSPHRASE, &mut front).map(drop),
     );
     locked("team", team::list(&req).map(drop));
-    locked("audit", audit::page(&req, None).map(drop));
+    locked("audit", audit::page(&req, &Default::default()).map(drop));
     locked("audit export", audit::save(&req, &mut front).map(drop));
     locked("session", session::info(&req).map(drop));
     locked(
@@ -305,7 +305,7 @@ fn settings_change_the_next_request_and_are_saved_with_the_preferences() {
     let update = settings::SettingsUpdate {
         language: Some("en-GB".into()),
         hide_names: Some(true),
-        idle_lock_minutes: Some(12),
+        idle_lock_minutes: Some(12.0),
         ..Default::default()
     };
     settings::update(&app.request(), &update).unwrap();
@@ -319,15 +319,25 @@ fn settings_change_the_next_request_and_are_saved_with_the_preferences() {
         "the language survives a restart"
     );
 
-    let out_of_range = settings::SettingsUpdate {
-        idle_lock_minutes: Some(0),
-        ..Default::default()
-    };
-    assert!(matches!(
-        settings::update(&req, &out_of_range),
-        Err(Error::InvalidField { .. })
-    ));
+    for typed in [0.0, -5.0, 2.5, 61.0] {
+        let out_of_range = settings::SettingsUpdate {
+            idle_lock_minutes: Some(typed),
+            retention_months: Some(6.0),
+            ..Default::default()
+        };
+        let err = settings::update(&req, &out_of_range).unwrap_err();
+        assert_eq!(
+            ErrorView::new(&err, "fr").message,
+            "Champ «\u{a0}délai de verrouillage automatique\u{a0}»\u{a0}: choisissez un nombre entier de 1 à 60\u{a0}minutes. Rien n’a été enregistré.",
+            "{typed}"
+        );
+    }
     assert_eq!(app.idle_lock_minutes(), Some(12));
+    assert_eq!(
+        serde_json::to_value(settings::get(&app.request())).unwrap()["retentionMonths"],
+        24,
+        "a value out of range changes nothing, not even the valid ones beside it"
+    );
 }
 
 #[test]
@@ -352,5 +362,115 @@ fn case_operations_are_recorded_with_the_request_time() {
             ("case-edited", noon),
             ("case-deleted", noon),
         ]
+    );
+}
+
+#[test]
+fn the_audit_log_reads_in_words_with_names_links_and_a_filter() {
+    let dir = tempfile::tempdir().unwrap();
+    let (app, kept) = app_with_case(dir.path(), "Zqxkept");
+    let req = app.request();
+    let gone = cases::create(&req, "Zqxgone", "Ana").unwrap();
+    cases::page(&req, &kept).unwrap();
+    cases::set_closed(&req, &kept, Some("")).unwrap();
+    cases::delete(&req, &gone).unwrap();
+    settings::update(
+        &req,
+        &settings::SettingsUpdate {
+            retention_months: Some(6.0),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+
+    let page = serde_json::to_value(audit::page(&req, &Default::default()).unwrap()).unwrap();
+    let lines = page["entries"].as_array().unwrap();
+    let text = serde_json::to_string(lines).unwrap();
+    assert!(
+        !text.contains("retentionMonths") && !text.contains("closedOn"),
+        "{text}"
+    );
+    let of = |action: &str| {
+        lines
+            .iter()
+            .find(|l| l["action"] == action)
+            .unwrap_or_else(|| panic!("no {action} in {text}"))
+    };
+    assert_eq!(of("case-viewed")["what"], "Dossier consulté");
+    assert_eq!(of("case-viewed")["case"]["name"], "ZQXKEPT Lea");
+    assert_eq!(of("case-viewed")["case"]["id"], kept.as_str());
+    assert_eq!(of("case-edited")["detail"], "clôture du dossier");
+    assert_eq!(
+        of("settings-changed")["detail"],
+        "conservation\u{a0}: 6\u{a0}mois\u{a0}; rappel de sauvegarde\u{a0}: 7\u{a0}jours"
+    );
+    let deleted = of("case-deleted");
+    assert_eq!(deleted["case"]["name"], "dossier supprimé");
+    assert!(deleted["case"]["id"].is_null(), "no link to a deleted case");
+    assert!(of("store-created")["atLabel"]
+        .as_str()
+        .unwrap()
+        .contains("novembre\u{a0}2026 à"));
+    for line in lines {
+        assert!(!line["who"].as_str().unwrap().is_empty(), "{line}");
+    }
+
+    // Names hidden: initials only.
+    let hidden = Request {
+        names: Names::Hidden,
+        ..app.request()
+    };
+    let text = serde_json::to_string(&audit::page(&hidden, &Default::default()).unwrap()).unwrap();
+    assert!(!text.contains("ZQXKEPT"), "{text}");
+
+    // The filter: one case, one kind, days.
+    let only = |query: audit::AuditQuery| {
+        let page = serde_json::to_value(audit::page(&req, &query).unwrap()).unwrap();
+        page["entries"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|l| l["action"].as_str().unwrap().to_string())
+            .collect::<Vec<_>>()
+    };
+    let of_kept = only(audit::AuditQuery {
+        case_id: Some(kept.clone()),
+        ..Default::default()
+    });
+    assert_eq!(of_kept, ["case-edited", "case-viewed", "case-created"]);
+    let viewed = only(audit::AuditQuery {
+        action: Some("case-viewed".into()),
+        ..Default::default()
+    });
+    assert_eq!(viewed, ["case-viewed"]);
+    // The fixed clock's instant is on 26/11/2026 wherever the tests run within a day of UTC.
+    let around = |from: &str, to: &str| {
+        only(audit::AuditQuery {
+            from: Some(from.into()),
+            to: Some(to.into()),
+            ..Default::default()
+        })
+        .len()
+    };
+    assert_eq!(around("25/11/2026", "27/11/2026"), lines.len());
+    assert_eq!(around("28/11/2026", ""), 0);
+    assert_eq!(around("", "24/11/2026"), 0);
+    assert!(matches!(
+        audit::page(
+            &req,
+            &audit::AuditQuery {
+                from: Some("32/13/2026".into()),
+                ..Default::default()
+            }
+        ),
+        Err(Error::InvalidDate)
+    ));
+    let choices =
+        &serde_json::to_value(audit::page(&req, &Default::default()).unwrap()).unwrap()["choices"];
+    assert_eq!(choices["cases"].as_array().unwrap().len(), 1);
+    assert_eq!(choices["people"].as_array().unwrap().len(), 1);
+    assert_eq!(
+        choices["actions"].as_array().unwrap().len(),
+        log_table::Action::ALL.len()
     );
 }

@@ -321,13 +321,73 @@ impl Row {
 
 /// The most recent entries first, at most `limit`, starting below `before` (a `seq`) if given.
 pub fn list(conn: &Connection, limit: u32, before: Option<i64>) -> Result<Vec<Entry>> {
+    list_matching(conn, &Filter::default(), limit, before)
+}
+
+/// Which entries to list; each part left `None` lets every entry through.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filter {
+    /// Entries about this case.
+    pub case_id: Option<String>,
+    /// Entries by this keyslot.
+    pub actor_slot: Option<String>,
+    /// Entries of this action ([`Action::as_str`]).
+    pub action: Option<String>,
+    /// Entries at or after this instant.
+    pub from: Option<DateTime<Utc>>,
+    /// Entries strictly before this instant.
+    pub until: Option<DateTime<Utc>>,
+}
+
+/// [`list`], keeping only the entries `filter` lets through.
+pub fn list_matching(
+    conn: &Connection,
+    filter: &Filter,
+    limit: u32,
+    before: Option<i64>,
+) -> Result<Vec<Entry>> {
+    let instant =
+        |t: &Option<DateTime<Utc>>| t.map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true));
+    // `at` is stored as RFC 3339 in UTC with a `Z`: its text order is its time order.
     let mut stmt = conn.prepare_cached(&format!(
-        "SELECT {COLUMNS} FROM audit_log WHERE seq < ?1 ORDER BY seq DESC LIMIT ?2"
+        "SELECT {COLUMNS} FROM audit_log WHERE seq < ?1
+         AND (?3 IS NULL OR case_id = ?3) AND (?4 IS NULL OR actor_slot = ?4)
+         AND (?5 IS NULL OR action = ?5) AND (?6 IS NULL OR at >= ?6) AND (?7 IS NULL OR at < ?7)
+         ORDER BY seq DESC LIMIT ?2"
     ))?;
-    let rows = stmt.query_map(params![before.unwrap_or(i64::MAX), limit], row)?;
+    let rows = stmt.query_map(
+        params![
+            before.unwrap_or(i64::MAX),
+            limit,
+            filter.case_id,
+            filter.actor_slot,
+            filter.action,
+            instant(&filter.from),
+            instant(&filter.until),
+        ],
+        row,
+    )?;
     Ok(rows
         .map(|r| r.map(Row::into_entry))
         .collect::<rusqlite::Result<_>>()?)
+}
+
+/// The keyslots that appear in the log, with their latest label (a member removed since keeps
+/// hers), for the log's « who » filter.
+pub fn actors(conn: &Connection) -> Result<Vec<Actor>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT actor_slot, actor_kind, actor_label FROM audit_log
+         WHERE actor_slot IS NOT NULL AND seq IN (SELECT max(seq) FROM audit_log GROUP BY actor_slot)
+         ORDER BY actor_label, actor_slot",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        Ok(Actor {
+            slot_id: r.get(0)?,
+            kind: r.get(1)?,
+            label: r.get(2)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 /// Every entry, oldest first.

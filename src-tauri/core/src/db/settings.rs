@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 use rusqlite::{Connection, OptionalExtension, Transaction};
 use serde::{Deserialize, Serialize};
 
+use crate::error::{Field, Invalid, Named};
 use crate::model::association::{Association, Title};
 use crate::{Error, Result};
 
@@ -165,16 +166,16 @@ pub fn set_head_title(tx: &Transaction, head: &OfficeHead, title: Option<Title>)
             (&mut settings.sub_prefect_titles, code)
         }
         OfficeHead::Prefect(_) => {
-            return Err(Error::InvalidField {
-                path: "departement".into(),
-                reason: "expected a département code (01…95, 2A, 2B, 971…989)".into(),
-            })
+            return Err(Error::invalid(
+                Field::Named(Named::Departement),
+                Invalid::UnknownValue,
+            ))
         }
         OfficeHead::SubPrefect(_) => {
-            return Err(Error::InvalidField {
-                path: "arrondissement".into(),
-                reason: "expected an arrondissement code (011, 2A1, 9711…)".into(),
-            })
+            return Err(Error::invalid(
+                Field::Named(Named::Arrondissement),
+                Invalid::UnknownValue,
+            ))
         }
     };
     match title {
@@ -188,17 +189,17 @@ pub fn set_head_title(tx: &Transaction, head: &OfficeHead, title: Option<Title>)
 /// role, and a town for « Saint-Denis, le … ».
 ///
 /// # Errors
-/// [`Error::Required`] naming the first missing field (its JSON name).
+/// [`Error::Required`] naming the first missing field.
 pub fn check_association(a: &Association) -> Result<()> {
     let blank = |s: &str| s.trim().is_empty();
-    for (value, field) in [
-        (a.name.as_str(), "association.name"),
-        (a.worker_name.as_str(), "association.workerName"),
-        (a.worker_role.as_str(), "association.workerRole"),
-        (a.address.city.as_str(), "association.address.city"),
+    for (value, path) in [
+        (a.name.as_str(), "name"),
+        (a.worker_name.as_str(), "workerName"),
+        (a.worker_role.as_str(), "workerRole"),
+        (a.address.city.as_str(), "address.city"),
     ] {
         if blank(value) {
-            return Err(Error::Required { field });
+            return Err(Error::required(Field::Association(path.into())));
         }
     }
     Ok(())
@@ -285,8 +286,8 @@ mod tests {
         assert!(matches!(
             set_association(&tx, Some(&assoc)),
             Err(Error::Required {
-                field: "association.workerName"
-            })
+                field: Field::Association(path)
+            }) if path == "workerName"
         ));
         for head in [
             OfficeHead::Prefect("99".into()),

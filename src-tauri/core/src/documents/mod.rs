@@ -23,6 +23,7 @@ pub mod stored;
 use chrono::NaiveDate;
 
 use crate::db::settings::VaultSettings;
+use crate::error::{Field, Invalid, Named};
 use crate::legal::{self, CaseAnalysis, RouteId, RulePack};
 use crate::model::association::{Association, Title};
 use crate::model::case::CaseFile;
@@ -126,10 +127,10 @@ pub fn render(
     }
     let analysis = CaseAnalysis::for_route(case, ctx.today, RulePack::embedded(), ctx.route);
     if !analysis.assessment.concerned {
-        return Err(Error::InvalidField {
-            path: "person.nationality".into(),
-            reason: "French, EU, EEA and Swiss nationals need no such residence permit".into(),
-        });
+        return Err(Error::invalid(
+            Field::Named(Named::Nationality),
+            Invalid::NotConcerned,
+        ));
     }
     // A letter states the case's facts for its route: one whose route does not fit the case's
     // stage (a renewal without a card, a first card for a card holder) would state what is not
@@ -148,16 +149,19 @@ pub fn render(
                 )
             })
         {
-            return Err(Error::InvalidField {
-                path: "route".into(),
-                reason: format!(
-                    "{} does not fit the case ({})",
-                    analysis.route.as_str(),
-                    r.not_applicable_reason
-                        .as_deref()
-                        .unwrap_or("not-applicable")
-                ),
-            });
+            log::info!(
+                "document refused: {} does not fit the case ({})",
+                analysis.route.as_str(),
+                r.not_applicable_reason
+                    .as_deref()
+                    .unwrap_or("not-applicable")
+            );
+            return Err(Error::invalid(
+                Field::Named(Named::Route),
+                Invalid::RouteDoesNotFit {
+                    route: analysis.route.as_str(),
+                },
+            ));
         }
     }
     let (bytes, office_to_verify) = match kind {
@@ -187,12 +191,8 @@ pub fn parse_association(bytes: &[u8]) -> Result<Association> {
             column: e.column(),
         })?;
     let association: Association = serde_path_to_error::deserialize(&value).map_err(|e| {
-        let message = e.inner().to_string();
-        let path = crate::model::case::field_path(&e.path().to_string(), &message);
-        Error::InvalidField {
-            path: format!("association.{path}"),
-            reason: crate::model::case::safe_reason(&message),
-        }
+        let (path, reason) = crate::model::case::parse_error(&e);
+        Error::invalid(Field::Association(path), reason)
     })?;
     crate::db::settings::check_association(&association)?;
     Ok(association)
@@ -233,11 +233,10 @@ fn letter(
     analysis: &CaseAnalysis,
 ) -> Result<(Vec<u8>, bool)> {
     if !has_letter(analysis.route) {
-        return Err(Error::InvalidField {
-            path: "route".into(),
-            reason: "the reflection period has no cover letter: choose the route applied for"
-                .into(),
-        });
+        return Err(Error::invalid(
+            Field::Named(Named::Route),
+            Invalid::NoLetterForRoute,
+        ));
     }
     let competent = competent_office(case)?;
     let input = pdf::LetterInput {
@@ -260,9 +259,10 @@ fn support_letter(
     ctx: &DocumentContext,
     route: RouteId,
 ) -> Result<(Vec<u8>, bool)> {
-    let association = ctx.association.as_ref().ok_or(Error::Required {
-        field: "association",
-    })?;
+    let association = ctx
+        .association
+        .as_ref()
+        .ok_or(Error::required(Field::Association("$".into())))?;
     crate::db::settings::check_association(association)?;
     let competent = competent_office(case)?;
     let view = pdf::SupportLetterView::build(&pdf::SupportInput {
@@ -308,13 +308,14 @@ fn nationality(case: &CaseFile) -> Result<Option<String>> {
     };
     crate::countries::nationality(&code, case.person.sex.as_deref())
         .map(Some)
-        .ok_or_else(|| Error::InvalidField {
-            path: "person.nationality".into(),
-            reason: match crate::countries::get(&code) {
-                Some(_) => "a territory without a nationality of its own: record the State's code",
-                None => "not an ISO 3166-1 alpha-2 code this build knows",
-            }
-            .into(),
+        .ok_or_else(|| {
+            Error::invalid(
+                Field::case("person.nationality"),
+                match crate::countries::get(&code) {
+                    Some(_) => Invalid::TerritoryWithoutNationality,
+                    None => Invalid::NotACountry,
+                },
+            )
         })
 }
 
@@ -368,8 +369,8 @@ mod tests {
             matches!(
                 err,
                 Error::Required {
-                    field: "association"
-                }
+                    field: Field::Association(ref path)
+                } if path == "$"
             ),
             "{err:?}"
         );
@@ -382,7 +383,10 @@ mod tests {
         assert!(render(PrintedDocument::Checklist, &spec_case(), &ctx).is_ok());
         assert!(matches!(
             render(PrintedDocument::Letter, &spec_case(), &ctx),
-            Err(Error::InvalidField { path, .. }) if path == "route"
+            Err(Error::InvalidField {
+                field: Field::Named(Named::Route),
+                ..
+            })
         ));
     }
 
@@ -392,12 +396,15 @@ mod tests {
         c.person.nationality = Some("DE".into());
         assert!(matches!(
             render(PrintedDocument::Letter, &c, &DocumentContext::new(day())),
-            Err(Error::InvalidField { path, .. }) if path == "person.nationality"
+            Err(Error::InvalidField {
+                reason: Invalid::NotConcerned,
+                ..
+            })
         ));
         c.person.nationality = Some("QQ".into());
         assert!(matches!(
             nationality(&c),
-            Err(Error::InvalidField { path, .. }) if path == "person.nationality"
+            Err(Error::InvalidField { field: Field::Case(path), reason: Invalid::NotACountry }) if path == "person.nationality"
         ));
         c.person.nationality = Some("stateless".into());
         assert_eq!(nationality(&c).unwrap().as_deref(), Some("apatride"));
@@ -451,20 +458,21 @@ mod tests {
             matches!(
                 err,
                 Error::Required {
-                    field: "association.address.city"
-                }
+                    field: Field::Association(ref path)
+                } if path == "address.city"
             ),
             "{err:?}"
         );
         let err = parse_association(br#"{"name":"X","workerTitle":"madame"}"#).unwrap_err();
         assert!(
-            matches!(&err, Error::InvalidField { path, .. } if path == "association.address"),
+            matches!(&err, Error::InvalidField { field: Field::Association(path), reason: Invalid::Missing } if path == "address"),
             "{err:?}"
         );
         let err = parse_association(br#"{"name":"X","address":{"city":"Y"},"workerName":"Y","workerRole":"Z","workerTitle":"Secretvalue"}"#)
             .unwrap_err();
         assert!(
-            matches!(&err, Error::InvalidField { path, reason } if path == "association.workerTitle" && !reason.contains("Secretvalue")),
+            matches!(&err, Error::InvalidField { field: Field::Association(path), reason: Invalid::UnknownValue } if path == "workerTitle")
+                && !format!("{err:?}").contains("Secretvalue"),
             "{err:?}"
         );
     }

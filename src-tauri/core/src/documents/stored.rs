@@ -6,6 +6,7 @@ use rusqlite::Connection;
 
 use super::{addressee_choice, render, AddresseeChoice, DocumentContext, RenderedDocument};
 use crate::db::{cases, settings};
+use crate::error::{Field, Invalid, Named};
 use crate::model::case::CaseFile;
 use crate::model::printed::PrintedDocument;
 use crate::{Error, Result};
@@ -15,10 +16,8 @@ use crate::{Error, Result};
 /// # Errors
 /// [`Error::InvalidField`] for another id.
 pub fn kind(id: &str) -> Result<PrintedDocument> {
-    id.parse().map_err(|_| Error::InvalidField {
-        path: "kind".into(),
-        reason: "expected letter, support-letter, checklist or consent".into(),
-    })
+    id.parse()
+        .map_err(|_| Error::invalid(Field::Named(Named::DocumentKind), Invalid::UnknownValue))
 }
 
 /// What the documents of `case` need beyond it on `today`: the settings' association and titles,

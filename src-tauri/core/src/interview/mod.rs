@@ -36,6 +36,7 @@ use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 use strum::VariantArray;
 
+use crate::error::{Invalid, Named};
 use crate::geo::{CommuneKind, Geo};
 use crate::legal::{self, Checklist};
 use crate::model::case::{CaseFile, Document, PieceKind};
@@ -513,11 +514,8 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
 }
 
-fn invalid(q: QuestionId, reason: &str) -> Error {
-    Error::InvalidField {
-        path: q.as_string(),
-        reason: reason.into(),
-    }
+fn invalid(q: QuestionId, reason: Invalid) -> Error {
+    Error::invalid(crate::error::Field::Question(q.as_string()), reason)
 }
 
 fn clean_text(s: &str) -> Result<Option<String>> {
@@ -602,7 +600,7 @@ fn read_answer(q: QuestionId, answer: &Answer, case: &CaseFile, today: NaiveDate
         if allowed.iter().any(|a| a == c) {
             Ok(c.to_string())
         } else {
-            Err(invalid(q, "unknown code"))
+            Err(invalid(q, Invalid::UnknownValue))
         }
     };
     Ok(match (spec.kind, answer) {
@@ -639,7 +637,12 @@ fn read_answer(q: QuestionId, answer: &Answer, case: &CaseFile, today: NaiveDate
                 }
             }
             if lines.len() > MAX_ALIASES {
-                return Err(invalid(q, "too many lines"));
+                return Err(invalid(
+                    q,
+                    Invalid::TooMany {
+                        max: MAX_ALIASES as u32,
+                    },
+                ));
             }
             Given::Lines(lines)
         }
@@ -659,7 +662,7 @@ fn read_answer(q: QuestionId, answer: &Answer, case: &CaseFile, today: NaiveDate
             }
             Given::Number(Some(n))
         }
-        _ => return Err(invalid(q, "answer of the wrong type")),
+        _ => return Err(invalid(q, Invalid::WrongAnswer)),
     })
 }
 
@@ -679,7 +682,7 @@ pub fn answer(
     today: NaiveDate,
 ) -> Result<()> {
     if !applies(q, case, checklist, today) {
-        return Err(invalid(q, "question does not apply"));
+        return Err(invalid(q, Invalid::NotAsked));
     }
     let given = read_answer(q, answer, case, today)?;
     let mut next = case.clone();
@@ -776,10 +779,10 @@ pub fn set_person_language(
 ) -> Result<()> {
     if let Some(l) = language {
         if !person_languages().iter().any(|x| x == l) {
-            return Err(Error::InvalidField {
-                path: "interview.personLanguage".into(),
-                reason: "not an interview language".into(),
-            });
+            return Err(Error::invalid(
+                crate::error::Field::Named(Named::InterviewLanguage),
+                Invalid::UnknownValue,
+            ));
         }
     }
     let language = language

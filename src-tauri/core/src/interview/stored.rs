@@ -5,6 +5,7 @@ use rusqlite::Connection;
 
 use super::Step;
 use crate::db::cases;
+use crate::error::{Field, Invalid, Named};
 use crate::model::case::CaseFile;
 use crate::{Error, Result};
 
@@ -13,10 +14,10 @@ use crate::{Error, Result};
 /// # Errors
 /// [`Error::InvalidField`] for an unknown step.
 pub fn step(id: &str) -> Result<Step> {
-    Step::parse(id).ok_or_else(|| Error::InvalidField {
-        path: "step".into(),
-        reason: "unknown step".into(),
-    })
+    Step::parse(id).ok_or(Error::invalid(
+        Field::Named(Named::InterviewStep),
+        Invalid::UnknownValue,
+    ))
 }
 
 /// Reads the typed case `id`, without recording a view (for code that already did).

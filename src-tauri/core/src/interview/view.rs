@@ -188,7 +188,9 @@ fn person_lang(case: &CaseFile) -> Option<&str> {
         .filter(|l| i.side_by_side && person_languages().iter().any(|x| x == l))
 }
 
-fn question_label(q: QuestionId, lang: &str, worker: bool) -> String {
+/// The words of question `q` in `lang`: the worker's (`worker`) or the person's, a document
+/// question by its document's name.
+pub fn question_label(q: QuestionId, lang: &str, worker: bool) -> String {
     let doc_name = |k| {
         if worker {
             t(lang, &format!("legal-document-{}", code(k)))

@@ -16,6 +16,7 @@ use std::sync::OnceLock;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::error::{Field, Invalid};
 use crate::model::case::{PermitKind, PieceKind};
 use crate::{Error, Result};
 
@@ -589,19 +590,23 @@ impl RulePack {
     /// Reads and checks a pack. Errors name the place in the pack that is wrong.
     pub fn from_json(text: &str) -> Result<RulePack> {
         let mut de = serde_json::Deserializer::from_str(text);
-        let pack: RulePack =
-            serde_path_to_error::deserialize(&mut de).map_err(|e| Error::InvalidField {
-                path: format!("rules.{}", e.path()),
-                reason: e.inner().to_string(),
-            })?;
+        let pack: RulePack = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+            log::warn!("rule pack: {e}");
+            Error::invalid(
+                Field::Rules(e.path().to_string()),
+                Invalid::RuleDefect("does not parse"),
+            )
+        })?;
         pack.check()?;
         Ok(pack)
     }
 
     fn check(&self) -> Result<()> {
-        let bad = |path: String, reason: &str| Error::InvalidField {
-            path,
-            reason: reason.to_string(),
+        let bad = |path: String, defect: &'static str| {
+            Error::invalid(
+                Field::Rules(path.trim_start_matches("rules.").to_string()),
+                Invalid::RuleDefect(defect),
+            )
         };
         if self.format != PACK_FORMAT {
             return Err(bad("rules.format".into(), "unknown rule pack format"));
@@ -861,11 +866,15 @@ mod tests {
     fn a_pack_naming_an_unknown_condition_is_refused_with_its_place() {
         let text = edited(|v| v["routes"][0]["conditions"][0] = "no-such-condition".into());
         let err = RulePack::from_json(&text).unwrap_err();
-        let Error::InvalidField { path, .. } = &err else {
+        let Error::InvalidField {
+            field: Field::Rules(path),
+            ..
+        } = &err
+        else {
             panic!("{err:?}")
         };
         assert!(
-            path.starts_with("rules.routes"),
+            path.starts_with("routes"),
             "the error must point into the pack: {path}"
         );
     }
@@ -884,7 +893,13 @@ mod tests {
         let text = edited(|v| v["warnings"][3]["legalBasis"] = serde_json::json!([]));
         let err = RulePack::from_json(&text).unwrap_err();
         assert!(
-            matches!(err, Error::InvalidField { ref reason, .. } if reason == "no legal basis"),
+            matches!(
+                err,
+                Error::InvalidField {
+                    reason: Invalid::RuleDefect("no legal basis"),
+                    ..
+                }
+            ),
             "{err:?}"
         );
     }

@@ -16,6 +16,7 @@
 use unicode_normalization::char::is_combining_mark;
 
 use super::case::CaseFile;
+use crate::error::Field;
 use crate::{Error, Result};
 
 /// A case file larger than this is refused before it is parsed.
@@ -81,12 +82,12 @@ impl Checker {
         let Some(value) = value else { return };
         if value.chars().count() > kind.max() {
             self.fail(Error::FieldTooLong {
-                path: path.to_string(),
+                field: Field::case(path),
                 max: kind.max() as u32,
             });
         } else if kind == Text::Name && has_hidden_characters(value) {
             self.fail(Error::HiddenCharacters {
-                path: path.to_string(),
+                field: Field::case(path),
             });
         }
     }
@@ -100,7 +101,7 @@ impl Checker {
     ) {
         if items.len() > max {
             self.fail(Error::TooManyItems {
-                path: path.to_string(),
+                field: Field::case(path),
                 max: max as u32,
             });
             return;
@@ -113,7 +114,7 @@ impl Checker {
     fn count(&mut self, path: &str, len: usize, max: usize) {
         if len > max {
             self.fail(Error::TooManyItems {
-                path: path.to_string(),
+                field: Field::case(path),
                 max: max as u32,
             });
         }

@@ -29,6 +29,7 @@ use zeroize::Zeroizing;
 use super::keyfile::{DataKey, KeyFile, SlotKind, SlotRole};
 use super::{kdf::KdfParams, strength, Session, Vault, KEY_FILE, NEXT_KEY_FILE};
 use crate::db::audit::{Action, Event};
+use crate::error::{Field, Invalid, Named};
 use crate::{fsx, Error, Result};
 
 /// The longest label accepted.
@@ -85,13 +86,15 @@ impl Vault {
     ) -> Result<String> {
         let label = label.trim();
         if label.is_empty() {
-            return Err(Error::Required { field: "label" });
+            return Err(Error::required(Field::Named(Named::MemberLabel)));
         }
         if label.chars().count() > MAX_LABEL_CHARS {
-            return Err(Error::InvalidField {
-                path: "label".into(),
-                reason: format!("at most {MAX_LABEL_CHARS} characters"),
-            });
+            return Err(Error::invalid(
+                Field::Named(Named::MemberLabel),
+                Invalid::TooLong {
+                    max: MAX_LABEL_CHARS as u32,
+                },
+            ));
         }
         if !strength::assess(passphrase).acceptable {
             return Err(Error::PassphraseTooWeak);

@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 
 use crate::codes::code;
+use crate::error::{Field, Invalid, Named};
 use crate::legal::deadlines::renewal_window;
 use crate::legal::{ChecklistItem, ItemStatus, RouteId, RulePack};
 use crate::model::association::{Association, PostalAddress};
@@ -184,9 +185,7 @@ fn letter_paragraphs(input: &LetterInput<'_>) -> Result<Vec<String>> {
     match route {
         RouteId::CstL4251 => {
             if complaint.is_none() && testimony.is_none() {
-                return Err(Error::Required {
-                    field: "cooperation.complaint",
-                });
+                return Err(Error::required(Field::case("cooperation.complaint")));
             }
             let mut facts = Vec::new();
             if let Some(c) = complaint {
@@ -372,10 +371,10 @@ impl LetterView {
     /// neither complaint nor testimony.
     pub fn build(input: &LetterInput<'_>) -> Result<LetterView> {
         if !has_letter(input.route) {
-            return Err(Error::InvalidField {
-                path: "route".into(),
-                reason: "the reflection period has no cover letter".into(),
-            });
+            return Err(Error::invalid(
+                Field::Named(Named::Route),
+                Invalid::NoLetterForRoute,
+            ));
         }
         let case = input.case;
         require_name(case)?;
@@ -495,8 +494,8 @@ mod tests {
         assert!(matches!(
             LetterView::build(&input),
             Err(Error::Required {
-                field: "cooperation.complaint"
-            })
+                field: Field::Case(path)
+            }) if path == "cooperation.complaint"
         ));
     }
 

@@ -5,6 +5,7 @@
 use chrono::NaiveDate;
 
 use crate::codes::code;
+use crate::error::Field;
 use crate::geo;
 use crate::i18n::Arg;
 use crate::model::association::{PostalAddress, Title};
@@ -172,9 +173,7 @@ pub(super) fn sex_arg(case: &CaseFile) -> String {
 
 pub(super) fn require_name(case: &CaseFile) -> Result<()> {
     if case.display_name().is_empty() {
-        return Err(Error::Required {
-            field: "person.familyName",
-        });
+        return Err(Error::required(Field::case("person.familyName")));
     }
     Ok(())
 }

@@ -1,0 +1,77 @@
+# passerelle-cli: what the command line says to a person, and its help.
+# The error messages themselves are in errors.ftl and fields.ftl, as for the app.
+
+## Messages
+cli-passphrase-on-command-line = passphrases are read from standard input, never from the command line.
+cli-office-to-verify = the competent prefecture or its address rests on a secondary source or on a default: check it before sending (passerelle-cli prefecture).
+cli-not-encrypted = warning: this file is NOT encrypted: keep it safe and delete it after use.
+cli-prompt-store = Vault passphrase:
+cli-prompt-new = New passphrase:
+cli-prompt-new-store = New vault passphrase:
+cli-prompt-backup = Backup passphrase:
+cli-prompt-recovery-key = Recovery key:
+cli-prompt-bundle = Hand-over passphrase:
+cli-stage-snapshot = copying in memory
+cli-stage-derive-key = deriving the key
+cli-stage-write = encrypting
+cli-stage-verify = verifying
+cli-stage-read = reading
+cli-stage-restore = restoring
+cli-progress-start = { $step }…
+cli-progress = { $step }: { $percent } %
+
+## Usage errors
+cli-error-unknown-argument = unexpected argument: “{ $arg }”.
+cli-error-unknown-verb = unknown command: “{ $arg }”.
+cli-error-missing-value = option { $arg } needs a value.
+cli-error-invalid-value = value refused for option { $arg }.
+cli-error-invalid-day = value refused for option { $arg }: write the date YYYY-MM-DD, for example 2026-11-26.
+cli-error-usage = incomplete or malformed command.
+cli-error-see-help = passerelle-cli --help shows the help.
+
+## Help
+cli-usage-heading = Usage:
+cli-heading-verbs = Commands
+cli-heading-options = Options and arguments
+cli-value-day = YYYY-MM-DD
+cli-value-verb = COMMAND
+cli-after-help = Passphrases are read from standard input (one per line), never from the command line. Messages are in French; in English with --lang en or an English locale (LC_ALL, LC_MESSAGES or LANG).
+cli-about-cli = Passerelle without a window: the same core as the app.
+cli-about-assess = Eligibility assessment, with the article behind each outcome (JSON)
+cli-about-deadlines = The case’s dated deadlines (JSON)
+cli-about-checklist = The document checklist as JSON; with --out F.pdf, as a PDF, French beside language L (default: the person’s first language, else English)
+cli-about-letter = Cover letter to the prefect (PDF)
+cli-about-support-letter = The association’s support letter (PDF)
+cli-about-consent = The person’s consent record (PDF): the notice in French beside the language it was given in, her choices, two signature spaces
+cli-about-prefecture = The competent prefecture for a postcode or a commune name (JSON)
+cli-about-init = Creates an encrypted vault and prints the recovery key once (standard input: the new passphrase)
+cli-about-import = Adds a case to the vault and prints its number
+cli-about-list = Lists the cases: number, name, next deadline
+cli-about-export = The case file of a stored case (NOT encrypted: it says so)
+cli-about-backup = Encrypted backup of the whole vault, read back and checked (standard input: the vault passphrase, then the backup passphrase or the recovery key)
+cli-about-restore = Restores a backup into a new vault DIR (standard input: the backup passphrase or the recovery key, then the new vault’s passphrase)
+cli-about-handover = Hands a case over as an encrypted bundle, or receives the case of a bundle (standard input: the vault passphrase, then the bundle’s, agreed out of band)
+cli-about-handover-export = Writes case ID as an encrypted bundle to the --out file
+cli-about-handover-import = Adds the case of bundle FILE as a new case
+cli-about-handover-help = Shows this help, or that of the given commands
+cli-about-delete = Erases a case: nothing of it is left in the vault’s files
+cli-about-audit = The audit log as JSON, with the state of its chain
+cli-about-help = Shows this help, or that of the given commands
+cli-arg-store = The encrypted vault (a directory)
+cli-arg-today = The date every computation uses (default: today)
+cli-arg-lang = The language of messages and labels (fr, en); for the checklist and the consent record as PDF, the language of the second column (en, es, pt, ru, uk, sq, vi)
+cli-arg-out = Where the output goes (default: standard output; a PDF needs it)
+cli-arg-case = The case file
+cli-arg-route = The procedure whose checklist or letter to give (default: the best-fitting one)
+cli-arg-association = The association’s profile (JSON), for the letters
+cli-arg-addressee = Who the letter is addressed to: madame (a woman prefect) or monsieur (a man)
+cli-arg-query = A postcode or a commune name
+cli-arg-id = The case’s number
+cli-arg-file = The file
+cli-arg-restore-file = The backup file
+cli-arg-handover-import-file = The bundle received
+cli-arg-backup-recovery-key = Seals the backup with the recovery key instead of a passphrase
+cli-arg-restore-recovery-key = The backup opens with the recovery key
+cli-arg-help = Shows the help
+cli-arg-version = Shows the version
+cli-arg-subcommand = The command whose help to show

@@ -1,0 +1,198 @@
+# Names of fields and reasons an input is refused, for error-invalid-field and error-required.
+# Ids: field-case-<path> (case file), field-association-<path> (association profile),
+# field-<code> (forms and command line), invalid-<reason> (core::error::Invalid).
+# $index: the position in a list (the second document: 2).
+# Labels are read mid-sentence: lower-case initial.
+
+## Case file (passerelle.case/1)
+field-case = the case file
+field-case-format = file format
+field-case-person = the person’s identity
+field-case-person-familyName = family name
+field-case-person-givenNames = given names
+field-case-person-birthDate = date of birth
+field-case-person-birthPlace = place of birth
+field-case-person-nationality = nationality
+field-case-person-languages = languages spoken
+field-case-person-languages-item = language spoken no. { $index }
+field-case-person-sex = sex
+field-case-person-address = the person’s address
+field-case-person-address-line1 = address (street)
+field-case-person-address-postcode = postcode of the address
+field-case-person-address-communeInsee = commune code (Insee) of the address
+field-case-person-address-city = town of the address
+field-case-person-aliases = other names used
+field-case-person-aliases-item = other name no. { $index }
+field-case-person-phone = phone
+field-case-victimOf = offences suffered
+field-case-victimOf-item = offence suffered no. { $index }
+field-case-cooperation = complaint and testimony
+field-case-cooperation-complaint = complaint or testimony
+field-case-cooperation-complaint-date = date of the complaint
+field-case-cooperation-complaint-service = service that received the complaint
+field-case-cooperation-complaint-reference = reference of the complaint
+field-case-cooperation-testimony = testimony
+field-case-cooperation-testimony-date = date of the testimony
+field-case-cooperation-testimony-service = service that received the testimony
+field-case-cooperation-testimony-reference = reference of the testimony
+field-case-tiesWithPerpetratorsBroken = ties with the perpetrators broken
+field-case-publicOrderThreat = threat to public order
+field-case-exitProstitutionProgramme = programme for leaving prostitution
+field-case-exitProstitutionProgramme-admittedOn = date of admission to the programme for leaving prostitution
+field-case-criminalCase = criminal proceedings
+field-case-criminalCase-stage = stage of the criminal proceedings
+field-case-criminalCase-finalConvictionDate = date of the final conviction
+field-case-criminalCase-regularStayOnFinalConviction = lawful stay on the date of the final conviction
+field-case-reflectionPeriod = reflection period
+field-case-reflectionPeriod-recepisseIssued = date the reflection-period receipt was handed over
+field-case-currentPermit = current residence document
+field-case-currentPermit-kind = kind of the current residence document
+field-case-currentPermit-issued = issue date of the current residence document
+field-case-currentPermit-expires = expiry date of the current residence document
+field-case-currentPermit-renewalCount = number of renewals
+field-case-currentPermit-renewalFiledOn = date the renewal was applied for
+field-case-documents = documents of the case
+field-case-documents-item = document no. { $index }
+field-case-documents-kind = kind of document no. { $index }
+field-case-documents-status = status of document no. { $index }
+field-case-documents-date = date of document no. { $index }
+field-case-plannedFilingDate = planned filing date
+field-case-refusalRisks = risks of refusal
+field-case-refusalRisks-unexecutedRemovalOrder = removal order not carried out
+field-case-refusalRisks-falseDocuments = use of false documents
+field-case-childWelfare = care by child welfare services
+field-case-childWelfare-placedOn = date of the placement
+field-case-childWelfare-placement = kind of placement
+field-case-workOrTrainingProject = work or training project
+field-case-domesticViolence = domestic violence
+field-case-protectionOrder = protection order
+field-case-protectionOrder-issuedOn = date of the protection order
+field-case-interview = course of the interview
+field-case-interview-personLanguage = the person’s language during the interview
+field-case-interview-sideBySide = side-by-side display
+field-case-interview-interpreter = interpreter
+field-case-interview-interpreter-language = interpreter’s language
+field-case-interview-interpreter-name = interpreter’s name
+field-case-interview-answered = questions answered
+field-case-interview-answered-item = question answered no. { $index }
+field-case-interview-notEstablished = questions without an established answer
+field-case-interview-notEstablished-item = question without an established answer no. { $index }
+field-case-notes = notes
+field-case-notes-item = note no. { $index }
+field-case-notes-id = identifier of note no. { $index }
+field-case-notes-at = date of note no. { $index }
+field-case-notes-text = text of note no. { $index }
+field-case-appointments = appointments
+field-case-appointments-item = appointment no. { $index }
+field-case-appointments-id = identifier of appointment no. { $index }
+field-case-appointments-kind = kind of appointment no. { $index }
+field-case-appointments-date = date of appointment no. { $index }
+field-case-appointments-time = time of appointment no. { $index }
+field-case-appointments-place = place of appointment no. { $index }
+field-case-appointments-note = remark on appointment no. { $index }
+field-case-references = administrative references
+field-case-references-foreignerNumber = foreigner number (AGDREF)
+field-case-references-anefNumber = ANEF application number
+field-case-references-parquet = prosecutor’s reference
+field-case-accompaniment = support by the association
+field-case-accompaniment-since = start of the support
+field-case-accompaniment-statement = support statement
+field-case-closedOn = date the case was closed
+field-case-consent = the person’s consent
+field-case-consent-storage = consent to keeping the data
+field-case-consent-storage-status = answer on keeping the data
+field-case-consent-storage-date = date of the consent to keeping the data
+field-case-consent-shareWithPrefecture = consent to sharing with the prefecture
+field-case-consent-shareWithPrefecture-status = answer on sharing with the prefecture
+field-case-consent-shareWithPrefecture-date = date of the consent to sharing with the prefecture
+field-case-consent-shareWithLawyer = consent to sharing with a lawyer
+field-case-consent-shareWithLawyer-status = answer on sharing with a lawyer
+field-case-consent-shareWithLawyer-date = date of the consent to sharing with a lawyer
+field-case-consent-noticeLanguage = language of the information notice
+field-case-consent-noticeVersion = version of the information notice
+
+## Association profile (Settings)
+field-association = the association profile (Settings)
+field-association-name = association name
+field-association-address = association’s address
+field-association-address-lines = association’s address (street)
+field-association-address-lines-item = line { $index } of the association’s address
+field-association-address-postcode = association’s postcode
+field-association-address-city = association’s town
+field-association-phone = association’s phone
+field-association-email = association’s e-mail
+field-association-workerName = worker’s name
+field-association-workerRole = worker’s role
+field-association-workerTitle = worker’s title
+
+## Forms
+field-case-name = family name or given name
+field-passphrase = passphrase
+field-member-label = team member’s name
+field-note-text = text of the note
+field-appointment-date = date of the appointment
+field-appointment-time = time of the appointment
+field-idle-lock-minutes = automatic lock delay
+field-retention-months = how long closed cases are kept
+field-backup-reminder-days = backup reminder delay
+field-notice-language = language of the information notice
+field-departement = département
+field-arrondissement = arrondissement
+field-document-kind = document asked for
+field-interview-step = interview step
+field-interview-question = interview question
+field-interview-language = the person’s language during the interview
+field-route = procedure
+field-nationality = nationality
+field-addressee = addressee
+field-printer = printer
+field-audit-day = filter date
+field-question = the question “{ $question }”
+field-rules = legal rules built into this version
+
+## Command line (passerelle-cli)
+field-cli-store = option --store (the vault directory)
+field-cli-out = option --out (the file to write)
+field-cli-lang = option --lang (the language)
+field-cli-route = option --route (the procedure)
+field-cli-addressee = option --addressee (madame or monsieur)
+field-cli-case = case file (CASE.json)
+field-cli-id = case number (ID)
+field-cli-file = file (FILE)
+field-cli-query = postcode or commune name (QUERY)
+field-cli-handover-action = hand-over action (export or import)
+field-cli-rules-action = rules action (review-sheet)
+
+## Reasons
+invalid-wrong-type = the value is not { $expected ->
+        [text] a text
+        [boolean] yes or no (true or false)
+        [number] a whole number
+        [date] a date (YYYY-MM-DD)
+        [date-time] a date and time
+        [list] a list
+       *[object] a group of fields
+    }.
+invalid-unknown-value = this value is not one of the possible choices.
+invalid-missing = this field is missing.
+invalid-not-a-date = this is not a date written YYYY-MM-DD (for example 1998-04-12).
+invalid-out-of-range = choose a whole number from { $min } to { $max }{ $unit ->
+        [minutes] {" "}minutes
+        [days] {" "}days
+        [months] {" "}months
+       *[none] {""}
+    }.
+invalid-too-long = at most { $max } characters.
+invalid-too-many = at most { $max } entries.
+invalid-not-a-country = this is not a two-letter country code (for example NG), nor “stateless”.
+invalid-territory-without-nationality = this territory has no nationality of its own; give the country whose nationality the person has.
+invalid-not-a-time = write the time like this: 14:30.
+invalid-not-a-language = this is not a language code (for example uk or pt-BR).
+invalid-not-a-pdf-name = the file name must end in .pdf.
+invalid-not-among = choose one of: { $choices }.
+invalid-not-asked = this question no longer applies to this case; reload the screen.
+invalid-wrong-answer = this answer is not of the kind the question expects; reload the screen.
+invalid-no-letter-for-route = the reflection period has no letter to the prefect; choose the residence permit applied for.
+invalid-route-does-not-fit = the procedure “{ $route }” does not fit the case’s situation.
+invalid-not-concerned = French nationals and nationals of the European Union, the European Economic Area and Switzerland need no such residence permit.
+invalid-rule-defect = these rules contradict themselves; this version of Passerelle is defective, please report the problem.

@@ -1,0 +1,77 @@
+# passerelle-cli : ce que la ligne de commande dit à une personne, et son aide.
+# Les messages d’erreur eux-mêmes sont dans errors.ftl et fields.ftl, comme pour l’application.
+
+## Messages
+cli-passphrase-on-command-line = les phrases de passe se lisent sur l’entrée standard, jamais sur la ligne de commande.
+cli-office-to-verify = la préfecture compétente ou son adresse repose sur une source secondaire ou sur une valeur par défaut : vérifiez-la avant l’envoi (passerelle-cli prefecture).
+cli-not-encrypted = attention, ce fichier n’est PAS chiffré : gardez-le en lieu sûr et effacez-le après usage.
+cli-prompt-store = Phrase de passe du coffre :
+cli-prompt-new = Nouvelle phrase de passe :
+cli-prompt-new-store = Nouvelle phrase de passe du coffre :
+cli-prompt-backup = Phrase de passe de la sauvegarde :
+cli-prompt-recovery-key = Clé de secours :
+cli-prompt-bundle = Phrase de passe du dossier transmis :
+cli-stage-snapshot = copie en mémoire
+cli-stage-derive-key = dérivation de la clé
+cli-stage-write = chiffrement
+cli-stage-verify = vérification
+cli-stage-read = lecture
+cli-stage-restore = restauration
+cli-progress-start = { $step }…
+cli-progress = { $step } : { $percent } %
+
+## Erreurs d’utilisation
+cli-error-unknown-argument = argument inattendu : « { $arg } ».
+cli-error-unknown-verb = commande inconnue : « { $arg } ».
+cli-error-missing-value = l’option { $arg } attend une valeur.
+cli-error-invalid-value = valeur refusée pour l’option { $arg }.
+cli-error-invalid-day = valeur refusée pour l’option { $arg } : écrivez la date AAAA-MM-JJ, par exemple 2026-11-26.
+cli-error-usage = commande incomplète ou mal formée.
+cli-error-see-help = passerelle-cli --help affiche l’aide.
+
+## Aide
+cli-usage-heading = Utilisation :
+cli-heading-verbs = Commandes 
+cli-heading-options = Options et arguments 
+cli-value-day = AAAA-MM-JJ
+cli-value-verb = COMMANDE
+cli-after-help = Les phrases de passe se lisent sur l’entrée standard (une par ligne), jamais sur la ligne de commande. Les messages sont en français ; en anglais avec --lang en ou une locale anglaise (LC_ALL, LC_MESSAGES ou LANG).
+cli-about-cli = Passerelle sans fenêtre : le même cœur que l’application.
+cli-about-assess = Évaluation de l’éligibilité, avec l’article de chaque résultat (JSON)
+cli-about-deadlines = Échéances datées du dossier (JSON)
+cli-about-checklist = Liste des pièces en JSON ; avec --out F.pdf, en PDF, le français à côté de la langue L (par défaut : la première langue de la personne, sinon l’anglais)
+cli-about-letter = Courrier au préfet (PDF)
+cli-about-support-letter = Courrier de soutien de l’association (PDF)
+cli-about-consent = Accord de la personne (PDF) : la notice en français à côté de la langue où elle a été donnée, ses choix, deux emplacements de signature
+cli-about-prefecture = Préfecture compétente pour un code postal ou un nom de commune (JSON)
+cli-about-init = Crée un coffre chiffré et affiche une seule fois la clé de secours (entrée standard : la nouvelle phrase de passe)
+cli-about-import = Ajoute un dossier au coffre et affiche son numéro
+cli-about-list = Liste des dossiers : numéro, nom, prochaine échéance
+cli-about-export = Le fichier d’un dossier du coffre (NON chiffré : il le dit)
+cli-about-backup = Sauvegarde chiffrée de tout le coffre, relue et vérifiée (entrée standard : la phrase de passe du coffre, puis celle de la sauvegarde ou la clé de secours)
+cli-about-restore = Restaure une sauvegarde dans un nouveau coffre DIR (entrée standard : la phrase de passe de la sauvegarde ou la clé de secours, puis celle du nouveau coffre)
+cli-about-handover = Transmet un dossier en paquet chiffré, ou reçoit celui d’un paquet (entrée standard : la phrase de passe du coffre, puis celle du paquet, convenue à part)
+cli-about-handover-export = Écrit le dossier ID en paquet chiffré dans le fichier --out
+cli-about-handover-import = Ajoute le dossier du paquet FILE comme nouveau dossier
+cli-about-handover-help = Affiche cette aide, ou celle des commandes données
+cli-about-delete = Efface un dossier : rien n’en reste dans les fichiers du coffre
+cli-about-audit = Le journal en JSON, avec l’état de sa chaîne
+cli-about-help = Affiche cette aide, ou celle des commandes données
+cli-arg-store = Le coffre chiffré (un dossier)
+cli-arg-today = La date de tous les calculs (par défaut : aujourd’hui)
+cli-arg-lang = La langue des messages et des libellés (fr, en) ; pour la liste des pièces et l’accord en PDF, la langue de la deuxième colonne (en, es, pt, ru, uk, sq, vi)
+cli-arg-out = Où va le résultat (par défaut : la sortie standard ; un PDF l’exige)
+cli-arg-case = Le fichier du dossier
+cli-arg-route = La démarche dont donner la liste ou le courrier (par défaut : la mieux adaptée)
+cli-arg-association = Le profil de l’association (JSON), pour les courriers
+cli-arg-addressee = Madame la Préfète ou Monsieur le Préfet : madame ou monsieur
+cli-arg-query = Un code postal ou un nom de commune
+cli-arg-id = Le numéro du dossier
+cli-arg-file = Le fichier
+cli-arg-restore-file = Le fichier de sauvegarde
+cli-arg-handover-import-file = Le paquet reçu
+cli-arg-backup-recovery-key = Scelle la sauvegarde avec la clé de secours plutôt qu’avec une phrase de passe
+cli-arg-restore-recovery-key = La sauvegarde s’ouvre avec la clé de secours
+cli-arg-help = Affiche l’aide
+cli-arg-version = Affiche la version
+cli-arg-subcommand = La commande dont afficher l’aide

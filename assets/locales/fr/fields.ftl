@@ -1,0 +1,198 @@
+# Noms des champs et raisons d’une saisie refusée, pour error-invalid-field et error-required.
+# Ids : field-case-<chemin> (dossier), field-association-<chemin> (profil de l’association),
+# field-<code> (formulaires et ligne de commande), invalid-<raison> (core::error::Invalid).
+# $index : la position dans une liste (la deuxième pièce : 2).
+# Les libellés se lisent au milieu d’une phrase : minuscule initiale.
+
+## Dossier (fichier passerelle.case/1)
+field-case = le dossier
+field-case-format = format du fichier
+field-case-person = identité de la personne
+field-case-person-familyName = nom de famille
+field-case-person-givenNames = prénoms
+field-case-person-birthDate = date de naissance
+field-case-person-birthPlace = lieu de naissance
+field-case-person-nationality = nationalité
+field-case-person-languages = langues parlées
+field-case-person-languages-item = langue parlée n° { $index }
+field-case-person-sex = sexe
+field-case-person-address = adresse de la personne
+field-case-person-address-line1 = adresse (rue)
+field-case-person-address-postcode = code postal de l’adresse
+field-case-person-address-communeInsee = code commune (Insee) de l’adresse
+field-case-person-address-city = ville de l’adresse
+field-case-person-aliases = autres noms utilisés
+field-case-person-aliases-item = autre nom n° { $index }
+field-case-person-phone = téléphone
+field-case-victimOf = infractions subies
+field-case-victimOf-item = infraction subie n° { $index }
+field-case-cooperation = plainte et témoignage
+field-case-cooperation-complaint = plainte ou témoignage
+field-case-cooperation-complaint-date = date de la plainte
+field-case-cooperation-complaint-service = service qui a reçu la plainte
+field-case-cooperation-complaint-reference = référence de la plainte
+field-case-cooperation-testimony = témoignage
+field-case-cooperation-testimony-date = date du témoignage
+field-case-cooperation-testimony-service = service qui a reçu le témoignage
+field-case-cooperation-testimony-reference = référence du témoignage
+field-case-tiesWithPerpetratorsBroken = rupture des liens avec les auteurs
+field-case-publicOrderThreat = menace pour l’ordre public
+field-case-exitProstitutionProgramme = parcours de sortie de la prostitution
+field-case-exitProstitutionProgramme-admittedOn = date d’admission au parcours de sortie de la prostitution
+field-case-criminalCase = procédure pénale
+field-case-criminalCase-stage = stade de la procédure pénale
+field-case-criminalCase-finalConvictionDate = date de la condamnation définitive
+field-case-criminalCase-regularStayOnFinalConviction = séjour régulier à la date de la condamnation définitive
+field-case-reflectionPeriod = délai de réflexion
+field-case-reflectionPeriod-recepisseIssued = date de remise du récépissé du délai de réflexion
+field-case-currentPermit = document de séjour actuel
+field-case-currentPermit-kind = type du document de séjour actuel
+field-case-currentPermit-issued = date de délivrance du document de séjour actuel
+field-case-currentPermit-expires = date de fin de validité du document de séjour actuel
+field-case-currentPermit-renewalCount = nombre de renouvellements
+field-case-currentPermit-renewalFiledOn = date de la demande de renouvellement
+field-case-documents = pièces du dossier
+field-case-documents-item = pièce n° { $index }
+field-case-documents-kind = type de la pièce n° { $index }
+field-case-documents-status = état de la pièce n° { $index }
+field-case-documents-date = date de la pièce n° { $index }
+field-case-plannedFilingDate = date de dépôt prévue
+field-case-refusalRisks = risques de refus
+field-case-refusalRisks-unexecutedRemovalOrder = mesure d’éloignement non exécutée
+field-case-refusalRisks-falseDocuments = usage de faux documents
+field-case-childWelfare = prise en charge par l’aide sociale à l’enfance
+field-case-childWelfare-placedOn = date du placement
+field-case-childWelfare-placement = type de placement
+field-case-workOrTrainingProject = projet de travail ou de formation
+field-case-domesticViolence = violences conjugales ou familiales
+field-case-protectionOrder = ordonnance de protection
+field-case-protectionOrder-issuedOn = date de l’ordonnance de protection
+field-case-interview = déroulement de l’entretien
+field-case-interview-personLanguage = langue de la personne pendant l’entretien
+field-case-interview-sideBySide = affichage côte à côte
+field-case-interview-interpreter = interprète
+field-case-interview-interpreter-language = langue de l’interprète
+field-case-interview-interpreter-name = nom de l’interprète
+field-case-interview-answered = questions répondues
+field-case-interview-answered-item = question répondue n° { $index }
+field-case-interview-notEstablished = questions sans réponse établie
+field-case-interview-notEstablished-item = question sans réponse établie n° { $index }
+field-case-notes = notes
+field-case-notes-item = note n° { $index }
+field-case-notes-id = identifiant de la note n° { $index }
+field-case-notes-at = date de la note n° { $index }
+field-case-notes-text = texte de la note n° { $index }
+field-case-appointments = rendez-vous
+field-case-appointments-item = rendez-vous n° { $index }
+field-case-appointments-id = identifiant du rendez-vous n° { $index }
+field-case-appointments-kind = type du rendez-vous n° { $index }
+field-case-appointments-date = date du rendez-vous n° { $index }
+field-case-appointments-time = heure du rendez-vous n° { $index }
+field-case-appointments-place = lieu du rendez-vous n° { $index }
+field-case-appointments-note = remarque du rendez-vous n° { $index }
+field-case-references = références administratives
+field-case-references-foreignerNumber = numéro d’étranger (AGDREF)
+field-case-references-anefNumber = numéro de demande ANEF
+field-case-references-parquet = référence du parquet
+field-case-accompaniment = accompagnement par l’association
+field-case-accompaniment-since = date de début de l’accompagnement
+field-case-accompaniment-statement = attestation d’accompagnement
+field-case-closedOn = date de clôture du dossier
+field-case-consent = accord de la personne
+field-case-consent-storage = accord pour la conservation des données
+field-case-consent-storage-status = réponse sur la conservation des données
+field-case-consent-storage-date = date de l’accord pour la conservation des données
+field-case-consent-shareWithPrefecture = accord pour la transmission à la préfecture
+field-case-consent-shareWithPrefecture-status = réponse sur la transmission à la préfecture
+field-case-consent-shareWithPrefecture-date = date de l’accord pour la transmission à la préfecture
+field-case-consent-shareWithLawyer = accord pour la transmission à un avocat ou une avocate
+field-case-consent-shareWithLawyer-status = réponse sur la transmission à un avocat ou une avocate
+field-case-consent-shareWithLawyer-date = date de l’accord pour la transmission à un avocat ou une avocate
+field-case-consent-noticeLanguage = langue de la notice d’information
+field-case-consent-noticeVersion = version de la notice d’information
+
+## Profil de l’association (Réglages)
+field-association = le profil de l’association (Réglages)
+field-association-name = nom de l’association
+field-association-address = adresse de l’association
+field-association-address-lines = adresse de l’association (rue)
+field-association-address-lines-item = ligne { $index } de l’adresse de l’association
+field-association-address-postcode = code postal de l’association
+field-association-address-city = ville de l’association
+field-association-phone = téléphone de l’association
+field-association-email = courriel de l’association
+field-association-workerName = nom de l’intervenant ou de l’intervenante
+field-association-workerRole = fonction de l’intervenant ou de l’intervenante
+field-association-workerTitle = civilité de l’intervenant ou de l’intervenante
+
+## Formulaires
+field-case-name = nom de famille ou prénom
+field-passphrase = phrase de passe
+field-member-label = nom du membre de l’équipe
+field-note-text = texte de la note
+field-appointment-date = date du rendez-vous
+field-appointment-time = heure du rendez-vous
+field-idle-lock-minutes = délai de verrouillage automatique
+field-retention-months = durée de conservation des dossiers clos
+field-backup-reminder-days = délai de rappel de sauvegarde
+field-notice-language = langue de la notice d’information
+field-departement = département
+field-arrondissement = arrondissement
+field-document-kind = document demandé
+field-interview-step = étape de l’entretien
+field-interview-question = question de l’entretien
+field-interview-language = langue de la personne pendant l’entretien
+field-route = démarche
+field-nationality = nationalité
+field-addressee = destinataire
+field-printer = imprimante
+field-audit-day = date du filtre
+field-question = la question « { $question } »
+field-rules = règles juridiques intégrées à cette version
+
+## Ligne de commande (passerelle-cli)
+field-cli-store = option --store (le dossier du coffre)
+field-cli-out = option --out (le fichier à écrire)
+field-cli-lang = option --lang (la langue)
+field-cli-route = option --route (la démarche)
+field-cli-addressee = option --addressee (madame ou monsieur)
+field-cli-case = fichier du dossier (CASE.json)
+field-cli-id = numéro du dossier (ID)
+field-cli-file = fichier (FILE)
+field-cli-query = code postal ou nom de commune (QUERY)
+field-cli-handover-action = action de transmission (export ou import)
+field-cli-rules-action = action sur les règles (review-sheet)
+
+## Raisons
+invalid-wrong-type = la valeur n’est pas { $expected ->
+        [text] un texte
+        [boolean] oui ou non (true ou false)
+        [number] un nombre entier
+        [date] une date (AAAA-MM-JJ)
+        [date-time] une date et une heure
+        [list] une liste
+       *[object] un groupe de champs
+    }.
+invalid-unknown-value = cette valeur ne fait pas partie des choix possibles.
+invalid-missing = ce champ manque.
+invalid-not-a-date = ce n’est pas une date écrite AAAA-MM-JJ (par exemple 1998-04-12).
+invalid-out-of-range = choisissez un nombre entier de { $min } à { $max }{ $unit ->
+        [minutes]  minutes
+        [days]  jours
+        [months]  mois
+       *[none] {""}
+    }.
+invalid-too-long = au plus { $max } caractères.
+invalid-too-many = au plus { $max } éléments.
+invalid-not-a-country = ce n’est pas un code de pays à deux lettres (par exemple NG), ni « apatride ».
+invalid-territory-without-nationality = ce territoire n’a pas de nationalité propre ; indiquez le pays dont la personne a la nationalité.
+invalid-not-a-time = écrivez l’heure ainsi : 14:30.
+invalid-not-a-language = ce n’est pas un code de langue (par exemple uk ou pt-BR).
+invalid-not-a-pdf-name = le nom du fichier doit se terminer par .pdf.
+invalid-not-among = choisissez parmi : { $choices }.
+invalid-not-asked = cette question ne se pose plus pour ce dossier ; rechargez l’écran.
+invalid-wrong-answer = cette réponse n’est pas du type attendu par la question ; rechargez l’écran.
+invalid-no-letter-for-route = le délai de réflexion n’a pas de courrier au préfet ; choisissez la carte de séjour demandée.
+invalid-route-does-not-fit = la démarche « { $route } » ne correspond pas à la situation du dossier.
+invalid-not-concerned = les ressortissants français, de l’Union européenne, de l’Espace économique européen et de la Suisse n’ont pas besoin de ce titre de séjour.
+invalid-rule-defect = ces règles sont incohérentes ; cette version de Passerelle est défectueuse, merci de signaler ce problème.

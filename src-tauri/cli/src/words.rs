@@ -1,0 +1,128 @@
+//! What passerelle-cli says to a person, in one interface language, from Fluent (`cli.ftl`,
+//! `errors.ftl`): errors, warnings, prompts, progress, the help and the usage errors.
+//!
+//! French by default, like the app; English when asked: `--lang en`, or an English locale
+//! (`LC_ALL`, `LC_MESSAGES`, then `LANG`, as POSIX orders them).
+
+use std::ffi::OsString;
+
+use passerelle_core::app::ErrorView;
+use passerelle_core::error::{Field, Invalid, Named};
+use passerelle_core::i18n::{L10n, DEFAULT_LANGUAGE, UI_LANGUAGES};
+use passerelle_core::Error;
+
+use crate::args::Cli;
+
+/// The interface language and the sentences in it.
+#[derive(Debug, Clone, Copy)]
+pub struct Words {
+    /// A UI language: `fr` or `en`.
+    pub lang: &'static str,
+}
+
+impl Words {
+    /// The language `args` (the command line, without the program) or the locale ask for.
+    pub fn choose(args: &[OsString]) -> Words {
+        let asked = lang_option(args).and_then(|l| ui_language(&l));
+        let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .filter_map(|v| std::env::var(v).ok())
+            .find(|v| !v.is_empty());
+        Words {
+            lang: asked
+                .or_else(|| locale.and_then(|l| ui_language(&l)))
+                .unwrap_or(DEFAULT_LANGUAGE),
+        }
+    }
+
+    /// Message `id` with `args`.
+    pub fn t(&self, id: &str, args: &[(&str, String)]) -> String {
+        L10n::get().format(self.lang, id, args)
+    }
+
+    /// Message `id` on standard error, as a line of passerelle-cli's.
+    pub fn say(&self, id: &str, args: &[(&str, String)]) {
+        eprintln!("passerelle-cli: {}", self.t(id, args));
+    }
+
+    /// An error on standard error, worded, then its stable code for scripts and support. Never
+    /// personal data: messages carry labels, codes and counts only.
+    pub fn error(&self, e: &Error) {
+        let view = ErrorView::new(e, self.lang);
+        eprintln!("passerelle-cli: {} [{}]", view.message, view.code);
+    }
+
+    /// The language of the labels a verb prints (and of its messages): `--lang` if given, which
+    /// must then be a UI language, else the interface's.
+    ///
+    /// # Errors
+    /// [`Error::InvalidField`] for `--lang` with a language the labels are not in.
+    pub fn labels(&self, cli: &Cli) -> Result<&'static str, Error> {
+        match &cli.lang {
+            None => Ok(self.lang),
+            Some(asked) => ui_language(asked).ok_or_else(|| {
+                Error::invalid(
+                    Field::Named(Named::CliLang),
+                    Invalid::NotAmong {
+                        choices: UI_LANGUAGES.join(", "),
+                    },
+                )
+            }),
+        }
+    }
+
+    /// The prompt of a secret read on a terminal, with the space the answer follows.
+    pub fn prompt(&self, id: &str) -> String {
+        format!("{} ", self.t(id, &[]))
+    }
+}
+
+/// The value of `--lang L` or `--lang=L`, if given.
+fn lang_option(args: &[OsString]) -> Option<String> {
+    let mut args = args.iter().map(|a| a.to_string_lossy());
+    while let Some(arg) = args.next() {
+        if arg == "--lang" {
+            return args.next().map(|v| v.into_owned());
+        }
+        if let Some(value) = arg.strip_prefix("--lang=") {
+            return Some(value.to_string());
+        }
+    }
+    None
+}
+
+/// The UI language a tag or a locale names (`en`, `en-GB`, `fr_FR.UTF-8`), if it is one.
+pub fn ui_language(tag: &str) -> Option<&'static str> {
+    let primary = primary(tag);
+    UI_LANGUAGES.iter().find(|l| **l == primary).copied()
+}
+
+/// The primary language subtag of a tag or a locale, in lower case: `pt-BR`, `pt_BR.UTF-8` → `pt`.
+pub fn primary(tag: &str) -> String {
+    tag.split(['-', '_', '.', '@'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_lang_option_is_found_in_both_forms() {
+        let args = |a: &[&str]| a.iter().map(OsString::from).collect::<Vec<_>>();
+        assert_eq!(
+            lang_option(&args(&["assess", "--lang", "en", "x"])).as_deref(),
+            Some("en")
+        );
+        assert_eq!(
+            lang_option(&args(&["--lang=uk", "checklist"])).as_deref(),
+            Some("uk")
+        );
+        assert_eq!(lang_option(&args(&["assess"])), None);
+        assert_eq!(ui_language("en_GB.UTF-8"), Some("en"));
+        assert_eq!(ui_language("C.UTF-8"), None);
+        assert_eq!(ui_language("uk"), None);
+    }
+}

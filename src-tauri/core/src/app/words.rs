@@ -1,0 +1,69 @@
+//! What a person reads of an error's field and reason: the field by its label, the reason by its
+//! message, never a JSON path, a setting's code or a parser's English.
+
+use crate::error::{Field, Invalid};
+use crate::i18n::L10n;
+use crate::interview::{view::question_label, QuestionId};
+use crate::Error;
+
+/// The arguments of `e`'s message, worded in `lang`.
+pub(super) fn error_args(e: &Error, lang: &str) -> Vec<(&'static str, String)> {
+    match e {
+        Error::InvalidField { field, reason } => vec![
+            ("field", field_label(field, lang)),
+            ("reason", reason_text(reason, lang)),
+        ],
+        Error::Required { field } | Error::HiddenCharacters { field } => {
+            vec![("field", field_label(field, lang))]
+        }
+        Error::FieldTooLong { field, max } | Error::TooManyItems { field, max } => vec![
+            ("field", field_label(field, lang)),
+            ("max", max.to_string()),
+        ],
+        _ => e.message_args(),
+    }
+}
+
+/// The label of `field` in `lang`: « date de naissance de la personne », « type de la pièce
+/// n° 2 », « la question « Quelle est votre nationalité ? » ».
+///
+/// A case-file path this build has no label for (a key only a newer version writes) is named by
+/// its nearest labelled parent, at worst « le dossier »: never by the path itself.
+pub fn field_label(field: &Field, lang: &str) -> String {
+    let l10n = L10n::get();
+    if let Field::Question(id) = field {
+        if let Some(q) = QuestionId::parse(id) {
+            let question = question_label(q, lang, true);
+            return l10n.format(lang, "field-question", &[("question", question)]);
+        }
+    }
+    let (mut id, position) = field.label_id();
+    while !l10n.has(lang, &id) {
+        match id.rfind('-') {
+            Some(at) if at > "field-".len() => id.truncate(at),
+            _ => break,
+        }
+    }
+    let args: Vec<(&str, String)> = position
+        .map(|n| ("index", n.to_string()))
+        .into_iter()
+        .collect();
+    l10n.format(lang, &id, &args)
+}
+
+/// What is wrong, in `lang`: a route by its name.
+pub fn reason_text(reason: &Invalid, lang: &str) -> String {
+    let l10n = L10n::get();
+    let args: Vec<(&str, String)> = reason
+        .message_args()
+        .into_iter()
+        .map(|(name, value)| match name {
+            "route" => (
+                name,
+                l10n.format(lang, &format!("legal-route-{value}"), &[]),
+            ),
+            _ => (name, value),
+        })
+        .collect();
+    l10n.format(lang, &reason.message_id(), &args)
+}

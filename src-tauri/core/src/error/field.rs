@@ -1,0 +1,492 @@
+//! What an input error is about ([`Field`]) and what is wrong with it ([`Invalid`]), typed.
+//!
+//! A person never reads a JSON path, a setting's code or a parser's English: every field has a
+//! label message and every reason a message of its own, in each UI language (`fields.ftl`),
+//! worded by the application layer (`app::ErrorView`). The codes here are what logs and tests
+//! see.
+
+/// A field of an input: a case file's, a form's, an interview question, the command line's.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Field {
+    /// A field of a case file, by its JSON path as the parser reports it (`person.birthDate`,
+    /// `documents[1].kind`; `$` for the whole file).
+    Case(String),
+    /// A field of the association's profile, by its JSON path (`workerTitle`, `address.city`).
+    Association(String),
+    /// An interview question, by its id (`complaint-date`, `document-status.passport`).
+    Question(String),
+    /// Any other field: a form's, or the command line's.
+    Named(Named),
+    /// A place in the legal rules built into this version, by its path: a defect of the build,
+    /// never what a person typed.
+    Rules(String),
+}
+
+impl Field {
+    /// A field of a case file.
+    pub fn case(path: impl Into<String>) -> Field {
+        Field::Case(path.into())
+    }
+
+    /// The code logs show: the path or the name, never a value.
+    pub fn code(&self) -> String {
+        match self {
+            Field::Case(path) => path.clone(),
+            Field::Association(path) => format!("association.{path}"),
+            Field::Question(id) => format!("question {id}"),
+            Field::Named(named) => named.code().to_string(),
+            Field::Rules(path) => format!("rules.{path}"),
+        }
+    }
+
+    /// The message that names the field, and the 1-based position of the element it is in when
+    /// the path goes through a list (`documents[1].kind`: the second document's kind).
+    ///
+    /// A case file's `documents[1].kind` is `field-case-documents-kind` with position 2, the
+    /// element `person.languages[0]` itself is `field-case-person-languages-item`; a segment the
+    /// parser could not name (`?`) ends the path. An interview question is
+    /// `field-question` (its words are the question's).
+    pub fn label_id(&self) -> (String, Option<usize>) {
+        match self {
+            Field::Case(path) => path_label("field-case", path),
+            Field::Association(path) => path_label("field-association", path),
+            Field::Question(_) => ("field-question".to_string(), None),
+            Field::Named(named) => (format!("field-{}", named.code()), None),
+            Field::Rules(_) => ("field-rules".to_string(), None),
+        }
+    }
+}
+
+/// `prefix-seg-seg[-item]` for a JSON path, and the position of the last list element on it.
+fn path_label(prefix: &str, path: &str) -> (String, Option<usize>) {
+    let mut id = prefix.to_string();
+    let mut position = None;
+    let mut ends_in_element = false;
+    for segment in path.split('.') {
+        // `documents[1]`: a name, then indices.
+        let (name, indices) = match segment.find('[') {
+            Some(at) => segment.split_at(at),
+            None => (segment, ""),
+        };
+        if name == "?" || name == "$" {
+            break;
+        }
+        if !name.is_empty() {
+            id.push('-');
+            id.push_str(name);
+            ends_in_element = false;
+        }
+        for index in indices.split('[').filter(|i| !i.is_empty()) {
+            if let Ok(n) = index.trim_end_matches(']').parse::<usize>() {
+                position = Some(n + 1);
+                ends_in_element = true;
+            }
+        }
+    }
+    if ends_in_element {
+        id.push_str("-item");
+    }
+    (id, position)
+}
+
+/// A field named by code: a form's or the command line's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::IntoStaticStr, strum::VariantArray)]
+#[strum(serialize_all = "kebab-case")]
+pub enum Named {
+    /// A new case's name (family or given names).
+    CaseName,
+    /// A passphrase typed in a form.
+    Passphrase,
+    /// A team member's name.
+    MemberLabel,
+    /// A note's text.
+    NoteText,
+    /// An appointment's day.
+    AppointmentDate,
+    /// An appointment's time of day.
+    AppointmentTime,
+    /// The idle-lock delay (settings).
+    IdleLockMinutes,
+    /// The retention period (settings).
+    RetentionMonths,
+    /// The backup reminder delay (settings).
+    BackupReminderDays,
+    /// The consent notice's language (the case's Dossier section).
+    NoticeLanguage,
+    /// A département (how a prefect is addressed).
+    Departement,
+    /// An arrondissement (how a sub-prefect is addressed).
+    Arrondissement,
+    /// Which document (letter, support letter, checklist, consent record).
+    DocumentKind,
+    /// An interview step.
+    InterviewStep,
+    /// An interview question, when the id names none.
+    InterviewQuestion,
+    /// The language the person reads the interview in.
+    InterviewLanguage,
+    /// The route a document is for.
+    Route,
+    /// The person's nationality, as the documents need it.
+    Nationality,
+    /// Who is addressed (`madame`, `monsieur`).
+    Addressee,
+    /// The printer a document goes to.
+    Printer,
+    /// The audit log's filter: its first or last day.
+    AuditDay,
+    /// `--store DIR`.
+    CliStore,
+    /// `--out FILE`.
+    CliOut,
+    /// `--lang L`.
+    CliLang,
+    /// `--route ID`.
+    CliRoute,
+    /// `--addressee madame|monsieur`.
+    CliAddressee,
+    /// The case file argument (`CASE.json`).
+    CliCase,
+    /// A case's id argument (`ID`).
+    CliId,
+    /// A file argument (`FILE`: a backup, a bundle).
+    CliFile,
+    /// The prefecture finder's query (`QUERY`).
+    CliQuery,
+    /// `handover export|import`.
+    CliHandoverAction,
+    /// `rules review-sheet`.
+    CliRulesAction,
+}
+
+impl Named {
+    /// Every named field, for the tests that check each has a label.
+    pub const ALL: &'static [Named] = <Named as strum::VariantArray>::VARIANTS;
+
+    /// Its code, the suffix of its label `field-<code>`.
+    pub fn code(self) -> &'static str {
+        self.into()
+    }
+}
+
+/// What a value of the JSON type a field holds is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::IntoStaticStr, strum::VariantArray)]
+#[strum(serialize_all = "kebab-case")]
+pub enum Expected {
+    /// Text.
+    Text,
+    /// `true` or `false`.
+    Boolean,
+    /// A whole number.
+    Number,
+    /// A day, `YYYY-MM-DD`.
+    Date,
+    /// A day and time (RFC 3339).
+    DateTime,
+    /// A list.
+    List,
+    /// A group of fields (a JSON object).
+    Object,
+}
+
+/// The unit of a number a field holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::IntoStaticStr, strum::VariantArray)]
+#[strum(serialize_all = "kebab-case")]
+pub enum Unit {
+    /// A count of things.
+    None,
+    /// Minutes.
+    Minutes,
+    /// Days.
+    Days,
+    /// Months.
+    Months,
+}
+
+/// What is wrong with a field's value. Never the value itself: it may be personal data.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Invalid {
+    /// Not of the JSON type the field holds.
+    WrongType(Expected),
+    /// A value the field does not offer (a code of a list, an enumerated value).
+    UnknownValue,
+    /// Absent where the field is needed.
+    Missing,
+    /// Not a day written `YYYY-MM-DD`.
+    NotADate,
+    /// Not a whole number from `min` to `max`.
+    OutOfRange {
+        /// Smallest allowed.
+        min: u32,
+        /// Largest allowed.
+        max: u32,
+        /// What it counts.
+        unit: Unit,
+    },
+    /// Longer than `max` characters.
+    TooLong {
+        /// Most characters allowed.
+        max: u32,
+    },
+    /// More than `max` entries.
+    TooMany {
+        /// Most entries allowed.
+        max: u32,
+    },
+    /// Not a country's two-letter code (ISO 3166-1), nor « stateless ».
+    NotACountry,
+    /// A territory with no nationality of its own: the State's code is needed.
+    TerritoryWithoutNationality,
+    /// Not a time of day `HH:MM`.
+    NotATime,
+    /// Not a language code (`uk`, `pt-BR`).
+    NotALanguage,
+    /// A file name that does not end in `.pdf`.
+    NotAPdfName,
+    /// Not one of the values a person may type there (a language code, a route id on the
+    /// command line).
+    NotAmong {
+        /// The values allowed, as typed: `fr, en`.
+        choices: String,
+    },
+    /// The question is not asked for this case as it stands (a screen out of date).
+    NotAsked,
+    /// The answer is not of the question's kind (a screen out of date).
+    WrongAnswer,
+    /// The route has no cover letter (the reflection period): the route applied for is needed.
+    NoLetterForRoute,
+    /// The route does not fit the case's stage (a renewal without a card, a first card for a
+    /// card holder).
+    RouteDoesNotFit {
+        /// The route's id (`cst-l425-1-renewal`), named by its `legal-route-` message.
+        route: &'static str,
+    },
+    /// The person is French, or a national of the EU, the EEA or Switzerland: no such permit.
+    NotConcerned,
+    /// The legal rules built into this version contradict themselves (the detail is for the
+    /// log).
+    RuleDefect(&'static str),
+}
+
+impl Invalid {
+    /// Its code, the suffix of its message `invalid-<code>` (logs show it too).
+    pub fn code(&self) -> &'static str {
+        match self {
+            Invalid::WrongType(_) => "wrong-type",
+            Invalid::UnknownValue => "unknown-value",
+            Invalid::Missing => "missing",
+            Invalid::NotADate => "not-a-date",
+            Invalid::OutOfRange { .. } => "out-of-range",
+            Invalid::TooLong { .. } => "too-long",
+            Invalid::TooMany { .. } => "too-many",
+            Invalid::NotACountry => "not-a-country",
+            Invalid::TerritoryWithoutNationality => "territory-without-nationality",
+            Invalid::NotATime => "not-a-time",
+            Invalid::NotALanguage => "not-a-language",
+            Invalid::NotAPdfName => "not-a-pdf-name",
+            Invalid::NotAmong { .. } => "not-among",
+            Invalid::NotAsked => "not-asked",
+            Invalid::WrongAnswer => "wrong-answer",
+            Invalid::NoLetterForRoute => "no-letter-for-route",
+            Invalid::RouteDoesNotFit { .. } => "route-does-not-fit",
+            Invalid::NotConcerned => "not-concerned",
+            Invalid::RuleDefect(_) => "rule-defect",
+        }
+    }
+
+    /// The message that says what is wrong (`invalid-<code>`, in `fields.ftl`).
+    pub fn message_id(&self) -> String {
+        format!("invalid-{}", self.code())
+    }
+
+    /// The arguments of [`Invalid::message_id`]: codes and numbers, formatted.
+    pub fn message_args(&self) -> Vec<(&'static str, String)> {
+        match self {
+            Invalid::WrongType(expected) => vec![("expected", code(*expected))],
+            Invalid::OutOfRange { min, max, unit } => vec![
+                ("min", min.to_string()),
+                ("max", max.to_string()),
+                ("unit", code(*unit)),
+            ],
+            Invalid::TooLong { max } | Invalid::TooMany { max } => {
+                vec![("max", max.to_string())]
+            }
+            Invalid::RouteDoesNotFit { route } => vec![("route", route.to_string())],
+            Invalid::NotAmong { choices } => vec![("choices", choices.clone())],
+            _ => Vec::new(),
+        }
+    }
+
+    /// One value of each reason (each expected type, each unit), for the tests that word them
+    /// all. A reason added to [`Invalid::code`] and not here fails them: its message would be
+    /// one no sample uses.
+    pub fn samples() -> Vec<Invalid> {
+        let mut all: Vec<Invalid> = <Expected as strum::VariantArray>::VARIANTS
+            .iter()
+            .map(|e| Invalid::WrongType(*e))
+            .collect();
+        all.extend(<Unit as strum::VariantArray>::VARIANTS.iter().map(|unit| {
+            Invalid::OutOfRange {
+                min: 1,
+                max: 60,
+                unit: *unit,
+            }
+        }));
+        all.extend([
+            Invalid::UnknownValue,
+            Invalid::Missing,
+            Invalid::NotADate,
+            Invalid::TooLong { max: 200 },
+            Invalid::TooMany { max: 20 },
+            Invalid::NotACountry,
+            Invalid::TerritoryWithoutNationality,
+            Invalid::NotATime,
+            Invalid::NotALanguage,
+            Invalid::NotAPdfName,
+            Invalid::NotAmong {
+                choices: "fr, en".into(),
+            },
+            Invalid::NotAsked,
+            Invalid::WrongAnswer,
+            Invalid::NoLetterForRoute,
+            Invalid::NotConcerned,
+            Invalid::RuleDefect("sample"),
+            Invalid::RouteDoesNotFit {
+                route: "cst-l425-1-renewal",
+            },
+        ]);
+        all
+    }
+
+    /// The reason a serde message gives, without the value it may quote: « invalid type:
+    /// string "Amina", expected a boolean » is [`Invalid::WrongType`] of a boolean.
+    pub fn from_serde(message: &str) -> Invalid {
+        if message.starts_with("missing field") {
+            return Invalid::Missing;
+        }
+        if message.starts_with("unknown variant") {
+            return Invalid::UnknownValue;
+        }
+        let expected = message
+            .rfind("expected ")
+            .map(|at| &message[at + "expected ".len()..])
+            .unwrap_or("");
+        if message.starts_with("invalid type") {
+            return Invalid::WrongType(Expected::from_serde(expected));
+        }
+        // chrono's own messages for a string that is not a day.
+        if expected.contains("date")
+            || [
+                "premature end",
+                "input contains invalid characters",
+                "input is out of range",
+                "trailing input",
+                "input is not enough",
+            ]
+            .iter()
+            .any(|m| message.contains(m))
+        {
+            return Invalid::NotADate;
+        }
+        Invalid::UnknownValue
+    }
+}
+
+impl Expected {
+    /// What serde's « expected … » names: `a boolean`, `a string`, `u32`, `a sequence`, `struct
+    /// Person`, `a formatted date string`…
+    fn from_serde(expected: &str) -> Expected {
+        let e = expected.to_ascii_lowercase();
+        if e.contains("date and time") || e.contains("datetime") {
+            Expected::DateTime
+        } else if e.contains("date") {
+            Expected::Date
+        } else if e.contains("bool") {
+            Expected::Boolean
+        } else if e.contains("sequence") || e.contains("array") || e.contains("list") {
+            Expected::List
+        } else if e.contains("struct") || e.contains("map") || e.contains("object") {
+            Expected::Object
+        } else if e.starts_with('u') || e.starts_with('i') || e.contains("integer") {
+            Expected::Number
+        } else {
+            Expected::Text
+        }
+    }
+}
+
+fn code(value: impl Into<&'static str>) -> String {
+    value.into().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_path_names_its_label_and_the_position_of_its_element() {
+        let label = |p: &str| Field::case(p).label_id();
+        assert_eq!(
+            label("person.birthDate"),
+            ("field-case-person-birthDate".into(), None)
+        );
+        assert_eq!(
+            label("documents[1].kind"),
+            ("field-case-documents-kind".into(), Some(2))
+        );
+        assert_eq!(
+            label("person.languages[0]"),
+            ("field-case-person-languages-item".into(), Some(1))
+        );
+        assert_eq!(label("$"), ("field-case".into(), None));
+        assert_eq!(label("person.?"), ("field-case-person".into(), None));
+        assert_eq!(
+            Field::Association("address.city".into()).label_id(),
+            ("field-association-address-city".into(), None)
+        );
+        assert_eq!(
+            Field::Named(Named::CliOut).label_id(),
+            ("field-cli-out".into(), None)
+        );
+    }
+
+    #[test]
+    fn serde_messages_become_reasons_without_the_value() {
+        assert_eq!(
+            Invalid::from_serde(r#"invalid type: string "Amina", expected a boolean"#),
+            Invalid::WrongType(Expected::Boolean)
+        );
+        assert_eq!(
+            Invalid::from_serde("invalid type: integer `3`, expected a formatted date string"),
+            Invalid::WrongType(Expected::Date)
+        );
+        assert_eq!(
+            Invalid::from_serde("invalid type: map, expected a sequence"),
+            Invalid::WrongType(Expected::List)
+        );
+        assert_eq!(
+            Invalid::from_serde("invalid type: string \"x\", expected u32"),
+            Invalid::WrongType(Expected::Number)
+        );
+        assert_eq!(
+            Invalid::from_serde("invalid type: string \"x\", expected struct Person"),
+            Invalid::WrongType(Expected::Object)
+        );
+        assert_eq!(
+            Invalid::from_serde("unknown variant `spaceship`, expected one of `a`, `b`"),
+            Invalid::UnknownValue
+        );
+        assert_eq!(
+            Invalid::from_serde("input contains invalid characters"),
+            Invalid::NotADate
+        );
+        assert_eq!(
+            Invalid::from_serde("premature end of input"),
+            Invalid::NotADate
+        );
+        assert_eq!(
+            Invalid::from_serde("missing field `kind`"),
+            Invalid::Missing
+        );
+    }
+}
