@@ -25,11 +25,11 @@ export type Commands = {
   case_create: { args: { familyName: string, givenNames: string }, result: string },
   case_delete: { args: { id: string }, result: null },
   case_get: { args: { id: string }, result: CaseDetail },
-  case_list: { args: { query?: string | null, sort?: Sort | null }, result: Array<CaseRow> },
+  case_list: { args: { query?: string | null, sort?: Sort | null, offset?: number | null }, result: CasePage },
   case_overview: { args: { caseId: string }, result: CaseOverview },
   case_set_closed: { args: { id: string, closedOn?: string | null }, result: CaseDetail },
   case_set_consent: { args: { id: string, consent?: ConsentDraft | null }, result: CaseDetail },
-  dashboard_get: { args: Record<string, never>, result: Dashboard },
+  dashboard_get: { args: { lines?: number | null }, result: Dashboard },
   document_export: { args: { caseId: string, kind: string }, result: Exported },
   handover_export: { args: { id: string, passphrase: Passphrase }, result: boolean },
   handover_import: { args: { passphrase: Passphrase }, result: string | null },
@@ -64,6 +64,7 @@ export type Commands = {
 /** The events Rust sends the page, by name: their payload. */
 export type Events = {
   "vault-progress": Progress,
+  "index-progress": IndexProgress,
   "vault-locked": string,
   "close-requested": null,
 };
@@ -544,6 +545,27 @@ notes: Array<NoteView>,
 appointments: Array<AppointmentView>, };
 
 /**
+ * A page of the list.
+ */
+export type CasePage = { 
+/**
+ * The cases of the page, in order.
+ */
+rows: Array<CaseRow>, 
+/**
+ * How many cases match, on every page.
+ */
+total: number, 
+/**
+ * The position of the page's first case among them (0 for the first page).
+ */
+offset: number, 
+/**
+ * How many cases a page holds.
+ */
+pageSize: number, };
+
+/**
  * A line of the case list.
  */
 export type CaseRow = { 
@@ -559,6 +581,14 @@ displayName: string,
  * The first deadline on or after today, if any.
  */
 nextDeadline: DeadlineLine | null, 
+/**
+ * A passed deadline of the case still calls for action (it is on the dashboard).
+ */
+overdue: boolean, 
+/**
+ * « Clos le 3 mars 2026 » when the case is closed.
+ */
+closedLabel: string | null, 
 /**
  * Last change, as a date in words.
  */
@@ -824,13 +854,25 @@ export type Dashboard = {
  */
 overdue: Array<DashboardItem>, 
 /**
+ * How many there are (more than shown when the section is cut).
+ */
+overdueTotal: number, 
+/**
  * Deadlines from today to the horizon (and open renewal windows), the nearest first.
  */
 upcoming: Array<DashboardItem>, 
 /**
+ * How many there are.
+ */
+upcomingTotal: number, 
+/**
  * Appointments from today to the horizon, the nearest first.
  */
 appointments: Array<AppointmentItem>, 
+/**
+ * How many there are.
+ */
+appointmentsTotal: number, 
 /**
  * The horizon, in days.
  */
@@ -949,6 +991,19 @@ saved: boolean,
  * sending.
  */
 officeToVerify: boolean, };
+
+/**
+ * How far a recomputation is.
+ */
+export type IndexProgress = { 
+/**
+ * Cases recomputed so far.
+ */
+done: number, 
+/**
+ * Cases to recompute in all.
+ */
+total: number, };
 
 /**
  * Status of a checklist item.

@@ -7,6 +7,7 @@ mod context;
 mod dialog;
 mod error;
 mod idle;
+mod indexer;
 mod logging;
 mod paths;
 mod state;
@@ -49,6 +50,7 @@ pub fn run() {
             .data_directory(state.paths.webview.clone())
             .build()?;
         idle::watch(app.handle().clone());
+        indexer::watch(app.handle().clone());
         Ok(())
     })
     .build(tauri::generate_context!())

@@ -11,7 +11,7 @@ use passerelle_core::interview::view::{self, Display};
 use passerelle_core::interview::{self, stored, Answer, QuestionId, Step};
 use passerelle_core::legal::DeadlineKind;
 use passerelle_core::model::case::{CaseDocument, CaseFile, PieceKind};
-use passerelle_core::overview::dashboard::{self, HORIZON_DAYS};
+use passerelle_core::overview::dashboard::{self, SECTION_LINES};
 use passerelle_core::overview::list::{self, Sort};
 use passerelle_core::overview::Names;
 use passerelle_tests::{new_app, new_store, unlock};
@@ -313,8 +313,9 @@ fn the_list_finds_other_names_sorts_and_hides_names() {
     add("Mensah", "Akosua", None, None);
     let rows = |q: &str, sort: Sort, names: Names| {
         vault
-            .read(|c| list::rows(c, q, sort, today(), "fr", names))
+            .read(|c| list::page(c, q, sort, 0, today(), "fr", names))
             .unwrap()
+            .rows
     };
     let by_name: Vec<String> = rows("", Sort::Name, Names::Shown)
         .into_iter()
@@ -363,7 +364,7 @@ fn the_dashboard_shows_a_case_in_its_renewal_window() {
     let doc = CaseDocument::from_case(&case).unwrap();
     let id = vault.write(|tx| cases::insert(tx, &doc, now())).unwrap();
     let board = vault
-        .read(|c| dashboard::load(c, today(), HORIZON_DAYS, "fr", Names::Hidden))
+        .read(|c| dashboard::load(c, today(), SECTION_LINES, "fr", Names::Hidden))
         .unwrap();
     assert!(board.overdue.is_empty(), "{:?}", board.overdue);
     assert_eq!(board.upcoming.len(), 1);

@@ -8,12 +8,17 @@
 //! first) and one page encrypted the same way. The decryption is checked against SQLite's own
 //! header on page 1, and a positive control finds the name before the deletion: a decryption that
 //! silently failed could not pass.
+//!
+//! The case erased carries, besides its name, a phone number, a complaint reference, a deadline
+//! and an appointment with a place: what the derived index (`case_index`, `case_deadlines`,
+//! `case_appointments`) and the full-text index (`case_search`, as search keys) hold of it.
 
 use aes::cipher::block_padding::NoPadding;
 use aes::cipher::{BlockDecryptMut, KeyIvInit};
 use passerelle_core::app::{cases as app_cases, App};
 use passerelle_core::db::cases;
 use passerelle_core::model::case::CaseDocument;
+use passerelle_core::search;
 use passerelle_core::vault::keyfile::{KeyFile, SlotKind};
 use passerelle_core::vault::{DB_FILE, KEY_FILE};
 use passerelle_tests::{case_json, files_containing, new_app, PASSPHRASE};
@@ -26,6 +31,10 @@ const SALT: usize = 16;
 
 /// An invented family name found nowhere else.
 const CANARY: &str = "Zqxwipecanary";
+/// Its phone number, complaint reference and appointment place, as invented.
+const PHONE: &str = "07 98 76 54 31";
+const REFERENCE: &str = "PV 2026/Zqxrefcanary";
+const PLACE: &str = "Zqxplacecanary";
 
 type Aes256CbcDec = cbc::Decryptor<aes::Aes256>;
 
@@ -72,14 +81,21 @@ fn contains(hay: &[u8], needle: &[u8]) -> bool {
     hay.windows(needle.len()).any(|w| w == needle)
 }
 
-/// The canary as the database may hold it: as typed, in capitals (display name), folded (the
-/// full-text index and the sort key).
+/// The canaries as the database may hold them: as typed, in capitals (display name), folded (the
+/// sort key), as search keys (the full-text index), and the phone as one run of digits.
 fn canaries() -> Vec<Vec<u8>> {
-    vec![
-        CANARY.as_bytes().to_vec(),
-        CANARY.to_uppercase().into_bytes(),
-        CANARY.to_lowercase().into_bytes(),
-    ]
+    let mut all = Vec::new();
+    for text in [CANARY, REFERENCE, PLACE] {
+        all.push(text.as_bytes().to_vec());
+        all.push(text.to_uppercase().into_bytes());
+        all.push(text.to_lowercase().into_bytes());
+    }
+    for word in [CANARY, "Zqxrefcanary", PLACE] {
+        all.push(search::key(word).into_bytes());
+    }
+    all.push(PHONE.as_bytes().to_vec());
+    all.push(PHONE.replace(' ', "").into_bytes());
+    all
 }
 
 fn pages_with_canary(pages: &[Vec<u8>]) -> Vec<usize> {
@@ -104,6 +120,41 @@ fn add(app: &App, family: &str, given: &str) -> String {
     app_cases::import(&app.request(), &doc).unwrap()
 }
 
+/// The canary case: a name, a phone, a complaint, a permit (deadlines), an appointment.
+fn add_canary(app: &App) -> String {
+    let mut json: serde_json::Value = serde_json::from_str(&case_json(CANARY, "Canary")).unwrap();
+    json["person"]["phone"] = PHONE.into();
+    json["cooperation"] = serde_json::json!({
+        "complaint": { "date": "2026-10-02", "service": null, "reference": REFERENCE }
+    });
+    json["currentPermit"] =
+        serde_json::json!({ "kind": "cst-vpf-l425-1", "issued": null, "expires": "2027-03-15" });
+    json["appointments"] = serde_json::json!([
+        { "id": "a1", "kind": "prefecture", "date": "2026-12-03", "place": PLACE }
+    ]);
+    let (doc, _) = CaseDocument::parse(json.to_string().as_bytes()).unwrap();
+    app_cases::import(&app.request(), &doc).unwrap()
+}
+
+/// How many rows of the derived tables belong to case `id`, and the full-text index's rows.
+fn derived_rows(app: &App, id: &str) -> (i64, i64) {
+    app.vault()
+        .read(|c| {
+            let count = |sql: &str| c.query_row(sql, [id], |r| r.get::<_, i64>(0));
+            Ok((
+                count(
+                    "SELECT (SELECT count(*) FROM case_index WHERE case_id = ?1)
+                          + (SELECT count(*) FROM case_deadlines d JOIN case_index i USING (doc)
+                             WHERE i.case_id = ?1)
+                          + (SELECT count(*) FROM case_appointments a JOIN case_index i
+                             USING (doc) WHERE i.case_id = ?1)",
+                )?,
+                c.query_row("SELECT count(*) FROM case_search", [], |r| r.get(0))?,
+            ))
+        })
+        .unwrap()
+}
+
 #[test]
 fn a_deleted_case_is_on_no_decrypted_page_of_the_database_nor_of_its_wal() {
     let dir = tempfile::tempdir().unwrap();
@@ -114,7 +165,13 @@ fn a_deleted_case_is_on_no_decrypted_page_of_the_database_nor_of_its_wal() {
     for i in 0..40 {
         add(&app, &format!("Voisin{i}"), "Autre");
     }
-    let id = add(&app, CANARY, "Canary");
+    let id = add_canary(&app);
+    let (rows, searchable) = derived_rows(&app, &id);
+    assert!(
+        rows >= 4,
+        "index row, deadlines and appointment are derived: {rows}"
+    );
+    assert_eq!(searchable, 41);
     for i in 40..80 {
         add(&app, &format!("Voisin{i}"), "Autre");
     }
@@ -149,6 +206,11 @@ fn a_deleted_case_is_on_no_decrypted_page_of_the_database_nor_of_its_wal() {
     }
 
     app_cases::delete(&app.request(), &id).unwrap();
+    assert_eq!(
+        derived_rows(&app, &id),
+        (0, 80),
+        "nothing derived left of the case; the others' full-text rows intact"
+    );
 
     let db_bytes = std::fs::read(&db).unwrap();
     let after = pages_with_canary(&db_pages(&db_bytes, &key));
@@ -187,8 +249,8 @@ fn a_deleted_case_is_on_no_decrypted_page_of_the_database_nor_of_its_wal() {
 #[test]
 fn without_the_index_merge_the_deleted_name_would_stay_in_the_index() {
     // Why cases::delete runs FTS5 'optimize': a contentless_delete=1 index only marks the row as
-    // deleted; the name stays in the segment until a merge. This shows the hazard is real, so the
-    // test above proves something.
+    // deleted; the name's search key stays in the segment until a merge. This shows the hazard is
+    // real, so the test above proves something.
     let dir = tempfile::tempdir().unwrap();
     let (app, _) = new_app(dir.path());
     let vault = app.vault();
@@ -198,10 +260,13 @@ fn without_the_index_merge_the_deleted_name_would_stay_in_the_index() {
     let id = add(&app, CANARY, "Canary");
     vault
         .write(|tx| {
-            let rowid: i64 =
-                tx.query_row("SELECT rowid FROM cases WHERE id = ?1", [&id], |r| r.get(0))?;
-            tx.execute("DELETE FROM cases_fts WHERE rowid = ?1", [rowid])?;
-            tx.execute("DELETE FROM cases WHERE rowid = ?1", [rowid])?;
+            let doc: i64 = tx.query_row(
+                "SELECT doc FROM case_index WHERE case_id = ?1",
+                [&id],
+                |r| r.get(0),
+            )?;
+            tx.execute("DELETE FROM case_search WHERE rowid = ?1", [doc])?;
+            tx.execute("DELETE FROM cases WHERE id = ?1", [&id])?;
             Ok(())
         })
         .unwrap();
@@ -211,7 +276,7 @@ fn without_the_index_merge_the_deleted_name_would_stay_in_the_index() {
     assert!(
         pages
             .iter()
-            .any(|p| contains(p, CANARY.to_lowercase().as_bytes())),
-        "a plain delete leaves the folded name in the full-text segments"
+            .any(|p| contains(p, search::key(CANARY).as_bytes())),
+        "a plain delete leaves the name's search key in the full-text segments"
     );
 }

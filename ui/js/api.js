@@ -81,15 +81,16 @@ export const sessionTouch = () => call('session_touch', {});
 export const sessionChangePassphrase = (current, next) =>
   call('session_change_passphrase', { current, new: next });
 
-/** @param {string} query @param {import('ipc').Sort} sort */
-export const caseList = (query, sort) => call('case_list', { query: query || null, sort: sort || null });
+/** @param {string} query @param {import('ipc').Sort} sort @param {number} [offset] */
+export const caseList = (query, sort, offset) =>
+  call('case_list', { query: query || null, sort: sort || null, offset: offset || 0 });
 /** @param {string} familyName @param {string} givenNames */
 export const caseCreate = (familyName, givenNames) => call('case_create', { familyName, givenNames });
 /** @param {string} caseId */
 export const caseOverview = (caseId) => call('case_overview', { caseId });
 /** @param {string} caseId @param {string} questionId @param {import('ipc').Answer} answer */
 export const caseAnswer = (caseId, questionId, answer) => call('case_answer', { caseId, questionId, answer });
-export const dashboardGet = () => call('dashboard_get', {});
+export const dashboardGet = () => call('dashboard_get', { lines: null });
 
 /** @param {string} caseId @param {string | null} step */
 export const interviewStep = (caseId, step) => call('interview_step', { caseId, step: step || null });
@@ -191,3 +192,5 @@ export const auditExport = () => call('audit_export', {});
 
 /** Calls `handler(progress)` for each step of a long operation. @param {(progress: import('ipc').Progress) => void} handler */
 export const onProgress = (handler) => listen('vault-progress', handler);
+/** The background recomputation of the case index. @param {(progress: import('ipc').IndexProgress) => void} handler */
+export const onIndexProgress = (handler) => listen('index-progress', handler);

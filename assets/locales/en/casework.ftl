@@ -24,6 +24,10 @@ dashboard-appointments = Appointments in the next { $days } days
 dashboard-none-overdue = No overdue deadline.
 dashboard-none-upcoming = No deadline in the coming days.
 dashboard-none-appointments = No appointment in the coming days.
+dashboard-more = { $count ->
+        [one] … and one more.
+       *[other] … and { $count } more.
+    }
 dashboard-no-case = No case yet. A case starts with an interview: identity, situation, complaint, documents.
 dashboard-first-case = Open a first case
 
@@ -34,6 +38,14 @@ cases-sort-next-deadline = next deadline
 cases-sort-updated = last change
 cases-col-next = Next deadline
 cases-no-deadline = none
+cases-count = { $total ->
+        [one] One case
+       *[other] Cases { $from } to { $to } of { $total }
+    }
+cases-previous = Previous page
+cases-next = Next page
+cases-overdue = overdue
+index-progress = Updating the case index: { $done } of { $total }. The deadlines on the list and the dashboard will be complete when it ends.
 case-new-intro = The name is enough to start; the interview opens next, and every answer is saved at once.
 case-new-start = Start the interview
 

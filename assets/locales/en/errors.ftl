@@ -21,6 +21,17 @@ error-invalid-json = The file is not valid JSON (line { $line }, column { $colum
 error-unknown-format = This file is not a Passerelle case file (format “{ $found }”). Nothing was saved.
 error-newer-format = This case file was written by a newer Passerelle (“{ $found }”; this version reads “{ $supported }”). Nothing was saved.
 error-invalid-field = Field “{ $field }”: { $reason } Nothing was saved.
+error-batch-refused = { $refused ->
+        [one] One file refused
+       *[other] { $refused } files refused
+    } out of { $files }: no case was imported. Fix { $refused ->
+        [one] that file
+       *[other] those files
+    } (or leave { $refused ->
+        [one] it
+       *[other] them
+    } out) and try again.
+error-in-file = { $file }: { $message }
 error-required = Required field: { $field }.
 error-field-too-long = The field “{ $field }” is too long: at most { $max } characters. Nothing was saved.
 error-too-many-items = The list “{ $field }” has too many items: at most { $max }. Nothing was saved.

@@ -25,6 +25,10 @@ dashboard-appointments = Rendez-vous des { $days } prochains jours
 dashboard-none-overdue = Aucune échéance en retard.
 dashboard-none-upcoming = Aucune échéance dans les prochains jours.
 dashboard-none-appointments = Aucun rendez-vous dans les prochains jours.
+dashboard-more = { $count ->
+        [one] … et une autre.
+       *[other] … et { $count } autres.
+    }
 dashboard-no-case = Aucun dossier pour l’instant. Un dossier commence par un entretien : identité, situation, plainte, documents.
 dashboard-first-case = Ouvrir un premier dossier
 
@@ -35,6 +39,14 @@ cases-sort-next-deadline = prochaine échéance
 cases-sort-updated = dernière modification
 cases-col-next = Prochaine échéance
 cases-no-deadline = aucune
+cases-count = { $total ->
+        [one] Un dossier
+       *[other] Dossiers { $from } à { $to } sur { $total }
+    }
+cases-previous = Page précédente
+cases-next = Page suivante
+cases-overdue = en retard
+index-progress = Mise à jour de l’index des dossiers : { $done } sur { $total }. Les échéances de la liste et du tableau de bord seront complètes à la fin.
 case-new-intro = Le nom suffit pour commencer ; l’entretien s’ouvre ensuite, et chaque réponse est enregistrée aussitôt.
 case-new-start = Commencer l’entretien
 

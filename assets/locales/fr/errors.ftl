@@ -21,6 +21,17 @@ error-invalid-json = Le fichier n’est pas un JSON valide (ligne { $line }, col
 error-unknown-format = Ce fichier n’est pas un dossier Passerelle (format « { $found } »). Rien n’a été enregistré.
 error-newer-format = Ce dossier a été écrit par une version plus récente de Passerelle (« { $found } » ; cette version lit « { $supported } »). Rien n’a été enregistré.
 error-invalid-field = Champ « { $field } » : { $reason } Rien n’a été enregistré.
+error-batch-refused = { $refused ->
+        [one] Un fichier refusé
+       *[other] { $refused } fichiers refusés
+    } sur { $files } : aucun dossier n’a été importé. Corrigez { $refused ->
+        [one] ce fichier
+       *[other] ces fichiers
+    } (ou retirez-{ $refused ->
+        [one] le
+       *[other] les
+    } de la liste) et recommencez.
+error-in-file = { $file } : { $message }
 error-required = Champ obligatoire : { $field }.
 error-field-too-long = Le champ « { $field } » est trop long : au plus { $max } caractères. Rien n’a été enregistré.
 error-too-many-items = La liste « { $field } » compte trop d’éléments : au plus { $max }. Rien n’a été enregistré.

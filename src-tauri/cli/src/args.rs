@@ -31,7 +31,7 @@ passerelle-cli [--today YYYY-MM-DD] [--lang L] assess|deadlines CASE.json
        passerelle-cli prefecture QUERY
        passerelle-cli rules review-sheet --out F.pdf
        passerelle-cli --store DIR init|list|audit
-       passerelle-cli --store DIR import CASE.json
+       passerelle-cli --store DIR import CASE.json…
        passerelle-cli --store DIR export ID [--out FILE]
        passerelle-cli --store DIR delete ID
        passerelle-cli --store DIR backup --out FILE [--recovery-key]
@@ -126,8 +126,12 @@ pub enum Verb {
     },
     /// Create an encrypted store; prints the recovery key once (stdin: the new passphrase)
     Init,
-    /// Add a case to the store; prints its id
-    Import(CaseArg),
+    /// Add cases to the store, all or none, in one transaction; prints the id of each
+    Import {
+        /// The case files (passerelle.case/1).
+        #[arg(value_name = "CASE.json")]
+        cases: Vec<PathBuf>,
+    },
     /// List the cases (id, name, next deadline)
     List,
     /// The case file of a stored case (NOT encrypted: it says so)

@@ -151,13 +151,13 @@ fn is_pdf(path: &Path) -> bool {
 }
 
 /// The case file at `path`, validated: the document as stored, and its typed view.
-pub fn read_case_file(path: &Option<PathBuf>) -> Result<(CaseDocument, CaseFile)> {
-    let path = path
-        .as_ref()
-        .ok_or(Error::required(Field::Named(Named::CliCase)))?;
+pub fn read_case_file(path: &Path) -> Result<(CaseDocument, CaseFile)> {
     CaseDocument::parse(&std::fs::read(path)?)
 }
 
 fn read_case(path: &Option<PathBuf>) -> Result<CaseFile> {
+    let path = path
+        .as_ref()
+        .ok_or(Error::required(Field::Named(Named::CliCase)))?;
     Ok(read_case_file(path)?.1)
 }

@@ -1,6 +1,6 @@
-//! The encrypted store from the command line: `init`, `import`, `list`, `export`, `delete`,
-//! `backup`, `restore`, `handover export|import`, `audit`, through the same application layer as
-//! the app (docs/vault-operations.md).
+//! The encrypted store from the command line: `init`, `import` (one file or many at once), `list`,
+//! `export`, `delete`, `backup`, `restore`, `handover export|import`, `audit`, through the same
+//! application layer as the app (docs/vault-operations.md).
 //!
 //! Secrets come from standard input, one per line, in the order the spec gives: the store's
 //! passphrase first, then, for `backup`, the backup passphrase (or the recovery key with
@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 
 use passerelle_core::app::backup::{self, Progress, Stage};
 use passerelle_core::app::cases::{self, Sort};
-use passerelle_core::app::{audit, handover, session, App, FileOffer, FrontEnd};
+use passerelle_core::app::{audit, handover, index, session, App, ErrorView, FileOffer, FrontEnd};
 use passerelle_core::error::{Field, Named};
 use passerelle_core::vault::Secret;
 use passerelle_core::{Error, FixedDay, Result};
@@ -37,13 +37,7 @@ pub fn run(cli: &Cli, words: &Words) -> Result<Output> {
     let mut input = Passphrases::from_stdin(*words);
     match &cli.verb {
         Verb::Init => init(&app, dir, &mut input),
-        Verb::Import(arg) => {
-            // Validated before the passphrase is asked: a bad file is refused, nothing touched.
-            let (document, _) = read_case_file(&arg.case)?;
-            unlock(&app, &mut input)?;
-            let id = cases::import(&app.request(), &document)?;
-            Ok(Output::Json(json!({ "id": id })))
-        }
+        Verb::Import { cases } => import(&app, cases, words, &mut input),
         Verb::List => list(&app, &mut input),
         Verb::Export { id } => {
             let id = required(id, Named::CliId)?;
@@ -198,19 +192,76 @@ fn init(app: &App, dir: &Path, input: &mut Passphrases) -> Result<Output> {
     })))
 }
 
+/// `import CASE.json…`: every file is read and validated before the passphrase is asked; if any is
+/// refused, each refused file is reported with its reason and nothing is stored. Otherwise all
+/// are stored in one transaction. One file prints `{"id"}` (the spec's form); several print
+/// `[{"file", "id"}]` in the order given.
+fn import(app: &App, files: &[PathBuf], words: &Words, input: &mut Passphrases) -> Result<Output> {
+    let mut documents = Vec::with_capacity(files.len());
+    let mut refused = Vec::new();
+    for file in files {
+        match read_case_file(file) {
+            Ok((document, _)) => documents.push(document),
+            Err(e) => refused.push((file, e)),
+        }
+    }
+    match (files.len(), refused.pop()) {
+        (0, _) => return Err(Error::required(Field::Named(Named::CliCase))),
+        (1, Some((_, e))) => return Err(e),
+        (count, Some(last)) => {
+            for (file, e) in refused.iter().chain([&last]) {
+                let message = ErrorView::new(e, words.lang);
+                let text = words.t(
+                    "error-in-file",
+                    &[
+                        ("file", file.display().to_string()),
+                        ("message", message.message),
+                    ],
+                );
+                eprintln!("passerelle-cli: {text} [{}]", message.code);
+            }
+            return Err(Error::BatchRefused {
+                refused: refused.len() + 1,
+                files: count,
+            });
+        }
+        _ => {}
+    }
+    unlock(app, input)?;
+    let ids = cases::import_all(&app.request(), &documents)?;
+    if let [id] = ids.as_slice() {
+        return Ok(Output::Json(json!({ "id": id })));
+    }
+    let imported: Vec<_> = files
+        .iter()
+        .zip(ids)
+        .map(|(file, id)| json!({ "file": file.display().to_string(), "id": id }))
+        .collect();
+    Ok(Output::Json(json!(imported)))
+}
+
+/// `list`: every case, by name, after the derived index is brought up to date (a store written
+/// by an older build).
 fn list(app: &App, input: &mut Passphrases) -> Result<Output> {
     unlock(app, input)?;
-    let rows = cases::list(&app.request(), "", Sort::Name)?;
-    let rows: Vec<_> = rows
-        .iter()
-        .map(|row| {
+    let req = app.request();
+    index::refresh(&req, |_| {})?;
+    let mut rows = Vec::new();
+    let mut offset = 0;
+    loop {
+        let page = cases::list(&req, "", Sort::Name, offset)?;
+        rows.extend(page.rows.iter().map(|row| {
             json!({
                 "id": row.id,
                 "name": row.display_name,
                 "nextDeadline": row.next_deadline.as_ref().map(|d| json!({ "kind": d.kind, "date": d.date })),
             })
-        })
-        .collect();
+        }));
+        offset += page.page_size;
+        if offset >= page.total {
+            break;
+        }
+    }
     Ok(Output::Json(json!(rows)))
 }
 

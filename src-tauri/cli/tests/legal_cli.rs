@@ -298,3 +298,31 @@ fn the_interface_language_is_french_by_default_english_when_asked_and_never_a_si
     assert!(help("fr").contains("Utilisation"), "{}", help("fr"));
     assert!(help("en").contains("Usage:"), "{}", help("en"));
 }
+
+#[test]
+fn every_verbs_help_is_worded_in_both_languages() {
+    let verbs = [
+        "assess",
+        "deadlines",
+        "checklist",
+        "letter",
+        "init",
+        "import",
+        "list",
+        "export",
+        "backup",
+        "restore",
+        "delete",
+        "audit",
+    ];
+    for lang in ["fr", "en"] {
+        for verb in verbs {
+            let out = cli(&["--lang", lang, verb, "--help"]);
+            let help = String::from_utf8_lossy(&out.stdout);
+            assert!(
+                out.status.success() && !help.contains("cli-"),
+                "{lang} {verb}: {help}"
+            );
+        }
+    }
+}

@@ -147,3 +147,74 @@ fn a_wrong_passphrase_is_reported() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("Phrase de passe incorrecte"));
 }
+
+#[test]
+fn many_case_files_are_imported_all_at_once_or_none_with_each_refusal_said() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let line = format!("{PASSPHRASE}\n");
+    json(&cli(&store, &["init"], &line));
+    let good: Vec<String> = ["Zqxaba", "Zqxbeli", "Zqxcora"]
+        .iter()
+        .map(|name| {
+            let mut case: serde_json::Value = serde_json::from_str(SPEC_EXAMPLE).unwrap();
+            case["person"]["familyName"] = (*name).into();
+            write(dir.path(), &format!("{name}.json"), &case.to_string())
+        })
+        .collect();
+    let broken = write(dir.path(), "broken.json", "{\"format\": ");
+    let newer = write(
+        dir.path(),
+        "newer.json",
+        "{\"format\": \"passerelle.case/9\", \"person\": {}}",
+    );
+
+    // Two bad files among good ones: each is named with its reason, nothing is stored.
+    let mut args = vec!["import", &good[0], &broken, &good[1], &newer];
+    let out = cli(&store, &args, &line);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains(&format!(
+            "{broken}\u{a0}: Le fichier n’est pas un JSON valide"
+        )),
+        "{err}"
+    );
+    assert!(
+        err.contains(&format!(
+            "{newer}\u{a0}: Ce dossier a été écrit par une version plus récente"
+        )),
+        "{err}"
+    );
+    assert!(
+        err.contains("2 fichiers refusés sur 4\u{a0}: aucun dossier n’a été importé"),
+        "{err}"
+    );
+    assert!(
+        !err.contains(&good[0]),
+        "a good file is not reported: {err}"
+    );
+    let list = json(&cli(&store, &["list"], &line));
+    assert_eq!(list.as_array().unwrap().len(), 0, "nothing half-imported");
+
+    // The good ones: one unlock, one transaction, the id of each file in order.
+    args = vec!["import", &good[0], &good[1], &good[2]];
+    let imported = json(&cli(&store, &args, &line));
+    let imported = imported.as_array().unwrap();
+    assert_eq!(imported.len(), 3);
+    for (row, file) in imported.iter().zip(&good) {
+        assert_eq!(row["file"], file.as_str());
+    }
+    let list = json(&cli(&store, &["list"], &line));
+    let names: Vec<&str> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["ZQXABA Amina", "ZQXBELI Amina", "ZQXCORA Amina"]);
+    let ids: Vec<&str> = imported.iter().map(|r| r["id"].as_str().unwrap()).collect();
+    for c in list.as_array().unwrap() {
+        assert!(ids.contains(&c["id"].as_str().unwrap()));
+    }
+}

@@ -28,6 +28,11 @@ pub fn all<T: VariantArray + Copy + Into<&'static str>>() -> Vec<&'static str> {
     T::VARIANTS.iter().copied().map(code).collect()
 }
 
+/// The variant of `T` whose code is `code`, if any.
+pub fn parse<T: VariantArray + Copy + Into<&'static str>>(code: &str) -> Option<T> {
+    T::VARIANTS.iter().copied().find(|v| (*v).into() == code)
+}
+
 #[cfg(test)]
 mod tests {
     use std::fmt::Debug;

@@ -228,6 +228,18 @@ errors! {
         field: field.code(),
         reason: reason.code().to_string(),
     };
+    /// Some files of a batch import were refused (each is reported on its own): none of the
+    /// batch was stored.
+    #[error("{refused} of {files} case files refused; nothing imported")]
+    BatchRefused {
+        /// How many files were refused.
+        refused: usize,
+        /// How many files the batch had.
+        files: usize,
+    } => "case.batch-refused", "error-batch-refused" {
+        refused: refused.to_string(),
+        files: files.to_string(),
+    };
     /// A required value is missing in a user form.
     #[error("required field missing: {}", .field.code())]
     Required {

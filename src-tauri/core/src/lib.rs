@@ -11,6 +11,7 @@ pub mod clock;
 pub mod codes;
 pub mod countries;
 pub mod db;
+pub mod derived;
 pub mod documents;
 pub mod error;
 pub mod followup;
@@ -24,6 +25,8 @@ pub mod model;
 pub mod overview;
 pub mod pdf;
 pub mod prefs;
+pub mod sample_cases;
+pub mod search;
 pub mod text;
 pub mod vault;
 

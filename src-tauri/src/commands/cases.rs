@@ -2,16 +2,22 @@
 //! dashboard.
 
 use passerelle_core::app::cases::{
-    self, CaseDetail, CaseOverview, CaseRow, ConsentDraft, Dashboard, RetentionRow, Sort,
+    self, CaseDetail, CaseOverview, CasePage, ConsentDraft, Dashboard, RetentionRow, Sort,
 };
 
 use crate::context::Ctx;
 use crate::error::{guard, Result};
 
+/// A page of the case list, from `offset` (0: the first page).
 #[tauri::command(async)]
-pub fn case_list(ctx: Ctx<'_>, query: Option<String>, sort: Option<Sort>) -> Result<Vec<CaseRow>> {
+pub fn case_list(
+    ctx: Ctx<'_>,
+    query: Option<String>,
+    sort: Option<Sort>,
+    offset: Option<u64>,
+) -> Result<CasePage> {
     let (query, sort) = (query.unwrap_or_default(), sort.unwrap_or_default());
-    guard(|| cases::list(&ctx, &query, sort))
+    guard(|| cases::list(&ctx, &query, sort, offset.unwrap_or(0)))
 }
 
 #[tauri::command(async)]
@@ -58,8 +64,9 @@ pub fn retention_list(ctx: Ctx<'_>) -> Result<Vec<RetentionRow>> {
     guard(|| cases::retention(&ctx))
 }
 
-/// Overdue and coming deadlines, coming appointments, across all cases.
+/// Overdue and coming deadlines, coming appointments, across all cases: the first `lines` of each
+/// section (`null`: the default) and how many there are.
 #[tauri::command(async)]
-pub fn dashboard_get(ctx: Ctx<'_>) -> Result<Dashboard> {
-    guard(|| cases::dashboard(&ctx))
+pub fn dashboard_get(ctx: Ctx<'_>, lines: Option<u64>) -> Result<Dashboard> {
+    guard(|| cases::dashboard(&ctx, lines))
 }

@@ -17,10 +17,11 @@ use passerelle_core::app::backup::{
     BackupReport, BackupState, Progress, RestoredStore, VerifyReport,
 };
 use passerelle_core::app::cases::{
-    CaseDetail, CaseOverview, CaseRow, ConsentDraft, Dashboard, RetentionRow, Sort,
+    CaseDetail, CaseOverview, CasePage, ConsentDraft, Dashboard, RetentionRow, Sort,
 };
 use passerelle_core::app::documents::{AddresseeChoice, Exported, OfficeHead, Title};
 use passerelle_core::app::followup::AppointmentDraft;
+use passerelle_core::app::index::IndexProgress;
 use passerelle_core::app::interview::{Answer, Review, StepView};
 use passerelle_core::app::session::{AppStatus, Created, SessionInfo, Strength};
 use passerelle_core::app::settings::{Association, Settings, SettingsUpdate};
@@ -150,8 +151,8 @@ contract! {
     session::session_info(Ctx<'_>;) -> Result<SessionInfo>;
     session::app_close(AppHandle;) -> ();
 
-    cases::case_list(Ctx<'_>; query: Option<String> = "a", sort: Option<Sort> = "name")
-        -> Result<Vec<CaseRow>>;
+    cases::case_list(Ctx<'_>; query: Option<String> = "a", sort: Option<Sort> = "name",
+        offset: Option<u64> = 0) -> Result<CasePage>;
     cases::case_create(Ctx<'_>; family_name: String = "Okafor", given_names: String = "Amina")
         -> Result<String>;
     cases::case_overview(Ctx<'_>; case_id: String = "c") -> Result<CaseOverview>;
@@ -162,7 +163,7 @@ contract! {
         -> Result<CaseDetail>;
     cases::case_delete(Ctx<'_>; id: String = "c") -> Result<()>;
     cases::retention_list(Ctx<'_>;) -> Result<Vec<RetentionRow>>;
-    cases::dashboard_get(Ctx<'_>;) -> Result<Dashboard>;
+    cases::dashboard_get(Ctx<'_>; lines: Option<u64> = null) -> Result<Dashboard>;
 
     interview::interview_step(Ctx<'_>; case_id: String = "c", step: Option<String> = "identity")
         -> Result<StepView>;
@@ -260,6 +261,11 @@ fn events() -> Vec<Event> {
         (crate::dialog::PROGRESS_EVENT, <Progress as TS>::name, |d| {
             d.visit::<Progress>()
         }),
+        (
+            crate::indexer::INDEX_PROGRESS_EVENT,
+            <IndexProgress as TS>::name,
+            |d| d.visit::<IndexProgress>(),
+        ),
         // The reason the vault locked itself (`idle`).
         (crate::idle::LOCKED_EVENT, <String as TS>::name, |_| {}),
         (

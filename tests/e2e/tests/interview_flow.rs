@@ -420,6 +420,12 @@ async fn the_dashboard_shows_a_renewal_window_and_hidden_names_hide_everywhere()
 
     click(&c, "#nav-cases").await;
     wait_text(&c, "#case-table", |t| t.contains("MENSAH Akosua")).await;
+    // How many cases match, said above the list (one page: no page buttons).
+    wait_text(&c, "#case-count", |t| t.contains("Dossiers 1 à 2 sur 2")).await;
+    assert!(
+        c.find(Locator::Css("#cases-next")).await.is_err(),
+        "two cases fit on one page"
+    );
     select(&c, "#case-sort", "next-deadline").await;
     wait_text(&c, "#case-table tbody tr:first-child", |t| {
         t.contains("ALVES")
@@ -431,6 +437,7 @@ async fn the_dashboard_shows_a_renewal_window_and_hidden_names_hide_everywhere()
         t.contains("MENSAH") && !t.contains("ALVES")
     })
     .await;
+    wait_text(&c, "#case-count", |t| t.contains("Un dossier")).await;
     type_into(&c, "#case-search", " ").await;
     wait_text(&c, "#case-table", |t| {
         t.contains("MENSAH") && t.contains("ALVES")

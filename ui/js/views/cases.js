@@ -1,5 +1,6 @@
-// The case list: search by name or other name, sort, each case with its next deadline; a new case
-// opens the interview at once.
+// The case list: search by name, other name, reference or phone, sort, each case with its next
+// deadline, a page at a time (a few hundred DOM nodes whatever the number of cases), with how many
+// cases match; a new case opens the interview at once.
 
 import * as api from '../api.js';
 import { h, t, mount, field } from '../dom.js';
@@ -22,32 +23,51 @@ export async function render(main) {
   const error = h('div', { class: 'alert error', role: 'alert', id: 'cases-error' });
   const showError = (e) => { error.textContent = e.message; };
 
+  const count = h('p', { class: 'muted', id: 'case-count', 'aria-live': 'polite' });
+  const pager = h('div', { class: 'row end', id: 'case-pager' });
+  let offset = 0;
+
   const refresh = async () => {
-    const rows = await api.caseList(search.value.trim(), sort.value);
+    const page = await api.caseList(search.value.trim(), sort.value, offset);
+    offset = page.offset;
+    const rows = page.rows;
     if (rows.length === 0) {
+      mount(count);
       mount(table, t('p', search.value.trim() ? 'cases-none-found' : 'cases-empty', { class: 'empty' }));
     } else {
+      mount(count, t('span', 'cases-count', {}, {
+        total: String(page.total), from: String(offset + 1), to: String(offset + rows.length),
+      }));
       mount(table, h('table', { class: 'list' },
         h('thead', {}, h('tr', {},
           t('th', 'cases-col-name', { scope: 'col' }),
           t('th', 'cases-col-next', { scope: 'col' }),
           t('th', 'cases-col-updated', { scope: 'col' }))),
         h('tbody', {}, rows.map((row) => h('tr', { 'data-case-id': row.id },
-          h('td', { class: 'case-name' }, h('a', { href: `#/case/${row.id}` }, row.displayName)),
+          h('td', { class: 'case-name' }, h('a', { href: `#/case/${row.id}` }, row.displayName),
+            row.overdue ? [' ', t('span', 'cases-overdue', { class: 'badge danger' })] : null),
           h('td', {}, row.nextDeadline
             ? [h('span', {}, row.nextDeadline.label), ' ', h('span', { class: 'when soon' }, row.nextDeadline.relative)]
             : t('span', 'cases-no-deadline', { class: 'muted' })),
-          h('td', { class: 'muted' }, row.updatedLabel))))));
+          h('td', { class: 'muted' }, row.closedLabel || row.updatedLabel))))));
     }
-    await translate(table);
+    const turn = (id, to, enabled) => t('button', id, {
+      class: 'button secondary', type: 'button', id, disabled: !enabled,
+      onclick: () => { offset = to; refresh().then(() => table.querySelector('a')?.focus()).catch(showError); },
+    });
+    mount(pager, page.total > page.pageSize
+      ? [turn('cases-previous', Math.max(0, offset - page.pageSize), offset > 0),
+        turn('cases-next', offset + page.pageSize, offset + page.pageSize < page.total)]
+      : null);
+    await Promise.all([translate(table), translate(count), translate(pager)]);
   };
 
   let timer = null;
   search.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(() => refresh().catch(showError), 150);
+    timer = setTimeout(() => { offset = 0; refresh().catch(showError); }, 150);
   });
-  sort.addEventListener('change', () => { lastSort = sort.value; refresh().catch(showError); });
+  sort.addEventListener('change', () => { lastSort = sort.value; offset = 0; refresh().catch(showError); });
 
   add.addEventListener('click', async () => {
     const family = field({ id: 'family-name', labelId: 'case-family-name', attrs: { autocomplete: 'off' } });
@@ -85,6 +105,8 @@ export async function render(main) {
       h('div', { class: 'toolbar' },
         h('div', { class: 'search' }, search),
         h('div', { class: 'field-inline' }, t('label', 'cases-sort', { for: 'case-sort' }), sort)),
-      table));
+      count,
+      table,
+      pager));
   await refresh().catch(showError);
 }

@@ -16,9 +16,11 @@ function line(item, cls) {
 
 export async function render(main) {
   const board = await api.dashboardGet();
-  const section = (id, titleId, items, emptyId, draw) => h('section', { class: 'panel', id, 'aria-labelledby': `${id}-title` },
+  // Each section shows its first lines (the oldest or nearest) and says how many more there are.
+  const section = (id, titleId, items, total, emptyId, draw) => h('section', { class: 'panel', id, 'aria-labelledby': `${id}-title` },
     t('h2', titleId, { id: `${id}-title` }, { days: String(board.horizonDays) }),
-    items.length ? h('ul', { class: 'agenda' }, items.map(draw)) : t('p', emptyId, { class: 'empty compact' }));
+    items.length ? h('ul', { class: 'agenda' }, items.map(draw)) : t('p', emptyId, { class: 'empty compact' }),
+    total > items.length ? t('p', 'dashboard-more', { class: 'muted', id: `${id}-more` }, { count: String(total - items.length) }) : null);
   mount(main,
     h('div', { class: 'row' },
       t('h1', 'dashboard-title'),
@@ -28,9 +30,9 @@ export async function render(main) {
       ? h('div', { class: 'panel' }, t('p', 'dashboard-no-case'),
         t('a', 'dashboard-first-case', { href: '#/cases', class: 'button' }))
       : null,
-    section('overdue', 'dashboard-overdue', board.overdue, 'dashboard-none-overdue', (i) => line(i, 'late')),
-    section('upcoming', 'dashboard-upcoming', board.upcoming, 'dashboard-none-upcoming', (i) => line(i, 'soon')),
-    section('appointments', 'dashboard-appointments', board.appointments, 'dashboard-none-appointments',
+    section('overdue', 'dashboard-overdue', board.overdue, board.overdueTotal, 'dashboard-none-overdue', (i) => line(i, 'late')),
+    section('upcoming', 'dashboard-upcoming', board.upcoming, board.upcomingTotal, 'dashboard-none-upcoming', (i) => line(i, 'soon')),
+    section('appointments', 'dashboard-appointments', board.appointments, board.appointmentsTotal, 'dashboard-none-appointments',
       (a) => h('li', { class: 'appointment', 'data-case-id': a.caseId },
         h('a', { href: `#/case/${a.caseId}/followup`, class: 'case-name' }, a.name),
         h('span', { class: 'what' }, a.kindLabel, a.place ? ` — ${a.place}` : ''),

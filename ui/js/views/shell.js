@@ -57,8 +57,22 @@ async function backupReminder(slot) {
   } catch { /* the reminder is a courtesy: never block the app on it */ }
 }
 
+/**
+ * The background recomputation of the case index (after an upgrade or a restore of an older
+ * backup), while it runs: the lists show the previous rows meanwhile.
+ */
+function indexProgress(slot) {
+  return api.onIndexProgress(async ({ done, total }) => {
+    if (done >= total) { slot.replaceChildren(); return; }
+    slot.replaceChildren(t('div', 'index-progress', { class: 'alert info', id: 'index-progress' },
+      { done: String(done), total: String(total) }));
+    await translate(slot);
+  });
+}
+
 let onHash = null;
 let onBackup = null;
+let offIndex = null;
 let current = null;
 let shown = '';
 
@@ -90,6 +104,7 @@ export async function render(root, app) {
     'data-l10n-attrs': 'title', onclick: () => app.quickLock(),
   });
   const reminder = h('div', { id: 'reminder-slot' });
+  const indexing = h('div', { id: 'index-slot', role: 'status' });
 
   mount(root, h('div', { class: 'shell' },
     skip,
@@ -101,7 +116,9 @@ export async function render(root, app) {
       quick,
       lock),
     reminder,
+    indexing,
     main));
+  offIndex = indexProgress(indexing);
 
   document.body.classList.toggle('hide-names', Boolean(app.status.hideNames));
   // Locking saves what is waiting first (an answer typed a second ago is not lost).
@@ -166,6 +183,8 @@ export function unmount() {
   onHash = null;
   if (onBackup) document.removeEventListener('backup-changed', onBackup);
   onBackup = null;
+  offIndex?.then((off) => off());
+  offIndex = null;
   current?.view.unmount?.();
   current = null;
   shown = '';

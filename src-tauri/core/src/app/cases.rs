@@ -1,4 +1,4 @@
-//! Cases: the list, a new case, the page of a case and its heading, closing, consent, deletion,
+//! Cases: the list, a new case or many at once, the page of a case and its heading, closing, consent, deletion,
 //! retention, the dashboard across cases, and the case file in and out (`passerelle-cli`).
 //!
 //! Each operation is recorded in the audit log in the same transaction as what it reads or
@@ -24,12 +24,13 @@ pub use crate::db::cases::{RetentionCandidate, RetentionReason};
 pub use crate::followup::{ConsentDecisionDraft, ConsentDraft};
 pub use crate::overview::case::CaseOverview;
 pub use crate::overview::dashboard::Dashboard;
-pub use crate::overview::list::{CaseRow, Sort};
+pub use crate::overview::list::{CasePage, CaseRow, Sort};
 
-/// The cases matching `query` (every word the start of a name or another name; all when empty).
-pub fn list(req: &Request<'_>, query: &str, sort: Sort) -> Result<Vec<CaseRow>> {
+/// The page from `offset` of the cases matching `query` (every word the start of a word of a name,
+/// other name, reference or phone, spelling variants included; all cases when empty).
+pub fn list(req: &Request<'_>, query: &str, sort: Sort, offset: u64) -> Result<CasePage> {
     req.vault()
-        .read(|c| list::rows(c, query, sort, req.today, req.lang, req.names))
+        .read(|c| list::page(c, query, sort, offset, req.today, req.lang, req.names))
 }
 
 /// Opens a new case for a person named so far only by her names; returns its id.
@@ -50,10 +51,22 @@ pub fn create(req: &Request<'_>, family_name: &str, given_names: &str) -> Result
 
 /// Stores `document` as a new case; returns its id.
 pub fn import(req: &Request<'_>, document: &CaseDocument) -> Result<String> {
-    req.vault().write_logged(|tx| {
-        let id = table::insert(tx, document, req.now)?;
-        let event = Event::new(Action::CaseCreated, req.now).case(&id);
-        Ok((id, event))
+    let mut ids = import_all(req, std::slice::from_ref(document))?;
+    ids.pop().ok_or(Error::Internal("one case imported"))
+}
+
+/// Stores every one of `documents` as a new case in one transaction, each recorded in the audit
+/// log: all are stored or, on any failure, none. Returns their ids, in order.
+pub fn import_all(req: &Request<'_>, documents: &[CaseDocument]) -> Result<Vec<String>> {
+    req.vault().write_logged_all(|tx| {
+        let mut ids = Vec::with_capacity(documents.len());
+        let mut events = Vec::with_capacity(documents.len());
+        for document in documents {
+            let id = table::insert(tx, document, req.now)?;
+            events.push(Event::new(Action::CaseCreated, req.now).case(&id));
+            ids.push(id);
+        }
+        Ok((ids, events))
     })
 }
 
@@ -200,8 +213,9 @@ fn set(
     detail(req, req.vault().read(|c| table::get(c, id))?)
 }
 
-/// Erases case `id`: the row, its full-text tokens, the freed pages (`secure_delete`), then the
-/// write-ahead log (checkpoint, TRUNCATE), so that the name is on no page of the database files.
+/// Erases case `id`: the row, what is derived from it, its full-text tokens, the freed pages
+/// (`secure_delete`), then the write-ahead log (checkpoint, TRUNCATE), so that the name is on no
+/// page of the database files.
 /// The audit log keeps the id and the time, nothing else.
 pub fn delete(req: &Request<'_>, id: &str) -> Result<()> {
     req.vault().write_logged(|tx| {
@@ -246,10 +260,12 @@ pub fn retention(req: &Request<'_>) -> Result<Vec<RetentionRow>> {
         .collect())
 }
 
-/// Overdue and coming deadlines and the coming appointments, across every case.
-pub fn dashboard(req: &Request<'_>) -> Result<Dashboard> {
+/// Overdue and coming deadlines and the coming appointments, across every case: the first
+/// `lines` of each section (by default [`dashboard::SECTION_LINES`]) and how many there are.
+pub fn dashboard(req: &Request<'_>, lines: Option<u64>) -> Result<Dashboard> {
+    let lines = lines.unwrap_or(dashboard::SECTION_LINES);
     req.vault()
-        .read(|c| dashboard::load(c, req.today, dashboard::HORIZON_DAYS, req.lang, req.names))
+        .read(|c| dashboard::load(c, req.today, lines, req.lang, req.names))
 }
 
 /// Writes the case file of case `id` with `write`, unencrypted, and records the export, in one

@@ -31,6 +31,7 @@ pub mod cases;
 pub mod documents;
 pub mod followup;
 pub mod handover;
+pub mod index;
 pub mod interview;
 pub mod session;
 pub mod settings;

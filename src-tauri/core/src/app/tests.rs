@@ -180,7 +180,10 @@ fn every_use_case_refuses_a_locked_vault_and_writes_nothing() {
     let locked = |what: &str, r: Result<()>| {
         assert!(matches!(r, Err(Error::Locked)), "{what}: {r:?}");
     };
-    locked("list", cases::list(&req, "", cases::Sort::Name).map(drop));
+    locked(
+        "list",
+        cases::list(&req, "", cases::Sort::Name, 0).map(drop),
+    );
     locked("create", cases::create(&req, "Zqx", "Lea").map(drop));
     locked("page", cases::page(&req, &id).map(drop));
     locked("open", cases::open(&req, &id).map(drop));
@@ -188,7 +191,7 @@ fn every_use_case_refuses_a_locked_vault_and_writes_nothing() {
     locked("consent", cases::set_consent(&req, &id, None).map(drop));
     locked("delete", cases::delete(&req, &id));
     locked("retention", cases::retention(&req).map(drop));
-    locked("dashboard", cases::dashboard(&req).map(drop));
+    locked("dashboard", cases::dashboard(&req, None).map(drop));
     locked("file", cases::export_file(&req, &id, |_| Ok(())));
     locked("step", interview::step(&req, &id, None).map(drop));
     locked(
@@ -249,11 +252,11 @@ fn the_request_language_and_names_reach_the_view_models() {
         ..app.request()
     };
     assert_eq!(
-        cases::dashboard(&fr).unwrap().today_label,
+        cases::dashboard(&fr, None).unwrap().today_label,
         "26\u{a0}novembre\u{a0}2026"
     );
     assert_eq!(
-        cases::dashboard(&en).unwrap().today_label,
+        cases::dashboard(&en, None).unwrap().today_label,
         "26 November 2026"
     );
     let heading = serde_json::to_value(cases::open(&en, &id).unwrap()).unwrap();
@@ -265,13 +268,13 @@ fn the_request_language_and_names_reach_the_view_models() {
     let error = ErrorView::new(&Error::Locked, "en");
     assert_eq!(error.message, L10n::get().format("en", "error-locked", &[]));
 
-    let shown = cases::list(&fr, "", cases::Sort::Name).unwrap();
+    let shown = cases::list(&fr, "", cases::Sort::Name, 0).unwrap().rows;
     assert_eq!(shown[0].display_name, "ZQXLANG Lea");
     let hidden = Request {
         names: Names::Hidden,
         ..fr
     };
-    let rows = cases::list(&hidden, "", cases::Sort::Name).unwrap();
+    let rows = cases::list(&hidden, "", cases::Sort::Name, 0).unwrap().rows;
     assert!(
         !rows[0].display_name.contains("ZQXLANG"),
         "{}",

@@ -1,12 +1,16 @@
-//! The `cases` table and its full-text index.
+//! The `cases` table, and with every write the derived index the screens read ([`super::index`]):
+//! a case and what is derived from it are written in the same transaction, by these functions
+//! only.
 
 use chrono::{DateTime, Months, NaiveDate, Utc};
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use serde::Serialize;
 
+use super::index;
+use crate::derived::{self, derive};
 use crate::model::case::{CaseDocument, CaseFile};
 use crate::text::fold;
-use crate::{Error, Result};
+use crate::{search, Error, Result};
 
 /// A line of the case list.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -33,17 +37,7 @@ pub struct StoredCase {
     pub updated_at: DateTime<Utc>,
 }
 
-/// What the full-text index holds for a case: its names and the other names it used, folded.
-fn search_text(case: &CaseFile) -> String {
-    let mut parts = vec![case.display_name()];
-    if let Some(given) = &case.person.given_names {
-        parts.push(given.clone());
-    }
-    parts.extend(case.person.aliases.iter().cloned());
-    fold(&parts.join(" "))
-}
-
-/// Stores a new case; returns its id.
+/// Stores a new case and what is derived from it; returns its id.
 pub fn insert(tx: &Transaction, document: &CaseDocument, now: DateTime<Utc>) -> Result<String> {
     let case = document.case()?;
     let id = uuid::Uuid::new_v4().to_string();
@@ -60,13 +54,11 @@ pub fn insert(tx: &Transaction, document: &CaseDocument, now: DateTime<Utc>) -> 
         document.to_json(),
         case.closed_on
     ])?;
-    let rowid = tx.last_insert_rowid();
-    tx.prepare_cached("INSERT INTO cases_fts (rowid, search_text) VALUES (?1, ?2)")?
-        .execute(params![rowid, search_text(&case)])?;
+    index::store(tx, &id, &derive(&case), now, derived::stamp())?;
     Ok(id)
 }
 
-/// Replaces the case file of case `id`.
+/// Replaces the case file of case `id`, and what is derived from it.
 pub fn update(
     tx: &Transaction,
     id: &str,
@@ -75,28 +67,39 @@ pub fn update(
 ) -> Result<()> {
     let case = document.case()?;
     let name = case.display_name();
-    let rowid: i64 = tx
-        .prepare_cached("SELECT rowid FROM cases WHERE id = ?1")?
-        .query_row([id], |r| r.get(0))
-        .optional()?
-        .ok_or(Error::NotFound { what: "case" })?;
-    tx.prepare_cached(
-        "UPDATE cases SET updated_at = ?2, display_name = ?3, sort_key = ?4, body = ?5,
-         closed_on = ?6 WHERE id = ?1",
-    )?
-    .execute(params![
-        id,
-        now.to_rfc3339(),
-        name,
-        fold(&name),
-        document.to_json(),
-        case.closed_on
-    ])?;
-    tx.prepare_cached("DELETE FROM cases_fts WHERE rowid = ?1")?
-        .execute([rowid])?;
-    tx.prepare_cached("INSERT INTO cases_fts (rowid, search_text) VALUES (?1, ?2)")?
-        .execute(params![rowid, search_text(&case)])?;
-    Ok(())
+    let changed = tx
+        .prepare_cached(
+            "UPDATE cases SET updated_at = ?2, display_name = ?3, sort_key = ?4, body = ?5,
+             closed_on = ?6 WHERE id = ?1",
+        )?
+        .execute(params![
+            id,
+            now.to_rfc3339(),
+            name,
+            fold(&name),
+            document.to_json(),
+            case.closed_on
+        ])?;
+    if changed == 0 {
+        return Err(Error::NotFound { what: "case" });
+    }
+    index::store(tx, id, &derive(&case), now, derived::stamp())
+}
+
+/// Derives the index rows of case `id` again from its stored case file, as this build derives
+/// them (the background recomputation, `app::index`). A case file this build cannot read is
+/// indexed as a case without a name or a deadline: it stays on the list, and opening it says
+/// what is wrong.
+pub fn reindex(tx: &Transaction, id: &str) -> Result<()> {
+    let stored = get(tx, id)?;
+    let case = stored.document.case().unwrap_or_else(|e| {
+        log::warn!(
+            "a stored case could not be read for the index: {}",
+            e.code()
+        );
+        CaseFile::new(None, None)
+    });
+    index::store(tx, id, &derive(&case), stored.updated_at, derived::stamp())
 }
 
 /// Every stored case, parsed, by name.
@@ -165,23 +168,19 @@ pub fn list(conn: &Connection) -> Result<Vec<CaseSummary>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-/// Cases whose names or other names contain words starting with every word of `query` (accents
-/// and case ignored), by name.
+/// Cases whose names, other names, references or phone hold words starting like every word of
+/// `query`, spelling variants included ([`crate::search`]), by name.
 pub fn search(conn: &Connection, query: &str) -> Result<Vec<CaseSummary>> {
-    let words: Vec<String> = fold(query)
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(|w| format!("\"{w}\"*"))
-        .collect();
-    if words.is_empty() {
+    let Some(matching) = search::query(query) else {
         return list(conn);
-    }
+    };
     let mut stmt = conn.prepare_cached(
-        "SELECT c.id, c.display_name, c.updated_at FROM cases_fts
-         JOIN cases c ON c.rowid = cases_fts.rowid
-         WHERE cases_fts MATCH ?1 ORDER BY c.sort_key, c.id",
+        "SELECT c.id, c.display_name, c.updated_at FROM case_search
+         JOIN case_index i ON i.doc = case_search.rowid
+         JOIN cases c ON c.id = i.case_id
+         WHERE case_search MATCH ?1 ORDER BY c.sort_key, c.id",
     )?;
-    let rows = stmt.query_map([words.join(" AND ")], summary)?;
+    let rows = stmt.query_map([matching], summary)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
@@ -190,26 +189,25 @@ pub fn count(conn: &Connection) -> Result<u64> {
     Ok(conn.query_row("SELECT count(*) FROM cases", [], |r| r.get::<_, i64>(0))? as u64)
 }
 
-/// Erases case `id`: its row and its full-text entry.
+/// Erases case `id`: its row, what is derived from it, and its full-text entry.
 ///
-/// The full-text index is contentless with `contentless_delete=1`: a delete only marks the
-/// document as gone, and its tokens (the person's names) stay inside the index segments until they
-/// are merged. `optimize` merges every segment into one at once, so the old segments, and the
-/// names in them, are freed in this same transaction; `secure_delete` (set on every connection)
+/// The derived rows follow the case by cascade (`ON DELETE CASCADE`). The full-text index is
+/// contentless with `contentless_delete=1`: a delete only marks the document as gone, and its
+/// tokens (the person's names and numbers, as search keys) stay inside the index segments until
+/// they are merged. `optimize` merges every segment into one at once, so the old segments, and the
+/// keys in them, are freed in this same transaction; `secure_delete` (set on every connection)
 /// then overwrites every freed page with zeros. The write-ahead log still holds the old pages
 /// until a checkpoint: the caller checkpoints (TRUNCATE) after the commit
-/// ([`crate::vault::cases::delete`] does).
+/// (`app::cases::delete` does).
 pub fn delete(tx: &Transaction, id: &str) -> Result<()> {
-    let rowid: i64 = tx
-        .prepare_cached("SELECT rowid FROM cases WHERE id = ?1")?
-        .query_row([id], |r| r.get(0))
-        .optional()?
-        .ok_or(Error::NotFound { what: "case" })?;
-    tx.prepare_cached("DELETE FROM cases_fts WHERE rowid = ?1")?
-        .execute([rowid])?;
-    tx.prepare_cached("DELETE FROM cases WHERE rowid = ?1")?
-        .execute([rowid])?;
-    tx.execute_batch("INSERT INTO cases_fts (cases_fts) VALUES ('optimize');")?;
+    index::forget(tx, id)?;
+    let deleted = tx
+        .prepare_cached("DELETE FROM cases WHERE id = ?1")?
+        .execute([id])?;
+    if deleted == 0 {
+        return Err(Error::NotFound { what: "case" });
+    }
+    tx.execute_batch("INSERT INTO case_search (case_search) VALUES ('optimize');")?;
     Ok(())
 }
 

@@ -17,6 +17,7 @@ pub type Migration = &'static str;
 pub const ALL: &[Migration] = &[
     include_str!("../../migrations/0001_init.sql"),
     include_str!("../../migrations/0002_audit_and_retention.sql"),
+    include_str!("../../migrations/0003_case_index.sql"),
 ];
 
 /// The schema version this build writes.

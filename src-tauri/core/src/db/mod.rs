@@ -10,6 +10,7 @@
 
 pub mod audit;
 pub mod cases;
+pub mod index;
 pub mod migrations;
 pub mod settings;
 pub mod snapshot;

@@ -18,6 +18,32 @@ pub fn deadlines(case: &CaseFile, today: NaiveDate) -> Vec<Deadline> {
     deadlines_with(RulePack::embedded(), case, today)
 }
 
+/// A deadline of a case with the days it applies on, whatever today is: what can be computed
+/// once, when the case is written, and compared with today when it is read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dated {
+    /// The deadline (`passed` is false: it depends on the day it is read).
+    pub deadline: Deadline,
+    /// The first day it applies on, if not always (a minor's 18th birthday: from her 16th).
+    pub applies_from: Option<NaiveDate>,
+    /// The last day it applies on, if not always (the same: until her window after 18 closes).
+    pub applies_until: Option<NaiveDate>,
+}
+
+impl Dated {
+    /// True if and only if the deadline applies on `day`.
+    pub fn applies_on(&self, day: NaiveDate) -> bool {
+        self.applies_from.is_none_or(|from| from <= day)
+            && self.applies_until.is_none_or(|until| day <= until)
+    }
+}
+
+/// Every deadline `case` can have, each with the days it applies on, sorted, with the embedded
+/// rule pack: [`deadlines`] on a given day is this list filtered to that day.
+pub fn timeline(case: &CaseFile) -> Vec<Dated> {
+    timeline_with(RulePack::embedded(), case)
+}
+
 /// The first deadline on or after `today`.
 pub fn next_deadline(case: &CaseFile, today: NaiveDate) -> Option<Deadline> {
     deadlines(case, today).into_iter().find(|d| !d.passed)
@@ -85,30 +111,51 @@ pub(crate) struct MajorityWindow {
     pub rule: MajorityRule,
 }
 
-/// The application window after the 18th birthday (R431-5 2° and 3°), for a person of 16 or more
-/// whose window has not closed: earlier it is noise, later it is over.
+/// The application windows after the 18th birthday (R431-5 2° and 3°), each with the first day it
+/// applies on, whatever today is: from the 16th birthday (earlier it is noise) until it closes
+/// (later it is over). While the placement is not established, the earlier day applies until it
+/// passes, then the later one.
+pub(crate) fn majority_windows(
+    pack: &RulePack,
+    case: &CaseFile,
+) -> Vec<(NaiveDate, MajorityWindow)> {
+    let windows = || -> Option<Vec<(NaiveDate, MajorityWindow)>> {
+        let birth = case.person.birth_date?;
+        let rule = pack.deadline(DeadlineKind::MajorityApplicationCloses)?;
+        let turns16 = dates::birthday(birth, 16)?;
+        let turns18 = dates::birthday(birth, 18)?;
+        let third = dates::sub_days(dates::add_months(turns18, rule.months?)?, 1)?;
+        let second = dates::sub_days(dates::birthday(birth, rule.eve_of_birthday?)?, 1)?;
+        let window = |closes, rule| MajorityWindow {
+            turns18,
+            closes,
+            rule,
+        };
+        Some(match super::assess::placement_timing(case) {
+            "by-16" => vec![(turns16, window(second, MajorityRule::Second))],
+            "unknown" => vec![
+                (turns16, window(third, MajorityRule::Unknown)),
+                (
+                    dates::add_days(third, 1)?,
+                    window(second, MajorityRule::Unknown),
+                ),
+            ],
+            _ => vec![(turns16, window(third, MajorityRule::Third))],
+        })
+    };
+    windows().unwrap_or_default()
+}
+
+/// The application window after the 18th birthday that applies on `today` ([`majority_windows`]).
 pub(crate) fn majority_window(
     pack: &RulePack,
     case: &CaseFile,
     today: NaiveDate,
 ) -> Option<MajorityWindow> {
-    let birth = case.person.birth_date?;
-    let rule = pack.deadline(DeadlineKind::MajorityApplicationCloses)?;
-    let turns18 = dates::birthday(birth, 18)?;
-    let third = dates::sub_days(dates::add_months(turns18, rule.months?)?, 1)?;
-    let second = dates::sub_days(dates::birthday(birth, rule.eve_of_birthday?)?, 1)?;
-    let (closes, rule) = match super::assess::placement_timing(case) {
-        "by-16" => (second, MajorityRule::Second),
-        "unknown" if today > third => (second, MajorityRule::Unknown),
-        "unknown" => (third, MajorityRule::Unknown),
-        _ => (third, MajorityRule::Third),
-    };
-    let old_enough = dates::age_on(birth, today).is_some_and(|a| a >= 16);
-    (old_enough && today <= closes).then_some(MajorityWindow {
-        turns18,
-        closes,
-        rule,
-    })
+    majority_windows(pack, case)
+        .into_iter()
+        .find(|(from, w)| *from <= today && today <= w.closes)
+        .map(|(_, w)| w)
 }
 
 fn make(
@@ -116,7 +163,6 @@ fn make(
     date: NaiveDate,
     basis: Vec<String>,
     confidence: Confidence,
-    today: NaiveDate,
 ) -> Deadline {
     let mut legal_basis: Vec<String> = Vec::with_capacity(basis.len());
     for b in basis {
@@ -133,13 +179,30 @@ fn make(
         confidence,
         confirm_by_jurist: confidence.needs_jurist(),
         estimated: false,
-        passed: date < today,
+        passed: false,
     }
 }
 
-/// The deadlines of `case` with `pack`, sorted by date.
+/// The deadlines of `case` with `pack` on `today`, sorted by date.
 pub fn deadlines_with(pack: &RulePack, case: &CaseFile, today: NaiveDate) -> Vec<Deadline> {
+    timeline_with(pack, case)
+        .into_iter()
+        .filter(|d| d.applies_on(today))
+        .map(|d| Deadline {
+            passed: d.deadline.date < today,
+            ..d.deadline
+        })
+        .collect()
+}
+
+/// [`timeline`] with `pack`.
+pub fn timeline_with(pack: &RulePack, case: &CaseFile) -> Vec<Dated> {
     let mut out = Vec::new();
+    let always = |deadline| Dated {
+        deadline,
+        applies_from: None,
+        applies_until: None,
+    };
 
     if let (Some(rule), Some(issued)) = (
         pack.deadline(DeadlineKind::ReflectionPeriodEnd),
@@ -148,18 +211,17 @@ pub fn deadlines_with(pack: &RulePack, case: &CaseFile, today: NaiveDate) -> Vec
             .and_then(|r| r.recepisse_issued),
     ) {
         if let Some(end) = rule.days.and_then(|days| dates::add_days(issued, days)) {
-            out.push(make(
+            out.push(always(make(
                 DeadlineKind::ReflectionPeriodEnd,
                 end,
                 rule.legal_basis.clone(),
                 rule.confidence,
-                today,
-            ));
+            )));
         }
     }
 
     if let Some(permit) = case.current_permit.as_ref() {
-        out.extend(permit_deadlines(pack, permit, today));
+        out.extend(permit_deadlines(pack, permit).into_iter().map(always));
     }
 
     if let Some(rule) = pack.deadline(DeadlineKind::DocumentExpires) {
@@ -181,38 +243,49 @@ pub fn deadlines_with(pack: &RulePack, case: &CaseFile, today: NaiveDate) -> Vec
                 last,
                 basis,
                 fresh.confidence.weakest(rule.confidence),
-                today,
             );
             d.document = Some(doc.kind);
-            out.push(d);
+            out.push(always(d));
         }
     }
 
-    if let Some(window) = majority_window(pack, case, today) {
-        if let Some(rule) = pack.deadline(DeadlineKind::Turns18) {
-            out.push(make(
+    let windows = majority_windows(pack, case);
+    if let (Some((from, first)), Some((_, last)), Some(rule)) = (
+        windows.first(),
+        windows.last(),
+        pack.deadline(DeadlineKind::Turns18),
+    ) {
+        out.push(Dated {
+            deadline: make(
                 DeadlineKind::Turns18,
-                window.turns18,
+                first.turns18,
                 rule.legal_basis.clone(),
                 rule.confidence,
-                today,
-            ));
-        }
-        if let Some(rule) = pack.deadline(DeadlineKind::MajorityApplicationCloses) {
-            let mut d = make(
+            ),
+            applies_from: Some(*from),
+            applies_until: Some(last.closes),
+        });
+    }
+    if let Some(rule) = pack.deadline(DeadlineKind::MajorityApplicationCloses) {
+        for (from, window) in windows {
+            let mut deadline = make(
                 DeadlineKind::MajorityApplicationCloses,
                 window.closes,
                 rule.legal_basis.clone(),
                 rule.confidence,
-                today,
             );
             // The later day rests on a placement the case does not establish.
-            d.confirm_by_jurist |= window.rule == MajorityRule::Unknown;
-            out.push(d);
+            deadline.confirm_by_jurist |= window.rule == MajorityRule::Unknown;
+            out.push(Dated {
+                deadline,
+                applies_from: Some(from),
+                applies_until: Some(window.closes),
+            });
         }
     }
 
     out.sort_by(|a, b| {
+        let (a, b) = (&a.deadline, &b.deadline);
         a.date
             .cmp(&b.date)
             .then(a.kind.cmp(&b.kind))
@@ -221,7 +294,7 @@ pub fn deadlines_with(pack: &RulePack, case: &CaseFile, today: NaiveDate) -> Vec
     out
 }
 
-fn permit_deadlines(pack: &RulePack, permit: &Permit, today: NaiveDate) -> Vec<Deadline> {
+fn permit_deadlines(pack: &RulePack, permit: &Permit) -> Vec<Deadline> {
     let mut out = Vec::new();
     let (expires, estimated) = match permit.expires {
         Some(e) => (Some(e), false),
@@ -241,7 +314,6 @@ fn permit_deadlines(pack: &RulePack, permit: &Permit, today: NaiveDate) -> Vec<D
         expires,
         basis,
         confidence,
-        today,
     ));
     // Once a renewal is filed the window no longer matters.
     if permit.renewal_filed_on.is_none() {
@@ -268,7 +340,6 @@ fn permit_deadlines(pack: &RulePack, permit: &Permit, today: NaiveDate) -> Vec<D
                     date,
                     basis,
                     window_confidence.weakest(rule.confidence),
-                    today,
                 ));
             }
         }

@@ -36,7 +36,7 @@ pub mod pack;
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::model::case::{PermitKind, PieceKind};
 
@@ -311,8 +311,8 @@ impl Assessment {
     }
 }
 
-/// A dated deadline.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// A dated deadline. Read back from the derived index (`db::index`) as well as written.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Deadline {
     /// Which deadline.

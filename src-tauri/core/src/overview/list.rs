@@ -1,15 +1,20 @@
-//! The case list: search by name or other name, each case with its next deadline, three sorts.
+//! The case list, a page at a time: cases found by name, other name, reference or phone
+//! ([`crate::search`]), each with its next deadline, sorted by an indexed column, and how many
+//! there are in all. Read from the derived index ([`crate::db::index`]): a page costs the same
+//! with ten cases or ten thousand, and a search touches only the cases it finds.
 
-use chrono::{DateTime, Local, NaiveDate, Utc};
+use chrono::{Local, NaiveDate};
 use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 
 use super::{deadline_lines, DeadlineLine, Names};
-use crate::db::cases::{self, StoredCase};
+use crate::db::index::{self, Order};
 use crate::i18n::format::date_long;
-use crate::legal;
-use crate::text::fold;
-use crate::Result;
+use crate::i18n::L10n;
+use crate::{search, Result};
+
+/// How many cases a page holds: few enough for a quick page, enough to fill a large screen.
+pub const PAGE_SIZE: u64 = 50;
 
 /// How the list is sorted.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -36,74 +41,73 @@ pub struct CaseRow {
     pub display_name: String,
     /// The first deadline on or after today, if any.
     pub next_deadline: Option<DeadlineLine>,
+    /// A passed deadline of the case still calls for action (it is on the dashboard).
+    pub overdue: bool,
+    /// « Clos le 3 mars 2026 » when the case is closed.
+    pub closed_label: Option<String>,
     /// Last change, as a date in words.
     pub updated_label: String,
-    #[serde(skip)]
-    sort_name: String,
-    #[serde(skip)]
-    updated_at: DateTime<Utc>,
 }
 
-fn row(stored: &StoredCase, today: NaiveDate, lang: &str, names: Names) -> Result<CaseRow> {
-    let case = stored.document.case()?;
-    let next =
-        legal::next_deadline(&case, today).map(|d| deadline_lines(vec![d], today, lang).remove(0));
-    Ok(CaseRow {
-        id: stored.id.clone(),
-        display_name: names.of(&case),
-        next_deadline: next,
-        updated_label: date_long(stored.updated_at.with_timezone(&Local).date_naive(), lang),
-        sort_name: fold(&case.display_name()),
-        updated_at: stored.updated_at,
-    })
+/// A page of the list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct CasePage {
+    /// The cases of the page, in order.
+    pub rows: Vec<CaseRow>,
+    /// How many cases match, on every page.
+    pub total: u64,
+    /// The position of the page's first case among them (0 for the first page).
+    pub offset: u64,
+    /// How many cases a page holds.
+    pub page_size: u64,
 }
 
-/// Sorts `rows` in place.
-pub fn sort(rows: &mut [CaseRow], by: Sort) {
-    match by {
-        Sort::Name => rows.sort_by(|a, b| a.sort_name.cmp(&b.sort_name).then(a.id.cmp(&b.id))),
-        Sort::Updated => rows.sort_by(|a, b| b.updated_at.cmp(&a.updated_at).then(a.id.cmp(&b.id))),
-        Sort::NextDeadline => rows.sort_by(|a, b| {
-            let key = |r: &CaseRow| r.next_deadline.as_ref().map(|d| d.date);
-            match (key(a), key(b)) {
-                (Some(x), Some(y)) => x.cmp(&y),
-                (Some(_), None) => std::cmp::Ordering::Less,
-                (None, Some(_)) => std::cmp::Ordering::Greater,
-                (None, None) => std::cmp::Ordering::Equal,
-            }
-            .then(a.sort_name.cmp(&b.sort_name))
-            .then(a.id.cmp(&b.id))
-        }),
-    }
-}
-
-/// The cases matching `query` (every word a prefix of a name or another name; all cases when
-/// empty), sorted.
-pub fn rows(
+/// The page of the cases matching `query` (every word the start of a word of a name, other name,
+/// reference or phone; all cases when empty) that starts at `offset`, sorted by `by`. An offset
+/// past the end gives the last page.
+pub fn page(
     conn: &Connection,
     query: &str,
     by: Sort,
+    offset: u64,
     today: NaiveDate,
     lang: &str,
     names: Names,
-) -> Result<Vec<CaseRow>> {
-    let wanted: Option<Vec<String>> = if query.trim().is_empty() {
-        None
-    } else {
-        Some(
-            cases::search(conn, query)?
-                .into_iter()
-                .map(|s| s.id)
-                .collect(),
-        )
+) -> Result<CasePage> {
+    let matching = search::query(query);
+    let order = match by {
+        Sort::Name => Order::Name,
+        Sort::NextDeadline => Order::NextDeadline,
+        Sort::Updated => Order::Updated,
     };
-    let mut out = Vec::new();
-    for stored in cases::all(conn)? {
-        if wanted.as_ref().is_some_and(|w| !w.contains(&stored.id)) {
-            continue;
-        }
-        out.push(row(&stored, today, lang, names)?);
+    let read = |offset| index::page(conn, matching.as_deref(), order, today, offset, PAGE_SIZE);
+    let (mut rows, total) = read(offset)?;
+    let mut offset = offset;
+    if rows.is_empty() && total > 0 {
+        offset = (total - 1) / PAGE_SIZE * PAGE_SIZE;
+        rows = read(offset)?.0;
     }
-    sort(&mut out, by);
-    Ok(out)
+    let rows = rows
+        .into_iter()
+        .map(|row| CaseRow {
+            display_name: names.pick(&row.display_name, &row.initials),
+            next_deadline: row
+                .next
+                .map(|d| deadline_lines(vec![d], today, lang).remove(0)),
+            overdue: row.overdue,
+            closed_label: row.closed_on.map(|day| {
+                L10n::get().format(lang, "cases-closed-on", &[("date", date_long(day, lang))])
+            }),
+            updated_label: date_long(row.updated_at.with_timezone(&Local).date_naive(), lang),
+            id: row.case_id,
+        })
+        .collect();
+    Ok(CasePage {
+        rows,
+        total,
+        offset,
+        page_size: PAGE_SIZE,
+    })
 }

@@ -42,14 +42,17 @@ impl Names {
     pub fn of(self, case: &CaseFile) -> String {
         match self {
             Names::Hidden => case.initials(),
-            Names::Shown => {
-                let name = case.display_name();
-                if name.is_empty() {
-                    "?".to_string()
-                } else {
-                    name
-                }
-            }
+            Names::Shown => self.pick(&case.display_name(), ""),
+        }
+    }
+
+    /// The name or the initials stored for a case (the derived index), as this mode shows them;
+    /// an unnamed case gets « ? ».
+    pub fn pick(self, display_name: &str, initials: &str) -> String {
+        match self {
+            Names::Hidden => initials.to_string(),
+            Names::Shown if display_name.is_empty() => "?".to_string(),
+            Names::Shown => display_name.to_string(),
         }
     }
 }

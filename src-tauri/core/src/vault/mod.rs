@@ -347,11 +347,25 @@ impl Vault {
     /// Runs `f` in a write transaction and records the event it returns in the audit log, in the
     /// same transaction: the change and its record are committed together or not at all.
     pub fn write_logged<T>(&self, f: impl FnOnce(&Transaction) -> Result<(T, Event)>) -> Result<T> {
+        self.write_logged_all(|tx| {
+            let (out, event) = f(tx)?;
+            Ok((out, vec![event]))
+        })
+    }
+
+    /// [`Vault::write_logged`] for a change that is several events (a batch of cases imported at
+    /// once): all are recorded with the change, or none is.
+    pub fn write_logged_all<T>(
+        &self,
+        f: impl FnOnce(&Transaction) -> Result<(T, Vec<Event>)>,
+    ) -> Result<T> {
         self.session(|session| {
             let actor = session.actor();
             session.db.write(|tx| {
-                let (out, event) = f(tx)?;
-                audit::append(tx, &actor, &event)?;
+                let (out, events) = f(tx)?;
+                for event in &events {
+                    audit::append(tx, &actor, event)?;
+                }
                 Ok(out)
             })
         })

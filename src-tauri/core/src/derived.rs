@@ -1,0 +1,376 @@
+//! What the case list, the search and the dashboard read about a case, derived from its case file
+//! whenever the case is written: `db::cases` stores it ([`crate::db::index`]) in the transaction
+//! that writes the case, so that showing a screen never parses or assesses a case.
+//!
+//! **Nothing derived depends on the day it is computed.** A deadline is kept with the days on which
+//! it applies, shows as coming ([`DerivedDeadline::upcoming_from`]) and stays overdue
+//! ([`DerivedDeadline::overdue_until`]); the queries compare those days with today. Midnight
+//! changes what the screens show without a write, and a case nobody touches is never stale.
+//!
+//! What does depend on this build — these rules and the rule pack — is named by [`stamp`], stored
+//! beside each row: rows computed by another build (after an upgrade, a restore of an older
+//! backup, a new rule pack) are recomputed in the background after unlock (`app::index`), never
+//! on the read path.
+
+use std::sync::OnceLock;
+
+use chrono::NaiveDate;
+
+use crate::legal::deadlines::{timeline, Dated};
+use crate::legal::{dates, Deadline, DeadlineKind, RulePack};
+use crate::model::case::{Appointment, CaseFile};
+use crate::search;
+use crate::text::fold;
+
+/// The version of these rules: raise it whenever what is derived, or how, changes, and every
+/// stored row is recomputed after the upgrade.
+const VERSION: u32 = 1;
+
+/// How many days ahead the dashboard looks.
+pub const HORIZON_DAYS: u32 = 30;
+
+/// The longest time, in days, before its date that a deadline shows as coming: the dashboard's
+/// horizon, or an open renewal window (the embedded pack's widest is about two months). The
+/// dashboard reads coming deadlines within this many days of today; a test keeps every deadline
+/// the pack can produce within it.
+pub const MAX_LEAD_DAYS: u32 = 366;
+
+/// « Until further notice »: the last day of a passed deadline that stays overdue as long as
+/// nothing is recorded about it.
+pub const FOREVER: NaiveDate = match NaiveDate::from_ymd_opt(9999, 12, 31) {
+    Some(day) => day,
+    None => panic!("9999-12-31 is a date"),
+};
+
+/// What computed the derived rows: these rules' version and the rule pack's id and version.
+pub fn stamp() -> &'static str {
+    static STAMP: OnceLock<String> = OnceLock::new();
+    STAMP.get_or_init(|| {
+        let pack = RulePack::embedded();
+        format!("{VERSION}/{}/{}", pack.id, pack.version)
+    })
+}
+
+/// What the screens read about one case.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Derived {
+    /// « OKAFOR Amina »; empty when no name is known.
+    pub display_name: String,
+    /// « O. A. »; « ? » when no name is known.
+    pub initials: String,
+    /// The display name folded: the order of the list.
+    pub sort_key: String,
+    /// The day the association closed the case.
+    pub closed_on: Option<NaiveDate>,
+    /// The full-text index's terms ([`search::terms`]).
+    pub search_terms: String,
+    /// Every deadline the case can have, sorted.
+    pub deadlines: Vec<DerivedDeadline>,
+    /// The appointments, as recorded.
+    pub appointments: Vec<Appointment>,
+}
+
+/// A deadline and the days on which it shows: on the list as the next one, on the dashboard as
+/// coming or overdue.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DerivedDeadline {
+    /// The deadline (`passed` is false: it depends on the day it is read).
+    pub deadline: Deadline,
+    /// The first day it applies on, if not always.
+    pub shown_from: Option<NaiveDate>,
+    /// The last day it applies on, if not always.
+    pub shown_until: Option<NaiveDate>,
+    /// The first day the dashboard shows it as coming (until its date).
+    pub upcoming_from: NaiveDate,
+    /// The last day the dashboard shows it as overdue once passed ([`FOREVER`]: until something
+    /// is recorded); `None`: a passed deadline calls for nothing.
+    pub overdue_until: Option<NaiveDate>,
+}
+
+impl DerivedDeadline {
+    fn applies_on(&self, today: NaiveDate) -> bool {
+        self.shown_from.is_none_or(|from| from <= today)
+            && self.shown_until.is_none_or(|until| today <= until)
+    }
+
+    /// True if and only if this is a deadline to come on `today` (the list's next deadline is the
+    /// first of these).
+    pub fn is_ahead(&self, today: NaiveDate) -> bool {
+        self.applies_on(today) && today <= self.deadline.date
+    }
+
+    /// True if and only if the dashboard shows it as coming on `today`.
+    pub fn is_upcoming(&self, today: NaiveDate) -> bool {
+        self.is_ahead(today) && self.upcoming_from <= today
+    }
+
+    /// True if and only if the dashboard shows it as overdue on `today`.
+    pub fn is_overdue(&self, today: NaiveDate) -> bool {
+        self.applies_on(today)
+            && self.deadline.date < today
+            && self.overdue_until.is_some_and(|until| today <= until)
+    }
+}
+
+/// Derives what the screens read about `case`.
+pub fn derive(case: &CaseFile) -> Derived {
+    let display_name = case.display_name();
+    let person = &case.person;
+    let names = [&person.family_name, &person.given_names]
+        .into_iter()
+        .flatten()
+        .chain(&person.aliases)
+        .map(String::as_str);
+    let cooperation = [&case.cooperation.complaint, &case.cooperation.testimony]
+        .into_iter()
+        .flatten()
+        .filter_map(|step| step.reference.as_deref());
+    let numbers = case
+        .references
+        .iter()
+        .flat_map(|r| [&r.foreigner_number, &r.anef_number, &r.parquet])
+        .flatten()
+        .map(String::as_str);
+    let references = cooperation.chain(numbers).chain(person.phone.as_deref());
+    Derived {
+        sort_key: fold(&display_name),
+        initials: case.initials(),
+        display_name,
+        closed_on: case.closed_on,
+        search_terms: search::terms(names, references),
+        deadlines: dashboard_windows(case, timeline(case)),
+        appointments: case.appointments.clone(),
+    }
+}
+
+/// When each deadline of `case` shows on the dashboard:
+/// - **coming**: from `HORIZON_DAYS` days before it, or for the end of a renewal window from the
+///   day the window opens if that is earlier (an open window is the moment to file);
+/// - **overdue**: a passed deadline only while something can still be done about it: the end of a
+///   reflection period without a complaint or testimony, the expiry of a document whose renewal
+///   was not filed, the end of a renewal window until the document expires, and a supporting
+///   document gone stale within the horizon (older ones are the checklist's business). A passed
+///   window opening or 18th birthday is no task.
+fn dashboard_windows(case: &CaseFile, timeline: Vec<Dated>) -> Vec<DerivedDeadline> {
+    let find = |kind| {
+        timeline
+            .iter()
+            .find(|d| d.deadline.kind == kind)
+            .map(|d| d.deadline.date)
+    };
+    let window_opens = find(DeadlineKind::RenewalWindowOpens);
+    let expires = find(DeadlineKind::PermitExpires);
+    let cooperating = case.cooperation.complaint.is_some() || case.cooperation.testimony.is_some();
+    let renewal_filed = case
+        .current_permit
+        .as_ref()
+        .is_some_and(|p| p.renewal_filed_on.is_some());
+    timeline
+        .into_iter()
+        .map(|dated| {
+            let d = dated.deadline;
+            let horizon_before = dates::sub_days(d.date, HORIZON_DAYS).unwrap_or(d.date);
+            let mut upcoming_from = match (d.kind, window_opens) {
+                (DeadlineKind::RenewalWindowCloses, Some(opens)) => horizon_before.min(opens),
+                _ => horizon_before,
+            };
+            // Within what the dashboard reads (MAX_LEAD_DAYS); the embedded pack never needs this.
+            if let Some(earliest) = dates::sub_days(d.date, MAX_LEAD_DAYS) {
+                upcoming_from = upcoming_from.max(earliest);
+            }
+            let overdue_until = match d.kind {
+                DeadlineKind::ReflectionPeriodEnd => (!cooperating).then_some(FOREVER),
+                DeadlineKind::PermitExpires => (!renewal_filed).then_some(FOREVER),
+                DeadlineKind::RenewalWindowCloses => expires.filter(|_| !renewal_filed),
+                DeadlineKind::DocumentExpires => dates::add_days(d.date, HORIZON_DAYS),
+                DeadlineKind::RenewalWindowOpens
+                | DeadlineKind::Turns18
+                | DeadlineKind::MajorityApplicationCloses => None,
+            };
+            DerivedDeadline {
+                deadline: d,
+                shown_from: dated.applies_from,
+                shown_until: dated.applies_until,
+                upcoming_from,
+                overdue_until,
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::case::{
+        ChildWelfare, Permit, PermitKind, Placement, ProcedureStep, ReflectionPeriod,
+    };
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    /// The kinds shown as (overdue, upcoming) on `today`.
+    fn on(case: &CaseFile, today: NaiveDate) -> (Vec<DeadlineKind>, Vec<DeadlineKind>) {
+        let derived = derive(case);
+        let kinds = |f: fn(&DerivedDeadline, NaiveDate) -> bool| {
+            derived
+                .deadlines
+                .iter()
+                .filter(|x| f(x, today))
+                .map(|x| x.deadline.kind)
+                .collect()
+        };
+        (
+            kinds(DerivedDeadline::is_overdue),
+            kinds(DerivedDeadline::is_upcoming),
+        )
+    }
+
+    fn card(expires: NaiveDate) -> CaseFile {
+        let mut case = CaseFile::new(None, None);
+        case.current_permit = Some(Permit {
+            kind: PermitKind::CstVpf,
+            issued: None,
+            expires: Some(expires),
+            renewal_count: Some(0),
+            renewal_filed_on: None,
+        });
+        case
+    }
+
+    #[test]
+    fn an_open_renewal_window_is_upcoming_even_beyond_the_horizon() {
+        // Expires 15 March 2027: the window runs from 15 November 2026 (D−120) to 14 January
+        // 2027 (D−60). On 26 November 2026 it is open, and closes in 50 days.
+        let case = card(d(2027, 3, 15));
+        let (overdue, upcoming) = on(&case, d(2026, 11, 26));
+        assert!(overdue.is_empty(), "{overdue:?}");
+        assert_eq!(upcoming, vec![DeadlineKind::RenewalWindowCloses]);
+    }
+
+    #[test]
+    fn a_window_that_opens_within_the_horizon_is_upcoming() {
+        let case = card(d(2027, 3, 15));
+        let (_, upcoming) = on(&case, d(2026, 11, 1));
+        assert_eq!(upcoming, vec![DeadlineKind::RenewalWindowOpens]);
+    }
+
+    #[test]
+    fn a_missed_window_is_overdue_until_the_card_expires_then_the_expiry_is() {
+        let case = card(d(2027, 3, 15));
+        let (overdue, _) = on(&case, d(2027, 2, 1));
+        assert_eq!(overdue, vec![DeadlineKind::RenewalWindowCloses]);
+        let (overdue, _) = on(&case, d(2027, 4, 1));
+        assert_eq!(overdue, vec![DeadlineKind::PermitExpires]);
+    }
+
+    #[test]
+    fn a_filed_renewal_clears_the_overdue_expiry() {
+        let mut case = card(d(2027, 3, 15));
+        case.current_permit.as_mut().unwrap().renewal_filed_on = Some(d(2026, 12, 1));
+        let (overdue, upcoming) = on(&case, d(2027, 4, 1));
+        assert!(overdue.is_empty() && upcoming.is_empty(), "{overdue:?}");
+    }
+
+    #[test]
+    fn a_passed_reflection_period_is_overdue_only_without_cooperation() {
+        let mut case = CaseFile::new(None, None);
+        case.reflection_period = Some(ReflectionPeriod {
+            recepisse_issued: Some(d(2026, 10, 1)),
+        });
+        let (overdue, _) = on(&case, d(2026, 11, 26));
+        assert_eq!(overdue, vec![DeadlineKind::ReflectionPeriodEnd]);
+        case.cooperation.complaint = Some(ProcedureStep::default());
+        let (overdue, _) = on(&case, d(2026, 11, 26));
+        assert!(overdue.is_empty());
+    }
+
+    #[test]
+    fn deadlines_beyond_the_horizon_wait() {
+        let case = card(d(2028, 1, 1));
+        let (overdue, upcoming) = on(&case, d(2026, 11, 26));
+        assert!(overdue.is_empty() && upcoming.is_empty());
+    }
+
+    #[test]
+    fn a_minors_deadlines_are_ahead_only_from_her_sixteenth_birthday() {
+        let mut case = CaseFile::new(None, None);
+        case.person.birth_date = Some(d(2010, 6, 15));
+        let derived = derive(&case);
+        let turns18 = derived
+            .deadlines
+            .iter()
+            .find(|x| x.deadline.kind == DeadlineKind::Turns18)
+            .expect("an 18th birthday");
+        assert!(!turns18.is_ahead(d(2026, 6, 14)), "15 years old: noise");
+        assert!(turns18.is_ahead(d(2026, 6, 15)), "16 today");
+    }
+
+    #[test]
+    fn a_minors_derived_deadlines_are_what_legal_deadlines_says_every_day() {
+        // No placement, placed by 16 (R431-5 2°: the eve of the 19th birthday), placed after 16
+        // (3°: two months), and a placement whose timing is unknown (the earlier day, then the
+        // later one).
+        let placements = [
+            None,
+            Some((Some(d(2024, 1, 1)), Some(Placement::Ase))),
+            Some((Some(d(2027, 1, 1)), Some(Placement::TrustedThirdParty))),
+            Some((None, None)),
+        ];
+        for placement in placements {
+            let mut case = CaseFile::new(None, None);
+            case.person.birth_date = Some(d(2010, 6, 15));
+            case.child_welfare = placement.map(|(placed_on, placement)| ChildWelfare {
+                placed_on,
+                placement,
+            });
+            let derived = derive(&case);
+            for offset in -800..1200 {
+                let today = d(2026, 6, 15) + chrono::TimeDelta::days(offset);
+                let ahead: Vec<_> = derived
+                    .deadlines
+                    .iter()
+                    .filter(|x| x.is_ahead(today))
+                    .map(|x| x.deadline.clone())
+                    .collect();
+                let legal: Vec<_> = crate::legal::deadlines(&case, today)
+                    .into_iter()
+                    .filter(|x| !x.passed)
+                    .collect();
+                assert_eq!(ahead, legal, "{placement:?} {today}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_deadline_of_the_pack_shows_as_coming_within_the_lead_the_dashboard_reads() {
+        // The widest windows the pack has: every permit kind, expiring on a date.
+        for kind in <PermitKind as strum::VariantArray>::VARIANTS {
+            let mut case = card(d(2027, 3, 15));
+            case.current_permit.as_mut().unwrap().kind = *kind;
+            for x in derive(&case).deadlines {
+                let lead = (x.deadline.date - x.upcoming_from).num_days();
+                assert!(
+                    lead < i64::from(MAX_LEAD_DAYS),
+                    "{kind:?} {:?}: {lead} days",
+                    x.deadline.kind
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn names_aliases_references_and_phone_are_searchable() {
+        let mut case = CaseFile::new(Some("Testenko".into()), Some("Olena".into()));
+        case.person.aliases = vec!["Helena Novak".into()];
+        case.person.phone = Some("06 12 34 56 78".into());
+        case.cooperation.complaint = Some(ProcedureStep {
+            reference: Some("PV 2026/12345".into()),
+            ..ProcedureStep::default()
+        });
+        let terms = derive(&case).search_terms;
+        for wanted in ["testenko", "olena", "novak", "pv202612345", "0612345678"] {
+            assert!(terms.split(' ').any(|t| t == wanted), "{wanted}: {terms}");
+        }
+    }
+}
