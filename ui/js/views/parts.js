@@ -54,18 +54,18 @@ export function passphraseMeter(input, { again } = {}) {
   const element = h('div', { class: 'field' }, bar, label, h('div', { class: 'row' }, suggest), generated);
   /** @type {import('ipc').Strength} */
   let last = { score: 0, acceptable: false, reasons: [], hints: [] };
-  let asked = 0;
-  let newest = Promise.resolve(last);
-  /** @param {number} mine */
-  const measure = async (mine) => {
-    const strength = await api.passphraseStrength(input.value);
-    // Rust answers async commands in any order: an older answer shown last left the meter on a
-    // passphrase no longer typed (vault_flow caught it). The newest measure shows and answers.
-    if (mine !== asked) return newest;
+  /** The passphrase `last` describes; null before the first answer. */
+  let measured = /** @type {string | null} */ (null);
+  /** The one request in flight, if any. */
+  let running = /** @type {Promise<void> | null} */ (null);
+  /** @param {string} value */
+  const measure = async (value) => {
+    const strength = await api.passphraseStrength(value);
     last = strength;
-    bar.dataset.score = input.value ? String(Math.max(1, last.score)) : '0';
+    measured = value;
+    bar.dataset.score = value ? String(Math.max(1, last.score)) : '0';
     label.replaceChildren();
-    if (input.value) {
+    if (value) {
       label.append(t('span', `strength-${last.score}`));
       if (last.reasons.length) {
         label.append(' ', t('span', 'strength-why-title'),
@@ -74,13 +74,20 @@ export function passphraseMeter(input, { again } = {}) {
       for (const hint of last.hints) label.append(' ', t('span', hint));
     }
     await translate(label);
+  };
+  // One request at a time, for the passphrase as it is when the previous answer comes back:
+  // one request per keystroke queued dozens of measures (each a dictionary search in Rust) and
+  // kept « Créer » disabled for half a minute on a loaded machine (close_flow caught it). Typing
+  // in the confirmation field asks nothing when the passphrase itself has not changed.
+  const settle = async () => {
+    while (measured !== input.value) {
+      running ??= measure(input.value).finally(() => { running = null; });
+      await running;
+    }
     return last;
   };
   return {
     element,
-    update() {
-      newest = measure(++asked);
-      return newest;
-    },
+    update: settle,
   };
 }
