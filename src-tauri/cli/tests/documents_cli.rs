@@ -5,16 +5,15 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+use crate::support;
+
 fn fixture(name: &str) -> String {
     format!("{}/../../tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))
 }
 
 fn cli(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_passerelle-cli"))
+    support::command(support::FRENCH)
         .args(args)
-        .env("LANG", "fr_FR.UTF-8")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
         .output()
         .expect("the CLI runs")
 }

@@ -3,9 +3,10 @@
 //! from Windows Notepad (byte-order mark) is read; a name that hides characters is refused with
 //! the field named in words.
 
-use std::io::Write;
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
+
+use crate::support;
 
 const STORE: &str = "lanterne violon marée cactus";
 const CRAFTED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures/crafted");
@@ -14,22 +15,11 @@ const SPEC_EXAMPLE: &str = concat!(
     "/../../tests/fixtures/case-spec-example.json"
 );
 
+/// Runs the CLI in `lang`, with a backtrace on panic so that a panic cannot pass for an error.
 fn cli(args: &[&str], stdin: &[&str], lang: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_passerelle-cli"))
-        .args(args)
-        .env("LANG", lang)
-        .env("RUST_BACKTRACE", "1")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the CLI runs");
-    let mut input = child.stdin.take().unwrap();
-    for line in stdin {
-        writeln!(input, "{line}").unwrap();
-    }
-    drop(input);
-    child.wait_with_output().unwrap()
+    let mut cli = support::command(lang);
+    cli.args(args).env("RUST_BACKTRACE", "1");
+    support::run(cli, &support::lines(stdin))
 }
 
 fn s(p: &Path) -> &str {

@@ -3,9 +3,11 @@
 //! to an `--out` file (the PDFs themselves: documents_cli.rs).
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 use serde_json::Value;
+
+use crate::support;
 
 const SPEC_EXAMPLE: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
@@ -13,11 +15,8 @@ const SPEC_EXAMPLE: &str = concat!(
 );
 
 fn cli(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_passerelle-cli"))
+    support::command(support::FRENCH)
         .args(args)
-        .env("LANG", "fr_FR.UTF-8")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
         .output()
         .expect("the CLI runs")
 }

@@ -7,5 +7,6 @@ mod hostile_input_cli;
 mod legal_cli;
 mod prefecture;
 mod store;
+mod support;
 mod vault_ops_cli;
 mod windows_cli;

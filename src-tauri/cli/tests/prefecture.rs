@@ -1,16 +1,15 @@
 //! `passerelle-cli prefecture QUERY` as a script sees it: the JSON shape fixed by
 //! ../shared/spec/case-file-and-cli.md, and a translated error with a non-zero status.
 
-use std::process::{Command, Output};
+use std::process::Output;
 
 use serde_json::Value;
 
+use crate::support;
+
 fn cli(args: &[&str], lang: &str) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_passerelle-cli"))
+    support::command(lang)
         .args(args)
-        .env("LANG", lang)
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
         .output()
         .expect("the CLI binary runs")
 }

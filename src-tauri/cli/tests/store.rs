@@ -1,30 +1,18 @@
 //! `passerelle-cli --store DIR init|import|list|export`, run as a user would: passphrases on
 //! standard input, JSON on standard output, translated errors on standard error.
 
-use std::io::Write;
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
+
+use crate::support;
 
 const PASSPHRASE: &str = "lanterne violon marée cactus";
 const SPEC_EXAMPLE: &str = include_str!("../../../tests/fixtures/case-spec-example.json");
 
 fn cli(store: &Path, args: &[&str], stdin: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_passerelle-cli"))
-        .arg("--store")
-        .arg(store)
-        .args(args)
-        .env("LANG", "fr_FR.UTF-8")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run passerelle-cli");
-    // A refusal may come before the CLI reads its standard input (a bad case file is refused
-    // before the passphrase is asked): it has then closed the pipe, and its output says why.
-    let _ = child.stdin.take().unwrap().write_all(stdin.as_bytes());
-    child.wait_with_output().unwrap()
+    let mut cli = support::command(support::FRENCH);
+    cli.arg("--store").arg(store).args(args);
+    support::run(cli, stdin)
 }
 
 fn json(out: &Output) -> serde_json::Value {

@@ -1,11 +1,12 @@
 //! `passerelle-cli backup|restore|handover|delete|audit`: secrets from standard input in the
 //! spec's order, JSON on standard output, progress and clear errors on standard error.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 
 use serde_json::Value;
+
+use crate::support;
 
 /// Invented passphrases.
 const STORE: &str = "lanterne violon marée cactus";
@@ -20,22 +21,9 @@ const SPEC_EXAMPLE: &str = concat!(
 
 /// Runs the CLI with `stdin` fed as lines.
 fn cli(args: &[&str], stdin: &[&str]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_passerelle-cli"))
-        .args(args)
-        .env("LANG", "fr_FR.UTF-8")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the CLI runs");
-    let mut input = child.stdin.take().unwrap();
-    for line in stdin {
-        writeln!(input, "{line}").unwrap();
-    }
-    drop(input);
-    child.wait_with_output().unwrap()
+    let mut cli = support::command(support::FRENCH);
+    cli.args(args);
+    support::run(cli, &support::lines(stdin))
 }
 
 fn ok_json(out: &Output) -> Value {

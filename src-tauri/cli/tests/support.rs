@@ -1,0 +1,37 @@
+//! What every CLI test starts from: the built binary, in a known interface language whatever the
+//! machine's locale says (`LC_ALL` and `LC_MESSAGES` outrank `LANG`, so both are cleared: a test
+//! that only set `LANG` ran in English on a machine with `LC_ALL=C.UTF-8`).
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+pub const FRENCH: &str = "fr_FR.UTF-8";
+
+/// The built `passerelle-cli`, speaking the language of the locale `lang`.
+pub fn command(lang: &str) -> Command {
+    let mut cli = Command::new(env!("CARGO_BIN_EXE_passerelle-cli"));
+    cli.env("LANG", lang)
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANGUAGE");
+    cli
+}
+
+/// Runs `cli` with `stdin` on its standard input. A refusal may come before the CLI reads its
+/// standard input (a bad case file is refused before the passphrase is asked): it has then closed
+/// the pipe, and its output says why.
+pub fn run(mut cli: Command, stdin: &str) -> Output {
+    let mut child = cli
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the CLI runs");
+    let _ = child.stdin.take().unwrap().write_all(stdin.as_bytes());
+    child.wait_with_output().unwrap()
+}
+
+/// Answers typed at the CLI's prompts, one per line.
+pub fn lines(answers: &[&str]) -> String {
+    answers.iter().map(|a| format!("{a}\n")).collect()
+}
