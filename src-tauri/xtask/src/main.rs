@@ -34,85 +34,82 @@ usage: cargo run -p xtask -- geo [--package DIR] [--annuaire FILE] [--out DIR] [
 
 fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
-    let root = repo_root();
-    match args.next().as_deref() {
-        Some("geo") => {}
-        Some("passphrase") => return passphrase(args, &root),
+    let task = args.next().unwrap_or_default();
+    let accepted: &[&str] = match task.as_str() {
+        "geo" => &["--package", "--annuaire", "--out"],
+        "passphrase" => &["--packages", "--out"],
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);
         }
-    }
-    let mut options = geo::Options {
-        package: None,
-        annuaire: root.join("src-tauri/xtask/data").join(geo::ANNUAIRE_FILE),
-        out: root.join("assets/geo"),
-        check: false,
     };
-    while let Some(arg) = args.next() {
-        let mut value = |name: &str| {
-            args.next()
-                .map(PathBuf::from)
-                .ok_or(format!("{name} needs a value"))
-        };
-        let parsed = match arg.as_str() {
-            "--package" => value("--package").map(|v| options.package = Some(v)),
-            "--annuaire" => value("--annuaire").map(|v| options.annuaire = v),
-            "--out" => value("--out").map(|v| options.out = v),
-            "--check" => {
-                options.check = true;
-                Ok(())
-            }
-            other => Err(format!("unknown option {other}")),
-        };
-        if let Err(message) = parsed {
+    let mut options = match Flags::parse(args, accepted) {
+        Ok(options) => options,
+        Err(message) => {
             eprintln!("xtask: {message}\n\n{USAGE}");
             return ExitCode::from(2);
         }
-    }
-    match geo::run(&options) {
+    };
+    let root = repo_root();
+    let result = if task == "geo" {
+        geo::run(&geo::Options {
+            package: options.take("--package"),
+            annuaire: options
+                .take("--annuaire")
+                .unwrap_or_else(|| root.join("src-tauri/xtask/data").join(geo::ANNUAIRE_FILE)),
+            out: options
+                .take("--out")
+                .unwrap_or_else(|| root.join("assets/geo")),
+            check: options.check,
+        })
+    } else {
+        passphrase::run(&passphrase::Options {
+            packages: options.take("--packages"),
+            out: options
+                .take("--out")
+                .unwrap_or_else(|| root.join("assets/passphrase")),
+            check: options.check,
+        })
+    };
+    match result {
         Ok(true) => ExitCode::SUCCESS,
         Ok(false) => ExitCode::from(1),
         Err(message) => {
-            eprintln!("xtask geo: {message}");
+            eprintln!("xtask {task}: {message}");
             ExitCode::from(1)
         }
     }
 }
 
-fn passphrase(mut args: impl Iterator<Item = String>, root: &std::path::Path) -> ExitCode {
-    let mut options = passphrase::Options {
-        packages: None,
-        out: root.join("assets/passphrase"),
-        check: false,
-    };
-    while let Some(arg) = args.next() {
-        let mut value = |name: &str| {
-            args.next()
-                .map(PathBuf::from)
-                .ok_or(format!("{name} needs a value"))
+/// A task's command line: `--NAME PATH` for the names it accepts, and `--check`.
+struct Flags {
+    paths: Vec<(String, PathBuf)>,
+    check: bool,
+}
+
+impl Flags {
+    fn parse(mut args: impl Iterator<Item = String>, accepted: &[&str]) -> Result<Flags, String> {
+        let mut flags = Flags {
+            paths: Vec::new(),
+            check: false,
         };
-        let parsed = match arg.as_str() {
-            "--packages" => value("--packages").map(|v| options.packages = Some(v)),
-            "--out" => value("--out").map(|v| options.out = v),
-            "--check" => {
-                options.check = true;
-                Ok(())
+        while let Some(arg) = args.next() {
+            if arg == "--check" {
+                flags.check = true;
+            } else if accepted.contains(&arg.as_str()) {
+                let value = args.next().ok_or(format!("{arg} needs a value"))?;
+                flags.paths.push((arg, PathBuf::from(value)));
+            } else {
+                return Err(format!("unknown option {arg}"));
             }
-            other => Err(format!("unknown option {other}")),
-        };
-        if let Err(message) = parsed {
-            eprintln!("xtask: {message}\n\n{USAGE}");
-            return ExitCode::from(2);
         }
+        Ok(flags)
     }
-    match passphrase::run(&options) {
-        Ok(true) => ExitCode::SUCCESS,
-        Ok(false) => ExitCode::from(1),
-        Err(message) => {
-            eprintln!("xtask passphrase: {message}");
-            ExitCode::from(1)
-        }
+
+    /// The last value given for `name`, if any.
+    fn take(&mut self, name: &str) -> Option<PathBuf> {
+        let at = self.paths.iter().rposition(|(n, _)| n == name)?;
+        Some(self.paths.remove(at).1)
     }
 }
 
