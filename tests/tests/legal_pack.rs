@@ -296,3 +296,76 @@ fn docs_legal_rules_mentions_every_rule_of_the_pack() {
         );
     }
 }
+
+/// Every `sources` note of the pack, wherever it sits, and `lawAsOfNote`: the text a French jurist
+/// reads after « Source : » on the review sheet.
+fn pack_notes() -> Vec<String> {
+    fn walk(value: &serde_json::Value, out: &mut Vec<String>) {
+        match value {
+            serde_json::Value::Object(map) => {
+                for (key, v) in map {
+                    match (key.as_str(), v) {
+                        ("sources", serde_json::Value::Array(items)) => {
+                            out.extend(items.iter().filter_map(|s| s.as_str().map(str::to_string)))
+                        }
+                        _ => walk(v, out),
+                    }
+                }
+            }
+            serde_json::Value::Array(items) => items.iter().for_each(|v| walk(v, out)),
+            _ => {}
+        }
+    }
+    let json: serde_json::Value =
+        serde_json::from_str(RulePack::embedded_json()).expect("the pack parses");
+    let mut out = vec![json["lawAsOfNote"].as_str().unwrap_or_default().to_string()];
+    walk(&json, &mut out);
+    out
+}
+
+#[test]
+fn the_pack_notes_are_written_in_french() {
+    let notes = pack_notes();
+    assert!(notes.len() > 50, "only {} notes found", notes.len());
+    let english = [
+        "the",
+        "is",
+        "of",
+        "and",
+        "are",
+        "by",
+        "with",
+        "for",
+        "from",
+        "which",
+        "when",
+        "its",
+        "must",
+        "may",
+        "after",
+        "recollection",
+    ];
+    for note in &notes {
+        for word in note.split(|c: char| !c.is_alphanumeric()) {
+            assert!(
+                !english.contains(&word.to_lowercase().as_str()),
+                "English word « {word} » in a pack note: {note:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_pack_notes_follow_french_typography() {
+    for note in pack_notes() {
+        assert!(
+            !note.contains(" :") && !note.contains(" ;"),
+            "a plain space before « : » or « ; » in {note:?}"
+        );
+        assert!(
+            !note.contains("« ") && !note.contains(" »"),
+            "a plain space inside guillemets in {note:?}"
+        );
+        assert!(!note.contains('\''), "a straight apostrophe in {note:?}");
+    }
+}
