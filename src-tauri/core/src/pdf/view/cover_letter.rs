@@ -79,12 +79,20 @@ pub fn enclosures(case: &CaseFile, items: &[ChecklistItem]) -> Vec<Enclosure> {
         };
         if let Some(kind) = kind {
             if out.iter().all(|e| e.kind != kind) {
-                let date = held(kind).and_then(|d| d.date);
+                let date = held(kind)
+                    .and_then(|d| d.date)
+                    .filter(|_| !named_by_number(kind));
                 out.push(Enclosure { kind, date });
             }
         }
     }
     out
+}
+
+/// True for an identity document, which a prefecture identifies by its number and validity, not
+/// by its issue date (issue 12). The case file records neither, so the letter names it alone.
+fn named_by_number(kind: PieceKind) -> bool {
+    matches!(kind, PieceKind::Passport | PieceKind::IdCard)
 }
 
 /// The case's street address split for print: a « c/o X, 12 rue Y » line becomes two lines.
@@ -454,6 +462,37 @@ mod tests {
             e[0].date,
             NaiveDate::from_ymd_opt(2024, 1, 10),
             "the date comes from the case"
+        );
+    }
+
+    #[test]
+    fn a_passport_is_not_named_by_its_issue_date() {
+        let mut c = case();
+        c.documents.retain(|d| d.kind != PieceKind::Passport);
+        c.documents.push(Document {
+            kind: PieceKind::Passport,
+            status: DocumentStatus::Have,
+            date: NaiveDate::from_ymd_opt(2019, 5, 3),
+        });
+        let items = vec![
+            samples::checklist_item(PieceKind::BirthCertificate, ItemStatus::Ok, vec![]),
+            samples::checklist_item(PieceKind::Passport, ItemStatus::Ok, vec![]),
+        ];
+        let e = enclosures(&c, &items);
+        assert_eq!(e[1].kind, PieceKind::Passport);
+        assert_eq!(
+            e[1].date, None,
+            "a passport is not identified by its issue date"
+        );
+        let line = enclosure_line(&e[1]);
+        assert!(
+            line.starts_with("Passeport") && !line.contains("2019") && !line.contains(" du "),
+            "{line}"
+        );
+        assert!(
+            e[0].date.is_some(),
+            "a birth certificate keeps its date: {:?}",
+            e[0]
         );
     }
 
