@@ -180,7 +180,11 @@ support-intro-born = I, the undersigned { $worker }, { $role } at the associatio
 support-intro-since = I, the undersigned { $worker }, { $role } at the association "{ $association }", certify that our association has supported { $person } since { $since }.
 support-intro-born-since = I, the undersigned { $worker }, { $role } at the association "{ $association }", certify that our association has supported { $person }, born on { $birth }, since { $since }.
 support-request-reflection-period = { $person } benefits from the reflection period of articles R. 425-1 and R. 425-2 CESEDA, during which no removal decision may be taken or enforced.
-support-request-cst-l425-1 = { $person } applies for a temporary residence card marked "private and family life" under article L. 425-1 CESEDA, after filing a complaint or testifying in criminal proceedings for { $offence ->
+support-request-cst-l425-1 = { $person } applies for a temporary residence card marked "private and family life" under article L. 425-1 CESEDA, { $cooperation ->
+        [complaint] after filing a complaint for
+        [testimony] after testifying in criminal proceedings for
+       *[none] as the presumed victim of
+    } { $offence ->
         [trafficking] trafficking in human beings
         [procuring] procuring
         [both] trafficking in human beings and procuring

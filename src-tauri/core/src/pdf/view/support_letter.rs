@@ -31,6 +31,16 @@ pub struct SupportInput<'a> {
     pub date: NaiveDate,
 }
 
+/// « plainte » or « témoignage » as the case records it, never both (issue 12): the complaint
+/// when there is one, as the cover letter does; « none » when the case records neither.
+fn cooperation_arg(case: &CaseFile) -> &'static str {
+    match (&case.cooperation.complaint, &case.cooperation.testimony) {
+        (Some(_), _) => "complaint",
+        (None, Some(_)) => "testimony",
+        (None, None) => "none",
+    }
+}
+
 /// The association's support letter (lettre de soutien).
 #[derive(Debug, Clone, PartialEq)]
 pub struct SupportLetterView {
@@ -88,7 +98,11 @@ impl SupportLetterView {
             intro,
             fr(
                 &format!("support-request-{}", code(input.route)),
-                &[("person", person.clone()), ("offence", offence_arg(case))],
+                &[
+                    ("person", person.clone()),
+                    ("offence", offence_arg(case)),
+                    ("cooperation", cooperation_arg(case).into()),
+                ],
             ),
         ];
         if let Some(statement) = non_empty(&accompaniment.statement) {
@@ -117,5 +131,54 @@ impl SupportLetterView {
             ],
         );
         Ok(SupportLetterView { letter })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pdf::samples;
+
+    fn request(edit: impl FnOnce(&mut CaseFile)) -> String {
+        let mut case = samples::spec_case();
+        edit(&mut case);
+        let assoc = samples::association();
+        let view = SupportLetterView::build(&SupportInput {
+            case: &case,
+            route: RouteId::CstL4251,
+            recipient: samples::prefecture_seine_saint_denis(),
+            association: &assoc,
+            place: "Saint-Denis".into(),
+            date: samples::sample_date(),
+        })
+        .expect("the spec case has a name");
+        view.letter
+            .paragraphs
+            .iter()
+            .find(|p| p.contains("425-1"))
+            .cloned()
+            .expect("the request paragraph")
+    }
+
+    #[test]
+    fn the_request_says_complaint_or_testimony_as_the_case_does_never_both() {
+        let complaint = request(|c| c.cooperation.testimony = None);
+        assert!(complaint.contains("déposé plainte"), "{complaint}");
+        assert!(!complaint.contains("témoign"), "{complaint}");
+
+        let testimony = request(|c| {
+            c.cooperation.testimony = c.cooperation.complaint.take();
+        });
+        assert!(testimony.contains("témoigné"), "{testimony}");
+        assert!(!testimony.contains("plainte"), "{testimony}");
+
+        let neither = request(|c| {
+            c.cooperation.complaint = None;
+            c.cooperation.testimony = None;
+        });
+        assert!(
+            !neither.contains("plainte") && !neither.contains("témoign"),
+            "{neither}"
+        );
     }
 }
