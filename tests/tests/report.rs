@@ -175,49 +175,71 @@ fn csv_tables(text: &str) -> Vec<(String, CsvTable)> {
     out
 }
 
-/// Bounds a reader gives a suppressed cell of `line` (`parts` then `total`), from that line alone:
-/// « < 5 » is 1 to 4, « s » is 5 or more.
+/// True if and only if a suppressed cell of `line` (its parts, then its total) can be worked out
+/// from that line alone: « < 5 » is 1 to 4, « s » is 5 or more, the parts add up to the total.
 fn pinned_in_line(line: &[String]) -> bool {
+    const BIG: i64 = i64::MAX / 4;
     let range = |c: &str| -> (i64, i64) {
         match c {
             "< 5" | "<\u{a0}5" => (1, 4),
-            "s" => (5, i64::MAX / 4),
+            "s" => (5, BIG),
             n => {
                 let v: i64 = n.parse().unwrap_or_else(|_| panic!("a count: {n:?}"));
                 (v, v)
             }
         }
     };
-    let (parts, total) = line.split_at(line.len() - 1);
-    let hidden: Vec<usize> = (0..line.len())
-        .filter(|&i| line[i].parse::<i64>().is_err())
-        .collect();
-    if hidden.is_empty() {
-        return false;
-    }
-    if hidden.len() == 1 {
-        return true;
-    }
-    let t = range(&total[0]);
-    for &h in &hidden {
-        let (lo, hi) = if h == line.len() - 1 {
-            let lo: i64 = parts.iter().map(|p| range(p).0).sum();
-            (lo.max(t.0), t.1)
+    let r: Vec<(i64, i64)> = line.iter().map(|c| range(c)).collect();
+    let n = r.len();
+    let (parts, t) = (&r[..n - 1], r[n - 1]);
+    let hidden: Vec<usize> = (0..n).filter(|&i| r[i].0 != r[i].1).collect();
+    let sum = |skip: Option<usize>, hi: bool| {
+        parts
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| Some(*i) != skip)
+            .map(|(_, p)| if hi { p.1 } else { p.0 })
+            .fold(0i64, |a, x| a.saturating_add(x))
+    };
+    hidden.iter().any(|&h| {
+        let (lo, hi) = if h == n - 1 {
+            (t.0.max(sum(None, false)), t.1.min(sum(None, true)))
         } else {
-            let others_lo: i64 = parts
-                .iter()
-                .enumerate()
-                .filter(|(i, _)| *i != h)
-                .map(|(_, p)| range(p).0)
-                .sum();
-            let own = range(&parts[h]);
-            (own.0, own.1.min(t.1.saturating_sub(others_lo)))
+            let others_hi = sum(Some(h), true);
+            let lo = if others_hi >= BIG || t.0 >= BIG {
+                r[h].0
+            } else {
+                r[h].0.max(t.0 - others_hi)
+            };
+            let hi = if t.1 >= BIG {
+                r[h].1
+            } else {
+                r[h].1.min(t.1 - sum(Some(h), false))
+            };
+            (lo, hi)
         };
-        if lo >= hi {
-            return true;
-        }
-    }
-    false
+        lo >= hi
+    })
+}
+
+#[test]
+fn the_line_check_catches_what_it_must() {
+    let line = |cells: &[&str]| cells.iter().map(|c| c.to_string()).collect::<Vec<_>>();
+    assert!(
+        pinned_in_line(&line(&["<\u{a0}5", "7", "9"])),
+        "alone on its line"
+    );
+    assert!(
+        pinned_in_line(&line(&["<\u{a0}5", "<\u{a0}5", "8"])),
+        "4 + 4"
+    );
+    assert!(
+        pinned_in_line(&line(&["<\u{a0}5", "<\u{a0}5", "2"])),
+        "1 + 1"
+    );
+    assert!(!pinned_in_line(&line(&["<\u{a0}5", "<\u{a0}5", "5"])));
+    assert!(!pinned_in_line(&line(&["<\u{a0}5", "s", "20"])));
+    assert!(pinned_in_line(&line(&["<\u{a0}5", "s", "6"])), "1 + 5");
 }
 
 fn write_report(app: &App, format: ReportFormat) -> Vec<u8> {

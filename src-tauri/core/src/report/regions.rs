@@ -15,7 +15,6 @@ use strum::{IntoStaticStr, VariantArray};
 )]
 #[serde(rename_all = "kebab-case")]
 #[strum(serialize_all = "kebab-case")]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum Region {
     /// The European Union, the EEA and Switzerland.
     EuropeEuEea,

@@ -25,7 +25,6 @@ const UNBOUNDED: i64 = i64::MAX / 4;
 /// A cell as published.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase", tag = "kind", content = "value")]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum Cell {
     /// The count, shown (0, or 5 and more).
     Count(u64),
@@ -241,18 +240,20 @@ pub fn reader_bounds(
                 changed = true;
             }
             let t = b[*ti][*tj];
-            for &(i, j) in parts {
+            for (k, &(i, j)) in parts.iter().enumerate() {
                 let p = b[i][j];
-                let others_lo = lo_sum - p.0;
-                let others_hi = if hi_sum >= UNBOUNDED || p.1 >= UNBOUNDED {
-                    // Unbounded sums: subtracting from them proves nothing.
-                    None
+                let (mut others_lo, mut others_hi) = (0i64, 0i64);
+                for (m, &(oi, oj)) in parts.iter().enumerate() {
+                    if m != k {
+                        others_lo = others_lo.saturating_add(b[oi][oj].0);
+                        others_hi = others_hi.saturating_add(b[oi][oj].1);
+                    }
+                }
+                // An unbounded side proves nothing.
+                let lo = if others_hi >= UNBOUNDED {
+                    p.0
                 } else {
-                    Some(hi_sum - p.1)
-                };
-                let lo = match others_hi {
-                    Some(h) => p.0.max(t.0 - h),
-                    None => p.0,
+                    p.0.max(t.0 - others_hi)
                 };
                 let hi = if t.1 >= UNBOUNDED {
                     p.1

@@ -190,7 +190,7 @@ mod tests {
         let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
         let today = day(2026, 12, 15);
         let cases: Vec<CaseFile> = (0..300)
-            .map(|i| crate::sample_cases::case(i, today))
+            .map(|i| crate::sample_cases::report_case(i, today))
             .collect();
         let report = compute(
             cases.iter().map(|case| ReportCase {

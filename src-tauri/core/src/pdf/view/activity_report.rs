@@ -121,7 +121,7 @@ impl ActivityReportView {
         let association = association
             .map(str::trim)
             .filter(|a| !a.is_empty())
-            .map(|a| crate::pdf::typography::french(a))
+            .map(crate::pdf::typography::french)
             .unwrap_or_else(|| fr("report-no-association", &[]));
         let delays = (!report.delays.is_empty()).then(|| {
             let lines = report
