@@ -27,6 +27,7 @@ report-key-title = Key figures
 report-key-persons = Persons accompanied during the period
 report-key-new = Cases opened during the period
 report-too-small = Period too small to publish safely: fewer than ten persons accompanied. With so few persons, each figure could point at someone; the report therefore gives no breakdown. Choose a longer period, or pool your figures with other associations'.
+report-withheld = Fewer than ten in all: no breakdown is published, only the total.
 report-total = Total
 report-cell-small = < 5
 report-cell-hidden = s

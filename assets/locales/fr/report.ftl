@@ -27,6 +27,7 @@ report-key-title = Chiffres clés
 report-key-persons = Personnes accompagnées pendant la période
 report-key-new = Dossiers ouverts pendant la période
 report-too-small = Période trop petite pour publier sans risque : moins de dix personnes accompagnées. Avec si peu de personnes, chaque chiffre pourrait désigner quelqu’un ; le rapport ne donne donc aucune répartition. Choisissez une période plus longue, ou regroupez vos chiffres avec ceux d’autres associations.
+report-withheld = Moins de dix au total : pas de répartition publiée, seul le total est donné.
 report-total = Total
 report-cell-small = < 5
 report-cell-hidden = s

@@ -37,6 +37,9 @@ pub fn render(v: &ActivityReportView) -> Vec<u8> {
     for t in &v.tables {
         out.push_str("\r\n");
         line(&mut out, &[t.title.clone()]);
+        if let Some(note) = &t.note {
+            line(&mut out, &[note.clone()]);
+        }
         let mut head = vec![t.heading.clone()];
         head.extend(t.columns.iter().cloned());
         line(&mut out, &head);

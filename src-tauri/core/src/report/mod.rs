@@ -202,8 +202,11 @@ pub struct Table {
     /// Its columns (the total column, present when there are two or more, is not listed).
     pub columns: Vec<ColumnKey>,
     /// The published cells: each row, then the total row; in each, the columns, then the total
-    /// column when there is one.
+    /// column when there is one. When `withheld`, the grand total alone (`[[total]]`).
     pub cells: Vec<Vec<Cell>>,
+    /// Fewer than [`MIN_PERSONS`] in all (or no safe suppression): not broken down, `rows` is
+    /// empty and `cells` holds the grand total only.
+    pub withheld: bool,
 }
 
 impl Table {
@@ -495,19 +498,19 @@ pub fn compute<'a>(
     }
     let route_rows: Vec<RowKey> = ROUTES.iter().map(|r| RowKey::Route(*r)).collect();
     let body: Vec<Vec<u64>> = filed.iter().map(|n| vec![*n]).collect();
-    report.tables.push(Table {
-        id: TableId::Applications,
-        rows: route_rows.clone(),
-        columns: vec![ColumnKey::Filed],
-        cells: suppress::protect(&body, &[]).cells,
-    });
+    report.tables.push(table(
+        TableId::Applications,
+        route_rows.clone(),
+        vec![ColumnKey::Filed],
+        suppress::protect(&body, &[], MIN_PERSONS),
+    ));
     let body: Vec<Vec<u64>> = decided.iter().map(|d| d.to_vec()).collect();
-    report.tables.push(Table {
-        id: TableId::Decisions,
-        rows: route_rows,
-        columns: vec![ColumnKey::Granted, ColumnKey::Refused],
-        cells: suppress::protect(&body, &[]).cells,
-    });
+    report.tables.push(table(
+        TableId::Decisions,
+        route_rows,
+        vec![ColumnKey::Granted, ColumnKey::Refused],
+        suppress::protect(&body, &[], MIN_PERSONS),
+    ));
     report.delays = vec![
         delay(DelayKind::InterviewToFiling, to_filing),
         delay(DelayKind::FilingToDecision, to_decision),
@@ -564,7 +567,7 @@ fn protect_sharing_total_row(
             .map(|(_, rows, body)| {
                 let at: Vec<(usize, usize)> =
                     forced.iter().map(|&(_, j)| (rows.len(), j)).collect();
-                suppress::protect(body, &at)
+                suppress::protect(body, &at, MIN_PERSONS)
             })
             .collect();
         let mut hidden: Vec<usize> = grids
@@ -585,15 +588,21 @@ fn protect_sharing_total_row(
             return tables
                 .into_iter()
                 .zip(grids)
-                .map(|((id, rows, _), g)| Table {
-                    id,
-                    rows,
-                    columns: columns.to_vec(),
-                    cells: g.cells,
-                })
+                .map(|((id, rows, _), g)| table(id, rows, columns.to_vec(), g))
                 .collect();
         }
         forced = now;
+    }
+}
+
+/// A table of `grid`; a withheld one keeps no row.
+fn table(id: TableId, rows: Vec<RowKey>, columns: Vec<ColumnKey>, grid: suppress::Grid) -> Table {
+    Table {
+        id,
+        rows: if grid.withheld { Vec::new() } else { rows },
+        columns,
+        cells: grid.cells,
+        withheld: grid.withheld,
     }
 }
 

@@ -38,8 +38,11 @@ pub enum Cell {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Grid {
     /// Rows of the body, then the total row; each row: the body's columns, then the total column
-    /// when there is more than one column.
+    /// when there is more than one column. When `withheld`, the grand total alone: `[[total]]`.
     pub cells: Vec<Vec<Cell>>,
+    /// The table is not broken down: its grand total is below the minimum, or no choice of
+    /// hidden cells could keep its small ones from being worked out.
+    pub withheld: bool,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -89,11 +92,25 @@ fn lines(rows: usize, width: usize, total_col: bool) -> Vec<(Vec<(usize, usize)>
 
 /// Suppresses `body` (rows × columns, at least one of each): its full grid, margins included,
 /// with small and hidden cells. `forced` lists cells of the full grid to hide whatever their
-/// value (a margin another table shares, hidden there).
-pub fn protect(body: &[Vec<u64>], forced: &[(usize, usize)]) -> Grid {
+/// value (a margin another table shares, hidden there). A table whose grand total is below
+/// `min_total` is withheld: so few people cannot be broken down safely (with every cell below 5,
+/// their sum alone can give them away).
+pub fn protect(body: &[Vec<u64>], forced: &[(usize, usize)], min_total: u64) -> Grid {
     let full = with_margins(body);
     let rows = full.len();
     let width = full[0].len();
+    let grand_total = full[rows - 1][width - 1];
+    let withheld = || Grid {
+        cells: vec![vec![if (1..THRESHOLD).contains(&grand_total) {
+            Cell::Small
+        } else {
+            Cell::Count(grand_total)
+        }]],
+        withheld: true,
+    };
+    if grand_total < min_total {
+        return withheld();
+    }
     let total_col = width > 1;
     let lines = lines(rows, width, total_col);
     let mut state: Vec<Vec<State>> = full
@@ -135,6 +152,9 @@ pub fn protect(body: &[Vec<u64>], forced: &[(usize, usize)]) -> Grid {
             }
         }
     }
+    if disclosed(&full, &state, &lines).is_some() {
+        return withheld();
+    }
     Grid {
         cells: full
             .iter()
@@ -151,10 +171,13 @@ pub fn protect(body: &[Vec<u64>], forced: &[(usize, usize)]) -> Grid {
                     .collect()
             })
             .collect(),
+        withheld: false,
     }
 }
 
-/// The first suppressed cell whose value a reader can work out, if any.
+/// A suppressed cell whose value a reader can work out, if any: one alone among the suppressed
+/// cells of a row or column first (its own line gives it away, and hiding beside it also frees the
+/// cells that were pinned through it), else the first found.
 fn disclosed(
     full: &[Vec<u64>],
     state: &[Vec<State>],
@@ -176,18 +199,37 @@ fn disclosed(
         })
         .collect();
     let bounds = reader_bounds(&cells, lines);
+    let mut pinned = Vec::new();
     for (i, row) in cells.iter().enumerate() {
         for (j, c) in row.iter().enumerate() {
             if *c != Cell::Count(full[i][j]) && bounds[i][j].0 >= bounds[i][j].1 {
-                return Some((i, j));
+                pinned.push((i, j));
             }
         }
     }
-    None
+    let alone = |at: (usize, usize)| {
+        lines
+            .iter()
+            .filter(|(parts, total)| *total == at || parts.contains(&at))
+            .any(|(parts, total)| {
+                parts
+                    .iter()
+                    .chain(std::iter::once(total))
+                    .filter(|&&(i, j)| state[i][j] != State::Shown)
+                    .count()
+                    == 1
+            })
+    };
+    pinned
+        .iter()
+        .copied()
+        .find(|&at| alone(at))
+        .or_else(|| pinned.first().copied())
 }
 
-/// Another cell to hide, on the row or the column of disclosed cell `at`: a shown count of 5 or
-/// more, body cells before margins, the smallest first.
+/// Another cell to hide, on the row or the column of disclosed cell `at`: on the line holding
+/// the fewest suppressed cells (the one that gives it away), a shown count of 5 or more, body
+/// cells before margins, the smallest first; on the other line when that one has none.
 fn candidate(
     full: &[Vec<u64>],
     state: &[Vec<State>],
@@ -197,13 +239,30 @@ fn candidate(
     let rows = full.len();
     let width = full[0].len();
     let is_margin = |(i, j): (usize, usize)| i == rows - 1 || (width > 1 && j == width - 1);
-    lines
+    let mut through: Vec<Vec<(usize, usize)>> = lines
         .iter()
         .filter(|(parts, total)| *total == at || parts.contains(&at))
-        .flat_map(|(parts, total)| parts.iter().chain(std::iter::once(total)))
-        .copied()
-        .filter(|&(i, j)| state[i][j] == State::Shown && full[i][j] >= THRESHOLD)
-        .min_by_key(|&(i, j)| (is_margin((i, j)), full[i][j], i, j))
+        .map(|(parts, total)| {
+            parts
+                .iter()
+                .chain(std::iter::once(total))
+                .copied()
+                .collect()
+        })
+        .collect();
+    through.sort_by_key(|cells: &Vec<(usize, usize)>| {
+        cells
+            .iter()
+            .filter(|&&(i, j)| state[i][j] != State::Shown)
+            .count()
+    });
+    through.iter().find_map(|cells| {
+        cells
+            .iter()
+            .copied()
+            .filter(|&(i, j)| state[i][j] == State::Shown && full[i][j] >= THRESHOLD)
+            .min_by_key(|&(i, j)| (is_margin((i, j)), full[i][j], i, j))
+    })
 }
 
 /// The bounds a reader can give every cell of a published grid (full, margins included), from
@@ -284,7 +343,10 @@ mod tests {
     use super::*;
 
     fn published(body: &[Vec<u64>]) -> Grid {
-        let g = protect(body, &[]);
+        let g = protect(body, &[], 0);
+        if g.withheld {
+            return g;
+        }
         let lines = grid_lines(g.cells.len(), g.cells[0].len());
         let bounds = reader_bounds(&g.cells, &lines);
         for (i, row) in g.cells.iter().enumerate() {
@@ -312,7 +374,11 @@ mod tests {
         assert!(hidden_row0 >= 1, "{g:?}");
         let col0_hidden = g.cells.iter().filter(|r| r[0] == Cell::Hidden).count();
         assert!(col0_hidden >= 1, "{g:?}");
-        assert_eq!(g.cells[3][3], Cell::Count(161), "the grand total stays");
+        assert_eq!(
+            g.cells[3][3],
+            Cell::Count(161),
+            "the grand total stays: {g:?}"
+        );
     }
 
     #[test]
@@ -332,16 +398,39 @@ mod tests {
 
     #[test]
     fn a_forced_margin_is_hidden() {
-        let g = protect(&[vec![10, 20], vec![30, 40]], &[(2, 0)]);
+        let g = protect(&[vec![10, 20], vec![30, 40]], &[(2, 0)], 10);
         assert_eq!(g.cells[2][0], Cell::Hidden);
     }
 
     #[test]
-    fn every_small_table_is_protected() {
-        // Every 2 × 2 table of counts 0..=6: no suppressed cell can be worked out.
+    fn every_small_table_is_protected_or_withheld() {
+        // Every 2 × 2 table of counts 0..=6: no suppressed cell can be worked out, or the table is
+        // withheld; from a grand total of 10 on, withheld only when nothing else works.
+        let mut withheld = 0;
         for n in 0..7u64.pow(4) {
             let d = |k: u32| (n / 7u64.pow(k)) % 7;
-            published(&[vec![d(0), d(1)], vec![d(2), d(3)]]);
+            let body = [vec![d(0), d(1)], vec![d(2), d(3)]];
+            let g = published(&body);
+            if g.withheld {
+                assert_eq!(g.cells.len(), 1, "only the grand total");
+                withheld += 1;
+            }
+            if (0..4).map(d).sum::<u64>() < 10 {
+                assert!(protect(&body, &[], 10).withheld);
+            }
         }
+        assert!(withheld < 7u64.pow(4) / 4, "{withheld} tables withheld");
+    }
+
+    #[test]
+    fn four_ones_under_a_small_total_are_withheld() {
+        // 1 + 1 + 1 + 1 = 4: every cell « < 5 », yet the total forces each to 1.
+        let g = protect(&[vec![1, 1], vec![1, 1]], &[], 0);
+        assert!(g.withheld);
+        assert_eq!(g.cells, vec![vec![Cell::Small]]);
+        assert!(
+            protect(&[vec![3, 2], vec![0, 4]], &[], 10).withheld,
+            "9 < 10"
+        );
     }
 }

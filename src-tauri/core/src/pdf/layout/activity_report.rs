@@ -63,7 +63,12 @@ pub fn activity_report(
         title: v.key_title.clone(),
         heading: String::new(),
         columns: vec![String::new()],
-        rows: v.key_figures.clone(),
+        rows: v
+            .key_figures
+            .iter()
+            .map(|(l, c)| (l.clone(), vec![*c]))
+            .collect(),
+        note: None,
     };
     table(&mut flow, &key, false);
     for t in &v.tables {
@@ -130,6 +135,9 @@ fn table(flow: &mut Flow, t: &ReportTableView, total_last: bool) {
     flow.y += 3.0;
     flow.keep(height);
     flow.lines(MARGIN, HEADING, title_lines, 0.0);
+    if let Some(note) = &t.note {
+        flow.paragraph(MARGIN, WIDTH, SMALL, note, 0.0);
+    }
     flow.y += PAD;
     let has_head = t.columns.iter().any(|c| !c.is_empty()) || !t.heading.is_empty();
     if has_head {

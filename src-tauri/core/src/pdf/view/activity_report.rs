@@ -20,6 +20,8 @@ pub struct ReportTableView {
     pub columns: Vec<String>,
     /// Each row's label and cells, the total row last.
     pub rows: Vec<(String, Vec<Cell>)>,
+    /// Why a table is not broken down (« Moins de dix au total… »).
+    pub note: Option<String>,
 }
 
 /// The activity report, worded.
@@ -94,6 +96,18 @@ fn row_label(key: &RowKey) -> String {
 
 fn table_view(t: &Table) -> ReportTableView {
     let id: &str = t.id.into();
+    if t.withheld {
+        return ReportTableView {
+            title: fr(&format!("report-table-{id}"), &[]),
+            heading: String::new(),
+            columns: vec![String::new()],
+            rows: vec![(
+                fr("report-total", &[]),
+                t.cells.last().cloned().unwrap_or_default(),
+            )],
+            note: Some(fr("report-withheld", &[])),
+        };
+    }
     let mut columns: Vec<String> = t
         .columns
         .iter()
@@ -112,6 +126,7 @@ fn table_view(t: &Table) -> ReportTableView {
         heading: fr(&format!("report-heading-{id}"), &[]),
         columns,
         rows: labels.zip(t.cells.iter().cloned()).collect(),
+        note: None,
     }
 }
 
