@@ -358,6 +358,7 @@ impl Invalid {
             Invalid::NoLetterForRoute,
             Invalid::NotConcerned,
             Invalid::RuleDefect("sample"),
+            Invalid::EndBeforeStart,
             Invalid::RouteDoesNotFit {
                 route: "cst-l425-1-renewal",
             },
