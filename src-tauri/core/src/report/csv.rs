@@ -14,8 +14,8 @@ fn field(text: &str) -> String {
     }
 }
 
-fn line(out: &mut String, fields: &[String]) {
-    let fields: Vec<String> = fields.iter().map(|f| field(f)).collect();
+fn line<S: AsRef<str>>(out: &mut String, fields: &[S]) {
+    let fields: Vec<String> = fields.iter().map(|f| field(f.as_ref())).collect();
     out.push_str(&fields.join(";"));
     out.push_str("\r\n");
 }
@@ -23,22 +23,22 @@ fn line(out: &mut String, fields: &[String]) {
 /// The CSV bytes of the report's view.
 pub fn render(v: &ActivityReportView) -> Vec<u8> {
     let mut out = String::from("\u{feff}");
-    line(&mut out, &[v.title.clone(), v.association.clone()]);
-    line(&mut out, &[v.period.clone()]);
-    line(&mut out, &[v.made.clone()]);
+    line(&mut out, &[&v.title, &v.association]);
+    line(&mut out, &[&v.period]);
+    line(&mut out, &[&v.made]);
     if let Some(warning) = &v.too_small {
-        line(&mut out, &[warning.clone()]);
+        line(&mut out, &[&warning]);
     }
     out.push_str("\r\n");
-    line(&mut out, &[v.key_title.clone()]);
+    line(&mut out, &[&v.key_title]);
     for (label, cell) in &v.key_figures {
         line(&mut out, &[label.clone(), cell_text(*cell, false)]);
     }
     for t in &v.tables {
         out.push_str("\r\n");
-        line(&mut out, &[t.title.clone()]);
+        line(&mut out, &[&t.title]);
         if let Some(note) = &t.note {
-            line(&mut out, &[note.clone()]);
+            line(&mut out, &[&note]);
         }
         let mut head = vec![t.heading.clone()];
         head.extend(t.columns.iter().cloned());
@@ -51,14 +51,14 @@ pub fn render(v: &ActivityReportView) -> Vec<u8> {
     }
     if let Some((title, delays)) = &v.delays {
         out.push_str("\r\n");
-        line(&mut out, &[title.clone()]);
+        line(&mut out, &[&title]);
         for (label, value) in delays {
-            line(&mut out, &[label.clone(), value.clone()]);
+            line(&mut out, &[&label, &value]);
         }
     }
     out.push_str("\r\n");
-    line(&mut out, &[v.legend.clone()]);
-    line(&mut out, &[v.method_title.clone(), v.method.clone()]);
+    line(&mut out, &[&v.legend]);
+    line(&mut out, &[&v.method_title, &v.method]);
     out.into_bytes()
 }
 

@@ -17,6 +17,9 @@
 
 use serde::Serialize;
 
+/// A row or a column of a full grid: its parts and its total, as (row, column) positions.
+pub type Line = (Vec<(usize, usize)>, (usize, usize));
+
 /// The smallest count shown as it is; below it (and above zero) a count is small.
 pub const THRESHOLD: u64 = 5;
 /// What a reader knows of a hidden cell's upper bound: nothing.
@@ -77,7 +80,7 @@ pub fn with_margins(body: &[Vec<u64>]) -> Vec<Vec<u64>> {
 
 /// The lines of a full grid of `rows` × `width` (margins included): each is its parts and its
 /// total, as (row, column) positions.
-fn lines(rows: usize, width: usize, total_col: bool) -> Vec<(Vec<(usize, usize)>, (usize, usize))> {
+fn lines(rows: usize, width: usize, total_col: bool) -> Vec<Line> {
     let mut out = Vec::new();
     if total_col {
         for i in 0..rows {
@@ -178,11 +181,7 @@ pub fn protect(body: &[Vec<u64>], forced: &[(usize, usize)], min_total: u64) -> 
 /// A suppressed cell whose value a reader can work out, if any: one alone among the suppressed
 /// cells of a row or column first (its own line gives it away, and hiding beside it also frees the
 /// cells that were pinned through it), else the first found.
-fn disclosed(
-    full: &[Vec<u64>],
-    state: &[Vec<State>],
-    lines: &[(Vec<(usize, usize)>, (usize, usize))],
-) -> Option<(usize, usize)> {
+fn disclosed(full: &[Vec<u64>], state: &[Vec<State>], lines: &[Line]) -> Option<(usize, usize)> {
     let cells: Vec<Vec<Cell>> = full
         .iter()
         .zip(state)
@@ -233,7 +232,7 @@ fn disclosed(
 fn candidate(
     full: &[Vec<u64>],
     state: &[Vec<State>],
-    lines: &[(Vec<(usize, usize)>, (usize, usize))],
+    lines: &[Line],
     at: (usize, usize),
 ) -> Option<(usize, usize)> {
     let rows = full.len();
@@ -268,10 +267,7 @@ fn candidate(
 /// The bounds a reader can give every cell of a published grid (full, margins included), from
 /// what each kind of cell says and every row and column adding up: interval propagation to a
 /// fixed point. A suppressed cell whose two bounds are equal is disclosed.
-pub fn reader_bounds(
-    cells: &[Vec<Cell>],
-    lines: &[(Vec<(usize, usize)>, (usize, usize))],
-) -> Vec<Vec<(i64, i64)>> {
+pub fn reader_bounds(cells: &[Vec<Cell>], lines: &[Line]) -> Vec<Vec<(i64, i64)>> {
     let mut b: Vec<Vec<(i64, i64)>> = cells
         .iter()
         .map(|r| {
@@ -334,7 +330,7 @@ pub fn reader_bounds(
 
 /// The rows and columns of a full grid of `rows` × `width` cells, margins included, for
 /// [`reader_bounds`].
-pub fn grid_lines(rows: usize, width: usize) -> Vec<(Vec<(usize, usize)>, (usize, usize))> {
+pub fn grid_lines(rows: usize, width: usize) -> Vec<Line> {
     lines(rows, width, width > 1)
 }
 
