@@ -43,6 +43,7 @@ export type Commands = {
   note_edit: { args: { caseId: string, noteId: string, text: string }, result: CaseOverview },
   passphrase_generate: { args: Record<string, never>, result: string },
   passphrase_strength: { args: { passphrase: Passphrase }, result: Strength },
+  report_save: { args: { from: string, to: string, format: ReportFormat }, result: ReportSaved },
   retention_list: { args: Record<string, never>, result: Array<RetentionRow> },
   review_sheet_export: { args: Record<string, never>, result: Exported },
   session_change_passphrase: { args: { current: Passphrase, new: Passphrase }, result: null },
@@ -1250,6 +1251,28 @@ dependentAnswers: number,
  * The codes that keep the answers below.
  */
 keeps: Array<string>, };
+
+/**
+ * The file a report is written as.
+ */
+export type ReportFormat = "pdf" | "csv";
+
+/**
+ * What happened to a report.
+ */
+export type ReportSaved = { 
+/**
+ * The file name written (never a path).
+ */
+fileName: string | null, 
+/**
+ * False when the worker closed the dialog without choosing.
+ */
+saved: boolean, 
+/**
+ * The period has too few persons to publish safely: the report says so.
+ */
+tooSmall: boolean, };
 
 /**
  * A store restored from a backup.

@@ -27,6 +27,7 @@ mod pdf_checklist;
 mod pdf_l10n;
 mod pdf_letters;
 mod pdf_samples;
+mod report;
 mod vault;
 mod vault_ops_audit;
 mod vault_ops_backup;

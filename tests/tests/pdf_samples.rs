@@ -95,3 +95,34 @@ fn write_documents_of_the_case_fixtures() {
         }
     }
 }
+
+#[test]
+#[ignore = "writes the activity report of 400 invented cases to $PASSERELLE_SAMPLES_DIR; run by scripts/render-samples.sh"]
+fn write_activity_report_sample() {
+    use passerelle_core::report::{self, Period, ReportCase};
+    use passerelle_core::sample_cases;
+
+    let dir = PathBuf::from(
+        std::env::var("PASSERELLE_SAMPLES_DIR").expect("PASSERELLE_SAMPLES_DIR is set"),
+    );
+    std::fs::create_dir_all(&dir).unwrap();
+    let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
+    let today = day(2026, 12, 15);
+    let cases: Vec<_> = (0..400)
+        .map(|i| sample_cases::report_case(i, today))
+        .collect();
+    let facts = report::compute(
+        cases.iter().map(|case| ReportCase {
+            case,
+            opened: today,
+        }),
+        Period::new(day(2026, 1, 1), day(2026, 12, 31)).unwrap(),
+    );
+    let view = pdf::ActivityReportView::build(&facts, Some("Exemple Solidarité"), today);
+    std::fs::write(
+        dir.join("activity-report.pdf"),
+        pdf::render_activity_report(&view).unwrap(),
+    )
+    .unwrap();
+    std::fs::write(dir.join("activity-report.csv"), report::csv::render(&view)).unwrap();
+}

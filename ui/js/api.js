@@ -190,6 +190,9 @@ export const teamRotateKey = () => call('team_rotate_key', {});
 export const auditList = (query) => call('audit_list', { query });
 export const auditExport = () => call('audit_export', {});
 
+/** The activity report of the days `from` to `to` (as typed), saved through the dialog. @param {string} from @param {string} to @param {import('ipc').ReportFormat} format */
+export const reportSave = (from, to, format) => call('report_save', { from, to, format });
+
 /** Calls `handler(progress)` for each step of a long operation. @param {(progress: import('ipc').Progress) => void} handler */
 export const onProgress = (handler) => listen('vault-progress', handler);
 /** The background recomputation of the case index. @param {(progress: import('ipc').IndexProgress) => void} handler */

@@ -139,6 +139,7 @@ audit-detail-backup = { $cases ->
     }, backup of { $day }
 audit-detail-member = { $label } ({ $role })
 audit-detail-settings = retention: { $months } months; backup reminder: { $days } days
+audit-detail-report = from { $from } to { $to }, { $format }
 audit-rotation-slot-removed = after a member was removed
 audit-rotation-requested = on request
 audit-part-question = question “{ $question }”
@@ -170,6 +171,7 @@ audit-action-slot-removed = Member removed
 audit-action-key-rotated = Data key changed
 audit-action-audit-exported = Log exported
 audit-action-settings-changed = Settings changed
+audit-action-report-written = Activity report written
 
 ## Case
 case-back = ← All cases

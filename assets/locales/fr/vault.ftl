@@ -140,6 +140,7 @@ audit-detail-backup = { $cases ->
     }, sauvegarde du { $day }
 audit-detail-member = { $label } ({ $role })
 audit-detail-settings = conservation : { $months } mois ; rappel de sauvegarde : { $days } jours
+audit-detail-report = du { $from } au { $to }, { $format }
 audit-rotation-slot-removed = après le retrait d’un membre
 audit-rotation-requested = à la demande
 audit-part-question = question « { $question } »
@@ -171,6 +172,7 @@ audit-action-slot-removed = Membre retiré
 audit-action-key-rotated = Clé des données changée
 audit-action-audit-exported = Journal exporté
 audit-action-settings-changed = Réglages modifiés
+audit-action-report-written = Rapport d’activité établi
 
 ## Dossier
 case-back = ← Tous les dossiers

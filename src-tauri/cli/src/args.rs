@@ -37,7 +37,8 @@ passerelle-cli [--today YYYY-MM-DD] [--lang L] assess|deadlines CASE.json
        passerelle-cli --store DIR backup --out FILE [--recovery-key]
        passerelle-cli --store DIR restore FILE [--recovery-key]
        passerelle-cli --store DIR handover export ID --out FILE
-       passerelle-cli --store DIR handover import FILE";
+       passerelle-cli --store DIR handover import FILE
+       passerelle-cli --store DIR report --from YYYY-MM-DD --to YYYY-MM-DD [--out F.pdf|F.csv]";
 
 /// Headless Passerelle: the same core as the app, no window.
 #[derive(Debug, Parser)]
@@ -171,6 +172,15 @@ pub enum Verb {
     },
     /// The audit log as JSON, with its chain status
     Audit,
+    /// The association's activity report for a period: JSON, or with --out a PDF or a CSV
+    Report {
+        /// The period's first day.
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = day)]
+        from: Option<NaiveDate>,
+        /// The period's last day.
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = day)]
+        to: Option<NaiveDate>,
+    },
 }
 
 /// What the `rules` verb does.
@@ -254,7 +264,7 @@ fn worded(mut command: Command, words: &Words, key: &str) -> Command {
         } else {
             words.t(&format!("cli-arg-{id_words}"), &[])
         };
-        let today = id == "today";
+        let today = matches!(id.as_str(), "today" | "from" | "to");
         command = command.mut_arg(id, |a| {
             let a = a
                 .help(help)
@@ -314,7 +324,9 @@ fn usage_error(e: &clap::Error, words: &Words) -> ExitCode {
         ErrorKind::InvalidValue if context(ContextKind::InvalidValue).is_empty() => {
             ("cli-error-missing-value", argument)
         }
-        ErrorKind::InvalidValue | ErrorKind::ValueValidation if argument == "--today" => {
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation
+            if matches!(argument.as_str(), "--today" | "--from" | "--to") =>
+        {
             ("cli-error-invalid-day", argument)
         }
         ErrorKind::InvalidValue | ErrorKind::ValueValidation => {

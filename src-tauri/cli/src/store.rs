@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 
 use passerelle_core::app::backup::{self, Progress, Stage};
 use passerelle_core::app::cases::{self, Sort};
+use passerelle_core::app::report::{self, ReportFormat};
 use passerelle_core::app::{audit, handover, index, session, App, ErrorView, FileOffer, FrontEnd};
 use passerelle_core::error::{Field, Named};
 use passerelle_core::vault::Secret;
@@ -56,6 +57,34 @@ pub fn run(cli: &Cli, words: &Words) -> Result<Output> {
             unlock(&app, &mut input)?;
             audit::export(&app.request(), |bytes| write_out(cli, bytes))?;
             Ok(Output::Done)
+        }
+        Verb::Report { from, to } => {
+            let (from, to) = (
+                *required(from, Named::ReportPeriod)?,
+                *required(to, Named::ReportPeriod)?,
+            );
+            match &cli.out {
+                None => {
+                    unlock(&app, &mut input)?;
+                    let facts = report::facts(&app.request(), from, to)?;
+                    Ok(Output::Json(
+                        serde_json::to_value(facts).map_err(|_| Error::Internal("json"))?,
+                    ))
+                }
+                Some(path) => {
+                    let format = ReportFormat::of_file_name(&path.to_string_lossy())?;
+                    unlock(&app, &mut input)?;
+                    // Written in place like the PDFs; it identifies no one.
+                    let facts = report::write(&app.request(), from, to, format, |bytes| {
+                        Ok(std::fs::write(path, bytes)?)
+                    })?;
+                    Ok(Output::Report(json!({
+                        "file": path.file_name().map(|n| n.to_string_lossy().into_owned()),
+                        "format": format.code(),
+                        "tooSmall": facts.too_small,
+                    })))
+                }
+            }
         }
         Verb::Backup { recovery_key } => backup(&app, cli, *recovery_key, &mut input),
         Verb::Restore { file, recovery_key } => restore(

@@ -6,6 +6,7 @@ mod documents_cli;
 mod hostile_input_cli;
 mod legal_cli;
 mod prefecture;
+mod report_cli;
 mod store;
 mod support;
 mod vault_ops_cli;

@@ -7,8 +7,10 @@
 use chrono::{NaiveDate, TimeDelta};
 
 use crate::model::case::{
-    Appointment, AppointmentKind, CaseFile, Document, DocumentStatus, Permit, PermitKind,
-    PieceKind, ProcedureStep, References, ReflectionPeriod,
+    Accompaniment, Application, ApplicationDecision, ApplicationRoute, Appointment,
+    AppointmentKind, CaseFile, CriminalCase, CriminalStage, DecisionOutcome, Document,
+    DocumentStatus, Exploitation, Permit, PermitKind, PieceKind, ProcedureStep, References,
+    ReflectionPeriod,
 };
 
 const FAMILY: &[&str] = &[
@@ -131,6 +133,98 @@ pub fn case(i: usize, today: NaiveDate) -> CaseFile {
     }
     if dice.chance(10) {
         case.closed_on = Some(dice.day(today - TimeDelta::days(200), 180));
+    }
+    case
+}
+
+/// Nationalities met rarely, one or two persons each in a few hundred: the activity report counts
+/// them in their region of the world.
+const RARE: &[&str] = &[
+    "CM", "CI", "GN", "ML", "SN", "ER", "ET", "SO", "MA", "TN", "EG", "PK", "BD", "AF", "LK", "PH",
+    "TH", "CO", "PE", "HT", "MD", "GE", "RS", "BG", "PL", "SY", "IQ", "PG",
+];
+
+/// The `i`-th invented case with what the association's activity report counts as well: sex,
+/// the start of the accompaniment (within two years before `today`), sometimes its end, the form
+/// of exploitation, a testimony, the stage of the proceedings, applications and decisions, and a
+/// few rare nationalities.
+pub fn report_case(i: usize, today: NaiveDate) -> CaseFile {
+    let mut case = case(i, today);
+    let mut dice = Dice(i as u64 ^ 0xa11ce);
+    case.person.sex = Some(dice.pick(&["F", "F", "F", "F", "M", "M", "X"]).to_string())
+        .filter(|_| !dice.chance(4));
+    if dice.chance(8) {
+        case.person.nationality = Some(dice.pick(RARE).to_string());
+    } else if dice.chance(2) {
+        case.person.nationality = None;
+    }
+    let since = today - TimeDelta::days(dice.next(730) as i64);
+    case.accompaniment = Some(Accompaniment {
+        since: Some(since),
+        statement: None,
+    });
+    case.closed_on = (dice.chance(15))
+        .then(|| since + TimeDelta::days(30 + dice.next(400) as i64))
+        .filter(|d| *d < today);
+    case.exploitation = (!dice.chance(10)).then(|| {
+        dice.pick(&[
+            Exploitation::Sexual,
+            Exploitation::Sexual,
+            Exploitation::Sexual,
+            Exploitation::ForcedLabour,
+            Exploitation::Servitude,
+            Exploitation::ForcedBeggingOrCrime,
+            Exploitation::Other,
+        ])
+    });
+    if case.cooperation.complaint.is_none() && dice.chance(30) {
+        case.cooperation.testimony = Some(ProcedureStep {
+            date: Some(since),
+            service: None,
+            reference: None,
+        });
+    }
+    if case.cooperation.complaint.is_some() {
+        case.criminal_case = Some(CriminalCase {
+            stage: (!dice.chance(10)).then(|| {
+                dice.pick(&[
+                    CriminalStage::Investigation,
+                    CriminalStage::Investigation,
+                    CriminalStage::Trial,
+                    CriminalStage::Appeal,
+                    CriminalStage::FinalConviction,
+                    CriminalStage::Dismissed,
+                    CriminalStage::Acquittal,
+                ])
+            }),
+            final_conviction_date: None,
+            regular_stay_on_final_conviction: None,
+        });
+    }
+    let mut filed = since + TimeDelta::days(10 + dice.next(60) as i64);
+    for _ in 0..dice.next(3) {
+        let route = dice.pick(&[
+            ApplicationRoute::ReflectionPeriod,
+            ApplicationRoute::CstL4251,
+            ApplicationRoute::CstL4251,
+            ApplicationRoute::CstL4251Renewal,
+            ApplicationRoute::ResidentCardL4253,
+            ApplicationRoute::ApsL4254,
+        ]);
+        let decided = filed + TimeDelta::days(20 + dice.next(150) as i64);
+        case.applications.push(Application {
+            route,
+            filed_on: (!dice.chance(5)).then_some(filed).filter(|d| *d <= today),
+            decision: (decided <= today && dice.chance(80)).then(|| ApplicationDecision {
+                outcome: if dice.chance(85) {
+                    DecisionOutcome::Granted
+                } else {
+                    DecisionOutcome::Refused
+                },
+                date: Some(decided),
+            }),
+        });
+        filed = decided + TimeDelta::days(30 + dice.next(200) as i64);
     }
     case
 }

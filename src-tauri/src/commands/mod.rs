@@ -8,6 +8,7 @@ pub mod followup;
 pub mod handover;
 pub mod interview;
 pub mod l10n;
+pub mod report;
 pub mod session;
 pub mod settings;
 pub mod team;
@@ -69,6 +70,7 @@ macro_rules! all {
             crate::commands::team::team_rotate_key,
             crate::commands::audit::audit_list,
             crate::commands::audit::audit_export,
+            crate::commands::report::report_save,
         ]
     };
 }

@@ -23,6 +23,7 @@ use passerelle_core::app::documents::{AddresseeChoice, Exported, OfficeHead, Tit
 use passerelle_core::app::followup::AppointmentDraft;
 use passerelle_core::app::index::IndexProgress;
 use passerelle_core::app::interview::{Answer, Review, StepView};
+use passerelle_core::app::report::{ReportFormat, ReportSaved};
 use passerelle_core::app::session::{AppStatus, Created, SessionInfo, Strength};
 use passerelle_core::app::settings::{Association, Settings, SettingsUpdate};
 use passerelle_core::app::team::{MemberRow, SlotRole};
@@ -250,6 +251,13 @@ contract! {
 
     audit::audit_list(Ctx<'_>; query: AuditQuery = { "before": 10 }) -> Result<AuditPage>;
     audit::audit_export(Ctx<'_>, AppHandle;) -> Result<bool>;
+
+    report::report_save(
+        Ctx<'_>, AppHandle;
+        from: String = "01/01/2026",
+        to: String = "31/12/2026",
+        format: ReportFormat = "pdf"
+    ) -> Result<ReportSaved>;
 }
 
 /// An event Rust sends the page: its name, its payload's TypeScript, the payload's declarations.

@@ -7,6 +7,7 @@
 //   #/case/ID[/checklist|/followup|/file]  the page of a case (file: status, consent, hand-over, erasure)
 //   #/case/ID/interview/STEP               the interview (?focus=QUESTION&from=review)
 //   #/case/ID/review                       every answer, before any document
+//   #/report                               the association's activity report
 //   #/retention, #/backup, #/team, #/audit, #/settings, #/about
 // A page may export beforeLeave(): leaving is refused (the hash is put back) when it answers false.
 
@@ -24,8 +25,9 @@ import * as retention from './retention.js';
 import * as backup from './backup.js';
 import * as team from './team.js';
 import * as audit from './audit.js';
+import * as report from './report.js';
 
-const navPages = ['dashboard', 'cases', 'retention', 'backup', 'team', 'audit', 'settings', 'about'];
+const navPages = ['dashboard', 'cases', 'report', 'retention', 'backup', 'team', 'audit', 'settings', 'about'];
 
 /** The route of a hash: { name, view, params }. */
 function route(hash) {
@@ -38,7 +40,7 @@ function route(hash) {
     if (parts[2] === 'review') return { name: 'review', nav: 'cases', view: review, params: { caseId, query } };
     return { name: 'case', nav: 'cases', view: casePage, params: { caseId, section: parts[2] || 'assessment', query } };
   }
-  const pages = { dashboard, cases, retention, backup, team, audit, settings, about };
+  const pages = { dashboard, cases, report, retention, backup, team, audit, settings, about };
   const name = pages[parts[0]] ? parts[0] : 'dashboard';
   return { name, nav: name, view: pages[name], params: { query } };
 }

@@ -289,8 +289,26 @@ fn detail(req: &Request<'_>, action: &str, detail: &Value) -> String {
                 ("days", number("backupReminderDays")),
             ],
         ),
+        "report-written" => say(
+            "audit-detail-report",
+            vec![
+                ("from", date_of(detail, "from").map(|d| req.day(d))),
+                ("to", date_of(detail, "to").map(|d| req.day(d))),
+                (
+                    "format",
+                    text("format")
+                        .filter(|f| matches!(f.as_str(), "pdf" | "csv"))
+                        .map(|f| f.to_uppercase()),
+                ),
+            ],
+        ),
         _ => String::new(),
     }
+}
+
+/// A day recorded as `YYYY-MM-DD` under `key`.
+fn date_of(detail: &Value, key: &str) -> Option<chrono::NaiveDate> {
+    detail[key].as_str().and_then(|d| d.parse().ok())
 }
 
 /// The last failure's day and time, in words.

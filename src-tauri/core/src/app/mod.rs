@@ -33,6 +33,7 @@ pub mod followup;
 pub mod handover;
 pub mod index;
 pub mod interview;
+pub mod report;
 pub mod session;
 pub mod settings;
 pub mod team;

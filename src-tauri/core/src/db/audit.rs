@@ -69,6 +69,8 @@ pub enum Action {
     AuditExported,
     /// Retention or reminder settings changed.
     SettingsChanged,
+    /// The association's activity report was written (its period and format only).
+    ReportWritten,
 }
 
 impl Action {

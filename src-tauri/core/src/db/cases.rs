@@ -37,6 +37,22 @@ pub struct StoredCase {
     pub updated_at: DateTime<Utc>,
 }
 
+/// Every case's typed view and the day it was created, in no particular order: what the activity
+/// report reads (no id, no name column).
+pub fn typed_with_creation(conn: &Connection) -> Result<Vec<(CaseFile, NaiveDate)>> {
+    let mut stmt = conn.prepare_cached("SELECT body, created_at FROM cases")?;
+    let rows = stmt.query_map([], |r| {
+        Ok((r.get::<_, String>(0)?, r.get::<_, DateTime<Utc>>(1)?))
+    })?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (body, created_at) = row?;
+        let (_, case) = CaseDocument::parse(body.as_bytes())?;
+        out.push((case, created_at.date_naive()));
+    }
+    Ok(out)
+}
+
 /// Stores a new case and what is derived from it; returns its id.
 pub fn insert(tx: &Transaction, document: &CaseDocument, now: DateTime<Utc>) -> Result<String> {
     let case = document.case()?;

@@ -157,6 +157,10 @@ pub enum Named {
     CliHandoverAction,
     /// `rules review-sheet`.
     CliRulesAction,
+    /// The period of the activity report (`--from`, `--to`, the screen's two days).
+    ReportPeriod,
+    /// The activity report's format (`pdf`, `csv`).
+    ReportFormat,
 }
 
 impl Named {
@@ -266,6 +270,8 @@ pub enum Invalid {
     /// The legal rules built into this version contradict themselves (the detail is for the
     /// log).
     RuleDefect(&'static str),
+    /// A period whose last day comes before its first.
+    EndBeforeStart,
 }
 
 impl Invalid {
@@ -291,6 +297,7 @@ impl Invalid {
             Invalid::RouteDoesNotFit { .. } => "route-does-not-fit",
             Invalid::NotConcerned => "not-concerned",
             Invalid::RuleDefect(_) => "rule-defect",
+            Invalid::EndBeforeStart => "end-before-start",
         }
     }
 
@@ -351,6 +358,7 @@ impl Invalid {
             Invalid::NoLetterForRoute,
             Invalid::NotConcerned,
             Invalid::RuleDefect("sample"),
+            Invalid::EndBeforeStart,
             Invalid::RouteDoesNotFit {
                 route: "cst-l425-1-renewal",
             },

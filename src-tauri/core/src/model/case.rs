@@ -87,6 +87,93 @@ pub struct CaseFile {
     /// What the person agreed to, purpose by purpose.
     #[serde(default)]
     pub consent: Option<Consent>,
+    /// The main form of exploitation the person suffered, as the worker records it (the
+    /// association's yearly figures count it); `None` when not recorded.
+    #[serde(default)]
+    pub exploitation: Option<Exploitation>,
+    /// The residence applications filed for the person and what the prefecture decided, oldest
+    /// first (the yearly figures count them and their delays).
+    #[serde(default)]
+    pub applications: Vec<Application>,
+}
+
+/// The main form of exploitation, in the categories of the national survey of victims followed by
+/// associations.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+#[derive(IntoStaticStr, EnumString, VariantArray)]
+#[strum(serialize_all = "kebab-case")]
+pub enum Exploitation {
+    /// Sexual exploitation, procuring (proxénétisme).
+    Sexual,
+    /// Forced labour.
+    ForcedLabour,
+    /// Domestic servitude, servitude.
+    Servitude,
+    /// Forced begging, forced to commit offences.
+    ForcedBeggingOrCrime,
+    /// Anything else.
+    Other,
+}
+
+/// A residence application and its decision.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Application {
+    /// What was applied for.
+    pub route: ApplicationRoute,
+    /// The day it was filed, when known.
+    pub filed_on: Option<NaiveDate>,
+    /// The prefecture's decision, once known.
+    pub decision: Option<ApplicationDecision>,
+}
+
+/// What an application asks for (the route ids of the assessment).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+#[derive(IntoStaticStr, EnumString, VariantArray)]
+#[strum(serialize_all = "kebab-case")]
+pub enum ApplicationRoute {
+    /// The 30-day récépissé of the reflection period (R425-1, R425-2).
+    ReflectionPeriod,
+    /// First temporary card, L425-1.
+    #[serde(rename = "cst-l425-1")]
+    #[strum(serialize = "cst-l425-1")]
+    CstL4251,
+    /// Its renewal.
+    #[serde(rename = "cst-l425-1-renewal")]
+    #[strum(serialize = "cst-l425-1-renewal")]
+    CstL4251Renewal,
+    /// Resident card, L425-3.
+    #[serde(rename = "carte-resident-l425-3")]
+    #[strum(serialize = "carte-resident-l425-3")]
+    ResidentCardL4253,
+    /// Autorisation provisoire de séjour, L425-4.
+    #[serde(rename = "aps-l425-4")]
+    #[strum(serialize = "aps-l425-4")]
+    ApsL4254,
+}
+
+/// A decision on an application.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ApplicationDecision {
+    /// Granted or refused.
+    pub outcome: DecisionOutcome,
+    /// The day of the decision, when known.
+    pub date: Option<NaiveDate>,
+}
+
+/// Granted or refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+#[derive(IntoStaticStr, EnumString, VariantArray)]
+#[strum(serialize_all = "kebab-case")]
+pub enum DecisionOutcome {
+    /// The document was issued.
+    Granted,
+    /// The application was refused.
+    Refused,
 }
 
 /// How the interview is run, and what it has covered.
@@ -396,7 +483,7 @@ pub struct CriminalCase {
 }
 
 /// Stages of the criminal proceedings.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 #[derive(IntoStaticStr, EnumString, VariantArray)]
 #[strum(serialize_all = "kebab-case")]
@@ -569,6 +656,8 @@ impl CaseFile {
             accompaniment: None,
             closed_on: None,
             consent: None,
+            exploitation: None,
+            applications: Vec::new(),
         }
     }
 

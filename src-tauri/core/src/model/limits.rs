@@ -180,6 +180,7 @@ pub(crate) fn check(case: &CaseFile) -> Result<()> {
         c.text(&format!("notes[{n}].text"), Some(&note.text), Note);
     }
     c.count("appointments", case.appointments.len(), MAX_ENTRIES);
+    c.count("applications", case.applications.len(), MAX_ENTRIES);
     for (n, a) in case.appointments.iter().enumerate() {
         c.text(&format!("appointments[{n}].id"), Some(&a.id), Code);
         c.text(

@@ -27,6 +27,7 @@ use crate::model::printed::PrintedDocument;
 use crate::Result;
 
 pub use draw::{NEUTRAL_TITLE, PRODUCER};
+pub use view::activity_report::{cell_text, ActivityReportView, ReportTableView};
 pub use view::checklist::{ChecklistEntry, ChecklistInput, ChecklistView};
 pub use view::consent::{ConsentChoice, ConsentInput, ConsentView};
 pub use view::cover_letter::{enclosures, Enclosure, LetterInput, LetterView};
@@ -99,6 +100,15 @@ pub fn render_checklist(view: &ChecklistView) -> Result<Vec<u8>> {
 /// [`crate::Error::Internal`] if the PDF writer fails.
 pub fn render_review_sheet(view: &ReviewSheetView) -> Result<Vec<u8>> {
     let pages = layout::review_sheet(view, &|p, n| page_label(view::LETTER_LANGUAGE, p, n));
+    draw::render(&pages, view.date)
+}
+
+/// Renders the association's activity report as PDF bytes.
+///
+/// # Errors
+/// [`crate::Error::Internal`] if the PDF writer fails.
+pub fn render_activity_report(view: &ActivityReportView) -> Result<Vec<u8>> {
+    let pages = layout::activity_report(view, &|p, n| page_label(view::LETTER_LANGUAGE, p, n));
     draw::render(&pages, view.date)
 }
 

@@ -12,6 +12,7 @@
 //! Everything printed stays at least 2 cm from every edge. Pages are numbered (« Page 1/2 ») by a
 //! label function the caller supplies, since the wording is localised.
 
+mod activity_report;
 mod bilingual;
 mod checklist;
 mod consent;
@@ -21,6 +22,7 @@ mod review_sheet;
 
 use crate::pdf::fonts::{Face, FaceMetrics};
 
+pub use activity_report::activity_report;
 pub use checklist::checklist;
 pub use consent::consent;
 pub use flow::{wrap, wrap_indented};

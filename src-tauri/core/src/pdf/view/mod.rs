@@ -17,6 +17,7 @@
 //! and the consent record, which the person carries, show no name: if they are lost, they do not
 //! tell who is a victim.
 
+pub mod activity_report;
 pub mod checklist;
 pub mod consent;
 pub mod cover_letter;

@@ -1,0 +1,200 @@
+//! The association's activity report (« Rapport d'activité »): computed in memory from the vault
+//! for a period, worded in French, as PDF or CSV, saved where the worker chooses, and recorded in
+//! the audit log with its period and format only (docs/activity-report.md).
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+
+use super::{to_file, FileOffer, FrontEnd, Request};
+use crate::db::audit::{Action, Event};
+use crate::db::settings;
+use crate::error::{Field, Invalid, Named};
+use crate::pdf::ActivityReportView;
+use crate::report::{self, ActivityReport, Period};
+use crate::{Error, Result};
+
+/// The file a report is written as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub enum ReportFormat {
+    /// A4 PDF, to print or send.
+    Pdf,
+    /// CSV, UTF-8, semicolon-separated.
+    Csv,
+}
+
+impl ReportFormat {
+    /// `pdf`, `csv`: the extension, and the audit log's word.
+    pub fn code(self) -> &'static str {
+        match self {
+            ReportFormat::Pdf => "pdf",
+            ReportFormat::Csv => "csv",
+        }
+    }
+
+    /// The format of a file named `name` (by its extension, in any case).
+    ///
+    /// # Errors
+    /// [`Error::InvalidField`] for another extension.
+    pub fn of_file_name(name: &str) -> Result<ReportFormat> {
+        let lower = name.to_ascii_lowercase();
+        if lower.ends_with(".pdf") {
+            Ok(ReportFormat::Pdf)
+        } else if lower.ends_with(".csv") {
+            Ok(ReportFormat::Csv)
+        } else {
+            Err(Error::invalid(
+                Field::Named(Named::ReportFormat),
+                Invalid::NotAmong {
+                    choices: ".pdf, .csv".into(),
+                },
+            ))
+        }
+    }
+}
+
+/// What happened to a report.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct ReportSaved {
+    /// The file name written (never a path).
+    pub file_name: Option<String>,
+    /// False when the worker closed the dialog without choosing.
+    pub saved: bool,
+    /// The period has too few persons to publish safely: the report says so.
+    pub too_small: bool,
+}
+
+/// The report of the period from `from` to `to`, as facts (the CLI prints them as JSON).
+/// Nothing is recorded: nothing leaves the vault.
+///
+/// # Errors
+/// [`Error::InvalidField`] when `to` comes before `from`; the vault locked.
+pub fn facts(req: &Request<'_>, from: NaiveDate, to: NaiveDate) -> Result<ActivityReport> {
+    let period = Period::new(from, to)?;
+    req.vault().read(|c| report::from_store(c, period))
+}
+
+/// The report's bytes in `format`, and its facts.
+fn render(
+    req: &Request<'_>,
+    period: Period,
+    format: ReportFormat,
+) -> Result<(Vec<u8>, ActivityReport)> {
+    let (facts, association) = req.vault().read(|c| {
+        Ok((
+            report::from_store(c, period)?,
+            settings::association(c)?.map(|a| a.name),
+        ))
+    })?;
+    let view = ActivityReportView::build(&facts, association.as_deref(), req.today);
+    let bytes = match format {
+        ReportFormat::Pdf => crate::pdf::render_activity_report(&view)?,
+        ReportFormat::Csv => report::csv::render(&view),
+    };
+    Ok((bytes, facts))
+}
+
+/// Computes the report of the period from `from` to `to` in `format`, asks the front end where
+/// to save it (`None`: cancelled, nothing recorded), writes it there and records it in the audit
+/// log (period and format only), in one transaction.
+///
+/// # Errors
+/// [`Error::InvalidField`] when `to` comes before `from`; the vault locked; a write that fails.
+pub fn save(
+    req: &Request<'_>,
+    from: NaiveDate,
+    to: NaiveDate,
+    format: ReportFormat,
+    front: &mut dyn FrontEnd,
+) -> Result<ReportSaved> {
+    req.require_unlocked()?;
+    let period = Period::new(from, to)?;
+    let (bytes, facts) = render(req, period, format)?;
+    let offer = FileOffer {
+        title: req.text("report-dialog-title", &[]),
+        file_name: format!(
+            "{}.{}",
+            req.text(
+                "report-file-name",
+                &[("from", from.to_string()), ("to", to.to_string())]
+            ),
+            format.code()
+        ),
+        extension: format.code(),
+    };
+    let Some(path) = front.export_to(&offer) else {
+        return Ok(ReportSaved {
+            file_name: None,
+            saved: false,
+            too_small: facts.too_small,
+        });
+    };
+    write_and_record(req, period, format, &bytes, to_file(&path))?;
+    Ok(ReportSaved {
+        file_name: path.file_name().map(|n| n.to_string_lossy().into_owned()),
+        saved: true,
+        too_small: facts.too_small,
+    })
+}
+
+/// [`save`] for days as the worker typed them (day/month/year, or `YYYY-MM-DD`).
+///
+/// # Errors
+/// [`Error::InvalidDate`] for a day that does not parse; as [`save`].
+pub fn save_typed(
+    req: &Request<'_>,
+    from: &str,
+    to: &str,
+    format: ReportFormat,
+    front: &mut dyn FrontEnd,
+) -> Result<ReportSaved> {
+    let day = |typed: &str| {
+        crate::interview::parse_date(typed.trim())
+            .or_else(|| typed.trim().parse().ok())
+            .ok_or(Error::InvalidDate)
+    };
+    save(req, day(from)?, day(to)?, format, front)
+}
+
+/// Computes the report and gives its bytes to `write` (the CLI's `--out`), recording it in the
+/// same transaction: if the write fails, nothing is recorded.
+///
+/// # Errors
+/// As [`save`].
+pub fn write(
+    req: &Request<'_>,
+    from: NaiveDate,
+    to: NaiveDate,
+    format: ReportFormat,
+    write: impl FnOnce(&[u8]) -> Result<()>,
+) -> Result<ActivityReport> {
+    req.require_unlocked()?;
+    let period = Period::new(from, to)?;
+    let (bytes, facts) = render(req, period, format)?;
+    write_and_record(req, period, format, &bytes, write)?;
+    Ok(facts)
+}
+
+fn write_and_record(
+    req: &Request<'_>,
+    period: Period,
+    format: ReportFormat,
+    bytes: &[u8],
+    write: impl FnOnce(&[u8]) -> Result<()>,
+) -> Result<()> {
+    req.vault().write_logged(|_| {
+        write(bytes)?;
+        let event = Event::new(Action::ReportWritten, req.now).detail(json!({
+            "from": period.from.to_string(),
+            "to": period.to.to_string(),
+            "format": format.code(),
+        }));
+        Ok(((), event))
+    })?;
+    log::info!("activity report written ({})", format.code());
+    Ok(())
+}

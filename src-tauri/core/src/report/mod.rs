@@ -1,0 +1,645 @@
+//! The association's activity report: the year's figures for funders and the national survey of
+//! victims followed by associations, computed in memory from the cases, identifying no one
+//! (docs/activity-report.md).
+//!
+//! This module gives facts, no wording: counts by category keyed by codes ([`ActivityReport`]),
+//! every count already suppressed ([`suppress`]): a count from 1 to 4 is *small* (« < 5 »), and
+//! other cells are *hidden* so that no small one can be worked out from its row's or column's
+//! total. Nationalities too rare to be shown alone are counted in their region of the world
+//! ([`regions`]). The PDF's view (`pdf::view::activity_report`) and the CSV ([`csv`]) word them.
+//!
+//! Nothing identifying goes in: no name, no date of birth (only an age band), no case id, no free
+//! text, no place. Below [`MIN_PERSONS`] persons the period is too small to publish safely: the
+//! report says so and gives no breakdown.
+
+pub mod csv;
+pub mod regions;
+pub mod suppress;
+
+use std::collections::BTreeMap;
+
+use chrono::{Datelike, NaiveDate};
+use serde::Serialize;
+
+use crate::error::{Field, Invalid, Named};
+use crate::model::case::{
+    ApplicationRoute, CaseFile, CriminalStage, DecisionOutcome, Exploitation,
+};
+use crate::{Error, Result};
+
+pub use regions::Region;
+pub use suppress::{Cell, THRESHOLD};
+
+/// Below this many persons accompanied, the period is too small to publish safely: every
+/// breakdown would be mostly suppressed cells, and the few left would point at people.
+pub const MIN_PERSONS: u64 = 10;
+/// A median delay is published only over this many applications or more.
+pub const MIN_FOR_MEDIAN: usize = 5;
+
+/// The first and last days of the report, both included.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Period {
+    /// First day.
+    pub from: NaiveDate,
+    /// Last day.
+    pub to: NaiveDate,
+}
+
+impl Period {
+    /// The period from `from` to `to`, both included.
+    ///
+    /// # Errors
+    /// [`Error::InvalidField`] when `to` comes before `from`.
+    pub fn new(from: NaiveDate, to: NaiveDate) -> Result<Period> {
+        if to < from {
+            return Err(Error::invalid(
+                Field::Named(Named::ReportPeriod),
+                Invalid::EndBeforeStart,
+            ));
+        }
+        Ok(Period { from, to })
+    }
+
+    /// True if and only if `day` lies in the period.
+    pub fn contains(&self, day: NaiveDate) -> bool {
+        self.from <= day && day <= self.to
+    }
+}
+
+/// Which table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, strum::IntoStaticStr)]
+#[serde(rename_all = "kebab-case")]
+#[strum(serialize_all = "kebab-case")]
+pub enum TableId {
+    /// Persons accompanied by age band and sex.
+    AgeBySex,
+    /// Persons accompanied by nationality (or region) and sex.
+    NationalityBySex,
+    /// Persons accompanied by form of exploitation and sex.
+    ExploitationBySex,
+    /// Persons accompanied by cooperation with the police and the courts, and sex.
+    CooperationBySex,
+    /// Persons accompanied by stage of the criminal proceedings, and sex.
+    StageBySex,
+    /// Applications filed in the period, by route.
+    Applications,
+    /// Decisions obtained in the period, by route and outcome.
+    Decisions,
+}
+
+/// A row of a table.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "camelCase", tag = "kind", content = "code")]
+pub enum RowKey {
+    /// An age band.
+    Age(AgeBand),
+    /// A nationality shown alone (ISO 3166-1 alpha-2).
+    Country(String),
+    /// The rarer nationalities of a region.
+    Region(Region),
+    /// Stateless persons.
+    Stateless,
+    /// Not recorded.
+    Unknown,
+    /// A form of exploitation.
+    Exploitation(Exploitation),
+    /// Cooperation.
+    Cooperation(CooperationKind),
+    /// A stage of the proceedings.
+    Stage(CriminalStage),
+    /// A route applied for.
+    Route(ApplicationRoute),
+}
+
+/// A column of a table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, strum::IntoStaticStr)]
+#[serde(rename_all = "kebab-case")]
+#[strum(serialize_all = "kebab-case")]
+pub enum ColumnKey {
+    /// Women.
+    Female,
+    /// Men.
+    Male,
+    /// Another sex recorded (`X`), or none.
+    OtherOrUnknown,
+    /// Applications filed.
+    Filed,
+    /// Documents issued.
+    Granted,
+    /// Refusals.
+    Refused,
+}
+
+/// Age bands, at the start of the period or of the accompaniment if later.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Serialize,
+    strum::IntoStaticStr,
+    strum::VariantArray,
+)]
+#[serde(rename_all = "kebab-case")]
+#[strum(serialize_all = "kebab-case")]
+pub enum AgeBand {
+    /// Under 18.
+    Minor,
+    /// 18 to 24.
+    #[serde(rename = "18-24")]
+    #[strum(serialize = "18-24")]
+    From18To24,
+    /// 25 to 34.
+    #[serde(rename = "25-34")]
+    #[strum(serialize = "25-34")]
+    From25To34,
+    /// 35 to 44.
+    #[serde(rename = "35-44")]
+    #[strum(serialize = "35-44")]
+    From35To44,
+    /// 45 and over.
+    #[serde(rename = "45-plus")]
+    #[strum(serialize = "45-plus")]
+    From45,
+}
+
+/// Cooperation with the police and the courts, one category per person.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Serialize,
+    strum::IntoStaticStr,
+    strum::VariantArray,
+)]
+#[serde(rename_all = "kebab-case")]
+#[strum(serialize_all = "kebab-case")]
+pub enum CooperationKind {
+    /// A complaint was filed (with or without testimony).
+    Complaint,
+    /// Testimony without a complaint.
+    Testimony,
+    /// Neither recorded.
+    Neither,
+}
+
+/// A table of counts, suppressed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Table {
+    /// Which.
+    pub id: TableId,
+    /// Its rows, in order (the total row is not listed: it is the last row of `cells`).
+    pub rows: Vec<RowKey>,
+    /// Its columns (the total column, present when there are two or more, is not listed).
+    pub columns: Vec<ColumnKey>,
+    /// The published cells: each row, then the total row; in each, the columns, then the total
+    /// column when there is one. When `withheld`, the grand total alone (`[[total]]`).
+    pub cells: Vec<Vec<Cell>>,
+    /// Fewer than [`MIN_PERSONS`] in all (or no safe suppression): not broken down, `rows` is
+    /// empty and `cells` holds the grand total only.
+    pub withheld: bool,
+}
+
+impl Table {
+    /// True if and only if the table has a total column.
+    pub fn has_total_column(&self) -> bool {
+        self.columns.len() > 1
+    }
+}
+
+/// Which delay.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, strum::IntoStaticStr)]
+#[serde(rename_all = "kebab-case")]
+#[strum(serialize_all = "kebab-case")]
+pub enum DelayKind {
+    /// From the first interview to the filing of an application filed in the period.
+    InterviewToFiling,
+    /// From the filing to the decision, for decisions of the period.
+    FilingToDecision,
+}
+
+/// A median delay, in days.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Delay {
+    /// Which.
+    pub kind: DelayKind,
+    /// The median, in whole days; `None` below [`MIN_FOR_MEDIAN`] applications with both dates.
+    pub median_days: Option<u64>,
+    /// Over how many applications (suppressed like any count).
+    pub over: Cell,
+}
+
+/// The activity report of a period: facts only.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ActivityReport {
+    /// The period.
+    pub period: Period,
+    /// Persons accompanied during the period.
+    pub persons: Cell,
+    /// Cases opened during the period.
+    pub new_cases: Cell,
+    /// Fewer than [`MIN_PERSONS`] persons: not safe to publish; no breakdown is given.
+    pub too_small: bool,
+    /// The breakdowns (empty when `too_small`).
+    pub tables: Vec<Table>,
+    /// Median delays (empty when `too_small`).
+    pub delays: Vec<Delay>,
+}
+
+/// A case as the report reads it: the case file, and the day it was opened in the vault.
+pub struct ReportCase<'a> {
+    /// The case file.
+    pub case: &'a CaseFile,
+    /// The day the case was created in the vault.
+    pub opened: NaiveDate,
+}
+
+impl ReportCase<'_> {
+    /// The day the accompaniment began: `accompaniment.since` when recorded, else the day the
+    /// case was opened (the first interview).
+    pub fn start(&self) -> NaiveDate {
+        self.case
+            .accompaniment
+            .as_ref()
+            .and_then(|a| a.since)
+            .unwrap_or(self.opened)
+    }
+
+    /// True if and only if the person was accompanied on at least one day of `period`.
+    pub fn accompanied_in(&self, period: &Period) -> bool {
+        self.start() <= period.to && self.case.closed_on.is_none_or(|c| c >= period.from)
+    }
+}
+
+/// The sex column of a case.
+pub fn sex_column(case: &CaseFile) -> ColumnKey {
+    match case.person.sex.as_deref() {
+        Some("F") => ColumnKey::Female,
+        Some("M") => ColumnKey::Male,
+        _ => ColumnKey::OtherOrUnknown,
+    }
+}
+
+/// The age band on `day` of a person born on `birth`.
+pub fn age_band(birth: NaiveDate, day: NaiveDate) -> AgeBand {
+    let mut age = day.year() - birth.year();
+    if (day.month(), day.day()) < (birth.month(), birth.day()) {
+        age -= 1;
+    }
+    match age {
+        ..18 => AgeBand::Minor,
+        18..=24 => AgeBand::From18To24,
+        25..=34 => AgeBand::From25To34,
+        35..=44 => AgeBand::From35To44,
+        _ => AgeBand::From45,
+    }
+}
+
+/// The cooperation category of a case.
+pub fn cooperation(case: &CaseFile) -> CooperationKind {
+    if case.cooperation.complaint.is_some() {
+        CooperationKind::Complaint
+    } else if case.cooperation.testimony.is_some() {
+        CooperationKind::Testimony
+    } else {
+        CooperationKind::Neither
+    }
+}
+
+const SEX_COLUMNS: [ColumnKey; 3] = [
+    ColumnKey::Female,
+    ColumnKey::Male,
+    ColumnKey::OtherOrUnknown,
+];
+const ROUTES: [ApplicationRoute; 5] = [
+    ApplicationRoute::ReflectionPeriod,
+    ApplicationRoute::CstL4251,
+    ApplicationRoute::CstL4251Renewal,
+    ApplicationRoute::ResidentCardL4253,
+    ApplicationRoute::ApsL4254,
+];
+
+/// Counts by row and sex column.
+#[derive(Default)]
+struct BySex(BTreeMap<RowKey, [u64; 3]>);
+
+impl BySex {
+    fn add(&mut self, row: RowKey, col: ColumnKey) {
+        let j = SEX_COLUMNS.iter().position(|c| *c == col).unwrap_or(2);
+        self.0.entry(row).or_default()[j] += 1;
+    }
+
+    /// The rows in `order` (every one, zeros included), then any other row met, in key order.
+    fn body(&self, order: &[RowKey]) -> (Vec<RowKey>, Vec<Vec<u64>>) {
+        let mut rows: Vec<RowKey> = order.to_vec();
+        rows.extend(self.0.keys().filter(|k| !order.contains(k)).cloned());
+        let body = rows
+            .iter()
+            .map(|k| self.0.get(k).copied().unwrap_or_default().to_vec())
+            .collect();
+        (rows, body)
+    }
+}
+
+/// The report of `period` over `cases`.
+pub fn compute<'a>(
+    cases: impl IntoIterator<Item = ReportCase<'a>>,
+    period: Period,
+) -> ActivityReport {
+    let mut persons = 0u64;
+    let mut new_cases = 0u64;
+    let mut age = BySex::default();
+    let mut nationality: BTreeMap<Option<String>, [u64; 3]> = BTreeMap::new();
+    let mut exploitation = BySex::default();
+    let mut coop = BySex::default();
+    let mut stage = BySex::default();
+    let mut filed = [0u64; 5];
+    let mut decided = [[0u64; 2]; 5];
+    let mut to_filing: Vec<i64> = Vec::new();
+    let mut to_decision: Vec<i64> = Vec::new();
+    for rc in cases {
+        let case = rc.case;
+        let start = rc.start();
+        if period.contains(start) {
+            new_cases += 1;
+        }
+        // Applications and decisions count whenever they fall in the period.
+        let route_index = |r: ApplicationRoute| ROUTES.iter().position(|x| *x == r).unwrap_or(0);
+        let mut reflection_granted = false;
+        for a in &case.applications {
+            if let Some(f) = a.filed_on.filter(|f| period.contains(*f)) {
+                filed[route_index(a.route)] += 1;
+                if f >= start {
+                    to_filing.push((f - start).num_days());
+                }
+            }
+            if let Some(d) = &a.decision {
+                if let Some(day) = d.date.filter(|d| period.contains(*d)) {
+                    let k = usize::from(d.outcome == DecisionOutcome::Refused);
+                    decided[route_index(a.route)][k] += 1;
+                    if a.route == ApplicationRoute::ReflectionPeriod {
+                        reflection_granted = true;
+                    }
+                    if let Some(f) = a.filed_on.filter(|f| *f <= day) {
+                        to_decision.push((day - f).num_days());
+                    }
+                }
+            }
+        }
+        // A récépissé of the reflection period recorded without its application is a grant.
+        if !reflection_granted
+            && case
+                .reflection_period
+                .as_ref()
+                .and_then(|r| r.recepisse_issued)
+                .is_some_and(|d| period.contains(d))
+        {
+            decided[0][0] += 1;
+        }
+        if !rc.accompanied_in(&period) {
+            continue;
+        }
+        persons += 1;
+        let sex = sex_column(case);
+        let band = case
+            .person
+            .birth_date
+            .map(|b| RowKey::Age(age_band(b, start.max(period.from))))
+            .unwrap_or(RowKey::Unknown);
+        age.add(band, sex);
+        let j = SEX_COLUMNS.iter().position(|c| *c == sex).unwrap_or(2);
+        nationality
+            .entry(case.person.nationality.clone())
+            .or_default()[j] += 1;
+        exploitation.add(
+            case.exploitation
+                .map(RowKey::Exploitation)
+                .unwrap_or(RowKey::Unknown),
+            sex,
+        );
+        coop.add(RowKey::Cooperation(cooperation(case)), sex);
+        stage.add(
+            case.criminal_case
+                .as_ref()
+                .and_then(|c| c.stage)
+                .map(RowKey::Stage)
+                .unwrap_or(RowKey::Unknown),
+            sex,
+        );
+    }
+    let too_small = persons < MIN_PERSONS;
+    let small = |n: u64| {
+        if (1..THRESHOLD).contains(&n) {
+            Cell::Small
+        } else {
+            Cell::Count(n)
+        }
+    };
+    let mut report = ActivityReport {
+        period,
+        persons: small(persons),
+        new_cases: small(new_cases),
+        too_small,
+        tables: Vec::new(),
+        delays: Vec::new(),
+    };
+    if too_small {
+        return report;
+    }
+    let mut by_sex: Vec<(TableId, Vec<RowKey>, Vec<Vec<u64>>)> = Vec::new();
+    let ages: Vec<RowKey> = <AgeBand as strum::VariantArray>::VARIANTS
+        .iter()
+        .map(|b| RowKey::Age(*b))
+        .chain([RowKey::Unknown])
+        .collect();
+    let (rows, body) = age.body(&ages);
+    by_sex.push((TableId::AgeBySex, rows, body));
+    let (rows, body) = nationality_rows(&nationality);
+    by_sex.push((TableId::NationalityBySex, rows, body));
+    let forms: Vec<RowKey> = <Exploitation as strum::VariantArray>::VARIANTS
+        .iter()
+        .map(|e| RowKey::Exploitation(*e))
+        .chain([RowKey::Unknown])
+        .collect();
+    let (rows, body) = exploitation.body(&forms);
+    by_sex.push((TableId::ExploitationBySex, rows, body));
+    let coops: Vec<RowKey> = <CooperationKind as strum::VariantArray>::VARIANTS
+        .iter()
+        .map(|c| RowKey::Cooperation(*c))
+        .collect();
+    let (rows, body) = coop.body(&coops);
+    by_sex.push((TableId::CooperationBySex, rows, body));
+    let stages: Vec<RowKey> = <CriminalStage as strum::VariantArray>::VARIANTS
+        .iter()
+        .map(|s| RowKey::Stage(*s))
+        .chain([RowKey::Unknown])
+        .collect();
+    let (rows, body) = stage.body(&stages);
+    by_sex.push((TableId::StageBySex, rows, body));
+    report.tables = protect_sharing_total_row(by_sex, &SEX_COLUMNS);
+    // The grand total is the persons accompanied: hidden in a table, hidden as a key figure too.
+    if report
+        .tables
+        .iter()
+        .any(|t| t.cells.last().and_then(|r| r.last()) == Some(&Cell::Hidden))
+    {
+        report.persons = Cell::Hidden;
+    }
+    let route_rows: Vec<RowKey> = ROUTES.iter().map(|r| RowKey::Route(*r)).collect();
+    let body: Vec<Vec<u64>> = filed.iter().map(|n| vec![*n]).collect();
+    report.tables.push(table(
+        TableId::Applications,
+        route_rows.clone(),
+        vec![ColumnKey::Filed],
+        suppress::protect(&body, &[], MIN_PERSONS),
+    ));
+    let body: Vec<Vec<u64>> = decided.iter().map(|d| d.to_vec()).collect();
+    report.tables.push(table(
+        TableId::Decisions,
+        route_rows,
+        vec![ColumnKey::Granted, ColumnKey::Refused],
+        suppress::protect(&body, &[], MIN_PERSONS),
+    ));
+    report.delays = vec![
+        delay(DelayKind::InterviewToFiling, to_filing),
+        delay(DelayKind::FilingToDecision, to_decision),
+    ];
+    report
+}
+
+/// Nationalities: each with five persons or more alone, the others in their region; stateless
+/// and unknown at the end.
+fn nationality_rows(counts: &BTreeMap<Option<String>, [u64; 3]>) -> (Vec<RowKey>, Vec<Vec<u64>>) {
+    let mut shown: BTreeMap<RowKey, [u64; 3]> = BTreeMap::new();
+    let mut grouped: BTreeMap<RowKey, [u64; 3]> = BTreeMap::new();
+    let mut tail: Vec<(RowKey, [u64; 3])> = Vec::new();
+    let mut stateless = [0u64; 3];
+    let mut unknown = [0u64; 3];
+    for (code, n) in counts {
+        let add = |into: &mut [u64; 3]| {
+            for j in 0..3 {
+                into[j] += n[j];
+            }
+        };
+        match code.as_deref() {
+            None => add(&mut unknown),
+            Some(crate::countries::STATELESS) => add(&mut stateless),
+            Some(c) if n.iter().sum::<u64>() >= THRESHOLD => {
+                shown.insert(RowKey::Country(c.to_string()), *n);
+            }
+            Some(c) => add(grouped
+                .entry(RowKey::Region(regions::region(c)))
+                .or_default()),
+        }
+    }
+    if stateless.iter().sum::<u64>() > 0 {
+        tail.push((RowKey::Stateless, stateless));
+    }
+    tail.push((RowKey::Unknown, unknown));
+    let rows: Vec<(RowKey, [u64; 3])> = shown.into_iter().chain(grouped).chain(tail).collect();
+    (
+        rows.iter().map(|(k, _)| k.clone()).collect(),
+        rows.iter().map(|(_, n)| n.to_vec()).collect(),
+    )
+}
+
+/// Suppresses tables that share their total row (the persons accompanied by sex): a total cell
+/// hidden in one is hidden in all, or another table would show it.
+fn protect_sharing_total_row(
+    tables: Vec<(TableId, Vec<RowKey>, Vec<Vec<u64>>)>,
+    columns: &[ColumnKey],
+) -> Vec<Table> {
+    let mut forced: Vec<(usize, usize)> = Vec::new();
+    loop {
+        let grids: Vec<suppress::Grid> = tables
+            .iter()
+            .map(|(_, rows, body)| {
+                let at: Vec<(usize, usize)> =
+                    forced.iter().map(|&(_, j)| (rows.len(), j)).collect();
+                suppress::protect(body, &at, MIN_PERSONS)
+            })
+            .collect();
+        let mut hidden: Vec<usize> = grids
+            .iter()
+            .flat_map(|g| {
+                let last = g.cells.last().cloned().unwrap_or_default();
+                last.into_iter()
+                    .enumerate()
+                    .filter(|(_, c)| *c == Cell::Hidden)
+                    .map(|(j, _)| j)
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        hidden.sort_unstable();
+        hidden.dedup();
+        let now: Vec<(usize, usize)> = hidden.iter().map(|&j| (0, j)).collect();
+        if now == forced {
+            return tables
+                .into_iter()
+                .zip(grids)
+                .map(|((id, rows, _), g)| table(id, rows, columns.to_vec(), g))
+                .collect();
+        }
+        forced = now;
+    }
+}
+
+/// A table of `grid`; a withheld one keeps no row.
+fn table(id: TableId, rows: Vec<RowKey>, columns: Vec<ColumnKey>, grid: suppress::Grid) -> Table {
+    Table {
+        id,
+        rows: if grid.withheld { Vec::new() } else { rows },
+        columns,
+        cells: grid.cells,
+        withheld: grid.withheld,
+    }
+}
+
+fn delay(kind: DelayKind, mut days: Vec<i64>) -> Delay {
+    let n = days.len();
+    days.sort_unstable();
+    let median_days = (n >= MIN_FOR_MEDIAN).then(|| {
+        let m = if n % 2 == 1 {
+            days[n / 2]
+        } else {
+            (days[n / 2 - 1] + days[n / 2]) / 2
+        };
+        m.max(0) as u64
+    });
+    let over = n as u64;
+    Delay {
+        kind,
+        median_days,
+        over: if (1..THRESHOLD).contains(&over) {
+            Cell::Small
+        } else {
+            Cell::Count(over)
+        },
+    }
+}
+
+/// The report of `period` over every case of the vault.
+///
+/// # Errors
+/// A database failure or a stored case that does not parse.
+pub fn from_store(conn: &rusqlite::Connection, period: Period) -> Result<ActivityReport> {
+    let cases = crate::db::cases::typed_with_creation(conn)?;
+    Ok(compute(
+        cases.iter().map(|(case, opened)| ReportCase {
+            case,
+            opened: *opened,
+        }),
+        period,
+    ))
+}

@@ -1,0 +1,81 @@
+//! The activity report through the real app: « Rapport d'activité » from the menu, a period
+//! typed, CSV then PDF saved through the (answered) save dialog, the worker told the period is too
+//! small to publish with two cases, and the journal showing the report with its period and format.
+//!
+//! Native file dialogs cannot be driven through WebDriver: the app, in debug builds only, answers
+//! them from `PASSERELLE_E2E_DIALOG_DIR` (src-tauri/src/dialog.rs).
+
+use std::path::Path;
+
+use passerelle_e2e::*;
+
+const PASSPHRASE: &str = "lanterne violon marée cactus";
+
+#[tokio::test(flavor = "current_thread")]
+#[ignore = "end-to-end: needs the built app, tauri-driver, WebKitWebDriver and an X display (scripts/test.sh runs it)"]
+async fn the_activity_report_is_saved_from_the_menu_and_recorded() {
+    let data = tempfile::tempdir().unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let driver =
+        Driver::start_with_env(&[("PASSERELLE_E2E_DIALOG_DIR", out.path() as &Path)]).await;
+    let c = driver.launch(data.path()).await;
+    create_store(&c, PASSPHRASE).await;
+    for (family, given) in [("Zqxreport", "Ada"), ("Zqxrapport", "Bea")] {
+        click(&c, "#nav-cases").await;
+        click(&c, "#case-new").await;
+        type_into(&c, "#family-name", family).await;
+        type_into(&c, "#given-names", given).await;
+        click(&c, "#case-save").await;
+        wait_for(&c, "body[data-page=interview]").await;
+    }
+
+    click(&c, "#nav-report").await;
+    wait_for(&c, "body[data-page=report]").await;
+    wait_text(&c, "h1", |t| t.contains("Rapport d’activité")).await;
+    // A period that ends before it starts is refused, in words.
+    type_into(&c, "#report-from", "31/12/2026").await;
+    type_into(&c, "#report-to", "01/01/2026").await;
+    click(&c, "#report-save").await;
+    wait_text(&c, "#report-error", |t| t.contains("précède")).await;
+
+    c.execute(
+        "document.querySelector('#report-from').value = ''; document.querySelector('#report-to').value = '';",
+        vec![],
+    )
+    .await
+    .unwrap();
+    type_into(&c, "#report-from", "01/01/2000").await;
+    type_into(&c, "#report-to", "31/12/2099").await;
+    select(&c, "#report-format", "csv").await;
+    click(&c, "#report-save").await;
+    let said = wait_text(&c, "#report-result", |t| t.contains("rapport-activite")).await;
+    assert!(said.contains("trop peu de personnes"), "{said}");
+    screenshot(&c, "report-01-saved").await;
+    let csv = std::fs::read_to_string(
+        out.path()
+            .join("rapport-activite-2000-01-01-2099-12-31.csv"),
+    )
+    .expect("the CSV is where the dialog put it");
+    assert!(csv.contains("Période trop petite pour publier sans risque"));
+    assert!(
+        !csv.contains("ZQXREPORT") && !csv.contains("Zqxreport"),
+        "no name"
+    );
+
+    select(&c, "#report-format", "pdf").await;
+    click(&c, "#report-save").await;
+    wait_text(&c, "#report-result", |t| t.contains(".pdf")).await;
+    let pdf = std::fs::read(
+        out.path()
+            .join("rapport-activite-2000-01-01-2099-12-31.pdf"),
+    )
+    .unwrap();
+    assert!(pdf.starts_with(b"%PDF-"));
+
+    click(&c, "#nav-audit").await;
+    wait_text(&c, "#audit-table", |t| {
+        t.contains("Rapport d’activité établi") && t.contains("CSV") && t.contains("PDF")
+    })
+    .await;
+    c.close().await.unwrap();
+}

@@ -1,0 +1,381 @@
+//! The association's activity report on a generated vault of a few hundred invented cases: its
+//! totals equal counts made here independently from the case files, no count from 1 to 4 appears
+//! in the PDF's text or the CSV, no name, date of birth or id of any case appears in either, every
+//! row and column keeps its suppressed cells from being recomputed, and writing one is recorded
+//! with its period and format only.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use passerelle_core::app::report::{self, ReportFormat};
+use passerelle_core::app::{cases, session, App};
+use passerelle_core::db::audit;
+use passerelle_core::model::case::{CaseDocument, CaseFile};
+use passerelle_core::report::{Cell, RowKey, TableId};
+use passerelle_core::vault::kdf::KdfParams;
+use passerelle_core::{sample_cases, FixedDay};
+use passerelle_tests::PASSPHRASE;
+
+use crate::pdf_support::poppler;
+
+const CASES: usize = 400;
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+/// The day the vault is used: the cases were opened then (their accompaniment's start is recorded
+/// apart); day of the month 5 or more, so that the PDF's « Établi le » holds no 1 to 4.
+fn today() -> NaiveDate {
+    day(2026, 12, 15)
+}
+
+fn period() -> (NaiveDate, NaiveDate) {
+    (day(2026, 1, 1), day(2026, 12, 31))
+}
+
+/// A vault in `dir` holding `n` invented cases; the app and the cases as imported.
+fn vault_with(dir: &std::path::Path, n: usize) -> (App, Vec<(String, CaseFile)>) {
+    let app = App::new(dir)
+        .with_kdf(KdfParams::FLOOR)
+        .with_clock(FixedDay(today()));
+    session::create(&app.request(), PASSPHRASE).unwrap();
+    let cases: Vec<CaseFile> = (0..n)
+        .map(|i| sample_cases::report_case(i, today()))
+        .collect();
+    let docs: Vec<CaseDocument> = cases
+        .iter()
+        .map(|c| CaseDocument::from_case(c).unwrap())
+        .collect();
+    let ids = cases::import_all(&app.request(), &docs).unwrap();
+    (app, ids.into_iter().zip(cases).collect())
+}
+
+/// Accompanied during the period, counted here from the case file alone.
+fn accompanied(c: &CaseFile) -> bool {
+    let (from, to) = period();
+    let since = c.accompaniment.as_ref().and_then(|a| a.since).unwrap();
+    since <= to && c.closed_on.is_none_or(|d| d >= from)
+}
+
+fn sex_index(c: &CaseFile) -> usize {
+    match c.person.sex.as_deref() {
+        Some("F") => 0,
+        Some("M") => 1,
+        _ => 2,
+    }
+}
+
+#[test]
+fn the_totals_equal_counts_made_independently() {
+    let dir = tempfile::tempdir().unwrap();
+    let (app, cases) = vault_with(dir.path(), CASES);
+    let (from, to) = period();
+    let facts = report::facts(&app.request(), from, to).unwrap();
+
+    let persons: Vec<&CaseFile> = cases
+        .iter()
+        .map(|(_, c)| c)
+        .filter(|c| accompanied(c))
+        .collect();
+    assert!(persons.len() > 100, "the generator gives a real caseload");
+    assert_eq!(facts.persons, Cell::Count(persons.len() as u64));
+    let new = cases
+        .iter()
+        .filter(|(_, c)| {
+            let since = c.accompaniment.as_ref().and_then(|a| a.since).unwrap();
+            from <= since && since <= to
+        })
+        .count();
+    assert_eq!(facts.new_cases, Cell::Count(new as u64));
+
+    let mut by_sex = [0u64; 3];
+    for c in &persons {
+        by_sex[sex_index(c)] += 1;
+    }
+    let mut by_country: BTreeMap<(String, usize), u64> = BTreeMap::new();
+    for c in &persons {
+        if let Some(n) = &c.person.nationality {
+            *by_country.entry((n.clone(), sex_index(c))).or_default() += 1;
+        }
+    }
+    let sex_tables = [
+        TableId::AgeBySex,
+        TableId::NationalityBySex,
+        TableId::ExploitationBySex,
+        TableId::CooperationBySex,
+        TableId::StageBySex,
+    ];
+    for id in sex_tables {
+        let t = facts.tables.iter().find(|t| t.id == id).unwrap();
+        let total = t.cells.last().unwrap();
+        for j in 0..3 {
+            if let Cell::Count(n) = total[j] {
+                assert_eq!(n, by_sex[j], "{id:?}: total of column {j}");
+            }
+        }
+        assert_eq!(
+            total[3],
+            Cell::Count(persons.len() as u64),
+            "{id:?}: every person once"
+        );
+        if id == TableId::NationalityBySex {
+            for (row, cells) in t.rows.iter().zip(&t.cells) {
+                if let RowKey::Country(code) = row {
+                    for (j, cell) in cells.iter().take(3).enumerate() {
+                        let expected = by_country.get(&(code.clone(), j)).copied().unwrap_or(0);
+                        if let Cell::Count(n) = *cell {
+                            assert_eq!(n, expected, "{code}, column {j}");
+                        }
+                    }
+                }
+            }
+        }
+    }
+    let filed: u64 = cases
+        .iter()
+        .flat_map(|(_, c)| &c.applications)
+        .filter(|a| a.filed_on.is_some_and(|d| from <= d && d <= to))
+        .count() as u64;
+    let applications = facts
+        .tables
+        .iter()
+        .find(|t| t.id == TableId::Applications)
+        .unwrap();
+    assert_eq!(applications.cells.last().unwrap()[0], Cell::Count(filed));
+}
+
+/// A table of the CSV: its rows' cells as written (the label column left out).
+type CsvTable = Vec<Vec<String>>;
+
+/// The tables of the CSV: a block starting with a title line, then a header line whose first
+/// field is the label column's heading, then rows until a blank line. The key figures are a
+/// block of their own.
+fn csv_tables(text: &str) -> Vec<(String, CsvTable)> {
+    let mut out = Vec::new();
+    let blocks: Vec<&str> = text.split("\r\n\r\n").collect();
+    for block in blocks {
+        let lines: Vec<&str> = block.lines().collect();
+        if lines.len() < 3 || !lines[1].contains(';') {
+            continue;
+        }
+        let head: Vec<&str> = lines[1].split(';').collect();
+        if !head
+            .iter()
+            .any(|h| *h == "Total" || h.starts_with("Demandes"))
+        {
+            continue;
+        }
+        let rows = lines[2..]
+            .iter()
+            .map(|l| l.split(';').skip(1).map(str::to_string).collect())
+            .collect();
+        out.push((lines[0].to_string(), rows));
+    }
+    out
+}
+
+/// True if and only if a suppressed cell of `line` (its parts, then its total) can be worked out
+/// from that line alone: « < 5 » is 1 to 4, « s » is 5 or more, the parts add up to the total.
+fn pinned_in_line(line: &[String]) -> bool {
+    const BIG: i64 = i64::MAX / 4;
+    let range = |c: &str| -> (i64, i64) {
+        match c {
+            "< 5" | "<\u{a0}5" => (1, 4),
+            "s" => (5, BIG),
+            n => {
+                let v: i64 = n.parse().unwrap_or_else(|_| panic!("a count: {n:?}"));
+                (v, v)
+            }
+        }
+    };
+    let r: Vec<(i64, i64)> = line.iter().map(|c| range(c)).collect();
+    let n = r.len();
+    let (parts, t) = (&r[..n - 1], r[n - 1]);
+    let hidden: Vec<usize> = (0..n).filter(|&i| r[i].0 != r[i].1).collect();
+    let sum = |skip: Option<usize>, hi: bool| {
+        parts
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| Some(*i) != skip)
+            .map(|(_, p)| if hi { p.1 } else { p.0 })
+            .fold(0i64, |a, x| a.saturating_add(x))
+    };
+    hidden.iter().any(|&h| {
+        let (lo, hi) = if h == n - 1 {
+            (t.0.max(sum(None, false)), t.1.min(sum(None, true)))
+        } else {
+            let others_hi = sum(Some(h), true);
+            let lo = if others_hi >= BIG || t.0 >= BIG {
+                r[h].0
+            } else {
+                r[h].0.max(t.0 - others_hi)
+            };
+            let hi = if t.1 >= BIG {
+                r[h].1
+            } else {
+                r[h].1.min(t.1 - sum(Some(h), false))
+            };
+            (lo, hi)
+        };
+        lo >= hi
+    })
+}
+
+#[test]
+fn the_line_check_catches_what_it_must() {
+    let line = |cells: &[&str]| cells.iter().map(|c| c.to_string()).collect::<Vec<_>>();
+    assert!(
+        pinned_in_line(&line(&["<\u{a0}5", "7", "9"])),
+        "alone on its line"
+    );
+    assert!(
+        pinned_in_line(&line(&["<\u{a0}5", "<\u{a0}5", "8"])),
+        "4 + 4"
+    );
+    assert!(
+        pinned_in_line(&line(&["<\u{a0}5", "<\u{a0}5", "2"])),
+        "1 + 1"
+    );
+    assert!(!pinned_in_line(&line(&["<\u{a0}5", "<\u{a0}5", "5"])));
+    assert!(!pinned_in_line(&line(&["<\u{a0}5", "s", "20"])));
+    assert!(pinned_in_line(&line(&["<\u{a0}5", "s", "6"])), "1 + 5");
+}
+
+fn write_report(app: &App, format: ReportFormat) -> Vec<u8> {
+    let (from, to) = period();
+    let mut out = Vec::new();
+    report::write(&app.request(), from, to, format, |b| {
+        out = b.to_vec();
+        Ok(())
+    })
+    .unwrap();
+    out
+}
+
+#[test]
+fn no_count_from_one_to_four_and_no_hidden_cell_can_be_recomputed() {
+    let dir = tempfile::tempdir().unwrap();
+    let (app, _) = vault_with(dir.path(), CASES);
+    let csv = String::from_utf8(write_report(&app, ReportFormat::Csv)).unwrap();
+    assert!(csv.starts_with('\u{feff}'), "a BOM for spreadsheets");
+    for field in csv.split(['\r', '\n', ';']) {
+        if let Ok(n) = field.trim().parse::<u64>() {
+            assert!(!(1..=4).contains(&n), "a count of {n} in the CSV");
+        }
+    }
+    let tables = csv_tables(&csv);
+    assert_eq!(tables.len(), 7, "every table is in the CSV: {tables:?}");
+    let mut suppressed = 0;
+    for (title, rows) in &tables {
+        let width = rows[0].len();
+        let mut lines: Vec<Vec<String>> = Vec::new();
+        if width > 1 {
+            lines.extend(rows.iter().cloned());
+        }
+        for j in 0..width {
+            lines.push(rows.iter().map(|r| r[j].clone()).collect());
+        }
+        for line in &lines {
+            assert!(
+                !pinned_in_line(line),
+                "{title}: a suppressed cell of {line:?} can be worked out from its total"
+            );
+        }
+        suppressed += rows
+            .iter()
+            .flatten()
+            .filter(|c| c.parse::<u64>().is_err())
+            .count();
+    }
+    assert!(
+        suppressed > 0,
+        "the generated caseload has small cells to suppress"
+    );
+
+    let pdf = write_report(&app, ReportFormat::Pdf);
+    let text = poppler("pdftotext", &["-layout"], &pdf);
+    assert!(text.contains("Rapport d’activité"), "{text}");
+    for token in text.split_whitespace() {
+        if let Ok(n) = token.parse::<u64>() {
+            assert!(!(1..=4).contains(&n), "a count of {n} in the PDF:\n{text}");
+        }
+    }
+    assert!(text.contains("<\u{a0}5") || text.contains("< 5"));
+}
+
+#[test]
+fn no_name_birth_date_or_id_appears_in_the_pdf_or_the_csv() {
+    let dir = tempfile::tempdir().unwrap();
+    let (app, cases) = vault_with(dir.path(), CASES);
+    let csv = String::from_utf8(write_report(&app, ReportFormat::Csv)).unwrap();
+    let pdf = poppler("pdftotext", &[], &write_report(&app, ReportFormat::Pdf));
+    for (id, c) in &cases {
+        let p = &c.person;
+        let mut needles = vec![id.clone()];
+        needles.extend(p.family_name.clone());
+        needles.extend(p.given_names.clone());
+        needles.extend(p.phone.clone());
+        if let Some(b) = p.birth_date {
+            needles.push(b.to_string());
+            needles.push(b.format("%d/%m/%Y").to_string());
+            needles.push(passerelle_core::i18n::format::date_long(b, "fr"));
+        }
+        if let Some(r) = &c.references {
+            needles.extend(r.foreigner_number.clone());
+        }
+        if let Some(pv) = c
+            .cooperation
+            .complaint
+            .as_ref()
+            .and_then(|s| s.reference.clone())
+        {
+            needles.push(pv);
+        }
+        for needle in needles {
+            assert!(!csv.contains(&needle), "{needle:?} in the CSV");
+            assert!(!pdf.contains(&needle), "{needle:?} in the PDF");
+        }
+    }
+}
+
+#[test]
+fn writing_a_report_is_recorded_with_its_period_and_format_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let (app, _) = vault_with(dir.path(), 30);
+    write_report(&app, ReportFormat::Csv);
+    let last = app.vault().read(audit::all).unwrap().pop().unwrap();
+    assert_eq!(last.action, "report-written");
+    assert_eq!(last.case_id, None);
+    assert_eq!(
+        last.detail,
+        serde_json::json!({ "from": "2026-01-01", "to": "2026-12-31", "format": "csv" })
+    );
+    // A failed write records nothing.
+    let (from, to) = period();
+    let err = report::write(&app.request(), from, to, ReportFormat::Pdf, |_| {
+        Err(passerelle_core::Error::Internal("disk full"))
+    });
+    assert!(err.is_err());
+    let again = app.vault().read(audit::all).unwrap().pop().unwrap();
+    assert_eq!(again.seq, last.seq, "nothing recorded for a failed write");
+    // A period that ends before it starts is refused.
+    assert!(report::facts(&app.request(), to, from).is_err());
+}
+
+#[test]
+fn a_period_too_small_says_so_and_gives_no_breakdown() {
+    let dir = tempfile::tempdir().unwrap();
+    let (app, _) = vault_with(dir.path(), 6);
+    let (from, to) = period();
+    let facts = report::facts(&app.request(), from, to).unwrap();
+    assert!(facts.too_small);
+    assert!(facts.tables.is_empty());
+    let text = poppler("pdftotext", &[], &write_report(&app, ReportFormat::Pdf));
+    assert!(
+        text.contains("Période trop petite pour publier sans risque"),
+        "{text}"
+    );
+    let csv = String::from_utf8(write_report(&app, ReportFormat::Csv)).unwrap();
+    assert!(csv.contains("Période trop petite pour publier sans risque"));
+}

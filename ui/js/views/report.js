@@ -1,0 +1,52 @@
+// The association's activity report (« Rapport d'activité »): a period typed day/month/year, PDF
+// or CSV, saved through the dialog. The figures are computed by Rust inside the vault; this page
+// never sees them, only the name of the file written.
+
+import * as api from '../api.js';
+import { h, t, mount } from '../dom.js';
+import { translate } from '../l10n.js';
+
+function dayField(id, labelId) {
+  const input = h('input', { id, type: 'text', inputmode: 'numeric', autocomplete: 'off', size: 10, required: true });
+  return { input, field: h('div', { class: 'field' }, t('label', labelId, { for: id }), input) };
+}
+
+export async function render(main) {
+  const from = dayField('report-from', 'report-from');
+  const to = dayField('report-to', 'report-to');
+  const format = h('select', { id: 'report-format' },
+    t('option', 'report-format-pdf', { value: 'pdf' }),
+    t('option', 'report-format-csv', { value: 'csv' }));
+  const error = h('div', { class: 'alert error', role: 'alert', id: 'report-error' });
+  const result = h('div', { class: 'alert info', role: 'status', id: 'report-result' });
+  const save = t('button', 'report-save', { class: 'button', type: 'submit', id: 'report-save' });
+  const form = h('form', {
+    onsubmit: async (event) => {
+      event.preventDefault();
+      error.textContent = '';
+      result.textContent = '';
+      form.classList.add('busy');
+      try {
+        const saved = await api.reportSave(from.input.value, to.input.value, /** @type {import('ipc').ReportFormat} */ (format.value));
+        if (saved.saved) {
+          result.setAttribute('data-l10n-id', saved.tooSmall ? 'report-saved-too-small' : 'report-saved');
+          result.setAttribute('data-l10n-args', JSON.stringify({ file: saved.fileName || '' }));
+        } else {
+          result.setAttribute('data-l10n-id', 'report-cancelled');
+          result.removeAttribute('data-l10n-args');
+        }
+        await translate(result);
+      } catch (e) { error.textContent = e.message; }
+      form.classList.remove('busy');
+    },
+  },
+  h('div', { class: 'row' }, from.field, to.field,
+    h('div', { class: 'field' }, t('label', 'report-format', { for: 'report-format' }), format)),
+  error, result, h('div', { class: 'row end' }, save));
+
+  mount(main,
+    t('h1', 'report-screen-title'),
+    t('p', 'report-screen-intro', { class: 'muted' }),
+    h('section', { class: 'panel' }, form));
+  await translate(main);
+}
