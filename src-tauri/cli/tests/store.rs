@@ -239,7 +239,8 @@ fn init_never_deletes_a_database_whose_key_file_is_missing() {
     assert_eq!(refused.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&refused.stderr);
     assert!(
-        stderr.contains("Fichier de clés introuvable\u{a0}: remettez-le ou restaurez une sauvegarde")
+        stderr
+            .contains("Fichier de clés introuvable\u{a0}: remettez-le ou restaurez une sauvegarde")
             && stderr.contains("vault.key-file-missing"),
         "{stderr}"
     );
@@ -248,7 +249,11 @@ fn init_never_deletes_a_database_whose_key_file_is_missing() {
     let created = json(&cli(&store, &["init", "--set-aside-database"], &line));
     let aside = created["setAside"].as_str().expect("the new name is said");
     assert!(aside.starts_with("passerelle.db.set-aside-"), "{created}");
-    assert_eq!(std::fs::read(store.join(aside)).unwrap(), db, "renamed, not deleted");
+    assert_eq!(
+        std::fs::read(store.join(aside)).unwrap(),
+        db,
+        "renamed, not deleted"
+    );
     let list = json(&cli(&store, &["list"], &line));
     assert_eq!(list, serde_json::json!([]), "a new, empty store");
 }

@@ -20,14 +20,20 @@ const CASE_NAME: &str = "Zqxmemkanary";
 fn descendants(root: u32) -> Vec<(u32, String)> {
     let mut parent_of = Vec::new();
     for entry in std::fs::read_dir("/proc").unwrap().flatten() {
-        let Some(pid) = entry.file_name().to_str().and_then(|p| p.parse::<u32>().ok()) else {
+        let Some(pid) = entry
+            .file_name()
+            .to_str()
+            .and_then(|p| p.parse::<u32>().ok())
+        else {
             continue;
         };
         let Ok(stat) = std::fs::read_to_string(entry.path().join("stat")) else {
             continue;
         };
         // `pid (comm) state ppid …`: comm may hold spaces and parentheses; the last ')' ends it.
-        let Some(close) = stat.rfind(')') else { continue };
+        let Some(close) = stat.rfind(')') else {
+            continue;
+        };
         let comm = stat[stat.find('(').unwrap_or(0) + 1..close].to_string();
         let ppid = stat[close + 2..]
             .split(' ')
@@ -79,10 +85,8 @@ fn count_in_memory(pid: u32, needles: &[(&str, Vec<u8>)]) -> BTreeMap<String, us
         let Some((start, end)) = range.split_once('-') else {
             continue;
         };
-        let (Ok(start), Ok(end)) = (
-            u64::from_str_radix(start, 16),
-            u64::from_str_radix(end, 16),
-        ) else {
+        let (Ok(start), Ok(end)) = (u64::from_str_radix(start, 16), u64::from_str_radix(end, 16))
+        else {
             continue;
         };
         // Chunks of 4 MiB, overlapping by 256 bytes so a needle across two is still seen.

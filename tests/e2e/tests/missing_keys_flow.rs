@@ -37,13 +37,19 @@ async fn a_database_without_its_key_file_is_set_aside_only_with_consent() {
         "nothing is moved before the box is ticked"
     );
     click(&c, "#missing-keys-retry").await;
-    wait_text(&c, "#missing-keys-error", |t| t.contains("toujours introuvable")).await;
+    wait_text(&c, "#missing-keys-error", |t| {
+        t.contains("toujours introuvable")
+    })
+    .await;
     assert_eq!(std::fs::read(store.join("passerelle.db")).unwrap(), db);
 
     click(&c, "#missing-keys-consent").await;
     click(&c, "#missing-keys-set-aside").await;
     wait_for(&c, "body[data-screen=setup]").await;
-    let said = wait_text(&c, "#setup-set-aside", |t| t.contains("passerelle.db.set-aside-")).await;
+    let said = wait_text(&c, "#setup-set-aside", |t| {
+        t.contains("passerelle.db.set-aside-")
+    })
+    .await;
     let name = said
         .split(['«', '»'])
         .nth(1)

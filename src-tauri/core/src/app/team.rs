@@ -89,7 +89,10 @@ fn old_recovery_backups(conn: &rusqlite::Connection) -> Result<Vec<(DateTime<Utc
         let Ok(at) = DateTime::parse_from_rfc3339(&at) else {
             continue;
         };
-        out.push((at.with_timezone(&Utc), detail["cases"].as_u64().unwrap_or(0)));
+        out.push((
+            at.with_timezone(&Utc),
+            detail["cases"].as_u64().unwrap_or(0),
+        ));
     }
     Ok(out)
 }

@@ -35,7 +35,7 @@ use zeroize::Zeroizing;
 use super::keyfile::SlotKind;
 use super::recovery::RecoveryKey;
 use super::seal::{self, Content, OnProgress, Progress, Stage};
-use super::{kdf::KdfParams, strength, Secret, Session, Vault, DB_FILE, KEY_FILE};
+use super::{kdf::KdfParams, strength, Secret, Session, Vault, DB_FILE};
 use crate::db::audit::{self, Action, ChainStatus, Event};
 use crate::db::settings::{self, AuditPoint, BackupStatus};
 use crate::db::{cases, snapshot, Db, OpenMode};

@@ -163,7 +163,7 @@ impl Slot {
     /// A slot without a digest (version 2) cannot tell, and is never reported damaged here.
     pub fn is_damaged(&self) -> bool {
         match &self.digest {
-            Some(stored) => self.computed_digest().map_or(true, |d| &d != stored),
+            Some(stored) => !matches!(self.computed_digest(), Ok(d) if &d == stored),
             None => false,
         }
     }

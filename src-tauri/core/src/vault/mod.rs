@@ -31,7 +31,7 @@ pub mod strength;
 pub mod team;
 pub mod throttle;
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Mutex;
 
 use chrono::{DateTime, Utc};

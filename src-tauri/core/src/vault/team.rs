@@ -361,7 +361,10 @@ impl Vault {
             return Err(e);
         }
         fsx::replace(&next, &self.dir.join(KEY_FILE))?;
-        fsx::write_atomically(&self.dir.join(KEY_FILE_COPY), &std::fs::read(self.dir.join(KEY_FILE))?)?;
+        fsx::write_atomically(
+            &self.dir.join(KEY_FILE_COPY),
+            &std::fs::read(self.dir.join(KEY_FILE))?,
+        )?;
         session.data_key = new_key;
         Ok(dropped)
     }
