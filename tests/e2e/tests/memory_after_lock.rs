@@ -99,7 +99,7 @@ fn count_in_memory(pid: u32, needles: &[(&str, Vec<u8>)]) -> BTreeMap<String, us
             }
             for (name, finder) in &finders {
                 let hits = finder.find_iter(&buf).count();
-                *counts.get_mut(name.as_str()).unwrap() += hits;
+                *counts.get_mut(**name).unwrap() += hits;
             }
             if at + len as u64 >= end {
                 break;

@@ -19,8 +19,13 @@ async fn a_database_without_its_key_file_is_set_aside_only_with_consent() {
     wait_app_exit(data.path()).await;
 
     let db = std::fs::read(store.join("passerelle.db")).unwrap();
+    let listing: Vec<_> = std::fs::read_dir(&store)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name())
+        .collect();
     for name in ["passerelle.keys", "passerelle.keys.last-good"] {
-        std::fs::remove_file(store.join(name)).unwrap();
+        std::fs::remove_file(store.join(name)).unwrap_or_else(|e| panic!("{name}: {e}; {listing:?}"));
     }
 
     let c = driver.launch(data.path()).await;
