@@ -15,21 +15,6 @@ pub fn after_lock<R: Runtime>(window: &WebviewWindow<R>, after: &str) {
         return;
     };
     url.set_query(Some(&format!("after={after}")));
-    url.set_fragment(None);
-    #[cfg(target_os = "linux")]
-    {
-        let target = url.to_string();
-        let done = window.with_webview(move |w| {
-            use webkit2gtk::WebViewExt;
-            let view = w.inner();
-            view.terminate_web_process();
-            view.load_uri(&target);
-        });
-        if done.is_ok() {
-            log::info!("web process ended after lock");
-            return;
-        }
-    }
     let _ = window.navigate(url);
 }
 

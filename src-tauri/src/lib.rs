@@ -50,16 +50,15 @@ pub fn run() {
     )
     .setup(|app| {
         let state = app.state::<AppState>();
-        // The webview's data store is ephemeral (issue 13): WebKitGTK gets a fresh, in-memory
-        // context each start (`WebContext::new_ephemeral` in wry), so no HSTS list, cache or
-        // salt is written; WebView2 runs InPrivate. What the engine still needs on disk goes
-        // under the app's private data directory, next to the store, never elsewhere.
+        // The webview keeps its own files (cache, storage) under the app's data directory, made
+        // owner-only (issue 13), next to the store, not in a second place the worker does not
+        // know about. Not `.incognito(true)`: wry's ephemeral WebKitGTK context does not allow
+        // automation, so WebKitWebDriver could no longer drive the app (docs/vault-operations.md).
         let _ = passerelle_core::app::process::create_private_dir(&state.paths.webview);
         tauri::WebviewWindowBuilder::new(app, "main", tauri::WebviewUrl::App("index.html".into()))
             .title("Passerelle")
             .inner_size(1200.0, 800.0)
             .min_inner_size(800.0, 560.0)
-            .incognito(true)
             .data_directory(state.paths.webview.clone())
             .build()?;
         idle::watch(app.handle().clone());

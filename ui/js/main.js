@@ -155,7 +155,7 @@ api.onCloseRequested(async () => {
 // Nothing of the locked session is left in this page's memory.
 async function boot() {
   const after = new URLSearchParams(window.location.search).get('after');
-  if (after) window.history.replaceState(null, '', window.location.pathname);
+  if (after) window.history.replaceState(null, '', window.location.pathname + window.location.hash);
   if (after === 'neutral') {
     document.title = '\u00a0';
     app.status = await api.appStatus();

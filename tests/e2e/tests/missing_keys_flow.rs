@@ -25,15 +25,16 @@ async fn a_database_without_its_key_file_is_set_aside_only_with_consent() {
         .map(|e| e.file_name())
         .collect();
     for name in ["passerelle.keys", "passerelle.keys.last-good"] {
-        std::fs::remove_file(store.join(name)).unwrap_or_else(|e| panic!("{name}: {e}; {listing:?}"));
+        std::fs::remove_file(store.join(name))
+            .unwrap_or_else(|e| panic!("{name}: {e}; {listing:?}"));
     }
 
     let c = driver.launch(data.path()).await;
     wait_for(&c, "body[data-screen=missing-keys]").await;
     let message = wait_text(&c, "#missing-keys-message", |t| !t.is_empty()).await;
     assert_eq!(
-        message,
-        "Fichier de clés introuvable\u{a0}: remettez-le ou restaurez une sauvegarde."
+        message.replace('\u{a0}', " "),
+        "Fichier de clés introuvable : remettez-le ou restaurez une sauvegarde."
     );
     screenshot(&c, "missing-keys").await;
     let set_aside = wait_for(&c, "#missing-keys-set-aside").await;
@@ -58,7 +59,7 @@ async fn a_database_without_its_key_file_is_set_aside_only_with_consent() {
     let name = said
         .split(['«', '»'])
         .nth(1)
-        .map(|n| n.trim_matches('\u{a0}').to_string())
+        .map(|n| n.trim_matches(|c: char| c.is_whitespace()).to_string())
         .unwrap();
     assert_eq!(
         std::fs::read(store.join(&name)).unwrap(),
