@@ -1,8 +1,7 @@
-//! After a lock, the page that held the session is thrown away (issue 13): WebKitGTK's web
-//! process is ended — its memory, which held the passphrase, the recovery key and the cases shown,
-//! goes with it — and a fresh page is loaded, which starts on the unlock screen or the quick
-//! lock's neutral screen. WebView2 (Windows) has no per-view process to end: the page is reloaded,
-//! which drops its JavaScript heap.
+//! After a lock, the page that held the session is thrown away (issue 13): a fresh page is
+//! loaded, which starts on the unlock screen or the quick lock's neutral screen; the locked
+//! session's JavaScript heap, inputs and DOM go with the old page. The web process itself is not
+//! ended: WebKitWebDriver lost the page when it was (docs/vault-operations.md).
 //!
 //! Measured figures are in docs/vault-operations.md, « Risks that remain ».
 

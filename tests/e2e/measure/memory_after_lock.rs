@@ -178,10 +178,6 @@ async fn after_a_lock_no_web_process_holds_the_passphrase_the_recovery_key_or_a_
         println!("memory after lock: pid {pid} ({comm}): {counts:?}");
         if comm.starts_with("WebKitWebProces") {
             web_total += counts.values().sum::<usize>();
-            assert!(
-                !web_before.contains(&pid),
-                "the web process {pid} of the locked session is still running"
-            );
         }
     }
     assert_eq!(
