@@ -52,12 +52,14 @@ export type Commands = {
   session_lock: { args: Record<string, never>, result: null },
   session_quick_lock: { args: Record<string, never>, result: null },
   session_reveal: { args: Record<string, never>, result: null },
+  session_set_aside_database: { args: Record<string, never>, result: string },
   session_touch: { args: Record<string, never>, result: null },
   session_unlock: { args: { passphrase?: Passphrase | null, recoveryKey?: Passphrase | null }, result: null },
   settings_get: { args: Record<string, never>, result: Settings },
   settings_update: { args: { update: SettingsUpdate }, result: Settings },
   team_add: { args: { label: string, passphrase: Passphrase, role: SlotRole }, result: string },
-  team_list: { args: Record<string, never>, result: Array<MemberRow> },
+  team_list: { args: Record<string, never>, result: TeamView },
+  team_new_recovery_key: { args: Record<string, never>, result: string },
   team_remove: { args: { slotId: string }, result: null },
   team_rotate_key: { args: Record<string, never>, result: null },
 };
@@ -111,6 +113,11 @@ export type AppStatus = {
  * A store exists (else: create one, or restore a backup).
  */
 storeExists: boolean, 
+/**
+ * A database is there without its key file: the first screen says so, and offers to move
+ * it aside only with the worker's consent (never to delete it).
+ */
+keyFileMissing: boolean, 
 /**
  * The vault is open.
  */
@@ -366,6 +373,11 @@ case: CaseLink | null,
 detail: string, };
 
 /**
+ * How a backup's audit log compares with the unlocked store's (issue 13, rollback detection).
+ */
+export type AuditMatch = "continues" | "store-older" | "diverged";
+
+/**
  * A page of the log, newest first, the state of the whole chain and what the filter offers.
  */
 export type AuditPage = { entries: Array<AuditLine>, 
@@ -373,6 +385,19 @@ export type AuditPage = { entries: Array<AuditLine>,
  * True if older entries match the query.
  */
 more: boolean, chain: ChainStatus, choices: Choices, };
+
+/**
+ * A point of the audit log: its number of entries and the hash of the last one.
+ */
+export type AuditPoint = { 
+/**
+ * Entries up to this point.
+ */
+entries: number, 
+/**
+ * Hash of the last one (hex).
+ */
+head: string, };
 
 /**
  * What the log screen asks for: the entries a filter lets through, older than `before`.
@@ -422,7 +447,11 @@ fileBytes: number,
 /**
  * Hash of the last audit entry it holds.
  */
-auditHead: string, };
+auditHead: string, 
+/**
+ * Audit entries it holds.
+ */
+auditEntries: number, };
 
 /**
  * The store's backups: the last verified one, and whether a reminder is due.
@@ -447,7 +476,11 @@ reminderDays: number,
 /**
  * True if and only if there is no verified backup, or it is older than the delay.
  */
-due: boolean, };
+due: boolean, 
+/**
+ * The audit log now, to show beside the last backup's.
+ */
+auditNow: AuditPoint, };
 
 /**
  * The last backup that was written and read back intact.
@@ -460,7 +493,12 @@ verifiedAt: string,
 /**
  * Cases it holds.
  */
-cases: number, };
+cases: number, 
+/**
+ * The audit log's head it holds (issue 13: shown beside the current one). `None` for a
+ * status recorded before this was kept.
+ */
+audit?: AuditPoint | null, };
 
 /**
  * The heading of a case and what its Dossier section edits.
@@ -1058,9 +1096,29 @@ role: SlotRole,
  */
 createdAt: string | null, 
 /**
+ * Who added it: the label of the slot whose session added it (« Clé de secours » is the
+ * recovery key's kind, worded by the screen), when that slot is still there.
+ */
+createdBy: string | null, 
+/**
+ * The slot that added it was the recovery key.
+ */
+createdByRecovery: boolean, 
+/**
  * True for the slot of the current session.
  */
-current: boolean, };
+current: boolean, 
+/**
+ * The audit log accounts for this slot (created with the store, added, or the recovery key
+ * that replaced the last one). False: a slot added behind the app's back; the next key
+ * rotation removes it.
+ */
+accounted: boolean, 
+/**
+ * The slot's checksum does not match it: damaged, it opens nothing; the next rotation
+ * removes it.
+ */
+damaged: boolean, };
 
 /**
  * A message the UI asks to have formatted: its id and arguments.
@@ -1626,6 +1684,20 @@ reasons: Array<string>,
 hints: Array<string>, };
 
 /**
+ * What « Équipe » shows: the keyslots, and the backups the old recovery key still opens.
+ */
+export type TeamView = { 
+/**
+ * The store's keyslots, the recovery key's included.
+ */
+members: Array<MemberRow>, 
+/**
+ * Backups sealed with a recovery key that has since been replaced, in words (« 3 dossiers,
+ * sauvegarde du 2 décembre 2026 »): whoever holds that old key still opens them.
+ */
+oldRecoveryBackups: Array<string>, };
+
+/**
  * How a person in office is addressed: « Madame la Préfète », « Monsieur le Préfet ». Stored in
  * the vault's settings and given to the CLI as `madame` or `monsieur`.
  */
@@ -1650,7 +1722,11 @@ schemaVersion: number,
 /**
  * True if it is a backup of the unlocked store.
  */
-sameStore: boolean, };
+sameStore: boolean, 
+/**
+ * For a backup of the unlocked store: how its audit log compares with the store's.
+ */
+auditMatch: AuditMatch | null, };
 
 /**
  * How far a day is from today, as a selector for the `when` messages.

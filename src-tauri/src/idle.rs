@@ -33,6 +33,7 @@ pub fn watch(app: AppHandle) {
                 state.app.lock();
                 log::info!("vault locked after {minutes} min idle");
                 let _ = app.emit(LOCKED_EVENT, "idle");
+                crate::fresh_page::main_after_lock(&app, "locked-idle");
             }
         })
         .expect("BUG: a thread can be spawned at start-up");

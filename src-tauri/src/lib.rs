@@ -6,6 +6,7 @@ mod commands;
 mod context;
 mod dialog;
 mod error;
+mod fresh_page;
 mod idle;
 mod indexer;
 mod logging;
@@ -25,7 +26,15 @@ use state::AppState;
 pub fn run() {
     let data_dir = paths::data_dir();
     let export_dir = paths::export_dir();
+    // The data root is the owner's only (0700; an owner-only access list on Windows), made so
+    // before anything is written under it, and again at each start for a root created 0755 by
+    // an older version (issue 13). The logs' own directory was already private; the root, and
+    // WebKit's directory inside it, were not.
+    let private = passerelle_core::app::process::create_private_dir(&data_dir);
     logging::init(&data_dir.join("logs"));
+    if private.is_err() {
+        log::warn!("the data directory could not be made private");
+    }
     // A panic logs where it happened, never its message (which may quote personal data); the
     // commands turn it into an error through `error::guard`.
     passerelle_core::app::process::install_panic_hook();
@@ -41,8 +50,11 @@ pub fn run() {
     )
     .setup(|app| {
         let state = app.state::<AppState>();
-        // The webview keeps its own files (cache, storage) under the app's data directory,
-        // next to the store, not in a second place the worker does not know about.
+        // The webview keeps its own files (cache, storage) under the app's data directory, made
+        // owner-only (issue 13), next to the store, not in a second place the worker does not
+        // know about. Not `.incognito(true)`: wry's ephemeral WebKitGTK context does not allow
+        // automation, so WebKitWebDriver could no longer drive the app (docs/vault-operations.md).
+        let _ = passerelle_core::app::process::create_private_dir(&state.paths.webview);
         tauri::WebviewWindowBuilder::new(app, "main", tauri::WebviewUrl::App("index.html".into()))
             .title("Passerelle")
             .inner_size(1200.0, 800.0)

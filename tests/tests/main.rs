@@ -29,6 +29,7 @@ mod pdf_letters;
 mod pdf_samples;
 mod report;
 mod vault;
+mod vault_key_file_loss;
 mod vault_ops_audit;
 mod vault_ops_backup;
 mod vault_ops_erasure;

@@ -10,7 +10,8 @@ use chrono::Utc;
 use passerelle_core::db::{cases, migrations, Db, OpenMode};
 use passerelle_core::model::case::CaseDocument;
 use passerelle_core::vault::kdf::KdfParams;
-use passerelle_core::vault::{Secret, Vault, DB_FILE, KEY_FILE};
+use passerelle_core::vault::keyfile::Slot;
+use passerelle_core::vault::{Secret, Vault, DB_FILE, KEY_FILE, KEY_FILE_COPY};
 use passerelle_core::Error;
 use passerelle_tests::{case_json, files_containing, new_store, unlock, PASSPHRASE};
 
@@ -30,11 +31,24 @@ fn names(vault: &Vault) -> Vec<String> {
         .collect()
 }
 
+/// Edits the key file as a forger would: each slot's checksum (`digest`, unkeyed) recomputed
+/// after the edit, so only the file MAC and the slots' cryptography stand in the way. The last
+/// good copy is removed: these tests are about the key file alone (the copy would repair it;
+/// tests/tests/vault_key_file_loss.rs tests that, and accidental damage).
 fn edit_key_file(dir: &Path, edit: impl FnOnce(&mut serde_json::Value)) {
     let path = dir.join(KEY_FILE);
     let mut v: serde_json::Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
     edit(&mut v);
+    if let Some(slots) = v["slots"].as_array_mut() {
+        for slot in slots {
+            if let Ok(mut parsed) = serde_json::from_value::<Slot>(slot.clone()) {
+                parsed.digest = None;
+                slot["digest"] = parsed.computed_digest().unwrap().into();
+            }
+        }
+    }
     std::fs::write(&path, serde_json::to_vec_pretty(&v).unwrap()).unwrap();
+    let _ = std::fs::remove_file(dir.join(KEY_FILE_COPY));
 }
 
 #[test]
@@ -252,6 +266,7 @@ fn a_newer_or_damaged_key_file_gets_its_own_error() {
     ));
 
     std::fs::write(dir.path().join(KEY_FILE), &original[..original.len() / 2]).unwrap();
+    let _ = std::fs::remove_file(dir.path().join(KEY_FILE_COPY));
     assert!(matches!(unlock(&vault), Err(Error::KeyFileDamaged(_))));
 
     std::fs::write(dir.path().join(KEY_FILE), &original).unwrap();

@@ -72,6 +72,8 @@ export const passphraseStrength = (passphrase) => call('passphrase_strength', { 
 export const passphraseGenerate = () => call('passphrase_generate', {});
 /** @param {string} passphrase */
 export const sessionCreate = (passphrase) => call('session_create', { passphrase });
+/** A database found without its key file, renamed aside (never deleted); answers its new name. */
+export const sessionSetAsideDatabase = () => call('session_set_aside_database', {});
 /** @param {{ passphrase?: string, recoveryKey?: string }} secret */
 export const sessionUnlock = ({ passphrase, recoveryKey }) =>
   call('session_unlock', { passphrase: passphrase ?? null, recoveryKey: recoveryKey ?? null });
@@ -180,6 +182,8 @@ export const handoverExport = (id, passphrase) => call('handover_export', { id, 
 export const handoverImport = (passphrase) => call('handover_import', { passphrase });
 
 export const teamList = () => call('team_list', {});
+/** « Générer une nouvelle clé de secours »: answers the new key, to show once. */
+export const teamNewRecoveryKey = () => call('team_new_recovery_key', {});
 /** @param {string} label @param {string} passphrase @param {import('ipc').SlotRole} role */
 export const teamAdd = (label, passphrase, role) => call('team_add', { label, passphrase, role });
 /** @param {string} slotId */

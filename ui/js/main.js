@@ -10,6 +10,7 @@ import * as unlock from './views/unlock.js';
 import * as shell from './views/shell.js';
 import * as neutral from './views/neutral.js';
 import * as restore from './views/restore.js';
+import * as missingKeys from './views/missing-keys.js';
 
 const root = /** @type {HTMLElement} */ (document.getElementById('app'));
 
@@ -30,6 +31,8 @@ const app = {
 
   async start(params = {}) {
     this.status = await api.appStatus();
+    // A database without its key file is never offered the first-run screen (issue 13).
+    if (this.status.keyFileMissing) return this.show(missingKeys, params);
     if (!this.status.storeExists) return this.show(setup, params);
     if (!this.status.unlocked) return this.show(unlock, params);
     return this.show(shell, params);
@@ -147,6 +150,23 @@ api.onCloseRequested(async () => {
   try { await app.flush?.(); } finally { await api.appClose(); }
 });
 
-app.start().catch((e) => {
+// After a lock, Rust ends the web process that held the session and loads a fresh page with
+// `?after=`: the unlock screen with its reason, or the quick lock's neutral screen (fresh_page.rs).
+// Nothing of the locked session is left in this page's memory.
+async function boot() {
+  const after = new URLSearchParams(window.location.search).get('after');
+  if (after) window.history.replaceState(null, '', window.location.pathname + window.location.hash);
+  if (after === 'neutral') {
+    document.title = '\u00a0';
+    app.status = await api.appStatus();
+    app.current = neutral;
+    await neutral.render(root, app);
+    document.body.dataset.screen = neutral.name;
+    return;
+  }
+  await app.start(after === 'locked-by-user' || after === 'locked-idle' ? { reason: after } : {});
+}
+
+boot().catch((e) => {
   root.textContent = e?.message || String(e);
 });

@@ -76,6 +76,7 @@ cli-arg-restore-file = The backup file
 cli-arg-handover-import-file = The bundle received
 cli-arg-backup-recovery-key = Seals the backup with the recovery key instead of a passphrase
 cli-arg-restore-recovery-key = The backup opens with the recovery key
+cli-arg-init-set-aside-database = A database is in the folder without its key file: move it aside (renamed, never erased) and create the vault
 cli-arg-help = Shows the help
 cli-arg-version = Shows the version
 cli-arg-subcommand = The command whose help to show

@@ -76,6 +76,7 @@ cli-arg-restore-file = Le fichier de sauvegarde
 cli-arg-handover-import-file = Le paquet reçu
 cli-arg-backup-recovery-key = Scelle la sauvegarde avec la clé de secours plutôt qu’avec une phrase de passe
 cli-arg-restore-recovery-key = La sauvegarde s’ouvre avec la clé de secours
+cli-arg-init-set-aside-database = Une base se trouve dans le dossier sans son fichier de clés : la mettre de côté (renommée, jamais effacée) et créer le coffre
 cli-arg-help = Affiche l’aide
 cli-arg-version = Affiche la version
 cli-arg-subcommand = La commande dont afficher l’aide

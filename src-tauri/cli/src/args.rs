@@ -126,7 +126,12 @@ pub enum Verb {
         action: Option<Rules>,
     },
     /// Create an encrypted store; prints the recovery key once (stdin: the new passphrase)
-    Init,
+    Init {
+        /// A database is in DIR without its key file: move it aside (never deleted) and create
+        /// the store.
+        #[arg(long)]
+        set_aside_database: bool,
+    },
     /// Add cases to the store, all or none, in one transaction; prints the id of each
     Import {
         /// The case files (passerelle.case/1).

@@ -37,7 +37,7 @@ pub fn run(cli: &Cli, words: &Words) -> Result<Output> {
     }
     let mut input = Passphrases::from_stdin(*words);
     match &cli.verb {
-        Verb::Init => init(&app, dir, &mut input),
+        Verb::Init { set_aside_database } => init(&app, dir, *set_aside_database, &mut input),
         Verb::Import { cases } => import(&app, cases, words, &mut input),
         Verb::List => list(&app, &mut input),
         Verb::Export { id } => {
@@ -207,17 +207,32 @@ impl FrontEnd for Given<'_> {
     }
 }
 
-fn init(app: &App, dir: &Path, input: &mut Passphrases) -> Result<Output> {
+/// `init`: a database found without its key file is refused (« fichier de clés introuvable »)
+/// unless `--set-aside-database` says to move it aside; it is never deleted.
+fn init(app: &App, dir: &Path, set_aside: bool, input: &mut Passphrases) -> Result<Output> {
     if app.store_exists() {
         return Err(Error::StoreExists);
     }
+    if app.key_file_missing() && !set_aside {
+        return Err(Error::KeyFileMissing);
+    }
     let passphrase = input.next("cli-prompt-new")?;
+    // Checked before anything is moved: a weak passphrase leaves the directory as it was.
+    if !session::strength(&passphrase).acceptable {
+        return Err(Error::PassphraseTooWeak);
+    }
+    let set_aside = if set_aside && app.key_file_missing() {
+        Some(session::set_aside_database(&app.request())?)
+    } else {
+        None
+    };
     let created = session::create(&app.request(), &passphrase)?;
     // The recovery key is printed once, here, and never again.
     Ok(Output::Json(json!({
         "store": dir.display().to_string(),
         "recoveryKey": created.recovery_key,
         "kdf": created.kdf,
+        "setAside": set_aside,
     })))
 }
 

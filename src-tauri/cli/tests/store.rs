@@ -206,3 +206,42 @@ fn many_case_files_are_imported_all_at_once_or_none_with_each_refusal_said() {
         assert!(ids.contains(&c["id"].as_str().unwrap()));
     }
 }
+
+/// Issue 13: with `passerelle.keys` gone, `init` used to delete `passerelle.db`. It now says
+/// « fichier de clés introuvable » and changes nothing; `--set-aside-database` renames the
+/// database (never deletes it) and creates the store.
+#[test]
+fn init_never_deletes_a_database_whose_key_file_is_missing() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let line = format!("{PASSPHRASE}\n");
+    json(&cli(&store, &["init"], &line));
+    let case = write(dir.path(), "case.json", SPEC_EXAMPLE);
+    json(&cli(&store, &["import", &case], &line));
+    for name in ["passerelle.keys", "passerelle.keys.last-good"] {
+        std::fs::remove_file(store.join(name)).unwrap();
+    }
+    let db = std::fs::read(store.join("passerelle.db")).unwrap();
+
+    let refused = cli(&store, &["init"], &line);
+    assert_eq!(refused.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert!(
+        stderr
+            .contains("Fichier de clés introuvable\u{a0}: remettez-le ou restaurez une sauvegarde")
+            && stderr.contains("vault.key-file-missing"),
+        "{stderr}"
+    );
+    assert_eq!(std::fs::read(store.join("passerelle.db")).unwrap(), db);
+
+    let created = json(&cli(&store, &["init", "--set-aside-database"], &line));
+    let aside = created["setAside"].as_str().expect("the new name is said");
+    assert!(aside.starts_with("passerelle.db.set-aside-"), "{created}");
+    assert_eq!(
+        std::fs::read(store.join(aside)).unwrap(),
+        db,
+        "renamed, not deleted"
+    );
+    let list = json(&cli(&store, &["list"], &line));
+    assert_eq!(list, serde_json::json!([]), "a new, empty store");
+}

@@ -155,6 +155,13 @@ errors! {
     /// The key file parses but its integrity check failed: it was modified.
     #[error("key file was modified")]
     KeyFileTampered => "vault.key-file-tampered", "error-key-file-tampered";
+    /// A database is in the store's directory but its key file is not: nothing can open it, and
+    /// nothing may delete it (issue 13).
+    #[error("database without its key file")]
+    KeyFileMissing => "vault.key-file-missing", "error-key-file-missing";
+    /// A keyslot's checksum does not match it (accidental damage), and no other slot opened.
+    #[error("a keyslot is damaged")]
+    KeySlotDamaged => "vault.key-slot-damaged", "error-key-slot-damaged";
     /// The key file was written by a newer Passerelle.
     #[error("key file format {found} is newer than supported {supported}")]
     KeyFileTooNew {

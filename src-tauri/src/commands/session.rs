@@ -27,6 +27,12 @@ pub fn session_create(ctx: Ctx<'_>, passphrase: Passphrase) -> Result<Created> {
     guard(|| session::create(&ctx, &passphrase))
 }
 
+/// A database without its key file, moved aside (renamed, never deleted) at the worker's request.
+#[tauri::command(async)]
+pub fn session_set_aside_database(ctx: Ctx<'_>) -> Result<String> {
+    guard(|| session::set_aside_database(&ctx))
+}
+
 #[tauri::command(async)]
 pub fn session_unlock(
     ctx: Ctx<'_>,
@@ -37,12 +43,16 @@ pub fn session_unlock(
     guard(|| session::unlock(&ctx, passphrase, recovery_key))
 }
 
+/// Locks, then throws the page away: the web process that held the secrets ends and a fresh
+/// page opens on the unlock screen (`fresh_page`).
 #[tauri::command(async)]
-pub fn session_lock(ctx: Ctx<'_>) -> Result<()> {
+pub fn session_lock<R: Runtime>(ctx: Ctx<'_>, window: WebviewWindow<R>) -> Result<()> {
     guard(|| {
         session::lock(ctx.app());
         Ok(())
-    })
+    })?;
+    crate::fresh_page::after_lock(&window, "locked-by-user");
+    Ok(())
 }
 
 /// Activity in the page (input): taking the context is what records it.
@@ -59,6 +69,7 @@ pub fn session_change_passphrase(ctx: Ctx<'_>, current: Passphrase, new: Passphr
 pub fn session_quick_lock<R: Runtime>(ctx: Ctx<'_>, window: WebviewWindow<R>) -> Result<()> {
     let title = guard(|| Ok(session::quick_lock(&ctx)))?;
     let _ = window.set_title(&title);
+    crate::fresh_page::after_lock(&window, "neutral");
     Ok(())
 }
 

@@ -33,6 +33,8 @@ const WITHOUT_THE_VAULT: &[&str] = &[
     "settings_update",
     "session_create",
     "session_unlock",
+    // A database without its key file is set aside before any store exists.
+    "session_set_aside_database",
     // Locking, activity and the quick lock's neutral screen.
     "session_lock",
     "session_touch",

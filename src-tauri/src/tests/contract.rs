@@ -26,7 +26,7 @@ use passerelle_core::app::interview::{Answer, Review, StepView};
 use passerelle_core::app::report::{ReportFormat, ReportSaved};
 use passerelle_core::app::session::{AppStatus, Created, SessionInfo, Strength};
 use passerelle_core::app::settings::{Association, Settings, SettingsUpdate};
-use passerelle_core::app::team::{MemberRow, SlotRole};
+use passerelle_core::app::team::{SlotRole, TeamView};
 use passerelle_core::app::{ErrorView, Message, Passphrase, SecretInput};
 use serde_json::Value;
 use tauri::{AppHandle, WebviewWindow};
@@ -138,12 +138,13 @@ contract! {
     session::passphrase_strength(; passphrase: Passphrase = "x") -> Result<Strength>;
     session::passphrase_generate(;) -> Result<String>;
     session::session_create(Ctx<'_>; passphrase: Passphrase = "x") -> Result<Created>;
+    session::session_set_aside_database(Ctx<'_>;) -> Result<String>;
     session::session_unlock(
         Ctx<'_>;
         passphrase: Option<Passphrase> = "x",
         recovery_key: Option<Passphrase> = null
     ) -> Result<()>;
-    session::session_lock(Ctx<'_>;) -> Result<()>;
+    session::session_lock(Ctx<'_>, WebviewWindow;) -> Result<()>;
     session::session_touch(Ctx<'_>;) -> ();
     session::session_change_passphrase(Ctx<'_>; current: Passphrase = "x", new: Passphrase = "y")
         -> Result<()>;
@@ -239,7 +240,8 @@ contract! {
     handover::handover_import(Ctx<'_>, AppHandle; passphrase: Passphrase = "x")
         -> Result<Option<String>>;
 
-    team::team_list(Ctx<'_>;) -> Result<Vec<MemberRow>>;
+    team::team_list(Ctx<'_>;) -> Result<TeamView>;
+    team::team_new_recovery_key(Ctx<'_>;) -> Result<String>;
     team::team_add(
         Ctx<'_>;
         label: String = "L",

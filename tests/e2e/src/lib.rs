@@ -240,7 +240,7 @@ fn connection_lost(e: &NewSessionError) -> bool {
 }
 
 /// The app process started on `data_dir` by [`Driver::launch`], if one runs.
-fn app_on(data_dir: &Path) -> Option<u32> {
+pub fn app_on(data_dir: &Path) -> Option<u32> {
     let wanted = data_dir.as_os_str().as_bytes();
     std::fs::read_dir("/proc")
         .ok()?

@@ -16,7 +16,13 @@ export async function render(main) {
       s.last
         ? t('p', 'backup-last', { id: 'backup-last' }, { date: s.verifiedLabel, cases: String(s.last.cases) })
         : t('p', 'backup-never', { id: 'backup-last' }),
-      s.due ? t('div', s.last ? 'backup-due' : 'backup-due-never', { class: 'alert info', id: 'backup-due' }, { days: String(s.reminderDays) }) : null);
+      s.due ? t('div', s.last ? 'backup-due' : 'backup-due-never', { class: 'alert info', id: 'backup-due' }, { days: String(s.reminderDays) }) : null,
+      // The audit log's head in the last backup beside today's: a store put back to an older
+      // copy shows a last backup the worker knows is not the last, or a head that went back.
+      s.last?.audit
+        ? t('p', 'backup-audit-then', { class: 'muted', id: 'backup-audit-then' }, { entries: String(s.last.audit.entries), head: s.last.audit.head.slice(0, 16) })
+        : null,
+      t('p', 'backup-audit-now', { class: 'muted', id: 'backup-audit-now' }, { entries: String(s.auditNow.entries), head: s.auditNow.head.slice(0, 16) }));
     await translate(status);
   };
 
@@ -65,7 +71,11 @@ export async function render(main) {
         const report = await checkProgress.run(() => api.backupVerify(checkSecret.value()));
         if (report) {
           checkSecret.clear();
-          checkResult.setAttribute('data-l10n-id', report.sameStore ? 'backup-verified' : 'backup-verified-other');
+          const verdict = !report.sameStore ? 'backup-verified-other'
+            : report.auditMatch === 'store-older' ? 'backup-verified-store-older'
+              : report.auditMatch === 'diverged' ? 'backup-verified-diverged' : 'backup-verified';
+          checkResult.className = verdict.startsWith('backup-verified-') && report.sameStore ? 'alert warning' : 'alert info';
+          checkResult.setAttribute('data-l10n-id', verdict);
           checkResult.setAttribute('data-l10n-args', JSON.stringify({ cases: String(report.cases) }));
           await translate(checkResult);
           await showStatus();

@@ -7,7 +7,7 @@ import { languageSwitch, brand, passphraseMeter } from './parts.js';
 
 export const name = 'setup';
 
-export async function render(root, app) {
+export async function render(root, app, params = {}) {
   const pass = field({ id: 'new-passphrase', labelId: 'setup-passphrase', type: 'password', hintId: 'setup-passphrase-hint', attrs: { autocomplete: 'new-password', autofocus: true } });
   const again = field({ id: 'new-passphrase-again', labelId: 'setup-passphrase-again', type: 'password', attrs: { autocomplete: 'new-password' } });
   const meter = passphraseMeter(pass.input, { again: again.input });
@@ -55,6 +55,7 @@ export async function render(root, app) {
   mount(root, h('div', { class: 'gate' }, h('div', { class: 'card' },
     h('div', { class: 'row' }, brand(), h('div', { class: 'spacer' }), languageSwitch(app)),
     t('h1', 'setup-title'),
+    params.setAsideAs ? t('p', 'setup-set-aside', { class: 'alert info', id: 'setup-set-aside' }, { file: params.setAsideAs }) : null,
     t('p', 'setup-intro', { class: 'lead' }),
     t('p', 'setup-warning', { class: 'alert info' }),
     form,

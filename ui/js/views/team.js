@@ -7,13 +7,41 @@ import { h, t, mount, field } from '../dom.js';
 import { translate } from '../l10n.js';
 import { secretFields, confirmation } from './vault-parts.js';
 
+/** Who added a slot: a member's label, the recovery key, or nothing known. */
+function addedBy(m) {
+  if (m.createdBy) return h('span', {}, m.createdBy);
+  if (m.createdByRecovery) return t('span', 'team-recovery-key');
+  return null;
+}
+
+/** The new recovery key, shown once, in groups, with the box to tick once it is written down. */
+function newRecoveryKey(key, onDone) {
+  const written = h('input', { type: 'checkbox', id: 'team-recovery-written' });
+  const done = t('button', 'recovery-continue', { class: 'button', type: 'button', id: 'team-recovery-done', disabled: true });
+  written.addEventListener('change', () => { done.disabled = !written.checked; });
+  done.addEventListener('click', () => {
+    // Whatever was selected leaves the X11 primary selection with it.
+    window.getSelection()?.removeAllRanges();
+    onDone();
+  });
+  return h('section', { class: 'panel', id: 'team-new-recovery' },
+    t('h2', 'recovery-title'),
+    t('p', 'team-recovery-new-intro', { class: 'lead' }),
+    h('div', { class: 'recovery-key', id: 'team-recovery-key', 'aria-label': key.split('-').join(' ') },
+      key.split('-').map((group, i, all) => h('span', {}, i < all.length - 1 ? `${group}-` : group))),
+    t('p', 'recovery-keep', { class: 'alert info' }),
+    h('label', { class: 'check', for: 'team-recovery-written' }, written, t('span', 'recovery-confirm')),
+    h('div', { class: 'row end' }, done));
+}
+
 function memberName(m) {
   if (m.label) return h('span', {}, m.label);
   return t('span', m.kind === 'recovery' ? 'team-recovery-key' : 'team-creator');
 }
 
 export async function render(main) {
-  const [members, me] = await Promise.all([api.teamList(), api.sessionInfo()]);
+  const [team, me] = await Promise.all([api.teamList(), api.sessionInfo()]);
+  const members = team.members;
   const admin = me.role === 'admin';
   const error = h('div', { class: 'alert error', role: 'alert', id: 'team-error' });
   const notice = h('div', { class: 'alert info', role: 'status', id: 'team-notice' });
@@ -36,30 +64,48 @@ export async function render(main) {
           mount(confirmSlot, confirmation({
             id: 'team-remove', messageId: 'team-remove-confirm', args: { name: m.label || '' },
             checkId: 'team-remove-check', buttonId: 'team-remove',
-            onConfirm: async () => { await api.teamRemove(m.id); await rerender('team-removed'); },
+            onConfirm: async () => {
+              await api.teamRemove(m.id);
+              // Whoever administered the store may have seen the recovery sheet: a new key is proposed.
+              await rerender(m.role === 'admin' ? 'team-removed-admin' : 'team-removed');
+            },
             onCancel: () => mount(confirmSlot),
           }));
           await translate(confirmSlot);
         },
       })
       : null;
+    const warning = m.damaged
+      ? t('span', 'team-slot-damaged', { class: 'badge danger', 'data-warning': 'damaged' })
+      : (!m.accounted ? t('span', 'team-slot-unknown', { class: 'badge danger', 'data-warning': 'unknown' }) : null);
     return h('tr', { 'data-slot-id': m.id },
-      h('td', {}, memberName(m), m.current ? [' ', t('span', 'team-you', { class: 'muted' })] : null),
+      h('td', {}, memberName(m), m.current ? [' ', t('span', 'team-you', { class: 'muted' })] : null,
+        warning ? [' ', warning] : null),
       h('td', {}, t('span', m.role === 'admin' ? 'team-role-admin' : 'team-role-worker')),
       h('td', { class: 'muted' }, m.sinceLabel || ''),
+      h('td', { class: 'muted' }, addedBy(m)),
       h('td', {}, remove));
   });
+  const strangers = members.filter((m) => !m.accounted || m.damaged).length;
 
   const sections = [
     t('h1', 'team-title'),
     t('p', 'team-intro', { class: 'muted' }),
     error, notice, confirmSlot,
+    strangers ? t('p', 'team-strangers', { class: 'alert warning', id: 'team-strangers' }, { count: strangers }) : null,
     h('section', { class: 'panel' },
       h('table', { class: 'list', id: 'team-table' },
         h('thead', {}, h('tr', {},
           t('th', 'team-col-name', { scope: 'col' }), t('th', 'team-col-role', { scope: 'col' }),
-          t('th', 'team-col-since', { scope: 'col' }), h('th', { scope: 'col' }))),
+          t('th', 'team-col-since', { scope: 'col' }), t('th', 'team-col-added-by', { scope: 'col' }),
+          h('th', { scope: 'col' }))),
         h('tbody', {}, rows))),
+    team.oldRecoveryBackups.length
+      ? h('section', { class: 'panel', id: 'team-old-recovery-backups' },
+        t('h2', 'team-old-backups-title'),
+        t('p', 'team-old-backups-intro', { class: 'muted' }),
+        h('ul', {}, team.oldRecoveryBackups.map((b) => h('li', {}, b))))
+      : null,
   ];
 
   if (admin) {
@@ -94,7 +140,28 @@ export async function render(main) {
         await translate(confirmSlot);
       },
     });
+    const recoverySlot = h('div');
+    const newRecovery = t('button', 'team-new-recovery', {
+      class: 'button secondary', type: 'button', id: 'team-new-recovery-key',
+      onclick: async () => {
+        mount(confirmSlot, confirmation({
+          id: 'team-new-recovery', messageId: 'team-new-recovery-confirm', checkId: 'team-new-recovery-check', buttonId: 'team-new-recovery',
+          onConfirm: async () => {
+            mount(confirmSlot);
+            const key = await api.teamNewRecoveryKey();
+            mount(recoverySlot, newRecoveryKey(key, () => rerender('team-recovery-replaced')));
+            await translate(recoverySlot);
+            recoverySlot.scrollIntoView();
+          },
+          onCancel: () => mount(confirmSlot),
+        }));
+        await translate(confirmSlot);
+      },
+    });
     sections.push(
+      h('section', { class: 'panel', id: 'team-recovery-panel' }, t('h2', 'team-new-recovery-title'),
+        t('p', 'team-new-recovery-intro', { class: 'muted' }), h('div', { class: 'row end' }, newRecovery)),
+      recoverySlot,
       h('section', { class: 'panel' }, t('h2', 'team-add-title'), form),
       h('section', { class: 'panel' }, t('h2', 'team-rotate-title'), t('p', 'team-rotate-intro', { class: 'muted' }), h('div', { class: 'row end' }, rotate)));
   } else {

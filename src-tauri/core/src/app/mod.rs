@@ -141,6 +141,12 @@ impl App {
         self.vault.exists()
     }
 
+    /// True when a database is there without its key file (never deleted: see
+    /// [`session::set_aside_database`]).
+    pub fn key_file_missing(&self) -> bool {
+        self.vault.key_file_missing()
+    }
+
     /// True if and only if the vault is unlocked.
     pub fn is_unlocked(&self) -> bool {
         self.vault.is_unlocked()

@@ -20,6 +20,9 @@ pub use crate::vault::SessionInfo;
 pub struct AppStatus {
     /// A store exists (else: create one, or restore a backup).
     pub store_exists: bool,
+    /// A database is there without its key file: the first screen says so, and offers to move
+    /// it aside only with the worker's consent (never to delete it).
+    pub key_file_missing: bool,
     /// The vault is open.
     pub unlocked: bool,
     /// The UI language.
@@ -37,6 +40,7 @@ pub fn status(req: &Request<'_>) -> AppStatus {
     let vault = req.vault();
     AppStatus {
         store_exists: vault.exists(),
+        key_file_missing: vault.key_file_missing(),
         unlocked: vault.is_unlocked(),
         language: req.lang,
         version: env!("CARGO_PKG_VERSION"),
@@ -80,6 +84,18 @@ pub fn create(req: &Request<'_>, passphrase: &str) -> Result<Created> {
         recovery_key: recovery.display().to_string(),
         kdf,
     })
+}
+
+/// Moves a database found without its key file aside (renamed, never deleted), at the worker's
+/// explicit request, so a store can be created or restored. Returns the file's new name.
+///
+/// # Errors
+/// [`Error::StoreExists`] when the key file is there after all, [`Error::StoreMissing`] when
+/// there is no database.
+pub fn set_aside_database(req: &Request<'_>) -> Result<String> {
+    let name = req.vault().set_aside_database(req.now)?;
+    log::warn!("database without key file set aside");
+    Ok(name)
 }
 
 /// Unlocks with the passphrase or, without one, the recovery key.

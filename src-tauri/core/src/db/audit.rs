@@ -65,6 +65,8 @@ pub enum Action {
     SlotRemoved,
     /// The data key was replaced and the database re-encrypted.
     KeyRotated,
+    /// The recovery key was replaced by a new one (the data key rotated with it).
+    RecoveryKeyReplaced,
     /// The audit log was exported.
     AuditExported,
     /// Retention or reminder settings changed.

@@ -66,6 +66,22 @@ pub struct BackupStatus {
     pub verified_at: chrono::DateTime<chrono::Utc>,
     /// Cases it holds.
     pub cases: u64,
+    /// The audit log's head it holds (issue 13: shown beside the current one). `None` for a
+    /// status recorded before this was kept.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub audit: Option<AuditPoint>,
+}
+
+/// A point of the audit log: its number of entries and the hash of the last one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct AuditPoint {
+    /// Entries up to this point.
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
+    pub entries: i64,
+    /// Hash of the last one (hex).
+    pub head: String,
 }
 
 const BACKUP_KEY: &str = "backup-status";

@@ -35,9 +35,9 @@ use zeroize::Zeroizing;
 use super::keyfile::SlotKind;
 use super::recovery::RecoveryKey;
 use super::seal::{self, Content, OnProgress, Progress, Stage};
-use super::{kdf::KdfParams, strength, Secret, Session, Vault, DB_FILE, KEY_FILE};
+use super::{kdf::KdfParams, strength, Secret, Session, Vault, DB_FILE};
 use crate::db::audit::{self, Action, ChainStatus, Event};
-use crate::db::settings::{self, BackupStatus};
+use crate::db::settings::{self, AuditPoint, BackupStatus};
 use crate::db::{cases, snapshot, Db, OpenMode};
 use crate::{fsx, Error, Result};
 
@@ -83,6 +83,25 @@ pub struct BackupReport {
     pub file_bytes: u64,
     /// Hash of the last audit entry it holds.
     pub audit_head: String,
+    /// Audit entries it holds.
+    #[cfg_attr(feature = "ts", ts(type = "number"))]
+    pub audit_entries: i64,
+}
+
+/// How a backup's audit log compares with the unlocked store's (issue 13, rollback detection).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub enum AuditMatch {
+    /// The store's log holds the backup's head at its number: the store is the backup's
+    /// continuation.
+    Continues,
+    /// The backup's log is longer than the store's: the store is older than this backup (its
+    /// files were replaced by an older copy, or cases came back).
+    StoreOlder,
+    /// The store's log has another entry at the backup's head number: one of the two logs was
+    /// rewritten.
+    Diverged,
 }
 
 /// What checking a backup file found.
@@ -98,6 +117,8 @@ pub struct VerifyReport {
     pub schema_version: u32,
     /// True if it is a backup of the unlocked store.
     pub same_store: bool,
+    /// For a backup of the unlocked store: how its audit log compares with the store's.
+    pub audit_match: Option<AuditMatch>,
 }
 
 /// A store restored from a backup.
@@ -183,12 +204,17 @@ pub fn create(
     drop(snap);
     let file_bytes = report.file_bytes;
     let cases = report.cases;
+    let audit = AuditPoint {
+        entries: report.audit_entries,
+        head: report.audit_head.clone(),
+    };
     vault.write_logged(|tx| {
         settings::save_backup_status(
             tx,
             &BackupStatus {
                 verified_at: now,
                 cases,
+                audit: Some(audit),
             },
         )?;
         let event = Event::new(Action::BackupMade, now).detail(serde_json::json!({
@@ -256,6 +282,7 @@ pub fn write_snapshot(
         cases: manifest.cases,
         file_bytes: std::fs::metadata(out)?.len(),
         audit_head: manifest.audit_head,
+        audit_entries: manifest.audit_entries,
     })
 }
 
@@ -278,7 +305,9 @@ pub fn verify(
         Some(v) if v.is_unlocked() => v.store_id()? == manifest.store_id,
         _ => false,
     };
+    let mut audit_match = None;
     if let (Some(v), true) = (vault, same_store) {
+        audit_match = Some(v.read(|c| compare_audit(c, &manifest))?);
         v.write_logged(|tx| {
             let newer = settings::load_backup_status(tx)?
                 .is_none_or(|s| s.verified_at < now);
@@ -288,6 +317,10 @@ pub fn verify(
                     &BackupStatus {
                         verified_at: now,
                         cases: manifest.cases,
+                        audit: Some(AuditPoint {
+                            entries: manifest.audit_entries,
+                            head: manifest.audit_head.clone(),
+                        }),
                     },
                 )?;
             }
@@ -303,6 +336,30 @@ pub fn verify(
         cases: manifest.cases,
         schema_version: checked.schema_version,
         same_store,
+        audit_match,
+    })
+}
+
+/// Where the backup's audit head stands in the store's log.
+fn compare_audit(conn: &rusqlite::Connection, manifest: &Manifest) -> Result<AuditMatch> {
+    let (entries, _) = audit::head(conn)?;
+    if manifest.audit_entries > entries {
+        return Ok(AuditMatch::StoreOlder);
+    }
+    if manifest.audit_entries == 0 {
+        return Ok(AuditMatch::Continues);
+    }
+    let there: Option<String> = conn
+        .query_row(
+            "SELECT hash FROM audit_log WHERE seq = ?1",
+            [manifest.audit_entries],
+            |r| r.get(0),
+        )
+        .ok();
+    Ok(if there.as_deref() == Some(manifest.audit_head.as_str()) {
+        AuditMatch::Continues
+    } else {
+        AuditMatch::Diverged
     })
 }
 
@@ -319,6 +376,8 @@ pub struct Reminder {
     pub reminder_days: u32,
     /// True if and only if there is no verified backup, or it is older than the delay.
     pub due: bool,
+    /// The audit log now, to show beside the last backup's.
+    pub audit_now: AuditPoint,
 }
 
 /// The backup reminder at `now`.
@@ -327,7 +386,9 @@ pub fn reminder(vault: &Vault, now: DateTime<Utc>) -> Result<Reminder> {
         let last = settings::load_backup_status(c)?;
         let reminder_days = settings::load(c)?.backup_reminder_days;
         let days_since = last.as_ref().map(|l| (now - l.verified_at).num_days());
+        let (entries, head) = audit::head(c)?;
         Ok(Reminder {
+            audit_now: AuditPoint { entries, head },
             due: days_since.is_none_or(|d| d >= i64::from(reminder_days)),
             last,
             days_since,
@@ -373,9 +434,7 @@ impl Vault {
         if !strength::assess(new_passphrase).acceptable {
             return Err(Error::PassphraseTooWeak);
         }
-        if self.exists() {
-            return Err(Error::StoreExists);
-        }
+        self.check_free()?;
         // Everything is decrypted and checked in memory before the first byte is written.
         let payload = seal::open(file, Content::Backup, &secret, &mut *progress)?;
         let (manifest, image) = decode_payload(&payload)?;
@@ -386,9 +445,8 @@ impl Vault {
 
         let created_dir = !self.dir.exists();
         fsx::create_private_dir(&self.dir)?;
-        // A database without a key file is the leftover of a creation that crashed before its
-        // last step: nobody can open it (as in `create`).
-        super::remove_database_files(&self.dir)?;
+        // `check_free` refused any database already here: the files removed on failure below
+        // are only those this restore wrote.
         let result = self.write_restored(image, &manifest, new_passphrase, params, now, progress);
         if result.is_err() {
             for suffix in ["", "-wal", "-shm", "-journal"] {
@@ -453,10 +511,11 @@ impl Vault {
             "cases": manifest.cases,
             "schemaFrom": manifest.schema_version,
             "schemaTo": schema_version,
+            "slots": super::slot_ids(&keys),
         }))])?;
         session.db.checkpoint()?;
         // The key file is written last: until it exists, the store does not.
-        fsx::write_atomically(&self.dir.join(KEY_FILE), &keys.to_bytes(&session.data_key)?)?;
+        self.write_key_file(&keys.to_bytes(&session.data_key)?)?;
         progress(Progress {
             stage: Stage::Restore,
             done: total,

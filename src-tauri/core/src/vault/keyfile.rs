@@ -51,7 +51,9 @@ use crate::{Error, Result};
 /// The format tag of a key file.
 pub const FORMAT: &str = "passerelle.keys";
 /// The key-file version this build writes and the newest it reads.
-pub const VERSION: u32 = 2;
+pub const VERSION: u32 = 3;
+/// The oldest key-file version this build reads (a store created before slot digests).
+pub const OLDEST_VERSION: u32 = 2;
 
 type HmacSha256 = Hmac<Sha256>;
 
@@ -123,6 +125,10 @@ pub struct Slot {
     /// When the slot was added.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_at: Option<DateTime<Utc>>,
+    /// The id of the slot whose session added this one (version 3); `None` for the slots a
+    /// store is created or restored with, and for slots from before this was recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created_by: Option<String>,
     /// Key derivation.
     pub kdf: SlotKdf,
     /// HMAC of the associated data under the derived key, base64.
@@ -135,9 +141,33 @@ pub struct Slot {
     pub public_key: String,
     /// The data key sealed to `public_key`.
     pub sealed_key: SealedKey,
+    /// SHA-256 of every other field of the slot, base64 (version 3): an unkeyed checksum that
+    /// tells accidental damage (a bit flipped on a USB stick, a truncated copy) from a wrong
+    /// secret. It is no defence against a forger, who can recompute it; the file MAC is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub digest: Option<String>,
 }
 
 impl Slot {
+    /// The slot's checksum as it should be: SHA-256 of the slot's JSON without its digest.
+    pub fn computed_digest(&self) -> Result<String> {
+        use sha2::Digest as _;
+        let mut bare = self.clone();
+        bare.digest = None;
+        let json =
+            serde_json::to_vec(&bare).map_err(|_| Error::Internal("key file serialisation"))?;
+        Ok(B64.encode(Sha256::digest(&json)))
+    }
+
+    /// True when the slot carries a digest that does not match it: damaged, whatever the secret.
+    /// A slot without a digest (version 2) cannot tell, and is never reported damaged here.
+    pub fn is_damaged(&self) -> bool {
+        match &self.digest {
+            Some(stored) => !matches!(self.computed_digest(), Ok(d) if &d == stored),
+            None => false,
+        }
+    }
+
     /// The effective role: the recovery key administers the store; a passphrase slot without a
     /// role is the creator's, from before roles existed.
     pub fn role(&self) -> SlotRole {
@@ -211,7 +241,7 @@ impl KeyFile {
                 supported: VERSION,
             });
         }
-        if version < u64::from(VERSION) {
+        if version < u64::from(OLDEST_VERSION) {
             return Err(Error::KeyFileDamaged("version"));
         }
         let disk: KeyFileOnDisk =
@@ -228,8 +258,14 @@ impl KeyFile {
         })
     }
 
-    /// Serialises the file with a fresh MAC under `data_key`.
+    /// Serialises the file with a fresh MAC under `data_key`, in the current version: every
+    /// slot gets its digest, and the MAC covers the digests.
     pub fn to_bytes(&mut self, data_key: &DataKey) -> Result<Vec<u8>> {
+        self.body.version = VERSION;
+        for slot in &mut self.body.slots {
+            slot.digest = None;
+            slot.digest = Some(slot.computed_digest()?);
+        }
         self.mac = mac_of(&self.body, data_key)?;
         let disk = KeyFileOnDisk {
             body: self.body.clone(),
@@ -242,11 +278,26 @@ impl KeyFile {
     }
 
     /// Verifies the whole-file MAC once the data key is known.
+    ///
+    /// From version 3 the MAC covers the file's identity and each slot's digest, not the slots'
+    /// bytes: a slot damaged by accident (its content no longer matches its digest) leaves the
+    /// MAC valid, so the other slots still open, while any deliberate change to a slot that also
+    /// fixes its digest changes what the MAC covers.
     pub fn verify_mac(&self, data_key: &DataKey) -> Result<()> {
         let mut mac = mac_key(data_key)?;
         mac.update(&body_bytes(&self.body)?);
         mac.verify_slice(&self.mac)
             .map_err(|_| Error::KeyFileTampered)
+    }
+
+    /// The ids of the slots damaged by accident (their digest does not match).
+    pub fn damaged_slots(&self) -> Vec<String> {
+        self.body
+            .slots
+            .iter()
+            .filter(|s| s.is_damaged())
+            .map(|s| s.id.clone())
+            .collect()
     }
 
     /// Adds a slot with a role and a creation time. Returns its id.
@@ -286,6 +337,7 @@ impl KeyFile {
         resealed.label = slot.label.take();
         resealed.role = slot.role;
         resealed.created_at = slot.created_at;
+        resealed.created_by = slot.created_by.take();
         *slot = resealed;
         Ok(())
     }
@@ -334,18 +386,28 @@ impl KeyFile {
         candidates: &[impl AsRef<[u8]>],
     ) -> Result<(DataKey, String)> {
         let mut tampered = false;
+        let mut damaged = false;
         for secret in candidates {
             for slot in self.body.slots.iter().filter(|s| s.kind == kind) {
+                // A damaged slot is skipped without a derivation, and does not stop the slots
+                // after it from being tried.
+                if slot.is_damaged() {
+                    damaged = true;
+                    continue;
+                }
                 match open_slot(&self.body.store_id, slot, secret.as_ref()) {
                     Ok(key) => return Ok((key, slot.id.clone())),
                     Err(Error::WrongPassphrase) => continue,
                     Err(Error::KeyFileTampered) => tampered = true,
+                    Err(Error::KeyFileDamaged(_)) => damaged = true,
                     Err(other) => return Err(other),
                 }
             }
         }
         Err(if tampered {
             Error::KeyFileTampered
+        } else if damaged {
+            Error::KeySlotDamaged
         } else {
             Error::WrongPassphrase
         })
@@ -391,12 +453,14 @@ fn seal_slot(
         label: None,
         role: None,
         created_at: None,
+        created_by: None,
         kdf,
         check: B64.encode(check),
         nonce: B64.encode(nonce),
         wrapped_key: B64.encode(wrapped),
         sealed_key: seal_to(store_id, id, &public, data_key)?,
         public_key: public_b64,
+        digest: None,
     })
 }
 
@@ -586,8 +650,20 @@ fn mac_key(data_key: &DataKey) -> Result<HmacSha256> {
     <HmacSha256 as Mac>::new_from_slice(k.as_ref()).map_err(|_| Error::Internal("hmac key"))
 }
 
+/// What the MAC covers: the whole body in version 2; in version 3 the body with each slot
+/// replaced by its stored digest.
 fn body_bytes(body: &KeyFileBody) -> Result<Vec<u8>> {
-    serde_json::to_vec(body).map_err(|_| Error::Internal("key file serialisation"))
+    let bytes = if body.version >= 3 {
+        serde_json::to_vec(&serde_json::json!({
+            "format": body.format,
+            "version": body.version,
+            "storeId": body.store_id,
+            "slots": body.slots.iter().map(|s| &s.digest).collect::<Vec<_>>(),
+        }))
+    } else {
+        serde_json::to_vec(body)
+    };
+    bytes.map_err(|_| Error::Internal("key file serialisation"))
 }
 
 fn mac_of(body: &KeyFileBody, data_key: &DataKey) -> Result<Vec<u8>> {
@@ -637,8 +713,10 @@ mod tests {
     fn an_older_version_is_refused_as_damaged() {
         let mut file = KeyFile::new();
         add(&mut file, SlotKind::Passphrase, b"first one", &key(7));
-        file.body.version = 1;
-        let bytes = file.to_bytes(&key(7)).unwrap();
+        let mut bytes: serde_json::Value =
+            serde_json::from_slice(&file.to_bytes(&key(7)).unwrap()).unwrap();
+        bytes["version"] = 1.into();
+        let bytes = serde_json::to_vec(&bytes).unwrap();
         assert!(matches!(
             KeyFile::parse(&bytes),
             Err(Error::KeyFileDamaged("version"))

@@ -8,6 +8,13 @@
 //! | `passerelle.db` (+ `-wal`, `-shm`) | the SQLCipher database, encrypted with the data key |
 //! | `unlock-attempts.json` | the failed-unlock counter ([`throttle`]): a number and a time |
 //! | `passerelle.keys.next` | only during a key rotation ([`team`]): the key file for the new data key |
+//! | `passerelle.keys.last-good` | the last key file that opened the database: wrapped keys only |
+//! | `passerelle.db.set-aside-…` | a database found without its key file, moved aside with the worker's consent |
+//!
+//! A database is never deleted. One found without a key file ([`Vault::key_file_missing`]) is
+//! reported as such ([`Error::KeyFileMissing`]): creating or restoring a store there is refused
+//! until the key file is put back or the worker agrees to move the database aside
+//! ([`Vault::set_aside_database`]).
 //!
 //! The data key is 256 random bits and never touches the disk unwrapped. Locking drops the
 //! connection (SQLCipher wipes its copy of the key) and zeroes ours.
@@ -24,7 +31,7 @@ pub mod strength;
 pub mod team;
 pub mod throttle;
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Mutex;
 
 use chrono::{DateTime, Utc};
@@ -44,8 +51,14 @@ use throttle::Throttle;
 pub const KEY_FILE: &str = "passerelle.keys";
 /// File name of the key file of a key rotation in progress.
 pub const NEXT_KEY_FILE: &str = "passerelle.keys.next";
+/// File name of the last-known-good copy of the key file: rewritten with every key file the
+/// session writes, and after every unlock; used when the key file is missing, unreadable or
+/// damaged (it holds only wrapped keys, like the key file itself).
+pub const KEY_FILE_COPY: &str = "passerelle.keys.last-good";
 /// File name of the database inside a store.
 pub const DB_FILE: &str = "passerelle.db";
+/// The database's files: the database and SQLite's companions.
+const DB_SUFFIXES: [&str; 4] = ["", "-wal", "-shm", "-journal"];
 
 /// A secret that opens a keyslot.
 pub enum Secret<'a> {
@@ -127,9 +140,65 @@ impl Vault {
         }
     }
 
-    /// True if and only if a store has been created in the directory.
+    /// True if and only if a store has been created in the directory: its key file, or the
+    /// last-known-good copy of it, is there.
     pub fn exists(&self) -> bool {
-        self.dir.join(KEY_FILE).exists()
+        self.dir.join(KEY_FILE).exists() || self.dir.join(KEY_FILE_COPY).exists()
+    }
+
+    /// True when a database is in the directory without any key file to open it: the key file
+    /// was deleted, or not copied with the database. The first screen says so instead of
+    /// offering to create a store (which used to delete the database).
+    pub fn key_file_missing(&self) -> bool {
+        !self.exists() && self.has_database()
+    }
+
+    fn has_database(&self) -> bool {
+        DB_SUFFIXES
+            .iter()
+            .any(|suffix| self.dir.join(format!("{DB_FILE}{suffix}")).exists())
+    }
+
+    /// Refuses to create a store where one exists, or where a database waits for its key file.
+    fn check_free(&self) -> Result<()> {
+        if self.exists() {
+            return Err(Error::StoreExists);
+        }
+        if self.has_database() {
+            return Err(Error::KeyFileMissing);
+        }
+        Ok(())
+    }
+
+    /// Moves a database found without its key file aside, with the worker's explicit consent,
+    /// so that a new store can be created or a backup restored here. Nothing is deleted: the
+    /// files are renamed `passerelle.db.set-aside-YYYYMMDD-HHMMSS` (and its `-wal`, `-shm`), and
+    /// open again if the key file turns up. Returns the new name of the database file.
+    pub fn set_aside_database(&self, now: DateTime<Utc>) -> Result<String> {
+        if self.exists() {
+            return Err(Error::StoreExists);
+        }
+        if !self.has_database() {
+            return Err(Error::StoreMissing);
+        }
+        let stamp = now.format("%Y%m%d-%H%M%S").to_string();
+        let mut base = format!("{DB_FILE}.set-aside-{stamp}");
+        let mut n = 1;
+        while DB_SUFFIXES
+            .iter()
+            .any(|suffix| self.dir.join(format!("{base}{suffix}")).exists())
+        {
+            n += 1;
+            base = format!("{DB_FILE}.set-aside-{stamp}-{n}");
+        }
+        for suffix in DB_SUFFIXES {
+            let from = self.dir.join(format!("{DB_FILE}{suffix}"));
+            if from.exists() {
+                fsx::replace(&from, &self.dir.join(format!("{base}{suffix}")))?;
+            }
+        }
+        log::warn!("a database without its key file was moved aside at the worker's request");
+        Ok(base)
     }
 
     /// True if and only if the vault is unlocked.
@@ -149,22 +218,21 @@ impl Vault {
         if !strength::assess(passphrase).acceptable {
             return Err(Error::PassphraseTooWeak);
         }
-        if self.exists() {
-            return Err(Error::StoreExists);
-        }
+        // A database without a key file is never removed here: it may be a store whose key file
+        // was lost (issue 13: two cases deleted that way). The worker decides.
+        self.check_free()?;
         fsx::create_private_dir(&self.dir)?;
-        // A database without a key file is the leftover of a creation that crashed before its
-        // last step: nobody can open it, so it is removed.
-        remove_database_files(&self.dir)?;
 
         let mut data_key: DataKey = Zeroizing::new([0u8; 32]);
         rand::rngs::OsRng.fill_bytes(data_key.as_mut());
         let (mut keys, slot_id, recovery) = new_key_file(passphrase, params, &data_key, now)?;
         let db = Db::open(&self.dir.join(DB_FILE), &data_key, OpenMode::Create)?;
         let session = Session::creator(db, data_key, slot_id);
-        session.record(&[Event::new(Action::StoreCreated, now)])?;
+        // The store's first slots, recorded: the team list keys rotations keep (`team`).
+        session.record(&[Event::new(Action::StoreCreated, now)
+            .detail(serde_json::json!({ "slots": slot_ids(&keys) }))])?;
         // The key file is written last: until it exists, the store does not.
-        fsx::write_atomically(&self.dir.join(KEY_FILE), &keys.to_bytes(&session.data_key)?)?;
+        self.write_key_file(&keys.to_bytes(&session.data_key)?)?;
         self.open_session(session)?;
         Ok(recovery)
     }
@@ -174,7 +242,13 @@ impl Vault {
     /// Failures are counted across restarts; after a few, tries are refused for a growing delay
     /// ([`Error::TooManyAttempts`]). A recovery key with a typo is refused without counting.
     pub fn unlock(&self, secret: Secret<'_>, now: DateTime<Utc>) -> Result<()> {
-        let keys = self.read_key_file()?;
+        if !self.exists() {
+            return Err(if self.has_database() {
+                Error::KeyFileMissing
+            } else {
+                Error::StoreMissing
+            });
+        }
         let throttle = Throttle::in_dir(&self.dir);
         let recovery_typed = matches!(secret, Secret::RecoveryKey(_));
         let (kind, candidates) = candidates(&secret)?;
@@ -185,18 +259,29 @@ impl Vault {
             Error::WrongPassphrase if recovery_typed => Error::WrongRecoveryKey,
             e => e,
         };
-        let (keys, data_key, slot_id, db) = match self.open_with(&keys, kind, &candidates) {
-            Ok((data_key, slot_id, db)) => {
+        let opened = self.read_key_file().and_then(|keys| {
+            let (data_key, slot_id, db) = self.open_with(&keys, kind, &candidates)?;
+            Ok((keys, data_key, slot_id, db))
+        });
+        let (keys, data_key, slot_id, db) = match opened {
+            Ok(done) => {
                 // A rotation that crashed before its database step left a `.next` file that
                 // nothing uses: the current key file still opens the database.
                 self.discard_next_key_file()?;
-                (keys, data_key, slot_id, db)
+                done
             }
             Err(first) => match self.finish_interrupted_rotation(kind, &candidates)? {
                 Some(done) => done,
+                None if falls_back_to_copy(&first) => {
+                    match self.open_last_good(kind, &candidates)? {
+                        Some(done) => done,
+                        None => return Err(wrong(first)),
+                    }
+                }
                 None => return Err(wrong(first)),
             },
         };
+        self.refresh_last_good()?;
         throttle.succeeded()?;
         let slot = keys
             .slot(&slot_id)
@@ -267,6 +352,50 @@ impl Vault {
         }
     }
 
+    /// The key file is missing, unreadable or damaged: tries its last-known-good copy, and on
+    /// success puts it back as the key file.
+    #[allow(clippy::type_complexity)]
+    fn open_last_good(
+        &self,
+        kind: SlotKind,
+        candidates: &[Zeroizing<Vec<u8>>],
+    ) -> Result<Option<(KeyFile, DataKey, String, Db)>> {
+        let Ok(bytes) = std::fs::read(self.dir.join(KEY_FILE_COPY)) else {
+            return Ok(None);
+        };
+        if std::fs::read(self.dir.join(KEY_FILE)).is_ok_and(|main| main == bytes) {
+            return Ok(None);
+        }
+        let Ok(keys) = KeyFile::parse(&bytes) else {
+            return Ok(None);
+        };
+        match self.open_with(&keys, kind, candidates) {
+            Ok((data_key, slot_id, db)) => {
+                fsx::write_atomically(&self.dir.join(KEY_FILE), &bytes)?;
+                log::warn!("the key file was missing or damaged: put back from its last good copy");
+                Ok(Some((keys, data_key, slot_id, db)))
+            }
+            Err(_) => Ok(None),
+        }
+    }
+
+    /// After an unlock: the key file just opened the database and passed its MAC, so it becomes
+    /// the last-known-good copy (written only when it changed).
+    fn refresh_last_good(&self) -> Result<()> {
+        let bytes = std::fs::read(self.dir.join(KEY_FILE))?;
+        let copy = self.dir.join(KEY_FILE_COPY);
+        if std::fs::read(&copy).ok().as_deref() != Some(bytes.as_slice()) {
+            fsx::write_atomically(&copy, &bytes)?;
+        }
+        Ok(())
+    }
+
+    /// Writes the key file, then its last-known-good copy.
+    fn write_key_file(&self, bytes: &[u8]) -> Result<()> {
+        fsx::write_atomically(&self.dir.join(KEY_FILE), bytes)?;
+        fsx::write_atomically(&self.dir.join(KEY_FILE_COPY), bytes)
+    }
+
     fn discard_next_key_file(&self) -> Result<()> {
         match std::fs::remove_file(self.dir.join(NEXT_KEY_FILE)) {
             Ok(()) => {
@@ -329,7 +458,7 @@ impl Vault {
             }
             keys.verify_mac(&key)?;
             keys.rewrap_slot(&slot_id, &passphrase_bytes(new), params, &key)?;
-            fsx::write_atomically(&self.dir.join(KEY_FILE), &keys.to_bytes(&key)?)?;
+            self.write_key_file(&keys.to_bytes(&key)?)?;
             session.record(&[Event::new(Action::PassphraseChanged, now)])
         })
     }
@@ -496,13 +625,21 @@ fn new_key_file(
     Ok((keys, slot_id, recovery))
 }
 
-fn remove_database_files(dir: &Path) -> Result<()> {
-    for suffix in ["", "-wal", "-shm", "-journal"] {
-        match std::fs::remove_file(dir.join(format!("{DB_FILE}{suffix}"))) {
-            Ok(()) => {}
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-            Err(e) => return Err(e.into()),
-        }
-    }
-    Ok(())
+/// The ids of the slots of `keys`, for the audit log's team list.
+pub(crate) fn slot_ids(keys: &KeyFile) -> Vec<String> {
+    keys.body.slots.iter().map(|s| s.id.clone()).collect()
+}
+
+/// The failures of the key file after which its last-known-good copy is tried: the file is
+/// missing, unreadable, altered, a slot damaged, or its key no longer opens the database. A wrong
+/// secret is not one of them.
+fn falls_back_to_copy(e: &Error) -> bool {
+    matches!(
+        e,
+        Error::StoreMissing
+            | Error::KeyFileDamaged(_)
+            | Error::KeyFileTampered
+            | Error::KeySlotDamaged
+            | Error::DatabaseDamaged
+    )
 }

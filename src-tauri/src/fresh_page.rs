@@ -1,0 +1,25 @@
+//! After a lock, the page that held the session is thrown away (issue 13): a fresh page is
+//! loaded, which starts on the unlock screen or the quick lock's neutral screen; the locked
+//! session's JavaScript heap, inputs and DOM go with the old page. The web process itself is not
+//! ended: WebKitWebDriver lost the page when it was (docs/vault-operations.md).
+//!
+//! Measured figures are in docs/vault-operations.md, « Risks that remain ».
+
+use tauri::{Manager, Runtime, WebviewWindow};
+
+/// What the fresh page shows first: `locked-by-user`, `locked-idle` (the unlock screen with that
+/// reason) or `neutral` (the quick lock's clock).
+pub fn after_lock<R: Runtime>(window: &WebviewWindow<R>, after: &str) {
+    let Ok(mut url) = window.url() else {
+        return;
+    };
+    url.set_query(Some(&format!("after={after}")));
+    let _ = window.navigate(url);
+}
+
+/// [`after_lock`] on the app's main window, for a lock that comes from Rust (the idle lock).
+pub fn main_after_lock<R: Runtime>(app: &tauri::AppHandle<R>, after: &str) {
+    if let Some(window) = app.get_webview_window("main") {
+        after_lock(&window, after);
+    }
+}

@@ -1,0 +1,478 @@
+//! Issue 13, items 3, 5, 6 and 9: a database whose key file is gone is never deleted; the
+//! key file's last good copy; a damaged slot told from a wrong passphrase; rotations keep only the
+//! slots the audit log accounts for; a new recovery key; the last backup's audit head and a store
+//! older than its backup.
+
+use std::path::{Path, PathBuf};
+
+use chrono::Utc;
+use passerelle_core::app::team as team_app;
+use passerelle_core::db::cases;
+use passerelle_core::model::case::CaseDocument;
+use passerelle_core::vault::backup::{self, AuditMatch};
+use passerelle_core::vault::kdf::KdfParams;
+use passerelle_core::vault::keyfile::{KeyFile, SlotKind, SlotRole};
+use passerelle_core::vault::{Secret, Vault, DB_FILE, KEY_FILE, KEY_FILE_COPY};
+use passerelle_core::Error;
+use passerelle_tests::{case_json, new_app, new_store, unlock, PASSPHRASE};
+
+/// Two invented workers' passphrases, and an intruder's.
+const AMELIE: &str = "amélie poisson jardin tempête";
+const BRUNO: &str = "bruno montagne cerise rivière";
+const INTRUDER: &str = "girafe orage porcelaine midi";
+const BACKUP_PASSPHRASE: &str = "sauvegarde falaise hibou carton";
+
+fn add_case(vault: &Vault, family: &str) -> String {
+    let (doc, _) = CaseDocument::parse(case_json(family, "T").as_bytes()).unwrap();
+    vault
+        .write(|tx| cases::insert(tx, &doc, Utc::now()))
+        .unwrap()
+}
+
+/// The error of a call that must be refused (its success values have no `Debug`: secrets).
+fn refused<T>(r: passerelle_core::Result<T>) -> Error {
+    match r {
+        Ok(_) => panic!("expected a refusal"),
+        Err(e) => e,
+    }
+}
+
+fn remove(path: PathBuf) {
+    std::fs::remove_file(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+}
+
+fn make_backup(vault: &Vault, out: &Path, secret: Secret<'_>) {
+    backup::create(
+        vault,
+        out,
+        secret,
+        KdfParams::FLOOR,
+        Utc::now(),
+        &mut |_| {},
+    )
+    .unwrap();
+}
+
+/// The issue's data loss: with `passerelle.keys` gone, creating a store deleted `passerelle.db`
+/// (2 cases lost, unrecoverable when the key file came back).
+#[test]
+fn a_database_without_its_key_file_is_never_deleted_and_set_aside_only_on_request() {
+    let dir = tempfile::tempdir().unwrap();
+    let (vault, _) = new_store(dir.path());
+    add_case(&vault, "Okafor");
+    add_case(&vault, "Diallo");
+    vault.checkpoint().unwrap();
+    vault.lock();
+    let keys = std::fs::read(dir.path().join(KEY_FILE)).unwrap();
+    let db = std::fs::read(dir.path().join(DB_FILE)).unwrap();
+    remove(dir.path().join(KEY_FILE));
+    remove(dir.path().join(KEY_FILE_COPY));
+
+    let fresh = Vault::at(dir.path());
+    assert!(!fresh.exists());
+    assert!(fresh.key_file_missing(), "the first screen must say so");
+    let err = refused(fresh.create(PASSPHRASE, KdfParams::FLOOR, Utc::now()));
+    assert!(matches!(err, Error::KeyFileMissing), "{err:?}");
+    assert_eq!(err.code(), "vault.key-file-missing");
+    let err = unlock(&fresh).unwrap_err();
+    assert!(matches!(err, Error::KeyFileMissing), "{err:?}");
+    assert_eq!(
+        std::fs::read(dir.path().join(DB_FILE)).unwrap(),
+        db,
+        "the database is untouched"
+    );
+
+    // The worker agrees: the database is renamed, not deleted, and a new store can be created.
+    let aside = fresh.set_aside_database(Utc::now()).unwrap();
+    assert!(aside.starts_with("passerelle.db.set-aside-"), "{aside}");
+    assert_eq!(std::fs::read(dir.path().join(&aside)).unwrap(), db);
+    assert!(!fresh.key_file_missing());
+    fresh
+        .create(PASSPHRASE, KdfParams::FLOOR, Utc::now())
+        .unwrap();
+    assert_eq!(fresh.read(cases::count).unwrap(), 0);
+    assert_eq!(
+        std::fs::read(dir.path().join(&aside)).unwrap(),
+        db,
+        "creating the new store left the old database alone"
+    );
+    fresh.lock();
+
+    // The key file comes back: the old database, with its cases, opens again.
+    let old = tempfile::tempdir().unwrap();
+    std::fs::copy(dir.path().join(&aside), old.path().join(DB_FILE)).unwrap();
+    std::fs::write(old.path().join(KEY_FILE), keys).unwrap();
+    let back = Vault::at(old.path());
+    unlock(&back).unwrap();
+    assert_eq!(back.read(cases::count).unwrap(), 2);
+}
+
+#[test]
+fn a_restore_refuses_a_directory_holding_a_database_without_its_key_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let source = dir.path().join("source");
+    let (vault, _) = new_store(&source);
+    add_case(&vault, "Okafor");
+    let file = dir.path().join("backup.enc");
+    make_backup(&vault, &file, Secret::Passphrase(BACKUP_PASSPHRASE));
+    vault.checkpoint().unwrap();
+    vault.lock();
+    remove(source.join(KEY_FILE));
+    remove(source.join(KEY_FILE_COPY));
+    let db = std::fs::read(source.join(DB_FILE)).unwrap();
+
+    let err = refused(Vault::at(&source).restore_from(
+        &file,
+        Secret::Passphrase(BACKUP_PASSPHRASE),
+        PASSPHRASE,
+        KdfParams::FLOOR,
+        Utc::now(),
+        &mut |_| {},
+    ));
+    assert!(matches!(err, Error::KeyFileMissing), "{err:?}");
+    assert_eq!(std::fs::read(source.join(DB_FILE)).unwrap(), db);
+}
+
+#[test]
+fn a_missing_key_file_is_put_back_from_its_last_good_copy() {
+    let dir = tempfile::tempdir().unwrap();
+    let (vault, _) = new_store(dir.path());
+    add_case(&vault, "Okafor");
+    vault.lock();
+    let keys = std::fs::read(dir.path().join(KEY_FILE)).unwrap();
+    assert_eq!(std::fs::read(dir.path().join(KEY_FILE_COPY)).unwrap(), keys);
+    remove(dir.path().join(KEY_FILE));
+
+    let vault = Vault::at(dir.path());
+    assert!(vault.exists() && !vault.key_file_missing());
+    unlock(&vault).unwrap();
+    assert_eq!(vault.read(cases::count).unwrap(), 1);
+    assert_eq!(std::fs::read(dir.path().join(KEY_FILE)).unwrap(), keys);
+
+    // A key file that no longer parses (a truncated copy) is replaced the same way.
+    vault.lock();
+    std::fs::write(dir.path().join(KEY_FILE), &keys[..keys.len() / 2]).unwrap();
+    unlock(&vault).unwrap();
+    assert_eq!(std::fs::read(dir.path().join(KEY_FILE)).unwrap(), keys);
+}
+
+/// A store with Amélie's and then Bruno's slots, locked; Amélie's slot damaged on disk (one
+/// character of its salt changed, as a bad sector or a faulty copy would).
+fn team_with_a_damaged_slot(dir: &Path) -> Vault {
+    let (vault, _) = new_store(dir);
+    for (label, pass) in [("Amélie", AMELIE), ("Bruno", BRUNO)] {
+        vault
+            .add_member(label, pass, SlotRole::Worker, KdfParams::FLOOR, Utc::now())
+            .unwrap();
+    }
+    vault.lock();
+    let path = dir.join(KEY_FILE);
+    let mut json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+    let amelie = json["slots"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|s| s["label"] == "Amélie")
+        .unwrap();
+    let salt = amelie["kdf"]["salt"].as_str().unwrap().to_string();
+    let first = if salt.starts_with('A') { "B" } else { "A" };
+    amelie["kdf"]["salt"] = format!("{first}{}", &salt[1..]).into();
+    std::fs::write(&path, serde_json::to_vec_pretty(&json).unwrap()).unwrap();
+    vault
+}
+
+#[test]
+fn a_damaged_slot_is_reported_as_damage_and_does_not_block_the_slots_after_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = team_with_a_damaged_slot(dir.path());
+    // Without the last good copy, to see the key file alone.
+    remove(dir.path().join(KEY_FILE_COPY));
+
+    let err = vault
+        .unlock(Secret::Passphrase(AMELIE), Utc::now())
+        .unwrap_err();
+    assert!(
+        matches!(err, Error::KeySlotDamaged),
+        "damage, not a wrong passphrase: {err:?}"
+    );
+    vault
+        .unlock(Secret::Passphrase(BRUNO), Utc::now())
+        .expect("Bruno's slot, after the damaged one, still opens");
+    let members = vault.members().unwrap();
+    let amelie = members
+        .iter()
+        .find(|m| m.label.as_deref() == Some("Amélie"))
+        .unwrap();
+    assert!(amelie.damaged, "« Équipe » shows the damaged slot");
+    assert!(members.iter().filter(|m| m.damaged).count() == 1);
+}
+
+#[test]
+fn a_damaged_slot_opens_from_the_last_good_copy() {
+    let dir = tempfile::tempdir().unwrap();
+    let vault = team_with_a_damaged_slot(dir.path());
+    vault
+        .unlock(Secret::Passphrase(AMELIE), Utc::now())
+        .expect("the last good copy still holds Amélie's slot");
+    assert_eq!(
+        std::fs::read(dir.path().join(KEY_FILE)).unwrap(),
+        std::fs::read(dir.path().join(KEY_FILE_COPY)).unwrap(),
+        "the key file was put back from the copy"
+    );
+}
+
+/// A member with a modified program adds a slot of their own to the key file: they hold the data
+/// key, so the file MAC is no obstacle.
+#[test]
+fn a_slot_added_behind_the_apps_back_is_flagged_and_dropped_by_the_next_rotation() {
+    let dir = tempfile::tempdir().unwrap();
+    let (vault, _) = new_store(dir.path());
+    vault
+        .add_member(
+            "Amélie",
+            AMELIE,
+            SlotRole::Admin,
+            KdfParams::FLOOR,
+            Utc::now(),
+        )
+        .unwrap();
+    add_case(&vault, "Okafor");
+    vault.lock();
+
+    let path = dir.path().join(KEY_FILE);
+    let mut keys = KeyFile::parse(&std::fs::read(&path).unwrap()).unwrap();
+    let (data_key, _) = keys.open(SlotKind::Passphrase, AMELIE.as_bytes()).unwrap();
+    keys.add_member(
+        SlotKind::Passphrase,
+        Some("Amélie bis".into()),
+        Some(SlotRole::Admin),
+        Some(Utc::now()),
+        INTRUDER.as_bytes(),
+        KdfParams::FLOOR,
+        &data_key,
+    )
+    .unwrap();
+    let forged = keys.to_bytes(&data_key).unwrap();
+    std::fs::write(&path, &forged).unwrap();
+    std::fs::write(dir.path().join(KEY_FILE_COPY), &forged).unwrap();
+
+    unlock(&vault).unwrap();
+    let members = vault.members().unwrap();
+    let unknown: Vec<_> = members.iter().filter(|m| !m.accounted).collect();
+    assert_eq!(unknown.len(), 1, "{members:?}");
+    assert_eq!(unknown[0].label.as_deref(), Some("Amélie bis"));
+    assert!(
+        members
+            .iter()
+            .find(|m| m.label.as_deref() == Some("Amélie"))
+            .is_some_and(|m| m.accounted && m.created_at.is_some() && m.created_by.is_none()),
+        "Amélie was added by the creator, whose slot has no label: {members:?}"
+    );
+
+    vault.rotate_data_key(Utc::now()).unwrap();
+    assert_eq!(
+        vault.members().unwrap().len(),
+        3,
+        "creator, recovery, Amélie"
+    );
+    vault.lock();
+    let err = vault
+        .unlock(Secret::Passphrase(INTRUDER), Utc::now())
+        .unwrap_err();
+    assert!(matches!(err, Error::WrongPassphrase), "{err:?}");
+    vault
+        .unlock(Secret::Passphrase(AMELIE), Utc::now())
+        .expect("known members keep their access");
+    assert_eq!(vault.read(cases::count).unwrap(), 1);
+}
+
+#[test]
+fn a_member_shows_who_added_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let (vault, _) = new_store(dir.path());
+    vault
+        .add_member(
+            "Amélie",
+            AMELIE,
+            SlotRole::Admin,
+            KdfParams::FLOOR,
+            Utc::now(),
+        )
+        .unwrap();
+    vault.lock();
+    vault
+        .unlock(Secret::Passphrase(AMELIE), Utc::now())
+        .unwrap();
+    vault
+        .add_member(
+            "Bruno",
+            BRUNO,
+            SlotRole::Worker,
+            KdfParams::FLOOR,
+            Utc::now(),
+        )
+        .unwrap();
+    let members = vault.members().unwrap();
+    let bruno = members
+        .iter()
+        .find(|m| m.label.as_deref() == Some("Bruno"))
+        .unwrap();
+    assert_eq!(bruno.created_by.as_deref(), Some("Amélie"));
+    assert!(members.iter().all(|m| m.accounted && !m.damaged));
+}
+
+#[test]
+fn a_new_recovery_key_replaces_the_old_one_and_old_backups_are_listed() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let (app, old_key) = new_app(&store);
+    let vault = app.vault();
+    add_case(vault, "Okafor");
+    let file = dir.path().join("backup.enc");
+    make_backup(vault, &file, Secret::RecoveryKey(&old_key));
+    make_backup(
+        vault,
+        &dir.path().join("other.enc"),
+        Secret::Passphrase(BACKUP_PASSPHRASE),
+    );
+    assert!(team_app::list(&app.request())
+        .unwrap()
+        .old_recovery_backups
+        .is_empty());
+
+    let new_key = team_app::new_recovery_key(&app.request()).unwrap();
+    assert_ne!(new_key, old_key);
+    let view = team_app::list(&app.request()).unwrap();
+    assert_eq!(
+        view.old_recovery_backups.len(),
+        1,
+        "only the backup sealed with the old key: {:?}",
+        view.old_recovery_backups
+    );
+    assert!(
+        view.old_recovery_backups[0].contains("1\u{a0}dossier"),
+        "{:?}",
+        view.old_recovery_backups
+    );
+    let recovery_slots = view
+        .members
+        .iter()
+        .filter(|m| {
+            serde_json::to_value(m).unwrap()["kind"] == "recovery"
+                && serde_json::to_value(m).unwrap()["accounted"] == true
+        })
+        .count();
+    assert_eq!(recovery_slots, 1);
+
+    vault.lock();
+    let err = vault
+        .unlock(Secret::RecoveryKey(&old_key), Utc::now())
+        .unwrap_err();
+    assert!(matches!(err, Error::WrongRecoveryKey), "{err:?}");
+    vault
+        .unlock(Secret::RecoveryKey(&new_key), Utc::now())
+        .unwrap();
+    assert_eq!(vault.read(cases::count).unwrap(), 1);
+    // The old backup still opens with the old key, as the screen says.
+    backup::verify(
+        None,
+        &file,
+        Secret::RecoveryKey(&old_key),
+        Utc::now(),
+        &mut |_| {},
+    )
+    .expect("a backup sealed with the old recovery key still opens with it");
+
+    // A later rotation keeps the new recovery slot (the log accounts for it).
+    vault.rotate_data_key(Utc::now()).unwrap();
+    vault.lock();
+    vault
+        .unlock(Secret::RecoveryKey(&new_key), Utc::now())
+        .unwrap();
+}
+
+#[test]
+fn a_worker_cannot_replace_the_recovery_key() {
+    let dir = tempfile::tempdir().unwrap();
+    let (vault, _) = new_store(dir.path());
+    vault
+        .add_member(
+            "Bruno",
+            BRUNO,
+            SlotRole::Worker,
+            KdfParams::FLOOR,
+            Utc::now(),
+        )
+        .unwrap();
+    vault.lock();
+    vault.unlock(Secret::Passphrase(BRUNO), Utc::now()).unwrap();
+    let err = refused(vault.replace_recovery_key(KdfParams::FLOOR, Utc::now()));
+    assert!(matches!(err, Error::NotAdmin), "{err:?}");
+}
+
+/// Rollback of the whole store to an old copy: a deleted case came back and the chain read
+/// « intact ». The last backup's head is kept, and checking a newer backup says the store is
+/// older than it.
+#[test]
+fn a_store_put_back_to_an_older_copy_is_seen_when_a_newer_backup_is_checked() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let (vault, _) = new_store(&store);
+    add_case(&vault, "Okafor");
+    vault.checkpoint().unwrap();
+    vault.lock();
+    let old_copy = dir.path().join("old");
+    std::fs::create_dir(&old_copy).unwrap();
+    for name in [DB_FILE, KEY_FILE, KEY_FILE_COPY] {
+        std::fs::copy(store.join(name), old_copy.join(name)).unwrap();
+    }
+
+    unlock(&vault).unwrap();
+    add_case(&vault, "Diallo");
+    // An earlier backup: the log grows past what the old copy plus an unlock can hold.
+    make_backup(
+        &vault,
+        &dir.path().join("earlier.enc"),
+        Secret::Passphrase(BACKUP_PASSPHRASE),
+    );
+    let file = dir.path().join("backup.enc");
+    make_backup(&vault, &file, Secret::Passphrase(BACKUP_PASSPHRASE));
+    let status = backup::reminder(&vault, Utc::now()).unwrap();
+    let then = status.last.as_ref().unwrap().audit.clone().unwrap();
+    assert!(then.entries > 0 && then.head.len() == 64, "{then:?}");
+    assert!(
+        status.audit_now.entries > then.entries,
+        "the backup's own entry came after it"
+    );
+    let verified = backup::verify(
+        Some(&vault),
+        &file,
+        Secret::Passphrase(BACKUP_PASSPHRASE),
+        Utc::now(),
+        &mut |_| {},
+    )
+    .unwrap();
+    assert_eq!(verified.audit_match, Some(AuditMatch::Continues));
+    vault.checkpoint().unwrap();
+    vault.lock();
+
+    // The store's files are put back to the old copy.
+    for suffix in ["-wal", "-shm"] {
+        let _ = std::fs::remove_file(store.join(format!("{DB_FILE}{suffix}")));
+    }
+    for name in [DB_FILE, KEY_FILE, KEY_FILE_COPY] {
+        std::fs::copy(old_copy.join(name), store.join(name)).unwrap();
+    }
+    unlock(&vault).unwrap();
+    assert_eq!(vault.read(cases::count).unwrap(), 1);
+    let verified = backup::verify(
+        Some(&vault),
+        &file,
+        Secret::Passphrase(BACKUP_PASSPHRASE),
+        Utc::now(),
+        &mut |_| {},
+    )
+    .unwrap();
+    assert_eq!(verified.audit_match, Some(AuditMatch::StoreOlder));
+}
