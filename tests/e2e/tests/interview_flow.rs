@@ -84,6 +84,23 @@ async fn new_case(c: &Client, family: &str, given: &str) {
     .await;
 }
 
+/// The cards, badges and boxes of the page taller than the viewport (a badge taller than a line
+/// of text counts too), each as `class: height`.
+async fn tall_cards(c: &Client) -> Vec<String> {
+    let found = c
+        .execute(
+            "const vh = window.innerHeight;
+             return [...document.querySelectorAll('main article, main li.doc, main li.notice, main .badge, main .outcome, main .status')]
+               .filter((e) => { const h = e.getBoundingClientRect().height;
+                 return h > vh || (e.matches('.badge, .outcome, .status') && h > 80); })
+               .map((e) => `${e.className}: ${Math.round(e.getBoundingClientRect().height)}`);",
+            vec![],
+        )
+        .await
+        .expect("measure the cards");
+    serde_json::from_value(found).expect("a list of strings")
+}
+
 fn pdf_text(path: &Path) -> String {
     let out = std::process::Command::new("pdftotext")
         .args([path.as_os_str(), "-".as_ref()])
@@ -235,6 +252,17 @@ async fn a_full_interview_ends_with_the_first_card_eligible_and_the_letter_expor
     assert!(route.contains("L. 425-1"), "the article is cited: {route}");
     screenshot(&c, "case-view").await;
     zoomed(&c, "zoom-200-case-view").await;
+    // No card of the case page is taller than the screen: the quick lock's full-height rule once
+    // matched the folded routes' `.route.neutral` and the « facultatif » `.badge.neutral`.
+    click(&c, ".folded-routes summary").await;
+    wait_for(&c, ".folded-routes[open] article.route").await;
+    assert_eq!(tall_cards(&c).await, Vec::<String>::new(), "assessment");
+    click(&c, "#section-checklist").await;
+    wait_for(&c, "body[data-case-section=checklist]").await;
+    wait_for(&c, "[data-document=birth-certificate]").await;
+    assert_eq!(tall_cards(&c).await, Vec::<String>::new(), "checklist");
+    click(&c, "#section-assessment").await;
+    wait_for(&c, "body[data-case-section=assessment]").await;
 
     // The checklist of the route, with the person's answers.
     click(&c, "#section-checklist").await;
