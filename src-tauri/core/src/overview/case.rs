@@ -417,7 +417,10 @@ fn document_routes(
                     !i.optional
                         && matches!(
                             i.status,
-                            ItemStatus::Missing | ItemStatus::Expired | ItemStatus::Requested
+                            ItemStatus::Missing
+                                | ItemStatus::Expired
+                                | ItemStatus::Requested
+                                | ItemStatus::Confiscated
                         )
                 })
                 .map(|i| {
