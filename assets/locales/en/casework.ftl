@@ -51,6 +51,7 @@ case-new-start = Start the interview
 
 ## Interview
 iv-title = Interview
+iv-step-consent = Her consent
 iv-steps = Interview steps
 iv-step-count = { $answered }/{ $required }
 iv-side-by-side = Also show the questions in the person’s language (side by side)

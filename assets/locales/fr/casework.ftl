@@ -52,6 +52,7 @@ case-new-start = Commencer l’entretien
 
 ## Entretien
 iv-title = Entretien
+iv-step-consent = Son accord
 iv-steps = Étapes de l’entretien
 iv-step-count = { $answered }/{ $required }
 iv-side-by-side = Afficher aussi les questions dans la langue de la personne (côte à côte)

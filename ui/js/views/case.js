@@ -170,7 +170,8 @@ function exportsSection(o, caseId) {
     return b;
   };
 
-  const drawList = async () => {
+  // The first drawing is translated with the page (one call); a route chosen later, here.
+  const drawList = async (translateNow) => {
     mount(warning);
     mount(list,
       current.noLetter ? h('p', { class: 'alert info', id: 'no-letter' }, current.noLetter) : null,
@@ -180,7 +181,7 @@ function exportsSection(o, caseId) {
         h('span', { class: 'spacer' }),
         button(kind, 'print'),
         button(kind, 'save')))));
-    await translate(list);
+    if (translateNow) await translate(list);
   };
 
   let choice = null;
@@ -193,7 +194,7 @@ function exportsSection(o, caseId) {
       chosenRoute.set(caseId, current.id);
       status.textContent = '';
       error.textContent = '';
-      drawList();
+      drawList(true);
     });
     choice = h('div', { class: 'field' },
       t('label', 'case-documents-route', { for: 'document-route' }), select,
@@ -201,7 +202,7 @@ function exportsSection(o, caseId) {
   } else {
     choice = h('p', {}, t('span', 'case-documents-for'), ' ', h('strong', { id: 'primary-route' }, current.label));
   }
-  drawList();
+  drawList(false);
   return panel(
     choice,
     o.unanswered > 0
