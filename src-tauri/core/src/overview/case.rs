@@ -618,3 +618,67 @@ pub fn overview(
             .collect(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pdf::samples;
+
+    #[test]
+    fn the_page_offers_the_documents_of_each_fitting_route_and_says_why_a_letter_is_missing() {
+        // No complaint yet: the reflection period is eligible, the first card is not (yet).
+        let mut case = samples::spec_case();
+        case.cooperation.complaint = None;
+        let o = overview("c", &case, samples::sample_date(), "fr", Names::Shown);
+        let route = |id: &str| {
+            o.document_routes
+                .iter()
+                .find(|r| r.id == id)
+                .unwrap_or_else(|| panic!("{id} offered: {:?}", o.document_routes))
+        };
+        assert_eq!(
+            o.document_routes[0].id, "reflection-period",
+            "the route the case points to comes first"
+        );
+        let reflection = route("reflection-period");
+        assert_eq!(reflection.documents, ["support-letter", "checklist"]);
+        let why = reflection.no_letter.as_deref().expect("said in words");
+        assert!(
+            why.starts_with("Le délai de réflexion n’a pas de courrier au préfet"),
+            "{why}"
+        );
+        let card = route("cst-l425-1");
+        assert_eq!(card.documents, ["letter", "support-letter", "checklist"]);
+        assert_eq!(card.no_letter, None);
+        assert!(
+            o.document_routes
+                .iter()
+                .all(|r| r.id != "carte-resident-l425-3"),
+            "a route without object offers nothing"
+        );
+        assert_eq!(o.no_documents, None);
+    }
+
+    #[test]
+    fn the_mandatory_pieces_not_in_hand_are_listed_with_their_status() {
+        let case = samples::spec_case();
+        let o = overview("c", &case, samples::sample_date(), "fr", Names::Shown);
+        let card = o
+            .document_routes
+            .iter()
+            .find(|r| r.id == "cst-l425-1")
+            .unwrap();
+        assert!(
+            card.missing
+                .iter()
+                .any(|m| m.starts_with("Passeport") && m.contains("Gardé par les auteurs")),
+            "{:?}",
+            card.missing
+        );
+        assert!(
+            !card.missing.iter().any(|m| m.starts_with("Justificatif")),
+            "what she holds is not listed: {:?}",
+            card.missing
+        );
+    }
+}
