@@ -23,8 +23,8 @@ fn the_spec_example_gives_the_expected_statuses() {
     let passport = item(&list, "passport");
     assert_eq!(
         passport.status,
-        ItemStatus::Requested,
-        "confiscated passport, consular certificate requested"
+        ItemStatus::Confiscated,
+        "confiscated passport (held by the perpetrators), consular certificate requested"
     );
     assert_eq!(
         serde_json::to_value(passport.via).unwrap(),

@@ -79,7 +79,7 @@ pdf-note-current-permit-regular-stay = The card, receipt or extension certificat
 pdf-note-exit-programme-decision = The prefect’s decision allowing your programme for leaving prostitution; the association asks for it.
 pdf-note-identity-photo-reflection = A recent identity photograph, for the 30-day receipt.
 pdf-note-confiscated = Taken from you: tell the association. Another document may be accepted instead.
-pdf-note-confiscated-via = Held by the perpetrators. Instead: { $document } (requested, waiting for an answer).
+pdf-note-confiscated-via = Instead: { $document } (requested, waiting for an answer).
 pdf-note-date-unknown = The document’s date was not noted: show it to the association, which will check it is still valid.
 pdf-note-via = You have instead: { $document }.
 

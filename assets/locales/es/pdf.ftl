@@ -80,7 +80,7 @@ pdf-note-current-permit-regular-stay = La tarjeta, el resguardo o el certificado
 pdf-note-exit-programme-decision = La decisión del prefecto que autoriza su programa de salida de la prostitución; la asociación la solicita.
 pdf-note-identity-photo-reflection = Una foto de identidad reciente, para el resguardo de 30 días.
 pdf-note-confiscated = Se lo quitaron: dígaselo a la asociación. Se puede aceptar otro documento en su lugar.
-pdf-note-confiscated-via = En manos de los autores. En su lugar: { $document } (solicitud en curso).
+pdf-note-confiscated-via = En su lugar: { $document } (solicitud en curso).
 pdf-note-date-unknown = No se anotó la fecha del documento: enséñelo a la asociación, que comprobará si sigue siendo válido.
 pdf-note-via = En su lugar, usted tiene: { $document }.
 

@@ -84,7 +84,7 @@ pdf-note-current-permit-regular-stay = La carte, le récépissé ou l’attestat
 pdf-note-exit-programme-decision = La décision du préfet qui autorise votre parcours de sortie de la prostitution ; l’association la demande.
 pdf-note-identity-photo-reflection = Une photo d’identité récente, pour le récépissé de 30 jours.
 pdf-note-confiscated = Confisqué : dites-le à l’association. Un autre document peut être accepté à la place.
-pdf-note-confiscated-via = Gardé par les auteurs. À la place : { $document } (demande en cours).
+pdf-note-confiscated-via = À la place : { $document } (demande en cours).
 pdf-note-date-unknown = Date du document non notée : montrez-le à l’association, qui vérifiera s’il est encore valable.
 pdf-note-via = Vous avez à la place : { $document }.
 

@@ -81,7 +81,7 @@ pdf-note-current-permit-regular-stay = O cartão, o recibo ou o certificado de p
 pdf-note-exit-programme-decision = A decisão do prefeito que autoriza o seu percurso de saída da prostituição; é a associação que a pede.
 pdf-note-identity-photo-reflection = Uma fotografia tipo passe recente, para o recibo de 30 dias.
 pdf-note-confiscated = Foi-lhe tirado: diga-o à associação. Pode ser aceite outro documento em vez deste.
-pdf-note-confiscated-via = Retido pelos autores. Em vez disso: { $document } (pedido em curso).
+pdf-note-confiscated-via = Em vez disso: { $document } (pedido em curso).
 pdf-note-date-unknown = A data do documento não foi registada: mostre-o à associação, que verificará se ainda é válido.
 pdf-note-via = Em vez disso, tem: { $document }.
 

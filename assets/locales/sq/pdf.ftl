@@ -80,7 +80,7 @@ pdf-note-current-permit-regular-stay = Karta, dëftesa ose vërtetimi i zgjatjes
 pdf-note-exit-programme-decision = Vendimi i prefektit që lejon programin tuaj për daljen nga prostitucioni; e kërkon shoqata.
 pdf-note-identity-photo-reflection = Një fotografi e re për dokument, për dëftesën 30-ditore.
 pdf-note-confiscated = Jua kanë marrë: tregojani shoqatës. Në vend të tij mund të pranohet një dokument tjetër.
-pdf-note-confiscated-via = Mbahet nga autorët. Në vend të tij: { $document } (kërkesa në pritje).
+pdf-note-confiscated-via = Në vend të tij: { $document } (kërkesa në pritje).
 pdf-note-date-unknown = Data e dokumentit nuk është shënuar: tregojani shoqatës, e cila do të kontrollojë nëse është ende i vlefshëm.
 pdf-note-via = Në vend të tij keni: { $document }.
 

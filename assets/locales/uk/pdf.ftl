@@ -80,7 +80,7 @@ pdf-note-current-permit-regular-stay = Картка, квитанція або �
 pdf-note-exit-programme-decision = Рішення префекта про допуск до програми виходу з проституції; його запитує асоціація.
 pdf-note-identity-photo-reflection = Свіже фото на документи для квитанції на 30 днів.
 pdf-note-confiscated = Його у вас забрали: скажіть про це в асоціації. Замість нього може підійти інший документ.
-pdf-note-confiscated-via = У злочинців. Замість нього: { $document } (запит надіслано, чекаємо відповіді).
+pdf-note-confiscated-via = Замість нього: { $document } (запит надіслано, чекаємо відповіді).
 pdf-note-date-unknown = Дату документа не записано: покажіть його в асоціації, там перевірять, чи він ще чинний.
 pdf-note-via = Натомість у вас є: { $document }.
 

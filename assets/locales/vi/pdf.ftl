@@ -81,7 +81,7 @@ pdf-note-current-permit-regular-stay = Thẻ, giấy biên nhận hoặc giấy 
 pdf-note-exit-programme-decision = Quyết định của tỉnh trưởng cho phép bạn tham gia chương trình rời bỏ mại dâm; hiệp hội sẽ xin quyết định này.
 pdf-note-identity-photo-reflection = Một ảnh thẻ mới chụp, để làm giấy biên nhận 30 ngày.
 pdf-note-confiscated = Giấy tờ đã bị lấy mất: hãy báo cho hiệp hội. Có thể dùng một giấy tờ khác thay thế.
-pdf-note-confiscated-via = Bị thủ phạm giữ. Thay thế: { $document } (đã yêu cầu, đang chờ trả lời).
+pdf-note-confiscated-via = Thay thế: { $document } (đã yêu cầu, đang chờ trả lời).
 pdf-note-date-unknown = Chưa ghi ngày của giấy tờ: hãy mang cho hiệp hội xem để kiểm tra còn hiệu lực không.
 pdf-note-via = Thay vào đó, bạn có: { $document }.
 

@@ -23,9 +23,12 @@ const PURPOSES = [
  */
 async function notice(lang, association) {
   const name = association ?? (await api.l10nFormat([{ id: 'pdf-consent-unnamed-association', args: {} }], lang))[0];
-  return api.l10nFormat(['consent-notice-title', ...NOTICE].map((id) => ({ id, args: id === 'consent-notice-intro' ? { association: name } : {} })), lang);
+  /** @type {(id: string) => Record<string, string>} */
+  const args = (id) => (id === 'consent-notice-intro' ? { association: name } : {});
+  return api.l10nFormat(['consent-notice-title', ...NOTICE].map((id) => ({ id, args: args(id) })), lang);
 }
 
+/** @param {HTMLElement} main @param {unknown} app @param {{ caseId: string, query?: URLSearchParams }} params */
 export async function render(main, app, { caseId }) {
   const [c, view, association] = await Promise.all([
     api.caseGet(caseId), api.interviewStep(caseId, 'identity'), api.associationGet(),

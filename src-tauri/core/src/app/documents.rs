@@ -38,12 +38,12 @@ pub struct Exported {
 }
 
 /// Renders document `kind` (`letter`, `support-letter`, `checklist`, `consent`) of case `id` for
-/// `route` (a route code; `None`: the one the case points to), asks the front end where to save it (`None`: cancelled), writes it there and records the
-/// export (unencrypted, which document).
+/// `route` (a route code; `None`: the one the case points to), asks the front end where to save
+/// it (`None`: cancelled), writes it there and records the export (unencrypted, which document).
 ///
 /// # Errors
-/// [`crate::Error::InvalidField`] for an unknown kind or route, what the document cannot do without (see
-/// [`crate::documents::render`]), and a write that fails.
+/// [`crate::Error::InvalidField`] for an unknown kind or route, what the document cannot do
+/// without (see [`crate::documents::render`]), and a write that fails.
 pub fn export(
     req: &Request<'_>,
     id: &str,
