@@ -296,7 +296,10 @@ mod tests {
         assert!(overdue.is_empty(), "{overdue:?}");
         assert_eq!(upcoming, vec![DeadlineKind::PlannedFiling]);
         let (overdue, upcoming) = on(&case, d(2026, 12, 20));
-        assert!(overdue.is_empty() && upcoming.is_empty(), "the worker moves it");
+        assert!(
+            overdue.is_empty() && upcoming.is_empty(),
+            "the worker moves it"
+        );
     }
 
     #[test]

@@ -219,7 +219,10 @@ async fn a_full_interview_ends_with_the_first_card_eligible_and_the_letter_expor
     click(&c, "#consent-step-print").await;
     wait_text(&c, "#consent-step-status", |t| t.contains("imprimante")).await;
     let job = spooled(&c, spool.path(), 0).await;
-    assert!(job.starts_with(b"%PDF-"), "lp got the PDF on its standard input");
+    assert!(
+        job.starts_with(b"%PDF-"),
+        "lp got the PDF on its standard input"
+    );
     assert_eq!(
         files_in(&[data.path(), exports.path()]),
         before,

@@ -152,7 +152,9 @@ async fn each_screen_keeps_to_its_budget_of_ipc_calls() {
         "body[data-page=interview][data-route$='interview/identity']",
     )
     .await;
-    tally.record(&c, "her consent → the first questions", 3).await;
+    tally
+        .record(&c, "her consent → the first questions", 3)
+        .await;
 
     reset(&c).await;
     click(&c, "#q-sex-opt-F").await;

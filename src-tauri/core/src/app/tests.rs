@@ -91,7 +91,9 @@ impl crate::print::Spooler for Spool {
         if self.refuse {
             return Err(crate::Error::PrintFailed);
         }
-        self.jobs.borrow_mut().push((title.to_string(), pdf.to_vec()));
+        self.jobs
+            .borrow_mut()
+            .push((title.to_string(), pdf.to_vec()));
         Ok(())
     }
 }
@@ -129,7 +131,11 @@ fn a_printed_document_goes_to_the_spooler_from_memory_and_is_recorded_once_taken
         documents::print(&req, &id, "consent", None, &refusing),
         Err(crate::Error::PrintFailed)
     ));
-    assert_eq!(exports(&app, "case-exported"), 0, "a refused job records nothing");
+    assert_eq!(
+        exports(&app, "case-exported"),
+        0,
+        "a refused job records nothing"
+    );
 
     let spool = Spool::default();
     documents::print(&req, &id, "consent", None, &spool).unwrap();
@@ -156,7 +162,8 @@ fn a_document_export_is_recorded_only_once_the_file_is_written() {
     let (app, id) = app_with_case(dir.path(), "Zqxexport");
     let req = app.request();
 
-    let cancelled = documents::export(&req, &id, "consent", None, &mut Chooser::cancelling()).unwrap();
+    let cancelled =
+        documents::export(&req, &id, "consent", None, &mut Chooser::cancelling()).unwrap();
     assert!(!cancelled.saved);
     assert_eq!(
         exports(&app, "case-exported"),
@@ -361,6 +368,7 @@ fn the_request_language_and_names_reach_the_view_models() {
             status: crate::model::case::ConsentStatus::Refused,
             date: String::new(),
         }),
+        notice_language: "ru".into(),
         ..Default::default()
     };
     cases::set_consent(&fr, &id, Some(&refused)).unwrap();

@@ -432,12 +432,22 @@ mod tests {
             documents_for(RouteId::CstL4251),
             PrintedDocument::APPLICATION
         );
-        for route in [RouteId::ReflectionPeriod, RouteId::CstL4251] {
+        // Without a complaint yet the reflection period is eligible; with one, the first card.
+        let mut waiting = spec_case();
+        waiting.cooperation.complaint = None;
+        for (route, case) in [
+            (RouteId::ReflectionPeriod, waiting),
+            (RouteId::CstL4251, spec_case()),
+        ] {
             ctx.route = Some(route);
             for kind in PrintedDocument::APPLICATION {
                 let offered = documents_for(route).contains(&kind);
-                let rendered = render(kind, &spec_case(), &ctx);
-                assert_eq!(offered, rendered.is_ok(), "{route:?} {kind:?}: {rendered:?}");
+                let rendered = render(kind, &case, &ctx);
+                assert_eq!(
+                    offered,
+                    rendered.is_ok(),
+                    "{route:?} {kind:?}: {rendered:?}"
+                );
             }
         }
     }

