@@ -153,8 +153,9 @@ async fn each_screen_keeps_to_its_budget_of_ipc_calls() {
         "body[data-page=interview][data-route$='interview/identity']",
     )
     .await;
+    // 4: the steps and the page's words, as the first step cost before consent came first.
     tally
-        .record(&c, "her consent → the first questions", 3)
+        .record(&c, "her consent → the first questions", 4)
         .await;
 
     reset(&c).await;
