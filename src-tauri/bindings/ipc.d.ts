@@ -30,7 +30,8 @@ export type Commands = {
   case_set_closed: { args: { id: string, closedOn?: string | null }, result: CaseDetail },
   case_set_consent: { args: { id: string, consent?: ConsentDraft | null }, result: CaseDetail },
   dashboard_get: { args: { lines?: number | null }, result: Dashboard },
-  document_export: { args: { caseId: string, kind: string }, result: Exported },
+  document_export: { args: { caseId: string, kind: string, route?: string | null }, result: Exported },
+  document_print: { args: { caseId: string, kind: string, route?: string | null }, result: Printed },
   handover_export: { args: { id: string, passphrase: Passphrase }, result: boolean },
   handover_import: { args: { passphrase: Passphrase }, result: string | null },
   interview_answer: { args: { caseId: string, step: string, questionId: string, answer: Answer }, result: StepView },
@@ -515,7 +516,17 @@ consentDates: ConsentDates,
 /**
  * Today, day/month/year: the closing day proposed.
  */
-todayInput: string, languages: Array<string>, };
+todayInput: string, languages: Array<string>, 
+/**
+ * The languages the consent notice is written in, named in the worker's language.
+ */
+noticeLanguages: Array<OptionView>, 
+/**
+ * The notice's language the form proposes: the one recorded, else the interview's
+ * side-by-side language, else the first of her languages the notice is written in; `None`
+ * when the notice is in none of them (the worker chooses).
+ */
+noticeLanguage: string | null, };
 
 /**
  * A case as the log names it.
@@ -566,6 +577,15 @@ unanswered: number,
  * The assessment.
  */
 assessment: AssessmentView, 
+/**
+ * The routes documents can be written for, the one the case points to first; empty when no
+ * route fits the case yet.
+ */
+documentRoutes: Array<DocumentRouteView>, 
+/**
+ * Why no document can be written, in words, when [`CaseOverview::document_routes`] is empty.
+ */
+noDocuments: string | null, 
 /**
  * Every deadline, in date order.
  */
@@ -945,7 +965,7 @@ deadline: DeadlineLine, };
 /**
  * Kinds of deadlines.
  */
-export type DeadlineKind = "reflection-period-end" | "permit-expires" | "renewal-window-opens" | "renewal-window-closes" | "document-expires" | "turns-18" | "majority-application-closes";
+export type DeadlineKind = "reflection-period-end" | "permit-expires" | "renewal-window-opens" | "renewal-window-closes" | "document-expires" | "turns-18" | "majority-application-closes" | "planned-filing";
 
 /**
  * A deadline, worded for the screen.
@@ -991,6 +1011,33 @@ confirmByJurist: boolean,
  * The articles behind it, cited the French way (« CESEDA, art. R. 431-5 »).
  */
 legalBasis: Array<string>, };
+
+/**
+ * A route the case's documents can be written for, and which documents exist for it.
+ */
+export type DocumentRouteView = { 
+/**
+ * Route id (`cst-l425-1`), what the export and print commands take.
+ */
+id: string, 
+/**
+ * The route and its outcome, in words.
+ */
+label: string, 
+/**
+ * The codes of the documents that exist for it (`letter`, `support-letter`, `checklist`), in
+ * the order a worker prints them.
+ */
+documents: Array<string>, 
+/**
+ * Why it has no cover letter, in words (the reflection period); `None` when it has one.
+ */
+noLetter: string | null, 
+/**
+ * The mandatory pieces of its checklist not in hand on the filing day, each with its status
+ * in words (« Photo d'identité : manquant »): shown before the letter is printed or saved.
+ */
+missing: Array<string>, };
 
 /**
  * An error as a person reads it, and as the UI branches on it.
@@ -1047,7 +1094,7 @@ total: number, };
 /**
  * Status of a checklist item.
  */
-export type ItemStatus = "ok" | "missing" | "expired" | "requested" | "satisfied-by-alternative";
+export type ItemStatus = "ok" | "missing" | "expired" | "requested" | "satisfied-by-alternative" | "confiscated";
 
 /**
  * Argon2id cost parameters, as stored in a keyslot.
@@ -1222,6 +1269,16 @@ postcode: string,
  * Town, as written by La Poste; printed in capitals.
  */
 city: string, };
+
+/**
+ * A document sent to the printer.
+ */
+export type Printed = { 
+/**
+ * The addressee or its address rests on a secondary source or a default: check it before
+ * sending.
+ */
+officeToVerify: boolean, };
 
 /**
  * Progress of a long operation, reported as it goes.

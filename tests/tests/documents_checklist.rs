@@ -108,6 +108,7 @@ fn each_route_prints_in_each_language_with_the_statuses_the_legal_core_computed(
                 ItemStatus::Expired,
                 ItemStatus::Requested,
                 ItemStatus::SatisfiedByAlternative,
+                ItemStatus::Confiscated,
             ] {
                 let expected = list.items.iter().filter(|i| i.status == status).count();
                 let words = opening("fr", &format!("pdf-status-{}", code(status)));

@@ -5,6 +5,7 @@ use crate::pdf_support;
 
 use chrono::NaiveDate;
 use passerelle_core::documents::{self, DocumentContext};
+use passerelle_core::error::{Field, Named};
 use passerelle_core::i18n::format::date_long;
 use passerelle_core::i18n::L10n;
 use passerelle_core::model::case::{
@@ -121,7 +122,7 @@ fn the_notice_prints_beside_french_in_each_language_with_the_choices_and_no_name
 }
 
 #[test]
-fn choices_not_yet_asked_print_as_such_and_the_language_falls_back_like_the_checklist() {
+fn choices_not_yet_asked_print_as_such_and_a_language_the_notice_lacks_is_refused() {
     // No consent recorded: three empty boxes, in the person's language (Ukrainian here).
     let mut c = case("documents/reflection-noumea.json");
     c.consent = None;
@@ -135,13 +136,21 @@ fn choices_not_yet_asked_print_as_such_and_the_language_falls_back_like_the_chec
         let unnamed = plain(&L10n::get().format(l, "pdf-consent-unnamed-association", &[]));
         assert!(flat.contains(&unnamed), "{l}: no association profile");
     }
-    // A notice given in French, or in a language without translations, is printed beside
-    // English.
-    for given_in in ["fr", "ar"] {
+    // A notice recorded as given in a language it is not written in (French, Arabic, a cut
+    // « ukrainie ») is refused, never printed beside English instead (issue 14).
+    for given_in in ["fr", "ar", "ukrainie"] {
         let c = with_consent(case("case-full.json"), given_in);
-        let flat = plain(&render(&c, &ctx, given_in).flat());
-        let english = opening(&L10n::get().format("en", "consent-notice-title", &[]));
-        assert!(flat.contains(&english), "{given_in}: {flat}");
+        let refused = documents::render(PrintedDocument::Consent, &c, &ctx);
+        assert!(
+            matches!(
+                refused,
+                Err(passerelle_core::Error::InvalidField {
+                    field: Field::Named(Named::NoticeLanguage),
+                    ..
+                })
+            ),
+            "{given_in}: {refused:?}"
+        );
     }
 }
 

@@ -23,8 +23,8 @@ fn the_spec_example_gives_the_expected_statuses() {
     let passport = item(&list, "passport");
     assert_eq!(
         passport.status,
-        ItemStatus::Requested,
-        "confiscated passport, consular certificate requested"
+        ItemStatus::Confiscated,
+        "confiscated passport (held by the perpetrators), consular certificate requested"
     );
     assert_eq!(
         serde_json::to_value(passport.via).unwrap(),
@@ -68,12 +68,13 @@ fn a_nationality_certificate_older_than_six_months_does_not_replace_the_passport
         &legal::checklist(&case, RouteId::CstL4251, date("2026-11-26")),
         "passport",
     );
+    // Held by the perpetrators (issue 14); the old certificate does not replace it.
+    assert_eq!(passport.status, ItemStatus::Confiscated);
     assert_eq!(
-        passport.status,
-        ItemStatus::Expired,
+        passport.via, None,
         "F32257: nationality certificate under 6 months"
     );
-    assert_eq!(passport.fresh_until, Some(date("2026-09-30")));
+    assert_eq!(passport.fresh_until, None, "nothing replaces it yet");
 }
 
 #[test]
@@ -227,6 +228,8 @@ fn the_checklist_json_has_the_spec_shape() {
         "expired",
         "requested",
         "satisfied-by-alternative",
+        // Issue 14: a document held by the perpetrators is never « requested ».
+        "confiscated",
     ];
     for item in v["items"].as_array().unwrap() {
         assert!(item["id"].is_string());

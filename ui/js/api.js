@@ -119,8 +119,15 @@ export const appointmentDelete = (caseId, appointmentId) => call('appointment_de
 /**
  * Renders a document and saves it where the worker chooses (dialog opened by Rust).
  * @param {string} caseId @param {string} kind `letter`, `support-letter`, `checklist` or `consent`
+ * @param {string | null} [route] the route the document is for (`null`: the case's own)
  */
-export const documentExport = (caseId, kind) => call('document_export', { caseId, kind });
+export const documentExport = (caseId, kind, route = null) => call('document_export', { caseId, kind, route });
+/**
+ * Renders a document and sends it to the printer from memory: no file is written.
+ * @param {string} caseId @param {string} kind `letter`, `support-letter`, `checklist` or `consent`
+ * @param {string | null} [route] the route the document is for (`null`: the case's own)
+ */
+export const documentPrint = (caseId, kind, route = null) => call('document_print', { caseId, kind, route });
 /** The rule pack's review sheet for a jurist, saved where the worker chooses. */
 export const reviewSheetExport = () => call('review_sheet_export', {});
 /** How the letters address the head of the case's office: both forms, and the one recorded. @param {string} caseId */

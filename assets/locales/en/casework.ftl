@@ -51,6 +51,7 @@ case-new-start = Start the interview
 
 ## Interview
 iv-title = Interview
+iv-step-consent = Her consent
 iv-steps = Interview steps
 iv-step-count = { $answered }/{ $required }
 iv-side-by-side = Also show the questions in the person’s language (side by side)
@@ -135,6 +136,25 @@ case-export-saved = Document saved: { $file }
 case-export-verify-office = Check the prefecture’s address before sending: it comes from a source to be confirmed.
 case-export-dialog-title = Save the document
 case-export-cancelled = Saving cancelled.
+case-documents-route = Route
+case-documents-route-hint = Several routes fit the case: choose the one to prepare the documents for.
+case-documents-none = No document can be prepared yet: no route fits the situation recorded. Complete the interview (situation, complaint or testimony, current permit), then come back here.
+case-no-letter-reflection-period = The reflection period has no letter to the prefect: after the hearing by the police or the gendarmerie (CESEDA art. R. 425-1), the prefect issues a 30-day récépissé (art. R. 425-2). Prepare the checklist and the support letter; for a letter to the prefect, choose the residence permit applied for.
+case-missing-piece = { $piece }: { $status }
+case-doc-letter = Letter to the prefect
+case-doc-support-letter = Support letter
+case-doc-checklist = Checklist, French and { $language }
+case-print = Print
+case-save-pdf = Save as PDF
+case-printed = Document sent to the printer. Passerelle wrote no file.
+case-print-hint = « Print » sends the document to the printer without writing a file. « Save as PDF » writes a file that is no longer encrypted (to send by e-mail): keep it somewhere safe and delete it after use. The proposed file name contains no person’s name.
+case-missing-title = Mandatory documents missing
+case-missing-intro = { $count ->
+        [one] One mandatory document is not in hand: the letter will not enclose it.
+       *[other] { $count } mandatory documents are not in hand: the letter will not enclose them.
+    }
+case-missing-go-on = Continue anyway
+case-missing-checklist = See the checklist
 case-checklist-reference = Documents judged recent enough on { $date }.
 case-checklist-jurist = This list follows prefecture practice: to be confirmed by a jurist.
 case-optional = optional

@@ -75,3 +75,5 @@ error-sealed-damaged = This file is damaged or was modified: its integrity check
 error-not-admin = Only a team administrator (or the recovery key) can do this.
 error-slot-not-removable = This access cannot be removed: it is your own, or the recovery key’s.
 error-slot-label-taken = Another team member already uses this name.
+error-print-unavailable = Cannot print: no print service is installed on this computer. Use « Save as PDF ».
+error-print-failed = The print service refused the job: check that a printer is installed, switched on and chosen as the default, then try again.

@@ -119,6 +119,7 @@ legal-deadline-renewal-window-closes = Renewal window closes: { $date }
 legal-deadline-document-expires = { $document }: recent enough until { $date }
 legal-deadline-turns-18 = Turns 18: { $date }
 legal-deadline-majority-application-closes = Last day to apply for a residence permit after turning 18: { $date }
+legal-deadline-planned-filing = Planned filing at the prefecture: { $date }
 
 ## Documents
 
@@ -144,6 +145,7 @@ legal-item-status-missing = Missing
 legal-item-status-expired = Too old
 legal-item-status-requested = Requested
 legal-item-status-satisfied-by-alternative = Replaced by an accepted document
+legal-item-status-confiscated = Held by the perpetrators
 
 ## Notes for the worker
 

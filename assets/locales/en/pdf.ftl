@@ -28,6 +28,7 @@ pdf-status-missing = To get
 pdf-status-expired = Too old: get a new one
 pdf-status-requested = Requested, waiting
 pdf-status-satisfied-by-alternative = Replaced by another accepted document
+pdf-status-confiscated = Held by the perpetrators: another document replaces it
 
 ## Checklist
 
@@ -62,6 +63,7 @@ pdf-date-permit-expires = { $date }: your residence permit ends
 pdf-date-renewal-window-opens = { $date }: from this day, you can apply for renewal
 pdf-date-renewal-window-closes = { $date }: last day to apply for renewal in time
 pdf-date-document-expires = { $date }: end of validity – { $document }
+pdf-date-planned-filing = { $date }: planned filing of your application at the prefecture
 
 ## Notes on a checklist item
 
@@ -77,6 +79,7 @@ pdf-note-current-permit-regular-stay = The card, receipt or extension certificat
 pdf-note-exit-programme-decision = The prefect’s decision allowing your programme for leaving prostitution; the association asks for it.
 pdf-note-identity-photo-reflection = A recent identity photograph, for the 30-day receipt.
 pdf-note-confiscated = Taken from you: tell the association. Another document may be accepted instead.
+pdf-note-confiscated-via = Instead: { $document } (requested, waiting for an answer).
 pdf-note-date-unknown = The document’s date was not noted: show it to the association, which will check it is still valid.
 pdf-note-via = You have instead: { $document }.
 

@@ -29,6 +29,7 @@ pdf-status-missing = Por conseguir
 pdf-status-expired = Demasiado antiguo: pida uno nuevo
 pdf-status-requested = Pedido, en espera
 pdf-status-satisfied-by-alternative = Sustituido por otro documento aceptado
+pdf-status-confiscated = En manos de los autores: otro documento lo sustituye
 
 ## Checklist
 
@@ -63,6 +64,7 @@ pdf-date-permit-expires = { $date }: fin de la validez de su permiso de residenc
 pdf-date-renewal-window-opens = { $date }: a partir de este día, puede pedir la renovación
 pdf-date-renewal-window-closes = { $date }: último día para pedir la renovación a tiempo
 pdf-date-document-expires = { $date }: fin de la validez – { $document }
+pdf-date-planned-filing = { $date }: presentación prevista de su solicitud en la prefectura
 
 ## Notes on a checklist item
 
@@ -78,6 +80,7 @@ pdf-note-current-permit-regular-stay = La tarjeta, el resguardo o el certificado
 pdf-note-exit-programme-decision = La decisión del prefecto que autoriza su programa de salida de la prostitución; la asociación la solicita.
 pdf-note-identity-photo-reflection = Una foto de identidad reciente, para el resguardo de 30 días.
 pdf-note-confiscated = Se lo quitaron: dígaselo a la asociación. Se puede aceptar otro documento en su lugar.
+pdf-note-confiscated-via = En su lugar: { $document } (solicitud en curso).
 pdf-note-date-unknown = No se anotó la fecha del documento: enséñelo a la asociación, que comprobará si sigue siendo válido.
 pdf-note-via = En su lugar, usted tiene: { $document }.
 

@@ -52,6 +52,7 @@ case-new-start = Commencer l’entretien
 
 ## Entretien
 iv-title = Entretien
+iv-step-consent = Son accord
 iv-steps = Étapes de l’entretien
 iv-step-count = { $answered }/{ $required }
 iv-side-by-side = Afficher aussi les questions dans la langue de la personne (côte à côte)
@@ -136,6 +137,25 @@ case-export-saved = Document enregistré : { $file }
 case-export-verify-office = Vérifiez l’adresse de la préfecture avant l’envoi : elle vient d’une source à confirmer.
 case-export-dialog-title = Enregistrer le document
 case-export-cancelled = Enregistrement annulé.
+case-documents-route = Démarche
+case-documents-route-hint = Plusieurs démarches correspondent au dossier : choisissez celle pour laquelle préparer les documents.
+case-documents-none = Aucun document ne peut encore être préparé : aucune démarche ne correspond à la situation enregistrée. Complétez l’entretien (situation, plainte ou témoignage, titre de séjour actuel), puis revenez ici.
+case-no-letter-reflection-period = Le délai de réflexion n’a pas de courrier au préfet : après l’audition par la police ou la gendarmerie (article R. 425-1 du CESEDA), le préfet délivre un récépissé de 30 jours (article R. 425-2). Préparez la liste des pièces et la lettre de soutien ; pour un courrier au préfet, choisissez la carte de séjour demandée.
+case-missing-piece = { $piece } : { $status }
+case-doc-letter = Courrier au préfet
+case-doc-support-letter = Lettre de soutien
+case-doc-checklist = Liste des pièces, français et { $language }
+case-print = Imprimer
+case-save-pdf = Enregistrer en PDF
+case-printed = Document envoyé à l’imprimante. Passerelle n’a écrit aucun fichier.
+case-print-hint = « Imprimer » envoie le document à l’imprimante sans écrire de fichier. « Enregistrer en PDF » écrit un fichier qui n’est plus chiffré (pour un envoi par courriel) : rangez-le en lieu sûr et supprimez-le après usage. Le nom de fichier proposé ne contient aucun nom de personne.
+case-missing-title = Pièces obligatoires manquantes
+case-missing-intro = { $count ->
+        [one] Une pièce obligatoire n’est pas en main : le courrier ne la joindra pas.
+       *[other] { $count } pièces obligatoires ne sont pas en main : le courrier ne les joindra pas.
+    }
+case-missing-go-on = Continuer quand même
+case-missing-checklist = Voir la liste des pièces
 case-checklist-reference = Fraîcheur des documents jugée au { $date }.
 case-checklist-jurist = Cette liste suit la pratique des préfectures : à confirmer par un ou une juriste.
 case-optional = facultatif

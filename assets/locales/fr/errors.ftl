@@ -75,3 +75,5 @@ error-sealed-damaged = Ce fichier est endommagé ou a été modifié : son cont
 error-not-admin = Seul un administrateur de l’équipe (ou la clé de secours) peut faire cela.
 error-slot-not-removable = Cet accès ne peut pas être retiré : c’est le vôtre, ou celui de la clé de secours.
 error-slot-label-taken = Ce nom est déjà utilisé par un autre membre de l’équipe.
+error-print-unavailable = Impossible d’imprimer : aucun service d’impression n’est installé sur cet ordinateur. Utilisez « Enregistrer en PDF ».
+error-print-failed = L’impression a été refusée : vérifiez qu’une imprimante est installée, allumée et choisie par défaut, puis réessayez.

@@ -119,6 +119,7 @@ legal-deadline-renewal-window-closes = Fin de la période de renouvellement : {
 legal-deadline-document-expires = { $document } : assez récent jusqu’au { $date }
 legal-deadline-turns-18 = 18 ans : { $date }
 legal-deadline-majority-application-closes = Dernier jour pour demander un titre de séjour après les 18 ans : { $date }
+legal-deadline-planned-filing = Dépôt du dossier prévu à la préfecture : { $date }
 
 ## Pièces
 
@@ -144,6 +145,7 @@ legal-item-status-missing = Manquant
 legal-item-status-expired = Trop ancien
 legal-item-status-requested = Demandé
 legal-item-status-satisfied-by-alternative = Remplacé par un document accepté
+legal-item-status-confiscated = Gardé par les auteurs
 
 ## Notes pour l’intervenant
 

@@ -31,6 +31,7 @@ pdf-status-missing = À obtenir
 pdf-status-expired = Trop ancien : à refaire
 pdf-status-requested = Demandé, en attente
 pdf-status-satisfied-by-alternative = Remplacé par un autre document accepté
+pdf-status-confiscated = Gardé par les auteurs : un autre document le remplace
 
 ## Checklist
 
@@ -65,6 +66,7 @@ pdf-date-permit-expires = { $date } : fin de validité de votre titre de séjou
 pdf-date-renewal-window-opens = { $date } : à partir de ce jour, vous pouvez demander le renouvellement
 pdf-date-renewal-window-closes = { $date } : dernier jour pour demander le renouvellement à temps
 pdf-date-document-expires = { $date } : fin de validité – { $document }
+pdf-date-planned-filing = { $date } : dépôt prévu de votre dossier à la préfecture
 
 ## Notes on a checklist item: short, for the person (the legal notes of legal.ftl are for the worker).
 # Ids: pdf-note-<legal note id>, or pdf-note-<reason> (confiscated, date-unknown); pdf-note-via
@@ -82,6 +84,7 @@ pdf-note-current-permit-regular-stay = La carte, le récépissé ou l’attestat
 pdf-note-exit-programme-decision = La décision du préfet qui autorise votre parcours de sortie de la prostitution ; l’association la demande.
 pdf-note-identity-photo-reflection = Une photo d’identité récente, pour le récépissé de 30 jours.
 pdf-note-confiscated = Confisqué : dites-le à l’association. Un autre document peut être accepté à la place.
+pdf-note-confiscated-via = À la place : { $document } (demande en cours).
 pdf-note-date-unknown = Date du document non notée : montrez-le à l’association, qui vérifiera s’il est encore valable.
 pdf-note-via = Vous avez à la place : { $document }.
 

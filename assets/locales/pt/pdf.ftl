@@ -30,6 +30,7 @@ pdf-status-missing = A obter
 pdf-status-expired = Demasiado antigo: peça um novo
 pdf-status-requested = Pedido, a aguardar
 pdf-status-satisfied-by-alternative = Substituído por outro documento aceite
+pdf-status-confiscated = Retido pelos autores: outro documento substitui-o
 
 ## Checklist
 
@@ -64,6 +65,7 @@ pdf-date-permit-expires = { $date }: fim da validade da sua autorização de res
 pdf-date-renewal-window-opens = { $date }: a partir deste dia, pode pedir a renovação
 pdf-date-renewal-window-closes = { $date }: último dia para pedir a renovação a tempo
 pdf-date-document-expires = { $date }: fim da validade – { $document }
+pdf-date-planned-filing = { $date }: entrega prevista do seu pedido na prefeitura (préfecture)
 
 ## Notes on a checklist item
 
@@ -79,6 +81,7 @@ pdf-note-current-permit-regular-stay = O cartão, o recibo ou o certificado de p
 pdf-note-exit-programme-decision = A decisão do prefeito que autoriza o seu percurso de saída da prostituição; é a associação que a pede.
 pdf-note-identity-photo-reflection = Uma fotografia tipo passe recente, para o recibo de 30 dias.
 pdf-note-confiscated = Foi-lhe tirado: diga-o à associação. Pode ser aceite outro documento em vez deste.
+pdf-note-confiscated-via = Em vez disso: { $document } (pedido em curso).
 pdf-note-date-unknown = A data do documento não foi registada: mostre-o à associação, que verificará se ainda é válido.
 pdf-note-via = Em vez disso, tem: { $document }.
 

@@ -29,6 +29,7 @@ pdf-status-missing = Нужно получить
 pdf-status-expired = Устарел: нужен новый
 pdf-status-requested = Запрошен, ждём ответа
 pdf-status-satisfied-by-alternative = Заменён другим принимаемым документом
+pdf-status-confiscated = У преступников: его заменит другой документ
 
 ## Checklist
 
@@ -63,6 +64,7 @@ pdf-date-permit-expires = { $date }: заканчивается срок дей�
 pdf-date-renewal-window-opens = { $date }: с этого дня можно подавать заявление на продление
 pdf-date-renewal-window-closes = { $date }: последний день, чтобы вовремя подать заявление на продление
 pdf-date-document-expires = { $date }: заканчивается срок действия — { $document }
+pdf-date-planned-filing = { $date }: запланированная подача ваших документов в префектуру
 
 ## Notes on a checklist item
 
@@ -78,6 +80,7 @@ pdf-note-current-permit-regular-stay = Карта, квитанция или с�
 pdf-note-exit-programme-decision = Решение префекта о допуске к программе выхода из проституции; его запрашивает ассоциация.
 pdf-note-identity-photo-reflection = Свежая фотография на документы для квитанции на 30 дней.
 pdf-note-confiscated = У вас его отобрали: скажите об этом в ассоциации. Вместо него может подойти другой документ.
+pdf-note-confiscated-via = Вместо него: { $document } (запрос отправлен, ждём ответа).
 pdf-note-date-unknown = Дата документа не записана: покажите его в ассоциации, там проверят, действителен ли он.
 pdf-note-via = Вместо этого у вас есть: { $document }.
 

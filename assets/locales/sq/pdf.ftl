@@ -29,6 +29,7 @@ pdf-status-missing = Duhet ta merrni
 pdf-status-expired = Shumë i vjetër: kërkoni një të ri
 pdf-status-requested = I kërkuar, në pritje
 pdf-status-satisfied-by-alternative = Zëvendësuar me një dokument tjetër të pranuar
+pdf-status-confiscated = Mbahet nga autorët: një dokument tjetër e zëvendëson
 
 ## Checklist
 
@@ -63,6 +64,7 @@ pdf-date-permit-expires = { $date }: mbaron vlefshmëria e lejes suaj të qëndr
 pdf-date-renewal-window-opens = { $date }: nga kjo ditë mund të kërkoni rinovimin
 pdf-date-renewal-window-closes = { $date }: dita e fundit për të kërkuar rinovimin në kohë
 pdf-date-document-expires = { $date }: mbaron vlefshmëria – { $document }
+pdf-date-planned-filing = { $date }: dorëzimi i planifikuar i kërkesës suaj në prefekturë
 
 ## Notes on a checklist item
 
@@ -78,6 +80,7 @@ pdf-note-current-permit-regular-stay = Karta, dëftesa ose vërtetimi i zgjatjes
 pdf-note-exit-programme-decision = Vendimi i prefektit që lejon programin tuaj për daljen nga prostitucioni; e kërkon shoqata.
 pdf-note-identity-photo-reflection = Një fotografi e re për dokument, për dëftesën 30-ditore.
 pdf-note-confiscated = Jua kanë marrë: tregojani shoqatës. Në vend të tij mund të pranohet një dokument tjetër.
+pdf-note-confiscated-via = Në vend të tij: { $document } (kërkesa në pritje).
 pdf-note-date-unknown = Data e dokumentit nuk është shënuar: tregojani shoqatës, e cila do të kontrollojë nëse është ende i vlefshëm.
 pdf-note-via = Në vend të tij keni: { $document }.
 

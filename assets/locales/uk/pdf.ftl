@@ -29,6 +29,7 @@ pdf-status-missing = Потрібно отримати
 pdf-status-expired = Застарів: потрібен новий
 pdf-status-requested = Запитано, чекаємо
 pdf-status-satisfied-by-alternative = Замінено іншим документом, який приймають
+pdf-status-confiscated = У злочинців: його замінить інший документ
 
 ## Checklist
 
@@ -63,6 +64,7 @@ pdf-date-permit-expires = { $date }: закінчується строк дії 
 pdf-date-renewal-window-opens = { $date }: з цього дня можна подавати заяву на продовження
 pdf-date-renewal-window-closes = { $date }: останній день, щоб вчасно подати заяву на продовження
 pdf-date-document-expires = { $date }: закінчується строк дії — { $document }
+pdf-date-planned-filing = { $date }: запланована подача ваших документів до префектури
 
 ## Notes on a checklist item
 
@@ -78,6 +80,7 @@ pdf-note-current-permit-regular-stay = Картка, квитанція або �
 pdf-note-exit-programme-decision = Рішення префекта про допуск до програми виходу з проституції; його запитує асоціація.
 pdf-note-identity-photo-reflection = Свіже фото на документи для квитанції на 30 днів.
 pdf-note-confiscated = Його у вас забрали: скажіть про це в асоціації. Замість нього може підійти інший документ.
+pdf-note-confiscated-via = Замість нього: { $document } (запит надіслано, чекаємо відповіді).
 pdf-note-date-unknown = Дату документа не записано: покажіть його в асоціації, там перевірять, чи він ще чинний.
 pdf-note-via = Натомість у вас є: { $document }.
 

@@ -30,6 +30,7 @@ pdf-status-missing = Cần có
 pdf-status-expired = Quá cũ: cần xin lại
 pdf-status-requested = Đã yêu cầu, đang chờ
 pdf-status-satisfied-by-alternative = Đã thay bằng một giấy tờ khác được chấp nhận
+pdf-status-confiscated = Bị thủ phạm giữ: một giấy tờ khác sẽ thay thế
 
 ## Checklist
 
@@ -64,6 +65,7 @@ pdf-date-permit-expires = Ngày { $date }: giấy phép cư trú của bạn h�
 pdf-date-renewal-window-opens = Từ ngày { $date }: bạn có thể xin gia hạn
 pdf-date-renewal-window-closes = Ngày { $date }: hạn chót để xin gia hạn đúng hạn
 pdf-date-document-expires = Ngày { $date }: hết hiệu lực – { $document }
+pdf-date-planned-filing = { $date }: ngày dự kiến nộp hồ sơ của bạn tại tòa hành chính tỉnh (préfecture)
 
 ## Notes on a checklist item
 
@@ -79,6 +81,7 @@ pdf-note-current-permit-regular-stay = Thẻ, giấy biên nhận hoặc giấy 
 pdf-note-exit-programme-decision = Quyết định của tỉnh trưởng cho phép bạn tham gia chương trình rời bỏ mại dâm; hiệp hội sẽ xin quyết định này.
 pdf-note-identity-photo-reflection = Một ảnh thẻ mới chụp, để làm giấy biên nhận 30 ngày.
 pdf-note-confiscated = Giấy tờ đã bị lấy mất: hãy báo cho hiệp hội. Có thể dùng một giấy tờ khác thay thế.
+pdf-note-confiscated-via = Thay thế: { $document } (đã yêu cầu, đang chờ trả lời).
 pdf-note-date-unknown = Chưa ghi ngày của giấy tờ: hãy mang cho hiệp hội xem để kiểm tra còn hiệu lực không.
 pdf-note-via = Thay vào đó, bạn có: { $document }.
 

@@ -24,7 +24,8 @@ use crate::text::fold;
 
 /// The version of these rules: raise it whenever what is derived, or how, changes, and every
 /// stored row is recomputed after the upgrade.
-const VERSION: u32 = 1;
+// 2: the planned filing date is a deadline of its own.
+const VERSION: u32 = 2;
 
 /// How many days ahead the dashboard looks.
 pub const HORIZON_DAYS: u32 = 30;
@@ -183,9 +184,11 @@ fn dashboard_windows(case: &CaseFile, timeline: Vec<Dated>) -> Vec<DerivedDeadli
                 DeadlineKind::PermitExpires => (!renewal_filed).then_some(FOREVER),
                 DeadlineKind::RenewalWindowCloses => expires.filter(|_| !renewal_filed),
                 DeadlineKind::DocumentExpires => dates::add_days(d.date, HORIZON_DAYS),
+                // A planned day that passed is the worker's to move, not a task.
                 DeadlineKind::RenewalWindowOpens
                 | DeadlineKind::Turns18
-                | DeadlineKind::MajorityApplicationCloses => None,
+                | DeadlineKind::MajorityApplicationCloses
+                | DeadlineKind::PlannedFiling => None,
             };
             DerivedDeadline {
                 deadline: d,
@@ -283,6 +286,20 @@ mod tests {
         case.cooperation.complaint = Some(ProcedureStep::default());
         let (overdue, _) = on(&case, d(2026, 11, 26));
         assert!(overdue.is_empty());
+    }
+
+    #[test]
+    fn the_planned_filing_day_is_on_the_dashboard_when_it_comes_and_never_overdue() {
+        let mut case = CaseFile::new(None, None);
+        case.planned_filing_date = Some(d(2026, 12, 10));
+        let (overdue, upcoming) = on(&case, d(2026, 11, 26));
+        assert!(overdue.is_empty(), "{overdue:?}");
+        assert_eq!(upcoming, vec![DeadlineKind::PlannedFiling]);
+        let (overdue, upcoming) = on(&case, d(2026, 12, 20));
+        assert!(
+            overdue.is_empty() && upcoming.is_empty(),
+            "the worker moves it"
+        );
     }
 
     #[test]

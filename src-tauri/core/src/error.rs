@@ -396,6 +396,12 @@ errors! {
     /// Another slot already has this label.
     #[error("keyslot label already used")]
     SlotLabelTaken => "team.label-taken", "error-slot-label-taken";
+    /// There is no print service to send a document to (no CUPS `lp`; Windows).
+    #[error("no print service")]
+    PrintUnavailable => "print.unavailable", "error-print-unavailable";
+    /// The print service refused the job (no printer set up, printer stopped).
+    #[error("the print service refused the job")]
+    PrintFailed => "print.failed", "error-print-failed";
 }
 
 impl Error {

@@ -211,11 +211,36 @@ pub struct ConsentDraft {
     pub notice_language: String,
 }
 
+/// The languages the consent notice is written in (beside French), as codes.
+pub const NOTICE_LANGUAGES: &[&str] = crate::pdf::view::CHECKLIST_LANGUAGES;
+
+/// The notice's language `tag` names (`UK` and `uk` alike).
+///
+/// # Errors
+/// [`Error::InvalidField`] `noticeLanguage` for a language the notice is not written in.
+pub fn notice_language(tag: &str) -> Result<&'static str> {
+    let tag = tag.trim().to_ascii_lowercase();
+    NOTICE_LANGUAGES
+        .iter()
+        .find(|l| **l == tag)
+        .copied()
+        .ok_or_else(|| {
+            Error::invalid(
+                Field::Named(Named::NoticeLanguage),
+                Invalid::NotAmong {
+                    choices: NOTICE_LANGUAGES.join(", "),
+                },
+            )
+        })
+}
+
 /// The consent record a form describes, on `today`, with the current notice version.
 ///
 /// # Errors
 /// [`Error::InvalidDate`], [`Error::DateOutOfRange`] for a decision dated after `today`;
-/// [`Error::InvalidField`] `noticeLanguage` for something that is not a language tag.
+/// [`Error::InvalidField`] `noticeLanguage` for something that is not a language tag or a
+/// language the notice is not written in (never replaced by another);
+/// [`Error::Required`] `noticeLanguage` when a decision is recorded without it.
 pub fn consent_from_draft(draft: &ConsentDraft, today: NaiveDate) -> Result<Consent> {
     let decision = |d: &Option<ConsentDecisionDraft>| -> Result<Option<ConsentDecision>> {
         d.as_ref()
@@ -238,11 +263,28 @@ pub fn consent_from_draft(draft: &ConsentDraft, today: NaiveDate) -> Result<Cons
             Invalid::NotALanguage,
         ));
     }
+    // A language the notice is not written in would print in another one: refused, never
+    // replaced.
+    let tag = if tag.is_empty() {
+        None
+    } else {
+        Some(notice_language(tag)?)
+    };
+    let decided = [
+        &draft.storage,
+        &draft.share_with_prefecture,
+        &draft.share_with_lawyer,
+    ]
+    .iter()
+    .any(|d| d.is_some());
+    if decided && tag.is_none() {
+        return Err(Error::required(Field::Named(Named::NoticeLanguage)));
+    }
     Ok(Consent {
         storage: decision(&draft.storage)?,
         share_with_prefecture: decision(&draft.share_with_prefecture)?,
         share_with_lawyer: decision(&draft.share_with_lawyer)?,
-        notice_language: Some(tag.to_ascii_lowercase()).filter(|t| !t.is_empty()),
+        notice_language: tag.map(str::to_string),
         notice_version: Some(CONSENT_NOTICE_VERSION),
     })
 }
@@ -365,6 +407,33 @@ mod tests {
                 ..
             })
         ));
+        // « ukrainien » cut to eight letters, or a language the notice is not written in:
+        // refused, never printed in English instead.
+        for tag in ["ukrainie", "ti", "pt-BR"] {
+            let mut other = draft.clone();
+            other.notice_language = tag.into();
+            assert!(
+                matches!(
+                    consent_from_draft(&other, today()),
+                    Err(Error::InvalidField {
+                        field: Field::Named(Named::NoticeLanguage),
+                        reason: Invalid::NotAmong { .. },
+                    })
+                ),
+                "{tag}"
+            );
+        }
+        let mut silent = draft.clone();
+        silent.notice_language = String::new();
+        assert!(
+            matches!(
+                consent_from_draft(&silent, today()),
+                Err(Error::Required {
+                    field: Field::Named(Named::NoticeLanguage)
+                })
+            ),
+            "her choices need the language she was told them in"
+        );
         let mut later = draft;
         later.storage = Some(ConsentDecisionDraft {
             status: ConsentStatus::Withdrawn,

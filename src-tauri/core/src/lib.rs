@@ -25,6 +25,7 @@ pub mod model;
 pub mod overview;
 pub mod pdf;
 pub mod prefs;
+pub mod print;
 pub mod report;
 pub mod sample_cases;
 pub mod search;

@@ -1,22 +1,47 @@
 //! A case's documents as PDF, saved where the worker chooses in a dialog opened from Rust (the
 //! webview has no dialog or file permission), or, when the app was started with `--export-dir`,
-//! in that directory without asking; how its letters address the head of the office.
+//! in that directory without asking; or printed from memory, with no file; how its letters address the head of the office.
 
-use passerelle_core::app::documents::{self, AddresseeChoice, Exported, OfficeHead, Title};
+use passerelle_core::app::documents::{
+    self, AddresseeChoice, Exported, OfficeHead, Printed, Title,
+};
+use passerelle_core::print::Lp;
 use tauri::{AppHandle, Runtime};
 
 use crate::context::Ctx;
 use crate::error::{guard, Result};
 
-/// Renders a document, saves it, and records the export once the file is written.
+/// Renders a document for a route (`None`: the case's own), saves it, and records the export once
+/// the file is written.
 #[tauri::command(async)]
 pub fn document_export<R: Runtime>(
     ctx: Ctx<'_>,
     app: AppHandle<R>,
     case_id: String,
     kind: String,
+    route: Option<String>,
 ) -> Result<Exported> {
-    guard(|| documents::export(&ctx, &case_id, &kind, &mut ctx.dialogs(&app)))
+    guard(|| {
+        documents::export(
+            &ctx,
+            &case_id,
+            &kind,
+            route.as_deref(),
+            &mut ctx.dialogs(&app),
+        )
+    })
+}
+
+/// Renders a document for a route (`None`: the case's own) and sends it to the system's print
+/// service from memory (CUPS's `lp` on its standard input): no file is written.
+#[tauri::command(async)]
+pub fn document_print(
+    ctx: Ctx<'_>,
+    case_id: String,
+    kind: String,
+    route: Option<String>,
+) -> Result<Printed> {
+    guard(|| documents::print(&ctx, &case_id, &kind, route.as_deref(), &Lp::system()))
 }
 
 /// The rule pack's review sheet for a jurist, saved where the worker chooses.

@@ -52,6 +52,7 @@ macro_rules! all {
             crate::commands::followup::appointment_save,
             crate::commands::followup::appointment_delete,
             crate::commands::documents::document_export,
+            crate::commands::documents::document_print,
             crate::commands::documents::review_sheet_export,
             crate::commands::documents::case_addressee,
             crate::commands::documents::addressee_title_save,

@@ -19,7 +19,7 @@ use passerelle_core::app::backup::{
 use passerelle_core::app::cases::{
     CaseDetail, CaseOverview, CasePage, ConsentDraft, Dashboard, RetentionRow, Sort,
 };
-use passerelle_core::app::documents::{AddresseeChoice, Exported, OfficeHead, Title};
+use passerelle_core::app::documents::{AddresseeChoice, Exported, OfficeHead, Printed, Title};
 use passerelle_core::app::followup::AppointmentDraft;
 use passerelle_core::app::index::IndexProgress;
 use passerelle_core::app::interview::{Answer, Review, StepView};
@@ -204,8 +204,18 @@ contract! {
     followup::appointment_delete(Ctx<'_>; case_id: String = "c", appointment_id: String = "a")
         -> Result<CaseOverview>;
 
-    documents::document_export(Ctx<'_>, AppHandle; case_id: String = "c", kind: String = "letter")
-        -> Result<Exported>;
+    documents::document_export(
+        Ctx<'_>, AppHandle;
+        case_id: String = "c",
+        kind: String = "letter",
+        route: Option<String> = "cst-l425-1"
+    ) -> Result<Exported>;
+    documents::document_print(
+        Ctx<'_>;
+        case_id: String = "c",
+        kind: String = "letter",
+        route: Option<String> = null
+    ) -> Result<Printed>;
     documents::review_sheet_export(Ctx<'_>, AppHandle;) -> Result<Exported>;
     documents::case_addressee(Ctx<'_>; case_id: String = "c") -> Result<Option<AddresseeChoice>>;
     documents::addressee_title_save(

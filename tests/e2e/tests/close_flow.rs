@@ -25,6 +25,13 @@ async fn an_answer_typed_just_before_closing_the_window_is_saved() {
     type_into(&c, "#family-name", "Exemple").await;
     type_into(&c, "#given-names", "Ana").await;
     click(&c, "#case-save").await;
+    // The interview opens on her consent; the questions come next.
+    wait_for(
+        &c,
+        "body[data-page=interview][data-route$='interview/consent']",
+    )
+    .await;
+    click(&c, "#step-next").await;
     wait_for(
         &c,
         "body[data-page=interview][data-route$='interview/identity']",

@@ -1,5 +1,6 @@
 //! The interview's journeys through the real app:
-//! - new case → the seven steps (side by side in Ukrainian, one step with the keyboard alone) →
+//! - new case → her consent (the notice side by side, her choices, printed through a stand-in
+//!   for CUPS's lp: no file) → the seven steps (side by side in Ukrainian, one step with the keyboard alone) →
 //!   review → the assessment shows the first card (`cst-l425-1`) eligible, citing « L. 425-1 » →
 //!   export the letter → the PDF is there and `pdftotext` reads it;
 //! - a case whose card expires in three months → the dashboard shows its renewal window;
@@ -77,11 +78,81 @@ async fn new_case(c: &Client, family: &str, given: &str) {
     type_into(c, "#family-name", family).await;
     type_into(c, "#given-names", given).await;
     click(c, "#case-save").await;
+    // The interview opens on her consent.
     wait_for(
         c,
-        "body[data-page=interview][data-route$='interview/identity']",
+        "body[data-page=interview][data-route$='interview/consent']",
     )
     .await;
+}
+
+/// A stand-in for CUPS's `lp` in a directory of its own: each job it gets on its standard input
+/// is kept as `job-N` in `spool`. Returns the `PATH` for the app, that directory first.
+fn fake_lp(bin: &Path, spool: &Path) -> String {
+    use std::os::unix::fs::PermissionsExt;
+    let script = bin.join("lp");
+    std::fs::write(
+        &script,
+        format!(
+            "#!/bin/sh\nn=$(ls '{spool}' | wc -l)\ncat > '{spool}/job-'$n.part\nmv '{spool}/job-'$n.part '{spool}/job-'$n\n",
+            spool = spool.display()
+        ),
+    )
+    .unwrap();
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    format!(
+        "{}:{}",
+        bin.display(),
+        std::env::var("PATH").unwrap_or_default()
+    )
+}
+
+/// The files under `dirs`, SQLite's passing companions aside: what Passerelle wrote.
+fn files_in(dirs: &[&Path]) -> Vec<std::path::PathBuf> {
+    fn walk(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+        for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            let path = entry.path();
+            let name = path.to_string_lossy().into_owned();
+            if path.is_dir() {
+                walk(&path, out);
+            } else if !["-wal", "-shm", "-journal"]
+                .iter()
+                .any(|s| name.ends_with(s))
+            {
+                out.push(path);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for dir in dirs {
+        walk(dir, &mut out);
+    }
+    out.sort();
+    out
+}
+
+/// Print job `n` of the stand-in spooler, once whole.
+async fn spooled(c: &Client, spool: &Path, n: usize) -> Vec<u8> {
+    let job = spool.join(format!("job-{n}"));
+    wait_text(c, "main", |_| job.exists()).await;
+    std::fs::read(&job).unwrap()
+}
+
+/// The cards, badges and boxes of the page taller than the viewport (a badge taller than a line
+/// of text counts too), each as `class: height`.
+async fn tall_cards(c: &Client) -> Vec<String> {
+    let found = c
+        .execute(
+            "const vh = window.innerHeight;
+             return [...document.querySelectorAll('main article, main li.doc, main li.notice, main .badge, main .outcome, main .status')]
+               .filter((e) => { const h = e.getBoundingClientRect().height;
+                 return h > vh || (e.matches('.badge, .outcome, .status') && h > 80); })
+               .map((e) => `${e.className}: ${Math.round(e.getBoundingClientRect().height)}`);",
+            vec![],
+        )
+        .await
+        .expect("measure the cards");
+    serde_json::from_value(found).expect("a list of strings")
 }
 
 fn pdf_text(path: &Path) -> String {
@@ -102,7 +173,11 @@ fn pdf_text(path: &Path) -> String {
 async fn a_full_interview_ends_with_the_first_card_eligible_and_the_letter_exported() {
     let data = tempfile::tempdir().unwrap();
     let exports = tempfile::tempdir().unwrap();
-    let driver = Driver::start().await;
+    // « Imprimer » goes to a stand-in for CUPS's lp, found first on the PATH.
+    let bin = tempfile::tempdir().unwrap();
+    let spool = tempfile::tempdir().unwrap();
+    let path = fake_lp(bin.path(), spool.path());
+    let driver = Driver::start_with_env(&[("PATH", path.as_str())]).await;
     let c = driver
         .launch_with(
             data.path(),
@@ -124,6 +199,48 @@ async fn a_full_interview_ends_with_the_first_card_eligible_and_the_letter_expor
     wait_text(&c, "#settings-saved", |t| !t.is_empty()).await;
 
     new_case(&c, "Kovalenko", "Olena").await;
+
+    // 0. Her consent first: the notice in French beside Ukrainian (nothing proposed yet: the
+    // interview does not know her languages), her choices, then printed from memory.
+    let unchosen = wait_for(&c, "#consent-step-language").await;
+    assert_eq!(unchosen.prop("value").await.unwrap().as_deref(), Some(""));
+    select(&c, "#consent-step-language", "uk").await;
+    wait_for(&c, "#consent-notice .notice-column[lang=uk]").await;
+    let notice = plain_text(&c, "#consent-notice").await;
+    assert!(
+        notice.contains("Vos informations et votre accord") && notice.contains("Ваші дані"),
+        "the notice side by side: {notice}"
+    );
+    click(&c, "#consent-step-storage-given").await;
+    click(&c, "#consent-step-shareWithPrefecture-given").await;
+    click(&c, "#consent-step-save").await;
+    wait_text(&c, "#consent-step-status", |t| t.contains("enregistrés")).await;
+    let before = files_in(&[data.path(), exports.path()]);
+    click(&c, "#consent-step-print").await;
+    wait_text(&c, "#consent-step-status", |t| t.contains("imprimante")).await;
+    let job = spooled(&c, spool.path(), 0).await;
+    assert!(
+        job.starts_with(b"%PDF-"),
+        "lp got the PDF on its standard input"
+    );
+    assert_eq!(
+        files_in(&[data.path(), exports.path()]),
+        before,
+        "printing wrote no file"
+    );
+    let printed = bin.path().join("consent.pdf");
+    std::fs::write(&printed, &job).unwrap();
+    let record = pdf_text(&printed);
+    assert!(
+        record.contains("Ваші дані") && record.contains("Так, "),
+        "her choices beside Ukrainian: {record}"
+    );
+    click(&c, "#step-next").await;
+    wait_for(
+        &c,
+        "body[data-page=interview][data-route$='interview/identity']",
+    )
+    .await;
 
     // 1. Identity and languages, side by side in Ukrainian.
     let family = wait_for(&c, "#q-family-name-input").await;
@@ -235,11 +352,28 @@ async fn a_full_interview_ends_with_the_first_card_eligible_and_the_letter_expor
     assert!(route.contains("L. 425-1"), "the article is cited: {route}");
     screenshot(&c, "case-view").await;
     zoomed(&c, "zoom-200-case-view").await;
+    // No card of the case page is taller than the screen: the quick lock's full-height rule once
+    // matched the folded routes' `.route.neutral` and the « facultatif » `.badge.neutral`.
+    click(&c, ".folded-routes summary").await;
+    wait_for(&c, ".folded-routes[open] article.route").await;
+    assert_eq!(tall_cards(&c).await, Vec::<String>::new(), "assessment");
+    click(&c, "#section-checklist").await;
+    wait_for(&c, "body[data-case-section=checklist]").await;
+    wait_for(&c, "[data-document=birth-certificate]").await;
+    assert_eq!(tall_cards(&c).await, Vec::<String>::new(), "checklist");
+    click(&c, "#section-assessment").await;
+    wait_for(&c, "body[data-case-section=assessment]").await;
 
     // The checklist of the route, with the person's answers.
     click(&c, "#section-checklist").await;
     wait_for(&c, "body[data-case-section=checklist]").await;
     wait_for(&c, "[data-document=birth-certificate]").await;
+    // Her passport is held by the perpetrators, never « requested ».
+    let passport = plain_text(&c, "li.doc[data-document=passport]").await;
+    assert!(
+        passport.contains("Gardé par les auteurs") && !passport.contains("Demandé"),
+        "{passport}"
+    );
     screenshot(&c, "case-checklist").await;
 
     // Follow-up: an appointment at the prefecture.
@@ -262,13 +396,40 @@ async fn a_full_interview_ends_with_the_first_card_eligible_and_the_letter_expor
     select(&c, "#addressee-title", "madame").await;
     wait_text(&c, "#addressee-saved", |t| !t.is_empty()).await;
     screenshot(&c, "case-addressee").await;
-    // Export the three documents: no dialog with --export-dir; file names carry no name.
+    // The documents are for the route the case points to: the first card, chosen first when
+    // other routes fit too.
+    if let Ok(route) = c.find(Locator::Css("#document-route")).await {
+        assert_eq!(
+            route.prop("value").await.unwrap().as_deref(),
+            Some("cst-l425-1")
+        );
+    }
+    // Before the letter, the mandatory pieces she does not have: her passport among them.
+    click(&c, "#export-letter").await;
+    let missing = wait_text(&c, "#missing-list", |t| !t.is_empty()).await;
+    assert!(
+        missing.contains("Passeport") && missing.contains("Gardé par les auteurs"),
+        "{missing}"
+    );
+    click(&c, "#missing-cancel").await;
+    assert!(c.find(Locator::Css("#missing-pieces")).await.is_err());
+    assert_eq!(std::fs::read_dir(exports.path()).unwrap().count(), 0);
+    // Her checklist, printed: no file.
+    let before = files_in(&[data.path(), exports.path()]);
+    click(&c, "#print-checklist").await;
+    wait_text(&c, "#export-status", |t| t.contains("imprimante")).await;
+    assert!(spooled(&c, spool.path(), 1).await.starts_with(b"%PDF-"));
+    assert_eq!(files_in(&[data.path(), exports.path()]), before);
+    // Save the three documents: no dialog with --export-dir; file names carry no name.
     for (kind, prefix) in [
         ("letter", "courrier-prefecture-"),
         ("support-letter", "lettre-soutien-"),
         ("checklist", "liste-pieces-"),
     ] {
         click(&c, &format!("#export-{kind}")).await;
+        if kind == "letter" {
+            click(&c, "#missing-go-on").await;
+        }
         let status = wait_text(&c, "#exports", |t| {
             t.contains(prefix) || t.contains("disponible") || t.contains("Impossible")
         })
@@ -325,7 +486,9 @@ async fn a_full_interview_ends_with_the_first_card_eligible_and_the_letter_expor
     click(&c, "#section-file").await;
     select(&c, "#consent-storage", "given").await;
     select(&c, "#consent-shareWithPrefecture", "given").await;
-    type_into(&c, "#consent-language", "uk").await;
+    // The language she was given the notice in, recorded at the first step.
+    let language = wait_for(&c, "#consent-language").await;
+    assert_eq!(language.prop("value").await.unwrap().as_deref(), Some("uk"));
     // Days are typed day/month/year and read by Rust: a day to come is refused, nothing saved.
     type_into(&c, "#consent-storage-date", &day(3)).await;
     click(&c, "#consent-save").await;

@@ -138,10 +138,25 @@ async fn each_screen_keeps_to_its_budget_of_ipc_calls() {
     click(&c, "#case-save").await;
     wait_for(
         &c,
+        "body[data-page=interview][data-route$='interview/consent']",
+    )
+    .await;
+    // The interview opens on her consent: the case, the steps, the association's name, the
+    // notice in French with the unnamed association's words (no association in the settings),
+    // then the page's own words.
+    tally.record(&c, "new case → her consent", 7).await;
+
+    reset(&c).await;
+    click(&c, "#step-next").await;
+    wait_for(
+        &c,
         "body[data-page=interview][data-route$='interview/identity']",
     )
     .await;
-    tally.record(&c, "new case → interview", 5).await;
+    // 4: the steps and the page's words, as the first step cost before consent came first.
+    tally
+        .record(&c, "her consent → the first questions", 4)
+        .await;
 
     reset(&c).await;
     click(&c, "#q-sex-opt-F").await;

@@ -61,7 +61,12 @@ export async function render(main, app, id, given) {
     const date = dayInput(`consent-${key}-date`, c.consentDates[key]);
     return { key, select, date, row: h('tr', {}, h('td', {}, t('span', labelId)), h('td', {}, select), h('td', {}, date)) };
   });
-  const language = h('input', { id: 'consent-language', maxlength: 8, value: consent.noticeLanguage || c.languages[0] || '' });
+  // The notice exists in a few languages: one of them, the interview's side-by-side language
+  // first; when none of hers has it, nothing is chosen for her and the worker picks.
+  const language = h('select', { id: 'consent-language', 'aria-describedby': 'consent-language-hint' },
+    c.noticeLanguage ? null : t('option', 'consent-language-choose', { value: '' }),
+    c.noticeLanguages.map((l) => h('option', { value: l.code }, l.label)));
+  language.value = c.noticeLanguage || '';
   const consentForm = h('form', {
     onsubmit: guard(async (event) => {
       event.preventDefault();
@@ -73,13 +78,21 @@ export async function render(main, app, id, given) {
     }),
   },
     h('table', { class: 'list' }, h('tbody', {}, inputs.map((i) => i.row))),
-    h('div', { class: 'row' }, t('label', 'consent-language', { for: 'consent-language' }), h('div', { class: 'narrow' }, language),
+    h('div', { class: 'row' }, t('label', 'consent-language', { for: 'consent-language' }), language,
       h('div', { class: 'spacer' }), t('button', 'action-save', { class: 'button', type: 'submit', id: 'consent-save' })),
+    t('p', c.noticeLanguage ? 'consent-language-hint' : 'consent-language-none', { class: 'hint muted', id: 'consent-language-hint' }),
     t('p', 'case-file-date-hint', { class: 'hint muted', id: 'date-format-hint' }),
     t('p', 'consent-notice-version', { class: 'muted' }, { version: String(NOTICE_VERSION) }));
   // The printed record: the notice beside French and the choices as saved (the same export path
   // as the case's other documents: a dialog opened by Rust, an audit entry).
-  const printConsent = t('button', 'consent-export', {
+  const printConsent = t('button', 'consent-print', {
+    class: 'button', type: 'button', id: 'consent-print',
+    onclick: guard(async () => {
+      await api.documentPrint(id, 'consent');
+      await say('case-printed');
+    }),
+  });
+  const saveConsent = t('button', 'consent-export', {
     class: 'button secondary', type: 'button', id: 'consent-export',
     onclick: guard(async () => {
       const result = await api.documentExport(id, 'consent');
@@ -128,7 +141,7 @@ export async function render(main, app, id, given) {
     error, notice, withdrawn,
     h('section', { class: 'panel' }, t('h2', 'case-status-title'), status, t('p', 'case-closed-hint', { class: 'muted' })),
     h('section', { class: 'panel' }, t('h2', 'consent-title'), t('p', 'consent-intro', { class: 'muted' }), consentForm,
-      h('div', { class: 'row' }, printConsent), t('p', 'consent-export-hint', { class: 'hint muted' })),
+      h('div', { class: 'row' }, printConsent, saveConsent), t('p', 'consent-export-hint', { class: 'hint muted' })),
     h('section', { class: 'panel' }, t('h2', 'handover-title'), t('p', 'handover-intro', { class: 'muted' }), handoverForm),
     h('section', { class: 'panel danger-zone' }, t('h2', 'case-delete-title'), t('p', 'case-delete-intro', { class: 'muted' }), confirmSlot, h('div', { class: 'row end' }, erase)));
 }

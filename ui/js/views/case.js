@@ -97,41 +97,122 @@ function deadlinesSection(o) {
         basis(d.legalBasis), ' ', jurist(d.confirmByJurist)))));
 }
 
+// The route the worker chose the documents for, kept while the page redraws.
+const chosenRoute = new Map();
+
+const DOCUMENT_NAMES = { letter: 'case-doc-letter', 'support-letter': 'case-doc-support-letter', checklist: 'case-doc-checklist' };
+
+// The documents of the route shown, each printed from memory (« Imprimer ») or saved as a PDF.
+// Only the documents that exist for the route are offered; when several routes fit the case the
+// worker chooses one; when none does, a sentence says why. Before the letter, the mandatory pieces
+// not in hand are listed (the letter encloses only what she has).
 function exportsSection(o, caseId) {
   const status = h('p', { class: 'alert ok', role: 'status', id: 'export-status' });
   const error = h('div', { class: 'alert error', role: 'alert', id: 'export-error' });
-  const button = (kind, id, args) => {
-    const b = t('button', id, { type: 'button', class: 'button secondary', id: `export-${kind}` }, args);
-    b.addEventListener('click', async () => {
-      status.textContent = '';
-      error.textContent = '';
-      b.classList.add('busy');
-      try {
-        const result = await api.documentExport(caseId, kind);
+  const panel = (...children) => h('section', { class: 'panel', id: 'exports', 'aria-labelledby': 'exports-title' },
+    t('h2', 'case-documents', { id: 'exports-title' }), ...children);
+  const routes = o.documentRoutes;
+  if (routes.length === 0) {
+    return panel(h('p', { class: 'alert info', id: 'no-documents' }, o.noDocuments ?? ''));
+  }
+  let current = routes.find((r) => r.id === chosenRoute.get(caseId)) || routes[0];
+  const list = h('div', { id: 'document-list' });
+  const warning = h('div', { id: 'missing-warning' });
+
+  const perform = async (kind, action, b) => {
+    b.classList.add('busy');
+    try {
+      if (action === 'print') {
+        const result = await api.documentPrint(caseId, kind, current.id);
+        status.textContent = await format('case-printed');
+        if (result.officeToVerify) status.textContent += ` ${await format('case-export-verify-office')}`;
+      } else {
+        const result = await api.documentExport(caseId, kind, current.id);
         status.textContent = result.saved
           ? await format('case-export-saved', { file: result.fileName ?? '' })
           : await format('case-export-cancelled');
         if (result.officeToVerify) status.textContent += ` ${await format('case-export-verify-office')}`;
-      } catch (e) { error.textContent = e.message; }
-      b.classList.remove('busy');
+      }
+    } catch (e) { error.textContent = e.message; }
+    b.classList.remove('busy');
+  };
+
+  async function warnMissing(kind, action, b) {
+    const goOn = t('button', 'case-missing-go-on', { type: 'button', class: 'button secondary', id: 'missing-go-on' });
+    const cancel = t('button', 'action-cancel', { type: 'button', class: 'button secondary', id: 'missing-cancel' });
+    const box = h('div', { class: 'alert warning', role: 'alertdialog', id: 'missing-pieces', 'aria-labelledby': 'missing-title' },
+      t('h3', 'case-missing-title', { id: 'missing-title' }),
+      t('p', 'case-missing-intro', {}, { count: String(current.missing.length) }),
+      h('ul', { id: 'missing-list' }, current.missing.map((m) => h('li', {}, m))),
+      h('div', { class: 'row' }, goOn, cancel,
+        t('a', 'case-missing-checklist', { href: `#/case/${caseId}/checklist`, class: 'button link' })));
+    const close = () => { mount(warning); b.focus(); };
+    goOn.addEventListener('click', () => { mount(warning); perform(kind, action, b); });
+    cancel.addEventListener('click', close);
+    box.addEventListener('keydown', (e) => { if (e.key === 'Escape') close(); });
+    mount(warning, box);
+    await translate(warning);
+    goOn.focus();
+  }
+
+  const button = (kind, action) => {
+    const id = action === 'print' ? `print-${kind}` : `export-${kind}`;
+    const b = t('button', action === 'print' ? 'case-print' : 'case-save-pdf', {
+      type: 'button', class: action === 'print' ? 'button' : 'button secondary', id,
+      'aria-describedby': `doc-${kind}-name`,
+    });
+    b.addEventListener('click', async () => {
+      status.textContent = '';
+      error.textContent = '';
+      if (kind === 'letter' && current.missing.length > 0) await warnMissing(kind, action, b);
+      else await perform(kind, action, b);
     });
     return b;
   };
-  return h('section', { class: 'panel', id: 'exports', 'aria-labelledby': 'exports-title' },
-    t('h2', 'case-documents', { id: 'exports-title' }),
-    o.assessment.primaryRouteLabel
-      ? h('p', {}, t('span', 'case-documents-for'), ' ', h('strong', { id: 'primary-route' }, o.assessment.primaryRouteLabel))
-      : null,
+
+  // The first drawing is translated with the page (one call); a route chosen later, here.
+  const drawList = async (translateNow) => {
+    mount(warning);
+    mount(list,
+      current.noLetter ? h('p', { class: 'alert info', id: 'no-letter' }, current.noLetter) : null,
+      h('ul', { class: 'documents' }, current.documents.map((kind) => h('li', { 'data-document': kind },
+        t('span', DOCUMENT_NAMES[kind] ?? kind, { class: 'doc-name', id: `doc-${kind}-name` },
+          kind === 'checklist' ? { language: o.checklistLanguageLabel } : undefined),
+        h('span', { class: 'spacer' }),
+        button(kind, 'print'),
+        button(kind, 'save')))));
+    if (translateNow) await translate(list);
+  };
+
+  let choice = null;
+  if (routes.length > 1) {
+    const select = h('select', { id: 'document-route', 'aria-describedby': 'document-route-hint' },
+      routes.map((r) => h('option', { value: r.id }, r.label)));
+    select.value = current.id;
+    select.addEventListener('change', () => {
+      current = routes.find((r) => r.id === select.value) || routes[0];
+      chosenRoute.set(caseId, current.id);
+      status.textContent = '';
+      error.textContent = '';
+      drawList(true);
+    });
+    choice = h('div', { class: 'field' },
+      t('label', 'case-documents-route', { for: 'document-route' }), select,
+      t('p', 'case-documents-route-hint', { class: 'hint muted', id: 'document-route-hint' }));
+  } else {
+    choice = h('p', {}, t('span', 'case-documents-for'), ' ', h('strong', { id: 'primary-route' }, current.label));
+  }
+  drawList(false);
+  return panel(
+    choice,
     o.unanswered > 0
       ? h('p', { class: 'alert warning' }, t('span', 'case-review-first', {}, { count: String(o.unanswered) }), ' ',
         t('a', 'case-review-link', { href: `#/case/${caseId}/review` }))
       : null,
     h('div', { id: 'addressee' }),
-    h('div', { class: 'row' },
-      button('letter', 'case-export-letter'),
-      button('support-letter', 'case-export-support'),
-      button('checklist', 'case-export-checklist', { language: o.checklistLanguageLabel })),
-    t('p', 'case-export-hint', { class: 'hint muted' }),
+    list,
+    warning,
+    t('p', 'case-print-hint', { class: 'hint muted' }),
     status, error);
 }
 

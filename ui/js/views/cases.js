@@ -80,7 +80,8 @@ export async function render(main) {
         error.textContent = '';
         try {
           const id = await api.caseCreate(family.input.value, given.input.value);
-          location.hash = `#/case/${id}/interview/identity`;
+          // The interview starts with her consent (the notice, then her choices).
+          location.hash = `#/case/${id}/interview/consent`;
         } catch (e) { showError(e); }
       },
     },

@@ -2,6 +2,8 @@
 // the step comes back from Rust after each answer, and only what changed is redrawn, so a field
 // being typed in keeps its focus. Side by side, each question also shows in the person's language.
 //
+// The first step, her consent, is consent-step.js.
+//
 // Keyboard: Tab moves through the answers; Enter in a text field goes to the next question;
 // Alt+→ / Alt+← go to the next / previous step; Escape closes a confirmation.
 
@@ -10,10 +12,13 @@ import { h, t, mount } from '../dom.js';
 import { translate, format } from '../l10n.js';
 import { saveQueue } from '../save.js';
 import { questionBlock, refreshBlock, firstControl, shape } from './questions.js';
+import * as consentStep from './consent-step.js';
 
 let page = null;
 
 export async function render(main, app, { caseId, step, query }) {
+  // Her consent comes first: the notice side by side, then her choices (consent-step.js).
+  if (step === 'consent') return consentStep.render(main, app, { caseId, query });
   const view = await api.interviewStep(caseId, step);
   const error = h('div', { class: 'alert error', role: 'alert', id: 'interview-error' });
   const live = h('div', { class: 'visually-hidden', role: 'status', id: 'interview-live' });
@@ -108,7 +113,9 @@ export async function render(main, app, { caseId, step, query }) {
 
   const progress = h('ol', { class: 'steps', id: 'steps' });
   function updateProgress() {
-    mount(progress, current.steps.map((s) => {
+    const consent = h('li', {}, h('a', { href: `#/case/${caseId}/interview/consent` },
+      t('span', 'iv-step-consent', { class: 'step-label' })));
+    mount(progress, consent, current.steps.map((s) => {
       const here = s.id === current.step;
       const done = s.required > 0 && s.answered === s.required;
       return h('li', { class: done ? 'done' : null },
@@ -157,7 +164,8 @@ export async function render(main, app, { caseId, step, query }) {
     main.querySelectorAll('.intro').forEach((el) => { if (!intro.includes(el)) el.remove(); });
     const fromReview = query.get('from') === 'review';
     mount(nav,
-      v.previous ? t('a', 'iv-previous', { class: 'button secondary', href: `#/case/${caseId}/interview/${v.previous}`, id: 'step-previous' }) : null,
+      // Before the first step of questions: her consent.
+      t('a', 'iv-previous', { class: 'button secondary', href: `#/case/${caseId}/interview/${v.previous ?? 'consent'}`, id: 'step-previous' }),
       h('div', { class: 'spacer' }),
       fromReview ? t('a', 'iv-back-to-review', { class: 'button secondary', href: `#/case/${caseId}/review` }) : null,
       v.next

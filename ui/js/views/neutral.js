@@ -17,7 +17,7 @@ export async function render(root, app) {
   tick();
   timer = setInterval(tick, 10_000);
   clock.addEventListener('dblclick', () => app.reveal());
-  mount(root, h('div', { class: 'neutral' }, clock));
+  mount(root, h('div', { class: 'quick-lock-screen' }, clock));
 }
 
 export function unmount() {

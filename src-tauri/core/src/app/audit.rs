@@ -260,6 +260,14 @@ fn detail(req: &Request<'_>, action: &str, detail: &Value) -> String {
             .collect::<Vec<_>>()
             .join(", "),
         "case-exported" => match text("document") {
+            // Printed from memory: no file was written.
+            Some(document) if detail["printed"] == Value::Bool(true) => req.text(
+                "audit-detail-printed",
+                &[(
+                    "document",
+                    req.text(&format!("audit-document-{document}"), &[]),
+                )],
+            ),
             Some(document) => req.text(&format!("audit-document-{document}"), &[]),
             None => req.text("audit-detail-case-file", &[]),
         },

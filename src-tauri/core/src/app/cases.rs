@@ -16,6 +16,7 @@ use crate::db::settings;
 use crate::error::{Field, Named};
 use crate::followup;
 use crate::i18n::format::date_short;
+use crate::interview::view::OptionView;
 use crate::model::case::{CaseDocument, CaseFile, Consent, ConsentDecision};
 use crate::overview::{case as case_page, dashboard, list};
 use crate::{Error, Result};
@@ -131,6 +132,12 @@ pub struct CaseDetail {
     /// Today, day/month/year: the closing day proposed.
     today_input: String,
     languages: Vec<String>,
+    /// The languages the consent notice is written in, named in the worker's language.
+    notice_languages: Vec<OptionView>,
+    /// The notice's language the form proposes: the one recorded, else the interview's
+    /// side-by-side language, else the first of her languages the notice is written in; `None`
+    /// when the notice is in none of them (the worker chooses).
+    notice_language: Option<String>,
 }
 
 /// The day of each consent decision, typed form (`None`: not asked).
@@ -141,6 +148,19 @@ struct ConsentDates {
     storage: Option<String>,
     share_with_prefecture: Option<String>,
     share_with_lawyer: Option<String>,
+}
+
+/// The notice's language the consent form proposes: the one recorded, else the interview's
+/// side-by-side language, else the first of her languages the notice is written in.
+fn proposed_notice_language(case: &CaseFile) -> Option<String> {
+    case.consent
+        .as_ref()
+        .and_then(|c| c.notice_language.as_deref())
+        .into_iter()
+        .chain(case.interview.person_language.as_deref())
+        .chain(case.person.languages.iter().map(String::as_str))
+        .find_map(|l| followup::notice_language(l).ok())
+        .map(str::to_string)
 }
 
 fn detail(req: &Request<'_>, stored: StoredCase) -> Result<CaseDetail> {
@@ -164,6 +184,15 @@ fn detail(req: &Request<'_>, stored: StoredCase) -> Result<CaseDetail> {
         updated_label: req.local_day(stored.updated_at),
         closed_on: case.closed_on,
         closed_label: case.closed_on.map(|d| req.day(d)),
+        notice_languages: crate::followup::NOTICE_LANGUAGES
+            .iter()
+            .map(|l| OptionView {
+                code: l.to_string(),
+                label: req.text(&format!("lang-{l}"), &[]),
+                person_label: None,
+            })
+            .collect(),
+        notice_language: proposed_notice_language(&case),
         consent: case.consent,
         languages: case.person.languages,
         id: stored.id,
@@ -284,4 +313,36 @@ pub fn export_file(
             .detail(json!({ "encrypted": false }));
         Ok(((), event))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_consent_form_proposes_the_interviews_side_by_side_language() {
+        // She speaks Russian and Ukrainian; the interview was side by side in Ukrainian.
+        let mut case = CaseFile::new(None, None);
+        case.person.languages = vec!["ru".into(), "uk".into()];
+        case.interview.person_language = Some("uk".into());
+        assert_eq!(proposed_notice_language(&case).as_deref(), Some("uk"));
+        // Not side by side: her first language the notice is written in.
+        case.interview.person_language = None;
+        case.person.languages = vec!["ti".into(), "en".into()];
+        assert_eq!(proposed_notice_language(&case).as_deref(), Some("en"));
+        // None of hers: nothing proposed, the worker chooses (never English by default).
+        case.person.languages = vec!["ti".into()];
+        assert_eq!(proposed_notice_language(&case), None);
+        // What was recorded stays, unless the notice has no such language.
+        case.consent = Some(Consent {
+            notice_language: Some("ru".into()),
+            ..Consent::default()
+        });
+        assert_eq!(proposed_notice_language(&case).as_deref(), Some("ru"));
+        case.consent = Some(Consent {
+            notice_language: Some("ukrainie".into()),
+            ..Consent::default()
+        });
+        assert_eq!(proposed_notice_language(&case), None);
+    }
 }

@@ -1,5 +1,5 @@
 //! A case's documents as PDF (cover letter, support letter, bilingual checklist, consent record),
-//! and how its letters address the head of its office.
+//! saved to a file or printed from memory, and how its letters address the head of its office.
 //!
 //! An export is rendered first (the vault is read, nothing recorded), then the front end is asked
 //! where to save it (its dialog, while the vault is not held), then the file is written and the
@@ -16,6 +16,7 @@ use crate::db::settings;
 use crate::documents::stored;
 use crate::legal::RulePack;
 use crate::pdf::ReviewSheetView;
+use crate::print::Spooler;
 use crate::Result;
 
 pub use crate::db::settings::OfficeHead;
@@ -36,23 +37,25 @@ pub struct Exported {
     pub office_to_verify: bool,
 }
 
-/// Renders document `kind` (`letter`, `support-letter`, `checklist`, `consent`) of case `id`,
-/// asks the front end where to save it (`None`: cancelled), writes it there and records the
-/// export (unencrypted, which document).
+/// Renders document `kind` (`letter`, `support-letter`, `checklist`, `consent`) of case `id` for
+/// `route` (a route code; `None`: the one the case points to), asks the front end where to save
+/// it (`None`: cancelled), writes it there and records the export (unencrypted, which document).
 ///
 /// # Errors
-/// [`crate::Error::InvalidField`] for an unknown kind, what the document cannot do without (see
-/// [`crate::documents::render`]), and a write that fails.
+/// [`crate::Error::InvalidField`] for an unknown kind or route, what the document cannot do
+/// without (see [`crate::documents::render`]), and a write that fails.
 pub fn export(
     req: &Request<'_>,
     id: &str,
     kind: &str,
+    route: Option<&str>,
     front: &mut dyn FrontEnd,
 ) -> Result<Exported> {
     let kind = stored::kind(kind)?;
+    let route = route.map(stored::route).transpose()?;
     let rendered = req
         .vault()
-        .read(|c| stored::render_case(c, id, kind, req.today))?;
+        .read(|c| stored::render_case(c, id, kind, route, req.today))?;
     let offer = FileOffer {
         title: req.text("case-export-dialog-title", &[]),
         file_name: rendered.file_name.clone(),
@@ -78,6 +81,48 @@ pub fn export(
         saved: true,
         office_to_verify: rendered.office_to_verify,
     })
+}
+
+/// Renders document `kind` of case `id` for `route` (as [`export`]) and sends it to the printer
+/// through `spooler`, from memory: no file is written. The print is recorded (unencrypted, which
+/// document, printed) once the print service took the job.
+///
+/// # Errors
+/// Those of [`export`]'s rendering, and [`crate::Error::PrintUnavailable`] /
+/// [`crate::Error::PrintFailed`] from the print service.
+pub fn print(
+    req: &Request<'_>,
+    id: &str,
+    kind: &str,
+    route: Option<&str>,
+    spooler: &dyn Spooler,
+) -> Result<Printed> {
+    let kind = stored::kind(kind)?;
+    let route = route.map(stored::route).transpose()?;
+    let rendered = req
+        .vault()
+        .read(|c| stored::render_case(c, id, kind, route, req.today))?;
+    req.vault().write_logged(|_| {
+        spooler.submit(&rendered.file_name, &rendered.bytes)?;
+        let event = Event::new(Action::CaseExported, req.now)
+            .case(id)
+            .detail(json!({ "encrypted": false, "document": code(kind), "printed": true }));
+        Ok(((), event))
+    })?;
+    log::info!("document printed ({})", code(kind));
+    Ok(Printed {
+        office_to_verify: rendered.office_to_verify,
+    })
+}
+
+/// A document sent to the printer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Printed {
+    /// The addressee or its address rests on a secondary source or a default: check it before
+    /// sending.
+    pub office_to_verify: bool,
 }
 
 /// The rule pack's review sheet for a jurist (`passerelle-cli rules review-sheet`): rendered,

@@ -79,13 +79,91 @@ fn exports(app: &App, action: &str) -> usize {
     actions(app).iter().filter(|a| *a == action).count()
 }
 
+/// A print service that keeps the jobs it was given in memory, or refuses them.
+#[derive(Default)]
+struct Spool {
+    jobs: std::cell::RefCell<Vec<(String, Vec<u8>)>>,
+    refuse: bool,
+}
+
+impl crate::print::Spooler for Spool {
+    fn submit(&self, title: &str, pdf: &[u8]) -> crate::Result<()> {
+        if self.refuse {
+            return Err(crate::Error::PrintFailed);
+        }
+        self.jobs
+            .borrow_mut()
+            .push((title.to_string(), pdf.to_vec()));
+        Ok(())
+    }
+}
+
+fn files_under(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            out.extend(files_under(&path));
+        } else if !["-wal", "-shm", "-journal"]
+            .iter()
+            .any(|s| path.to_string_lossy().ends_with(s))
+        {
+            // SQLite's own companions come and go with its writes.
+            out.push(path);
+        }
+    }
+    out.sort();
+    out
+}
+
+#[test]
+fn a_printed_document_goes_to_the_spooler_from_memory_and_is_recorded_once_taken() {
+    let dir = tempfile::tempdir().unwrap();
+    let (app, id) = app_with_case(dir.path(), "Zqxprint");
+    let req = app.request();
+    let before = files_under(dir.path());
+
+    let refusing = Spool {
+        refuse: true,
+        ..Spool::default()
+    };
+    assert!(matches!(
+        documents::print(&req, &id, "consent", None, &refusing),
+        Err(crate::Error::PrintFailed)
+    ));
+    assert_eq!(
+        exports(&app, "case-exported"),
+        0,
+        "a refused job records nothing"
+    );
+
+    let spool = Spool::default();
+    documents::print(&req, &id, "consent", None, &spool).unwrap();
+    let jobs = spool.jobs.borrow();
+    let [(title, pdf)] = &jobs[..] else {
+        panic!("one job: {}", jobs.len())
+    };
+    assert!(pdf.starts_with(b"%PDF-"));
+    assert!(
+        title.starts_with("accord-informations-") && !title.contains("Zqxprint"),
+        "the job's title names no one: {title}"
+    );
+    assert_eq!(exports(&app, "case-exported"), 1);
+    assert_eq!(files_under(dir.path()), before, "printing writes no file");
+    assert!(matches!(
+        documents::print(&req, &id, "letter", Some("no-such-route"), &spool),
+        Err(crate::Error::InvalidField { .. })
+    ));
+}
+
 #[test]
 fn a_document_export_is_recorded_only_once_the_file_is_written() {
     let dir = tempfile::tempdir().unwrap();
     let (app, id) = app_with_case(dir.path(), "Zqxexport");
     let req = app.request();
 
-    let cancelled = documents::export(&req, &id, "consent", &mut Chooser::cancelling()).unwrap();
+    let cancelled =
+        documents::export(&req, &id, "consent", None, &mut Chooser::cancelling()).unwrap();
     assert!(!cancelled.saved);
     assert_eq!(
         exports(&app, "case-exported"),
@@ -94,7 +172,7 @@ fn a_document_export_is_recorded_only_once_the_file_is_written() {
     );
 
     let nowhere = dir.path().join("no-such-folder").join("accord.pdf");
-    assert!(documents::export(&req, &id, "consent", &mut Chooser::at(&nowhere)).is_err());
+    assert!(documents::export(&req, &id, "consent", None, &mut Chooser::at(&nowhere)).is_err());
     assert!(!nowhere.exists());
     assert_eq!(
         exports(&app, "case-exported"),
@@ -104,7 +182,7 @@ fn a_document_export_is_recorded_only_once_the_file_is_written() {
 
     let target = dir.path().join("accord.pdf");
     let mut front = Chooser::at(&target);
-    let saved = documents::export(&req, &id, "consent", &mut front).unwrap();
+    let saved = documents::export(&req, &id, "consent", None, &mut front).unwrap();
     let [offer] = &front.asked[..] else {
         panic!(
             "the front end is asked once where to save: {:?}",
@@ -202,7 +280,7 @@ fn every_use_case_refuses_a_locked_vault_and_writes_nothing() {
     locked("note", followup::add_note(&req, &id, "texte").map(drop));
     locked(
         "document",
-        documents::export(&req, &id, "consent", &mut front).map(drop),
+        documents::export(&req, &id, "consent", None, &mut front).map(drop),
     );
     locked("addressee", documents::addressee(&req, &id).map(drop));
     locked("association", settings::association(&req).map(drop));
@@ -290,6 +368,7 @@ fn the_request_language_and_names_reach_the_view_models() {
             status: crate::model::case::ConsentStatus::Refused,
             date: String::new(),
         }),
+        notice_language: "ru".into(),
         ..Default::default()
     };
     cases::set_consent(&fr, &id, Some(&refused)).unwrap();

@@ -177,6 +177,16 @@ pub fn render(
     })
 }
 
+/// The documents that exist for `route`, in the order a worker prints them (the consent record,
+/// which concerns her data and not a permit, aside): the checklist and the support letter for
+/// every route, the cover letter for every route but the reflection period, which has none.
+pub fn documents_for(route: RouteId) -> Vec<PrintedDocument> {
+    PrintedDocument::APPLICATION
+        .into_iter()
+        .filter(|k| *k != PrintedDocument::Letter || has_letter(route))
+        .collect()
+}
+
 /// Reads an association profile (the JSON the settings store, the CLI's `--association` file) and
 /// checks it has what the letters print.
 ///
@@ -210,14 +220,17 @@ pub fn checklist_language(case: &CaseFile, ctx: &DocumentContext) -> &'static st
     pdf::view::checklist_language(wanted)
 }
 
-/// The consent record, in the language the notice was given in, else the checklist's.
+/// The consent record, in the language the notice was given in (refused, never replaced, when
+/// the notice is not written in it), else the checklist's (nothing recorded yet: a blank record).
 fn consent(case: &CaseFile, ctx: &DocumentContext) -> Result<Vec<u8>> {
-    let lang = case
+    let lang = match case
         .consent
         .as_ref()
         .and_then(|c| c.notice_language.as_deref())
-        .map(pdf::view::checklist_language)
-        .unwrap_or_else(|| checklist_language(case, ctx));
+    {
+        Some(tag) => crate::followup::notice_language(tag)?,
+        None => checklist_language(case, ctx),
+    };
     let view = pdf::ConsentView::build(&pdf::ConsentInput {
         consent: case.consent.as_ref(),
         association: ctx.association.as_ref().map(|a| a.name.as_str()),
@@ -358,6 +371,23 @@ mod tests {
     }
 
     #[test]
+    fn a_consent_record_in_a_language_the_notice_lacks_is_refused_not_printed_in_english() {
+        let mut c = spec_case();
+        let ctx = DocumentContext::new(day());
+        c.consent = Some(crate::model::case::Consent {
+            notice_language: Some("ukrainie".into()),
+            ..Default::default()
+        });
+        assert!(matches!(
+            render(PrintedDocument::Consent, &c, &ctx),
+            Err(Error::InvalidField {
+                field: Field::Named(Named::NoticeLanguage),
+                ..
+            })
+        ));
+    }
+
+    #[test]
     fn a_support_letter_needs_an_association() {
         let err = render(
             PrintedDocument::SupportLetter,
@@ -388,6 +418,38 @@ mod tests {
                 ..
             })
         ));
+    }
+
+    #[test]
+    fn every_document_offered_for_a_route_renders_and_no_other_is_offered() {
+        let mut ctx = DocumentContext::new(day());
+        ctx.association = Some(crate::pdf::samples::association());
+        assert_eq!(
+            documents_for(RouteId::ReflectionPeriod),
+            [PrintedDocument::SupportLetter, PrintedDocument::Checklist]
+        );
+        assert_eq!(
+            documents_for(RouteId::CstL4251),
+            PrintedDocument::APPLICATION
+        );
+        // Without a complaint yet the reflection period is eligible; with one, the first card.
+        let mut waiting = spec_case();
+        waiting.cooperation.complaint = None;
+        for (route, case) in [
+            (RouteId::ReflectionPeriod, waiting),
+            (RouteId::CstL4251, spec_case()),
+        ] {
+            ctx.route = Some(route);
+            for kind in PrintedDocument::APPLICATION {
+                let offered = documents_for(route).contains(&kind);
+                let rendered = render(kind, &case, &ctx);
+                assert_eq!(
+                    offered,
+                    rendered.is_ok(),
+                    "{route:?} {kind:?}: {rendered:?}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -7,6 +7,7 @@ use rusqlite::Connection;
 use super::{addressee_choice, render, AddresseeChoice, DocumentContext, RenderedDocument};
 use crate::db::{cases, settings};
 use crate::error::{Field, Invalid, Named};
+use crate::legal::RouteId;
 use crate::model::case::CaseFile;
 use crate::model::printed::PrintedDocument;
 use crate::{Error, Result};
@@ -32,7 +33,16 @@ pub fn context(
     ctx
 }
 
-/// Renders document `kind` of case `id`.
+/// The route a code names (`cst-l425-1`, `reflection-period`…).
+///
+/// # Errors
+/// [`Error::InvalidField`] for another id.
+pub fn route(id: &str) -> Result<RouteId> {
+    id.parse()
+        .map_err(|_| Error::invalid(Field::Named(Named::Route), Invalid::UnknownValue))
+}
+
+/// Renders document `kind` of case `id` for `route` (`None`: the route the case points to).
 ///
 /// # Errors
 /// [`Error::NotFound`] for an unknown case, and those of [`render`].
@@ -40,11 +50,14 @@ pub fn render_case(
     conn: &Connection,
     id: &str,
     kind: PrintedDocument,
+    route: Option<RouteId>,
     today: NaiveDate,
 ) -> Result<RenderedDocument> {
     let case = cases::get(conn, id)?.document.case()?;
     let settings = settings::load(conn)?;
-    render(kind, &case, &context(&case, &settings, today))
+    let mut ctx = context(&case, &settings, today);
+    ctx.route = route;
+    render(kind, &case, &ctx)
 }
 
 /// How the letters of case `id` address the head of its office: both forms and the one recorded

@@ -197,6 +197,16 @@ fn item(pack: &RulePack, case: &CaseFile, rule: &ItemRule, reference: NaiveDate)
         out.fresh_until = *until;
         return out;
     }
+    if own == Holding::Confiscated {
+        // What replaces it: the alternative asked for, if any (the alternatives list the rest).
+        out.status = ItemStatus::Confiscated;
+        out.reason = Some("confiscated".to_string());
+        out.via = alternatives
+            .iter()
+            .find(|(_, h)| *h == Holding::Requested)
+            .map(|(k, _)| *k);
+        return out;
+    }
     if own == Holding::Requested {
         out.status = ItemStatus::Requested;
         return out;

@@ -1,6 +1,7 @@
 //! Dated deadlines of a case: the end of the reflection period (R425-2), the expiry of the
 //! current document and its renewal window (R431-5), the freshness of supporting documents on the
-//! filing day, and the 18th birthday of a minor (R431-5 2° and 3°).
+//! filing day, the 18th birthday of a minor (R431-5 2° and 3°), and the filing day the worker
+//! plans.
 //!
 //! Past deadlines are kept (flagged `passed`): a missed window is a fact the worker must see.
 //! A date the case does not record is never invented; the one exception is a card's expiry,
@@ -222,6 +223,16 @@ pub fn timeline_with(pack: &RulePack, case: &CaseFile) -> Vec<Dated> {
 
     if let Some(permit) = case.current_permit.as_ref() {
         out.extend(permit_deadlines(pack, permit).into_iter().map(always));
+    }
+
+    // The worker's own date: no rule, nothing to confirm.
+    if let Some(day) = case.planned_filing_date {
+        out.push(always(make(
+            DeadlineKind::PlannedFiling,
+            day,
+            Vec::new(),
+            Confidence::V,
+        )));
     }
 
     if let Some(rule) = pack.deadline(DeadlineKind::DocumentExpires) {

@@ -355,6 +355,9 @@ pub enum ItemStatus {
     Requested,
     /// An accepted alternative is in hand.
     SatisfiedByAlternative,
+    /// Held by the perpetrators (confiscated): an accepted alternative replaces it (`via`: the one
+    /// asked for, if any). Never « requested »: she did not ask for it, and will not get it back.
+    Confiscated,
 }
 
 /// One document of a checklist.

@@ -227,6 +227,9 @@ pub enum DeadlineKind {
     Turns18,
     /// Last day to apply after the 18th birthday (R431-5 3°).
     MajorityApplicationCloses,
+    /// The day the worker plans to file the application: the case's own date, no rule (what the
+    /// checklist judges freshness on).
+    PlannedFiling,
 }
 
 impl DeadlineKind {

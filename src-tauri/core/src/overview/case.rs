@@ -19,6 +19,7 @@ use crate::legal::{
     self, CaseAnalysis, Checklist, ConditionStatus, ItemStatus, Outcome, RulePack, Severity,
 };
 use crate::model::case::{AppointmentKind, CaseFile};
+use crate::model::printed::PrintedDocument;
 
 /// One condition of a route.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -203,6 +204,25 @@ pub struct AppointmentView {
     pub note: Option<String>,
 }
 
+/// A route the case's documents can be written for, and which documents exist for it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct DocumentRouteView {
+    /// Route id (`cst-l425-1`), what the export and print commands take.
+    pub id: String,
+    /// The route and its outcome, in words.
+    pub label: String,
+    /// The codes of the documents that exist for it (`letter`, `support-letter`, `checklist`), in
+    /// the order a worker prints them.
+    pub documents: Vec<String>,
+    /// Why it has no cover letter, in words (the reflection period); `None` when it has one.
+    pub no_letter: Option<String>,
+    /// The mandatory pieces of its checklist not in hand on the filing day, each with its status
+    /// in words (« Photo d'identité : manquant »): shown before the letter is printed or saved.
+    pub missing: Vec<String>,
+}
+
 /// Everything the page of a case shows.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -224,6 +244,11 @@ pub struct CaseOverview {
     pub unanswered: u32,
     /// The assessment.
     pub assessment: AssessmentView,
+    /// The routes documents can be written for, the one the case points to first; empty when no
+    /// route fits the case yet.
+    pub document_routes: Vec<DocumentRouteView>,
+    /// Why no document can be written, in words, when [`CaseOverview::document_routes`] is empty.
+    pub no_documents: Option<String>,
     /// Every deadline, in date order.
     pub deadlines: Vec<DeadlineLine>,
     /// The checklist.
@@ -363,6 +388,75 @@ fn assessment_view(a: &legal::Assessment, lang: &str) -> AssessmentView {
     }
 }
 
+/// The routes that fit the case (every outcome but `not-applicable`), the one the case points to
+/// first, each with the documents that exist for it and what its checklist still lacks.
+fn document_routes(
+    case: &CaseFile,
+    a: &legal::Assessment,
+    today: NaiveDate,
+    lang: &str,
+) -> Vec<DocumentRouteView> {
+    if !a.concerned {
+        return Vec::new();
+    }
+    let primary = a.primary_route();
+    let mut fitting: Vec<&legal::RouteAssessment> = a
+        .routes
+        .iter()
+        .filter(|r| r.outcome != Outcome::NotApplicable)
+        .collect();
+    fitting.sort_by_key(|r| Some(r.id) != primary);
+    fitting
+        .into_iter()
+        .map(|r| {
+            let list = legal::checklist::checklist_with(RulePack::embedded(), case, r.id, today);
+            let missing = list
+                .items
+                .iter()
+                .filter(|i| {
+                    !i.optional
+                        && matches!(
+                            i.status,
+                            ItemStatus::Missing
+                                | ItemStatus::Expired
+                                | ItemStatus::Requested
+                                | ItemStatus::Confiscated
+                        )
+                })
+                .map(|i| {
+                    L10n::get().format(
+                        lang,
+                        "case-missing-piece",
+                        &[
+                            ("piece", labels::document(lang, i.id)),
+                            ("status", t(lang, &message_id("item-status", &i.status))),
+                        ],
+                    )
+                })
+                .collect();
+            let documents = crate::documents::documents_for(r.id);
+            DocumentRouteView {
+                id: r.id.as_str().to_string(),
+                label: L10n::get().format(
+                    lang,
+                    "case-route-with-outcome",
+                    &[
+                        ("route", labels::route(lang, r.id)),
+                        ("outcome", t(lang, &message_id("outcome", &r.outcome))),
+                    ],
+                ),
+                no_letter: (!documents.contains(&PrintedDocument::Letter))
+                    .then(|| t(lang, &format!("case-no-letter-{}", r.id.as_str()))),
+                documents: documents
+                    .iter()
+                    .map(|d| codes::code(*d).to_string())
+                    .collect(),
+                missing,
+            }
+        })
+        .collect()
+}
+
 fn checklist_section(
     case: &CaseFile,
     list: &Checklist,
@@ -499,6 +593,13 @@ pub fn overview(
         checklist_language,
         unanswered: interview::unanswered_count(case, &analysis.checklist, today),
         assessment: assessment_view(&analysis.assessment, lang),
+        document_routes: document_routes(case, &analysis.assessment, today, lang),
+        no_documents: analysis
+            .assessment
+            .routes
+            .iter()
+            .all(|r| r.outcome == Outcome::NotApplicable)
+            .then(|| t(lang, "case-documents-none")),
         checklist: checklist_section(case, &analysis.checklist, today, d),
         deadlines: deadline_lines(analysis.deadlines, today, lang),
         notes,
@@ -518,5 +619,69 @@ pub fn overview(
                 note: a.note.clone(),
             })
             .collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pdf::samples;
+
+    #[test]
+    fn the_page_offers_the_documents_of_each_fitting_route_and_says_why_a_letter_is_missing() {
+        // No complaint yet: the reflection period is eligible, the first card is not (yet).
+        let mut case = samples::spec_case();
+        case.cooperation.complaint = None;
+        let o = overview("c", &case, samples::sample_date(), "fr", Names::Shown);
+        let route = |id: &str| {
+            o.document_routes
+                .iter()
+                .find(|r| r.id == id)
+                .unwrap_or_else(|| panic!("{id} offered: {:?}", o.document_routes))
+        };
+        assert_eq!(
+            o.document_routes[0].id, "reflection-period",
+            "the route the case points to comes first"
+        );
+        let reflection = route("reflection-period");
+        assert_eq!(reflection.documents, ["support-letter", "checklist"]);
+        let why = reflection.no_letter.as_deref().expect("said in words");
+        assert!(
+            why.starts_with("Le délai de réflexion n’a pas de courrier au préfet"),
+            "{why}"
+        );
+        let card = route("cst-l425-1");
+        assert_eq!(card.documents, ["letter", "support-letter", "checklist"]);
+        assert_eq!(card.no_letter, None);
+        assert!(
+            o.document_routes
+                .iter()
+                .all(|r| r.id != "carte-resident-l425-3"),
+            "a route without object offers nothing"
+        );
+        assert_eq!(o.no_documents, None);
+    }
+
+    #[test]
+    fn the_mandatory_pieces_not_in_hand_are_listed_with_their_status() {
+        let case = samples::spec_case();
+        let o = overview("c", &case, samples::sample_date(), "fr", Names::Shown);
+        let card = o
+            .document_routes
+            .iter()
+            .find(|r| r.id == "cst-l425-1")
+            .unwrap();
+        assert!(
+            card.missing
+                .iter()
+                .any(|m| m.starts_with("Passeport") && m.contains("Gardé par les auteurs")),
+            "{:?}",
+            card.missing
+        );
+        assert!(
+            !card.missing.iter().any(|m| m.starts_with("Justificatif")),
+            "what she holds is not listed: {:?}",
+            card.missing
+        );
     }
 }

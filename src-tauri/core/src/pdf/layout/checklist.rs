@@ -18,7 +18,7 @@ impl From<ItemStatus> for Mark {
             ItemStatus::Ok | ItemStatus::SatisfiedByAlternative => Mark::Tick,
             ItemStatus::Expired => Mark::Cross,
             ItemStatus::Requested => Mark::Dash,
-            ItemStatus::Missing => Mark::Empty,
+            ItemStatus::Missing | ItemStatus::Confiscated => Mark::Empty,
         }
     }
 }

@@ -96,6 +96,18 @@ fn person_note(item: &ChecklistItem, lang: &str) -> Option<Bilingual> {
             other: with(lang),
         });
     }
+    if let (ItemStatus::Confiscated, Some(via)) = (item.status, item.via) {
+        // Held by the perpetrators, and the document that replaces it is asked for.
+        let key = piece_message_id(via);
+        let with = |l: &str| {
+            let document = l10n.format(l, &key, &[]);
+            l10n.format(l, "pdf-note-confiscated-via", &[("document", document)])
+        };
+        return Some(Bilingual {
+            fr: with(fr),
+            other: with(lang),
+        });
+    }
     let id = match item.reason.as_deref() {
         Some(reason) => format!("pdf-note-{reason}"),
         None => format!("pdf-note-{}", item.note_id.as_deref()?),
@@ -265,6 +277,44 @@ mod tests {
         let n = person_note(passport, "en").expect("the alternative held is named");
         assert!(n.fr.contains("Carte consulaire"), "{}", n.fr);
         assert!(n.other.contains("Consular card"), "{}", n.other);
+    }
+
+    #[test]
+    fn a_confiscated_passport_is_held_by_the_perpetrators_never_requested() {
+        // The spec case: passport confiscated, consular certificate asked for.
+        let case = samples::spec_case();
+        let list = crate::legal::checklist(&case, RouteId::CstL4251, samples::sample_date());
+        let passport = list
+            .items
+            .iter()
+            .find(|i| i.id == PieceKind::Passport)
+            .unwrap();
+        assert_eq!(passport.status, ItemStatus::Confiscated);
+        assert_eq!(passport.via, Some(PieceKind::ConsularCertificate));
+        let n = person_note(passport, "uk").expect("what replaces it is said");
+        assert!(
+            n.fr.starts_with("À la place") && n.fr.contains("ttestation consulaire"),
+            "{}",
+            n.fr
+        );
+        let view = ChecklistView::build(&ChecklistInput {
+            route: RouteId::CstL4251,
+            items: &list.items,
+            deadlines: &[],
+            lang: "uk",
+            date: samples::sample_date(),
+        });
+        let entry = view
+            .items
+            .iter()
+            .find(|e| e.status == ItemStatus::Confiscated)
+            .unwrap();
+        assert!(
+            entry.status_text.fr.starts_with("Gardé par les auteurs")
+                && !entry.status_text.fr.contains("Demandé"),
+            "{:?}",
+            entry.status_text
+        );
     }
 
     #[test]

@@ -1,0 +1,146 @@
+// The interview's first step: the consent notice, read to her side by side (French and the
+// notice's language, by default the interview's side-by-side language), then her choice for each
+// use, recorded before any other answer. « Imprimer » prints the notice and her choices from
+// memory (no file); « Enregistrer en PDF » saves them.
+
+import * as api from '../api.js';
+import { h, t, mount } from '../dom.js';
+import { translate } from '../l10n.js';
+
+const NOTICE = [
+  'consent-notice-intro', 'consent-notice-storage', 'consent-notice-prefecture', 'consent-notice-lawyer',
+  'consent-notice-rights', 'consent-notice-withdraw',
+];
+const PURPOSES = [
+  ['storage', 'consent-storage'],
+  ['shareWithPrefecture', 'consent-prefecture'],
+  ['shareWithLawyer', 'consent-lawyer'],
+];
+
+/**
+ * The notice in `lang`, its title first.
+ * @param {string} lang @param {string | null} association
+ */
+async function notice(lang, association) {
+  const name = association ?? (await api.l10nFormat([{ id: 'pdf-consent-unnamed-association', args: {} }], lang))[0];
+  /** @type {(id: string) => Record<string, string>} */
+  const args = (id) => (id === 'consent-notice-intro' ? { association: name } : {});
+  return api.l10nFormat(['consent-notice-title', ...NOTICE].map((id) => ({ id, args: args(id) })), lang);
+}
+
+/** @param {HTMLElement} main @param {unknown} app @param {{ caseId: string, query?: URLSearchParams }} params */
+export async function render(main, app, { caseId }) {
+  const [c, view, association] = await Promise.all([
+    api.caseGet(caseId), api.interviewStep(caseId, 'identity'), api.associationGet(),
+  ]);
+  const error = h('div', { class: 'alert error', role: 'alert', id: 'consent-step-error' });
+  const status = h('p', { class: 'alert ok', role: 'status', id: 'consent-step-status' });
+  const consent = c.consent || {};
+
+  // The notice, French beside the chosen language.
+  const language = h('select', { id: 'consent-step-language', 'aria-describedby': 'consent-step-language-hint' },
+    c.noticeLanguage ? null : t('option', 'consent-language-choose', { value: '' }),
+    c.noticeLanguages.map((l) => h('option', { value: l.code }, l.label)));
+  language.value = c.noticeLanguage || '';
+  const columns = h('div', { class: 'notice-columns', id: 'consent-notice' });
+  const drawNotice = async () => {
+    const name = association?.name?.trim() || null;
+    const fr = await notice('fr', name);
+    const other = language.value ? await notice(language.value, name) : null;
+    const column = (texts, lang) => h('div', { class: 'notice-column', lang },
+      h('h2', {}, texts[0]), texts.slice(1).map((p) => h('p', {}, p)));
+    mount(columns, column(fr, 'fr'), other ? column(other, language.value) : null);
+  };
+
+  // Her choice for each use: yes, no, or not asked yet.
+  const choices = PURPOSES.map(([key, labelId]) => {
+    const current = consent[key]?.status ?? '';
+    const statuses = ['given', 'refused', ...(current === 'withdrawn' ? ['withdrawn'] : []), ''];
+    const radios = statuses.map((s) => {
+      const id = `consent-step-${key}-${s || 'none'}`;
+      const input = h('input', { type: 'radio', name: `consent-step-${key}`, id, value: s, checked: s === current });
+      return h('label', { class: 'check', for: id }, input, t('span', s ? `consent-status-${s}` : 'consent-not-asked'));
+    });
+    return {
+      key,
+      value: () => /** @type {HTMLInputElement | null} */ (main.querySelector(`input[name="consent-step-${key}"]:checked`))?.value ?? '',
+      element: h('fieldset', { class: 'choice', id: `consent-step-${key}` }, t('legend', labelId), h('div', { class: 'row' }, radios)),
+    };
+  });
+
+  const save = t('button', 'consent-step-save', { type: 'submit', class: 'button', id: 'consent-step-save' });
+  const form = h('form', { id: 'consent-step-form' },
+    choices.map((ch) => ch.element),
+    h('div', { class: 'row' }, save));
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    error.textContent = '';
+    status.textContent = '';
+    /** @type {import('ipc').ConsentDraft} */
+    const record = { noticeLanguage: language.value };
+    for (const ch of choices) {
+      const s = ch.value();
+      // A decision already recorded keeps its day; a new one is today's (Rust's clock).
+      record[ch.key] = s ? { status: s, date: consent[ch.key]?.status === s ? (c.consentDates[ch.key] ?? '') : '' } : null;
+    }
+    try {
+      await api.caseSetConsent(caseId, record);
+      status.setAttribute('data-l10n-id', 'consent-step-saved');
+      await translate(status);
+    } catch (err) { error.textContent = err.message; }
+  });
+
+  const documentButton = (id, labelId, run) => {
+    const b = t('button', labelId, { type: 'button', class: id === 'consent-step-print' ? 'button secondary' : 'button link', id });
+    b.addEventListener('click', async () => {
+      error.textContent = '';
+      status.textContent = '';
+      try { await run(status); await translate(status); } catch (err) { error.textContent = err.message; }
+    });
+    return b;
+  };
+  const print = documentButton('consent-step-print', 'consent-print', async (s) => {
+    await api.documentPrint(caseId, 'consent');
+    s.setAttribute('data-l10n-id', 'case-printed');
+    s.removeAttribute('data-l10n-args');
+  });
+  const savePdf = documentButton('consent-step-export', 'consent-export', async (s) => {
+    const result = await api.documentExport(caseId, 'consent');
+    s.setAttribute('data-l10n-id', result.saved ? 'case-export-saved' : 'case-export-cancelled');
+    s.setAttribute('data-l10n-args', JSON.stringify({ file: result.fileName ?? '' }));
+  });
+
+  language.addEventListener('change', () => { drawNotice().catch((err) => { error.textContent = err.message; }); });
+
+  const steps = h('ol', { class: 'steps', id: 'steps' },
+    h('li', {}, h('a', { href: `#/case/${caseId}/interview/consent`, 'aria-current': 'step' },
+      t('span', 'iv-step-consent', { class: 'step-label' }))),
+    view.steps.map((s) => h('li', {}, h('a', { href: `#/case/${caseId}/interview/${s.id}` },
+      h('span', { class: 'step-label' }, s.label),
+      t('span', 'iv-step-count', { class: 'step-count' }, { answered: String(s.answered), required: String(s.required) })))));
+  const next = t('a', 'iv-next', { class: 'button', href: `#/case/${caseId}/interview/identity`, id: 'step-next' });
+
+  await drawNotice();
+  mount(main,
+    h('div', { class: 'interview consent-step' },
+      h('div', { class: 'interview-head' },
+        h('p', { class: 'eyebrow' }, h('a', { href: `#/case/${caseId}`, id: 'case-link' }, view.name), ' · ', t('span', 'iv-title')),
+        t('h1', 'iv-step-consent', { id: 'step-title' })),
+      h('nav', { class: 'steps-nav', 'aria-labelledby': 'steps-label' },
+        t('span', 'iv-steps', { class: 'visually-hidden', id: 'steps-label' }), steps),
+      t('p', 'consent-step-intro', { class: 'intro' }),
+      h('div', { class: 'panel toolbar' },
+        h('div', { class: 'field-inline' }, t('label', 'consent-language', { for: 'consent-step-language' }), language),
+        t('p', c.noticeLanguage ? 'consent-language-hint' : 'consent-language-none', { class: 'hint muted', id: 'consent-step-language-hint' })),
+      columns,
+      h('section', { class: 'panel', 'aria-labelledby': 'consent-step-choices' },
+        t('h2', 'consent-step-choices', { id: 'consent-step-choices' }),
+        form,
+        h('div', { class: 'row' }, print, savePdf),
+        t('p', 'consent-export-hint', { class: 'hint muted' })),
+      error, status,
+      h('div', { class: 'row step-nav' }, h('div', { class: 'spacer' }), next)));
+  document.title = 'Passerelle';
+  // After translation (shell): the focus on the notice's language, the first thing to settle.
+  return () => language.focus({ preventScroll: true });
+}
