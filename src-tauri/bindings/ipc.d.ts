@@ -129,7 +129,11 @@ failedAttempts: number,
 /**
  * Initials instead of names.
  */
-hideNames: boolean, };
+hideNames: boolean, 
+/**
+ * The interface's text size in percent (the whole page zooms).
+ */
+textSize: number, };
 
 /**
  * An appointment as typed in the form.
@@ -1428,6 +1432,14 @@ idleLockMinutes: number | null,
  */
 hideNames: boolean, 
 /**
+ * The interface's text size in percent (the whole page zooms).
+ */
+textSize: number, 
+/**
+ * The text sizes offered, in percent, smallest first.
+ */
+textSizes: Array<number>, 
+/**
  * Retention period in months (0: off); `None` while locked.
  */
 retentionMonths: number | null, 
@@ -1455,6 +1467,10 @@ idleLockMinutes?: number,
  * Initials instead of names.
  */
 hideNames?: boolean, 
+/**
+ * The interface's text size in percent, 80 to 200.
+ */
+textSize?: number, 
 /**
  * Retention period in months, 0 to 120 (0: off).
  */

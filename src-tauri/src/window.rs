@@ -5,7 +5,7 @@
 //! than the screen it opens on, and its minimum size fits that screen, so every edge and its
 //! buttons stay reachable.
 
-use tauri::{Manager, Runtime, WebviewWindow};
+use tauri::{Runtime, WebviewWindow};
 
 /// The size the window would like, in logical pixels.
 pub const PREFERRED: (f64, f64) = (1200.0, 800.0);
@@ -32,9 +32,9 @@ pub fn initial_size(screen: Option<(f64, f64)>) -> (f64, f64) {
     )
 }
 
-/// The logical size of the screen `window` is on (or the primary one).
-pub fn screen_of<R: Runtime, M: Manager<R>>(manager: &M) -> Option<(f64, f64)> {
-    let monitor = manager.primary_monitor().ok().flatten()?;
+/// The logical size of the primary screen (where the window opens).
+pub fn screen_of<R: Runtime>(app: &tauri::App<R>) -> Option<(f64, f64)> {
+    let monitor = app.primary_monitor().ok().flatten()?;
     let size = monitor.size().to_logical::<f64>(monitor.scale_factor());
     (size.width > 0.0 && size.height > 0.0).then_some((size.width, size.height))
 }

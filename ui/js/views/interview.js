@@ -61,6 +61,7 @@ export async function render(main, app, { caseId, step, query }) {
   }
 
   const ctx = () => ({
+    heading: 'h2',
     personLang: current.personLang,
     notEstablished: current.notEstablished,
     answer: (q, answer, opts, block) => {

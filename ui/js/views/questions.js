@@ -28,7 +28,9 @@ function bilingual(label, personLabel, personLang, cls = 'opt-person') {
 
 /**
  * Builds the block of question `q`.
- * ctx: { personLang, notEstablished: OptionView, answer(q, answer, {tentative}), confirmErase(block, q, n) }
+ * ctx: { personLang, notEstablished: OptionView, answer(q, answer, {tentative}), confirmErase(block, q, n),
+ *        heading?: 'h2' | 'h3' } — the level of a question's title under the page's headings
+ *        (h2 under the interview step's h1, h3 under a section's h2), so that no level is skipped.
  */
 export function questionBlock(q, ctx) {
   const id = domId(q.id);
@@ -39,7 +41,7 @@ export function questionBlock(q, ctx) {
   const error = h('div', { class: 'q-error alert error', role: 'alert', id: `${id}-error` });
   const labelEl = textual
     ? h('label', { class: 'q-label', id: labelId, for: inputId }, q.label)
-    : h('h3', { class: 'q-label', id: labelId }, q.label);
+    : h(ctx.heading || 'h3', { class: 'q-label', id: labelId }, q.label);
   const texts = h('div', { class: 'q-texts' }, labelEl,
     q.personLabel && ctx.personLang
       ? h('p', { class: `q-person${q.workerOnly ? ' worker-only' : ''}`, lang: ctx.personLang }, q.personLabel)
