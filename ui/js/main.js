@@ -136,6 +136,17 @@ document.addEventListener('keydown', (event) => {
   app.zoom(step).catch(() => {});
 });
 
+// Whatever gets the focus is in the window: scrolled into view, only as far as needed, when it
+// is not (a small screen, a large text size).
+document.addEventListener('focusin', (event) => {
+  const el = event.target;
+  if (!(el instanceof HTMLElement) || el.id === 'main' || el.getAttribute('tabindex') === '-1') return;
+  const r = el.getBoundingClientRect();
+  if (r.top < 0 || r.bottom > window.innerHeight || r.left < 0 || r.right > window.innerWidth) {
+    el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }
+});
+
 // Ctrl+L locks from anywhere once unlocked.
 document.addEventListener('keydown', (event) => {
   if (event.ctrlKey && !event.altKey && (event.key === 'l' || event.key === 'L')) {

@@ -120,7 +120,7 @@ export async function render(main, app, { caseId, step, query }) {
       const here = s.id === current.step;
       const done = s.required > 0 && s.answered === s.required;
       return h('li', { class: done ? 'done' : null },
-        h('a', { href: `#/case/${caseId}/interview/${s.id}`, 'aria-current': here ? 'step' : null },
+        h('a', { href: `#/case/${caseId}/interview/${s.id}`, 'aria-current': here ? 'step' : null, title: here ? null : s.label },
           h('span', { class: 'step-number', 'aria-hidden': 'true' }, `${i + 1}.`),
           h('span', { class: 'step-label' }, s.label),
           t('span', 'iv-step-count', { class: 'step-count' }, { answered: String(s.answered), required: String(s.required) })));
