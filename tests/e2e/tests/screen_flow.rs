@@ -174,13 +174,10 @@ async fn every_main_screen_passes_axe_without_a_critical_or_serious_violation() 
     // The quick lock's neutral screen, then the unlock screen.
     click(&c, "#quick-lock").await;
     wait_for(&c, "body[data-screen=neutral]").await;
-    // Its title names nothing, but there is one (it arrives a moment after the screen).
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
-    while c.title().await.unwrap().trim().is_empty() {
-        assert!(
-            std::time::Instant::now() < deadline,
-            "the neutral screen has no title"
-        );
+    // Its title names nothing, but there is one (it arrives a moment after the screen); without
+    // one, axe says so (document-title).
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while c.title().await.unwrap().trim().is_empty() && std::time::Instant::now() < deadline {
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
     audit(&c, "quick lock", &mut found).await;
