@@ -79,10 +79,35 @@ async fn go(c: &Client, hash: &str, page: &str) {
     wait_for(c, &format!("body[data-page={page}][data-route='{hash}']")).await;
 }
 
-/// Runs axe on the screen as it is and notes what it finds under `screen`.
+/// Runs axe on the screen as it is and notes what it finds under `screen`; and what axe's WCAG
+/// rules leave out: an id given twice, a heading level skipped, `aria-live` on more than a
+/// status message (a live region around the whole page reads every redraw aloud).
 async fn audit(c: &Client, screen: &str, found: &mut Vec<String>) {
     for v in axe_violations(c).await {
         found.push(format!("{screen}: {v}"));
+    }
+    let more = c
+        .execute(
+            r#"const out = [];
+            const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
+            const twice = [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))];
+            if (twice.length) out.push(`duplicate ids: ${twice.join(', ')}`);
+            let level = 0;
+            for (const h of document.querySelectorAll('h1, h2, h3, h4, h5, h6')) {
+              const n = Number(h.tagName[1]);
+              if (n > level + 1) out.push(`heading ${h.tagName} after h${level}: ${h.textContent.slice(0, 40)}`);
+              level = n;
+            }
+            for (const el of document.querySelectorAll('[aria-live]')) {
+              if (el.querySelector('main, h1, input, select, textarea, button')) out.push(`aria-live around controls: #${el.id}`);
+            }
+            return out;"#,
+            vec![],
+        )
+        .await
+        .expect("ids, headings, live regions");
+    for v in more.as_array().unwrap() {
+        found.push(format!("{screen}: {}", v.as_str().unwrap()));
     }
 }
 
@@ -132,6 +157,33 @@ async fn every_main_screen_passes_axe_without_a_critical_or_serious_violation() 
     select(&c, "#person-language", "uk").await;
     wait_for(&c, ".q-person[lang=uk]").await;
     audit(&c, "interview: identity, side by side", &mut found).await;
+    // A single choice is a radio group; the arrow keys move between its choices.
+    let radios = c
+        .execute(
+            "return document.querySelectorAll('#q-sex [role=radiogroup] button[role=radio][aria-checked]').length;",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert!(
+        radios.as_u64().unwrap_or(0) >= 2,
+        "sex: a radio group ({radios})"
+    );
+    c.execute(
+        "document.querySelector('#q-sex [role=radio]').focus();",
+        vec![],
+    )
+    .await
+    .unwrap();
+    let first = c.active_element().await.unwrap().attr("id").await.unwrap();
+    c.active_element()
+        .await
+        .unwrap()
+        .send_keys("\u{E014}")
+        .await
+        .unwrap();
+    let second = c.active_element().await.unwrap().attr("id").await.unwrap();
+    assert_ne!(first, second, "→ moves to the next choice");
     for step in STEPS {
         click(&c, "#step-next").await;
         wait_for(
