@@ -76,3 +76,15 @@ if [ "$installed" != "$wanted" ]; then
   echo "setup: installing typescript $wanted (tests/typecheck)" >&2
   npm ci --prefix "$TYPECHECK" --no-audit --no-fund --loglevel=error
 fi
+
+# axe-core, at the version tests/e2e/package-lock.json pins: the accessibility flow
+# (tests/e2e/tests/a11y_flow.rs) injects it into every main screen through WebDriver.
+if [ "$purpose" = test ]; then
+  E2E_NPM="$(cd "$(dirname "$0")/.." && pwd)/tests/e2e"
+  wanted="$(node -p "require('$E2E_NPM/package.json').devDependencies['axe-core']")"
+  installed="$(node -p "try { require('$E2E_NPM/node_modules/axe-core/package.json').version } catch { '' }")"
+  if [ "$installed" != "$wanted" ]; then
+    echo "setup: installing axe-core $wanted (tests/e2e)" >&2
+    npm ci --prefix "$E2E_NPM" --no-audit --no-fund --loglevel=error
+  fi
+fi

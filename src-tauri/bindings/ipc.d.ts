@@ -138,7 +138,11 @@ failedAttempts: number,
 /**
  * Initials instead of names.
  */
-hideNames: boolean, };
+hideNames: boolean, 
+/**
+ * The interface's text size in percent (the whole page zooms).
+ */
+textSize: number, };
 
 /**
  * An appointment as typed in the form.
@@ -1566,6 +1570,14 @@ idleLockMinutes: number | null,
  */
 hideNames: boolean, 
 /**
+ * The interface's text size in percent (the whole page zooms).
+ */
+textSize: number, 
+/**
+ * The text sizes offered, in percent, smallest first.
+ */
+textSizes: Array<number>, 
+/**
  * Retention period in months (0: off); `None` while locked.
  */
 retentionMonths: number | null, 
@@ -1593,6 +1605,10 @@ idleLockMinutes?: number,
  * Initials instead of names.
  */
 hideNames?: boolean, 
+/**
+ * The interface's text size in percent, 80 to 200.
+ */
+textSize?: number, 
 /**
  * Retention period in months, 0 to 120 (0: off).
  */

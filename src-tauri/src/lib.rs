@@ -16,6 +16,7 @@ mod state;
 mod tests;
 #[cfg(windows)]
 mod webview2;
+mod window;
 
 use tauri::{Manager, Runtime};
 
@@ -55,12 +56,23 @@ pub fn run() {
         // know about. Not `.incognito(true)`: wry's ephemeral WebKitGTK context does not allow
         // automation, so WebKitWebDriver could no longer drive the app (docs/vault-operations.md).
         let _ = passerelle_core::app::process::create_private_dir(&state.paths.webview);
-        tauri::WebviewWindowBuilder::new(app, "main", tauri::WebviewUrl::App("index.html".into()))
-            .title("Passerelle")
-            .inner_size(1200.0, 800.0)
-            .min_inner_size(800.0, 560.0)
-            .data_directory(state.paths.webview.clone())
-            .build()?;
+        // No larger than the screen, and small enough a minimum for 1366×768 at 200 % (window.rs).
+        let (width, height) = window::initial_size(window::screen_of(app));
+        let main = tauri::WebviewWindowBuilder::new(
+            app,
+            "main",
+            tauri::WebviewUrl::App("index.html".into()),
+        )
+        .title("Passerelle")
+        .inner_size(width, height)
+        .min_inner_size(window::MINIMUM.0, window::MINIMUM.1)
+        .data_directory(state.paths.webview.clone())
+        .build()?;
+        // The text size the worker chose (preferences, known before unlock).
+        let text_size = state.app.text_size();
+        if text_size != 100 {
+            window::zoom(&main, text_size);
+        }
         idle::watch(app.handle().clone());
         indexer::watch(app.handle().clone());
         Ok(())

@@ -49,3 +49,14 @@ export function field({ id, labelId, type = 'text', hintId, attrs = {} }) {
   if (hint) input.setAttribute('aria-describedby', `${id}-hint`);
   return { wrap: h('div', { class: 'field' }, label, input, hint), input };
 }
+
+/**
+ * Focuses `el` and makes sure it can be seen: scrolled into view only as far as needed (a page
+ * starts at its top, so usually not at all). Never `preventScroll` alone: on a small screen the
+ * focused answer would be below the window.
+ */
+export function focusVisible(el) {
+  if (!el) return;
+  el.focus({ preventScroll: true });
+  if (el !== document.getElementById('main')) el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+}

@@ -3,7 +3,7 @@
 // drops every case from the page.
 
 import * as api from './api.js';
-import { forgetStrings, translate } from './l10n.js';
+import { forgetStrings, translate, format } from './l10n.js';
 import * as setup from './views/setup.js';
 import * as recovery from './views/recovery.js';
 import * as unlock from './views/unlock.js';
@@ -47,6 +47,22 @@ const app = {
     await this.start({ reason });
   },
 
+  /**
+   * Text size: `step` +1 / -1 moves through the sizes the settings offer, 0 comes back to 100 %.
+   * Rust zooms the whole page (the layout reflows as in a narrower window) and remembers it.
+   */
+  async zoom(step) {
+    const settings = await api.settingsGet();
+    const sizes = settings.textSizes;
+    const at = sizes.indexOf(settings.textSize);
+    const next = step === 0 ? 100 : sizes[Math.min(sizes.length - 1, Math.max(0, (at < 0 ? sizes.indexOf(100) : at) + step))];
+    if (next === settings.textSize) return settings;
+    const saved = await api.settingsUpdate({ textSize: next });
+    if (this.status) this.status.textSize = saved.textSize;
+    document.dispatchEvent(new CustomEvent('text-size-changed', { detail: saved.textSize }));
+    return saved;
+  },
+
   async setLanguage(language) {
     await api.settingsUpdate({ language });
     forgetStrings();
@@ -72,7 +88,9 @@ const app = {
     this.current?.unmount?.();
     this.current = null;
     root.replaceChildren();
+    // A title that names nothing (the same as the window's, set by Rust); never an empty one.
     document.title = '\u00a0';
+    format('neutral-window-title').then((title) => { if (this.current === neutral || !this.current) document.title = title; }).catch(() => {});
     if (this.status) this.status.unlocked = false;
     await Promise.race([saving.catch(() => {}), new Promise((r) => setTimeout(r, 1500))]);
     const locked = api.sessionQuickLock();
@@ -111,6 +129,26 @@ document.addEventListener('keydown', (event) => {
     app.reveal();
   }
 }, true);
+
+// Ctrl + / Ctrl − / Ctrl 0: the text size, from anywhere (the numeric keypad's keys too).
+document.addEventListener('keydown', (event) => {
+  if (!event.ctrlKey || event.altKey || event.metaKey || app.current === neutral) return;
+  const step = { '+': 1, '=': 1, '-': -1, '_': -1, '0': 0 }[event.key];
+  if (step === undefined) return;
+  event.preventDefault();
+  app.zoom(step).catch(() => {});
+});
+
+// Whatever gets the focus is in the window: scrolled into view, only as far as needed, when it
+// is not (a small screen, a large text size).
+document.addEventListener('focusin', (event) => {
+  const el = event.target;
+  if (!(el instanceof HTMLElement) || el.id === 'main' || el.getAttribute('tabindex') === '-1') return;
+  const r = el.getBoundingClientRect();
+  if (r.top < 0 || r.bottom > window.innerHeight || r.left < 0 || r.right > window.innerWidth) {
+    el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }
+});
 
 // Ctrl+L locks from anywhere once unlocked.
 document.addEventListener('keydown', (event) => {

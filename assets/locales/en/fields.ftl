@@ -141,6 +141,7 @@ field-note-text = text of the note
 field-appointment-date = date of the appointment
 field-appointment-time = time of the appointment
 field-idle-lock-minutes = automatic lock delay
+field-text-size = text size
 field-retention-months = how long closed cases are kept
 field-backup-reminder-days = backup reminder delay
 field-notice-language = language of the information notice
@@ -190,6 +191,7 @@ invalid-out-of-range = choose a whole number from { $min } to { $max }{ $unit ->
         [minutes] {" "}minutes
         [days] {" "}days
         [months] {" "}months
+        [percent] %
        *[none] {""}
     }.
 invalid-too-long = at most { $max } characters.

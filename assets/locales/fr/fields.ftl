@@ -141,6 +141,7 @@ field-note-text = texte de la note
 field-appointment-date = date du rendez-vous
 field-appointment-time = heure du rendez-vous
 field-idle-lock-minutes = délai de verrouillage automatique
+field-text-size = taille du texte
 field-retention-months = durée de conservation des dossiers clos
 field-backup-reminder-days = délai de rappel de sauvegarde
 field-notice-language = langue de la notice d’information
@@ -190,6 +191,7 @@ invalid-out-of-range = choisissez un nombre entier de { $min } à { $max }{ $uni
         [minutes]  minutes
         [days]  jours
         [months]  mois
+        [percent]  %
        *[none] {""}
     }.
 invalid-too-long = au plus { $max } caractères.

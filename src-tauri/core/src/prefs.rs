@@ -19,6 +19,9 @@ pub struct Prefs {
     /// Show initials instead of names everywhere on screen (rooms others can see). A choice of
     /// the worker, not data about anyone: it may live outside the vault.
     pub hide_names: bool,
+    /// The interface's text size in percent (the whole page zooms): a choice of the worker's
+    /// eyes, not data about anyone. Always within [`Prefs::TEXT_SIZE_RANGE`].
+    pub text_size: u32,
 }
 
 impl Default for Prefs {
@@ -26,6 +29,7 @@ impl Default for Prefs {
         Prefs {
             language: crate::i18n::DEFAULT_LANGUAGE.to_string(),
             hide_names: false,
+            text_size: 100,
         }
     }
 }
@@ -36,6 +40,9 @@ pub fn path_in(data_dir: &Path) -> PathBuf {
 }
 
 impl Prefs {
+    /// The text sizes the interface offers, in percent.
+    pub const TEXT_SIZE_RANGE: std::ops::RangeInclusive<u32> = 80..=200;
+
     /// Reads the preferences; defaults when absent or unreadable (a damaged preferences file must
     /// never keep anyone from their cases).
     pub fn load(data_dir: &Path) -> Prefs {
@@ -44,6 +51,9 @@ impl Prefs {
             .and_then(|b| serde_json::from_slice(&b).ok())
             .unwrap_or_default();
         prefs.language = L10n::negotiate_ui(&prefs.language).to_string();
+        if !Self::TEXT_SIZE_RANGE.contains(&prefs.text_size) {
+            prefs.text_size = Prefs::default().text_size;
+        }
         prefs
     }
 

@@ -3,6 +3,8 @@
 
 use passerelle_core::app::settings::{self, Association, Settings, SettingsUpdate};
 
+use tauri::{Runtime, WebviewWindow};
+
 use crate::context::Ctx;
 use crate::error::{guard, Result};
 
@@ -11,9 +13,19 @@ pub fn settings_get(ctx: Ctx<'_>) -> Result<Settings> {
     guard(|| Ok(settings::get(&ctx)))
 }
 
+/// Changes the settings; a new text size zooms the whole page at once (WebKit's page zoom, the
+/// same as a browser's Ctrl +: the layout reflows as in a narrower window).
 #[tauri::command(async)]
-pub fn settings_update(ctx: Ctx<'_>, update: SettingsUpdate) -> Result<Settings> {
-    guard(|| settings::update(&ctx, &update))
+pub fn settings_update<R: Runtime>(
+    ctx: Ctx<'_>,
+    window: WebviewWindow<R>,
+    update: SettingsUpdate,
+) -> Result<Settings> {
+    let saved = guard(|| settings::update(&ctx, &update))?;
+    if update.text_size.is_some() {
+        crate::window::zoom(&window, ctx.app().text_size());
+    }
+    Ok(saved)
 }
 
 /// The association profile its letters print (name, address, the worker who signs).

@@ -225,7 +225,7 @@ contract! {
     ) -> Result<()>;
 
     settings::settings_get(Ctx<'_>;) -> Result<Settings>;
-    settings::settings_update(Ctx<'_>; update: SettingsUpdate = {}) -> Result<Settings>;
+    settings::settings_update(Ctx<'_>, WebviewWindow; update: SettingsUpdate = {}) -> Result<Settings>;
     settings::association_get(Ctx<'_>;) -> Result<Option<Association>>;
     settings::association_save(Ctx<'_>; association: Option<Association> = null)
         -> Result<Option<Association>>;

@@ -415,6 +415,49 @@ pub async fn screenshot(c: &Client, name: &str) {
     }
 }
 
+/// The WCAG 2.0/2.1 A and AA rules axe-core checks ([`axe_violations`]).
+pub const AXE_TAGS: &[&str] = &["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+/// axe-core's script, at the version `tests/e2e/package-lock.json` pins (installed by
+/// `scripts/setup.sh`: `npm ci --prefix tests/e2e`).
+fn axe_source() -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("node_modules/axe-core/axe.min.js");
+    std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "{}: {e}; install it with scripts/setup.sh (npm ci --prefix tests/e2e)",
+            path.display()
+        )
+    })
+}
+
+/// Runs axe-core on the page as it is (injected through WebDriver, which the page's CSP does not
+/// govern) with the WCAG 2.1 A and AA rules, and returns its critical and serious violations,
+/// one line each: rule, impact, what it says and the first elements it found.
+pub async fn axe_violations(c: &Client) -> Vec<String> {
+    let present = c
+        .execute("return typeof window.axe === 'object';", vec![])
+        .await
+        .expect("look for axe");
+    if present != serde_json::json!(true) {
+        c.execute(&axe_source(), vec![])
+            .await
+            .expect("inject axe-core");
+    }
+    let found = c
+        .execute_async(
+            r#"const [tags, done] = arguments;
+            axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
+              .then((r) => done(r.violations
+                .filter((v) => v.impact === 'critical' || v.impact === 'serious')
+                .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 4).map((n) => n.target.join(' ')).join(', ')}`)))
+              .catch((e) => done([`axe failed: ${e}`]));"#,
+            vec![serde_json::json!(AXE_TAGS)],
+        )
+        .await
+        .expect("run axe-core");
+    serde_json::from_value(found).expect("axe's violations as strings")
+}
+
 /// Every file under `dir` whose bytes contain `needle` (for the no-plaintext checks).
 pub fn files_containing(dir: &Path, needle: &[u8]) -> Vec<PathBuf> {
     let mut hits = Vec::new();

@@ -8,7 +8,7 @@
 //! - hiding names leaves initials on the list, the dashboard and the case page.
 //!
 //! With `E2E_SCREENSHOTS=docs/screenshots` it saves one screenshot of each main screen, and the
-//! interview and the case page at 200 % zoom.
+//! interview and the case page as 200 % scaling shows them (a real 683×384 window).
 
 use std::path::Path;
 
@@ -34,7 +34,7 @@ async fn saved(c: &Client, id: &str) {
 
 async fn choose(c: &Client, id: &str, code: &str) {
     click(c, &format!("#q-{id}-opt-{code}")).await;
-    wait_for(c, &format!("#q-{id}-opt-{code}[aria-pressed=true]")).await;
+    wait_for(c, &format!("#q-{id}-opt-{code}[aria-checked=true]")).await;
     saved(c, id).await;
 }
 
@@ -52,15 +52,37 @@ async fn next_step(c: &Client, step: &str) {
     .await;
 }
 
+/// The screen as 200 % scaling shows it on a 1366×768 laptop: a real 683×384 window (media queries
+/// apply; CSS zoom would not trigger them), then back to 1366×768.
 async fn zoomed(c: &Client, name: &str) {
-    c.execute("document.documentElement.style.zoom = '2';", vec![])
+    c.set_window_rect(0, 0, 683, 384)
         .await
-        .expect("zoom");
-    // `screenshot` waits for the page to be painted at the new zoom.
+        .expect("window size");
+    wait_viewport(c, 683).await;
     screenshot(c, name).await;
-    c.execute("document.documentElement.style.zoom = '';", vec![])
+    c.set_window_rect(0, 0, 1366, 768)
         .await
-        .expect("unzoom");
+        .expect("window size");
+    wait_viewport(c, 1366).await;
+}
+
+/// Waits until the page is `width` CSS pixels wide.
+async fn wait_viewport(c: &Client, width: u64) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    loop {
+        let w = c
+            .execute("return window.innerWidth;", vec![])
+            .await
+            .expect("viewport");
+        if w.as_u64() == Some(width) {
+            return;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the page stayed {w} px wide"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
 }
 
 async fn create_vault(c: &Client) {
@@ -326,7 +348,7 @@ async fn a_full_interview_ends_with_the_first_card_eligible_and_the_letter_expor
     // 5. Public order, 6. current permit.
     choose(&c, "public-order-threat", "no").await;
     choose(&c, "false-documents", "no").await;
-    click(&c, "#q-removal-order-ne").await;
+    click(&c, "#q-removal-order-not-established").await;
     wait_for(&c, "#q-removal-order[data-state=not-established]").await;
     saved(&c, "removal-order").await;
     next_step(&c, "permit").await;

@@ -54,12 +54,14 @@ export async function render(main, app, id, given) {
   const consent = c.consent || {};
   const inputs = PURPOSES.map(([key, labelId]) => {
     const current = consent[key];
-    const select = h('select', { id: `consent-${key}` },
+    // Each field says which use it is for (and the date field that it is the answer's date).
+    const select = h('select', { id: `consent-${key}`, 'aria-labelledby': `consent-${key}-label` },
       t('option', 'consent-not-asked', { value: '' }),
       STATUSES.map((s) => t('option', `consent-status-${s}`, { value: s })));
     select.value = current?.status || '';
     const date = dayInput(`consent-${key}-date`, c.consentDates[key]);
-    return { key, select, date, row: h('tr', {}, h('td', {}, t('span', labelId)), h('td', {}, select), h('td', {}, date)) };
+    date.setAttribute('aria-labelledby', `consent-${key}-label consent-date-label`);
+    return { key, select, date, row: h('tr', {}, h('td', {}, t('span', labelId, { id: `consent-${key}-label` })), h('td', {}, select), h('td', {}, date)) };
   });
   // The notice exists in a few languages: one of them, the interview's side-by-side language
   // first; when none of hers has it, nothing is chosen for her and the worker picks.
@@ -77,6 +79,7 @@ export async function render(main, app, id, given) {
       await reload(await api.caseSetConsent(id, record), 'case-saved');
     }),
   },
+    t('span', 'consent-date', { id: 'consent-date-label', class: 'visually-hidden' }),
     h('table', { class: 'list' }, h('tbody', {}, inputs.map((i) => i.row))),
     h('div', { class: 'row' }, t('label', 'consent-language', { for: 'consent-language' }), language,
       h('div', { class: 'spacer' }), t('button', 'action-save', { class: 'button', type: 'submit', id: 'consent-save' })),

@@ -8,13 +8,20 @@
 // Alt+→ / Alt+← go to the next / previous step; Escape closes a confirmation.
 
 import * as api from '../api.js';
-import { h, t, mount } from '../dom.js';
+import { h, t, mount, focusVisible } from '../dom.js';
 import { translate, format } from '../l10n.js';
 import { saveQueue } from '../save.js';
 import { questionBlock, refreshBlock, firstControl, shape } from './questions.js';
 import * as consentStep from './consent-step.js';
 
 let page = null;
+
+/**
+ * The cases whose welcome (« Cet entretien est confidentiel… ») was shown since the app was
+ * unlocked: it is read to the person once, at the start, and then leaves its room to the
+ * questions (on a small screen the first question must show without scrolling).
+ */
+const welcomed = new Set();
 
 export async function render(main, app, { caseId, step, query }) {
   // Her consent comes first: the notice side by side, then her choices (consent-step.js).
@@ -59,6 +66,7 @@ export async function render(main, app, { caseId, step, query }) {
   }
 
   const ctx = () => ({
+    heading: 'h2',
     personLang: current.personLang,
     notEstablished: current.notEstablished,
     answer: (q, answer, opts, block) => {
@@ -113,17 +121,24 @@ export async function render(main, app, { caseId, step, query }) {
 
   const progress = h('ol', { class: 'steps', id: 'steps' });
   function updateProgress() {
+    // Her consent is the first step (consent-step.js); the questions' steps follow it.
     const consent = h('li', {}, h('a', { href: `#/case/${caseId}/interview/consent` },
+      h('span', { class: 'step-number', 'aria-hidden': 'true' }, '1.'),
       t('span', 'iv-step-consent', { class: 'step-label' })));
-    mount(progress, consent, current.steps.map((s) => {
+    mount(progress, consent, current.steps.map((s, i) => {
       const here = s.id === current.step;
       const done = s.required > 0 && s.answered === s.required;
       return h('li', { class: done ? 'done' : null },
-        h('a', { href: `#/case/${caseId}/interview/${s.id}`, 'aria-current': here ? 'step' : null },
+        h('a', { href: `#/case/${caseId}/interview/${s.id}`, 'aria-current': here ? 'step' : null, title: here ? null : s.label },
+          h('span', { class: 'step-number', 'aria-hidden': 'true' }, `${i + 2}.`),
           h('span', { class: 'step-label' }, s.label),
           t('span', 'iv-step-count', { class: 'step-count' }, { answered: String(s.answered), required: String(s.required) })));
     }));
-    translate(progress);
+    translate(progress).then(() => {
+      // The bar does not wrap: it scrolls sideways, the current step in view.
+      const here = progress.querySelector('[aria-current=step]');
+      if (here) progress.scrollLeft = Math.max(0, here.offsetLeft - progress.clientWidth / 2 + here.offsetWidth / 2);
+    });
   }
 
   // Side by side: a switch and the person's language, saved with the case.
@@ -156,7 +171,9 @@ export async function render(main, app, { caseId, step, query }) {
       h('p', { class: 'eyebrow' }, h('a', { href: `#/case/${caseId}`, id: 'case-link' }, v.name), ' · ', t('span', 'iv-title')),
       h('h1', { id: 'step-title' }, v.label,
         v.personLabel ? h('span', { class: 'h-person', lang: v.personLang }, v.personLabel) : null));
-    const intro = [v.welcome, v.intro].filter((m) => m !== null).map((m) => h('div', { class: 'intro' },
+    const welcome = v.welcome && (!welcomed.has(caseId) || main.querySelector('.intro.welcome')) ? v.welcome : null;
+    if (welcome) welcomed.add(caseId);
+    const intro = [welcome, v.intro].filter((m) => m !== null).map((m) => h('div', { class: m === welcome ? 'intro welcome' : 'intro', id: m === welcome ? 'welcome' : null },
       h('p', {}, m.label),
       m.personLabel ? h('p', { class: 'q-person', lang: v.personLang }, m.personLabel) : null));
     mount(list, v.questions.map((q) => questionBlock(q, ctx())));
@@ -181,14 +198,15 @@ export async function render(main, app, { caseId, step, query }) {
       header,
       h('nav', { class: 'steps-nav', 'aria-labelledby': 'steps-label' },
         t('span', 'iv-steps', { class: 'visually-hidden', id: 'steps-label' }), progress),
-      h('div', { class: 'panel toolbar side-by-side-bar' },
+      h('div', { class: 'side-by-side-bar' },
         h('label', { class: 'check', for: 'side-by-side' }, sbs, t('span', 'iv-side-by-side')),
         h('div', { class: 'field-inline' },
-          t('span', 'iv-person-language', { id: 'person-language-label', class: 'label' }), language),
-        t('p', 'iv-keys', { class: 'hint muted' })),
+          t('span', 'iv-person-language', { id: 'person-language-label', class: 'label' }), language)),
       error, live,
       list,
-      nav));
+      nav,
+      // The keys, under the questions: the worker reads them once; the questions come first.
+      t('p', 'iv-keys', { class: 'hint muted keys' })));
   renderAll();
 
   // Enter in a one-line field: the next question. Alt+arrows: the next or previous step.
@@ -224,7 +242,7 @@ export async function render(main, app, { caseId, step, query }) {
       firstControl(target)?.focus({ preventScroll: true });
       target.scrollIntoView({ block: 'center' });
     } else {
-      firstControl(list.firstElementChild)?.focus({ preventScroll: true });
+      focusVisible(firstControl(list.firstElementChild));
     }
   };
 }

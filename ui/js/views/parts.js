@@ -11,7 +11,7 @@ export function brand() {
 /** FR / EN switch for the screens before unlock. */
 export function languageSwitch(app) {
   const select = h('select', {
-    id: 'language', 'aria-label': 'Langue / Language',
+    id: 'language', 'data-l10n-id': 'language-switch-label', 'data-l10n-attrs': 'aria-label',
     onchange: () => app.setLanguage(select.value),
   },
     h('option', { value: 'fr' }, 'Français'),

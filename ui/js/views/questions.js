@@ -28,7 +28,9 @@ function bilingual(label, personLabel, personLang, cls = 'opt-person') {
 
 /**
  * Builds the block of question `q`.
- * ctx: { personLang, notEstablished: OptionView, answer(q, answer, {tentative}), confirmErase(block, q, n) }
+ * ctx: { personLang, notEstablished: OptionView, answer(q, answer, {tentative}), confirmErase(block, q, n),
+ *        heading?: 'h2' | 'h3' } — the level of a question's title under the page's headings
+ *        (h2 under the interview step's h1, h3 under a section's h2), so that no level is skipped.
  */
 export function questionBlock(q, ctx) {
   const id = domId(q.id);
@@ -39,7 +41,7 @@ export function questionBlock(q, ctx) {
   const error = h('div', { class: 'q-error alert error', role: 'alert', id: `${id}-error` });
   const labelEl = textual
     ? h('label', { class: 'q-label', id: labelId, for: inputId }, q.label)
-    : h('h3', { class: 'q-label', id: labelId }, q.label);
+    : h(ctx.heading || 'h3', { class: 'q-label', id: labelId }, q.label);
   const texts = h('div', { class: 'q-texts' }, labelEl,
     q.personLabel && ctx.personLang
       ? h('p', { class: `q-person${q.workerOnly ? ' worker-only' : ''}`, lang: ctx.personLang }, q.personLabel)
@@ -60,32 +62,46 @@ export function questionBlock(q, ctx) {
     return erases ? ctx.confirmErase(block, q, () => send(answer)) : send(answer);
   };
 
-  const neButton = () => {
+  // « Non établi » is one more choice of a single-choice question (a radio), a switch elsewhere.
+  // Its id cannot be an option's: `-not-established` is no option's code.
+  const neButton = (radio = false) => {
     const b = h('button', {
-      type: 'button', class: 'opt opt-ne', 'data-code': 'not-established', id: `${id}-ne`,
-      'aria-pressed': String(q.state === 'not-established'),
+      type: 'button', class: 'opt opt-ne', 'data-code': 'not-established', id: `${id}-not-established`,
+      role: radio ? 'radio' : null,
+      [radio ? 'aria-checked' : 'aria-pressed']: String(q.state === 'not-established'),
     }, bilingual(ctx.notEstablished.label, q.workerOnly ? null : ctx.notEstablished.personLabel, ctx.personLang));
     b.addEventListener('click', () => guarded({ type: 'not-established' }, null));
     return b;
   };
   // An optional question may simply stay empty: "not established" would add nothing.
-  const withNotEstablished = (row) => { if (!q.optional || q.state === 'not-established') row.append(neButton()); return row; };
+  const withNotEstablished = (row, radio = false) => { if (!q.optional || q.state === 'not-established') row.append(neButton(radio)); return row; };
 
   let controls;
   if (q.kind === 'yes-no' || (q.kind === 'choice' && q.options.length <= MAX_BUTTONS)) {
-    const group = h('div', { class: 'options', role: 'group', 'aria-labelledby': labelId });
+    // One answer among a few: a radio group (role=radio buttons, so that each keeps the size of
+    // a button and shows both languages), the arrow keys move between its choices.
+    const group = h('div', { class: 'options', role: 'radiogroup', 'aria-labelledby': labelId });
     for (const o of q.options) {
       const b = h('button', {
-        type: 'button', class: 'opt', 'data-code': o.code, id: `${id}-opt-${o.code}`,
-        'aria-pressed': String(q.codes.includes(o.code)),
+        type: 'button', class: 'opt', role: 'radio', 'data-code': o.code, id: `${id}-opt-${o.code}`,
+        'aria-checked': String(q.codes.includes(o.code)),
       }, bilingual(o.label, o.personLabel, ctx.personLang));
       b.addEventListener('click', () => {
-        if (b.getAttribute('aria-pressed') === 'true') return;
+        if (b.getAttribute('aria-checked') === 'true') return;
         guarded({ type: 'code', value: o.code }, o.code);
       });
       group.append(b);
     }
-    controls = withNotEstablished(group);
+    group.addEventListener('keydown', (e) => {
+      const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[e.key];
+      if (!step || e.altKey || e.ctrlKey) return;
+      const radios = [...group.querySelectorAll('[role=radio]')];
+      const at = radios.indexOf(/** @type {HTMLElement} */ (e.target));
+      if (at < 0) return;
+      e.preventDefault();
+      radios[(at + step + radios.length) % radios.length].focus();
+    });
+    controls = withNotEstablished(group, true);
   } else if (q.kind === 'choice') {
     const select = h('select', { id: inputId, 'aria-labelledby': labelId, class: 'q-select' },
       h('option', { value: '' }, '—'),
@@ -157,7 +173,7 @@ export function refreshBlock(block, q) {
   for (const b of block.querySelectorAll('button.opt')) {
     const code = b.dataset.code;
     const pressed = code === 'not-established' ? q.state === 'not-established' : q.codes.includes(code);
-    b.setAttribute('aria-pressed', String(pressed));
+    b.setAttribute(b.getAttribute('role') === 'radio' ? 'aria-checked' : 'aria-pressed', String(pressed));
   }
   for (const box of block.querySelectorAll('input[type=checkbox]')) box.checked = q.codes.includes(box.value);
   const select = block.querySelector('select.q-select');

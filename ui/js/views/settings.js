@@ -5,16 +5,40 @@ import { h, t, mount, field } from '../dom.js';
 import { translate } from '../l10n.js';
 import { passphraseMeter } from './parts.js';
 
+/** Stops following Ctrl + / Ctrl − (the page is left). */
+let offZoom = null;
+
+export function unmount() {
+  offZoom?.();
+  offZoom = null;
+}
+
 export async function render(main, app) {
   const settings = await api.settingsGet();
   const saved = h('div', { class: 'alert info', role: 'status', id: 'settings-saved' });
   const error = h('div', { class: 'alert error', role: 'alert', id: 'settings-error' });
   const say = async (id) => { saved.setAttribute('data-l10n-id', id); await translate(saved); };
 
-  const language = h('select', { id: 'settings-language' },
+  const language = h('select', { id: 'settings-language', 'aria-labelledby': 'settings-language-title' },
     settings.languages.map((code) => t('option', `language-${code}`, { value: code })));
   language.value = settings.language;
   language.addEventListener('change', () => app.setLanguage(language.value).then(() => { location.hash = '#/settings'; }));
+
+  // Text size: the whole page zooms at once (Rust), as Ctrl + / Ctrl − / Ctrl 0 do from anywhere.
+  const textSize = h('select', { id: 'settings-text-size', 'aria-labelledby': 'settings-text-size-title', 'aria-describedby': 'settings-text-size-hint' },
+    settings.textSizes.map((size) => t('option', 'settings-text-size-option', { value: String(size) }, { percent: String(size) })));
+  textSize.value = String(settings.textSize);
+  textSize.addEventListener('change', async () => {
+    error.textContent = '';
+    try {
+      const next = await api.settingsUpdate({ textSize: Number(textSize.value) });
+      if (app.status) app.status.textSize = next.textSize;
+      await say('settings-saved');
+    } catch (e) { error.textContent = e.message; }
+  });
+  const onZoom = (/** @type {Event} */ e) => { textSize.value = String(/** @type {CustomEvent} */ (e).detail); };
+  document.addEventListener('text-size-changed', onZoom);
+  offZoom = () => document.removeEventListener('text-size-changed', onZoom);
 
   const idle = h('input', { type: 'number', id: 'settings-idle', min: 1, max: 60, step: 1, value: settings.idleLockMinutes ?? 5 });
   const saveIdle = t('button', 'action-save', { class: 'button', type: 'submit', id: 'settings-idle-save' });
@@ -113,7 +137,9 @@ export async function render(main, app) {
   mount(main,
     t('h1', 'settings-title'),
     saved, error,
-    h('section', { class: 'panel' }, t('h2', 'settings-language'), language),
+    h('section', { class: 'panel' }, t('h2', 'settings-language', { id: 'settings-language-title' }), language),
+    h('section', { class: 'panel' }, t('h2', 'settings-text-size', { id: 'settings-text-size-title' }), textSize,
+      t('p', 'settings-text-size-hint', { class: 'hint muted', id: 'settings-text-size-hint' })),
     h('section', { class: 'panel', id: 'association' }, t('h2', 'settings-asso-title-section'),
       t('p', 'settings-asso-intro', { class: 'muted' }), assoForm),
     h('section', { class: 'panel' }, t('h2', 'settings-security'), idleForm),

@@ -12,7 +12,7 @@
 // A page may export beforeLeave(): leaving is refused (the hash is put back) when it answers false.
 
 import * as api from '../api.js';
-import { h, t, mount } from '../dom.js';
+import { h, t, mount, focusVisible } from '../dom.js';
 import { translate } from '../l10n.js';
 import * as dashboard from './dashboard.js';
 import * as cases from './cases.js';
@@ -45,19 +45,33 @@ function route(hash) {
   return { name, nav: name, view: pages[name], params: { query } };
 }
 
-/** A reminder under the top bar when the last verified backup is too old (or there is none). */
+/** Until the app is locked: the worker closed the backup reminder (it comes back at the next unlock). */
+let reminderClosed = false;
+
+/**
+ * A reminder under the top bar when the last verified backup is too old (or there is none), on
+ * one line, with a button that closes it until the next unlock (on a small screen every line
+ * counts).
+ */
 async function backupReminder(slot) {
   try {
     const s = await api.backupStatus();
     slot.replaceChildren();
-    if (s.due) {
+    if (s.due && !reminderClosed) {
+      const close = t('button', 'backup-reminder-dismiss', {
+        type: 'button', class: 'button link small', id: 'backup-reminder-dismiss',
+        onclick: () => { reminderClosed = true; slot.replaceChildren(); document.getElementById('main')?.focus(); },
+      });
       slot.append(h('div', { class: 'alert info reminder', id: 'backup-reminder' },
-        t('span', s.last ? 'backup-due' : 'backup-due-never', {}, { days: String(s.reminderDays) }), ' ',
-        t('a', 'backup-reminder-link', { href: '#/backup' })));
+        h('span', { class: 'reminder-text' },
+          t('span', s.last ? 'backup-due' : 'backup-due-never', {}, { days: String(s.reminderDays) }), ' ',
+          t('a', 'backup-reminder-link', { href: '#/backup' })),
+        close));
       await translate(slot);
     }
   } catch { /* the reminder is a courtesy: never block the app on it */ }
 }
+
 
 /**
  * The background recomputation of the case index (after an upgrade or a restore of an older
@@ -83,8 +97,13 @@ export const name = 'app';
 export async function render(root, app) {
   const main = h('main', { id: 'main', tabindex: '-1' });
   const skip = t('a', 'skip-to-content', { class: 'skip-link', href: '#main', id: 'skip-link' });
-  // The hash belongs to the router: the skip link moves the focus without touching it.
-  skip.addEventListener('click', (e) => { e.preventDefault(); main.focus(); });
+  // The hash belongs to the router: the skip link moves the focus without touching it, to the
+  // page's first answer when it has questions (the interview), else to the page.
+  skip.addEventListener('click', (e) => {
+    e.preventDefault();
+    const first = main.querySelector('#questions .q :is(input, textarea, select, button.opt)');
+    focusVisible(first || main);
+  });
   const links = navPages.map((page) => t('a', `nav-${page}`, { href: `#/${page}`, id: `nav-${page}` }));
   const hide = h('button', {
     class: 'button ghost', id: 'hide-names', type: 'button', 'aria-pressed': String(Boolean(app.status.hideNames)),
@@ -111,7 +130,7 @@ export async function render(root, app) {
   mount(root, h('div', { class: 'shell' },
     skip,
     h('header', { class: 'topbar' },
-      h('div', { class: 'name' }, h('img', { src: 'img/logo.svg', alt: '' }), 'Passerelle'),
+      h('div', { class: 'name' }, h('img', { src: 'img/logo.svg', alt: '' }), h('span', { class: 'name-text' }, 'Passerelle')),
       h('nav', { 'aria-labelledby': 'nav-label' }, t('span', 'nav-label', { id: 'nav-label', class: 'visually-hidden' }), links),
       h('div', { class: 'spacer' }),
       hide,
@@ -163,10 +182,11 @@ export async function render(root, app) {
       mount(main, h('div', { class: 'alert error', role: 'alert', id: 'page-error' }, e.message || String(e)));
     }
     await translate(main);
-    // A new page starts at its top, top bar included; the focus moves without scrolling.
+    // A new page starts at its top, top bar included; the focused control is then scrolled into
+    // view if it is below the window (focusVisible).
     window.scrollTo(0, 0);
     if (typeof focus === 'function') focus();
-    else (main.querySelector('[autofocus]') || main).focus({ preventScroll: true });
+    else focusVisible(main.querySelector('[autofocus]') || main);
     document.body.dataset.page = next.name;
     document.body.dataset.route = shown;
   }
@@ -180,6 +200,7 @@ export async function render(root, app) {
 }
 
 export function unmount() {
+  reminderClosed = false;
   document.body.classList.remove('hide-names', 'side-by-side');
   if (onHash) window.removeEventListener('hashchange', onHash);
   onHash = null;

@@ -95,8 +95,9 @@ export function confirmation({ id, messageId, args, checkId, buttonId, onConfirm
     error.textContent = '';
     try { await onConfirm(); } catch (e) { error.textContent = e.message; go.disabled = !box.checked; }
   });
-  return h('div', { class: 'panel confirm', id, role: 'alertdialog' },
-    t('p', messageId, {}, args),
+  // The box's id is not the id of the button that opened it (two elements with one id).
+  return h('div', { class: 'panel confirm', id: `${id}-box`, role: 'alertdialog', 'aria-labelledby': `${id}-message` },
+    t('p', messageId, { id: `${id}-message` }, args),
     h('label', { class: 'check', for: `${id}-check` }, box, t('span', checkId)),
     error,
     h('div', { class: 'row end' }, cancel, go));

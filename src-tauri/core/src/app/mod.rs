@@ -157,6 +157,12 @@ impl App {
         self.vault.lock();
     }
 
+    /// The interface's text size in percent (preferences: known before unlock, so the unlock
+    /// screen opens at the size the worker reads).
+    pub fn text_size(&self) -> u32 {
+        self.prefs().text_size
+    }
+
     /// The idle-lock delay set in the vault, in minutes; `None` while locked.
     pub fn idle_lock_minutes(&self) -> Option<u32> {
         self.vault

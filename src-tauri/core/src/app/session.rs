@@ -33,6 +33,8 @@ pub struct AppStatus {
     pub failed_attempts: u32,
     /// Initials instead of names.
     pub hide_names: bool,
+    /// The interface's text size in percent (the whole page zooms).
+    pub text_size: u32,
 }
 
 /// Where the app stands.
@@ -46,6 +48,7 @@ pub fn status(req: &Request<'_>) -> AppStatus {
         version: env!("CARGO_PKG_VERSION"),
         failed_attempts: vault.failed_attempts(),
         hide_names: req.names == super::Names::Hidden,
+        text_size: req.app().text_size(),
     }
 }
 

@@ -25,11 +25,18 @@ pub struct Settings {
     idle_lock_minutes: Option<u32>,
     /// Initials instead of names on every screen.
     hide_names: bool,
+    /// The interface's text size in percent (the whole page zooms).
+    text_size: u32,
+    /// The text sizes offered, in percent, smallest first.
+    text_sizes: &'static [u32],
     /// Retention period in months (0: off); `None` while locked.
     retention_months: Option<u32>,
     /// Backup reminder delay in days; `None` while locked.
     backup_reminder_days: Option<u32>,
 }
+
+/// The text sizes the settings screen and Ctrl + / Ctrl − step through, in percent.
+pub const TEXT_SIZES: &[u32] = &[80, 90, 100, 110, 125, 150, 175, 200];
 
 /// What the settings screen changes; `None` leaves a value as it is.
 ///
@@ -45,6 +52,8 @@ pub struct SettingsUpdate {
     pub idle_lock_minutes: Option<f64>,
     /// Initials instead of names.
     pub hide_names: Option<bool>,
+    /// The interface's text size in percent, 80 to 200.
+    pub text_size: Option<f64>,
     /// Retention period in months, 0 to 120 (0: off).
     pub retention_months: Option<f64>,
     /// Backup reminder delay in days, 1 to 365.
@@ -59,6 +68,8 @@ pub fn get(req: &Request<'_>) -> Settings {
         languages: UI_LANGUAGES,
         idle_lock_minutes: stored.as_ref().map(|s| s.idle_lock_minutes),
         hide_names: req.names == Names::Hidden,
+        text_size: req.app().text_size(),
+        text_sizes: TEXT_SIZES,
         retention_months: stored.as_ref().map(|s| s.retention_months),
         backup_reminder_days: stored.as_ref().map(|s| s.backup_reminder_days),
     }
@@ -71,13 +82,22 @@ pub fn get(req: &Request<'_>) -> Settings {
 /// [`Error::Locked`] for a vault value while locked, and a preferences file that cannot be
 /// written.
 pub fn update(req: &Request<'_>, update: &SettingsUpdate) -> Result<Settings> {
-    if update.language.is_some() || update.hide_names.is_some() {
+    let text_size = whole_in(
+        update.text_size,
+        Named::TextSize,
+        crate::prefs::Prefs::TEXT_SIZE_RANGE,
+        Unit::Percent,
+    )?;
+    if update.language.is_some() || update.hide_names.is_some() || text_size.is_some() {
         req.app().update_prefs(|prefs| {
             if let Some(lang) = &update.language {
                 prefs.language = L10n::negotiate_ui(lang).to_string();
             }
             if let Some(hide) = update.hide_names {
                 prefs.hide_names = hide;
+            }
+            if let Some(size) = text_size {
+                prefs.text_size = size;
             }
         })?;
     }

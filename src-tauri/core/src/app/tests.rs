@@ -420,6 +420,52 @@ fn settings_change_the_next_request_and_are_saved_with_the_preferences() {
 }
 
 #[test]
+fn the_text_size_is_a_preference_known_before_unlock_and_kept_in_its_range() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = unlocked_app(dir.path()).with_prefs_in(dir.path());
+    assert_eq!(app.text_size(), 100);
+    let bigger = settings::SettingsUpdate {
+        text_size: Some(150.0),
+        ..Default::default()
+    };
+    let shown = settings::update(&app.request(), &bigger).unwrap();
+    let shown = serde_json::to_value(shown).unwrap();
+    assert_eq!(shown["textSize"], 150);
+    assert_eq!(
+        shown["textSizes"],
+        serde_json::json!([80, 90, 100, 110, 125, 150, 175, 200])
+    );
+    app.lock();
+    let status = serde_json::to_value(session::status(&app.request())).unwrap();
+    assert_eq!(status["textSize"], 150, "the unlock screen opens at it");
+    let again = App::new(dir.path().join("store")).with_prefs_in(dir.path());
+    assert_eq!(again.text_size(), 150, "kept across a restart");
+
+    for typed in [79.0, 201.0, 112.5] {
+        let wrong = settings::SettingsUpdate {
+            text_size: Some(typed),
+            ..Default::default()
+        };
+        let err = settings::update(&again.request(), &wrong).unwrap_err();
+        assert_eq!(
+            ErrorView::new(&err, "fr").message,
+            "Champ «\u{a0}taille du texte\u{a0}»\u{a0}: choisissez un nombre entier de 80 à 200\u{a0}%. Rien n’a été enregistré.",
+            "{typed}"
+        );
+        let english = ErrorView::new(&err, "en").message;
+        assert!(english.contains("from 80 to 200%"), "{typed}: {english}");
+    }
+    assert_eq!(again.text_size(), 150);
+    // A preferences file edited by hand to a size out of range opens at 100 %.
+    std::fs::write(
+        crate::prefs::path_in(dir.path()),
+        br#"{"language":"fr","hideNames":false,"textSize":900}"#,
+    )
+    .unwrap();
+    assert_eq!(crate::prefs::Prefs::load(dir.path()).text_size, 100);
+}
+
+#[test]
 fn case_operations_are_recorded_with_the_request_time() {
     let dir = tempfile::tempdir().unwrap();
     let (app, id) = app_with_case(dir.path(), "Zqxtime");

@@ -109,6 +109,8 @@ pub enum Named {
     IdleLockMinutes,
     /// The retention period (settings).
     RetentionMonths,
+    /// The interface's text size (settings).
+    TextSize,
     /// The backup reminder delay (settings).
     BackupReminderDays,
     /// The consent notice's language (the case's Dossier section).
@@ -205,6 +207,8 @@ pub enum Unit {
     Days,
     /// Months.
     Months,
+    /// Percent.
+    Percent,
 }
 
 /// What is wrong with a field's value. Never the value itself: it may be personal data.

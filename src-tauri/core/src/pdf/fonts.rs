@@ -123,6 +123,35 @@ impl FaceMetrics {
 
 #[cfg(test)]
 mod tests {
+    /// The interface loads the same faces with `@font-face` (ui/css/base.css) from its own copy
+    /// (Tauri serves only `ui/`): both copies stay the same bytes.
+    #[test]
+    fn the_ui_ships_the_same_fonts_as_the_documents() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+        for (name, bytes) in [
+            ("NotoSans-Regular.ttf", super::REGULAR_TTF),
+            ("NotoSans-Bold.ttf", super::BOLD_TTF),
+            (
+                "OFL.txt",
+                include_bytes!("../../../../assets/fonts/OFL.txt").as_slice(),
+            ),
+        ] {
+            let ui = std::fs::read(root.join("ui/fonts").join(name))
+                .unwrap_or_else(|e| panic!("ui/fonts/{name}: {e}"));
+            assert!(
+                ui == bytes,
+                "ui/fonts/{name} differs from assets/fonts/{name}"
+            );
+        }
+        let css = std::fs::read_to_string(root.join("ui/css/base.css")).unwrap();
+        for name in ["NotoSans-Regular.ttf", "NotoSans-Bold.ttf"] {
+            assert!(
+                css.contains(&format!("url(\"../fonts/{name}\")")),
+                "base.css loads {name}"
+            );
+        }
+    }
+
     use super::*;
 
     #[test]
