@@ -37,9 +37,10 @@ for p in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
 
-# Node and npm run the TypeScript check of ui/js (scripts/test.sh). Any Node ≥ 14.17 does (Debian's
-# own, or a NodeSource one that already bundles npm: Debian's npm package would conflict with it).
-command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
+# Node and npm run the Tauri CLI (scripts/package.sh) and the TypeScript check of ui/js
+# (scripts/test.sh); running the app needs neither. Any Node ≥ 14.17 does (Debian's own, or a
+# NodeSource one that already bundles npm: Debian's npm package would conflict with it).
+if [ "$purpose" != run ] && ! command -v npm >/dev/null 2>&1; then missing+=(nodejs npm); fi
 
 if ((${#missing[@]})); then
   echo "setup: installing Debian packages: ${missing[*]}" >&2
@@ -68,13 +69,16 @@ if [ "$purpose" = test ]; then
   fi
 fi
 
-# TypeScript, at the version tests/typecheck/package-lock.json pins (npm ci installs exactly that).
-TYPECHECK="$(cd "$(dirname "$0")/.." && pwd)/tests/typecheck"
-wanted="$(node -p "require('$TYPECHECK/package.json').devDependencies.typescript")"
-installed="$(node -p "try { require('$TYPECHECK/node_modules/typescript/package.json').version } catch { '' }")"
-if [ "$installed" != "$wanted" ]; then
-  echo "setup: installing typescript $wanted (tests/typecheck)" >&2
-  npm ci --prefix "$TYPECHECK" --no-audit --no-fund --loglevel=error
+if [ "$purpose" = test ]; then
+  # TypeScript, at the version tests/typecheck/package-lock.json pins (npm ci installs exactly
+  # that): the test script's check of ui/js, nothing that running or packaging needs.
+  TYPECHECK="$(cd "$(dirname "$0")/.." && pwd)/tests/typecheck"
+  wanted="$(node -p "require('$TYPECHECK/package.json').devDependencies.typescript")"
+  installed="$(node -p "try { require('$TYPECHECK/node_modules/typescript/package.json').version } catch { '' }")"
+  if [ "$installed" != "$wanted" ]; then
+    echo "setup: installing typescript $wanted (tests/typecheck)" >&2
+    npm ci --prefix "$TYPECHECK" --no-audit --no-fund --loglevel=error
+  fi
 fi
 
 # axe-core, at the version tests/e2e/package-lock.json pins: the accessibility flow

@@ -60,18 +60,41 @@ fn contents(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
     files
 }
 
-/// Waits until no process runs the installed binary (WebDriver's session end kills the app,
-/// which may still be closing its database).
-fn wait_for_app_exit() {
-    let deadline = Instant::now() + Duration::from_secs(20);
-    loop {
-        let running = std::fs::read_dir("/proc").unwrap().flatten().any(|p| {
+/// The processes running the installed binary.
+fn app_pids() -> Vec<libc::pid_t> {
+    std::fs::read_dir("/proc")
+        .unwrap()
+        .flatten()
+        .filter(|p| {
             std::fs::read_link(p.path().join("exe")).is_ok_and(|exe| exe == Path::new(INSTALLED))
-        });
-        if !running {
+        })
+        .filter_map(|p| p.file_name().to_str()?.parse().ok())
+        .collect()
+}
+
+/// Waits until no process runs the installed binary. Ending the WebDriver session does not end
+/// a Tauri app (tauri-driver stops WebKitWebDriver, the app outlives it until its display goes):
+/// after a grace period for a normal exit, the app is asked to end with SIGTERM, as a session
+/// logout would, and the test waits for it to be gone before comparing the data directory.
+fn wait_for_app_exit() {
+    let start = Instant::now();
+    let mut terminated = false;
+    loop {
+        let pids = app_pids();
+        if pids.is_empty() {
             return;
         }
-        assert!(Instant::now() < deadline, "{INSTALLED} did not exit");
+        if !terminated && start.elapsed() > Duration::from_secs(5) {
+            for pid in pids {
+                // SAFETY: kill has no memory preconditions; the pid runs the installed app.
+                unsafe { libc::kill(pid, libc::SIGTERM) };
+            }
+            terminated = true;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(30),
+            "{INSTALLED} did not exit"
+        );
         std::thread::sleep(Duration::from_millis(100));
     }
 }
