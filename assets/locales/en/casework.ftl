@@ -48,6 +48,23 @@ cases-overdue = overdue
 index-progress = Updating the case index: { $done } of { $total }. The deadlines on the list and the dashboard will be complete when it ends.
 case-new-intro = The name is enough to start; the interview opens next, and every answer is saved at once.
 case-new-start = Start the interview
+case-new-start-anyway = This is someone else: start the interview
+case-namesakes =
+    { $count ->
+        [one] A case already has this name. Is it the same person?
+       *[other] { $count } cases already have this name. Is it one of these people?
+    }
+case-namesakes-hint = Open her case rather than a second one; if this is someone else, go on.
+case-namesake-dates = Case opened on { $created }, changed on { $updated }
+case-namesake-closed = Case opened on { $created }, closed on { $closed }
+namesake-born = Born on { $date }
+case-delete-who = This case:
+case-delete-namesakes =
+    { $count ->
+        [one] Another case has the same name; check that this is the right one:
+       *[other] { $count } other cases have the same name; check that this is the right one:
+    }
+case-deleted = The case was deleted.
 
 ## Interview
 iv-title = Interview
@@ -146,9 +163,12 @@ case-no-appointment = No appointment.
 case-appt-kind = Kind
 case-appt-date = Date
 case-appt-time = Time
-case-appt-time-hint = hh:mm, optional
+case-appt-time-hint = for example 9:30, optional
 case-appt-place = Place
 case-appt-note = To prepare (interpreter, documents…)
+case-appt-new = New appointment
+case-appt-editing = Editing the appointment: { $kind }, { $date }
+case-appt-save-changes = Save changes
 case-appt-save = Save the appointment
 case-appt-delete-confirm = Delete this appointment?
 case-notes = Notes

@@ -247,10 +247,40 @@ async fn a_full_interview_ends_with_the_first_card_eligible_and_the_letter_expor
     wait_for(&c, "body[data-case-section=followup]").await;
     select(&c, "#appt-kind", "prefecture").await;
     type_into(&c, "#appt-date", &day(10)).await;
-    type_into(&c, "#appt-time", "09:30").await;
+    // Typed as a French worker writes it; Rust reads it.
+    type_into(&c, "#appt-time", "9 h 30").await;
     type_into(&c, "#appt-place", "Préfecture de la Seine-Saint-Denis").await;
     click(&c, "#appt-save").await;
     wait_text(&c, "#appointments", |t| t.contains("09:30")).await;
+    // « Modifier » says that it edits, and « Annuler » leaves the appointment as it was.
+    click(&c, "[data-appointment] .row button").await;
+    wait_text(&c, "#appt-form-title", |t| {
+        t.contains("Modifier le rendez-vous")
+    })
+    .await;
+    wait_for(&c, "[data-appointment].editing").await;
+    wait_text(&c, "#appt-save", |t| t.contains("modifications")).await;
+    let time = wait_for(&c, "#appt-time").await;
+    assert_eq!(time.prop("value").await.unwrap().as_deref(), Some("09:30"));
+    click(&c, "#appt-cancel").await;
+    wait_text(&c, "#appt-form-title", |t| {
+        t.contains("Nouveau rendez-vous")
+    })
+    .await;
+    let time = wait_for(&c, "#appt-time").await;
+    assert_eq!(time.prop("value").await.unwrap().as_deref(), Some(""));
+    let editing = c
+        .execute(
+            "return document.querySelectorAll('.appointment.editing').length;",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        editing,
+        serde_json::json!(0),
+        "no appointment left marked as edited"
+    );
 
     // Back to the assessment and its documents.
     click(&c, "#section-assessment").await;

@@ -84,7 +84,7 @@ export function progressBar(id) {
  * @param {{ id: string, messageId: string, args?: Record<string, string>, checkId: string,
  *   buttonId: string, onConfirm: () => Promise<void>, onCancel: () => void }} spec
  */
-export function confirmation({ id, messageId, args, checkId, buttonId, onConfirm, onCancel }) {
+export function confirmation({ id, messageId, args, checkId, buttonId, onConfirm, onCancel, details = null }) {
   const box = h('input', { type: 'checkbox', id: `${id}-check` });
   const go = t('button', buttonId, { class: 'button danger', type: 'button', id: `${id}-confirm`, disabled: true });
   const cancel = t('button', 'action-cancel', { class: 'button secondary', type: 'button', id: `${id}-cancel`, onclick: () => onCancel?.() });
@@ -97,6 +97,7 @@ export function confirmation({ id, messageId, args, checkId, buttonId, onConfirm
   });
   return h('div', { class: 'panel confirm', id, role: 'alertdialog' },
     t('p', messageId, {}, args),
+    details,
     h('label', { class: 'check', for: `${id}-check` }, box, t('span', checkId)),
     error,
     h('div', { class: 'row end' }, cancel, go));

@@ -417,7 +417,7 @@ fn checklist_section(
     }
 }
 
-fn facts(case: &CaseFile, today: NaiveDate, lang: &str) -> Vec<String> {
+pub(crate) fn facts(case: &CaseFile, today: NaiveDate, lang: &str) -> Vec<String> {
     let l10n = L10n::get();
     let p = &case.person;
     let mut out = Vec::new();
