@@ -49,21 +49,21 @@ cases-overdue = en retard
 index-progress = Mise à jour de l’index des dossiers : { $done } sur { $total }. Les échéances de la liste et du tableau de bord seront complètes à la fin.
 case-new-intro = Le nom suffit pour commencer ; l’entretien s’ouvre ensuite, et chaque réponse est enregistrée aussitôt.
 case-new-start = Commencer l’entretien
-case-new-start-anyway = C’est une autre personne : commencer l’entretien
+case-new-start-anyway = C’est une autre personne : commencer l’entretien
 case-namesakes =
     { $count ->
-        [one] Un dossier porte déjà ce nom. Est-ce la même personne ?
-       *[other] { $count } dossiers portent déjà ce nom. Est-ce l’une de ces personnes ?
+        [one] Un dossier porte déjà ce nom. Est-ce la même personne ?
+       *[other] { $count } dossiers portent déjà ce nom. Est-ce l’une de ces personnes ?
     }
-case-namesakes-hint = Ouvrez son dossier plutôt que d’en créer un second ; si c’est une autre personne, continuez.
+case-namesakes-hint = Ouvrez son dossier plutôt que d’en créer un second ; si c’est une autre personne, continuez.
 case-namesake-dates = Dossier ouvert le { $created }, modifié le { $updated }
 case-namesake-closed = Dossier ouvert le { $created }, clos le { $closed }
-namesake-born = Date de naissance : { $date }
-case-delete-who = Ce dossier :
+namesake-born = Date de naissance : { $date }
+case-delete-who = Ce dossier :
 case-delete-namesakes =
     { $count ->
-        [one] Un autre dossier porte le même nom ; vérifiez que c’est bien celui-ci :
-       *[other] { $count } autres dossiers portent le même nom ; vérifiez que c’est bien celui-ci :
+        [one] Un autre dossier porte le même nom ; vérifiez que c’est bien celui-ci :
+       *[other] { $count } autres dossiers portent le même nom ; vérifiez que c’est bien celui-ci :
     }
 case-deleted = Le dossier a été supprimé.
 
@@ -168,7 +168,7 @@ case-appt-time-hint = par exemple 9 h 30, facultatif
 case-appt-place = Lieu
 case-appt-note = À prévoir (interprète, documents…)
 case-appt-new = Nouveau rendez-vous
-case-appt-editing = Modifier le rendez-vous : { $kind }, { $date }
+case-appt-editing = Modifier le rendez-vous : { $kind }, { $date }
 case-appt-save-changes = Enregistrer les modifications
 case-appt-save = Enregistrer le rendez-vous
 case-appt-delete-confirm = Supprimer ce rendez-vous ?

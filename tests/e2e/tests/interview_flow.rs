@@ -501,6 +501,46 @@ async fn the_dashboard_shows_a_renewal_window_and_hidden_names_hide_everywhere()
     click(&c, "#hide-names").await;
     wait_for(&c, "#hide-names[aria-pressed=false]").await;
 
+    // The same name, spelled otherwise: the case that exists is shown before a second one opens.
+    click(&c, "#nav-cases").await;
+    wait_for(&c, "body[data-page=cases]").await;
+    click(&c, "#case-new").await;
+    type_into(&c, "#family-name", "mensàh").await;
+    type_into(&c, "#given-names", "AKOSUA").await;
+    click(&c, "#case-save").await;
+    let warned = wait_text(&c, "#case-namesakes", |t| t.contains("MENSAH Akosua")).await;
+    assert!(warned.contains("Un dossier porte déjà ce nom"), "{warned}");
+    wait_text(&c, "#case-save", |t| t.contains("autre personne")).await;
+    screenshot(&c, "case-namesakes").await;
+    click(&c, "#case-save").await;
+    wait_for(
+        &c,
+        "body[data-page=interview][data-route$='interview/identity']",
+    )
+    .await;
+    // Erasing one of the two says which is which, and the list confirms the deletion.
+    c.execute(
+        "location.hash = location.hash.replace(/interview\\/.*$/, 'file');",
+        vec![],
+    )
+    .await
+    .unwrap();
+    wait_for(&c, "body[data-case-section=file]").await;
+    click(&c, "#case-delete").await;
+    let details = wait_text(&c, "#case-delete-details", |t| {
+        t.contains("Un autre dossier")
+    })
+    .await;
+    assert!(
+        details.contains("MENSAH Akosua") && details.contains("Dossier ouvert le"),
+        "{details}"
+    );
+    click(&c, "#case-delete-check").await;
+    click(&c, "#case-delete-confirm").await;
+    wait_for(&c, "body[data-page=cases]").await;
+    wait_text(&c, "#cases-notice", |t| t.contains("supprimé")).await;
+    wait_text(&c, "#case-count", |t| t.contains("sur 2")).await;
+
     click(&c, "#nav-settings").await;
     wait_for(&c, "body[data-page=settings]").await;
     screenshot(&c, "settings").await;

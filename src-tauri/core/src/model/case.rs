@@ -464,6 +464,11 @@ pub enum PermitKind {
     #[serde(rename = "carte-resident-l425-3")]
     #[strum(serialize = "carte-resident-l425-3")]
     ResidentCard,
+    /// Autorisation provisoire de séjour of a beneficiary of temporary protection (directive
+    /// 2001/55/CE; people displaced from Ukraine).
+    TemporaryProtection,
+    /// Attestation de demande d'asile: her asylum application is being examined.
+    AsylumApplication,
     /// Anything else.
     Other,
 }
