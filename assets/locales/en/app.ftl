@@ -89,6 +89,7 @@ settings-security = Automatic lock
 settings-idle = Lock after (minutes without activity)
 settings-idle-hint = Between 1 and 60 minutes. Ctrl+L locks at once.
 settings-saved = Setting saved.
+settings-leave-unsaved = Leave without saving
 settings-pp-title = Change the passphrase
 settings-pp-intro = Cases are not re-encrypted: only the key that protects them is protected again by the new phrase. The recovery key stays valid.
 settings-pp-current = Current passphrase

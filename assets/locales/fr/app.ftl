@@ -90,6 +90,7 @@ settings-security = Verrouillage automatique
 settings-idle = Verrouiller après (minutes d’inactivité)
 settings-idle-hint = Entre 1 et 60 minutes. Le raccourci Ctrl+L verrouille immédiatement.
 settings-saved = Réglage enregistré.
+settings-leave-unsaved = Quitter sans enregistrer
 settings-pp-title = Changer la phrase de passe
 settings-pp-intro = Les dossiers ne sont pas rechiffrés : seule la clé qui les protège est protégée à nouveau par la nouvelle phrase. La clé de secours reste valable.
 settings-pp-current = Phrase de passe actuelle

@@ -544,5 +544,31 @@ async fn the_dashboard_shows_a_renewal_window_and_hidden_names_hide_everywhere()
     click(&c, "#nav-settings").await;
     wait_for(&c, "body[data-page=settings]").await;
     screenshot(&c, "settings").await;
+
+    // A number out of its range says the range, under the button clicked.
+    type_into(&c, "#settings-idle", "0").await;
+    click(&c, "#settings-idle-save").await;
+    let refused = wait_text(&c, "#settings-idle-form #settings-error", |t| {
+        t.contains("60")
+    })
+    .await;
+    assert!(refused.contains("de 1 à 60"), "{refused}");
+    // Leaving with a refused value keeps her on the page, with a way out…
+    click(&c, "#nav-about").await;
+    wait_for(&c, "#settings-idle-form #settings-leave-unsaved").await;
+    wait_for(&c, "body[data-page=settings]").await;
+    // …and a value typed, then left without « Enregistrer », is saved, not lost.
+    type_into(&c, "#settings-idle", "7").await;
+    click(&c, "#nav-about").await;
+    wait_for(&c, "body[data-page=about]").await;
+    click(&c, "#nav-settings").await;
+    wait_for(&c, "body[data-page=settings]").await;
+    let idle = wait_for(&c, "#settings-idle").await;
+    assert_eq!(idle.prop("value").await.unwrap().as_deref(), Some("7"));
+    click(&c, "#settings-idle-save").await;
+    wait_text(&c, "#settings-idle-form #settings-saved", |t| {
+        t.contains("enregistré")
+    })
+    .await;
     c.close().await.unwrap();
 }
