@@ -121,3 +121,9 @@ webview2-missing-body = This computer lacks the Microsoft Edge WebView2 componen
     To add it without a network: on a connected computer, download Microsoft's WebView2 Runtime “Evergreen Standalone Installer” (x64), copy it to a USB stick, run it on this computer, then open Passerelle again.
     
     Your cases are untouched. Meanwhile, the passerelle-cli command-line tool works.
+list-options-common = Most frequent
+list-options-others = All the others
+list-options-filter =
+    .aria-label = Filter the list
+    .placeholder = Filter: a few letters
+list-options-none = None matches; clear the filter to see them all.

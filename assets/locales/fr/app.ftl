@@ -122,3 +122,9 @@ webview2-missing-body = Il manque à cet ordinateur le composant Microsoft Edge 
     Pour l’ajouter sans réseau : sur un ordinateur connecté, téléchargez chez Microsoft le « programme d’installation autonome Evergreen » de WebView2 Runtime (x64), copiez-le sur une clé USB, lancez-le sur cet ordinateur, puis rouvrez Passerelle.
     
     Vos dossiers ne sont pas touchés. En attendant, l’outil en ligne de commande passerelle-cli fonctionne.
+list-options-common = Les plus fréquentes
+list-options-others = Toutes les autres
+list-options-filter =
+    .aria-label = Filtrer la liste
+    .placeholder = Filtrer : quelques lettres
+list-options-none = Aucune ne correspond ; effacez le filtre pour tout revoir.

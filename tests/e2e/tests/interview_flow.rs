@@ -70,6 +70,10 @@ async fn create_vault(c: &Client) {
     create_store(c, PASSPHRASE).await;
 }
 
+async fn on_enter(c: &Client, css: &str) {
+    wait_for(c, css).await.send_keys("\u{E007}").await.unwrap();
+}
+
 async fn new_case(c: &Client, family: &str, given: &str) {
     click(c, "#nav-cases").await;
     wait_for(c, "body[data-page=cases]").await;
@@ -145,8 +149,26 @@ async fn a_full_interview_ends_with_the_first_card_eligible_and_the_letter_expor
     write(&c, "birth-place", "Kharkiv").await;
     select(&c, "#q-nationality-input", "UA").await;
     saved(&c, "nationality").await;
-    click(&c, "#q-languages-uk").await;
+    // 56 languages: hers come first, and a filter finds one by its name in itself.
+    let first = plain_text(&c, "#q-languages .checks label.check").await;
+    assert!(
+        first.contains("russe"),
+        "her nationality's languages first: {first}"
+    );
+    type_into(&c, "#q-languages-filter", "україн").await;
+    let shown = c
+        .execute(
+            "return [...document.querySelectorAll('#q-languages label.check')].filter((l) => l.offsetParent !== null).map((l) => l.dataset.code);",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(shown, serde_json::json!(["uk"]));
+    // Enter ticks the one left.
+    on_enter(&c, "#q-languages-filter").await;
     saved(&c, "languages").await;
+    let uk = wait_for(&c, "#q-languages-uk").await;
+    assert_eq!(uk.prop("checked").await.unwrap().as_deref(), Some("true"));
     choose(&c, "interpreter", "no").await;
     write(
         &c,

@@ -558,3 +558,60 @@ fn the_unanswered_count_is_the_reviews() {
     }
     assert!(counts.iter().all(|c| *c > 0), "{counts:?}");
 }
+
+#[test]
+fn the_languages_of_her_nationality_come_first_then_the_common_ones_each_with_its_own_name() {
+    let options = |case: &CaseFile| {
+        view::question_view(
+            case,
+            Q::Languages,
+            &document_checklist(case, TODAY()),
+            view::Display {
+                lang: "fr",
+                names: crate::overview::Names::Shown,
+            },
+        )
+        .options
+    };
+    let mut case = CaseFile::new(None, None);
+    ask(&mut case, Q::Nationality, code("UA"));
+    let shown = options(&case);
+    let codes: Vec<&str> = shown.iter().map(|o| o.code.as_str()).collect();
+    assert_eq!(
+        codes[..2],
+        ["ru", "uk"],
+        "hers first, by name: russe, ukrainien"
+    );
+    let common = shown.iter().take_while(|o| o.common).count();
+    assert!(
+        (10..20).contains(&common),
+        "a short list of common languages before the others: {common}"
+    );
+    assert!(shown[common..].iter().all(|o| !o.common));
+    let labels: Vec<String> = shown[2..common]
+        .iter()
+        .map(|o| crate::text::fold(&o.label))
+        .collect();
+    assert!(labels.windows(2).all(|w| w[0] <= w[1]), "{labels:?}");
+    let uk = shown.iter().find(|o| o.code == "uk").unwrap();
+    assert_eq!(uk.own_name.as_deref(), Some("українська"));
+    assert_eq!(
+        shown.iter().find(|o| o.code == "fr").unwrap().own_name,
+        None,
+        "« français » says itself already"
+    );
+    // Every language is still there, once.
+    let all: BTreeSet<&str> = codes.iter().copied().collect();
+    assert_eq!(all.len(), codes.len());
+    assert_eq!(all.len(), language_codes().len());
+
+    // Another nationality, other languages first.
+    let mut case = CaseFile::new(None, None);
+    ask(&mut case, Q::Nationality, code("NG"));
+    let codes: Vec<String> = options(&case).into_iter().map(|o| o.code).collect();
+    let first: BTreeSet<&str> = codes[..6].iter().map(String::as_str).collect();
+    assert_eq!(
+        first,
+        BTreeSet::from(["bin", "en", "ha", "ig", "pcm", "yo"])
+    );
+}

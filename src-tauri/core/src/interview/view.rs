@@ -25,7 +25,7 @@ use crate::overview::Names;
 use crate::text::fold;
 
 /// One possible answer, in both languages.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct OptionView {
@@ -35,6 +35,120 @@ pub struct OptionView {
     pub label: String,
     /// In the person's language, when side by side and translated.
     pub person_label: Option<String>,
+    /// A language's name in that language (« українська »), so that she can point to hers,
+    /// when it differs from `label` and the interface's fonts draw its script.
+    pub own_name: Option<String>,
+    /// Shown first, before the rest of a long list: the languages of her nationality and those
+    /// most often spoken by the people the associations meet.
+    pub common: bool,
+}
+
+/// Languages the associations most often meet, whatever the person's nationality (an estimate
+/// from the nationalities of identified victims in France: Nigeria, Romania, China, Bulgaria,
+/// Brazil, Ukraine, Morocco, Côte d'Ivoire, Cameroon, Albania, Viet Nam).
+const COMMON_LANGUAGES: &[&str] = &[
+    "en", "fr", "pcm", "bin", "ro", "zh", "bg", "pt", "es", "ru", "uk", "ar", "sq", "vi",
+];
+
+/// The languages of a nationality (ISO 3166 alpha-2), for the nationalities most often met.
+fn languages_of(country: &str) -> &'static [&'static str] {
+    match country {
+        "NG" => &["en", "pcm", "bin", "yo", "ig", "ha"],
+        "GH" => &["en", "tw"],
+        "UA" => &["uk", "ru"],
+        "RU" | "BY" | "KZ" | "KG" | "UZ" | "TJ" | "MD" => &["ru", "ro"],
+        "GE" => &["ka", "ru"],
+        "AM" => &["hy", "ru"],
+        "CN" => &["zh"],
+        "RO" => &["ro"],
+        "BG" => &["bg"],
+        "AL" | "XK" => &["sq"],
+        "RS" => &["sr"],
+        "BA" => &["bs", "hr", "sr"],
+        "MK" => &["mk", "sq"],
+        "VN" => &["vi"],
+        "BR" | "AO" | "MZ" | "GW" | "CV" | "PT" => &["pt"],
+        "MA" | "DZ" | "TN" => &["ar", "tzm", "kab", "fr"],
+        "EG" | "LY" | "SY" | "IQ" | "SD" | "LB" | "JO" => &["ar"],
+        "CI" | "BF" => &["fr", "dyu"],
+        "ML" => &["fr", "bm", "snk"],
+        "SN" | "GM" | "MR" => &["fr", "wo", "ff"],
+        "GN" => &["fr", "ff"],
+        "CM" => &["fr", "en", "pcm"],
+        "CD" | "CG" => &["fr", "ln", "kg"],
+        "ER" => &["ti"],
+        "ET" => &["am", "ti"],
+        "SO" => &["so"],
+        "AF" => &["prs", "ps"],
+        "IR" => &["fa"],
+        "PK" => &["ur"],
+        "IN" => &["hi"],
+        "BD" => &["bn"],
+        "NP" => &["ne"],
+        "LK" => &["ta"],
+        "PH" => &["tl"],
+        "TH" => &["th"],
+        "MN" => &["mn"],
+        "HT" => &["ht", "fr"],
+        "TR" => &["tr", "ku"],
+        "CO" | "VE" | "PE" | "EC" | "DO" | "BO" | "PY" | "AR" | "MX" | "CU" | "ES" => &["es"],
+        _ => &[],
+    }
+}
+
+/// A language's name in itself, for the scripts the interface's fonts draw (Latin, Cyrillic,
+/// Arabic, Armenian, Georgian); `None` for the others, rather than empty boxes.
+fn own_name(code: &str) -> Option<&'static str> {
+    Some(match code {
+        "sq" => "shqip",
+        "de" => "Deutsch",
+        "en" => "English",
+        "ar" => "العربية",
+        "hy" => "հայերեն",
+        "bm" => "bamanankan",
+        "bs" => "bosanski",
+        "bg" => "български",
+        "ht" => "kreyòl ayisyen",
+        "hr" => "hrvatski",
+        "prs" => "دری",
+        "dyu" => "julakan",
+        "bin" => "Ẹ̀dó",
+        "es" => "español",
+        "fr" => "français",
+        "ka" => "ქართული",
+        "ha" => "Hausa",
+        "ig" => "Asụsụ Igbo",
+        "it" => "italiano",
+        "kab" => "Taqbaylit",
+        "kg" => "Kikongo",
+        "ku" => "Kurdî",
+        "ln" => "lingála",
+        "mk" => "македонски",
+        "mn" => "монгол",
+        "nl" => "Nederlands",
+        "ur" => "اردو",
+        "ps" => "پښتو",
+        "fa" => "فارسی",
+        "ff" => "Pulaar",
+        "pcm" => "Naijá",
+        "pl" => "polski",
+        "pt" => "português",
+        "ro" => "română",
+        "ru" => "русский",
+        "sr" => "српски",
+        "so" => "Soomaali",
+        "snk" => "Sooninkanxanne",
+        "sw" => "Kiswahili",
+        "tl" => "Tagalog",
+        "tzm" => "Tamaziɣt",
+        "tr" => "Türkçe",
+        "tw" => "Twi",
+        "uk" => "українська",
+        "vi" => "Tiếng Việt",
+        "wo" => "Wolof",
+        "yo" => "Yorùbá",
+        _ => return None,
+    })
 }
 
 /// Where a question stands.
@@ -239,10 +353,28 @@ fn options(q: QuestionId, case: &CaseFile, lang: &str, person: Option<&str>) -> 
             label: option_label(q, &code, lang, false).unwrap_or_else(|| code.clone()),
             person_label: person.and_then(|p| option_label(q, &code, p, true)),
             code,
+            ..OptionView::default()
         })
         .collect();
+    if matches!(q.def().options, Options::Languages) {
+        let hers = case
+            .person
+            .nationality
+            .as_deref()
+            .map_or(&[][..], languages_of);
+        for o in &mut out {
+            o.own_name = own_name(&o.code)
+                .filter(|own| fold(own) != fold(&o.label))
+                .map(str::to_string);
+            o.common =
+                hers.contains(&o.code.as_str()) || COMMON_LANGUAGES.contains(&o.code.as_str());
+        }
+        // Hers first, then the common ones, then the others; each by name in the worker's
+        // language.
+        out.sort_by_cached_key(|o| (!hers.contains(&o.code.as_str()), !o.common, fold(&o.label)));
+    }
     // Long lists are found by their name in the worker's language.
-    if matches!(q.def().options, Options::Countries | Options::Languages) {
+    if matches!(q.def().options, Options::Countries) {
         out.sort_by_cached_key(|o| (o.code == "stateless", fold(&o.label)));
     }
     out
@@ -364,13 +496,14 @@ pub fn step_view(
         code: id.to_string(),
         label: t(d.lang, id),
         person_label: person.map(|p| t(p, id)),
+        ..OptionView::default()
     };
     let mut languages: Vec<OptionView> = person_languages()
         .iter()
         .map(|l| OptionView {
             code: l.clone(),
             label: t(d.lang, &format!("lang-{l}")),
-            person_label: None,
+            ..OptionView::default()
         })
         .collect();
     languages.sort_by_cached_key(|o| fold(&o.label));
