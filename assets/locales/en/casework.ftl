@@ -85,6 +85,11 @@ iv-erase-warning = { $count ->
        *[other] This answer erases { $count } answers below, which will no longer apply.
     }
 iv-erase-confirm = Answer and erase
+iv-erase-undo = Restore the erased answers
+iv-erased = { $count ->
+        [one] One answer was erased.
+       *[other] { $count } answers were erased.
+    }
 iv-previous = ← Previous step
 iv-next = Next step →
 iv-to-review = Review the answers →

@@ -86,6 +86,11 @@ iv-erase-warning = { $count ->
        *[other] Cette réponse efface { $count } réponses plus bas, qui ne s’appliqueront plus.
     }
 iv-erase-confirm = Répondre et effacer
+iv-erase-undo = Rétablir les réponses effacées
+iv-erased = { $count ->
+        [one] Une réponse a été effacée.
+       *[other] { $count } réponses ont été effacées.
+    }
 iv-previous = ← Étape précédente
 iv-next = Étape suivante →
 iv-to-review = Relire les réponses →

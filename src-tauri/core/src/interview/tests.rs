@@ -615,3 +615,51 @@ fn the_languages_of_her_nationality_come_first_then_the_common_ones_each_with_it
         BTreeSet::from(["bin", "en", "ha", "ig", "pcm", "yo"])
     );
 }
+
+#[test]
+fn an_answer_that_erases_others_lists_them_and_they_can_be_given_back() {
+    let mut case = CaseFile::new(None, None);
+    ask(&mut case, Q::Complaint, code("yes"));
+    ask(&mut case, Q::ComplaintDate, text("03/09/2026"));
+    ask(
+        &mut case,
+        Q::ComplaintService,
+        text("Commissariat de Saint-Denis"),
+    );
+    let before = case.clone();
+    let view = view::question_view(
+        &case,
+        Q::Complaint,
+        &document_checklist(&case, TODAY()),
+        view::Display {
+            lang: "fr",
+            names: crate::overview::Names::Shown,
+        },
+    );
+    assert_eq!(view.dependent_answers, 2);
+    let listed: Vec<(&str, &str)> = view
+        .erasable
+        .iter()
+        .map(|e| (e.question_id.as_str(), e.display.as_str()))
+        .collect();
+    assert_eq!(
+        listed,
+        [
+            ("complaint-date", "3\u{a0}septembre\u{a0}2026"),
+            ("complaint-service", "Commissariat de Saint-Denis")
+        ]
+    );
+    assert!(view.erasable.iter().all(|e| !e.label.is_empty()));
+    assert_eq!(view.restore, Some(code("yes")));
+
+    // « Non » erases them; « Rétablir » sends the question's answer, then each erased one.
+    ask(&mut case, Q::Complaint, code("no"));
+    assert_eq!(case.cooperation.complaint, None);
+    ask(&mut case, Q::Complaint, view.restore.clone().unwrap());
+    for erased in &view.erasable {
+        let q = QuestionId::parse(&erased.question_id).unwrap();
+        ask(&mut case, q, erased.restore.clone());
+    }
+    assert_eq!(case.cooperation, before.cooperation);
+    assert_eq!(case.interview.answered, before.interview.answered);
+}

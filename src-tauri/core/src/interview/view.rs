@@ -14,7 +14,7 @@ use serde::Serialize;
 use super::questions::Options;
 use super::{
     answers_erased_by, codes_keeping_children, current, is_optional, person_languages, questions,
-    Current, Kind, QuestionId, Step,
+    Answer, Current, Kind, QuestionId, Step,
 };
 use crate::codes::code;
 use crate::i18n::format::{date_long, date_short};
@@ -200,8 +200,71 @@ pub struct QuestionView {
     pub display: Option<String>,
     /// How many answers below this one an answer outside `keeps` would erase.
     pub dependent_answers: u32,
+    /// Those answers, in words, and how to give each back (« Rétablir »): parents before
+    /// their children.
+    pub erasable: Vec<ErasedAnswer>,
+    /// The answer that gives this question its present answer back; `None` while unanswered.
+    pub restore: Option<Answer>,
     /// The codes that keep the answers below.
     pub keeps: Vec<String>,
+}
+
+/// An answer that another answer would erase: what the confirmation lists, and what « Rétablir »
+/// sends back.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct ErasedAnswer {
+    /// The question.
+    pub question_id: String,
+    /// The question, in the worker's language.
+    pub label: String,
+    /// Its answer, in words.
+    pub display: String,
+    /// The answer that gives it back.
+    pub restore: Answer,
+}
+
+/// The answer that gives `q` its present answer `c` back.
+fn restore(q: QuestionId, c: &Current) -> Option<Answer> {
+    Some(match c {
+        Current::Unanswered => return None,
+        Current::NotEstablished => Answer::NotEstablished,
+        Current::Codes(codes) if q.spec().kind == Kind::Multi => Answer::Codes(codes.clone()),
+        Current::Codes(codes) => match codes.as_slice() {
+            [one] => Answer::Code(one.clone()),
+            _ => Answer::Codes(codes.clone()),
+        },
+        Current::Text(s) => Answer::Text(s.clone()),
+        Current::Lines(l) => Answer::Text(l.join("\n")),
+        Current::Date(date) => Answer::Text(date_short(*date, "fr")),
+        Current::Number(n) => Answer::Text(n.to_string()),
+    })
+}
+
+/// The answers below `q` an answer outside its `keeps` would erase, with theirs below them.
+fn erasable(case: &CaseFile, q: QuestionId, d: Display<'_>) -> Vec<ErasedAnswer> {
+    let mut out = Vec::new();
+    let mut below = answers_erased_by(case, q, None);
+    while !below.is_empty() {
+        let mut next = Vec::new();
+        for child in below {
+            let c = current(child, case);
+            let Some(answer) = restore(child, &c) else {
+                continue;
+            };
+            let options = options(child, case, d.lang, None);
+            out.push(ErasedAnswer {
+                question_id: child.as_string(),
+                label: question_label(child, d.lang, true),
+                display: display(child, &c, &options, d).unwrap_or_default(),
+                restore: answer,
+            });
+            next.extend(answers_erased_by(case, child, None));
+        }
+        below = next;
+    }
+    out
 }
 
 /// A step in the progress bar.
@@ -452,6 +515,12 @@ pub fn question_view(
         codes,
         text,
         dependent_answers: erasable,
+        erasable: if erasable > 0 {
+            self::erasable(case, q, d)
+        } else {
+            Vec::new()
+        },
+        restore: restore(q, &c),
         keeps: codes_keeping_children(q, case),
     }
 }
