@@ -109,6 +109,7 @@ about-review-sheet-title = Review sheet of the rules
 about-review-sheet = Every legal rule of Passerelle, one per line, with its article, confidence tag and source, and a box to tick: print it for a jurist, who checks them and signs.
 about-review-sheet-button = Save the review sheet (PDF)
 about-review-sheet-dialog-title = Save the review sheet
+about-data-title = Public data used
 about-licence-title = Licence
 about-licence = Free software under the GNU AGPL, version 3 or later.
 about-passphrase-lists = Word lists of the passphrase meter: zxcvbn-ts (@zxcvbn-ts/language-fr 4.1.2, @zxcvbn-ts/language-common 4.1.3), MIT licence, © 2012-2016 Dan Wheeler and Dropbox, Inc., © 2021 @zxcvbn-ts; common words derived from OpenSubtitles 2024 via OPUS (Helsinki-NLP), ODC-BY licence; INSEE first names and surnames, through the prenoms 0.5.1 package (MIT licence). Words of suggested passphrases: the French list of diceware 1.0.1, © 2024 Tango, for Tails and the Tor Project, CC0 1.0.

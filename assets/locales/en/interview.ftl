@@ -8,7 +8,7 @@ iv-worker-only = This question is for the social worker.
 iv-none = None
 iv-opt-yes = Yes
 iv-opt-no = No
-iv-opt-not-established = Not established, does not know
+iv-opt-not-established = I don't know (not established)
 
 ## Steps
 iv-step-identity = Identity and languages

@@ -110,6 +110,7 @@ about-review-sheet-title = Fiche de relecture des règles
 about-review-sheet = Toutes les règles juridiques de Passerelle, une par ligne, avec leur article, leur niveau de certitude et leur source, et une case à cocher : à imprimer pour un ou une juriste, qui les vérifie et signe.
 about-review-sheet-button = Enregistrer la fiche de relecture (PDF)
 about-review-sheet-dialog-title = Enregistrer la fiche de relecture
+about-data-title = Données publiques utilisées
 about-licence-title = Licence
 about-licence = Logiciel libre sous licence GNU AGPL version 3 ou ultérieure.
 about-passphrase-lists = Listes de mots de la mesure des phrases de passe : zxcvbn-ts (@zxcvbn-ts/language-fr 4.1.2, @zxcvbn-ts/language-common 4.1.3), licence MIT, © 2012-2016 Dan Wheeler et Dropbox, Inc., © 2021 @zxcvbn-ts ; mots courants dérivés d’OpenSubtitles 2024 via OPUS (Helsinki-NLP), licence ODC-BY ; prénoms et noms de famille de l’Insee, par le paquet prenoms 0.5.1 (licence MIT). Mots des phrases de passe proposées : liste française de diceware 1.0.1, © 2024 Tango, pour Tails et le projet Tor, CC0 1.0.

@@ -11,14 +11,14 @@ iv-worker-only = Cette question est pour l’intervenant·e.
 iv-none = Aucun
 iv-opt-yes = Oui
 iv-opt-no = Non
-iv-opt-not-established = Non établi, ne sait pas
+iv-opt-not-established = Je ne sais pas (non établi)
 
 ## Étapes
 iv-step-identity = Identité et langues
 iv-step-situation = Situation
 iv-step-cooperation = Plainte et procédure
 iv-step-ties = Liens avec les auteurs
-iv-step-public-order = Antécédents
+iv-step-public-order = Événements passés
 iv-step-permit = Document de séjour actuel
 iv-step-documents = Documents
 iv-intro-ties = Ces questions sont posées parce que la loi les pose. Vos réponses restent confidentielles.

@@ -246,7 +246,7 @@ async fn a_full_interview_ends_with_the_first_card_eligible_and_the_letter_expor
     click(&c, "#step-next").await;
     wait_for(&c, "body[data-page=review]").await;
     let removal = plain_text(&c, "[data-question=removal-order]").await;
-    assert!(removal.contains("Non établi"), "{removal}");
+    assert!(removal.contains("non établi"), "{removal}");
     screenshot(&c, "review").await;
 
     // The case page: the first card is eligible, and its article is cited.
@@ -583,6 +583,12 @@ async fn the_dashboard_shows_a_renewal_window_and_hidden_names_hide_everywhere()
     type_into(&c, "#settings-idle", "7").await;
     click(&c, "#nav-about").await;
     wait_for(&c, "body[data-page=about]").await;
+    // The About page credits the public data the app embeds, as their licence asks.
+    let data = plain_text(&c, "#about-data").await;
+    assert!(
+        data.contains("Etalab") && data.contains("DILA") && data.contains("Licence Ouverte"),
+        "{data}"
+    );
     click(&c, "#nav-settings").await;
     wait_for(&c, "body[data-page=settings]").await;
     let idle = wait_for(&c, "#settings-idle").await;
