@@ -97,7 +97,7 @@ iv-back-to-review = Back to the review
 
 ## Review
 review-title = Review of the answers
-review-intro = Check each answer with the person before printing any document. “Not established” is an answer: nothing is guessed.
+review-intro = Check each answer with the person before printing any document. “I don’t know” is an answer: nothing is guessed.
 review-unanswered = { $count ->
         [one] One question without an answer: it is marked below.
        *[other] { $count } questions without an answer: they are marked below.
