@@ -40,12 +40,18 @@ fn note_text(text: &str) -> Result<String> {
 ///
 /// # Errors
 /// [`Error::Required`] for an empty note, [`Error::TooLong`].
-pub fn add_note(case: &mut CaseFile, text: &str, now: DateTime<Utc>) -> Result<String> {
+pub fn add_note(
+    case: &mut CaseFile,
+    text: &str,
+    now: DateTime<Utc>,
+    author: Option<String>,
+) -> Result<String> {
     let id = new_id();
     case.notes.push(Note {
         id: id.clone(),
         at: now,
         text: note_text(text)?,
+        author,
     });
     Ok(id)
 }
@@ -304,13 +310,13 @@ mod tests {
     #[test]
     fn notes_are_added_edited_and_deleted_by_id() {
         let mut case = CaseFile::new(None, None);
-        let id = add_note(&mut case, "  Interprète à prévoir.  ", now()).unwrap();
+        let id = add_note(&mut case, "  Interprète à prévoir.  ", now(), None).unwrap();
         assert_eq!(case.notes[0].text, "Interprète à prévoir.");
         assert_eq!(case.notes[0].at, now(), "the app sets the time");
         edit_note(&mut case, &id, "Interprète russe à prévoir.").unwrap();
         assert_eq!(case.notes[0].text, "Interprète russe à prévoir.");
         assert!(matches!(
-            add_note(&mut case, "   ", now()),
+            add_note(&mut case, "   ", now(), None),
             Err(Error::Required { .. })
         ));
         delete_note(&mut case, &id).unwrap();

@@ -169,6 +169,11 @@ async fn a_full_interview_ends_with_the_first_card_eligible_and_the_letter_expor
     saved(&c, "languages").await;
     let uk = wait_for(&c, "#q-languages-uk").await;
     assert_eq!(uk.prop("checked").await.unwrap().as_deref(), Some("true"));
+    // A note for the team, written without leaving the interview.
+    click(&c, "#iv-note summary").await;
+    type_into(&c, "#iv-note-text", "Préfère les rendez-vous le matin.").await;
+    click(&c, "#iv-note-add").await;
+    wait_text(&c, "#iv-note-status", |t| t.contains("Note ajoutée")).await;
     choose(&c, "interpreter", "no").await;
     write(
         &c,
@@ -274,6 +279,7 @@ async fn a_full_interview_ends_with_the_first_card_eligible_and_the_letter_expor
     type_into(&c, "#appt-place", "Préfecture de la Seine-Saint-Denis").await;
     click(&c, "#appt-save").await;
     wait_text(&c, "#appointments", |t| t.contains("09:30")).await;
+    wait_text(&c, "#notes", |t| t.contains("le matin")).await;
     // « Modifier » says that it edits, and « Annuler » leaves the appointment as it was.
     click(&c, "[data-appointment] .row button").await;
     wait_text(&c, "#appt-form-title", |t| {

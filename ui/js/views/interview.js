@@ -168,6 +168,30 @@ export async function render(main, app, { caseId, step, query }) {
   const header = h('div', { class: 'interview-head' });
   const nav = h('div', { class: 'row step-nav' });
 
+  // A note for the case without leaving the interview (the worker's, not read to the person:
+  // folded, and never side by side). It joins the case's notes, with its author.
+  const noteText = h('textarea', { id: 'iv-note-text', rows: 3, 'aria-labelledby': 'iv-note-label' });
+  const noteStatus = h('p', { class: 'muted small', role: 'status', id: 'iv-note-status' });
+  const noteError = h('div', { class: 'alert error', role: 'alert', id: 'iv-note-error' });
+  const noteForm = h('form', { class: 'iv-note', id: 'iv-note-form' },
+    t('label', 'iv-note-label', { for: 'iv-note-text', id: 'iv-note-label' }), noteText,
+    h('div', { class: 'row end' }, t('button', 'case-note-add', { type: 'submit', class: 'button secondary', id: 'iv-note-add' })),
+    noteStatus, noteError);
+  noteForm.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    noteError.textContent = '';
+    noteStatus.removeAttribute('data-l10n-id');
+    noteStatus.textContent = '';
+    try {
+      await api.noteAdd(caseId, noteText.value);
+      noteText.value = '';
+      noteStatus.setAttribute('data-l10n-id', 'iv-note-added');
+      await translate(noteStatus);
+    } catch (err) { noteError.textContent = err.message; }
+  });
+  const notePanel = h('details', { class: 'panel iv-note-panel worker-only', id: 'iv-note' },
+    t('summary', 'iv-note-summary'), noteForm);
+
   function renderAll() {
     const v = current;
     document.body.classList.toggle('side-by-side', Boolean(v.personLang));
@@ -206,6 +230,7 @@ export async function render(main, app, { caseId, step, query }) {
         t('p', 'iv-keys', { class: 'hint muted' })),
       error, live,
       list,
+      notePanel,
       nav));
   renderAll();
 

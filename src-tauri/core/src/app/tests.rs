@@ -569,3 +569,35 @@ fn a_case_with_the_same_name_is_found_in_any_spelling_with_what_tells_them_apart
             .unwrap();
     assert!(!found.to_lowercase().contains("testenko"), "{found}");
 }
+
+#[test]
+fn a_note_shows_who_wrote_it_when_her_slot_has_a_label() {
+    let dir = tempfile::tempdir().unwrap();
+    let (app, id) = app_with_case(dir.path(), "Zqxnote");
+    let req = app.request();
+    // The first slot has no label: no author.
+    let page = followup::add_note(&req, &id, "Premier contact").unwrap();
+    assert_eq!(page.notes[0].author, None);
+    assert!(
+        !page.notes[0].at_label.contains(" par "),
+        "{}",
+        page.notes[0].at_label
+    );
+    // A team member writes the next one.
+    const MEMBER: &str = "orage pivoine lanterne falaise";
+    team::add(&req, "Claire (accueil)", MEMBER, team::SlotRole::Worker).unwrap();
+    app.lock();
+    session::unlock(&app.request(), Some(MEMBER), None).unwrap();
+    let page = followup::add_note(&app.request(), &id, "Rendez-vous pris").unwrap();
+    let note = page
+        .notes
+        .iter()
+        .find(|n| n.text == "Rendez-vous pris")
+        .unwrap();
+    assert_eq!(note.author.as_deref(), Some("Claire (accueil)"));
+    assert!(
+        note.at_label.ends_with("par Claire (accueil)"),
+        "{}",
+        note.at_label
+    );
+}

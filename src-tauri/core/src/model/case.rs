@@ -134,6 +134,10 @@ pub struct Note {
     pub at: DateTime<Utc>,
     /// The text.
     pub text: String,
+    /// Who wrote it: the label of the team member's keyslot that was unlocked (set by the app;
+    /// absent when the store has no labelled slot, and in notes written before 0.1.1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author: Option<String>,
 }
 
 /// An appointment of the person.
