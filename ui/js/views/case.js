@@ -288,7 +288,7 @@ function followupSection(o, caseId, rerender) {
     cancel.hidden = !a;
     await translate(apptForm);
   };
-  cancel.addEventListener('click', async () => { const id = editing; await setEditing(null); document.querySelector(`[data-appointment="${id}"] button`)?.focus(); });
+  cancel.addEventListener('click', async () => { const id = editing; await setEditing(null); /** @type {HTMLElement | null} */ (document.querySelector(`[data-appointment="${id}"] button`))?.focus(); });
   apptForm.addEventListener('keydown', (e) => { if (e.key === 'Escape' && editing) { e.preventDefault(); cancel.click(); } });
   apptForm.addEventListener('submit', async (e) => {
     e.preventDefault();

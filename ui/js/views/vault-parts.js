@@ -82,7 +82,8 @@ export function progressBar(id) {
  */
 /**
  * @param {{ id: string, messageId: string, args?: Record<string, string>, checkId: string,
- *   buttonId: string, onConfirm: () => Promise<void>, onCancel: () => void }} spec
+ *   buttonId: string, onConfirm: () => Promise<void>, onCancel: () => void,
+ *   details?: Node | null }} spec `details`: what to show under the message.
  */
 export function confirmation({ id, messageId, args, checkId, buttonId, onConfirm, onCancel, details = null }) {
   const box = h('input', { type: 'checkbox', id: `${id}-check` });
