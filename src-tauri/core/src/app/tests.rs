@@ -520,7 +520,7 @@ fn a_case_with_the_same_name_is_found_in_any_spelling_with_what_tells_them_apart
     ] {
         assert_eq!(
             ids(family, given, None),
-            [first.clone()],
+            std::slice::from_ref(&first),
             "{family} {given}"
         );
     }
