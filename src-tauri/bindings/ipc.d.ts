@@ -26,6 +26,7 @@ export type Commands = {
   case_delete: { args: { id: string }, result: null },
   case_get: { args: { id: string }, result: CaseDetail },
   case_list: { args: { query?: string | null, sort?: Sort | null, offset?: number | null }, result: CasePage },
+  case_namesakes: { args: { familyName: string, givenNames: string }, result: Array<Namesake> },
   case_overview: { args: { caseId: string }, result: CaseOverview },
   case_set_closed: { args: { id: string, closedOn?: string | null }, result: CaseDetail },
   case_set_consent: { args: { id: string, consent?: ConsentDraft | null }, result: CaseDetail },
@@ -97,7 +98,8 @@ madame: string,
 monsieur: string, };
 
 /**
- * An answer given in the interview, as the UI sends it.
+ * An answer given in the interview, as the UI sends it (and as the view gives an answer back to
+ * restore it, [`view::ErasedAnswer`]).
  */
 export type Answer = { "type": "not-established" } | { "type": "clear" } | { "type": "code", "value": string } | { "type": "codes", "value": Array<string> } | { "type": "text", "value": string };
 
@@ -132,6 +134,11 @@ language: string,
  */
 version: string, 
 /**
+ * Where the embedded data comes from and under which licence, in the UI language (the
+ * About screen: Etalab, DILA, Licence Ouverte).
+ */
+dataAttribution: Array<string>, 
+/**
  * Failed unlocks since the last success.
  */
 failedAttempts: number, 
@@ -161,7 +168,7 @@ kind: AppointmentKind,
  */
 date: string, 
 /**
- * `HH:MM`, or empty.
+ * The time as typed (« 9h30 », « 9 h 30 », « 09:30 », see [`parse_time`]), or empty.
  */
 time: string, 
 /**
@@ -530,7 +537,15 @@ noticeLanguages: Array<OptionView>,
  * side-by-side language, else the first of her languages the notice is written in; `None`
  * when the notice is in none of them (the worker chooses).
  */
-noticeLanguage: string | null, };
+noticeLanguage: string | null, 
+/**
+ * What tells her apart from a namesake: birth date, nationality, age, languages…, in words.
+ */
+facts: Array<string>, 
+/**
+ * Other cases whose person bears the same name ([`namesakes`]).
+ */
+namesakes: Array<Namesake>, };
 
 /**
  * A case as the log names it.
@@ -1044,6 +1059,28 @@ noLetter: string | null,
 missing: Array<string>, };
 
 /**
+ * An answer that another answer would erase: what the confirmation lists, and what « Rétablir »
+ * sends back.
+ */
+export type ErasedAnswer = { 
+/**
+ * The question.
+ */
+questionId: string, 
+/**
+ * The question, in the worker's language.
+ */
+label: string, 
+/**
+ * Its answer, in words.
+ */
+display: string, 
+/**
+ * The answer that gives it back.
+ */
+restore: Answer, };
+
+/**
  * An error as a person reads it, and as the UI branches on it.
  */
 export type ErrorView = { 
@@ -1177,6 +1214,20 @@ damaged: boolean, };
 export type Message = { id: string, args: { [key in string]: string }, };
 
 /**
+ * A case whose person bears the same name as a case being opened or erased, and what tells the
+ * two apart.
+ */
+export type Namesake = { id: string, 
+/**
+ * The name, or initials when names are hidden.
+ */
+displayName: string, 
+/**
+ * Her birth date, nationality, age, languages…, in words (what tells two people apart).
+ */
+facts: Array<string>, createdLabel: string, updatedLabel: string, closedLabel: string | null, };
+
+/**
  * A note, worded.
  */
 export type NoteView = { 
@@ -1185,13 +1236,17 @@ export type NoteView = {
  */
 id: string, 
 /**
- * When it was written, in words.
+ * When it was written, and by whom when known, in words.
  */
 atLabel: string, 
 /**
  * The text.
  */
-text: string, };
+text: string, 
+/**
+ * Who wrote it (the team member's label), when known.
+ */
+author: string | null, };
 
 /**
  * A warning or a related route.
@@ -1244,7 +1299,17 @@ label: string,
 /**
  * In the person's language, when side by side and translated.
  */
-personLabel: string | null, };
+personLabel: string | null, 
+/**
+ * A language's name in that language (« українська »), so that she can point to hers,
+ * when it differs from `label` and the interface's fonts draw its script.
+ */
+ownName: string | null, 
+/**
+ * Shown first, before the rest of a long list: the languages of her nationality and those
+ * most often spoken by the people the associations meet.
+ */
+common: boolean, };
 
 /**
  * Outcome of a route.
@@ -1366,6 +1431,15 @@ display: string | null,
  * How many answers below this one an answer outside `keeps` would erase.
  */
 dependentAnswers: number, 
+/**
+ * Those answers, in words, and how to give each back (« Rétablir »): parents before
+ * their children.
+ */
+erasable: Array<ErasedAnswer>, 
+/**
+ * The answer that gives this question its present answer back; `None` while unanswered.
+ */
+restore: Answer | null, 
 /**
  * The codes that keep the answers below.
  */

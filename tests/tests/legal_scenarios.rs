@@ -603,6 +603,34 @@ fn scenarios() -> Vec<Scenario> {
             ],
         ),
         s(
+            "temporary_protection_leaves_the_first_card_open_with_a_jurist_caveat",
+            TODAY,
+            vec![(
+                "/currentPermit",
+                json!({ "kind": "temporary-protection", "issued": "2026-03-04", "expires": "2027-03-03", "renewalCount": null, "renewalFiledOn": null }),
+            )],
+            vec![
+                Route("cst-l425-1", "eligible", "CESEDA L425-1"),
+                NotApplicable("cst-l425-1-renewal", "no-cst-l425-1"),
+                Warning("temporary-protection-held", "Directive 2001/55/CE"),
+                NoWarning("asylum-application-pending"),
+                NoWarning("multi-year-card-excluded"),
+            ],
+        ),
+        s(
+            "an_asylum_seeker_can_still_apply_and_is_told_of_l431_2",
+            TODAY,
+            vec![(
+                "/currentPermit",
+                json!({ "kind": "asylum-application", "issued": "2026-09-01", "expires": "2027-03-31", "renewalCount": null, "renewalFiledOn": null }),
+            )],
+            vec![
+                Route("cst-l425-1", "eligible", "CESEDA L425-1"),
+                Warning("asylum-application-pending", "CESEDA L431-2"),
+                NoWarning("temporary-protection-held"),
+            ],
+        ),
+        s(
             "fourth_consecutive_renewal_raises_the_l433_1_1_question",
             TODAY,
             vec![

@@ -88,6 +88,8 @@ export const caseList = (query, sort, offset) =>
   call('case_list', { query: query || null, sort: sort || null, offset: offset || 0 });
 /** @param {string} familyName @param {string} givenNames */
 export const caseCreate = (familyName, givenNames) => call('case_create', { familyName, givenNames });
+/** @param {string} familyName @param {string} givenNames */
+export const caseNamesakes = (familyName, givenNames) => call('case_namesakes', { familyName, givenNames });
 /** @param {string} caseId */
 export const caseOverview = (caseId) => call('case_overview', { caseId });
 /** @param {string} caseId @param {string} questionId @param {import('ipc').Answer} answer */

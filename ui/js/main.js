@@ -174,13 +174,20 @@ for (const type of ['keydown', 'pointerdown', 'pointermove', 'wheel']) {
 }
 
 // The idle lock must not bring the unlock screen (which names the app) over the neutral screen.
-api.onVaultLocked(() => {
+// « Entretien en cours »: during an interview (or its review) the person may be in front of the
+// screen, so the idle lock shows the neutral screen too, not the passphrase prompt; the worker
+// leaves it as after a quick lock (double click on the clock, Ctrl+U).
+const interviewing = () => document.body.dataset.screen === 'app'
+  && ['interview', 'review'].includes(document.body.dataset.page ?? '');
+function lockedByIdle() {
   app.flush = null;
-  if (app.current !== neutral) app.start({ reason: 'locked-idle' });
-});
+  if (app.current === neutral) return;
+  if (interviewing()) app.quickLock();
+  else app.start({ reason: 'locked-idle' });
+}
+api.onVaultLocked(lockedByIdle);
 window.addEventListener('passerelle:locked', () => {
-  app.flush = null;
-  if (app.status?.unlocked && app.current !== neutral) app.start({ reason: 'locked-idle' });
+  if (app.status?.unlocked) lockedByIdle();
 });
 
 // Closing the window: what the page still has to save is sent, then the app closes.

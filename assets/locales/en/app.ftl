@@ -93,6 +93,7 @@ settings-security = Automatic lock
 settings-idle = Lock after (minutes without activity)
 settings-idle-hint = Between 1 and 60 minutes. Ctrl+L locks at once.
 settings-saved = Setting saved.
+settings-leave-unsaved = Leave without saving
 settings-pp-title = Change the passphrase
 settings-pp-intro = Cases are not re-encrypted: only the key that protects them is protected again by the new phrase. The recovery key stays valid.
 settings-pp-current = Current passphrase
@@ -112,6 +113,7 @@ about-review-sheet-title = Review sheet of the rules
 about-review-sheet = Every legal rule of Passerelle, one per line, with its article, confidence tag and source, and a box to tick: print it for a jurist, who checks them and signs.
 about-review-sheet-button = Save the review sheet (PDF)
 about-review-sheet-dialog-title = Save the review sheet
+about-data-title = Public data used
 about-licence-title = Licence
 about-licence = Free software under the GNU AGPL, version 3 or later.
 about-passphrase-lists = Word lists of the passphrase meter: zxcvbn-ts (@zxcvbn-ts/language-fr 4.1.2, @zxcvbn-ts/language-common 4.1.3), MIT licence, © 2012-2016 Dan Wheeler and Dropbox, Inc., © 2021 @zxcvbn-ts; common words derived from OpenSubtitles 2024 via OPUS (Helsinki-NLP), ODC-BY licence; INSEE first names and surnames, through the prenoms 0.5.1 package (MIT licence). Words of suggested passphrases: the French list of diceware 1.0.1, © 2024 Tango, for Tails and the Tor Project, CC0 1.0.
@@ -124,3 +126,9 @@ webview2-missing-body = This computer lacks the Microsoft Edge WebView2 componen
     To add it without a network: on a connected computer, download Microsoft's WebView2 Runtime “Evergreen Standalone Installer” (x64), copy it to a USB stick, run it on this computer, then open Passerelle again.
     
     Your cases are untouched. Meanwhile, the passerelle-cli command-line tool works.
+list-options-common = Most frequent
+list-options-others = All the others
+list-options-filter =
+    .aria-label = Filter the list
+    .placeholder = Filter: a few letters
+list-options-none = None matches; clear the filter to see them all.

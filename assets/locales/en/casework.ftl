@@ -48,6 +48,23 @@ cases-overdue = overdue
 index-progress = Updating the case index: { $done } of { $total }. The deadlines on the list and the dashboard will be complete when it ends.
 case-new-intro = The name is enough to start; the interview opens next, and every answer is saved at once.
 case-new-start = Start the interview
+case-new-start-anyway = This is someone else: start the interview
+case-namesakes =
+    { $count ->
+        [one] A case already has this name. Is it the same person?
+       *[other] { $count } cases already have this name. Is it one of these people?
+    }
+case-namesakes-hint = Open her case rather than a second one; if this is someone else, go on.
+case-namesake-dates = Case opened on { $created }, changed on { $updated }
+case-namesake-closed = Case opened on { $created }, closed on { $closed }
+namesake-born = Born on { $date }
+case-delete-who = This case:
+case-delete-namesakes =
+    { $count ->
+        [one] Another case has the same name; check that this is the right one:
+       *[other] { $count } other cases have the same name; check that this is the right one:
+    }
+case-deleted = The case was deleted.
 
 ## Interview
 iv-title = Interview
@@ -69,6 +86,11 @@ iv-erase-warning = { $count ->
        *[other] This answer erases { $count } answers below, which will no longer apply.
     }
 iv-erase-confirm = Answer and erase
+iv-erase-undo = Restore the erased answers
+iv-erased = { $count ->
+        [one] One answer was erased.
+       *[other] { $count } answers were erased.
+    }
 iv-previous = ← Previous step
 iv-next = Next step →
 iv-to-review = Review the answers →
@@ -76,7 +98,7 @@ iv-back-to-review = Back to the review
 
 ## Review
 review-title = Review of the answers
-review-intro = Check each answer with the person before printing any document. “Not established” is an answer: nothing is guessed.
+review-intro = Check each answer with the person before printing any document. “I don’t know” is an answer: nothing is guessed.
 review-unanswered = { $count ->
         [one] One question without an answer: it is marked below.
        *[other] { $count } questions without an answer: they are marked below.
@@ -166,9 +188,12 @@ case-no-appointment = No appointment.
 case-appt-kind = Kind
 case-appt-date = Date
 case-appt-time = Time
-case-appt-time-hint = hh:mm, optional
+case-appt-time-hint = for example 9:30, optional
 case-appt-place = Place
 case-appt-note = To prepare (interpreter, documents…)
+case-appt-new = New appointment
+case-appt-editing = Editing the appointment: { $kind }, { $date }
+case-appt-save-changes = Save changes
 case-appt-save = Save the appointment
 case-appt-delete-confirm = Delete this appointment?
 case-notes = Notes
@@ -176,7 +201,11 @@ case-note-new = New note
 case-note-add = Add the note
 case-no-note = No note.
 case-note-delete-confirm = Delete this note? It cannot be recovered.
+iv-note-summary = Note for the case
+iv-note-label = Note (for the team, not read to the person)
+iv-note-added = Note added to the case.
 note-written-on = Written on { $date } at { $time }
+note-written-by = Written on { $date } at { $time } by { $author }
 appointment-kind-police-hearing = Hearing (police, gendarmerie)
 appointment-kind-prefecture = Prefecture
 appointment-kind-court = Court hearing

@@ -48,7 +48,7 @@ error-invalid-date = This date does not exist. Write it day/month/year, for exam
 error-date-out-of-range = This date is not possible here (in the future, or before 1900).
 error-invalid-number = Write a whole number, for example 2.
 error-too-long = This text is too long (at most { $max } characters).
-error-invalid-time = Write the time like this: 14:30.
+error-invalid-time = Write the time like this: 14:30 or 14h30.
 error-office-undetermined = The competent prefecture cannot be named: { $reason ->
         [no-address] the person’s address has neither a commune code (INSEE) nor a postcode. Complete the address.
         [unknown-commune] the address’s commune code (INSEE) matches no commune. Correct it in the person’s address.

@@ -82,6 +82,7 @@ field-case-notes-item = note no. { $index }
 field-case-notes-id = identifier of note no. { $index }
 field-case-notes-at = date of note no. { $index }
 field-case-notes-text = text of note no. { $index }
+field-case-notes-author = author of note no. { $index }
 field-case-appointments = appointments
 field-case-appointments-item = appointment no. { $index }
 field-case-appointments-id = identifier of appointment no. { $index }

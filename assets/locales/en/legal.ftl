@@ -90,6 +90,8 @@ legal-warning-reflection-period-running = Reflection period running until { $end
 legal-warning-reflection-period-over = The reflection period ended on { $end } without a complaint or testimony: the récépissé no longer protects. Consider a complaint (L425-1), the exit-from-prostitution programme (L425-4), asylum or exceptional admission to stay (L435-1).
 legal-warning-permit-expired = The residence document expired on { $expires } and no renewal application is recorded: the person is no longer legally resident. File without delay; the extension certificate is only due for a complete application filed on time (R431-15-1).
 legal-warning-renewal-window-missed = The renewal window closed on { $closes } (card valid until { $expires }): file the application immediately. Filed late, it no longer guarantees the extension certificate (R431-5, R431-15-1).
+legal-warning-temporary-protection-held = The person holds temporary protection: the L425-1 card is applied for beside it. What becomes of temporary protection once the card is issued is for a jurist to confirm.
+legal-warning-asylum-application-pending = An asylum application is being examined: both routes can be combined, but article L431-2 sets a time limit, once the asylum application is registered, to apply for a residence permit on another ground; the L425-1 card allows work, which an asylum application does not at first. The time limit and how the two fit together are for a jurist to confirm.
 legal-warning-permit-expiry-estimated = The expiry date is not recorded: from the legal duration, the card would expire on { $expires }. Check the date printed on the card and record it.
 
 ## Other routes to consider

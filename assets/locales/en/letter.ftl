@@ -134,6 +134,8 @@ letter-facts-regular-stay = I reside lawfully in France with { $permit ->
         [recepisse-application] an application receipt (récépissé)
         [recepisse-reflection] a receipt issued for the reflection period (article R. 425-2 CESEDA)
         [aps-l425-4] a temporary residence authorisation
+        [temporary-protection] a temporary residence authorisation under temporary protection
+        [asylum-application] an asylum application certificate
        *[other] a residence permit
     } valid until { $expires }.
 letter-facts-programme = Having stopped prostitution, I have been following the programme for leaving prostitution and for social and professional integration since { $date }.

@@ -26,7 +26,11 @@ progress-restore = Restoring…
 
 ## Backup
 backup-title = Backup
-backup-last = Last verified backup: { $date } (cases: { $cases }).
+backup-last = Last verified backup: { $date } ({ $cases ->
+        [0] no case
+        [one] one case
+       *[other] { $cases } cases
+    }).
 backup-never = No verified backup yet.
 backup-due = Your last backup is more than { $days } days old. Remember to make one.
 backup-due-never = No backup has been made yet. If this computer is lost or breaks down, the cases will be lost.
@@ -36,16 +40,36 @@ backup-create-title = Make a backup
 backup-create-intro = The whole store is copied, encrypted, into a file you save wherever you want (for example a USB stick kept in the association’s safe). The file is then read back and checked. Protect it with a backup passphrase, or with the store’s recovery key.
 backup-passphrase = Backup passphrase
 backup-create = Save a backup…
-backup-done = Backup saved and verified (cases: { $cases }).
+backup-done = Backup saved and verified ({ $cases ->
+        [0] no case
+        [one] one case
+       *[other] { $cases } cases
+    }).
 backup-verify-title = Check a backup
 backup-verify-intro = Reads a backup file in full and checks that it is intact and readable, without changing anything on this computer.
 backup-verify = Choose the file and check…
-backup-verified = This backup is intact (cases: { $cases }). Its date is recorded as the last verified backup.
-backup-verified-other = This backup is intact (cases: { $cases }), but it comes from another store.
+backup-verified = This backup is intact ({ $cases ->
+        [0] no case
+        [one] one case
+       *[other] { $cases } cases
+    }). Its date is recorded as the last verified backup.
+backup-verified-other = This backup is intact ({ $cases ->
+        [0] no case
+        [one] one case
+       *[other] { $cases } cases
+    }), but it comes from another store.
 backup-audit-then = Log in the last backup: { $entries } entries, fingerprint { $head }…
 backup-audit-now = The vault’s log today: { $entries } entries, fingerprint { $head }…
-backup-verified-store-older = This backup is intact ({ $cases } cases), but its log is longer than the vault’s: the vault on this computer is older than this backup. Its files may have been replaced by an old copy. Talk to an administrator before going on.
-backup-verified-diverged = This backup is intact ({ $cases } cases), but its log does not match the vault’s: one of them was rewritten. Talk to an administrator before going on.
+backup-verified-store-older = This backup is intact ({ $cases ->
+        [0] no case
+        [one] one case
+       *[other] { $cases } cases
+    }), but its log is longer than the vault’s: the vault on this computer is older than this backup. Its files may have been replaced by an old copy. Talk to an administrator before going on.
+backup-verified-diverged = This backup is intact ({ $cases ->
+        [0] no case
+        [one] one case
+       *[other] { $cases } cases
+    }), but its log does not match the vault’s: one of them was rewritten. Talk to an administrator before going on.
 backup-keep-title = What to keep safe
 backup-keep-recovery = The recovery key, written on paper when the store was created: it opens the store if every passphrase is forgotten, and it opens the backups made with it.
 backup-keep-passphrase = The backup passphrase: without it, a backup cannot be restored. Do not write it on the USB stick.

@@ -94,6 +94,7 @@ settings-security = Verrouillage automatique
 settings-idle = Verrouiller après (minutes d’inactivité)
 settings-idle-hint = Entre 1 et 60 minutes. Le raccourci Ctrl+L verrouille immédiatement.
 settings-saved = Réglage enregistré.
+settings-leave-unsaved = Quitter sans enregistrer
 settings-pp-title = Changer la phrase de passe
 settings-pp-intro = Les dossiers ne sont pas rechiffrés : seule la clé qui les protège est protégée à nouveau par la nouvelle phrase. La clé de secours reste valable.
 settings-pp-current = Phrase de passe actuelle
@@ -113,6 +114,7 @@ about-review-sheet-title = Fiche de relecture des règles
 about-review-sheet = Toutes les règles juridiques de Passerelle, une par ligne, avec leur article, leur niveau de certitude et leur source, et une case à cocher : à imprimer pour un ou une juriste, qui les vérifie et signe.
 about-review-sheet-button = Enregistrer la fiche de relecture (PDF)
 about-review-sheet-dialog-title = Enregistrer la fiche de relecture
+about-data-title = Données publiques utilisées
 about-licence-title = Licence
 about-licence = Logiciel libre sous licence GNU AGPL version 3 ou ultérieure.
 about-passphrase-lists = Listes de mots de la mesure des phrases de passe : zxcvbn-ts (@zxcvbn-ts/language-fr 4.1.2, @zxcvbn-ts/language-common 4.1.3), licence MIT, © 2012-2016 Dan Wheeler et Dropbox, Inc., © 2021 @zxcvbn-ts ; mots courants dérivés d’OpenSubtitles 2024 via OPUS (Helsinki-NLP), licence ODC-BY ; prénoms et noms de famille de l’Insee, par le paquet prenoms 0.5.1 (licence MIT). Mots des phrases de passe proposées : liste française de diceware 1.0.1, © 2024 Tango, pour Tails et le projet Tor, CC0 1.0.
@@ -125,3 +127,9 @@ webview2-missing-body = Il manque à cet ordinateur le composant Microsoft Edge 
     Pour l’ajouter sans réseau : sur un ordinateur connecté, téléchargez chez Microsoft le « programme d’installation autonome Evergreen » de WebView2 Runtime (x64), copiez-le sur une clé USB, lancez-le sur cet ordinateur, puis rouvrez Passerelle.
     
     Vos dossiers ne sont pas touchés. En attendant, l’outil en ligne de commande passerelle-cli fonctionne.
+list-options-common = Les plus fréquentes
+list-options-others = Toutes les autres
+list-options-filter =
+    .aria-label = Filtrer la liste
+    .placeholder = Filtrer : quelques lettres
+list-options-none = Aucune ne correspond ; effacez le filtre pour tout revoir.

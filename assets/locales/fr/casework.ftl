@@ -49,6 +49,23 @@ cases-overdue = en retard
 index-progress = Mise à jour de l’index des dossiers : { $done } sur { $total }. Les échéances de la liste et du tableau de bord seront complètes à la fin.
 case-new-intro = Le nom suffit pour commencer ; l’entretien s’ouvre ensuite, et chaque réponse est enregistrée aussitôt.
 case-new-start = Commencer l’entretien
+case-new-start-anyway = C’est une autre personne : commencer l’entretien
+case-namesakes =
+    { $count ->
+        [one] Un dossier porte déjà ce nom. Est-ce la même personne ?
+       *[other] { $count } dossiers portent déjà ce nom. Est-ce l’une de ces personnes ?
+    }
+case-namesakes-hint = Ouvrez son dossier plutôt que d’en créer un second ; si c’est une autre personne, continuez.
+case-namesake-dates = Dossier ouvert le { $created }, modifié le { $updated }
+case-namesake-closed = Dossier ouvert le { $created }, clos le { $closed }
+namesake-born = Date de naissance : { $date }
+case-delete-who = Ce dossier :
+case-delete-namesakes =
+    { $count ->
+        [one] Un autre dossier porte le même nom ; vérifiez que c’est bien celui-ci :
+       *[other] { $count } autres dossiers portent le même nom ; vérifiez que c’est bien celui-ci :
+    }
+case-deleted = Le dossier a été supprimé.
 
 ## Entretien
 iv-title = Entretien
@@ -70,6 +87,11 @@ iv-erase-warning = { $count ->
        *[other] Cette réponse efface { $count } réponses plus bas, qui ne s’appliqueront plus.
     }
 iv-erase-confirm = Répondre et effacer
+iv-erase-undo = Rétablir les réponses effacées
+iv-erased = { $count ->
+        [one] Une réponse a été effacée.
+       *[other] { $count } réponses ont été effacées.
+    }
 iv-previous = ← Étape précédente
 iv-next = Étape suivante →
 iv-to-review = Relire les réponses →
@@ -129,7 +151,7 @@ case-addressee = Le courrier s’adresse à
 case-addressee-unverified = À vérifier (le courrier dit « { $addressee } »)
 case-addressee-hint = Les données ouvertes ne disent pas qui occupe ce poste : vérifiez sur le site de la préfecture, puis choisissez. Le choix vaut pour tous les courriers adressés à ce service.
 case-addressee-saved = Enregistré pour tous les courriers adressés à ce service.
-case-export-letter = Courrier au préfet (PDF)
+case-export-letter = Courrier à la préfecture (PDF)
 case-export-support = Lettre de soutien (PDF)
 case-export-checklist = Liste des pièces, français et { $language } (PDF)
 case-export-hint = Le nom de fichier proposé ne contient aucun nom de personne. Un fichier enregistré hors de Passerelle n’est plus chiffré : rangez-le en lieu sûr et supprimez-le après usage.
@@ -167,9 +189,12 @@ case-no-appointment = Aucun rendez-vous.
 case-appt-kind = Type
 case-appt-date = Date
 case-appt-time = Heure
-case-appt-time-hint = hh:mm, facultatif
+case-appt-time-hint = par exemple 9 h 30, facultatif
 case-appt-place = Lieu
 case-appt-note = À prévoir (interprète, documents…)
+case-appt-new = Nouveau rendez-vous
+case-appt-editing = Modifier le rendez-vous : { $kind }, { $date }
+case-appt-save-changes = Enregistrer les modifications
 case-appt-save = Enregistrer le rendez-vous
 case-appt-delete-confirm = Supprimer ce rendez-vous ?
 case-notes = Notes
@@ -177,7 +202,11 @@ case-note-new = Nouvelle note
 case-note-add = Ajouter la note
 case-no-note = Aucune note.
 case-note-delete-confirm = Supprimer cette note ? Elle ne pourra pas être récupérée.
+iv-note-summary = Note pour le dossier
+iv-note-label = Note (pour l’équipe, non lue à la personne)
+iv-note-added = Note ajoutée au dossier.
 note-written-on = Écrite le { $date } à { $time }
+note-written-by = Écrite le { $date } à { $time } par { $author }
 appointment-kind-police-hearing = Audition (police, gendarmerie)
 appointment-kind-prefecture = Préfecture
 appointment-kind-court = Audience au tribunal

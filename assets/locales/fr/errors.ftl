@@ -48,7 +48,7 @@ error-invalid-date = Cette date n’existe pas. Écrivez-la jour/mois/année, pa
 error-date-out-of-range = Cette date n’est pas possible ici (dans le futur, ou avant 1900).
 error-invalid-number = Écrivez un nombre entier, par exemple 2.
 error-too-long = Ce texte est trop long (au plus { $max } caractères).
-error-invalid-time = Écrivez l’heure ainsi : 14:30.
+error-invalid-time = Écrivez l’heure ainsi : 14 h 30, 14h30 ou 14:30.
 error-office-undetermined = Impossible de désigner la préfecture compétente : { $reason ->
         [no-address] l’adresse de la personne n’a ni code commune (Insee) ni code postal. Complétez son adresse.
         [unknown-commune] le code commune (Insee) de l’adresse ne correspond à aucune commune. Corrigez-le dans l’adresse de la personne.

@@ -82,6 +82,7 @@ field-case-notes-item = note n° { $index }
 field-case-notes-id = identifiant de la note n° { $index }
 field-case-notes-at = date de la note n° { $index }
 field-case-notes-text = texte de la note n° { $index }
+field-case-notes-author = auteur·rice de la note n° { $index }
 field-case-appointments = rendez-vous
 field-case-appointments-item = rendez-vous n° { $index }
 field-case-appointments-id = identifiant du rendez-vous n° { $index }

@@ -11,14 +11,14 @@ iv-worker-only = Cette question est pour l’intervenant·e.
 iv-none = Aucun
 iv-opt-yes = Oui
 iv-opt-no = Non
-iv-opt-not-established = Non établi, ne sait pas
+iv-opt-not-established = Je ne sais pas (non établi)
 
 ## Étapes
 iv-step-identity = Identité et langues
 iv-step-situation = Situation
 iv-step-cooperation = Plainte et procédure
 iv-step-ties = Liens avec les auteurs
-iv-step-public-order = Antécédents
+iv-step-public-order = Événements passés
 iv-step-permit = Document de séjour actuel
 iv-step-documents = Documents
 iv-intro-ties = Ces questions sont posées parce que la loi les pose. Vos réponses restent confidentielles.
@@ -82,6 +82,8 @@ iv-opt-permit-kind-recepisse-application = récépissé de demande de titre de s
 iv-opt-permit-kind-cst-vpf-l425-1 = carte de séjour temporaire « vie privée et familiale » (victime)
 iv-opt-permit-kind-aps-l425-4 = autorisation provisoire de séjour (parcours de sortie de la prostitution)
 iv-opt-permit-kind-carte-resident-l425-3 = carte de résident (10 ans)
+iv-opt-permit-kind-temporary-protection = autorisation provisoire de séjour « protection temporaire » (par exemple, personnes déplacées d’Ukraine)
+iv-opt-permit-kind-asylum-application = attestation de demande d’asile
 iv-opt-permit-kind-other = un autre document
 iv-q-permit-issued = Date de délivrance de ce document
 iv-q-permit-expires = Date de fin de validité de ce document

@@ -154,6 +154,8 @@ letter-facts-regular-stay = Je séjourne régulièrement en France sous couvert 
         [recepisse-application] d’un récépissé de demande de titre de séjour
         [recepisse-reflection] d’un récépissé délivré au titre du délai de réflexion (article R. 425-2 du CESEDA)
         [aps-l425-4] d’une autorisation provisoire de séjour
+        [temporary-protection] d’une autorisation provisoire de séjour au titre de la protection temporaire
+        [asylum-application] d’une attestation de demande d’asile
        *[other] d’un titre de séjour
     } valable jusqu’au { $expires }.
 letter-facts-programme = Ayant cessé l’activité de prostitution, je suis { $sex ->

@@ -7,7 +7,7 @@ nav-backup = Sauvegarde
 nav-team = Équipe
 nav-audit = Journal
 quick-lock-button = Masquer
-    .title = Masque l’écran et verrouille tout de suite (ou appuyez trois fois sur Maj). Double-cliquez l’horloge pour revenir.
+    .title = Masque l’écran et verrouille tout de suite (ou appuyez trois fois sur Maj). Double-cliquez sur l’horloge pour revenir.
 neutral-window-title = Horloge
 
 ## Secrets
@@ -27,7 +27,11 @@ progress-restore = Restauration…
 
 ## Sauvegarde
 backup-title = Sauvegarde
-backup-last = Dernière sauvegarde vérifiée : { $date } (dossiers : { $cases }).
+backup-last = Dernière sauvegarde vérifiée : { $date } ({ $cases ->
+        [0] aucun dossier
+        [one] un dossier
+       *[other] { $cases } dossiers
+    }).
 backup-never = Aucune sauvegarde vérifiée pour l’instant.
 backup-due = Votre dernière sauvegarde date de plus de { $days } jours. Pensez à en faire une.
 backup-due-never = Aucune sauvegarde n’a encore été faite. Si cet ordinateur est perdu ou tombe en panne, les dossiers seront perdus.
@@ -37,12 +41,24 @@ backup-create-title = Faire une sauvegarde
 backup-create-intro = Toute la base est copiée, chiffrée, dans un fichier que vous enregistrez où vous voulez (par exemple une clé USB rangée au coffre de l’association). Le fichier est ensuite relu et vérifié. Protégez-le par une phrase de passe de sauvegarde, ou par la clé de secours du coffre.
 backup-passphrase = Phrase de passe de la sauvegarde
 backup-create = Enregistrer une sauvegarde…
-backup-done = Sauvegarde enregistrée et vérifiée (dossiers : { $cases }).
+backup-done = Sauvegarde enregistrée et vérifiée ({ $cases ->
+        [0] aucun dossier
+        [one] un dossier
+       *[other] { $cases } dossiers
+    }).
 backup-verify-title = Vérifier une sauvegarde
 backup-verify-intro = Relit un fichier de sauvegarde en entier et contrôle qu’il est intact et lisible, sans rien modifier sur cet ordinateur.
 backup-verify = Choisir le fichier et vérifier…
-backup-verified = Cette sauvegarde est intacte (dossiers : { $cases }). Sa date est enregistrée comme dernière sauvegarde vérifiée.
-backup-verified-other = Cette sauvegarde est intacte (dossiers : { $cases }), mais elle provient d’un autre coffre.
+backup-verified = Cette sauvegarde est intacte ({ $cases ->
+        [0] aucun dossier
+        [one] un dossier
+       *[other] { $cases } dossiers
+    }). Sa date est enregistrée comme dernière sauvegarde vérifiée.
+backup-verified-other = Cette sauvegarde est intacte ({ $cases ->
+        [0] aucun dossier
+        [one] un dossier
+       *[other] { $cases } dossiers
+    }), mais elle provient d’un autre coffre.
 backup-audit-then = Journal dans la dernière sauvegarde : { $entries } entrées, empreinte { $head }…
 backup-audit-now = Journal du coffre aujourd’hui : { $entries } entrées, empreinte { $head }…
 backup-verified-store-older = Cette sauvegarde est intacte (dossiers : { $cases }), mais son journal est plus long que celui du coffre : le coffre de cet ordinateur est plus ancien que cette sauvegarde. Ses fichiers ont peut-être été remplacés par une vieille copie. Parlez-en à un administrateur avant de continuer.

@@ -11,7 +11,7 @@ use serde::Deserialize;
 use crate::error::{Field, Invalid, Named};
 use crate::interview::{parse_date, MAX_TEXT};
 use crate::model::case::{
-    is_time, Appointment, AppointmentKind, CaseFile, Consent, ConsentDecision, ConsentStatus, Note,
+    Appointment, AppointmentKind, CaseFile, Consent, ConsentDecision, ConsentStatus, Note,
     CONSENT_NOTICE_VERSION,
 };
 use crate::{Error, Result};
@@ -40,12 +40,18 @@ fn note_text(text: &str) -> Result<String> {
 ///
 /// # Errors
 /// [`Error::Required`] for an empty note, [`Error::TooLong`].
-pub fn add_note(case: &mut CaseFile, text: &str, now: DateTime<Utc>) -> Result<String> {
+pub fn add_note(
+    case: &mut CaseFile,
+    text: &str,
+    now: DateTime<Utc>,
+    author: Option<String>,
+) -> Result<String> {
     let id = new_id();
     case.notes.push(Note {
         id: id.clone(),
         at: now,
         text: note_text(text)?,
+        author,
     });
     Ok(id)
 }
@@ -89,7 +95,7 @@ pub struct AppointmentDraft {
     pub kind: AppointmentKind,
     /// The day, day/month/year.
     pub date: String,
-    /// `HH:MM`, or empty.
+    /// The time as typed (« 9h30 », « 9 h 30 », « 09:30 », see [`parse_time`]), or empty.
     #[serde(default)]
     pub time: String,
     /// Where, or empty.
@@ -108,22 +114,57 @@ fn optional_text(s: &str, max: usize) -> Result<Option<String>> {
     Ok(Some(t.to_string()).filter(|t| !t.is_empty()))
 }
 
+/// A time of day as a worker types it, written `HH:MM`: « 9h30 », « 9 h 30 », « 09:30 »,
+/// « 9:30 », « 9.30 », « 14h », « 14 H » (spaces of any kind ignored, the minutes two digits when
+/// given). `None` for anything else, an hour past 23 or minutes past 59 included.
+pub fn parse_time(typed: &str) -> Option<String> {
+    let s: String = typed
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .flat_map(char::to_lowercase)
+        .collect();
+    let (hours, minutes) = match s.find([':', 'h', '.']) {
+        Some(at) => {
+            let (hours, rest) = s.split_at(at);
+            let minutes = &rest[1..];
+            // « 9: » or « 9. » is unfinished; « 9h » is nine o'clock.
+            if minutes.is_empty() && !rest.starts_with('h') {
+                return None;
+            }
+            (hours, minutes)
+        }
+        None => (s.as_str(), ""),
+    };
+    let digits = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
+    if !digits(hours)
+        || hours.len() > 2
+        || !(minutes.is_empty() || minutes.len() == 2 && digits(minutes))
+    {
+        return None;
+    }
+    let h: u32 = hours.parse().ok()?;
+    let m: u32 = if minutes.is_empty() {
+        0
+    } else {
+        minutes.parse().ok()?
+    };
+    (h < 24 && m < 60).then(|| format!("{h:02}:{m:02}"))
+}
+
 /// Adds or changes an appointment; returns its id. Appointments stay sorted by day and time.
 ///
 /// # Errors
-/// [`Error::Required`] without a date, [`Error::InvalidDate`], [`Error::InvalidField`] for a
-/// time that is not `HH:MM`, [`Error::TooLong`], [`Error::NotFound`] for an unknown id.
+/// [`Error::Required`] without a date, [`Error::InvalidDate`], [`Error::InvalidTime`] for a
+/// time [`parse_time`] does not read, [`Error::TooLong`], [`Error::NotFound`] for an unknown id.
 pub fn save_appointment(case: &mut CaseFile, draft: &AppointmentDraft) -> Result<String> {
     if draft.date.trim().is_empty() {
         return Err(Error::required(Field::Named(Named::AppointmentDate)));
     }
     let date: NaiveDate = parse_date(&draft.date).ok_or(Error::InvalidDate)?;
-    let time = optional_text(&draft.time, 5)?;
-    if let Some(t) = &time {
-        if !is_time(t) {
-            return Err(Error::InvalidTime);
-        }
-    }
+    let time = match draft.time.trim() {
+        "" => None,
+        typed => Some(parse_time(typed).ok_or(Error::InvalidTime)?),
+    };
     let appointment = Appointment {
         id: draft.id.clone().unwrap_or_else(new_id),
         kind: draft.kind,
@@ -311,13 +352,13 @@ mod tests {
     #[test]
     fn notes_are_added_edited_and_deleted_by_id() {
         let mut case = CaseFile::new(None, None);
-        let id = add_note(&mut case, "  Interprète à prévoir.  ", now()).unwrap();
+        let id = add_note(&mut case, "  Interprète à prévoir.  ", now(), None).unwrap();
         assert_eq!(case.notes[0].text, "Interprète à prévoir.");
         assert_eq!(case.notes[0].at, now(), "the app sets the time");
         edit_note(&mut case, &id, "Interprète russe à prévoir.").unwrap();
         assert_eq!(case.notes[0].text, "Interprète russe à prévoir.");
         assert!(matches!(
-            add_note(&mut case, "   ", now()),
+            add_note(&mut case, "   ", now(), None),
             Err(Error::Required { .. })
         ));
         delete_note(&mut case, &id).unwrap();
@@ -345,12 +386,54 @@ mod tests {
             Err(Error::InvalidDate)
         ));
         assert!(matches!(
-            save_appointment(&mut case, &draft("01/02/2027", "9h")),
+            save_appointment(&mut case, &draft("01/02/2027", "9h75")),
             Err(Error::InvalidTime)
         ));
         assert_eq!(case.appointments.len(), 2, "refused drafts change nothing");
         delete_appointment(&mut case, &id).unwrap();
         assert_eq!(case.appointments.len(), 1);
+    }
+
+    #[test]
+    fn a_time_is_read_as_a_french_worker_writes_it() {
+        for (typed, time) in [
+            ("9h30", "09:30"),
+            ("9 h 30", "09:30"),
+            ("9\u{202f}h\u{202f}30", "09:30"),
+            ("09:30", "09:30"),
+            ("9:30", "09:30"),
+            ("9.30", "09:30"),
+            ("14h", "14:00"),
+            ("14 H", "14:00"),
+            ("14H05", "14:05"),
+            ("0h00", "00:00"),
+            ("23:59", "23:59"),
+            (" 8 ", "08:00"),
+        ] {
+            assert_eq!(parse_time(typed).as_deref(), Some(time), "{typed}");
+        }
+        for bad in [
+            "",
+            "h",
+            "9:",
+            "9.",
+            "24h",
+            "9h60",
+            "9h5",
+            "930",
+            "0930",
+            "9h30h",
+            "neuf heures",
+            "9:30:00",
+            "-1h",
+            "9h3a",
+            "１０h",
+        ] {
+            assert_eq!(parse_time(bad), None, "{bad}");
+        }
+        let mut case = CaseFile::new(None, None);
+        save_appointment(&mut case, &draft("03/12/2026", "9 h 30")).unwrap();
+        assert_eq!(case.appointments[0].time.as_deref(), Some("09:30"));
     }
 
     fn today() -> NaiveDate {

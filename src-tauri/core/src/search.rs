@@ -62,6 +62,18 @@ pub fn query(typed: &str) -> Option<String> {
     Some(all_words)
 }
 
+/// The full-text query that finds the cases holding every word of `names` as a whole word of a
+/// name or other name, in any spelling the keys merge (« Тестенко Олена » finds « TESTENKO
+/// Olena »): the namesakes of a case being opened. `None` when `names` has no word.
+pub fn same_name_query(names: &str) -> Option<String> {
+    let terms: Vec<String> = words(names)
+        .map(key)
+        .filter(|k| !k.is_empty())
+        .map(|k| format!("\"{k}\""))
+        .collect();
+    (!terms.is_empty()).then(|| terms.join(" AND "))
+}
+
 /// The words of `text`: runs of letters and digits.
 fn words(text: &str) -> impl Iterator<Item = &str> {
     text.split(|c: char| !c.is_alphanumeric())

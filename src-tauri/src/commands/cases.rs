@@ -2,7 +2,7 @@
 //! dashboard.
 
 use passerelle_core::app::cases::{
-    self, CaseDetail, CaseOverview, CasePage, ConsentDraft, Dashboard, RetentionRow, Sort,
+    self, CaseDetail, CaseOverview, CasePage, ConsentDraft, Dashboard, Namesake, RetentionRow, Sort,
 };
 
 use crate::context::Ctx;
@@ -23,6 +23,17 @@ pub fn case_list(
 #[tauri::command(async)]
 pub fn case_create(ctx: Ctx<'_>, family_name: String, given_names: String) -> Result<String> {
     guard(|| cases::create(&ctx, &family_name, &given_names))
+}
+
+/// The cases whose person bears the same name (accents, case and transliteration aside), with
+/// what tells them apart: asked before a new case is opened.
+#[tauri::command(async)]
+pub fn case_namesakes(
+    ctx: Ctx<'_>,
+    family_name: String,
+    given_names: String,
+) -> Result<Vec<Namesake>> {
+    guard(|| cases::namesakes(&ctx, &family_name, &given_names, None))
 }
 
 /// The page of a case (recorded in the audit log as viewed).

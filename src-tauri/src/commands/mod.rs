@@ -34,6 +34,7 @@ macro_rules! all {
             crate::commands::session::app_close,
             crate::commands::cases::case_list,
             crate::commands::cases::case_create,
+            crate::commands::cases::case_namesakes,
             crate::commands::cases::case_overview,
             crate::commands::cases::case_get,
             crate::commands::cases::case_set_closed,

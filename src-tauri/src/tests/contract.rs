@@ -17,7 +17,7 @@ use passerelle_core::app::backup::{
     BackupReport, BackupState, Progress, RestoredStore, VerifyReport,
 };
 use passerelle_core::app::cases::{
-    CaseDetail, CaseOverview, CasePage, ConsentDraft, Dashboard, RetentionRow, Sort,
+    CaseDetail, CaseOverview, CasePage, ConsentDraft, Dashboard, Namesake, RetentionRow, Sort,
 };
 use passerelle_core::app::documents::{AddresseeChoice, Exported, OfficeHead, Printed, Title};
 use passerelle_core::app::followup::AppointmentDraft;
@@ -157,6 +157,8 @@ contract! {
         offset: Option<u64> = 0) -> Result<CasePage>;
     cases::case_create(Ctx<'_>; family_name: String = "Okafor", given_names: String = "Amina")
         -> Result<String>;
+    cases::case_namesakes(Ctx<'_>; family_name: String = "Okafor", given_names: String = "Amina")
+        -> Result<Vec<Namesake>>;
     cases::case_overview(Ctx<'_>; case_id: String = "c") -> Result<CaseOverview>;
     cases::case_get(Ctx<'_>; id: String = "c") -> Result<CaseDetail>;
     cases::case_set_closed(Ctx<'_>; id: String = "c", closed_on: Option<String> = "")

@@ -49,6 +49,36 @@ async fn a_minute_without_input_locks_the_vault() {
         c.find(Locator::Css("main")).await.is_err(),
         "nothing of the app stays on screen"
     );
+
+    // « Entretien en cours »: idle during an interview, the person may be in front of the screen;
+    // it turns neutral (a clock, nothing that names the app) instead of asking for the passphrase.
+    type_into(&c, "#passphrase", PASSPHRASE).await;
+    click(&c, "#unlock-submit").await;
+    wait_for(&c, "body[data-screen=app]").await;
+    click(&c, "#nav-cases").await;
+    wait_for(&c, "body[data-page=cases]").await;
+    click(&c, "#case-new").await;
+    type_into(&c, "#family-name", "Zqxidle").await;
+    click(&c, "#case-save").await;
+    wait_for(&c, "body[data-page=interview]").await;
+    wait_for(&c, "body[data-screen=neutral]").await;
+    let shown = plain_text(&c, "body").await;
+    assert!(
+        !shown.contains("Passerelle") && !shown.to_uppercase().contains("ZQXIDLE"),
+        "{shown}"
+    );
+    assert_ne!(c.title().await.unwrap(), "Passerelle");
+    // Ctrl+U (or a double click on the clock) leads to the unlock screen, then back to her
+    // interview.
+    wait_for(&c, "#neutral-clock")
+        .await
+        .send_keys("\u{E009}u")
+        .await
+        .unwrap();
+    wait_for(&c, "body[data-screen=unlock]").await;
+    type_into(&c, "#passphrase", PASSPHRASE).await;
+    click(&c, "#unlock-submit").await;
+    wait_for(&c, "body[data-screen=app][data-page=interview]").await;
     c.close().await.unwrap();
     let log = std::fs::read_to_string(data.path().join("logs/passerelle.log")).unwrap();
     assert!(log.contains("locked after 1 min idle"), "{log}");

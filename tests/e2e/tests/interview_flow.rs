@@ -93,6 +93,10 @@ async fn create_vault(c: &Client) {
     create_store(c, PASSPHRASE).await;
 }
 
+async fn on_enter(c: &Client, css: &str) {
+    wait_for(c, css).await.send_keys("\u{E007}").await.unwrap();
+}
+
 async fn new_case(c: &Client, family: &str, given: &str) {
     click(c, "#nav-cases").await;
     wait_for(c, "body[data-page=cases]").await;
@@ -284,8 +288,31 @@ async fn a_full_interview_ends_with_the_first_card_eligible_and_the_letter_expor
     write(&c, "birth-place", "Kharkiv").await;
     select(&c, "#q-nationality-input", "UA").await;
     saved(&c, "nationality").await;
-    click(&c, "#q-languages-uk").await;
+    // 56 languages: hers come first, and a filter finds one by its name in itself.
+    // Her nationality's languages first (the block is redrawn once the nationality is saved).
+    wait_text(&c, "#q-languages .checks label.check", |t| {
+        t.contains("russe")
+    })
+    .await;
+    type_into(&c, "#q-languages-filter", "UKRAI").await;
+    let shown = c
+        .execute(
+            "return [...document.querySelectorAll('#q-languages label.check')].filter((l) => l.offsetParent !== null).map((l) => l.dataset.code);",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(shown, serde_json::json!(["uk"]));
+    // Enter ticks the one left.
+    on_enter(&c, "#q-languages-filter").await;
     saved(&c, "languages").await;
+    let uk = wait_for(&c, "#q-languages-uk").await;
+    assert_eq!(uk.prop("checked").await.unwrap().as_deref(), Some("true"));
+    // A note for the team, written without leaving the interview.
+    click(&c, "#iv-note summary").await;
+    type_into(&c, "#iv-note-text", "Préfère les rendez-vous le matin.").await;
+    click(&c, "#iv-note-add").await;
+    wait_text(&c, "#iv-note-status", |t| t.contains("Note ajoutée")).await;
     choose(&c, "interpreter", "no").await;
     write(
         &c,
@@ -363,7 +390,7 @@ async fn a_full_interview_ends_with_the_first_card_eligible_and_the_letter_expor
     click(&c, "#step-next").await;
     wait_for(&c, "body[data-page=review]").await;
     let removal = plain_text(&c, "[data-question=removal-order]").await;
-    assert!(removal.contains("Non établi"), "{removal}");
+    assert!(removal.contains("non établi"), "{removal}");
     screenshot(&c, "review").await;
 
     // The case page: the first card is eligible, and its article is cited.
@@ -403,10 +430,41 @@ async fn a_full_interview_ends_with_the_first_card_eligible_and_the_letter_expor
     wait_for(&c, "body[data-case-section=followup]").await;
     select(&c, "#appt-kind", "prefecture").await;
     type_into(&c, "#appt-date", &day(10)).await;
-    type_into(&c, "#appt-time", "09:30").await;
+    // Typed as a French worker writes it; Rust reads it.
+    type_into(&c, "#appt-time", "9 h 30").await;
     type_into(&c, "#appt-place", "Préfecture de la Seine-Saint-Denis").await;
     click(&c, "#appt-save").await;
     wait_text(&c, "#appointments", |t| t.contains("09:30")).await;
+    wait_text(&c, "#notes", |t| t.contains("le matin")).await;
+    // « Modifier » says that it edits, and « Annuler » leaves the appointment as it was.
+    click(&c, "[data-appointment] .row button").await;
+    wait_text(&c, "#appt-form-title", |t| {
+        t.contains("Modifier le rendez-vous")
+    })
+    .await;
+    wait_for(&c, "[data-appointment].editing").await;
+    wait_text(&c, "#appt-save", |t| t.contains("modifications")).await;
+    let time = wait_for(&c, "#appt-time").await;
+    assert_eq!(time.prop("value").await.unwrap().as_deref(), Some("09:30"));
+    click(&c, "#appt-cancel").await;
+    wait_text(&c, "#appt-form-title", |t| {
+        t.contains("Nouveau rendez-vous")
+    })
+    .await;
+    let time = wait_for(&c, "#appt-time").await;
+    assert_eq!(time.prop("value").await.unwrap().as_deref(), Some(""));
+    let editing = c
+        .execute(
+            "return document.querySelectorAll('.appointment.editing').length;",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        editing,
+        serde_json::json!(0),
+        "no appointment left marked as edited"
+    );
 
     // Back to the assessment and its documents.
     click(&c, "#section-assessment").await;
@@ -656,8 +714,80 @@ async fn the_dashboard_shows_a_renewal_window_and_hidden_names_hide_everywhere()
     click(&c, "#hide-names").await;
     wait_for(&c, "#hide-names[aria-pressed=false]").await;
 
+    // The same name, spelled otherwise: the case that exists is shown before a second one opens.
+    click(&c, "#nav-cases").await;
+    wait_for(&c, "body[data-page=cases]").await;
+    click(&c, "#case-new").await;
+    type_into(&c, "#family-name", "mensah").await;
+    type_into(&c, "#given-names", "AKOSUA").await;
+    click(&c, "#case-save").await;
+    let warned = wait_text(&c, "#case-namesakes", |t| t.contains("MENSAH Akosua")).await;
+    assert!(warned.contains("Un dossier porte déjà ce nom"), "{warned}");
+    wait_text(&c, "#case-save", |t| t.contains("autre personne")).await;
+    screenshot(&c, "case-namesakes").await;
+    click(&c, "#case-save").await;
+    wait_for(
+        &c,
+        "body[data-page=interview][data-route$='interview/identity']",
+    )
+    .await;
+    // Erasing one of the two says which is which, and the list confirms the deletion.
+    c.execute(
+        "location.hash = location.hash.replace(/interview\\/.*$/, 'file');",
+        vec![],
+    )
+    .await
+    .unwrap();
+    wait_for(&c, "body[data-case-section=file]").await;
+    click(&c, "#case-delete").await;
+    let details = wait_text(&c, "#case-delete-details", |t| {
+        t.contains("Un autre dossier")
+    })
+    .await;
+    assert!(
+        details.contains("MENSAH Akosua") && details.contains("Dossier ouvert le"),
+        "{details}"
+    );
+    click(&c, "#case-delete-check").await;
+    click(&c, "#case-delete-confirm").await;
+    wait_for(&c, "body[data-page=cases]").await;
+    wait_text(&c, "#cases-notice", |t| t.contains("supprimé")).await;
+    wait_text(&c, "#case-count", |t| t.contains("sur 2")).await;
+
     click(&c, "#nav-settings").await;
     wait_for(&c, "body[data-page=settings]").await;
     screenshot(&c, "settings").await;
+
+    // A number out of its range says the range, under the button clicked.
+    type_into(&c, "#settings-idle", "0").await;
+    click(&c, "#settings-idle-save").await;
+    let refused = wait_text(&c, "#settings-idle-form #settings-error", |t| {
+        t.contains("60")
+    })
+    .await;
+    assert!(refused.contains("de 1 à 60"), "{refused}");
+    // Leaving with a refused value keeps her on the page, with a way out…
+    click(&c, "#nav-about").await;
+    wait_for(&c, "#settings-idle-form #settings-leave-unsaved").await;
+    wait_for(&c, "body[data-page=settings]").await;
+    // …and a value typed, then left without « Enregistrer », is saved, not lost.
+    type_into(&c, "#settings-idle", "7").await;
+    click(&c, "#nav-about").await;
+    wait_for(&c, "body[data-page=about]").await;
+    // The About page credits the public data the app embeds, as their licence asks.
+    let data = plain_text(&c, "#about-data").await;
+    assert!(
+        data.contains("Etalab") && data.contains("DILA") && data.contains("Licence Ouverte"),
+        "{data}"
+    );
+    click(&c, "#nav-settings").await;
+    wait_for(&c, "body[data-page=settings]").await;
+    let idle = wait_for(&c, "#settings-idle").await;
+    assert_eq!(idle.prop("value").await.unwrap().as_deref(), Some("7"));
+    click(&c, "#settings-idle-save").await;
+    wait_text(&c, "#settings-idle-form #settings-saved", |t| {
+        t.contains("enregistré")
+    })
+    .await;
     c.close().await.unwrap();
 }

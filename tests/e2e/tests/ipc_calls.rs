@@ -141,10 +141,10 @@ async fn each_screen_keeps_to_its_budget_of_ipc_calls() {
         "body[data-page=interview][data-route$='interview/consent']",
     )
     .await;
-    // The interview opens on her consent: the case, the steps, the association's name, the
-    // notice in French with the unnamed association's words (no association in the settings),
-    // then the page's own words.
-    tally.record(&c, "new case → her consent", 7).await;
+    // The interview opens on her consent: the namesakes asked for before the case is created,
+    // the case, the steps, the association's name, the notice in French with the unnamed
+    // association's words (no association in the settings), then the page's own words.
+    tally.record(&c, "new case → her consent", 8).await;
 
     reset(&c).await;
     click(&c, "#step-next").await;

@@ -6,6 +6,7 @@ import * as api from '../api.js';
 import { h, t, mount } from '../dom.js';
 import { translate } from '../l10n.js';
 import { secretFields, progressBar, confirmation } from './vault-parts.js';
+import { announceDeleted } from './cases.js';
 
 const PURPOSES = [
   ['storage', 'consent-storage'],
@@ -20,6 +21,29 @@ const NOTICE_VERSION = 1;
 // today, by Rust's clock): a native date picker would follow the system's locale instead.
 function dayInput(id, value) {
   return h('input', { type: 'text', id, value: value || '', autocomplete: 'off', inputmode: 'numeric', class: 'day', 'aria-describedby': 'date-format-hint' });
+}
+
+/**
+ * What tells this case apart from another of the same name: her facts, the case's dates, and the
+ * namesakes themselves.
+ * @param {import('ipc').CaseDetail} c
+ */
+function deletionDetails(c) {
+  const dates = (n) => t('span', n.closedLabel ? 'case-namesake-closed' : 'case-namesake-dates', {}, {
+    created: n.createdLabel, updated: n.updatedLabel, closed: n.closedLabel || '',
+  });
+  return h('div', { class: 'deletion-details', id: 'case-delete-details' },
+    t('p', 'case-delete-who', { class: 'small' }),
+    h('ul', {}, h('li', { id: 'case-delete-this' }, h('strong', {}, c.displayName),
+      c.facts.length ? [' — ', c.facts.join(' · ')] : null,
+      h('div', { class: 'muted small' }, dates({ ...c, closedLabel: c.closedLabel ?? null })))),
+    c.namesakes.length ? [
+      t('p', 'case-delete-namesakes', { class: 'small alert warning' }, { count: String(c.namesakes.length) }),
+      h('ul', { class: 'namesakes' }, c.namesakes.map((n) => h('li', { 'data-namesake': n.id },
+        h('a', { href: `#/case/${n.id}/file` }, n.displayName),
+        n.facts.length ? [' — ', n.facts.join(' · ')] : null,
+        h('div', { class: 'muted small' }, dates(n))))),
+    ] : null);
 }
 
 /** `given`: the case as an edit returned it (no new "viewed" entry in the log). */
@@ -131,7 +155,8 @@ export async function render(main, app, id, given) {
       mount(confirmSlot, confirmation({
         id: 'case-delete', messageId: 'case-delete-confirm', args: { name: c.displayName },
         checkId: 'case-delete-check', buttonId: 'case-delete-final',
-        onConfirm: async () => { await api.caseDelete(id); location.hash = '#/cases'; },
+        details: deletionDetails(c),
+        onConfirm: async () => { await api.caseDelete(id); announceDeleted(); location.hash = '#/cases'; },
         onCancel: () => mount(confirmSlot),
       }));
       await translate(confirmSlot);

@@ -332,8 +332,14 @@ function followupSection(o, caseId, rerender) {
   const time = h('input', { type: 'text', id: 'appt-time', autocomplete: 'off', class: 'number', 'aria-describedby': 'appt-time-hint' });
   const place = h('input', { type: 'text', id: 'appt-place', autocomplete: 'off' });
   const note = h('input', { type: 'text', id: 'appt-note', autocomplete: 'off' });
+  // Editing an appointment says so: the form's title names it, the item is marked, the button
+  // says « Enregistrer les modifications », and « Annuler » (or Escape) leaves it unchanged.
   let editing = null;
-  const apptForm = h('form', { class: 'appt-form', id: 'appt-form' },
+  const formTitle = t('h3', 'case-appt-new', { id: 'appt-form-title' });
+  const save = t('button', 'case-appt-save', { type: 'submit', class: 'button', id: 'appt-save' });
+  const cancel = t('button', 'action-cancel', { type: 'button', class: 'button secondary', id: 'appt-cancel', hidden: true });
+  const apptForm = h('form', { class: 'appt-form', id: 'appt-form', 'aria-labelledby': 'appt-form-title' },
+    formTitle,
     h('div', { class: 'grid-3' },
       h('div', { class: 'field' }, t('label', 'case-appt-kind', { for: 'appt-kind' }), kind),
       h('div', { class: 'field' }, t('label', 'case-appt-date', { for: 'appt-date' }), date, t('div', 'iv-date-format', { class: 'hint', id: 'appt-date-hint' })),
@@ -341,7 +347,30 @@ function followupSection(o, caseId, rerender) {
     h('div', { class: 'grid-2' },
       h('div', { class: 'field' }, t('label', 'case-appt-place', { for: 'appt-place' }), place),
       h('div', { class: 'field' }, t('label', 'case-appt-note', { for: 'appt-note' }), note)),
-    h('div', { class: 'row end' }, t('button', 'case-appt-save', { type: 'submit', class: 'button', id: 'appt-save' })));
+    h('div', { class: 'row end' }, cancel, save));
+  const setEditing = async (a, item) => {
+    editing = a ? a.id : null;
+    apptForm.querySelectorAll('input').forEach((i) => { i.value = ''; });
+    kind.selectedIndex = 0;
+    document.querySelectorAll('.appointment.editing').forEach((li) => { li.classList.remove('editing'); li.removeAttribute('aria-current'); });
+    if (a) {
+      kind.value = a.kind; date.value = a.dateInput; time.value = a.time || ''; place.value = a.place || ''; note.value = a.note || '';
+      item.classList.add('editing');
+      item.setAttribute('aria-current', 'true');
+      formTitle.setAttribute('data-l10n-id', 'case-appt-editing');
+      formTitle.setAttribute('data-l10n-args', JSON.stringify({ kind: a.kindLabel, date: a.dateLabel }));
+      save.setAttribute('data-l10n-id', 'case-appt-save-changes');
+    } else {
+      formTitle.setAttribute('data-l10n-id', 'case-appt-new');
+      formTitle.removeAttribute('data-l10n-args');
+      save.setAttribute('data-l10n-id', 'case-appt-save');
+    }
+    apptForm.dataset.editing = a ? a.id : '';
+    cancel.hidden = !a;
+    await translate(apptForm);
+  };
+  cancel.addEventListener('click', async () => { const id = editing; await setEditing(null); /** @type {HTMLElement | null} */ (document.querySelector(`[data-appointment="${id}"] button`))?.focus(); });
+  apptForm.addEventListener('keydown', (e) => { if (e.key === 'Escape' && editing) { e.preventDefault(); cancel.click(); } });
   apptForm.addEventListener('submit', async (e) => {
     e.preventDefault();
     const draft = { id: editing, kind: kind.value, date: date.value, time: time.value, place: place.value, note: note.value };
@@ -356,9 +385,8 @@ function followupSection(o, caseId, rerender) {
       a.place ? h('div', {}, a.place) : null,
       a.note ? h('div', { class: 'muted small' }, a.note) : null,
       h('div', { class: 'row' }, edit, del));
-    edit.addEventListener('click', () => {
-      editing = a.id;
-      kind.value = a.kind; date.value = a.dateInput; time.value = a.time || ''; place.value = a.place || ''; note.value = a.note || '';
+    edit.addEventListener('click', async () => {
+      await setEditing(a, item);
       kind.focus();
     });
     del.addEventListener('click', () => confirmInline(item, 'case-appt-delete-confirm', () => run(() => api.appointmentDelete(caseId, a.id), 'appt-kind')));

@@ -9,6 +9,13 @@ import { importPanel } from './handover.js';
 
 const SORTS = ['name', 'next-deadline', 'updated'];
 let lastSort = 'name';
+/** A message the list shows once, where the worker lands after erasing a case. */
+let pendingNotice = '';
+
+/** The list, next shown, says that the case was deleted. */
+export function announceDeleted() {
+  pendingNotice = 'case-deleted';
+}
 
 export async function render(main) {
   const search = h('input', {
@@ -22,6 +29,8 @@ export async function render(main) {
   const add = t('button', 'cases-new', { class: 'button', id: 'case-new', type: 'button' });
   const error = h('div', { class: 'alert error', role: 'alert', id: 'cases-error' });
   const showError = (e) => { error.textContent = e.message; };
+  const notice = pendingNotice ? t('div', pendingNotice, { class: 'alert info', role: 'status', id: 'cases-notice' }) : null;
+  pendingNotice = '';
 
   const count = h('p', { class: 'muted', id: 'case-count', 'aria-live': 'polite' });
   const pager = h('div', { class: 'row end', id: 'case-pager' });
@@ -73,12 +82,37 @@ export async function render(main) {
     const family = field({ id: 'family-name', labelId: 'case-family-name', attrs: { autocomplete: 'off' } });
     const given = field({ id: 'given-names', labelId: 'case-given-names', attrs: { autocomplete: 'off' } });
     const close = () => { mount(formSlot); add.disabled = false; add.focus(); };
+    // A case with the same name (accents, case, transliteration aside) is shown before a second
+    // one is opened: the worker opens it, or says that this is someone else.
+    const namesakes = h('div', { id: 'case-namesakes' });
+    const submit = t('button', 'case-new-start', { class: 'button', type: 'submit', id: 'case-save' });
+    let checked = '';
+    const typed = () => `${family.input.value.trim()}\u0000${given.input.value.trim()}`;
     const form = h('form', {
       class: 'panel', id: 'case-form',
       onsubmit: async (event) => {
         event.preventDefault();
         error.textContent = '';
         try {
+          if (checked !== typed()) {
+            const found = await api.caseNamesakes(family.input.value, given.input.value);
+            checked = typed();
+            if (found.length) {
+              mount(namesakes, h('div', { class: 'alert warning', role: 'alert' },
+                t('p', 'case-namesakes', {}, { count: String(found.length) }),
+                h('ul', { class: 'namesakes' }, found.map((n) => h('li', { 'data-namesake': n.id },
+                  h('a', { href: `#/case/${n.id}` }, n.displayName),
+                  n.facts.length ? [' — ', n.facts.join(' · ')] : null,
+                  h('div', { class: 'muted small' }, t('span', n.closedLabel ? 'case-namesake-closed' : 'case-namesake-dates', {}, {
+                    created: n.createdLabel, updated: n.updatedLabel, closed: n.closedLabel || '',
+                  }))))),
+                t('p', 'case-namesakes-hint', { class: 'small' })));
+              submit.setAttribute('data-l10n-id', 'case-new-start-anyway');
+              await translate(namesakes, submit);
+              namesakes.querySelector('a')?.focus();
+              return;
+            }
+          }
           const id = await api.caseCreate(family.input.value, given.input.value);
           // The interview starts with her consent (the notice, then her choices).
           location.hash = `#/case/${id}/interview/consent`;
@@ -88,9 +122,19 @@ export async function render(main) {
       t('h2', 'case-new-title'),
       t('p', 'case-new-intro', { class: 'muted' }),
       h('div', { class: 'grid-2' }, family.wrap, given.wrap),
+      namesakes,
       h('div', { class: 'row end' },
         t('button', 'action-cancel', { class: 'button secondary', type: 'button', onclick: close }),
-        t('button', 'case-new-start', { class: 'button', type: 'submit', id: 'case-save' })));
+        submit));
+    // A changed name is checked again.
+    form.addEventListener('input', () => {
+      if (checked && checked !== typed()) {
+        checked = '';
+        mount(namesakes);
+        submit.setAttribute('data-l10n-id', 'case-new-start');
+        translate(submit).catch(showError);
+      }
+    });
     form.addEventListener('keydown', (e) => { if (e.key === 'Escape') close(); });
     add.disabled = true;
     mount(formSlot, form);
@@ -101,6 +145,7 @@ export async function render(main) {
   mount(main,
     h('div', { class: 'row' }, t('h1', 'cases-title'), h('div', { class: 'spacer' }), importPanel().button, add),
     error,
+    notice,
     formSlot,
     h('div', { class: 'panel' },
       h('div', { class: 'toolbar' },

@@ -76,20 +76,46 @@ export async function render(main, app, { caseId, step, query }) {
     confirmErase: (block, q, proceed) => confirmErase(block, q, proceed),
   });
 
-  async function confirmErase(block, q, proceed) {
+  // An answer that would erase others: the confirmation lists them, the focus is on « Annuler »
+  // (the safe choice), and once erased, « Rétablir » gives the previous answers back.
+  async function confirmErase(block, stale, proceed) {
+    // The block keeps the question as first drawn: its answers now are in `current`.
+    const q = current.questions.find((x) => x.id === stale.id) || stale;
+    const previous = { restore: q.restore, erasable: q.erasable };
     block.querySelector('.q-confirm')?.remove();
-    const yes = t('button', 'iv-erase-confirm', { type: 'button', class: 'button danger' });
-    const no = t('button', 'action-cancel', { type: 'button', class: 'button secondary' });
+    block.querySelector('.q-undo')?.remove();
+    const yes = t('button', 'iv-erase-confirm', { type: 'button', class: 'button danger', id: `${block.id}-erase` });
+    const no = t('button', 'action-cancel', { type: 'button', class: 'button secondary', id: `${block.id}-keep` });
     const box = h('div', { class: 'q-confirm alert warning', role: 'alertdialog', 'aria-labelledby': `${block.id}-confirm` },
       t('p', 'iv-erase-warning', { id: `${block.id}-confirm` }, { count: String(q.dependentAnswers) }),
-      h('div', { class: 'row' }, yes, no));
+      h('ul', { class: 'erased', id: `${block.id}-erased` }, q.erasable.map((e) => h('li', {}, h('span', {}, e.label), ' — ', h('strong', {}, e.display)))),
+      h('div', { class: 'row' }, no, yes));
     const close = () => { box.remove(); firstControl(block)?.focus(); };
-    yes.addEventListener('click', () => { box.remove(); proceed(); });
+    yes.addEventListener('click', async () => {
+      box.remove();
+      await proceed();
+      if (previous.restore) offerUndo(block, q, previous);
+    });
     no.addEventListener('click', close);
     box.addEventListener('keydown', (e) => { if (e.key === 'Escape') { e.stopPropagation(); close(); } });
     block.querySelector('.q-status').before(box);
     await translate(box);
-    yes.focus();
+    no.focus();
+  }
+
+  async function offerUndo(block, q, previous) {
+    const undo = t('button', 'iv-erase-undo', { type: 'button', class: 'button secondary', id: `${block.id}-undo` });
+    const bar = h('div', { class: 'q-undo alert info', role: 'status' },
+      t('span', 'iv-erased', {}, { count: String(previous.erasable.length) }), ' ', undo);
+    undo.addEventListener('click', async () => {
+      bar.remove();
+      // The question first (it opens the others again), then each answer, parents first.
+      await queue.put(q.id, previous.restore).catch(() => {});
+      for (const e of previous.erasable) await queue.put(e.questionId, e.restore).catch(() => {});
+      firstControl(blockOf(q.id))?.focus();
+    });
+    block.querySelector('.q-status').before(bar);
+    await translate(bar);
   }
 
   // Redraws what changed: questions that appeared or went away with branching, answer states,
@@ -164,6 +190,30 @@ export async function render(main, app, { caseId, step, query }) {
   const header = h('div', { class: 'interview-head' });
   const nav = h('div', { class: 'row step-nav' });
 
+  // A note for the case without leaving the interview (the worker's, not read to the person:
+  // folded, and never side by side). It joins the case's notes, with its author.
+  const noteText = h('textarea', { id: 'iv-note-text', rows: 3, 'aria-labelledby': 'iv-note-label' });
+  const noteStatus = h('p', { class: 'muted small', role: 'status', id: 'iv-note-status' });
+  const noteError = h('div', { class: 'alert error', role: 'alert', id: 'iv-note-error' });
+  const noteForm = h('form', { class: 'iv-note', id: 'iv-note-form' },
+    t('label', 'iv-note-label', { for: 'iv-note-text', id: 'iv-note-label' }), noteText,
+    h('div', { class: 'row end' }, t('button', 'case-note-add', { type: 'submit', class: 'button secondary', id: 'iv-note-add' })),
+    noteStatus, noteError);
+  noteForm.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    noteError.textContent = '';
+    noteStatus.removeAttribute('data-l10n-id');
+    noteStatus.textContent = '';
+    try {
+      await api.noteAdd(caseId, noteText.value);
+      noteText.value = '';
+      noteStatus.setAttribute('data-l10n-id', 'iv-note-added');
+      await translate(noteStatus);
+    } catch (err) { noteError.textContent = err.message; }
+  });
+  const notePanel = h('details', { class: 'panel iv-note-panel worker-only', id: 'iv-note' },
+    t('summary', 'iv-note-summary'), noteForm);
+
   function renderAll() {
     const v = current;
     document.body.classList.toggle('side-by-side', Boolean(v.personLang));
@@ -204,6 +254,7 @@ export async function render(main, app, { caseId, step, query }) {
           t('span', 'iv-person-language', { id: 'person-language-label', class: 'label' }), language)),
       error, live,
       list,
+      notePanel,
       nav,
       // The keys, under the questions: the worker reads them once; the questions come first.
       t('p', 'iv-keys', { class: 'hint muted keys' })));

@@ -117,13 +117,51 @@ export function questionBlock(q, ctx) {
   } else if (q.kind === 'multi') {
     const boxes = q.options.map((o) => {
       const box = h('input', { type: 'checkbox', value: o.code, id: `${id}-${o.code}`, checked: q.codes.includes(o.code) });
-      return { box, el: h('label', { class: 'check', for: `${id}-${o.code}` }, box, bilingual(o.label, o.personLabel, ctx.personLang)) };
+      const own = o.ownName ? h('span', { class: 'opt-own', lang: o.code }, o.ownName) : null;
+      return { box, o, el: h('label', { class: 'check', for: `${id}-${o.code}`, 'data-code': o.code }, box, bilingual(o.label, o.personLabel, ctx.personLang), own) };
     });
     const changed = () => send({ type: 'codes', value: boxes.filter((b) => b.box.checked).map((b) => b.box.value) });
     boxes.forEach((b) => b.box.addEventListener('change', changed));
     const many = q.options.length > MAX_BUTTONS;
-    controls = withNotEstablished(h('div', { class: 'options' },
-      h('div', { class: many ? 'checks many' : 'checks', role: 'group', 'aria-labelledby': labelId }, boxes.map((b) => b.el))));
+    const common = boxes.filter((b) => b.o.common);
+    const group = (list, titleId) => h('div', { class: many ? 'checks many' : 'checks', role: 'group', 'aria-labelledby': titleId ? `${id}-${titleId}` : labelId },
+      list.map((b) => b.el));
+    // A long list: common ones first under their own heading, and a filter that keeps what is
+    // ticked in view. Accents and case aside, on the name in either language and in itself.
+    const lists = common.length && common.length < boxes.length
+      ? [t('p', 'list-options-common', { class: 'checks-title', id: `${id}-common` }), group(common, 'common'),
+        t('p', 'list-options-others', { class: 'checks-title', id: `${id}-others` }), group(boxes.filter((b) => !b.o.common), 'others')]
+      : [group(boxes, null)];
+    let filter = null;
+    if (many) {
+      const fold = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+      filter = h('input', {
+        type: 'search', id: `${id}-filter`, autocomplete: 'off', class: 'options-filter',
+        'data-l10n-id': 'list-options-filter', 'data-l10n-attrs': 'aria-label,placeholder',
+      });
+      const none = t('p', 'list-options-none', { class: 'muted small', id: `${id}-filter-none`, hidden: true });
+      filter.addEventListener('input', () => {
+        const typed = fold(filter.value.trim());
+        let shown = 0;
+        for (const b of boxes) {
+          const visible = !typed || b.box.checked || [b.o.label, b.o.personLabel, b.o.ownName, b.o.code]
+            .some((name) => name && fold(name).includes(typed));
+          b.el.hidden = !visible;
+          if (visible) shown += 1;
+        }
+        none.hidden = shown > 0;
+      });
+      // Enter in the filter ticks the only language left.
+      filter.addEventListener('keydown', (e) => {
+        if (e.key !== 'Enter') return;
+        e.preventDefault();
+        e.stopPropagation();
+        const left = boxes.filter((b) => !b.el.hidden && !b.box.checked);
+        if (left.length === 1) { left[0].box.checked = true; changed(); filter.value = ''; filter.dispatchEvent(new Event('input')); }
+      });
+      lists.unshift(filter, none);
+    }
+    controls = withNotEstablished(h('div', { class: 'options' }, h('div', { class: 'checks-all' }, lists)));
   } else {
     const attrs = {
       id: inputId, name: inputId, autocomplete: 'off', spellcheck: 'false',

@@ -1,4 +1,9 @@
-// Settings: language, idle-lock delay, passphrase change.
+// Settings: language, idle-lock delay, passphrase change, the association.
+//
+// Nothing typed here is lost silently: leaving the page (or locking) saves the idle delay and the
+// association as they stand; if Rust refuses what was typed (a number out of its range, a required
+// line left empty), the worker stays on the page, with the reason beside the form and a button to
+// leave without saving. Each confirmation or error appears under the button she clicked.
 
 import * as api from '../api.js';
 import { h, t, mount, field } from '../dom.js';
@@ -7,17 +12,42 @@ import { passphraseMeter } from './parts.js';
 
 /** Stops following Ctrl + / Ctrl − (the page is left). */
 let offZoom = null;
+/** @type {null | (() => Promise<boolean>)} */
+let leaveGuard = null;
+
+/** Saves what was typed and not saved; false (the worker stays) when Rust refuses it. */
+export async function beforeLeave() {
+  return leaveGuard ? leaveGuard() : true;
+}
 
 export function unmount() {
   offZoom?.();
   offZoom = null;
+  leaveGuard = null;
 }
 
 export async function render(main, app) {
   const settings = await api.settingsGet();
   const saved = h('div', { class: 'alert info', role: 'status', id: 'settings-saved' });
   const error = h('div', { class: 'alert error', role: 'alert', id: 'settings-error' });
-  const say = async (id) => { saved.setAttribute('data-l10n-id', id); await translate(saved); };
+  const discardSlot = h('div', { class: 'row end' });
+  /** Shows message `id` under the button of `form`. */
+  const say = async (id, form) => {
+    error.textContent = '';
+    mount(discardSlot);
+    saved.setAttribute('data-l10n-id', id);
+    form.append(saved);
+    await translate(saved);
+  };
+  /** Shows what Rust refused, under the button of `form`. */
+  const fail = (e, form) => {
+    saved.textContent = '';
+    saved.removeAttribute('data-l10n-id');
+    error.textContent = e.message;
+    form.append(error, discardSlot);
+  };
+  /** Forms changed since they were last saved: name → [save, form]. */
+  const dirty = new Map();
 
   const language = h('select', { id: 'settings-language', 'aria-labelledby': 'settings-language-title' },
     settings.languages.map((code) => t('option', `language-${code}`, { value: code })));
@@ -28,13 +58,14 @@ export async function render(main, app) {
   const textSize = h('select', { id: 'settings-text-size', 'aria-labelledby': 'settings-text-size-title', 'aria-describedby': 'settings-text-size-hint' },
     settings.textSizes.map((size) => t('option', 'settings-text-size-option', { value: String(size) }, { percent: String(size) })));
   textSize.value = String(settings.textSize);
+  const textSizeSection = h('section', { class: 'panel' }, t('h2', 'settings-text-size', { id: 'settings-text-size-title' }), textSize,
+    t('p', 'settings-text-size-hint', { class: 'hint muted', id: 'settings-text-size-hint' }));
   textSize.addEventListener('change', async () => {
-    error.textContent = '';
     try {
       const next = await api.settingsUpdate({ textSize: Number(textSize.value) });
       if (app.status) app.status.textSize = next.textSize;
-      await say('settings-saved');
-    } catch (e) { error.textContent = e.message; }
+      await say('settings-saved', textSizeSection);
+    } catch (e) { fail(e, textSizeSection); }
   });
   const onZoom = (/** @type {Event} */ e) => { textSize.value = String(/** @type {CustomEvent} */ (e).detail); };
   document.addEventListener('text-size-changed', onZoom);
@@ -42,14 +73,19 @@ export async function render(main, app) {
 
   const idle = h('input', { type: 'number', id: 'settings-idle', min: 1, max: 60, step: 1, value: settings.idleLockMinutes ?? 5 });
   const saveIdle = t('button', 'action-save', { class: 'button', type: 'submit', id: 'settings-idle-save' });
+  // `novalidate`: the range is said in words by Rust, not by the browser's bubble.
+  const saveIdleDelay = async () => {
+    await api.settingsUpdate({ idleLockMinutes: idle.value.trim() === '' ? -1 : Number(idle.value) });
+    dirty.delete('idle');
+  };
   const idleForm = h('form', {
+    id: 'settings-idle-form', novalidate: true,
     onsubmit: async (event) => {
       event.preventDefault();
-      error.textContent = '';
       try {
-        await api.settingsUpdate({ idleLockMinutes: Number(idle.value) });
-        await say('settings-saved');
-      } catch (e) { error.textContent = e.message; }
+        await saveIdleDelay();
+        await say('settings-saved', idleForm);
+      } catch (e) { fail(e, idleForm); }
     },
   }, t('label', 'settings-idle', { for: 'settings-idle' }),
      h('div', { class: 'row' }, h('div', { class: 'narrow' }, idle), saveIdle),
@@ -68,14 +104,13 @@ export async function render(main, app) {
   const ppForm = h('form', {
     onsubmit: async (event) => {
       event.preventDefault();
-      error.textContent = '';
       ppForm.classList.add('busy');
       try {
         await api.sessionChangePassphrase(current.input.value, next.input.value);
         for (const f of [current, next, again]) f.input.value = '';
         await check();
-        await say('settings-pp-changed');
-      } catch (e) { error.textContent = e.message; }
+        await say('settings-pp-changed', ppForm);
+      } catch (e) { fail(e, ppForm); }
       ppForm.classList.remove('busy');
     },
   }, current.wrap, next.wrap, meter.element, again.wrap, h('div', { class: 'row end' }, change));
@@ -105,24 +140,27 @@ export async function render(main, app) {
   a.worker.input.value = association.workerName || '';
   a.role.input.value = association.workerRole || '';
   a.title.value = association.workerTitle || 'madame';
+  const saveAssociation = async () => {
+    const empty = (s) => s.trim() || null;
+    await api.associationSave({
+      name: a.name.input.value.trim(),
+      address: { lines: a.lines.value.split('\n').map((l) => l.trim()).filter(Boolean), postcode: a.postcode.input.value.trim(), city: a.city.input.value.trim() },
+      phone: empty(a.phone.input.value),
+      email: empty(a.email.input.value),
+      workerName: a.worker.input.value.trim(),
+      workerRole: a.role.input.value.trim(),
+      workerTitle: a.title.value,
+    });
+    dirty.delete('association');
+  };
   const assoForm = h('form', {
-    id: 'association-form',
+    id: 'association-form', novalidate: true,
     onsubmit: async (event) => {
       event.preventDefault();
-      error.textContent = '';
-      const empty = (s) => s.trim() || null;
       try {
-        await api.associationSave({
-          name: a.name.input.value.trim(),
-          address: { lines: a.lines.value.split('\n').map((l) => l.trim()).filter(Boolean), postcode: a.postcode.input.value.trim(), city: a.city.input.value.trim() },
-          phone: empty(a.phone.input.value),
-          email: empty(a.email.input.value),
-          workerName: a.worker.input.value.trim(),
-          workerRole: a.role.input.value.trim(),
-          workerTitle: a.title.value,
-        });
-        await say('settings-asso-saved');
-      } catch (e) { error.textContent = e.message; }
+        await saveAssociation();
+        await say('settings-asso-saved', assoForm);
+      } catch (e) { fail(e, assoForm); }
     },
   },
     a.name.wrap,
@@ -134,15 +172,37 @@ export async function render(main, app) {
     h('div', { class: 'field' }, t('label', 'settings-asso-title', { for: 'asso-title' }), a.title),
     h('div', { class: 'row end' }, t('button', 'action-save', { class: 'button', type: 'submit', id: 'association-save' })));
 
+  for (const [name, form, save] of [['idle', idleForm, saveIdleDelay], ['association', assoForm, saveAssociation]]) {
+    const changed = () => dirty.set(name, [save, form]);
+    form.addEventListener('input', changed);
+    form.addEventListener('change', changed);
+  }
+  leaveGuard = async () => {
+    const target = location.hash;
+    for (const [save, form] of [...dirty.values()]) {
+      try { await save(); } catch (e) {
+        fail(e, form);
+        // Leaving for another page: she may leave without saving, knowingly.
+        if (target && !target.startsWith('#/settings')) {
+          mount(discardSlot, t('button', 'settings-leave-unsaved', {
+            class: 'button secondary', type: 'button', id: 'settings-leave-unsaved',
+            onclick: () => { dirty.clear(); location.hash = target; },
+          }));
+          await translate(discardSlot);
+        }
+        form.querySelector('input, textarea, select')?.focus();
+        return false;
+      }
+    }
+    return true;
+  };
+
   mount(main,
     t('h1', 'settings-title'),
-    saved, error,
     h('section', { class: 'panel' }, t('h2', 'settings-language', { id: 'settings-language-title' }), language),
-    h('section', { class: 'panel' }, t('h2', 'settings-text-size', { id: 'settings-text-size-title' }), textSize,
-      t('p', 'settings-text-size-hint', { class: 'hint muted', id: 'settings-text-size-hint' })),
+    textSizeSection,
     h('section', { class: 'panel', id: 'association' }, t('h2', 'settings-asso-title-section'),
       t('p', 'settings-asso-intro', { class: 'muted' }), assoForm),
     h('section', { class: 'panel' }, t('h2', 'settings-security'), idleForm),
     h('section', { class: 'panel' }, t('h2', 'settings-pp-title'), t('p', 'settings-pp-intro', { class: 'muted' }), ppForm));
-  saved.textContent = '';
 }

@@ -82,9 +82,10 @@ export function progressBar(id) {
  */
 /**
  * @param {{ id: string, messageId: string, args?: Record<string, string>, checkId: string,
- *   buttonId: string, onConfirm: () => Promise<void>, onCancel: () => void }} spec
+ *   buttonId: string, onConfirm: () => Promise<void>, onCancel: () => void,
+ *   details?: Node | null }} spec `details`: what to show under the message.
  */
-export function confirmation({ id, messageId, args, checkId, buttonId, onConfirm, onCancel }) {
+export function confirmation({ id, messageId, args, checkId, buttonId, onConfirm, onCancel, details = null }) {
   const box = h('input', { type: 'checkbox', id: `${id}-check` });
   const go = t('button', buttonId, { class: 'button danger', type: 'button', id: `${id}-confirm`, disabled: true });
   const cancel = t('button', 'action-cancel', { class: 'button secondary', type: 'button', id: `${id}-cancel`, onclick: () => onCancel?.() });
@@ -98,6 +99,7 @@ export function confirmation({ id, messageId, args, checkId, buttonId, onConfirm
   // The box's id is not the id of the button that opened it (two elements with one id).
   return h('div', { class: 'panel confirm', id: `${id}-box`, role: 'alertdialog', 'aria-labelledby': `${id}-message` },
     t('p', messageId, { id: `${id}-message` }, args),
+    details,
     h('label', { class: 'check', for: `${id}-check` }, box, t('span', checkId)),
     error,
     h('div', { class: 'row end' }, cancel, go));

@@ -71,6 +71,77 @@ pub fn import_all(req: &Request<'_>, documents: &[CaseDocument]) -> Result<Vec<S
     })
 }
 
+/// A case whose person bears the same name as a case being opened or erased, and what tells the
+/// two apart.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Namesake {
+    id: String,
+    /// The name, or initials when names are hidden.
+    display_name: String,
+    /// Her birth date, nationality, age, languages…, in words (what tells two people apart).
+    facts: Vec<String>,
+    created_label: String,
+    updated_label: String,
+    closed_label: Option<String>,
+}
+
+/// Most namesakes shown: enough to recognise a duplicate, not a second case list.
+pub const MAX_NAMESAKES: u64 = 5;
+
+/// The cases (at most [`MAX_NAMESAKES`], the most recently changed first) whose person has every
+/// word of `family_name` and `given_names` among her names and other names, accents, case and
+/// transliteration aside (« Тестенко » is « Testenko »), except case `except`: a worker about to
+/// open a case twice, or to erase the wrong one of two, sees them. Nothing is recorded: like the
+/// list, this only names the cases.
+pub fn namesakes(
+    req: &Request<'_>,
+    family_name: &str,
+    given_names: &str,
+    except: Option<&str>,
+) -> Result<Vec<Namesake>> {
+    let Some(query) = crate::search::same_name_query(&format!("{family_name} {given_names}"))
+    else {
+        return Ok(Vec::new());
+    };
+    req.vault().read(|c| {
+        let (rows, _) = crate::db::index::page(
+            c,
+            Some(&query),
+            crate::db::index::Order::Updated,
+            req.today,
+            0,
+            MAX_NAMESAKES + 1,
+        )?;
+        rows.into_iter()
+            .filter(|row| Some(row.case_id.as_str()) != except)
+            .take(MAX_NAMESAKES as usize)
+            .map(|row| {
+                let stored = table::get(c, &row.case_id)?;
+                let case = stored.document.case()?;
+                Ok(namesake(req, &stored, &case))
+            })
+            .collect()
+    })
+}
+
+fn namesake(req: &Request<'_>, stored: &StoredCase, case: &CaseFile) -> Namesake {
+    let mut facts = Vec::new();
+    if let Some(born) = case.person.birth_date {
+        facts.push(req.text("namesake-born", &[("date", req.day(born))]));
+    }
+    facts.extend(case_page::facts(case, req.today, req.lang));
+    Namesake {
+        id: stored.id.clone(),
+        display_name: req.names.of(case),
+        facts,
+        created_label: req.local_day(stored.created_at),
+        updated_label: req.local_day(stored.updated_at),
+        closed_label: case.closed_on.map(|d| req.day(d)),
+    }
+}
+
 /// Reads case `id` for display, and records that it was viewed.
 pub(super) fn view(req: &Request<'_>, id: &str) -> Result<StoredCase> {
     req.vault().write_logged(|tx| {
@@ -138,6 +209,10 @@ pub struct CaseDetail {
     /// side-by-side language, else the first of her languages the notice is written in; `None`
     /// when the notice is in none of them (the worker chooses).
     notice_language: Option<String>,
+    /// What tells her apart from a namesake: birth date, nationality, age, languages…, in words.
+    facts: Vec<String>,
+    /// Other cases whose person bears the same name ([`namesakes`]).
+    namesakes: Vec<Namesake>,
 }
 
 /// The day of each consent decision, typed form (`None`: not asked).
@@ -172,7 +247,16 @@ fn detail(req: &Request<'_>, stored: StoredCase) -> Result<CaseDetail> {
             .map(|day| date_short(day, "fr"))
     };
     let consent = case.consent.clone().unwrap_or_default();
+    let person = &case.person;
+    let namesakes = namesakes(
+        req,
+        person.family_name.as_deref().unwrap_or_default(),
+        person.given_names.as_deref().unwrap_or_default(),
+        Some(&stored.id),
+    )?;
     Ok(CaseDetail {
+        facts: namesake(req, &stored, &case).facts,
+        namesakes,
         consent_dates: ConsentDates {
             storage: typed(&consent.storage),
             share_with_prefecture: typed(&consent.share_with_prefecture),
@@ -190,6 +274,8 @@ fn detail(req: &Request<'_>, stored: StoredCase) -> Result<CaseDetail> {
                 code: l.to_string(),
                 label: req.text(&format!("lang-{l}"), &[]),
                 person_label: None,
+                own_name: None,
+                common: false,
             })
             .collect(),
         notice_language: proposed_notice_language(&case),

@@ -35,8 +35,10 @@ pub fn answer(
 
 /// Adds a note written now.
 pub fn add_note(req: &Request<'_>, id: &str, text: &str) -> Result<CaseOverview> {
+    // Its author: the team member whose slot is open (no label, no author).
+    let author = req.vault().session_info()?.label;
     edit(req, id, "notes", |c| {
-        followup::add_note(c, text, req.now).map(drop)
+        followup::add_note(c, text, req.now, author).map(drop)
     })
 }
 

@@ -29,6 +29,9 @@ pub struct AppStatus {
     pub language: &'static str,
     /// Passerelle's version.
     pub version: &'static str,
+    /// Where the embedded data comes from and under which licence, in the UI language (the
+    /// About screen: Etalab, DILA, Licence Ouverte).
+    pub data_attribution: Vec<String>,
     /// Failed unlocks since the last success.
     pub failed_attempts: u32,
     /// Initials instead of names.
@@ -46,6 +49,7 @@ pub fn status(req: &Request<'_>) -> AppStatus {
         unlocked: vault.is_unlocked(),
         language: req.lang,
         version: env!("CARGO_PKG_VERSION"),
+        data_attribution: crate::geo::attribution_lines(req.lang),
         failed_attempts: vault.failed_attempts(),
         hide_names: req.names == super::Names::Hidden,
         text_size: req.app().text_size(),

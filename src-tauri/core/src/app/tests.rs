@@ -263,6 +263,10 @@ fn every_use_case_refuses_a_locked_vault_and_writes_nothing() {
         cases::list(&req, "", cases::Sort::Name, 0).map(drop),
     );
     locked("create", cases::create(&req, "Zqx", "Lea").map(drop));
+    locked(
+        "namesakes",
+        cases::namesakes(&req, "Zqx", "Lea", None).map(drop),
+    );
     locked("page", cases::page(&req, &id).map(drop));
     locked("open", cases::open(&req, &id).map(drop));
     locked("close", cases::set_closed(&req, &id, Some("")).map(drop));
@@ -597,5 +601,130 @@ fn the_audit_log_reads_in_words_with_names_links_and_a_filter() {
     assert_eq!(
         choices["actions"].as_array().unwrap().len(),
         log_table::Action::ALL.len()
+    );
+}
+
+#[test]
+fn a_case_with_the_same_name_is_found_in_any_spelling_with_what_tells_them_apart() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = unlocked_app(dir.path());
+    let fr = app.request();
+    let person = |born: (i32, u32, u32), nationality: &str| {
+        let mut case =
+            crate::model::case::CaseFile::new(Some("Testenko".into()), Some("Olena".into()));
+        case.person.birth_date = NaiveDate::from_ymd_opt(born.0, born.1, born.2);
+        case.person.nationality = Some(nationality.into());
+        cases::import(
+            &fr,
+            &crate::model::case::CaseDocument::from_case(&case).unwrap(),
+        )
+        .unwrap()
+    };
+    let first = person((1995, 3, 12), "UA");
+    cases::create(&fr, "Testenkova", "Olena").unwrap();
+    cases::create(&fr, "Testenko", "Maria").unwrap();
+
+    let ids = |family: &str, given: &str, except: Option<&str>| -> Vec<String> {
+        cases::namesakes(&fr, family, given, except)
+            .unwrap()
+            .into_iter()
+            .map(|n| {
+                serde_json::to_value(n).unwrap()["id"]
+                    .as_str()
+                    .unwrap()
+                    .to_string()
+            })
+            .collect()
+    };
+    for (family, given) in [
+        ("Testenko", "Olena"),
+        ("TESTENKO", "olena"),
+        ("Testenco", "Olena"),
+        ("Тестенко", "Олена"),
+        ("  testénko ", "Oléna"),
+    ] {
+        assert_eq!(
+            ids(family, given, None),
+            std::slice::from_ref(&first),
+            "{family} {given}"
+        );
+    }
+    let mensah = cases::create(&fr, "Mensah", "Akosua").unwrap();
+    assert_eq!(ids("mensàh", "AKOSUA", None), [mensah]);
+    // Whole words: another name that starts the same is someone else.
+    assert!(ids("Testenk", "Olena", None).is_empty());
+    assert!(ids("Petrenko", "Olena", None).is_empty());
+    assert!(ids("", "", None).is_empty(), "no name, no namesake");
+    assert!(ids("Testenko", "Olena", Some(&first)).is_empty());
+
+    // Two of them: each case's page names the other, with what tells them apart.
+    let second = person((2001, 7, 4), "MD");
+    let found =
+        serde_json::to_value(cases::namesakes(&fr, "Testenko", "Olena", None).unwrap()).unwrap();
+    assert_eq!(found.as_array().unwrap().len(), 2);
+    let detail = serde_json::to_value(cases::open(&fr, &first).unwrap()).unwrap();
+    assert_eq!(detail["namesakes"].as_array().unwrap().len(), 1);
+    assert_eq!(detail["namesakes"][0]["id"], second.as_str());
+    let facts = |v: &serde_json::Value| {
+        v.as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f.as_str().unwrap().replace('\u{a0}', " "))
+            .collect::<Vec<_>>()
+    };
+    assert!(
+        facts(&detail["facts"]).contains(&"Date de naissance : 12 mars 1995".to_string()),
+        "{detail}"
+    );
+    assert!(
+        facts(&detail["namesakes"][0]["facts"])
+            .contains(&"Date de naissance : 4 juillet 2001".to_string()),
+        "{detail}"
+    );
+    assert_eq!(
+        detail["namesakes"][0]["createdLabel"],
+        "26\u{a0}novembre\u{a0}2026"
+    );
+
+    // Names hidden: initials only.
+    let hidden = Request {
+        names: Names::Hidden,
+        ..fr
+    };
+    let found =
+        serde_json::to_string(&cases::namesakes(&hidden, "Testenko", "Olena", None).unwrap())
+            .unwrap();
+    assert!(!found.to_lowercase().contains("testenko"), "{found}");
+}
+
+#[test]
+fn a_note_shows_who_wrote_it_when_her_slot_has_a_label() {
+    let dir = tempfile::tempdir().unwrap();
+    let (app, id) = app_with_case(dir.path(), "Zqxnote");
+    let req = app.request();
+    // The first slot has no label: no author.
+    let page = followup::add_note(&req, &id, "Premier contact").unwrap();
+    assert_eq!(page.notes[0].author, None);
+    assert!(
+        !page.notes[0].at_label.contains(" par "),
+        "{}",
+        page.notes[0].at_label
+    );
+    // A team member writes the next one.
+    const MEMBER: &str = "orage pivoine lanterne falaise";
+    team::add(&req, "Claire (accueil)", MEMBER, team::SlotRole::Worker).unwrap();
+    app.lock();
+    session::unlock(&app.request(), Some(MEMBER), None).unwrap();
+    let page = followup::add_note(&app.request(), &id, "Rendez-vous pris").unwrap();
+    let note = page
+        .notes
+        .iter()
+        .find(|n| n.text == "Rendez-vous pris")
+        .unwrap();
+    assert_eq!(note.author.as_deref(), Some("Claire (accueil)"));
+    assert!(
+        note.at_label.ends_with("par Claire (accueil)"),
+        "{}",
+        note.at_label
     );
 }

@@ -51,6 +51,27 @@ pub const ATTRIBUTION_MESSAGE_IDS: &[&str] = &[
     "geo-attribution-curated",
 ];
 
+/// The attribution lines the data's licences ask, in `lang`, for the About screen.
+pub fn attribution_lines(lang: &str) -> Vec<String> {
+    let annuaire = chrono::NaiveDate::parse_from_str(ANNUAIRE_DATE, "%Y-%m-%d").map_or_else(
+        |_| ANNUAIRE_DATE.to_string(),
+        |d| crate::i18n::format::date_long(d, lang),
+    );
+    ATTRIBUTION_MESSAGE_IDS
+        .iter()
+        .map(|id| {
+            crate::i18n::L10n::get().format(
+                lang,
+                id,
+                &[
+                    ("cogVintage", COG_VINTAGE.to_string()),
+                    ("annuaireDate", annuaire.clone()),
+                ],
+            )
+        })
+        .collect()
+}
+
 /// How many communes [`Geo::lookup`] returns at most when it falls back to prefix matches.
 pub const LOOKUP_PREFIX_LIMIT: usize = 20;
 

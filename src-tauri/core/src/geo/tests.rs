@@ -300,3 +300,28 @@ fn the_curated_table_names_only_known_places() {
         );
     }
 }
+
+#[test]
+fn the_about_screen_credits_the_data_in_the_interface_language() {
+    let fr = super::attribution_lines("fr")
+        .join("\n")
+        .replace('\u{a0}', " ");
+    assert!(
+        fr.contains("Etalab") && fr.contains("Licence Ouverte"),
+        "{fr}"
+    );
+    assert!(
+        fr.contains("DILA") && fr.contains("28 octobre 2022"),
+        "{fr}"
+    );
+    assert!(fr.contains("Code officiel géographique 2026"), "{fr}");
+    let en = super::attribution_lines("en").join("\n");
+    assert!(
+        en.contains("28 October 2022") && en.contains("Licence Ouverte"),
+        "{en}"
+    );
+    assert_eq!(
+        super::attribution_lines("fr").len(),
+        super::ATTRIBUTION_MESSAGE_IDS.len()
+    );
+}

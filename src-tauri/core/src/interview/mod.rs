@@ -201,8 +201,9 @@ impl Current {
     }
 }
 
-/// An answer given in the interview, as the UI sends it.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+/// An answer given in the interview, as the UI sends it (and as the view gives an answer back to
+/// restore it, [`view::ErasedAnswer`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type", content = "value", rename_all = "kebab-case")]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum Answer {

@@ -558,3 +558,108 @@ fn the_unanswered_count_is_the_reviews() {
     }
     assert!(counts.iter().all(|c| *c > 0), "{counts:?}");
 }
+
+#[test]
+fn the_languages_of_her_nationality_come_first_then_the_common_ones_each_with_its_own_name() {
+    let options = |case: &CaseFile| {
+        view::question_view(
+            case,
+            Q::Languages,
+            &document_checklist(case, TODAY()),
+            view::Display {
+                lang: "fr",
+                names: crate::overview::Names::Shown,
+            },
+        )
+        .options
+    };
+    let mut case = CaseFile::new(None, None);
+    ask(&mut case, Q::Nationality, code("UA"));
+    let shown = options(&case);
+    let codes: Vec<&str> = shown.iter().map(|o| o.code.as_str()).collect();
+    assert_eq!(
+        codes[..2],
+        ["ru", "uk"],
+        "hers first, by name: russe, ukrainien"
+    );
+    let common = shown.iter().take_while(|o| o.common).count();
+    assert!(
+        (10..20).contains(&common),
+        "a short list of common languages before the others: {common}"
+    );
+    assert!(shown[common..].iter().all(|o| !o.common));
+    let labels: Vec<String> = shown[2..common]
+        .iter()
+        .map(|o| crate::text::fold(&o.label))
+        .collect();
+    assert!(labels.windows(2).all(|w| w[0] <= w[1]), "{labels:?}");
+    let uk = shown.iter().find(|o| o.code == "uk").unwrap();
+    assert_eq!(uk.own_name.as_deref(), Some("українська"));
+    assert_eq!(
+        shown.iter().find(|o| o.code == "fr").unwrap().own_name,
+        None,
+        "« français » says itself already"
+    );
+    // Every language is still there, once.
+    let all: BTreeSet<&str> = codes.iter().copied().collect();
+    assert_eq!(all.len(), codes.len());
+    assert_eq!(all.len(), language_codes().len());
+
+    // Another nationality, other languages first.
+    let mut case = CaseFile::new(None, None);
+    ask(&mut case, Q::Nationality, code("NG"));
+    let codes: Vec<String> = options(&case).into_iter().map(|o| o.code).collect();
+    let first: BTreeSet<&str> = codes[..6].iter().map(String::as_str).collect();
+    assert_eq!(
+        first,
+        BTreeSet::from(["bin", "en", "ha", "ig", "pcm", "yo"])
+    );
+}
+
+#[test]
+fn an_answer_that_erases_others_lists_them_and_they_can_be_given_back() {
+    let mut case = CaseFile::new(None, None);
+    ask(&mut case, Q::Complaint, code("yes"));
+    ask(&mut case, Q::ComplaintDate, text("03/09/2026"));
+    ask(
+        &mut case,
+        Q::ComplaintService,
+        text("Commissariat de Saint-Denis"),
+    );
+    let before = case.clone();
+    let view = view::question_view(
+        &case,
+        Q::Complaint,
+        &document_checklist(&case, TODAY()),
+        view::Display {
+            lang: "fr",
+            names: crate::overview::Names::Shown,
+        },
+    );
+    assert_eq!(view.dependent_answers, 2);
+    let listed: Vec<(&str, &str)> = view
+        .erasable
+        .iter()
+        .map(|e| (e.question_id.as_str(), e.display.as_str()))
+        .collect();
+    assert_eq!(
+        listed,
+        [
+            ("complaint-date", "3\u{a0}septembre\u{a0}2026"),
+            ("complaint-service", "Commissariat de Saint-Denis")
+        ]
+    );
+    assert!(view.erasable.iter().all(|e| !e.label.is_empty()));
+    assert_eq!(view.restore, Some(code("yes")));
+
+    // « Non » erases them; « Rétablir » sends the question's answer, then each erased one.
+    ask(&mut case, Q::Complaint, code("no"));
+    assert_eq!(case.cooperation.complaint, None);
+    ask(&mut case, Q::Complaint, view.restore.clone().unwrap());
+    for erased in &view.erasable {
+        let q = QuestionId::parse(&erased.question_id).unwrap();
+        ask(&mut case, q, erased.restore.clone());
+    }
+    assert_eq!(case.cooperation, before.cooperation);
+    assert_eq!(case.interview.answered, before.interview.answered);
+}

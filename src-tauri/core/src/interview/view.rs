@@ -14,7 +14,7 @@ use serde::Serialize;
 use super::questions::Options;
 use super::{
     answers_erased_by, codes_keeping_children, current, is_optional, person_languages, questions,
-    Current, Kind, QuestionId, Step,
+    Answer, Current, Kind, QuestionId, Step,
 };
 use crate::codes::code;
 use crate::i18n::format::{date_long, date_short};
@@ -25,7 +25,7 @@ use crate::overview::Names;
 use crate::text::fold;
 
 /// One possible answer, in both languages.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct OptionView {
@@ -35,6 +35,120 @@ pub struct OptionView {
     pub label: String,
     /// In the person's language, when side by side and translated.
     pub person_label: Option<String>,
+    /// A language's name in that language (« українська »), so that she can point to hers,
+    /// when it differs from `label` and the interface's fonts draw its script.
+    pub own_name: Option<String>,
+    /// Shown first, before the rest of a long list: the languages of her nationality and those
+    /// most often spoken by the people the associations meet.
+    pub common: bool,
+}
+
+/// Languages the associations most often meet, whatever the person's nationality (an estimate
+/// from the nationalities of identified victims in France: Nigeria, Romania, China, Bulgaria,
+/// Brazil, Ukraine, Morocco, Côte d'Ivoire, Cameroon, Albania, Viet Nam).
+const COMMON_LANGUAGES: &[&str] = &[
+    "en", "fr", "pcm", "bin", "ro", "zh", "bg", "pt", "es", "ru", "uk", "ar", "sq", "vi",
+];
+
+/// The languages of a nationality (ISO 3166 alpha-2), for the nationalities most often met.
+fn languages_of(country: &str) -> &'static [&'static str] {
+    match country {
+        "NG" => &["en", "pcm", "bin", "yo", "ig", "ha"],
+        "GH" => &["en", "tw"],
+        "UA" => &["uk", "ru"],
+        "RU" | "BY" | "KZ" | "KG" | "UZ" | "TJ" | "MD" => &["ru", "ro"],
+        "GE" => &["ka", "ru"],
+        "AM" => &["hy", "ru"],
+        "CN" => &["zh"],
+        "RO" => &["ro"],
+        "BG" => &["bg"],
+        "AL" | "XK" => &["sq"],
+        "RS" => &["sr"],
+        "BA" => &["bs", "hr", "sr"],
+        "MK" => &["mk", "sq"],
+        "VN" => &["vi"],
+        "BR" | "AO" | "MZ" | "GW" | "CV" | "PT" => &["pt"],
+        "MA" | "DZ" | "TN" => &["ar", "tzm", "kab", "fr"],
+        "EG" | "LY" | "SY" | "IQ" | "SD" | "LB" | "JO" => &["ar"],
+        "CI" | "BF" => &["fr", "dyu"],
+        "ML" => &["fr", "bm", "snk"],
+        "SN" | "GM" | "MR" => &["fr", "wo", "ff"],
+        "GN" => &["fr", "ff"],
+        "CM" => &["fr", "en", "pcm"],
+        "CD" | "CG" => &["fr", "ln", "kg"],
+        "ER" => &["ti"],
+        "ET" => &["am", "ti"],
+        "SO" => &["so"],
+        "AF" => &["prs", "ps"],
+        "IR" => &["fa"],
+        "PK" => &["ur"],
+        "IN" => &["hi"],
+        "BD" => &["bn"],
+        "NP" => &["ne"],
+        "LK" => &["ta"],
+        "PH" => &["tl"],
+        "TH" => &["th"],
+        "MN" => &["mn"],
+        "HT" => &["ht", "fr"],
+        "TR" => &["tr", "ku"],
+        "CO" | "VE" | "PE" | "EC" | "DO" | "BO" | "PY" | "AR" | "MX" | "CU" | "ES" => &["es"],
+        _ => &[],
+    }
+}
+
+/// A language's name in itself, for the scripts the interface's fonts draw (Latin, Cyrillic,
+/// Arabic, Armenian, Georgian); `None` for the others, rather than empty boxes.
+fn own_name(code: &str) -> Option<&'static str> {
+    Some(match code {
+        "sq" => "shqip",
+        "de" => "Deutsch",
+        "en" => "English",
+        "ar" => "العربية",
+        "hy" => "հայերեն",
+        "bm" => "bamanankan",
+        "bs" => "bosanski",
+        "bg" => "български",
+        "ht" => "kreyòl ayisyen",
+        "hr" => "hrvatski",
+        "prs" => "دری",
+        "dyu" => "julakan",
+        "bin" => "Ẹ̀dó",
+        "es" => "español",
+        "fr" => "français",
+        "ka" => "ქართული",
+        "ha" => "Hausa",
+        "ig" => "Asụsụ Igbo",
+        "it" => "italiano",
+        "kab" => "Taqbaylit",
+        "kg" => "Kikongo",
+        "ku" => "Kurdî",
+        "ln" => "lingála",
+        "mk" => "македонски",
+        "mn" => "монгол",
+        "nl" => "Nederlands",
+        "ur" => "اردو",
+        "ps" => "پښتو",
+        "fa" => "فارسی",
+        "ff" => "Pulaar",
+        "pcm" => "Naijá",
+        "pl" => "polski",
+        "pt" => "português",
+        "ro" => "română",
+        "ru" => "русский",
+        "sr" => "српски",
+        "so" => "Soomaali",
+        "snk" => "Sooninkanxanne",
+        "sw" => "Kiswahili",
+        "tl" => "Tagalog",
+        "tzm" => "Tamaziɣt",
+        "tr" => "Türkçe",
+        "tw" => "Twi",
+        "uk" => "українська",
+        "vi" => "Tiếng Việt",
+        "wo" => "Wolof",
+        "yo" => "Yorùbá",
+        _ => return None,
+    })
 }
 
 /// Where a question stands.
@@ -86,8 +200,71 @@ pub struct QuestionView {
     pub display: Option<String>,
     /// How many answers below this one an answer outside `keeps` would erase.
     pub dependent_answers: u32,
+    /// Those answers, in words, and how to give each back (« Rétablir »): parents before
+    /// their children.
+    pub erasable: Vec<ErasedAnswer>,
+    /// The answer that gives this question its present answer back; `None` while unanswered.
+    pub restore: Option<Answer>,
     /// The codes that keep the answers below.
     pub keeps: Vec<String>,
+}
+
+/// An answer that another answer would erase: what the confirmation lists, and what « Rétablir »
+/// sends back.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct ErasedAnswer {
+    /// The question.
+    pub question_id: String,
+    /// The question, in the worker's language.
+    pub label: String,
+    /// Its answer, in words.
+    pub display: String,
+    /// The answer that gives it back.
+    pub restore: Answer,
+}
+
+/// The answer that gives `q` its present answer `c` back.
+fn restore(q: QuestionId, c: &Current) -> Option<Answer> {
+    Some(match c {
+        Current::Unanswered => return None,
+        Current::NotEstablished => Answer::NotEstablished,
+        Current::Codes(codes) if q.spec().kind == Kind::Multi => Answer::Codes(codes.clone()),
+        Current::Codes(codes) => match codes.as_slice() {
+            [one] => Answer::Code(one.clone()),
+            _ => Answer::Codes(codes.clone()),
+        },
+        Current::Text(s) => Answer::Text(s.clone()),
+        Current::Lines(l) => Answer::Text(l.join("\n")),
+        Current::Date(date) => Answer::Text(date_short(*date, "fr")),
+        Current::Number(n) => Answer::Text(n.to_string()),
+    })
+}
+
+/// The answers below `q` an answer outside its `keeps` would erase, with theirs below them.
+fn erasable(case: &CaseFile, q: QuestionId, d: Display<'_>) -> Vec<ErasedAnswer> {
+    let mut out = Vec::new();
+    let mut below = answers_erased_by(case, q, None);
+    while !below.is_empty() {
+        let mut next = Vec::new();
+        for child in below {
+            let c = current(child, case);
+            let Some(answer) = restore(child, &c) else {
+                continue;
+            };
+            let options = options(child, case, d.lang, None);
+            out.push(ErasedAnswer {
+                question_id: child.as_string(),
+                label: question_label(child, d.lang, true),
+                display: display(child, &c, &options, d).unwrap_or_default(),
+                restore: answer,
+            });
+            next.extend(answers_erased_by(case, child, None));
+        }
+        below = next;
+    }
+    out
 }
 
 /// A step in the progress bar.
@@ -239,10 +416,28 @@ fn options(q: QuestionId, case: &CaseFile, lang: &str, person: Option<&str>) -> 
             label: option_label(q, &code, lang, false).unwrap_or_else(|| code.clone()),
             person_label: person.and_then(|p| option_label(q, &code, p, true)),
             code,
+            ..OptionView::default()
         })
         .collect();
+    if matches!(q.def().options, Options::Languages) {
+        let hers = case
+            .person
+            .nationality
+            .as_deref()
+            .map_or(&[][..], languages_of);
+        for o in &mut out {
+            o.own_name = own_name(&o.code)
+                .filter(|own| fold(own) != fold(&o.label))
+                .map(str::to_string);
+            o.common =
+                hers.contains(&o.code.as_str()) || COMMON_LANGUAGES.contains(&o.code.as_str());
+        }
+        // Hers first, then the common ones, then the others; each by name in the worker's
+        // language.
+        out.sort_by_cached_key(|o| (!hers.contains(&o.code.as_str()), !o.common, fold(&o.label)));
+    }
     // Long lists are found by their name in the worker's language.
-    if matches!(q.def().options, Options::Countries | Options::Languages) {
+    if matches!(q.def().options, Options::Countries) {
         out.sort_by_cached_key(|o| (o.code == "stateless", fold(&o.label)));
     }
     out
@@ -320,6 +515,12 @@ pub fn question_view(
         codes,
         text,
         dependent_answers: erasable,
+        erasable: if erasable > 0 {
+            self::erasable(case, q, d)
+        } else {
+            Vec::new()
+        },
+        restore: restore(q, &c),
         keeps: codes_keeping_children(q, case),
     }
 }
@@ -364,13 +565,14 @@ pub fn step_view(
         code: id.to_string(),
         label: t(d.lang, id),
         person_label: person.map(|p| t(p, id)),
+        ..OptionView::default()
     };
     let mut languages: Vec<OptionView> = person_languages()
         .iter()
         .map(|l| OptionView {
             code: l.clone(),
             label: t(d.lang, &format!("lang-{l}")),
-            person_label: None,
+            ..OptionView::default()
         })
         .collect();
     languages.sort_by_cached_key(|o| fold(&o.label));

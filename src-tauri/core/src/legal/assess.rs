@@ -174,11 +174,17 @@ impl<'a> Facts<'a> {
         self.permit == Some(kind)
     }
 
-    /// A residence title of its own: a card or an APS, not a récépissé.
+    /// A residence title of its own: a card or an APS (temporary protection's included), not a
+    /// récépissé nor an asylum seeker's certificate.
     fn holds_title(&self) -> bool {
         matches!(
             self.permit,
-            Some(PermitKind::CstVpf | PermitKind::ResidentCard | PermitKind::Aps)
+            Some(
+                PermitKind::CstVpf
+                    | PermitKind::ResidentCard
+                    | PermitKind::Aps
+                    | PermitKind::TemporaryProtection
+            )
         )
     }
 }
@@ -605,6 +611,8 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                     _ => false,
                 }
             }
+            WarningId::TemporaryProtectionHeld => facts.holds(PermitKind::TemporaryProtection),
+            WarningId::AsylumApplicationPending => facts.holds(PermitKind::AsylumApplication),
             WarningId::PermitExpiryEstimated => match case.current_permit.as_ref() {
                 Some(p) if p.expires.is_none() => match super::deadlines::estimated_expiry(pack, p)
                 {

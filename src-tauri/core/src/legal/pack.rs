@@ -183,6 +183,10 @@ pub enum WarningId {
     RenewalWindowMissed,
     /// The expiry was computed from the issue date.
     PermitExpiryEstimated,
+    /// She holds temporary protection: the L425-1 card is applied for beside it.
+    TemporaryProtectionHeld,
+    /// Her asylum application is being examined: L431-2 sets a time for other grounds.
+    AsylumApplicationPending,
 }
 
 /// Related routes a worker should consider.

@@ -221,6 +221,10 @@ pub struct Note {
     pub at: DateTime<Utc>,
     /// The text.
     pub text: String,
+    /// Who wrote it: the label of the team member's keyslot that was unlocked (set by the app;
+    /// absent when the store has no labelled slot, and in notes written before 0.1.1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author: Option<String>,
 }
 
 /// An appointment of the person.
@@ -551,6 +555,11 @@ pub enum PermitKind {
     #[serde(rename = "carte-resident-l425-3")]
     #[strum(serialize = "carte-resident-l425-3")]
     ResidentCard,
+    /// Autorisation provisoire de séjour of a beneficiary of temporary protection (directive
+    /// 2001/55/CE; people displaced from Ukraine).
+    TemporaryProtection,
+    /// Attestation de demande d'asile: her asylum application is being examined.
+    AsylumApplication,
     /// Anything else.
     Other,
 }

@@ -171,10 +171,12 @@ pub struct ChecklistSection {
 pub struct NoteView {
     /// Note id.
     pub id: String,
-    /// When it was written, in words.
+    /// When it was written, and by whom when known, in words.
     pub at_label: String,
     /// The text.
     pub text: String,
+    /// Who wrote it (the team member's label), when known.
+    pub author: Option<String>,
 }
 
 /// An appointment, worded, with the values its edit form needs.
@@ -511,7 +513,7 @@ fn checklist_section(
     }
 }
 
-fn facts(case: &CaseFile, today: NaiveDate, lang: &str) -> Vec<String> {
+pub(crate) fn facts(case: &CaseFile, today: NaiveDate, lang: &str) -> Vec<String> {
     let l10n = L10n::get();
     let p = &case.person;
     let mut out = Vec::new();
@@ -568,8 +570,13 @@ pub fn overview(
             id: n.id.clone(),
             at_label: L10n::get().format(
                 lang,
-                "note-written-on",
+                if n.author.is_some() {
+                    "note-written-by"
+                } else {
+                    "note-written-on"
+                },
                 &[
+                    ("author", n.author.clone().unwrap_or_default()),
                     (
                         "date",
                         date_long(n.at.with_timezone(&Local).date_naive(), lang),
@@ -581,6 +588,7 @@ pub fn overview(
                 ],
             ),
             text: n.text.clone(),
+            author: n.author.clone(),
         })
         .collect();
     notes.reverse();
