@@ -202,7 +202,9 @@ async function boot() {
   const after = new URLSearchParams(window.location.search).get('after');
   if (after) window.history.replaceState(null, '', window.location.pathname + window.location.hash);
   if (after === 'neutral') {
+    // The same neutral title as the window's (Rust set it): a clock's, never the app's name.
     document.title = '\u00a0';
+    document.title = await format('neutral-window-title').catch(() => '\u00a0');
     app.status = await api.appStatus();
     app.current = neutral;
     await neutral.render(root, app);

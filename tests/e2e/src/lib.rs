@@ -334,7 +334,7 @@ where
             Ok(Some(done)) => return done,
             Ok(None) => "not ready".to_string(),
             Err(e) if rerendered(&e) => e.to_string(),
-            Err(e) => panic!("{what} {css}: {e}"),
+            Err(e) => panic!("{what} {css}: {e} ({e:?})"),
         };
         assert!(Instant::now() < deadline, "{what} {css}: {last}");
         tokio::time::sleep(POLL).await;

@@ -379,7 +379,9 @@ async fn a_full_interview_ends_with_the_first_card_eligible_and_the_letter_expor
     wait_for(&c, "#q-removal-order[data-state=not-established]").await;
     saved(&c, "removal-order").await;
     next_step(&c, "permit").await;
-    choose(&c, "permit-kind", "none").await;
+    // More kinds of permit than buttons: a list.
+    select(&c, "#q-permit-kind-input", "none").await;
+    saved(&c, "permit-kind").await;
 
     // 7. Documents of the route the case points to.
     next_step(&c, "documents").await;
@@ -622,7 +624,9 @@ async fn the_dashboard_shows_a_renewal_window_and_hidden_names_hide_everywhere()
         "body[data-page=interview][data-route$='interview/permit']",
     )
     .await;
-    choose(&c, "permit-kind", "cst-vpf-l425-1").await;
+    // More kinds of permit than buttons: a list.
+    select(&c, "#q-permit-kind-input", "cst-vpf-l425-1").await;
+    saved(&c, "permit-kind").await;
     write(&c, "permit-expires", &day(90)).await;
     write(&c, "permit-renewals", "0").await;
 
@@ -728,7 +732,7 @@ async fn the_dashboard_shows_a_renewal_window_and_hidden_names_hide_everywhere()
     click(&c, "#case-save").await;
     wait_for(
         &c,
-        "body[data-page=interview][data-route$='interview/identity']",
+        "body[data-page=interview][data-route$='interview/consent']",
     )
     .await;
     // Erasing one of the two says which is which, and the list confirms the deletion.

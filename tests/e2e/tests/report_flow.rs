@@ -29,7 +29,8 @@ async fn the_activity_report_is_saved_from_the_menu_and_recorded() {
         wait_for(&c, "body[data-page=interview]").await;
     }
 
-    click(&c, "#nav-report").await;
+    click(&c, "#nav-dashboard").await;
+    click(&c, "#dashboard-report").await;
     wait_for(&c, "body[data-page=report]").await;
     wait_text(&c, "h1", |t| t.contains("Rapport d’activité")).await;
     // A period that ends before it starts is refused, in words.

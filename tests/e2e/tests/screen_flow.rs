@@ -52,6 +52,13 @@ async fn new_case(c: &Client, family: &str, given: &str) -> String {
     type_into(c, "#family-name", family).await;
     type_into(c, "#given-names", given).await;
     click(c, "#case-save").await;
+    // Her consent comes first; the questions next.
+    wait_for(
+        c,
+        "body[data-page=interview][data-route$='interview/consent']",
+    )
+    .await;
+    click(c, "#step-next").await;
     wait_for(
         c,
         "body[data-page=interview][data-route$='interview/identity']",

@@ -56,6 +56,8 @@ async fn a_case_is_deleted_after_confirmation_and_the_quick_lock_shows_a_neutral
     // Status, consent, hand-over and erasure are the "file" section of the case page.
     click(&c, "#section-file").await;
     select(&c, "#consent-storage", "given").await;
+    // Her choices are recorded with the language the notice was read to her in.
+    select(&c, "#consent-language", "en").await;
     click(&c, "#consent-save").await;
     wait_text(&c, "#case-notice", |t| t.contains("Enregistré")).await;
     screenshot(&c, "vault-01-case").await;
@@ -213,10 +215,7 @@ async fn a_backup_made_in_the_app_restores_on_a_new_computer() {
     type_into(&c, "#backup-passphrase-again", BACKUP_PASSPHRASE).await;
     click(&c, "#backup-create").await;
     wait_text(&c, "#backup-result", |t| t.contains("vérifiée")).await;
-    wait_text(&c, "#backup-last", |t| {
-        t.replace('\u{a0}', " ").contains("dossiers : 1")
-    })
-    .await;
+    wait_text(&c, "#backup-last", |t| t.contains("(un dossier)")).await;
     assert!(
         c.find(Locator::Css("#backup-reminder")).await.is_err(),
         "the reminder under the top bar goes once a backup is verified"

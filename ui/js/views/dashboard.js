@@ -25,7 +25,8 @@ export async function render(main) {
     h('div', { class: 'row' },
       t('h1', 'dashboard-title'),
       h('div', { class: 'spacer' }),
-      h('p', { class: 'muted', id: 'dashboard-today' }, board.todayLabel)),
+      h('p', { class: 'muted', id: 'dashboard-today' }, board.todayLabel),
+      t('a', 'nav-report', { href: '#/report', id: 'dashboard-report', class: 'button secondary' })),
     board.caseCount === 0
       ? h('div', { class: 'panel' }, t('p', 'dashboard-no-case'),
         t('a', 'dashboard-first-case', { href: '#/cases', class: 'button' }))

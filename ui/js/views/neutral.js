@@ -9,7 +9,8 @@ export const name = 'neutral';
 let timer = null;
 
 export async function render(root, app) {
-  const clock = h('div', { class: 'neutral-clock', id: 'neutral-clock', title: '' });
+  // Focusable, and focused: Ctrl+U works at once, from the keyboard alone.
+  const clock = h('div', { class: 'neutral-clock', id: 'neutral-clock', title: '', tabindex: '0' });
   const tick = () => {
     const d = new Date();
     clock.textContent = `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
@@ -18,6 +19,7 @@ export async function render(root, app) {
   timer = setInterval(tick, 10_000);
   clock.addEventListener('dblclick', () => app.reveal());
   mount(root, h('div', { class: 'quick-lock-screen' }, clock));
+  clock.focus();
 }
 
 export function unmount() {
