@@ -10,6 +10,8 @@ export type Commands = {
   addressee_title_save: { args: { head: OfficeHead, title?: Title | null }, result: null },
   app_close: { args: Record<string, never>, result: null },
   app_status: { args: Record<string, never>, result: AppStatus },
+  application_delete: { args: { caseId: string, index: number }, result: CaseOverview },
+  application_save: { args: { caseId: string, draft: ApplicationDraft }, result: CaseOverview },
   appointment_delete: { args: { caseId: string, appointmentId: string }, result: CaseOverview },
   appointment_save: { args: { caseId: string, draft: AppointmentDraft }, result: CaseOverview },
   association_get: { args: Record<string, never>, result: Association | null },
@@ -150,6 +152,69 @@ hideNames: boolean,
  * The interface's text size in percent (the whole page zooms).
  */
 textSize: number, };
+
+/**
+ * A residence application as typed in the case page's form.
+ */
+export type ApplicationDraft = { 
+/**
+ * The application to change, by its place in the list; `None` for a new one.
+ */
+index: number | null, 
+/**
+ * What was applied for.
+ */
+route: ApplicationRoute, 
+/**
+ * The day it was filed, day/month/year; empty when not known.
+ */
+filedOn: string, 
+/**
+ * The prefecture's decision; `None` while it is awaited.
+ */
+outcome: DecisionOutcome | null, 
+/**
+ * The day of the decision, day/month/year; empty when not known.
+ */
+decidedOn: string, };
+
+/**
+ * What an application asks for (the route ids of the assessment).
+ */
+export type ApplicationRoute = "reflection-period" | "cst-l425-1" | "cst-l425-1-renewal" | "carte-resident-l425-3" | "aps-l425-4";
+
+/**
+ * A residence application filed for the person, worded, with the values its edit form needs.
+ */
+export type ApplicationView = { 
+/**
+ * Its place in the list: what the edit and delete commands take.
+ */
+index: number, 
+/**
+ * What was applied for.
+ */
+route: ApplicationRoute, 
+/**
+ * « Première carte de séjour (L. 425-1) ».
+ */
+routeLabel: string, 
+/**
+ * The filing day as typed in forms (`03/09/2026`), when known.
+ */
+filedInput: string | null, 
+/**
+ * The prefecture's decision, when known.
+ */
+outcome: DecisionOutcome | null, 
+/**
+ * The decision day as typed in forms, when known.
+ */
+decidedInput: string | null, 
+/**
+ * « Déposée le 3 septembre 2026 · accordée le 20 novembre 2026 », or « en attente ».
+ */
+summary: string, };
 
 /**
  * An appointment as typed in the form.
@@ -620,7 +685,15 @@ notes: Array<NoteView>,
 /**
  * The appointments, in date order.
  */
-appointments: Array<AppointmentView>, };
+appointments: Array<AppointmentView>, 
+/**
+ * The residence applications filed and the prefecture's decisions, in filing order.
+ */
+applications: Array<ApplicationView>, 
+/**
+ * What an application can be for, in words (the form's list).
+ */
+applicationRoutes: Array<CodeLabel>, };
 
 /**
  * A page of the list.
@@ -788,6 +861,19 @@ label: string, };
  * What the log's filter offers: the cases, the people and the kinds of entry.
  */
 export type Choices = { cases: Array<Choice>, people: Array<Choice>, actions: Array<Choice>, };
+
+/**
+ * A value a form offers: its code and its words.
+ */
+export type CodeLabel = { 
+/**
+ * What the form sends back.
+ */
+code: string, 
+/**
+ * What the worker reads.
+ */
+label: string, };
 
 /**
  * Status of a condition.
@@ -1030,6 +1116,11 @@ confirmByJurist: boolean,
  * The articles behind it, cited the French way (« CESEDA, art. R. 431-5 »).
  */
 legalBasis: Array<string>, };
+
+/**
+ * Granted or refused.
+ */
+export type DecisionOutcome = "granted" | "refused";
 
 /**
  * A route the case's documents can be written for, and which documents exist for it.

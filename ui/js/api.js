@@ -117,6 +117,10 @@ export const noteDelete = (caseId, noteId) => call('note_delete', { caseId, note
 export const appointmentSave = (caseId, draft) => call('appointment_save', { caseId, draft });
 /** @param {string} caseId @param {string} appointmentId */
 export const appointmentDelete = (caseId, appointmentId) => call('appointment_delete', { caseId, appointmentId });
+/** @param {string} caseId @param {import('ipc').ApplicationDraft} draft */
+export const applicationSave = (caseId, draft) => call('application_save', { caseId, draft });
+/** @param {string} caseId @param {number} index */
+export const applicationDelete = (caseId, index) => call('application_delete', { caseId, index });
 
 /**
  * Renders a document and saves it where the worker chooses (dialog opened by Rust).

@@ -39,7 +39,14 @@ error-field-too-long = The field “{ $field }” is too long: at most { $max } 
 error-too-many-items = The list “{ $field }” has too many items: at most { $max }. Nothing was saved.
 error-hidden-characters = The field “{ $field }” contains invisible or direction-reversing characters, which can make one name pass for another. Type it on the keyboard instead of pasting it. Nothing was saved.
 error-case-file-too-large = This file is too large for a case file (at most { $max } MiB). Nothing was saved.
-error-not-found = Not found ({ $what }).
+error-not-found = { $what ->
+        [case] This case cannot be found: it may have been deleted.
+        [appointment] This appointment cannot be found: it may have been deleted.
+        [note] This note cannot be found: it may have been deleted.
+        [application] This application cannot be found: it may have been deleted.
+        [keyslot] This team member cannot be found.
+       *[other] Not found.
+    }
 error-io = A file could not be read or written. Check the disk space and permissions.
 error-storage = Could not save. Nothing was lost; try again.
 error-internal = Internal Passerelle error. Nothing was lost; please report this problem.

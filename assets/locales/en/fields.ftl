@@ -173,6 +173,8 @@ field-cli-query = postcode or commune name (QUERY)
 field-cli-handover-action = hand-over action (export or import)
 field-cli-rules-action = rules action (review-sheet)
 field-report-period = period of the activity report
+field-application-decision = the prefecture’s decision
+field-application-decided-on = date of the decision
 field-report-format = format of the activity report
 
 ## Reasons
@@ -210,3 +212,4 @@ invalid-route-does-not-fit = the procedure “{ $route }” does not fit the cas
 invalid-not-concerned = French nationals and nationals of the European Union, the European Economic Area and Switzerland need no such residence permit.
 invalid-rule-defect = these rules contradict themselves; this version of Passerelle is defective, please report the problem.
 invalid-end-before-start = the last day comes before the first.
+invalid-decision-before-filing = the decision cannot come before the application was filed.

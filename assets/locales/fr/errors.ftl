@@ -39,7 +39,14 @@ error-field-too-long = Le champ « { $field } » est trop long : au plus { $m
 error-too-many-items = La liste « { $field } » compte trop d’éléments : au plus { $max }. Rien n’a été enregistré.
 error-hidden-characters = Le champ « { $field } » contient des caractères invisibles ou qui inversent le sens d’écriture : ils peuvent faire passer un nom pour un autre. Retapez-le au clavier, sans copier-coller. Rien n’a été enregistré.
 error-case-file-too-large = Ce fichier est trop volumineux pour un dossier (au plus { $max } Mio). Rien n’a été enregistré.
-error-not-found = Élément introuvable ({ $what }).
+error-not-found = { $what ->
+        [case] Ce dossier est introuvable : il a peut-être été supprimé.
+        [appointment] Ce rendez-vous est introuvable : il a peut-être été supprimé.
+        [note] Cette note est introuvable : elle a peut-être été supprimée.
+        [application] Cette demande est introuvable : elle a peut-être été supprimée.
+        [keyslot] Ce membre de l’équipe est introuvable.
+       *[other] Élément introuvable.
+    }
 error-io = Impossible de lire ou d’écrire un fichier. Vérifiez l’espace disque et les droits d’accès.
 error-storage = Erreur d’enregistrement. Rien n’a été perdu ; réessayez.
 error-internal = Erreur interne de Passerelle. Rien n’a été perdu ; merci de signaler ce problème.

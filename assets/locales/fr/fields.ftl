@@ -173,6 +173,8 @@ field-cli-query = code postal ou nom de commune (QUERY)
 field-cli-handover-action = action de transmission (export ou import)
 field-cli-rules-action = action sur les règles (review-sheet)
 field-report-period = période du rapport d’activité
+field-application-decision = décision de la préfecture
+field-application-decided-on = date de la décision
 field-report-format = format du rapport d’activité
 
 ## Raisons
@@ -210,3 +212,4 @@ invalid-route-does-not-fit = la démarche « { $route } » ne correspond pas �
 invalid-not-concerned = les ressortissants français, de l’Union européenne, de l’Espace économique européen et de la Suisse n’ont pas besoin de ce titre de séjour.
 invalid-rule-defect = ces règles sont incohérentes ; cette version de Passerelle est défectueuse, merci de signaler ce problème.
 invalid-end-before-start = la date de fin précède la date de début.
+invalid-decision-before-filing = la décision ne peut pas précéder le dépôt de la demande.

@@ -11,8 +11,8 @@ use serde::Deserialize;
 use crate::error::{Field, Invalid, Named};
 use crate::interview::{parse_date, MAX_TEXT};
 use crate::model::case::{
-    Appointment, AppointmentKind, CaseFile, Consent, ConsentDecision, ConsentStatus, Note,
-    CONSENT_NOTICE_VERSION,
+    Application, ApplicationDecision, ApplicationRoute, Appointment, AppointmentKind, CaseFile,
+    Consent, ConsentDecision, ConsentStatus, DecisionOutcome, Note, CONSENT_NOTICE_VERSION,
 };
 use crate::{Error, Result};
 
@@ -207,6 +207,99 @@ pub fn delete_appointment(case: &mut CaseFile, id: &str) -> Result<()> {
     Ok(())
 }
 
+/// A residence application as typed in the case page's form.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct ApplicationDraft {
+    /// The application to change, by its place in the list; `None` for a new one.
+    pub index: Option<usize>,
+    /// What was applied for.
+    pub route: ApplicationRoute,
+    /// The day it was filed, day/month/year; empty when not known.
+    #[serde(default)]
+    pub filed_on: String,
+    /// The prefecture's decision; `None` while it is awaited.
+    pub outcome: Option<DecisionOutcome>,
+    /// The day of the decision, day/month/year; empty when not known.
+    #[serde(default)]
+    pub decided_on: String,
+}
+
+/// A day typed for something that happened, or nothing when left empty.
+fn optional_past_day(text: &str, today: NaiveDate) -> Result<Option<NaiveDate>> {
+    if text.trim().is_empty() {
+        return Ok(None);
+    }
+    past_day_or_today(text, today).map(Some)
+}
+
+/// Records an application, or changes the one the draft names; applications stay in the order
+/// they were filed (those without a day last, in the order entered).
+///
+/// # Errors
+/// [`Error::InvalidDate`]; [`Error::DateOutOfRange`] for a day after `today`; a decision day
+/// before the filing day, or a decision day without a decision: [`Error::InvalidField`];
+/// [`Error::NotFound`] for an index past the list.
+pub fn save_application(
+    case: &mut CaseFile,
+    draft: &ApplicationDraft,
+    today: NaiveDate,
+) -> Result<()> {
+    let filed_on = optional_past_day(&draft.filed_on, today)?;
+    let decided_on = optional_past_day(&draft.decided_on, today)?;
+    let decision = match (draft.outcome, decided_on) {
+        (Some(outcome), date) => Some(ApplicationDecision { outcome, date }),
+        (None, None) => None,
+        (None, Some(_)) => {
+            return Err(Error::invalid(
+                Field::Named(Named::ApplicationDecision),
+                Invalid::Missing,
+            ))
+        }
+    };
+    if let (Some(filed), Some(decided)) = (filed_on, decided_on) {
+        if decided < filed {
+            return Err(Error::invalid(
+                Field::Named(Named::ApplicationDecidedOn),
+                Invalid::DecisionBeforeFiling,
+            ));
+        }
+    }
+    let application = Application {
+        route: draft.route,
+        filed_on,
+        decision,
+    };
+    match draft.index {
+        Some(i) => {
+            let slot = case.applications.get_mut(i).ok_or(Error::NotFound {
+                what: "application",
+            })?;
+            *slot = application;
+        }
+        None => case.applications.push(application),
+    }
+    // Stable: applications filed the same day, or without a day, keep the order they were given.
+    case.applications
+        .sort_by_key(|a| (a.filed_on.is_none(), a.filed_on));
+    Ok(())
+}
+
+/// Removes the application at `index`.
+///
+/// # Errors
+/// [`Error::NotFound`] for an index past the list.
+pub fn delete_application(case: &mut CaseFile, index: usize) -> Result<()> {
+    if index >= case.applications.len() {
+        return Err(Error::NotFound {
+            what: "application",
+        });
+    }
+    case.applications.remove(index);
+    Ok(())
+}
+
 /// A day typed day/month/year for something that happened: empty means `today`; a later day is
 /// refused.
 ///
@@ -347,6 +440,83 @@ mod tests {
             place: "Tribunal judiciaire de Bobigny".into(),
             note: String::new(),
         }
+    }
+
+    fn application(
+        filed: &str,
+        outcome: Option<DecisionOutcome>,
+        decided: &str,
+    ) -> ApplicationDraft {
+        ApplicationDraft {
+            index: None,
+            route: ApplicationRoute::CstL4251,
+            filed_on: filed.into(),
+            outcome,
+            decided_on: decided.into(),
+        }
+    }
+
+    #[test]
+    fn applications_are_recorded_in_filing_order_changed_and_removed() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+        let mut case = CaseFile::new(None, None);
+        save_application(&mut case, &application("", None, ""), today).unwrap();
+        save_application(&mut case, &application("03/09/2026", None, ""), today).unwrap();
+        let mut reflection =
+            application("12/03/2026", Some(DecisionOutcome::Granted), "12/03/2026");
+        reflection.route = ApplicationRoute::ReflectionPeriod;
+        save_application(&mut case, &reflection, today).unwrap();
+        let days: Vec<_> = case.applications.iter().map(|a| a.filed_on).collect();
+        assert_eq!(
+            days,
+            [
+                NaiveDate::from_ymd_opt(2026, 3, 12),
+                NaiveDate::from_ymd_opt(2026, 9, 3),
+                None
+            ]
+        );
+        // The card is refused; the application without a day is removed.
+        let mut decided = application("03/09/2026", Some(DecisionOutcome::Refused), "20/11/2026");
+        decided.index = Some(1);
+        save_application(&mut case, &decided, today).unwrap();
+        assert_eq!(
+            case.applications[1].decision,
+            Some(ApplicationDecision {
+                outcome: DecisionOutcome::Refused,
+                date: NaiveDate::from_ymd_opt(2026, 11, 20),
+            })
+        );
+        delete_application(&mut case, 2).unwrap();
+        assert_eq!(case.applications.len(), 2);
+        assert!(matches!(
+            delete_application(&mut case, 2),
+            Err(Error::NotFound { .. })
+        ));
+    }
+
+    #[test]
+    fn an_impossible_application_is_refused_and_changes_nothing() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+        let mut case = CaseFile::new(None, None);
+        let refused = [
+            application("27/11/2026", None, ""),
+            application("03/09/2026", Some(DecisionOutcome::Granted), "02/09/2026"),
+            application("03/09/2026", None, "20/11/2026"),
+            application("31/02/2026", None, ""),
+        ];
+        for draft in &refused {
+            assert!(
+                save_application(&mut case, draft, today).is_err(),
+                "{draft:?}"
+            );
+        }
+        let mut unknown = application("", None, "");
+        unknown.index = Some(0);
+        assert!(matches!(
+            save_application(&mut case, &unknown, today),
+            Err(Error::NotFound { .. })
+        ));
+        assert!(case.applications.is_empty());
     }
 
     #[test]

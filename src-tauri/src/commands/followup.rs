@@ -1,8 +1,8 @@
-//! Notes, appointments and answers from the page of a case: each saves, then returns the page as
+//! Notes, appointments, applications and answers from the page of a case: each saves, then returns the page as
 //! it now stands.
 
 use passerelle_core::app::cases::CaseOverview;
-use passerelle_core::app::followup::{self, AppointmentDraft};
+use passerelle_core::app::followup::{self, ApplicationDraft, AppointmentDraft};
 use passerelle_core::app::interview::Answer;
 
 use crate::context::Ctx;
@@ -54,4 +54,18 @@ pub fn appointment_delete(
     appointment_id: String,
 ) -> Result<CaseOverview> {
     guard(|| followup::delete_appointment(&ctx, &case_id, &appointment_id))
+}
+
+#[tauri::command(async)]
+pub fn application_save(
+    ctx: Ctx<'_>,
+    case_id: String,
+    draft: ApplicationDraft,
+) -> Result<CaseOverview> {
+    guard(|| followup::save_application(&ctx, &case_id, &draft))
+}
+
+#[tauri::command(async)]
+pub fn application_delete(ctx: Ctx<'_>, case_id: String, index: usize) -> Result<CaseOverview> {
+    guard(|| followup::delete_application(&ctx, &case_id, index))
 }

@@ -52,6 +52,8 @@ macro_rules! all {
             crate::commands::followup::note_delete,
             crate::commands::followup::appointment_save,
             crate::commands::followup::appointment_delete,
+            crate::commands::followup::application_save,
+            crate::commands::followup::application_delete,
             crate::commands::documents::document_export,
             crate::commands::documents::document_print,
             crate::commands::documents::review_sheet_export,

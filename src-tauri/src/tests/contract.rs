@@ -20,7 +20,7 @@ use passerelle_core::app::cases::{
     CaseDetail, CaseOverview, CasePage, ConsentDraft, Dashboard, Namesake, RetentionRow, Sort,
 };
 use passerelle_core::app::documents::{AddresseeChoice, Exported, OfficeHead, Printed, Title};
-use passerelle_core::app::followup::AppointmentDraft;
+use passerelle_core::app::followup::{ApplicationDraft, AppointmentDraft};
 use passerelle_core::app::index::IndexProgress;
 use passerelle_core::app::interview::{Answer, Review, StepView};
 use passerelle_core::app::report::{ReportFormat, ReportSaved};
@@ -204,6 +204,13 @@ contract! {
         draft: AppointmentDraft = { "id": null, "kind": "prefecture", "date": "02/03/2027" }
     ) -> Result<CaseOverview>;
     followup::appointment_delete(Ctx<'_>; case_id: String = "c", appointment_id: String = "a")
+        -> Result<CaseOverview>;
+    followup::application_save(
+        Ctx<'_>;
+        case_id: String = "c",
+        draft: ApplicationDraft = { "index": null, "route": "cst-l425-1", "filedOn": "03/09/2026", "outcome": null }
+    ) -> Result<CaseOverview>;
+    followup::application_delete(Ctx<'_>; case_id: String = "c", index: usize = 0)
         -> Result<CaseOverview>;
 
     documents::document_export(

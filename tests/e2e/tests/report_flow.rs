@@ -1,4 +1,5 @@
-//! The activity report through the real app: « Rapport d'activité » from the menu, a period
+//! The activity report through the real app: an application recorded on a case's follow-up page,
+//! « Rapport d'activité » from the dashboard, a period
 //! typed, CSV then PDF saved through the (answered) save dialog, the worker told the period is too
 //! small to publish with two cases, and the journal showing the report with its period and format.
 //!
@@ -29,6 +30,33 @@ async fn the_activity_report_is_saved_from_the_menu_and_recorded() {
         wait_for(&c, "body[data-page=interview]").await;
     }
 
+    // The second case's application to the prefecture and its decision, recorded on its
+    // follow-up page: the report counts them.
+    c.execute(
+        "location.hash = location.hash.replace(/interview\\/.*$/, 'followup');",
+        vec![],
+    )
+    .await
+    .unwrap();
+    wait_for(&c, "body[data-case-section=followup]").await;
+    wait_for(&c, "#applications-section").await;
+    select(&c, "#app-route", "cst-l425-1").await;
+    type_into(&c, "#app-filed", "03/09/2026").await;
+    select(&c, "#app-outcome", "granted").await;
+    // A decision before the filing is refused, in words, and nothing is recorded.
+    type_into(&c, "#app-decided", "02/09/2026").await;
+    click(&c, "#app-save").await;
+    wait_text(&c, "#followup-error", |t| t.contains("précéder le dépôt")).await;
+    type_into(&c, "#app-decided", "20/11/2026").await;
+    click(&c, "#app-save").await;
+    let listed = wait_text(&c, "#applications", |t| t.contains("accordée le 20")).await;
+    assert!(
+        listed.contains("Première carte de séjour")
+            && listed.contains("Déposée le 3 septembre 2026"),
+        "{listed}"
+    );
+    screenshot(&c, "report-00-application").await;
+
     click(&c, "#nav-dashboard").await;
     click(&c, "#dashboard-report").await;
     wait_for(&c, "body[data-page=report]").await;
@@ -58,6 +86,8 @@ async fn the_activity_report_is_saved_from_the_menu_and_recorded() {
     )
     .expect("the CSV is where the dialog put it");
     assert!(csv.contains("Période trop petite pour publier sans risque"));
+    // Two persons: too few for any breakdown (applications included) to be published.
+    assert!(!csv.contains("Première carte de séjour"), "{csv}");
     assert!(
         !csv.contains("ZQXREPORT") && !csv.contains("Zqxreport"),
         "no name"

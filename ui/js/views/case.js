@@ -3,7 +3,7 @@
 //   assessment — routes, conditions and the article behind each, warnings, related routes,
 //                deadlines, and the documents to export;
 //   checklist  — the documents of the route, each with its answer (have, missing…) and date;
-//   followup   — notes and appointments;
+//   followup   — appointments, applications to the prefecture and notes;
 //   file       — open or closed, consent, hand-over, erasure (case-file.js).
 // Every text comes worded from Rust (CaseOverview); this file only places it.
 
@@ -393,12 +393,81 @@ function followupSection(o, caseId, rerender) {
     return item;
   });
 
+  // Applications to the prefecture and their decisions: a list, and a form that adds one or,
+  // with an index, changes it (the activity report counts them).
+  const route = h('select', { id: 'app-route' }, o.applicationRoutes.map((r) => h('option', { value: r.code }, r.label)));
+  const filedOn = h('input', { type: 'text', id: 'app-filed', autocomplete: 'off', 'aria-describedby': 'app-date-hint' });
+  const outcome = h('select', { id: 'app-outcome' },
+    ['pending', 'granted', 'refused'].map((c) => t('option', `case-application-outcome-${c}`, { value: c })));
+  const decidedOn = h('input', { type: 'text', id: 'app-decided', autocomplete: 'off', 'aria-describedby': 'app-date-hint' });
+  let editingApp = null;
+  const appTitle = t('h3', 'case-application-new', { id: 'app-form-title' });
+  const appSave = t('button', 'case-application-save', { type: 'submit', class: 'button', id: 'app-save' });
+  const appCancel = t('button', 'action-cancel', { type: 'button', class: 'button secondary', id: 'app-cancel', hidden: true });
+  const appForm = h('form', { class: 'app-form', id: 'app-form', 'aria-labelledby': 'app-form-title' },
+    appTitle,
+    h('div', { class: 'grid-2' },
+      h('div', { class: 'field' }, t('label', 'case-application-route', { for: 'app-route' }), route),
+      h('div', { class: 'field' }, t('label', 'case-application-filed', { for: 'app-filed' }), filedOn)),
+    h('div', { class: 'grid-2' },
+      h('div', { class: 'field' }, t('label', 'case-application-outcome', { for: 'app-outcome' }), outcome),
+      h('div', { class: 'field' }, t('label', 'case-application-decided', { for: 'app-decided' }), decidedOn)),
+    t('p', 'case-application-date-hint', { class: 'hint', id: 'app-date-hint' }),
+    h('div', { class: 'row end' }, appCancel, appSave));
+  const setEditingApp = async (a, item) => {
+    editingApp = a ? a.index : null;
+    document.querySelectorAll('.application.editing').forEach((li) => { li.classList.remove('editing'); li.removeAttribute('aria-current'); });
+    route.selectedIndex = 0; outcome.value = 'pending'; filedOn.value = ''; decidedOn.value = '';
+    if (a) {
+      route.value = a.route; filedOn.value = a.filedInput || ''; outcome.value = a.outcome || 'pending'; decidedOn.value = a.decidedInput || '';
+      item.classList.add('editing');
+      item.setAttribute('aria-current', 'true');
+      appTitle.setAttribute('data-l10n-id', 'case-application-editing');
+      appTitle.setAttribute('data-l10n-args', JSON.stringify({ route: a.routeLabel }));
+      appSave.setAttribute('data-l10n-id', 'case-application-save-changes');
+    } else {
+      appTitle.setAttribute('data-l10n-id', 'case-application-new');
+      appTitle.removeAttribute('data-l10n-args');
+      appSave.setAttribute('data-l10n-id', 'case-application-save');
+    }
+    appCancel.hidden = !a;
+    await translate(appForm);
+  };
+  appCancel.addEventListener('click', () => setEditingApp(null));
+  appForm.addEventListener('keydown', (e) => { if (e.key === 'Escape' && editingApp !== null) { e.preventDefault(); appCancel.click(); } });
+  appForm.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    const draft = {
+      index: editingApp,
+      route: /** @type {import('ipc').ApplicationRoute} */ (route.value),
+      filedOn: filedOn.value,
+      outcome: outcome.value === 'pending' ? null : /** @type {import('ipc').DecisionOutcome} */ (outcome.value),
+      decidedOn: decidedOn.value,
+    };
+    await run(() => api.applicationSave(caseId, draft), 'app-route');
+  });
+  const applications = o.applications.map((a) => {
+    const edit = t('button', 'action-edit', { type: 'button', class: 'button link' });
+    const del = t('button', 'action-delete', { type: 'button', class: 'button link danger' });
+    const item = h('li', { class: 'application', 'data-application': String(a.index) },
+      h('strong', {}, a.routeLabel), h('div', {}, a.summary),
+      h('div', { class: 'row' }, edit, del));
+    edit.addEventListener('click', async () => { await setEditingApp(a, item); route.focus(); });
+    del.addEventListener('click', () => confirmInline(item, 'case-application-delete-confirm', () => run(() => api.applicationDelete(caseId, a.index), 'app-route')));
+    return item;
+  });
+
   return [
     error,
     h('section', { class: 'panel', 'aria-labelledby': 'appts-title' },
       t('h2', 'case-appointments', { id: 'appts-title' }),
       appointments.length ? h('ul', { class: 'appointments', id: 'appointments' }, appointments) : t('p', 'case-no-appointment', { class: 'empty' }),
       apptForm),
+    h('section', { class: 'panel', 'aria-labelledby': 'apps-title', id: 'applications-section' },
+      t('h2', 'case-applications', { id: 'apps-title' }),
+      t('p', 'case-applications-intro', { class: 'muted small' }),
+      applications.length ? h('ul', { class: 'applications', id: 'applications' }, applications) : t('p', 'case-no-application', { class: 'empty' }),
+      appForm),
     h('section', { class: 'panel', 'aria-labelledby': 'notes-title' },
       t('h2', 'case-notes', { id: 'notes-title' }),
       noteForm,

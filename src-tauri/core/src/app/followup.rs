@@ -9,7 +9,7 @@ use crate::followup;
 use crate::model::case::CaseFile;
 use crate::Result;
 
-pub use crate::followup::AppointmentDraft;
+pub use crate::followup::{ApplicationDraft, AppointmentDraft};
 
 /// Applies `f` to case `id` (recorded as a change of `what`); returns the page of the case.
 fn edit(
@@ -71,5 +71,23 @@ pub fn delete_appointment(
 ) -> Result<CaseOverview> {
     edit(req, id, "appointments", |c| {
         followup::delete_appointment(c, appointment_id)
+    })
+}
+
+/// Records a residence application (or changes the one the draft names) and its decision.
+pub fn save_application(
+    req: &Request<'_>,
+    id: &str,
+    draft: &ApplicationDraft,
+) -> Result<CaseOverview> {
+    edit(req, id, "applications", |c| {
+        followup::save_application(c, draft, req.today)
+    })
+}
+
+/// Deletes the application at `index`.
+pub fn delete_application(req: &Request<'_>, id: &str, index: usize) -> Result<CaseOverview> {
+    edit(req, id, "applications", |c| {
+        followup::delete_application(c, index)
     })
 }

@@ -163,6 +163,10 @@ pub enum Named {
     ReportPeriod,
     /// The activity report's format (`pdf`, `csv`).
     ReportFormat,
+    /// A residence application's decision (granted, refused, awaited).
+    ApplicationDecision,
+    /// The day of a residence application's decision.
+    ApplicationDecidedOn,
 }
 
 impl Named {
@@ -276,6 +280,8 @@ pub enum Invalid {
     RuleDefect(&'static str),
     /// A period whose last day comes before its first.
     EndBeforeStart,
+    /// A decision dated before the application it decides was filed.
+    DecisionBeforeFiling,
 }
 
 impl Invalid {
@@ -302,6 +308,7 @@ impl Invalid {
             Invalid::NotConcerned => "not-concerned",
             Invalid::RuleDefect(_) => "rule-defect",
             Invalid::EndBeforeStart => "end-before-start",
+            Invalid::DecisionBeforeFiling => "decision-before-filing",
         }
     }
 
@@ -363,6 +370,7 @@ impl Invalid {
             Invalid::NotConcerned,
             Invalid::RuleDefect("sample"),
             Invalid::EndBeforeStart,
+            Invalid::DecisionBeforeFiling,
             Invalid::RouteDoesNotFit {
                 route: "cst-l425-1-renewal",
             },

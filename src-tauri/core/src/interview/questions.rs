@@ -375,6 +375,17 @@ questions! {
     .options(Options::Codes(codes::all::<VictimOf>))
     .null_means(NullMeans::Empty),
 
+    // The main form of exploitation: asked of the worker for the association's yearly figures
+    // (report/); no rule reads it.
+    Exploitation => ask(
+        "exploitation", Situation, Choice,
+        |c| c.exploitation.map(coded),
+        |c, g| c.exploitation = g.parsed(),
+    )
+    .worker()
+    .optional()
+    .options(Options::Codes(codes::all::<crate::model::case::Exploitation>)),
+
     ExitProgramme => ask(
         "exit-programme", Situation, YesNo,
         |c| present(c.exit_prostitution_programme.is_some()),

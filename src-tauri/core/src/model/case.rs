@@ -133,6 +133,7 @@ pub struct Application {
 #[serde(rename_all = "kebab-case")]
 #[derive(IntoStaticStr, EnumString, VariantArray)]
 #[strum(serialize_all = "kebab-case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum ApplicationRoute {
     /// The 30-day récépissé of the reflection period (R425-1, R425-2).
     ReflectionPeriod,
@@ -169,6 +170,7 @@ pub struct ApplicationDecision {
 #[serde(rename_all = "kebab-case")]
 #[derive(IntoStaticStr, EnumString, VariantArray)]
 #[strum(serialize_all = "kebab-case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum DecisionOutcome {
     /// The document was issued.
     Granted,

@@ -18,7 +18,7 @@ use crate::legal::labels::{self, fact_message_id, message_id};
 use crate::legal::{
     self, CaseAnalysis, Checklist, ConditionStatus, ItemStatus, Outcome, RulePack, Severity,
 };
-use crate::model::case::{AppointmentKind, CaseFile};
+use crate::model::case::{ApplicationRoute, AppointmentKind, CaseFile, DecisionOutcome};
 use crate::model::printed::PrintedDocument;
 
 /// One condition of a route.
@@ -206,6 +206,38 @@ pub struct AppointmentView {
     pub note: Option<String>,
 }
 
+/// A residence application filed for the person, worded, with the values its edit form needs.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct ApplicationView {
+    /// Its place in the list: what the edit and delete commands take.
+    pub index: u32,
+    /// What was applied for.
+    pub route: ApplicationRoute,
+    /// « Première carte de séjour (L. 425-1) ».
+    pub route_label: String,
+    /// The filing day as typed in forms (`03/09/2026`), when known.
+    pub filed_input: Option<String>,
+    /// The prefecture's decision, when known.
+    pub outcome: Option<DecisionOutcome>,
+    /// The decision day as typed in forms, when known.
+    pub decided_input: Option<String>,
+    /// « Déposée le 3 septembre 2026 · accordée le 20 novembre 2026 », or « en attente ».
+    pub summary: String,
+}
+
+/// A value a form offers: its code and its words.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct CodeLabel {
+    /// What the form sends back.
+    pub code: String,
+    /// What the worker reads.
+    pub label: String,
+}
+
 /// A route the case's documents can be written for, and which documents exist for it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -259,6 +291,10 @@ pub struct CaseOverview {
     pub notes: Vec<NoteView>,
     /// The appointments, in date order.
     pub appointments: Vec<AppointmentView>,
+    /// The residence applications filed and the prefecture's decisions, in filing order.
+    pub applications: Vec<ApplicationView>,
+    /// What an application can be for, in words (the form's list).
+    pub application_routes: Vec<CodeLabel>,
 }
 
 fn t(lang: &str, id: &str) -> String {
@@ -627,6 +663,62 @@ pub fn overview(
                 note: a.note.clone(),
             })
             .collect(),
+        applications: case
+            .applications
+            .iter()
+            .enumerate()
+            .map(|(index, a)| application_view(index, a, lang))
+            .collect(),
+        application_routes: <ApplicationRoute as strum::VariantArray>::VARIANTS
+            .iter()
+            .map(|r| CodeLabel {
+                code: codes::code(*r).to_string(),
+                label: t(lang, &format!("report-route-{}", codes::code(*r))),
+            })
+            .collect(),
+    }
+}
+
+fn application_view(
+    index: usize,
+    a: &crate::model::case::Application,
+    lang: &str,
+) -> ApplicationView {
+    let l10n = L10n::get();
+    let filed = match a.filed_on {
+        Some(day) => l10n.format(
+            lang,
+            "case-application-filed-on",
+            &[("date", date_long(day, lang))],
+        ),
+        None => t(lang, "case-application-filed-unknown"),
+    };
+    let decision = match &a.decision {
+        None => t(lang, "case-application-pending"),
+        Some(d) => match d.date {
+            Some(day) => l10n.format(
+                lang,
+                &format!("case-application-{}-on", codes::code(d.outcome)),
+                &[("date", date_long(day, lang))],
+            ),
+            None => t(
+                lang,
+                &format!("case-application-{}", codes::code(d.outcome)),
+            ),
+        },
+    };
+    ApplicationView {
+        index: index as u32,
+        route: a.route,
+        route_label: t(lang, &format!("report-route-{}", codes::code(a.route))),
+        filed_input: a.filed_on.map(|d| date_short(d, "fr")),
+        outcome: a.decision.as_ref().map(|d| d.outcome),
+        decided_input: a
+            .decision
+            .as_ref()
+            .and_then(|d| d.date)
+            .map(|d| date_short(d, "fr")),
+        summary: format!("{filed} · {decision}"),
     }
 }
 
