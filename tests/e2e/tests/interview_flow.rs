@@ -284,6 +284,30 @@ async fn a_full_interview_ends_with_the_first_card_eligible_and_the_letter_expor
         "the question shows in Ukrainian beside French"
     );
     choose(&c, "sex", "F").await;
+    // One Tab stop per question: from her answer, Tab leaves the group for the next question.
+    wait_for(&c, "#q-sex-opt-F[tabindex='0']").await;
+    wait_for(&c, "#q-sex [role=radio]:not(#q-sex-opt-F)[tabindex='-1']").await;
+    c.execute("document.getElementById('q-sex-opt-F').focus();", vec![])
+        .await
+        .unwrap();
+    c.active_element()
+        .await
+        .unwrap()
+        .send_keys("\u{E004}")
+        .await
+        .unwrap();
+    let after = c
+        .execute(
+            "return document.activeElement.closest('[role=radiogroup]') === null;",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        after,
+        serde_json::json!(true),
+        "Tab left the answers of « sexe »"
+    );
     write(&c, "birth-date", "12/04/1998").await;
     write(&c, "birth-place", "Kharkiv").await;
     select(&c, "#q-nationality-input", "UA").await;

@@ -102,6 +102,14 @@ export function questionBlock(q, ctx) {
       radios[(at + step + radios.length) % radios.length].focus();
     });
     controls = withNotEstablished(group, true);
+    // One Tab stop per question (roving tabindex): Tab goes to the chosen answer, or the first,
+    // then on to the next question; the arrows move between the answers.
+    const rove = (/** @type {Element | undefined} */ to) => {
+      for (const r of group.querySelectorAll('[role=radio]')) r.setAttribute('tabindex', r === to ? '0' : '-1');
+    };
+    const radios = [...group.querySelectorAll('[role=radio]')];
+    rove(radios.find((r) => r.getAttribute('aria-checked') === 'true') || radios[0]);
+    group.addEventListener('focusin', (e) => { if (/** @type {Element} */ (e.target).getAttribute('role') === 'radio') rove(/** @type {Element} */ (e.target)); });
   } else if (q.kind === 'choice') {
     const select = h('select', { id: inputId, 'aria-labelledby': labelId, class: 'q-select' },
       h('option', { value: '' }, '—'),
@@ -224,5 +232,6 @@ export function refreshBlock(block, q) {
 
 /** The first control of a block, to move the focus there. */
 export function firstControl(block) {
-  return block?.querySelector('input, textarea, select, button.opt');
+  // A radio group's Tab stop: its chosen answer, or its first (roving tabindex).
+  return block?.querySelector('input, textarea, select, button.opt[tabindex="0"], button.opt:not([role=radio])');
 }
