@@ -7,7 +7,7 @@
 
 ## Accueil et réponses communes
 iv-welcome = Cet entretien est confidentiel. Vous pouvez répondre « je ne sais pas ». Vous pouvez demander une pause à tout moment.
-iv-worker-only = Cette question est pour l’intervenant·e.
+iv-worker-only = Cette question s’adresse à la personne qui mène l’entretien.
 iv-none = Aucun
 iv-opt-yes = Oui
 iv-opt-no = Non

@@ -61,8 +61,16 @@ backup-verified-other = Cette sauvegarde est intacte ({ $cases ->
     }), mais elle provient d’un autre coffre.
 backup-audit-then = Journal dans la dernière sauvegarde : { $entries } entrées, empreinte { $head }…
 backup-audit-now = Journal du coffre aujourd’hui : { $entries } entrées, empreinte { $head }…
-backup-verified-store-older = Cette sauvegarde est intacte (dossiers : { $cases }), mais son journal est plus long que celui du coffre : le coffre de cet ordinateur est plus ancien que cette sauvegarde. Ses fichiers ont peut-être été remplacés par une vieille copie. Parlez-en à un administrateur avant de continuer.
-backup-verified-diverged = Cette sauvegarde est intacte (dossiers : { $cases }), mais son journal ne correspond pas à celui du coffre : l’un des deux a été réécrit. Parlez-en à un administrateur avant de continuer.
+backup-verified-store-older = Cette sauvegarde est intacte ({ $cases ->
+        [0] aucun dossier
+        [one] un dossier
+       *[other] { $cases } dossiers
+    }), mais son journal est plus long que celui du coffre : le coffre de cet ordinateur est plus ancien que cette sauvegarde. Ses fichiers ont peut-être été remplacés par une vieille copie. Parlez-en à la personne qui administre le coffre avant de continuer.
+backup-verified-diverged = Cette sauvegarde est intacte ({ $cases ->
+        [0] aucun dossier
+        [one] un dossier
+       *[other] { $cases } dossiers
+    }), mais son journal ne correspond pas à celui du coffre : l’un des deux a été réécrit. Parlez-en à la personne qui administre le coffre avant de continuer.
 backup-keep-title = Ce qu’il faut garder en lieu sûr
 backup-keep-recovery = La clé de secours, écrite sur papier à la création du coffre : elle ouvre le coffre si toutes les phrases de passe sont oubliées, et elle ouvre les sauvegardes faites avec elle.
 backup-keep-passphrase = La phrase de passe de sauvegarde : sans elle, une sauvegarde ne peut pas être restaurée. Ne l’écrivez pas sur la clé USB.
@@ -104,8 +112,8 @@ team-col-since = Depuis
 team-creator = Créateur du coffre
 team-recovery-key = Clé de secours
 team-you = (vous)
-team-role-admin = Administrateur
-team-role-worker = Intervenant
+team-role-admin = Administrateur ou administratrice
+team-role-worker = Intervenant ou intervenante
 team-remove = Retirer
 team-remove-confirm = Retirer l’accès de { $name } ? Sa phrase de passe n’ouvrira plus le coffre, et la clé des données sera changée. Les autres membres gardent leur accès.
 team-remove-check = Je confirme le retrait de ce membre.
@@ -124,7 +132,7 @@ team-rotate = Changer la clé
 team-rotate-confirm = Toute la base va être chiffrée à nouveau avec une nouvelle clé. Cela prend quelques secondes.
 team-rotate-check = Je confirme le changement de clé.
 team-rotated = La clé des données a été changée.
-team-admin-only = Seul un administrateur peut ajouter ou retirer des membres.
+team-admin-only = Seuls les membres qui administrent le coffre peuvent ajouter ou retirer des membres.
 team-col-added-by = Ajouté par
 team-slot-damaged = endommagé
 team-slot-unknown = inconnu du journal
@@ -132,9 +140,9 @@ team-strangers = { $count ->
         [one] Un accès du fichier de clés est endommagé ou n’a été ajouté par personne selon le journal. Le prochain changement de clé le supprimera : changez la clé maintenant si vous ne le reconnaissez pas.
        *[other] { $count } accès du fichier de clés sont endommagés ou n’ont été ajoutés par personne selon le journal. Le prochain changement de clé les supprimera : changez la clé maintenant si vous ne les reconnaissez pas.
     }
-team-removed-admin = L’administrateur a été retiré et la clé des données a été changée. Il a pu voir la feuille de la clé de secours : générez une nouvelle clé de secours ci-dessous.
+team-removed-admin = Ce membre, qui administrait le coffre, a été retiré et la clé des données a été changée. La feuille de la clé de secours a pu être vue : générez une nouvelle clé de secours ci-dessous.
 team-new-recovery-title = Générer une nouvelle clé de secours
-team-new-recovery-intro = À faire quand un administrateur quitte l’équipe, ou si la feuille a pu être vue : l’ancienne clé de secours n’ouvrira plus le coffre. Les sauvegardes faites avec elle s’ouvriront toujours avec elle.
+team-new-recovery-intro = À faire quand une personne qui administrait le coffre quitte l’équipe, ou si la feuille a pu être vue : l’ancienne clé de secours n’ouvrira plus le coffre. Les sauvegardes faites avec elle s’ouvriront toujours avec elle.
 team-new-recovery = Générer une nouvelle clé de secours
 team-new-recovery-confirm = Une nouvelle clé de secours va remplacer l’ancienne, et la clé des données sera changée. Ayez de quoi l’écrire : elle ne s’affichera qu’une fois.
 team-new-recovery-check = Je confirme le remplacement de la clé de secours.
@@ -241,7 +249,7 @@ consent-title = Consentement
 consent-intro = Ce que la personne accepte, pour chaque usage, après avoir reçu la notice dans sa langue.
 consent-storage = Garder son dossier
 consent-prefecture = Transmettre à la préfecture
-consent-lawyer = Transmettre à un avocat ou une autre association
+consent-lawyer = Transmettre à une avocate ou un avocat, ou à une autre association
 consent-not-asked = Pas encore demandé
 consent-status-given = Accepté
 consent-status-refused = Refusé
@@ -262,7 +270,7 @@ consent-step-save = Enregistrer ses choix
 consent-step-saved = Ses choix sont enregistrés.
 consent-export-hint = Le document reprend les choix enregistrés, en français et dans la langue de la notice, avec la place pour deux signatures ; il ne porte aucun nom. Imprimé avant de poser les questions, ses cases restent à cocher à la main.
 handover-title = Transmettre le dossier
-handover-intro = Pour une autre association ou un avocat qui utilise Passerelle. Le dossier est chiffré dans un fichier ; convenez de la phrase de passe de vive voix ou par téléphone, jamais dans le même envoi que le fichier.
+handover-intro = Pour une autre association, ou une avocate ou un avocat, qui utilise Passerelle. Le dossier est chiffré dans un fichier ; convenez de la phrase de passe de vive voix ou par téléphone, jamais dans le même envoi que le fichier.
 handover-passphrase = Phrase de passe convenue
 handover-export = Enregistrer le dossier chiffré…
 handover-exported = Dossier chiffré enregistré et vérifié.
