@@ -25,7 +25,8 @@ use crate::text::fold;
 /// The version of these rules: raise it whenever what is derived, or how, changes, and every
 /// stored row is recomputed after the upgrade.
 // 2: the planned filing date is a deadline of its own.
-const VERSION: u32 = 2;
+// 3: an application recorded as filed carries the planned filing out (it no longer shows).
+const VERSION: u32 = 3;
 
 /// How many days ahead the dashboard looks.
 pub const HORIZON_DAYS: u32 = 30;

@@ -14,6 +14,9 @@ use super::pack::{Confidence, DeadlineKind, RulePack};
 use super::Deadline;
 use crate::model::case::{CaseFile, DocumentStatus, Permit, PermitKind};
 
+/// An application filed at most this many days before the planned filing day carries it out.
+pub const PLANNED_FILING_DONE_DAYS: u64 = 60;
+
 /// The deadlines of `case`, sorted by date, with the embedded rule pack.
 pub fn deadlines(case: &CaseFile, today: NaiveDate) -> Vec<Deadline> {
     deadlines_with(RulePack::embedded(), case, today)
@@ -225,8 +228,17 @@ pub fn timeline_with(pack: &RulePack, case: &CaseFile) -> Vec<Dated> {
         out.extend(permit_deadlines(pack, permit).into_iter().map(always));
     }
 
-    // The worker's own date: no rule, nothing to confirm.
-    if let Some(day) = case.planned_filing_date {
+    // The worker's own date: no rule, nothing to confirm. Once an application is recorded as
+    // filed on or after the plan's day less `PLANNED_FILING_DONE_DAYS` (filed early, or late),
+    // the plan is done and no longer shows; an older application (an earlier récépissé) does not
+    // end it.
+    let plan_done = |day: NaiveDate| {
+        case.applications.iter().any(|a| {
+            a.filed_on
+                .is_some_and(|filed| filed >= day - chrono::Days::new(PLANNED_FILING_DONE_DAYS))
+        })
+    };
+    if let Some(day) = case.planned_filing_date.filter(|d| !plan_done(*d)) {
         out.push(always(make(
             DeadlineKind::PlannedFiling,
             day,
@@ -368,6 +380,33 @@ mod tests {
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn a_filed_application_carries_the_planned_filing_out_and_an_older_one_does_not() {
+        use crate::model::case::{Application, ApplicationRoute};
+        let planned = |case: &CaseFile| {
+            deadlines(case, d(2027, 1, 20))
+                .iter()
+                .any(|x| x.kind == DeadlineKind::PlannedFiling)
+        };
+        let mut case = CaseFile::new(None, None);
+        case.planned_filing_date = Some(d(2027, 1, 15));
+        assert!(planned(&case));
+        let filed = |day| Application {
+            route: ApplicationRoute::CstL4251,
+            filed_on: day,
+            decision: None,
+        };
+        // The reflection récépissé of last spring: the card's filing is still to do.
+        case.applications.push(filed(Some(d(2026, 4, 2))));
+        assert!(planned(&case));
+        // An application without a day says nothing of when.
+        case.applications.push(filed(None));
+        assert!(planned(&case));
+        // Filed a little early: done.
+        case.applications.push(filed(Some(d(2027, 1, 8))));
+        assert!(!planned(&case));
     }
 
     #[test]
