@@ -187,6 +187,10 @@ pub enum WarningId {
     TemporaryProtectionHeld,
     /// Her asylum application is being examined: L431-2 sets a time for other grounds.
     AsylumApplicationPending,
+    /// Victim only of offences L425-1 does not name as verified (forced labour, servitude,
+    /// working or housing conditions): whether loi 2024-42 added 225-14 is unverified.
+    #[serde(rename = "offence-outside-l425-1")]
+    OffenceOutsideL4251,
 }
 
 /// Related routes a worker should consider.
@@ -390,6 +394,9 @@ pub struct WarningRule {
     pub caveat_for: Vec<RouteId>,
     /// `renewal-cap-l433-1-1`: consecutive renewals allowed.
     pub cap: Option<u32>,
+    /// `asylum-application-pending`: months after the asylum registration within which other
+    /// grounds are to be applied for (L431-2).
+    pub months: Option<u32>,
     /// Legal basis.
     pub legal_basis: Vec<String>,
     /// Confidence tag.
