@@ -1402,3 +1402,54 @@ fn missing_facts_are_declared_by_the_condition_that_needs_them() {
         }
     }
 }
+
+/// The L431-2 warning shows its date, and says a complaint filed after the asylum registration is
+/// a new circumstance only when it is (issue 12 item 10).
+#[test]
+fn the_asylum_warning_words_its_date_and_the_new_circumstance() {
+    use passerelle_core::legal::{labels, WarningId};
+    let text = |complaint: &str| {
+        let case = case_with(&[
+            ("/asylumClaim", json!({ "registeredOn": "2026-08-01" })),
+            ("/cooperation/complaint/date", json!(complaint)),
+        ]);
+        let a = passerelle_core::legal::assess(&case, date(TODAY));
+        let w = a
+            .warnings
+            .iter()
+            .find(|w| w.id == WarningId::AsylumApplicationPending)
+            .expect("the asylum claim raises the L431-2 warning");
+        labels::warning("fr", w).replace(['\u{a0}', '\u{202f}'], " ")
+    };
+    let after = text("2026-10-02");
+    assert!(after.contains("30 septembre 2026"), "{after}");
+    assert!(after.contains("circonstance nouvelle"), "{after}");
+    assert!(after.contains("à confirmer par un juriste"), "{after}");
+    let before = text("2026-07-20");
+    assert!(before.contains("30 septembre 2026"), "{before}");
+    assert!(!before.contains("circonstance nouvelle"), "{before}");
+}
+
+/// A victim of forced labour alone is told to tick trafficking too when the facts include
+/// recruitment for that purpose, and that L425-1's coverage is for a jurist (issue 12 item 9).
+#[test]
+fn the_offence_warning_says_to_tick_trafficking_and_to_ask_a_jurist() {
+    use passerelle_core::legal::{labels, WarningId};
+    let text = |offences: Value| {
+        let a = passerelle_core::legal::assess(&case_with(&[("/victimOf", offences)]), date(TODAY));
+        let w = a
+            .warnings
+            .iter()
+            .find(|w| w.id == WarningId::OffenceOutsideL4251)
+            .expect("another offence alone raises the warning");
+        labels::warning("fr", w)
+    };
+    let forced = text(json!(["forced-labour"]));
+    assert!(forced.contains("cochez aussi"), "{forced}");
+    assert!(forced.contains("À confirmer par un juriste"), "{forced}");
+    assert!(forced.contains("L435-1"), "{forced}");
+    assert!(!forced.contains("2024-42"), "{forced}");
+    let housing = text(json!(["working-or-housing-conditions"]));
+    assert!(housing.contains("2024-42"), "{housing}");
+    assert!(!housing.contains("cochez aussi"), "{housing}");
+}
