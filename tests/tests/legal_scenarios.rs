@@ -725,6 +725,7 @@ fn scenarios() -> Vec<Scenario> {
                 Arg("asylum-application-pending", "state", "open"),
                 Arg("asylum-application-pending", "registered", "2026-10-15"),
                 Arg("asylum-application-pending", "closes", "2026-12-14"),
+                Deadline("asylum-other-grounds-closes", "2026-12-14", "CESEDA L431-2"),
             ],
         ),
         s(
@@ -761,6 +762,7 @@ fn scenarios() -> Vec<Scenario> {
             vec![
                 Warning("asylum-application-pending", "CESEDA L431-2"),
                 Arg("asylum-application-pending", "state", "date-unknown"),
+                NoDeadline("asylum-other-grounds-closes"),
             ],
         ),
         s(

@@ -135,6 +135,7 @@ legal-deadline-renewal-window-closes = Renewal window closes: { $date }
 legal-deadline-document-expires = { $document }: recent enough until { $date }
 legal-deadline-turns-18 = Turns 18: { $date }
 legal-deadline-majority-application-closes = Last day to apply for a residence permit after turning 18: { $date }
+legal-deadline-asylum-other-grounds-closes = Last day to apply for a residence permit on another ground than asylum, unless there are new circumstances (L431-2, to be confirmed by a jurist): { $date }
 legal-deadline-planned-filing = Planned filing at the prefecture: { $date }
 
 ## Documents

@@ -135,6 +135,7 @@ legal-deadline-renewal-window-closes = Fin de la période de renouvellement : {
 legal-deadline-document-expires = { $document } : assez récent jusqu’au { $date }
 legal-deadline-turns-18 = 18 ans : { $date }
 legal-deadline-majority-application-closes = Dernier jour pour demander un titre de séjour après les 18 ans : { $date }
+legal-deadline-asylum-other-grounds-closes = Dernier jour pour demander un titre de séjour à un autre titre que l’asile, sauf circonstances nouvelles (L431-2, à confirmer par un juriste) : { $date }
 legal-deadline-planned-filing = Dépôt du dossier prévu à la préfecture : { $date }
 
 ## Pièces

@@ -617,7 +617,7 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
             }
             WarningId::TemporaryProtectionHeld => facts.holds(PermitKind::TemporaryProtection),
             WarningId::AsylumApplicationPending => {
-                asylum_time(rule.months.unwrap_or(2), case, facts.today, &mut args);
+                asylum_time(pack, case, facts.today, &mut args);
                 facts.holds(PermitKind::AsylumApplication) || case.asylum_claim.is_some()
             }
             WarningId::OffenceOutsideL4251 => {
@@ -725,14 +725,9 @@ fn only_offences_outside_l425_1(case: &CaseFile) -> bool {
 
 /// The L431-2 arguments of `asylum-application-pending`: `state` (`date-unknown`, `open`,
 /// `closed`, or `new-circumstance` when a complaint or testimony came after the registration),
-/// `registered` and `closes`. The time is counted as `months` after the registration, minus one
-/// day: the décret's counting is not read, so the earlier day is taken.
-fn asylum_time(months: u32, case: &CaseFile, today: NaiveDate, args: &mut Args) {
-    let registered = case.asylum_claim.as_ref().and_then(|a| a.registered_on);
-    let closes = registered
-        .and_then(|r| dates::add_months(r, months))
-        .and_then(|d| dates::sub_days(d, 1));
-    let (Some(registered), Some(closes)) = (registered, closes) else {
+/// `registered` and `closes` ([`super::deadlines::asylum_other_grounds`]).
+fn asylum_time(pack: &RulePack, case: &CaseFile, today: NaiveDate, args: &mut Args) {
+    let Some((registered, closes)) = super::deadlines::asylum_other_grounds(pack, case) else {
         args.insert("state", ArgValue::Code("date-unknown".into()));
         return;
     };

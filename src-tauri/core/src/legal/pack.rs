@@ -235,6 +235,9 @@ pub enum DeadlineKind {
     Turns18,
     /// Last day to apply after the 18th birthday (R431-5 3°).
     MajorityApplicationCloses,
+    /// Last day to apply on other grounds after the asylum registration (L431-2), « sauf
+    /// circonstances nouvelles ».
+    AsylumOtherGroundsCloses,
     /// The day the worker plans to file the application: the case's own date, no rule (what the
     /// checklist judges freshness on).
     PlannedFiling,
@@ -394,9 +397,6 @@ pub struct WarningRule {
     pub caveat_for: Vec<RouteId>,
     /// `renewal-cap-l433-1-1`: consecutive renewals allowed.
     pub cap: Option<u32>,
-    /// `asylum-application-pending`: months after the asylum registration within which other
-    /// grounds are to be applied for (L431-2).
-    pub months: Option<u32>,
     /// Legal basis.
     pub legal_basis: Vec<String>,
     /// Confidence tag.
@@ -488,7 +488,8 @@ pub struct DeadlineRule {
     pub kind: DeadlineKind,
     /// `reflection-period-end`: length of the period.
     pub days: Option<u32>,
-    /// `majority-application-closes`: months after the 18th birthday (R431-5 3°).
+    /// `majority-application-closes`: months after the 18th birthday (R431-5 3°);
+    /// `asylum-other-grounds-closes`: months after the asylum registration (L431-2).
     pub months: Option<u32>,
     /// `majority-application-closes`: the eve of this birthday, for the people R431-5 2° lists.
     pub eve_of_birthday: Option<u32>,
