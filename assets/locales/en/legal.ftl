@@ -101,7 +101,7 @@ legal-warning-asylum-application-pending =
 legal-warning-offence-outside-l425-1 =
     { $forced ->
         [yes] Forced labour or servitude (225-14-1, 225-14-2): these facts are often trafficking too. If they include recruiting, transporting, harbouring or receiving the person for that exploitation, tick “trafficking in human beings” as well.
-       *[no] No or insufficient pay, or working or housing conditions contrary to human dignity (225-13, 225-14).
+       *[no] No or insufficient pay, or working or housing conditions incompatible with human dignity (225-13, 225-14).
     } In its verified text, article L425-1 covers only trafficking and procuring: for these offences alone, the L425 routes are shown “not eligible”. { $conditions ->
         [yes] The 2024 bill extended L425-1 to article 225-14; whether loi 2024-42 kept it is not verified. To be confirmed by a jurist.
        *[no] To be confirmed by a jurist.

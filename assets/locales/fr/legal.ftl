@@ -101,7 +101,7 @@ legal-warning-asylum-application-pending =
 legal-warning-offence-outside-l425-1 =
     { $forced ->
         [yes] Travail forcé ou réduction en servitude (225-14-1, 225-14-2) : ces faits sont souvent aussi une traite des êtres humains. Si les faits comprennent un recrutement, un transport, un hébergement ou un accueil de la personne en vue de cette exploitation, cochez aussi « traite des êtres humains ».
-       *[no] Rétribution inexistante ou insuffisante, ou conditions de travail ou d’hébergement contraires à la dignité (225-13, 225-14).
+       *[no] Rétribution inexistante ou insuffisante, ou conditions de travail ou d’hébergement incompatibles avec la dignité humaine (225-13, 225-14).
     } Dans son texte vérifié, l’article L425-1 ne vise que la traite et le proxénétisme : pour ces seules infractions, les voies L425 sont indiquées « non éligibles ». { $conditions ->
         [yes] Le projet de loi de 2024 étendait L425-1 à l’article 225-14 ; que la loi n° 2024-42 l’ait retenu n’est pas vérifié. À confirmer par un juriste.
        *[no] À confirmer par un juriste.
