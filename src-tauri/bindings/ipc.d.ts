@@ -1070,7 +1070,7 @@ deadline: DeadlineLine, };
 /**
  * Kinds of deadlines.
  */
-export type DeadlineKind = "reflection-period-end" | "permit-expires" | "renewal-window-opens" | "renewal-window-closes" | "document-expires" | "turns-18" | "majority-application-closes" | "planned-filing";
+export type DeadlineKind = "reflection-period-end" | "permit-expires" | "renewal-window-opens" | "renewal-window-closes" | "document-expires" | "turns-18" | "majority-application-closes" | "asylum-other-grounds-closes" | "planned-filing";
 
 /**
  * A deadline, worded for the screen.

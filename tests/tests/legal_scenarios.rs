@@ -88,6 +88,8 @@ fn scenarios() -> Vec<Scenario> {
                 Arg("asylum", "caseLaw", "nigeria-edo-delta"),
                 NoSeeAlso("admission-exceptionnelle-l435-1"),
                 SeeAlso("victim-support-measures", "CESEDA R425-8"),
+                NoWarning("asylum-application-pending"),
+                NoWarning("offence-outside-l425-1"),
             ],
         ),
         s(
@@ -199,6 +201,84 @@ fn scenarios() -> Vec<Scenario> {
             TODAY,
             vec![("/victimOf", json!(["procuring"]))],
             vec![Route("cst-l425-1", "eligible", "Code pénal 225-5")],
+        ),
+        // Issue 12 item 9: L425-1 names trafficking and procuring [V]; whether loi 2024-42 added
+        // 225-14 is unverified [I]. Another offence alone is never « Éligible », never a silent
+        // « non éligible »: not-eligible on the verified text, with a jurist caveat.
+        s(
+            "forced_labour_alone_is_not_eligible_on_the_verified_text_but_flagged",
+            TODAY,
+            vec![("/victimOf", json!(["forced-labour"]))],
+            vec![
+                Route("cst-l425-1", "not-eligible", "Code pénal 225-4-1"),
+                Jurist("cst-l425-1", true),
+                Caveat("cst-l425-1", "offence-outside-l425-1"),
+                Warning("offence-outside-l425-1", "Code pénal 225-14-1"),
+                Arg("offence-outside-l425-1", "forced", "yes"),
+                Arg("offence-outside-l425-1", "conditions", "no"),
+                SeeAlso("admission-exceptionnelle-l435-1", "CESEDA L435-1"),
+                SeeAlso("asylum", "CESEDA L512-1"),
+            ],
+        ),
+        s(
+            "working_or_housing_conditions_alone_names_the_unverified_2024_extension",
+            TODAY,
+            vec![("/victimOf", json!(["working-or-housing-conditions"]))],
+            vec![
+                Route("cst-l425-1", "not-eligible", "CESEDA L425-1"),
+                Jurist("cst-l425-1", true),
+                Caveat("cst-l425-1", "offence-outside-l425-1"),
+                Warning("offence-outside-l425-1", "Code pénal 225-14"),
+                Arg("offence-outside-l425-1", "conditions", "yes"),
+                Arg("offence-outside-l425-1", "forced", "no"),
+                SeeAlso("admission-exceptionnelle-l435-1", "CESEDA L435-1"),
+            ],
+        ),
+        s(
+            "servitude_alone_without_a_complaint_gets_no_reflection_period_without_a_caveat",
+            TODAY,
+            vec![
+                ("/victimOf", json!(["servitude"])),
+                ("/cooperation/complaint", Value::Null),
+            ],
+            vec![
+                Route("reflection-period", "not-eligible", "CESEDA R425-1"),
+                Caveat("reflection-period", "offence-outside-l425-1"),
+                Jurist("reflection-period", true),
+                Arg("offence-outside-l425-1", "forced", "yes"),
+            ],
+        ),
+        s(
+            "forced_labour_recorded_with_trafficking_is_covered_without_a_caveat",
+            TODAY,
+            vec![("/victimOf", json!(["forced-labour", "trafficking"]))],
+            vec![
+                Route("cst-l425-1", "eligible", "Code pénal 225-4-1"),
+                Jurist("cst-l425-1", false),
+                NoWarning("offence-outside-l425-1"),
+                NoSeeAlso("admission-exceptionnelle-l435-1"),
+            ],
+        ),
+        s(
+            "resident_card_reads_the_offence_too",
+            TODAY,
+            vec![
+                ("/victimOf", json!(["servitude"])),
+                ("/currentPermit", cst("2026-02-01", "2027-01-31")),
+                (
+                    "/criminalCase",
+                    json!({ "stage": "final-conviction", "finalConvictionDate": "2026-09-01" }),
+                ),
+            ],
+            vec![
+                Route(
+                    "carte-resident-l425-3",
+                    "not-eligible",
+                    "Code pénal 225-4-1",
+                ),
+                Caveat("carte-resident-l425-3", "offence-outside-l425-1"),
+                Jurist("carte-resident-l425-3", true),
+            ],
         ),
         s(
             "german_national_is_not_concerned",
@@ -628,6 +708,61 @@ fn scenarios() -> Vec<Scenario> {
                 Route("cst-l425-1", "eligible", "CESEDA L425-1"),
                 Warning("asylum-application-pending", "CESEDA L431-2"),
                 NoWarning("temporary-protection-held"),
+            ],
+        ),
+        // Issue 12 item 10: L431-2, two months after the asylum registration (earlier day),
+        // « sauf circonstances nouvelles ».
+        s(
+            "asylum_claim_recorded_shows_the_l431_2_time_while_it_runs",
+            TODAY,
+            vec![
+                ("/asylumClaim", json!({ "registeredOn": "2026-10-15" })),
+                ("/cooperation/complaint/date", json!("2026-10-02")),
+            ],
+            vec![
+                Route("cst-l425-1", "eligible", "CESEDA L425-1"),
+                Warning("asylum-application-pending", "CESEDA L431-2"),
+                Arg("asylum-application-pending", "state", "open"),
+                Arg("asylum-application-pending", "registered", "2026-10-15"),
+                Arg("asylum-application-pending", "closes", "2026-12-14"),
+                Deadline("asylum-other-grounds-closes", "2026-12-14", "CESEDA L431-2"),
+            ],
+        ),
+        s(
+            "asylum_time_over_without_a_new_circumstance_is_said_closed",
+            TODAY,
+            vec![
+                ("/asylumClaim", json!({ "registeredOn": "2026-08-01" })),
+                ("/cooperation/complaint/date", json!("2026-07-20")),
+            ],
+            vec![
+                Warning("asylum-application-pending", "CESEDA L431-2"),
+                Arg("asylum-application-pending", "state", "closed"),
+                Arg("asylum-application-pending", "closes", "2026-09-30"),
+            ],
+        ),
+        s(
+            "a_complaint_after_the_asylum_registration_is_a_new_circumstance",
+            TODAY,
+            vec![
+                ("/asylumClaim", json!({ "registeredOn": "2026-08-01" })),
+                ("/cooperation/complaint/date", json!("2026-10-02")),
+            ],
+            vec![
+                Route("cst-l425-1", "eligible", "CESEDA L425-1"),
+                Warning("asylum-application-pending", "CESEDA L431-2"),
+                Arg("asylum-application-pending", "state", "new-circumstance"),
+                Arg("asylum-application-pending", "closes", "2026-09-30"),
+            ],
+        ),
+        s(
+            "asylum_claim_without_its_date_asks_for_it",
+            TODAY,
+            vec![("/asylumClaim", json!({ "registeredOn": null }))],
+            vec![
+                Warning("asylum-application-pending", "CESEDA L431-2"),
+                Arg("asylum-application-pending", "state", "date-unknown"),
+                NoDeadline("asylum-other-grounds-closes"),
             ],
         ),
         s(
@@ -1268,4 +1403,55 @@ fn missing_facts_are_declared_by_the_condition_that_needs_them() {
             }
         }
     }
+}
+
+/// The L431-2 warning shows its date, and says a complaint filed after the asylum registration is
+/// a new circumstance only when it is (issue 12 item 10).
+#[test]
+fn the_asylum_warning_words_its_date_and_the_new_circumstance() {
+    use passerelle_core::legal::{labels, WarningId};
+    let text = |complaint: &str| {
+        let case = case_with(&[
+            ("/asylumClaim", json!({ "registeredOn": "2026-08-01" })),
+            ("/cooperation/complaint/date", json!(complaint)),
+        ]);
+        let a = passerelle_core::legal::assess(&case, date(TODAY));
+        let w = a
+            .warnings
+            .iter()
+            .find(|w| w.id == WarningId::AsylumApplicationPending)
+            .expect("the asylum claim raises the L431-2 warning");
+        labels::warning("fr", w).replace(['\u{a0}', '\u{202f}'], " ")
+    };
+    let after = text("2026-10-02");
+    assert!(after.contains("30 septembre 2026"), "{after}");
+    assert!(after.contains("circonstance nouvelle"), "{after}");
+    assert!(after.contains("à confirmer par un juriste"), "{after}");
+    let before = text("2026-07-20");
+    assert!(before.contains("30 septembre 2026"), "{before}");
+    assert!(!before.contains("circonstance nouvelle"), "{before}");
+}
+
+/// A victim of forced labour alone is told to tick trafficking too when the facts include
+/// recruitment for that purpose, and that L425-1's coverage is for a jurist (issue 12 item 9).
+#[test]
+fn the_offence_warning_says_to_tick_trafficking_and_to_ask_a_jurist() {
+    use passerelle_core::legal::{labels, WarningId};
+    let text = |offences: Value| {
+        let a = passerelle_core::legal::assess(&case_with(&[("/victimOf", offences)]), date(TODAY));
+        let w = a
+            .warnings
+            .iter()
+            .find(|w| w.id == WarningId::OffenceOutsideL4251)
+            .expect("another offence alone raises the warning");
+        labels::warning("fr", w)
+    };
+    let forced = text(json!(["forced-labour"]));
+    assert!(forced.contains("cochez aussi"), "{forced}");
+    assert!(forced.contains("À confirmer par un juriste"), "{forced}");
+    assert!(forced.contains("L435-1"), "{forced}");
+    assert!(!forced.contains("2024-42"), "{forced}");
+    let housing = text(json!(["working-or-housing-conditions"]));
+    assert!(housing.contains("2024-42"), "{housing}");
+    assert!(!housing.contains("cochez aussi"), "{housing}");
 }

@@ -91,7 +91,21 @@ legal-warning-reflection-period-over = The reflection period ended on { $end } w
 legal-warning-permit-expired = The residence document expired on { $expires } and no renewal application is recorded: the person is no longer legally resident. File without delay; the extension certificate is only due for a complete application filed on time (R431-15-1).
 legal-warning-renewal-window-missed = The renewal window closed on { $closes } (card valid until { $expires }): file the application immediately. Filed late, it no longer guarantees the extension certificate (R431-5, R431-15-1).
 legal-warning-temporary-protection-held = The person holds temporary protection: the L425-1 card is applied for beside it. What becomes of temporary protection once the card is issued is for a jurist to confirm.
-legal-warning-asylum-application-pending = An asylum application is being examined: both routes can be combined, but article L431-2 sets a time limit, once the asylum application is registered, to apply for a residence permit on another ground; the L425-1 card allows work, which an asylum application does not at first. The time limit and how the two fit together are for a jurist to confirm.
+legal-warning-asylum-application-pending =
+    { $state ->
+        [open] Asylum claim registered on { $registered }: an application for a residence permit on another ground, the L425-1 card included, is to be filed by { $closes }, within two months of the registration (L431-2), unless there are new circumstances.
+        [closed] Asylum claim registered on { $registered }: the two months to apply for a residence permit on another ground ended on { $closes } (L431-2). An application is still possible on new circumstances, to be established with a jurist.
+        [new-circumstance] Asylum claim registered on { $registered }; two months to apply on another ground: until { $closes } (L431-2). The complaint or testimony, made after that registration, is a new circumstance: the L425-1 card can still be applied for after that time.
+       *[date-unknown] An asylum application is being examined: article L431-2 sets two months after its registration to apply for a residence permit on another ground, unless there are new circumstances. Record the day the asylum claim was registered to know that time limit.
+    } Both routes can be combined; the L425-1 card allows work, which an asylum application does not at first. The time limit and how the two fit together are for a jurist to confirm.
+legal-warning-offence-outside-l425-1 =
+    { $forced ->
+        [yes] Forced labour or servitude (225-14-1, 225-14-2): these facts are often trafficking too. If they include recruiting, transporting, harbouring or receiving the person for that exploitation, tick “trafficking in human beings” as well.
+       *[no] No or insufficient pay, or working or housing conditions incompatible with human dignity (225-13, 225-14).
+    } In its verified text, article L425-1 covers only trafficking and procuring: for these offences alone, the L425 routes are shown “not eligible”. { $conditions ->
+        [yes] The 2024 bill extended L425-1 to article 225-14; whether loi 2024-42 kept it is not verified. To be confirmed by a jurist.
+       *[no] To be confirmed by a jurist.
+    } Routes to consider: exceptional admission to stay (L435-1), asylum.
 legal-warning-permit-expiry-estimated = The expiry date is not recorded: from the legal duration, the card would expire on { $expires }. Check the date printed on the card and record it.
 
 ## Other routes to consider
@@ -121,6 +135,7 @@ legal-deadline-renewal-window-closes = Renewal window closes: { $date }
 legal-deadline-document-expires = { $document }: recent enough until { $date }
 legal-deadline-turns-18 = Turns 18: { $date }
 legal-deadline-majority-application-closes = Last day to apply for a residence permit after turning 18: { $date }
+legal-deadline-asylum-other-grounds-closes = Last day to apply for a residence permit on another ground than asylum, unless there are new circumstances (L431-2, to be confirmed by a jurist): { $date }
 legal-deadline-planned-filing = Planned filing at the prefecture: { $date }
 
 ## Documents
@@ -178,7 +193,7 @@ legal-fact-exit-prostitution-programme = Admission to the exit-from-prostitution
 legal-fact-current-permit = Current residence document
 legal-fact-person-nationality = Nationality
 legal-fact-person-address-postcode = Postcode of the address
-legal-fact-victim-of = Offence suffered (trafficking, procuring)
+legal-fact-victim-of = Offence suffered (trafficking, procuring, forced labour, servitude, working or housing conditions)
 legal-fact-ties-with-perpetrators-broken = Ties with the perpetrators broken
 legal-fact-public-order-threat = Threat to public order
 legal-fact-person-birth-date = Date of birth

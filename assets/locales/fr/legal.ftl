@@ -91,7 +91,21 @@ legal-warning-reflection-period-over = Le délai de réflexion a pris fin le { $
 legal-warning-permit-expired = Le document de séjour a expiré le { $expires } et aucune demande de renouvellement n’est enregistrée : la personne n’est plus en séjour régulier. Déposez la demande sans attendre ; l’attestation de prolongation n’est due que pour une demande complète déposée à temps (R431-15-1).
 legal-warning-renewal-window-missed = La période de renouvellement s’est terminée le { $closes } (carte valable jusqu’au { $expires }) : déposez la demande immédiatement. Déposée hors délai, elle ne garantit plus l’attestation de prolongation (R431-5, R431-15-1).
 legal-warning-temporary-protection-held = La personne bénéficie de la protection temporaire : la carte L425-1 se demande à côté. Ce que devient la protection temporaire une fois la carte délivrée est à confirmer par un juriste.
-legal-warning-asylum-application-pending = Une demande d’asile est en cours : les deux démarches peuvent se cumuler, mais l’article L. 431-2 fixe un délai pour demander un titre de séjour sur un autre fondement après l’enregistrement de la demande d’asile ; la carte L425-1 permet de travailler, ce que la demande d’asile ne permet pas d’emblée. Délai et articulation à confirmer par un juriste.
+legal-warning-asylum-application-pending =
+    { $state ->
+        [open] Demande d’asile enregistrée le { $registered } : une demande de titre de séjour à un autre titre, carte L425-1 comprise, est à déposer au plus tard le { $closes }, dans les deux mois qui suivent l’enregistrement (L431-2), sauf circonstances nouvelles.
+        [closed] Demande d’asile enregistrée le { $registered } : le délai de deux mois pour demander un titre de séjour à un autre titre a pris fin le { $closes } (L431-2). Une demande reste possible sur des circonstances nouvelles, à établir avec un juriste.
+        [new-circumstance] Demande d’asile enregistrée le { $registered } ; délai de deux mois pour demander un titre à un autre titre : le { $closes } (L431-2). La plainte ou le témoignage, postérieurs à cet enregistrement, sont une circonstance nouvelle : la demande de carte L425-1 reste possible après ce délai.
+       *[date-unknown] Une demande d’asile est en cours : l’article L431-2 fixe un délai de deux mois après son enregistrement pour demander un titre de séjour à un autre titre, sauf circonstances nouvelles. Enregistrez la date d’enregistrement de la demande d’asile pour connaître ce délai.
+    } Les deux démarches peuvent se cumuler ; la carte L425-1 permet de travailler, ce que la demande d’asile ne permet pas d’emblée. Délai et articulation à confirmer par un juriste.
+legal-warning-offence-outside-l425-1 =
+    { $forced ->
+        [yes] Travail forcé ou réduction en servitude (225-14-1, 225-14-2) : ces faits sont souvent aussi une traite des êtres humains. Si les faits comprennent un recrutement, un transport, un hébergement ou un accueil de la personne en vue de cette exploitation, cochez aussi « traite des êtres humains ».
+       *[no] Rétribution inexistante ou insuffisante, ou conditions de travail ou d’hébergement incompatibles avec la dignité humaine (225-13, 225-14).
+    } Dans son texte vérifié, l’article L425-1 ne vise que la traite et le proxénétisme : pour ces seules infractions, les voies L425 sont indiquées « non éligibles ». { $conditions ->
+        [yes] Le projet de loi de 2024 étendait L425-1 à l’article 225-14 ; que la loi n° 2024-42 l’ait retenu n’est pas vérifié. À confirmer par un juriste.
+       *[no] À confirmer par un juriste.
+    } Voies à envisager : admission exceptionnelle au séjour (L435-1), asile.
 legal-warning-permit-expiry-estimated = La date d’expiration n’est pas enregistrée : d’après la durée légale, la carte expirerait le { $expires }. Vérifiez la date inscrite sur la carte et enregistrez-la.
 
 ## Autres voies à envisager
@@ -121,6 +135,7 @@ legal-deadline-renewal-window-closes = Fin de la période de renouvellement : {
 legal-deadline-document-expires = { $document } : assez récent jusqu’au { $date }
 legal-deadline-turns-18 = 18 ans : { $date }
 legal-deadline-majority-application-closes = Dernier jour pour demander un titre de séjour après les 18 ans : { $date }
+legal-deadline-asylum-other-grounds-closes = Dernier jour pour demander un titre de séjour à un autre titre que l’asile, sauf circonstances nouvelles (L431-2, à confirmer par un juriste) : { $date }
 legal-deadline-planned-filing = Dépôt du dossier prévu à la préfecture : { $date }
 
 ## Pièces
@@ -178,7 +193,7 @@ legal-fact-exit-prostitution-programme = Admission au parcours de sortie de la p
 legal-fact-current-permit = Document de séjour actuel
 legal-fact-person-nationality = Nationalité
 legal-fact-person-address-postcode = Code postal de l’adresse
-legal-fact-victim-of = Infraction subie (traite, proxénétisme)
+legal-fact-victim-of = Infraction subie (traite, proxénétisme, travail forcé, servitude, conditions de travail ou d’hébergement)
 legal-fact-ties-with-perpetrators-broken = Rupture des liens avec les auteurs
 legal-fact-public-order-threat = Menace pour l’ordre public
 legal-fact-person-birth-date = Date de naissance

@@ -189,6 +189,8 @@ fn dashboard_windows(case: &CaseFile, timeline: Vec<Dated>) -> Vec<DerivedDeadli
                 DeadlineKind::RenewalWindowOpens
                 | DeadlineKind::Turns18
                 | DeadlineKind::MajorityApplicationCloses
+                // Past it, an application may rest on new circumstances: not a task.
+                | DeadlineKind::AsylumOtherGroundsCloses
                 | DeadlineKind::PlannedFiling => None,
             };
             DerivedDeadline {

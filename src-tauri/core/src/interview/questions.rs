@@ -19,8 +19,8 @@ use crate::codes;
 use crate::geo::Geo;
 use crate::legal::{dates, RulePack};
 use crate::model::case::{
-    Accompaniment, Address, CaseFile, ChildWelfare, CriminalCase, CriminalStage, Document,
-    DocumentStatus, ExitProgramme, Interpreter, Permit, PermitKind, PieceKind, Placement,
+    Accompaniment, Address, AsylumClaim, CaseFile, ChildWelfare, CriminalCase, CriminalStage,
+    Document, DocumentStatus, ExitProgramme, Interpreter, Permit, PermitKind, PieceKind, Placement,
     ProcedureStep, ProtectionOrder, References, ReflectionPeriod, RefusalRisks, VictimOf,
 };
 
@@ -657,6 +657,27 @@ questions! {
     .null_means(NullMeans::Code(NOT_FILED))
     .parent(Q::PermitKind, |code| code.parse().is_ok_and(renewable))
     .asked_when(|c, _| c.current_permit.as_ref().is_some_and(|p| renewable(p.kind))),
+
+    // An asylum claim: L431-2 sets a time for applications on other grounds from its registration
+    // (the warning `asylum-application-pending` shows it).
+    AsylumClaim => ask(
+        "asylum-claim", Step::Permit, YesNo,
+        |c| present(c.asylum_claim.is_some()),
+        |c, g| presence::<AsylumClaim>(&mut c.asylum_claim, &g),
+    )
+    .worker()
+    .optional()
+    .null_means(NullMeans::Code("no")),
+
+    AsylumRegisteredOn => ask(
+        "asylum-registered-on", Step::Permit, Date,
+        |c| date(c.asylum_claim.as_ref().and_then(|a| a.registered_on)),
+        |c, g| if let Some(a) = c.asylum_claim.as_mut() { a.registered_on = g.date() },
+    )
+    .worker()
+    .optional()
+    .parent(Q::AsylumClaim, yes)
+    .asked_when(|c, _| c.asylum_claim.is_some()),
 
     ForeignerNumber => ask(
         "foreigner-number", Step::Permit, Text,

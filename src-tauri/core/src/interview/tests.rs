@@ -100,6 +100,47 @@ fn a_complaint_opens_its_details_and_withdrawing_it_erases_them() {
 }
 
 #[test]
+fn an_asylum_claim_opens_its_registration_date_and_no_erases_it() {
+    let mut case = CaseFile::new(None, None);
+    assert!(asked(Q::AsylumClaim, &case), "asked of every case");
+    assert!(!asked(Q::AsylumRegisteredOn, &case));
+    ask(&mut case, Q::AsylumClaim, code("yes"));
+    assert!(asked(Q::AsylumRegisteredOn, &case));
+    ask(&mut case, Q::AsylumRegisteredOn, text("15/10/2026"));
+    let json = serde_json::to_value(&case).unwrap();
+    assert_eq!(
+        json["asylumClaim"],
+        serde_json::json!({ "registeredOn": "2026-10-15" })
+    );
+    ask(&mut case, Q::AsylumClaim, code("no"));
+    assert_eq!(case.asylum_claim, None);
+    assert!(!asked(Q::AsylumRegisteredOn, &case));
+}
+
+#[test]
+fn the_new_offences_are_recorded_as_codes_of_victim_of() {
+    let mut case = CaseFile::new(None, None);
+    ask(
+        &mut case,
+        Q::VictimOf,
+        Answer::Codes(vec![
+            "forced-labour".into(),
+            "servitude".into(),
+            "working-or-housing-conditions".into(),
+        ]),
+    );
+    let json = serde_json::to_value(&case).unwrap();
+    assert_eq!(
+        json["victimOf"],
+        serde_json::json!([
+            "forced-labour",
+            "servitude",
+            "working-or-housing-conditions"
+        ])
+    );
+}
+
+#[test]
 fn the_reflection_period_is_asked_only_before_cooperation() {
     let mut case = CaseFile::new(None, None);
     assert!(asked(Q::ReflectionRecepisse, &case));

@@ -25,7 +25,9 @@ use super::{
     RouteAssessment, SeeAlso, Warning,
 };
 use crate::codes::kind_id;
-use crate::model::case::{CaseFile, CriminalStage, DocumentStatus, PermitKind, Placement};
+use crate::model::case::{
+    CaseFile, CriminalStage, DocumentStatus, PermitKind, Placement, VictimOf,
+};
 
 /// Assesses `case` on `today` with the embedded rule pack.
 pub fn assess(case: &CaseFile, today: NaiveDate) -> Assessment {
@@ -367,11 +369,13 @@ fn condition(
             None => tri(None, "person.address.postcode"),
             Some(t) => met(!rule.is_some_and(|r| r.postcode_prefixes_outside_ceseda.contains(t))),
         },
+        // Only the offences L425-1 names (verified): another offence alone is `not-met`, with the
+        // caveat warning `offence-outside-l425-1` (whether 225-14 was added is unverified).
         ConditionId::VictimOfTraffickingOrProcuring => {
             if case.victim_of.is_empty() {
                 tri(None, "victimOf")
             } else {
-                met(true)
+                met(case.victim_of.iter().any(|v| v.covered_by_l425_1()))
             }
         }
         ConditionId::NoCooperationYet => met(!facts.cooperating),
@@ -612,7 +616,23 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                 }
             }
             WarningId::TemporaryProtectionHeld => facts.holds(PermitKind::TemporaryProtection),
-            WarningId::AsylumApplicationPending => facts.holds(PermitKind::AsylumApplication),
+            WarningId::AsylumApplicationPending => {
+                asylum_time(pack, case, facts.today, &mut args);
+                facts.holds(PermitKind::AsylumApplication) || case.asylum_claim.is_some()
+            }
+            WarningId::OffenceOutsideL4251 => {
+                let has = |v: VictimOf| case.victim_of.contains(&v);
+                let yes_no = |b: bool| ArgValue::Code(if b { "yes" } else { "no" }.into());
+                args.insert(
+                    "conditions",
+                    yes_no(has(VictimOf::WorkingOrHousingConditions)),
+                );
+                args.insert(
+                    "forced",
+                    yes_no(has(VictimOf::ForcedLabour) || has(VictimOf::Servitude)),
+                );
+                only_offences_outside_l425_1(case)
+            }
             WarningId::PermitExpiryEstimated => match case.current_permit.as_ref() {
                 Some(p) if p.expires.is_none() => match super::deadlines::estimated_expiry(pack, p)
                 {
@@ -667,6 +687,7 @@ fn see_also(pack: &RulePack, facts: &Facts<'_>) -> Vec<SeeAlso> {
             }
             SeeAlsoId::AdmissionExceptionnelleL4351 => {
                 !facts.cooperating
+                    || only_offences_outside_l425_1(case)
                     || case.ties_with_perpetrators_broken == Some(false)
                     || matches!(
                         facts.stage,
@@ -695,6 +716,36 @@ fn see_also(pack: &RulePack, facts: &Facts<'_>) -> Vec<SeeAlso> {
         }
     }
     out
+}
+
+/// Offences recorded, none of them one L425-1 names (trafficking, procuring).
+fn only_offences_outside_l425_1(case: &CaseFile) -> bool {
+    !case.victim_of.is_empty() && !case.victim_of.iter().any(|v| v.covered_by_l425_1())
+}
+
+/// The L431-2 arguments of `asylum-application-pending`: `state` (`date-unknown`, `open`,
+/// `closed`, or `new-circumstance` when a complaint or testimony came after the registration),
+/// `registered` and `closes` ([`super::deadlines::asylum_other_grounds`]).
+fn asylum_time(pack: &RulePack, case: &CaseFile, today: NaiveDate, args: &mut Args) {
+    let Some((registered, closes)) = super::deadlines::asylum_other_grounds(pack, case) else {
+        args.insert("state", ArgValue::Code("date-unknown".into()));
+        return;
+    };
+    let cooperated_after = [&case.cooperation.complaint, &case.cooperation.testimony]
+        .into_iter()
+        .flatten()
+        .filter_map(|s| s.date)
+        .any(|d| d > registered);
+    let state = if cooperated_after {
+        "new-circumstance"
+    } else if today <= closes {
+        "open"
+    } else {
+        "closed"
+    };
+    args.insert("state", ArgValue::Code(state.into()));
+    args.insert("registered", ArgValue::Date(registered));
+    args.insert("closes", ArgValue::Date(closes));
 }
 
 /// When the placement with child welfare began relative to the 16th birthday: L423-22 needs it no

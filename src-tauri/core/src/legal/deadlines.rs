@@ -83,6 +83,21 @@ pub fn estimated_expiry(pack: &RulePack, permit: &Permit) -> Option<NaiveDate> {
     }
 }
 
+/// The asylum registration day and the last day to apply on other grounds after it (L431-2):
+/// `months` after the registration, minus one day. The décret's counting is not read, so the
+/// earlier day is taken.
+pub(crate) fn asylum_other_grounds(
+    pack: &RulePack,
+    case: &CaseFile,
+) -> Option<(NaiveDate, NaiveDate)> {
+    let registered = case.asylum_claim.as_ref()?.registered_on?;
+    let months = pack
+        .deadline(DeadlineKind::AsylumOtherGroundsCloses)?
+        .months?;
+    let closes = dates::sub_days(dates::add_months(registered, months)?, 1)?;
+    Some((registered, closes))
+}
+
 /// Which paragraph of R431-5 sets the last day to apply for a first card after the 18th birthday.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum MajorityRule {
@@ -226,6 +241,18 @@ pub fn timeline_with(pack: &RulePack, case: &CaseFile) -> Vec<Dated> {
 
     if let Some(permit) = case.current_permit.as_ref() {
         out.extend(permit_deadlines(pack, permit).into_iter().map(always));
+    }
+
+    if let (Some(rule), Some((_, closes))) = (
+        pack.deadline(DeadlineKind::AsylumOtherGroundsCloses),
+        asylum_other_grounds(pack, case),
+    ) {
+        out.push(always(make(
+            DeadlineKind::AsylumOtherGroundsCloses,
+            closes,
+            rule.legal_basis.clone(),
+            rule.confidence,
+        )));
     }
 
     // The worker's own date: no rule, nothing to confirm. Once an application is recorded as

@@ -187,6 +187,10 @@ pub enum WarningId {
     TemporaryProtectionHeld,
     /// Her asylum application is being examined: L431-2 sets a time for other grounds.
     AsylumApplicationPending,
+    /// Victim only of offences L425-1 does not name as verified (forced labour, servitude,
+    /// working or housing conditions): whether loi 2024-42 added 225-14 is unverified.
+    #[serde(rename = "offence-outside-l425-1")]
+    OffenceOutsideL4251,
 }
 
 /// Related routes a worker should consider.
@@ -231,6 +235,9 @@ pub enum DeadlineKind {
     Turns18,
     /// Last day to apply after the 18th birthday (R431-5 3°).
     MajorityApplicationCloses,
+    /// Last day to apply on other grounds after the asylum registration (L431-2), « sauf
+    /// circonstances nouvelles ».
+    AsylumOtherGroundsCloses,
     /// The day the worker plans to file the application: the case's own date, no rule (what the
     /// checklist judges freshness on).
     PlannedFiling,
@@ -481,7 +488,8 @@ pub struct DeadlineRule {
     pub kind: DeadlineKind,
     /// `reflection-period-end`: length of the period.
     pub days: Option<u32>,
-    /// `majority-application-closes`: months after the 18th birthday (R431-5 3°).
+    /// `majority-application-closes`: months after the 18th birthday (R431-5 3°);
+    /// `asylum-other-grounds-closes`: months after the asylum registration (L431-2).
     pub months: Option<u32>,
     /// `majority-application-closes`: the eve of this birthday, for the people R431-5 2° lists.
     pub eve_of_birthday: Option<u32>,

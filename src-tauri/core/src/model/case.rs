@@ -32,7 +32,8 @@ pub struct CaseFile {
     pub format: String,
     /// Who the person is.
     pub person: Person,
-    /// `trafficking`, `procuring`, or both.
+    /// The offences suffered: `trafficking`, `procuring`, and since 2026.12.3 `forced-labour`,
+    /// `servitude`, `working-or-housing-conditions` (Code pénal 225-13 to 225-14-2).
     #[serde(default)]
     pub victim_of: Vec<VictimOf>,
     /// Complaint and testimony.
@@ -95,6 +96,18 @@ pub struct CaseFile {
     /// first (the yearly figures count them and their delays).
     #[serde(default)]
     pub applications: Vec<Application>,
+    /// Her asylum claim (OFPRA); `None` means none. The L431-2 time for applications on other
+    /// grounds runs from its registration.
+    #[serde(default)]
+    pub asylum_claim: Option<AsylumClaim>,
+}
+
+/// An asylum claim.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AsylumClaim {
+    /// The day the claim was registered (guichet unique), when known.
+    pub registered_on: Option<NaiveDate>,
 }
 
 /// The main form of exploitation, in the categories of the national survey of victims followed by
@@ -442,6 +455,20 @@ pub enum VictimOf {
     Trafficking,
     /// Proxénétisme (Code pénal 225-5 to 225-10).
     Procuring,
+    /// Travail forcé (Code pénal 225-14-1).
+    ForcedLabour,
+    /// Réduction en servitude (Code pénal 225-14-2).
+    Servitude,
+    /// Rétribution inexistante ou insuffisante, conditions de travail ou d'hébergement contraires à
+    /// la dignité (Code pénal 225-13, 225-14).
+    WorkingOrHousingConditions,
+}
+
+impl VictimOf {
+    /// True for the offences L425-1 names as verified (trafficking, procuring).
+    pub fn covered_by_l425_1(self) -> bool {
+        matches!(self, VictimOf::Trafficking | VictimOf::Procuring)
+    }
 }
 
 /// Complaint and testimony; `None` when there is none.
@@ -669,6 +696,7 @@ impl CaseFile {
             consent: None,
             exploitation: None,
             applications: Vec::new(),
+            asylum_claim: None,
         }
     }
 

@@ -123,7 +123,9 @@ fn person_note(item: &ChecklistItem, lang: &str) -> Option<Bilingual> {
 fn printed_on_checklist(kind: DeadlineKind) -> bool {
     !matches!(
         kind,
-        DeadlineKind::Turns18 | DeadlineKind::MajorityApplicationCloses
+        DeadlineKind::Turns18
+            | DeadlineKind::MajorityApplicationCloses
+            | DeadlineKind::AsylumOtherGroundsCloses
     )
 }
 

@@ -163,3 +163,23 @@ impl ReviewSheetView {
         self.sections.iter().map(|s| s.lines.len()).sum()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every rule is worded with its variables replaced: a message variable the sheet does not
+    /// know (a new warning's argument) would print as `{$name}`.
+    #[test]
+    fn every_rule_is_worded_without_a_variable_left() {
+        let day = NaiveDate::from_ymd_opt(2026, 12, 3).unwrap();
+        let view = ReviewSheetView::build(RulePack::embedded(), day);
+        for line in view.sections.iter().flat_map(|s| &s.lines) {
+            assert!(
+                !line.text.contains('{') && !line.text.contains('}'),
+                "{}",
+                line.text
+            );
+        }
+    }
+}
