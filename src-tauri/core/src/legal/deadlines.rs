@@ -139,7 +139,8 @@ pub(crate) fn majority_windows(
     case: &CaseFile,
 ) -> Vec<(NaiveDate, MajorityWindow)> {
     let windows = || -> Option<Vec<(NaiveDate, MajorityWindow)>> {
-        let birth = case.person.birth_date?;
+        // An approximate birth date counts from its first day: the earliest deadlines.
+        let (birth, _) = case.person.birth_range()?;
         let rule = pack.deadline(DeadlineKind::MajorityApplicationCloses)?;
         let turns16 = dates::birthday(birth, 16)?;
         let turns18 = dates::birthday(birth, 18)?;
