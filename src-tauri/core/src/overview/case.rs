@@ -560,8 +560,23 @@ pub(crate) fn facts(case: &CaseFile, today: NaiveDate, lang: &str) -> Vec<String
             t(lang, &format!("country-{}", n.to_ascii_lowercase()))
         });
     }
-    if let Some(age) = p.birth_date.and_then(|b| legal::dates::age_on(b, today)) {
-        out.push(l10n.format(lang, "case-age", &[("age", age.to_string())]));
+    // An approximate birth date gives « environ 18 ans » or « 17 ou 18 ans », never a guessed age.
+    match (legal::dates::ages_of(p, today), p.birth_date_precision) {
+        (Some((age, _)), None) => {
+            out.push(l10n.format(lang, "case-age", &[("age", age.to_string())]));
+        }
+        (Some((youngest, oldest)), Some(_)) if youngest == oldest => {
+            out.push(l10n.format(lang, "case-age-about", &[("age", youngest.to_string())]));
+        }
+        (Some((youngest, oldest)), Some(_)) => out.push(l10n.format(
+            lang,
+            "case-age-range",
+            &[
+                ("youngest", youngest.to_string()),
+                ("oldest", oldest.to_string()),
+            ],
+        )),
+        (None, _) => {}
     }
     let langs: Vec<String> = p
         .languages
