@@ -579,6 +579,10 @@ fn scenarios() -> Vec<Scenario> {
             vec![
                 ("/person/birthDate", json!("2008-01-01")),
                 ("/person/birthDatePrecision", json!("year")),
+                (
+                    "/childWelfare",
+                    json!({ "placedOn": "2023-01-01", "placement": "ase" }),
+                ),
             ],
             vec![
                 Route("cst-l425-1", "incomplete", "CESEDA R425-5"),
@@ -591,6 +595,9 @@ fn scenarios() -> Vec<Scenario> {
                 Warning("minor-at-18", "CESEDA R431-5"),
                 Arg("minor-at-18", "approximate", "yes"),
                 Arg("minor-at-18", "turns18", "2026-01-01"),
+                Arg("minor-at-18", "rule", "second"),
+                Arg("minor-at-18", "applicationCloses", "2026-12-31"),
+                Deadline("majority-application-closes", "2026-12-31", "CESEDA R431-5"),
             ],
         ),
         s(

@@ -83,9 +83,9 @@ legal-warning-minor-under-16 = Moins de 16 ans : aucun titre de séjour n’est
 legal-warning-minor-16-18 = Entre 16 et 18 ans : la carte L425-1 peut être délivrée si la personne travaille ou suit une formation professionnelle (R425-5). Elle n’est pas de plein droit.
 legal-warning-approximate-age = Âge approximatif à confirmer : la date de naissance n’est connue qu’à l’année ou au mois près, la personne a entre { $youngest } et { $oldest } ans. Un âge que les règles lisent (16 ans, 18 ans, veille des 19 ans) tombe entre les deux : aucune issue n’est donnée sur un âge deviné. Établissez la date de naissance (acte de naissance, passeport, déclaration) ou faites confirmer par un ou une juriste. Les échéances calculées depuis la naissance partent du jour le plus tôt possible.
 legal-warning-minor-at-18 = { $approximate ->
-        [yes] Date de naissance approximative : dates calculées depuis le jour le plus tôt possible, à confirmer.{" "}
-       *[no] {""}
-    }Majorité le { $turns18 } : { $rule ->
+        [yes] Date de naissance approximative : dates calculées depuis le jour le plus tôt possible, à confirmer. Majorité au plus tôt le
+       *[no] Majorité le
+    } { $turns18 } : { $rule ->
         [second] placée à l’aide sociale à l’enfance ou chez un tiers digne de confiance au plus tard à 16 ans, la personne peut demander la carte L423-22 jusqu’au { $applicationCloses }, veille de ses 19 ans (R431-5 2°).
         [third] la demande de titre de séjour doit être déposée au plus tard le { $applicationCloses }, deux mois après les 18 ans (R431-5 3°). Placement entre 16 et 18 ans : L435-3.
        *[unknown] dernier jour pour demander un titre de séjour : le { $applicationCloses }. Ce délai dépend du placement : jusqu’à la veille des 19 ans après un placement à l’aide sociale à l’enfance ou chez un tiers digne de confiance au plus tard à 16 ans (L423-22, R431-5 2°), sinon deux mois après les 18 ans (R431-5 3°). Précisez la date et le type de placement.
