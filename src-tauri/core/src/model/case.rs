@@ -1035,6 +1035,27 @@ mod tests {
     const SPEC_EXAMPLE: &str = include_str!("../../../../tests/fixtures/case-spec-example.json");
 
     #[test]
+    fn a_birth_date_known_to_the_year_or_month_reads_as_a_range_and_old_files_as_exact() {
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+        let parse = |person: &str| {
+            let json = format!(r#"{{"format":"passerelle.case/1","person":{person}}}"#);
+            CaseDocument::parse(json.as_bytes()).map(|(_, c)| c.person)
+        };
+        let old = parse(r#"{"birthDate":"1998-04-12"}"#).unwrap();
+        assert_eq!(old.birth_date_precision, None);
+        assert_eq!(old.birth_range(), Some((d(1998, 4, 12), d(1998, 4, 12))));
+        let year = parse(r#"{"birthDate":"1998-01-01","birthDatePrecision":"year"}"#).unwrap();
+        assert_eq!(year.birth_range(), Some((d(1998, 1, 1), d(1998, 12, 31))));
+        let month = parse(r#"{"birthDate":"2000-02-01","birthDatePrecision":"month"}"#).unwrap();
+        assert_eq!(month.birth_range(), Some((d(2000, 2, 1), d(2000, 2, 29))));
+        let err = parse(r#"{"birthDate":"1998-01-01","birthDatePrecision":"day"}"#).unwrap_err();
+        assert!(
+            matches!(&err, Error::InvalidField { field: Field::Case(path), .. } if path == "person.birthDatePrecision"),
+            "{err:?}"
+        );
+    }
+
+    #[test]
     fn the_spec_example_parses_and_round_trips_exactly() {
         let (doc, case) = CaseDocument::parse(SPEC_EXAMPLE.as_bytes()).unwrap();
         assert_eq!(case.person.nationality.as_deref(), Some("NG"));
