@@ -743,6 +743,31 @@ mod tests {
     use crate::pdf::samples;
 
     #[test]
+    fn an_approximate_birth_date_shows_an_approximate_age_never_a_guessed_one() {
+        use crate::model::case::DatePrecision;
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        let mut case = samples::spec_case();
+        let mid_2026 = day(2026, 6, 15);
+        case.person.birth_date = Some(day(2008, 1, 1));
+        case.person.birth_date_precision = Some(DatePrecision::Year);
+        let shown = facts(&case, mid_2026, "fr");
+        assert!(
+            shown.contains(&"17 ou 18\u{a0}ans (date de naissance approximative)".to_string()),
+            "{shown:?}"
+        );
+        case.person.birth_date = Some(day(2008, 3, 1));
+        case.person.birth_date_precision = Some(DatePrecision::Month);
+        let shown = facts(&case, mid_2026, "fr");
+        assert!(
+            shown.contains(&"environ 18\u{a0}ans".to_string()),
+            "{shown:?}"
+        );
+        case.person.birth_date_precision = None;
+        let shown = facts(&case, mid_2026, "fr");
+        assert!(shown.contains(&"18\u{a0}ans".to_string()), "{shown:?}");
+    }
+
+    #[test]
     fn the_page_offers_the_documents_of_each_fitting_route_and_says_why_a_letter_is_missing() {
         // No complaint yet: the reflection period is eligible, the first card is not (yet).
         let mut case = samples::spec_case();
