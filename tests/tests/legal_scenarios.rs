@@ -615,6 +615,19 @@ fn scenarios() -> Vec<Scenario> {
             ],
         ),
         s(
+            "born_in_2007_is_18_or_19_an_adult_either_way_and_decided",
+            "2026-06-15",
+            vec![
+                ("/person/birthDate", json!("2007-01-01")),
+                ("/person/birthDatePrecision", json!("year")),
+            ],
+            vec![
+                Route("cst-l425-1", "eligible", "CESEDA L425-1"),
+                Jurist("cst-l425-1", false),
+                NoWarning("approximate-age"),
+            ],
+        ),
+        s(
             "born_in_1990_is_assessed_as_usual",
             TODAY,
             vec![

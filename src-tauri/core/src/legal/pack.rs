@@ -400,8 +400,8 @@ pub struct WarningRule {
     pub caveat_for: Vec<RouteId>,
     /// `renewal-cap-l433-1-1`: consecutive renewals allowed.
     pub cap: Option<u32>,
-    /// `approximate-age`: the ages the rules read (16, 18, the eve of 19): raised when one
-    /// falls inside her possible ages.
+    /// `approximate-age`: the ages the conditions read (16, 18): raised when one falls inside
+    /// her possible ages (the 19th birthday only moves deadlines, marked `estimated`).
     #[serde(default)]
     pub ages: Vec<u32>,
     /// Legal basis.
