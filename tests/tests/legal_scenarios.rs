@@ -571,6 +571,90 @@ fn scenarios() -> Vec<Scenario> {
                 Route("aps-l425-4", "not-eligible", "CESEDA L425-4"),
             ],
         ),
+        // Issue 14: a birth date known only to the year or month is an age range; a rule whose
+        // age falls inside it is not decided on a guessed age.
+        s(
+            "born_in_2008_assessed_mid_2026_may_be_17_or_18_no_certain_outcome",
+            "2026-06-15",
+            vec![
+                ("/person/birthDate", json!("2008-01-01")),
+                ("/person/birthDatePrecision", json!("year")),
+                (
+                    "/childWelfare",
+                    json!({ "placedOn": "2023-01-01", "placement": "ase" }),
+                ),
+            ],
+            vec![
+                Route("cst-l425-1", "incomplete", "CESEDA R425-5"),
+                Missing("cst-l425-1", "person.birthDate"),
+                Warning("approximate-age", "CESEDA R425-5"),
+                Caveat("cst-l425-1", "approximate-age"),
+                Jurist("cst-l425-1", true),
+                NoWarning("minor-16-18"),
+                // Deadlines from the birth date count from its earliest day.
+                Warning("minor-at-18", "CESEDA R431-5"),
+                Arg("minor-at-18", "approximate", "yes"),
+                Arg("minor-at-18", "turns18", "2026-01-01"),
+                Arg("minor-at-18", "rule", "second"),
+                Arg("minor-at-18", "applicationCloses", "2026-12-31"),
+                Deadline("majority-application-closes", "2026-12-31", "CESEDA R431-5"),
+            ],
+        ),
+        s(
+            "born_in_2010_assessed_mid_2026_may_be_15_not_ruled_out_as_under_16",
+            "2026-06-15",
+            vec![
+                ("/person/birthDate", json!("2010-01-01")),
+                ("/person/birthDatePrecision", json!("year")),
+            ],
+            vec![
+                Route("cst-l425-1", "incomplete", "CESEDA R425-5"),
+                Warning("approximate-age", "CESEDA R425-5"),
+                NoWarning("minor-under-16"),
+                NotApplicable("aps-l425-4", "minor-no-permit-needed"),
+            ],
+        ),
+        s(
+            "born_in_2007_is_18_or_19_an_adult_either_way_and_decided",
+            "2026-06-15",
+            vec![
+                ("/person/birthDate", json!("2007-01-01")),
+                ("/person/birthDatePrecision", json!("year")),
+            ],
+            vec![
+                Route("cst-l425-1", "eligible", "CESEDA L425-1"),
+                Jurist("cst-l425-1", false),
+                NoWarning("approximate-age"),
+            ],
+        ),
+        s(
+            "born_in_1990_is_assessed_as_usual",
+            TODAY,
+            vec![
+                ("/person/birthDate", json!("1990-01-01")),
+                ("/person/birthDatePrecision", json!("year")),
+            ],
+            vec![
+                Route("cst-l425-1", "eligible", "CESEDA L425-1"),
+                Jurist("cst-l425-1", false),
+                NoWarning("approximate-age"),
+            ],
+        ),
+        s(
+            "born_in_march_2009_is_17_all_month_long_and_decided",
+            TODAY,
+            vec![
+                ("/person/birthDate", json!("2009-03-01")),
+                ("/person/birthDatePrecision", json!("month")),
+                ("/workOrTrainingProject", json!(false)),
+            ],
+            vec![
+                Route("cst-l425-1", "not-eligible", "CESEDA R425-5"),
+                NoWarning("approximate-age"),
+                Arg("minor-at-18", "approximate", "yes"),
+                Arg("minor-at-18", "turns18", "2027-03-01"),
+            ],
+        ),
         s(
             "placed_with_child_welfare_by_16_points_to_l423_22",
             "2026-06-15",

@@ -57,7 +57,7 @@ case-namesakes =
 case-namesakes-hint = Open her case rather than a second one; if this is someone else, go on.
 case-namesake-dates = Case opened on { $created }, changed on { $updated }
 case-namesake-closed = Case opened on { $created }, closed on { $closed }
-namesake-born = Born on { $date }
+namesake-born = Birth date: { $date }
 case-delete-who = This case:
 case-delete-namesakes =
     { $count ->
@@ -116,6 +116,8 @@ case-interview = Resume the interview
 case-review = Review the answers ({ $count } unanswered)
 case-office = Competent authority:
 case-age = { $age } years old
+case-age-about = about { $age } years old
+case-age-range = { $youngest } or { $oldest } years old (approximate birth date)
 case-with-interpreter = with an interpreter
 case-sections = Sections of the case
 case-section-assessment = Assessment and documents

@@ -11,6 +11,7 @@ field-case-person = the person’s identity
 field-case-person-familyName = family name
 field-case-person-givenNames = given names
 field-case-person-birthDate = date of birth
+field-case-person-birthDatePrecision = precision of the date of birth
 field-case-person-birthPlace = place of birth
 field-case-person-nationality = nationality
 field-case-person-languages = languages spoken

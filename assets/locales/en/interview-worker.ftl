@@ -42,7 +42,7 @@ iv-q-accompaniment-statement = A few lines for the support letter (optional)
 
 ## Explanations (under the questions)
 ivh-aliases = Other names make the case findable by search; no rule uses them.
-ivh-birth-date = Age decides the rules for minors (R. 425-5, L. 423-22). Type day/month/year, for example 12/04/1998.
+ivh-birth-date = Age decides the rules for minors (R. 425-5, L. 423-22). Type day/month/year, for example 12/04/1998. If she does not know the day, type the month and year (04/1998) or the year alone (1998): the date is recorded as approximate and the age that depends on it is to be confirmed.
 ivh-nationality = Nationals of France, the European Union, the EEA and Switzerland are not concerned. For Algerians, the 1968 agreement applies.
 ivh-languages = The first translated language is used for the side-by-side mode and for the checklist given to the person.
 ivh-postcode = The postcode decides whether the CESEDA applies (some overseas collectivities are excluded) and which prefecture is competent.

@@ -44,8 +44,14 @@ letter-ref-anef = ANEF application no. { $number }
 
 ## Cover letter: sender block
 
-letter-sender-born = Born on { $date } in { $place }
-letter-sender-born-on = Born on { $date }
+letter-sender-born = Born { $on ->
+        [period] in
+       *[day] on
+    } { $date } in { $place }
+letter-sender-born-on = Born { $on ->
+        [period] in
+       *[day] on
+    } { $date }
 letter-sender-born-in = Born in { $place }
 letter-sender-nationality = Nationality: { $nationality }
 letter-sender-foreigner-number = Foreigner no.: { $number }
@@ -178,9 +184,15 @@ support-subject-cst-l425-1-renewal = Support for the application of { $person } 
 support-subject-carte-resident-l425-3 = Support for the application of { $person } for a resident card (article L. 425-3 CESEDA)
 support-subject-aps-l425-4 = Support for the application of { $person } for a temporary residence authorisation (article L. 425-4 CESEDA)
 support-intro = I, the undersigned { $worker }, { $role } at the association "{ $association }", certify that our association supports { $person }.
-support-intro-born = I, the undersigned { $worker }, { $role } at the association "{ $association }", certify that our association supports { $person }, born on { $birth }.
+support-intro-born = I, the undersigned { $worker }, { $role } at the association "{ $association }", certify that our association supports { $person }, born { $on ->
+        [period] in
+       *[day] on
+    } { $birth }.
 support-intro-since = I, the undersigned { $worker }, { $role } at the association "{ $association }", certify that our association has supported { $person } since { $since }.
-support-intro-born-since = I, the undersigned { $worker }, { $role } at the association "{ $association }", certify that our association has supported { $person }, born on { $birth }, since { $since }.
+support-intro-born-since = I, the undersigned { $worker }, { $role } at the association "{ $association }", certify that our association has supported { $person }, born { $on ->
+        [period] in
+       *[day] on
+    } { $birth }, since { $since }.
 support-request-reflection-period = { $person } benefits from the reflection period of articles R. 425-1 and R. 425-2 CESEDA, during which no removal decision may be taken or enforced.
 support-request-cst-l425-1 = { $person } applies for a temporary residence card marked "private and family life" under article L. 425-1 CESEDA, { $cooperation ->
         [complaint] after filing a complaint for

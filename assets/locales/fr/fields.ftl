@@ -11,6 +11,7 @@ field-case-person = identité de la personne
 field-case-person-familyName = nom de famille
 field-case-person-givenNames = prénoms
 field-case-person-birthDate = date de naissance
+field-case-person-birthDatePrecision = précision de la date de naissance
 field-case-person-birthPlace = lieu de naissance
 field-case-person-nationality = nationalité
 field-case-person-languages = langues parlées

@@ -43,7 +43,7 @@ iv-q-accompaniment-statement = Quelques lignes pour la lettre de soutien (facult
 
 ## Explications (sous les questions)
 ivh-aliases = Les autres noms permettent de retrouver le dossier par la recherche ; aucune règle ne les utilise.
-ivh-birth-date = L’âge décide des règles pour les mineurs (R. 425-5, L. 423-22). Saisir jour/mois/année, par exemple 12/04/1998.
+ivh-birth-date = L’âge décide des règles pour les mineurs (R. 425-5, L. 423-22). Saisir jour/mois/année, par exemple 12/04/1998. Si elle ne sait pas le jour, saisir le mois et l’année (04/1998) ou l’année seule (1998) : la date est enregistrée comme approximative et l’âge qui en dépend est à confirmer.
 ivh-nationality = Les ressortissants français, de l’Union européenne, de l’EEE et de la Suisse ne sont pas concernés. Pour les Algériens, l’accord de 1968 s’applique.
 ivh-languages = La première langue traduite sert au mode côte à côte et à la liste des pièces remise à la personne.
 ivh-postcode = Le code postal décide si le CESEDA s’applique (certaines collectivités d’outre-mer en sont exclues) et quelle préfecture est compétente.

@@ -54,12 +54,18 @@ letter-sender-born = { $sex ->
         [F] Née
         [M] Né
        *[X] Né(e)
-    } le { $date } à { $place }
+    } { $on ->
+        [period] en
+       *[day] le
+    } { $date } à { $place }
 letter-sender-born-on = { $sex ->
         [F] Née
         [M] Né
        *[X] Né(e)
-    } le { $date }
+    } { $on ->
+        [period] en
+       *[day] le
+    } { $date }
 letter-sender-born-in = { $sex ->
         [F] Née
         [M] Né
@@ -223,7 +229,10 @@ support-intro-born = Je { $title ->
         [F] née
         [M] né
        *[X] né(e)
-    } le { $birth }.
+    } { $on ->
+        [period] en
+       *[day] le
+    } { $birth }.
 support-intro-since = Je { $title ->
         [madame] soussignée
        *[monsieur] soussigné
@@ -235,7 +244,10 @@ support-intro-born-since = Je { $title ->
         [F] née
         [M] né
        *[X] né(e)
-    } le { $birth }, depuis le { $since }.
+    } { $on ->
+        [period] en
+       *[day] le
+    } { $birth }, depuis le { $since }.
 support-request-reflection-period = { $person } bénéficie du délai de réflexion prévu aux articles R. 425-1 et R. 425-2 du CESEDA, pendant lequel aucune décision d’éloignement ne peut être prise ni exécutée.
 support-request-cst-l425-1 = { $person } sollicite la délivrance d’une carte de séjour temporaire portant la mention « vie privée et familiale » sur le fondement de l’article L. 425-1 du CESEDA, { $cooperation ->
         [complaint] après avoir déposé plainte pour des faits

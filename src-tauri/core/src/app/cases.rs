@@ -129,7 +129,11 @@ pub fn namesakes(
 fn namesake(req: &Request<'_>, stored: &StoredCase, case: &CaseFile) -> Namesake {
     let mut facts = Vec::new();
     if let Some(born) = case.person.birth_date {
-        facts.push(req.text("namesake-born", &[("date", req.day(born))]));
+        let date = match case.person.birth_date_precision {
+            Some(p) => crate::i18n::format::approx_date_long(born, p, req.lang),
+            None => req.day(born),
+        };
+        facts.push(req.text("namesake-born", &[("date", date)]));
     }
     facts.extend(case_page::facts(case, req.today, req.lang));
     Namesake {

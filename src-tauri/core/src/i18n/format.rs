@@ -152,6 +152,38 @@ pub fn date_long(date: NaiveDate, lang: &str) -> String {
     }
 }
 
+/// A date known only to the year or the month, in words: « 1998 », « avril 1998 »
+/// (« April 1998 »); the day is never shown. Languages whose month names are declined for a day
+/// (Russian, Ukrainian) write the month in figures: « 04.1998 ».
+pub fn approx_date_long(
+    date: NaiveDate,
+    precision: crate::model::case::DatePrecision,
+    lang: &str,
+) -> String {
+    use crate::model::case::DatePrecision;
+    let month = date.month0() as usize;
+    let year = date.year();
+    match (precision, lang) {
+        (DatePrecision::Year, _) => year.to_string(),
+        (DatePrecision::Month, "fr") => format!("{}\u{a0}{year}", FR_MONTHS[month]),
+        (DatePrecision::Month, "en") => format!("{} {year}", EN_MONTHS[month]),
+        (DatePrecision::Month, "es") => format!("{}\u{a0}de\u{a0}{year}", ES_MONTHS[month]),
+        (DatePrecision::Month, "pt") => format!("{}\u{a0}de\u{a0}{year}", PT_MONTHS[month]),
+        (DatePrecision::Month, "sq") => format!("{}\u{a0}{year}", SQ_MONTHS[month]),
+        (DatePrecision::Month, "vi") => format!("tháng\u{a0}{}\u{a0}năm\u{a0}{year}", date.month()),
+        (DatePrecision::Month, "ru" | "uk") => date.format("%m.%Y").to_string(),
+        (DatePrecision::Month, _) => date.format("%Y-%m").to_string(),
+    }
+}
+
+/// A date known only to the year or the month, as typed: « 1998 », « 04/1998 ».
+pub fn approx_date_short(date: NaiveDate, precision: crate::model::case::DatePrecision) -> String {
+    match precision {
+        crate::model::case::DatePrecision::Year => date.format("%Y").to_string(),
+        crate::model::case::DatePrecision::Month => date.format("%m/%Y").to_string(),
+    }
+}
+
 /// A short numeric date: 12/03/2026 in French, 12/03/2026 in British English too.
 pub fn date_short(date: NaiveDate, lang: &str) -> String {
     match lang {
@@ -166,6 +198,19 @@ mod tests {
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn an_approximate_date_never_shows_a_day() {
+        use crate::model::case::DatePrecision::{Month, Year};
+        assert_eq!(
+            approx_date_long(d(1998, 4, 1), Month, "fr"),
+            "avril\u{a0}1998"
+        );
+        assert_eq!(approx_date_long(d(1998, 4, 1), Month, "en"), "April 1998");
+        assert_eq!(approx_date_long(d(1998, 1, 1), Year, "fr"), "1998");
+        assert_eq!(approx_date_short(d(1998, 4, 1), Month), "04/1998");
+        assert_eq!(approx_date_short(d(1998, 1, 1), Year), "1998");
     }
 
     #[test]

@@ -39,7 +39,7 @@ use strum::VariantArray;
 use crate::error::{Invalid, Named};
 use crate::geo::{CommuneKind, Geo};
 use crate::legal::{self, Checklist};
-use crate::model::case::{CaseFile, Document, PieceKind};
+use crate::model::case::{CaseFile, DatePrecision, Document, PieceKind};
 use crate::{codes, Error, Result};
 use questions::{Field, NullMeans, Options, Parent, FIXED};
 pub use questions::{Keeps, QuestionId};
@@ -185,6 +185,8 @@ pub enum Current {
     Lines(Vec<String>),
     /// A date.
     Date(NaiveDate),
+    /// A date known only to the year or the month (its first day).
+    ApproxDate(NaiveDate, DatePrecision),
     /// A number.
     Number(u32),
 }
@@ -234,6 +236,9 @@ pub struct Spec {
     pub sensitive: bool,
     /// A date after today is possible (an expiry, a planned filing); other dates are in the past.
     pub future_allowed: bool,
+    /// A year (« 1998 ») or a month and year (« 04/1998 ») is accepted, recorded as approximate:
+    /// the birth date, which many people do not know to the day.
+    pub approximate: bool,
 }
 
 impl QuestionId {
@@ -518,6 +523,32 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
 }
 
+/// Parses a date the person may know only in part: a full date as [`parse_date`] reads it, a
+/// month and year (`04/1998`, `4/1998`, `04.1998`) or a year (`1998`). A partial date is its first
+/// day, with the precision that says so.
+pub fn parse_approx_date(text: &str) -> Option<(NaiveDate, Option<DatePrecision>)> {
+    if let Some(d) = parse_date(text) {
+        return Some((d, None));
+    }
+    let parts: Vec<&str> = text
+        .trim()
+        .split(['/', '.', '-', ' '])
+        .filter(|s| !s.is_empty())
+        .collect();
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    match parts.as_slice() {
+        [y] if y.len() == 4 && digits(y) => Some((
+            NaiveDate::from_ymd_opt(y.parse().ok()?, 1, 1)?,
+            Some(DatePrecision::Year),
+        )),
+        [m, y] if y.len() == 4 && m.len() <= 2 && digits(y) && digits(m) => Some((
+            NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, 1)?,
+            Some(DatePrecision::Month),
+        )),
+        _ => None,
+    }
+}
+
 fn invalid(q: QuestionId, reason: Invalid) -> Error {
     Error::invalid(crate::error::Field::Question(q.as_string()), reason)
 }
@@ -539,7 +570,8 @@ enum Given {
     Codes(Vec<String>),
     Text(Option<String>),
     Lines(Vec<String>),
-    Date(Option<NaiveDate>),
+    /// A date, and how much of it is known (`None`: the day).
+    Date(Option<NaiveDate>, Option<DatePrecision>),
     Number(Option<u32>),
 }
 
@@ -584,7 +616,15 @@ impl Given {
 
     fn date(&self) -> Option<NaiveDate> {
         match self {
-            Given::Date(d) => *d,
+            Given::Date(d, _) => *d,
+            _ => None,
+        }
+    }
+
+    /// How much of the date is known: `None` for the exact day.
+    fn precision(&self) -> Option<DatePrecision> {
+        match self {
+            Given::Date(_, p) => *p,
             _ => None,
         }
     }
@@ -650,13 +690,17 @@ fn read_answer(q: QuestionId, answer: &Answer, case: &CaseFile, today: NaiveDate
             }
             Given::Lines(lines)
         }
-        (Kind::Date, Answer::Text(t)) if t.trim().is_empty() => Given::Date(None),
+        (Kind::Date, Answer::Text(t)) if t.trim().is_empty() => Given::Date(None, None),
         (Kind::Date, Answer::Text(t)) => {
-            let d = parse_date(t).ok_or(Error::InvalidDate)?;
+            let (d, precision) = if spec.approximate {
+                parse_approx_date(t).ok_or(Error::InvalidDate)?
+            } else {
+                (parse_date(t).ok_or(Error::InvalidDate)?, None)
+            };
             if d.year() < 1900 || (!spec.future_allowed && d > today) {
                 return Err(Error::DateOutOfRange);
             }
-            Given::Date(Some(d))
+            Given::Date(Some(d), precision)
         }
         (Kind::Number, Answer::Text(t)) if t.trim().is_empty() => Given::Number(None),
         (Kind::Number, Answer::Text(t)) => {

@@ -139,6 +139,7 @@ impl QuestionDef {
                 optional: false,
                 sensitive: false,
                 future_allowed: false,
+                approximate: false,
             },
             options: match kind {
                 Kind::YesNo => Options::Codes(|| vec!["yes", "no"]),
@@ -165,6 +166,12 @@ impl QuestionDef {
     /// Holds a name: masked when names are hidden.
     const fn sensitive(mut self) -> Self {
         self.spec.sensitive = true;
+        self
+    }
+
+    /// A date the person may know only to the year or the month.
+    const fn approximate(mut self) -> Self {
+        self.spec.approximate = true;
         self
     }
 
@@ -272,9 +279,19 @@ questions! {
 
     BirthDate => ask(
         "birth-date", Identity, Date,
-        |c| date(c.person.birth_date),
-        |c, g| c.person.birth_date = g.date(),
-    ),
+        |c| {
+            let b = c.person.birth_date?;
+            Some(match c.person.birth_date_precision {
+                Some(p) => Current::ApproxDate(p.first_day(b), p),
+                None => Current::Date(b),
+            })
+        },
+        |c, g| {
+            c.person.birth_date = g.date();
+            c.person.birth_date_precision = g.precision().filter(|_| g.date().is_some());
+        },
+    )
+    .approximate(),
 
     BirthPlace => ask(
         "birth-place", Identity, Text,
@@ -430,7 +447,7 @@ questions! {
         |c, g| presence::<ChildWelfare>(&mut c.child_welfare, &g),
     )
     .null_means(NullMeans::Code("no"))
-    .asked_when(|c, today| age(c, today).is_some_and(|a| a < 19) || c.child_welfare.is_some()),
+    .asked_when(|c, today| may_be_under(c, today, 19) || c.child_welfare.is_some()),
 
     ChildWelfareDate => ask(
         "child-welfare-date", Situation, Date,
@@ -455,7 +472,9 @@ questions! {
         |c, g| c.work_or_training_project = g.yes(),
     )
     .asked_when(|c, today| {
-        age(c, today).is_some_and(|a| (16..18).contains(&a)) || c.work_or_training_project.is_some()
+        // 16 or 17, or may be (an approximate birth date).
+        ages(c, today).is_some_and(|(youngest, oldest)| oldest >= 16 && youngest < 18)
+            || c.work_or_training_project.is_some()
     }),
 
     Complaint => ask(
@@ -778,8 +797,13 @@ fn renewable(kind: PermitKind) -> bool {
     )
 }
 
-fn age(case: &CaseFile, today: NaiveDate) -> Option<u32> {
-    case.person.birth_date.and_then(|b| dates::age_on(b, today))
+fn ages(case: &CaseFile, today: NaiveDate) -> Option<(u32, u32)> {
+    dates::ages_of(&case.person, today)
+}
+
+/// She is, or may be (an approximate birth date), under `years`; false when not known.
+fn may_be_under(case: &CaseFile, today: NaiveDate, years: u32) -> bool {
+    ages(case, today).is_some_and(|(youngest, _)| youngest < years)
 }
 
 fn cooperating(case: &CaseFile) -> bool {

@@ -178,6 +178,75 @@ fn minors_get_the_minors_questions_and_adults_do_not() {
 }
 
 #[test]
+fn a_birth_date_known_only_to_the_year_or_month_is_recorded_as_approximate() {
+    use crate::model::case::DatePrecision;
+    assert_eq!(
+        parse_approx_date("1998"),
+        Some((day(1998, 1, 1), Some(DatePrecision::Year)))
+    );
+    assert_eq!(
+        parse_approx_date("04/1998"),
+        Some((day(1998, 4, 1), Some(DatePrecision::Month)))
+    );
+    assert_eq!(
+        parse_approx_date(" 4/1998 "),
+        Some((day(1998, 4, 1), Some(DatePrecision::Month)))
+    );
+    assert_eq!(
+        parse_approx_date("12/04/1998"),
+        Some((day(1998, 4, 12), None))
+    );
+    assert_eq!(parse_approx_date("13/1998"), None);
+    assert_eq!(parse_approx_date("98"), None);
+    let view = |case: &CaseFile| {
+        view::question_view(
+            case,
+            Q::BirthDate,
+            &document_checklist(case, TODAY()),
+            view::Display {
+                lang: "fr",
+                names: crate::overview::Names::Shown,
+            },
+        )
+    };
+    let mut case = CaseFile::new(None, None);
+    ask(&mut case, Q::BirthDate, text("04/1998"));
+    assert_eq!(case.person.birth_date, Some(day(1998, 4, 1)));
+    assert_eq!(case.person.birth_date_precision, Some(DatePrecision::Month));
+    let v = view(&case);
+    assert_eq!(v.text, "04/1998", "shown back as typed");
+    assert_eq!(v.display.as_deref(), Some("avril\u{a0}1998"));
+    ask(&mut case, Q::BirthDate, text("1998"));
+    assert_eq!(case.person.birth_date, Some(day(1998, 1, 1)));
+    assert_eq!(case.person.birth_date_precision, Some(DatePrecision::Year));
+    assert_eq!(view(&case).text, "1998");
+    assert_eq!(view(&case).display.as_deref(), Some("1998"));
+    ask(&mut case, Q::BirthDate, text("12/04/1998"));
+    assert_eq!(
+        case.person.birth_date_precision, None,
+        "the day is known now"
+    );
+    assert_eq!(view(&case).text, "12/04/1998");
+    let err = try_answer(&mut case, Q::BirthDate, &text("2030")).unwrap_err();
+    assert!(matches!(err, Error::DateOutOfRange), "{err:?}");
+    // Other dates still need the day.
+    ask(&mut case, Q::Complaint, code("yes"));
+    let err = try_answer(&mut case, Q::ComplaintDate, &text("04/2026")).unwrap_err();
+    assert!(matches!(err, Error::InvalidDate), "{err:?}");
+}
+
+#[test]
+fn a_birth_year_that_may_be_17_asks_the_minors_questions() {
+    let mut case = CaseFile::new(None, None);
+    // On 26 November 2026, born in 2008: 17 or 18.
+    ask(&mut case, Q::BirthDate, text("2008"));
+    assert!(asked(Q::ChildWelfare, &case));
+    assert!(asked(Q::WorkOrTraining, &case), "may be 17");
+    ask(&mut case, Q::BirthDate, text("1990"));
+    assert!(!asked(Q::WorkOrTraining, &case));
+}
+
+#[test]
 fn dates_are_typed_day_first_and_checked() {
     assert_eq!(parse_date("12/04/1998"), Some(day(1998, 4, 12)));
     assert_eq!(parse_date(" 2/4/1998 "), Some(day(1998, 4, 2)));

@@ -17,7 +17,7 @@ use super::{
     Answer, Current, Kind, QuestionId, Step,
 };
 use crate::codes::code;
-use crate::i18n::format::{date_long, date_short};
+use crate::i18n::format::{approx_date_long, approx_date_short, date_long, date_short};
 use crate::i18n::L10n;
 use crate::legal::Checklist;
 use crate::model::case::CaseFile;
@@ -238,6 +238,7 @@ fn restore(q: QuestionId, c: &Current) -> Option<Answer> {
         Current::Text(s) => Answer::Text(s.clone()),
         Current::Lines(l) => Answer::Text(l.join("\n")),
         Current::Date(date) => Answer::Text(date_short(*date, "fr")),
+        Current::ApproxDate(date, p) => Answer::Text(approx_date_short(*date, *p)),
         Current::Number(n) => Answer::Text(n.to_string()),
     })
 }
@@ -463,6 +464,7 @@ fn display(q: QuestionId, c: &Current, options: &[OptionView], d: Display<'_>) -
         Current::Lines(l) if l.is_empty() => t(lang, "iv-none"),
         Current::Lines(l) => l.join(" ; "),
         Current::Date(date) => date_long(*date, lang),
+        Current::ApproxDate(date, p) => approx_date_long(*date, *p, lang),
         Current::Number(n) => n.to_string(),
     })
 }
@@ -487,6 +489,9 @@ pub fn question_view(
         Current::Lines(l) => (AnswerState::Given, Vec::new(), l.join("\n")),
         // Typed as day/month/year whatever the language: the order the hint shows.
         Current::Date(date) => (AnswerState::Given, Vec::new(), date_short(*date, "fr")),
+        Current::ApproxDate(date, p) => {
+            (AnswerState::Given, Vec::new(), approx_date_short(*date, *p))
+        }
         Current::Number(n) => (AnswerState::Given, Vec::new(), n.to_string()),
     };
     let help_id = format!("ivh-{}", q.message_key());

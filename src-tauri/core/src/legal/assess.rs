@@ -111,7 +111,8 @@ pub(crate) struct Facts<'a> {
     pub case: &'a CaseFile,
     pub today: NaiveDate,
     pub nationality: Option<String>,
-    pub age: Option<u32>,
+    /// Her possible ages, youngest and oldest ([`dates::ages_of`]).
+    pub ages: Option<(u32, u32)>,
     /// First three characters of the postcode (or INSEE code): the département or collectivity.
     pub territory: Option<String>,
     pub cooperating: bool,
@@ -129,7 +130,7 @@ impl<'a> Facts<'a> {
             .map(str::trim)
             .filter(|n| !n.is_empty())
             .map(str::to_string);
-        let age = case.person.birth_date.and_then(|b| dates::age_on(b, today));
+        let ages = dates::ages_of(&case.person, today);
         let territory = case.person.address.as_ref().and_then(|a| {
             [a.postcode.as_deref(), a.commune_insee.as_deref()]
                 .into_iter()
@@ -154,13 +155,19 @@ impl<'a> Facts<'a> {
             case,
             today,
             nationality,
-            age,
+            ages,
             territory,
             cooperating,
             stage,
             permit: case.current_permit.as_ref().map(|p| p.kind),
             reflection_end,
         }
+    }
+
+    /// Whether she is under `years`; `None` when not known or when her approximate birth date
+    /// puts her on both sides of it.
+    fn under(&self, years: u32) -> Option<bool> {
+        dates::under(self.ages, years)
     }
 
     fn final_conviction(&self) -> bool {
@@ -221,7 +228,7 @@ fn not_applicable(pack: &RulePack, facts: &Facts<'_>, id: RouteId) -> Option<&'s
                 Some("holds-cst-l425-1")
             } else if facts.holds(PermitKind::ResidentCard) {
                 Some("holds-resident-card")
-            } else if facts.age.is_some_and(|a| a < 16) {
+            } else if facts.under(16) == Some(true) {
                 Some("minor-under-16")
             } else {
                 None
@@ -242,7 +249,7 @@ fn not_applicable(pack: &RulePack, facts: &Facts<'_>, id: RouteId) -> Option<&'s
         RouteId::ApsL4254 => {
             if holds_card {
                 Some("holds-residence-card")
-            } else if facts.age.is_some_and(|a| a < 18) {
+            } else if facts.under(18) == Some(true) {
                 Some("minor-no-permit-needed")
             } else {
                 None
@@ -294,7 +301,7 @@ fn route(pack: &RulePack, facts: &Facts<'_>, id: RouteId) -> RouteAssessment {
         // A « peut » rule the case fails leaves the decision to the prefect (L432-1); R425-5
         // al. 2 gives the card to a minor of 16 or 17 only as a power (« peut »).
         let minor = *cid == ConditionId::AgeForCst
-            && facts.age.is_some_and(|a| a < crule.adult_age.unwrap_or(18));
+            && facts.under(crule.adult_age.unwrap_or(18)) == Some(true);
         if (crule.discretionary && status == ConditionStatus::NotMet)
             || (minor && status == ConditionStatus::Met)
         {
@@ -387,24 +394,23 @@ fn condition(
         ConditionId::NoPublicOrderThreat => {
             tri(case.public_order_threat.map(|t| !t), "publicOrderThreat")
         }
+        // An approximate birth date that puts her on both sides of an age the rule reads leaves
+        // the condition unknown: no outcome rests on a guessed age (warning `approximate-age`).
         ConditionId::AgeForCst => {
             let minimum = rule.and_then(|r| r.minimum_age).unwrap_or(16);
             let adult = rule.and_then(|r| r.adult_age).unwrap_or(18);
-            match facts.age {
-                None => tri(None, "person.birthDate"),
-                Some(a) if a >= adult => met(true),
-                Some(a) if a >= minimum => {
+            match (facts.under(minimum), facts.under(adult)) {
+                (_, Some(false)) => met(true),
+                (Some(true), _) => met(false),
+                (Some(false), Some(true)) => {
                     tri(case.work_or_training_project, "workOrTrainingProject")
                 }
-                Some(_) => met(false),
+                _ => tri(None, "person.birthDate"),
             }
         }
         ConditionId::Adult => {
             let adult = rule.and_then(|r| r.adult_age).unwrap_or(18);
-            match facts.age {
-                None => tri(None, "person.birthDate"),
-                Some(a) => met(a >= adult),
-            }
+            tri(facts.under(adult).map(|u| !u), "person.birthDate")
         }
         ConditionId::ProceedingsOngoing => match facts.stage {
             None => tri(None, "criminalCase.stage"),
@@ -558,11 +564,26 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                 facts.cooperating && facts.stage == Some(CriminalStage::None)
             }
             WarningId::MayotteCardValidInMayotteOnly => facts.territory.as_deref() == Some("976"),
-            WarningId::MinorUnder16 => facts.age.is_some_and(|a| a < 16),
-            WarningId::Minor16To18 => facts.age.is_some_and(|a| (16..18).contains(&a)),
+            WarningId::MinorUnder16 => facts.under(16) == Some(true),
+            WarningId::Minor16To18 => {
+                facts.under(16) == Some(false) && facts.under(18) == Some(true)
+            }
+            WarningId::ApproximateAge => match facts.ages {
+                Some((youngest, oldest)) if rule.ages.iter().any(|a| facts.under(*a).is_none()) => {
+                    args.insert("youngest", ArgValue::Number(i64::from(youngest)));
+                    args.insert("oldest", ArgValue::Number(i64::from(oldest)));
+                    true
+                }
+                _ => false,
+            },
             WarningId::MinorAt18 => {
                 match super::deadlines::majority_window(pack, case, facts.today) {
                     Some(w) => {
+                        let approximate = case.person.birth_date_precision.is_some();
+                        args.insert(
+                            "approximate",
+                            ArgValue::Code(if approximate { "yes" } else { "no" }.into()),
+                        );
                         args.insert("turns18", ArgValue::Date(w.turns18));
                         args.insert("applicationCloses", ArgValue::Date(w.closes));
                         args.insert("rule", ArgValue::Code(w.rule.code().into()));
@@ -702,7 +723,8 @@ fn see_also(pack: &RulePack, facts: &Facts<'_>) -> Vec<SeeAlso> {
             SeeAlsoId::MinorAt18 => {
                 let placement = placement_timing(case);
                 args.insert("placement", ArgValue::Code(placement.into()));
-                facts.age.is_some_and(|a| a < 19) || case.child_welfare.is_some()
+                facts.ages.is_some_and(|(youngest, _)| youngest < 19)
+                    || case.child_welfare.is_some()
             }
         };
         if raised {
@@ -754,14 +776,18 @@ pub(crate) fn placement_timing(case: &CaseFile) -> &'static str {
     let Some(welfare) = case.child_welfare.as_ref() else {
         return "none";
     };
-    let sixteen = case.person.birth_date.and_then(|b| dates::birthday(b, 16));
+    // An approximate birth date: by 16 only if by the earliest 16th birthday, after 16 only if
+    // after the latest one.
+    let range = case.person.birth_range();
+    let sixteen = range.and_then(|(b, _)| dates::birthday(b, 16));
+    let latest_sixteen = range.and_then(|(_, b)| dates::birthday(b, 16));
     match (welfare.placed_on, sixteen, welfare.placement) {
         (Some(on), Some(sixteen), Some(Placement::Ase | Placement::TrustedThirdParty))
             if on <= sixteen =>
         {
             "by-16"
         }
-        (Some(on), Some(sixteen), Some(_)) if on > sixteen => "after-16",
+        (Some(on), Some(_), Some(_)) if latest_sixteen.is_some_and(|l| on > l) => "after-16",
         _ => "unknown",
     }
 }

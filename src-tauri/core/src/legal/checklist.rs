@@ -94,12 +94,9 @@ pub fn checklist_with(
         .filter(|p| *p > today)
         .unwrap_or(today);
     // Under 16 the L425-1 card cannot be issued (R425-5): no documents to gather for it.
+    // (Certainly under 16: an approximate birth date that may be 16 keeps the list.)
     let under16 = route == RouteId::CstL4251
-        && case
-            .person
-            .birth_date
-            .and_then(|b| dates::age_on(b, today))
-            .is_some_and(|a| a < 16);
+        && dates::under(dates::ages_of(&case.person, today), 16) == Some(true);
     let rule = pack.checklist(route).filter(|_| !under16);
     let items: Vec<ChecklistItem> = rule
         .map(|r| {

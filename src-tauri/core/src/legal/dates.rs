@@ -69,6 +69,35 @@ pub fn age_on(birth: NaiveDate, date: NaiveDate) -> Option<u32> {
     }
 }
 
+/// Ages on `date` of someone born between `earliest` and `latest` (an approximate birth date):
+/// `(youngest, oldest)`, the ages of one born on `latest` and of one born on `earliest`. `None`
+/// when even the earliest birth is after `date`; a latest birth after `date` counts as age 0.
+pub fn age_range(earliest: NaiveDate, latest: NaiveDate, date: NaiveDate) -> Option<(u32, u32)> {
+    let oldest = age_on(earliest, date)?;
+    let youngest = age_on(latest, date).unwrap_or(0);
+    Some((youngest.min(oldest), oldest))
+}
+
+/// Her possible ages on `date`, `(youngest, oldest)`: one age twice when the birth date is exact
+/// ([`age_range`] over [`crate::model::case::Person::birth_range`]).
+pub fn ages_of(person: &crate::model::case::Person, date: NaiveDate) -> Option<(u32, u32)> {
+    let (earliest, latest) = person.birth_range()?;
+    age_range(earliest, latest, date)
+}
+
+/// Whether someone of ages `ages` ([`ages_of`]) is under `years`: `None` when the birth date is not
+/// known, or approximate with `years` inside the range (she may be either side of it).
+pub fn under(ages: Option<(u32, u32)>, years: u32) -> Option<bool> {
+    let (youngest, oldest) = ages?;
+    if oldest < years {
+        Some(true)
+    } else if youngest >= years {
+        Some(false)
+    } else {
+        None
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -104,6 +133,23 @@ mod tests {
         assert_eq!(
             last_day_younger_than(d(2026, 11, 2), 6),
             Some(d(2027, 5, 1))
+        );
+    }
+
+    #[test]
+    fn an_approximate_birth_gives_the_ages_of_its_first_and_last_days() {
+        // Born « 2008 », on 15 June 2026: 18 if born in January, 17 if born in December.
+        assert_eq!(
+            age_range(d(2008, 1, 1), d(2008, 12, 31), d(2026, 6, 15)),
+            Some((17, 18))
+        );
+        assert_eq!(
+            age_range(d(1990, 1, 1), d(1990, 12, 31), d(2026, 6, 15)),
+            Some((35, 36))
+        );
+        assert_eq!(
+            age_range(d(2026, 1, 1), d(2026, 12, 31), d(2026, 6, 15)),
+            Some((0, 0))
         );
     }
 

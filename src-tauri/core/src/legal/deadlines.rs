@@ -139,7 +139,8 @@ pub(crate) fn majority_windows(
     case: &CaseFile,
 ) -> Vec<(NaiveDate, MajorityWindow)> {
     let windows = || -> Option<Vec<(NaiveDate, MajorityWindow)>> {
-        let birth = case.person.birth_date?;
+        // An approximate birth date counts from its first day: the earliest deadlines.
+        let (birth, _) = case.person.birth_range()?;
         let rule = pack.deadline(DeadlineKind::MajorityApplicationCloses)?;
         let turns16 = dates::birthday(birth, 16)?;
         let turns18 = dates::birthday(birth, 18)?;
@@ -300,18 +301,23 @@ pub fn timeline_with(pack: &RulePack, case: &CaseFile) -> Vec<Dated> {
     }
 
     let windows = majority_windows(pack, case);
+    // An approximate birth date: the earliest days, said to be estimated and for a jurist.
+    let approximate = case.person.birth_date_precision.is_some();
     if let (Some((from, first)), Some((_, last)), Some(rule)) = (
         windows.first(),
         windows.last(),
         pack.deadline(DeadlineKind::Turns18),
     ) {
+        let mut deadline = make(
+            DeadlineKind::Turns18,
+            first.turns18,
+            rule.legal_basis.clone(),
+            rule.confidence,
+        );
+        deadline.estimated |= approximate;
+        deadline.confirm_by_jurist |= approximate;
         out.push(Dated {
-            deadline: make(
-                DeadlineKind::Turns18,
-                first.turns18,
-                rule.legal_basis.clone(),
-                rule.confidence,
-            ),
+            deadline,
             applies_from: Some(*from),
             applies_until: Some(last.closes),
         });
@@ -325,7 +331,8 @@ pub fn timeline_with(pack: &RulePack, case: &CaseFile) -> Vec<Dated> {
                 rule.confidence,
             );
             // The later day rests on a placement the case does not establish.
-            deadline.confirm_by_jurist |= window.rule == MajorityRule::Unknown;
+            deadline.confirm_by_jurist |= window.rule == MajorityRule::Unknown || approximate;
+            deadline.estimated |= approximate;
             out.push(Dated {
                 deadline,
                 applies_from: Some(from),
@@ -407,6 +414,27 @@ mod tests {
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn an_approximate_birth_date_gives_the_earliest_majority_days_marked_estimated() {
+        let mut case = CaseFile::new(None, None);
+        case.person.birth_date = Some(d(2009, 1, 1));
+        case.person.birth_date_precision = Some(crate::model::case::DatePrecision::Year);
+        let all = deadlines(&case, d(2026, 11, 26));
+        let turns18 = all
+            .iter()
+            .find(|x| x.kind == DeadlineKind::Turns18)
+            .expect("16 or 17: the 18th birthday is shown");
+        assert_eq!(turns18.date, d(2027, 1, 1), "the earliest possible day");
+        assert!(turns18.estimated && turns18.confirm_by_jurist);
+        case.person.birth_date_precision = None;
+        let all = deadlines(&case, d(2026, 11, 26));
+        let turns18 = all
+            .iter()
+            .find(|x| x.kind == DeadlineKind::Turns18)
+            .unwrap();
+        assert!(!turns18.estimated, "an exact birth date");
     }
 
     #[test]

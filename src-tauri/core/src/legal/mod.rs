@@ -332,7 +332,7 @@ pub struct Deadline {
     /// True for [S]/[I] rules.
     pub confirm_by_jurist: bool,
     /// True if computed from a legal duration because the case does not record the date: check
-    /// the document itself.
+    /// the document itself; or counted from an approximate birth date (its earliest day).
     pub estimated: bool,
     /// True if the day is before `today`.
     pub passed: bool,

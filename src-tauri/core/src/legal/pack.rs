@@ -191,6 +191,9 @@ pub enum WarningId {
     /// working or housing conditions): whether loi 2024-42 added 225-14 is unverified.
     #[serde(rename = "offence-outside-l425-1")]
     OffenceOutsideL4251,
+    /// Her birth date is approximate (a year, a month) and puts her on both sides of an age a
+    /// rule reads: the outcome waits for the age to be confirmed.
+    ApproximateAge,
 }
 
 /// Related routes a worker should consider.
@@ -397,6 +400,10 @@ pub struct WarningRule {
     pub caveat_for: Vec<RouteId>,
     /// `renewal-cap-l433-1-1`: consecutive renewals allowed.
     pub cap: Option<u32>,
+    /// `approximate-age`: the ages the conditions read (16, 18): raised when one falls inside
+    /// her possible ages (the 19th birthday only moves deadlines, marked `estimated`).
+    #[serde(default)]
+    pub ages: Vec<u32>,
     /// Legal basis.
     pub legal_basis: Vec<String>,
     /// Confidence tag.

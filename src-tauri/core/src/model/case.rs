@@ -410,8 +410,14 @@ pub struct Person {
     pub family_name: Option<String>,
     /// Given names.
     pub given_names: Option<String>,
-    /// Date of birth.
+    /// Date of birth. When only the year or the month is known, the first day of that period
+    /// (`1998-01-01` for « 1998 », `1998-04-01` for « 04/1998 »), with
+    /// [`Person::birth_date_precision`] saying so.
     pub birth_date: Option<NaiveDate>,
+    /// How much of [`Person::birth_date`] is known: `None` for the exact day (and in files
+    /// written before the field existed).
+    #[serde(default)]
+    pub birth_date_precision: Option<DatePrecision>,
     /// Place of birth.
     pub birth_place: Option<String>,
     /// ISO 3166-1 alpha-2, `stateless`, or `None` when not known.
@@ -429,6 +435,54 @@ pub struct Person {
     /// Telephone, as it should be printed in the letter's sender block; `None` when the person
     /// does not want it printed.
     pub phone: Option<String>,
+}
+
+/// How much of an approximate date the person knows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+#[derive(IntoStaticStr, EnumString, VariantArray)]
+#[strum(serialize_all = "kebab-case")]
+pub enum DatePrecision {
+    /// Only the year: the date is the 1st of January.
+    Year,
+    /// Only the month and year: the date is the 1st of the month.
+    Month,
+}
+
+impl DatePrecision {
+    /// The first day of the period holding `date` (the whole year, or its month).
+    pub fn first_day(self, date: NaiveDate) -> NaiveDate {
+        use chrono::Datelike;
+        match self {
+            DatePrecision::Year => date.with_ordinal(1).unwrap_or(date),
+            DatePrecision::Month => date.with_day(1).unwrap_or(date),
+        }
+    }
+
+    /// The last day of the period holding `date`.
+    pub fn last_day(self, date: NaiveDate) -> NaiveDate {
+        let first = self.first_day(date);
+        let months = match self {
+            DatePrecision::Year => 12,
+            DatePrecision::Month => 1,
+        };
+        first
+            .checked_add_months(chrono::Months::new(months))
+            .and_then(|d| d.pred_opt())
+            .unwrap_or(date)
+    }
+}
+
+impl Person {
+    /// The earliest and the latest day she may have been born on: the same day twice when the
+    /// date is exact; `None` when it is not known.
+    pub fn birth_range(&self) -> Option<(NaiveDate, NaiveDate)> {
+        let b = self.birth_date?;
+        Some(match self.birth_date_precision {
+            None => (b, b),
+            Some(p) => (p.first_day(b), p.last_day(b)),
+        })
+    }
 }
 
 /// A postal address.
@@ -979,6 +1033,27 @@ mod tests {
     use super::*;
 
     const SPEC_EXAMPLE: &str = include_str!("../../../../tests/fixtures/case-spec-example.json");
+
+    #[test]
+    fn a_birth_date_known_to_the_year_or_month_reads_as_a_range_and_old_files_as_exact() {
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+        let parse = |person: &str| {
+            let json = format!(r#"{{"format":"passerelle.case/1","person":{person}}}"#);
+            CaseDocument::parse(json.as_bytes()).map(|(_, c)| c.person)
+        };
+        let old = parse(r#"{"birthDate":"1998-04-12"}"#).unwrap();
+        assert_eq!(old.birth_date_precision, None);
+        assert_eq!(old.birth_range(), Some((d(1998, 4, 12), d(1998, 4, 12))));
+        let year = parse(r#"{"birthDate":"1998-01-01","birthDatePrecision":"year"}"#).unwrap();
+        assert_eq!(year.birth_range(), Some((d(1998, 1, 1), d(1998, 12, 31))));
+        let month = parse(r#"{"birthDate":"2000-02-01","birthDatePrecision":"month"}"#).unwrap();
+        assert_eq!(month.birth_range(), Some((d(2000, 2, 1), d(2000, 2, 29))));
+        let err = parse(r#"{"birthDate":"1998-01-01","birthDatePrecision":"day"}"#).unwrap_err();
+        assert!(
+            matches!(&err, Error::InvalidField { field: Field::Case(path), .. } if path == "person.birthDatePrecision"),
+            "{err:?}"
+        );
+    }
 
     #[test]
     fn the_spec_example_parses_and_round_trips_exactly() {

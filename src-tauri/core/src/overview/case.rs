@@ -560,8 +560,23 @@ pub(crate) fn facts(case: &CaseFile, today: NaiveDate, lang: &str) -> Vec<String
             t(lang, &format!("country-{}", n.to_ascii_lowercase()))
         });
     }
-    if let Some(age) = p.birth_date.and_then(|b| legal::dates::age_on(b, today)) {
-        out.push(l10n.format(lang, "case-age", &[("age", age.to_string())]));
+    // An approximate birth date gives « environ 18 ans » or « 17 ou 18 ans », never a guessed age.
+    match (legal::dates::ages_of(p, today), p.birth_date_precision) {
+        (Some((age, _)), None) => {
+            out.push(l10n.format(lang, "case-age", &[("age", age.to_string())]));
+        }
+        (Some((youngest, oldest)), Some(_)) if youngest == oldest => {
+            out.push(l10n.format(lang, "case-age-about", &[("age", youngest.to_string())]));
+        }
+        (Some((youngest, oldest)), Some(_)) => out.push(l10n.format(
+            lang,
+            "case-age-range",
+            &[
+                ("youngest", youngest.to_string()),
+                ("oldest", oldest.to_string()),
+            ],
+        )),
+        (None, _) => {}
     }
     let langs: Vec<String> = p
         .languages
@@ -726,6 +741,31 @@ fn application_view(
 mod tests {
     use super::*;
     use crate::pdf::samples;
+
+    #[test]
+    fn an_approximate_birth_date_shows_an_approximate_age_never_a_guessed_one() {
+        use crate::model::case::DatePrecision;
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        let mut case = samples::spec_case();
+        let mid_2026 = day(2026, 6, 15);
+        case.person.birth_date = Some(day(2008, 1, 1));
+        case.person.birth_date_precision = Some(DatePrecision::Year);
+        let shown = facts(&case, mid_2026, "fr");
+        assert!(
+            shown.contains(&"17 ou 18\u{a0}ans (date de naissance approximative)".to_string()),
+            "{shown:?}"
+        );
+        case.person.birth_date = Some(day(2008, 3, 1));
+        case.person.birth_date_precision = Some(DatePrecision::Month);
+        let shown = facts(&case, mid_2026, "fr");
+        assert!(
+            shown.contains(&"environ 18\u{a0}ans".to_string()),
+            "{shown:?}"
+        );
+        case.person.birth_date_precision = None;
+        let shown = facts(&case, mid_2026, "fr");
+        assert!(shown.contains(&"18\u{a0}ans".to_string()), "{shown:?}");
+    }
 
     #[test]
     fn the_page_offers_the_documents_of_each_fitting_route_and_says_why_a_letter_is_missing() {

@@ -13,7 +13,7 @@ use crate::pdf::typography::french;
 use crate::{Error, Result};
 
 use super::letter::{offence_arg, printed, require_name, sex_arg, FormalLetter, Recipient};
-use super::{fr, fr_date, non_empty, piece_message_id};
+use super::{fr, fr_birth, fr_date, non_empty, piece_message_id};
 
 /// What the cover letter is built from.
 #[derive(Debug, Clone)]
@@ -324,14 +324,14 @@ fn sender_block(case: &CaseFile, input: &LetterInput<'_>) -> Vec<String> {
     let sex = ("sex", sex_arg(case));
     let mut lines = Vec::new();
     let place = non_empty(&person.birth_place).map(str::to_string);
-    match (person.birth_date, place) {
-        (Some(d), Some(pl)) => lines.push(fr(
+    match (fr_birth(person), place) {
+        (Some((d, on)), Some(pl)) => lines.push(fr(
             "letter-sender-born",
-            &[sex.clone(), ("date", fr_date(d)), ("place", pl)],
+            &[sex.clone(), ("date", d), ("on", on), ("place", pl)],
         )),
-        (Some(d), None) => lines.push(fr(
+        (Some((d, on)), None) => lines.push(fr(
             "letter-sender-born-on",
-            &[sex.clone(), ("date", fr_date(d))],
+            &[sex.clone(), ("date", d), ("on", on)],
         )),
         (None, Some(pl)) => lines.push(fr("letter-sender-born-in", &[sex.clone(), ("place", pl)])),
         (None, None) => {}
@@ -463,6 +463,25 @@ mod tests {
             NaiveDate::from_ymd_opt(2024, 1, 10),
             "the date comes from the case"
         );
+    }
+
+    #[test]
+    fn the_sender_block_prints_an_approximate_birth_date_without_a_day() {
+        let mut c = case();
+        c.person.birth_date = NaiveDate::from_ymd_opt(1998, 1, 1);
+        c.person.birth_date_precision = Some(crate::model::case::DatePrecision::Year);
+        let input = samples::letter_input(&c, samples::prefecture_seine_saint_denis(), None);
+        let block = sender_block(&c, &input).join("\n");
+        assert!(block.contains("Née en 1998"), "{block}");
+        assert!(
+            !block.contains("1er") && !block.contains("janvier"),
+            "{block}"
+        );
+        let mut exact = c.clone();
+        exact.person.birth_date = NaiveDate::from_ymd_opt(1998, 4, 12);
+        exact.person.birth_date_precision = None;
+        let block = sender_block(&exact, &input).join("\n");
+        assert!(block.contains("Née le 12\u{a0}avril\u{a0}1998"), "{block}");
     }
 
     #[test]

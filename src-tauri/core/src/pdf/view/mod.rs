@@ -77,6 +77,20 @@ fn fr_date(d: NaiveDate) -> String {
     date_long(d, LETTER_LANGUAGE)
 }
 
+/// Her birth date as a letter prints it, with `on` for the Fluent selector: `day` (« le 12 avril
+/// 1998 ») or `period` (« en avril 1998 », « en 1998 »): a letter never prints a day the case
+/// file does not establish.
+fn fr_birth(person: &crate::model::case::Person) -> Option<(String, String)> {
+    let b = person.birth_date?;
+    Some(match person.birth_date_precision {
+        None => (fr_date(b), "day".into()),
+        Some(p) => (
+            crate::i18n::format::approx_date_long(b, p, LETTER_LANGUAGE),
+            "period".into(),
+        ),
+    })
+}
+
 fn non_empty(s: &Option<String>) -> Option<&str> {
     s.as_deref().map(str::trim).filter(|s| !s.is_empty())
 }

@@ -46,7 +46,7 @@ pub struct ReviewSheetView {
 }
 
 /// Values shown in place of a message's variables: the sheet states rules, not a case.
-const PLACEHOLDERS: [&str; 13] = [
+const PLACEHOLDERS: [&str; 16] = [
     "turns18",
     "applicationCloses",
     "end",
@@ -60,6 +60,9 @@ const PLACEHOLDERS: [&str; 13] = [
     "rule",
     "placement",
     "caseLaw",
+    "youngest",
+    "oldest",
+    "approximate",
 ];
 
 /// The French wording of the rule `key` (`conditions/ties-broken`…), or the key itself.

@@ -11,7 +11,7 @@ use crate::pdf::typography::french;
 use crate::Result;
 
 use super::letter::{offence_arg, printed, require_name, sex_arg, FormalLetter, Recipient};
-use super::{fr, fr_date, non_empty};
+use super::{fr, fr_birth, fr_date, non_empty};
 
 /// What the association's support letter is built from.
 #[derive(Debug, Clone)]
@@ -78,14 +78,16 @@ impl SupportLetterView {
         let mut intro_args = worker.to_vec();
         intro_args.push(("person", person.clone()));
         intro_args.push(("sex", sex_arg(case)));
-        let intro = match (case.person.birth_date, accompaniment.since) {
-            (Some(b), Some(s)) => {
-                intro_args.push(("birth", fr_date(b)));
+        let intro = match (fr_birth(&case.person), accompaniment.since) {
+            (Some((b, on)), Some(s)) => {
+                intro_args.push(("birth", b));
+                intro_args.push(("on", on));
                 intro_args.push(("since", fr_date(s)));
                 fr("support-intro-born-since", &intro_args)
             }
-            (Some(b), None) => {
-                intro_args.push(("birth", fr_date(b)));
+            (Some((b, on)), None) => {
+                intro_args.push(("birth", b));
+                intro_args.push(("on", on));
                 fr("support-intro-born", &intro_args)
             }
             (None, Some(s)) => {
@@ -158,6 +160,45 @@ mod tests {
             .find(|p| p.contains("425-1"))
             .cloned()
             .expect("the request paragraph")
+    }
+
+    fn intro(edit: impl FnOnce(&mut CaseFile)) -> String {
+        let mut case = samples::spec_case();
+        edit(&mut case);
+        let assoc = samples::association();
+        let view = SupportLetterView::build(&SupportInput {
+            case: &case,
+            route: RouteId::CstL4251,
+            recipient: samples::prefecture_seine_saint_denis(),
+            association: &assoc,
+            place: "Saint-Denis".into(),
+            date: samples::sample_date(),
+        })
+        .expect("the spec case has a name");
+        view.letter.paragraphs[0].clone()
+    }
+
+    #[test]
+    fn an_approximate_birth_date_is_printed_without_a_day() {
+        use crate::model::case::DatePrecision;
+        let exact = intro(|_| {});
+        assert!(exact.contains("née le 12\u{a0}avril\u{a0}1998"), "{exact}");
+        let month = intro(|c| {
+            c.person.birth_date = NaiveDate::from_ymd_opt(1998, 4, 1);
+            c.person.birth_date_precision = Some(DatePrecision::Month);
+        });
+        assert!(month.contains("née en avril\u{a0}1998"), "{month}");
+        let year = intro(|c| {
+            c.person.birth_date = NaiveDate::from_ymd_opt(1998, 1, 1);
+            c.person.birth_date_precision = Some(DatePrecision::Year);
+        });
+        assert!(year.contains("née en 1998"), "{year}");
+        for text in [&month, &year] {
+            assert!(
+                !text.contains("1er") && !text.contains("janvier") && !text.contains(" le 1"),
+                "no made-up day: {text}"
+            );
+        }
     }
 
     #[test]
