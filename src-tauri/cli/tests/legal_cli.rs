@@ -301,28 +301,37 @@ fn the_interface_language_is_french_by_default_english_when_asked_and_never_a_si
 
 #[test]
 fn every_verbs_help_is_worded_in_both_languages() {
-    let verbs = [
-        "assess",
-        "deadlines",
-        "checklist",
-        "letter",
-        "init",
-        "import",
-        "list",
-        "export",
-        "backup",
-        "restore",
-        "delete",
-        "audit",
-    ];
+    // The verbs (and their own sub-verbs) as each help lists them, so that a verb added later is
+    // checked too: « rules » once printed its message ids (`cli-about-rules`) instead of words.
+    fn listed(help: &str) -> Vec<String> {
+        help.lines()
+            .skip_while(|l| !(l.starts_with("Commandes") || l.starts_with("Commands")))
+            .skip(1)
+            .take_while(|l| l.starts_with("  "))
+            .filter_map(|l| l.split_whitespace().next().map(str::to_string))
+            .filter(|v| v != "help")
+            .collect()
+    }
     for lang in ["fr", "en"] {
-        for verb in verbs {
+        let top = String::from_utf8_lossy(&cli(&["--lang", lang, "help"]).stdout).into_owned();
+        let verbs = listed(&top);
+        assert!(verbs.len() >= 15, "{lang}: {verbs:?}");
+        assert!(!top.contains("cli-"), "{lang}: {top}");
+        for verb in &verbs {
             let out = cli(&["--lang", lang, verb, "--help"]);
-            let help = String::from_utf8_lossy(&out.stdout);
+            let help = String::from_utf8_lossy(&out.stdout).into_owned();
             assert!(
                 out.status.success() && !help.contains("cli-"),
                 "{lang} {verb}: {help}"
             );
+            for sub in listed(&help) {
+                let out = cli(&["--lang", lang, verb, &sub, "--help"]);
+                let help = String::from_utf8_lossy(&out.stdout);
+                assert!(
+                    out.status.success() && !help.contains("cli-"),
+                    "{lang} {verb} {sub}: {help}"
+                );
+            }
         }
     }
 }
