@@ -159,31 +159,14 @@ pub fn protect(body: &[Vec<u64>], forced: &[(usize, usize)], min_total: u64) -> 
         return withheld();
     }
     Grid {
-        cells: full
-            .iter()
-            .zip(&state)
-            .map(|(values, states)| {
-                values
-                    .iter()
-                    .zip(states)
-                    .map(|(&v, s)| match s {
-                        State::Shown => Cell::Count(v),
-                        State::Small => Cell::Small,
-                        State::Hidden => Cell::Hidden,
-                    })
-                    .collect()
-            })
-            .collect(),
+        cells: published(&full, &state),
         withheld: false,
     }
 }
 
-/// A suppressed cell whose value a reader can work out, if any: one alone among the suppressed
-/// cells of a row or column first (its own line gives it away, and hiding beside it also frees the
-/// cells that were pinned through it), else the first found.
-fn disclosed(full: &[Vec<u64>], state: &[Vec<State>], lines: &[Line]) -> Option<(usize, usize)> {
-    let cells: Vec<Vec<Cell>> = full
-        .iter()
+/// The cells as published: each count, « < 5 » or hidden, as its state says.
+fn published(full: &[Vec<u64>], state: &[Vec<State>]) -> Vec<Vec<Cell>> {
+    full.iter()
         .zip(state)
         .map(|(values, states)| {
             values
@@ -196,7 +179,14 @@ fn disclosed(full: &[Vec<u64>], state: &[Vec<State>], lines: &[Line]) -> Option<
                 })
                 .collect()
         })
-        .collect();
+        .collect()
+}
+
+/// A suppressed cell whose value a reader can work out, if any: one alone among the suppressed
+/// cells of a row or column first (its own line gives it away, and hiding beside it also frees the
+/// cells that were pinned through it), else the first found.
+fn disclosed(full: &[Vec<u64>], state: &[Vec<State>], lines: &[Line]) -> Option<(usize, usize)> {
+    let cells = published(full, state);
     let bounds = reader_bounds(&cells, lines);
     let mut pinned = Vec::new();
     for (i, row) in cells.iter().enumerate() {

@@ -141,11 +141,12 @@ mod tests {
     use super::*;
     use crate::pdf::samples;
 
-    fn request(edit: impl FnOnce(&mut CaseFile)) -> String {
+    /// The support letter of the spec case after `edit`, for the first card.
+    fn letter(edit: impl FnOnce(&mut CaseFile)) -> SupportLetterView {
         let mut case = samples::spec_case();
         edit(&mut case);
         let assoc = samples::association();
-        let view = SupportLetterView::build(&SupportInput {
+        SupportLetterView::build(&SupportInput {
             case: &case,
             route: RouteId::CstL4251,
             recipient: samples::prefecture_seine_saint_denis(),
@@ -153,8 +154,12 @@ mod tests {
             place: "Saint-Denis".into(),
             date: samples::sample_date(),
         })
-        .expect("the spec case has a name");
-        view.letter
+        .expect("the spec case has a name")
+    }
+
+    fn request(edit: impl FnOnce(&mut CaseFile)) -> String {
+        letter(edit)
+            .letter
             .paragraphs
             .iter()
             .find(|p| p.contains("425-1"))
@@ -163,19 +168,7 @@ mod tests {
     }
 
     fn intro(edit: impl FnOnce(&mut CaseFile)) -> String {
-        let mut case = samples::spec_case();
-        edit(&mut case);
-        let assoc = samples::association();
-        let view = SupportLetterView::build(&SupportInput {
-            case: &case,
-            route: RouteId::CstL4251,
-            recipient: samples::prefecture_seine_saint_denis(),
-            association: &assoc,
-            place: "Saint-Denis".into(),
-            date: samples::sample_date(),
-        })
-        .expect("the spec case has a name");
-        view.letter.paragraphs[0].clone()
+        letter(edit).letter.paragraphs[0].clone()
     }
 
     #[test]
