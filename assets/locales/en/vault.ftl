@@ -197,6 +197,12 @@ audit-detail-backup = { $cases ->
 audit-detail-member = { $label } ({ $role })
 audit-detail-settings = retention: { $months } months; backup reminder: { $days } days
 audit-detail-report = from { $from } to { $to }, { $format }
+audit-detail-rules = version { $from } → { $to }; { $cases ->
+    [0] no case concerned
+    [one] 1 case concerned
+   *[other] { $cases } cases concerned
+}
+audit-detail-rules-refused = { $reason }
 audit-rotation-slot-removed = after a member was removed
 audit-rotation-requested = on request
 audit-rotation-recovery-key-replaced = with a new recovery key
@@ -232,6 +238,9 @@ audit-action-key-rotated = Data key changed
 audit-action-audit-exported = Log exported
 audit-action-settings-changed = Settings changed
 audit-action-report-written = Activity report written
+audit-action-rules-imported = Legal rules updated
+audit-action-rules-rolled-back = Back to the previous rules
+audit-action-rules-refused = Rule pack refused
 
 ## Case
 case-back = ← All cases

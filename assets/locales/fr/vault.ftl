@@ -198,6 +198,12 @@ audit-detail-backup = { $cases ->
 audit-detail-member = { $label } ({ $role })
 audit-detail-settings = conservation : { $months } mois ; rappel de sauvegarde : { $days } jours
 audit-detail-report = du { $from } au { $to }, { $format }
+audit-detail-rules = version { $from } → { $to } ; { $cases ->
+    [0] aucun dossier concerné
+    [one] 1 dossier concerné
+   *[other] { $cases } dossiers concernés
+}
+audit-detail-rules-refused = { $reason }
 audit-rotation-slot-removed = après le retrait d’un membre
 audit-rotation-requested = à la demande
 audit-rotation-recovery-key-replaced = avec une nouvelle clé de secours
@@ -233,6 +239,9 @@ audit-action-key-rotated = Clé des données changée
 audit-action-audit-exported = Journal exporté
 audit-action-settings-changed = Réglages modifiés
 audit-action-report-written = Rapport d’activité établi
+audit-action-rules-imported = Règles de droit mises à jour
+audit-action-rules-rolled-back = Retour aux règles précédentes
+audit-action-rules-refused = Paquet de règles refusé
 
 ## Dossier
 case-back = ← Tous les dossiers

@@ -31,7 +31,7 @@ use crate::model::case::{
 
 /// Assesses `case` on `today` with the embedded rule pack.
 pub fn assess(case: &CaseFile, today: NaiveDate) -> Assessment {
-    assess_with(RulePack::embedded(), case, today)
+    assess_with(RulePack::active(), case, today)
 }
 
 #[cfg(test)]

@@ -18,7 +18,7 @@ use crate::model::case::{CaseFile, DocumentStatus, PieceKind};
 
 /// The checklist of `route` for `case`, with the embedded rule pack.
 pub fn checklist(case: &CaseFile, route: RouteId, today: NaiveDate) -> Checklist {
-    checklist_with(RulePack::embedded(), case, route, today)
+    checklist_with(RulePack::active(), case, route, today)
 }
 
 /// The route whose checklist fits the case best ([`super::Assessment::default_route`]).

@@ -19,7 +19,7 @@ pub const PLANNED_FILING_DONE_DAYS: u64 = 60;
 
 /// The deadlines of `case`, sorted by date, with the embedded rule pack.
 pub fn deadlines(case: &CaseFile, today: NaiveDate) -> Vec<Deadline> {
-    deadlines_with(RulePack::embedded(), case, today)
+    deadlines_with(RulePack::active(), case, today)
 }
 
 /// A deadline of a case with the days it applies on, whatever today is: what can be computed
@@ -45,7 +45,7 @@ impl Dated {
 /// Every deadline `case` can have, each with the days it applies on, sorted, with the embedded
 /// rule pack: [`deadlines`] on a given day is this list filtered to that day.
 pub fn timeline(case: &CaseFile) -> Vec<Dated> {
-    timeline_with(RulePack::embedded(), case)
+    timeline_with(RulePack::active(), case)
 }
 
 /// The first deadline on or after `today`.

@@ -28,10 +28,12 @@
 pub mod analysis;
 pub mod assess;
 pub mod checklist;
+pub mod compare;
 pub mod dates;
 pub mod deadlines;
 pub mod labels;
 pub mod pack;
+pub mod signed;
 
 use std::collections::BTreeMap;
 

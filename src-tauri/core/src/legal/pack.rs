@@ -11,7 +11,7 @@
 //! says who checks a new pack and how that date moves.
 
 use std::collections::BTreeSet;
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock, RwLock};
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -22,6 +22,11 @@ use crate::{Error, Result};
 
 /// The format tag of the packs this build reads.
 pub const PACK_FORMAT: &str = "passerelle.rules/1";
+
+/// The version of this engine: what a pack's `engine` field is compared with. Raise it when the
+/// engine learns something a pack may rely on (a new condition, warning or field), so that an
+/// older Passerelle refuses a pack written for the newer one with a clear message.
+pub const ENGINE_VERSION: u32 = 1;
 
 const EMBEDDED: &str = include_str!("../../../../assets/rules/fr-teh.json");
 
@@ -276,8 +281,17 @@ pub struct RulePack {
     pub id: String,
     /// What the pack covers.
     pub title: String,
-    /// Pack version.
+    /// Pack version: dot-separated numbers (`2026.12.4`), compared number by number
+    /// ([`compare_versions`]).
     pub version: String,
+    /// The engine version the pack needs ([`ENGINE_VERSION`]): a pack written for a newer engine
+    /// is refused before its rules are read. Absent: 1.
+    #[serde(default = "first_engine")]
+    pub engine: u32,
+    /// What changed since the previous version, for the workers (shown beside each case the
+    /// change concerns). Written by the jurist who reviewed the pack, in French.
+    #[serde(default)]
+    pub changes: Vec<ChangeNote>,
     /// The date of the law the pack encodes.
     pub law_as_of: NaiveDate,
     /// Which texts, amended by what.
@@ -311,6 +325,36 @@ pub struct RulePack {
     pub notes: Vec<NoteRule>,
     /// Checklists, one per route.
     pub checklists: Vec<ChecklistRule>,
+}
+
+/// One change of a pack, as its authors describe it to the workers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ChangeNote {
+    /// What changed, in a sentence or two (French).
+    pub summary: String,
+    /// The articles the change rests on.
+    pub legal_basis: Vec<String>,
+    /// The day the change takes effect in law, when there is one.
+    #[serde(default)]
+    pub in_force_from: Option<NaiveDate>,
+}
+
+fn first_engine() -> u32 {
+    1
+}
+
+/// Compares two pack versions number by number (`2026.12.10` > `2026.12.9`); `None` if either is
+/// not dot-separated numbers.
+pub fn compare_versions(a: &str, b: &str) -> Option<std::cmp::Ordering> {
+    fn parts(v: &str) -> Option<Vec<u64>> {
+        v.split('.').map(|p| p.parse::<u64>().ok()).collect()
+    }
+    let (a, b) = (parts(a)?, parts(b)?);
+    if a.is_empty() || b.is_empty() {
+        return None;
+    }
+    Some(a.cmp(&b))
 }
 
 /// Nationals who need no residence permit.
@@ -596,7 +640,51 @@ fn id_of<T: Serialize>(value: &T) -> String {
     }
 }
 
+/// The pack in use when it is not the embedded one ([`RulePack::active`]).
+static ACTIVE: RwLock<Option<&'static RulePack>> = RwLock::new(None);
+
+/// Every pack made active in this process, by version: a vault unlocked again with the same
+/// imported pack reuses its parsed copy instead of keeping another one.
+static LOADED: Mutex<Vec<&'static RulePack>> = Mutex::new(Vec::new());
+
 impl RulePack {
+    /// The pack in use: the one the open vault holds ([`RulePack::set_active`]), or the embedded
+    /// one, which is the floor. Every assessment of a case the app shows, prints or indexes uses
+    /// this; the `*_with` functions take a pack explicitly (re-assessment, the review sheet of a
+    /// file, tests).
+    pub fn active() -> &'static RulePack {
+        ACTIVE
+            .read()
+            .ok()
+            .and_then(|active| *active)
+            .unwrap_or_else(RulePack::embedded)
+    }
+
+    /// Makes `pack` the one in use for this process (`None`: the embedded one). The vault calls
+    /// this when it opens (with the pack stored in it) and when it locks (`None`), and the import
+    /// and the rollback when they change it.
+    pub fn set_active(pack: Option<&RulePack>) {
+        let chosen = pack.map(|pack| {
+            let mut loaded = LOADED.lock().unwrap_or_else(|e| e.into_inner());
+            match loaded
+                .iter()
+                .find(|p| p.id == pack.id && p.version == pack.version)
+            {
+                Some(same) => *same,
+                None => {
+                    // Leaked on purpose: an assessment borrows the pack for `'static`, and a
+                    // process loads a handful of versions at most (one per import).
+                    let kept: &'static RulePack = Box::leak(Box::new(pack.clone()));
+                    loaded.push(kept);
+                    kept
+                }
+            }
+        });
+        if let Ok(mut active) = ACTIVE.write() {
+            *active = chosen;
+        }
+    }
+
     /// The pack embedded in this build, parsed once.
     pub fn embedded() -> &'static RulePack {
         static PACK: OnceLock<RulePack> = OnceLock::new();
@@ -634,6 +722,12 @@ impl RulePack {
         };
         if self.format != PACK_FORMAT {
             return Err(bad("rules.format".into(), "unknown rule pack format"));
+        }
+        if compare_versions(&self.version, &self.version).is_none() {
+            return Err(bad(
+                "rules.version".into(),
+                "version is not dot-separated numbers",
+            ));
         }
         for rule in self.rules() {
             if rule.legal_basis.iter().all(|b| b.trim().is_empty()) {

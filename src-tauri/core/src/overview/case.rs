@@ -447,7 +447,7 @@ fn document_routes(
     fitting
         .into_iter()
         .map(|r| {
-            let list = legal::checklist::checklist_with(RulePack::embedded(), case, r.id, today);
+            let list = legal::checklist::checklist_with(RulePack::active(), case, r.id, today);
             let missing = list
                 .items
                 .iter()
@@ -613,7 +613,7 @@ pub fn overview(
     let checklist_language = crate::documents::checklist_language(case, &ctx).to_string();
     // The case's legal answers, computed once for every section that shows them and for the
     // interview's questions on the checklist.
-    let analysis = CaseAnalysis::new(case, today, RulePack::embedded());
+    let analysis = CaseAnalysis::new(case, today, RulePack::active());
     let mut notes: Vec<NoteView> = case
         .notes
         .iter()
