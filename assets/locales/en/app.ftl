@@ -167,3 +167,7 @@ rules-change-warning-added = New warning: { $warning }
 rules-change-warning-removed = Warning lifted: { $warning }
 rules-mark-seen = I have read this change
 rules-notes-heading = What changed in the rules
+about-rules-title = Legal rules
+about-rules-version = Rule pack « { $id } », version { $version }
+about-rules-import = Update the rules…
+about-rules-rollback = Go back to the previous rules

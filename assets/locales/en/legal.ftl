@@ -215,6 +215,7 @@ legal-confirm-by-jurist = To be confirmed by a jurist
 legal-severity-info = Information
 legal-severity-caution = Caution
 legal-severity-danger = Risk
+legal-rule-pack-version = Assessed with the rules « { $id } », version { $version }.
 legal-rule-pack-outdated = These rules describe the law as of { $date }: it may have changed since.
 legal-rule-pack-unreviewed = These rules have not yet been reviewed by a jurist.
 legal-rule-pack-reviewed = Rules reviewed by { $by } on { $date }.

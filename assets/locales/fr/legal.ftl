@@ -215,6 +215,7 @@ legal-confirm-by-jurist = À confirmer par un ou une juriste
 legal-severity-info = Information
 legal-severity-caution = Attention
 legal-severity-danger = Risque
+legal-rule-pack-version = Évaluation faite avec les règles « { $id } », version { $version }.
 legal-rule-pack-outdated = Ces règles décrivent le droit au { $date } : il a pu changer depuis.
 legal-rule-pack-unreviewed = Ces règles n’ont pas encore été relues par un ou une juriste.
 legal-rule-pack-reviewed = Règles relues par { $by } le { $date }.

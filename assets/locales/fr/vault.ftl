@@ -198,7 +198,7 @@ audit-detail-backup = { $cases ->
 audit-detail-member = { $label } ({ $role })
 audit-detail-settings = conservation : { $months } mois ; rappel de sauvegarde : { $days } jours
 audit-detail-report = du { $from } au { $to }, { $format }
-audit-detail-rules = version { $from } → { $to } ; { $cases ->
+audit-detail-rules = version { $from } → { $to } ; { $cases ->
     [0] aucun dossier concerné
     [one] 1 dossier concerné
    *[other] { $cases } dossiers concernés

@@ -14,6 +14,7 @@ export async function render(main, app) {
     h('section', { class: 'panel' },
       t('h2', 'about-security-title'),
       t('p', 'about-security')),
+    await rulesSection(),
     reviewSheetSection(),
     h('section', { class: 'panel', 'aria-labelledby': 'about-data-title' },
       t('h2', 'about-data-title', { id: 'about-data-title' }),
@@ -45,4 +46,38 @@ function reviewSheetSection() {
     t('h2', 'about-review-sheet-title', { id: 'review-sheet-title' }),
     t('p', 'about-review-sheet'),
     button, status, error);
+}
+
+// The rule pack in use, « Mettre à jour les règles… » (a signed file picked in the dialog) and
+// « Revenir aux règles précédentes ».
+async function rulesSection() {
+  const info = await api.rulesShow();
+  const status = h('p', { class: 'alert ok', role: 'status', id: 'rules-status' });
+  const error = h('div', { class: 'alert error', role: 'alert', id: 'rules-error' });
+  const act = (button, run) => button.addEventListener('click', async () => {
+    status.textContent = '';
+    error.textContent = '';
+    button.classList.add('busy');
+    try {
+      const changed = await run();
+      if (changed) status.textContent = changed.message;
+    } catch (e) { error.textContent = e.message; }
+    button.classList.remove('busy');
+  });
+  const update = t('button', 'about-rules-import', { type: 'button', class: 'button', id: 'rules-import' });
+  act(update, api.rulesImport);
+  const rollback = info.canRollBack
+    ? t('button', 'about-rules-rollback', { type: 'button', class: 'button secondary', id: 'rules-rollback' })
+    : null;
+  if (rollback) act(rollback, api.rulesRollback);
+  return h('section', { class: 'panel', 'aria-labelledby': 'rules-title' },
+    t('h2', 'about-rules-title', { id: 'rules-title' }),
+    t('p', 'about-rules-version', { id: 'rules-version' }, { id: info.id, version: info.version }),
+    h('p', { class: 'muted' }, info.origin, ' · ', info.lawAsOf),
+    info.changes.length
+      ? h('ul', { class: 'small' }, info.changes.map((n) => h('li', {}, n.summary, ` (${n.articles})`, n.inForce ? ` — ${n.inForce}` : '')))
+      : null,
+    h('p', { class: 'small muted' }, info.stored),
+    h('div', { class: 'row' }, update, rollback),
+    status, error);
 }

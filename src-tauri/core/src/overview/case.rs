@@ -384,7 +384,15 @@ fn assessment_view(a: &legal::Assessment, lang: &str) -> AssessmentView {
             confirm_by_jurist: s.confirm_by_jurist,
         })
         .collect();
-    let mut pack_notices = Vec::new();
+    // Which rules answered: a letter printed last month can be traced to the rules of its day.
+    let mut pack_notices = vec![L10n::get().format(
+        lang,
+        "legal-rule-pack-version",
+        &[
+            ("id", a.rule_pack.id.clone()),
+            ("version", a.rule_pack.version.clone()),
+        ],
+    )];
     match (&a.rule_pack.reviewed_by, a.rule_pack.reviewed_on) {
         (Some(by), Some(on)) => pack_notices.push(L10n::get().format(
             lang,
