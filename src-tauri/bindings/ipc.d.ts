@@ -1654,7 +1654,12 @@ schemaFrom: number,
 /**
  * The schema version after migration.
  */
-schemaTo: number, };
+schemaTo: number, 
+/**
+ * Which rule pack is now in use: the one the backup holds, or the embedded one (issue 17),
+ * worded: « Règles en service : version 2026.12.5 (Règles mises à jour le …) ».
+ */
+rules: string, };
 
 /**
  * Why retention proposes a case for deletion.

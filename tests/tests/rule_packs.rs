@@ -342,3 +342,79 @@ fn a_pack_that_adds_a_warning_concerns_only_the_cases_it_is_raised_for() {
     );
     assert!(legal::compare::compare(&without, with, &known, today()).is_empty());
 }
+
+#[test]
+fn the_assessment_uses_and_names_the_rules_in_force_on_the_filing_day() {
+    let mut v: serde_json::Value = serde_json::from_str(RulePack::embedded_json()).unwrap();
+    let windows = v["renewalWindows"].as_array_mut().unwrap();
+    let at = windows.iter().position(|w| w["id"] == "anef").unwrap();
+    let mut newer = windows[at].clone();
+    windows[at]["validUntil"] = "2027-01-31".into();
+    newer["validFrom"] = "2027-02-01".into();
+    newer["opensDaysBefore"] = 90.into();
+    windows.push(newer);
+    let pack = RulePack::from_json(&v.to_string()).unwrap();
+    let case = card_holder("Zorenko", 200);
+    let opens = |today: NaiveDate| {
+        legal::deadlines::deadlines_with(&pack, &case, today)
+            .into_iter()
+            .find(|d| d.kind.as_str() == "renewal-window-opens")
+            .map(|d| d.date)
+    };
+    let expires = today() + TimeDelta::days(200);
+    assert_eq!(opens(today()), Some(expires - TimeDelta::days(120)));
+    let february = NaiveDate::from_ymd_opt(2027, 2, 2).unwrap();
+    assert_eq!(opens(february), Some(expires - TimeDelta::days(90)));
+
+    let mut planned = case.clone();
+    planned.planned_filing_date = Some(february);
+    let a = legal::assess::assess_with(&pack, &planned, today());
+    assert_eq!(
+        a.rule_pack.rules_in_force_on,
+        Some(february),
+        "the assessment says which day's rules answered"
+    );
+    let plain = legal::assess::assess_with(RulePack::embedded(), &planned, today());
+    assert_eq!(
+        plain.rule_pack.rules_in_force_on, None,
+        "no dated rule, nothing to say"
+    );
+}
+
+#[test]
+fn a_backup_restores_the_pack_it_was_made_with_and_says_which_is_in_use() {
+    use passerelle_core::app::backup;
+    use passerelle_core::vault::Secret;
+    let _serial = serial();
+    let dir = tempfile::tempdir().unwrap();
+    let (app, _) = vault(&dir.path().join("a"));
+    rules::import_bytes(&app.request(), &shorter_renewal_window("2026.12.5")).unwrap();
+    let file = dir.path().join("backup.enc");
+    backup::create(
+        &app.request(),
+        Secret::Passphrase("sauvegarde du mardi soir au local"),
+        &mut GivenFile(&file),
+    )
+    .unwrap()
+    .expect("written");
+    app.lock();
+
+    let other = App::new(dir.path().join("b"))
+        .with_kdf(KdfParams::FLOOR)
+        .with_clock(FixedDay(today()));
+    let restored = backup::restore(
+        &other.request(),
+        Secret::Passphrase("sauvegarde du mardi soir au local"),
+        PASSPHRASE,
+        &mut GivenFile(&file),
+    )
+    .unwrap()
+    .expect("restored");
+    assert_eq!(RulePack::active().version, "2026.12.5", "the backup's pack");
+    assert!(
+        restored.rules.contains("2026.12.5"),
+        "the restore says which pack is in use: {}",
+        restored.rules
+    );
+    other.lock();
+}

@@ -216,6 +216,7 @@ legal-severity-info = Information
 legal-severity-caution = Caution
 legal-severity-danger = Risk
 legal-rule-pack-version = Assessed with the rules « { $id } », version { $version }.
+legal-rule-pack-in-force-on = Rules in force on { $date } (the planned filing day, or today), where the law changes on a given date.
 legal-rule-pack-outdated = These rules describe the law as of { $date }: it may have changed since.
 legal-rule-pack-unreviewed = These rules have not yet been reviewed by a jurist.
 legal-rule-pack-reviewed = Rules reviewed by { $by } on { $date }.

@@ -216,6 +216,7 @@ legal-severity-info = Information
 legal-severity-caution = Attention
 legal-severity-danger = Risque
 legal-rule-pack-version = Évaluation faite avec les règles « { $id } », version { $version }.
+legal-rule-pack-in-force-on = Règles en vigueur au { $date } (jour du dépôt prévu, ou aujourd’hui), là où le droit change à une date donnée.
 legal-rule-pack-outdated = Ces règles décrivent le droit au { $date } : il a pu changer depuis.
 legal-rule-pack-unreviewed = Ces règles n’ont pas encore été relues par un ou une juriste.
 legal-rule-pack-reviewed = Règles relues par { $by } le { $date }.

@@ -377,6 +377,7 @@ fn restore(
         "backupCreatedAt": restored.backup_created_at,
         "schemaFrom": restored.schema_from,
         "schemaTo": restored.schema_to,
+        "rules": restored.rules,
     })))
 }
 

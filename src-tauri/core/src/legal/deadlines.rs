@@ -205,7 +205,8 @@ fn make(
 
 /// The deadlines of `case` with `pack` on `today`, sorted by date.
 pub fn deadlines_with(pack: &RulePack, case: &CaseFile, today: NaiveDate) -> Vec<Deadline> {
-    timeline_with(pack, case)
+    // Dated rules: those in force today.
+    timeline_with(&pack.in_force_on(today), case)
         .into_iter()
         .filter(|d| d.applies_on(today))
         .map(|d| Deadline {

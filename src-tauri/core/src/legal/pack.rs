@@ -325,6 +325,9 @@ pub struct RulePack {
     pub notes: Vec<NoteRule>,
     /// Checklists, one per route.
     pub checklists: Vec<ChecklistRule>,
+    /// True if some rule carries `validFrom`/`validUntil` (set when the pack is read).
+    #[serde(skip)]
+    dated: bool,
 }
 
 /// One change of a pack, as its authors describe it to the workers.
@@ -372,6 +375,12 @@ pub struct NotConcernedRule {
     /// Where the rule comes from.
     #[serde(default)]
     pub sources: Vec<String>,
+    /// First day the rule is in force, where the law has a transition date ([`RulePack::in_force_on`]).
+    #[serde(default)]
+    pub valid_from: Option<NaiveDate>,
+    /// Last day the rule is in force.
+    #[serde(default)]
+    pub valid_until: Option<NaiveDate>,
 }
 
 /// A condition of one or more routes.
@@ -407,6 +416,12 @@ pub struct ConditionRule {
     /// Where the rule comes from.
     #[serde(default)]
     pub sources: Vec<String>,
+    /// First day the rule is in force, where the law has a transition date ([`RulePack::in_force_on`]).
+    #[serde(default)]
+    pub valid_from: Option<NaiveDate>,
+    /// Last day the rule is in force.
+    #[serde(default)]
+    pub valid_until: Option<NaiveDate>,
 }
 
 /// A route and its conditions.
@@ -423,6 +438,12 @@ pub struct RouteRule {
     pub discretionary: bool,
     /// Conditions, all required.
     pub conditions: Vec<ConditionId>,
+    /// First day the rule is in force, where the law has a transition date ([`RulePack::in_force_on`]).
+    #[serde(default)]
+    pub valid_from: Option<NaiveDate>,
+    /// Last day the rule is in force.
+    #[serde(default)]
+    pub valid_until: Option<NaiveDate>,
 }
 
 /// A warning.
@@ -455,6 +476,12 @@ pub struct WarningRule {
     /// Where the rule comes from.
     #[serde(default)]
     pub sources: Vec<String>,
+    /// First day the rule is in force, where the law has a transition date ([`RulePack::in_force_on`]).
+    #[serde(default)]
+    pub valid_from: Option<NaiveDate>,
+    /// Last day the rule is in force.
+    #[serde(default)]
+    pub valid_until: Option<NaiveDate>,
 }
 
 /// A related route.
@@ -473,6 +500,12 @@ pub struct SeeAlsoRule {
     /// Where the rule comes from.
     #[serde(default)]
     pub sources: Vec<String>,
+    /// First day the rule is in force, where the law has a transition date ([`RulePack::in_force_on`]).
+    #[serde(default)]
+    pub valid_from: Option<NaiveDate>,
+    /// Last day the rule is in force.
+    #[serde(default)]
+    pub valid_until: Option<NaiveDate>,
 }
 
 /// A validity: years or days.
@@ -511,6 +544,12 @@ pub struct PermitRule {
     pub validity: Option<Validity>,
     /// Renewal, if the document is renewed.
     pub renewal: Option<PermitRenewal>,
+    /// First day the rule is in force, where the law has a transition date ([`RulePack::in_force_on`]).
+    #[serde(default)]
+    pub valid_from: Option<NaiveDate>,
+    /// Last day the rule is in force.
+    #[serde(default)]
+    pub valid_until: Option<NaiveDate>,
 }
 
 /// A renewal window, counted back from the expiry.
@@ -529,6 +568,12 @@ pub struct RenewalWindowRule {
     pub legal_basis: Vec<String>,
     /// Confidence tag.
     pub confidence: Confidence,
+    /// First day the rule is in force, where the law has a transition date ([`RulePack::in_force_on`]).
+    #[serde(default)]
+    pub valid_from: Option<NaiveDate>,
+    /// Last day the rule is in force.
+    #[serde(default)]
+    pub valid_until: Option<NaiveDate>,
 }
 
 /// A deadline kind.
@@ -548,6 +593,12 @@ pub struct DeadlineRule {
     pub legal_basis: Vec<String>,
     /// Confidence tag.
     pub confidence: Confidence,
+    /// First day the rule is in force, where the law has a transition date ([`RulePack::in_force_on`]).
+    #[serde(default)]
+    pub valid_from: Option<NaiveDate>,
+    /// Last day the rule is in force.
+    #[serde(default)]
+    pub valid_until: Option<NaiveDate>,
 }
 
 /// How long a supporting document stays usable.
@@ -565,6 +616,12 @@ pub struct FreshnessRule {
     /// Where the rule comes from.
     #[serde(default)]
     pub sources: Vec<String>,
+    /// First day the rule is in force, where the law has a transition date ([`RulePack::in_force_on`]).
+    #[serde(default)]
+    pub valid_from: Option<NaiveDate>,
+    /// Last day the rule is in force.
+    #[serde(default)]
+    pub valid_until: Option<NaiveDate>,
 }
 
 /// A note for the worker.
@@ -577,6 +634,12 @@ pub struct NoteRule {
     pub legal_basis: Vec<String>,
     /// Confidence tag.
     pub confidence: Confidence,
+    /// First day the rule is in force, where the law has a transition date ([`RulePack::in_force_on`]).
+    #[serde(default)]
+    pub valid_from: Option<NaiveDate>,
+    /// Last day the rule is in force.
+    #[serde(default)]
+    pub valid_until: Option<NaiveDate>,
 }
 
 /// The documents of one route.
@@ -617,6 +680,12 @@ pub struct ItemRule {
     pub legal_basis: Vec<String>,
     /// Confidence tag.
     pub confidence: Confidence,
+    /// First day the rule is in force, where the law has a transition date ([`RulePack::in_force_on`]).
+    #[serde(default)]
+    pub valid_from: Option<NaiveDate>,
+    /// Last day the rule is in force.
+    #[serde(default)]
+    pub valid_until: Option<NaiveDate>,
 }
 
 /// One rule of a pack, whatever its section: what the "every rule cites an article" checks and the
@@ -709,8 +778,93 @@ impl RulePack {
                 Invalid::RuleDefect("does not parse"),
             )
         })?;
-        pack.check()?;
+        let mut pack = pack;
+        let dated = pack
+            .validities()
+            .any(|(from, until)| from.is_some() || until.is_some());
+        pack.dated = dated;
+        pack.check_dated()?;
         Ok(pack)
+    }
+
+    /// Every rule's `(validFrom, validUntil)`.
+    fn validities(&self) -> impl Iterator<Item = (Option<NaiveDate>, Option<NaiveDate>)> + '_ {
+        macro_rules! of {
+            ($list:expr) => {
+                $list.iter().map(|r| (r.valid_from, r.valid_until))
+            };
+        }
+        of!(self.not_concerned)
+            .chain(of!(self.conditions))
+            .chain(of!(self.routes))
+            .chain(of!(self.warnings))
+            .chain(of!(self.see_also))
+            .chain(of!(self.permits))
+            .chain(of!(self.renewal_windows))
+            .chain(of!(self.deadlines))
+            .chain(of!(self.freshness))
+            .chain(of!(self.notes))
+            .chain(self.checklists.iter().flat_map(|c| of!(c.items)))
+    }
+
+    /// True if and only if some rule of the pack is in force only from or until a date.
+    pub fn has_dated_rules(&self) -> bool {
+        self.dated
+    }
+
+    /// The pack as it stands on `day`: the rules whose `validFrom`/`validUntil` exclude that day
+    /// are left out, so that of two versions of a rule around a transition date the one in force
+    /// answers. The pack itself when no rule is dated.
+    pub fn in_force_on(&self, day: NaiveDate) -> std::borrow::Cow<'_, RulePack> {
+        if !self.dated {
+            return std::borrow::Cow::Borrowed(self);
+        }
+        let keep = |from: Option<NaiveDate>, until: Option<NaiveDate>| {
+            from.is_none_or(|f| f <= day) && until.is_none_or(|u| day <= u)
+        };
+        let mut p = self.clone();
+        p.dated = false;
+        p.not_concerned
+            .retain(|r| keep(r.valid_from, r.valid_until));
+        p.conditions.retain(|r| keep(r.valid_from, r.valid_until));
+        p.routes.retain(|r| keep(r.valid_from, r.valid_until));
+        p.warnings.retain(|r| keep(r.valid_from, r.valid_until));
+        p.see_also.retain(|r| keep(r.valid_from, r.valid_until));
+        p.permits.retain(|r| keep(r.valid_from, r.valid_until));
+        p.renewal_windows
+            .retain(|r| keep(r.valid_from, r.valid_until));
+        p.deadlines.retain(|r| keep(r.valid_from, r.valid_until));
+        p.freshness.retain(|r| keep(r.valid_from, r.valid_until));
+        p.notes.retain(|r| keep(r.valid_from, r.valid_until));
+        for list in &mut p.checklists {
+            list.items.retain(|r| keep(r.valid_from, r.valid_until));
+        }
+        std::borrow::Cow::Owned(p)
+    }
+
+    /// Checks the pack as it stands on every day a dated rule starts or ends (and before the
+    /// first): each of those is a complete, consistent pack on its own.
+    fn check_dated(&self) -> Result<()> {
+        if !self.dated {
+            return self.check();
+        }
+        let mut days = std::collections::BTreeSet::from([NaiveDate::MIN]);
+        for (from, until) in self.validities() {
+            if let (Some(f), Some(u)) = (from, until) {
+                if f > u {
+                    return Err(Error::invalid(
+                        Field::Rules("validFrom".into()),
+                        Invalid::RuleDefect("validFrom after validUntil"),
+                    ));
+                }
+            }
+            days.extend(from);
+            days.extend(until.and_then(|u| u.succ_opt()));
+        }
+        for day in days {
+            self.in_force_on(day).check()?;
+        }
+        Ok(())
     }
 
     fn check(&self) -> Result<()> {
@@ -782,6 +936,41 @@ impl RulePack {
             ));
         }
         let windows: BTreeSet<&str> = self.renewal_windows.iter().map(|w| w.id.as_str()).collect();
+        // One rule per id on any day: two versions of a rule must not overlap in time.
+        let twice = |ids: Vec<String>| ids.len() != ids.iter().collect::<BTreeSet<_>>().len();
+        for (section, ids) in [
+            (
+                "rules.renewalWindows",
+                self.renewal_windows.iter().map(|w| w.id.clone()).collect(),
+            ),
+            (
+                "rules.permits",
+                self.permits.iter().map(|p| id_of(&p.kind)).collect(),
+            ),
+            (
+                "rules.warnings",
+                self.warnings.iter().map(|w| id_of(&w.id)).collect(),
+            ),
+            (
+                "rules.deadlines",
+                self.deadlines
+                    .iter()
+                    .map(|d| d.kind.as_str().to_string())
+                    .collect(),
+            ),
+            (
+                "rules.freshness",
+                self.freshness.iter().map(|f| id_of(&f.document)).collect(),
+            ),
+            (
+                "rules.notes",
+                self.notes.iter().map(|n| n.id.clone()).collect(),
+            ),
+        ] {
+            if twice(ids) {
+                return Err(bad(section.into(), "a rule is in force twice on one day"));
+            }
+        }
         for w in &self.renewal_windows {
             if w.opens_days_before.is_some() == w.opens_months_before.is_some() {
                 return Err(bad(
@@ -1026,6 +1215,55 @@ mod tests {
     fn a_checklist_note_that_does_not_exist_is_refused() {
         let text = edited(|v| v["checklists"][1]["items"][0]["note"] = "no-such-note".into());
         assert!(RulePack::from_json(&text).is_err());
+    }
+
+    /// The embedded pack with the ANEF window in two versions around 1 January 2027.
+    fn transition(second_from: &str) -> Result<RulePack> {
+        let text = edited(|v| {
+            let windows = v["renewalWindows"].as_array_mut().unwrap();
+            let at = windows.iter().position(|w| w["id"] == "anef").unwrap();
+            let mut newer = windows[at].clone();
+            windows[at]["validUntil"] = "2026-12-31".into();
+            newer["validFrom"] = second_from.into();
+            newer["opensDaysBefore"] = 90.into();
+            windows.push(newer);
+        });
+        RulePack::from_json(&text)
+    }
+
+    #[test]
+    fn the_rule_in_force_on_the_day_answers_around_a_transition_date() {
+        let pack = transition("2027-01-01").expect("two versions one after the other load");
+        assert!(pack.has_dated_rules());
+        let before = day(2026, 12, 31);
+        let after = day(2027, 1, 1);
+        let opens = |on: NaiveDate| {
+            pack.in_force_on(on)
+                .renewal_window("anef")
+                .and_then(|w| w.opens_days_before)
+        };
+        assert_eq!(opens(before), Some(120));
+        assert_eq!(opens(after), Some(90));
+        assert!(!RulePack::embedded().has_dated_rules());
+    }
+
+    #[test]
+    fn two_versions_of_a_rule_in_force_on_the_same_day_are_refused() {
+        let err = transition("2026-12-01").unwrap_err();
+        assert!(
+            matches!(
+                err,
+                Error::InvalidField {
+                    reason: Invalid::RuleDefect("a rule is in force twice on one day"),
+                    ..
+                }
+            ),
+            "{err:?}"
+        );
+    }
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
     }
 
     #[test]

@@ -402,6 +402,13 @@ fn assessment_view(a: &legal::Assessment, lang: &str) -> AssessmentView {
         _ if a.rule_pack.unreviewed => pack_notices.push(t(lang, "legal-rule-pack-unreviewed")),
         _ => {}
     }
+    if let Some(on) = a.rule_pack.rules_in_force_on {
+        pack_notices.push(L10n::get().format(
+            lang,
+            "legal-rule-pack-in-force-on",
+            &[("date", date_long(on, lang))],
+        ));
+    }
     if a.rule_pack.possibly_outdated {
         pack_notices.push(L10n::get().format(
             lang,
