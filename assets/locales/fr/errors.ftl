@@ -92,10 +92,10 @@ error-rule-pack-bad-signature = Ce paquet de règles a été modifié après sa 
 error-rule-pack-engine-too-new = Ce paquet de règles demande une version plus récente de Passerelle (moteur { $needed }, celui-ci est le { $supported }). Il n’a pas été installé ; mettez d’abord Passerelle à jour.
 error-rule-pack-other-law = Ce paquet de règles (« { $id } ») ne concerne pas les titres de séjour que Passerelle évalue. Il n’a pas été installé ; les règles en service restent les mêmes.
 error-rule-pack-unknown-id = Ce paquet de règles utilise une règle que cette version de Passerelle ne connaît pas (à l’endroit « { $place } »). Il n’a pas été installé ; mettez Passerelle à jour ou demandez un paquet adapté.
-error-rule-pack-malformed = Ce paquet de règles est mal formé{ $place ->
-        [none] {""}
-       *[other] {" "}(à l’endroit « { $place } »)
-    }. Il n’a pas été installé ; les règles en service restent les mêmes.
+error-rule-pack-malformed = { $place ->
+        [none] Ce paquet de règles est mal formé.
+       *[other] Ce paquet de règles est mal formé (à l’endroit « { $place } »).
+    } Il n’a pas été installé ; les règles en service restent les mêmes.
 error-rule-pack-downgrade = Ce paquet de règles (version { $found }) est plus ancien que celui en service (version { $in_use }). Il n’a pas été installé. Pour revenir aux règles précédentes, utilisez « Revenir aux règles précédentes ».
 error-rule-pack-already-in-use = Ce paquet de règles (version { $version }) est déjà celui en service. Rien n’a été modifié.
 error-rule-pack-nothing-to-roll-back = Aucune mise à jour des règles à annuler : ce sont les règles livrées avec Passerelle qui sont en service.
