@@ -171,3 +171,4 @@ about-rules-title = Legal rules
 about-rules-version = Rule pack « { $id } », version { $version }
 about-rules-import = Update the rules…
 about-rules-rollback = Go back to the previous rules
+rules-case-heading = Update of the legal rules

@@ -172,3 +172,4 @@ about-rules-title = Règles de droit
 about-rules-version = Paquet de règles « { $id } », version { $version }
 about-rules-import = Mettre à jour les règles…
 about-rules-rollback = Revenir aux règles précédentes
+rules-case-heading = Mise à jour des règles de droit

@@ -154,6 +154,9 @@ async fn an_imported_pack_lists_the_cases_it_changes_and_each_is_marked_seen() {
         said.contains("9999.1.0") && said.contains("2 dossiers concernés"),
         "{said}"
     );
+    // The section is drawn again with the pack now in use, which can be rolled back.
+    wait_text(&c, "#rules-version", |t| t.contains("9999.1.0")).await;
+    wait_for(&c, "#rules-rollback").await;
     screenshot(&c, "rules-00-imported").await;
 
     click(&c, "#nav-dashboard").await;

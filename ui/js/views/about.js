@@ -2,7 +2,7 @@
 
 import * as api from '../api.js';
 import { h, t, mount } from '../dom.js';
-import { format } from '../l10n.js';
+import { format, translate } from '../l10n.js';
 
 export async function render(main, app) {
   mount(main,
@@ -60,7 +60,15 @@ async function rulesSection() {
     button.classList.add('busy');
     try {
       const changed = await run();
-      if (changed) status.textContent = changed.message;
+      if (changed) {
+        // Drawn again with the pack now in use (and the rollback it allows), the message kept.
+        const fresh = await rulesSection();
+        section.replaceWith(fresh);
+        await translate(fresh);
+        const said = fresh.querySelector('#rules-status');
+        if (said) said.textContent = changed.message;
+        return;
+      }
     } catch (e) { error.textContent = e.message; }
     button.classList.remove('busy');
   });
@@ -70,7 +78,7 @@ async function rulesSection() {
     ? t('button', 'about-rules-rollback', { type: 'button', class: 'button secondary', id: 'rules-rollback' })
     : null;
   if (rollback) act(rollback, api.rulesRollback);
-  return h('section', { class: 'panel', 'aria-labelledby': 'rules-title' },
+  const section = h('section', { class: 'panel', 'aria-labelledby': 'rules-title', id: 'rules-section' },
     t('h2', 'about-rules-title', { id: 'rules-title' }),
     t('p', 'about-rules-version', { id: 'rules-version' }, { id: info.id, version: info.version }),
     h('p', { class: 'muted' }, info.origin, ' · ', info.lawAsOf),
@@ -80,4 +88,5 @@ async function rulesSection() {
     h('p', { class: 'small muted' }, info.stored),
     h('div', { class: 'row' }, update, rollback),
     status, error);
+  return section;
 }

@@ -533,8 +533,9 @@ export async function render(main, app, { caseId, section }) {
   // The case's changes of rule pack not yet seen: asked once, on the assessment section only.
   let changes = current === 'assessment' ? await api.rulesCaseNotices(caseId) : [];
   const ruleChangesOf = (id) => (changes.length
-    ? h('section', { class: 'panel', id: 'case-rule-changes' },
-      h('ul', { class: 'agenda' }, changes.map((n) => notice(n, false, () => {
+    ? h('section', { class: 'panel', id: 'case-rule-changes', 'aria-labelledby': 'case-rule-changes-title' },
+      t('h2', 'rules-case-heading', { id: 'case-rule-changes-title' }),
+      h('ul', { class: 'rule-changes' }, changes.map((n) => notice(n, false, () => {
         changes = changes.filter((c) => c !== n);
         document.getElementById('case-rule-changes')?.remove();
       }))))

@@ -22,7 +22,7 @@ function ruleChanges(notices, main) {
   const redraw = async () => { await render(main); await translate(main); };
   return h('section', { class: 'panel', id: 'rule-changes', 'aria-labelledby': 'rule-changes-title' },
     h('h2', { id: 'rule-changes-title' }, notices.label),
-    h('ul', { class: 'agenda' }, notices.cases.map((n) => notice(n, true, redraw))));
+    h('ul', { class: 'rule-changes' }, notices.cases.map((n) => notice(n, true, redraw))));
 }
 
 export async function render(main) {
