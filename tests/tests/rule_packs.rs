@@ -296,9 +296,26 @@ fn a_rollback_goes_back_one_pack_then_to_the_embedded_one_and_no_further() {
     );
     assert_eq!(back.cases, 2, "the windows move back for both card holders");
     assert_eq!(RulePack::active().version, "2026.12.5");
+    let titles = |app: &App| -> Vec<String> {
+        rules::notices(&app.request())
+            .unwrap()
+            .cases
+            .into_iter()
+            .map(|c| c.title)
+            .collect()
+    };
+    assert_eq!(
+        titles(&app),
+        vec!["Règles mises à jour\u{a0}: version 2026.12.6 → 2026.12.5".to_string(); 2],
+        "the change to the pack rolled back is undone: only the way back is shown"
+    );
     let back = rules::rollback(&app.request()).unwrap();
     assert_eq!(back.to_version, "2026.12.4");
     assert_eq!(RulePack::active().version, "2026.12.4");
+    assert_eq!(
+        titles(&app),
+        vec!["Règles mises à jour\u{a0}: version 2026.12.5 → 2026.12.4".to_string(); 2]
+    );
     assert_eq!(
         rules::rollback(&app.request()).unwrap_err().kind(),
         ErrorKind::RulePackNothingToRollBack

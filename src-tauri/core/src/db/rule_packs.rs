@@ -176,8 +176,23 @@ fn change(r: &rusqlite::Row<'_>) -> rusqlite::Result<(CaseChange, String)> {
     ))
 }
 
-fn parsed(rows: Vec<(CaseChange, String)>) -> Vec<CaseChange> {
-    rows.into_iter()
+/// The versions whose changes are still in effect: the pack in use, and every imported pack not
+/// rolled back. A change to a pack since rolled back was undone: it is no longer shown (its row
+/// stays).
+fn in_effect(conn: &Connection) -> Result<std::collections::BTreeSet<String>> {
+    let mut versions: std::collections::BTreeSet<String> = conn
+        .prepare_cached("SELECT version FROM rule_packs WHERE rolled_back_at IS NULL")?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    versions.insert(RulePack::active().version.clone());
+    Ok(versions)
+}
+
+fn parsed(conn: &Connection, rows: Vec<(CaseChange, String)>) -> Result<Vec<CaseChange>> {
+    let in_effect = in_effect(conn)?;
+    Ok(rows
+        .into_iter()
+        .filter(|(c, _)| in_effect.contains(&c.to_version))
         .filter_map(|(mut c, detail)| match serde_json::from_str(&detail) {
             Ok(diff) => {
                 c.diff = diff;
@@ -188,7 +203,7 @@ fn parsed(rows: Vec<(CaseChange, String)>) -> Vec<CaseChange> {
                 None
             }
         })
-        .collect()
+        .collect())
 }
 
 /// The changes not yet seen, for cases still open, newest pack first.
@@ -202,7 +217,7 @@ pub fn unseen(conn: &Connection) -> Result<Vec<CaseChange>> {
     let rows = stmt
         .query_map([], change)?
         .collect::<rusqlite::Result<Vec<_>>>()?;
-    Ok(parsed(rows))
+    parsed(conn, rows)
 }
 
 /// The unseen changes of case `id`.
@@ -214,7 +229,7 @@ pub fn unseen_for_case(conn: &Connection, id: &str) -> Result<Vec<CaseChange>> {
     let rows = stmt
         .query_map([id], change)?
         .collect::<rusqlite::Result<Vec<_>>>()?;
-    Ok(parsed(rows))
+    parsed(conn, rows)
 }
 
 /// Marks the change of case `id` to `to` seen; false if there was none unseen.
