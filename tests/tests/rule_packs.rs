@@ -383,6 +383,31 @@ fn the_assessment_uses_and_names_the_rules_in_force_on_the_filing_day() {
     let february = NaiveDate::from_ymd_opt(2027, 2, 2).unwrap();
     assert_eq!(opens(february), Some(expires - TimeDelta::days(90)));
 
+    // What the case list and dashboard store, computed once without a day: each version on the
+    // days it is in force.
+    let opening: Vec<(Option<NaiveDate>, Option<NaiveDate>, NaiveDate)> =
+        legal::deadlines::timeline_with(&pack, &case)
+            .into_iter()
+            .filter(|d| d.deadline.kind.as_str() == "renewal-window-opens")
+            .map(|d| (d.applies_from, d.applies_until, d.deadline.date))
+            .collect();
+    assert_eq!(
+        opening,
+        vec![
+            (
+                None,
+                Some(NaiveDate::from_ymd_opt(2027, 1, 31).unwrap()),
+                expires - TimeDelta::days(120)
+            ),
+            (
+                Some(NaiveDate::from_ymd_opt(2027, 2, 1).unwrap()),
+                None,
+                expires - TimeDelta::days(90)
+            ),
+        ],
+        "sorted by date: the earlier opening first"
+    );
+
     let mut planned = case.clone();
     planned.planned_filing_date = Some(february);
     let a = legal::assess::assess_with(&pack, &planned, today());

@@ -842,6 +842,28 @@ impl RulePack {
         std::borrow::Cow::Owned(p)
     }
 
+    /// The periods between the days dated rules start or end, in order: `(first day, last day)`,
+    /// `None` for unbounded. One unbounded period when no rule is dated.
+    pub fn periods(&self) -> Vec<(Option<NaiveDate>, Option<NaiveDate>)> {
+        if !self.dated {
+            return vec![(None, None)];
+        }
+        let mut starts = std::collections::BTreeSet::new();
+        for (from, until) in self.validities() {
+            starts.extend(from);
+            starts.extend(until.and_then(|u| u.succ_opt()));
+        }
+        let starts: Vec<NaiveDate> = starts.into_iter().collect();
+        let mut out = Vec::with_capacity(starts.len() + 1);
+        let mut previous: Option<NaiveDate> = None;
+        for start in starts {
+            out.push((previous, start.pred_opt()));
+            previous = Some(start);
+        }
+        out.push((previous, None));
+        out
+    }
+
     /// Checks the pack as it stands on every day a dated rule starts or ends (and before the
     /// first): each of those is a complete, consistent pack on its own.
     fn check_dated(&self) -> Result<()> {
