@@ -180,6 +180,12 @@ async fn an_imported_pack_lists_the_cases_it_changes_and_each_is_marked_seen() {
             && change.contains("90 jours avant la fin de validité"),
         "{change}"
     );
+    // The assessment names the rules it was made with.
+    let assessment = plain_text(&c, "section[aria-labelledby=assessment-title]").await;
+    assert!(
+        assessment.contains("Évaluation faite avec les règles") && assessment.contains("9999.1.0"),
+        "{assessment}"
+    );
     screenshot(&c, "rules-02-case").await;
     click(&c, "#rules-mark-seen").await;
     wait_gone(&c, "#case-rule-changes").await;
