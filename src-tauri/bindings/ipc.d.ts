@@ -50,6 +50,12 @@ export type Commands = {
   report_save: { args: { from: string, to: string, format: ReportFormat }, result: ReportSaved },
   retention_list: { args: Record<string, never>, result: Array<RetentionRow> },
   review_sheet_export: { args: Record<string, never>, result: Exported },
+  rules_case_notices: { args: { id: string }, result: Array<CaseNotice> },
+  rules_import: { args: Record<string, never>, result: RulesChanged | null },
+  rules_mark_seen: { args: { id: string, toVersion: string }, result: null },
+  rules_notices: { args: Record<string, never>, result: PackNotices },
+  rules_rollback: { args: Record<string, never>, result: RulesChanged },
+  rules_show: { args: Record<string, never>, result: RulesInfo },
   session_change_passphrase: { args: { current: Passphrase, new: Passphrase }, result: null },
   session_create: { args: { passphrase: Passphrase }, result: Created },
   session_info: { args: Record<string, never>, result: SessionInfo },
@@ -626,6 +632,39 @@ id: string | null,
 name: string, };
 
 /**
+ * What a change of pack changed for one case: on the dashboard and the case page.
+ */
+export type CaseNotice = { 
+/**
+ * The case.
+ */
+caseId: string, 
+/**
+ * Her name, or initials when names are hidden.
+ */
+displayName: string, 
+/**
+ * The version the change goes to (what [`mark_seen`] takes).
+ */
+toVersion: string, 
+/**
+ * « Règles mises à jour : version 2026.12.4 → 2026.12.5 ».
+ */
+title: string, 
+/**
+ * What changed, one line each, worded.
+ */
+lines: Array<string>, 
+/**
+ * « Articles : CESEDA R433-1 ».
+ */
+articles: string, 
+/**
+ * The pack's own notes on the change.
+ */
+notes: Array<ChangeNoteView>, };
+
+/**
  * Everything the page of a case shows.
  */
 export type CaseOverview = { 
@@ -761,6 +800,23 @@ head: string, } | { "status": "broken",
  * The first entry found at fault.
  */
 seq: number, };
+
+/**
+ * One change note of a pack.
+ */
+export type ChangeNoteView = { 
+/**
+ * What changed (the pack's words, French).
+ */
+summary: string, 
+/**
+ * « CESEDA L425-1, R425-2 ».
+ */
+articles: string, 
+/**
+ * « En vigueur le 1er janvier 2027 », when the note says.
+ */
+inForce: string | null, };
 
 /**
  * A document of the checklist, with the answer the interview recorded.
@@ -1408,6 +1464,23 @@ common: boolean, };
 export type Outcome = "eligible" | "not-eligible" | "incomplete" | "not-applicable";
 
 /**
+ * The changes of pack not yet seen, for the dashboard.
+ */
+export type PackNotices = { 
+/**
+ * How many cases.
+ */
+count: number, 
+/**
+ * « 2 dossiers concernés par la mise à jour des règles »; empty when none.
+ */
+label: string, 
+/**
+ * One per case.
+ */
+cases: Array<CaseNotice>, };
+
+/**
  * A passphrase typed in the UI. Zeroed when dropped, never shown by `Debug`; reads as a `&str`
  * where a key is derived from it.
  */
@@ -1581,7 +1654,12 @@ schemaFrom: number,
 /**
  * The schema version after migration.
  */
-schemaTo: number, };
+schemaTo: number, 
+/**
+ * Which rule pack is now in use: the one the backup holds, or the embedded one (issue 17),
+ * worded: « Règles en service : version 2026.12.5 (Règles mises à jour le …) ».
+ */
+rules: string, };
 
 /**
  * Why retention proposes a case for deletion.
@@ -1691,6 +1769,68 @@ notApplicableReason: string | null,
  * The facts to establish to decide it, in words.
  */
 missingFacts: Array<string>, };
+
+/**
+ * What an import or a rollback did.
+ */
+export type RulesChanged = { 
+/**
+ * The version before.
+ */
+fromVersion: string, 
+/**
+ * The version now in use.
+ */
+toVersion: string, 
+/**
+ * How many open cases the change concerns.
+ */
+cases: number, 
+/**
+ * « Règles mises à jour (version 2026.12.5). 2 dossiers concernés. »
+ */
+message: string, };
+
+/**
+ * The pack in use, as the About screen and `rules show` present it.
+ */
+export type RulesInfo = { 
+/**
+ * Pack id (`fr-teh`).
+ */
+id: string, 
+/**
+ * Its version.
+ */
+version: string, 
+/**
+ * True if it is the pack built into this version of Passerelle.
+ */
+embedded: boolean, 
+/**
+ * « Règles livrées avec Passerelle » or « Règles importées le 3 décembre 2026 ».
+ */
+origin: string, 
+/**
+ * « Droit au 1er octobre 2025 ».
+ */
+lawAsOf: string, 
+/**
+ * The version built into this Passerelle (the floor).
+ */
+embeddedVersion: string, 
+/**
+ * What changed in this version, as its authors wrote it.
+ */
+changes: Array<ChangeNoteView>, 
+/**
+ * True if an imported pack is in use and can be rolled back.
+ */
+canRollBack: boolean, 
+/**
+ * Where the pack is kept, in words.
+ */
+stored: string, };
 
 /**
  * A secret typed in the UI to seal or open a backup: a passphrase, or the recovery key.

@@ -210,6 +210,19 @@ export const auditExport = () => call('audit_export', {});
 /** The activity report of the days `from` to `to` (as typed), saved through the dialog. @param {string} from @param {string} to @param {import('ipc').ReportFormat} format */
 export const reportSave = (from, to, format) => call('report_save', { from, to, format });
 
+/** The rule pack in use. */
+export const rulesShow = () => call('rules_show', {});
+/** Imports the signed rule pack picked in the dialog (null if cancelled). */
+export const rulesImport = () => call('rules_import', {});
+/** Goes back to the rule pack in use before the last import. */
+export const rulesRollback = () => call('rules_rollback', {});
+/** The open cases a change of rule pack concerns, not yet seen. */
+export const rulesNotices = () => call('rules_notices', {});
+/** The unseen changes of rule pack of case `id`. @param {string} id */
+export const rulesCaseNotices = (id) => call('rules_case_notices', { id });
+/** Marks the change of case `id` to `toVersion` seen. @param {string} id @param {string} toVersion */
+export const rulesMarkSeen = (id, toVersion) => call('rules_mark_seen', { id, toVersion });
+
 /** Calls `handler(progress)` for each step of a long operation. @param {(progress: import('ipc').Progress) => void} handler */
 export const onProgress = (handler) => listen('vault-progress', handler);
 /** The background recomputation of the case index. @param {(progress: import('ipc').IndexProgress) => void} handler */

@@ -132,3 +132,43 @@ list-options-filter =
     .aria-label = Filter the list
     .placeholder = Filter: a few letters
 list-options-none = None matches; clear the filter to see them all.
+
+## Legal rules: update by a signed pack (About, dashboard, case page)
+rules-import-title = Choose the rule pack (.passerelle-rules)
+rules-origin-embedded = Rules that came with this version of Passerelle
+rules-origin-imported = Rules updated on { $date }
+rules-law-as-of = Law as of { $date }
+rules-stored-in-vault = The rule pack in use is kept in the encrypted vault: it is backed up and restored with it.
+rules-in-force-from = In force on { $date }
+rules-imported = Rules updated (version { $version }). { $cases ->
+        [0] No open case is concerned.
+        [one] 1 case concerned.
+       *[other] { $cases } cases concerned.
+    }
+rules-rolled-back = Back to the previous rules (version { $version }). { $cases ->
+        [0] No open case is concerned.
+        [one] 1 case concerned.
+       *[other] { $cases } cases concerned.
+    }
+rules-cases-concerned = { $cases ->
+        [one] 1 case concerned
+       *[other] { $cases } cases concerned
+    } by the rules update
+rules-change-title = Rules updated: version { $from } → { $to }
+rules-articles = Articles: { $articles }
+rules-change-route = { $route }: { $before } → { $after }
+rules-change-deadline-moved = { $deadline } (before: { $before })
+rules-change-deadline-added = New deadline: { $deadline }
+rules-change-deadline-removed = Deadline removed: { $deadline }
+rules-change-document-status = { $document }: { $before } → { $after }
+rules-change-document-added = New document to provide: { $document }
+rules-change-document-removed = Document no longer asked for: { $document }
+rules-change-warning-added = New warning: { $warning }
+rules-change-warning-removed = Warning lifted: { $warning }
+rules-mark-seen = I have read this change
+rules-notes-heading = What changed in the rules
+about-rules-title = Legal rules
+about-rules-version = Rule pack « { $id } », version { $version }
+about-rules-import = Update the rules…
+about-rules-rollback = Go back to the previous rules
+rules-case-heading = Update of the legal rules

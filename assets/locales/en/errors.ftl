@@ -84,3 +84,18 @@ error-slot-not-removable = This access cannot be removed: it is your own, or the
 error-slot-label-taken = Another team member already uses this name.
 error-print-unavailable = Cannot print: no print service is installed on this computer. Use « Save as PDF ».
 error-print-failed = The print service refused the job: check that a printer is installed, switched on and chosen as the default, then try again.
+
+## Rule packs (updates of the legal rules)
+error-rule-pack-unsigned = This file is not a signed Passerelle rule pack. Nothing was changed; the rules in use stay the same.
+error-rule-pack-unknown-key = This rule pack is not signed with a key this version of Passerelle recognises. It was not installed; the rules in use stay the same. Ask the Passerelle team for the pack.
+error-rule-pack-bad-signature = This rule pack was changed after it was signed (or the copy is damaged). It was not installed; the rules in use stay the same. Use another copy.
+error-rule-pack-engine-too-new = This rule pack needs a newer Passerelle (engine { $needed }, this one is { $supported }). It was not installed; update Passerelle first.
+error-rule-pack-other-law = This rule pack (« { $id } ») is not about the residence permits Passerelle assesses. It was not installed; the rules in use stay the same.
+error-rule-pack-unknown-id = This rule pack uses a rule this version of Passerelle does not know (at « { $place } »). It was not installed; update Passerelle or ask for a suitable pack.
+error-rule-pack-malformed = { $place ->
+        [none] This rule pack is malformed.
+       *[other] This rule pack is malformed (at « { $place } »).
+    } It was not installed; the rules in use stay the same.
+error-rule-pack-downgrade = This rule pack (version { $found }) is older than the one in use (version { $in_use }). It was not installed. To go back to the previous rules, use « Go back to the previous rules ».
+error-rule-pack-already-in-use = This rule pack (version { $version }) is already the one in use. Nothing was changed.
+error-rule-pack-nothing-to-roll-back = No rules update to undo: the rules that came with Passerelle are in use.

@@ -93,6 +93,7 @@ missing-keys-other = To do so, the current database must first be set aside. It 
 missing-keys-consent = I understand: the current database is set aside, not erased, and the new vault will not contain its cases.
 missing-keys-set-aside = Set the database aside
 setup-set-aside = The old database was set aside as “{ $file }” in the vault’s folder. Do not delete it while the key file may come back.
+backup-restored-rules = Rules in use: version { $version } ({ $origin })
 restore-title = Restore a backup
 restore-intro = The backup’s cases are checked, then copied into a new store on this computer, with a new passphrase and a new recovery key. Team members will have to be added again.
 restore-secret-title = The backup
@@ -197,6 +198,12 @@ audit-detail-backup = { $cases ->
 audit-detail-member = { $label } ({ $role })
 audit-detail-settings = retention: { $months } months; backup reminder: { $days } days
 audit-detail-report = from { $from } to { $to }, { $format }
+audit-detail-rules = version { $from } → { $to }; { $cases ->
+    [0] no case concerned
+    [one] 1 case concerned
+   *[other] { $cases } cases concerned
+}
+audit-detail-rules-refused = { $reason }
 audit-rotation-slot-removed = after a member was removed
 audit-rotation-requested = on request
 audit-rotation-recovery-key-replaced = with a new recovery key
@@ -232,6 +239,9 @@ audit-action-key-rotated = Data key changed
 audit-action-audit-exported = Log exported
 audit-action-settings-changed = Settings changed
 audit-action-report-written = Activity report written
+audit-action-rules-imported = Legal rules updated
+audit-action-rules-rolled-back = Back to the previous rules
+audit-action-rules-refused = Rule pack refused
 
 ## Case
 case-back = ← All cases

@@ -133,3 +133,43 @@ list-options-filter =
     .aria-label = Filtrer la liste
     .placeholder = Filtrer : quelques lettres
 list-options-none = Aucune ne correspond ; effacez le filtre pour tout revoir.
+
+## Règles de droit : mise à jour par un paquet signé (À propos, tableau de bord, page du dossier)
+rules-import-title = Choisir le paquet de règles (.passerelle-rules)
+rules-origin-embedded = Règles livrées avec cette version de Passerelle
+rules-origin-imported = Règles mises à jour le { $date }
+rules-law-as-of = Droit au { $date }
+rules-stored-in-vault = Le paquet de règles en service est gardé dans le coffre chiffré : il est sauvegardé et restauré avec lui.
+rules-in-force-from = En vigueur le { $date }
+rules-imported = Règles mises à jour (version { $version }). { $cases ->
+        [0] Aucun dossier ouvert n’est concerné.
+        [one] 1 dossier concerné.
+       *[other] { $cases } dossiers concernés.
+    }
+rules-rolled-back = Retour aux règles précédentes (version { $version }). { $cases ->
+        [0] Aucun dossier ouvert n’est concerné.
+        [one] 1 dossier concerné.
+       *[other] { $cases } dossiers concernés.
+    }
+rules-cases-concerned = { $cases ->
+        [one] 1 dossier concerné
+       *[other] { $cases } dossiers concernés
+    } par la mise à jour des règles
+rules-change-title = Règles mises à jour : version { $from } → { $to }
+rules-articles = Articles : { $articles }
+rules-change-route = { $route } : { $before } → { $after }
+rules-change-deadline-moved = { $deadline } (avant : { $before })
+rules-change-deadline-added = Nouvelle échéance : { $deadline }
+rules-change-deadline-removed = Échéance supprimée : { $deadline }
+rules-change-document-status = { $document } : { $before } → { $after }
+rules-change-document-added = Nouveau document à fournir : { $document }
+rules-change-document-removed = Document plus demandé : { $document }
+rules-change-warning-added = Nouvel avertissement : { $warning }
+rules-change-warning-removed = Avertissement levé : { $warning }
+rules-mark-seen = J’ai pris connaissance du changement
+rules-notes-heading = Ce qui a changé dans les règles
+about-rules-title = Règles de droit
+about-rules-version = Paquet de règles « { $id } », version { $version }
+about-rules-import = Mettre à jour les règles…
+about-rules-rollback = Revenir aux règles précédentes
+rules-case-heading = Mise à jour des règles de droit

@@ -84,3 +84,18 @@ error-slot-not-removable = Cet accès ne peut pas être retiré : c’est le v�
 error-slot-label-taken = Ce nom est déjà utilisé par un autre membre de l’équipe.
 error-print-unavailable = Impossible d’imprimer : aucun service d’impression n’est installé sur cet ordinateur. Utilisez « Enregistrer en PDF ».
 error-print-failed = L’impression a été refusée : vérifiez qu’une imprimante est installée, allumée et choisie par défaut, puis réessayez.
+
+## Paquets de règles (mise à jour des règles de droit)
+error-rule-pack-unsigned = Ce fichier n’est pas un paquet de règles signé pour Passerelle. Rien n’a été modifié ; les règles en service restent les mêmes.
+error-rule-pack-unknown-key = Ce paquet de règles n’est pas signé par une clé reconnue par cette version de Passerelle. Il n’a pas été installé ; les règles en service restent les mêmes. Demandez le paquet à l’équipe de Passerelle.
+error-rule-pack-bad-signature = Ce paquet de règles a été modifié après sa signature (ou sa copie est abîmée). Il n’a pas été installé ; les règles en service restent les mêmes. Utilisez une autre copie.
+error-rule-pack-engine-too-new = Ce paquet de règles demande une version plus récente de Passerelle (moteur { $needed }, celui-ci est le { $supported }). Il n’a pas été installé ; mettez d’abord Passerelle à jour.
+error-rule-pack-other-law = Ce paquet de règles (« { $id } ») ne concerne pas les titres de séjour que Passerelle évalue. Il n’a pas été installé ; les règles en service restent les mêmes.
+error-rule-pack-unknown-id = Ce paquet de règles utilise une règle que cette version de Passerelle ne connaît pas (à l’endroit « { $place } »). Il n’a pas été installé ; mettez Passerelle à jour ou demandez un paquet adapté.
+error-rule-pack-malformed = { $place ->
+        [none] Ce paquet de règles est mal formé.
+       *[other] Ce paquet de règles est mal formé (à l’endroit « { $place } »).
+    } Il n’a pas été installé ; les règles en service restent les mêmes.
+error-rule-pack-downgrade = Ce paquet de règles (version { $found }) est plus ancien que celui en service (version { $in_use }). Il n’a pas été installé. Pour revenir aux règles précédentes, utilisez « Revenir aux règles précédentes ».
+error-rule-pack-already-in-use = Ce paquet de règles (version { $version }) est déjà celui en service. Rien n’a été modifié.
+error-rule-pack-nothing-to-roll-back = Aucune mise à jour des règles à annuler : ce sont les règles livrées avec Passerelle qui sont en service.

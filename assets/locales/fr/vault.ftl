@@ -94,6 +94,7 @@ missing-keys-other = Pour cela, la base actuelle doit d’abord être mise de c�
 missing-keys-consent = J’ai compris : la base actuelle est mise de côté, pas effacée, et le nouveau coffre ne contiendra pas ses dossiers.
 missing-keys-set-aside = Mettre la base de côté
 setup-set-aside = L’ancienne base a été mise de côté sous le nom « { $file } » dans le dossier du coffre. Ne la supprimez pas tant que le fichier de clés peut revenir.
+backup-restored-rules = Règles en service : version { $version } ({ $origin })
 restore-title = Restaurer une sauvegarde
 restore-intro = Les dossiers de la sauvegarde sont vérifiés puis copiés dans un nouveau coffre sur cet ordinateur, avec une nouvelle phrase de passe et une nouvelle clé de secours. Les membres de l’équipe devront être ajoutés à nouveau.
 restore-secret-title = La sauvegarde
@@ -198,6 +199,12 @@ audit-detail-backup = { $cases ->
 audit-detail-member = { $label } ({ $role })
 audit-detail-settings = conservation : { $months } mois ; rappel de sauvegarde : { $days } jours
 audit-detail-report = du { $from } au { $to }, { $format }
+audit-detail-rules = version { $from } → { $to } ; { $cases ->
+    [0] aucun dossier concerné
+    [one] 1 dossier concerné
+   *[other] { $cases } dossiers concernés
+}
+audit-detail-rules-refused = { $reason }
 audit-rotation-slot-removed = après le retrait d’un membre
 audit-rotation-requested = à la demande
 audit-rotation-recovery-key-replaced = avec une nouvelle clé de secours
@@ -233,6 +240,9 @@ audit-action-key-rotated = Clé des données changée
 audit-action-audit-exported = Journal exporté
 audit-action-settings-changed = Réglages modifiés
 audit-action-report-written = Rapport d’activité établi
+audit-action-rules-imported = Règles de droit mises à jour
+audit-action-rules-rolled-back = Retour aux règles précédentes
+audit-action-rules-refused = Paquet de règles refusé
 
 ## Dossier
 case-back = ← Tous les dossiers

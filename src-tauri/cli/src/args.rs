@@ -30,6 +30,8 @@ passerelle-cli [--today YYYY-MM-DD] [--lang L] assess|deadlines CASE.json
        passerelle-cli consent CASE.json [--lang L] [--association ASSOC.json] --out F.pdf
        passerelle-cli prefecture QUERY
        passerelle-cli rules review-sheet --out F.pdf
+       passerelle-cli --store DIR rules show|rollback
+       passerelle-cli --store DIR rules import FILE
        passerelle-cli --store DIR init|list|audit
        passerelle-cli --store DIR import CASE.json…
        passerelle-cli --store DIR export ID [--out FILE]
@@ -193,6 +195,17 @@ pub enum Verb {
 pub enum Rules {
     /// Every rule of the pack, one line each with a box to tick, and a signature block (PDF)
     ReviewSheet,
+    /// The rule pack the store uses (JSON; stdin: the store passphrase)
+    Show,
+    /// Import a newer signed rule pack into the store and list the open cases it concerns
+    /// (stdin: the store passphrase)
+    Import {
+        /// The signed pack file.
+        #[arg(value_name = "FILE")]
+        file: Option<PathBuf>,
+    },
+    /// Go back to the rule pack in use before the last import (stdin: the store passphrase)
+    Rollback,
 }
 
 /// The two directions of a hand-over.

@@ -58,7 +58,9 @@ fn main() -> ExitCode {
             | Verb::Letter(_)
             | Verb::SupportLetter(_)
             | Verb::Consent(_)
-            | Verb::Rules { .. } => legal::run(&cli, &words),
+            | Verb::Rules {
+                action: None | Some(args::Rules::ReviewSheet),
+            } => legal::run(&cli, &words),
             Verb::Prefecture { query } => prefecture::run(&cli, &words, query),
             _ => store::run(&cli, &words),
         };

@@ -13,13 +13,15 @@ use std::path::{Path, PathBuf};
 use passerelle_core::app::backup::{self, Progress, Stage};
 use passerelle_core::app::cases::{self, Sort};
 use passerelle_core::app::report::{self, ReportFormat};
-use passerelle_core::app::{audit, handover, index, session, App, ErrorView, FileOffer, FrontEnd};
+use passerelle_core::app::{
+    audit, handover, index, rules, session, App, ErrorView, FileOffer, FrontEnd, GivenFile,
+};
 use passerelle_core::error::{Field, Named};
 use passerelle_core::vault::Secret;
 use passerelle_core::{Error, FixedDay, Result};
 use serde_json::json;
 
-use crate::args::{Cli, Handover, Verb};
+use crate::args::{Cli, Handover, Rules, Verb};
 use crate::legal::read_case_file;
 use crate::passphrase::Passphrases;
 use crate::words::Words;
@@ -94,6 +96,25 @@ pub fn run(cli: &Cli, words: &Words) -> Result<Output> {
             *recovery_key,
             &mut input,
         ),
+        Verb::Rules {
+            action: Some(action),
+        } => {
+            unlock(&app, &mut input)?;
+            let req = app.request();
+            let value = match action {
+                Rules::Show => serde_json::to_value(rules::show(&req)?),
+                Rules::Import { file } => {
+                    let file = required(file, Named::CliFile)?;
+                    let changed = rules::import(&req, &mut GivenFile(file))?
+                        .ok_or(Error::Internal("a given file is never cancelled"))?;
+                    let notices = rules::notices(&req)?;
+                    serde_json::to_value(json!({ "changed": changed, "cases": notices.cases }))
+                }
+                Rules::Rollback => serde_json::to_value(rules::rollback(&req)?),
+                Rules::ReviewSheet => return Err(Error::Internal("not a store command")),
+            };
+            Ok(Output::Json(value.map_err(|_| Error::Internal("json"))?))
+        }
         Verb::Handover { action } => match action {
             Some(Handover::Export { id }) => handover_export(&app, cli, id, &mut input),
             Some(Handover::Import { file }) => {
@@ -356,6 +377,7 @@ fn restore(
         "backupCreatedAt": restored.backup_created_at,
         "schemaFrom": restored.schema_from,
         "schemaTo": restored.schema_to,
+        "rules": restored.rules,
     })))
 }
 

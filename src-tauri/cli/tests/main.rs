@@ -7,6 +7,7 @@ mod hostile_input_cli;
 mod legal_cli;
 mod prefecture;
 mod report_cli;
+mod rules_cli;
 mod store;
 mod support;
 mod vault_ops_cli;

@@ -70,7 +70,22 @@ fn init_import_list_export_round_trip() {
         String::from_utf8_lossy(&export.stderr).contains("PAS chiffré"),
         "an unencrypted export says so"
     );
-    let back: serde_json::Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
+    let mut back: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
+    // The export names the rules of the day (issue 17), beside the case as imported.
+    let with = back
+        .as_object_mut()
+        .unwrap()
+        .remove("assessedWith")
+        .expect("the export names the rule pack in use");
+    assert_eq!(with["rulePack"], "fr-teh");
+    assert_eq!(
+        with["version"],
+        passerelle_core::legal::RulePack::embedded()
+            .version
+            .as_str()
+    );
+    assert!(with["on"].is_string(), "the day of the export: {with}");
     let original: serde_json::Value = serde_json::from_str(SPEC_EXAMPLE).unwrap();
     assert_eq!(
         back, original,

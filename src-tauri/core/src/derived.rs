@@ -12,7 +12,7 @@
 //! backup, a new rule pack) are recomputed in the background after unlock (`app::index`), never
 //! on the read path.
 
-use std::sync::OnceLock;
+use std::sync::Mutex;
 
 use chrono::NaiveDate;
 
@@ -44,13 +44,20 @@ pub const FOREVER: NaiveDate = match NaiveDate::from_ymd_opt(9999, 12, 31) {
     None => panic!("9999-12-31 is a date"),
 };
 
-/// What computed the derived rows: these rules' version and the rule pack's id and version.
+/// What computed the derived rows: these rules' version and the id and version of the rule pack
+/// in use ([`RulePack::active`]): importing or rolling back a pack makes every row stale.
 pub fn stamp() -> &'static str {
-    static STAMP: OnceLock<String> = OnceLock::new();
-    STAMP.get_or_init(|| {
-        let pack = RulePack::embedded();
-        format!("{VERSION}/{}/{}", pack.id, pack.version)
-    })
+    static STAMPS: Mutex<Vec<&'static str>> = Mutex::new(Vec::new());
+    let pack = RulePack::active();
+    let stamp = format!("{VERSION}/{}/{}", pack.id, pack.version);
+    let mut stamps = STAMPS.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(known) = stamps.iter().find(|s| **s == stamp) {
+        return known;
+    }
+    // One per pack version a process uses: a handful at most.
+    let kept: &'static str = Box::leak(stamp.into_boxed_str());
+    stamps.push(kept);
+    kept
 }
 
 /// What the screens read about one case.

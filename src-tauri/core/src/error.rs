@@ -396,6 +396,66 @@ errors! {
     /// Another slot already has this label.
     #[error("keyslot label already used")]
     SlotLabelTaken => "team.label-taken", "error-slot-label-taken";
+    /// A rule-pack file without the signed header: a bare pack, or another file.
+    #[error("rule pack file is not signed")]
+    RulePackUnsigned => "rules.unsigned", "error-rule-pack-unsigned";
+    /// A rule-pack file signed with a key this build does not trust.
+    #[error("rule pack signed with an unknown key")]
+    RulePackUnknownKey => "rules.unknown-key", "error-rule-pack-unknown-key";
+    /// A rule-pack file whose signature does not verify: changed after signing.
+    #[error("rule pack signature does not verify")]
+    RulePackBadSignature => "rules.bad-signature", "error-rule-pack-bad-signature";
+    /// A rule pack written for a newer engine.
+    #[error("rule pack needs engine {needed}, this build runs {supported}")]
+    RulePackEngineTooNew {
+        /// The engine the pack needs.
+        needed: u32,
+        /// The engine of this build.
+        supported: u32,
+    } => "rules.engine-too-new", "error-rule-pack-engine-too-new" {
+        needed: needed.to_string(),
+        supported: supported.to_string(),
+    };
+    /// A rule pack for another law than the one this build assesses.
+    #[error("rule pack {id} is not this build's")]
+    RulePackOtherLaw {
+        /// The pack's id.
+        id: String,
+    } => "rules.other-law", "error-rule-pack-other-law" { id: id.clone() };
+    /// A rule pack naming a condition, warning or other id this engine does not know.
+    #[error("rule pack names an unknown id at {place}")]
+    RulePackUnknownId {
+        /// Where in the pack (`warnings.3.id`).
+        place: String,
+    } => "rules.unknown-id", "error-rule-pack-unknown-id" { place: place.clone() };
+    /// A rule pack that does not parse or is not consistent.
+    #[error("rule pack malformed at {place}")]
+    RulePackMalformed {
+        /// Where in the pack, if known (empty otherwise).
+        place: String,
+    } => "rules.malformed", "error-rule-pack-malformed" {
+        place: if place.is_empty() { "none".into() } else { place.clone() },
+    };
+    /// A rule pack older than the one in use.
+    #[error("rule pack {found} is older than {in_use}")]
+    RulePackDowngrade {
+        /// The file's version.
+        found: String,
+        /// The version in use.
+        in_use: String,
+    } => "rules.downgrade", "error-rule-pack-downgrade" {
+        found: found.clone(),
+        in_use: in_use.clone(),
+    };
+    /// The rule pack in the file is the one in use.
+    #[error("rule pack {version} already in use")]
+    RulePackAlreadyInUse {
+        /// The version.
+        version: String,
+    } => "rules.already-in-use", "error-rule-pack-already-in-use" { version: version.clone() };
+    /// No imported pack to roll back: the pack built into the app is in use.
+    #[error("no imported rule pack to roll back")]
+    RulePackNothingToRollBack => "rules.nothing-to-roll-back", "error-rule-pack-nothing-to-roll-back";
     /// There is no print service to send a document to (no CUPS `lp`; Windows).
     #[error("no print service")]
     PrintUnavailable => "print.unavailable", "error-print-unavailable";

@@ -9,6 +9,7 @@ pub mod handover;
 pub mod interview;
 pub mod l10n;
 pub mod report;
+pub mod rules;
 pub mod session;
 pub mod settings;
 pub mod team;
@@ -77,6 +78,12 @@ macro_rules! all {
             crate::commands::audit::audit_list,
             crate::commands::audit::audit_export,
             crate::commands::report::report_save,
+            crate::commands::rules::rules_show,
+            crate::commands::rules::rules_import,
+            crate::commands::rules::rules_rollback,
+            crate::commands::rules::rules_notices,
+            crate::commands::rules::rules_case_notices,
+            crate::commands::rules::rules_mark_seen,
         ]
     };
 }

@@ -24,6 +24,7 @@ use passerelle_core::app::followup::{ApplicationDraft, AppointmentDraft};
 use passerelle_core::app::index::IndexProgress;
 use passerelle_core::app::interview::{Answer, Review, StepView};
 use passerelle_core::app::report::{ReportFormat, ReportSaved};
+use passerelle_core::app::rules::{CaseNotice, PackNotices, RulesChanged, RulesInfo};
 use passerelle_core::app::session::{AppStatus, Created, SessionInfo, Strength};
 use passerelle_core::app::settings::{Association, Settings, SettingsUpdate};
 use passerelle_core::app::team::{SlotRole, TeamView};
@@ -279,6 +280,14 @@ contract! {
         to: String = "31/12/2026",
         format: ReportFormat = "pdf"
     ) -> Result<ReportSaved>;
+
+    rules::rules_show(Ctx<'_>;) -> Result<RulesInfo>;
+    rules::rules_import(Ctx<'_>, AppHandle;) -> Result<Option<RulesChanged>>;
+    rules::rules_rollback(Ctx<'_>;) -> Result<RulesChanged>;
+    rules::rules_notices(Ctx<'_>;) -> Result<PackNotices>;
+    rules::rules_case_notices(Ctx<'_>; id: String = "c") -> Result<Vec<CaseNotice>>;
+    rules::rules_mark_seen(Ctx<'_>; id: String = "c", to_version: String = "2026.12.5")
+        -> Result<()>;
 }
 
 /// An event Rust sends the page: its name, its payload's TypeScript, the payload's declarations.

@@ -6,6 +6,9 @@
 //! which is how a reviewer proves the shipped data is what the sources say. See
 //! `docs/prefecture-data.md`.
 //!
+//! `cargo run -p xtask -- rules-sign` signs a rule pack with a key read from stdin;
+//! `rules-keygen` makes a new signing key (docs/legal-rules.md).
+//!
 //! `cargo run -p xtask -- passphrase` regenerates the word lists of the passphrase-strength
 //! estimate and of the generated passphrase in `assets/passphrase/` from four pinned npm and PyPI
 //! packages (`docs/passphrases.md`); `--check` as above.
@@ -13,6 +16,7 @@
 mod geo;
 mod passphrase;
 mod pinned;
+mod rules;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -20,6 +24,8 @@ use std::process::ExitCode;
 const USAGE: &str = "\
 usage: cargo run -p xtask -- geo [--package DIR] [--annuaire FILE] [--out DIR] [--check]
        cargo run -p xtask -- passphrase [--packages DIR] [--out DIR] [--check]
+       cargo run -p xtask -- rules-sign --key-id ID [--pack FILE] --out FILE  < secret-key
+       cargo run -p xtask -- rules-keygen
 
   --package DIR    an unpacked @etalab/decoupage-administratif 6.0.0 (the folder holding data/);
                    default: `npm pack` it into a temporary folder and check its digest
@@ -30,7 +36,13 @@ usage: cargo run -p xtask -- geo [--package DIR] [--annuaire FILE] [--out DIR] [
   passphrase:
   --packages DIR   a folder holding the four pinned archives (fetched there with npm and pip
                    when missing); default: a temporary folder
-  --out DIR        where to write; default: assets/passphrase/";
+  --out DIR        where to write; default: assets/passphrase/
+
+  rules-sign:
+  --key-id ID      the id of the signing key (a key listed in legal/signed.rs)
+  --pack FILE      the pack to sign; default: assets/rules/fr-teh.json
+  --out FILE       the signed file to write (.passerelle-rules)
+  stdin            the secret key, base64 (never on the command line)";
 
 fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
@@ -38,6 +50,8 @@ fn main() -> ExitCode {
     let accepted: &[&str] = match task.as_str() {
         "geo" => &["--package", "--annuaire", "--out"],
         "passphrase" => &["--packages", "--out"],
+        "rules-sign" => &["--key-id", "--pack", "--out"],
+        "rules-keygen" => &[],
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);
@@ -51,7 +65,20 @@ fn main() -> ExitCode {
         }
     };
     let root = repo_root();
-    let result = if task == "geo" {
+    let result = if task == "rules-keygen" {
+        rules::keygen()
+    } else if task == "rules-sign" {
+        match (options.take("--key-id"), options.take("--out")) {
+            (Some(key_id), Some(out)) => rules::sign(
+                &options
+                    .take("--pack")
+                    .unwrap_or_else(|| root.join("assets/rules/fr-teh.json")),
+                &key_id.to_string_lossy(),
+                &out,
+            ),
+            _ => Err("--key-id and --out are needed".to_string()),
+        }
+    } else if task == "geo" {
         geo::run(&geo::Options {
             package: options.take("--package"),
             annuaire: options

@@ -125,8 +125,9 @@ async fn each_screen_keeps_to_its_budget_of_ipc_calls() {
     click(&c, "#recovery-written").await;
     click(&c, "#recovery-continue").await;
     wait_for(&c, "body[data-page=dashboard]").await;
-    // 7: the shell also listens for the case index's background progress (one `listen`).
-    tally.record(&c, "recovery key → dashboard", 7).await;
+    // 8: the shell also listens for the case index's background progress (one `listen`); the
+    // dashboard asks for the cases a change of rule pack concerns (`rules_notices`).
+    tally.record(&c, "recovery key → dashboard", 8).await;
 
     go(&c, "#nav-cases", "cases").await;
     tally.record(&c, "case list", 3).await;
@@ -174,7 +175,8 @@ async fn each_screen_keeps_to_its_budget_of_ipc_calls() {
     tally.record(&c, "review", 2).await;
 
     go(&c, "#review-done", "case").await;
-    tally.record(&c, "case page", 5).await;
+    // 6: with the case's changes of rule pack not yet seen (`rules_case_notices`).
+    tally.record(&c, "case page", 6).await;
     for section in ["checklist", "followup", "file"] {
         reset(&c).await;
         click(&c, &format!("#section-{section}")).await;
@@ -183,7 +185,8 @@ async fn each_screen_keeps_to_its_budget_of_ipc_calls() {
     }
 
     for (page, budget) in [
-        ("dashboard", 2),
+        // 3: with the cases a change of rule pack concerns.
+        ("dashboard", 3),
         // 1: the report's form has no data to load, only its words.
         ("report", 1),
         ("retention", 3),
@@ -192,7 +195,8 @@ async fn each_screen_keeps_to_its_budget_of_ipc_calls() {
         // 4: the log's filter form has its own labels to translate beside the rows.
         ("audit", 4),
         ("settings", 3),
-        ("about", 1),
+        // 2: with the rule pack in use (`rules_show`).
+        ("about", 2),
     ] {
         // The report opens from the dashboard (the page just before it here).
         let link = match page {
@@ -215,8 +219,9 @@ async fn each_screen_keeps_to_its_budget_of_ipc_calls() {
     click(&c, "#unlock-submit").await;
     // Unlocking brings the worker back to the page she was on.
     wait_for(&c, "body[data-screen=app][data-page=about]").await;
-    // 7: the shell mounts again, with its listener for the case index's progress.
-    tally.record(&c, "unlock → back to the page", 7).await;
+    // 8: the shell mounts again, with its listener for the case index's progress; the About
+    // page asks for the rule pack in use.
+    tally.record(&c, "unlock → back to the page", 8).await;
 
     c.close().await.unwrap();
     tally.check();

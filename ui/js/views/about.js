@@ -2,7 +2,7 @@
 
 import * as api from '../api.js';
 import { h, t, mount } from '../dom.js';
-import { format } from '../l10n.js';
+import { format, translate } from '../l10n.js';
 
 export async function render(main, app) {
   mount(main,
@@ -14,6 +14,7 @@ export async function render(main, app) {
     h('section', { class: 'panel' },
       t('h2', 'about-security-title'),
       t('p', 'about-security')),
+    await rulesSection(),
     reviewSheetSection(),
     h('section', { class: 'panel', 'aria-labelledby': 'about-data-title' },
       t('h2', 'about-data-title', { id: 'about-data-title' }),
@@ -45,4 +46,47 @@ function reviewSheetSection() {
     t('h2', 'about-review-sheet-title', { id: 'review-sheet-title' }),
     t('p', 'about-review-sheet'),
     button, status, error);
+}
+
+// The rule pack in use, « Mettre à jour les règles… » (a signed file picked in the dialog) and
+// « Revenir aux règles précédentes ».
+async function rulesSection() {
+  const info = await api.rulesShow();
+  const status = h('p', { class: 'alert ok', role: 'status', id: 'rules-status' });
+  const error = h('div', { class: 'alert error', role: 'alert', id: 'rules-error' });
+  const act = (button, run) => button.addEventListener('click', async () => {
+    status.textContent = '';
+    error.textContent = '';
+    button.classList.add('busy');
+    try {
+      const changed = await run();
+      if (changed) {
+        // Drawn again with the pack now in use (and the rollback it allows), the message kept.
+        const fresh = await rulesSection();
+        section.replaceWith(fresh);
+        await translate(fresh);
+        const said = fresh.querySelector('#rules-status');
+        if (said) said.textContent = changed.message;
+        return;
+      }
+    } catch (e) { error.textContent = e.message; }
+    button.classList.remove('busy');
+  });
+  const update = t('button', 'about-rules-import', { type: 'button', class: 'button', id: 'rules-import' });
+  act(update, api.rulesImport);
+  const rollback = info.canRollBack
+    ? t('button', 'about-rules-rollback', { type: 'button', class: 'button secondary', id: 'rules-rollback' })
+    : null;
+  if (rollback) act(rollback, api.rulesRollback);
+  const section = h('section', { class: 'panel', 'aria-labelledby': 'rules-title', id: 'rules-section' },
+    t('h2', 'about-rules-title', { id: 'rules-title' }),
+    t('p', 'about-rules-version', { id: 'rules-version' }, { id: info.id, version: info.version }),
+    h('p', { class: 'muted' }, info.origin, ' · ', info.lawAsOf),
+    info.changes.length
+      ? h('ul', { class: 'small' }, info.changes.map((n) => h('li', {}, n.summary, ` (${n.articles})`, n.inForce ? ` — ${n.inForce}` : '')))
+      : null,
+    h('p', { class: 'small muted' }, info.stored),
+    h('div', { class: 'row' }, update, rollback),
+    status, error);
+  return section;
 }

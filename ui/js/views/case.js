@@ -8,6 +8,7 @@
 // Every text comes worded from Rust (CaseOverview); this file only places it.
 
 import * as api from '../api.js';
+import { notice } from './rule-changes.js';
 import { h, t, mount } from '../dom.js';
 import { translate, format } from '../l10n.js';
 import { questionBlock } from './questions.js';
@@ -517,7 +518,7 @@ export async function render(main, app, { caseId, section }) {
     const content = current === 'checklist' ? checklistSection(o, caseId, rerender)
       : current === 'followup' ? followupSection(o, caseId, rerender)
         : current === 'file' ? [fileSlot]
-          : [exportsSection(o, caseId), ...assessmentSection(o, caseId), deadlinesSection(o)];
+          : [ruleChangesOf(caseId), exportsSection(o, caseId), ...assessmentSection(o, caseId), deadlinesSection(o)];
     mount(body, content);
     if (current === 'file') await caseFile.render(fileSlot, app, caseId);
     const addressee = body.querySelector('#addressee');
@@ -528,6 +529,17 @@ export async function render(main, app, { caseId, section }) {
     el?.focus();
     document.body.dataset.caseSection = current;
   };
+
+  // The case's changes of rule pack not yet seen: asked once, on the assessment section only.
+  let changes = current === 'assessment' ? await api.rulesCaseNotices(caseId) : [];
+  const ruleChangesOf = (id) => (changes.length
+    ? h('section', { class: 'panel', id: 'case-rule-changes', 'aria-labelledby': 'case-rule-changes-title' },
+      t('h2', 'rules-case-heading', { id: 'case-rule-changes-title' }),
+      h('ul', { class: 'rule-changes' }, changes.map((n) => notice(n, false, () => {
+        changes = changes.filter((c) => c !== n);
+        document.getElementById('case-rule-changes')?.remove();
+      }))))
+    : null);
 
   mount(main, head, body);
   await draw(await api.caseOverview(caseId));

@@ -3,6 +3,8 @@
 
 import * as api from '../api.js';
 import { h, t, mount } from '../dom.js';
+import { translate } from '../l10n.js';
+import { notice } from './rule-changes.js';
 
 function line(item, cls) {
   const d = item.deadline;
@@ -14,8 +16,17 @@ function line(item, cls) {
     d.confirmByJurist ? t('span', 'case-confirm-by-jurist', { class: 'badge caution' }) : null);
 }
 
+// The open cases a change of rule pack concerns, until each is marked seen.
+function ruleChanges(notices, main) {
+  if (!notices.count) return null;
+  const redraw = async () => { await render(main); await translate(main); };
+  return h('section', { class: 'panel', id: 'rule-changes', 'aria-labelledby': 'rule-changes-title' },
+    h('h2', { id: 'rule-changes-title' }, notices.label),
+    h('ul', { class: 'rule-changes' }, notices.cases.map((n) => notice(n, true, redraw))));
+}
+
 export async function render(main) {
-  const board = await api.dashboardGet();
+  const [board, notices] = await Promise.all([api.dashboardGet(), api.rulesNotices()]);
   // Each section shows its first lines (the oldest or nearest) and says how many more there are.
   const section = (id, titleId, items, total, emptyId, draw) => h('section', { class: 'panel', id, 'aria-labelledby': `${id}-title` },
     t('h2', titleId, { id: `${id}-title` }, { days: String(board.horizonDays) }),
@@ -31,6 +42,7 @@ export async function render(main) {
       ? h('div', { class: 'panel' }, t('p', 'dashboard-no-case'),
         t('a', 'dashboard-first-case', { href: '#/cases', class: 'button' }))
       : null,
+    ruleChanges(notices, main),
     section('overdue', 'dashboard-overdue', board.overdue, board.overdueTotal, 'dashboard-none-overdue', (i) => line(i, 'late')),
     section('upcoming', 'dashboard-upcoming', board.upcoming, board.upcomingTotal, 'dashboard-none-upcoming', (i) => line(i, 'soon')),
     section('appointments', 'dashboard-appointments', board.appointments, board.appointmentsTotal, 'dashboard-none-appointments',

@@ -310,6 +310,24 @@ fn detail(req: &Request<'_>, action: &str, detail: &Value) -> String {
                 ),
             ],
         ),
+        "rules-imported" | "rules-rolled-back" => say(
+            "audit-detail-rules",
+            vec![
+                ("from", text("from")),
+                ("to", text("to")),
+                ("cases", number("cases")),
+            ],
+        ),
+        "rules-refused" => say(
+            "audit-detail-rules-refused",
+            vec![(
+                "reason",
+                text("messageId").map(|id| {
+                    // The refusal as the worker read it, without its place in the pack.
+                    req.text(&id, &[("place", "none".into())])
+                }),
+            )],
+        ),
         _ => String::new(),
     }
 }

@@ -89,6 +89,9 @@ pub struct RestoredStore {
     pub schema_from: u32,
     /// The schema version after migration.
     pub schema_to: u32,
+    /// Which rule pack is now in use: the one the backup holds, or the embedded one (issue 17),
+    /// worded: « Règles en service : version 2026.12.5 (Règles mises à jour le …) ».
+    pub rules: String,
 }
 
 /// Creates the store from the backup the front end names; it opens with `new_passphrase` and a
@@ -111,7 +114,16 @@ pub fn restore(
             .restore_from(&path, secret, new_passphrase, kdf, req.now, progress)
     })?;
     log::info!("store restored from a backup");
+    let rules = super::rules::show(req)
+        .map(|r| {
+            req.text(
+                "backup-restored-rules",
+                &[("version", r.version), ("origin", r.origin)],
+            )
+        })
+        .unwrap_or_default();
     Ok(Some(RestoredStore {
+        rules,
         recovery_key: restored.recovery_key.display().to_string(),
         cases: restored.manifest.cases,
         backup_created_at: restored.manifest.created_at,

@@ -395,7 +395,20 @@ pub fn export_file(
     write: impl FnOnce(&[u8]) -> Result<()>,
 ) -> Result<()> {
     req.vault().write_logged(|tx| {
-        let mut text = table::get(tx, id)?.document.to_json_pretty();
+        let mut value = table::get(tx, id)?.document.as_value().clone();
+        // The rules of the day, so the file says what its answers were computed with.
+        let pack = crate::legal::RulePack::active();
+        value.insert(
+            "assessedWith".into(),
+            json!({
+                "rulePack": pack.id,
+                "version": pack.version,
+                "lawAsOf": pack.law_as_of,
+                "on": req.today,
+            }),
+        );
+        let mut text =
+            serde_json::to_string_pretty(&value).map_err(|_| Error::Internal("case json"))?;
         text.push('\n');
         write(text.as_bytes())?;
         let event = Event::new(Action::CaseExported, req.now)

@@ -131,7 +131,7 @@ pub struct Printed {
 /// # Errors
 /// A write that fails.
 pub fn export_review_sheet(req: &Request<'_>, front: &mut dyn FrontEnd) -> Result<Exported> {
-    let view = ReviewSheetView::build(RulePack::embedded(), req.today);
+    let view = ReviewSheetView::build(RulePack::active(), req.today);
     let bytes = crate::pdf::render_review_sheet(&view)?;
     let offer = FileOffer {
         title: req.text("about-review-sheet-dialog-title", &[]),

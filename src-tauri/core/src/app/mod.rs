@@ -34,6 +34,7 @@ pub mod handover;
 pub mod index;
 pub mod interview;
 pub mod report;
+pub mod rules;
 pub mod session;
 pub mod settings;
 pub mod team;

@@ -73,6 +73,12 @@ pub enum Action {
     SettingsChanged,
     /// The association's activity report was written (its period and format only).
     ReportWritten,
+    /// A rule pack was imported from a file (its version, the one it replaced, cases concerned).
+    RulesImported,
+    /// The imported rule pack was rolled back (the version left, the one back in use).
+    RulesRolledBack,
+    /// A rule-pack file was refused (the error's code; nothing changed).
+    RulesRefused,
 }
 
 impl Action {

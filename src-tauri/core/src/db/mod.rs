@@ -12,6 +12,7 @@ pub mod audit;
 pub mod cases;
 pub mod index;
 pub mod migrations;
+pub mod rule_packs;
 pub mod settings;
 pub mod snapshot;
 

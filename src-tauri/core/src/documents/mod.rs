@@ -125,7 +125,7 @@ pub fn render(
             office_to_verify: false,
         });
     }
-    let analysis = CaseAnalysis::for_route(case, ctx.today, RulePack::embedded(), ctx.route);
+    let analysis = CaseAnalysis::for_route(case, ctx.today, RulePack::active(), ctx.route);
     if !analysis.assessment.concerned {
         return Err(Error::invalid(
             Field::Named(Named::Nationality),

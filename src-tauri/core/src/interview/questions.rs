@@ -765,7 +765,7 @@ const DOCUMENT_DATE: QuestionDef = QuestionDef {
         Date,
         Field::Document {
             asked: |c, kind| {
-                RulePack::embedded().freshness(kind).is_some()
+                RulePack::active().freshness(kind).is_some()
                     && super::document(c, kind).is_some_and(|d| d.status == DocumentStatus::Have)
             },
             read: |d| date(d.date),

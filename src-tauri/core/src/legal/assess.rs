@@ -31,7 +31,7 @@ use crate::model::case::{
 
 /// Assesses `case` on `today` with the embedded rule pack.
 pub fn assess(case: &CaseFile, today: NaiveDate) -> Assessment {
-    assess_with(RulePack::embedded(), case, today)
+    assess_with(RulePack::active(), case, today)
 }
 
 #[cfg(test)]
@@ -41,11 +41,19 @@ thread_local! {
 }
 
 /// Assesses `case` on `today` with `pack`.
+///
+/// Where the pack dates some rules (`validFrom`/`validUntil`), the rules in force on the day of
+/// the application are used: the planned filing date when it is to come, else `today`; the
+/// answer says which day ([`PackInfo::rules_in_force_on`]).
 pub fn assess_with(pack: &RulePack, case: &CaseFile, today: NaiveDate) -> Assessment {
     #[cfg(test)]
     RUNS.with(|runs| runs.set(runs.get() + 1));
+    let on = super::checklist::reference_day(case, today);
+    let in_force = pack.in_force_on(on);
+    let pack: &RulePack = &in_force;
     let facts = Facts::new(pack, case, today);
-    let rule_pack = PackInfo::of(pack, today);
+    let mut rule_pack = PackInfo::of(pack, today);
+    rule_pack.rules_in_force_on = matches!(in_force, std::borrow::Cow::Owned(_)).then_some(on);
     if let Some(rule) = facts.nationality.as_deref().and_then(|n| {
         pack.not_concerned
             .iter()

@@ -18,7 +18,7 @@ use crate::model::case::{CaseFile, DocumentStatus, PieceKind};
 
 /// The checklist of `route` for `case`, with the embedded rule pack.
 pub fn checklist(case: &CaseFile, route: RouteId, today: NaiveDate) -> Checklist {
-    checklist_with(RulePack::embedded(), case, route, today)
+    checklist_with(RulePack::active(), case, route, today)
 }
 
 /// The route whose checklist fits the case best ([`super::Assessment::default_route`]).
@@ -82,6 +82,14 @@ fn later_first(a: &Holding, b: &Holding) -> std::cmp::Ordering {
     }
 }
 
+/// The day an application is assessed for: the planned filing date when it is to come, else
+/// `today`.
+pub(crate) fn reference_day(case: &CaseFile, today: NaiveDate) -> NaiveDate {
+    case.planned_filing_date
+        .filter(|p| *p > today)
+        .unwrap_or(today)
+}
+
 /// The checklist of `route` with `pack`.
 pub fn checklist_with(
     pack: &RulePack,
@@ -89,10 +97,9 @@ pub fn checklist_with(
     route: RouteId,
     today: NaiveDate,
 ) -> Checklist {
-    let reference = case
-        .planned_filing_date
-        .filter(|p| *p > today)
-        .unwrap_or(today);
+    let reference = reference_day(case, today);
+    let in_force = pack.in_force_on(reference);
+    let pack: &RulePack = &in_force;
     // Under 16 the L425-1 card cannot be issued (R425-5): no documents to gather for it.
     // (Certainly under 16: an approximate birth date that may be 16 keeps the list.)
     let under16 = route == RouteId::CstL4251

@@ -19,7 +19,7 @@ pub const PLANNED_FILING_DONE_DAYS: u64 = 60;
 
 /// The deadlines of `case`, sorted by date, with the embedded rule pack.
 pub fn deadlines(case: &CaseFile, today: NaiveDate) -> Vec<Deadline> {
-    deadlines_with(RulePack::embedded(), case, today)
+    deadlines_with(RulePack::active(), case, today)
 }
 
 /// A deadline of a case with the days it applies on, whatever today is: what can be computed
@@ -45,7 +45,7 @@ impl Dated {
 /// Every deadline `case` can have, each with the days it applies on, sorted, with the embedded
 /// rule pack: [`deadlines`] on a given day is this list filtered to that day.
 pub fn timeline(case: &CaseFile) -> Vec<Dated> {
-    timeline_with(RulePack::embedded(), case)
+    timeline_with(RulePack::active(), case)
 }
 
 /// The first deadline on or after `today`.
@@ -205,6 +205,7 @@ fn make(
 
 /// The deadlines of `case` with `pack` on `today`, sorted by date.
 pub fn deadlines_with(pack: &RulePack, case: &CaseFile, today: NaiveDate) -> Vec<Deadline> {
+    // Dated rules: the timeline applies each version on the days it is in force.
     timeline_with(pack, case)
         .into_iter()
         .filter(|d| d.applies_on(today))
@@ -216,7 +217,49 @@ pub fn deadlines_with(pack: &RulePack, case: &CaseFile, today: NaiveDate) -> Vec
 }
 
 /// [`timeline`] with `pack`.
+///
+/// Where the pack dates some rules (`validFrom`/`validUntil`), the timeline is computed with the
+/// rules of each period between two transition days, and each deadline applies only on the days
+/// of its period: what is derived once still needs no day, and each day reads the deadlines of
+/// the rules in force that day.
 pub fn timeline_with(pack: &RulePack, case: &CaseFile) -> Vec<Dated> {
+    let periods = pack.periods();
+    if periods.len() <= 1 {
+        return timeline_of(pack, case);
+    }
+    let mut out = Vec::new();
+    for (start, end) in periods {
+        let in_force = pack.in_force_on(start.unwrap_or(NaiveDate::MIN));
+        for mut d in timeline_of(&in_force, case) {
+            d.applies_from = d.applies_from.max(start).or(start);
+            d.applies_until = match (d.applies_until, end) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (a, b) => a.or(b),
+            };
+            if let (Some(from), Some(until)) = (d.applies_from, d.applies_until) {
+                if from > until {
+                    continue;
+                }
+            }
+            out.push(d);
+        }
+    }
+    sort(&mut out);
+    out
+}
+
+fn sort(out: &mut [Dated]) {
+    out.sort_by(|a, b| {
+        let (a, b) = (&a.deadline, &b.deadline);
+        a.date
+            .cmp(&b.date)
+            .then(a.kind.cmp(&b.kind))
+            .then(a.document.cmp(&b.document))
+    });
+}
+
+/// The timeline with every rule of `pack`, undated.
+fn timeline_of(pack: &RulePack, case: &CaseFile) -> Vec<Dated> {
     let mut out = Vec::new();
     let always = |deadline| Dated {
         deadline,
@@ -341,13 +384,7 @@ pub fn timeline_with(pack: &RulePack, case: &CaseFile) -> Vec<Dated> {
         }
     }
 
-    out.sort_by(|a, b| {
-        let (a, b) = (&a.deadline, &b.deadline);
-        a.date
-            .cmp(&b.date)
-            .then(a.kind.cmp(&b.kind))
-            .then(a.document.cmp(&b.document))
-    });
+    sort(&mut out);
     out
 }
 

@@ -28,10 +28,12 @@
 pub mod analysis;
 pub mod assess;
 pub mod checklist;
+pub mod compare;
 pub mod dates;
 pub mod deadlines;
 pub mod labels;
 pub mod pack;
+pub mod signed;
 
 use std::collections::BTreeMap;
 
@@ -83,6 +85,10 @@ pub struct PackInfo {
     pub reviewed_on: Option<NaiveDate>,
     /// True if the law date is more than a year before `today`: the law may have changed since.
     pub possibly_outdated: bool,
+    /// When the pack dates some rules (`validFrom`/`validUntil`): the day whose rules answered
+    /// (the planned filing date when it is to come, else today).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rules_in_force_on: Option<NaiveDate>,
 }
 
 impl PackInfo {
@@ -102,6 +108,7 @@ impl PackInfo {
             reviewed_on: reviewed_by.as_ref().and(pack.reviewed_on),
             reviewed_by,
             possibly_outdated: outdated,
+            rules_in_force_on: None,
         }
     }
 }

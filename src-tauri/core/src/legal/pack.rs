@@ -11,7 +11,7 @@
 //! says who checks a new pack and how that date moves.
 
 use std::collections::BTreeSet;
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock, RwLock};
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -22,6 +22,11 @@ use crate::{Error, Result};
 
 /// The format tag of the packs this build reads.
 pub const PACK_FORMAT: &str = "passerelle.rules/1";
+
+/// The version of this engine: what a pack's `engine` field is compared with. Raise it when the
+/// engine learns something a pack may rely on (a new condition, warning or field), so that an
+/// older Passerelle refuses a pack written for the newer one with a clear message.
+pub const ENGINE_VERSION: u32 = 1;
 
 const EMBEDDED: &str = include_str!("../../../../assets/rules/fr-teh.json");
 
@@ -276,8 +281,17 @@ pub struct RulePack {
     pub id: String,
     /// What the pack covers.
     pub title: String,
-    /// Pack version.
+    /// Pack version: dot-separated numbers (`2026.12.4`), compared number by number
+    /// ([`compare_versions`]).
     pub version: String,
+    /// The engine version the pack needs ([`ENGINE_VERSION`]): a pack written for a newer engine
+    /// is refused before its rules are read. Absent: 1.
+    #[serde(default = "first_engine")]
+    pub engine: u32,
+    /// What changed since the previous version, for the workers (shown beside each case the
+    /// change concerns). Written by the jurist who reviewed the pack, in French.
+    #[serde(default)]
+    pub changes: Vec<ChangeNote>,
     /// The date of the law the pack encodes.
     pub law_as_of: NaiveDate,
     /// Which texts, amended by what.
@@ -311,6 +325,39 @@ pub struct RulePack {
     pub notes: Vec<NoteRule>,
     /// Checklists, one per route.
     pub checklists: Vec<ChecklistRule>,
+    /// True if some rule carries `validFrom`/`validUntil` (set when the pack is read).
+    #[serde(skip)]
+    dated: bool,
+}
+
+/// One change of a pack, as its authors describe it to the workers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ChangeNote {
+    /// What changed, in a sentence or two (French).
+    pub summary: String,
+    /// The articles the change rests on.
+    pub legal_basis: Vec<String>,
+    /// The day the change takes effect in law, when there is one.
+    #[serde(default)]
+    pub in_force_from: Option<NaiveDate>,
+}
+
+fn first_engine() -> u32 {
+    1
+}
+
+/// Compares two pack versions number by number (`2026.12.10` > `2026.12.9`); `None` if either is
+/// not dot-separated numbers.
+pub fn compare_versions(a: &str, b: &str) -> Option<std::cmp::Ordering> {
+    fn parts(v: &str) -> Option<Vec<u64>> {
+        v.split('.').map(|p| p.parse::<u64>().ok()).collect()
+    }
+    let (a, b) = (parts(a)?, parts(b)?);
+    if a.is_empty() || b.is_empty() {
+        return None;
+    }
+    Some(a.cmp(&b))
 }
 
 /// Nationals who need no residence permit.
@@ -328,6 +375,12 @@ pub struct NotConcernedRule {
     /// Where the rule comes from.
     #[serde(default)]
     pub sources: Vec<String>,
+    /// First day the rule is in force, where the law has a transition date ([`RulePack::in_force_on`]).
+    #[serde(default)]
+    pub valid_from: Option<NaiveDate>,
+    /// Last day the rule is in force.
+    #[serde(default)]
+    pub valid_until: Option<NaiveDate>,
 }
 
 /// A condition of one or more routes.
@@ -363,6 +416,12 @@ pub struct ConditionRule {
     /// Where the rule comes from.
     #[serde(default)]
     pub sources: Vec<String>,
+    /// First day the rule is in force, where the law has a transition date ([`RulePack::in_force_on`]).
+    #[serde(default)]
+    pub valid_from: Option<NaiveDate>,
+    /// Last day the rule is in force.
+    #[serde(default)]
+    pub valid_until: Option<NaiveDate>,
 }
 
 /// A route and its conditions.
@@ -379,6 +438,12 @@ pub struct RouteRule {
     pub discretionary: bool,
     /// Conditions, all required.
     pub conditions: Vec<ConditionId>,
+    /// First day the rule is in force, where the law has a transition date ([`RulePack::in_force_on`]).
+    #[serde(default)]
+    pub valid_from: Option<NaiveDate>,
+    /// Last day the rule is in force.
+    #[serde(default)]
+    pub valid_until: Option<NaiveDate>,
 }
 
 /// A warning.
@@ -411,6 +476,12 @@ pub struct WarningRule {
     /// Where the rule comes from.
     #[serde(default)]
     pub sources: Vec<String>,
+    /// First day the rule is in force, where the law has a transition date ([`RulePack::in_force_on`]).
+    #[serde(default)]
+    pub valid_from: Option<NaiveDate>,
+    /// Last day the rule is in force.
+    #[serde(default)]
+    pub valid_until: Option<NaiveDate>,
 }
 
 /// A related route.
@@ -429,6 +500,12 @@ pub struct SeeAlsoRule {
     /// Where the rule comes from.
     #[serde(default)]
     pub sources: Vec<String>,
+    /// First day the rule is in force, where the law has a transition date ([`RulePack::in_force_on`]).
+    #[serde(default)]
+    pub valid_from: Option<NaiveDate>,
+    /// Last day the rule is in force.
+    #[serde(default)]
+    pub valid_until: Option<NaiveDate>,
 }
 
 /// A validity: years or days.
@@ -467,6 +544,12 @@ pub struct PermitRule {
     pub validity: Option<Validity>,
     /// Renewal, if the document is renewed.
     pub renewal: Option<PermitRenewal>,
+    /// First day the rule is in force, where the law has a transition date ([`RulePack::in_force_on`]).
+    #[serde(default)]
+    pub valid_from: Option<NaiveDate>,
+    /// Last day the rule is in force.
+    #[serde(default)]
+    pub valid_until: Option<NaiveDate>,
 }
 
 /// A renewal window, counted back from the expiry.
@@ -485,6 +568,12 @@ pub struct RenewalWindowRule {
     pub legal_basis: Vec<String>,
     /// Confidence tag.
     pub confidence: Confidence,
+    /// First day the rule is in force, where the law has a transition date ([`RulePack::in_force_on`]).
+    #[serde(default)]
+    pub valid_from: Option<NaiveDate>,
+    /// Last day the rule is in force.
+    #[serde(default)]
+    pub valid_until: Option<NaiveDate>,
 }
 
 /// A deadline kind.
@@ -504,6 +593,12 @@ pub struct DeadlineRule {
     pub legal_basis: Vec<String>,
     /// Confidence tag.
     pub confidence: Confidence,
+    /// First day the rule is in force, where the law has a transition date ([`RulePack::in_force_on`]).
+    #[serde(default)]
+    pub valid_from: Option<NaiveDate>,
+    /// Last day the rule is in force.
+    #[serde(default)]
+    pub valid_until: Option<NaiveDate>,
 }
 
 /// How long a supporting document stays usable.
@@ -521,6 +616,12 @@ pub struct FreshnessRule {
     /// Where the rule comes from.
     #[serde(default)]
     pub sources: Vec<String>,
+    /// First day the rule is in force, where the law has a transition date ([`RulePack::in_force_on`]).
+    #[serde(default)]
+    pub valid_from: Option<NaiveDate>,
+    /// Last day the rule is in force.
+    #[serde(default)]
+    pub valid_until: Option<NaiveDate>,
 }
 
 /// A note for the worker.
@@ -533,6 +634,12 @@ pub struct NoteRule {
     pub legal_basis: Vec<String>,
     /// Confidence tag.
     pub confidence: Confidence,
+    /// First day the rule is in force, where the law has a transition date ([`RulePack::in_force_on`]).
+    #[serde(default)]
+    pub valid_from: Option<NaiveDate>,
+    /// Last day the rule is in force.
+    #[serde(default)]
+    pub valid_until: Option<NaiveDate>,
 }
 
 /// The documents of one route.
@@ -573,6 +680,12 @@ pub struct ItemRule {
     pub legal_basis: Vec<String>,
     /// Confidence tag.
     pub confidence: Confidence,
+    /// First day the rule is in force, where the law has a transition date ([`RulePack::in_force_on`]).
+    #[serde(default)]
+    pub valid_from: Option<NaiveDate>,
+    /// Last day the rule is in force.
+    #[serde(default)]
+    pub valid_until: Option<NaiveDate>,
 }
 
 /// One rule of a pack, whatever its section: what the "every rule cites an article" checks and the
@@ -596,7 +709,51 @@ fn id_of<T: Serialize>(value: &T) -> String {
     }
 }
 
+/// The pack in use when it is not the embedded one ([`RulePack::active`]).
+static ACTIVE: RwLock<Option<&'static RulePack>> = RwLock::new(None);
+
+/// Every pack made active in this process, by version: a vault unlocked again with the same
+/// imported pack reuses its parsed copy instead of keeping another one.
+static LOADED: Mutex<Vec<&'static RulePack>> = Mutex::new(Vec::new());
+
 impl RulePack {
+    /// The pack in use: the one the open vault holds ([`RulePack::set_active`]), or the embedded
+    /// one, which is the floor. Every assessment of a case the app shows, prints or indexes uses
+    /// this; the `*_with` functions take a pack explicitly (re-assessment, the review sheet of a
+    /// file, tests).
+    pub fn active() -> &'static RulePack {
+        ACTIVE
+            .read()
+            .ok()
+            .and_then(|active| *active)
+            .unwrap_or_else(RulePack::embedded)
+    }
+
+    /// Makes `pack` the one in use for this process (`None`: the embedded one). The vault calls
+    /// this when it opens (with the pack stored in it) and when it locks (`None`), and the import
+    /// and the rollback when they change it.
+    pub fn set_active(pack: Option<&RulePack>) {
+        let chosen = pack.map(|pack| {
+            let mut loaded = LOADED.lock().unwrap_or_else(|e| e.into_inner());
+            match loaded
+                .iter()
+                .find(|p| p.id == pack.id && p.version == pack.version)
+            {
+                Some(same) => *same,
+                None => {
+                    // Leaked on purpose: an assessment borrows the pack for `'static`, and a
+                    // process loads a handful of versions at most (one per import).
+                    let kept: &'static RulePack = Box::leak(Box::new(pack.clone()));
+                    loaded.push(kept);
+                    kept
+                }
+            }
+        });
+        if let Ok(mut active) = ACTIVE.write() {
+            *active = chosen;
+        }
+    }
+
     /// The pack embedded in this build, parsed once.
     pub fn embedded() -> &'static RulePack {
         static PACK: OnceLock<RulePack> = OnceLock::new();
@@ -621,8 +778,115 @@ impl RulePack {
                 Invalid::RuleDefect("does not parse"),
             )
         })?;
-        pack.check()?;
+        let mut pack = pack;
+        let dated = pack
+            .validities()
+            .any(|(from, until)| from.is_some() || until.is_some());
+        pack.dated = dated;
+        pack.check_dated()?;
         Ok(pack)
+    }
+
+    /// Every rule's `(validFrom, validUntil)`.
+    fn validities(&self) -> impl Iterator<Item = (Option<NaiveDate>, Option<NaiveDate>)> + '_ {
+        macro_rules! of {
+            ($list:expr) => {
+                $list.iter().map(|r| (r.valid_from, r.valid_until))
+            };
+        }
+        of!(self.not_concerned)
+            .chain(of!(self.conditions))
+            .chain(of!(self.routes))
+            .chain(of!(self.warnings))
+            .chain(of!(self.see_also))
+            .chain(of!(self.permits))
+            .chain(of!(self.renewal_windows))
+            .chain(of!(self.deadlines))
+            .chain(of!(self.freshness))
+            .chain(of!(self.notes))
+            .chain(self.checklists.iter().flat_map(|c| of!(c.items)))
+    }
+
+    /// True if and only if some rule of the pack is in force only from or until a date.
+    pub fn has_dated_rules(&self) -> bool {
+        self.dated
+    }
+
+    /// The pack as it stands on `day`: the rules whose `validFrom`/`validUntil` exclude that day
+    /// are left out, so that of two versions of a rule around a transition date the one in force
+    /// answers. The pack itself when no rule is dated.
+    pub fn in_force_on(&self, day: NaiveDate) -> std::borrow::Cow<'_, RulePack> {
+        if !self.dated {
+            return std::borrow::Cow::Borrowed(self);
+        }
+        let keep = |from: Option<NaiveDate>, until: Option<NaiveDate>| {
+            from.is_none_or(|f| f <= day) && until.is_none_or(|u| day <= u)
+        };
+        let mut p = self.clone();
+        p.dated = false;
+        p.not_concerned
+            .retain(|r| keep(r.valid_from, r.valid_until));
+        p.conditions.retain(|r| keep(r.valid_from, r.valid_until));
+        p.routes.retain(|r| keep(r.valid_from, r.valid_until));
+        p.warnings.retain(|r| keep(r.valid_from, r.valid_until));
+        p.see_also.retain(|r| keep(r.valid_from, r.valid_until));
+        p.permits.retain(|r| keep(r.valid_from, r.valid_until));
+        p.renewal_windows
+            .retain(|r| keep(r.valid_from, r.valid_until));
+        p.deadlines.retain(|r| keep(r.valid_from, r.valid_until));
+        p.freshness.retain(|r| keep(r.valid_from, r.valid_until));
+        p.notes.retain(|r| keep(r.valid_from, r.valid_until));
+        for list in &mut p.checklists {
+            list.items.retain(|r| keep(r.valid_from, r.valid_until));
+        }
+        std::borrow::Cow::Owned(p)
+    }
+
+    /// The periods between the days dated rules start or end, in order: `(first day, last day)`,
+    /// `None` for unbounded. One unbounded period when no rule is dated.
+    pub fn periods(&self) -> Vec<(Option<NaiveDate>, Option<NaiveDate>)> {
+        if !self.dated {
+            return vec![(None, None)];
+        }
+        let mut starts = std::collections::BTreeSet::new();
+        for (from, until) in self.validities() {
+            starts.extend(from);
+            starts.extend(until.and_then(|u| u.succ_opt()));
+        }
+        let starts: Vec<NaiveDate> = starts.into_iter().collect();
+        let mut out = Vec::with_capacity(starts.len() + 1);
+        let mut previous: Option<NaiveDate> = None;
+        for start in starts {
+            out.push((previous, start.pred_opt()));
+            previous = Some(start);
+        }
+        out.push((previous, None));
+        out
+    }
+
+    /// Checks the pack as it stands on every day a dated rule starts or ends (and before the
+    /// first): each of those is a complete, consistent pack on its own.
+    fn check_dated(&self) -> Result<()> {
+        if !self.dated {
+            return self.check();
+        }
+        let mut days = std::collections::BTreeSet::from([NaiveDate::MIN]);
+        for (from, until) in self.validities() {
+            if let (Some(f), Some(u)) = (from, until) {
+                if f > u {
+                    return Err(Error::invalid(
+                        Field::Rules("validFrom".into()),
+                        Invalid::RuleDefect("validFrom after validUntil"),
+                    ));
+                }
+            }
+            days.extend(from);
+            days.extend(until.and_then(|u| u.succ_opt()));
+        }
+        for day in days {
+            self.in_force_on(day).check()?;
+        }
+        Ok(())
     }
 
     fn check(&self) -> Result<()> {
@@ -634,6 +898,12 @@ impl RulePack {
         };
         if self.format != PACK_FORMAT {
             return Err(bad("rules.format".into(), "unknown rule pack format"));
+        }
+        if compare_versions(&self.version, &self.version).is_none() {
+            return Err(bad(
+                "rules.version".into(),
+                "version is not dot-separated numbers",
+            ));
         }
         for rule in self.rules() {
             if rule.legal_basis.iter().all(|b| b.trim().is_empty()) {
@@ -688,6 +958,41 @@ impl RulePack {
             ));
         }
         let windows: BTreeSet<&str> = self.renewal_windows.iter().map(|w| w.id.as_str()).collect();
+        // One rule per id on any day: two versions of a rule must not overlap in time.
+        let twice = |ids: Vec<String>| ids.len() != ids.iter().collect::<BTreeSet<_>>().len();
+        for (section, ids) in [
+            (
+                "rules.renewalWindows",
+                self.renewal_windows.iter().map(|w| w.id.clone()).collect(),
+            ),
+            (
+                "rules.permits",
+                self.permits.iter().map(|p| id_of(&p.kind)).collect(),
+            ),
+            (
+                "rules.warnings",
+                self.warnings.iter().map(|w| id_of(&w.id)).collect(),
+            ),
+            (
+                "rules.deadlines",
+                self.deadlines
+                    .iter()
+                    .map(|d| d.kind.as_str().to_string())
+                    .collect(),
+            ),
+            (
+                "rules.freshness",
+                self.freshness.iter().map(|f| id_of(&f.document)).collect(),
+            ),
+            (
+                "rules.notes",
+                self.notes.iter().map(|n| n.id.clone()).collect(),
+            ),
+        ] {
+            if twice(ids) {
+                return Err(bad(section.into(), "a rule is in force twice on one day"));
+            }
+        }
         for w in &self.renewal_windows {
             if w.opens_days_before.is_some() == w.opens_months_before.is_some() {
                 return Err(bad(
@@ -932,6 +1237,55 @@ mod tests {
     fn a_checklist_note_that_does_not_exist_is_refused() {
         let text = edited(|v| v["checklists"][1]["items"][0]["note"] = "no-such-note".into());
         assert!(RulePack::from_json(&text).is_err());
+    }
+
+    /// The embedded pack with the ANEF window in two versions around 1 January 2027.
+    fn transition(second_from: &str) -> Result<RulePack> {
+        let text = edited(|v| {
+            let windows = v["renewalWindows"].as_array_mut().unwrap();
+            let at = windows.iter().position(|w| w["id"] == "anef").unwrap();
+            let mut newer = windows[at].clone();
+            windows[at]["validUntil"] = "2026-12-31".into();
+            newer["validFrom"] = second_from.into();
+            newer["opensDaysBefore"] = 90.into();
+            windows.push(newer);
+        });
+        RulePack::from_json(&text)
+    }
+
+    #[test]
+    fn the_rule_in_force_on_the_day_answers_around_a_transition_date() {
+        let pack = transition("2027-01-01").expect("two versions one after the other load");
+        assert!(pack.has_dated_rules());
+        let before = day(2026, 12, 31);
+        let after = day(2027, 1, 1);
+        let opens = |on: NaiveDate| {
+            pack.in_force_on(on)
+                .renewal_window("anef")
+                .and_then(|w| w.opens_days_before)
+        };
+        assert_eq!(opens(before), Some(120));
+        assert_eq!(opens(after), Some(90));
+        assert!(!RulePack::embedded().has_dated_rules());
+    }
+
+    #[test]
+    fn two_versions_of_a_rule_in_force_on_the_same_day_are_refused() {
+        let err = transition("2026-12-01").unwrap_err();
+        assert!(
+            matches!(
+                err,
+                Error::InvalidField {
+                    reason: Invalid::RuleDefect("a rule is in force twice on one day"),
+                    ..
+                }
+            ),
+            "{err:?}"
+        );
+    }
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
     }
 
     #[test]

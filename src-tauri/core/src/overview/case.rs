@@ -384,7 +384,15 @@ fn assessment_view(a: &legal::Assessment, lang: &str) -> AssessmentView {
             confirm_by_jurist: s.confirm_by_jurist,
         })
         .collect();
-    let mut pack_notices = Vec::new();
+    // Which rules answered: a letter printed last month can be traced to the rules of its day.
+    let mut pack_notices = vec![L10n::get().format(
+        lang,
+        "legal-rule-pack-version",
+        &[
+            ("id", a.rule_pack.id.clone()),
+            ("version", a.rule_pack.version.clone()),
+        ],
+    )];
     match (&a.rule_pack.reviewed_by, a.rule_pack.reviewed_on) {
         (Some(by), Some(on)) => pack_notices.push(L10n::get().format(
             lang,
@@ -393,6 +401,13 @@ fn assessment_view(a: &legal::Assessment, lang: &str) -> AssessmentView {
         )),
         _ if a.rule_pack.unreviewed => pack_notices.push(t(lang, "legal-rule-pack-unreviewed")),
         _ => {}
+    }
+    if let Some(on) = a.rule_pack.rules_in_force_on {
+        pack_notices.push(L10n::get().format(
+            lang,
+            "legal-rule-pack-in-force-on",
+            &[("date", date_long(on, lang))],
+        ));
     }
     if a.rule_pack.possibly_outdated {
         pack_notices.push(L10n::get().format(
@@ -447,7 +462,7 @@ fn document_routes(
     fitting
         .into_iter()
         .map(|r| {
-            let list = legal::checklist::checklist_with(RulePack::embedded(), case, r.id, today);
+            let list = legal::checklist::checklist_with(RulePack::active(), case, r.id, today);
             let missing = list
                 .items
                 .iter()
@@ -613,7 +628,7 @@ pub fn overview(
     let checklist_language = crate::documents::checklist_language(case, &ctx).to_string();
     // The case's legal answers, computed once for every section that shows them and for the
     // interview's questions on the checklist.
-    let analysis = CaseAnalysis::new(case, today, RulePack::embedded());
+    let analysis = CaseAnalysis::new(case, today, RulePack::active());
     let mut notes: Vec<NoteView> = case
         .notes
         .iter()

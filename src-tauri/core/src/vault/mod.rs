@@ -412,11 +412,15 @@ impl Vault {
         if let Ok(mut session) = self.session.lock() {
             // Dropping the session closes the connection and zeroes `data_key` (Zeroizing).
             *session = None;
+            crate::legal::RulePack::set_active(None);
         }
     }
 
     /// Makes `session` the open one (a store created, unlocked or restored).
     fn open_session(&self, session: Session) -> Result<()> {
+        // The rules this store was assessed with: an imported pack it holds, else the embedded.
+        let stored = session.db.read(crate::db::rule_packs::resolve)?;
+        crate::legal::RulePack::set_active(stored.as_ref().map(|(_, pack)| pack));
         *self
             .session
             .lock()

@@ -164,7 +164,7 @@ fn renewal_on_time(case: &CaseFile, day: NaiveDate) -> bool {
     case.current_permit.as_ref().is_some_and(|p| {
         let filed = p.renewal_filed_on.unwrap_or(day);
         p.expires
-            .and_then(|e| renewal_window(RulePack::embedded(), p.kind, e))
+            .and_then(|e| renewal_window(RulePack::active(), p.kind, e))
             .is_some_and(|(_, closes)| filed <= closes)
     })
 }
