@@ -56,9 +56,20 @@ pub struct TrustedKey {
 }
 
 /// The maintainers' keys, compiled into every build. A key is added here (its public half only)
-/// by the maintainer who generated it with `cargo run -p xtask -- rules keygen`; its secret half
+/// by the maintainer who generated it with `cargo run -p xtask -- rules-keygen`; its secret half
 /// never enters the repository (docs/legal-rules.md, « Publier un paquet »).
-const RELEASE_KEYS: &[TrustedKey] = &[];
+///
+/// `passerelle-2026`: made on 3 December 2026 for the first releases; its secret half is held by
+/// the project's maintainers, off the repository.
+const RELEASE_KEYS: &[TrustedKey] = &[TrustedKey {
+    id: "passerelle-2026",
+    public: [
+            0x40, 0x50, 0x24, 0x7c, 0x02, 0xb6, 0x4c, 0xbd,
+            0xb4, 0x65, 0x11, 0xe8, 0xf6, 0x05, 0x9c, 0xea,
+            0x94, 0x31, 0xcb, 0x8f, 0x76, 0x96, 0xc6, 0x40,
+            0xa8, 0xfe, 0x5f, 0xe1, 0x0e, 0x9b, 0x93, 0xbf,
+    ],
+}];
 
 /// The project's test key: its secret is in this source, so only debug builds (tests, e2e,
 /// development) trust it. A release build refuses a pack it signed as from an unknown key.
