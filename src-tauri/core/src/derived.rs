@@ -7,20 +7,22 @@
 //! ([`DerivedDeadline::overdue_until`]); the queries compare those days with today. Midnight
 //! changes what the screens show without a write, and a case nobody touches is never stale.
 //!
-//! What does depend on this build — these rules and the rule pack — is named by [`stamp`], stored
-//! beside each row: rows computed by another build (after an upgrade, a restore of an older
-//! backup, a new rule pack) are recomputed in the background after unlock (`app::index`), never
-//! on the read path.
+//! What does depend on this build — these rules and the rule pack in use — is named by a stamp
+//! ([`Derivation::stamp`]) stored beside each row: rows computed by another build or with another
+//! pack version (after an upgrade, a restore of an older backup, a new rule pack imported) are
+//! recomputed in the background while the vault is open (`app::index`), never on the read path.
 
 use std::sync::OnceLock;
 
 use chrono::NaiveDate;
+use rusqlite::Connection;
 
-use crate::legal::deadlines::{timeline, Dated};
+use crate::legal::deadlines::{timeline_with, Dated};
 use crate::legal::{dates, Deadline, DeadlineKind, RulePack};
 use crate::model::case::{Appointment, CaseFile};
 use crate::search;
 use crate::text::fold;
+use crate::Result;
 
 /// The version of these rules: raise it whenever what is derived, or how, changes, and every
 /// stored row is recomputed after the upgrade.
@@ -44,13 +46,43 @@ pub const FOREVER: NaiveDate = match NaiveDate::from_ymd_opt(9999, 12, 31) {
     None => panic!("9999-12-31 is a date"),
 };
 
-/// What computed the derived rows: these rules' version and the rule pack's id and version.
+/// What computes the derived rows: these rules and a rule pack, named by a stamp stored beside
+/// each row. A row whose stamp differs from the [`Derivation::in_use`]'s is stale: the background
+/// recomputation (`app::index`) derives it again.
+#[derive(Debug, Clone, Copy)]
+pub struct Derivation<'p> {
+    pack: &'p RulePack,
+}
+
+impl<'p> Derivation<'p> {
+    /// The derivation with `pack`.
+    pub fn with(pack: &'p RulePack) -> Self {
+        Derivation { pack }
+    }
+
+    /// The derivation every write and the background recomputation use: these rules and the rule
+    /// pack in use. The one place that names that pack: a pack replaced at run time (issue 17)
+    /// is returned here, and every row computed with another pack version becomes stale.
+    pub fn in_use(_conn: &Connection) -> Result<Derivation<'static>> {
+        Ok(Derivation::with(RulePack::embedded()))
+    }
+
+    /// What computed the rows: these rules' version and the pack's id and version
+    /// (`3/passerelle-fr-l425/2026.12.4`).
+    pub fn stamp(&self) -> String {
+        format!("{VERSION}/{}/{}", self.pack.id, self.pack.version)
+    }
+
+    /// Derives what the screens read about `case`.
+    pub fn derive(&self, case: &CaseFile) -> Derived {
+        derive_with(self.pack, case)
+    }
+}
+
+/// The stamp of the rows computed with the embedded pack.
 pub fn stamp() -> &'static str {
     static STAMP: OnceLock<String> = OnceLock::new();
-    STAMP.get_or_init(|| {
-        let pack = RulePack::embedded();
-        format!("{VERSION}/{}/{}", pack.id, pack.version)
-    })
+    STAMP.get_or_init(|| Derivation::with(RulePack::embedded()).stamp())
 }
 
 /// What the screens read about one case.
@@ -114,8 +146,12 @@ impl DerivedDeadline {
     }
 }
 
-/// Derives what the screens read about `case`.
+/// Derives what the screens read about `case`, with the embedded rule pack.
 pub fn derive(case: &CaseFile) -> Derived {
+    derive_with(RulePack::embedded(), case)
+}
+
+fn derive_with(pack: &RulePack, case: &CaseFile) -> Derived {
     let display_name = case.display_name();
     let person = &case.person;
     let names = [&person.family_name, &person.given_names]
@@ -140,7 +176,7 @@ pub fn derive(case: &CaseFile) -> Derived {
         display_name,
         closed_on: case.closed_on,
         search_terms: search::terms(names, references),
-        deadlines: dashboard_windows(case, timeline(case)),
+        deadlines: dashboard_windows(case, timeline_with(pack, case)),
         appointments: case.appointments.clone(),
     }
 }
