@@ -179,6 +179,7 @@ pub fn page(
     let order_by = match order {
         Order::Name => "i.sort_key, i.case_id".to_string(),
         Order::Updated => "i.updated_at DESC, i.case_id".to_string(),
+        // A search's matches (the whole list walks the deadlines instead: `by_next_deadline`).
         // '~' sorts after every date: cases without a deadline to come go last.
         Order::NextDeadline => format!(
             "coalesce((SELECT min(date) FROM case_deadlines d WHERE d.doc = i.doc
@@ -186,13 +187,16 @@ pub fn page(
              i.sort_key, i.case_id"
         ),
     };
-    let sql = format!("SELECT i.doc FROM {from} ORDER BY {order_by} LIMIT ?3 OFFSET ?4");
-    let docs: Vec<i64> = conn
-        .prepare_cached(&sql)?
-        .query_map(params![today, matching, limit as i64, offset as i64], |r| {
-            r.get(0)
-        })?
-        .collect::<rusqlite::Result<_>>()?;
+    let docs: Vec<i64> = if let (None, Order::NextDeadline) = (matching, order) {
+        by_next_deadline(conn, today, offset, limit)?
+    } else {
+        let sql = format!("SELECT i.doc FROM {from} ORDER BY {order_by} LIMIT ?3 OFFSET ?4");
+        conn.prepare_cached(&sql)?
+            .query_map(params![today, matching, limit as i64, offset as i64], |r| {
+                r.get(0)
+            })?
+            .collect::<rusqlite::Result<_>>()?
+    };
     let total: i64 = match matching {
         Some(q) => conn
             .prepare_cached(total_sql)?
@@ -227,6 +231,81 @@ pub fn page(
         })?);
     }
     Ok((rows, total as u64))
+}
+
+/// The cases `offset..offset + limit` of the whole list by next deadline (the order of
+/// [`Order::NextDeadline`]), without computing every case's next deadline: the deadlines are
+/// walked in date order from today (the date index), and the first time a case shows up is its
+/// next deadline, so a page near the top reads about as many deadlines as it has cases (those of
+/// the page's last day included, for the tie by name). Only the pages past the last case with a
+/// deadline ahead walk every coming deadline, then the cases without one, by name.
+fn by_next_deadline(
+    conn: &Connection,
+    today: NaiveDate,
+    offset: u64,
+    limit: u64,
+) -> Result<Vec<i64>> {
+    let want = usize::try_from(offset.saturating_add(limit)).unwrap_or(usize::MAX);
+    let offset = usize::try_from(offset).unwrap_or(usize::MAX);
+    let mut seen = std::collections::HashSet::new();
+    // (next deadline, doc), in date order.
+    let mut ahead: Vec<(String, i64)> = Vec::new();
+    let mut last_day: Option<String> = None;
+    let mut walk = conn.prepare_cached(&format!(
+        "SELECT doc, date FROM case_deadlines WHERE date >= ?1 AND {APPLIES} ORDER BY date"
+    ))?;
+    let mut deadlines = walk.query([today])?;
+    while let Some(r) = deadlines.next()? {
+        let (doc, date): (i64, String) = (r.get(0)?, r.get(1)?);
+        if last_day.as_ref().is_some_and(|last| &date > last) {
+            break;
+        }
+        if seen.insert(doc) {
+            ahead.push((date, doc));
+            if ahead.len() == want {
+                last_day = Some(ahead[want - 1].0.clone());
+            }
+        }
+    }
+    // The same day: by name, as the list is otherwise.
+    let mut names =
+        conn.prepare_cached("SELECT sort_key, case_id FROM case_index WHERE doc = ?1")?;
+    let mut keyed = Vec::with_capacity(ahead.len());
+    for (date, doc) in ahead {
+        let (sort_key, case_id): (String, String) =
+            names.query_row([doc], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        keyed.push((date, sort_key, case_id, doc));
+    }
+    keyed.sort();
+    let mut docs: Vec<i64> = keyed
+        .iter()
+        .skip(offset)
+        .take(want.saturating_sub(offset))
+        .map(|k| k.3)
+        .collect();
+    if last_day.is_none() && docs.len() < want.saturating_sub(offset) {
+        // Every coming deadline was walked: then the cases without one, by name.
+        let skip = offset.saturating_sub(keyed.len());
+        let mut rest =
+            conn.prepare_cached("SELECT doc FROM case_index ORDER BY sort_key, case_id")?;
+        let mut rows = rest.query([])?;
+        let mut skipped = 0;
+        while let Some(r) = rows.next()? {
+            if docs.len() >= want.saturating_sub(offset) {
+                break;
+            }
+            let doc: i64 = r.get(0)?;
+            if seen.contains(&doc) {
+                continue;
+            }
+            if skipped < skip {
+                skipped += 1;
+                continue;
+            }
+            docs.push(doc);
+        }
+    }
+    Ok(docs)
 }
 
 /// A deadline read back from its `detail`, `passed` as of `today`.
@@ -567,6 +646,32 @@ mod tests {
                 paged.extend(rows);
             }
             assert_eq!(paged, all, "{order:?}");
+        }
+    }
+
+    #[test]
+    fn pages_by_next_deadline_of_any_size_on_any_day_follow_each_other() {
+        // Pages walk the deadlines from today and stop: every page size, every day (ties on a
+        // day, cases without a deadline ahead at the end) gives the whole list's order.
+        let dir = tempfile::tempdir().unwrap();
+        let (db, _) = store(dir.path());
+        for offset_days in (-300..300).step_by(53) {
+            let today = d(2026, 11, 26) + TimeDelta::days(offset_days);
+            let (all, _) = db
+                .read(|c| page(c, None, Order::NextDeadline, today, 0, CASES as u64))
+                .unwrap();
+            assert_eq!(all.len(), CASES);
+            for size in [1, 7, 50, 299] {
+                let mut paged = Vec::new();
+                for offset in (0..CASES as u64).step_by(size) {
+                    let (rows, _) = db
+                        .read(|c| page(c, None, Order::NextDeadline, today, offset, size as u64))
+                        .unwrap();
+                    paged.extend(rows.into_iter().map(|r| r.case_id));
+                }
+                let whole: Vec<_> = all.iter().map(|r| r.case_id.clone()).collect();
+                assert_eq!(paged, whole, "pages of {size} on {today}");
+            }
         }
     }
 
