@@ -48,7 +48,7 @@ fn case_file(i: usize) -> String {
     let today = Local::now().date_naive();
     let expires = today + TimeDelta::days((i as i64 * 37) % 930 - 210);
     let issued = expires - TimeDelta::days(365);
-    let appointment = if i % 5 == 0 {
+    let appointment = if i.is_multiple_of(5) {
         format!(
             r#"[{{"id":"a1","kind":"prefecture","date":"{}","time":"10:00","place":null,"note":null,"reminder":false}}]"#,
             today + TimeDelta::days((i % 40) as i64)
