@@ -363,29 +363,38 @@ pub struct Board {
 }
 
 /// The dashboard on `today`: at most `limit` lines per section, appointments up to `horizon` days
-/// ahead. Overdue and coming deadlines are one query over the two date indexes.
+/// ahead. Overdue and coming deadlines are one query over the two date indexes: each section reads
+/// its first `limit` lines in date order and stops, and counts its lines in a covering index.
 pub fn board(conn: &Connection, today: NaiveDate, horizon: u32, limit: u64) -> Result<Board> {
     let lead_end = dates::add_days(today, MAX_LEAD_DAYS).unwrap_or(today);
     let horizon_end = dates::add_days(today, horizon).unwrap_or(today);
     let mut board = Board::default();
+    // Each section walks a date index from its first day and stops at `limit` lines (the same
+    // day's lines by name); its total is a count over the same covering index, evaluated once.
+    let section = |late: u8, index: &str, filter: &str| {
+        format!(
+            "SELECT {late} AS late,
+                    (SELECT count(*) FROM case_deadlines WHERE {filter} AND {APPLIES}) AS total,
+                    case_id, display_name, initials, detail, date, sort_key, seq
+               FROM (SELECT i.case_id, i.display_name, i.initials, d.detail, d.date, i.sort_key,
+                            d.seq
+                       FROM case_deadlines d INDEXED BY {index} JOIN case_index i ON i.doc = d.doc
+                      WHERE {filter} AND {APPLIES}
+                      ORDER BY d.date, i.sort_key, i.case_id, d.seq LIMIT ?3)"
+        )
+    };
     let mut stmt = conn.prepare_cached(&format!(
-        "WITH due (doc, seq, date, late) AS (
-             SELECT doc, seq, date, 1 FROM case_deadlines
-              WHERE overdue_until >= ?1 AND date < ?1 AND {APPLIES}
-             UNION ALL
-             SELECT doc, seq, date, 0 FROM case_deadlines
-              WHERE date >= ?1 AND date <= ?2 AND upcoming_from <= ?1 AND {APPLIES}),
-         ranked AS (
-             SELECT due.doc, due.seq, due.late, i.case_id, i.display_name, i.initials,
-                    row_number() OVER (PARTITION BY due.late
-                        ORDER BY due.date, i.sort_key, i.case_id, due.seq) AS n,
-                    count(*) OVER (PARTITION BY due.late) AS total
-               FROM due JOIN case_index i ON i.doc = due.doc)
-         SELECT ranked.late, ranked.total, ranked.case_id, ranked.display_name, ranked.initials,
-                d.detail
-           FROM ranked JOIN case_deadlines d ON d.doc = ranked.doc AND d.seq = ranked.seq
-          WHERE ranked.n <= ?3
-          ORDER BY ranked.late DESC, ranked.n"
+        "{} UNION ALL {} ORDER BY late DESC, date, sort_key, case_id, seq",
+        section(
+            1,
+            "case_deadlines_overdue_by_date",
+            "overdue_until IS NOT NULL AND date < ?1 AND overdue_until >= ?1"
+        ),
+        section(
+            0,
+            "case_deadlines_by_date",
+            "date >= ?1 AND date <= ?2 AND upcoming_from <= ?1"
+        ),
     ))?;
     let lines = stmt.query_map(params![today, lead_end, limit as i64], |r| {
         Ok((
