@@ -19,7 +19,7 @@ use rusqlite::Connection;
 
 use crate::legal::deadlines::{timeline_with, Dated};
 use crate::legal::{dates, Deadline, DeadlineKind, RulePack};
-use crate::model::case::{Appointment, CaseFile};
+use crate::model::case::{Appointment, CaseFile, CriminalStage};
 use crate::search;
 use crate::text::fold;
 use crate::Result;
@@ -28,7 +28,8 @@ use crate::Result;
 /// stored row is recomputed after the upgrade.
 // 2: the planned filing date is a deadline of its own.
 // 3: an application recorded as filed carries the planned filing out (it no longer shows).
-const VERSION: u32 = 3;
+// 4: the stage of the criminal proceedings (the list's « stage »).
+const VERSION: u32 = 4;
 
 /// How many days ahead the dashboard looks.
 pub const HORIZON_DAYS: u32 = 30;
@@ -96,6 +97,8 @@ pub struct Derived {
     pub sort_key: String,
     /// The day the association closed the case.
     pub closed_on: Option<NaiveDate>,
+    /// The stage of the criminal proceedings, if recorded.
+    pub stage: Option<CriminalStage>,
     /// The full-text index's terms ([`search::terms`]).
     pub search_terms: String,
     /// Every deadline the case can have, sorted.
@@ -175,6 +178,7 @@ fn derive_with(pack: &RulePack, case: &CaseFile) -> Derived {
         initials: case.initials(),
         display_name,
         closed_on: case.closed_on,
+        stage: case.criminal_case.as_ref().and_then(|c| c.stage),
         search_terms: search::terms(names, references),
         deadlines: dashboard_windows(case, timeline_with(pack, case)),
         appointments: case.appointments.clone(),

@@ -794,3 +794,44 @@ fn a_new_rule_pack_version_makes_the_derived_rows_stale_and_the_background_pass_
     );
     assert_eq!(index::refresh_with(&req, &rules, |_| {}).unwrap(), 0);
 }
+
+#[test]
+fn the_list_shows_each_cases_stage_of_proceedings_from_the_derived_row() {
+    use crate::model::case::{CaseDocument, CaseFile, CriminalCase, CriminalStage};
+
+    let dir = tempfile::tempdir().unwrap();
+    let app = unlocked_app(dir.path());
+    let req = app.request();
+    let mut case = CaseFile::new(Some("Fixture".into()), Some("Stage".into()));
+    case.criminal_case = Some(CriminalCase {
+        stage: Some(CriminalStage::Trial),
+        final_conviction_date: None,
+        regular_stay_on_final_conviction: None,
+    });
+    let id = cases::import(&req, &CaseDocument::from_case(&case).unwrap()).unwrap();
+    cases::create(&req, "Fixture", "Nostage").unwrap();
+    let stages = |req: &Request<'_>| -> Vec<(String, Option<String>)> {
+        let page = cases::list(req, "", cases::Sort::Name, 0).unwrap();
+        page.rows
+            .into_iter()
+            .map(|r| (r.display_name, r.stage_label))
+            .collect()
+    };
+    assert_eq!(
+        stages(&req),
+        [
+            ("FIXTURE Nostage".to_string(), None),
+            (
+                "FIXTURE Stage".to_string(),
+                Some("procès en première instance".to_string())
+            ),
+        ]
+    );
+    // A change of stage reaches the list with the write that makes it.
+    cases::change(&req, &id, "criminalCase", |c| {
+        c.criminal_case.as_mut().unwrap().stage = Some(CriminalStage::Appeal);
+        Ok(())
+    })
+    .unwrap();
+    assert_eq!(stages(&req)[1].1.as_deref(), Some("en appel"));
+}

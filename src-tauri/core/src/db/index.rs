@@ -12,7 +12,7 @@ use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
 use crate::derived::{Derived, MAX_LEAD_DAYS};
 use crate::legal::{dates, Deadline};
-use crate::model::case::AppointmentKind;
+use crate::model::case::{AppointmentKind, CriminalStage};
 use crate::{Error, Result};
 
 /// Writes what is derived from case `case_id` (which must exist in `cases`), replacing what was
@@ -24,6 +24,7 @@ pub(crate) fn store(
     updated_at: DateTime<Utc>,
     derived: &str,
 ) -> Result<()> {
+    let stage = rows.stage.map(crate::codes::code);
     let existing: Option<i64> = tx
         .prepare_cached("SELECT doc FROM case_index WHERE case_id = ?1")?
         .query_row([case_id], |r| r.get(0))
@@ -32,7 +33,7 @@ pub(crate) fn store(
         Some(doc) => {
             tx.prepare_cached(
                 "UPDATE case_index SET display_name = ?2, initials = ?3, sort_key = ?4,
-                 updated_at = ?5, closed_on = ?6, derived = ?7 WHERE doc = ?1",
+                 updated_at = ?5, closed_on = ?6, derived = ?7, stage = ?8 WHERE doc = ?1",
             )?
             .execute(params![
                 doc,
@@ -41,7 +42,8 @@ pub(crate) fn store(
                 rows.sort_key,
                 updated_at.to_rfc3339(),
                 rows.closed_on,
-                derived
+                derived,
+                stage
             ])?;
             tx.prepare_cached("DELETE FROM case_deadlines WHERE doc = ?1")?
                 .execute([doc])?;
@@ -54,7 +56,7 @@ pub(crate) fn store(
         None => tx
             .prepare_cached(
                 "INSERT INTO case_index (case_id, display_name, initials, sort_key, updated_at,
-                 closed_on, derived) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) RETURNING doc",
+                 closed_on, derived, stage) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) RETURNING doc",
             )?
             .query_row(
                 params![
@@ -64,7 +66,8 @@ pub(crate) fn store(
                     rows.sort_key,
                     updated_at.to_rfc3339(),
                     rows.closed_on,
-                    derived
+                    derived,
+                    stage
                 ],
                 |r| r.get(0),
             )?,
@@ -145,6 +148,8 @@ pub struct Row {
     pub updated_at: DateTime<Utc>,
     /// The day the case was closed.
     pub closed_on: Option<NaiveDate>,
+    /// The stage of the criminal proceedings, if recorded.
+    pub stage: Option<CriminalStage>,
     /// Its first deadline on or after today.
     pub next: Option<Deadline>,
     /// A passed deadline of the case still calls for action today.
@@ -206,7 +211,7 @@ pub fn page(
             .query_row([], |r| r.get(0))?,
     };
     let mut row = conn.prepare_cached(&format!(
-        "SELECT case_id, display_name, initials, updated_at, closed_on,
+        "SELECT case_id, display_name, initials, updated_at, closed_on, stage,
             (SELECT detail FROM case_deadlines d WHERE d.doc = i.doc AND d.date >= ?1
              AND {APPLIES} ORDER BY d.date, d.seq LIMIT 1),
             EXISTS (SELECT 1 FROM case_deadlines d WHERE d.doc = i.doc AND d.date < ?1
@@ -222,11 +227,15 @@ pub fn page(
                 initials: r.get(2)?,
                 updated_at: r.get(3)?,
                 closed_on: r.get(4)?,
-                next: r
+                // An unknown code (a newer build's) reads as no stage.
+                stage: r
                     .get::<_, Option<String>>(5)?
+                    .and_then(|code| crate::codes::parse(&code)),
+                next: r
+                    .get::<_, Option<String>>(6)?
                     .map(|detail| deadline(&detail, today))
                     .transpose()?,
-                overdue: r.get(6)?,
+                overdue: r.get(7)?,
             })
         })?);
     }
