@@ -12,6 +12,7 @@
 //! pack version (after an upgrade, a restore of an older backup, a new rule pack imported) are
 //! recomputed in the background while the vault is open (`app::index`), never on the read path.
 
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use chrono::NaiveDate;
@@ -50,20 +51,31 @@ pub const FOREVER: NaiveDate = match NaiveDate::from_ymd_opt(9999, 12, 31) {
 /// What computes the derived rows: these rules and a rule pack, named by a stamp stored beside
 /// each row. A row whose stamp differs from the [`Derivation::in_use`]'s is stale: the background
 /// recomputation (`app::index`) derives it again.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Derivation<'p> {
-    pack: &'p RulePack,
+    pack: Cow<'p, RulePack>,
 }
 
 impl<'p> Derivation<'p> {
     /// The derivation with `pack`.
     pub fn with(pack: &'p RulePack) -> Self {
-        Derivation { pack }
+        Derivation {
+            pack: Cow::Borrowed(pack),
+        }
+    }
+
+    /// The derivation with `pack`, owned (a pack read from a file or from the vault).
+    pub fn owning(pack: RulePack) -> Derivation<'static> {
+        Derivation {
+            pack: Cow::Owned(pack),
+        }
     }
 
     /// The derivation every write and the background recomputation use: these rules and the rule
     /// pack in use. The one place that names that pack: a pack replaced at run time (issue 17)
-    /// is returned here, and every row computed with another pack version becomes stale.
+    /// is returned here, and every row computed with another pack version becomes stale. Called
+    /// by every write of a case (each case of a bulk import too): keep it cheap, a pack parsed
+    /// once and cached rather than parsed per call.
     pub fn in_use(_conn: &Connection) -> Result<Derivation<'static>> {
         Ok(Derivation::with(RulePack::embedded()))
     }
@@ -76,7 +88,7 @@ impl<'p> Derivation<'p> {
 
     /// Derives what the screens read about `case`.
     pub fn derive(&self, case: &CaseFile) -> Derived {
-        derive_with(self.pack, case)
+        derive_with(&self.pack, case)
     }
 }
 
