@@ -835,3 +835,41 @@ fn the_list_shows_each_cases_stage_of_proceedings_from_the_derived_row() {
     .unwrap();
     assert_eq!(stages(&req)[1].1.as_deref(), Some("en appel"));
 }
+
+#[test]
+fn a_new_day_changes_the_list_and_the_dashboard_without_recomputing_anything() {
+    use crate::model::case::{CaseDocument, CaseFile, ReflectionPeriod};
+
+    // Written on 26 November: the reflection period ends in the coming days.
+    let dir = tempfile::tempdir().unwrap();
+    let app = unlocked_app(dir.path());
+    let mut case = CaseFile::new(Some("Fixture".into()), Some("Midnight".into()));
+    case.reflection_period = Some(ReflectionPeriod {
+        recepisse_issued: Some(NaiveDate::from_ymd_opt(2026, 11, 10).unwrap()),
+    });
+    cases::import(&app.request(), &CaseDocument::from_case(&case).unwrap()).unwrap();
+    let before = cases::list(&app.request(), "", cases::Sort::Name, 0).unwrap();
+    let board = cases::dashboard(&app.request(), None).unwrap();
+    assert!(before.rows[0].next_deadline.is_some() && !before.rows[0].overdue);
+    assert_eq!((board.overdue_total, board.upcoming_total), (0, 1));
+    app.lock();
+
+    // The same store opened a month later: the rows are as written, nothing is stale, and the
+    // screens read the day of the request.
+    let later = NaiveDate::from_ymd_opt(2026, 12, 28).unwrap();
+    let app = App::new(dir.path().join("store"))
+        .with_clock(FixedClock::on(later))
+        .with_kdf(KdfParams::FLOOR);
+    session::unlock(&app.request(), Some(PASSPHRASE), None).unwrap();
+    let req = app.request();
+    assert!(!index::pending(&req), "a day passing makes no row stale");
+    let after = cases::list(&req, "", cases::Sort::Name, 0).unwrap();
+    let board = cases::dashboard(&req, None).unwrap();
+    assert!(
+        after.rows[0].overdue,
+        "the reflection period ended without a complaint"
+    );
+    assert_ne!(after.rows[0].next_deadline, before.rows[0].next_deadline);
+    assert_eq!((board.overdue_total, board.upcoming_total), (1, 0));
+    assert_eq!(index::refresh(&req, |_| {}).unwrap(), 0);
+}
