@@ -780,6 +780,10 @@ overdue: boolean,
  */
 closedLabel: string | null, 
 /**
+ * The stage of the criminal proceedings (« procès en première instance »), if recorded.
+ */
+stageLabel: string | null, 
+/**
  * Last change, as a date in words.
  */
 updatedLabel: string, };

@@ -37,6 +37,7 @@ cases-sort-name = name
 cases-sort-next-deadline = next deadline
 cases-sort-updated = last change
 cases-col-next = Next deadline
+cases-col-stage = Criminal proceedings
 cases-no-deadline = none
 cases-count = { $total ->
         [one] One case

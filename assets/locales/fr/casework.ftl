@@ -38,6 +38,7 @@ cases-sort-name = nom
 cases-sort-next-deadline = prochaine échéance
 cases-sort-updated = dernière modification
 cases-col-next = Prochaine échéance
+cases-col-stage = Procédure pénale
 cases-no-deadline = aucune
 cases-count = { $total ->
         [one] Un dossier

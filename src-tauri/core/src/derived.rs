@@ -7,26 +7,29 @@
 //! ([`DerivedDeadline::overdue_until`]); the queries compare those days with today. Midnight
 //! changes what the screens show without a write, and a case nobody touches is never stale.
 //!
-//! What does depend on this build — these rules and the rule pack — is named by [`stamp`], stored
-//! beside each row: rows computed by another build (after an upgrade, a restore of an older
-//! backup, a new rule pack) are recomputed in the background after unlock (`app::index`), never
-//! on the read path.
+//! What does depend on this build — these rules and the rule pack in use — is named by a stamp
+//! ([`Derivation::stamp`]) stored beside each row: rows computed by another build or with another
+//! pack version (after an upgrade, a restore of an older backup, a new rule pack imported) are
+//! recomputed in the background while the vault is open (`app::index`), never on the read path.
 
-use std::sync::Mutex;
+use std::borrow::Cow;
 
 use chrono::NaiveDate;
+use rusqlite::Connection;
 
-use crate::legal::deadlines::{timeline, Dated};
+use crate::legal::deadlines::{timeline_with, Dated};
 use crate::legal::{dates, Deadline, DeadlineKind, RulePack};
-use crate::model::case::{Appointment, CaseFile};
+use crate::model::case::{Appointment, CaseFile, CriminalStage};
 use crate::search;
 use crate::text::fold;
+use crate::Result;
 
 /// The version of these rules: raise it whenever what is derived, or how, changes, and every
 /// stored row is recomputed after the upgrade.
 // 2: the planned filing date is a deadline of its own.
 // 3: an application recorded as filed carries the planned filing out (it no longer shows).
-const VERSION: u32 = 3;
+// 4: the stage of the criminal proceedings (the list's « stage »).
+const VERSION: u32 = 4;
 
 /// How many days ahead the dashboard looks.
 pub const HORIZON_DAYS: u32 = 30;
@@ -44,20 +47,48 @@ pub const FOREVER: NaiveDate = match NaiveDate::from_ymd_opt(9999, 12, 31) {
     None => panic!("9999-12-31 is a date"),
 };
 
-/// What computed the derived rows: these rules' version and the id and version of the rule pack
-/// in use ([`RulePack::active`]): importing or rolling back a pack makes every row stale.
-pub fn stamp() -> &'static str {
-    static STAMPS: Mutex<Vec<&'static str>> = Mutex::new(Vec::new());
-    let pack = RulePack::active();
-    let stamp = format!("{VERSION}/{}/{}", pack.id, pack.version);
-    let mut stamps = STAMPS.lock().unwrap_or_else(|e| e.into_inner());
-    if let Some(known) = stamps.iter().find(|s| **s == stamp) {
-        return known;
+/// What computes the derived rows: these rules and a rule pack, named by a stamp stored beside
+/// each row. A row whose stamp differs from the [`Derivation::in_use`]'s is stale: the background
+/// recomputation (`app::index`) derives it again.
+#[derive(Debug, Clone)]
+pub struct Derivation<'p> {
+    pack: Cow<'p, RulePack>,
+}
+
+impl<'p> Derivation<'p> {
+    /// The derivation with `pack`.
+    pub fn with(pack: &'p RulePack) -> Self {
+        Derivation {
+            pack: Cow::Borrowed(pack),
+        }
     }
-    // One per pack version a process uses: a handful at most.
-    let kept: &'static str = Box::leak(stamp.into_boxed_str());
-    stamps.push(kept);
-    kept
+
+    /// The derivation with `pack`, owned (a pack read from a file or from the vault).
+    pub fn owning(pack: RulePack) -> Derivation<'static> {
+        Derivation {
+            pack: Cow::Owned(pack),
+        }
+    }
+
+    /// The derivation every write and the background recomputation use: these rules and the rule
+    /// pack in use. The one place that names that pack: a pack replaced at run time (issue 17)
+    /// is returned here, and every row computed with another pack version becomes stale. Called
+    /// by every write of a case (each case of a bulk import too): keep it cheap, a pack parsed
+    /// once and cached rather than parsed per call.
+    pub fn in_use(_conn: &Connection) -> Result<Derivation<'static>> {
+        Ok(Derivation::with(RulePack::active()))
+    }
+
+    /// What computed the rows: these rules' version and the pack's id and version
+    /// (`3/passerelle-fr-l425/2026.12.4`).
+    pub fn stamp(&self) -> String {
+        format!("{VERSION}/{}/{}", self.pack.id, self.pack.version)
+    }
+
+    /// Derives what the screens read about `case`.
+    pub fn derive(&self, case: &CaseFile) -> Derived {
+        derive_with(&self.pack, case)
+    }
 }
 
 /// What the screens read about one case.
@@ -71,6 +102,8 @@ pub struct Derived {
     pub sort_key: String,
     /// The day the association closed the case.
     pub closed_on: Option<NaiveDate>,
+    /// The stage of the criminal proceedings, if recorded.
+    pub stage: Option<CriminalStage>,
     /// The full-text index's terms ([`search::terms`]).
     pub search_terms: String,
     /// Every deadline the case can have, sorted.
@@ -121,8 +154,12 @@ impl DerivedDeadline {
     }
 }
 
-/// Derives what the screens read about `case`.
+/// Derives what the screens read about `case`, with the embedded rule pack.
 pub fn derive(case: &CaseFile) -> Derived {
+    derive_with(RulePack::embedded(), case)
+}
+
+fn derive_with(pack: &RulePack, case: &CaseFile) -> Derived {
     let display_name = case.display_name();
     let person = &case.person;
     let names = [&person.family_name, &person.given_names]
@@ -146,8 +183,9 @@ pub fn derive(case: &CaseFile) -> Derived {
         initials: case.initials(),
         display_name,
         closed_on: case.closed_on,
+        stage: case.criminal_case.as_ref().and_then(|c| c.stage),
         search_terms: search::terms(names, references),
-        deadlines: dashboard_windows(case, timeline(case)),
+        deadlines: dashboard_windows(case, timeline_with(pack, case)),
         appointments: case.appointments.clone(),
     }
 }

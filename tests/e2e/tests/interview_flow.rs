@@ -629,6 +629,13 @@ async fn a_full_interview_ends_with_the_first_card_eligible_and_the_letter_expor
         "the record she keeps names no one"
     );
 
+    // The list shows the stage of the proceedings answered in the interview (derived on write).
+    click(&c, "#nav-cases").await;
+    wait_text(&c, "#case-table tbody tr:first-child", |t| {
+        t.contains("KOVALENKO") && t.contains("enquête ou instruction en cours")
+    })
+    .await;
+
     c.close().await.unwrap();
 }
 

@@ -1,6 +1,6 @@
 // The case list: search by name, other name, reference or phone, sort, each case with its next
-// deadline, a page at a time (a few hundred DOM nodes whatever the number of cases), with how many
-// cases match; a new case opens the interview at once.
+// deadline and the stage of its criminal proceedings, a page at a time (a few hundred DOM nodes
+// whatever the number of cases), with how many cases match; a new case opens the interview at once.
 
 import * as api from '../api.js';
 import { h, t, mount, field } from '../dom.js';
@@ -51,6 +51,7 @@ export async function render(main) {
         h('thead', {}, h('tr', {},
           t('th', 'cases-col-name', { scope: 'col' }),
           t('th', 'cases-col-next', { scope: 'col' }),
+          t('th', 'cases-col-stage', { scope: 'col' }),
           t('th', 'cases-col-updated', { scope: 'col' }))),
         h('tbody', {}, rows.map((row) => h('tr', { 'data-case-id': row.id },
           h('td', { class: 'case-name' }, h('a', { href: `#/case/${row.id}` }, row.displayName),
@@ -58,6 +59,7 @@ export async function render(main) {
           h('td', {}, row.nextDeadline
             ? [h('span', {}, row.nextDeadline.label), ' ', h('span', { class: 'when soon' }, row.nextDeadline.relative)]
             : t('span', 'cases-no-deadline', { class: 'muted' })),
+          h('td', { class: 'case-stage' }, row.stageLabel || ''),
           h('td', { class: 'muted' }, row.closedLabel || row.updatedLabel))))));
     }
     const turn = (id, to, enabled) => t('button', id, {

@@ -728,3 +728,148 @@ fn a_note_shows_who_wrote_it_when_her_slot_has_a_label() {
         note.at_label
     );
 }
+
+#[test]
+fn a_new_rule_pack_version_makes_the_derived_rows_stale_and_the_background_pass_derives_them_again()
+{
+    use crate::derived::Derivation;
+    use crate::legal::RulePack;
+    use crate::model::case::{CaseDocument, CaseFile, ReflectionPeriod};
+
+    let dir = tempfile::tempdir().unwrap();
+    let app = unlocked_app(dir.path());
+    let req = app.request();
+    let mut case = CaseFile::new(Some("Fixture".into()), Some("Pack".into()));
+    case.reflection_period = Some(ReflectionPeriod {
+        recepisse_issued: Some(NaiveDate::from_ymd_opt(2026, 11, 10).unwrap()),
+    });
+    cases::import(&req, &CaseDocument::from_case(&case).unwrap()).unwrap();
+    let next = |req: &Request<'_>| {
+        let page = cases::list(req, "", cases::Sort::Name, 0).unwrap();
+        page.rows[0].next_deadline.as_ref().map(|d| d.date)
+    };
+    let before = next(&req);
+    assert!(!index::pending(&req), "written with the pack in use");
+    assert_eq!(index::refresh(&req, |_| {}).unwrap(), 0);
+
+    // A later pack that gives the reflection period 45 days instead of 30.
+    let mut json: serde_json::Value = serde_json::from_str(RulePack::embedded_json()).unwrap();
+    json["version"] = "2099.1.1".into();
+    for rule in json["deadlines"].as_array_mut().unwrap() {
+        if rule["kind"] == "reflection-period-end" {
+            rule["days"] = 45.into();
+        }
+    }
+    let newer = RulePack::from_json(&json.to_string()).unwrap();
+    let rules = Derivation::with(&newer);
+    assert_ne!(
+        rules.stamp(),
+        app.vault().read(Derivation::in_use).unwrap().stamp()
+    );
+    let stale = app
+        .vault()
+        .read(|c| crate::db::index::stale_count(c, &rules.stamp()))
+        .unwrap();
+    assert_eq!(stale, 1, "the row was computed with another pack version");
+    // The list keeps showing the previous rows until the background pass has run.
+    assert_eq!(next(&req), before);
+    let mut progress = Vec::new();
+    assert_eq!(
+        index::refresh_with(&req, &rules, |p| progress.push(p)).unwrap(),
+        1
+    );
+    assert_eq!(
+        progress.last(),
+        Some(&index::IndexProgress { done: 1, total: 1 })
+    );
+    let expected = crate::legal::deadlines::deadlines_with(&newer, &case, day())
+        .into_iter()
+        .find(|d| !d.passed)
+        .map(|d| d.date);
+    assert_eq!(next(&req), expected);
+    assert_ne!(
+        next(&req),
+        before,
+        "the new pack's reflection period is longer"
+    );
+    assert_eq!(index::refresh_with(&req, &rules, |_| {}).unwrap(), 0);
+}
+
+#[test]
+fn the_list_shows_each_cases_stage_of_proceedings_from_the_derived_row() {
+    use crate::model::case::{CaseDocument, CaseFile, CriminalCase, CriminalStage};
+
+    let dir = tempfile::tempdir().unwrap();
+    let app = unlocked_app(dir.path());
+    let req = app.request();
+    let mut case = CaseFile::new(Some("Fixture".into()), Some("Stage".into()));
+    case.criminal_case = Some(CriminalCase {
+        stage: Some(CriminalStage::Trial),
+        final_conviction_date: None,
+        regular_stay_on_final_conviction: None,
+    });
+    let id = cases::import(&req, &CaseDocument::from_case(&case).unwrap()).unwrap();
+    cases::create(&req, "Fixture", "Nostage").unwrap();
+    let stages = |req: &Request<'_>| -> Vec<(String, Option<String>)> {
+        let page = cases::list(req, "", cases::Sort::Name, 0).unwrap();
+        page.rows
+            .into_iter()
+            .map(|r| (r.display_name, r.stage_label))
+            .collect()
+    };
+    assert_eq!(
+        stages(&req),
+        [
+            ("FIXTURE Nostage".to_string(), None),
+            (
+                "FIXTURE Stage".to_string(),
+                Some("procès en première instance".to_string())
+            ),
+        ]
+    );
+    // A change of stage reaches the list with the write that makes it.
+    cases::change(&req, &id, "criminalCase", |c| {
+        c.criminal_case.as_mut().unwrap().stage = Some(CriminalStage::Appeal);
+        Ok(())
+    })
+    .unwrap();
+    assert_eq!(stages(&req)[1].1.as_deref(), Some("en appel"));
+}
+
+#[test]
+fn a_new_day_changes_the_list_and_the_dashboard_without_recomputing_anything() {
+    use crate::model::case::{CaseDocument, CaseFile, ReflectionPeriod};
+
+    // Written on 26 November: the reflection period ends in the coming days.
+    let dir = tempfile::tempdir().unwrap();
+    let app = unlocked_app(dir.path());
+    let mut case = CaseFile::new(Some("Fixture".into()), Some("Midnight".into()));
+    case.reflection_period = Some(ReflectionPeriod {
+        recepisse_issued: Some(NaiveDate::from_ymd_opt(2026, 11, 10).unwrap()),
+    });
+    cases::import(&app.request(), &CaseDocument::from_case(&case).unwrap()).unwrap();
+    let before = cases::list(&app.request(), "", cases::Sort::Name, 0).unwrap();
+    let board = cases::dashboard(&app.request(), None).unwrap();
+    assert!(before.rows[0].next_deadline.is_some() && !before.rows[0].overdue);
+    assert_eq!((board.overdue_total, board.upcoming_total), (0, 1));
+    app.lock();
+
+    // The same store opened a month later: the rows are as written, nothing is stale, and the
+    // screens read the day of the request.
+    let later = NaiveDate::from_ymd_opt(2026, 12, 28).unwrap();
+    let app = App::new(dir.path().join("store"))
+        .with_clock(FixedClock::on(later))
+        .with_kdf(KdfParams::FLOOR);
+    session::unlock(&app.request(), Some(PASSPHRASE), None).unwrap();
+    let req = app.request();
+    assert!(!index::pending(&req), "a day passing makes no row stale");
+    let after = cases::list(&req, "", cases::Sort::Name, 0).unwrap();
+    let board = cases::dashboard(&req, None).unwrap();
+    assert!(
+        after.rows[0].overdue,
+        "the reflection period ended without a complaint"
+    );
+    assert_ne!(after.rows[0].next_deadline, before.rows[0].next_deadline);
+    assert_eq!((board.overdue_total, board.upcoming_total), (1, 0));
+    assert_eq!(index::refresh(&req, |_| {}).unwrap(), 0);
+}

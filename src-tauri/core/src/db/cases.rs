@@ -7,7 +7,7 @@ use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use serde::Serialize;
 
 use super::index;
-use crate::derived::{self, derive};
+use crate::derived::Derivation;
 use crate::model::case::{CaseDocument, CaseFile};
 use crate::text::fold;
 use crate::{search, Error, Result};
@@ -70,7 +70,8 @@ pub fn insert(tx: &Transaction, document: &CaseDocument, now: DateTime<Utc>) -> 
         document.to_json(),
         case.closed_on
     ])?;
-    index::store(tx, &id, &derive(&case), now, derived::stamp())?;
+    let rules = Derivation::in_use(tx)?;
+    index::store(tx, &id, &rules.derive(&case), now, &rules.stamp())?;
     Ok(id)
 }
 
@@ -99,14 +100,15 @@ pub fn update(
     if changed == 0 {
         return Err(Error::NotFound { what: "case" });
     }
-    index::store(tx, id, &derive(&case), now, derived::stamp())
+    let rules = Derivation::in_use(tx)?;
+    index::store(tx, id, &rules.derive(&case), now, &rules.stamp())
 }
 
-/// Derives the index rows of case `id` again from its stored case file, as this build derives
-/// them (the background recomputation, `app::index`). A case file this build cannot read is
+/// Derives the index rows of case `id` again from its stored case file with `rules` (the
+/// background recomputation, `app::index`). A case file this build cannot read is
 /// indexed as a case without a name or a deadline: it stays on the list, and opening it says
 /// what is wrong.
-pub fn reindex(tx: &Transaction, id: &str) -> Result<()> {
+pub fn reindex(tx: &Transaction, id: &str, rules: &Derivation<'_>) -> Result<()> {
     let stored = get(tx, id)?;
     let case = stored.document.case().unwrap_or_else(|e| {
         log::warn!(
@@ -115,7 +117,13 @@ pub fn reindex(tx: &Transaction, id: &str) -> Result<()> {
         );
         CaseFile::new(None, None)
     });
-    index::store(tx, id, &derive(&case), stored.updated_at, derived::stamp())
+    index::store(
+        tx,
+        id,
+        &rules.derive(&case),
+        stored.updated_at,
+        &rules.stamp(),
+    )
 }
 
 /// Every stored case, parsed, by name.

@@ -12,11 +12,11 @@ use rusqlite::{params, Connection, OptionalExtension, Transaction};
 
 use crate::derived::{Derived, MAX_LEAD_DAYS};
 use crate::legal::{dates, Deadline};
-use crate::model::case::AppointmentKind;
+use crate::model::case::{AppointmentKind, CriminalStage};
 use crate::{Error, Result};
 
 /// Writes what is derived from case `case_id` (which must exist in `cases`), replacing what was
-/// there. `derived` is what computed it ([`crate::derived::stamp`]).
+/// there. `derived` is what computed it ([`crate::derived::Derivation::stamp`]).
 pub(crate) fn store(
     tx: &Transaction,
     case_id: &str,
@@ -24,6 +24,7 @@ pub(crate) fn store(
     updated_at: DateTime<Utc>,
     derived: &str,
 ) -> Result<()> {
+    let stage = rows.stage.map(crate::codes::code);
     let existing: Option<i64> = tx
         .prepare_cached("SELECT doc FROM case_index WHERE case_id = ?1")?
         .query_row([case_id], |r| r.get(0))
@@ -32,7 +33,7 @@ pub(crate) fn store(
         Some(doc) => {
             tx.prepare_cached(
                 "UPDATE case_index SET display_name = ?2, initials = ?3, sort_key = ?4,
-                 updated_at = ?5, closed_on = ?6, derived = ?7 WHERE doc = ?1",
+                 updated_at = ?5, closed_on = ?6, derived = ?7, stage = ?8 WHERE doc = ?1",
             )?
             .execute(params![
                 doc,
@@ -41,7 +42,8 @@ pub(crate) fn store(
                 rows.sort_key,
                 updated_at.to_rfc3339(),
                 rows.closed_on,
-                derived
+                derived,
+                stage
             ])?;
             tx.prepare_cached("DELETE FROM case_deadlines WHERE doc = ?1")?
                 .execute([doc])?;
@@ -54,7 +56,7 @@ pub(crate) fn store(
         None => tx
             .prepare_cached(
                 "INSERT INTO case_index (case_id, display_name, initials, sort_key, updated_at,
-                 closed_on, derived) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) RETURNING doc",
+                 closed_on, derived, stage) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) RETURNING doc",
             )?
             .query_row(
                 params![
@@ -64,7 +66,8 @@ pub(crate) fn store(
                     rows.sort_key,
                     updated_at.to_rfc3339(),
                     rows.closed_on,
-                    derived
+                    derived,
+                    stage
                 ],
                 |r| r.get(0),
             )?,
@@ -145,6 +148,8 @@ pub struct Row {
     pub updated_at: DateTime<Utc>,
     /// The day the case was closed.
     pub closed_on: Option<NaiveDate>,
+    /// The stage of the criminal proceedings, if recorded.
+    pub stage: Option<CriminalStage>,
     /// Its first deadline on or after today.
     pub next: Option<Deadline>,
     /// A passed deadline of the case still calls for action today.
@@ -179,6 +184,7 @@ pub fn page(
     let order_by = match order {
         Order::Name => "i.sort_key, i.case_id".to_string(),
         Order::Updated => "i.updated_at DESC, i.case_id".to_string(),
+        // A search's matches (the whole list walks the deadlines instead: `by_next_deadline`).
         // '~' sorts after every date: cases without a deadline to come go last.
         Order::NextDeadline => format!(
             "coalesce((SELECT min(date) FROM case_deadlines d WHERE d.doc = i.doc
@@ -186,13 +192,16 @@ pub fn page(
              i.sort_key, i.case_id"
         ),
     };
-    let sql = format!("SELECT i.doc FROM {from} ORDER BY {order_by} LIMIT ?3 OFFSET ?4");
-    let docs: Vec<i64> = conn
-        .prepare_cached(&sql)?
-        .query_map(params![today, matching, limit as i64, offset as i64], |r| {
-            r.get(0)
-        })?
-        .collect::<rusqlite::Result<_>>()?;
+    let docs: Vec<i64> = if let (None, Order::NextDeadline) = (matching, order) {
+        by_next_deadline(conn, today, offset, limit)?
+    } else {
+        let sql = format!("SELECT i.doc FROM {from} ORDER BY {order_by} LIMIT ?3 OFFSET ?4");
+        conn.prepare_cached(&sql)?
+            .query_map(params![today, matching, limit as i64, offset as i64], |r| {
+                r.get(0)
+            })?
+            .collect::<rusqlite::Result<_>>()?
+    };
     let total: i64 = match matching {
         Some(q) => conn
             .prepare_cached(total_sql)?
@@ -202,7 +211,7 @@ pub fn page(
             .query_row([], |r| r.get(0))?,
     };
     let mut row = conn.prepare_cached(&format!(
-        "SELECT case_id, display_name, initials, updated_at, closed_on,
+        "SELECT case_id, display_name, initials, updated_at, closed_on, stage,
             (SELECT detail FROM case_deadlines d WHERE d.doc = i.doc AND d.date >= ?1
              AND {APPLIES} ORDER BY d.date, d.seq LIMIT 1),
             EXISTS (SELECT 1 FROM case_deadlines d WHERE d.doc = i.doc AND d.date < ?1
@@ -218,15 +227,94 @@ pub fn page(
                 initials: r.get(2)?,
                 updated_at: r.get(3)?,
                 closed_on: r.get(4)?,
-                next: r
+                // An unknown code (a newer build's) reads as no stage.
+                stage: r
                     .get::<_, Option<String>>(5)?
+                    .and_then(|code| crate::codes::parse(&code)),
+                next: r
+                    .get::<_, Option<String>>(6)?
                     .map(|detail| deadline(&detail, today))
                     .transpose()?,
-                overdue: r.get(6)?,
+                overdue: r.get(7)?,
             })
         })?);
     }
     Ok((rows, total as u64))
+}
+
+/// The cases `offset..offset + limit` of the whole list by next deadline (the order of
+/// [`Order::NextDeadline`]), without computing every case's next deadline: the deadlines are
+/// walked in date order from today (the date index), and the first time a case shows up is its
+/// next deadline, so a page near the top reads about as many deadlines as it has cases (those of
+/// the page's last day included, for the tie by name). Only the pages past the last case with a
+/// deadline ahead walk every coming deadline, then the cases without one, by name.
+fn by_next_deadline(
+    conn: &Connection,
+    today: NaiveDate,
+    offset: u64,
+    limit: u64,
+) -> Result<Vec<i64>> {
+    let want = usize::try_from(offset.saturating_add(limit)).unwrap_or(usize::MAX);
+    let offset = usize::try_from(offset).unwrap_or(usize::MAX);
+    let mut seen = std::collections::HashSet::new();
+    // (next deadline, doc), in date order.
+    let mut ahead: Vec<(String, i64)> = Vec::new();
+    let mut last_day: Option<String> = None;
+    let mut walk = conn.prepare_cached(&format!(
+        "SELECT doc, date FROM case_deadlines WHERE date >= ?1 AND {APPLIES} ORDER BY date"
+    ))?;
+    let mut deadlines = walk.query([today])?;
+    while let Some(r) = deadlines.next()? {
+        let (doc, date): (i64, String) = (r.get(0)?, r.get(1)?);
+        if last_day.as_ref().is_some_and(|last| &date > last) {
+            break;
+        }
+        if seen.insert(doc) {
+            ahead.push((date, doc));
+            if ahead.len() == want {
+                last_day = Some(ahead[want - 1].0.clone());
+            }
+        }
+    }
+    // The same day: by name, as the list is otherwise.
+    let mut names =
+        conn.prepare_cached("SELECT sort_key, case_id FROM case_index WHERE doc = ?1")?;
+    let mut keyed = Vec::with_capacity(ahead.len());
+    for (date, doc) in ahead {
+        let (sort_key, case_id): (String, String) =
+            names.query_row([doc], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        keyed.push((date, sort_key, case_id, doc));
+    }
+    keyed.sort();
+    let mut docs: Vec<i64> = keyed
+        .iter()
+        .skip(offset)
+        .take(want.saturating_sub(offset))
+        .map(|k| k.3)
+        .collect();
+    if last_day.is_none() && docs.len() < want.saturating_sub(offset) {
+        // Every coming deadline was walked: then the cases without one, by name.
+        let skip = offset.saturating_sub(keyed.len());
+        let mut rest =
+            conn.prepare_cached("SELECT doc FROM case_index ORDER BY sort_key, case_id")?;
+        let mut rows = rest.query([])?;
+        let mut skipped = 0;
+        while let Some(r) = rows.next()? {
+            if docs.len() >= want.saturating_sub(offset) {
+                break;
+            }
+            let doc: i64 = r.get(0)?;
+            if seen.contains(&doc) {
+                continue;
+            }
+            if skipped < skip {
+                skipped += 1;
+                continue;
+            }
+            docs.push(doc);
+        }
+    }
+    Ok(docs)
 }
 
 /// A deadline read back from its `detail`, `passed` as of `today`.
@@ -284,29 +372,38 @@ pub struct Board {
 }
 
 /// The dashboard on `today`: at most `limit` lines per section, appointments up to `horizon` days
-/// ahead. Overdue and coming deadlines are one query over the two date indexes.
+/// ahead. Overdue and coming deadlines are one query over the two date indexes: each section reads
+/// its first `limit` lines in date order and stops, and counts its lines in a covering index.
 pub fn board(conn: &Connection, today: NaiveDate, horizon: u32, limit: u64) -> Result<Board> {
     let lead_end = dates::add_days(today, MAX_LEAD_DAYS).unwrap_or(today);
     let horizon_end = dates::add_days(today, horizon).unwrap_or(today);
     let mut board = Board::default();
+    // Each section walks a date index from its first day and stops at `limit` lines (the same
+    // day's lines by name); its total is a count over the same covering index, evaluated once.
+    let section = |late: u8, index: &str, filter: &str| {
+        format!(
+            "SELECT {late} AS late,
+                    (SELECT count(*) FROM case_deadlines WHERE {filter} AND {APPLIES}) AS total,
+                    case_id, display_name, initials, detail, date, sort_key, seq
+               FROM (SELECT i.case_id, i.display_name, i.initials, d.detail, d.date, i.sort_key,
+                            d.seq
+                       FROM case_deadlines d INDEXED BY {index} JOIN case_index i ON i.doc = d.doc
+                      WHERE {filter} AND {APPLIES}
+                      ORDER BY d.date, i.sort_key, i.case_id, d.seq LIMIT ?3)"
+        )
+    };
     let mut stmt = conn.prepare_cached(&format!(
-        "WITH due (doc, seq, date, late) AS (
-             SELECT doc, seq, date, 1 FROM case_deadlines
-              WHERE overdue_until >= ?1 AND date < ?1 AND {APPLIES}
-             UNION ALL
-             SELECT doc, seq, date, 0 FROM case_deadlines
-              WHERE date >= ?1 AND date <= ?2 AND upcoming_from <= ?1 AND {APPLIES}),
-         ranked AS (
-             SELECT due.doc, due.seq, due.late, i.case_id, i.display_name, i.initials,
-                    row_number() OVER (PARTITION BY due.late
-                        ORDER BY due.date, i.sort_key, i.case_id, due.seq) AS n,
-                    count(*) OVER (PARTITION BY due.late) AS total
-               FROM due JOIN case_index i ON i.doc = due.doc)
-         SELECT ranked.late, ranked.total, ranked.case_id, ranked.display_name, ranked.initials,
-                d.detail
-           FROM ranked JOIN case_deadlines d ON d.doc = ranked.doc AND d.seq = ranked.seq
-          WHERE ranked.n <= ?3
-          ORDER BY ranked.late DESC, ranked.n"
+        "{} UNION ALL {} ORDER BY late DESC, date, sort_key, case_id, seq",
+        section(
+            1,
+            "case_deadlines_overdue_by_date",
+            "overdue_until IS NOT NULL AND date < ?1 AND overdue_until >= ?1"
+        ),
+        section(
+            0,
+            "case_deadlines_by_date",
+            "date >= ?1 AND date <= ?2 AND upcoming_from <= ?1"
+        ),
     ))?;
     let lines = stmt.query_map(params![today, lead_end, limit as i64], |r| {
         Ok((
@@ -567,6 +664,32 @@ mod tests {
                 paged.extend(rows);
             }
             assert_eq!(paged, all, "{order:?}");
+        }
+    }
+
+    #[test]
+    fn pages_by_next_deadline_of_any_size_on_any_day_follow_each_other() {
+        // Pages walk the deadlines from today and stop: every page size, every day (ties on a
+        // day, cases without a deadline ahead at the end) gives the whole list's order.
+        let dir = tempfile::tempdir().unwrap();
+        let (db, _) = store(dir.path());
+        for offset_days in (-300..300).step_by(53) {
+            let today = d(2026, 11, 26) + TimeDelta::days(offset_days);
+            let (all, _) = db
+                .read(|c| page(c, None, Order::NextDeadline, today, 0, CASES as u64))
+                .unwrap();
+            assert_eq!(all.len(), CASES);
+            for size in [1, 7, 50, 299] {
+                let mut paged = Vec::new();
+                for offset in (0..CASES as u64).step_by(size) {
+                    let (rows, _) = db
+                        .read(|c| page(c, None, Order::NextDeadline, today, offset, size as u64))
+                        .unwrap();
+                    paged.extend(rows.into_iter().map(|r| r.case_id));
+                }
+                let whole: Vec<_> = all.iter().map(|r| r.case_id.clone()).collect();
+                assert_eq!(paged, whole, "pages of {size} on {today}");
+            }
         }
     }
 

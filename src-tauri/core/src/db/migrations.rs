@@ -18,7 +18,8 @@ pub const ALL: &[Migration] = &[
     include_str!("../../migrations/0001_init.sql"),
     include_str!("../../migrations/0002_audit_and_retention.sql"),
     include_str!("../../migrations/0003_case_index.sql"),
-    include_str!("../../migrations/0004_rule_pack.sql"),
+    include_str!("../../migrations/0004_scale_case_summary.sql"),
+    include_str!("../../migrations/0005_rule_pack.sql"),
 ];
 
 /// The schema version this build writes.

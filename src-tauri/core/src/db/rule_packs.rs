@@ -1,5 +1,5 @@
 //! The rule packs imported into this store (`rule_packs`) and what each change of pack changed
-//! for each open case (`rule_pack_changes`), migration 0004.
+//! for each open case (`rule_pack_changes`), migration 0005.
 //!
 //! The pack in use is [`resolve`]d at each unlock: the last imported file not rolled back whose
 //! signature still verifies with this build's keys, unless the embedded pack is newer (the

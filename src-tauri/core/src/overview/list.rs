@@ -45,6 +45,8 @@ pub struct CaseRow {
     pub overdue: bool,
     /// « Clos le 3 mars 2026 » when the case is closed.
     pub closed_label: Option<String>,
+    /// The stage of the criminal proceedings (« procès en première instance »), if recorded.
+    pub stage_label: Option<String>,
     /// Last change, as a date in words.
     pub updated_label: String,
 }
@@ -97,6 +99,10 @@ pub fn page(
                 .next
                 .map(|d| deadline_lines(vec![d], today, lang).remove(0)),
             overdue: row.overdue,
+            stage_label: row.stage.map(|stage| {
+                let id = format!("iv-opt-criminal-stage-{}", crate::codes::code(stage));
+                L10n::get().format(lang, &id, &[])
+            }),
             closed_label: row.closed_on.map(|day| {
                 L10n::get().format(lang, "cases-closed-on", &[("date", date_long(day, lang))])
             }),
