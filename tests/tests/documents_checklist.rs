@@ -13,7 +13,7 @@ use passerelle_core::model::case::{CaseDocument, CaseFile};
 use passerelle_core::model::printed::PrintedDocument;
 use pdf_support::{assert_well_formed, Parsed};
 
-const LANGUAGES: [&str; 7] = ["en", "es", "pt", "ru", "uk", "sq", "vi"];
+use passerelle_core::pdf::view::CHECKLIST_LANGUAGES as LANGUAGES;
 
 /// Each fixture and the route the legal core picks for it.
 const CASES: [(&str, RouteId); 4] = [

@@ -14,7 +14,7 @@ use passerelle_core::model::case::{
 use passerelle_core::model::printed::PrintedDocument;
 use pdf_support::{assert_well_formed, Parsed};
 
-const LANGUAGES: [&str; 7] = ["en", "es", "pt", "ru", "uk", "sq", "vi"];
+use passerelle_core::pdf::view::CHECKLIST_LANGUAGES as LANGUAGES;
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()

@@ -10,7 +10,7 @@ use passerelle_core::model::case::PieceKind;
 use passerelle_core::pdf::{self, samples, Bilingual, ChecklistInput, ChecklistView};
 use pdf_support::assert_well_formed;
 
-const LANGUAGES: [&str; 7] = ["en", "es", "pt", "ru", "uk", "sq", "vi"];
+use passerelle_core::pdf::view::CHECKLIST_LANGUAGES as LANGUAGES;
 
 fn msg(lang: &str, id: &str) -> String {
     L10n::get()

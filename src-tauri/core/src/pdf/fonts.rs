@@ -155,9 +155,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_faces_cover_french_cyrillic_vietnamese_and_the_spaces_typography_needs() {
+    fn the_faces_cover_french_cyrillic_vietnamese_romanian_and_the_spaces_typography_needs() {
         let text =
-            "àâçéèêëîïôûùüÿœŒÆ«»’–—…€ \u{a0}\u{202f} Привіт Здравствуйте ґєії ễặờữỵđĐ ëçÇ ñáó ãõ";
+            "àâçéèêëîïôûùüÿœŒÆ«»’–—…€ \u{a0}\u{202f} Привіт Здравствуйте ґєії ễặờữỵđĐ ëçÇ ñáó ãõ \
+                    ășțîâĂȘȚÎÂ „” Благодаря ъЪьЬщЩ “”";
         for face in [Face::Regular, Face::Bold] {
             let m = FaceMetrics::of(face);
             let missing: Vec<char> = text.chars().filter(|c| !m.has_glyph(*c)).collect();
