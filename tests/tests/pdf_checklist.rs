@@ -44,7 +44,7 @@ fn every_language_prints_beside_french_with_statuses_and_dates() {
                     .collect::<Vec<_>>()
                     .join(" ");
                 assert!(
-                    parsed.flat().contains(&first_words),
+                    pdf_support::shows(&parsed.flat(), &first_words),
                     "{lang}: {l}:{id} ({first_words:?}) is missing"
                 );
             }
@@ -63,7 +63,7 @@ fn every_language_prints_beside_french_with_statuses_and_dates() {
             ],
         );
         assert!(
-            parsed.pages[0].contains(&page_other),
+            pdf_support::shows(&parsed.pages[0], &page_other),
             "{lang}: {page_other} is on page 1"
         );
         let date_fr = "20 décembre 2026 : fin du délai de réflexion";

@@ -233,6 +233,15 @@ pub fn approx_date_short(date: NaiveDate, precision: crate::model::case::DatePre
     }
 }
 
+/// What separates the items of a list: « ، » in Arabic, « 、 » in Chinese, a comma elsewhere.
+pub fn list_separator(lang: &str) -> &'static str {
+    match lang {
+        "ar" => "، ",
+        "zh" => "、",
+        _ => ", ",
+    }
+}
+
 /// A short numeric date: 12/03/2026 in French, 12/03/2026 in British English too.
 pub fn date_short(date: NaiveDate, lang: &str) -> String {
     match lang {
