@@ -215,7 +215,13 @@ mod tests {
             );
         }
         let css = std::fs::read_to_string(root.join("ui/css/base.css")).unwrap();
-        for name in ["NotoSans-Regular.ttf", "NotoSans-Bold.ttf"] {
+        for name in [
+            "NotoSans-Regular.ttf",
+            "NotoSans-Bold.ttf",
+            "NotoSansArabic-Regular.ttf",
+            "NotoSansArabic-Bold.ttf",
+            "NotoSansSC-Regular.otf",
+        ] {
             assert!(
                 css.contains(&format!("url(\"../fonts/{name}\")")),
                 "base.css loads {name}"
