@@ -5,12 +5,13 @@ of the Noto fonts Debian ships, so that what is committed is reproducible and sm
   NotoSansArabic-Regular.ttf, NotoSansArabic-Bold.ttf   Noto Sans Arabic 2.005 from the Debian
       package fonts-noto-core 20201225-1: the Arabic blocks only (Latin, digits and spaces come
       from Noto Sans), every OpenType layout feature kept (rustybuzz shapes with them).
-  NotoSansSC-Regular.otf   Noto Sans CJK SC 2.004 (face 2 of NotoSansCJK-Regular.ttc) from the
-      Debian package fonts-noto-cjk 1:20220127+repack1-1: the characters of
-      assets/locales/zh/*.ftl, the 3,755 characters of GB 2312 level 1 (the common characters
-      of Simplified Chinese) and CJK punctuation.
-  NotoSansSC-Bold.otf      the same from NotoSansCJK-Bold.ttc, with the characters of the .ftl
-      files and the punctuation only: bold is for headings and labels, which are our words.
+  NotoSansSC-Regular.otf, NotoSansSC-Bold.otf (assets/fonts only)   Noto Sans CJK SC 2.004
+      (face 2 of NotoSansCJK-Regular.ttc and -Bold.ttc) from the Debian package fonts-noto-cjk
+      1:20220127+repack1-1: the characters of assets/locales/zh/*.ftl and CJK punctuation. The
+      PDFs print only the app's own Chinese words (no name is printed on the person's papers).
+  ui/fonts/NotoSansSC-Regular-Common.otf   the same regular face, with the 3,755 characters of
+      GB 2312 level 1 (the common characters of Simplified Chinese) added: on screen, a Chinese
+      name typed in the interview shows too. The installer carries it once (docs/benchmarks.md).
 
 A character outside the subset (a rare character in a name) is drawn by the system's fonts in the
 interface and as the missing-glyph box in a PDF; docs/translating.md says how to widen the set.
@@ -59,7 +60,7 @@ def ftl_chars(lang):
     return {ord(c) for c in text if ord(c) >= 0x2E80}
 
 
-def write_subset(font, unicodes, out, features):
+def write_subset(font, unicodes, out, features, folders=("assets/fonts", "ui/fonts")):
     options = subset.Options()
     # Arabic: every feature (init, medi, fina, rlig, mark placement...), rustybuzz picks.
     # Chinese: fontTools' default list; `aalt` and the other alternates would double the size.
@@ -74,7 +75,7 @@ def write_subset(font, unicodes, out, features):
     sub.populate(unicodes=sorted(unicodes))
     sub.subset(font)
     font.save(out)
-    for folder in ("assets/fonts", "ui/fonts"):
+    for folder in folders:
         shutil.copyfile(out, ROOT / folder / out.name)
     print(f"{out.name}: {out.stat().st_size:,} bytes, {len(font.getGlyphOrder())} glyphs")
 
@@ -96,9 +97,13 @@ def main():
             write_subset(TTFont(noto / f"truetype/noto/NotoSansArabic-{weight}.ttf"), arabic,
                          tmp / f"NotoSansArabic-{weight}.ttf", "*")
         zh = ftl_chars("zh") | expand(CJK_PUNCTUATION)
-        for weight, extra in (("Regular", gb2312_level1()), ("Bold", set())):
+        for weight in ("Regular", "Bold"):
             ttc = TTCollection(noto / f"opentype/noto/NotoSansCJK-{weight}.ttc")
-            write_subset(ttc.fonts[SC_FACE], zh | extra, tmp / f"NotoSansSC-{weight}.otf", "default")
+            write_subset(ttc.fonts[SC_FACE], zh, tmp / f"NotoSansSC-{weight}.otf", "default",
+                         folders=("assets/fonts",))
+        ttc = TTCollection(noto / "opentype/noto/NotoSansCJK-Regular.ttc")
+        write_subset(ttc.fonts[SC_FACE], zh | gb2312_level1(), tmp / "NotoSansSC-Regular-Common.otf",
+                     "default", folders=("ui/fonts",))
 
 
 if __name__ == "__main__":

@@ -254,7 +254,7 @@ async fn her_column_in_arabic_and_chinese(c: &Client) {
     assert_eq!(
         loaded,
         serde_json::json!(1),
-        "ui/fonts/NotoSansSC-Regular.otf loads"
+        "ui/fonts/NotoSansSC-Regular-Common.otf loads"
     );
     c.execute("window.scrollTo(0, 0);", vec![]).await.unwrap();
     screenshot(c, "interview-side-by-side-zh").await;
