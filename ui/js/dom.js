@@ -68,9 +68,10 @@ const RTL = new Set(['ar', 'fa', 'prs', 'ps', 'ur', 'ckb', 'he']);
  * The attributes of an element in the person's language `code`: its `lang` (Chinese as `zh-Hans`,
  * so that the Simplified Chinese face is chosen) and its direction, so that an Arabic column runs
  * right to left, mirrored, while the worker's French column stays left to right.
- * @param {string} code
+ * @param {string | null | undefined} code
  */
 export function person(code) {
+  if (!code) return {};
   const primary = code.split(/[-_]/)[0];
   return { lang: primary === 'zh' ? 'zh-Hans' : code, dir: RTL.has(primary) ? 'rtl' : 'ltr' };
 }
