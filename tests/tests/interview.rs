@@ -199,6 +199,47 @@ fn worker_only_questions_never_reach_the_persons_language_files() {
 }
 
 #[test]
+fn the_language_choice_names_every_person_language_in_itself() {
+    let mut case = CaseFile::new(Some("Kovalenko".into()), Some("Olena".into()));
+    case.person.languages = vec!["ar".into()];
+    interview::set_person_language(&mut case, true, None).unwrap();
+    let d = Display {
+        lang: "fr",
+        names: Names::Shown,
+    };
+    let checklist = interview::document_checklist(&case, today());
+    let step = view::step_view(&case, Step::Identity, &checklist, today(), d);
+    assert_eq!(
+        step.person_lang.as_deref(),
+        Some("ar"),
+        "side by side in Arabic"
+    );
+    for (code, french, own) in [
+        ("ar", "arabe", "العربية"),
+        ("zh", "chinois", "中文"),
+        ("ro", "roumain", "Română"),
+        ("bg", "bulgare", "Български"),
+    ] {
+        let option = step
+            .languages
+            .iter()
+            .find(|o| o.code == code)
+            .unwrap_or_else(|| panic!("{code} is offered"));
+        assert_eq!(option.label, french, "{code}: named for the worker");
+        assert_eq!(
+            option.own_name.as_deref(),
+            Some(own),
+            "{code}: named in itself"
+        );
+    }
+    let welcome = step.welcome.expect("the first step welcomes her");
+    assert!(
+        welcome.person_label.is_some_and(|w| w.contains("لا أعرف")),
+        "the welcome tells her, in Arabic, that « je ne sais pas » is an answer"
+    );
+}
+
+#[test]
 fn side_by_side_shows_each_question_in_both_languages_and_the_same_codes() {
     let mut case = CaseFile::new(Some("Kovalenko".into()), Some("Olena".into()));
     case.person.languages = vec!["uk".into()];
