@@ -14,7 +14,7 @@ use passerelle_core::model::case::{
 use passerelle_core::model::printed::PrintedDocument;
 use pdf_support::{assert_well_formed, Parsed};
 
-const LANGUAGES: [&str; 7] = ["en", "es", "pt", "ru", "uk", "sq", "vi"];
+use passerelle_core::pdf::view::CHECKLIST_LANGUAGES as LANGUAGES;
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()
@@ -88,7 +88,10 @@ fn the_notice_prints_beside_french_in_each_language_with_the_choices_and_no_name
             for id in CONSENT_NOTICE_IDS {
                 let text = L10n::get().format(l, id, &[("association", association.clone())]);
                 let words = opening(&text);
-                assert!(flat.contains(&words), "{what}: {l}:{id} {words:?}");
+                assert!(
+                    pdf_support::shows(&flat, &words),
+                    "{what}: {l}:{id} {words:?}"
+                );
             }
             for (id, count) in [
                 ("pdf-consent-given", 1),
@@ -96,6 +99,14 @@ fn the_notice_prints_beside_french_in_each_language_with_the_choices_and_no_name
                 ("pdf-consent-withdrawn", 1),
             ] {
                 let text = plain(&L10n::get().format(l, id, &[("date", date_long(decided(), l))]));
+                if passerelle_core::pdf::shaping::is_rtl_paragraph(&text) {
+                    // Poppler gives « نعم، بتاريخ 02/10/2026 » in chunks: each word, once.
+                    assert!(
+                        pdf_support::shows(&flat, &text),
+                        "{what}: {l}:{id} {text:?}"
+                    );
+                    continue;
+                }
                 assert_eq!(
                     flat.matches(&text).count(),
                     count,
@@ -107,7 +118,7 @@ fn the_notice_prints_beside_french_in_each_language_with_the_choices_and_no_name
                 "pdf-consent-signature-worker",
             ] {
                 let words = opening(&L10n::get().format(l, id, &[]));
-                assert!(flat.contains(&words), "{what}: {l}:{id}");
+                assert!(pdf_support::shows(&flat, &words), "{what}: {l}:{id}");
             }
         }
         assert!(flat.contains(&association), "{what}: who asks");
@@ -136,9 +147,9 @@ fn choices_not_yet_asked_print_as_such_and_a_language_the_notice_lacks_is_refuse
         let unnamed = plain(&L10n::get().format(l, "pdf-consent-unnamed-association", &[]));
         assert!(flat.contains(&unnamed), "{l}: no association profile");
     }
-    // A notice recorded as given in a language it is not written in (French, Arabic, a cut
+    // A notice recorded as given in a language it is not written in (French, Tigrinya, a cut
     // « ukrainie ») is refused, never printed beside English instead (issue 14).
-    for given_in in ["fr", "ar", "ukrainie"] {
+    for given_in in ["fr", "ti", "ukrainie"] {
         let c = with_consent(case("case-full.json"), given_in);
         let refused = documents::render(PrintedDocument::Consent, &c, &ctx);
         assert!(

@@ -103,9 +103,9 @@ fn the_question_ids_case_files_hold_still_name_questions() {
 }
 
 #[test]
-fn the_interview_speaks_at_least_the_seven_languages_asked_for() {
+fn the_interview_speaks_every_language_a_checklist_is_printed_in() {
     let langs = interview::person_languages();
-    for l in ["en", "es", "pt", "ru", "uk", "sq", "vi"] {
+    for l in passerelle_core::pdf::view::CHECKLIST_LANGUAGES {
         assert!(langs.iter().any(|x| x == l), "{l} missing: {langs:?}");
     }
 }
@@ -196,6 +196,47 @@ fn worker_only_questions_never_reach_the_persons_language_files() {
             "{id} is for the worker only"
         );
     }
+}
+
+#[test]
+fn the_language_choice_names_every_person_language_in_itself() {
+    let mut case = CaseFile::new(Some("Kovalenko".into()), Some("Olena".into()));
+    case.person.languages = vec!["ar".into()];
+    interview::set_person_language(&mut case, true, None).unwrap();
+    let d = Display {
+        lang: "fr",
+        names: Names::Shown,
+    };
+    let checklist = interview::document_checklist(&case, today());
+    let step = view::step_view(&case, Step::Identity, &checklist, today(), d);
+    assert_eq!(
+        step.person_lang.as_deref(),
+        Some("ar"),
+        "side by side in Arabic"
+    );
+    for (code, french, own) in [
+        ("ar", "arabe", "العربية"),
+        ("zh", "chinois", "中文"),
+        ("ro", "roumain", "Română"),
+        ("bg", "bulgare", "Български"),
+    ] {
+        let option = step
+            .languages
+            .iter()
+            .find(|o| o.code == code)
+            .unwrap_or_else(|| panic!("{code} is offered"));
+        assert_eq!(option.label, french, "{code}: named for the worker");
+        assert_eq!(
+            option.own_name.as_deref(),
+            Some(own),
+            "{code}: named in itself"
+        );
+    }
+    let welcome = step.welcome.expect("the first step welcomes her");
+    assert!(
+        welcome.person_label.is_some_and(|w| w.contains("لا أعرف")),
+        "the welcome tells her, in Arabic, that « je ne sais pas » is an answer"
+    );
 }
 
 #[test]

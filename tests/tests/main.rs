@@ -26,6 +26,7 @@ mod legal_scenarios;
 mod pdf_checklist;
 mod pdf_l10n;
 mod pdf_letters;
+mod pdf_rtl;
 mod pdf_samples;
 mod report;
 mod vault;

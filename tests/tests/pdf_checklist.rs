@@ -10,7 +10,7 @@ use passerelle_core::model::case::PieceKind;
 use passerelle_core::pdf::{self, samples, Bilingual, ChecklistInput, ChecklistView};
 use pdf_support::assert_well_formed;
 
-const LANGUAGES: [&str; 7] = ["en", "es", "pt", "ru", "uk", "sq", "vi"];
+use passerelle_core::pdf::view::CHECKLIST_LANGUAGES as LANGUAGES;
 
 fn msg(lang: &str, id: &str) -> String {
     L10n::get()
@@ -44,7 +44,7 @@ fn every_language_prints_beside_french_with_statuses_and_dates() {
                     .collect::<Vec<_>>()
                     .join(" ");
                 assert!(
-                    parsed.flat().contains(&first_words),
+                    pdf_support::shows(&parsed.flat(), &first_words),
                     "{lang}: {l}:{id} ({first_words:?}) is missing"
                 );
             }
@@ -63,7 +63,7 @@ fn every_language_prints_beside_french_with_statuses_and_dates() {
             ],
         );
         assert!(
-            parsed.pages[0].contains(&page_other),
+            pdf_support::shows(&parsed.pages[0], &page_other),
             "{lang}: {page_other} is on page 1"
         );
         let date_fr = "20 décembre 2026 : fin du délai de réflexion";

@@ -2,32 +2,52 @@
 
 use passerelle_core::i18n::{files, messages_of};
 
-const PERSON_LANGUAGES: [&str; 8] = ["fr", "en", "es", "pt", "ru", "uk", "sq", "vi"];
+/// The files a person reads: the interview's side-by-side column (with the welcome and « je ne
+/// sais pas »), the consent notice, and the checklist, consent record and dates of the PDFs.
+const PERSON_FILES: [&str; 3] = ["interview.ftl", "consent.ftl", "pdf.ftl"];
+
+/// French, and every language a checklist is printed in or the interview shows.
+fn person_languages() -> Vec<&'static str> {
+    let mut langs: Vec<&str> = vec!["fr"];
+    langs.extend(passerelle_core::pdf::view::CHECKLIST_LANGUAGES);
+    for (lang, file) in files() {
+        if PERSON_FILES.contains(&file) && !langs.contains(&lang) {
+            langs.push(lang);
+        }
+    }
+    langs
+}
 
 #[test]
-fn every_checklist_language_has_exactly_the_french_pdf_messages_and_variables() {
-    let french = messages_of("fr", "pdf.ftl").expect("fr/pdf.ftl is embedded");
-    assert!(french.len() > 40, "fr/pdf.ftl holds the checklist's words");
-    for lang in PERSON_LANGUAGES {
-        let other = messages_of(lang, "pdf.ftl")
-            .unwrap_or_else(|| panic!("{lang}/pdf.ftl is embedded and parses"));
-        let missing: Vec<&String> = french
-            .keys()
-            .filter(|id| !other.contains_key(*id))
-            .collect();
-        let extra: Vec<&String> = other
-            .keys()
-            .filter(|id| !french.contains_key(*id))
-            .collect();
-        assert!(
-            missing.is_empty() && extra.is_empty(),
-            "{lang}/pdf.ftl: missing {missing:?}, extra {extra:?}"
-        );
-        for (id, vars) in &french {
-            assert_eq!(
-                &other[id], vars,
-                "{lang}/pdf.ftl {id}: same variables as French"
+fn every_person_language_has_exactly_the_french_person_facing_messages_and_variables() {
+    let langs = person_languages();
+    for required in ["en", "es", "pt", "ru", "uk", "sq", "vi", "ro", "bg"] {
+        assert!(langs.contains(&required), "{required} is a person language");
+    }
+    for file in PERSON_FILES {
+        let french = messages_of("fr", file).unwrap_or_else(|| panic!("fr/{file} is embedded"));
+        assert!(french.len() > 5, "fr/{file} holds the person's words");
+        for lang in &langs {
+            let other = messages_of(lang, file)
+                .unwrap_or_else(|| panic!("{lang}/{file} is embedded and parses"));
+            let missing: Vec<&String> = french
+                .keys()
+                .filter(|id| !other.contains_key(*id))
+                .collect();
+            let extra: Vec<&String> = other
+                .keys()
+                .filter(|id| !french.contains_key(*id))
+                .collect();
+            assert!(
+                missing.is_empty() && extra.is_empty(),
+                "{lang}/{file}: missing {missing:?}, extra {extra:?}"
             );
+            for (id, vars) in &french {
+                assert_eq!(
+                    &other[id], vars,
+                    "{lang}/{file} {id}: same variables as French"
+                );
+            }
         }
     }
 }

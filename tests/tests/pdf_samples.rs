@@ -38,7 +38,10 @@ fn write_sample_documents() {
             pdf::render_letter(&samples::letter_view_for(route)).unwrap(),
         ));
     }
-    for lang in ["en", "es", "pt", "ru", "uk", "sq", "vi"] {
+    for lang in passerelle_core::pdf::view::CHECKLIST_LANGUAGES
+        .iter()
+        .copied()
+    {
         files.push((
             format!("checklist-{lang}"),
             pdf::render_checklist(&samples::checklist_view(lang)).unwrap(),

@@ -60,3 +60,27 @@ export function focusVisible(el) {
   el.focus({ preventScroll: true });
   if (el !== document.getElementById('main')) el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
 }
+
+// Languages written right to left, by their primary subtag (the same list as core::i18n::is_rtl).
+const RTL = new Set(['ar', 'fa', 'prs', 'ps', 'ur', 'ckb', 'he']);
+
+/**
+ * The attributes of an element in the person's language `code`: its `lang` (Chinese as `zh-Hans`,
+ * so that the Simplified Chinese face is chosen) and its direction, so that an Arabic column runs
+ * right to left, mirrored, while the worker's French column stays left to right.
+ * @param {string | null | undefined} code
+ */
+export function person(code) {
+  if (!code) return {};
+  const primary = code.split(/[-_]/)[0];
+  return { lang: primary === 'zh' ? 'zh-Hans' : code, dir: RTL.has(primary) ? 'rtl' : 'ltr' };
+}
+
+/**
+ * A language in a list: its name in the worker's language, then in itself (« arabe — العربية »),
+ * so that the person can point to hers; the own name is isolated, whatever its direction.
+ * @param {{ label: string, ownName?: string | null }} option
+ */
+export function languageName(option) {
+  return option.ownName && option.ownName !== option.label ? `${option.label} — \u2068${option.ownName}\u2069` : option.label;
+}

@@ -67,6 +67,14 @@ fn main() {
     let cold = cold.elapsed();
     std::hint::black_box(first);
 
+    // The first Arabic and Chinese documents also parse their faces (once per process).
+    let cold_ar = Instant::now();
+    std::hint::black_box(pdf::render_checklist(&samples::checklist_view("ar")).expect("renders"));
+    let cold_ar = cold_ar.elapsed();
+    let cold_zh = Instant::now();
+    std::hint::black_box(pdf::render_checklist(&samples::checklist_view("zh")).expect("renders"));
+    let cold_zh = cold_zh.elapsed();
+
     let letter = |v: &LetterView| pdf::render_letter(v).expect("renders");
     let checklist = |v: &ChecklistView| pdf::render_checklist(v).expect("renders");
     let rows = vec![
@@ -100,12 +108,38 @@ fn main() {
             || samples::consent_view("uk"),
             |v| pdf::render_consent(v).expect("renders"),
         ),
+        measure(
+            "checklist fr + ar (shaped, right to left)",
+            || samples::checklist_view("ar"),
+            checklist,
+        ),
+        measure(
+            "checklist fr + zh (CJK subset)",
+            || samples::checklist_view("zh"),
+            checklist,
+        ),
+        measure(
+            "consent record fr + ar",
+            || samples::consent_view("ar"),
+            |v| pdf::render_consent(v).expect("renders"),
+        ),
+        measure(
+            "consent record fr + zh",
+            || samples::consent_view("zh"),
+            |v| pdf::render_consent(v).expect("renders"),
+        ),
     ];
     let base = &rows[0];
     let base_render = median(base.render.clone()).as_secs_f64();
     println!(
         "first render in the process (parses the fonts): {:.1} ms",
         cold.as_secs_f64() * 1e3
+    );
+    println!(
+        "first Arabic checklist (parses the Arabic faces): {:.1} ms; first Chinese checklist \
+         (parses the Chinese faces): {:.1} ms",
+        cold_ar.as_secs_f64() * 1e3,
+        cold_zh.as_secs_f64() * 1e3
     );
     println!();
     println!("| document | pages | size | size ratio | view | render (median) | render min–max | render ratio |");

@@ -194,6 +194,75 @@ fn pdf_text(path: &Path) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
+/// Side by side in Arabic, then in Chinese, then back to Ukrainian: her column runs right to left
+/// in Arabic (the worker's French stays left to right), Chinese is drawn with the shipped face.
+async fn her_column_in_arabic_and_chinese(c: &Client) {
+    select(c, "#person-language", "ar").await;
+    wait_for(c, "#q-birth-date .q-person[lang=ar][dir=rtl]").await;
+    assert!(
+        plain_text(c, "#q-birth-date")
+            .await
+            .contains("ما هو تاريخ ميلادك"),
+        "the question shows in Arabic beside French"
+    );
+    let directions = c
+        .execute(
+            "const q = document.querySelector('#q-birth-date');
+             return [getComputedStyle(q.querySelector('.q-person')).direction,
+                     getComputedStyle(q.querySelector('.q-label')).direction];",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        directions,
+        serde_json::json!(["rtl", "ltr"]),
+        "her column right to left, the worker's left to right"
+    );
+    let option = c
+        .execute(
+            "return document.querySelector('#person-language option[value=ar]').textContent;",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert!(
+        option.as_str().unwrap_or("").contains("العربية"),
+        "her language in itself: {option:?}"
+    );
+    c.execute("window.scrollTo(0, 0);", vec![]).await.unwrap();
+    screenshot(c, "interview-side-by-side-ar").await;
+
+    select(c, "#person-language", "zh").await;
+    wait_for(c, "#q-birth-date .q-person[lang=zh-Hans][dir=ltr]").await;
+    assert!(
+        plain_text(c, "#q-birth-date")
+            .await
+            .contains("您的出生日期是哪天"),
+        "the question shows in Chinese beside French"
+    );
+    // The shipped Chinese face loads for her column's characters (a promise, not a delay).
+    let loaded = c
+        .execute_async(
+            "const done = arguments[0];
+             document.fonts.load('16px \"Noto Sans SC\"', '您的出生日期')
+               .then((faces) => done(faces.length), () => done(-1));",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        loaded,
+        serde_json::json!(1),
+        "ui/fonts/NotoSansSC-Regular-Common.otf loads"
+    );
+    c.execute("window.scrollTo(0, 0);", vec![]).await.unwrap();
+    screenshot(c, "interview-side-by-side-zh").await;
+
+    select(c, "#person-language", "uk").await;
+    wait_for(c, ".q-person[lang=uk]").await;
+}
+
 #[tokio::test(flavor = "current_thread")]
 #[ignore = "end-to-end: needs the built app, tauri-driver, WebKitWebDriver and an X display (scripts/test.sh runs it)"]
 async fn a_full_interview_ends_with_the_first_card_eligible_and_the_letter_exported() {
@@ -350,6 +419,7 @@ async fn a_full_interview_ends_with_the_first_card_eligible_and_the_letter_expor
     c.execute("window.scrollTo(0, 0);", vec![]).await.unwrap();
     screenshot(&c, "interview-side-by-side").await;
     zoomed(&c, "zoom-200-interview").await;
+    her_column_in_arabic_and_chinese(&c).await;
 
     // 2. Situation.
     next_step(&c, "situation").await;

@@ -38,12 +38,37 @@ pub fn parse(bytes: &[u8]) -> Parsed {
         &mut warnings,
     )
     .expect("the PDF parses back");
-    let pages = doc
+    let mut pages: Vec<String> = doc
         .extract_text()
         .into_iter()
         .map(|runs| runs.join("\n").replace(['\u{a0}', '\u{202f}'], " "))
         .collect();
+    if pages.iter().any(|p| p.chars().any(is_arabic)) {
+        pages = logical_pages(bytes);
+    }
     Parsed { doc, pages }
+}
+
+fn is_arabic(c: char) -> bool {
+    ('\u{600}'..='\u{6ff}').contains(&c)
+}
+
+/// The pages' text in logical order, as poppler reads it: printpdf's extraction gives a
+/// right-to-left line's glyphs in the order they are drawn (visual order), poppler reorders them
+/// the way a reader copies them. Poppler's embedding marks around a right-to-left line are dropped.
+fn logical_pages(bytes: &[u8]) -> Vec<String> {
+    let text = poppler("pdftotext", &[], bytes);
+    let mut pages: Vec<String> = text
+        .split('\u{c}')
+        .map(|p| {
+            p.replace(['\u{202a}', '\u{202b}', '\u{202c}'], "")
+                .replace(['\u{a0}', '\u{202f}'], " ")
+        })
+        .collect();
+    if pages.last().is_some_and(|p| p.trim().is_empty()) {
+        pages.pop();
+    }
+    pages
 }
 
 /// Checks what every document must satisfy: A4 pages, embedded fonts, neutral metadata, no bidi
@@ -141,4 +166,28 @@ pub fn poppler(tool: &str, args: &[&str], bytes: &[u8]) -> String {
         String::from_utf8_lossy(&out.stderr)
     );
     String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// True if and only if `words` show in `flat`: as one phrase (for Chinese, whatever line breaks
+/// fall inside it), or, for Arabic, each word on its own. Poppler gives a line that mixes Arabic with a Latin name, a date or an Arabic comma as
+/// chunks in drawing order; the reading order of Arabic is checked on whole Arabic lines
+/// (`pdf_rtl`).
+pub fn shows(flat: &str, words: &str) -> bool {
+    if flat.contains(words) {
+        return true;
+    }
+    if words
+        .chars()
+        .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+    {
+        // Chinese has no spaces: a line break inside a phrase reads as one in `flat`.
+        let squeeze = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+        return squeeze(flat).contains(&squeeze(words));
+    }
+    words.chars().any(is_arabic)
+        && words
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .filter(|w| !w.is_empty())
+            .all(|w| flat.contains(w))
 }

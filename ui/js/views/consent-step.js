@@ -4,7 +4,7 @@
 // memory (no file); « Enregistrer en PDF » saves them.
 
 import * as api from '../api.js';
-import { h, t, mount } from '../dom.js';
+import { h, t, mount, person, languageName } from '../dom.js';
 import { translate } from '../l10n.js';
 
 const NOTICE = [
@@ -40,14 +40,14 @@ export async function render(main, app, { caseId }) {
   // The notice, French beside the chosen language.
   const language = h('select', { id: 'consent-step-language', 'aria-describedby': 'consent-step-language-hint' },
     c.noticeLanguage ? null : t('option', 'consent-language-choose', { value: '' }),
-    c.noticeLanguages.map((l) => h('option', { value: l.code }, l.label)));
+    c.noticeLanguages.map((l) => h('option', { value: l.code }, languageName(l))));
   language.value = c.noticeLanguage || '';
   const columns = h('div', { class: 'notice-columns', id: 'consent-notice' });
   const drawNotice = async () => {
     const name = association?.name?.trim() || null;
     const fr = await notice('fr', name);
     const other = language.value ? await notice(language.value, name) : null;
-    const column = (texts, lang) => h('div', { class: 'notice-column', lang },
+    const column = (texts, lang) => h('div', { class: 'notice-column', ...person(lang) },
       h('h2', {}, texts[0]), texts.slice(1).map((p) => h('p', {}, p)));
     mount(columns, column(fr, 'fr'), other ? column(other, language.value) : null);
   };

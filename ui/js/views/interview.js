@@ -8,7 +8,7 @@
 // Alt+→ / Alt+← go to the next / previous step; Escape closes a confirmation.
 
 import * as api from '../api.js';
-import { h, t, mount, focusVisible } from '../dom.js';
+import { h, t, mount, focusVisible, person, languageName } from '../dom.js';
 import { translate, format } from '../l10n.js';
 import { saveQueue } from '../save.js';
 import { questionBlock, refreshBlock, firstControl, shape } from './questions.js';
@@ -171,7 +171,7 @@ export async function render(main, app, { caseId, step, query }) {
   const sbs = h('input', { type: 'checkbox', id: 'side-by-side', checked: view.sideBySide });
   const language = h('select', { id: 'person-language', 'aria-labelledby': 'person-language-label' },
     h('option', { value: '' }, '—'),
-    view.languages.map((l) => h('option', { value: l.code }, l.label)));
+    view.languages.map((l) => h('option', { value: l.code }, languageName(l))));
   language.value = view.personLanguage || '';
   const setLanguage = async () => {
     error.textContent = '';
@@ -220,12 +220,12 @@ export async function render(main, app, { caseId, step, query }) {
     mount(header,
       h('p', { class: 'eyebrow' }, h('a', { href: `#/case/${caseId}`, id: 'case-link' }, v.name), ' · ', t('span', 'iv-title')),
       h('h1', { id: 'step-title' }, v.label,
-        v.personLabel ? h('span', { class: 'h-person', lang: v.personLang }, v.personLabel) : null));
+        v.personLabel ? h('span', { class: 'h-person', ...person(v.personLang) }, v.personLabel) : null));
     const welcome = v.welcome && (!welcomed.has(caseId) || main.querySelector('.intro.welcome')) ? v.welcome : null;
     if (welcome) welcomed.add(caseId);
     const intro = [welcome, v.intro].filter((m) => m !== null).map((m) => h('div', { class: m === welcome ? 'intro welcome' : 'intro', id: m === welcome ? 'welcome' : null },
       h('p', {}, m.label),
-      m.personLabel ? h('p', { class: 'q-person', lang: v.personLang }, m.personLabel) : null));
+      m.personLabel ? h('p', { class: 'q-person', ...person(v.personLang) }, m.personLabel) : null));
     mount(list, v.questions.map((q) => questionBlock(q, ctx())));
     list.before(...intro);
     main.querySelectorAll('.intro').forEach((el) => { if (!intro.includes(el)) el.remove(); });

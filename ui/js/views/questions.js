@@ -5,7 +5,7 @@
 // Answers leave as language-neutral codes ({type:'code', value:'yes'}); text is sent as typed
 // and parsed by Rust (dates are typed day/month/year). Nothing here formats a date.
 
-import { h, t } from '../dom.js';
+import { h, t, person } from '../dom.js';
 
 /** How long typing must pause before what was typed is saved. */
 const TYPING_PAUSE_MS = 600;
@@ -22,7 +22,7 @@ export function shape(q, personLang) {
 
 function bilingual(label, personLabel, personLang, cls = 'opt-person') {
   const parts = [h('span', { class: 'opt-worker' }, label)];
-  if (personLabel && personLang) parts.push(h('span', { class: cls, lang: personLang }, personLabel));
+  if (personLabel && personLang) parts.push(h('span', { class: cls, ...person(personLang) }, personLabel));
   return parts;
 }
 
@@ -44,7 +44,7 @@ export function questionBlock(q, ctx) {
     : h(ctx.heading || 'h3', { class: 'q-label', id: labelId }, q.label);
   const texts = h('div', { class: 'q-texts' }, labelEl,
     q.personLabel && ctx.personLang
-      ? h('p', { class: `q-person${q.workerOnly ? ' worker-only' : ''}`, lang: ctx.personLang }, q.personLabel)
+      ? h('p', { class: `q-person${q.workerOnly ? ' worker-only' : ''}`, ...person(ctx.personLang) }, q.personLabel)
       : null);
   const block = h('section', {
     class: `q${q.workerOnly ? ' q-worker-only' : ''}`,
@@ -125,7 +125,7 @@ export function questionBlock(q, ctx) {
   } else if (q.kind === 'multi') {
     const boxes = q.options.map((o) => {
       const box = h('input', { type: 'checkbox', value: o.code, id: `${id}-${o.code}`, checked: q.codes.includes(o.code) });
-      const own = o.ownName ? h('span', { class: 'opt-own', lang: o.code }, o.ownName) : null;
+      const own = o.ownName ? h('span', { class: 'opt-own', ...person(o.code) }, o.ownName) : null;
       return { box, o, el: h('label', { class: 'check', for: `${id}-${o.code}`, 'data-code': o.code }, box, bilingual(o.label, o.personLabel, ctx.personLang), own) };
     });
     const changed = () => send({ type: 'codes', value: boxes.filter((b) => b.box.checked).map((b) => b.box.value) });

@@ -278,7 +278,7 @@ fn detail(req: &Request<'_>, stored: StoredCase) -> Result<CaseDetail> {
                 code: l.to_string(),
                 label: req.text(&format!("lang-{l}"), &[]),
                 person_label: None,
-                own_name: None,
+                own_name: crate::interview::view::own_name(l).map(str::to_string),
                 common: false,
             })
             .collect(),

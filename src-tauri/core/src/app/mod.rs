@@ -403,7 +403,7 @@ pub fn format_messages(req: &Request<'_>, messages: &[Message], lang: Option<&st
                 .iter()
                 .map(|(k, v)| (k.as_str(), v.clone()))
                 .collect();
-            L10n::get().format(lang, &m.id, &args)
+            L10n::get().format_for_screen(lang, &m.id, &args)
         })
         .collect()
 }

@@ -94,6 +94,34 @@ const SQ_MONTHS: [&str; 12] = [
     "janar", "shkurt", "mars", "prill", "maj", "qershor", "korrik", "gusht", "shtator", "tetor",
     "nëntor", "dhjetor",
 ];
+const RO_MONTHS: [&str; 12] = [
+    "ianuarie",
+    "februarie",
+    "martie",
+    "aprilie",
+    "mai",
+    "iunie",
+    "iulie",
+    "august",
+    "septembrie",
+    "octombrie",
+    "noiembrie",
+    "decembrie",
+];
+const BG_MONTHS: [&str; 12] = [
+    "януари",
+    "февруари",
+    "март",
+    "април",
+    "май",
+    "юни",
+    "юли",
+    "август",
+    "септември",
+    "октомври",
+    "ноември",
+    "декември",
+];
 
 /// A date in words: « 1er mars 2026 », « 12 mars 2026 », "12 March 2026", « 12 марта 2026 г. ».
 /// Languages without a table here get the ISO form, which every reader can decode. Except in
@@ -148,6 +176,23 @@ pub fn date_long(date: NaiveDate, lang: &str) -> String {
             date.month(),
             date.year()
         ),
+        "ro" => format!(
+            "{}\u{a0}{}\u{a0}{}",
+            date.day(),
+            RO_MONTHS[month],
+            date.year()
+        ),
+        "bg" => format!(
+            "{}\u{a0}{}\u{a0}{}\u{a0}г.",
+            date.day(),
+            BG_MONTHS[month],
+            date.year()
+        ),
+        // Month names differ between the Maghreb (« نونبر », « نوفمبر ») and the Mashriq
+        // (« تشرين الثاني »): figures, with Western digits as the Maghreb writes them, read the
+        // same everywhere. Day first, as in French.
+        "ar" => date.format("%d/%m/%Y").to_string(),
+        "zh" => format!("{}年{}月{}日", date.year(), date.month(), date.day()),
         _ => date.format("%Y-%m-%d").to_string(),
     }
 }
@@ -171,6 +216,10 @@ pub fn approx_date_long(
         (DatePrecision::Month, "pt") => format!("{}\u{a0}de\u{a0}{year}", PT_MONTHS[month]),
         (DatePrecision::Month, "sq") => format!("{}\u{a0}{year}", SQ_MONTHS[month]),
         (DatePrecision::Month, "vi") => format!("tháng\u{a0}{}\u{a0}năm\u{a0}{year}", date.month()),
+        (DatePrecision::Month, "ro") => format!("{}\u{a0}{year}", RO_MONTHS[month]),
+        (DatePrecision::Month, "bg") => format!("{}\u{a0}{year}\u{a0}г.", BG_MONTHS[month]),
+        (DatePrecision::Month, "ar") => date.format("%m/%Y").to_string(),
+        (DatePrecision::Month, "zh") => format!("{year}年{}月", date.month()),
         (DatePrecision::Month, "ru" | "uk") => date.format("%m.%Y").to_string(),
         (DatePrecision::Month, _) => date.format("%Y-%m").to_string(),
     }
@@ -181,6 +230,15 @@ pub fn approx_date_short(date: NaiveDate, precision: crate::model::case::DatePre
     match precision {
         crate::model::case::DatePrecision::Year => date.format("%Y").to_string(),
         crate::model::case::DatePrecision::Month => date.format("%m/%Y").to_string(),
+    }
+}
+
+/// What separates the items of a list: « ، » in Arabic, « 、 » in Chinese, a comma elsewhere.
+pub fn list_separator(lang: &str) -> &'static str {
+    match lang {
+        "ar" => "، ",
+        "zh" => "、",
+        _ => ", ",
     }
 }
 
@@ -232,6 +290,10 @@ mod tests {
             ("uk", "26 листопада 2026 р."),
             ("sq", "26 nëntor 2026"),
             ("vi", "26 tháng 11 năm 2026"),
+            ("ro", "26 noiembrie 2026"),
+            ("bg", "26 ноември 2026 г."),
+            ("ar", "26/11/2026"),
+            ("zh", "2026年11月26日"),
         ];
         for (lang, expected) in cases {
             assert_eq!(

@@ -5,8 +5,11 @@
 //! person-facing files exist for every language a person may read. A message missing in a
 //! language falls back to English, then French: never to an empty string.
 //!
-//! Bidi isolation marks (U+2068/U+2069) are off: every supported language is left-to-right, and the
-//! marks would otherwise end up as stray glyphs in PDFs and break string comparisons.
+//! Fluent's bidi isolation marks (U+2068/U+2069) are off: PDFs lay out right-to-left text with the
+//! Unicode Bidirectional Algorithm themselves (`pdf::shaping`), and the marks would end up in their
+//! text and break string comparisons. On screen, a right-to-left language gets them around each
+//! argument ([`L10n::format_for_screen`]): a Latin association name or a date inside Arabic keeps
+//! its own order and does not pull the punctuation around it.
 
 pub mod format;
 
@@ -23,6 +26,13 @@ include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 pub const DEFAULT_LANGUAGE: &str = "fr";
 /// Languages the whole UI is translated into.
 pub const UI_LANGUAGES: &[&str] = &["fr", "en"];
+
+/// True if and only if `lang` (a BCP 47 tag) is written right to left: Arabic, Persian, Dari,
+/// Pashto, Urdu, Sorani, Hebrew.
+pub fn is_rtl(lang: &str) -> bool {
+    let primary = lang.split(['-', '_']).next().unwrap_or("");
+    matches!(primary, "ar" | "fa" | "prs" | "ps" | "ur" | "ckb" | "he")
+}
 
 /// The embedded translations.
 pub struct L10n {
@@ -105,6 +115,20 @@ impl L10n {
         }
         log::warn!("l10n: missing message {id}");
         id.to_string()
+    }
+
+    /// Like [`L10n::format`], for the screen: in a right-to-left language each argument is wrapped
+    /// in first-strong isolation marks (U+2068 … U+2069), as Fluent would, so that a Latin name or
+    /// a number inside Arabic keeps its own direction.
+    pub fn format_for_screen(&self, lang: &str, id: &str, args: &[Arg<'_>]) -> String {
+        if !is_rtl(lang) || args.is_empty() {
+            return self.format(lang, id, args);
+        }
+        let isolated: Vec<Arg<'_>> = args
+            .iter()
+            .map(|(name, value)| (*name, format!("\u{2068}{value}\u{2069}")))
+            .collect();
+        self.format(lang, id, &isolated)
     }
 
     /// Picks the supported UI language closest to `requested` (e.g. from `LANG`).
@@ -218,6 +242,23 @@ fn collect_vars(pattern: &fluent_syntax::ast::Pattern<&str>, out: &mut Vec<Strin
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn arguments_are_isolated_on_screen_in_right_to_left_languages_only() {
+        let l10n = L10n::get();
+        let args = [("association", "Exemple 93".to_string())];
+        let ar = l10n.format_for_screen("ar", "consent-notice-intro", &args);
+        assert!(ar.contains("\u{2068}Exemple 93\u{2069}"), "{ar}");
+        let fr = l10n.format_for_screen("fr", "consent-notice-intro", &args);
+        assert!(!fr.contains('\u{2068}'), "{fr}");
+        assert!(
+            !l10n
+                .format("ar", "consent-notice-intro", &args)
+                .contains('\u{2068}'),
+            "paper keeps plain text"
+        );
+        assert!(is_rtl("ar") && is_rtl("fa-IR") && !is_rtl("zh") && !is_rtl("fr"));
+    }
 
     #[test]
     fn counts_select_plural_variants_and_codes_stay_text() {

@@ -97,8 +97,8 @@ fn languages_of(country: &str) -> &'static [&'static str] {
 }
 
 /// A language's name in itself, for the scripts the interface's fonts draw (Latin, Cyrillic,
-/// Arabic, Armenian, Georgian); `None` for the others, rather than empty boxes.
-fn own_name(code: &str) -> Option<&'static str> {
+/// Arabic, Chinese, Armenian, Georgian); `None` for the others, rather than empty boxes.
+pub(crate) fn own_name(code: &str) -> Option<&'static str> {
     Some(match code {
         "sq" => "shqip",
         "de" => "Deutsch",
@@ -107,7 +107,7 @@ fn own_name(code: &str) -> Option<&'static str> {
         "hy" => "հայերեն",
         "bm" => "bamanankan",
         "bs" => "bosanski",
-        "bg" => "български",
+        "bg" => "Български",
         "ht" => "kreyòl ayisyen",
         "hr" => "hrvatski",
         "prs" => "دری",
@@ -133,7 +133,7 @@ fn own_name(code: &str) -> Option<&'static str> {
         "pcm" => "Naijá",
         "pl" => "polski",
         "pt" => "português",
-        "ro" => "română",
+        "ro" => "Română",
         "ru" => "русский",
         "sr" => "српски",
         "so" => "Soomaali",
@@ -147,6 +147,7 @@ fn own_name(code: &str) -> Option<&'static str> {
         "vi" => "Tiếng Việt",
         "wo" => "Wolof",
         "yo" => "Yorùbá",
+        "zh" => "中文",
         _ => return None,
     })
 }
@@ -361,10 +362,6 @@ fn t(lang: &str, id: &str) -> String {
     L10n::get().format(lang, id, &[])
 }
 
-fn t_with(lang: &str, id: &str, args: &[(&str, String)]) -> String {
-    L10n::get().format(lang, id, args)
-}
-
 /// The person's language for this case's screens, when side by side is on.
 fn person_lang(case: &CaseFile) -> Option<&str> {
     let i = &case.interview;
@@ -386,7 +383,7 @@ pub fn question_label(q: QuestionId, lang: &str, worker: bool) -> String {
     match q {
         QuestionId::DocumentStatus(k) => doc_name(k),
         QuestionId::DocumentDate(k) => {
-            t_with(lang, "iv-q-document-date", &[("document", doc_name(k))])
+            L10n::get().format_for_screen(lang, "iv-q-document-date", &[("document", doc_name(k))])
         }
         _ => t(lang, &format!("iv-q-{}", q.message_key())),
     }
@@ -577,6 +574,7 @@ pub fn step_view(
         .map(|l| OptionView {
             code: l.clone(),
             label: t(d.lang, &format!("lang-{l}")),
+            own_name: own_name(l).map(str::to_string),
             ..OptionView::default()
         })
         .collect();

@@ -13,13 +13,14 @@ use std::sync::OnceLock;
 
 use chrono::{Datelike, NaiveDate};
 use printpdf::{
-    Color, Date, DateTime, FontId, Greyscale, Line, LineCapStyle, LineJoinStyle, LinePoint, Mm,
-    Offset, Op, PaintMode, ParsedFont, PdfDocument, PdfFontHandle, PdfPage, PdfParseErrorSeverity,
-    PdfSaveOptions, Point, Pt, Rect, TextItem, Time,
+    Codepoint, Color, Date, DateTime, FontId, Greyscale, Line, LineCapStyle, LineJoinStyle,
+    LinePoint, Mm, Offset, Op, PaintMode, ParsedFont, PdfDocument, PdfFontHandle, PdfPage,
+    PdfParseErrorSeverity, PdfSaveOptions, Point, Pt, Rect, TextItem, Time,
 };
 
-use crate::pdf::fonts::{self, Face};
+use crate::pdf::fonts::{self, Face, Family};
 use crate::pdf::layout::{Element, Gray, PageLayout, Stroke, TextRun};
+use crate::pdf::shaping::{self, GlyphRun};
 use crate::{Error, Result};
 
 /// The title every document carries: fixed, never the person's name.
@@ -32,19 +33,50 @@ struct Faces {
     bold: ParsedFont,
 }
 
+fn parse(family: Family) -> Faces {
+    let parse = |face: Face| {
+        let mut warnings = Vec::new();
+        ParsedFont::from_bytes(fonts::program(family, face), 0, &mut warnings)
+            .expect("BUG: the embedded font is a valid OpenType file")
+    };
+    Faces {
+        regular: parse(Face::Regular),
+        bold: parse(Face::Bold),
+    }
+}
+
+/// The parsed fonts of `family`, on first use: a document in French never parses the Arabic or
+/// Chinese fonts.
+fn faces_of(family: Family) -> &'static Faces {
+    static SANS: OnceLock<Faces> = OnceLock::new();
+    static ARABIC: OnceLock<Faces> = OnceLock::new();
+    static CHINESE: OnceLock<Faces> = OnceLock::new();
+    let cell = match family {
+        Family::Sans => &SANS,
+        Family::Arabic => &ARABIC,
+        Family::Chinese => &CHINESE,
+    };
+    cell.get_or_init(|| parse(family))
+}
+
 fn faces() -> &'static Faces {
-    static FACES: OnceLock<Faces> = OnceLock::new();
-    FACES.get_or_init(|| {
-        let parse = |face: Face| {
-            let mut warnings = Vec::new();
-            ParsedFont::from_bytes(fonts::bytes(face), 0, &mut warnings)
-                .expect("BUG: the embedded font is a valid TrueType file")
-        };
-        Faces {
-            regular: parse(Face::Regular),
-            bold: parse(Face::Bold),
+    faces_of(Family::Sans)
+}
+
+/// The families `pages` need besides Noto Sans.
+fn other_families(pages: &[PageLayout]) -> Vec<Family> {
+    let mut out = Vec::new();
+    for run in pages.iter().flat_map(PageLayout::texts) {
+        for c in run.text.chars() {
+            if let Some(f) = Family::of(c).filter(|f| *f != Family::Sans) {
+                if !out.contains(&f) {
+                    out.push(f);
+                }
+            }
         }
-    })
+    }
+    out.sort();
+    out
 }
 
 /// Writes `pages` as a PDF dated `date`.
@@ -56,9 +88,24 @@ pub(crate) fn render(pages: &[PageLayout], date: NaiveDate) -> Result<Vec<u8>> {
     let mut doc = PdfDocument::new(NEUTRAL_TITLE);
     let regular = doc.add_font(&faces.regular);
     let bold = doc.add_font(&faces.bold);
-    let font = |face: Face| match face {
-        Face::Regular => &regular,
-        Face::Bold => &bold,
+    let mut others = Vec::new();
+    for family in other_families(pages) {
+        let f = faces_of(family);
+        others.push((family, doc.add_font(&f.regular), doc.add_font(&f.bold)));
+    }
+    let font = |family: Family, face: Face| match (family, face) {
+        (Family::Sans, Face::Regular) => &regular,
+        (Family::Sans, Face::Bold) => &bold,
+        (family, face) => {
+            let (_, r, b) = others
+                .iter()
+                .find(|(f, _, _)| *f == family)
+                .expect("BUG: every family a page uses was added");
+            match face {
+                Face::Regular => r,
+                Face::Bold => b,
+            }
+        }
     };
     let when = pdf_date(date);
     let info = &mut doc.metadata.info;
@@ -128,7 +175,7 @@ fn point(page: &PageLayout, x: f32, y: f32) -> Point {
     Point::new(Mm(x), Mm(page.height - y))
 }
 
-fn ops<'a>(page: &PageLayout, font: &impl Fn(Face) -> &'a FontId) -> Vec<Op> {
+fn ops<'a>(page: &PageLayout, font: &impl Fn(Family, Face) -> &'a FontId) -> Vec<Op> {
     let mut ops = vec![
         Op::SetLineCapStyle {
             cap: LineCapStyle::Round,
@@ -139,7 +186,10 @@ fn ops<'a>(page: &PageLayout, font: &impl Fn(Face) -> &'a FontId) -> Vec<Op> {
     ];
     for element in &page.elements {
         match element {
-            Element::Text(run) => text(&mut ops, page, run, font(run.style.face)),
+            Element::Text(run) if !run.style.rtl && fonts::is_plain(&run.text) => {
+                text(&mut ops, page, run, font(Family::Sans, run.style.face));
+            }
+            Element::Text(run) => shaped_text(&mut ops, page, run, font),
             Element::Rect { area, stroke, fill } => {
                 let mode = match (stroke, fill) {
                     (Some(_), Some(_)) => PaintMode::FillStroke,
@@ -208,6 +258,78 @@ fn text(ops: &mut Vec<Op>, page: &PageLayout, run: &TextRun, font: &FontId) {
         },
         Op::EndTextSection,
     ]);
+}
+
+/// A line of Arabic or Chinese, or of a right-to-left paragraph: shaped glyphs in visual order,
+/// one font change per run, each glyph carrying the characters it stands for (the PDF's ToUnicode
+/// map, which readers use to copy and search).
+fn shaped_text<'a>(
+    ops: &mut Vec<Op>,
+    page: &PageLayout,
+    run: &TextRun,
+    font: &impl Fn(Family, Face) -> &'a FontId,
+) {
+    ops.extend([
+        Op::StartTextSection,
+        Op::SetFillColor {
+            col: gray(run.style.gray),
+        },
+        Op::SetTextCursor {
+            pos: point(page, run.x, run.baseline),
+        },
+    ]);
+    for glyph_run in shaping::shape_line(run.style.face, &run.text, run.style.rtl) {
+        ops.push(Op::SetFont {
+            font: PdfFontHandle::External(font(glyph_run.family, run.style.face).clone()),
+            size: Pt(run.style.size),
+        });
+        ops.push(Op::ShowText {
+            items: glyph_items(&glyph_run, glyph_advances(glyph_run.family, run.style.face)),
+        });
+    }
+    ops.push(Op::EndTextSection);
+}
+
+/// The advance the PDF viewer moves by after each glyph (the font's own, as the /W array says).
+fn glyph_advances(family: Family, face: Face) -> impl Fn(u16) -> f32 {
+    let parsed = match face {
+        Face::Regular => &faces_of(family).regular,
+        Face::Bold => &faces_of(family).bold,
+    };
+    let em = f32::from(parsed.pdf_font_metrics.units_per_em);
+    move |gid| f32::from(parsed.get_horizontal_advance(gid)) / em
+}
+
+/// A `TJ` array that puts each glyph where the shaper placed it: after a glyph the viewer moves by
+/// its font advance, and a number (thousandths of an em, positive to the left) corrects the pen to
+/// the shaped position of the next one.
+fn glyph_items(run: &GlyphRun, font_advance: impl Fn(u16) -> f32) -> Vec<TextItem> {
+    let mut items = Vec::new();
+    let mut pen = 0.0_f32;
+    let mut drawn_at = 0.0_f32;
+    let mut glyphs: Vec<Codepoint> = Vec::with_capacity(run.glyphs.len());
+    for (i, g) in run.glyphs.iter().enumerate() {
+        let target = pen + g.x_offset;
+        if i == 0 {
+            if target.abs() > 1e-6 {
+                items.push(TextItem::Offset(-target * 1000.0));
+            }
+        } else if let Some(prev) = glyphs.last_mut() {
+            prev.offset = (drawn_at - target) * 1000.0;
+        }
+        drawn_at = target + font_advance(g.id);
+        glyphs.push(Codepoint {
+            gid: g.id,
+            offset: 0.0,
+            cid: g.text.clone(),
+        });
+        pen += g.advance;
+    }
+    if let Some(last) = glyphs.last_mut() {
+        last.offset = (drawn_at - pen) * 1000.0;
+    }
+    items.push(TextItem::GlyphIds(glyphs));
+    items
 }
 
 #[cfg(test)]

@@ -1,7 +1,8 @@
 //! The typefaces every document is set in, embedded in the binary, and their metrics.
 //!
 //! Noto Sans Regular and Bold (SIL Open Font License, `assets/fonts/OFL.txt`) cover Latin with
-//! Vietnamese stacked diacritics, Cyrillic and Greek: every language a checklist is printed in.
+//! Vietnamese stacked diacritics and Romanian commas, Cyrillic and Greek. Arabic and Chinese text
+//! is drawn with Noto Sans Arabic and Noto Sans CJK SC ([`Family`]), shaped by `pdf::shaping`.
 //! Nothing is read from the system, so a document looks the same on every machine, offline.
 //!
 //! Layout needs glyph advances to wrap lines; the PDF writer needs the font programs. The
@@ -38,6 +39,73 @@ pub(crate) fn bytes(face: Face) -> &'static [u8] {
         Face::Regular => REGULAR_TTF,
         Face::Bold => BOLD_TTF,
     }
+}
+
+/// The typeface families: Noto Sans draws Latin, Cyrillic, Greek, Vietnamese, figures and
+/// punctuation; the other two draw only their script, in the text of the languages that use it
+/// (`scripts/fonts-subset.py` writes them as subsets).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Family {
+    /// Noto Sans.
+    Sans,
+    /// Noto Sans Arabic (the Arabic blocks).
+    Arabic,
+    /// Noto Sans CJK SC, subset to the characters of the Chinese messages: the person's papers
+    /// print no name, only the app's words.
+    Chinese,
+}
+
+pub(crate) static ARABIC_REGULAR: &[u8] =
+    include_bytes!("../../../../assets/fonts/NotoSansArabic-Regular.ttf");
+pub(crate) static ARABIC_BOLD: &[u8] =
+    include_bytes!("../../../../assets/fonts/NotoSansArabic-Bold.ttf");
+pub(crate) static CHINESE_REGULAR: &[u8] =
+    include_bytes!("../../../../assets/fonts/NotoSansSC-Regular.otf");
+pub(crate) static CHINESE_BOLD: &[u8] =
+    include_bytes!("../../../../assets/fonts/NotoSansSC-Bold.otf");
+
+/// The font program of `face` in `family` (TrueType, or OpenType with CFF outlines for Chinese).
+pub(crate) fn program(family: Family, face: Face) -> &'static [u8] {
+    match (family, face) {
+        (Family::Sans, face) => bytes(face),
+        (Family::Arabic, Face::Regular) => ARABIC_REGULAR,
+        (Family::Arabic, Face::Bold) => ARABIC_BOLD,
+        (Family::Chinese, Face::Regular) => CHINESE_REGULAR,
+        (Family::Chinese, Face::Bold) => CHINESE_BOLD,
+    }
+}
+
+impl Family {
+    /// Every family, in the order documents embed them.
+    pub const ALL: [Family; 3] = [Family::Sans, Family::Arabic, Family::Chinese];
+
+    /// The family that draws `c`; `None` for a character that goes with its neighbours (a
+    /// combining mark, a joiner).
+    pub fn of(c: char) -> Option<Family> {
+        match c {
+            '\u{0300}'..='\u{036f}' | '\u{200c}' | '\u{200d}' => None,
+            '\u{0600}'..='\u{06ff}'
+            | '\u{0750}'..='\u{077f}'
+            | '\u{08a0}'..='\u{08ff}'
+            | '\u{fb50}'..='\u{fdff}'
+            | '\u{fe70}'..='\u{feff}' => Some(Family::Arabic),
+            '\u{2e80}'..='\u{2fff}'
+            | '\u{3000}'..='\u{30ff}'
+            | '\u{3400}'..='\u{4dbf}'
+            | '\u{4e00}'..='\u{9fff}'
+            | '\u{f900}'..='\u{faff}'
+            | '\u{fe30}'..='\u{fe4f}'
+            | '\u{ff00}'..='\u{ffef}' => Some(Family::Chinese),
+            _ => Some(Family::Sans),
+        }
+    }
+}
+
+/// True if and only if Noto Sans alone draws `text` character by character: every language but
+/// Arabic and Chinese. Such text is measured and drawn as before, without shaping.
+pub fn is_plain(text: &str) -> bool {
+    text.chars()
+        .all(|c| Family::of(c).is_none_or(|f| f == Family::Sans))
 }
 
 /// Horizontal metrics of one face, in em (1.0 = the font size).
@@ -131,6 +199,8 @@ mod tests {
         for (name, bytes) in [
             ("NotoSans-Regular.ttf", super::REGULAR_TTF),
             ("NotoSans-Bold.ttf", super::BOLD_TTF),
+            ("NotoSansArabic-Regular.ttf", super::ARABIC_REGULAR),
+            ("NotoSansArabic-Bold.ttf", super::ARABIC_BOLD),
             (
                 "OFL.txt",
                 include_bytes!("../../../../assets/fonts/OFL.txt").as_slice(),
@@ -144,7 +214,13 @@ mod tests {
             );
         }
         let css = std::fs::read_to_string(root.join("ui/css/base.css")).unwrap();
-        for name in ["NotoSans-Regular.ttf", "NotoSans-Bold.ttf"] {
+        for name in [
+            "NotoSans-Regular.ttf",
+            "NotoSans-Bold.ttf",
+            "NotoSansArabic-Regular.ttf",
+            "NotoSansArabic-Bold.ttf",
+            "NotoSansSC-Regular-Common.otf",
+        ] {
             assert!(
                 css.contains(&format!("url(\"../fonts/{name}\")")),
                 "base.css loads {name}"
@@ -155,9 +231,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_faces_cover_french_cyrillic_vietnamese_and_the_spaces_typography_needs() {
+    fn the_faces_cover_french_cyrillic_vietnamese_romanian_and_the_spaces_typography_needs() {
         let text =
-            "àâçéèêëîïôûùüÿœŒÆ«»’–—…€ \u{a0}\u{202f} Привіт Здравствуйте ґєії ễặờữỵđĐ ëçÇ ñáó ãõ";
+            "àâçéèêëîïôûùüÿœŒÆ«»’–—…€ \u{a0}\u{202f} Привіт Здравствуйте ґєії ễặờữỵđĐ ëçÇ ñáó ãõ \
+                    ășțîâĂȘȚÎÂ „” Благодаря ъЪьЬщЩ “”";
         for face in [Face::Regular, Face::Bold] {
             let m = FaceMetrics::of(face);
             let missing: Vec<char> = text.chars().filter(|c| !m.has_glyph(*c)).collect();

@@ -17,6 +17,7 @@ mod draw;
 pub mod fonts;
 pub mod layout;
 pub mod samples;
+pub mod shaping;
 pub mod typography;
 pub mod view;
 

@@ -8,6 +8,7 @@ use super::{
     PAGE_WIDTH,
 };
 use crate::pdf::fonts::Face;
+use crate::pdf::shaping::is_rtl_paragraph;
 use crate::pdf::view::Bilingual;
 
 pub(super) const CONTENT_RIGHT: f32 = PAGE_WIDTH - MARGIN;
@@ -65,11 +66,20 @@ impl PairBlock {
                 if k > 0 {
                     dy += gap;
                 }
-                for line in wrap(&pick(text), style, width) {
+                let text = pick(text);
+                // An Arabic paragraph runs from the column's right edge, even where it opens
+                // with a date or a Latin name (its first strong letter decides, UAX #9).
+                let style = style.direction(is_rtl_paragraph(&text));
+                for line in wrap(&text, &style, width) {
+                    let x = if style.rtl {
+                        x + width - style.width(&line)
+                    } else {
+                        x
+                    };
                     lines.push(ColumnLine {
                         dy,
                         x,
-                        style: *style,
+                        style,
                         text: line,
                     });
                     dy += style.line_height();
@@ -246,7 +256,7 @@ pub(super) fn finish_bilingual(
                 elements.push(Element::Text(TextRun {
                     x: l.x,
                     baseline: MARGIN + l.dy + small.baseline_offset(),
-                    style: small,
+                    style: l.style,
                     text: l.text,
                 }));
             }
@@ -258,11 +268,17 @@ pub(super) fn finish_bilingual(
             (RIGHT_COLUMN.0, RIGHT_COLUMN.1, label.other),
         ] {
             // Page labels are short; truncating by wrapping keeps even an odd one inside its column.
-            if let Some(line) = wrap(&text, &NOTE, width).into_iter().next() {
+            let style = NOTE.direction(is_rtl_paragraph(&text));
+            if let Some(line) = wrap(&text, &style, width).into_iter().next() {
+                let x = if style.rtl {
+                    x + width - style.width(&line)
+                } else {
+                    x
+                };
                 elements.push(Element::Text(TextRun {
                     x,
                     baseline: FOOTER_BASELINE,
-                    style: NOTE,
+                    style,
                     text: line,
                 }));
             }

@@ -112,6 +112,39 @@ mod tests {
     }
 
     #[test]
+    fn an_arabic_column_runs_from_its_right_edge_and_the_french_one_from_its_left() {
+        use super::super::bilingual::{BOX_RIGHT_COLUMN, RIGHT_COLUMN};
+        let view = samples::checklist_view("ar");
+        let pages = checklist(&view, &|p, n| Bilingual {
+            fr: format!("Page {p}/{n}"),
+            other: format!("الصفحة {p}/{n}"),
+        });
+        assert_inside_margins(&pages);
+        let right_edges = [
+            RIGHT_COLUMN.0 + RIGHT_COLUMN.1,
+            BOX_RIGHT_COLUMN.0 + BOX_RIGHT_COLUMN.1,
+        ];
+        let texts: Vec<_> = pages.iter().flat_map(|p| p.texts()).collect();
+        let arabic: Vec<_> = texts.iter().filter(|t| t.style.rtl).collect();
+        assert!(arabic.len() > 20, "the person's column is right to left");
+        for t in &arabic {
+            let end = t.x + t.style.width(&t.text);
+            assert!(
+                right_edges.iter().any(|e| (end - e).abs() < 0.05),
+                "{:?} ends at {end} mm, not at its column's right edge",
+                t.text
+            );
+        }
+        assert!(
+            texts
+                .iter()
+                .filter(|t| t.text.starts_with("Documents pour"))
+                .all(|t| !t.style.rtl && (t.x - super::super::MARGIN).abs() < 0.05),
+            "French stays left to right, from the left margin"
+        );
+    }
+
+    #[test]
     fn an_item_taller_than_a_page_is_cut_into_framed_parts() {
         let mut view = samples::checklist_view("es");
         let long = "Une remarque très longue qui se répète. ".repeat(120);

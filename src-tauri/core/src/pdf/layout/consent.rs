@@ -100,7 +100,7 @@ mod tests {
 
     #[test]
     fn the_consent_record_fits_one_page_with_a_box_per_purpose_and_two_signature_lines() {
-        for lang in ["en", "es", "pt", "ru", "uk", "sq", "vi"] {
+        for lang in crate::pdf::view::CHECKLIST_LANGUAGES.iter().copied() {
             let view = samples::consent_view(lang);
             let pages = consent(&view, &|p, n| Bilingual {
                 fr: format!("Page {p}/{n}"),

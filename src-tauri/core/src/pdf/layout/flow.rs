@@ -9,6 +9,8 @@
 
 use unicode_normalization::UnicodeNormalization;
 
+use crate::pdf::fonts::Family;
+
 use super::{Element, Gray, PageLayout, Stroke, Style, TextRun, EPS, PAGE_HEIGHT, PAGE_WIDTH};
 
 /// Wraps `text` into lines no wider than `width` mm. Line feeds in `text` are kept as breaks.
@@ -40,6 +42,7 @@ fn wrap_line(text: &str, style: &Style, first: f32, rest: f32, lines: &mut Vec<S
         if !line.is_empty()
             && line_width + space + word_width > width_now(lines) + EPS
             && word_width <= rest + EPS
+            && !has_ideographs(word)
         {
             lines.push(std::mem::take(&mut line));
             line.push_str(word);
@@ -83,6 +86,9 @@ fn wrap_line(text: &str, style: &Style, first: f32, rest: f32, lines: &mut Vec<S
 /// where a long word may break first. Hyphens inside numbers (« 425-1 ») and slashes in references
 /// do not offer a break; such tokens only break between characters when wider than the line.
 fn pieces(word: &str) -> Vec<&str> {
+    if has_ideographs(word) {
+        return ideograph_pieces(word);
+    }
     let mut out = Vec::new();
     let mut start = 0;
     let chars: Vec<(usize, char)> = word.char_indices().collect();
@@ -91,6 +97,27 @@ fn pieces(word: &str) -> Vec<&str> {
         if c == '-' && before.is_alphabetic() && after.is_alphabetic() {
             out.push(&word[start..i + 1]);
             start = i + 1;
+        }
+    }
+    out.push(&word[start..]);
+    out
+}
+
+/// True if and only if `word` holds Chinese characters, which are written without spaces.
+fn has_ideographs(word: &str) -> bool {
+    word.chars().any(|c| Family::of(c) == Some(Family::Chinese))
+}
+
+/// A run of Chinese text cut where the Unicode line-breaking algorithm (UAX #14) allows a break:
+/// between two characters, never before « 。 », « ， » or « ） », never after « （ », and not
+/// inside a Latin word or a number that the run holds.
+fn ideograph_pieces(word: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, _) in unicode_linebreak::linebreaks(word) {
+        if i > start && i < word.len() {
+            out.push(&word[start..i]);
+            start = i;
         }
     }
     out.push(&word[start..]);
@@ -292,6 +319,26 @@ mod tests {
                 "Saint-Martin"
             ],
             "a space was there to break at"
+        );
+    }
+
+    #[test]
+    fn chinese_breaks_between_characters_but_never_before_closing_punctuation() {
+        let text = "每份材料一个方框。拿到材料后，请在方框里打勾。请始终保留原件：别人会向您要复印件或扫描件。";
+        let width = STYLE.width("每份材料一个方框") + 0.1;
+        let lines = wrap(text, &STYLE, width);
+        assert!(lines.len() >= 5, "{lines:?}");
+        for l in &lines {
+            assert!(STYLE.width(l) <= width + EPS, "{l:?} overflows");
+            assert!(
+                !l.starts_with(['。', '，', '：']),
+                "a line never opens with closing punctuation: {lines:?}"
+            );
+        }
+        assert_eq!(lines.concat(), text, "nothing is lost or added");
+        assert_eq!(
+            lines[0], "每份材料一个方",
+            "the first line is full, the « 框。» pair moves down: {lines:?}"
         );
     }
 

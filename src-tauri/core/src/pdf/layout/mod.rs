@@ -20,7 +20,8 @@ mod flow;
 mod letter;
 mod review_sheet;
 
-use crate::pdf::fonts::{Face, FaceMetrics};
+use crate::pdf::fonts::{is_plain, Face, FaceMetrics};
+use crate::pdf::shaping;
 
 pub use activity_report::activity_report;
 pub use checklist::checklist;
@@ -81,15 +82,19 @@ pub struct Style {
     pub size: f32,
     /// Colour.
     pub gray: Gray,
+    /// Right to left: the line is drawn in the visual order of a right-to-left paragraph
+    /// (`pdf::shaping`), and its `x` is computed from the column's right edge.
+    pub rtl: bool,
 }
 
 impl Style {
-    /// Black text of `face` at `size` points.
+    /// Black text of `face` at `size` points, left to right.
     pub const fn new(face: Face, size: f32) -> Style {
         Style {
             face,
             size,
             gray: 0.0,
+            rtl: false,
         }
     }
 
@@ -98,14 +103,25 @@ impl Style {
         Style { gray, ..self }
     }
 
+    /// The same style for a paragraph that is right to left or not.
+    pub const fn direction(self, rtl: bool) -> Style {
+        Style { rtl, ..self }
+    }
+
     /// Distance between baselines, mm.
     pub fn line_height(&self) -> f32 {
         self.size * MM_PER_PT * LEADING
     }
 
-    /// Width of `text` on one line, mm.
+    /// Width of `text` on one line, mm: Noto Sans advances added up, or, for Arabic, Chinese or a
+    /// right-to-left line, the width of the shaped glyphs as they are drawn.
     pub fn width(&self, text: &str) -> f32 {
-        FaceMetrics::of(self.face).width(text) * self.size * MM_PER_PT
+        let em = if !self.rtl && is_plain(text) {
+            FaceMetrics::of(self.face).width(text)
+        } else {
+            shaping::width(self.face, text, self.rtl)
+        };
+        em * self.size * MM_PER_PT
     }
 
     /// From the top of a line box to its baseline: the font's full ascent, which makes room for

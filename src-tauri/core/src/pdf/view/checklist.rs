@@ -10,7 +10,7 @@
 use chrono::NaiveDate;
 
 use crate::codes::code;
-use crate::i18n::format::date_long;
+use crate::i18n::format::{date_long, list_separator};
 use crate::i18n::{Arg, L10n};
 use crate::legal::{ChecklistItem, Deadline, DeadlineKind, ItemStatus, RouteId};
 use crate::model::case::PieceKind;
@@ -159,18 +159,18 @@ impl ChecklistView {
             .map(|item| {
                 let alternatives = (!item.alternatives.is_empty()).then(|| {
                     let names: Vec<Bilingual> = item.alternatives.iter().map(|k| doc(*k)).collect();
-                    let join = |pick: fn(&Bilingual) -> &String| {
+                    let join = |pick: fn(&Bilingual) -> &String, lang: &str| {
                         names
                             .iter()
                             .map(pick)
                             .cloned()
                             .collect::<Vec<_>>()
-                            .join(", ")
+                            .join(list_separator(lang))
                     };
                     columns(
                         "pdf-checklist-alternatives",
-                        &[("documents", join(|b| &b.fr))],
-                        &[("documents", join(|b| &b.other))],
+                        &[("documents", join(|b| &b.fr, LETTER_LANGUAGE))],
+                        &[("documents", join(|b| &b.other, lang))],
                     )
                 });
                 ChecklistEntry {

@@ -159,7 +159,7 @@ mod tests {
         let none = ConsentView::build(&ConsentInput {
             consent: None,
             association: Some("  "),
-            lang: "ar",
+            lang: "ti",
             date: crate::pdf::samples::sample_date(),
         });
         assert_eq!(none.lang, "en");

@@ -36,7 +36,9 @@ use crate::pdf::typography::french;
 /// The language of the letters.
 pub const LETTER_LANGUAGE: &str = "fr";
 /// Languages a checklist can be printed in beside French.
-pub const CHECKLIST_LANGUAGES: &[&str] = &["en", "es", "pt", "ru", "uk", "sq", "vi"];
+pub const CHECKLIST_LANGUAGES: &[&str] = &[
+    "en", "es", "pt", "ru", "uk", "sq", "vi", "ro", "bg", "ar", "zh",
+];
 /// The second column when the person's language has no translation (or is French).
 pub const CHECKLIST_FALLBACK: &str = "en";
 

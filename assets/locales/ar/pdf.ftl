@@ -1,0 +1,104 @@
+# Words printed in the PDFs: see fr/pdf.ftl. Same ids and variables in every language.
+# Modern Standard Arabic, right to left, addressed to the person (« أنت »). To be reviewed by a native speaker.
+
+pdf-page = الصفحة { $page }/{ $pages }
+
+## Supporting documents
+
+pdf-doc-birth-certificate = نسخة كاملة من شهادة الميلاد
+pdf-doc-passport = جواز السفر
+pdf-doc-id-card = بطاقة التعريف الوطنية
+pdf-doc-consular-certificate = شهادة قنصلية بصورة
+pdf-doc-consular-card = بطاقة قنصلية بصورة
+pdf-doc-nationality-certificate = شهادة الجنسية بصورة
+pdf-doc-proof-of-address = إثبات العنوان
+pdf-doc-complaint-receipt = وصل إيداع الشكوى
+pdf-doc-procedure-reference = مرجع الإجراءات الجنائية
+pdf-doc-cerpr = عقد احترام مبادئ الجمهورية (CERPR)، موقع
+pdf-doc-e-photo = ورقة الصور مع رمز e-photo
+pdf-doc-current-permit = تصريح إقامة ساري المفعول
+pdf-doc-proceedings-ongoing-proof = إثبات أن الإجراءات الجنائية جارية
+pdf-doc-final-conviction-proof = إثبات أن حكم الإدانة نهائي
+pdf-doc-association-letter = رسالة دعم من الجمعية
+pdf-doc-exit-programme-decision = قرار قبولك في برنامج الخروج من الدعارة
+
+## Where an item stands
+
+pdf-status-ok = لديك
+pdf-status-missing = يجب الحصول عليها
+pdf-status-expired = قديمة جدا: احصلي على نسخة جديدة
+pdf-status-requested = طلبت، في الانتظار
+pdf-status-satisfied-by-alternative = عوضت بوثيقة أخرى مقبولة
+pdf-status-confiscated = يحتجزها الجناة: وثيقة أخرى تعوضها
+
+## Checklist
+
+pdf-checklist-title = الوثائق اللازمة لطلبك
+pdf-checklist-issued = قائمة أعدت بتاريخ { $date }
+pdf-checklist-intro = مربع واحد لكل وثيقة. ضعي علامة في المربع عندما تكون الوثيقة لديك. احتفظي دائما بالأصول: ستطلب منك نسخ أو ملفات ممسوحة ضوئيا.
+pdf-checklist-alternatives = يقبل بدلا منها: { $documents }
+pdf-route-reflection-period = مهلة تفكير مدتها 30 يوما (CESEDA، المادتان R. 425-1 وR. 425-2)
+pdf-route-cst-l425-1 = أول بطاقة إقامة «حياة خاصة وعائلية» (CESEDA، المادة L. 425-1)
+pdf-route-cst-l425-1-renewal = تجديد بطاقة الإقامة «حياة خاصة وعائلية» (CESEDA، المادة L. 425-1)
+pdf-route-carte-resident-l425-3 = بطاقة مقيم لمدة 10 سنوات (CESEDA، المادة L. 425-3)
+pdf-route-aps-l425-4 = رخصة إقامة مؤقتة (CESEDA، المادة L. 425-4)
+
+## What happens next
+
+pdf-next-title = ماذا بعد؟
+pdf-next-reflection = خلال مهلة التفكير (30 يوما من يوم استلامك للوصل)، يحق لك العمل ولا يمكن لأحد أن يجبرك على مغادرة فرنسا. يمكنك أيضا الحصول على سكن، وتغطية صحية، ومنحة، ودعم اجتماعي، ومساعدة قانونية، وإذا كنت في خطر، على حماية الشرطة. يمكنك استغلال هذا الوقت لتقرري هل تقدمين شكوى أو تدلين بشهادتك.
+pdf-next-reflection-period = إذا قدمت شكوى أو أدليت بشهادتك، يمكنك طلب بطاقة إقامة لمدة سنة تسمح لك بالعمل. يمكن للجمعية مساعدتك في تحضير الطلب.
+pdf-next-cst-l425-1 = بعد تقديم طلبك، اطلبي وصلا (récépissé): يسمح لك بالبقاء في فرنسا والعمل طوال مدة دراسة طلبك. بطاقة الإقامة صالحة لمدة سنة، وتسمح لك بالعمل، وهي مجانية. تجدد ما دامت الإجراءات الجنائية مستمرة.
+pdf-next-cst-l425-1-renewal = اطلبي التجديد بين 4 أشهر وشهرين قبل انتهاء بطاقتك. إذا قدمت الطلب في الوقت المحدد، تحصلين على شهادة تسمح لك بالبقاء في فرنسا والعمل طوال مدة دراسة طلبك. التجديد مجاني.
+pdf-next-carte-resident-l425-3 = بطاقة المقيم صالحة لمدة 10 سنوات. يجب أن يبقى تصريح إقامتك الحالي ساري المفعول حتى صدور القرار: إذا كان على وشك الانتهاء، اطلبي تجديده في الوقت المحدد.
+pdf-next-aps-l425-4 = رخصة الإقامة المؤقتة صالحة لمدة 6 أشهر على الأقل وتسمح لك بالعمل. تجدد ما دمت تتابعين برنامج الخروج من الدعارة.
+pdf-next-anef = يقدم الطلب عبر الإنترنت، على موقع ANEF (الخدمة الرقمية للإدارة الفرنسية الخاصة بالأجانب). يمكن للجمعية أن تقوم بذلك معك. بعد تقديم الطلب، تحصلين على شهادة: احتفظي بها. ستستلمين بطاقتك من المحافظة عندما تطلب منك الحضور.
+pdf-next-help = احتفظي بنسخة من كل وثيقة ومن كل رسالة. إذا كان لديك سؤال أو كانت تنقصك وثيقة، تحدثي مع الجمعية التي ترافقك.
+
+## Key dates of the case
+
+pdf-dates-title = تواريخك
+pdf-dates-none = لا توجد تواريخ يجب تذكرها حاليا.
+pdf-date-reflection-period-end = { $date }: نهاية مهلة التفكير
+pdf-date-permit-expires = { $date }: ينتهي تصريح إقامتك
+pdf-date-renewal-window-opens = { $date }: ابتداء من هذا اليوم، يمكنك طلب التجديد
+pdf-date-renewal-window-closes = { $date }: آخر يوم لطلب التجديد في الوقت المحدد
+pdf-date-document-expires = { $date }: نهاية الصلاحية – { $document }
+pdf-date-planned-filing = { $date }: الموعد المقرر لتقديم طلبك في المحافظة
+
+## Notes on a checklist item
+
+pdf-note-birth-certificate-full-copy = نسخة كاملة بكل البيانات الهامشية، وليس مستخرجا مختصرا.
+pdf-note-domiciliation-accepted = لا يتجاوز عمرها 6 أشهر يوم تقديم الطلب. شهادة العنوان الصادرة عن الجمعية مقبولة.
+pdf-note-cerpr-required = عقد جديد موقع لكل طلب، بما في ذلك التجديد.
+pdf-note-cerpr-optional-algerian = بالنسبة للمواطنين الجزائريين، هذا العقد غير إلزامي.
+pdf-note-e-photo-code = رمز e-photo مطبوع على ورقة الصور التي يعدها مصور أو كشك صور معتمد.
+pdf-note-association-letter = مستحسنة وليست إلزامية: تكتبها الجمعية.
+pdf-note-proceedings-ongoing-proof = مثلا: شهادة من وكيل الجمهورية أو من القاضي، استدعاء إلى المحكمة، رسالة من محاميك.
+pdf-note-final-conviction-proof = شهادة بعدم الطعن بالاستئناف، أو نسخة من الحكم النهائي. يمكن لمحاميك مساعدتك في الحصول عليها.
+pdf-note-current-permit-regular-stay = البطاقة أو الوصل أو شهادة التمديد الصالحة يوم تقديم الطلب. احتفظي أيضا بالوثيقة التي كانت صالحة يوم أصبح حكم الإدانة نهائيا.
+pdf-note-exit-programme-decision = قرار المحافظ الذي يأذن ببرنامج خروجك من الدعارة؛ الجمعية تطلبه.
+pdf-note-identity-photo-reflection = صورة هوية حديثة، لوصل الثلاثين يوما.
+pdf-note-confiscated = أخذت منك: أخبري الجمعية. قد تقبل وثيقة أخرى بدلا منها.
+pdf-note-confiscated-via = بدلا منها: { $document } (طلبت، في انتظار الرد).
+pdf-note-date-unknown = لم يسجل تاريخ الوثيقة: اعرضيها على الجمعية لتتحقق من أنها ما زالت صالحة.
+pdf-note-via = لديك بدلا منها: { $document }.
+
+## The consent record: the notice of consent.ftl (in the language it was given in), then the
+## choices recorded in the case, then room for two signatures. $date: a date in words.
+
+pdf-consent-issued = سلمت إليك بتاريخ { $date }
+pdf-consent-choices = اختياراتك
+pdf-consent-purpose-storage = حفظ ملفك
+pdf-consent-purpose-prefecture = إرسال معلومات إلى المحافظة
+pdf-consent-purpose-lawyer = تسليم ملفك إلى محام أو إلى جمعية أخرى
+pdf-consent-given = نعم، بتاريخ { $date }
+pdf-consent-given-undated = نعم
+pdf-consent-refused = لا، بتاريخ { $date }
+pdf-consent-refused-undated = لا
+pdf-consent-withdrawn = سحبت الموافقة بتاريخ { $date }
+pdf-consent-withdrawn-undated = سحبت الموافقة
+pdf-consent-not-asked = لم يطرح السؤال بعد
+pdf-consent-unnamed-association = الجمعية
+pdf-consent-signature-person = توقيع الشخص المعني
+pdf-consent-signature-worker = توقيع الشخص الذي يرافقك

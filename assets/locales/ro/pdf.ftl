@@ -1,0 +1,104 @@
+# Words printed in the PDFs: see fr/pdf.ftl. Same ids and variables in every language.
+# Romanian, formal « dumneavoastră ». To be reviewed by a native speaker.
+
+pdf-page = Pagina { $page }/{ $pages }
+
+## Supporting documents
+
+pdf-doc-birth-certificate = Copie integrală a certificatului de naștere
+pdf-doc-passport = Pașaport
+pdf-doc-id-card = Carte de identitate națională
+pdf-doc-consular-certificate = Certificat consular cu fotografie
+pdf-doc-consular-card = Carte consulară cu fotografie
+pdf-doc-nationality-certificate = Certificat de cetățenie cu fotografie
+pdf-doc-proof-of-address = Dovada domiciliului
+pdf-doc-complaint-receipt = Dovada depunerii plângerii
+pdf-doc-procedure-reference = Referința procedurii penale
+pdf-doc-cerpr = Contractul de respectare a principiilor Republicii (CERPR), semnat
+pdf-doc-e-photo = Planșă foto cu cod e-photo
+pdf-doc-current-permit = Permis de ședere valabil
+pdf-doc-proceedings-ongoing-proof = Dovada că procedura penală este în curs
+pdf-doc-final-conviction-proof = Dovada că hotărârea de condamnare este definitivă
+pdf-doc-association-letter = Scrisoare de sprijin din partea asociației
+pdf-doc-exit-programme-decision = Decizia de admitere în programul de ieșire din prostituție
+
+## Where an item stands
+
+pdf-status-ok = Îl aveți
+pdf-status-missing = De obținut
+pdf-status-expired = Prea vechi: obțineți unul nou
+pdf-status-requested = Cerut, în așteptare
+pdf-status-satisfied-by-alternative = Înlocuit de un alt document acceptat
+pdf-status-confiscated = Reținut de autori: un alt document îl înlocuiește
+
+## Checklist
+
+pdf-checklist-title = Documentele pentru cererea dumneavoastră
+pdf-checklist-issued = Listă întocmită la { $date }
+pdf-checklist-intro = O căsuță pentru fiecare document. Bifați căsuța când aveți documentul. Păstrați întotdeauna originalele: vi se vor cere copii sau fișiere scanate.
+pdf-checklist-alternatives = Se acceptă în schimb: { $documents }
+pdf-route-reflection-period = Perioadă de reflecție de 30 de zile (CESEDA, articolele R. 425-1 și R. 425-2)
+pdf-route-cst-l425-1 = Prima carte de ședere „viață privată și de familie” (CESEDA, articolul L. 425-1)
+pdf-route-cst-l425-1-renewal = Reînnoirea cărții de ședere „viață privată și de familie” (CESEDA, articolul L. 425-1)
+pdf-route-carte-resident-l425-3 = Carte de rezident pe 10 ani (CESEDA, articolul L. 425-3)
+pdf-route-aps-l425-4 = Autorizație provizorie de ședere (CESEDA, articolul L. 425-4)
+
+## What happens next
+
+pdf-next-title = Ce urmează?
+pdf-next-reflection = În timpul perioadei de reflecție (30 de zile de la primirea dovezii), aveți dreptul să lucrați și nimeni nu vă poate obliga să părăsiți Franța. Puteți primi și cazare, asigurare de sănătate, o alocație, sprijin social, ajutor juridic și, dacă sunteți în pericol, protecția poliției. Puteți folosi acest timp pentru a decide dacă depuneți plângere sau dacă depuneți mărturie.
+pdf-next-reflection-period = Dacă depuneți plângere sau mărturie, puteți cere o carte de ședere pe un an care vă permite să lucrați. Asociația vă poate ajuta să pregătiți cererea.
+pdf-next-cst-l425-1 = După depunerea cererii, cereți o dovadă (récépissé): ea vă permite să rămâneți în Franța și să lucrați cât timp cererea este examinată. Cartea de ședere este valabilă un an, vă permite să lucrați și este gratuită. Este reînnoită cât timp continuă procedura penală.
+pdf-next-cst-l425-1-renewal = Cereți reînnoirea între 4 luni și 2 luni înainte de expirarea cărții. Dacă depuneți cererea la timp, primiți un atestat care vă permite să rămâneți în Franța și să lucrați cât timp cererea este examinată. Reînnoirea este gratuită.
+pdf-next-carte-resident-l425-3 = Cartea de rezident este valabilă 10 ani. Permisul de ședere actual trebuie să rămână valabil până la decizie: dacă expiră în curând, cereți reînnoirea la timp.
+pdf-next-aps-l425-4 = Autorizația provizorie de ședere este valabilă cel puțin 6 luni și vă permite să lucrați. Este reînnoită cât timp urmați programul de ieșire din prostituție.
+pdf-next-anef = Cererea se depune online, pe site-ul ANEF (serviciul digital al administrației franceze pentru străini). Asociația o poate face împreună cu dumneavoastră. După depunere, primiți un atestat: păstrați-l. Cartea o veți ridica de la prefectură când vi se va cere să veniți.
+pdf-next-help = Păstrați o copie a fiecărui document și a fiecărei scrisori. Dacă aveți o întrebare sau vă lipsește un document, vorbiți cu asociația care vă sprijină.
+
+## Key dates of the case
+
+pdf-dates-title = Datele dumneavoastră
+pdf-dates-none = Deocamdată nu este nicio dată de reținut.
+pdf-date-reflection-period-end = { $date }: sfârșitul perioadei de reflecție
+pdf-date-permit-expires = { $date }: permisul dumneavoastră de ședere expiră
+pdf-date-renewal-window-opens = { $date }: din această zi puteți cere reînnoirea
+pdf-date-renewal-window-closes = { $date }: ultima zi pentru a cere reînnoirea la timp
+pdf-date-document-expires = { $date }: sfârșitul valabilității – { $document }
+pdf-date-planned-filing = { $date }: depunerea planificată a cererii la prefectură
+
+## Notes on a checklist item
+
+pdf-note-birth-certificate-full-copy = O copie integrală, cu toate mențiunile, nu un extras.
+pdf-note-domiciliation-accepted = Mai nouă de 6 luni în ziua cererii. Atestatul de domiciliere al asociației este acceptat.
+pdf-note-cerpr-required = Un nou contract semnat pentru fiecare cerere, inclusiv la reînnoire.
+pdf-note-cerpr-optional-algerian = Pentru cetățenii algerieni, acest contract nu este obligatoriu.
+pdf-note-e-photo-code = Codul e-photo este tipărit pe planșa foto făcută de un fotograf sau o cabină foto autorizată.
+pdf-note-association-letter = Recomandată, nu obligatorie: o scrie asociația.
+pdf-note-proceedings-ongoing-proof = De exemplu: un atestat de la procuror sau de la judecător, o citație la instanță, o scrisoare de la avocatul dumneavoastră.
+pdf-note-final-conviction-proof = Un certificat că nu s-a făcut apel sau o copie a hotărârii definitive. Avocatul dumneavoastră vă poate ajuta să îl obțineți.
+pdf-note-current-permit-regular-stay = Cartea, dovada sau atestatul de prelungire valabil în ziua cererii. Păstrați și documentul care era valabil în ziua în care condamnarea a rămas definitivă.
+pdf-note-exit-programme-decision = Decizia prefectului care autorizează programul dumneavoastră de ieșire din prostituție; asociația o solicită.
+pdf-note-identity-photo-reflection = O fotografie de identitate recentă, pentru dovada de 30 de zile.
+pdf-note-confiscated = Vi l-au luat: spuneți-i asociației. Un alt document poate fi acceptat în schimb.
+pdf-note-confiscated-via = În schimb: { $document } (cerut, în așteptarea unui răspuns).
+pdf-note-date-unknown = Data documentului nu a fost notată: arătați-l asociației, care va verifica dacă mai este valabil.
+pdf-note-via = Aveți în schimb: { $document }.
+
+## The consent record: the notice of consent.ftl (in the language it was given in), then the
+## choices recorded in the case, then room for two signatures. $date: a date in words.
+
+pdf-consent-issued = Înmânat la { $date }
+pdf-consent-choices = Alegerile dumneavoastră
+pdf-consent-purpose-storage = Păstrarea dosarului
+pdf-consent-purpose-prefecture = Trimiterea de informații la prefectură
+pdf-consent-purpose-lawyer = Transmiterea dosarului unui avocat sau altei asociații
+pdf-consent-given = Da, la { $date }
+pdf-consent-given-undated = Da
+pdf-consent-refused = Nu, la { $date }
+pdf-consent-refused-undated = Nu
+pdf-consent-withdrawn = Acord retras la { $date }
+pdf-consent-withdrawn-undated = Acord retras
+pdf-consent-not-asked = Încă nu a fost cerut
+pdf-consent-unnamed-association = Asociația
+pdf-consent-signature-person = Semnătura persoanei
+pdf-consent-signature-worker = Semnătura persoanei care vă însoțește

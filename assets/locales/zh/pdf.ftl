@@ -1,0 +1,104 @@
+# Words printed in the PDFs: see fr/pdf.ftl. Same ids and variables in every language.
+# Simplified Chinese (zh-Hans), addressed with « 您 ». To be reviewed by a native speaker.
+
+pdf-page = 第 { $page }/{ $pages } 页
+
+## Supporting documents
+
+pdf-doc-birth-certificate = 出生证明完整副本
+pdf-doc-passport = 护照
+pdf-doc-id-card = 国民身份证
+pdf-doc-consular-certificate = 带照片的领事证明
+pdf-doc-consular-card = 带照片的领事登记卡
+pdf-doc-nationality-certificate = 带照片的国籍证明
+pdf-doc-proof-of-address = 住址证明
+pdf-doc-complaint-receipt = 报案回执
+pdf-doc-procedure-reference = 刑事诉讼案号
+pdf-doc-cerpr = 已签署的《尊重共和国原则合同》（CERPR）
+pdf-doc-e-photo = 带 e-photo 编码的证件照
+pdf-doc-current-permit = 有效的居留证件
+pdf-doc-proceedings-ongoing-proof = 刑事诉讼仍在进行的证明
+pdf-doc-final-conviction-proof = 有罪判决已生效的证明
+pdf-doc-association-letter = 协会的支持信
+pdf-doc-exit-programme-decision = 准许您参加脱离卖淫帮扶计划的决定
+
+## Where an item stands
+
+pdf-status-ok = 您已有
+pdf-status-missing = 需要办理
+pdf-status-expired = 太旧了：请重新办理
+pdf-status-requested = 已申请，正在等待
+pdf-status-satisfied-by-alternative = 已由另一份认可的证件代替
+pdf-status-confiscated = 被加害者扣留：另一份证件可以代替
+
+## Checklist
+
+pdf-checklist-title = 您申请所需的材料
+pdf-checklist-issued = 清单制作日期：{ $date }
+pdf-checklist-intro = 每份材料一个方框。拿到材料后，请在方框里打勾。请始终保留原件：别人会向您要复印件或扫描件。
+pdf-checklist-alternatives = 也可以用以下材料代替：{ $documents }
+pdf-route-reflection-period = 30 天考虑期（CESEDA，第 R. 425-1 条和第 R. 425-2 条）
+pdf-route-cst-l425-1 = 首次申请“私人和家庭生活”居留卡（CESEDA，第 L. 425-1 条）
+pdf-route-cst-l425-1-renewal = “私人和家庭生活”居留卡续签（CESEDA，第 L. 425-1 条）
+pdf-route-carte-resident-l425-3 = 10 年居民卡（CESEDA，第 L. 425-3 条）
+pdf-route-aps-l425-4 = 临时居留许可（CESEDA，第 L. 425-4 条）
+
+## What happens next
+
+pdf-next-title = 接下来会怎样？
+pdf-next-reflection = 在考虑期内（从您拿到回执那天起 30 天），您有权工作，任何人都不能强迫您离开法国。您还可以获得住处、医疗保障、补助金、社会帮扶、法律援助；如果您有危险，还可以得到警方保护。您可以利用这段时间决定是否报案或作证。
+pdf-next-reflection-period = 如果您报案或作证，您可以申请一张有效期一年、允许工作的居留卡。协会可以帮您准备申请。
+pdf-next-cst-l425-1 = 提交申请后，请索取回执（récépissé）：在审理期间，它让您可以留在法国并工作。居留卡有效期一年，允许您工作，而且免费。只要刑事诉讼还在进行，就可以续签。
+pdf-next-cst-l425-1-renewal = 请在居留卡到期前 4 个月到 2 个月之间申请续签。如果您按时申请，会收到一份证明，在审理期间让您可以留在法国并工作。续签是免费的。
+pdf-next-carte-resident-l425-3 = 居民卡有效期 10 年。在作出决定之前，您现在的居留证件必须一直有效：如果快到期了，请按时申请续签。
+pdf-next-aps-l425-4 = 临时居留许可有效期至少 6 个月，允许您工作。只要您继续参加脱离卖淫帮扶计划，就可以续签。
+pdf-next-anef = 申请在 ANEF 网站上在线提交（法国行政部门为外国人提供的网上服务）。协会可以和您一起办理。提交后您会收到一份证明：请保存好。省政府通知您时，您去那里领取居留卡。
+pdf-next-help = 每份材料和每封信件都请保留一份复印件。如果您有问题或缺少材料，请和支持您的协会联系。
+
+## Key dates of the case
+
+pdf-dates-title = 您的重要日期
+pdf-dates-none = 目前没有需要记住的日期。
+pdf-date-reflection-period-end = { $date }：考虑期结束
+pdf-date-permit-expires = { $date }：您的居留证件到期
+pdf-date-renewal-window-opens = { $date }：从这一天起，您可以申请续签
+pdf-date-renewal-window-closes = { $date }：按时申请续签的最后一天
+pdf-date-document-expires = { $date }：有效期结束 – { $document }
+pdf-date-planned-filing = { $date }：计划向省政府提交申请
+
+## Notes on a checklist item
+
+pdf-note-birth-certificate-full-copy = 要带有全部备注的完整副本，不要简短摘录。
+pdf-note-domiciliation-accepted = 在申请当天不超过 6 个月。协会出具的住址证明可以接受。
+pdf-note-cerpr-required = 每次申请都要签一份新的合同，续签也一样。
+pdf-note-cerpr-optional-algerian = 阿尔及利亚公民不必签署这份合同。
+pdf-note-e-photo-code = e-photo 编码印在经认可的照相馆或自助照相亭拍的照片上。
+pdf-note-association-letter = 建议提供，但不是必需的：由协会撰写。
+pdf-note-proceedings-ongoing-proof = 例如：检察官或法官出具的证明、法院传票、您律师的信件。
+pdf-note-final-conviction-proof = 未提出上诉的证明，或生效判决的副本。您的律师可以帮您取得。
+pdf-note-current-permit-regular-stay = 申请当天有效的居留卡、回执或延期证明。判决生效那天有效的证件也请保存好。
+pdf-note-exit-programme-decision = 省长准许您参加脱离卖淫帮扶计划的决定；由协会申请。
+pdf-note-identity-photo-reflection = 一张近期证件照，用于 30 天回执。
+pdf-note-confiscated = 被人拿走了：请告诉协会。也许可以用另一份证件代替。
+pdf-note-confiscated-via = 代替材料：{ $document }（已申请，正在等待答复）。
+pdf-note-date-unknown = 没有记下这份证件的日期：请拿给协会看，协会会检查它是否仍然有效。
+pdf-note-via = 您有代替材料：{ $document }。
+
+## The consent record: the notice of consent.ftl (in the language it was given in), then the
+## choices recorded in the case, then room for two signatures. $date: a date in words.
+
+pdf-consent-issued = 交给您的日期：{ $date }
+pdf-consent-choices = 您的选择
+pdf-consent-purpose-storage = 保存您的档案
+pdf-consent-purpose-prefecture = 向省政府发送信息
+pdf-consent-purpose-lawyer = 把您的档案转交给律师或其他协会
+pdf-consent-given = 已同意，日期：{ $date }
+pdf-consent-given-undated = 已同意
+pdf-consent-refused = 未同意，日期：{ $date }
+pdf-consent-refused-undated = 未同意
+pdf-consent-withdrawn = 已于 { $date } 撤回同意
+pdf-consent-withdrawn-undated = 已撤回同意
+pdf-consent-not-asked = 尚未询问
+pdf-consent-unnamed-association = 协会
+pdf-consent-signature-person = 本人签名
+pdf-consent-signature-worker = 陪同人员签名
