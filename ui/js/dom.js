@@ -26,7 +26,14 @@ export function h(tag, attrs = {}, ...children) {
   return el;
 }
 
-/** An element whose text is the Fluent message `id` (filled by l10n.translate). */
+/**
+ * An element whose text is the Fluent message `id` (filled by l10n.translate).
+ * @param {string} tag
+ * @param {string} id
+ * @param {Record<string, any>} [attrs]
+ * @param {Record<string, string>} [args] strings only: Rust reads each as text (a number as
+ *   digits), and a translation whose arguments do not parse leaves the whole screen untranslated
+ */
 export function t(tag, id, attrs = {}, args) {
   const el = h(tag, { ...attrs, 'data-l10n-id': id });
   if (args) el.setAttribute('data-l10n-args', JSON.stringify(args));

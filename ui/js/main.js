@@ -69,8 +69,9 @@ const app = {
     await this.start();
   },
 
-  showRecoveryKey(key) {
-    return this.show(recovery, { key });
+  /** @param {string} key @param {import('ipc').RestoredStore | null} [restored] */
+  showRecoveryKey(key, restored = null) {
+    return this.show(recovery, { key, restored });
   },
 
   showRestore() {

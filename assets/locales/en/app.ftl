@@ -50,6 +50,12 @@ recovery-intro = If the passphrase is forgotten, this key is the only way to ope
 recovery-keep = Write it by hand on paper and keep it somewhere safe, away from the computer (for example in the association’s safe). Do not photograph it or save it on the computer.
 recovery-confirm = I have written the recovery key on paper and put it somewhere safe.
 recovery-continue = Continue
+recovery-restored-cases =
+    { $cases ->
+        [0] Backup restored: it held no case.
+        [one] Backup restored: one case.
+       *[other] Backup restored: { $cases } cases.
+    }
 
 ## Unlock
 unlock-title = Passerelle is locked

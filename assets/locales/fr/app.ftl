@@ -51,6 +51,12 @@ recovery-intro = Si la phrase de passe est oubliée, cette clé est le seul moye
 recovery-keep = Écrivez-la à la main sur papier et rangez-la dans un lieu sûr, loin de l’ordinateur (par exemple dans le coffre de l’association). Ne la photographiez pas et ne l’enregistrez pas sur l’ordinateur.
 recovery-confirm = J’ai écrit la clé de secours sur papier et je l’ai rangée en lieu sûr.
 recovery-continue = Continuer
+recovery-restored-cases =
+    { $cases ->
+        [0] Sauvegarde restaurée : elle ne contenait aucun dossier.
+        [one] Sauvegarde restaurée : un dossier.
+       *[other] Sauvegarde restaurée : { $cases } dossiers.
+    }
 
 ## Déverrouillage
 unlock-title = Passerelle est verrouillé

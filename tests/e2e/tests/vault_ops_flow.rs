@@ -257,6 +257,16 @@ async fn a_backup_made_in_the_app_restores_on_a_new_computer() {
     type_into(&c, "#restore-secret-passphrase", BACKUP_PASSPHRASE).await;
     click(&c, "#restore-submit").await;
     wait_for(&c, "body[data-screen=recovery]").await;
+    // What came back, and which rules of law are now in use (the embedded pack: the backup's
+    // store held none of its own).
+    let restored = wait_text(&c, "#recovery-restored", |t| {
+        t.contains("Règles en service")
+    })
+    .await;
+    assert!(
+        restored.contains("Sauvegarde restaurée") && restored.contains("version 20"),
+        "the restore says what came back and which rules are in use: {restored}"
+    );
     screenshot(&c, "vault-08-restored-recovery-key").await;
     click(&c, "#recovery-written").await;
     click(&c, "#recovery-continue").await;

@@ -14,7 +14,7 @@ export async function render(main) {
     const s = await api.backupStatus();
     mount(status,
       s.last
-        ? t('p', 'backup-last', { id: 'backup-last' }, { date: s.verifiedLabel, cases: String(s.last.cases) })
+        ? t('p', 'backup-last', { id: 'backup-last' }, { date: s.verifiedLabel ?? '', cases: String(s.last.cases) })
         : t('p', 'backup-never', { id: 'backup-last' }),
       s.due ? t('div', s.last ? 'backup-due' : 'backup-due-never', { class: 'alert info', id: 'backup-due' }, { days: String(s.reminderDays) }) : null,
       // The audit log's head in the last backup beside today's: a store put back to an older

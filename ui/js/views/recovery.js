@@ -1,11 +1,17 @@
-// The recovery key, shown once, right after creation.
+// The recovery key, shown once, right after creation or a restore (which also says how many
+// cases came back and which rules of law are now in use: the backup's pack, or the embedded one).
 
 import { h, t, mount } from '../dom.js';
 import { brand } from './parts.js';
 
 export const name = 'recovery';
 
-export async function render(root, app, { key }) {
+/**
+ * @param {HTMLElement} root
+ * @param {any} app
+ * @param {{ key: string, restored?: import('ipc').RestoredStore | null }} params
+ */
+export async function render(root, app, { key, restored = null }) {
   const confirm = h('input', { type: 'checkbox', id: 'recovery-written' });
   const next = t('button', 'recovery-continue', { class: 'button', id: 'recovery-continue', disabled: true });
   confirm.addEventListener('change', () => { next.disabled = !confirm.checked; });
@@ -18,6 +24,9 @@ export async function render(root, app, { key }) {
   mount(root, h('div', { class: 'gate' }, h('div', { class: 'card' },
     brand(),
     t('h1', 'recovery-title'),
+    restored ? h('div', { class: 'alert ok', id: 'recovery-restored', role: 'status' },
+      t('p', 'recovery-restored-cases', {}, { cases: String(restored.cases) }),
+      restored.rules ? h('p', { id: 'recovery-restored-rules' }, restored.rules) : null) : null,
     t('p', 'recovery-intro', { class: 'lead' }),
     h('div', { class: 'recovery-key', id: 'recovery-key', 'aria-label': key.split('-').join(' ') },
       key.split('-').map((group, i, all) => h('span', {}, i < all.length - 1 ? `${group}-` : group))),

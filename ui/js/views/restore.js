@@ -32,7 +32,7 @@ export async function render(root, app) {
         if (restored) {
           secret.clear();
           fresh.clear();
-          await app.showRecoveryKey(restored.recoveryKey);
+          await app.showRecoveryKey(restored.recoveryKey, restored);
         }
       } catch (e) {
         form.classList.remove('busy');

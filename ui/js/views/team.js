@@ -92,7 +92,7 @@ export async function render(main) {
     t('h1', 'team-title'),
     t('p', 'team-intro', { class: 'muted' }),
     error, notice, confirmSlot,
-    strangers ? t('p', 'team-strangers', { class: 'alert warning', id: 'team-strangers' }, { count: strangers }) : null,
+    strangers ? t('p', 'team-strangers', { class: 'alert warning', id: 'team-strangers' }, { count: String(strangers) }) : null,
     h('section', { class: 'panel' },
       h('table', { class: 'list', id: 'team-table' },
         h('thead', {}, h('tr', {},
