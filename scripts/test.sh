@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Every check, from a fresh clone: installs what is missing (scripts/setup.sh), then formatting,
-# lints, unit and integration tests, the app build, and the end-to-end tests under Xvfb.
+# lints, unit and integration tests, the app build, the end-to-end tests under Xvfb, then the
+# two installers built and proven.
 # .ci/run calls exactly this.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -40,6 +41,18 @@ PASSERELLE_TEST_KDF_FLOOR=1 cargo test --workspace --locked --no-fail-fast ||
 
 step "end-to-end tests (WebDriver, Xvfb)"
 scripts/e2e.sh || failed+=("end-to-end tests")
+
+# The installers (docs/packaging.md, « How CI proves the installers »): built as they ship
+# (release, both), then proven: lintian and the installed .deb driven to its dashboard, the
+# Windows installer, CLI and core tests under Wine. On every run: the platform code is spread too
+# widely for a « did packaging change? » filter to be trusted.
+step "installers: build (scripts/package.sh)"
+if scripts/package.sh; then
+  step "installers: prove (scripts/package-check.sh)"
+  scripts/package-check.sh || failed+=("installers")
+else
+  failed+=("installers (build)")
+fi
 
 if [ ${#failed[@]} -gt 0 ]; then
   step "FAILED: $(printf '%s; ' "${failed[@]}")"
