@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Every check, from a fresh clone: installs what is missing (scripts/setup.sh), then formatting,
 # lints, unit and integration tests, the app build, the end-to-end tests under Xvfb, then the
-# two installers built and proven.
+# two installers built and proven when what they depend on changed.
 # .ci/run calls exactly this.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -43,15 +43,25 @@ step "end-to-end tests (WebDriver, Xvfb)"
 scripts/e2e.sh || failed+=("end-to-end tests")
 
 # The installers (docs/packaging.md, « How CI proves the installers »): built as they ship
-# (release, both), then proven: lintian and the installed .deb driven to its dashboard, the
-# Windows installer, CLI and core tests under Wine. On every run: the platform code is spread too
-# widely for a « did packaging change? » filter to be trusted.
-step "installers: build (scripts/package.sh)"
-if scripts/package.sh; then
-  step "installers: prove (scripts/package-check.sh)"
-  scripts/package-check.sh || failed+=("installers")
+# (release, both), then proven — lintian and the installed .deb driven to its dashboard, the
+# Windows installer, CLI and core tests under Wine — whenever their inputs (packaging files,
+# manifests and lock file, platform-specific code: scripts/packaging-inputs.sh --list) differ from
+# the ones last proven (src-tauri/packaging/proven-inputs). PASSERELLE_PACKAGE=always proves them
+# anyway.
+if [ "${PASSERELLE_PACKAGE:-}" != always ] && scripts/packaging-inputs.sh --proven; then
+  step "installers: inputs unchanged since $(sed -n 's/^proven //p' src-tauri/packaging/proven-inputs); not rebuilt"
 else
-  failed+=("installers (build)")
+  step "installers: build (scripts/package.sh)"
+  if scripts/package.sh; then
+    step "installers: prove (scripts/package-check.sh)"
+    if scripts/package-check.sh; then
+      step "installers proven; record it with scripts/packaging-inputs.sh --record"
+    else
+      failed+=("installers")
+    fi
+  else
+    failed+=("installers (build)")
+  fi
 fi
 
 if [ ${#failed[@]} -gt 0 ]; then
