@@ -75,4 +75,7 @@ PY
 (cd "$work/root" && find . -path ./DEBIAN -prune -o -type f -printf '%P\0' | LC_ALL=C sort -z |
   xargs -0 md5sum >DEBIAN/md5sums)
 
-dpkg-deb --root-owner-group -Zxz --build "$work/root" "$out" >/dev/null
+# xz at level 9: its 64 MiB dictionary spans both programs, which share the core (the CLI is
+# largely a copy of the app's code), and finds it again: 10.9 MB instead of 16.1 MB at dpkg-deb's
+# default level 6 (8 MiB dictionary), measured on 3 December 2026. Unpacking needs 65 MiB of memory.
+dpkg-deb --root-owner-group -Zxz -z9 --build "$work/root" "$out" >/dev/null
