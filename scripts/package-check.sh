@@ -98,7 +98,12 @@ check_windows() {
 
   step "Windows: the core's unit tests, built for Windows, under Wine"
   # .cargo/config.toml makes Wine their runner.
-  cargo test --release --locked --target "$WIN" -p passerelle-core --lib
+  # One test is left out: under Wine 8 (run as root here) the access list read back from a
+  # directory is Wine's own default (three entries, not protected), whatever SetNamedSecurityInfoW
+  # was given, so it cannot prove the owner-only list; it stays in the code for a real Windows
+  # (docs/packaging.md, « Platform-specific pieces »).
+  cargo test --release --locked --target "$WIN" -p passerelle-core --lib -- \
+    --skip fsx::windows_tests::a_private_directory_and_what_it_holds_belong_to_the_user_alone
 
   step "Windows: passerelle.exe without WebView2 explains instead of showing a blank window"
   # No --data-dir: the default data directory must be %LOCALAPPDATA%\fr.passerelle.app.
