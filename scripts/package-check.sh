@@ -118,7 +118,7 @@ check_windows() {
       sleep 0.1
     done
     xwininfo -root -tree | grep -qF "$2" || { echo "no window titled « $2 »" >&2; exit 1; }
-    import -window root "$3"
+    import -window root "$3" || exit 1
     wineserver --kill' _ "$installed/passerelle.exe" "$title" "$SHOTS/windows-no-webview2.png"
   grep -q "webview2 runtime missing" "$log" || fail "the app did not log the missing WebView2 in $log"
 
@@ -127,8 +127,11 @@ check_windows() {
   before=$(cd "$data" && find . -type f -exec sha256sum {} + | sort)
   # _?= runs the uninstaller in place and waits for it (it cannot delete itself then).
   wine "$installed/uninstall.exe" /S "_?=$(winepath -w "$installed")"
+  # Run in place, the uninstaller cannot delete itself, nor therefore its folder (from « Apps »
+  # Windows runs a copy of it from %TEMP%, which removes both): do what that copy does, and fail
+  # if anything else was left.
   rm -f "$installed/uninstall.exe"
-  [ ! -e "$installed" ] || fail "the uninstaller left $(ls "$installed")"
+  rmdir "$installed" 2>/dev/null || fail "the uninstaller left $(ls -A "$installed")"
   after=$(cd "$data" && find . -type f -exec sha256sum {} + | sort)
   [ "$before" = "$after" ] || fail "the uninstaller changed the data in $data"
   if wine reg query 'HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\fr.passerelle.app' >/dev/null 2>&1; then

@@ -20,8 +20,9 @@ PACKAGES=(build-essential pkg-config libssl-dev file libwebkit2gtk-4.1-dev)
 if [ "$purpose" != run ]; then
   # The installers (docs/packaging.md): the Tauri CLI through npm; the Windows build with MinGW
   # (the C parts: SQLCipher, OpenSSL, which also needs perl and make); the NSIS installer;
-  # the .deb's checks (lintian, appstreamcli, desktop-file-validate).
-  PACKAGES+=(nodejs npm perl make gcc-mingw-w64-x86-64 nsis lintian appstream desktop-file-utils)
+  # the .deb's checks (lintian, appstreamcli, desktop-file-validate); imagemagick: `import`, the
+  # screenshot of the Windows app's message under Wine (scripts/package-check.sh).
+  PACKAGES+=(nodejs npm perl make gcc-mingw-w64-x86-64 nsis lintian appstream desktop-file-utils imagemagick)
 fi
 if [ "$purpose" = test ]; then
   # xvfb/xauth/webkit2gtk-driver: the end-to-end tests; poppler-utils: PDF text checks and the
