@@ -8,7 +8,7 @@ use std::process::Output;
 use passerelle_core::legal::signed::{sign, test_key};
 use passerelle_core::legal::RulePack;
 
-use crate::support;
+use crate::support::{self, json};
 
 const PASSPHRASE: &str = "lanterne violon marée cactus";
 const SPEC_EXAMPLE: &str = include_str!("../../../tests/fixtures/case-spec-example.json");
@@ -20,15 +20,6 @@ fn cli(store: &Path, args: &[&str]) -> Output {
         .args(["--today", "2026-11-26"])
         .args(args);
     support::run(cli, &format!("{PASSPHRASE}\n"))
-}
-
-fn json(out: &Output) -> serde_json::Value {
-    assert!(
-        out.status.success(),
-        "stderr: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).expect("JSON on stdout")
 }
 
 fn pack(version: &str) -> Vec<u8> {

@@ -4,7 +4,7 @@
 use std::path::Path;
 use std::process::Output;
 
-use crate::support;
+use crate::support::{self, json};
 
 const PASSPHRASE: &str = "lanterne violon marée cactus";
 const SPEC_EXAMPLE: &str = include_str!("../../../tests/fixtures/case-spec-example.json");
@@ -13,15 +13,6 @@ fn cli(store: &Path, args: &[&str], stdin: &str) -> Output {
     let mut cli = support::command(support::FRENCH);
     cli.arg("--store").arg(store).args(args);
     support::run(cli, stdin)
-}
-
-fn json(out: &Output) -> serde_json::Value {
-    assert!(
-        out.status.success(),
-        "stderr: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).expect("JSON on stdout")
 }
 
 fn write(dir: &Path, name: &str, text: &str) -> String {

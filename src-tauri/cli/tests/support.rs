@@ -35,3 +35,13 @@ pub fn run(mut cli: Command, stdin: &str) -> Output {
 pub fn lines(answers: &[&str]) -> String {
     answers.iter().map(|a| format!("{a}\n")).collect()
 }
+
+/// The JSON a successful run printed on standard output (its standard error shown otherwise).
+pub fn json(out: &Output) -> serde_json::Value {
+    assert!(
+        out.status.success(),
+        "stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("JSON on stdout")
+}
