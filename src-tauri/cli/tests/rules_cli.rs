@@ -88,12 +88,7 @@ fn rules_import_show_and_rollback_on_a_store() {
     );
 
     let log = json(&cli(&store, &["audit"]));
-    let actions: Vec<&str> = log["entries"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["action"].as_str().unwrap())
-        .collect();
+    let actions = support::audit_actions(&log);
     for action in ["rules-refused", "rules-imported", "rules-rolled-back"] {
         assert!(actions.contains(&action), "{action} in {actions:?}");
     }

@@ -45,3 +45,13 @@ pub fn json(out: &Output) -> serde_json::Value {
     );
     serde_json::from_slice(&out.stdout).expect("JSON on stdout")
 }
+
+/// The actions of the entries `passerelle-cli audit` printed, in order.
+pub fn audit_actions(log: &serde_json::Value) -> Vec<&str> {
+    log["entries"]
+        .as_array()
+        .expect("entries")
+        .iter()
+        .map(|e| e["action"].as_str().expect("action"))
+        .collect()
+}

@@ -253,12 +253,7 @@ fn a_case_handed_over_between_two_stores_from_the_command_line() {
 
     // The sender's log records the hand-over.
     let log = ok_json(&cli(&["--store", s(&a), "audit"], &[STORE]));
-    let actions: Vec<&str> = log["entries"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| e["action"].as_str().unwrap())
-        .collect();
+    let actions = support::audit_actions(&log);
     assert!(actions.contains(&"case-handed-over"), "{actions:?}");
     assert_eq!(log["chain"]["status"], "intact");
 }
