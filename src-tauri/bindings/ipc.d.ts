@@ -2027,7 +2027,9 @@ questions: Array<QuestionView>,
  */
 notEstablished: OptionView, 
 /**
- * A few words for the person at the start (first step only), in both languages.
+ * A few words for the person at the start (first step only, until the interview's first
+ * answer is recorded: it is read to her once, then leaves its room to the questions, across
+ * locks and restarts), in both languages.
  */
 welcome: OptionView | null, 
 /**

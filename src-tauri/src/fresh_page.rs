@@ -1,7 +1,10 @@
 //! After a lock, the page that held the session is thrown away (issue 13): a fresh page is
 //! loaded, which starts on the unlock screen or the quick lock's neutral screen; the locked
-//! session's JavaScript heap, inputs and DOM go with the old page. The web process itself is not
-//! ended: WebKitWebDriver lost the page when it was (docs/vault-operations.md).
+//! session's JavaScript heap, inputs and DOM go with the old page. On Linux the web process that
+//! held them is ended first, and the fresh page gets a new one: the freed memory of the old one,
+//! where copies of the passphrase and of names stayed, goes back to the system with it. Not under
+//! WebDriver (`webview_store::ephemeral` is false there): WebKitWebDriver loses its page when the
+//! process ends; tests/e2e/tests/webview_store.rs checks the app as a worker runs it.
 //!
 //! Measured figures are in docs/vault-operations.md, « Risks that remain ».
 
@@ -14,6 +17,14 @@ pub fn after_lock<R: Runtime>(window: &WebviewWindow<R>, after: &str) {
         return;
     };
     url.set_query(Some(&format!("after={after}")));
+    #[cfg(target_os = "linux")]
+    if crate::webview_store::ephemeral() {
+        // Runs on the main thread before the navigation below, which is queued after it.
+        let _ = window.with_webview(|view| {
+            use webkit2gtk::WebViewExt;
+            view.inner().terminate_web_process();
+        });
+    }
     let _ = window.navigate(url);
 }
 

@@ -16,6 +16,7 @@ mod state;
 mod tests;
 #[cfg(windows)]
 mod webview2;
+mod webview_store;
 mod window;
 
 use tauri::{Manager, Runtime};
@@ -53,8 +54,7 @@ pub fn run() {
         let state = app.state::<AppState>();
         // The webview keeps its own files (cache, storage) under the app's data directory, made
         // owner-only (issue 13), next to the store, not in a second place the worker does not
-        // know about. Not `.incognito(true)`: wry's ephemeral WebKitGTK context does not allow
-        // automation, so WebKitWebDriver could no longer drive the app (docs/vault-operations.md).
+        // know about; on Linux it keeps none at all (`webview_store::ephemeral`).
         let _ = passerelle_core::app::process::create_private_dir(&state.paths.webview);
         // No larger than the screen, and small enough a minimum for 1366×768 at 200 % (window.rs).
         let (width, height) = window::initial_size(window::screen_of(app));
@@ -67,11 +67,16 @@ pub fn run() {
         .inner_size(width, height)
         .min_inner_size(window::MINIMUM.0, window::MINIMUM.1)
         .data_directory(state.paths.webview.clone())
+        .incognito(webview_store::ephemeral())
         .build()?;
         // The text size the worker chose (preferences, known before unlock).
         let text_size = state.app.text_size();
         if text_size != 100 {
             window::zoom(&main, text_size);
+        }
+        if !state.app.store_exists() {
+            // The setup screen's meter reads word lists whose index takes a moment to build.
+            std::thread::spawn(passerelle_core::app::session::prepare_strength_meter);
         }
         idle::watch(app.handle().clone());
         indexer::watch(app.handle().clone());

@@ -1,5 +1,11 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
+/// Every block Rust frees is zeroed first: what a session decrypted leaves no copy in freed memory
+/// after the lock (issue 13; cost in docs/benchmarks.md).
+#[global_allocator]
+static ALLOCATOR: passerelle_core::app::process::ZeroOnFree =
+    passerelle_core::app::process::ZeroOnFree::new();
+
 fn main() {
     // Before anything holds a secret: an unlocked vault must never end up in a core dump.
     passerelle_core::app::process::disable_core_dumps();

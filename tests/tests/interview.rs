@@ -419,3 +419,30 @@ fn the_dashboard_shows_a_case_in_its_renewal_window() {
         item.deadline.label
     );
 }
+
+#[test]
+fn the_welcome_is_said_once_until_the_first_answer_whatever_the_page_went_through() {
+    // Issue 14: the welcome was remembered by the page only, so a lock (which reloads the page)
+    // or a restart brought it back above the first question on a small screen.
+    let mut case = CaseFile::new(Some("Kovalenko".into()), Some("Olena".into()));
+    let d = Display {
+        lang: "fr",
+        names: Names::Shown,
+    };
+    let first_step = |case: &CaseFile| {
+        let checklist = interview::document_checklist(case, today());
+        view::step_view(case, Step::Identity, &checklist, today(), d)
+    };
+    assert!(
+        first_step(&case).welcome.is_some(),
+        "a new interview opens on the welcome"
+    );
+    let checklist = interview::document_checklist(&case, today());
+    let sex = QuestionId::parse("sex").unwrap();
+    interview::answer(&mut case, sex, &Answer::NotEstablished, &checklist, today()).unwrap();
+    assert_eq!(
+        first_step(&case).welcome,
+        None,
+        "once a question is answered (« non établi » too), the welcome is not said again"
+    );
+}

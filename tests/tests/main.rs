@@ -29,6 +29,7 @@ mod pdf_letters;
 mod pdf_rtl;
 mod pdf_samples;
 mod report;
+mod ui_preload;
 mod vault;
 mod vault_key_file_loss;
 mod vault_ops_audit;

@@ -50,7 +50,8 @@ export async function translate(...roots) {
   for (const el of elements) {
     const id = el.getAttribute('data-l10n-id') ?? '';
     const args = el.hasAttribute('data-l10n-args') ? JSON.parse(el.getAttribute('data-l10n-args') ?? '{}') : {};
-    const textless = el.tagName === 'INPUT' || el.tagName === 'TEXTAREA';
+    // A field's text is its value or its options: only its attributes are translated.
+    const textless = el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT';
     if (!textless) {
       items.push({ id, args });
       targets.push((text) => { el.textContent = text; });

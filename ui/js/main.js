@@ -7,12 +7,16 @@ import { forgetStrings, translate, format } from './l10n.js';
 import * as setup from './views/setup.js';
 import * as recovery from './views/recovery.js';
 import * as unlock from './views/unlock.js';
-import * as shell from './views/shell.js';
 import * as neutral from './views/neutral.js';
 import * as restore from './views/restore.js';
 import * as missingKeys from './views/missing-keys.js';
 
 const root = /** @type {HTMLElement} */ (document.getElementById('app'));
+
+// The screens behind the unlock (every view of the open vault, some thirty modules) are loaded
+// while the worker types her passphrase, not before the first screen: it needs only the modules
+// index.html preloads (issue 11, docs/benchmarks.md).
+const loadShell = () => import('./views/shell.js');
 
 const app = {
   /** @type {import('ipc').AppStatus | null} */
@@ -35,7 +39,7 @@ const app = {
     if (this.status.keyFileMissing) return this.show(missingKeys, params);
     if (!this.status.storeExists) return this.show(setup, params);
     if (!this.status.unlocked) return this.show(unlock, params);
-    return this.show(shell, params);
+    return this.show(await loadShell(), params);
   },
 
   /** Locks now; `reason` is shown on the unlock screen. */
@@ -196,7 +200,7 @@ api.onCloseRequested(async () => {
   try { await app.flush?.(); } finally { await api.appClose(); }
 });
 
-// After a lock, Rust ends the web process that held the session and loads a fresh page with
+// After a lock, Rust loads a fresh page with
 // `?after=`: the unlock screen with its reason, or the quick lock's neutral screen (fresh_page.rs).
 // Nothing of the locked session is left in this page's memory.
 async function boot() {
@@ -213,6 +217,9 @@ async function boot() {
     return;
   }
   await app.start(after === 'locked-by-user' || after === 'locked-idle' ? { reason: after } : {});
+  // Fetched once the worker starts typing (her passphrase), not before the first screen is
+  // painted: loading them right after the first screen delayed its paint by some 200 ms.
+  document.addEventListener('keydown', () => { loadShell(); }, { once: true });
 }
 
 boot().catch((e) => {

@@ -95,6 +95,7 @@ settings-text-size = Text size
 settings-text-size-option = { $percent }%
 settings-text-size-hint = Ctrl + enlarges, Ctrl − shrinks, Ctrl 0 comes back to 100%, from any screen. The whole display follows, layouts included.
 language-switch-label = Langue de l’interface / Interface language
+    .aria-label = Langue de l’interface / Interface language
 settings-security = Automatic lock
 settings-idle = Lock after (minutes without activity)
 settings-idle-hint = Between 1 and 60 minutes. Ctrl+L locks at once.

@@ -96,6 +96,7 @@ settings-text-size = Taille du texte
 settings-text-size-option = { $percent } %
 settings-text-size-hint = Ctrl + agrandit, Ctrl − réduit, Ctrl 0 revient à 100 %, depuis n’importe quel écran. Tout l’affichage suit, mises en page comprises.
 language-switch-label = Langue de l’interface / Interface language
+    .aria-label = Langue de l’interface / Interface language
 settings-security = Verrouillage automatique
 settings-idle = Verrouiller après (minutes d’inactivité)
 settings-idle-hint = Entre 1 et 60 minutes. Le raccourci Ctrl+L verrouille immédiatement.

@@ -35,6 +35,11 @@ pub enum Output {
     Report(serde_json::Value),
 }
 
+/// Every block Rust frees is zeroed first, as in the app (issue 13; cost in docs/benchmarks.md).
+#[global_allocator]
+static ALLOCATOR: passerelle_core::app::process::ZeroOnFree =
+    passerelle_core::app::process::ZeroOnFree::new();
+
 fn main() -> ExitCode {
     passerelle_core::app::process::disable_core_dumps();
     // A bug must end in a translated error and exit status 1, not a backtrace and status 101.

@@ -31,6 +31,7 @@ pub mod sample_cases;
 pub mod search;
 pub mod text;
 pub mod vault;
+pub mod zero_on_free;
 
 pub use clock::{Clock, FixedClock, FixedDay, SystemClock};
 pub use error::{Error, Result};

@@ -17,9 +17,11 @@ import * as consentStep from './consent-step.js';
 let page = null;
 
 /**
- * The cases whose welcome (« Cet entretien est confidentiel… ») was shown since the app was
- * unlocked: it is read to the person once, at the start, and then leaves its room to the
- * questions (on a small screen the first question must show without scrolling).
+ * The cases whose welcome (« Cet entretien est confidentiel… ») was shown on this page: it is read
+ * to the person once, at the start, and then leaves its room to the questions (on a small screen
+ * the first question must show without scrolling). Rust stops sending it once the interview's
+ * first answer is recorded, which holds across locks and restarts; this set covers the moments
+ * before that answer.
  */
 const welcomed = new Set();
 

@@ -413,4 +413,5 @@ pub mod process {
     pub use crate::error::{catch_panic, install_panic_hook};
     pub use crate::fsx::create_private_dir;
     pub use crate::hardening::disable_core_dumps;
+    pub use crate::zero_on_free::ZeroOnFree;
 }

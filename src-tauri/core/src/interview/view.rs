@@ -311,7 +311,9 @@ pub struct StepView {
     pub questions: Vec<QuestionView>,
     /// The "not established" answer, in both languages.
     pub not_established: OptionView,
-    /// A few words for the person at the start (first step only), in both languages.
+    /// A few words for the person at the start (first step only, until the interview's first
+    /// answer is recorded: it is read to her once, then leaves its room to the questions, across
+    /// locks and restarts), in both languages.
     pub welcome: Option<OptionView>,
     /// What the step is about, for the person, in both languages (`iv-intro-<step>`), if any.
     pub intro: Option<OptionView>,
@@ -598,7 +600,7 @@ pub fn step_view(
             code: "not-established".into(),
             ..both("iv-opt-not-established")
         },
-        welcome: (step == Step::Identity).then(|| both("iv-welcome")),
+        welcome: (step == Step::Identity && !interview_started(case)).then(|| both("iv-welcome")),
         intro: {
             let id = format!("iv-intro-{}", step.as_str());
             L10n::get().has(d.lang, &id).then(|| both(&id))
@@ -606,6 +608,12 @@ pub fn step_view(
         previous: step.previous(),
         next: step.next(),
     }
+}
+
+/// Whether the interview has begun: a question was answered or marked « non établi ». Read from
+/// the case file, so the welcome is not said twice whatever happened to the page in between.
+fn interview_started(case: &CaseFile) -> bool {
+    !case.interview.answered.is_empty() || !case.interview.not_established.is_empty()
 }
 
 /// Every question that applies, with its answer in words, step by step; `checklist` is the case's
