@@ -111,10 +111,14 @@ check_windows() {
   log="$data/logs/passerelle.log"
   title="Passerelle ne peut pas ouvrir sa fenêtre"
   xvfb-run -a -s "-screen 0 1024x600x24" bash -c '
-    wine "$1" & app=$!
-    for _ in $(seq 600); do
+    # A wineserver left by the steps before (no display, or another one) keeps their desktop
+    # process, and a message box then fails at once without a window: start this one afresh, on
+    # this display. Then wait for the window itself, not for the `wine` process.
+    wineserver --kill 2>/dev/null || true
+    wineserver --wait 2>/dev/null || true
+    wine "$1" &
+    for _ in $(seq 1200); do
       xwininfo -root -tree | grep -qF "$2" && break
-      kill -0 "$app" 2>/dev/null || break
       sleep 0.1
     done
     xwininfo -root -tree | grep -qF "$2" || { echo "no window titled « $2 »" >&2; exit 1; }

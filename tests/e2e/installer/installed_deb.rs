@@ -51,6 +51,11 @@ fn contents(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
         for e in std::fs::read_dir(&d).unwrap().flatten() {
             let p = e.path();
             if p.is_dir() {
+                // WebKit's own directory is not the vault, and its network process, which
+                // outlives the app by a moment, may still be writing its salts there.
+                if p.file_name().is_some_and(|n| n == "webview") {
+                    continue;
+                }
                 stack.push(p);
             } else {
                 files.insert(p.clone(), std::fs::read(&p).unwrap());
@@ -148,8 +153,14 @@ async fn the_installed_deb_opens_a_vault_and_purging_it_keeps_the_vault() {
     for file in [INSTALLED, "/usr/bin/passerelle-cli"] {
         assert!(!Path::new(file).exists(), "{file} is removed");
     }
+    let after = contents(data.path());
+    let changed: Vec<&PathBuf> = vault
+        .keys()
+        .chain(after.keys())
+        .filter(|p| vault.get(*p) != after.get(*p))
+        .collect();
     assert!(
-        contents(data.path()) == vault,
-        "purging the package must leave every file of the vault as it was"
+        changed.is_empty(),
+        "purging the package must leave every file of the vault as it was; changed: {changed:?}"
     );
 }

@@ -1,7 +1,8 @@
 //! Issue 13, item 2: what stays in memory after a lock. The audit found, 2 minutes after a lock,
 //! the passphrase (1–4 copies) and the recovery key (6–8) in the WebKit web process, and a case's
-//! name in the app process. Locking now loads a fresh page (the web process is not ended)
-//! (`src-tauri/src/fresh_page.rs`). This flow types canaries, locks, and reads the memory of the
+//! name in the app process. As a worker runs the app, a lock now ends the web process
+//! (`src-tauri/src/fresh_page.rs`, checked by tests/e2e/tests/webview_store.rs); under WebDriver,
+//! which this flow needs, it only loads a fresh page in the same process. This flow types canaries, locks, and reads the memory of the
 //! app and of every process below it (`/proc/PID/mem`, as root: the app is not dumpable) for them,
 //! in UTF-8 and UTF-16. It prints the counts (docs/vault-operations.md quotes them) and fails if
 //! any web process still holds the passphrase, the recovery key or the case's name.
