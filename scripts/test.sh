@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Every check, from a fresh clone: installs what is missing (scripts/setup.sh), then formatting,
-# lints, unit and integration tests, the app build, the end-to-end tests under Xvfb, then the
-# two installers built and proven when what they depend on changed.
+# lints, unit and integration tests, the app build, the end-to-end tests under Xvfb, a bounded
+# run of the fuzz targets, then the two installers built and proven when what they depend on
+# changed.
 # .ci/run calls exactly this.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -41,6 +42,12 @@ PASSERELLE_TEST_KDF_FLOOR=1 cargo test --workspace --locked --no-fail-fast ||
 
 step "end-to-end tests (WebDriver, Xvfb)"
 scripts/e2e.sh || failed+=("end-to-end tests")
+
+# Live fuzzing of the parsers of what comes from outside (docs/fuzzing.md): each target for a
+# bounded time, on the nightly toolchain, reading the committed corpus without adding to it. The
+# corpus itself is replayed on stable by the tests above.
+step "fuzzing (cargo-fuzz, 15 s per target)"
+scripts/fuzz.sh --scratch --build-budget 1800 15 || failed+=("fuzzing")
 
 # The installers (docs/packaging.md, « How CI proves the installers »): built as they ship
 # (release, both), then proven — lintian and the installed .deb driven to its dashboard, the
