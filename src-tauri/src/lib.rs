@@ -54,7 +54,7 @@ pub fn run() {
         let state = app.state::<AppState>();
         // The webview keeps its own files (cache, storage) under the app's data directory, made
         // owner-only (issue 13), next to the store, not in a second place the worker does not
-        // know about; on Linux it keeps none at all (`webview_store::ephemeral`).
+        // know about; on Linux the view's own context is in memory only (`webview_store`).
         let _ = passerelle_core::app::process::create_private_dir(&state.paths.webview);
         // No larger than the screen, and small enough a minimum for 1366×768 at 200 % (window.rs).
         let (width, height) = window::initial_size(window::screen_of(app));

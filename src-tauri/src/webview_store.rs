@@ -10,10 +10,11 @@
 //! Under WebDriver (`TAURI_WEBVIEW_AUTOMATION=true`, set by tauri-driver) the context stays the
 //! on-disk one, in the owner-only `webview` directory: wry creates its ephemeral context with
 //! automation refused, and WebKitWebDriver then cannot open a session. The end-to-end flows
-//! therefore drive the on-disk variant; `tests/e2e/tests/webview_store.rs` starts the app as a
-//! worker does (no automation) and checks that it paints its first screen and writes nothing of
-//! WebKit's. On Windows, WebView2's InPrivate mode has not been tried on a real Windows: the
-//! on-disk folder stays (docs/vault-operations.md).
+//! therefore drive the on-disk variant; `tests/e2e/tests/webview_store.rs` runs the app as a
+//! worker does (no automation: keys typed through XTEST), unlocks, locks, unlocks again and
+//! closes it, and checks that the web process ends at the lock and that nothing but that
+//! scaffolding is written. On Windows, WebView2's InPrivate mode has not been tried on a real
+//! Windows: the on-disk folder stays (docs/vault-operations.md).
 
 /// Whether the app runs as a worker runs it, not driven by WebDriver: then the main webview's
 /// WebKit context is ephemeral, and its web process is ended at each lock (`fresh_page`).

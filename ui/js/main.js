@@ -200,9 +200,9 @@ api.onCloseRequested(async () => {
   try { await app.flush?.(); } finally { await api.appClose(); }
 });
 
-// After a lock, Rust loads a fresh page with
-// `?after=`: the unlock screen with its reason, or the quick lock's neutral screen (fresh_page.rs).
-// Nothing of the locked session is left in this page's memory.
+// After a lock, Rust loads a fresh page with `?after=` (on Linux, in a new web process: the one
+// that held the session is ended): the unlock screen with its reason, or the quick lock's neutral
+// screen (fresh_page.rs). Nothing of the locked session is left in this page's memory.
 async function boot() {
   const after = new URLSearchParams(window.location.search).get('after');
   if (after) window.history.replaceState(null, '', window.location.pathname + window.location.hash);

@@ -458,9 +458,9 @@ pub async fn axe_violations(c: &Client) -> Vec<String> {
     serde_json::from_value(found).expect("axe's violations as strings")
 }
 
-/// Every file under `dir` whose bytes contain `needle` (for the no-plaintext checks).
-pub fn files_containing(dir: &Path, needle: &[u8]) -> Vec<PathBuf> {
-    let mut hits = Vec::new();
+/// Every file under `dir`, recursively (none if it does not exist).
+pub fn files_under(dir: &Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(d) = stack.pop() {
         let Ok(entries) = std::fs::read_dir(&d) else {
@@ -470,14 +470,22 @@ pub fn files_containing(dir: &Path, needle: &[u8]) -> Vec<PathBuf> {
             let p = e.path();
             if p.is_dir() {
                 stack.push(p);
-            } else if let Ok(bytes) = std::fs::read(&p) {
-                if bytes.windows(needle.len()).any(|w| w == needle) {
-                    hits.push(p);
-                }
+            } else {
+                files.push(p);
             }
         }
     }
-    hits
+    files
+}
+
+/// Every file under `dir` whose bytes contain `needle` (for the no-plaintext checks).
+pub fn files_containing(dir: &Path, needle: &[u8]) -> Vec<PathBuf> {
+    files_under(dir)
+        .into_iter()
+        .filter(|p| {
+            std::fs::read(p).is_ok_and(|bytes| bytes.windows(needle.len()).any(|w| w == needle))
+        })
+        .collect()
 }
 
 /// Every process below `root` (its children, theirs…), with their command names.

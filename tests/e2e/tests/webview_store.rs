@@ -35,23 +35,6 @@ fn log(data: &Path) -> String {
     std::fs::read_to_string(data.join("logs/passerelle.log")).unwrap_or_default()
 }
 
-/// Every file under `dir`, recursively.
-fn files_under(dir: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    let mut todo = vec![dir.to_path_buf()];
-    while let Some(d) = todo.pop() {
-        for entry in std::fs::read_dir(&d).into_iter().flatten().flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                todo.push(path);
-            } else {
-                out.push(path);
-            }
-        }
-    }
-    out
-}
-
 /// The live WebKit web processes below the app.
 fn web_processes(app: u32) -> Vec<u32> {
     descendants(app)
