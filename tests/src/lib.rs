@@ -40,6 +40,16 @@ pub fn unlock(vault: &Vault) -> passerelle_core::Result<()> {
     vault.unlock(Secret::Passphrase(PASSPHRASE), chrono::Utc::now())
 }
 
+/// The actions of the vault's audit log, in order (`unlock`, `case-created`…).
+pub fn audit_actions(vault: &Vault) -> Vec<String> {
+    vault
+        .read(passerelle_core::db::audit::all)
+        .unwrap()
+        .into_iter()
+        .map(|e| e.action)
+        .collect()
+}
+
 /// Every file under `dir` (recursively) whose bytes contain `needle`.
 pub fn files_containing(dir: &Path, needle: &[u8]) -> Vec<std::path::PathBuf> {
     let mut hits = Vec::new();

@@ -11,13 +11,13 @@ use std::sync::{Mutex, MutexGuard};
 
 use chrono::{NaiveDate, TimeDelta};
 use passerelle_core::app::{cases, rules, session, App, GivenFile};
-use passerelle_core::db::audit;
 use passerelle_core::error::ErrorKind;
 use passerelle_core::legal::signed::{sign, test_key};
 use passerelle_core::legal::{self, RulePack};
 use passerelle_core::model::case::{CaseDocument, CaseFile, Permit, PermitKind};
 use passerelle_core::vault::kdf::KdfParams;
 use passerelle_core::FixedDay;
+use passerelle_tests::audit_actions;
 
 const PASSPHRASE: &str = "correct horse battery staple vingt-sept";
 
@@ -91,15 +91,6 @@ fn vault(dir: &std::path::Path) -> (App, Vec<String>) {
         .collect();
     let ids = cases::import_all(&app.request(), &docs).unwrap();
     (app, ids)
-}
-
-fn actions(app: &App) -> Vec<String> {
-    app.vault()
-        .read(audit::all)
-        .unwrap()
-        .into_iter()
-        .map(|e| e.action)
-        .collect()
 }
 
 #[test]
@@ -177,7 +168,7 @@ fn a_signed_newer_pack_is_used_and_lists_exactly_the_open_cases_it_changes() {
         ErrorKind::NotFound,
         "seen twice: nothing left to mark"
     );
-    assert!(actions(&app).contains(&"rules-imported".to_string()));
+    assert!(audit_actions(app.vault()).contains(&"rules-imported".to_string()));
 
     // Kept across a lock and an unlock: it is in the vault.
     app.lock();
@@ -238,7 +229,7 @@ fn every_bad_file_is_refused_with_its_own_error_and_changes_nothing() {
             ErrorKind::RulePackUnknownId,
         ),
     ];
-    let audit_before = actions(&app).len();
+    let audit_before = audit_actions(app.vault()).len();
     for (what, bytes, expected) in &cases {
         let err = rules::import_bytes(&app.request(), bytes).expect_err(what);
         assert_eq!(err.kind(), *expected, "{what}");
@@ -257,7 +248,7 @@ fn every_bad_file_is_refused_with_its_own_error_and_changes_nothing() {
     let shown = rules::show(&app.request()).unwrap();
     assert!(shown.embedded, "nothing was stored");
     assert!(rules::notices(&app.request()).unwrap().cases.is_empty());
-    let log = actions(&app);
+    let log = audit_actions(app.vault());
     assert_eq!(
         log[audit_before..],
         vec!["rules-refused".to_string(); cases.len()][..],
@@ -320,7 +311,7 @@ fn a_rollback_goes_back_one_pack_then_to_the_embedded_one_and_no_further() {
         rules::rollback(&app.request()).unwrap_err().kind(),
         ErrorKind::RulePackNothingToRollBack
     );
-    let log = actions(&app);
+    let log = audit_actions(app.vault());
     assert_eq!(
         log.iter().filter(|a| *a == "rules-rolled-back").count(),
         2,

@@ -7,20 +7,11 @@ use passerelle_core::db::audit::{self, ChainStatus};
 use passerelle_core::model::case::CaseDocument;
 use passerelle_core::vault::{Secret, Vault};
 use passerelle_core::Error;
-use passerelle_tests::{case_json, new_app, unlock};
+use passerelle_tests::{audit_actions, case_json, new_app, unlock};
 
 fn add_case(app: &App, family: &str) -> String {
     let (doc, _) = CaseDocument::parse(case_json(family, "Lea").as_bytes()).unwrap();
     cases::import(&app.request(), &doc).unwrap()
-}
-
-fn actions(vault: &Vault) -> Vec<String> {
-    vault
-        .read(audit::all)
-        .unwrap()
-        .into_iter()
-        .map(|e| e.action)
-        .collect()
 }
 
 #[test]
@@ -52,7 +43,7 @@ fn unlocks_failed_unlocks_and_every_case_operation_are_recorded_with_who_and_whe
         .unwrap();
 
     assert_eq!(
-        actions(vault),
+        audit_actions(vault),
         [
             "store-created",
             "case-created",
