@@ -7,6 +7,7 @@
  * resolves to. A command that fails rejects with an {@link ErrorView}.
  */
 export type Commands = {
+  addressee_signer_save: { args: { arrondissement: string, subPrefectSigns: boolean }, result: null },
   addressee_title_save: { args: { head: OfficeHead, title?: Title | null }, result: null },
   app_close: { args: Record<string, never>, result: null },
   app_status: { args: Record<string, never>, result: AppStatus },
@@ -103,7 +104,12 @@ madame: string,
 /**
  * « Monsieur le Préfet de la Seine-Saint-Denis ».
  */
-monsieur: string, };
+monsieur: string, 
+/**
+ * When the case's file goes to a sub-prefecture: who signs there, as the worker recorded
+ * it. `None` for any other office.
+ */
+subPrefecture: SubPrefectureSigner | null, };
 
 /**
  * An answer given in the interview, as the UI sends it (and as the view gives an answer back to
@@ -2066,6 +2072,23 @@ reasons: Array<string>,
  * Fluent ids of advice (`strength-hint-*`); empty when it is accepted.
  */
 hints: Array<string>, };
+
+/**
+ * Who signs the permits a sub-prefecture issues: its prefect (the default) or its own head.
+ */
+export type SubPrefectureSigner = { 
+/**
+ * The arrondissement's COG code (`933`), the key the choice is recorded under.
+ */
+arrondissement: string, 
+/**
+ * True when the worker recorded that the sub-prefect signs: the letters go to them.
+ */
+subPrefectSigns: boolean, 
+/**
+ * The office's name, « Sous-préfecture de Saint-Denis ».
+ */
+office: string, };
 
 /**
  * What « Équipe » shows: the keyslots, and the backups the old recovery key still opens.

@@ -149,6 +149,47 @@ fn bobigny_writes_to_the_prefect_of_seine_saint_denis_as_the_worker_chose() {
 }
 
 #[test]
+fn a_file_sent_to_a_sub_prefecture_goes_to_the_prefect_unless_the_sub_prefect_signs() {
+    let mut case = fixture("first-card-bobigny");
+    let address = case.person.address.as_mut().expect("an address");
+    address.commune_insee = Some("93066".into());
+    address.postcode = Some("93200".into());
+    address.city = Some("Saint-Denis".into());
+    let letter = |ctx: &DocumentContext| {
+        let doc = documents::render(PrintedDocument::Letter, &case, ctx).unwrap();
+        assert_well_formed("Saint-Denis", &doc.bytes)
+    };
+    // The prefect issues the permit: the letter goes to her, at the sub-prefecture.
+    let mut prefect = ctx();
+    prefect.addressee = Some(Title::Madame);
+    let parsed = letter(&prefect);
+    assert_has(
+        &parsed,
+        "Saint-Denis, by default",
+        &[
+            "Madame la Préfète de la Seine-Saint-Denis",
+            "Sous-préfecture de Saint-Denis",
+            "Madame la Préfète,",
+        ],
+    );
+    assert!(!joined(&parsed).contains("Sous-Préf"), "no sub-prefect");
+    // The worker said the sub-prefect signs there.
+    let mut signs = ctx();
+    signs.sub_prefect_signs = true;
+    let parsed = letter(&signs);
+    assert_has(
+        &parsed,
+        "Saint-Denis, the sub-prefect signs",
+        &[
+            "Monsieur le Sous-Préfet de Saint-Denis",
+            "Sous-préfecture de Saint-Denis",
+            "Monsieur le Sous-Préfet,",
+        ],
+    );
+    assert!(!joined(&parsed).contains("Préfet de la Seine-Saint-Denis"));
+}
+
+#[test]
 fn paris_16e_writes_to_the_prefecture_de_police() {
     let parsed = render(PrintedDocument::Letter, "renewal-paris-16", &ctx());
     assert_has(

@@ -143,6 +143,8 @@ export const caseAddressee = (caseId) => call('case_addressee', { caseId });
  * @param {import('ipc').OfficeHead} head @param {import('ipc').Title | null} title
  */
 export const addresseeTitleSave = (head, title) => call('addressee_title_save', { head, title });
+export const addresseeSignerSave = (arrondissement, subPrefectSigns) =>
+  call('addressee_signer_save', { arrondissement, subPrefectSigns });
 
 export const settingsGet = () => call('settings_get', {});
 /** @param {import('ipc').SettingsUpdate} update */

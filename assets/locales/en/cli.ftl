@@ -76,6 +76,7 @@ cli-arg-import-cases = The case files (one or more)
 cli-arg-route = The procedure whose checklist or letter to give (default: the best-fitting one)
 cli-arg-association = The association’s profile (JSON), for the letters
 cli-arg-addressee = Who the letter is addressed to: madame (a woman prefect) or monsieur (a man)
+cli-arg-sub-prefect-signs = At the sub-prefecture, the sub-prefect signs the permits: the letter is addressed to them (by default: to the prefect of the département, who issues the permit)
 cli-arg-query = A postcode or a commune name
 cli-arg-id = The case’s number
 cli-arg-file = The file

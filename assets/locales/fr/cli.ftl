@@ -76,6 +76,7 @@ cli-arg-import-cases = Les fichiers des dossiers (un ou plusieurs)
 cli-arg-route = La démarche dont donner la liste ou le courrier (par défaut : la mieux adaptée)
 cli-arg-association = Le profil de l’association (JSON), pour les courriers
 cli-arg-addressee = Madame la Préfète ou Monsieur le Préfet : madame ou monsieur
+cli-arg-sub-prefect-signs = À la sous-préfecture, le sous-préfet signe lui-même les titres : le courrier lui est adressé (par défaut : au préfet du département, qui délivre le titre)
 cli-arg-query = Un code postal ou un nom de commune
 cli-arg-id = Le numéro du dossier
 cli-arg-file = Le fichier

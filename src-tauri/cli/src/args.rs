@@ -25,8 +25,8 @@ use crate::words::Words;
 const SYNOPSIS: &str = "\
 passerelle-cli [--today YYYY-MM-DD] [--lang L] assess|deadlines CASE.json
        passerelle-cli checklist CASE.json [--lang L] [--route ID] [--out F.pdf]
-       passerelle-cli letter CASE.json [--route ID] [--association ASSOC.json] [--addressee madame|monsieur] --out F.pdf
-       passerelle-cli support-letter CASE.json --association ASSOC.json [--route ID] [--addressee madame|monsieur] --out F.pdf
+       passerelle-cli letter CASE.json [--route ID] [--association ASSOC.json] [--addressee madame|monsieur] [--sub-prefect-signs] --out F.pdf
+       passerelle-cli support-letter CASE.json --association ASSOC.json [--route ID] [--addressee madame|monsieur] [--sub-prefect-signs] --out F.pdf
        passerelle-cli consent CASE.json [--lang L] [--association ASSOC.json] --out F.pdf
        passerelle-cli prefecture QUERY
        passerelle-cli rules review-sheet --out F.pdf
@@ -97,6 +97,10 @@ pub struct DocumentArgs {
     /// How the head of the competent office is addressed.
     #[arg(long, value_name = "madame|monsieur")]
     pub addressee: Option<String>,
+    /// At a sub-prefecture, its own head signs the permits: the letter goes to the sub-prefect
+    /// (by default, to the prefect of the département, who issues the permit).
+    #[arg(long)]
+    pub sub_prefect_signs: bool,
 }
 
 /// The verbs.

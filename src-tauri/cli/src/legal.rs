@@ -121,6 +121,7 @@ fn document(
             )
         })?);
     }
+    ctx.sub_prefect_signs = doc.sub_prefect_signs;
     let rendered = documents::render(kind, &case, &ctx)?;
     if rendered.office_to_verify {
         // Standard error, no data: the worker must check the office before sending.

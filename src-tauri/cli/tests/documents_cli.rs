@@ -104,6 +104,36 @@ fn letter_writes_the_cover_letter_to_the_competent_prefecture() {
 }
 
 #[test]
+fn a_letter_to_a_sub_prefecture_goes_to_the_sub_prefect_only_when_told_they_sign() {
+    let dir = scratch("sub-prefect");
+    // The Bobigny fixture, living in Saint-Denis: its file goes to the sub-prefecture.
+    let mut case: serde_json::Value = serde_json::from_slice(
+        &std::fs::read(fixture("documents/first-card-bobigny.json")).unwrap(),
+    )
+    .unwrap();
+    case["person"]["address"] = serde_json::json!({
+        "line1": "12 rue Y", "postcode": "93200", "communeInsee": "93066", "city": "Saint-Denis"
+    });
+    // Beside, not in, the directory whose only file must be the PDF.
+    let path = scratch("sub-prefect-case").join("saint-denis.json");
+    std::fs::write(&path, serde_json::to_vec(&case).unwrap()).unwrap();
+    let case = path.to_str().unwrap();
+    let text = pdf_text(&dir, &["letter", case]);
+    assert!(
+        text.contains("Monsieur le Préfet de la Seine-Saint-Denis"),
+        "{text}"
+    );
+    assert!(text.contains("Sous-préfecture de Saint-Denis"), "{text}");
+    assert!(!text.contains("Sous-Préfet"), "{text}");
+    let text = pdf_text(&dir, &["letter", case, "--sub-prefect-signs"]);
+    assert!(
+        text.contains("Monsieur le Sous-Préfet de Saint-Denis"),
+        "{text}"
+    );
+    assert!(!text.contains("Préfet de la Seine-Saint-Denis"), "{text}");
+}
+
+#[test]
 fn support_letter_needs_the_association_and_is_signed_by_its_worker() {
     let dir = scratch("support");
     let case = fixture("documents/renewal-paris-16.json");

@@ -62,3 +62,14 @@ pub fn case_addressee(ctx: Ctx<'_>, case_id: String) -> Result<Option<AddresseeC
 pub fn addressee_title_save(ctx: Ctx<'_>, head: OfficeHead, title: Option<Title>) -> Result<()> {
     guard(|| documents::save_title(&ctx, &head, title))
 }
+
+/// Records whether the sub-prefect of an arrondissement signs the permits its sub-prefecture
+/// issues (the letters then go to them, not to the prefect).
+#[tauri::command(async)]
+pub fn addressee_signer_save(
+    ctx: Ctx<'_>,
+    arrondissement: String,
+    sub_prefect_signs: bool,
+) -> Result<()> {
+    guard(|| documents::save_signer(&ctx, &arrondissement, sub_prefect_signs))
+}

@@ -60,6 +60,7 @@ macro_rules! all {
             crate::commands::documents::review_sheet_export,
             crate::commands::documents::case_addressee,
             crate::commands::documents::addressee_title_save,
+            crate::commands::documents::addressee_signer_save,
             crate::commands::settings::settings_get,
             crate::commands::settings::settings_update,
             crate::commands::settings::association_get,

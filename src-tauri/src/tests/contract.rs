@@ -233,6 +233,11 @@ contract! {
         head: OfficeHead = { "kind": "prefect", "code": "93" },
         title: Option<Title> = "madame"
     ) -> Result<()>;
+    documents::addressee_signer_save(
+        Ctx<'_>;
+        arrondissement: String = "933",
+        sub_prefect_signs: bool = true
+    ) -> Result<()>;
 
     settings::settings_get(Ctx<'_>;) -> Result<Settings>;
     settings::settings_update(Ctx<'_>, WebviewWindow; update: SettingsUpdate = {}) -> Result<Settings>;

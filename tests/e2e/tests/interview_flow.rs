@@ -565,6 +565,15 @@ async fn a_full_interview_ends_with_the_first_card_eligible_and_the_letter_expor
     // Back to the assessment and its documents.
     click(&c, "#section-assessment").await;
     wait_for(&c, "body[data-case-section=assessment]").await;
+    // Her file goes to the Saint-Denis sub-prefecture; the letter, by default, to the prefect who
+    // issues the permit. This sub-prefecture's own head signs, the worker says: once for its
+    // arrondissement, and the title asked becomes the sub-prefect's.
+    let prefect = wait_text(&c, "#addressee-title", |t| t.contains("Préfet")).await;
+    assert!(
+        prefect.contains("Préfet de la Seine-Saint-Denis") && !prefect.contains("Sous-Préfet"),
+        "{prefect}"
+    );
+    select(&c, "#addressee-signer", "sub-prefect").await;
     // Whether Saint-Denis's sub-prefect is a woman or a man is in no open data: the worker says it
     // once for that office, and the letter follows.
     let unverified = wait_text(&c, "#addressee-title", |t| t.contains("Sous-Préfet")).await;

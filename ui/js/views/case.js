@@ -220,28 +220,62 @@ function exportsSection(o, caseId) {
 // Whether a prefect is a woman or a man is in no open data: the worker says it once per office
 // (the prefect of a département, the sub-prefect of an arrondissement), for every case sent there.
 // Until then the letters say « Monsieur le Préfet », and the choice shows it is unverified.
-async function renderAddressee(slot, caseId) {
+// A file filed at a sub-prefecture is addressed to the prefect, who issues the permit, unless the
+// worker says the sub-prefect signs there (recorded by arrondissement): the title then asked is
+// the sub-prefect's, so the block is drawn again after that choice.
+/**
+ * @param {HTMLElement} slot
+ * @param {string} caseId
+ * @param {string | null} [savedFrom] the control just saved, focused again once redrawn
+ */
+async function renderAddressee(slot, caseId, savedFrom = null) {
   const choice = await api.caseAddressee(caseId);
   if (!choice) return;
+  const saved = h('p', { class: 'alert ok', role: 'status', id: 'addressee-saved' });
+  const error = h('div', { class: 'alert error', role: 'alert', id: 'addressee-error' });
+  const save = async (call) => {
+    saved.textContent = '';
+    error.textContent = '';
+    try {
+      await call();
+      saved.textContent = await format('case-addressee-saved');
+      return true;
+    } catch (e) {
+      error.textContent = e.message;
+      return false;
+    }
+  };
+  let signerField = null;
+  const sub = choice.subPrefecture;
+  if (sub) {
+    const signer = h('select', { id: 'addressee-signer', 'aria-describedby': 'addressee-signer-hint' },
+      t('option', 'case-addressee-signer-prefect', { value: 'prefect' }),
+      t('option', 'case-addressee-signer-sub-prefect', { value: 'sub-prefect' }));
+    signer.value = sub.subPrefectSigns ? 'sub-prefect' : 'prefect';
+    signer.addEventListener('change', async () => {
+      const ok = await save(() => api.addresseeSignerSave(sub.arrondissement, signer.value === 'sub-prefect'));
+      if (ok) await renderAddressee(slot, caseId, 'addressee-signer');
+    });
+    signerField = h('div', { class: 'field' },
+      t('label', 'case-addressee-signer', { for: 'addressee-signer' }), signer,
+      t('p', 'case-addressee-signer-hint', { class: 'hint muted', id: 'addressee-signer-hint' },
+        { office: sub.office }));
+  }
   const select = h('select', { id: 'addressee-title', 'aria-describedby': 'addressee-hint' },
     t('option', 'case-addressee-unverified', { value: '' }, { addressee: choice.monsieur }),
     h('option', { value: 'madame' }, choice.madame),
     h('option', { value: 'monsieur' }, choice.monsieur));
   select.value = choice.title ?? '';
   const hint = t('p', 'case-addressee-hint', { class: 'hint muted', id: 'addressee-hint' });
-  const saved = h('p', { class: 'alert ok', role: 'status', id: 'addressee-saved' });
-  const error = h('div', { class: 'alert error', role: 'alert', id: 'addressee-error' });
-  select.addEventListener('change', async () => {
-    saved.textContent = '';
-    error.textContent = '';
-    try {
-      await api.addresseeTitleSave(choice.head, select.value || null);
-      saved.textContent = await format('case-addressee-saved');
-    } catch (e) { error.textContent = e.message; }
-  });
-  mount(slot, h('div', { class: 'field' }, t('label', 'case-addressee', { for: 'addressee-title' }), select, hint),
+  select.addEventListener('change', () => save(() => api.addresseeTitleSave(choice.head, select.value || null)));
+  mount(slot, signerField,
+    h('div', { class: 'field' }, t('label', 'case-addressee', { for: 'addressee-title' }), select, hint),
     saved, error);
   await translate(slot);
+  if (savedFrom) {
+    saved.textContent = await format('case-addressee-saved');
+    /** @type {HTMLElement | null} */ (slot.querySelector(`#${savedFrom}`))?.focus();
+  }
 }
 
 function checklistSection(o, caseId, rerender) {

@@ -20,7 +20,7 @@ use crate::print::Spooler;
 use crate::Result;
 
 pub use crate::db::settings::OfficeHead;
-pub use crate::documents::AddresseeChoice;
+pub use crate::documents::{AddresseeChoice, SubPrefectureSigner};
 pub use crate::model::association::Title;
 
 /// What happened to an export.
@@ -164,4 +164,12 @@ pub fn addressee(req: &Request<'_>, id: &str) -> Result<Option<AddresseeChoice>>
 pub fn save_title(req: &Request<'_>, head: &OfficeHead, title: Option<Title>) -> Result<()> {
     req.vault()
         .write(|tx| settings::set_head_title(tx, head, title))
+}
+
+/// Records whether the sub-prefect of `arrondissement` signs the permits its sub-prefecture
+/// issues: the letters of every case filed there then go to the sub-prefect instead of the
+/// prefect of the département.
+pub fn save_signer(req: &Request<'_>, arrondissement: &str, sub_prefect_signs: bool) -> Result<()> {
+    req.vault()
+        .write(|tx| settings::set_sub_prefect_signs(tx, arrondissement, sub_prefect_signs))
 }

@@ -287,6 +287,7 @@ fn every_use_case_refuses_a_locked_vault_and_writes_nothing() {
         documents::export(&req, &id, "consent", None, &mut front).map(drop),
     );
     locked("addressee", documents::addressee(&req, &id).map(drop));
+    locked("signer", documents::save_signer(&req, "933", true));
     locked("association", settings::association(&req).map(drop));
     locked(
         "idle",

@@ -5,7 +5,7 @@
 //! profile and the prefects' titles live here rather than in the preferences file because they
 //! name people (the worker, the prefect) and say which association helps victims.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use rusqlite::{Connection, OptionalExtension, Transaction};
 use serde::{Deserialize, Serialize};
@@ -29,6 +29,11 @@ pub struct VaultSettings {
     /// How the sub-prefect of each arrondissement is addressed (« Madame la Sous-Préfète »…), by
     /// the arrondissement's COG code (`932`).
     pub sub_prefect_titles: BTreeMap<String, Title>,
+    /// The arrondissements (COG codes, `932`) whose sub-prefect signs the residence permits the
+    /// sub-prefecture issues, so that its letters go to the sub-prefect. Elsewhere a letter sent
+    /// to a sub-prefecture is addressed to the prefect of the département, the authority that
+    /// issues the permit (issue 12), at the sub-prefecture's address.
+    pub sub_prefect_signs: BTreeSet<String>,
     /// Closed cases older than this many months are proposed for deletion; 0 turns it off.
     pub retention_months: u32,
     /// A reminder shows when the last verified backup is older than this many days.
@@ -42,6 +47,7 @@ impl Default for VaultSettings {
             association: None,
             prefect_titles: BTreeMap::new(),
             sub_prefect_titles: BTreeMap::new(),
+            sub_prefect_signs: BTreeSet::new(),
             retention_months: 24,
             backup_reminder_days: 7,
         }
@@ -203,6 +209,33 @@ pub fn set_head_title(tx: &Transaction, head: &OfficeHead, title: Option<Title>)
     save(tx, &settings)
 }
 
+/// Records whether the sub-prefect of `arrondissement` signs the permits its sub-prefecture
+/// issues (the letters then go to the sub-prefect) or not (the default: to the prefect of the
+/// département).
+///
+/// # Errors
+/// [`Error::InvalidField`] for an arrondissement the prefecture finder does not know.
+pub fn set_sub_prefect_signs(tx: &Transaction, arrondissement: &str, signs: bool) -> Result<()> {
+    if crate::geo::Geo::get()
+        .arrondissement(arrondissement)
+        .is_none()
+    {
+        return Err(Error::invalid(
+            Field::Named(Named::Arrondissement),
+            Invalid::UnknownValue,
+        ));
+    }
+    let mut settings = load(tx)?;
+    if signs {
+        settings
+            .sub_prefect_signs
+            .insert(arrondissement.to_string());
+    } else {
+        settings.sub_prefect_signs.remove(arrondissement);
+    }
+    save(tx, &settings)
+}
+
 /// Checks that an association profile has what its letters print: a name, the worker's name and
 /// role, and a town for « Saint-Denis, le … ».
 ///
@@ -320,6 +353,28 @@ mod tests {
                 "{head:?}"
             );
         }
+        assert!(matches!(
+            set_sub_prefect_signs(&tx, "93", true),
+            Err(Error::InvalidField { .. })
+        ));
         assert_eq!(load(&tx).unwrap(), VaultSettings::default(), "nothing kept");
+    }
+
+    #[test]
+    fn who_signs_in_a_sub_prefecture_is_recorded_by_arrondissement_and_forgotten() {
+        let mut conn = db();
+        let tx = conn.transaction().unwrap();
+        set_sub_prefect_signs(&tx, "932", true).unwrap();
+        set_sub_prefect_signs(&tx, "933", true).unwrap();
+        set_sub_prefect_signs(&tx, "933", false).unwrap();
+        tx.commit().unwrap();
+        let s = load(&conn).unwrap();
+        assert_eq!(s.sub_prefect_signs.iter().collect::<Vec<_>>(), ["932"]);
+        let json: String = conn
+            .query_row("SELECT value FROM settings WHERE key = 'vault'", [], |r| {
+                r.get(0)
+            })
+            .unwrap();
+        assert!(json.contains("\"subPrefectSigns\":[\"932\"]"), "{json}");
     }
 }

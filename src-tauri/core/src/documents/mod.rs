@@ -22,7 +22,7 @@ pub mod stored;
 
 use chrono::NaiveDate;
 
-use crate::db::settings::VaultSettings;
+use crate::db::settings::{OfficeHead, VaultSettings};
 use crate::error::{Field, Invalid, Named};
 use crate::legal::{self, CaseAnalysis, RouteId, RulePack};
 use crate::model::association::{Association, Title};
@@ -32,7 +32,9 @@ use crate::pdf;
 use crate::pdf::view::cover_letter::has_letter;
 use crate::{Error, Result};
 
-pub use office::{addressee_choice, competent_office, AddresseeChoice, CompetentOffice};
+pub use office::{
+    addressee_choice, competent_office, AddresseeChoice, CompetentOffice, SubPrefectureSigner,
+};
 
 /// The checklist's second language when the case records none.
 pub const DEFAULT_CHECKLIST_LANGUAGE: &str = pdf::view::CHECKLIST_FALLBACK;
@@ -53,6 +55,10 @@ pub struct DocumentContext {
     /// How the head of the competent office is addressed; `None`: « Monsieur le Préfet », the
     /// title of the office as French usage writes it when its holder is not known.
     pub addressee: Option<Title>,
+    /// When the file goes to a sub-prefecture, its own head signs the permits: the letters go
+    /// to the sub-prefect. False (the default): to the prefect of the département, the
+    /// authority that issues the permit, at the sub-prefecture's address.
+    pub sub_prefect_signs: bool,
     /// Adds « Lettre recommandée avec accusé de réception » to the cover letter.
     pub registered_mail: bool,
 }
@@ -66,22 +72,29 @@ impl DocumentContext {
             checklist_lang: None,
             association: None,
             addressee: None,
+            sub_prefect_signs: false,
             registered_mail: false,
         }
     }
 
     /// A context for `today` with what the vault's settings hold for `case`: the association
-    /// profile, and the title of the head of the case's office (the prefect of its département,
-    /// or for a sub-prefecture the sub-prefect of its arrondissement: another person).
+    /// profile, who signs at its sub-prefecture, and the title of the head its letters go to
+    /// (the prefect of its département, or the sub-prefect of its arrondissement when they
+    /// sign: another person).
     pub fn from_settings(today: NaiveDate, settings: &VaultSettings, case: &CaseFile) -> Self {
-        let addressee = competent_office(case)
-            .ok()
-            .and_then(|o| settings.head_title(&o.head()));
+        let head = competent_office(case).ok().map(|o| o.head_for(settings));
         DocumentContext {
             association: settings.association.clone(),
-            addressee,
+            addressee: head.as_ref().and_then(|h| settings.head_title(h)),
+            sub_prefect_signs: matches!(head, Some(OfficeHead::SubPrefect(_))),
             ..DocumentContext::new(today)
         }
+    }
+
+    /// The recipient of a letter to `office`: its head as this context says.
+    fn recipient<'o>(&self, office: &'o CompetentOffice) -> pdf::Recipient<'o> {
+        let head = office.head(self.sub_prefect_signs);
+        office.recipient(&head, self.addressee.unwrap_or(Title::Monsieur))
     }
 }
 
@@ -255,7 +268,7 @@ fn letter(
     let input = pdf::LetterInput {
         case,
         route: analysis.route,
-        recipient: competent.recipient(ctx.addressee.unwrap_or(Title::Monsieur)),
+        recipient: ctx.recipient(&competent),
         association: ctx.association.as_ref(),
         enclosures: pdf::enclosures(case, &analysis.checklist.items),
         nationality: nationality(case)?,
@@ -281,7 +294,7 @@ fn support_letter(
     let view = pdf::SupportLetterView::build(&pdf::SupportInput {
         case,
         route,
-        recipient: competent.recipient(ctx.addressee.unwrap_or(Title::Monsieur)),
+        recipient: ctx.recipient(&competent),
         association,
         place: association.address.city.trim().to_string(),
         date: ctx.today,
@@ -481,30 +494,27 @@ mod tests {
             ..VaultSettings::default()
         };
         settings.prefect_titles.insert("93".into(), Title::Madame);
-        let mut c = spec_case();
-        // Saint-Denis has its sub-prefecture: the prefect's title does not apply.
+        let c = spec_case();
+        // Saint-Denis has its sub-prefecture; the prefect issues the permit: her title applies.
         let ctx = DocumentContext::from_settings(day(), &settings, &c);
-        assert_eq!(ctx.addressee, None);
+        assert_eq!(ctx.addressee, Some(Title::Madame));
+        assert!(!ctx.sub_prefect_signs);
         assert!(ctx.association.is_some());
-        // Its sub-prefect's title, recorded by arrondissement, does.
-        let crate::db::settings::OfficeHead::SubPrefect(arrondissement) =
-            competent_office(&c).unwrap().head()
-        else {
-            panic!("Saint-Denis has a sub-prefecture");
-        };
+        // When the sub-prefect signs, their title, recorded by arrondissement, does.
+        let arrondissement = competent_office(&c)
+            .unwrap()
+            .sub_prefecture()
+            .expect("Saint-Denis has a sub-prefecture")
+            .to_string();
+        settings.sub_prefect_signs.insert(arrondissement.clone());
+        let ctx = DocumentContext::from_settings(day(), &settings, &c);
+        assert_eq!(ctx.addressee, None, "not recorded for the sub-prefect");
+        assert!(ctx.sub_prefect_signs);
         settings
             .sub_prefect_titles
-            .insert(arrondissement, Title::Madame);
+            .insert(arrondissement, Title::Monsieur);
         let ctx = DocumentContext::from_settings(day(), &settings, &c);
-        assert_eq!(ctx.addressee, Some(Title::Madame));
-        settings.sub_prefect_titles.clear();
-        // Bobigny is the prefecture's own town.
-        if let Some(a) = c.person.address.as_mut() {
-            a.commune_insee = Some("93008".into());
-            a.postcode = Some("93000".into());
-        }
-        let ctx = DocumentContext::from_settings(day(), &settings, &c);
-        assert_eq!(ctx.addressee, Some(Title::Madame));
+        assert_eq!(ctx.addressee, Some(Title::Monsieur));
     }
 
     #[test]

@@ -12,6 +12,7 @@ use crate::db::settings::{OfficeHead, VaultSettings};
 use crate::geo::{self, Geo};
 use crate::model::association::Title;
 use crate::model::case::CaseFile;
+use crate::pdf::typography::curly_apostrophes;
 use crate::pdf::Recipient;
 use crate::{Error, Result};
 
@@ -29,37 +30,74 @@ pub struct CompetentOffice {
 }
 
 impl CompetentOffice {
-    /// The office's territory with preposition and article, as the letters address its head
-    /// (« Monsieur le Préfet *de la Seine-Saint-Denis* », « Madame la Sous-Préfète *du Raincy* »):
-    /// the département's, the arrondissement chef-lieu's, nothing for the Préfecture de police.
-    pub fn territory(&self) -> String {
-        let geo = Geo::get();
-        match self.office.kind {
-            geo::OfficeKind::Prefecture => geo
-                .departement(self.departement)
-                .map(geo::Departement::de_form)
-                .unwrap_or_default(),
-            geo::OfficeKind::SousPrefecture => geo
-                .commune(self.commune_insee)
-                .and_then(|c| c.arrondissement)
-                .and_then(|code| geo.arrondissement(code))
-                .map(|a| geo::postal::de_form(a.chef_lieu_town, a.chef_lieu_type_liaison))
-                .unwrap_or_default(),
-            // The head of the Préfecture de police is « le Préfet de police », of no territory.
-            geo::OfficeKind::PrefectureDePolice => String::new(),
-            // Saint-Barthélemy and Saint-Martin share one prefect (délégué), addressed by both
-            // collectivities' names ([I]: usage, to verify; docs/documents.md).
-            geo::OfficeKind::RepresentationEtat => {
-                "de Saint-Barthélemy et de Saint-Martin".to_string()
-            }
+    /// The arrondissement (COG code, `932`) whose sub-prefecture the office is; `None` for any
+    /// other kind of office.
+    pub fn sub_prefecture(&self) -> Option<&'static str> {
+        if self.office.kind != geo::OfficeKind::SousPrefecture {
+            return None;
+        }
+        Geo::get()
+            .commune(self.commune_insee)
+            .and_then(|c| c.arrondissement)
+    }
+
+    /// Who the letters are addressed to: the prefect of the département, the authority that
+    /// issues the permit (the Préfet de police in Paris, the prefect délégué in Saint-Barthélemy
+    /// and Saint-Martin), also when the file goes to a sub-prefecture — unless the worker
+    /// said that this sub-prefecture's own head signs (`sub_prefect_signs`, issue 12).
+    pub fn head(&self, sub_prefect_signs: bool) -> OfficeHead {
+        match self.sub_prefecture() {
+            Some(code) if sub_prefect_signs => OfficeHead::SubPrefect(code.into()),
+            _ => OfficeHead::Prefect(self.departement.into()),
         }
     }
 
-    /// The recipient of a letter: the office, its head addressed with `title`.
-    pub fn recipient(&self, title: Title) -> Recipient<'_> {
+    /// [`Self::head`] as the vault's settings record who signs at this sub-prefecture.
+    pub fn head_for(&self, settings: &VaultSettings) -> OfficeHead {
+        self.head(
+            self.sub_prefecture()
+                .is_some_and(|code| settings.sub_prefect_signs.contains(code)),
+        )
+    }
+
+    /// The territory of `head` with preposition and article, as the letters address them
+    /// (« Monsieur le Préfet *de la Seine-Saint-Denis* », « Madame la Sous-Préfète *du
+    /// Raincy* »): nothing for the Préfet de police.
+    fn territory(&self, head: &OfficeHead) -> String {
+        let geo = Geo::get();
+        match (head, self.office.kind) {
+            (OfficeHead::SubPrefect(code), _) => geo
+                .arrondissement(code)
+                .map(|a| geo::postal::de_form(a.chef_lieu_town, a.chef_lieu_type_liaison))
+                .unwrap_or_default(),
+            // The head of the Préfecture de police is « le Préfet de police », of no territory.
+            (OfficeHead::Prefect(_), geo::OfficeKind::PrefectureDePolice) => String::new(),
+            // Saint-Barthélemy and Saint-Martin share one prefect (délégué), addressed by both
+            // collectivities' names ([I]: usage, to verify; docs/documents.md).
+            (OfficeHead::Prefect(_), geo::OfficeKind::RepresentationEtat) => {
+                "de Saint-Barthélemy et de Saint-Martin".to_string()
+            }
+            (OfficeHead::Prefect(code), _) => geo
+                .departement(code)
+                .map(geo::Departement::de_form)
+                .unwrap_or_default(),
+        }
+    }
+
+    /// The recipient of a letter: `head`, addressed with `title`, at the office's address.
+    pub fn recipient(&self, head: &OfficeHead, title: Title) -> Recipient<'_> {
+        let head_of = match (head, self.office.kind) {
+            (OfficeHead::SubPrefect(_), _) => geo::OfficeKind::SousPrefecture,
+            // The prefect, reached at one of the département's sub-prefectures.
+            (OfficeHead::Prefect(_), geo::OfficeKind::SousPrefecture) => {
+                geo::OfficeKind::Prefecture
+            }
+            (OfficeHead::Prefect(_), kind) => kind,
+        };
         Recipient {
             office: &self.office,
-            territory: self.territory(),
+            head_of,
+            territory: self.territory(head),
             title,
         }
     }
@@ -68,19 +106,6 @@ impl CompetentOffice {
     /// a default: the worker must check it before sending.
     pub fn to_verify(&self) -> bool {
         self.office.to_verify
-    }
-
-    /// Whose title the letter needs: the sub-prefect of the commune's arrondissement for a
-    /// sub-prefecture, else the prefect of its département (the Préfet de police in Paris, the
-    /// prefect délégué in Saint-Barthélemy and Saint-Martin).
-    pub fn head(&self) -> OfficeHead {
-        let arrondissement = Geo::get()
-            .commune(self.commune_insee)
-            .and_then(|c| c.arrondissement);
-        match (self.office.kind, arrondissement) {
-            (geo::OfficeKind::SousPrefecture, Some(code)) => OfficeHead::SubPrefect(code.into()),
-            _ => OfficeHead::Prefect(self.departement.into()),
-        }
     }
 }
 
@@ -99,16 +124,37 @@ pub struct AddresseeChoice {
     pub madame: String,
     /// « Monsieur le Préfet de la Seine-Saint-Denis ».
     pub monsieur: String,
+    /// When the case's file goes to a sub-prefecture: who signs there, as the worker recorded
+    /// it. `None` for any other office.
+    pub sub_prefecture: Option<SubPrefectureSigner>,
+}
+
+/// Who signs the permits a sub-prefecture issues: its prefect (the default) or its own head.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct SubPrefectureSigner {
+    /// The arrondissement's COG code (`933`), the key the choice is recorded under.
+    pub arrondissement: String,
+    /// True when the worker recorded that the sub-prefect signs: the letters go to them.
+    pub sub_prefect_signs: bool,
+    /// The office's name, « Sous-préfecture de Saint-Denis ».
+    pub office: String,
 }
 
 /// The addressee choice for `case`, `None` when its address does not designate one office.
 pub fn addressee_choice(case: &CaseFile, settings: &VaultSettings) -> Option<AddresseeChoice> {
     let office = competent_office(case).ok()?;
-    let head = office.head();
+    let head = office.head_for(settings);
     Some(AddresseeChoice {
         title: settings.head_title(&head),
-        madame: office.recipient(Title::Madame).addressee(),
-        monsieur: office.recipient(Title::Monsieur).addressee(),
+        madame: office.recipient(&head, Title::Madame).addressee(),
+        monsieur: office.recipient(&head, Title::Monsieur).addressee(),
+        sub_prefecture: office.sub_prefecture().map(|code| SubPrefectureSigner {
+            arrondissement: code.to_string(),
+            sub_prefect_signs: settings.sub_prefect_signs.contains(code),
+            office: curly_apostrophes(office.office.name.trim()),
+        }),
         head,
     })
 }
@@ -193,7 +239,6 @@ fn commune_of<'g>(geo: &'g Geo, case: &CaseFile) -> Result<&'g geo::Commune> {
 mod tests {
     use super::*;
     use crate::model::case::Address;
-    use crate::pdf::typography::curly_apostrophes;
 
     fn case_at(postcode: Option<&str>, insee: Option<&str>, city: Option<&str>) -> CaseFile {
         let mut c = CaseFile::new(Some("Test".into()), None);
@@ -211,7 +256,9 @@ mod tests {
         // Bobigny: the prefecture's own arrondissement.
         let office = competent_office(&case_at(Some("75001"), Some("93008"), None)).unwrap();
         assert_eq!(office.departement, "93");
-        assert_eq!(office.territory(), "de la Seine-Saint-Denis");
+        let head = office.head(false);
+        assert_eq!(head, OfficeHead::Prefect("93".into()));
+        assert_eq!(office.territory(&head), "de la Seine-Saint-Denis");
         assert_eq!(office.office.name, "Préfecture de la Seine-Saint-Denis");
         let town = office.office.address.last().expect("an address");
         assert!(town.contains("BOBIGNY"), "{town:?}");
@@ -259,15 +306,31 @@ mod tests {
             addressee_choice(&bobigny, &settings).unwrap().title,
             Some(Title::Madame)
         );
-        // Le Raincy's sub-prefect is someone else, recorded by arrondissement.
-        let raincy = addressee_choice(&case_at(Some("93340"), None, None), &settings).unwrap();
-        assert!(
-            matches!(&raincy.head, OfficeHead::SubPrefect(code) if code.starts_with("93")),
-            "{:?}",
-            raincy.head
+        assert_eq!(choice.sub_prefecture, None, "a prefecture");
+        // Le Raincy's file goes to its sub-prefecture, its letter to the prefect who issues the
+        // permit, unless the worker says the sub-prefect signs.
+        let le_raincy = case_at(Some("93340"), None, None);
+        let raincy = addressee_choice(&le_raincy, &settings).unwrap();
+        assert_eq!(raincy.head, OfficeHead::Prefect("93".into()));
+        assert_eq!(
+            raincy.title,
+            Some(Title::Madame),
+            "the prefect's, recorded above"
         );
+        assert_eq!(raincy.madame, "Madame la Préfète de la Seine-Saint-Denis");
+        let signer = raincy.sub_prefecture.expect("a sub-prefecture");
+        assert!(signer.arrondissement.starts_with("93"), "{signer:?}");
+        assert!(!signer.sub_prefect_signs);
+        assert_eq!(signer.office, "Sous-préfecture du Raincy");
+        // The sub-prefect is someone else, whose title is recorded by arrondissement.
+        settings
+            .sub_prefect_signs
+            .insert(signer.arrondissement.clone());
+        let raincy = addressee_choice(&le_raincy, &settings).unwrap();
+        assert_eq!(raincy.head, OfficeHead::SubPrefect(signer.arrondissement));
         assert_eq!(raincy.title, None);
         assert_eq!(raincy.madame, "Madame la Sous-Préfète du Raincy");
+        assert!(raincy.sub_prefecture.expect("still").sub_prefect_signs);
         // Paris: the Préfet de police, of no territory.
         let paris = addressee_choice(&case_at(Some("75011"), None, None), &settings).unwrap();
         assert_eq!(paris.head, OfficeHead::Prefect("75".into()));
@@ -284,7 +347,16 @@ mod tests {
         let office = competent_office(&case_at(Some("93200"), None, None)).unwrap();
         assert_eq!(office.commune_name, "Saint-Denis");
         assert_eq!(office.office.kind, geo::OfficeKind::SousPrefecture);
-        assert_eq!(office.territory(), "de Saint-Denis");
+        let code = office.sub_prefecture().expect("its arrondissement");
+        assert_eq!(
+            office.territory(&OfficeHead::SubPrefect(code.into())),
+            "de Saint-Denis"
+        );
+        assert_eq!(
+            office.territory(&office.head(false)),
+            "de la Seine-Saint-Denis",
+            "by default, the prefect's"
+        );
         assert_eq!(office.office.name, "Sous-préfecture de Saint-Denis");
     }
 
@@ -292,7 +364,8 @@ mod tests {
     fn a_postcode_serving_one_commune_is_enough() {
         let office = competent_office(&case_at(Some("75016"), None, None)).unwrap();
         assert_eq!(office.office.kind, geo::OfficeKind::PrefectureDePolice);
-        assert_eq!(office.territory(), "");
+        assert_eq!(office.sub_prefecture(), None);
+        assert_eq!(office.territory(&office.head(false)), "");
     }
 
     #[test]

@@ -174,6 +174,7 @@ pub fn prefecture_seine_saint_denis() -> Recipient<'static> {
     });
     Recipient {
         office: &OFFICE,
+        head_of: OfficeKind::Prefecture,
         territory: "de la Seine-Saint-Denis".into(),
         title: Title::Monsieur,
     }
@@ -195,6 +196,7 @@ pub fn prefecture_de_police() -> Recipient<'static> {
     });
     Recipient {
         office: &OFFICE,
+        head_of: OfficeKind::PrefectureDePolice,
         territory: String::new(),
         title: Title::Monsieur,
     }

@@ -110,6 +110,9 @@ impl FormalLetter {
 pub struct Recipient<'a> {
     /// The office: its kind, its name and its address lines (the last « 93007 BOBIGNY CEDEX »).
     pub office: &'a geo::Office,
+    /// The kind of office its addressee heads: a letter sent to a sub-prefecture for the prefect
+    /// who issues the permit is `Prefecture` (issue 12).
+    pub head_of: geo::OfficeKind,
     /// Its territory with preposition and article, as in « Monsieur le Préfet *de la
     /// Seine-Saint-Denis* » (`geo::postal::de_form`). Unused for the Préfecture de police.
     pub territory: String,
@@ -123,13 +126,13 @@ impl Recipient<'_> {
         fr("letter-addressee", &self.head_args())
     }
 
-    /// The Fluent arguments naming the head. The kind's id selects the form; the State's
+    /// The Fluent arguments naming the head. The head's kind of office selects the form; the State's
     /// representation (`representation-etat`) takes the `prefecture` default: its head is a
     /// prefect (délégué).
     fn head_args(&self) -> [Arg<'static>; 3] {
         [
             ("title", code(self.title).to_string()),
-            ("kind", code(self.office.kind).to_string()),
+            ("kind", code(self.head_of).to_string()),
             ("of", curly_apostrophes(self.territory.trim())),
         ]
     }
