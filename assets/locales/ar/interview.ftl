@@ -94,3 +94,5 @@ iv-opt-document-status-missing = ليس لدي
 iv-opt-document-status-requested = طلبت، في الانتظار
 iv-opt-document-status-confiscated = أخذها الجناة
 iv-q-document-date = { $document }: تاريخ الإصدار
+iv-q-document-number = { $document }: الرقم
+iv-q-document-expires = { $document }: تاريخ انتهاء الصلاحية

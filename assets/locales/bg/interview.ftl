@@ -94,3 +94,5 @@ iv-opt-document-status-missing = нямам го
 iv-opt-document-status-requested = поискан, чакам
 iv-opt-document-status-confiscated = взет от извършителите
 iv-q-document-date = { $document }: дата на издаване
+iv-q-document-number = { $document }: номер
+iv-q-document-expires = { $document }: дата на изтичане (валиден до)

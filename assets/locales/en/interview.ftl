@@ -94,3 +94,5 @@ iv-opt-document-status-missing = I do not have it
 iv-opt-document-status-requested = requested, waiting
 iv-opt-document-status-confiscated = taken by the perpetrators
 iv-q-document-date = { $document }: date of issue
+iv-q-document-number = { $document }: number
+iv-q-document-expires = { $document }: expiry date (valid until)

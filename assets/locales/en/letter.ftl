@@ -58,6 +58,9 @@ letter-sender-nationality = Nationality: { $nationality }
 letter-sender-foreigner-number = Foreigner no.: { $number }
 letter-running-header = { $name } – letter of { $date } – CONFIDENTIAL
 letter-enclosure-dated = { $document } of { $date }
+letter-enclosure-numbered = { $document } no. { $number }
+letter-enclosure-valid-until = { $document }, valid until { $date }
+letter-enclosure-expired-on = { $document }, whose validity ended on { $date }
 
 ## Cover letter: subject per route
 

@@ -94,3 +94,5 @@ iv-opt-document-status-missing = no lo tengo
 iv-opt-document-status-requested = pedido, en espera
 iv-opt-document-status-confiscated = me lo quitaron los autores
 iv-q-document-date = { $document }: fecha de expedición
+iv-q-document-number = { $document }: número
+iv-q-document-expires = { $document }: fecha de caducidad (válido hasta)

@@ -97,3 +97,5 @@ iv-opt-document-status-missing = je ne l’ai pas
 iv-opt-document-status-requested = demandé, en attente
 iv-opt-document-status-confiscated = pris par les auteurs
 iv-q-document-date = { $document } : date de délivrance
+iv-q-document-number = { $document } : numéro
+iv-q-document-expires = { $document } : date d’expiration (valable jusqu’au)

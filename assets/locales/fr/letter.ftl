@@ -76,6 +76,9 @@ letter-sender-nationality = Nationalité : { $nationality }
 letter-sender-foreigner-number = N° étranger : { $number }
 letter-running-header = { $name } – courrier du { $date } – CONFIDENTIEL
 letter-enclosure-dated = { $document } du { $date }
+letter-enclosure-numbered = { $document } n° { $number }
+letter-enclosure-valid-until = { $document }, valable jusqu’au { $date }
+letter-enclosure-expired-on = { $document }, dont la validité a pris fin le { $date }
 
 ## Cover letter: subject per route (legal-facts §6.4)
 

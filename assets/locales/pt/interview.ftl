@@ -95,3 +95,5 @@ iv-opt-document-status-missing = não tenho
 iv-opt-document-status-requested = pedido, à espera
 iv-opt-document-status-confiscated = tirado pelos autores
 iv-q-document-date = { $document }: data de emissão
+iv-q-document-number = { $document }: número
+iv-q-document-expires = { $document }: data de validade (válido até)

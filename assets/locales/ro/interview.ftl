@@ -94,3 +94,5 @@ iv-opt-document-status-missing = nu îl am
 iv-opt-document-status-requested = cerut, în așteptare
 iv-opt-document-status-confiscated = luat de autori
 iv-q-document-date = { $document }: data eliberării
+iv-q-document-number = { $document }: numărul
+iv-q-document-expires = { $document }: data expirării (valabil până la)

@@ -94,3 +94,5 @@ iv-opt-document-status-missing = у меня нет
 iv-opt-document-status-requested = запрошен, жду
 iv-opt-document-status-confiscated = забрали преступники
 iv-q-document-date = { $document }: дата выдачи
+iv-q-document-number = { $document }: номер
+iv-q-document-expires = { $document }: срок действия (действителен до)

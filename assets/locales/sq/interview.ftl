@@ -94,3 +94,5 @@ iv-opt-document-status-missing = nuk e kam
 iv-opt-document-status-requested = e kërkuar, në pritje
 iv-opt-document-status-confiscated = ma morën autorët
 iv-q-document-date = { $document }: data e lëshimit
+iv-q-document-number = { $document }: numri
+iv-q-document-expires = { $document }: data e skadimit (e vlefshme deri më)

@@ -94,3 +94,5 @@ iv-opt-document-status-missing = у мене немає
 iv-opt-document-status-requested = запитано, чекаю
 iv-opt-document-status-confiscated = забрали кривдники
 iv-q-document-date = { $document }: дата видачі
+iv-q-document-number = { $document }: номер
+iv-q-document-expires = { $document }: строк дії (дійсний до)

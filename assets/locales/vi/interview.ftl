@@ -94,3 +94,5 @@ iv-opt-document-status-missing = tôi không có
 iv-opt-document-status-requested = đã xin, đang chờ
 iv-opt-document-status-confiscated = bị thủ phạm lấy mất
 iv-q-document-date = { $document }: ngày cấp
+iv-q-document-number = { $document }: số
+iv-q-document-expires = { $document }: ngày hết hạn (có giá trị đến)

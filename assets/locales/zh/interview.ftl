@@ -94,3 +94,5 @@ iv-opt-document-status-missing = 我没有
 iv-opt-document-status-requested = 已申请，正在等待
 iv-opt-document-status-confiscated = 被加害者拿走了
 iv-q-document-date = { $document }：签发日期
+iv-q-document-number = { $document }：号码
+iv-q-document-expires = { $document }：有效期至

@@ -116,6 +116,8 @@ pub fn case(i: usize, today: NaiveDate) -> CaseFile {
                 kind,
                 status: DocumentStatus::Have,
                 date: Some(dice.day(today, 200)),
+                number: None,
+                expires: None,
             });
         }
     }

@@ -480,7 +480,25 @@ async fn a_full_interview_ends_with_the_first_card_eligible_and_the_letter_expor
     // 7. Documents of the route the case points to.
     next_step(&c, "documents").await;
     choose(&c, "document-status-birth-certificate", "have").await;
+    // A passport in hand: its number and validity are asked, for the letter's P.J. list.
+    choose(&c, "document-status-passport", "have").await;
+    write(&c, "document-number-passport", "ESSAI0000001").await;
+    write(&c, "document-expires-passport", &day(900)).await;
+    screenshot(&c, "interview-documents").await;
+    // Held by the perpetrators after all: the number and validity go with the answer.
     choose(&c, "document-status-passport", "confiscated").await;
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while c
+        .find(Locator::Css("#q-document-number-passport"))
+        .await
+        .is_ok()
+    {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the passport's number is still asked"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
 
     // Review: every answer, "not established" among them.
     click(&c, "#step-next").await;

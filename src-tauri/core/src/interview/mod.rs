@@ -260,9 +260,7 @@ impl QuestionId {
     pub fn parse(s: &str) -> Option<QuestionId> {
         if let Some((key, kind)) = s.split_once('.') {
             let kind = PieceKind::from_str(kind).ok()?;
-            return [Q::DocumentStatus(kind), Q::DocumentDate(kind)]
-                .into_iter()
-                .find(|q| q.message_key() == key);
+            return document_questions(kind).find(|q| q.message_key() == key);
         }
         FIXED.iter().copied().find(|q| q.message_key() == s)
     }
@@ -270,7 +268,10 @@ impl QuestionId {
     /// The kind of document a document question is about.
     pub fn document_kind(self) -> Option<PieceKind> {
         match self {
-            Q::DocumentStatus(kind) | Q::DocumentDate(kind) => Some(kind),
+            Q::DocumentStatus(kind)
+            | Q::DocumentDate(kind)
+            | Q::DocumentNumber(kind)
+            | Q::DocumentExpires(kind) => Some(kind),
             _ => None,
         }
     }
@@ -436,9 +437,11 @@ pub fn questions(case: &CaseFile, checklist: &Checklist, today: NaiveDate) -> Ve
         .collect();
     for k in document_kinds(case, checklist) {
         out.push(Q::DocumentStatus(k));
-        if Q::DocumentDate(k).asked(case, today) {
-            out.push(Q::DocumentDate(k));
-        }
+        out.extend(
+            document_questions(k)
+                .skip(1)
+                .filter(|q| q.asked(case, today)),
+        );
     }
     out
 }
@@ -786,13 +789,24 @@ fn codes_keeping_children(q: QuestionId, case: &CaseFile) -> Vec<String> {
         .collect()
 }
 
+/// The questions about one kind of document, in order: whether she has it first.
+fn document_questions(kind: PieceKind) -> impl Iterator<Item = QuestionId> {
+    [
+        Q::DocumentStatus(kind),
+        Q::DocumentDate(kind),
+        Q::DocumentNumber(kind),
+        Q::DocumentExpires(kind),
+    ]
+    .into_iter()
+}
+
 /// Every question the interview can ask, whatever the case: the fixed ones in order, then the
-/// two questions of each kind of document.
+/// questions of each kind of document.
 pub fn all_questions() -> impl Iterator<Item = QuestionId> {
     FIXED.iter().copied().chain(
         PieceKind::VARIANTS
             .iter()
-            .flat_map(|k| [Q::DocumentStatus(*k), Q::DocumentDate(*k)]),
+            .flat_map(|k| document_questions(*k)),
     )
 }
 

@@ -208,7 +208,7 @@ impl QuestionDef {
     }
 }
 
-/// Declares [`QuestionId`] (one variant per entry, then the two document questions), its
+/// Declares [`QuestionId`] (one variant per entry, then the document questions), its
 /// declarations (`QuestionId::def`) and `FIXED`, the entries in order.
 macro_rules! questions {
     ($($variant:ident => $def:expr,)*) => {
@@ -220,6 +220,8 @@ macro_rules! questions {
             $($variant,)*
             DocumentStatus(PieceKind),
             DocumentDate(PieceKind),
+            DocumentNumber(PieceKind),
+            DocumentExpires(PieceKind),
         }
 
         /// The questions that do not depend on the case's documents, in interview order.
@@ -236,6 +238,8 @@ macro_rules! questions {
                     })*
                     QuestionId::DocumentStatus(_) => &DOCUMENT_STATUS,
                     QuestionId::DocumentDate(_) => &DOCUMENT_DATE,
+                    QuestionId::DocumentNumber(_) => &DOCUMENT_NUMBER,
+                    QuestionId::DocumentExpires(_) => &DOCUMENT_EXPIRES,
                 }
             }
         }
@@ -778,6 +782,59 @@ const DOCUMENT_DATE: QuestionDef = QuestionDef {
     )
 };
 
+/// True for an identity document she has in hand, which a prefecture names by its number and
+/// validity (the letter's P.J. list, issue 12).
+pub(super) fn identity_document_held(case: &CaseFile, kind: PieceKind) -> bool {
+    matches!(kind, PieceKind::Passport | PieceKind::IdCard)
+        && super::document(case, kind).is_some_and(|d| d.status == DocumentStatus::Have)
+}
+
+/// The number of an identity document she has: the letter names it by its number.
+const DOCUMENT_NUMBER: QuestionDef = QuestionDef {
+    parent: Some((Parent::SameDocument(Q::DocumentStatus), |code| {
+        code.parse().ok() == Some(DocumentStatus::Have)
+    })),
+    ..QuestionDef::new(
+        "document-number",
+        Documents,
+        Text,
+        Field::Document {
+            asked: identity_document_held,
+            read: |d| text(d.number.as_ref()),
+            write: |c, kind, g| {
+                if let Some(d) = c.documents.iter_mut().find(|d| d.kind == kind) {
+                    d.number = g.text();
+                }
+            },
+        },
+    )
+    .optional()
+    .sensitive()
+};
+
+/// The last day an identity document she has is valid: the letter says « valable jusqu'au ».
+const DOCUMENT_EXPIRES: QuestionDef = QuestionDef {
+    parent: Some((Parent::SameDocument(Q::DocumentStatus), |code| {
+        code.parse().ok() == Some(DocumentStatus::Have)
+    })),
+    ..QuestionDef::new(
+        "document-expires",
+        Documents,
+        Date,
+        Field::Document {
+            asked: identity_document_held,
+            read: |d| date(d.expires),
+            write: |c, kind, g| {
+                if let Some(d) = c.documents.iter_mut().find(|d| d.kind == kind) {
+                    d.expires = g.date();
+                }
+            },
+        },
+    )
+    .optional()
+    .future_allowed()
+};
+
 /// The answer "no residence document" to [`QuestionId::PermitKind`]: `null` in the case file.
 const NO_PERMIT: &str = "none";
 
@@ -957,6 +1014,8 @@ fn write_document_status(case: &mut CaseFile, kind: PieceKind, given: Given) {
                 kind,
                 status,
                 date: None,
+                number: None,
+                expires: None,
             }),
         },
         None => case.documents.retain(|d| d.kind != kind),

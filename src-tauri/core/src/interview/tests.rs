@@ -376,6 +376,48 @@ fn a_postcode_with_one_commune_fills_the_town_and_several_ask_which() {
 }
 
 #[test]
+fn a_passport_in_hand_has_its_number_and_validity_asked_and_they_go_with_it() {
+    let mut case = CaseFile::new(None, None);
+    ask(&mut case, Q::Nationality, code("NG"));
+    ask(&mut case, Q::Complaint, code("yes"));
+    let passport = PieceKind::Passport;
+    assert!(
+        !asked(Q::DocumentNumber(passport), &case),
+        "not recorded yet"
+    );
+    ask(&mut case, Q::DocumentStatus(passport), code("confiscated"));
+    assert!(
+        !asked(Q::DocumentNumber(passport), &case),
+        "held by the perpetrators: nothing to read off it"
+    );
+    ask(&mut case, Q::DocumentStatus(passport), code("have"));
+    assert!(asked(Q::DocumentNumber(passport), &case));
+    assert!(asked(Q::DocumentExpires(passport), &case));
+    assert!(
+        !asked(Q::DocumentNumber(PieceKind::ProofOfAddress), &case),
+        "only identity documents"
+    );
+    assert!(Q::DocumentNumber(passport).spec().optional);
+    assert!(
+        Q::DocumentNumber(passport).spec().sensitive,
+        "it identifies her"
+    );
+    ask(&mut case, Q::DocumentNumber(passport), text("12AB34567"));
+    ask(&mut case, Q::DocumentExpires(passport), text("02/05/2030"));
+    let doc = case.documents.iter().find(|d| d.kind == passport).unwrap();
+    assert_eq!(doc.number.as_deref(), Some("12AB34567"));
+    assert_eq!(doc.expires, NaiveDate::from_ymd_opt(2030, 5, 2));
+    assert_eq!(
+        QuestionId::parse("document-number.passport"),
+        Some(Q::DocumentNumber(passport))
+    );
+    // Taken back by the perpetrators: the number and validity go with the answer.
+    ask(&mut case, Q::DocumentStatus(passport), code("confiscated"));
+    let doc = case.documents.iter().find(|d| d.kind == passport).unwrap();
+    assert_eq!((doc.number.as_deref(), doc.expires), (None, None));
+}
+
+#[test]
 fn the_documents_asked_follow_the_route_the_case_points_to() {
     let mut case = CaseFile::new(None, None);
     ask(&mut case, Q::Nationality, code("NG"));
@@ -587,6 +629,8 @@ fn every_question_applies_writes_and_reads_back_its_answer() {
             kind: *kind,
             status: DocumentStatus::Missing,
             date: None,
+            number: None,
+            expires: None,
         })
         .collect();
     let mut asked = walk(
@@ -606,6 +650,13 @@ fn every_question_applies_writes_and_reads_back_its_answer() {
         if let Q::DocumentDate(k) = q {
             if pack.freshness(k).is_none() {
                 // Only a document that must be recent has its date asked.
+                assert!(!asked.contains(&q.as_string()), "{q:?}");
+                continue;
+            }
+        }
+        if let Q::DocumentNumber(k) | Q::DocumentExpires(k) = q {
+            if !matches!(k, PieceKind::Passport | PieceKind::IdCard) {
+                // Only an identity document has its number and validity asked.
                 assert!(!asked.contains(&q.as_string()), "{q:?}");
                 continue;
             }

@@ -384,9 +384,13 @@ pub fn question_label(q: QuestionId, lang: &str, worker: bool) -> String {
     };
     match q {
         QuestionId::DocumentStatus(k) => doc_name(k),
-        QuestionId::DocumentDate(k) => {
-            L10n::get().format_for_screen(lang, "iv-q-document-date", &[("document", doc_name(k))])
-        }
+        QuestionId::DocumentDate(k)
+        | QuestionId::DocumentNumber(k)
+        | QuestionId::DocumentExpires(k) => L10n::get().format_for_screen(
+            lang,
+            &format!("iv-q-{}", q.message_key()),
+            &[("document", doc_name(k))],
+        ),
         _ => t(lang, &format!("iv-q-{}", q.message_key())),
     }
 }

@@ -657,6 +657,26 @@ pub struct Document {
     pub status: DocumentStatus,
     /// Date of issue, where freshness matters.
     pub date: Option<NaiveDate>,
+    /// Its number, for an identity document: a prefecture names a passport by its number and
+    /// validity, not by its date of issue (issue 12).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<String>,
+    /// The last day it is valid, for an identity document.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expires: Option<NaiveDate>,
+}
+
+impl Document {
+    /// A document of `kind` with `status` and nothing else known.
+    pub fn new(kind: PieceKind, status: DocumentStatus) -> Document {
+        Document {
+            kind,
+            status,
+            date: None,
+            number: None,
+            expires: None,
+        }
+    }
 }
 
 /// The kind of a pièce justificative: a supporting document the person holds, has asked for or

@@ -152,6 +152,13 @@ pub(crate) fn check(case: &CaseFile) -> Result<()> {
         }
     }
     c.count("documents", case.documents.len(), MAX_DOCUMENTS);
+    for (n, d) in case.documents.iter().enumerate() {
+        c.text(
+            &format!("documents[{n}].number"),
+            d.number.as_deref(),
+            Plain,
+        );
+    }
     let i = &case.interview;
     c.text(
         "interview.personLanguage",

@@ -35,7 +35,10 @@ pub fn sample_date() -> NaiveDate {
 
 /// The specification's example case (`tests/fixtures/case-spec-example.json`).
 pub fn spec_case() -> CaseFile {
-    let doc = |kind, status, date: Option<NaiveDate>| Document { kind, status, date };
+    let doc = |kind, status, date: Option<NaiveDate>| Document {
+        date,
+        ..Document::new(kind, status)
+    };
     CaseFile {
         person: Person {
             family_name: Some("Okafor".into()),
@@ -109,11 +112,15 @@ pub fn case_with_an_alternative_held() -> CaseFile {
         kind: PieceKind::NationalityCertificate,
         status: DocumentStatus::Have,
         date: Some(day(2020, 1, 1)),
+        number: None,
+        expires: None,
     });
     case.documents.push(Document {
         kind: PieceKind::ConsularCard,
         status: DocumentStatus::Have,
         date: None,
+        number: None,
+        expires: None,
     });
     case
 }
@@ -393,6 +400,8 @@ pub fn long_letter_view() -> LetterView {
         .map(|kind| Enclosure {
             kind,
             date: Some(day(2026, 10, 2)),
+            number: None,
+            expires: None,
         })
         .collect();
     LetterView::build(&input).expect("BUG: the long case has what a letter needs")

@@ -46,12 +46,17 @@ pub struct LetterView {
 }
 
 /// An enclosed document: one numbered line of the P.J. list.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Enclosure {
     /// Which document.
     pub kind: PieceKind,
     /// Its date, printed « du 2 octobre 2026 » when known.
     pub date: Option<NaiveDate>,
+    /// An identity document's number, printed « n° 12AB34567 » when known.
+    pub number: Option<String>,
+    /// An identity document's last day of validity, printed « valable jusqu'au … » (or « arrivé
+    /// à expiration le … » once past on the letter's date) when known.
+    pub expires: Option<NaiveDate>,
 }
 
 /// True if and only if a cover letter can be written for `route`: the reflection period is not
@@ -79,10 +84,26 @@ pub fn enclosures(case: &CaseFile, items: &[ChecklistItem]) -> Vec<Enclosure> {
         };
         if let Some(kind) = kind {
             if out.iter().all(|e| e.kind != kind) {
-                let date = held(kind)
-                    .and_then(|d| d.date)
-                    .filter(|_| !named_by_number(kind));
-                out.push(Enclosure { kind, date });
+                let doc = held(kind);
+                out.push(if named_by_number(kind) {
+                    Enclosure {
+                        kind,
+                        date: None,
+                        number: doc
+                            .and_then(|d| d.number.as_deref())
+                            .map(str::trim)
+                            .filter(|n| !n.is_empty())
+                            .map(String::from),
+                        expires: doc.and_then(|d| d.expires),
+                    }
+                } else {
+                    Enclosure {
+                        kind,
+                        date: doc.and_then(|d| d.date),
+                        number: None,
+                        expires: None,
+                    }
+                });
             }
         }
     }
@@ -90,7 +111,8 @@ pub fn enclosures(case: &CaseFile, items: &[ChecklistItem]) -> Vec<Enclosure> {
 }
 
 /// True for an identity document, which a prefecture identifies by its number and validity, not
-/// by its issue date (issue 12). The case file records neither, so the letter names it alone.
+/// by its issue date (issue 12): the letter names it by what the case file records of them, or
+/// alone.
 fn named_by_number(kind: PieceKind) -> bool {
     matches!(kind, PieceKind::Passport | PieceKind::IdCard)
 }
@@ -359,15 +381,31 @@ fn sender_block(case: &CaseFile, input: &LetterInput<'_>) -> Vec<String> {
     lines
 }
 
-fn enclosure_line(e: &Enclosure) -> String {
-    let document = fr(&piece_message_id(e.kind), &[]);
-    match e.date {
-        Some(d) => fr(
-            "letter-enclosure-dated",
-            &[("document", document), ("date", fr_date(d))],
-        ),
-        None => document,
+/// One line of the P.J. list, as of `today` (the letter's date): an identity document's
+/// validity is stated only as the case file records it, and never as running once past.
+fn enclosure_line(e: &Enclosure, today: NaiveDate) -> String {
+    let mut line = fr(&piece_message_id(e.kind), &[]);
+    if let Some(n) = &e.number {
+        line = fr(
+            "letter-enclosure-numbered",
+            &[("document", line), ("number", french(n))],
+        );
     }
+    if let Some(d) = e.date {
+        line = fr(
+            "letter-enclosure-dated",
+            &[("document", line), ("date", fr_date(d))],
+        );
+    }
+    if let Some(d) = e.expires {
+        let id = if d >= today {
+            "letter-enclosure-valid-until"
+        } else {
+            "letter-enclosure-expired-on"
+        };
+        line = fr(id, &[("document", line), ("date", fr_date(d))]);
+    }
+    line
 }
 
 impl LetterView {
@@ -395,6 +433,8 @@ impl LetterView {
             enclosures.push(Enclosure {
                 kind: PieceKind::AssociationLetter,
                 date: Some(input.date),
+                number: None,
+                expires: None,
             });
         }
         let name = case.display_name();
@@ -410,7 +450,10 @@ impl LetterView {
         }
         letter.paragraphs = letter_paragraphs(input)?;
         letter.signature = vec![french(&case.name_in_text())];
-        letter.enclosures = enclosures.iter().map(enclosure_line).collect();
+        letter.enclosures = enclosures
+            .iter()
+            .map(|e| enclosure_line(e, input.date))
+            .collect();
         letter.running_header = fr(
             "letter-running-header",
             &[("name", name), ("date", fr_date(input.date))],
@@ -439,6 +482,8 @@ mod tests {
             kind: PieceKind::ConsularCard,
             status: DocumentStatus::Have,
             date: None,
+            number: None,
+            expires: None,
         });
         let mut passport = samples::checklist_item(
             PieceKind::Passport,
@@ -492,6 +537,8 @@ mod tests {
             kind: PieceKind::Passport,
             status: DocumentStatus::Have,
             date: NaiveDate::from_ymd_opt(2019, 5, 3),
+            number: None,
+            expires: None,
         });
         let items = vec![
             samples::checklist_item(PieceKind::BirthCertificate, ItemStatus::Ok, vec![]),
@@ -503,15 +550,82 @@ mod tests {
             e[1].date, None,
             "a passport is not identified by its issue date"
         );
-        let line = enclosure_line(&e[1]);
+        let line = enclosure_line(&e[1], day(2026, 11, 26));
         assert!(
             line.starts_with("Passeport") && !line.contains("2019") && !line.contains(" du "),
             "{line}"
         );
+        assert_eq!(line, "Passeport", "neither number nor validity recorded");
         assert!(
             e[0].date.is_some(),
             "a birth certificate keeps its date: {:?}",
             e[0]
+        );
+    }
+
+    #[test]
+    fn an_identity_document_is_named_by_its_number_and_validity_as_recorded() {
+        let letter_day = day(2026, 11, 26);
+        let line_for = |number: Option<&str>, expires: Option<NaiveDate>| {
+            let mut c = case();
+            c.documents.retain(|d| d.kind != PieceKind::Passport);
+            c.documents.push(Document {
+                kind: PieceKind::Passport,
+                status: DocumentStatus::Have,
+                date: Some(day(2019, 5, 3)),
+                number: number.map(String::from),
+                expires,
+            });
+            let items = vec![samples::checklist_item(
+                PieceKind::Passport,
+                ItemStatus::Ok,
+                vec![],
+            )];
+            enclosure_line(&enclosures(&c, &items)[0], letter_day)
+        };
+        assert_eq!(
+            line_for(Some("12AB34567"), Some(day(2030, 5, 2))),
+            "Passeport n°\u{a0}12AB34567, valable jusqu’au 2\u{a0}mai\u{a0}2030"
+        );
+        assert_eq!(
+            line_for(Some(" 12AB34567 "), None),
+            "Passeport n°\u{a0}12AB34567",
+            "no validity stated when none is recorded"
+        );
+        assert_eq!(
+            line_for(None, Some(letter_day)),
+            "Passeport, valable jusqu’au 26\u{a0}novembre\u{a0}2026",
+            "valid on its last day"
+        );
+        // Past on the letter's date: never « valable jusqu'au » a day gone by.
+        let expired = line_for(Some("12AB34567"), Some(day(2024, 5, 2)));
+        assert_eq!(
+            expired,
+            "Passeport n°\u{a0}12AB34567, dont la validité a pris fin le 2\u{a0}mai\u{a0}2024"
+        );
+        assert_eq!(
+            line_for(Some("  "), None),
+            "Passeport",
+            "a blank number is none"
+        );
+        // A document not named by its number keeps its date and never prints a number.
+        let mut c = case();
+        c.documents.push(Document {
+            kind: PieceKind::ProofOfAddress,
+            status: DocumentStatus::Have,
+            date: Some(day(2026, 11, 2)),
+            number: Some("X".into()),
+            expires: Some(day(2020, 1, 1)),
+        });
+        let items = vec![samples::checklist_item(
+            PieceKind::ProofOfAddress,
+            ItemStatus::Ok,
+            vec![],
+        )];
+        let line = enclosure_line(&enclosures(&c, &items)[0], letter_day);
+        assert!(
+            line.ends_with("du 2\u{a0}novembre\u{a0}2026") && !line.contains("n°"),
+            "{line}"
         );
     }
 
