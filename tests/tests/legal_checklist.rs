@@ -369,3 +369,29 @@ fn the_cerpr_is_optional_for_algerian_nationals_only() {
     assert!(!ng.optional);
     assert_eq!(ng.note_id.as_deref(), Some("cerpr-required"));
 }
+
+/// With another nationality beside the Algerian one, the CERPR stays required: whether the 1968
+/// agreement governs a dual national is for a jurist, and a contract signed for nothing costs less
+/// than one missing (issue 12, pack 2026.12.5).
+#[test]
+fn the_cerpr_stays_required_for_an_algerian_who_holds_another_nationality() {
+    let today = date("2026-11-26");
+    let cerpr = |nationality: Value, others: Value| {
+        let case = case_with(&[
+            ("/person/nationality", nationality),
+            ("/person/otherNationalities", others),
+        ]);
+        item(&legal::checklist(&case, RouteId::CstL4251, today), "cerpr")
+    };
+    for (first, others) in [
+        (json!("DZ"), json!(["NG"])),
+        (json!("NG"), json!(["DZ"])),
+        (Value::Null, json!(["DZ"])),
+    ] {
+        let item = cerpr(first.clone(), others.clone());
+        assert!(!item.optional, "{first} + {others}");
+        assert_eq!(item.note_id.as_deref(), Some("cerpr-required"));
+    }
+    let algerian_twice = cerpr(json!("DZ"), json!(["DZ"]));
+    assert!(algerian_twice.optional, "one nationality, written twice");
+}

@@ -337,7 +337,82 @@ fn scenarios() -> Vec<Scenario> {
                     "algerian-national-1968-agreement",
                     "Accord franco-algérien du 27 décembre 1968",
                 ),
+                Arg("algerian-national-1968-agreement", "dual", "no"),
                 Arg("asylum", "caseLaw", "general"),
+            ],
+        ),
+        // Second nationality (issue 12, pack 2026.12.5): every nationality counts, French first.
+        s(
+            "french_second_nationality_is_not_concerned_as_a_french_national",
+            TODAY,
+            vec![("/person/otherNationalities", json!(["FR"]))],
+            vec![NotConcerned("french-national", "CESEDA L110-1")],
+        ),
+        s(
+            "french_beside_an_eu_nationality_is_said_french_first",
+            TODAY,
+            vec![
+                ("/person/nationality", json!("IT")),
+                ("/person/otherNationalities", json!(["FR"])),
+            ],
+            vec![NotConcerned("french-national", "CESEDA L110-1")],
+        ),
+        s(
+            "eu_second_nationality_is_not_concerned",
+            TODAY,
+            vec![("/person/otherNationalities", json!(["IT"]))],
+            vec![NotConcerned("eu-eea-swiss-national", "CESEDA L233-1")],
+        ),
+        s(
+            "third_country_second_nationality_changes_nothing",
+            TODAY,
+            vec![("/person/otherNationalities", json!(["GH"]))],
+            vec![
+                Route("cst-l425-1", "eligible", "CESEDA L425-1"),
+                Jurist("cst-l425-1", false),
+                NoWarning("algerian-national-1968-agreement"),
+                Arg("asylum", "caseLaw", "nigeria-edo-delta"),
+            ],
+        ),
+        s(
+            "algerian_second_nationality_still_raises_the_1968_agreement",
+            TODAY,
+            vec![("/person/otherNationalities", json!(["DZ"]))],
+            vec![
+                Route("cst-l425-1", "eligible", "CESEDA L425-1"),
+                Jurist("cst-l425-1", true),
+                Caveat("cst-l425-1", "algerian-national-1968-agreement"),
+                Warning(
+                    "algerian-national-1968-agreement",
+                    "Accord franco-algérien du 27 décembre 1968",
+                ),
+                Arg("algerian-national-1968-agreement", "dual", "yes"),
+            ],
+        ),
+        s(
+            "algerian_first_nationality_with_a_nigerian_one_is_dual_too",
+            TODAY,
+            vec![
+                ("/person/nationality", json!("DZ")),
+                ("/person/otherNationalities", json!(["NG"])),
+            ],
+            vec![
+                Caveat("cst-l425-1", "algerian-national-1968-agreement"),
+                Arg("algerian-national-1968-agreement", "dual", "yes"),
+                Arg("asylum", "caseLaw", "nigeria-edo-delta"),
+            ],
+        ),
+        s(
+            "unknown_first_nationality_beside_a_third_country_one_stays_unknown",
+            TODAY,
+            vec![
+                ("/person/nationality", Value::Null),
+                ("/person/otherNationalities", json!(["GH"])),
+            ],
+            vec![
+                Route("cst-l425-1", "incomplete", "CESEDA L233-1"),
+                Missing("cst-l425-1", "person.nationality"),
+                Warning("nationality-unknown", "CESEDA L233-1"),
             ],
         ),
         s(

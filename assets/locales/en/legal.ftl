@@ -57,7 +57,13 @@ legal-not-concerned-eu-eea-swiss-national = National of the European Union, the 
 ## Warnings
 
 legal-warning-nationality-unknown = Nationality unknown: a national of the European Union, the European Economic Area or Switzerland needs no residence permit. Record the nationality before any step.
-legal-warning-algerian-national-1968-agreement = Algerian national: the stay of Algerians is governed by the Franco-Algerian agreement of 27 December 1968, which in principle rules out articles L425-1 and following. The route is then the prefect's general power to regularise (and article 8 of the European Convention on Human Rights), not the L425-1 card as of right. A jurist must choose the route.
+legal-warning-algerian-national-1968-agreement = { $dual ->
+        [yes] Algerian national, with another nationality
+       *[no] Algerian national
+    }: the stay of Algerians is governed by the Franco-Algerian agreement of 27 December 1968, which in principle rules out articles L425-1 and following. The route is then the prefect's general power to regularise (and article 8 of the European Convention on Human Rights), not the L425-1 card as of right. A jurist must choose the route{ $dual ->
+        [yes] , and say whether the agreement applies to a person who also holds another nationality.
+       *[no] .
+    }
 legal-warning-overseas-ceseda-not-applicable = Address in New Caledonia, French Polynesia or Wallis and Futuna: stay there is governed by the collectivity's own law, not the CESEDA. The routes above therefore do not apply here; the applicable text and the competent authority are to be confirmed by a jurist.
 legal-warning-identity-document-confiscated = Identity document confiscated by the perpetrators ({ $document }): the prefecture accepts a consular certificate, a consular card or an ID card with a photo, or a nationality certificate under 6 months old with a photo. Have the confiscation recorded in the complaint, declare the loss or theft, and check that contacting the consulate is safe; otherwise consider asylum, which requires no passport.
 legal-warning-refusal-risk-false-documents = Use of false documents: since the law of 26 January 2024 the prefect may refuse or not renew the card on this ground (L432-1-1). Refusal is not automatic and must be proportionate: document the coercion by the perpetrators (complaint, police report).
@@ -196,6 +202,7 @@ legal-fact-cooperation-testimony = Testimony in criminal proceedings
 legal-fact-exit-prostitution-programme = Admission to the exit-from-prostitution programme
 legal-fact-current-permit = Current residence document
 legal-fact-person-nationality = Nationality
+legal-fact-person-other-nationalities = Other nationalities
 legal-fact-person-address-postcode = Postcode of the address
 legal-fact-victim-of = Offence suffered (trafficking, procuring, forced labour, servitude, working or housing conditions)
 legal-fact-ties-with-perpetrators-broken = Ties with the perpetrators broken

@@ -57,7 +57,13 @@ legal-not-concerned-eu-eea-swiss-national = Ressortissant de l’Union européen
 ## Avertissements
 
 legal-warning-nationality-unknown = Nationalité inconnue : un ressortissant de l’Union européenne, de l’Espace économique européen ou de la Suisse n’a pas besoin de titre de séjour. Renseignez la nationalité avant toute démarche.
-legal-warning-algerian-national-1968-agreement = Nationalité algérienne : le séjour des Algériens relève de l’accord franco-algérien du 27 décembre 1968, qui écarte en principe les articles L425-1 et suivants. La voie est alors le pouvoir général de régularisation du préfet (et l’article 8 de la Convention européenne des droits de l’homme), pas la carte L425-1 de plein droit. Un ou une juriste doit choisir la voie.
+legal-warning-algerian-national-1968-agreement = { $dual ->
+        [yes] Nationalité algérienne, à côté d’une autre nationalité
+       *[no] Nationalité algérienne
+    } : le séjour des Algériens relève de l’accord franco-algérien du 27 décembre 1968, qui écarte en principe les articles L425-1 et suivants. La voie est alors le pouvoir général de régularisation du préfet (et l’article 8 de la Convention européenne des droits de l’homme), pas la carte L425-1 de plein droit. Un ou une juriste doit choisir la voie{ $dual ->
+        [yes] , et dire si l’accord s’applique à une personne qui a aussi une autre nationalité.
+       *[no] .
+    }
 legal-warning-overseas-ceseda-not-applicable = Adresse en Nouvelle-Calédonie, en Polynésie française ou à Wallis-et-Futuna : le séjour y relève d’un droit propre à la collectivité, et non du CESEDA. Les voies ci-dessus sont donc sans objet ici ; le texte applicable et l’autorité compétente sont à confirmer par un ou une juriste.
 legal-warning-identity-document-confiscated = Document d’identité confisqué par les auteurs ({ $document }) : la préfecture accepte une attestation consulaire, une carte consulaire ou une carte d’identité avec photo, ou un certificat de nationalité de moins de 6 mois avec photo. Faites mentionner la confiscation dans la plainte, déclarez la perte ou le vol, et vérifiez qu’un contact avec le consulat est sans danger ; sinon, envisagez l’asile, qui n’exige pas de passeport.
 legal-warning-refusal-risk-false-documents = Usage de faux documents : depuis la loi du 26 janvier 2024, le préfet peut refuser ou ne pas renouveler la carte pour ce motif (L432-1-1). Le refus n’est pas automatique et doit rester proportionné : documentez la contrainte exercée par les auteurs (plainte, procès-verbal).
@@ -196,6 +202,7 @@ legal-fact-cooperation-testimony = Témoignage dans une procédure pénale
 legal-fact-exit-prostitution-programme = Admission au parcours de sortie de la prostitution
 legal-fact-current-permit = Document de séjour actuel
 legal-fact-person-nationality = Nationalité
+legal-fact-person-other-nationalities = Autres nationalités
 legal-fact-person-address-postcode = Code postal de l’adresse
 legal-fact-victim-of = Infraction subie (traite, proxénétisme, travail forcé, servitude, conditions de travail ou d’hébergement)
 legal-fact-ties-with-perpetrators-broken = Rupture des liens avec les auteurs
