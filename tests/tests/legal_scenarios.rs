@@ -341,6 +341,39 @@ fn scenarios() -> Vec<Scenario> {
                 Arg("asylum", "caseLaw", "general"),
             ],
         ),
+        // CIR / OFII (issue 12, pack 2026.12.5): a reminder beside the L425-1 card, never a
+        // condition; whether its holder must sign is unverified (L413-5).
+        s(
+            "the_first_card_reminds_the_ofii_integration_contract_without_changing_its_outcome",
+            TODAY,
+            vec![],
+            vec![
+                Route("cst-l425-1", "eligible", "CESEDA L425-1"),
+                Jurist("cst-l425-1", false),
+                SeeAlso("republican-integration-contract", "CESEDA L413-2"),
+                SeeAlso("republican-integration-contract", "CESEDA L413-5"),
+            ],
+        ),
+        s(
+            "the_renewal_reminds_the_integration_contract_too",
+            TODAY,
+            vec![("/currentPermit", cst("2026-02-01", "2027-01-31"))],
+            vec![
+                NotApplicable("cst-l425-1", "holds-cst-l425-1"),
+                Route("cst-l425-1-renewal", "eligible", "CESEDA L425-1"),
+                SeeAlso("republican-integration-contract", "CESEDA L413-2"),
+            ],
+        ),
+        s(
+            "no_integration_contract_reminder_without_a_card_in_view",
+            TODAY,
+            vec![("/cooperation/complaint", Value::Null)],
+            vec![
+                Route("reflection-period", "eligible", "CESEDA R425-2"),
+                Route("cst-l425-1", "not-eligible", "CESEDA L425-1"),
+                NoSeeAlso("republican-integration-contract"),
+            ],
+        ),
         // Second nationality (issue 12, pack 2026.12.5): every nationality counts, French first.
         s(
             "french_second_nationality_is_not_concerned_as_a_french_national",
@@ -1147,6 +1180,7 @@ fn scenarios() -> Vec<Scenario> {
                 NotApplicable("carte-resident-l425-3", "holds-resident-card"),
                 NotApplicable("aps-l425-4", "holds-residence-card"),
                 Deadline("renewal-window-opens", "2027-01-31", "CESEDA R431-5"),
+                NoSeeAlso("republican-integration-contract"),
             ],
         ),
         s(
@@ -1613,4 +1647,31 @@ fn the_offence_warning_says_to_tick_trafficking_and_to_ask_a_jurist() {
     let housing = text(json!(["working-or-housing-conditions"]));
     assert!(housing.contains("2024-42"), "{housing}");
     assert!(!housing.contains("cochez aussi"), "{housing}");
+}
+
+/// The CIR reminder says to attend the OFII convocation and that whether an L425-1 holder must
+/// sign is for a jurist, flagged [I] (issue 12, pack 2026.12.5).
+#[test]
+fn the_integration_contract_reminder_is_worded_and_flagged_for_a_jurist() {
+    use passerelle_core::legal::{labels, Confidence, SeeAlsoId};
+    let a = passerelle_core::legal::assess(&case_with(&[]), date(TODAY));
+    let s = a
+        .see_also_details
+        .iter()
+        .find(|s| s.id == SeeAlsoId::RepublicanIntegrationContract)
+        .expect("the first card raises the CIR reminder");
+    assert_eq!(s.confidence, Confidence::I);
+    assert!(s.confirm_by_jurist);
+    let fr = labels::see_also("fr", s).replace(['\u{a0}', '\u{202f}'], " ");
+    for words in [
+        "OFII",
+        "L413-2",
+        "L413-5",
+        "convocation",
+        "à confirmer par un ou une juriste",
+    ] {
+        assert!(fr.contains(words), "« {words} » in {fr}");
+    }
+    let en = labels::see_also("en", s);
+    assert!(en.contains("to be confirmed by a jurist"), "{en}");
 }

@@ -96,7 +96,7 @@ pub fn assess_with(pack: &RulePack, case: &CaseFile, today: NaiveDate) -> Assess
             }
         }
     }
-    let see_also_details = see_also(pack, &facts);
+    let see_also_details = see_also(pack, &facts, &routes);
     let confirm_by_jurist = routes
         .iter()
         .any(|r| r.confirm_by_jurist && r.outcome != Outcome::NotApplicable)
@@ -726,7 +726,7 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
     out
 }
 
-fn see_also(pack: &RulePack, facts: &Facts<'_>) -> Vec<SeeAlso> {
+fn see_also(pack: &RulePack, facts: &Facts<'_>, routes: &[RouteAssessment]) -> Vec<SeeAlso> {
     let case = facts.case;
     let mut out = Vec::new();
     for rule in &pack.see_also {
@@ -763,6 +763,12 @@ fn see_also(pack: &RulePack, facts: &Facts<'_>) -> Vec<SeeAlso> {
             }
             // What the worker must not forget beside the permit, whatever the route.
             SeeAlsoId::VictimSupportMeasures => true,
+            // A reminder beside the L425-1 card, first or renewed, while she may get it: the OFII
+            // convocation is not to be missed, and whether she must sign is for a jurist.
+            SeeAlsoId::RepublicanIntegrationContract => routes.iter().any(|r| {
+                matches!(r.id, RouteId::CstL4251 | RouteId::CstL4251Renewal)
+                    && matches!(r.outcome, Outcome::Eligible | Outcome::Incomplete)
+            }),
             SeeAlsoId::MinorAt18 => {
                 let placement = placement_timing(case);
                 args.insert("placement", ArgValue::Code(placement.into()));
