@@ -162,6 +162,7 @@ legal-document-complaint-receipt = Complaint receipt
 legal-document-procedure-reference = Reference of the criminal proceedings
 legal-document-cerpr = Contract to respect the principles of the Republic, signed
 legal-document-e-photo = Identity photo (e-photo code)
+legal-document-identity-photo = Printed identity photo (no e-photo code)
 legal-document-current-permit = Current residence document
 legal-document-proceedings-ongoing-proof = Proof that the criminal proceedings are ongoing
 legal-document-final-conviction-proof = Proof that the conviction is final

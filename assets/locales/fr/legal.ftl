@@ -162,6 +162,7 @@ legal-document-complaint-receipt = Récépissé de dépôt de plainte
 legal-document-procedure-reference = Référence de la procédure pénale
 legal-document-cerpr = Contrat d’engagement à respecter les principes de la République, signé
 legal-document-e-photo = Photo d’identité (code e-photo)
+legal-document-identity-photo = Photo d’identité papier (sans code e-photo)
 legal-document-current-permit = Document de séjour actuel
 legal-document-proceedings-ongoing-proof = Preuve que la procédure pénale est en cours
 legal-document-final-conviction-proof = Preuve que la condamnation est définitive

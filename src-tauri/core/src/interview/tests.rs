@@ -867,3 +867,34 @@ fn other_nationalities_are_asked_after_the_first_one_as_country_codes() {
     let first: BTreeSet<&str> = languages[..3].iter().map(|o| o.code.as_str()).collect();
     assert_eq!(first, BTreeSet::from(["ru", "uk", "zh"]));
 }
+
+/// Before any cooperation the documents step asks about a plain identity photo, the one the
+/// reflection récépissé needs, not an e-photo code; with a complaint, the e-photo (issue 12, pack
+/// 2026.12.5).
+#[test]
+fn the_reflection_period_asks_about_a_plain_identity_photo() {
+    let mut case = CaseFile::new(None, None);
+    ask(&mut case, Q::Complaint, code("no"));
+    ask(&mut case, Q::Testimony, code("no"));
+    assert!(asked(Q::DocumentStatus(PieceKind::IdentityPhoto), &case));
+    assert!(!asked(Q::DocumentStatus(PieceKind::EPhoto), &case));
+    assert!(
+        !asked(Q::DocumentDate(PieceKind::IdentityPhoto), &case),
+        "no freshness rule: its date is not asked"
+    );
+    ask(
+        &mut case,
+        Q::DocumentStatus(PieceKind::IdentityPhoto),
+        code("have"),
+    );
+    let json = serde_json::to_value(&case).unwrap();
+    assert_eq!(json["documents"][0]["kind"], "identity-photo");
+
+    let mut cooperating = CaseFile::new(None, None);
+    ask(&mut cooperating, Q::Complaint, code("yes"));
+    assert!(asked(Q::DocumentStatus(PieceKind::EPhoto), &cooperating));
+    assert!(!asked(
+        Q::DocumentStatus(PieceKind::IdentityPhoto),
+        &cooperating
+    ));
+}

@@ -706,6 +706,9 @@ pub enum PieceKind {
     Cerpr,
     /// E-photo code.
     EPhoto,
+    /// A plain identity photograph (no e-photo code): what the reflection-period récépissé
+    /// needs (R425-2), outside ANEF.
+    IdentityPhoto,
     /// Current residence document.
     CurrentPermit,
     /// Proof that proceedings are ongoing.
