@@ -654,7 +654,7 @@ displayName: string,
  */
 toVersion: string, 
 /**
- * « Règles mises à jour : version 2026.12.4 → 2026.12.5 ».
+ * « Règles mises à jour : version 2027.1.0 → 2027.1.1 ».
  */
 title: string, 
 /**
@@ -1667,7 +1667,7 @@ schemaFrom: number,
 schemaTo: number, 
 /**
  * Which rule pack is now in use: the one the backup holds, or the embedded one (issue 17),
- * worded: « Règles en service : version 2026.12.5 (Règles mises à jour le …) ».
+ * worded: « Règles en service : version 2027.1.0 (Règles mises à jour le …) ».
  */
 rules: string, };
 
@@ -1797,7 +1797,7 @@ toVersion: string,
  */
 cases: number, 
 /**
- * « Règles mises à jour (version 2026.12.5). 2 dossiers concernés. »
+ * « Règles mises à jour (version 2027.1.0). 2 dossiers concernés. »
  */
 message: string, };
 

@@ -162,9 +162,13 @@ fn the_reflection_period_prints_its_rights_and_its_end_date() {
         ("ru", "pdf-route-reflection-period"),
         ("fr", "pdf-next-reflection"),
         ("ru", "pdf-next-reflection"),
+        ("fr", "pdf-doc-identity-photo"),
+        ("ru", "pdf-doc-identity-photo"),
     ] {
         assert!(flat.contains(&opening(lang, id)), "{lang}:{id}");
     }
+    // A plain photo for the récépissé, not the ANEF photo sheet with its e-photo code.
+    assert!(!flat.contains(&opening("fr", "pdf-doc-e-photo")), "{flat}");
     // Récépissé on 10 November 2026: the period ends 30 days later.
     assert!(
         flat.contains("10 décembre 2026 : fin du délai de réflexion"),

@@ -140,6 +140,7 @@ fn every_question_and_answer_has_its_words_in_every_language_that_shows_it() {
         let skip = matches!(
             q,
             QuestionId::Nationality
+                | QuestionId::OtherNationalities
                 | QuestionId::Languages
                 | QuestionId::InterpreterLanguage
                 | QuestionId::Commune

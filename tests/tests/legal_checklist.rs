@@ -369,3 +369,93 @@ fn the_cerpr_is_optional_for_algerian_nationals_only() {
     assert!(!ng.optional);
     assert_eq!(ng.note_id.as_deref(), Some("cerpr-required"));
 }
+
+/// With another nationality beside the Algerian one, the CERPR stays required: whether the 1968
+/// agreement governs a dual national is for a jurist, and a contract signed for nothing costs less
+/// than one missing (issue 12, pack 2026.12.5).
+#[test]
+fn the_cerpr_stays_required_for_an_algerian_who_holds_another_nationality() {
+    let today = date("2026-11-26");
+    let cerpr = |nationality: Value, others: Value| {
+        let case = case_with(&[
+            ("/person/nationality", nationality),
+            ("/person/otherNationalities", others),
+        ]);
+        item(&legal::checklist(&case, RouteId::CstL4251, today), "cerpr")
+    };
+    for (first, others) in [
+        (json!("DZ"), json!(["NG"])),
+        (json!("NG"), json!(["DZ"])),
+        (Value::Null, json!(["DZ"])),
+    ] {
+        let item = cerpr(first.clone(), others.clone());
+        assert!(!item.optional, "{first} + {others}");
+        assert_eq!(item.note_id.as_deref(), Some("cerpr-required"));
+    }
+    let algerian_twice = cerpr(json!("DZ"), json!(["DZ"]));
+    assert!(algerian_twice.optional, "one nationality, written twice");
+}
+
+/// The reflection-period récépissé asks for a plain identity photo, not an ANEF e-photo code; the
+/// routes filed on ANEF keep the e-photo (issue 12, pack 2026.12.5).
+#[test]
+fn the_reflection_period_asks_for_a_plain_identity_photo_and_the_anef_routes_for_an_e_photo() {
+    use passerelle_core::model::case::PieceKind;
+    let today = date("2026-11-26");
+    let no_complaint = case_with(&[("/cooperation/complaint", Value::Null)]);
+    let reflection = legal::checklist(&no_complaint, RouteId::ReflectionPeriod, today);
+    let ids: Vec<PieceKind> = reflection.items.iter().map(|i| i.id).collect();
+    assert_eq!(ids, [PieceKind::IdentityPhoto]);
+    let photo = item(&reflection, "identity-photo");
+    assert_eq!(photo.note_id.as_deref(), Some("identity-photo-reflection"));
+    assert!(photo.alternatives.is_empty());
+    assert_eq!(
+        photo.status,
+        ItemStatus::Missing,
+        "an e-photo code in hand is not the photo the récépissé needs"
+    );
+    let with_photo = case_with(&[
+        ("/cooperation/complaint", Value::Null),
+        (
+            "/documents",
+            json!([{ "kind": "identity-photo", "status": "have", "date": null }]),
+        ),
+    ]);
+    let reflection = legal::checklist(&with_photo, RouteId::ReflectionPeriod, today);
+    assert_eq!(item(&reflection, "identity-photo").status, ItemStatus::Ok);
+
+    for route in [
+        RouteId::CstL4251,
+        RouteId::CstL4251Renewal,
+        RouteId::CarteResidentL4253,
+        RouteId::ApsL4254,
+    ] {
+        let list = legal::checklist(&case_with(&[]), route, today);
+        let kinds: Vec<PieceKind> = list.items.iter().map(|i| i.id).collect();
+        assert!(kinds.contains(&PieceKind::EPhoto), "{route:?}: {kinds:?}");
+        assert!(!kinds.contains(&PieceKind::IdentityPhoto), "{route:?}");
+    }
+}
+
+/// Every kind of document has its name for the worker (French, English) and for the person, in
+/// every language her checklist is printed in.
+#[test]
+fn every_document_kind_is_named_for_the_worker_and_in_every_checklist_language() {
+    use passerelle_core::codes::VariantArray;
+    use passerelle_core::i18n::L10n;
+    use passerelle_core::legal::labels::message_id;
+    use passerelle_core::model::case::PieceKind;
+    use passerelle_core::pdf::view::CHECKLIST_LANGUAGES;
+    let l10n = L10n::get();
+    for kind in PieceKind::VARIANTS {
+        for lang in ["fr", "en"] {
+            let id = message_id("document", kind);
+            assert!(l10n.has(lang, &id), "{lang}: {id}");
+        }
+        let code = serde_json::to_value(kind).unwrap();
+        let id = format!("pdf-doc-{}", code.as_str().unwrap());
+        for lang in CHECKLIST_LANGUAGES {
+            assert!(l10n.has(lang, &id), "{lang}: {id}");
+        }
+    }
+}

@@ -337,7 +337,115 @@ fn scenarios() -> Vec<Scenario> {
                     "algerian-national-1968-agreement",
                     "Accord franco-algérien du 27 décembre 1968",
                 ),
+                Arg("algerian-national-1968-agreement", "dual", "no"),
                 Arg("asylum", "caseLaw", "general"),
+            ],
+        ),
+        // CIR / OFII (issue 12, pack 2026.12.5): a reminder beside the L425-1 card, never a
+        // condition; whether its holder must sign is unverified (L413-5).
+        s(
+            "the_first_card_reminds_the_ofii_integration_contract_without_changing_its_outcome",
+            TODAY,
+            vec![],
+            vec![
+                Route("cst-l425-1", "eligible", "CESEDA L425-1"),
+                Jurist("cst-l425-1", false),
+                SeeAlso("republican-integration-contract", "CESEDA L413-2"),
+                SeeAlso("republican-integration-contract", "CESEDA L413-5"),
+            ],
+        ),
+        s(
+            "the_renewal_reminds_the_integration_contract_too",
+            TODAY,
+            vec![("/currentPermit", cst("2026-02-01", "2027-01-31"))],
+            vec![
+                NotApplicable("cst-l425-1", "holds-cst-l425-1"),
+                Route("cst-l425-1-renewal", "eligible", "CESEDA L425-1"),
+                SeeAlso("republican-integration-contract", "CESEDA L413-2"),
+            ],
+        ),
+        s(
+            "no_integration_contract_reminder_without_a_card_in_view",
+            TODAY,
+            vec![("/cooperation/complaint", Value::Null)],
+            vec![
+                Route("reflection-period", "eligible", "CESEDA R425-2"),
+                Route("cst-l425-1", "not-eligible", "CESEDA L425-1"),
+                NoSeeAlso("republican-integration-contract"),
+            ],
+        ),
+        // Second nationality (issue 12, pack 2026.12.5): every nationality counts, French first.
+        s(
+            "french_second_nationality_is_not_concerned_as_a_french_national",
+            TODAY,
+            vec![("/person/otherNationalities", json!(["FR"]))],
+            vec![NotConcerned("french-national", "CESEDA L110-1")],
+        ),
+        s(
+            "french_beside_an_eu_nationality_is_said_french_first",
+            TODAY,
+            vec![
+                ("/person/nationality", json!("IT")),
+                ("/person/otherNationalities", json!(["FR"])),
+            ],
+            vec![NotConcerned("french-national", "CESEDA L110-1")],
+        ),
+        s(
+            "eu_second_nationality_is_not_concerned",
+            TODAY,
+            vec![("/person/otherNationalities", json!(["IT"]))],
+            vec![NotConcerned("eu-eea-swiss-national", "CESEDA L233-1")],
+        ),
+        s(
+            "third_country_second_nationality_changes_nothing",
+            TODAY,
+            vec![("/person/otherNationalities", json!(["GH"]))],
+            vec![
+                Route("cst-l425-1", "eligible", "CESEDA L425-1"),
+                Jurist("cst-l425-1", false),
+                NoWarning("algerian-national-1968-agreement"),
+                Arg("asylum", "caseLaw", "nigeria-edo-delta"),
+            ],
+        ),
+        s(
+            "algerian_second_nationality_still_raises_the_1968_agreement",
+            TODAY,
+            vec![("/person/otherNationalities", json!(["DZ"]))],
+            vec![
+                Route("cst-l425-1", "eligible", "CESEDA L425-1"),
+                Jurist("cst-l425-1", true),
+                Caveat("cst-l425-1", "algerian-national-1968-agreement"),
+                Warning(
+                    "algerian-national-1968-agreement",
+                    "Accord franco-algérien du 27 décembre 1968",
+                ),
+                Arg("algerian-national-1968-agreement", "dual", "yes"),
+            ],
+        ),
+        s(
+            "algerian_first_nationality_with_a_nigerian_one_is_dual_too",
+            TODAY,
+            vec![
+                ("/person/nationality", json!("DZ")),
+                ("/person/otherNationalities", json!(["NG"])),
+            ],
+            vec![
+                Caveat("cst-l425-1", "algerian-national-1968-agreement"),
+                Arg("algerian-national-1968-agreement", "dual", "yes"),
+                Arg("asylum", "caseLaw", "nigeria-edo-delta"),
+            ],
+        ),
+        s(
+            "unknown_first_nationality_beside_a_third_country_one_stays_unknown",
+            TODAY,
+            vec![
+                ("/person/nationality", Value::Null),
+                ("/person/otherNationalities", json!(["GH"])),
+            ],
+            vec![
+                Route("cst-l425-1", "incomplete", "CESEDA L233-1"),
+                Missing("cst-l425-1", "person.nationality"),
+                Warning("nationality-unknown", "CESEDA L233-1"),
             ],
         ),
         s(
@@ -1072,6 +1180,7 @@ fn scenarios() -> Vec<Scenario> {
                 NotApplicable("carte-resident-l425-3", "holds-resident-card"),
                 NotApplicable("aps-l425-4", "holds-residence-card"),
                 Deadline("renewal-window-opens", "2027-01-31", "CESEDA R431-5"),
+                NoSeeAlso("republican-integration-contract"),
             ],
         ),
         s(
@@ -1538,4 +1647,31 @@ fn the_offence_warning_says_to_tick_trafficking_and_to_ask_a_jurist() {
     let housing = text(json!(["working-or-housing-conditions"]));
     assert!(housing.contains("2024-42"), "{housing}");
     assert!(!housing.contains("cochez aussi"), "{housing}");
+}
+
+/// The CIR reminder says to attend the OFII convocation and that whether an L425-1 holder must
+/// sign is for a jurist, flagged [I] (issue 12, pack 2026.12.5).
+#[test]
+fn the_integration_contract_reminder_is_worded_and_flagged_for_a_jurist() {
+    use passerelle_core::legal::{labels, Confidence, SeeAlsoId};
+    let a = passerelle_core::legal::assess(&case_with(&[]), date(TODAY));
+    let s = a
+        .see_also_details
+        .iter()
+        .find(|s| s.id == SeeAlsoId::RepublicanIntegrationContract)
+        .expect("the first card raises the CIR reminder");
+    assert_eq!(s.confidence, Confidence::I);
+    assert!(s.confirm_by_jurist);
+    let fr = labels::see_also("fr", s).replace(['\u{a0}', '\u{202f}'], " ");
+    for words in [
+        "OFII",
+        "L413-2",
+        "L413-5",
+        "convocation",
+        "à confirmer par un ou une juriste",
+    ] {
+        assert!(fr.contains(words), "« {words} » in {fr}");
+    }
+    let en = labels::see_also("en", s);
+    assert!(en.contains("to be confirmed by a jurist"), "{en}");
 }

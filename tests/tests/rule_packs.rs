@@ -38,6 +38,19 @@ fn pack_json(version: &str, edit: impl FnOnce(&mut serde_json::Value)) -> Vec<u8
     serde_json::to_vec_pretty(&v).unwrap()
 }
 
+/// The embedded pack's version: the floor, and what the tests' newer packs are counted from, so
+/// that they stay right at the next bump of `assets/rules/fr-teh.json`.
+fn embedded_version() -> String {
+    RulePack::embedded().version.clone()
+}
+
+/// A version `n` steps after the embedded pack's (its last number plus `n`).
+fn later(n: u64) -> String {
+    let v = embedded_version();
+    let (head, last) = v.rsplit_once('.').expect("a pack version has dots");
+    format!("{head}.{}", last.parse::<u64>().expect("numbers") + n)
+}
+
 fn signed(body: &[u8]) -> Vec<u8> {
     sign(body, test_key::ID, &test_key::SECRET)
 }
@@ -98,15 +111,17 @@ fn a_signed_newer_pack_is_used_and_lists_exactly_the_open_cases_it_changes() {
     let _serial = serial();
     let dir = tempfile::tempdir().unwrap();
     let (app, ids) = vault(dir.path());
-    let file = dir.path().join("fr-teh-2026.12.5.passerelle-rules");
-    std::fs::write(&file, shorter_renewal_window("2026.12.5")).unwrap();
+    let file = dir
+        .path()
+        .join(format!("fr-teh-{}.passerelle-rules", later(1)));
+    std::fs::write(&file, shorter_renewal_window(&later(1))).unwrap();
 
     let changed = rules::import(&app.request(), &mut GivenFile(&file))
         .unwrap()
         .expect("a given file is imported");
     assert_eq!(
         (changed.from_version.as_str(), changed.to_version.as_str()),
-        ("2026.12.4", "2026.12.5")
+        (embedded_version().as_str(), later(1).as_str())
     );
     assert_eq!(
         changed.cases, 2,
@@ -117,7 +132,7 @@ fn a_signed_newer_pack_is_used_and_lists_exactly_the_open_cases_it_changes() {
         "{}",
         changed.message
     );
-    assert_eq!(RulePack::active().version, "2026.12.5");
+    assert_eq!(RulePack::active().version, later(1));
 
     let notices = rules::notices(&app.request()).unwrap();
     assert_eq!(
@@ -154,7 +169,7 @@ fn a_signed_newer_pack_is_used_and_lists_exactly_the_open_cases_it_changes() {
     assert_eq!(opens.date, today() + TimeDelta::days(200 - 90));
 
     // Marked seen: gone from the dashboard, the other stays.
-    rules::mark_seen(&app.request(), &ids[0], "2026.12.5").unwrap();
+    rules::mark_seen(&app.request(), &ids[0], &later(1)).unwrap();
     let left = rules::notices(&app.request()).unwrap();
     assert_eq!(left.count, 1);
     assert_eq!(left.cases[0].case_id, ids[1]);
@@ -162,7 +177,7 @@ fn a_signed_newer_pack_is_used_and_lists_exactly_the_open_cases_it_changes() {
         .unwrap()
         .is_empty());
     assert_eq!(
-        rules::mark_seen(&app.request(), &ids[0], "2026.12.5")
+        rules::mark_seen(&app.request(), &ids[0], &later(1))
             .unwrap_err()
             .kind(),
         ErrorKind::NotFound,
@@ -172,9 +187,13 @@ fn a_signed_newer_pack_is_used_and_lists_exactly_the_open_cases_it_changes() {
 
     // Kept across a lock and an unlock: it is in the vault.
     app.lock();
-    assert_eq!(RulePack::active().version, "2026.12.4", "locked: the floor");
+    assert_eq!(
+        RulePack::active().version,
+        embedded_version(),
+        "locked: the floor"
+    );
     session::unlock(&app.request(), Some(PASSPHRASE), None).unwrap();
-    assert_eq!(RulePack::active().version, "2026.12.5");
+    assert_eq!(RulePack::active().version, later(1));
     let shown = rules::show(&app.request()).unwrap();
     assert!(!shown.embedded && shown.can_roll_back);
     app.lock();
@@ -185,20 +204,20 @@ fn every_bad_file_is_refused_with_its_own_error_and_changes_nothing() {
     let _serial = serial();
     let dir = tempfile::tempdir().unwrap();
     let (app, _) = vault(dir.path());
-    let good = shorter_renewal_window("2026.12.5");
+    let good = shorter_renewal_window(&later(1));
     let mut tampered = good.clone();
     let at = tampered.len() - 30;
     tampered[at] ^= 0x01;
     let cases: Vec<(&str, Vec<u8>, ErrorKind)> = vec![
         (
             "unsigned",
-            pack_json("2026.12.5", |_| {}),
+            pack_json(&later(1), |_| {}),
             ErrorKind::RulePackUnsigned,
         ),
         ("tampered", tampered, ErrorKind::RulePackBadSignature),
         (
             "wrong key",
-            sign(&pack_json("2026.12.5", |_| {}), "someone", &[0x42; 32]),
+            sign(&pack_json(&later(1), |_| {}), "someone", &[0x42; 32]),
             ErrorKind::RulePackUnknownKey,
         ),
         (
@@ -208,7 +227,7 @@ fn every_bad_file_is_refused_with_its_own_error_and_changes_nothing() {
         ),
         (
             "same version",
-            signed(&pack_json("2026.12.4", |_| {})),
+            signed(&pack_json(&embedded_version(), |_| {})),
             ErrorKind::RulePackAlreadyInUse,
         ),
         (
@@ -218,12 +237,12 @@ fn every_bad_file_is_refused_with_its_own_error_and_changes_nothing() {
         ),
         (
             "engine",
-            signed(&pack_json("2026.12.5", |v| v["engine"] = 99.into())),
+            signed(&pack_json(&later(1), |v| v["engine"] = 99.into())),
             ErrorKind::RulePackEngineTooNew,
         ),
         (
             "unknown id",
-            signed(&pack_json("2026.12.5", |v| {
+            signed(&pack_json(&later(1), |v| {
                 v["warnings"][0]["id"] = "a-warning-from-the-future".into()
             })),
             ErrorKind::RulePackUnknownId,
@@ -235,7 +254,7 @@ fn every_bad_file_is_refused_with_its_own_error_and_changes_nothing() {
         assert_eq!(err.kind(), *expected, "{what}");
         assert_eq!(
             RulePack::active().version,
-            "2026.12.4",
+            embedded_version(),
             "{what}: pack unchanged"
         );
         let view = passerelle_core::app::ErrorView::new(&err, "fr");
@@ -256,10 +275,10 @@ fn every_bad_file_is_refused_with_its_own_error_and_changes_nothing() {
     );
 
     // After an import, an older signed pack is still a downgrade, and the import stays.
-    rules::import_bytes(&app.request(), &shorter_renewal_window("2026.12.6")).unwrap();
-    let err = rules::import_bytes(&app.request(), &shorter_renewal_window("2026.12.5"));
+    rules::import_bytes(&app.request(), &shorter_renewal_window(&later(2))).unwrap();
+    let err = rules::import_bytes(&app.request(), &shorter_renewal_window(&later(1)));
     assert_eq!(err.unwrap_err().kind(), ErrorKind::RulePackDowngrade);
-    assert_eq!(RulePack::active().version, "2026.12.6");
+    assert_eq!(RulePack::active().version, later(2));
     app.lock();
 }
 
@@ -268,25 +287,25 @@ fn a_rollback_goes_back_one_pack_then_to_the_embedded_one_and_no_further() {
     let _serial = serial();
     let dir = tempfile::tempdir().unwrap();
     let (app, _) = vault(dir.path());
-    rules::import_bytes(&app.request(), &shorter_renewal_window("2026.12.5")).unwrap();
+    rules::import_bytes(&app.request(), &shorter_renewal_window(&later(1))).unwrap();
     rules::import_bytes(
         &app.request(),
-        &signed(&pack_json("2026.12.6", |v| {
+        &signed(&pack_json(&later(2), |v| {
             let windows = v["renewalWindows"].as_array_mut().unwrap();
             let anef = windows.iter_mut().find(|w| w["id"] == "anef").unwrap();
             anef["opensDaysBefore"] = 100.into();
         })),
     )
     .unwrap();
-    assert_eq!(RulePack::active().version, "2026.12.6");
+    assert_eq!(RulePack::active().version, later(2));
 
     let back = rules::rollback(&app.request()).unwrap();
     assert_eq!(
         (back.from_version.as_str(), back.to_version.as_str()),
-        ("2026.12.6", "2026.12.5")
+        (later(2).as_str(), later(1).as_str())
     );
     assert_eq!(back.cases, 2, "the windows move back for both card holders");
-    assert_eq!(RulePack::active().version, "2026.12.5");
+    assert_eq!(RulePack::active().version, later(1));
     let titles = |app: &App| -> Vec<String> {
         rules::notices(&app.request())
             .unwrap()
@@ -297,15 +316,29 @@ fn a_rollback_goes_back_one_pack_then_to_the_embedded_one_and_no_further() {
     };
     assert_eq!(
         titles(&app),
-        vec!["Règles mises à jour\u{a0}: version 2026.12.6 → 2026.12.5".to_string(); 2],
+        vec![
+            format!(
+                "Règles mises à jour\u{a0}: version {} → {}",
+                later(2),
+                later(1)
+            );
+            2
+        ],
         "the change to the pack rolled back is undone: only the way back is shown"
     );
     let back = rules::rollback(&app.request()).unwrap();
-    assert_eq!(back.to_version, "2026.12.4");
-    assert_eq!(RulePack::active().version, "2026.12.4");
+    assert_eq!(back.to_version, embedded_version());
+    assert_eq!(RulePack::active().version, embedded_version());
     assert_eq!(
         titles(&app),
-        vec!["Règles mises à jour\u{a0}: version 2026.12.5 → 2026.12.4".to_string(); 2]
+        vec![
+            format!(
+                "Règles mises à jour\u{a0}: version {} → {}",
+                later(1),
+                embedded_version()
+            );
+            2
+        ]
     );
     assert_eq!(
         rules::rollback(&app.request()).unwrap_err().kind(),
@@ -330,7 +363,7 @@ fn a_rollback_goes_back_one_pack_then_to_the_embedded_one_and_no_further() {
 #[test]
 fn a_pack_that_adds_a_warning_concerns_only_the_cases_it_is_raised_for() {
     let without: RulePack = RulePack::from_json(
-        std::str::from_utf8(&pack_json("2026.12.5", |v| {
+        std::str::from_utf8(&pack_json(&later(1), |v| {
             let warnings = v["warnings"].as_array_mut().unwrap();
             warnings.retain(|w| w["id"] != "nationality-unknown");
         }))
@@ -421,7 +454,7 @@ fn a_backup_restores_the_pack_it_was_made_with_and_says_which_is_in_use() {
     let _serial = serial();
     let dir = tempfile::tempdir().unwrap();
     let (app, _) = vault(&dir.path().join("a"));
-    rules::import_bytes(&app.request(), &shorter_renewal_window("2026.12.5")).unwrap();
+    rules::import_bytes(&app.request(), &shorter_renewal_window(&later(1))).unwrap();
     let file = dir.path().join("backup.enc");
     backup::create(
         &app.request(),
@@ -443,9 +476,9 @@ fn a_backup_restores_the_pack_it_was_made_with_and_says_which_is_in_use() {
     )
     .unwrap()
     .expect("restored");
-    assert_eq!(RulePack::active().version, "2026.12.5", "the backup's pack");
+    assert_eq!(RulePack::active().version, later(1), "the backup's pack");
     assert!(
-        restored.rules.contains("2026.12.5"),
+        restored.rules.contains(&later(1)),
         "the restore says which pack is in use: {}",
         restored.rules
     );

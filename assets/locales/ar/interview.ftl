@@ -34,6 +34,7 @@ iv-q-birth-date = ما هو تاريخ ميلادك؟
 iv-q-birth-place = أين ولدت؟ (المدينة والبلد)
 iv-q-nationality = ما هي جنسيتك؟
 iv-opt-nationality-stateless = عديمة الجنسية
+iv-q-other-nationalities = هل لديك جنسية أخرى؟ ما هي؟
 iv-q-languages = ما هي اللغات التي تتكلمينها؟
 iv-q-address-line = على أي عنوان يمكنك استلام البريد؟ (الشارع، أو «لدى» الجمعية)
 iv-q-postcode = الرمز البريدي لهذا العنوان

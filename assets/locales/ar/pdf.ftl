@@ -16,6 +16,7 @@ pdf-doc-complaint-receipt = وصل إيداع الشكوى
 pdf-doc-procedure-reference = مرجع الإجراءات الجنائية
 pdf-doc-cerpr = عقد احترام مبادئ الجمهورية (CERPR)، موقع
 pdf-doc-e-photo = ورقة الصور مع رمز e-photo
+pdf-doc-identity-photo = صورة هوية مطبوعة على ورق، دون حاجة إلى رمز e-photo
 pdf-doc-current-permit = تصريح إقامة ساري المفعول
 pdf-doc-proceedings-ongoing-proof = إثبات أن الإجراءات الجنائية جارية
 pdf-doc-final-conviction-proof = إثبات أن حكم الإدانة نهائي

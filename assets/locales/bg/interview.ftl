@@ -34,6 +34,7 @@ iv-q-birth-date = Каква е Вашата дата на раждане?
 iv-q-birth-place = Къде сте родена? (град и държава)
 iv-q-nationality = Какво е Вашето гражданство?
 iv-opt-nationality-stateless = без гражданство
+iv-q-other-nationalities = Имате ли и друго гражданство? Какво?
 iv-q-languages = Какви езици говорите?
 iv-q-address-line = На какъв адрес можете да получавате поща? (улица или „чрез“ сдружението)
 iv-q-postcode = Пощенски код на този адрес

@@ -16,6 +16,7 @@ pdf-doc-complaint-receipt = Разписка за подадената жалб�
 pdf-doc-procedure-reference = Номер на наказателното производство
 pdf-doc-cerpr = Договор за спазване на принципите на Републиката (CERPR), подписан
 pdf-doc-e-photo = Лист със снимки и код e-photo
+pdf-doc-identity-photo = Снимка за документ (на хартия; не е нужен код e-photo)
 pdf-doc-current-permit = Валиден документ за пребиваване
 pdf-doc-proceedings-ongoing-proof = Доказателство, че наказателното производство продължава
 pdf-doc-final-conviction-proof = Доказателство, че присъдата е окончателна

@@ -116,6 +116,10 @@ review-to-case = See the assessment and the documents →
 case-interview = Resume the interview
 case-review = Review the answers ({ $count } unanswered)
 case-office = Competent authority:
+case-other-nationalities = { $count ->
+        [one] other nationality
+       *[other] other nationalities
+    }: { $countries }
 case-age = { $age } years old
 case-age-about = about { $age } years old
 case-age-range = { $youngest } or { $oldest } years old (approximate birth date)

@@ -44,6 +44,7 @@ iv-q-accompaniment-statement = A few lines for the support letter (optional)
 ivh-aliases = Other names make the case findable by search; no rule uses them.
 ivh-birth-date = Age decides the rules for minors (R. 425-5, L. 423-22). Type day/month/year, for example 12/04/1998. If she does not know the day, type the month and year (04/1998) or the year alone (1998): the date is recorded as approximate and the age that depends on it is to be confirmed.
 ivh-nationality = Nationals of France, the European Union, the EEA and Switzerland are not concerned. For Algerians, the 1968 agreement applies.
+ivh-other-nationalities = Tick each of her other nationalities, if any. A French nationality, or that of a country of the European Union, the EEA or Switzerland, puts her outside these permits, even beside another nationality. An Algerian nationality raises the 1968 agreement, to be confirmed by a jurist.
 ivh-languages = The first translated language is used for the side-by-side mode and for the checklist given to the person.
 ivh-postcode = The postcode decides whether the CESEDA applies (some overseas collectivities are excluded) and which prefecture is competent.
 ivh-victim-of = As qualified by the Code pénal. When in doubt, use what the complaint is about. Forced labour and servitude are often trafficking too: if the facts include recruiting, transporting, harbouring or receiving the person for that exploitation, tick trafficking as well. Only trafficking and procuring surely open the L425-1 card; for the other offences, a jurist must confirm.

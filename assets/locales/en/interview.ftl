@@ -34,6 +34,7 @@ iv-q-birth-date = What is your date of birth?
 iv-q-birth-place = Where were you born? (town and country)
 iv-q-nationality = What is your nationality?
 iv-opt-nationality-stateless = stateless
+iv-q-other-nationalities = Do you also have another nationality? Which one or ones?
 iv-q-languages = Which languages do you speak?
 iv-q-address-line = At which address can you receive mail? (street, or “care of” the association)
 iv-q-postcode = Postcode of this address

@@ -57,7 +57,13 @@ legal-not-concerned-eu-eea-swiss-national = National of the European Union, the 
 ## Warnings
 
 legal-warning-nationality-unknown = Nationality unknown: a national of the European Union, the European Economic Area or Switzerland needs no residence permit. Record the nationality before any step.
-legal-warning-algerian-national-1968-agreement = Algerian national: the stay of Algerians is governed by the Franco-Algerian agreement of 27 December 1968, which in principle rules out articles L425-1 and following. The route is then the prefect's general power to regularise (and article 8 of the European Convention on Human Rights), not the L425-1 card as of right. A jurist must choose the route.
+legal-warning-algerian-national-1968-agreement = { $dual ->
+        [yes] Algerian national, with another nationality
+       *[no] Algerian national
+    }: the stay of Algerians is governed by the Franco-Algerian agreement of 27 December 1968, which in principle rules out articles L425-1 and following. The route is then the prefect's general power to regularise (and article 8 of the European Convention on Human Rights), not the L425-1 card as of right. A jurist must choose the route{ $dual ->
+        [yes] , and say whether the agreement applies to a person who also holds another nationality.
+       *[no] .
+    }
 legal-warning-overseas-ceseda-not-applicable = Address in New Caledonia, French Polynesia or Wallis and Futuna: stay there is governed by the collectivity's own law, not the CESEDA. The routes above therefore do not apply here; the applicable text and the competent authority are to be confirmed by a jurist.
 legal-warning-identity-document-confiscated = Identity document confiscated by the perpetrators ({ $document }): the prefecture accepts a consular certificate, a consular card or an ID card with a photo, or a nationality certificate under 6 months old with a photo. Have the confiscation recorded in the complaint, declare the loss or theft, and check that contacting the consulate is safe; otherwise consider asylum, which requires no passport.
 legal-warning-refusal-risk-false-documents = Use of false documents: since the law of 26 January 2024 the prefect may refuse or not renew the card on this ground (L432-1-1). Refusal is not automatic and must be proportionate: document the coercion by the perpetrators (complaint, police report).
@@ -122,6 +128,7 @@ legal-see-also-asylum =
 legal-see-also-admission-exceptionnelle-l435-1 = Exceptional admission to stay (L435-1): for a victim who cannot cooperate, for instance for fear of reprisals. Left to the prefect's discretion.
 legal-see-also-domestic-violence-l425-6 = Domestic or family violence: a protection order (art. 515-9 Civil Code) opens a one-year "private and family life" card, issued as soon as possible (L425-6). See also the protection order against a forced marriage (L425-7) and the resident card after the perpetrator's final conviction (L425-8): article numbers to be confirmed by a jurist.
 legal-see-also-victim-support-measures = Beside the residence permit: police protection during the proceedings if the person is in danger (R425-7); accommodation, and referral to the national AC.SÉ scheme when her safety requires a move (R425-8); legal aid and a lawyer; compensation through the victims' compensation board (CIVI).
+legal-see-also-republican-integration-contract = Republican integration contract (CIR, L413-2): a foreigner admitted to stay for the first time signs it with the State; the OFII calls her in, usually after the card is issued. Do not miss that appointment. The list of exemptions seen (L413-5, undated version) names the L423-13 and L425-9 cards, not the L425-1 card: whether a holder of the L425-1 card must sign the contract is to be confirmed by a jurist.
 legal-see-also-minor-at-18 =
     { $placement ->
         [by-16] Placed with child welfare or a trusted third party no later than 16: "private and family life" card at 18 (L423-22), depending on the training, the ties with the family back home and the host structure's opinion.
@@ -155,6 +162,7 @@ legal-document-complaint-receipt = Complaint receipt
 legal-document-procedure-reference = Reference of the criminal proceedings
 legal-document-cerpr = Contract to respect the principles of the Republic, signed
 legal-document-e-photo = Identity photo (e-photo code)
+legal-document-identity-photo = Printed identity photo (no e-photo code)
 legal-document-current-permit = Current residence document
 legal-document-proceedings-ongoing-proof = Proof that the criminal proceedings are ongoing
 legal-document-final-conviction-proof = Proof that the conviction is final
@@ -196,6 +204,7 @@ legal-fact-cooperation-testimony = Testimony in criminal proceedings
 legal-fact-exit-prostitution-programme = Admission to the exit-from-prostitution programme
 legal-fact-current-permit = Current residence document
 legal-fact-person-nationality = Nationality
+legal-fact-person-other-nationalities = Other nationalities
 legal-fact-person-address-postcode = Postcode of the address
 legal-fact-victim-of = Offence suffered (trafficking, procuring, forced labour, servitude, working or housing conditions)
 legal-fact-ties-with-perpetrators-broken = Ties with the perpetrators broken

@@ -15,6 +15,7 @@ pdf-doc-complaint-receipt = Receipt for your police complaint
 pdf-doc-procedure-reference = Reference of the criminal proceedings
 pdf-doc-cerpr = Contract to respect the principles of the Republic (CERPR), signed
 pdf-doc-e-photo = Photo sheet with e-photo code
+pdf-doc-identity-photo = Identity photo (a printed photo; no e-photo code needed)
 pdf-doc-current-permit = Valid residence permit
 pdf-doc-proceedings-ongoing-proof = Proof that the criminal proceedings are ongoing
 pdf-doc-final-conviction-proof = Proof that the conviction is final

@@ -34,6 +34,7 @@ iv-q-birth-date = ¿Cuál es su fecha de nacimiento?
 iv-q-birth-place = ¿Dónde nació? (ciudad y país)
 iv-q-nationality = ¿Cuál es su nacionalidad?
 iv-opt-nationality-stateless = apátrida
+iv-q-other-nationalities = ¿Tiene también otra nacionalidad? ¿Cuál o cuáles?
 iv-q-languages = ¿Qué idiomas habla?
 iv-q-address-line = ¿En qué dirección puede recibir correo? (calle, o «a cargo de» la asociación)
 iv-q-postcode = Código postal de esta dirección

@@ -16,6 +16,7 @@ pdf-doc-complaint-receipt = Resguardo de la denuncia presentada a la policía
 pdf-doc-procedure-reference = Referencia del procedimiento penal
 pdf-doc-cerpr = Contrato de compromiso de respetar los principios de la República (CERPR), firmado
 pdf-doc-e-photo = Hoja de fotos con código e-photo
+pdf-doc-identity-photo = Foto de identidad (en papel; no hace falta código e-photo)
 pdf-doc-current-permit = Permiso de residencia vigente
 pdf-doc-proceedings-ongoing-proof = Justificante de que el procedimiento penal sigue en curso
 pdf-doc-final-conviction-proof = Justificante de que la condena es firme

@@ -117,6 +117,10 @@ review-to-case = Voir l’évaluation et les documents →
 case-interview = Reprendre l’entretien
 case-review = Relire les réponses ({ $count } sans réponse)
 case-office = Autorité compétente :
+case-other-nationalities = { $count ->
+        [one] autre nationalité
+       *[other] autres nationalités
+    } : { $countries }
 case-age = { $age } ans
 case-age-about = environ { $age } ans
 case-age-range = { $youngest } ou { $oldest } ans (date de naissance approximative)

@@ -37,6 +37,7 @@ iv-q-birth-date = Quelle est votre date de naissance ?
 iv-q-birth-place = Où êtes-vous né(e) ? (ville et pays)
 iv-q-nationality = Quelle est votre nationalité ?
 iv-opt-nationality-stateless = apatride
+iv-q-other-nationalities = Avez-vous aussi une autre nationalité ? Laquelle ou lesquelles ?
 iv-q-languages = Quelles langues parlez-vous ?
 iv-q-address-line = À quelle adresse pouvez-vous recevoir du courrier ? (rue, ou « chez » l’association)
 iv-q-postcode = Code postal de cette adresse

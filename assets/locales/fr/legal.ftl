@@ -57,7 +57,13 @@ legal-not-concerned-eu-eea-swiss-national = Ressortissant de l’Union européen
 ## Avertissements
 
 legal-warning-nationality-unknown = Nationalité inconnue : un ressortissant de l’Union européenne, de l’Espace économique européen ou de la Suisse n’a pas besoin de titre de séjour. Renseignez la nationalité avant toute démarche.
-legal-warning-algerian-national-1968-agreement = Nationalité algérienne : le séjour des Algériens relève de l’accord franco-algérien du 27 décembre 1968, qui écarte en principe les articles L425-1 et suivants. La voie est alors le pouvoir général de régularisation du préfet (et l’article 8 de la Convention européenne des droits de l’homme), pas la carte L425-1 de plein droit. Un ou une juriste doit choisir la voie.
+legal-warning-algerian-national-1968-agreement = { $dual ->
+        [yes] Nationalité algérienne, à côté d’une autre nationalité
+       *[no] Nationalité algérienne
+    } : le séjour des Algériens relève de l’accord franco-algérien du 27 décembre 1968, qui écarte en principe les articles L425-1 et suivants. La voie est alors le pouvoir général de régularisation du préfet (et l’article 8 de la Convention européenne des droits de l’homme), pas la carte L425-1 de plein droit. Un ou une juriste doit choisir la voie{ $dual ->
+        [yes] , et dire si l’accord s’applique à une personne qui a aussi une autre nationalité.
+       *[no] .
+    }
 legal-warning-overseas-ceseda-not-applicable = Adresse en Nouvelle-Calédonie, en Polynésie française ou à Wallis-et-Futuna : le séjour y relève d’un droit propre à la collectivité, et non du CESEDA. Les voies ci-dessus sont donc sans objet ici ; le texte applicable et l’autorité compétente sont à confirmer par un ou une juriste.
 legal-warning-identity-document-confiscated = Document d’identité confisqué par les auteurs ({ $document }) : la préfecture accepte une attestation consulaire, une carte consulaire ou une carte d’identité avec photo, ou un certificat de nationalité de moins de 6 mois avec photo. Faites mentionner la confiscation dans la plainte, déclarez la perte ou le vol, et vérifiez qu’un contact avec le consulat est sans danger ; sinon, envisagez l’asile, qui n’exige pas de passeport.
 legal-warning-refusal-risk-false-documents = Usage de faux documents : depuis la loi du 26 janvier 2024, le préfet peut refuser ou ne pas renouveler la carte pour ce motif (L432-1-1). Le refus n’est pas automatique et doit rester proportionné : documentez la contrainte exercée par les auteurs (plainte, procès-verbal).
@@ -122,6 +128,7 @@ legal-see-also-asylum =
 legal-see-also-admission-exceptionnelle-l435-1 = Admission exceptionnelle au séjour (L435-1) : pour une victime qui ne peut pas coopérer, par exemple par peur de représailles. Décision laissée à l’appréciation du préfet.
 legal-see-also-domestic-violence-l425-6 = Violences conjugales ou familiales : une ordonnance de protection (art. 515-9 du Code civil) ouvre une carte « vie privée et familiale » d’un an, délivrée dans les plus brefs délais (L425-6). Voir aussi l’ordonnance de protection contre un mariage forcé (L425-7) et la carte de résident après condamnation définitive de l’auteur (L425-8) : numéros d’articles à confirmer par un juriste.
 legal-see-also-victim-support-measures = À côté du titre de séjour : protection policière pendant la procédure si la personne est en danger (R425-7) ; hébergement, et orientation vers le dispositif national AC.SÉ quand sa sécurité demande un éloignement (R425-8) ; aide juridictionnelle et avocat ; indemnisation par la commission d’indemnisation des victimes d’infractions (CIVI).
+legal-see-also-republican-integration-contract = Contrat d’intégration républicaine (CIR, L413-2) : l’étranger admis pour la première fois au séjour le signe avec l’État ; l’OFII le convoque, en principe après la délivrance de la carte. Ne pas manquer cette convocation. La liste des dispenses consultée (L413-5, version non datée) nomme les cartes L423-13 et L425-9, pas la carte L425-1 : savoir si une personne titulaire de la carte L425-1 doit signer le contrat est à confirmer par un ou une juriste.
 legal-see-also-minor-at-18 =
     { $placement ->
         [by-16] Placement à l’aide sociale à l’enfance ou chez un tiers digne de confiance au plus tard à 16 ans : carte « vie privée et familiale » à 18 ans (L423-22), selon le sérieux de la formation, les liens avec la famille restée au pays et l’avis de la structure d’accueil.
@@ -155,6 +162,7 @@ legal-document-complaint-receipt = Récépissé de dépôt de plainte
 legal-document-procedure-reference = Référence de la procédure pénale
 legal-document-cerpr = Contrat d’engagement à respecter les principes de la République, signé
 legal-document-e-photo = Photo d’identité (code e-photo)
+legal-document-identity-photo = Photo d’identité papier (sans code e-photo)
 legal-document-current-permit = Document de séjour actuel
 legal-document-proceedings-ongoing-proof = Preuve que la procédure pénale est en cours
 legal-document-final-conviction-proof = Preuve que la condamnation est définitive
@@ -196,6 +204,7 @@ legal-fact-cooperation-testimony = Témoignage dans une procédure pénale
 legal-fact-exit-prostitution-programme = Admission au parcours de sortie de la prostitution
 legal-fact-current-permit = Document de séjour actuel
 legal-fact-person-nationality = Nationalité
+legal-fact-person-other-nationalities = Autres nationalités
 legal-fact-person-address-postcode = Code postal de l’adresse
 legal-fact-victim-of = Infraction subie (traite, proxénétisme, travail forcé, servitude, conditions de travail ou d’hébergement)
 legal-fact-ties-with-perpetrators-broken = Rupture des liens avec les auteurs

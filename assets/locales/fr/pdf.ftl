@@ -18,6 +18,7 @@ pdf-doc-complaint-receipt = Récépissé de dépôt de plainte
 pdf-doc-procedure-reference = Référence de la procédure pénale
 pdf-doc-cerpr = Contrat d’engagement à respecter les principes de la République (CERPR), signé
 pdf-doc-e-photo = Planche photo avec code e-photo
+pdf-doc-identity-photo = Photo d’identité (tirage papier, sans code e-photo)
 pdf-doc-current-permit = Titre de séjour en cours de validité
 pdf-doc-proceedings-ongoing-proof = Justificatif de la procédure pénale en cours
 pdf-doc-final-conviction-proof = Justificatif du caractère définitif de la condamnation

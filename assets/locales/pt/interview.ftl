@@ -35,6 +35,7 @@ iv-q-birth-date = Qual é a sua data de nascimento?
 iv-q-birth-place = Onde nasceu? (cidade e país)
 iv-q-nationality = Qual é a sua nacionalidade?
 iv-opt-nationality-stateless = apátrida
+iv-q-other-nationalities = Tem também outra nacionalidade? Qual ou quais?
 iv-q-languages = Que línguas fala?
 iv-q-address-line = Em que morada pode receber correio? (rua, ou «ao cuidado de» a associação)
 iv-q-postcode = Código postal desta morada

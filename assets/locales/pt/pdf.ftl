@@ -17,6 +17,7 @@ pdf-doc-complaint-receipt = Comprovativo da queixa apresentada à polícia
 pdf-doc-procedure-reference = Referência do processo penal
 pdf-doc-cerpr = Contrato de compromisso de respeitar os princípios da República (CERPR), assinado
 pdf-doc-e-photo = Folha de fotografias com código e-photo
+pdf-doc-identity-photo = Fotografia tipo passe (em papel; não é preciso código e-photo)
 pdf-doc-current-permit = Autorização de residência válida
 pdf-doc-proceedings-ongoing-proof = Comprovativo de que o processo penal continua
 pdf-doc-final-conviction-proof = Comprovativo de que a condenação é definitiva

@@ -34,6 +34,7 @@ iv-q-birth-date = Care este data dumneavoastră de naștere?
 iv-q-birth-place = Unde v-ați născut? (localitatea și țara)
 iv-q-nationality = Ce cetățenie aveți?
 iv-opt-nationality-stateless = apatrid(ă)
+iv-q-other-nationalities = Mai aveți și o altă cetățenie? Care?
 iv-q-languages = Ce limbi vorbiți?
 iv-q-address-line = La ce adresă puteți primi corespondență? (strada sau „în grija” asociației)
 iv-q-postcode = Codul poștal al acestei adrese

@@ -16,6 +16,7 @@ pdf-doc-complaint-receipt = Dovada depunerii plângerii
 pdf-doc-procedure-reference = Referința procedurii penale
 pdf-doc-cerpr = Contractul de respectare a principiilor Republicii (CERPR), semnat
 pdf-doc-e-photo = Planșă foto cu cod e-photo
+pdf-doc-identity-photo = Fotografie de identitate (pe hârtie; nu este nevoie de cod e-photo)
 pdf-doc-current-permit = Permis de ședere valabil
 pdf-doc-proceedings-ongoing-proof = Dovada că procedura penală este în curs
 pdf-doc-final-conviction-proof = Dovada că hotărârea de condamnare este definitivă

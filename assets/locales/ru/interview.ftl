@@ -34,6 +34,7 @@ iv-q-birth-date = Какая у вас дата рождения?
 iv-q-birth-place = Где вы родились? (город и страна)
 iv-q-nationality = Какое у вас гражданство?
 iv-opt-nationality-stateless = лицо без гражданства
+iv-q-other-nationalities = Есть ли у вас другое гражданство? Какое?
 iv-q-languages = На каких языках вы говорите?
 iv-q-address-line = По какому адресу вы можете получать почту? (улица или адрес ассоциации)
 iv-q-postcode = Почтовый индекс этого адреса

@@ -16,6 +16,7 @@ pdf-doc-complaint-receipt = Расписка о приёме заявления 
 pdf-doc-procedure-reference = Номер уголовного дела
 pdf-doc-cerpr = Подписанный договор о соблюдении принципов Республики (CERPR)
 pdf-doc-e-photo = Лист с фотографиями и кодом e-photo
+pdf-doc-identity-photo = Фотография на документы (бумажная; код e-photo не нужен)
 pdf-doc-current-permit = Действующий вид на жительство
 pdf-doc-proceedings-ongoing-proof = Документ о том, что уголовное дело продолжается
 pdf-doc-final-conviction-proof = Документ о том, что приговор вступил в законную силу

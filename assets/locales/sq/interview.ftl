@@ -34,6 +34,7 @@ iv-q-birth-date = Cila është data juaj e lindjes?
 iv-q-birth-place = Ku keni lindur? (qyteti dhe shteti)
 iv-q-nationality = Cila është shtetësia juaj?
 iv-opt-nationality-stateless = pa shtetësi
+iv-q-other-nationalities = A keni edhe një shtetësi tjetër? Cilën?
 iv-q-languages = Cilat gjuhë flisni?
 iv-q-address-line = Në cilën adresë mund të merrni postë? (rruga, ose adresa e shoqatës)
 iv-q-postcode = Kodi postar i kësaj adrese

@@ -16,6 +16,7 @@ pdf-doc-complaint-receipt = Vërtetim i kallëzimit në polici
 pdf-doc-procedure-reference = Numri i procedimit penal
 pdf-doc-cerpr = Kontrata e angazhimit për respektimin e parimeve të Republikës (CERPR), e nënshkruar
 pdf-doc-e-photo = Fletë fotografish me kodin e-photo
+pdf-doc-identity-photo = Fotografi për dokument (në letër; nuk nevojitet kodi e-photo)
 pdf-doc-current-permit = Leje qëndrimi e vlefshme
 pdf-doc-proceedings-ongoing-proof = Dëshmi se procedimi penal vazhdon
 pdf-doc-final-conviction-proof = Dëshmi se dënimi është i formës së prerë

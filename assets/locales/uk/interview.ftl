@@ -34,6 +34,7 @@ iv-q-birth-date = Яка ваша дата народження?
 iv-q-birth-place = Де ви народилися? (місто та країна)
 iv-q-nationality = Яке ваше громадянство?
 iv-opt-nationality-stateless = особа без громадянства
+iv-q-other-nationalities = Чи маєте ви інше громадянство? Яке?
 iv-q-languages = Якими мовами ви розмовляєте?
 iv-q-address-line = За якою адресою ви можете отримувати пошту? (вулиця або адреса асоціації)
 iv-q-postcode = Поштовий індекс цієї адреси

@@ -16,6 +16,7 @@ pdf-doc-complaint-receipt = Розписка про прийняття заяв�
 pdf-doc-procedure-reference = Номер кримінальної справи
 pdf-doc-cerpr = Підписаний договір про дотримання принципів Республіки (CERPR)
 pdf-doc-e-photo = Аркуш із фотографіями та кодом e-photo
+pdf-doc-identity-photo = Фото на документи (паперове; код e-photo не потрібен)
 pdf-doc-current-permit = Чинний дозвіл на проживання
 pdf-doc-proceedings-ongoing-proof = Документ про те, що кримінальна справа триває
 pdf-doc-final-conviction-proof = Документ про те, що вирок набрав законної сили

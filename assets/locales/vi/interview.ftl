@@ -34,6 +34,7 @@ iv-q-birth-date = Ngày sinh của bạn là ngày nào?
 iv-q-birth-place = Bạn sinh ra ở đâu? (thành phố và quốc gia)
 iv-q-nationality = Bạn mang quốc tịch nào?
 iv-opt-nationality-stateless = không quốc tịch
+iv-q-other-nationalities = Bạn có mang quốc tịch nào khác không? Quốc tịch nào?
 iv-q-languages = Bạn nói những ngôn ngữ nào?
 iv-q-address-line = Bạn có thể nhận thư ở địa chỉ nào? (tên đường, hoặc địa chỉ của hiệp hội)
 iv-q-postcode = Mã bưu chính của địa chỉ này

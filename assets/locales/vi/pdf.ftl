@@ -17,6 +17,7 @@ pdf-doc-complaint-receipt = Giấy biên nhận đơn trình báo với cảnh s
 pdf-doc-procedure-reference = Số hồ sơ vụ án hình sự
 pdf-doc-cerpr = Bản cam kết tôn trọng các nguyên tắc của nền Cộng hòa (CERPR), đã ký
 pdf-doc-e-photo = Tờ ảnh có mã e-photo
+pdf-doc-identity-photo = Ảnh thẻ (ảnh giấy; không cần mã e-photo)
 pdf-doc-current-permit = Giấy phép cư trú còn hiệu lực
 pdf-doc-proceedings-ongoing-proof = Giấy tờ chứng minh vụ án hình sự vẫn đang tiếp diễn
 pdf-doc-final-conviction-proof = Giấy tờ chứng minh bản án đã có hiệu lực pháp luật

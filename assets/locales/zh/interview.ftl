@@ -34,6 +34,7 @@ iv-q-birth-date = 您的出生日期是哪天？
 iv-q-birth-place = 您在哪里出生？（城市和国家）
 iv-q-nationality = 您是哪国国籍？
 iv-opt-nationality-stateless = 无国籍
+iv-q-other-nationalities = 您还有其他国籍吗？
 iv-q-languages = 您会说哪些语言？
 iv-q-address-line = 您可以在哪个地址收信？（街道地址，或由协会“转交”）
 iv-q-postcode = 这个地址的邮政编码

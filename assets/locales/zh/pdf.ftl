@@ -16,6 +16,7 @@ pdf-doc-complaint-receipt = 报案回执
 pdf-doc-procedure-reference = 刑事诉讼案号
 pdf-doc-cerpr = 已签署的《尊重共和国原则合同》（CERPR）
 pdf-doc-e-photo = 带 e-photo 编码的证件照
+pdf-doc-identity-photo = 证件照（不需要 e-photo 编码）
 pdf-doc-current-permit = 有效的居留证件
 pdf-doc-proceedings-ongoing-proof = 刑事诉讼仍在进行的证明
 pdf-doc-final-conviction-proof = 有罪判决已生效的证明

@@ -90,7 +90,7 @@ pub struct RestoredStore {
     /// The schema version after migration.
     pub schema_to: u32,
     /// Which rule pack is now in use: the one the backup holds, or the embedded one (issue 17),
-    /// worded: « Règles en service : version 2026.12.5 (Règles mises à jour le …) ».
+    /// worded: « Règles en service : version 2027.1.0 (Règles mises à jour le …) ».
     pub rules: String,
 }
 

@@ -72,7 +72,7 @@ pub struct RulesChanged {
     pub to_version: String,
     /// How many open cases the change concerns.
     pub cases: u32,
-    /// « Règles mises à jour (version 2026.12.5). 2 dossiers concernés. »
+    /// « Règles mises à jour (version 2027.1.0). 2 dossiers concernés. »
     pub message: String,
 }
 
@@ -100,7 +100,7 @@ pub struct CaseNotice {
     pub display_name: String,
     /// The version the change goes to (what [`mark_seen`] takes).
     pub to_version: String,
-    /// « Règles mises à jour : version 2026.12.4 → 2026.12.5 ».
+    /// « Règles mises à jour : version 2027.1.0 → 2027.1.1 ».
     pub title: String,
     /// What changed, one line each, worded.
     pub lines: Vec<String>,

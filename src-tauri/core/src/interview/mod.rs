@@ -303,6 +303,10 @@ impl QuestionId {
                 .map(|c| c.to_ascii_uppercase())
                 .chain(["stateless".to_string()])
                 .collect(),
+            Options::OtherCountries => country_codes()
+                .iter()
+                .map(|c| c.to_ascii_uppercase())
+                .collect(),
             Options::Languages => language_codes().to_vec(),
             Options::Communes => communes_of(postcode(case).unwrap_or_default())
                 .into_iter()

@@ -36,6 +36,9 @@ pub(super) enum Options {
     Codes(fn() -> Vec<&'static str>),
     /// ISO 3166-1 codes in capitals, then `stateless`: countries named by `names.ftl`.
     Countries,
+    /// ISO 3166-1 codes in capitals, without `stateless`: the countries of her other
+    /// nationalities.
+    OtherCountries,
     /// BCP 47 primary tags: languages named by `names.ftl`.
     Languages,
     /// The INSEE codes of the communes the case's postcode serves, named by the geo data.
@@ -309,6 +312,20 @@ questions! {
         |c, g| c.person.nationality = g.code().map(str::to_string),
     )
     .options(Options::Countries),
+
+    // Asked whatever her first nationality: a second one (French, European) may put her outside
+    // the permits altogether, an Algerian one raises the 1968 agreement (docs/legal-rules.md).
+    OtherNationalities => ask(
+        "other-nationalities", Identity, Multi,
+        |c| {
+            let codes = &c.person.other_nationalities;
+            (!codes.is_empty()).then(|| Current::Codes(codes.clone()))
+        },
+        |c, g| c.person.other_nationalities = g.codes(),
+    )
+    .optional()
+    .options(Options::OtherCountries)
+    .null_means(NullMeans::Empty),
 
     Languages => ask(
         "languages", Identity, Multi,

@@ -824,3 +824,128 @@ fn an_answer_that_erases_others_lists_them_and_they_can_be_given_back() {
     assert_eq!(case.cooperation, before.cooperation);
     assert_eq!(case.interview.answered, before.interview.answered);
 }
+
+/// Her other nationalities are asked right after the first one, as ISO codes (never
+/// `stateless`), each country named in the worker's language and none in hers; none is an
+/// answer; the languages of every nationality she holds come first (issue 12, pack 2026.12.5).
+#[test]
+fn other_nationalities_are_asked_after_the_first_one_as_country_codes() {
+    let mut case = CaseFile::new(None, None);
+    let identity = step_questions(
+        &case,
+        Step::Identity,
+        &document_checklist(&case, TODAY()),
+        TODAY(),
+    );
+    let at = |q| identity.iter().position(|x| *x == q).unwrap();
+    assert_eq!(at(Q::OtherNationalities), at(Q::Nationality) + 1);
+    assert!(
+        Q::OtherNationalities.spec().optional,
+        "most people have one"
+    );
+
+    ask(&mut case, Q::Nationality, code("NG"));
+    ask(
+        &mut case,
+        Q::OtherNationalities,
+        Answer::Codes(vec!["DZ".into(), "FR".into()]),
+    );
+    assert_eq!(case.person.other_nationalities, ["DZ", "FR"]);
+    let json = serde_json::to_value(&case).unwrap();
+    assert_eq!(
+        json["person"]["otherNationalities"],
+        serde_json::json!(["DZ", "FR"])
+    );
+    for refused in ["stateless", "dz", "XX"] {
+        let err = try_answer(
+            &mut case,
+            Q::OtherNationalities,
+            &Answer::Codes(vec![refused.into()]),
+        );
+        assert!(err.is_err(), "{refused}");
+    }
+    assert_eq!(
+        case.person.other_nationalities,
+        ["DZ", "FR"],
+        "a refusal changes nothing"
+    );
+
+    let view = |case: &CaseFile| {
+        let mut case = case.clone();
+        case.interview.side_by_side = true;
+        case.interview.person_language = Some("en".into());
+        view::question_view(
+            &case,
+            Q::OtherNationalities,
+            &document_checklist(&case, TODAY()),
+            view::Display {
+                lang: "fr",
+                names: crate::overview::Names::Shown,
+            },
+        )
+    };
+    let shown = view(&case);
+    let dz = shown.options.iter().find(|o| o.code == "DZ").unwrap();
+    assert_eq!(dz.label, "Algérie");
+    assert_eq!(dz.person_label, None, "place names are the worker's");
+    assert!(shown.options.iter().all(|o| o.code != "stateless"));
+
+    ask(&mut case, Q::OtherNationalities, Answer::Codes(vec![]));
+    assert!(case.person.other_nationalities.is_empty());
+    assert_eq!(
+        current(Q::OtherNationalities, &case),
+        Current::Codes(vec![]),
+        "none is an answer"
+    );
+
+    // Her second nationality's languages come first too.
+    ask(&mut case, Q::Nationality, code("CN"));
+    ask(
+        &mut case,
+        Q::OtherNationalities,
+        Answer::Codes(vec!["UA".into()]),
+    );
+    let languages = view::question_view(
+        &case,
+        Q::Languages,
+        &document_checklist(&case, TODAY()),
+        view::Display {
+            lang: "fr",
+            names: crate::overview::Names::Shown,
+        },
+    )
+    .options;
+    let first: BTreeSet<&str> = languages[..3].iter().map(|o| o.code.as_str()).collect();
+    assert_eq!(first, BTreeSet::from(["ru", "uk", "zh"]));
+}
+
+/// Before any cooperation the documents step asks about a plain identity photo, the one the
+/// reflection récépissé needs, not an e-photo code; with a complaint, the e-photo (issue 12, pack
+/// 2026.12.5).
+#[test]
+fn the_reflection_period_asks_about_a_plain_identity_photo() {
+    let mut case = CaseFile::new(None, None);
+    ask(&mut case, Q::Complaint, code("no"));
+    ask(&mut case, Q::Testimony, code("no"));
+    assert!(asked(Q::DocumentStatus(PieceKind::IdentityPhoto), &case));
+    assert!(!asked(Q::DocumentStatus(PieceKind::EPhoto), &case));
+    assert!(
+        !asked(Q::DocumentDate(PieceKind::IdentityPhoto), &case),
+        "no freshness rule: its date is not asked"
+    );
+    ask(
+        &mut case,
+        Q::DocumentStatus(PieceKind::IdentityPhoto),
+        code("have"),
+    );
+    let json = serde_json::to_value(&case).unwrap();
+    assert_eq!(json["documents"][0]["kind"], "identity-photo");
+
+    let mut cooperating = CaseFile::new(None, None);
+    ask(&mut cooperating, Q::Complaint, code("yes"));
+    assert!(asked(Q::DocumentStatus(PieceKind::EPhoto), &cooperating));
+    assert!(!asked(
+        Q::DocumentStatus(PieceKind::IdentityPhoto),
+        &cooperating
+    ));
+}

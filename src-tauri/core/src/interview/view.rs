@@ -399,8 +399,14 @@ fn option_label(q: QuestionId, code: &str, lang: &str, person: bool) -> Option<S
     let id = match q.def().options {
         Options::Countries if code == "stateless" => format!("iv-opt-{}-{code}", q.message_key()),
         // Names of places and languages are the worker's: the person's column shows none.
-        Options::Countries | Options::Languages | Options::Communes if person => return None,
-        Options::Countries => format!("country-{}", code.to_ascii_lowercase()),
+        Options::Countries | Options::OtherCountries | Options::Languages | Options::Communes
+            if person =>
+        {
+            return None
+        }
+        Options::Countries | Options::OtherCountries => {
+            format!("country-{}", code.to_ascii_lowercase())
+        }
         Options::Languages => format!("lang-{code}"),
         Options::Communes => {
             let geo = crate::geo::Geo::get();
@@ -424,11 +430,14 @@ fn options(q: QuestionId, case: &CaseFile, lang: &str, person: Option<&str>) -> 
         })
         .collect();
     if matches!(q.def().options, Options::Languages) {
-        let hers = case
+        // The languages of each of her nationalities, the first one's first.
+        let hers: Vec<&str> = case
             .person
-            .nationality
-            .as_deref()
-            .map_or(&[][..], languages_of);
+            .nationalities()
+            .into_iter()
+            .flat_map(languages_of)
+            .copied()
+            .collect();
         for o in &mut out {
             o.own_name = own_name(&o.code)
                 .filter(|own| fold(own) != fold(&o.label))
@@ -441,7 +450,10 @@ fn options(q: QuestionId, case: &CaseFile, lang: &str, person: Option<&str>) -> 
         out.sort_by_cached_key(|o| (!hers.contains(&o.code.as_str()), !o.common, fold(&o.label)));
     }
     // Long lists are found by their name in the worker's language.
-    if matches!(q.def().options, Options::Countries) {
+    if matches!(
+        q.def().options,
+        Options::Countries | Options::OtherCountries
+    ) {
         out.sort_by_cached_key(|o| (o.code == "stateless", fold(&o.label)));
     }
     out

@@ -54,11 +54,13 @@ pub fn assess_with(pack: &RulePack, case: &CaseFile, today: NaiveDate) -> Assess
     let facts = Facts::new(pack, case, today);
     let mut rule_pack = PackInfo::of(pack, today);
     rule_pack.rules_in_force_on = matches!(in_force, std::borrow::Cow::Owned(_)).then_some(on);
-    if let Some(rule) = facts.nationality.as_deref().and_then(|n| {
-        pack.not_concerned
-            .iter()
-            .find(|r| r.nationalities.iter().any(|x| x == n))
-    }) {
+    // Every nationality she holds counts, in the pack's order of reasons: French first (a French
+    // national is French whatever her other nationalities), then EU, EEA, Swiss.
+    if let Some(rule) = pack
+        .not_concerned
+        .iter()
+        .find(|r| facts.has_nationality_in(&r.nationalities))
+    {
         return Assessment {
             concerned: false,
             not_concerned_reason: Some(rule.id.clone()),
@@ -94,7 +96,7 @@ pub fn assess_with(pack: &RulePack, case: &CaseFile, today: NaiveDate) -> Assess
             }
         }
     }
-    let see_also_details = see_also(pack, &facts);
+    let see_also_details = see_also(pack, &facts, &routes);
     let confirm_by_jurist = routes
         .iter()
         .any(|r| r.confirm_by_jurist && r.outcome != Outcome::NotApplicable)
@@ -119,6 +121,9 @@ pub(crate) struct Facts<'a> {
     pub case: &'a CaseFile,
     pub today: NaiveDate,
     pub nationality: Option<String>,
+    /// Every nationality recorded, `nationality` first, then her other nationalities
+    /// (`person.otherNationalities`).
+    pub nationalities: Vec<String>,
     /// Her possible ages, youngest and oldest ([`dates::ages_of`]).
     pub ages: Option<(u32, u32)>,
     /// First three characters of the postcode (or INSEE code): the département or collectivity.
@@ -138,6 +143,12 @@ impl<'a> Facts<'a> {
             .map(str::trim)
             .filter(|n| !n.is_empty())
             .map(str::to_string);
+        let nationalities = case
+            .person
+            .nationalities()
+            .into_iter()
+            .map(str::to_string)
+            .collect();
         let ages = dates::ages_of(&case.person, today);
         let territory = case.person.address.as_ref().and_then(|a| {
             [a.postcode.as_deref(), a.commune_insee.as_deref()]
@@ -163,6 +174,7 @@ impl<'a> Facts<'a> {
             case,
             today,
             nationality,
+            nationalities,
             ages,
             territory,
             cooperating,
@@ -170,6 +182,11 @@ impl<'a> Facts<'a> {
             permit: case.current_permit.as_ref().map(|p| p.kind),
             reflection_end,
         }
+    }
+
+    /// True if and only if one of her nationalities, the first or another, is in `list`.
+    pub(crate) fn has_nationality_in(&self, list: &[String]) -> bool {
+        self.nationalities.iter().any(|n| list.contains(n))
     }
 
     /// Whether she is under `years`; `None` when not known or when her approximate birth date
@@ -373,13 +390,22 @@ fn condition(
     let case = facts.case;
     let rule = pack.condition(id);
     match id {
-        ConditionId::ThirdCountryNational => match &facts.nationality {
-            None => tri(None, "person.nationality"),
-            Some(n) => met(!pack
+        // Any nationality of France, the EU, the EEA or Switzerland, first or other, fails it;
+        // otherwise an unknown first nationality leaves it unknown (it could be one of them).
+        ConditionId::ThirdCountryNational => {
+            if pack
                 .not_concerned
                 .iter()
-                .any(|r| r.nationalities.contains(n))),
-        },
+                .any(|r| facts.has_nationality_in(&r.nationalities))
+            {
+                met(false)
+            } else {
+                tri(
+                    facts.nationality.as_ref().map(|_| true),
+                    "person.nationality",
+                )
+            }
+        }
         ConditionId::CesedaTerritory => match &facts.territory {
             None => tri(None, "person.address.postcode"),
             Some(t) => met(!rule.is_some_and(|r| r.postcode_prefixes_outside_ceseda.contains(t))),
@@ -486,10 +512,22 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
         let mut args = Args::new();
         let raised = match rule.id {
             WarningId::NationalityUnknown => facts.nationality.is_none(),
-            WarningId::AlgerianNational1968Agreement => facts
-                .nationality
-                .as_ref()
-                .is_some_and(|n| rule.nationalities.contains(n)),
+            // An Algerian nationality held beside another still raises it: whether the 1968
+            // agreement then governs her stay is for a jurist (docs/legal-rules.md, 2026.12.5).
+            WarningId::AlgerianNational1968Agreement => {
+                let raised = facts.has_nationality_in(&rule.nationalities);
+                if raised {
+                    let dual = facts
+                        .nationalities
+                        .iter()
+                        .any(|n| !rule.nationalities.contains(n) && n != "stateless");
+                    args.insert(
+                        "dual",
+                        ArgValue::Code(if dual { "yes" } else { "no" }.into()),
+                    );
+                }
+                raised
+            }
             WarningId::OverseasCesedaNotApplicable => {
                 let prefixes = pack
                     .condition(ConditionId::CesedaTerritory)
@@ -688,7 +726,7 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
     out
 }
 
-fn see_also(pack: &RulePack, facts: &Facts<'_>) -> Vec<SeeAlso> {
+fn see_also(pack: &RulePack, facts: &Facts<'_>, routes: &[RouteAssessment]) -> Vec<SeeAlso> {
     let case = facts.case;
     let mut out = Vec::new();
     for rule in &pack.see_also {
@@ -696,10 +734,7 @@ fn see_also(pack: &RulePack, facts: &Facts<'_>) -> Vec<SeeAlso> {
         let raised = match rule.id {
             // Trafficking can amount to persecution: asylum is always worth a look.
             SeeAlsoId::Asylum => {
-                let case_law = facts
-                    .nationality
-                    .as_ref()
-                    .is_some_and(|n| rule.case_law_nationalities.contains(n))
+                let case_law = facts.has_nationality_in(&rule.case_law_nationalities)
                     && case.person.sex.as_deref() == Some("F");
                 args.insert(
                     "caseLaw",
@@ -728,6 +763,12 @@ fn see_also(pack: &RulePack, facts: &Facts<'_>) -> Vec<SeeAlso> {
             }
             // What the worker must not forget beside the permit, whatever the route.
             SeeAlsoId::VictimSupportMeasures => true,
+            // A reminder beside the L425-1 card, first or renewed, while she may get it: the OFII
+            // convocation is not to be missed, and whether she must sign is for a jurist.
+            SeeAlsoId::RepublicanIntegrationContract => routes.iter().any(|r| {
+                matches!(r.id, RouteId::CstL4251 | RouteId::CstL4251Renewal)
+                    && matches!(r.outcome, Outcome::Eligible | Outcome::Incomplete)
+            }),
             SeeAlsoId::MinorAt18 => {
                 let placement = placement_timing(case);
                 args.insert("placement", ArgValue::Code(placement.into()));

@@ -153,11 +153,16 @@ pub fn checklist_with(
 }
 
 fn item(pack: &RulePack, case: &CaseFile, rule: &ItemRule, reference: NaiveDate) -> ChecklistItem {
-    let exempt = case.person.nationality.as_deref().is_some_and(|n| {
-        rule.optional_for_nationalities
+    // Optional only when every nationality she holds makes it so, and her first one is known:
+    // with another nationality beside an Algerian one, the prefecture may treat her under the
+    // other (whether the 1968 agreement governs a dual national is for a jurist: the Algerian
+    // warning says so), and a signed contract in hand costs nothing while a missing one stalls
+    // the application.
+    let nationalities = case.person.nationalities();
+    let exempt = case.person.nationality.is_some()
+        && nationalities
             .iter()
-            .any(|x| x == n.trim())
-    });
+            .all(|n| rule.optional_for_nationalities.iter().any(|x| x == n));
     let note = if exempt {
         rule.optional_note.as_ref().or(rule.note.as_ref())
     } else {

@@ -218,6 +218,9 @@ pub enum SeeAlsoId {
     MinorAt18,
     /// Protection, accommodation, AC.SÉ, legal aid and compensation: measures beside the permit.
     VictimSupportMeasures,
+    /// The republican integration contract with the OFII (L413-2), for the L425-1 card: whether
+    /// its holder must sign it is unverified (L413-5's list seen does not name L425-1).
+    RepublicanIntegrationContract,
 }
 
 /// Kinds of deadlines.

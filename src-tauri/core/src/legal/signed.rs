@@ -283,9 +283,18 @@ mod tests {
     use super::*;
     use crate::error::ErrorKind;
 
+    /// The embedded pack's version with its last number raised by `n`: newer than the embedded
+    /// pack whatever its version, so the tests stay right at the next bump.
+    fn later(n: u64) -> String {
+        let v = &RulePack::embedded().version;
+        let (head, last) = v.rsplit_once('.').expect("a pack version has dots");
+        format!("{head}.{}", last.parse::<u64>().expect("numbers") + n)
+    }
+
+    /// The embedded pack, one version later, edited by `edit`.
     fn edited(edit: impl FnOnce(&mut serde_json::Value)) -> Vec<u8> {
         let mut v: serde_json::Value = serde_json::from_str(RulePack::embedded_json()).unwrap();
-        v["version"] = "2026.12.5".into();
+        v["version"] = later(1).into();
         edit(&mut v);
         serde_json::to_vec_pretty(&v).unwrap()
     }
@@ -303,7 +312,7 @@ mod tests {
         let body = edited(|_| {});
         let file = signed(&body);
         let ok = verify(&file).expect("a pack signed with a trusted key loads");
-        assert_eq!(ok.pack.version, "2026.12.5");
+        assert_eq!(ok.pack.version, later(1));
         assert_eq!(ok.file, file, "the file is kept byte for byte");
         assert_eq!(ok.key_id, test_key::ID);
     }
@@ -393,7 +402,8 @@ mod tests {
     fn only_a_newer_version_replaces_the_pack_in_use() {
         let in_use = RulePack::embedded();
         let newer = verify(&signed(&edited(|_| {}))).unwrap().pack;
-        check_newer(&newer, in_use).expect("2026.12.5 follows 2026.12.4");
+        check_newer(&newer, in_use)
+            .expect("one more than the embedded pack's last number follows it");
         let older = verify(&signed(&edited(|v| v["version"] = "2026.12.3".into())))
             .unwrap()
             .pack;
@@ -405,9 +415,19 @@ mod tests {
             check_newer(in_use, in_use).unwrap_err().kind(),
             ErrorKind::RulePackAlreadyInUse
         );
-        let tenth = verify(&signed(&edited(|v| v["version"] = "2026.12.10".into())))
+        // x.y.10 after x.y.9: as numbers, not as text (where "10" < "9").
+        let at = |last: u32| {
+            let v = RulePack::embedded().version.clone();
+            let head = v
+                .rsplit_once('.')
+                .map_or(v.as_str(), |(h, _)| h)
+                .to_string();
+            verify(&signed(&edited(|v| {
+                v["version"] = format!("{head}.{last}").into()
+            })))
             .unwrap()
-            .pack;
-        check_newer(&tenth, &newer).expect("versions compare as numbers, not text");
+            .pack
+        };
+        check_newer(&at(10), &at(9)).expect("versions compare as numbers, not text");
     }
 }

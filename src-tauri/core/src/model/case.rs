@@ -422,6 +422,11 @@ pub struct Person {
     pub birth_place: Option<String>,
     /// ISO 3166-1 alpha-2, `stateless`, or `None` when not known.
     pub nationality: Option<String>,
+    /// Her other nationalities (ISO 3166-1 alpha-2), if she has more than one; empty when she
+    /// has none or none was recorded (files written before the field existed). The rules read
+    /// every nationality: [`Person::nationalities`].
+    #[serde(default)]
+    pub other_nationalities: Vec<String>,
     /// Languages the person speaks (BCP 47 primary tags).
     #[serde(default)]
     pub languages: Vec<String>,
@@ -474,6 +479,19 @@ impl DatePrecision {
 }
 
 impl Person {
+    /// Every nationality recorded: [`Person::nationality`] first (`stateless` included), then
+    /// [`Person::other_nationalities`], trimmed, each once, empty codes left out.
+    pub fn nationalities(&self) -> Vec<&str> {
+        let mut out: Vec<&str> = Vec::new();
+        for n in self.nationality.iter().chain(&self.other_nationalities) {
+            let n = n.trim();
+            if !n.is_empty() && !out.contains(&n) {
+                out.push(n);
+            }
+        }
+        out
+    }
+
     /// The earliest and the latest day she may have been born on: the same day twice when the
     /// date is exact; `None` when it is not known.
     pub fn birth_range(&self) -> Option<(NaiveDate, NaiveDate)> {
@@ -708,6 +726,9 @@ pub enum PieceKind {
     Cerpr,
     /// E-photo code.
     EPhoto,
+    /// A plain identity photograph (no e-photo code): what the reflection-period récépissé
+    /// needs (R425-2), outside ANEF.
+    IdentityPhoto,
     /// Current residence document.
     CurrentPermit,
     /// Proof that proceedings are ongoing.
@@ -980,6 +1001,14 @@ fn validate(case: &CaseFile) -> Result<()> {
             ));
         }
     }
+    for (i, n) in case.person.other_nationalities.iter().enumerate() {
+        if !(n.len() == 2 && n.chars().all(|c| c.is_ascii_uppercase())) {
+            return Err(Error::invalid(
+                Field::Case(format!("person.otherNationalities[{i}]")),
+                Invalid::NotACountry,
+            ));
+        }
+    }
     if let Some(sex) = &case.person.sex {
         if !matches!(sex.as_str(), "F" | "M" | "X") {
             return Err(Error::invalid(
@@ -1073,6 +1102,67 @@ mod tests {
             matches!(&err, Error::InvalidField { field: Field::Case(path), .. } if path == "person.birthDatePrecision"),
             "{err:?}"
         );
+    }
+
+    #[test]
+    fn other_nationalities_are_iso_codes_absent_means_none_and_all_are_read_in_order() {
+        let parse = |person: &str| {
+            let json = format!(r#"{{"format":"passerelle.case/1","person":{person}}}"#);
+            CaseDocument::parse(json.as_bytes())
+        };
+        let (_, old) = parse(r#"{"nationality":"NG"}"#).unwrap();
+        assert!(old.person.other_nationalities.is_empty());
+        assert_eq!(old.person.nationalities(), vec!["NG"]);
+        let (doc, two) =
+            parse(r#"{"nationality":"NG","otherNationalities":["FR","NG","GH"]}"#).unwrap();
+        assert_eq!(
+            two.person.nationalities(),
+            vec!["NG", "FR", "GH"],
+            "each once"
+        );
+        assert_eq!(
+            doc.as_value()["person"]["otherNationalities"],
+            serde_json::json!(["FR", "NG", "GH"]),
+            "kept as written"
+        );
+        let (_, unknown_first) =
+            parse(r#"{"nationality":null,"otherNationalities":["GH"]}"#).unwrap();
+        assert_eq!(unknown_first.person.nationalities(), vec!["GH"]);
+        for bad in [
+            r#"["stateless"]"#,
+            r#"["gh"]"#,
+            r#"["Ghana"]"#,
+            r#"[""]"#,
+            "[3]",
+        ] {
+            let err = parse(&format!(r#"{{"otherNationalities":{bad}}}"#)).unwrap_err();
+            assert!(
+                matches!(&err, Error::InvalidField { field: Field::Case(path), .. }
+                    if path.starts_with("person.otherNationalities")),
+                "{bad}: {err:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_edit_writes_other_nationalities_and_keeps_the_unknown_keys_beside_them() {
+        let json = r#"{"format":"passerelle.case/1","person":{"nationality":"NG","pronouns":"she"},"future":1}"#;
+        let (mut doc, mut case) = CaseDocument::parse(json.as_bytes()).unwrap();
+        case.person.other_nationalities = vec!["DZ".into()];
+        doc.apply(&case).unwrap();
+        let v = doc.as_value();
+        assert_eq!(v["person"]["otherNationalities"], serde_json::json!(["DZ"]));
+        assert_eq!(v["person"]["pronouns"], "she");
+        assert_eq!(v["future"], 1);
+        case.person.other_nationalities.clear();
+        doc.apply(&case).unwrap();
+        assert_eq!(
+            doc.as_value()["person"]["otherNationalities"],
+            serde_json::json!([]),
+            "removing them all is written, not left as it was"
+        );
+        let (_, back) = CaseDocument::parse(doc.to_json().as_bytes()).unwrap();
+        assert_eq!(back, case);
     }
 
     #[test]

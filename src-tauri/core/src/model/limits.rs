@@ -33,6 +33,8 @@ pub const MAX_CODE_CHARS: usize = 100;
 pub const MAX_ALIASES: usize = 20;
 /// Languages the person speaks.
 pub const MAX_LANGUAGES: usize = 20;
+/// Her other nationalities.
+pub const MAX_OTHER_NATIONALITIES: usize = 20;
 /// Supporting documents.
 pub const MAX_DOCUMENTS: usize = 200;
 /// Notes, and appointments.
@@ -131,6 +133,12 @@ pub(crate) fn check(case: &CaseFile) -> Result<()> {
     c.text("person.birthPlace", p.birth_place.as_deref(), Name);
     c.list("person.aliases", p.aliases.iter(), MAX_ALIASES, Name);
     c.list("person.languages", p.languages.iter(), MAX_LANGUAGES, Code);
+    c.list(
+        "person.otherNationalities",
+        p.other_nationalities.iter(),
+        MAX_OTHER_NATIONALITIES,
+        Code,
+    );
     c.text("person.phone", p.phone.as_deref(), Plain);
     if let Some(a) = &p.address {
         c.text("person.address.line1", a.line1.as_deref(), Plain);

@@ -575,6 +575,20 @@ pub(crate) fn facts(case: &CaseFile, today: NaiveDate, lang: &str) -> Vec<String
             t(lang, &format!("country-{}", n.to_ascii_lowercase()))
         });
     }
+    let others: Vec<String> = p
+        .other_nationalities
+        .iter()
+        .filter(|n| Some(*n) != p.nationality.as_ref())
+        .map(|n| t(lang, &format!("country-{}", n.to_ascii_lowercase())))
+        .collect();
+    if !others.is_empty() {
+        let count = if others.len() == 1 { "one" } else { "other" };
+        out.push(l10n.format(
+            lang,
+            "case-other-nationalities",
+            &[("count", count.into()), ("countries", others.join(", "))],
+        ));
+    }
     // An approximate birth date gives « environ 18 ans » or « 17 ou 18 ans », never a guessed age.
     match (legal::dates::ages_of(p, today), p.birth_date_precision) {
         (Some((age, _)), None) => {
@@ -780,6 +794,24 @@ mod tests {
         case.person.birth_date_precision = None;
         let shown = facts(&case, mid_2026, "fr");
         assert!(shown.contains(&"18\u{a0}ans".to_string()), "{shown:?}");
+    }
+
+    #[test]
+    fn the_case_page_names_her_other_nationalities_after_the_first() {
+        let mut case = samples::spec_case();
+        let today = samples::sample_date();
+        let before = facts(&case, today, "fr");
+        case.person.other_nationalities = vec!["NG".into(), "GH".into()];
+        let shown = facts(&case, today, "fr");
+        assert_eq!(shown[0], "Nigeria");
+        assert_eq!(
+            shown[1], "autre nationalité\u{a0}: Ghana",
+            "the first one is not repeated"
+        );
+        assert_eq!(shown.len(), before.len() + 1);
+        case.person.other_nationalities = vec!["DZ".into(), "GH".into()];
+        let shown = facts(&case, today, "en");
+        assert_eq!(shown[1], "other nationalities: Algeria, Ghana");
     }
 
     #[test]
