@@ -62,7 +62,7 @@ iv-q-complaint-service = أين قدمتها؟ (مركز الشرطة، الدر
 iv-q-testimony = هل أدليت بشهادتك في إجراءات جنائية ضد هؤلاء الأشخاص؟
 iv-q-testimony-date = تاريخ الشهادة
 iv-q-testimony-service = أمام أي مصلحة أو محكمة؟
-iv-q-reflection-recepisse = هل أعطتك الشرطة وصلا (récépissé) لمهلة تفكير مدتها 30 يوما؟
+iv-q-reflection-recepisse = هل أعطتك المحافظة (préfecture) وصلا (récépissé) لمهلة تفكير مدتها 30 يوما؟
 iv-q-reflection-date = تاريخ استلامك لهذا الوصل
 
 ## Ties with the perpetrators

@@ -62,7 +62,7 @@ iv-q-complaint-service = Къде я подадохте? (полицейски �
 iv-q-testimony = Свидетелствали ли сте в наказателно производство срещу тези хора?
 iv-q-testimony-date = Дата на свидетелските показания
 iv-q-testimony-service = Пред коя служба или кой съд?
-iv-q-reflection-recepisse = Полицията даде ли Ви разписка (récépissé) за 30-дневен период за размисъл?
+iv-q-reflection-recepisse = Префектурата даде ли Ви разписка (récépissé) за 30-дневен период за размисъл?
 iv-q-reflection-date = Дата, на която получихте тази разписка
 
 ## Ties with the perpetrators

@@ -62,7 +62,7 @@ iv-q-complaint-service = Where did you file it? (police station, gendarmerie)
 iv-q-testimony = Have you testified in criminal proceedings against these people?
 iv-q-testimony-date = Date of the testimony
 iv-q-testimony-service = Before which service or court?
-iv-q-reflection-recepisse = Did the police give you a receipt (récépissé) for a 30-day reflection period?
+iv-q-reflection-recepisse = Did the prefecture give you a receipt (récépissé) for a 30-day reflection period?
 iv-q-reflection-date = Date you received this receipt
 
 ## Ties with the perpetrators

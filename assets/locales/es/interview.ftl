@@ -62,7 +62,7 @@ iv-q-complaint-service = ¿Dónde presentó la denuncia? (comisaría, gendarmer�
 iv-q-testimony = ¿Ha declarado como testigo en un procedimiento penal contra esas personas?
 iv-q-testimony-date = Fecha de la declaración
 iv-q-testimony-service = ¿Ante qué servicio o tribunal?
-iv-q-reflection-recepisse = ¿La policía le entregó un resguardo (récépissé) para un periodo de reflexión de 30 días?
+iv-q-reflection-recepisse = ¿La prefectura le entregó un resguardo (récépissé) para un periodo de reflexión de 30 días?
 iv-q-reflection-date = Fecha en que recibió ese resguardo
 
 ## Ties with the perpetrators

@@ -65,7 +65,7 @@ iv-q-complaint-service = Où avez-vous porté plainte ? (commissariat, gendarm
 iv-q-testimony = Avez-vous témoigné dans une procédure pénale contre ces personnes ?
 iv-q-testimony-date = Date du témoignage
 iv-q-testimony-service = Devant quel service ou quel tribunal ?
-iv-q-reflection-recepisse = La police vous a-t-elle remis un récépissé pour un délai de réflexion de 30 jours ?
+iv-q-reflection-recepisse = La préfecture vous a-t-elle remis un récépissé pour un délai de réflexion de 30 jours ?
 iv-q-reflection-date = Date de remise de ce récépissé
 
 ## Liens avec les auteurs

@@ -62,7 +62,7 @@ iv-q-complaint-service = Unde ați depus-o? (secția de poliție, jandarmeria)
 iv-q-testimony = Ați depus mărturie într-o procedură penală împotriva acestor persoane?
 iv-q-testimony-date = Data mărturiei
 iv-q-testimony-service = În fața cărui serviciu sau a cărei instanțe?
-iv-q-reflection-recepisse = Poliția v-a dat o dovadă (récépissé) pentru o perioadă de reflecție de 30 de zile?
+iv-q-reflection-recepisse = Prefectura v-a dat o dovadă (récépissé) pentru o perioadă de reflecție de 30 de zile?
 iv-q-reflection-date = Data la care ați primit această dovadă
 
 ## Ties with the perpetrators

@@ -62,7 +62,7 @@ iv-q-complaint-service = Где вы подали заявление? (коми�
 iv-q-testimony = Давали ли вы показания по уголовному делу против этих людей?
 iv-q-testimony-date = Дата показаний
 iv-q-testimony-service = В какой службе или в каком суде?
-iv-q-reflection-recepisse = Выдала ли вам полиция расписку (récépissé) на 30-дневный срок для размышления?
+iv-q-reflection-recepisse = Выдала ли вам префектура расписку (récépissé) на 30-дневный срок для размышления?
 iv-q-reflection-date = Дата получения этой расписки
 
 ## Ties with the perpetrators

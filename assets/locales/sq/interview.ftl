@@ -62,7 +62,7 @@ iv-q-complaint-service = Ku e bëtë kallëzimin? (komisariati i policisë, xhan
 iv-q-testimony = A keni dëshmuar në një procedim penal kundër këtyre personave?
 iv-q-testimony-date = Data e dëshmisë
 iv-q-testimony-service = Para cilit shërbim ose cilës gjykate?
-iv-q-reflection-recepisse = A ju ka dhënë policia një vërtetim (récépissé) për një periudhë reflektimi prej 30 ditësh?
+iv-q-reflection-recepisse = A ju ka dhënë prefektura një vërtetim (récépissé) për një periudhë reflektimi prej 30 ditësh?
 iv-q-reflection-date = Data kur e morët këtë vërtetim
 
 ## Ties with the perpetrators

@@ -62,7 +62,7 @@ iv-q-complaint-service = Де ви подали заяву? (комісаріа�
 iv-q-testimony = Чи давали ви свідчення у кримінальній справі проти цих людей?
 iv-q-testimony-date = Дата свідчень
 iv-q-testimony-service = У якій службі чи в якому суді?
-iv-q-reflection-recepisse = Чи видала вам поліція розписку (récépissé) на 30-денний строк для роздумів?
+iv-q-reflection-recepisse = Чи видала вам префектура розписку (récépissé) на 30-денний строк для роздумів?
 iv-q-reflection-date = Дата отримання цієї розписки
 
 ## Ties with the perpetrators

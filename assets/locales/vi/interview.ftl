@@ -62,7 +62,7 @@ iv-q-complaint-service = Bạn đã nộp đơn ở đâu? (đồn cảnh sát, 
 iv-q-testimony = Bạn đã làm chứng trong một vụ án hình sự chống lại những người đó chưa?
 iv-q-testimony-date = Ngày làm chứng
 iv-q-testimony-service = Trước cơ quan hoặc tòa án nào?
-iv-q-reflection-recepisse = Cảnh sát có đưa cho bạn giấy biên nhận (récépissé) cho thời gian suy nghĩ 30 ngày không?
+iv-q-reflection-recepisse = Tòa hành chính tỉnh (préfecture) có đưa cho bạn giấy biên nhận (récépissé) cho thời gian suy nghĩ 30 ngày không?
 iv-q-reflection-date = Ngày bạn nhận giấy biên nhận này
 
 ## Ties with the perpetrators

@@ -62,7 +62,7 @@ iv-q-complaint-service = 您在哪里报的案？（警察局、宪兵队）
 iv-q-testimony = 您是否在针对这些人的刑事诉讼中作过证？
 iv-q-testimony-date = 作证日期
 iv-q-testimony-service = 在哪个部门或哪个法院作证？
-iv-q-reflection-recepisse = 警方是否给了您一份 30 天考虑期的回执（récépissé）？
+iv-q-reflection-recepisse = 省政府（préfecture）是否给了您一份 30 天考虑期的回执（récépissé）？
 iv-q-reflection-date = 您收到这份回执的日期
 
 ## Ties with the perpetrators
