@@ -12,7 +12,7 @@ use passerelle_core::error::{Field, Invalid, Named};
 use passerelle_core::i18n::L10n;
 use passerelle_core::legal::{self, ItemStatus, RouteId};
 use passerelle_core::model::association::Title;
-use passerelle_core::model::case::{CaseDocument, CaseFile};
+use passerelle_core::model::case::{CaseDocument, CaseFile, DocumentStatus, PieceKind};
 use passerelle_core::model::printed::PrintedDocument;
 use passerelle_core::pdf;
 use passerelle_core::Error;
@@ -187,6 +187,45 @@ fn a_file_sent_to_a_sub_prefecture_goes_to_the_prefect_unless_the_sub_prefect_si
         ],
     );
     assert!(!joined(&parsed).contains("Préfet de la Seine-Saint-Denis"));
+}
+
+#[test]
+fn the_letter_names_every_nationality_and_a_passport_by_its_number_and_validity() {
+    let mut case = fixture("first-card-bobigny");
+    case.person.other_nationalities = vec!["DZ".into()];
+    let passport = case
+        .documents
+        .iter_mut()
+        .find(|d| d.kind == PieceKind::Passport)
+        .expect("the fixture's passport");
+    passport.status = DocumentStatus::Have;
+    passport.number = Some("ESSAI0000001".into());
+    passport.expires = NaiveDate::from_ymd_opt(2030, 5, 2);
+    let doc = documents::render(PrintedDocument::Letter, &case, &ctx()).unwrap();
+    let parsed = assert_well_formed("dual national", &doc.bytes);
+    assert_has(
+        &parsed,
+        "dual national",
+        &[
+            "Nationalités : nigériane et algérienne",
+            "Passeport n° ESSAI0000001, valable jusqu’au 2 mai 2030",
+        ],
+    );
+    // Expired on the letter's day (26 November 2026): never « valable jusqu'au ».
+    let passport = case
+        .documents
+        .iter_mut()
+        .find(|d| d.kind == PieceKind::Passport)
+        .unwrap();
+    passport.expires = NaiveDate::from_ymd_opt(2026, 11, 25);
+    let doc = documents::render(PrintedDocument::Letter, &case, &ctx()).unwrap();
+    let parsed = assert_well_formed("expired passport", &doc.bytes);
+    assert_has(
+        &parsed,
+        "expired passport",
+        &["Passeport n° ESSAI0000001, dont la validité a pris fin le 25 novembre 2026"],
+    );
+    assert!(!joined(&parsed).contains("valable jusqu"));
 }
 
 #[test]

@@ -354,14 +354,15 @@ fn scenarios() -> Vec<Scenario> {
                 SeeAlso("republican-integration-contract", "CESEDA L413-5"),
             ],
         ),
+        // The contract is signed on a first admission to stay: a renewal does not raise it.
         s(
-            "the_renewal_reminds_the_integration_contract_too",
+            "the_renewal_does_not_remind_the_integration_contract",
             TODAY,
             vec![("/currentPermit", cst("2026-02-01", "2027-01-31"))],
             vec![
                 NotApplicable("cst-l425-1", "holds-cst-l425-1"),
                 Route("cst-l425-1-renewal", "eligible", "CESEDA L425-1"),
-                SeeAlso("republican-integration-contract", "CESEDA L413-2"),
+                NoSeeAlso("republican-integration-contract"),
             ],
         ),
         s(
@@ -1669,6 +1670,8 @@ fn the_integration_contract_reminder_is_worded_and_flagged_for_a_jurist() {
         "L413-5",
         "convocation",
         "à confirmer par un ou une juriste",
+        "texte actuel non lu",
+        "en principe",
     ] {
         assert!(fr.contains(words), "« {words} » in {fr}");
     }

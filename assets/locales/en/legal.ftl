@@ -128,7 +128,7 @@ legal-see-also-asylum =
 legal-see-also-admission-exceptionnelle-l435-1 = Exceptional admission to stay (L435-1): for a victim who cannot cooperate, for instance for fear of reprisals. Left to the prefect's discretion.
 legal-see-also-domestic-violence-l425-6 = Domestic or family violence: a protection order (art. 515-9 Civil Code) opens a one-year "private and family life" card, issued as soon as possible (L425-6). See also the protection order against a forced marriage (L425-7) and the resident card after the perpetrator's final conviction (L425-8): article numbers to be confirmed by a jurist.
 legal-see-also-victim-support-measures = Beside the residence permit: police protection during the proceedings if the person is in danger (R425-7); accommodation, and referral to the national AC.SÉ scheme when her safety requires a move (R425-8); legal aid and a lawyer; compensation through the victims' compensation board (CIVI).
-legal-see-also-republican-integration-contract = Republican integration contract (CIR, L413-2): a foreigner admitted to stay for the first time signs it with the State; the OFII calls her in, usually after the card is issued. Do not miss that appointment. The list of exemptions seen (L413-5, undated version) names the L423-13 and L425-9 cards, not the L425-1 card: whether a holder of the L425-1 card must sign the contract is to be confirmed by a jurist.
+legal-see-also-republican-integration-contract = Republican integration contract (CIR, L413-2, current text not read): as a rule, a foreigner admitted to stay for the first time who wishes to stay for good signs it with the State, and the OFII calls her in. Do not miss an OFII appointment. The list of exemptions seen (L413-5, undated version) names the L423-13 and L425-9 cards, not the L425-1 card: whether a person granted the L425-1 card must sign this contract is to be confirmed by a jurist.
 legal-see-also-minor-at-18 =
     { $placement ->
         [by-16] Placed with child welfare or a trusted third party no later than 16: "private and family life" card at 18 (L423-22), depending on the training, the ties with the family back home and the host structure's opinion.
@@ -143,7 +143,7 @@ legal-deadline-reflection-period-end = End of the reflection period: { $date }
 legal-deadline-permit-expires = Residence document valid until: { $date }
 legal-deadline-renewal-window-opens = Renewal window opens: { $date }
 legal-deadline-renewal-window-closes = Renewal window closes: { $date }
-legal-deadline-document-expires = { $document }: recent enough until { $date }
+legal-deadline-document-expires = { $document }: valid until { $date }
 legal-deadline-turns-18 = Turns 18: { $date }
 legal-deadline-majority-application-closes = Last day to apply for a residence permit after turning 18: { $date }
 legal-deadline-asylum-other-grounds-closes = Last day to apply for a residence permit on another ground than asylum, unless there are new circumstances (L431-2, to be confirmed by a jurist): { $date }

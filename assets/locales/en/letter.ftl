@@ -54,7 +54,10 @@ letter-sender-born-on = Born { $on ->
        *[day] on
     } { $date }
 letter-sender-born-in = Born in { $place }
-letter-sender-nationality = Nationality: { $nationality }
+letter-sender-nationality = { $count ->
+        [several] Nationalities
+       *[one] Nationality
+    }: { $nationality }
 letter-sender-foreigner-number = Foreigner no.: { $number }
 letter-running-header = { $name } – letter of { $date } – CONFIDENTIAL
 letter-enclosure-dated = { $document } of { $date }

@@ -128,7 +128,7 @@ legal-see-also-asylum =
 legal-see-also-admission-exceptionnelle-l435-1 = Admission exceptionnelle au séjour (L435-1) : pour une victime qui ne peut pas coopérer, par exemple par peur de représailles. Décision laissée à l’appréciation du préfet.
 legal-see-also-domestic-violence-l425-6 = Violences conjugales ou familiales : une ordonnance de protection (art. 515-9 du Code civil) ouvre une carte « vie privée et familiale » d’un an, délivrée dans les plus brefs délais (L425-6). Voir aussi l’ordonnance de protection contre un mariage forcé (L425-7) et la carte de résident après condamnation définitive de l’auteur (L425-8) : numéros d’articles à confirmer par un juriste.
 legal-see-also-victim-support-measures = À côté du titre de séjour : protection policière pendant la procédure si la personne est en danger (R425-7) ; hébergement, et orientation vers le dispositif national AC.SÉ quand sa sécurité demande un éloignement (R425-8) ; aide juridictionnelle et avocat ; indemnisation par la commission d’indemnisation des victimes d’infractions (CIVI).
-legal-see-also-republican-integration-contract = Contrat d’intégration républicaine (CIR, L413-2) : l’étranger admis pour la première fois au séjour le signe avec l’État ; l’OFII le convoque, en principe après la délivrance de la carte. Ne pas manquer cette convocation. La liste des dispenses consultée (L413-5, version non datée) nomme les cartes L423-13 et L425-9, pas la carte L425-1 : savoir si une personne titulaire de la carte L425-1 doit signer le contrat est à confirmer par un ou une juriste.
+legal-see-also-republican-integration-contract = Contrat d’intégration républicaine (CIR, L413-2, texte actuel non lu) : en principe, l’étranger admis pour la première fois au séjour qui souhaite s’y maintenir durablement le signe avec l’État, et l’OFII le convoque. Ne pas manquer une convocation de l’OFII. La liste des dispenses consultée (L413-5, version non datée) nomme les cartes L423-13 et L425-9, pas la carte L425-1 : savoir si une personne qui obtient la carte L425-1 doit signer ce contrat est à confirmer par un ou une juriste.
 legal-see-also-minor-at-18 =
     { $placement ->
         [by-16] Placement à l’aide sociale à l’enfance ou chez un tiers digne de confiance au plus tard à 16 ans : carte « vie privée et familiale » à 18 ans (L423-22), selon le sérieux de la formation, les liens avec la famille restée au pays et l’avis de la structure d’accueil.
@@ -143,7 +143,7 @@ legal-deadline-reflection-period-end = Fin du délai de réflexion : { $date }
 legal-deadline-permit-expires = Fin de validité du document de séjour : { $date }
 legal-deadline-renewal-window-opens = Début de la période de renouvellement : { $date }
 legal-deadline-renewal-window-closes = Fin de la période de renouvellement : { $date }
-legal-deadline-document-expires = { $document } : assez récent jusqu’au { $date }
+legal-deadline-document-expires = { $document } : valable jusqu’au { $date }
 legal-deadline-turns-18 = 18 ans : { $date }
 legal-deadline-majority-application-closes = Dernier jour pour demander un titre de séjour après les 18 ans : { $date }
 legal-deadline-asylum-other-grounds-closes = Dernier jour pour demander un titre de séjour à un autre titre que l’asile, sauf circonstances nouvelles (L431-2, à confirmer par un juriste) : { $date }

@@ -72,7 +72,10 @@ letter-sender-born-in = { $sex ->
         [M] Né
        *[X] Né(e)
     } à { $place }
-letter-sender-nationality = Nationalité : { $nationality }
+letter-sender-nationality = { $count ->
+        [several] Nationalités
+       *[one] Nationalité
+    } : { $nationality }
 letter-sender-foreigner-number = N° étranger : { $number }
 letter-running-header = { $name } – courrier du { $date } – CONFIDENTIEL
 letter-enclosure-dated = { $document } du { $date }

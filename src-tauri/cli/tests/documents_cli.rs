@@ -125,6 +125,12 @@ fn a_letter_to_a_sub_prefecture_goes_to_the_sub_prefect_only_when_told_they_sign
     );
     assert!(text.contains("Sous-préfecture de Saint-Denis"), "{text}");
     assert!(!text.contains("Sous-Préfet"), "{text}");
+    // Her title goes to the prefect unless the sub-prefect is said to sign.
+    let text = pdf_text(&dir, &["letter", case, "--addressee", "madame"]);
+    assert!(
+        text.contains("Madame la Préfète de la Seine-Saint-Denis"),
+        "{text}"
+    );
     let text = pdf_text(&dir, &["letter", case, "--sub-prefect-signs"]);
     assert!(
         text.contains("Monsieur le Sous-Préfet de Saint-Denis"),

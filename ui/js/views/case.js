@@ -233,7 +233,8 @@ async function renderAddressee(slot, caseId, savedFrom = null) {
   if (!choice) return;
   const saved = h('p', { class: 'alert ok', role: 'status', id: 'addressee-saved' });
   const error = h('div', { class: 'alert error', role: 'alert', id: 'addressee-error' });
-  const save = async (call) => {
+  /** @param {() => Promise<unknown>} call @param {HTMLSelectElement} select @param {string} previous */
+  const save = async (call, select, previous) => {
     saved.textContent = '';
     error.textContent = '';
     try {
@@ -241,6 +242,8 @@ async function renderAddressee(slot, caseId, savedFrom = null) {
       saved.textContent = await format('case-addressee-saved');
       return true;
     } catch (e) {
+      // Nothing was recorded: the list shows what is.
+      select.value = previous;
       error.textContent = e.message;
       return false;
     }
@@ -251,9 +254,11 @@ async function renderAddressee(slot, caseId, savedFrom = null) {
     const signer = h('select', { id: 'addressee-signer', 'aria-describedby': 'addressee-signer-hint' },
       t('option', 'case-addressee-signer-prefect', { value: 'prefect' }),
       t('option', 'case-addressee-signer-sub-prefect', { value: 'sub-prefect' }));
-    signer.value = sub.subPrefectSigns ? 'sub-prefect' : 'prefect';
+    const recorded = sub.subPrefectSigns ? 'sub-prefect' : 'prefect';
+    signer.value = recorded;
     signer.addEventListener('change', async () => {
-      const ok = await save(() => api.addresseeSignerSave(sub.arrondissement, signer.value === 'sub-prefect'));
+      const ok = await save(() => api.addresseeSignerSave(sub.arrondissement, signer.value === 'sub-prefect'),
+        signer, recorded);
       if (ok) await renderAddressee(slot, caseId, 'addressee-signer');
     });
     signerField = h('div', { class: 'field' },
@@ -266,14 +271,17 @@ async function renderAddressee(slot, caseId, savedFrom = null) {
     h('option', { value: 'madame' }, choice.madame),
     h('option', { value: 'monsieur' }, choice.monsieur));
   select.value = choice.title ?? '';
+  let title = select.value;
   const hint = t('p', 'case-addressee-hint', { class: 'hint muted', id: 'addressee-hint' });
-  select.addEventListener('change', () => save(() => api.addresseeTitleSave(choice.head, select.value || null)));
+  select.addEventListener('change', async () => {
+    if (await save(() => api.addresseeTitleSave(choice.head, select.value || null), select, title)) title = select.value;
+  });
   mount(slot, signerField,
     h('div', { class: 'field' }, t('label', 'case-addressee', { for: 'addressee-title' }), select, hint),
     saved, error);
   await translate(slot);
   if (savedFrom) {
-    saved.textContent = await format('case-addressee-saved');
+    saved.textContent = await format('case-addressee-signer-saved');
     /** @type {HTMLElement | null} */ (slot.querySelector(`#${savedFrom}`))?.focus();
   }
 }

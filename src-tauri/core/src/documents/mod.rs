@@ -329,20 +329,39 @@ fn non_empty(s: &Option<String>) -> Option<String> {
 /// The person's nationality in French, agreeing with the recorded sex; `None` when the case does
 /// not establish it (the letter then prints no nationality line).
 fn nationality(case: &CaseFile) -> Result<Option<String>> {
-    let Some(code) = non_empty(&case.person.nationality) else {
-        return Ok(None);
-    };
-    crate::countries::nationality(&code, case.person.sex.as_deref())
-        .map(Some)
-        .ok_or_else(|| {
-            Error::invalid(
-                Field::case("person.nationality"),
-                match crate::countries::get(&code) {
-                    Some(_) => Invalid::TerritoryWithoutNationality,
-                    None => Invalid::NotACountry,
-                },
-            )
-        })
+    // Every nationality the case records, as the person signs: the one that decides the route
+    // may be the second (an Algerian one, for the 1968 agreement).
+    let mut words = Vec::new();
+    let first = non_empty(&case.person.nationality);
+    for (i, code) in case.person.nationalities().into_iter().enumerate() {
+        let field = if first.as_deref() == Some(code) {
+            Field::case("person.nationality")
+        } else {
+            let n = case
+                .person
+                .other_nationalities
+                .iter()
+                .position(|o| o.trim() == code)
+                .unwrap_or(i);
+            Field::case(&format!("person.otherNationalities[{n}]"))
+        };
+        let word =
+            crate::countries::nationality(code, case.person.sex.as_deref()).ok_or_else(|| {
+                Error::invalid(
+                    field,
+                    match crate::countries::get(code) {
+                        Some(_) => Invalid::TerritoryWithoutNationality,
+                        None => Invalid::NotACountry,
+                    },
+                )
+            })?;
+        words.push(word);
+    }
+    Ok(match words.as_slice() {
+        [] => None,
+        [one] => Some(one.clone()),
+        [rest @ .., last] => Some(format!("{} et {last}", rest.join(", "))),
+    })
 }
 
 /// The town the person writes from: the address's town, else the commune's name.
@@ -485,6 +504,24 @@ mod tests {
         assert_eq!(nationality(&c).unwrap().as_deref(), Some("apatride"));
         c.person.nationality = None;
         assert_eq!(nationality(&c).unwrap(), None, "not established: no line");
+    }
+
+    #[test]
+    fn the_letter_names_every_nationality_the_case_records() {
+        let mut c = spec_case();
+        c.person.nationality = Some("NG".into());
+        c.person.other_nationalities = vec!["DZ".into(), " NG ".into(), "MA".into()];
+        assert_eq!(
+            nationality(&c).unwrap().as_deref(),
+            Some("nigériane, algérienne et marocaine"),
+            "each once, the first first"
+        );
+        c.person.other_nationalities = vec!["QQ".into()];
+        assert!(matches!(
+            nationality(&c),
+            Err(Error::InvalidField { field: Field::Case(path), reason: Invalid::NotACountry })
+                if path == "person.otherNationalities[0]"
+        ));
     }
 
     #[test]

@@ -763,10 +763,11 @@ fn see_also(pack: &RulePack, facts: &Facts<'_>, routes: &[RouteAssessment]) -> V
             }
             // What the worker must not forget beside the permit, whatever the route.
             SeeAlsoId::VictimSupportMeasures => true,
-            // A reminder beside the L425-1 card, first or renewed, while she may get it: the OFII
-            // convocation is not to be missed, and whether she must sign is for a jurist.
+            // A reminder beside the first L425-1 card, while she may get it (the contract is
+            // signed on a first admission to stay): the OFII convocation is not to be missed, and
+            // whether she must sign is for a jurist.
             SeeAlsoId::RepublicanIntegrationContract => routes.iter().any(|r| {
-                matches!(r.id, RouteId::CstL4251 | RouteId::CstL4251Renewal)
+                r.id == RouteId::CstL4251
                     && matches!(r.outcome, Outcome::Eligible | Outcome::Incomplete)
             }),
             SeeAlsoId::MinorAt18 => {

@@ -342,6 +342,23 @@ fn timeline_of(pack: &RulePack, case: &CaseFile) -> Vec<Dated> {
             out.push(always(d));
         }
     }
+    // An identity document's own validity, as recorded (issue 12): a fact of the case, no rule.
+    for doc in case
+        .documents
+        .iter()
+        .filter(|d| d.status == DocumentStatus::Have)
+    {
+        if let Some(expires) = doc.expires {
+            let mut d = make(
+                DeadlineKind::DocumentExpires,
+                expires,
+                Vec::new(),
+                Confidence::V,
+            );
+            d.document = Some(doc.kind);
+            out.push(always(d));
+        }
+    }
 
     let windows = majority_windows(pack, case);
     // An approximate birth date: the earliest days, said to be estimated and for a jurist.
@@ -472,6 +489,28 @@ mod tests {
             .find(|x| x.kind == DeadlineKind::Turns18)
             .unwrap();
         assert!(!turns18.estimated, "an exact birth date");
+    }
+
+    #[test]
+    fn a_passport_in_hand_shows_the_end_of_its_validity_as_recorded() {
+        use crate::model::case::{Document, PieceKind};
+        let mut case = CaseFile::new(None, None);
+        let mut passport = Document::new(PieceKind::Passport, DocumentStatus::Have);
+        passport.expires = Some(d(2027, 2, 1));
+        case.documents.push(passport);
+        let validity = |case: &CaseFile| {
+            deadlines(case, d(2026, 11, 26))
+                .into_iter()
+                .filter(|x| x.document == Some(PieceKind::Passport))
+                .collect::<Vec<_>>()
+        };
+        let shown = validity(&case);
+        assert_eq!(shown.len(), 1, "{shown:?}");
+        assert_eq!(shown[0].kind, DeadlineKind::DocumentExpires);
+        assert_eq!(shown[0].date, d(2027, 2, 1));
+        assert!(!shown[0].confirm_by_jurist, "a recorded fact");
+        case.documents[0].status = DocumentStatus::Confiscated;
+        assert!(validity(&case).is_empty(), "not in her hands");
     }
 
     #[test]

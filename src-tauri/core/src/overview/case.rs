@@ -575,10 +575,12 @@ pub(crate) fn facts(case: &CaseFile, today: NaiveDate, lang: &str) -> Vec<String
             t(lang, &format!("country-{}", n.to_ascii_lowercase()))
         });
     }
+    // Each once, the first nationality apart (`Person::nationalities` trims and drops repeats).
+    let first = p.nationality.as_deref().map(str::trim);
     let others: Vec<String> = p
-        .other_nationalities
-        .iter()
-        .filter(|n| Some(*n) != p.nationality.as_ref())
+        .nationalities()
+        .into_iter()
+        .filter(|n| Some(*n) != first)
         .map(|n| t(lang, &format!("country-{}", n.to_ascii_lowercase())))
         .collect();
     if !others.is_empty() {
@@ -812,6 +814,12 @@ mod tests {
         case.person.other_nationalities = vec!["DZ".into(), "GH".into()];
         let shown = facts(&case, today, "en");
         assert_eq!(shown[1], "other nationalities: Algeria, Ghana");
+        case.person.other_nationalities = vec!["GH".into(), " GH".into(), "NG".into()];
+        let shown = facts(&case, today, "fr");
+        assert_eq!(
+            shown[1], "autre nationalité\u{a0}: Ghana",
+            "each once, the first never again"
+        );
     }
 
     #[test]

@@ -359,9 +359,14 @@ fn sender_block(case: &CaseFile, input: &LetterInput<'_>) -> Vec<String> {
         (None, None) => {}
     }
     if let Some(n) = non_empty(&input.nationality) {
+        let count = if person.nationalities().len() > 1 {
+            "several"
+        } else {
+            "one"
+        };
         lines.push(fr(
             "letter-sender-nationality",
-            &[("nationality", n.to_string())],
+            &[("nationality", n.to_string()), ("count", count.to_string())],
         ));
     }
     lines.extend(printed(&person_address(case)).iter().map(|l| french(l)));
