@@ -513,3 +513,87 @@ fn a_chosen_route_is_written_unless_it_does_not_fit_the_case() {
         "a checklist may prepare another route"
     );
 }
+
+/// Bobigny's file, the person holding the L425-3 resident card since 2017 (invented).
+fn resident_card_holder() -> CaseFile {
+    let mut v: Value = serde_json::from_str(&fixture_text("first-card-bobigny")).unwrap();
+    v["currentPermit"] = serde_json::json!({
+        "kind": "carte-resident-l425-3", "issued": "2017-06-01", "expires": "2027-05-31"
+    });
+    v["criminalCase"] =
+        serde_json::json!({ "stage": "final-conviction", "finalConvictionDate": "2017-03-01" });
+    CaseDocument::from_value(v).expect("a valid case file").1
+}
+
+/// The renewal of the resident card is filed on ANEF and renewed « de plein droit »: no cover
+/// letter, refused with a French message that names this route (not the reflection period's), and
+/// the support letter and the checklist are written for it (issue 12).
+#[test]
+fn the_resident_card_renewal_has_no_letter_and_says_why_in_french() {
+    use passerelle_core::app::ErrorView;
+    let case = resident_card_holder();
+    assert_eq!(
+        legal::default_route(&case, today()),
+        RouteId::CarteResidentL4253Renewal
+    );
+    assert_eq!(
+        documents::documents_for(RouteId::CarteResidentL4253Renewal),
+        [PrintedDocument::SupportLetter, PrintedDocument::Checklist]
+    );
+    let c = ctx();
+    let err = documents::render(PrintedDocument::Letter, &case, &c).unwrap_err();
+    assert!(
+        matches!(
+            &err,
+            Error::InvalidField {
+                field: Field::Named(Named::Route),
+                reason: Invalid::NoLetterForRoute {
+                    route: "carte-resident-l425-3-renewal"
+                }
+            }
+        ),
+        "{err:?}"
+    );
+    let fr = plain(&ErrorView::new(&err, "fr").message);
+    assert!(
+        fr.contains("le renouvellement de la carte de résident n’a pas de courrier au préfet : il se demande en ligne sur l’ANEF"),
+        "{fr}"
+    );
+    assert!(!fr.contains("délai de réflexion"), "{fr}");
+    let en = ErrorView::new(&err, "en").message;
+    assert!(
+        en.contains("renewal of the resident card has no letter"),
+        "{en}"
+    );
+    // The reflection period keeps its own reason.
+    let reflection = Error::invalid(
+        Field::Named(Named::Route),
+        Invalid::NoLetterForRoute {
+            route: "reflection-period",
+        },
+    );
+    assert!(plain(&ErrorView::new(&reflection, "fr").message)
+        .contains("le délai de réflexion n’a pas de courrier au préfet ; choisissez la carte"));
+
+    let support = documents::render(PrintedDocument::SupportLetter, &case, &c).unwrap();
+    let support = assert_well_formed("resident renewal support", &support.bytes);
+    assert_has(
+        &support,
+        "resident renewal support",
+        &[
+            "Soutien à la demande de renouvellement de la carte de résident",
+            "sollicite le renouvellement de sa carte de résident, délivrée sur le fondement de l’article L. 425-3 du CESEDA",
+        ],
+    );
+    let checklist = documents::render(PrintedDocument::Checklist, &case, &c).unwrap();
+    let checklist = assert_well_formed("resident renewal checklist", &checklist.bytes);
+    assert_has(
+        &checklist,
+        "resident renewal checklist",
+        &[
+            "Renouvellement de la carte de résident (CESEDA, articles L. 425-3 et L. 433-2)",
+            "31 janvier 2027 : à partir de ce jour, vous pouvez demander le renouvellement",
+            "1er avril 2027 : dernier jour pour demander le renouvellement à temps",
+        ],
+    );
+}

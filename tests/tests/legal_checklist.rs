@@ -3,7 +3,7 @@
 
 use passerelle_core::i18n::DEFAULT_LANGUAGE;
 use passerelle_core::legal::{self, labels, ItemStatus, RouteId};
-use passerelle_core::model::case::CaseDocument;
+use passerelle_core::model::case::{CaseDocument, PieceKind};
 use passerelle_tests::legal::{case_with, date};
 use serde_json::{json, Value};
 
@@ -172,6 +172,7 @@ fn renewal_and_resident_card_lists_need_a_jurist_and_the_first_card_list_does_no
     for route in [
         RouteId::CstL4251Renewal,
         RouteId::CarteResidentL4253,
+        RouteId::CarteResidentL4253Renewal,
         RouteId::ApsL4254,
     ] {
         let list = legal::checklist(&case, route, today);
@@ -265,6 +266,85 @@ fn the_default_route_follows_the_case() {
         ),
     ]);
     assert_eq!(legal::default_route(&aps, today), RouteId::ApsL4254);
+    let resident = case_with(&[(
+        "/currentPermit",
+        json!({ "kind": "carte-resident-l425-3", "issued": "2017-06-01", "expires": "2027-05-31" }),
+    )]);
+    assert_eq!(
+        legal::default_route(&resident, today),
+        RouteId::CarteResidentL4253Renewal,
+        "a resident card holder's route is the renewal of her card, not a first card"
+    );
+}
+
+/// The renewal of the resident card asks for the card, an identity document (with the usual
+/// alternatives), a proof of address, a new CERPR (optional for an Algerian) and an e-photo; the
+/// list follows practice [I], is filed on ANEF since 4 July 2024 [S], and the tax exemption is to
+/// be confirmed (issue 12).
+#[test]
+fn the_resident_card_renewal_checklist_follows_practice_and_names_its_anef_date() {
+    let today = date("2026-11-26");
+    let holder = |nationality: &str| {
+        case_with(&[
+            (
+                "/currentPermit",
+                json!({ "kind": "carte-resident-l425-3", "issued": "2017-06-01", "expires": "2027-05-31" }),
+            ),
+            ("/person/nationality", json!(nationality)),
+            (
+                "/documents",
+                json!([
+                    { "kind": "current-permit", "status": "have", "date": "2017-06-01" },
+                    { "kind": "consular-card", "status": "have", "date": "2026-01-10" }
+                ]),
+            ),
+        ])
+    };
+    let list = legal::checklist(&holder("NG"), RouteId::CarteResidentL4253Renewal, today);
+    let kinds: Vec<PieceKind> = list.items.iter().map(|i| i.id).collect();
+    assert_eq!(
+        kinds,
+        [
+            PieceKind::CurrentPermit,
+            PieceKind::Passport,
+            PieceKind::ProofOfAddress,
+            PieceKind::Cerpr,
+            PieceKind::EPhoto
+        ]
+    );
+    assert_eq!(item(&list, "current-permit").status, ItemStatus::Ok);
+    let passport = item(&list, "passport");
+    assert_eq!(passport.status, ItemStatus::SatisfiedByAlternative);
+    assert_eq!(passport.via, Some(PieceKind::ConsularCard));
+    assert_eq!(item(&list, "cerpr").status, ItemStatus::Missing);
+    assert!(!item(&list, "cerpr").optional);
+    assert!(list.confirm_by_jurist);
+    let notes: Vec<&str> = list.notes.iter().map(|n| n.id.as_str()).collect();
+    assert_eq!(
+        notes,
+        [
+            "documents-not-itemised",
+            "anef-filing-resident-card",
+            "resident-card-tax-to-confirm"
+        ]
+    );
+    let fr = labels::checklist_json(&list, DEFAULT_LANGUAGE).unwrap();
+    let anef = fr["notes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|n| n["id"] == "anef-filing-resident-card")
+        .unwrap()["text"]
+        .as_str()
+        .unwrap()
+        .replace('\u{a0}', " ");
+    assert!(anef.contains("4 juillet 2024"), "{anef}");
+    assert!(
+        !anef.contains("3 octobre 2023"),
+        "not the VPF titles' date: {anef}"
+    );
+    let algerian = legal::checklist(&holder("DZ"), RouteId::CarteResidentL4253Renewal, today);
+    assert!(item(&algerian, "cerpr").optional);
 }
 
 #[test]
@@ -400,7 +480,6 @@ fn the_cerpr_stays_required_for_an_algerian_who_holds_another_nationality() {
 /// routes filed on ANEF keep the e-photo (issue 12, pack 2026.12.5).
 #[test]
 fn the_reflection_period_asks_for_a_plain_identity_photo_and_the_anef_routes_for_an_e_photo() {
-    use passerelle_core::model::case::PieceKind;
     let today = date("2026-11-26");
     let no_complaint = case_with(&[("/cooperation/complaint", Value::Null)]);
     let reflection = legal::checklist(&no_complaint, RouteId::ReflectionPeriod, today);
@@ -428,6 +507,7 @@ fn the_reflection_period_asks_for_a_plain_identity_photo_and_the_anef_routes_for
         RouteId::CstL4251,
         RouteId::CstL4251Renewal,
         RouteId::CarteResidentL4253,
+        RouteId::CarteResidentL4253Renewal,
         RouteId::ApsL4254,
     ] {
         let list = legal::checklist(&case_with(&[]), route, today);
@@ -444,7 +524,6 @@ fn every_document_kind_is_named_for_the_worker_and_in_every_checklist_language()
     use passerelle_core::codes::VariantArray;
     use passerelle_core::i18n::L10n;
     use passerelle_core::legal::labels::message_id;
-    use passerelle_core::model::case::PieceKind;
     use passerelle_core::pdf::view::CHECKLIST_LANGUAGES;
     let l10n = L10n::get();
     for kind in PieceKind::VARIANTS {

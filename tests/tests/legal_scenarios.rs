@@ -78,6 +78,8 @@ fn scenarios() -> Vec<Scenario> {
                 NotApplicable("reflection-period", "already-cooperating"),
                 NotApplicable("cst-l425-1-renewal", "no-cst-l425-1"),
                 NotApplicable("carte-resident-l425-3", "no-final-conviction"),
+                NotApplicable("carte-resident-l425-3-renewal", "no-resident-card"),
+                NoWarning("resident-card-renewal-habitual-residence"),
                 Route("aps-l425-4", "not-eligible", "CESEDA L425-4"),
                 Warning(
                     "identity-document-confiscated",
@@ -143,6 +145,7 @@ fn scenarios() -> Vec<Scenario> {
                 Jurist("cst-l425-1", true),
                 Caveat("cst-l425-1", "public-order-threat"),
                 Warning("public-order-threat", "CESEDA L432-1"),
+                Arg("public-order-threat", "residentCard", "no"),
             ],
         ),
         s(
@@ -1180,8 +1183,138 @@ fn scenarios() -> Vec<Scenario> {
             vec![
                 NotApplicable("carte-resident-l425-3", "holds-resident-card"),
                 NotApplicable("aps-l425-4", "holds-residence-card"),
+                NotApplicable("cst-l425-1", "holds-resident-card"),
+                NotApplicable("cst-l425-1-renewal", "no-cst-l425-1"),
+                NotApplicable("reflection-period", "holds-residence-card"),
                 Deadline("renewal-window-opens", "2027-01-31", "CESEDA R431-5"),
+                Deadline("renewal-window-closes", "2027-04-01", "CESEDA R431-5"),
+                Deadline("permit-expires", "2027-05-31", "CESEDA R431-5"),
                 NoSeeAlso("republican-integration-contract"),
+                // Her renewal: « de plein droit » (L433-2 [S]) unless L432-3 refuses it.
+                Route("carte-resident-l425-3-renewal", "eligible", "CESEDA L433-2"),
+                Route("carte-resident-l425-3-renewal", "eligible", "CESEDA L432-3"),
+                Jurist("carte-resident-l425-3-renewal", true),
+                Discretionary("carte-resident-l425-3-renewal", false),
+                Warning(
+                    "resident-card-renewal-habitual-residence",
+                    "CESEDA L433-3-1",
+                ),
+                Caveat(
+                    "carte-resident-l425-3-renewal",
+                    "resident-card-renewal-habitual-residence",
+                ),
+                // Stale once she holds the card: the cap concerns temporary cards, and whether she
+                // was legally resident when the conviction became final was settled at issue.
+                NoWarning("renewal-cap-l433-1-1"),
+                NoWarning("multi-year-card-excluded"),
+                NoWarning("regular-stay-at-final-conviction"),
+                NoWarning("permit-expired"),
+                NoWarning("renewal-window-missed"),
+            ],
+        ),
+        s(
+            "resident_card_renewal_with_a_public_order_threat_is_left_to_the_prefect",
+            TODAY,
+            vec![
+                (
+                    "/currentPermit",
+                    json!({ "kind": "carte-resident-l425-3", "issued": "2017-06-01", "expires": "2027-05-31" }),
+                ),
+                ("/publicOrderThreat", json!(true)),
+            ],
+            vec![
+                Route("carte-resident-l425-3-renewal", "eligible", "CESEDA L432-3"),
+                Discretionary("carte-resident-l425-3-renewal", true),
+                Caveat("carte-resident-l425-3-renewal", "public-order-threat"),
+                Warning("public-order-threat", "CESEDA L432-3"),
+                Arg("public-order-threat", "residentCard", "yes"),
+            ],
+        ),
+        s(
+            "resident_card_renewal_without_the_nationality_is_incomplete",
+            TODAY,
+            vec![
+                (
+                    "/currentPermit",
+                    json!({ "kind": "carte-resident-l425-3", "issued": "2017-06-01", "expires": "2027-05-31" }),
+                ),
+                ("/person/nationality", Value::Null),
+            ],
+            vec![
+                Route(
+                    "carte-resident-l425-3-renewal",
+                    "incomplete",
+                    "CESEDA L433-2",
+                ),
+                Missing("carte-resident-l425-3-renewal", "person.nationality"),
+                Jurist("carte-resident-l425-3-renewal", true),
+            ],
+        ),
+        s(
+            "resident_card_window_missed_rests_on_its_secondary_source",
+            "2027-04-15",
+            vec![(
+                "/currentPermit",
+                json!({ "kind": "carte-resident-l425-3", "issued": "2017-06-01", "expires": "2027-05-31" }),
+            )],
+            vec![
+                Route("carte-resident-l425-3-renewal", "eligible", "CESEDA L433-2"),
+                // Warning() checks that confirmByJurist follows the (weakened) tag.
+                Warning("renewal-window-missed", "CESEDA R431-5"),
+                Arg("renewal-window-missed", "closes", "2027-04-01"),
+            ],
+        ),
+        s(
+            "expired_resident_card_still_points_to_its_renewal_with_the_danger_said",
+            "2027-07-01",
+            vec![(
+                "/currentPermit",
+                json!({ "kind": "carte-resident-l425-3", "issued": "2017-06-01", "expires": "2027-05-31" }),
+            )],
+            vec![
+                Route("carte-resident-l425-3-renewal", "eligible", "CESEDA L433-2"),
+                Warning("permit-expired", "CESEDA R431-15-1"),
+                Arg("permit-expired", "expires", "2027-05-31"),
+            ],
+        ),
+        s(
+            "algerian_resident_card_holder_gets_the_1968_agreement_caveat_on_the_renewal",
+            TODAY,
+            vec![
+                (
+                    "/currentPermit",
+                    json!({ "kind": "carte-resident-l425-3", "issued": "2017-06-01", "expires": "2027-05-31" }),
+                ),
+                ("/person/nationality", json!("DZ")),
+            ],
+            vec![Caveat(
+                "carte-resident-l425-3-renewal",
+                "algerian-national-1968-agreement",
+            )],
+        ),
+        s(
+            "resident_card_holder_in_french_polynesia_has_no_ceseda_renewal",
+            TODAY,
+            vec![
+                (
+                    "/currentPermit",
+                    json!({ "kind": "carte-resident-l425-3", "issued": "2017-06-01", "expires": "2027-05-31" }),
+                ),
+                ("/person/address/postcode", json!("98714")),
+                ("/person/address/communeInsee", json!("98735")),
+            ],
+            vec![
+                NotApplicable("carte-resident-l425-3-renewal", "overseas-own-law"),
+                NoWarning("resident-card-renewal-habitual-residence"),
+            ],
+        ),
+        s(
+            "a_temporary_card_holder_has_no_resident_card_to_renew",
+            TODAY,
+            vec![("/currentPermit", cst("2026-02-01", "2027-01-31"))],
+            vec![
+                NotApplicable("carte-resident-l425-3-renewal", "no-resident-card"),
+                NoWarning("resident-card-renewal-habitual-residence"),
             ],
         ),
         s(
@@ -1511,7 +1644,12 @@ fn the_table_covers_every_route_outcome_and_warning_of_the_pack() {
             // Once the reflection period fits the stage its conditions cannot fail (the stage check
             // already excludes cooperation); only an unknown nationality, offence or address makes
             // it incomplete, as it does every route.
-            let unreachable = key == "reflection-period/not-eligible";
+            // The renewal of the resident card is « de plein droit »: its only decisive conditions
+            // (nationality, territory) are settled before any route is read (not concerned;
+            // not-applicable overseas), the threat is discretionary and the habitual residence
+            // is a caveat, never a condition.
+            let unreachable = key == "reflection-period/not-eligible"
+                || key == "carte-resident-l425-3-renewal/not-eligible";
             assert!(
                 unreachable || outcomes.contains(&key),
                 "no scenario for {key}"
@@ -1677,4 +1815,100 @@ fn the_integration_contract_reminder_is_worded_and_flagged_for_a_jurist() {
     }
     let en = labels::see_also("en", s);
     assert!(en.contains("to be confirmed by a jurist"), "{en}");
+}
+
+/// The resident card's renewal is worded for that card: the habitual residence the prefecture
+/// checks (L433-3-1, L432-3 2°), flagged for a jurist, and a threat that bars it only when it is
+/// « grave » (L432-3 1°), without the reflection period's sentence (issue 12, pack 2026.12.5).
+#[test]
+fn the_resident_card_renewal_warnings_are_worded_for_that_card() {
+    use passerelle_core::legal::{labels, Confidence, WarningId};
+    let case = case_with(&[
+        (
+            "/currentPermit",
+            json!({ "kind": "carte-resident-l425-3", "issued": "2017-06-01", "expires": "2027-05-31" }),
+        ),
+        ("/publicOrderThreat", json!(true)),
+    ]);
+    let a = passerelle_core::legal::assess(&case, date(TODAY));
+    let warning = |id: WarningId| {
+        a.warnings
+            .iter()
+            .find(|w| w.id == id)
+            .unwrap_or_else(|| panic!("{id:?} raised"))
+    };
+    let residence = warning(WarningId::ResidentCardRenewalHabitualResidence);
+    assert_eq!(residence.confidence, Confidence::S);
+    assert!(residence.confirm_by_jurist);
+    let fr = labels::warning("fr", residence).replace(['\u{a0}', '\u{202f}'], " ");
+    for words in [
+        "résidence habituelle",
+        "six mois",
+        "L433-3-1",
+        "L432-3 2°",
+        "Le dossier n’enregistre pas ces faits",
+        "à confirmer par un ou une juriste",
+    ] {
+        assert!(fr.contains(words), "« {words} » in {fr}");
+    }
+    let en = labels::warning("en", residence);
+    assert!(en.contains("habitual residence") && en.contains("to be confirmed by a jurist"));
+
+    let threat = warning(WarningId::PublicOrderThreat);
+    let fr = labels::warning("fr", threat).replace(['\u{a0}', '\u{202f}'], " ");
+    assert!(
+        fr.contains("menace grave pour l’ordre public (L432-3 1°"),
+        "{fr}"
+    );
+    assert!(!fr.contains("délai de réflexion"), "{fr}");
+    let en = labels::warning("en", threat);
+    assert!(
+        en.contains("serious threat to public order (L432-3 1°"),
+        "{en}"
+    );
+    // Anyone else keeps the general wording.
+    let other = passerelle_core::legal::assess(
+        &case_with(&[("/publicOrderThreat", json!(true))]),
+        date(TODAY),
+    );
+    let general = other
+        .warnings
+        .iter()
+        .find(|w| w.id == WarningId::PublicOrderThreat)
+        .unwrap();
+    let fr = labels::warning("fr", general);
+    assert!(
+        fr.contains("délai de réflexion") && fr.contains("L432-1"),
+        "{fr}"
+    );
+}
+
+/// A missed renewal window is no surer than the window it rests on: the resident card's ANEF
+/// window is [S] (legal-facts §3.3), the L425-1 card's is [V].
+#[test]
+fn a_missed_window_is_no_surer_than_the_window_it_rests_on() {
+    use passerelle_core::legal::{Confidence, WarningId};
+    let missed = |permit: Value| {
+        let a = passerelle_core::legal::assess(
+            &case_with(&[("/currentPermit", permit)]),
+            date("2027-04-15"),
+        );
+        let w = a
+            .warnings
+            .iter()
+            .find(|w| w.id == WarningId::RenewalWindowMissed)
+            .expect("the window closed on 1 April 2027")
+            .clone();
+        (w.confidence, w.confirm_by_jurist)
+    };
+    assert_eq!(
+        missed(
+            json!({ "kind": "carte-resident-l425-3", "issued": "2017-06-01", "expires": "2027-05-31" })
+        ),
+        (Confidence::S, true)
+    );
+    assert_eq!(
+        missed(cst("2026-06-01", "2027-05-31")),
+        (Confidence::V, false)
+    );
 }

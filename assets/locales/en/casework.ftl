@@ -174,6 +174,7 @@ case-documents-route = Route
 case-documents-route-hint = Several routes fit the case: choose the one to prepare the documents for.
 case-documents-none = No document can be prepared yet: no route fits the situation recorded. Complete the interview (situation, complaint or testimony, current permit), then come back here.
 case-no-letter-reflection-period = The reflection period has no letter to the prefect: after the hearing by the police or the gendarmerie (CESEDA art. R. 425-1), the prefect issues a 30-day récépissé (art. R. 425-2). Prepare the checklist and the support letter; for a letter to the prefect, choose the residence permit applied for.
+case-no-letter-carte-resident-l425-3-renewal = The renewal of the resident card has no letter to the prefect: it is applied for online on ANEF (since 4 July 2024, according to a secondary source), and the card is renewable as of right (CESEDA art. L. 433-2, to be confirmed by a jurist). Prepare the checklist and, if needed, the support letter; check with the person their habitual residence in France (art. L. 432-3).
 case-missing-piece = { $piece }: { $status }
 case-doc-letter = Letter to the prefect
 case-doc-support-letter = Support letter

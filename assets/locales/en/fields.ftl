@@ -214,7 +214,10 @@ invalid-not-a-pdf-name = the file name must end in .pdf.
 invalid-not-among = choose one of: { $choices }.
 invalid-not-asked = this question no longer applies to this case; reload the screen.
 invalid-wrong-answer = this answer is not of the kind the question expects; reload the screen.
-invalid-no-letter-for-route = the reflection period has no letter to the prefect; choose the residence permit applied for.
+invalid-no-letter-for-route = { $which ->
+        [carte-resident-l425-3-renewal] the renewal of the resident card has no letter to the prefect: it is applied for online on ANEF; prepare the checklist.
+       *[reflection-period] the reflection period has no letter to the prefect; choose the residence permit applied for.
+    }
 invalid-route-does-not-fit = the procedure “{ $route }” does not fit the case’s situation.
 invalid-not-concerned = French nationals and nationals of the European Union, the European Economic Area and Switzerland need no such residence permit.
 invalid-rule-defect = these rules contradict themselves; this version of Passerelle is defective, please report the problem.

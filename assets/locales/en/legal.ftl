@@ -8,6 +8,7 @@ legal-route-reflection-period = 30-day reflection period (R425-1, R425-2)
 legal-route-cst-l425-1 = Temporary residence card "private and family life" (L425-1), first application
 legal-route-cst-l425-1-renewal = Renewal of the temporary residence card (L425-1)
 legal-route-carte-resident-l425-3 = Ten-year resident card after a final conviction (L425-3)
+legal-route-carte-resident-l425-3-renewal = Renewal of the resident card (L425-3, L433-2)
 legal-route-aps-l425-4 = Provisional residence permit, exit-from-prostitution programme (L425-4)
 
 legal-outcome-eligible = Eligible
@@ -47,6 +48,7 @@ legal-reason-minor-under-16 = Under 16: no residence permit is required and the 
 legal-reason-no-cst-l425-1 = No current L425-1 card to renew.
 legal-reason-no-cooperation = No complaint or testimony: the L425-3 resident card is for the person referred to in L425-1.
 legal-reason-no-final-conviction = No final conviction yet.
+legal-reason-no-resident-card = The person holds no L425-3 resident card to renew.
 legal-reason-minor-no-permit-needed = Minor: no residence permit is required before 18.
 
 legal-reason-outside-france = Address in Monaco: it is not French territory, French residence law does not apply there.
@@ -69,7 +71,10 @@ legal-warning-identity-document-confiscated = Identity document confiscated by t
 legal-warning-refusal-risk-false-documents = Use of false documents: since the law of 26 January 2024 the prefect may refuse or not renew the card on this ground (L432-1-1). Refusal is not automatic and must be proportionate: document the coercion by the perpetrators (complaint, police report).
 legal-warning-refusal-risk-removal-order = Removal order (OQTF) not complied with: the prefect may refuse the card on this ground (L432-1-1). Refusal is not automatic: explain the perpetrators' hold and attach the complaint.
 legal-warning-refusal-risks-unchecked = To check at the interview: an unexecuted removal order or the use of false documents may justify a refusal (L432-1-1). Record both points.
-legal-warning-public-order-threat = Threat to public order recorded: the prefect may refuse the card by a reasoned decision (L432-1); refusal is not automatic and the route stays open. In case of a serious threat, the prefect may also end the reflection period (R425-2). Document the perpetrators' coercion and have a jurist examine the situation. Basis to be confirmed by a jurist.
+legal-warning-public-order-threat = { $residentCard ->
+        [yes] Threat to public order recorded: the renewal of the resident card may be refused only if the person's presence is a serious threat to public order (L432-3 1°, L433-2); refusal is not automatic and the route stays open.
+       *[no] Threat to public order recorded: the prefect may refuse the card by a reasoned decision (L432-1); refusal is not automatic and the route stays open. In case of a serious threat, the prefect may also end the reflection period (R425-2).
+    } Document the perpetrators' coercion and have a jurist examine the situation. Basis to be confirmed by a jurist.
 legal-warning-renewal-cap-l433-1-1 =
     { $state ->
         [reached] This card has already been renewed { $count } times in a row.
@@ -117,6 +122,7 @@ legal-warning-offence-outside-l425-1 =
        *[no] To be confirmed by a jurist.
     } Routes to consider: exceptional admission to stay (L435-1), asylum.
 legal-warning-permit-expiry-estimated = The expiry date is not recorded: from the legal duration, the card would expire on { $expires }. Check the date printed on the card and record it.
+legal-warning-resident-card-renewal-habitual-residence = Renewal of the resident card: the prefecture will check that the person has established their habitual residence in France, that is, that the centre of their private and family interests is in France and that they stay there at least six months in the calendar year (L433-3-1); otherwise the renewal may be refused (L432-3 2°). The exception for refugees does not cover this card. The case file does not record these facts: check with the person their stays outside France and keep proof of their presence (lease or accommodation certificate, bills, payslips, medical care). The conditions of L433-3-1 come from secondary sources: to be confirmed by a jurist.
 
 ## Other routes to consider
 
@@ -179,6 +185,7 @@ legal-item-status-confiscated = Held by the perpetrators
 ## Notes for the worker
 
 legal-note-anef-filing = Filed online on ANEF, compulsory for these permits since 3 October 2023 (R431-2). A person who cannot use the online service is entitled to help and to a substitute solution. The filing certificate does not prove legal stay (R431-15-1).
+legal-note-anef-filing-resident-card = Renewal of the resident card: filed online on ANEF since 4 July 2024 (arrêté of 1 July 2024, according to a secondary source: to be confirmed). A person who cannot use the online service is entitled to help and to a substitute solution (R431-2). The filing certificate does not prove legal stay (R431-15-1).
 legal-note-card-free-of-charge = The card is free: exempt from taxes and stamp duty (L436-8).
 legal-note-minor-under-16-no-permit = Under 16: no residence permit is required and the L425-1 card cannot be issued: no documents to gather for it. Prepare the 18th birthday instead (placement with child welfare, L423-22).
 legal-note-resident-card-tax-to-confirm = Taxes: the exemption of article L436-8 covers the victim's card (L425-1); whether it also covers the L425-3 resident card is not verified. To be confirmed by a jurist before paying or asking for it.

@@ -41,6 +41,7 @@ pdf-route-reflection-period = 30-day reflection period (CESEDA, articles R. 425-
 pdf-route-cst-l425-1 = First residence card “private and family life” (CESEDA, article L. 425-1)
 pdf-route-cst-l425-1-renewal = Renewal of the residence card “private and family life” (CESEDA, article L. 425-1)
 pdf-route-carte-resident-l425-3 = 10-year resident card (CESEDA, article L. 425-3)
+pdf-route-carte-resident-l425-3-renewal = Renewal of the resident card (CESEDA, articles L. 425-3 and L. 433-2)
 pdf-route-aps-l425-4 = Temporary residence authorisation (CESEDA, article L. 425-4)
 
 ## What happens next
@@ -51,6 +52,7 @@ pdf-next-reflection-period = If you file a complaint or testify, you can apply f
 pdf-next-cst-l425-1 = After you apply, ask for a receipt (récépissé): it allows you to stay in France and to work while your application is examined. The residence card lasts one year, allows you to work and is free. It is renewed for as long as the criminal proceedings continue.
 pdf-next-cst-l425-1-renewal = Apply for renewal between 4 months and 2 months before your card ends. If you apply in time, you receive a certificate that allows you to stay in France and to work while your application is examined. Renewal is free.
 pdf-next-carte-resident-l425-3 = The resident card lasts 10 years. Your current residence permit must stay valid until the decision: if it is about to end, apply to renew it in time.
+pdf-next-carte-resident-l425-3-renewal = Apply to renew your resident card between 4 months and 2 months before it ends. To renew it, the prefecture checks that you live in France: as a rule, at least 6 months a year. Keep proof of your life in France, and tell the association if you have spent long periods abroad.
 pdf-next-aps-l425-4 = The temporary residence authorisation lasts at least 6 months and allows you to work. It is renewed for as long as you follow the programme for leaving prostitution.
 pdf-next-anef = You apply online, on the ANEF website (the French administration’s digital service for foreign nationals). The association can do it with you. After you apply, you receive a certificate: keep it. You will collect your card at the prefecture when it asks you to come.
 pdf-next-help = Keep a copy of every document and every letter. If you have a question or a document is missing, talk to the association that supports you.

@@ -42,6 +42,7 @@ pdf-route-reflection-period = Plazo de reflexión de 30 días (CESEDA, artículo
 pdf-route-cst-l425-1 = Primera tarjeta de residencia «vida privada y familiar» (CESEDA, artículo L. 425-1)
 pdf-route-cst-l425-1-renewal = Renovación de la tarjeta de residencia «vida privada y familiar» (CESEDA, artículo L. 425-1)
 pdf-route-carte-resident-l425-3 = Tarjeta de residente de 10 años (CESEDA, artículo L. 425-3)
+pdf-route-carte-resident-l425-3-renewal = Renovación de la tarjeta de residente (CESEDA, artículos L. 425-3 y L. 433-2)
 pdf-route-aps-l425-4 = Autorización provisional de residencia (CESEDA, artículo L. 425-4)
 
 ## What happens next
@@ -52,6 +53,7 @@ pdf-next-reflection-period = Si presenta una denuncia o declara como testigo, po
 pdf-next-cst-l425-1 = Después de presentar la solicitud, pida un resguardo (récépissé): le permite quedarse en Francia y trabajar mientras se examina su solicitud. La tarjeta de residencia dura un año, le permite trabajar y es gratuita. Se renueva mientras continúe el procedimiento penal.
 pdf-next-cst-l425-1-renewal = Pida la renovación entre 4 y 2 meses antes de que termine su tarjeta. Si la pide a tiempo, recibirá un certificado que le permite quedarse en Francia y trabajar mientras se examina su solicitud. La renovación es gratuita.
 pdf-next-carte-resident-l425-3 = La tarjeta de residente dura 10 años. Su permiso de residencia actual debe seguir vigente hasta la decisión: si está a punto de terminar, pida su renovación a tiempo.
+pdf-next-carte-resident-l425-3-renewal = Pida la renovación de su tarjeta de residente entre 4 y 2 meses antes de que termine. Para renovarla, la prefectura comprueba que usted vive en Francia: en principio, al menos 6 meses al año. Guarde pruebas de su vida en Francia y diga a la asociación si ha pasado largas temporadas en el extranjero.
 pdf-next-aps-l425-4 = La autorización provisional de residencia dura al menos 6 meses y le permite trabajar. Se renueva mientras siga el programa de salida de la prostitución.
 pdf-next-anef = La solicitud se hace por internet, en el sitio de la ANEF (el servicio digital de la administración francesa para las personas extranjeras). La asociación puede hacerla con usted. Después de presentarla, recibirá un certificado: guárdelo. Recogerá su tarjeta en la prefectura cuando la prefectura se lo indique.
 pdf-next-help = Guarde una copia de cada documento y de cada carta. Si tiene una pregunta o le falta un documento, hable con la asociación que le acompaña.

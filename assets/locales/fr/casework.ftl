@@ -175,6 +175,7 @@ case-documents-route = Démarche
 case-documents-route-hint = Plusieurs démarches correspondent au dossier : choisissez celle pour laquelle préparer les documents.
 case-documents-none = Aucun document ne peut encore être préparé : aucune démarche ne correspond à la situation enregistrée. Complétez l’entretien (situation, plainte ou témoignage, titre de séjour actuel), puis revenez ici.
 case-no-letter-reflection-period = Le délai de réflexion n’a pas de courrier au préfet : après l’audition par la police ou la gendarmerie (article R. 425-1 du CESEDA), le préfet délivre un récépissé de 30 jours (article R. 425-2). Préparez la liste des pièces et la lettre de soutien ; pour un courrier au préfet, choisissez la carte de séjour demandée.
+case-no-letter-carte-resident-l425-3-renewal = Le renouvellement de la carte de résident n’a pas de courrier au préfet : il se demande en ligne sur l’ANEF (depuis le 4 juillet 2024, selon une source secondaire), et la carte est renouvelable de plein droit (article L. 433-2 du CESEDA, à confirmer par un ou une juriste). Préparez la liste des pièces et, si besoin, la lettre de soutien ; vérifiez avec la personne sa résidence habituelle en France (article L. 432-3).
 case-missing-piece = { $piece } : { $status }
 case-doc-letter = Courrier au préfet
 case-doc-support-letter = Lettre de soutien

@@ -8,6 +8,7 @@ legal-route-reflection-period = Délai de réflexion de 30 jours (R425-1, R425-2
 legal-route-cst-l425-1 = Carte de séjour temporaire « vie privée et familiale » (L425-1), première demande
 legal-route-cst-l425-1-renewal = Renouvellement de la carte de séjour temporaire (L425-1)
 legal-route-carte-resident-l425-3 = Carte de résident de dix ans après condamnation définitive (L425-3)
+legal-route-carte-resident-l425-3-renewal = Renouvellement de la carte de résident (L425-3, L433-2)
 legal-route-aps-l425-4 = Autorisation provisoire de séjour, parcours de sortie de la prostitution (L425-4)
 
 legal-outcome-eligible = Éligible
@@ -47,6 +48,7 @@ legal-reason-minor-under-16 = Moins de 16 ans : aucun titre de séjour n’est 
 legal-reason-no-cst-l425-1 = Pas de carte L425-1 en cours à renouveler.
 legal-reason-no-cooperation = Ni plainte ni témoignage : la carte de résident L425-3 vise la personne mentionnée à L425-1.
 legal-reason-no-final-conviction = Pas encore de condamnation définitive.
+legal-reason-no-resident-card = La personne n’a pas de carte de résident L425-3 à renouveler.
 legal-reason-minor-no-permit-needed = Personne mineure : aucun titre de séjour n’est exigé avant 18 ans.
 
 legal-reason-outside-france = Adresse à Monaco : ce n’est pas le territoire français, le droit français du séjour ne s’y applique pas.
@@ -69,7 +71,10 @@ legal-warning-identity-document-confiscated = Document d’identité confisqué 
 legal-warning-refusal-risk-false-documents = Usage de faux documents : depuis la loi du 26 janvier 2024, le préfet peut refuser ou ne pas renouveler la carte pour ce motif (L432-1-1). Le refus n’est pas automatique et doit rester proportionné : documentez la contrainte exercée par les auteurs (plainte, procès-verbal).
 legal-warning-refusal-risk-removal-order = Obligation de quitter le territoire (OQTF) non exécutée : le préfet peut refuser la carte pour ce motif (L432-1-1). Le refus n’est pas automatique : expliquez l’emprise des auteurs et joignez la plainte.
 legal-warning-refusal-risks-unchecked = À vérifier en entretien : une OQTF non exécutée ou l’usage de faux documents peuvent justifier un refus (L432-1-1). Renseignez ces deux points.
-legal-warning-public-order-threat = Menace pour l’ordre public signalée : le préfet peut refuser la carte par une décision motivée (L432-1) ; ce refus n’est pas automatique et la voie reste ouverte. En cas de menace grave, il peut aussi mettre fin au délai de réflexion (R425-2). Documentez la contrainte exercée par les auteurs et faites examiner la situation par un ou une juriste. Base à confirmer par un juriste.
+legal-warning-public-order-threat = { $residentCard ->
+        [yes] Menace pour l’ordre public signalée : le renouvellement de la carte de résident ne peut être refusé que si la présence de la personne constitue une menace grave pour l’ordre public (L432-3 1°, L433-2) ; ce refus n’est pas automatique et la voie reste ouverte.
+       *[no] Menace pour l’ordre public signalée : le préfet peut refuser la carte par une décision motivée (L432-1) ; ce refus n’est pas automatique et la voie reste ouverte. En cas de menace grave, il peut aussi mettre fin au délai de réflexion (R425-2).
+    } Documentez la contrainte exercée par les auteurs et faites examiner la situation par un ou une juriste. Base à confirmer par un juriste.
 legal-warning-renewal-cap-l433-1-1 =
     { $state ->
         [reached] Cette carte a déjà été renouvelée { $count } fois de suite.
@@ -117,6 +122,7 @@ legal-warning-offence-outside-l425-1 =
        *[no] À confirmer par un juriste.
     } Voies à envisager : admission exceptionnelle au séjour (L435-1), asile.
 legal-warning-permit-expiry-estimated = La date d’expiration n’est pas enregistrée : d’après la durée légale, la carte expirerait le { $expires }. Vérifiez la date inscrite sur la carte et enregistrez-la.
+legal-warning-resident-card-renewal-habitual-residence = Renouvellement de la carte de résident : la préfecture vérifiera que la personne a établi sa résidence habituelle en France, c’est-à-dire qu’elle y a le centre de ses intérêts privés et familiaux et y séjourne au moins six mois au cours de l’année civile (L433-3-1) ; à défaut, le renouvellement peut être refusé (L432-3 2°). L’exception prévue pour les personnes réfugiées ne vise pas cette carte. Le dossier n’enregistre pas ces faits : vérifiez avec la personne ses séjours hors de France et gardez les preuves de sa présence (bail ou attestation d’hébergement, factures, bulletins de salaire, soins). Conditions de L433-3-1 connues par des sources secondaires : à confirmer par un ou une juriste.
 
 ## Autres voies à envisager
 
@@ -179,6 +185,7 @@ legal-item-status-confiscated = Gardé par les auteurs
 ## Notes pour l’intervenant
 
 legal-note-anef-filing = Dépôt en ligne sur l’ANEF, obligatoire pour ces titres depuis le 3 octobre 2023 (R431-2). Une personne qui ne peut pas utiliser le téléservice a droit à un accompagnement et à une solution de substitution. L’attestation de dépôt ne prouve pas le séjour régulier (R431-15-1).
+legal-note-anef-filing-resident-card = Renouvellement de la carte de résident : dépôt en ligne sur l’ANEF depuis le 4 juillet 2024 (arrêté du 1er juillet 2024, selon une source secondaire : à confirmer). Une personne qui ne peut pas utiliser le téléservice a droit à un accompagnement et à une solution de substitution (R431-2). L’attestation de dépôt ne prouve pas le séjour régulier (R431-15-1).
 legal-note-card-free-of-charge = La carte est gratuite : exonération des taxes et du droit de timbre (L436-8).
 legal-note-minor-under-16-no-permit = Moins de 16 ans : aucun titre de séjour n’est exigé et la carte L425-1 ne peut pas être délivrée : aucune pièce à réunir pour elle. Préparez plutôt les 18 ans (placement à l’aide sociale à l’enfance, L423-22).
 legal-note-resident-card-tax-to-confirm = Taxes : l’exonération de l’article L436-8 couvre la carte de la victime (L425-1) ; qu’elle couvre aussi la carte de résident L425-3 n’est pas vérifié. À confirmer par un ou une juriste avant de payer ou de la demander.

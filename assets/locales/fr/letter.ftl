@@ -224,6 +224,7 @@ support-subject-reflection-period = Soutien à { $person } pendant le délai de 
 support-subject-cst-l425-1 = Soutien à la demande de carte de séjour temporaire de { $person } (article L. 425-1 du CESEDA)
 support-subject-cst-l425-1-renewal = Soutien à la demande de renouvellement de la carte de séjour temporaire de { $person } (article L. 425-1 du CESEDA)
 support-subject-carte-resident-l425-3 = Soutien à la demande de carte de résident de { $person } (article L. 425-3 du CESEDA)
+support-subject-carte-resident-l425-3-renewal = Soutien à la demande de renouvellement de la carte de résident de { $person } (article L. 425-3 du CESEDA)
 support-subject-aps-l425-4 = Soutien à la demande d’autorisation provisoire de séjour de { $person } (article L. 425-4 du CESEDA)
 support-intro = Je { $title ->
         [madame] soussignée
@@ -273,6 +274,7 @@ support-request-cst-l425-1-renewal = { $person } sollicite le renouvellement de 
        *[none] de traite des êtres humains ou de proxénétisme
     } est toujours en cours.
 support-request-carte-resident-l425-3 = { $person } sollicite la délivrance de la carte de résident prévue à l’article L. 425-3 du CESEDA, la personne mise en cause ayant été définitivement condamnée.
+support-request-carte-resident-l425-3-renewal = { $person } sollicite le renouvellement de sa carte de résident, délivrée sur le fondement de l’article L. 425-3 du CESEDA.
 support-request-aps-l425-4 = { $person } sollicite la délivrance de l’autorisation provisoire de séjour prévue à l’article L. 425-4 du CESEDA, dans le cadre de son parcours de sortie de la prostitution et d’insertion sociale et professionnelle.
 support-accompaniment = Notre association assure son accompagnement social et administratif et le poursuivra pendant toute l’instruction de la demande.
 support-confidentiality = Au regard des risques liés à sa situation, nous vous remercions de traiter ce dossier de manière confidentielle et de ne communiquer son adresse à aucun tiers.

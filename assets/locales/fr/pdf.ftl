@@ -44,6 +44,7 @@ pdf-route-reflection-period = Délai de réflexion de 30 jours (CESEDA, articles
 pdf-route-cst-l425-1 = Première carte de séjour « vie privée et familiale » (CESEDA, article L. 425-1)
 pdf-route-cst-l425-1-renewal = Renouvellement de la carte de séjour « vie privée et familiale » (CESEDA, article L. 425-1)
 pdf-route-carte-resident-l425-3 = Carte de résident de 10 ans (CESEDA, article L. 425-3)
+pdf-route-carte-resident-l425-3-renewal = Renouvellement de la carte de résident (CESEDA, articles L. 425-3 et L. 433-2)
 pdf-route-aps-l425-4 = Autorisation provisoire de séjour (CESEDA, article L. 425-4)
 
 ## What happens next
@@ -54,6 +55,7 @@ pdf-next-reflection-period = Si vous portez plainte ou si vous témoignez, vous 
 pdf-next-cst-l425-1 = Après le dépôt, demandez un récépissé : il vous permet de rester en France et de travailler pendant l’examen de votre demande. La carte de séjour dure un an, elle vous permet de travailler et elle est gratuite. Elle est renouvelée tant que la procédure pénale continue.
 pdf-next-cst-l425-1-renewal = Demandez le renouvellement entre 4 mois et 2 mois avant la fin de votre carte. Si vous le faites à temps, vous recevez une attestation qui vous permet de rester en France et de travailler pendant l’examen. Le renouvellement est gratuit.
 pdf-next-carte-resident-l425-3 = La carte de résident dure 10 ans. Votre titre de séjour actuel doit rester valable jusqu’à la décision : s’il arrive bientôt à sa fin, demandez son renouvellement à temps.
+pdf-next-carte-resident-l425-3-renewal = Demandez le renouvellement de votre carte de résident entre 4 mois et 2 mois avant sa fin. Pour la renouveler, la préfecture vérifie que vous vivez en France : en principe au moins 6 mois par an. Gardez des preuves de votre vie en France et dites à l’association si vous avez passé de longues périodes à l’étranger.
 pdf-next-aps-l425-4 = L’autorisation provisoire de séjour dure au moins 6 mois et vous permet de travailler. Elle est renouvelée tant que vous suivez le parcours de sortie de la prostitution.
 pdf-next-anef = La demande se fait sur internet, sur le site de l’ANEF (le service numérique de l’administration pour les étrangers en France). L’association peut la faire avec vous. Après le dépôt, vous recevez une attestation : gardez-la. Vous irez chercher votre carte à la préfecture quand elle vous le demandera.
 pdf-next-help = Gardez une copie de chaque document et de chaque courrier. Si vous avez une question ou s’il vous manque un document, parlez-en à l’association qui vous accompagne.

@@ -43,6 +43,7 @@ pdf-route-reflection-period = Prazo de reflexão de 30 dias (CESEDA, artigos R. 
 pdf-route-cst-l425-1 = Primeiro cartão de residência «vida privada e familiar» (CESEDA, artigo L. 425-1)
 pdf-route-cst-l425-1-renewal = Renovação do cartão de residência «vida privada e familiar» (CESEDA, artigo L. 425-1)
 pdf-route-carte-resident-l425-3 = Cartão de residente de 10 anos (CESEDA, artigo L. 425-3)
+pdf-route-carte-resident-l425-3-renewal = Renovação do cartão de residente (CESEDA, artigos L. 425-3 e L. 433-2)
 pdf-route-aps-l425-4 = Autorização provisória de residência (CESEDA, artigo L. 425-4)
 
 ## What happens next
@@ -53,6 +54,7 @@ pdf-next-reflection-period = Se apresentar queixa ou prestar testemunho, poderá
 pdf-next-cst-l425-1 = Depois de apresentar o pedido, peça um recibo (récépissé): permite-lhe ficar em França e trabalhar enquanto o pedido é analisado. O cartão de residência dura um ano, permite-lhe trabalhar e é gratuito. É renovado enquanto o processo penal continuar.
 pdf-next-cst-l425-1-renewal = Peça a renovação entre 4 e 2 meses antes do fim do seu cartão. Se pedir a tempo, recebe um certificado que lhe permite ficar em França e trabalhar enquanto o pedido é analisado. A renovação é gratuita.
 pdf-next-carte-resident-l425-3 = O cartão de residente dura 10 anos. A sua autorização de residência atual tem de continuar válida até à decisão: se estiver a chegar ao fim, peça a renovação a tempo.
+pdf-next-carte-resident-l425-3-renewal = Peça a renovação do seu cartão de residente entre 4 e 2 meses antes do fim. Para o renovar, a prefeitura (préfecture) verifica se vive em França: em princípio, pelo menos 6 meses por ano. Guarde provas da sua vida em França e diga à associação se passou longos períodos no estrangeiro.
 pdf-next-aps-l425-4 = A autorização provisória de residência dura pelo menos 6 meses e permite-lhe trabalhar. É renovada enquanto seguir o programa de saída da prostituição.
 pdf-next-anef = O pedido é feito pela internet, no site da ANEF (o serviço digital da administração francesa para estrangeiros). A associação pode fazê-lo consigo. Depois de apresentar o pedido, recebe um certificado: guarde-o. Irá buscar o seu cartão à prefeitura (préfecture) quando receber a convocatória.
 pdf-next-help = Guarde uma cópia de cada documento e de cada carta. Se tiver uma pergunta ou se lhe faltar um documento, fale com a associação que lhe dá apoio.

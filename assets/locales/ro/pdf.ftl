@@ -42,6 +42,7 @@ pdf-route-reflection-period = Perioadă de reflecție de 30 de zile (CESEDA, art
 pdf-route-cst-l425-1 = Prima carte de ședere „viață privată și de familie” (CESEDA, articolul L. 425-1)
 pdf-route-cst-l425-1-renewal = Reînnoirea cărții de ședere „viață privată și de familie” (CESEDA, articolul L. 425-1)
 pdf-route-carte-resident-l425-3 = Carte de rezident pe 10 ani (CESEDA, articolul L. 425-3)
+pdf-route-carte-resident-l425-3-renewal = Reînnoirea cărții de rezident (CESEDA, articolele L. 425-3 și L. 433-2)
 pdf-route-aps-l425-4 = Autorizație provizorie de ședere (CESEDA, articolul L. 425-4)
 
 ## What happens next
@@ -52,6 +53,7 @@ pdf-next-reflection-period = Dacă depuneți plângere sau mărturie, puteți ce
 pdf-next-cst-l425-1 = După depunerea cererii, cereți o dovadă (récépissé): ea vă permite să rămâneți în Franța și să lucrați cât timp cererea este examinată. Cartea de ședere este valabilă un an, vă permite să lucrați și este gratuită. Este reînnoită cât timp continuă procedura penală.
 pdf-next-cst-l425-1-renewal = Cereți reînnoirea între 4 luni și 2 luni înainte de expirarea cărții. Dacă depuneți cererea la timp, primiți un atestat care vă permite să rămâneți în Franța și să lucrați cât timp cererea este examinată. Reînnoirea este gratuită.
 pdf-next-carte-resident-l425-3 = Cartea de rezident este valabilă 10 ani. Permisul de ședere actual trebuie să rămână valabil până la decizie: dacă expiră în curând, cereți reînnoirea la timp.
+pdf-next-carte-resident-l425-3-renewal = Cereți reînnoirea cărții de rezident între 4 luni și 2 luni înainte de expirarea ei. Pentru reînnoire, prefectura verifică dacă locuiți în Franța: în principiu, cel puțin 6 luni pe an. Păstrați dovezi ale vieții dumneavoastră în Franța și spuneți asociației dacă ați petrecut perioade lungi în străinătate.
 pdf-next-aps-l425-4 = Autorizația provizorie de ședere este valabilă cel puțin 6 luni și vă permite să lucrați. Este reînnoită cât timp urmați programul de ieșire din prostituție.
 pdf-next-anef = Cererea se depune online, pe site-ul ANEF (serviciul digital al administrației franceze pentru străini). Asociația o poate face împreună cu dumneavoastră. După depunere, primiți un atestat: păstrați-l. Cartea o veți ridica de la prefectură când vi se va cere să veniți.
 pdf-next-help = Păstrați o copie a fiecărui document și a fiecărei scrisori. Dacă aveți o întrebare sau vă lipsește un document, vorbiți cu asociația care vă sprijină.

@@ -42,6 +42,7 @@ pdf-route-reflection-period = Afati i reflektimit prej 30 ditësh (CESEDA, nenet
 pdf-route-cst-l425-1 = Karta e parë e qëndrimit «jeta private dhe familjare» (CESEDA, neni L. 425-1)
 pdf-route-cst-l425-1-renewal = Rinovimi i kartës së qëndrimit «jeta private dhe familjare» (CESEDA, neni L. 425-1)
 pdf-route-carte-resident-l425-3 = Karta e rezidentit për 10 vjet (CESEDA, neni L. 425-3)
+pdf-route-carte-resident-l425-3-renewal = Rinovimi i kartës së rezidentit (CESEDA, nenet L. 425-3 dhe L. 433-2)
 pdf-route-aps-l425-4 = Autorizim i përkohshëm qëndrimi (CESEDA, neni L. 425-4)
 
 ## What happens next
@@ -52,6 +53,7 @@ pdf-next-reflection-period = Nëse bëni kallëzim ose dëshmoni, mund të kërk
 pdf-next-cst-l425-1 = Pasi të bëni kërkesën, kërkoni një vërtetim (récépissé): ai ju lejon të qëndroni në Francë dhe të punoni ndërsa shqyrtohet kërkesa juaj. Karta e qëndrimit vlen një vit, ju lejon të punoni dhe është falas. Ajo rinovohet për sa kohë vazhdon procedimi penal.
 pdf-next-cst-l425-1-renewal = Kërkoni rinovimin nga 4 deri në 2 muaj para se të mbarojë karta juaj. Nëse e kërkoni në kohë, merrni një vërtetim që ju lejon të qëndroni në Francë dhe të punoni ndërsa shqyrtohet kërkesa. Rinovimi është falas.
 pdf-next-carte-resident-l425-3 = Karta e rezidentit vlen 10 vjet. Leja juaj e tanishme e qëndrimit duhet të mbetet e vlefshme deri në vendim: nëse po i mbaron afati, kërkoni rinovimin në kohë.
+pdf-next-carte-resident-l425-3-renewal = Kërkoni rinovimin e kartës së rezidentit nga 4 deri në 2 muaj para se të mbarojë. Për ta rinovuar, prefektura kontrollon nëse jetoni në Francë: në parim, të paktën 6 muaj në vit. Ruani prova të jetës suaj në Francë dhe i tregoni shoqatës nëse keni kaluar periudha të gjata jashtë vendit.
 pdf-next-aps-l425-4 = Autorizimi i përkohshëm i qëndrimit vlen të paktën 6 muaj dhe ju lejon të punoni. Ai rinovohet për sa kohë ndiqni programin e daljes nga prostitucioni.
 pdf-next-anef = Kërkesa bëhet në internet, në faqen e ANEF (shërbimi dixhital i administratës franceze për të huajt). Shoqata mund ta bëjë atë bashkë me ju. Pasi ta dorëzoni, merrni një vërtetim: ruajeni. Kartën do ta merrni në prefekturë kur t’ju thërrasin.
 pdf-next-help = Ruani një kopje të çdo dokumenti dhe të çdo letre. Nëse keni një pyetje ose ju mungon një dokument, flisni me shoqatën që ju ndihmon.

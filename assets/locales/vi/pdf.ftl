@@ -43,6 +43,7 @@ pdf-route-reflection-period = Thời hạn suy nghĩ 30 ngày (CESEDA, điều R
 pdf-route-cst-l425-1 = Thẻ cư trú lần đầu “đời sống riêng tư và gia đình” (CESEDA, điều L. 425-1)
 pdf-route-cst-l425-1-renewal = Gia hạn thẻ cư trú “đời sống riêng tư và gia đình” (CESEDA, điều L. 425-1)
 pdf-route-carte-resident-l425-3 = Thẻ thường trú 10 năm (CESEDA, điều L. 425-3)
+pdf-route-carte-resident-l425-3-renewal = Gia hạn thẻ thường trú (CESEDA, điều L. 425-3 và L. 433-2)
 pdf-route-aps-l425-4 = Giấy phép cư trú tạm thời (CESEDA, điều L. 425-4)
 
 ## What happens next
@@ -53,6 +54,7 @@ pdf-next-reflection-period = Nếu bạn trình báo hoặc làm chứng, bạn 
 pdf-next-cst-l425-1 = Sau khi nộp hồ sơ, hãy xin giấy biên nhận (récépissé): giấy này cho phép bạn ở lại Pháp và làm việc trong khi hồ sơ được xem xét. Thẻ cư trú có thời hạn một năm, cho phép bạn làm việc và được cấp miễn phí. Thẻ được gia hạn chừng nào vụ án hình sự còn tiếp diễn.
 pdf-next-cst-l425-1-renewal = Hãy xin gia hạn trong khoảng từ 4 tháng đến 2 tháng trước khi thẻ của bạn hết hạn. Nếu nộp đúng hạn, bạn sẽ nhận được giấy xác nhận cho phép bạn ở lại Pháp và làm việc trong khi hồ sơ được xem xét. Việc gia hạn là miễn phí.
 pdf-next-carte-resident-l425-3 = Thẻ thường trú có thời hạn 10 năm. Giấy phép cư trú hiện tại của bạn phải còn hiệu lực cho đến khi có quyết định: nếu sắp hết hạn, hãy xin gia hạn kịp thời.
+pdf-next-carte-resident-l425-3-renewal = Hãy xin gia hạn thẻ thường trú trong khoảng từ 4 tháng đến 2 tháng trước khi thẻ hết hạn. Để gia hạn, tòa hành chính tỉnh (préfecture) kiểm tra xem bạn có sống ở Pháp không: về nguyên tắc, ít nhất 6 tháng mỗi năm. Hãy giữ các bằng chứng về cuộc sống của bạn ở Pháp và cho hiệp hội biết nếu bạn đã ở nước ngoài trong thời gian dài.
 pdf-next-aps-l425-4 = Giấy phép cư trú tạm thời có thời hạn ít nhất 6 tháng và cho phép bạn làm việc. Giấy phép được gia hạn chừng nào bạn còn tham gia chương trình thoát khỏi mại dâm.
 pdf-next-anef = Hồ sơ được nộp trực tuyến, trên trang web ANEF (dịch vụ số của cơ quan hành chính Pháp dành cho người nước ngoài). Hiệp hội có thể cùng bạn làm việc này. Sau khi nộp, bạn sẽ nhận được giấy xác nhận: hãy giữ lại. Bạn sẽ nhận thẻ tại tòa hành chính tỉnh (préfecture) khi được mời đến.
 pdf-next-help = Hãy giữ một bản sao của mỗi giấy tờ và mỗi lá thư. Nếu bạn có câu hỏi hoặc thiếu giấy tờ, hãy nói với hiệp hội đang hỗ trợ bạn.

@@ -42,6 +42,7 @@ pdf-route-reflection-period = 30 天考虑期（CESEDA，第 R. 425-1 条和第
 pdf-route-cst-l425-1 = 首次申请“私人和家庭生活”居留卡（CESEDA，第 L. 425-1 条）
 pdf-route-cst-l425-1-renewal = “私人和家庭生活”居留卡续签（CESEDA，第 L. 425-1 条）
 pdf-route-carte-resident-l425-3 = 10 年居民卡（CESEDA，第 L. 425-3 条）
+pdf-route-carte-resident-l425-3-renewal = 居民卡续签（CESEDA，第 L. 425-3 条和第 L. 433-2 条）
 pdf-route-aps-l425-4 = 临时居留许可（CESEDA，第 L. 425-4 条）
 
 ## What happens next
@@ -52,6 +53,7 @@ pdf-next-reflection-period = 如果您报案或作证，您可以申请一张有
 pdf-next-cst-l425-1 = 提交申请后，请索取回执（récépissé）：在审理期间，它让您可以留在法国并工作。居留卡有效期一年，允许您工作，而且免费。只要刑事诉讼还在进行，就可以续签。
 pdf-next-cst-l425-1-renewal = 请在居留卡到期前 4 个月到 2 个月之间申请续签。如果您按时申请，会收到一份证明，在审理期间让您可以留在法国并工作。续签是免费的。
 pdf-next-carte-resident-l425-3 = 居民卡有效期 10 年。在作出决定之前，您现在的居留证件必须一直有效：如果快到期了，请按时申请续签。
+pdf-next-carte-resident-l425-3-renewal = 请在居民卡到期前 4 个月到 2 个月之间申请续签。续签时，省政府会检查您是否在法国生活：原则上每年至少 6 个月。请保留您在法国生活的证明；如果您长时间离开法国，请告诉协会。
 pdf-next-aps-l425-4 = 临时居留许可有效期至少 6 个月，允许您工作。只要您继续参加脱离卖淫帮扶计划，就可以续签。
 pdf-next-anef = 申请在 ANEF 网站上在线提交（法国行政部门为外国人提供的网上服务）。协会可以和您一起办理。提交后您会收到一份证明：请保存好。省政府通知您时，您去那里领取居留卡。
 pdf-next-help = 每份材料和每封信件都请保留一份复印件。如果您有问题或缺少材料，请和支持您的协会联系。

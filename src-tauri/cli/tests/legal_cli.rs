@@ -58,6 +58,7 @@ fn assess_prints_the_spec_shape() {
             "cst-l425-1",
             "cst-l425-1-renewal",
             "carte-resident-l425-3",
+            "carte-resident-l425-3-renewal",
             "aps-l425-4"
         ]
     );

@@ -192,7 +192,8 @@ pub fn render(
 
 /// The documents that exist for `route`, in the order a worker prints them (the consent record,
 /// which concerns her data and not a permit, aside): the checklist and the support letter for
-/// every route, the cover letter for every route but the reflection period, which has none.
+/// every route, the cover letter for every route but the two that have none ([`has_letter`]: the
+/// reflection period and the renewal of the resident card).
 pub fn documents_for(route: RouteId) -> Vec<PrintedDocument> {
     PrintedDocument::APPLICATION
         .into_iter()
@@ -261,7 +262,9 @@ fn letter(
     if !has_letter(analysis.route) {
         return Err(Error::invalid(
             Field::Named(Named::Route),
-            Invalid::NoLetterForRoute,
+            Invalid::NoLetterForRoute {
+                route: analysis.route.as_str(),
+            },
         ));
     }
     let competent = competent_office(case)?;
@@ -464,12 +467,26 @@ mod tests {
             documents_for(RouteId::CstL4251),
             PrintedDocument::APPLICATION
         );
-        // Without a complaint yet the reflection period is eligible; with one, the first card.
+        assert_eq!(
+            documents_for(RouteId::CarteResidentL4253Renewal),
+            [PrintedDocument::SupportLetter, PrintedDocument::Checklist]
+        );
+        // Without a complaint yet the reflection period is eligible; with one, the first card;
+        // holding the resident card, its renewal.
         let mut waiting = spec_case();
         waiting.cooperation.complaint = None;
+        let mut resident = spec_case();
+        resident.current_permit = Some(crate::model::case::Permit {
+            kind: crate::model::case::PermitKind::ResidentCard,
+            issued: NaiveDate::from_ymd_opt(2017, 6, 1),
+            expires: NaiveDate::from_ymd_opt(2027, 5, 31),
+            renewal_count: None,
+            renewal_filed_on: None,
+        });
         for (route, case) in [
             (RouteId::ReflectionPeriod, waiting),
             (RouteId::CstL4251, spec_case()),
+            (RouteId::CarteResidentL4253Renewal, resident),
         ] {
             ctx.route = Some(route);
             for kind in PrintedDocument::APPLICATION {

@@ -265,8 +265,12 @@ pub enum Invalid {
     NotAsked,
     /// The answer is not of the question's kind (a screen out of date).
     WrongAnswer,
-    /// The route has no cover letter (the reflection period): the route applied for is needed.
-    NoLetterForRoute,
+    /// The route has no cover letter (the reflection period, the renewal of the resident card
+    /// filed on ANEF): its message says why and what to do instead.
+    NoLetterForRoute {
+        /// The route's id (`reflection-period`): the message selects its wording on it.
+        route: &'static str,
+    },
     /// The route does not fit the case's stage (a renewal without a card, a first card for a
     /// card holder).
     RouteDoesNotFit {
@@ -303,7 +307,7 @@ impl Invalid {
             Invalid::NotAmong { .. } => "not-among",
             Invalid::NotAsked => "not-asked",
             Invalid::WrongAnswer => "wrong-answer",
-            Invalid::NoLetterForRoute => "no-letter-for-route",
+            Invalid::NoLetterForRoute { .. } => "no-letter-for-route",
             Invalid::RouteDoesNotFit { .. } => "route-does-not-fit",
             Invalid::NotConcerned => "not-concerned",
             Invalid::RuleDefect(_) => "rule-defect",
@@ -330,6 +334,8 @@ impl Invalid {
                 vec![("max", max.to_string())]
             }
             Invalid::RouteDoesNotFit { route } => vec![("route", route.to_string())],
+            // `which`, not `route`: the message selects on the id, it does not print its name.
+            Invalid::NoLetterForRoute { route } => vec![("which", route.to_string())],
             Invalid::NotAmong { choices } => vec![("choices", choices.clone())],
             _ => Vec::new(),
         }
@@ -366,7 +372,12 @@ impl Invalid {
             },
             Invalid::NotAsked,
             Invalid::WrongAnswer,
-            Invalid::NoLetterForRoute,
+            Invalid::NoLetterForRoute {
+                route: "reflection-period",
+            },
+            Invalid::NoLetterForRoute {
+                route: "carte-resident-l425-3-renewal",
+            },
             Invalid::NotConcerned,
             Invalid::RuleDefect("sample"),
             Invalid::EndBeforeStart,

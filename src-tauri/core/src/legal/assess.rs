@@ -271,6 +271,10 @@ fn not_applicable(pack: &RulePack, facts: &Facts<'_>, id: RouteId) -> Option<&'s
                 None
             }
         }
+        // Only the card's holder renews it; the card itself is asked for by its own route.
+        RouteId::CarteResidentL4253Renewal => {
+            (!facts.holds(PermitKind::ResidentCard)).then_some("no-resident-card")
+        }
         RouteId::ApsL4254 => {
             if holds_card {
                 Some("holds-residence-card")
@@ -510,6 +514,9 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
     let mut out = Vec::new();
     for rule in &pack.warnings {
         let mut args = Args::new();
+        // A warning that rests on another rule is no surer than it (a missed window of a card
+        // whose window is [S] is [S]).
+        let mut confidence = rule.confidence;
         let raised = match rule.id {
             WarningId::NationalityUnknown => facts.nationality.is_none(),
             // An Algerian nationality held beside another still raises it: whether the 1968
@@ -559,7 +566,16 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
             WarningId::RefusalRisksUnchecked => case.refusal_risks.as_ref().is_none_or(|r| {
                 r.false_documents.is_none() || r.unexecuted_removal_order.is_none()
             }),
-            WarningId::PublicOrderThreat => case.public_order_threat == Some(true),
+            // The resident card's renewal may be refused only for a « menace grave » (L432-3 1°):
+            // `residentCard` picks that wording.
+            WarningId::PublicOrderThreat => {
+                let resident = facts.holds(PermitKind::ResidentCard);
+                args.insert(
+                    "residentCard",
+                    ArgValue::Code(if resident { "yes" } else { "no" }.into()),
+                );
+                case.public_order_threat == Some(true)
+            }
             WarningId::RenewalCapL43311 => {
                 let cap = rule.cap.unwrap_or(3);
                 let count = case.current_permit.as_ref().and_then(|p| p.renewal_count);
@@ -598,7 +614,8 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                 if let Some(state) = state {
                     args.insert("state", ArgValue::Code(state.into()));
                 }
-                facts.cooperating && state.is_some()
+                // Once she holds the resident card, the question was settled when it was issued.
+                facts.cooperating && state.is_some() && !facts.holds(PermitKind::ResidentCard)
             }
             WarningId::ProceedingsEndedWithoutConviction => {
                 matches!(
@@ -671,12 +688,20 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                     .and_then(|p| {
                         let expires = p.expires?;
                         let (_, closes) = super::deadlines::renewal_window(pack, p.kind, expires)?;
-                        Some((closes, expires))
+                        Some((closes, expires, p.kind))
                     });
                 match window {
-                    Some((closes, expires)) if facts.today > closes && facts.today <= expires => {
+                    Some((closes, expires, kind))
+                        if facts.today > closes && facts.today <= expires =>
+                    {
                         args.insert("closes", ArgValue::Date(closes));
                         args.insert("expires", ArgValue::Date(expires));
+                        if let Some(renewal) = pack.permit(kind).and_then(|p| p.renewal.as_ref()) {
+                            confidence = confidence.weakest(renewal.confidence);
+                            if let Some(w) = pack.renewal_window(&renewal.window) {
+                                confidence = confidence.weakest(w.confidence);
+                            }
+                        }
                         true
                     }
                     _ => false,
@@ -700,6 +725,11 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                 );
                 only_offences_outside_l425_1(case)
             }
+            // Raised whenever the renewal of the resident card applies: the case file records
+            // no habitual residence, and no outcome is made to rest on a guess of it.
+            WarningId::ResidentCardRenewalHabitualResidence => {
+                not_applicable(pack, facts, RouteId::CarteResidentL4253Renewal).is_none()
+            }
             WarningId::PermitExpiryEstimated => match case.current_permit.as_ref() {
                 Some(p) if p.expires.is_none() => match super::deadlines::estimated_expiry(pack, p)
                 {
@@ -716,8 +746,8 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
             out.push(Warning {
                 id: rule.id,
                 legal_basis: rule.legal_basis.clone(),
-                confidence: rule.confidence,
-                confirm_by_jurist: rule.confidence.needs_jurist(),
+                confidence,
+                confirm_by_jurist: confidence.needs_jurist(),
                 severity: rule.severity,
                 args,
             });

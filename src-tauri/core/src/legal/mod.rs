@@ -5,8 +5,9 @@
 //! Three answers, each a plain serialisable value whose JSON shape is fixed by
 //! `../shared/spec/case-file-and-cli.md` (fields are only ever added):
 //! - [`assess`]: the routes (`reflection-period`, `cst-l425-1`, `cst-l425-1-renewal`,
-//!   `carte-resident-l425-3`, `aps-l425-4`), each `eligible`, `not-eligible`, `incomplete` or
-//!   `not-applicable`, with its conditions, warnings and related routes;
+//!   `carte-resident-l425-3`, `carte-resident-l425-3-renewal`, `aps-l425-4`), each `eligible`,
+//!   `not-eligible`, `incomplete` or `not-applicable`, with its conditions, warnings and related
+//!   routes;
 //! - [`deadlines`] and [`next_deadline`]: dated deadlines, sorted;
 //! - [`checklist`]: the documents of one route, with their status on the filing day.
 //!
@@ -262,13 +263,16 @@ pub struct Assessment {
 }
 
 impl Assessment {
-    /// The route that fits the case best: the first eligible one (resident card, renewal, first
-    /// card, APS, reflection period), else the first incomplete one (renewal, first card,
-    /// resident card, APS, reflection period).
+    /// The route that fits the case best: the first eligible one (resident card, its renewal,
+    /// renewal, first card, APS, reflection period), else the first incomplete one (renewal of the
+    /// resident card, renewal, first card, resident card, APS, reflection period). The renewal
+    /// of the resident card applies only to its holder, for whom every other route is
+    /// `not-applicable`: it is her route whenever it is eligible or incomplete.
     pub fn primary_route(&self) -> Option<RouteId> {
         // Among eligible routes, the strongest title first.
-        const ELIGIBLE: [RouteId; 5] = [
+        const ELIGIBLE: [RouteId; 6] = [
             RouteId::CarteResidentL4253,
+            RouteId::CarteResidentL4253Renewal,
             RouteId::CstL4251Renewal,
             RouteId::CstL4251,
             RouteId::ApsL4254,
@@ -277,7 +281,8 @@ impl Assessment {
         // Among incomplete ones, the most common situation first: a case whose criminal stage is
         // not recorded yet is far likelier to need a first card than the resident card, which
         // waits for a final conviction.
-        const INCOMPLETE: [RouteId; 5] = [
+        const INCOMPLETE: [RouteId; 6] = [
+            RouteId::CarteResidentL4253Renewal,
             RouteId::CstL4251Renewal,
             RouteId::CstL4251,
             RouteId::CarteResidentL4253,

@@ -73,6 +73,11 @@ pub enum RouteId {
     #[serde(rename = "carte-resident-l425-3")]
     #[strum(serialize = "carte-resident-l425-3")]
     CarteResidentL4253,
+    /// Renewal of the L425-3 resident card, « de plein droit » (L433-2) unless one of the refusal
+    /// grounds of L432-3 applies.
+    #[serde(rename = "carte-resident-l425-3-renewal")]
+    #[strum(serialize = "carte-resident-l425-3-renewal")]
+    CarteResidentL4253Renewal,
     /// Provisional permit for the exit-from-prostitution programme, L425-4.
     #[serde(rename = "aps-l425-4")]
     #[strum(serialize = "aps-l425-4")]
@@ -81,11 +86,12 @@ pub enum RouteId {
 
 impl RouteId {
     /// Every route, in the order the pack lists them.
-    pub const ALL: [RouteId; 5] = [
+    pub const ALL: [RouteId; 6] = [
         RouteId::ReflectionPeriod,
         RouteId::CstL4251,
         RouteId::CstL4251Renewal,
         RouteId::CarteResidentL4253,
+        RouteId::CarteResidentL4253Renewal,
         RouteId::ApsL4254,
     ];
 
@@ -199,6 +205,9 @@ pub enum WarningId {
     /// Her birth date is approximate (a year, a month) and puts her on both sides of an age a
     /// rule reads: the outcome waits for the age to be confirmed.
     ApproximateAge,
+    /// Renewal of the resident card: the prefecture checks her habitual residence in France
+    /// (L433-3-1, L432-3 2°), which the case file does not record.
+    ResidentCardRenewalHabitualResidence,
 }
 
 /// Related routes a worker should consider.
@@ -441,6 +450,9 @@ pub struct RouteRule {
     pub discretionary: bool,
     /// Conditions, all required.
     pub conditions: Vec<ConditionId>,
+    /// Where the rule comes from (French), printed on the review sheet.
+    #[serde(default)]
+    pub sources: Vec<String>,
     /// First day the rule is in force, where the law has a transition date ([`RulePack::in_force_on`]).
     #[serde(default)]
     pub valid_from: Option<NaiveDate>,
@@ -1041,7 +1053,7 @@ impl RulePack {
                 key: format!("routes/{}", r.id.as_str()),
                 legal_basis: &r.legal_basis,
                 confidence: r.confidence,
-                sources: &[],
+                sources: &r.sources,
             });
         }
         for r in &self.warnings {

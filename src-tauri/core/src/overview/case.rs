@@ -858,6 +858,54 @@ mod tests {
     }
 
     #[test]
+    fn a_resident_card_holder_is_pointed_to_its_renewal_which_has_no_letter() {
+        use crate::legal::DeadlineKind;
+        let mut case = samples::spec_case();
+        case.current_permit = Some(crate::model::case::Permit {
+            kind: crate::model::case::PermitKind::ResidentCard,
+            issued: NaiveDate::from_ymd_opt(2017, 6, 1),
+            expires: NaiveDate::from_ymd_opt(2027, 5, 31),
+            renewal_count: None,
+            renewal_filed_on: None,
+        });
+        let o = overview("c", &case, samples::sample_date(), "fr", Names::Shown);
+        let ids: Vec<&str> = o.document_routes.iter().map(|r| r.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            ["carte-resident-l425-3-renewal"],
+            "every other route is without object for her"
+        );
+        let renewal = &o.document_routes[0];
+        assert_eq!(renewal.documents, ["support-letter", "checklist"]);
+        let why = renewal.no_letter.as_deref().expect("said in words");
+        assert!(
+            why.starts_with(
+                "Le renouvellement de la carte de résident n’a pas de courrier au préfet\u{a0}:"
+            ),
+            "{why}"
+        );
+        assert!(
+            why.contains("ANEF") && !why.contains("délai de réflexion"),
+            "{why}"
+        );
+        // The case page's checklist and deadlines follow her card.
+        let kinds: Vec<DeadlineKind> = o.deadlines.iter().map(|d| d.kind).collect();
+        for kind in [
+            DeadlineKind::RenewalWindowOpens,
+            DeadlineKind::RenewalWindowCloses,
+            DeadlineKind::PermitExpires,
+        ] {
+            assert!(kinds.contains(&kind), "{kind:?} shown: {kinds:?}");
+        }
+        let en = overview("c", &case, samples::sample_date(), "en", Names::Shown);
+        let why = en.document_routes[0].no_letter.as_deref().unwrap();
+        assert!(
+            why.starts_with("The renewal of the resident card has no letter"),
+            "{why}"
+        );
+    }
+
+    #[test]
     fn the_mandatory_pieces_not_in_hand_are_listed_with_their_status() {
         let case = samples::spec_case();
         let o = overview("c", &case, samples::sample_date(), "fr", Names::Shown);

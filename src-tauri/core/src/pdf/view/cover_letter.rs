@@ -59,10 +59,16 @@ pub struct Enclosure {
     pub expires: Option<NaiveDate>,
 }
 
-/// True if and only if a cover letter can be written for `route`: the reflection period is not
-/// applied for by letter.
+/// True if and only if a cover letter can be written for `route`. Two routes have none: the
+/// reflection period, whose récépissé the prefect issues after the police's report (R425-1,
+/// R425-2), and the renewal of the resident card, renewed « de plein droit » (L433-2) on an
+/// application filed on ANEF, where a letter would only restate what the form asks, and could
+/// state nothing the case file establishes about her habitual residence (L432-3 2°).
 pub fn has_letter(route: RouteId) -> bool {
-    route != RouteId::ReflectionPeriod
+    !matches!(
+        route,
+        RouteId::ReflectionPeriod | RouteId::CarteResidentL4253Renewal
+    )
 }
 
 /// The documents to list in the P.J.: every checklist item that is done, and for an item met by
@@ -285,6 +291,11 @@ fn letter_paragraphs(input: &LetterInput<'_>) -> Result<Vec<String>> {
         RouteId::ReflectionPeriod => {
             return Err(Error::Internal("no letter for the reflection period"))
         }
+        RouteId::CarteResidentL4253Renewal => {
+            return Err(Error::Internal(
+                "no letter for the renewal of the resident card",
+            ))
+        }
     }
     // (c) legal basis
     let basis_args = [(
@@ -417,14 +428,16 @@ impl LetterView {
     /// Writes the cover letter.
     ///
     /// # Errors
-    /// [`Error::InvalidField`] for the reflection period, which has no letter;
+    /// [`Error::InvalidField`] for a route without a letter ([`has_letter`]);
     /// [`Error::Required`] when the person has no name, or when a first card is asked for with
     /// neither complaint nor testimony.
     pub fn build(input: &LetterInput<'_>) -> Result<LetterView> {
         if !has_letter(input.route) {
             return Err(Error::invalid(
                 Field::Named(Named::Route),
-                Invalid::NoLetterForRoute,
+                Invalid::NoLetterForRoute {
+                    route: input.route.as_str(),
+                },
             ));
         }
         let case = input.case;
