@@ -1210,6 +1210,8 @@ fn scenarios() -> Vec<Scenario> {
                 NoWarning("regular-stay-at-final-conviction"),
                 NoWarning("permit-expired"),
                 NoWarning("renewal-window-missed"),
+                // L432-1-1's refusal grounds concern temporary and multi-year cards.
+                NoWarning("refusal-risks-unchecked"),
             ],
         ),
         s(

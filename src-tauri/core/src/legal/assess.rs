@@ -554,18 +554,26 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                 }
                 taken.is_some()
             }
+            // L432-1-1's grounds concern the temporary and multi-year cards: not the renewal of
+            // the resident card she holds (L432-3 has its own).
             WarningId::RefusalRiskFalseDocuments => {
-                case.refusal_risks.as_ref().and_then(|r| r.false_documents) == Some(true)
+                !facts.holds(PermitKind::ResidentCard)
+                    && case.refusal_risks.as_ref().and_then(|r| r.false_documents) == Some(true)
             }
             WarningId::RefusalRiskRemovalOrder => {
-                case.refusal_risks
-                    .as_ref()
-                    .and_then(|r| r.unexecuted_removal_order)
-                    == Some(true)
+                !facts.holds(PermitKind::ResidentCard)
+                    && case
+                        .refusal_risks
+                        .as_ref()
+                        .and_then(|r| r.unexecuted_removal_order)
+                        == Some(true)
             }
-            WarningId::RefusalRisksUnchecked => case.refusal_risks.as_ref().is_none_or(|r| {
-                r.false_documents.is_none() || r.unexecuted_removal_order.is_none()
-            }),
+            WarningId::RefusalRisksUnchecked => {
+                !facts.holds(PermitKind::ResidentCard)
+                    && case.refusal_risks.as_ref().is_none_or(|r| {
+                        r.false_documents.is_none() || r.unexecuted_removal_order.is_none()
+                    })
+            }
             // The resident card's renewal may be refused only for a « menace grave » (L432-3 1°):
             // `residentCard` picks that wording.
             WarningId::PublicOrderThreat => {
