@@ -346,7 +346,7 @@ fn nationality(case: &CaseFile) -> Result<Option<String>> {
                 .iter()
                 .position(|o| o.trim() == code)
                 .unwrap_or(i);
-            Field::case(&format!("person.otherNationalities[{n}]"))
+            Field::case(format!("person.otherNationalities[{n}]"))
         };
         let word =
             crate::countries::nationality(code, case.person.sex.as_deref()).ok_or_else(|| {
