@@ -775,11 +775,16 @@ const DOCUMENT_STATUS: QuestionDef = QuestionDef::new(
 )
 .options(Options::Codes(codes::all::<DocumentStatus>));
 
+/// A fact read off a document she has: asked while its status question says « je l'ai », erased
+/// with any other answer.
+const WHILE_IN_HAND: Option<(Parent, Keeps)> =
+    Some((Parent::SameDocument(Q::DocumentStatus), |code| {
+        code.parse().ok() == Some(DocumentStatus::Have)
+    }));
+
 /// The date of a document she has, where the pack says how recent it must be.
 const DOCUMENT_DATE: QuestionDef = QuestionDef {
-    parent: Some((Parent::SameDocument(Q::DocumentStatus), |code| {
-        code.parse().ok() == Some(DocumentStatus::Have)
-    })),
+    parent: WHILE_IN_HAND,
     ..QuestionDef::new(
         "document-date",
         Documents,
@@ -808,9 +813,7 @@ pub(super) fn identity_document_held(case: &CaseFile, kind: PieceKind) -> bool {
 
 /// The number of an identity document she has: the letter names it by its number.
 const DOCUMENT_NUMBER: QuestionDef = QuestionDef {
-    parent: Some((Parent::SameDocument(Q::DocumentStatus), |code| {
-        code.parse().ok() == Some(DocumentStatus::Have)
-    })),
+    parent: WHILE_IN_HAND,
     ..QuestionDef::new(
         "document-number",
         Documents,
@@ -831,9 +834,7 @@ const DOCUMENT_NUMBER: QuestionDef = QuestionDef {
 
 /// The last day an identity document she has is valid: the letter says « valable jusqu'au ».
 const DOCUMENT_EXPIRES: QuestionDef = QuestionDef {
-    parent: Some((Parent::SameDocument(Q::DocumentStatus), |code| {
-        code.parse().ok() == Some(DocumentStatus::Have)
-    })),
+    parent: WHILE_IN_HAND,
     ..QuestionDef::new(
         "document-expires",
         Documents,
