@@ -193,7 +193,7 @@ decidedOn: string, };
 /**
  * What an application asks for (the route ids of the assessment).
  */
-export type ApplicationRoute = "reflection-period" | "cst-l425-1" | "cst-l425-1-renewal" | "carte-resident-l425-3" | "aps-l425-4";
+export type ApplicationRoute = "reflection-period" | "cst-l425-1" | "cst-l425-1-renewal" | "carte-resident-l425-3" | "carte-resident-l425-3-renewal" | "aps-l425-4";
 
 /**
  * A residence application filed for the person, worded, with the values its edit form needs.

@@ -379,3 +379,46 @@ fn a_period_too_small_says_so_and_gives_no_breakdown() {
     let csv = String::from_utf8(write_report(&app, ReportFormat::Csv)).unwrap();
     assert!(csv.contains("Période trop petite pour publier sans risque"));
 }
+
+/// A renewal of the resident card (pack 2026.12.5) is recorded and counted on its own row.
+#[test]
+fn a_resident_card_renewal_filed_is_counted_on_its_own_row() {
+    use passerelle_core::model::case::{Application, ApplicationRoute};
+    use passerelle_core::report::{compute, Period, ReportCase};
+    // Ten at least, or the report gives no breakdown.
+    let cases: Vec<CaseFile> = (0..12)
+        .map(|_| {
+            let mut c = CaseFile::new(Some("Essai".into()), None);
+            c.applications.push(Application {
+                route: ApplicationRoute::ResidentCardL4253Renewal,
+                filed_on: Some(day(2026, 6, 1)),
+                decision: None,
+            });
+            c
+        })
+        .collect();
+    let report = compute(
+        cases.iter().map(|case| ReportCase {
+            case,
+            opened: day(2026, 1, 10),
+        }),
+        Period::new(day(2026, 1, 1), day(2026, 12, 31)).unwrap(),
+    );
+    let table = report
+        .tables
+        .iter()
+        .find(|t| t.id == TableId::Applications)
+        .unwrap();
+    let row = table
+        .rows
+        .iter()
+        .position(|r| *r == RowKey::Route(ApplicationRoute::ResidentCardL4253Renewal))
+        .expect("its own row");
+    assert_eq!(table.cells[row][0], Cell::Count(12));
+    let json: serde_json::Value = serde_json::from_str(
+        r#"{"route":"carte-resident-l425-3-renewal","filedOn":null,"decision":null}"#,
+    )
+    .unwrap();
+    let read: Application = serde_json::from_value(json).unwrap();
+    assert_eq!(read.route, ApplicationRoute::ResidentCardL4253Renewal);
+}

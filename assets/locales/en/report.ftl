@@ -93,6 +93,7 @@ report-route-reflection-period = Reflection-period récépissé (R. 425-2)
 report-route-cst-l425-1 = First residence card (L. 425-1)
 report-route-cst-l425-1-renewal = Renewal of the card (L. 425-1)
 report-route-carte-resident-l425-3 = Resident card (L. 425-3)
+report-route-carte-resident-l425-3-renewal = Renewal of the resident card (L. 425-3, L. 433-2)
 report-route-aps-l425-4 = Provisional residence authorisation (L. 425-4)
 
 report-delays-title = Median delays

@@ -93,6 +93,7 @@ report-route-reflection-period = Récépissé du délai de réflexion (R. 425-2)
 report-route-cst-l425-1 = Première carte de séjour (L. 425-1)
 report-route-cst-l425-1-renewal = Renouvellement de la carte (L. 425-1)
 report-route-carte-resident-l425-3 = Carte de résident (L. 425-3)
+report-route-carte-resident-l425-3-renewal = Renouvellement de la carte de résident (L. 425-3, L. 433-2)
 report-route-aps-l425-4 = Autorisation provisoire de séjour (L. 425-4)
 
 report-delays-title = Délais médians

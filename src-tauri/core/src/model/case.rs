@@ -162,6 +162,10 @@ pub enum ApplicationRoute {
     #[serde(rename = "carte-resident-l425-3")]
     #[strum(serialize = "carte-resident-l425-3")]
     ResidentCardL4253,
+    /// Its renewal (L433-2).
+    #[serde(rename = "carte-resident-l425-3-renewal")]
+    #[strum(serialize = "carte-resident-l425-3-renewal")]
+    ResidentCardL4253Renewal,
     /// Autorisation provisoire de séjour, L425-4.
     #[serde(rename = "aps-l425-4")]
     #[strum(serialize = "aps-l425-4")]

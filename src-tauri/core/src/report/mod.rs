@@ -322,11 +322,12 @@ const SEX_COLUMNS: [ColumnKey; 3] = [
     ColumnKey::Male,
     ColumnKey::OtherOrUnknown,
 ];
-const ROUTES: [ApplicationRoute; 5] = [
+const ROUTES: [ApplicationRoute; 6] = [
     ApplicationRoute::ReflectionPeriod,
     ApplicationRoute::CstL4251,
     ApplicationRoute::CstL4251Renewal,
     ApplicationRoute::ResidentCardL4253,
+    ApplicationRoute::ResidentCardL4253Renewal,
     ApplicationRoute::ApsL4254,
 ];
 
@@ -364,8 +365,8 @@ pub fn compute<'a>(
     let mut exploitation = BySex::default();
     let mut coop = BySex::default();
     let mut stage = BySex::default();
-    let mut filed = [0u64; 5];
-    let mut decided = [[0u64; 2]; 5];
+    let mut filed = [0u64; ROUTES.len()];
+    let mut decided = [[0u64; 2]; ROUTES.len()];
     let mut to_filing: Vec<i64> = Vec::new();
     let mut to_decision: Vec<i64> = Vec::new();
     for rc in cases {
