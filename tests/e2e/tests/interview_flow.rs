@@ -27,6 +27,21 @@ fn day(offset_days: i64) -> String {
     d.format("%d/%m/%Y").to_string()
 }
 
+/// Opens the `<details>` matched by `css` with a click on its summary, as a worker does. A click
+/// that the harness sent again (its first answer lost on a busy machine) toggles the panel shut:
+/// click again only while it is closed, and wait until it is open.
+async fn open_details(c: &Client, css: &str) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    let open = format!("{css}[open]");
+    while c.find(Locator::Css(&open)).await.is_err() {
+        assert!(std::time::Instant::now() < deadline, "{css} does not open");
+        click(c, &format!("{css} > summary")).await;
+        if c.find(Locator::Css(&open)).await.is_err() {
+            tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+        }
+    }
+}
+
 /// Waits until question `id` says its last answer is saved.
 async fn saved(c: &Client, id: &str) {
     wait_for(c, &format!("#q-{id}[data-save=saved]")).await;
@@ -402,7 +417,7 @@ async fn a_full_interview_ends_with_the_first_card_eligible_and_the_letter_expor
     let uk = wait_for(&c, "#q-languages-uk").await;
     assert_eq!(uk.prop("checked").await.unwrap().as_deref(), Some("true"));
     // A note for the team, written without leaving the interview.
-    click(&c, "#iv-note summary").await;
+    open_details(&c, "#iv-note").await;
     type_into(&c, "#iv-note-text", "Préfère les rendez-vous le matin.").await;
     click(&c, "#iv-note-add").await;
     wait_text(&c, "#iv-note-status", |t| t.contains("Note ajoutée")).await;
@@ -517,7 +532,7 @@ async fn a_full_interview_ends_with_the_first_card_eligible_and_the_letter_expor
     zoomed(&c, "zoom-200-case-view").await;
     // No card of the case page is taller than the screen: the quick lock's full-height rule once
     // matched the folded routes' `.route.neutral` and the « facultatif » `.badge.neutral`.
-    click(&c, ".folded-routes summary").await;
+    open_details(&c, ".folded-routes").await;
     wait_for(&c, ".folded-routes[open] article.route").await;
     assert_eq!(tall_cards(&c).await, Vec::<String>::new(), "assessment");
     click(&c, "#section-checklist").await;
