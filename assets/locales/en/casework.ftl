@@ -196,6 +196,7 @@ case-optional = optional
 case-via = Replaced by:
 case-alternatives = Accepted instead:
 checklist-fresh-until = recent enough until { $date }
+checklist-valid-until = valid until { $date }
 case-appointments = Appointments
 case-no-appointment = No appointment.
 case-appt-kind = Kind

@@ -197,6 +197,7 @@ case-optional = facultatif
 case-via = Remplacé par :
 case-alternatives = Accepté à la place :
 checklist-fresh-until = assez récent jusqu’au { $date }
+checklist-valid-until = valable jusqu’au { $date }
 case-appointments = Rendez-vous
 case-no-appointment = Aucun rendez-vous.
 case-appt-kind = Type

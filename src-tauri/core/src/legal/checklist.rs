@@ -8,13 +8,16 @@
 //! 4. `expired`: the document (or an alternative) is in hand but too old on the reference day;
 //! 5. `missing`, with `reason: date-unknown` when it is in hand but its date, which decides its
 //!    freshness, is not recorded (it is never assumed fresh), or `reason: confiscated`.
+//!
+//! The current residence document is read from `currentPermit` (valid until its `expires`)
+//! unless `documents[]` answers for it.
 
 use chrono::NaiveDate;
 
 use super::dates;
 use super::pack::{ItemRule, RouteId, RulePack};
 use super::{Checklist, ChecklistItem, ChecklistNote, ItemStatus, PackInfo};
-use crate::model::case::{CaseFile, DocumentStatus, PieceKind};
+use crate::model::case::{CaseFile, DocumentStatus, Permit, PieceKind};
 
 /// The checklist of `route` for `case`, with the embedded rule pack.
 pub fn checklist(case: &CaseFile, route: RouteId, today: NaiveDate) -> Checklist {
@@ -39,6 +42,11 @@ enum Holding {
 }
 
 fn holding(pack: &RulePack, case: &CaseFile, kind: PieceKind, reference: NaiveDate) -> Holding {
+    if kind == PieceKind::CurrentPermit && !case.documents.iter().any(|d| d.kind == kind) {
+        if let Some(permit) = &case.current_permit {
+            return permit_holding(permit, reference);
+        }
+    }
     let freshness = pack.freshness(kind);
     case.documents
         .iter()
@@ -61,6 +69,19 @@ fn holding(pack: &RulePack, case: &CaseFile, kind: PieceKind, reference: NaiveDa
         })
         .min_by(|a, b| rank(a).cmp(&rank(b)).then(later_first(a, b)))
         .unwrap_or(Holding::Absent)
+}
+
+/// The residence document she holds now, as the case records it (`currentPermit`): the card is
+/// in her hands (it is how the worker knew its dates), and it counts while valid on the
+/// reference day. An answer about the document itself (`documents[]`: a card lost, withheld or
+/// asked for again) is more precise and wins; without a recorded end of validity it is never
+/// assumed valid.
+fn permit_holding(permit: &Permit, reference: NaiveDate) -> Holding {
+    match permit.expires {
+        None => Holding::Undated,
+        Some(last) if reference <= last => Holding::Fresh(Some(last)),
+        Some(last) => Holding::Stale(last),
+    }
 }
 
 fn rank(h: &Holding) -> u8 {

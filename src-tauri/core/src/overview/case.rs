@@ -18,7 +18,7 @@ use crate::legal::labels::{self, fact_message_id, message_id};
 use crate::legal::{
     self, CaseAnalysis, Checklist, ConditionStatus, ItemStatus, Outcome, RulePack, Severity,
 };
-use crate::model::case::{ApplicationRoute, AppointmentKind, CaseFile, DecisionOutcome};
+use crate::model::case::{ApplicationRoute, AppointmentKind, CaseFile, DecisionOutcome, PieceKind};
 use crate::model::printed::PrintedDocument;
 
 /// One condition of a route.
@@ -535,11 +535,13 @@ fn checklist_section(
                     .collect(),
                 via: i.via.map(|k| labels::document(lang, k)),
                 fresh_until: i.fresh_until.map(|f| {
-                    L10n::get().format(
-                        lang,
-                        "checklist-fresh-until",
-                        &[("date", date_long(f, lang))],
-                    )
+                    // A residence document's date is its end of validity, not its age.
+                    let id = if i.id == PieceKind::CurrentPermit {
+                        "checklist-valid-until"
+                    } else {
+                        "checklist-fresh-until"
+                    };
+                    L10n::get().format(lang, id, &[("date", date_long(f, lang))])
                 }),
                 note: i.note_id.as_deref().map(|n| labels::note(lang, n)),
                 optional: i.optional,
