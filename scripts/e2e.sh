@@ -22,22 +22,45 @@ else
   for f in tests/e2e/tests/*.rs; do flows+=("$(basename "$f" .rs)"); done
 fi
 
+# A flow whose app never got its WebDriver session (the harness's « WebDriver session (app start)
+# failed »: a new-session request that hung without an answer until the harness's deadline, seen
+# once on a loaded machine; docs/testing.md) is run once more: that failure says nothing of the
+# app, and the flow starts from scratch (its own data directory, a new tauri-driver). A flow that
+# fails on anything else is not run again.
+SESSION_FAILURE='WebDriver session (app start) failed'
+log=$(mktemp -t passerelle-e2e.XXXXXX)
+trap 'rm -f "$log"' EXIT
+
+# --workspace, not -p passerelle-e2e: the same features as the build step, so the binaries it
+# built are used as they are (-p would rebuild some 60 crates with other features).
+# --nocapture: the harness's notes (a new-session request sent again) show in the log.
+# A hung flow is stopped (tauri-driver and its children with it) and counts as failed.
+run_flow() {
+  timeout 600 cargo test --workspace --locked --test "$1" -- --ignored --test-threads=1 --nocapture 2>&1 |
+    tee "$log"
+}
+
 summary=()
 failed=0
 for flow in "${flows[@]}"; do
   printf '\n--> %s (%s)\n' "$flow" "$(date +%H:%M:%S)"
   start=$SECONDS
-  # --workspace, not -p passerelle-e2e: the same features as the build step, so the binaries it
-  # built are used as they are (-p would rebuild some 60 crates with other features).
-  # --nocapture: the harness's notes (a new-session request sent again) show in the log.
-  # A hung flow is stopped (tauri-driver and its children with it) and counts as failed.
-  if timeout 600 cargo test --workspace --locked --test "$flow" -- --ignored --test-threads=1 --nocapture; then
+  if run_flow "$flow"; then
     result=ok
+  elif grep -qF "$SESSION_FAILURE" "$log"; then
+    printf '\n--> %s: the app never got its session; running the flow once more (%s)\n' \
+      "$flow" "$(date +%H:%M:%S)"
+    if run_flow "$flow"; then
+      result="ok (run twice: no session the first time)"
+    else
+      result=FAILED
+      failed=$((failed + 1))
+    fi
   else
     result=FAILED
     failed=$((failed + 1))
   fi
-  summary+=("$(printf '  %-16s %-7s %4d s' "$flow" "$result" $((SECONDS - start)))")
+  summary+=("$(printf '  %-16s %4d s  %s' "$flow" $((SECONDS - start)) "$result")")
 done
 
 printf '\nend-to-end summary:\n'

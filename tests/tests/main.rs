@@ -12,6 +12,7 @@ mod case_file_limits;
 mod documents_checklist;
 mod documents_consent;
 mod documents_letters;
+mod e2e_script;
 mod fuzz_corpus;
 mod geo_l10n;
 mod geo_shared_data;
