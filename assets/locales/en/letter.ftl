@@ -62,6 +62,7 @@ letter-sender-foreigner-number = Foreigner no.: { $number }
 letter-running-header = { $name } – letter of { $date } – CONFIDENTIAL
 letter-enclosure-dated = { $document } of { $date }
 letter-enclosure-numbered = { $document } no. { $number }
+letter-enclosure-current-permit = Residence permit
 letter-enclosure-valid-until = { $document }, valid until { $date }
 letter-enclosure-expired-on = { $document }, whose validity ended on { $date }
 

@@ -80,6 +80,7 @@ letter-sender-foreigner-number = N° étranger : { $number }
 letter-running-header = { $name } – courrier du { $date } – CONFIDENTIEL
 letter-enclosure-dated = { $document } du { $date }
 letter-enclosure-numbered = { $document } n° { $number }
+letter-enclosure-current-permit = Titre de séjour
 letter-enclosure-valid-until = { $document }, valable jusqu’au { $date }
 letter-enclosure-expired-on = { $document }, dont la validité a pris fin le { $date }
 

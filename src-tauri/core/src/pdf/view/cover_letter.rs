@@ -91,6 +91,7 @@ pub fn enclosures(case: &CaseFile, items: &[ChecklistItem]) -> Vec<Enclosure> {
         if let Some(kind) = kind {
             if out.iter().all(|e| e.kind != kind) {
                 let doc = held(kind);
+                let permit_ends = case.current_permit.as_ref().and_then(|p| p.expires);
                 out.push(if named_by_number(kind) {
                     Enclosure {
                         kind,
@@ -101,6 +102,15 @@ pub fn enclosures(case: &CaseFile, items: &[ChecklistItem]) -> Vec<Enclosure> {
                             .filter(|n| !n.is_empty())
                             .map(String::from),
                         expires: doc.and_then(|d| d.expires),
+                    }
+                } else if kind == PieceKind::CurrentPermit && permit_ends.is_some() {
+                    // The card she holds, by the end of validity recorded with it
+                    // (`currentPermit`), which is what the prefecture checks.
+                    Enclosure {
+                        kind,
+                        date: None,
+                        number: None,
+                        expires: permit_ends,
                     }
                 } else {
                     Enclosure {
@@ -400,7 +410,14 @@ fn sender_block(case: &CaseFile, input: &LetterInput<'_>) -> Vec<String> {
 /// One line of the P.J. list, as of `today` (the letter's date): an identity document's
 /// validity is stated only as the case file records it, and never as running once past.
 fn enclosure_line(e: &Enclosure, today: NaiveDate) -> String {
-    let mut line = fr(&piece_message_id(e.kind), &[]);
+    // « Titre de séjour en cours de validité » says what the list asks for; the enclosed card
+    // is named with its own end of validity instead.
+    let label = if e.kind == PieceKind::CurrentPermit && e.expires.is_some() {
+        "letter-enclosure-current-permit".to_string()
+    } else {
+        piece_message_id(e.kind)
+    };
+    let mut line = fr(&label, &[]);
     if let Some(n) = &e.number {
         line = fr(
             "letter-enclosure-numbered",
@@ -645,6 +662,36 @@ mod tests {
             line.ends_with("du 2\u{a0}novembre\u{a0}2026") && !line.contains("n°"),
             "{line}"
         );
+    }
+
+    #[test]
+    fn the_card_she_holds_is_enclosed_with_its_recorded_end_of_validity() {
+        let letter_day = day(2026, 11, 26);
+        let mut c = case();
+        c.current_permit = Some(Permit {
+            kind: PermitKind::CstVpf,
+            issued: Some(day(2025, 12, 1)),
+            expires: Some(day(2026, 12, 31)),
+            renewal_count: Some(0),
+            renewal_filed_on: None,
+        });
+        let list = crate::legal::checklist(&c, RouteId::CstL4251Renewal, letter_day);
+        let e = enclosures(&c, &list.items);
+        let card = e
+            .iter()
+            .find(|e| e.kind == PieceKind::CurrentPermit)
+            .expect("the card recorded as hers is in hand");
+        let line = enclosure_line(card, letter_day).replace('\u{a0}', " ");
+        assert_eq!(
+            line,
+            "Titre de séjour, valable jusqu’au 31 décembre 2026"
+        );
+        // Nothing recorded of a card: nothing enclosed, nothing stated.
+        c.current_permit = None;
+        let list = crate::legal::checklist(&c, RouteId::CstL4251Renewal, letter_day);
+        assert!(enclosures(&c, &list.items)
+            .iter()
+            .all(|e| e.kind != PieceKind::CurrentPermit));
     }
 
     #[test]
