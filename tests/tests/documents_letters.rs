@@ -364,12 +364,19 @@ fn the_pj_list_is_what_the_person_holds_on_the_filing_day() {
         let flat = parsed.flat();
         let pj = &flat[flat.rfind("P.J. :").expect("a P.J. list")..];
         let label = |kind| {
-            plain(&pdf::typography::french(&L10n::get().format(
-                "fr",
-                &format!(
+            // The card she holds is named by its own validity (« Titre de séjour, valable
+            // jusqu’au … »), not by what the list asks for (« … en cours de validité »).
+            let id = if kind == passerelle_core::model::case::PieceKind::CurrentPermit {
+                "letter-enclosure-current-permit".to_string()
+            } else {
+                format!(
                     "pdf-doc-{}",
                     serde_json::to_value(kind).unwrap().as_str().unwrap()
-                ),
+                )
+            };
+            plain(&pdf::typography::french(&L10n::get().format(
+                "fr",
+                &id,
                 &[],
             )))
         };

@@ -54,8 +54,8 @@ esac
                 .map_or(0, |s| s.lines().count())
         })
         .collect();
-    let text = String::from_utf8_lossy(&out.stdout).into_owned()
-        + &String::from_utf8_lossy(&out.stderr);
+    let text =
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
     (out.status.success(), text, runs)
 }
 
@@ -65,7 +65,10 @@ fn a_flow_whose_app_got_no_session_runs_once_more_and_passes() {
     let (ok, out, runs) = run_script(&[("first", &["session", "ok"]), ("second", &["ok"])]);
     assert!(ok, "{out}");
     assert_eq!(runs, [2, 1], "{out}");
-    assert!(out.contains("run twice: no session the first time"), "{out}");
+    assert!(
+        out.contains("run twice: no session the first time"),
+        "{out}"
+    );
     assert!(out.contains("all 2 flows passed"), "{out}");
 }
 
@@ -78,6 +81,10 @@ fn a_flow_that_fails_on_the_app_is_not_run_again_and_the_others_still_run() {
         ("fine", &["ok"]),
     ]);
     assert!(!ok, "{out}");
-    assert_eq!(runs, [1, 2, 1], "never a third run, never a rerun of an app failure: {out}");
+    assert_eq!(
+        runs,
+        [1, 2, 1],
+        "never a third run, never a rerun of an app failure: {out}"
+    );
     assert!(out.contains("2 of 3 flows failed"), "{out}");
 }

@@ -349,53 +349,51 @@ fn the_resident_card_renewal_checklist_follows_practice_and_names_its_anef_date(
 }
 
 /// The card she holds is recorded once, with its dates (`currentPermit`): the renewal lists count
-/// it as in hand while it is valid on the filing day, without the worker ticking it a second
-/// time; what she says of the card itself (lost, withheld) wins.
+/// it as in hand without the worker ticking it a second time, valid or not (an expired card is
+/// still enclosed with a late renewal; what its end means is the assessment's warning); what she
+/// says of the card itself (lost, withheld) wins.
 #[test]
-fn the_recorded_current_permit_is_in_hand_while_it_is_valid() {
+fn the_recorded_current_permit_is_in_hand() {
     let today = date("2026-11-26");
-    let permit = |expires: Value| {
-        json!({ "kind": "cst-vpf-l425-1", "issued": "2025-12-01", "expires": expires, "renewalCount": 0 })
-    };
+    let permit = |expires: Value| json!({ "kind": "cst-vpf-l425-1", "issued": "2025-12-01", "expires": expires, "renewalCount": 0 });
     let valid = case_with(&[("/currentPermit", permit(json!("2026-12-31")))]);
     let list = legal::checklist(&valid, RouteId::CstL4251Renewal, today);
     let line = item(&list, "current-permit");
     assert_eq!(line.status, ItemStatus::Ok);
     assert_eq!(line.fresh_until, Some(date("2026-12-31")));
     // The case page says when the card ends, not how old it is.
-    let page = overview::case::overview("c1", &valid, today, DEFAULT_LANGUAGE, Names::Shown);
-    let line = page
-        .checklist
-        .items
-        .iter()
-        .find(|l| l.id == "current-permit")
-        .expect("the renewal list is the case page's");
-    assert_eq!(line.status, ItemStatus::Ok);
+    let fresh_until = |case: &_| {
+        let page = overview::case::overview("c1", case, today, DEFAULT_LANGUAGE, Names::Shown);
+        let line = page
+            .checklist
+            .items
+            .iter()
+            .find(|l| l.id == "current-permit")
+            .expect("the renewal list is the case page's")
+            .clone();
+        assert_eq!(line.status, ItemStatus::Ok);
+        line.fresh_until.map(|s| s.replace('\u{a0}', " "))
+    };
     assert_eq!(
-        line.fresh_until.as_deref().map(|s| s.replace('\u{a0}', " ")),
-        Some("valable jusqu’au 31 décembre 2026".to_string())
+        fresh_until(&valid).as_deref(),
+        Some("valable jusqu’au 31 décembre 2026")
     );
 
-    // Judged on the planned filing day: a card that ends before it is not valid then.
-    let late = case_with(&[
-        ("/currentPermit", permit(json!("2026-12-31"))),
-        ("/plannedFilingDate", json!("2027-01-15")),
-    ]);
-    let line = item(
-        &legal::checklist(&late, RouteId::CstL4251Renewal, today),
-        "current-permit",
+    // Expired: still hers, still enclosed; the page says it ended.
+    let expired = case_with(&[("/currentPermit", permit(json!("2026-11-20")))]);
+    assert_eq!(
+        fresh_until(&expired).as_deref(),
+        Some("validité terminée le 20 novembre 2026")
     );
-    assert_eq!(line.status, ItemStatus::Expired);
-    assert_eq!(line.fresh_until, Some(date("2026-12-31")));
 
-    // An end of validity not recorded is not assumed.
+    // An end of validity not recorded is not invented.
     let undated = case_with(&[("/currentPermit", permit(Value::Null))]);
     let line = item(
         &legal::checklist(&undated, RouteId::CstL4251Renewal, today),
         "current-permit",
     );
-    assert_eq!(line.status, ItemStatus::Missing);
-    assert_eq!(line.reason.as_deref(), Some("date-unknown"));
+    assert_eq!(line.status, ItemStatus::Ok);
+    assert_eq!(line.fresh_until, None);
 
     // The card lost: the worker's answer about the document wins over the record.
     let lost = case_with(&[

@@ -1106,6 +1106,64 @@ fn scenarios() -> Vec<Scenario> {
                 "CESEDA R431-15-1",
             )],
         ),
+        // L425-3 « sous réserve de la régularité du séjour » on the day she applies: a card that
+        // ends before the planned filing day does not make the stay regular then.
+        s(
+            "regular_stay_is_judged_on_the_planned_filing_day",
+            TODAY,
+            vec![
+                ("/currentPermit", cst("2026-01-11", "2027-01-10")),
+                ("/plannedFilingDate", json!("2027-02-01")),
+                (
+                    "/criminalCase",
+                    json!({ "stage": "final-conviction", "finalConvictionDate": "2026-09-01", "regularStayOnFinalConviction": true }),
+                ),
+            ],
+            vec![Route(
+                "carte-resident-l425-3",
+                "not-eligible",
+                "CESEDA L425-3",
+            )],
+        ),
+        s(
+            "regular_stay_holds_when_the_card_covers_the_planned_filing_day",
+            TODAY,
+            vec![
+                ("/currentPermit", cst("2026-01-11", "2027-03-10")),
+                ("/plannedFilingDate", json!("2027-02-01")),
+                (
+                    "/criminalCase",
+                    json!({ "stage": "final-conviction", "finalConvictionDate": "2026-09-01", "regularStayOnFinalConviction": true }),
+                ),
+            ],
+            vec![Route("carte-resident-l425-3", "eligible", "CESEDA L425-3")],
+        ),
+        // R431-5 2° and 3° concern the first application at 18: a minor who already holds the
+        // L425-1 card renews it in its own window.
+        s(
+            "minor_holding_the_card_gets_no_first_application_deadline_at_18",
+            TODAY,
+            vec![
+                ("/person/birthDate", json!("2009-03-01")),
+                ("/workOrTrainingProject", json!(true)),
+                ("/currentPermit", cst("2026-10-01", "2027-09-30")),
+            ],
+            vec![
+                NoWarning("minor-at-18"),
+                NoDeadline("majority-application-closes"),
+                NoDeadline("turns-18"),
+            ],
+        ),
+        // The reflection récépissé is not renewed: its end is not a « titre expiré » to renew.
+        s(
+            "an_expired_reflection_recepisse_is_not_a_permit_to_renew",
+            TODAY,
+            vec![(
+                "/currentPermit",
+                json!({ "kind": "recepisse-reflection", "issued": "2026-09-30", "expires": "2026-10-30" }),
+            )],
+            vec![NoWarning("permit-expired")],
+        ),
         s(
             "no_document_recorded_asks_for_the_current_permit",
             TODAY,

@@ -162,9 +162,14 @@ fn every_route_has_its_own_title_and_next_steps() {
             .take(5)
             .collect::<Vec<_>>()
             .join(" ");
+        // Where the sources read establish filing on ANEF: the « vie privée et familiale »
+        // titles and the renewal of the resident card; not a first resident card or the APS.
         assert_eq!(
             text.contains(&anef),
-            route != RouteId::ReflectionPeriod,
+            matches!(
+                route,
+                RouteId::CstL4251 | RouteId::CstL4251Renewal | RouteId::CarteResidentL4253Renewal
+            ),
             "{}: ANEF filing is explained for filing routes only",
             route.as_str()
         );

@@ -197,6 +197,7 @@ case-via = Replaced by:
 case-alternatives = Accepted instead:
 checklist-fresh-until = recent enough until { $date }
 checklist-valid-until = valid until { $date }
+checklist-valid-ended = validity ended on { $date }
 case-appointments = Appointments
 case-no-appointment = No appointment.
 case-appt-kind = Kind

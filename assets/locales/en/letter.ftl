@@ -139,7 +139,10 @@ letter-facts-renewal = The criminal proceedings { $cooperation ->
         [investigation] investigation stage
         [trial] trial stage
        *[appeal] appeal stage
-    }, as the enclosed documents show.
+    }{ $proof ->
+        [yes] , as the enclosed documents show
+       *[no] {""}
+    }.
 letter-facts-conviction = The accused person was convicted by a decision that became final on { $date }.
 letter-facts-conviction-undated = The accused person was convicted by a decision that has become final.
 letter-facts-regular-stay = I reside lawfully in France with { $permit ->
@@ -158,7 +161,8 @@ letter-facts-programme-undated = Having stopped prostitution, I follow the progr
 ## Cover letter: body, (c) legal basis
 
 letter-basis-cst-l425-1 = Article L. 425-1 CESEDA provides for a one-year temporary residence card marked "private and family life" for a foreigner who files a complaint against a person they accuse of trafficking in human beings or procuring committed against them, or who testifies in criminal proceedings against a person prosecuted for those offences, provided they have broken all ties with that person. { $cooperation ->
-        [complaint] In accordance with article R. 425-5 of the same code, my application is accompanied by the receipt of my complaint.
+        [receipt] In accordance with article R. 425-5 of the same code, my application is accompanied by the receipt of my complaint.
+        [complaint] In accordance with article R. 425-5 of the same code, my application refers to the criminal proceedings opened after my complaint.
        *[testimony] In accordance with article R. 425-5 of the same code, my application refers to the criminal proceedings that include my testimony.
     }
 letter-basis-cst-l425-1-renewal = Under article L. 425-1 CESEDA, this card is renewed for the whole duration of the criminal proceedings, provided the conditions for its issue are still met.
@@ -173,7 +177,7 @@ letter-provisional-cst-l425-1-renewal = As my application is filed in time, I ki
 letter-provisional-cst-l425-1-renewal-late = Pending your decision, I kindly ask you to issue me a provisional residence document authorising me to work.
 letter-provisional-carte-resident-l425-3 = Pending your decision, I kindly ask you to issue me a provisional document showing that my stay is lawful and authorising me to work.
 letter-provisional-aps-l425-4 = Pending your decision, I kindly ask you to issue me a provisional residence document authorising me to work.
-letter-tax-exemption = Under article L. 436-8 CESEDA, the issue and renewal of this card are exempt from taxes and stamp duty.
+letter-tax-exemption = I request the exemption from taxes and stamp duty provided for by article L. 436-8 CESEDA.
 letter-confidentiality = For safety reasons, I ask you to handle this file, and my address in particular, confidentially, in the spirit of the confidentiality required by article R. 425-1 CESEDA and of the protection that article R. 425-7 of the same code provides for persons in danger.
 letter-association = In my application I am supported by the association "{ $association }", which backs my request.
 letter-association-contact = You can reach { $worker }, { $role }, at: { $contact }.
@@ -213,15 +217,24 @@ support-request-cst-l425-1 = { $person } applies for a temporary residence card 
         [both] trafficking in human beings and procuring
        *[none] trafficking in human beings or procuring
     }.
-support-request-cst-l425-1-renewal = { $person } applies to renew their temporary residence card "private and family life" (article L. 425-1 CESEDA): the criminal proceedings for { $offence ->
-        [trafficking] trafficking in human beings
-        [procuring] procuring
-        [both] trafficking in human beings and procuring
-       *[none] trafficking in human beings or procuring
-    } are still ongoing.
-support-request-carte-resident-l425-3 = { $person } applies for the resident card of article L. 425-3 CESEDA, the accused person having been finally convicted.
+support-request-cst-l425-1-renewal = { $person } applies to renew their temporary residence card "private and family life" (article L. 425-1 CESEDA){ $ongoing ->
+        [yes] : the criminal proceedings { $offence ->
+            [trafficking] for trafficking in human beings are still ongoing.
+            [procuring] for procuring are still ongoing.
+            [both] for trafficking in human beings and procuring are still ongoing.
+           *[none] are still ongoing.
+        }
+       *[no] .
+    }
+support-request-carte-resident-l425-3 = { $person } applies for the resident card of article L. 425-3 CESEDA{ $convicted ->
+        [yes] , the accused person having been finally convicted.
+       *[no] .
+    }
 support-request-carte-resident-l425-3-renewal = { $person } applies to renew their resident card, issued under article L. 425-3 CESEDA.
-support-request-aps-l425-4 = { $person } applies for the temporary residence authorisation of article L. 425-4 CESEDA, as part of their programme for leaving prostitution and for social and professional integration.
+support-request-aps-l425-4 = { $person } applies for the temporary residence authorisation of article L. 425-4 CESEDA{ $programme ->
+        [yes] , as part of their programme for leaving prostitution and for social and professional integration.
+       *[no] .
+    }
 support-accompaniment = Our association provides social and administrative support and will continue to do so throughout the examination of the application.
 support-confidentiality = Given the risks of the situation, we ask you to handle this file confidentially and not to disclose the address to any third party.
 support-availability = We fully support this application and remain at your disposal for any further information.

@@ -198,6 +198,7 @@ case-via = Remplacé par :
 case-alternatives = Accepté à la place :
 checklist-fresh-until = assez récent jusqu’au { $date }
 checklist-valid-until = valable jusqu’au { $date }
+checklist-valid-ended = validité terminée le { $date }
 case-appointments = Rendez-vous
 case-no-appointment = Aucun rendez-vous.
 case-appt-kind = Type

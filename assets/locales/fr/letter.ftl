@@ -158,7 +158,10 @@ letter-facts-renewal = La procédure pénale { $cooperation ->
         [investigation] de l’enquête ou de l’instruction
         [trial] du jugement
        *[appeal] de l’appel
-    }, comme en attestent les pièces jointes.
+    }{ $proof ->
+        [yes] , comme en attestent les pièces jointes
+       *[no] {""}
+    }.
 letter-facts-conviction = La personne mise en cause a été condamnée par une décision devenue définitive le { $date }.
 letter-facts-conviction-undated = La personne mise en cause a été condamnée par une décision devenue définitive.
 # $permit: the kind of the current permit, as the case file writes it (`cst-vpf-l425-1`…).
@@ -187,7 +190,8 @@ letter-facts-programme-undated = Ayant cessé l’activité de prostitution, je 
 # $cooperation: complaint or testimony.
 
 letter-basis-cst-l425-1 = L’article L. 425-1 du CESEDA prévoit la délivrance d’une carte de séjour temporaire portant la mention « vie privée et familiale », d’une durée d’un an, à l’étranger qui dépose plainte contre une personne qu’il accuse d’avoir commis à son encontre des faits de traite des êtres humains ou de proxénétisme, ou qui témoigne dans une procédure pénale concernant une personne poursuivie pour ces mêmes faits, sous réserve qu’il ait rompu tout lien avec cette personne. { $cooperation ->
-        [complaint] Conformément à l’article R. 425-5 du même code, ma demande est accompagnée du récépissé de mon dépôt de plainte.
+        [receipt] Conformément à l’article R. 425-5 du même code, ma demande est accompagnée du récépissé de mon dépôt de plainte.
+        [complaint] Conformément à l’article R. 425-5 du même code, ma demande fait référence à la procédure pénale engagée à la suite de ma plainte.
        *[testimony] Conformément à l’article R. 425-5 du même code, ma demande fait référence à la procédure pénale comportant mon témoignage.
     }
 letter-basis-cst-l425-1-renewal = En application de l’article L. 425-1 du CESEDA, cette carte est renouvelée pendant toute la durée de la procédure pénale, sous réserve que les conditions de sa délivrance continuent d’être satisfaites.
@@ -202,7 +206,7 @@ letter-provisional-cst-l425-1-renewal = Ma demande étant déposée dans les dé
 letter-provisional-cst-l425-1-renewal-late = Dans l’attente de votre décision, je vous remercie de bien vouloir me délivrer un document provisoire de séjour m’autorisant à travailler.
 letter-provisional-carte-resident-l425-3 = Dans l’attente de votre décision, je vous remercie de bien vouloir me délivrer un document provisoire attestant de la régularité de mon séjour et m’autorisant à travailler.
 letter-provisional-aps-l425-4 = Dans l’attente de votre décision, je vous remercie de bien vouloir me délivrer un document provisoire de séjour m’autorisant à travailler.
-letter-tax-exemption = Conformément à l’article L. 436-8 du CESEDA, la délivrance et le renouvellement de cette carte sont exonérés des taxes et du droit de timbre.
+letter-tax-exemption = Je sollicite le bénéfice de l’exonération des taxes et du droit de timbre prévue à l’article L. 436-8 du CESEDA.
 letter-confidentiality = Pour des raisons de sécurité, je vous demande de bien vouloir traiter ce dossier, et en particulier mon adresse, de manière confidentielle, dans l’esprit des conditions de confidentialité prévues à l’article R. 425-1 du CESEDA et de la protection que l’article R. 425-7 du même code prévoit pour les personnes en danger.
 letter-association = Je suis { $sex ->
         [F] accompagnée
@@ -268,15 +272,27 @@ support-request-cst-l425-1 = { $person } sollicite la délivrance d’une carte 
         [both] de traite des êtres humains et de proxénétisme
        *[none] de traite des êtres humains ou de proxénétisme
     }.
-support-request-cst-l425-1-renewal = { $person } sollicite le renouvellement de sa carte de séjour temporaire « vie privée et familiale » (article L. 425-1 du CESEDA) : la procédure pénale engagée pour des faits { $offence ->
-        [trafficking] de traite des êtres humains
-        [procuring] de proxénétisme
-        [both] de traite des êtres humains et de proxénétisme
-       *[none] de traite des êtres humains ou de proxénétisme
-    } est toujours en cours.
-support-request-carte-resident-l425-3 = { $person } sollicite la délivrance de la carte de résident prévue à l’article L. 425-3 du CESEDA, la personne mise en cause ayant été définitivement condamnée.
+# $ongoing: yes when the case records a stage of the proceedings still under way.
+support-request-cst-l425-1-renewal = { $person } sollicite le renouvellement de sa carte de séjour temporaire « vie privée et familiale » (article L. 425-1 du CESEDA){ $ongoing ->
+        [yes]  : la procédure pénale { $offence ->
+            [trafficking] engagée pour des faits de traite des êtres humains est toujours en cours.
+            [procuring] engagée pour des faits de proxénétisme est toujours en cours.
+            [both] engagée pour des faits de traite des êtres humains et de proxénétisme est toujours en cours.
+           *[none] est toujours en cours.
+        }
+       *[no] .
+    }
+# $convicted: yes when the case records the final conviction (its day or the stage).
+support-request-carte-resident-l425-3 = { $person } sollicite la délivrance de la carte de résident prévue à l’article L. 425-3 du CESEDA{ $convicted ->
+        [yes] , la personne mise en cause ayant été définitivement condamnée.
+       *[no] .
+    }
 support-request-carte-resident-l425-3-renewal = { $person } sollicite le renouvellement de sa carte de résident, délivrée sur le fondement de l’article L. 425-3 du CESEDA.
-support-request-aps-l425-4 = { $person } sollicite la délivrance de l’autorisation provisoire de séjour prévue à l’article L. 425-4 du CESEDA, dans le cadre de son parcours de sortie de la prostitution et d’insertion sociale et professionnelle.
+# $programme: yes when the case records her admission to the exit programme.
+support-request-aps-l425-4 = { $person } sollicite la délivrance de l’autorisation provisoire de séjour prévue à l’article L. 425-4 du CESEDA{ $programme ->
+        [yes] , dans le cadre de son parcours de sortie de la prostitution et d’insertion sociale et professionnelle.
+       *[no] .
+    }
 support-accompaniment = Notre association assure son accompagnement social et administratif et le poursuivra pendant toute l’instruction de la demande.
 support-confidentiality = Au regard des risques liés à sa situation, nous vous remercions de traiter ce dossier de manière confidentielle et de ne communiquer son adresse à aucun tiers.
 support-availability = Nous soutenons pleinement cette demande et restons à votre disposition pour tout renseignement complémentaire.

@@ -286,6 +286,9 @@ pub enum Invalid {
     EndBeforeStart,
     /// A decision dated before the application it decides was filed.
     DecisionBeforeFiling,
+    /// A first-card letter names the offence (trafficking or procuring, L425-1): the case
+    /// records neither.
+    OffenceNotRecorded,
 }
 
 impl Invalid {
@@ -313,6 +316,7 @@ impl Invalid {
             Invalid::RuleDefect(_) => "rule-defect",
             Invalid::EndBeforeStart => "end-before-start",
             Invalid::DecisionBeforeFiling => "decision-before-filing",
+            Invalid::OffenceNotRecorded => "offence-not-recorded",
         }
     }
 
@@ -382,6 +386,7 @@ impl Invalid {
             Invalid::RuleDefect("sample"),
             Invalid::EndBeforeStart,
             Invalid::DecisionBeforeFiling,
+            Invalid::OffenceNotRecorded,
             Invalid::RouteDoesNotFit {
                 route: "cst-l425-1-renewal",
             },

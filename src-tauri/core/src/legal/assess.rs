@@ -211,15 +211,7 @@ impl<'a> Facts<'a> {
     /// A residence title of its own: a card or an APS (temporary protection's included), not a
     /// récépissé nor an asylum seeker's certificate.
     fn holds_title(&self) -> bool {
-        matches!(
-            self.permit,
-            Some(
-                PermitKind::CstVpf
-                    | PermitKind::ResidentCard
-                    | PermitKind::Aps
-                    | PermitKind::TemporaryProtection
-            )
-        )
+        self.permit.is_some_and(PermitKind::is_title)
     }
 }
 
@@ -466,9 +458,16 @@ fn condition(
                 met(false)
             }
         }
-        ConditionId::RegularStayOnApplication => {
-            tri(regular_stay_on(pack, case, facts.today), "currentPermit")
-        }
+        // Judged on the day she applies: the planned filing day when it is to come, as her
+        // checklist does (a card that ends before it no longer makes the stay regular then).
+        ConditionId::RegularStayOnApplication => tri(
+            regular_stay_on(
+                pack,
+                case,
+                super::checklist::reference_day(case, facts.today),
+            ),
+            "currentPermit",
+        ),
         ConditionId::ExitProgramme => met(case.exit_prostitution_programme.is_some()),
     }
 }
@@ -678,14 +677,21 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                 }
                 _ => false,
             },
+            // Not for the reflection récépissé: it is not renewed (its end has its own warning,
+            // `reflection-period-over`), and this one speaks of a renewal.
             WarningId::PermitExpired => match case.current_permit.as_ref() {
-                Some(p) if p.renewal_filed_on.is_none() => match p.expires {
-                    Some(e) if facts.today > e => {
-                        args.insert("expires", ArgValue::Date(e));
-                        true
+                Some(p)
+                    if p.renewal_filed_on.is_none()
+                        && p.kind != PermitKind::RecepisseReflection =>
+                {
+                    match p.expires {
+                        Some(e) if facts.today > e => {
+                            args.insert("expires", ArgValue::Date(e));
+                            true
+                        }
+                        _ => false,
                     }
-                    _ => false,
-                },
+                }
                 _ => false,
             },
             WarningId::RenewalWindowMissed => {

@@ -9,8 +9,8 @@
 //! 5. `missing`, with `reason: date-unknown` when it is in hand but its date, which decides its
 //!    freshness, is not recorded (it is never assumed fresh), or `reason: confiscated`.
 //!
-//! The current residence document is read from `currentPermit` (valid until its `expires`)
-//! unless `documents[]` answers for it.
+//! The current residence document is in hand when `currentPermit` records it, unless
+//! `documents[]` answers for it; `fresh_until` is then its end of validity.
 
 use chrono::NaiveDate;
 
@@ -44,7 +44,7 @@ enum Holding {
 fn holding(pack: &RulePack, case: &CaseFile, kind: PieceKind, reference: NaiveDate) -> Holding {
     if kind == PieceKind::CurrentPermit && !case.documents.iter().any(|d| d.kind == kind) {
         if let Some(permit) = &case.current_permit {
-            return permit_holding(permit, reference);
+            return permit_holding(permit);
         }
     }
     let freshness = pack.freshness(kind);
@@ -72,16 +72,13 @@ fn holding(pack: &RulePack, case: &CaseFile, kind: PieceKind, reference: NaiveDa
 }
 
 /// The residence document she holds now, as the case records it (`currentPermit`): the card is
-/// in her hands (it is how the worker knew its dates), and it counts while valid on the
-/// reference day. An answer about the document itself (`documents[]`: a card lost, withheld or
-/// asked for again) is more precise and wins; without a recorded end of validity it is never
-/// assumed valid.
-fn permit_holding(permit: &Permit, reference: NaiveDate) -> Holding {
-    match permit.expires {
-        None => Holding::Undated,
-        Some(last) if reference <= last => Holding::Fresh(Some(last)),
-        Some(last) => Holding::Stale(last),
-    }
+/// in her hands (it is how the worker knew its dates), valid or not: an expired card is still
+/// enclosed with a renewal, and what its validity means for the application is the
+/// assessment's (`permit-expired`, `regular-stay-on-application`), not the list's. An answer
+/// about the document itself (`documents[]`: a card lost, withheld or asked for again) is more
+/// precise and wins.
+fn permit_holding(permit: &Permit) -> Holding {
+    Holding::Fresh(permit.expires)
 }
 
 fn rank(h: &Holding) -> u8 {

@@ -133,11 +133,20 @@ pub(crate) struct MajorityWindow {
 /// The application windows after the 18th birthday (R431-5 2° and 3°), each with the first day it
 /// applies on, whatever today is: from the 16th birthday (earlier it is noise) until it closes
 /// (later it is over). While the placement is not established, the earlier day applies until it
-/// passes, then the later one.
+/// passes, then the later one. None for a minor who already holds a title (an L425-1 card from
+/// 16): R431-5 2° and 3° concern the first application at 18; her card follows its renewal
+/// window.
 pub(crate) fn majority_windows(
     pack: &RulePack,
     case: &CaseFile,
 ) -> Vec<(NaiveDate, MajorityWindow)> {
+    if case
+        .current_permit
+        .as_ref()
+        .is_some_and(|p| p.kind.is_title())
+    {
+        return Vec::new();
+    }
     let windows = || -> Option<Vec<(NaiveDate, MajorityWindow)>> {
         // An approximate birth date counts from its first day: the earliest deadlines.
         let (birth, _) = case.person.birth_range()?;

@@ -669,6 +669,20 @@ pub enum PermitKind {
     Other,
 }
 
+impl PermitKind {
+    /// A residence title of its own (a card or an APS), not a récépissé, an asylum certificate or
+    /// an unknown document: who holds one renews it rather than applies for a first one.
+    pub fn is_title(self) -> bool {
+        matches!(
+            self,
+            PermitKind::CstVpf
+                | PermitKind::ResidentCard
+                | PermitKind::Aps
+                | PermitKind::TemporaryProtection
+        )
+    }
+}
+
 /// A supporting document.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]

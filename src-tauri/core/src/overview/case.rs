@@ -536,10 +536,10 @@ fn checklist_section(
                 via: i.via.map(|k| labels::document(lang, k)),
                 fresh_until: i.fresh_until.map(|f| {
                     // A residence document's date is its end of validity, not its age.
-                    let id = if i.id == PieceKind::CurrentPermit {
-                        "checklist-valid-until"
-                    } else {
-                        "checklist-fresh-until"
+                    let id = match i.id {
+                        PieceKind::CurrentPermit if f < today => "checklist-valid-ended",
+                        PieceKind::CurrentPermit => "checklist-valid-until",
+                        _ => "checklist-fresh-until",
                     };
                     L10n::get().format(lang, id, &[("date", date_long(f, lang))])
                 }),

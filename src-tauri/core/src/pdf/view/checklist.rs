@@ -191,16 +191,27 @@ impl ChecklistView {
             .filter(|d| printed_on_checklist(d.kind))
             .collect();
         deadlines.sort_by_key(|d| d.date);
-        let in_reflection = input.route == RouteId::ReflectionPeriod
-            || deadlines
-                .iter()
-                .any(|d| d.kind == DeadlineKind::ReflectionPeriodEnd);
+        // Her rights during the reflection period are printed only while it runs: once it has
+        // ended, « personne ne peut vous obliger à quitter la France » is no longer true.
+        let in_reflection = deadlines
+            .iter()
+            .any(|d| d.kind == DeadlineKind::ReflectionPeriodEnd && !d.passed)
+            || (input.route == RouteId::ReflectionPeriod
+                && deadlines
+                    .iter()
+                    .all(|d| d.kind != DeadlineKind::ReflectionPeriodEnd));
         let mut next = Vec::new();
         if in_reflection {
             next.push(both("pdf-next-reflection"));
         }
         next.push(both(&format!("pdf-next-{}", code(input.route))));
-        if input.route != RouteId::ReflectionPeriod {
+        // Filed on ANEF: the « vie privée et familiale » titles (since 3 October 2023 [V]) and the
+        // renewal of the resident card (since 4 July 2024 [S]). Not said for a first resident
+        // card or the APS, where the sources read do not establish it (legal-facts §3.3, §3.8).
+        if matches!(
+            input.route,
+            RouteId::CstL4251 | RouteId::CstL4251Renewal | RouteId::CarteResidentL4253Renewal
+        ) {
             next.push(both("pdf-next-anef"));
         }
         next.push(both("pdf-next-help"));
@@ -265,6 +276,35 @@ mod tests {
         );
         assert_eq!(checklist_language("fr"), "en");
         assert_eq!(checklist_language("pt-BR"), "pt");
+    }
+
+    /// « personne ne peut vous obliger à quitter la France » holds while the reflection period
+    /// runs, not after it (R425-2).
+    #[test]
+    fn her_rights_during_the_reflection_period_are_printed_only_while_it_runs() {
+        let mut case = samples::spec_case();
+        case.cooperation.complaint = None;
+        case.cooperation.testimony = None;
+        case.reflection_period = Some(crate::model::case::ReflectionPeriod {
+            recepisse_issued: NaiveDate::from_ymd_opt(2026, 10, 1),
+        });
+        let printed = |today: NaiveDate| {
+            let deadlines = crate::legal::deadlines::deadlines(&case, today);
+            assert!(deadlines
+                .iter()
+                .any(|d| d.kind == DeadlineKind::ReflectionPeriodEnd));
+            let v = ChecklistView::build(&ChecklistInput {
+                route: RouteId::ReflectionPeriod,
+                items: &[],
+                deadlines: &deadlines,
+                lang: "uk",
+                date: today,
+            });
+            let reflection = L10n::get().format("fr", "pdf-next-reflection", &[]);
+            v.next.iter().any(|n| n.fr == reflection)
+        };
+        assert!(printed(NaiveDate::from_ymd_opt(2026, 10, 15).unwrap()));
+        assert!(!printed(NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()));
     }
 
     #[test]

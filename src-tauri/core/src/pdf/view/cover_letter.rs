@@ -12,7 +12,10 @@ use crate::model::case::{CaseFile, CriminalStage, DocumentStatus, PieceKind, Pro
 use crate::pdf::typography::french;
 use crate::{Error, Result};
 
-use super::letter::{offence_arg, printed, require_name, sex_arg, FormalLetter, Recipient};
+use super::letter::{
+    offence_arg, printed, require_name, require_offence, sex_arg, stage_arg, FormalLetter,
+    Recipient,
+};
 use super::{fr, fr_birth, fr_date, non_empty, piece_message_id};
 
 /// What the cover letter is built from.
@@ -186,24 +189,15 @@ fn step_sentence(id: &str, step: &ProcedureStep, case: &CaseFile) -> String {
     }
 }
 
-/// The stage of proceedings still under way (`investigation`, `trial`, `appeal`), if recorded.
-fn stage_arg(case: &CaseFile) -> Option<String> {
-    let stage = case.criminal_case.as_ref()?.stage?;
-    matches!(
-        stage,
-        CriminalStage::Investigation | CriminalStage::Trial | CriminalStage::Appeal
-    )
-    .then(|| code(stage).to_string())
-}
-
 /// True if the renewal (filed on the day the case records, else on the letter's `day`) is filed
-/// by the last day of the card's R431-5 window.
+/// within the card's R431-5 window: not after its last day, and not before its first (a request
+/// filed too early is not « déposée dans les délais » either).
 fn renewal_on_time(case: &CaseFile, day: NaiveDate) -> bool {
     case.current_permit.as_ref().is_some_and(|p| {
         let filed = p.renewal_filed_on.unwrap_or(day);
         p.expires
             .and_then(|e| renewal_window(RulePack::active(), p.kind, e))
-            .is_some_and(|(_, closes)| filed <= closes)
+            .is_some_and(|(opens, closes)| opens <= filed && filed <= closes)
     })
 }
 
@@ -213,6 +207,7 @@ fn letter_paragraphs(input: &LetterInput<'_>) -> Result<Vec<String>> {
     let sex = ("sex", sex_arg(case));
     let mut p = Vec::new();
     let route = input.route;
+    let enclosed = |kind: PieceKind| input.enclosures.iter().any(|e| e.kind == kind);
     // (a) the request
     let expires = case.current_permit.as_ref().and_then(|c| c.expires);
     p.push(match (route, expires) {
@@ -233,6 +228,7 @@ fn letter_paragraphs(input: &LetterInput<'_>) -> Result<Vec<String>> {
             if complaint.is_none() && testimony.is_none() {
                 return Err(Error::required(Field::case("cooperation.complaint")));
             }
+            require_offence(case)?;
             let mut facts = Vec::new();
             if let Some(c) = complaint {
                 facts.push(step_sentence("letter-facts-complaint", c, case));
@@ -253,17 +249,30 @@ fn letter_paragraphs(input: &LetterInput<'_>) -> Result<Vec<String>> {
                     (None, Some(_)) => "testimony",
                     (None, None) => "none",
                 };
+                // « comme en attestent les pièces jointes » only with the proof enclosed.
+                let proof = enclosed(PieceKind::ProceedingsOngoingProof);
                 p.push(fr(
                     "letter-facts-renewal",
-                    &[("stage", stage), ("cooperation", cooperation.into())],
+                    &[
+                        ("stage", stage),
+                        ("cooperation", cooperation.into()),
+                        ("proof", if proof { "yes" } else { "no" }.into()),
+                    ],
                 ));
             }
         }
         RouteId::CarteResidentL4253 => {
-            let conviction = case
-                .criminal_case
-                .as_ref()
-                .and_then(|c| c.final_conviction_date);
+            // The conviction is the fact the card rests on: stated only when the case records
+            // it (its day, or the stage « condamnation définitive »).
+            let criminal = case.criminal_case.as_ref();
+            let conviction = criminal.and_then(|c| c.final_conviction_date);
+            if conviction.is_none()
+                && criminal.and_then(|c| c.stage) != Some(CriminalStage::FinalConviction)
+            {
+                return Err(Error::required(Field::case(
+                    "criminalCase.finalConvictionDate",
+                )));
+            }
             let mut facts = vec![match conviction {
                 Some(d) => fr("letter-facts-conviction", &[("date", fr_date(d))]),
                 None => fr("letter-facts-conviction-undated", &[]),
@@ -286,10 +295,11 @@ fn letter_paragraphs(input: &LetterInput<'_>) -> Result<Vec<String>> {
             p.push(facts.join(" "));
         }
         RouteId::ApsL4254 => {
-            let admitted = case
-                .exit_prostitution_programme
-                .as_ref()
-                .and_then(|e| e.admitted_on);
+            // « je suis engagée dans le parcours » only when the case records her admission.
+            let Some(programme) = case.exit_prostitution_programme.as_ref() else {
+                return Err(Error::required(Field::case("exitProstitutionProgramme")));
+            };
+            let admitted = programme.admitted_on;
             p.push(match admitted {
                 Some(d) => fr(
                     "letter-facts-programme",
@@ -307,16 +317,14 @@ fn letter_paragraphs(input: &LetterInput<'_>) -> Result<Vec<String>> {
             ))
         }
     }
-    // (c) legal basis
-    let basis_args = [(
-        "cooperation",
-        if complaint.is_some() {
-            "complaint"
-        } else {
-            "testimony"
-        }
-        .to_string(),
-    )];
+    // (c) legal basis; R425-5's « accompagnée du récépissé du dépôt de plainte » only when the
+    // receipt is enclosed, else the letter « fait référence à la procédure pénale » it names
+    let cooperation = match (complaint, testimony) {
+        (Some(_), _) if enclosed(PieceKind::ComplaintReceipt) => "receipt",
+        (Some(_), _) => "complaint",
+        (None, _) => "testimony",
+    };
+    let basis_args = [("cooperation", cooperation.to_string())];
     p.push(fr(&format!("letter-basis-{}", code(route)), &basis_args));
     // (d) ties broken: stated only when the case establishes it
     if route != RouteId::ApsL4254 && case.ties_with_perpetrators_broken == Some(true) {
@@ -446,8 +454,11 @@ impl LetterView {
     ///
     /// # Errors
     /// [`Error::InvalidField`] for a route without a letter ([`has_letter`]);
-    /// [`Error::Required`] when the person has no name, or when a first card is asked for with
-    /// neither complaint nor testimony.
+    /// [`Error::Required`] when the person has no name, or when the fact the route rests on is
+    /// not recorded: a first card asked for with neither complaint nor testimony, the resident
+    /// card without the final conviction, the APS without the exit programme;
+    /// [`Error::InvalidField`] for a first card when the case records neither trafficking nor
+    /// procuring (the letter names the offence).
     pub fn build(input: &LetterInput<'_>) -> Result<LetterView> {
         if !has_letter(input.route) {
             return Err(Error::invalid(
@@ -682,10 +693,7 @@ mod tests {
             .find(|e| e.kind == PieceKind::CurrentPermit)
             .expect("the card recorded as hers is in hand");
         let line = enclosure_line(card, letter_day).replace('\u{a0}', " ");
-        assert_eq!(
-            line,
-            "Titre de séjour, valable jusqu’au 31 décembre 2026"
-        );
+        assert_eq!(line, "Titre de séjour, valable jusqu’au 31 décembre 2026");
         // Nothing recorded of a card: nothing enclosed, nothing stated.
         c.current_permit = None;
         let list = crate::legal::checklist(&c, RouteId::CstL4251Renewal, letter_day);
@@ -820,6 +828,8 @@ mod tests {
         c.exit_prostitution_programme = Some(crate::model::case::ExitProgramme {
             admitted_on: NaiveDate::from_ymd_opt(2026, 6, 1),
         });
+        // The resident card's letter needs the conviction it rests on.
+        c.criminal_case.get_or_insert_with(no_stage).stage = Some(CriminalStage::FinalConviction);
         for (route, article, absent) in [
             (RouteId::CstL4251, "L.\u{a0}425-1", "R.\u{a0}431-15-1"),
             (RouteId::CstL4251Renewal, "renouvellement", "L.\u{a0}425-3"),
@@ -880,6 +890,118 @@ mod tests {
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    /// The letter of `route` for the spec case changed by `edit`, enclosing exactly `enclosed`.
+    fn letter_with(
+        route: RouteId,
+        enclosed: &[PieceKind],
+        edit: impl FnOnce(&mut CaseFile),
+    ) -> Result<String> {
+        let mut c = case();
+        edit(&mut c);
+        let mut input = samples::letter_input(&c, samples::prefecture_seine_saint_denis(), None);
+        input.route = route;
+        input.enclosures = enclosed
+            .iter()
+            .map(|kind| Enclosure {
+                kind: *kind,
+                date: None,
+                number: None,
+                expires: None,
+            })
+            .collect();
+        Ok(LetterView::build(&input)?
+            .letter
+            .paragraphs
+            .join(" ")
+            .replace(['\u{a0}', '\u{202f}'], " "))
+    }
+
+    /// R425-5: the letter says the complaint receipt accompanies it only when it is enclosed; a
+    /// procedure reference in its place makes the letter « refer to » the proceedings.
+    #[test]
+    fn the_complaint_receipt_is_said_enclosed_only_when_it_is() {
+        let with = letter_with(RouteId::CstL4251, &[PieceKind::ComplaintReceipt], |_| {}).unwrap();
+        assert!(
+            with.contains("accompagnée du récépissé de mon dépôt de plainte"),
+            "{with}"
+        );
+        for enclosed in [&[PieceKind::ProcedureReference][..], &[]] {
+            let without = letter_with(RouteId::CstL4251, enclosed, |_| {}).unwrap();
+            assert!(
+                !without.contains("récépissé de mon dépôt de plainte"),
+                "{without}"
+            );
+            assert!(
+                without.contains(
+                    "fait référence à la procédure pénale engagée à la suite de ma plainte"
+                ),
+                "{without}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_renewal_letter_cites_enclosed_proof_of_the_proceedings_only_when_enclosed() {
+        let ongoing = |c: &mut CaseFile| {
+            c.criminal_case.get_or_insert_with(no_stage).stage = Some(CriminalStage::Investigation);
+        };
+        let without = letter_with(RouteId::CstL4251Renewal, &[], ongoing).unwrap();
+        assert!(
+            without.contains("est toujours en cours, au stade de l’enquête"),
+            "{without}"
+        );
+        assert!(!without.contains("comme en attestent"), "{without}");
+        let with = letter_with(
+            RouteId::CstL4251Renewal,
+            &[PieceKind::ProceedingsOngoingProof],
+            ongoing,
+        )
+        .unwrap();
+        assert!(
+            with.contains(
+                "de l’enquête ou de l’instruction, comme en attestent les pièces jointes."
+            ),
+            "{with}"
+        );
+    }
+
+    /// The person signs: a letter never rests on a fact the case does not record.
+    #[test]
+    fn a_letter_whose_founding_fact_is_not_recorded_is_refused_with_the_field_to_fill() {
+        use crate::model::case::VictimOf;
+        // A first card names the offence: forced labour alone, or nothing, is not enough.
+        for victim_of in [vec![VictimOf::ForcedLabour], vec![]] {
+            let refused = letter_with(RouteId::CstL4251, &[], |c| c.victim_of = victim_of);
+            assert!(
+                matches!(&refused, Err(Error::InvalidField { field: Field::Case(path), reason: Invalid::OffenceNotRecorded }) if path == "victimOf"),
+                "{refused:?}"
+            );
+        }
+        // The resident card rests on the final conviction.
+        let refused = letter_with(RouteId::CarteResidentL4253, &[], |c| c.criminal_case = None);
+        assert!(
+            matches!(&refused, Err(Error::Required { field: Field::Case(path) }) if path == "criminalCase.finalConvictionDate"),
+            "{refused:?}"
+        );
+        let staged = letter_with(RouteId::CarteResidentL4253, &[], |c| {
+            c.criminal_case.get_or_insert_with(no_stage).stage =
+                Some(CriminalStage::FinalConviction);
+        })
+        .unwrap();
+        assert!(
+            staged.contains("condamnée par une décision devenue définitive."),
+            "{staged}"
+        );
+        // The APS rests on the exit programme.
+        let refused = letter_with(RouteId::ApsL4254, &[], |c| {
+            c.exit_prostitution_programme = None
+        });
+        assert!(
+            matches!(&refused, Err(Error::Required { field: Field::Case(path) }) if path == "exitProstitutionProgramme"),
+            "{refused:?}"
+        );
     }
 
     const REGULAR: &str = "Je séjourne régulièrement en France";
@@ -943,6 +1065,12 @@ mod tests {
             c.current_permit.as_mut().unwrap().renewal_filed_on = Some(day(2026, 12, 20));
         });
         assert!(filed_on_time.contains(IN_TIME), "{filed_on_time}");
+        // The window opens on 31 October 2026 (D−120): a request filed before it is not « dans
+        // les délais » either.
+        let early = body(RouteId::CstL4251Renewal, day(2026, 9, 1), |_| {});
+        assert!(!early.contains(IN_TIME), "{early}");
+        let first_day = body(RouteId::CstL4251Renewal, day(2026, 10, 31), |_| {});
+        assert!(first_day.contains(IN_TIME), "{first_day}");
     }
 
     #[test]

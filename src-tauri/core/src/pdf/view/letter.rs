@@ -5,11 +5,11 @@
 use chrono::NaiveDate;
 
 use crate::codes::code;
-use crate::error::Field;
+use crate::error::{Field, Invalid};
 use crate::geo;
 use crate::i18n::Arg;
 use crate::model::association::{PostalAddress, Title};
-use crate::model::case::{CaseFile, ProcedureStep, VictimOf};
+use crate::model::case::{CaseFile, CriminalStage, ProcedureStep, VictimOf};
 use crate::pdf::typography::{curly_apostrophes, french};
 use crate::{Error, Result};
 
@@ -202,6 +202,28 @@ pub(super) fn offence_arg(case: &CaseFile) -> String {
         (false, false) => "none",
     }
     .into()
+}
+
+/// The stage of proceedings still under way (`investigation`, `trial`, `appeal`), if recorded.
+pub(super) fn stage_arg(case: &CaseFile) -> Option<String> {
+    let stage = case.criminal_case.as_ref()?.stage?;
+    matches!(
+        stage,
+        CriminalStage::Investigation | CriminalStage::Trial | CriminalStage::Appeal
+    )
+    .then(|| code(stage).to_string())
+}
+
+/// The offence a first-card letter names (L425-1: trafficking or procuring), or an error that
+/// says the case records neither: the letter never names an offence the case does not.
+pub(super) fn require_offence(case: &CaseFile) -> Result<()> {
+    if offence_arg(case) == "none" {
+        return Err(Error::invalid(
+            Field::case("victimOf"),
+            Invalid::OffenceNotRecorded,
+        ));
+    }
+    Ok(())
 }
 
 /// « Plainte du 2 octobre 2026 – Commissariat de Saint-Denis – PV 2026/12345 ».

@@ -6,11 +6,14 @@ use chrono::NaiveDate;
 use crate::codes::code;
 use crate::legal::RouteId;
 use crate::model::association::Association;
-use crate::model::case::CaseFile;
+use crate::model::case::{CaseFile, CriminalStage};
 use crate::pdf::typography::french;
 use crate::Result;
 
-use super::letter::{offence_arg, printed, require_name, sex_arg, FormalLetter, Recipient};
+use super::letter::{
+    offence_arg, printed, require_name, require_offence, sex_arg, stage_arg, FormalLetter,
+    Recipient,
+};
 use super::{fr, fr_birth, fr_date, non_empty};
 
 /// What the association's support letter is built from.
@@ -52,7 +55,8 @@ impl SupportLetterView {
     /// Writes the association's support letter.
     ///
     /// # Errors
-    /// [`crate::Error::Required`] when the person has no name.
+    /// [`crate::Error::Required`] when the person has no name; [`crate::Error::InvalidField`]
+    /// for a first card when the case records neither trafficking nor procuring.
     pub fn build(input: &SupportInput<'_>) -> Result<SupportLetterView> {
         let case = input.case;
         require_name(case)?;
@@ -96,6 +100,16 @@ impl SupportLetterView {
             }
             (None, None) => fr("support-intro", &intro_args),
         };
+        // The request states only what the case records: the offence (a first card needs it
+        // named), proceedings still under way, the final conviction, the exit programme.
+        if input.route == RouteId::CstL4251 {
+            require_offence(case)?;
+        }
+        let yes_no = |b: bool| if b { "yes" } else { "no" }.to_string();
+        let criminal = case.criminal_case.as_ref();
+        let convicted = criminal.is_some_and(|c| {
+            c.final_conviction_date.is_some() || c.stage == Some(CriminalStage::FinalConviction)
+        });
         let mut paragraphs = vec![
             intro,
             fr(
@@ -104,6 +118,12 @@ impl SupportLetterView {
                     ("person", person.clone()),
                     ("offence", offence_arg(case)),
                     ("cooperation", cooperation_arg(case).into()),
+                    ("ongoing", yes_no(stage_arg(case).is_some())),
+                    ("convicted", yes_no(convicted)),
+                    (
+                        "programme",
+                        yes_no(case.exit_prostitution_programme.is_some()),
+                    ),
                 ],
             ),
         ];
@@ -213,6 +233,98 @@ mod tests {
         assert!(
             !neither.contains("plainte") && !neither.contains("témoign"),
             "{neither}"
+        );
+    }
+
+    /// The request paragraph of the support letter for `route`, the spec case changed by `edit`.
+    fn request_for(route: RouteId, edit: impl FnOnce(&mut CaseFile)) -> crate::Result<String> {
+        let mut case = samples::spec_case();
+        edit(&mut case);
+        let assoc = samples::association();
+        let view = SupportLetterView::build(&SupportInput {
+            case: &case,
+            route,
+            recipient: samples::prefecture_seine_saint_denis(),
+            association: &assoc,
+            place: "Saint-Denis".into(),
+            date: samples::sample_date(),
+        })?;
+        Ok(view.letter.paragraphs[1].replace(['\u{a0}', '\u{202f}'], " "))
+    }
+
+    /// The worker signs it: it states the proceedings under way, the conviction, the programme
+    /// or the offence only when the case records them.
+    #[test]
+    fn the_request_states_only_what_the_case_records() {
+        use crate::model::case::{CriminalCase, ExitProgramme, VictimOf};
+        let criminal = |stage: Option<CriminalStage>| CriminalCase {
+            stage,
+            final_conviction_date: None,
+            regular_stay_on_final_conviction: None,
+        };
+        let renewal = request_for(RouteId::CstL4251Renewal, |c| c.criminal_case = None).unwrap();
+        assert!(!renewal.contains("en cours"), "{renewal}");
+        assert!(
+            renewal.ends_with("(article L. 425-1 du CESEDA)."),
+            "{renewal}"
+        );
+        for stage in [CriminalStage::Dismissed, CriminalStage::Acquittal] {
+            let over = request_for(RouteId::CstL4251Renewal, |c| {
+                c.criminal_case = Some(criminal(Some(stage)));
+            })
+            .unwrap();
+            assert!(!over.contains("toujours en cours"), "{over}");
+        }
+        let ongoing = request_for(RouteId::CstL4251Renewal, |c| {
+            c.criminal_case = Some(criminal(Some(CriminalStage::Trial)));
+        })
+        .unwrap();
+        assert!(
+            ongoing.contains(
+                "(article L. 425-1 du CESEDA) : la procédure pénale engagée pour des faits"
+            ),
+            "{ongoing}"
+        );
+        assert!(ongoing.ends_with("est toujours en cours."), "{ongoing}");
+        let unnamed = request_for(RouteId::CstL4251Renewal, |c| {
+            c.criminal_case = Some(criminal(Some(CriminalStage::Trial)));
+            c.victim_of.clear();
+        })
+        .unwrap();
+        assert!(
+            unnamed.contains("la procédure pénale est toujours en cours."),
+            "{unnamed}"
+        );
+
+        let resident =
+            request_for(RouteId::CarteResidentL4253, |c| c.criminal_case = None).unwrap();
+        assert!(!resident.contains("condamnée"), "{resident}");
+        let convicted = request_for(RouteId::CarteResidentL4253, |c| {
+            c.criminal_case = Some(criminal(Some(CriminalStage::FinalConviction)));
+        })
+        .unwrap();
+        assert!(
+            convicted.contains("définitivement condamnée."),
+            "{convicted}"
+        );
+
+        let aps = request_for(RouteId::ApsL4254, |c| c.exit_prostitution_programme = None).unwrap();
+        assert!(!aps.contains("parcours"), "{aps}");
+        let aps = request_for(RouteId::ApsL4254, |c| {
+            c.exit_prostitution_programme = Some(ExitProgramme { admitted_on: None });
+        })
+        .unwrap();
+        assert!(
+            aps.contains("dans le cadre de son parcours de sortie"),
+            "{aps}"
+        );
+
+        let refused = request_for(RouteId::CstL4251, |c| {
+            c.victim_of = vec![VictimOf::Servitude]
+        });
+        assert!(
+            matches!(refused, Err(crate::Error::InvalidField { .. })),
+            "{refused:?}"
         );
     }
 }
