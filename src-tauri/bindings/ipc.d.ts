@@ -1213,7 +1213,13 @@ noLetter: string | null,
  * The mandatory pieces of its checklist not in hand on the filing day, each with its status
  * in words (« Photo d'identité : manquant »): shown before the letter is printed or saved.
  */
-missing: Array<string>, };
+missing: Array<string>, 
+/**
+ * The documents of `documents` that cannot be written yet, each with why (a fact the case
+ * does not record): the page shows the reason instead of buttons. Worded by the
+ * application layer ([`crate::app::cases::page`]), which words errors.
+ */
+unavailable: Array<UnavailableDocument>, };
 
 /**
  * An answer that another answer would erase: what the confirmation lists, and what « Rétablir »
@@ -2109,6 +2115,19 @@ oldRecoveryBackups: Array<string>, };
  * the vault's settings and given to the CLI as `madame` or `monsieur`.
  */
 export type Title = "madame" | "monsieur";
+
+/**
+ * A document that cannot be written yet, and why.
+ */
+export type UnavailableDocument = { 
+/**
+ * Its code (`letter`, `support-letter`).
+ */
+document: string, 
+/**
+ * The fact missing, in words (« Champ obligatoire : date de la condamnation définitive. »).
+ */
+reason: string, };
 
 /**
  * What checking a backup file found.

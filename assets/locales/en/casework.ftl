@@ -139,6 +139,7 @@ case-col-status = Status
 case-col-basis = Legal basis
 case-missing-fact = To establish:
 case-fill-missing = Complete the missing answers
+case-document-unavailable = Not possible yet:
 case-warnings = Points of attention
 case-see-also = Other routes to consider
 case-deadlines = Deadlines

@@ -140,6 +140,7 @@ case-col-status = État
 case-col-basis = Fondement
 case-missing-fact = À établir :
 case-fill-missing = Compléter les réponses manquantes
+case-document-unavailable = Pas encore possible :
 case-warnings = Points d’attention
 case-see-also = Autres démarches à envisager
 case-deadlines = Échéances

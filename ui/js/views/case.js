@@ -176,12 +176,21 @@ function exportsSection(o, caseId) {
     mount(warning);
     mount(list,
       current.noLetter ? h('p', { class: 'alert info', id: 'no-letter' }, current.noLetter) : null,
-      h('ul', { class: 'documents' }, current.documents.map((kind) => h('li', { 'data-document': kind },
-        t('span', DOCUMENT_NAMES[kind] ?? kind, { class: 'doc-name', id: `doc-${kind}-name` },
-          kind === 'checklist' ? { language: o.checklistLanguageLabel } : undefined),
-        h('span', { class: 'spacer' }),
-        button(kind, 'print'),
-        button(kind, 'save')))));
+      h('ul', { class: 'documents' }, current.documents.map((kind) => {
+        const name = t('span', DOCUMENT_NAMES[kind] ?? kind, { class: 'doc-name', id: `doc-${kind}-name` },
+          kind === 'checklist' ? { language: o.checklistLanguageLabel } : undefined);
+        // A document the case cannot support yet (a fact it does not record) says why and where
+        // to fill it in, instead of buttons that would fail.
+        const unavailable = current.unavailable.find((u) => u.document === kind);
+        if (unavailable) {
+          return h('li', { 'data-document': kind, class: 'unavailable' }, name,
+            h('p', { class: 'muted small', id: `doc-${kind}-unavailable` },
+              t('span', 'case-document-unavailable'), ' ', unavailable.reason, ' ',
+              t('a', 'case-fill-missing', { href: `#/case/${caseId}/review` })));
+        }
+        return h('li', { 'data-document': kind }, name, h('span', { class: 'spacer' }),
+          button(kind, 'print'), button(kind, 'save'));
+      })));
     if (translateNow) await translate(list);
   };
 

@@ -5,6 +5,8 @@
 //! changes: no screen or verb views, changes, exports or deletes a case without a trace.
 //! Deletion erases for real.
 
+use std::str::FromStr;
+
 use chrono::NaiveDate;
 use serde::Serialize;
 use serde_json::json;
@@ -17,7 +19,10 @@ use crate::error::{Field, Named};
 use crate::followup;
 use crate::i18n::format::date_short;
 use crate::interview::view::OptionView;
+use crate::legal::RouteId;
 use crate::model::case::{CaseDocument, CaseFile, Consent, ConsentDecision};
+use crate::model::printed::PrintedDocument;
+use crate::overview::case::UnavailableDocument;
 use crate::overview::{case as case_page, dashboard, list};
 use crate::{Error, Result};
 
@@ -186,7 +191,27 @@ pub fn page(req: &Request<'_>, id: &str) -> Result<CaseOverview> {
 
 /// The page of `case`, as it stands after a change (the change is recorded, not a view).
 pub(super) fn page_of(req: &Request<'_>, id: &str, case: &CaseFile) -> CaseOverview {
-    case_page::overview(id, case, req.today, req.lang, req.names)
+    let mut page = case_page::overview(id, case, req.today, req.lang, req.names);
+    // A document that cannot be written yet says why (worded here, where errors are), instead of
+    // a button that fails.
+    for route in &mut page.document_routes {
+        let Some(route_id) = RouteId::parse(&route.id) else {
+            continue;
+        };
+        route.unavailable = route
+            .documents
+            .iter()
+            .filter_map(|code| {
+                let document = PrintedDocument::from_str(code).ok()?;
+                let e = crate::documents::prerequisites(case, route_id, document).err()?;
+                Some(UnavailableDocument {
+                    document: code.clone(),
+                    reason: super::words::error_text(&e, req.lang),
+                })
+            })
+            .collect();
+    }
+    page
 }
 
 /// The heading of a case and what its Dossier section edits.

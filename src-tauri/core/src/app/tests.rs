@@ -874,3 +874,49 @@ fn a_new_day_changes_the_list_and_the_dashboard_without_recomputing_anything() {
     assert_eq!((board.overdue_total, board.upcoming_total), (1, 0));
     assert_eq!(index::refresh(&req, |_| {}).unwrap(), 0);
 }
+
+/// A document the case cannot support yet is not offered as a button that fails: the page says
+/// which fact is missing, in words; once the case records it, the document is offered.
+#[test]
+fn a_document_the_case_cannot_support_yet_says_which_fact_is_missing() {
+    let dir = tempfile::tempdir().unwrap();
+    let (app, id) = app_with_case(dir.path(), "Zqxdoc");
+    let req = app.request();
+    let page = cases::page(&req, &id).unwrap();
+    let first = page
+        .document_routes
+        .iter()
+        .find(|r| r.id == "cst-l425-1")
+        .expect("a new case is headed for the first card");
+    let reason = |doc: &str| {
+        first
+            .unavailable
+            .iter()
+            .find(|u| u.document == doc)
+            .map(|u| u.reason.replace('\u{a0}', " "))
+    };
+    let letter = reason("letter").expect("no complaint or testimony recorded yet");
+    assert!(letter.contains("plainte ou témoignage"), "{letter}");
+    assert!(
+        !letter.contains("cooperation"),
+        "a label, never a path: {letter}"
+    );
+    let support = reason("support-letter").expect("no offence recorded yet");
+    assert!(support.contains("infractions subies"), "{support}");
+    assert_eq!(reason("checklist"), None, "the checklist needs no fact");
+
+    let json = include_str!("../../../../tests/fixtures/case-spec-example.json");
+    let (document, _) = crate::model::case::CaseDocument::parse(json.as_bytes()).unwrap();
+    let spec_id = cases::import(&req, &document).unwrap();
+    let page = cases::page(&req, &spec_id).unwrap();
+    let first = page
+        .document_routes
+        .iter()
+        .find(|r| r.id == "cst-l425-1")
+        .unwrap();
+    assert!(
+        first.unavailable.is_empty(),
+        "every fact recorded: {:?}",
+        first.unavailable
+    );
+}

@@ -24,6 +24,12 @@ pub(super) fn error_args(e: &Error, lang: &str) -> Vec<(&'static str, String)> {
     }
 }
 
+/// `e` in `lang`, as a sentence: what the page shows of an error it expects (a document that
+/// cannot be written yet), without the log line a failed command leaves.
+pub(super) fn error_text(e: &Error, lang: &str) -> String {
+    L10n::get().format(lang, e.message_id(), &error_args(e, lang))
+}
+
 /// The label of `field` in `lang`: « date de naissance de la personne », « type de la pièce
 /// n° 2 », « la question « Quelle est votre nationalité ? » ».
 ///

@@ -201,6 +201,30 @@ pub fn documents_for(route: RouteId) -> Vec<PrintedDocument> {
         .collect()
 }
 
+/// What `document` for `route` needs the case to record, checked without rendering it: the
+/// person's name, the fact the route rests on, a commune with its office, the nationality as a
+/// letter words it. The case page shows why a document cannot be written yet instead of offering
+/// a button that fails. (The association profile, a setting rather than a fact of the case, is
+/// checked when the support letter is written.)
+///
+/// # Errors
+/// The error its rendering would end in, for the first fact missing.
+pub fn prerequisites(case: &CaseFile, route: RouteId, document: PrintedDocument) -> Result<()> {
+    match document {
+        PrintedDocument::Letter => {
+            pdf::view::cover_letter::founding_facts(case, route)?;
+            competent_office(case)?;
+            nationality(case)?;
+        }
+        PrintedDocument::SupportLetter => {
+            pdf::view::support_letter::founding_facts(case, route)?;
+            competent_office(case)?;
+        }
+        PrintedDocument::Checklist | PrintedDocument::Consent => {}
+    }
+    Ok(())
+}
+
 /// Reads an association profile (the JSON the settings store, the CLI's `--association` file) and
 /// checks it has what the letters print.
 ///

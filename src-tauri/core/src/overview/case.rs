@@ -255,6 +255,21 @@ pub struct DocumentRouteView {
     /// The mandatory pieces of its checklist not in hand on the filing day, each with its status
     /// in words (« Photo d'identité : manquant »): shown before the letter is printed or saved.
     pub missing: Vec<String>,
+    /// The documents of `documents` that cannot be written yet, each with why (a fact the case
+    /// does not record): the page shows the reason instead of buttons. Worded by the
+    /// application layer ([`crate::app::cases::page`]), which words errors.
+    pub unavailable: Vec<UnavailableDocument>,
+}
+
+/// A document that cannot be written yet, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct UnavailableDocument {
+    /// Its code (`letter`, `support-letter`).
+    pub document: String,
+    /// The fact missing, in words (« Champ obligatoire : date de la condamnation définitive. »).
+    pub reason: String,
 }
 
 /// Everything the page of a case shows.
@@ -505,6 +520,7 @@ fn document_routes(
                     .map(|d| codes::code(*d).to_string())
                     .collect(),
                 missing,
+                unavailable: Vec::new(),
             }
         })
         .collect()

@@ -225,10 +225,6 @@ fn letter_paragraphs(input: &LetterInput<'_>) -> Result<Vec<String>> {
     let testimony = case.cooperation.testimony.as_ref();
     match route {
         RouteId::CstL4251 => {
-            if complaint.is_none() && testimony.is_none() {
-                return Err(Error::required(Field::case("cooperation.complaint")));
-            }
-            require_offence(case)?;
             let mut facts = Vec::new();
             if let Some(c) = complaint {
                 facts.push(step_sentence("letter-facts-complaint", c, case));
@@ -262,17 +258,11 @@ fn letter_paragraphs(input: &LetterInput<'_>) -> Result<Vec<String>> {
             }
         }
         RouteId::CarteResidentL4253 => {
-            // The conviction is the fact the card rests on: stated only when the case records
-            // it (its day, or the stage « condamnation définitive »).
-            let criminal = case.criminal_case.as_ref();
-            let conviction = criminal.and_then(|c| c.final_conviction_date);
-            if conviction.is_none()
-                && criminal.and_then(|c| c.stage) != Some(CriminalStage::FinalConviction)
-            {
-                return Err(Error::required(Field::case(
-                    "criminalCase.finalConvictionDate",
-                )));
-            }
+            // Recorded ([`founding_facts`]): its day, or the stage alone.
+            let conviction = case
+                .criminal_case
+                .as_ref()
+                .and_then(|c| c.final_conviction_date);
             let mut facts = vec![match conviction {
                 Some(d) => fr("letter-facts-conviction", &[("date", fr_date(d))]),
                 None => fr("letter-facts-conviction-undated", &[]),
@@ -295,11 +285,11 @@ fn letter_paragraphs(input: &LetterInput<'_>) -> Result<Vec<String>> {
             p.push(facts.join(" "));
         }
         RouteId::ApsL4254 => {
-            // « je suis engagée dans le parcours » only when the case records her admission.
-            let Some(programme) = case.exit_prostitution_programme.as_ref() else {
-                return Err(Error::required(Field::case("exitProstitutionProgramme")));
-            };
-            let admitted = programme.admitted_on;
+            // Recorded ([`founding_facts`]); its day when known.
+            let admitted = case
+                .exit_prostitution_programme
+                .as_ref()
+                .and_then(|e| e.admitted_on);
             p.push(match admitted {
                 Some(d) => fr(
                     "letter-facts-programme",
@@ -449,16 +439,51 @@ fn enclosure_line(e: &Enclosure, today: NaiveDate) -> String {
     line
 }
 
+/// What the letter of `route` needs the case to record before it can be written: the person's
+/// name and the fact the route rests on (the person signs: the letter never states one the case
+/// does not record). The case page asks it for every route, so that a letter that cannot be
+/// written yet says why before anyone clicks.
+///
+/// # Errors
+/// [`Error::Required`] for a missing name, a first card with neither complaint nor testimony,
+/// the resident card without the final conviction (its day or the stage), the APS without the
+/// exit programme; [`Error::InvalidField`] for a first card when the case records neither
+/// trafficking nor procuring (`offence-not-recorded`).
+pub fn founding_facts(case: &CaseFile, route: RouteId) -> Result<()> {
+    require_name(case)?;
+    match route {
+        RouteId::CstL4251 => {
+            if case.cooperation.complaint.is_none() && case.cooperation.testimony.is_none() {
+                return Err(Error::required(Field::case("cooperation.complaint")));
+            }
+            require_offence(case)
+        }
+        RouteId::CarteResidentL4253 => {
+            let criminal = case.criminal_case.as_ref();
+            let recorded = criminal.is_some_and(|c| {
+                c.final_conviction_date.is_some() || c.stage == Some(CriminalStage::FinalConviction)
+            });
+            if recorded {
+                Ok(())
+            } else {
+                Err(Error::required(Field::case(
+                    "criminalCase.finalConvictionDate",
+                )))
+            }
+        }
+        RouteId::ApsL4254 if case.exit_prostitution_programme.is_none() => {
+            Err(Error::required(Field::case("exitProstitutionProgramme")))
+        }
+        _ => Ok(()),
+    }
+}
+
 impl LetterView {
     /// Writes the cover letter.
     ///
     /// # Errors
-    /// [`Error::InvalidField`] for a route without a letter ([`has_letter`]);
-    /// [`Error::Required`] when the person has no name, or when the fact the route rests on is
-    /// not recorded: a first card asked for with neither complaint nor testimony, the resident
-    /// card without the final conviction, the APS without the exit programme;
-    /// [`Error::InvalidField`] for a first card when the case records neither trafficking nor
-    /// procuring (the letter names the offence).
+    /// [`Error::InvalidField`] for a route without a letter ([`has_letter`]); the errors of
+    /// [`founding_facts`].
     pub fn build(input: &LetterInput<'_>) -> Result<LetterView> {
         if !has_letter(input.route) {
             return Err(Error::invalid(
@@ -469,7 +494,7 @@ impl LetterView {
             ));
         }
         let case = input.case;
-        require_name(case)?;
+        founding_facts(case, input.route)?;
         let mut enclosures = input.enclosures.clone();
         if input.association.is_some()
             && enclosures

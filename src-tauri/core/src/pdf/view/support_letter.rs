@@ -44,6 +44,20 @@ fn cooperation_arg(case: &CaseFile) -> &'static str {
     }
 }
 
+/// What the support letter of `route` needs the case to record: the person's name and, for a
+/// first card, the offence it names ([`super::cover_letter::founding_facts`] for the letter).
+///
+/// # Errors
+/// [`crate::Error::Required`] when the person has no name; [`crate::Error::InvalidField`] for a
+/// first card when the case records neither trafficking nor procuring.
+pub fn founding_facts(case: &CaseFile, route: RouteId) -> Result<()> {
+    require_name(case)?;
+    if route == RouteId::CstL4251 {
+        require_offence(case)?;
+    }
+    Ok(())
+}
+
 /// The association's support letter (lettre de soutien).
 #[derive(Debug, Clone, PartialEq)]
 pub struct SupportLetterView {
@@ -55,11 +69,10 @@ impl SupportLetterView {
     /// Writes the association's support letter.
     ///
     /// # Errors
-    /// [`crate::Error::Required`] when the person has no name; [`crate::Error::InvalidField`]
-    /// for a first card when the case records neither trafficking nor procuring.
+    /// Those of [`founding_facts`].
     pub fn build(input: &SupportInput<'_>) -> Result<SupportLetterView> {
         let case = input.case;
-        require_name(case)?;
+        founding_facts(case, input.route)?;
         let a = input.association;
         let accompaniment = case.accompaniment.clone().unwrap_or_default();
         let person = fr(
@@ -101,10 +114,7 @@ impl SupportLetterView {
             (None, None) => fr("support-intro", &intro_args),
         };
         // The request states only what the case records: the offence (a first card needs it
-        // named), proceedings still under way, the final conviction, the exit programme.
-        if input.route == RouteId::CstL4251 {
-            require_offence(case)?;
-        }
+        // named: `founding_facts`), proceedings still under way, the conviction, the programme.
         let yes_no = |b: bool| if b { "yes" } else { "no" }.to_string();
         let criminal = case.criminal_case.as_ref();
         let convicted = criminal.is_some_and(|c| {
