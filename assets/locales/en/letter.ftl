@@ -206,7 +206,7 @@ support-intro-born-since = I, the undersigned { $worker }, { $role } at the asso
         [period] in
        *[day] on
     } { $birth }, since { $since }.
-support-request-reflection-period = { $person } benefits from the reflection period of articles R. 425-1 and R. 425-2 CESEDA, during which no removal decision may be taken or enforced.
+support-request-reflection-period = { $person } asks for the reflection period of articles R. 425-1 and R. 425-2 CESEDA, during which no removal decision may be taken or enforced.
 support-request-cst-l425-1 = { $person } applies for a temporary residence card marked "private and family life" under article L. 425-1 CESEDA, { $cooperation ->
         [complaint] after filing a complaint for
         [testimony] after testifying in criminal proceedings for

@@ -261,7 +261,7 @@ support-intro-born-since = Je { $title ->
         [period] en
        *[day] le
     } { $birth }, depuis le { $since }.
-support-request-reflection-period = { $person } bénéficie du délai de réflexion prévu aux articles R. 425-1 et R. 425-2 du CESEDA, pendant lequel aucune décision d’éloignement ne peut être prise ni exécutée.
+support-request-reflection-period = { $person } sollicite le bénéfice du délai de réflexion prévu aux articles R. 425-1 et R. 425-2 du CESEDA, pendant lequel aucune décision d’éloignement ne peut être prise ni exécutée.
 support-request-cst-l425-1 = { $person } sollicite la délivrance d’une carte de séjour temporaire portant la mention « vie privée et familiale » sur le fondement de l’article L. 425-1 du CESEDA, { $cooperation ->
         [complaint] après avoir déposé plainte pour des faits
         [testimony] après avoir témoigné dans une procédure pénale portant sur des faits

@@ -433,6 +433,19 @@ async fn on_a_small_screen_the_first_question_shows_without_scrolling() {
         screenshot(&c, &format!("small-{w}x{h}-dashboard")).await;
     }
 
+    // A letter the case cannot support yet (no complaint or testimony recorded) says which fact
+    // is missing, in words, instead of buttons that would fail.
+    go(&c, &format!("#/case/{id}"), "case").await;
+    select(&c, "#document-route", "cst-l425-1").await;
+    let why = wait_text(&c, "#doc-letter-unavailable", |t| !t.is_empty()).await;
+    assert!(
+        why.contains("Pas encore possible") && why.contains("plainte ou témoignage"),
+        "{why}"
+    );
+    assert!(c.find(Locator::Css("#print-letter")).await.is_err());
+    wait_for(&c, "#print-checklist").await;
+    screenshot(&c, "case-document-unavailable").await;
+
     // The reminder closes (until the next unlock), and the page has no frame around <main>.
     click(&c, "#backup-reminder-dismiss").await;
     let gone = c.find(Locator::Css("#backup-reminder")).await.is_err();
