@@ -5,7 +5,31 @@ import { h, t } from '../dom.js';
 import { translate } from '../l10n.js';
 
 export function brand() {
-  return h('div', { class: 'brand' }, h('img', { src: 'img/logo.svg', alt: '' }), h('strong', {}, 'Passerelle'));
+  return h('div', { class: 'brand' }, logo(), h('strong', {}, 'Passerelle'));
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** @param {string} tag @param {Record<string, string>} attrs @param {Element[]} children */
+function svg(tag, attrs, ...children) {
+  const el = document.createElementNS(SVG, tag);
+  for (const [key, value] of Object.entries(attrs)) el.setAttribute(key, value);
+  el.append(...children);
+  return el;
+}
+
+/**
+ * The logo (ui/img/logo.svg, the same drawing) drawn in the page: an <img> would be one more
+ * request before the first screen paints (issue 11, docs/benchmarks.md). Decorative: the name
+ * beside it says « Passerelle ».
+ */
+export function logo() {
+  const bar = (/** @type {string} */ x, /** @type {string} */ y, /** @type {string} */ w, /** @type {string} */ height) =>
+    svg('rect', { x, y, width: w, height, fill: '#f4f1e8' });
+  return svg('svg', { viewBox: '0 0 64 64', class: 'logo', 'aria-hidden': 'true', focusable: 'false' },
+    svg('rect', { x: '1', y: '1', width: '62', height: '62', rx: '12', fill: '#1f4e8c' }),
+    svg('path', { d: 'M6 50 A27 27 0 0 1 58 50', fill: 'none', stroke: '#f4f1e8', 'stroke-width': '5.5' }),
+    bar('7', '38', '50', '4.5'), bar('31', '25', '2.2', '14'), bar('19', '29', '2.2', '10'), bar('43', '29', '2.2', '10'));
 }
 
 /** FR / EN switch for the screens before unlock. */

@@ -14,6 +14,7 @@
 import * as api from '../api.js';
 import { h, t, mount, focusVisible } from '../dom.js';
 import { translate } from '../l10n.js';
+import { logo } from './parts.js';
 import * as dashboard from './dashboard.js';
 import * as cases from './cases.js';
 import * as casePage from './case.js';
@@ -132,7 +133,7 @@ export async function render(root, app) {
   mount(root, h('div', { class: 'shell' },
     skip,
     h('header', { class: 'topbar' },
-      h('div', { class: 'name' }, h('img', { src: 'img/logo.svg', alt: '' }), h('span', { class: 'name-text' }, 'Passerelle')),
+      h('div', { class: 'name' }, logo(), h('span', { class: 'name-text' }, 'Passerelle')),
       h('nav', { 'aria-labelledby': 'nav-label' }, t('span', 'nav-label', { id: 'nav-label', class: 'visually-hidden' }), links),
       h('div', { class: 'spacer' }),
       hide,
