@@ -25,9 +25,16 @@ fi
 # A flow whose app never got its WebDriver session (the harness's « WebDriver session (app start)
 # failed »: a new-session request that hung without an answer until the harness's deadline, seen
 # once on a loaded machine; docs/testing.md) is run once more: that failure says nothing of the
-# app, and the flow starts from scratch (its own data directory, a new tauri-driver). A flow that
-# fails on anything else is not run again.
+# app, and the flow starts from scratch (its own data directory, a new tauri-driver). Only when
+# every test that failed in it failed so: a flow with any other failure (an assertion, a timeout)
+# is not run again.
 SESSION_FAILURE='WebDriver session (app start) failed'
+only_session_failures() {
+  local panics sessions
+  panics=$(grep -c 'panicked at' "$log" || true)
+  sessions=$(grep -cF "$SESSION_FAILURE" "$log" || true)
+  [ "$sessions" -gt 0 ] && [ "$sessions" -eq "$panics" ]
+}
 log=$(mktemp -t passerelle-e2e.XXXXXX)
 trap 'rm -f "$log"' EXIT
 
@@ -47,7 +54,7 @@ for flow in "${flows[@]}"; do
   start=$SECONDS
   if run_flow "$flow"; then
     result=ok
-  elif grep -qF "$SESSION_FAILURE" "$log"; then
+  elif only_session_failures; then
     printf '\n--> %s: the app never got its session; running the flow once more (%s)\n' \
       "$flow" "$(date +%H:%M:%S)"
     if run_flow "$flow"; then

@@ -2125,7 +2125,8 @@ export type UnavailableDocument = {
  */
 document: string, 
 /**
- * The fact missing, in words (« Champ obligatoire : date de la condamnation définitive. »).
+ * The facts missing, in words, one sentence each (« À renseigner dans le dossier : date de
+ * la condamnation définitive. »).
  */
 reason: string, };
 

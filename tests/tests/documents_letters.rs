@@ -364,21 +364,37 @@ fn the_pj_list_is_what_the_person_holds_on_the_filing_day() {
         let flat = parsed.flat();
         let pj = &flat[flat.rfind("P.J. :").expect("a P.J. list")..];
         let label = |kind| {
-            // The card she holds is named by its own validity (« Titre de séjour, valable
+            // The document she holds is named by its kind (« Carte de résident, valable
             // jusqu’au … »), not by what the list asks for (« … en cours de validité »).
-            let id = if kind == passerelle_core::model::case::PieceKind::CurrentPermit {
-                "letter-enclosure-current-permit".to_string()
-            } else {
-                format!(
-                    "pdf-doc-{}",
-                    serde_json::to_value(kind).unwrap().as_str().unwrap()
-                )
+            let permit = case
+                .current_permit
+                .as_ref()
+                .filter(|p| p.expires.is_some())
+                .map(|p| {
+                    serde_json::to_value(p.kind)
+                        .unwrap()
+                        .as_str()
+                        .unwrap()
+                        .to_string()
+                });
+            let text = match permit {
+                Some(permit) if kind == passerelle_core::model::case::PieceKind::CurrentPermit => {
+                    L10n::get().format(
+                        "fr",
+                        "letter-enclosure-current-permit",
+                        &[("permit", permit)],
+                    )
+                }
+                _ => L10n::get().format(
+                    "fr",
+                    &format!(
+                        "pdf-doc-{}",
+                        serde_json::to_value(kind).unwrap().as_str().unwrap()
+                    ),
+                    &[],
+                ),
             };
-            plain(&pdf::typography::french(&L10n::get().format(
-                "fr",
-                &id,
-                &[],
-            )))
+            plain(&pdf::typography::french(&text))
         };
         let mut expected = 0;
         for item in &list.items {

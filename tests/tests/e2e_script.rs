@@ -25,8 +25,10 @@ echo run >> "$state/$flow.runs"
 answer=$(sed -n "$(wc -l < "$state/$flow.runs")p" "$state/$flow")
 case "$answer" in
   ok) echo "test result: ok"; exit 0 ;;
-  session) echo "panicked at 'WebDriver session (app start) failed: no session after 120s'"; exit 101 ;;
-  *) echo "assertion failed: the case page shows the route"; exit 101 ;;
+  session) echo "thread 't' panicked at tests/e2e/src/lib.rs:184:14:"; echo "WebDriver session (app start) failed: no session after 120s"; exit 101 ;;
+  mixed) echo "thread 'a' panicked at tests/e2e/tests/x.rs:10:5:"; echo "the case page shows the route"
+         echo "thread 'b' panicked at tests/e2e/src/lib.rs:184:14:"; echo "WebDriver session (app start) failed: no session after 120s"; exit 101 ;;
+  *) echo "thread 't' panicked at tests/e2e/tests/x.rs:10:5:"; echo "the case page shows the route"; exit 101 ;;
 esac
 "#,
         state = dir.path().display()
@@ -78,13 +80,15 @@ fn a_flow_that_fails_on_the_app_is_not_run_again_and_the_others_still_run() {
     let (ok, out, runs) = run_script(&[
         ("broken", &["fail", "ok"]),
         ("twice", &["session", "session"]),
+        // One test failed on the app, another got no session: the app failure is not rerun.
+        ("mixed", &["mixed", "ok"]),
         ("fine", &["ok"]),
     ]);
     assert!(!ok, "{out}");
     assert_eq!(
         runs,
-        [1, 2, 1],
+        [1, 2, 1, 1],
         "never a third run, never a rerun of an app failure: {out}"
     );
-    assert!(out.contains("2 of 3 flows failed"), "{out}");
+    assert!(out.contains("3 of 4 flows failed"), "{out}");
 }

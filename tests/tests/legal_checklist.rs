@@ -348,21 +348,28 @@ fn the_resident_card_renewal_checklist_follows_practice_and_names_its_anef_date(
     assert!(item(&algerian, "cerpr").optional);
 }
 
-/// The card she holds is recorded once, with its dates (`currentPermit`): the renewal lists count
-/// it as in hand without the worker ticking it a second time, valid or not (an expired card is
-/// still enclosed with a late renewal; what its end means is the assessment's warning); what she
-/// says of the card itself (lost, withheld) wins.
+/// The card she holds is recorded once, with its dates (`currentPermit`): the lists count it as
+/// in hand while it is valid on the filing day, without the worker ticking it a second time;
+/// once ended it is « plus valable » (renewed, not redone); what she says of the card itself
+/// (lost, withheld) wins; a document that is not a residence document of the list is not
+/// assumed.
 #[test]
-fn the_recorded_current_permit_is_in_hand() {
+fn the_recorded_current_permit_is_in_hand_while_it_is_valid() {
     let today = date("2026-11-26");
-    let permit = |expires: Value| json!({ "kind": "cst-vpf-l425-1", "issued": "2025-12-01", "expires": expires, "renewalCount": 0 });
-    let valid = case_with(&[("/currentPermit", permit(json!("2026-12-31")))]);
-    let list = legal::checklist(&valid, RouteId::CstL4251Renewal, today);
-    let line = item(&list, "current-permit");
+    let permit = |kind: &str, expires: Value| json!({ "kind": kind, "issued": "2025-12-01", "expires": expires, "renewalCount": 0 });
+    let card = |expires: Value| permit("cst-vpf-l425-1", expires);
+    let line_of = |case: &_| {
+        item(
+            &legal::checklist(case, RouteId::CstL4251Renewal, today),
+            "current-permit",
+        )
+    };
+    let valid = case_with(&[("/currentPermit", card(json!("2026-12-31")))]);
+    let line = line_of(&valid);
     assert_eq!(line.status, ItemStatus::Ok);
     assert_eq!(line.fresh_until, Some(date("2026-12-31")));
     // The case page says when the card ends, not how old it is.
-    let fresh_until = |case: &_| {
+    let page_line = |case: &_| {
         let page = overview::case::overview("c1", case, today, DEFAULT_LANGUAGE, Names::Shown);
         let line = page
             .checklist
@@ -371,47 +378,61 @@ fn the_recorded_current_permit_is_in_hand() {
             .find(|l| l.id == "current-permit")
             .expect("the renewal list is the case page's")
             .clone();
-        assert_eq!(line.status, ItemStatus::Ok);
-        line.fresh_until.map(|s| s.replace('\u{a0}', " "))
+        (
+            line.status_label.replace('\u{a0}', " "),
+            line.fresh_until.map(|s| s.replace('\u{a0}', " ")),
+        )
     };
     assert_eq!(
-        fresh_until(&valid).as_deref(),
+        page_line(&valid).1.as_deref(),
         Some("valable jusqu’au 31 décembre 2026")
     );
 
-    // Expired: still hers, still enclosed; the page says it ended.
-    let expired = case_with(&[("/currentPermit", permit(json!("2026-11-20")))]);
+    // Ended on the planned filing day: no longer valid, said so, never « trop ancien ».
+    let late = case_with(&[
+        ("/currentPermit", card(json!("2026-12-31"))),
+        ("/plannedFilingDate", json!("2027-01-15")),
+    ]);
+    let line = line_of(&late);
+    assert_eq!(line.status, ItemStatus::Expired);
+    assert_eq!(line.fresh_until, Some(date("2026-12-31")));
+    let ended = case_with(&[("/currentPermit", card(json!("2026-11-20")))]);
+    let (status, until) = page_line(&ended);
+    assert_eq!(status, "Plus valable");
     assert_eq!(
-        fresh_until(&expired).as_deref(),
+        until.as_deref(),
         Some("validité terminée le 20 novembre 2026")
     );
 
-    // An end of validity not recorded is not invented.
-    let undated = case_with(&[("/currentPermit", permit(Value::Null))]);
-    let line = item(
-        &legal::checklist(&undated, RouteId::CstL4251Renewal, today),
-        "current-permit",
-    );
-    assert_eq!(line.status, ItemStatus::Ok);
-    assert_eq!(line.fresh_until, None);
+    // An end of validity not recorded is not assumed.
+    let undated = line_of(&case_with(&[("/currentPermit", card(Value::Null))]));
+    assert_eq!(undated.status, ItemStatus::Missing);
+    assert_eq!(undated.reason.as_deref(), Some("date-unknown"));
+
+    // An application récépissé in force counts (« carte, récépissé ou attestation »); a
+    // reflection récépissé or an asylum certificate is not this list's residence document.
+    let receipt = case_with(&[(
+        "/currentPermit",
+        permit("recepisse-application", json!("2027-01-31")),
+    )]);
+    assert_eq!(line_of(&receipt).status, ItemStatus::Ok);
+    for kind in ["recepisse-reflection", "asylum-application", "other"] {
+        let other = case_with(&[("/currentPermit", permit(kind, json!("2027-01-31")))]);
+        assert_eq!(line_of(&other).status, ItemStatus::Missing, "{kind}");
+    }
 
     // The card lost: the worker's answer about the document wins over the record.
     let lost = case_with(&[
-        ("/currentPermit", permit(json!("2026-12-31"))),
+        ("/currentPermit", card(json!("2026-12-31"))),
         (
             "/documents",
             json!([{ "kind": "current-permit", "status": "missing" }]),
         ),
     ]);
-    let line = item(
-        &legal::checklist(&lost, RouteId::CstL4251Renewal, today),
-        "current-permit",
-    );
-    assert_eq!(line.status, ItemStatus::Missing);
+    assert_eq!(line_of(&lost).status, ItemStatus::Missing);
 
     // No card recorded: nothing is assumed.
-    let none = legal::checklist(&case_with(&[]), RouteId::CstL4251Renewal, today);
-    assert_eq!(item(&none, "current-permit").status, ItemStatus::Missing);
+    assert_eq!(line_of(&case_with(&[])).status, ItemStatus::Missing);
 }
 
 #[test]

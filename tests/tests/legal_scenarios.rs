@@ -1154,6 +1154,19 @@ fn scenarios() -> Vec<Scenario> {
                 NoDeadline("turns-18"),
             ],
         ),
+        s(
+            "minor_whose_card_ends_before_18_keeps_the_first_application_deadline",
+            TODAY,
+            vec![
+                ("/person/birthDate", json!("2009-03-01")),
+                ("/workOrTrainingProject", json!(true)),
+                ("/currentPermit", cst("2026-02-01", "2027-01-31")),
+            ],
+            vec![
+                Warning("minor-at-18", "CESEDA R431-5"),
+                Deadline("majority-application-closes", "2027-04-30", "CESEDA R431-5"),
+            ],
+        ),
         // The reflection récépissé is not renewed: its end is not a « titre expiré » to renew.
         s(
             "an_expired_reflection_recepisse_is_not_a_permit_to_renew",

@@ -28,6 +28,7 @@ pdf-doc-exit-programme-decision = قرار قبولك في برنامج الخر
 pdf-status-ok = لديك
 pdf-status-missing = يجب الحصول عليها
 pdf-status-expired = قديمة جدا: احصلي على نسخة جديدة
+pdf-status-permit-ended = لم يعد صالحًا: يجب تجديده
 pdf-status-requested = طلبت، في الانتظار
 pdf-status-satisfied-by-alternative = عوضت بوثيقة أخرى مقبولة
 pdf-status-confiscated = يحتجزها الجناة: وثيقة أخرى تعوضها

@@ -28,6 +28,7 @@ pdf-doc-exit-programme-decision = Решение за приемане в про
 pdf-status-ok = Имате го
 pdf-status-missing = Трябва да се набави
 pdf-status-expired = Твърде стар: набавете нов
+pdf-status-permit-ended = Вече не е валиден: трябва да се поднови
 pdf-status-requested = Поискан, чака се
 pdf-status-satisfied-by-alternative = Заменен от друг приет документ
 pdf-status-confiscated = Задържан от извършителите: друг документ го замества

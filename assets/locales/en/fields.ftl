@@ -223,4 +223,4 @@ invalid-not-concerned = French nationals and nationals of the European Union, th
 invalid-rule-defect = these rules contradict themselves; this version of Passerelle is defective, please report the problem.
 invalid-end-before-start = the last day comes before the first.
 invalid-decision-before-filing = the decision cannot come before the application was filed.
-invalid-offence-not-recorded = the letter for the L425-1 card names the offence: tick “trafficking in human beings” or “procuring” if the case establishes it.
+invalid-offence-not-recorded = the letter for the L425-1 card names the offence; tick “trafficking in human beings” or “procuring” if the case establishes it.

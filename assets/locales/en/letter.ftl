@@ -62,7 +62,16 @@ letter-sender-foreigner-number = Foreigner no.: { $number }
 letter-running-header = { $name } – letter of { $date } – CONFIDENTIAL
 letter-enclosure-dated = { $document } of { $date }
 letter-enclosure-numbered = { $document } no. { $number }
-letter-enclosure-current-permit = Residence permit
+letter-enclosure-current-permit = { $permit ->
+        [cst-vpf-l425-1] Temporary residence card "private and family life"
+        [carte-resident-l425-3] Resident card
+        [recepisse-application] Residence application receipt
+        [recepisse-reflection] Receipt issued for the reflection period
+        [aps-l425-4] Temporary residence authorisation
+        [temporary-protection] Temporary residence authorisation under temporary protection
+        [asylum-application] Asylum application certificate
+       *[other] Residence permit
+    }
 letter-enclosure-valid-until = { $document }, valid until { $date }
 letter-enclosure-expired-on = { $document }, whose validity ended on { $date }
 
@@ -162,7 +171,7 @@ letter-facts-programme-undated = Having stopped prostitution, I follow the progr
 
 letter-basis-cst-l425-1 = Article L. 425-1 CESEDA provides for a one-year temporary residence card marked "private and family life" for a foreigner who files a complaint against a person they accuse of trafficking in human beings or procuring committed against them, or who testifies in criminal proceedings against a person prosecuted for those offences, provided they have broken all ties with that person. { $cooperation ->
         [receipt] In accordance with article R. 425-5 of the same code, my application is accompanied by the receipt of my complaint.
-        [complaint] In accordance with article R. 425-5 of the same code, my application refers to the criminal proceedings opened after my complaint.
+        [complaint] My application refers to the criminal proceedings opened after my complaint.
        *[testimony] In accordance with article R. 425-5 of the same code, my application refers to the criminal proceedings that include my testimony.
     }
 letter-basis-cst-l425-1-renewal = Under article L. 425-1 CESEDA, this card is renewed for the whole duration of the criminal proceedings, provided the conditions for its issue are still met.

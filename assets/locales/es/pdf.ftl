@@ -28,6 +28,7 @@ pdf-doc-exit-programme-decision = Decisión de admisión en el programa de salid
 pdf-status-ok = Ya lo tiene
 pdf-status-missing = Por conseguir
 pdf-status-expired = Demasiado antiguo: pida uno nuevo
+pdf-status-permit-ended = Ya no es válido: hay que renovarlo
 pdf-status-requested = Pedido, en espera
 pdf-status-satisfied-by-alternative = Sustituido por otro documento aceptado
 pdf-status-confiscated = En manos de los autores: otro documento lo sustituye

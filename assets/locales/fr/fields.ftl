@@ -223,4 +223,4 @@ invalid-not-concerned = les ressortissants français, de l’Union européenne, 
 invalid-rule-defect = ces règles sont incohérentes ; cette version de Passerelle est défectueuse, merci de signaler ce problème.
 invalid-end-before-start = la date de fin précède la date de début.
 invalid-decision-before-filing = la décision ne peut pas précéder le dépôt de la demande.
-invalid-offence-not-recorded = le courrier pour la carte L. 425-1 nomme l’infraction : cochez « traite des êtres humains » ou « proxénétisme » si le dossier l’établit.
+invalid-offence-not-recorded = le courrier pour la carte L. 425-1 nomme l’infraction ; cochez « traite des êtres humains » ou « proxénétisme » si le dossier l’établit.

@@ -80,7 +80,16 @@ letter-sender-foreigner-number = N° étranger : { $number }
 letter-running-header = { $name } – courrier du { $date } – CONFIDENTIEL
 letter-enclosure-dated = { $document } du { $date }
 letter-enclosure-numbered = { $document } n° { $number }
-letter-enclosure-current-permit = Titre de séjour
+letter-enclosure-current-permit = { $permit ->
+        [cst-vpf-l425-1] Carte de séjour temporaire « vie privée et familiale »
+        [carte-resident-l425-3] Carte de résident
+        [recepisse-application] Récépissé de demande de titre de séjour
+        [recepisse-reflection] Récépissé délivré au titre du délai de réflexion
+        [aps-l425-4] Autorisation provisoire de séjour
+        [temporary-protection] Autorisation provisoire de séjour au titre de la protection temporaire
+        [asylum-application] Attestation de demande d’asile
+       *[other] Titre de séjour
+    }
 letter-enclosure-valid-until = { $document }, valable jusqu’au { $date }
 letter-enclosure-expired-on = { $document }, dont la validité a pris fin le { $date }
 
@@ -191,7 +200,7 @@ letter-facts-programme-undated = Ayant cessé l’activité de prostitution, je 
 
 letter-basis-cst-l425-1 = L’article L. 425-1 du CESEDA prévoit la délivrance d’une carte de séjour temporaire portant la mention « vie privée et familiale », d’une durée d’un an, à l’étranger qui dépose plainte contre une personne qu’il accuse d’avoir commis à son encontre des faits de traite des êtres humains ou de proxénétisme, ou qui témoigne dans une procédure pénale concernant une personne poursuivie pour ces mêmes faits, sous réserve qu’il ait rompu tout lien avec cette personne. { $cooperation ->
         [receipt] Conformément à l’article R. 425-5 du même code, ma demande est accompagnée du récépissé de mon dépôt de plainte.
-        [complaint] Conformément à l’article R. 425-5 du même code, ma demande fait référence à la procédure pénale engagée à la suite de ma plainte.
+        [complaint] Ma demande fait référence à la procédure pénale engagée à la suite de ma plainte.
        *[testimony] Conformément à l’article R. 425-5 du même code, ma demande fait référence à la procédure pénale comportant mon témoignage.
     }
 letter-basis-cst-l425-1-renewal = En application de l’article L. 425-1 du CESEDA, cette carte est renouvelée pendant toute la durée de la procédure pénale, sous réserve que les conditions de sa délivrance continuent d’être satisfaites.

@@ -30,6 +30,7 @@ pdf-doc-exit-programme-decision = Décision d’admission au parcours de sortie 
 pdf-status-ok = Vous l’avez
 pdf-status-missing = À obtenir
 pdf-status-expired = Trop ancien : à refaire
+pdf-status-permit-ended = Plus valable : à renouveler
 pdf-status-requested = Demandé, en attente
 pdf-status-satisfied-by-alternative = Remplacé par un autre document accepté
 pdf-status-confiscated = Gardé par les auteurs : un autre document le remplace

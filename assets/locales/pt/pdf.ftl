@@ -29,6 +29,7 @@ pdf-doc-exit-programme-decision = Decisão de admissão no programa de saída da
 pdf-status-ok = Já tem
 pdf-status-missing = A obter
 pdf-status-expired = Demasiado antigo: peça um novo
+pdf-status-permit-ended = Já não é válido: tem de ser renovado
 pdf-status-requested = Pedido, a aguardar
 pdf-status-satisfied-by-alternative = Substituído por outro documento aceite
 pdf-status-confiscated = Retido pelos autores: outro documento substitui-o

@@ -28,6 +28,7 @@ pdf-doc-exit-programme-decision = Decizia de admitere în programul de ieșire d
 pdf-status-ok = Îl aveți
 pdf-status-missing = De obținut
 pdf-status-expired = Prea vechi: obțineți unul nou
+pdf-status-permit-ended = Nu mai este valabil: trebuie reînnoit
 pdf-status-requested = Cerut, în așteptare
 pdf-status-satisfied-by-alternative = Înlocuit de un alt document acceptat
 pdf-status-confiscated = Reținut de autori: un alt document îl înlocuiește

@@ -28,6 +28,7 @@ pdf-doc-exit-programme-decision = Решение о допуске к прогр
 pdf-status-ok = У вас есть
 pdf-status-missing = Нужно получить
 pdf-status-expired = Устарел: нужен новый
+pdf-status-permit-ended = Больше не действителен: нужно продлить
 pdf-status-requested = Запрошен, ждём ответа
 pdf-status-satisfied-by-alternative = Заменён другим принимаемым документом
 pdf-status-confiscated = У преступников: его заменит другой документ

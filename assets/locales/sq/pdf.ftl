@@ -28,6 +28,7 @@ pdf-doc-exit-programme-decision = Vendimi i pranimit në programin e daljes nga 
 pdf-status-ok = E keni
 pdf-status-missing = Duhet ta merrni
 pdf-status-expired = Shumë i vjetër: kërkoni një të ri
+pdf-status-permit-ended = Nuk është më i vlefshëm: duhet rinovuar
 pdf-status-requested = I kërkuar, në pritje
 pdf-status-satisfied-by-alternative = Zëvendësuar me një dokument tjetër të pranuar
 pdf-status-confiscated = Mbahet nga autorët: një dokument tjetër e zëvendëson

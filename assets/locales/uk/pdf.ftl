@@ -28,6 +28,7 @@ pdf-doc-exit-programme-decision = Рішення про допуск до про
 pdf-status-ok = У вас є
 pdf-status-missing = Потрібно отримати
 pdf-status-expired = Застарів: потрібен новий
+pdf-status-permit-ended = Більше не дійсний: потрібно продовжити
 pdf-status-requested = Запитано, чекаємо
 pdf-status-satisfied-by-alternative = Замінено іншим документом, який приймають
 pdf-status-confiscated = У злочинців: його замінить інший документ

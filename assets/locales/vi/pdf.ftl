@@ -29,6 +29,7 @@ pdf-doc-exit-programme-decision = Quyết định tiếp nhận vào chương tr
 pdf-status-ok = Đã có
 pdf-status-missing = Cần có
 pdf-status-expired = Quá cũ: cần xin lại
+pdf-status-permit-ended = Không còn hiệu lực: cần gia hạn
 pdf-status-requested = Đã yêu cầu, đang chờ
 pdf-status-satisfied-by-alternative = Đã thay bằng một giấy tờ khác được chấp nhận
 pdf-status-confiscated = Bị thủ phạm giữ: một giấy tờ khác sẽ thay thế

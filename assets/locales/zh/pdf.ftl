@@ -28,6 +28,7 @@ pdf-doc-exit-programme-decision = 准许您参加脱离卖淫帮扶计划的决�
 pdf-status-ok = 您已有
 pdf-status-missing = 需要办理
 pdf-status-expired = 太旧了：请重新办理
+pdf-status-permit-ended = 已失效：需要续签
 pdf-status-requested = 已申请，正在等待
 pdf-status-satisfied-by-alternative = 已由另一份认可的证件代替
 pdf-status-confiscated = 被加害者扣留：另一份证件可以代替

@@ -19,9 +19,9 @@ function svg(tag, attrs, ...children) {
 }
 
 /**
- * The logo (ui/img/logo.svg, the same drawing) drawn in the page: an <img> would be one more
- * request before the first screen paints (issue 11, docs/benchmarks.md). Decorative: the name
- * beside it says « Passerelle ».
+ * The logo, drawn in the page (it was ui/img/logo.svg): an <img> would be one more request before
+ * the first screen paints (issue 11, docs/benchmarks.md). The app icons (assets/icons) are the
+ * same drawing. Decorative: the name beside it says « Passerelle ».
  */
 export function logo() {
   const bar = (/** @type {string} */ x, /** @type {string} */ y, /** @type {string} */ w, /** @type {string} */ height) =>

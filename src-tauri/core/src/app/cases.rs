@@ -203,10 +203,14 @@ pub(super) fn page_of(req: &Request<'_>, id: &str, case: &CaseFile) -> CaseOverv
             .iter()
             .filter_map(|code| {
                 let document = PrintedDocument::from_str(code).ok()?;
-                let e = crate::documents::prerequisites(case, route_id, document).err()?;
-                Some(UnavailableDocument {
+                let missing = crate::documents::missing_facts(case, route_id, document);
+                (!missing.is_empty()).then(|| UnavailableDocument {
                     document: code.clone(),
-                    reason: super::words::error_text(&e, req.lang),
+                    reason: missing
+                        .iter()
+                        .map(|e| super::words::missing_fact_text(e, req.lang))
+                        .collect::<Vec<_>>()
+                        .join(" "),
                 })
             })
             .collect();

@@ -24,10 +24,33 @@ pub(super) fn error_args(e: &Error, lang: &str) -> Vec<(&'static str, String)> {
     }
 }
 
-/// `e` in `lang`, as a sentence: what the page shows of an error it expects (a document that
-/// cannot be written yet), without the log line a failed command leaves.
-pub(super) fn error_text(e: &Error, lang: &str) -> String {
-    L10n::get().format(lang, e.message_id(), &error_args(e, lang))
+/// Why a document cannot be written yet, in `lang`: the fact to fill in (« À renseigner :
+/// plainte ou témoignage. »), or what is wrong with a field, as one sentence; any other error in
+/// its own words. Not a failed command's message (« Rien n'a été enregistré » would be wrong: the
+/// page saves nothing), and no log line: the page expects it.
+pub(super) fn missing_fact_text(e: &Error, lang: &str) -> String {
+    let l10n = L10n::get();
+    let text = match e {
+        Error::Required { field } => l10n.format(
+            lang,
+            "case-document-needs",
+            &[("field", field_label(field, lang))],
+        ),
+        Error::InvalidField { field, reason } => l10n.format(
+            lang,
+            "case-document-needs-change",
+            &[
+                ("field", field_label(field, lang)),
+                ("reason", reason_text(reason, lang)),
+            ],
+        ),
+        _ => l10n.format(lang, e.message_id(), &error_args(e, lang)),
+    };
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 /// The label of `field` in `lang`: « date de naissance de la personne », « type de la pièce

@@ -177,6 +177,9 @@ pub fn render(
             ));
         }
     }
+    // What the case page checks before offering the document, checked again here: the two
+    // cannot drift apart.
+    prerequisites(case, analysis.route, kind)?;
     let (bytes, office_to_verify) = match kind {
         PrintedDocument::Letter => letter(case, ctx, &analysis)?,
         PrintedDocument::SupportLetter => support_letter(case, ctx, analysis.route)?,
@@ -201,28 +204,37 @@ pub fn documents_for(route: RouteId) -> Vec<PrintedDocument> {
         .collect()
 }
 
-/// What `document` for `route` needs the case to record, checked without rendering it: the
-/// person's name, the fact the route rests on, a commune with its office, the nationality as a
-/// letter words it. The case page shows why a document cannot be written yet instead of offering
-/// a button that fails. (The association profile, a setting rather than a fact of the case, is
-/// checked when the support letter is written.)
+/// What `document` for `route` needs the case to record and does not, checked without rendering
+/// it: the commune and its office, the nationality as a letter words it, the person's name and
+/// the fact the route rests on. The case page lists them instead of offering a button that
+/// fails. (The association profile, a setting rather than a fact of the case, is checked when
+/// the support letter is written.) In the order rendering meets them: the office first (outside
+/// the CESEDA's territory its error says where and why).
+pub fn missing_facts(case: &CaseFile, route: RouteId, document: PrintedDocument) -> Vec<Error> {
+    let checks: Vec<Result<()>> = match document {
+        PrintedDocument::Letter => vec![
+            competent_office(case).map(drop),
+            nationality(case).map(drop),
+            pdf::view::cover_letter::founding_facts(case, route),
+        ],
+        PrintedDocument::SupportLetter => vec![
+            competent_office(case).map(drop),
+            pdf::view::support_letter::founding_facts(case, route),
+        ],
+        PrintedDocument::Checklist | PrintedDocument::Consent => Vec::new(),
+    };
+    checks.into_iter().filter_map(Result::err).collect()
+}
+
+/// [`missing_facts`] as a check: the first one missing.
 ///
 /// # Errors
 /// The error its rendering would end in, for the first fact missing.
 pub fn prerequisites(case: &CaseFile, route: RouteId, document: PrintedDocument) -> Result<()> {
-    match document {
-        PrintedDocument::Letter => {
-            pdf::view::cover_letter::founding_facts(case, route)?;
-            competent_office(case)?;
-            nationality(case)?;
-        }
-        PrintedDocument::SupportLetter => {
-            pdf::view::support_letter::founding_facts(case, route)?;
-            competent_office(case)?;
-        }
-        PrintedDocument::Checklist | PrintedDocument::Consent => {}
+    match missing_facts(case, route, document).into_iter().next() {
+        Some(e) => Err(e),
+        None => Ok(()),
     }
-    Ok(())
 }
 
 /// Reads an association profile (the JSON the settings store, the CLI's `--association` file) and

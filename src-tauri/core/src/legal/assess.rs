@@ -26,7 +26,7 @@ use super::{
 };
 use crate::codes::kind_id;
 use crate::model::case::{
-    CaseFile, CriminalStage, DocumentStatus, PermitKind, Placement, VictimOf,
+    CaseFile, CriminalCase, CriminalStage, DocumentStatus, PermitKind, Placement, VictimOf,
 };
 
 /// Assesses `case` on `today` with the embedded rule pack.
@@ -196,12 +196,10 @@ impl<'a> Facts<'a> {
     }
 
     fn final_conviction(&self) -> bool {
-        self.stage == Some(CriminalStage::FinalConviction)
-            || self
-                .case
-                .criminal_case
-                .as_ref()
-                .is_some_and(|c| c.final_conviction_date.is_some())
+        self.case
+            .criminal_case
+            .as_ref()
+            .is_some_and(CriminalCase::final_conviction_recorded)
     }
 
     fn holds(&self, kind: PermitKind) -> bool {

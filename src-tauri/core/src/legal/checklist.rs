@@ -9,15 +9,16 @@
 //! 5. `missing`, with `reason: date-unknown` when it is in hand but its date, which decides its
 //!    freshness, is not recorded (it is never assumed fresh), or `reason: confiscated`.
 //!
-//! The current residence document is in hand when `currentPermit` records it, unless
-//! `documents[]` answers for it; `fresh_until` is then its end of validity.
+//! The current residence document is read from `currentPermit` (valid until its `expires`,
+//! `expired` after it) unless `documents[]` answers for it; `fresh_until` is then its end of
+//! validity.
 
 use chrono::NaiveDate;
 
 use super::dates;
 use super::pack::{ItemRule, RouteId, RulePack};
 use super::{Checklist, ChecklistItem, ChecklistNote, ItemStatus, PackInfo};
-use crate::model::case::{CaseFile, DocumentStatus, Permit, PieceKind};
+use crate::model::case::{CaseFile, DocumentStatus, Permit, PermitKind, PieceKind};
 
 /// The checklist of `route` for `case`, with the embedded rule pack.
 pub fn checklist(case: &CaseFile, route: RouteId, today: NaiveDate) -> Checklist {
@@ -43,8 +44,12 @@ enum Holding {
 
 fn holding(pack: &RulePack, case: &CaseFile, kind: PieceKind, reference: NaiveDate) -> Holding {
     if kind == PieceKind::CurrentPermit && !case.documents.iter().any(|d| d.kind == kind) {
-        if let Some(permit) = &case.current_permit {
-            return permit_holding(permit);
+        if let Some(held) = case
+            .current_permit
+            .as_ref()
+            .and_then(|p| permit_holding(p, reference))
+        {
+            return held;
         }
     }
     let freshness = pack.freshness(kind);
@@ -71,14 +76,22 @@ fn holding(pack: &RulePack, case: &CaseFile, kind: PieceKind, reference: NaiveDa
         .unwrap_or(Holding::Absent)
 }
 
-/// The residence document she holds now, as the case records it (`currentPermit`): the card is
-/// in her hands (it is how the worker knew its dates), valid or not: an expired card is still
-/// enclosed with a renewal, and what its validity means for the application is the
-/// assessment's (`permit-expired`, `regular-stay-on-application`), not the list's. An answer
-/// about the document itself (`documents[]`: a card lost, withheld or asked for again) is more
-/// precise and wins.
-fn permit_holding(permit: &Permit) -> Holding {
-    Holding::Fresh(permit.expires)
+/// The residence document she holds now, as the case records it (`currentPermit`), on the
+/// reference day: a card, an APS or an application récépissé is in her hands (it is how the
+/// worker knew its dates) and counts while valid; once ended it is `expired` (« plus valable »,
+/// not « too old »). A document whose end is not recorded is never assumed valid; a reflection
+/// récépissé, an asylum certificate or another document is not a residence document of this
+/// list. An answer about the document itself (`documents[]`: a card lost, withheld or asked for
+/// again) is more precise and wins ([`holding`]).
+fn permit_holding(permit: &Permit, reference: NaiveDate) -> Option<Holding> {
+    if !(permit.kind.is_title() || permit.kind == PermitKind::RecepisseApplication) {
+        return None;
+    }
+    Some(match permit.expires {
+        None => Holding::Undated,
+        Some(last) if reference <= last => Holding::Fresh(Some(last)),
+        Some(last) => Holding::Stale(last),
+    })
 }
 
 fn rank(h: &Holding) -> u8 {

@@ -133,26 +133,28 @@ pub(crate) struct MajorityWindow {
 /// The application windows after the 18th birthday (R431-5 2° and 3°), each with the first day it
 /// applies on, whatever today is: from the 16th birthday (earlier it is noise) until it closes
 /// (later it is over). While the placement is not established, the earlier day applies until it
-/// passes, then the later one. None for a minor who already holds a title (an L425-1 card from
-/// 16): R431-5 2° and 3° concern the first application at 18; her card follows its renewal
-/// window.
+/// passes, then the later one. None for a minor whose title (an L425-1 card from 16) is still
+/// valid on her 18th birthday: R431-5 2° and 3° concern the first application at 18, and her card
+/// follows its own renewal window (an inference [I], docs/legal-rules.md). A card that ends
+/// before that day, or whose end is not recorded, keeps the windows.
 pub(crate) fn majority_windows(
     pack: &RulePack,
     case: &CaseFile,
 ) -> Vec<(NaiveDate, MajorityWindow)> {
-    if case
-        .current_permit
-        .as_ref()
-        .is_some_and(|p| p.kind.is_title())
-    {
-        return Vec::new();
-    }
+    let covered_at_18 = |turns18: NaiveDate| {
+        case.current_permit
+            .as_ref()
+            .is_some_and(|p| p.kind.is_title() && p.expires.is_some_and(|e| e >= turns18))
+    };
     let windows = || -> Option<Vec<(NaiveDate, MajorityWindow)>> {
         // An approximate birth date counts from its first day: the earliest deadlines.
         let (birth, _) = case.person.birth_range()?;
         let rule = pack.deadline(DeadlineKind::MajorityApplicationCloses)?;
         let turns16 = dates::birthday(birth, 16)?;
         let turns18 = dates::birthday(birth, 18)?;
+        if covered_at_18(turns18) {
+            return None;
+        }
         let third = dates::sub_days(dates::add_months(turns18, rule.months?)?, 1)?;
         let second = dates::sub_days(dates::birthday(birth, rule.eve_of_birthday?)?, 1)?;
         let window = |closes, rule| MajorityWindow {

@@ -591,6 +591,13 @@ pub struct CriminalCase {
     pub regular_stay_on_final_conviction: Option<bool>,
 }
 
+impl CriminalCase {
+    /// True if the case records the conviction as final: its day, or the stage alone.
+    pub fn final_conviction_recorded(&self) -> bool {
+        self.final_conviction_date.is_some() || self.stage == Some(CriminalStage::FinalConviction)
+    }
+}
+
 /// Stages of the criminal proceedings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]

@@ -268,7 +268,8 @@ pub struct DocumentRouteView {
 pub struct UnavailableDocument {
     /// Its code (`letter`, `support-letter`).
     pub document: String,
-    /// The fact missing, in words (« Champ obligatoire : date de la condamnation définitive. »).
+    /// The facts missing, in words, one sentence each (« À renseigner dans le dossier : date de
+    /// la condamnation définitive. »).
     pub reason: String,
 }
 
@@ -543,7 +544,14 @@ fn checklist_section(
                 id: codes::code(i.id).to_string(),
                 label: labels::document(lang, i.id),
                 status: i.status,
-                status_label: t(lang, &message_id("item-status", &i.status)),
+                // A residence document whose validity has ended is « plus valable », not
+                // « trop ancien ».
+                status_label: if i.id == PieceKind::CurrentPermit && i.status == ItemStatus::Expired
+                {
+                    t(lang, "checklist-status-permit-ended")
+                } else {
+                    t(lang, &message_id("item-status", &i.status))
+                },
                 alternatives: i
                     .alternatives
                     .iter()

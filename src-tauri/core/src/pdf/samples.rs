@@ -402,6 +402,7 @@ pub fn long_letter_view() -> LetterView {
             date: Some(day(2026, 10, 2)),
             number: None,
             expires: None,
+            permit: None,
         })
         .collect();
     LetterView::build(&input).expect("BUG: the long case has what a letter needs")

@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 use crate::codes::code;
 use crate::i18n::format::{date_long, list_separator};
 use crate::i18n::{Arg, L10n};
-use crate::legal::{ChecklistItem, Deadline, DeadlineKind, ItemStatus, RouteId};
+use crate::legal::{ChecklistItem, Deadline, DeadlineKind, ItemStatus, RouteId, RulePack};
 use crate::model::case::PieceKind;
 use crate::pdf::typography::french;
 
@@ -119,6 +119,16 @@ fn person_note(item: &ChecklistItem, lang: &str) -> Option<Bilingual> {
     })
 }
 
+/// The message of an item's status on her paper: a residence document whose validity has ended
+/// is « plus valable », not « trop ancien : à refaire » (it is renewed, not redone).
+fn status_message_id(item: &ChecklistItem) -> String {
+    if item.id == PieceKind::CurrentPermit && item.status == ItemStatus::Expired {
+        "pdf-status-permit-ended".to_string()
+    } else {
+        format!("pdf-status-{}", code(item.status))
+    }
+}
+
 /// True if and only if the person's checklist prints deadline `kind`.
 fn printed_on_checklist(kind: DeadlineKind) -> bool {
     !matches!(
@@ -176,7 +186,7 @@ impl ChecklistView {
                 ChecklistEntry {
                     status: item.status,
                     label: doc(item.id),
-                    status_text: both(&format!("pdf-status-{}", code(item.status))),
+                    status_text: both(&status_message_id(item)),
                     alternatives,
                     note: person_note(item, lang).map(|n| Bilingual {
                         fr: french(&n.fr),
@@ -205,13 +215,13 @@ impl ChecklistView {
             next.push(both("pdf-next-reflection"));
         }
         next.push(both(&format!("pdf-next-{}", code(input.route))));
-        // Filed on ANEF: the « vie privée et familiale » titles (since 3 October 2023 [V]) and the
-        // renewal of the resident card (since 4 July 2024 [S]). Not said for a first resident
+        // Filed on ANEF where the rule pack says so (its `anef-filing…` notes: the « vie privée
+        // et familiale » titles, the renewal of the resident card); not for a first resident
         // card or the APS, where the sources read do not establish it (legal-facts §3.3, §3.8).
-        if matches!(
-            input.route,
-            RouteId::CstL4251 | RouteId::CstL4251Renewal | RouteId::CarteResidentL4253Renewal
-        ) {
+        let on_anef = RulePack::active()
+            .checklist(input.route)
+            .is_some_and(|list| list.notes.iter().any(|n| n.starts_with("anef-filing")));
+        if on_anef {
             next.push(both("pdf-next-anef"));
         }
         next.push(both("pdf-next-help"));

@@ -8,7 +8,9 @@ use crate::error::{Field, Invalid, Named};
 use crate::legal::deadlines::renewal_window;
 use crate::legal::{ChecklistItem, ItemStatus, RouteId, RulePack};
 use crate::model::association::{Association, PostalAddress};
-use crate::model::case::{CaseFile, CriminalStage, DocumentStatus, PieceKind, ProcedureStep};
+use crate::model::case::{
+    CaseFile, CriminalCase, DocumentStatus, PermitKind, PieceKind, ProcedureStep,
+};
 use crate::pdf::typography::french;
 use crate::{Error, Result};
 
@@ -57,9 +59,14 @@ pub struct Enclosure {
     pub date: Option<NaiveDate>,
     /// An identity document's number, printed « n° 12AB34567 » when known.
     pub number: Option<String>,
-    /// An identity document's last day of validity, printed « valable jusqu'au … » (or « arrivé
-    /// à expiration le … » once past on the letter's date) when known.
+    /// An identity document's or the residence document's last day of validity, printed
+    /// « valable jusqu'au … » (or « dont la validité a pris fin le … » once past on the letter's
+    /// date) when known.
     pub expires: Option<NaiveDate>,
+    /// The residence document she holds (`currentPermit`), named by its kind (« Carte de
+    /// résident ») rather than by what the list asks for (« Titre de séjour en cours de
+    /// validité »).
+    pub permit: Option<PermitKind>,
 }
 
 /// True if and only if a cover letter can be written for `route`. Two routes have none: the
@@ -94,7 +101,10 @@ pub fn enclosures(case: &CaseFile, items: &[ChecklistItem]) -> Vec<Enclosure> {
         if let Some(kind) = kind {
             if out.iter().all(|e| e.kind != kind) {
                 let doc = held(kind);
-                let permit_ends = case.current_permit.as_ref().and_then(|p| p.expires);
+                let permit = case
+                    .current_permit
+                    .as_ref()
+                    .filter(|p| kind == PieceKind::CurrentPermit && p.expires.is_some());
                 out.push(if named_by_number(kind) {
                     Enclosure {
                         kind,
@@ -105,15 +115,17 @@ pub fn enclosures(case: &CaseFile, items: &[ChecklistItem]) -> Vec<Enclosure> {
                             .filter(|n| !n.is_empty())
                             .map(String::from),
                         expires: doc.and_then(|d| d.expires),
+                        permit: None,
                     }
-                } else if kind == PieceKind::CurrentPermit && permit_ends.is_some() {
-                    // The card she holds, by the end of validity recorded with it
-                    // (`currentPermit`), which is what the prefecture checks.
+                } else if let Some(p) = permit {
+                    // The document she holds, by its kind and the end of validity recorded
+                    // with it (`currentPermit`), which is what the prefecture checks.
                     Enclosure {
                         kind,
                         date: None,
                         number: None,
-                        expires: permit_ends,
+                        expires: p.expires,
+                        permit: Some(p.kind),
                     }
                 } else {
                     Enclosure {
@@ -121,6 +133,7 @@ pub fn enclosures(case: &CaseFile, items: &[ChecklistItem]) -> Vec<Enclosure> {
                         date: doc.and_then(|d| d.date),
                         number: None,
                         expires: None,
+                        permit: None,
                     }
                 });
             }
@@ -408,14 +421,15 @@ fn sender_block(case: &CaseFile, input: &LetterInput<'_>) -> Vec<String> {
 /// One line of the P.J. list, as of `today` (the letter's date): an identity document's
 /// validity is stated only as the case file records it, and never as running once past.
 fn enclosure_line(e: &Enclosure, today: NaiveDate) -> String {
-    // « Titre de séjour en cours de validité » says what the list asks for; the enclosed card
-    // is named with its own end of validity instead.
-    let label = if e.kind == PieceKind::CurrentPermit && e.expires.is_some() {
-        "letter-enclosure-current-permit".to_string()
-    } else {
-        piece_message_id(e.kind)
+    // « Titre de séjour en cours de validité » says what the list asks for; the document she
+    // holds is named by its kind, with its own end of validity.
+    let mut line = match e.permit {
+        Some(permit) => fr(
+            "letter-enclosure-current-permit",
+            &[("permit", code(permit).to_string())],
+        ),
+        None => fr(&piece_message_id(e.kind), &[]),
     };
-    let mut line = fr(&label, &[]);
     if let Some(n) = &e.number {
         line = fr(
             "letter-enclosure-numbered",
@@ -445,11 +459,20 @@ fn enclosure_line(e: &Enclosure, today: NaiveDate) -> String {
 /// written yet says why before anyone clicks.
 ///
 /// # Errors
+/// [`Error::InvalidField`] for a route without a letter ([`has_letter`]);
 /// [`Error::Required`] for a missing name, a first card with neither complaint nor testimony,
 /// the resident card without the final conviction (its day or the stage), the APS without the
 /// exit programme; [`Error::InvalidField`] for a first card when the case records neither
 /// trafficking nor procuring (`offence-not-recorded`).
 pub fn founding_facts(case: &CaseFile, route: RouteId) -> Result<()> {
+    if !has_letter(route) {
+        return Err(Error::invalid(
+            Field::Named(Named::Route),
+            Invalid::NoLetterForRoute {
+                route: route.as_str(),
+            },
+        ));
+    }
     require_name(case)?;
     match route {
         RouteId::CstL4251 => {
@@ -459,10 +482,10 @@ pub fn founding_facts(case: &CaseFile, route: RouteId) -> Result<()> {
             require_offence(case)
         }
         RouteId::CarteResidentL4253 => {
-            let criminal = case.criminal_case.as_ref();
-            let recorded = criminal.is_some_and(|c| {
-                c.final_conviction_date.is_some() || c.stage == Some(CriminalStage::FinalConviction)
-            });
+            let recorded = case
+                .criminal_case
+                .as_ref()
+                .is_some_and(CriminalCase::final_conviction_recorded);
             if recorded {
                 Ok(())
             } else {
@@ -482,17 +505,8 @@ impl LetterView {
     /// Writes the cover letter.
     ///
     /// # Errors
-    /// [`Error::InvalidField`] for a route without a letter ([`has_letter`]); the errors of
-    /// [`founding_facts`].
+    /// Those of [`founding_facts`].
     pub fn build(input: &LetterInput<'_>) -> Result<LetterView> {
-        if !has_letter(input.route) {
-            return Err(Error::invalid(
-                Field::Named(Named::Route),
-                Invalid::NoLetterForRoute {
-                    route: input.route.as_str(),
-                },
-            ));
-        }
         let case = input.case;
         founding_facts(case, input.route)?;
         let mut enclosures = input.enclosures.clone();
@@ -506,6 +520,7 @@ impl LetterView {
                 date: Some(input.date),
                 number: None,
                 expires: None,
+                permit: None,
             });
         }
         let name = case.display_name();
@@ -536,7 +551,7 @@ impl LetterView {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::case::{Document, Permit, PermitKind};
+    use crate::model::case::{CriminalStage, Document, Permit};
     use crate::pdf::samples;
 
     fn case() -> CaseFile {
@@ -718,7 +733,7 @@ mod tests {
             .find(|e| e.kind == PieceKind::CurrentPermit)
             .expect("the card recorded as hers is in hand");
         let line = enclosure_line(card, letter_day).replace('\u{a0}', " ");
-        assert_eq!(line, "Titre de séjour, valable jusqu’au 31 décembre 2026");
+        assert_eq!(line, "Carte de séjour temporaire « vie privée et familiale », valable jusqu’au 31 décembre 2026");
         // Nothing recorded of a card: nothing enclosed, nothing stated.
         c.current_permit = None;
         let list = crate::legal::checklist(&c, RouteId::CstL4251Renewal, letter_day);
@@ -934,6 +949,7 @@ mod tests {
                 date: None,
                 number: None,
                 expires: None,
+                permit: None,
             })
             .collect();
         Ok(LetterView::build(&input)?

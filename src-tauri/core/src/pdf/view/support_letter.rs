@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use crate::codes::code;
 use crate::legal::RouteId;
 use crate::model::association::Association;
-use crate::model::case::{CaseFile, CriminalStage};
+use crate::model::case::{CaseFile, CriminalCase};
 use crate::pdf::typography::french;
 use crate::Result;
 
@@ -116,10 +116,10 @@ impl SupportLetterView {
         // The request states only what the case records: the offence (a first card needs it
         // named: `founding_facts`), proceedings still under way, the conviction, the programme.
         let yes_no = |b: bool| if b { "yes" } else { "no" }.to_string();
-        let criminal = case.criminal_case.as_ref();
-        let convicted = criminal.is_some_and(|c| {
-            c.final_conviction_date.is_some() || c.stage == Some(CriminalStage::FinalConviction)
-        });
+        let convicted = case
+            .criminal_case
+            .as_ref()
+            .is_some_and(CriminalCase::final_conviction_recorded);
         let mut paragraphs = vec![
             intro,
             fr(
@@ -266,7 +266,7 @@ mod tests {
     /// or the offence only when the case records them.
     #[test]
     fn the_request_states_only_what_the_case_records() {
-        use crate::model::case::{CriminalCase, ExitProgramme, VictimOf};
+        use crate::model::case::{CriminalStage, ExitProgramme, VictimOf};
         let criminal = |stage: Option<CriminalStage>| CriminalCase {
             stage,
             final_conviction_date: None,
