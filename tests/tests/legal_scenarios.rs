@@ -1167,6 +1167,24 @@ fn scenarios() -> Vec<Scenario> {
                 Deadline("majority-application-closes", "2027-04-30", "CESEDA R431-5"),
             ],
         ),
+        // Recorded only as her current document, the reflection récépissé still says when the
+        // period ends: its end is warned of as such.
+        s(
+            "reflection_period_over_read_from_the_recepisse_recorded_as_current_document",
+            TODAY,
+            vec![
+                ("/cooperation/complaint", Value::Null),
+                (
+                    "/currentPermit",
+                    json!({ "kind": "recepisse-reflection", "issued": "2026-10-01", "expires": "2026-10-30" }),
+                ),
+            ],
+            vec![
+                NotApplicable("reflection-period", "reflection-period-over"),
+                Warning("reflection-period-over", "CESEDA R425-2"),
+                NoWarning("permit-expired"),
+            ],
+        ),
         // The reflection récépissé is not renewed: its end is not a « titre expiré » to renew.
         s(
             "an_expired_reflection_recepisse_is_not_a_permit_to_renew",

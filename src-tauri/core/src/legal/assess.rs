@@ -164,10 +164,18 @@ impl<'a> Facts<'a> {
         let reflection_days = pack
             .deadline(super::DeadlineKind::ReflectionPeriodEnd)
             .and_then(|d| d.days);
-        let reflection_end = case
+        // A reflection récépissé recorded only as her current document tells the same day.
+        let reflection_issued = case
             .reflection_period
             .as_ref()
             .and_then(|r| r.recepisse_issued)
+            .or_else(|| {
+                case.current_permit
+                    .as_ref()
+                    .filter(|p| p.kind == PermitKind::RecepisseReflection)
+                    .and_then(|p| p.issued)
+            });
+        let reflection_end = reflection_issued
             .zip(reflection_days)
             .and_then(|(issued, days)| dates::add_days(issued, days));
         Facts {
