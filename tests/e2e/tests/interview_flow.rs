@@ -601,7 +601,10 @@ async fn a_full_interview_ends_with_the_first_card_eligible_and_the_letter_expor
     // Her file goes to the Saint-Denis sub-prefecture; the letter, by default, to the prefect who
     // issues the permit. This sub-prefecture's own head signs, the worker says: once for its
     // arrondissement, and the title asked becomes the sub-prefect's.
-    let prefect = wait_text(&c, "#addressee-title", |t| t.contains("Préfet")).await;
+    let prefect = wait_text(&c, "#addressee-title", |t| {
+        t.contains("Préfet de la Seine-Saint-Denis")
+    })
+    .await;
     assert!(
         prefect.contains("Préfet de la Seine-Saint-Denis") && !prefect.contains("Sous-Préfet"),
         "{prefect}"
@@ -609,7 +612,10 @@ async fn a_full_interview_ends_with_the_first_card_eligible_and_the_letter_expor
     select(&c, "#addressee-signer", "sub-prefect").await;
     // Whether Saint-Denis's sub-prefect is a woman or a man is in no open data: the worker says it
     // once for that office, and the letter follows.
-    let unverified = wait_text(&c, "#addressee-title", |t| t.contains("Sous-Préfet")).await;
+    let unverified = wait_text(&c, "#addressee-title", |t| {
+        t.contains("Sous-Préfet") && t.contains("À vérifier")
+    })
+    .await;
     assert!(unverified.contains("À vérifier"), "{unverified}");
     select(&c, "#addressee-title", "madame").await;
     wait_text(&c, "#addressee-saved", |t| !t.is_empty()).await;
@@ -868,7 +874,11 @@ async fn the_dashboard_shows_a_renewal_window_and_hidden_names_hide_everywhere()
     type_into(&c, "#family-name", "mensah").await;
     type_into(&c, "#given-names", "AKOSUA").await;
     click(&c, "#case-save").await;
-    let warned = wait_text(&c, "#case-namesakes", |t| t.contains("MENSAH Akosua")).await;
+    // The list of namesakes shows before its heading is translated: wait for both.
+    let warned = wait_text(&c, "#case-namesakes", |t| {
+        t.contains("MENSAH Akosua") && t.contains("Un dossier porte déjà ce nom")
+    })
+    .await;
     assert!(warned.contains("Un dossier porte déjà ce nom"), "{warned}");
     wait_text(&c, "#case-save", |t| t.contains("autre personne")).await;
     screenshot(&c, "case-namesakes").await;
