@@ -100,7 +100,8 @@ export async function render(main) {
             const found = await api.caseNamesakes(family.input.value, given.input.value);
             checked = typed();
             if (found.length) {
-              mount(namesakes, h('div', { class: 'alert warning', role: 'alert' },
+              // Translated before it is shown: the alert is read out whole, the moment it appears.
+              const box = h('div', { class: 'alert warning', role: 'alert' },
                 t('p', 'case-namesakes', {}, { count: String(found.length) }),
                 h('ul', { class: 'namesakes' }, found.map((n) => h('li', { 'data-namesake': n.id },
                   h('a', { href: `#/case/${n.id}` }, n.displayName),
@@ -108,9 +109,10 @@ export async function render(main) {
                   h('div', { class: 'muted small' }, t('span', n.closedLabel ? 'case-namesake-closed' : 'case-namesake-dates', {}, {
                     created: n.createdLabel, updated: n.updatedLabel, closed: n.closedLabel || '',
                   }))))),
-                t('p', 'case-namesakes-hint', { class: 'small' })));
+                t('p', 'case-namesakes-hint', { class: 'small' }));
               submit.setAttribute('data-l10n-id', 'case-new-start-anyway');
-              await translate(namesakes, submit);
+              await translate(box, submit);
+              mount(namesakes, box);
               namesakes.querySelector('a')?.focus();
               return;
             }
