@@ -406,6 +406,14 @@ pub struct ChecklistItem {
     pub reason: Option<String>,
 }
 
+impl ChecklistItem {
+    /// True for the residence document she holds once its validity has ended on the reference
+    /// day: renewed, not redone, so worded « plus valable » rather than « trop ancien ».
+    pub fn is_ended_permit(&self) -> bool {
+        self.id == PieceKind::CurrentPermit && self.status == ItemStatus::Expired
+    }
+}
+
 /// A note on the whole checklist.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]

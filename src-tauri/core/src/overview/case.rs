@@ -546,8 +546,7 @@ fn checklist_section(
                 status: i.status,
                 // A residence document whose validity has ended is « plus valable », not
                 // « trop ancien ».
-                status_label: if i.id == PieceKind::CurrentPermit && i.status == ItemStatus::Expired
-                {
+                status_label: if i.is_ended_permit() {
                     t(lang, "checklist-status-permit-ended")
                 } else {
                     t(lang, &message_id("item-status", &i.status))

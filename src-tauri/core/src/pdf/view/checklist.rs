@@ -122,7 +122,7 @@ fn person_note(item: &ChecklistItem, lang: &str) -> Option<Bilingual> {
 /// The message of an item's status on her paper: a residence document whose validity has ended
 /// is « plus valable », not « trop ancien : à refaire » (it is renewed, not redone).
 fn status_message_id(item: &ChecklistItem) -> String {
-    if item.id == PieceKind::CurrentPermit && item.status == ItemStatus::Expired {
+    if item.is_ended_permit() {
         "pdf-status-permit-ended".to_string()
     } else {
         format!("pdf-status-{}", code(item.status))
