@@ -15,6 +15,9 @@ use std::process::{Command, Stdio};
 use chrono::{Days, Local};
 use passerelle_e2e::*;
 
+mod support;
+use support::wait_gone;
+
 const PASSPHRASE: &str = "girafe tambour lagune ciboulette";
 
 /// The base64 of the test key's secret (`legal::signed::test_key::SECRET`, 32 × 0x17).
@@ -188,20 +191,11 @@ async fn an_imported_pack_lists_the_cases_it_changes_and_each_is_marked_seen() {
     );
     screenshot(&c, "rules-02-case").await;
     click(&c, "#rules-mark-seen").await;
-    wait_gone(&c, "#case-rule-changes").await;
+    wait_gone(&c, "#case-rule-changes", "the change is marked seen").await;
 
     click(&c, "#nav-dashboard").await;
     wait_for(&c, "body[data-page=dashboard]").await;
     let title = wait_text(&c, "#rule-changes-title", |t| !t.is_empty()).await;
     assert!(title.contains("1 dossier concerné"), "{title}");
     c.close().await.unwrap();
-}
-
-/// Waits until nothing matches `css`.
-async fn wait_gone(c: &Client, css: &str) {
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
-    while c.find(Locator::Css(css)).await.is_ok() {
-        assert!(std::time::Instant::now() < deadline, "{css} still there");
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
 }

@@ -10,6 +10,9 @@ use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use fantoccini::key::Key;
 use passerelle_e2e::*;
 
+mod support;
+use support::wait_gone;
+
 const PASSPHRASE: &str = "lanterne violon marée cactus";
 const BACKUP_PASSPHRASE: &str = "sauvegarde clé usb tiroir bleu";
 const NEW_PASSPHRASE: &str = "citron bicyclette orage nuage";
@@ -216,10 +219,12 @@ async fn a_backup_made_in_the_app_restores_on_a_new_computer() {
     click(&c, "#backup-create").await;
     wait_text(&c, "#backup-result", |t| t.contains("vérifiée")).await;
     wait_text(&c, "#backup-last", |t| t.contains("(un dossier)")).await;
-    assert!(
-        c.find(Locator::Css("#backup-reminder")).await.is_err(),
-        "the reminder under the top bar goes once a backup is verified"
-    );
+    wait_gone(
+        &c,
+        "#backup-reminder",
+        "the reminder under the top bar goes once a backup is verified",
+    )
+    .await;
     screenshot(&c, "vault-06-backup-done").await;
     c.close().await.unwrap();
     wait_app_exit(old.path()).await;
