@@ -45,8 +45,14 @@ async function call(command, args) {
       if (raw.code === 'vault.locked') window.dispatchEvent(new CustomEvent('passerelle:locked'));
       throw raw;
     }
+    // Not one of Passerelle's errors (Tauri's own, in English, naming internal fields): the worker
+    // reads « Erreur interne… » in her language, never that text.
+    let message = '';
+    try {
+      [message] = /** @type {string[]} */ (await tauri.core.invoke('l10n_format', { items: [{ id: 'error-internal', args: {} }], lang: null }));
+    } catch { /* the message stays empty rather than English */ }
     /** @type {UiError} */
-    const error = { code: 'internal', messageId: 'error-internal', args: {}, message: String(raw) };
+    const error = { code: 'internal', messageId: 'error-internal', args: {}, message };
     throw error;
   } finally {
     ipc.pending -= 1;

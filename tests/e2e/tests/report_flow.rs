@@ -108,5 +108,12 @@ async fn the_activity_report_is_saved_from_the_menu_and_recorded() {
         t.contains("Rapport d’activité établi") && t.contains("CSV") && t.contains("PDF")
     })
     .await;
+    // The whole log fits one page: no « Afficher plus » that would do nothing (a `.button`'s
+    // display once overrode `hidden`).
+    let more = c.find(Locator::Css("#audit-more")).await.unwrap();
+    assert!(
+        !more.is_displayed().await.unwrap(),
+        "« more » is hidden at the end of the log"
+    );
     c.close().await.unwrap();
 }

@@ -3,7 +3,7 @@
 
 import * as api from '../api.js';
 import { h, t, mount } from '../dom.js';
-import { translate } from '../l10n.js';
+import { translate, format } from '../l10n.js';
 import { secretFields, progressBar } from './vault-parts.js';
 
 export async function render(main) {
@@ -89,21 +89,22 @@ export async function render(main) {
   // Reminder delay.
   const days = h('input', { type: 'number', id: 'backup-reminder-days', min: 1, max: 365, step: 1, value: settings.backupReminderDays ?? 7 });
   const saved = h('div', { class: 'alert info', role: 'status', id: 'backup-reminder-saved' });
+  const refused = h('div', { class: 'alert error', role: 'alert', id: 'backup-reminder-error' });
   const reminderForm = h('form', {
     onsubmit: async (event) => {
       event.preventDefault();
       saved.textContent = '';
+      refused.textContent = '';
       try {
         await api.settingsUpdate({ backupReminderDays: Number(days.value) });
-        saved.setAttribute('data-l10n-id', 'settings-saved');
-        await translate(saved);
+        saved.textContent = await format('settings-saved');
         await showStatus();
         document.dispatchEvent(new CustomEvent('backup-changed'));
-      } catch (e) { saved.textContent = e.message; }
+      } catch (e) { refused.textContent = e.message; }
     },
   }, t('label', 'backup-reminder', { for: 'backup-reminder-days' }),
      h('div', { class: 'row' }, h('div', { class: 'narrow' }, days), t('button', 'action-save', { class: 'button', type: 'submit', id: 'backup-reminder-save' })),
-     saved);
+     refused, saved);
 
   mount(main,
     t('h1', 'backup-title'),

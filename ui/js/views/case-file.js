@@ -5,7 +5,7 @@
 import * as api from '../api.js';
 import { h, t, mount } from '../dom.js';
 import { translate } from '../l10n.js';
-import { secretFields, progressBar, confirmation } from './vault-parts.js';
+import { secretFields, progressBar, openConfirmation } from './vault-parts.js';
 import { announceDeleted } from './cases.js';
 
 const PURPOSES = [
@@ -152,15 +152,12 @@ export async function render(main, app, id, given) {
   const erase = t('button', 'case-delete', {
     class: 'button danger', type: 'button', id: 'case-delete',
     onclick: async () => {
-      mount(confirmSlot, confirmation({
+      await openConfirmation(confirmSlot, {
         id: 'case-delete', messageId: 'case-delete-confirm', args: { name: c.displayName },
         checkId: 'case-delete-check', buttonId: 'case-delete-final',
         details: deletionDetails(c),
         onConfirm: async () => { await api.caseDelete(id); announceDeleted(); location.hash = '#/cases'; },
-        onCancel: () => mount(confirmSlot),
-      }));
-      await translate(confirmSlot);
-      confirmSlot.querySelector('input')?.focus();
+      });
     },
   });
 

@@ -123,17 +123,21 @@ function exportsSection(o, caseId) {
   const perform = async (kind, action, b) => {
     b.classList.add('busy');
     try {
+      // The status is written once, whole: a live region filled in two steps is announced in two.
+      const said = [];
+      let officeToVerify = false;
       if (action === 'print') {
-        const result = await api.documentPrint(caseId, kind, current.id);
-        status.textContent = await format('case-printed');
-        if (result.officeToVerify) status.textContent += ` ${await format('case-export-verify-office')}`;
+        officeToVerify = (await api.documentPrint(caseId, kind, current.id)).officeToVerify;
+        said.push(await format('case-printed'));
       } else {
         const result = await api.documentExport(caseId, kind, current.id);
-        status.textContent = result.saved
+        officeToVerify = result.officeToVerify;
+        said.push(result.saved
           ? await format('case-export-saved', { file: result.fileName ?? '' })
-          : await format('case-export-cancelled');
-        if (result.officeToVerify) status.textContent += ` ${await format('case-export-verify-office')}`;
+          : await format('case-export-cancelled'));
       }
+      if (officeToVerify) said.push(await format('case-export-verify-office'));
+      status.textContent = said.join(' ');
     } catch (e) { error.textContent = e.message; }
     b.classList.remove('busy');
   };
@@ -148,11 +152,12 @@ function exportsSection(o, caseId) {
       h('div', { class: 'row' }, goOn, cancel,
         t('a', 'case-missing-checklist', { href: `#/case/${caseId}/checklist`, class: 'button link' })));
     const close = () => { mount(warning); b.focus(); };
-    goOn.addEventListener('click', () => { mount(warning); perform(kind, action, b); });
+    goOn.addEventListener('click', () => { close(); perform(kind, action, b); });
     cancel.addEventListener('click', close);
     box.addEventListener('keydown', (e) => { if (e.key === 'Escape') close(); });
+    // Translated before it is shown: an alert dialog is announced as it appears, whole.
+    await translate(box);
     mount(warning, box);
-    await translate(warning);
     goOn.focus();
   }
 
@@ -532,11 +537,15 @@ async function confirmInline(item, messageId, proceed) {
   const yes = t('button', 'action-delete', { type: 'button', class: 'button danger' });
   const no = t('button', 'action-cancel', { type: 'button', class: 'button secondary' });
   const box = h('div', { class: 'inline-confirm alert warning', role: 'alertdialog' }, t('p', messageId), h('div', { class: 'row' }, yes, no));
+  // Back to the button that asked, so that the keyboard does not fall to the top of the page.
+  const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  const close = () => { box.remove(); opener?.focus(); };
   yes.addEventListener('click', () => proceed());
-  no.addEventListener('click', () => box.remove());
-  box.addEventListener('keydown', (e) => { if (e.key === 'Escape') box.remove(); });
-  item.append(box);
+  no.addEventListener('click', close);
+  box.addEventListener('keydown', (e) => { if (e.key === 'Escape') close(); });
   await translate(box);
+  item.querySelector('.inline-confirm')?.remove();
+  item.append(box);
   no.focus();
 }
 
@@ -586,10 +595,14 @@ export async function render(main, app, { caseId, section }) {
   const ruleChangesOf = (id) => (changes.length
     ? h('section', { class: 'panel', id: 'case-rule-changes', 'aria-labelledby': 'case-rule-changes-title' },
       t('h2', 'rules-case-heading', { id: 'case-rule-changes-title' }),
-      h('ul', { class: 'rule-changes' }, changes.map((n) => notice(n, false, () => {
+      h('ul', { class: 'rule-changes' }, changes.map((n, i) => notice(n, false, (item) => {
+        // Only this notice goes; the keyboard moves to the next one, or to the page.
         changes = changes.filter((c) => c !== n);
-        document.getElementById('case-rule-changes')?.remove();
-      }))))
+        const next = /** @type {HTMLElement | null} */ ((item.nextElementSibling ?? item.previousElementSibling)?.querySelector('button') ?? null);
+        item.remove();
+        if (changes.length === 0) document.getElementById('case-rule-changes')?.remove();
+        (next ?? main).focus();
+      }, i === 0 ? 'rules-mark-seen' : null))))
     : null);
 
   mount(main, head, body);

@@ -40,14 +40,18 @@ export async function render(main) {
     const page = await api.caseList(search.value.trim(), sort.value, offset);
     offset = page.offset;
     const rows = page.rows;
+    // Built and translated aside, then shown at once: the count is a live region, read out whole
+    // (and a search that finds nothing says so there too, not only in the table).
+    let counted;
+    let listed;
     if (rows.length === 0) {
-      mount(count);
-      mount(table, t('p', search.value.trim() ? 'cases-none-found' : 'cases-empty', { class: 'empty' }));
+      counted = search.value.trim() ? t('span', 'cases-none-found', { class: 'visually-hidden' }) : null;
+      listed = t('p', search.value.trim() ? 'cases-none-found' : 'cases-empty', { class: 'empty' });
     } else {
-      mount(count, t('span', 'cases-count', {}, {
+      counted = t('span', 'cases-count', {}, {
         total: String(page.total), from: String(offset + 1), to: String(offset + rows.length),
-      }));
-      mount(table, h('table', { class: 'list' },
+      });
+      listed = h('table', { class: 'list' },
         h('thead', {}, h('tr', {},
           t('th', 'cases-col-name', { scope: 'col' }),
           t('th', 'cases-col-next', { scope: 'col' }),
@@ -60,17 +64,20 @@ export async function render(main) {
             ? [h('span', {}, row.nextDeadline.label), ' ', h('span', { class: 'when soon' }, row.nextDeadline.relative)]
             : t('span', 'cases-no-deadline', { class: 'muted' })),
           h('td', { class: 'case-stage' }, row.stageLabel || ''),
-          h('td', { class: 'muted' }, row.closedLabel || row.updatedLabel))))));
+          h('td', { class: 'muted' }, row.closedLabel || row.updatedLabel)))));
     }
     const turn = (id, to, enabled) => t('button', id, {
       class: 'button secondary', type: 'button', id, disabled: !enabled,
       onclick: () => { offset = to; refresh().then(() => table.querySelector('a')?.focus()).catch(showError); },
     });
-    mount(pager, page.total > page.pageSize
+    const turns = page.total > page.pageSize
       ? [turn('cases-previous', Math.max(0, offset - page.pageSize), offset > 0),
         turn('cases-next', offset + page.pageSize, offset + page.pageSize < page.total)]
-      : null);
-    await Promise.all([translate(table), translate(count), translate(pager)]);
+      : [];
+    await translate(listed, ...(counted ? [counted] : []), ...turns);
+    mount(table, listed);
+    mount(count, counted);
+    mount(pager, turns);
   };
 
   let timer = null;

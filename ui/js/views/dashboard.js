@@ -19,7 +19,8 @@ function line(item, cls) {
 // The open cases a change of rule pack concerns, until each is marked seen.
 function ruleChanges(notices, main) {
   if (!notices.count) return null;
-  const redraw = async () => { await render(main); await translate(main); };
+  // Drawn again without the case marked seen; the keyboard goes to the page, not to nowhere.
+  const redraw = async () => { await render(main); await translate(main); main.focus(); };
   return h('section', { class: 'panel', id: 'rule-changes', 'aria-labelledby': 'rule-changes-title' },
     h('h2', { id: 'rule-changes-title' }, notices.label),
     h('ul', { class: 'rule-changes' }, notices.cases.map((n) => notice(n, true, redraw))));

@@ -92,16 +92,26 @@ export async function render(main, app, { caseId, step, query }) {
       t('p', 'iv-erase-warning', { id: `${block.id}-confirm` }, { count: String(q.dependentAnswers) }),
       h('ul', { class: 'erased', id: `${block.id}-erased` }, q.erasable.map((e) => h('li', {}, h('span', {}, e.label), ' — ', h('strong', {}, e.display)))),
       h('div', { class: 'row' }, no, yes));
-    const close = () => { box.remove(); firstControl(block)?.focus(); };
+    // Kept: the control shows the answer saved again (a select or a box would keep the choice
+    // that was not sent), and the keyboard goes back to the question.
+    const close = () => {
+      box.remove();
+      refreshBlock(block, current.questions.find((x) => x.id === q.id) || q);
+      firstControl(block)?.focus();
+    };
     yes.addEventListener('click', async () => {
       box.remove();
+      firstControl(block)?.focus();
       await proceed();
       if (previous.restore) offerUndo(block, q, previous);
     });
     no.addEventListener('click', close);
     box.addEventListener('keydown', (e) => { if (e.key === 'Escape') { e.stopPropagation(); close(); } });
-    block.querySelector('.q-status').before(box);
+    // Translated before it is shown: an alert dialog is announced as it appears, whole (the list
+    // of answers without the sentence that says they will be erased would mislead).
     await translate(box);
+    block.querySelector('.q-confirm')?.remove();
+    block.querySelector('.q-status').before(box);
     no.focus();
   }
 
@@ -116,8 +126,8 @@ export async function render(main, app, { caseId, step, query }) {
       for (const e of previous.erasable) await queue.put(e.questionId, e.restore).catch(() => {});
       firstControl(blockOf(q.id))?.focus();
     });
-    block.querySelector('.q-status').before(bar);
     await translate(bar);
+    block.querySelector('.q-status').before(bar);
   }
 
   // Redraws what changed: questions that appeared or went away with branching, answer states,
@@ -314,8 +324,9 @@ export async function beforeLeave() {
   if (failed.length === 0) return true;
   const [questionId] = failed[0];
   const block = p.list.querySelector(`[data-question="${CSS.escape(questionId)}"]`);
-  p.error.setAttribute('data-l10n-id', 'iv-unsaved-answer');
-  await translate(p.error);
+  // Text, not a data-l10n-id: the next translation of the page would bring this message back
+  // over a later one.
+  p.error.textContent = await format('iv-unsaved-answer');
   firstControl(block)?.focus();
   return false;
 }

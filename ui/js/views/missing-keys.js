@@ -30,7 +30,8 @@ export async function render(root, app) {
   const retry = t('button', 'missing-keys-retry', { class: 'button', type: 'button', id: 'missing-keys-retry' });
   retry.addEventListener('click', async () => {
     error.textContent = '';
-    const status = await api.appStatus();
+    let status;
+    try { status = await api.appStatus(); } catch (e) { error.textContent = e.message; return; }
     if (status.keyFileMissing) {
       error.setAttribute('data-l10n-id', 'missing-keys-still-missing');
       await translate(error);

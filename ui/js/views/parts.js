@@ -65,7 +65,12 @@ export function passphraseMeter(input, { again } = {}) {
   const suggest = t('button', 'passphrase-generate', {
     class: 'button secondary small', type: 'button', id: `${input.id}-generate`,
     onclick: async () => {
-      const phrase = await api.passphraseGenerate();
+      let phrase;
+      try { phrase = await api.passphraseGenerate(); } catch (e) {
+        // Said where the worker looks: under the meter.
+        label.textContent = e instanceof Error ? e.message : String(e);
+        return;
+      }
       input.value = phrase;
       words.textContent = phrase;
       generated.hidden = false;
@@ -88,16 +93,19 @@ export function passphraseMeter(input, { again } = {}) {
     last = strength;
     measured = value;
     bar.dataset.score = value ? String(Math.max(1, last.score)) : '0';
-    label.replaceChildren();
+    // Built and translated aside, then put in at once: the live region is read out whole, not
+    // as empty pieces filled one after the other.
+    const said = h('span');
     if (value) {
-      label.append(t('span', `strength-${last.score}`));
+      said.append(t('span', `strength-${last.score}`));
       if (last.reasons.length) {
-        label.append(' ', t('span', 'strength-why-title'),
+        said.append(' ', t('span', 'strength-why-title'),
           h('ul', { class: 'reasons' }, last.reasons.map((id) => t('li', id))));
       }
-      for (const hint of last.hints) label.append(' ', t('span', hint));
+      for (const hint of last.hints) said.append(' ', t('span', hint));
+      await translate(said);
     }
-    await translate(label);
+    label.replaceChildren(...said.childNodes);
   };
   // One request at a time, for the passphrase as it is when the previous answer comes back:
   // one request per keystroke queued dozens of measures (each a dictionary search in Rust) and

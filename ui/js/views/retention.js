@@ -5,12 +5,13 @@
 import * as api from '../api.js';
 import { h, t, mount } from '../dom.js';
 import { translate } from '../l10n.js';
-import { confirmation } from './vault-parts.js';
+import { openConfirmation } from './vault-parts.js';
 
 export async function render(main) {
   const [settings, rows] = await Promise.all([api.settingsGet(), api.retentionList()]);
   const confirmSlot = h('div');
   const notice = h('div', { class: 'alert info', role: 'status', id: 'retention-notice' });
+  const refused = h('div', { class: 'alert error', role: 'alert', id: 'retention-error' });
   const rerender = async (messageId) => {
     await render(main);
     await translate(main);
@@ -28,11 +29,11 @@ export async function render(main) {
       try {
         await api.settingsUpdate({ retentionMonths: Number(months.value) });
         await rerender('settings-saved');
-      } catch (e) { notice.textContent = e.message; }
+      } catch (e) { refused.textContent = e.message; }
     },
   }, t('label', 'retention-months', { for: 'retention-months' }),
      h('div', { class: 'row' }, h('div', { class: 'narrow' }, months), t('button', 'action-save', { class: 'button', type: 'submit', id: 'retention-save' })),
-     t('div', 'retention-months-hint', { class: 'hint muted' }));
+     t('div', 'retention-months-hint', { class: 'hint muted' }), refused);
 
   const list = rows.length === 0
     ? t('p', 'retention-none', { class: 'empty', id: 'retention-none' })
@@ -47,13 +48,11 @@ export async function render(main) {
         h('td', {}, t('button', 'case-delete', {
           class: 'button secondary', type: 'button',
           onclick: async () => {
-            mount(confirmSlot, confirmation({
+            await openConfirmation(confirmSlot, {
               id: 'retention-delete', messageId: 'case-delete-confirm', args: { name: r.displayName },
               checkId: 'case-delete-check', buttonId: 'case-delete-final',
               onConfirm: async () => { await api.caseDelete(r.id); await rerender('retention-deleted'); },
-              onCancel: () => mount(confirmSlot),
-            }));
-            await translate(confirmSlot);
+            });
           },
         }))))));
 

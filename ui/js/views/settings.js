@@ -35,9 +35,12 @@ export async function render(main, app) {
   const say = async (id, form) => {
     error.textContent = '';
     mount(discardSlot);
+    // Taken out, translated, then put under the form: the status is read out once, whole, even
+    // when the same message comes again.
+    saved.remove();
     saved.setAttribute('data-l10n-id', id);
-    form.append(saved);
     await translate(saved);
+    form.append(saved);
   };
   /** Shows what Rust refused, under the button of `form`. */
   const fail = (e, form) => {
@@ -52,7 +55,18 @@ export async function render(main, app) {
   const language = h('select', { id: 'settings-language', 'aria-labelledby': 'settings-language-title' },
     settings.languages.map((code) => t('option', `language-${code}`, { value: code })));
   language.value = settings.language;
-  language.addEventListener('change', () => app.setLanguage(language.value).then(() => { location.hash = '#/settings'; }));
+  language.addEventListener('change', async () => {
+    // The app is drawn again in the other language: what was typed on this page is saved first,
+    // or the worker stays, told why (as when she leaves the page).
+    if (!(await beforeLeave())) { language.value = settings.language; return; }
+    try {
+      await app.setLanguage(language.value);
+      location.hash = '#/settings';
+    } catch (e) {
+      language.value = settings.language;
+      fail(e, /** @type {HTMLElement} */ (language.closest('section') ?? main));
+    }
+  });
 
   // Text size: the whole page zooms at once (Rust), as Ctrl + / Ctrl − / Ctrl 0 do from anywhere.
   const textSize = h('select', { id: 'settings-text-size', 'aria-labelledby': 'settings-text-size-title', 'aria-describedby': 'settings-text-size-hint' },

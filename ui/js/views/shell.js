@@ -81,11 +81,17 @@ async function backupReminder(slot) {
  * backup), while it runs: the lists show the previous rows meanwhile.
  */
 function indexProgress(slot) {
+  // Each line is translated before it is shown (the slot is a live region, read out whole); a
+  // line whose translation comes back after a later event is dropped, so that the last word,
+  // the end of the work, is never overwritten by an older count.
+  let latest = 0;
   return api.onIndexProgress(async ({ done, total }) => {
+    const seq = ++latest;
     if (done >= total) { slot.replaceChildren(); return; }
-    slot.replaceChildren(t('div', 'index-progress', { class: 'alert info', id: 'index-progress' },
-      { done: String(done), total: String(total) }));
-    await translate(slot);
+    const line = t('div', 'index-progress', { class: 'alert info', id: 'index-progress' },
+      { done: String(done), total: String(total) });
+    await translate(line);
+    if (seq === latest) slot.replaceChildren(line);
   });
 }
 
@@ -113,8 +119,14 @@ export async function render(root, app) {
   }, t('span', 'hide-names'));
   hide.addEventListener('click', async () => {
     const next = hide.getAttribute('aria-pressed') !== 'true';
-    await leaveCurrent();
-    const saved = await api.settingsUpdate({ hideNames: next });
+    // The page is drawn again: an answer it refused stays on screen with its error instead.
+    if (!(await leaveCurrent())) return;
+    let saved;
+    try { saved = await api.settingsUpdate({ hideNames: next }); } catch (e) {
+      shellError.textContent = e.message;
+      return;
+    }
+    shellError.textContent = '';
     app.status.hideNames = saved.hideNames;
     hide.setAttribute('aria-pressed', String(saved.hideNames));
     document.body.classList.toggle('hide-names', saved.hideNames);
@@ -129,6 +141,8 @@ export async function render(root, app) {
   });
   const reminder = h('div', { id: 'reminder-slot' });
   const indexing = h('div', { id: 'index-slot', role: 'status' });
+  // What the top bar's own buttons could not do (the pages have their own alerts).
+  const shellError = h('div', { class: 'alert error', role: 'alert', id: 'shell-error' });
 
   mount(root, h('div', { class: 'shell' },
     skip,
@@ -141,6 +155,7 @@ export async function render(root, app) {
       lock),
     reminder,
     indexing,
+    shellError,
     main));
   offIndex = indexProgress(indexing);
 

@@ -5,7 +5,7 @@
 import * as api from '../api.js';
 import { h, t, mount, field } from '../dom.js';
 import { translate } from '../l10n.js';
-import { secretFields, confirmation } from './vault-parts.js';
+import { secretFields, openConfirmation } from './vault-parts.js';
 
 /** Who added a slot: a member's label, the recovery key, or nothing known. */
 function addedBy(m) {
@@ -61,7 +61,7 @@ export async function render(main) {
       ? t('button', 'team-remove', {
         class: 'button secondary', type: 'button', 'data-slot-id': m.id,
         onclick: async () => {
-          mount(confirmSlot, confirmation({
+          await openConfirmation(confirmSlot, {
             id: 'team-remove', messageId: 'team-remove-confirm', args: { name: m.label || '' },
             checkId: 'team-remove-check', buttonId: 'team-remove',
             onConfirm: async () => {
@@ -69,9 +69,7 @@ export async function render(main) {
               // Whoever administered the store may have seen the recovery sheet: a new key is proposed.
               await rerender(m.role === 'admin' ? 'team-removed-admin' : 'team-removed');
             },
-            onCancel: () => mount(confirmSlot),
-          }));
-          await translate(confirmSlot);
+          });
         },
       })
       : null;
@@ -132,30 +130,28 @@ export async function render(main) {
     const rotate = t('button', 'team-rotate', {
       class: 'button secondary', type: 'button', id: 'team-rotate',
       onclick: async () => {
-        mount(confirmSlot, confirmation({
+        await openConfirmation(confirmSlot, {
           id: 'team-rotate', messageId: 'team-rotate-confirm', checkId: 'team-rotate-check', buttonId: 'team-rotate',
           onConfirm: async () => { await api.teamRotateKey(); await rerender('team-rotated'); },
-          onCancel: () => mount(confirmSlot),
-        }));
-        await translate(confirmSlot);
+        });
       },
     });
     const recoverySlot = h('div');
     const newRecovery = t('button', 'team-new-recovery', {
       class: 'button secondary', type: 'button', id: 'team-new-recovery-key',
       onclick: async () => {
-        mount(confirmSlot, confirmation({
+        await openConfirmation(confirmSlot, {
           id: 'team-new-recovery', messageId: 'team-new-recovery-confirm', checkId: 'team-new-recovery-check', buttonId: 'team-new-recovery',
           onConfirm: async () => {
-            mount(confirmSlot);
+            // The confirmation stays until the key is made: a failure is said in it.
             const key = await api.teamNewRecoveryKey();
-            mount(recoverySlot, newRecoveryKey(key, () => rerender('team-recovery-replaced')));
-            await translate(recoverySlot);
+            mount(confirmSlot);
+            const sheet = newRecoveryKey(key, () => rerender('team-recovery-replaced'));
+            await translate(sheet);
+            mount(recoverySlot, sheet);
             recoverySlot.scrollIntoView();
           },
-          onCancel: () => mount(confirmSlot),
-        }));
-        await translate(confirmSlot);
+        });
       },
     });
     sections.push(

@@ -77,18 +77,33 @@ export function progressBar(id) {
 }
 
 /**
- * An inline confirmation: a message, a box to tick, a button that stays disabled until it is
- * ticked. `onConfirm` runs on click; errors go to the returned element's alert.
+ * An inline confirmation shown in `slot`: a message, a box to tick, a button that stays disabled
+ * until it is ticked. `onConfirm` runs on click; its errors go to the confirmation's alert. It is
+ * translated before it appears (an alert dialog is announced as it is shown: whole, not a list
+ * of names without the sentence saying what happens to them), the keyboard goes to its box, and
+ * « Annuler » (or Escape) empties the slot and gives the focus back to the button that opened it.
+ * @param {HTMLElement} slot
+ * @param {{ id: string, messageId: string, args?: Record<string, string>, checkId: string,
+ *   buttonId: string, onConfirm: () => Promise<void>, details?: Node | null }} spec
+ *   `details`: what to show under the message.
  */
+export async function openConfirmation(slot, spec) {
+  const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  const box = confirmation({ ...spec, onCancel: () => { slot.replaceChildren(); opener?.focus(); } });
+  await translate(box);
+  slot.replaceChildren(box);
+  box.querySelector('input')?.focus();
+}
+
 /**
  * @param {{ id: string, messageId: string, args?: Record<string, string>, checkId: string,
  *   buttonId: string, onConfirm: () => Promise<void>, onCancel: () => void,
- *   details?: Node | null }} spec `details`: what to show under the message.
+ *   details?: Node | null }} spec
  */
-export function confirmation({ id, messageId, args, checkId, buttonId, onConfirm, onCancel, details = null }) {
+function confirmation({ id, messageId, args, checkId, buttonId, onConfirm, onCancel, details = null }) {
   const box = h('input', { type: 'checkbox', id: `${id}-check` });
   const go = t('button', buttonId, { class: 'button danger', type: 'button', id: `${id}-confirm`, disabled: true });
-  const cancel = t('button', 'action-cancel', { class: 'button secondary', type: 'button', id: `${id}-cancel`, onclick: () => onCancel?.() });
+  const cancel = t('button', 'action-cancel', { class: 'button secondary', type: 'button', id: `${id}-cancel`, onclick: () => onCancel() });
   const error = h('div', { class: 'alert error', role: 'alert' });
   box.addEventListener('change', () => { go.disabled = !box.checked; });
   go.addEventListener('click', async () => {
@@ -97,7 +112,10 @@ export function confirmation({ id, messageId, args, checkId, buttonId, onConfirm
     try { await onConfirm(); } catch (e) { error.textContent = e.message; go.disabled = !box.checked; }
   });
   // The box's id is not the id of the button that opened it (two elements with one id).
-  return h('div', { class: 'panel confirm', id: `${id}-box`, role: 'alertdialog', 'aria-labelledby': `${id}-message` },
+  return h('div', {
+    class: 'panel confirm', id: `${id}-box`, role: 'alertdialog', 'aria-labelledby': `${id}-message`,
+    onkeydown: (/** @type {KeyboardEvent} */ e) => { if (e.key === 'Escape') { e.stopPropagation(); onCancel(); } },
+  },
     t('p', messageId, { id: `${id}-message` }, args),
     details,
     h('label', { class: 'check', for: `${id}-check` }, box, t('span', checkId)),
