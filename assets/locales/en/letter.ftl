@@ -169,7 +169,10 @@ letter-facts-programme-undated = Having stopped prostitution, I follow the progr
 
 ## Cover letter: body, (c) legal basis
 
-letter-basis-cst-l425-1 = Article L. 425-1 CESEDA provides for a one-year temporary residence card marked "private and family life" for a foreigner who files a complaint against a person they accuse of trafficking in human beings or procuring committed against them, or who testifies in criminal proceedings against a person prosecuted for those offences, provided they have broken all ties with that person. { $cooperation ->
+letter-basis-cst-l425-1 = Article L. 425-1 CESEDA provides for a one-year temporary residence card marked "private and family life" for a foreigner who files a complaint against a person they accuse of trafficking in human beings or procuring committed against them, or who testifies in criminal proceedings against a person prosecuted for those offences, provided they have broken all ties with that person.
+# Said only when the case establishes it: the receipt enclosed, the proceedings known (a
+# stage recorded or their reference enclosed), or a testimony (given in proceedings).
+letter-basis-cst-l425-1-cooperation = { $cooperation ->
         [receipt] In accordance with article R. 425-5 of the same code, my application is accompanied by the receipt of my complaint.
         [complaint] My application refers to the criminal proceedings opened after my complaint.
        *[testimony] In accordance with article R. 425-5 of the same code, my application refers to the criminal proceedings that include my testimony.

@@ -596,6 +596,17 @@ impl CriminalCase {
     pub fn final_conviction_recorded(&self) -> bool {
         self.final_conviction_date.is_some() || self.stage == Some(CriminalStage::FinalConviction)
     }
+
+    /// True if the case records criminal proceedings brought against the perpetrators: a stage
+    /// from the investigation to the final conviction, or the conviction's day. Neither « no
+    /// proceedings », a dismissal nor an acquittal, nor a stage left blank, says so.
+    pub fn proceedings_recorded(&self) -> bool {
+        self.final_conviction_recorded()
+            || matches!(
+                self.stage,
+                Some(CriminalStage::Investigation | CriminalStage::Trial | CriminalStage::Appeal)
+            )
+    }
 }
 
 /// Stages of the criminal proceedings.

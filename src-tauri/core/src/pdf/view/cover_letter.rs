@@ -320,15 +320,32 @@ fn letter_paragraphs(input: &LetterInput<'_>) -> Result<Vec<String>> {
             ))
         }
     }
-    // (c) legal basis; R425-5's « accompagnée du récépissé du dépôt de plainte » only when the
-    // receipt is enclosed, else the letter « fait référence à la procédure pénale » it names
-    let cooperation = match (complaint, testimony) {
-        (Some(_), _) if enclosed(PieceKind::ComplaintReceipt) => "receipt",
-        (Some(_), _) => "complaint",
-        (None, _) => "testimony",
-    };
-    let basis_args = [("cooperation", cooperation.to_string())];
-    p.push(fr(&format!("letter-basis-{}", code(route)), &basis_args));
+    // (c) legal basis; for a first card, what the application rests on (R425-5), said only as far
+    // as the case establishes it: « accompagnée du récépissé » with the receipt enclosed; « la
+    // procédure pénale engagée à la suite de ma plainte » only when proceedings are known (a
+    // stage recorded, or their reference enclosed); « comportant mon témoignage » for a
+    // testimony, given in proceedings. A complaint alone, without its receipt: its date and
+    // reference stand in the facts above, and nothing more is claimed.
+    let mut basis = fr(&format!("letter-basis-{}", code(route)), &[]);
+    if route == RouteId::CstL4251 {
+        let proceedings_known =
+            enclosed(PieceKind::ProcedureReference)
+                || case.criminal_case.as_ref().is_some_and(|c| c.proceedings_recorded());
+        let cooperation = match (complaint, testimony) {
+            (Some(_), _) if enclosed(PieceKind::ComplaintReceipt) => Some("receipt"),
+            (Some(_), _) if proceedings_known => Some("complaint"),
+            (_, Some(_)) => Some("testimony"),
+            _ => None,
+        };
+        if let Some(cooperation) = cooperation {
+            basis.push(' ');
+            basis.push_str(&fr(
+                "letter-basis-cst-l425-1-cooperation",
+                &[("cooperation", cooperation.to_string())],
+            ));
+        }
+    }
+    p.push(basis);
     // (d) ties broken: stated only when the case establishes it
     if route != RouteId::ApsL4254 && case.ties_with_perpetrators_broken == Some(true) {
         p.push(fr("letter-ties-broken", &[]));
@@ -981,6 +998,34 @@ mod tests {
                 "{without}"
             );
         }
+    }
+
+    /// A complaint alone (no receipt enclosed, no proceedings recorded, no reference enclosed):
+    /// the letter gives its date and reference and claims no proceedings « engagée à la suite de
+    /// ma plainte » — she signs it. A testimony is given in proceedings: it is referred to.
+    #[test]
+    fn a_complaint_alone_is_not_said_to_have_opened_proceedings() {
+        for stage in [None, Some(CriminalStage::None), Some(CriminalStage::Dismissed)] {
+            let alone = letter_with(RouteId::CstL4251, &[], |c| {
+                c.cooperation.testimony = None;
+                c.criminal_case.get_or_insert_with(no_stage).stage = stage;
+                c.criminal_case.as_mut().unwrap().final_conviction_date = None;
+            })
+            .unwrap();
+            assert!(!alone.contains("procédure pénale engagée"), "{stage:?}: {alone}");
+            assert!(!alone.contains("mon témoignage"), "{stage:?}: {alone}");
+            assert!(!alone.contains("R. 425-5"), "{stage:?}: {alone}");
+            assert!(alone.contains("plainte"), "{stage:?}: {alone}");
+        }
+        let testified = letter_with(RouteId::CstL4251, &[], |c| {
+            c.criminal_case = None;
+            c.cooperation.testimony = c.cooperation.complaint.clone();
+        })
+        .unwrap();
+        assert!(
+            testified.contains("la procédure pénale comportant mon témoignage"),
+            "{testified}"
+        );
     }
 
     #[test]
