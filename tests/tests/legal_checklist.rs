@@ -279,7 +279,7 @@ fn the_default_route_follows_the_case() {
 }
 
 /// The renewal of the resident card asks for the card, an identity document (with the usual
-/// alternatives), a proof of address, a new CERPR (optional for an Algerian) and an e-photo; the
+/// alternatives), a proof of address, a new CERPR (perhaps optional for an Algerian, to confirm) and an e-photo; the
 /// list follows practice [I], is filed on ANEF since 4 July 2024 [S], and the tax exemption is to
 /// be confirmed (issue 12).
 #[test]
@@ -345,7 +345,9 @@ fn the_resident_card_renewal_checklist_follows_practice_and_names_its_anef_date(
         "not the VPF titles' date: {anef}"
     );
     let algerian = legal::checklist(&holder("DZ"), RouteId::CarteResidentL4253Renewal, today);
-    assert!(item(&algerian, "cerpr").optional);
+    let cerpr = item(&algerian, "cerpr");
+    assert!(!cerpr.optional, "an unverified exemption keeps the piece");
+    assert_eq!(cerpr.note_id.as_deref(), Some("cerpr-optional-algerian"));
 }
 
 /// The card she holds is recorded once, with its dates (`currentPermit`): the lists count it as
@@ -522,20 +524,37 @@ fn the_resident_card_checklist_flags_the_tax_exemption_as_unverified() {
     assert!(list.confirm_by_jurist);
 }
 
+/// The CERPR is required of every application filed since 17 July 2024 [V]; that Algerians are
+/// exempt rests on a secondary source (F38329, [S]). Flag, don't guess: the piece stays on her
+/// list, its note says it may be optional, to be confirmed (pack 2026.12.7); a verified exemption
+/// would take it off.
 #[test]
-fn the_cerpr_is_optional_for_algerian_nationals_only() {
+fn the_cerpr_stays_required_for_algerians_while_their_exemption_is_unverified() {
     let today = date("2026-11-26");
-    let cerpr = |nationality: &str| {
+    let cerpr = |pack: &passerelle_core::legal::pack::RulePack, nationality: &str| {
         let case = case_with(&[("/person/nationality", json!(nationality))]);
-        item(&legal::checklist(&case, RouteId::CstL4251, today), "cerpr")
+        item(
+            &legal::checklist::checklist_with(pack, &case, RouteId::CstL4251, today),
+            "cerpr",
+        )
     };
-    let dz = cerpr("DZ");
-    assert!(dz.optional);
+    let pack = passerelle_core::legal::pack::RulePack::active();
+    let dz = cerpr(pack, "DZ");
+    assert!(!dz.optional);
     assert_eq!(dz.note_id.as_deref(), Some("cerpr-optional-algerian"));
     assert!(dz.note_confidence.is_some_and(|c| c.needs_jurist()));
-    let ng = cerpr("NG");
+    let ng = cerpr(pack, "NG");
     assert!(!ng.optional);
     assert_eq!(ng.note_id.as_deref(), Some("cerpr-required"));
+
+    let mut verified = pack.clone();
+    for note in &mut verified.notes {
+        if note.id == "cerpr-optional-algerian" {
+            note.confidence = passerelle_core::legal::Confidence::V;
+        }
+    }
+    assert!(cerpr(&verified, "DZ").optional);
+    assert!(!cerpr(&verified, "NG").optional);
 }
 
 /// With another nationality beside the Algerian one, the CERPR stays required: whether the 1968
@@ -561,7 +580,11 @@ fn the_cerpr_stays_required_for_an_algerian_who_holds_another_nationality() {
         assert_eq!(item.note_id.as_deref(), Some("cerpr-required"));
     }
     let algerian_twice = cerpr(json!("DZ"), json!(["DZ"]));
-    assert!(algerian_twice.optional, "one nationality, written twice");
+    assert_eq!(
+        algerian_twice.note_id.as_deref(),
+        Some("cerpr-optional-algerian"),
+        "one nationality, written twice"
+    );
 }
 
 /// The reflection-period récépissé asks for a plain identity photo, not an ANEF e-photo code; the

@@ -1069,8 +1069,49 @@ fn scenarios() -> Vec<Scenario> {
                 Route("carte-resident-l425-3", "eligible", "CESEDA L425-3"),
                 Jurist("carte-resident-l425-3", true),
                 Route("cst-l425-1-renewal", "not-eligible", "CESEDA L425-1"),
-                NoWarning("regular-stay-at-final-conviction"),
+                // What is left: apply for the resident card before the card ends; its renewal
+                // window no longer applies (the card is renewed during the proceedings only).
+                Warning("regular-stay-at-final-conviction", "CESEDA L425-3"),
+                Arg("regular-stay-at-final-conviction", "state", "file-before"),
+                Arg("regular-stay-at-final-conviction", "expires", "2027-01-31"),
+                Deadline("permit-expires", "2027-01-31", "CESEDA R431-5"),
+                NoDeadline("renewal-window-opens"),
+                NoDeadline("renewal-window-closes"),
             ],
+        ),
+        // After the final conviction, a closed renewal window is not « missed »: no renewal is
+        // due, the resident card is.
+        s(
+            "after_the_final_conviction_no_renewal_window_is_missed",
+            "2026-12-15",
+            vec![
+                ("/currentPermit", cst("2026-02-01", "2027-01-31")),
+                (
+                    "/criminalCase",
+                    json!({ "stage": "final-conviction", "finalConvictionDate": "2026-09-01" }),
+                ),
+            ],
+            vec![
+                NoWarning("renewal-window-missed"),
+                Arg("regular-stay-at-final-conviction", "state", "file-before"),
+            ],
+        ),
+        // Once the resident card is applied for, the reminder goes (a refused one brings it back).
+        s(
+            "a_resident_card_application_filed_ends_the_reminder",
+            TODAY,
+            vec![
+                ("/currentPermit", cst("2026-02-01", "2027-01-31")),
+                (
+                    "/criminalCase",
+                    json!({ "stage": "final-conviction", "finalConvictionDate": "2026-09-01" }),
+                ),
+                (
+                    "/applications",
+                    json!([{ "route": "carte-resident-l425-3", "filedOn": "2026-11-20" }]),
+                ),
+            ],
+            vec![NoWarning("regular-stay-at-final-conviction")],
         ),
         s(
             "card_expired_since_the_conviction_bars_the_resident_card",

@@ -83,7 +83,8 @@ legal-warning-renewal-cap-l433-1-1 =
 legal-warning-multi-year-card-excluded = No multi-year card for the L425-1 card (L433-5): the card is renewed year by year, then the resident card is issued after the final conviction (L425-3).
 legal-warning-regular-stay-at-final-conviction =
     { $state ->
-        [pending] The resident card (L425-3) is issued "subject to the regularity of stay": the person must be legally resident on the day she applies. Keep a card, récépissé or extension certificate in force until the final conviction and beyond: renew on time.
+        [pending] The resident card (L425-3) is issued "subject to the regularity of stay": the person must be legally resident on the day she applies. Keep a card, récépissé or extension certificate in force until the final conviction, then until the resident card application is filed.
+        [file-before] Final conviction: the L425-1 card is renewed only during the criminal procedure. File the resident card application (L425-3) before { $expires }, the last day of the current card: the resident card is issued "subject to the regularity of stay". Whether an application filed after that day can no longer succeed is not settled: to be confirmed by a jurist.
         [not-held] The person was not legally resident on the day the conviction became final. The law requires a regular stay (L425-3); whether it is also required on that day, and not only on the day of the application, is not settled: to be confirmed by a jurist.
        *[unknown] It is not known whether the person was legally resident on the day the conviction became final. The law requires a regular stay (L425-3) on the day of the application; whether it is also required on that day is not settled: to be confirmed by a jurist.
     }
@@ -196,7 +197,7 @@ legal-note-identity-alternatives = Passport (civil-status pages, validity dates,
 legal-note-domiciliation-accepted = Under 6 months old on the filing day. A postal address at an association or a CCAS is accepted; the association's address protects the person.
 legal-note-complaint-receipt-or-reference = Complaint receipt, or the reference of the criminal proceedings in which the person testified (R425-5).
 legal-note-cerpr-required = Compulsory for every application filed since 17 July 2024, first applications and renewals alike: a new signed contract for each application (L412-7, R412-1).
-legal-note-cerpr-optional-algerian = Optional for Algerian nationals, whose stay is governed by the Franco-Algerian agreement (service-public.fr, record F38329): to be confirmed by a jurist.
+legal-note-cerpr-optional-algerian = Perhaps optional for Algerian nationals, whose stay is governed by the Franco-Algerian agreement (service-public.fr, record F38329, a secondary source): to be confirmed by a jurist. Meanwhile the contract stays on the list of documents: signing it costs nothing, its absence can stall the application.
 legal-note-e-photo-code = E-photo code given by an approved photographer or photo booth, to be entered on ANEF.
 legal-note-association-letter = Support letter from the association helping the person: recommended, not compulsory.
 legal-note-proceedings-ongoing-proof = Certificate from the prosecutor's office or the investigating judge, court summons, notice of appeal or lawyer's letter.

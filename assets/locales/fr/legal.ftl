@@ -83,7 +83,8 @@ legal-warning-renewal-cap-l433-1-1 =
 legal-warning-multi-year-card-excluded = Pas de carte pluriannuelle pour la carte L425-1 (L433-5) : la carte est renouvelée d’année en année, puis la carte de résident est délivrée après la condamnation définitive (L425-3).
 legal-warning-regular-stay-at-final-conviction =
     { $state ->
-        [pending] La carte de résident (L425-3) est délivrée « sous réserve de la régularité du séjour » : la personne doit être en séjour régulier le jour de sa demande. Gardez une carte, un récépissé ou une attestation de prolongation en cours de validité jusqu’à la condamnation définitive et au-delà : renouvelez à temps.
+        [pending] La carte de résident (L425-3) est délivrée « sous réserve de la régularité du séjour » : la personne doit être en séjour régulier le jour de sa demande. Gardez une carte, un récépissé ou une attestation de prolongation en cours de validité jusqu’à la condamnation définitive, puis jusqu’au dépôt de la demande de carte de résident.
+        [file-before] Condamnation définitive : la carte L425-1 n’est renouvelée que pendant la procédure pénale. Déposez la demande de carte de résident (L425-3) avant le { $expires }, dernier jour de validité de la carte actuelle : la carte de résident est délivrée « sous réserve de la régularité du séjour ». Qu’une demande déposée après cette date ne puisse plus aboutir n’est pas établi : à confirmer par un juriste.
         [not-held] La personne n’était pas en séjour régulier le jour où la condamnation est devenue définitive. La loi exige la régularité du séjour (L425-3) ; qu’elle soit aussi exigée ce jour-là, et pas seulement le jour de la demande, n’est pas établi : à confirmer par un juriste.
        *[unknown] On ne sait pas si la personne était en séjour régulier le jour où la condamnation est devenue définitive. La loi exige la régularité du séjour (L425-3) le jour de la demande ; qu’elle soit aussi exigée ce jour-là n’est pas établi : à confirmer par un juriste.
     }
@@ -196,7 +197,7 @@ legal-note-identity-alternatives = Passeport (pages d’état civil, dates de va
 legal-note-domiciliation-accepted = De moins de 6 mois le jour du dépôt. Une domiciliation auprès d’une association ou d’un CCAS est acceptée ; l’adresse de l’association protège la personne.
 legal-note-complaint-receipt-or-reference = Récépissé du dépôt de plainte, ou référence de la procédure pénale où la personne a témoigné (R425-5).
 legal-note-cerpr-required = Obligatoire pour toute demande déposée depuis le 17 juillet 2024, première demande comme renouvellement : un nouveau contrat signé à chaque demande (L412-7, R412-1).
-legal-note-cerpr-optional-algerian = Facultatif pour les ressortissants algériens, dont le séjour relève de l’accord franco-algérien (service-public.fr, fiche F38329) : à confirmer par un ou une juriste.
+legal-note-cerpr-optional-algerian = Peut-être facultatif pour les ressortissants algériens, dont le séjour relève de l’accord franco-algérien (service-public.fr, fiche F38329, source secondaire) : à confirmer par un ou une juriste. En attendant, le contrat reste dans la liste des pièces : le signer ne coûte rien, son absence peut bloquer la demande.
 legal-note-e-photo-code = Code e-photo remis par un photographe ou une cabine agréés, à saisir sur l’ANEF.
 legal-note-association-letter = Lettre de soutien de l’association qui accompagne la personne : conseillée, non obligatoire.
 legal-note-proceedings-ongoing-proof = Attestation du parquet ou du juge d’instruction, convocation à l’audience, déclaration d’appel ou lettre de l’avocat.

@@ -26,7 +26,8 @@ use super::{
 };
 use crate::codes::kind_id;
 use crate::model::case::{
-    CaseFile, CriminalCase, CriminalStage, DocumentStatus, PermitKind, Placement, VictimOf,
+    ApplicationRoute, CaseFile, CriminalCase, CriminalStage, DecisionOutcome, DocumentStatus,
+    PermitKind, Placement, VictimOf,
 };
 
 /// Assesses `case` on `today` with the embedded rule pack.
@@ -502,6 +503,21 @@ pub(crate) fn regular_stay_on(pack: &RulePack, case: &CaseFile, day: NaiveDate) 
 /// there is one, else the current document if it covered that day. A document that did not cover
 /// that day proves nothing either way (an earlier card may have). Whether L425-3 requires it at
 /// all is an inference [I]: it only raises a warning.
+/// The last day of the L425-1 card she holds, in force on `today`, when the conviction is final
+/// and no resident-card application is recorded: the day to apply before.
+fn resident_card_due(case: &CaseFile, today: NaiveDate) -> Option<NaiveDate> {
+    let permit = case.current_permit.as_ref()?;
+    let expires = permit.expires.filter(|e| today <= *e)?;
+    let applied = case.applications.iter().any(|a| {
+        a.route == ApplicationRoute::ResidentCardL4253
+            && !a
+                .decision
+                .as_ref()
+                .is_some_and(|d| d.outcome == DecisionOutcome::Refused)
+    });
+    (super::deadlines::renewal_ended(case, permit.kind) && !applied).then_some(expires)
+}
+
 fn regular_stay_at_final_conviction(case: &CaseFile) -> Option<bool> {
     let criminal = case.criminal_case.as_ref()?;
     if let Some(answer) = criminal.regular_stay_on_final_conviction {
@@ -613,7 +629,12 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
             WarningId::RegularStayAtFinalConviction => {
                 let state = if facts.final_conviction() {
                     match regular_stay_at_final_conviction(case) {
-                        Some(true) => None,
+                        // Regular then: what remains is to apply while she still is — before
+                        // her card ends, which is no longer renewed on its ground.
+                        Some(true) => resident_card_due(case, facts.today).map(|expires| {
+                            args.insert("expires", ArgValue::Date(expires));
+                            "file-before"
+                        }),
                         Some(false) => Some("not-held"),
                         None => Some("unknown"),
                     }
@@ -701,10 +722,16 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                 _ => false,
             },
             WarningId::RenewalWindowMissed => {
+                // Not once the card is no longer renewed on its ground (final conviction: the
+                // resident card is what she applies for, regular-stay-at-final-conviction says
+                // before when).
                 let window = case
                     .current_permit
                     .as_ref()
-                    .filter(|p| p.renewal_filed_on.is_none())
+                    .filter(|p| {
+                        p.renewal_filed_on.is_none()
+                            && !super::deadlines::renewal_ended(case, p.kind)
+                    })
                     .and_then(|p| {
                         let expires = p.expires?;
                         let (_, closes) = super::deadlines::renewal_window(pack, p.kind, expires)?;

@@ -16,7 +16,7 @@
 use chrono::NaiveDate;
 
 use super::dates;
-use super::pack::{ItemRule, RouteId, RulePack};
+use super::pack::{Confidence, ItemRule, RouteId, RulePack};
 use super::{Checklist, ChecklistItem, ChecklistNote, ItemStatus, PackInfo};
 use crate::model::case::{CaseFile, DocumentStatus, Permit, PermitKind, PieceKind};
 
@@ -200,6 +200,10 @@ fn item(pack: &RulePack, case: &CaseFile, rule: &ItemRule, reference: NaiveDate)
         rule.note.as_ref()
     };
     let note_confidence = note.and_then(|n| pack.note(n)).map(|n| n.confidence);
+    // An exemption the pack does not hold as verified does not take the piece off the list
+    // (flag, don't guess): its note says it may be optional, to confirm, and the piece stays
+    // required — signing the contract costs nothing, a missing one stalls the application.
+    let exemption_verified = exempt && note_confidence == Some(Confidence::V);
     let confidence = rule.confidence;
     let mut out = ChecklistItem {
         id: rule.id,
@@ -210,7 +214,7 @@ fn item(pack: &RulePack, case: &CaseFile, rule: &ItemRule, reference: NaiveDate)
         confidence,
         confirm_by_jurist: confidence.needs_jurist(),
         note_confidence,
-        optional: exempt
+        optional: exemption_verified
             || rule.optional
             || rule.required_from.is_some_and(|from| reference < from),
         via: None,

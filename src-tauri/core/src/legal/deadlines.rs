@@ -295,7 +295,11 @@ fn timeline_of(pack: &RulePack, case: &CaseFile) -> Vec<Dated> {
     }
 
     if let Some(permit) = case.current_permit.as_ref() {
-        out.extend(permit_deadlines(pack, permit).into_iter().map(always));
+        out.extend(
+            permit_deadlines(pack, permit, renewal_ended(case, permit.kind))
+                .into_iter()
+                .map(always),
+        );
     }
 
     if let (Some(rule), Some((_, closes))) = (
@@ -416,7 +420,19 @@ fn timeline_of(pack: &RulePack, case: &CaseFile) -> Vec<Dated> {
     out
 }
 
-fn permit_deadlines(pack: &RulePack, permit: &Permit) -> Vec<Deadline> {
+/// True when the card she holds is no longer renewed on its ground: the L425-1 card (a « vie
+/// privée et familiale » card, in a case this app follows) is renewed « pendant toute la durée
+/// de la procédure pénale »; once the conviction is final, what comes next is the resident card
+/// (L425-3), applied for while the card is valid — not a renewal, whose window would mislead.
+pub(crate) fn renewal_ended(case: &CaseFile, kind: PermitKind) -> bool {
+    kind == PermitKind::CstVpf
+        && case
+            .criminal_case
+            .as_ref()
+            .is_some_and(|c| c.final_conviction_recorded())
+}
+
+fn permit_deadlines(pack: &RulePack, permit: &Permit, renewal_ended: bool) -> Vec<Deadline> {
     let mut out = Vec::new();
     let (expires, estimated) = match permit.expires {
         Some(e) => (Some(e), false),
@@ -437,8 +453,9 @@ fn permit_deadlines(pack: &RulePack, permit: &Permit) -> Vec<Deadline> {
         basis,
         confidence,
     ));
-    // Once a renewal is filed the window no longer matters.
-    if permit.renewal_filed_on.is_none() {
+    // Once a renewal is filed the window no longer matters; nor once the card is no longer
+    // renewed on its ground.
+    if permit.renewal_filed_on.is_none() && !renewal_ended {
         if let (Some((opens, closes)), Some(renewal)) = (
             renewal_window(pack, permit.kind, expires),
             permit_rule.and_then(|p| p.renewal.as_ref()),

@@ -328,9 +328,11 @@ fn letter_paragraphs(input: &LetterInput<'_>) -> Result<Vec<String>> {
     // reference stand in the facts above, and nothing more is claimed.
     let mut basis = fr(&format!("letter-basis-{}", code(route)), &[]);
     if route == RouteId::CstL4251 {
-        let proceedings_known =
-            enclosed(PieceKind::ProcedureReference)
-                || case.criminal_case.as_ref().is_some_and(|c| c.proceedings_recorded());
+        let proceedings_known = enclosed(PieceKind::ProcedureReference)
+            || case
+                .criminal_case
+                .as_ref()
+                .is_some_and(|c| c.proceedings_recorded());
         let cooperation = match (complaint, testimony) {
             (Some(_), _) if enclosed(PieceKind::ComplaintReceipt) => Some("receipt"),
             (Some(_), _) if proceedings_known => Some("complaint"),
@@ -1005,14 +1007,21 @@ mod tests {
     /// ma plainte » — she signs it. A testimony is given in proceedings: it is referred to.
     #[test]
     fn a_complaint_alone_is_not_said_to_have_opened_proceedings() {
-        for stage in [None, Some(CriminalStage::None), Some(CriminalStage::Dismissed)] {
+        for stage in [
+            None,
+            Some(CriminalStage::None),
+            Some(CriminalStage::Dismissed),
+        ] {
             let alone = letter_with(RouteId::CstL4251, &[], |c| {
                 c.cooperation.testimony = None;
                 c.criminal_case.get_or_insert_with(no_stage).stage = stage;
                 c.criminal_case.as_mut().unwrap().final_conviction_date = None;
             })
             .unwrap();
-            assert!(!alone.contains("procédure pénale engagée"), "{stage:?}: {alone}");
+            assert!(
+                !alone.contains("procédure pénale engagée"),
+                "{stage:?}: {alone}"
+            );
             assert!(!alone.contains("mon témoignage"), "{stage:?}: {alone}");
             assert!(!alone.contains("R. 425-5"), "{stage:?}: {alone}");
             assert!(alone.contains("plainte"), "{stage:?}: {alone}");
