@@ -48,7 +48,7 @@ fn each_route_letter_cites_its_article_and_follows_the_conventions() {
             article,
             "CONFIDENTIEL",
             "Monsieur le Préfet,",
-            "Je vous prie de bien vouloir agréer, Monsieur le Préfet, l’assurance de ma considération distinguée.",
+            "Je vous prie d’agréer, Monsieur le Préfet, l’expression de ma haute considération.",
             "P.J. :",
             "1.",
         ] {

@@ -30,7 +30,7 @@ legal-condition-cooperation = The person filed a complaint or testified in crimi
 legal-condition-ties-broken = The person has broken all ties with the perpetrators
 legal-condition-ties-broken-l425-3 = The person has broken all ties with the perpetrators (L425-1 condition applied to L425-3, to be confirmed)
 legal-condition-no-public-order-threat = The person is not a threat to public order (refusal possible, not automatic)
-legal-condition-age-for-cst = The person is an adult, or is at least 16 and works or follows vocational training
+legal-condition-age-for-cst = The person is an adult, or is at least 16 and states that she wants to work as an employee or follow vocational training
 legal-condition-adult = The person is an adult
 legal-condition-proceedings-ongoing = The criminal proceedings are ongoing (investigation, trial or appeal)
 legal-condition-final-conviction = The accused person has been finally convicted
@@ -92,7 +92,7 @@ legal-warning-proceedings-ended-without-conviction = Acquittal, dismissal or cas
 legal-warning-complaint-without-proceedings = Complaint or testimony recorded, but no criminal proceedings known: the L425-1 card rests on the complaint itself (the complaint receipt, R425-5), not on how far the investigation has gone. Ask the prosecutor's office what became of the complaint and record it; if the case is closed without action, a complaint with civil-party petition can reopen the proceedings. To be confirmed by a jurist.
 legal-warning-mayotte-card-valid-in-mayotte-only = Address in Mayotte: the CESEDA applies there, but a card issued in Mayotte is valid in Mayotte only (L441-8); staying in another département needs a specific authorisation. To be confirmed by a jurist.
 legal-warning-minor-under-16 = Under 16: no residence permit is required and the L425-1 card cannot be issued. The police must inform the public prosecutor, who decides on protective measures. A placement with child welfare (ASE) no later than the 16th birthday opens the L423-22 card at 18.
-legal-warning-minor-16-18 = Between 16 and 18: the L425-1 card may be issued if the person works or follows vocational training (R425-5). It is not issued as of right.
+legal-warning-minor-16-18 = Between 16 and 18: the L425-1 card may be issued if the person states that she wants to work as an employee or follow vocational training (R425-5). It is not issued as of right.
 legal-warning-approximate-age = Approximate age to be confirmed: the birth date is only known to the year or month, the person is between { $youngest } and { $oldest }. The age the conditions read (16 or 18) falls in between: no outcome is given on a guessed age. Establish the birth date (birth certificate, passport, statement) or have a jurist confirm. Deadlines counted from the birth use the earliest possible day.
 legal-warning-minor-at-18 = { $approximate ->
         [yes] Approximate birth date: dates counted from the earliest possible day, to be confirmed. Turns 18 at the earliest on

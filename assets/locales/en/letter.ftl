@@ -35,7 +35,7 @@ letter-salutation = { $title ->
            *[prefecture] Sir
         }
     }
-letter-closing = Please accept, { $salutation }, the assurance of my highest consideration.
+letter-closing = Please accept, { $salutation }, the expression of my highest consideration.
 letter-sender-phone = Tel.: { $phone }
 letter-ref-complaint = Complaint of { $date }
 letter-ref-complaint-undated = Complaint

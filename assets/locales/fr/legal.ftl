@@ -30,7 +30,7 @@ legal-condition-cooperation = La personne a déposé plainte ou témoigné dans 
 legal-condition-ties-broken = La personne a rompu tout lien avec les auteurs
 legal-condition-ties-broken-l425-3 = La personne a rompu tout lien avec les auteurs (condition de L425-1 appliquée à L425-3, à confirmer)
 legal-condition-no-public-order-threat = La personne ne représente pas une menace pour l’ordre public (refus possible, non automatique)
-legal-condition-age-for-cst = La personne est majeure, ou a au moins 16 ans et travaille ou suit une formation professionnelle
+legal-condition-age-for-cst = La personne est majeure, ou a au moins 16 ans et déclare vouloir exercer une activité professionnelle salariée ou suivre une formation professionnelle
 legal-condition-adult = La personne est majeure
 legal-condition-proceedings-ongoing = La procédure pénale est en cours (enquête, jugement ou appel)
 legal-condition-final-conviction = La personne mise en cause a été condamnée définitivement
@@ -92,7 +92,7 @@ legal-warning-proceedings-ended-without-conviction = Acquittement, non-lieu ou c
 legal-warning-complaint-without-proceedings = Plainte ou témoignage enregistré, mais aucune procédure pénale connue : la carte L425-1 repose sur la plainte elle-même (récépissé du dépôt de plainte, R425-5), pas sur l’avancement de l’enquête. Demandez au parquet la suite donnée à la plainte et enregistrez-la ; en cas de classement sans suite, une plainte avec constitution de partie civile peut relancer la procédure. À confirmer par un ou une juriste.
 legal-warning-mayotte-card-valid-in-mayotte-only = Adresse à Mayotte : le CESEDA s’y applique, mais une carte délivrée à Mayotte n’y est valable qu’à Mayotte (L441-8) ; un séjour dans un autre département demande une autorisation particulière. À confirmer par un ou une juriste.
 legal-warning-minor-under-16 = Moins de 16 ans : aucun titre de séjour n’est exigé et la carte L425-1 ne peut pas être délivrée. La police doit informer le procureur de la République, qui décide des mesures de protection. Un placement à l’aide sociale à l’enfance au plus tard à 16 ans ouvre la carte de l’article L423-22 à 18 ans.
-legal-warning-minor-16-18 = Entre 16 et 18 ans : la carte L425-1 peut être délivrée si la personne travaille ou suit une formation professionnelle (R425-5). Elle n’est pas de plein droit.
+legal-warning-minor-16-18 = Entre 16 et 18 ans : la carte L425-1 peut être délivrée si la personne déclare vouloir exercer une activité professionnelle salariée ou suivre une formation professionnelle (R425-5). Elle n’est pas de plein droit.
 legal-warning-approximate-age = Âge approximatif à confirmer : la date de naissance n’est connue qu’à l’année ou au mois près, la personne a entre { $youngest } et { $oldest } ans. L’âge que les conditions lisent (16 ou 18 ans) tombe entre les deux : aucune issue n’est donnée sur un âge deviné. Établissez la date de naissance (acte de naissance, passeport, déclaration) ou faites confirmer par un ou une juriste. Les échéances calculées depuis la naissance partent du jour le plus tôt possible.
 legal-warning-minor-at-18 = { $approximate ->
         [yes] Date de naissance approximative : dates calculées depuis le jour le plus tôt possible, à confirmer. Majorité au plus tôt le

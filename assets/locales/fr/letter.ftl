@@ -41,7 +41,7 @@ letter-salutation = { $title ->
            *[prefecture] Monsieur le Préfet
         }
     }
-letter-closing = Je vous prie de bien vouloir agréer, { $salutation }, l’assurance de ma considération distinguée.
+letter-closing = Je vous prie d’agréer, { $salutation }, l’expression de ma haute considération.
 letter-sender-phone = Tél. : { $phone }
 letter-ref-complaint = Plainte du { $date }
 letter-ref-complaint-undated = Plainte

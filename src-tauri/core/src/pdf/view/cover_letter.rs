@@ -832,7 +832,7 @@ mod tests {
         assert_eq!(v.salutation, "Monsieur le Préfet,");
         assert!(
             v.closing
-                .contains("agréer, Monsieur le Préfet, l’assurance de ma considération distinguée"),
+                .contains("agréer, Monsieur le Préfet, l’expression de ma haute considération"),
             "{}",
             v.closing
         );
