@@ -1136,7 +1136,7 @@ deadline: DeadlineLine, };
 /**
  * Kinds of deadlines.
  */
-export type DeadlineKind = "reflection-period-end" | "permit-expires" | "renewal-window-opens" | "renewal-window-closes" | "document-expires" | "turns-18" | "majority-application-closes" | "asylum-other-grounds-closes" | "planned-filing";
+export type DeadlineKind = "reflection-period-end" | "permit-expires" | "renewal-window-opens" | "renewal-window-closes" | "document-expires" | "turns-18" | "majority-application-closes" | "asylum-other-grounds-closes" | "planned-filing" | "implicit-rejection";
 
 /**
  * A deadline, worded for the screen.

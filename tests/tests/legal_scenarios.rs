@@ -1096,6 +1096,36 @@ fn scenarios() -> Vec<Scenario> {
                 Arg("regular-stay-at-final-conviction", "state", "file-before"),
             ],
         ),
+        // R432-2: four months of the prefect's silence on an application is a refusal; the
+        // worker sees the day while no decision is recorded.
+        s(
+            "an_application_without_a_decision_is_implicitly_rejected_after_four_months",
+            TODAY,
+            vec![(
+                "/applications",
+                json!([
+                    { "route": "cst-l425-1", "filedOn": "2026-10-01" },
+                    { "route": "reflection-period", "filedOn": "2026-09-01" },
+                ]),
+            )],
+            vec![Deadline(
+                "implicit-rejection",
+                "2027-02-01",
+                "CESEDA R432-2",
+            )],
+        ),
+        s(
+            "a_decided_application_has_no_implicit_rejection",
+            TODAY,
+            vec![(
+                "/applications",
+                json!([
+                    { "route": "cst-l425-1", "filedOn": "2026-10-01", "decision": { "outcome": "granted", "date": "2026-11-20" } },
+                    { "route": "reflection-period", "filedOn": "2026-09-01" },
+                ]),
+            )],
+            vec![NoDeadline("implicit-rejection")],
+        ),
         // Once the resident card is applied for, the reminder goes (a refused one brings it back).
         s(
             "a_resident_card_application_filed_ends_the_reminder",

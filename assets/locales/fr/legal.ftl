@@ -155,6 +155,7 @@ legal-deadline-turns-18 = 18 ans : { $date }
 legal-deadline-majority-application-closes = Dernier jour pour demander un titre de séjour après les 18 ans : { $date }
 legal-deadline-asylum-other-grounds-closes = Dernier jour pour demander un titre de séjour à un autre titre que l’asile, sauf circonstances nouvelles (L431-2, à confirmer par un juriste) : { $date }
 legal-deadline-planned-filing = Dépôt du dossier prévu à la préfecture : { $date }
+legal-deadline-implicit-rejection = Sans réponse de la préfecture, demande rejetée implicitement (silence de 4 mois, R432-2) : { $date }. Enregistrez la décision reçue, ou voyez un ou une juriste pour un recours.
 
 ## Pièces
 

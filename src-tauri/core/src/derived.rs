@@ -230,6 +230,9 @@ fn dashboard_windows(case: &CaseFile, timeline: Vec<Dated>) -> Vec<DerivedDeadli
                 DeadlineKind::PermitExpires => (!renewal_filed).then_some(FOREVER),
                 DeadlineKind::RenewalWindowCloses => expires.filter(|_| !renewal_filed),
                 DeadlineKind::DocumentExpires => dates::add_days(d.date, HORIZON_DAYS),
+                // Rejected by silence: a matter to act on (record the decision, or a recourse)
+                // for as long as no decision is recorded, which ends the deadline itself.
+                DeadlineKind::ImplicitRejection => Some(FOREVER),
                 // A planned day that passed is the worker's to move, not a task.
                 DeadlineKind::RenewalWindowOpens
                 | DeadlineKind::Turns18

@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 use super::dates;
 use super::pack::{Confidence, DeadlineKind, RulePack};
 use super::Deadline;
-use crate::model::case::{CaseFile, DocumentStatus, Permit, PermitKind};
+use crate::model::case::{ApplicationRoute, CaseFile, DocumentStatus, Permit, PermitKind};
 
 /// An application filed at most this many days before the planned filing day carries it out.
 pub const PLANNED_FILING_DONE_DAYS: u64 = 60;
@@ -331,6 +331,27 @@ fn timeline_of(pack: &RulePack, case: &CaseFile) -> Vec<Dated> {
             Vec::new(),
             Confidence::V,
         )));
+    }
+
+    // An application filed and not decided: the prefect's silence becomes a refusal (R432-2),
+    // which the worker records or challenges. Not for the reflection récépissé (not a residence
+    // title applied for); gone once a decision is recorded.
+    if let Some(rule) = pack.deadline(DeadlineKind::ImplicitRejection) {
+        for filed in case
+            .applications
+            .iter()
+            .filter(|a| a.decision.is_none() && a.route != ApplicationRoute::ReflectionPeriod)
+            .filter_map(|a| a.filed_on)
+        {
+            if let Some(day) = rule.months.and_then(|m| dates::add_months(filed, m)) {
+                out.push(always(make(
+                    DeadlineKind::ImplicitRejection,
+                    day,
+                    rule.legal_basis.clone(),
+                    rule.confidence,
+                )));
+            }
+        }
     }
 
     if let Some(rule) = pack.deadline(DeadlineKind::DocumentExpires) {

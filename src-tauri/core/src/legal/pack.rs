@@ -261,6 +261,9 @@ pub enum DeadlineKind {
     /// The day the worker plans to file the application: the case's own date, no rule (what the
     /// checklist judges freshness on).
     PlannedFiling,
+    /// The day an application filed and not yet decided is implicitly rejected: the prefect's
+    /// silence for the rule's months (four, R432-2) is a refusal.
+    ImplicitRejection,
 }
 
 impl DeadlineKind {

@@ -136,6 +136,8 @@ fn printed_on_checklist(kind: DeadlineKind) -> bool {
         DeadlineKind::Turns18
             | DeadlineKind::MajorityApplicationCloses
             | DeadlineKind::AsylumOtherGroundsCloses
+            // The worker's to follow (a recourse is for a jurist), not a step of hers.
+            | DeadlineKind::ImplicitRejection
     )
 }
 
