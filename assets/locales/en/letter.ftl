@@ -177,6 +177,7 @@ letter-basis-cst-l425-1-cooperation = { $cooperation ->
         [complaint] My application refers to the criminal proceedings opened after my complaint.
        *[testimony] In accordance with article R. 425-5 of the same code, my application refers to the criminal proceedings that include my testimony.
     }
+letter-basis-minor-project = Being under eighteen, I declare that I wish to work as an employee or to follow vocational training; article R. 425-5 of the same code allows this card to be issued to a minor of at least sixteen in that case.
 letter-basis-cst-l425-1-renewal = Under article L. 425-1 CESEDA, this card is renewed for the whole duration of the criminal proceedings, provided the conditions for its issue are still met.
 letter-basis-carte-resident-l425-3 = Under article L. 425-3 CESEDA, "the foreigner referred to in article L. 425-1 is issued, in the event of a final conviction of the accused person, and provided their stay is lawful, a resident card valid for ten years".
 letter-basis-aps-l425-4 = Article L. 425-4 CESEDA allows the issue of a temporary residence authorisation of at least six months, with the right to work, to a foreign victim of trafficking in human beings or procuring who has stopped prostitution and follows the programme for leaving prostitution and for social and professional integration of article L. 121-9 of the Social Action and Families Code.

@@ -206,6 +206,11 @@ letter-basis-cst-l425-1-cooperation = { $cooperation ->
         [complaint] Ma demande fait référence à la procédure pénale engagée à la suite de ma plainte.
        *[testimony] Conformément à l’article R. 425-5 du même code, ma demande fait référence à la procédure pénale comportant mon témoignage.
     }
+letter-basis-minor-project = { $sex ->
+        [F] Âgée
+        [M] Âgé
+       *[X] Âgé(e)
+    } de moins de dix-huit ans, je déclare vouloir exercer une activité professionnelle salariée ou suivre une formation professionnelle ; l’article R. 425-5 du même code permet la délivrance de cette carte au mineur d’au moins seize ans dans ce cas.
 letter-basis-cst-l425-1-renewal = En application de l’article L. 425-1 du CESEDA, cette carte est renouvelée pendant toute la durée de la procédure pénale, sous réserve que les conditions de sa délivrance continuent d’être satisfaites.
 letter-basis-carte-resident-l425-3 = Aux termes de l’article L. 425-3 du CESEDA, « l’étranger mentionné à l’article L. 425-1 se voit délivrer, en cas de condamnation définitive de la personne mise en cause, et sous réserve de la régularité du séjour, une carte de résident d’une durée de dix ans ».
 letter-basis-aps-l425-4 = L’article L. 425-4 du CESEDA permet la délivrance d’une autorisation provisoire de séjour d’une durée d’au moins six mois, autorisant son titulaire à travailler, à l’étranger victime de traite des êtres humains ou de proxénétisme qui a cessé l’activité de prostitution et est engagé dans le parcours de sortie de la prostitution et d’insertion sociale et professionnelle prévu à l’article L. 121-9 du code de l’action sociale et des familles.

@@ -205,6 +205,15 @@ fn step_sentence(id: &str, step: &ProcedureStep, case: &CaseFile) -> String {
 /// True if the renewal (filed on the day the case records, else on the letter's `day`) is filed
 /// within the card's R431-5 window: not after its last day, and not before its first (a request
 /// filed too early is not « déposée dans les délais » either).
+/// True when she is under 18 on `day` whatever the precision of her birth date (an approximate
+/// one that may make her 18 is not « certainly » a minor).
+fn certainly_minor(case: &CaseFile, day: NaiveDate) -> bool {
+    case.person
+        .birth_range()
+        .and_then(|(earliest, latest)| crate::legal::dates::age_range(earliest, latest, day))
+        .is_some_and(|(_, oldest)| oldest < 18)
+}
+
 fn renewal_on_time(case: &CaseFile, day: NaiveDate) -> bool {
     case.current_permit.as_ref().is_some_and(|p| {
         let filed = p.renewal_filed_on.unwrap_or(day);
@@ -344,6 +353,16 @@ fn letter_paragraphs(input: &LetterInput<'_>) -> Result<Vec<String>> {
             basis.push_str(&fr(
                 "letter-basis-cst-l425-1-cooperation",
                 &[("cooperation", cooperation.to_string())],
+            ));
+        }
+        // R425-5 al. 2: for a minor of 16 or 17 the card « peut » be issued when she declares
+        // wanting to work or train — the provision her card rests on, cited with the fact it
+        // needs, and only when the case records that project (and her age for certain).
+        if certainly_minor(case, input.date) && case.work_or_training_project == Some(true) {
+            basis.push(' ');
+            basis.push_str(&fr(
+                "letter-basis-minor-project",
+                std::slice::from_ref(&sex),
             ));
         }
     }
@@ -1035,6 +1054,34 @@ mod tests {
             testified.contains("la procédure pénale comportant mon témoignage"),
             "{testified}"
         );
+    }
+
+    /// R425-5 al. 2: a minor of 16 or 17's letter cites the provision her card rests on, with
+    /// the project it needs, only when the case records the project; an adult's never does.
+    #[test]
+    fn a_minors_letter_cites_r425_5_with_her_project_only_when_recorded() {
+        let minor = |project: Option<bool>| {
+            letter_with(RouteId::CstL4251, &[], |c| {
+                c.person.birth_date = NaiveDate::from_ymd_opt(2009, 6, 1);
+                c.person.birth_date_precision = None;
+                c.work_or_training_project = project;
+            })
+            .unwrap()
+        };
+        let said = "je déclare vouloir exercer une activité professionnelle salariée";
+        let with = minor(Some(true));
+        assert!(
+            with.contains(said) && with.contains("Âgée de moins"),
+            "{with}"
+        );
+        for project in [None, Some(false)] {
+            assert!(!minor(project).contains(said), "{project:?}");
+        }
+        let adult = letter_with(RouteId::CstL4251, &[], |c| {
+            c.work_or_training_project = Some(true);
+        })
+        .unwrap();
+        assert!(!adult.contains(said), "{adult}");
     }
 
     #[test]
