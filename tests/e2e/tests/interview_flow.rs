@@ -562,8 +562,16 @@ async fn a_full_interview_ends_with_the_first_card_eligible_and_the_letter_expor
     // Typed as a French worker writes it; Rust reads it.
     type_into(&c, "#appt-time", "9 h 30").await;
     type_into(&c, "#appt-place", "Préfecture de la Seine-Saint-Denis").await;
+    // A note being written when the appointment is saved: the redraw keeps it.
+    type_into(&c, "#note-text", "Note pas encore ajoutée").await;
     click(&c, "#appt-save").await;
     wait_text(&c, "#appointments", |t| t.contains("09:30")).await;
+    let draft = wait_for(&c, "#note-text").await;
+    assert_eq!(
+        draft.prop("value").await.unwrap().as_deref(),
+        Some("Note pas encore ajoutée"),
+        "what was typed in another form survives the save"
+    );
     wait_text(&c, "#notes", |t| t.contains("le matin")).await;
     // « Modifier » says that it edits, and « Annuler » leaves the appointment as it was.
     click(&c, "[data-appointment] .row button").await;

@@ -52,12 +52,17 @@ export async function render(main, app, id, given) {
   const error = h('div', { class: 'alert error', role: 'alert', id: 'case-error' });
   const notice = h('div', { class: 'alert info', role: 'status', id: 'case-notice' });
   const say = async (messageId) => { notice.setAttribute('data-l10n-id', messageId); await translate(notice); };
-  const reload = async (updated, messageId) => {
+  /**
+   * Draws the section again from `updated`; the keyboard goes to `focusId` when given.
+   * @param {import('ipc').CaseDetail} updated @param {string} messageId @param {string | null} [focusId]
+   */
+  const reload = async (updated, messageId, focusId = null) => {
     await render(main, app, id, updated);
     await translate(main);
     const n = main.querySelector('#case-notice');
     n.setAttribute('data-l10n-id', messageId);
     await translate(n);
+    /** @type {HTMLElement | null} */ (focusId ? main.querySelector(`#${focusId}`) : null)?.focus();
   };
   const guard = (fn) => async (...args) => { error.textContent = ''; try { await fn(...args); } catch (e) { error.textContent = e.message; } };
 
@@ -67,12 +72,12 @@ export async function render(main, app, id, given) {
     ? h('div', { class: 'row' },
       t('p', 'case-closed', { id: 'case-status' }, { date: c.closedLabel }),
       h('div', { class: 'spacer' }),
-      t('button', 'case-reopen', { class: 'button secondary', type: 'button', id: 'case-reopen', onclick: guard(async () => reload(await api.caseSetClosed(id, null), 'case-saved')) }))
+      t('button', 'case-reopen', { class: 'button secondary', type: 'button', id: 'case-reopen', onclick: guard(async () => reload(await api.caseSetClosed(id, null), 'case-saved', 'case-close')) }))
     : h('div', { class: 'row' },
       t('p', 'case-open', { id: 'case-status' }),
       h('div', { class: 'spacer' }),
       t('label', 'case-closed-on', { for: 'case-closed-on' }), closedDate,
-      t('button', 'case-close', { class: 'button secondary', type: 'button', id: 'case-close', onclick: guard(async () => reload(await api.caseSetClosed(id, closedDate.value), 'case-saved')) }));
+      t('button', 'case-close', { class: 'button secondary', type: 'button', id: 'case-close', onclick: guard(async () => reload(await api.caseSetClosed(id, closedDate.value), 'case-saved', 'case-reopen')) }));
 
   // Consent, purpose by purpose.
   const consent = c.consent || {};

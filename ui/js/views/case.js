@@ -343,11 +343,34 @@ function checklistSection(o, caseId, rerender) {
     c.notes.map((n) => h('p', { class: 'muted small' }, n)))];
 }
 
+/**
+ * What was typed in the follow-up's forms and not saved, carried over the next redraw: saving a
+ * note redraws the section, and must not empty a half-filled appointment or application (nor the
+ * other way round). `saved` is the form whose content the action just saved (it starts empty).
+ * @type {null | { caseId: string, note: string | null,
+ *   appt: null | { editing: string | null, values: Record<string, string> },
+ *   app: null | { editing: number | null, values: Record<string, string> } }}
+ */
+let followupDraft = null;
+
 function followupSection(o, caseId, rerender) {
   const error = h('div', { class: 'alert error', role: 'alert', id: 'followup-error' });
-  const run = async (call, focusId) => {
+  /** @param {'note' | 'appt' | 'app' | null} [saved] */
+  const run = async (call, focusId, saved = null) => {
     error.textContent = '';
-    try { rerender(await call(), focusId); return true; } catch (e) { error.textContent = e.message; return false; }
+    const values = (/** @type {(HTMLInputElement | HTMLSelectElement)[]} */ fields) => Object.fromEntries(fields.map((f) => [f.id, f.value]));
+    const draft = {
+      caseId,
+      note: saved === 'note' ? null : noteText.value,
+      appt: saved === 'appt' ? null : { editing, values: values([kind, date, time, place, note]) },
+      app: saved === 'app' ? null : { editing: editingApp, values: values([route, filedOn, outcome, decidedOn]) },
+    };
+    try {
+      const next = await call();
+      followupDraft = draft;
+      rerender(next, focusId);
+      return true;
+    } catch (e) { error.textContent = e.message; return false; }
   };
 
   // Notes: newest first; each can be edited or deleted.
@@ -358,11 +381,11 @@ function followupSection(o, caseId, rerender) {
     h('div', { class: 'row end' }, t('button', 'case-note-add', { type: 'submit', class: 'button', id: 'note-add' })));
   noteForm.addEventListener('submit', async (e) => {
     e.preventDefault();
-    await run(() => api.noteAdd(caseId, noteText.value), 'note-text');
+    await run(() => api.noteAdd(caseId, noteText.value), 'note-text', 'note');
   });
   const notes = o.notes.map((n) => {
     const text = h('p', { class: 'note-text' }, n.text);
-    const edit = t('button', 'action-edit', { type: 'button', class: 'button link' });
+    const edit = t('button', 'action-edit', { type: 'button', class: 'button link', id: `note-edit-${n.id}` });
     const del = t('button', 'action-delete', { type: 'button', class: 'button link danger' });
     const item = h('li', { class: 'note', 'data-note': n.id }, h('p', { class: 'muted small' }, n.atLabel), text, h('div', { class: 'row' }, edit, del));
     edit.addEventListener('click', async () => {
@@ -371,9 +394,12 @@ function followupSection(o, caseId, rerender) {
       const save = t('button', 'action-save', { type: 'submit', class: 'button' });
       const cancel = t('button', 'action-cancel', { type: 'button', class: 'button secondary' });
       const form = h('form', {}, area, h('div', { class: 'row end' }, cancel, save));
-      form.addEventListener('submit', async (e) => { e.preventDefault(); await run(() => api.noteEdit(caseId, n.id, area.value)); });
-      cancel.addEventListener('click', () => rerender(o));
-      form.addEventListener('keydown', (e) => { if (e.key === 'Escape') rerender(o); });
+      form.addEventListener('submit', async (e) => { e.preventDefault(); await run(() => api.noteEdit(caseId, n.id, area.value), `note-edit-${n.id}`); });
+      // Left unchanged: the note comes back as it was, nothing else is redrawn (what is typed in
+      // the other forms stays), the keyboard on its « Modifier ».
+      const close = () => { form.replaceWith(text); edit.focus(); };
+      cancel.addEventListener('click', close);
+      form.addEventListener('keydown', (e) => { if (e.key === 'Escape') close(); });
       text.replaceWith(form);
       await translate(form);
       area.focus();
@@ -431,7 +457,7 @@ function followupSection(o, caseId, rerender) {
   apptForm.addEventListener('submit', async (e) => {
     e.preventDefault();
     const draft = { id: editing, kind: kind.value, date: date.value, time: time.value, place: place.value, note: note.value };
-    await run(() => api.appointmentSave(caseId, draft), 'appt-kind');
+    await run(() => api.appointmentSave(caseId, draft), 'appt-kind', 'appt');
   });
   const appointments = o.appointments.map((a) => {
     const edit = t('button', 'action-edit', { type: 'button', class: 'button link' });
@@ -501,7 +527,7 @@ function followupSection(o, caseId, rerender) {
       outcome: outcome.value === 'pending' ? null : /** @type {import('ipc').DecisionOutcome} */ (outcome.value),
       decidedOn: decidedOn.value,
     };
-    await run(() => api.applicationSave(caseId, draft), 'app-route');
+    await run(() => api.applicationSave(caseId, draft), 'app-route', 'app');
   });
   const applications = o.applications.map((a) => {
     const edit = t('button', 'action-edit', { type: 'button', class: 'button link' });
@@ -513,6 +539,34 @@ function followupSection(o, caseId, rerender) {
     del.addEventListener('click', () => confirmInline(item, 'case-application-delete-confirm', () => run(() => api.applicationDelete(caseId, a.index), 'app-route')));
     return item;
   });
+
+  // Put back what was typed before the redraw (an item being edited stays in edit, unless it
+  // was just deleted).
+  const carried = followupDraft?.caseId === caseId ? followupDraft : null;
+  followupDraft = null;
+  if (carried) {
+    const restore = (/** @type {Record<string, string>} */ values, /** @type {HTMLElement} */ form) => {
+      for (const [id, value] of Object.entries(values)) {
+        const f = /** @type {HTMLInputElement | null} */ (form.querySelector(`#${CSS.escape(id)}`));
+        if (f) f.value = value;
+      }
+    };
+    if (carried.note !== null) noteText.value = carried.note;
+    const appt = carried.appt;
+    if (appt) {
+      const at = appt.editing === null ? -1 : o.appointments.findIndex((a) => a.id === appt.editing);
+      if (appt.editing === null || at >= 0) {
+        (at >= 0 ? setEditing(o.appointments[at], appointments[at]) : Promise.resolve()).then(() => restore(appt.values, apptForm));
+      }
+    }
+    const app = carried.app;
+    if (app) {
+      const at = app.editing === null ? -1 : o.applications.findIndex((a) => a.index === app.editing);
+      if (app.editing === null || at >= 0) {
+        (at >= 0 ? setEditingApp(o.applications[at], applications[at]) : Promise.resolve()).then(() => restore(app.values, appForm));
+      }
+    }
+  }
 
   return [
     error,
