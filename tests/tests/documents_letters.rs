@@ -142,7 +142,7 @@ fn bobigny_writes_to_the_prefect_of_seine_saint_denis_as_the_worker_chose() {
         &[
             "Madame la Préfète de la Seine-Saint-Denis",
             "Madame la Préfète,",
-            "agréer, Madame la Préfète, l’assurance",
+            "agréer, Madame la Préfète, l’expression",
         ],
     );
     assert!(!parsed.flat().contains("Monsieur le Préfet"));

@@ -79,6 +79,7 @@ fn the_question_ids_case_files_hold_still_name_questions() {
         "public-order-threat",
         "false-documents",
         "removal-order",
+        "serious-offences",
         "permit-kind",
         "permit-issued",
         "permit-expires",

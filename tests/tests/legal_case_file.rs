@@ -109,6 +109,7 @@ fn editing_the_new_facts_keeps_unknown_keys() {
     case.refusal_risks = Some(RefusalRisks {
         unexecuted_removal_order: Some(true),
         false_documents: None,
+        serious_offences: None,
     });
     case.child_welfare = Some(ChildWelfare {
         placed_on: None,

@@ -1096,6 +1096,29 @@ fn scenarios() -> Vec<Scenario> {
                 Arg("regular-stay-at-final-conviction", "state", "file-before"),
             ],
         ),
+        // L432-1-1's other grounds (F32257): the worker's judgement raises the warning, [S];
+        // not for a resident-card holder; « unchecked » still concerns the two facts asked.
+        s(
+            "other_serious_offences_raise_their_refusal_warning",
+            TODAY,
+            vec![("/refusalRisks/seriousOffences", json!(true))],
+            vec![
+                Warning("refusal-risk-serious-offences", "CESEDA L432-1-1"),
+                NoWarning("refusal-risks-unchecked"),
+            ],
+        ),
+        s(
+            "serious_offences_are_not_a_refusal_risk_for_a_resident_card_holder",
+            TODAY,
+            vec![
+                ("/refusalRisks/seriousOffences", json!(true)),
+                (
+                    "/currentPermit",
+                    json!({ "kind": "carte-resident-l425-3", "issued": "2020-06-01", "expires": "2030-05-31" }),
+                ),
+            ],
+            vec![NoWarning("refusal-risk-serious-offences")],
+        ),
         // R432-2: four months of the prefect's silence on an application is a refusal; the
         // worker sees the day while no decision is recorded.
         s(

@@ -65,6 +65,7 @@ field-case-plannedFilingDate = planned filing date
 field-case-refusalRisks = risks of refusal
 field-case-refusalRisks-unexecutedRemovalOrder = removal order not carried out
 field-case-refusalRisks-falseDocuments = use of false documents
+field-case-refusalRisks-seriousOffences = facts that could lead to a conviction for a serious offence
 field-case-childWelfare = care by child welfare services
 field-case-childWelfare-placedOn = date of the placement
 field-case-childWelfare-placement = kind of placement

@@ -30,6 +30,7 @@ iv-opt-criminal-stage-dismissed = case dropped or dismissed
 iv-q-conviction-date = Date the conviction became final
 iv-q-regular-stay-at-conviction = On that day, was the person legally resident (valid permit or receipt)?
 iv-q-public-order-threat = Is the person’s conduct a threat to public order?
+iv-q-serious-offences = To your knowledge, could facts expose her to a conviction for a serious offence (drug trafficking, trafficking or procuring, violence against public agents), even committed under the perpetrators’ coercion?
 iv-q-planned-filing-date = Planned date for filing the application
 
 iv-q-parquet = Prosecutor’s office or court, and the proceedings number (as it should be printed)
@@ -60,6 +61,7 @@ ivh-ties-broken = L. 425-1 requires all ties with the perpetrators to be broken.
 ivh-public-order-threat = For the jurist to judge. Offences committed under the perpetrators’ coercion should not count: document them.
 ivh-false-documents = L. 432-1-1: refusal possible, never automatic. Document the coercion (police report, complaint).
 ivh-removal-order = L. 432-1-1: refusal possible, never automatic. Write the date of the OQTF in the notes.
+ivh-serious-offences = L. 432-1-1: another possible ground for refusal, never automatic. Your own judgement, not a question to put to her: victims are often forced to recruit, carry or sell. Document the coercion (police report, complaint).
 ivh-permit-renewals = L. 433-1-1: at most three consecutive renewals of the same card; whether it applies to L. 425-1 cards is for a jurist to confirm.
 ivh-renewal-filed-on = Renewal is requested between 120 and 60 days before expiry (R. 431-5).
 ivh-planned-filing-date = Whether supporting documents are recent enough (under 6 months…) is judged on that day.

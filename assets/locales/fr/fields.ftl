@@ -65,6 +65,7 @@ field-case-plannedFilingDate = date de dépôt prévue
 field-case-refusalRisks = risques de refus
 field-case-refusalRisks-unexecutedRemovalOrder = mesure d’éloignement non exécutée
 field-case-refusalRisks-falseDocuments = usage de faux documents
+field-case-refusalRisks-seriousOffences = faits pouvant exposer à une condamnation pour une infraction grave
 field-case-childWelfare = prise en charge par l’aide sociale à l’enfance
 field-case-childWelfare-placedOn = date du placement
 field-case-childWelfare-placement = type de placement

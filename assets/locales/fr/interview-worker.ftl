@@ -31,6 +31,7 @@ iv-opt-criminal-stage-dismissed = classement sans suite ou non-lieu
 iv-q-conviction-date = Date à laquelle la condamnation est devenue définitive
 iv-q-regular-stay-at-conviction = Ce jour-là, la personne était-elle en séjour régulier (titre ou récépissé valide) ?
 iv-q-public-order-threat = Le comportement de la personne constitue-t-il une menace pour l’ordre public ?
+iv-q-serious-offences = À votre connaissance, des faits pourraient-ils l’exposer à une condamnation pour une infraction grave (trafic de stupéfiants, traite ou proxénétisme, violences contre des agents publics), même commis sous la contrainte des auteurs ?
 iv-q-planned-filing-date = Date prévue pour le dépôt du dossier
 
 iv-q-parquet = Parquet ou tribunal, et numéro de la procédure (tel qu’il doit être imprimé)
@@ -61,6 +62,7 @@ ivh-ties-broken = L. 425-1 exige la rupture de tout lien avec les auteurs. Si la
 ivh-public-order-threat = Appréciation du ou de la juriste. Les infractions commises sous la contrainte des auteurs ne devraient pas être retenues : les documenter.
 ivh-false-documents = L. 432-1-1 : refus possible, jamais automatique. Documenter la contrainte (procès-verbal, plainte).
 ivh-removal-order = L. 432-1-1 : refus possible, jamais automatique. Noter la date de l’OQTF dans les notes.
+ivh-serious-offences = L. 432-1-1 : autre motif de refus possible, jamais automatique. À votre appréciation, pas une question à lui poser : les victimes sont souvent contraintes de recruter, de transporter ou de vendre. Documenter la contrainte (procès-verbal, plainte).
 ivh-permit-renewals = L. 433-1-1 : au plus trois renouvellements consécutifs d’une même carte ; son application aux cartes L. 425-1 est à confirmer par un juriste.
 ivh-renewal-filed-on = Le renouvellement se demande entre 120 et 60 jours avant l’expiration (R. 431-5).
 ivh-planned-filing-date = La fraîcheur des justificatifs (moins de 6 mois…) est jugée ce jour-là.

@@ -651,6 +651,16 @@ questions! {
         |c, g| refusal_risks(c).unexecuted_removal_order = g.yes(),
     ),
 
+    // The worker's judgement (like the public-order threat), not a question put to her: victims
+    // are often forced to recruit, carry or sell; the answer is for the refusal warning only.
+    SeriousOffences => ask(
+        "serious-offences", PublicOrder, YesNo,
+        |c| yes_no(c.refusal_risks.as_ref().and_then(|r| r.serious_offences)),
+        |c, g| refusal_risks(c).serious_offences = g.yes(),
+    )
+    .worker()
+    .optional(),
+
     PermitKind => ask(
         "permit-kind", Step::Permit, Choice,
         |c| c.current_permit.as_ref().map(|p| coded(p.kind)),

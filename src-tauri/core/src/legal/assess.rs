@@ -589,6 +589,10 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                         .and_then(|r| r.unexecuted_removal_order)
                         == Some(true)
             }
+            WarningId::RefusalRiskSeriousOffences => {
+                !facts.holds(PermitKind::ResidentCard)
+                    && case.refusal_risks.as_ref().and_then(|r| r.serious_offences) == Some(true)
+            }
             WarningId::RefusalRisksUnchecked => {
                 !facts.holds(PermitKind::ResidentCard)
                     && case.refusal_risks.as_ref().is_none_or(|r| {

@@ -158,6 +158,8 @@ pub enum WarningId {
     RefusalRiskFalseDocuments,
     /// L432-1-1: removal order not complied with.
     RefusalRiskRemovalOrder,
+    /// L432-1-1: other facts exposing her to a conviction for a serious offence.
+    RefusalRiskSeriousOffences,
     /// The L432-1-1 facts were not asked.
     RefusalRisksUnchecked,
     /// Public order threat recorded.

@@ -374,6 +374,12 @@ pub struct RefusalRisks {
     pub unexecuted_removal_order: Option<bool>,
     /// Facts of forgery or use of forged documents (Code pénal 441-1, 441-2).
     pub false_documents: Option<bool>,
+    /// Other facts that could expose her to a conviction for a serious offence L432-1-1 names
+    /// (drug trafficking, trafficking or procuring, violence against public agents…), committed
+    /// under the perpetrators' coercion or not: the worker's judgement. Absent in files written
+    /// before it was asked.
+    #[serde(default)]
+    pub serious_offences: Option<bool>,
 }
 
 /// A child-welfare placement.
