@@ -199,6 +199,7 @@ async fn every_main_screen_passes_axe_without_a_critical_or_serious_violation() 
         )
         .await;
         audit(&c, &format!("interview: {step}, side by side"), &mut found).await;
+        screenshot(&c, &format!("interview-step-{step}")).await;
     }
     click(&c, "#step-next").await;
     wait_for(&c, "body[data-page=review]").await;
