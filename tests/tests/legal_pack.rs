@@ -362,6 +362,13 @@ fn the_pack_notes_follow_french_typography() {
             !note.contains(" :") && !note.contains(" ;"),
             "a plain space before « : » or « ; » in {note:?}"
         );
+        // The pack's convention, as in the .ftl files: a narrow no-break space before ; ? !
+        for mark in [';', '?', '!'] {
+            assert!(
+                !note.contains(&format!("\u{a0}{mark}")),
+                "U+00A0 before « {mark} » (use U+202F) in {note:?}"
+            );
+        }
         assert!(
             !note.contains("« ") && !note.contains(" »"),
             "a plain space inside guillemets in {note:?}"

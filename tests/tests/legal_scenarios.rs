@@ -1149,6 +1149,42 @@ fn scenarios() -> Vec<Scenario> {
             )],
             vec![NoDeadline("implicit-rejection")],
         ),
+        // The stay on the conviction day unknown (no day recorded): the day to apply by is
+        // still said.
+        s(
+            "after_the_final_conviction_an_unknown_regular_stay_still_says_when_to_apply",
+            TODAY,
+            vec![
+                ("/currentPermit", cst("2026-02-01", "2027-01-31")),
+                ("/criminalCase", json!({ "stage": "final-conviction" })),
+            ],
+            vec![
+                Arg(
+                    "regular-stay-at-final-conviction",
+                    "state",
+                    "unknown-file-before",
+                ),
+                Arg("regular-stay-at-final-conviction", "expires", "2027-01-31"),
+                NoDeadline("renewal-window-closes"),
+            ],
+        ),
+        // The resident card applied for before the card ended: its end is no « titre expiré ».
+        s(
+            "a_resident_card_applied_for_in_time_is_no_expired_card",
+            "2027-03-01",
+            vec![
+                ("/currentPermit", cst("2026-02-01", "2027-01-31")),
+                (
+                    "/criminalCase",
+                    json!({ "stage": "final-conviction", "finalConvictionDate": "2026-09-01" }),
+                ),
+                (
+                    "/applications",
+                    json!([{ "route": "carte-resident-l425-3", "filedOn": "2027-01-20" }]),
+                ),
+            ],
+            vec![NoWarning("permit-expired")],
+        ),
         // Once the resident card is applied for, the reminder goes (a refused one brings it back).
         s(
             "a_resident_card_application_filed_ends_the_reminder",
@@ -1331,7 +1367,11 @@ fn scenarios() -> Vec<Scenario> {
             vec![
                 Route("carte-resident-l425-3", "eligible", "CESEDA L425-3"),
                 Jurist("carte-resident-l425-3", true),
-                Arg("regular-stay-at-final-conviction", "state", "unknown"),
+                Arg(
+                    "regular-stay-at-final-conviction",
+                    "state",
+                    "unknown-file-before",
+                ),
             ],
         ),
         s(
@@ -1347,7 +1387,11 @@ fn scenarios() -> Vec<Scenario> {
             vec![
                 Route("carte-resident-l425-3", "eligible", "CESEDA L425-3"),
                 Jurist("carte-resident-l425-3", true),
-                Arg("regular-stay-at-final-conviction", "state", "unknown"),
+                Arg(
+                    "regular-stay-at-final-conviction",
+                    "state",
+                    "unknown-file-before",
+                ),
             ],
         ),
         s(

@@ -29,10 +29,18 @@ use crate::Result;
 // 2: the planned filing date is a deadline of its own.
 // 3: an application recorded as filed carries the planned filing out (it no longer shows).
 // 4: the stage of the criminal proceedings (the list's « stage »).
-const VERSION: u32 = 4;
+// 5: the implicit rejection of an undecided application; after the final conviction, the L425-1
+//    card's end shows as early as its renewal window would have, and a resident-card application
+//    filed by then ends it as a renewal did.
+const VERSION: u32 = 5;
 
 /// How many days ahead the dashboard looks.
 pub const HORIZON_DAYS: u32 = 30;
+
+/// How early the end of an L425-1 card shows once it is no longer renewed (final conviction):
+/// as early as its renewal window would have opened (R431-5: 120 days), the resident card being
+/// what is filed before it.
+const RESIDENT_CARD_LEAD_DAYS: u32 = 120;
 
 /// The longest time, in days, before its date that a deadline shows as coming: the dashboard's
 /// horizon, or an open renewal window (the embedded pack's widest is about two months). The
@@ -208,10 +216,17 @@ fn dashboard_windows(case: &CaseFile, timeline: Vec<Dated>) -> Vec<DerivedDeadli
     let window_opens = find(DeadlineKind::RenewalWindowOpens);
     let expires = find(DeadlineKind::PermitExpires);
     let cooperating = case.cooperation.complaint.is_some() || case.cooperation.testimony.is_some();
+    // The renewal filed, or the resident card applied for in its place (deadlines::follow_up_filed).
     let renewal_filed = case
         .current_permit
         .as_ref()
-        .is_some_and(|p| p.renewal_filed_on.is_some());
+        .is_some_and(|p| crate::legal::deadlines::follow_up_filed(case, p));
+    // Once the card is no longer renewed, no window announces its end: it shows as early as the
+    // window would have opened (the resident card is applied for before it).
+    let renewal_ended = case
+        .current_permit
+        .as_ref()
+        .is_some_and(|p| crate::legal::deadlines::renewal_ended(case, p.kind));
     timeline
         .into_iter()
         .map(|dated| {
@@ -219,6 +234,9 @@ fn dashboard_windows(case: &CaseFile, timeline: Vec<Dated>) -> Vec<DerivedDeadli
             let horizon_before = dates::sub_days(d.date, HORIZON_DAYS).unwrap_or(d.date);
             let mut upcoming_from = match (d.kind, window_opens) {
                 (DeadlineKind::RenewalWindowCloses, Some(opens)) => horizon_before.min(opens),
+                (DeadlineKind::PermitExpires, _) if renewal_ended => {
+                    dates::sub_days(d.date, RESIDENT_CARD_LEAD_DAYS).unwrap_or(horizon_before)
+                }
                 _ => horizon_before,
             };
             // Within what the dashboard reads (MAX_LEAD_DAYS); the embedded pack never needs this.
@@ -324,6 +342,43 @@ mod tests {
         case.current_permit.as_mut().unwrap().renewal_filed_on = Some(d(2026, 12, 1));
         let (overdue, upcoming) = on(&case, d(2027, 4, 1));
         assert!(overdue.is_empty() && upcoming.is_empty(), "{overdue:?}");
+    }
+
+    /// After the final conviction the card is not renewed: no window, its end shows 120 days
+    /// ahead (the resident card is filed before it), and a resident-card application filed by
+    /// then ends it as a renewal did; one filed after the end does not.
+    #[test]
+    fn after_the_final_conviction_the_cards_end_shows_early_and_a_resident_card_application_clears_it(
+    ) {
+        use crate::model::case::{Application, ApplicationRoute, CriminalCase, CriminalStage};
+        let mut case = card(d(2027, 3, 15));
+        case.criminal_case = Some(CriminalCase {
+            stage: Some(CriminalStage::FinalConviction),
+            final_conviction_date: None,
+            regular_stay_on_final_conviction: None,
+        });
+        let (overdue, upcoming) = on(&case, d(2026, 11, 26));
+        assert!(overdue.is_empty(), "{overdue:?}");
+        assert_eq!(upcoming, vec![DeadlineKind::PermitExpires]);
+        let (overdue, _) = on(&case, d(2027, 4, 1));
+        assert_eq!(overdue, vec![DeadlineKind::PermitExpires]);
+        let applied = |filed| Application {
+            route: ApplicationRoute::ResidentCardL4253,
+            filed_on: Some(filed),
+            decision: None,
+        };
+        case.applications = vec![applied(d(2027, 3, 1))];
+        let (overdue, _) = on(&case, d(2027, 4, 1));
+        assert!(
+            !overdue.contains(&DeadlineKind::PermitExpires),
+            "{overdue:?}"
+        );
+        case.applications = vec![applied(d(2027, 3, 20))];
+        let (overdue, _) = on(&case, d(2027, 4, 1));
+        assert!(
+            overdue.contains(&DeadlineKind::PermitExpires),
+            "{overdue:?}"
+        );
     }
 
     #[test]

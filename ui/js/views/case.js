@@ -347,7 +347,7 @@ function checklistSection(o, caseId, rerender) {
  * What was typed in the follow-up's forms and not saved, carried over the next redraw: saving a
  * note redraws the section, and must not empty a half-filled appointment or application (nor the
  * other way round). `saved` is the form whose content the action just saved (it starts empty).
- * @type {null | { caseId: string, note: string | null,
+ * @type {null | { caseId: string, note: string | null, noteEdit: null | { id: string, text: string },
  *   appt: null | { editing: string | null, values: Record<string, string> },
  *   app: null | { editing: number | null, values: Record<string, string> } }}
  */
@@ -355,19 +355,22 @@ let followupDraft = null;
 
 function followupSection(o, caseId, rerender) {
   const error = h('div', { class: 'alert error', role: 'alert', id: 'followup-error' });
-  /** @param {'note' | 'appt' | 'app' | null} [saved] */
+  /** @param {'note' | 'note-edit' | 'appt' | 'app' | null} [saved] */
   const run = async (call, focusId, saved = null) => {
     error.textContent = '';
     const values = (/** @type {(HTMLInputElement | HTMLSelectElement)[]} */ fields) => Object.fromEntries(fields.map((f) => [f.id, f.value]));
-    const draft = {
-      caseId,
-      note: saved === 'note' ? null : noteText.value,
-      appt: saved === 'appt' ? null : { editing, values: values([kind, date, time, place, note]) },
-      app: saved === 'app' ? null : { editing: editingApp, values: values([route, filedOn, outcome, decidedOn]) },
-    };
     try {
       const next = await call();
-      followupDraft = draft;
+      // Read once the call is back: what was typed while it ran is kept too.
+      const open = /** @type {HTMLTextAreaElement | null} */ (document.querySelector('li.note[data-note] form textarea'));
+      followupDraft = {
+        caseId,
+        note: saved === 'note' ? null : noteText.value,
+        noteEdit: saved === 'note-edit' || !open ? null
+          : { id: /** @type {HTMLElement} */ (open.closest('li.note')).dataset.note ?? '', text: open.value },
+        appt: saved === 'appt' ? null : { editing, values: values([kind, date, time, place, note]) },
+        app: saved === 'app' ? null : { editing: editingApp, values: values([route, filedOn, outcome, decidedOn]) },
+      };
       rerender(next, focusId);
       return true;
     } catch (e) { error.textContent = e.message; return false; }
@@ -383,18 +386,20 @@ function followupSection(o, caseId, rerender) {
     e.preventDefault();
     await run(() => api.noteAdd(caseId, noteText.value), 'note-text', 'note');
   });
+  /** Opens a note's edit form; resolves to its text area. @type {Map<string, () => Promise<HTMLTextAreaElement>>} */
+  const noteEdits = new Map();
   const notes = o.notes.map((n) => {
     const text = h('p', { class: 'note-text' }, n.text);
     const edit = t('button', 'action-edit', { type: 'button', class: 'button link', id: `note-edit-${n.id}` });
     const del = t('button', 'action-delete', { type: 'button', class: 'button link danger' });
     const item = h('li', { class: 'note', 'data-note': n.id }, h('p', { class: 'muted small' }, n.atLabel), text, h('div', { class: 'row' }, edit, del));
-    edit.addEventListener('click', async () => {
+    const startEdit = async () => {
       const area = h('textarea', { rows: 3, 'aria-label': n.atLabel });
       area.value = n.text;
       const save = t('button', 'action-save', { type: 'submit', class: 'button' });
       const cancel = t('button', 'action-cancel', { type: 'button', class: 'button secondary' });
       const form = h('form', {}, area, h('div', { class: 'row end' }, cancel, save));
-      form.addEventListener('submit', async (e) => { e.preventDefault(); await run(() => api.noteEdit(caseId, n.id, area.value), `note-edit-${n.id}`); });
+      form.addEventListener('submit', async (e) => { e.preventDefault(); await run(() => api.noteEdit(caseId, n.id, area.value), `note-edit-${n.id}`, 'note-edit'); });
       // Left unchanged: the note comes back as it was, nothing else is redrawn (what is typed in
       // the other forms stays), the keyboard on its « Modifier ».
       const close = () => { form.replaceWith(text); edit.focus(); };
@@ -402,8 +407,10 @@ function followupSection(o, caseId, rerender) {
       form.addEventListener('keydown', (e) => { if (e.key === 'Escape') close(); });
       text.replaceWith(form);
       await translate(form);
-      area.focus();
-    });
+      return area;
+    };
+    edit.addEventListener('click', async () => { (await startEdit()).focus(); });
+    noteEdits.set(n.id, startEdit);
     del.addEventListener('click', () => confirmInline(item, 'case-note-delete-confirm', () => run(() => api.noteDelete(caseId, n.id), 'note-text')));
     return item;
   });
@@ -536,7 +543,10 @@ function followupSection(o, caseId, rerender) {
       h('strong', {}, a.routeLabel), h('div', {}, a.summary),
       h('div', { class: 'row' }, edit, del));
     edit.addEventListener('click', async () => { await setEditingApp(a, item); route.focus(); });
-    del.addEventListener('click', () => confirmInline(item, 'case-application-delete-confirm', () => run(() => api.applicationDelete(caseId, a.index), 'app-route')));
+    // Applications are named by their place in the list: deleting one at or before the one being
+    // edited would carry its draft onto another; that draft is dropped instead.
+    del.addEventListener('click', () => confirmInline(item, 'case-application-delete-confirm', () => run(() => api.applicationDelete(caseId, a.index), 'app-route',
+      editingApp !== null && a.index <= editingApp ? 'app' : null)));
     return item;
   });
 
@@ -552,6 +562,8 @@ function followupSection(o, caseId, rerender) {
       }
     };
     if (carried.note !== null) noteText.value = carried.note;
+    const noteEdit = carried.noteEdit;
+    if (noteEdit) noteEdits.get(noteEdit.id)?.().then((area) => { area.value = noteEdit.text; });
     const appt = carried.appt;
     if (appt) {
       const at = appt.editing === null ? -1 : o.appointments.findIndex((a) => a.id === appt.editing);

@@ -117,8 +117,10 @@ export async function render(main, app, { caseId, step, query }) {
 
   async function offerUndo(block, q, previous) {
     const undo = t('button', 'iv-erase-undo', { type: 'button', class: 'button secondary', id: `${block.id}-undo` });
-    const bar = h('div', { class: 'q-undo alert info', role: 'status' },
-      t('span', 'iv-erased', {}, { count: String(previous.erasable.length) }), ' ', undo);
+    // The status is on the page, empty, before its words come: a status region is announced when
+    // its text changes while it is shown.
+    const said = h('span', { role: 'status' });
+    const bar = h('div', { class: 'q-undo alert info' }, said, ' ', undo);
     undo.addEventListener('click', async () => {
       bar.remove();
       // The question first (it opens the others again), then each answer, parents first.
@@ -128,6 +130,7 @@ export async function render(main, app, { caseId, step, query }) {
     });
     await translate(bar);
     block.querySelector('.q-status').before(bar);
+    said.textContent = await format('iv-erased', { count: String(previous.erasable.length) });
   }
 
   // Redraws what changed: questions that appeared or went away with branching, answer states,

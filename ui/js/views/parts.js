@@ -68,7 +68,7 @@ export function passphraseMeter(input, { again } = {}) {
       let phrase;
       try { phrase = await api.passphraseGenerate(); } catch (e) {
         // Said where the worker looks: under the meter.
-        label.textContent = e instanceof Error ? e.message : String(e);
+        label.textContent = e?.message ?? String(e);
         return;
       }
       input.value = phrase;

@@ -7,7 +7,7 @@
 
 import * as api from '../api.js';
 import { h, t, mount, field } from '../dom.js';
-import { translate } from '../l10n.js';
+import { translate, format } from '../l10n.js';
 import { passphraseMeter } from './parts.js';
 
 /** Stops following Ctrl + / Ctrl − (the page is left). */
@@ -35,12 +35,12 @@ export async function render(main, app) {
   const say = async (id, form) => {
     error.textContent = '';
     mount(discardSlot);
-    // Taken out, translated, then put under the form: the status is read out once, whole, even
-    // when the same message comes again.
-    saved.remove();
-    saved.setAttribute('data-l10n-id', id);
-    await translate(saved);
+    // Emptied and put under the form first, then filled at once: a status region is announced
+    // when its text changes while it is on the page (even when the same message comes again).
+    saved.removeAttribute('data-l10n-id');
+    saved.textContent = '';
     form.append(saved);
+    saved.textContent = await format(id);
   };
   /** Shows what Rust refused, under the button of `form`. */
   const fail = (e, form) => {

@@ -150,6 +150,8 @@ export async function render(main) {
             await translate(sheet);
             mount(recoverySlot, sheet);
             recoverySlot.scrollIntoView();
+            // The keyboard goes to the sheet's box (the button pressed is gone with the confirmation).
+            /** @type {HTMLElement | null} */ (recoverySlot.querySelector('#team-recovery-written'))?.focus();
           },
         });
       },

@@ -26,8 +26,7 @@ use super::{
 };
 use crate::codes::kind_id;
 use crate::model::case::{
-    ApplicationRoute, CaseFile, CriminalCase, CriminalStage, DecisionOutcome, DocumentStatus,
-    PermitKind, Placement, VictimOf,
+    CaseFile, CriminalCase, CriminalStage, DocumentStatus, PermitKind, Placement, VictimOf,
 };
 
 /// Assesses `case` on `today` with the embedded rule pack.
@@ -499,25 +498,20 @@ pub(crate) fn regular_stay_on(pack: &RulePack, case: &CaseFile, day: NaiveDate) 
     }
 }
 
+/// The last day of the L425-1 card she holds, in force on `today`, when the conviction is final
+/// and no resident-card application is recorded: the day to apply by.
+fn resident_card_due(case: &CaseFile, today: NaiveDate) -> Option<NaiveDate> {
+    let permit = case.current_permit.as_ref()?;
+    let expires = permit.expires.filter(|e| today <= *e)?;
+    (super::deadlines::renewal_ended(case, permit.kind)
+        && !super::deadlines::resident_card_applied(case, None))
+    .then_some(expires)
+}
+
 /// Whether the stay was regular on the day the conviction became final: the recorded answer if
 /// there is one, else the current document if it covered that day. A document that did not cover
 /// that day proves nothing either way (an earlier card may have). Whether L425-3 requires it at
 /// all is an inference [I]: it only raises a warning.
-/// The last day of the L425-1 card she holds, in force on `today`, when the conviction is final
-/// and no resident-card application is recorded: the day to apply before.
-fn resident_card_due(case: &CaseFile, today: NaiveDate) -> Option<NaiveDate> {
-    let permit = case.current_permit.as_ref()?;
-    let expires = permit.expires.filter(|e| today <= *e)?;
-    let applied = case.applications.iter().any(|a| {
-        a.route == ApplicationRoute::ResidentCardL4253
-            && !a
-                .decision
-                .as_ref()
-                .is_some_and(|d| d.outcome == DecisionOutcome::Refused)
-    });
-    (super::deadlines::renewal_ended(case, permit.kind) && !applied).then_some(expires)
-}
-
 fn regular_stay_at_final_conviction(case: &CaseFile) -> Option<bool> {
     let criminal = case.criminal_case.as_ref()?;
     if let Some(answer) = criminal.regular_stay_on_final_conviction {
@@ -632,15 +626,19 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
             WarningId::MultiYearCardExcluded => facts.holds(PermitKind::CstVpf),
             WarningId::RegularStayAtFinalConviction => {
                 let state = if facts.final_conviction() {
-                    match regular_stay_at_final_conviction(case) {
-                        // Regular then: what remains is to apply while she still is — before
-                        // her card ends, which is no longer renewed on its ground.
-                        Some(true) => resident_card_due(case, facts.today).map(|expires| {
-                            args.insert("expires", ArgValue::Date(expires));
-                            "file-before"
-                        }),
-                        Some(false) => Some("not-held"),
-                        None => Some("unknown"),
+                    // With a card in force, whose renewal has ended: the day to apply by, said
+                    // whether or not the stay on the conviction day is known.
+                    let due = resident_card_due(case, facts.today);
+                    if let Some(expires) = due {
+                        args.insert("expires", ArgValue::Date(expires));
+                    }
+                    match (regular_stay_at_final_conviction(case), due) {
+                        // Regular then: what remains is to apply while she still is.
+                        (Some(true), Some(_)) => Some("file-before"),
+                        (Some(true), None) => None,
+                        (Some(false), _) => Some("not-held"),
+                        (None, Some(_)) => Some("unknown-file-before"),
+                        (None, None) => Some("unknown"),
                     }
                 } else {
                     matches!(
@@ -710,9 +708,11 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
             },
             // Not for the reflection récépissé: it is not renewed (its end has its own warning,
             // `reflection-period-over`), and this one speaks of a renewal.
+            // Not when what keeps the stay regular was filed in time: the renewal, or (once the
+            // card is no longer renewed on its ground) the resident card applied for by its end.
             WarningId::PermitExpired => match case.current_permit.as_ref() {
                 Some(p)
-                    if p.renewal_filed_on.is_none()
+                    if !super::deadlines::follow_up_filed(case, p)
                         && p.kind != PermitKind::RecepisseReflection =>
                 {
                     match p.expires {

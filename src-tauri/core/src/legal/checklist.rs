@@ -203,7 +203,12 @@ fn item(pack: &RulePack, case: &CaseFile, rule: &ItemRule, reference: NaiveDate)
     // An exemption the pack does not hold as verified does not take the piece off the list
     // (flag, don't guess): its note says it may be optional, to confirm, and the piece stays
     // required — signing the contract costs nothing, a missing one stalls the application.
-    let exemption_verified = exempt && note_confidence == Some(Confidence::V);
+    let exemption_verified = exempt
+        && rule
+            .optional_note
+            .as_deref()
+            .and_then(|n| pack.note(n))
+            .is_some_and(|n| n.confidence == Confidence::V);
     let confidence = rule.confidence;
     let mut out = ChecklistItem {
         id: rule.id,

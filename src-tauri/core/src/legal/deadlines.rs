@@ -12,7 +12,9 @@ use chrono::NaiveDate;
 use super::dates;
 use super::pack::{Confidence, DeadlineKind, RulePack};
 use super::Deadline;
-use crate::model::case::{ApplicationRoute, CaseFile, DocumentStatus, Permit, PermitKind};
+use crate::model::case::{
+    ApplicationRoute, CaseFile, DecisionOutcome, DocumentStatus, Permit, PermitKind,
+};
 
 /// An application filed at most this many days before the planned filing day carries it out.
 pub const PLANNED_FILING_DONE_DAYS: u64 = 60;
@@ -451,6 +453,27 @@ pub(crate) fn renewal_ended(case: &CaseFile, kind: PermitKind) -> bool {
             .criminal_case
             .as_ref()
             .is_some_and(|c| c.final_conviction_recorded())
+}
+
+/// True when the resident card is applied for (an application recorded, not refused) on or before
+/// `by` when given: what takes the place of a renewal once the L425-1 card is no longer renewed
+/// ([`renewal_ended`]).
+pub(crate) fn resident_card_applied(case: &CaseFile, by: Option<NaiveDate>) -> bool {
+    case.applications.iter().any(|a| {
+        a.route == ApplicationRoute::ResidentCardL4253
+            && !a
+                .decision
+                .as_ref()
+                .is_some_and(|d| d.outcome == DecisionOutcome::Refused)
+            && by.is_none_or(|by| a.filed_on.is_some_and(|f| f <= by))
+    })
+}
+
+/// True when what keeps her stay regular past the card's end was filed: its renewal, or — once
+/// the card is no longer renewed on its ground — the resident card applied for by its last day.
+pub(crate) fn follow_up_filed(case: &CaseFile, permit: &Permit) -> bool {
+    permit.renewal_filed_on.is_some()
+        || (renewal_ended(case, permit.kind) && resident_card_applied(case, permit.expires))
 }
 
 fn permit_deadlines(pack: &RulePack, permit: &Permit, renewal_ended: bool) -> Vec<Deadline> {

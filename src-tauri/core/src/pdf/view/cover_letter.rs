@@ -202,18 +202,18 @@ fn step_sentence(id: &str, step: &ProcedureStep, case: &CaseFile) -> String {
     }
 }
 
-/// True if the renewal (filed on the day the case records, else on the letter's `day`) is filed
-/// within the card's R431-5 window: not after its last day, and not before its first (a request
-/// filed too early is not « déposée dans les délais » either).
-/// True when she is under 18 on `day` whatever the precision of her birth date (an approximate
-/// one that may make her 18 is not « certainly » a minor).
+/// True when she is 16 or 17 on `day` whatever the precision of her birth date: R425-5 al. 2's
+/// minor (an approximate date that may make her 15 or 18 is not « certainly » one).
 fn certainly_minor(case: &CaseFile, day: NaiveDate) -> bool {
     case.person
         .birth_range()
         .and_then(|(earliest, latest)| crate::legal::dates::age_range(earliest, latest, day))
-        .is_some_and(|(_, oldest)| oldest < 18)
+        .is_some_and(|(youngest, oldest)| youngest >= 16 && oldest < 18)
 }
 
+/// True if the renewal (filed on the day the case records, else on the letter's `day`) is filed
+/// within the card's R431-5 window: not after its last day, and not before its first (a request
+/// filed too early is not « déposée dans les délais » either).
 fn renewal_on_time(case: &CaseFile, day: NaiveDate) -> bool {
     case.current_permit.as_ref().is_some_and(|p| {
         let filed = p.renewal_filed_on.unwrap_or(day);
@@ -1077,6 +1077,14 @@ mod tests {
         for project in [None, Some(false)] {
             assert!(!minor(project).contains(said), "{project:?}");
         }
+        // Born in 2010, the year only: 15 or 16 on the letter's day — not certainly 16.
+        let maybe_15 = letter_with(RouteId::CstL4251, &[], |c| {
+            c.person.birth_date = NaiveDate::from_ymd_opt(2010, 1, 1);
+            c.person.birth_date_precision = Some(crate::model::case::DatePrecision::Year);
+            c.work_or_training_project = Some(true);
+        })
+        .unwrap();
+        assert!(!maybe_15.contains(said), "{maybe_15}");
         let adult = letter_with(RouteId::CstL4251, &[], |c| {
             c.work_or_training_project = Some(true);
         })
