@@ -205,10 +205,9 @@ fn step_sentence(id: &str, step: &ProcedureStep, case: &CaseFile) -> String {
 /// True when she is 16 or 17 on `day` whatever the precision of her birth date: R425-5 al. 2's
 /// minor (an approximate date that may make her 15 or 18 is not « certainly » one).
 fn certainly_minor(case: &CaseFile, day: NaiveDate) -> bool {
-    case.person
-        .birth_range()
-        .and_then(|(earliest, latest)| crate::legal::dates::age_range(earliest, latest, day))
-        .is_some_and(|(youngest, oldest)| youngest >= 16 && oldest < 18)
+    use crate::legal::dates::{ages_of, under};
+    let ages = ages_of(&case.person, day);
+    under(ages, 16) == Some(false) && under(ages, 18) == Some(true)
 }
 
 /// True if the renewal (filed on the day the case records, else on the letter's `day`) is filed
