@@ -553,6 +553,41 @@ async fn a_full_interview_ends_with_the_first_card_eligible_and_the_letter_expor
         "{passport}"
     );
     screenshot(&c, "case-checklist").await;
+    // A day refused in one row stays as typed, with its reason, when an answer in another row
+    // draws the list again.
+    click(&c, "#q-document-status-proof-of-address-opt-have").await;
+    answer_text(&c, "#q-document-date-proof-of-address-input", "31/02/2026").await;
+    let refused = wait_text(&c, "#q-document-date-proof-of-address-error", |t| {
+        !t.is_empty()
+    })
+    .await;
+    click(&c, "#q-document-status-birth-certificate-opt-requested").await;
+    wait_for(
+        &c,
+        "#q-document-status-birth-certificate-opt-requested[aria-checked=true]",
+    )
+    .await;
+    let typed = wait_for(&c, "#q-document-date-proof-of-address-input").await;
+    assert_eq!(
+        typed.prop("value").await.unwrap().as_deref(),
+        Some("31/02/2026"),
+        "the refused day survives the redraw"
+    );
+    assert_eq!(
+        plain_text(&c, "#q-document-date-proof-of-address-error").await,
+        refused
+    );
+    click(&c, "#q-document-status-birth-certificate-opt-have").await;
+    wait_for(
+        &c,
+        "#q-document-status-birth-certificate-opt-have[aria-checked=true]",
+    )
+    .await;
+    answer_text(&c, "#q-document-date-proof-of-address-input", &day(-10)).await;
+    wait_text(&c, "li.doc[data-document=proof-of-address]", |t| {
+        t.contains("assez récent jusqu")
+    })
+    .await;
 
     // Follow-up: an appointment at the prefecture.
     click(&c, "#section-followup").await;
@@ -743,6 +778,17 @@ async fn a_full_interview_ends_with_the_first_card_eligible_and_the_letter_expor
     let saved = wait_text(&c, "#case-notice", |t| t.contains("accord-informations-")).await;
     assert!(!saved.to_lowercase().contains("kovalenko"), "{saved}");
     screenshot(&c, "case-file-consent").await;
+    // A choice not yet saved survives closing and reopening the case (the section is drawn
+    // again each time).
+    select(&c, "#consent-shareWithLawyer", "refused").await;
+    click(&c, "#case-close").await;
+    wait_for(&c, "#case-reopen").await;
+    let lawyer = wait_for(&c, "#consent-shareWithLawyer").await;
+    assert_eq!(lawyer.prop("value").await.unwrap().as_deref(), Some("refused"));
+    click(&c, "#case-reopen").await;
+    wait_for(&c, "#case-close").await;
+    let lawyer = wait_for(&c, "#consent-shareWithLawyer").await;
+    assert_eq!(lawyer.prop("value").await.unwrap().as_deref(), Some("refused"));
     let record = read("accord-informations-");
     assert!(
         // Titles wrap in their columns: their first words.

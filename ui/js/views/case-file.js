@@ -53,11 +53,18 @@ export async function render(main, app, id, given) {
   const notice = h('div', { class: 'alert info', role: 'status', id: 'case-notice' });
   const say = async (messageId) => { notice.setAttribute('data-l10n-id', messageId); await translate(notice); };
   /**
-   * Draws the section again from `updated`; the keyboard goes to `focusId` when given.
+   * Draws the section again from `updated`; the keyboard goes to `focusId` when given. `kept`:
+   * what was typed in the forms the action did not save (closing the case must not undo the
+   * consent choices being filled in, nor saving them the closing date being typed).
    * @param {import('ipc').CaseDetail} updated @param {string} messageId @param {string | null} [focusId]
+   * @param {Record<string, string>} [kept] field id → value
    */
-  const reload = async (updated, messageId, focusId = null) => {
+  const reload = async (updated, messageId, focusId = null, kept = {}) => {
     await render(main, app, id, updated);
+    for (const [fieldId, value] of Object.entries(kept)) {
+      const field = /** @type {HTMLInputElement | HTMLSelectElement | null} */ (main.querySelector(`#${CSS.escape(fieldId)}`));
+      if (field) field.value = value;
+    }
     await translate(main);
     const n = main.querySelector('#case-notice');
     n.setAttribute('data-l10n-id', messageId);
@@ -65,6 +72,9 @@ export async function render(main, app, id, given) {
     /** @type {HTMLElement | null} */ (focusId ? main.querySelector(`#${focusId}`) : null)?.focus();
   };
   const guard = (fn) => async (...args) => { error.textContent = ''; try { await fn(...args); } catch (e) { error.textContent = e.message; } };
+  /** The values of a form's fields (never a passphrase's), by id. @param {HTMLElement} form */
+  const typedIn = (form) => Object.fromEntries([...form.querySelectorAll('input:not([type=password]), select')]
+    .map((f) => [f.id, /** @type {HTMLInputElement | HTMLSelectElement} */ (f).value]));
 
   // Open or closed.
   const closedDate = dayInput('case-closed-on', c.todayInput);
@@ -72,12 +82,12 @@ export async function render(main, app, id, given) {
     ? h('div', { class: 'row' },
       t('p', 'case-closed', { id: 'case-status' }, { date: c.closedLabel }),
       h('div', { class: 'spacer' }),
-      t('button', 'case-reopen', { class: 'button secondary', type: 'button', id: 'case-reopen', onclick: guard(async () => reload(await api.caseSetClosed(id, null), 'case-saved', 'case-close')) }))
+      t('button', 'case-reopen', { class: 'button secondary', type: 'button', id: 'case-reopen', onclick: guard(async () => reload(await api.caseSetClosed(id, null), 'case-saved', 'case-close', typedIn(consentForm))) }))
     : h('div', { class: 'row' },
       t('p', 'case-open', { id: 'case-status' }),
       h('div', { class: 'spacer' }),
       t('label', 'case-closed-on', { for: 'case-closed-on' }), closedDate,
-      t('button', 'case-close', { class: 'button secondary', type: 'button', id: 'case-close', onclick: guard(async () => reload(await api.caseSetClosed(id, closedDate.value), 'case-saved', 'case-reopen')) }));
+      t('button', 'case-close', { class: 'button secondary', type: 'button', id: 'case-close', onclick: guard(async () => reload(await api.caseSetClosed(id, closedDate.value), 'case-saved', 'case-reopen', typedIn(consentForm))) }));
 
   // Consent, purpose by purpose.
   const consent = c.consent || {};
@@ -105,7 +115,7 @@ export async function render(main, app, id, given) {
       for (const i of inputs) {
         record[i.key] = i.select.value ? { status: i.select.value, date: i.date.value } : null;
       }
-      await reload(await api.caseSetConsent(id, record), 'case-saved');
+      await reload(await api.caseSetConsent(id, record), 'case-saved', null, c.closedOn ? {} : { 'case-closed-on': closedDate.value });
     }),
   },
     t('span', 'consent-date', { id: 'consent-date-label', class: 'visually-hidden' }),

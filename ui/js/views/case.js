@@ -300,6 +300,22 @@ async function renderAddressee(slot, caseId, savedFrom = null) {
   }
 }
 
+/**
+ * The text fields of the checklist holding what the last redraw did not come from: typed and not
+ * sent, or sent and refused (its reason is shown). `except`: the block whose answer just saved.
+ * @param {string} except
+ */
+function unsentTyping(except) {
+  const kept = [];
+  for (const block of /** @type {NodeListOf<HTMLElement>} */ (document.querySelectorAll('#checklist section.q'))) {
+    const input = /** @type {HTMLInputElement | null} */ (block.querySelector('input[type=text], textarea'));
+    if (block.id === except || !input || block.dataset.dirty !== 'true') continue;
+    const error = block.querySelector('.q-error')?.textContent ?? '';
+    if (input.value !== block.dataset.sent || error) kept.push({ id: block.id, value: input.value, sent: block.dataset.sent, error });
+  }
+  return kept;
+}
+
 function checklistSection(o, caseId, rerender) {
   const c = o.checklist;
   const error = h('div', { class: 'alert error', role: 'alert', id: 'checklist-error' });
@@ -310,9 +326,24 @@ function checklistSection(o, caseId, rerender) {
       if (opts.tentative) return;
       error.textContent = '';
       try {
-        rerender(await api.caseAnswer(caseId, q.id, answer));
+        const next = await api.caseAnswer(caseId, q.id, answer);
+        // Read once the call is back: the list is drawn again, and a day typed in another row
+        // and not yet sent, or refused with its reason, must stay as it was.
+        const kept = unsentTyping(block.id);
+        await rerender(next);
+        for (const k of kept) {
+          const now = document.getElementById(k.id);
+          const input = /** @type {HTMLInputElement | null} */ (now?.querySelector('input[type=text], textarea') ?? null);
+          if (!now || !input) continue;
+          input.value = k.value;
+          now.dataset.dirty = 'true';
+          if (k.sent !== undefined) now.dataset.sent = k.sent;
+          const shown = now.querySelector('.q-error');
+          if (shown) shown.textContent = k.error;
+        }
       } catch (e) {
-        (block?.querySelector('.q-error') || error).textContent = e.message;
+        // The block on the page now: a redraw may have replaced the one that sent.
+        (document.getElementById(block.id)?.querySelector('.q-error') || error).textContent = e.message;
       }
     },
     confirmErase: (_block, _q, proceed) => proceed(),
