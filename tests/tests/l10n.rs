@@ -396,6 +396,11 @@ fn french_text_follows_french_typography() {
                     "{at}: ordinary space in {bad:?} (use U+00A0 / U+202F)"
                 );
             }
+            // The no-break space (U+00A0) before « : », the narrow one (U+202F) before « ; ! ? »
+            // (the Imprimerie nationale's rule, as the rule pack's test has it).
+            for bad in ["\u{202f}:", "\u{a0};", "\u{a0}!", "\u{a0}?"] {
+                assert!(!value.contains(bad), "{at}: wrong space in {bad:?}");
+            }
             assert!(!value.contains('\''), "{at}: typewriter apostrophe (use ’)");
             // `{""}` is Fluent's empty string literal, not a quotation mark.
             let value = value.replace("{\"\"}", "");

@@ -84,6 +84,7 @@ error-slot-not-removable = This access cannot be removed: it is your own, or the
 error-slot-label-taken = Another team member already uses this name.
 error-print-unavailable = Cannot print: no print service is installed on this computer. Use « Save as PDF ».
 error-print-failed = The print service refused the job: check that a printer is installed, switched on and chosen as the default, then try again.
+error-inside-store = This file would go in the vault’s folder, where it could replace the encrypted database or its keys: choose another folder. Nothing was written.
 
 ## Rule packs (updates of the legal rules)
 error-rule-pack-unsigned = This file is not a signed Passerelle rule pack. Nothing was changed; the rules in use stay the same.

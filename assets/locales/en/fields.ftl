@@ -225,3 +225,4 @@ invalid-rule-defect = these rules contradict themselves; this version of Passere
 invalid-end-before-start = the last day comes before the first.
 invalid-decision-before-filing = the decision cannot come before the application was filed.
 invalid-offence-not-recorded = the letter for the L425-1 card names the offence; tick “trafficking in human beings” or “procuring” if the case establishes it.
+invalid-consent-not-given = the person refused, or withdrew, this consent; the support letter, which sends their information to the prefecture, is therefore not offered. If it is given, record it in the “File” tab.

@@ -9,7 +9,6 @@ letter-subject-label = Subject:
 letter-references-label = Ref.:
 letter-enclosures-label = Encl.:
 letter-confidential = CONFIDENTIAL
-letter-rules = Assessed with the rules { $id }, version { $version } (Passerelle)
 letter-registered-mail = Registered letter with acknowledgement of receipt
 letter-addressee = { $title ->
         [madame] { $kind ->

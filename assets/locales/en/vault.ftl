@@ -218,6 +218,7 @@ audit-document-support-letter = support letter (PDF)
 audit-document-checklist = document checklist (PDF)
 audit-document-consent = consent record (PDF)
 audit-detail-printed = { $document }, printed (no file written)
+audit-detail-with-rules = { $what } — rules { $version }
 audit-action-store-created = Store created
 audit-action-unlock = Unlocked
 audit-action-unlock-failed = Failed unlocks

@@ -84,6 +84,7 @@ error-slot-not-removable = Cet accès ne peut pas être retiré : c’est le v�
 error-slot-label-taken = Ce nom est déjà utilisé par un autre membre de l’équipe.
 error-print-unavailable = Impossible d’imprimer : aucun service d’impression n’est installé sur cet ordinateur. Utilisez « Enregistrer en PDF ».
 error-print-failed = L’impression a été refusée : vérifiez qu’une imprimante est installée, allumée et choisie par défaut, puis réessayez.
+error-inside-store = Ce fichier irait dans le dossier du coffre, où il pourrait remplacer la base chiffrée ou ses clés : choisissez un autre dossier. Rien n’a été écrit.
 
 ## Paquets de règles (mise à jour des règles de droit)
 error-rule-pack-unsigned = Ce fichier n’est pas un paquet de règles signé pour Passerelle. Rien n’a été modifié ; les règles en service restent les mêmes.

@@ -225,3 +225,4 @@ invalid-rule-defect = ces règles sont incohérentes ; cette version de Passer
 invalid-end-before-start = la date de fin précède la date de début.
 invalid-decision-before-filing = la décision ne peut pas précéder le dépôt de la demande.
 invalid-offence-not-recorded = le courrier pour la carte L. 425-1 nomme l’infraction ; cochez « traite des êtres humains » ou « proxénétisme » si le dossier l’établit.
+invalid-consent-not-given = la personne a refusé, ou retiré, cet accord ; la lettre de soutien, qui transmet ses informations à la préfecture, n’est donc pas proposée. S’il est donné, enregistrez-le dans l’onglet « Dossier ».

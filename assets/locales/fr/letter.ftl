@@ -12,7 +12,6 @@ letter-subject-label = Objet :
 letter-references-label = Réf. :
 letter-enclosures-label = P.J. :
 letter-confidential = CONFIDENTIEL
-letter-rules = Évaluation établie avec les règles { $id }, version { $version } (Passerelle)
 letter-registered-mail = Lettre recommandée avec accusé de réception
 # $title: madame or monsieur; $kind: prefecture, sous-prefecture or prefecture-de-police;
 # $of: the territory with its article, « de la Seine-Saint-Denis ».

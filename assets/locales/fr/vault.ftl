@@ -197,7 +197,7 @@ audit-detail-backup = { $cases ->
        *[other] { $cases } dossiers
     }, sauvegarde du { $day }
 audit-detail-member = { $label } ({ $role })
-audit-detail-settings = conservation : { $months } mois ; rappel de sauvegarde : { $days } jours
+audit-detail-settings = conservation : { $months } mois ; rappel de sauvegarde : { $days } jours
 audit-detail-report = du { $from } au { $to }, { $format }
 audit-detail-rules = version { $from } → { $to } ; { $cases ->
     [0] aucun dossier concerné
@@ -219,6 +219,7 @@ audit-document-support-letter = lettre de soutien (PDF)
 audit-document-checklist = liste des pièces (PDF)
 audit-document-consent = recueil du consentement (PDF)
 audit-detail-printed = { $document }, imprimé (aucun fichier écrit)
+audit-detail-with-rules = { $what } — règles { $version }
 audit-action-store-created = Coffre créé
 audit-action-unlock = Déverrouillage
 audit-action-unlock-failed = Échecs de déverrouillage

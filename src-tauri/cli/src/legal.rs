@@ -51,9 +51,10 @@ pub fn run(cli: &Cli, words: &Words) -> Result<Output> {
         Verb::Rules {
             action: Some(Rules::ReviewSheet),
         } => {
-            cli.out
-                .as_ref()
-                .ok_or(Error::required(Field::Named(Named::CliOut)))?;
+            // The sheet is in French, for the jurist; a language the CLI does not know is
+            // refused all the same rather than passed over.
+            words.labels(cli)?;
+            pdf_out(cli)?;
             let view = pdf::ReviewSheetView::build(legal::RulePack::embedded(), today);
             pdf::render_review_sheet(&view).map(Output::Pdf)
         }
@@ -90,17 +91,7 @@ fn document(
     today: NaiveDate,
 ) -> Result<Output> {
     let case = read_case(&doc.case)?;
-    // Checked before rendering: a PDF never goes to a terminal, and no work is wasted.
-    let out = cli
-        .out
-        .as_deref()
-        .ok_or(Error::required(Field::Named(Named::CliOut)))?;
-    if !is_pdf(out) {
-        return Err(Error::invalid(
-            Field::Named(Named::CliOut),
-            Invalid::NotAPdfName,
-        ));
-    }
+    pdf_out(cli)?;
     let mut ctx = DocumentContext::new(today);
     ctx.route = route(doc)?;
     ctx.checklist_lang = match kind {
@@ -108,6 +99,21 @@ fn document(
         // The letters are in French only: `--lang` is the interface's.
         _ => words.labels(cli).map(|_| None)?,
     };
+    // The consent record is in the language her notice was given in: another `--lang` is
+    // refused (naming that language), never passed over.
+    if let (PrintedDocument::Consent, Some(asked)) = (kind, &ctx.checklist_lang) {
+        let given = case
+            .consent
+            .as_ref()
+            .and_then(|c| c.notice_language.as_deref())
+            .map(primary);
+        if let Some(given) = given.filter(|g| g != asked) {
+            return Err(Error::invalid(
+                Field::Named(Named::CliLang),
+                Invalid::NotAmong { choices: given },
+            ));
+        }
+    }
     if let Some(path) = &doc.association {
         ctx.association = Some(documents::parse_association(&std::fs::read(path)?)?);
     }
@@ -144,6 +150,23 @@ fn route(doc: &DocumentArgs) -> Result<Option<RouteId>> {
             })
         })
         .transpose()
+}
+
+/// `--out`, required and named `….pdf`: checked before rendering, so that a PDF never goes to a
+/// terminal or into a file named for something else, and no work is wasted.
+fn pdf_out(cli: &Cli) -> Result<&Path> {
+    let out = cli
+        .out
+        .as_deref()
+        .ok_or(Error::required(Field::Named(Named::CliOut)))?;
+    if is_pdf(out) {
+        Ok(out)
+    } else {
+        Err(Error::invalid(
+            Field::Named(Named::CliOut),
+            Invalid::NotAPdfName,
+        ))
+    }
 }
 
 fn is_pdf(path: &Path) -> bool {

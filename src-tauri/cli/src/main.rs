@@ -92,10 +92,7 @@ fn emit(cli: &Cli, out: Output) -> Result<(), Error> {
         Output::Pdf(pdf) => {
             // Not `write_atomically`: its temporary file would be a second copy of the person's
             // data on disk. A crash leaves at worst a truncated PDF at the path asked for.
-            let path = cli
-                .out
-                .as_ref()
-                .ok_or(Error::required(Field::Named(Named::CliOut)))?;
+            let path = checked_out(cli)?.ok_or(Error::required(Field::Named(Named::CliOut)))?;
             Ok(std::fs::write(path, pdf)?)
         }
         Output::Report(v) => Ok(std::io::stdout().write_all(&pretty(&v)?)?),
@@ -103,9 +100,18 @@ fn emit(cli: &Cli, out: Output) -> Result<(), Error> {
     }
 }
 
+/// `--out`, refused in the folder of `--store` ([`passerelle_core::app::outside_store`]): a file
+/// written there could replace the database or its keys.
+pub fn checked_out(cli: &Cli) -> Result<Option<&std::path::Path>, Error> {
+    if let (Some(store), Some(out)) = (&cli.store, &cli.out) {
+        passerelle_core::app::outside_store(store, out)?;
+    }
+    Ok(cli.out.as_deref())
+}
+
 /// Writes `bytes` to `--out`, or to standard output without it.
 pub fn write_out(cli: &Cli, bytes: &[u8]) -> Result<(), Error> {
-    match &cli.out {
+    match checked_out(cli)? {
         // Written in place, like the PDFs: a temporary file beside it would be a second copy of
         // what may be personal data (an unencrypted case file).
         Some(path) => Ok(std::fs::write(path, bytes)?),

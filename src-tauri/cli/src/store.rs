@@ -65,7 +65,7 @@ pub fn run(cli: &Cli, words: &Words) -> Result<Output> {
                 *required(from, Named::ReportPeriod)?,
                 *required(to, Named::ReportPeriod)?,
             );
-            match &cli.out {
+            match crate::checked_out(cli)? {
                 None => {
                     unlock(&app, &mut input)?;
                     let facts = report::facts(&app.request(), from, to)?;
@@ -145,9 +145,19 @@ fn required<T>(value: &Option<T>, field: Named) -> Result<&T> {
 /// Unlocks with the store passphrase, the next line of standard input.
 fn unlock(app: &App, input: &mut Passphrases) -> Result<()> {
     if !app.store_exists() {
-        return Err(Error::StoreMissing);
+        // A database without its key file is not « no store »: say what is missing.
+        return Err(if app.key_file_missing() {
+            Error::KeyFileMissing
+        } else {
+            Error::StoreMissing
+        });
     }
     let secret = input.next("cli-prompt-store")?;
+    // Nothing typed (an empty standard input, Ctrl-D): no passphrase was given, and it is not
+    // counted as a wrong one (three of them would lock the store for a while).
+    if secret.is_empty() {
+        return Err(Error::required(Field::Named(Named::Passphrase)));
+    }
     session::unlock(&app.request(), Some(&secret), None)
 }
 
@@ -294,6 +304,29 @@ fn import(app: &App, files: &[PathBuf], words: &Words, input: &mut Passphrases) 
     }
     unlock(app, input)?;
     let ids = cases::import_all(&app.request(), &documents)?;
+    // A case of the same name already there (or a file imported twice) is said, not refused:
+    // two people may share a name, and the worker checks (the app shows them side by side).
+    let req = app.request();
+    for ((file, document), id) in files.iter().zip(&documents).zip(&ids) {
+        let person = document.case()?.person;
+        let others = cases::namesakes(
+            &req,
+            person.family_name.as_deref().unwrap_or(""),
+            person.given_names.as_deref().unwrap_or(""),
+            Some(id),
+        )?;
+        if !others.is_empty() {
+            let ids: Vec<&str> = others.iter().map(|n| n.id()).collect();
+            words.say(
+                "cli-import-namesakes",
+                &[
+                    ("file", file.display().to_string()),
+                    ("count", others.len().to_string()),
+                    ("ids", ids.join(", ")),
+                ],
+            );
+        }
+    }
     if let [id] = ids.as_slice() {
         return Ok(Output::Json(json!({ "id": id })));
     }

@@ -284,6 +284,20 @@ fn consent_writes_the_notice_beside_the_persons_language_with_the_association() 
     ] {
         assert!(text.contains(needle), "{needle:?} in {text}");
     }
+    // Her record is in the language she was given the notice in: another one is refused.
+    let other = dir.join("other.pdf");
+    let out = cli(&[
+        "consent",
+        &fixture("case-full.json"),
+        "--lang",
+        "uk",
+        "--out",
+        other.to_str().unwrap(),
+    ]);
+    assert!(!out.status.success());
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains("choisissez parmi\u{a0}: en"), "{said}");
+    assert!(!other.exists());
 }
 
 #[test]
@@ -310,4 +324,32 @@ fn rules_review_sheet_lists_every_rule_with_the_pack_version_and_a_signature_blo
     .map(|t| text.matches(t).count())
     .sum::<usize>();
     assert_eq!(tags, pack.rules().len(), "one line per rule of the pack");
+}
+
+/// The review sheet is a PDF, in French: a file named for something else, or a language the CLI
+/// does not know, is refused before anything is written.
+#[test]
+fn rules_review_sheet_refuses_a_name_that_is_not_a_pdf_and_an_unknown_language() {
+    let dir = scratch("review-sheet-refused");
+    let txt = dir.join("sheet.txt");
+    let out = cli(&["rules", "review-sheet", "--out", txt.to_str().unwrap()]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains(".pdf"));
+    assert!(!txt.exists());
+    let pdf = dir.join("sheet.pdf");
+    let out = cli(&[
+        "--lang",
+        "de",
+        "rules",
+        "review-sheet",
+        "--out",
+        pdf.to_str().unwrap(),
+    ]);
+    assert!(!out.status.success());
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("fr, en"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(!pdf.exists());
 }

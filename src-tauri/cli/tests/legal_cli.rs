@@ -148,8 +148,10 @@ fn checklist_prints_the_spec_shape_and_takes_a_route() {
         .iter()
         .find(|i| i["id"] == "passport")
         .unwrap();
-    // Held by the perpetrators, never « requested » (issue 14).
-    assert_eq!(passport["status"], "confiscated");
+    // Held by the perpetrators, never « requested » (issue 14): among the spec's five statuses,
+    // `missing`, and its reason says why.
+    assert_eq!(passport["status"], "missing");
+    assert_eq!(passport["reason"], "confiscated");
     assert!(passport["alternatives"]
         .as_array()
         .unwrap()

@@ -251,3 +251,104 @@ fn init_never_deletes_a_database_whose_key_file_is_missing() {
     let list = json(&cli(&store, &["list"], &line));
     assert_eq!(list, serde_json::json!([]), "a new, empty store");
 }
+
+/// `--out` into the store's own folder would replace the database (every case lost) or leave
+/// a plaintext file beside it: refused, for an export, a backup and a document, nothing touched.
+#[test]
+fn nothing_is_written_into_the_stores_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let line = format!("{PASSPHRASE}\n");
+    json(&cli(&store, &["init"], &line));
+    let case = write(dir.path(), "case.json", SPEC_EXAMPLE);
+    let id = json(&cli(&store, &["import", &case], &line))["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let db = store.join("passerelle.db");
+    let db_out = db.to_str().unwrap().to_string();
+    let pdf_out = store.join("courrier.pdf").to_str().unwrap().to_string();
+    let backup_lines = format!("{PASSPHRASE}\nune phrase de sauvegarde bien longue\n");
+    for (args, stdin) in [
+        (
+            vec!["export", id.as_str(), "--out", db_out.as_str()],
+            line.as_str(),
+        ),
+        (
+            vec!["backup", "--out", db_out.as_str()],
+            backup_lines.as_str(),
+        ),
+        (vec!["letter", case.as_str(), "--out", pdf_out.as_str()], ""),
+    ] {
+        let out = cli(&store, &args, stdin);
+        assert!(!out.status.success(), "{args:?} refused");
+        let said = String::from_utf8_lossy(&out.stderr);
+        assert!(said.contains("dossier du coffre"), "{args:?}: {said}");
+    }
+    // Unlocking logs to the database, so its bytes change; it must still be the database.
+    let bytes = std::fs::read(&db).unwrap();
+    assert!(
+        bytes.len() > 4096 && !bytes.starts_with(b"{") && !bytes.starts_with(b"%PDF"),
+        "the database is still there"
+    );
+    assert!(!store.join("courrier.pdf").exists());
+    let list = json(&cli(&store, &["list"], &line));
+    assert_eq!(list[0]["id"], id.as_str(), "the case is still there");
+}
+
+/// Nothing on standard input is no passphrase, not a wrong one: it is said so and not counted
+/// (three wrong ones slow the store down). A database without its key file is said so, not
+/// « no store here ».
+#[test]
+fn an_empty_input_is_no_passphrase_and_a_missing_key_file_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let line = format!("{PASSPHRASE}\n");
+    json(&cli(&store, &["init"], &line));
+    for _ in 0..4 {
+        let empty = cli(&store, &["list"], "");
+        assert!(!empty.status.success());
+        let said = String::from_utf8_lossy(&empty.stderr);
+        assert!(
+            said.contains("phrase de passe") && !said.contains("incorrecte"),
+            "{said}"
+        );
+    }
+    let log = json(&cli(&store, &["audit"], &line));
+    assert!(
+        !support::audit_actions(&log).contains(&"unlock-failed"),
+        "no attempt counted: {log}"
+    );
+    for name in ["passerelle.keys", "passerelle.keys.last-good"] {
+        let _ = std::fs::remove_file(store.join(name));
+    }
+    let missing = cli(&store, &["list"], &line);
+    assert!(!missing.status.success());
+    let said = String::from_utf8_lossy(&missing.stderr);
+    assert!(said.contains("Fichier de clés introuvable"), "{said}");
+}
+
+/// The same person imported twice is said (not refused: two people may share a name), with the
+/// case already there, so that the worker checks before the activity report counts her twice.
+#[test]
+fn importing_a_case_whose_name_is_already_there_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let line = format!("{PASSPHRASE}\n");
+    json(&cli(&store, &["init"], &line));
+    let case = write(dir.path(), "case.json", SPEC_EXAMPLE);
+    let first = cli(&store, &["import", &case], &line);
+    assert!(String::from_utf8_lossy(&first.stderr).is_empty());
+    let first = json(&first)["id"].as_str().unwrap().to_string();
+    let again = cli(&store, &["import", &case], &line);
+    assert!(again.status.success(), "not refused");
+    let said = String::from_utf8_lossy(&again.stderr);
+    assert!(
+        said.contains("porte le même nom") && said.contains(&first),
+        "{said}"
+    );
+    assert!(
+        !said.to_uppercase().contains("OKAFOR"),
+        "no name on the terminal: {said}"
+    );
+}

@@ -462,6 +462,10 @@ errors! {
     /// The print service refused the job (no printer set up, printer stopped).
     #[error("the print service refused the job")]
     PrintFailed => "print.failed", "error-print-failed";
+    /// A file to save would go in the store's own folder, where it would replace the database
+    /// or its keys.
+    #[error("a file to save would go in the store's folder")]
+    InsideStore => "file.inside-store", "error-inside-store";
 }
 
 impl Error {

@@ -784,11 +784,17 @@ async fn a_full_interview_ends_with_the_first_card_eligible_and_the_letter_expor
     click(&c, "#case-close").await;
     wait_for(&c, "#case-reopen").await;
     let lawyer = wait_for(&c, "#consent-shareWithLawyer").await;
-    assert_eq!(lawyer.prop("value").await.unwrap().as_deref(), Some("refused"));
+    assert_eq!(
+        lawyer.prop("value").await.unwrap().as_deref(),
+        Some("refused")
+    );
     click(&c, "#case-reopen").await;
     wait_for(&c, "#case-close").await;
     let lawyer = wait_for(&c, "#consent-shareWithLawyer").await;
-    assert_eq!(lawyer.prop("value").await.unwrap().as_deref(), Some("refused"));
+    assert_eq!(
+        lawyer.prop("value").await.unwrap().as_deref(),
+        Some("refused")
+    );
     let record = read("accord-informations-");
     assert!(
         // Titles wrap in their columns: their first words.

@@ -259,18 +259,28 @@ fn detail(req: &Request<'_>, action: &str, detail: &Value) -> String {
             .filter_map(|what| part(req, what))
             .collect::<Vec<_>>()
             .join(", "),
-        "case-exported" => match text("document") {
-            // Printed from memory: no file was written.
-            Some(document) if detail["printed"] == Value::Bool(true) => req.text(
-                "audit-detail-printed",
-                &[(
-                    "document",
-                    req.text(&format!("audit-document-{document}"), &[]),
-                )],
-            ),
-            Some(document) => req.text(&format!("audit-document-{document}"), &[]),
-            None => req.text("audit-detail-case-file", &[]),
-        },
+        "case-exported" => {
+            let what = match text("document") {
+                // Printed from memory: no file was written.
+                Some(document) if detail["printed"] == Value::Bool(true) => req.text(
+                    "audit-detail-printed",
+                    &[(
+                        "document",
+                        req.text(&format!("audit-document-{document}"), &[]),
+                    )],
+                ),
+                Some(document) => req.text(&format!("audit-document-{document}"), &[]),
+                None => req.text("audit-detail-case-file", &[]),
+            };
+            // The rules the document was written with (older entries do not record them).
+            match text("rules") {
+                Some(version) => req.text(
+                    "audit-detail-with-rules",
+                    &[("what", what), ("version", version)],
+                ),
+                None => what,
+            }
+        }
         "backup-made" => say("audit-detail-cases", vec![("cases", number("cases"))]),
         "backup-verified" | "restored" => say(
             "audit-detail-backup",
@@ -406,7 +416,7 @@ pub fn export(req: &Request<'_>, write: impl FnOnce(&[u8]) -> Result<()>) -> Res
 /// [`export`] into the file the front end chooses; `false` if the worker cancelled.
 pub fn save(req: &Request<'_>, front: &mut dyn FrontEnd) -> Result<bool> {
     req.require_unlocked()?;
-    let Some(path) = front.save_to(&file(req)) else {
+    let Some(path) = req.destination(front.save_to(&file(req)))? else {
         return Ok(false);
     };
     export(req, to_file(&path))?;

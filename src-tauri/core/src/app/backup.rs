@@ -47,7 +47,7 @@ pub fn create(
     front: &mut dyn FrontEnd,
 ) -> Result<Option<BackupReport>> {
     req.require_unlocked()?;
-    let Some(path) = front.save_to(&file(req)) else {
+    let Some(path) = req.destination(front.save_to(&file(req)))? else {
         return Ok(None);
     };
     let report = req.app().calibrated(|kdf| {

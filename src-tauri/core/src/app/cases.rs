@@ -92,6 +92,13 @@ pub struct Namesake {
     closed_label: Option<String>,
 }
 
+impl Namesake {
+    /// The case's id.
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+}
+
 /// Most namesakes shown: enough to recognise a duplicate, not a second case list.
 pub const MAX_NAMESAKES: u64 = 5;
 

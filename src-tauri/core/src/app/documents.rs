@@ -15,6 +15,7 @@ use crate::db::audit::{Action, Event};
 use crate::db::settings;
 use crate::documents::stored;
 use crate::legal::RulePack;
+use crate::model::printed::PrintedDocument;
 use crate::pdf::ReviewSheetView;
 use crate::print::Spooler;
 use crate::Result;
@@ -35,6 +36,13 @@ pub struct Exported {
     /// The addressee or its address rests on a secondary source or a default: check it before
     /// sending.
     pub office_to_verify: bool,
+}
+
+/// The version of the rules a document is written with, recorded with its export: the letters
+/// do not print it (she signs them), and a letter printed last month is so traced to the rules
+/// of its day. The consent record owes nothing to them.
+fn rules_version(kind: PrintedDocument) -> Option<String> {
+    (kind != PrintedDocument::Consent).then(|| RulePack::active().version.clone())
 }
 
 /// Renders document `kind` (`letter`, `support-letter`, `checklist`, `consent`) of case `id` for
@@ -61,7 +69,7 @@ pub fn export(
         file_name: rendered.file_name.clone(),
         extension: "pdf",
     };
-    let Some(path) = front.export_to(&offer) else {
+    let Some(path) = req.destination(front.export_to(&offer))? else {
         return Ok(Exported {
             file_name: None,
             saved: false,
@@ -70,9 +78,9 @@ pub fn export(
     };
     req.vault().write_logged(|_| {
         to_file(&path)(&rendered.bytes)?;
-        let event = Event::new(Action::CaseExported, req.now)
-            .case(id)
-            .detail(json!({ "encrypted": false, "document": code(kind) }));
+        let event = Event::new(Action::CaseExported, req.now).case(id).detail(
+            json!({ "encrypted": false, "document": code(kind), "rules": rules_version(kind) }),
+        );
         Ok(((), event))
     })?;
     log::info!("document exported ({})", code(kind));
@@ -106,7 +114,7 @@ pub fn print(
         spooler.submit(&rendered.file_name, &rendered.bytes)?;
         let event = Event::new(Action::CaseExported, req.now)
             .case(id)
-            .detail(json!({ "encrypted": false, "document": code(kind), "printed": true }));
+            .detail(json!({ "encrypted": false, "document": code(kind), "printed": true, "rules": rules_version(kind) }));
         Ok(((), event))
     })?;
     log::info!("document printed ({})", code(kind));
@@ -138,7 +146,7 @@ pub fn export_review_sheet(req: &Request<'_>, front: &mut dyn FrontEnd) -> Resul
         file_name: format!("fiche-de-relecture-{}.pdf", req.today),
         extension: "pdf",
     };
-    let Some(path) = front.export_to(&offer) else {
+    let Some(path) = req.destination(front.export_to(&offer))? else {
         return Ok(Exported {
             file_name: None,
             saved: false,

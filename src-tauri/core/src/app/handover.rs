@@ -41,7 +41,7 @@ pub fn export(
         return Err(Error::PassphraseTooWeak);
     }
     let stored = req.vault().read(|c| cases::get(c, id))?;
-    let Some(out) = front.save_to(&file(req)) else {
+    let Some(out) = req.destination(front.save_to(&file(req)))? else {
         return Ok(false);
     };
     let progress = &mut |p| front.progress(p);

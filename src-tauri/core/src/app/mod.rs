@@ -45,7 +45,7 @@ mod words;
 
 use std::collections::BTreeMap;
 use std::ops::Deref;
-use std::path::{Path, PathBuf};
+use std::path::{Component, Path, PathBuf};
 use std::sync::RwLock;
 
 use chrono::{DateTime, NaiveDate, Utc};
@@ -69,6 +69,8 @@ pub use crate::overview::Names;
 /// clock. One per process.
 pub struct App {
     vault: Vault,
+    /// The store's folder: no file the worker saves may go there ([`outside_store`]).
+    store_dir: PathBuf,
     prefs: RwLock<Prefs>,
     /// Where the preferences are saved; `None`: kept in memory only (the CLI, tests).
     prefs_dir: Option<PathBuf>,
@@ -81,8 +83,10 @@ pub struct App {
 impl App {
     /// The store in `store_dir`, locked; default preferences kept in memory; the machine's clock.
     pub fn new(store_dir: impl Into<PathBuf>) -> App {
+        let store_dir = store_dir.into();
         App {
-            vault: Vault::at(store_dir),
+            vault: Vault::at(store_dir.clone()),
+            store_dir,
             prefs: RwLock::new(Prefs::default()),
             prefs_dir: None,
             clock: Box::new(SystemClock),
@@ -226,6 +230,18 @@ impl<'a> Request<'a> {
         &self.app.vault
     }
 
+    /// Where the front end said to save a file, once checked: `None` (cancelled) as it is, a
+    /// path in the store's own folder refused ([`outside_store`]).
+    ///
+    /// # Errors
+    /// [`Error::InsideStore`].
+    pub(crate) fn destination(&self, chosen: Option<PathBuf>) -> Result<Option<PathBuf>> {
+        if let Some(path) = &chosen {
+            outside_store(&self.app.store_dir, path)?;
+        }
+        Ok(chosen)
+    }
+
     /// [`Error::Locked`] unless the vault is open: checked before a dialog is opened, so that a
     /// locked vault asks for no file it would then refuse.
     fn require_unlocked(&self) -> Result<()> {
@@ -339,6 +355,63 @@ impl FrontEnd for GivenFile<'_> {
     }
     fn open_from(&mut self, _: &FileOffer) -> Option<PathBuf> {
         Some(self.0.to_path_buf())
+    }
+}
+
+/// `path` with its existing part resolved (symbolic links, `..`), made absolute: two names of one
+/// place compare equal.
+fn resolved(path: &Path) -> PathBuf {
+    let absolute = if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        match std::env::current_dir() {
+            Ok(dir) => dir.join(path),
+            Err(_) => path.to_path_buf(),
+        }
+    };
+    // `..` after a folder that exists goes up from where that folder really is (it may be a
+    // link); after one that does not, from where it would be.
+    let mut walked = PathBuf::new();
+    for part in absolute.components() {
+        match part {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                if let Ok(real) = walked.canonicalize() {
+                    walked = real;
+                }
+                walked.pop();
+            }
+            other => walked.push(other),
+        }
+    }
+    // The deepest ancestor that exists, resolved, then the rest as written.
+    let mut rest = Vec::new();
+    let mut at = walked.as_path();
+    loop {
+        if let Ok(real) = at.canonicalize() {
+            return rest.iter().rev().fold(real, |p, name| p.join(name));
+        }
+        match (at.parent(), at.file_name()) {
+            (Some(parent), Some(name)) => {
+                rest.push(name.to_os_string());
+                at = parent;
+            }
+            _ => return walked,
+        }
+    }
+}
+
+/// Refuses `target` in the store's folder `store_dir` (or below it): saving there would replace
+/// the database, its keys or their copies — every case lost — or leave a plaintext document
+/// beside the vault. Every file a worker saves, from the app or the CLI, is checked here.
+///
+/// # Errors
+/// [`Error::InsideStore`].
+pub fn outside_store(store_dir: &Path, target: &Path) -> Result<()> {
+    if resolved(target).starts_with(resolved(store_dir)) {
+        Err(Error::InsideStore)
+    } else {
+        Ok(())
     }
 }
 

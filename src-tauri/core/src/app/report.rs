@@ -126,7 +126,7 @@ pub fn save(
         ),
         extension: format.code(),
     };
-    let Some(path) = front.export_to(&offer) else {
+    let Some(path) = req.destination(front.export_to(&offer))? else {
         return Ok(ReportSaved {
             file_name: None,
             saved: false,

@@ -156,6 +156,88 @@ fn a_printed_document_goes_to_the_spooler_from_memory_and_is_recorded_once_taken
     ));
 }
 
+/// The letters do not print the rules they were written with (she signs them): the log says it,
+/// in words, for each document the rules make.
+#[test]
+fn the_log_says_which_rules_a_printed_document_was_written_with() {
+    let dir = tempfile::tempdir().unwrap();
+    let (app, id) = app_with_case(dir.path(), "Zqxrules");
+    let req = app.request();
+    let spool = Spool::default();
+    documents::print(&req, &id, "checklist", None, &spool).unwrap();
+    documents::print(&req, &id, "consent", None, &spool).unwrap();
+    let page = audit::page(&req, &audit::AuditQuery::default()).unwrap();
+    let page = serde_json::to_value(page).unwrap();
+    let details: Vec<&str> = page["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["action"] == "case-exported")
+        .map(|e| e["detail"].as_str().unwrap())
+        .collect();
+    let version = crate::legal::RulePack::active().version.clone();
+    assert_eq!(
+        details,
+        [
+            "recueil du consentement (PDF), imprimé (aucun fichier écrit)".to_string(),
+            format!("liste des pièces (PDF), imprimé (aucun fichier écrit) — règles {version}"),
+        ]
+    );
+}
+
+/// A file saved over the store's own files (the database, its keys) would lose every case: any
+/// path into the store's folder is refused, however it is written, and nothing is touched.
+#[test]
+fn nothing_is_saved_in_the_stores_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let (app, id) = app_with_case(dir.path(), "Zqxinside");
+    let req = app.request();
+    let store = dir.path().join("store");
+    let before: Vec<(PathBuf, Vec<u8>)> = files_under(&store)
+        .into_iter()
+        .map(|p| (p.clone(), std::fs::read(&p).unwrap()))
+        .collect();
+    let db = store.join("passerelle.db");
+    assert!(db.exists());
+    for target in [
+        db.clone(),
+        store.join("passerelle.keys"),
+        store.join("nouveau.pdf"),
+        dir.path().join("store").join(".").join("passerelle.db"),
+        dir.path()
+            .join("elsewhere")
+            .join("..")
+            .join("store")
+            .join("passerelle.db"),
+    ] {
+        let refused = documents::export(&req, &id, "consent", None, &mut Chooser::at(&target));
+        assert!(
+            matches!(refused, Err(crate::Error::InsideStore)),
+            "{target:?}: {refused:?}"
+        );
+        assert!(matches!(
+            backup::create(
+                &req,
+                crate::vault::Secret::Passphrase(PASSPHRASE),
+                &mut Chooser::at(&target)
+            ),
+            Err(crate::Error::InsideStore)
+        ));
+    }
+    for (path, bytes) in &before {
+        assert_eq!(&std::fs::read(path).unwrap(), bytes, "{path:?} untouched");
+    }
+    assert_eq!(exports(&app, "case-exported"), 0);
+    assert!(documents::export(
+        &req,
+        &id,
+        "consent",
+        None,
+        &mut Chooser::at(&dir.path().join("a.pdf"))
+    )
+    .is_ok());
+}
+
 #[test]
 fn a_document_export_is_recorded_only_once_the_file_is_written() {
     let dir = tempfile::tempdir().unwrap();
@@ -532,7 +614,7 @@ fn the_audit_log_reads_in_words_with_names_links_and_a_filter() {
     assert_eq!(of("case-edited")["detail"], "clôture du dossier");
     assert_eq!(
         of("settings-changed")["detail"],
-        "conservation\u{a0}: 6\u{a0}mois\u{a0}; rappel de sauvegarde\u{a0}: 7\u{a0}jours"
+        "conservation\u{a0}: 6\u{a0}mois\u{202f}; rappel de sauvegarde\u{a0}: 7\u{a0}jours"
     );
     let deleted = of("case-deleted");
     assert_eq!(deleted["case"]["name"], "dossier supprimé");

@@ -289,6 +289,9 @@ pub enum Invalid {
     /// A first-card letter names the offence (trafficking or procuring, L425-1): the case
     /// records neither.
     OffenceNotRecorded,
+    /// The person refused, or withdrew, the consent the document needs (the association's
+    /// support letter sends her information to the prefecture).
+    ConsentNotGiven,
 }
 
 impl Invalid {
@@ -317,6 +320,7 @@ impl Invalid {
             Invalid::EndBeforeStart => "end-before-start",
             Invalid::DecisionBeforeFiling => "decision-before-filing",
             Invalid::OffenceNotRecorded => "offence-not-recorded",
+            Invalid::ConsentNotGiven => "consent-not-given",
         }
     }
 
@@ -387,6 +391,7 @@ impl Invalid {
             Invalid::EndBeforeStart,
             Invalid::DecisionBeforeFiling,
             Invalid::OffenceNotRecorded,
+            Invalid::ConsentNotGiven,
             Invalid::RouteDoesNotFit {
                 route: "cst-l425-1-renewal",
             },

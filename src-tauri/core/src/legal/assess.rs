@@ -136,12 +136,14 @@ pub(crate) struct Facts<'a> {
 
 impl<'a> Facts<'a> {
     pub(crate) fn new(pack: &RulePack, case: &'a CaseFile, today: NaiveDate) -> Facts<'a> {
+        // A code that names no country (« ZZ », « EL ») establishes nothing: it could hide an EU
+        // national, who is not concerned.
         let nationality = case
             .person
             .nationality
             .as_deref()
             .map(str::trim)
-            .filter(|n| !n.is_empty())
+            .filter(|n| *n == "stateless" || crate::countries::get(n).is_some())
             .map(str::to_string);
         let nationalities = case
             .person
@@ -969,5 +971,37 @@ mod tests {
             a.route(RouteId::CstL4251).unwrap().outcome,
             Outcome::NotEligible
         );
+    }
+
+    /// A code that names no country (« ZZ », or « EL », the EU's own code for Greece) is not a
+    /// nationality established: it could be an EU national's, who is not concerned.
+    #[test]
+    fn a_code_that_names_no_country_establishes_no_nationality() {
+        let case_of = |code: &str| {
+            let mut case = crate::model::case::CaseDocument::parse(include_bytes!(
+                "../../../../tests/fixtures/case-spec-example.json"
+            ))
+            .unwrap()
+            .1;
+            case.person.nationality = Some(code.into());
+            case
+        };
+        let known = assess(&case_of("NG"), day(2026, 11, 26));
+        assert_eq!(
+            known.route(RouteId::CstL4251).unwrap().outcome,
+            Outcome::Eligible
+        );
+        for code in ["ZZ", "EL"] {
+            let a = assess(&case_of(code), day(2026, 11, 26));
+            let first = a.route(RouteId::CstL4251).unwrap();
+            assert_eq!(first.outcome, Outcome::Incomplete, "{code}");
+            assert!(
+                first
+                    .missing_facts
+                    .contains(&"person.nationality".to_string()),
+                "{code}: {:?}",
+                first.missing_facts
+            );
+        }
     }
 }

@@ -18,7 +18,8 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::{
-    ArgValue, Args, Assessment, Checklist, ConditionId, Deadline, RouteId, SeeAlso, Warning,
+    ArgValue, Args, Assessment, Checklist, ConditionId, Deadline, ItemStatus, RouteId, SeeAlso,
+    Warning,
 };
 use crate::codes::kind_id;
 use crate::i18n::format::date_long;
@@ -160,6 +161,11 @@ pub fn deadlines_json(list: &[Deadline], lang: &str) -> Result<Value> {
 pub fn checklist_json(list: &Checklist, lang: &str) -> Result<Value> {
     let mut v = to_json(list)?;
     for (i, iv) in list.items.iter().zip(elements(&mut v, "items")) {
+        // The spec fixes five statuses: a confiscated document is `missing`, and its `reason`
+        // (`confiscated`) says why (the app and the PDFs tell it apart).
+        if i.status == ItemStatus::Confiscated {
+            iv["status"] = "missing".into();
+        }
         let text = i.note_id.as_deref().map(|n| note(lang, n));
         insert(iv, Some("noteId"), "note", text.into());
         insert(iv, None, "label", document(lang, i.id).into());
@@ -216,6 +222,28 @@ mod tests {
         assert!(keys(&v).ends_with(&["lang", "rulePack"]));
         assert_eq!(v["lang"], "en");
         assert_eq!(v["items"][0]["label"], "Full copy of the birth certificate");
+        // The spec's five statuses only: the confiscated passport is missing, for that reason.
+        let passport = v["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|i| i["id"] == "passport")
+            .unwrap();
+        assert_eq!(passport["status"], "missing");
+        assert_eq!(passport["reason"], "confiscated");
+        for item in v["items"].as_array().unwrap() {
+            assert!(
+                [
+                    "ok",
+                    "missing",
+                    "expired",
+                    "requested",
+                    "satisfied-by-alternative"
+                ]
+                .contains(&item["status"].as_str().unwrap()),
+                "{item}"
+            );
+        }
 
         let a = assessment_json(&super::super::assess(&spec_case(), sample_date()), "fr").unwrap();
         let first_card = &a["routes"][1];

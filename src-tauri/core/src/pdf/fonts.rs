@@ -242,6 +242,23 @@ mod tests {
         }
     }
 
+    /// The review sheet prints the rule pack's texts: each of their characters has a glyph (a
+    /// minus sign, U+2212, once printed as a box).
+    #[test]
+    fn the_faces_draw_every_character_of_the_rule_pack() {
+        let pack = include_str!("../../../../assets/rules/fr-teh.json");
+        for face in [Face::Regular, Face::Bold] {
+            let m = FaceMetrics::of(face);
+            let mut missing: Vec<char> = pack
+                .chars()
+                .filter(|c| !c.is_control() && Family::of(*c) == Some(Family::Sans))
+                .filter(|c| !m.has_glyph(*c))
+                .collect();
+            missing.dedup();
+            assert!(missing.is_empty(), "{face:?} lacks glyphs for {missing:?}");
+        }
+    }
+
     #[test]
     fn advances_are_plausible() {
         let m = FaceMetrics::of(Face::Regular);

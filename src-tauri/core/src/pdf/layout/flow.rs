@@ -201,10 +201,13 @@ impl Flow {
         let lh = style.line_height();
         let n = lines.len();
         for (i, line) in lines.into_iter().enumerate() {
-            let needed = if i == 0 || i + 2 == n {
-                2.min(n - i)
-            } else {
-                1
+            // The first line needs its next one beside it, and the last two go together; a
+            // paragraph of three lines cannot be split without leaving one alone: whole.
+            let needed = match i {
+                0 if n == 3 => 3,
+                0 => 2.min(n),
+                _ if i + 2 == n => 2,
+                _ => 1,
             };
             if !self.fits(needed as f32 * lh) {
                 self.break_page();
@@ -262,6 +265,33 @@ mod tests {
     use crate::pdf::fonts::Face;
 
     const STYLE: Style = Style::new(Face::Regular, 10.5);
+
+    /// The lines of each page a paragraph of `n` lines lands on, when `room` lines fit on the
+    /// first page.
+    fn split(n: usize, room: usize) -> Vec<usize> {
+        let lh = STYLE.line_height();
+        let mut flow = Flow::new(0.0, 0.0, lh * 40.0);
+        flow.y = lh * (40 - room) as f32;
+        flow.lines(
+            0.0,
+            STYLE,
+            (0..n).map(|i| format!("ligne {i}")).collect(),
+            0.0,
+        );
+        flow.pages.iter().map(Vec::len).collect()
+    }
+
+    /// No line alone at a page's foot (an orphan) nor at its head (a widow).
+    #[test]
+    fn a_paragraph_never_leaves_one_line_alone() {
+        assert_eq!(split(3, 2), [0, 3], "three lines cannot be split: whole");
+        assert_eq!(split(3, 3), [3]);
+        assert_eq!(split(2, 1), [0, 2]);
+        assert_eq!(split(4, 2), [2, 2]);
+        assert_eq!(split(4, 3), [2, 2], "never the last line alone");
+        assert_eq!(split(5, 3), [3, 2]);
+        assert_eq!(split(5, 1), [0, 5]);
+    }
 
     #[test]
     fn wrapped_lines_stay_inside_the_width() {

@@ -208,7 +208,6 @@ pub fn letter(v: &FormalLetter, page_label: &dyn Fn(usize, usize) -> String) -> 
         }
     }
 
-    let rules = &v.rules;
     flow.finish(|page, pages, elements| {
         if page > 1 {
             let mut y = MARGIN;
@@ -222,14 +221,6 @@ pub fn letter(v: &FormalLetter, page_label: &dyn Fn(usize, usize) -> String) -> 
                 y += NOTE.line_height();
             }
             elements.push(rule(header_bottom, LETTER_LEFT, LETTER_RIGHT, 0.6));
-        }
-        if !rules.is_empty() {
-            elements.push(Element::Text(TextRun {
-                x: LETTER_LEFT,
-                baseline: FOOTER_BASELINE,
-                style: NOTE,
-                text: rules.clone(),
-            }));
         }
         if pages > 1 {
             let label = page_label(page, pages);
@@ -338,11 +329,13 @@ mod tests {
         let pages = letter(&v, &label);
         assert_eq!(pages.len(), 1, "a short letter fits on one page");
         assert!(pages[0].texts().all(|t| !t.text.starts_with("Page ")));
+        // She signs it: no word of the software or its rules at its foot (the audit log records
+        // the rules each letter was written with).
         assert!(
             pages[0]
                 .texts()
-                .any(|t| t.text == v.rules && t.text.contains("fr-teh")),
-            "the rule pack and its version are in the small print"
+                .all(|t| !t.text.contains("fr-teh") && !t.text.contains("(Passerelle)")),
+            "no software small print"
         );
         assert_inside_margins(&pages);
     }
@@ -364,7 +357,7 @@ mod tests {
             );
             let lowest = page
                 .texts()
-                .filter(|t| !t.text.starts_with("Page ") && t.text != v.rules)
+                .filter(|t| !t.text.starts_with("Page "))
                 .map(|t| t.baseline)
                 .fold(0.0, f32::max);
             assert!(

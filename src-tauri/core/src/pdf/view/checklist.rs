@@ -96,8 +96,10 @@ fn person_note(item: &ChecklistItem, lang: &str) -> Option<Bilingual> {
             other: with(lang),
         });
     }
-    if let (ItemStatus::Confiscated, Some(via)) = (item.status, item.via) {
-        // Held by the perpetrators, and the document that replaces it is asked for.
+    if let (ItemStatus::Confiscated | ItemStatus::Requested, Some(via)) = (item.status, item.via) {
+        // Held by the perpetrators, or never hers (a testimony has no complaint receipt), and
+        // the document that replaces it is asked for: named, so that « demandé » is not read as
+        // the item itself being on its way.
         let key = piece_message_id(via);
         let with = |l: &str| {
             let document = l10n.format(l, &key, &[]);
@@ -227,8 +229,10 @@ impl ChecklistView {
             next.push(both("pdf-next-anef"));
         }
         next.push(both("pdf-next-help"));
+        // Her dates to come: a day gone by, printed beside them, reads as one still ahead.
         let mut dates: Vec<Bilingual> = deadlines
             .iter()
+            .filter(|d| !d.passed)
             .map(|d| {
                 let id = format!("pdf-date-{}", d.kind.as_str());
                 let document = d.document.map(doc).unwrap_or_default();
@@ -319,6 +323,38 @@ mod tests {
         assert!(!printed(NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()));
     }
 
+    /// « Vos dates » are the days to come: the end of a reflection period already over is not
+    /// printed among them.
+    #[test]
+    fn her_dates_are_the_days_to_come() {
+        let mut case = samples::spec_case();
+        case.reflection_period = Some(crate::model::case::ReflectionPeriod {
+            recepisse_issued: NaiveDate::from_ymd_opt(2026, 10, 1),
+        });
+        let dates = |today: NaiveDate| {
+            let deadlines = crate::legal::deadlines::deadlines(&case, today);
+            ChecklistView::build(&ChecklistInput {
+                route: RouteId::ReflectionPeriod,
+                items: &[],
+                deadlines: &deadlines,
+                lang: "uk",
+                date: today,
+            })
+            .dates
+            .iter()
+            .map(|d| d.fr.clone())
+            .collect::<Vec<_>>()
+        };
+        let end = |dates: &[String]| {
+            dates
+                .iter()
+                .any(|d| d.contains("fin du délai de réflexion"))
+        };
+        assert!(end(&dates(NaiveDate::from_ymd_opt(2026, 10, 15).unwrap())));
+        let after = dates(NaiveDate::from_ymd_opt(2026, 11, 26).unwrap());
+        assert!(!end(&after), "{after:?}");
+    }
+
     #[test]
     fn the_alternative_held_is_named_on_the_persons_paper() {
         let case = samples::case_with_an_alternative_held();
@@ -392,5 +428,35 @@ mod tests {
             "Russian: {}",
             n.other
         );
+    }
+
+    /// She testified and never complained: what is asked for is the procedure's reference, and
+    /// her paper names it beside the complaint receipt's line (whose « demandé » would else read
+    /// as a receipt on its way).
+    #[test]
+    fn a_requested_alternative_is_named_on_her_paper() {
+        use crate::model::case::{Document, DocumentStatus};
+        let mut case = samples::spec_case();
+        case.documents.retain(|d| {
+            !matches!(
+                d.kind,
+                PieceKind::ComplaintReceipt | PieceKind::ProcedureReference
+            )
+        });
+        case.documents.push(Document::new(
+            PieceKind::ProcedureReference,
+            DocumentStatus::Requested,
+        ));
+        let list = crate::legal::checklist(&case, RouteId::CstL4251, samples::sample_date());
+        let receipt = list
+            .items
+            .iter()
+            .find(|i| i.id == PieceKind::ComplaintReceipt)
+            .unwrap();
+        assert_eq!(receipt.status, ItemStatus::Requested);
+        let n = person_note(receipt, "uk").expect("the reference asked for is named");
+        assert!(n.fr.starts_with("À la place"), "{}", n.fr);
+        assert!(n.fr.to_lowercase().contains("référence"), "{}", n.fr);
+        assert_ne!(n.fr, n.other);
     }
 }

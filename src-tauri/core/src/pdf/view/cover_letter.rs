@@ -29,7 +29,8 @@ pub struct LetterInput<'a> {
     pub route: RouteId,
     /// Where the letter goes.
     pub recipient: Recipient<'a>,
-    /// The accompanying association, if any; its support letter is then listed in the P.J.
+    /// The accompanying association, if any; its support letter is then listed in the P.J. (when
+    /// it can be written: [`super::support_letter::founding_facts`]).
     pub association: Option<&'a Association>,
     /// The enclosed documents, in order (see [`enclosures`]).
     pub enclosures: Vec<Enclosure>,
@@ -210,12 +211,15 @@ fn certainly_minor(case: &CaseFile, day: NaiveDate) -> bool {
     under(ages, 16) == Some(false) && under(ages, 18) == Some(true)
 }
 
-/// True if the renewal (filed on the day the case records, else on the letter's `day`) is filed
-/// within the card's R431-5 window: not after its last day, and not before its first (a request
-/// filed too early is not « déposée dans les délais » either).
+/// True if the renewal (filed on the day the case records, else on the filing day planned when it
+/// is to come, else on the letter's `day`) is filed within the card's R431-5 window: not after
+/// its last day, and not before its first (a request filed too early is not « déposée dans les
+/// délais » either).
 fn renewal_on_time(case: &CaseFile, day: NaiveDate) -> bool {
     case.current_permit.as_ref().is_some_and(|p| {
-        let filed = p.renewal_filed_on.unwrap_or(day);
+        let filed = p
+            .renewal_filed_on
+            .unwrap_or_else(|| crate::legal::checklist::reference_day(case, day));
         p.expires
             .and_then(|e| renewal_window(RulePack::active(), p.kind, e))
             .is_some_and(|(opens, closes)| opens <= filed && filed <= closes)
@@ -331,20 +335,31 @@ fn letter_paragraphs(input: &LetterInput<'_>) -> Result<Vec<String>> {
     // (c) legal basis; for a first card, what the application rests on (R425-5), said only as far
     // as the case establishes it: « accompagnée du récépissé » with the receipt enclosed; « la
     // procédure pénale engagée à la suite de ma plainte » only when proceedings are known (a
-    // stage recorded, or their reference enclosed); « comportant mon témoignage » for a
-    // testimony, given in proceedings. A complaint alone, without its receipt: its date and
-    // reference stand in the facts above, and nothing more is claimed.
+    // stage or the prosecutor's reference recorded, or their reference enclosed); « fait
+    // référence à la procédure pénale comportant mon témoignage » only when there is a reference
+    // to refer to (the testimony's, the prosecutor's, or the procedure's enclosed). Otherwise
+    // the date and service stand in the facts above, and nothing more is claimed.
     let mut basis = fr(&format!("letter-basis-{}", code(route)), &[]);
     if route == RouteId::CstL4251 {
+        let parquet_recorded = case
+            .references
+            .as_ref()
+            .is_some_and(|r| non_empty(&r.parquet).is_some());
         let proceedings_known = enclosed(PieceKind::ProcedureReference)
+            || parquet_recorded
             || case
                 .criminal_case
                 .as_ref()
                 .is_some_and(|c| c.proceedings_recorded());
+        let referenced = |t: &ProcedureStep| {
+            non_empty(&t.reference).is_some()
+                || parquet_recorded
+                || enclosed(PieceKind::ProcedureReference)
+        };
         let cooperation = match (complaint, testimony) {
             (Some(_), _) if enclosed(PieceKind::ComplaintReceipt) => Some("receipt"),
             (Some(_), _) if proceedings_known => Some("complaint"),
-            (_, Some(_)) => Some("testimony"),
+            (_, Some(t)) if referenced(t) => Some("testimony"),
             _ => None,
         };
         if let Some(cooperation) = cooperation {
@@ -518,6 +533,17 @@ pub fn founding_facts(case: &CaseFile, route: RouteId) -> Result<()> {
             }
             require_offence(case)
         }
+        _ => route_fact(case, route),
+    }
+}
+
+/// The fact the resident card (a final conviction) and the APS (admission to the exit
+/// programme) rest on, required by both letters: without it the request has no ground.
+///
+/// # Errors
+/// [`Error::Required`] naming the field to fill.
+pub(super) fn route_fact(case: &CaseFile, route: RouteId) -> Result<()> {
+    match route {
         RouteId::CarteResidentL4253 => {
             let recorded = case
                 .criminal_case
@@ -547,7 +573,10 @@ impl LetterView {
         let case = input.case;
         founding_facts(case, input.route)?;
         let mut enclosures = input.enclosures.clone();
+        // The association's support letter goes with hers when the association can write it
+        // (it cannot when she refused that her information be sent to the prefecture).
         if input.association.is_some()
+            && super::support_letter::founding_facts(case, input.route).is_ok()
             && enclosures
                 .iter()
                 .all(|e| e.kind != PieceKind::AssociationLetter)
@@ -821,6 +850,33 @@ mod tests {
         ));
     }
 
+    /// The support letter is listed with hers only when the association can write it: not once
+    /// she refused that her information be sent to the prefecture.
+    #[test]
+    fn the_support_letter_is_enclosed_only_when_it_can_be_written() {
+        use crate::model::case::{Consent, ConsentDecision, ConsentStatus};
+        let assoc = samples::association();
+        let enclosures = |status: ConsentStatus| {
+            let mut c = case();
+            c.consent = Some(Consent {
+                share_with_prefecture: Some(ConsentDecision { status, date: None }),
+                ..Consent::default()
+            });
+            LetterView::build(&samples::letter_input(
+                &c,
+                samples::prefecture_seine_saint_denis(),
+                Some(&assoc),
+            ))
+            .unwrap()
+            .letter
+            .enclosures
+        };
+        let support = |list: &[String]| list.iter().any(|e| e.starts_with("Lettre de soutien"));
+        assert!(support(&enclosures(ConsentStatus::Given)));
+        assert!(!support(&enclosures(ConsentStatus::Refused)));
+        assert!(!support(&enclosures(ConsentStatus::Withdrawn)));
+    }
+
     #[test]
     fn the_letter_follows_the_french_conventions() {
         let c = case();
@@ -1046,13 +1102,50 @@ mod tests {
         }
         let testified = letter_with(RouteId::CstL4251, &[], |c| {
             c.criminal_case = None;
-            c.cooperation.testimony = c.cooperation.complaint.clone();
+            c.cooperation.testimony = c.cooperation.complaint.take();
         })
         .unwrap();
         assert!(
             testified.contains("la procédure pénale comportant mon témoignage"),
             "{testified}"
         );
+        // A testimony with no reference to refer to (its own, the prosecutor's, or the
+        // procedure's enclosed): R425-5 is not said to be met.
+        let unreferenced = |edit: fn(&mut CaseFile), enclosed: &[PieceKind]| {
+            letter_with(RouteId::CstL4251, enclosed, |c| {
+                c.criminal_case = None;
+                let mut t = c.cooperation.complaint.take().unwrap();
+                t.reference = None;
+                c.cooperation.testimony = Some(t);
+                if let Some(r) = c.references.as_mut() {
+                    r.parquet = None;
+                }
+                edit(c);
+            })
+            .unwrap()
+        };
+        let bare = unreferenced(|_| {}, &[]);
+        assert!(!bare.contains("R. 425-5"), "{bare}");
+        assert!(!bare.contains("procédure pénale comportant"), "{bare}");
+        assert!(
+            bare.contains("témoign"),
+            "the testimony stays in the facts: {bare}"
+        );
+        for referenced in [
+            unreferenced(|_| {}, &[PieceKind::ProcedureReference]),
+            unreferenced(
+                |c| {
+                    c.references.get_or_insert_with(Default::default).parquet =
+                        Some("Parquet de Bobigny, n° 26000000001".into())
+                },
+                &[],
+            ),
+        ] {
+            assert!(
+                referenced.contains("la procédure pénale comportant mon témoignage"),
+                "{referenced}"
+            );
+        }
     }
 
     /// R425-5 al. 2: a minor of 16 or 17's letter cites the provision her card rests on, with
@@ -1214,6 +1307,16 @@ mod tests {
             c.current_permit.as_mut().unwrap().renewal_filed_on = Some(day(2026, 12, 20));
         });
         assert!(filed_on_time.contains(IN_TIME), "{filed_on_time}");
+        // Written in time, but to be filed on a day planned after the window: not « dans les
+        // délais ».
+        let planned_late = body(RouteId::CstL4251Renewal, day(2026, 12, 20), |c| {
+            c.planned_filing_date = Some(day(2027, 1, 5));
+        });
+        assert!(!planned_late.contains(IN_TIME), "{planned_late}");
+        let planned_in_time = body(RouteId::CstL4251Renewal, day(2026, 12, 20), |c| {
+            c.planned_filing_date = Some(day(2026, 12, 28));
+        });
+        assert!(planned_in_time.contains(IN_TIME), "{planned_in_time}");
         // The window opens on 31 October 2026 (D−120): a request filed before it is not « dans
         // les délais » either.
         let early = body(RouteId::CstL4251Renewal, day(2026, 9, 1), |_| {});

@@ -54,9 +54,6 @@ pub struct FormalLetter {
     pub enclosures: Vec<String>,
     /// The short header of pages 2 and after.
     pub running_header: String,
-    /// Small print at the foot of every page: the rule pack and version the letter was written
-    /// with, so a letter printed last month can be traced to the rules of its day.
-    pub rules: String,
 }
 
 impl FormalLetter {
@@ -93,13 +90,6 @@ impl FormalLetter {
             enclosures_label: fr("letter-enclosures-label", &[]),
             enclosures: Vec::new(),
             running_header: String::new(),
-            rules: {
-                let pack = crate::legal::RulePack::active();
-                fr(
-                    "letter-rules",
-                    &[("id", pack.id.clone()), ("version", pack.version.clone())],
-                )
-            },
         }
     }
 }

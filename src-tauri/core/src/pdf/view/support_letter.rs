@@ -4,12 +4,14 @@
 use chrono::NaiveDate;
 
 use crate::codes::code;
+use crate::error::{Field, Invalid};
 use crate::legal::RouteId;
 use crate::model::association::Association;
-use crate::model::case::{CaseFile, CriminalCase};
+use crate::model::case::{CaseFile, ConsentStatus, CriminalCase};
 use crate::pdf::typography::french;
-use crate::Result;
+use crate::{Error, Result};
 
+use super::cover_letter::route_fact;
 use super::letter::{
     offence_arg, printed, require_name, require_offence, sex_arg, stage_arg, FormalLetter,
     Recipient,
@@ -44,18 +46,35 @@ fn cooperation_arg(case: &CaseFile) -> &'static str {
     }
 }
 
-/// What the support letter of `route` needs the case to record: the person's name and, for a
-/// first card, the offence it names ([`super::cover_letter::founding_facts`] for the letter).
+/// What the support letter of `route` needs the case to record: the person's name; for a first
+/// card, the offence it names; for the resident card and the APS, the conviction or the
+/// programme the request rests on ([`super::cover_letter::founding_facts`] for her letter). And
+/// her consent to sending her information to the prefecture, unless she refused or withdrew it:
+/// the letter is the association sending it.
 ///
 /// # Errors
-/// [`crate::Error::Required`] when the person has no name; [`crate::Error::InvalidField`] for a
-/// first card when the case records neither trafficking nor procuring.
+/// [`crate::Error::Required`] when the person has no name, or the fact the route rests on is not
+/// recorded; [`crate::Error::InvalidField`] for a first card when the case records neither
+/// trafficking nor procuring, and on `consent.shareWithPrefecture` when she refused or withdrew
+/// it.
 pub fn founding_facts(case: &CaseFile, route: RouteId) -> Result<()> {
     require_name(case)?;
-    if route == RouteId::CstL4251 {
-        require_offence(case)?;
+    let refused = case
+        .consent
+        .as_ref()
+        .and_then(|c| c.share_with_prefecture.as_ref())
+        .is_some_and(|d| d.status != ConsentStatus::Given);
+    if refused {
+        return Err(Error::invalid(
+            Field::case("consent.shareWithPrefecture"),
+            Invalid::ConsentNotGiven,
+        ));
     }
-    Ok(())
+    match route {
+        RouteId::CstL4251 => require_offence(case),
+        RouteId::CarteResidentL4253 | RouteId::ApsL4254 => route_fact(case, route),
+        _ => Ok(()),
+    }
 }
 
 /// The association's support letter (lettre de soutien).
@@ -306,9 +325,12 @@ mod tests {
             "{unnamed}"
         );
 
-        let resident =
-            request_for(RouteId::CarteResidentL4253, |c| c.criminal_case = None).unwrap();
-        assert!(!resident.contains("condamnée"), "{resident}");
+        // The resident card and the APS rest on a fact: without it, no letter (as hers).
+        let resident = request_for(RouteId::CarteResidentL4253, |c| c.criminal_case = None);
+        assert!(
+            matches!(resident, Err(crate::Error::Required { .. })),
+            "{resident:?}"
+        );
         let convicted = request_for(RouteId::CarteResidentL4253, |c| {
             c.criminal_case = Some(criminal(Some(CriminalStage::FinalConviction)));
         })
@@ -318,8 +340,8 @@ mod tests {
             "{convicted}"
         );
 
-        let aps = request_for(RouteId::ApsL4254, |c| c.exit_prostitution_programme = None).unwrap();
-        assert!(!aps.contains("parcours"), "{aps}");
+        let aps = request_for(RouteId::ApsL4254, |c| c.exit_prostitution_programme = None);
+        assert!(matches!(aps, Err(crate::Error::Required { .. })), "{aps:?}");
         let aps = request_for(RouteId::ApsL4254, |c| {
             c.exit_prostitution_programme = Some(ExitProgramme { admitted_on: None });
         })
@@ -336,5 +358,36 @@ mod tests {
             matches!(refused, Err(crate::Error::InvalidField { .. })),
             "{refused:?}"
         );
+    }
+
+    /// The support letter is the association sending her information to the prefecture: not
+    /// when she refused or withdrew that consent; given, or not asked yet, it is written.
+    #[test]
+    fn no_support_letter_when_she_refused_sending_her_information_to_the_prefecture() {
+        use crate::model::case::{Consent, ConsentDecision};
+        let with = |status: Option<ConsentStatus>| {
+            request_for(RouteId::CstL4251, |c| {
+                c.consent = Some(Consent {
+                    share_with_prefecture: status
+                        .map(|status| ConsentDecision { status, date: None }),
+                    ..Consent::default()
+                });
+            })
+        };
+        for status in [ConsentStatus::Refused, ConsentStatus::Withdrawn] {
+            let refused = with(Some(status));
+            assert!(
+                matches!(
+                    &refused,
+                    Err(crate::Error::InvalidField {
+                        reason: Invalid::ConsentNotGiven,
+                        ..
+                    })
+                ),
+                "{status:?}: {refused:?}"
+            );
+        }
+        assert!(with(Some(ConsentStatus::Given)).is_ok());
+        assert!(with(None).is_ok());
     }
 }
