@@ -195,6 +195,13 @@ fn a_file_that_is_not_a_case_file_is_refused_clearly() {
         CaseDocument::parse(b"{\"format\":\"passerelle.case/9\",\"person\":{}}"),
         Err(Error::NewerFormat { .. })
     ));
+    // No `format` at all: not a case file, and the message quotes no empty format.
+    let none = CaseDocument::parse(b"{\"person\":{}}").unwrap_err();
+    let said = passerelle_core::app::ErrorView::new(&none, "fr").message;
+    assert!(
+        said.contains("ne dit pas son format") && !said.contains("«"),
+        "{said}"
+    );
     assert!(
         matches!(CaseDocument::parse(b"{\"format\":\"passerelle.case/1\"}"), Err(Error::InvalidField { field: Field::Case(ref path), .. }) if path == "person"),
         "a missing required field is named by its own path"

@@ -7,7 +7,7 @@ cli-office-to-verify = the competent prefecture or its address rests on a second
 cli-not-encrypted = warning: this file is NOT encrypted: keep it safe and delete it after use.
 cli-import-namesakes = { $file }: { $count ->
         [one] a case already in the vault has the same name
-       *[other] { $count } cases already in the vault have the same name
+       *[other] cases already in the vault have the same name
     } ({ $ids }): check that this is not the same person (passerelle-cli list).
 cli-prompt-store = Vault passphrase:
 cli-prompt-new = New passphrase:

@@ -20,7 +20,10 @@ error-schema-too-new = This vault was upgraded by a newer Passerelle (schema { $
 error-migration-failed = Upgrading the vault (step { $version }) failed. Nothing was changed.
 error-encryption-unavailable = This Passerelle build cannot encrypt. For safety, nothing was written.
 error-invalid-json = The file is not valid JSON (line { $line }, column { $column }). Nothing was saved.
-error-unknown-format = This file is not a Passerelle case file (format “{ $found }”). Nothing was saved.
+error-unknown-format = This file is not a Passerelle case file{ $given ->
+        [no] {""} (it does not say its format).
+       *[yes] {""} (format “{ $found }”).
+    } Nothing was saved.
 error-newer-format = This case file was written by a newer Passerelle (“{ $found }”; this version reads “{ $supported }”). Nothing was saved.
 error-invalid-field = Field “{ $field }”: { $reason } Nothing was saved.
 error-batch-refused = { $refused ->
@@ -48,6 +51,12 @@ error-not-found = { $what ->
        *[other] Not found.
     }
 error-io = A file could not be read or written. Check the disk space and permissions.
+error-file-access = Cannot access the file “{ $file }”: { $cause ->
+        [not-found] it does not exist, or its folder does not exist.
+        [denied] access denied (rights on the file or folder, or a read-only disk).
+        [directory] it is a folder, not a file.
+       *[other] check the disk space and access rights.
+    }
 error-storage = Could not save. Nothing was lost; try again.
 error-internal = Internal Passerelle error. Nothing was lost; please report this problem.
 error-place-not-found = No commune matches "{ $query }". Type a five-digit postcode or the name of a commune.
@@ -84,6 +93,7 @@ error-slot-not-removable = This access cannot be removed: it is your own, or the
 error-slot-label-taken = Another team member already uses this name.
 error-print-unavailable = Cannot print: no print service is installed on this computer. Use « Save as PDF ».
 error-print-failed = The print service refused the job: check that a printer is installed, switched on and chosen as the default, then try again.
+error-unprintable = The document holds a character its typefaces cannot print (“{ $character }”): it would show as an empty box. Write names and the address in Latin letters, as on the passport. Nothing was printed or saved.
 error-inside-store = This file would go in the vault’s folder, where it could replace the encrypted database or its keys: choose another folder. Nothing was written.
 
 ## Rule packs (updates of the legal rules)

@@ -248,6 +248,7 @@ audit-action-rules-refused = Rule pack refused
 case-back = ← All cases
 case-dates = Created on { $created }, changed on { $updated }.
 case-saved = Saved.
+case-saved-consent-unsaved = Saved. The consent choices you changed are not saved yet: click “Save” below the table.
 case-status-title = Follow-up
 case-open = Follow-up ongoing.
 case-closed = Case closed on { $date }.

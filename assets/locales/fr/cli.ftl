@@ -7,7 +7,7 @@ cli-office-to-verify = la préfecture compétente ou son adresse repose sur une 
 cli-not-encrypted = attention, ce fichier n’est PAS chiffré : gardez-le en lieu sûr et effacez-le après usage.
 cli-import-namesakes = { $file } : { $count ->
         [one] un dossier déjà dans le coffre porte le même nom
-       *[other] { $count } dossiers déjà dans le coffre portent le même nom
+       *[other] des dossiers déjà dans le coffre portent le même nom
     } ({ $ids }) : vérifiez qu’il ne s’agit pas de la même personne (passerelle-cli list).
 cli-prompt-store = Phrase de passe du coffre :
 cli-prompt-new = Nouvelle phrase de passe :

@@ -20,7 +20,10 @@ error-schema-too-new = Ce coffre a été mis à jour par une version plus récen
 error-migration-failed = La mise à jour du coffre (étape { $version }) a échoué. Rien n’a été modifié.
 error-encryption-unavailable = Cette installation de Passerelle ne sait pas chiffrer. Par sécurité, rien n’a été écrit.
 error-invalid-json = Le fichier n’est pas un JSON valide (ligne { $line }, colonne { $column }). Rien n’a été enregistré.
-error-unknown-format = Ce fichier n’est pas un dossier Passerelle (format « { $found } »). Rien n’a été enregistré.
+error-unknown-format = Ce fichier n’est pas un dossier Passerelle{ $given ->
+        [no] {""} (il ne dit pas son format).
+       *[yes] {""} (format « { $found } »).
+    } Rien n’a été enregistré.
 error-newer-format = Ce dossier a été écrit par une version plus récente de Passerelle (« { $found } » ; cette version lit « { $supported } »). Rien n’a été enregistré.
 error-invalid-field = Champ « { $field } » : { $reason } Rien n’a été enregistré.
 error-batch-refused = { $refused ->
@@ -48,6 +51,12 @@ error-not-found = { $what ->
        *[other] Élément introuvable.
     }
 error-io = Impossible de lire ou d’écrire un fichier. Vérifiez l’espace disque et les droits d’accès.
+error-file-access = Impossible d’accéder au fichier « { $file } » : { $cause ->
+        [not-found] il n’existe pas, ou son dossier n’existe pas.
+        [denied] accès refusé (droits du fichier ou du dossier, ou disque en lecture seule).
+        [directory] c’est un dossier, pas un fichier.
+       *[other] vérifiez l’espace disque et les droits d’accès.
+    }
 error-storage = Erreur d’enregistrement. Rien n’a été perdu ; réessayez.
 error-internal = Erreur interne de Passerelle. Rien n’a été perdu ; merci de signaler ce problème.
 error-place-not-found = Aucune commune ne correspond à « { $query } ». Saisissez un code postal à cinq chiffres ou le nom d’une commune.
@@ -84,6 +93,7 @@ error-slot-not-removable = Cet accès ne peut pas être retiré : c’est le v�
 error-slot-label-taken = Ce nom est déjà utilisé par un autre membre de l’équipe.
 error-print-unavailable = Impossible d’imprimer : aucun service d’impression n’est installé sur cet ordinateur. Utilisez « Enregistrer en PDF ».
 error-print-failed = L’impression a été refusée : vérifiez qu’une imprimante est installée, allumée et choisie par défaut, puis réessayez.
+error-unprintable = Le document contient un caractère que ses polices ne savent pas imprimer (« { $character } ») : il apparaîtrait comme une case vide. Écrivez les noms et l’adresse en lettres latines, comme sur le passeport. Rien n’a été imprimé ni enregistré.
 error-inside-store = Ce fichier irait dans le dossier du coffre, où il pourrait remplacer la base chiffrée ou ses clés : choisissez un autre dossier. Rien n’a été écrit.
 
 ## Paquets de règles (mise à jour des règles de droit)

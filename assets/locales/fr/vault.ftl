@@ -249,6 +249,7 @@ audit-action-rules-refused = Paquet de règles refusé
 case-back = ← Tous les dossiers
 case-dates = Créé le { $created }, modifié le { $updated }.
 case-saved = Enregistré.
+case-saved-consent-unsaved = Enregistré. Les choix de consentement modifiés ne le sont pas encore : cliquez sur « Enregistrer » sous le tableau.
 case-status-title = Suivi
 case-open = Suivi en cours.
 case-closed = Dossier clos le { $date }.

@@ -115,7 +115,8 @@ fn document(
         }
     }
     if let Some(path) = &doc.association {
-        ctx.association = Some(documents::parse_association(&std::fs::read(path)?)?);
+        let bytes = std::fs::read(path).map_err(|e| Error::file_access(path, &e))?;
+        ctx.association = Some(documents::parse_association(&bytes)?);
     }
     if let Some(title) = &doc.addressee {
         ctx.addressee = Some(title.parse::<Title>().map_err(|_| {
@@ -176,7 +177,7 @@ fn is_pdf(path: &Path) -> bool {
 
 /// The case file at `path`, validated: the document as stored, and its typed view.
 pub fn read_case_file(path: &Path) -> Result<(CaseDocument, CaseFile)> {
-    CaseDocument::parse(&std::fs::read(path)?)
+    CaseDocument::parse(&std::fs::read(path).map_err(|e| Error::file_access(path, &e))?)
 }
 
 fn read_case(path: &Option<PathBuf>) -> Result<CaseFile> {

@@ -93,18 +93,19 @@ fn emit(cli: &Cli, out: Output) -> Result<(), Error> {
             // Not `write_atomically`: its temporary file would be a second copy of the person's
             // data on disk. A crash leaves at worst a truncated PDF at the path asked for.
             let path = checked_out(cli)?.ok_or(Error::required(Field::Named(Named::CliOut)))?;
-            Ok(std::fs::write(path, pdf)?)
+            std::fs::write(path, pdf).map_err(|e| Error::file_access(path, &e))
         }
         Output::Report(v) => Ok(std::io::stdout().write_all(&pretty(&v)?)?),
         Output::Json(v) => write_out(cli, &pretty(&v)?),
     }
 }
 
-/// `--out`, refused in the folder of `--store` ([`passerelle_core::app::outside_store`]): a file
-/// written there could replace the database or its keys.
+/// `--out`, refused in the folder of `--store` or of any store
+/// ([`passerelle_core::app::outside_store`]): a file written there could replace the database or
+/// its keys (a verb that needs no store could reach the app's own).
 pub fn checked_out(cli: &Cli) -> Result<Option<&std::path::Path>, Error> {
-    if let (Some(store), Some(out)) = (&cli.store, &cli.out) {
-        passerelle_core::app::outside_store(store, out)?;
+    if let Some(out) = &cli.out {
+        passerelle_core::app::outside_store(cli.store.as_deref(), out)?;
     }
     Ok(cli.out.as_deref())
 }
@@ -114,7 +115,7 @@ pub fn write_out(cli: &Cli, bytes: &[u8]) -> Result<(), Error> {
     match checked_out(cli)? {
         // Written in place, like the PDFs: a temporary file beside it would be a second copy of
         // what may be personal data (an unencrypted case file).
-        Some(path) => Ok(std::fs::write(path, bytes)?),
+        Some(path) => std::fs::write(path, bytes).map_err(|e| Error::file_access(path, &e)),
         None => Ok(std::io::stdout().write_all(bytes)?),
     }
 }

@@ -78,7 +78,7 @@ pub fn run(cli: &Cli, words: &Words) -> Result<Output> {
                     unlock(&app, &mut input)?;
                     // Written in place like the PDFs; it identifies no one.
                     let facts = report::write(&app.request(), from, to, format, |bytes| {
-                        Ok(std::fs::write(path, bytes)?)
+                        std::fs::write(path, bytes).map_err(|e| Error::file_access(path, &e))
                     })?;
                     Ok(Output::Report(json!({
                         "file": path.file_name().map(|n| n.to_string_lossy().into_owned()),
@@ -152,12 +152,9 @@ fn unlock(app: &App, input: &mut Passphrases) -> Result<()> {
             Error::StoreMissing
         });
     }
+    // Nothing typed (an empty standard input) is no passphrase, not a wrong one: the use case
+    // says so without counting it.
     let secret = input.next("cli-prompt-store")?;
-    // Nothing typed (an empty standard input, Ctrl-D): no passphrase was given, and it is not
-    // counted as a wrong one (three of them would lock the store for a while).
-    if secret.is_empty() {
-        return Err(Error::required(Field::Named(Named::Passphrase)));
-    }
     session::unlock(&app.request(), Some(&secret), None)
 }
 
@@ -306,15 +303,20 @@ fn import(app: &App, files: &[PathBuf], words: &Words, input: &mut Passphrases) 
     let ids = cases::import_all(&app.request(), &documents)?;
     // A case of the same name already there (or a file imported twice) is said, not refused:
     // two people may share a name, and the worker checks (the app shows them side by side).
+    // The cases are stored by now: a look-up that fails only leaves the warning out.
     let req = app.request();
     for ((file, document), id) in files.iter().zip(&documents).zip(&ids) {
-        let person = document.case()?.person;
-        let others = cases::namesakes(
+        let Ok(person) = document.case().map(|c| c.person) else {
+            continue;
+        };
+        let Ok(others) = cases::namesakes(
             &req,
             person.family_name.as_deref().unwrap_or(""),
             person.given_names.as_deref().unwrap_or(""),
             Some(id),
-        )?;
+        ) else {
+            continue;
+        };
         if !others.is_empty() {
             let ids: Vec<&str> = others.iter().map(|n| n.id()).collect();
             words.say(

@@ -285,7 +285,7 @@ fn the_interface_language_is_french_by_default_english_when_asked_and_never_a_si
         String::from_utf8_lossy(&cli(&["assess", missing, "--lang", "en"]).stderr).into_owned();
     assert!(fr.contains("Impossible"), "{fr}");
     assert!(
-        en.contains("could not be read") && !en.contains("Impossible"),
+        en.contains("Cannot access the file") && !en.contains("Impossible"),
         "{en}"
     );
 
@@ -337,4 +337,21 @@ fn every_verbs_help_is_worded_in_both_languages() {
             }
         }
     }
+}
+
+/// A file named on the command line that cannot be read is named in the error, with why.
+#[test]
+fn a_file_that_cannot_be_read_is_named_with_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("absent.json");
+    let out = cli(&["assess", missing.to_str().unwrap()]);
+    assert!(!out.status.success());
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains("absent.json") && said.contains("n’existe pas"),
+        "{said}"
+    );
+    let out = cli(&["assess", dir.path().to_str().unwrap()]);
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains("c’est un dossier"), "{said}");
 }

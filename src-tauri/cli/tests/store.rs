@@ -291,6 +291,25 @@ fn nothing_is_written_into_the_stores_folder() {
         bytes.len() > 4096 && !bytes.starts_with(b"{") && !bytes.starts_with(b"%PDF"),
         "the database is still there"
     );
+    // A verb that needs no store reaches a store all the same: by its path, or relative to the
+    // current folder.
+    for (args, cwd) in [
+        (
+            vec!["letter", case.as_str(), "--out", pdf_out.as_str()],
+            dir.path(),
+        ),
+        (
+            vec!["assess", case.as_str(), "--out", "passerelle.db"],
+            store.as_path(),
+        ),
+    ] {
+        let mut command = support::command(support::FRENCH);
+        command.args(&args).current_dir(cwd);
+        let out = support::run(command, "");
+        assert!(!out.status.success(), "{args:?} refused");
+        let said = String::from_utf8_lossy(&out.stderr);
+        assert!(said.contains("dossier du coffre"), "{args:?}: {said}");
+    }
     assert!(!store.join("courrier.pdf").exists());
     let list = json(&cli(&store, &["list"], &line));
     assert_eq!(list[0]["id"], id.as_str(), "the case is still there");

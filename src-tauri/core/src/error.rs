@@ -212,7 +212,11 @@ errors! {
     UnknownFormat {
         /// The `format` value found (not personal data: a format tag).
         found: String,
-    } => "case.unknown-format", "error-unknown-format" { found: found.clone() };
+    } => "case.unknown-format", "error-unknown-format" {
+        found: found.clone(),
+        // Without any `format`, the message does not quote an empty one.
+        given: if found.is_empty() { "no" } else { "yes" }.to_string(),
+    };
     /// The case file was written by a newer Passerelle.
     #[error("case file format {found} is newer than supported")]
     NewerFormat {
@@ -344,6 +348,18 @@ errors! {
     /// A file could not be read or written.
     #[error("i/o error: {0}")]
     Io(#[from] std::io::Error) => "io", "error-io";
+    /// A file the person named (on the command line) could not be read or written: said with
+    /// its name and why.
+    #[error("file not accessible: {cause}")]
+    FileAccess {
+        /// The file, as given.
+        file: String,
+        /// Why: `not-found`, `denied`, `directory`, `other`.
+        cause: &'static str,
+    } => "io.file", "error-file-access" {
+        file: file.clone(),
+        cause: cause.to_string(),
+    };
     /// An unexpected SQLite error (logged; shown to the user as a generic storage error).
     #[error("storage error: {0}")]
     Sql(rusqlite::Error) => "db.error", "error-storage";
@@ -462,6 +478,15 @@ errors! {
     /// The print service refused the job (no printer set up, printer stopped).
     #[error("the print service refused the job")]
     PrintFailed => "print.failed", "error-print-failed";
+    /// A document would print a character none of its typefaces has (an empty box): the name or
+    /// address it is in is to be written in Latin letters.
+    #[error("a character no typeface of the documents has")]
+    Unprintable {
+        /// The character, as typed (one character says where to look, and no more).
+        character: String,
+    } => "pdf.unprintable", "error-unprintable" {
+        character: character.clone(),
+    };
     /// A file to save would go in the store's own folder, where it would replace the database
     /// or its keys.
     #[error("a file to save would go in the store's folder")]
@@ -469,6 +494,22 @@ errors! {
 }
 
 impl Error {
+    /// [`Error::FileAccess`] for `file`, from what the system said.
+    pub fn file_access(file: &std::path::Path, e: &std::io::Error) -> Error {
+        let cause = match e.kind() {
+            std::io::ErrorKind::NotFound => "not-found",
+            std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem => {
+                "denied"
+            }
+            std::io::ErrorKind::IsADirectory => "directory",
+            _ => "other",
+        };
+        Error::FileAccess {
+            file: file.display().to_string(),
+            cause,
+        }
+    }
+
     /// [`Error::InvalidField`]: `field` is wrong for `reason`.
     pub fn invalid(field: Field, reason: Invalid) -> Error {
         Error::InvalidField { field, reason }

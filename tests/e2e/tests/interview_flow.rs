@@ -783,6 +783,8 @@ async fn a_full_interview_ends_with_the_first_card_eligible_and_the_letter_expor
     select(&c, "#consent-shareWithLawyer", "refused").await;
     click(&c, "#case-close").await;
     wait_for(&c, "#case-reopen").await;
+    // « Enregistré » is the closing; the choice put back says it is not saved yet.
+    wait_text(&c, "#case-notice", |t| t.contains("pas encore")).await;
     let lawyer = wait_for(&c, "#consent-shareWithLawyer").await;
     assert_eq!(
         lawyer.prop("value").await.unwrap().as_deref(),

@@ -61,13 +61,18 @@ export async function render(main, app, id, given) {
    */
   const reload = async (updated, messageId, focusId = null, kept = {}) => {
     await render(main, app, id, updated);
+    // Consent choices put back that differ from what is saved: « Enregistré » would else read
+    // as if they were saved too.
+    let consentUnsaved = false;
     for (const [fieldId, value] of Object.entries(kept)) {
       const field = /** @type {HTMLInputElement | HTMLSelectElement | null} */ (main.querySelector(`#${CSS.escape(fieldId)}`));
-      if (field) field.value = value;
+      if (!field) continue;
+      if (field.value !== value && fieldId.startsWith('consent-')) consentUnsaved = true;
+      field.value = value;
     }
     await translate(main);
     const n = main.querySelector('#case-notice');
-    n.setAttribute('data-l10n-id', messageId);
+    n.setAttribute('data-l10n-id', consentUnsaved ? 'case-saved-consent-unsaved' : messageId);
     await translate(n);
     /** @type {HTMLElement | null} */ (focusId ? main.querySelector(`#${focusId}`) : null)?.focus();
   };

@@ -13,6 +13,7 @@ import { h, t, mount } from '../dom.js';
 import { translate, format } from '../l10n.js';
 import { questionBlock } from './questions.js';
 import * as caseFile from './case-file.js';
+import { saveQueue } from '../save.js';
 
 const SECTIONS = ['assessment', 'checklist', 'followup', 'file'];
 
@@ -302,7 +303,8 @@ async function renderAddressee(slot, caseId, savedFrom = null) {
 
 /**
  * The text fields of the checklist holding what the last redraw did not come from: typed and not
- * sent, or sent and refused (its reason is shown). `except`: the block whose answer just saved.
+ * sent, sent and not answered yet, or sent and refused (its reason is shown). `except`: the block
+ * whose answer just saved.
  * @param {string} except
  */
 function unsentTyping(except) {
@@ -311,9 +313,26 @@ function unsentTyping(except) {
     const input = /** @type {HTMLInputElement | null} */ (block.querySelector('input[type=text], textarea'));
     if (block.id === except || !input || block.dataset.dirty !== 'true') continue;
     const error = block.querySelector('.q-error')?.textContent ?? '';
-    if (input.value !== block.dataset.sent || error) kept.push({ id: block.id, value: input.value, sent: block.dataset.sent, error });
+    if (input.value !== block.dataset.sent || error || block.dataset.pending === 'true') {
+      kept.push({ id: block.id, value: input.value, sent: block.dataset.sent, error, pending: block.dataset.pending === 'true' });
+    }
   }
   return kept;
+}
+
+/**
+ * The checklist's answers, sent one after the other (two rows answered in quick succession, or
+ * a field cleared then typed again, must reach Rust in the order given, or the older would be
+ * saved last), per case.
+ * @type {null | { caseId: string, queue: ReturnType<typeof saveQueue> }}
+ */
+let checklistSaves = null;
+
+function checklistQueue(caseId) {
+  if (checklistSaves === null || checklistSaves.caseId !== caseId) {
+    checklistSaves = { caseId, queue: saveQueue((id, answer) => api.caseAnswer(caseId, id, answer)) };
+  }
+  return checklistSaves.queue;
 }
 
 function checklistSection(o, caseId, rerender) {
@@ -325,8 +344,19 @@ function checklistSection(o, caseId, rerender) {
     answer: async (q, answer, opts, block) => {
       if (opts.tentative) return;
       error.textContent = '';
+      // Marked while its answer is on its way: a redraw another row's answer makes meanwhile
+      // keeps what it holds, in case this one is refused.
+      const sending = /** @type {HTMLElement | null} */ (document.getElementById(block.id));
+      if (sending) {
+        sending.dataset.pending = 'true';
+        // A reason given for an earlier value no longer stands.
+        const stale = sending.querySelector('.q-error');
+        if (stale) stale.textContent = '';
+      }
+      const settled = () => { const now = document.getElementById(block.id); if (now) delete now.dataset.pending; };
       try {
-        const next = await api.caseAnswer(caseId, q.id, answer);
+        const next = await checklistQueue(caseId).put(q.id, answer);
+        settled();
         // Read once the call is back: the list is drawn again, and a day typed in another row
         // and not yet sent, or refused with its reason, must stay as it was.
         const kept = unsentTyping(block.id);
@@ -338,10 +368,12 @@ function checklistSection(o, caseId, rerender) {
           input.value = k.value;
           now.dataset.dirty = 'true';
           if (k.sent !== undefined) now.dataset.sent = k.sent;
+          if (k.pending) now.dataset.pending = 'true';
           const shown = now.querySelector('.q-error');
           if (shown) shown.textContent = k.error;
         }
       } catch (e) {
+        settled();
         // The block on the page now: a redraw may have replaced the one that sent.
         (document.getElementById(block.id)?.querySelector('.q-error') || error).textContent = e.message;
       }

@@ -237,7 +237,7 @@ impl<'a> Request<'a> {
     /// [`Error::InsideStore`].
     pub(crate) fn destination(&self, chosen: Option<PathBuf>) -> Result<Option<PathBuf>> {
         if let Some(path) = &chosen {
-            outside_store(&self.app.store_dir, path)?;
+            outside_store(Some(&self.app.store_dir), path)?;
         }
         Ok(chosen)
     }
@@ -401,18 +401,48 @@ fn resolved(path: &Path) -> PathBuf {
     }
 }
 
-/// Refuses `target` in the store's folder `store_dir` (or below it): saving there would replace
-/// the database, its keys or their copies — every case lost — or leave a plaintext document
-/// beside the vault. Every file a worker saves, from the app or the CLI, is checked here.
+/// Refuses `target` in a store's folder (or below it): saving there would replace the database,
+/// its keys or their copies — every case lost — or leave a plaintext document beside the vault.
+/// Every file a worker saves, from the app or the CLI, is checked here.
+///
+/// Two checks. `store_dir` (this session's store, when there is one), compared once resolved.
+/// And, whatever the store, any folder on the way that holds a store's database or key file,
+/// asked of the system itself with the path as given: it resolves `..`, links, junctions and the
+/// case of names as the write will (a path through a Windows junction, or in capitals on a USB
+/// key that ignores case, reaches the same files). A link at `target`, which the write would
+/// follow, is checked where it leads.
 ///
 /// # Errors
 /// [`Error::InsideStore`].
-pub fn outside_store(store_dir: &Path, target: &Path) -> Result<()> {
-    if resolved(target).starts_with(resolved(store_dir)) {
-        Err(Error::InsideStore)
-    } else {
-        Ok(())
+pub fn outside_store(store_dir: Option<&Path>, target: &Path) -> Result<()> {
+    outside_store_within(store_dir, target, 0)
+}
+
+fn outside_store_within(store_dir: Option<&Path>, target: &Path, links: u8) -> Result<()> {
+    if store_dir.is_some_and(|store| resolved(target).starts_with(resolved(store))) {
+        return Err(Error::InsideStore);
     }
+    let holds_a_store = |dir: &Path| {
+        [crate::vault::DB_FILE, crate::vault::KEY_FILE]
+            .iter()
+            .any(|name| dir.join(name).exists())
+    };
+    // `ancestors` of a relative `x.pdf` ends with the empty path: the current folder.
+    if target.ancestors().skip(1).any(holds_a_store) {
+        return Err(Error::InsideStore);
+    }
+    if let Ok(to) = std::fs::read_link(target) {
+        // A loop of links, or a chain too long to be honest, is refused too.
+        if links >= 8 {
+            return Err(Error::InsideStore);
+        }
+        let to = match target.parent() {
+            Some(dir) => dir.join(to),
+            None => to,
+        };
+        return outside_store_within(store_dir, &to, links + 1);
+    }
+    Ok(())
 }
 
 /// The writer of a file at `path`, for the use cases that write out of the vault: the bytes are

@@ -112,7 +112,9 @@ pub fn set_aside_database(req: &Request<'_>) -> Result<String> {
     Ok(name)
 }
 
-/// Unlocks with the passphrase or, without one, the recovery key.
+/// Unlocks with the passphrase or, without one, the recovery key. An empty one is none: it is
+/// not tried, so not counted among the failed attempts that slow the store down (an empty field
+/// sent by mistake, an empty standard input).
 ///
 /// # Errors
 /// [`Error::Required`] when neither is given, and those of [`crate::vault::Vault::unlock`].
@@ -121,7 +123,10 @@ pub fn unlock(
     passphrase: Option<&str>,
     recovery_key: Option<&str>,
 ) -> Result<()> {
-    let secret = match (passphrase, recovery_key) {
+    fn given(s: Option<&str>) -> Option<&str> {
+        s.filter(|s| !s.trim().is_empty())
+    }
+    let secret = match (given(passphrase), given(recovery_key)) {
         (Some(p), _) => Secret::Passphrase(p),
         (None, Some(k)) => Secret::RecoveryKey(k),
         (None, None) => return Err(Error::required(Field::Named(Named::Passphrase))),

@@ -199,16 +199,22 @@ fn nothing_is_saved_in_the_stores_folder() {
         .collect();
     let db = store.join("passerelle.db");
     assert!(db.exists());
+    // Another store (a copy, the app's own seen from the CLI): any folder holding a store's
+    // database or key file.
+    let other = dir.path().join("copie-du-coffre");
+    std::fs::create_dir_all(other.join("sous-dossier")).unwrap();
+    std::fs::write(other.join("passerelle.keys"), b"{}").unwrap();
     for target in [
         db.clone(),
         store.join("passerelle.keys"),
         store.join("nouveau.pdf"),
-        dir.path().join("store").join(".").join("passerelle.db"),
         dir.path()
             .join("elsewhere")
             .join("..")
             .join("store")
             .join("passerelle.db"),
+        other.join("passerelle.db"),
+        other.join("sous-dossier").join("lettre.pdf"),
     ] {
         let refused = documents::export(&req, &id, "consent", None, &mut Chooser::at(&target));
         assert!(
@@ -1002,4 +1008,25 @@ fn a_document_the_case_cannot_support_yet_says_which_fact_is_missing() {
         "every fact recorded: {:?}",
         first.unavailable
     );
+}
+
+/// An empty passphrase (a field sent empty, an empty standard input) is none: refused as
+/// missing, never tried, so never counted among the attempts that slow the store down.
+#[test]
+fn an_empty_passphrase_is_not_a_failed_attempt() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = unlocked_app(dir.path());
+    app.lock();
+    for _ in 0..4 {
+        assert!(matches!(
+            session::unlock(&app.request(), Some(""), None),
+            Err(crate::Error::Required { .. })
+        ));
+        assert!(matches!(
+            session::unlock(&app.request(), Some("  "), Some("")),
+            Err(crate::Error::Required { .. })
+        ));
+    }
+    assert_eq!(app.vault().failed_attempts(), 0);
+    session::unlock(&app.request(), Some(PASSPHRASE), None).unwrap();
 }

@@ -136,14 +136,15 @@ pub(crate) struct Facts<'a> {
 
 impl<'a> Facts<'a> {
     pub(crate) fn new(pack: &RulePack, case: &'a CaseFile, today: NaiveDate) -> Facts<'a> {
-        // A code that names no country (« ZZ », « EL ») establishes nothing: it could hide an EU
-        // national, who is not concerned.
+        // A code that names no country (« ZZ », « EL ») or a territory without a nationality of
+        // its own (« RE », French; « AX », Finnish) establishes nothing: it could hide a French or
+        // EU national, who is not concerned.
         let nationality = case
             .person
             .nationality
             .as_deref()
             .map(str::trim)
-            .filter(|n| *n == "stateless" || crate::countries::get(n).is_some())
+            .filter(|n| *n == "stateless" || crate::countries::nationality(n, None).is_some())
             .map(str::to_string);
         let nationalities = case
             .person
@@ -991,7 +992,7 @@ mod tests {
             known.route(RouteId::CstL4251).unwrap().outcome,
             Outcome::Eligible
         );
-        for code in ["ZZ", "EL"] {
+        for code in ["ZZ", "EL", "RE", "AX"] {
             let a = assess(&case_of(code), day(2026, 11, 26));
             let first = a.route(RouteId::CstL4251).unwrap();
             assert_eq!(first.outcome, Outcome::Incomplete, "{code}");

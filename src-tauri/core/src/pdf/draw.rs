@@ -84,6 +84,25 @@ fn other_families(pages: &[PageLayout]) -> Vec<Family> {
 /// # Errors
 /// [`Error::Internal`] if printpdf reports an error while writing.
 pub(crate) fn render(pages: &[PageLayout], date: NaiveDate) -> Result<Vec<u8>> {
+    // A character no face has would print as an empty box, in a letter she signs: refused, with
+    // the character, so that the worker finds the name or address it is in (a Ge'ez or Chinese
+    // name is written in Latin letters, as on the passport).
+    let missing = pages
+        .iter()
+        .flat_map(|p| &p.elements)
+        .filter_map(|e| match e {
+            Element::Text(run) => run
+                .text
+                .chars()
+                .find(|c| !shaping::drawable(*c, run.style.face)),
+            _ => None,
+        })
+        .next();
+    if let Some(c) = missing {
+        return Err(Error::Unprintable {
+            character: c.to_string(),
+        });
+    }
     let faces = faces();
     let mut doc = PdfDocument::new(NEUTRAL_TITLE);
     let regular = doc.add_font(&faces.regular);

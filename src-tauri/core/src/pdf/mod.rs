@@ -126,6 +126,20 @@ pub fn render_consent(view: &ConsentView) -> Result<Vec<u8>> {
 mod tests {
     use super::*;
 
+    /// A name in a script the faces do not have (Ge'ez here) would print as empty boxes in the
+    /// letter she signs: refused, naming the character; Cyrillic and Vietnamese print.
+    #[test]
+    fn a_character_no_face_has_is_refused_not_printed_as_a_box() {
+        let mut view = samples::letter_view();
+        view.letter.sender_name = "HAILE Salma ሰላም".into();
+        match render_letter(&view) {
+            Err(crate::Error::Unprintable { character }) => assert_eq!(character, "ሰ"),
+            other => panic!("{:?}", other.map(|b| b.len())),
+        }
+        view.letter.sender_name = "КОВАЛЕНКО Олена · NGUYỄN Thị".into();
+        assert!(render_letter(&view).is_ok());
+    }
+
     #[test]
     fn default_file_names_carry_the_kind_and_date_only() {
         let d = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();

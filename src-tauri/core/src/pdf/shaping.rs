@@ -50,6 +50,17 @@ impl GlyphRun {
     }
 }
 
+/// True if and only if a face of the documents draws `c` in `face` (a character that goes with
+/// its neighbours, a combining mark or a joiner, is drawn with them; a control, never).
+pub(crate) fn drawable(c: char, face: Face) -> bool {
+    match Family::of(c) {
+        None => true,
+        Some(_) if c.is_control() => false,
+        Some(Family::Sans) => fonts::FaceMetrics::of(face).has_glyph(c),
+        Some(family) => rb_face(family, face).glyph_index(c).is_some(),
+    }
+}
+
 fn rb_face(family: Family, face: Face) -> &'static rustybuzz::Face<'static> {
     static FACES: OnceLock<Vec<((Family, Face), rustybuzz::Face<'static>)>> = OnceLock::new();
     let faces = FACES.get_or_init(|| {
