@@ -122,10 +122,10 @@ impl NotApplicable {
     }
 }
 
-const GENERAL_RULE_SOURCE: &str = "CESEDA R431-20: the prefect of the département of residence (shared/domain/legal-facts.md §3.8). \
-Address: Service-Public.gouv.fr / DILA, Annuaire de l'administration, 2022-10-28.";
-const DEFAULT_SITE_SOURCE: &str = "No source says whether this sub-prefecture takes residence-permit applications: \
-the prefecture is the default (CESEDA R431-20). Address: Service-Public.gouv.fr / DILA, Annuaire de l'administration, 2022-10-28.";
+const GENERAL_RULE_SOURCE: &str = "CESEDA R431-20 : le préfet du département de résidence (fiche juridique de Passerelle, §3.8). \
+Adresse : Service-Public.gouv.fr / DILA, Annuaire de l’administration, 2022-10-28.";
+const DEFAULT_SITE_SOURCE: &str = "Aucune source ne dit si cette sous-préfecture reçoit les demandes de titre de séjour : \
+la préfecture est indiquée par défaut (CESEDA R431-20). Adresse : Service-Public.gouv.fr / DILA, Annuaire de l’administration, 2022-10-28.";
 
 /// Applies the rules of this module to `commune`. `None` only if the dataset is inconsistent
 /// (a commune whose département is missing), which the tests rule out.
