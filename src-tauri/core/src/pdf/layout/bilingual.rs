@@ -2,7 +2,7 @@
 //! checklist and the consent record print them: plain, or framed in a box with a mark the person
 //! can read in black and white; and the bilingual running header and page numbers.
 
-use super::flow::{hairline, rule, wrap, Flow};
+use super::flow::{hairline, rule, wrap, wrap_heading, Flow};
 use super::{
     Area, Element, PageLayout, Stroke, Style, TextRun, EPS, FOOTER_BASELINE, MARGIN, NOTE,
     PAGE_WIDTH,
@@ -70,7 +70,13 @@ impl PairBlock {
                 // An Arabic paragraph runs from the column's right edge, even where it opens
                 // with a date or a Latin name (its first strong letter decides, UAX #9).
                 let style = style.direction(is_rtl_paragraph(&text));
-                for line in wrap(&text, &style, width) {
+                // Bold lines are titles, headings and document names: no lone last word.
+                let wrapped = if style.face == Face::Bold {
+                    wrap_heading(&text, &style, width)
+                } else {
+                    wrap(&text, &style, width)
+                };
+                for line in wrapped {
                     let x = if style.rtl {
                         x + width - style.width(&line)
                     } else {

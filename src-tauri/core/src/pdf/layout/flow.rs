@@ -18,6 +18,26 @@ pub fn wrap(text: &str, style: &Style, width: f32) -> Vec<String> {
     wrap_indented(text, style, width, width)
 }
 
+/// Like [`wrap`], for a title or a heading: its last line does not hold one word alone when the
+/// line before can give it one (« Documents pour votre / demande » becomes « Documents pour /
+/// votre demande »). Body text keeps [`wrap`]'s lines.
+pub fn wrap_heading(text: &str, style: &Style, width: f32) -> Vec<String> {
+    let mut lines = wrap(text, style, width);
+    let n = lines.len();
+    if n >= 2 && !lines[n - 1].contains(' ') {
+        let before = lines[n - 2].clone();
+        if let Some((kept, moved)) = before.rsplit_once(' ') {
+            // Only when the line before keeps two words or more, and the last one still fits.
+            let last = format!("{moved} {}", lines[n - 1]);
+            if kept.contains(' ') && style.width(&last) <= width + EPS {
+                lines[n - 2] = kept.to_string();
+                lines[n - 1] = last;
+            }
+        }
+    }
+    lines
+}
+
 /// Like [`wrap`], the first line being `first` mm wide and the others `rest` mm wide.
 pub fn wrap_indented(text: &str, style: &Style, first: f32, rest: f32) -> Vec<String> {
     let text: String = text.nfc().collect();
@@ -279,6 +299,32 @@ mod tests {
             0.0,
         );
         flow.pages.iter().map(Vec::len).collect()
+    }
+
+    /// A title's last line does not hold one word alone when the line before can give it one.
+    #[test]
+    fn a_heading_does_not_end_on_a_lone_word() {
+        let bold = Style::new(Face::Bold, 16.0);
+        let text = "Documents pour votre demande";
+        let full = bold.width(text);
+        // A width where plain wrapping leaves « demande » alone.
+        let width = bold.width("Documents pour votre") + 0.5;
+        assert!(width < full);
+        assert_eq!(
+            wrap(text, &bold, width),
+            ["Documents pour votre", "demande"]
+        );
+        assert_eq!(
+            wrap_heading(text, &bold, width),
+            ["Documents pour", "votre demande"]
+        );
+        // One line, or two words: nothing to balance.
+        assert_eq!(wrap_heading(text, &bold, full + 1.0), [text]);
+        let two = "Vos dates";
+        assert_eq!(
+            wrap_heading(two, &bold, bold.width("Vos") + 0.5),
+            wrap(two, &bold, bold.width("Vos") + 0.5)
+        );
     }
 
     /// No line alone at a page's foot (an orphan) nor at its head (a widow).
