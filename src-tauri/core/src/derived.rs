@@ -32,7 +32,12 @@ use crate::Result;
 // 5: the implicit rejection of an undecided application; after the final conviction, the L425-1
 //    card's end shows as early as its renewal window would have, and a resident-card application
 //    filed by then ends it as a renewal did.
-const VERSION: u32 = 5;
+// 6: a renewal filed after its window closed, or refused, no longer takes the card's end off the
+//    dashboard; the reflection period's end also from a récépissé recorded as her document; a
+//    refused application no longer carries the planned filing out; the windows after 18 and after
+//    an asylum claim close once the application they ask for is filed; a renewal recorded only on
+//    the card has its implicit rejection day.
+const VERSION: u32 = 6;
 
 /// How many days ahead the dashboard looks.
 pub const HORIZON_DAYS: u32 = 30;
@@ -193,7 +198,7 @@ fn derive_with(pack: &RulePack, case: &CaseFile) -> Derived {
         closed_on: case.closed_on,
         stage: case.criminal_case.as_ref().and_then(|c| c.stage),
         search_terms: search::terms(names, references),
-        deadlines: dashboard_windows(case, timeline_with(pack, case)),
+        deadlines: dashboard_windows(pack, case, timeline_with(pack, case)),
         appointments: case.appointments.clone(),
     }
 }
@@ -206,7 +211,11 @@ fn derive_with(pack: &RulePack, case: &CaseFile) -> Derived {
 ///   was not filed, the end of a renewal window until the document expires, and a supporting
 ///   document gone stale within the horizon (older ones are the checklist's business). A passed
 ///   window opening or 18th birthday is no task.
-fn dashboard_windows(case: &CaseFile, timeline: Vec<Dated>) -> Vec<DerivedDeadline> {
+fn dashboard_windows(
+    pack: &RulePack,
+    case: &CaseFile,
+    timeline: Vec<Dated>,
+) -> Vec<DerivedDeadline> {
     let find = |kind| {
         timeline
             .iter()
@@ -220,7 +229,7 @@ fn dashboard_windows(case: &CaseFile, timeline: Vec<Dated>) -> Vec<DerivedDeadli
     let renewal_filed = case
         .current_permit
         .as_ref()
-        .is_some_and(|p| crate::legal::deadlines::follow_up_filed(case, p));
+        .is_some_and(|p| crate::legal::deadlines::follow_up_filed(pack, case, p));
     // Once the card is no longer renewed, no window announces its end: it shows as early as the
     // window would have opened (the resident card is applied for before it).
     let renewal_ended = case
@@ -341,7 +350,15 @@ mod tests {
         let mut case = card(d(2027, 3, 15));
         case.current_permit.as_mut().unwrap().renewal_filed_on = Some(d(2026, 12, 1));
         let (overdue, upcoming) = on(&case, d(2027, 4, 1));
-        assert!(overdue.is_empty() && upcoming.is_empty(), "{overdue:?}");
+        assert!(
+            !overdue.contains(&DeadlineKind::PermitExpires)
+                && !upcoming.contains(&DeadlineKind::PermitExpires),
+            "{overdue:?} {upcoming:?}"
+        );
+        // What is left to follow: the prefect's answer (R432-2, four months on).
+        assert!([overdue, upcoming]
+            .concat()
+            .contains(&DeadlineKind::ImplicitRejection));
     }
 
     /// After the final conviction the card is not renewed: no window, its end shows 120 days

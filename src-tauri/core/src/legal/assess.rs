@@ -168,16 +168,7 @@ impl<'a> Facts<'a> {
             .deadline(super::DeadlineKind::ReflectionPeriodEnd)
             .and_then(|d| d.days);
         // A reflection récépissé recorded only as her current document tells the same day.
-        let reflection_issued = case
-            .reflection_period
-            .as_ref()
-            .and_then(|r| r.recepisse_issued)
-            .or_else(|| {
-                case.current_permit
-                    .as_ref()
-                    .filter(|p| p.kind == PermitKind::RecepisseReflection)
-                    .and_then(|p| p.issued)
-            });
+        let reflection_issued = super::deadlines::reflection_issued(case);
         let reflection_end = reflection_issued
             .zip(reflection_days)
             .and_then(|(issued, days)| dates::add_days(issued, days));
@@ -482,14 +473,21 @@ fn condition(
 }
 
 /// L425-3 « sous réserve de la régularité du séjour », on `day` (the day she applies): a card,
-/// récépissé or APS in force, or an expired card whose renewal was filed on time (R431-15-1: the
-/// attestation de prolongation is then due). `None` when the case cannot tell: no document
-/// recorded, no expiry date, or a renewal filed late, for which the attestation is not due.
+/// récépissé or APS in force, or an expired card whose renewal was filed on time and not refused
+/// by `day` (R431-15-1: the attestation de prolongation is then due, until the decision). `None`
+/// when the case cannot tell: no document recorded, no expiry date, a renewal filed late, for
+/// which the attestation is not due, or refused on a day not recorded.
 pub(crate) fn regular_stay_on(pack: &RulePack, case: &CaseFile, day: NaiveDate) -> Option<bool> {
     let permit = case.current_permit.as_ref()?;
     let expires = permit.expires?;
     if day <= expires {
         return Some(true);
+    }
+    // The attestation runs until the decision (R431-15-1): a refusal ends it, from its day.
+    match super::deadlines::renewal_refusal(case, permit) {
+        Some(Some(refused)) if refused <= day => return Some(false),
+        Some(None) => return None,
+        _ => {}
     }
     match permit.renewal_filed_on {
         None => Some(false),
@@ -715,7 +713,7 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
             // card is no longer renewed on its ground) the resident card applied for by its end.
             WarningId::PermitExpired => match case.current_permit.as_ref() {
                 Some(p)
-                    if !super::deadlines::follow_up_filed(case, p)
+                    if !super::deadlines::follow_up_filed(pack, case, p)
                         && p.kind != PermitKind::RecepisseReflection =>
                 {
                     match p.expires {
@@ -736,7 +734,8 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                     .current_permit
                     .as_ref()
                     .filter(|p| {
-                        p.renewal_filed_on.is_none()
+                        // A renewal filed after the window closed does not make up for it.
+                        !super::deadlines::renewal_filed_in_time(pack, p)
                             && !super::deadlines::renewal_ended(case, p.kind)
                     })
                     .and_then(|p| {

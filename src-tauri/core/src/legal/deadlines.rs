@@ -17,7 +17,7 @@ use crate::model::case::{
 };
 
 /// An application filed at most this many days before the planned filing day carries it out.
-pub const PLANNED_FILING_DONE_DAYS: u64 = 60;
+pub const PLANNED_FILING_DONE_DAYS: u32 = 60;
 
 /// The deadlines of `case`, sorted by date, with the embedded rule pack.
 pub fn deadlines(case: &CaseFile, today: NaiveDate) -> Vec<Deadline> {
@@ -93,6 +93,10 @@ pub(crate) fn asylum_other_grounds(
     case: &CaseFile,
 ) -> Option<(NaiveDate, NaiveDate)> {
     let registered = case.asylum_claim.as_ref()?.registered_on?;
+    // Applied on other grounds since: the window has done its work.
+    if title_applied(case, Some(registered)) {
+        return None;
+    }
     let months = pack
         .deadline(DeadlineKind::AsylumOtherGroundsCloses)?
         .months?;
@@ -149,6 +153,10 @@ pub(crate) fn majority_windows(
             .is_some_and(|p| p.kind.is_title() && p.expires.is_some_and(|e| e >= turns18))
     };
     let windows = || -> Option<Vec<(NaiveDate, MajorityWindow)>> {
+        // Her first application is recorded as filed: the window asked for it.
+        if title_applied(case, None) {
+            return None;
+        }
         // An approximate birth date counts from its first day: the earliest deadlines.
         let (birth, _) = case.person.birth_range()?;
         let rule = pack.deadline(DeadlineKind::MajorityApplicationCloses)?;
@@ -282,9 +290,7 @@ fn timeline_of(pack: &RulePack, case: &CaseFile) -> Vec<Dated> {
 
     if let (Some(rule), Some(issued)) = (
         pack.deadline(DeadlineKind::ReflectionPeriodEnd),
-        case.reflection_period
-            .as_ref()
-            .and_then(|r| r.recepisse_issued),
+        reflection_issued(case),
     ) {
         if let Some(end) = rule.days.and_then(|days| dates::add_days(issued, days)) {
             out.push(always(make(
@@ -320,10 +326,17 @@ fn timeline_of(pack: &RulePack, case: &CaseFile) -> Vec<Dated> {
     // filed on or after the plan's day less `PLANNED_FILING_DONE_DAYS` (filed early, or late),
     // the plan is done and no longer shows; an older application (an earlier récépissé) does not
     // end it.
+    // Neither a reflection récépissé (not the application planned) nor a refused one (the plan
+    // may be to file again) carries it out.
     let plan_done = |day: NaiveDate| {
+        let from = dates::sub_days(day, PLANNED_FILING_DONE_DAYS).unwrap_or(NaiveDate::MIN);
         case.applications.iter().any(|a| {
-            a.filed_on
-                .is_some_and(|filed| filed >= day - chrono::Days::new(PLANNED_FILING_DONE_DAYS))
+            a.route != ApplicationRoute::ReflectionPeriod
+                && !a
+                    .decision
+                    .as_ref()
+                    .is_some_and(|d| d.outcome == DecisionOutcome::Refused)
+                && a.filed_on.is_some_and(|filed| filed >= from)
         })
     };
     if let Some(day) = case.planned_filing_date.filter(|d| !plan_done(*d)) {
@@ -338,12 +351,24 @@ fn timeline_of(pack: &RulePack, case: &CaseFile) -> Vec<Dated> {
     // An application filed and not decided: the prefect's silence becomes a refusal (R432-2),
     // which the worker records or challenges. Not for the reflection récépissé (not a residence
     // title applied for); gone once a decision is recorded.
+    // A renewal recorded only on the card (« renouvellement déposé le », as the interview asks
+    // it), with no application to carry its decision, is waited on the same way.
+    let renewal_on_the_card = case.current_permit.as_ref().and_then(|p| {
+        let route = renewal_route(p.kind)?;
+        let filed = p.renewal_filed_on?;
+        let recorded = case
+            .applications
+            .iter()
+            .any(|a| a.route == route && a.filed_on.is_none_or(|f| f >= filed));
+        (!recorded).then_some(filed)
+    });
     if let Some(rule) = pack.deadline(DeadlineKind::ImplicitRejection) {
         for filed in case
             .applications
             .iter()
             .filter(|a| a.decision.is_none() && a.route != ApplicationRoute::ReflectionPeriod)
             .filter_map(|a| a.filed_on)
+            .chain(renewal_on_the_card)
         {
             if let Some(day) = rule.months.and_then(|m| dates::add_months(filed, m)) {
                 out.push(always(make(
@@ -443,6 +468,35 @@ fn timeline_of(pack: &RulePack, case: &CaseFile) -> Vec<Dated> {
     out
 }
 
+/// True when an application for a residence title is recorded as filed (on or after `since` when
+/// given) and not refused: what the application windows (at 18, after an asylum claim) ask for
+/// is done. The reflection récépissé is no title applied for.
+pub(crate) fn title_applied(case: &CaseFile, since: Option<NaiveDate>) -> bool {
+    case.applications.iter().any(|a| {
+        a.route != ApplicationRoute::ReflectionPeriod
+            && !a
+                .decision
+                .as_ref()
+                .is_some_and(|d| d.outcome == DecisionOutcome::Refused)
+            && a.filed_on
+                .is_some_and(|filed| since.is_none_or(|since| filed >= since))
+    })
+}
+
+/// The day the reflection récépissé was issued: recorded as such, or as the document she holds
+/// (the assessment and the deadlines read the same day).
+pub(crate) fn reflection_issued(case: &CaseFile) -> Option<NaiveDate> {
+    case.reflection_period
+        .as_ref()
+        .and_then(|r| r.recepisse_issued)
+        .or_else(|| {
+            case.current_permit
+                .as_ref()
+                .filter(|p| p.kind == PermitKind::RecepisseReflection)
+                .and_then(|p| p.issued)
+        })
+}
+
 /// True when the card she holds is no longer renewed on its ground: the L425-1 card (a « vie
 /// privée et familiale » card, in a case this app follows) is renewed « pendant toute la durée
 /// de la procédure pénale »; once the conviction is final, what comes next is the resident card
@@ -469,10 +523,52 @@ pub(crate) fn resident_card_applied(case: &CaseFile, by: Option<NaiveDate>) -> b
     })
 }
 
-/// True when what keeps her stay regular past the card's end was filed: its renewal, or — once
+/// The application that renews a card of `kind`, if it is renewed by one.
+fn renewal_route(kind: PermitKind) -> Option<ApplicationRoute> {
+    match kind {
+        PermitKind::CstVpf => Some(ApplicationRoute::CstL4251Renewal),
+        PermitKind::ResidentCard => Some(ApplicationRoute::ResidentCardL4253Renewal),
+        _ => None,
+    }
+}
+
+/// The refusal of the renewal of `permit`, when one is recorded: an application for the renewal
+/// of its kind, filed on or after the day its renewal was filed (or undated), refused. `Some(d)`:
+/// refused, on `d` when the day is known.
+pub(crate) fn renewal_refusal(case: &CaseFile, permit: &Permit) -> Option<Option<NaiveDate>> {
+    let route = renewal_route(permit.kind)?;
+    case.applications
+        .iter()
+        .filter(|a| a.route == route)
+        .filter(|a| match (a.filed_on, permit.renewal_filed_on) {
+            (Some(filed), Some(renewal)) => filed >= renewal,
+            _ => true,
+        })
+        .find_map(|a| {
+            a.decision
+                .as_ref()
+                .filter(|d| d.outcome == DecisionOutcome::Refused)
+                .map(|d| d.date)
+        })
+}
+
+/// True when the renewal of `permit` was filed by the last day of its R431-5 window (when the
+/// window cannot be told, a renewal filed counts): only then is the attestation de prolongation
+/// due (R431-15-1).
+pub(crate) fn renewal_filed_in_time(pack: &RulePack, permit: &Permit) -> bool {
+    permit.renewal_filed_on.is_some_and(|filed| {
+        permit
+            .expires
+            .and_then(|e| renewal_window(pack, permit.kind, e))
+            .is_none_or(|(_, closes)| filed <= closes)
+    })
+}
+
+/// True when what keeps her stay regular past the card's end was filed: its renewal in time and
+/// not refused (R431-15-1: the attestation de prolongation runs until the decision), or — once
 /// the card is no longer renewed on its ground — the resident card applied for by its last day.
-pub(crate) fn follow_up_filed(case: &CaseFile, permit: &Permit) -> bool {
-    permit.renewal_filed_on.is_some()
+pub(crate) fn follow_up_filed(pack: &RulePack, case: &CaseFile, permit: &Permit) -> bool {
+    (renewal_filed_in_time(pack, permit) && renewal_refusal(case, permit).is_none())
         || (renewal_ended(case, permit.kind) && resident_card_applied(case, permit.expires))
 }
 
@@ -540,6 +636,207 @@ mod tests {
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    /// A card she renewed: expiring on 31 January 2027 (window 3 October – 2 December 2026).
+    fn renewed(filed: NaiveDate) -> CaseFile {
+        let mut case = CaseFile::new(None, None);
+        case.person.nationality = Some("NG".into());
+        case.current_permit = Some(Permit {
+            kind: PermitKind::CstVpf,
+            issued: Some(d(2026, 2, 1)),
+            expires: Some(d(2027, 1, 31)),
+            renewal_count: None,
+            renewal_filed_on: Some(filed),
+        });
+        case
+    }
+
+    fn refused(case: &mut CaseFile, filed: NaiveDate, on: NaiveDate) {
+        use crate::model::case::{Application, ApplicationDecision};
+        case.applications.push(Application {
+            route: ApplicationRoute::CstL4251Renewal,
+            filed_on: Some(filed),
+            decision: Some(ApplicationDecision {
+                outcome: DecisionOutcome::Refused,
+                date: Some(on),
+            }),
+        });
+    }
+
+    /// R431-15-1: the attestation de prolongation is due for a renewal filed in time, until the
+    /// decision. A refused renewal, or one filed after the window closed, no longer keeps her
+    /// stay regular past the card's end: « titre expiré » shows, the missed window too.
+    #[test]
+    fn a_refused_or_late_renewal_does_not_keep_the_stay_regular() {
+        use crate::legal::{assess, WarningId};
+        let pack = RulePack::active();
+        let in_time = renewed(d(2026, 11, 20));
+        let p = in_time.current_permit.clone().unwrap();
+        assert!(follow_up_filed(pack, &in_time, &p));
+        let after = d(2027, 3, 20);
+        assert!(!assess::assess(&in_time, after).has_warning(WarningId::PermitExpired));
+        assert_eq!(assess::regular_stay_on(pack, &in_time, after), Some(true));
+
+        let mut refused_case = in_time.clone();
+        refused(&mut refused_case, d(2026, 11, 20), d(2027, 3, 10));
+        assert!(!follow_up_filed(pack, &refused_case, &p));
+        assert!(assess::assess(&refused_case, after).has_warning(WarningId::PermitExpired));
+        assert_eq!(
+            assess::regular_stay_on(pack, &refused_case, d(2027, 3, 9)),
+            Some(true)
+        );
+        assert_eq!(
+            assess::regular_stay_on(pack, &refused_case, after),
+            Some(false)
+        );
+
+        let late = renewed(d(2026, 12, 20));
+        assert!(!follow_up_filed(
+            pack,
+            &late,
+            &late.current_permit.clone().unwrap()
+        ));
+        assert!(assess::assess(&late, d(2027, 1, 10)).has_warning(WarningId::RenewalWindowMissed));
+        assert!(assess::assess(&late, after).has_warning(WarningId::PermitExpired));
+    }
+
+    /// R432-2: a renewal recorded only on the card (as the interview asks it) is waited on like
+    /// an application: its implicit rejection four months on, until the application carrying
+    /// its decision is recorded.
+    #[test]
+    fn a_renewal_recorded_on_the_card_has_its_implicit_rejection_day() {
+        use crate::model::case::{Application, ApplicationDecision};
+        let rejection = |case: &CaseFile| {
+            deadlines(case, d(2026, 12, 1))
+                .into_iter()
+                .filter(|x| x.kind == DeadlineKind::ImplicitRejection)
+                .map(|x| x.date)
+                .collect::<Vec<_>>()
+        };
+        let mut case = renewed(d(2026, 11, 20));
+        assert_eq!(rejection(&case), [d(2027, 3, 20)]);
+        case.applications.push(Application {
+            route: ApplicationRoute::CstL4251Renewal,
+            filed_on: Some(d(2026, 11, 20)),
+            decision: Some(ApplicationDecision {
+                outcome: DecisionOutcome::Granted,
+                date: Some(d(2027, 1, 15)),
+            }),
+        });
+        assert_eq!(rejection(&case), Vec::<NaiveDate>::new());
+    }
+
+    /// The reflection récépissé recorded only as the document she holds gives the end of the
+    /// period as the assessment reads it.
+    #[test]
+    fn the_reflection_period_ends_from_a_recepisse_recorded_as_her_document() {
+        let mut case = CaseFile::new(None, None);
+        case.current_permit = Some(Permit {
+            kind: PermitKind::RecepisseReflection,
+            issued: Some(d(2026, 1, 31)),
+            expires: None,
+            renewal_count: None,
+            renewal_filed_on: None,
+        });
+        let end = deadlines(&case, d(2026, 2, 10))
+            .into_iter()
+            .find(|x| x.kind == DeadlineKind::ReflectionPeriodEnd)
+            .expect("the period's end");
+        assert_eq!(end.date, d(2026, 3, 2));
+    }
+
+    /// The planned filing is carried out by the application planned, not by a reflection
+    /// récépissé nor a refused application (the plan may be to file again); a date at the edge
+    /// of the calendar does not stop the engine.
+    #[test]
+    fn a_plan_is_carried_out_only_by_an_application_that_stands() {
+        use crate::model::case::{Application, ApplicationDecision};
+        let planned = |apps: Vec<Application>, plan: NaiveDate| {
+            let mut case = CaseFile::new(None, None);
+            case.planned_filing_date = Some(plan);
+            case.applications = apps;
+            deadlines(&case, d(2027, 1, 20))
+                .iter()
+                .any(|x| x.kind == DeadlineKind::PlannedFiling)
+        };
+        let app = |route, outcome: Option<DecisionOutcome>| Application {
+            route,
+            filed_on: Some(d(2027, 1, 8)),
+            decision: outcome.map(|outcome| ApplicationDecision {
+                outcome,
+                date: None,
+            }),
+        };
+        let plan = d(2027, 2, 12);
+        assert!(!planned(vec![app(ApplicationRoute::CstL4251, None)], plan));
+        assert!(planned(
+            vec![app(ApplicationRoute::ReflectionPeriod, None)],
+            plan
+        ));
+        assert!(planned(
+            vec![app(
+                ApplicationRoute::CstL4251,
+                Some(DecisionOutcome::Refused)
+            )],
+            plan
+        ));
+        assert!(!planned(
+            vec![app(ApplicationRoute::CstL4251, None)],
+            NaiveDate::MIN
+        ));
+    }
+
+    /// The application windows (after 18, after an asylum claim) are done once the application
+    /// they ask for is recorded as filed (a refused one, or the reflection récépissé, is not it).
+    #[test]
+    fn an_application_filed_ends_the_window_that_asked_for_it() {
+        use crate::model::case::{Application, ApplicationDecision, AsylumClaim};
+        let mut case = CaseFile::new(None, None);
+        case.person.birth_date = Some(d(2007, 12, 28));
+        case.asylum_claim = Some(AsylumClaim {
+            registered_on: Some(d(2025, 12, 1)),
+        });
+        let kinds = |case: &CaseFile| -> Vec<DeadlineKind> {
+            deadlines(case, d(2026, 1, 15))
+                .into_iter()
+                .map(|x| x.kind)
+                .collect()
+        };
+        let before = kinds(&case);
+        assert!(
+            before.contains(&DeadlineKind::MajorityApplicationCloses),
+            "{before:?}"
+        );
+        assert!(
+            before.contains(&DeadlineKind::AsylumOtherGroundsCloses),
+            "{before:?}"
+        );
+        let filed = |route, outcome: Option<DecisionOutcome>| Application {
+            route,
+            filed_on: Some(d(2026, 1, 10)),
+            decision: outcome.map(|outcome| ApplicationDecision {
+                outcome,
+                date: None,
+            }),
+        };
+        for standing_not in [
+            filed(ApplicationRoute::ReflectionPeriod, None),
+            filed(ApplicationRoute::CstL4251, Some(DecisionOutcome::Refused)),
+        ] {
+            case.applications = vec![standing_not];
+            assert_eq!(kinds(&case), before);
+        }
+        case.applications = vec![filed(ApplicationRoute::CstL4251, None)];
+        let after = kinds(&case);
+        assert!(
+            !after.contains(&DeadlineKind::MajorityApplicationCloses),
+            "{after:?}"
+        );
+        assert!(
+            !after.contains(&DeadlineKind::AsylumOtherGroundsCloses),
+            "{after:?}"
+        );
     }
 
     #[test]
