@@ -303,15 +303,14 @@ async function renderAddressee(slot, caseId, savedFrom = null) {
 
 /**
  * The text fields of the checklist holding what the last redraw did not come from: typed and not
- * sent, sent and not answered yet, or sent and refused (its reason is shown). `except`: the block
- * whose answer just saved.
- * @param {string} except
+ * sent (typed again since it was sent, in the row that just saved too), sent and not answered
+ * yet, or sent and refused (its reason is shown).
  */
-function unsentTyping(except) {
+function unsentTyping() {
   const kept = [];
   for (const block of /** @type {NodeListOf<HTMLElement>} */ (document.querySelectorAll('#checklist section.q'))) {
     const input = /** @type {HTMLInputElement | null} */ (block.querySelector('input[type=text], textarea'));
-    if (block.id === except || !input || block.dataset.dirty !== 'true') continue;
+    if (!input || block.dataset.dirty !== 'true') continue;
     const error = block.querySelector('.q-error')?.textContent ?? '';
     if (input.value !== block.dataset.sent || error || block.dataset.pending === 'true') {
       kept.push({ id: block.id, value: input.value, sent: block.dataset.sent, error, pending: block.dataset.pending === 'true' });
@@ -357,21 +356,23 @@ function checklistSection(o, caseId, rerender) {
       try {
         const next = await checklistQueue(caseId).put(q.id, answer);
         settled();
-        // Read once the call is back: the list is drawn again, and a day typed in another row
-        // and not yet sent, or refused with its reason, must stay as it was.
-        const kept = unsentTyping(block.id);
-        await rerender(next);
-        for (const k of kept) {
-          const now = document.getElementById(k.id);
-          const input = /** @type {HTMLInputElement | null} */ (now?.querySelector('input[type=text], textarea') ?? null);
-          if (!now || !input) continue;
-          input.value = k.value;
-          now.dataset.dirty = 'true';
-          if (k.sent !== undefined) now.dataset.sent = k.sent;
-          if (k.pending) now.dataset.pending = 'true';
-          const shown = now.querySelector('.q-error');
-          if (shown) shown.textContent = k.error;
-        }
+        // Read once the call is back: the list is drawn again, and what a row holds that the
+        // saved case does not (typed since, this row's too; on its way; refused with its reason)
+        // is put back as soon as the new rows are in the page.
+        const kept = unsentTyping();
+        await rerender(next, null, () => {
+          for (const k of kept) {
+            const now = document.getElementById(k.id);
+            const input = /** @type {HTMLInputElement | null} */ (now?.querySelector('input[type=text], textarea') ?? null);
+            if (!now || !input) continue;
+            input.value = k.value;
+            now.dataset.dirty = 'true';
+            if (k.sent !== undefined) now.dataset.sent = k.sent;
+            if (k.pending) now.dataset.pending = 'true';
+            const shown = now.querySelector('.q-error');
+            if (shown) shown.textContent = k.error;
+          }
+        });
       } catch (e) {
         settled();
         // The block on the page now: a redraw may have replaced the one that sent.
@@ -683,7 +684,13 @@ export async function render(main, app, { caseId, section }) {
   const body = h('div', { id: 'case-section' });
   const head = h('div', { class: 'case-head' });
 
-  const draw = async (o, focusId) => {
+  /**
+   * @param {any} o the case page's view
+   * @param {string | null} [focusId] where the keyboard goes when it was nowhere
+   * @param {(() => void) | null} [afterMount] run as soon as the new content is in the page,
+   *   before anything waits: what was typed is put back before another key lands
+   */
+  const draw = async (o, focusId = null, afterMount = null) => {
     // Redrawing keeps the focus where it was (controls have stable ids).
     const active = document.activeElement?.id;
     mount(head,
@@ -702,19 +709,22 @@ export async function render(main, app, { caseId, section }) {
           href: s === 'assessment' ? `#/case/${caseId}` : `#/case/${caseId}/${s}`,
           id: `section-${s}`, 'aria-current': s === current ? 'page' : null,
         }))));
-    const rerender = (next, focus) => draw(next, focus);
+    const rerender = (next, focus = null, afterMount = null) => draw(next, focus, afterMount);
     const fileSlot = h('div', { id: 'case-file' });
     const content = current === 'checklist' ? checklistSection(o, caseId, rerender)
       : current === 'followup' ? followupSection(o, caseId, rerender)
         : current === 'file' ? [fileSlot]
           : [ruleChangesOf(caseId), exportsSection(o, caseId), ...assessmentSection(o, caseId), deadlinesSection(o)];
     mount(body, content);
+    afterMount?.();
+    // At once, not only after the translations: a key typed meanwhile goes to the new field.
+    /** @type {HTMLElement | null} */ (active ? document.getElementById(active) : null)?.focus();
     if (current === 'file') await caseFile.render(fileSlot, app, caseId);
     const addressee = body.querySelector('#addressee');
     if (addressee) await renderAddressee(addressee, caseId);
     await translate(head);
     await translate(body);
-    const el = (active && document.getElementById(active)) || (focusId && document.getElementById(focusId));
+    const el = (active ? document.getElementById(active) : null) ?? (focusId ? document.getElementById(focusId) : null);
     el?.focus();
     document.body.dataset.caseSection = current;
   };
