@@ -327,17 +327,10 @@ fn timeline_of(pack: &RulePack, case: &CaseFile) -> Vec<Dated> {
     // the plan is done and no longer shows; an older application (an earlier récépissé) does not
     // end it.
     // Neither a reflection récépissé (not the application planned) nor a refused one (the plan
-    // may be to file again) carries it out.
+    // may be to file again) carries it out: a title applied for does.
     let plan_done = |day: NaiveDate| {
         let from = dates::sub_days(day, PLANNED_FILING_DONE_DAYS).unwrap_or(NaiveDate::MIN);
-        case.applications.iter().any(|a| {
-            a.route != ApplicationRoute::ReflectionPeriod
-                && !a
-                    .decision
-                    .as_ref()
-                    .is_some_and(|d| d.outcome == DecisionOutcome::Refused)
-                && a.filed_on.is_some_and(|filed| filed >= from)
-        })
+        title_applied(case, Some(from))
     };
     if let Some(day) = case.planned_filing_date.filter(|d| !plan_done(*d)) {
         out.push(always(make(
@@ -474,10 +467,7 @@ fn timeline_of(pack: &RulePack, case: &CaseFile) -> Vec<Dated> {
 pub(crate) fn title_applied(case: &CaseFile, since: Option<NaiveDate>) -> bool {
     case.applications.iter().any(|a| {
         a.route != ApplicationRoute::ReflectionPeriod
-            && !a
-                .decision
-                .as_ref()
-                .is_some_and(|d| d.outcome == DecisionOutcome::Refused)
+            && !a.refused()
             && a.filed_on
                 .is_some_and(|filed| since.is_none_or(|since| filed >= since))
     })
@@ -515,10 +505,7 @@ pub(crate) fn renewal_ended(case: &CaseFile, kind: PermitKind) -> bool {
 pub(crate) fn resident_card_applied(case: &CaseFile, by: Option<NaiveDate>) -> bool {
     case.applications.iter().any(|a| {
         a.route == ApplicationRoute::ResidentCardL4253
-            && !a
-                .decision
-                .as_ref()
-                .is_some_and(|d| d.outcome == DecisionOutcome::Refused)
+            && !a.refused()
             && by.is_none_or(|by| a.filed_on.is_some_and(|f| f <= by))
     })
 }

@@ -141,6 +141,15 @@ pub struct Application {
     pub decision: Option<ApplicationDecision>,
 }
 
+impl Application {
+    /// True when its decision is recorded as a refusal.
+    pub fn refused(&self) -> bool {
+        self.decision
+            .as_ref()
+            .is_some_and(|d| d.outcome == DecisionOutcome::Refused)
+    }
+}
+
 /// What an application asks for (the route ids of the assessment).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
