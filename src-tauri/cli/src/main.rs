@@ -93,7 +93,7 @@ fn emit(cli: &Cli, out: Output) -> Result<(), Error> {
             // Not `write_atomically`: its temporary file would be a second copy of the person's
             // data on disk. A crash leaves at worst a truncated PDF at the path asked for.
             let path = checked_out(cli)?.ok_or(Error::required(Field::Named(Named::CliOut)))?;
-            std::fs::write(path, pdf).map_err(|e| Error::file_access(path, &e))
+            write_file(path, &pdf)
         }
         Output::Report(v) => Ok(std::io::stdout().write_all(&pretty(&v)?)?),
         Output::Json(v) => write_out(cli, &pretty(&v)?),
@@ -110,12 +110,17 @@ pub fn checked_out(cli: &Cli) -> Result<Option<&std::path::Path>, Error> {
     Ok(cli.out.as_deref())
 }
 
+/// Writes `bytes` in place at `path` (checked by [`checked_out`]); a failure names the file.
+pub fn write_file(path: &std::path::Path, bytes: &[u8]) -> Result<(), Error> {
+    std::fs::write(path, bytes).map_err(|e| Error::file_access(path, &e))
+}
+
 /// Writes `bytes` to `--out`, or to standard output without it.
 pub fn write_out(cli: &Cli, bytes: &[u8]) -> Result<(), Error> {
     match checked_out(cli)? {
         // Written in place, like the PDFs: a temporary file beside it would be a second copy of
         // what may be personal data (an unencrypted case file).
-        Some(path) => std::fs::write(path, bytes).map_err(|e| Error::file_access(path, &e)),
+        Some(path) => write_file(path, bytes),
         None => Ok(std::io::stdout().write_all(bytes)?),
     }
 }

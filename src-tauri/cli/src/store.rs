@@ -78,7 +78,7 @@ pub fn run(cli: &Cli, words: &Words) -> Result<Output> {
                     unlock(&app, &mut input)?;
                     // Written in place like the PDFs; it identifies no one.
                     let facts = report::write(&app.request(), from, to, format, |bytes| {
-                        std::fs::write(path, bytes).map_err(|e| Error::file_access(path, &e))
+                        crate::write_file(path, bytes)
                     })?;
                     Ok(Output::Report(json!({
                         "file": path.file_name().map(|n| n.to_string_lossy().into_owned()),
