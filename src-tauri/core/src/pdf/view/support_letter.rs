@@ -7,7 +7,7 @@ use crate::codes::code;
 use crate::error::{Field, Invalid};
 use crate::legal::RouteId;
 use crate::model::association::Association;
-use crate::model::case::{CaseFile, ConsentStatus, CriminalCase};
+use crate::model::case::{CaseFile, ConsentStatus};
 use crate::pdf::typography::french;
 use crate::{Error, Result};
 
@@ -133,12 +133,10 @@ impl SupportLetterView {
             (None, None) => fr("support-intro", &intro_args),
         };
         // The request states only what the case records: the offence (a first card needs it
-        // named: `founding_facts`), proceedings still under way, the conviction, the programme.
+        // named), proceedings still under way; the conviction and the programme, which the
+        // resident card and the APS rest on, are recorded or there is no letter
+        // ([`founding_facts`]).
         let yes_no = |b: bool| if b { "yes" } else { "no" }.to_string();
-        let convicted = case
-            .criminal_case
-            .as_ref()
-            .is_some_and(CriminalCase::final_conviction_recorded);
         let mut paragraphs = vec![
             intro,
             fr(
@@ -148,11 +146,6 @@ impl SupportLetterView {
                     ("offence", offence_arg(case)),
                     ("cooperation", cooperation_arg(case).into()),
                     ("ongoing", yes_no(stage_arg(case).is_some())),
-                    ("convicted", yes_no(convicted)),
-                    (
-                        "programme",
-                        yes_no(case.exit_prostitution_programme.is_some()),
-                    ),
                 ],
             ),
         ];
@@ -285,7 +278,7 @@ mod tests {
     /// or the offence only when the case records them.
     #[test]
     fn the_request_states_only_what_the_case_records() {
-        use crate::model::case::{CriminalStage, ExitProgramme, VictimOf};
+        use crate::model::case::{CriminalCase, CriminalStage, ExitProgramme, VictimOf};
         let criminal = |stage: Option<CriminalStage>| CriminalCase {
             stage,
             final_conviction_date: None,
