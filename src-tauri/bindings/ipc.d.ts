@@ -1181,7 +1181,12 @@ confirmByJurist: boolean,
 /**
  * The articles behind it, cited the French way (« CESEDA, art. R. 431-5 »).
  */
-legalBasis: Array<string>, };
+legalBasis: Array<string>, 
+/**
+ * For the planned filing, when a window still open closes before it: « Prévu après la fin de
+ * la période de renouvellement (16 novembre 2026) : avancez le dépôt. »
+ */
+caution: string | null, };
 
 /**
  * Granted or refused.

@@ -507,6 +507,37 @@ fn a_child_under_16_gets_no_l425_1_checklist_but_a_note_why() {
 }
 
 #[test]
+fn a_girl_of_15_who_files_after_her_16th_birthday_is_judged_at_16() {
+    let today = date("2026-11-26");
+    let born = ("/person/birthDate", json!("2011-01-10"));
+    let pack = passerelle_core::legal::RulePack::embedded();
+    // Filed today, at 15: no card, no list.
+    let now = case_with(std::slice::from_ref(&born));
+    let analysis = legal::CaseAnalysis::new(&now, today, pack);
+    assert!(analysis.checklist.items.is_empty());
+    let cst = |a: &legal::CaseAnalysis| {
+        a.assessment
+            .routes
+            .iter()
+            .find(|r| r.id == RouteId::CstL4251)
+            .unwrap()
+            .not_applicable_reason
+            .clone()
+    };
+    assert_eq!(cst(&analysis).as_deref(), Some("minor-under-16"));
+    // Planned for the day after her 16th birthday: the list to gather, the card open to her.
+    let later = case_with(&[born, ("/plannedFilingDate", json!("2027-01-11"))]);
+    let analysis = legal::CaseAnalysis::new(&later, today, pack);
+    assert!(!analysis.checklist.items.is_empty());
+    assert_eq!(cst(&analysis), None);
+    assert!(analysis
+        .checklist
+        .notes
+        .iter()
+        .all(|n| n.id != "minor-under-16-no-permit"));
+}
+
+#[test]
 fn the_resident_card_checklist_flags_the_tax_exemption_as_unverified() {
     let list = legal::checklist(
         &case_with(&[]),

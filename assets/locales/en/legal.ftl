@@ -103,6 +103,9 @@ legal-warning-minor-at-18 = { $approximate ->
         [second] placed with child welfare or a trusted third party no later than 16, the person may apply for the L423-22 card until { $applicationCloses }, the eve of the 19th birthday (R431-5 2°).
         [third] the residence application must be filed by { $applicationCloses }, two months after the 18th birthday (R431-5 3°). Placement between 16 and 18: L435-3.
        *[unknown] last day to apply for a residence permit: { $applicationCloses }. The deadline depends on the placement: until the eve of the 19th birthday after a placement with child welfare or a trusted third party no later than 16 (L423-22, R431-5 2°), otherwise two months after the 18th birthday (R431-5 3°). Record the date and type of placement.
+    }{ $approximate ->
+        [yes] {""} For a birth on the latest possible day, the window would run until { $latestCloses }.
+       *[no] {""}
     }
 legal-warning-reflection-period-running = Reflection period running until { $end }: no removal decision may be taken or enforced. The prefect may end it if the person renews contact with the perpetrators on their own initiative, or in case of a serious threat to public order (R425-2).
 legal-warning-reflection-period-over = The reflection period ended on { $end } without a complaint or testimony: the récépissé no longer protects. Consider a complaint (L425-1), the exit-from-prostitution programme (L425-4), asylum or exceptional admission to stay (L435-1).
@@ -158,6 +161,12 @@ legal-deadline-majority-application-closes = Last day to apply for a residence p
 legal-deadline-asylum-other-grounds-closes = Last day to apply for a residence permit on another ground than asylum, unless there are new circumstances (L431-2, to be confirmed by a jurist): { $date }
 legal-deadline-planned-filing = Planned filing at the prefecture: { $date }
 legal-deadline-implicit-rejection = Without an answer from the prefecture, the application is implicitly rejected (4 months of silence, R432-2): { $date }. Record the decision received, or see a jurist about an appeal.
+legal-planned-filing-too-late = { $kind ->
+    [renewal-window-closes] Planned after the renewal window closes ({ $date }): bring the filing forward.
+    [permit-expires] Planned after the residence document expires ({ $date }): bring the filing forward.
+    [majority-application-closes] Planned after the last day to apply for a residence permit after turning 18 ({ $date }): bring the filing forward.
+   *[asylum-other-grounds-closes] Planned after the last day to apply on grounds other than asylum ({ $date }): bring the filing forward, unless there are new circumstances.
+}
 
 ## Documents
 

@@ -103,6 +103,9 @@ legal-warning-minor-at-18 = { $approximate ->
         [second] placée à l’aide sociale à l’enfance ou chez un tiers digne de confiance au plus tard à 16 ans, la personne peut demander la carte L423-22 jusqu’au { $applicationCloses }, veille de ses 19 ans (R431-5 2°).
         [third] la demande de titre de séjour doit être déposée au plus tard le { $applicationCloses }, deux mois après les 18 ans (R431-5 3°). Placement entre 16 et 18 ans : L435-3.
        *[unknown] dernier jour pour demander un titre de séjour : le { $applicationCloses }. Ce délai dépend du placement : jusqu’à la veille des 19 ans après un placement à l’aide sociale à l’enfance ou chez un tiers digne de confiance au plus tard à 16 ans (L423-22, R431-5 2°), sinon deux mois après les 18 ans (R431-5 3°). Précisez la date et le type de placement.
+    }{ $approximate ->
+        [yes] {""} Pour une naissance le dernier jour possible, le délai courrait jusqu’au { $latestCloses }.
+       *[no] {""}
     }
 legal-warning-reflection-period-running = Délai de réflexion en cours jusqu’au { $end } : aucune mesure d’éloignement ne peut être prise ni exécutée. Le préfet peut y mettre fin si la personne renoue de sa propre initiative avec les auteurs, ou en cas de menace grave pour l’ordre public (R425-2).
 legal-warning-reflection-period-over = Le délai de réflexion a pris fin le { $end } sans plainte ni témoignage : le récépissé ne protège plus. Envisagez la plainte (L425-1), le parcours de sortie de la prostitution (L425-4), l’asile ou l’admission exceptionnelle au séjour (L435-1).
@@ -158,6 +161,12 @@ legal-deadline-majority-application-closes = Dernier jour pour demander un titre
 legal-deadline-asylum-other-grounds-closes = Dernier jour pour demander un titre de séjour à un autre titre que l’asile, sauf circonstances nouvelles (L431-2, à confirmer par un juriste) : { $date }
 legal-deadline-planned-filing = Dépôt du dossier prévu à la préfecture : { $date }
 legal-deadline-implicit-rejection = Sans réponse de la préfecture, demande rejetée implicitement (silence de 4 mois, R432-2) : { $date }. Enregistrez la décision reçue, ou voyez un ou une juriste pour un recours.
+legal-planned-filing-too-late = { $kind ->
+    [renewal-window-closes] Prévu après la fin de la période de renouvellement ({ $date }) : avancez le dépôt.
+    [permit-expires] Prévu après la fin de validité du document de séjour ({ $date }) : avancez le dépôt.
+    [majority-application-closes] Prévu après le dernier jour pour demander un titre de séjour après les 18 ans ({ $date }) : avancez le dépôt.
+   *[asylum-other-grounds-closes] Prévu après le dernier jour pour demander un titre de séjour à un autre titre que l’asile ({ $date }) : avancez le dépôt, sauf circonstances nouvelles.
+}
 
 ## Pièces
 

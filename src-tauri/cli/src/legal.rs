@@ -34,7 +34,7 @@ pub fn run(cli: &Cli, words: &Words) -> Result<Output> {
         Verb::Deadlines(arg) => {
             let lang = words.labels(cli)?;
             let case = read_case(&arg.case)?;
-            labels::deadlines_json(&legal::deadlines(&case, today), lang).map(Output::Json)
+            labels::deadlines_json(&legal::deadlines(&case, today), lang, today).map(Output::Json)
         }
         Verb::Checklist(doc) if !cli.out.as_deref().is_some_and(is_pdf) => {
             let lang = words.labels(cli)?;

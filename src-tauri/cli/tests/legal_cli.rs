@@ -139,6 +139,34 @@ fn deadlines_prints_a_sorted_array_of_kind_date_and_basis() {
 }
 
 #[test]
+fn a_planned_filing_after_the_window_at_18_says_so_in_the_deadlines() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut case: Value =
+        serde_json::from_str(&std::fs::read_to_string(SPEC_EXAMPLE).unwrap()).unwrap();
+    case["person"]["birthDate"] = "2009-03-10".into();
+    case["plannedFilingDate"] = "2027-06-01".into();
+    let path = dir.path().join("case.json");
+    std::fs::write(&path, case.to_string()).unwrap();
+    let v = json_of(&cli(&[
+        "deadlines",
+        path.to_str().unwrap(),
+        "--today",
+        "2026-12-01",
+    ]));
+    let plan = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["kind"] == "planned-filing")
+        .unwrap();
+    assert_eq!(plan["closesBefore"]["kind"], "majority-application-closes");
+    assert_eq!(plan["closesBefore"]["date"], "2027-05-09");
+    let caution = plan["caution"].as_str().unwrap();
+    assert!(caution.contains("9\u{a0}mai\u{a0}2027"), "{caution}");
+    assert!(caution.contains("avancez le dépôt"), "{caution}");
+}
+
+#[test]
 fn checklist_prints_the_spec_shape_and_takes_a_route() {
     let v = json_of(&cli(&["checklist", SPEC_EXAMPLE, "--today", "2026-11-26"]));
     assert_eq!(v["route"], "cst-l425-1");

@@ -37,7 +37,9 @@ use crate::Result;
 //    refused application no longer carries the planned filing out; the windows after 18 and after
 //    an asylum claim close once the application they ask for is filed; a renewal recorded only on
 //    the card has its implicit rejection day.
-const VERSION: u32 = 6;
+// 7: the planned filing says which window closes before it (`closesBefore`); an approximate
+//    birth date keeps the windows after 18 until the latest one it allows closes.
+const VERSION: u32 = 7;
 
 /// How many days ahead the dashboard looks.
 pub const HORIZON_DAYS: u32 = 30;

@@ -96,7 +96,8 @@ function deadlinesSection(o) {
         h('span', { class: 'when' }, d.relative), ' ',
         h('span', {}, d.label), ' ',
         d.estimated ? t('span', 'case-estimated', { class: 'badge caution' }) : null, ' ',
-        basis(d.legalBasis), ' ', jurist(d.confirmByJurist)))));
+        basis(d.legalBasis), ' ', jurist(d.confirmByJurist),
+        d.caution ? h('p', { class: 'alert warning planned-too-late' }, d.caution) : null))));
 }
 
 // The route the worker chose the documents for, kept while the page redraws.

@@ -493,8 +493,9 @@ questions! {
         |c, g| c.work_or_training_project = g.yes(),
     )
     .asked_when(|c, today| {
-        // 16 or 17, or may be (an approximate birth date).
-        ages(c, today).is_some_and(|(youngest, oldest)| oldest >= 16 && youngest < 18)
+        // 16 or 17 on the filing day (the condition's), or may be (an approximate birth date).
+        let filing = crate::legal::checklist::reference_day(c, today);
+        ages(c, filing).is_some_and(|(youngest, oldest)| oldest >= 16 && youngest < 18)
             || c.work_or_training_project.is_some()
     }),
 

@@ -124,7 +124,9 @@ pub(crate) struct Facts<'a> {
     /// Every nationality recorded, `nationality` first, then her other nationalities
     /// (`person.otherNationalities`).
     pub nationalities: Vec<String>,
-    /// Her possible ages, youngest and oldest ([`dates::ages_of`]).
+    /// Her possible ages, youngest and oldest ([`dates::ages_of`]), on the day the application is
+    /// filed: the planned filing day when it is to come, else `today` (the card is asked for
+    /// then: a girl of 15 who files after her 16th birthday files at 16).
     pub ages: Option<(u32, u32)>,
     /// First three characters of the postcode (or INSEE code): the département or collectivity.
     pub territory: Option<String>,
@@ -152,7 +154,7 @@ impl<'a> Facts<'a> {
             .into_iter()
             .map(str::to_string)
             .collect();
-        let ages = dates::ages_of(&case.person, today);
+        let ages = dates::ages_of(&case.person, super::checklist::reference_day(case, today));
         let territory = case.person.address.as_ref().and_then(|a| {
             [a.postcode.as_deref(), a.commune_insee.as_deref()]
                 .into_iter()
@@ -686,6 +688,7 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                         );
                         args.insert("turns18", ArgValue::Date(w.turns18));
                         args.insert("applicationCloses", ArgValue::Date(w.closes));
+                        args.insert("latestCloses", ArgValue::Date(w.until));
                         args.insert("rule", ArgValue::Code(w.rule.code().into()));
                         true
                     }

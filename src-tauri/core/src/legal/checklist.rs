@@ -131,10 +131,10 @@ pub fn checklist_with(
     let reference = reference_day(case, today);
     let in_force = pack.in_force_on(reference);
     let pack: &RulePack = &in_force;
-    // Under 16 the L425-1 card cannot be issued (R425-5): no documents to gather for it.
-    // (Certainly under 16: an approximate birth date that may be 16 keeps the list.)
+    // Under 16 on the filing day the L425-1 card cannot be issued (R425-5): no documents to
+    // gather for it. (Certainly under 16: an approximate birth date that may be 16 keeps the list.)
     let under16 = route == RouteId::CstL4251
-        && dates::under(dates::ages_of(&case.person, today), 16) == Some(true);
+        && dates::under(dates::ages_of(&case.person, reference), 16) == Some(true);
     let rule = pack.checklist(route).filter(|_| !under16);
     let items: Vec<ChecklistItem> = rule
         .map(|r| {

@@ -134,6 +134,10 @@ pub(crate) struct MajorityWindow {
     pub turns18: NaiveDate,
     pub closes: NaiveDate,
     pub rule: MajorityRule,
+    /// The last day the window is shown on: the day it closes, or, for the last window of an
+    /// approximate birth date (counted from its first day), the day it would close were she born
+    /// on the last: until then she may still be 17, or inside her window.
+    pub until: NaiveDate,
 }
 
 /// The application windows after the 18th birthday (R431-5 2° and 3°), each with the first day it
@@ -143,48 +147,65 @@ pub(crate) struct MajorityWindow {
 /// valid on her 18th birthday: R431-5 2° and 3° concern the first application at 18, and her card
 /// follows its own renewal window (an inference [I], docs/legal-rules.md). A card that ends
 /// before that day, or whose end is not recorded, keeps the windows.
+///
+/// An approximate birth date counts from its first day (the earliest deadlines), and its last
+/// window is kept until the one counted from its last day closes ([`MajorityWindow::until`]).
 pub(crate) fn majority_windows(
     pack: &RulePack,
     case: &CaseFile,
 ) -> Vec<(NaiveDate, MajorityWindow)> {
+    // Her first application is recorded as filed: the window asked for it.
+    if title_applied(case, None) {
+        return Vec::new();
+    }
+    let Some((earliest, latest)) = case.person.birth_range() else {
+        return Vec::new();
+    };
+    let mut windows = majority_windows_from(pack, case, earliest).unwrap_or_default();
+    let latest_close =
+        majority_windows_from(pack, case, latest).and_then(|w| w.last().map(|(_, w)| w.closes));
+    if let (Some((_, last)), Some(close)) = (windows.last_mut(), latest_close) {
+        last.until = last.until.max(close);
+    }
+    windows
+}
+
+/// [`majority_windows`] for a birth on `birth`.
+fn majority_windows_from(
+    pack: &RulePack,
+    case: &CaseFile,
+    birth: NaiveDate,
+) -> Option<Vec<(NaiveDate, MajorityWindow)>> {
     let covered_at_18 = |turns18: NaiveDate| {
         case.current_permit
             .as_ref()
             .is_some_and(|p| p.kind.is_title() && p.expires.is_some_and(|e| e >= turns18))
     };
-    let windows = || -> Option<Vec<(NaiveDate, MajorityWindow)>> {
-        // Her first application is recorded as filed: the window asked for it.
-        if title_applied(case, None) {
-            return None;
-        }
-        // An approximate birth date counts from its first day: the earliest deadlines.
-        let (birth, _) = case.person.birth_range()?;
-        let rule = pack.deadline(DeadlineKind::MajorityApplicationCloses)?;
-        let turns16 = dates::birthday(birth, 16)?;
-        let turns18 = dates::birthday(birth, 18)?;
-        if covered_at_18(turns18) {
-            return None;
-        }
-        let third = dates::sub_days(dates::add_months(turns18, rule.months?)?, 1)?;
-        let second = dates::sub_days(dates::birthday(birth, rule.eve_of_birthday?)?, 1)?;
-        let window = |closes, rule| MajorityWindow {
-            turns18,
-            closes,
-            rule,
-        };
-        Some(match super::assess::placement_timing(case) {
-            "by-16" => vec![(turns16, window(second, MajorityRule::Second))],
-            "unknown" => vec![
-                (turns16, window(third, MajorityRule::Unknown)),
-                (
-                    dates::add_days(third, 1)?,
-                    window(second, MajorityRule::Unknown),
-                ),
-            ],
-            _ => vec![(turns16, window(third, MajorityRule::Third))],
-        })
+    let rule = pack.deadline(DeadlineKind::MajorityApplicationCloses)?;
+    let turns16 = dates::birthday(birth, 16)?;
+    let turns18 = dates::birthday(birth, 18)?;
+    if covered_at_18(turns18) {
+        return None;
+    }
+    let third = dates::sub_days(dates::add_months(turns18, rule.months?)?, 1)?;
+    let second = dates::sub_days(dates::birthday(birth, rule.eve_of_birthday?)?, 1)?;
+    let window = |closes, rule| MajorityWindow {
+        turns18,
+        closes,
+        rule,
+        until: closes,
     };
-    windows().unwrap_or_default()
+    Some(match super::assess::placement_timing(case) {
+        "by-16" => vec![(turns16, window(second, MajorityRule::Second))],
+        "unknown" => vec![
+            (turns16, window(third, MajorityRule::Unknown)),
+            (
+                dates::add_days(third, 1)?,
+                window(second, MajorityRule::Unknown),
+            ),
+        ],
+        _ => vec![(turns16, window(third, MajorityRule::Third))],
+    })
 }
 
 /// The application window after the 18th birthday that applies on `today` ([`majority_windows`]).
@@ -195,7 +216,7 @@ pub(crate) fn majority_window(
 ) -> Option<MajorityWindow> {
     majority_windows(pack, case)
         .into_iter()
-        .find(|(from, w)| *from <= today && today <= w.closes)
+        .find(|(from, w)| *from <= today && today <= w.until)
         .map(|(_, w)| w)
 }
 
@@ -221,6 +242,7 @@ fn make(
         confirm_by_jurist: confidence.needs_jurist(),
         estimated: false,
         passed: false,
+        closes_before: None,
     }
 }
 
@@ -435,7 +457,7 @@ fn timeline_of(pack: &RulePack, case: &CaseFile) -> Vec<Dated> {
         out.push(Dated {
             deadline,
             applies_from: Some(*from),
-            applies_until: Some(last.closes),
+            applies_until: Some(last.until),
         });
     }
     if let Some(rule) = pack.deadline(DeadlineKind::MajorityApplicationCloses) {
@@ -452,13 +474,50 @@ fn timeline_of(pack: &RulePack, case: &CaseFile) -> Vec<Dated> {
             out.push(Dated {
                 deadline,
                 applies_from: Some(from),
-                applies_until: Some(window.closes),
+                applies_until: Some(window.until),
             });
         }
     }
 
+    planned_too_late(&mut out);
     sort(&mut out);
     out
+}
+
+/// Deadlines an application must be filed by: a plan after one of them is late.
+const FILING_CLOSES: [DeadlineKind; 4] = [
+    DeadlineKind::RenewalWindowCloses,
+    DeadlineKind::PermitExpires,
+    DeadlineKind::MajorityApplicationCloses,
+    DeadlineKind::AsylumOtherGroundsCloses,
+];
+
+/// Marks the planned filing with the first window of `out` that closes before it
+/// ([`Deadline::closes_before`]): one that still applies by the planned day (a window at 18 that
+/// only opens later is not yet one to meet).
+fn planned_too_late(out: &mut [Dated]) {
+    let Some(plan) = out
+        .iter()
+        .find(|d| d.deadline.kind == DeadlineKind::PlannedFiling)
+        .map(|d| d.deadline.date)
+    else {
+        return;
+    };
+    let first = out
+        .iter()
+        .filter(|d| FILING_CLOSES.contains(&d.deadline.kind) && d.deadline.date < plan)
+        .filter(|d| d.applies_from.is_none_or(|from| from <= plan))
+        .min_by_key(|d| d.deadline.date)
+        .map(|d| super::ClosesBefore {
+            kind: d.deadline.kind,
+            date: d.deadline.date,
+        });
+    for d in out
+        .iter_mut()
+        .filter(|d| d.deadline.kind == DeadlineKind::PlannedFiling)
+    {
+        d.deadline.closes_before = first;
+    }
 }
 
 /// True when an application for a residence title is recorded as filed (on or after `since` when
@@ -848,6 +907,60 @@ mod tests {
     }
 
     #[test]
+    fn an_approximate_birth_date_keeps_the_majority_days_until_the_latest_window_closes() {
+        // Born in 2008, day unknown: 18 between 1 January and 31 December 2026.
+        let mut case = CaseFile::new(None, None);
+        case.person.birth_date = Some(d(2008, 1, 1));
+        case.person.birth_date_precision = Some(crate::model::case::DatePrecision::Year);
+        let majority = |case: &CaseFile, today| {
+            deadlines(case, today)
+                .into_iter()
+                .filter(|x| {
+                    matches!(
+                        x.kind,
+                        DeadlineKind::Turns18 | DeadlineKind::MajorityApplicationCloses
+                    )
+                })
+                .collect::<Vec<_>>()
+        };
+        // The earliest window closed on 28 February; she may still be 17 in December.
+        let shown = majority(&case, d(2026, 12, 2));
+        assert_eq!(shown.len(), 2, "{shown:?}");
+        assert!(shown
+            .iter()
+            .all(|x| x.passed && x.estimated && x.confirm_by_jurist));
+        assert_eq!(shown[1].date, d(2026, 2, 28), "the earliest day, passed");
+        // The warning says so too.
+        let warned = |case: &CaseFile, today| {
+            crate::legal::assess(case, today).has_warning(crate::legal::WarningId::MinorAt18)
+        };
+        assert!(warned(&case, d(2026, 12, 2)));
+        let assessment = crate::legal::assess(&case, d(2026, 12, 2));
+        let warning = assessment
+            .warnings
+            .iter()
+            .find(|w| w.id == crate::legal::WarningId::MinorAt18)
+            .unwrap();
+        let text = crate::legal::labels::warning("fr", warning);
+        assert!(
+            text.contains("au plus tôt le 1er\u{a0}janvier\u{a0}2026"),
+            "{text}"
+        );
+        assert!(
+            text.contains("courrait jusqu’au 27\u{a0}février\u{a0}2027."),
+            "{text}"
+        );
+        // Born on 31 December at the latest: her window closes on 27 February 2027, then
+        // nothing is left to show.
+        assert_eq!(majority(&case, d(2027, 2, 27)).len(), 2);
+        assert!(majority(&case, d(2027, 2, 28)).is_empty());
+        assert!(!warned(&case, d(2027, 2, 28)));
+        // An exact date: over once its window closes.
+        case.person.birth_date_precision = None;
+        assert!(majority(&case, d(2026, 3, 1)).is_empty());
+    }
+
+    #[test]
     fn a_passport_in_hand_shows_the_end_of_its_validity_as_recorded() {
         use crate::model::case::{Document, PieceKind};
         let mut case = CaseFile::new(None, None);
@@ -867,6 +980,58 @@ mod tests {
         assert!(!shown[0].confirm_by_jurist, "a recorded fact");
         case.documents[0].status = DocumentStatus::Confiscated;
         assert!(validity(&case).is_empty(), "not in her hands");
+    }
+
+    #[test]
+    fn a_planned_filing_after_a_window_closes_says_which_and_an_early_one_says_nothing() {
+        let closes_before = |case: &CaseFile, today| {
+            deadlines(case, today)
+                .into_iter()
+                .find(|x| x.kind == DeadlineKind::PlannedFiling)
+                .and_then(|x| x.closes_before)
+        };
+        let mut case = CaseFile::new(None, None);
+        case.current_permit = Some(Permit {
+            kind: PermitKind::CstVpf,
+            issued: Some(d(2026, 2, 1)),
+            expires: Some(d(2027, 1, 31)),
+            renewal_count: None,
+            renewal_filed_on: None,
+        });
+        let (_, window_closes) =
+            renewal_window(RulePack::active(), PermitKind::CstVpf, d(2027, 1, 31)).unwrap();
+        // Inside the window: on time.
+        case.planned_filing_date = Some(window_closes);
+        assert_eq!(closes_before(&case, d(2026, 12, 1)), None);
+        // A day after it: the window, not the card's end that follows.
+        case.planned_filing_date = dates::add_days(window_closes, 1);
+        let late = closes_before(&case, d(2026, 12, 1)).unwrap();
+        assert_eq!(late.kind, DeadlineKind::RenewalWindowCloses);
+        assert_eq!(late.date, window_closes);
+        // The worker is told while the window is open, not once it has closed.
+        let today = d(2026, 12, 1);
+        let plan = deadlines(&case, today)
+            .into_iter()
+            .find(|x| x.kind == DeadlineKind::PlannedFiling)
+            .unwrap();
+        let caution = crate::legal::labels::planned_too_late("fr", &plan, today).unwrap();
+        assert!(caution.contains("période de renouvellement"), "{caution}");
+        assert!(crate::legal::labels::planned_too_late("fr", &plan, late.date).is_some());
+        let after = dates::add_days(late.date, 1).unwrap();
+        assert_eq!(
+            crate::legal::labels::planned_too_late("fr", &plan, after),
+            None
+        );
+
+        // A minor: the window after her 18th birthday (R431-5 3°).
+        let mut minor = CaseFile::new(None, None);
+        minor.person.birth_date = Some(d(2009, 3, 10));
+        minor.planned_filing_date = Some(d(2027, 6, 1));
+        let late = closes_before(&minor, d(2026, 12, 1)).unwrap();
+        assert_eq!(late.kind, DeadlineKind::MajorityApplicationCloses);
+        assert_eq!(late.date, d(2027, 5, 9));
+        minor.planned_filing_date = Some(d(2027, 4, 1));
+        assert_eq!(closes_before(&minor, d(2026, 12, 1)), None);
     }
 
     #[test]

@@ -14,6 +14,7 @@
 //! Dates are formatted here (« 12 mars 2026 »), never by Fluent; an argument named `document`
 //! holds a document kind and is replaced by that document's name.
 
+use chrono::NaiveDate;
 use serde::Serialize;
 use serde_json::Value;
 
@@ -21,6 +22,7 @@ use super::{
     ArgValue, Args, Assessment, Checklist, ConditionId, Deadline, ItemStatus, RouteId, SeeAlso,
     Warning,
 };
+
 use crate::codes::kind_id;
 use crate::i18n::format::date_long;
 use crate::i18n::L10n;
@@ -98,6 +100,17 @@ pub fn deadline(lang: &str, d: &Deadline) -> String {
     format(lang, &message_id("deadline", &d.kind), &args)
 }
 
+/// What the worker is told when the planned filing comes after a window that is still open
+/// ([`Deadline::closes_before`]); `None` for any other deadline, or once that window has closed
+/// (the missed window is then a deadline passed, and its own warning).
+pub fn planned_too_late(lang: &str, d: &Deadline, today: NaiveDate) -> Option<String> {
+    let closes = d.closes_before.filter(|c| c.date >= today)?;
+    let mut args = Args::new();
+    args.insert("date", ArgValue::Date(closes.date));
+    args.insert("kind", ArgValue::Code(closes.kind.as_str().into()));
+    Some(format(lang, "legal-planned-filing-too-late", &args))
+}
+
 /// The name of a supporting document.
 pub fn document(lang: &str, kind: PieceKind) -> String {
     format(lang, &message_id("document", &kind), &Args::new())
@@ -139,15 +152,19 @@ pub fn assessment_json(a: &Assessment, lang: &str) -> Result<Value> {
     Ok(v)
 }
 
-/// The deadlines as the CLI prints them: each with its `label` in `lang`.
+/// The deadlines as the CLI prints them: each with its `label` in `lang`, and the planned
+/// filing's `caution` when a window still open on `today` closes before it.
 ///
 /// # Errors
 /// [`Error::Internal`] if the answer cannot be serialised.
-pub fn deadlines_json(list: &[Deadline], lang: &str) -> Result<Value> {
+pub fn deadlines_json(list: &[Deadline], lang: &str, today: NaiveDate) -> Result<Value> {
     let mut v = to_json(&list)?;
     if let Some(array) = v.as_array_mut() {
         for (d, dv) in list.iter().zip(array) {
             insert(dv, None, "label", deadline(lang, d).into());
+            if let Some(caution) = planned_too_late(lang, d, today) {
+                insert(dv, None, "caution", caution.into());
+            }
         }
     }
     Ok(v)

@@ -348,6 +348,22 @@ pub struct Deadline {
     pub estimated: bool,
     /// True if the day is before `today`.
     pub passed: bool,
+    /// For `planned-filing`: the first window that closes before the planned day (the renewal
+    /// window, the card's validity, the window at 18, after an asylum claim). Filed as planned,
+    /// the application would be late: the worker brings the day forward.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub closes_before: Option<ClosesBefore>,
+}
+
+/// A window that closes before the day the worker plans to file ([`Deadline::closes_before`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct ClosesBefore {
+    /// Which deadline closes the window.
+    pub kind: DeadlineKind,
+    /// Its day.
+    pub date: NaiveDate,
 }
 
 /// Status of a checklist item.

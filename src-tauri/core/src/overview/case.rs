@@ -922,6 +922,20 @@ mod tests {
         ] {
             assert!(kinds.contains(&kind), "{kind:?} shown: {kinds:?}");
         }
+        assert!(o.deadlines.iter().all(|d| d.caution.is_none()));
+        // Planned after the renewal window closes: the plan's line says so.
+        case.planned_filing_date = NaiveDate::from_ymd_opt(2027, 5, 30);
+        let o = overview("c", &case, samples::sample_date(), "fr", Names::Shown);
+        let plan = o
+            .deadlines
+            .iter()
+            .find(|d| d.kind == DeadlineKind::PlannedFiling)
+            .unwrap();
+        let caution = plan.caution.as_deref().expect("the plan is too late");
+        assert!(
+            caution.starts_with("Prévu après la fin de la période de renouvellement"),
+            "{caution}"
+        );
         let en = overview("c", &case, samples::sample_date(), "en", Names::Shown);
         let why = en.document_routes[0].no_letter.as_deref().unwrap();
         assert!(

@@ -129,6 +129,9 @@ pub struct DeadlineLine {
     pub confirm_by_jurist: bool,
     /// The articles behind it, cited the French way (« CESEDA, art. R. 431-5 »).
     pub legal_basis: Vec<String>,
+    /// For the planned filing, when a window still open closes before it: « Prévu après la fin de
+    /// la période de renouvellement (16 novembre 2026) : avancez le dépôt. »
+    pub caution: Option<String>,
 }
 
 /// Words every deadline of `list` in `lang`.
@@ -145,6 +148,7 @@ pub fn deadline_lines(list: Vec<Deadline>, today: NaiveDate, lang: &str) -> Vec<
             estimated: d.estimated,
             confirm_by_jurist: d.confirm_by_jurist,
             legal_basis: d.legal_basis.iter().map(|b| cite(b)).collect(),
+            caution: labels::planned_too_late(lang, &d, today),
         })
         .collect()
 }

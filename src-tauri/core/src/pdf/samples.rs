@@ -287,6 +287,7 @@ pub fn deadlines() -> Vec<Deadline> {
         confirm_by_jurist: false,
         estimated: false,
         passed: false,
+        closes_before: None,
     };
     vec![
         deadline(

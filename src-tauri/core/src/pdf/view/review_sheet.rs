@@ -46,7 +46,7 @@ pub struct ReviewSheetView {
 }
 
 /// Values shown in place of a message's variables: the sheet states rules, not a case.
-const PLACEHOLDERS: [&str; 16] = [
+const PLACEHOLDERS: [&str; 17] = [
     "turns18",
     "applicationCloses",
     "end",
@@ -63,6 +63,7 @@ const PLACEHOLDERS: [&str; 16] = [
     "youngest",
     "oldest",
     "approximate",
+    "latestCloses",
 ];
 
 /// The French wording of the rule `key` (`conditions/ties-broken`…), or the key itself.
