@@ -91,7 +91,8 @@ fn emit(cli: &Cli, out: Output) -> Result<(), Error> {
         Output::Done => Ok(()),
         Output::Pdf(pdf) => {
             // Not `write_atomically`: its temporary file would be a second copy of the person's
-            // data on disk. A crash leaves at worst a truncated PDF at the path asked for.
+            // data on disk. A crash leaves at worst a truncated PDF at the path asked for; a link
+            // there is replaced, not written through (`write_file`).
             let path = checked_out(cli)?.ok_or(Error::required(Field::Named(Named::CliOut)))?;
             write_file(path, &pdf)
         }
@@ -110,9 +111,26 @@ pub fn checked_out(cli: &Cli) -> Result<Option<&std::path::Path>, Error> {
     Ok(cli.out.as_deref())
 }
 
-/// Writes `bytes` in place at `path` (checked by [`checked_out`]); a failure names the file.
+/// Writes `bytes` at `path` (checked by [`checked_out`]); a failure names the file.
+///
+/// A file or link already there is unlinked first and a new file created in its place: a hard
+/// link to another file (the store's database, reached under another name) or a symbolic link
+/// is replaced, never written through, and no temporary copy is made. Anything else (a pipe,
+/// `/dev/stdout`) is written to as it is.
 pub fn write_file(path: &std::path::Path, bytes: &[u8]) -> Result<(), Error> {
-    std::fs::write(path, bytes).map_err(|e| Error::file_access(path, &e))
+    let failed = |e: std::io::Error| Error::file_access(path, &e);
+    let replaced = std::fs::symlink_metadata(path)
+        .is_ok_and(|m| m.file_type().is_file() || m.file_type().is_symlink());
+    if !replaced {
+        return std::fs::write(path, bytes).map_err(failed);
+    }
+    std::fs::remove_file(path).map_err(failed)?;
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)
+        .map_err(failed)?;
+    file.write_all(bytes).map_err(failed)
 }
 
 /// Writes `bytes` to `--out`, or to standard output without it.

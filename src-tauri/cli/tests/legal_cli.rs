@@ -367,6 +367,35 @@ fn every_verbs_help_is_worded_in_both_languages() {
     }
 }
 
+/// `--out` naming a hard link to another file (the store's database reached under another name)
+/// replaces the link: the other file keeps every byte.
+#[test]
+fn out_replaces_a_hard_link_and_never_writes_through_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let other = dir.path().join("passerelle-elsewhere.db");
+    std::fs::write(&other, b"not to be touched").unwrap();
+    let link = dir.path().join("pieces.pdf");
+    std::fs::hard_link(&other, &link).unwrap();
+    let out = cli(&[
+        "checklist",
+        SPEC_EXAMPLE,
+        "--today",
+        "2026-11-26",
+        "--out",
+        link.to_str().unwrap(),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        std::fs::read(&other).unwrap() == b"not to be touched",
+        "written through the link"
+    );
+    assert!(std::fs::read(&link).unwrap().starts_with(b"%PDF"));
+}
+
 /// A file named on the command line that cannot be read is named in the error, with why.
 #[test]
 fn a_file_that_cannot_be_read_is_named_with_why() {

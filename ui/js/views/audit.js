@@ -124,5 +124,7 @@ export async function render(main) {
         tbody),
       none,
       h('div', { class: 'row end' }, more)));
-  await load();
+  // A page that cannot be read says why, above a table with its headings (the page's words are
+  // put in once this returns): never an empty screen.
+  await load().catch(show);
 }
