@@ -246,7 +246,7 @@ pub fn passphrase_on_command_line(args: impl IntoIterator<Item = std::ffi::OsStr
 pub fn parse(command_line: Vec<OsString>, words: &Words) -> Result<Cli, ExitCode> {
     let mut command = Cli::command();
     command.build();
-    let mut command = worded(command, words, "cli");
+    let mut command = worded(command, words, "cli", &[]);
     command
         .try_get_matches_from_mut(command_line)
         .and_then(|matches| Cli::from_arg_matches(&matches))
@@ -257,7 +257,9 @@ pub fn parse(command_line: Vec<OsString>, words: &Words) -> Result<Cli, ExitCode
 /// (`cli` for the program itself, `handover-export` for a verb of a verb), `cli-arg-<key>-<id>`
 /// or else `cli-arg-<id>` for each argument, the headings and the usage line's
 /// label; the same for its verbs, down the tree (the built-in `help` verb and flags included).
-fn worded(mut command: Command, words: &Words, key: &str) -> Command {
+/// A verb's usage line is its own lines of [`SYNOPSIS`] (`path`: the verb and the verbs above it),
+/// not the parser's « [OPTIONS] ».
+fn worded(mut command: Command, words: &Words, key: &str, path: &[String]) -> Command {
     let template = format!(
         "{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
         words.t("cli-usage-heading", &[])
@@ -273,6 +275,8 @@ fn worded(mut command: Command, words: &Words, key: &str) -> Command {
         command = command
             .after_help(words.t("cli-after-help", &[]))
             .override_usage(SYNOPSIS.replace("YYYY-MM-DD", &day));
+    } else if let Some(lines) = synopsis_of(path) {
+        command = command.override_usage(lines.replace("YYYY-MM-DD", &day));
     }
     let arguments: Vec<String> = command
         .get_arguments()
@@ -308,9 +312,32 @@ fn worded(mut command: Command, words: &Words, key: &str) -> Command {
             "cli" => verb.clone(),
             _ => format!("{key}-{verb}"),
         };
-        command = command.mut_subcommand(&verb, |c| worded(c, words, &sub));
+        let mut below = path.to_vec();
+        below.push(verb.clone());
+        command = command.mut_subcommand(&verb, |c| worded(c, words, &sub, &below));
     }
     command
+}
+
+/// The lines of [`SYNOPSIS`] that name the verbs of `path` one after the other (`checklist`;
+/// `handover export`; `rules`, all three of its lines), an alternative included (`show` in
+/// `show|rollback`); `None` if none does (the built-in `help`).
+fn synopsis_of(path: &[String]) -> Option<String> {
+    let names = |words: &[&str]| {
+        words
+            .iter()
+            .zip(path)
+            .all(|(word, verb)| word.split('|').any(|alt| alt == verb))
+    };
+    let lines: Vec<&str> = SYNOPSIS
+        .lines()
+        .map(str::trim)
+        .filter(|line| {
+            let words: Vec<&str> = line.split_whitespace().collect();
+            !path.is_empty() && words.windows(path.len()).any(names)
+        })
+        .collect();
+    (!lines.is_empty()).then(|| lines.join("\n       "))
 }
 
 /// Prints what clap stopped on, worded, and gives the exit status.

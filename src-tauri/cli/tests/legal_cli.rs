@@ -355,11 +355,20 @@ fn every_verbs_help_is_worded_in_both_languages() {
                 out.status.success() && !help.contains("cli-"),
                 "{lang} {verb}: {help}"
             );
+            // Its usage is its own line of the synopsis, not the parser's « [OPTIONS] ».
+            assert!(
+                !help.contains("[OPTIONS]")
+                    && help
+                        .lines()
+                        .find(|l| l.starts_with("Utilisation") || l.starts_with("Usage"))
+                        .is_some_and(|l| l.contains(verb.as_str())),
+                "{lang} {verb}: {help}"
+            );
             for sub in listed(&help) {
                 let out = cli(&["--lang", lang, verb, &sub, "--help"]);
                 let help = String::from_utf8_lossy(&out.stdout);
                 assert!(
-                    out.status.success() && !help.contains("cli-"),
+                    out.status.success() && !help.contains("cli-") && !help.contains("[OPTIONS]"),
                     "{lang} {verb} {sub}: {help}"
                 );
             }

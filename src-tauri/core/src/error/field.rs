@@ -412,6 +412,11 @@ impl Invalid {
             .rfind("expected ")
             .map(|at| &message[at + "expected ".len()..])
             .unwrap_or("");
+        // serde's words for an enum of codes (`DocumentStatus`) given `null` or a number: one of
+        // its choices is wanted, not « a group of fields ».
+        if message.starts_with("invalid type") && expected == "string or map" {
+            return Invalid::UnknownValue;
+        }
         if message.starts_with("invalid type") {
             return Invalid::WrongType(Expected::from_serde(expected));
         }
@@ -516,6 +521,11 @@ mod tests {
         assert_eq!(
             Invalid::from_serde("unknown variant `spaceship`, expected one of `a`, `b`"),
             Invalid::UnknownValue
+        );
+        assert_eq!(
+            Invalid::from_serde("invalid type: null, expected string or map"),
+            Invalid::UnknownValue,
+            "an enum of codes given null"
         );
         assert_eq!(
             Invalid::from_serde("input contains invalid characters"),
