@@ -526,7 +526,7 @@ fn a_girl_of_15_who_files_after_her_16th_birthday_is_judged_at_16() {
     };
     assert_eq!(cst(&analysis).as_deref(), Some("minor-under-16"));
     // Planned for the day after her 16th birthday: the list to gather, the card open to her.
-    let later = case_with(&[born, ("/plannedFilingDate", json!("2027-01-11"))]);
+    let later = case_with(&[born.clone(), ("/plannedFilingDate", json!("2027-01-11"))]);
     let analysis = legal::CaseAnalysis::new(&later, today, pack);
     assert!(!analysis.checklist.items.is_empty());
     assert_eq!(cst(&analysis), None);
@@ -535,6 +535,53 @@ fn a_girl_of_15_who_files_after_her_16th_birthday_is_judged_at_16() {
         .notes
         .iter()
         .all(|n| n.id != "minor-under-16-no-permit"));
+    // What is said of a girl of 15 now (the prosecutor informed, a placement by 16) still is.
+    assert!(analysis
+        .assessment
+        .has_warning(passerelle_core::legal::WarningId::MinorUnder16));
+    // Filed already, at 15: the plan is carried out, her age is read today.
+    let filed = case_with(&[
+        born,
+        ("/plannedFilingDate", json!("2027-01-11")),
+        (
+            "/applications",
+            json!([{"route": "cst-l425-1", "filedOn": "2026-11-20"}]),
+        ),
+    ]);
+    let analysis = legal::CaseAnalysis::new(&filed, today, pack);
+    assert_eq!(cst(&analysis).as_deref(), Some("minor-under-16"));
+}
+
+#[test]
+fn an_approximate_age_is_said_for_the_day_the_conditions_read_it() {
+    let born = [
+        ("/person/birthDate", json!("2010-01-01")),
+        ("/person/birthDatePrecision", json!("year")),
+    ];
+    let said = |changes: &[(&str, Value)], today: &str| {
+        let assessment = legal::assess(&case_with(changes), date(today));
+        let warning = assessment
+            .warnings
+            .iter()
+            .find(|w| w.id == legal::WarningId::ApproximateAge)
+            .expect("16 falls inside her possible ages")
+            .clone();
+        labels::warning("fr", &warning)
+    };
+    // Today she is 14 or 15: 16 is not inside, but it is on the planned day (15 or 16).
+    let mut planned = born.to_vec();
+    planned.push(("/plannedFilingDate", json!("2026-06-01")));
+    let text = said(&planned, "2025-06-01");
+    assert!(
+        text.contains("le jour du dépôt prévu, la personne aura entre 15 et 16\u{a0}ans"),
+        "{text}"
+    );
+    // No plan, a year later: today's ages.
+    let text = said(&born, "2026-06-01");
+    assert!(
+        text.contains("la personne a entre 15 et 16\u{a0}ans"),
+        "{text}"
+    );
 }
 
 #[test]

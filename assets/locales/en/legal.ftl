@@ -95,7 +95,10 @@ legal-warning-complaint-without-proceedings = Complaint or testimony recorded, b
 legal-warning-mayotte-card-valid-in-mayotte-only = Address in Mayotte: the CESEDA applies there, but a card issued in Mayotte is valid in Mayotte only (L441-8); staying in another département needs a specific authorisation. To be confirmed by a jurist.
 legal-warning-minor-under-16 = Under 16: no residence permit is required and the L425-1 card cannot be issued. The police must inform the public prosecutor, who decides on protective measures. A placement with child welfare (ASE) no later than the 16th birthday opens the L423-22 card at 18.
 legal-warning-minor-16-18 = Between 16 and 18: the L425-1 card may be issued if the person states that she wants to work as an employee or follow vocational training (R425-5). It is not issued as of right.
-legal-warning-approximate-age = Approximate age to be confirmed: the birth date is only known to the year or month, the person is between { $youngest } and { $oldest }. The age the conditions read (16 or 18) falls in between: no outcome is given on a guessed age. Establish the birth date (birth certificate, passport, statement) or have a jurist confirm. Deadlines counted from the birth use the earliest possible day.
+legal-warning-approximate-age = Approximate age to be confirmed: the birth date is only known to the year or month, { $when ->
+        [filing] on the planned filing day, the person will be between { $youngest } and { $oldest }.
+       *[today] the person is between { $youngest } and { $oldest }.
+    } The age the conditions read (16 or 18) falls in between: no outcome is given on a guessed age. Establish the birth date (birth certificate, passport, statement) or have a jurist confirm. Deadlines counted from the birth use the earliest possible day.
 legal-warning-minor-at-18 = { $approximate ->
         [yes] Approximate birth date: dates counted from the earliest possible day, to be confirmed. Turns 18 at the earliest on
        *[no] Turns 18 on

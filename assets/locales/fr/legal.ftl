@@ -95,7 +95,10 @@ legal-warning-complaint-without-proceedings = Plainte ou témoignage enregistré
 legal-warning-mayotte-card-valid-in-mayotte-only = Adresse à Mayotte : le CESEDA s’y applique, mais une carte délivrée à Mayotte n’y est valable qu’à Mayotte (L441-8) ; un séjour dans un autre département demande une autorisation particulière. À confirmer par un ou une juriste.
 legal-warning-minor-under-16 = Moins de 16 ans : aucun titre de séjour n’est exigé et la carte L425-1 ne peut pas être délivrée. La police doit informer le procureur de la République, qui décide des mesures de protection. Un placement à l’aide sociale à l’enfance au plus tard à 16 ans ouvre la carte de l’article L423-22 à 18 ans.
 legal-warning-minor-16-18 = Entre 16 et 18 ans : la carte L425-1 peut être délivrée si la personne déclare vouloir exercer une activité professionnelle salariée ou suivre une formation professionnelle (R425-5). Elle n’est pas de plein droit.
-legal-warning-approximate-age = Âge approximatif à confirmer : la date de naissance n’est connue qu’à l’année ou au mois près, la personne a entre { $youngest } et { $oldest } ans. L’âge que les conditions lisent (16 ou 18 ans) tombe entre les deux : aucune issue n’est donnée sur un âge deviné. Établissez la date de naissance (acte de naissance, passeport, déclaration) ou faites confirmer par un ou une juriste. Les échéances calculées depuis la naissance partent du jour le plus tôt possible.
+legal-warning-approximate-age = Âge approximatif à confirmer : la date de naissance n’est connue qu’à l’année ou au mois près, { $when ->
+        [filing] le jour du dépôt prévu, la personne aura entre { $youngest } et { $oldest } ans.
+       *[today] la personne a entre { $youngest } et { $oldest } ans.
+    } L’âge que les conditions lisent (16 ou 18 ans) tombe entre les deux : aucune issue n’est donnée sur un âge deviné. Établissez la date de naissance (acte de naissance, passeport, déclaration) ou faites confirmer par un ou une juriste. Les échéances calculées depuis la naissance partent du jour le plus tôt possible.
 legal-warning-minor-at-18 = { $approximate ->
         [yes] Date de naissance approximative : dates calculées depuis le jour le plus tôt possible, à confirmer. Majorité au plus tôt le
        *[no] Majorité le

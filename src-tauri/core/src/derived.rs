@@ -37,8 +37,8 @@ use crate::Result;
 //    refused application no longer carries the planned filing out; the windows after 18 and after
 //    an asylum claim close once the application they ask for is filed; a renewal recorded only on
 //    the card has its implicit rejection day.
-// 7: the planned filing says which window closes before it (`closesBefore`); an approximate
-//    birth date keeps the windows after 18 until the latest one it allows closes.
+// 7: an approximate birth date keeps the windows after 18 until the latest ones it allows close,
+//    and her title covers her at 18 only past the latest day she may turn 18 on.
 const VERSION: u32 = 7;
 
 /// How many days ahead the dashboard looks.

@@ -124,10 +124,13 @@ pub(crate) struct Facts<'a> {
     /// Every nationality recorded, `nationality` first, then her other nationalities
     /// (`person.otherNationalities`).
     pub nationalities: Vec<String>,
-    /// Her possible ages, youngest and oldest ([`dates::ages_of`]), on the day the application is
-    /// filed: the planned filing day when it is to come, else `today` (the card is asked for
-    /// then: a girl of 15 who files after her 16th birthday files at 16).
+    /// Her possible ages today, youngest and oldest ([`dates::ages_of`]): what the warnings about
+    /// a minor say (the prosecutor informed, a placement by 16) is about now.
     pub ages: Option<(u32, u32)>,
+    /// Her possible ages on the day the application is filed: the planned filing day when it is
+    /// to come, else `today`. The routes' age conditions read them (the card is asked for then: a
+    /// girl of 15 who files after her 16th birthday files at 16).
+    pub filing_ages: Option<(u32, u32)>,
     /// First three characters of the postcode (or INSEE code): the département or collectivity.
     pub territory: Option<String>,
     pub cooperating: bool,
@@ -154,7 +157,9 @@ impl<'a> Facts<'a> {
             .into_iter()
             .map(str::to_string)
             .collect();
-        let ages = dates::ages_of(&case.person, super::checklist::reference_day(case, today));
+        let ages = dates::ages_of(&case.person, today);
+        let filing_ages =
+            dates::ages_of(&case.person, super::checklist::reference_day(case, today));
         let territory = case.person.address.as_ref().and_then(|a| {
             [a.postcode.as_deref(), a.commune_insee.as_deref()]
                 .into_iter()
@@ -180,6 +185,7 @@ impl<'a> Facts<'a> {
             nationality,
             nationalities,
             ages,
+            filing_ages,
             territory,
             cooperating,
             stage,
@@ -197,6 +203,11 @@ impl<'a> Facts<'a> {
     /// puts her on both sides of it.
     fn under(&self, years: u32) -> Option<bool> {
         dates::under(self.ages, years)
+    }
+
+    /// [`Facts::under`] on the filing day ([`Facts::filing_ages`]).
+    fn under_at_filing(&self, years: u32) -> Option<bool> {
+        dates::under(self.filing_ages, years)
     }
 
     fn final_conviction(&self) -> bool {
@@ -247,7 +258,7 @@ fn not_applicable(pack: &RulePack, facts: &Facts<'_>, id: RouteId) -> Option<&'s
                 Some("holds-cst-l425-1")
             } else if facts.holds(PermitKind::ResidentCard) {
                 Some("holds-resident-card")
-            } else if facts.under(16) == Some(true) {
+            } else if facts.under_at_filing(16) == Some(true) {
                 Some("minor-under-16")
             } else {
                 None
@@ -272,7 +283,7 @@ fn not_applicable(pack: &RulePack, facts: &Facts<'_>, id: RouteId) -> Option<&'s
         RouteId::ApsL4254 => {
             if holds_card {
                 Some("holds-residence-card")
-            } else if facts.under(18) == Some(true) {
+            } else if facts.under_at_filing(18) == Some(true) {
                 Some("minor-no-permit-needed")
             } else {
                 None
@@ -324,7 +335,7 @@ fn route(pack: &RulePack, facts: &Facts<'_>, id: RouteId) -> RouteAssessment {
         // A « peut » rule the case fails leaves the decision to the prefect (L432-1); R425-5
         // al. 2 gives the card to a minor of 16 or 17 only as a power (« peut »).
         let minor = *cid == ConditionId::AgeForCst
-            && facts.under(crule.adult_age.unwrap_or(18)) == Some(true);
+            && facts.under_at_filing(crule.adult_age.unwrap_or(18)) == Some(true);
         if (crule.discretionary && status == ConditionStatus::NotMet)
             || (minor && status == ConditionStatus::Met)
         {
@@ -431,7 +442,7 @@ fn condition(
         ConditionId::AgeForCst => {
             let minimum = rule.and_then(|r| r.minimum_age).unwrap_or(16);
             let adult = rule.and_then(|r| r.adult_age).unwrap_or(18);
-            match (facts.under(minimum), facts.under(adult)) {
+            match (facts.under_at_filing(minimum), facts.under_at_filing(adult)) {
                 (_, Some(false)) => met(true),
                 (Some(true), _) => met(false),
                 (Some(false), Some(true)) => {
@@ -442,7 +453,7 @@ fn condition(
         }
         ConditionId::Adult => {
             let adult = rule.and_then(|r| r.adult_age).unwrap_or(18);
-            tri(facts.under(adult).map(|u| !u), "person.birthDate")
+            tri(facts.under_at_filing(adult).map(|u| !u), "person.birthDate")
         }
         ConditionId::ProceedingsOngoing => match facts.stage {
             None => tri(None, "criminalCase.stage"),
@@ -670,10 +681,20 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
             WarningId::Minor16To18 => {
                 facts.under(16) == Some(false) && facts.under(18) == Some(true)
             }
-            WarningId::ApproximateAge => match facts.ages {
-                Some((youngest, oldest)) if rule.ages.iter().any(|a| facts.under(*a).is_none()) => {
+            // The conditions read her age on the filing day: so does this warning, and it says
+            // which day when the filing is planned.
+            WarningId::ApproximateAge => match facts.filing_ages {
+                Some((youngest, oldest))
+                    if rule
+                        .ages
+                        .iter()
+                        .any(|a| facts.under_at_filing(*a).is_none()) =>
+                {
                     args.insert("youngest", ArgValue::Number(i64::from(youngest)));
                     args.insert("oldest", ArgValue::Number(i64::from(oldest)));
+                    let planned = super::checklist::reference_day(case, facts.today) != facts.today;
+                    let when = if planned { "filing" } else { "today" };
+                    args.insert("when", ArgValue::Code(when.into()));
                     true
                 }
                 _ => false,
@@ -889,12 +910,7 @@ fn asylum_time(pack: &RulePack, case: &CaseFile, today: NaiveDate, args: &mut Ar
         args.insert("state", ArgValue::Code("date-unknown".into()));
         return;
     };
-    let cooperated_after = [&case.cooperation.complaint, &case.cooperation.testimony]
-        .into_iter()
-        .flatten()
-        .filter_map(|s| s.date)
-        .any(|d| d > registered);
-    let state = if cooperated_after {
+    let state = if super::deadlines::cooperated_after(case, registered) {
         "new-circumstance"
     } else if today <= closes {
         "open"

@@ -113,10 +113,10 @@ fn later_first(a: &Holding, b: &Holding) -> std::cmp::Ordering {
     }
 }
 
-/// The day an application is assessed for: the planned filing date when it is to come, else
-/// `today`.
+/// The day an application is assessed for: the planned filing date when it is to come and not
+/// carried out ([`super::deadlines::planned_filing`]), else `today`.
 pub(crate) fn reference_day(case: &CaseFile, today: NaiveDate) -> NaiveDate {
-    case.planned_filing_date
+    super::deadlines::planned_filing(case)
         .filter(|p| *p > today)
         .unwrap_or(today)
 }

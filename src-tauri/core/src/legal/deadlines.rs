@@ -134,9 +134,9 @@ pub(crate) struct MajorityWindow {
     pub turns18: NaiveDate,
     pub closes: NaiveDate,
     pub rule: MajorityRule,
-    /// The last day the window is shown on: the day it closes, or, for the last window of an
-    /// approximate birth date (counted from its first day), the day it would close were she born
-    /// on the last: until then she may still be 17, or inside her window.
+    /// The last day the window is shown on: the day it closes, or, for an approximate birth date
+    /// (counted from its first day), the day it would close were she born on the last: until then
+    /// she may still be 17, or inside her window.
     pub until: NaiveDate,
 }
 
@@ -148,8 +148,9 @@ pub(crate) struct MajorityWindow {
 /// follows its own renewal window (an inference [I], docs/legal-rules.md). A card that ends
 /// before that day, or whose end is not recorded, keeps the windows.
 ///
-/// An approximate birth date counts from its first day (the earliest deadlines), and its last
-/// window is kept until the one counted from its last day closes ([`MajorityWindow::until`]).
+/// An approximate birth date counts from its first day (the earliest deadlines), and each window
+/// is kept until the one counted from its last day closes ([`MajorityWindow::until`]); her title
+/// covers her only if it runs past the latest day she may turn 18 on.
 pub(crate) fn majority_windows(
     pack: &RulePack,
     case: &CaseFile,
@@ -161,11 +162,20 @@ pub(crate) fn majority_windows(
     let Some((earliest, latest)) = case.person.birth_range() else {
         return Vec::new();
     };
+    // Covered only if her title runs past even the latest day she may turn 18 on.
+    let covered = dates::birthday(latest, 18).is_some_and(|turns18| {
+        case.current_permit
+            .as_ref()
+            .is_some_and(|p| p.kind.is_title() && p.expires.is_some_and(|e| e >= turns18))
+    });
+    if covered {
+        return Vec::new();
+    }
     let mut windows = majority_windows_from(pack, case, earliest).unwrap_or_default();
-    let latest_close =
-        majority_windows_from(pack, case, latest).and_then(|w| w.last().map(|(_, w)| w.closes));
-    if let (Some((_, last)), Some(close)) = (windows.last_mut(), latest_close) {
-        last.until = last.until.max(close);
+    // Each window is kept until the same window, counted from the latest birth day, closes.
+    let latest_windows = majority_windows_from(pack, case, latest).unwrap_or_default();
+    for ((_, window), (_, last)) in windows.iter_mut().zip(latest_windows) {
+        window.until = window.until.max(last.closes);
     }
     windows
 }
@@ -176,17 +186,9 @@ fn majority_windows_from(
     case: &CaseFile,
     birth: NaiveDate,
 ) -> Option<Vec<(NaiveDate, MajorityWindow)>> {
-    let covered_at_18 = |turns18: NaiveDate| {
-        case.current_permit
-            .as_ref()
-            .is_some_and(|p| p.kind.is_title() && p.expires.is_some_and(|e| e >= turns18))
-    };
     let rule = pack.deadline(DeadlineKind::MajorityApplicationCloses)?;
     let turns16 = dates::birthday(birth, 16)?;
     let turns18 = dates::birthday(birth, 18)?;
-    if covered_at_18(turns18) {
-        return None;
-    }
     let third = dates::sub_days(dates::add_months(turns18, rule.months?)?, 1)?;
     let second = dates::sub_days(dates::birthday(birth, rule.eve_of_birthday?)?, 1)?;
     let window = |closes, rule| MajorityWindow {
@@ -249,14 +251,22 @@ fn make(
 /// The deadlines of `case` with `pack` on `today`, sorted by date.
 pub fn deadlines_with(pack: &RulePack, case: &CaseFile, today: NaiveDate) -> Vec<Deadline> {
     // Dated rules: the timeline applies each version on the days it is in force.
-    timeline_with(pack, case)
+    let mut list: Vec<Deadline> = timeline_with(pack, case)
         .into_iter()
         .filter(|d| d.applies_on(today))
         .map(|d| Deadline {
             passed: d.deadline.date < today,
             ..d.deadline
         })
-        .collect()
+        .collect();
+    let late = plan_closes_before(pack, case, &list, today);
+    for d in list
+        .iter_mut()
+        .filter(|d| d.kind == DeadlineKind::PlannedFiling)
+    {
+        d.closes_before = late;
+    }
+    list
 }
 
 /// [`timeline`] with `pack`.
@@ -344,17 +354,8 @@ fn timeline_of(pack: &RulePack, case: &CaseFile) -> Vec<Dated> {
         )));
     }
 
-    // The worker's own date: no rule, nothing to confirm. Once an application is recorded as
-    // filed on or after the plan's day less `PLANNED_FILING_DONE_DAYS` (filed early, or late),
-    // the plan is done and no longer shows; an older application (an earlier récépissé) does not
-    // end it.
-    // Neither a reflection récépissé (not the application planned) nor a refused one (the plan
-    // may be to file again) carries it out: a title applied for does.
-    let plan_done = |day: NaiveDate| {
-        let from = dates::sub_days(day, PLANNED_FILING_DONE_DAYS).unwrap_or(NaiveDate::MIN);
-        title_applied(case, Some(from))
-    };
-    if let Some(day) = case.planned_filing_date.filter(|d| !plan_done(*d)) {
+    // The worker's own date: no rule, nothing to confirm.
+    if let Some(day) = planned_filing(case) {
         out.push(always(make(
             DeadlineKind::PlannedFiling,
             day,
@@ -479,45 +480,68 @@ fn timeline_of(pack: &RulePack, case: &CaseFile) -> Vec<Dated> {
         }
     }
 
-    planned_too_late(&mut out);
     sort(&mut out);
     out
 }
 
-/// Deadlines an application must be filed by: a plan after one of them is late.
-const FILING_CLOSES: [DeadlineKind; 4] = [
-    DeadlineKind::RenewalWindowCloses,
-    DeadlineKind::PermitExpires,
-    DeadlineKind::MajorityApplicationCloses,
-    DeadlineKind::AsylumOtherGroundsCloses,
-];
-
-/// Marks the planned filing with the first window of `out` that closes before it
-/// ([`Deadline::closes_before`]): one that still applies by the planned day (a window at 18 that
-/// only opens later is not yet one to meet).
-fn planned_too_late(out: &mut [Dated]) {
-    let Some(plan) = out
+/// The first window still open on `today` that closes before the planned filing, among `list`
+/// (the case's deadlines on `today`): filed as planned, the application would be late. Not the
+/// card's end nor its renewal window once what keeps her stay regular is filed
+/// ([`follow_up_filed`]), nor the asylum window after a new circumstance ([`cooperated_after`]).
+fn plan_closes_before(
+    pack: &RulePack,
+    case: &CaseFile,
+    list: &[Deadline],
+    today: NaiveDate,
+) -> Option<super::ClosesBefore> {
+    let plan = list
         .iter()
-        .find(|d| d.deadline.kind == DeadlineKind::PlannedFiling)
-        .map(|d| d.deadline.date)
-    else {
-        return;
-    };
-    let first = out
-        .iter()
-        .filter(|d| FILING_CLOSES.contains(&d.deadline.kind) && d.deadline.date < plan)
-        .filter(|d| d.applies_from.is_none_or(|from| from <= plan))
-        .min_by_key(|d| d.deadline.date)
+        .find(|d| d.kind == DeadlineKind::PlannedFiling)?
+        .date;
+    let stay_kept = case
+        .current_permit
+        .as_ref()
+        .is_some_and(|p| follow_up_filed(pack, case, p));
+    let new_circumstance = case
+        .asylum_claim
+        .as_ref()
+        .and_then(|a| a.registered_on)
+        .is_some_and(|registered| cooperated_after(case, registered));
+    list.iter()
+        .filter(|d| today <= d.date && d.date < plan)
+        .filter(|d| match d.kind {
+            DeadlineKind::RenewalWindowCloses | DeadlineKind::PermitExpires => !stay_kept,
+            DeadlineKind::MajorityApplicationCloses => true,
+            DeadlineKind::AsylumOtherGroundsCloses => !new_circumstance,
+            _ => false,
+        })
+        .min_by_key(|d| d.date)
         .map(|d| super::ClosesBefore {
-            kind: d.deadline.kind,
-            date: d.deadline.date,
-        });
-    for d in out
-        .iter_mut()
-        .filter(|d| d.deadline.kind == DeadlineKind::PlannedFiling)
-    {
-        d.deadline.closes_before = first;
-    }
+            kind: d.kind,
+            date: d.date,
+        })
+}
+
+/// The filing day the worker plans, unless carried out: once an application is recorded as filed
+/// on or after the plan's day less [`PLANNED_FILING_DONE_DAYS`] (filed early, or late), the plan
+/// is done; an older application (an earlier récépissé) does not end it. Neither a reflection
+/// récépissé (not the application planned) nor a refused one (the plan may be to file again)
+/// carries it out: a title applied for does.
+pub(crate) fn planned_filing(case: &CaseFile) -> Option<NaiveDate> {
+    case.planned_filing_date.filter(|day| {
+        let from = dates::sub_days(*day, PLANNED_FILING_DONE_DAYS).unwrap_or(NaiveDate::MIN);
+        !title_applied(case, Some(from))
+    })
+}
+
+/// True when a complaint or testimony came after the asylum registration: a new circumstance
+/// (L431-2 « sauf circonstances nouvelles »), after which the L425-1 card is still asked for.
+pub(crate) fn cooperated_after(case: &CaseFile, registered: NaiveDate) -> bool {
+    [&case.cooperation.complaint, &case.cooperation.testimony]
+        .into_iter()
+        .flatten()
+        .filter_map(|s| s.date)
+        .any(|d| d > registered)
 }
 
 /// True when an application for a residence title is recorded as filed (on or after `since` when
@@ -1032,6 +1056,100 @@ mod tests {
         assert_eq!(late.date, d(2027, 5, 9));
         minor.planned_filing_date = Some(d(2027, 4, 1));
         assert_eq!(closes_before(&minor, d(2026, 12, 1)), None);
+    }
+
+    #[test]
+    fn the_window_a_plan_misses_is_the_first_still_open_and_not_one_that_no_longer_binds() {
+        use crate::model::case::{AsylumClaim, ProcedureStep};
+        let closes_before = |case: &CaseFile, today| {
+            deadlines(case, today)
+                .into_iter()
+                .find(|x| x.kind == DeadlineKind::PlannedFiling)
+                .and_then(|x| x.closes_before)
+        };
+        // An adult (her window at 18 closed long ago) after an asylum claim: the asylum window.
+        let mut adult = CaseFile::new(None, None);
+        adult.person.birth_date = Some(d(1998, 4, 12));
+        adult.asylum_claim = Some(AsylumClaim {
+            registered_on: Some(d(2026, 11, 1)),
+        });
+        adult.planned_filing_date = Some(d(2027, 2, 1));
+        let late = closes_before(&adult, d(2026, 12, 4)).unwrap();
+        assert_eq!(late.kind, DeadlineKind::AsylumOtherGroundsCloses);
+        assert_eq!(late.date, d(2026, 12, 31));
+        // A complaint after the registration is a new circumstance: the card is still asked for.
+        adult.cooperation.complaint = Some(ProcedureStep {
+            date: Some(d(2026, 11, 15)),
+            ..ProcedureStep::default()
+        });
+        assert_eq!(closes_before(&adult, d(2026, 12, 4)), None);
+
+        // The renewal window closed on 2 December; the card's end, still ahead, is missed too.
+        let mut card = CaseFile::new(None, None);
+        card.current_permit = Some(Permit {
+            kind: PermitKind::CstVpf,
+            issued: Some(d(2026, 2, 1)),
+            expires: Some(d(2027, 1, 31)),
+            renewal_count: None,
+            renewal_filed_on: None,
+        });
+        card.planned_filing_date = Some(d(2027, 2, 15));
+        let late = closes_before(&card, d(2026, 12, 4)).unwrap();
+        assert_eq!(late.kind, DeadlineKind::PermitExpires);
+        // Its renewal filed in time keeps her stay regular: nothing is missed.
+        card.current_permit.as_mut().unwrap().renewal_filed_on = Some(d(2026, 11, 2));
+        assert_eq!(closes_before(&card, d(2026, 12, 4)), None);
+
+        // Placement unknown: once the earlier day has passed, the eve of her 19th birthday.
+        let mut minor = CaseFile::new(None, None);
+        minor.person.birth_date = Some(d(2008, 3, 10));
+        minor.child_welfare = Some(crate::model::case::ChildWelfare {
+            placed_on: None,
+            placement: Some(crate::model::case::Placement::Ase),
+        });
+        minor.planned_filing_date = Some(d(2027, 4, 1));
+        let late = closes_before(&minor, d(2026, 6, 1)).unwrap();
+        assert_eq!(late.kind, DeadlineKind::MajorityApplicationCloses);
+        assert_eq!(late.date, d(2027, 3, 9));
+    }
+
+    #[test]
+    fn an_approximate_birth_date_keeps_each_window_and_a_card_covers_only_past_the_latest_18th() {
+        use crate::model::case::{ChildWelfare, DatePrecision, Placement};
+        // Born in 2008, placed with child welfare on a day not recorded: two windows.
+        let mut case = CaseFile::new(None, None);
+        case.person.birth_date = Some(d(2008, 1, 1));
+        case.person.birth_date_precision = Some(DatePrecision::Year);
+        case.child_welfare = Some(ChildWelfare {
+            placed_on: None,
+            placement: Some(Placement::Ase),
+        });
+        let windows = majority_windows(RulePack::active(), &case);
+        assert_eq!(windows.len(), 2);
+        assert_eq!(windows[0].1.closes, d(2026, 2, 28));
+        assert_eq!(
+            windows[0].1.until,
+            d(2027, 2, 27),
+            "R431-5 3°, born 31 December"
+        );
+        assert_eq!(
+            windows[1].1.until,
+            d(2027, 12, 30),
+            "2°: the eve of her 19th birthday"
+        );
+        // A card ending on 30 June 2026: she may have turned 18 after it (July to December).
+        case.child_welfare = None;
+        case.current_permit = Some(Permit {
+            kind: PermitKind::CstVpf,
+            issued: Some(d(2025, 7, 1)),
+            expires: Some(d(2026, 6, 30)),
+            renewal_count: None,
+            renewal_filed_on: None,
+        });
+        assert!(!majority_windows(RulePack::active(), &case).is_empty());
+        // Past the end of 2026: covered whatever her birthday.
+        case.current_permit.as_mut().unwrap().expires = Some(d(2027, 1, 15));
+        assert!(majority_windows(RulePack::active(), &case).is_empty());
     }
 
     #[test]

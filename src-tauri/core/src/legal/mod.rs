@@ -348,9 +348,10 @@ pub struct Deadline {
     pub estimated: bool,
     /// True if the day is before `today`.
     pub passed: bool,
-    /// For `planned-filing`: the first window that closes before the planned day (the renewal
-    /// window, the card's validity, the window at 18, after an asylum claim). Filed as planned,
-    /// the application would be late: the worker brings the day forward.
+    /// For `planned-filing`: the first window still open that closes before the planned day (the
+    /// renewal window, the card's validity, the window at 18, after an asylum claim). Filed as
+    /// planned, the application would be late: the worker brings the day forward. Set on the day
+    /// the deadlines are read ([`deadlines::deadlines_with`]), never in the derived index.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub closes_before: Option<ClosesBefore>,
 }

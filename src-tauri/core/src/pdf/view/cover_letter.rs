@@ -203,15 +203,13 @@ fn step_sentence(id: &str, step: &ProcedureStep, case: &CaseFile) -> String {
     }
 }
 
-/// True when she is 16 or 17 on the day the letter is filed (the planned filing day when it is to
-/// come, else `day`) whatever the precision of her birth date: R425-5 al. 2's minor (an
-/// approximate date that may make her 15 or 18 is not « certainly » one).
+/// True when she is 16 or 17 on `day`, the letter's date, whatever the precision of her birth
+/// date: R425-5 al. 2's minor (an approximate date that may make her 15 or 18 is not « certainly »
+/// one). The letter's own day, not the planned filing's: what she signs is true on the day it
+/// bears.
 fn certainly_minor(case: &CaseFile, day: NaiveDate) -> bool {
     use crate::legal::dates::{ages_of, under};
-    let ages = ages_of(
-        &case.person,
-        crate::legal::checklist::reference_day(case, day),
-    );
+    let ages = ages_of(&case.person, day);
     under(ages, 16) == Some(false) && under(ages, 18) == Some(true)
 }
 

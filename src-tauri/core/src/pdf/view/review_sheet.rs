@@ -46,7 +46,7 @@ pub struct ReviewSheetView {
 }
 
 /// Values shown in place of a message's variables: the sheet states rules, not a case.
-const PLACEHOLDERS: [&str; 17] = [
+const PLACEHOLDERS: [&str; 18] = [
     "turns18",
     "applicationCloses",
     "end",
@@ -64,6 +64,7 @@ const PLACEHOLDERS: [&str; 17] = [
     "oldest",
     "approximate",
     "latestCloses",
+    "when",
 ];
 
 /// The French wording of the rule `key` (`conditions/ties-broken`…), or the key itself.
