@@ -3,7 +3,8 @@
 //! before expiry instead of 120 signed with the maintainer's tool (`xtask rules-sign`, the
 //! project's test key, trusted by debug builds only), imported from About through the (answered)
 //! open dialog; « 2 dossiers concernés » on the dashboard; one case opened, its change and the
-//! article shown, marked seen; the dashboard then lists the other one only.
+//! article shown (and its filing, planned after the card ends, said to be too late), marked
+//! seen; the dashboard then lists the other one only.
 //!
 //! Native file dialogs cannot be driven through WebDriver: the app, in debug builds only, answers
 //! them from `PASSERELLE_E2E_DIALOG_DIR` (src-tauri/src/dialog.rs).
@@ -62,10 +63,13 @@ fn case_file(dir: &Path, name: &str, family: &str, expires_in: Option<u64>) -> S
         }),
         None => serde_json::Value::Null,
     };
+    // A card holder plans to file ten days after her card ends: too late, which her page says.
+    let plan = expires_in.map(|days| (today + Days::new(days + 10)).to_string());
     let case = serde_json::json!({
         "format": "passerelle.case/1",
         "person": { "familyName": family, "givenNames": "Ada", "nationality": "NG" },
         "currentPermit": permit,
+        "plannedFilingDate": plan,
     });
     let path = dir.join(name);
     std::fs::write(&path, serde_json::to_vec_pretty(&case).unwrap()).unwrap();
@@ -189,7 +193,22 @@ async fn an_imported_pack_lists_the_cases_it_changes_and_each_is_marked_seen() {
         assessment.contains("Évaluation faite avec les règles") && assessment.contains("9999.1.0"),
         "{assessment}"
     );
+    // Her plan comes after the renewal window closes: the deadline says so, in words.
+    let late = wait_text(&c, "#deadlines .planned-too-late", |t| !t.is_empty()).await;
+    assert!(
+        late.starts_with("Prévu après la fin de la période de renouvellement")
+            && late.ends_with("avancez le dépôt."),
+        "{late}"
+    );
     screenshot(&c, "rules-02-case").await;
+    c.execute(
+        "document.getElementById('deadlines').scrollIntoView();",
+        vec![],
+    )
+    .await
+    .unwrap();
+    screenshot(&c, "rules-03-deadlines").await;
+    c.execute("window.scrollTo(0, 0);", vec![]).await.unwrap();
     click(&c, "#rules-mark-seen").await;
     wait_gone(&c, "#case-rule-changes", "the change is marked seen").await;
 
