@@ -423,6 +423,43 @@ fn the_dashboard_shows_a_case_in_its_renewal_window() {
 }
 
 #[test]
+fn the_dashboard_says_a_planned_filing_comes_after_a_window_closes() {
+    let dir = tempfile::tempdir().unwrap();
+    let (vault, _) = new_store(dir.path());
+    let mut case = CaseFile::new(Some("Alves".into()), Some("Maria".into()));
+    // Her card ends on 4 February 2027: the renewal window closes on 6 December 2026.
+    case.current_permit = Some(passerelle_core::model::case::Permit {
+        kind: passerelle_core::model::case::PermitKind::CstVpf,
+        issued: None,
+        expires: Some(NaiveDate::from_ymd_opt(2027, 2, 4).unwrap()),
+        renewal_count: Some(0),
+        renewal_filed_on: None,
+    });
+    case.planned_filing_date = NaiveDate::from_ymd_opt(2026, 12, 15);
+    let doc = CaseDocument::from_case(&case).unwrap();
+    vault.write(|tx| cases::insert(tx, &doc, now())).unwrap();
+    let board = vault
+        .read(|c| dashboard::load(c, today(), SECTION_LINES, "fr", Names::Hidden))
+        .unwrap();
+    let plan = board
+        .upcoming
+        .iter()
+        .find(|i| i.deadline.kind == DeadlineKind::PlannedFiling)
+        .expect("the plan is within the month");
+    let caution = plan.deadline.caution.as_deref().expect("too late");
+    assert!(
+        caution.starts_with("Prévu après la fin de la période de renouvellement (6\u{a0}décembre"),
+        "{caution}"
+    );
+    let window = board
+        .upcoming
+        .iter()
+        .find(|i| i.deadline.kind == DeadlineKind::RenewalWindowCloses)
+        .unwrap();
+    assert_eq!(window.deadline.caution, None);
+}
+
+#[test]
 fn the_welcome_is_said_once_until_the_first_answer_whatever_the_page_went_through() {
     // Issue 14: the welcome was remembered by the page only, so a lock (which reloads the page)
     // or a restart brought it back above the first question on a small screen.

@@ -13,7 +13,8 @@ function line(item, cls) {
     h('span', { class: 'what' }, d.label),
     h('span', { class: `when ${cls}` }, d.relative),
     d.estimated ? t('span', 'case-estimated', { class: 'badge caution' }) : null,
-    d.confirmByJurist ? t('span', 'case-confirm-by-jurist', { class: 'badge caution' }) : null);
+    d.confirmByJurist ? t('span', 'case-confirm-by-jurist', { class: 'badge caution' }) : null,
+    d.caution ? h('span', { class: 'planned-too-late' }, d.caution) : null);
 }
 
 // The open cases a change of rule pack concerns, until each is marked seen.

@@ -13,7 +13,7 @@ use super::{deadline_lines, relative_day, DeadlineLine, Names, When};
 use crate::db::index::{self, Named};
 use crate::i18n::format::date_long;
 use crate::i18n::L10n;
-use crate::legal::Deadline;
+use crate::legal::{Deadline, DeadlineKind};
 use crate::model::case::AppointmentKind;
 use crate::Result;
 
@@ -98,7 +98,14 @@ pub fn load(
     let board = index::board(conn, today, HORIZON_DAYS, lines)?;
     let name = |n: &Named| names.pick(&n.display_name, &n.initials);
     let items = |list: Vec<(Named, Deadline)>| {
-        let (who, deadlines): (Vec<Named>, Vec<Deadline>) = list.into_iter().unzip();
+        let (who, mut deadlines): (Vec<Named>, Vec<Deadline>) = list.into_iter().unzip();
+        // A planned filing says which window closes before it: that depends on the day, so it is
+        // not in the index; the case is read for it (a plan is on the board a month ahead only).
+        for (n, d) in who.iter().zip(deadlines.iter_mut()) {
+            if d.kind == DeadlineKind::PlannedFiling {
+                d.closes_before = plan_closes_before(conn, &n.case_id, today);
+            }
+        }
         who.iter()
             .zip(deadline_lines(deadlines, today, lang))
             .map(|(n, deadline)| DashboardItem {
@@ -140,4 +147,18 @@ pub fn load(
 pub fn appointment_kind_label(kind: AppointmentKind, lang: &str) -> String {
     let id = format!("appointment-kind-{}", crate::codes::code(kind));
     L10n::get().format(lang, &id, &[])
+}
+
+/// What the case page says of the planned filing of case `id` on `today`
+/// ([`crate::legal::Deadline::closes_before`]); nothing if the case cannot be read.
+fn plan_closes_before(
+    conn: &Connection,
+    id: &str,
+    today: NaiveDate,
+) -> Option<crate::legal::ClosesBefore> {
+    let case = crate::db::cases::get(conn, id).ok()?.document.case().ok()?;
+    crate::legal::deadlines(&case, today)
+        .into_iter()
+        .find(|d| d.kind == DeadlineKind::PlannedFiling)?
+        .closes_before
 }
