@@ -192,7 +192,7 @@ fn a_file_sent_to_a_sub_prefecture_goes_to_the_prefect_unless_the_sub_prefect_si
 #[test]
 fn the_letter_names_every_nationality_and_a_passport_by_its_number_and_validity() {
     let mut case = fixture("first-card-bobigny");
-    case.person.other_nationalities = vec!["DZ".into()];
+    case.person.other_nationalities = vec!["CM".into()];
     let passport = case
         .documents
         .iter_mut()
@@ -207,7 +207,7 @@ fn the_letter_names_every_nationality_and_a_passport_by_its_number_and_validity(
         &parsed,
         "dual national",
         &[
-            "Nationalités : nigériane et algérienne",
+            "Nationalités : nigériane et camerounaise",
             "Passeport n° ESSAI0000001, valable jusqu’au 2 mai 2030",
         ],
     );

@@ -585,6 +585,23 @@ fn an_approximate_age_is_said_for_the_day_the_conditions_read_it() {
 }
 
 #[test]
+fn a_card_holder_whose_proceedings_ended_gets_her_renewal_not_a_first_card() {
+    let case = case_with(&[
+        (
+            "/currentPermit",
+            json!({ "kind": "cst-vpf-l425-1", "issued": "2026-03-01", "expires": "2027-02-28", "renewalCount": 0, "renewalFiledOn": null }),
+        ),
+        ("/criminalCase", json!({ "stage": "acquittal" })),
+    ]);
+    let analysis = legal::CaseAnalysis::new(
+        &case,
+        date("2026-11-26"),
+        passerelle_core::legal::RulePack::embedded(),
+    );
+    assert_eq!(analysis.route, RouteId::CstL4251Renewal);
+}
+
+#[test]
 fn the_resident_card_checklist_flags_the_tax_exemption_as_unverified() {
     let list = legal::checklist(
         &case_with(&[]),

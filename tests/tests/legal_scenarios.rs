@@ -107,6 +107,85 @@ fn scenarios() -> Vec<Scenario> {
             vec![Route("cst-l425-1", "eligible", "CESEDA R425-5")],
         ),
         s(
+            "a_testimony_where_no_one_was_prosecuted_is_not_the_cooperation_l425_1_reads",
+            TODAY,
+            vec![
+                ("/cooperation/complaint", Value::Null),
+                (
+                    "/cooperation/testimony",
+                    json!({ "date": "2026-09-01", "service": null, "reference": null }),
+                ),
+                ("/criminalCase", json!({ "stage": "dismissed" })),
+            ],
+            vec![Route("cst-l425-1", "not-eligible", "CESEDA L425-1")],
+        ),
+        s(
+            "a_conviction_day_beside_an_acquittal_is_no_final_conviction",
+            TODAY,
+            vec![
+                ("/currentPermit", cst("2026-03-01", "2027-02-28")),
+                (
+                    "/criminalCase",
+                    json!({ "stage": "acquittal", "finalConvictionDate": "2026-09-01" }),
+                ),
+            ],
+            vec![NotApplicable(
+                "carte-resident-l425-3",
+                "no-final-conviction",
+            )],
+        ),
+        s(
+            "a_conviction_final_only_on_a_later_day_is_not_final_yet",
+            TODAY,
+            vec![
+                ("/currentPermit", cst("2026-03-01", "2027-02-28")),
+                (
+                    "/criminalCase",
+                    json!({ "stage": "final-conviction", "finalConvictionDate": "2027-03-01" }),
+                ),
+            ],
+            vec![NotApplicable(
+                "carte-resident-l425-3",
+                "no-final-conviction",
+            )],
+        ),
+        s(
+            "a_receipt_given_for_the_renewal_of_her_card_is_no_first_application",
+            TODAY,
+            vec![
+                (
+                    "/currentPermit",
+                    json!({ "kind": "recepisse-application", "issued": "2026-07-15", "expires": "2027-01-14", "renewalCount": null, "renewalFiledOn": null }),
+                ),
+                (
+                    "/applications",
+                    json!([
+                        { "route": "cst-l425-1", "filedOn": "2025-06-01", "decision": { "outcome": "granted", "date": "2025-09-01" } },
+                        { "route": "cst-l425-1-renewal", "filedOn": "2026-07-15", "decision": null }
+                    ]),
+                ),
+            ],
+            vec![NotApplicable("cst-l425-1", "holds-cst-l425-1")],
+        ),
+        s(
+            "an_application_receipt_run_out_before_the_decision_asks_for_a_new_one",
+            TODAY,
+            vec![
+                (
+                    "/currentPermit",
+                    json!({ "kind": "recepisse-application", "issued": "2026-08-01", "expires": "2026-11-01", "renewalCount": null, "renewalFiledOn": null }),
+                ),
+                (
+                    "/applications",
+                    json!([{ "route": "cst-l425-1", "filedOn": "2026-08-01", "decision": null }]),
+                ),
+            ],
+            vec![
+                Warning("permit-expired", "CESEDA R431-15-1"),
+                Arg("permit-expired", "application", "application-pending"),
+            ],
+        ),
+        s(
             "no_complaint_nor_testimony_gives_no_first_card_but_a_reflection_period",
             TODAY,
             vec![("/cooperation/complaint", Value::Null)],

@@ -112,7 +112,10 @@ legal-warning-minor-at-18 = { $approximate ->
     }
 legal-warning-reflection-period-running = Reflection period running until { $end }: no removal decision may be taken or enforced. The prefect may end it if the person renews contact with the perpetrators on their own initiative, or in case of a serious threat to public order (R425-2).
 legal-warning-reflection-period-over = The reflection period ended on { $end } without a complaint or testimony: the récépissé no longer protects. Consider a complaint (L425-1), the exit-from-prostitution programme (L425-4), asylum or exceptional admission to stay (L435-1).
-legal-warning-permit-expired = The residence document expired on { $expires } and no renewal application is recorded: the person is no longer legally resident. File without delay; the extension certificate is only due for a complete application filed on time (R431-15-1).
+legal-warning-permit-expired = { $application ->
+        [application-pending] The receipt expired on { $expires } while the application it covers is still undecided: ask the prefecture for a new one without delay, and check the day of the implicit rejection of the application (R432-2).
+       *[none] The residence document expired on { $expires } and no renewal application is recorded: the person is no longer legally resident. File without delay; the extension certificate is only due for a complete application filed on time (R431-15-1).
+    }
 legal-warning-renewal-window-missed = The renewal window closed on { $closes } (card valid until { $expires }): file the application immediately. Filed late, it no longer guarantees the extension certificate (R431-5, R431-15-1).
 legal-warning-temporary-protection-held = The person holds temporary protection: the L425-1 card is applied for beside it. What becomes of temporary protection once the card is issued is for a jurist to confirm.
 legal-warning-asylum-application-pending =

@@ -133,6 +133,18 @@ letter-facts-testimony-undated = I testified in the criminal proceedings{ $detai
         [both] trafficking in human beings and procuring
        *[none] trafficking in human beings or procuring
     }.
+letter-facts-testimony-no-prosecution = On { $date }, I testified in criminal proceedings{ $details } concerning acts of { $offence ->
+        [trafficking] trafficking in human beings
+        [procuring] procuring
+        [both] trafficking in human beings and procuring
+       *[none] trafficking in human beings or procuring
+    } committed against me.
+letter-facts-testimony-no-prosecution-undated = I testified in criminal proceedings{ $details } concerning acts of { $offence ->
+        [trafficking] trafficking in human beings
+        [procuring] procuring
+        [both] trafficking in human beings and procuring
+       *[none] trafficking in human beings or procuring
+    } committed against me.
 letter-facts-stage = The criminal proceedings are ongoing, at the { $stage ->
         [investigation] investigation stage
         [trial] first-instance trial stage

@@ -152,6 +152,18 @@ letter-facts-testimony-undated = J’ai témoigné dans la procédure pénale{ $
         [both] de traite des êtres humains et de proxénétisme
        *[none] de traite des êtres humains ou de proxénétisme
     }.
+letter-facts-testimony-no-prosecution = Le { $date }, j’ai témoigné dans une procédure pénale{ $details } concernant des faits { $offence ->
+        [trafficking] de traite des êtres humains
+        [procuring] de proxénétisme
+        [both] de traite des êtres humains et de proxénétisme
+       *[none] de traite des êtres humains ou de proxénétisme
+    } commis à mon encontre.
+letter-facts-testimony-no-prosecution-undated = J’ai témoigné dans une procédure pénale{ $details } concernant des faits { $offence ->
+        [trafficking] de traite des êtres humains
+        [procuring] de proxénétisme
+        [both] de traite des êtres humains et de proxénétisme
+       *[none] de traite des êtres humains ou de proxénétisme
+    } commis à mon encontre.
 letter-facts-stage = La procédure pénale est en cours, au stade { $stage ->
         [investigation] de l’enquête ou de l’instruction
         [trial] du jugement en première instance

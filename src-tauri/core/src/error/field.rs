@@ -292,6 +292,14 @@ pub enum Invalid {
     /// The person refused, or withdrew, the consent the document needs (the association's
     /// support letter sends her information to the prefecture).
     ConsentNotGiven,
+    /// A day of final conviction beside a stage that says otherwise (an appeal, an acquittal):
+    /// which is true is for the worker to say.
+    StageContradictsConviction,
+    /// A conviction recorded as final on a day after the document's: not final yet.
+    ConvictionNotYetFinal,
+    /// Her nationality's stay is governed by a bilateral agreement the route's article does not
+    /// apply through (the Franco-Algerian agreement of 1968): a jurist chooses the route.
+    AgreementNationality,
 }
 
 impl Invalid {
@@ -321,6 +329,9 @@ impl Invalid {
             Invalid::DecisionBeforeFiling => "decision-before-filing",
             Invalid::OffenceNotRecorded => "offence-not-recorded",
             Invalid::ConsentNotGiven => "consent-not-given",
+            Invalid::StageContradictsConviction => "stage-contradicts-conviction",
+            Invalid::ConvictionNotYetFinal => "conviction-not-yet-final",
+            Invalid::AgreementNationality => "agreement-nationality",
         }
     }
 
@@ -392,6 +403,9 @@ impl Invalid {
             Invalid::DecisionBeforeFiling,
             Invalid::OffenceNotRecorded,
             Invalid::ConsentNotGiven,
+            Invalid::StageContradictsConviction,
+            Invalid::ConvictionNotYetFinal,
+            Invalid::AgreementNationality,
             Invalid::RouteDoesNotFit {
                 route: "cst-l425-1-renewal",
             },

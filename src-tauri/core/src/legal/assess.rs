@@ -26,7 +26,7 @@ use super::{
 };
 use crate::codes::kind_id;
 use crate::model::case::{
-    CaseFile, CriminalCase, CriminalStage, DocumentStatus, PermitKind, Placement, VictimOf,
+    ApplicationRoute, CaseFile, CriminalStage, DocumentStatus, PermitKind, Placement, VictimOf,
 };
 
 /// Assesses `case` on `today` with the embedded rule pack.
@@ -189,7 +189,7 @@ impl<'a> Facts<'a> {
             territory,
             cooperating,
             stage,
-            permit: case.current_permit.as_ref().map(|p| p.kind),
+            permit: held_permit(case),
             reflection_end,
         }
     }
@@ -214,7 +214,7 @@ impl<'a> Facts<'a> {
         self.case
             .criminal_case
             .as_ref()
-            .is_some_and(CriminalCase::final_conviction_recorded)
+            .is_some_and(|c| c.final_conviction_on(self.today))
     }
 
     fn holds(&self, kind: PermitKind) -> bool {
@@ -226,6 +226,26 @@ impl<'a> Facts<'a> {
     fn holds_title(&self) -> bool {
         self.permit.is_some_and(PermitKind::is_title)
     }
+}
+
+/// The residence document she holds, as the routes read it: an application récépissé given for
+/// the renewal of her card, still undecided, stands for that card (the card is being renewed; she
+/// is no first applicant).
+fn held_permit(case: &CaseFile) -> Option<PermitKind> {
+    let kind = case.current_permit.as_ref()?.kind;
+    if kind != PermitKind::RecepisseApplication {
+        return Some(kind);
+    }
+    let renewed = case
+        .applications
+        .iter()
+        .filter(|a| a.decision.is_none())
+        .find_map(|a| match a.route {
+            ApplicationRoute::CstL4251Renewal => Some(PermitKind::CstVpf),
+            ApplicationRoute::ResidentCardL4253Renewal => Some(PermitKind::ResidentCard),
+            _ => None,
+        });
+    Some(renewed.unwrap_or(kind))
 }
 
 /// Why a route does not fit the case's stage, if it does not.
@@ -429,7 +449,15 @@ fn condition(
             }
         }
         ConditionId::NoCooperationYet => met(!facts.cooperating),
-        ConditionId::Cooperation => met(facts.cooperating),
+        // A testimony counts in proceedings against a person prosecuted (L425-1, CL1642 [V]): not
+        // where the case records there were none, or that they were dismissed (a complaint counts
+        // by itself). A stage left blank is not read as either.
+        ConditionId::Cooperation => met(case.cooperation.complaint.is_some()
+            || (case.cooperation.testimony.is_some()
+                && !matches!(
+                    facts.stage,
+                    Some(CriminalStage::None | CriminalStage::Dismissed)
+                ))),
         ConditionId::TiesBroken | ConditionId::TiesBrokenL4253 => tri(
             case.ties_with_perpetrators_broken,
             "tiesWithPerpetratorsBroken",
@@ -743,6 +771,20 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                     match p.expires {
                         Some(e) if facts.today > e => {
                             args.insert("expires", ArgValue::Date(e));
+                            // An application récépissé that ran out while its application waits
+                            // for a decision: a new one is asked for, not a renewal filed.
+                            let pending = p.kind == PermitKind::RecepisseApplication
+                                && case.applications.iter().any(|a| {
+                                    a.decision.is_none()
+                                        && a.filed_on.is_some()
+                                        && a.route != ApplicationRoute::ReflectionPeriod
+                                });
+                            let state = if pending {
+                                "application-pending"
+                            } else {
+                                "none"
+                            };
+                            args.insert("application", ArgValue::Code(state.into()));
                             true
                         }
                         _ => false,

@@ -306,10 +306,27 @@ impl Assessment {
         None
     }
 
-    /// The route whose checklist and letters fit the case: [`Assessment::primary_route`], or the
-    /// first card when no route is eligible or incomplete.
+    /// The route whose checklist and letters fit the case: [`Assessment::primary_route`]; when no
+    /// route is eligible or incomplete, the first one that concerns her at all, in the same order
+    /// as the incomplete ones (a card holder whose proceedings ended: her renewal, with its
+    /// warnings, not a first card); the first card when none does.
     pub fn default_route(&self) -> RouteId {
-        self.primary_route().unwrap_or(RouteId::CstL4251)
+        const CONCERNED: [RouteId; 6] = [
+            RouteId::CarteResidentL4253Renewal,
+            RouteId::CstL4251Renewal,
+            RouteId::CstL4251,
+            RouteId::CarteResidentL4253,
+            RouteId::ApsL4254,
+            RouteId::ReflectionPeriod,
+        ];
+        self.primary_route()
+            .or_else(|| {
+                CONCERNED.into_iter().find(|id| {
+                    self.route(*id)
+                        .is_some_and(|r| r.outcome != Outcome::NotApplicable)
+                })
+            })
+            .unwrap_or(RouteId::CstL4251)
     }
 
     /// The route `id`.

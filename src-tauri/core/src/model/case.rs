@@ -607,9 +607,26 @@ pub struct CriminalCase {
 }
 
 impl CriminalCase {
-    /// True if the case records the conviction as final: its day, or the stage alone.
+    /// True if the case records the conviction as final: the stage, or its day when no stage is
+    /// recorded. A day beside a stage that says otherwise (an appeal pending, an acquittal) is a
+    /// contradiction, not a conviction ([`CriminalCase::conviction_contradicted`]).
     pub fn final_conviction_recorded(&self) -> bool {
-        self.final_conviction_date.is_some() || self.stage == Some(CriminalStage::FinalConviction)
+        match self.stage {
+            Some(CriminalStage::FinalConviction) => true,
+            None => self.final_conviction_date.is_some(),
+            Some(_) => false,
+        }
+    }
+
+    /// [`CriminalCase::final_conviction_recorded`] on `day`: a conviction recorded as final on a
+    /// later day is not final yet.
+    pub fn final_conviction_on(&self, day: NaiveDate) -> bool {
+        self.final_conviction_recorded() && self.final_conviction_date.is_none_or(|d| d <= day)
+    }
+
+    /// True if a day of final conviction is recorded beside a stage that says otherwise.
+    pub fn conviction_contradicted(&self) -> bool {
+        self.final_conviction_date.is_some() && !self.final_conviction_recorded()
     }
 
     /// True if the case records criminal proceedings brought against the perpetrators: a stage

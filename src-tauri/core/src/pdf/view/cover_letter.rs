@@ -257,7 +257,18 @@ fn letter_paragraphs(input: &LetterInput<'_>) -> Result<Vec<String>> {
                 facts.push(step_sentence("letter-facts-complaint", c, case));
             }
             if let Some(t) = testimony {
-                facts.push(step_sentence("letter-facts-testimony", t, case));
+                // « engagée contre une personne poursuivie » only when the case records
+                // proceedings brought against someone; otherwise the testimony and its facts.
+                let prosecuted = case
+                    .criminal_case
+                    .as_ref()
+                    .is_some_and(CriminalCase::proceedings_recorded);
+                let id = if prosecuted {
+                    "letter-facts-testimony"
+                } else {
+                    "letter-facts-testimony-no-prosecution"
+                };
+                facts.push(step_sentence(id, t, case));
             }
             if let Some(stage) = stage_arg(case) {
                 facts.push(fr("letter-facts-stage", &[("stage", stage)]));
@@ -528,6 +539,7 @@ pub fn founding_facts(case: &CaseFile, route: RouteId) -> Result<()> {
         ));
     }
     require_name(case)?;
+    nationality_route(case, route)?;
     match route {
         RouteId::CstL4251 => {
             if case.cooperation.complaint.is_none() && case.cooperation.testimony.is_none() {
@@ -547,6 +559,16 @@ pub fn founding_facts(case: &CaseFile, route: RouteId) -> Result<()> {
 pub(super) fn route_fact(case: &CaseFile, route: RouteId) -> Result<()> {
     match route {
         RouteId::CarteResidentL4253 => {
+            if case
+                .criminal_case
+                .as_ref()
+                .is_some_and(CriminalCase::conviction_contradicted)
+            {
+                return Err(Error::invalid(
+                    Field::case("criminalCase.stage"),
+                    Invalid::StageContradictsConviction,
+                ));
+            }
             let recorded = case
                 .criminal_case
                 .as_ref()
@@ -566,6 +588,47 @@ pub(super) fn route_fact(case: &CaseFile, route: RouteId) -> Result<()> {
     }
 }
 
+/// Refuses a letter for `route` when the rule pack says that route does not apply to her
+/// nationality as of right (a warning with `nationalities` and `caveatFor`: the Franco-Algerian
+/// agreement of 1968): the letter would cite an article that does not govern her stay, and a
+/// jurist chooses the route (legal-facts: « a jurist must choose the route »).
+///
+/// # Errors
+/// [`Error::InvalidField`] on `person.nationality`.
+pub(super) fn nationality_route(case: &CaseFile, route: RouteId) -> Result<()> {
+    let hers = case.person.nationalities();
+    let governed = RulePack::active().warnings.iter().any(|w| {
+        w.caveat_for.contains(&route) && w.nationalities.iter().any(|n| hers.contains(&n.as_str()))
+    });
+    if governed {
+        return Err(Error::invalid(
+            Field::case("person.nationality"),
+            Invalid::AgreementNationality,
+        ));
+    }
+    Ok(())
+}
+
+/// Refuses a letter dated before the day the conviction it rests on became final: what she or
+/// the association signs is true on the day it bears.
+///
+/// # Errors
+/// [`Error::InvalidField`] on `criminalCase.finalConvictionDate`.
+pub(super) fn final_by(case: &CaseFile, route: RouteId, day: NaiveDate) -> Result<()> {
+    let later = case
+        .criminal_case
+        .as_ref()
+        .and_then(|c| c.final_conviction_date)
+        .is_some_and(|d| d > day);
+    if route == RouteId::CarteResidentL4253 && later {
+        return Err(Error::invalid(
+            Field::case("criminalCase.finalConvictionDate"),
+            Invalid::ConvictionNotYetFinal,
+        ));
+    }
+    Ok(())
+}
+
 impl LetterView {
     /// Writes the cover letter.
     ///
@@ -574,11 +637,13 @@ impl LetterView {
     pub fn build(input: &LetterInput<'_>) -> Result<LetterView> {
         let case = input.case;
         founding_facts(case, input.route)?;
+        final_by(case, input.route, input.date)?;
         let mut enclosures = input.enclosures.clone();
         // The association's support letter goes with hers when the association can write it
         // (it cannot when she refused that her information be sent to the prefecture).
         if input.association.is_some()
             && super::support_letter::founding_facts(case, input.route).is_ok()
+            && final_by(case, input.route, input.date).is_ok()
             && enclosures
                 .iter()
                 .all(|e| e.kind != PieceKind::AssociationLetter)
@@ -1076,6 +1141,110 @@ mod tests {
                 "{without}"
             );
         }
+    }
+
+    /// A day of final conviction says nothing beside a stage that contradicts it (an appeal, an
+    /// acquittal), nor on a letter dated before it: she would sign « condamnée par une décision
+    /// devenue définitive » when it is not.
+    #[test]
+    fn a_conviction_day_contradicted_by_the_stage_or_still_to_come_writes_no_letter() {
+        let resident = |stage, final_on| {
+            let mut c = case();
+            let k = c.criminal_case.get_or_insert_with(no_stage);
+            k.stage = stage;
+            k.final_conviction_date = final_on;
+            let mut input =
+                samples::letter_input(&c, samples::prefecture_seine_saint_denis(), None);
+            input.route = RouteId::CarteResidentL4253;
+            LetterView::build(&input)
+                .map(|_| ())
+                .map_err(|e| e.to_string())
+        };
+        let letter_day =
+            samples::letter_input(&case(), samples::prefecture_seine_saint_denis(), None).date;
+        let before = letter_day.pred_opt();
+        for stage in [
+            CriminalStage::Appeal,
+            CriminalStage::Acquittal,
+            CriminalStage::Dismissed,
+        ] {
+            let refused = resident(Some(stage), before).unwrap_err();
+            assert!(
+                refused.contains("stage-contradicts-conviction"),
+                "{stage:?}: {refused}"
+            );
+        }
+        assert!(resident(Some(CriminalStage::FinalConviction), before).is_ok());
+        assert!(resident(None, before).is_ok(), "the day alone says it");
+        let later = letter_day.succ_opt();
+        let refused = resident(Some(CriminalStage::FinalConviction), later).unwrap_err();
+        assert!(refused.contains("conviction-not-yet-final"), "{refused}");
+    }
+
+    /// An Algerian national's stay is governed by the 1968 agreement: no letter cites L425-1 (or
+    /// the other routes' articles) as her ground; a jurist chooses the route.
+    #[test]
+    fn no_letter_cites_an_article_her_nationality_agreement_sets_aside() {
+        let refused = letter_with(RouteId::CstL4251, &[], |c| {
+            c.person.nationality = Some("DZ".into());
+        })
+        .unwrap_err();
+        assert!(
+            refused.to_string().contains("agreement-nationality"),
+            "{refused}"
+        );
+        // A second nationality counts as well.
+        let refused = letter_with(RouteId::CstL4251, &[], |c| {
+            c.person.other_nationalities = vec!["DZ".into()];
+        })
+        .unwrap_err();
+        assert!(
+            refused.to_string().contains("agreement-nationality"),
+            "{refused}"
+        );
+        assert!(super::super::support_letter::founding_facts(
+            &{
+                let mut c = case();
+                c.person.nationality = Some("DZ".into());
+                c
+            },
+            RouteId::CstL4251
+        )
+        .is_err());
+    }
+
+    /// A testimony is said to be in proceedings against a person prosecuted only when the case
+    /// records proceedings brought against someone.
+    #[test]
+    fn a_testimony_names_a_person_prosecuted_only_when_proceedings_are_recorded() {
+        let testified = |stage| {
+            letter_with(RouteId::CstL4251, &[], |c| {
+                c.cooperation.testimony = c.cooperation.complaint.take();
+                c.criminal_case.get_or_insert_with(no_stage).stage = stage;
+                c.criminal_case.as_mut().unwrap().final_conviction_date = None;
+            })
+            .unwrap()
+        };
+        for stage in [
+            None,
+            Some(CriminalStage::None),
+            Some(CriminalStage::Dismissed),
+        ] {
+            let text = testified(stage);
+            assert!(
+                !text.contains("engagée contre une personne poursuivie"),
+                "{stage:?}: {text}"
+            );
+            assert!(
+                text.contains("j’ai témoigné dans une procédure pénale"),
+                "{stage:?}: {text}"
+            );
+        }
+        let text = testified(Some(CriminalStage::Trial));
+        assert!(
+            text.contains("engagée contre une personne poursuivie"),
+            "{text}"
+        );
     }
 
     /// A complaint alone (no receipt enclosed, no proceedings recorded, no reference enclosed):

@@ -46,7 +46,7 @@ pub struct ReviewSheetView {
 }
 
 /// Values shown in place of a message's variables: the sheet states rules, not a case.
-const PLACEHOLDERS: [&str; 18] = [
+const PLACEHOLDERS: [&str; 19] = [
     "turns18",
     "applicationCloses",
     "end",
@@ -65,6 +65,7 @@ const PLACEHOLDERS: [&str; 18] = [
     "approximate",
     "latestCloses",
     "when",
+    "application",
 ];
 
 /// The French wording of the rule `key` (`conditions/ties-broken`…), or the key itself.

@@ -59,6 +59,7 @@ fn cooperation_arg(case: &CaseFile) -> &'static str {
 /// it.
 pub fn founding_facts(case: &CaseFile, route: RouteId) -> Result<()> {
     require_name(case)?;
+    super::cover_letter::nationality_route(case, route)?;
     let refused = case
         .consent
         .as_ref()
@@ -92,6 +93,7 @@ impl SupportLetterView {
     pub fn build(input: &SupportInput<'_>) -> Result<SupportLetterView> {
         let case = input.case;
         founding_facts(case, input.route)?;
+        super::cover_letter::final_by(case, input.route, input.date)?;
         let a = input.association;
         let accompaniment = case.accompaniment.clone().unwrap_or_default();
         let person = fr(
