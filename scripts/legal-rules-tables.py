@@ -73,6 +73,8 @@ def tables():
             extra = " (optional)" if i.get("optional") else ""
             if i.get("requiredFrom"):
                 extra += f" (from {i['requiredFrom']})"
+            if i.get("signedSinceCurrentPermit"):
+                extra += " (signed since the current card)"
             p(f"| `{i['id']}`{extra} | {', '.join(i['alternatives']) or '—'} | {i['note'] or '—'} | {basis(i)} | [{i['confidence']}] |")
         p("")
     p("### Notes\n")

@@ -602,6 +602,46 @@ fn a_card_holder_whose_proceedings_ended_gets_her_renewal_not_a_first_card() {
 }
 
 #[test]
+fn a_contract_signed_before_her_card_or_before_the_cerpr_existed_is_to_sign_again() {
+    let today = date("2026-11-26");
+    let status = |signed: &str, route: RouteId| {
+        let case = case_with(&[
+            (
+                "/currentPermit",
+                json!({ "kind": "cst-vpf-l425-1", "issued": "2026-03-01", "expires": "2027-02-28", "renewalCount": 0, "renewalFiledOn": null }),
+            ),
+            (
+                "/documents",
+                json!([{ "kind": "cerpr", "status": "have", "date": signed }]),
+            ),
+        ]);
+        let list = legal::checklist(&case, route, today);
+        let cerpr = list
+            .items
+            .iter()
+            .find(|i| i.id == PieceKind::Cerpr)
+            .unwrap()
+            .clone();
+        (cerpr.status, cerpr.fresh_until)
+    };
+    // Signed for the first card (R412-1: a new contract for each renewal).
+    assert_eq!(
+        status("2025-12-01", RouteId::CstL4251Renewal),
+        (ItemStatus::Expired, Some(date("2026-02-28")))
+    );
+    assert_eq!(
+        status("2026-10-01", RouteId::CstL4251Renewal).0,
+        ItemStatus::Ok
+    );
+    // Before 17 July 2024 no such contract existed: whatever the route.
+    assert_eq!(
+        status("2024-03-01", RouteId::CstL4251).0,
+        ItemStatus::Expired
+    );
+    assert_eq!(status("2024-07-17", RouteId::CstL4251).0, ItemStatus::Ok);
+}
+
+#[test]
 fn the_resident_card_checklist_flags_the_tax_exemption_as_unverified() {
     let list = legal::checklist(
         &case_with(&[]),

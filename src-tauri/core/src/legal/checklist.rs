@@ -76,6 +76,32 @@ fn holding(pack: &RulePack, case: &CaseFile, kind: PieceKind, reference: NaiveDa
         .unwrap_or(Holding::Absent)
 }
 
+/// `held` unless the copy in hand was signed before the day from which the piece counts: before
+/// the item's `requiredFrom` (no such contract existed), or, for a piece signed anew for each
+/// application, before her current card was issued (it was for that card). It is then `expired`
+/// since the eve of that day: to sign again.
+fn signed_too_early(rule: &ItemRule, case: &CaseFile, held: Holding) -> Holding {
+    let card_issued = case
+        .current_permit
+        .as_ref()
+        .filter(|p| p.kind.is_title())
+        .and_then(|p| p.issued)
+        .filter(|_| rule.signed_since_current_permit);
+    let from = rule.required_from.into_iter().chain(card_issued).max();
+    let signed = case
+        .documents
+        .iter()
+        .filter(|d| d.kind == rule.id && d.status == DocumentStatus::Have)
+        .filter_map(|d| d.date)
+        .max();
+    match (held, from, signed) {
+        (Holding::Fresh(_), Some(from), Some(signed)) if signed < from => {
+            Holding::Stale(dates::sub_days(from, 1).unwrap_or(signed))
+        }
+        (held, _, _) => held,
+    }
+}
+
 /// The residence document she holds now, as the case records it (`currentPermit`), on the
 /// reference day: a card, an APS or an application récépissé is in her hands (it is how the
 /// worker knew its dates) and counts while valid; once ended it is `expired` (« plus valable »,
@@ -226,7 +252,7 @@ fn item(pack: &RulePack, case: &CaseFile, rule: &ItemRule, reference: NaiveDate)
         fresh_until: None,
         reason: None,
     };
-    let own = holding(pack, case, rule.id, reference);
+    let own = signed_too_early(rule, case, holding(pack, case, rule.id, reference));
     if let Holding::Fresh(until) = own {
         out.status = ItemStatus::Ok;
         out.fresh_until = until;

@@ -689,8 +689,13 @@ pub struct ItemRule {
     /// Not required (helps the file).
     #[serde(default)]
     pub optional: bool,
-    /// Required only for filings on or after this day.
+    /// Required only for filings on or after this day; a copy dated before it is not the one
+    /// required (a contract signed before it existed).
     pub required_from: Option<NaiveDate>,
+    /// A new one is signed for each application: a copy dated before her current card was issued
+    /// was given for an earlier one (R412-1: a new contract for each renewal).
+    #[serde(default)]
+    pub signed_since_current_permit: bool,
     /// Nationals for whom the document is optional (ISO codes).
     #[serde(default)]
     pub optional_for_nationalities: Vec<String>,
