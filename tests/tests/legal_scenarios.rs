@@ -542,6 +542,9 @@ fn scenarios() -> Vec<Scenario> {
                     "overseas-ceseda-not-applicable",
                     "Ordonnance n° 2000-372 du 26 avril 2000",
                 ),
+                // Set aside on an unverified premise: a jurist confirms it.
+                Jurist("cst-l425-1", true),
+                Caveat("cst-l425-1", "overseas-ceseda-not-applicable"),
             ],
         ),
         s(
@@ -595,6 +598,19 @@ fn scenarios() -> Vec<Scenario> {
                     "complaint-without-proceedings",
                     "Code de procédure pénale 85",
                 ),
+            ],
+        ),
+        s(
+            "a_renewal_on_a_complaint_with_no_proceedings_known_is_for_a_jurist",
+            TODAY,
+            vec![
+                ("/currentPermit", cst("2026-02-01", "2027-01-31")),
+                ("/criminalCase/stage", json!("none")),
+            ],
+            vec![
+                Route("cst-l425-1-renewal", "not-eligible", "CESEDA L425-1"),
+                Jurist("cst-l425-1-renewal", true),
+                Caveat("cst-l425-1-renewal", "complaint-without-proceedings"),
             ],
         ),
         s(
@@ -670,9 +686,26 @@ fn scenarios() -> Vec<Scenario> {
             vec![
                 Route("reflection-period", "eligible", "CESEDA R425-2"),
                 Warning("reflection-period-running", "CESEDA R425-2"),
-                Deadline("reflection-period-end", "2026-12-10", "CESEDA R425-2"),
+                // The end printed on her récépissé prevails over the count (D+30 would be 10 Dec).
+                Deadline("reflection-period-end", "2026-12-09", "CESEDA R425-2"),
                 Deadline("permit-expires", "2026-12-09", "CESEDA R425-2"),
                 NoDeadline("renewal-window-opens"),
+            ],
+        ),
+        s(
+            "a_reflection_receipt_run_out_after_her_complaint_leaves_her_without_a_document",
+            "2026-12-15",
+            vec![
+                ("/reflectionPeriod/recepisseIssued", json!("2026-11-10")),
+                (
+                    "/currentPermit",
+                    json!({ "kind": "recepisse-reflection", "issued": "2026-11-10", "expires": "2026-12-09" }),
+                ),
+            ],
+            vec![
+                Warning("permit-expired", "CESEDA R431-15-1"),
+                Arg("permit-expired", "application", "reflection"),
+                NoWarning("reflection-period-over"),
             ],
         ),
         s(
@@ -1076,6 +1109,9 @@ fn scenarios() -> Vec<Scenario> {
                 Route("cst-l425-1-renewal", "not-eligible", "CESEDA L425-1"),
                 Warning("proceedings-ended-without-conviction", "CESEDA L435-1"),
                 SeeAlso("admission-exceptionnelle-l435-1", "CESEDA L435-1"),
+                // What follows an acquittal is not settled by the facts sheet: for a jurist.
+                Jurist("cst-l425-1-renewal", true),
+                Caveat("cst-l425-1-renewal", "proceedings-ended-without-conviction"),
             ],
         ),
         s(
@@ -1402,7 +1438,8 @@ fn scenarios() -> Vec<Scenario> {
                 "/currentPermit",
                 json!({ "kind": "recepisse-reflection", "issued": "2026-09-30", "expires": "2026-10-30" }),
             )],
-            vec![NoWarning("permit-expired")],
+            // Not the renewal's advice: her complaint is recorded, the card is what she files.
+            vec![Arg("permit-expired", "application", "reflection")],
         ),
         s(
             "no_document_recorded_asks_for_the_current_permit",

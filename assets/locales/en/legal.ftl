@@ -113,6 +113,7 @@ legal-warning-minor-at-18 = { $approximate ->
 legal-warning-reflection-period-running = Reflection period running until { $end }: no removal decision may be taken or enforced. The prefect may end it if the person renews contact with the perpetrators on their own initiative, or in case of a serious threat to public order (R425-2).
 legal-warning-reflection-period-over = The reflection period ended on { $end } without a complaint or testimony: the récépissé no longer protects. Consider a complaint (L425-1), the exit-from-prostitution programme (L425-4), asylum or exceptional admission to stay (L435-1).
 legal-warning-permit-expired = { $application ->
+        [reflection] The reflection-period receipt ended on { $expires } and no card application is recorded: the person holds no residence document. File the L425-1 card application without delay, on the complaint or testimony recorded.
         [application-pending] The receipt expired on { $expires } while the application it covers is still undecided: ask the prefecture for a new one without delay, and check the day of the implicit rejection of the application (R432-2).
        *[none] The residence document expired on { $expires } and no renewal application is recorded: the person is no longer legally resident. File without delay; the extension certificate is only due for a complete application filed on time (R431-15-1).
     }

@@ -113,6 +113,7 @@ legal-warning-minor-at-18 = { $approximate ->
 legal-warning-reflection-period-running = Délai de réflexion en cours jusqu’au { $end } : aucune mesure d’éloignement ne peut être prise ni exécutée. Le préfet peut y mettre fin si la personne renoue de sa propre initiative avec les auteurs, ou en cas de menace grave pour l’ordre public (R425-2).
 legal-warning-reflection-period-over = Le délai de réflexion a pris fin le { $end } sans plainte ni témoignage : le récépissé ne protège plus. Envisagez la plainte (L425-1), le parcours de sortie de la prostitution (L425-4), l’asile ou l’admission exceptionnelle au séjour (L435-1).
 legal-warning-permit-expired = { $application ->
+        [reflection] Le récépissé du délai de réflexion a pris fin le { $expires } et aucune demande de carte n’est enregistrée : la personne n’a plus de document de séjour. Déposez sans attendre la demande de carte L425-1, sur la plainte ou le témoignage enregistré.
         [application-pending] Le récépissé a expiré le { $expires } alors que la demande qu’il couvre n’est pas encore décidée : demandez-en un nouveau à la préfecture sans attendre, et vérifiez la date du rejet implicite de la demande (R432-2).
        *[none] Le document de séjour a expiré le { $expires } et aucune demande de renouvellement n’est enregistrée : la personne n’est plus en séjour régulier. Déposez la demande sans attendre ; l’attestation de prolongation n’est due que pour une demande complète déposée à temps (R431-15-1).
     }

@@ -38,7 +38,8 @@ use crate::Result;
 //    an asylum claim close once the application they ask for is filed; a renewal recorded only on
 //    the card has its implicit rejection day.
 // 7: an approximate birth date keeps the windows after 18 until the latest ones it allows close,
-//    and her title covers her at 18 only past the latest day she may turn 18 on.
+//    and her title covers her at 18 only past the latest day she may turn 18 on; the reflection
+//    period ends on the day printed on its récépissé when recorded.
 const VERSION: u32 = 7;
 
 /// How many days ahead the dashboard looks.

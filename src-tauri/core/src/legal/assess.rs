@@ -90,7 +90,12 @@ pub fn assess_with(pack: &RulePack, case: &CaseFile, today: NaiveDate) -> Assess
             continue;
         };
         for r in routes.iter_mut() {
-            if rule.caveat_for.contains(&r.id) && r.outcome != Outcome::NotApplicable {
+            // A route set aside because the CESEDA may not apply where she lives rests on an
+            // unverified premise [I]: the jurist the warning asks for confirms that too.
+            let set_aside_overseas = r.not_applicable_reason.as_deref() == Some("overseas-own-law");
+            if rule.caveat_for.contains(&r.id)
+                && (r.outcome != Outcome::NotApplicable || set_aside_overseas)
+            {
                 r.caveats.push(w.id);
                 r.confirm_by_jurist = true;
             }
@@ -171,14 +176,9 @@ impl<'a> Facts<'a> {
         let cooperating =
             case.cooperation.complaint.is_some() || case.cooperation.testimony.is_some();
         let stage = case.criminal_case.as_ref().and_then(|c| c.stage);
-        let reflection_days = pack
-            .deadline(super::DeadlineKind::ReflectionPeriodEnd)
-            .and_then(|d| d.days);
-        // A reflection récépissé recorded only as her current document tells the same day.
-        let reflection_issued = super::deadlines::reflection_issued(case);
-        let reflection_end = reflection_issued
-            .zip(reflection_days)
-            .and_then(|(issued, days)| dates::add_days(issued, days));
+        // A reflection récépissé recorded only as her current document tells the same day; the
+        // end printed on it prevails.
+        let reflection_end = super::deadlines::reflection_end(pack, case);
         Facts {
             case,
             today,
@@ -764,10 +764,24 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
             // Not when what keeps the stay regular was filed in time: the renewal, or (once the
             // card is no longer renewed on its ground) the resident card applied for by its end.
             WarningId::PermitExpired => match case.current_permit.as_ref() {
-                Some(p)
-                    if !super::deadlines::follow_up_filed(pack, case, p)
-                        && p.kind != PermitKind::RecepisseReflection =>
-                {
+                // The reflection récépissé ran out after her complaint or testimony and no card
+                // is applied for: she holds no document at all (without cooperation,
+                // `reflection-period-over` says what to do).
+                Some(p) if p.kind == PermitKind::RecepisseReflection => {
+                    match facts.reflection_end {
+                        Some(end)
+                            if facts.today > end
+                                && facts.cooperating
+                                && !super::deadlines::title_applied(case, None) =>
+                        {
+                            args.insert("expires", ArgValue::Date(end));
+                            args.insert("application", ArgValue::Code("reflection".into()));
+                            true
+                        }
+                        _ => false,
+                    }
+                }
+                Some(p) if !super::deadlines::follow_up_filed(pack, case, p) => {
                     match p.expires {
                         Some(e) if facts.today > e => {
                             args.insert("expires", ArgValue::Date(e));

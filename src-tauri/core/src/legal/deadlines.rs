@@ -320,18 +320,16 @@ fn timeline_of(pack: &RulePack, case: &CaseFile) -> Vec<Dated> {
         applies_until: None,
     };
 
-    if let (Some(rule), Some(issued)) = (
+    if let (Some(rule), Some(end)) = (
         pack.deadline(DeadlineKind::ReflectionPeriodEnd),
-        reflection_issued(case),
+        reflection_end(pack, case),
     ) {
-        if let Some(end) = rule.days.and_then(|days| dates::add_days(issued, days)) {
-            out.push(always(make(
-                DeadlineKind::ReflectionPeriodEnd,
-                end,
-                rule.legal_basis.clone(),
-                rule.confidence,
-            )));
-        }
+        out.push(always(make(
+            DeadlineKind::ReflectionPeriodEnd,
+            end,
+            rule.legal_basis.clone(),
+            rule.confidence,
+        )));
     }
 
     if let Some(permit) = case.current_permit.as_ref() {
@@ -568,6 +566,20 @@ pub(crate) fn reflection_issued(case: &CaseFile) -> Option<NaiveDate> {
                 .filter(|p| p.kind == PermitKind::RecepisseReflection)
                 .and_then(|p| p.issued)
         })
+}
+
+/// The last day of the reflection period (R425-2): the end printed on the récépissé she holds,
+/// when recorded (it prevails), else the day it was handed over plus the pack's days.
+pub(crate) fn reflection_end(pack: &RulePack, case: &CaseFile) -> Option<NaiveDate> {
+    let printed = case
+        .current_permit
+        .as_ref()
+        .filter(|p| p.kind == PermitKind::RecepisseReflection)
+        .and_then(|p| p.expires);
+    printed.or_else(|| {
+        let days = pack.deadline(DeadlineKind::ReflectionPeriodEnd)?.days?;
+        dates::add_days(reflection_issued(case)?, days)
+    })
 }
 
 /// True when the card she holds is no longer renewed on its ground: the L425-1 card (a « vie
