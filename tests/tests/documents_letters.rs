@@ -620,3 +620,35 @@ fn the_resident_card_renewal_has_no_letter_and_says_why_in_french() {
         ],
     );
 }
+
+/// The case page offers no letter that would fail: a conviction final only on a later day, or
+/// contradicted by the stage, is said before any button (the page lists `missing_facts`).
+#[test]
+fn the_case_page_says_why_a_conviction_cannot_ground_a_letter_yet() {
+    use passerelle_core::model::case::{CriminalCase, CriminalStage};
+    let mut case = fixture("first-card-bobigny");
+    let today = ctx().today;
+    let mut reasons = |stage, day| {
+        case.criminal_case = Some(CriminalCase {
+            stage: Some(stage),
+            final_conviction_date: Some(day),
+            regular_stay_on_final_conviction: None,
+        });
+        [PrintedDocument::Letter, PrintedDocument::SupportLetter].map(|d| {
+            documents::missing_facts(&case, RouteId::CarteResidentL4253, d, today)
+                .iter()
+                .map(|e| e.to_string())
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+    };
+    for said in reasons(CriminalStage::FinalConviction, today.succ_opt().unwrap()) {
+        assert!(said.contains("conviction-not-yet-final"), "{said}");
+    }
+    for said in reasons(CriminalStage::Appeal, today.pred_opt().unwrap()) {
+        assert!(said.contains("stage-contradicts-conviction"), "{said}");
+    }
+    for said in reasons(CriminalStage::FinalConviction, today) {
+        assert!(!said.contains("conviction"), "{said}");
+    }
+}

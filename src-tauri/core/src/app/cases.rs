@@ -210,7 +210,7 @@ pub(super) fn page_of(req: &Request<'_>, id: &str, case: &CaseFile) -> CaseOverv
             .iter()
             .filter_map(|code| {
                 let document = PrintedDocument::from_str(code).ok()?;
-                let missing = crate::documents::missing_facts(case, route_id, document);
+                let missing = crate::documents::missing_facts(case, route_id, document, req.today);
                 (!missing.is_empty()).then(|| UnavailableDocument {
                     document: code.clone(),
                     reason: missing

@@ -179,7 +179,7 @@ pub fn render(
     }
     // What the case page checks before offering the document, checked again here: the two
     // cannot drift apart.
-    prerequisites(case, analysis.route, kind)?;
+    prerequisites(case, analysis.route, kind, ctx.today)?;
     let (bytes, office_to_verify) = match kind {
         PrintedDocument::Letter => letter(case, ctx, &analysis)?,
         PrintedDocument::SupportLetter => support_letter(case, ctx, analysis.route)?,
@@ -210,16 +210,23 @@ pub fn documents_for(route: RouteId) -> Vec<PrintedDocument> {
 /// fails. (The association profile, a setting rather than a fact of the case, is checked when
 /// the support letter is written.) In the order rendering meets them: the office first (outside
 /// the CESEDA's territory its error says where and why).
-pub fn missing_facts(case: &CaseFile, route: RouteId, document: PrintedDocument) -> Vec<Error> {
+pub fn missing_facts(
+    case: &CaseFile,
+    route: RouteId,
+    document: PrintedDocument,
+    today: NaiveDate,
+) -> Vec<Error> {
     let checks: Vec<Result<()>> = match document {
         PrintedDocument::Letter => vec![
             competent_office(case).map(drop),
             nationality(case).map(drop),
             pdf::view::cover_letter::founding_facts(case, route),
+            pdf::view::cover_letter::final_by(case, route, today),
         ],
         PrintedDocument::SupportLetter => vec![
             competent_office(case).map(drop),
             pdf::view::support_letter::founding_facts(case, route),
+            pdf::view::cover_letter::final_by(case, route, today),
         ],
         PrintedDocument::Checklist | PrintedDocument::Consent => Vec::new(),
     };
@@ -230,8 +237,16 @@ pub fn missing_facts(case: &CaseFile, route: RouteId, document: PrintedDocument)
 ///
 /// # Errors
 /// The error its rendering would end in, for the first fact missing.
-pub fn prerequisites(case: &CaseFile, route: RouteId, document: PrintedDocument) -> Result<()> {
-    match missing_facts(case, route, document).into_iter().next() {
+pub fn prerequisites(
+    case: &CaseFile,
+    route: RouteId,
+    document: PrintedDocument,
+    today: NaiveDate,
+) -> Result<()> {
+    match missing_facts(case, route, document, today)
+        .into_iter()
+        .next()
+    {
         Some(e) => Err(e),
         None => Ok(()),
     }

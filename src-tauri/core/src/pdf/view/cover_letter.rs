@@ -614,7 +614,7 @@ pub(super) fn nationality_route(case: &CaseFile, route: RouteId) -> Result<()> {
 ///
 /// # Errors
 /// [`Error::InvalidField`] on `criminalCase.finalConvictionDate`.
-pub(super) fn final_by(case: &CaseFile, route: RouteId, day: NaiveDate) -> Result<()> {
+pub fn final_by(case: &CaseFile, route: RouteId, day: NaiveDate) -> Result<()> {
     let later = case
         .criminal_case
         .as_ref()
