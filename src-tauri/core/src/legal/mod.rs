@@ -262,6 +262,19 @@ pub struct Assessment {
     pub rule_pack: PackInfo,
 }
 
+/// The routes in the order of the most common situation first, for a choice among routes that
+/// are not eligible: a case whose criminal stage is not recorded yet is far likelier to need a
+/// first card than the resident card, which waits for a final conviction; the renewal of the
+/// resident card applies only to its holder, for whom every other route is `not-applicable`.
+const MOST_COMMON_FIRST: [RouteId; 6] = [
+    RouteId::CarteResidentL4253Renewal,
+    RouteId::CstL4251Renewal,
+    RouteId::CstL4251,
+    RouteId::CarteResidentL4253,
+    RouteId::ApsL4254,
+    RouteId::ReflectionPeriod,
+];
+
 impl Assessment {
     /// The route that fits the case best: the first eligible one (resident card, its renewal,
     /// renewal, first card, APS, reflection period), else the first incomplete one (renewal of the
@@ -278,20 +291,9 @@ impl Assessment {
             RouteId::ApsL4254,
             RouteId::ReflectionPeriod,
         ];
-        // Among incomplete ones, the most common situation first: a case whose criminal stage is
-        // not recorded yet is far likelier to need a first card than the resident card, which
-        // waits for a final conviction.
-        const INCOMPLETE: [RouteId; 6] = [
-            RouteId::CarteResidentL4253Renewal,
-            RouteId::CstL4251Renewal,
-            RouteId::CstL4251,
-            RouteId::CarteResidentL4253,
-            RouteId::ApsL4254,
-            RouteId::ReflectionPeriod,
-        ];
         for (wanted, preference) in [
             (Outcome::Eligible, ELIGIBLE),
-            (Outcome::Incomplete, INCOMPLETE),
+            (Outcome::Incomplete, MOST_COMMON_FIRST),
         ] {
             for id in preference {
                 if self
@@ -311,17 +313,9 @@ impl Assessment {
     /// as the incomplete ones (a card holder whose proceedings ended: her renewal, with its
     /// warnings, not a first card); the first card when none does.
     pub fn default_route(&self) -> RouteId {
-        const CONCERNED: [RouteId; 6] = [
-            RouteId::CarteResidentL4253Renewal,
-            RouteId::CstL4251Renewal,
-            RouteId::CstL4251,
-            RouteId::CarteResidentL4253,
-            RouteId::ApsL4254,
-            RouteId::ReflectionPeriod,
-        ];
         self.primary_route()
             .or_else(|| {
-                CONCERNED.into_iter().find(|id| {
+                MOST_COMMON_FIRST.into_iter().find(|id| {
                     self.route(*id)
                         .is_some_and(|r| r.outcome != Outcome::NotApplicable)
                 })
