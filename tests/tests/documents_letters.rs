@@ -652,3 +652,48 @@ fn the_case_page_says_why_a_conviction_cannot_ground_a_letter_yet() {
         assert!(!said.contains("conviction"), "{said}");
     }
 }
+
+/// What the audit of the conviction, the renewal and the default route found, through
+/// `documents::render` as the app and the CLI call it: each letter refused says why.
+#[test]
+fn letters_that_would_state_what_is_not_so_are_refused_with_their_reason() {
+    use passerelle_core::model::case::{Application, ApplicationRoute, CriminalStage};
+    let refused = |case: &CaseFile, route: Option<RouteId>| {
+        let mut ctx = ctx();
+        ctx.route = route;
+        documents::render(PrintedDocument::Letter, case, &ctx)
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default()
+    };
+    // A card holder in an appeal, with a day of final conviction: which is true is hers to say.
+    let mut appeal = fixture("renewal-paris-16");
+    let k = appeal.criminal_case.as_mut().unwrap();
+    k.stage = Some(CriminalStage::Appeal);
+    k.final_conviction_date = NaiveDate::from_ymd_opt(2026, 9, 1);
+    assert!(refused(&appeal, None).contains("stage-contradicts-conviction"));
+    // Her renewal already filed and waiting: no second request.
+    let mut filed = fixture("renewal-paris-16");
+    filed.applications.push(Application {
+        route: ApplicationRoute::CstL4251Renewal,
+        filed_on: NaiveDate::from_ymd_opt(2026, 11, 20),
+        decision: None,
+    });
+    assert!(refused(&filed, None).contains("renewal-already-filed"));
+    // Acquitted: no route is open; her renewal's list, but its letter only when chosen.
+    let mut acquitted = fixture("renewal-paris-16");
+    acquitted.criminal_case.as_mut().unwrap().stage = Some(CriminalStage::Acquittal);
+    assert!(refused(&acquitted, None).contains("route-does-not-fit"));
+    assert_eq!(refused(&acquitted, Some(RouteId::CstL4251Renewal)), "");
+    let mut ctx = ctx();
+    ctx.route = None;
+    assert!(documents::render(PrintedDocument::Checklist, &acquitted, &ctx).is_ok());
+    // An Algerian second nationality: the field that holds it is named.
+    let mut dual = fixture("first-card-bobigny");
+    dual.person.other_nationalities = vec!["DZ".into()];
+    let said = refused(&dual, None);
+    assert!(
+        said.contains("agreement-nationality") && said.contains("otherNationalities"),
+        "{said}"
+    );
+}

@@ -639,6 +639,24 @@ fn a_contract_signed_before_her_card_or_before_the_cerpr_existed_is_to_sign_agai
         ItemStatus::Expired
     );
     assert_eq!(status("2024-07-17", RouteId::CstL4251).0, ItemStatus::Ok);
+    // The card's day not recorded: counted back from its end by its length (one year).
+    let undated = case_with(&[
+        (
+            "/currentPermit",
+            json!({ "kind": "cst-vpf-l425-1", "issued": null, "expires": "2027-02-28", "renewalCount": 0, "renewalFiledOn": null }),
+        ),
+        (
+            "/documents",
+            json!([{ "kind": "cerpr", "status": "have", "date": "2025-12-01" }]),
+        ),
+    ]);
+    let list = legal::checklist(&undated, RouteId::CstL4251Renewal, today);
+    let cerpr = list
+        .items
+        .iter()
+        .find(|i| i.id == PieceKind::Cerpr)
+        .unwrap();
+    assert_eq!(cerpr.status, ItemStatus::Expired);
 }
 
 #[test]

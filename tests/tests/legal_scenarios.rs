@@ -117,7 +117,12 @@ fn scenarios() -> Vec<Scenario> {
                 ),
                 ("/criminalCase", json!({ "stage": "dismissed" })),
             ],
-            vec![Route("cst-l425-1", "not-eligible", "CESEDA L425-1")],
+            vec![
+                Route("cst-l425-1", "not-eligible", "CESEDA L425-1"),
+                // Not cooperating, then: the reflection period is hers to use.
+                Route("reflection-period", "eligible", "CESEDA R425-2"),
+                NoWarning("complaint-without-proceedings"),
+            ],
         ),
         s(
             "a_conviction_day_beside_an_acquittal_is_no_final_conviction",
@@ -131,23 +136,22 @@ fn scenarios() -> Vec<Scenario> {
             ],
             vec![NotApplicable(
                 "carte-resident-l425-3",
-                "no-final-conviction",
+                "conviction-contradicted",
             )],
         ),
         s(
-            "a_conviction_final_only_on_a_later_day_is_not_final_yet",
+            "a_conviction_final_on_a_later_day_is_prepared_for_and_its_letter_waits",
             TODAY,
             vec![
                 ("/currentPermit", cst("2026-03-01", "2027-02-28")),
                 (
                     "/criminalCase",
-                    json!({ "stage": "final-conviction", "finalConvictionDate": "2027-03-01" }),
+                    json!({ "stage": "final-conviction", "finalConvictionDate": "2027-01-15" }),
                 ),
             ],
-            vec![NotApplicable(
-                "carte-resident-l425-3",
-                "no-final-conviction",
-            )],
+            // The same reading as the deadlines': the resident card is what comes next (the
+            // letter waits for the day: documents_letters).
+            vec![Route("carte-resident-l425-3", "eligible", "CESEDA L425-3")],
         ),
         s(
             "a_receipt_given_for_the_renewal_of_her_card_is_no_first_application",

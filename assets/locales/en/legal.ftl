@@ -48,6 +48,7 @@ legal-reason-minor-under-16 = Under 16: no residence permit is required and the 
 legal-reason-no-cst-l425-1 = No current L425-1 card to renew.
 legal-reason-no-cooperation = No complaint or testimony: the L425-3 resident card is for the person referred to in L425-1.
 legal-reason-no-final-conviction = No final conviction yet.
+legal-reason-conviction-contradicted = The day of final conviction entered contradicts the stage recorded (appeal, acquittal, dismissal…): correct one or the other.
 legal-reason-no-resident-card = The person holds no L425-3 resident card to renew.
 legal-reason-minor-no-permit-needed = Minor: no residence permit is required before 18.
 

@@ -48,6 +48,7 @@ legal-reason-minor-under-16 = Moins de 16 ans : aucun titre de séjour n’est 
 legal-reason-no-cst-l425-1 = Pas de carte L425-1 en cours à renouveler.
 legal-reason-no-cooperation = Ni plainte ni témoignage : la carte de résident L425-3 vise la personne mentionnée à L425-1.
 legal-reason-no-final-conviction = Pas encore de condamnation définitive.
+legal-reason-conviction-contradicted = La date de condamnation définitive saisie contredit l’étape enregistrée (appel, relaxe ou acquittement, classement…) : corrigez l’une ou l’autre.
 legal-reason-no-resident-card = La personne n’a pas de carte de résident L425-3 à renouveler.
 legal-reason-minor-no-permit-needed = Personne mineure : aucun titre de séjour n’est exigé avant 18 ans.
 

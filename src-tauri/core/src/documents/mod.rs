@@ -177,6 +177,25 @@ pub fn render(
             ));
         }
     }
+    // A route no one chose, taken because none is eligible or incomplete (the strongest that
+    // concerns her, for her checklist): a letter for it is the worker's call, made by choosing
+    // the route (`--route`, the case page's route), never a default.
+    let not_eligible = analysis
+        .assessment
+        .route(analysis.route)
+        .is_some_and(|r| r.outcome == legal::Outcome::NotEligible);
+    if kind != PrintedDocument::Checklist
+        && ctx.route.is_none()
+        && analysis.assessment.primary_route().is_none()
+        && not_eligible
+    {
+        return Err(Error::invalid(
+            Field::Named(Named::Route),
+            Invalid::RouteDoesNotFit {
+                route: analysis.route.as_str(),
+            },
+        ));
+    }
     // What the case page checks before offering the document, checked again here: the two
     // cannot drift apart.
     prerequisites(case, analysis.route, kind, ctx.today)?;

@@ -300,6 +300,9 @@ pub enum Invalid {
     /// Her nationality's stay is governed by a bilateral agreement the route's article does not
     /// apply through (the Franco-Algerian agreement of 1968): a jurist chooses the route.
     AgreementNationality,
+    /// The renewal the letter would ask for is already recorded as filed and waits for its
+    /// decision.
+    RenewalAlreadyFiled,
 }
 
 impl Invalid {
@@ -332,6 +335,7 @@ impl Invalid {
             Invalid::StageContradictsConviction => "stage-contradicts-conviction",
             Invalid::ConvictionNotYetFinal => "conviction-not-yet-final",
             Invalid::AgreementNationality => "agreement-nationality",
+            Invalid::RenewalAlreadyFiled => "renewal-already-filed",
         }
     }
 
@@ -406,6 +410,7 @@ impl Invalid {
             Invalid::StageContradictsConviction,
             Invalid::ConvictionNotYetFinal,
             Invalid::AgreementNationality,
+            Invalid::RenewalAlreadyFiled,
             Invalid::RouteDoesNotFit {
                 route: "cst-l425-1-renewal",
             },

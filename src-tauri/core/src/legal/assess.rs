@@ -26,7 +26,8 @@ use super::{
 };
 use crate::codes::kind_id;
 use crate::model::case::{
-    ApplicationRoute, CaseFile, CriminalStage, DocumentStatus, PermitKind, Placement, VictimOf,
+    ApplicationRoute, CaseFile, CriminalCase, CriminalStage, DocumentStatus, PermitKind, Placement,
+    VictimOf,
 };
 
 /// Assesses `case` on `today` with the embedded rule pack.
@@ -173,9 +174,13 @@ impl<'a> Facts<'a> {
                 .find(|p| p.len() >= 3)
                 .map(|p| p.chars().take(3).collect())
         });
-        let cooperating =
-            case.cooperation.complaint.is_some() || case.cooperation.testimony.is_some();
         let stage = case.criminal_case.as_ref().and_then(|c| c.stage);
+        // A testimony counts in proceedings against a person prosecuted (L425-1, CL1642 [V]): not
+        // where the case records there were none, or that they were dismissed (a complaint counts
+        // by itself). A stage left blank is not read as either.
+        let cooperating = case.cooperation.complaint.is_some()
+            || (case.cooperation.testimony.is_some()
+                && !matches!(stage, Some(CriminalStage::None | CriminalStage::Dismissed)));
         // A reflection récépissé recorded only as her current document tells the same day; the
         // end printed on it prevails.
         let reflection_end = super::deadlines::reflection_end(pack, case);
@@ -210,11 +215,21 @@ impl<'a> Facts<'a> {
         dates::under(self.filing_ages, years)
     }
 
+    /// The same predicate as the deadlines' (`renewal_ended`): a conviction recorded as final on
+    /// a day still to come is what she prepares for (the resident card, its file-before warning);
+    /// the letters wait for that day (`cover_letter::final_by`).
     fn final_conviction(&self) -> bool {
         self.case
             .criminal_case
             .as_ref()
-            .is_some_and(|c| c.final_conviction_on(self.today))
+            .is_some_and(CriminalCase::final_conviction_recorded)
+    }
+
+    fn conviction_contradicted(&self) -> bool {
+        self.case
+            .criminal_case
+            .as_ref()
+            .is_some_and(CriminalCase::conviction_contradicted)
     }
 
     fn holds(&self, kind: PermitKind) -> bool {
@@ -290,6 +305,8 @@ fn not_applicable(pack: &RulePack, facts: &Facts<'_>, id: RouteId) -> Option<&'s
                 Some("holds-resident-card")
             } else if !facts.cooperating {
                 Some("no-cooperation")
+            } else if facts.conviction_contradicted() {
+                Some("conviction-contradicted")
             } else if facts.stage.is_some() && !facts.final_conviction() {
                 Some("no-final-conviction")
             } else {
@@ -449,15 +466,7 @@ fn condition(
             }
         }
         ConditionId::NoCooperationYet => met(!facts.cooperating),
-        // A testimony counts in proceedings against a person prosecuted (L425-1, CL1642 [V]): not
-        // where the case records there were none, or that they were dismissed (a complaint counts
-        // by itself). A stage left blank is not read as either.
-        ConditionId::Cooperation => met(case.cooperation.complaint.is_some()
-            || (case.cooperation.testimony.is_some()
-                && !matches!(
-                    facts.stage,
-                    Some(CriminalStage::None | CriminalStage::Dismissed)
-                ))),
+        ConditionId::Cooperation => met(facts.cooperating),
         ConditionId::TiesBroken | ConditionId::TiesBrokenL4253 => tri(
             case.ties_with_perpetrators_broken,
             "tiesWithPerpetratorsBroken",
@@ -769,10 +778,14 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                 // `reflection-period-over` says what to do).
                 Some(p) if p.kind == PermitKind::RecepisseReflection => {
                     match facts.reflection_end {
+                        // An application on file, its day recorded or not, is a card applied
+                        // for.
                         Some(end)
                             if facts.today > end
                                 && facts.cooperating
-                                && !super::deadlines::title_applied(case, None) =>
+                                && !case.applications.iter().any(|a| {
+                                    a.route != ApplicationRoute::ReflectionPeriod && !a.refused()
+                                }) =>
                         {
                             args.insert("expires", ArgValue::Date(end));
                             args.insert("application", ArgValue::Code("reflection".into()));
@@ -790,7 +803,6 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                             let pending = p.kind == PermitKind::RecepisseApplication
                                 && case.applications.iter().any(|a| {
                                     a.decision.is_none()
-                                        && a.filed_on.is_some()
                                         && a.route != ApplicationRoute::ReflectionPeriod
                                 });
                             let state = if pending {

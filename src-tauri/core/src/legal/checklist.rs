@@ -80,13 +80,31 @@ fn holding(pack: &RulePack, case: &CaseFile, kind: PieceKind, reference: NaiveDa
 /// the item's `requiredFrom` (no such contract existed), or, for a piece signed anew for each
 /// application, before her current card was issued (it was for that card). It is then `expired`
 /// since the eve of that day: to sign again.
-fn signed_too_early(rule: &ItemRule, case: &CaseFile, held: Holding) -> Holding {
+fn signed_too_early(pack: &RulePack, rule: &ItemRule, case: &CaseFile, held: Holding) -> Holding {
+    // Her card's day: as recorded on it, else on the card's own line of the documents, else
+    // counted back from its end by the card's legal length.
     let card_issued = case
         .current_permit
         .as_ref()
-        .filter(|p| p.kind.is_title())
-        .and_then(|p| p.issued)
-        .filter(|_| rule.signed_since_current_permit);
+        .filter(|p| p.kind.is_title() && rule.signed_since_current_permit)
+        .and_then(|p| {
+            p.issued
+                .or_else(|| {
+                    case.documents
+                        .iter()
+                        .filter(|d| d.kind == PieceKind::CurrentPermit)
+                        .find_map(|d| d.date)
+                })
+                .or_else(|| {
+                    let validity = pack.permit(p.kind)?.validity?;
+                    let start = match (validity.years, validity.days) {
+                        (Some(years), _) => dates::sub_months(p.expires?, years * 12)?,
+                        (None, Some(days)) => dates::sub_days(p.expires?, days)?,
+                        (None, None) => return None,
+                    };
+                    dates::add_days(start, 1)
+                })
+        });
     let from = rule.required_from.into_iter().chain(card_issued).max();
     let signed = case
         .documents
@@ -252,7 +270,7 @@ fn item(pack: &RulePack, case: &CaseFile, rule: &ItemRule, reference: NaiveDate)
         fresh_until: None,
         reason: None,
     };
-    let own = signed_too_early(rule, case, holding(pack, case, rule.id, reference));
+    let own = signed_too_early(pack, rule, case, holding(pack, case, rule.id, reference));
     if let Holding::Fresh(until) = own {
         out.status = ItemStatus::Ok;
         out.fresh_until = until;

@@ -262,8 +262,19 @@ pub struct Assessment {
     pub rule_pack: PackInfo,
 }
 
-/// The routes in the order of the most common situation first, for a choice among routes that
-/// are not eligible: a case whose criminal stage is not recorded yet is far likelier to need a
+/// The routes, the strongest title first: the choice among eligible routes, and among routes
+/// that concern her when none is eligible or incomplete.
+const STRONGEST_FIRST: [RouteId; 6] = [
+    RouteId::CarteResidentL4253,
+    RouteId::CarteResidentL4253Renewal,
+    RouteId::CstL4251Renewal,
+    RouteId::CstL4251,
+    RouteId::ApsL4254,
+    RouteId::ReflectionPeriod,
+];
+
+/// The routes in the order of the most common situation first, for a choice among incomplete
+/// routes: a case whose criminal stage is not recorded yet is far likelier to need a
 /// first card than the resident card, which waits for a final conviction; the renewal of the
 /// resident card applies only to its holder, for whom every other route is `not-applicable`.
 const MOST_COMMON_FIRST: [RouteId; 6] = [
@@ -282,17 +293,8 @@ impl Assessment {
     /// of the resident card applies only to its holder, for whom every other route is
     /// `not-applicable`: it is her route whenever it is eligible or incomplete.
     pub fn primary_route(&self) -> Option<RouteId> {
-        // Among eligible routes, the strongest title first.
-        const ELIGIBLE: [RouteId; 6] = [
-            RouteId::CarteResidentL4253,
-            RouteId::CarteResidentL4253Renewal,
-            RouteId::CstL4251Renewal,
-            RouteId::CstL4251,
-            RouteId::ApsL4254,
-            RouteId::ReflectionPeriod,
-        ];
         for (wanted, preference) in [
-            (Outcome::Eligible, ELIGIBLE),
+            (Outcome::Eligible, STRONGEST_FIRST),
             (Outcome::Incomplete, MOST_COMMON_FIRST),
         ] {
             for id in preference {
@@ -308,14 +310,15 @@ impl Assessment {
         None
     }
 
-    /// The route whose checklist and letters fit the case: [`Assessment::primary_route`]; when no
-    /// route is eligible or incomplete, the first one that concerns her at all, in the same order
-    /// as the incomplete ones (a card holder whose proceedings ended: her renewal, with its
-    /// warnings, not a first card); the first card when none does.
+    /// The route whose checklist fits the case: [`Assessment::primary_route`]; when no route is
+    /// eligible or incomplete, the strongest one that concerns her at all (after a final
+    /// conviction, the resident card; a card holder whose proceedings ended: her renewal, with its
+    /// warnings, not a first card); the first card when none does. No letter is written for a
+    /// route that is not eligible (`documents::render`).
     pub fn default_route(&self) -> RouteId {
         self.primary_route()
             .or_else(|| {
-                MOST_COMMON_FIRST.into_iter().find(|id| {
+                STRONGEST_FIRST.into_iter().find(|id| {
                     self.route(*id)
                         .is_some_and(|r| r.outcome != Outcome::NotApplicable)
                 })

@@ -618,12 +618,6 @@ impl CriminalCase {
         }
     }
 
-    /// [`CriminalCase::final_conviction_recorded`] on `day`: a conviction recorded as final on a
-    /// later day is not final yet.
-    pub fn final_conviction_on(&self, day: NaiveDate) -> bool {
-        self.final_conviction_recorded() && self.final_conviction_date.is_none_or(|d| d <= day)
-    }
-
     /// True if a day of final conviction is recorded beside a stage that says otherwise.
     pub fn conviction_contradicted(&self) -> bool {
         self.final_conviction_date.is_some() && !self.final_conviction_recorded()

@@ -9,7 +9,7 @@ use crate::legal::deadlines::renewal_window;
 use crate::legal::{ChecklistItem, ItemStatus, RouteId, RulePack};
 use crate::model::association::{Association, PostalAddress};
 use crate::model::case::{
-    CaseFile, CriminalCase, DocumentStatus, PermitKind, PieceKind, ProcedureStep,
+    ApplicationRoute, CaseFile, CriminalCase, DocumentStatus, PermitKind, PieceKind, ProcedureStep,
 };
 use crate::pdf::typography::french;
 use crate::{Error, Result};
@@ -540,6 +540,23 @@ pub fn founding_facts(case: &CaseFile, route: RouteId) -> Result<()> {
     }
     require_name(case)?;
     nationality_route(case, route)?;
+    stage_consistent(case)?;
+    // A renewal already on file, waiting for its decision, is not asked for again.
+    let renewal = match route {
+        RouteId::CstL4251Renewal => Some(ApplicationRoute::CstL4251Renewal),
+        RouteId::CarteResidentL4253Renewal => Some(ApplicationRoute::ResidentCardL4253Renewal),
+        _ => None,
+    };
+    if case
+        .applications
+        .iter()
+        .any(|a| a.decision.is_none() && Some(a.route) == renewal)
+    {
+        return Err(Error::invalid(
+            Field::case("applications"),
+            Invalid::RenewalAlreadyFiled,
+        ));
+    }
     match route {
         RouteId::CstL4251 => {
             if case.cooperation.complaint.is_none() && case.cooperation.testimony.is_none() {
@@ -559,16 +576,7 @@ pub fn founding_facts(case: &CaseFile, route: RouteId) -> Result<()> {
 pub(super) fn route_fact(case: &CaseFile, route: RouteId) -> Result<()> {
     match route {
         RouteId::CarteResidentL4253 => {
-            if case
-                .criminal_case
-                .as_ref()
-                .is_some_and(CriminalCase::conviction_contradicted)
-            {
-                return Err(Error::invalid(
-                    Field::case("criminalCase.stage"),
-                    Invalid::StageContradictsConviction,
-                ));
-            }
+            stage_consistent(case)?;
             let recorded = case
                 .criminal_case
                 .as_ref()
@@ -588,6 +596,25 @@ pub(super) fn route_fact(case: &CaseFile, route: RouteId) -> Result<()> {
     }
 }
 
+/// Refuses a letter when the day of final conviction contradicts the stage recorded: the letter
+/// would state one or the other, and which is true is for the worker to say.
+///
+/// # Errors
+/// [`Error::InvalidField`] on `criminalCase.stage`.
+pub(super) fn stage_consistent(case: &CaseFile) -> Result<()> {
+    if case
+        .criminal_case
+        .as_ref()
+        .is_some_and(CriminalCase::conviction_contradicted)
+    {
+        return Err(Error::invalid(
+            Field::case("criminalCase.stage"),
+            Invalid::StageContradictsConviction,
+        ));
+    }
+    Ok(())
+}
+
 /// Refuses a letter for `route` when the rule pack says that route does not apply to her
 /// nationality as of right (a warning with `nationalities` and `caveatFor`: the Franco-Algerian
 /// agreement of 1968): the letter would cite an article that does not govern her stay, and a
@@ -597,16 +624,27 @@ pub(super) fn route_fact(case: &CaseFile, route: RouteId) -> Result<()> {
 /// [`Error::InvalidField`] on `person.nationality`.
 pub(super) fn nationality_route(case: &CaseFile, route: RouteId) -> Result<()> {
     let hers = case.person.nationalities();
-    let governed = RulePack::active().warnings.iter().any(|w| {
-        w.caveat_for.contains(&route) && w.nationalities.iter().any(|n| hers.contains(&n.as_str()))
-    });
-    if governed {
-        return Err(Error::invalid(
-            Field::case("person.nationality"),
-            Invalid::AgreementNationality,
-        ));
+    let governing: Vec<&str> = RulePack::active()
+        .warnings
+        .iter()
+        .filter(|w| w.caveat_for.contains(&route))
+        .flat_map(|w| w.nationalities.iter().map(String::as_str))
+        .filter(|n| hers.contains(n))
+        .collect();
+    if governing.is_empty() {
+        return Ok(());
     }
-    Ok(())
+    // The field that holds it: her first nationality, or another one.
+    let first = case.person.nationality.as_deref().map(str::trim);
+    let field = if governing.iter().any(|n| Some(*n) == first) {
+        "person.nationality"
+    } else {
+        "person.otherNationalities"
+    };
+    Err(Error::invalid(
+        Field::case(field),
+        Invalid::AgreementNationality,
+    ))
 }
 
 /// Refuses a letter dated before the day the conviction it rests on became final: what she or

@@ -60,6 +60,7 @@ fn cooperation_arg(case: &CaseFile) -> &'static str {
 pub fn founding_facts(case: &CaseFile, route: RouteId) -> Result<()> {
     require_name(case)?;
     super::cover_letter::nationality_route(case, route)?;
+    super::cover_letter::stage_consistent(case)?;
     let refused = case
         .consent
         .as_ref()
