@@ -137,6 +137,8 @@ pub(crate) struct Facts<'a> {
     /// to come, else `today`. The routes' age conditions read them (the card is asked for then: a
     /// girl of 15 who files after her 16th birthday files at 16).
     pub filing_ages: Option<(u32, u32)>,
+    /// That day ([`super::checklist::reference_day`]).
+    pub filing_day: NaiveDate,
     /// First three characters of the postcode (or INSEE code): the département or collectivity.
     pub territory: Option<String>,
     pub cooperating: bool,
@@ -164,8 +166,8 @@ impl<'a> Facts<'a> {
             .map(str::to_string)
             .collect();
         let ages = dates::ages_of(&case.person, today);
-        let filing_ages =
-            dates::ages_of(&case.person, super::checklist::reference_day(case, today));
+        let filing_day = super::checklist::reference_day(case, today);
+        let filing_ages = dates::ages_of(&case.person, filing_day);
         let territory = case.person.address.as_ref().and_then(|a| {
             [a.postcode.as_deref(), a.commune_insee.as_deref()]
                 .into_iter()
@@ -191,6 +193,7 @@ impl<'a> Facts<'a> {
             nationalities,
             ages,
             filing_ages,
+            filing_day,
             territory,
             cooperating,
             stage,
@@ -251,16 +254,13 @@ fn held_permit(case: &CaseFile) -> Option<PermitKind> {
     if kind != PermitKind::RecepisseApplication {
         return Some(kind);
     }
-    let renewed = case
-        .applications
-        .iter()
-        .filter(|a| a.decision.is_none())
-        .find_map(|a| match a.route {
-            ApplicationRoute::CstL4251Renewal => Some(PermitKind::CstVpf),
-            ApplicationRoute::ResidentCardL4253Renewal => Some(PermitKind::ResidentCard),
-            _ => None,
-        });
-    Some(renewed.unwrap_or(kind))
+    Some(if case.awaits_decision(ApplicationRoute::CstL4251Renewal) {
+        PermitKind::CstVpf
+    } else if case.awaits_decision(ApplicationRoute::ResidentCardL4253Renewal) {
+        PermitKind::ResidentCard
+    } else {
+        kind
+    })
 }
 
 /// Why a route does not fit the case's stage, if it does not.
@@ -729,8 +729,11 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                 {
                     args.insert("youngest", ArgValue::Number(i64::from(youngest)));
                     args.insert("oldest", ArgValue::Number(i64::from(oldest)));
-                    let planned = super::checklist::reference_day(case, facts.today) != facts.today;
-                    let when = if planned { "filing" } else { "today" };
+                    let when = if facts.filing_day != facts.today {
+                        "filing"
+                    } else {
+                        "today"
+                    };
                     args.insert("when", ArgValue::Code(when.into()));
                     true
                 }

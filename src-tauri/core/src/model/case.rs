@@ -883,6 +883,14 @@ impl CaseFile {
 }
 
 impl CaseFile {
+    /// True when an application of `route` is recorded and waits for its decision (its filing
+    /// day recorded or not).
+    pub fn awaits_decision(&self, route: ApplicationRoute) -> bool {
+        self.applications
+            .iter()
+            .any(|a| a.route == route && a.decision.is_none())
+    }
+
     /// Initials for rooms where names must not be read over a shoulder: « O. A. » for OKAFOR
     /// Amina, family name first like [`CaseFile::display_name`]; « ? » when no name is known.
     pub fn initials(&self) -> String {

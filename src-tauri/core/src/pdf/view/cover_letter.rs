@@ -547,11 +547,7 @@ pub fn founding_facts(case: &CaseFile, route: RouteId) -> Result<()> {
         RouteId::CarteResidentL4253Renewal => Some(ApplicationRoute::ResidentCardL4253Renewal),
         _ => None,
     };
-    if case
-        .applications
-        .iter()
-        .any(|a| a.decision.is_none() && Some(a.route) == renewal)
-    {
+    if renewal.is_some_and(|r| case.awaits_decision(r)) {
         return Err(Error::invalid(
             Field::case("applications"),
             Invalid::RenewalAlreadyFiled,
