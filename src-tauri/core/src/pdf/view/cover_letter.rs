@@ -572,7 +572,7 @@ pub fn founding_facts(case: &CaseFile, route: RouteId) -> Result<()> {
 pub(super) fn route_fact(case: &CaseFile, route: RouteId) -> Result<()> {
     match route {
         RouteId::CarteResidentL4253 => {
-            stage_consistent(case)?;
+            // (A day contradicted by the stage: both callers refuse it first, `stage_consistent`.)
             let recorded = case
                 .criminal_case
                 .as_ref()
