@@ -20,6 +20,64 @@ use crate::error::{Field, Invalid};
 use crate::model::case::{PermitKind, PieceKind};
 use crate::{Error, Result};
 
+/// Declares a rule type of the pack: its own fields, then what every rule carries (its articles,
+/// how sure the project is of it, where it comes from, the days it is in force), and [`PackRule`]
+/// over those. One declaration, so that a rule type cannot forget its provenance.
+macro_rules! pack_rule {
+    ($(#[$attr:meta])* $name:ident { $($(#[$field_attr:meta])* $field:ident: $ty:ty,)* }) => {
+        $(#[$attr])*
+        #[derive(Debug, Clone, Deserialize)]
+        #[serde(rename_all = "camelCase", deny_unknown_fields)]
+        pub struct $name {
+            $($(#[$field_attr])* pub $field: $ty,)*
+            /// Legal basis.
+            pub legal_basis: Vec<String>,
+            /// Confidence tag.
+            pub confidence: Confidence,
+            /// Where the rule comes from (French), printed on the review sheet.
+            #[serde(default)]
+            pub sources: Vec<String>,
+            /// First day the rule is in force, where the law has a transition date
+            /// ([`RulePack::in_force_on`]).
+            #[serde(default)]
+            pub valid_from: Option<NaiveDate>,
+            /// Last day the rule is in force.
+            #[serde(default)]
+            pub valid_until: Option<NaiveDate>,
+        }
+
+        impl PackRule for $name {
+            fn validity(&self) -> (Option<NaiveDate>, Option<NaiveDate>) {
+                (self.valid_from, self.valid_until)
+            }
+
+            fn rule_ref(&self, key: String) -> RuleRef<'_> {
+                RuleRef {
+                    key,
+                    legal_basis: &self.legal_basis,
+                    confidence: self.confidence,
+                    sources: &self.sources,
+                }
+            }
+        }
+    };
+}
+
+/// What every rule of a pack answers, whatever its section.
+trait PackRule {
+    /// `(validFrom, validUntil)`.
+    fn validity(&self) -> (Option<NaiveDate>, Option<NaiveDate>);
+
+    /// The rule as the checks and the review sheet see it, under `key`.
+    fn rule_ref(&self, key: String) -> RuleRef<'_>;
+
+    /// True if the rule is in force on `day`.
+    fn in_force_on(&self, day: NaiveDate) -> bool {
+        let (from, until) = self.validity();
+        from.is_none_or(|f| f <= day) && until.is_none_or(|u| day <= u)
+    }
+}
+
 /// The format tag of the packs this build reads.
 pub const PACK_FORMAT: &str = "passerelle.rules/1";
 
@@ -377,155 +435,90 @@ pub fn compare_versions(a: &str, b: &str) -> Option<std::cmp::Ordering> {
     Some(a.cmp(&b))
 }
 
-/// Nationals who need no residence permit.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct NotConcernedRule {
-    /// Reason id (`eu-eea-swiss-national`, …).
-    pub id: String,
-    /// ISO 3166-1 alpha-2 codes.
-    pub nationalities: Vec<String>,
-    /// Legal basis.
-    pub legal_basis: Vec<String>,
-    /// Confidence tag.
-    pub confidence: Confidence,
-    /// Where the rule comes from.
-    #[serde(default)]
-    pub sources: Vec<String>,
-    /// First day the rule is in force, where the law has a transition date ([`RulePack::in_force_on`]).
-    #[serde(default)]
-    pub valid_from: Option<NaiveDate>,
-    /// Last day the rule is in force.
-    #[serde(default)]
-    pub valid_until: Option<NaiveDate>,
+pack_rule! {
+    /// Nationals who need no residence permit.
+    NotConcernedRule {
+        /// Reason id (`eu-eea-swiss-national`, …).
+        id: String,
+        /// ISO 3166-1 alpha-2 codes.
+        nationalities: Vec<String>,
+    }
 }
 
-/// A condition of one or more routes.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct ConditionRule {
-    /// Which condition.
-    pub id: ConditionId,
-    /// Case-file paths the condition reads (documentation and missing-fact names).
-    pub facts: Vec<String>,
-    /// Legal basis.
-    pub legal_basis: Vec<String>,
-    /// Confidence tag.
-    pub confidence: Confidence,
-    /// Confidence of a `met` answer, when it is surer than a `not-met` one (the CESEDA surely
-    /// applies in metropolitan France; that it does not in New Caledonia is an inference).
-    pub met_confidence: Option<Confidence>,
-    /// `ceseda-territory`: postcode prefixes of the collectivities with their own law of entry
-    /// and stay.
-    #[serde(default)]
-    pub postcode_prefixes_outside_ceseda: Vec<String>,
-    /// `ceseda-territory`: postcode prefixes outside France (Monaco).
-    #[serde(default)]
-    pub postcode_prefixes_outside_france: Vec<String>,
-    /// A « peut » rule (the prefect may refuse): when not met, the route keeps the outcome of its
-    /// other conditions and is marked discretionary, never `not-eligible`.
-    #[serde(default)]
-    pub discretionary: bool,
-    /// `age-for-cst`: youngest age a card may be issued at.
-    pub minimum_age: Option<u32>,
-    /// Age of majority.
-    pub adult_age: Option<u32>,
-    /// Where the rule comes from.
-    #[serde(default)]
-    pub sources: Vec<String>,
-    /// First day the rule is in force, where the law has a transition date ([`RulePack::in_force_on`]).
-    #[serde(default)]
-    pub valid_from: Option<NaiveDate>,
-    /// Last day the rule is in force.
-    #[serde(default)]
-    pub valid_until: Option<NaiveDate>,
+pack_rule! {
+    /// A condition of one or more routes.
+    ConditionRule {
+        /// Which condition.
+        id: ConditionId,
+        /// Case-file paths the condition reads (documentation and missing-fact names).
+        facts: Vec<String>,
+        /// Confidence of a `met` answer, when it is surer than a `not-met` one (the CESEDA surely
+        /// applies in metropolitan France; that it does not in New Caledonia is an inference).
+        met_confidence: Option<Confidence>,
+        /// `ceseda-territory`: postcode prefixes of the collectivities with their own law of entry
+        /// and stay.
+        #[serde(default)]
+        postcode_prefixes_outside_ceseda: Vec<String>,
+        /// `ceseda-territory`: postcode prefixes outside France (Monaco).
+        #[serde(default)]
+        postcode_prefixes_outside_france: Vec<String>,
+        /// A « peut » rule (the prefect may refuse): when not met, the route keeps the outcome of its
+        /// other conditions and is marked discretionary, never `not-eligible`.
+        #[serde(default)]
+        discretionary: bool,
+        /// `age-for-cst`: youngest age a card may be issued at.
+        minimum_age: Option<u32>,
+        /// Age of majority.
+        adult_age: Option<u32>,
+    }
 }
 
-/// A route and its conditions.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct RouteRule {
-    /// Which route.
-    pub id: RouteId,
-    /// Legal basis.
-    pub legal_basis: Vec<String>,
-    /// Confidence tag.
-    pub confidence: Confidence,
-    /// True if the prefect « peut » (may) refuse even when every condition is met.
-    pub discretionary: bool,
-    /// Conditions, all required.
-    pub conditions: Vec<ConditionId>,
-    /// Where the rule comes from (French), printed on the review sheet.
-    #[serde(default)]
-    pub sources: Vec<String>,
-    /// First day the rule is in force, where the law has a transition date ([`RulePack::in_force_on`]).
-    #[serde(default)]
-    pub valid_from: Option<NaiveDate>,
-    /// Last day the rule is in force.
-    #[serde(default)]
-    pub valid_until: Option<NaiveDate>,
+pack_rule! {
+    /// A route and its conditions.
+    RouteRule {
+        /// Which route.
+        id: RouteId,
+        /// True if the prefect « peut » (may) refuse even when every condition is met.
+        discretionary: bool,
+        /// Conditions, all required.
+        conditions: Vec<ConditionId>,
+    }
 }
 
-/// A warning.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct WarningRule {
-    /// Which warning.
-    pub id: WarningId,
-    /// How loud.
-    pub severity: Severity,
-    /// Nationalities the warning is about.
-    #[serde(default)]
-    pub nationalities: Vec<String>,
-    /// Documents the warning is about.
-    #[serde(default)]
-    pub documents: Vec<PieceKind>,
-    /// Routes whose outcome this warning qualifies: they then need a jurist.
-    #[serde(default)]
-    pub caveat_for: Vec<RouteId>,
-    /// `renewal-cap-l433-1-1`: consecutive renewals allowed.
-    pub cap: Option<u32>,
-    /// `approximate-age`: the ages the conditions read (16, 18): raised when one falls inside
-    /// her possible ages (the 19th birthday only moves deadlines, marked `estimated`).
-    #[serde(default)]
-    pub ages: Vec<u32>,
-    /// Legal basis.
-    pub legal_basis: Vec<String>,
-    /// Confidence tag.
-    pub confidence: Confidence,
-    /// Where the rule comes from.
-    #[serde(default)]
-    pub sources: Vec<String>,
-    /// First day the rule is in force, where the law has a transition date ([`RulePack::in_force_on`]).
-    #[serde(default)]
-    pub valid_from: Option<NaiveDate>,
-    /// Last day the rule is in force.
-    #[serde(default)]
-    pub valid_until: Option<NaiveDate>,
+pack_rule! {
+    /// A warning.
+    WarningRule {
+        /// Which warning.
+        id: WarningId,
+        /// How loud.
+        severity: Severity,
+        /// Nationalities the warning is about.
+        #[serde(default)]
+        nationalities: Vec<String>,
+        /// Documents the warning is about.
+        #[serde(default)]
+        documents: Vec<PieceKind>,
+        /// Routes whose outcome this warning qualifies: they then need a jurist.
+        #[serde(default)]
+        caveat_for: Vec<RouteId>,
+        /// `renewal-cap-l433-1-1`: consecutive renewals allowed.
+        cap: Option<u32>,
+        /// `approximate-age`: the ages the conditions read (16, 18): raised when one falls inside
+        /// her possible ages (the 19th birthday only moves deadlines, marked `estimated`).
+        #[serde(default)]
+        ages: Vec<u32>,
+    }
 }
 
-/// A related route.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct SeeAlsoRule {
-    /// Which.
-    pub id: SeeAlsoId,
-    /// Legal basis.
-    pub legal_basis: Vec<String>,
-    /// Confidence tag.
-    pub confidence: Confidence,
-    /// `asylum`: nationalities with specific case law.
-    #[serde(default)]
-    pub case_law_nationalities: Vec<String>,
-    /// Where the rule comes from.
-    #[serde(default)]
-    pub sources: Vec<String>,
-    /// First day the rule is in force, where the law has a transition date ([`RulePack::in_force_on`]).
-    #[serde(default)]
-    pub valid_from: Option<NaiveDate>,
-    /// Last day the rule is in force.
-    #[serde(default)]
-    pub valid_until: Option<NaiveDate>,
+pack_rule! {
+    /// A related route.
+    SeeAlsoRule {
+        /// Which.
+        id: SeeAlsoId,
+        /// `asylum`: nationalities with specific case law.
+        #[serde(default)]
+        case_law_nationalities: Vec<String>,
+    }
 }
 
 /// A validity: years or days.
@@ -550,116 +543,63 @@ pub struct PermitRenewal {
     pub confidence: Confidence,
 }
 
-/// A residence document.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct PermitRule {
-    /// Which document.
-    pub kind: PermitKind,
-    /// Legal basis.
-    pub legal_basis: Vec<String>,
-    /// Confidence tag.
-    pub confidence: Confidence,
-    /// Legal validity, used only to estimate an unrecorded expiry.
-    pub validity: Option<Validity>,
-    /// Renewal, if the document is renewed.
-    pub renewal: Option<PermitRenewal>,
-    /// First day the rule is in force, where the law has a transition date ([`RulePack::in_force_on`]).
-    #[serde(default)]
-    pub valid_from: Option<NaiveDate>,
-    /// Last day the rule is in force.
-    #[serde(default)]
-    pub valid_until: Option<NaiveDate>,
+pack_rule! {
+    /// A residence document.
+    PermitRule {
+        /// Which document.
+        kind: PermitKind,
+        /// Legal validity, used only to estimate an unrecorded expiry.
+        validity: Option<Validity>,
+        /// Renewal, if the document is renewed.
+        renewal: Option<PermitRenewal>,
+    }
 }
 
-/// A renewal window, counted back from the expiry.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct RenewalWindowRule {
-    /// Id referenced by [`PermitRenewal::window`].
-    pub id: String,
-    /// The window opens this many days before the expiry…
-    pub opens_days_before: Option<u32>,
-    /// …or this many months before it.
-    pub opens_months_before: Option<u32>,
-    /// The window closes this many days before the expiry.
-    pub closes_days_before: u32,
-    /// Legal basis.
-    pub legal_basis: Vec<String>,
-    /// Confidence tag.
-    pub confidence: Confidence,
-    /// First day the rule is in force, where the law has a transition date ([`RulePack::in_force_on`]).
-    #[serde(default)]
-    pub valid_from: Option<NaiveDate>,
-    /// Last day the rule is in force.
-    #[serde(default)]
-    pub valid_until: Option<NaiveDate>,
+pack_rule! {
+    /// A renewal window, counted back from the expiry.
+    RenewalWindowRule {
+        /// Id referenced by [`PermitRenewal::window`].
+        id: String,
+        /// The window opens this many days before the expiry…
+        opens_days_before: Option<u32>,
+        /// …or this many months before it.
+        opens_months_before: Option<u32>,
+        /// The window closes this many days before the expiry.
+        closes_days_before: u32,
+    }
 }
 
-/// A deadline kind.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct DeadlineRule {
-    /// Which deadline.
-    pub kind: DeadlineKind,
-    /// `reflection-period-end`: length of the period.
-    pub days: Option<u32>,
-    /// `majority-application-closes`: months after the 18th birthday (R431-5 3°);
-    /// `asylum-other-grounds-closes`: months after the asylum registration (L431-2).
-    pub months: Option<u32>,
-    /// `majority-application-closes`: the eve of this birthday, for the people R431-5 2° lists.
-    pub eve_of_birthday: Option<u32>,
-    /// Legal basis.
-    pub legal_basis: Vec<String>,
-    /// Confidence tag.
-    pub confidence: Confidence,
-    /// First day the rule is in force, where the law has a transition date ([`RulePack::in_force_on`]).
-    #[serde(default)]
-    pub valid_from: Option<NaiveDate>,
-    /// Last day the rule is in force.
-    #[serde(default)]
-    pub valid_until: Option<NaiveDate>,
+pack_rule! {
+    /// A deadline kind.
+    DeadlineRule {
+        /// Which deadline.
+        kind: DeadlineKind,
+        /// `reflection-period-end`: length of the period.
+        days: Option<u32>,
+        /// `majority-application-closes`: months after the 18th birthday (R431-5 3°);
+        /// `asylum-other-grounds-closes`: months after the asylum registration (L431-2).
+        months: Option<u32>,
+        /// `majority-application-closes`: the eve of this birthday, for the people R431-5 2° lists.
+        eve_of_birthday: Option<u32>,
+    }
 }
 
-/// How long a supporting document stays usable.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct FreshnessRule {
-    /// Which document.
-    pub document: PieceKind,
-    /// It must be less than this many months old on the filing day.
-    pub max_age_months: u32,
-    /// Legal basis.
-    pub legal_basis: Vec<String>,
-    /// Confidence tag.
-    pub confidence: Confidence,
-    /// Where the rule comes from.
-    #[serde(default)]
-    pub sources: Vec<String>,
-    /// First day the rule is in force, where the law has a transition date ([`RulePack::in_force_on`]).
-    #[serde(default)]
-    pub valid_from: Option<NaiveDate>,
-    /// Last day the rule is in force.
-    #[serde(default)]
-    pub valid_until: Option<NaiveDate>,
+pack_rule! {
+    /// How long a supporting document stays usable.
+    FreshnessRule {
+        /// Which document.
+        document: PieceKind,
+        /// It must be less than this many months old on the filing day.
+        max_age_months: u32,
+    }
 }
 
-/// A note for the worker.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct NoteRule {
-    /// Note id; its text is `legal-note-<id>` in legal.ftl.
-    pub id: String,
-    /// Legal basis.
-    pub legal_basis: Vec<String>,
-    /// Confidence tag.
-    pub confidence: Confidence,
-    /// First day the rule is in force, where the law has a transition date ([`RulePack::in_force_on`]).
-    #[serde(default)]
-    pub valid_from: Option<NaiveDate>,
-    /// Last day the rule is in force.
-    #[serde(default)]
-    pub valid_until: Option<NaiveDate>,
+pack_rule! {
+    /// A note for the worker.
+    NoteRule {
+        /// Note id; its text is `legal-note-<id>` in legal.ftl.
+        id: String,
+    }
 }
 
 /// The documents of one route.
@@ -676,41 +616,31 @@ pub struct ChecklistRule {
     pub items: Vec<ItemRule>,
 }
 
-/// One document to gather.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct ItemRule {
-    /// The document.
-    pub id: PieceKind,
-    /// Documents accepted instead, in order of preference.
-    pub alternatives: Vec<PieceKind>,
-    /// Note id.
-    pub note: Option<String>,
-    /// Not required (helps the file).
-    #[serde(default)]
-    pub optional: bool,
-    /// Required only for filings on or after this day; a copy dated before it is not the one
-    /// required (a contract signed before it existed).
-    pub required_from: Option<NaiveDate>,
-    /// A new one is signed for each application: a copy dated before her current card was issued
-    /// was given for an earlier one (R412-1: a new contract for each renewal).
-    #[serde(default)]
-    pub signed_since_current_permit: bool,
-    /// Nationals for whom the document is optional (ISO codes).
-    #[serde(default)]
-    pub optional_for_nationalities: Vec<String>,
-    /// The note shown instead of [`ItemRule::note`] to those nationals.
-    pub optional_note: Option<String>,
-    /// Legal basis.
-    pub legal_basis: Vec<String>,
-    /// Confidence tag.
-    pub confidence: Confidence,
-    /// First day the rule is in force, where the law has a transition date ([`RulePack::in_force_on`]).
-    #[serde(default)]
-    pub valid_from: Option<NaiveDate>,
-    /// Last day the rule is in force.
-    #[serde(default)]
-    pub valid_until: Option<NaiveDate>,
+pack_rule! {
+    /// One document to gather.
+    ItemRule {
+        /// The document.
+        id: PieceKind,
+        /// Documents accepted instead, in order of preference.
+        alternatives: Vec<PieceKind>,
+        /// Note id.
+        note: Option<String>,
+        /// Not required (helps the file).
+        #[serde(default)]
+        optional: bool,
+        /// Required only for filings on or after this day; a copy dated before it is not the one
+        /// required (a contract signed before it existed).
+        required_from: Option<NaiveDate>,
+        /// A new one is signed for each application: a copy dated before her current card was issued
+        /// was given for an earlier one (R412-1: a new contract for each renewal).
+        #[serde(default)]
+        signed_since_current_permit: bool,
+        /// Nationals for whom the document is optional (ISO codes).
+        #[serde(default)]
+        optional_for_nationalities: Vec<String>,
+        /// The note shown instead of [`ItemRule::note`] to those nationals.
+        optional_note: Option<String>,
+    }
 }
 
 /// One rule of a pack, whatever its section: what the "every rule cites an article" checks and the
@@ -814,22 +744,22 @@ impl RulePack {
 
     /// Every rule's `(validFrom, validUntil)`.
     fn validities(&self) -> impl Iterator<Item = (Option<NaiveDate>, Option<NaiveDate>)> + '_ {
-        macro_rules! of {
-            ($list:expr) => {
-                $list.iter().map(|r| (r.valid_from, r.valid_until))
-            };
+        fn of<R: PackRule>(
+            list: &[R],
+        ) -> impl Iterator<Item = (Option<NaiveDate>, Option<NaiveDate>)> + '_ {
+            list.iter().map(R::validity)
         }
-        of!(self.not_concerned)
-            .chain(of!(self.conditions))
-            .chain(of!(self.routes))
-            .chain(of!(self.warnings))
-            .chain(of!(self.see_also))
-            .chain(of!(self.permits))
-            .chain(of!(self.renewal_windows))
-            .chain(of!(self.deadlines))
-            .chain(of!(self.freshness))
-            .chain(of!(self.notes))
-            .chain(self.checklists.iter().flat_map(|c| of!(c.items)))
+        of(&self.not_concerned)
+            .chain(of(&self.conditions))
+            .chain(of(&self.routes))
+            .chain(of(&self.warnings))
+            .chain(of(&self.see_also))
+            .chain(of(&self.permits))
+            .chain(of(&self.renewal_windows))
+            .chain(of(&self.deadlines))
+            .chain(of(&self.freshness))
+            .chain(of(&self.notes))
+            .chain(self.checklists.iter().flat_map(|c| of(&c.items)))
     }
 
     /// True if and only if some rule of the pack is in force only from or until a date.
@@ -844,25 +774,23 @@ impl RulePack {
         if !self.dated {
             return std::borrow::Cow::Borrowed(self);
         }
-        let keep = |from: Option<NaiveDate>, until: Option<NaiveDate>| {
-            from.is_none_or(|f| f <= day) && until.is_none_or(|u| day <= u)
-        };
+        fn keep<R: PackRule>(list: &mut Vec<R>, day: NaiveDate) {
+            list.retain(|r| r.in_force_on(day));
+        }
         let mut p = self.clone();
         p.dated = false;
-        p.not_concerned
-            .retain(|r| keep(r.valid_from, r.valid_until));
-        p.conditions.retain(|r| keep(r.valid_from, r.valid_until));
-        p.routes.retain(|r| keep(r.valid_from, r.valid_until));
-        p.warnings.retain(|r| keep(r.valid_from, r.valid_until));
-        p.see_also.retain(|r| keep(r.valid_from, r.valid_until));
-        p.permits.retain(|r| keep(r.valid_from, r.valid_until));
-        p.renewal_windows
-            .retain(|r| keep(r.valid_from, r.valid_until));
-        p.deadlines.retain(|r| keep(r.valid_from, r.valid_until));
-        p.freshness.retain(|r| keep(r.valid_from, r.valid_until));
-        p.notes.retain(|r| keep(r.valid_from, r.valid_until));
+        keep(&mut p.not_concerned, day);
+        keep(&mut p.conditions, day);
+        keep(&mut p.routes, day);
+        keep(&mut p.warnings, day);
+        keep(&mut p.see_also, day);
+        keep(&mut p.permits, day);
+        keep(&mut p.renewal_windows, day);
+        keep(&mut p.deadlines, day);
+        keep(&mut p.freshness, day);
+        keep(&mut p.notes, day);
         for list in &mut p.checklists {
-            list.items.retain(|r| keep(r.valid_from, r.valid_until));
+            keep(&mut list.items, day);
         }
         std::borrow::Cow::Owned(p)
     }
@@ -1041,54 +969,27 @@ impl RulePack {
 
     /// Every rule of the pack, with its legal basis and confidence.
     pub fn rules(&self) -> Vec<RuleRef<'_>> {
+        fn section<'a, R: PackRule>(
+            rules: &mut Vec<RuleRef<'a>>,
+            section: &str,
+            list: &'a [R],
+            id: impl Fn(&R) -> String,
+        ) {
+            rules.extend(
+                list.iter()
+                    .map(|r| r.rule_ref(format!("{section}/{}", id(r)))),
+            );
+        }
         let mut rules: Vec<RuleRef<'_>> = Vec::new();
-        for r in &self.not_concerned {
-            rules.push(RuleRef {
-                key: format!("notConcerned/{}", r.id),
-                legal_basis: &r.legal_basis,
-                confidence: r.confidence,
-                sources: &r.sources,
-            });
-        }
-        for r in &self.conditions {
-            rules.push(RuleRef {
-                key: format!("conditions/{}", id_of(&r.id)),
-                legal_basis: &r.legal_basis,
-                confidence: r.confidence,
-                sources: &r.sources,
-            });
-        }
-        for r in &self.routes {
-            rules.push(RuleRef {
-                key: format!("routes/{}", r.id.as_str()),
-                legal_basis: &r.legal_basis,
-                confidence: r.confidence,
-                sources: &r.sources,
-            });
-        }
-        for r in &self.warnings {
-            rules.push(RuleRef {
-                key: format!("warnings/{}", id_of(&r.id)),
-                legal_basis: &r.legal_basis,
-                confidence: r.confidence,
-                sources: &r.sources,
-            });
-        }
-        for r in &self.see_also {
-            rules.push(RuleRef {
-                key: format!("seeAlso/{}", id_of(&r.id)),
-                legal_basis: &r.legal_basis,
-                confidence: r.confidence,
-                sources: &r.sources,
-            });
-        }
+        section(&mut rules, "notConcerned", &self.not_concerned, |r| {
+            r.id.clone()
+        });
+        section(&mut rules, "conditions", &self.conditions, |r| id_of(&r.id));
+        section(&mut rules, "routes", &self.routes, |r| r.id.as_str().into());
+        section(&mut rules, "warnings", &self.warnings, |r| id_of(&r.id));
+        section(&mut rules, "seeAlso", &self.see_also, |r| id_of(&r.id));
         for r in &self.permits {
-            rules.push(RuleRef {
-                key: format!("permits/{}", id_of(&r.kind)),
-                legal_basis: &r.legal_basis,
-                confidence: r.confidence,
-                sources: &[],
-            });
+            rules.push(r.rule_ref(format!("permits/{}", id_of(&r.kind))));
             if let Some(renewal) = &r.renewal {
                 rules.push(RuleRef {
                     key: format!("permits/{}/renewal", id_of(&r.kind)),
@@ -1098,47 +999,19 @@ impl RulePack {
                 });
             }
         }
-        for r in &self.renewal_windows {
-            rules.push(RuleRef {
-                key: format!("renewalWindows/{}", r.id),
-                legal_basis: &r.legal_basis,
-                confidence: r.confidence,
-                sources: &[],
-            });
-        }
-        for r in &self.deadlines {
-            rules.push(RuleRef {
-                key: format!("deadlines/{}", r.kind.as_str()),
-                legal_basis: &r.legal_basis,
-                confidence: r.confidence,
-                sources: &[],
-            });
-        }
-        for r in &self.freshness {
-            rules.push(RuleRef {
-                key: format!("freshness/{}", id_of(&r.document)),
-                legal_basis: &r.legal_basis,
-                confidence: r.confidence,
-                sources: &r.sources,
-            });
-        }
-        for r in &self.notes {
-            rules.push(RuleRef {
-                key: format!("notes/{}", r.id),
-                legal_basis: &r.legal_basis,
-                confidence: r.confidence,
-                sources: &[],
-            });
-        }
+        section(&mut rules, "renewalWindows", &self.renewal_windows, |r| {
+            r.id.clone()
+        });
+        section(&mut rules, "deadlines", &self.deadlines, |r| {
+            r.kind.as_str().into()
+        });
+        section(&mut rules, "freshness", &self.freshness, |r| {
+            id_of(&r.document)
+        });
+        section(&mut rules, "notes", &self.notes, |r| r.id.clone());
         for list in &self.checklists {
-            for item in &list.items {
-                rules.push(RuleRef {
-                    key: format!("checklists/{}/{}", list.route.as_str(), id_of(&item.id)),
-                    legal_basis: &item.legal_basis,
-                    confidence: item.confidence,
-                    sources: &[],
-                });
-            }
+            let route = format!("checklists/{}", list.route.as_str());
+            section(&mut rules, &route, &list.items, |item| id_of(&item.id));
         }
         rules
     }
