@@ -289,9 +289,7 @@ mod tests {
         ChildWelfare, Permit, PermitKind, Placement, ProcedureStep, ReflectionPeriod,
     };
 
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::test_support::d;
 
     /// The kinds shown as (overdue, upcoming) on `today`.
     fn on(case: &CaseFile, today: NaiveDate) -> (Vec<DeadlineKind>, Vec<DeadlineKind>) {

@@ -29,6 +29,8 @@ pub mod print;
 pub mod report;
 pub mod sample_cases;
 pub mod search;
+#[cfg(test)]
+mod test_support;
 pub mod text;
 pub mod vault;
 pub mod zero_on_free;

@@ -507,9 +507,7 @@ mod tests {
 
     const CASES: usize = 300;
 
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::test_support::d;
 
     /// A store of invented cases, and each case's id, typed view and derived rows.
     fn store(dir: &std::path::Path) -> (Db, Vec<(String, CaseFile, Derived)>) {

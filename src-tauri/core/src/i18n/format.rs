@@ -254,9 +254,7 @@ pub fn date_short(date: NaiveDate, lang: &str) -> String {
 mod tests {
     use super::*;
 
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::test_support::d;
 
     #[test]
     fn an_approximate_date_never_shows_a_day() {

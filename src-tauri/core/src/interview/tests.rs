@@ -4,9 +4,7 @@ use super::*;
 use crate::legal::{Outcome, RouteId, RulePack};
 use crate::model::case::{CaseDocument, DocumentStatus};
 
-fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).unwrap()
-}
+use crate::test_support::d as day;
 
 const TODAY: fn() -> NaiveDate = || day(2026, 11, 26);
 

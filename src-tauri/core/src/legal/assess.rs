@@ -1020,9 +1020,7 @@ mod tests {
     use super::*;
     use crate::model::case::CaseFile;
 
-    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, d).unwrap()
-    }
+    use crate::test_support::d as day;
 
     #[test]
     fn an_empty_case_is_incomplete_everywhere_it_applies_never_eligible() {

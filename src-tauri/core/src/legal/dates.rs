@@ -102,9 +102,7 @@ pub fn under(ages: Option<(u32, u32)>, years: u32) -> Option<bool> {
 mod tests {
     use super::*;
 
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::test_support::d;
 
     #[test]
     fn one_year_of_validity_ends_the_day_before_the_anniversary() {

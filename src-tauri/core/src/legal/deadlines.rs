@@ -716,9 +716,7 @@ fn permit_deadlines(pack: &RulePack, permit: &Permit, renewal_ended: bool) -> Ve
 mod tests {
     use super::*;
 
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::test_support::d;
 
     /// A card she renewed: expiring on 31 January 2027 (window 3 October – 2 December 2026).
     fn renewed(filed: NaiveDate) -> CaseFile {

@@ -1182,9 +1182,7 @@ mod tests {
         );
     }
 
-    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, d).unwrap()
-    }
+    use crate::test_support::d as day;
 
     #[test]
     fn routes_round_trip_through_their_json_ids() {

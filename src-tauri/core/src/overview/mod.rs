@@ -182,9 +182,7 @@ pub fn cite(basis: &str) -> String {
 mod tests {
     use super::*;
 
-    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, day).unwrap()
-    }
+    use crate::test_support::d;
 
     #[test]
     fn articles_are_cited_the_french_way() {

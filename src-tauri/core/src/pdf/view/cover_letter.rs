@@ -1122,9 +1122,7 @@ mod tests {
         }
     }
 
-    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, d).unwrap()
-    }
+    use crate::test_support::d as day;
 
     /// The letter of `route` for the spec case changed by `edit`, enclosing exactly `enclosed`.
     fn letter_with(
