@@ -616,12 +616,7 @@ fn a_contract_signed_before_her_card_or_before_the_cerpr_existed_is_to_sign_agai
             ),
         ]);
         let list = legal::checklist(&case, route, today);
-        let cerpr = list
-            .items
-            .iter()
-            .find(|i| i.id == PieceKind::Cerpr)
-            .unwrap()
-            .clone();
+        let cerpr = list.item(PieceKind::Cerpr).unwrap().clone();
         (cerpr.status, cerpr.fresh_until)
     };
     // Signed for the first card (R412-1: a new contract for each renewal).
@@ -651,11 +646,7 @@ fn a_contract_signed_before_her_card_or_before_the_cerpr_existed_is_to_sign_agai
         ),
     ]);
     let list = legal::checklist(&undated, RouteId::CstL4251Renewal, today);
-    let cerpr = list
-        .items
-        .iter()
-        .find(|i| i.id == PieceKind::Cerpr)
-        .unwrap();
+    let cerpr = list.item(PieceKind::Cerpr).unwrap();
     assert_eq!(cerpr.status, ItemStatus::Expired);
 }
 

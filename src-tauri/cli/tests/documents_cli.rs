@@ -12,20 +12,11 @@ fn fixture(name: &str) -> String {
 }
 
 fn cli(args: &[&str]) -> Output {
-    support::command(support::FRENCH)
-        .args(args)
-        .output()
-        .expect("the CLI runs")
+    support::french(args)
 }
 
 fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!(
-        "passerelle-cli-documents-{}-{name}",
-        std::process::id()
-    ));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+    support::scratch("documents", name)
 }
 
 /// Runs the CLI with `--out DIR/out.pdf`, checks it succeeded and wrote only that file, and

@@ -15,29 +15,33 @@ const SPEC_EXAMPLE: &str = concat!(
 );
 
 fn cli(args: &[&str]) -> Output {
-    support::command(support::FRENCH)
-        .args(args)
-        .output()
-        .expect("the CLI runs")
-}
-
-fn json_of(out: &Output) -> Value {
-    assert!(
-        out.status.success(),
-        "stderr: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).expect("stdout is JSON")
+    support::french(args)
 }
 
 fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!(
-        "passerelle-cli-legal-{}-{name}",
-        std::process::id()
-    ));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+    support::scratch("legal", name)
+}
+
+/// The checklist item `id` of a checklist's JSON.
+fn item<'a>(checklist: &'a Value, id: &str) -> &'a Value {
+    checklist["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["id"] == id)
+        .unwrap()
+}
+
+/// The spec example's checklist, written to `out`.
+fn checklist_to(out: &Path) -> Output {
+    cli(&[
+        "checklist",
+        SPEC_EXAMPLE,
+        "--today",
+        "2026-11-26",
+        "--out",
+        out.to_str().unwrap(),
+    ])
 }
 
 fn keys(v: &Value) -> Vec<&str> {
@@ -46,7 +50,7 @@ fn keys(v: &Value) -> Vec<&str> {
 
 #[test]
 fn assess_prints_the_spec_shape() {
-    let v = json_of(&cli(&["assess", SPEC_EXAMPLE, "--today", "2026-11-26"]));
+    let v = support::json(&cli(&["assess", SPEC_EXAMPLE, "--today", "2026-11-26"]));
     assert_eq!(v["concerned"], true);
     assert!(v["notConcernedReason"].is_null());
     let routes = v["routes"].as_array().unwrap();
@@ -103,7 +107,7 @@ fn assess_prints_the_spec_shape() {
 
 #[test]
 fn assess_speaks_english_on_request() {
-    let v = json_of(&cli(&[
+    let v = support::json(&cli(&[
         "assess",
         SPEC_EXAMPLE,
         "--today",
@@ -119,7 +123,7 @@ fn assess_speaks_english_on_request() {
 
 #[test]
 fn deadlines_prints_a_sorted_array_of_kind_date_and_basis() {
-    let v = json_of(&cli(&["deadlines", SPEC_EXAMPLE, "--today", "2026-11-26"]));
+    let v = support::json(&cli(&["deadlines", SPEC_EXAMPLE, "--today", "2026-11-26"]));
     let list = v.as_array().unwrap();
     assert!(
         !list.is_empty(),
@@ -147,7 +151,7 @@ fn a_planned_filing_after_the_window_at_18_says_so_in_the_deadlines() {
     case["plannedFilingDate"] = "2027-06-01".into();
     let path = dir.path().join("case.json");
     std::fs::write(&path, case.to_string()).unwrap();
-    let v = json_of(&cli(&[
+    let v = support::json(&cli(&[
         "deadlines",
         path.to_str().unwrap(),
         "--today",
@@ -168,14 +172,9 @@ fn a_planned_filing_after_the_window_at_18_says_so_in_the_deadlines() {
 
 #[test]
 fn checklist_prints_the_spec_shape_and_takes_a_route() {
-    let v = json_of(&cli(&["checklist", SPEC_EXAMPLE, "--today", "2026-11-26"]));
+    let v = support::json(&cli(&["checklist", SPEC_EXAMPLE, "--today", "2026-11-26"]));
     assert_eq!(v["route"], "cst-l425-1");
-    let passport = v["items"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|i| i["id"] == "passport")
-        .unwrap();
+    let passport = item(&v, "passport");
     // Held by the perpetrators, never « requested » (issue 14): among the spec's five statuses,
     // `missing`, and its reason says why.
     assert_eq!(passport["status"], "missing");
@@ -186,7 +185,7 @@ fn checklist_prints_the_spec_shape_and_takes_a_route() {
         .iter()
         .any(|a| a == "consular-certificate"));
     assert!(passport["note"].is_string());
-    let v = json_of(&cli(&[
+    let v = support::json(&cli(&[
         "checklist",
         SPEC_EXAMPLE,
         "--today",
@@ -204,19 +203,8 @@ fn checklist_prints_the_spec_shape_and_takes_a_route() {
 fn checklist_json_can_go_to_a_file() {
     let dir = scratch("json-out");
     let file = dir.join("checklist.json");
-    let out = cli(&[
-        "checklist",
-        SPEC_EXAMPLE,
-        "--today",
-        "2026-11-26",
-        "--out",
-        file.to_str().unwrap(),
-    ]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let out = checklist_to(&file);
+    support::assert_success(&out);
     let v: Value = serde_json::from_slice(&std::fs::read(&file).unwrap()).unwrap();
     assert_eq!(v["route"], "cst-l425-1");
 }
@@ -385,19 +373,8 @@ fn out_replaces_a_hard_link_and_never_writes_through_it() {
     std::fs::write(&other, b"not to be touched").unwrap();
     let link = dir.path().join("pieces.pdf");
     std::fs::hard_link(&other, &link).unwrap();
-    let out = cli(&[
-        "checklist",
-        SPEC_EXAMPLE,
-        "--today",
-        "2026-11-26",
-        "--out",
-        link.to_str().unwrap(),
-    ]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let out = checklist_to(&link);
+    support::assert_success(&out);
     assert!(
         std::fs::read(&other).unwrap() == b"not to be touched",
         "written through the link"

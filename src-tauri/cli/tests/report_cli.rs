@@ -1,35 +1,16 @@
 //! `passerelle-cli --store DIR report --from D --to D [--out F.pdf|F.csv]`, run as a user would.
 
-use std::io::Write;
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
+
+use crate::support;
 
 const PASSPHRASE: &str = "lanterne violon marée cactus";
 
 fn cli(store: &Path, args: &[&str], stdin: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_passerelle-cli"))
-        .arg("--store")
-        .arg(store)
-        .args(args)
-        .env("LANG", "fr_FR.UTF-8")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run passerelle-cli");
-    let _ = child.stdin.take().unwrap().write_all(stdin.as_bytes());
-    child.wait_with_output().unwrap()
-}
-
-fn ok(out: &Output) -> serde_json::Value {
-    assert!(
-        out.status.success(),
-        "stderr: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).expect("JSON on stdout")
+    let mut cli = support::command(support::FRENCH);
+    cli.arg("--store").arg(store).args(args);
+    support::run(cli, stdin)
 }
 
 #[test]
@@ -37,7 +18,7 @@ fn report_as_json_csv_and_pdf_and_refusals() {
     let dir = tempfile::tempdir().unwrap();
     let store = dir.path().join("store");
     let line = format!("{PASSPHRASE}\n");
-    ok(&cli(&store, &["init"], &line));
+    support::json(&cli(&store, &["init"], &line));
     let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 15).unwrap();
     let mut files = Vec::new();
     for i in 0..60 {
@@ -49,10 +30,10 @@ fn report_as_json_csv_and_pdf_and_refusals() {
     }
     let mut args = vec!["import"];
     args.extend(files.iter().map(String::as_str));
-    ok(&cli(&store, &args, &line));
+    support::json(&cli(&store, &args, &line));
 
     let period = ["report", "--from", "2026-01-01", "--to", "2026-12-31"];
-    let facts = ok(&cli(&store, &period, &line));
+    let facts = support::json(&cli(&store, &period, &line));
     assert_eq!(facts["period"]["from"], "2026-01-01");
     assert!(facts["tables"].is_array(), "{facts}");
     let text = facts.to_string();
@@ -65,7 +46,7 @@ fn report_as_json_csv_and_pdf_and_refusals() {
     let csv = dir.path().join("rapport.csv");
     let mut args = period.to_vec();
     args.extend(["--out", csv.to_str().unwrap()]);
-    let done = ok(&cli(&store, &args, &line));
+    let done = support::json(&cli(&store, &args, &line));
     assert_eq!(done["format"], "csv");
     let bytes = std::fs::read(&csv).unwrap();
     assert!(String::from_utf8(bytes)
@@ -75,7 +56,7 @@ fn report_as_json_csv_and_pdf_and_refusals() {
     let pdf = dir.path().join("rapport.pdf");
     let mut args = period.to_vec();
     args.extend(["--out", pdf.to_str().unwrap()]);
-    ok(&cli(&store, &args, &line));
+    support::json(&cli(&store, &args, &line));
     assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
 
     let txt = dir.path().join("rapport.txt");

@@ -17,6 +17,22 @@ pub fn command(lang: &str) -> Command {
     cli
 }
 
+/// Runs the CLI in French with `args`, nothing on its standard input.
+pub fn french(args: &[&str]) -> Output {
+    command(FRENCH).args(args).output().expect("the CLI runs")
+}
+
+/// A fresh, empty scratch folder for the test `name` of the file `area`.
+pub fn scratch(area: &str, name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!(
+        "passerelle-cli-{area}-{}-{name}",
+        std::process::id()
+    ));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
 /// Runs `cli` with `stdin` on its standard input. A refusal may come before the CLI reads its
 /// standard input (a bad case file is refused before the passphrase is asked): it has then closed
 /// the pipe, and its output says why.
@@ -36,13 +52,20 @@ pub fn lines(answers: &[&str]) -> String {
     answers.iter().map(|a| format!("{a}\n")).collect()
 }
 
-/// The JSON a successful run printed on standard output (its standard error shown otherwise).
-pub fn json(out: &Output) -> serde_json::Value {
+/// Asserts the run succeeded, showing its standard error otherwise.
+#[track_caller]
+pub fn assert_success(out: &Output) {
     assert!(
         out.status.success(),
         "stderr: {}",
         String::from_utf8_lossy(&out.stderr)
     );
+}
+
+/// The JSON a successful run printed on standard output (its standard error shown otherwise).
+#[track_caller]
+pub fn json(out: &Output) -> serde_json::Value {
+    assert_success(out);
     serde_json::from_slice(&out.stdout).expect("JSON on stdout")
 }
 

@@ -27,11 +27,7 @@ fn cli(args: &[&str], stdin: &[&str]) -> Output {
 }
 
 fn ok_json(out: &Output) -> Value {
-    assert!(
-        out.status.success(),
-        "stderr: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    support::assert_success(&out);
     serde_json::from_slice(&out.stdout).expect("stdout is JSON")
 }
 
@@ -157,43 +153,34 @@ fn a_truncated_or_wrongly_opened_backup_is_refused_clearly_and_nothing_is_create
         &[STORE, BACKUP],
     ));
     let target = root.path().join("b");
-
-    let out = cli(&["--store", s(&target), "restore", s(&file)], &[NEW, NEW]);
-    assert_eq!(out.status.code(), Some(1));
-    let err = stderr(&out);
-    assert!(
-        err.contains("n’ouvre pas ce fichier") && err.contains("[sealed.wrong-passphrase]"),
-        "{err}"
-    );
-    assert!(!target.exists(), "nothing created");
-
     let bytes = std::fs::read(&file).unwrap();
-    std::fs::write(&file, &bytes[..bytes.len() - 100]).unwrap();
-    let out = cli(
-        &["--store", s(&target), "restore", s(&file)],
-        &[BACKUP, NEW],
-    );
-    let err = stderr(&out);
-    assert!(
-        err.contains("incomplet") && err.contains("[sealed.truncated]"),
-        "{err}"
-    );
-    assert!(!target.exists(), "nothing created");
-
     let mut damaged = bytes.clone();
     let at = damaged.len() - 200;
     damaged[at] ^= 1;
-    std::fs::write(&file, &damaged).unwrap();
-    let out = cli(
-        &["--store", s(&target), "restore", s(&file)],
-        &[BACKUP, NEW],
-    );
-    let err = stderr(&out);
-    assert!(
-        err.contains("endommagé") && err.contains("[sealed.damaged]"),
-        "{err}"
-    );
-    assert!(!target.exists(), "nothing created");
+    // (what the file holds, the passphrases given, what the error says, its code)
+    let tries: [(&[u8], [&str; 2], &str, &str); 3] = [
+        (
+            &bytes,
+            [NEW, NEW],
+            "n’ouvre pas ce fichier",
+            "[sealed.wrong-passphrase]",
+        ),
+        (
+            &bytes[..bytes.len() - 100],
+            [BACKUP, NEW],
+            "incomplet",
+            "[sealed.truncated]",
+        ),
+        (&damaged, [BACKUP, NEW], "endommagé", "[sealed.damaged]"),
+    ];
+    for (content, answers, says, code) in tries {
+        std::fs::write(&file, content).unwrap();
+        let out = cli(&["--store", s(&target), "restore", s(&file)], &answers);
+        assert_eq!(out.status.code(), Some(1));
+        let err = stderr(&out);
+        assert!(err.contains(says) && err.contains(code), "{err}");
+        assert!(!target.exists(), "nothing created");
+    }
 }
 
 #[test]

@@ -478,3 +478,10 @@ pub struct Checklist {
     /// The rule pack.
     pub rule_pack: PackInfo,
 }
+
+impl Checklist {
+    /// The item asking for `id`, if the list asks for it.
+    pub fn item(&self, id: PieceKind) -> Option<&ChecklistItem> {
+        self.items.iter().find(|i| i.id == id)
+    }
+}

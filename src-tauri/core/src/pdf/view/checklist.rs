@@ -359,11 +359,7 @@ mod tests {
     fn the_alternative_held_is_named_on_the_persons_paper() {
         let case = samples::case_with_an_alternative_held();
         let list = crate::legal::checklist(&case, RouteId::CstL4251, samples::sample_date());
-        let passport = list
-            .items
-            .iter()
-            .find(|i| i.id == PieceKind::Passport)
-            .unwrap();
+        let passport = list.item(PieceKind::Passport).unwrap();
         let n = person_note(passport, "en").expect("the alternative held is named");
         assert!(n.fr.contains("Carte consulaire"), "{}", n.fr);
         assert!(n.other.contains("Consular card"), "{}", n.other);
@@ -374,11 +370,7 @@ mod tests {
         // The spec case: passport confiscated, consular certificate asked for.
         let case = samples::spec_case();
         let list = crate::legal::checklist(&case, RouteId::CstL4251, samples::sample_date());
-        let passport = list
-            .items
-            .iter()
-            .find(|i| i.id == PieceKind::Passport)
-            .unwrap();
+        let passport = list.item(PieceKind::Passport).unwrap();
         assert_eq!(passport.status, ItemStatus::Confiscated);
         assert_eq!(passport.via, Some(PieceKind::ConsularCertificate));
         let n = person_note(passport, "uk").expect("what replaces it is said");
@@ -414,7 +406,7 @@ mod tests {
         case.documents
             .retain(|d| d.kind != PieceKind::ConsularCertificate);
         let list = crate::legal::checklist(&case, RouteId::CstL4251, samples::sample_date());
-        let item = |kind| list.items.iter().find(|i| i.id == kind).unwrap();
+        let item = |kind| list.item(kind).unwrap();
         let passport = item(PieceKind::Passport);
         assert_eq!(passport.reason.as_deref(), Some("confiscated"));
         let n = person_note(passport, "ru").expect("a confiscated passport is explained");
@@ -448,11 +440,7 @@ mod tests {
             DocumentStatus::Requested,
         ));
         let list = crate::legal::checklist(&case, RouteId::CstL4251, samples::sample_date());
-        let receipt = list
-            .items
-            .iter()
-            .find(|i| i.id == PieceKind::ComplaintReceipt)
-            .unwrap();
+        let receipt = list.item(PieceKind::ComplaintReceipt).unwrap();
         assert_eq!(receipt.status, ItemStatus::Requested);
         let n = person_note(receipt, "uk").expect("the reference asked for is named");
         assert!(n.fr.starts_with("À la place"), "{}", n.fr);

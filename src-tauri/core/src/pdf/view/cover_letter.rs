@@ -914,9 +914,7 @@ mod tests {
         let case = samples::case_with_an_alternative_held();
         let list = crate::legal::checklist(&case, RouteId::CstL4251, samples::sample_date());
         let passport = list
-            .items
-            .iter()
-            .find(|i| i.id == PieceKind::Passport)
+            .item(PieceKind::Passport)
             .expect("a first card asks for a passport");
         assert_eq!(passport.status, ItemStatus::SatisfiedByAlternative);
         let enclosed: Vec<PieceKind> = enclosures(&case, &list.items)
