@@ -149,9 +149,42 @@ fn scenarios() -> Vec<Scenario> {
                     json!({ "stage": "final-conviction", "finalConvictionDate": "2027-01-15" }),
                 ),
             ],
-            // The same reading as the deadlines': the resident card is what comes next (the
-            // letter waits for the day: documents_letters).
-            vec![Route("carte-resident-l425-3", "eligible", "CESEDA L425-3")],
+            // Not final yet on the filing day: the proceedings go on (L425-1's renewal), the
+            // resident card (L425-3) is asked for from that day, by the card's last day since the
+            // conviction is final before it; no renewal window then (the letter waits for the
+            // day: documents_letters).
+            vec![
+                NotApplicable("carte-resident-l425-3", "no-final-conviction"),
+                Route("cst-l425-1-renewal", "eligible", "CESEDA L425-1"),
+                Arg(
+                    "regular-stay-at-final-conviction",
+                    "state",
+                    "final-on-file-before",
+                ),
+                Arg("regular-stay-at-final-conviction", "finalOn", "2027-01-15"),
+                Arg("regular-stay-at-final-conviction", "expires", "2027-02-28"),
+                NoDeadline("renewal-window-closes"),
+            ],
+        ),
+        s(
+            "a_conviction_final_after_the_cards_end_leaves_its_renewal_to_file",
+            TODAY,
+            vec![
+                ("/currentPermit", cst("2026-03-01", "2027-02-28")),
+                (
+                    "/criminalCase",
+                    json!({ "stage": "final-conviction", "finalConvictionDate": "2027-04-01" }),
+                ),
+            ],
+            // Her card ends before the conviction is final: the renewal keeps her stay regular
+            // until she can ask for the resident card (audit, 2026-12-04).
+            vec![
+                NotApplicable("carte-resident-l425-3", "no-final-conviction"),
+                Route("cst-l425-1-renewal", "eligible", "CESEDA L425-1"),
+                Arg("regular-stay-at-final-conviction", "state", "final-on"),
+                Arg("regular-stay-at-final-conviction", "finalOn", "2027-04-01"),
+                Deadline("renewal-window-closes", "2026-12-30", "CESEDA R431-5"),
+            ],
         ),
         s(
             "a_receipt_given_for_the_renewal_of_her_card_is_no_first_application",

@@ -40,7 +40,8 @@ use crate::Result;
 // 7: an approximate birth date keeps the windows after 18 until the latest ones it allows close,
 //    and her title covers her at 18 only past the latest day she may turn 18 on; the reflection
 //    period ends on the day printed on its récépissé when recorded.
-const VERSION: u32 = 7;
+// 8: a conviction final only after the card's last day leaves its renewal window on the dashboard.
+const VERSION: u32 = 8;
 
 /// How many days ahead the dashboard looks.
 pub const HORIZON_DAYS: u32 = 30;
@@ -238,7 +239,7 @@ fn dashboard_windows(
     let renewal_ended = case
         .current_permit
         .as_ref()
-        .is_some_and(|p| crate::legal::deadlines::renewal_ended(case, p.kind));
+        .is_some_and(|p| crate::legal::deadlines::renewal_ended(case, p));
     timeline
         .into_iter()
         .map(|dated| {

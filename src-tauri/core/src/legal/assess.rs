@@ -218,14 +218,22 @@ impl<'a> Facts<'a> {
         dates::under(self.filing_ages, years)
     }
 
-    /// The same predicate as the deadlines' (`renewal_ended`): a conviction recorded as final on
-    /// a day still to come is what she prepares for (the resident card, its file-before warning);
-    /// the letters wait for that day (`cover_letter::final_by`).
+    /// True if the conviction is final on the filing day ([`CriminalCase::final_on`]). One
+    /// recorded as final on a later day leaves the proceedings open on the filing day: the card
+    /// is renewed until then, and the resident card is applied for from that day.
     fn final_conviction(&self) -> bool {
         self.case
             .criminal_case
             .as_ref()
-            .is_some_and(CriminalCase::final_conviction_recorded)
+            .is_some_and(|c| c.final_on(self.filing_day))
+    }
+
+    /// The day the conviction becomes final, when it is recorded as final on a day after the
+    /// filing day.
+    fn final_later(&self) -> Option<NaiveDate> {
+        let criminal = self.case.criminal_case.as_ref()?;
+        let day = criminal.final_conviction_date?;
+        (criminal.final_conviction_recorded() && day > self.filing_day).then_some(day)
     }
 
     fn conviction_contradicted(&self) -> bool {
@@ -494,6 +502,8 @@ fn condition(
         }
         ConditionId::ProceedingsOngoing => match facts.stage {
             None => tri(None, "criminalCase.stage"),
+            // Final only on a day after the filing: the proceedings go on until then.
+            Some(CriminalStage::FinalConviction) if facts.final_later().is_some() => met(true),
             Some(s) => met(matches!(
                 s,
                 CriminalStage::Investigation | CriminalStage::Trial | CriminalStage::Appeal
@@ -554,7 +564,7 @@ pub(crate) fn regular_stay_on(pack: &RulePack, case: &CaseFile, day: NaiveDate) 
 fn resident_card_due(case: &CaseFile, today: NaiveDate) -> Option<NaiveDate> {
     let permit = case.current_permit.as_ref()?;
     let expires = permit.expires.filter(|e| today <= *e)?;
-    (super::deadlines::renewal_ended(case, permit.kind)
+    (super::deadlines::renewal_ended(case, permit)
         && !super::deadlines::resident_card_applied(case, None))
     .then_some(expires)
 }
@@ -690,6 +700,17 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                         (Some(false), _) => Some("not-held"),
                         (None, Some(_)) => Some("unknown-file-before"),
                         (None, None) => Some("unknown"),
+                    }
+                } else if let Some(final_on) = facts.final_later() {
+                    // Final on a day to come: the resident card from that day, the stay kept
+                    // regular until she applies (by the card's last day when it ends after).
+                    args.insert("finalOn", ArgValue::Date(final_on));
+                    match resident_card_due(case, facts.today) {
+                        Some(expires) => {
+                            args.insert("expires", ArgValue::Date(expires));
+                            Some("final-on-file-before")
+                        }
+                        None => Some("final-on"),
                     }
                 } else {
                     matches!(
@@ -831,7 +852,7 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                     .filter(|p| {
                         // A renewal filed after the window closed does not make up for it.
                         !super::deadlines::renewal_filed_in_time(pack, p)
-                            && !super::deadlines::renewal_ended(case, p.kind)
+                            && !super::deadlines::renewal_ended(case, p)
                     })
                     .and_then(|p| {
                         let expires = p.expires?;

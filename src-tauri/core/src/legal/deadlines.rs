@@ -334,7 +334,7 @@ fn timeline_of(pack: &RulePack, case: &CaseFile) -> Vec<Dated> {
 
     if let Some(permit) = case.current_permit.as_ref() {
         out.extend(
-            permit_deadlines(pack, permit, renewal_ended(case, permit.kind))
+            permit_deadlines(pack, permit, renewal_ended(case, permit))
                 .into_iter()
                 .map(always),
         );
@@ -585,13 +585,14 @@ pub(crate) fn reflection_end(pack: &RulePack, case: &CaseFile) -> Option<NaiveDa
 /// True when the card she holds is no longer renewed on its ground: the L425-1 card (a « vie
 /// privée et familiale » card, in a case this app follows) is renewed « pendant toute la durée
 /// de la procédure pénale »; once the conviction is final, what comes next is the resident card
-/// (L425-3), applied for while the card is valid — not a renewal, whose window would mislead.
-pub(crate) fn renewal_ended(case: &CaseFile, kind: PermitKind) -> bool {
-    kind == PermitKind::CstVpf
+/// (L425-3), applied for while the card is valid — not a renewal, whose window would mislead. A
+/// conviction that becomes final only after the card's last day leaves the renewal to file.
+pub(crate) fn renewal_ended(case: &CaseFile, permit: &Permit) -> bool {
+    permit.kind == PermitKind::CstVpf
         && case
             .criminal_case
             .as_ref()
-            .is_some_and(|c| c.final_conviction_recorded())
+            .is_some_and(|c| c.final_on(permit.expires.unwrap_or(NaiveDate::MAX)))
 }
 
 /// True when the resident card is applied for (an application recorded, not refused) on or before
@@ -651,7 +652,7 @@ pub(crate) fn renewal_filed_in_time(pack: &RulePack, permit: &Permit) -> bool {
 /// the card is no longer renewed on its ground — the resident card applied for by its last day.
 pub(crate) fn follow_up_filed(pack: &RulePack, case: &CaseFile, permit: &Permit) -> bool {
     (renewal_filed_in_time(pack, permit) && renewal_refusal(case, permit).is_none())
-        || (renewal_ended(case, permit.kind) && resident_card_applied(case, permit.expires))
+        || (renewal_ended(case, permit) && resident_card_applied(case, permit.expires))
 }
 
 fn permit_deadlines(pack: &RulePack, permit: &Permit, renewal_ended: bool) -> Vec<Deadline> {

@@ -618,6 +618,13 @@ impl CriminalCase {
         }
     }
 
+    /// True if the conviction is final on `day`: recorded as final, and on a day not after `day`
+    /// when its day is recorded. A conviction whose day to become final is still to come (the
+    /// time to appeal runs) leaves the proceedings open until then.
+    pub fn final_on(&self, day: NaiveDate) -> bool {
+        self.final_conviction_recorded() && self.final_conviction_date.is_none_or(|d| d <= day)
+    }
+
     /// True if a day of final conviction is recorded beside a stage that says otherwise.
     pub fn conviction_contradicted(&self) -> bool {
         self.final_conviction_date.is_some() && !self.final_conviction_recorded()

@@ -46,7 +46,7 @@ pub struct ReviewSheetView {
 }
 
 /// Values shown in place of a message's variables: the sheet states rules, not a case.
-const PLACEHOLDERS: [&str; 19] = [
+const PLACEHOLDERS: [&str; 20] = [
     "turns18",
     "applicationCloses",
     "end",
@@ -66,6 +66,7 @@ const PLACEHOLDERS: [&str; 19] = [
     "latestCloses",
     "when",
     "application",
+    "finalOn",
 ];
 
 /// The French wording of the rule `key` (`conditions/ties-broken`…), or the key itself.
