@@ -59,7 +59,10 @@ letter-sender-nationality = { $count ->
     }: { $nationality }
 letter-sender-foreigner-number = Foreigner no.: { $number }
 letter-running-header = { $name } – letter of { $date } – CONFIDENTIAL
-letter-enclosure-dated = { $document } of { $date }
+letter-enclosure-dated = { $kind ->
+        [cerpr] { $document } on { $date }
+       *[other] { $document } of { $date }
+    }
 letter-enclosure-numbered = { $document } no. { $number }
 letter-enclosure-current-permit = { $permit ->
         [cst-vpf-l425-1] Temporary residence card "private and family life"
@@ -231,6 +234,7 @@ support-intro-born-since = I, the undersigned { $worker }, { $role } at the asso
        *[day] on
     } { $birth }, since { $since }.
 support-request-reflection-period = { $person } asks for the reflection period of articles R. 425-1 and R. 425-2 CESEDA, during which no removal decision may be taken or enforced.
+support-request-reflection-period-running = { $person } has been granted, since { $since }, the reflection period of articles R. 425-1 and R. 425-2 CESEDA, during which no removal decision may be taken or enforced.
 support-request-cst-l425-1 = { $person } applies for a temporary residence card marked "private and family life" under article L. 425-1 CESEDA, { $cooperation ->
         [complaint] after filing a complaint for
         [testimony] after testifying in criminal proceedings for

@@ -77,7 +77,11 @@ letter-sender-nationality = { $count ->
     } : { $nationality }
 letter-sender-foreigner-number = N° étranger : { $number }
 letter-running-header = { $name } – courrier du { $date } – CONFIDENTIEL
-letter-enclosure-dated = { $document } du { $date }
+# $kind: the document's code; the CERPR's name ends with « signé » (« signé le … »).
+letter-enclosure-dated = { $kind ->
+        [cerpr] { $document } le { $date }
+       *[other] { $document } du { $date }
+    }
 letter-enclosure-numbered = { $document } n° { $number }
 letter-enclosure-current-permit = { $permit ->
         [cst-vpf-l425-1] Carte de séjour temporaire « vie privée et familiale »
@@ -290,6 +294,7 @@ support-intro-born-since = Je { $title ->
        *[day] le
     } { $birth }, depuis le { $since }.
 support-request-reflection-period = { $person } sollicite le bénéfice du délai de réflexion prévu aux articles R. 425-1 et R. 425-2 du CESEDA, pendant lequel aucune décision d’éloignement ne peut être prise ni exécutée.
+support-request-reflection-period-running = { $person } bénéficie, depuis le { $since }, du délai de réflexion prévu aux articles R. 425-1 et R. 425-2 du CESEDA, pendant lequel aucune décision d’éloignement ne peut être prise ni exécutée.
 support-request-cst-l425-1 = { $person } sollicite la délivrance d’une carte de séjour temporaire portant la mention « vie privée et familiale » sur le fondement de l’article L. 425-1 du CESEDA, { $cooperation ->
         [complaint] après avoir déposé plainte pour des faits
         [testimony] après avoir témoigné dans une procédure pénale portant sur des faits

@@ -630,6 +630,17 @@ impl CriminalCase {
         self.final_conviction_date.is_some() && !self.final_conviction_recorded()
     }
 
+    /// True if the case records someone prosecuted (« une personne poursuivie », L425-1): a trial,
+    /// an appeal or the final conviction. The stage « investigation » says no such thing: a police
+    /// inquiry prosecutes no one yet, and the stage does not tell an inquiry from an instruction.
+    pub fn prosecution_recorded(&self) -> bool {
+        self.final_conviction_recorded()
+            || matches!(
+                self.stage,
+                Some(CriminalStage::Trial | CriminalStage::Appeal)
+            )
+    }
+
     /// True if the case records criminal proceedings brought against the perpetrators: a stage
     /// from the investigation to the final conviction, or the conviction's day. Neither « no
     /// proceedings », a dismissal nor an acquittal, nor a stage left blank, says so.

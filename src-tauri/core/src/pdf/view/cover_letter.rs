@@ -18,7 +18,7 @@ use super::letter::{
     offence_arg, printed, require_name, require_offence, sex_arg, stage_arg, FormalLetter,
     Recipient,
 };
-use super::{fr, fr_birth, fr_date, non_empty, piece_message_id};
+use super::{association_in_quotes, fr, fr_birth, fr_date, non_empty, piece_message_id};
 
 /// What the cover letter is built from.
 #[derive(Debug, Clone)]
@@ -257,12 +257,12 @@ fn letter_paragraphs(input: &LetterInput<'_>) -> Result<Vec<String>> {
                 facts.push(step_sentence("letter-facts-complaint", c, case));
             }
             if let Some(t) = testimony {
-                // « engagée contre une personne poursuivie » only when the case records
-                // proceedings brought against someone; otherwise the testimony and its facts.
+                // « engagée contre une personne poursuivie » only when the case records someone
+                // prosecuted (a trial at least); otherwise the testimony and its facts.
                 let prosecuted = case
                     .criminal_case
                     .as_ref()
-                    .is_some_and(CriminalCase::proceedings_recorded);
+                    .is_some_and(CriminalCase::prosecution_recorded);
                 let id = if prosecuted {
                     "letter-facts-testimony"
                 } else {
@@ -416,13 +416,15 @@ fn letter_paragraphs(input: &LetterInput<'_>) -> Result<Vec<String>> {
     if let Some(a) = input.association {
         let mut text = fr(
             "letter-association",
-            &[sex.clone(), ("association", a.name.trim().to_string())],
+            &[sex.clone(), ("association", association_in_quotes(&a.name))],
         );
         let contact: Vec<&str> = [non_empty(&a.phone), non_empty(&a.email)]
             .into_iter()
             .flatten()
             .collect();
-        if !contact.is_empty() {
+        // Not when she refused that the association share her information with the prefecture:
+        // the letter would invite the prefecture to ask it.
+        if !contact.is_empty() && !super::support_letter::sharing_refused(input.case) {
             text.push(' ');
             text.push_str(&fr(
                 "letter-association-contact",
@@ -504,7 +506,11 @@ fn enclosure_line(e: &Enclosure, today: NaiveDate) -> String {
     if let Some(d) = e.date {
         line = fr(
             "letter-enclosure-dated",
-            &[("document", line), ("date", fr_date(d))],
+            &[
+                ("document", line),
+                ("date", fr_date(d)),
+                ("kind", code(e.kind).to_string()),
+            ],
         );
     }
     if let Some(d) = e.expires {
@@ -673,6 +679,11 @@ impl LetterView {
         founding_facts(case, input.route)?;
         final_by(case, input.route, input.date)?;
         let mut enclosures = input.enclosures.clone();
+        // A letter of the association she holds is not sent either when she refused that the
+        // association share her information with the prefecture.
+        if super::support_letter::sharing_refused(case) {
+            enclosures.retain(|e| e.kind != PieceKind::AssociationLetter);
+        }
         // The association's support letter goes with hers when the association can write it
         // (it cannot when she refused that her information be sent to the prefecture).
         if input.association.is_some()
@@ -955,25 +966,47 @@ mod tests {
     fn the_support_letter_is_enclosed_only_when_it_can_be_written() {
         use crate::model::case::{Consent, ConsentDecision, ConsentStatus};
         let assoc = samples::association();
-        let enclosures = |status: ConsentStatus| {
+        let letter = |status: ConsentStatus, held: bool| {
             let mut c = case();
             c.consent = Some(Consent {
                 share_with_prefecture: Some(ConsentDecision { status, date: None }),
                 ..Consent::default()
             });
-            LetterView::build(&samples::letter_input(
-                &c,
-                samples::prefecture_seine_saint_denis(),
-                Some(&assoc),
-            ))
-            .unwrap()
-            .letter
-            .enclosures
+            let mut input =
+                samples::letter_input(&c, samples::prefecture_seine_saint_denis(), Some(&assoc));
+            if held {
+                // A letter of the association recorded as held, listed by her checklist.
+                input.enclosures.push(Enclosure {
+                    kind: PieceKind::AssociationLetter,
+                    date: None,
+                    number: None,
+                    expires: None,
+                    permit: None,
+                });
+            }
+            LetterView::build(&input).unwrap().letter
         };
-        let support = |list: &[String]| list.iter().any(|e| e.starts_with("Lettre de soutien"));
-        assert!(support(&enclosures(ConsentStatus::Given)));
-        assert!(!support(&enclosures(ConsentStatus::Refused)));
-        assert!(!support(&enclosures(ConsentStatus::Withdrawn)));
+        let support = |status, held| {
+            letter(status, held)
+                .enclosures
+                .iter()
+                .any(|e| e.starts_with("Lettre de soutien"))
+        };
+        for held in [false, true] {
+            assert!(support(ConsentStatus::Given, held));
+            assert!(!support(ConsentStatus::Refused, held), "held: {held}");
+            assert!(!support(ConsentStatus::Withdrawn, held), "held: {held}");
+        }
+        // Nor does her letter invite the prefecture to call the association then.
+        let calls = |status| {
+            letter(status, false)
+                .paragraphs
+                .iter()
+                .any(|p| p.contains("Vous pouvez joindre"))
+        };
+        assert!(calls(ConsentStatus::Given));
+        assert!(!calls(ConsentStatus::Refused));
+        assert!(!calls(ConsentStatus::Withdrawn));
     }
 
     #[test]
@@ -1243,8 +1276,33 @@ mod tests {
         .is_err());
     }
 
+    /// A dated enclosure reads « du 20 novembre 2026 », the CERPR « signé le 20 novembre 2026 ».
+    #[test]
+    fn a_dated_enclosure_reads_as_french_does() {
+        let dated = |kind| {
+            enclosure_line(
+                &Enclosure {
+                    kind,
+                    date: Some(day(2026, 11, 20)),
+                    number: None,
+                    expires: None,
+                    permit: None,
+                },
+                day(2026, 11, 26),
+            )
+            .replace(['\u{a0}', '\u{202f}'], " ")
+        };
+        let cerpr = dated(PieceKind::Cerpr);
+        assert!(
+            cerpr.ends_with("(CERPR), signé le 20 novembre 2026"),
+            "{cerpr:?}"
+        );
+        let support = dated(PieceKind::AssociationLetter);
+        assert!(support.ends_with(" du 20 novembre 2026"), "{support:?}");
+    }
+
     /// A testimony is said to be in proceedings against a person prosecuted only when the case
-    /// records proceedings brought against someone.
+    /// records someone prosecuted: a trial at least (an inquiry prosecutes no one yet).
     #[test]
     fn a_testimony_names_a_person_prosecuted_only_when_proceedings_are_recorded() {
         let testified = |stage| {
@@ -1259,6 +1317,7 @@ mod tests {
             None,
             Some(CriminalStage::None),
             Some(CriminalStage::Dismissed),
+            Some(CriminalStage::Investigation),
         ] {
             let text = testified(stage);
             assert!(

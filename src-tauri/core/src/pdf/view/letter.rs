@@ -216,16 +216,25 @@ pub(super) fn require_offence(case: &CaseFile) -> Result<()> {
     Ok(())
 }
 
-/// « Plainte du 2 octobre 2026 – Commissariat de Saint-Denis – PV 2026/12345 ».
-fn step_reference(id: &str, step: &ProcedureStep) -> String {
+/// « Plainte du 2 octobre 2026 – Commissariat de Saint-Denis – PV 2026/12345 »; `None` when the
+/// case records none of the three (a bare « Plainte » refers to nothing).
+fn step_reference(id: &str, step: &ProcedureStep) -> Option<String> {
+    let details: Vec<String> = [non_empty(&step.service), non_empty(&step.reference)]
+        .into_iter()
+        .flatten()
+        .map(french)
+        .collect();
     let head = match step.date {
         Some(d) => fr(id, &[("date", fr_date(d))]),
+        None if details.is_empty() => return None,
         None => fr(&format!("{id}-undated"), &[]),
     };
-    let mut parts = vec![head];
-    parts.extend(non_empty(&step.service).map(french));
-    parts.extend(non_empty(&step.reference).map(french));
-    parts.join(" – ")
+    Some(
+        std::iter::once(head)
+            .chain(details)
+            .collect::<Vec<_>>()
+            .join(" – "),
+    )
 }
 
 /// The « Réf. » lines: the complaint, the testimony, the prosecutor's reference and the ANEF
@@ -233,10 +242,10 @@ fn step_reference(id: &str, step: &ProcedureStep) -> String {
 fn references(case: &CaseFile) -> Vec<String> {
     let mut out = Vec::new();
     if let Some(c) = &case.cooperation.complaint {
-        out.push(step_reference("letter-ref-complaint", c));
+        out.extend(step_reference("letter-ref-complaint", c));
     }
     if let Some(t) = &case.cooperation.testimony {
-        out.push(step_reference("letter-ref-testimony", t));
+        out.extend(step_reference("letter-ref-testimony", t));
     }
     let refs = case.references.as_ref();
     if let Some(p) = refs.and_then(|r| non_empty(&r.parquet)) {
@@ -246,4 +255,40 @@ fn references(case: &CaseFile) -> Vec<String> {
         out.push(fr("letter-ref-anef", &[("number", n.to_string())]));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A complaint or testimony with neither day, service nor number gives no « Réf. » line: a
+    /// bare « Plainte » refers to nothing (audit, 2026-12-04).
+    #[test]
+    fn a_reference_names_something_or_is_left_out() {
+        let step = |date, service: Option<&str>| ProcedureStep {
+            date,
+            service: service.map(String::from),
+            reference: None,
+        };
+        assert_eq!(
+            step_reference("letter-ref-complaint", &step(None, None)),
+            None
+        );
+        assert_eq!(
+            step_reference("letter-ref-complaint", &step(None, Some(" "))),
+            None
+        );
+        let service = step_reference(
+            "letter-ref-complaint",
+            &step(None, Some("Commissariat de Bobigny")),
+        )
+        .unwrap();
+        assert_eq!(service, "Plainte – Commissariat de Bobigny");
+        let dated = step_reference(
+            "letter-ref-complaint",
+            &step(NaiveDate::from_ymd_opt(2026, 10, 2), None),
+        )
+        .unwrap();
+        assert_eq!(dated.replace('\u{a0}', " "), "Plainte du 2 octobre 2026");
+    }
 }

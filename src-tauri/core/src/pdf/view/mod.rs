@@ -97,7 +97,64 @@ fn non_empty(s: &Option<String>) -> Option<&str> {
     s.as_deref().map(str::trim).filter(|s| !s.is_empty())
 }
 
+/// The association's name as the letters quote it, after « l’association »: without a leading
+/// « Association » (« l’association « Association … » » says it twice), without quotes of its own
+/// around it, with any inner « » as “ ” (guillemets do not nest) and curly apostrophes.
+fn association_in_quotes(name: &str) -> String {
+    let name = name.trim();
+    let name = match name.get(..12) {
+        Some(head) if head.eq_ignore_ascii_case("association ") => name[12..].trim_start(),
+        _ => name,
+    };
+    let unquoted = [('«', '»'), ('"', '"'), ('“', '”')]
+        .iter()
+        .find_map(|&(open, close)| {
+            let inner = name.strip_prefix(open)?.strip_suffix(close)?;
+            (!inner.contains(open) && !inner.contains(close)).then_some(inner)
+        })
+        .unwrap_or(name)
+        .trim_matches(|c: char| c.is_whitespace());
+    let inner = unquoted
+        .replace("«\u{a0}", "“")
+        .replace('«', "“")
+        .replace("\u{a0}»", "”")
+        .replace('»', "”");
+    let inner = inner.replace("“ ", "“").replace(" ”", "”");
+    if inner.is_empty() {
+        return crate::pdf::typography::curly_apostrophes(name);
+    }
+    crate::pdf::typography::curly_apostrophes(&inner)
+}
+
 /// The Fluent id of a supporting document's name on paper: `pdf-doc-<kind>`.
 fn piece_message_id(kind: PieceKind) -> String {
     format!("pdf-doc-{}", codes::code(kind))
+}
+
+#[cfg(test)]
+mod association_name_tests {
+    use super::association_in_quotes;
+
+    #[test]
+    fn an_association_is_named_once_and_its_quotes_do_not_nest() {
+        assert_eq!(
+            association_in_quotes("  Accueil Relais  "),
+            "Accueil Relais"
+        );
+        assert_eq!(
+            association_in_quotes("Association « Les Amis d'Ariane »"),
+            "Les Amis d’Ariane"
+        );
+        assert_eq!(association_in_quotes("ASSOCIATION \"Le Fil\""), "Le Fil");
+        assert_eq!(
+            association_in_quotes("Réseau « Ac.Sé » Sud"),
+            "Réseau “Ac.Sé” Sud"
+        );
+        // The word alone, or a name that only starts with it, stays.
+        assert_eq!(association_in_quotes("Association"), "Association");
+        assert_eq!(
+            association_in_quotes("Associations unies"),
+            "Associations unies"
+        );
+    }
 }

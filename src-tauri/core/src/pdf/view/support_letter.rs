@@ -16,7 +16,7 @@ use super::letter::{
     offence_arg, printed, require_name, require_offence, sex_arg, stage_arg, FormalLetter,
     Recipient,
 };
-use super::{fr, fr_birth, fr_date, non_empty};
+use super::{association_in_quotes, fr, fr_birth, fr_date, non_empty};
 
 /// What the association's support letter is built from.
 #[derive(Debug, Clone)]
@@ -52,6 +52,15 @@ fn cooperation_arg(case: &CaseFile) -> &'static str {
 /// her consent to sending her information to the prefecture, unless she refused or withdrew it:
 /// the letter is the association sending it.
 ///
+/// True if she refused, or withdrew, her consent to the association sharing her information with
+/// the prefecture (`consent.shareWithPrefecture`); never asked is no refusal.
+pub fn sharing_refused(case: &CaseFile) -> bool {
+    case.consent
+        .as_ref()
+        .and_then(|c| c.share_with_prefecture.as_ref())
+        .is_some_and(|d| d.status != ConsentStatus::Given)
+}
+
 /// # Errors
 /// [`crate::Error::Required`] when the person has no name, or the fact the route rests on is not
 /// recorded; [`crate::Error::InvalidField`] for a first card when the case records neither
@@ -61,12 +70,7 @@ pub fn founding_facts(case: &CaseFile, route: RouteId) -> Result<()> {
     require_name(case)?;
     super::cover_letter::nationality_route(case, route)?;
     super::cover_letter::stage_consistent(case)?;
-    let refused = case
-        .consent
-        .as_ref()
-        .and_then(|c| c.share_with_prefecture.as_ref())
-        .is_some_and(|d| d.status != ConsentStatus::Given);
-    if refused {
+    if sharing_refused(case) {
         return Err(Error::invalid(
             Field::case("consent.shareWithPrefecture"),
             Invalid::ConsentNotGiven,
@@ -112,7 +116,7 @@ impl SupportLetterView {
             ("title", code(a.worker_title).to_string()),
             ("worker", a.worker_name.trim().to_string()),
             ("role", a.worker_role.trim().to_string()),
-            ("association", a.name.trim().to_string()),
+            ("association", association_in_quotes(&a.name)),
         ];
         let mut intro_args = worker.to_vec();
         intro_args.push(("person", person.clone()));
@@ -140,18 +144,20 @@ impl SupportLetterView {
         // resident card and the APS rest on, are recorded or there is no letter
         // ([`founding_facts`]).
         let yes_no = |b: bool| if b { "yes" } else { "no" }.to_string();
-        let mut paragraphs = vec![
-            intro,
-            fr(
-                &format!("support-request-{}", code(input.route)),
-                &[
-                    ("person", person.clone()),
-                    ("offence", offence_arg(case)),
-                    ("cooperation", cooperation_arg(case).into()),
-                    ("ongoing", yes_no(stage_arg(case).is_some())),
-                ],
-            ),
+        let mut request_args = vec![
+            ("person", person.clone()),
+            ("offence", offence_arg(case)),
+            ("cooperation", cooperation_arg(case).into()),
+            ("ongoing", yes_no(stage_arg(case).is_some())),
         ];
+        let mut request = format!("support-request-{}", code(input.route));
+        // A reflection period already granted (its récépissé handed over) is not asked for again.
+        let granted = crate::legal::deadlines::reflection_issued(case).filter(|d| *d <= input.date);
+        if let (RouteId::ReflectionPeriod, Some(since)) = (input.route, granted) {
+            request.push_str("-running");
+            request_args.push(("since", fr_date(since)));
+        }
+        let mut paragraphs = vec![intro, fr(&request, &request_args)];
         if let Some(statement) = non_empty(&accompaniment.statement) {
             paragraphs.push(french(statement));
         }
@@ -353,6 +359,35 @@ mod tests {
         assert!(
             matches!(refused, Err(crate::Error::InvalidField { .. })),
             "{refused:?}"
+        );
+    }
+
+    /// A reflection period already granted is not asked for again: the letter says since when
+    /// she has it (audit, 2026-12-04).
+    #[test]
+    fn a_reflection_period_granted_is_not_asked_for_again() {
+        use crate::model::case::ReflectionPeriod;
+        let asked = request_for(RouteId::ReflectionPeriod, |c| {
+            c.cooperation.complaint = None;
+            c.cooperation.testimony = None;
+            c.reflection_period = None;
+        })
+        .unwrap();
+        assert!(
+            asked.contains("sollicite le bénéfice du délai de réflexion"),
+            "{asked}"
+        );
+        let granted = request_for(RouteId::ReflectionPeriod, |c| {
+            c.cooperation.complaint = None;
+            c.cooperation.testimony = None;
+            c.reflection_period = Some(ReflectionPeriod {
+                recepisse_issued: NaiveDate::from_ymd_opt(2026, 11, 2),
+            });
+        })
+        .unwrap();
+        assert!(
+            granted.contains("bénéficie, depuis le 2 novembre 2026, du délai de réflexion"),
+            "{granted}"
         );
     }
 
