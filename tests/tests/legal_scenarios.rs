@@ -987,6 +987,16 @@ fn scenarios() -> Vec<Scenario> {
             "no_placement_two_months_after_18_the_window_is_over",
             "2026-10-15",
             vec![("/person/birthDate", json!("2008-06-01"))],
+            // Over, and shown missed (passed) for a year: her stay is irregular since.
+            vec![
+                NoWarning("minor-at-18"),
+                Deadline("majority-application-closes", "2026-07-31", "CESEDA R431-5"),
+            ],
+        ),
+        s(
+            "a_year_after_the_window_after_18_closed_it_is_no_longer_shown",
+            "2027-08-01",
+            vec![("/person/birthDate", json!("2008-06-01"))],
             vec![
                 NoWarning("minor-at-18"),
                 NoDeadline("majority-application-closes"),
@@ -1170,6 +1180,36 @@ fn scenarios() -> Vec<Scenario> {
             vec![
                 Warning("renewal-window-missed", "CESEDA R431-15-1"),
                 NoWarning("permit-expired"),
+            ],
+        ),
+        // A renewal on file that does not keep her stay is named, never « none recorded, file
+        // it » (audit, 2026-12-04).
+        s(
+            "an_expired_card_renewed_late_says_the_renewal_was_late",
+            TODAY,
+            vec![(
+                "/currentPermit",
+                json!({ "kind": "cst-vpf-l425-1", "issued": "2025-11-01", "expires": "2026-10-31", "renewalCount": 1, "renewalFiledOn": "2026-10-15" }),
+            )],
+            vec![
+                Warning("permit-expired", "CESEDA R431-15-1"),
+                Arg("permit-expired", "application", "renewal-late"),
+                Arg("permit-expired", "filed", "2026-10-15"),
+            ],
+        ),
+        s(
+            "an_expired_card_whose_renewal_was_refused_says_so",
+            TODAY,
+            vec![
+                ("/currentPermit", cst("2025-11-01", "2026-10-31")),
+                (
+                    "/applications",
+                    json!([{ "route": "cst-l425-1-renewal", "filedOn": "2026-08-01", "decision": { "outcome": "refused", "date": "2026-11-02" } }]),
+                ),
+            ],
+            vec![
+                Warning("permit-expired", "CESEDA R431-15-1"),
+                Arg("permit-expired", "application", "renewal-refused"),
             ],
         ),
         s(

@@ -118,6 +118,8 @@ legal-warning-reflection-period-over = The reflection period ended on { $end } w
 legal-warning-permit-expired = { $application ->
         [reflection] The reflection-period receipt ended on { $expires } and no card application is recorded: the person holds no residence document. File the L425-1 card application without delay, on the complaint or testimony recorded.
         [application-pending] The receipt expired on { $expires } while the application it covers is still undecided: ask the prefecture for a new one without delay, and check the day of the implicit rejection of the application (R432-2).
+        [renewal-late] The residence document expired on { $expires }. The renewal application, filed on { $filed }, was filed after the renewal period ended: the extension certificate is not due (R431-5, R431-15-1) and the person is no longer legally resident until the decision. Ask the prefecture for a provisional document and record its decision.
+        [renewal-refused] The residence document expired on { $expires } and its renewal was refused: the person is no longer legally resident. Check the possible appeals and their time limits with a jurist without delay.
        *[none] The residence document expired on { $expires } and no renewal application is recorded: the person is no longer legally resident. File without delay; the extension certificate is only due for a complete application filed on time (R431-15-1).
     }
 legal-warning-renewal-window-missed = The renewal window closed on { $closes } (card valid until { $expires }): file the application immediately. Filed late, it no longer guarantees the extension certificate (R431-5, R431-15-1).

@@ -829,8 +829,17 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                                     a.decision.is_none()
                                         && a.route != ApplicationRoute::ReflectionPeriod
                                 });
+                            // A renewal on file that does not keep her stay: refused, or filed
+                            // after its window (the attestation is not due). Never « none
+                            // recorded » then.
+                            let refused = super::deadlines::renewal_refusal(case, p).is_some();
                             let state = if pending {
                                 "application-pending"
+                            } else if refused {
+                                "renewal-refused"
+                            } else if let Some(filed) = p.renewal_filed_on {
+                                args.insert("filed", ArgValue::Date(filed));
+                                "renewal-late"
                             } else {
                                 "none"
                             };

@@ -24,6 +24,10 @@ pub fn deadlines(case: &CaseFile, today: NaiveDate) -> Vec<Deadline> {
     deadlines_with(RulePack::active(), case, today)
 }
 
+/// How long the last window after 18 stays on her case once closed, passed, with no application
+/// on file.
+const MISSED_MAJORITY_WINDOW_KEPT_DAYS: u32 = 365;
+
 /// A deadline of a case with the days it applies on, whatever today is: what can be computed
 /// once, when the case is written, and compared with today when it is read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -438,6 +442,16 @@ fn timeline_of(pack: &RulePack, case: &CaseFile) -> Vec<Dated> {
     }
 
     let windows = majority_windows(pack, case);
+    // The last window, once closed with no application on file, stays on her case (passed) for a
+    // while: a window missed is a fact the worker must see (her stay is irregular since), not one
+    // that vanishes the day after it closes.
+    let kept = |until: NaiveDate, is_last: bool| {
+        if is_last {
+            dates::add_days(until, MISSED_MAJORITY_WINDOW_KEPT_DAYS).unwrap_or(until)
+        } else {
+            until
+        }
+    };
     // An approximate birth date: the earliest days, said to be estimated and for a jurist.
     let approximate = case.person.birth_date_precision.is_some();
     if let (Some((from, first)), Some((_, last)), Some(rule)) = (
@@ -456,11 +470,12 @@ fn timeline_of(pack: &RulePack, case: &CaseFile) -> Vec<Dated> {
         out.push(Dated {
             deadline,
             applies_from: Some(*from),
-            applies_until: Some(last.until),
+            applies_until: Some(kept(last.until, true)),
         });
     }
     if let Some(rule) = pack.deadline(DeadlineKind::MajorityApplicationCloses) {
-        for (from, window) in windows {
+        let count = windows.len();
+        for (i, (from, window)) in windows.into_iter().enumerate() {
             let mut deadline = make(
                 DeadlineKind::MajorityApplicationCloses,
                 window.closes,
@@ -473,7 +488,7 @@ fn timeline_of(pack: &RulePack, case: &CaseFile) -> Vec<Dated> {
             out.push(Dated {
                 deadline,
                 applies_from: Some(from),
-                applies_until: Some(window.until),
+                applies_until: Some(kept(window.until, i + 1 == count)),
             });
         }
     }
@@ -985,14 +1000,22 @@ mod tests {
             text.contains("courrait jusqu’au 27\u{a0}février\u{a0}2027."),
             "{text}"
         );
-        // Born on 31 December at the latest: her window closes on 27 February 2027, then
-        // nothing is left to show.
+        // Born on 31 December at the latest: her window closes on 27 February 2027; then it
+        // stays on her case, passed, for a year (a window missed), and no warning is left.
         assert_eq!(majority(&case, d(2027, 2, 27)).len(), 2);
-        assert!(majority(&case, d(2027, 2, 28)).is_empty());
+        let missed = majority(&case, d(2027, 2, 28));
+        assert_eq!(missed.len(), 2);
+        assert!(missed.iter().all(|x| x.passed), "{missed:?}");
         assert!(!warned(&case, d(2027, 2, 28)));
-        // An exact date: over once its window closes.
+        assert!(majority(&case, d(2028, 2, 28)).is_empty());
+        // An exact date: the same once its window closes.
         case.person.birth_date_precision = None;
-        assert!(majority(&case, d(2026, 3, 1)).is_empty());
+        let missed = majority(&case, d(2026, 3, 1));
+        assert!(
+            !missed.is_empty() && missed.iter().all(|x| x.passed),
+            "{missed:?}"
+        );
+        assert!(majority(&case, d(2027, 3, 1)).is_empty());
     }
 
     #[test]

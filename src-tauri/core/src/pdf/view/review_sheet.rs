@@ -46,7 +46,7 @@ pub struct ReviewSheetView {
 }
 
 /// Values shown in place of a message's variables: the sheet states rules, not a case.
-const PLACEHOLDERS: [&str; 20] = [
+const PLACEHOLDERS: [&str; 21] = [
     "turns18",
     "applicationCloses",
     "end",
@@ -67,6 +67,7 @@ const PLACEHOLDERS: [&str; 20] = [
     "when",
     "application",
     "finalOn",
+    "filed",
 ];
 
 /// The French wording of the rule `key` (`conditions/ties-broken`…), or the key itself.
