@@ -1212,6 +1212,38 @@ fn scenarios() -> Vec<Scenario> {
                 Arg("permit-expired", "application", "renewal-refused"),
             ],
         ),
+        // Silence past four months rejects a renewal (R432-2): with no decision recorded, her
+        // stay on the attestation is no longer sure (audit, 2026-12-04).
+        s(
+            "past_the_silent_rejection_of_her_renewal_her_regular_stay_is_to_establish",
+            "2027-03-15",
+            vec![
+                ("/currentPermit", cst("2026-02-01", "2027-01-31")),
+                ("/currentPermit/renewalFiledOn", json!("2026-11-01")),
+                (
+                    "/criminalCase",
+                    json!({ "stage": "final-conviction", "finalConvictionDate": "2027-02-20", "regularStayOnFinalConviction": true }),
+                ),
+            ],
+            vec![
+                Route("carte-resident-l425-3", "incomplete", "CESEDA L425-3"),
+                Missing("carte-resident-l425-3", "currentPermit"),
+                Deadline("implicit-rejection", "2027-03-01", "CESEDA R432-2"),
+            ],
+        ),
+        s(
+            "before_the_silent_rejection_of_her_renewal_her_stay_is_regular",
+            "2027-02-25",
+            vec![
+                ("/currentPermit", cst("2026-02-01", "2027-01-31")),
+                ("/currentPermit/renewalFiledOn", json!("2026-11-01")),
+                (
+                    "/criminalCase",
+                    json!({ "stage": "final-conviction", "finalConvictionDate": "2027-02-20", "regularStayOnFinalConviction": true }),
+                ),
+            ],
+            vec![Route("carte-resident-l425-3", "eligible", "CESEDA L425-3")],
+        ),
         s(
             "expired_card_without_renewal_is_flagged",
             TODAY,

@@ -19,7 +19,7 @@
 use chrono::NaiveDate;
 
 use super::dates;
-use super::pack::{ConditionId, RouteId, RulePack, SeeAlsoId, WarningId};
+use super::pack::{ConditionId, DeadlineKind, RouteId, RulePack, SeeAlsoId, WarningId};
 use super::{
     ArgValue, Args, Assessment, Cited, ConditionResult, ConditionStatus, Outcome, PackInfo,
     RouteAssessment, SeeAlso, Warning,
@@ -554,7 +554,20 @@ pub(crate) fn regular_stay_on(pack: &RulePack, case: &CaseFile, day: NaiveDate) 
         Some(filed) => {
             let closes = super::deadlines::renewal_window(pack, permit.kind, expires)
                 .map_or(expires, |(_, closes)| closes);
-            (filed <= closes).then_some(true)
+            if filed > closes {
+                return None;
+            }
+            // Past the day silence rejects it (R432-2) with no decision recorded, the attestation
+            // no longer surely runs: what she holds now (a new récépissé) is to record.
+            let silence_rejects = pack
+                .deadline(DeadlineKind::ImplicitRejection)
+                .and_then(|r| r.months)
+                .and_then(|m| dates::add_months(filed, m));
+            let decided = super::deadlines::renewal_decided(case, permit);
+            match silence_rejects {
+                Some(rejected) if day > rejected && !decided => None,
+                _ => Some(true),
+            }
         }
     }
 }

@@ -650,6 +650,21 @@ pub(crate) fn renewal_refusal(case: &CaseFile, permit: &Permit) -> Option<Option
         })
 }
 
+/// True when a decision on the renewal of `permit` is recorded (an application for its renewal,
+/// filed on or after the renewal day recorded on the card, decided).
+pub(crate) fn renewal_decided(case: &CaseFile, permit: &Permit) -> bool {
+    renewal_route(permit.kind).is_some_and(|route| {
+        case.applications.iter().any(|a| {
+            a.route == route
+                && a.decision.is_some()
+                && match (a.filed_on, permit.renewal_filed_on) {
+                    (Some(filed), Some(renewal)) => filed >= renewal,
+                    _ => true,
+                }
+        })
+    })
+}
+
 /// True when the renewal of `permit` was filed by the last day of its R431-5 window (when the
 /// window cannot be told, a renewal filed counts): only then is the attestation de prolongation
 /// due (R431-15-1).
