@@ -1096,6 +1096,38 @@ fn scenarios() -> Vec<Scenario> {
                 Arg("asylum-application-pending", "closes", "2026-09-30"),
             ],
         ),
+        // An application filed since the registration is judged on its own day: never « record
+        // the registration day », which is recorded (audit, 2026-12-04).
+        s(
+            "an_application_filed_after_the_asylum_window_is_said_late",
+            TODAY,
+            vec![
+                ("/asylumClaim", json!({ "registeredOn": "2026-08-01" })),
+                ("/cooperation/complaint/date", json!("2026-07-20")),
+                (
+                    "/applications",
+                    json!([{ "route": "cst-l425-1", "filedOn": "2026-10-15", "decision": null }]),
+                ),
+            ],
+            vec![
+                Arg("asylum-application-pending", "state", "filed-late"),
+                Arg("asylum-application-pending", "filed", "2026-10-15"),
+                Arg("asylum-application-pending", "closes", "2026-09-30"),
+            ],
+        ),
+        s(
+            "an_application_filed_within_the_asylum_window_is_said_in_time",
+            TODAY,
+            vec![
+                ("/asylumClaim", json!({ "registeredOn": "2026-08-01" })),
+                ("/cooperation/complaint/date", json!("2026-07-20")),
+                (
+                    "/applications",
+                    json!([{ "route": "cst-l425-1", "filedOn": "2026-09-15", "decision": null }]),
+                ),
+            ],
+            vec![Arg("asylum-application-pending", "state", "filed-in-time")],
+        ),
         s(
             "a_complaint_after_the_asylum_registration_is_a_new_circumstance",
             TODAY,

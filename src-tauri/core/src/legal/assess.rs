@@ -1020,12 +1020,21 @@ fn only_offences_outside_l425_1(case: &CaseFile) -> bool {
 /// `closed`, or `new-circumstance` when a complaint or testimony came after the registration),
 /// `registered` and `closes` ([`super::deadlines::asylum_other_grounds`]).
 fn asylum_time(pack: &RulePack, case: &CaseFile, today: NaiveDate, args: &mut Args) {
-    let Some((registered, closes)) = super::deadlines::asylum_other_grounds(pack, case) else {
+    let Some((registered, closes)) = super::deadlines::asylum_window(pack, case) else {
         args.insert("state", ArgValue::Code("date-unknown".into()));
         return;
     };
+    // An application filed since the registration is judged on its own day, not today's.
+    let filed = super::deadlines::first_title_applied(case, Some(registered));
     let state = if super::deadlines::cooperated_after(case, registered) {
         "new-circumstance"
+    } else if let Some(filed) = filed {
+        if filed <= closes {
+            "filed-in-time"
+        } else {
+            args.insert("filed", ArgValue::Date(filed));
+            "filed-late"
+        }
     } else if today <= closes {
         "open"
     } else {

@@ -96,11 +96,18 @@ pub(crate) fn asylum_other_grounds(
     pack: &RulePack,
     case: &CaseFile,
 ) -> Option<(NaiveDate, NaiveDate)> {
-    let registered = case.asylum_claim.as_ref()?.registered_on?;
+    let (registered, closes) = asylum_window(pack, case)?;
     // Applied on other grounds since: the window has done its work.
     if title_applied(case, Some(registered)) {
         return None;
     }
+    Some((registered, closes))
+}
+
+/// The asylum claim's registration day and the last day of the L431-2 window it opens, whether
+/// or not an application was filed since.
+pub(crate) fn asylum_window(pack: &RulePack, case: &CaseFile) -> Option<(NaiveDate, NaiveDate)> {
+    let registered = case.asylum_claim.as_ref()?.registered_on?;
     let months = pack
         .deadline(DeadlineKind::AsylumOtherGroundsCloses)?
         .months?;
@@ -561,12 +568,17 @@ pub(crate) fn cooperated_after(case: &CaseFile, registered: NaiveDate) -> bool {
 /// given) and not refused: what the application windows (at 18, after an asylum claim) ask for
 /// is done. The reflection récépissé is no title applied for.
 pub(crate) fn title_applied(case: &CaseFile, since: Option<NaiveDate>) -> bool {
-    case.applications.iter().any(|a| {
-        a.route != ApplicationRoute::ReflectionPeriod
-            && !a.refused()
-            && a.filed_on
-                .is_some_and(|filed| since.is_none_or(|since| filed >= since))
-    })
+    first_title_applied(case, since).is_some()
+}
+
+/// The first day a title was applied for, as [`title_applied`] reads it.
+pub(crate) fn first_title_applied(case: &CaseFile, since: Option<NaiveDate>) -> Option<NaiveDate> {
+    case.applications
+        .iter()
+        .filter(|a| a.route != ApplicationRoute::ReflectionPeriod && !a.refused())
+        .filter_map(|a| a.filed_on)
+        .filter(|filed| since.is_none_or(|since| *filed >= since))
+        .min()
 }
 
 /// The day the reflection récépissé was issued: recorded as such, or as the document she holds
