@@ -791,3 +791,25 @@ fn every_document_kind_is_named_for_the_worker_and_in_every_checklist_language()
         }
     }
 }
+
+/// « Expired » by a freshness rule is no surer than that rule: the e-photo's six months are an
+/// inference [I], for a jurist to confirm; a proof of address past its [V] three months is not
+/// (audit, 2026-12-04).
+#[test]
+fn a_piece_too_old_by_an_unverified_rule_is_for_a_jurist() {
+    let case = case_with(&[(
+        "/documents",
+        json!([
+            { "kind": "e-photo", "status": "have", "date": "2026-01-10" },
+            { "kind": "proof-of-address", "status": "have", "date": "2026-01-10" }
+        ]),
+    )]);
+    let list = legal::checklist(&case, RouteId::CstL4251, date("2026-11-26"));
+    let photo = item(&list, "e-photo");
+    assert_eq!(photo.status, ItemStatus::Expired);
+    assert!(photo.confirm_by_jurist, "{photo:?}");
+    assert!(list.confirm_by_jurist);
+    let address = item(&list, "proof-of-address");
+    assert_eq!(address.status, ItemStatus::Expired);
+    assert!(!address.confirm_by_jurist, "{address:?}");
+}

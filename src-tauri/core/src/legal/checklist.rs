@@ -309,19 +309,26 @@ fn item(pack: &RulePack, case: &CaseFile, rule: &ItemRule, reference: NaiveDate)
         out.via = Some(*kind);
         return out;
     }
-    if let Holding::Stale(last) = own {
+    // Too old by a freshness rule: the item is no surer than that rule (the e-photo's six months
+    // are an inference [I]: « expired » is then for a jurist to confirm).
+    let expired = |mut out: ChecklistItem, kind: PieceKind, last: NaiveDate| {
         out.status = ItemStatus::Expired;
         out.fresh_until = Some(last);
-        return out;
+        if let Some(rule) = pack.freshness(kind) {
+            out.confidence = out.confidence.weakest(rule.confidence);
+            out.confirm_by_jurist = out.confidence.needs_jurist();
+        }
+        out
+    };
+    if let Holding::Stale(last) = own {
+        return expired(out, rule.id, last);
     }
     if let Some((kind, Holding::Stale(last))) = alternatives
         .iter()
         .find(|(_, h)| matches!(h, Holding::Stale(_)))
     {
-        out.status = ItemStatus::Expired;
         out.via = Some(*kind);
-        out.fresh_until = Some(*last);
-        return out;
+        return expired(out, *kind, *last);
     }
     out.reason = match own {
         Holding::Undated => Some("date-unknown".to_string()),
