@@ -56,6 +56,7 @@ pdf-next-carte-resident-l425-3 = The resident card lasts 10 years. Apply before 
 pdf-next-carte-resident-l425-3-renewal = Apply to renew your resident card between 120 days and 60 days before it ends. To renew it, the prefecture checks that you live in France: as a rule, at least 6 months a year. Keep proof of your life in France, and tell the association if you have spent long periods abroad.
 pdf-next-aps-l425-4 = The temporary residence authorisation lasts at least 6 months and allows you to work. It is renewed for as long as you follow the programme for leaving prostitution.
 pdf-next-anef = You apply online, on the ANEF website (the French administration’s digital service for foreign nationals). The association can do it with you. After you apply, you receive a certificate: keep it. You will collect your card at the prefecture when it asks you to come.
+pdf-next-agreement-nationality = Your nationality: an agreement between France and your country (for Algeria, the agreement of 27 December 1968) may apply to your application instead of these rules. A legal adviser will check with you which permit to apply for.
 pdf-next-help = Keep a copy of every document and every letter. If you have a question or a document is missing, talk to the association that supports you.
 
 ## Key dates of the case

@@ -57,6 +57,7 @@ pdf-next-carte-resident-l425-3 = La tarjeta de residente dura 10 años. Presente
 pdf-next-carte-resident-l425-3-renewal = Pida la renovación de su tarjeta de residente entre 120 y 60 días antes de que termine. Para renovarla, la prefectura comprueba que usted vive en Francia: en principio, al menos 6 meses al año. Guarde pruebas de su vida en Francia y diga a la asociación si ha pasado largas temporadas en el extranjero.
 pdf-next-aps-l425-4 = La autorización provisional de residencia dura al menos 6 meses y le permite trabajar. Se renueva mientras siga el programa de salida de la prostitución.
 pdf-next-anef = La solicitud se hace por internet, en el sitio de la ANEF (el servicio digital de la administración francesa para las personas extranjeras). La asociación puede hacerla con usted. Después de presentarla, recibirá un certificado: guárdelo. Recogerá su tarjeta en la prefectura cuando la prefectura se lo indique.
+pdf-next-agreement-nationality = Su nacionalidad: un acuerdo entre Francia y su país (para Argelia, el acuerdo del 27 de diciembre de 1968) puede aplicarse a su solicitud en lugar de estas normas. Un jurista comprobará con usted qué permiso debe solicitar.
 pdf-next-help = Guarde una copia de cada documento y de cada carta. Si tiene una pregunta o le falta un documento, hable con la asociación que le acompaña.
 
 ## Key dates of the case

@@ -58,6 +58,7 @@ pdf-next-carte-resident-l425-3 = O cartão de residente dura 10 anos. Apresente 
 pdf-next-carte-resident-l425-3-renewal = Peça a renovação do seu cartão de residente entre 120 e 60 dias antes do fim. Para o renovar, a prefeitura (préfecture) verifica se vive em França: em princípio, pelo menos 6 meses por ano. Guarde provas da sua vida em França e diga à associação se passou longos períodos no estrangeiro.
 pdf-next-aps-l425-4 = A autorização provisória de residência dura pelo menos 6 meses e permite-lhe trabalhar. É renovada enquanto seguir o programa de saída da prostituição.
 pdf-next-anef = O pedido é feito pela internet, no site da ANEF (o serviço digital da administração francesa para estrangeiros). A associação pode fazê-lo consigo. Depois de apresentar o pedido, recebe um certificado: guarde-o. Irá buscar o seu cartão à prefeitura (préfecture) quando receber a convocatória.
+pdf-next-agreement-nationality = A sua nacionalidade: um acordo entre a França e o seu país (para a Argélia, o acordo de 27 de dezembro de 1968) pode aplicar-se ao seu pedido em vez destas regras. Um jurista verificará consigo que título deve pedir.
 pdf-next-help = Guarde uma cópia de cada documento e de cada carta. Se tiver uma pergunta ou se lhe faltar um documento, fale com a associação que lhe dá apoio.
 
 ## Key dates of the case

@@ -57,6 +57,7 @@ pdf-next-carte-resident-l425-3 = Cartea de rezident este valabilă 10 ani. Depun
 pdf-next-carte-resident-l425-3-renewal = Cereți reînnoirea cărții de rezident între 120 de zile și 60 de zile înainte de expirarea ei. Pentru reînnoire, prefectura verifică dacă locuiți în Franța: în principiu, cel puțin 6 luni pe an. Păstrați dovezi ale vieții dumneavoastră în Franța și spuneți asociației dacă ați petrecut perioade lungi în străinătate.
 pdf-next-aps-l425-4 = Autorizația provizorie de ședere este valabilă cel puțin 6 luni și vă permite să lucrați. Este reînnoită cât timp urmați programul de ieșire din prostituție.
 pdf-next-anef = Cererea se depune online, pe site-ul ANEF (serviciul digital al administrației franceze pentru străini). Asociația o poate face împreună cu dumneavoastră. După depunere, primiți un atestat: păstrați-l. Cartea o veți ridica de la prefectură când vi se va cere să veniți.
+pdf-next-agreement-nationality = Cetățenia dumneavoastră: un acord între Franța și țara dumneavoastră (pentru Algeria, acordul din 27 decembrie 1968) se poate aplica cererii dumneavoastră în locul acestor reguli. Un jurist va verifica împreună cu dumneavoastră ce permis trebuie să solicitați.
 pdf-next-help = Păstrați o copie a fiecărui document și a fiecărei scrisori. Dacă aveți o întrebare sau vă lipsește un document, vorbiți cu asociația care vă sprijină.
 
 ## Key dates of the case

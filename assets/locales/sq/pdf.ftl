@@ -57,6 +57,7 @@ pdf-next-carte-resident-l425-3 = Karta e rezidentit vlen 10 vjet. Bëni kërkes�
 pdf-next-carte-resident-l425-3-renewal = Kërkoni rinovimin e kartës së rezidentit nga 120 deri në 60 ditë para se të mbarojë. Për ta rinovuar, prefektura kontrollon nëse jetoni në Francë: në parim, të paktën 6 muaj në vit. Ruani prova të jetës suaj në Francë dhe i tregoni shoqatës nëse keni kaluar periudha të gjata jashtë vendit.
 pdf-next-aps-l425-4 = Autorizimi i përkohshëm i qëndrimit vlen të paktën 6 muaj dhe ju lejon të punoni. Ai rinovohet për sa kohë ndiqni programin e daljes nga prostitucioni.
 pdf-next-anef = Kërkesa bëhet në internet, në faqen e ANEF (shërbimi dixhital i administratës franceze për të huajt). Shoqata mund ta bëjë atë bashkë me ju. Pasi ta dorëzoni, merrni një vërtetim: ruajeni. Kartën do ta merrni në prefekturë kur t’ju thërrasin.
+pdf-next-agreement-nationality = Shtetësia juaj: në vend të këtyre rregullave, për kërkesën tuaj mund të zbatohet një marrëveshje midis Francës dhe vendit tuaj (për Algjerinë, marrëveshja e 27 dhjetorit 1968). Një jurist do të kontrollojë bashkë me ju cilën leje duhet të kërkoni.
 pdf-next-help = Ruani një kopje të çdo dokumenti dhe të çdo letre. Nëse keni një pyetje ose ju mungon një dokument, flisni me shoqatën që ju ndihmon.
 
 ## Key dates of the case

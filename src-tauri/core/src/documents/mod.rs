@@ -388,6 +388,7 @@ fn checklist(case: &CaseFile, ctx: &DocumentContext, analysis: &CaseAnalysis) ->
         deadlines: &analysis.deadlines,
         lang: checklist_language(case, ctx),
         date: ctx.today,
+        agreement_nationality: pdf::agreement_nationality(case, analysis.route),
     });
     pdf::render_checklist(&view)
 }

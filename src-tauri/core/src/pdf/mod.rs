@@ -35,7 +35,7 @@ pub use view::cover_letter::{enclosures, Enclosure, LetterInput, LetterView};
 pub use view::letter::{FormalLetter, Recipient};
 pub use view::review_sheet::ReviewSheetView;
 pub use view::support_letter::{SupportInput, SupportLetterView};
-pub use view::Bilingual;
+pub use view::{agreement_nationality, Bilingual};
 
 /// A file name to propose in the save dialog: the document's kind and date, never a name
 /// (« courrier-prefecture-2026-11-26.pdf »).

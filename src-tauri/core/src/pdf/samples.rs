@@ -444,6 +444,7 @@ pub fn checklist_view(lang: &str) -> ChecklistView {
         deadlines: &deadlines,
         lang,
         date: sample_date(),
+        agreement_nationality: false,
     })
 }
 

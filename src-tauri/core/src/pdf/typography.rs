@@ -105,6 +105,25 @@ pub fn french(text: &str) -> String {
     out
 }
 
+/// Only the binding of an abbreviation to its number (« L. 425-1 », « n° 12 »): what text in any
+/// language gets, where [`french`]'s spacing rules would be wrong (the second column of her
+/// checklist cites the same articles).
+pub fn bind_abbreviations(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == ' '
+            && chars.peek().is_some_and(|n| n.is_ascii_digit())
+            && ends_with_bound_abbreviation(&out)
+        {
+            out.push(NBSP);
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 fn trim_spaces(out: &mut String) {
     let kept = out.trim_end_matches(is_space).len();
     out.truncate(kept);
@@ -146,6 +165,24 @@ pub fn curly_apostrophes(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn any_language_keeps_an_article_on_the_line_of_its_number() {
+        assert_eq!(
+            bind_abbreviations("(CESEDA, artículo L. 425-3)"),
+            "(CESEDA, artículo L.\u{a0}425-3)"
+        );
+        assert_eq!(
+            bind_abbreviations("статті R. 425-1"),
+            "статті R.\u{a0}425-1"
+        );
+        assert_eq!(
+            bind_abbreviations("المادة (L. 425-1"),
+            "المادة (L.\u{a0}425-1"
+        );
+        // Nothing else moves: no spacing before « : », no abbreviation inside a word.
+        assert_eq!(bind_abbreviations("Note : URL. 12"), "Note : URL. 12");
+    }
 
     #[test]
     fn colons_and_guillemets_get_non_breaking_spaces() {

@@ -59,7 +59,10 @@ impl PairBlock {
                 left.1,
                 (|b: &Bilingual| b.fr.clone()) as fn(&Bilingual) -> String,
             ),
-            (right.0, right.1, |b: &Bilingual| b.other.clone()),
+            // Her language gets the articles bound to their numbers, as French does.
+            (right.0, right.1, |b: &Bilingual| {
+                crate::pdf::typography::bind_abbreviations(&b.other)
+            }),
         ] {
             let mut dy = 0.0;
             for (k, (style, text)) in parts.iter().enumerate() {

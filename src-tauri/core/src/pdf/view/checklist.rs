@@ -33,6 +33,11 @@ pub struct ChecklistInput<'a> {
     pub lang: &'a str,
     /// The day the checklist is printed; also the PDF's creation date.
     pub date: NaiveDate,
+    /// Her nationality may put her application under an agreement of its own instead of the
+    /// route's rules (the Franco-Algerian agreement of 1968): what the card is and how it is
+    /// renewed is then not said, and she is told a jurist will check
+    /// ([`super::agreement_nationality`]).
+    pub agreement_nationality: bool,
 }
 
 /// One box of the checklist.
@@ -218,7 +223,11 @@ impl ChecklistView {
         if in_reflection {
             next.push(both("pdf-next-reflection"));
         }
-        next.push(both(&format!("pdf-next-{}", code(input.route))));
+        if input.agreement_nationality {
+            next.push(both("pdf-next-agreement-nationality"));
+        } else {
+            next.push(both(&format!("pdf-next-{}", code(input.route))));
+        }
         // Filed on ANEF where the rule pack says so (its `anef-filing…` notes: the « vie privée
         // et familiale » titles, the renewal of the resident card); not for a first resident
         // card or the APS, where the sources read do not establish it (legal-facts §3.3, §3.8).
@@ -274,6 +283,7 @@ mod tests {
             deadlines: &deadlines,
             lang: "ru",
             date,
+            agreement_nationality: false,
         });
         assert_eq!(v.lang, "ru");
         assert!(v.issued.other.contains("ноября"), "{}", v.issued.other);
@@ -285,6 +295,7 @@ mod tests {
             deadlines: &deadlines,
             lang: "ti",
             date,
+            agreement_nationality: false,
         });
         assert_eq!(
             v.lang, "en",
@@ -315,6 +326,7 @@ mod tests {
                 deadlines: &deadlines,
                 lang: "uk",
                 date: today,
+                agreement_nationality: false,
             });
             let reflection = L10n::get().format("fr", "pdf-next-reflection", &[]);
             v.next.iter().any(|n| n.fr == reflection)
@@ -339,6 +351,7 @@ mod tests {
                 deadlines: &deadlines,
                 lang: "uk",
                 date: today,
+                agreement_nationality: false,
             })
             .dates
             .iter()
@@ -353,6 +366,34 @@ mod tests {
         assert!(end(&dates(NaiveDate::from_ymd_opt(2026, 10, 15).unwrap())));
         let after = dates(NaiveDate::from_ymd_opt(2026, 11, 26).unwrap());
         assert!(!end(&after), "{after:?}");
+    }
+
+    /// An Algerian national is not told what the L425-1 card is and how it is renewed (the 1968
+    /// agreement may govern her stay): she is told a jurist will check (audit, 2026-12-04).
+    #[test]
+    fn a_nationality_under_its_own_agreement_is_not_promised_the_card() {
+        let items = samples::checklist_items();
+        let next = |agreement_nationality| {
+            ChecklistView::build(&ChecklistInput {
+                route: RouteId::CstL4251,
+                items: &items,
+                deadlines: &[],
+                lang: "ar",
+                date: samples::sample_date(),
+                agreement_nationality,
+            })
+            .next
+        };
+        let card = L10n::get().format("fr", "pdf-next-cst-l425-1", &[]);
+        let said = |list: &[Bilingual], text: &str| list.iter().any(|n| n.fr == french(text));
+        assert!(said(&next(false), &card));
+        let agreement = next(true);
+        assert!(!said(&agreement, &card));
+        let note = L10n::get().format("fr", "pdf-next-agreement-nationality", &[]);
+        assert!(said(&agreement, &note), "{agreement:?}");
+        assert!(agreement
+            .iter()
+            .any(|n| n.other.contains("1968") && n.other != n.fr));
     }
 
     #[test]
@@ -385,6 +426,7 @@ mod tests {
             deadlines: &[],
             lang: "uk",
             date: samples::sample_date(),
+            agreement_nationality: false,
         });
         let entry = view
             .items

@@ -97,6 +97,16 @@ fn non_empty(s: &Option<String>) -> Option<&str> {
     s.as_deref().map(str::trim).filter(|s| !s.is_empty())
 }
 
+/// True if her nationality may put `route` under an agreement of its own (a warning of the pack
+/// qualifies the route for her nationality, first or other): the letters are refused then, and
+/// her checklist does not describe the card.
+pub fn agreement_nationality(
+    case: &crate::model::case::CaseFile,
+    route: crate::legal::RouteId,
+) -> bool {
+    cover_letter::nationality_route(case, route).is_err()
+}
+
 /// The association's name as the letters quote it, after « l’association »: without a leading
 /// « Association » (« l’association « Association … » » says it twice), without quotes of its own
 /// around it, with any inner « » as “ ” (guillemets do not nest) and curly apostrophes.
