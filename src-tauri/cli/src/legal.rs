@@ -130,6 +130,16 @@ fn document(
     }
     ctx.sub_prefect_signs = doc.sub_prefect_signs;
     let rendered = documents::render(kind, &case, &ctx)?;
+    let second_column = matches!(kind, PrintedDocument::Checklist)
+        || (kind == PrintedDocument::Consent
+            && case
+                .consent
+                .as_ref()
+                .is_none_or(|c| c.notice_language.is_none()));
+    if second_column && documents::checklist_language_replaced(&case, &ctx) {
+        // Standard error, no data: none of her languages is translated, English stands in.
+        words.say("cli-second-column-english", &[]);
+    }
     if rendered.office_to_verify {
         // Standard error, no data: the worker must check the office before sending.
         words.say("cli-office-to-verify", &[]);

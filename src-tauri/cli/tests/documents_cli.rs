@@ -188,6 +188,38 @@ fn checklist_with_a_pdf_out_prints_french_beside_the_chosen_language() {
     assert!(!text.contains("PROVAJ") && !text.contains("Provaj"));
 }
 
+/// Her second column is the first of her languages with a translation; when none has one, the
+/// CLI says English stands in (never silently) and `--lang` says nothing more (audit, 2026-12-04).
+#[test]
+fn a_checklist_in_english_for_want_of_her_language_says_so() {
+    let dir = scratch("checklist-english");
+    let mut case: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(fixture("documents/renewal-paris-16.json")).unwrap())
+            .unwrap();
+    let path = scratch("checklist-english-case").join("case.json");
+    let out = dir.join("out.pdf");
+    let run = |case: &serde_json::Value, extra: &[&str]| {
+        std::fs::write(&path, serde_json::to_vec(case).unwrap()).unwrap();
+        let mut args = vec![
+            "checklist",
+            path.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+        ];
+        args.extend(extra);
+        let run = cli(&args);
+        support::assert_success(&run);
+        String::from_utf8_lossy(&run.stderr).into_owned()
+    };
+    case["person"]["languages"] = serde_json::json!(["ps", "fa"]);
+    assert!(run(&case, &[]).contains("deuxième colonne est en anglais"));
+    assert!(!run(&case, &["--lang", "es"]).contains("anglais"));
+    case["person"]["languages"] = serde_json::json!(["ti", "ar"]);
+    assert!(!run(&case, &[]).contains("anglais"));
+    let text = pdf_text(&dir, &["checklist", path.to_str().unwrap()]);
+    assert!(text.contains("Documents pour votre demande"), "{text}");
+}
+
 #[test]
 fn documents_refused_for_noumea_write_nothing() {
     let dir = scratch("noumea");

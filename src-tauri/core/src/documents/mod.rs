@@ -296,12 +296,40 @@ pub fn parse_association(bytes: &[u8]) -> Result<Association> {
 /// else English; a language without translations falls back to English
 /// ([`pdf::view::checklist_language`]).
 pub fn checklist_language(case: &CaseFile, ctx: &DocumentContext) -> &'static str {
-    let wanted = ctx
-        .checklist_lang
-        .as_deref()
-        .or_else(|| case.person.languages.first().map(String::as_str))
-        .unwrap_or(DEFAULT_CHECKLIST_LANGUAGE);
-    pdf::view::checklist_language(wanted)
+    if let Some(asked) = ctx.checklist_lang.as_deref() {
+        return pdf::view::checklist_language(asked);
+    }
+    // The first of her languages the checklist is translated into (Tigrinya then Arabic: Arabic).
+    translated_language(case)
+        .unwrap_or_else(|| pdf::view::checklist_language(DEFAULT_CHECKLIST_LANGUAGE))
+}
+
+/// The first of her languages the checklist and the notice are translated into, if any.
+fn translated_language(case: &CaseFile) -> Option<&'static str> {
+    case.person.languages.iter().find_map(|l| {
+        let primary = l
+            .split(['-', '_'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        pdf::view::CHECKLIST_LANGUAGES
+            .iter()
+            .find(|t| **t == primary)
+            .copied()
+    })
+}
+
+/// True if her second column is English only because none of the languages she speaks is one the
+/// checklist is translated into (and none was asked for): what the worker is told, never silent.
+pub fn checklist_language_replaced(case: &CaseFile, ctx: &DocumentContext) -> bool {
+    ctx.checklist_lang.is_none()
+        && !case.person.languages.is_empty()
+        && translated_language(case).is_none()
+        && !case
+            .person
+            .languages
+            .iter()
+            .any(|l| l.trim().eq_ignore_ascii_case("fr"))
 }
 
 /// The consent record, in the language the notice was given in (refused, never replaced, when
@@ -683,11 +711,20 @@ mod tests {
         ctx.checklist_lang = None;
         c.person.languages.clear();
         assert_eq!(checklist_language(&c, &ctx), "en");
+        assert!(!checklist_language_replaced(&c, &ctx), "no language known");
         c.person.languages = vec!["ti".into()];
         assert_eq!(
             checklist_language(&c, &ctx),
             "en",
             "no Tigrinya translation"
         );
+        assert!(checklist_language_replaced(&c, &ctx));
+        // The first of hers that is translated, not English because the first is not.
+        c.person.languages = vec!["ti".into(), "ar".into()];
+        assert_eq!(checklist_language(&c, &ctx), "ar");
+        assert!(!checklist_language_replaced(&c, &ctx));
+        c.person.languages = vec!["ps".into(), "fa".into(), "en".into()];
+        assert_eq!(checklist_language(&c, &ctx), "en");
+        assert!(!checklist_language_replaced(&c, &ctx));
     }
 }
