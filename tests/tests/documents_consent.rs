@@ -147,9 +147,12 @@ fn choices_not_yet_asked_print_as_such_and_a_language_the_notice_lacks_is_refuse
         let unnamed = plain(&L10n::get().format(l, "pdf-consent-unnamed-association", &[]));
         assert!(flat.contains(&unnamed), "{l}: no association profile");
     }
-    // A notice recorded as given in a language it is not written in (French, Tigrinya, a cut
-    // « ukrainie ») is refused, never printed beside English instead (issue 14).
-    for given_in in ["fr", "ti", "ukrainie"] {
+    // A notice recorded as given in a language it is not written in (Tigrinya, a cut
+    // « ukrainie ») is refused, never printed beside English instead (issue 14). French is the
+    // notice's own first column: given in French, it prints (beside English, as her checklist).
+    let french = with_consent(case("case-full.json"), "fr");
+    assert!(documents::render(PrintedDocument::Consent, &french, &ctx).is_ok());
+    for given_in in ["ti", "ukrainie"] {
         let c = with_consent(case("case-full.json"), given_in);
         let refused = documents::render(PrintedDocument::Consent, &c, &ctx);
         assert!(

@@ -524,9 +524,10 @@ fn a_chosen_route_is_written_unless_it_does_not_fit_the_case() {
                 Error::InvalidField {
                     field: Field::Named(Named::Route),
                     reason: Invalid::RouteDoesNotFit {
-                        route: "cst-l425-1"
+                        route: "cst-l425-1",
+                        reason,
                     }
-                }
+                } if reason == "holds-cst-l425-1"
             ),
             "{kind:?}: {err:?}"
         );

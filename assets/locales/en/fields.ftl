@@ -219,7 +219,7 @@ invalid-no-letter-for-route = { $which ->
         [carte-resident-l425-3-renewal] the renewal of the resident card has no letter to the prefect: it is applied for online on ANEF; prepare the checklist.
        *[reflection-period] the reflection period has no letter to the prefect; choose the residence permit applied for.
     }
-invalid-route-does-not-fit = the procedure “{ $route }” does not fit the case’s situation.
+invalid-route-does-not-fit = { $route }: this procedure does not fit the case’s situation. { $reason }
 invalid-not-concerned = French nationals and nationals of the European Union, the European Economic Area and Switzerland need no such residence permit.
 invalid-rule-defect = these rules contradict themselves; this version of Passerelle is defective, please report the problem.
 invalid-end-before-start = the last day comes before the first.

@@ -219,7 +219,7 @@ invalid-no-letter-for-route = { $which ->
         [carte-resident-l425-3-renewal] le renouvellement de la carte de résident n’a pas de courrier au préfet : il se demande en ligne sur l’ANEF ; préparez la liste des pièces.
        *[reflection-period] le délai de réflexion n’a pas de courrier au préfet ; choisissez la carte de séjour demandée.
     }
-invalid-route-does-not-fit = la démarche « { $route } » ne correspond pas à la situation du dossier.
+invalid-route-does-not-fit = { $route } : cette démarche ne correspond pas à la situation du dossier. { $reason }
 invalid-not-concerned = les ressortissants français, de l’Union européenne, de l’Espace économique européen et de la Suisse n’ont pas besoin de ce titre de séjour.
 invalid-rule-defect = ces règles sont incohérentes ; cette version de Passerelle est défectueuse, merci de signaler ce problème.
 invalid-end-before-start = la date de fin précède la date de début.

@@ -91,6 +91,11 @@ pub fn reason_text(reason: &Invalid, lang: &str) -> String {
                 name,
                 l10n.format(lang, &format!("legal-route-{value}"), &[]),
             ),
+            // Why a route does not fit: the assessment's own reason, worded.
+            "reason" if l10n.has(lang, &format!("legal-reason-{value}")) => (
+                name,
+                l10n.format(lang, &format!("legal-reason-{value}"), &[]),
+            ),
             _ => (name, value),
         })
         .collect();

@@ -173,6 +173,10 @@ pub fn render(
                 Field::Named(Named::Route),
                 Invalid::RouteDoesNotFit {
                     route: analysis.route.as_str(),
+                    reason: r
+                        .not_applicable_reason
+                        .clone()
+                        .unwrap_or_else(|| "not-applicable".into()),
                 },
             ));
         }
@@ -193,6 +197,7 @@ pub fn render(
             Field::Named(Named::Route),
             Invalid::RouteDoesNotFit {
                 route: analysis.route.as_str(),
+                reason: "not-eligible-unchosen".into(),
             },
         ));
     }

@@ -276,6 +276,10 @@ pub enum Invalid {
     RouteDoesNotFit {
         /// The route's id (`cst-l425-1-renewal`), named by its `legal-route-` message.
         route: &'static str,
+        /// Why, as the assessment says it: a not-applicable reason, or `not-eligible-unchosen`
+        /// (a route no one chose, which she is not eligible for); worded by its `legal-reason-`
+        /// message.
+        reason: String,
     },
     /// The person is French, or a national of the EU, the EEA or Switzerland: no such permit.
     NotConcerned,
@@ -356,7 +360,9 @@ impl Invalid {
             Invalid::TooLong { max } | Invalid::TooMany { max } => {
                 vec![("max", max.to_string())]
             }
-            Invalid::RouteDoesNotFit { route } => vec![("route", route.to_string())],
+            Invalid::RouteDoesNotFit { route, reason } => {
+                vec![("route", route.to_string()), ("reason", reason.clone())]
+            }
             // `which`, not `route`: the message selects on the id, it does not print its name.
             Invalid::NoLetterForRoute { route } => vec![("which", route.to_string())],
             Invalid::NotAmong { choices } => vec![("choices", choices.clone())],
@@ -413,6 +419,7 @@ impl Invalid {
             Invalid::RenewalAlreadyFiled,
             Invalid::RouteDoesNotFit {
                 route: "cst-l425-1-renewal",
+                reason: "no-cst-l425-1".into(),
             },
         ]);
         all
