@@ -325,3 +325,13 @@ fn the_about_screen_credits_the_data_in_the_interface_language() {
         super::ATTRIBUTION_MESSAGE_IDS.len()
     );
 }
+
+/// The Gironde prefecture's address in the 2022 annuaire is known to be out of date (legal-facts
+/// §7.2): the letter's recipient is flagged « to verify », never printed as sure (audit,
+/// 2026-12-04).
+#[test]
+fn the_gironde_prefecture_known_outdated_is_to_verify() {
+    let o = office("33063");
+    assert_eq!(o.name, "Préfecture de la Gironde");
+    assert!(o.to_verify);
+}
