@@ -4,8 +4,6 @@
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
-use serde_json::Value;
-
 use crate::support;
 
 /// Invented passphrases.
@@ -26,11 +24,6 @@ fn cli(args: &[&str], stdin: &[&str]) -> Output {
     support::run(cli, &support::lines(stdin))
 }
 
-fn ok_json(out: &Output) -> Value {
-    support::assert_success(&out);
-    serde_json::from_slice(&out.stdout).expect("stdout is JSON")
-}
-
 fn stderr(out: &Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()
 }
@@ -42,8 +35,8 @@ fn s(p: &Path) -> &str {
 /// A store with the spec example in it; returns (store dir, case id).
 fn store_with_case(root: &Path, name: &str) -> (PathBuf, String) {
     let store = root.join(name);
-    ok_json(&cli(&["--store", s(&store), "init"], &[STORE]));
-    let id = ok_json(&cli(
+    support::json(&cli(&["--store", s(&store), "init"], &[STORE]));
+    let id = support::json(&cli(
         &["--store", s(&store), "import", SPEC_EXAMPLE],
         &[STORE],
     ))["id"]
@@ -54,7 +47,7 @@ fn store_with_case(root: &Path, name: &str) -> (PathBuf, String) {
 }
 
 fn names(store: &Path, passphrase: &str) -> Vec<String> {
-    ok_json(&cli(&["--store", s(store), "list"], &[passphrase]))
+    support::json(&cli(&["--store", s(store), "list"], &[passphrase]))
         .as_array()
         .unwrap()
         .iter()
@@ -72,7 +65,7 @@ fn backup_then_restore_into_a_new_store_with_passphrases_from_stdin() {
         &["--store", s(&store), "backup", "--out", s(&file)],
         &[STORE, BACKUP],
     );
-    let report = ok_json(&out);
+    let report = support::json(&out);
     assert_eq!(report["cases"], 1);
     assert_eq!(report["verified"], true);
     let progress = stderr(&out);
@@ -91,7 +84,7 @@ fn backup_then_restore_into_a_new_store_with_passphrases_from_stdin() {
         &["--store", s(&restored), "restore", s(&file)],
         &[BACKUP, NEW],
     );
-    let report = ok_json(&out);
+    let report = support::json(&out);
     assert_eq!(report["cases"], 1);
     let key = report["recoveryKey"].as_str().unwrap();
     assert_eq!(key.len(), 44, "the new store's recovery key, shown once");
@@ -107,10 +100,10 @@ fn backup_then_restore_into_a_new_store_with_passphrases_from_stdin() {
 fn a_backup_sealed_with_the_recovery_key_restores_with_it() {
     let root = tempfile::tempdir().unwrap();
     let store = root.path().join("a");
-    let init = ok_json(&cli(&["--store", s(&store), "init"], &[STORE]));
+    let init = support::json(&cli(&["--store", s(&store), "init"], &[STORE]));
     let recovery = init["recoveryKey"].as_str().unwrap();
     let file = root.path().join("r.passerelle");
-    ok_json(&cli(
+    support::json(&cli(
         &[
             "--store",
             s(&store),
@@ -131,7 +124,7 @@ fn a_backup_sealed_with_the_recovery_key_restores_with_it() {
         "asked with a passphrase: {}",
         stderr(&out)
     );
-    ok_json(&cli(
+    support::json(&cli(
         &[
             "--store",
             s(&restored),
@@ -148,7 +141,7 @@ fn a_truncated_or_wrongly_opened_backup_is_refused_clearly_and_nothing_is_create
     let root = tempfile::tempdir().unwrap();
     let (store, _) = store_with_case(root.path(), "a");
     let file = root.path().join("s.passerelle");
-    ok_json(&cli(
+    support::json(&cli(
         &["--store", s(&store), "backup", "--out", s(&file)],
         &[STORE, BACKUP],
     ));
@@ -188,7 +181,7 @@ fn restore_refuses_an_existing_store() {
     let root = tempfile::tempdir().unwrap();
     let (store, _) = store_with_case(root.path(), "a");
     let file = root.path().join("s.passerelle");
-    ok_json(&cli(
+    support::json(&cli(
         &["--store", s(&store), "backup", "--out", s(&file)],
         &[STORE, BACKUP],
     ));
@@ -202,10 +195,10 @@ fn a_case_handed_over_between_two_stores_from_the_command_line() {
     let root = tempfile::tempdir().unwrap();
     let (a, id) = store_with_case(root.path(), "a");
     let b = root.path().join("b");
-    ok_json(&cli(&["--store", s(&b), "init"], &[NEW]));
+    support::json(&cli(&["--store", s(&b), "init"], &[NEW]));
     let bundle = root.path().join("dossier.passerelle");
 
-    let report = ok_json(&cli(
+    let report = support::json(&cli(
         &[
             "--store",
             s(&a),
@@ -228,7 +221,7 @@ fn a_case_handed_over_between_two_stores_from_the_command_line() {
         "{}",
         stderr(&out)
     );
-    let new_id = ok_json(&cli(
+    let new_id = support::json(&cli(
         &["--store", s(&b), "handover", "import", s(&bundle)],
         &[NEW, BUNDLE],
     ))["id"]
@@ -239,7 +232,7 @@ fn a_case_handed_over_between_two_stores_from_the_command_line() {
     assert_eq!(names(&b, NEW), ["OKAFOR Amina"]);
 
     // The sender's log records the hand-over.
-    let log = ok_json(&cli(&["--store", s(&a), "audit"], &[STORE]));
+    let log = support::json(&cli(&["--store", s(&a), "audit"], &[STORE]));
     let actions = support::audit_actions(&log);
     assert!(actions.contains(&"case-handed-over"), "{actions:?}");
     assert_eq!(log["chain"]["status"], "intact");
@@ -252,7 +245,7 @@ fn delete_erases_a_case_and_export_still_says_it_is_unencrypted() {
     let out = cli(&["--store", s(&store), "export", &id], &[STORE]);
     assert!(out.status.success());
     assert!(stderr(&out).contains("PAS chiffré"), "{}", stderr(&out));
-    ok_json(&cli(&["--store", s(&store), "delete", &id], &[STORE]));
+    support::json(&cli(&["--store", s(&store), "delete", &id], &[STORE]));
     assert!(names(&store, STORE).is_empty());
     let out = cli(&["--store", s(&store), "delete", &id], &[STORE]);
     assert!(stderr(&out).contains("[not-found]"), "{}", stderr(&out));

@@ -487,6 +487,16 @@ errors! {
     } => "pdf.unprintable", "error-unprintable" {
         character: character.clone(),
     };
+    /// A letter to the prefecture, in French, would print a name or an address in a script that
+    /// is not Latin (Cyrillic, Arabic, Greek…): it is written as on the passport, in Latin
+    /// letters.
+    #[error("a letter would print a character that is not a Latin letter")]
+    NotLatin {
+        /// The character, as typed (one character says where to look, and no more).
+        character: String,
+    } => "pdf.not-latin", "error-not-latin" {
+        character: character.clone(),
+    };
     /// A file to save would go in the store's own folder, where it would replace the database
     /// or its keys.
     #[error("a file to save would go in the store's folder")]

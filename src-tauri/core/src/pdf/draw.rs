@@ -79,6 +79,41 @@ fn other_families(pages: &[PageLayout]) -> Vec<Family> {
     out
 }
 
+/// True if `c` may stand in a French letter: a Latin letter (with its accents, Vietnamese's
+/// included), a figure, punctuation, a space or a symbol of French usage.
+fn is_latin(c: char) -> bool {
+    matches!(c,
+        '\u{0}'..='\u{24F}'        // ASCII, Latin-1, Latin Extended-A and -B
+        | '\u{300}'..='\u{36F}'    // combining accents
+        | '\u{1E00}'..='\u{1EFF}'  // Latin Extended Additional (Vietnamese)
+        | '\u{2000}'..='\u{206F}'  // spaces, dashes, quotes, ellipsis
+        | '\u{20AC}' | '\u{2116}' // €, №
+    )
+}
+
+/// Refuses a letter (French, to the prefecture) that would print a character of another script:
+/// the person's name, her birthplace or her address in Cyrillic or Arabic letters is written as
+/// on her passport, in Latin letters (her checklist and consent notice speak her language).
+///
+/// # Errors
+/// [`Error::NotLatin`] with the first such character.
+pub(crate) fn latin_only(pages: &[PageLayout]) -> Result<()> {
+    let other = pages
+        .iter()
+        .flat_map(|p| &p.elements)
+        .filter_map(|e| match e {
+            Element::Text(run) => run.text.chars().find(|c| !is_latin(*c)),
+            _ => None,
+        })
+        .next();
+    match other {
+        Some(c) => Err(Error::NotLatin {
+            character: c.to_string(),
+        }),
+        None => Ok(()),
+    }
+}
+
 /// Writes `pages` as a PDF dated `date`.
 ///
 /// # Errors

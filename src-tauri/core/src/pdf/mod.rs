@@ -72,6 +72,7 @@ pub fn render_letter(view: &LetterView) -> Result<Vec<u8>> {
     let pages = layout::letter(&view.letter, &|p, n| {
         page_label(view::LETTER_LANGUAGE, p, n)
     });
+    draw::latin_only(&pages)?;
     draw::render(&pages, view.letter.date)
 }
 
@@ -83,6 +84,7 @@ pub fn render_support_letter(view: &SupportLetterView) -> Result<Vec<u8>> {
     let pages = layout::letter(&view.letter, &|p, n| {
         page_label(view::LETTER_LANGUAGE, p, n)
     });
+    draw::latin_only(&pages)?;
     draw::render(&pages, view.letter.date)
 }
 
@@ -126,17 +128,37 @@ pub fn render_consent(view: &ConsentView) -> Result<Vec<u8>> {
 mod tests {
     use super::*;
 
-    /// A name in a script the faces do not have (Ge'ez here) would print as empty boxes in the
-    /// letter she signs: refused, naming the character; Cyrillic and Vietnamese print.
+    /// A name in a script the faces do not have (Ge'ez here) would print as empty boxes: refused,
+    /// naming the character, on every document.
     #[test]
     fn a_character_no_face_has_is_refused_not_printed_as_a_box() {
         let mut view = samples::letter_view();
         view.letter.sender_name = "HAILE Salma ሰላም".into();
-        match render_letter(&view) {
+        let pages = layout::letter(&view.letter, &|p, n| page_label("fr", p, n));
+        match draw::render(&pages, view.letter.date) {
             Err(crate::Error::Unprintable { character }) => assert_eq!(character, "ሰ"),
             other => panic!("{:?}", other.map(|b| b.len())),
         }
-        view.letter.sender_name = "КОВАЛЕНКО Олена · NGUYỄN Thị".into();
+    }
+
+    /// The letters are French, to the prefecture: a name in Cyrillic, Arabic, Greek or Ge'ez is
+    /// written as on the passport, in Latin letters (audit, 2026-12-04); Vietnamese is Latin.
+    #[test]
+    fn a_letter_prints_latin_letters_only() {
+        let mut view = samples::letter_view();
+        for (name, first) in [
+            ("HAILE Salma ሰላም", "ሰ"),
+            ("КОВАЛЕНКО Олена", "К"),
+            ("بن علي فاطمة", "ب"),
+            ("ΠΑΠΑΔΟΠΟΥΛΟΥ Ελένη", "Π"),
+        ] {
+            view.letter.sender_name = name.into();
+            match render_letter(&view) {
+                Err(crate::Error::NotLatin { character }) => assert_eq!(character, first),
+                other => panic!("{name}: {:?}", other.map(|b| b.len())),
+            }
+        }
+        view.letter.sender_name = "NGUYỄN Thị Ánh · N’DIAYE Aïssatou — ŁUKASZ Żaneta".into();
         assert!(render_letter(&view).is_ok());
     }
 
