@@ -19,7 +19,7 @@
 use chrono::NaiveDate;
 
 use super::dates;
-use super::pack::{ConditionId, DeadlineKind, RouteId, RulePack, SeeAlsoId, WarningId};
+use super::pack::{ConditionId, Confidence, DeadlineKind, RouteId, RulePack, SeeAlsoId, WarningId};
 use super::{
     ArgValue, Args, Assessment, Cited, ConditionResult, ConditionStatus, Outcome, PackInfo,
     RouteAssessment, SeeAlso, Warning,
@@ -785,6 +785,11 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                         args.insert("applicationCloses", ArgValue::Date(w.closes));
                         args.insert("latestCloses", ArgValue::Date(w.until));
                         args.insert("rule", ArgValue::Code(w.rule.code().into()));
+                        // Its days rest on a fact the case does not establish (the placement, the
+                        // exact birth date): inferred, for a jurist, as the deadlines it announces.
+                        if approximate || w.rule == super::deadlines::MajorityRule::Unknown {
+                            confidence = confidence.weakest(Confidence::I);
+                        }
                         true
                     }
                     None => false,

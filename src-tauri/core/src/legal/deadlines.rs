@@ -1018,6 +1018,9 @@ mod tests {
             .iter()
             .find(|w| w.id == crate::legal::WarningId::MinorAt18)
             .unwrap();
+        // Its days rest on a birth date the case does not establish: for a jurist, as the
+        // deadlines it announces.
+        assert!(warning.confirm_by_jurist);
         let text = crate::legal::labels::warning("fr", warning);
         assert!(
             text.contains("au plus tôt le 1er\u{a0}janvier\u{a0}2026"),
