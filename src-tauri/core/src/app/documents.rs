@@ -38,6 +38,41 @@ pub struct Exported {
     pub office_to_verify: bool,
 }
 
+impl Exported {
+    /// The save dialog was cancelled: nothing written.
+    fn cancelled() -> Exported {
+        Exported {
+            file_name: None,
+            saved: false,
+            office_to_verify: false,
+        }
+    }
+
+    /// Written to `path`.
+    fn saved_to(path: &std::path::Path, office_to_verify: bool) -> Exported {
+        Exported {
+            file_name: path.file_name().map(|n| n.to_string_lossy().into_owned()),
+            saved: true,
+            office_to_verify,
+        }
+    }
+}
+
+/// Document `kind` (a code) of case `id`, rendered for `route` (a code; `None`: the case's).
+fn render(
+    req: &Request<'_>,
+    id: &str,
+    kind: &str,
+    route: Option<&str>,
+) -> Result<(PrintedDocument, crate::documents::RenderedDocument)> {
+    let kind = stored::kind(kind)?;
+    let route = route.map(stored::route).transpose()?;
+    let rendered = req
+        .vault()
+        .read(|c| stored::render_case(c, id, kind, route, req.today))?;
+    Ok((kind, rendered))
+}
+
 /// The version of the rules a document is written with, recorded with its export: the letters
 /// do not print it (she signs them), and a letter printed last month is so traced to the rules
 /// of its day. The consent record owes nothing to them.
@@ -59,22 +94,14 @@ pub fn export(
     route: Option<&str>,
     front: &mut dyn FrontEnd,
 ) -> Result<Exported> {
-    let kind = stored::kind(kind)?;
-    let route = route.map(stored::route).transpose()?;
-    let rendered = req
-        .vault()
-        .read(|c| stored::render_case(c, id, kind, route, req.today))?;
+    let (kind, rendered) = render(req, id, kind, route)?;
     let offer = FileOffer {
         title: req.text("case-export-dialog-title", &[]),
         file_name: rendered.file_name.clone(),
         extension: "pdf",
     };
     let Some(path) = req.destination(front.export_to(&offer))? else {
-        return Ok(Exported {
-            file_name: None,
-            saved: false,
-            office_to_verify: false,
-        });
+        return Ok(Exported::cancelled());
     };
     req.vault().write_logged(|_| {
         to_file(&path)(&rendered.bytes)?;
@@ -84,11 +111,7 @@ pub fn export(
         Ok(((), event))
     })?;
     log::info!("document exported ({})", code(kind));
-    Ok(Exported {
-        file_name: path.file_name().map(|n| n.to_string_lossy().into_owned()),
-        saved: true,
-        office_to_verify: rendered.office_to_verify,
-    })
+    Ok(Exported::saved_to(&path, rendered.office_to_verify))
 }
 
 /// Renders document `kind` of case `id` for `route` (as [`export`]) and sends it to the printer
@@ -105,11 +128,7 @@ pub fn print(
     route: Option<&str>,
     spooler: &dyn Spooler,
 ) -> Result<Printed> {
-    let kind = stored::kind(kind)?;
-    let route = route.map(stored::route).transpose()?;
-    let rendered = req
-        .vault()
-        .read(|c| stored::render_case(c, id, kind, route, req.today))?;
+    let (kind, rendered) = render(req, id, kind, route)?;
     req.vault().write_logged(|_| {
         spooler.submit(&rendered.file_name, &rendered.bytes)?;
         let event = Event::new(Action::CaseExported, req.now)
@@ -147,18 +166,10 @@ pub fn export_review_sheet(req: &Request<'_>, front: &mut dyn FrontEnd) -> Resul
         extension: "pdf",
     };
     let Some(path) = req.destination(front.export_to(&offer))? else {
-        return Ok(Exported {
-            file_name: None,
-            saved: false,
-            office_to_verify: false,
-        });
+        return Ok(Exported::cancelled());
     };
     to_file(&path)(&bytes)?;
-    Ok(Exported {
-        file_name: path.file_name().map(|n| n.to_string_lossy().into_owned()),
-        saved: true,
-        office_to_verify: false,
-    })
+    Ok(Exported::saved_to(&path, false))
 }
 
 /// How the letters of case `id` address the head of its office: both forms, and the one
