@@ -88,32 +88,28 @@ pub struct ChecklistView {
 fn person_note(item: &ChecklistItem, lang: &str) -> Option<Bilingual> {
     let l10n = L10n::get();
     let fr = LETTER_LANGUAGE;
-    if let (ItemStatus::SatisfiedByAlternative, Some(via), None) =
-        (item.status, item.via, item.reason.as_deref())
-    {
+    // Message `id` naming document `via`, in both languages.
+    let naming = |id: &str, via: PieceKind| {
         let key = piece_message_id(via);
         let with = |l: &str| {
             let document = l10n.format(l, &key, &[]);
-            l10n.format(l, "pdf-note-via", &[("document", document)])
+            l10n.format(l, id, &[("document", document)])
         };
-        return Some(Bilingual {
+        Bilingual {
             fr: with(fr),
             other: with(lang),
-        });
+        }
+    };
+    if let (ItemStatus::SatisfiedByAlternative, Some(via), None) =
+        (item.status, item.via, item.reason.as_deref())
+    {
+        return Some(naming("pdf-note-via", via));
     }
     if let (ItemStatus::Confiscated | ItemStatus::Requested, Some(via)) = (item.status, item.via) {
         // Held by the perpetrators, or never hers (a testimony has no complaint receipt), and
         // the document that replaces it is asked for: named, so that « demandé » is not read as
         // the item itself being on its way.
-        let key = piece_message_id(via);
-        let with = |l: &str| {
-            let document = l10n.format(l, &key, &[]);
-            l10n.format(l, "pdf-note-confiscated-via", &[("document", document)])
-        };
-        return Some(Bilingual {
-            fr: with(fr),
-            other: with(lang),
-        });
+        return Some(naming("pdf-note-confiscated-via", via));
     }
     let id = match item.reason.as_deref() {
         Some(reason) => format!("pdf-note-{reason}"),
