@@ -67,25 +67,25 @@ fn bilingual_page_label(lang: &str, page: usize, pages: usize) -> Bilingual {
 /// Renders the cover letter as PDF bytes.
 ///
 /// # Errors
-/// [`crate::Error::Internal`] if the PDF writer fails.
+/// [`crate::Error::NotLatin`] for a letter in another script, [`crate::Error::Internal`] if the
+/// PDF writer fails.
 pub fn render_letter(view: &LetterView) -> Result<Vec<u8>> {
-    let pages = layout::letter(&view.letter, &|p, n| {
-        page_label(view::LETTER_LANGUAGE, p, n)
-    });
-    draw::latin_only(&pages)?;
-    draw::render(&pages, view.letter.date)
+    render_french_letter(&view.letter)
 }
 
 /// Renders the association's support letter as PDF bytes.
 ///
 /// # Errors
-/// [`crate::Error::Internal`] if the PDF writer fails.
+/// As [`render_letter`].
 pub fn render_support_letter(view: &SupportLetterView) -> Result<Vec<u8>> {
-    let pages = layout::letter(&view.letter, &|p, n| {
-        page_label(view::LETTER_LANGUAGE, p, n)
-    });
+    render_french_letter(&view.letter)
+}
+
+/// A letter to the prefecture: French, in Latin letters only ([`draw::latin_only`]).
+fn render_french_letter(letter: &FormalLetter) -> Result<Vec<u8>> {
+    let pages = layout::letter(letter, &|p, n| page_label(view::LETTER_LANGUAGE, p, n));
     draw::latin_only(&pages)?;
-    draw::render(&pages, view.letter.date)
+    draw::render(&pages, letter.date)
 }
 
 /// Renders the bilingual checklist as PDF bytes.
