@@ -19,10 +19,8 @@ struct Row {
     render: Vec<Duration>,
 }
 
-fn median(mut v: Vec<Duration>) -> Duration {
-    v.sort();
-    v[v.len() / 2]
-}
+mod common;
+use common::median;
 
 fn measure<V>(name: &'static str, build: impl Fn() -> V, render: impl Fn(&V) -> Vec<u8>) -> Row {
     let views: Vec<Duration> = (0..RUNS)

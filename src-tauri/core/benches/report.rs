@@ -8,7 +8,7 @@
 //! Each figure is the median of `RUNS` calls; the ratio column divides it by the figure at 1,000
 //! cases, measured in the same run. A measurement, not a test: nothing is asserted about time.
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use chrono::NaiveDate;
 use passerelle_core::app::report::{self, ReportFormat};
@@ -24,20 +24,11 @@ fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
 }
 
-fn ms(d: Duration) -> f64 {
-    d.as_secs_f64() * 1000.0
-}
+mod common;
+use common::ms;
 
-fn median<T>(mut f: impl FnMut() -> T) -> Duration {
-    let mut times: Vec<Duration> = (0..RUNS)
-        .map(|_| {
-            let t = Instant::now();
-            std::hint::black_box(f());
-            t.elapsed()
-        })
-        .collect();
-    times.sort();
-    times[RUNS / 2]
+fn median<T>(f: impl FnMut() -> T) -> Duration {
+    common::median_of(RUNS, f)
 }
 
 const OPERATIONS: &[&str] = &[

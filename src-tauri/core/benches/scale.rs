@@ -27,26 +27,12 @@ fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()
 }
 
-fn ms(d: Duration) -> f64 {
-    d.as_secs_f64() * 1000.0
-}
+mod common;
+use common::{median_of, ms};
 
 /// The median time of `RUNS` calls of `f`.
 fn median<T>(f: impl FnMut() -> T) -> Duration {
     median_of(RUNS, f)
-}
-
-/// The median time of `runs` calls of `f`.
-fn median_of<T>(runs: usize, mut f: impl FnMut() -> T) -> Duration {
-    let mut times: Vec<Duration> = (0..runs)
-        .map(|_| {
-            let t = Instant::now();
-            std::hint::black_box(f());
-            t.elapsed()
-        })
-        .collect();
-    times.sort();
-    times[runs / 2]
 }
 
 /// One store's figures, in the order of `OPERATIONS`.

@@ -219,10 +219,8 @@ fn run(setup: Setup, docs: &[CaseDocument]) -> Times {
     t
 }
 
-fn median(mut v: Vec<Duration>) -> Duration {
-    v.sort();
-    v[v.len() / 2]
-}
+mod common;
+use common::median;
 
 fn ms(d: Duration) -> String {
     format!("{:.1} ms", d.as_secs_f64() * 1e3)

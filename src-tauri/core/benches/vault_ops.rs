@@ -52,9 +52,8 @@ impl Stages {
     }
 }
 
-fn ms(d: Duration) -> f64 {
-    d.as_secs_f64() * 1000.0
-}
+mod common;
+use common::ms;
 
 fn main() {
     let params = KdfParams::calibrate().expect("calibration");

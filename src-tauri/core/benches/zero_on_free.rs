@@ -10,7 +10,7 @@
 //! figure is the median of the rounds, the ratio the zeroing one over the system one. A
 //! measurement, not a test: nothing is asserted about time.
 
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use chrono::NaiveDate;
 use passerelle_core::app::cases::{self, Sort};
@@ -59,14 +59,8 @@ fn session_work(app: &App, ids: &[String]) {
     }
 }
 
-fn ms(d: Duration) -> f64 {
-    d.as_secs_f64() * 1000.0
-}
-
-fn median(mut times: Vec<Duration>) -> Duration {
-    times.sort();
-    times[times.len() / 2]
-}
+mod common;
+use common::{median, ms};
 
 fn main() {
     let root = tempfile::tempdir().unwrap();
