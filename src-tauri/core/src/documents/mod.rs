@@ -297,9 +297,9 @@ pub fn parse_association(bytes: &[u8]) -> Result<Association> {
     Ok(association)
 }
 
-/// The checklist's second language for `case`: the context's, else the person's first language,
-/// else English; a language without translations falls back to English
-/// ([`pdf::view::checklist_language`]).
+/// The checklist's second language for `case`: the context's (a language without translations
+/// falls back to English, [`pdf::view::checklist_language`]), else the first of her languages it
+/// is translated into, else English ([`checklist_language_replaced`] says when that replaced hers).
 pub fn checklist_language(case: &CaseFile, ctx: &DocumentContext) -> &'static str {
     if let Some(asked) = ctx.checklist_lang.as_deref() {
         return pdf::view::checklist_language(asked);
