@@ -104,7 +104,28 @@ fn scenarios() -> Vec<Scenario> {
                     json!({ "date": "2026-09-01", "service": null, "reference": null }),
                 ),
             ],
-            vec![Route("cst-l425-1", "eligible", "CESEDA R425-5")],
+            // At the inquiry stage no one is recorded as prosecuted (« concernant une personne
+            // poursuivie »): eligible, for a jurist to confirm (review, 2026-12-04).
+            vec![
+                Route("cst-l425-1", "eligible", "CESEDA R425-5"),
+                Jurist("cst-l425-1", true),
+            ],
+        ),
+        s(
+            "a_testimony_in_a_trial_is_the_cooperation_l425_1_reads",
+            TODAY,
+            vec![
+                ("/cooperation/complaint", Value::Null),
+                (
+                    "/cooperation/testimony",
+                    json!({ "date": "2026-09-01", "service": null, "reference": null }),
+                ),
+                ("/criminalCase", json!({ "stage": "trial" })),
+            ],
+            vec![
+                Route("cst-l425-1", "eligible", "CESEDA R425-5"),
+                Jurist("cst-l425-1", false),
+            ],
         ),
         s(
             "a_testimony_where_no_one_was_prosecuted_is_not_the_cooperation_l425_1_reads",
@@ -150,20 +171,59 @@ fn scenarios() -> Vec<Scenario> {
                 ),
             ],
             // Not final yet on the filing day: the proceedings go on (L425-1's renewal), the
-            // resident card (L425-3) is asked for from that day, by the card's last day since the
-            // conviction is final before it; no renewal window then (the letter waits for the
-            // day: documents_letters).
+            // resident card (L425-3) is asked for from that day. Final after the renewal window
+            // closes (30 December): the renewal stays to file, its window shown (the day is a
+            // forecast an appeal may void; the letter waits for it: documents_letters).
             vec![
                 NotApplicable("carte-resident-l425-3", "no-final-conviction"),
                 Route("cst-l425-1-renewal", "eligible", "CESEDA L425-1"),
+                Arg("regular-stay-at-final-conviction", "state", "final-on"),
+                Arg("regular-stay-at-final-conviction", "finalOn", "2027-01-15"),
+                Deadline("renewal-window-closes", "2026-12-30", "CESEDA R431-5"),
+            ],
+        ),
+        s(
+            "a_conviction_final_before_the_renewal_window_closes_ends_the_renewal",
+            TODAY,
+            vec![
+                ("/currentPermit", cst("2026-03-01", "2027-02-28")),
+                (
+                    "/criminalCase",
+                    json!({ "stage": "final-conviction", "finalConvictionDate": "2026-12-15" }),
+                ),
+            ],
+            // Final before the last day to file the renewal: the resident card from that day, by
+            // the card's last day; no renewal window (review, 2026-12-04).
+            vec![
+                NotApplicable("carte-resident-l425-3", "no-final-conviction"),
                 Arg(
                     "regular-stay-at-final-conviction",
                     "state",
                     "final-on-file-before",
                 ),
-                Arg("regular-stay-at-final-conviction", "finalOn", "2027-01-15"),
+                Arg("regular-stay-at-final-conviction", "finalOn", "2026-12-15"),
                 Arg("regular-stay-at-final-conviction", "expires", "2027-02-28"),
                 NoDeadline("renewal-window-closes"),
+            ],
+        ),
+        s(
+            "a_conviction_final_with_a_card_end_not_recorded_reads_its_estimated_end",
+            TODAY,
+            vec![
+                (
+                    "/currentPermit",
+                    json!({ "kind": "cst-vpf-l425-1", "issued": "2026-04-01", "expires": null, "renewalCount": 1, "renewalFiledOn": null }),
+                ),
+                (
+                    "/criminalCase",
+                    json!({ "stage": "final-conviction", "finalConvictionDate": "2027-06-01" }),
+                ),
+            ],
+            // The card ends (estimated) on 31 March 2027, before the conviction is final: the
+            // renewal window stays (review, 2026-12-04: it vanished with an unrecorded end).
+            vec![
+                Arg("regular-stay-at-final-conviction", "state", "final-on"),
+                Deadline("renewal-window-closes", "2027-01-30", "CESEDA R431-5"),
             ],
         ),
         s(
@@ -1227,6 +1287,24 @@ fn scenarios() -> Vec<Scenario> {
                 Warning("permit-expired", "CESEDA R431-15-1"),
                 Arg("permit-expired", "application", "renewal-late"),
                 Arg("permit-expired", "filed", "2026-10-15"),
+            ],
+        ),
+        s(
+            "an_expired_recepisse_whose_application_was_decided_speaks_of_no_renewal",
+            TODAY,
+            vec![
+                (
+                    "/currentPermit",
+                    json!({ "kind": "recepisse-application", "issued": "2026-05-01", "expires": "2026-10-31", "renewalCount": null, "renewalFiledOn": null }),
+                ),
+                (
+                    "/applications",
+                    json!([{ "route": "cst-l425-1", "filedOn": "2026-05-01", "decision": { "outcome": "refused", "date": "2026-10-15" } }]),
+                ),
+            ],
+            vec![
+                Warning("permit-expired", "CESEDA R431-15-1"),
+                Arg("permit-expired", "application", "recepisse-decided"),
             ],
         ),
         s(

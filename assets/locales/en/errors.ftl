@@ -94,7 +94,7 @@ error-slot-label-taken = Another team member already uses this name.
 error-print-unavailable = Cannot print: no print service is installed on this computer. Use « Save as PDF ».
 error-print-failed = The print service refused the job: check that a printer is installed, switched on and chosen as the default, then try again.
 error-unprintable = The document holds a character its typefaces cannot print (“{ $character }”): it would show as an empty box. Write names and the address in Latin letters, as on the passport. Nothing was printed or saved.
-error-not-latin = The letter is in French: names and the address are written in it in Latin letters, as on the passport (“{ $character }” is not one). Nothing was printed or saved.
+error-not-latin = The letter is in French: it is written in Latin letters, names and the address as on the passport (“{ $character }” is not one). Nothing was printed or saved.
 error-inside-store = This file would go in the vault’s folder, where it could replace the encrypted database or its keys: choose another folder. Nothing was written.
 
 ## Rule packs (updates of the legal rules)

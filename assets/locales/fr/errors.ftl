@@ -94,7 +94,7 @@ error-slot-label-taken = Ce nom est déjà utilisé par un autre membre de l’�
 error-print-unavailable = Impossible d’imprimer : aucun service d’impression n’est installé sur cet ordinateur. Utilisez « Enregistrer en PDF ».
 error-print-failed = L’impression a été refusée : vérifiez qu’une imprimante est installée, allumée et choisie par défaut, puis réessayez.
 error-unprintable = Le document contient un caractère que ses polices ne savent pas imprimer (« { $character } ») : il apparaîtrait comme une case vide. Écrivez les noms et l’adresse en lettres latines, comme sur le passeport. Rien n’a été imprimé ni enregistré.
-error-not-latin = Le courrier est en français : les noms et l’adresse s’y écrivent en lettres latines, comme sur le passeport (« { $character } » n’en est pas une). Rien n’a été imprimé ni enregistré.
+error-not-latin = Le courrier est en français : il s’écrit en lettres latines, les noms et l’adresse comme sur le passeport (« { $character } » n’en est pas une). Rien n’a été imprimé ni enregistré.
 error-inside-store = Ce fichier irait dans le dossier du coffre, où il pourrait remplacer la base chiffrée ou ses clés : choisissez un autre dossier. Rien n’a été écrit.
 
 ## Paquets de règles (mise à jour des règles de droit)

@@ -320,7 +320,13 @@ support-request-carte-resident-l425-3 = { $person } sollicite la délivrance de 
 support-request-carte-resident-l425-3-renewal = { $person } sollicite le renouvellement de sa carte de résident, délivrée sur le fondement de l’article L. 425-3 du CESEDA.
 # Only with her admission to the exit programme recorded (support_letter::founding_facts).
 support-request-aps-l425-4 = { $person } sollicite la délivrance de l’autorisation provisoire de séjour prévue à l’article L. 425-4 du CESEDA, dans le cadre de son parcours de sortie de la prostitution et d’insertion sociale et professionnelle.
-support-accompaniment = Notre association assure son accompagnement social et administratif et le poursuivra pendant toute l’instruction de la demande.
+support-accompaniment = { $request ->
+        [no] Notre association assure son accompagnement social et administratif et le poursuivra pendant tout le délai de réflexion.
+       *[yes] Notre association assure son accompagnement social et administratif et le poursuivra pendant toute l’instruction de la demande.
+    }
 support-confidentiality = Au regard des risques liés à sa situation, nous vous remercions de traiter ce dossier de manière confidentielle et de ne communiquer son adresse à aucun tiers.
-support-availability = Nous soutenons pleinement cette demande et restons à votre disposition pour tout renseignement complémentaire.
+support-availability = { $request ->
+        [no] Nous restons à votre disposition pour tout renseignement complémentaire.
+       *[yes] Nous soutenons pleinement cette demande et restons à votre disposition pour tout renseignement complémentaire.
+    }
 support-stamp = Cachet de l’association

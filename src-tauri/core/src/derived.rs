@@ -240,7 +240,7 @@ fn dashboard_windows(
     let renewal_ended = case
         .current_permit
         .as_ref()
-        .is_some_and(|p| crate::legal::deadlines::renewal_ended(case, p));
+        .is_some_and(|p| crate::legal::deadlines::renewal_ended(pack, case, p));
     timeline
         .into_iter()
         .map(|dated| {

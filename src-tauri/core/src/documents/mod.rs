@@ -312,11 +312,7 @@ pub fn checklist_language(case: &CaseFile, ctx: &DocumentContext) -> &'static st
 /// The first of her languages the checklist and the notice are translated into, if any.
 fn translated_language(case: &CaseFile) -> Option<&'static str> {
     case.person.languages.iter().find_map(|l| {
-        let primary = l
-            .split(['-', '_'])
-            .next()
-            .unwrap_or("")
-            .to_ascii_lowercase();
+        let primary = primary_tag(l);
         pdf::view::CHECKLIST_LANGUAGES
             .iter()
             .find(|t| **t == primary)
@@ -330,11 +326,16 @@ pub fn checklist_language_replaced(case: &CaseFile, ctx: &DocumentContext) -> bo
     ctx.checklist_lang.is_none()
         && !case.person.languages.is_empty()
         && translated_language(case).is_none()
-        && !case
-            .person
-            .languages
-            .iter()
-            .any(|l| l.trim().eq_ignore_ascii_case("fr"))
+        && !case.person.languages.iter().any(|l| primary_tag(l) == "fr")
+}
+
+/// A language tag's primary subtag, lower-cased (`fr-CI`: `fr`).
+fn primary_tag(tag: &str) -> String {
+    tag.trim()
+        .split(['-', '_'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase()
 }
 
 /// The consent record, in the language the notice was given in (refused, never replaced, when
@@ -730,6 +731,9 @@ mod tests {
         assert!(!checklist_language_replaced(&c, &ctx));
         c.person.languages = vec!["ps".into(), "fa".into(), "en".into()];
         assert_eq!(checklist_language(&c, &ctx), "en");
+        assert!(!checklist_language_replaced(&c, &ctx));
+        // She reads French (Côte d'Ivoire): the French column is hers, English replaces nothing.
+        c.person.languages = vec!["fr-CI".into()];
         assert!(!checklist_language_replaced(&c, &ctx));
     }
 }

@@ -228,12 +228,24 @@ impl<'a> Facts<'a> {
             .is_some_and(|c| c.final_on(self.filing_day))
     }
 
-    /// The day the conviction becomes final, when it is recorded as final on a day after the
-    /// filing day.
-    fn final_later(&self) -> Option<NaiveDate> {
+    /// The day the conviction becomes final, when it is recorded as final on a day after `day`.
+    fn final_after(&self, day: NaiveDate) -> Option<NaiveDate> {
         let criminal = self.case.criminal_case.as_ref()?;
-        let day = criminal.final_conviction_date?;
-        (criminal.final_conviction_recorded() && day > self.filing_day).then_some(day)
+        let on = criminal.final_conviction_date?;
+        (criminal.final_conviction_recorded() && on > day).then_some(on)
+    }
+
+    /// True if her cooperation is a testimony alone and no one is recorded as prosecuted
+    /// ([`CriminalCase::prosecution_recorded`]).
+    fn testimony_without_prosecution(&self) -> bool {
+        let cooperation = &self.case.cooperation;
+        cooperation.complaint.is_none()
+            && cooperation.testimony.is_some()
+            && !self
+                .case
+                .criminal_case
+                .as_ref()
+                .is_some_and(CriminalCase::prosecution_recorded)
     }
 
     fn conviction_contradicted(&self) -> bool {
@@ -360,10 +372,20 @@ fn route(pack: &RulePack, facts: &Facts<'_>, id: RouteId) -> RouteAssessment {
             .condition(*cid)
             .expect("BUG: RulePack::check() guarantees route conditions are defined");
         let (status, missing) = condition(pack, facts, *cid);
-        let confidence = match (status, crule.met_confidence) {
+        let mut confidence = match (status, crule.met_confidence) {
             (ConditionStatus::Met, Some(c)) => c,
             _ => crule.confidence,
         };
+        // A testimony alone, before a trial: L425-1 speaks of proceedings « concernant une
+        // personne poursuivie » [V], and that someone is prosecuted is not established (an
+        // inquiry prosecutes no one yet; the stage does not tell it from an instruction). Her
+        // letter does not say it either: for a jurist.
+        if *cid == ConditionId::Cooperation
+            && status == ConditionStatus::Met
+            && facts.testimony_without_prosecution()
+        {
+            confidence = confidence.weakest(Confidence::I);
+        }
         out.conditions.push(ConditionResult {
             id: *cid,
             status,
@@ -503,7 +525,11 @@ fn condition(
         ConditionId::ProceedingsOngoing => match facts.stage {
             None => tri(None, "criminalCase.stage"),
             // Final only on a day after the filing: the proceedings go on until then.
-            Some(CriminalStage::FinalConviction) if facts.final_later().is_some() => met(true),
+            Some(CriminalStage::FinalConviction)
+                if facts.final_after(facts.filing_day).is_some() =>
+            {
+                met(true)
+            }
             Some(s) => met(matches!(
                 s,
                 CriminalStage::Investigation | CriminalStage::Trial | CriminalStage::Appeal
@@ -574,10 +600,10 @@ pub(crate) fn regular_stay_on(pack: &RulePack, case: &CaseFile, day: NaiveDate) 
 
 /// The last day of the L425-1 card she holds, in force on `today`, when the conviction is final
 /// and no resident-card application is recorded: the day to apply by.
-fn resident_card_due(case: &CaseFile, today: NaiveDate) -> Option<NaiveDate> {
+fn resident_card_due(pack: &RulePack, case: &CaseFile, today: NaiveDate) -> Option<NaiveDate> {
     let permit = case.current_permit.as_ref()?;
     let expires = permit.expires.filter(|e| today <= *e)?;
-    (super::deadlines::renewal_ended(case, permit)
+    (super::deadlines::renewal_ended(pack, case, permit)
         && !super::deadlines::resident_card_applied(case, None))
     .then_some(expires)
 }
@@ -699,10 +725,22 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
             }
             WarningId::MultiYearCardExcluded => facts.holds(PermitKind::CstVpf),
             WarningId::RegularStayAtFinalConviction => {
-                let state = if facts.final_conviction() {
+                // Final on a day to come (even before a filing planned after it): never said
+                // final yet; the resident card from that day, the stay kept regular until she
+                // applies (by the card's last day when the renewal ends before).
+                let state = if let Some(final_on) = facts.final_after(facts.today) {
+                    args.insert("finalOn", ArgValue::Date(final_on));
+                    match resident_card_due(pack, case, facts.today) {
+                        Some(expires) => {
+                            args.insert("expires", ArgValue::Date(expires));
+                            Some("final-on-file-before")
+                        }
+                        None => Some("final-on"),
+                    }
+                } else if facts.final_conviction() {
                     // With a card in force, whose renewal has ended: the day to apply by, said
                     // whether or not the stay on the conviction day is known.
-                    let due = resident_card_due(case, facts.today);
+                    let due = resident_card_due(pack, case, facts.today);
                     if let Some(expires) = due {
                         args.insert("expires", ArgValue::Date(expires));
                     }
@@ -713,17 +751,6 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                         (Some(false), _) => Some("not-held"),
                         (None, Some(_)) => Some("unknown-file-before"),
                         (None, None) => Some("unknown"),
-                    }
-                } else if let Some(final_on) = facts.final_later() {
-                    // Final on a day to come: the resident card from that day, the stay kept
-                    // regular until she applies (by the card's last day when it ends after).
-                    args.insert("finalOn", ArgValue::Date(final_on));
-                    match resident_card_due(case, facts.today) {
-                        Some(expires) => {
-                            args.insert("expires", ArgValue::Date(expires));
-                            Some("final-on-file-before")
-                        }
-                        None => Some("final-on"),
                     }
                 } else {
                     matches!(
@@ -853,6 +880,9 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                             let refused = super::deadlines::renewal_refusal(case, p).is_some();
                             let state = if pending {
                                 "application-pending"
+                            } else if p.kind == PermitKind::RecepisseApplication {
+                                // Its application decided: no renewal to speak of.
+                                "recepisse-decided"
                             } else if refused {
                                 "renewal-refused"
                             } else if let Some(filed) = p.renewal_filed_on {
@@ -879,7 +909,7 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                     .filter(|p| {
                         // A renewal filed after the window closed does not make up for it.
                         !super::deadlines::renewal_filed_in_time(pack, p)
-                            && !super::deadlines::renewal_ended(case, p)
+                            && !super::deadlines::renewal_ended(pack, case, p)
                     })
                     .and_then(|p| {
                         let expires = p.expires?;

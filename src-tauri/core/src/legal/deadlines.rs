@@ -345,7 +345,7 @@ fn timeline_of(pack: &RulePack, case: &CaseFile) -> Vec<Dated> {
 
     if let Some(permit) = case.current_permit.as_ref() {
         out.extend(
-            permit_deadlines(pack, permit, renewal_ended(case, permit))
+            permit_deadlines(pack, permit, renewal_ended(pack, case, permit))
                 .into_iter()
                 .map(always),
         );
@@ -612,14 +612,22 @@ pub(crate) fn reflection_end(pack: &RulePack, case: &CaseFile) -> Option<NaiveDa
 /// True when the card she holds is no longer renewed on its ground: the L425-1 card (a « vie
 /// privée et familiale » card, in a case this app follows) is renewed « pendant toute la durée
 /// de la procédure pénale »; once the conviction is final, what comes next is the resident card
-/// (L425-3), applied for while the card is valid — not a renewal, whose window would mislead. A
-/// conviction that becomes final only after the card's last day leaves the renewal to file.
-pub(crate) fn renewal_ended(case: &CaseFile, permit: &Permit) -> bool {
-    permit.kind == PermitKind::CstVpf
-        && case
-            .criminal_case
-            .as_ref()
-            .is_some_and(|c| c.final_on(permit.expires.unwrap_or(NaiveDate::MAX)))
+/// (L425-3), applied for while the card is valid — not a renewal, whose window would mislead.
+/// Only a conviction final by the last day to file the renewal (its window's close, counted from
+/// the card's end, recorded or estimated) ends it: one final later leaves the renewal to file
+/// (the day is a forecast an appeal may void, and her stay must not lapse meanwhile).
+pub(crate) fn renewal_ended(pack: &RulePack, case: &CaseFile, permit: &Permit) -> bool {
+    if permit.kind != PermitKind::CstVpf {
+        return false;
+    }
+    let Some(criminal) = case.criminal_case.as_ref() else {
+        return false;
+    };
+    let last_day_to_renew = permit
+        .expires
+        .or_else(|| estimated_expiry(pack, permit))
+        .map(|e| renewal_window(pack, permit.kind, e).map_or(e, |(_, closes)| closes));
+    criminal.final_on(last_day_to_renew.unwrap_or(NaiveDate::MAX))
 }
 
 /// True when the resident card is applied for (an application recorded, not refused) on or before
@@ -694,7 +702,7 @@ pub(crate) fn renewal_filed_in_time(pack: &RulePack, permit: &Permit) -> bool {
 /// the card is no longer renewed on its ground — the resident card applied for by its last day.
 pub(crate) fn follow_up_filed(pack: &RulePack, case: &CaseFile, permit: &Permit) -> bool {
     (renewal_filed_in_time(pack, permit) && renewal_refusal(case, permit).is_none())
-        || (renewal_ended(case, permit) && resident_card_applied(case, permit.expires))
+        || (renewal_ended(pack, case, permit) && resident_card_applied(case, permit.expires))
 }
 
 fn permit_deadlines(pack: &RulePack, permit: &Permit, renewal_ended: bool) -> Vec<Deadline> {

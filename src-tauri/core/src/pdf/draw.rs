@@ -79,16 +79,25 @@ fn other_families(pages: &[PageLayout]) -> Vec<Family> {
     out
 }
 
-/// True if `c` may stand in a French letter: a Latin letter (with its accents, Vietnamese's
-/// included), a figure, punctuation, a space or a symbol of French usage.
+/// True if `c` may stand in a French letter: anything but a letter of another script. Latin
+/// letters with their accents and modifiers (« 1ᵉʳ », the Uzbek « ʻ », Vietnamese), figures,
+/// punctuation and symbols pass; a symbol no face has is [`render`]'s to refuse.
 fn is_latin(c: char) -> bool {
-    matches!(c,
-        '\u{0}'..='\u{24F}'        // ASCII, Latin-1, Latin Extended-A and -B
-        | '\u{300}'..='\u{36F}'    // combining accents
-        | '\u{1E00}'..='\u{1EFF}'  // Latin Extended Additional (Vietnamese)
-        | '\u{2000}'..='\u{206F}'  // spaces, dashes, quotes, ellipsis
-        | '\u{20AC}' | '\u{2116}' // €, №
-    )
+    !c.is_alphabetic()
+        || c.is_ascii_alphabetic()
+        || matches!(c,
+            '\u{AA}' | '\u{BA}'            // ª º
+            | '\u{C0}'..='\u{2FF}'          // Latin-1 letters, Extended-A and -B, IPA, modifiers
+            | '\u{300}'..='\u{36F}'         // combining accents
+            | '\u{1D00}'..='\u{1DBF}'       // phonetic extensions (ᵉ, ʳ)
+            | '\u{1E00}'..='\u{1EFF}'       // Latin Extended Additional (Vietnamese)
+            | '\u{2070}'..='\u{209F}'       // superscripts and subscripts (ⁿ)
+            | '\u{2C60}'..='\u{2C7F}'       // Latin Extended-C
+            | '\u{A720}'..='\u{A7FF}'       // Latin Extended-D
+            | '\u{AB30}'..='\u{AB6F}'       // Latin Extended-E
+            | '\u{FB00}'..='\u{FB06}'       // ligatures (ﬁ)
+            | '\u{FF21}'..='\u{FF3A}' | '\u{FF41}'..='\u{FF5A}' // full-width Latin
+        )
 }
 
 /// Refuses a letter (French, to the prefecture) that would print a character of another script:

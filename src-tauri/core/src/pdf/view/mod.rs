@@ -108,12 +108,20 @@ pub fn agreement_nationality(
 }
 
 /// The association's name as the letters quote it, after « l’association »: without a leading
-/// « Association » (« l’association « Association … » » says it twice), without quotes of its own
-/// around it, with any inner « » as “ ” (guillemets do not nest) and curly apostrophes.
+/// « Association » before a quoted name (« l’association « Association « … » » » says it twice),
+/// without quotes of its own around it, with any inner « » as “ ” (guillemets do not nest) and
+/// curly apostrophes.
 fn association_in_quotes(name: &str) -> String {
     let name = name.trim();
+    // « Association « Les Amis » »: the word goes, the quoted name stays. « Association pour la
+    // réinsertion des femmes » is a name of its own: it stays whole.
     let name = match name.get(..12) {
-        Some(head) if head.eq_ignore_ascii_case("association ") => name[12..].trim_start(),
+        Some(head)
+            if head.eq_ignore_ascii_case("association ")
+                && name[12..].trim_start().starts_with(['«', '"', '“']) =>
+        {
+            name[12..].trim_start()
+        }
         _ => name,
     };
     let unquoted = [('«', '»'), ('"', '"'), ('“', '”')]
@@ -160,11 +168,15 @@ mod association_name_tests {
             association_in_quotes("Réseau « Ac.Sé » Sud"),
             "Réseau “Ac.Sé” Sud"
         );
-        // The word alone, or a name that only starts with it, stays.
+        // The word alone, a name that only starts with it, or one it begins, stays whole.
         assert_eq!(association_in_quotes("Association"), "Association");
         assert_eq!(
             association_in_quotes("Associations unies"),
             "Associations unies"
+        );
+        assert_eq!(
+            association_in_quotes("Association pour la réinsertion des femmes"),
+            "Association pour la réinsertion des femmes"
         );
     }
 }

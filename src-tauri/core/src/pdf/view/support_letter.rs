@@ -151,19 +151,22 @@ impl SupportLetterView {
             ("ongoing", yes_no(stage_arg(case).is_some())),
         ];
         let mut request = format!("support-request-{}", code(input.route));
-        // A reflection period already granted (its récépissé handed over) is not asked for again.
-        let granted = crate::legal::deadlines::reflection_issued(case).filter(|d| *d <= input.date);
-        if let (RouteId::ReflectionPeriod, Some(since)) = (input.route, granted) {
+        // A reflection period already granted (its récépissé handed over) is not asked for again:
+        // the letter supports her during it, and no request is pending.
+        let granted = crate::legal::deadlines::reflection_issued(case)
+            .filter(|d| *d <= input.date && input.route == RouteId::ReflectionPeriod);
+        if let Some(since) = granted {
             request.push_str("-running");
             request_args.push(("since", fr_date(since)));
         }
+        let pending = if granted.is_some() { "no" } else { "yes" };
         let mut paragraphs = vec![intro, fr(&request, &request_args)];
         if let Some(statement) = non_empty(&accompaniment.statement) {
             paragraphs.push(french(statement));
         }
-        paragraphs.push(fr("support-accompaniment", &[]));
+        paragraphs.push(fr("support-accompaniment", &[("request", pending.into())]));
         paragraphs.push(fr("support-confidentiality", &[]));
-        paragraphs.push(fr("support-availability", &[]));
+        paragraphs.push(fr("support-availability", &[("request", pending.into())]));
         let mut signature = vec![french(a.worker_name.trim()), french(a.worker_role.trim())];
         signature.push(french(a.name.trim()));
         let mut letter = FormalLetter::to(&input.recipient, case, &input.place, input.date);
@@ -389,6 +392,30 @@ mod tests {
             granted.contains("bénéficie, depuis le 2 novembre 2026, du délai de réflexion"),
             "{granted}"
         );
+        // And no request is said pending after it.
+        let letter = |route| {
+            let mut case = samples::spec_case();
+            case.cooperation.complaint = None;
+            case.cooperation.testimony = None;
+            case.reflection_period = Some(ReflectionPeriod {
+                recepisse_issued: NaiveDate::from_ymd_opt(2026, 11, 2),
+            });
+            let assoc = samples::association();
+            SupportLetterView::build(&SupportInput {
+                case: &case,
+                route,
+                recipient: samples::prefecture_seine_saint_denis(),
+                association: &assoc,
+                place: "Saint-Denis".into(),
+                date: samples::sample_date(),
+            })
+            .unwrap()
+            .letter
+            .paragraphs
+            .join(" ")
+        };
+        let text = letter(RouteId::ReflectionPeriod);
+        assert!(!text.contains("demande"), "{text}");
     }
 
     /// The support letter is the association sending her information to the prefecture: not
