@@ -40,7 +40,8 @@ use crate::Result;
 // 7: an approximate birth date keeps the windows after 18 until the latest ones it allows close,
 //    and her title covers her at 18 only past the latest day she may turn 18 on; the reflection
 //    period ends on the day printed on its récépissé when recorded.
-// 8: a conviction final only after the card's last day leaves its renewal window on the dashboard;
+// 8: a conviction final only after the last day to file the renewal leaves its window on the
+//    dashboard;
 //    the last window after 18 stays on her case, passed, for a year after it closes.
 const VERSION: u32 = 8;
 
