@@ -41,8 +41,7 @@ use crate::Result;
 //    and her title covers her at 18 only past the latest day she may turn 18 on; the reflection
 //    period ends on the day printed on its récépissé when recorded.
 // 8: a conviction final only after the last day to file the renewal leaves its window on the
-//    dashboard;
-//    the last window after 18 stays on her case, passed, for a year after it closes.
+//    dashboard; the last window after 18 stays on her case, passed, for a year after it closes.
 const VERSION: u32 = 8;
 
 /// How many days ahead the dashboard looks.
