@@ -1285,7 +1285,11 @@ saved: boolean,
  * The addressee or its address rests on a secondary source or a default: check it before
  * sending.
  */
-officeToVerify: boolean, };
+officeToVerify: boolean, 
+/**
+ * Her letter lists the association's support letter among its enclosures: print it too.
+ */
+supportLetterEnclosed: boolean, };
 
 /**
  * How far a recomputation is.
@@ -1532,7 +1536,11 @@ export type Printed = {
  * The addressee or its address rests on a secondary source or a default: check it before
  * sending.
  */
-officeToVerify: boolean, };
+officeToVerify: boolean, 
+/**
+ * Her letter lists the association's support letter among its enclosures: print it too.
+ */
+supportLetterEnclosed: boolean, };
 
 /**
  * Progress of a long operation, reported as it goes.

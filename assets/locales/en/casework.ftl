@@ -171,6 +171,7 @@ case-export-checklist = Checklist, French and { $language } (PDF)
 case-export-hint = The proposed file name contains no person’s name. A file saved outside Passerelle is no longer encrypted: keep it somewhere safe and delete it after use.
 case-export-saved = Document saved: { $file }
 case-export-verify-office = Check the prefecture’s address before sending: it comes from a source to be confirmed.
+case-export-support-letter = The letter lists the association’s support letter among its enclosures: print it too and enclose it.
 case-export-dialog-title = Save the document
 case-export-cancelled = Saving cancelled.
 case-documents-route = Route

@@ -172,6 +172,7 @@ case-export-checklist = Liste des pièces, français et { $language } (PDF)
 case-export-hint = Le nom de fichier proposé ne contient aucun nom de personne. Un fichier enregistré hors de Passerelle n’est plus chiffré : rangez-le en lieu sûr et supprimez-le après usage.
 case-export-saved = Document enregistré : { $file }
 case-export-verify-office = Vérifiez l’adresse de la préfecture avant l’envoi : elle vient d’une source à confirmer.
+case-export-support-letter = Le courrier mentionne la lettre de soutien de l’association parmi les pièces jointes : imprimez-la aussi et joignez-la.
 case-export-dialog-title = Enregistrer le document
 case-export-cancelled = Enregistrement annulé.
 case-documents-route = Démarche

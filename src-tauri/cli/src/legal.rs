@@ -140,6 +140,10 @@ fn document(
         // Standard error, no data: none of her languages is translated, English stands in.
         words.say("cli-second-column-english", &[]);
     }
+    if rendered.support_letter_enclosed {
+        // Standard error, no data: her letter names a letter the worker prints next.
+        words.say("cli-support-letter-enclosed", &[]);
+    }
     if rendered.office_to_verify {
         // Standard error, no data: the worker must check the office before sending.
         words.say("cli-office-to-verify", &[]);

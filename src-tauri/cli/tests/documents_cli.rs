@@ -92,6 +92,17 @@ fn letter_writes_the_cover_letter_to_the_competent_prefecture() {
     ] {
         assert!(text.contains(needle), "{needle:?} in {text}");
     }
+    // Her letter names the association's letter: the CLI says to print it too (standard error).
+    let out = scratch("letter-note").join("courrier.pdf");
+    let said = |extra: &[&str]| {
+        let mut args = vec!["letter", &case, "--out", out.to_str().unwrap()];
+        args.extend(extra);
+        let run = cli(&args);
+        support::assert_success(&run);
+        String::from_utf8_lossy(&run.stderr).into_owned()
+    };
+    assert!(said(&["--association", &assoc]).contains("lettre de soutien de l’association"));
+    assert!(!said(&[]).contains("lettre de soutien"));
 }
 
 #[test]

@@ -128,17 +128,23 @@ function exportsSection(o, caseId) {
       // The status is written once, whole: a live region filled in two steps is announced in two.
       const said = [];
       let officeToVerify = false;
+      let supportLetter = false;
       if (action === 'print') {
-        officeToVerify = (await api.documentPrint(caseId, kind, current.id)).officeToVerify;
+        const printed = await api.documentPrint(caseId, kind, current.id);
+        officeToVerify = printed.officeToVerify;
+        supportLetter = printed.supportLetterEnclosed;
         said.push(await format('case-printed'));
       } else {
         const result = await api.documentExport(caseId, kind, current.id);
         officeToVerify = result.officeToVerify;
+        supportLetter = result.supportLetterEnclosed && result.saved;
         said.push(result.saved
           ? await format('case-export-saved', { file: result.fileName ?? '' })
           : await format('case-export-cancelled'));
       }
       if (officeToVerify) said.push(await format('case-export-verify-office'));
+      // She signs a list that names the association's letter: it goes with hers.
+      if (supportLetter) said.push(await format('case-export-support-letter'));
       status.textContent = said.join(' ');
     } catch (e) { error.textContent = e.message; }
     b.classList.remove('busy');

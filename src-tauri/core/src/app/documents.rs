@@ -36,6 +36,8 @@ pub struct Exported {
     /// The addressee or its address rests on a secondary source or a default: check it before
     /// sending.
     pub office_to_verify: bool,
+    /// Her letter lists the association's support letter among its enclosures: print it too.
+    pub support_letter_enclosed: bool,
 }
 
 impl Exported {
@@ -45,15 +47,17 @@ impl Exported {
             file_name: None,
             saved: false,
             office_to_verify: false,
+            support_letter_enclosed: false,
         }
     }
 
     /// Written to `path`.
-    fn saved_to(path: &std::path::Path, office_to_verify: bool) -> Exported {
+    fn saved_to(path: &std::path::Path) -> Exported {
         Exported {
             file_name: path.file_name().map(|n| n.to_string_lossy().into_owned()),
             saved: true,
-            office_to_verify,
+            office_to_verify: false,
+            support_letter_enclosed: false,
         }
     }
 }
@@ -111,7 +115,11 @@ pub fn export(
         Ok(((), event))
     })?;
     log::info!("document exported ({})", code(kind));
-    Ok(Exported::saved_to(&path, rendered.office_to_verify))
+    Ok(Exported {
+        office_to_verify: rendered.office_to_verify,
+        support_letter_enclosed: rendered.support_letter_enclosed,
+        ..Exported::saved_to(&path)
+    })
 }
 
 /// Renders document `kind` of case `id` for `route` (as [`export`]) and sends it to the printer
@@ -139,6 +147,7 @@ pub fn print(
     log::info!("document printed ({})", code(kind));
     Ok(Printed {
         office_to_verify: rendered.office_to_verify,
+        support_letter_enclosed: rendered.support_letter_enclosed,
     })
 }
 
@@ -150,6 +159,8 @@ pub struct Printed {
     /// The addressee or its address rests on a secondary source or a default: check it before
     /// sending.
     pub office_to_verify: bool,
+    /// Her letter lists the association's support letter among its enclosures: print it too.
+    pub support_letter_enclosed: bool,
 }
 
 /// The rule pack's review sheet for a jurist (`passerelle-cli rules review-sheet`): rendered,
@@ -169,7 +180,7 @@ pub fn export_review_sheet(req: &Request<'_>, front: &mut dyn FrontEnd) -> Resul
         return Ok(Exported::cancelled());
     };
     to_file(&path)(&bytes)?;
-    Ok(Exported::saved_to(&path, false))
+    Ok(Exported::saved_to(&path))
 }
 
 /// How the letters of case `id` address the head of its office: both forms, and the one

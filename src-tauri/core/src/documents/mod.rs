@@ -109,6 +109,9 @@ pub struct RenderedDocument {
     /// True if and only if the addressee or its address rests on a secondary source, an
     /// inference or a default (the prefecture finder's `to_verify`): show it before sending.
     pub office_to_verify: bool,
+    /// True if her letter lists the association's support letter among its enclosures: the
+    /// worker prints that one too ([`pdf::LetterView::support_letter_enclosed`]).
+    pub support_letter_enclosed: bool,
 }
 
 /// Renders document `kind` for `case`.
@@ -136,6 +139,7 @@ pub fn render(
             file_name: pdf::default_file_name(kind, ctx.today),
             bytes: consent(case, ctx)?,
             office_to_verify: false,
+            support_letter_enclosed: false,
         });
     }
     let analysis = CaseAnalysis::for_route(case, ctx.today, RulePack::active(), ctx.route);
@@ -204,16 +208,20 @@ pub fn render(
     // What the case page checks before offering the document, checked again here: the two
     // cannot drift apart.
     prerequisites(case, analysis.route, kind, ctx.today)?;
-    let (bytes, office_to_verify) = match kind {
+    let (bytes, office_to_verify, support_letter_enclosed) = match kind {
         PrintedDocument::Letter => letter(case, ctx, &analysis)?,
-        PrintedDocument::SupportLetter => support_letter(case, ctx, analysis.route)?,
-        PrintedDocument::Checklist => (checklist(case, ctx, &analysis)?, false),
+        PrintedDocument::SupportLetter => {
+            let (bytes, office_to_verify) = support_letter(case, ctx, analysis.route)?;
+            (bytes, office_to_verify, false)
+        }
+        PrintedDocument::Checklist => (checklist(case, ctx, &analysis)?, false, false),
         PrintedDocument::Consent => unreachable!("BUG: the consent record returned above"),
     };
     Ok(RenderedDocument {
         file_name: pdf::default_file_name(kind, ctx.today),
         bytes,
         office_to_verify,
+        support_letter_enclosed,
     })
 }
 
@@ -362,7 +370,7 @@ fn letter(
     case: &CaseFile,
     ctx: &DocumentContext,
     analysis: &CaseAnalysis,
-) -> Result<(Vec<u8>, bool)> {
+) -> Result<(Vec<u8>, bool, bool)> {
     if !has_letter(analysis.route) {
         return Err(Error::invalid(
             Field::Named(Named::Route),
@@ -384,7 +392,11 @@ fn letter(
         registered_mail: ctx.registered_mail,
     };
     let view = pdf::LetterView::build(&input)?;
-    Ok((pdf::render_letter(&view)?, competent.to_verify()))
+    Ok((
+        pdf::render_letter(&view)?,
+        competent.to_verify(),
+        view.support_letter_enclosed,
+    ))
 }
 
 fn support_letter(

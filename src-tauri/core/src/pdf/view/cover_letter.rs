@@ -49,6 +49,9 @@ pub struct LetterInput<'a> {
 pub struct LetterView {
     /// The letter.
     pub letter: FormalLetter,
+    /// The association's support letter, which Passerelle writes, is listed among its enclosures:
+    /// the worker prints it too (she signs a list that names it).
+    pub support_letter_enclosed: bool,
 }
 
 /// An enclosed document: one numbered line of the P.J. list.
@@ -686,13 +689,13 @@ impl LetterView {
         }
         // The association's support letter goes with hers when the association can write it
         // (it cannot when she refused that her information be sent to the prefecture).
-        if input.association.is_some()
+        let support_letter_enclosed = input.association.is_some()
             && super::support_letter::founding_facts(case, input.route).is_ok()
             && final_by(case, input.route, input.date).is_ok()
             && enclosures
                 .iter()
-                .all(|e| e.kind != PieceKind::AssociationLetter)
-        {
+                .all(|e| e.kind != PieceKind::AssociationLetter);
+        if support_letter_enclosed {
             enclosures.push(Enclosure {
                 kind: PieceKind::AssociationLetter,
                 date: Some(input.date),
@@ -722,7 +725,10 @@ impl LetterView {
             "letter-running-header",
             &[("name", name), ("date", fr_date(input.date))],
         );
-        Ok(LetterView { letter })
+        Ok(LetterView {
+            letter,
+            support_letter_enclosed,
+        })
     }
 }
 
@@ -984,7 +990,13 @@ mod tests {
                     permit: None,
                 });
             }
-            LetterView::build(&input).unwrap().letter
+            let view = LetterView::build(&input).unwrap();
+            // Said to the worker only when the letter Passerelle writes is the one listed.
+            assert_eq!(
+                view.support_letter_enclosed,
+                status == ConsentStatus::Given && !held
+            );
+            view.letter
         };
         let support = |status, held| {
             letter(status, held)
