@@ -270,8 +270,12 @@ mod tests {
         );
     }
 
-    /// The request paragraph of the support letter for `route`, the spec case changed by `edit`.
-    fn request_for(route: RouteId, edit: impl FnOnce(&mut CaseFile)) -> crate::Result<String> {
+    /// The paragraphs of the support letter for `route`, the spec case changed by `edit`, with
+    /// plain spaces.
+    fn paragraphs_for(
+        route: RouteId,
+        edit: impl FnOnce(&mut CaseFile),
+    ) -> crate::Result<Vec<String>> {
         let mut case = samples::spec_case();
         edit(&mut case);
         let assoc = samples::association();
@@ -283,7 +287,17 @@ mod tests {
             place: "Saint-Denis".into(),
             date: samples::sample_date(),
         })?;
-        Ok(view.letter.paragraphs[1].replace(['\u{a0}', '\u{202f}'], " "))
+        Ok(view
+            .letter
+            .paragraphs
+            .iter()
+            .map(|p| p.replace(['\u{a0}', '\u{202f}'], " "))
+            .collect())
+    }
+
+    /// The request paragraph of the support letter for `route`, the spec case changed by `edit`.
+    fn request_for(route: RouteId, edit: impl FnOnce(&mut CaseFile)) -> crate::Result<String> {
+        Ok(paragraphs_for(route, edit)?.swap_remove(1))
     }
 
     /// The worker signs it: it states the proceedings under way, the conviction, the programme
@@ -380,41 +394,22 @@ mod tests {
             asked.contains("sollicite le bénéfice du délai de réflexion"),
             "{asked}"
         );
-        let granted = request_for(RouteId::ReflectionPeriod, |c| {
+        let granted_since = |c: &mut CaseFile| {
             c.cooperation.complaint = None;
             c.cooperation.testimony = None;
             c.reflection_period = Some(ReflectionPeriod {
                 recepisse_issued: NaiveDate::from_ymd_opt(2026, 11, 2),
             });
-        })
-        .unwrap();
+        };
+        let granted = request_for(RouteId::ReflectionPeriod, granted_since).unwrap();
         assert!(
             granted.contains("bénéficie, depuis le 2 novembre 2026, du délai de réflexion"),
             "{granted}"
         );
         // And no request is said pending after it.
-        let letter = |route| {
-            let mut case = samples::spec_case();
-            case.cooperation.complaint = None;
-            case.cooperation.testimony = None;
-            case.reflection_period = Some(ReflectionPeriod {
-                recepisse_issued: NaiveDate::from_ymd_opt(2026, 11, 2),
-            });
-            let assoc = samples::association();
-            SupportLetterView::build(&SupportInput {
-                case: &case,
-                route,
-                recipient: samples::prefecture_seine_saint_denis(),
-                association: &assoc,
-                place: "Saint-Denis".into(),
-                date: samples::sample_date(),
-            })
+        let text = paragraphs_for(RouteId::ReflectionPeriod, granted_since)
             .unwrap()
-            .letter
-            .paragraphs
-            .join(" ")
-        };
-        let text = letter(RouteId::ReflectionPeriod);
+            .join(" ");
         assert!(!text.contains("demande"), "{text}");
     }
 
