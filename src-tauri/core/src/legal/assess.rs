@@ -19,7 +19,7 @@
 use chrono::NaiveDate;
 
 use super::dates;
-use super::pack::{ConditionId, Confidence, DeadlineKind, RouteId, RulePack, SeeAlsoId, WarningId};
+use super::pack::{ConditionId, Confidence, RouteId, RulePack, SeeAlsoId, WarningId};
 use super::{
     ArgValue, Args, Assessment, Cited, ConditionResult, ConditionStatus, Outcome, PackInfo,
     RouteAssessment, SeeAlso, Warning,
@@ -585,10 +585,7 @@ pub(crate) fn regular_stay_on(pack: &RulePack, case: &CaseFile, day: NaiveDate) 
             }
             // Past the day silence rejects it (R432-2) with no decision recorded, the attestation
             // no longer surely runs: what she holds now (a new récépissé) is to record.
-            let silence_rejects = pack
-                .deadline(DeadlineKind::ImplicitRejection)
-                .and_then(|r| r.months)
-                .and_then(|m| dates::add_months(filed, m));
+            let silence_rejects = super::deadlines::implicit_rejection_day(pack, filed);
             let decided = super::deadlines::renewal_decided(case, permit);
             match silence_rejects {
                 Some(rejected) if day > rejected && !decided => None,
@@ -1052,8 +1049,9 @@ fn only_offences_outside_l425_1(case: &CaseFile) -> bool {
 }
 
 /// The L431-2 arguments of `asylum-application-pending`: `state` (`date-unknown`, `open`,
-/// `closed`, or `new-circumstance` when a complaint or testimony came after the registration),
-/// `registered` and `closes` ([`super::deadlines::asylum_other_grounds`]).
+/// `closed`, `new-circumstance` when a complaint or testimony came after the registration, or
+/// `filed-in-time` / `filed-late` (with `filed`) once an application is recorded since it),
+/// `registered` and `closes` ([`super::deadlines::asylum_window`]).
 fn asylum_time(pack: &RulePack, case: &CaseFile, today: NaiveDate, args: &mut Args) {
     let Some((registered, closes)) = super::deadlines::asylum_window(pack, case) else {
         args.insert("state", ArgValue::Code("date-unknown".into()));

@@ -395,7 +395,7 @@ fn timeline_of(pack: &RulePack, case: &CaseFile) -> Vec<Dated> {
             .filter_map(|a| a.filed_on)
             .chain(renewal_on_the_card)
         {
-            if let Some(day) = rule.months.and_then(|m| dates::add_months(filed, m)) {
+            if let Some(day) = implicit_rejection_day(pack, filed) {
                 out.push(always(make(
                     DeadlineKind::ImplicitRejection,
                     day,
@@ -668,6 +668,12 @@ pub(crate) fn renewal_refusal(case: &CaseFile, permit: &Permit) -> Option<Option
                 .filter(|d| d.outcome == DecisionOutcome::Refused)
                 .map(|d| d.date)
         })
+}
+
+/// The day silence rejects an application filed on `filed` (R432-2), by the pack's rule.
+pub(crate) fn implicit_rejection_day(pack: &RulePack, filed: NaiveDate) -> Option<NaiveDate> {
+    let months = pack.deadline(DeadlineKind::ImplicitRejection)?.months?;
+    dates::add_months(filed, months)
 }
 
 /// True when a decision on the renewal of `permit` is recorded (an application for its renewal,
