@@ -99,10 +99,7 @@ pub fn ui_language(tag: &str) -> Option<&'static str> {
 
 /// The primary language subtag of a tag or a locale, in lower case: `pt-BR`, `pt_BR.UTF-8` → `pt`.
 pub fn primary(tag: &str) -> String {
-    tag.split(['-', '_', '.', '@'])
-        .next()
-        .unwrap_or("")
-        .to_ascii_lowercase()
+    passerelle_core::i18n::primary_language(tag)
 }
 
 #[cfg(test)]

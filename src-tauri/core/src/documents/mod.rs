@@ -319,13 +319,10 @@ pub fn checklist_language(case: &CaseFile, ctx: &DocumentContext) -> &'static st
 
 /// The first of her languages the checklist and the notice are translated into, if any.
 fn translated_language(case: &CaseFile) -> Option<&'static str> {
-    case.person.languages.iter().find_map(|l| {
-        let primary = primary_tag(l);
-        pdf::view::CHECKLIST_LANGUAGES
-            .iter()
-            .find(|t| **t == primary)
-            .copied()
-    })
+    case.person
+        .languages
+        .iter()
+        .find_map(|l| pdf::view::translation(l))
 }
 
 /// True if her second column is English only because none of the languages she speaks is one the
@@ -334,16 +331,11 @@ pub fn checklist_language_replaced(case: &CaseFile, ctx: &DocumentContext) -> bo
     ctx.checklist_lang.is_none()
         && !case.person.languages.is_empty()
         && translated_language(case).is_none()
-        && !case.person.languages.iter().any(|l| primary_tag(l) == "fr")
-}
-
-/// A language tag's primary subtag, lower-cased (`fr-CI`: `fr`).
-fn primary_tag(tag: &str) -> String {
-    tag.trim()
-        .split(['-', '_'])
-        .next()
-        .unwrap_or("")
-        .to_ascii_lowercase()
+        && !case
+            .person
+            .languages
+            .iter()
+            .any(|l| crate::i18n::primary_language(l) == "fr")
 }
 
 /// The consent record, in the language the notice was given in (refused, never replaced, when

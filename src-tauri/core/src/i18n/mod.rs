@@ -30,8 +30,20 @@ pub const UI_LANGUAGES: &[&str] = &["fr", "en"];
 /// True if and only if `lang` (a BCP 47 tag) is written right to left: Arabic, Persian, Dari,
 /// Pashto, Urdu, Sorani, Hebrew.
 pub fn is_rtl(lang: &str) -> bool {
-    let primary = lang.split(['-', '_']).next().unwrap_or("");
-    matches!(primary, "ar" | "fa" | "prs" | "ps" | "ur" | "ckb" | "he")
+    matches!(
+        primary_language(lang).as_str(),
+        "ar" | "fa" | "prs" | "ps" | "ur" | "ckb" | "he"
+    )
+}
+
+/// The primary language subtag of a tag or a locale, in lower case: `pt-BR`, `pt_BR.UTF-8` →
+/// `pt`; ` fr-CI ` → `fr`.
+pub fn primary_language(tag: &str) -> String {
+    tag.trim()
+        .split(['-', '_', '.', '@'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase()
 }
 
 /// The embedded translations.

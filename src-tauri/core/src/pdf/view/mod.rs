@@ -44,16 +44,13 @@ pub const CHECKLIST_FALLBACK: &str = "en";
 
 /// The second-column language for a person's language.
 pub fn checklist_language(lang: &str) -> &'static str {
-    let primary = lang
-        .split(['-', '_'])
-        .next()
-        .unwrap_or("")
-        .to_ascii_lowercase();
-    CHECKLIST_LANGUAGES
-        .iter()
-        .find(|l| **l == primary)
-        .copied()
-        .unwrap_or(CHECKLIST_FALLBACK)
+    translation(lang).unwrap_or(CHECKLIST_FALLBACK)
+}
+
+/// The language the checklist and the notice are translated into that `lang` names, if any.
+pub fn translation(lang: &str) -> Option<&'static str> {
+    let primary = crate::i18n::primary_language(lang);
+    CHECKLIST_LANGUAGES.iter().find(|l| **l == primary).copied()
 }
 
 /// The same text in French and in the person's language.
