@@ -13,7 +13,7 @@ use super::dates;
 use super::pack::{Confidence, DeadlineKind, RulePack};
 use super::Deadline;
 use crate::model::case::{
-    ApplicationRoute, CaseFile, DecisionOutcome, DocumentStatus, Permit, PermitKind,
+    Application, ApplicationRoute, CaseFile, DecisionOutcome, DocumentStatus, Permit, PermitKind,
 };
 
 /// An application filed at most this many days before the planned filing day carries it out.
@@ -452,12 +452,8 @@ fn timeline_of(pack: &RulePack, case: &CaseFile) -> Vec<Dated> {
     // The last window, once closed with no application on file, stays on her case (passed) for a
     // while: a window missed is a fact the worker must see (her stay is irregular since), not one
     // that vanishes the day after it closes.
-    let kept = |until: NaiveDate, is_last: bool| {
-        if is_last {
-            dates::add_days(until, MISSED_MAJORITY_WINDOW_KEPT_DAYS).unwrap_or(until)
-        } else {
-            until
-        }
+    let kept = |until: NaiveDate| {
+        dates::add_days(until, MISSED_MAJORITY_WINDOW_KEPT_DAYS).unwrap_or(until)
     };
     // An approximate birth date: the earliest days, said to be estimated and for a jurist.
     let approximate = case.person.birth_date_precision.is_some();
@@ -477,7 +473,7 @@ fn timeline_of(pack: &RulePack, case: &CaseFile) -> Vec<Dated> {
         out.push(Dated {
             deadline,
             applies_from: Some(*from),
-            applies_until: Some(kept(last.until, true)),
+            applies_until: Some(kept(last.until)),
         });
     }
     if let Some(rule) = pack.deadline(DeadlineKind::MajorityApplicationCloses) {
@@ -495,7 +491,11 @@ fn timeline_of(pack: &RulePack, case: &CaseFile) -> Vec<Dated> {
             out.push(Dated {
                 deadline,
                 applies_from: Some(from),
-                applies_until: Some(kept(window.until, i + 1 == count)),
+                applies_until: Some(if i + 1 == count {
+                    kept(window.until)
+                } else {
+                    window.until
+                }),
             });
         }
     }
@@ -654,20 +654,28 @@ fn renewal_route(kind: PermitKind) -> Option<ApplicationRoute> {
 /// of its kind, filed on or after the day its renewal was filed (or undated), refused. `Some(d)`:
 /// refused, on `d` when the day is known.
 pub(crate) fn renewal_refusal(case: &CaseFile, permit: &Permit) -> Option<Option<NaiveDate>> {
-    let route = renewal_route(permit.kind)?;
-    case.applications
-        .iter()
-        .filter(|a| a.route == route)
-        .filter(|a| match (a.filed_on, permit.renewal_filed_on) {
-            (Some(filed), Some(renewal)) => filed >= renewal,
-            _ => true,
-        })
-        .find_map(|a| {
-            a.decision
-                .as_ref()
-                .filter(|d| d.outcome == DecisionOutcome::Refused)
-                .map(|d| d.date)
-        })
+    renewal_applications(case, permit).find_map(|a| {
+        a.decision
+            .as_ref()
+            .filter(|d| d.outcome == DecisionOutcome::Refused)
+            .map(|d| d.date)
+    })
+}
+
+/// The applications for the renewal of `permit`: of its kind's renewal route, filed on or after
+/// the day its renewal was filed (or undated).
+fn renewal_applications<'a>(
+    case: &'a CaseFile,
+    permit: &'a Permit,
+) -> impl Iterator<Item = &'a Application> + 'a {
+    let route = renewal_route(permit.kind);
+    case.applications.iter().filter(move |a| {
+        Some(a.route) == route
+            && match (a.filed_on, permit.renewal_filed_on) {
+                (Some(filed), Some(renewal)) => filed >= renewal,
+                _ => true,
+            }
+    })
 }
 
 /// The day silence rejects an application filed on `filed` (R432-2), by the pack's rule.
@@ -679,16 +687,7 @@ pub(crate) fn implicit_rejection_day(pack: &RulePack, filed: NaiveDate) -> Optio
 /// True when a decision on the renewal of `permit` is recorded (an application for its renewal,
 /// filed on or after the renewal day recorded on the card, decided).
 pub(crate) fn renewal_decided(case: &CaseFile, permit: &Permit) -> bool {
-    renewal_route(permit.kind).is_some_and(|route| {
-        case.applications.iter().any(|a| {
-            a.route == route
-                && a.decision.is_some()
-                && match (a.filed_on, permit.renewal_filed_on) {
-                    (Some(filed), Some(renewal)) => filed >= renewal,
-                    _ => true,
-                }
-        })
-    })
+    renewal_applications(case, permit).any(|a| a.decision.is_some())
 }
 
 /// True when the renewal of `permit` was filed by the last day of its R431-5 window (when the
