@@ -301,6 +301,19 @@ mod tests {
         assert_eq!(checklist_language("pt-BR"), "pt");
     }
 
+    /// Her reflection-period paper (no items) for `case` on `today`, with its deadlines.
+    fn reflection_paper(case: &crate::model::case::CaseFile, today: NaiveDate) -> ChecklistView {
+        let deadlines = crate::legal::deadlines::deadlines(case, today);
+        ChecklistView::build(&ChecklistInput {
+            route: RouteId::ReflectionPeriod,
+            items: &[],
+            deadlines: &deadlines,
+            lang: "uk",
+            date: today,
+            agreement_nationality: false,
+        })
+    }
+
     /// « personne ne peut vous obliger à quitter la France » holds while the reflection period
     /// runs, not after it (R425-2).
     #[test]
@@ -312,20 +325,14 @@ mod tests {
             recepisse_issued: NaiveDate::from_ymd_opt(2026, 10, 1),
         });
         let printed = |today: NaiveDate| {
-            let deadlines = crate::legal::deadlines::deadlines(&case, today);
-            assert!(deadlines
+            assert!(crate::legal::deadlines::deadlines(&case, today)
                 .iter()
                 .any(|d| d.kind == DeadlineKind::ReflectionPeriodEnd));
-            let v = ChecklistView::build(&ChecklistInput {
-                route: RouteId::ReflectionPeriod,
-                items: &[],
-                deadlines: &deadlines,
-                lang: "uk",
-                date: today,
-                agreement_nationality: false,
-            });
             let reflection = L10n::get().format("fr", "pdf-next-reflection", &[]);
-            v.next.iter().any(|n| n.fr == reflection)
+            reflection_paper(&case, today)
+                .next
+                .iter()
+                .any(|n| n.fr == reflection)
         };
         assert!(printed(NaiveDate::from_ymd_opt(2026, 10, 15).unwrap()));
         assert!(!printed(NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()));
@@ -340,19 +347,11 @@ mod tests {
             recepisse_issued: NaiveDate::from_ymd_opt(2026, 10, 1),
         });
         let dates = |today: NaiveDate| {
-            let deadlines = crate::legal::deadlines::deadlines(&case, today);
-            ChecklistView::build(&ChecklistInput {
-                route: RouteId::ReflectionPeriod,
-                items: &[],
-                deadlines: &deadlines,
-                lang: "uk",
-                date: today,
-                agreement_nationality: false,
-            })
-            .dates
-            .iter()
-            .map(|d| d.fr.clone())
-            .collect::<Vec<_>>()
+            reflection_paper(&case, today)
+                .dates
+                .iter()
+                .map(|d| d.fr.clone())
+                .collect::<Vec<_>>()
         };
         let end = |dates: &[String]| {
             dates
