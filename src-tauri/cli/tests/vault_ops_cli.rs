@@ -46,6 +46,17 @@ fn store_with_case(root: &Path, name: &str) -> (PathBuf, String) {
     (store, id)
 }
 
+/// A store « a » with the spec case, and its backup « s.passerelle » sealed with [`BACKUP`].
+fn store_backed_up(root: &Path) -> (PathBuf, PathBuf) {
+    let (store, _) = store_with_case(root, "a");
+    let file = root.join("s.passerelle");
+    support::json(&cli(
+        &["--store", s(&store), "backup", "--out", s(&file)],
+        &[STORE, BACKUP],
+    ));
+    (store, file)
+}
+
 fn names(store: &Path, passphrase: &str) -> Vec<String> {
     support::json(&cli(&["--store", s(store), "list"], &[passphrase]))
         .as_array()
@@ -139,12 +150,7 @@ fn a_backup_sealed_with_the_recovery_key_restores_with_it() {
 #[test]
 fn a_truncated_or_wrongly_opened_backup_is_refused_clearly_and_nothing_is_created() {
     let root = tempfile::tempdir().unwrap();
-    let (store, _) = store_with_case(root.path(), "a");
-    let file = root.path().join("s.passerelle");
-    support::json(&cli(
-        &["--store", s(&store), "backup", "--out", s(&file)],
-        &[STORE, BACKUP],
-    ));
+    let (_, file) = store_backed_up(root.path());
     let target = root.path().join("b");
     let bytes = std::fs::read(&file).unwrap();
     let mut damaged = bytes.clone();
@@ -179,12 +185,7 @@ fn a_truncated_or_wrongly_opened_backup_is_refused_clearly_and_nothing_is_create
 #[test]
 fn restore_refuses_an_existing_store() {
     let root = tempfile::tempdir().unwrap();
-    let (store, _) = store_with_case(root.path(), "a");
-    let file = root.path().join("s.passerelle");
-    support::json(&cli(
-        &["--store", s(&store), "backup", "--out", s(&file)],
-        &[STORE, BACKUP],
-    ));
+    let (store, file) = store_backed_up(root.path());
     let out = cli(&["--store", s(&store), "restore", s(&file)], &[BACKUP, NEW]);
     assert!(stderr(&out).contains("[vault.exists]"), "{}", stderr(&out));
     assert_eq!(names(&store, STORE), ["OKAFOR Amina"]);
