@@ -742,6 +742,16 @@ pub fn answer(
     let given = read_answer(q, answer, case, today)?;
     let mut next = case.clone();
     q.write(&mut next, given);
+    // A document that ends before it was issued is a slip of the keyboard: refused, the case
+    // unchanged (read as written, its renewal window and its end would mislead).
+    if matches!(q, QuestionId::PermitIssued | QuestionId::PermitExpires) {
+        let dates = next.current_permit.as_ref().map(|p| (p.issued, p.expires));
+        if let Some((Some(issued), Some(expires))) = dates {
+            if expires < issued {
+                return Err(invalid(q, Invalid::EndBeforeStart));
+            }
+        }
+    }
     let id = q.as_string();
     let has_value = q.read(&next).is_some() || q.answered_null().is_some();
     let marks = &mut next.interview;

@@ -270,6 +270,46 @@ fn dates_are_typed_day_first_and_checked() {
     assert_eq!(case.current_permit.unwrap().expires, Some(day(2030, 1, 1)));
 }
 
+/// A card that ends before it was issued is refused, whichever date is typed second, and the case
+/// keeps what it had (audit, 2026-12-04: an import showed « période de renouvellement manquée »
+/// on such dates).
+#[test]
+fn a_document_ending_before_it_was_issued_is_refused() {
+    let mut case = CaseFile::new(None, None);
+    ask(&mut case, Q::PermitKind, code("cst-vpf-l425-1"));
+    ask(&mut case, Q::PermitIssued, text("01/06/2026"));
+    let before = case.clone();
+    let err = try_answer(&mut case, Q::PermitExpires, &text("31/05/2026")).unwrap_err();
+    assert!(
+        matches!(
+            &err,
+            Error::InvalidField {
+                reason: Invalid::EndBeforeStart,
+                ..
+            }
+        ),
+        "{err:?}"
+    );
+    assert_eq!(case, before);
+    // The issue day typed after an end that precedes it: refused too.
+    let mut case = CaseFile::new(None, None);
+    ask(&mut case, Q::PermitKind, code("cst-vpf-l425-1"));
+    ask(&mut case, Q::PermitExpires, text("15/01/2026"));
+    let err = try_answer(&mut case, Q::PermitIssued, &text("01/06/2026")).unwrap_err();
+    assert!(
+        matches!(
+            &err,
+            Error::InvalidField {
+                reason: Invalid::EndBeforeStart,
+                ..
+            }
+        ),
+        "{err:?}"
+    );
+    // The same day is a document of one day: accepted.
+    ask(&mut case, Q::PermitIssued, text("15/01/2026"));
+}
+
 #[test]
 fn a_refused_answer_changes_nothing() {
     let mut case = CaseFile::new(Some("Okafor".into()), None);
