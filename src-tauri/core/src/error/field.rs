@@ -443,6 +443,10 @@ impl Invalid {
         if message.starts_with("invalid type") && expected == "string or map" {
             return Invalid::UnknownValue;
         }
+        // `null` where a value is required (an association's town): missing, not « not a text ».
+        if message.starts_with("invalid type: null") {
+            return Invalid::Missing;
+        }
         if message.starts_with("invalid type") {
             return Invalid::WrongType(Expected::from_serde(expected));
         }
@@ -552,6 +556,11 @@ mod tests {
             Invalid::from_serde("invalid type: null, expected string or map"),
             Invalid::UnknownValue,
             "an enum of codes given null"
+        );
+        assert_eq!(
+            Invalid::from_serde("invalid type: null, expected a string"),
+            Invalid::Missing,
+            "a required text given null is missing, not « not a text »"
         );
         assert_eq!(
             Invalid::from_serde("input contains invalid characters"),
