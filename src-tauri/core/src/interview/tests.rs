@@ -275,36 +275,38 @@ fn dates_are_typed_day_first_and_checked() {
 /// on such dates).
 #[test]
 fn a_document_ending_before_it_was_issued_is_refused() {
-    let mut case = CaseFile::new(None, None);
-    ask(&mut case, Q::PermitKind, code("cst-vpf-l425-1"));
-    ask(&mut case, Q::PermitIssued, text("01/06/2026"));
-    let before = case.clone();
-    let err = try_answer(&mut case, Q::PermitExpires, &text("31/05/2026")).unwrap_err();
-    assert!(
-        matches!(
-            &err,
-            Error::InvalidField {
-                reason: Invalid::EndBeforeStart,
-                ..
-            }
-        ),
-        "{err:?}"
+    // A card with its first date recorded, then the second typed: refused, the case unchanged.
+    let refused = |first: QuestionId, first_day: &str, second: QuestionId, second_day: &str| {
+        let mut case = CaseFile::new(None, None);
+        ask(&mut case, Q::PermitKind, code("cst-vpf-l425-1"));
+        ask(&mut case, first, text(first_day));
+        let before = case.clone();
+        let err = try_answer(&mut case, second, &text(second_day)).unwrap_err();
+        assert!(
+            matches!(
+                &err,
+                Error::InvalidField {
+                    reason: Invalid::EndBeforeStart,
+                    ..
+                }
+            ),
+            "{err:?}"
+        );
+        assert_eq!(case, before);
+        case
+    };
+    refused(
+        Q::PermitIssued,
+        "01/06/2026",
+        Q::PermitExpires,
+        "31/05/2026",
     );
-    assert_eq!(case, before);
     // The issue day typed after an end that precedes it: refused too.
-    let mut case = CaseFile::new(None, None);
-    ask(&mut case, Q::PermitKind, code("cst-vpf-l425-1"));
-    ask(&mut case, Q::PermitExpires, text("15/01/2026"));
-    let err = try_answer(&mut case, Q::PermitIssued, &text("01/06/2026")).unwrap_err();
-    assert!(
-        matches!(
-            &err,
-            Error::InvalidField {
-                reason: Invalid::EndBeforeStart,
-                ..
-            }
-        ),
-        "{err:?}"
+    let mut case = refused(
+        Q::PermitExpires,
+        "15/01/2026",
+        Q::PermitIssued,
+        "01/06/2026",
     );
     // The same day is a document of one day: accepted.
     ask(&mut case, Q::PermitIssued, text("15/01/2026"));
