@@ -66,6 +66,25 @@ fn cst(issued: &str, expires: &str) -> Value {
     json!({ "kind": "cst-vpf-l425-1", "issued": issued, "expires": expires, "renewalCount": 1, "renewalFiledOn": null })
 }
 
+/// A card ending on 28 February 2027 (its renewal window closed on 30 December 2026) and a
+/// conviction final on 15 January 2027, with a resident-card application filed on `applied`.
+fn final_after_the_window(applied: Option<&str>) -> Vec<(&'static str, Value)> {
+    let mut patch = vec![
+        ("/currentPermit", cst("2026-03-01", "2027-02-28")),
+        (
+            "/criminalCase",
+            json!({ "stage": "final-conviction", "finalConvictionDate": "2027-01-15" }),
+        ),
+    ];
+    if let Some(filed) = applied {
+        patch.push((
+            "/applications",
+            json!([{ "route": "carte-resident-l425-3", "filedOn": filed, "decision": null }]),
+        ));
+    }
+    patch
+}
+
 fn scenarios() -> Vec<Scenario> {
     vec![
         s(
@@ -180,6 +199,50 @@ fn scenarios() -> Vec<Scenario> {
                 Arg("regular-stay-at-final-conviction", "state", "final-on"),
                 Arg("regular-stay-at-final-conviction", "finalOn", "2027-01-15"),
                 Deadline("renewal-window-closes", "2026-12-30", "CESEDA R431-5"),
+            ],
+        ),
+        // The same case on later days: final after the renewal window closed but before the
+        // card ends. Before that day the missed window stands; once it has come the resident
+        // card takes the renewal's place, by the card's last day (review, 2026-12-04: the window
+        // came back and a resident card applied for in time went unseen).
+        s(
+            "before_a_conviction_final_after_the_window_the_missed_window_stands",
+            "2027-01-10",
+            final_after_the_window(None),
+            vec![
+                Warning("renewal-window-missed", "CESEDA R431-15-1"),
+                Arg("regular-stay-at-final-conviction", "state", "final-on"),
+                Deadline("renewal-window-closes", "2026-12-30", "CESEDA R431-5"),
+            ],
+        ),
+        s(
+            "once_a_conviction_final_after_the_window_has_come_the_resident_card_is_due",
+            "2027-01-20",
+            final_after_the_window(None),
+            vec![
+                NoWarning("renewal-window-missed"),
+                Arg("regular-stay-at-final-conviction", "state", "file-before"),
+                Arg("regular-stay-at-final-conviction", "expires", "2027-02-28"),
+                NoDeadline("renewal-window-closes"),
+                NoDeadline("renewal-window-opens"),
+            ],
+        ),
+        s(
+            "a_resident_card_applied_for_before_the_cards_end_keeps_her_stay",
+            "2027-03-05",
+            final_after_the_window(Some("2027-02-01")),
+            vec![
+                NoWarning("permit-expired"),
+                NoWarning("renewal-window-missed"),
+            ],
+        ),
+        s(
+            "no_resident_card_applied_for_by_the_cards_end_is_said_so",
+            "2027-03-05",
+            final_after_the_window(None),
+            vec![
+                Warning("permit-expired", "CESEDA R431-15-1"),
+                Arg("permit-expired", "application", "resident-card-none"),
             ],
         ),
         s(
@@ -1305,6 +1368,18 @@ fn scenarios() -> Vec<Scenario> {
             vec![
                 Warning("permit-expired", "CESEDA R431-15-1"),
                 Arg("permit-expired", "application", "recepisse-decided"),
+            ],
+        ),
+        s(
+            "an_expired_recepisse_with_no_application_recorded_asks_for_it",
+            TODAY,
+            vec![(
+                "/currentPermit",
+                json!({ "kind": "recepisse-application", "issued": "2026-05-01", "expires": "2026-10-31", "renewalCount": null, "renewalFiledOn": null }),
+            )],
+            vec![
+                Warning("permit-expired", "CESEDA R431-15-1"),
+                Arg("permit-expired", "application", "recepisse-unrecorded"),
             ],
         ),
         s(

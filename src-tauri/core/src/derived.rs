@@ -235,12 +235,12 @@ fn dashboard_windows(
         .current_permit
         .as_ref()
         .is_some_and(|p| crate::legal::deadlines::follow_up_filed(pack, case, p));
-    // Once the card is no longer renewed, no window announces its end: it shows as early as the
-    // window would have opened (the resident card is applied for before it).
+    // When the card is no longer renewed by its end, no window announces it: it shows as early
+    // as the window would have opened (the resident card is applied for before it).
     let renewal_ended = case
         .current_permit
         .as_ref()
-        .is_some_and(|p| crate::legal::deadlines::renewal_ended(pack, case, p));
+        .is_some_and(|p| crate::legal::deadlines::renewal_ends_on(pack, case, p).is_some());
     timeline
         .into_iter()
         .map(|dated| {

@@ -600,7 +600,7 @@ pub(crate) fn regular_stay_on(pack: &RulePack, case: &CaseFile, day: NaiveDate) 
 fn resident_card_due(pack: &RulePack, case: &CaseFile, today: NaiveDate) -> Option<NaiveDate> {
     let permit = case.current_permit.as_ref()?;
     let expires = permit.expires.filter(|e| today <= *e)?;
-    (super::deadlines::renewal_ended(pack, case, permit)
+    (super::deadlines::renewal_ended(pack, case, permit, today)
         && !super::deadlines::resident_card_applied(case, None))
     .then_some(expires)
 }
@@ -878,13 +878,24 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                             let state = if pending {
                                 "application-pending"
                             } else if p.kind == PermitKind::RecepisseApplication {
-                                // Its application decided: no renewal to speak of.
-                                "recepisse-decided"
+                                // No renewal to speak of: its application decided, or none
+                                // recorded (what it covered is not known).
+                                if case.applications.iter().any(|a| {
+                                    a.decision.is_some()
+                                        && a.route != ApplicationRoute::ReflectionPeriod
+                                }) {
+                                    "recepisse-decided"
+                                } else {
+                                    "recepisse-unrecorded"
+                                }
                             } else if refused {
                                 "renewal-refused"
                             } else if let Some(filed) = p.renewal_filed_on {
                                 args.insert("filed", ArgValue::Date(filed));
                                 "renewal-late"
+                            } else if super::deadlines::renewal_ended(pack, case, p, facts.today) {
+                                // Not renewed on its ground: the resident card was its sequel.
+                                "resident-card-none"
                             } else {
                                 "none"
                             };
@@ -906,7 +917,7 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                     .filter(|p| {
                         // A renewal filed after the window closed does not make up for it.
                         !super::deadlines::renewal_filed_in_time(pack, p)
-                            && !super::deadlines::renewal_ended(pack, case, p)
+                            && !super::deadlines::renewal_ended(pack, case, p, facts.today)
                     })
                     .and_then(|p| {
                         let expires = p.expires?;

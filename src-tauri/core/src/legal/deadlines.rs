@@ -344,11 +344,11 @@ fn timeline_of(pack: &RulePack, case: &CaseFile) -> Vec<Dated> {
     }
 
     if let Some(permit) = case.current_permit.as_ref() {
-        out.extend(
-            permit_deadlines(pack, permit, renewal_ended(pack, case, permit))
-                .into_iter()
-                .map(always),
-        );
+        out.extend(permit_deadlines(
+            pack,
+            permit,
+            renewal_ends_on(pack, case, permit),
+        ));
     }
 
     if let (Some(rule), Some((_, closes))) = (
@@ -609,25 +609,53 @@ pub(crate) fn reflection_end(pack: &RulePack, case: &CaseFile) -> Option<NaiveDa
     })
 }
 
-/// True when the card she holds is no longer renewed on its ground: the L425-1 card (a « vie
-/// privée et familiale » card, in a case this app follows) is renewed « pendant toute la durée
-/// de la procédure pénale »; once the conviction is final, what comes next is the resident card
-/// (L425-3), applied for while the card is valid — not a renewal, whose window would mislead.
-/// Only a conviction final by the last day to file the renewal (its window's close, counted from
-/// the card's end, recorded or estimated) ends it: one final later leaves the renewal to file
-/// (the day is a forecast an appeal may void, and her stay must not lapse meanwhile).
-pub(crate) fn renewal_ended(pack: &RulePack, case: &CaseFile, permit: &Permit) -> bool {
+/// The first day the card she holds is no longer renewed on its ground, if it ever is: the L425-1
+/// card (a « vie privée et familiale » card, in a case this app follows) is renewed « pendant
+/// toute la durée de la procédure pénale »; once the conviction is final, what comes next is the
+/// resident card (L425-3), applied for while the card is valid — not a renewal, whose window would
+/// mislead.
+/// - A conviction final by the last day to file the renewal (its window's close, counted from the
+///   card's end, recorded or estimated; or with no end to count from): ended on every day
+///   (`NaiveDate::MIN`), no window to announce.
+/// - One final later but by the card's end: ended from that day. Before it the renewal is still
+///   to file (the day is a forecast an appeal may void, and her stay must not lapse meanwhile);
+///   once it has come, the resident card is what she applies for by the card's last day.
+/// - One final after the card's end, or none: never (`None`).
+pub(crate) fn renewal_ends_on(
+    pack: &RulePack,
+    case: &CaseFile,
+    permit: &Permit,
+) -> Option<NaiveDate> {
     if permit.kind != PermitKind::CstVpf {
-        return false;
+        return None;
     }
-    let Some(criminal) = case.criminal_case.as_ref() else {
-        return false;
+    let criminal = case.criminal_case.as_ref()?;
+    if !criminal.final_conviction_recorded() {
+        return None;
+    }
+    let Some(final_on) = criminal.final_conviction_date else {
+        return Some(NaiveDate::MIN);
     };
-    let last_day_to_renew = permit
-        .expires
-        .or_else(|| estimated_expiry(pack, permit))
-        .map(|e| renewal_window(pack, permit.kind, e).map_or(e, |(_, closes)| closes));
-    criminal.final_on(last_day_to_renew.unwrap_or(NaiveDate::MAX))
+    let Some(expires) = permit.expires.or_else(|| estimated_expiry(pack, permit)) else {
+        return Some(NaiveDate::MIN);
+    };
+    let last_day_to_renew = renewal_window(pack, permit.kind, expires).map_or(expires, |(_, c)| c);
+    if final_on <= last_day_to_renew {
+        Some(NaiveDate::MIN)
+    } else {
+        (final_on <= expires).then_some(final_on)
+    }
+}
+
+/// True when the card she holds is no longer renewed on its ground on `day`
+/// ([`renewal_ends_on`]).
+pub(crate) fn renewal_ended(
+    pack: &RulePack,
+    case: &CaseFile,
+    permit: &Permit,
+    day: NaiveDate,
+) -> bool {
+    renewal_ends_on(pack, case, permit).is_some_and(|from| from <= day)
 }
 
 /// True when the resident card is applied for (an application recorded, not refused) on or before
@@ -703,21 +731,29 @@ pub(crate) fn renewal_filed_in_time(pack: &RulePack, permit: &Permit) -> bool {
 }
 
 /// True when what keeps her stay regular past the card's end was filed: its renewal in time and
-/// not refused (R431-15-1: the attestation de prolongation runs until the decision), or — once
-/// the card is no longer renewed on its ground — the resident card applied for by its last day.
+/// not refused (R431-15-1: the attestation de prolongation runs until the decision), or — when
+/// the card is no longer renewed on its ground by its last day ([`renewal_ends_on`]) — the
+/// resident card applied for by that day.
 pub(crate) fn follow_up_filed(pack: &RulePack, case: &CaseFile, permit: &Permit) -> bool {
     (renewal_filed_in_time(pack, permit) && renewal_refusal(case, permit).is_none())
-        || (renewal_ended(pack, case, permit) && resident_card_applied(case, permit.expires))
+        || (renewal_ends_on(pack, case, permit).is_some()
+            && resident_card_applied(case, permit.expires))
 }
 
-fn permit_deadlines(pack: &RulePack, permit: &Permit, renewal_ended: bool) -> Vec<Deadline> {
+/// The card's end and, while it is renewed on its ground ([`renewal_ends_on`]), its renewal
+/// window: until the day before it no longer is.
+fn permit_deadlines(
+    pack: &RulePack,
+    permit: &Permit,
+    renewal_ends_on: Option<NaiveDate>,
+) -> Vec<Dated> {
     let mut out = Vec::new();
     let (expires, estimated) = match permit.expires {
         Some(e) => (Some(e), false),
         None => (estimated_expiry(pack, permit), true),
     };
     let (Some(expires), Some(rule)) = (expires, pack.deadline(DeadlineKind::PermitExpires)) else {
-        return out;
+        return Vec::new();
     };
     let permit_rule = pack.permit(permit.kind);
     let mut basis = permit_rule
@@ -733,7 +769,11 @@ fn permit_deadlines(pack: &RulePack, permit: &Permit, renewal_ended: bool) -> Ve
     ));
     // Once a renewal is filed the window no longer matters; nor once the card is no longer
     // renewed on its ground.
-    if permit.renewal_filed_on.is_none() && !renewal_ended {
+    let renewed_until = match renewal_ends_on {
+        None => Some(None),
+        Some(from) => dates::sub_days(from, 1).map(Some),
+    };
+    if permit.renewal_filed_on.is_none() && renewed_until.is_some() {
         if let (Some((opens, closes)), Some(renewal)) = (
             renewal_window(pack, permit.kind, expires),
             permit_rule.and_then(|p| p.renewal.as_ref()),
@@ -761,11 +801,20 @@ fn permit_deadlines(pack: &RulePack, permit: &Permit, renewal_ended: bool) -> Ve
             }
         }
     }
-    for d in &mut out {
-        d.permit = Some(permit.kind);
-        d.estimated = estimated;
-    }
-    out
+    out.into_iter()
+        .map(|deadline| Dated {
+            applies_until: match deadline.kind {
+                DeadlineKind::PermitExpires => None,
+                _ => renewed_until.flatten(),
+            },
+            deadline: Deadline {
+                permit: Some(permit.kind),
+                estimated,
+                ..deadline
+            },
+            applies_from: None,
+        })
+        .collect()
 }
 
 #[cfg(test)]
