@@ -24,6 +24,16 @@ pub const FORMAT: &str = "passerelle.case/1";
 const FORMAT_PREFIX: &str = "passerelle.case/";
 const FORMAT_VERSION: u32 = 1;
 
+/// Reads `null` as the field's default: the spec writes a fact not established as `null` or
+/// leaves it out, and a list or a block of the case is empty then, whichever way it was written.
+fn null_as_default<'de, D, T>(deserializer: D) -> std::result::Result<T, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Default + Deserialize<'de>,
+{
+    Ok(Option::<T>::deserialize(deserializer)?.unwrap_or_default())
+}
+
 /// The typed view of a case file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -34,10 +44,10 @@ pub struct CaseFile {
     pub person: Person,
     /// The offences suffered: `trafficking`, `procuring`, and since 2026.12.3 `forced-labour`,
     /// `servitude`, `working-or-housing-conditions` (Code pénal 225-13 to 225-14-2).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "null_as_default")]
     pub victim_of: Vec<VictimOf>,
     /// Complaint and testimony.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "null_as_default")]
     pub cooperation: Cooperation,
     /// Whether the person has broken all ties with the perpetrators (L425-1).
     pub ties_with_perpetrators_broken: Option<bool>,
@@ -52,7 +62,7 @@ pub struct CaseFile {
     /// The residence document the person holds now.
     pub current_permit: Option<Permit>,
     /// Supporting documents.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "null_as_default")]
     pub documents: Vec<Document>,
     /// The day the application is to be filed: documents must still be fresh on that day.
     pub planned_filing_date: Option<NaiveDate>,
@@ -69,13 +79,13 @@ pub struct CaseFile {
     pub protection_order: Option<ProtectionOrder>,
     /// How the interview is run for this person (languages, interpreter) and which questions were
     /// answered, so that "not established" stays distinct from "not asked yet".
-    #[serde(default)]
+    #[serde(default, deserialize_with = "null_as_default")]
     pub interview: Interview,
     /// The worker's notes, oldest first.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "null_as_default")]
     pub notes: Vec<Note>,
     /// Appointments: police hearing, prefecture, court, lawyer.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "null_as_default")]
     pub appointments: Vec<Appointment>,
     /// Numbers the administration and the courts gave the file, printed in the letters.
     pub references: Option<References>,
@@ -94,7 +104,7 @@ pub struct CaseFile {
     pub exploitation: Option<Exploitation>,
     /// The residence applications filed for the person and what the prefecture decided, oldest
     /// first (the yearly figures count them and their delays).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "null_as_default")]
     pub applications: Vec<Application>,
     /// Her asylum claim (OFPRA); `None` means none. The L431-2 time for applications on other
     /// grounds runs from its registration.
@@ -217,15 +227,15 @@ pub struct Interview {
     /// mode and the language of her checklist.
     pub person_language: Option<String>,
     /// Whether each question is shown in French and in the person's language.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "null_as_default")]
     pub side_by_side: bool,
     /// The interpreter, when one takes part.
     pub interpreter: Option<Interpreter>,
     /// Ids of the questions given an answer (`yes`, `no`, a date…), sorted.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "null_as_default")]
     pub answered: Vec<String>,
     /// Ids of the questions answered "not established", sorted; disjoint from `answered`.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "null_as_default")]
     pub not_established: Vec<String>,
 }
 
@@ -444,17 +454,17 @@ pub struct Person {
     /// Her other nationalities (ISO 3166-1 alpha-2), if she has more than one; empty when she
     /// has none or none was recorded (files written before the field existed). The rules read
     /// every nationality: [`Person::nationalities`].
-    #[serde(default)]
+    #[serde(default, deserialize_with = "null_as_default")]
     pub other_nationalities: Vec<String>,
     /// Languages the person speaks (BCP 47 primary tags).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "null_as_default")]
     pub languages: Vec<String>,
     /// `F`, `M`, `X`, or `None`.
     pub sex: Option<String>,
     /// Postal address (often the association's, "c/o").
     pub address: Option<Address>,
     /// Other names the person has used or been registered under (false or borrowed papers).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "null_as_default")]
     pub aliases: Vec<String>,
     /// Telephone, as it should be printed in the letter's sender block; `None` when the person
     /// does not want it printed.
@@ -1188,6 +1198,28 @@ mod tests {
         let err = parse(r#"{"birthDate":"1998-01-01","birthDatePrecision":"day"}"#).unwrap_err();
         assert!(
             matches!(&err, Error::InvalidField { field: Field::Case(path), .. } if path == "person.birthDatePrecision"),
+            "{err:?}"
+        );
+    }
+
+    #[test]
+    fn null_on_a_list_or_block_reads_as_empty_and_is_kept_as_written() {
+        // The spec writes what is not established as `null` or leaves it out (review,
+        // 2026-12-04: a null list read « ce champ manque »).
+        let json = r#"{"format":"passerelle.case/1","victimOf":null,"documents":null,
+            "applications":null,"notes":null,"appointments":null,"cooperation":null,
+            "interview":null,"person":{"languages":null,"aliases":null,"otherNationalities":null}}"#;
+        let (doc, case) = CaseDocument::parse(json.as_bytes()).unwrap();
+        assert!(case.victim_of.is_empty() && case.documents.is_empty());
+        assert!(case.applications.is_empty() && case.notes.is_empty());
+        assert!(case.appointments.is_empty() && case.person.languages.is_empty());
+        assert_eq!(case.cooperation, Cooperation::default());
+        assert_eq!(doc.as_value()["documents"], Value::Null, "kept as written");
+        // A wrong type is still refused.
+        let err =
+            CaseDocument::parse(br#"{"format":"passerelle.case/1","documents":3}"#).unwrap_err();
+        assert!(
+            matches!(&err, Error::InvalidField { field: Field::Case(path), .. } if path == "documents"),
             "{err:?}"
         );
     }
