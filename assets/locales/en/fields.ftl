@@ -223,6 +223,7 @@ invalid-route-does-not-fit = { $route }: this procedure does not fit the case’
 invalid-not-concerned = French nationals and nationals of the European Union, the European Economic Area and Switzerland need no such residence permit.
 invalid-rule-defect = these rules contradict themselves; this version of Passerelle is defective, please report the problem.
 invalid-end-before-start = the last day comes before the first.
+invalid-start-after-recorded-end = the last day recorded for this document comes before this day. If it is another document, type its last day of validity first, then this day.
 invalid-decision-before-filing = the decision cannot come before the application was filed.
 invalid-stage-contradicts-conviction = the stage recorded (appeal, acquittal, dismissal…) contradicts the day of final conviction entered: correct one or the other.
 invalid-conviction-not-yet-final = this day comes after the letter’s: the conviction is not final yet.

@@ -223,6 +223,7 @@ invalid-route-does-not-fit = { $route } : cette démarche ne correspond pas à 
 invalid-not-concerned = les ressortissants français, de l’Union européenne, de l’Espace économique européen et de la Suisse n’ont pas besoin de ce titre de séjour.
 invalid-rule-defect = ces règles sont incohérentes ; cette version de Passerelle est défectueuse, merci de signaler ce problème.
 invalid-end-before-start = la date de fin précède la date de début.
+invalid-start-after-recorded-end = la date de fin de validité enregistrée pour ce document précède cette date. Si c’est un autre document, saisissez d’abord sa date de fin de validité, puis cette date.
 invalid-decision-before-filing = la décision ne peut pas précéder le dépôt de la demande.
 invalid-stage-contradicts-conviction = l’étape enregistrée (appel, relaxe ou acquittement, classement…) contredit la date de condamnation définitive saisie : corrigez l’une ou l’autre.
 invalid-conviction-not-yet-final = cette date est postérieure à celle du courrier : la condamnation n’est pas encore définitive.

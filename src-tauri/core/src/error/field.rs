@@ -288,6 +288,9 @@ pub enum Invalid {
     RuleDefect(&'static str),
     /// A period whose last day comes before its first.
     EndBeforeStart,
+    /// A document's first day typed after the last day already recorded for it (the dates of
+    /// the document she held before, kept when its kind changed): the last day is typed first.
+    StartAfterRecordedEnd,
     /// A decision dated before the application it decides was filed.
     DecisionBeforeFiling,
     /// A first-card letter names the offence (trafficking or procuring, L425-1): the case
@@ -333,6 +336,7 @@ impl Invalid {
             Invalid::NotConcerned => "not-concerned",
             Invalid::RuleDefect(_) => "rule-defect",
             Invalid::EndBeforeStart => "end-before-start",
+            Invalid::StartAfterRecordedEnd => "start-after-recorded-end",
             Invalid::DecisionBeforeFiling => "decision-before-filing",
             Invalid::OffenceNotRecorded => "offence-not-recorded",
             Invalid::ConsentNotGiven => "consent-not-given",
@@ -410,6 +414,7 @@ impl Invalid {
             Invalid::NotConcerned,
             Invalid::RuleDefect("sample"),
             Invalid::EndBeforeStart,
+            Invalid::StartAfterRecordedEnd,
             Invalid::DecisionBeforeFiling,
             Invalid::OffenceNotRecorded,
             Invalid::ConsentNotGiven,

@@ -748,7 +748,13 @@ pub fn answer(
         let dates = next.current_permit.as_ref().map(|p| (p.issued, p.expires));
         if let Some((Some(issued), Some(expires))) = dates {
             if expires < issued {
-                return Err(invalid(q, Invalid::EndBeforeStart));
+                // The issue day typed last conflicts with an end already recorded (perhaps the
+                // previous document's, kept when its kind changed): say which to type first.
+                let reason = match q {
+                    QuestionId::PermitIssued => Invalid::StartAfterRecordedEnd,
+                    _ => Invalid::EndBeforeStart,
+                };
+                return Err(invalid(q, reason));
             }
         }
     }

@@ -276,38 +276,39 @@ fn dates_are_typed_day_first_and_checked() {
 #[test]
 fn a_document_ending_before_it_was_issued_is_refused() {
     // A card with its first date recorded, then the second typed: refused, the case unchanged.
-    let refused = |first: QuestionId, first_day: &str, second: QuestionId, second_day: &str| {
-        let mut case = CaseFile::new(None, None);
-        ask(&mut case, Q::PermitKind, code("cst-vpf-l425-1"));
-        ask(&mut case, first, text(first_day));
-        let before = case.clone();
-        let err = try_answer(&mut case, second, &text(second_day)).unwrap_err();
-        assert!(
-            matches!(
-                &err,
-                Error::InvalidField {
-                    reason: Invalid::EndBeforeStart,
-                    ..
-                }
-            ),
-            "{err:?}"
-        );
-        assert_eq!(case, before);
-        case
-    };
+    let refused =
+        |first: QuestionId, first_day: &str, second: QuestionId, second_day: &str, why: Invalid| {
+            let mut case = CaseFile::new(None, None);
+            ask(&mut case, Q::PermitKind, code("cst-vpf-l425-1"));
+            ask(&mut case, first, text(first_day));
+            let before = case.clone();
+            let err = try_answer(&mut case, second, &text(second_day)).unwrap_err();
+            assert!(
+                matches!(&err, Error::InvalidField { reason, .. } if *reason == why),
+                "{err:?}"
+            );
+            assert_eq!(case, before);
+            case
+        };
     refused(
         Q::PermitIssued,
         "01/06/2026",
         Q::PermitExpires,
         "31/05/2026",
+        Invalid::EndBeforeStart,
     );
-    // The issue day typed after an end that precedes it: refused too.
+    // The issue day typed after an end that precedes it: refused too, saying the end is the one
+    // recorded (the previous document's when its kind changed, as the review found: the new
+    // issue day is asked first), and that it is typed first.
     let mut case = refused(
         Q::PermitExpires,
         "15/01/2026",
         Q::PermitIssued,
         "01/06/2026",
+        Invalid::StartAfterRecordedEnd,
     );
+    ask(&mut case, Q::PermitExpires, text("31/05/2027"));
+    ask(&mut case, Q::PermitIssued, text("01/06/2026"));
     // The same day is a document of one day: accepted.
     ask(&mut case, Q::PermitIssued, text("15/01/2026"));
 }
