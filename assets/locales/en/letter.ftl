@@ -258,8 +258,8 @@ support-request-carte-resident-l425-3 = { $person } applies for the resident car
 support-request-carte-resident-l425-3-renewal = { $person } applies to renew their resident card, issued under article L. 425-3 CESEDA.
 support-request-aps-l425-4 = { $person } applies for the temporary residence authorisation of article L. 425-4 CESEDA, as part of their programme for leaving prostitution and for social and professional integration.
 support-accompaniment = { $request ->
-        [no] Our association provides her social and administrative support and will continue to do so throughout the reflection period.
-       *[yes] Our association provides her social and administrative support and will continue to do so throughout the examination of the application.
+        [no] Our association provides social and administrative support and will continue to do so throughout the reflection period.
+       *[yes] Our association provides social and administrative support and will continue to do so throughout the examination of the application.
     }
 support-confidentiality = Given the risks of the situation, we ask you to handle this file confidentially and not to disclose the address to any third party.
 support-availability = { $request ->
