@@ -42,7 +42,9 @@ use crate::Result;
 //    period ends on the day printed on its récépissé when recorded.
 // 8: a conviction final only after the last day to file the renewal leaves its window on the
 //    dashboard; the last window after 18 stays on her case, passed, for a year after it closes.
-const VERSION: u32 = 8;
+// 9: that window only until the day the conviction is final (when by the card's end), and a
+//    resident-card application filed by the card's end keeps it off the dashboard.
+const VERSION: u32 = 9;
 
 /// How many days ahead the dashboard looks.
 pub const HORIZON_DAYS: u32 = 30;
@@ -399,6 +401,35 @@ mod tests {
             overdue.contains(&DeadlineKind::PermitExpires),
             "{overdue:?}"
         );
+    }
+
+    /// A conviction final after the renewal window closed, before the card ends: the missed
+    /// window is on the dashboard until that day, then only the card's end, which a resident
+    /// card applied for by then takes off (review, 2026-12-04: the window came back after it).
+    #[test]
+    fn a_conviction_final_after_the_window_takes_the_window_off_from_its_day() {
+        use crate::model::case::{Application, ApplicationRoute, CriminalCase, CriminalStage};
+        // Ends 28 February 2027: window 31 October – 30 December 2026; final on 15 January.
+        let mut case = card(d(2027, 2, 28));
+        case.criminal_case = Some(CriminalCase {
+            stage: Some(CriminalStage::FinalConviction),
+            final_conviction_date: Some(d(2027, 1, 15)),
+            regular_stay_on_final_conviction: None,
+        });
+        let (overdue, _) = on(&case, d(2027, 1, 10));
+        assert_eq!(overdue, vec![DeadlineKind::RenewalWindowCloses]);
+        let (overdue, upcoming) = on(&case, d(2027, 1, 20));
+        assert!(overdue.is_empty(), "{overdue:?}");
+        assert_eq!(upcoming, vec![DeadlineKind::PermitExpires]);
+        let (overdue, _) = on(&case, d(2027, 3, 5));
+        assert_eq!(overdue, vec![DeadlineKind::PermitExpires]);
+        case.applications = vec![Application {
+            route: ApplicationRoute::ResidentCardL4253,
+            filed_on: Some(d(2027, 2, 1)),
+            decision: None,
+        }];
+        let (overdue, _) = on(&case, d(2027, 3, 5));
+        assert!(overdue.is_empty(), "{overdue:?}");
     }
 
     #[test]
