@@ -39,7 +39,7 @@ WORK="$TARGET/bench-startup"
 
 echo "bench-startup: building (release)" >&2
 cargo build --release --locked -p passerelle -p blank-tauri --features tauri/custom-protocol
-cargo build --release --locked -p passerelle-cli
+cargo build --release --locked -p passerelle-cli -p passerelle-webext
 
 # A store for the unlock screen, made once with the CLI (the passphrase on standard input).
 for dir in setup unlock blank-data config/gtk-3.0; do mkdir -p "$WORK/$dir"; done

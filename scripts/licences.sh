@@ -23,6 +23,6 @@ mkdir -p "$OUT"
 python=$(command -v python3 || command -v python)
 for target in x86_64-unknown-linux-gnu x86_64-pc-windows-gnu x86_64-pc-windows-msvc aarch64-apple-darwin; do
   cargo metadata --locked --format-version 1 --filter-platform "$target" |
-    "$python" scripts/crate-licences.py passerelle passerelle-cli >"$OUT/crates-$target.txt"
+    "$python" scripts/crate-licences.py passerelle passerelle-cli passerelle-webext >"$OUT/crates-$target.txt"
 done
 cp "$OUT/crates-x86_64-unknown-linux-gnu.txt" "$OUT/crates.txt"

@@ -37,8 +37,8 @@ scripts/licences.sh
 
 if building deb; then
   rm -f "$DEB"
-  step "Linux: passerelle-cli (release)"
-  cargo build --release --locked -p passerelle-cli
+  step "Linux: passerelle-cli and the web extension (release)"
+  cargo build --release --locked -p passerelle-cli -p passerelle-webext
 
   step "Linux: passerelle (release) and the .deb (Tauri's bundler)"
   npx tauri build --ci --bundles deb -- --locked

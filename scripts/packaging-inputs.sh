@@ -28,7 +28,8 @@ inputs() {
   {
     git ls-files -- Cargo.lock '*Cargo.toml' tauri.conf.json package.json package-lock.json \
       .cargo/config.toml src-tauri/build.rs src-tauri/packaging tests/wine tests/e2e/installer \
-      src-tauri/cli/tests/windows_cli.rs src-tauri/src/paths.rs src-tauri/cli/src/passphrase.rs \
+      src-tauri/cli/tests/windows_cli.rs src-tauri/src/paths.rs src-tauri/src/webext.rs \
+      src-tauri/cli/src/passphrase.rs \
       src-tauri/core/src/vault assets/icons \
       scripts/package.sh scripts/package-check.sh scripts/packaging-env.sh scripts/fix-deb.sh \
       scripts/licences.sh scripts/crate-licences.py scripts/setup.sh scripts/packaging-inputs.sh

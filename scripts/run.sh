@@ -7,4 +7,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export CARGO_BUILD_JOBS="${CARGO_BUILD_JOBS:-2}"
 scripts/setup.sh run
-exec cargo run --release --locked --bin passerelle -- "$@"
+# The web extension beside the app: WebKit loads it into each web process (src-tauri/src/webext.rs).
+cargo build --release --locked -p passerelle -p passerelle-webext
+exec "${CARGO_TARGET_DIR:-target}/release/passerelle" "$@"

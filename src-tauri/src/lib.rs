@@ -14,6 +14,8 @@ mod paths;
 mod state;
 #[cfg(test)]
 mod tests;
+#[cfg(target_os = "linux")]
+mod webext;
 #[cfg(windows)]
 mod webview2;
 mod webview_store;
@@ -67,8 +69,14 @@ pub fn run() {
         .inner_size(width, height)
         .min_inner_size(window::MINIMUM.0, window::MINIMUM.1)
         .data_directory(state.paths.webview.clone())
-        .incognito(webview_store::ephemeral())
-        .build()?;
+        .incognito(webview_store::ephemeral());
+        // Each web process made non-dumpable, as this one is (webext.rs).
+        #[cfg(target_os = "linux")]
+        let main = match webext::dir() {
+            Some(dir) => main.extensions_path(dir),
+            None => main,
+        };
+        let main = main.build()?;
         // The text size the worker chose (preferences, known before unlock).
         let text_size = state.app.text_size();
         if text_size != 100 {

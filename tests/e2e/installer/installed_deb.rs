@@ -14,6 +14,8 @@ use passerelle_e2e::*;
 
 const PASSPHRASE: &str = "lanterne violon marée cactus";
 const INSTALLED: &str = "/usr/bin/passerelle";
+/// The web extension the .deb installs beside it (src-tauri/src/webext.rs).
+const WEB_EXTENSION: &str = "/usr/lib/passerelle/webext/libpasserelle_webext.so";
 
 /// Runs dpkg (through sudo when not root) and returns its combined output; panics on failure.
 fn dpkg(args: &[&str]) -> String {
@@ -128,6 +130,7 @@ async fn the_installed_deb_opens_a_vault_and_purging_it_keeps_the_vault() {
         "/usr/share/icons/hicolor/128x128/apps/passerelle.png",
         "/usr/share/doc/passerelle/copyright",
         "/usr/share/doc/passerelle/changelog.gz",
+        WEB_EXTENSION,
     ] {
         assert!(Path::new(file).exists(), "the package installs {file}");
     }
@@ -138,6 +141,20 @@ async fn the_installed_deb_opens_a_vault_and_purging_it_keeps_the_vault() {
         let c = driver.launch(data.path()).await;
         create_store(&c, PASSPHRASE).await;
         screenshot(&c, "installed-deb-dashboard").await;
+        // Its web processes run the installed web extension (src-tauri/webext), non-dumpable.
+        let web: Vec<u32> = app_pids()
+            .into_iter()
+            .flat_map(|pid| web_processes(pid as u32))
+            .collect();
+        assert!(!web.is_empty(), "no web process below {INSTALLED}");
+        for pid in web {
+            assert_web_process_hardened(pid);
+            let maps = std::fs::read_to_string(format!("/proc/{pid}/maps")).unwrap_or_default();
+            assert!(
+                maps.contains(WEB_EXTENSION),
+                "{WEB_EXTENSION} is the one loaded"
+            );
+        }
         c.close().await.ok();
     }
     wait_for_app_exit();
@@ -150,7 +167,7 @@ async fn the_installed_deb_opens_a_vault_and_purging_it_keeps_the_vault() {
 
     dpkg(&["--purge", "passerelle"]);
     assert!(!package_installed(), "the package is gone");
-    for file in [INSTALLED, "/usr/bin/passerelle-cli"] {
+    for file in [INSTALLED, "/usr/bin/passerelle-cli", WEB_EXTENSION] {
         assert!(!Path::new(file).exists(), "{file} is removed");
     }
     let after = contents(data.path());

@@ -488,6 +488,44 @@ pub fn files_containing(dir: &Path, needle: &[u8]) -> Vec<PathBuf> {
         .collect()
 }
 
+/// The live WebKit web processes below the app.
+pub fn web_processes(app: u32) -> Vec<u32> {
+    descendants(app)
+        .into_iter()
+        .filter(|(pid, comm)| {
+            comm.starts_with("WebKitWebProc")
+                && std::fs::read_to_string(format!("/proc/{pid}/stat")).is_ok_and(|s| {
+                    s.rsplit_once(") ")
+                        .is_some_and(|(_, rest)| !rest.starts_with('Z'))
+                })
+        })
+        .map(|(pid, _)| pid)
+        .collect()
+}
+
+/// Asserts that web process `pid` runs Passerelle's web extension, which made it non-dumpable
+/// (src-tauri/webext; its own test checks what the entry point does): its library is mapped, and
+/// for a process not run as root, the kernel shows its `/proc` entries as root's, as it does for
+/// a non-dumpable process (run as root, they are root's either way).
+pub fn assert_web_process_hardened(pid: u32) {
+    use std::os::unix::fs::MetadataExt;
+    let maps = std::fs::read_to_string(format!("/proc/{pid}/maps")).unwrap_or_default();
+    assert!(
+        maps.contains("libpasserelle_webext.so"),
+        "web process {pid} runs without the web extension"
+    );
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+    let runs_as_root = status
+        .lines()
+        .find_map(|l| l.strip_prefix("Uid:"))
+        .and_then(|ids| ids.split_whitespace().nth(1))
+        .is_some_and(|euid| euid == "0");
+    if !runs_as_root {
+        let owner = std::fs::metadata(format!("/proc/{pid}/status")).map(|m| m.uid());
+        assert_eq!(owner.ok(), Some(0), "web process {pid} is dumpable");
+    }
+}
+
 /// Every process below `root` (its children, theirs…), with their command names.
 pub fn descendants(root: u32) -> Vec<(u32, String)> {
     let mut parent_of = Vec::new();

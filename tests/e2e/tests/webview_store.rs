@@ -8,7 +8,8 @@
 //! home and the caches hold no file of WebKit's but the empty scaffolding Tauri's unused on-disk
 //! context gets (an HSTS database, salts). On the way, a lock (Ctrl+L) must end the web
 //! process that held the session (src-tauri/src/fresh_page.rs), and the vault open again on the
-//! fresh page.
+//! fresh page. Every web process, the first and the fresh page's, runs Passerelle's web
+//! extension (src-tauri/webext), which makes it non-dumpable.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -33,21 +34,6 @@ fn cli() -> PathBuf {
 /// The app's log so far (empty before it is written).
 fn log(data: &Path) -> String {
     std::fs::read_to_string(data.join("logs/passerelle.log")).unwrap_or_default()
-}
-
-/// The live WebKit web processes below the app.
-fn web_processes(app: u32) -> Vec<u32> {
-    descendants(app)
-        .into_iter()
-        .filter(|(pid, comm)| {
-            comm.starts_with("WebKitWebProc")
-                && std::fs::read_to_string(format!("/proc/{pid}/stat")).is_ok_and(|s| {
-                    s.rsplit_once(") ")
-                        .is_some_and(|(_, rest)| !rest.starts_with('Z'))
-                })
-        })
-        .map(|(pid, _)| pid)
-        .collect()
 }
 
 /// Runs tests/e2e/worker-keys.py on the app's window with `args`.
@@ -155,6 +141,9 @@ fn the_app_as_a_worker_runs_it_writes_nothing_of_webkit_to_disk() {
         !held_the_session.is_empty(),
         "no WebKit web process below the app"
     );
+    held_the_session
+        .iter()
+        .for_each(|pid| assert_web_process_hardened(*pid));
     keys(&app, &["--ctrl", "l"]);
     wait_until("the lock to be logged", || {
         log(&data).contains("locked by the user")
@@ -167,6 +156,9 @@ fn the_app_as_a_worker_runs_it_writes_nothing_of_webkit_to_disk() {
         },
     );
     unlock_by_typing(&app, &data, 2);
+    web_processes(app.0.id())
+        .iter()
+        .for_each(|pid| assert_web_process_hardened(*pid));
 
     let sent = Command::new("/usr/bin/python3")
         .arg(e2e_dir().join("close-window.py"))
