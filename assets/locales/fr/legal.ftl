@@ -177,9 +177,10 @@ legal-deadline-renewal-window-closes = Fin de la période de renouvellement : {
 legal-deadline-document-expires = { $document } : valable jusqu’au { $date }
 legal-deadline-turns-18 = 18 ans : { $date }
 legal-deadline-majority-application-closes = Dernier jour pour demander un titre de séjour après les 18 ans : { $date }
-legal-deadline-asylum-other-grounds-closes = Dernier jour pour demander un titre de séjour à un autre titre que l’asile, sauf circonstances nouvelles (L431-2, à confirmer par un juriste) : { $date }
+legal-deadline-asylum-other-grounds-closes = Dernier jour pour demander un titre de séjour à un autre titre que l’asile, sauf circonstances nouvelles (L431-2) : { $date }
 legal-deadline-planned-filing = Dépôt du dossier prévu à la préfecture : { $date }
 legal-deadline-implicit-rejection = Sans réponse de la préfecture, demande rejetée implicitement (silence de 4 mois, R432-2) : { $date }. Enregistrez la décision reçue, ou voyez un ou une juriste pour un recours.
+legal-deadline-to-confirm = { $deadline } (à confirmer par un ou une juriste)
 legal-planned-filing-too-late = { $kind ->
     [renewal-window-closes] Prévu après la fin de la période de renouvellement ({ $date }) : avancez le dépôt.
     [permit-expires] Prévu après la fin de validité du document de séjour ({ $date }) : avancez le dépôt.

@@ -142,6 +142,37 @@ fn deadlines_prints_a_sorted_array_of_kind_date_and_basis() {
     assert!(doc["legalBasis"].is_array());
 }
 
+/// A deadline whose rule is not verified says so in its label, as the case page's badge does
+/// (the full fixture's asylum window rests on L431-2 [I]); the others do not.
+#[test]
+fn a_deadline_for_a_jurist_to_confirm_says_so_in_its_label() {
+    let full = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../tests/fixtures/case-full.json"
+    );
+    let v = support::json(&cli(&["deadlines", full, "--today", "2026-12-04"]));
+    let list = v.as_array().unwrap();
+    let flagged = |d: &&Value| d["confirmByJurist"] == true;
+    assert!(
+        list.iter().any(|d| flagged(&d)),
+        "the asylum window is flagged"
+    );
+    assert!(list.iter().any(|d| !flagged(&d)));
+    for d in list {
+        let label = d["label"].as_str().unwrap();
+        assert_eq!(
+            label.ends_with("(à confirmer par un ou une juriste)"),
+            flagged(&d),
+            "{label}"
+        );
+        assert_eq!(
+            label.matches("confirmer").count(),
+            usize::from(flagged(&d)),
+            "{label}"
+        );
+    }
+}
+
 #[test]
 fn a_planned_filing_after_the_window_at_18_says_so_in_the_deadlines() {
     let dir = tempfile::tempdir().unwrap();

@@ -161,7 +161,18 @@ pub fn deadlines_json(list: &[Deadline], lang: &str, today: NaiveDate) -> Result
     let mut v = to_json(&list)?;
     if let Some(array) = v.as_array_mut() {
         for (d, dv) in list.iter().zip(array) {
-            insert(dv, None, "label", deadline(lang, d).into());
+            // A day resting on a rule with no verified source says so in words too, as the case
+            // page's badge does (`confirmByJurist` is for programs).
+            let label = if d.confirm_by_jurist {
+                crate::i18n::L10n::get().format(
+                    lang,
+                    "legal-deadline-to-confirm",
+                    &[("deadline", deadline(lang, d))],
+                )
+            } else {
+                deadline(lang, d)
+            };
+            insert(dv, None, "label", label.into());
             if let Some(caution) = planned_too_late(lang, d, today) {
                 insert(dv, None, "caution", caution.into());
             }
