@@ -69,6 +69,13 @@ fn cst(issued: &str, expires: &str) -> Value {
 /// A card ending on 28 February 2027 (its renewal window closed on 30 December 2026) and a
 /// conviction final on 15 January 2027, with a resident-card application filed on `applied`.
 fn final_after_the_window(applied: Option<&str>) -> Vec<(&'static str, Value)> {
+    final_after_the_window_with(applied.map(
+        |filed| json!({ "route": "carte-resident-l425-3", "filedOn": filed, "decision": null }),
+    ))
+}
+
+/// [`final_after_the_window`] with `application` recorded as it is.
+fn final_after_the_window_with(application: Option<Value>) -> Vec<(&'static str, Value)> {
     let mut patch = vec![
         ("/currentPermit", cst("2026-03-01", "2027-02-28")),
         (
@@ -76,11 +83,8 @@ fn final_after_the_window(applied: Option<&str>) -> Vec<(&'static str, Value)> {
             json!({ "stage": "final-conviction", "finalConvictionDate": "2027-01-15" }),
         ),
     ];
-    if let Some(filed) = applied {
-        patch.push((
-            "/applications",
-            json!([{ "route": "carte-resident-l425-3", "filedOn": filed, "decision": null }]),
-        ));
+    if let Some(application) = application {
+        patch.push(("/applications", json!([application])));
     }
     patch
 }
@@ -243,6 +247,116 @@ fn scenarios() -> Vec<Scenario> {
             vec![
                 Warning("permit-expired", "CESEDA R431-15-1"),
                 Arg("permit-expired", "application", "resident-card-none"),
+            ],
+        ),
+        // What is recorded of the resident card once the card ended is named (review,
+        // 2026-12-04: « aucune demande enregistrée » beside one filed late, undated or refused).
+        s(
+            "a_resident_card_applied_for_after_the_cards_end_is_named_late",
+            "2027-03-05",
+            final_after_the_window(Some("2027-03-02")),
+            vec![
+                Arg("permit-expired", "application", "resident-card-not-in-time"),
+                Arg("permit-expired", "filed", "2027-03-02"),
+            ],
+        ),
+        s(
+            "a_resident_card_applied_for_before_the_conviction_was_final_does_not_count",
+            "2027-03-05",
+            final_after_the_window(Some("2027-01-05")),
+            vec![
+                Arg("permit-expired", "application", "resident-card-not-in-time"),
+                Arg("permit-expired", "filed", "2027-01-05"),
+            ],
+        ),
+        s(
+            "a_premature_resident_card_application_leaves_the_missed_window",
+            "2027-01-10",
+            final_after_the_window(Some("2027-01-05")),
+            vec![Warning("renewal-window-missed", "CESEDA R431-15-1")],
+        ),
+        s(
+            "a_refused_resident_card_says_so_once_the_card_ended",
+            "2027-03-05",
+            final_after_the_window_with(Some(
+                json!({ "route": "carte-resident-l425-3", "filedOn": "2027-01-20", "decision": { "outcome": "refused", "date": "2027-02-10" } }),
+            )),
+            vec![Arg(
+                "permit-expired",
+                "application",
+                "resident-card-refused",
+            )],
+        ),
+        s(
+            "an_undated_resident_card_application_asks_for_its_day",
+            "2027-03-05",
+            final_after_the_window_with(Some(
+                json!({ "route": "carte-resident-l425-3", "filedOn": null, "decision": null }),
+            )),
+            vec![Arg(
+                "permit-expired",
+                "application",
+                "resident-card-undated",
+            )],
+        ),
+        // Filed while her card was valid: her stay was regular on the day she applied, whatever
+        // today is (review, 2026-12-04: judged on today, not-eligible).
+        s(
+            "a_resident_card_applied_for_in_time_is_judged_on_its_filing_day",
+            "2027-03-05",
+            final_after_the_window(Some("2027-02-01")),
+            vec![Route("carte-resident-l425-3", "eligible", "CESEDA L425-3")],
+        ),
+        s(
+            "a_late_renewal_after_the_conviction_became_final_points_to_the_resident_card",
+            "2027-03-05",
+            vec![
+                (
+                    "/currentPermit",
+                    json!({ "kind": "cst-vpf-l425-1", "issued": "2026-03-01", "expires": "2027-02-28", "renewalCount": 1, "renewalFiledOn": "2027-01-05" }),
+                ),
+                (
+                    "/criminalCase",
+                    json!({ "stage": "final-conviction", "finalConvictionDate": "2027-01-15" }),
+                ),
+            ],
+            vec![Arg("permit-expired", "application", "resident-card-none")],
+        ),
+        s(
+            "a_conviction_final_after_the_cards_end_points_to_the_resident_card_once_final",
+            "2027-03-05",
+            vec![
+                ("/currentPermit", cst("2026-03-01", "2027-02-28")),
+                (
+                    "/criminalCase",
+                    json!({ "stage": "final-conviction", "finalConvictionDate": "2027-03-01" }),
+                ),
+            ],
+            vec![Arg("permit-expired", "application", "resident-card-none")],
+        ),
+        // Its end not recorded: the day to apply by is the estimated one, said to be (review,
+        // 2026-12-04: « la carte L425-1 est renouvelée » with the renewal ended).
+        s(
+            "with_an_estimated_end_the_resident_card_is_due_by_it",
+            "2026-12-20",
+            vec![
+                (
+                    "/currentPermit",
+                    json!({ "kind": "cst-vpf-l425-1", "issued": "2026-03-01", "expires": null, "renewalCount": 1, "renewalFiledOn": null }),
+                ),
+                (
+                    "/criminalCase",
+                    json!({ "stage": "final-conviction", "finalConvictionDate": "2026-12-30" }),
+                ),
+            ],
+            vec![
+                Arg(
+                    "regular-stay-at-final-conviction",
+                    "state",
+                    "final-on-file-before",
+                ),
+                Arg("regular-stay-at-final-conviction", "expires", "2027-02-28"),
+                Arg("regular-stay-at-final-conviction", "estimated", "yes"),
             ],
         ),
         s(
@@ -1381,6 +1495,21 @@ fn scenarios() -> Vec<Scenario> {
                 Warning("permit-expired", "CESEDA R431-15-1"),
                 Arg("permit-expired", "application", "recepisse-unrecorded"),
             ],
+        ),
+        s(
+            "an_expired_recepisse_and_an_older_decision_asks_for_its_application",
+            TODAY,
+            vec![
+                (
+                    "/currentPermit",
+                    json!({ "kind": "recepisse-application", "issued": "2026-05-01", "expires": "2026-10-31", "renewalCount": null, "renewalFiledOn": null }),
+                ),
+                (
+                    "/applications",
+                    json!([{ "route": "aps-l425-4", "filedOn": "2024-01-10", "decision": { "outcome": "refused", "date": "2024-05-01" } }]),
+                ),
+            ],
+            vec![Arg("permit-expired", "application", "recepisse-unrecorded")],
         ),
         s(
             "an_expired_card_whose_renewal_was_refused_says_so",

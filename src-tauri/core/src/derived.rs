@@ -430,6 +430,14 @@ mod tests {
         }];
         let (overdue, _) = on(&case, d(2027, 3, 5));
         assert!(overdue.is_empty(), "{overdue:?}");
+        // Its end not recorded (estimated from the card's length: 28 February 2027): a resident
+        // card applied for after it does not take it off (review, 2026-12-04).
+        let permit = case.current_permit.as_mut().unwrap();
+        permit.expires = None;
+        permit.issued = Some(d(2026, 3, 1));
+        case.applications[0].filed_on = Some(d(2027, 3, 20));
+        let (overdue, _) = on(&case, d(2027, 3, 25));
+        assert_eq!(overdue, vec![DeadlineKind::PermitExpires]);
     }
 
     #[test]

@@ -26,8 +26,8 @@ use super::{
 };
 use crate::codes::kind_id;
 use crate::model::case::{
-    ApplicationRoute, CaseFile, CriminalCase, CriminalStage, DocumentStatus, PermitKind, Placement,
-    VictimOf,
+    Application, ApplicationRoute, CaseFile, CriminalCase, CriminalStage, DocumentStatus, Permit,
+    PermitKind, Placement, VictimOf,
 };
 
 /// Assesses `case` on `today` with the embedded rule pack.
@@ -546,11 +546,14 @@ fn condition(
         }
         // Judged on the day she applies: the planned filing day when it is to come, as her
         // checklist does (a card that ends before it no longer makes the stay regular then).
+        // An application on file is judged on the day it was filed (one filed while her card
+        // was valid met it, whatever today is).
         ConditionId::RegularStayOnApplication => tri(
             regular_stay_on(
                 pack,
                 case,
-                super::checklist::reference_day(case, facts.today),
+                super::deadlines::resident_card_filed_on(case)
+                    .unwrap_or_else(|| super::checklist::reference_day(case, facts.today)),
             ),
             "currentPermit",
         ),
@@ -595,14 +598,78 @@ pub(crate) fn regular_stay_on(pack: &RulePack, case: &CaseFile, day: NaiveDate) 
     }
 }
 
-/// The last day of the L425-1 card she holds, in force on `today`, when the conviction is final
-/// and no resident-card application is recorded: the day to apply by.
-fn resident_card_due(pack: &RulePack, case: &CaseFile, today: NaiveDate) -> Option<NaiveDate> {
+/// The last day of the L425-1 card she holds, in force on `today`, when it is no longer renewed
+/// and no resident-card application is recorded: the day to apply by, and whether it is
+/// estimated from the card's legal length (its end not recorded).
+fn resident_card_due(
+    pack: &RulePack,
+    case: &CaseFile,
+    today: NaiveDate,
+) -> Option<(NaiveDate, bool)> {
     let permit = case.current_permit.as_ref()?;
-    let expires = permit.expires.filter(|e| today <= *e)?;
+    let expires = super::deadlines::permit_end(pack, permit).filter(|e| today <= *e)?;
     (super::deadlines::renewal_ended(pack, case, permit, today)
         && !super::deadlines::resident_card_applied(case, None))
-    .then_some(expires)
+    .then_some((expires, permit.expires.is_none()))
+}
+
+/// The state of `permit-expired` for an expired application récépissé whose application is not
+/// pending: `recepisse-decided` when an application decided on or after the day it was handed
+/// over is recorded (an older decision is not the one it covered), else `recepisse-unrecorded`.
+fn recepisse_state(case: &CaseFile, recepisse: &Permit) -> &'static str {
+    let decided = case.applications.iter().any(|a| {
+        a.route != ApplicationRoute::ReflectionPeriod && a.decision.as_ref().is_some_and(|d| {
+            matches!((d.date, recepisse.issued), (Some(decided), Some(issued)) if decided >= issued)
+                || d.date.is_none()
+                || recepisse.issued.is_none()
+        })
+    });
+    if decided {
+        "recepisse-decided"
+    } else {
+        "recepisse-unrecorded"
+    }
+}
+
+/// The state of `permit-expired` for an L425-1 card that ended after the conviction became final
+/// (on or before `facts.today`): its renewal is no longer the way, the resident card is. `None`
+/// otherwise. A resident-card application filed in time keeps the warning away altogether
+/// ([`super::deadlines::follow_up_filed`]); what is recorded otherwise is named: refused, filed
+/// but not between the conviction and the card's end (`filed`), undated, or none.
+fn resident_card_state(
+    case: &CaseFile,
+    permit: &Permit,
+    facts: &Facts<'_>,
+    args: &mut Args,
+) -> Option<&'static str> {
+    let criminal = case.criminal_case.as_ref()?;
+    if permit.kind != PermitKind::CstVpf || !criminal.final_on(facts.today) {
+        return None;
+    }
+    let applications: Vec<&Application> = case
+        .applications
+        .iter()
+        .filter(|a| a.route == ApplicationRoute::ResidentCardL4253)
+        .collect();
+    if applications.iter().any(|a| a.refused()) {
+        return Some("resident-card-refused");
+    }
+    if let Some(filed) = applications.iter().filter_map(|a| a.filed_on).max() {
+        args.insert("filed", ArgValue::Date(filed));
+        return Some("resident-card-not-in-time");
+    }
+    Some(if applications.is_empty() {
+        "resident-card-none"
+    } else {
+        "resident-card-undated"
+    })
+}
+
+/// Inserts the day to apply for the resident card by ([`resident_card_due`]) into `args`.
+fn insert_due(args: &mut Args, (expires, estimated): (NaiveDate, bool)) {
+    args.insert("expires", ArgValue::Date(expires));
+    let estimated = if estimated { "yes" } else { "no" };
+    args.insert("estimated", ArgValue::Code(estimated.into()));
 }
 
 /// Whether the stay was regular on the day the conviction became final: the recorded answer if
@@ -728,8 +795,8 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                 let state = if let Some(final_on) = facts.final_after(facts.today) {
                     args.insert("finalOn", ArgValue::Date(final_on));
                     match resident_card_due(pack, case, facts.today) {
-                        Some(expires) => {
-                            args.insert("expires", ArgValue::Date(expires));
+                        Some(due) => {
+                            insert_due(&mut args, due);
                             Some("final-on-file-before")
                         }
                         None => Some("final-on"),
@@ -738,8 +805,8 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                     // With a card in force, whose renewal has ended: the day to apply by, said
                     // whether or not the stay on the conviction day is known.
                     let due = resident_card_due(pack, case, facts.today);
-                    if let Some(expires) = due {
-                        args.insert("expires", ArgValue::Date(expires));
+                    if let Some(due) = due {
+                        insert_due(&mut args, due);
                     }
                     match (regular_stay_at_final_conviction(case), due) {
                         // Regular then: what remains is to apply while she still is.
@@ -880,22 +947,16 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                             } else if p.kind == PermitKind::RecepisseApplication {
                                 // No renewal to speak of: its application decided, or none
                                 // recorded (what it covered is not known).
-                                if case.applications.iter().any(|a| {
-                                    a.decision.is_some()
-                                        && a.route != ApplicationRoute::ReflectionPeriod
-                                }) {
-                                    "recepisse-decided"
-                                } else {
-                                    "recepisse-unrecorded"
-                                }
+                                recepisse_state(case, p)
                             } else if refused {
                                 "renewal-refused"
+                            } else if let Some(state) =
+                                resident_card_state(case, p, facts, &mut args)
+                            {
+                                state
                             } else if let Some(filed) = p.renewal_filed_on {
                                 args.insert("filed", ArgValue::Date(filed));
                                 "renewal-late"
-                            } else if super::deadlines::renewal_ended(pack, case, p, facts.today) {
-                                // Not renewed on its ground: the resident card was its sequel.
-                                "resident-card-none"
                             } else {
                                 "none"
                             };

@@ -636,7 +636,7 @@ pub(crate) fn renewal_ends_on(
     let Some(final_on) = criminal.final_conviction_date else {
         return Some(NaiveDate::MIN);
     };
-    let Some(expires) = permit.expires.or_else(|| estimated_expiry(pack, permit)) else {
+    let Some(expires) = permit_end(pack, permit) else {
         return Some(NaiveDate::MIN);
     };
     let last_day_to_renew = renewal_window(pack, permit.kind, expires).map_or(expires, |(_, c)| c);
@@ -658,15 +658,39 @@ pub(crate) fn renewal_ended(
     renewal_ends_on(pack, case, permit).is_some_and(|from| from <= day)
 }
 
-/// True when the resident card is applied for (an application recorded, not refused) on or before
-/// `by` when given: what takes the place of a renewal once the L425-1 card is no longer renewed
-/// ([`renewal_ended`]).
-pub(crate) fn resident_card_applied(case: &CaseFile, by: Option<NaiveDate>) -> bool {
-    case.applications.iter().any(|a| {
+/// The resident-card applications that can follow the conviction: not refused, and not filed
+/// before the day it became final (L425-3: « en cas de condamnation définitive »; one filed while
+/// an appeal could still void it is premature).
+fn resident_card_applications(case: &CaseFile) -> impl Iterator<Item = &Application> {
+    let final_on = case
+        .criminal_case
+        .as_ref()
+        .and_then(|c| c.final_conviction_date);
+    case.applications.iter().filter(move |a| {
         a.route == ApplicationRoute::ResidentCardL4253
             && !a.refused()
-            && by.is_none_or(|by| a.filed_on.is_some_and(|f| f <= by))
+            && !matches!((a.filed_on, final_on), (Some(filed), Some(on)) if filed < on)
     })
+}
+
+/// True when the resident card is applied for ([`resident_card_applications`]) on or before `by`
+/// when given (undated, it counts only without `by`): what takes the place of a renewal once
+/// the L425-1 card is no longer renewed ([`renewal_ends_on`]).
+pub(crate) fn resident_card_applied(case: &CaseFile, by: Option<NaiveDate>) -> bool {
+    resident_card_applications(case)
+        .any(|a| by.is_none_or(|by| a.filed_on.is_some_and(|f| f <= by)))
+}
+
+/// The day the resident card was applied for ([`resident_card_applications`], the first dated).
+pub(crate) fn resident_card_filed_on(case: &CaseFile) -> Option<NaiveDate> {
+    resident_card_applications(case)
+        .filter_map(|a| a.filed_on)
+        .min()
+}
+
+/// The last day of `permit`: recorded, or estimated from its legal length.
+pub(crate) fn permit_end(pack: &RulePack, permit: &Permit) -> Option<NaiveDate> {
+    permit.expires.or_else(|| estimated_expiry(pack, permit))
 }
 
 /// The application that renews a card of `kind`, if it is renewed by one.
@@ -737,7 +761,7 @@ pub(crate) fn renewal_filed_in_time(pack: &RulePack, permit: &Permit) -> bool {
 pub(crate) fn follow_up_filed(pack: &RulePack, case: &CaseFile, permit: &Permit) -> bool {
     (renewal_filed_in_time(pack, permit) && renewal_refusal(case, permit).is_none())
         || (renewal_ends_on(pack, case, permit).is_some()
-            && resident_card_applied(case, permit.expires))
+            && resident_card_applied(case, permit_end(pack, permit)))
 }
 
 /// The card's end and, while it is renewed on its ground ([`renewal_ends_on`]), its renewal

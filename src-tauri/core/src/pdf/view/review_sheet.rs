@@ -46,7 +46,7 @@ pub struct ReviewSheetView {
 }
 
 /// Values shown in place of a message's variables: the sheet states rules, not a case.
-const PLACEHOLDERS: [&str; 21] = [
+const PLACEHOLDERS: [&str; 22] = [
     "turns18",
     "applicationCloses",
     "end",
@@ -68,6 +68,7 @@ const PLACEHOLDERS: [&str; 21] = [
     "application",
     "finalOn",
     "filed",
+    "estimated",
 ];
 
 /// The French wording of the rule `key` (`conditions/ties-broken`…), or the key itself.
