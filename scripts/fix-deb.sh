@@ -6,7 +6,8 @@
 # Tauri always writes `libwebkit2gtk-4.1-0, libgtk-3-0` and whatever tauri.conf.json adds. Ubuntu
 # 24.04 renamed libgtk-3-0 and libssl3 (the 64-bit time_t transition: libgtk-3-0t64, libssl3t64),
 # so each gets the new name as an alternative; libc6 gets the newest symbol version the two
-# programs use, libgcc-s1 is named because Rust's unwinder links it (lintian wants both stated).
+# programs and the web extension use, libgcc-s1 is named because Rust's unwinder links it
+# (lintian wants both stated).
 set -euo pipefail
 in="$1"
 out="$2"
@@ -15,7 +16,8 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 dpkg-deb --raw-extract "$in" "$work/root"
 
-glibc=$(objdump -T "$work/root/usr/bin/passerelle" "$work/root/usr/bin/passerelle-cli" |
+glibc=$(objdump -T "$work/root/usr/bin/passerelle" "$work/root/usr/bin/passerelle-cli" \
+  "$work/root/usr/lib/passerelle/webext/libpasserelle_webext.so" |
   grep -o 'GLIBC_[0-9.]*' | sed 's/GLIBC_//' | sort -uV | tail -n 1)
 # Ubuntu 22.04 has glibc 2.35: a newer symbol would make the package uninstallable there.
 if [ "$(printf '%s\n2.35\n' "$glibc" | sort -V | tail -n 1)" != 2.35 ]; then

@@ -23,7 +23,10 @@
 /// Called by WebKit with its `WebKitWebExtension`, which is not used.
 #[no_mangle]
 pub unsafe extern "C" fn webkit_web_extension_initialize(_extension: *mut core::ffi::c_void) {
-    harden();
+    if !harden() {
+        // The web process's standard error is the app's: no log file of its own here.
+        eprintln!("passerelle-webext: the web process could not be made non-dumpable");
+    }
 }
 
 /// Makes this process non-dumpable and without core dumps. Returns true if both took effect.
@@ -37,7 +40,7 @@ pub fn harden() -> bool {
                 rlim_max: 0,
             };
             let core = libc::setrlimit(libc::RLIMIT_CORE, &zero) == 0;
-            let dumpable = libc::prctl(libc::PR_SET_DUMPABLE, 0, 0, 0, 0) == 0;
+            let dumpable = libc::prctl(libc::PR_SET_DUMPABLE, 0 as libc::c_ulong, 0, 0, 0) == 0;
             core && dumpable
         }
     }
