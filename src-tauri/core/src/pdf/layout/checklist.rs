@@ -47,10 +47,13 @@ pub fn checklist(
 
     flow.pair(columns(&[(TITLE, &v.title)], 0.0), Frame::Plain);
     flow.y += 1.0;
-    flow.pair(
-        columns(&[(TEXT, &v.route), (DETAIL, &v.issued)], 1.0),
-        Frame::Plain,
-    );
+    let heading: Vec<(Style, &Bilingual)> = v
+        .route
+        .iter()
+        .map(|route| (TEXT, route))
+        .chain([(DETAIL, &v.issued)])
+        .collect();
+    flow.pair(columns(&heading, 1.0), Frame::Plain);
     flow.y += 2.0;
     let rule_y = flow.y;
     flow.push(rule(rule_y, MARGIN, CONTENT_RIGHT, 0.4));

@@ -64,8 +64,10 @@ pub struct ChecklistView {
     pub lang: String,
     /// Title.
     pub title: Bilingual,
-    /// The route, in words.
-    pub route: Bilingual,
+    /// The route, in words with its article; `None` when her nationality's agreement may govern
+    /// instead ([`ChecklistInput::agreement_nationality`]: « Et ensuite ? » says a jurist will
+    /// check which title to ask for, and the heading names none).
+    pub route: Option<Bilingual>,
     /// « Liste établie le … ».
     pub issued: Bilingual,
     /// How to use the list.
@@ -251,7 +253,8 @@ impl ChecklistView {
             date: input.date,
             lang: lang.to_string(),
             title: both("pdf-checklist-title"),
-            route: both(&format!("pdf-route-{}", code(input.route))),
+            route: (!input.agreement_nationality)
+                .then(|| both(&format!("pdf-route-{}", code(input.route)))),
             issued: dated("pdf-checklist-issued", input.date, Bilingual::default()),
             intro: both("pdf-checklist-intro"),
             items,
@@ -363,12 +366,13 @@ mod tests {
         assert!(!end(&after), "{after:?}");
     }
 
-    /// An Algerian national is not told what the L425-1 card is and how it is renewed (the 1968
-    /// agreement may govern her stay): she is told a jurist will check (audit, 2026-12-04).
+    /// An Algerian national is not told what the L425-1 card is and how it is renewed, nor is it
+    /// her heading (the 1968 agreement may govern her stay): she is told a jurist will check
+    /// (audit, 2026-12-04).
     #[test]
     fn a_nationality_under_its_own_agreement_is_not_promised_the_card() {
         let items = samples::checklist_items();
-        let next = |agreement_nationality| {
+        let view = |agreement_nationality| {
             ChecklistView::build(&ChecklistInput {
                 route: RouteId::CstL4251,
                 items: &items,
@@ -377,8 +381,13 @@ mod tests {
                 date: samples::sample_date(),
                 agreement_nationality,
             })
-            .next
         };
+        let next = |agreement_nationality| view(agreement_nationality).next;
+        // Nor does her heading name the card and its article (review, 2026-12-04).
+        assert!(view(false)
+            .route
+            .is_some_and(|r| r.fr.contains("L.\u{a0}425-1")));
+        assert_eq!(view(true).route, None);
         let card = L10n::get().format("fr", "pdf-next-cst-l425-1", &[]);
         let said = |list: &[Bilingual], text: &str| list.iter().any(|n| n.fr == french(text));
         assert!(said(&next(false), &card));
