@@ -681,6 +681,39 @@ fn letters_that_would_state_what_is_not_so_are_refused_with_their_reason() {
         decision: None,
     });
     assert!(refused(&filed, None).contains("renewal-already-filed"));
+    // Nor a resident card already asked for, or granted (review, 2026-12-04: a new application
+    // was written after one filed in time); a refused one leaves the letter to write.
+    let resident = fixture("resident-card-saint-martin");
+    assert_eq!(
+        refused(&resident, None),
+        "",
+        "the fixture's letter is written"
+    );
+    for decision in [
+        None,
+        Some(passerelle_core::model::case::DecisionOutcome::Granted),
+        Some(passerelle_core::model::case::DecisionOutcome::Refused),
+    ] {
+        let mut applied = resident.clone();
+        applied.applications.push(Application {
+            route: ApplicationRoute::ResidentCardL4253,
+            filed_on: Some(today()),
+            decision: decision.map(
+                |outcome| passerelle_core::model::case::ApplicationDecision {
+                    outcome,
+                    date: Some(today()),
+                },
+            ),
+        });
+        let said = refused(&applied, None);
+        let refused_before =
+            decision == Some(passerelle_core::model::case::DecisionOutcome::Refused);
+        assert_eq!(
+            said.contains("resident-card-already-applied"),
+            !refused_before,
+            "{decision:?}: {said}"
+        );
+    }
     // Acquitted: no route is open; her renewal's list, but its letter only when chosen.
     let mut acquitted = fixture("renewal-paris-16");
     acquitted.criminal_case.as_mut().unwrap().stage = Some(CriminalStage::Acquittal);

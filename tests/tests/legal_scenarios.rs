@@ -299,6 +299,61 @@ fn scenarios() -> Vec<Scenario> {
                 "resident-card-undated",
             )],
         ),
+        // A second review (2026-12-04): the most telling application is named.
+        s(
+            "a_resident_card_granted_after_the_cards_end_is_to_record",
+            "2027-03-10",
+            final_after_the_window_with(Some(
+                json!({ "route": "carte-resident-l425-3", "filedOn": "2027-03-02", "decision": { "outcome": "granted", "date": "2027-03-08" } }),
+            )),
+            vec![Arg(
+                "permit-expired",
+                "application",
+                "resident-card-granted",
+            )],
+        ),
+        s(
+            "an_undated_resident_card_application_leaves_the_regular_stay_to_establish",
+            "2027-03-10",
+            final_after_the_window_with(Some(
+                json!({ "route": "carte-resident-l425-3", "filedOn": null, "decision": null }),
+            )),
+            vec![
+                Route("carte-resident-l425-3", "incomplete", "CESEDA L425-3"),
+                Missing("carte-resident-l425-3", "applications"),
+            ],
+        ),
+        s(
+            "a_refusal_does_not_hide_the_application_filed_after_it",
+            "2027-03-10",
+            vec![
+                ("/currentPermit", cst("2026-03-01", "2027-02-28")),
+                (
+                    "/criminalCase",
+                    json!({ "stage": "final-conviction", "finalConvictionDate": "2027-01-15" }),
+                ),
+                (
+                    "/applications",
+                    json!([
+                        { "route": "carte-resident-l425-3", "filedOn": "2027-01-20", "decision": { "outcome": "refused", "date": "2027-02-10" } },
+                        { "route": "carte-resident-l425-3", "filedOn": "2027-03-05", "decision": null }
+                    ]),
+                ),
+            ],
+            vec![
+                Arg("permit-expired", "application", "resident-card-not-in-time"),
+                Arg("permit-expired", "filed", "2027-03-05"),
+            ],
+        ),
+        s(
+            "a_resident_card_application_dated_after_today_is_not_filed_yet",
+            "2027-02-01",
+            final_after_the_window(Some("2027-02-20")),
+            vec![
+                Arg("regular-stay-at-final-conviction", "state", "file-before"),
+                Arg("regular-stay-at-final-conviction", "expires", "2027-02-28"),
+            ],
+        ),
         // Filed while her card was valid: her stay was regular on the day she applied, whatever
         // today is (review, 2026-12-04: judged on today, not-eligible).
         s(

@@ -133,9 +133,10 @@ legal-warning-permit-expired = { $application ->
         [renewal-refused] The residence document expired on { $expires } and its renewal was refused: the person is no longer legally resident. Check the possible appeals and their time limits with a jurist without delay.
         [recepisse-decided] The récépissé expired on { $expires } and the application it covered no longer awaits a decision: the person holds no residence document in force. Record the decision and the permit issued; after a refusal, see the possible appeals with a jurist without delay.
         [resident-card-none] The residence document expired on { $expires } with no resident card application recorded, while the conviction is final and the L425-1 card is no longer renewed: the person is no longer legally resident. File the resident card application (L425-3) without delay; it is issued "subject to the regularity of stay": see with a jurist what the break in her regular stay costs her.
+        [resident-card-granted] The residence document expired on { $expires } and the resident card was granted: record it as her current residence document, with its dates.
         [resident-card-refused] The residence document expired on { $expires } and the resident card application was refused: the person is no longer legally resident. Check the possible appeals and their time limits with a jurist without delay.
-        [resident-card-not-in-time] The residence document expired on { $expires }. The resident card application recorded, filed on { $filed }, was not filed between the day the conviction became final and the card's end: the person is no longer legally resident, and the resident card is issued "subject to the regularity of stay". See with a jurist without delay what can be done.
-        [resident-card-undated] The residence document expired on { $expires }; the resident card application recorded has no filing day. Record it: filed before that day, it kept her stay regular; after it, see a jurist without delay.
+        [resident-card-not-in-time] The residence document expired on { $expires }. The resident card application on file, filed on { $filed }, falls outside the time between the day the conviction became final and the card's end: the person is no longer legally resident, and the resident card is issued "subject to the regularity of stay". See with a jurist without delay what can be done (whether an application filed before the conviction was final does not count is also for a jurist to confirm).
+        [resident-card-undated] The residence document expired on { $expires }; the resident card application on file has no filing day. Record the day: an application filed between the day the conviction became final and { $expires } included kept her stay regular; otherwise see a jurist without delay.
         [recepisse-unrecorded] The récépissé expired on { $expires } and the application it covers is not recorded: the person may no longer hold a residence document in force. Record that application and, once decided, its decision; otherwise ask the prefecture for a new récépissé without delay.
        *[none] The residence document expired on { $expires } and no renewal application is recorded: the person is no longer legally resident. File without delay; the extension certificate is only due for a complete application filed on time (R431-15-1).
     }
@@ -256,6 +257,7 @@ legal-note-documents-not-itemised = The texts consulted do not itemise this list
 legal-fact-cooperation-complaint = Complaint
 legal-fact-cooperation-testimony = Testimony in criminal proceedings
 legal-fact-exit-prostitution-programme = Admission to the exit-from-prostitution programme
+legal-fact-applications = Filing day of the resident card application
 legal-fact-current-permit = Current residence document
 legal-fact-person-nationality = Nationality
 legal-fact-person-other-nationalities = Other nationalities

@@ -310,6 +310,9 @@ pub enum Invalid {
     /// The renewal the letter would ask for is already recorded as filed and waits for its
     /// decision.
     RenewalAlreadyFiled,
+    /// The resident card the letter would ask for is already applied for (waiting for its
+    /// decision) or granted.
+    ResidentCardAlreadyApplied,
 }
 
 impl Invalid {
@@ -344,6 +347,7 @@ impl Invalid {
             Invalid::ConvictionNotYetFinal => "conviction-not-yet-final",
             Invalid::AgreementNationality => "agreement-nationality",
             Invalid::RenewalAlreadyFiled => "renewal-already-filed",
+            Invalid::ResidentCardAlreadyApplied => "resident-card-already-applied",
         }
     }
 
@@ -422,6 +426,7 @@ impl Invalid {
             Invalid::ConvictionNotYetFinal,
             Invalid::AgreementNationality,
             Invalid::RenewalAlreadyFiled,
+            Invalid::ResidentCardAlreadyApplied,
             Invalid::RouteDoesNotFit {
                 route: "cst-l425-1-renewal",
                 reason: "no-cst-l425-1".into(),

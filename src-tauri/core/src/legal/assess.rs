@@ -26,8 +26,8 @@ use super::{
 };
 use crate::codes::kind_id;
 use crate::model::case::{
-    Application, ApplicationRoute, CaseFile, CriminalCase, CriminalStage, DocumentStatus, Permit,
-    PermitKind, Placement, VictimOf,
+    Application, ApplicationRoute, CaseFile, CriminalCase, CriminalStage, DecisionOutcome,
+    DocumentStatus, Permit, PermitKind, Placement, VictimOf,
 };
 
 /// Assesses `case` on `today` with the embedded rule pack.
@@ -548,15 +548,26 @@ fn condition(
         // checklist does (a card that ends before it no longer makes the stay regular then).
         // An application on file is judged on the day it was filed (one filed while her card
         // was valid met it, whatever today is).
-        ConditionId::RegularStayOnApplication => tri(
-            regular_stay_on(
-                pack,
-                case,
-                super::deadlines::resident_card_filed_on(case)
-                    .unwrap_or_else(|| super::checklist::reference_day(case, facts.today)),
-            ),
-            "currentPermit",
-        ),
+        ConditionId::RegularStayOnApplication => {
+            match super::deadlines::resident_card_filed_on(case) {
+                Some(filed) => tri(regular_stay_on(pack, case, filed), "currentPermit"),
+                // Applied for on a day not recorded: the day is what tells.
+                None if super::deadlines::resident_card_applications(case)
+                    .next()
+                    .is_some() =>
+                {
+                    tri(None, "applications")
+                }
+                None => tri(
+                    regular_stay_on(
+                        pack,
+                        case,
+                        super::checklist::reference_day(case, facts.today),
+                    ),
+                    "currentPermit",
+                ),
+            }
+        }
         ConditionId::ExitProgramme => met(case.exit_prostitution_programme.is_some()),
     }
 }
@@ -608,9 +619,11 @@ fn resident_card_due(
 ) -> Option<(NaiveDate, bool)> {
     let permit = case.current_permit.as_ref()?;
     let expires = super::deadlines::permit_end(pack, permit).filter(|e| today <= *e)?;
-    (super::deadlines::renewal_ended(pack, case, permit, today)
-        && !super::deadlines::resident_card_applied(case, None))
-    .then_some((expires, permit.expires.is_none()))
+    // An application dated after today is not filed yet; an undated one may be.
+    let applied = super::deadlines::resident_card_applications(case)
+        .any(|a| a.filed_on.is_none_or(|filed| filed <= today));
+    (super::deadlines::renewal_ended(pack, case, permit, today) && !applied)
+        .then_some((expires, permit.expires.is_none()))
 }
 
 /// The state of `permit-expired` for an expired application récépissé whose application is not
@@ -634,8 +647,9 @@ fn recepisse_state(case: &CaseFile, recepisse: &Permit) -> &'static str {
 /// The state of `permit-expired` for an L425-1 card that ended after the conviction became final
 /// (on or before `facts.today`): its renewal is no longer the way, the resident card is. `None`
 /// otherwise. A resident-card application filed in time keeps the warning away altogether
-/// ([`super::deadlines::follow_up_filed`]); what is recorded otherwise is named: refused, filed
-/// but not between the conviction and the card's end (`filed`), undated, or none.
+/// ([`super::deadlines::follow_up_filed`]); what is recorded otherwise is named, the most telling
+/// first: granted (her new title, to record), undated (perhaps in time), filed but not between
+/// the conviction and the card's end (`filed`, the latest), refused, or none.
 fn resident_card_state(
     case: &CaseFile,
     permit: &Permit,
@@ -651,17 +665,26 @@ fn resident_card_state(
         .iter()
         .filter(|a| a.route == ApplicationRoute::ResidentCardL4253)
         .collect();
-    if applications.iter().any(|a| a.refused()) {
-        return Some("resident-card-refused");
+    let granted = |a: &&&Application| {
+        a.decision
+            .as_ref()
+            .is_some_and(|d| d.outcome == DecisionOutcome::Granted)
+    };
+    if applications.iter().any(|a| granted(&a)) {
+        return Some("resident-card-granted");
     }
-    if let Some(filed) = applications.iter().filter_map(|a| a.filed_on).max() {
+    let standing: Vec<&&Application> = applications.iter().filter(|a| !a.refused()).collect();
+    if standing.iter().any(|a| a.filed_on.is_none()) {
+        return Some("resident-card-undated");
+    }
+    if let Some(filed) = standing.iter().filter_map(|a| a.filed_on).max() {
         args.insert("filed", ArgValue::Date(filed));
         return Some("resident-card-not-in-time");
     }
     Some(if applications.is_empty() {
         "resident-card-none"
     } else {
-        "resident-card-undated"
+        "resident-card-refused"
     })
 }
 

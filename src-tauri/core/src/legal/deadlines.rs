@@ -661,7 +661,7 @@ pub(crate) fn renewal_ended(
 /// The resident-card applications that can follow the conviction: not refused, and not filed
 /// before the day it became final (L425-3: « en cas de condamnation définitive »; one filed while
 /// an appeal could still void it is premature).
-fn resident_card_applications(case: &CaseFile) -> impl Iterator<Item = &Application> {
+pub(crate) fn resident_card_applications(case: &CaseFile) -> impl Iterator<Item = &Application> {
     let final_on = case
         .criminal_case
         .as_ref()

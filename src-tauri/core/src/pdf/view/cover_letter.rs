@@ -562,6 +562,19 @@ pub fn founding_facts(case: &CaseFile, route: RouteId) -> Result<()> {
             Invalid::RenewalAlreadyFiled,
         ));
     }
+    // Nor the resident card once applied for and waiting, or granted (review, 2026-12-04: a new
+    // application was written after the card had been asked for in time).
+    if route == RouteId::CarteResidentL4253
+        && case
+            .applications
+            .iter()
+            .any(|a| a.route == ApplicationRoute::ResidentCardL4253 && !a.refused())
+    {
+        return Err(Error::invalid(
+            Field::case("applications"),
+            Invalid::ResidentCardAlreadyApplied,
+        ));
+    }
     match route {
         RouteId::CstL4251 => {
             if case.cooperation.complaint.is_none() && case.cooperation.testimony.is_none() {
