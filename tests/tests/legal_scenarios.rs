@@ -354,6 +354,26 @@ fn scenarios() -> Vec<Scenario> {
                 Arg("regular-stay-at-final-conviction", "expires", "2027-02-28"),
             ],
         ),
+        s(
+            "an_estimated_card_end_gone_by_raises_the_expiry_said_estimated",
+            "2027-03-10",
+            vec![
+                (
+                    "/currentPermit",
+                    json!({ "kind": "cst-vpf-l425-1", "issued": "2026-03-01", "expires": null, "renewalCount": 1, "renewalFiledOn": null }),
+                ),
+                (
+                    "/criminalCase",
+                    json!({ "stage": "final-conviction", "finalConvictionDate": "2027-01-15" }),
+                ),
+            ],
+            vec![
+                Warning("permit-expired", "CESEDA R431-15-1"),
+                Arg("permit-expired", "expires", "2027-02-28"),
+                Arg("permit-expired", "estimated", "yes"),
+                Arg("permit-expired", "application", "resident-card-none"),
+            ],
+        ),
         // Filed while her card was valid: her stay was regular on the day she applied, whatever
         // today is (review, 2026-12-04: judged on today, not-eligible).
         s(

@@ -139,6 +139,9 @@ legal-warning-permit-expired = { $application ->
         [resident-card-undated] The residence document expired on { $expires }; the resident card application on file has no filing day. Record the day: an application filed between the day the conviction became final and { $expires } included kept her stay regular; otherwise see a jurist without delay.
         [recepisse-unrecorded] The récépissé expired on { $expires } and the application it covers is not recorded: the person may no longer hold a residence document in force. Record that application and, once decided, its decision; otherwise ask the prefecture for a new récépissé without delay.
        *[none] The residence document expired on { $expires } and no renewal application is recorded: the person is no longer legally resident. File without delay; the extension certificate is only due for a complete application filed on time (R431-15-1).
+    }{ $estimated ->
+        [yes] {""} End estimated from the document's legal length, as it is not recorded: check it.
+       *[no] {""}
     }
 legal-warning-renewal-window-missed = The renewal window closed on { $closes } (card valid until { $expires }): file the application immediately. Filed late, it no longer guarantees the extension certificate (R431-5, R431-15-1).
 legal-warning-temporary-protection-held = The person holds temporary protection: the L425-1 card is applied for beside it. What becomes of temporary protection once the card is issued is for a jurist to confirm.

@@ -139,6 +139,9 @@ legal-warning-permit-expired = { $application ->
         [resident-card-undated] Le document de séjour a expiré le { $expires } ; la demande de carte de résident enregistrée n’a pas de date de dépôt. Enregistrez-la : déposée entre le jour où la condamnation est devenue définitive et le { $expires } inclus, elle a gardé son séjour régulier ; sinon, voyez sans attendre avec un ou une juriste.
         [recepisse-unrecorded] Le récépissé a expiré le { $expires } et la demande qu’il couvre n’est pas enregistrée : la personne n’a peut-être plus de document de séjour en cours de validité. Enregistrez cette demande et, si elle est décidée, sa décision ; sinon, demandez sans attendre un nouveau récépissé à la préfecture.
        *[none] Le document de séjour a expiré le { $expires } et aucune demande de renouvellement n’est enregistrée : la personne n’est plus en séjour régulier. Déposez la demande sans attendre ; l’attestation de prolongation n’est due que pour une demande complète déposée à temps (R431-15-1).
+    }{ $estimated ->
+        [yes] {""} Date de fin estimée d’après la durée du document, qui n’est pas enregistrée : vérifiez-la.
+       *[no] {""}
     }
 legal-warning-renewal-window-missed = La période de renouvellement s’est terminée le { $closes } (carte valable jusqu’au { $expires }) : déposez la demande immédiatement. Déposée hors délai, elle ne garantit plus l’attestation de prolongation (R431-5, R431-15-1).
 legal-warning-temporary-protection-held = La personne bénéficie de la protection temporaire : la carte L425-1 se demande à côté. Ce que devient la protection temporaire une fois la carte délivrée est à confirmer par un juriste.

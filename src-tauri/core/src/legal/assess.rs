@@ -951,9 +951,13 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                     }
                 }
                 Some(p) if !super::deadlines::follow_up_filed(pack, case, p) => {
-                    match p.expires {
+                    // Its end not recorded: the one its legal length gives, said estimated
+                    // (review, 2026-12-04: an estimated end never raised it).
+                    match super::deadlines::permit_end(pack, p) {
                         Some(e) if facts.today > e => {
                             args.insert("expires", ArgValue::Date(e));
+                            let estimated = if p.expires.is_none() { "yes" } else { "no" };
+                            args.insert("estimated", ArgValue::Code(estimated.into()));
                             // An application récépissé that ran out while its application waits
                             // for a decision: a new one is asked for, not a renewal filed.
                             let pending = p.kind == PermitKind::RecepisseApplication
