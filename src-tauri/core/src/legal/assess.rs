@@ -26,8 +26,8 @@ use super::{
 };
 use crate::codes::kind_id;
 use crate::model::case::{
-    Application, ApplicationRoute, CaseFile, CriminalCase, CriminalStage, DecisionOutcome,
-    DocumentStatus, Permit, PermitKind, Placement, VictimOf,
+    Application, ApplicationRoute, CaseFile, CriminalCase, CriminalStage, DocumentStatus, Permit,
+    PermitKind, Placement, VictimOf,
 };
 
 /// Assesses `case` on `today` with the embedded rule pack.
@@ -665,12 +665,7 @@ fn resident_card_state(
         .iter()
         .filter(|a| a.route == ApplicationRoute::ResidentCardL4253)
         .collect();
-    let granted = |a: &&&Application| {
-        a.decision
-            .as_ref()
-            .is_some_and(|d| d.outcome == DecisionOutcome::Granted)
-    };
-    if applications.iter().any(|a| granted(&a)) {
+    if applications.iter().any(|a| a.granted()) {
         return Some("resident-card-granted");
     }
     let standing: Vec<&&Application> = applications.iter().filter(|a| !a.refused()).collect();
@@ -691,8 +686,7 @@ fn resident_card_state(
 /// Inserts the day to apply for the resident card by ([`resident_card_due`]) into `args`.
 fn insert_due(args: &mut Args, (expires, estimated): (NaiveDate, bool)) {
     args.insert("expires", ArgValue::Date(expires));
-    let estimated = if estimated { "yes" } else { "no" };
-    args.insert("estimated", ArgValue::Code(estimated.into()));
+    args.insert("estimated", ArgValue::yes_no(estimated));
 }
 
 /// Whether the stay was regular on the day the conviction became final: the recorded answer if
@@ -730,10 +724,7 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                         .nationalities
                         .iter()
                         .any(|n| !rule.nationalities.contains(n) && n != "stateless");
-                    args.insert(
-                        "dual",
-                        ArgValue::Code(if dual { "yes" } else { "no" }.into()),
-                    );
+                    args.insert("dual", ArgValue::yes_no(dual));
                 }
                 raised
             }
@@ -784,10 +775,7 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
             // `residentCard` picks that wording.
             WarningId::PublicOrderThreat => {
                 let resident = facts.holds(PermitKind::ResidentCard);
-                args.insert(
-                    "residentCard",
-                    ArgValue::Code(if resident { "yes" } else { "no" }.into()),
-                );
+                args.insert("residentCard", ArgValue::yes_no(resident));
                 case.public_order_threat == Some(true)
             }
             WarningId::RenewalCapL43311 => {
@@ -891,10 +879,7 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                 match super::deadlines::majority_window(pack, case, facts.today) {
                     Some(w) => {
                         let approximate = case.person.birth_date_precision.is_some();
-                        args.insert(
-                            "approximate",
-                            ArgValue::Code(if approximate { "yes" } else { "no" }.into()),
-                        );
+                        args.insert("approximate", ArgValue::yes_no(approximate));
                         args.insert("turns18", ArgValue::Date(w.turns18));
                         args.insert("applicationCloses", ArgValue::Date(w.closes));
                         args.insert("latestCloses", ArgValue::Date(w.until));
@@ -956,8 +941,7 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                     match super::deadlines::permit_end(pack, p) {
                         Some(e) if facts.today > e => {
                             args.insert("expires", ArgValue::Date(e));
-                            let estimated = if p.expires.is_none() { "yes" } else { "no" };
-                            args.insert("estimated", ArgValue::Code(estimated.into()));
+                            args.insert("estimated", ArgValue::yes_no(p.expires.is_none()));
                             // An application récépissé that ran out while its application waits
                             // for a decision: a new one is asked for, not a renewal filed.
                             let pending = p.kind == PermitKind::RecepisseApplication
@@ -1036,7 +1020,7 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
             }
             WarningId::OffenceOutsideL4251 => {
                 let has = |v: VictimOf| case.victim_of.contains(&v);
-                let yes_no = |b: bool| ArgValue::Code(if b { "yes" } else { "no" }.into());
+                let yes_no = |b: bool| ArgValue::yes_no(b);
                 args.insert(
                     "conditions",
                     yes_no(has(VictimOf::WorkingOrHousingConditions)),

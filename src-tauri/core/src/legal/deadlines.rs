@@ -772,11 +772,11 @@ fn permit_deadlines(
     renewal_ends_on: Option<NaiveDate>,
 ) -> Vec<Dated> {
     let mut out = Vec::new();
-    let (expires, estimated) = match permit.expires {
-        Some(e) => (Some(e), false),
-        None => (estimated_expiry(pack, permit), true),
-    };
-    let (Some(expires), Some(rule)) = (expires, pack.deadline(DeadlineKind::PermitExpires)) else {
+    let estimated = permit.expires.is_none();
+    let (Some(expires), Some(rule)) = (
+        permit_end(pack, permit),
+        pack.deadline(DeadlineKind::PermitExpires),
+    ) else {
         return Vec::new();
     };
     let permit_rule = pack.permit(permit.kind);

@@ -63,6 +63,13 @@ pub enum ArgValue {
     Code(String),
 }
 
+impl ArgValue {
+    /// The selector value `yes` or `no`.
+    pub fn yes_no(b: bool) -> ArgValue {
+        ArgValue::Code(if b { "yes" } else { "no" }.into())
+    }
+}
+
 /// Message arguments, by name.
 pub type Args = BTreeMap<&'static str, ArgValue>;
 

@@ -158,6 +158,13 @@ impl Application {
             .as_ref()
             .is_some_and(|d| d.outcome == DecisionOutcome::Refused)
     }
+
+    /// True if the application is recorded as granted.
+    pub fn granted(&self) -> bool {
+        self.decision
+            .as_ref()
+            .is_some_and(|d| d.outcome == DecisionOutcome::Granted)
+    }
 }
 
 /// What an application asks for (the route ids of the assessment).
