@@ -631,11 +631,12 @@ fn resident_card_due(
 /// over is recorded (an older decision is not the one it covered), else `recepisse-unrecorded`.
 fn recepisse_state(case: &CaseFile, recepisse: &Permit) -> &'static str {
     let decided = case.applications.iter().any(|a| {
-        a.route != ApplicationRoute::ReflectionPeriod && a.decision.as_ref().is_some_and(|d| {
-            matches!((d.date, recepisse.issued), (Some(decided), Some(issued)) if decided >= issued)
-                || d.date.is_none()
-                || recepisse.issued.is_none()
-        })
+        a.route != ApplicationRoute::ReflectionPeriod
+            && a.decision.as_ref().is_some_and(|d| {
+                d.date
+                    .zip(recepisse.issued)
+                    .is_none_or(|(decided, issued)| decided >= issued)
+            })
     });
     if decided {
         "recepisse-decided"
