@@ -374,6 +374,25 @@ fn scenarios() -> Vec<Scenario> {
                 Arg("permit-expired", "application", "resident-card-none"),
             ],
         ),
+        s(
+            "a_resident_card_application_with_the_conviction_day_unknown_asks_for_it",
+            "2027-03-10",
+            vec![
+                ("/currentPermit", cst("2026-03-01", "2027-02-28")),
+                (
+                    "/criminalCase",
+                    json!({ "stage": "final-conviction", "finalConvictionDate": null }),
+                ),
+                (
+                    "/applications",
+                    json!([{ "route": "carte-resident-l425-3", "filedOn": "2027-02-01", "decision": null }]),
+                ),
+            ],
+            vec![
+                Route("carte-resident-l425-3", "incomplete", "CESEDA L425-3"),
+                Missing("carte-resident-l425-3", "criminalCase.finalConvictionDate"),
+            ],
+        ),
         // Filed while her card was valid: her stay was regular on the day she applied, whatever
         // today is (review, 2026-12-04: judged on today, not-eligible).
         s(

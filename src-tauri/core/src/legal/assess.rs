@@ -549,7 +549,14 @@ fn condition(
         // An application on file is judged on the day it was filed (one filed while her card
         // was valid met it, whatever today is).
         ConditionId::RegularStayOnApplication => {
+            let final_day_unknown = case
+                .criminal_case
+                .as_ref()
+                .is_some_and(|c| c.final_conviction_date.is_none());
             match super::deadlines::resident_card_filed_on(case) {
+                // Whether it was filed once the conviction was final (not before) is the day's
+                // to tell.
+                Some(_) if final_day_unknown => tri(None, "criminalCase.finalConvictionDate"),
                 Some(filed) => tri(regular_stay_on(pack, case, filed), "currentPermit"),
                 // Applied for on a day not recorded: the day is what tells.
                 None if super::deadlines::resident_card_applications(case)
