@@ -69,13 +69,17 @@ fn cst(issued: &str, expires: &str) -> Value {
 /// A card ending on 28 February 2027 (its renewal window closed on 30 December 2026) and a
 /// conviction final on 15 January 2027, with a resident-card application filed on `applied`.
 fn final_after_the_window(applied: Option<&str>) -> Vec<(&'static str, Value)> {
-    final_after_the_window_with(applied.map(
-        |filed| json!({ "route": "carte-resident-l425-3", "filedOn": filed, "decision": null }),
-    ))
+    let applications: Vec<Value> = applied
+        .map(
+            |filed| json!({ "route": "carte-resident-l425-3", "filedOn": filed, "decision": null }),
+        )
+        .into_iter()
+        .collect();
+    final_after_the_window_with(&applications)
 }
 
-/// [`final_after_the_window`] with `application` recorded as it is.
-fn final_after_the_window_with(application: Option<Value>) -> Vec<(&'static str, Value)> {
+/// [`final_after_the_window`] with `applications` recorded as they are (none: no change).
+fn final_after_the_window_with(applications: &[Value]) -> Vec<(&'static str, Value)> {
     let mut patch = vec![
         ("/currentPermit", cst("2026-03-01", "2027-02-28")),
         (
@@ -83,8 +87,8 @@ fn final_after_the_window_with(application: Option<Value>) -> Vec<(&'static str,
             json!({ "stage": "final-conviction", "finalConvictionDate": "2027-01-15" }),
         ),
     ];
-    if let Some(application) = application {
-        patch.push(("/applications", json!([application])));
+    if !applications.is_empty() {
+        patch.push(("/applications", Value::from(applications.to_vec())));
     }
     patch
 }
@@ -186,13 +190,7 @@ fn scenarios() -> Vec<Scenario> {
         s(
             "a_conviction_final_on_a_later_day_is_prepared_for_and_its_letter_waits",
             TODAY,
-            vec![
-                ("/currentPermit", cst("2026-03-01", "2027-02-28")),
-                (
-                    "/criminalCase",
-                    json!({ "stage": "final-conviction", "finalConvictionDate": "2027-01-15" }),
-                ),
-            ],
+            final_after_the_window(None),
             // Not final yet on the filing day: the proceedings go on (L425-1's renewal), the
             // resident card (L425-3) is asked for from that day. Final after the renewal window
             // closes (30 December): the renewal stays to file, its window shown (the day is a
@@ -278,9 +276,9 @@ fn scenarios() -> Vec<Scenario> {
         s(
             "a_refused_resident_card_says_so_once_the_card_ended",
             "2027-03-05",
-            final_after_the_window_with(Some(
+            final_after_the_window_with(&[
                 json!({ "route": "carte-resident-l425-3", "filedOn": "2027-01-20", "decision": { "outcome": "refused", "date": "2027-02-10" } }),
-            )),
+            ]),
             vec![Arg(
                 "permit-expired",
                 "application",
@@ -290,9 +288,9 @@ fn scenarios() -> Vec<Scenario> {
         s(
             "an_undated_resident_card_application_asks_for_its_day",
             "2027-03-05",
-            final_after_the_window_with(Some(
+            final_after_the_window_with(&[
                 json!({ "route": "carte-resident-l425-3", "filedOn": null, "decision": null }),
-            )),
+            ]),
             vec![Arg(
                 "permit-expired",
                 "application",
@@ -303,9 +301,9 @@ fn scenarios() -> Vec<Scenario> {
         s(
             "a_resident_card_granted_after_the_cards_end_is_to_record",
             "2027-03-10",
-            final_after_the_window_with(Some(
+            final_after_the_window_with(&[
                 json!({ "route": "carte-resident-l425-3", "filedOn": "2027-03-02", "decision": { "outcome": "granted", "date": "2027-03-08" } }),
-            )),
+            ]),
             vec![Arg(
                 "permit-expired",
                 "application",
@@ -315,9 +313,9 @@ fn scenarios() -> Vec<Scenario> {
         s(
             "an_undated_resident_card_application_leaves_the_regular_stay_to_establish",
             "2027-03-10",
-            final_after_the_window_with(Some(
+            final_after_the_window_with(&[
                 json!({ "route": "carte-resident-l425-3", "filedOn": null, "decision": null }),
-            )),
+            ]),
             vec![
                 Route("carte-resident-l425-3", "incomplete", "CESEDA L425-3"),
                 Missing("carte-resident-l425-3", "applications"),
@@ -326,20 +324,10 @@ fn scenarios() -> Vec<Scenario> {
         s(
             "a_refusal_does_not_hide_the_application_filed_after_it",
             "2027-03-10",
-            vec![
-                ("/currentPermit", cst("2026-03-01", "2027-02-28")),
-                (
-                    "/criminalCase",
-                    json!({ "stage": "final-conviction", "finalConvictionDate": "2027-01-15" }),
-                ),
-                (
-                    "/applications",
-                    json!([
-                        { "route": "carte-resident-l425-3", "filedOn": "2027-01-20", "decision": { "outcome": "refused", "date": "2027-02-10" } },
-                        { "route": "carte-resident-l425-3", "filedOn": "2027-03-05", "decision": null }
-                    ]),
-                ),
-            ],
+            final_after_the_window_with(&[
+                json!({ "route": "carte-resident-l425-3", "filedOn": "2027-01-20", "decision": { "outcome": "refused", "date": "2027-02-10" } }),
+                json!({ "route": "carte-resident-l425-3", "filedOn": "2027-03-05", "decision": null }),
+            ]),
             vec![
                 Arg("permit-expired", "application", "resident-card-not-in-time"),
                 Arg("permit-expired", "filed", "2027-03-05"),
