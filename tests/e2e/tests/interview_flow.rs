@@ -583,7 +583,35 @@ async fn a_full_interview_ends_with_the_first_card_eligible_and_the_letter_expor
         "#q-document-status-birth-certificate-opt-have[aria-checked=true]",
     )
     .await;
-    answer_text(&c, "#q-document-date-proof-of-address-input", &day(-10)).await;
+    // Typed, then a pause (no answer is made of it yet), and meanwhile another row's answer
+    // comes back (one given a moment before, late on a busy machine; a click from a script
+    // keeps the focus in the field, as that late answer does): the redraw it brings keeps what
+    // was typed, and leaving the field saves it, though the page, not the keyboard, put it in
+    // the new field (which then fires no change event).
+    let typed_day = day(-10);
+    type_over(&c, "#q-document-date-proof-of-address-input", &typed_day).await;
+    wait_script(
+        &c,
+        &format!(
+            "return document.getElementById('q-document-date-proof-of-address')?.dataset.sent === '{typed_day}';"
+        ),
+    )
+    .await;
+    let before = wait_for(&c, "li.doc[data-document=proof-of-address]").await;
+    c.execute(
+        "document.getElementById('q-document-status-birth-certificate-opt-requested').click();",
+        vec![],
+    )
+    .await
+    .expect("answer another row");
+    wait_replaced(&before).await;
+    let kept = wait_for(&c, "#q-document-date-proof-of-address-input").await;
+    assert_eq!(
+        kept.prop("value").await.unwrap().as_deref(),
+        Some(typed_day.as_str()),
+        "what was typed survives another row's redraw"
+    );
+    leave(&c, "#q-document-date-proof-of-address-input").await;
     wait_text(&c, "li.doc[data-document=proof-of-address]", |t| {
         t.contains("assez récent jusqu")
     })

@@ -319,8 +319,10 @@ function unsentTyping() {
     const input = /** @type {HTMLInputElement | null} */ (block.querySelector('input[type=text], textarea'));
     if (!input || block.dataset.dirty !== 'true') continue;
     const error = block.querySelector('.q-error')?.textContent ?? '';
-    if (input.value !== block.dataset.sent || error || block.dataset.pending === 'true') {
-      kept.push({ id: block.id, value: input.value, sent: block.dataset.sent, error, pending: block.dataset.pending === 'true' });
+    // Compared with the last final answer: the checklist saves no tentative one (a pause in the
+    // typing), so what was only typed is kept however long ago the typing paused.
+    if (input.value !== block.dataset.final || error || block.dataset.pending === 'true') {
+      kept.push({ id: block.id, value: input.value, sent: block.dataset.sent, final: block.dataset.final, error, pending: block.dataset.pending === 'true' });
     }
   }
   return kept;
@@ -375,6 +377,7 @@ function checklistSection(o, caseId, rerender) {
             input.value = k.value;
             now.dataset.dirty = 'true';
             if (k.sent !== undefined) now.dataset.sent = k.sent;
+            if (k.final !== undefined) now.dataset.final = k.final;
             if (k.pending) now.dataset.pending = 'true';
             const shown = now.querySelector('.q-error');
             if (shown) shown.textContent = k.error;

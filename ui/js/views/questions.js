@@ -189,6 +189,7 @@ export function questionBlock(q, ctx) {
     const sendText = (opts) => {
       clearTimeout(pause);
       block.dataset.sent = input.value;
+      if (!opts.tentative) block.dataset.final = input.value;
       send({ type: 'text', value: input.value }, opts);
     };
     input.addEventListener('input', () => {
@@ -197,6 +198,12 @@ export function questionBlock(q, ctx) {
       pause = setTimeout(() => sendText({ tentative: true }), TYPING_PAUSE_MS);
     });
     input.addEventListener('change', () => sendText({}));
+    // A field a redraw put back (its value set by the page while the worker typed elsewhere or
+    // had just finished) fires no change when left, since nothing was typed into it since it got
+    // the focus: leaving it still makes what it holds the final answer.
+    input.addEventListener('blur', () => {
+      if (block.dataset.dirty === 'true' && input.value !== block.dataset.final) sendText({});
+    });
     const row = h('div', { class: 'options' }, input);
     if (q.kind === 'date') row.append(t('span', 'iv-date-format', { class: 'hint', id: `${id}-format` }));
     for (const o of q.options) {
