@@ -379,6 +379,33 @@ fn scenarios() -> Vec<Scenario> {
             vec![
                 Route("carte-resident-l425-3", "incomplete", "CESEDA L425-3"),
                 Missing("carte-resident-l425-3", "criminalCase.finalConvictionDate"),
+                // Once the card has ended, the same day is asked for (it counted as in time,
+                // and nothing was said).
+                Arg(
+                    "permit-expired",
+                    "application",
+                    "resident-card-final-undated",
+                ),
+                Arg("permit-expired", "filed", "2027-02-01"),
+            ],
+        ),
+        s(
+            "a_resident_card_application_after_the_cards_end_is_late_whatever_the_conviction_day",
+            "2027-03-10",
+            vec![
+                ("/currentPermit", cst("2026-03-01", "2027-02-28")),
+                (
+                    "/criminalCase",
+                    json!({ "stage": "final-conviction", "finalConvictionDate": null }),
+                ),
+                (
+                    "/applications",
+                    json!([{ "route": "carte-resident-l425-3", "filedOn": "2027-03-02", "decision": null }]),
+                ),
+            ],
+            vec![
+                Arg("permit-expired", "application", "resident-card-not-in-time"),
+                Arg("permit-expired", "filed", "2027-03-02"),
             ],
         ),
         // Filed while her card was valid: her stay was regular on the day she applied, whatever
@@ -2392,6 +2419,19 @@ fn check(sc: &Scenario) -> Vec<String> {
                     let seen: Vec<&Value> = holders.iter().map(|h| &h["args"][*arg]).collect();
                     fail(format!("{id}.{arg} is {seen:?}, expected {value}"));
                 }
+                // A state the warning's wording selects on has its own words in both languages:
+                // one it does not name falls silently to the default (`none`).
+                for lang in ["fr", "en"] {
+                    if let Some(block) = warning_message(lang, id) {
+                        if block.contains(&format!("${arg} ->"))
+                            && !block.contains(&format!("[{value}]"))
+                        {
+                            fail(format!(
+                                "legal-warning-{id} ({lang}) has no words for {arg} = {value}"
+                            ));
+                        }
+                    }
+                }
             }
             NotConcerned(reason, article) => {
                 if v["concerned"] != false || v["notConcernedReason"] != *reason {
@@ -2589,6 +2629,25 @@ fn missing_facts_are_declared_by_the_condition_that_needs_them() {
 
 /// The L431-2 warning shows its date, and says a complaint filed after the asylum registration is
 /// a new circumstance only when it is (issue 12 item 10).
+/// The Fluent source of `legal-warning-{id}` in `lang`, its continuation lines included.
+fn warning_message(lang: &str, id: &str) -> Option<String> {
+    let path = format!(
+        "{}/../assets/locales/{lang}/legal.ftl",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let source = std::fs::read_to_string(path).expect("legal.ftl");
+    let head = format!("legal-warning-{id} =");
+    let mut lines = source.lines().skip_while(|l| !l.starts_with(&head));
+    let first = lines.next()?;
+    let rest = lines.take_while(|l| l.is_empty() || l.starts_with(' '));
+    Some(
+        std::iter::once(first)
+            .chain(rest)
+            .collect::<Vec<_>>()
+            .join("\n"),
+    )
+}
+
 #[test]
 fn the_asylum_warning_words_its_date_and_the_new_circumstance() {
     use passerelle_core::legal::{labels, WarningId};

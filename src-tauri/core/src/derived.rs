@@ -368,7 +368,9 @@ mod tests {
 
     /// After the final conviction the card is not renewed: no window, its end shows 120 days
     /// ahead (the resident card is filed before it), and a resident-card application filed by
-    /// then ends it as a renewal did; one filed after the end does not.
+    /// then ends it as a renewal did, once the day the conviction became final is recorded (before
+    /// it, the application may be premature: it counted, 2026-12-04); one filed after the end
+    /// does not.
     #[test]
     fn after_the_final_conviction_the_cards_end_shows_early_and_a_resident_card_application_clears_it(
     ) {
@@ -390,6 +392,9 @@ mod tests {
             decision: None,
         };
         case.applications = vec![applied(d(2027, 3, 1))];
+        let (overdue, _) = on(&case, d(2027, 4, 1));
+        assert_eq!(overdue, vec![DeadlineKind::PermitExpires]);
+        case.criminal_case.as_mut().unwrap().final_conviction_date = Some(d(2026, 10, 1));
         let (overdue, _) = on(&case, d(2027, 4, 1));
         assert!(
             !overdue.contains(&DeadlineKind::PermitExpires),

@@ -549,14 +549,12 @@ fn condition(
         // An application on file is judged on the day it was filed (one filed while her card
         // was valid met it, whatever today is).
         ConditionId::RegularStayOnApplication => {
-            let final_day_unknown = case
-                .criminal_case
-                .as_ref()
-                .is_some_and(|c| c.final_conviction_date.is_none());
             match super::deadlines::resident_card_filed_on(case) {
                 // Whether it was filed once the conviction was final (not before) is the day's
                 // to tell.
-                Some(_) if final_day_unknown => tri(None, "criminalCase.finalConvictionDate"),
+                Some(_) if super::deadlines::final_conviction_day_unknown(case) => {
+                    tri(None, "criminalCase.finalConvictionDate")
+                }
                 Some(filed) => tri(regular_stay_on(pack, case, filed), "currentPermit"),
                 // Applied for on a day not recorded: the day is what tells.
                 None if super::deadlines::resident_card_applications(case)
@@ -656,11 +654,14 @@ fn recepisse_state(case: &CaseFile, recepisse: &Permit) -> &'static str {
 /// (on or before `facts.today`): its renewal is no longer the way, the resident card is. `None`
 /// otherwise. A resident-card application filed in time keeps the warning away altogether
 /// ([`super::deadlines::follow_up_filed`]); what is recorded otherwise is named, the most telling
-/// first: granted (her new title, to record), undated (perhaps in time), filed but not between
-/// the conviction and the card's end (`filed`, the latest), refused, or none.
+/// first: granted (her new title, to record), undated (perhaps in time), filed by the card's
+/// end (`expires`) with the day the conviction became final not recorded (perhaps in time,
+/// perhaps premature: `filed`, the latest), filed but not between the conviction and the card's
+/// end (`filed`, the latest), refused, or none.
 fn resident_card_state(
     case: &CaseFile,
     permit: &Permit,
+    expires: NaiveDate,
     facts: &Facts<'_>,
     args: &mut Args,
 ) -> Option<&'static str> {
@@ -679,6 +680,15 @@ fn resident_card_state(
     let standing: Vec<&&Application> = applications.iter().filter(|a| !a.refused()).collect();
     if standing.iter().any(|a| a.filed_on.is_none()) {
         return Some("resident-card-undated");
+    }
+    let by_the_end = standing
+        .iter()
+        .filter_map(|a| a.filed_on)
+        .filter(|filed| *filed <= expires)
+        .max();
+    if let Some(filed) = by_the_end.filter(|_| criminal.final_conviction_date.is_none()) {
+        args.insert("filed", ArgValue::Date(filed));
+        return Some("resident-card-final-undated");
     }
     if let Some(filed) = standing.iter().filter_map(|a| a.filed_on).max() {
         args.insert("filed", ArgValue::Date(filed));
@@ -970,7 +980,7 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                             } else if refused {
                                 "renewal-refused"
                             } else if let Some(state) =
-                                resident_card_state(case, p, facts, &mut args)
+                                resident_card_state(case, p, e, facts, &mut args)
                             {
                                 state
                             } else if let Some(filed) = p.renewal_filed_on {

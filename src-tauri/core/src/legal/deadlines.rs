@@ -681,6 +681,14 @@ pub(crate) fn resident_card_applied(case: &CaseFile, by: Option<NaiveDate>) -> b
         .any(|a| by.is_none_or(|by| a.filed_on.is_some_and(|f| f <= by)))
 }
 
+/// True when a conviction is recorded as final but not the day it became so: whether a
+/// resident-card application came after it ([`resident_card_applications`]) cannot be told.
+pub(crate) fn final_conviction_day_unknown(case: &CaseFile) -> bool {
+    case.criminal_case
+        .as_ref()
+        .is_some_and(|c| c.final_conviction_recorded() && c.final_conviction_date.is_none())
+}
+
 /// The day the resident card was applied for ([`resident_card_applications`], the first dated).
 pub(crate) fn resident_card_filed_on(case: &CaseFile) -> Option<NaiveDate> {
     resident_card_applications(case)
@@ -757,10 +765,12 @@ pub(crate) fn renewal_filed_in_time(pack: &RulePack, permit: &Permit) -> bool {
 /// True when what keeps her stay regular past the card's end was filed: its renewal in time and
 /// not refused (R431-15-1: the attestation de prolongation runs until the decision), or — when
 /// the card is no longer renewed on its ground by its last day ([`renewal_ends_on`]) — the
-/// resident card applied for by that day.
+/// resident card applied for by that day, and after the conviction became final (with that day
+/// not recorded it cannot be told, and the card's end stays a task until it is).
 pub(crate) fn follow_up_filed(pack: &RulePack, case: &CaseFile, permit: &Permit) -> bool {
     (renewal_filed_in_time(pack, permit) && renewal_refusal(case, permit).is_none())
         || (renewal_ends_on(pack, case, permit).is_some()
+            && !final_conviction_day_unknown(case)
             && resident_card_applied(case, permit_end(pack, permit)))
 }
 
