@@ -9,7 +9,7 @@
 
 use std::time::Duration;
 
-use tauri::{AppHandle, Emitter, Manager};
+use tauri::{AppHandle, Emitter, Manager, Runtime};
 
 use crate::state::AppState;
 
@@ -33,10 +33,41 @@ pub fn watch(app: AppHandle) {
                 state.app.lock();
                 log::info!("vault locked after {minutes} min idle");
                 let _ = app.emit(LOCKED_EVENT, "idle");
-                crate::fresh_page::main_after_lock(&app, "locked-idle");
+                after_idle_lock(&app, || state.app.neutral_title());
             }
         })
         .expect("BUG: a thread can be spawned at start-up");
+}
+
+/// Throws the page away after the idle lock (`fresh_page`). During an interview or its review
+/// the person may be in front of the screen: the fresh page shows the quick lock's neutral screen
+/// (`neutral-idle`: leaving it says the vault locked itself), and the window takes the neutral
+/// title (`neutral_title`), as after a quick lock; elsewhere, the unlock screen (`locked-idle`).
+/// Rust decides, from the address of the page it throws away: that page may never hear of the
+/// lock (on Linux its process ends first).
+fn after_idle_lock<R: Runtime>(app: &AppHandle<R>, neutral_title: impl FnOnce() -> String) {
+    let interviewing = app
+        .get_webview_window("main")
+        .and_then(|window| window.url().ok())
+        .is_some_and(|url| url.fragment().is_some_and(interview_on_screen));
+    if interviewing {
+        if let Some(window) = app.get_webview_window("main") {
+            let _ = window.set_title(&neutral_title());
+        }
+        crate::fresh_page::main_after_lock(app, "neutral-idle");
+    } else {
+        crate::fresh_page::main_after_lock(app, "locked-idle");
+    }
+}
+
+/// True when the page's route (`#/case/ID/interview…`, `#/case/ID/review`: ui/js/views/shell.js)
+/// shows an interview or its review.
+fn interview_on_screen(fragment: &str) -> bool {
+    let mut parts = fragment.split('/');
+    parts.next() == Some("")
+        && parts.next() == Some("case")
+        && parts.next().is_some_and(|id| !id.is_empty())
+        && matches!(parts.next(), Some("interview" | "review"))
 }
 
 /// One minute of the idle-lock delay.
@@ -51,4 +82,33 @@ fn minute() -> Duration {
         return Duration::from_secs(u64::from(secs));
     }
     Duration::from_secs(60)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::interview_on_screen;
+
+    #[test]
+    fn the_interview_and_its_review_are_told_from_the_other_pages() {
+        for on in [
+            "/case/3f2a/interview",
+            "/case/3f2a/interview/consent",
+            "/case/3f2a/interview/7",
+            "/case/3f2a/review",
+        ] {
+            assert!(interview_on_screen(on), "{on}");
+        }
+        for off in [
+            "",
+            "/dashboard",
+            "/cases",
+            "/case/3f2a",
+            "/case/3f2a/followup",
+            "/case//interview",
+            "/settings/interview",
+            "case/3f2a/interview",
+        ] {
+            assert!(!interview_on_screen(off), "{off}");
+        }
+    }
 }

@@ -105,12 +105,15 @@ const app = {
     await locked;
   },
 
+  /** Why the neutral screen shows: the unlock screen after it says so. */
+  neutralReason: 'locked-by-user',
+
   /** From the neutral screen to the unlock screen. */
   async reveal() {
     if (this.current !== neutral) return;
     await api.sessionReveal();
     document.title = 'Passerelle';
-    await this.start({ reason: 'locked-by-user' });
+    await this.start({ reason: this.neutralReason });
   },
 };
 
@@ -190,7 +193,19 @@ function lockedByIdle() {
   if (interviewing()) app.quickLock();
   else app.start({ reason: 'locked-idle' });
 }
-api.onVaultLocked(lockedByIdle);
+// The idle lock from Rust: Rust throws this page away at once and loads a fresh one, the neutral
+// screen during an interview (fresh_page.rs decides, from this page's address), the unlock screen
+// elsewhere; this page only empties itself meanwhile (locking again or drawing a screen would race
+// with that navigation).
+api.onVaultLocked(() => {
+  app.flush = null;
+  if (app.current === neutral) return;
+  app.current?.unmount?.();
+  app.current = null;
+  // A call refused as locked meanwhile must not lock again (passerelle:locked below).
+  if (app.status) app.status.unlocked = false;
+  root.replaceChildren();
+});
 window.addEventListener('passerelle:locked', () => {
   if (app.status?.unlocked) lockedByIdle();
 });
@@ -206,7 +221,8 @@ api.onCloseRequested(async () => {
 async function boot() {
   const after = new URLSearchParams(window.location.search).get('after');
   if (after) window.history.replaceState(null, '', window.location.pathname + window.location.hash);
-  if (after === 'neutral') {
+  if (after === 'neutral' || after === 'neutral-idle') {
+    if (after === 'neutral-idle') app.neutralReason = 'locked-idle';
     // The same neutral title as the window's (Rust set it): a clock's, never the app's name.
     document.title = '\u00a0';
     document.title = await format('neutral-window-title').catch(() => '\u00a0');

@@ -380,54 +380,10 @@ pub async fn select(c: &Client, css: &str, value: &str) {
 /// and what makes the field's answer final.
 pub async fn answer_text(c: &Client, css: &str, text: &str) {
     type_into(c, css, text).await;
-    leave(c, css).await
-}
-
-/// Types `text` over what the field matched by `css` holds (End, Backspace as many times as it
-/// has characters, then the keys), as a worker does: unlike [`type_into`], whose clearing makes
-/// the empty field an answer, only key events.
-pub async fn type_over(c: &Client, css: &str, text: &str) {
-    on_element(c, css, "type over", |el| async move {
-        let held = el.prop("value").await?.unwrap_or_default();
-        let keys = format!("\u{E010}{}{text}", "\u{E003}".repeat(held.chars().count()));
-        el.send_keys(&keys).await.map(Some)
-    })
-    .await
-}
-
-/// Leaves the field matched by `css` with Tab, as a worker does once done with it.
-pub async fn leave(c: &Client, css: &str) {
     on_element(c, css, "leave", |el| async move {
         el.send_keys("\u{E004}").await.map(Some)
     })
     .await
-}
-
-/// Waits until `el` is no longer in the page (a redraw replaced it).
-pub async fn wait_replaced(el: &Element) {
-    let deadline = Instant::now() + WAIT;
-    loop {
-        match el.text().await {
-            Err(e) if e.is_stale_element_reference() => return,
-            _ => {}
-        }
-        assert!(Instant::now() < deadline, "timed out waiting for a redraw");
-        tokio::time::sleep(POLL).await;
-    }
-}
-
-/// Waits until the script `js` (a function body) returns `true`.
-pub async fn wait_script(c: &Client, js: &str) {
-    let deadline = Instant::now() + WAIT;
-    loop {
-        if let Ok(v) = c.execute(js, vec![]).await {
-            if v.as_bool() == Some(true) {
-                return;
-            }
-        }
-        assert!(Instant::now() < deadline, "timed out waiting for {js}");
-        tokio::time::sleep(POLL).await;
-    }
 }
 
 /// The text of `css` with no-break spaces made plain, for comparisons.

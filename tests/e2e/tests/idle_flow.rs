@@ -76,6 +76,10 @@ async fn a_minute_without_input_locks_the_vault() {
         .await
         .unwrap();
     wait_for(&c, "body[data-screen=unlock]").await;
+    // The neutral screen came from Rust's fresh page (the old page only emptied itself), which
+    // knows the vault locked itself: the unlock screen says so.
+    let notice = wait_text(&c, "#unlock-notice", |t| !t.is_empty()).await;
+    assert!(notice.contains("inactivité"), "{notice:?}");
     type_into(&c, "#passphrase", PASSPHRASE).await;
     click(&c, "#unlock-submit").await;
     wait_for(&c, "body[data-screen=app][data-page=interview]").await;

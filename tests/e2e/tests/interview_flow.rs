@@ -15,6 +15,9 @@ use std::path::Path;
 use chrono::{Days, Local};
 use passerelle_e2e::*;
 
+mod support;
+use support::{leave, type_over, wait_replaced, wait_script};
+
 const PASSPHRASE: &str = "lanterne violon marée cactus";
 
 fn day(offset_days: i64) -> String {

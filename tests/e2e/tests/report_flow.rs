@@ -23,6 +23,7 @@ async fn the_activity_report_is_saved_from_the_menu_and_recorded() {
     create_store(&c, PASSPHRASE).await;
     for (family, given) in [("Zqxreport", "Ada"), ("Zqxrapport", "Bea")] {
         click(&c, "#nav-cases").await;
+        wait_for(&c, "body[data-page=cases]").await;
         click(&c, "#case-new").await;
         type_into(&c, "#family-name", family).await;
         type_into(&c, "#given-names", given).await;

@@ -11,6 +11,9 @@
 
 use passerelle_e2e::*;
 
+mod support;
+use support::{mark_old_page, settled, wait_fresh_page};
+
 const PASSPHRASE: &str = "lanterne violon marée cactus";
 
 const STEPS: &[&str] = &[
@@ -90,6 +93,8 @@ async fn go(c: &Client, hash: &str, page: &str) {
 /// rules leave out: an id given twice, a heading level skipped, `aria-live` on more than a
 /// status message (a live region around the whole page reads every redraw aloud).
 async fn audit(c: &Client, screen: &str, found: &mut Vec<String>) {
+    // Its texts all in (a reminder or a step list is drawn before it is translated).
+    settled(c).await;
     for v in axe_violations(c).await {
         found.push(format!("{screen}: {v}"));
     }
@@ -232,8 +237,10 @@ async fn every_main_screen_passes_axe_without_a_critical_or_serious_violation() 
     audit(&c, "case: delete confirmation", &mut found).await;
 
     // The quick lock's neutral screen, then the unlock screen.
+    mark_old_page(&c).await;
     click(&c, "#quick-lock").await;
-    wait_for(&c, "body[data-screen=neutral]").await;
+    // The fresh page's, not the old page's neutral screen (drawn while Rust locks).
+    wait_fresh_page(&c, "neutral").await;
     // Its title names nothing, but there is one (it arrives a moment after the screen); without
     // one, axe says so (document-title).
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
@@ -438,7 +445,11 @@ async fn on_a_small_screen_the_first_question_shows_without_scrolling() {
     // is missing, in words, instead of buttons that would fail.
     go(&c, &format!("#/case/{id}"), "case").await;
     select(&c, "#document-route", "cst-l425-1").await;
-    let why = wait_text(&c, "#doc-letter-unavailable", |t| !t.is_empty()).await;
+    // Its lead-in is translated after the list is drawn: waited for, not only the reason.
+    let why = wait_text(&c, "#doc-letter-unavailable", |t| {
+        t.contains("Pas encore possible")
+    })
+    .await;
     assert!(
         why.contains("Pas encore possible") && why.contains("plainte ou témoignage"),
         "{why}"

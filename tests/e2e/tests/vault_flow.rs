@@ -77,6 +77,7 @@ async fn create_lock_unlock_restart_keeps_the_case_and_leaks_nothing() {
     // interview; the case list then shows it.
     wait_for(&c, "body[data-page=dashboard]").await;
     click(&c, "#nav-cases").await;
+    wait_for(&c, "body[data-page=cases]").await;
     click(&c, "#case-new").await;
     type_into(&c, "#family-name", CANARY).await;
     type_into(&c, "#given-names", "Ada").await;

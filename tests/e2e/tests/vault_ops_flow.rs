@@ -11,7 +11,7 @@ use fantoccini::key::Key;
 use passerelle_e2e::*;
 
 mod support;
-use support::wait_gone;
+use support::{mark_old_page, wait_fresh_page, wait_gone};
 
 const PASSPHRASE: &str = "lanterne violon marée cactus";
 const BACKUP_PASSPHRASE: &str = "sauvegarde clé usb tiroir bleu";
@@ -26,6 +26,7 @@ async fn create_store_then_open_cases(c: &Client) {
 
 /// Adds a case (which opens its interview), then comes back to the case list.
 async fn add_case(c: &Client, family: &str, given: &str) {
+    wait_for(c, "body[data-page=cases]").await;
     click(c, "#case-new").await;
     type_into(c, "#family-name", family).await;
     type_into(c, "#given-names", given).await;
@@ -91,8 +92,9 @@ async fn a_case_is_deleted_after_confirmation_and_the_quick_lock_shows_a_neutral
                 value: Key::Shift.into(),
             });
     }
+    mark_old_page(&c).await;
     keys(&c, shift).await;
-    wait_for(&c, "body[data-screen=neutral]").await;
+    wait_fresh_page(&c, "neutral").await;
     let page = c
         .find(Locator::Css("body"))
         .await
@@ -214,6 +216,7 @@ async fn a_backup_made_in_the_app_restores_on_a_new_computer() {
     wait_for(&c, "#backup-reminder").await;
     click(&c, "#nav-backup").await;
     wait_for(&c, "#backup-due").await;
+    wait_for(&c, "body[data-page=backup]").await;
     type_into(&c, "#backup-passphrase", BACKUP_PASSPHRASE).await;
     type_into(&c, "#backup-passphrase-again", BACKUP_PASSPHRASE).await;
     click(&c, "#backup-create").await;

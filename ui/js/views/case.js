@@ -729,13 +729,18 @@ export async function render(main, app, { caseId, section }) {
     afterMount?.();
     // At once, not only after the translations: a key typed meanwhile goes to the new field.
     /** @type {HTMLElement | null} */ (active ? document.getElementById(active) : null)?.focus();
+    const focusedAtMount = document.activeElement;
     if (current === 'file') await caseFile.render(fileSlot, app, caseId);
     const addressee = body.querySelector('#addressee');
     if (addressee) await renderAddressee(addressee, caseId);
     await translate(head);
     await translate(body);
+    // Not if the worker moved on while the translations came (clicked an answer, then went
+    // into another field and typed): the keys typed next are for the field she chose.
+    const moved = document.activeElement !== focusedAtMount
+      && document.activeElement !== document.body && document.activeElement !== null;
     const el = (active ? document.getElementById(active) : null) ?? (focusId ? document.getElementById(focusId) : null);
-    el?.focus();
+    if (!moved) el?.focus();
     document.body.dataset.caseSection = current;
   };
 

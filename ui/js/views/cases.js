@@ -150,7 +150,8 @@ export async function render(main) {
     add.disabled = true;
     mount(formSlot, form);
     await translate(form);
-    family.input.focus();
+    // Not if the worker is already typing in the form (its texts come after it is shown).
+    if (!form.contains(document.activeElement)) family.input.focus();
   });
 
   mount(main,

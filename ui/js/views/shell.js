@@ -203,7 +203,12 @@ export async function render(root, app) {
     // A new page starts at its top, top bar included; the focused control is then scrolled into
     // view if it is below the window (focusVisible).
     window.scrollTo(0, 0);
-    if (typeof focus === 'function') focus();
+    // Where the worker already is in the new page (she went into a field while its texts came
+    // and may be typing), the focus stays: moving it would send her next keys elsewhere.
+    const there = document.activeElement;
+    const working = there !== null && there !== main && main.contains(there) && !there.matches('[autofocus]');
+    if (working) /** @type {HTMLElement} */ (there).scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    else if (typeof focus === 'function') focus();
     else focusVisible(main.querySelector('[autofocus]') || main);
     document.body.dataset.page = next.name;
     document.body.dataset.route = shown;

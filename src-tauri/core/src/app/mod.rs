@@ -162,6 +162,12 @@ impl App {
         self.vault.lock();
     }
 
+    /// The window's title while the neutral screen shows (quick lock, idle lock during an
+    /// interview): it names nothing.
+    pub fn neutral_title(&self) -> String {
+        self.request().text("neutral-window-title", &[])
+    }
+
     /// The interface's text size in percent (preferences: known before unlock, so the unlock
     /// screen opens at the size the worker reads).
     pub fn text_size(&self) -> u32 {

@@ -146,7 +146,7 @@ pub fn lock(app: &App) {
 pub fn quick_lock(req: &Request<'_>) -> String {
     req.app().lock();
     log::info!("quick lock");
-    req.text("neutral-window-title", &[])
+    req.app().neutral_title()
 }
 
 /// Replaces the passphrase of the session's keyslot; `current` is asked again.

@@ -1,9 +1,17 @@
 //! What several flows share beyond the harness (`passerelle_e2e`, whose source is an installer
-//! input: changing it costs a re-proof of the installers, so additions live here).
+//! input: changing it costs a re-proof of the installers, so additions live here). Each flow
+//! uses some of them.
+#![allow(dead_code)]
 
 use std::time::{Duration, Instant};
 
+use fantoccini::elements::Element;
 use fantoccini::{Client, Locator};
+
+/// How long a condition may take on a busy machine.
+const WAIT: Duration = Duration::from_secs(30);
+/// How often it is looked at.
+const POLL: Duration = Duration::from_millis(100);
 
 /// Waits until nothing matches `css`: for an element the page removes after an asynchronous
 /// call (a reminder cleared once the backup status is read again), where asserting its absence
@@ -14,4 +22,122 @@ pub async fn wait_gone(c: &Client, css: &str, why: &str) {
         assert!(Instant::now() < deadline, "{css} still there: {why}");
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
+}
+
+/// Runs `keys` into the displayed element matched by `css`, looking it up again while a redraw
+/// replaces it (stale, not yet displayed) until [`WAIT`].
+async fn keys_into(c: &Client, css: &str, keys: impl Fn(&str) -> String) {
+    let deadline = Instant::now() + WAIT;
+    loop {
+        let last = match c.find(Locator::Css(css)).await {
+            Ok(el) if el.is_displayed().await.unwrap_or(false) => {
+                let held = el.prop("value").await.ok().flatten().unwrap_or_default();
+                match el.send_keys(&keys(&held)).await {
+                    Ok(()) => return,
+                    Err(e) => e.to_string(),
+                }
+            }
+            Ok(_) => "not displayed".to_string(),
+            Err(e) => e.to_string(),
+        };
+        assert!(
+            Instant::now() < deadline,
+            "could not type into {css}: {last}"
+        );
+        tokio::time::sleep(POLL).await;
+    }
+}
+
+/// Types `text` over what the field matched by `css` holds (End, Backspace as many times as it
+/// has characters, then the keys), as a worker does: unlike `type_into`, whose clearing makes
+/// the empty field an answer, only key events.
+pub async fn type_over(c: &Client, css: &str, text: &str) {
+    keys_into(c, css, |held| {
+        format!("\u{E010}{}{text}", "\u{E003}".repeat(held.chars().count()))
+    })
+    .await
+}
+
+/// Leaves the field matched by `css` with Tab, as a worker does once done with it.
+pub async fn leave(c: &Client, css: &str) {
+    keys_into(c, css, |_| "\u{E004}".to_string()).await
+}
+
+/// Waits until `el` is no longer in the page (a redraw replaced it).
+pub async fn wait_replaced(el: &Element) {
+    let deadline = Instant::now() + WAIT;
+    loop {
+        if let Err(e) = el.text().await {
+            if e.is_stale_element_reference() {
+                return;
+            }
+        }
+        assert!(Instant::now() < deadline, "timed out waiting for a redraw");
+        tokio::time::sleep(POLL).await;
+    }
+}
+
+/// Waits until the script `js` (a function body) returns `true`.
+pub async fn wait_script(c: &Client, js: &str) {
+    let deadline = Instant::now() + WAIT;
+    loop {
+        if let Ok(v) = c.execute(js, vec![]).await {
+            if v.as_bool() == Some(true) {
+                return;
+            }
+        }
+        assert!(Instant::now() < deadline, "timed out waiting for {js}");
+        tokio::time::sleep(POLL).await;
+    }
+}
+
+/// Waits until the page has settled: no IPC call on its way (ui/js/api.js counts them in
+/// `window.passerelleIpc`) and none started for 300 ms. Before typing into a page that may
+/// still be translating or redrawing (which moves the focus), and before an accessibility audit.
+pub async fn settled(c: &Client) {
+    let deadline = Instant::now() + WAIT;
+    let mut last = None;
+    let mut quiet_since = Instant::now();
+    loop {
+        let state = c
+            .execute(
+                "const i = window.passerelleIpc; return i ? [i.pending, i.total] : null;",
+                vec![],
+            )
+            .await
+            .ok();
+        let counts = state
+            .as_ref()
+            .and_then(|s| Some((s[0].as_u64()?, s[1].as_u64()?)));
+        match counts {
+            Some((pending, total)) if last == Some(total) => {
+                if pending == 0 && quiet_since.elapsed() >= Duration::from_millis(300) {
+                    return;
+                }
+            }
+            _ => {
+                last = counts.map(|(_, total)| total);
+                quiet_since = Instant::now();
+            }
+        }
+        assert!(Instant::now() < deadline, "the page did not settle");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+/// Marks the page now shown, so that [`wait_fresh_page`] can tell it from the page a lock loads
+/// in its place (Rust throws the old one away: fresh_page.rs).
+pub async fn mark_old_page(c: &Client) {
+    c.execute("window.e2eOldPage = true;", vec![])
+        .await
+        .expect("mark the page");
+}
+
+/// Waits until the page shown is not the one [`mark_old_page`] marked and its screen is `screen`.
+pub async fn wait_fresh_page(c: &Client, screen: &str) {
+    wait_script(
+        c,
+        &format!("return !window.e2eOldPage && document.body.dataset.screen === '{screen}';"),
+    )
+    .await
 }
