@@ -94,3 +94,4 @@ cli-arg-init-set-aside-database = Une base se trouve dans le dossier sans son fi
 cli-arg-help = Affiche l’aide
 cli-arg-version = Affiche la version
 cli-arg-subcommand = La commande dont afficher l’aide
+cli-in-file = dans le fichier « { $file } » :

@@ -116,7 +116,11 @@ fn document(
     }
     if let Some(path) = &doc.association {
         let bytes = std::fs::read(path).map_err(|e| Error::file_access(path, &e))?;
-        ctx.association = Some(documents::parse_association(&bytes)?);
+        // Two JSON files may be given (the case, the association): the error says which.
+        let association = documents::parse_association(&bytes).inspect_err(|_| {
+            words.say("cli-in-file", &[("file", path.display().to_string())]);
+        })?;
+        ctx.association = Some(association);
     }
     if let Some(title) = &doc.addressee {
         ctx.addressee = Some(title.parse::<Title>().map_err(|_| {

@@ -291,6 +291,25 @@ fn a_bad_addressee_or_association_file_is_refused_by_name() {
             && !stderr.contains("workerName"),
         "the field by its label, never its JSON name: {stderr}"
     );
+    assert!(
+        stderr.contains("dans le fichier «\u{a0}") && stderr.contains("assoc.json"),
+        "which of the two JSON files: {stderr}"
+    );
+    // Not JSON at all: the file is named too, not only the line and column.
+    std::fs::write(&assoc, b"{bad").unwrap();
+    let out = cli(&[
+        "letter",
+        &case,
+        "--association",
+        assoc.to_str().unwrap(),
+        "--out",
+        file.to_str().unwrap(),
+    ]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("assoc.json") && stderr.contains("ligne 1"),
+        "{stderr}"
+    );
     assert!(!file.exists());
 }
 

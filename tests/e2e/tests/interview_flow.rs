@@ -1020,6 +1020,9 @@ async fn the_dashboard_shows_a_renewal_window_and_hidden_names_hide_everywhere()
     click(&c, "#nav-about").await;
     wait_for(&c, "#settings-idle-form #settings-leave-unsaved").await;
     wait_for(&c, "body[data-page=settings]").await;
+    // The address back on the settings once the refusal is settled: a click on « À propos »
+    // before it would change nothing.
+    wait_script(&c, "return location.hash === '#/settings';").await;
     // …and a value typed, then left without « Enregistrer », is saved, not lost.
     type_into(&c, "#settings-idle", "7").await;
     click(&c, "#nav-about").await;

@@ -460,16 +460,19 @@ function followupSection(o, caseId, rerender) {
     e.preventDefault();
     await run(() => api.noteAdd(caseId, noteText.value), 'note-text', 'note');
   });
-  /** Opens a note's edit form; resolves to its text area. @type {Map<string, () => Promise<HTMLTextAreaElement>>} */
+  /** Opens a note's edit form holding `held` (the note's text by default); resolves to its text
+   * area. @type {Map<string, (held?: string) => Promise<HTMLTextAreaElement>>} */
   const noteEdits = new Map();
   const notes = o.notes.map((n) => {
     const text = h('p', { class: 'note-text' }, n.text);
     const edit = t('button', 'action-edit', { type: 'button', class: 'button link', id: `note-edit-${n.id}` });
     const del = t('button', 'action-delete', { type: 'button', class: 'button link danger' });
     const item = h('li', { class: 'note', 'data-note': n.id }, h('p', { class: 'muted small' }, n.atLabel), text, h('div', { class: 'row' }, edit, del));
-    const startEdit = async () => {
-      const area = h('textarea', { rows: 3, 'aria-label': n.atLabel });
-      area.value = n.text;
+    const startEdit = async (held = n.text) => {
+      // An id: a redraw while it is open gives it the keyboard back (draw keeps the focus by id).
+      const area = h('textarea', { rows: 3, 'aria-label': n.atLabel, id: `note-edit-text-${n.id}` });
+      // Set at once, not once translated: a key typed meanwhile is not overwritten.
+      area.value = held;
       const save = t('button', 'action-save', { type: 'submit', class: 'button' });
       const cancel = t('button', 'action-cancel', { type: 'button', class: 'button secondary' });
       const form = h('form', {}, area, h('div', { class: 'row end' }, cancel, save));
@@ -637,7 +640,7 @@ function followupSection(o, caseId, rerender) {
     };
     if (carried.note !== null) noteText.value = carried.note;
     const noteEdit = carried.noteEdit;
-    if (noteEdit) noteEdits.get(noteEdit.id)?.().then((area) => { area.value = noteEdit.text; });
+    if (noteEdit) noteEdits.get(noteEdit.id)?.(noteEdit.text);
     const appt = carried.appt;
     if (appt) {
       const at = appt.editing === null ? -1 : o.appointments.findIndex((a) => a.id === appt.editing);
