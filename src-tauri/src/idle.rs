@@ -60,13 +60,14 @@ fn after_idle_lock<R: Runtime>(app: &AppHandle<R>, neutral_title: impl FnOnce() 
     }
 }
 
-/// True when the page's route (`#/case/ID/interview…`, `#/case/ID/review`: ui/js/views/shell.js)
-/// shows an interview or its review.
+/// True when the page's route (`#/case/ID/interview…`, `#/case/ID/review`) shows an interview or
+/// its review, read as ui/js/views/shell.js `route()` reads it: an optional leading `/`, a query
+/// after `?`, empty parts skipped.
 fn interview_on_screen(fragment: &str) -> bool {
-    let mut parts = fragment.split('/');
-    parts.next() == Some("")
-        && parts.next() == Some("case")
-        && parts.next().is_some_and(|id| !id.is_empty())
+    let path = fragment.split('?').next().unwrap_or_default();
+    let mut parts = path.split('/').filter(|p| !p.is_empty());
+    parts.next() == Some("case")
+        && parts.next().is_some()
         && matches!(parts.next(), Some("interview" | "review"))
 }
 
@@ -95,6 +96,8 @@ mod tests {
             "/case/3f2a/interview/consent",
             "/case/3f2a/interview/7",
             "/case/3f2a/review",
+            "/case/3f2a/review?focus=q-person-name",
+            "case/3f2a/interview",
         ] {
             assert!(interview_on_screen(on), "{on}");
         }
@@ -104,9 +107,9 @@ mod tests {
             "/cases",
             "/case/3f2a",
             "/case/3f2a/followup",
-            "/case//interview",
+            "/case/interview",
             "/settings/interview",
-            "case/3f2a/interview",
+            "/cases?q=interview",
         ] {
             assert!(!interview_on_screen(off), "{off}");
         }

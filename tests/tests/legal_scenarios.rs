@@ -389,6 +389,24 @@ fn scenarios() -> Vec<Scenario> {
                 Arg("permit-expired", "filed", "2027-02-01"),
             ],
         ),
+        // Granted, it follows the conviction whatever its day (review, 2026-12-04: it stayed
+        // expired for ever).
+        s(
+            "a_granted_resident_card_with_the_conviction_day_unknown_is_not_an_expired_card",
+            "2027-03-10",
+            vec![
+                ("/currentPermit", cst("2026-03-01", "2027-02-28")),
+                (
+                    "/criminalCase",
+                    json!({ "stage": "final-conviction", "finalConvictionDate": null }),
+                ),
+                (
+                    "/applications",
+                    json!([{ "route": "carte-resident-l425-3", "filedOn": "2027-02-01", "decision": { "outcome": "granted", "date": "2027-03-05" } }]),
+                ),
+            ],
+            vec![NoWarning("permit-expired")],
+        ),
         s(
             "a_resident_card_application_after_the_cards_end_is_late_whatever_the_conviction_day",
             "2027-03-10",
@@ -2627,8 +2645,6 @@ fn missing_facts_are_declared_by_the_condition_that_needs_them() {
     }
 }
 
-/// The L431-2 warning shows its date, and says a complaint filed after the asylum registration is
-/// a new circumstance only when it is (issue 12 item 10).
 /// The Fluent source of `legal-warning-{id}` in `lang`, its continuation lines included.
 fn warning_message(lang: &str, id: &str) -> Option<String> {
     let path = format!(
@@ -2648,6 +2664,8 @@ fn warning_message(lang: &str, id: &str) -> Option<String> {
     )
 }
 
+/// The L431-2 warning shows its date, and says a complaint filed after the asylum registration is
+/// a new circumstance only when it is (issue 12 item 10).
 #[test]
 fn the_asylum_warning_words_its_date_and_the_new_circumstance() {
     use passerelle_core::legal::{labels, WarningId};

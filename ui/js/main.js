@@ -87,6 +87,7 @@ const app = {
    * locks; then the neutral screen. Nothing on it names the app.
    */
   async quickLock() {
+    this.neutralReason = 'locked-by-user';
     // Answers still on their way are sent while the screen goes blank (at most a moment).
     const saving = this.flush?.() ?? Promise.resolve();
     this.flush = null;
@@ -200,11 +201,25 @@ function lockedByIdle() {
 api.onVaultLocked(() => {
   app.flush = null;
   if (app.current === neutral) return;
+  const wasInterviewing = interviewing();
   app.current?.unmount?.();
   app.current = null;
   // A call refused as locked meanwhile must not lock again (passerelle:locked below).
   if (app.status) app.status.unlocked = false;
   root.replaceChildren();
+  // Should the fresh page never come (a navigation that failed), this page draws the screen
+  // itself rather than stay blank: it is still here only in that case.
+  setTimeout(() => {
+    if (app.current !== null) return;
+    if (wasInterviewing) {
+      app.neutralReason = 'locked-idle';
+      app.current = neutral;
+      document.title = '\u00a0';
+      neutral.render(root, app).then(() => { document.body.dataset.screen = neutral.name; }).catch(() => {});
+    } else {
+      app.start({ reason: 'locked-idle' }).catch(() => {});
+    }
+  }, 5000);
 });
 window.addEventListener('passerelle:locked', () => {
   if (app.status?.unlocked) lockedByIdle();

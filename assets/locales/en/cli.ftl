@@ -94,4 +94,4 @@ cli-arg-init-set-aside-database = A database is in the folder without its key fi
 cli-arg-help = Shows the help
 cli-arg-version = Shows the version
 cli-arg-subcommand = The command whose help to show
-cli-in-file = in the file "{ $file }":
+cli-in-file = in the file “{ $file }”:

@@ -394,6 +394,14 @@ mod tests {
         case.applications = vec![applied(d(2027, 3, 1))];
         let (overdue, _) = on(&case, d(2027, 4, 1));
         assert_eq!(overdue, vec![DeadlineKind::PermitExpires]);
+        // Granted, it follows the conviction whatever its day.
+        case.applications[0].decision = Some(crate::model::case::ApplicationDecision {
+            outcome: crate::model::case::DecisionOutcome::Granted,
+            date: Some(d(2027, 3, 20)),
+        });
+        let (overdue, _) = on(&case, d(2027, 4, 1));
+        assert!(overdue.is_empty(), "{overdue:?}");
+        case.applications[0].decision = None;
         case.criminal_case.as_mut().unwrap().final_conviction_date = Some(d(2026, 10, 1));
         let (overdue, _) = on(&case, d(2027, 4, 1));
         assert!(

@@ -197,11 +197,18 @@ export function questionBlock(q, ctx) {
       clearTimeout(pause);
       pause = setTimeout(() => sendText({ tentative: true }), TYPING_PAUSE_MS);
     });
-    input.addEventListener('change', () => sendText({}));
+    // What the field holds when drawn is the saved answer: leaving it unchanged sends nothing.
+    block.dataset.final = q.text;
+    // Not from a field a redraw took out of the page (WebView2 fires blur and change on it): the
+    // field put in its place carries what was typed.
+    input.addEventListener('change', () => { if (input.isConnected) sendText({}); });
     // A field a redraw put back (its value set by the page while the worker typed elsewhere or
     // had just finished) fires no change when left, since nothing was typed into it since it got
-    // the focus: leaving it still makes what it holds the final answer.
+    // the focus: leaving it still makes what it holds the final answer. Not when the window, not
+    // the field, loses the focus (another window looked at: she has not left the field, which
+    // stays the page's active element).
     input.addEventListener('blur', () => {
+      if (!input.isConnected || document.activeElement === input) return;
       if (block.dataset.dirty === 'true' && input.value !== block.dataset.final) sendText({});
     });
     const row = h('div', { class: 'options' }, input);
@@ -209,7 +216,14 @@ export function questionBlock(q, ctx) {
     for (const o of q.options) {
       const b = h('button', { type: 'button', class: 'opt', 'data-code': o.code, id: `${id}-opt-${o.code}`, 'aria-pressed': String(q.codes.includes(o.code)) },
         bilingual(o.label, o.personLabel, ctx.personLang));
-      b.addEventListener('click', () => { input.value = ''; send({ type: 'code', value: o.code }); });
+      b.addEventListener('click', () => {
+        // The code is the answer now: the field's text is neither typed nor to send.
+        input.value = '';
+        block.dataset.sent = '';
+        block.dataset.final = '';
+        delete block.dataset.dirty;
+        send({ type: 'code', value: o.code });
+      });
       row.append(b);
     }
     controls = withNotEstablished(row);

@@ -518,10 +518,11 @@ fn plan_closes_before(
         .iter()
         .find(|d| d.kind == DeadlineKind::PlannedFiling)?
         .date;
+    // An application on file is not to be filed earlier, whether or not it is established.
     let stay_kept = case
         .current_permit
         .as_ref()
-        .is_some_and(|p| follow_up_filed(pack, case, p));
+        .is_some_and(|p| follow_up(pack, case, p, false));
     let new_circumstance = case
         .asylum_claim
         .as_ref()
@@ -675,10 +676,19 @@ pub(crate) fn resident_card_applications(case: &CaseFile) -> impl Iterator<Item 
 
 /// True when the resident card is applied for ([`resident_card_applications`]) on or before `by`
 /// when given (undated, it counts only without `by`): what takes the place of a renewal once
-/// the L425-1 card is no longer renewed ([`renewal_ends_on`]).
-pub(crate) fn resident_card_applied(case: &CaseFile, by: Option<NaiveDate>) -> bool {
-    resident_card_applications(case)
-        .any(|a| by.is_none_or(|by| a.filed_on.is_some_and(|f| f <= by)))
+/// the L425-1 card is no longer renewed ([`renewal_ends_on`]). With `established`, only an
+/// application known to follow the conviction counts: granted, or filed with the day the
+/// conviction became final recorded (without that day, one waiting for its decision may be
+/// premature).
+pub(crate) fn resident_card_applied(
+    case: &CaseFile,
+    by: Option<NaiveDate>,
+    established: bool,
+) -> bool {
+    let day_unknown = established && final_conviction_day_unknown(case);
+    resident_card_applications(case).any(|a| {
+        by.is_none_or(|by| a.filed_on.is_some_and(|f| f <= by)) && (!day_unknown || a.granted())
+    })
 }
 
 /// True when a conviction is recorded as final but not the day it became so: whether a
@@ -766,12 +776,19 @@ pub(crate) fn renewal_filed_in_time(pack: &RulePack, permit: &Permit) -> bool {
 /// not refused (R431-15-1: the attestation de prolongation runs until the decision), or — when
 /// the card is no longer renewed on its ground by its last day ([`renewal_ends_on`]) — the
 /// resident card applied for by that day, and after the conviction became final (with that day
-/// not recorded it cannot be told, and the card's end stays a task until it is).
+/// not recorded it cannot be told of an application waiting for its decision, and the card's end
+/// stays a task until it is: [`resident_card_applied`], `established`).
 pub(crate) fn follow_up_filed(pack: &RulePack, case: &CaseFile, permit: &Permit) -> bool {
+    follow_up(pack, case, permit, true)
+}
+
+/// [`follow_up_filed`]; with `established` false, a resident-card application on file by the
+/// card's end counts even when the day the conviction became final is not recorded (what is to
+/// file next is not a new application, whatever that day).
+fn follow_up(pack: &RulePack, case: &CaseFile, permit: &Permit, established: bool) -> bool {
     (renewal_filed_in_time(pack, permit) && renewal_refusal(case, permit).is_none())
         || (renewal_ends_on(pack, case, permit).is_some()
-            && !final_conviction_day_unknown(case)
-            && resident_card_applied(case, permit_end(pack, permit)))
+            && resident_card_applied(case, permit_end(pack, permit), established))
 }
 
 /// The card's end and, while it is renewed on its ground ([`renewal_ends_on`]), its renewal
