@@ -93,6 +93,19 @@ fn final_after_the_window_with(applications: &[Value]) -> Vec<(&'static str, Val
     patch
 }
 
+/// The card of [`final_after_the_window`], with the conviction recorded final on a day not
+/// recorded, and `application` on file.
+fn day_unknown_with(application: Value) -> Vec<(&'static str, Value)> {
+    vec![
+        ("/currentPermit", cst("2026-03-01", "2027-02-28")),
+        (
+            "/criminalCase",
+            json!({ "stage": "final-conviction", "finalConvictionDate": null }),
+        ),
+        ("/applications", json!([application])),
+    ]
+}
+
 fn scenarios() -> Vec<Scenario> {
     vec![
         s(
@@ -365,17 +378,9 @@ fn scenarios() -> Vec<Scenario> {
         s(
             "a_resident_card_application_with_the_conviction_day_unknown_asks_for_it",
             "2027-03-10",
-            vec![
-                ("/currentPermit", cst("2026-03-01", "2027-02-28")),
-                (
-                    "/criminalCase",
-                    json!({ "stage": "final-conviction", "finalConvictionDate": null }),
-                ),
-                (
-                    "/applications",
-                    json!([{ "route": "carte-resident-l425-3", "filedOn": "2027-02-01", "decision": null }]),
-                ),
-            ],
+            day_unknown_with(
+                json!({ "route": "carte-resident-l425-3", "filedOn": "2027-02-01", "decision": null }),
+            ),
             vec![
                 Route("carte-resident-l425-3", "incomplete", "CESEDA L425-3"),
                 Missing("carte-resident-l425-3", "criminalCase.finalConvictionDate"),
@@ -394,33 +399,17 @@ fn scenarios() -> Vec<Scenario> {
         s(
             "a_granted_resident_card_with_the_conviction_day_unknown_is_not_an_expired_card",
             "2027-03-10",
-            vec![
-                ("/currentPermit", cst("2026-03-01", "2027-02-28")),
-                (
-                    "/criminalCase",
-                    json!({ "stage": "final-conviction", "finalConvictionDate": null }),
-                ),
-                (
-                    "/applications",
-                    json!([{ "route": "carte-resident-l425-3", "filedOn": "2027-02-01", "decision": { "outcome": "granted", "date": "2027-03-05" } }]),
-                ),
-            ],
+            day_unknown_with(
+                json!({ "route": "carte-resident-l425-3", "filedOn": "2027-02-01", "decision": { "outcome": "granted", "date": "2027-03-05" } }),
+            ),
             vec![NoWarning("permit-expired")],
         ),
         s(
             "a_resident_card_application_after_the_cards_end_is_late_whatever_the_conviction_day",
             "2027-03-10",
-            vec![
-                ("/currentPermit", cst("2026-03-01", "2027-02-28")),
-                (
-                    "/criminalCase",
-                    json!({ "stage": "final-conviction", "finalConvictionDate": null }),
-                ),
-                (
-                    "/applications",
-                    json!([{ "route": "carte-resident-l425-3", "filedOn": "2027-03-02", "decision": null }]),
-                ),
-            ],
+            day_unknown_with(
+                json!({ "route": "carte-resident-l425-3", "filedOn": "2027-03-02", "decision": null }),
+            ),
             vec![
                 Arg("permit-expired", "application", "resident-card-not-in-time"),
                 Arg("permit-expired", "filed", "2027-03-02"),

@@ -272,20 +272,22 @@ fn a_bad_addressee_or_association_file_is_refused_by_name() {
         "the option and what it takes, in French"
     );
     let assoc = dir.join("assoc.json");
-    std::fs::write(
-        &assoc,
+    // The letter with `content` as the association file; what it says on standard error.
+    let letter_with = |content: &[u8]| {
+        std::fs::write(&assoc, content).unwrap();
+        let out = cli(&[
+            "letter",
+            &case,
+            "--association",
+            assoc.to_str().unwrap(),
+            "--out",
+            file.to_str().unwrap(),
+        ]);
+        String::from_utf8_lossy(&out.stderr).into_owned()
+    };
+    let stderr = letter_with(
         br#"{"name":"X","address":{"city":"Y"},"workerRole":"Z","workerTitle":"madame"}"#,
-    )
-    .unwrap();
-    let out = cli(&[
-        "letter",
-        &case,
-        "--association",
-        assoc.to_str().unwrap(),
-        "--out",
-        file.to_str().unwrap(),
-    ]);
-    let stderr = String::from_utf8_lossy(&out.stderr);
+    );
     assert!(
         stderr.contains("nom de l’intervenant ou de l’intervenante")
             && !stderr.contains("workerName"),
@@ -296,16 +298,7 @@ fn a_bad_addressee_or_association_file_is_refused_by_name() {
         "which of the two JSON files: {stderr}"
     );
     // Not JSON at all: the file is named too, not only the line and column.
-    std::fs::write(&assoc, b"{bad").unwrap();
-    let out = cli(&[
-        "letter",
-        &case,
-        "--association",
-        assoc.to_str().unwrap(),
-        "--out",
-        file.to_str().unwrap(),
-    ]);
-    let stderr = String::from_utf8_lossy(&out.stderr);
+    let stderr = letter_with(b"{bad");
     assert!(
         stderr.contains("assoc.json") && stderr.contains("ligne 1"),
         "{stderr}"
