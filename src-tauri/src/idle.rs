@@ -46,18 +46,20 @@ pub fn watch(app: AppHandle) {
 /// Rust decides, from the address of the page it throws away: that page may never hear of the
 /// lock (on Linux its process ends first).
 fn after_idle_lock<R: Runtime>(app: &AppHandle<R>, neutral_title: impl FnOnce() -> String) {
-    let interviewing = app
-        .get_webview_window("main")
+    let window = app.get_webview_window("main");
+    let interviewing = window
+        .as_ref()
         .and_then(|window| window.url().ok())
         .is_some_and(|url| url.fragment().is_some_and(interview_on_screen));
-    if interviewing {
-        if let Some(window) = app.get_webview_window("main") {
-            let _ = window.set_title(&neutral_title());
-        }
-        crate::fresh_page::main_after_lock(app, "neutral-idle");
-    } else {
-        crate::fresh_page::main_after_lock(app, "locked-idle");
+    if let (true, Some(window)) = (interviewing, &window) {
+        let _ = window.set_title(&neutral_title());
     }
+    let after = if interviewing {
+        "neutral-idle"
+    } else {
+        "locked-idle"
+    };
+    crate::fresh_page::main_after_lock(app, after);
 }
 
 /// True when the page's route (`#/case/ID/interview…`, `#/case/ID/review`) shows an interview or

@@ -100,10 +100,15 @@ const app = {
     if (this.status) this.status.unlocked = false;
     await Promise.race([saving.catch(() => {}), new Promise((r) => setTimeout(r, 1500))]);
     const locked = api.sessionQuickLock();
+    await this.drawNeutral();
+    await locked;
+  },
+
+  /** The neutral screen (a clock), drawn in this page. */
+  async drawNeutral() {
     this.current = neutral;
     await neutral.render(root, this);
     document.body.dataset.screen = neutral.name;
-    await locked;
   },
 
   /** Why the neutral screen shows: the unlock screen after it says so. */
@@ -213,9 +218,8 @@ api.onVaultLocked(() => {
     if (app.current !== null) return;
     if (wasInterviewing) {
       app.neutralReason = 'locked-idle';
-      app.current = neutral;
       document.title = '\u00a0';
-      neutral.render(root, app).then(() => { document.body.dataset.screen = neutral.name; }).catch(() => {});
+      app.drawNeutral().catch(() => {});
     } else {
       app.start({ reason: 'locked-idle' }).catch(() => {});
     }
@@ -242,9 +246,7 @@ async function boot() {
     document.title = '\u00a0';
     document.title = await format('neutral-window-title').catch(() => '\u00a0');
     app.status = await api.appStatus();
-    app.current = neutral;
-    await neutral.render(root, app);
-    document.body.dataset.screen = neutral.name;
+    await app.drawNeutral();
     return;
   }
   await app.start(after === 'locked-by-user' || after === 'locked-idle' ? { reason: after } : {});

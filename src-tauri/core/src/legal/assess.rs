@@ -681,14 +681,16 @@ fn resident_card_state(
     if standing.iter().any(|a| a.filed_on.is_none()) {
         return Some("resident-card-undated");
     }
-    let by_the_end = standing
-        .iter()
-        .filter_map(|a| a.filed_on)
-        .filter(|filed| *filed <= expires)
-        .max();
-    if let Some(filed) = by_the_end.filter(|_| criminal.final_conviction_date.is_none()) {
-        args.insert("filed", ArgValue::Date(filed));
-        return Some("resident-card-final-undated");
+    if criminal.final_conviction_date.is_none() {
+        let by_the_end = standing
+            .iter()
+            .filter_map(|a| a.filed_on)
+            .filter(|filed| *filed <= expires)
+            .max();
+        if let Some(filed) = by_the_end {
+            args.insert("filed", ArgValue::Date(filed));
+            return Some("resident-card-final-undated");
+        }
     }
     if let Some(filed) = standing.iter().filter_map(|a| a.filed_on).max() {
         args.insert("filed", ArgValue::Date(filed));
