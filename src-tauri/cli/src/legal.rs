@@ -90,7 +90,16 @@ fn document(
     words: &Words,
     today: NaiveDate,
 ) -> Result<Output> {
-    let case = read_case(&doc.case)?;
+    // Two JSON files may be given (the case, the association): a broken one is named.
+    let case = read_case(&doc.case).inspect_err(|e| {
+        if let (Some(path), Some(_), false) = (
+            &doc.case,
+            &doc.association,
+            matches!(e, Error::FileAccess { .. }),
+        ) {
+            words.say("cli-in-file", &[("file", path.display().to_string())]);
+        }
+    })?;
     pdf_out(cli)?;
     let mut ctx = DocumentContext::new(today);
     ctx.route = route(doc)?;
@@ -116,7 +125,6 @@ fn document(
     }
     if let Some(path) = &doc.association {
         let bytes = std::fs::read(path).map_err(|e| Error::file_access(path, &e))?;
-        // Two JSON files may be given (the case, the association): the error says which.
         let association = documents::parse_association(&bytes).inspect_err(|_| {
             words.say("cli-in-file", &[("file", path.display().to_string())]);
         })?;

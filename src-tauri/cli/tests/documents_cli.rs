@@ -303,6 +303,25 @@ fn a_bad_addressee_or_association_file_is_refused_by_name() {
         stderr.contains("assoc.json") && stderr.contains("ligne 1"),
         "{stderr}"
     );
+    // A broken case beside a good association file: the case file is the one named.
+    let broken_case = dir.join("broken-case.json");
+    std::fs::write(&broken_case, b"{bad").unwrap();
+    std::fs::write(&assoc, std::fs::read(fixture("association.json")).unwrap()).unwrap();
+    let out = cli(&[
+        "letter",
+        broken_case.to_str().unwrap(),
+        "--association",
+        assoc.to_str().unwrap(),
+        "--out",
+        file.to_str().unwrap(),
+    ]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("broken-case.json")
+            && !stderr.contains("assoc.json")
+            && stderr.contains("ligne 1"),
+        "{stderr}"
+    );
     assert!(!file.exists());
 }
 
