@@ -7,9 +7,10 @@
 //! `l10n_format` calls the cache answered (`kept`), which is exactly what it saves.
 
 use std::collections::BTreeMap;
-use std::time::{Duration, Instant};
 
 use passerelle_e2e::*;
+
+mod support;
 
 const PASSPHRASE: &str = "lanterne violon marée cactus";
 
@@ -28,33 +29,14 @@ async fn reset(c: &Client) {
 /// The calls made since the last reset, once none is pending and none started for 300 ms, and how
 /// many more there would have been without the strings' cache.
 async fn calls(c: &Client) -> (BTreeMap<String, u64>, u64) {
-    let deadline = Instant::now() + Duration::from_secs(20);
-    let mut last = None;
-    let mut quiet_since = Instant::now();
-    loop {
-        let state = c
-            .execute(
-                "const i = window.passerelleIpc; return [i.pending, i.total, i.byName, i.kept];",
-                vec![],
-            )
-            .await
-            .expect("read the IPC count");
-        let (pending, total) = (state[0].as_u64(), state[1].as_u64());
-        if last != total {
-            last = total;
-            quiet_since = Instant::now();
-        } else if pending == Some(0) && quiet_since.elapsed() >= Duration::from_millis(300) {
-            let by_name: BTreeMap<String, u64> =
-                serde_json::from_value(state[2].clone()).expect("counts by name");
-            let kept = state[3].as_u64().expect("calls kept by the cache");
-            return (
-                by_name.into_iter().filter(|(n, _)| n != PING).collect(),
-                kept,
-            );
-        }
-        assert!(Instant::now() < deadline, "IPC calls still on their way");
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    let state = support::settled_ipc(c).await;
+    let by_name: BTreeMap<String, u64> =
+        serde_json::from_value(state["byName"].clone()).expect("counts by name");
+    let kept = state["kept"].as_u64().expect("calls kept by the cache");
+    (
+        by_name.into_iter().filter(|(n, _)| n != PING).collect(),
+        kept,
+    )
 }
 
 /// What was counted, screen by screen, against the budgets.

@@ -95,24 +95,27 @@ pub async fn wait_script(c: &Client, js: &str) {
 /// `window.passerelleIpc`) and none started for 300 ms. Before typing into a page that may
 /// still be translating or redrawing (which moves the focus), and before an accessibility audit.
 pub async fn settled(c: &Client) {
+    settled_ipc(c).await;
+}
+
+/// [`settled`], returning `window.passerelleIpc` as it stands at that quiet moment (`null` on a
+/// page without api.js): what ipc_calls.rs counts.
+pub async fn settled_ipc(c: &Client) -> serde_json::Value {
     let deadline = Instant::now() + WAIT;
     let mut last = None;
     let mut quiet_since = Instant::now();
     loop {
         let state = c
-            .execute(
-                "const i = window.passerelleIpc; return i ? [i.pending, i.total] : null;",
-                vec![],
-            )
+            .execute("return window.passerelleIpc ?? null;", vec![])
             .await
             .ok();
         let counts = state
             .as_ref()
-            .and_then(|s| Some((s[0].as_u64()?, s[1].as_u64()?)));
+            .and_then(|s| Some((s["pending"].as_u64()?, s["total"].as_u64()?)));
         match counts {
             Some((pending, total)) if last == Some(total) => {
                 if pending == 0 && quiet_since.elapsed() >= Duration::from_millis(300) {
-                    return;
+                    return state.unwrap_or_default();
                 }
             }
             _ => {
