@@ -422,3 +422,118 @@ fn a_resident_card_renewal_filed_is_counted_on_its_own_row() {
     let read: Application = serde_json::from_value(json).unwrap();
     assert_eq!(read.route, ApplicationRoute::ResidentCardL4253Renewal);
 }
+
+/// Twelve cases (enough for a breakdown) opened on `opened`, each shaped by `with`.
+fn twelve(opened: NaiveDate, with: impl Fn(&mut CaseFile)) -> Vec<(CaseFile, NaiveDate)> {
+    (0..12)
+        .map(|_| {
+            let mut c = CaseFile::new(Some("Essai".into()), None);
+            with(&mut c);
+            (c, opened)
+        })
+        .collect()
+}
+
+fn report_of(
+    cases: &[(CaseFile, NaiveDate)],
+    from: NaiveDate,
+    to: NaiveDate,
+) -> passerelle_core::report::ActivityReport {
+    use passerelle_core::report::{compute, Period, ReportCase};
+    compute(
+        cases.iter().map(|(case, opened)| ReportCase {
+            case,
+            opened: *opened,
+        }),
+        Period::new(from, to).unwrap(),
+    )
+}
+
+fn cell(
+    report: &passerelle_core::report::ActivityReport,
+    table: TableId,
+    row: &RowKey,
+    col: usize,
+) -> Cell {
+    let t = report.tables.iter().find(|t| t.id == table).unwrap();
+    // A route with nothing to count has no row.
+    t.rows
+        .iter()
+        .position(|r| r == row)
+        .map_or(Cell::Count(0), |i| t.cells[i][col])
+}
+
+/// A reflection period granted on 20 December and handed over on 5 January is one grant, in the
+/// year of its decision (review, 2026-12-04: it was counted in both years).
+#[test]
+fn a_reflection_period_granted_in_one_year_and_handed_over_in_the_next_counts_once() {
+    use passerelle_core::model::case::{
+        Application, ApplicationDecision, ApplicationRoute, DecisionOutcome, ReflectionPeriod,
+    };
+    let cases = twelve(day(2025, 12, 1), |c| {
+        c.applications.push(Application {
+            route: ApplicationRoute::ReflectionPeriod,
+            filed_on: Some(day(2025, 12, 2)),
+            decision: Some(ApplicationDecision {
+                outcome: DecisionOutcome::Granted,
+                date: Some(day(2025, 12, 20)),
+            }),
+        });
+        c.reflection_period = Some(ReflectionPeriod {
+            recepisse_issued: Some(day(2026, 1, 5)),
+        });
+    });
+    let row = RowKey::Route(ApplicationRoute::ReflectionPeriod);
+    let y2025 = report_of(&cases, day(2025, 1, 1), day(2025, 12, 31));
+    let y2026 = report_of(&cases, day(2026, 1, 1), day(2026, 12, 31));
+    assert_eq!(cell(&y2025, TableId::Decisions, &row, 0), Cell::Count(12));
+    assert_eq!(cell(&y2026, TableId::Decisions, &row, 0), Cell::Count(0));
+    // Without the application, the récépissé alone is the grant, in its own year.
+    let alone = twelve(day(2025, 12, 1), |c| {
+        c.reflection_period = Some(ReflectionPeriod {
+            recepisse_issued: Some(day(2026, 1, 5)),
+        });
+    });
+    let y2026 = report_of(&alone, day(2026, 1, 1), day(2026, 12, 31));
+    assert_eq!(cell(&y2026, TableId::Decisions, &row, 0), Cell::Count(12));
+}
+
+/// Born « 2008 » (the year only) is 17 or 18 at the start of 2026: no band is stated for her;
+/// born « mars 1990 » is 35 whatever the day (review, 2026-12-04: the 1st of January was taken
+/// as her birthday).
+#[test]
+fn a_birth_year_that_may_fall_in_two_age_bands_gives_none() {
+    use passerelle_core::model::case::DatePrecision;
+    use passerelle_core::report::AgeBand;
+    let born = |date: NaiveDate, precision: DatePrecision| {
+        move |c: &mut CaseFile| {
+            c.person.birth_date = Some(date);
+            c.person.birth_date_precision = Some(precision);
+        }
+    };
+    let (from, to) = (day(2026, 1, 1), day(2026, 12, 31));
+    let opened = day(2026, 1, 10);
+    let report = report_of(
+        &twelve(opened, born(day(2008, 1, 1), DatePrecision::Year)),
+        from,
+        to,
+    );
+    assert_eq!(
+        cell(&report, TableId::AgeBySex, &RowKey::Unknown, 3),
+        Cell::Count(12)
+    );
+    let report = report_of(
+        &twelve(opened, born(day(1990, 3, 1), DatePrecision::Month)),
+        from,
+        to,
+    );
+    assert_eq!(
+        cell(
+            &report,
+            TableId::AgeBySex,
+            &RowKey::Age(AgeBand::From35To44),
+            3
+        ),
+        Cell::Count(12)
+    );
+}

@@ -99,7 +99,10 @@ report-route-aps-l425-4 = Provisional residence authorisation (L. 425-4)
 report-delays-title = Median delays
 report-delay-interview-to-filing = From the first interview to the filing
 report-delay-filing-to-decision = From the filing to the decision
-report-delay-value = { $days } days (over { $over } applications)
+report-delay-value = { $days } { $count ->
+        [one] day
+       *[other] days
+    } (over { $over } applications)
 report-delay-not-published = not published: fewer than five applications with both dates known
 
 report-method-title = Method

@@ -99,7 +99,10 @@ report-route-aps-l425-4 = Autorisation provisoire de séjour (L. 425-4)
 report-delays-title = Délais médians
 report-delay-interview-to-filing = Du premier entretien au dépôt de la demande
 report-delay-filing-to-decision = Du dépôt de la demande à la décision
-report-delay-value = { $days } jours (sur { $over } demandes)
+report-delay-value = { $days } { $count ->
+        [one] jour
+       *[other] jours
+    } (sur { $over } demandes)
 report-delay-not-published = non publié : moins de cinq demandes dont les deux dates sont connues
 
 report-method-title = Méthode

@@ -5,12 +5,20 @@
 
 use crate::pdf::{cell_text, ActivityReportView};
 
-/// One field, quoted when it holds a separator, a quote or a line break.
+/// One field, quoted when it holds a separator, a quote or a line break. A field a spreadsheet
+/// would read as a formula (`=`, `+`, `-`, `@`, a tab or a carriage return first: the
+/// association's name is typed by a worker) gets a leading apostrophe, which spreadsheets show as
+/// text (OWASP, « CSV injection »).
 fn field(text: &str) -> String {
+    let text = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    };
     if text.contains([';', '"', '\n', '\r']) {
         format!("\"{}\"", text.replace('"', "\"\""))
     } else {
-        text.to_string()
+        text
     }
 }
 
@@ -71,5 +79,16 @@ mod tests {
         assert_eq!(field("a;b"), "\"a;b\"");
         assert_eq!(field("« dit »"), "« dit »");
         assert_eq!(field("x\"y"), "\"x\"\"y\"");
+    }
+
+    #[test]
+    fn a_field_a_spreadsheet_would_run_as_a_formula_is_kept_as_text() {
+        assert_eq!(field("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+        assert_eq!(field("+33 1 23"), "'+33 1 23");
+        assert_eq!(field("-2"), "'-2");
+        assert_eq!(field("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(field("\tx"), "'\tx");
+        assert_eq!(field("12"), "12");
+        assert_eq!(field("< 5"), "< 5");
     }
 }

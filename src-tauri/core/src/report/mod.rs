@@ -377,7 +377,13 @@ pub fn compute<'a>(
         }
         // Applications and decisions count whenever they fall in the period.
         let route_index = |r: ApplicationRoute| ROUTES.iter().position(|x| *x == r).unwrap_or(0);
-        let mut reflection_granted = false;
+        // A reflection-period application decided on a known day is counted by that day, in its
+        // own period: its récépissé is the same grant (review, 2026-12-04: a grant decided on
+        // 20 December and handed over on 5 January was counted in both years).
+        let reflection_decided = case.applications.iter().any(|a| {
+            a.route == ApplicationRoute::ReflectionPeriod
+                && a.decision.as_ref().is_some_and(|d| d.date.is_some())
+        });
         for a in &case.applications {
             if let Some(f) = a.filed_on.filter(|f| period.contains(*f)) {
                 filed[route_index(a.route)] += 1;
@@ -389,9 +395,6 @@ pub fn compute<'a>(
                 if let Some(day) = d.date.filter(|d| period.contains(*d)) {
                     let k = usize::from(d.outcome == DecisionOutcome::Refused);
                     decided[route_index(a.route)][k] += 1;
-                    if a.route == ApplicationRoute::ReflectionPeriod {
-                        reflection_granted = true;
-                    }
                     if let Some(f) = a.filed_on.filter(|f| *f <= day) {
                         to_decision.push((day - f).num_days());
                     }
@@ -399,7 +402,7 @@ pub fn compute<'a>(
             }
         }
         // A récépissé of the reflection period recorded without its application is a grant.
-        if !reflection_granted
+        if !reflection_decided
             && case
                 .reflection_period
                 .as_ref()
@@ -413,10 +416,15 @@ pub fn compute<'a>(
         }
         persons += 1;
         let sex = sex_column(case);
+        // A birth date known to the year or the month only gives a band only when every day it
+        // may stand for gives the same one (born « 2008 »: 17 or 18 at the start of 2026).
+        let on = start.max(period.from);
         let band = case
             .person
-            .birth_date
-            .map(|b| RowKey::Age(age_band(b, start.max(period.from))))
+            .birth_range()
+            .map(|(first, last)| (age_band(first, on), age_band(last, on)))
+            .filter(|(oldest, youngest)| oldest == youngest)
+            .map(|(band, _)| RowKey::Age(band))
             .unwrap_or(RowKey::Unknown);
         age.add(band, sex);
         let j = SEX_COLUMNS.iter().position(|c| *c == sex).unwrap_or(2);

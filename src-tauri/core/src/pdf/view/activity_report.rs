@@ -149,6 +149,7 @@ impl ActivityReportView {
                             "report-delay-value",
                             &[
                                 ("days", group_digits(days)),
+                                ("count", days.to_string()),
                                 ("over", cell_text(d.over, true)),
                             ],
                         ),
@@ -200,5 +201,23 @@ mod tests {
         assert_eq!(cell_text(Cell::Count(0), true), "0");
         assert_eq!(cell_text(Cell::Small, true), "<\u{a0}5");
         assert_eq!(cell_text(Cell::Hidden, true), "s");
+    }
+
+    #[test]
+    fn a_delay_of_one_day_is_singular() {
+        let words = |days: u64| {
+            fr(
+                "report-delay-value",
+                &[
+                    ("days", group_digits(days)),
+                    ("count", days.to_string()),
+                    ("over", "12".into()),
+                ],
+            )
+        };
+        assert_eq!(words(1), "1 jour (sur 12 demandes)");
+        assert_eq!(words(0), "0 jour (sur 12 demandes)");
+        assert_eq!(words(2), "2 jours (sur 12 demandes)");
+        assert_eq!(words(1234), "1\u{202f}234 jours (sur 12 demandes)");
     }
 }
