@@ -90,9 +90,8 @@ fn emit(cli: &Cli, out: Output) -> Result<(), Error> {
     match out {
         Output::Done => Ok(()),
         Output::Pdf(pdf) => {
-            // Not `write_atomically`: its temporary file would be a second copy of the person's
-            // data on disk. A crash leaves at worst a truncated PDF at the path asked for; a link
-            // there is replaced, not written through (`write_file`).
+            // Written beside, then renamed over the path asked for (`write_file`): a failed
+            // write leaves nothing; a link there is replaced, not written through.
             let path = checked_out(cli)?.ok_or(Error::required(Field::Named(Named::CliOut)))?;
             write_file(path, &pdf)
         }
@@ -113,31 +112,27 @@ pub fn checked_out(cli: &Cli) -> Result<Option<&std::path::Path>, Error> {
 
 /// Writes `bytes` at `path` (checked by [`checked_out`]); a failure names the file.
 ///
-/// A file or link already there is unlinked first and a new file created in its place: a hard
-/// link to another file (the store's database, reached under another name) or a symbolic link
-/// is replaced, never written through, and no temporary copy is made. Anything else (a pipe,
-/// `/dev/stdout`) is written to as it is.
+/// A file (or nothing) at `path` is replaced whole: the bytes go to a new file beside it, which
+/// is renamed over it once complete, so a write that fails (a full disk) leaves the old file as
+/// it was and removes the new one (review, 2026-12-04: the old file was unlinked first and a
+/// truncated plaintext copy was left in its place). A hard link to another file (the store's
+/// database, reached under another name) or a symbolic link is replaced, never written through.
+/// Anything else (a pipe, `/dev/stdout`) is written to as it is.
 pub fn write_file(path: &std::path::Path, bytes: &[u8]) -> Result<(), Error> {
     let failed = |e: std::io::Error| Error::file_access(path, &e);
-    let replaced = std::fs::symlink_metadata(path)
-        .is_ok_and(|m| m.file_type().is_file() || m.file_type().is_symlink());
+    let replaced = match std::fs::symlink_metadata(path) {
+        Ok(m) => m.file_type().is_file() || m.file_type().is_symlink(),
+        Err(e) => e.kind() == std::io::ErrorKind::NotFound,
+    };
     if !replaced {
         return std::fs::write(path, bytes).map_err(failed);
     }
-    std::fs::remove_file(path).map_err(failed)?;
-    let mut file = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(path)
-        .map_err(failed)?;
-    file.write_all(bytes).map_err(failed)
+    passerelle_core::fsx::write_beside_then_replace(path, bytes).map_err(failed)
 }
 
 /// Writes `bytes` to `--out`, or to standard output without it.
 pub fn write_out(cli: &Cli, bytes: &[u8]) -> Result<(), Error> {
     match checked_out(cli)? {
-        // Written in place, like the PDFs: a temporary file beside it would be a second copy of
-        // what may be personal data (an unencrypted case file).
         Some(path) => write_file(path, bytes),
         None => Ok(std::io::stdout().write_all(bytes)?),
     }

@@ -265,3 +265,31 @@ fn usage_lists_the_vault_verbs() {
         assert!(text.contains(verb), "{verb} missing from the usage");
     }
 }
+
+/// A link planted beside the backup, under the name its temporary file once had, is never
+/// written through: the store's database stays as it was and still opens (review, 2026-12-04:
+/// `.NAME.partial` → passerelle.db made a backup overwrite the database).
+#[cfg(unix)]
+#[test]
+fn a_link_planted_beside_a_backup_is_never_written_through() {
+    let root = tempfile::tempdir().unwrap();
+    let (store, _) = store_with_case(root.path(), "a");
+    let db = store.join("passerelle.db");
+    // Its first bytes (SQLCipher's salt) stay; the rest may change as SQLite checkpoints.
+    let salt = |db: &Path| std::fs::read(db).unwrap()[..16].to_vec();
+    let before = salt(&db);
+    let out_dir = root.path().join("usb");
+    std::fs::create_dir(&out_dir).unwrap();
+    for planted in [".b.passerelle.partial", ".b.passerelle.tmp"] {
+        std::os::unix::fs::symlink(&db, out_dir.join(planted)).unwrap();
+    }
+    let file = out_dir.join("b.passerelle");
+    let report = support::json(&cli(
+        &["--store", s(&store), "backup", "--out", s(&file)],
+        &[STORE, BACKUP],
+    ));
+    assert_eq!(report["verified"], true);
+    assert!(salt(&db) == before, "the database is not overwritten");
+    assert!(std::fs::symlink_metadata(&file).unwrap().is_file());
+    assert_eq!(names(&store, STORE), ["OKAFOR Amina"]);
+}

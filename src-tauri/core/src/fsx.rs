@@ -20,27 +20,82 @@ use crate::Result;
 ///
 /// The temporary file sits beside the target (same file system, so the rename is atomic) and
 /// holds exactly what the target will hold, no more: a caller writing an unencrypted export has
-/// chosen that destination, and a crash leaves at worst a `.name.tmp` copy beside it.
+/// chosen that destination, and a crash leaves at worst a `.name.….tmp` copy beside it. A write
+/// that fails (a full disk) removes it and leaves the target as it was.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
-    let dir = path.parent().unwrap_or_else(|| Path::new("."));
-    let file_name = path
+    Ok(write_beside_then_replace(path, bytes)?)
+}
+
+/// [`write_atomically`], with the system's own error (a caller names the file with it).
+///
+/// # Errors
+/// What the system says; the target is then as it was, and nothing is left beside it.
+pub fn write_beside_then_replace(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let (mut f, tmp) = create_beside(path, "tmp")?;
+    let written = f
+        .write_all(bytes)
+        .and_then(|()| f.sync_all())
+        .and_then(|()| {
+            drop(f);
+            rename_retrying(&tmp, path)
+        });
+    if let Err(e) = written {
+        let _ = fs::remove_file(&tmp);
+        return Err(e);
+    }
+    sync_dir_of(path);
+    Ok(())
+}
+
+/// A new, empty file beside `path`, named `.NAME.RANDOM.suffix`, that only its owner can read
+/// (Unix), and its path: where a file is written before [`replace`] moves it over `path`.
+///
+/// It is created only if nothing stands at that name (`O_EXCL`): a link planted there by someone
+/// who can write to the folder (a shared folder, a USB stick) is never followed, so the write can
+/// neither land in the vault's database nor in another of the worker's files (review, 2026-12-04:
+/// a planted `.NAME.partial` link made a backup overwrite the database). The random part also
+/// keeps a stale file of an earlier crash from being taken for this one.
+///
+/// # Errors
+/// What the system says when the folder cannot hold a new file.
+pub fn create_beside(path: &Path, suffix: &str) -> std::io::Result<(File, std::path::PathBuf)> {
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or_else(|| Path::new("."));
+    let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let tmp = dir.join(format!(".{file_name}.tmp"));
-    {
-        let mut f = File::create(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
+    let mut last = None;
+    for _ in 0..16 {
+        let mut random = [0u8; 6];
+        rand::RngCore::fill_bytes(&mut rand::rngs::OsRng, &mut random);
+        let tag: String = random.iter().map(|b| format!("{b:02x}")).collect();
+        let tmp = dir.join(format!(".{name}.{tag}.{suffix}"));
+        let mut options = fs::OpenOptions::new();
+        options.write(true).create_new(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        match options.open(&tmp) {
+            Ok(f) => return Ok((f, tmp)),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => last = Some(e),
+            Err(e) => return Err(e),
+        }
     }
-    replace(&tmp, path)
+    Err(last.unwrap_or_else(|| std::io::ErrorKind::AlreadyExists.into()))
 }
 
 /// Moves the complete, synced file `from` over `to` (same directory), then syncs the directory
 /// where the platform can.
 pub fn replace(from: &Path, to: &Path) -> Result<()> {
     rename_retrying(from, to)?;
-    let dir = to
+    sync_dir_of(to);
+    Ok(())
+}
+
+fn sync_dir_of(path: &Path) {
+    let dir = path
         .parent()
         .filter(|d| !d.as_os_str().is_empty())
         .unwrap_or_else(|| Path::new("."));
@@ -48,7 +103,6 @@ pub fn replace(from: &Path, to: &Path) -> Result<()> {
         // Best effort: Windows cannot open a directory as a file.
         let _ = d.sync_all();
     }
-    Ok(())
 }
 
 #[cfg(not(windows))]
@@ -289,5 +343,66 @@ mod windows_tests {
         write_atomically(&target, b"new").unwrap();
         release.join().unwrap();
         assert_eq!(std::fs::read(&target).unwrap(), b"new");
+    }
+}
+
+#[cfg(test)]
+mod writing {
+    use super::*;
+
+    /// What `dir` holds, by name.
+    fn listing(dir: &Path) -> Vec<String> {
+        let mut names: Vec<String> = fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    }
+
+    #[test]
+    fn a_write_replaces_the_file_whole_and_leaves_nothing_beside_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("rapport.csv");
+        write_atomically(&target, b"old").unwrap();
+        write_atomically(&target, b"new").unwrap();
+        assert_eq!(fs::read(&target).unwrap(), b"new");
+        assert_eq!(listing(dir.path()), ["rapport.csv"]);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = fs::metadata(&target).unwrap().permissions().mode();
+            assert_eq!(mode & 0o077, 0, "readable by its owner only: {mode:o}");
+        }
+    }
+
+    #[test]
+    fn a_write_that_fails_leaves_the_target_and_nothing_beside_it() {
+        let dir = tempfile::tempdir().unwrap();
+        // A folder holding a file cannot be replaced by a file: the rename fails.
+        let target = dir.path().join("courrier.pdf");
+        fs::create_dir(&target).unwrap();
+        fs::write(target.join("garder.txt"), b"kept").unwrap();
+        assert!(write_beside_then_replace(&target, b"%PDF").is_err());
+        assert_eq!(listing(dir.path()), ["courrier.pdf"]);
+        assert_eq!(fs::read(target.join("garder.txt")).unwrap(), b"kept");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_link_planted_where_the_temporary_file_goes_is_never_followed() {
+        let dir = tempfile::tempdir().unwrap();
+        let victim = dir.path().join("passerelle.db");
+        fs::write(&victim, b"database").unwrap();
+        let target = dir.path().join("export.json");
+        for planted in [".export.json.tmp", ".export.json.partial"] {
+            std::os::unix::fs::symlink(&victim, dir.path().join(planted)).unwrap();
+        }
+        write_atomically(&target, b"{}").unwrap();
+        let (mut f, tmp) = create_beside(&target, "partial").unwrap();
+        f.write_all(b"sealed").unwrap();
+        assert!(!fs::symlink_metadata(&tmp).unwrap().file_type().is_symlink());
+        assert_eq!(fs::read(&victim).unwrap(), b"database");
+        assert_eq!(fs::read(&target).unwrap(), b"{}");
     }
 }

@@ -258,14 +258,8 @@ pub fn write(
     prefix.extend_from_slice(&header_json);
     let digest = Sha256::digest(&prefix);
 
-    let dir = path.parent().unwrap_or_else(|| Path::new("."));
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let tmp = dir.join(format!(".{name}.partial"));
+    let (file, tmp) = crate::fsx::create_beside(path, "partial")?;
     let written = (|| -> Result<()> {
-        let file = File::create(&tmp)?;
         let mut out = BufWriter::new(file);
         out.write_all(&prefix)?;
         out.write_all(&digest)?;
@@ -310,7 +304,9 @@ pub fn write(
         let _ = std::fs::remove_file(&tmp);
         return Err(e);
     }
-    crate::fsx::replace(&tmp, path)?;
+    crate::fsx::replace(&tmp, path).inspect_err(|_| {
+        let _ = std::fs::remove_file(&tmp);
+    })?;
     Ok(keys)
 }
 
