@@ -135,6 +135,7 @@ pub fn render(
     if kind == PrintedDocument::Consent {
         // Her consent concerns her data, not a permit: it prints whatever the case's route or
         // territory.
+        consent_not_after(case, ctx.today)?;
         return Ok(RenderedDocument {
             file_name: pdf::default_file_name(kind, ctx.today),
             bytes: consent(case, ctx)?,
@@ -254,15 +255,105 @@ pub fn missing_facts(
             nationality(case).map(drop),
             pdf::view::cover_letter::founding_facts(case, route),
             pdf::view::cover_letter::final_by(case, route, today),
+            nothing_after(case, today),
         ],
         PrintedDocument::SupportLetter => vec![
             competent_office(case).map(drop),
             pdf::view::support_letter::founding_facts(case, route),
             pdf::view::cover_letter::final_by(case, route, today),
+            nothing_after(case, today),
         ],
         PrintedDocument::Checklist | PrintedDocument::Consent => Vec::new(),
     };
     checks.into_iter().filter_map(Result::err).collect()
+}
+
+/// The days of what has happened that the case records — her birth, the complaint, the
+/// testimony, the admission to the exit programme, the accompaniment's start, the issue of her
+/// card, the documents she holds — each with its field. A letter states them as past (« le
+/// 15 janvier 2027, j'ai déposé plainte »): none may come after the letter's day (review,
+/// 2026-12-04: a case file imported with such a day was printed as it stood). The interview
+/// refuses such days as they are typed; a case file written elsewhere, or a computer's clock
+/// set back, can still bring one.
+fn past_days(case: &CaseFile) -> Vec<(String, NaiveDate)> {
+    let mut days: Vec<(String, Option<NaiveDate>)> = vec![
+        ("person.birthDate".into(), case.person.birth_date),
+        (
+            "cooperation.complaint.date".into(),
+            case.cooperation.complaint.as_ref().and_then(|c| c.date),
+        ),
+        (
+            "cooperation.testimony.date".into(),
+            case.cooperation.testimony.as_ref().and_then(|c| c.date),
+        ),
+        (
+            "exitProstitutionProgramme.admittedOn".into(),
+            case.exit_prostitution_programme
+                .as_ref()
+                .and_then(|e| e.admitted_on),
+        ),
+        (
+            "accompaniment.since".into(),
+            case.accompaniment.as_ref().and_then(|a| a.since),
+        ),
+        (
+            "currentPermit.issued".into(),
+            case.current_permit.as_ref().and_then(|p| p.issued),
+        ),
+    ];
+    days.extend(
+        case.documents
+            .iter()
+            .enumerate()
+            .map(|(i, d)| (format!("documents[{i}].date"), d.date)),
+    );
+    days.into_iter()
+        .filter_map(|(field, day)| Some((field, day?)))
+        .collect()
+}
+
+/// A letter is not written while the case records a past fact on a day after the letter's
+/// ([`past_days`]).
+///
+/// # Errors
+/// [`Error::InvalidField`] naming the first such field, [`Invalid::AfterDocumentDay`].
+fn nothing_after(case: &CaseFile, today: NaiveDate) -> Result<()> {
+    match past_days(case).into_iter().find(|(_, day)| *day > today) {
+        Some((field, _)) => Err(Error::invalid(
+            Field::case(field),
+            Invalid::AfterDocumentDay,
+        )),
+        None => Ok(()),
+    }
+}
+
+/// The consent record states each decision as taken on its day: none after the record's.
+///
+/// # Errors
+/// [`Error::InvalidField`] naming the decision, [`Invalid::AfterDocumentDay`].
+fn consent_not_after(case: &CaseFile, today: NaiveDate) -> Result<()> {
+    let Some(consent) = &case.consent else {
+        return Ok(());
+    };
+    let decisions = [
+        ("consent.storage", &consent.storage),
+        (
+            "consent.shareWithPrefecture",
+            &consent.share_with_prefecture,
+        ),
+        ("consent.shareWithLawyer", &consent.share_with_lawyer),
+    ];
+    match decisions.into_iter().find(|(_, d)| {
+        d.as_ref()
+            .and_then(|d| d.date)
+            .is_some_and(|day| day > today)
+    }) {
+        Some((field, _)) => Err(Error::invalid(
+            Field::case(format!("{field}.date")),
+            Invalid::AfterDocumentDay,
+        )),
+        None => Ok(()),
+    }
 }
 
 /// [`missing_facts`] as a check: the first one missing.
@@ -522,6 +613,81 @@ mod tests {
             );
             assert!(!doc.file_name.to_lowercase().contains("okafor"));
         }
+    }
+
+    /// The field an [`Invalid::AfterDocumentDay`] names, if that is the error.
+    fn after_day(result: Result<RenderedDocument>) -> Option<String> {
+        match result {
+            Err(Error::InvalidField {
+                field: Field::Case(path),
+                reason: Invalid::AfterDocumentDay,
+            }) => Some(path),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn no_document_states_as_past_a_day_after_its_own() {
+        let mut ctx = DocumentContext::new(day());
+        ctx.association = Some(crate::pdf::samples::association());
+        let later = day().succ_opt().unwrap();
+        let render_all = |c: &CaseFile| {
+            [PrintedDocument::Letter, PrintedDocument::SupportLetter]
+                .map(|kind| after_day(render(kind, c, &ctx)))
+        };
+        let mut c = spec_case();
+        assert_eq!(render_all(&c), [None, None], "the spec case is printed");
+        c.cooperation.complaint.as_mut().unwrap().date = Some(later);
+        let field = Some("cooperation.complaint.date".to_string());
+        assert_eq!(render_all(&c), [field.clone(), field]);
+        // The case page is told before anyone clicks.
+        assert!(
+            missing_facts(&c, RouteId::CstL4251, PrintedDocument::Letter, day())
+                .iter()
+                .any(|e| matches!(
+                    e,
+                    Error::InvalidField {
+                        reason: Invalid::AfterDocumentDay,
+                        ..
+                    }
+                ))
+        );
+        // The day itself is not after it.
+        c.cooperation.complaint.as_mut().unwrap().date = Some(day());
+        assert_eq!(render_all(&c), [None, None]);
+        let mut c = spec_case();
+        c.accompaniment.get_or_insert_with(Default::default).since = Some(later);
+        assert_eq!(
+            after_day(render(PrintedDocument::SupportLetter, &c, &ctx)),
+            Some("accompaniment.since".into())
+        );
+        let mut c = spec_case();
+        c.documents.push(crate::model::case::Document {
+            kind: crate::model::case::PieceKind::ComplaintReceipt,
+            status: crate::model::case::DocumentStatus::Have,
+            date: Some(later),
+            number: None,
+            expires: None,
+        });
+        let at = c.documents.len() - 1;
+        assert_eq!(
+            after_day(render(PrintedDocument::Letter, &c, &ctx)),
+            Some(format!("documents[{at}].date"))
+        );
+        // Her consent, given « on » a day to come, is not recorded as given.
+        let mut c = spec_case();
+        c.consent = Some(crate::model::case::Consent {
+            share_with_prefecture: Some(crate::model::case::ConsentDecision {
+                status: crate::model::case::ConsentStatus::Given,
+                date: Some(later),
+            }),
+            notice_language: Some("fr".into()),
+            ..Default::default()
+        });
+        assert_eq!(
+            after_day(render(PrintedDocument::Consent, &c, &ctx)),
+            Some("consent.shareWithPrefecture.date".into())
+        );
     }
 
     #[test]

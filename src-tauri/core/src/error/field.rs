@@ -313,6 +313,9 @@ pub enum Invalid {
     /// The resident card the letter would ask for is already applied for (waiting for its
     /// decision) or granted.
     ResidentCardAlreadyApplied,
+    /// A day the document would state as past (a complaint, a decision of hers) comes after the
+    /// document's own.
+    AfterDocumentDay,
 }
 
 impl Invalid {
@@ -348,6 +351,7 @@ impl Invalid {
             Invalid::AgreementNationality => "agreement-nationality",
             Invalid::RenewalAlreadyFiled => "renewal-already-filed",
             Invalid::ResidentCardAlreadyApplied => "resident-card-already-applied",
+            Invalid::AfterDocumentDay => "after-document-day",
         }
     }
 
@@ -427,6 +431,7 @@ impl Invalid {
             Invalid::AgreementNationality,
             Invalid::RenewalAlreadyFiled,
             Invalid::ResidentCardAlreadyApplied,
+            Invalid::AfterDocumentDay,
             Invalid::RouteDoesNotFit {
                 route: "cst-l425-1-renewal",
                 reason: "no-cst-l425-1".into(),

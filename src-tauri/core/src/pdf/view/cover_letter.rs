@@ -108,7 +108,7 @@ pub fn enclosures(case: &CaseFile, items: &[ChecklistItem]) -> Vec<Enclosure> {
                 let permit = case
                     .current_permit
                     .as_ref()
-                    .filter(|p| kind == PieceKind::CurrentPermit && p.expires.is_some());
+                    .filter(|_| kind == PieceKind::CurrentPermit);
                 out.push(if named_by_number(kind) {
                     Enclosure {
                         kind,
@@ -123,10 +123,14 @@ pub fn enclosures(case: &CaseFile, items: &[ChecklistItem]) -> Vec<Enclosure> {
                     }
                 } else if let Some(p) = permit {
                     // The document she holds, by its kind and the end of validity recorded
-                    // with it (`currentPermit`), which is what the prefecture checks.
+                    // with it (`currentPermit`), which is what the prefecture checks; without
+                    // that end, by the day of the document held, and no validity is stated.
                     Enclosure {
                         kind,
-                        date: None,
+                        date: p
+                            .issued
+                            .or_else(|| doc.and_then(|d| d.date))
+                            .filter(|_| p.expires.is_none()),
                         number: None,
                         expires: p.expires,
                         permit: Some(p.kind),
@@ -492,13 +496,19 @@ fn sender_block(case: &CaseFile, input: &LetterInput<'_>) -> Vec<String> {
 /// validity is stated only as the case file records it, and never as running once past.
 fn enclosure_line(e: &Enclosure, today: NaiveDate) -> String {
     // « Titre de séjour en cours de validité » says what the list asks for; the document she
-    // holds is named by its kind, with its own end of validity.
-    let mut line = match e.permit {
-        Some(permit) => fr(
+    // holds is named by its kind, with its own end of validity, and never said valid when the
+    // case records no end (review, 2026-12-04: a card issued in 2020 and ended long ago was
+    // enclosed « en cours de validité »).
+    let mut line = match (e.permit, e.kind) {
+        (Some(permit), _) => fr(
             "letter-enclosure-current-permit",
             &[("permit", code(permit).to_string())],
         ),
-        None => fr(&piece_message_id(e.kind), &[]),
+        (None, PieceKind::CurrentPermit) => fr(
+            "letter-enclosure-current-permit",
+            &[("permit", "other".to_string())],
+        ),
+        (None, kind) => fr(&piece_message_id(kind), &[]),
     };
     if let Some(n) = &e.number {
         line = fr(
@@ -931,6 +941,49 @@ mod tests {
             .expect("the card recorded as hers is in hand");
         let line = enclosure_line(card, letter_day).replace('\u{a0}', " ");
         assert_eq!(line, "Carte de séjour temporaire « vie privée et familiale », valable jusqu’au 31 décembre 2026");
+        // Its end not recorded: named by its kind and day of issue, never « en cours de validité ».
+        c.current_permit.as_mut().unwrap().expires = None;
+        c.current_permit.as_mut().unwrap().issued = Some(day(2020, 3, 1));
+        // The worker marked it held (review, 2026-12-04: « cp-noexp-old »).
+        c.documents.push(Document {
+            kind: PieceKind::CurrentPermit,
+            status: DocumentStatus::Have,
+            date: Some(day(2020, 3, 1)),
+            number: None,
+            expires: None,
+        });
+        let list = crate::legal::checklist(&c, RouteId::CstL4251Renewal, letter_day);
+        let lines: Vec<String> = enclosures(&c, &list.items)
+            .iter()
+            .map(|e| enclosure_line(e, letter_day).replace('\u{a0}', " "))
+            .collect();
+        assert!(
+            lines
+                .iter()
+                .all(|l| !l.contains("validité") && !l.contains("valable")),
+            "{lines:?}"
+        );
+        assert!(
+            lines.contains(
+                &"Carte de séjour temporaire « vie privée et familiale » du 1er mars 2020".into()
+            ),
+            "{lines:?}"
+        );
+        // A residence document marked held with no card recorded: « Titre de séjour », dated.
+        let mut e = Enclosure {
+            kind: PieceKind::CurrentPermit,
+            date: Some(day(2015, 3, 1)),
+            number: None,
+            expires: None,
+            permit: None,
+        };
+        assert_eq!(
+            enclosure_line(&e, letter_day).replace('\u{a0}', " "),
+            "Titre de séjour du 1er mars 2015"
+        );
+        e.date = None;
+        assert_eq!(enclosure_line(&e, letter_day), "Titre de séjour");
+        c.documents.retain(|d| d.kind != PieceKind::CurrentPermit);
         // Nothing recorded of a card: nothing enclosed, nothing stated.
         c.current_permit = None;
         let list = crate::legal::checklist(&c, RouteId::CstL4251Renewal, letter_day);
