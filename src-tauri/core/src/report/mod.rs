@@ -28,7 +28,7 @@ use crate::model::case::{
 use crate::{Error, Result};
 
 pub use regions::Region;
-pub use suppress::{Cell, THRESHOLD};
+pub use suppress::{Cell, Known, THRESHOLD};
 
 /// Below this many persons accompanied, the period is too small to publish safely: every
 /// breakdown would be mostly suppressed cells, and the few left would point at people.
@@ -466,7 +466,7 @@ pub fn compute<'a>(
     if too_small {
         return report;
     }
-    let mut by_sex: Vec<(TableId, Vec<RowKey>, Vec<Vec<u64>>)> = Vec::new();
+    let mut by_sex: Vec<Counted> = Vec::new();
     let ages: Vec<RowKey> = <AgeBand as strum::VariantArray>::VARIANTS
         .iter()
         .map(|b| RowKey::Age(*b))
@@ -511,14 +511,14 @@ pub fn compute<'a>(
         TableId::Applications,
         route_rows.clone(),
         vec![ColumnKey::Filed],
-        suppress::protect(&body, &[], MIN_PERSONS),
+        suppress::protect(&body, &[], MIN_PERSONS, &[]),
     ));
     let body: Vec<Vec<u64>> = decided.iter().map(|d| d.to_vec()).collect();
     report.tables.push(table(
         TableId::Decisions,
         route_rows,
         vec![ColumnKey::Granted, ColumnKey::Refused],
-        suppress::protect(&body, &[], MIN_PERSONS),
+        suppress::protect(&body, &[], MIN_PERSONS, &[]),
     ));
     report.delays = vec![
         delay(DelayKind::InterviewToFiling, to_filing),
@@ -563,45 +563,362 @@ fn nationality_rows(counts: &BTreeMap<Option<String>, [u64; 3]>) -> (Vec<RowKey>
     )
 }
 
-/// Suppresses tables that share their total row (the persons accompanied by sex): a total cell
-/// hidden in one is hidden in all, or another table would show it.
-fn protect_sharing_total_row(
-    tables: Vec<(TableId, Vec<RowKey>, Vec<Vec<u64>>)>,
-    columns: &[ColumnKey],
-) -> Vec<Table> {
-    let mut forced: Vec<(usize, usize)> = Vec::new();
-    loop {
+/// A table before suppression: which, its rows, its counts.
+type Counted = (TableId, Vec<RowKey>, Vec<Vec<u64>>);
+
+/// Suppresses tables that share their total row (the persons accompanied by sex), as a reader
+/// holding all of them would attack them:
+/// - a total hidden in one is hidden in all, or another table would show it;
+/// - what each table alone allows of a shared total not shown is intersected (review,
+///   2026-12-04: the age table allowed 45 to 48 persons, the exploitation table 47 or more, the
+///   cooperation table 47 or less); a total pinned that way gets a cell hidden in a table that
+///   pins it, until none is; the intersection is then given to every table as [`Known`] bounds,
+///   so that no cell of one is pinned through another.
+///
+/// When no choice of cells frees a total, the tables are withheld, their grand total hidden.
+fn protect_sharing_total_row(tables: Vec<Counted>, columns: &[ColumnKey]) -> Vec<Table> {
+    let width = columns.len() + 1;
+    let mut margins: Vec<usize> = Vec::new();
+    let mut extra: Vec<Vec<(usize, usize)>> = vec![Vec::new(); tables.len()];
+    let mut known: Vec<(usize, i64, i64)> = Vec::new();
+    // Tables given up on: not broken down, their grand total hidden.
+    let mut dropped = vec![false; tables.len()];
+    // Each round hides one cell more, drops a table or narrows what is known: bounded.
+    let cells: usize = tables
+        .iter()
+        .map(|(_, rows, _)| (rows.len() + 1) * width)
+        .sum();
+    for _ in 0..=cells * 2 {
         let grids: Vec<suppress::Grid> = tables
             .iter()
-            .map(|(_, rows, body)| {
-                let at: Vec<(usize, usize)> =
-                    forced.iter().map(|&(_, j)| (rows.len(), j)).collect();
-                suppress::protect(body, &at, MIN_PERSONS)
+            .zip(&extra)
+            .zip(&dropped)
+            .map(|(((_, rows, body), extra), &dropped)| {
+                if dropped {
+                    return hidden_total(body);
+                }
+                let total_row = rows.len();
+                let mut forced: Vec<(usize, usize)> =
+                    margins.iter().map(|&j| (total_row, j)).collect();
+                forced.extend(extra);
+                let bounds: Vec<Known> = known
+                    .iter()
+                    .map(|&(j, lo, hi)| Known {
+                        at: (total_row, j),
+                        lo,
+                        hi,
+                    })
+                    .collect();
+                suppress::protect(body, &forced, MIN_PERSONS, &bounds)
             })
             .collect();
         let mut hidden: Vec<usize> = grids
             .iter()
             .flat_map(|g| {
                 let last = g.cells.last().cloned().unwrap_or_default();
+                let withheld = g.withheld;
                 last.into_iter()
                     .enumerate()
                     .filter(|(_, c)| *c == Cell::Hidden)
-                    .map(|(j, _)| j)
+                    // A withheld table's one cell is the grand total.
+                    .map(move |(j, _)| if withheld { width - 1 } else { j })
                     .collect::<Vec<_>>()
             })
             .collect();
         hidden.sort_unstable();
         hidden.dedup();
-        let now: Vec<(usize, usize)> = hidden.iter().map(|&j| (0, j)).collect();
-        if now == forced {
-            return tables
-                .into_iter()
-                .zip(grids)
-                .map(|((id, rows, _), g)| table(id, rows, columns.to_vec(), g))
-                .collect();
+        if hidden != margins {
+            margins = hidden;
+            continue;
         }
-        forced = now;
+        // What the tables together tell of each total not shown.
+        let mut joint: Vec<(usize, i64, i64)> = Vec::new();
+        let mut pinned = None;
+        for j in 0..width {
+            let shown_everywhere = tables.iter().zip(&grids).all(|((_, rows, _), g)| {
+                !g.withheld && matches!(g.cells[rows.len()][j], Cell::Count(_))
+            });
+            if shown_everywhere {
+                continue;
+            }
+            let ranges: Vec<(i64, i64)> = tables
+                .iter()
+                .zip(&grids)
+                .map(|((_, rows, body), g)| suppress::range_of(body, g, (rows.len(), j)))
+                .collect();
+            let lo = ranges.iter().map(|r| r.0).max().unwrap_or(0);
+            let hi = ranges
+                .iter()
+                .map(|r| r.1)
+                .min()
+                .unwrap_or(suppress::UNBOUNDED);
+            if lo >= hi {
+                pinned = Some((j, lo, ranges));
+                break;
+            }
+            joint.push((j, lo, hi));
+        }
+        if let Some((j, value, ranges)) = pinned {
+            match widen(&tables, &grids, j, value, &ranges) {
+                Some((t, cell)) => {
+                    extra[t].push(cell);
+                    known.clear();
+                    continue;
+                }
+                None => return withheld_together(tables, columns),
+            }
+        }
+        if joint != known {
+            known = joint;
+            continue;
+        }
+        // The tables together, exactly: every value of the shared totals they all allow.
+        match jointly_pinned(&tables, &grids, &known) {
+            Some(Pinned::Cell(t, at)) => {
+                match suppress::next_to_hide(&tables[t].2, &grids[t], at) {
+                    Some(cell) => extra[t].push(cell),
+                    // Nothing left beside it: that table is not broken down.
+                    None => dropped[t] = true,
+                }
+                known.clear();
+                continue;
+            }
+            Some(Pinned::Total(j, value)) => {
+                let ranges: Vec<(i64, i64)> = tables
+                    .iter()
+                    .zip(&grids)
+                    .map(|((_, rows, body), g)| suppress::range_of(body, g, (rows.len(), j)))
+                    .collect();
+                let next =
+                    widen(&tables, &grids, j, value, &ranges).or_else(|| {
+                        tables.iter().zip(&grids).enumerate().find_map(
+                            |(t, ((_, rows, body), g))| {
+                                suppress::next_to_hide(body, g, (rows.len(), j)).map(|c| (t, c))
+                            },
+                        )
+                    });
+                match next {
+                    Some((t, cell)) => {
+                        extra[t].push(cell);
+                        known.clear();
+                        continue;
+                    }
+                    None => return withheld_together(tables, columns),
+                }
+            }
+            None => {}
+        }
+        return tables
+            .into_iter()
+            .zip(grids)
+            .map(|((id, rows, _), g)| table(id, rows, columns.to_vec(), g))
+            .collect();
     }
+    withheld_together(tables, columns)
+}
+
+/// What the tables sharing their total row give away together.
+enum Pinned {
+    /// Cell `.1` of table `.0`.
+    Cell(usize, (usize, usize)),
+    /// Total-row cell `.0`, at value `.1`.
+    Total(usize, i64),
+}
+
+/// How far either side of its true value a shared total is tried ([`jointly_pinned`]): a cell
+/// that takes two values within that window is not pinned; one that takes one is treated as
+/// pinned even if a total further away would free it (hiding more, never less).
+const JOINT_SPAN: i64 = 8;
+
+/// A cell of one of `tables`, or a shared total, whose value a reader holding all of them can
+/// work out: every vector of the shared totals within `box_` (their intersected ranges, each
+/// tried within [`JOINT_SPAN`] of its true value) that every table agrees with, and for each,
+/// what each table then leaves open (review, 2026-12-04: two totals known to within one each
+/// pinned thirteen cells of five tables together, as an exact attack over them found).
+fn jointly_pinned(
+    tables: &[Counted],
+    grids: &[suppress::Grid],
+    box_: &[(usize, i64, i64)],
+) -> Option<Pinned> {
+    if box_.is_empty() {
+        return None;
+    }
+    // Tried around the true totals: within the span either side, inside the box.
+    let truth = suppress::with_margins(&tables[0].2);
+    let truth = truth.last().cloned().unwrap_or_default();
+    let dims: Vec<(usize, i64, i64)> = box_
+        .iter()
+        .map(|&(j, lo, hi)| {
+            let v = truth.get(j).map_or(lo, |&v| v as i64);
+            (j, lo.max(v - JOINT_SPAN), hi.min(v + JOINT_SPAN))
+        })
+        .collect();
+    // The total row as the tables show it (a shown count, or a dimension of the box).
+    let (_, first_rows, _) = &tables[0];
+    let shown_row: Vec<Option<i64>> = grids[0]
+        .cells
+        .get(first_rows.len())
+        .map(|r| {
+            r.iter()
+                .map(|c| match c {
+                    Cell::Count(v) => Some(*v as i64),
+                    _ => None,
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    #[derive(Clone, Copy, PartialEq)]
+    enum Seen {
+        Open,
+        Only(i64),
+    }
+    let mut seen: Vec<BTreeMap<(usize, usize), Seen>> = vec![BTreeMap::new(); tables.len()];
+    let mut totals: Vec<Option<Seen>> = vec![None; dims.len()];
+    let mut values: Vec<i64> = dims.iter().map(|d| d.1).collect();
+    loop {
+        // The columns' totals add up to the grand total (when the row is known whole).
+        let row: Vec<Option<i64>> = (0..shown_row.len().max(1))
+            .map(|j| {
+                shown_row
+                    .get(j)
+                    .copied()
+                    .flatten()
+                    .or_else(|| dims.iter().position(|d| d.0 == j).map(|d| values[d]))
+            })
+            .collect();
+        let adds_up = match row.split_last() {
+            Some((Some(grand), parts))
+                if parts.iter().all(Option::is_some) && !parts.is_empty() =>
+            {
+                parts.iter().flatten().sum::<i64>() == *grand
+            }
+            _ => true,
+        };
+        let open: Option<Vec<_>> = if adds_up {
+            tables
+                .iter()
+                .zip(grids)
+                .map(|((_, rows, body), g)| {
+                    let fixed: Vec<((usize, usize), i64)> = dims
+                        .iter()
+                        .zip(&values)
+                        .map(|(d, &v)| ((rows.len(), d.0), v))
+                        .collect();
+                    suppress::open_cells(body, g, &fixed)
+                })
+                .collect()
+        } else {
+            None
+        };
+        if let Some(open) = open {
+            for (t, cells) in open.into_iter().enumerate() {
+                for (at, value) in cells {
+                    let now = match (seen[t].get(&at), value) {
+                        (_, None) | (Some(Seen::Open), _) => Seen::Open,
+                        (Some(Seen::Only(w)), Some(v)) if *w != v => Seen::Open,
+                        (_, Some(v)) => Seen::Only(v),
+                    };
+                    seen[t].insert(at, now);
+                }
+            }
+            for (d, &v) in values.iter().enumerate() {
+                totals[d] = Some(match totals[d] {
+                    Some(Seen::Only(w)) if w == v => Seen::Only(w),
+                    None => Seen::Only(v),
+                    _ => Seen::Open,
+                });
+            }
+        }
+        // The next vector of the box, odometer-wise.
+        let mut d = 0;
+        loop {
+            if d == dims.len() {
+                // Every vector tried.
+                if let Some((d, Some(Seen::Only(v)))) = totals
+                    .iter()
+                    .enumerate()
+                    .find(|(_, s)| matches!(s, Some(Seen::Only(_))))
+                {
+                    return Some(Pinned::Total(dims[d].0, *v));
+                }
+                return seen.iter().enumerate().find_map(|(t, cells)| {
+                    cells
+                        .iter()
+                        .find(|(_, s)| matches!(s, Seen::Only(_)))
+                        .map(|(at, _)| Pinned::Cell(t, *at))
+                });
+            }
+            if values[d] < dims[d].2 {
+                values[d] += 1;
+                break;
+            }
+            values[d] = dims[d].1;
+            d += 1;
+        }
+    }
+}
+
+/// A cell to hide in one of the tables that pin total-row cell `j` at `value` (its range there
+/// ends at `value`), so that its range there goes past it: a shown count of 5 or more, body
+/// cells before totals, the smallest first.
+fn widen(
+    tables: &[Counted],
+    grids: &[suppress::Grid],
+    j: usize,
+    value: i64,
+    ranges: &[(i64, i64)],
+) -> Option<(usize, (usize, usize))> {
+    for (t, ((_, rows, body), g)) in tables.iter().zip(grids).enumerate() {
+        let (lo, hi) = ranges[t];
+        if g.withheld || (lo != value && hi != value) {
+            continue;
+        }
+        let total_row = rows.len();
+        let full = suppress::with_margins(body);
+        let width = full[0].len();
+        let mut candidates: Vec<(usize, usize)> = (0..total_row)
+            .flat_map(|i| (0..width).map(move |c| (i, c)))
+            .filter(|&(i, c)| matches!(g.cells[i][c], Cell::Count(v) if v >= THRESHOLD))
+            .collect();
+        candidates.sort_by_key(|&(i, c)| (c == width - 1, full[i][c], i, c));
+        for (i, c) in candidates {
+            let mut cells = g.cells.clone();
+            cells[i][c] = Cell::Hidden;
+            let (new_lo, new_hi) = suppress::range_in(body, &cells, (total_row, j));
+            if (lo == value && new_lo < value) || (hi == value && new_hi > value) {
+                return Some((t, (i, c)));
+            }
+        }
+    }
+    None
+}
+
+/// A table not broken down, its grand total hidden (« < 5 » when small, 0 when none).
+fn hidden_total(body: &[Vec<u64>]) -> suppress::Grid {
+    let total: u64 = body.iter().flatten().sum();
+    let cell = if (1..THRESHOLD).contains(&total) {
+        Cell::Small
+    } else if total == 0 {
+        Cell::Count(0)
+    } else {
+        Cell::Hidden
+    };
+    suppress::Grid {
+        cells: vec![vec![cell]],
+        withheld: true,
+    }
+}
+
+/// The tables sharing a total row, none broken down and their grand total hidden: what is left
+/// when no choice of hidden cells keeps a shared total from being worked out.
+fn withheld_together(tables: Vec<Counted>, columns: &[ColumnKey]) -> Vec<Table> {
+    tables
+        .into_iter()
+        .map(|(id, rows, body)| {
+            let grid = hidden_total(&body);
+            table(id, rows, columns.to_vec(), grid)
+        })
+        .collect()
 }
 
 /// A table of `grid`; a withheld one keeps no row.
@@ -651,4 +968,105 @@ pub fn from_store(conn: &rusqlite::Connection, period: Period) -> Result<Activit
         }),
         period,
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::{BTreeSet, HashMap};
+
+    /// Whether `values` (a full grid, margins included) agrees with `cells` as published.
+    fn agrees(values: &[Vec<u64>], cells: &[Vec<Cell>]) -> bool {
+        values.iter().zip(cells).all(|(vs, cs)| {
+            vs.iter().zip(cs).all(|(&v, c)| match c {
+                Cell::Count(n) => v == *n,
+                Cell::Small => (1..THRESHOLD).contains(&v),
+                Cell::Hidden => v >= THRESHOLD,
+            })
+        })
+    }
+
+    /// Every 2 × 2 body (values up to 13) that agrees with a published table, by its total row.
+    fn bodies_by_total_row(cells: &[Vec<Cell>]) -> HashMap<Vec<u64>, Vec<Vec<Vec<u64>>>> {
+        let mut out: HashMap<Vec<u64>, Vec<Vec<Vec<u64>>>> = HashMap::new();
+        for n in 0..14u64.pow(4) {
+            let d = |k: u32| (n / 14u64.pow(k)) % 14;
+            let body = vec![vec![d(0), d(1)], vec![d(2), d(3)]];
+            let full = suppress::with_margins(&body);
+            if agrees(&full, cells) {
+                out.entry(full[2].clone()).or_default().push(full);
+            }
+        }
+        out
+    }
+
+    /// An independent check, by brute force, of two tables sharing their total row as the five
+    /// persons-by-sex tables do: every pair of tables of values that agrees with both as
+    /// published and shares one total row; no suppressed cell of either may hold the same value
+    /// in all of them (review, 2026-12-04: the tables together gave away what each kept alone).
+    #[test]
+    fn two_tables_sharing_their_total_row_give_away_nothing_together() {
+        let mut seed = 0x9e37_79b9_u64;
+        let mut next = |n: u64| {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (seed >> 33) % n
+        };
+        let columns = [ColumnKey::Female, ColumnKey::Male];
+        let mut checked = 0;
+        for _ in 0..12 {
+            let a = vec![vec![next(8), next(8)], vec![next(8), next(8)]];
+            // The second table splits the same column totals another way.
+            let split = |total: u64, r: u64| {
+                let first = if total == 0 { 0 } else { r % (total + 1) };
+                (first, total - first)
+            };
+            let (b00, b10) = split(a[0][0] + a[1][0], next(100));
+            let (b01, b11) = split(a[0][1] + a[1][1], next(100));
+            let b = vec![vec![b00, b01], vec![b10, b11]];
+            let rows = vec![RowKey::Unknown, RowKey::Stateless];
+            let tables = vec![
+                (TableId::AgeBySex, rows.clone(), a.clone()),
+                (TableId::ExploitationBySex, rows, b.clone()),
+            ];
+            let published = protect_sharing_total_row(tables, &columns);
+            if published.iter().any(|t| t.withheld) {
+                continue;
+            }
+            let (in_a, in_b) = (
+                bodies_by_total_row(&published[0].cells),
+                bodies_by_total_row(&published[1].cells),
+            );
+            for (t, mine, other) in [(0, &in_a, &in_b), (1, &in_b, &in_a)] {
+                let mut seen: Vec<Vec<BTreeSet<u64>>> = vec![vec![BTreeSet::new(); 3]; 3];
+                for (row, fulls) in mine {
+                    if !other.contains_key(row) {
+                        continue;
+                    }
+                    for full in fulls {
+                        for (i, r) in full.iter().enumerate() {
+                            for (j, &v) in r.iter().enumerate() {
+                                seen[i][j].insert(v);
+                            }
+                        }
+                    }
+                }
+                for (i, r) in published[t].cells.iter().enumerate() {
+                    for (j, c) in r.iter().enumerate() {
+                        if !matches!(c, Cell::Count(_)) {
+                            assert!(
+                                seen[i][j].len() > 1,
+                                "{a:?} / {b:?} → {:?} / {:?}: table {t} ({i},{j})",
+                                published[0].cells,
+                                published[1].cells
+                            );
+                            checked += 1;
+                        }
+                    }
+                }
+            }
+        }
+        assert!(checked > 10, "{checked} suppressed cells checked");
+    }
 }

@@ -8,12 +8,21 @@
 //!
 //! What a reader of the table knows is modelled exactly: a shown cell is its value, a small one
 //! lies between 1 and 4, a hidden one is 5 or more, and every row and column adds up to its
-//! total. The bounds every suppressed cell can take are narrowed from these facts, line by line,
-//! until nothing changes (interval propagation over every row and column together); a suppressed
-//! cell whose bounds meet (one possible value) is disclosed, and another cell of its row or
-//! column is hidden, until no suppressed cell is disclosed. What this does not do: it does not
-//! solve the full integer problem (an attacker combining several lines with integer reasoning
-//! beyond bounds may narrow a cell further), and zeros stay shown (a zero names nobody).
+//! total. These facts make the table a *circulation* (a flow network: each row and each column a
+//! node, each cell an arc between them, the totals arcs through a hub), and the values a reader
+//! can give a suppressed cell are exactly those of the circulations that respect every bound — an
+//! integer interval, since the network's matrix is totally unimodular. A suppressed cell is
+//! *disclosed* when that interval holds one value: no cycle of the residual network passes through
+//! it, either way ([`Flow::can_move`]). Then another cell of its row or column is hidden, until no
+//! suppressed cell is disclosed. This is exact for one table, whatever the reasoning of the
+//! reader (review, 2026-12-04: the former line-by-line interval propagation let a reader who
+//! combined rows and columns pin five cells of an age table).
+//!
+//! Tables that share their total row (the persons by sex) are checked together by the report
+//! ([`crate::report`]): what each table alone allows of a shared total is intersected, and fed
+//! back as [`Known`] bounds. Zeros stay shown (a zero names nobody).
+
+use std::collections::VecDeque;
 
 use serde::Serialize;
 
@@ -23,7 +32,7 @@ pub type Line = (Vec<(usize, usize)>, (usize, usize));
 /// The smallest count shown as it is; below it (and above zero) a count is small.
 pub const THRESHOLD: u64 = 5;
 /// What a reader knows of a hidden cell's upper bound: nothing.
-const UNBOUNDED: i64 = i64::MAX / 4;
+pub const UNBOUNDED: i64 = i64::MAX / 4;
 
 /// A cell as published.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -46,6 +55,18 @@ pub struct Grid {
     /// The table is not broken down: its grand total is below the minimum, or no choice of
     /// hidden cells could keep its small ones from being worked out.
     pub withheld: bool,
+}
+
+/// What a reader knows of a cell from elsewhere (another table sharing it): it lies between `lo`
+/// and `hi`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Known {
+    /// The cell, as (row, column) of the full grid.
+    pub at: (usize, usize),
+    /// Its least possible value.
+    pub lo: i64,
+    /// Its greatest possible value ([`UNBOUNDED`] for no bound).
+    pub hi: i64,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -98,14 +119,26 @@ fn lines(rows: usize, width: usize, total_col: bool) -> Vec<Line> {
 /// value (a margin another table shares, hidden there). A table whose grand total is below
 /// `min_total` is withheld: so few people cannot be broken down safely (with every cell below 5,
 /// their sum alone can give them away).
-pub fn protect(body: &[Vec<u64>], forced: &[(usize, usize)], min_total: u64) -> Grid {
+///
+/// `known` gives what a reader learns of some cells from elsewhere (a total another table
+/// shares): the check takes it into account, and leaves to the caller a cell it alone pins.
+pub fn protect(
+    body: &[Vec<u64>],
+    forced: &[(usize, usize)],
+    min_total: u64,
+    known: &[Known],
+) -> Grid {
     let full = with_margins(body);
     let rows = full.len();
     let width = full[0].len();
     let grand_total = full[rows - 1][width - 1];
+    // A grand total hidden elsewhere stays hidden here, even when nothing else is published.
+    let grand_hidden = grand_total >= THRESHOLD && forced.contains(&(rows - 1, width - 1));
     let withheld = || Grid {
         cells: vec![vec![if (1..THRESHOLD).contains(&grand_total) {
             Cell::Small
+        } else if grand_hidden {
+            Cell::Hidden
         } else {
             Cell::Count(grand_total)
         }]],
@@ -137,7 +170,7 @@ pub fn protect(body: &[Vec<u64>], forced: &[(usize, usize)], min_total: u64) -> 
     }
     // Each round hides one more cell: at most every cell of the grid.
     for _ in 0..=rows * width {
-        let Some((i, j)) = disclosed(&full, &state, &lines) else {
+        let Some((i, j)) = disclosed(&full, &state, &lines, known) else {
             break;
         };
         match candidate(&full, &state, &lines, (i, j)) {
@@ -155,7 +188,7 @@ pub fn protect(body: &[Vec<u64>], forced: &[(usize, usize)], min_total: u64) -> 
             }
         }
     }
-    if disclosed(&full, &state, &lines).is_some() {
+    if disclosed(&full, &state, &lines, known).is_some() {
         return withheld();
     }
     Grid {
@@ -184,18 +217,27 @@ fn published(full: &[Vec<u64>], state: &[Vec<State>]) -> Vec<Vec<Cell>> {
 
 /// A suppressed cell whose value a reader can work out, if any: one alone among the suppressed
 /// cells of a row or column first (its own line gives it away, and hiding beside it also frees the
-/// cells that were pinned through it), else the first found.
-fn disclosed(full: &[Vec<u64>], state: &[Vec<State>], lines: &[Line]) -> Option<(usize, usize)> {
+/// cells that were pinned through it), else the first found. A cell that `known` alone pins is
+/// the caller's to free, not this table's.
+fn disclosed(
+    full: &[Vec<u64>],
+    state: &[Vec<State>],
+    lines: &[Line],
+    known: &[Known],
+) -> Option<(usize, usize)> {
     let cells = published(full, state);
-    let bounds = reader_bounds(&cells, lines);
-    let mut pinned = Vec::new();
-    for (i, row) in cells.iter().enumerate() {
-        for (j, c) in row.iter().enumerate() {
-            if *c != Cell::Count(full[i][j]) && bounds[i][j].0 >= bounds[i][j].1 {
-                pinned.push((i, j));
-            }
-        }
-    }
+    let flow = Flow::new(full, &cells, known);
+    let pinned: Vec<(usize, usize)> = (0..flow.arcs.len())
+        .filter(|&k| {
+            let a = flow.arcs[k];
+            let (i, j) = a.cell;
+            cells[i][j] != Cell::Count(full[i][j])
+                && a.lo < a.hi
+                && !flow.can_move(k, true)
+                && !flow.can_move(k, false)
+        })
+        .map(|k| flow.arcs[k].cell)
+        .collect();
     let alone = |at: (usize, usize)| {
         lines
             .iter()
@@ -214,6 +256,299 @@ fn disclosed(full: &[Vec<u64>], state: &[Vec<State>], lines: &[Line]) -> Option<
         .copied()
         .find(|&at| alone(at))
         .or_else(|| pinned.first().copied())
+}
+
+/// One cell of the table as an arc of the circulation: between its row's and its column's nodes
+/// (a total: between its line's node and the hub), with the bounds a reader knows and its value.
+#[derive(Debug, Clone, Copy)]
+struct Arc {
+    from: usize,
+    to: usize,
+    lo: i64,
+    hi: i64,
+    value: i64,
+    cell: (usize, usize),
+}
+
+/// The two nodes a cell's arc joins, from its (row, column).
+type Ends = dyn Fn(usize, usize) -> (usize, usize);
+
+/// What a reader can tell of one suppressed cell: `None` when it can take two values or more,
+/// else its one value.
+pub type Open = ((usize, usize), Option<i64>);
+
+/// A published table as a circulation ([module docs](self)), holding its true values.
+#[derive(Debug, Clone)]
+struct Flow {
+    nodes: usize,
+    arcs: Vec<Arc>,
+}
+
+impl Flow {
+    /// The circulation of `full` (the true values, margins included) as `cells` publish it, with
+    /// what `known` adds.
+    fn new(full: &[Vec<u64>], cells: &[Vec<Cell>], known: &[Known]) -> Flow {
+        let rows = full.len();
+        let width = full[0].len();
+        let body_rows = rows - 1;
+        // Nodes: one per body row, one per body column, the hub's two sides. One column only:
+        // the hub and the column (each row is an arc into the column, the total the way back).
+        let (nodes, ends): (usize, Box<Ends>) = if width > 1 {
+            let cols = width - 1;
+            let hub_in = body_rows + cols;
+            let hub_out = hub_in + 1;
+            (
+                hub_out + 1,
+                Box::new(move |i, j| match (i == body_rows, j == cols) {
+                    (false, false) => (i, body_rows + j),
+                    (false, true) => (hub_out, i),
+                    (true, false) => (body_rows + j, hub_in),
+                    (true, true) => (hub_in, hub_out),
+                }),
+            )
+        } else {
+            (
+                2,
+                Box::new(move |i, _| if i == body_rows { (1, 0) } else { (0, 1) }),
+            )
+        };
+        let mut arcs = Vec::with_capacity(rows * width);
+        for (i, row) in cells.iter().enumerate() {
+            for (j, cell) in row.iter().enumerate() {
+                let (mut lo, mut hi) = match cell {
+                    Cell::Count(v) => (*v as i64, *v as i64),
+                    Cell::Small => (1, THRESHOLD as i64 - 1),
+                    Cell::Hidden => (THRESHOLD as i64, UNBOUNDED),
+                };
+                for k in known.iter().filter(|k| k.at == (i, j)) {
+                    lo = lo.max(k.lo);
+                    hi = hi.min(k.hi);
+                }
+                let (from, to) = ends(i, j);
+                arcs.push(Arc {
+                    from,
+                    to,
+                    lo,
+                    hi,
+                    value: full[i][j] as i64,
+                    cell: (i, j),
+                });
+            }
+        }
+        Flow { nodes, arcs }
+    }
+
+    /// A path from `start` to `goal` through arcs with room (forward below their upper bound,
+    /// backward above their lower one), never through arc `skip`: each step, an arc and whether
+    /// it is taken forward. Breadth first: the shortest.
+    fn path(&self, start: usize, goal: usize, skip: usize) -> Option<Vec<(usize, bool)>> {
+        let mut came: Vec<Option<(usize, bool, usize)>> = vec![None; self.nodes];
+        let mut seen = vec![false; self.nodes];
+        seen[start] = true;
+        let mut queue = VecDeque::from([start]);
+        while let Some(u) = queue.pop_front() {
+            if u == goal {
+                break;
+            }
+            for (k, a) in self.arcs.iter().enumerate().filter(|(k, _)| *k != skip) {
+                let steps = [
+                    (a.from, a.to, a.value < a.hi, true),
+                    (a.to, a.from, a.value > a.lo, false),
+                ];
+                for (from, to, room, forward) in steps {
+                    if from == u && room && !seen[to] {
+                        seen[to] = true;
+                        came[to] = Some((k, forward, u));
+                        queue.push_back(to);
+                    }
+                }
+            }
+        }
+        if !seen[goal] {
+            return None;
+        }
+        let mut steps = Vec::new();
+        let mut at = goal;
+        while at != start {
+            let (k, forward, from) = came[at]?;
+            steps.push((k, forward));
+            at = from;
+        }
+        Some(steps)
+    }
+
+    /// True if arc `k` can take one more (`up`) or one less: another table of values, every bound
+    /// kept, differs from the true one there — a cycle through it in the residual network.
+    fn can_move(&self, k: usize, up: bool) -> bool {
+        let a = self.arcs[k];
+        if up {
+            a.value < a.hi && self.path(a.to, a.from, k).is_some()
+        } else {
+            a.value > a.lo && self.path(a.from, a.to, k).is_some()
+        }
+    }
+
+    /// Every value a reader can give arc `k`: its least and greatest ([`UNBOUNDED`] for none),
+    /// by pushing along residual cycles through it until none is left.
+    fn range(&self, k: usize) -> (i64, i64) {
+        let extreme = |up: bool| {
+            let mut flow = self.clone();
+            loop {
+                let a = flow.arcs[k];
+                let (room, path) = if up {
+                    (a.hi - a.value, flow.path(a.to, a.from, k))
+                } else {
+                    (a.value - a.lo, flow.path(a.from, a.to, k))
+                };
+                let Some(path) = path.filter(|_| room > 0) else {
+                    return a.value;
+                };
+                // An arc of the path taken forward gains what is pushed, one taken backward loses
+                // it; `k` itself gains it (up) or loses it (down), closing the cycle.
+                let push = path.iter().fold(room, |push, &(j, forward)| {
+                    let b = flow.arcs[j];
+                    push.min(if forward {
+                        b.hi - b.value
+                    } else {
+                        b.value - b.lo
+                    })
+                });
+                if push >= UNBOUNDED / 2 {
+                    return UNBOUNDED;
+                }
+                flow.arcs[k].value += if up { push } else { -push };
+                for &(j, forward) in &path {
+                    flow.arcs[j].value += if forward { push } else { -push };
+                }
+            }
+        };
+        (extreme(false), extreme(true))
+    }
+}
+
+/// Every value a reader can give cell `at` (of the full grid of `body`, margins included) from
+/// `cells` as published and every row and column adding up: its least and greatest
+/// ([`UNBOUNDED`] for none). Exact for one table ([module docs](self)).
+pub fn range_in(body: &[Vec<u64>], cells: &[Vec<Cell>], at: (usize, usize)) -> (i64, i64) {
+    let full = with_margins(body);
+    let flow = Flow::new(&full, cells, &[]);
+    flow.arcs
+        .iter()
+        .position(|a| a.cell == at)
+        .map_or((0, UNBOUNDED), |k| flow.range(k))
+}
+
+/// What a reader can tell of each suppressed cell of a published table once the cells of
+/// `fixed` are given those values (a total another table pins down): `None` when no table of
+/// values agrees with them; else each other suppressed cell, with `None` when it can still take
+/// two values or more, its one value when it cannot. A withheld table tells nothing but its
+/// grand total.
+pub fn open_cells(
+    body: &[Vec<u64>],
+    grid: &Grid,
+    fixed: &[((usize, usize), i64)],
+) -> Option<Vec<Open>> {
+    let full = with_margins(body);
+    if grid.withheld {
+        let grand = (full.len() - 1, full[0].len() - 1);
+        let (lo, hi) = range_of(body, grid, grand);
+        let agrees = fixed
+            .iter()
+            .all(|&(at, v)| at != grand || (lo..=hi).contains(&v));
+        return agrees.then(Vec::new);
+    }
+    let mut flow = Flow::new(&full, &grid.cells, &[]);
+    let index = |flow: &Flow, at: (usize, usize)| flow.arcs.iter().position(|a| a.cell == at);
+    let mut ks = Vec::new();
+    for &(at, v) in fixed {
+        let k = index(&flow, at)?;
+        let a = &mut flow.arcs[k];
+        if v < a.lo || v > a.hi {
+            return None;
+        }
+        a.lo = v;
+        a.hi = v;
+        ks.push((k, v));
+    }
+    for &(k, target) in &ks {
+        // Out-of-kilter: move the arc to its value along cycles that move no other arc away from
+        // its bounds; when none is left, no circulation agrees (Hoffman).
+        while flow.arcs[k].value != target {
+            let a = flow.arcs[k];
+            let up = a.value < target;
+            let path = if up {
+                flow.path(a.to, a.from, k)
+            } else {
+                flow.path(a.from, a.to, k)
+            }?;
+            let push = path
+                .iter()
+                .fold((target - a.value).abs(), |push, &(j, forward)| {
+                    let b = flow.arcs[j];
+                    push.min(if forward {
+                        b.hi - b.value
+                    } else {
+                        b.value - b.lo
+                    })
+                });
+            flow.arcs[k].value += if up { push } else { -push };
+            for &(j, forward) in &path {
+                flow.arcs[j].value += if forward { push } else { -push };
+            }
+        }
+    }
+    Some(
+        (0..flow.arcs.len())
+            .filter(|&k| {
+                let (i, j) = flow.arcs[k].cell;
+                !matches!(grid.cells[i][j], Cell::Count(_)) && ks.iter().all(|&(f, _)| f != k)
+            })
+            .map(|k| {
+                let pinned = !flow.can_move(k, true) && !flow.can_move(k, false);
+                (flow.arcs[k].cell, pinned.then_some(flow.arcs[k].value))
+            })
+            .collect(),
+    )
+}
+
+/// Another cell to hide in a published table so that its cell `at`, pinned, is freed: what
+/// [`protect`] hides itself (on `at`'s row or column, a shown count of 5 or more, the smallest).
+pub fn next_to_hide(body: &[Vec<u64>], grid: &Grid, at: (usize, usize)) -> Option<(usize, usize)> {
+    if grid.withheld {
+        return None;
+    }
+    let full = with_margins(body);
+    let state: Vec<Vec<State>> = grid
+        .cells
+        .iter()
+        .map(|r| {
+            r.iter()
+                .map(|c| match c {
+                    Cell::Count(_) => State::Shown,
+                    Cell::Small => State::Small,
+                    Cell::Hidden => State::Hidden,
+                })
+                .collect()
+        })
+        .collect();
+    let lines = grid_lines(full.len(), full[0].len());
+    candidate(&full, &state, &lines, at)
+}
+
+/// [`range_in`] for a table as [`protect`] published it: a withheld table tells its grand total
+/// only, nothing of another cell.
+pub fn range_of(body: &[Vec<u64>], grid: &Grid, at: (usize, usize)) -> (i64, i64) {
+    if !grid.withheld {
+        return range_in(body, &grid.cells, at);
+    }
+    let full = with_margins(body);
+    let grand = (full.len() - 1, full[0].len() - 1);
+    match (at == grand, grid.cells[0][0]) {
+        (false, _) => (0, UNBOUNDED),
+        (true, Cell::Count(v)) => (v as i64, v as i64),
+        (true, Cell::Small) => (1, THRESHOLD as i64 - 1),
+        (true, Cell::Hidden) => (THRESHOLD as i64, UNBOUNDED),
+    }
 }
 
 /// Another cell to hide, on the row or the column of disclosed cell `at`: on the line holding
@@ -329,9 +664,17 @@ mod tests {
     use super::*;
 
     fn published(body: &[Vec<u64>]) -> Grid {
-        let g = protect(body, &[], 0);
+        let g = protect(body, &[], 0, &[]);
         if g.withheld {
             return g;
+        }
+        for (i, row) in g.cells.iter().enumerate() {
+            for (j, c) in row.iter().enumerate() {
+                if !matches!(c, Cell::Count(_)) {
+                    let (lo, hi) = range_in(body, &g.cells, (i, j));
+                    assert!(lo < hi, "cell ({i},{j}) is {lo} whatever: {g:?}");
+                }
+            }
         }
         let lines = grid_lines(g.cells.len(), g.cells[0].len());
         let bounds = reader_bounds(&g.cells, &lines);
@@ -384,7 +727,7 @@ mod tests {
 
     #[test]
     fn a_forced_margin_is_hidden() {
-        let g = protect(&[vec![10, 20], vec![30, 40]], &[(2, 0)], 10);
+        let g = protect(&[vec![10, 20], vec![30, 40]], &[(2, 0)], 10, &[]);
         assert_eq!(g.cells[2][0], Cell::Hidden);
     }
 
@@ -402,20 +745,105 @@ mod tests {
                 withheld += 1;
             }
             if (0..4).map(d).sum::<u64>() < 10 {
-                assert!(protect(&body, &[], 10).withheld);
+                assert!(protect(&body, &[], 10, &[]).withheld);
             }
         }
         assert!(withheld < 7u64.pow(4) / 4, "{withheld} tables withheld");
     }
 
+    /// An independent check, by brute force: every 3 × 2 table whose values (up to 7) agree
+    /// with what is published, for tables drawn at random; no suppressed cell may hold the
+    /// same value in all of them.
+    #[test]
+    fn no_suppressed_cell_is_the_same_in_every_table_that_fits_what_is_published() {
+        let mut seed = 0x2545_f491_u64;
+        let mut next = |n: u64| {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (seed >> 33) % n
+        };
+        let agrees = |v: u64, c: Cell| match c {
+            Cell::Count(n) => v == n,
+            Cell::Small => (1..THRESHOLD).contains(&v),
+            Cell::Hidden => v >= THRESHOLD,
+        };
+        let mut checked = 0;
+        for _ in 0..16 {
+            let body: Vec<Vec<u64>> = (0..3).map(|_| vec![next(7), next(7)]).collect();
+            let g = protect(&body, &[], 0, &[]);
+            if g.withheld {
+                continue;
+            }
+            // Each cell of the full 4 × 3 grid: the values seen in the tables that fit.
+            let mut seen = [[0u64; 3]; 4];
+            for n in 0..8u64.pow(6) {
+                let b: [u64; 6] = std::array::from_fn(|k| (n >> (3 * k)) & 7);
+                let full = [
+                    [b[0], b[1], b[0] + b[1]],
+                    [b[2], b[3], b[2] + b[3]],
+                    [b[4], b[5], b[4] + b[5]],
+                    [b[0] + b[2] + b[4], b[1] + b[3] + b[5], b.iter().sum()],
+                ];
+                let fits = (0..4).all(|i| (0..3).all(|j| agrees(full[i][j], g.cells[i][j])));
+                if fits {
+                    for i in 0..4 {
+                        for j in 0..3 {
+                            seen[i][j] |= 1 << full[i][j];
+                        }
+                    }
+                }
+            }
+            for (i, row) in g.cells.iter().enumerate() {
+                for (j, c) in row.iter().enumerate() {
+                    if !matches!(c, Cell::Count(_)) {
+                        assert!(seen[i][j].count_ones() > 1, "{body:?} → {g:?}: ({i},{j})");
+                        checked += 1;
+                    }
+                }
+            }
+        }
+        assert!(checked > 10, "{checked} suppressed cells checked");
+    }
+
+    /// The age table a review attacked (2026-12-04): published with the former line-by-line
+    /// check, combining its rows and columns gave five of its « < 5 » exactly (25–34 women: 4).
+    #[test]
+    fn the_age_table_a_review_broke_keeps_every_suppressed_cell_open() {
+        let body = vec![
+            vec![1, 1, 1],
+            vec![5, 3, 2],
+            vec![4, 5, 2],
+            vec![13, 1, 3],
+            vec![6, 9, 6],
+            vec![3, 5, 1],
+        ];
+        let g = published(&body);
+        assert!(!g.withheld, "{g:?}");
+        assert_eq!(g.cells[6][3], Cell::Count(71), "the grand total stays");
+    }
+
+    /// 3 × 3 tables of counts 0, 1, 4 and 9 (one in 97 of them, spread over all): none of their
+    /// suppressed cells is pinned, by the exact check the helper `published` makes.
+    #[test]
+    fn three_by_three_tables_keep_every_suppressed_cell_open() {
+        for n in (0..4u64.pow(9)).step_by(97) {
+            let v = |k: u32| [0, 1, 4, 9][((n / 4u64.pow(k)) % 4) as usize];
+            let body: Vec<Vec<u64>> = (0..3)
+                .map(|r| (0..3).map(|c| v(r * 3 + c)).collect())
+                .collect();
+            published(&body);
+        }
+    }
+
     #[test]
     fn four_ones_under_a_small_total_are_withheld() {
         // 1 + 1 + 1 + 1 = 4: every cell « < 5 », yet the total forces each to 1.
-        let g = protect(&[vec![1, 1], vec![1, 1]], &[], 0);
+        let g = protect(&[vec![1, 1], vec![1, 1]], &[], 0, &[]);
         assert!(g.withheld);
         assert_eq!(g.cells, vec![vec![Cell::Small]]);
         assert!(
-            protect(&[vec![3, 2], vec![0, 4]], &[], 10).withheld,
+            protect(&[vec![3, 2], vec![0, 4]], &[], 10, &[]).withheld,
             "9 < 10"
         );
     }
