@@ -230,6 +230,7 @@ invalid-conviction-not-yet-final = this day comes after the letter’s: the conv
 invalid-agreement-nationality = for this nationality, a bilateral agreement governs the stay (Franco-Algerian agreement of 27 December 1968): the article of this route does not apply as of right. A jurist chooses the route and writes the letter.
 invalid-renewal-already-filed = the renewal is already recorded as filed and awaits its decision: there is no new request to write.
 invalid-resident-card-already-applied = a resident card application is already recorded, awaiting its decision or granted: there is no new application to write.
+invalid-already-applied = an application for this permit is already recorded, awaiting its decision or granted: there is no new application to write. If the permit was issued, record it as the current residence document; after a refusal, record the decision.
 invalid-after-document-day = this day comes after the document’s, which cannot state a fact still to come as past: correct it in the case.
 invalid-offence-not-recorded = the letter for the L425-1 card names the offence; tick “trafficking in human beings” or “procuring” if the case establishes it.
 invalid-consent-not-given = the person refused, or withdrew, this consent; the support letter, which sends their information to the prefecture, is therefore not offered. If it is given, record it in the “File” tab.

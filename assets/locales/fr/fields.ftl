@@ -230,6 +230,7 @@ invalid-conviction-not-yet-final = cette date est postérieure à celle du courr
 invalid-agreement-nationality = pour cette nationalité, un accord bilatéral régit le séjour (accord franco-algérien du 27 décembre 1968) : l’article de cette démarche ne s’applique pas de plein droit. Un ou une juriste choisit la démarche et rédige le courrier.
 invalid-renewal-already-filed = le renouvellement est déjà enregistré comme déposé et attend sa décision : il n’y a pas de nouvelle demande à écrire.
 invalid-resident-card-already-applied = une demande de carte de résident est déjà enregistrée, en attente de décision ou accordée : il n’y a pas de nouvelle demande à écrire.
+invalid-already-applied = une demande pour ce titre est déjà enregistrée, en attente de décision ou accordée : il n’y a pas de nouvelle demande à écrire. Si le titre a été délivré, enregistrez-le comme document de séjour actuel ; après un refus, enregistrez la décision.
 invalid-after-document-day = cette date est postérieure à celle du document, qui ne peut pas présenter comme passé un fait à venir : corrigez-la dans le dossier.
 invalid-offence-not-recorded = le courrier pour la carte L. 425-1 nomme l’infraction ; cochez « traite des êtres humains » ou « proxénétisme » si le dossier l’établit.
 invalid-consent-not-given = la personne a refusé, ou retiré, cet accord ; la lettre de soutien, qui transmet ses informations à la préfecture, n’est donc pas proposée. S’il est donné, enregistrez-le dans l’onglet « Dossier ».

@@ -215,7 +215,8 @@ letter-facts-programme-undated = Ayant cessé l’activité de prostitution, je 
 
 letter-basis-cst-l425-1 = L’article L. 425-1 du CESEDA prévoit la délivrance d’une carte de séjour temporaire portant la mention « vie privée et familiale », d’une durée d’un an, à l’étranger qui dépose plainte contre une personne qu’il accuse d’avoir commis à son encontre des faits de traite des êtres humains ou de proxénétisme, ou qui témoigne dans une procédure pénale concernant une personne poursuivie pour ces mêmes faits, sous réserve qu’il ait rompu tout lien avec cette personne.
 # Said only when the case establishes it: the receipt enclosed, the proceedings known (a
-# stage recorded or their reference enclosed), or a testimony (given in proceedings).
+# stage recorded, the prosecutor's reference recorded or the procedure's reference enclosed,
+# and no stage « none »), or a testimony (given in proceedings).
 letter-basis-cst-l425-1-cooperation = { $cooperation ->
         [receipt] Conformément à l’article R. 425-5 du même code, ma demande est accompagnée du récépissé de mon dépôt de plainte.
         [complaint] Ma demande fait référence à la procédure pénale engagée à la suite de ma plainte.

@@ -313,6 +313,9 @@ pub enum Invalid {
     /// The resident card the letter would ask for is already applied for (waiting for its
     /// decision) or granted.
     ResidentCardAlreadyApplied,
+    /// The first card or the APS the letter would ask for is already applied for (waiting for its
+    /// decision) or granted.
+    AlreadyApplied,
     /// A day the document would state as past (a complaint, a decision of hers) comes after the
     /// document's own.
     AfterDocumentDay,
@@ -352,6 +355,7 @@ impl Invalid {
             Invalid::RenewalAlreadyFiled => "renewal-already-filed",
             Invalid::ResidentCardAlreadyApplied => "resident-card-already-applied",
             Invalid::AfterDocumentDay => "after-document-day",
+            Invalid::AlreadyApplied => "already-applied",
         }
     }
 
@@ -432,6 +436,7 @@ impl Invalid {
             Invalid::RenewalAlreadyFiled,
             Invalid::ResidentCardAlreadyApplied,
             Invalid::AfterDocumentDay,
+            Invalid::AlreadyApplied,
             Invalid::RouteDoesNotFit {
                 route: "cst-l425-1-renewal",
                 reason: "no-cst-l425-1".into(),

@@ -9,7 +9,8 @@ use crate::legal::deadlines::renewal_window;
 use crate::legal::{ChecklistItem, ItemStatus, RouteId, RulePack};
 use crate::model::association::{Association, PostalAddress};
 use crate::model::case::{
-    ApplicationRoute, CaseFile, CriminalCase, DocumentStatus, PermitKind, PieceKind, ProcedureStep,
+    ApplicationRoute, CaseFile, CriminalCase, CriminalStage, DocumentStatus, PermitKind, PieceKind,
+    ProcedureStep,
 };
 use crate::pdf::typography::french;
 use crate::{Error, Result};
@@ -365,16 +366,24 @@ fn letter_paragraphs(input: &LetterInput<'_>) -> Result<Vec<String>> {
             .references
             .as_ref()
             .is_some_and(|r| non_empty(&r.parquet).is_some());
-        let proceedings_known = enclosed(PieceKind::ProcedureReference)
-            || parquet_recorded
-            || case
-                .criminal_case
-                .as_ref()
-                .is_some_and(|c| c.proceedings_recorded());
-        let referenced = |t: &ProcedureStep| {
-            non_empty(&t.reference).is_some()
+        // A stage recorded as « aucune procédure » says there is none to refer to, whatever
+        // reference stands beside it (review, 2026-12-04).
+        let none_recorded = case
+            .criminal_case
+            .as_ref()
+            .is_some_and(|c| c.stage == Some(CriminalStage::None));
+        let proceedings_known = !none_recorded
+            && (enclosed(PieceKind::ProcedureReference)
                 || parquet_recorded
-                || enclosed(PieceKind::ProcedureReference)
+                || case
+                    .criminal_case
+                    .as_ref()
+                    .is_some_and(|c| c.proceedings_recorded()));
+        let referenced = |t: &ProcedureStep| {
+            !none_recorded
+                && (non_empty(&t.reference).is_some()
+                    || parquet_recorded
+                    || enclosed(PieceKind::ProcedureReference))
         };
         let cooperation = match (complaint, testimony) {
             (Some(_), _) if enclosed(PieceKind::ComplaintReceipt) => Some("receipt"),
@@ -392,7 +401,13 @@ fn letter_paragraphs(input: &LetterInput<'_>) -> Result<Vec<String>> {
         // R425-5 al. 2: for a minor of 16 or 17 the card « peut » be issued when she declares
         // wanting to work or train — the provision her card rests on, cited with the fact it
         // needs, and only when the case records that project (and her age for certain).
-        if certainly_minor(case, input.date) && case.work_or_training_project == Some(true) {
+        // Under 18 on the letter's day and on the day she files (the planned day when it is to
+        // come): one who turns 18 in between files as an adult (review, 2026-12-04).
+        let filing_day = crate::legal::checklist::reference_day(case, input.date);
+        if certainly_minor(case, input.date)
+            && certainly_minor(case, filing_day)
+            && case.work_or_training_project == Some(true)
+        {
             basis.push(' ');
             basis.push_str(&fr(
                 "letter-basis-minor-project",
@@ -585,6 +600,23 @@ pub fn founding_facts(case: &CaseFile, route: RouteId) -> Result<()> {
             Invalid::ResidentCardAlreadyApplied,
         ));
     }
+    // Nor a first card or an APS already asked for, waiting for its decision or granted (review,
+    // 2026-12-04: a first card on file since November was asked for again, with no warning).
+    let first = match route {
+        RouteId::CstL4251 => Some(ApplicationRoute::CstL4251),
+        RouteId::ApsL4254 => Some(ApplicationRoute::ApsL4254),
+        _ => None,
+    };
+    if first.is_some_and(|r| {
+        case.applications
+            .iter()
+            .any(|a| a.route == r && !a.refused())
+    }) {
+        return Err(Error::invalid(
+            Field::case("applications"),
+            Invalid::AlreadyApplied,
+        ));
+    }
     match route {
         RouteId::CstL4251 => {
             if case.cooperation.complaint.is_none() && case.cooperation.testimony.is_none() {
@@ -766,6 +798,34 @@ mod tests {
         crate::model::case::CaseDocument::parse(json.as_bytes())
             .unwrap()
             .1
+    }
+
+    #[test]
+    fn a_first_card_already_asked_for_is_not_asked_for_again() {
+        use crate::model::case::{Application, ApplicationDecision, DecisionOutcome};
+        let mut c = case();
+        assert!(founding_facts(&c, RouteId::CstL4251).is_ok());
+        let applied = |outcome: Option<DecisionOutcome>| Application {
+            route: ApplicationRoute::CstL4251,
+            filed_on: Some(NaiveDate::from_ymd_opt(2026, 11, 1).unwrap()),
+            decision: outcome.map(|outcome| ApplicationDecision {
+                outcome,
+                date: None,
+            }),
+        };
+        for waiting_or_granted in [None, Some(DecisionOutcome::Granted)] {
+            c.applications = vec![applied(waiting_or_granted)];
+            assert!(matches!(
+                founding_facts(&c, RouteId::CstL4251),
+                Err(Error::InvalidField {
+                    reason: Invalid::AlreadyApplied,
+                    ..
+                })
+            ));
+        }
+        // After a refusal, a new application is hers to make.
+        c.applications = vec![applied(Some(DecisionOutcome::Refused))];
+        assert!(founding_facts(&c, RouteId::CstL4251).is_ok());
     }
 
     #[test]
@@ -1515,11 +1575,39 @@ mod tests {
         })
         .unwrap();
         assert!(!maybe_15.contains(said), "{maybe_15}");
+        // 17 on the letter's day, 18 on the day she plans to file: she files as an adult.
+        let adult_at_filing = letter_with(RouteId::CstL4251, &[], |c| {
+            c.person.birth_date = NaiveDate::from_ymd_opt(2009, 6, 1);
+            c.person.birth_date_precision = None;
+            c.work_or_training_project = Some(true);
+            c.planned_filing_date = NaiveDate::from_ymd_opt(2027, 7, 1);
+        })
+        .unwrap();
+        assert!(!adult_at_filing.contains(said), "{adult_at_filing}");
         let adult = letter_with(RouteId::CstL4251, &[], |c| {
             c.work_or_training_project = Some(true);
         })
         .unwrap();
         assert!(!adult.contains(said), "{adult}");
+    }
+
+    /// « Aucune procédure » recorded: the letter refers to no proceedings, whatever reference
+    /// stands beside it (review, 2026-12-04).
+    #[test]
+    fn no_proceedings_are_referred_to_when_the_case_records_none() {
+        let said = "procédure pénale engagée à la suite de ma plainte";
+        let with_parquet = |stage: Option<CriminalStage>| {
+            letter_with(RouteId::CstL4251, &[], move |c| {
+                c.references.get_or_insert_with(Default::default).parquet =
+                    Some("26/123/45".into());
+                c.criminal_case.get_or_insert_with(no_stage).stage = stage;
+            })
+            .unwrap()
+        };
+        let text = with_parquet(Some(CriminalStage::Investigation));
+        assert!(text.contains(said), "{text}");
+        let text = with_parquet(Some(CriminalStage::None));
+        assert!(!text.contains(said), "{text}");
     }
 
     #[test]
