@@ -120,7 +120,8 @@ pub fn run(cli: &Cli, words: &Words) -> Result<Output> {
             Some(Handover::Import { file }) => {
                 let file = required(file, Named::CliFile)?;
                 unlock(&app, &mut input)?;
-                let passphrase = input.next("cli-prompt-bundle")?;
+                let passphrase =
+                    typed(&mut input, "cli-prompt-bundle", Named::CliBundlePassphrase)?;
                 let id =
                     handover::import(&app.request(), &passphrase, &mut Given::new(file, *words))?;
                 Ok(Output::Json(json!({ "id": id })))
@@ -163,11 +164,26 @@ fn backup_secret(
     input: &mut Passphrases,
     recovery_key: bool,
 ) -> Result<zeroize::Zeroizing<String>> {
-    Ok(if recovery_key {
-        input.next("cli-prompt-recovery-key")?
+    if recovery_key {
+        typed(input, "cli-prompt-recovery-key", Named::CliRecoveryKey)
     } else {
-        input.next("cli-prompt-backup")?
-    })
+        typed(input, "cli-prompt-backup", Named::CliBackupPassphrase)
+    }
+}
+
+/// The next secret, which must be given: nothing typed (an empty line, the end of standard
+/// input) is « no passphrase », said as such, never « too weak » nor « wrong » (review,
+/// 2026-12-04), and nothing is tried with it.
+fn typed(
+    input: &mut Passphrases,
+    prompt_id: &str,
+    field: Named,
+) -> Result<zeroize::Zeroizing<String>> {
+    let secret = input.next(prompt_id)?;
+    if secret.trim().is_empty() {
+        return Err(Error::required(Field::Named(field)));
+    }
+    Ok(secret)
 }
 
 fn secret(typed: &str, recovery_key: bool) -> Secret<'_> {
@@ -244,7 +260,7 @@ fn init(app: &App, dir: &Path, set_aside: bool, input: &mut Passphrases) -> Resu
     if app.key_file_missing() && !set_aside {
         return Err(Error::KeyFileMissing);
     }
-    let passphrase = input.next("cli-prompt-new")?;
+    let passphrase = typed(input, "cli-prompt-new", Named::CliNewPassphrase)?;
     // Checked before anything is moved: a weak passphrase leaves the directory as it was.
     if !session::strength(&passphrase).acceptable {
         return Err(Error::PassphraseTooWeak);
@@ -368,8 +384,8 @@ fn list(app: &App, input: &mut Passphrases) -> Result<Output> {
 fn backup(app: &App, cli: &Cli, recovery_key: bool, input: &mut Passphrases) -> Result<Output> {
     let out = out(cli)?;
     unlock(app, input)?;
-    let typed = backup_secret(input, recovery_key)?;
-    let secret = secret(&typed, recovery_key);
+    let seals = backup_secret(input, recovery_key)?;
+    let secret = secret(&seals, recovery_key);
     let report = given(backup::create(
         &app.request(),
         secret,
@@ -395,12 +411,12 @@ fn restore(
     if app.store_exists() {
         return Err(Error::StoreExists);
     }
-    let typed = backup_secret(input, recovery_key)?;
-    let new = input.next("cli-prompt-new-store")?;
+    let opens = backup_secret(input, recovery_key)?;
+    let new = typed(input, "cli-prompt-new-store", Named::CliNewPassphrase)?;
     let front = &mut Given::new(file, input.words());
     let restored = given(backup::restore(
         &app.request(),
-        secret(&typed, recovery_key),
+        secret(&opens, recovery_key),
         &new,
         front,
     )?)?;
@@ -425,7 +441,7 @@ fn handover_export(
     let id = required(id, Named::CliId)?;
     let out = out(cli)?;
     unlock(app, input)?;
-    let passphrase = input.next("cli-prompt-bundle")?;
+    let passphrase = typed(input, "cli-prompt-bundle", Named::CliBundlePassphrase)?;
     handover::export(
         &app.request(),
         id,

@@ -371,3 +371,54 @@ fn importing_a_case_whose_name_is_already_there_says_so() {
         "no name on the terminal: {said}"
     );
 }
+
+/// A secret not given (an empty line, the end of standard input) is said to be missing, by name:
+/// never « too weak » nor « wrong » (review, 2026-12-04), and nothing is written.
+#[test]
+fn a_secret_not_given_is_named_as_missing() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let line = format!("{PASSPHRASE}\n");
+    json(&cli(&store, &["init"], &line));
+    let missing = |out: Output, name: &str| {
+        assert!(!out.status.success());
+        let said = String::from_utf8_lossy(&out.stderr).into_owned();
+        assert!(
+            said.contains(name) && !said.contains("faible") && !said.contains("n’ouvre pas"),
+            "{said}"
+        );
+    };
+    // The backup's own passphrase missing after the store's.
+    let file = dir.path().join("s.passerelle");
+    let out = file.to_str().unwrap();
+    missing(
+        cli(&store, &["backup", "--out", out], &line),
+        "phrase de passe de la sauvegarde",
+    );
+    assert!(!file.exists());
+    json(&cli(
+        &store,
+        &["backup", "--out", out],
+        &format!("{PASSPHRASE}\nsauvegarde clé usb tiroir bleu\n"),
+    ));
+    // Restore with nothing at all, then without the new store's passphrase.
+    let restored = dir.path().join("b");
+    missing(
+        cli(&restored, &["restore", out], ""),
+        "phrase de passe de la sauvegarde",
+    );
+    missing(
+        cli(
+            &restored,
+            &["restore", out],
+            "sauvegarde clé usb tiroir bleu\n",
+        ),
+        "phrase de passe du nouveau coffre",
+    );
+    assert!(!restored.join("passerelle.db").exists());
+    // A new store without its passphrase.
+    missing(
+        cli(&dir.path().join("c"), &["init"], ""),
+        "phrase de passe du nouveau coffre",
+    );
+}

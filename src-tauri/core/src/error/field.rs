@@ -157,6 +157,14 @@ pub enum Named {
     CliQuery,
     /// `handover export|import`.
     CliHandoverAction,
+    /// The passphrase a backup is sealed or opened with (the command line's second line).
+    CliBackupPassphrase,
+    /// The recovery key a backup is opened with (`--recovery-key`).
+    CliRecoveryKey,
+    /// The new store's passphrase, on restore.
+    CliNewPassphrase,
+    /// The passphrase a hand-over bundle is sealed or opened with.
+    CliBundlePassphrase,
     /// `rules review-sheet`.
     CliRulesAction,
     /// The period of the activity report (`--from`, `--to`, the screen's two days).
