@@ -1512,6 +1512,19 @@ cases: Array<CaseNotice>, };
 export type Passphrase = string;
 
 /**
+ * A period, its days in words (« 1er janvier 2026 »).
+ */
+export type PeriodWords = { 
+/**
+ * Its first day.
+ */
+from: string, 
+/**
+ * Its last day.
+ */
+to: string, };
+
+/**
  * A French postal address: street lines, then the postcode and the town.
  */
 export type PostalAddress = { 
@@ -1658,7 +1671,12 @@ saved: boolean,
 /**
  * The period has too few persons to publish safely: the report says so.
  */
-tooSmall: boolean, };
+tooSmall: boolean, 
+/**
+ * A report already written over a period that overlaps this one without being it, its
+ * days in words ([`overlapping`]).
+ */
+overlaps: PeriodWords | null, };
 
 /**
  * A store restored from a backup.

@@ -363,6 +363,29 @@ fn writing_a_report_is_recorded_with_its_period_and_format_only() {
     assert!(report::facts(&app.request(), to, from).is_err());
 }
 
+/// Two reports over periods that overlap can be subtracted (review, 2026-12-04: a day apart,
+/// they gave one person's profile): the second is told of the first.
+#[test]
+fn a_report_over_a_period_overlapping_one_already_written_is_told_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let (app, _) = vault_with(dir.path(), 12);
+    let (from, to) = period();
+    let req = app.request();
+    assert_eq!(
+        report::overlapping(&req, day(2026, 1, 2), to).unwrap(),
+        None
+    );
+    write_report(&app, ReportFormat::Pdf);
+    let shifted = report::overlapping(&req, day(2026, 1, 2), day(2027, 1, 1)).unwrap();
+    assert_eq!(shifted.map(|p| (p.from, p.to)), Some((from, to)));
+    // The same period again, or the next year: nothing to subtract.
+    assert_eq!(report::overlapping(&req, from, to).unwrap(), None);
+    assert_eq!(
+        report::overlapping(&req, day(2027, 1, 1), day(2027, 12, 31)).unwrap(),
+        None
+    );
+}
+
 #[test]
 fn a_period_too_small_says_so_and_gives_no_breakdown() {
     let dir = tempfile::tempdir().unwrap();

@@ -4,6 +4,7 @@
 ## Messages
 cli-passphrase-on-command-line = passphrases are read from standard input, never from the command line.
 cli-second-column-english = none of the person’s languages has a translation of this document: its second column is in English (choose another with --lang).
+cli-report-overlap = a report was already made for the period from { $from } to { $to }, which overlaps this one: set side by side, two reports over overlapping periods can single out a person. Publish only one; one period a year.
 cli-support-letter-enclosed = the letter lists the association’s support letter among its enclosures: print it too (passerelle-cli support-letter).
 cli-office-to-verify = the competent prefecture or its address rests on a secondary source or on a default: check it before sending (passerelle-cli prefecture).
 cli-not-encrypted = warning: this file is NOT encrypted: keep it safe and delete it after use.

@@ -14,6 +14,7 @@ report-format-csv = CSV (spreadsheet, semicolon-separated)
 report-save = Save the report…
 report-saved = Report saved: { $file }. This file is not encrypted; it holds nothing that identifies a person.
 report-saved-too-small = Report saved: { $file }. Warning: the period has too few persons to be published safely; the report says so and gives no breakdown.
+report-saved-overlap = Warning: a report was already made for the period from { $from } to { $to }, which overlaps this one. Set side by side, two reports over overlapping periods can single out a person: publish only one (one period a year).
 report-cancelled = No file saved.
 report-dialog-title = Save the activity report
 report-file-name = rapport-activite-{ $from }-{ $to }

@@ -4,6 +4,7 @@
 ## Messages
 cli-passphrase-on-command-line = les phrases de passe se lisent sur l’entrée standard, jamais sur la ligne de commande.
 cli-second-column-english = aucune des langues de la personne n’a de traduction de ce document : sa deuxième colonne est en anglais (choisissez-en une autre avec --lang).
+cli-report-overlap = un rapport a déjà été produit pour la période du { $from } au { $to }, qui chevauche celle-ci : comparés, deux rapports sur des périodes qui se chevauchent peuvent désigner une personne. N’en publiez qu’un ; une période par an.
 cli-support-letter-enclosed = le courrier mentionne la lettre de soutien de l’association parmi les pièces jointes : imprimez-la aussi (passerelle-cli support-letter).
 cli-office-to-verify = la préfecture compétente ou son adresse repose sur une source secondaire ou sur une valeur par défaut : vérifiez-la avant l’envoi (passerelle-cli prefecture).
 cli-not-encrypted = attention, ce fichier n’est PAS chiffré : gardez-le en lieu sûr et effacez-le après usage.

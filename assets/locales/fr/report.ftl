@@ -14,6 +14,7 @@ report-format-csv = CSV (tableur, séparateur point-virgule)
 report-save = Enregistrer le rapport…
 report-saved = Rapport enregistré : { $file }. Ce fichier n’est pas chiffré ; il ne contient aucune donnée permettant d’identifier une personne.
 report-saved-too-small = Rapport enregistré : { $file }. Attention : la période compte trop peu de personnes pour être publiée sans risque ; le rapport le dit et ne donne aucune répartition.
+report-saved-overlap = Attention : un rapport a déjà été produit pour la période du { $from } au { $to }, qui chevauche celle-ci. Comparés, deux rapports sur des périodes qui se chevauchent peuvent désigner une personne : n’en publiez qu’un (une période par an).
 report-cancelled = Aucun fichier enregistré.
 report-dialog-title = Enregistrer le rapport d’activité
 report-file-name = rapport-activite-{ $from }-{ $to }

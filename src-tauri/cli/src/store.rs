@@ -76,6 +76,14 @@ pub fn run(cli: &Cli, words: &Words) -> Result<Output> {
                 Some(path) => {
                     let format = ReportFormat::of_file_name(&path.to_string_lossy())?;
                     unlock(&app, &mut input)?;
+                    if let Some(earlier) = report::overlapping(&app.request(), from, to)? {
+                        // Standard error, no data: two overlapping periods can be subtracted.
+                        let day = |d| passerelle_core::i18n::format::date_long(d, words.lang);
+                        words.say(
+                            "cli-report-overlap",
+                            &[("from", day(earlier.from)), ("to", day(earlier.to))],
+                        );
+                    }
                     // Written in place like the PDFs; it identifies no one.
                     let facts = report::write(&app.request(), from, to, format, |bytes| {
                         crate::write_file(path, bytes)

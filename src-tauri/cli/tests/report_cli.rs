@@ -56,8 +56,31 @@ fn report_as_json_csv_and_pdf_and_refusals() {
     let pdf = dir.path().join("rapport.pdf");
     let mut args = period.to_vec();
     args.extend(["--out", pdf.to_str().unwrap()]);
-    support::json(&cli(&store, &args, &line));
+    let same = cli(&store, &args, &line);
+    support::json(&same);
     assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
+    // The same period again says nothing; a period overlapping it warns (no data), and writes.
+    assert!(!String::from_utf8_lossy(&same.stderr).contains("chevauche"));
+    let shifted = dir.path().join("decale.pdf");
+    let out = cli(
+        &store,
+        &[
+            "report",
+            "--from",
+            "2026-01-02",
+            "--to",
+            "2027-01-01",
+            "--out",
+            shifted.to_str().unwrap(),
+        ],
+        &line,
+    );
+    support::json(&out);
+    let warned = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        warned.contains("chevauche") && warned.contains("1er\u{a0}janvier\u{a0}2026"),
+        "{warned}"
+    );
 
     let txt = dir.path().join("rapport.txt");
     let mut args = period.to_vec();

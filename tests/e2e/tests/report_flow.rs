@@ -103,6 +103,18 @@ async fn the_activity_report_is_saved_from_the_menu_and_recorded() {
     )
     .unwrap();
     assert!(pdf.starts_with(b"%PDF-"));
+    // A period a day shorter overlaps the one just written: set side by side, the two could be
+    // subtracted, so the worker is told after saving.
+    c.execute("document.querySelector('#report-from').value = '';", vec![])
+        .await
+        .unwrap();
+    type_into(&c, "#report-from", "02/01/2000").await;
+    click(&c, "#report-save").await;
+    let warned = wait_text(&c, "#report-overlap", |t| t.contains("chevauche")).await;
+    assert!(
+        warned.contains("1er\u{a0}janvier\u{a0}2000") || warned.contains("1er janvier 2000"),
+        "{warned}"
+    );
 
     click(&c, "#nav-audit").await;
     wait_text(&c, "#audit-table", |t| {

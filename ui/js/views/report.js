@@ -19,12 +19,15 @@ export async function render(main) {
     t('option', 'report-format-csv', { value: 'csv' }));
   const error = h('div', { class: 'alert error', role: 'alert', id: 'report-error' });
   const result = h('div', { class: 'alert info', role: 'status', id: 'report-result' });
+  const overlap = h('div', { class: 'alert warning', role: 'status', id: 'report-overlap', hidden: true });
   const save = t('button', 'report-save', { class: 'button', type: 'submit', id: 'report-save' });
   const form = h('form', {
     onsubmit: async (event) => {
       event.preventDefault();
       error.textContent = '';
       result.textContent = '';
+      overlap.hidden = true;
+      overlap.textContent = '';
       form.classList.add('busy');
       try {
         const saved = await api.reportSave(from.input.value, to.input.value, /** @type {import('ipc').ReportFormat} */ (format.value));
@@ -36,13 +39,20 @@ export async function render(main) {
           result.removeAttribute('data-l10n-args');
         }
         await translate(result);
+        // Two reports over overlapping periods can be subtracted: said after saving.
+        if (saved.overlaps) {
+          overlap.setAttribute('data-l10n-id', 'report-saved-overlap');
+          overlap.setAttribute('data-l10n-args', JSON.stringify(saved.overlaps));
+          await translate(overlap);
+          overlap.hidden = false;
+        }
       } catch (e) { error.textContent = e.message; }
       form.classList.remove('busy');
     },
   },
   h('div', { class: 'row' }, from.field, to.field,
     h('div', { class: 'field' }, t('label', 'report-format', { for: 'report-format' }), format)),
-  error, result, h('div', { class: 'row end' }, save));
+  error, result, overlap, h('div', { class: 'row end' }, save));
 
   mount(main,
     t('h1', 'report-screen-title'),

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 
 use super::{to_file, FileOffer, FrontEnd, Request};
-use crate::db::audit::{Action, Event};
+use crate::db::audit::{self, Action, Event};
 use crate::db::settings;
 use crate::error::{Field, Invalid, Named};
 use crate::pdf::ActivityReportView;
@@ -66,6 +66,49 @@ pub struct ReportSaved {
     pub saved: bool,
     /// The period has too few persons to publish safely: the report says so.
     pub too_small: bool,
+    /// A report already written over a period that overlaps this one without being it, its
+    /// days in words ([`overlapping`]).
+    pub overlaps: Option<PeriodWords>,
+}
+
+/// A period, its days in words (« 1er janvier 2026 »).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct PeriodWords {
+    /// Its first day.
+    pub from: String,
+    /// Its last day.
+    pub to: String,
+}
+
+/// A report already written (the audit log keeps each one's period) over a period that overlaps
+/// the one from `from` to `to` without being it: two such reports, set side by side, can be
+/// subtracted, and what changed between them may be one person (review, 2026-12-04: two reports
+/// a day apart gave one person's age band, nationality, exploitation and cooperation). The most
+/// recent such.
+///
+/// # Errors
+/// The vault locked or unreadable.
+pub fn overlapping(req: &Request<'_>, from: NaiveDate, to: NaiveDate) -> Result<Option<Period>> {
+    let period = Period::new(from, to)?;
+    let filter = audit::Filter {
+        action: Some(Action::ReportWritten.as_str().into()),
+        ..Default::default()
+    };
+    let written = req
+        .vault()
+        .read(|c| audit::list_matching(c, &filter, 10_000, None))?;
+    Ok(written
+        .iter()
+        .filter_map(|e| {
+            let day = |key: &str| e.detail[key].as_str()?.parse::<NaiveDate>().ok();
+            Some(Period {
+                from: day("from")?,
+                to: day("to")?,
+            })
+        })
+        .find(|p| *p != period && p.from <= period.to && period.from <= p.to))
 }
 
 /// The report of the period from `from` to `to`, as facts (the CLI prints them as JSON).
@@ -131,13 +174,19 @@ pub fn save(
             file_name: None,
             saved: false,
             too_small: facts.too_small,
+            overlaps: None,
         });
     };
+    let overlaps = overlapping(req, from, to)?.map(|p| PeriodWords {
+        from: req.day(p.from),
+        to: req.day(p.to),
+    });
     write_and_record(req, period, format, &bytes, to_file(&path))?;
     Ok(ReportSaved {
         file_name: path.file_name().map(|n| n.to_string_lossy().into_owned()),
         saved: true,
         too_small: facts.too_small,
+        overlaps,
     })
 }
 
