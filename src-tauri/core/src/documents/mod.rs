@@ -146,7 +146,7 @@ pub fn render(
     let analysis = CaseAnalysis::for_route(case, ctx.today, RulePack::active(), ctx.route);
     if !analysis.assessment.concerned {
         return Err(Error::invalid(
-            Field::Named(Named::Nationality),
+            not_concerned_field(case),
             Invalid::NotConcerned,
         ));
     }
@@ -224,6 +224,32 @@ pub fn render(
         office_to_verify,
         support_letter_enclosed,
     })
+}
+
+/// The nationality that puts the person outside the CESEDA's residence permits (French, EU, EEA,
+/// Swiss): her first one, or the other one that holds it (review, 2026-12-04: a French second
+/// nationality was refused as « nationalité »).
+fn not_concerned_field(case: &CaseFile) -> Field {
+    let pack = RulePack::active();
+    let outside = |code: &str| {
+        pack.not_concerned.iter().any(|r| {
+            r.nationalities
+                .iter()
+                .any(|n| n.eq_ignore_ascii_case(code.trim()))
+        })
+    };
+    if case.person.nationality.as_deref().is_some_and(outside) {
+        return Field::case("person.nationality");
+    }
+    match case
+        .person
+        .other_nationalities
+        .iter()
+        .position(|o| outside(o))
+    {
+        Some(i) => Field::case(format!("person.otherNationalities[{i}]")),
+        None => Field::Named(Named::Nationality),
+    }
 }
 
 /// The documents that exist for `route`, in the order a worker prints them (the consent record,
@@ -785,10 +811,22 @@ mod tests {
         assert!(matches!(
             render(PrintedDocument::Letter, &c, &DocumentContext::new(day())),
             Err(Error::InvalidField {
+                field: Field::Case(path),
                 reason: Invalid::NotConcerned,
-                ..
-            })
+            }) if path == "person.nationality"
         ));
+        // French as a second nationality: that one is named, not her first.
+        c.person.nationality = Some("NG".into());
+        c.person.other_nationalities = vec!["GH".into(), "FR".into()];
+        assert!(matches!(
+            render(PrintedDocument::Letter, &c, &DocumentContext::new(day())),
+            Err(Error::InvalidField {
+                field: Field::Case(path),
+                reason: Invalid::NotConcerned,
+            }) if path == "person.otherNationalities[1]"
+        ));
+        c.person.other_nationalities.clear();
+        c.person.nationality = Some("DE".into());
         c.person.nationality = Some("QQ".into());
         assert!(matches!(
             nationality(&c),
