@@ -108,6 +108,6 @@ error-rule-pack-malformed = { $place ->
         [none] This rule pack is malformed.
        *[other] This rule pack is malformed (at « { $place } »).
     } It was not installed; the rules in use stay the same.
-error-rule-pack-downgrade = This rule pack (version { $found }) is older than the one in use (version { $in_use }). It was not installed. To go back to the previous rules, use « Go back to the previous rules ».
+error-rule-pack-downgrade = This rule pack (version { $found }) is older than the one in use (version { $in_use }). It was not installed. To go back to the previous rules: “Go back to the previous rules” in the app (the About page), or “rules rollback” on the command line.
 error-rule-pack-already-in-use = This rule pack (version { $version }) is already the one in use. Nothing was changed.
 error-rule-pack-nothing-to-roll-back = No rules update to undo: the rules that came with Passerelle are in use.

@@ -108,6 +108,6 @@ error-rule-pack-malformed = { $place ->
         [none] Ce paquet de règles est mal formé.
        *[other] Ce paquet de règles est mal formé (à l’endroit « { $place } »).
     } Il n’a pas été installé ; les règles en service restent les mêmes.
-error-rule-pack-downgrade = Ce paquet de règles (version { $found }) est plus ancien que celui en service (version { $in_use }). Il n’a pas été installé. Pour revenir aux règles précédentes, utilisez « Revenir aux règles précédentes ».
+error-rule-pack-downgrade = Ce paquet de règles (version { $found }) est plus ancien que celui en service (version { $in_use }). Il n’a pas été installé. Pour revenir aux règles précédentes : « Revenir aux règles précédentes » dans l’application (page « À propos »), ou « rules rollback » en ligne de commande.
 error-rule-pack-already-in-use = Ce paquet de règles (version { $version }) est déjà celui en service. Rien n’a été modifié.
 error-rule-pack-nothing-to-roll-back = Aucune mise à jour des règles à annuler : ce sont les règles livrées avec Passerelle qui sont en service.

@@ -99,6 +99,15 @@ fn report_as_json_csv_and_pdf_and_refusals() {
     assert_eq!(backwards.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&backwards.stderr).contains("précède"));
 
+    // A year in two digits is the year 26: refused, not a report from the first century.
+    let short = cli(
+        &store,
+        &["report", "--from", "26-01-01", "--to", "2026-12-31"],
+        &line,
+    );
+    assert_eq!(short.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&short.stderr).contains("entre 1900 et 2999"));
+
     let missing = cli(&store, &["report", "--from", "2026-01-01"], &line);
     assert_eq!(missing.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&missing.stderr).contains("période du rapport"));

@@ -61,6 +61,16 @@ fn rules_import_show_and_rollback_on_a_store() {
         embedded.as_str()
     );
 
+    // A file that is not there is named, with no disk-space hint.
+    let absent = dir.path().join("absent.passerelle-rules");
+    let out = cli(&store, &["rules", "import", absent.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains("absent.passerelle-rules") && !said.contains("espace disque"),
+        "{said}"
+    );
+
     let file = dir.path().join("fr-teh.passerelle-rules");
     std::fs::write(
         &file,

@@ -174,12 +174,18 @@ pub fn import(req: &Request<'_>, front: &mut dyn FrontEnd) -> Result<Option<Rule
     import_bytes(req, &bytes).map(Some)
 }
 
+/// The file's first bytes, up to one more than a pack may hold. A file that cannot be read (not
+/// there, a folder) is named, with what the system said, not a disk-space hint (review,
+/// 2026-12-04).
 fn read_limited(path: &std::path::Path) -> Result<Vec<u8>> {
     use std::io::Read as _;
     let mut bytes = Vec::new();
-    std::fs::File::open(path)?
-        .take(signed::MAX_FILE_BYTES as u64 + 1)
-        .read_to_end(&mut bytes)?;
+    std::fs::File::open(path)
+        .and_then(|f| {
+            f.take(signed::MAX_FILE_BYTES as u64 + 1)
+                .read_to_end(&mut bytes)
+        })
+        .map_err(|e| Error::file_access(path, &e))?;
     Ok(bytes)
 }
 

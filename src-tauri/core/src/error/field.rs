@@ -321,6 +321,14 @@ pub enum Invalid {
     /// The resident card the letter would ask for is already applied for (waiting for its
     /// decision) or granted.
     ResidentCardAlreadyApplied,
+    /// A day whose year lies outside `min..=max` (a year typed with two digits reads as the first
+    /// century).
+    YearOutOfRange {
+        /// The first year accepted.
+        min: i32,
+        /// The last year accepted.
+        max: i32,
+    },
     /// The first card or the APS the letter would ask for is already applied for (waiting for its
     /// decision) or granted.
     AlreadyApplied,
@@ -364,6 +372,7 @@ impl Invalid {
             Invalid::ResidentCardAlreadyApplied => "resident-card-already-applied",
             Invalid::AfterDocumentDay => "after-document-day",
             Invalid::AlreadyApplied => "already-applied",
+            Invalid::YearOutOfRange { .. } => "year-out-of-range",
         }
     }
 
@@ -390,6 +399,9 @@ impl Invalid {
             // `which`, not `route`: the message selects on the id, it does not print its name.
             Invalid::NoLetterForRoute { route } => vec![("which", route.to_string())],
             Invalid::NotAmong { choices } => vec![("choices", choices.clone())],
+            Invalid::YearOutOfRange { min, max } => {
+                vec![("min", min.to_string()), ("max", max.to_string())]
+            }
             _ => Vec::new(),
         }
     }
@@ -445,6 +457,10 @@ impl Invalid {
             Invalid::ResidentCardAlreadyApplied,
             Invalid::AfterDocumentDay,
             Invalid::AlreadyApplied,
+            Invalid::YearOutOfRange {
+                min: 1900,
+                max: 2999,
+            },
             Invalid::RouteDoesNotFit {
                 route: "cst-l425-1-renewal",
                 reason: "no-cst-l425-1".into(),

@@ -50,8 +50,17 @@ impl Period {
     /// The period from `from` to `to`, both included.
     ///
     /// # Errors
-    /// [`Error::InvalidField`] when `to` comes before `from`.
+    /// [`Error::InvalidField`] when `to` comes before `from`, or a year is before 1900 or after
+    /// 2999.
     pub fn new(from: NaiveDate, to: NaiveDate) -> Result<Period> {
+        // « 26-01-01 » is the year 26: no report covers a period before 1900 or after 2999.
+        let (min, max) = (1900, 2999);
+        if !(min..=max).contains(&from.year()) || !(min..=max).contains(&to.year()) {
+            return Err(Error::invalid(
+                Field::Named(Named::ReportPeriod),
+                Invalid::YearOutOfRange { min, max },
+            ));
+        }
         if to < from {
             return Err(Error::invalid(
                 Field::Named(Named::ReportPeriod),
