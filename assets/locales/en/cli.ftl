@@ -4,6 +4,8 @@
 ## Messages
 cli-passphrase-on-command-line = passphrases are read from standard input, never from the command line.
 cli-second-column-english = none of the person’s languages has a translation of this document: its second column is in English (choose another with --lang).
+cli-set-aside = the database without its key file was moved aside, not deleted: { $file }.
+cli-key-file-missing-hint = if that key file is lost, --set-aside-database (with init or restore) moves the database aside, without deleting it, then creates or restores the store.
 cli-report-overlap = a report was already made for the period from { $from } to { $to }, which overlaps this one: set side by side, two reports over overlapping periods can single out a person. Publish only one; one period a year.
 cli-support-letter-enclosed = the letter lists the association’s support letter among its enclosures: print it too (passerelle-cli support-letter).
 cli-office-to-verify = the competent prefecture or its address rests on a secondary source or on a default: check it before sending (passerelle-cli prefecture).
@@ -91,6 +93,7 @@ cli-arg-restore-file = The backup file
 cli-arg-handover-import-file = The bundle received
 cli-arg-backup-recovery-key = Seals the backup with the recovery key instead of a passphrase
 cli-arg-restore-recovery-key = The backup opens with the recovery key
+cli-arg-restore-set-aside-database = A database is in the folder without its key file (a restore cut short, a key file lost): move it aside (renamed, never erased) and restore
 cli-arg-init-set-aside-database = A database is in the folder without its key file: move it aside (renamed, never erased) and create the vault
 cli-arg-help = Shows the help
 cli-arg-version = Shows the version

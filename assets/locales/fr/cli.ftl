@@ -4,6 +4,8 @@
 ## Messages
 cli-passphrase-on-command-line = les phrases de passe se lisent sur l’entrée standard, jamais sur la ligne de commande.
 cli-second-column-english = aucune des langues de la personne n’a de traduction de ce document : sa deuxième colonne est en anglais (choisissez-en une autre avec --lang).
+cli-set-aside = la base sans fichier de clés a été mise de côté, sans être effacée : { $file }.
+cli-key-file-missing-hint = si ce fichier de clés est perdu, --set-aside-database (avec init ou restore) met la base de côté, sans l’effacer, puis crée ou restaure le coffre.
 cli-report-overlap = un rapport a déjà été produit pour la période du { $from } au { $to }, qui chevauche celle-ci : comparés, deux rapports sur des périodes qui se chevauchent peuvent désigner une personne. N’en publiez qu’un ; une période par an.
 cli-support-letter-enclosed = le courrier mentionne la lettre de soutien de l’association parmi les pièces jointes : imprimez-la aussi (passerelle-cli support-letter).
 cli-office-to-verify = la préfecture compétente ou son adresse repose sur une source secondaire ou sur une valeur par défaut : vérifiez-la avant l’envoi (passerelle-cli prefecture).
@@ -91,6 +93,7 @@ cli-arg-restore-file = Le fichier de sauvegarde
 cli-arg-handover-import-file = Le paquet reçu
 cli-arg-backup-recovery-key = Scelle la sauvegarde avec la clé de secours plutôt qu’avec une phrase de passe
 cli-arg-restore-recovery-key = La sauvegarde s’ouvre avec la clé de secours
+cli-arg-restore-set-aside-database = Une base se trouve dans le dossier sans son fichier de clés (une restauration interrompue, un fichier de clés perdu) : la mettre de côté (renommée, jamais effacée) et restaurer
 cli-arg-init-set-aside-database = Une base se trouve dans le dossier sans son fichier de clés : la mettre de côté (renommée, jamais effacée) et créer le coffre
 cli-arg-help = Affiche l’aide
 cli-arg-version = Affiche la version

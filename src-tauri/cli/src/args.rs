@@ -37,7 +37,7 @@ passerelle-cli [--today YYYY-MM-DD] [--lang L] assess|deadlines CASE.json
        passerelle-cli --store DIR export ID [--out FILE]
        passerelle-cli --store DIR delete ID
        passerelle-cli --store DIR backup --out FILE [--recovery-key]
-       passerelle-cli --store DIR restore FILE [--recovery-key]
+       passerelle-cli --store DIR restore FILE [--recovery-key] [--set-aside-database]
        passerelle-cli --store DIR handover export ID --out FILE
        passerelle-cli --store DIR handover import FILE
        passerelle-cli --store DIR report --from YYYY-MM-DD --to YYYY-MM-DD [--out F.pdf|F.csv]";
@@ -168,6 +168,10 @@ pub enum Verb {
         /// The backup opens with the recovery key.
         #[arg(long)]
         recovery_key: bool,
+        /// A database is in DIR without its key file (a restore cut short, a key file lost):
+        /// move it aside (never deleted) and restore.
+        #[arg(long)]
+        set_aside_database: bool,
     },
     /// One case as an encrypted bundle, or the case of a bundle added (stdin: the store
     /// passphrase, then the bundle passphrase agreed out of band)

@@ -75,6 +75,10 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             words.error(&e);
+            if matches!(e, Error::KeyFileMissing) {
+                // The way on from the command line, which the app's screen offers as a button.
+                words.say("cli-key-file-missing-hint", &[]);
+            }
             ExitCode::from(1)
         }
     }

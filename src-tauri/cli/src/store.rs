@@ -84,7 +84,7 @@ pub fn run(cli: &Cli, words: &Words) -> Result<Output> {
                             &[("from", day(earlier.from)), ("to", day(earlier.to))],
                         );
                     }
-                    // Written in place like the PDFs; it identifies no one.
+                    // It identifies no one; written beside, then renamed (`write_file`).
                     let facts = report::write(&app.request(), from, to, format, |bytes| {
                         crate::write_file(path, bytes)
                     })?;
@@ -97,11 +97,15 @@ pub fn run(cli: &Cli, words: &Words) -> Result<Output> {
             }
         }
         Verb::Backup { recovery_key } => backup(&app, cli, *recovery_key, &mut input),
-        Verb::Restore { file, recovery_key } => restore(
+        Verb::Restore {
+            file,
+            recovery_key,
+            set_aside_database,
+        } => restore(
             &app,
             dir,
             required(file, Named::CliFile)?,
-            *recovery_key,
+            (*recovery_key, *set_aside_database),
             &mut input,
         ),
         Verb::Rules {
@@ -409,18 +413,36 @@ fn backup(app: &App, cli: &Cli, recovery_key: bool, input: &mut Passphrases) -> 
     })))
 }
 
+/// `restore FILE [--recovery-key] [--set-aside-database]`: a database already in DIR without
+/// its key file (a restore cut short, a key file lost) is never replaced; with
+/// `--set-aside-database` it is moved aside, as `init` does, once both secrets are given (review,
+/// 2026-12-04: a restore killed between the database and its key file left a folder every later
+/// restore refused).
 fn restore(
     app: &App,
     dir: &Path,
     file: &Path,
-    recovery_key: bool,
+    (recovery_key, set_aside): (bool, bool),
     input: &mut Passphrases,
 ) -> Result<Output> {
     if app.store_exists() {
         return Err(Error::StoreExists);
     }
+    if app.key_file_missing() && !set_aside {
+        return Err(Error::KeyFileMissing);
+    }
     let opens = backup_secret(input, recovery_key)?;
     let new = typed(input, "cli-prompt-new-store", Named::CliNewPassphrase)?;
+    let set_aside = if set_aside && app.key_file_missing() {
+        let moved = session::set_aside_database(&app.request())?;
+        // Said at once: a restore that fails after this leaves the database where it was moved.
+        input
+            .words()
+            .say("cli-set-aside", &[("file", moved.clone())]);
+        Some(moved)
+    } else {
+        None
+    };
     let front = &mut Given::new(file, input.words());
     let restored = given(backup::restore(
         &app.request(),
@@ -437,6 +459,7 @@ fn restore(
         "schemaFrom": restored.schema_from,
         "schemaTo": restored.schema_to,
         "rules": restored.rules,
+        "setAside": set_aside,
     })))
 }
 

@@ -422,3 +422,51 @@ fn a_secret_not_given_is_named_as_missing() {
         "phrase de passe du nouveau coffre",
     );
 }
+
+/// A database left without its key file (a restore cut short between the two) is never
+/// replaced: restore says how to go on, and with --set-aside-database moves it aside, keeps it,
+/// and restores (review, 2026-12-04: every later restore into that folder was refused).
+#[test]
+fn a_restore_over_a_database_without_its_key_file_sets_it_aside_when_told() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let line = format!("{PASSPHRASE}\n");
+    json(&cli(&store, &["init"], &line));
+    json(&cli(
+        &store,
+        &["import", &write(dir.path(), "c.json", SPEC_EXAMPLE)],
+        &line,
+    ));
+    let file = dir.path().join("s.passerelle");
+    let out = file.to_str().unwrap();
+    let backup_secret = "sauvegarde clé usb tiroir bleu";
+    json(&cli(
+        &store,
+        &["backup", "--out", out],
+        &format!("{PASSPHRASE}\n{backup_secret}\n"),
+    ));
+    // The folder a restore was cut short in: a database, no key file.
+    let cut = dir.path().join("cut");
+    std::fs::create_dir(&cut).unwrap();
+    std::fs::write(cut.join("passerelle.db"), b"what the cut restore left").unwrap();
+    let secrets = format!("{backup_secret}\n{PASSPHRASE}\n");
+    let refused = cli(&cut, &["restore", out], &secrets);
+    assert!(!refused.status.success());
+    let said = String::from_utf8_lossy(&refused.stderr);
+    assert!(said.contains("--set-aside-database"), "{said}");
+    let restored = json(&cli(
+        &cut,
+        &["restore", out, "--set-aside-database"],
+        &secrets,
+    ));
+    let moved = restored["setAside"]
+        .as_str()
+        .expect("the name it was moved to");
+    assert_eq!(
+        std::fs::read(cut.join(moved)).unwrap(),
+        b"what the cut restore left",
+        "kept, not deleted"
+    );
+    let listed = json(&cli(&cut, &["list"], &line));
+    assert_eq!(listed.as_array().unwrap().len(), 1);
+}
