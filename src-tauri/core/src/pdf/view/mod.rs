@@ -129,6 +129,23 @@ fn association_in_quotes(name: &str) -> String {
         })
         .unwrap_or(name)
         .trim_matches(|c: char| c.is_whitespace());
+    // Straight double quotes inside (« "Les Amis" d'Exemple ») become “ ”, by pairs: the
+    // typography pass would otherwise make them « » inside « » (review, 2026-12-04).
+    let mut open = true;
+    let unquoted: String = unquoted
+        .chars()
+        .map(|c| match c {
+            '"' => {
+                open = !open;
+                if open {
+                    '”'
+                } else {
+                    '“'
+                }
+            }
+            c => c,
+        })
+        .collect();
     let inner = unquoted
         .replace("«\u{a0}", "“")
         .replace('«', "“")
@@ -167,6 +184,10 @@ mod association_name_tests {
         );
         // The word alone, a name that only starts with it, or one it begins, stays whole.
         assert_eq!(association_in_quotes("Association"), "Association");
+        assert_eq!(
+            association_in_quotes("\"Les Amis\" d'Exemple"),
+            "“Les Amis” d’Exemple"
+        );
         assert_eq!(
             association_in_quotes("Associations unies"),
             "Associations unies"
