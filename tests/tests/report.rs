@@ -347,9 +347,18 @@ fn writing_a_report_is_recorded_with_its_period_and_format_only() {
     let last = app.vault().read(audit::all).unwrap().pop().unwrap();
     assert_eq!(last.action, "report-written");
     assert_eq!(last.case_id, None);
+    let digest = last.detail["figures"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
+    assert!(
+        digest.len() == 16 && digest.bytes().all(|b| b.is_ascii_hexdigit()),
+        "{}",
+        last.detail
+    );
     assert_eq!(
         last.detail,
-        serde_json::json!({ "from": "2026-01-01", "to": "2026-12-31", "format": "csv" })
+        serde_json::json!({ "from": "2026-01-01", "to": "2026-12-31", "format": "csv", "figures": digest })
     );
     // A failed write records nothing.
     let (from, to) = period();
@@ -372,18 +381,25 @@ fn a_report_over_a_period_overlapping_one_already_written_is_told_so() {
     let (from, to) = period();
     let req = app.request();
     assert_eq!(
-        report::overlapping(&req, day(2026, 1, 2), to).unwrap(),
+        report::overlapping(&req, day(2026, 1, 2), to, None).unwrap(),
         None
     );
     write_report(&app, ReportFormat::Pdf);
-    let shifted = report::overlapping(&req, day(2026, 1, 2), day(2027, 1, 1)).unwrap();
+    let shifted = report::overlapping(&req, day(2026, 1, 2), day(2027, 1, 1), None).unwrap();
     assert_eq!(shifted.map(|p| (p.from, p.to)), Some((from, to)));
-    // The same period again, or the next year: nothing to subtract.
-    assert_eq!(report::overlapping(&req, from, to).unwrap(), None);
+    // The same period with the same figures, or the next year: nothing to subtract.
+    let same = report::figures(&report::facts(&req, from, to).unwrap());
     assert_eq!(
-        report::overlapping(&req, day(2027, 1, 1), day(2027, 12, 31)).unwrap(),
+        report::overlapping(&req, from, to, Some(&same)).unwrap(),
         None
     );
+    assert_eq!(
+        report::overlapping(&req, day(2027, 1, 1), day(2027, 12, 31), None).unwrap(),
+        None
+    );
+    // The same period once its figures changed (a case added since): they can be subtracted.
+    let changed = report::overlapping(&req, from, to, Some("0000000000000000")).unwrap();
+    assert_eq!(changed.map(|p| (p.from, p.to)), Some((from, to)));
 }
 
 #[test]

@@ -124,8 +124,13 @@ pub fn checked_out(cli: &Cli) -> Result<Option<&std::path::Path>, Error> {
 /// Anything else (a pipe, `/dev/stdout`) is written to as it is.
 pub fn write_file(path: &std::path::Path, bytes: &[u8]) -> Result<(), Error> {
     let failed = |e: std::io::Error| Error::file_access(path, &e);
+    // A link is replaced when it leads to a file or nowhere; one that leads to a device or a
+    // pipe (`/dev/stdout` is a link on Linux) is written through, as the device itself would be.
     let replaced = match std::fs::symlink_metadata(path) {
-        Ok(m) => m.file_type().is_file() || m.file_type().is_symlink(),
+        Ok(m) if m.file_type().is_symlink() => {
+            std::fs::metadata(path).map_or(true, |target| target.file_type().is_file())
+        }
+        Ok(m) => m.file_type().is_file(),
         Err(e) => e.kind() == std::io::ErrorKind::NotFound,
     };
     if !replaced {

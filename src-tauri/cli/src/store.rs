@@ -76,7 +76,14 @@ pub fn run(cli: &Cli, words: &Words) -> Result<Output> {
                 Some(path) => {
                     let format = ReportFormat::of_file_name(&path.to_string_lossy())?;
                     unlock(&app, &mut input)?;
-                    if let Some(earlier) = report::overlapping(&app.request(), from, to)? {
+                    // It identifies no one; written beside, then renamed (`write_file`).
+                    let facts = report::write(&app.request(), from, to, format, |bytes| {
+                        crate::write_file(path, bytes)
+                    })?;
+                    let digest = report::figures(&facts);
+                    if let Some(earlier) =
+                        report::overlapping(&app.request(), from, to, Some(&digest))?
+                    {
                         // Standard error, no data: two overlapping periods can be subtracted.
                         let day = |d| passerelle_core::i18n::format::date_long(d, words.lang);
                         words.say(
@@ -84,10 +91,6 @@ pub fn run(cli: &Cli, words: &Words) -> Result<Output> {
                             &[("from", day(earlier.from)), ("to", day(earlier.to))],
                         );
                     }
-                    // It identifies no one; written beside, then renamed (`write_file`).
-                    let facts = report::write(&app.request(), from, to, format, |bytes| {
-                        crate::write_file(path, bytes)
-                    })?;
                     Ok(Output::Report(json!({
                         "file": path.file_name().map(|n| n.to_string_lossy().into_owned()),
                         "format": format.code(),

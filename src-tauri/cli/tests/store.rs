@@ -285,10 +285,14 @@ fn nothing_is_written_into_the_stores_folder() {
         let said = String::from_utf8_lossy(&out.stderr);
         assert!(said.contains("dossier du coffre"), "{args:?}: {said}");
     }
-    // Unlocking logs to the database, so its bytes change; it must still be the database.
+    // Unlocking logs to the database, so its bytes change; it must still be the database: not
+    // replaced by what was refused (its size is not checked: in WAL mode the pages may still be
+    // in `passerelle.db-wal`; the case listed below shows it opens).
     let bytes = std::fs::read(&db).unwrap();
     assert!(
-        bytes.len() > 4096 && !bytes.starts_with(b"{") && !bytes.starts_with(b"%PDF"),
+        !bytes.starts_with(b"{")
+            && !bytes.starts_with(b"%PDF")
+            && !bytes.starts_with(b"PASSERELLE-SEAL"),
         "the database is still there"
     );
     // A verb that needs no store reaches a store all the same: by its path, or relative to the

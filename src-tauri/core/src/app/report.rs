@@ -82,15 +82,21 @@ pub struct PeriodWords {
     pub to: String,
 }
 
-/// A report already written (the audit log keeps each one's period) over a period that overlaps
-/// the one from `from` to `to` without being it: two such reports, set side by side, can be
-/// subtracted, and what changed between them may be one person (review, 2026-12-04: two reports
-/// a day apart gave one person's age band, nationality, exploitation and cooperation). The most
-/// recent such.
+/// A report already written (the audit log keeps each one's period and a digest of its figures)
+/// over a period that overlaps the one from `from` to `to`: two such reports, set side by side,
+/// can be subtracted, and what changed between them may be one person (review, 2026-12-04: two
+/// reports a day apart gave one person's age band, nationality, exploitation and cooperation).
+/// The same period counts too when its figures were different (a case added since), given
+/// `figures` ([`figures`]); the most recent such.
 ///
 /// # Errors
-/// The vault locked or unreadable.
-pub fn overlapping(req: &Request<'_>, from: NaiveDate, to: NaiveDate) -> Result<Option<Period>> {
+/// The vault locked or unreadable; a period that ends before it starts.
+pub fn overlapping(
+    req: &Request<'_>,
+    from: NaiveDate,
+    to: NaiveDate,
+    figures: Option<&str>,
+) -> Result<Option<Period>> {
     let period = Period::new(from, to)?;
     let filter = audit::Filter {
         action: Some(Action::ReportWritten.as_str().into()),
@@ -103,12 +109,31 @@ pub fn overlapping(req: &Request<'_>, from: NaiveDate, to: NaiveDate) -> Result<
         .iter()
         .filter_map(|e| {
             let day = |key: &str| e.detail[key].as_str()?.parse::<NaiveDate>().ok();
-            Some(Period {
+            let p = Period {
                 from: day("from")?,
                 to: day("to")?,
-            })
+            };
+            let overlaps = p.from <= period.to && period.from <= p.to;
+            let other_figures = match (e.detail["figures"].as_str(), figures) {
+                (Some(then), Some(now)) => then != now,
+                _ => false,
+            };
+            (overlaps && (p != period || other_figures)).then_some(p)
         })
-        .find(|p| *p != period && p.from <= period.to && period.from <= p.to))
+        .next())
+}
+
+/// A digest of a report's published figures (16 hexadecimal digits of their SHA-256): two reports
+/// of one period with the same digest say the same, and can be compared safely. The figures are
+/// already suppressed; the digest names no one.
+pub fn figures(facts: &ActivityReport) -> String {
+    use sha2::{Digest, Sha256};
+    let json = serde_json::to_vec(facts).unwrap_or_default();
+    Sha256::digest(&json)
+        .iter()
+        .take(8)
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 /// The report of the period from `from` to `to`, as facts (the CLI prints them as JSON).
@@ -177,11 +202,11 @@ pub fn save(
             overlaps: None,
         });
     };
-    let overlaps = overlapping(req, from, to)?.map(|p| PeriodWords {
+    let overlaps = overlapping(req, from, to, Some(&figures(&facts)))?.map(|p| PeriodWords {
         from: req.day(p.from),
         to: req.day(p.to),
     });
-    write_and_record(req, period, format, &bytes, to_file(&path))?;
+    write_and_record(req, period, format, &facts, &bytes, to_file(&path))?;
     Ok(ReportSaved {
         file_name: path.file_name().map(|n| n.to_string_lossy().into_owned()),
         saved: true,
@@ -224,7 +249,7 @@ pub fn write(
     req.require_unlocked()?;
     let period = Period::new(from, to)?;
     let (bytes, facts) = render(req, period, format)?;
-    write_and_record(req, period, format, &bytes, write)?;
+    write_and_record(req, period, format, &facts, &bytes, write)?;
     Ok(facts)
 }
 
@@ -232,6 +257,7 @@ fn write_and_record(
     req: &Request<'_>,
     period: Period,
     format: ReportFormat,
+    facts: &ActivityReport,
     bytes: &[u8],
     write: impl FnOnce(&[u8]) -> Result<()>,
 ) -> Result<()> {
@@ -241,6 +267,7 @@ fn write_and_record(
             "from": period.from.to_string(),
             "to": period.to.to_string(),
             "format": format.code(),
+            "figures": figures(facts),
         }));
         Ok(((), event))
     })?;

@@ -327,10 +327,13 @@ fn past_days(case: &CaseFile) -> Vec<(String, NaiveDate)> {
             case.current_permit.as_ref().and_then(|p| p.issued),
         ),
     ];
+    // The documents she holds (the ones a letter encloses with their day); a day expected for
+    // one requested is no past fact.
     days.extend(
         case.documents
             .iter()
             .enumerate()
+            .filter(|(_, d)| d.status == crate::model::case::DocumentStatus::Have)
             .map(|(i, d)| (format!("documents[{i}].date"), d.date)),
     );
     days.into_iter()

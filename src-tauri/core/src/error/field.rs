@@ -329,8 +329,8 @@ pub enum Invalid {
         /// The last year accepted.
         max: i32,
     },
-    /// The first card or the APS the letter would ask for is already applied for (waiting for its
-    /// decision) or granted.
+    /// The first card the letter would ask for is already applied for (waiting for its decision)
+    /// or granted; or the APS is waiting for its decision.
     AlreadyApplied,
     /// A day the document would state as past (a complaint, a decision of hers) comes after the
     /// document's own.

@@ -506,13 +506,18 @@ pub fn compute<'a>(
     let (rows, body) = stage.body(&stages);
     by_sex.push((TableId::StageBySex, rows, body));
     report.tables = protect_sharing_total_row(by_sex, &SEX_COLUMNS);
-    // The grand total is the persons accompanied: hidden in a table, hidden as a key figure too.
+    // The grand total is the persons accompanied: hidden in a table, hidden as a key figure too,
+    // and the new cases with it, which bound it from below (review, 2026-12-04: in a first year
+    // every case is new, and the new cases gave the hidden total).
     if report
         .tables
         .iter()
         .any(|t| t.cells.last().and_then(|r| r.last()) == Some(&Cell::Hidden))
     {
         report.persons = Cell::Hidden;
+        if matches!(report.new_cases, Cell::Count(n) if n > 0) {
+            report.new_cases = Cell::Hidden;
+        }
     }
     let route_rows: Vec<RowKey> = ROUTES.iter().map(|r| RowKey::Route(*r)).collect();
     let body: Vec<Vec<u64>> = filed.iter().map(|n| vec![*n]).collect();
@@ -644,10 +649,19 @@ fn protect_sharing_total_row(tables: Vec<Counted>, columns: &[ColumnKey]) -> Vec
         let mut joint: Vec<(usize, i64, i64)> = Vec::new();
         let mut pinned = None;
         for j in 0..width {
-            let shown_everywhere = tables.iter().zip(&grids).all(|((_, rows, _), g)| {
-                !g.withheld && matches!(g.cells[rows.len()][j], Cell::Count(_))
-            });
-            if shown_everywhere {
+            // What each table publishes of this total: a withheld table only its grand total
+            // (review, 2026-12-04: a withheld table counted as « nothing known » of a total the
+            // others show, which read as pinned and withheld all five).
+            let published: Vec<Option<Cell>> = tables
+                .iter()
+                .zip(&grids)
+                .map(|((_, rows, _), g)| match g.withheld {
+                    true => (j == width - 1).then(|| g.cells[0][0]),
+                    false => Some(g.cells[rows.len()][j]),
+                })
+                .collect();
+            let shown = published.iter().any(|c| matches!(c, Some(Cell::Count(_))));
+            if shown || published.iter().all(Option::is_none) {
                 continue;
             }
             let ranges: Vec<(i64, i64)> = tables
@@ -737,7 +751,7 @@ enum Pinned {
 /// How far either side of its true value a shared total is tried ([`jointly_pinned`]): a cell
 /// that takes two values within that window is not pinned; one that takes one is treated as
 /// pinned even if a total further away would free it (hiding more, never less).
-const JOINT_SPAN: i64 = 8;
+const JOINT_SPAN: i64 = 4;
 
 /// A cell of one of `tables`, or a shared total, whose value a reader holding all of them can
 /// work out: every vector of the shared totals within `box_` (their intersected ranges, each

@@ -600,18 +600,16 @@ pub fn founding_facts(case: &CaseFile, route: RouteId) -> Result<()> {
             Invalid::ResidentCardAlreadyApplied,
         ));
     }
-    // Nor a first card or an APS already asked for, waiting for its decision or granted (review,
-    // 2026-12-04: a first card on file since November was asked for again, with no warning).
-    let first = match route {
-        RouteId::CstL4251 => Some(ApplicationRoute::CstL4251),
-        RouteId::ApsL4254 => Some(ApplicationRoute::ApsL4254),
-        _ => None,
-    };
-    if first.is_some_and(|r| {
-        case.applications
-            .iter()
-            .any(|a| a.route == r && !a.refused())
-    }) {
+    // Nor a first card already asked for, waiting for its decision or granted, nor an APS waiting
+    // for its decision (review, 2026-12-04: a first card on file since November was asked for
+    // again, with no warning). A granted APS is renewed through the same route: its next letter
+    // is written.
+    let on_file = case.applications.iter().any(|a| match (route, a.route) {
+        (RouteId::CstL4251, ApplicationRoute::CstL4251) => !a.refused(),
+        (RouteId::ApsL4254, ApplicationRoute::ApsL4254) => a.decision.is_none(),
+        _ => false,
+    });
+    if on_file {
         return Err(Error::invalid(
             Field::case("applications"),
             Invalid::AlreadyApplied,
@@ -826,6 +824,28 @@ mod tests {
         // After a refusal, a new application is hers to make.
         c.applications = vec![applied(Some(DecisionOutcome::Refused))];
         assert!(founding_facts(&c, RouteId::CstL4251).is_ok());
+        // An APS is renewed through its own route: granted, its next letter is written; waiting,
+        // it is not asked for again.
+        let aps = |decision: Option<DecisionOutcome>| Application {
+            route: ApplicationRoute::ApsL4254,
+            ..applied(decision)
+        };
+        c.applications = vec![aps(Some(DecisionOutcome::Granted))];
+        assert!(!matches!(
+            founding_facts(&c, RouteId::ApsL4254),
+            Err(Error::InvalidField {
+                reason: Invalid::AlreadyApplied,
+                ..
+            })
+        ));
+        c.applications = vec![aps(None)];
+        assert!(matches!(
+            founding_facts(&c, RouteId::ApsL4254),
+            Err(Error::InvalidField {
+                reason: Invalid::AlreadyApplied,
+                ..
+            })
+        ));
     }
 
     #[test]
