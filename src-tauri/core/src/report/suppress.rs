@@ -659,6 +659,28 @@ pub fn grid_lines(rows: usize, width: usize) -> Vec<Line> {
     lines(rows, width, width > 1)
 }
 
+/// Numbers drawn from `seed` (a linear congruential generator): the brute-force tests' tables,
+/// the same on every run.
+#[cfg(test)]
+pub(crate) fn draws(mut seed: u64) -> impl FnMut(u64) -> u64 {
+    move |n| {
+        seed = seed
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        (seed >> 33) % n
+    }
+}
+
+/// True when a true count `v` agrees with cell `c` as published: what a reader checks.
+#[cfg(test)]
+pub(crate) fn agrees(v: u64, c: Cell) -> bool {
+    match c {
+        Cell::Count(n) => v == n,
+        Cell::Small => (1..THRESHOLD).contains(&v),
+        Cell::Hidden => v >= THRESHOLD,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -756,18 +778,7 @@ mod tests {
     /// same value in all of them.
     #[test]
     fn no_suppressed_cell_is_the_same_in_every_table_that_fits_what_is_published() {
-        let mut seed = 0x2545_f491_u64;
-        let mut next = |n: u64| {
-            seed = seed
-                .wrapping_mul(6_364_136_223_846_793_005)
-                .wrapping_add(1_442_695_040_888_963_407);
-            (seed >> 33) % n
-        };
-        let agrees = |v: u64, c: Cell| match c {
-            Cell::Count(n) => v == n,
-            Cell::Small => (1..THRESHOLD).contains(&v),
-            Cell::Hidden => v >= THRESHOLD,
-        };
+        let mut next = draws(0x2545_f491);
         let mut checked = 0;
         for _ in 0..16 {
             let body: Vec<Vec<u64>> = (0..3).map(|_| vec![next(7), next(7)]).collect();
