@@ -664,11 +664,7 @@ fn protect_sharing_total_row(tables: Vec<Counted>, columns: &[ColumnKey]) -> Vec
             if shown || published.iter().all(Option::is_none) {
                 continue;
             }
-            let ranges: Vec<(i64, i64)> = tables
-                .iter()
-                .zip(&grids)
-                .map(|((_, rows, body), g)| suppress::range_of(body, g, (rows.len(), j)))
-                .collect();
+            let ranges = total_ranges(&tables, &grids, j);
             let lo = ranges.iter().map(|r| r.0).max().unwrap_or(0);
             let hi = ranges
                 .iter()
@@ -707,11 +703,7 @@ fn protect_sharing_total_row(tables: Vec<Counted>, columns: &[ColumnKey]) -> Vec
                 continue;
             }
             Some(Pinned::Total(j, value)) => {
-                let ranges: Vec<(i64, i64)> = tables
-                    .iter()
-                    .zip(&grids)
-                    .map(|((_, rows, body), g)| suppress::range_of(body, g, (rows.len(), j)))
-                    .collect();
+                let ranges = total_ranges(&tables, &grids, j);
                 let next =
                     widen(&tables, &grids, j, value, &ranges).or_else(|| {
                         tables.iter().zip(&grids).enumerate().find_map(
@@ -738,6 +730,15 @@ fn protect_sharing_total_row(tables: Vec<Counted>, columns: &[ColumnKey]) -> Vec
             .collect();
     }
     withheld_together(tables, columns)
+}
+
+/// What each of `tables`, as `grids` publish them, allows of total-row cell `j`, from itself alone.
+fn total_ranges(tables: &[Counted], grids: &[suppress::Grid], j: usize) -> Vec<(i64, i64)> {
+    tables
+        .iter()
+        .zip(grids)
+        .map(|((_, rows, body), g)| suppress::range_of(body, g, (rows.len(), j)))
+        .collect()
 }
 
 /// What the tables sharing their total row give away together.

@@ -395,34 +395,45 @@ impl Flow {
             let mut flow = self.clone();
             loop {
                 let a = flow.arcs[k];
-                let (room, path) = if up {
-                    (a.hi - a.value, flow.path(a.to, a.from, k))
-                } else {
-                    (a.value - a.lo, flow.path(a.from, a.to, k))
-                };
-                let Some(path) = path.filter(|_| room > 0) else {
-                    return a.value;
-                };
-                // An arc of the path taken forward gains what is pushed, one taken backward loses
-                // it; `k` itself gains it (up) or loses it (down), closing the cycle.
-                let push = path.iter().fold(room, |push, &(j, forward)| {
-                    let b = flow.arcs[j];
-                    push.min(if forward {
-                        b.hi - b.value
-                    } else {
-                        b.value - b.lo
-                    })
-                });
-                if push >= UNBOUNDED / 2 {
-                    return UNBOUNDED;
-                }
-                flow.arcs[k].value += if up { push } else { -push };
-                for &(j, forward) in &path {
-                    flow.arcs[j].value += if forward { push } else { -push };
+                let room = if up { a.hi - a.value } else { a.value - a.lo };
+                match flow.augment(k, up, room) {
+                    None => return flow.arcs[k].value,
+                    Some(pushed) if pushed >= UNBOUNDED / 2 => return UNBOUNDED,
+                    Some(_) => {}
                 }
             }
         };
         (extreme(false), extreme(true))
+    }
+
+    /// Moves arc `k` up (or down) by as much as one residual cycle through it allows, at most
+    /// `limit`: the amount moved, or `None` when no cycle is left (or `limit` is 0). An arc of
+    /// the cycle taken forward gains what is pushed, one taken backward loses it; `k` itself
+    /// gains it (up) or loses it (down), closing the cycle. Arcs out of their bounds (a value
+    /// being fixed, [`open_cells`]) only ever move toward them.
+    fn augment(&mut self, k: usize, up: bool, limit: i64) -> Option<i64> {
+        if limit <= 0 {
+            return None;
+        }
+        let a = self.arcs[k];
+        let path = if up {
+            self.path(a.to, a.from, k)
+        } else {
+            self.path(a.from, a.to, k)
+        }?;
+        let push = path.iter().fold(limit, |push, &(j, forward)| {
+            let b = self.arcs[j];
+            push.min(if forward {
+                b.hi - b.value
+            } else {
+                b.value - b.lo
+            })
+        });
+        self.arcs[k].value += if up { push } else { -push };
+        for &(j, forward) in &path {
+            self.arcs[j].value += if forward { push } else { -push };
+        }
+        Some(push)
     }
 }
 
@@ -474,27 +485,8 @@ pub fn open_cells(
         // Out-of-kilter: move the arc to its value along cycles that move no other arc away from
         // its bounds; when none is left, no circulation agrees (Hoffman).
         while flow.arcs[k].value != target {
-            let a = flow.arcs[k];
-            let up = a.value < target;
-            let path = if up {
-                flow.path(a.to, a.from, k)
-            } else {
-                flow.path(a.from, a.to, k)
-            }?;
-            let push = path
-                .iter()
-                .fold((target - a.value).abs(), |push, &(j, forward)| {
-                    let b = flow.arcs[j];
-                    push.min(if forward {
-                        b.hi - b.value
-                    } else {
-                        b.value - b.lo
-                    })
-                });
-            flow.arcs[k].value += if up { push } else { -push };
-            for &(j, forward) in &path {
-                flow.arcs[j].value += if forward { push } else { -push };
-            }
+            let value = flow.arcs[k].value;
+            flow.augment(k, value < target, (target - value).abs())?;
         }
     }
     Some(
