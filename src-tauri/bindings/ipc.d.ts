@@ -176,7 +176,7 @@ index: number | null,
 /**
  * What was applied for.
  */
-route: ApplicationRoute, 
+route: RouteId, 
 /**
  * The day it was filed, day/month/year; empty when not known.
  */
@@ -191,11 +191,6 @@ outcome: DecisionOutcome | null,
 decidedOn: string, };
 
 /**
- * What an application asks for (the route ids of the assessment).
- */
-export type ApplicationRoute = "reflection-period" | "cst-l425-1" | "cst-l425-1-renewal" | "carte-resident-l425-3" | "carte-resident-l425-3-renewal" | "aps-l425-4";
-
-/**
  * A residence application filed for the person, worded, with the values its edit form needs.
  */
 export type ApplicationView = { 
@@ -206,7 +201,7 @@ index: number,
 /**
  * What was applied for.
  */
-route: ApplicationRoute, 
+route: RouteId, 
 /**
  * « Première carte de séjour (L. 425-1) ».
  */
@@ -1771,6 +1766,12 @@ label: string,
  * Its questions, with their answers in words.
  */
 questions: Array<QuestionView>, };
+
+/**
+ * The routes to a residence document: what the legal pack assesses, and what an application
+ * asks for.
+ */
+export type RouteId = "reflection-period" | "cst-l425-1" | "cst-l425-1-renewal" | "carte-resident-l425-3" | "carte-resident-l425-3-renewal" | "aps-l425-4";
 
 /**
  * One route of the assessment.

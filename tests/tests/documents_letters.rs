@@ -658,7 +658,7 @@ fn the_case_page_says_why_a_conviction_cannot_ground_a_letter_yet() {
 /// `documents::render` as the app and the CLI call it: each letter refused says why.
 #[test]
 fn letters_that_would_state_what_is_not_so_are_refused_with_their_reason() {
-    use passerelle_core::model::case::{Application, ApplicationRoute, CriminalStage};
+    use passerelle_core::model::case::{Application, CriminalStage, RouteId};
     let refused = |case: &CaseFile, route: Option<RouteId>| {
         let mut ctx = ctx();
         ctx.route = route;
@@ -676,7 +676,7 @@ fn letters_that_would_state_what_is_not_so_are_refused_with_their_reason() {
     // Her renewal already filed and waiting: no second request.
     let mut filed = fixture("renewal-paris-16");
     filed.applications.push(Application {
-        route: ApplicationRoute::CstL4251Renewal,
+        route: RouteId::CstL4251Renewal,
         filed_on: NaiveDate::from_ymd_opt(2026, 11, 20),
         decision: None,
     });
@@ -696,7 +696,7 @@ fn letters_that_would_state_what_is_not_so_are_refused_with_their_reason() {
     ] {
         let mut applied = resident.clone();
         applied.applications.push(Application {
-            route: ApplicationRoute::ResidentCardL4253,
+            route: RouteId::CarteResidentL4253,
             filed_on: Some(today()),
             decision: decision.map(
                 |outcome| passerelle_core::model::case::ApplicationDecision {

@@ -422,14 +422,14 @@ fn a_period_too_small_says_so_and_gives_no_breakdown() {
 /// A renewal of the resident card (pack 2026.12.5) is recorded and counted on its own row.
 #[test]
 fn a_resident_card_renewal_filed_is_counted_on_its_own_row() {
-    use passerelle_core::model::case::{Application, ApplicationRoute};
+    use passerelle_core::model::case::{Application, RouteId};
     use passerelle_core::report::{compute, Period, ReportCase};
     // Ten at least, or the report gives no breakdown.
     let cases: Vec<CaseFile> = (0..12)
         .map(|_| {
             let mut c = CaseFile::new(Some("Essai".into()), None);
             c.applications.push(Application {
-                route: ApplicationRoute::ResidentCardL4253Renewal,
+                route: RouteId::CarteResidentL4253Renewal,
                 filed_on: Some(day(2026, 6, 1)),
                 decision: None,
             });
@@ -451,7 +451,7 @@ fn a_resident_card_renewal_filed_is_counted_on_its_own_row() {
     let row = table
         .rows
         .iter()
-        .position(|r| *r == RowKey::Route(ApplicationRoute::ResidentCardL4253Renewal))
+        .position(|r| *r == RowKey::Route(RouteId::CarteResidentL4253Renewal))
         .expect("its own row");
     assert_eq!(table.cells[row][0], Cell::Count(12));
     let json: serde_json::Value = serde_json::from_str(
@@ -459,7 +459,7 @@ fn a_resident_card_renewal_filed_is_counted_on_its_own_row() {
     )
     .unwrap();
     let read: Application = serde_json::from_value(json).unwrap();
-    assert_eq!(read.route, ApplicationRoute::ResidentCardL4253Renewal);
+    assert_eq!(read.route, RouteId::CarteResidentL4253Renewal);
 }
 
 /// Twelve cases (enough for a breakdown) opened on `opened`, each shaped by `with`.
@@ -507,11 +507,11 @@ fn cell(
 #[test]
 fn a_reflection_period_granted_in_one_year_and_handed_over_in_the_next_counts_once() {
     use passerelle_core::model::case::{
-        Application, ApplicationDecision, ApplicationRoute, DecisionOutcome, ReflectionPeriod,
+        Application, ApplicationDecision, DecisionOutcome, ReflectionPeriod, RouteId,
     };
     let cases = twelve(day(2025, 12, 1), |c| {
         c.applications.push(Application {
-            route: ApplicationRoute::ReflectionPeriod,
+            route: RouteId::ReflectionPeriod,
             filed_on: Some(day(2025, 12, 2)),
             decision: Some(ApplicationDecision {
                 outcome: DecisionOutcome::Granted,
@@ -522,7 +522,7 @@ fn a_reflection_period_granted_in_one_year_and_handed_over_in_the_next_counts_on
             recepisse_issued: Some(day(2026, 1, 5)),
         });
     });
-    let row = RowKey::Route(ApplicationRoute::ReflectionPeriod);
+    let row = RowKey::Route(RouteId::ReflectionPeriod);
     let y2025 = report_of(&cases, day(2025, 1, 1), day(2025, 12, 31));
     let y2026 = report_of(&cases, day(2026, 1, 1), day(2026, 12, 31));
     assert_eq!(cell(&y2025, TableId::Decisions, &row, 0), Cell::Count(12));

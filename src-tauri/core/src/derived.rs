@@ -374,7 +374,7 @@ mod tests {
     #[test]
     fn after_the_final_conviction_the_cards_end_shows_early_and_a_resident_card_application_clears_it(
     ) {
-        use crate::model::case::{Application, ApplicationRoute, CriminalCase, CriminalStage};
+        use crate::model::case::{Application, CriminalCase, CriminalStage, RouteId};
         let mut case = card(d(2027, 3, 15));
         case.criminal_case = Some(CriminalCase {
             stage: Some(CriminalStage::FinalConviction),
@@ -387,7 +387,7 @@ mod tests {
         let (overdue, _) = on(&case, d(2027, 4, 1));
         assert_eq!(overdue, vec![DeadlineKind::PermitExpires]);
         let applied = |filed| Application {
-            route: ApplicationRoute::ResidentCardL4253,
+            route: RouteId::CarteResidentL4253,
             filed_on: Some(filed),
             decision: None,
         };
@@ -421,7 +421,7 @@ mod tests {
     /// card applied for by then takes off (review, 2026-12-04: the window came back after it).
     #[test]
     fn a_conviction_final_after_the_window_takes_the_window_off_from_its_day() {
-        use crate::model::case::{Application, ApplicationRoute, CriminalCase, CriminalStage};
+        use crate::model::case::{Application, CriminalCase, CriminalStage, RouteId};
         // Ends 28 February 2027: window 31 October – 30 December 2026; final on 15 January.
         let mut case = card(d(2027, 2, 28));
         case.criminal_case = Some(CriminalCase {
@@ -437,7 +437,7 @@ mod tests {
         let (overdue, _) = on(&case, d(2027, 3, 5));
         assert_eq!(overdue, vec![DeadlineKind::PermitExpires]);
         case.applications = vec![Application {
-            route: ApplicationRoute::ResidentCardL4253,
+            route: RouteId::CarteResidentL4253,
             filed_on: Some(d(2027, 2, 1)),
             decision: None,
         }];

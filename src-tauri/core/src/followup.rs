@@ -11,8 +11,8 @@ use serde::Deserialize;
 use crate::error::{Field, Invalid, Named};
 use crate::interview::{parse_date, MAX_TEXT};
 use crate::model::case::{
-    Application, ApplicationDecision, ApplicationRoute, Appointment, AppointmentKind, CaseFile,
-    Consent, ConsentDecision, ConsentStatus, DecisionOutcome, Note, CONSENT_NOTICE_VERSION,
+    Application, ApplicationDecision, Appointment, AppointmentKind, CaseFile, Consent,
+    ConsentDecision, ConsentStatus, DecisionOutcome, Note, RouteId, CONSENT_NOTICE_VERSION,
 };
 use crate::{Error, Result};
 
@@ -215,7 +215,7 @@ pub struct ApplicationDraft {
     /// The application to change, by its place in the list; `None` for a new one.
     pub index: Option<usize>,
     /// What was applied for.
-    pub route: ApplicationRoute,
+    pub route: RouteId,
     /// The day it was filed, day/month/year; empty when not known.
     #[serde(default)]
     pub filed_on: String,
@@ -453,7 +453,7 @@ mod tests {
     ) -> ApplicationDraft {
         ApplicationDraft {
             index: None,
-            route: ApplicationRoute::CstL4251,
+            route: RouteId::CstL4251,
             filed_on: filed.into(),
             outcome,
             decided_on: decided.into(),
@@ -484,7 +484,7 @@ mod tests {
         save_application(&mut case, &application("03/09/2026", None, ""), today).unwrap();
         let mut reflection =
             application("12/03/2026", Some(DecisionOutcome::Granted), "12/03/2026");
-        reflection.route = ApplicationRoute::ReflectionPeriod;
+        reflection.route = RouteId::ReflectionPeriod;
         save_application(&mut case, &reflection, today).unwrap();
         let days: Vec<_> = case.applications.iter().map(|a| a.filed_on).collect();
         assert_eq!(

@@ -7,10 +7,9 @@
 use chrono::{NaiveDate, TimeDelta};
 
 use crate::model::case::{
-    Accompaniment, Application, ApplicationDecision, ApplicationRoute, Appointment,
-    AppointmentKind, CaseFile, CriminalCase, CriminalStage, DecisionOutcome, Document,
-    DocumentStatus, Exploitation, Permit, PermitKind, PieceKind, ProcedureStep, References,
-    ReflectionPeriod,
+    Accompaniment, Application, ApplicationDecision, Appointment, AppointmentKind, CaseFile,
+    CriminalCase, CriminalStage, DecisionOutcome, Document, DocumentStatus, Exploitation, Permit,
+    PermitKind, PieceKind, ProcedureStep, References, ReflectionPeriod, RouteId,
 };
 
 const FAMILY: &[&str] = &[
@@ -206,12 +205,12 @@ pub fn report_case(i: usize, today: NaiveDate) -> CaseFile {
     let mut filed = since + TimeDelta::days(10 + dice.next(60) as i64);
     for _ in 0..dice.next(3) {
         let route = dice.pick(&[
-            ApplicationRoute::ReflectionPeriod,
-            ApplicationRoute::CstL4251,
-            ApplicationRoute::CstL4251,
-            ApplicationRoute::CstL4251Renewal,
-            ApplicationRoute::ResidentCardL4253,
-            ApplicationRoute::ApsL4254,
+            RouteId::ReflectionPeriod,
+            RouteId::CstL4251,
+            RouteId::CstL4251,
+            RouteId::CstL4251Renewal,
+            RouteId::CarteResidentL4253,
+            RouteId::ApsL4254,
         ]);
         let decided = filed + TimeDelta::days(20 + dice.next(150) as i64);
         case.applications.push(Application {

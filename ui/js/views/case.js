@@ -606,7 +606,7 @@ function followupSection(o, caseId, rerender) {
     e.preventDefault();
     const draft = {
       index: editingApp,
-      route: /** @type {import('ipc').ApplicationRoute} */ (route.value),
+      route: /** @type {import('ipc').RouteId} */ (route.value),
       filedOn: filedOn.value,
       outcome: outcome.value === 'pending' ? null : /** @type {import('ipc').DecisionOutcome} */ (outcome.value),
       decidedOn: decidedOn.value,

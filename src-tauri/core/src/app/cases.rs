@@ -127,10 +127,10 @@ pub fn namesakes(
             MAX_NAMESAKES + 1,
         )?;
         rows.into_iter()
-            .filter(|row| Some(row.case_id.as_str()) != except)
+            .filter(|row| Some(row.case.case_id.as_str()) != except)
             .take(MAX_NAMESAKES as usize)
             .map(|row| {
-                let stored = table::get(c, &row.case_id)?;
+                let stored = table::get(c, &row.case.case_id)?;
                 let case = stored.document.case()?;
                 Ok(namesake(req, &stored, &case))
             })

@@ -55,23 +55,15 @@ pub fn typed_with_creation(conn: &Connection) -> Result<Vec<(CaseFile, NaiveDate
 
 /// Stores a new case and what is derived from it; returns its id.
 pub fn insert(tx: &Transaction, document: &CaseDocument, now: DateTime<Utc>) -> Result<String> {
-    let case = document.case()?;
     let id = uuid::Uuid::new_v4().to_string();
-    let name = case.display_name();
-    tx.prepare_cached(
+    write(
+        tx,
         "INSERT INTO cases (id, created_at, updated_at, display_name, sort_key, body, closed_on)
          VALUES (?1, ?2, ?2, ?3, ?4, ?5, ?6)",
-    )?
-    .execute(params![
-        id,
-        now.to_rfc3339(),
-        name,
-        fold(&name),
-        document.to_json(),
-        case.closed_on
-    ])?;
-    let rules = Derivation::in_use(tx)?;
-    index::store(tx, &id, &rules.derive(&case), now, &rules.stamp())?;
+        &id,
+        document,
+        now,
+    )?;
     Ok(id)
 }
 
@@ -82,26 +74,51 @@ pub fn update(
     document: &CaseDocument,
     now: DateTime<Utc>,
 ) -> Result<()> {
+    write(
+        tx,
+        "UPDATE cases SET updated_at = ?2, display_name = ?3, sort_key = ?4, body = ?5,
+         closed_on = ?6 WHERE id = ?1",
+        id,
+        document,
+        now,
+    )
+}
+
+/// Runs `sql` (an insert or an update of case `id`, with the parameters id, now, name, sort
+/// key, body, closing day) and stores what the rules in use derive from the case.
+/// [`Error::NotFound`] when no row was written.
+fn write(
+    tx: &Transaction,
+    sql: &str,
+    id: &str,
+    document: &CaseDocument,
+    now: DateTime<Utc>,
+) -> Result<()> {
     let case = document.case()?;
     let name = case.display_name();
-    let changed = tx
-        .prepare_cached(
-            "UPDATE cases SET updated_at = ?2, display_name = ?3, sort_key = ?4, body = ?5,
-             closed_on = ?6 WHERE id = ?1",
-        )?
-        .execute(params![
-            id,
-            now.to_rfc3339(),
-            name,
-            fold(&name),
-            document.to_json(),
-            case.closed_on
-        ])?;
+    let changed = tx.prepare_cached(sql)?.execute(params![
+        id,
+        now.to_rfc3339(),
+        name,
+        fold(&name),
+        document.to_json(),
+        case.closed_on
+    ])?;
     if changed == 0 {
         return Err(Error::NotFound { what: "case" });
     }
+    index_with_rules_in_use(tx, id, &case, now)
+}
+
+/// Stores what the rules in use derive from `case` as the index rows of case `id`.
+fn index_with_rules_in_use(
+    tx: &Transaction,
+    id: &str,
+    case: &CaseFile,
+    now: DateTime<Utc>,
+) -> Result<()> {
     let rules = Derivation::in_use(tx)?;
-    index::store(tx, id, &rules.derive(&case), now, &rules.stamp())
+    index::store(tx, id, &rules.derive(case), now, &rules.stamp())
 }
 
 /// Derives the index rows of case `id` again from its stored case file with `rules` (the

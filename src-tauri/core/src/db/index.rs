@@ -138,12 +138,8 @@ pub enum Order {
 /// A case on a page of the list.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Row {
-    /// Case id.
-    pub case_id: String,
-    /// « OKAFOR Amina »; empty when no name is known.
-    pub display_name: String,
-    /// « O. A. ».
-    pub initials: String,
+    /// Whose.
+    pub case: Named,
     /// Last change.
     pub updated_at: DateTime<Utc>,
     /// The day the case was closed.
@@ -222,9 +218,7 @@ pub fn page(
     for doc in docs {
         rows.push(row.query_row(params![today, doc], |r| {
             Ok(Row {
-                case_id: r.get(0)?,
-                display_name: r.get(1)?,
-                initials: r.get(2)?,
+                case: Named::read(r, 0)?,
                 updated_at: r.get(3)?,
                 closed_on: r.get(4)?,
                 // An unknown code (a newer build's) reads as no stage.
@@ -337,6 +331,17 @@ pub struct Named {
     pub initials: String,
 }
 
+impl Named {
+    /// Reads the columns `case_id, display_name, initials` starting at `first`.
+    fn read(r: &rusqlite::Row<'_>, first: usize) -> rusqlite::Result<Self> {
+        Ok(Named {
+            case_id: r.get(first)?,
+            display_name: r.get(first + 1)?,
+            initials: r.get(first + 2)?,
+        })
+    }
+}
+
 /// An appointment on the dashboard.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AppointmentRow {
@@ -409,11 +414,7 @@ pub fn board(conn: &Connection, today: NaiveDate, horizon: u32, limit: u64) -> R
         Ok((
             r.get::<_, bool>(0)?,
             r.get::<_, i64>(1)?,
-            Named {
-                case_id: r.get(2)?,
-                display_name: r.get(3)?,
-                initials: r.get(4)?,
-            },
+            Named::read(r, 2)?,
             deadline(&r.get::<_, String>(5)?, today)?,
         ))
     })?;
@@ -439,11 +440,7 @@ pub fn board(conn: &Connection, today: NaiveDate, horizon: u32, limit: u64) -> R
         let kind: String = r.get(3)?;
         Ok((
             AppointmentRow {
-                case: Named {
-                    case_id: r.get(0)?,
-                    display_name: r.get(1)?,
-                    initials: r.get(2)?,
-                },
+                case: Named::read(r, 0)?,
                 kind: crate::codes::parse(&kind).ok_or_else(|| {
                     rusqlite::Error::InvalidColumnType(
                         3,
@@ -624,7 +621,7 @@ mod tests {
             wanted.sort_by(|a, b| a.0.cmp(&b.0));
             assert_eq!(rows.len(), wanted.len());
             for (row, (key, next, overdue)) in rows.iter().zip(&wanted) {
-                assert_eq!(row.case_id, key.2, "order on {today}");
+                assert_eq!(row.case.case_id, key.2, "order on {today}");
                 assert_eq!(
                     row.next.as_ref().map(|x| (x.kind, x.date)),
                     next.map(|x| (x.deadline.kind, x.deadline.date)),
@@ -634,7 +631,7 @@ mod tests {
             }
             // And what the legal core computes from the case file itself, day by day.
             for (id, case, _) in &all {
-                let row = rows.iter().find(|r| &r.case_id == id).unwrap();
+                let row = rows.iter().find(|r| &r.case.case_id == id).unwrap();
                 assert_eq!(
                     row.next.as_ref().map(|x| (x.kind, x.date)),
                     crate::legal::next_deadline(case, today).map(|x| (x.kind, x.date)),
@@ -683,9 +680,9 @@ mod tests {
                     let (rows, _) = db
                         .read(|c| page(c, None, Order::NextDeadline, today, offset, size as u64))
                         .unwrap();
-                    paged.extend(rows.into_iter().map(|r| r.case_id));
+                    paged.extend(rows.into_iter().map(|r| r.case.case_id));
                 }
-                let whole: Vec<_> = all.iter().map(|r| r.case_id.clone()).collect();
+                let whole: Vec<_> = all.iter().map(|r| r.case.case_id.clone()).collect();
                 assert_eq!(paged, whole, "pages of {size} on {today}");
             }
         }
@@ -727,7 +724,7 @@ mod tests {
                 .read(|c| page(c, Some(&q), Order::Name, d(2026, 11, 26), 0, 50))
                 .unwrap();
             assert_eq!(total, 1, "{typed}");
-            assert_eq!(rows[0].display_name, "TESTENKO Olena", "{typed}");
+            assert_eq!(rows[0].case.display_name, "TESTENKO Olena", "{typed}");
         }
         let q = crate::search::query("Zorxyzq").unwrap();
         let (rows, total) = db

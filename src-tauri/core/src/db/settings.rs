@@ -92,48 +92,46 @@ pub struct AuditPoint {
 
 const BACKUP_KEY: &str = "backup-status";
 
-/// The last verified backup, if any.
-pub fn load_backup_status(conn: &Connection) -> Result<Option<BackupStatus>> {
+/// The value stored under `key`; `None` when there is none or it no longer reads as a `T`.
+fn read<T: serde::de::DeserializeOwned>(conn: &Connection, key: &str) -> Result<Option<T>> {
     let json: Option<String> = conn
         .prepare_cached("SELECT value FROM settings WHERE key = ?1")?
-        .query_row([BACKUP_KEY], |r| r.get(0))
+        .query_row([key], |r| r.get(0))
         .optional()?;
     Ok(json.and_then(|j| serde_json::from_str(&j).ok()))
 }
 
-/// Records a verified backup.
-pub fn save_backup_status(tx: &Transaction, status: &BackupStatus) -> Result<()> {
-    let json = serde_json::to_string(status).map_err(|_| crate::Error::Internal("settings"))?;
+/// Stores `value` under `key`, replacing what was there.
+fn write<T: Serialize>(tx: &Transaction, key: &str, value: &T) -> Result<()> {
+    let json = serde_json::to_string(value).map_err(|_| crate::Error::Internal("settings"))?;
     tx.prepare_cached(
         "INSERT INTO settings (key, value) VALUES (?1, ?2)
          ON CONFLICT (key) DO UPDATE SET value = excluded.value",
     )?
-    .execute([BACKUP_KEY, &json])?;
+    .execute([key, &json])?;
     Ok(())
+}
+
+/// The last verified backup, if any.
+pub fn load_backup_status(conn: &Connection) -> Result<Option<BackupStatus>> {
+    read(conn, BACKUP_KEY)
+}
+
+/// Records a verified backup.
+pub fn save_backup_status(tx: &Transaction, status: &BackupStatus) -> Result<()> {
+    write(tx, BACKUP_KEY, status)
 }
 
 const KEY: &str = "vault";
 
 /// Reads the settings; defaults for anything missing.
 pub fn load(conn: &Connection) -> Result<VaultSettings> {
-    let json: Option<String> = conn
-        .prepare_cached("SELECT value FROM settings WHERE key = ?1")?
-        .query_row([KEY], |r| r.get(0))
-        .optional()?;
-    Ok(json
-        .and_then(|j| serde_json::from_str(&j).ok())
-        .unwrap_or_default())
+    Ok(read(conn, KEY)?.unwrap_or_default())
 }
 
 /// Saves the settings.
 pub fn save(tx: &Transaction, settings: &VaultSettings) -> Result<()> {
-    let json = serde_json::to_string(settings).map_err(|_| crate::Error::Internal("settings"))?;
-    tx.prepare_cached(
-        "INSERT INTO settings (key, value) VALUES (?1, ?2)
-         ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-    )?
-    .execute([KEY, &json])?;
-    Ok(())
+    write(tx, KEY, settings)
 }
 
 /// The association profile, if one was recorded.

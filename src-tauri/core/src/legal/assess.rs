@@ -26,8 +26,8 @@ use super::{
 };
 use crate::codes::kind_id;
 use crate::model::case::{
-    Application, ApplicationRoute, CaseFile, CriminalCase, CriminalStage, DocumentStatus, Permit,
-    PermitKind, Placement, VictimOf,
+    Application, CaseFile, CriminalCase, CriminalStage, DocumentStatus, Permit, PermitKind,
+    Placement, VictimOf,
 };
 
 /// Assesses `case` on `today` with the embedded rule pack.
@@ -274,9 +274,9 @@ fn held_permit(case: &CaseFile) -> Option<PermitKind> {
     if kind != PermitKind::RecepisseApplication {
         return Some(kind);
     }
-    Some(if case.awaits_decision(ApplicationRoute::CstL4251Renewal) {
+    Some(if case.awaits_decision(RouteId::CstL4251Renewal) {
         PermitKind::CstVpf
-    } else if case.awaits_decision(ApplicationRoute::ResidentCardL4253Renewal) {
+    } else if case.awaits_decision(RouteId::CarteResidentL4253Renewal) {
         PermitKind::ResidentCard
     } else {
         kind
@@ -636,7 +636,7 @@ fn resident_card_due(
 /// over is recorded (an older decision is not the one it covered), else `recepisse-unrecorded`.
 fn recepisse_state(case: &CaseFile, recepisse: &Permit) -> &'static str {
     let decided = case.applications.iter().any(|a| {
-        a.route != ApplicationRoute::ReflectionPeriod
+        a.route != RouteId::ReflectionPeriod
             && a.decision.as_ref().is_some_and(|d| {
                 d.date
                     .zip(recepisse.issued)
@@ -672,7 +672,7 @@ fn resident_card_state(
     let applications: Vec<&Application> = case
         .applications
         .iter()
-        .filter(|a| a.route == ApplicationRoute::ResidentCardL4253)
+        .filter(|a| a.route == RouteId::CarteResidentL4253)
         .collect();
     if applications.iter().any(|a| a.granted()) {
         return Some("resident-card-granted");
@@ -945,7 +945,7 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                             if facts.today > end
                                 && facts.cooperating
                                 && !case.applications.iter().any(|a| {
-                                    a.route != ApplicationRoute::ReflectionPeriod && !a.refused()
+                                    a.route != RouteId::ReflectionPeriod && !a.refused()
                                 }) =>
                         {
                             args.insert("expires", ArgValue::Date(end));
@@ -966,8 +966,7 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                             // for a decision: a new one is asked for, not a renewal filed.
                             let pending = p.kind == PermitKind::RecepisseApplication
                                 && case.applications.iter().any(|a| {
-                                    a.decision.is_none()
-                                        && a.route != ApplicationRoute::ReflectionPeriod
+                                    a.decision.is_none() && a.route != RouteId::ReflectionPeriod
                                 });
                             // A renewal on file that does not keep her stay: refused, or filed
                             // after its window (the attestation is not due). Never « none

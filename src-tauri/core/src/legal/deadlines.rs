@@ -13,7 +13,7 @@ use super::dates;
 use super::pack::{Confidence, DeadlineKind, RulePack};
 use super::Deadline;
 use crate::model::case::{
-    Application, ApplicationRoute, CaseFile, DecisionOutcome, DocumentStatus, Permit, PermitKind,
+    Application, CaseFile, DecisionOutcome, DocumentStatus, Permit, PermitKind, RouteId,
 };
 
 /// An application filed at most this many days before the planned filing day carries it out.
@@ -391,7 +391,7 @@ fn timeline_of(pack: &RulePack, case: &CaseFile) -> Vec<Dated> {
         for filed in case
             .applications
             .iter()
-            .filter(|a| a.decision.is_none() && a.route != ApplicationRoute::ReflectionPeriod)
+            .filter(|a| a.decision.is_none() && a.route != RouteId::ReflectionPeriod)
             .filter_map(|a| a.filed_on)
             .chain(renewal_on_the_card)
         {
@@ -576,7 +576,7 @@ pub(crate) fn title_applied(case: &CaseFile, since: Option<NaiveDate>) -> bool {
 pub(crate) fn first_title_applied(case: &CaseFile, since: Option<NaiveDate>) -> Option<NaiveDate> {
     case.applications
         .iter()
-        .filter(|a| a.route != ApplicationRoute::ReflectionPeriod && !a.refused())
+        .filter(|a| a.route != RouteId::ReflectionPeriod && !a.refused())
         .filter_map(|a| a.filed_on)
         .filter(|filed| since.is_none_or(|since| *filed >= since))
         .min()
@@ -668,7 +668,7 @@ pub(crate) fn resident_card_applications(case: &CaseFile) -> impl Iterator<Item 
         .as_ref()
         .and_then(|c| c.final_conviction_date);
     case.applications.iter().filter(move |a| {
-        a.route == ApplicationRoute::ResidentCardL4253
+        a.route == RouteId::CarteResidentL4253
             && !a.refused()
             && !matches!((a.filed_on, final_on), (Some(filed), Some(on)) if filed < on)
     })
@@ -712,10 +712,10 @@ pub(crate) fn permit_end(pack: &RulePack, permit: &Permit) -> Option<NaiveDate> 
 }
 
 /// The application that renews a card of `kind`, if it is renewed by one.
-fn renewal_route(kind: PermitKind) -> Option<ApplicationRoute> {
+fn renewal_route(kind: PermitKind) -> Option<RouteId> {
     match kind {
-        PermitKind::CstVpf => Some(ApplicationRoute::CstL4251Renewal),
-        PermitKind::ResidentCard => Some(ApplicationRoute::ResidentCardL4253Renewal),
+        PermitKind::CstVpf => Some(RouteId::CstL4251Renewal),
+        PermitKind::ResidentCard => Some(RouteId::CarteResidentL4253Renewal),
         _ => None,
     }
 }
@@ -891,7 +891,7 @@ mod tests {
     fn refused(case: &mut CaseFile, filed: NaiveDate, on: NaiveDate) {
         use crate::model::case::{Application, ApplicationDecision};
         case.applications.push(Application {
-            route: ApplicationRoute::CstL4251Renewal,
+            route: RouteId::CstL4251Renewal,
             filed_on: Some(filed),
             decision: Some(ApplicationDecision {
                 outcome: DecisionOutcome::Refused,
@@ -953,7 +953,7 @@ mod tests {
         let mut case = renewed(d(2026, 11, 20));
         assert_eq!(rejection(&case), [d(2027, 3, 20)]);
         case.applications.push(Application {
-            route: ApplicationRoute::CstL4251Renewal,
+            route: RouteId::CstL4251Renewal,
             filed_on: Some(d(2026, 11, 20)),
             decision: Some(ApplicationDecision {
                 outcome: DecisionOutcome::Granted,
@@ -1005,22 +1005,13 @@ mod tests {
             }),
         };
         let plan = d(2027, 2, 12);
-        assert!(!planned(vec![app(ApplicationRoute::CstL4251, None)], plan));
+        assert!(!planned(vec![app(RouteId::CstL4251, None)], plan));
+        assert!(planned(vec![app(RouteId::ReflectionPeriod, None)], plan));
         assert!(planned(
-            vec![app(ApplicationRoute::ReflectionPeriod, None)],
+            vec![app(RouteId::CstL4251, Some(DecisionOutcome::Refused))],
             plan
         ));
-        assert!(planned(
-            vec![app(
-                ApplicationRoute::CstL4251,
-                Some(DecisionOutcome::Refused)
-            )],
-            plan
-        ));
-        assert!(!planned(
-            vec![app(ApplicationRoute::CstL4251, None)],
-            NaiveDate::MIN
-        ));
+        assert!(!planned(vec![app(RouteId::CstL4251, None)], NaiveDate::MIN));
     }
 
     /// The application windows (after 18, after an asylum claim) are done once the application
@@ -1057,13 +1048,13 @@ mod tests {
             }),
         };
         for standing_not in [
-            filed(ApplicationRoute::ReflectionPeriod, None),
-            filed(ApplicationRoute::CstL4251, Some(DecisionOutcome::Refused)),
+            filed(RouteId::ReflectionPeriod, None),
+            filed(RouteId::CstL4251, Some(DecisionOutcome::Refused)),
         ] {
             case.applications = vec![standing_not];
             assert_eq!(kinds(&case), before);
         }
-        case.applications = vec![filed(ApplicationRoute::CstL4251, None)];
+        case.applications = vec![filed(RouteId::CstL4251, None)];
         let after = kinds(&case);
         assert!(
             !after.contains(&DeadlineKind::MajorityApplicationCloses),
@@ -1331,7 +1322,7 @@ mod tests {
 
     #[test]
     fn a_filed_application_carries_the_planned_filing_out_and_an_older_one_does_not() {
-        use crate::model::case::{Application, ApplicationRoute};
+        use crate::model::case::{Application, RouteId};
         let planned = |case: &CaseFile| {
             deadlines(case, d(2027, 1, 20))
                 .iter()
@@ -1341,7 +1332,7 @@ mod tests {
         case.planned_filing_date = Some(d(2027, 1, 15));
         assert!(planned(&case));
         let filed = |day| Application {
-            route: ApplicationRoute::CstL4251,
+            route: RouteId::CstL4251,
             filed_on: day,
             decision: None,
         };

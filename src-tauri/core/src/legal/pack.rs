@@ -111,58 +111,7 @@ impl Confidence {
     }
 }
 
-/// The routes to a residence document the pack knows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-#[derive(strum::IntoStaticStr, strum::EnumString)]
-#[strum(serialize_all = "kebab-case")]
-pub enum RouteId {
-    /// 30-day reflection period, R425-1 and R425-2.
-    ReflectionPeriod,
-    /// First temporary card, L425-1.
-    #[serde(rename = "cst-l425-1")]
-    #[strum(serialize = "cst-l425-1")]
-    CstL4251,
-    /// Renewal of the L425-1 card.
-    #[serde(rename = "cst-l425-1-renewal")]
-    #[strum(serialize = "cst-l425-1-renewal")]
-    CstL4251Renewal,
-    /// Ten-year resident card after a final conviction, L425-3.
-    #[serde(rename = "carte-resident-l425-3")]
-    #[strum(serialize = "carte-resident-l425-3")]
-    CarteResidentL4253,
-    /// Renewal of the L425-3 resident card, « de plein droit » (L433-2) unless one of the refusal
-    /// grounds of L432-3 applies.
-    #[serde(rename = "carte-resident-l425-3-renewal")]
-    #[strum(serialize = "carte-resident-l425-3-renewal")]
-    CarteResidentL4253Renewal,
-    /// Provisional permit for the exit-from-prostitution programme, L425-4.
-    #[serde(rename = "aps-l425-4")]
-    #[strum(serialize = "aps-l425-4")]
-    ApsL4254,
-}
-
-impl RouteId {
-    /// Every route, in the order the pack lists them.
-    pub const ALL: [RouteId; 6] = [
-        RouteId::ReflectionPeriod,
-        RouteId::CstL4251,
-        RouteId::CstL4251Renewal,
-        RouteId::CarteResidentL4253,
-        RouteId::CarteResidentL4253Renewal,
-        RouteId::ApsL4254,
-    ];
-
-    /// The id as written in JSON (`cst-l425-1`, …).
-    pub fn as_str(self) -> &'static str {
-        self.into()
-    }
-
-    /// Parses a JSON id; `None` if unknown.
-    pub fn parse(s: &str) -> Option<RouteId> {
-        s.parse().ok()
-    }
-}
+pub use crate::model::case::RouteId;
 
 /// The conditions the engine knows how to read from a case.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

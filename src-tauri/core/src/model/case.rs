@@ -144,7 +144,7 @@ pub enum Exploitation {
 #[serde(rename_all = "camelCase")]
 pub struct Application {
     /// What was applied for.
-    pub route: ApplicationRoute,
+    pub route: RouteId,
     /// The day it was filed, when known.
     pub filed_on: Option<NaiveDate>,
     /// The prefecture's decision, once known.
@@ -167,35 +167,59 @@ impl Application {
     }
 }
 
-/// What an application asks for (the route ids of the assessment).
+/// The routes to a residence document: what the legal pack assesses, and what an application
+/// asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 #[derive(IntoStaticStr, EnumString, VariantArray)]
 #[strum(serialize_all = "kebab-case")]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-pub enum ApplicationRoute {
+pub enum RouteId {
     /// The 30-day récépissé of the reflection period (R425-1, R425-2).
     ReflectionPeriod,
     /// First temporary card, L425-1.
     #[serde(rename = "cst-l425-1")]
     #[strum(serialize = "cst-l425-1")]
     CstL4251,
-    /// Its renewal.
+    /// Renewal of the L425-1 card.
     #[serde(rename = "cst-l425-1-renewal")]
     #[strum(serialize = "cst-l425-1-renewal")]
     CstL4251Renewal,
-    /// Resident card, L425-3.
+    /// Ten-year resident card after a final conviction, L425-3.
     #[serde(rename = "carte-resident-l425-3")]
     #[strum(serialize = "carte-resident-l425-3")]
-    ResidentCardL4253,
-    /// Its renewal (L433-2).
+    CarteResidentL4253,
+    /// Renewal of the L425-3 resident card, « de plein droit » (L433-2) unless one of the refusal
+    /// grounds of L432-3 applies.
     #[serde(rename = "carte-resident-l425-3-renewal")]
     #[strum(serialize = "carte-resident-l425-3-renewal")]
-    ResidentCardL4253Renewal,
-    /// Autorisation provisoire de séjour, L425-4.
+    CarteResidentL4253Renewal,
+    /// Provisional permit for the exit-from-prostitution programme, L425-4.
     #[serde(rename = "aps-l425-4")]
     #[strum(serialize = "aps-l425-4")]
     ApsL4254,
+}
+
+impl RouteId {
+    /// Every route, in the order the pack lists them.
+    pub const ALL: [RouteId; 6] = [
+        RouteId::ReflectionPeriod,
+        RouteId::CstL4251,
+        RouteId::CstL4251Renewal,
+        RouteId::CarteResidentL4253,
+        RouteId::CarteResidentL4253Renewal,
+        RouteId::ApsL4254,
+    ];
+
+    /// The id as written in JSON (`cst-l425-1`, …).
+    pub fn as_str(self) -> &'static str {
+        self.into()
+    }
+
+    /// Parses a JSON id; `None` if unknown.
+    pub fn parse(s: &str) -> Option<RouteId> {
+        s.parse().ok()
+    }
 }
 
 /// A decision on an application.
@@ -920,7 +944,7 @@ impl CaseFile {
 impl CaseFile {
     /// True when an application of `route` is recorded and waits for its decision (its filing
     /// day recorded or not).
-    pub fn awaits_decision(&self, route: ApplicationRoute) -> bool {
+    pub fn awaits_decision(&self, route: RouteId) -> bool {
         self.applications
             .iter()
             .any(|a| a.route == route && a.decision.is_none())

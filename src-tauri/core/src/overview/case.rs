@@ -18,7 +18,7 @@ use crate::legal::labels::{self, fact_message_id, message_id};
 use crate::legal::{
     self, CaseAnalysis, Checklist, ConditionStatus, ItemStatus, Outcome, RulePack, Severity,
 };
-use crate::model::case::{ApplicationRoute, AppointmentKind, CaseFile, DecisionOutcome, PieceKind};
+use crate::model::case::{AppointmentKind, CaseFile, DecisionOutcome, PieceKind, RouteId};
 use crate::model::printed::PrintedDocument;
 
 /// One condition of a route.
@@ -214,7 +214,7 @@ pub struct ApplicationView {
     /// Its place in the list: what the edit and delete commands take.
     pub index: u32,
     /// What was applied for.
-    pub route: ApplicationRoute,
+    pub route: RouteId,
     /// « Première carte de séjour (L. 425-1) ».
     pub route_label: String,
     /// The filing day as typed in forms (`03/09/2026`), when known.
@@ -740,7 +740,7 @@ pub fn overview(
             .enumerate()
             .map(|(index, a)| application_view(index, a, lang))
             .collect(),
-        application_routes: <ApplicationRoute as strum::VariantArray>::VARIANTS
+        application_routes: <RouteId as strum::VariantArray>::VARIANTS
             .iter()
             .map(|r| CodeLabel {
                 code: codes::code(*r).to_string(),

@@ -94,7 +94,7 @@ pub fn page(
     let rows = rows
         .into_iter()
         .map(|row| CaseRow {
-            display_name: names.pick(&row.display_name, &row.initials),
+            display_name: names.pick(&row.case.display_name, &row.case.initials),
             next_deadline: row
                 .next
                 .map(|d| deadline_lines(vec![d], today, lang).remove(0)),
@@ -107,7 +107,7 @@ pub fn page(
                 L10n::get().format(lang, "cases-closed-on", &[("date", date_long(day, lang))])
             }),
             updated_label: date_long(row.updated_at.with_timezone(&Local).date_naive(), lang),
-            id: row.case_id,
+            id: row.case.case_id,
         })
         .collect();
     Ok(CasePage {

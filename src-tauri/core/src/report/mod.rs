@@ -22,9 +22,7 @@ use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
 use crate::error::{Field, Invalid, Named};
-use crate::model::case::{
-    ApplicationRoute, CaseFile, CriminalStage, DecisionOutcome, Exploitation,
-};
+use crate::model::case::{CaseFile, CriminalStage, DecisionOutcome, Exploitation, RouteId};
 use crate::{Error, Result};
 
 pub use regions::Region;
@@ -118,7 +116,7 @@ pub enum RowKey {
     /// A stage of the proceedings.
     Stage(CriminalStage),
     /// A route applied for.
-    Route(ApplicationRoute),
+    Route(RouteId),
 }
 
 /// A column of a table.
@@ -331,14 +329,7 @@ const SEX_COLUMNS: [ColumnKey; 3] = [
     ColumnKey::Male,
     ColumnKey::OtherOrUnknown,
 ];
-const ROUTES: [ApplicationRoute; 6] = [
-    ApplicationRoute::ReflectionPeriod,
-    ApplicationRoute::CstL4251,
-    ApplicationRoute::CstL4251Renewal,
-    ApplicationRoute::ResidentCardL4253,
-    ApplicationRoute::ResidentCardL4253Renewal,
-    ApplicationRoute::ApsL4254,
-];
+const ROUTES: [RouteId; 6] = RouteId::ALL;
 
 /// Counts by row and sex column.
 #[derive(Default)]
@@ -385,12 +376,12 @@ pub fn compute<'a>(
             new_cases += 1;
         }
         // Applications and decisions count whenever they fall in the period.
-        let route_index = |r: ApplicationRoute| ROUTES.iter().position(|x| *x == r).unwrap_or(0);
+        let route_index = |r: RouteId| ROUTES.iter().position(|x| *x == r).unwrap_or(0);
         // A reflection-period application decided on a known day is counted by that day, in its
         // own period: its récépissé is the same grant (review, 2026-12-04: a grant decided on
         // 20 December and handed over on 5 January was counted in both years).
         let reflection_decided = case.applications.iter().any(|a| {
-            a.route == ApplicationRoute::ReflectionPeriod
+            a.route == RouteId::ReflectionPeriod
                 && a.decision.as_ref().is_some_and(|d| d.date.is_some())
         });
         for a in &case.applications {

@@ -9,8 +9,7 @@ use crate::legal::deadlines::renewal_window;
 use crate::legal::{ChecklistItem, ItemStatus, RouteId, RulePack};
 use crate::model::association::{Association, PostalAddress};
 use crate::model::case::{
-    ApplicationRoute, CaseFile, CriminalCase, CriminalStage, DocumentStatus, PermitKind, PieceKind,
-    ProcedureStep,
+    CaseFile, CriminalCase, CriminalStage, DocumentStatus, PermitKind, PieceKind, ProcedureStep,
 };
 use crate::pdf::typography::french;
 use crate::{Error, Result};
@@ -576,12 +575,11 @@ pub fn founding_facts(case: &CaseFile, route: RouteId) -> Result<()> {
     nationality_route(case, route)?;
     stage_consistent(case)?;
     // A renewal already on file, waiting for its decision, is not asked for again.
-    let renewal = match route {
-        RouteId::CstL4251Renewal => Some(ApplicationRoute::CstL4251Renewal),
-        RouteId::CarteResidentL4253Renewal => Some(ApplicationRoute::ResidentCardL4253Renewal),
-        _ => None,
-    };
-    if renewal.is_some_and(|r| case.awaits_decision(r)) {
+    let renewal = matches!(
+        route,
+        RouteId::CstL4251Renewal | RouteId::CarteResidentL4253Renewal
+    );
+    if renewal && case.awaits_decision(route) {
         return Err(Error::invalid(
             Field::case("applications"),
             Invalid::RenewalAlreadyFiled,
@@ -593,7 +591,7 @@ pub fn founding_facts(case: &CaseFile, route: RouteId) -> Result<()> {
         && case
             .applications
             .iter()
-            .any(|a| a.route == ApplicationRoute::ResidentCardL4253 && !a.refused())
+            .any(|a| a.route == RouteId::CarteResidentL4253 && !a.refused())
     {
         return Err(Error::invalid(
             Field::case("applications"),
@@ -605,8 +603,8 @@ pub fn founding_facts(case: &CaseFile, route: RouteId) -> Result<()> {
     // again, with no warning). A granted APS is renewed through the same route: its next letter
     // is written.
     let on_file = case.applications.iter().any(|a| match (route, a.route) {
-        (RouteId::CstL4251, ApplicationRoute::CstL4251) => !a.refused(),
-        (RouteId::ApsL4254, ApplicationRoute::ApsL4254) => a.decision.is_none(),
+        (RouteId::CstL4251, RouteId::CstL4251) => !a.refused(),
+        (RouteId::ApsL4254, RouteId::ApsL4254) => a.decision.is_none(),
         _ => false,
     });
     if on_file {
@@ -804,7 +802,7 @@ mod tests {
         let mut c = case();
         assert!(founding_facts(&c, RouteId::CstL4251).is_ok());
         let applied = |outcome: Option<DecisionOutcome>| Application {
-            route: ApplicationRoute::CstL4251,
+            route: RouteId::CstL4251,
             filed_on: Some(NaiveDate::from_ymd_opt(2026, 11, 1).unwrap()),
             decision: outcome.map(|outcome| ApplicationDecision {
                 outcome,
@@ -827,7 +825,7 @@ mod tests {
         // An APS is renewed through its own route: granted, its next letter is written; waiting,
         // it is not asked for again.
         let aps = |decision: Option<DecisionOutcome>| Application {
-            route: ApplicationRoute::ApsL4254,
+            route: RouteId::ApsL4254,
             ..applied(decision)
         };
         c.applications = vec![aps(Some(DecisionOutcome::Granted))];
