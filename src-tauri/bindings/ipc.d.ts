@@ -65,7 +65,7 @@ export type Commands = {
   session_reveal: { args: Record<string, never>, result: null },
   session_set_aside_database: { args: Record<string, never>, result: string },
   session_touch: { args: Record<string, never>, result: null },
-  session_unlock: { args: { passphrase?: Passphrase | null, recoveryKey?: Passphrase | null }, result: null },
+  session_unlock: { args: { passphrase?: Passphrase | null, recoveryKey?: Passphrase | null }, result: Unlocked },
   settings_get: { args: Record<string, never>, result: Settings },
   settings_update: { args: { update: SettingsUpdate }, result: Settings },
   team_add: { args: { label: string, passphrase: Passphrase, role: SlotRole }, result: string },
@@ -2161,6 +2161,16 @@ document: string,
  * la condamnation définitive. »).
  */
 reason: string, };
+
+/**
+ * The vault just unlocked.
+ */
+export type Unlocked = { 
+/**
+ * The recovery key of a store created or restored while the vault was locked (a quick lock
+ * pressed meanwhile), never shown yet: shown now, once.
+ */
+unseenRecoveryKey: string | null, };
 
 /**
  * What checking a backup file found.

@@ -60,6 +60,7 @@ fn save<R: Runtime>(app: &AppHandle<R>, kind: &FileOffer) -> Option<PathBuf> {
         .add_filter(kind.extension, &[kind.extension])
         .blocking_save_file()
         .and_then(|p| p.into_path().ok())
+        .inspect(|path| crate::recent::forget_soon(app, path))
 }
 
 /// Asks which file to open; `None` if the person cancelled.
@@ -74,6 +75,7 @@ fn open<R: Runtime>(app: &AppHandle<R>, kind: &FileOffer) -> Option<PathBuf> {
         .add_filter(kind.extension, &[kind.extension])
         .blocking_pick_file()
         .and_then(|p| p.into_path().ok())
+        .inspect(|path| crate::recent::forget_soon(app, path))
 }
 
 #[cfg(debug_assertions)]

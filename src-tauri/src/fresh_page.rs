@@ -17,6 +17,8 @@ pub fn after_lock<R: Runtime>(window: &WebviewWindow<R>, after: &str) {
         return;
     };
     url.set_query(Some(&format!("after={after}")));
+    // Nothing the app put in the desktop's recent files outlives the lock.
+    crate::recent::forget(window.app_handle());
     #[cfg(target_os = "linux")]
     if crate::webview_store::ephemeral() {
         // Runs on the main thread before the navigation below, which is queued after it.

@@ -11,6 +11,7 @@ mod idle;
 mod indexer;
 mod logging;
 mod paths;
+mod recent;
 mod state;
 #[cfg(test)]
 mod tests;
@@ -86,6 +87,7 @@ pub fn run() {
             // The setup screen's meter reads word lists whose index takes a moment to build.
             std::thread::spawn(passerelle_core::app::session::prepare_strength_meter);
         }
+        recent::watch(app.handle());
         idle::watch(app.handle().clone());
         indexer::watch(app.handle().clone());
         Ok(())

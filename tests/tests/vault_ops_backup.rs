@@ -181,7 +181,7 @@ fn a_backup_sealed_with_the_recovery_key_opens_with_it_and_nothing_else() {
     )
     .err()
     .unwrap();
-    assert!(matches!(err, Error::WrongFileRecoveryKey), "{err:?}");
+    assert!(matches!(err, Error::FileNeedsRecoveryKey), "{err:?}");
     let err = restore(
         &file,
         &target.path().join("s"),

@@ -74,8 +74,8 @@ const app = {
   },
 
   /** @param {string} key @param {import('ipc').RestoredStore | null} [restored] */
-  showRecoveryKey(key, restored = null) {
-    return this.show(recovery, { key, restored });
+  showRecoveryKey(key, restored = null, unseen = false) {
+    return this.show(recovery, { key, restored, unseen });
   },
 
   showRestore() {

@@ -46,6 +46,7 @@ passphrase-generated-help = Five words drawn at random from 7,775. Learn it, the
 
 ## Recovery key
 recovery-title = Your recovery key
+recovery-unseen = The vault was locked while it was being created or restored, before its recovery key was shown: here it is, once.
 recovery-intro = If the passphrase is forgotten, this key is the only way to open the vault. It will never be shown again.
 recovery-keep = Write it by hand on paper and keep it somewhere safe, away from the computer (for example in the association’s safe). Do not photograph it or save it on the computer.
 recovery-confirm = I have written the recovery key on paper and put it somewhere safe.

@@ -86,6 +86,8 @@ error-sealed-wrong-kind = { $found ->
 } Nothing was changed.
 error-wrong-file-passphrase = This passphrase does not open this file. Check the one agreed when it was saved.
 error-wrong-file-recovery-key = This recovery key does not open this file.
+error-file-needs-recovery-key = This file was encrypted with the vault's recovery key, not with a passphrase: open it with that recovery key.
+error-file-needs-passphrase = This file was encrypted with a passphrase, not with a recovery key: open it with the passphrase chosen when it was saved.
 error-sealed-truncated = This file is incomplete: the copy was interrupted. Nothing was changed; use another copy.
 error-sealed-damaged = This file is damaged or was modified: its integrity check fails. Nothing was changed; use another copy.
 error-not-admin = Only a team administrator (or the recovery key) can do this.

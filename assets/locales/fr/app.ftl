@@ -47,6 +47,7 @@ passphrase-generated-help = Cinq mots tirés au hasard parmi 7 775. Apprenez-l
 
 ## Clé de secours
 recovery-title = Votre clé de secours
+recovery-unseen = Le coffre a été verrouillé pendant sa création ou sa restauration, avant que sa clé de secours ne s’affiche : la voici, une seule fois.
 recovery-intro = Si la phrase de passe est oubliée, cette clé est le seul moyen d’ouvrir le coffre. Elle ne sera plus jamais affichée.
 recovery-keep = Écrivez-la à la main sur papier et rangez-la dans un lieu sûr, loin de l’ordinateur (par exemple dans le coffre de l’association). Ne la photographiez pas et ne l’enregistrez pas sur l’ordinateur.
 recovery-confirm = J’ai écrit la clé de secours sur papier et je l’ai rangée en lieu sûr.

@@ -86,6 +86,8 @@ error-sealed-wrong-kind = { $found ->
 } Rien n’a été modifié.
 error-wrong-file-passphrase = Cette phrase de passe n’ouvre pas ce fichier. Vérifiez celle qui a été convenue lors de son enregistrement.
 error-wrong-file-recovery-key = Cette clé de secours n’ouvre pas ce fichier.
+error-file-needs-recovery-key = Ce fichier a été chiffré avec la clé de secours du coffre, pas avec une phrase de passe : ouvrez-le avec cette clé de secours.
+error-file-needs-passphrase = Ce fichier a été chiffré avec une phrase de passe, pas avec une clé de secours : ouvrez-le avec la phrase de passe choisie lors de son enregistrement.
 error-sealed-truncated = Ce fichier est incomplet : la copie a été interrompue. Rien n’a été modifié ; utilisez une autre copie.
 error-sealed-damaged = Ce fichier est endommagé ou a été modifié : son contrôle d’intégrité échoue. Rien n’a été modifié ; utilisez une autre copie.
 error-not-admin = Seul un administrateur de l’équipe (ou la clé de secours) peut faire cela.

@@ -69,9 +69,9 @@ pub struct Cli {
     pub verb: Verb,
 }
 
-fn day(text: &str) -> Result<NaiveDate, chrono::ParseError> {
+fn day(text: &str) -> Result<NaiveDate, &'static str> {
     // The parser's words are never shown: a refused `--today` is worded by `usage_error`.
-    NaiveDate::parse_from_str(text, "%Y-%m-%d")
+    passerelle_core::model::case::parse_day(text).ok_or("not a day")
 }
 
 /// A case file named on the command line.

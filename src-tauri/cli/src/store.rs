@@ -171,7 +171,8 @@ fn unlock(app: &App, input: &mut Passphrases) -> Result<()> {
     // Nothing typed (an empty standard input) is no passphrase, not a wrong one: the use case
     // says so without counting it.
     let secret = input.next("cli-prompt-store")?;
-    session::unlock(&app.request(), Some(&secret), None)
+    // No recovery key waits here: the command line never locks while a store is being created.
+    session::unlock(&app.request(), Some(&secret), None).map(drop)
 }
 
 /// The next secret for a backup: a passphrase, or the recovery key with `--recovery-key`.

@@ -313,6 +313,44 @@ fn importing_an_invalid_file_stores_nothing() {
     );
 }
 
+/// Review, 2026-12-04: `--today 26-11-26` and a birth day `09-06-01` were read as the years 26
+/// and 9 (a girl of 17 assessed as an adult); each is refused, the field named.
+#[test]
+fn a_day_not_written_yyyy_mm_dd_is_refused_on_the_command_line_and_in_a_case_file() {
+    let today = cli(&["--today", "26-11-26", "assess", SPEC_EXAMPLE]);
+    assert_eq!(today.status.code(), Some(2));
+    assert!(today.stdout.is_empty());
+
+    let dir = scratch("short-year");
+    let file = dir.join("case.json");
+    std::fs::write(
+        &file,
+        "{\"format\":\"passerelle.case/1\",\"person\":{\"birthDate\":\"09-06-01\"}}",
+    )
+    .unwrap();
+    let out = cli(&["--today", "2026-11-26", "deadlines", file.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("date de naissance") && err.contains("AAAA-MM-JJ"),
+        "{err}"
+    );
+    assert!(out.stdout.is_empty(), "no deadlines from a misread day");
+}
+
+/// Review, 2026-12-04: a device or a pipe has no size to check beforehand, and `assess
+/// /dev/zero` was read until the machine ran out of memory.
+#[test]
+fn an_endless_input_is_refused_as_too_large_once_the_cap_is_read() {
+    let out = cli(&["assess", "/dev/zero"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("[case.file-too-large]"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
 /// The CLI speaks one language: French by default, English when asked; a language it does not
 /// know is refused by name, never silently replaced.
 #[test]

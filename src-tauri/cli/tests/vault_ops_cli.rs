@@ -131,7 +131,7 @@ fn a_backup_sealed_with_the_recovery_key_restores_with_it() {
         &[BACKUP, NEW],
     );
     assert!(
-        stderr(&out).contains("[sealed.wrong-recovery-key]"),
+        stderr(&out).contains("[sealed.needs-recovery-key]"),
         "asked with a passphrase: {}",
         stderr(&out)
     );

@@ -397,6 +397,12 @@ errors! {
     /// The recovery key does not open this backup.
     #[error("wrong recovery key for this file")]
     WrongFileRecoveryKey => "sealed.wrong-recovery-key", "error-wrong-file-recovery-key";
+    /// The file was sealed with the store's recovery key, and a passphrase was given.
+    #[error("this file opens with a recovery key")]
+    FileNeedsRecoveryKey => "sealed.needs-recovery-key", "error-file-needs-recovery-key";
+    /// The file was sealed with a passphrase, and a recovery key was given.
+    #[error("this file opens with a passphrase")]
+    FileNeedsPassphrase => "sealed.needs-passphrase", "error-file-needs-passphrase";
     /// The backup or bundle is shorter than its header says: the copy was cut.
     #[error("encrypted file truncated")]
     SealedTruncated => "sealed.truncated", "error-sealed-truncated";

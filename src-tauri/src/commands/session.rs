@@ -1,6 +1,6 @@
 //! Creating, unlocking and locking the vault; who holds the session; closing the app.
 
-use passerelle_core::app::session::{self, AppStatus, Created, SessionInfo, Strength};
+use passerelle_core::app::session::{self, AppStatus, Created, SessionInfo, Strength, Unlocked};
 use passerelle_core::app::Passphrase;
 use tauri::{AppHandle, Runtime, WebviewWindow};
 
@@ -38,7 +38,7 @@ pub fn session_unlock(
     ctx: Ctx<'_>,
     passphrase: Option<Passphrase>,
     recovery_key: Option<Passphrase>,
-) -> Result<()> {
+) -> Result<Unlocked> {
     let (passphrase, recovery_key) = (passphrase.as_deref(), recovery_key.as_deref());
     guard(|| session::unlock(&ctx, passphrase, recovery_key))
 }
@@ -73,10 +73,13 @@ pub fn session_quick_lock<R: Runtime>(ctx: Ctx<'_>, window: WebviewWindow<R>) ->
     Ok(())
 }
 
-/// Leaves the neutral screen: the window's own title comes back.
+/// Leaves the neutral screen: the vault is locked (an unlock that ended behind it included) and
+/// the window's own title comes back.
 #[tauri::command(async)]
-pub fn session_reveal<R: Runtime>(window: WebviewWindow<R>) {
-    let _ = window.set_title("Passerelle");
+pub fn session_reveal<R: Runtime>(ctx: Ctx<'_>, window: WebviewWindow<R>) -> Result<()> {
+    let title = guard(|| Ok(session::reveal(&ctx)))?;
+    let _ = window.set_title(title);
+    Ok(())
 }
 
 /// Who holds the session: label and role (the UI shows administrator actions to administrators).

@@ -170,4 +170,9 @@ fn a_case_crosses_ipc_under_camel_case_names_only_while_the_vault_is_open() {
     .expect("unlocked");
     let page = invoke(&window, "case_overview", json!({ "caseId": id })).expect("its page again");
     assert_eq!(page["id"], id);
+
+    // Leaving the neutral screen locks: an unlock that ended behind it does not stay open.
+    invoke(&window, "session_reveal", json!({})).expect("revealed");
+    let hidden = invoke(&window, "case_overview", json!({ "caseId": id })).expect_err("locked");
+    assert_eq!(hidden["code"], "vault.locked");
 }

@@ -25,7 +25,7 @@ use passerelle_core::app::index::IndexProgress;
 use passerelle_core::app::interview::{Answer, Review, StepView};
 use passerelle_core::app::report::{ReportFormat, ReportSaved};
 use passerelle_core::app::rules::{CaseNotice, PackNotices, RulesChanged, RulesInfo};
-use passerelle_core::app::session::{AppStatus, Created, SessionInfo, Strength};
+use passerelle_core::app::session::{AppStatus, Created, SessionInfo, Strength, Unlocked};
 use passerelle_core::app::settings::{Association, Settings, SettingsUpdate};
 use passerelle_core::app::team::{SlotRole, TeamView};
 use passerelle_core::app::{ErrorView, Message, Passphrase, SecretInput};
@@ -144,13 +144,13 @@ contract! {
         Ctx<'_>;
         passphrase: Option<Passphrase> = "x",
         recovery_key: Option<Passphrase> = null
-    ) -> Result<()>;
+    ) -> Result<Unlocked>;
     session::session_lock(Ctx<'_>, WebviewWindow;) -> Result<()>;
     session::session_touch(Ctx<'_>;) -> ();
     session::session_change_passphrase(Ctx<'_>; current: Passphrase = "x", new: Passphrase = "y")
         -> Result<()>;
     session::session_quick_lock(Ctx<'_>, WebviewWindow;) -> Result<()>;
-    session::session_reveal(WebviewWindow;) -> ();
+    session::session_reveal(Ctx<'_>, WebviewWindow;) -> Result<()>;
     session::session_info(Ctx<'_>;) -> Result<SessionInfo>;
     session::app_close(AppHandle;) -> ();
 

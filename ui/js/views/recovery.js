@@ -9,9 +9,9 @@ export const name = 'recovery';
 /**
  * @param {HTMLElement} root
  * @param {any} app
- * @param {{ key: string, restored?: import('ipc').RestoredStore | null }} params
+ * @param {{ key: string, restored?: import('ipc').RestoredStore | null, unseen?: boolean }} params
  */
-export async function render(root, app, { key, restored = null }) {
+export async function render(root, app, { key, restored = null, unseen = false }) {
   const confirm = h('input', { type: 'checkbox', id: 'recovery-written' });
   const next = t('button', 'recovery-continue', { class: 'button', id: 'recovery-continue', disabled: true });
   confirm.addEventListener('change', () => { next.disabled = !confirm.checked; });
@@ -27,6 +27,7 @@ export async function render(root, app, { key, restored = null }) {
     restored ? h('div', { class: 'alert ok', id: 'recovery-restored', role: 'status' },
       t('p', 'recovery-restored-cases', {}, { cases: String(restored.cases) }),
       restored.rules ? h('p', { id: 'recovery-restored-rules' }, restored.rules) : null) : null,
+    unseen ? t('p', 'recovery-unseen', { class: 'alert info', id: 'recovery-unseen', role: 'status' }) : null,
     t('p', 'recovery-intro', { class: 'lead' }),
     h('div', { class: 'recovery-key', id: 'recovery-key', 'aria-label': key.split('-').join(' ') },
       key.split('-').map((group, i, all) => h('span', {}, i < all.length - 1 ? `${group}-` : group))),

@@ -27,13 +27,17 @@ export async function render(root, app, { reason, useRecovery = false } = {}) {
       error.textContent = '';
       try {
         const value = secret.input.value;
-        await api.sessionUnlock(useRecovery ? { recoveryKey: value } : { passphrase: value });
+        const { unseenRecoveryKey } = await api.sessionUnlock(useRecovery ? { recoveryKey: value } : { passphrase: value });
         secret.input.value = '';
-        await app.start();
+        // A store created or restored while a lock came: its recovery key was never shown.
+        if (unseenRecoveryKey) await app.showRecoveryKey(unseenRecoveryKey, null, true);
+        else await app.start();
       } catch (e) {
         form.classList.remove('busy');
         error.textContent = e.message;
-        secret.input.select();
+        // A recovery key is not selected: a selection becomes X11's primary selection, which
+        // any program can read (a passphrase field is never put there).
+        if (!useRecovery) secret.input.select();
         secret.input.focus();
       }
     },

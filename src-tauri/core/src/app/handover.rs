@@ -53,27 +53,30 @@ pub fn export(
         }))
         .map_err(|_| Error::Internal("bundle serialisation"))?,
     );
-    let keys = req.app().calibrated(|kdf| {
-        seal::write(
-            &out,
-            Content::Handover,
-            &Secret::Passphrase(passphrase),
-            kdf,
-            req.now,
-            &payload,
-            &mut *progress,
-        )
-    })?;
-    let back = seal::open_with_keys(&out, &keys, progress)?;
-    if *back != *payload {
-        return Err(Error::SealedDamaged);
-    }
-    req.vault().log(
-        Event::new(Action::CaseHandedOver, req.now)
-            .case(id)
-            .detail(json!({ "encrypted": true })),
-    )?;
-    Ok(true)
+    let handed_over = Event::new(Action::CaseHandedOver, req.now)
+        .case(id)
+        .detail(json!({ "encrypted": true }));
+    // Written while the session stays open, with its record (review, 2026-12-04: a lock during
+    // the save dialog or the sealing left the bundle written and the log empty). A lock that
+    // came before writes nothing; one that comes meanwhile waits for the record.
+    req.vault().log_then(handed_over, |_| {
+        let keys = req.app().calibrated(|kdf| {
+            seal::write(
+                &out,
+                Content::Handover,
+                &Secret::Passphrase(passphrase),
+                kdf,
+                req.now,
+                &payload,
+                &mut *progress,
+            )
+        })?;
+        let back = seal::open_with_keys(&out, &keys, progress)?;
+        if *back != *payload {
+            return Err(Error::SealedDamaged);
+        }
+        Ok(true)
+    })
 }
 
 /// Opens the bundle the front end names with `passphrase`, checks it, and stores its case as a

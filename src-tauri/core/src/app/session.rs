@@ -122,7 +122,7 @@ pub fn unlock(
     req: &Request<'_>,
     passphrase: Option<&str>,
     recovery_key: Option<&str>,
-) -> Result<()> {
+) -> Result<Unlocked> {
     fn given(s: Option<&str>) -> Option<&str> {
         s.filter(|s| !s.trim().is_empty())
     }
@@ -133,13 +133,35 @@ pub fn unlock(
     };
     req.vault().unlock(secret, req.now)?;
     log::info!("unlocked");
-    Ok(())
+    Ok(Unlocked {
+        unseen_recovery_key: req
+            .vault()
+            .take_unseen_recovery_key()
+            .map(|key| key.display().to_string()),
+    })
+}
+
+/// The vault just unlocked.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Unlocked {
+    /// The recovery key of a store created or restored while the vault was locked (a quick lock
+    /// pressed meanwhile), never shown yet: shown now, once.
+    pub unseen_recovery_key: Option<String>,
 }
 
 /// Locks at the worker's request.
 pub fn lock(app: &App) {
     app.lock();
     log::info!("locked by the user");
+}
+
+/// Leaves the neutral screen: locks (nothing opened behind it stays open), and returns the
+/// window's own title.
+pub fn reveal(req: &Request<'_>) -> &'static str {
+    req.app().lock();
+    "Passerelle"
 }
 
 /// Quick lock (Shift three times): locks at once; returns the neutral title the window takes.

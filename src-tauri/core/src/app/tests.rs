@@ -412,6 +412,59 @@ fn every_use_case_refuses_a_locked_vault_and_writes_nothing() {
     assert!(!out.exists(), "nothing leaves a locked vault");
 }
 
+/// A save dialog answered after the vault was locked behind it (the idle lock, Ctrl+L).
+struct LockedWhileAsking<'a> {
+    app: &'a App,
+    path: PathBuf,
+}
+
+impl FrontEnd for LockedWhileAsking<'_> {
+    fn save_to(&mut self, _: &FileOffer) -> Option<PathBuf> {
+        self.app.lock();
+        Some(self.path.clone())
+    }
+    fn open_from(&mut self, offer: &FileOffer) -> Option<PathBuf> {
+        self.save_to(offer)
+    }
+}
+
+/// Review, 2026-12-04: a lock while the hand-over's save dialog was open left the bundle written
+/// and the audit log without its record. Nothing leaves the vault once it is locked.
+#[test]
+fn a_lock_during_the_save_dialog_writes_nothing_and_records_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let (app, id) = app_with_case(dir.path(), "Zqxdialog");
+    let before = actions(&app).len();
+    let out = dir.path().join("out.bin");
+    let req = app.request();
+    let mut front = LockedWhileAsking {
+        app: &app,
+        path: out.clone(),
+    };
+    let handover = handover::export(&req, &id, "citron bicyclette orage nuage", &mut front);
+    assert!(matches!(handover, Err(Error::Locked)), "{handover:?}");
+    session::unlock(&app.request(), Some(PASSPHRASE), None).unwrap();
+    let backup = backup::create(&req, Secret::Passphrase(PASSPHRASE), &mut front);
+    assert!(matches!(backup, Err(Error::Locked)), "{:?}", backup.err());
+    session::unlock(&app.request(), Some(PASSPHRASE), None).unwrap();
+    let document = documents::export(&req, &id, "consent", None, &mut front);
+    assert!(
+        matches!(document, Err(Error::Locked)),
+        "{:?}",
+        document.err()
+    );
+
+    assert!(!out.exists(), "nothing written");
+    session::unlock(&app.request(), Some(PASSPHRASE), None).unwrap();
+    let after = actions(&app);
+    assert_eq!(
+        after[before..].iter().filter(|a| *a != "unlock").count(),
+        0,
+        "{:?}",
+        &after[before..]
+    );
+}
+
 #[test]
 fn the_request_language_and_names_reach_the_view_models() {
     let dir = tempfile::tempdir().unwrap();

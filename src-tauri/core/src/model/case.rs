@@ -983,7 +983,9 @@ impl CaseDocument {
     /// Reads and validates a case file. On error nothing is kept, and the error names the line or
     /// the field, never its value.
     pub fn parse(bytes: &[u8]) -> Result<(CaseDocument, CaseFile)> {
-        if bytes.len() > limits::MAX_FILE_BYTES {
+        if bytes.len() > limits::MAX_FILE_BYTES_WITH_LAYOUT
+            || limits::compact_len(bytes) > limits::MAX_FILE_BYTES
+        {
             return Err(Error::CaseFileTooLarge {
                 max_mib: (limits::MAX_FILE_BYTES >> 20) as u32,
             });
@@ -1008,6 +1010,8 @@ impl CaseDocument {
         check_format(map.get("format"))?;
         let typed = typed_view(&map)?;
         validate(&typed)?;
+        let written = serde_json::to_value(&typed).map_err(|_| Error::Internal("case view"))?;
+        days_as_the_spec_writes_them(&Value::Object(map.clone()), &written, &mut String::new())?;
         Ok((CaseDocument { value: map }, typed))
     }
 
@@ -1049,6 +1053,80 @@ impl CaseDocument {
     pub fn as_value(&self) -> &Map<String, Value> {
         &self.value
     }
+}
+
+/// The years a day of a case file may have: a year typed with two digits reads as the first
+/// century.
+const DAY_YEARS: std::ops::RangeInclusive<i32> = 1900..=2999;
+
+/// Every day in a new case file is written `YYYY-MM-DD`, its year within [`DAY_YEARS`] (the spec;
+/// review, 2026-12-04: the date reader also took `09-06-01` as the year 9, so a girl of 17 was
+/// assessed as an adult, and `+1998-04-12` or ` 1998-04-12`, stored as typed for other tools to
+/// misread). The typed view writes each day in that form: where `file` wrote it otherwise, the
+/// field is refused. Stored cases are not checked again: what was accepted stays readable.
+fn days_as_the_spec_writes_them(file: &Value, typed: &Value, path: &mut String) -> Result<()> {
+    let at = path.len();
+    match (file, typed) {
+        (Value::Object(file), Value::Object(typed)) => {
+            for (key, typed) in typed {
+                if let Some(file) = file.get(key) {
+                    if !path.is_empty() {
+                        path.push('.');
+                    }
+                    path.push_str(key);
+                    days_as_the_spec_writes_them(file, typed, path)?;
+                    path.truncate(at);
+                }
+            }
+        }
+        (Value::Array(file), Value::Array(typed)) => {
+            for (i, (file, typed)) in file.iter().zip(typed).enumerate() {
+                path.push_str(&format!("[{i}]"));
+                days_as_the_spec_writes_them(file, typed, path)?;
+                path.truncate(at);
+            }
+        }
+        (file, Value::String(day)) => {
+            if let Some(year) = written_day_year(day) {
+                let field = || Field::Case(path.clone());
+                if file.as_str() != Some(day.as_str()) {
+                    return Err(Error::invalid(field(), Invalid::NotADate));
+                }
+                if !DAY_YEARS.contains(&year) {
+                    return Err(Error::invalid(
+                        field(),
+                        Invalid::YearOutOfRange {
+                            min: *DAY_YEARS.start(),
+                            max: *DAY_YEARS.end(),
+                        },
+                    ));
+                }
+            }
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+/// A day written `YYYY-MM-DD` and nothing else (no sign, space or short field: the date reader
+/// alone takes `09-06-01` as the year 9); `None` for any other text.
+pub fn parse_day(text: &str) -> Option<NaiveDate> {
+    written_day_year(text)?;
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
+}
+
+/// The year of a day as the typed view writes it (`1998-04-12`); `None` for any other text.
+fn written_day_year(text: &str) -> Option<i32> {
+    let b = text.as_bytes();
+    let shaped = b.len() == 10
+        && b.iter().enumerate().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                *c == b'-'
+            } else {
+                c.is_ascii_digit()
+            }
+        });
+    shaped.then(|| text[..4].parse().ok()).flatten()
 }
 
 fn check_format(format: Option<&Value>) -> Result<()> {
@@ -1314,6 +1392,58 @@ mod tests {
         );
         let (_, back) = CaseDocument::parse(doc.to_json().as_bytes()).unwrap();
         assert_eq!(back, case);
+    }
+
+    /// Review, 2026-12-04: `09-06-01` was read as the year 9 (a girl of 17 assessed as an
+    /// adult), and days with a sign, spaces or one-digit months were stored as typed.
+    #[test]
+    fn a_day_not_written_yyyy_mm_dd_or_out_of_its_years_is_refused_by_its_field() {
+        let with = |birth: &str, expires: &str| {
+            format!(
+                r#"{{"format":"passerelle.case/1","person":{{"birthDate":"{birth}"}},
+                "currentPermit":{{"kind":"cst-vpf-l425-1","expires":"{expires}"}},
+                "appointments":[{{"id":"a","kind":"prefecture","date":"{expires}"}}]}}"#
+            )
+        };
+        let refused = |json: String| match CaseDocument::parse(json.as_bytes()) {
+            Err(Error::InvalidField {
+                field: Field::Case(path),
+                reason,
+            }) => (path, reason),
+            other => panic!("{json}: {:?}", other.map(|(_, c)| c.person.birth_date)),
+        };
+        for bad in [
+            "09-06-01",
+            "1998-4-2",
+            "+1998-04-12",
+            " 1998-04-12",
+            "1998-04-12 ",
+        ] {
+            let (path, reason) = refused(with(bad, "2027-05-31"));
+            assert_eq!(
+                (path.as_str(), reason),
+                ("person.birthDate", Invalid::NotADate),
+                "{bad}"
+            );
+        }
+        let (path, reason) = refused(with("1998-04-12", "27-05-31"));
+        assert_eq!(
+            (path.as_str(), reason),
+            ("currentPermit.expires", Invalid::NotADate)
+        );
+        let (path, reason) = refused(with("0000-04-12", "2027-05-31"));
+        assert_eq!(
+            (path.as_str(), reason),
+            (
+                "person.birthDate",
+                Invalid::YearOutOfRange {
+                    min: 1900,
+                    max: 2999
+                }
+            )
+        );
+        let (_, case) = CaseDocument::parse(with("2009-06-01", "2027-05-31").as_bytes()).unwrap();
+        assert_eq!(case.person.birth_date, NaiveDate::from_ymd_opt(2009, 6, 1));
     }
 
     #[test]

@@ -19,8 +19,33 @@ use super::case::CaseFile;
 use crate::error::Field;
 use crate::{Error, Result};
 
-/// A case file larger than this is refused before it is parsed.
+/// A case file larger than this, written compact, is refused before it is parsed.
 pub const MAX_FILE_BYTES: usize = 16 << 20;
+/// The indentation and line breaks around a case file's tokens do not count against
+/// [`MAX_FILE_BYTES`]: Passerelle's own export indents the file, and what it wrote must read
+/// back (review, 2026-12-04: a case of 16.0 MB exported as 16.96 MB and was refused). A file
+/// larger than this in all is refused without being read further.
+pub const MAX_FILE_BYTES_WITH_LAYOUT: usize = 4 * MAX_FILE_BYTES;
+
+/// The length of a JSON text without the whitespace between its tokens: its compact form's.
+pub fn compact_len(json: &[u8]) -> usize {
+    let (mut len, mut in_string, mut escaped) = (0, false, false);
+    for &b in json {
+        if in_string {
+            len += 1;
+            match (escaped, b) {
+                (true, _) => escaped = false,
+                (false, b'\\') => escaped = true,
+                (false, b'"') => in_string = false,
+                _ => {}
+            }
+        } else if !matches!(b, b' ' | b'\t' | b'\n' | b'\r') {
+            len += 1;
+            in_string = b == b'"';
+        }
+    }
+    len
+}
 /// A name, a place, a reference, a short answer.
 pub const MAX_TEXT_CHARS: usize = 200;
 /// The association's statement in the support letter.
@@ -262,6 +287,23 @@ fn is_format(c: char) -> bool {
 
 #[cfg(test)]
 mod tests {
+
+    /// The compact length is what serde writes compact, whatever the layout and the strings
+    /// (escaped quotes, spaces and line breaks inside them count).
+    #[test]
+    fn the_compact_length_ignores_the_layout_only() {
+        let value = serde_json::json!({
+            "person": { "familyName": "Zqx \"quoted\" \\ back", "notes": ["a b", "\n\t x"] },
+            "list": [1, 2.5, true, null, {"k": " { } [ ] "}]
+        });
+        let compact = serde_json::to_string(&value).unwrap();
+        let pretty = serde_json::to_string_pretty(&value).unwrap();
+        assert!(pretty.len() > compact.len());
+        assert_eq!(compact_len(compact.as_bytes()), compact.len());
+        assert_eq!(compact_len(pretty.as_bytes()), compact.len());
+        assert_eq!(compact_len(b" \r\n{ \"a\" :\t[ ] }\n"), r#"{"a":[]}"#.len());
+    }
+
     use super::*;
 
     #[test]

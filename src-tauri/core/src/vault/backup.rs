@@ -199,33 +199,34 @@ pub fn create(
         done: 0,
         total: 0,
     });
-    let snap = vault.session(|s| s.db.snapshot())?;
-    let report = write_snapshot(out, &snap, &store_id, secret, params, now, progress)?;
-    drop(snap);
-    let file_bytes = report.file_bytes;
-    let cases = report.cases;
-    let audit = AuditPoint {
-        entries: report.audit_entries,
-        head: report.audit_head.clone(),
-    };
-    vault.write_logged(|tx| {
-        settings::save_backup_status(
-            tx,
-            &BackupStatus {
-                verified_at: now,
-                cases,
-                audit: Some(audit),
-            },
-        )?;
+    // The session stays open from the snapshot to the record (review, 2026-12-04: a lock while
+    // the file was sealed left a backup written and no record of it). A lock that comes meanwhile
+    // waits for the record; one that came before writes nothing.
+    vault.session(|session| {
+        let snap = session.db.snapshot()?;
+        let report = write_snapshot(out, &snap, &store_id, secret, params, now, progress)?;
+        drop(snap);
+        let status = BackupStatus {
+            verified_at: now,
+            cases: report.cases,
+            audit: Some(AuditPoint {
+                entries: report.audit_entries,
+                head: report.audit_head.clone(),
+            }),
+        };
         let event = Event::new(Action::BackupMade, now).detail(serde_json::json!({
-            "cases": cases,
-            "bytes": file_bytes,
+            "cases": report.cases,
+            "bytes": report.file_bytes,
             "secret": secret_kind,
             "verified": true,
         }));
-        Ok(((), event))
-    })?;
-    Ok(report)
+        let actor = session.actor();
+        session.db.write(|tx| {
+            settings::save_backup_status(tx, &status)?;
+            audit::append(tx, &actor, &event)
+        })?;
+        Ok(report)
+    })
 }
 
 /// Seals `snap` into a backup file at `out`, then reads it back from the disk and checks it.
@@ -431,6 +432,7 @@ impl Vault {
         now: DateTime<Utc>,
         progress: OnProgress<'_>,
     ) -> Result<Restored> {
+        let since = self.locks();
         if !strength::assess(new_passphrase).acceptable {
             return Err(Error::PassphraseTooWeak);
         }
@@ -456,9 +458,15 @@ impl Vault {
                 let _ = std::fs::remove_dir(&self.dir);
             }
         }
-        result
+        // Opened only once written whole: a lock that came meanwhile leaves the restored store
+        // locked, never removed.
+        let (session, restored) = result?;
+        self.open_new_store(session, since, &restored.recovery_key)?;
+        Ok(restored)
     }
 
+    /// Writes the restored database and its key file; returns the new store's session, not yet
+    /// opened.
     fn write_restored(
         &self,
         image: &[u8],
@@ -467,7 +475,7 @@ impl Vault {
         params: KdfParams,
         now: DateTime<Utc>,
         progress: OnProgress<'_>,
-    ) -> Result<Restored> {
+    ) -> Result<(Session, Restored)> {
         let total = image.len() as u64;
         progress(Progress {
             stage: Stage::Restore,
@@ -521,11 +529,11 @@ impl Vault {
             done: total,
             total,
         });
-        self.open_session(session)?;
-        Ok(Restored {
+        let restored = Restored {
             recovery_key: recovery,
             manifest: manifest.clone(),
             schema_version,
-        })
+        };
+        Ok((session, restored))
     }
 }

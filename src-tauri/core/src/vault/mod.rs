@@ -32,6 +32,7 @@ pub mod team;
 pub mod throttle;
 
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Mutex;
 
 use chrono::{DateTime, Utc};
@@ -129,6 +130,14 @@ pub struct SessionInfo {
 pub struct Vault {
     dir: PathBuf,
     session: Mutex<Option<Session>>,
+    /// How many times the vault was locked. An unlock, a creation or a restore opens the vault
+    /// only if no lock came while it ran (review, 2026-12-04: a quick lock pressed during a
+    /// slow unlock was undone when the unlock ended, and the vault stood open behind the
+    /// neutral screen).
+    locks: AtomicU64,
+    /// The recovery key of a store created or restored while a lock came: it was never shown,
+    /// so the next unlock hands it over ([`Vault::take_unseen_recovery_key`]).
+    unseen_recovery: Mutex<Option<RecoveryKey>>,
 }
 
 impl Vault {
@@ -137,6 +146,8 @@ impl Vault {
         Vault {
             dir: dir.into(),
             session: Mutex::new(None),
+            locks: AtomicU64::new(0),
+            unseen_recovery: Mutex::new(None),
         }
     }
 
@@ -215,6 +226,18 @@ impl Vault {
         params: KdfParams,
         now: DateTime<Utc>,
     ) -> Result<RecoveryKey> {
+        self.create_since(passphrase, params, now, self.locks())
+    }
+
+    /// [`Vault::create`], begun when the vault had been locked `since` times: a lock that comes
+    /// meanwhile leaves the new store locked ([`Error::Locked`]) and its recovery key waiting.
+    fn create_since(
+        &self,
+        passphrase: &str,
+        params: KdfParams,
+        now: DateTime<Utc>,
+        since: u64,
+    ) -> Result<RecoveryKey> {
         if !strength::assess(passphrase).acceptable {
             return Err(Error::PassphraseTooWeak);
         }
@@ -233,7 +256,7 @@ impl Vault {
             .detail(serde_json::json!({ "slots": slot_ids(&keys) }))])?;
         // The key file is written last: until it exists, the store does not.
         self.write_key_file(&keys.to_bytes(&session.data_key)?)?;
-        self.open_session(session)?;
+        self.open_new_store(session, since, &recovery)?;
         Ok(recovery)
     }
 
@@ -242,6 +265,12 @@ impl Vault {
     /// Failures are counted across restarts; after a few, tries are refused for a growing delay
     /// ([`Error::TooManyAttempts`]). A recovery key with a typo is refused without counting.
     pub fn unlock(&self, secret: Secret<'_>, now: DateTime<Utc>) -> Result<()> {
+        self.unlock_since(secret, now, self.locks())
+    }
+
+    /// [`Vault::unlock`], begun when the vault had been locked `since` times: a lock that comes
+    /// while the slots are tried leaves it locked ([`Error::Locked`]).
+    fn unlock_since(&self, secret: Secret<'_>, now: DateTime<Utc>, since: u64) -> Result<()> {
         if !self.exists() {
             return Err(if self.has_database() {
                 Error::KeyFileMissing
@@ -310,7 +339,7 @@ impl Vault {
             }
             audit::append(tx, &actor, &Event::new(Action::Unlock, now))
         })?;
-        self.open_session(session)
+        self.open_session(session, since)
     }
 
     /// Opens a slot of `keys` with the secret (one of its forms), checks the file MAC, opens the
@@ -410,22 +439,58 @@ impl Vault {
     /// Locks: closes the database and zeroes the key. Idempotent.
     pub fn lock(&self) {
         if let Ok(mut session) = self.session.lock() {
+            // Counted under the session's mutex: an opening that checks the count under it
+            // either ends before this lock (and is closed by it) or sees it.
+            self.locks.fetch_add(1, Ordering::SeqCst);
             // Dropping the session closes the connection and zeroes `data_key` (Zeroizing).
             *session = None;
             crate::legal::RulePack::set_active(None);
         }
     }
 
-    /// Makes `session` the open one (a store created, unlocked or restored).
-    fn open_session(&self, session: Session) -> Result<()> {
+    /// How many times the vault was locked so far.
+    fn locks(&self) -> u64 {
+        self.locks.load(Ordering::SeqCst)
+    }
+
+    /// Makes `session` the open one (a store created, unlocked or restored), unless the vault
+    /// was locked since the opening began, when the vault had been locked `since` times: then
+    /// the session is dropped (the database closed, the key zeroed) and [`Error::Locked`] says so.
+    fn open_session(&self, session: Session, since: u64) -> Result<()> {
         // The rules this store was assessed with: an imported pack it holds, else the embedded.
         let stored = session.db.read(crate::db::rule_packs::resolve)?;
-        crate::legal::RulePack::set_active(stored.as_ref().map(|(_, pack)| pack));
-        *self
+        let mut open = self
             .session
             .lock()
-            .map_err(|_| Error::Internal("vault mutex"))? = Some(session);
+            .map_err(|_| Error::Internal("vault mutex"))?;
+        if self.locks() != since {
+            return Err(Error::Locked);
+        }
+        crate::legal::RulePack::set_active(stored.as_ref().map(|(_, pack)| pack));
+        *open = Some(session);
         Ok(())
+    }
+
+    /// [`Vault::open_session`] for a store just created or restored. When a lock came meanwhile
+    /// the store stays locked and its recovery key, never shown, waits for the next unlock.
+    fn open_new_store(&self, session: Session, since: u64, recovery: &RecoveryKey) -> Result<()> {
+        let opened = self.open_session(session, since);
+        if matches!(opened, Err(Error::Locked)) {
+            *self
+                .unseen_recovery
+                .lock()
+                .map_err(|_| Error::Internal("vault mutex"))? = Some(recovery.clone());
+        }
+        opened
+    }
+
+    /// The recovery key of a store created or restored while a lock came, once, when the vault
+    /// is unlocked: the worker must see it and write it down.
+    pub fn take_unseen_recovery_key(&self) -> Option<RecoveryKey> {
+        if !self.is_unlocked() {
+            return None;
+        }
+        self.unseen_recovery.lock().ok()?.take()
     }
 
     /// Runs `f` with the open session: the one place that takes the lock and refuses with
@@ -646,4 +711,65 @@ fn falls_back_to_copy(e: &Error) -> bool {
             | Error::KeySlotDamaged
             | Error::DatabaseDamaged
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PASSPHRASE: &str = "lanterne violon marée confiture";
+
+    /// Review, 2026-12-04: the quick lock pressed while an unlock tried its slots was undone
+    /// when the unlock ended, and the vault stood open behind the neutral screen.
+    #[test]
+    fn a_lock_that_comes_during_an_unlock_leaves_the_vault_locked() {
+        let dir = tempfile::tempdir().unwrap();
+        let vault = Vault::at(dir.path());
+        vault
+            .create(PASSPHRASE, KdfParams::FLOOR, Utc::now())
+            .unwrap();
+        vault.lock();
+        let since = vault.locks(); // the unlock begins…
+        vault.lock(); // …and the quick lock comes while it derives the key
+        let refused = vault.unlock_since(Secret::Passphrase(PASSPHRASE), Utc::now(), since);
+        assert!(matches!(refused, Err(Error::Locked)), "{:?}", refused.err());
+        assert!(!vault.is_unlocked());
+        assert!(
+            vault.read(|_| Ok(())).is_err(),
+            "no session behind the lock"
+        );
+        vault
+            .unlock(Secret::Passphrase(PASSPHRASE), Utc::now())
+            .unwrap();
+        assert!(vault.is_unlocked(), "the next unlock opens it");
+    }
+
+    /// A store created while a lock came stays locked; its recovery key, never shown, is handed
+    /// over once by the next unlock, and it opens the store.
+    #[test]
+    fn the_recovery_key_of_a_store_created_during_a_lock_waits_for_the_next_unlock() {
+        let dir = tempfile::tempdir().unwrap();
+        let vault = Vault::at(dir.path());
+        let since = vault.locks();
+        vault.lock();
+        let refused = vault.create_since(PASSPHRASE, KdfParams::FLOOR, Utc::now(), since);
+        assert!(matches!(refused, Err(Error::Locked)), "{:?}", refused.err());
+        assert!(vault.exists() && !vault.is_unlocked());
+        assert!(
+            vault.take_unseen_recovery_key().is_none(),
+            "not while locked"
+        );
+
+        vault
+            .unlock(Secret::Passphrase(PASSPHRASE), Utc::now())
+            .unwrap();
+        let key = vault.take_unseen_recovery_key().expect("handed over");
+        assert!(vault.take_unseen_recovery_key().is_none(), "once");
+        vault.lock();
+        let typed = key.display();
+        vault
+            .unlock(Secret::RecoveryKey(&typed), Utc::now())
+            .unwrap();
+        assert!(vault.is_unlocked(), "the key shown opens the store");
+    }
 }

@@ -423,8 +423,15 @@ pub fn open(
         SecretKind::Passphrase => Error::WrongFilePassphrase,
         SecretKind::RecoveryKey => Error::WrongFileRecoveryKey,
     };
-    if kind != opened.header.secret {
-        return Err(wrong);
+    // The other kind of secret is not wrong: it is not the one this file asks for.
+    match (kind, opened.header.secret) {
+        (SecretKind::Passphrase, SecretKind::RecoveryKey) => {
+            return Err(Error::FileNeedsRecoveryKey)
+        }
+        (SecretKind::RecoveryKey, SecretKind::Passphrase) => {
+            return Err(Error::FileNeedsPassphrase)
+        }
+        _ => {}
     }
     if opened.header.kdf.algorithm != "argon2id" {
         return Err(Error::SealedDamaged);
