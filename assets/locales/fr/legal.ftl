@@ -117,7 +117,7 @@ legal-warning-minor-at-18 = { $approximate ->
         [yes] Date de naissance approximative : dates calculées depuis le jour le plus tôt possible, à confirmer. Majorité au plus tôt le
        *[no] Majorité le
     } { $turns18 } : { $rule ->
-        [second] placée à l’aide sociale à l’enfance ou chez un tiers digne de confiance au plus tard à 16 ans, la personne peut demander la carte L423-22 jusqu’au { $applicationCloses }, veille de ses 19 ans (R431-5 2°).
+        [second-if-its-conditions] placée à l’aide sociale à l’enfance ou chez un tiers digne de confiance au plus tard à 16 ans, la personne peut demander la carte L423-22 jusqu’à la veille de ses 19 ans (R431-5 2°) si elle en remplit aussi les autres conditions (une formation suivie sérieusement, ses liens avec la famille restée dans le pays d’origine, l’avis de la structure d’accueil), que le dossier n’établit pas ; sinon, dans les deux mois après ses 18 ans (R431-5 3°). Dernier jour retenu : le { $applicationCloses }, à confirmer par un ou une juriste.
         [third] la demande de titre de séjour doit être déposée au plus tard le { $applicationCloses }, deux mois après les 18 ans (R431-5 3°). Placement entre 16 et 18 ans : L435-3.
        *[unknown] dernier jour pour demander un titre de séjour : le { $applicationCloses }. Ce délai dépend du placement : jusqu’à la veille des 19 ans après un placement à l’aide sociale à l’enfance ou chez un tiers digne de confiance au plus tard à 16 ans (L423-22, R431-5 2°), sinon deux mois après les 18 ans (R431-5 3°). Précisez la date et le type de placement.
     }{ $approximate ->

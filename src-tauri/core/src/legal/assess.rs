@@ -906,7 +906,7 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                         args.insert("rule", ArgValue::Code(w.rule.code().into()));
                         // Its days rest on a fact the case does not establish (the placement, the
                         // exact birth date): inferred, for a jurist, as the deadlines it announces.
-                        if approximate || w.rule == super::deadlines::MajorityRule::Unknown {
+                        if approximate || w.rule.uncertain() {
                             confidence = confidence.weakest(Confidence::I);
                         }
                         true

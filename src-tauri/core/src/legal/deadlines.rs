@@ -118,9 +118,13 @@ pub(crate) fn asylum_window(pack: &RulePack, case: &CaseFile) -> Option<(NaiveDa
 /// Which paragraph of R431-5 sets the last day to apply for a first card after the 18th birthday.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum MajorityRule {
-    /// 2°: the people it lists (L423-22: placed with child welfare or a trusted third party no
-    /// later than 16) apply until the eve of their 19th birthday.
-    Second,
+    /// 2° (the eve of the 19th birthday) for someone placed with child welfare or a trusted
+    /// third party no later than 16. But the card L423-22 also asks for a training followed
+    /// seriously, the ties with the family left at home and the host structure's opinion, which
+    /// the case does not record: without them 3° applies (review, 2026-12-04: the eve of the
+    /// 19th birthday was given as certain, ten months after the day 3° may set). The earlier
+    /// day while it is to come, then the later one, both to be confirmed.
+    SecondIfItsConditions,
     /// 3°: the others apply within the two months after their 18th birthday.
     Third,
     /// The placement is not established: the earlier day while it is to come, then the later one,
@@ -132,10 +136,18 @@ impl MajorityRule {
     /// The selector the messages use.
     pub(crate) fn code(self) -> &'static str {
         match self {
-            MajorityRule::Second => "second",
+            MajorityRule::SecondIfItsConditions => "second-if-its-conditions",
             MajorityRule::Third => "third",
             MajorityRule::Unknown => "unknown",
         }
+    }
+
+    /// Its day rests on a fact the case does not establish: to be confirmed by a jurist.
+    pub(crate) fn uncertain(self) -> bool {
+        matches!(
+            self,
+            MajorityRule::Unknown | MajorityRule::SecondIfItsConditions
+        )
     }
 }
 
@@ -208,15 +220,16 @@ fn majority_windows_from(
         rule,
         until: closes,
     };
+    // The earlier day (3°) while it is to come, then the later one (2°).
+    let earlier_then_later = |rule| {
+        Some(vec![
+            (turns16, window(third, rule)),
+            (dates::add_days(third, 1)?, window(second, rule)),
+        ])
+    };
     Some(match super::assess::placement_timing(case) {
-        "by-16" => vec![(turns16, window(second, MajorityRule::Second))],
-        "unknown" => vec![
-            (turns16, window(third, MajorityRule::Unknown)),
-            (
-                dates::add_days(third, 1)?,
-                window(second, MajorityRule::Unknown),
-            ),
-        ],
+        "by-16" => earlier_then_later(MajorityRule::SecondIfItsConditions)?,
+        "unknown" => earlier_then_later(MajorityRule::Unknown)?,
         _ => vec![(turns16, window(third, MajorityRule::Third))],
     })
 }
@@ -485,8 +498,8 @@ fn timeline_of(pack: &RulePack, case: &CaseFile) -> Vec<Dated> {
                 rule.legal_basis.clone(),
                 rule.confidence,
             );
-            // The later day rests on a placement the case does not establish.
-            deadline.confirm_by_jurist |= window.rule == MajorityRule::Unknown || approximate;
+            // The later day rests on a placement, or on conditions, the case does not establish.
+            deadline.confirm_by_jurist |= window.rule.uncertain() || approximate;
             deadline.estimated |= approximate;
             out.push(Dated {
                 deadline,
@@ -1279,6 +1292,19 @@ mod tests {
         let late = closes_before(&minor, d(2026, 6, 1)).unwrap();
         assert_eq!(late.kind, DeadlineKind::MajorityApplicationCloses);
         assert_eq!(late.date, d(2027, 3, 9));
+
+        // Placed by 16, the card's other conditions not recorded (review, 2026-12-04): a plan
+        // after the two months past her 18th birthday is too late on the reading of 3°.
+        let mut placed = CaseFile::new(None, None);
+        placed.person.birth_date = Some(d(2008, 5, 10));
+        placed.child_welfare = Some(crate::model::case::ChildWelfare {
+            placed_on: Some(d(2023, 9, 1)),
+            placement: Some(crate::model::case::Placement::Ase),
+        });
+        placed.planned_filing_date = Some(d(2026, 12, 1));
+        let late = closes_before(&placed, d(2026, 6, 1)).unwrap();
+        assert_eq!(late.kind, DeadlineKind::MajorityApplicationCloses);
+        assert_eq!(late.date, d(2026, 7, 9));
     }
 
     #[test]
