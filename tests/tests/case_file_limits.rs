@@ -172,8 +172,16 @@ fn every_cap_is_enforced_and_named_in_words() {
 
 #[test]
 fn a_file_larger_than_any_case_is_refused_before_it_is_parsed() {
-    let big = vec![b' '; limits::MAX_FILE_BYTES + 1];
+    let big = vec![b'x'; limits::MAX_FILE_BYTES + 1];
     let err = CaseDocument::parse(&big).unwrap_err();
+    assert!(
+        matches!(err, Error::CaseFileTooLarge { max_mib: 16 }),
+        "{err:?}"
+    );
+    // Layout does not count against the cap (an indented export reads back), but a file larger
+    // than the cap leaves room for is refused whatever it holds.
+    let spaces = vec![b' '; limits::MAX_FILE_BYTES_WITH_LAYOUT + 1];
+    let err = CaseDocument::parse(&spaces).unwrap_err();
     assert!(
         matches!(err, Error::CaseFileTooLarge { max_mib: 16 }),
         "{err:?}"

@@ -1291,7 +1291,6 @@ fn scenarios() -> Vec<Scenario> {
                 Arg("minor-at-18", "rule", "second-if-its-conditions"),
                 Arg("minor-at-18", "applicationCloses", "2026-07-31"),
                 Deadline("majority-application-closes", "2026-07-31", "CESEDA R431-5"),
-                Deadline("majority-application-closes", "2027-05-31", "CESEDA R431-5"),
             ],
         ),
         s(

@@ -39,6 +39,7 @@ pub fn run(cli: &Cli, words: &Words) -> Result<Output> {
         Verb::Checklist(doc) if !cli.out.as_deref().is_some_and(is_pdf) => {
             let lang = words.labels(cli)?;
             let case = read_case(&doc.case)?;
+            documents::require_concerned(&case, &legal::assess(&case, today))?;
             let route = route(doc)?.unwrap_or_else(|| legal::default_route(&case, today));
             labels::checklist_json(&legal::checklist(&case, route, today), lang).map(Output::Json)
         }

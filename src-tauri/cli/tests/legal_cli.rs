@@ -351,6 +351,26 @@ fn an_endless_input_is_refused_as_too_large_once_the_cap_is_read() {
     );
 }
 
+/// Review, 2026-12-04: the JSON checklist listed a card's pieces for a Swiss national, whom the
+/// assessment says needs no permit; it is refused as the PDF is.
+#[test]
+fn no_checklist_for_someone_who_needs_no_permit() {
+    let dir = scratch("swiss");
+    let file = dir.join("case.json");
+    let mut case: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(SPEC_EXAMPLE).unwrap()).unwrap();
+    case["person"]["nationality"] = "CH".into();
+    std::fs::write(&file, case.to_string()).unwrap();
+    let out = cli(&["--today", "2026-11-26", "checklist", file.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("nationalité") && err.contains("Suisse"),
+        "{err}"
+    );
+}
+
 /// The CLI speaks one language: French by default, English when asked; a language it does not
 /// know is refused by name, never silently replaced.
 #[test]

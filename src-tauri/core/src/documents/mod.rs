@@ -144,12 +144,7 @@ pub fn render(
         });
     }
     let analysis = CaseAnalysis::for_route(case, ctx.today, RulePack::active(), ctx.route);
-    if !analysis.assessment.concerned {
-        return Err(Error::invalid(
-            not_concerned_field(case),
-            Invalid::NotConcerned,
-        ));
-    }
+    require_concerned(case, &analysis.assessment)?;
     // A letter states the case's facts for its route: one whose route does not fit the case's
     // stage (a renewal without a card, a first card for a card holder) would state what is not
     // so. A route the person is `not-eligible` for stays the worker's call. A checklist may
@@ -229,6 +224,23 @@ pub fn render(
 /// The nationality that puts the person outside the CESEDA's residence permits (French, EU, EEA,
 /// Swiss): her first one, or the other one that holds it (review, 2026-12-04: a French second
 /// nationality was refused as « nationalité »).
+/// Refuses what prepares a permit application for someone who needs no permit (an EU, EEA or
+/// Swiss national: `concerned: false`), naming the nationality that makes it so: a document,
+/// and the checklist in any form (review, 2026-12-04: the CLI's JSON checklist listed the pieces
+/// of a card the assessment said she does not need).
+///
+/// # Errors
+/// [`Error::InvalidField`] with [`Invalid::NotConcerned`].
+pub fn require_concerned(case: &CaseFile, assessment: &legal::Assessment) -> Result<()> {
+    if assessment.concerned {
+        return Ok(());
+    }
+    Err(Error::invalid(
+        not_concerned_field(case),
+        Invalid::NotConcerned,
+    ))
+}
+
 fn not_concerned_field(case: &CaseFile) -> Field {
     let pack = RulePack::active();
     let outside = |code: &str| {

@@ -1154,9 +1154,26 @@ fn check_format(format: Option<&Value>) -> Result<()> {
             supported: FORMAT.into(),
         }),
         _ => Err(Error::UnknownFormat {
-            found: found.chars().take(40).collect(),
+            found: as_a_tag(found),
         }),
     }
+}
+
+/// A `format` value as the error quotes it: 40 characters at most, anything but printable ASCII
+/// shown as `?` (review, 2026-12-04: an escape sequence in it retitled the terminal, and bidi
+/// controls reordered the message).
+fn as_a_tag(found: &str) -> String {
+    found
+        .chars()
+        .take(40)
+        .map(|c| {
+            if c.is_ascii_graphic() || c == ' ' {
+                c
+            } else {
+                '?'
+            }
+        })
+        .collect()
 }
 
 fn typed_view(map: &Map<String, Value>) -> Result<CaseFile> {
@@ -1392,6 +1409,15 @@ mod tests {
         );
         let (_, back) = CaseDocument::parse(doc.to_json().as_bytes()).unwrap();
         assert_eq!(back, case);
+    }
+
+    #[test]
+    fn an_unknown_format_is_quoted_as_printable_ascii_only() {
+        let json = r#"{"format":"\u001b]0;pwned\u0007\u202ecase/1","person":{}}"#;
+        match CaseDocument::parse(json.as_bytes()) {
+            Err(Error::UnknownFormat { found }) => assert_eq!(found, "?]0;pwned??case/1"),
+            other => panic!("{:?}", other.err()),
+        }
     }
 
     /// Review, 2026-12-04: `09-06-01` was read as the year 9 (a girl of 17 assessed as an
