@@ -220,18 +220,27 @@ fn certainly_minor(case: &CaseFile, day: NaiveDate) -> bool {
     under(ages, 16) == Some(false) && under(ages, 18) == Some(true)
 }
 
-/// True if the renewal (filed on the day the case records, else on the filing day planned when it
-/// is to come, else on the letter's `day`) is filed within the card's R431-5 window: not after
+/// True if the renewal is filed within the card's R431-5 window — on the day the case records,
+/// else both on the letter's `day` and on the filing day planned when it is to come: not after
 /// its last day, and not before its first (a request filed too early is not « déposée dans les
 /// délais » either).
 fn renewal_on_time(case: &CaseFile, day: NaiveDate) -> bool {
     case.current_permit.as_ref().is_some_and(|p| {
-        let filed = p
-            .renewal_filed_on
-            .unwrap_or_else(|| crate::legal::checklist::reference_day(case, day));
-        p.expires
+        let Some((opens, closes)) = p
+            .expires
             .and_then(|e| renewal_window(RulePack::active(), p.kind, e))
-            .is_some_and(|(opens, closes)| opens <= filed && filed <= closes)
+        else {
+            return false;
+        };
+        let within = |d: NaiveDate| opens <= d && d <= closes;
+        match p.renewal_filed_on {
+            Some(filed) => within(filed),
+            // Not filed yet: the letter goes with the request, so both its own day and the day
+            // planned for filing must fall in the window (review, 2026-12-04: a letter dated two
+            // months before the window opened said « déposée dans les délais » on the strength of
+            // the planned day).
+            None => within(day) && within(crate::legal::checklist::reference_day(case, day)),
+        }
     })
 }
 
@@ -1761,6 +1770,11 @@ mod tests {
             c.planned_filing_date = Some(day(2026, 12, 28));
         });
         assert!(planned_in_time.contains(IN_TIME), "{planned_in_time}");
+        // Planned in time, but the letter bears a day before the window opens.
+        let written_early = body(RouteId::CstL4251Renewal, day(2026, 9, 1), |c| {
+            c.planned_filing_date = Some(day(2026, 12, 28));
+        });
+        assert!(!written_early.contains(IN_TIME), "{written_early}");
         // The window opens on 31 October 2026 (D−120): a request filed before it is not « dans
         // les délais » either.
         let early = body(RouteId::CstL4251Renewal, day(2026, 9, 1), |_| {});
