@@ -127,15 +127,27 @@ pub(super) enum Frame {
     Item(Mark),
 }
 
+impl Frame {
+    /// Space between the frame and the block it holds, above and below.
+    fn padding(self) -> f32 {
+        match self {
+            Frame::Plain => 0.0,
+            Frame::Item(_) => BOX_PADDING,
+        }
+    }
+
+    /// The height `block` takes in this frame.
+    pub(super) fn height_of(self, block: &PairBlock) -> f32 {
+        block.height() + 2.0 * self.padding()
+    }
+}
+
 impl Flow {
     /// Places a two-column block. A block that does not fit is moved to the next page; one taller
     /// than a page is cut between lines, each part framed on its own page.
     pub(super) fn pair(&mut self, block: PairBlock, frame: Frame) {
-        let pad = match frame {
-            Frame::Plain => 0.0,
-            Frame::Item(_) => BOX_PADDING,
-        };
-        self.keep(block.height() + 2.0 * pad);
+        let pad = frame.padding();
+        self.keep(frame.height_of(&block));
         let mut remaining = block.lines;
         let mut first = true;
         while !remaining.is_empty() {

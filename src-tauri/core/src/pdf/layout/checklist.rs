@@ -67,23 +67,38 @@ pub fn checklist(
     }
 
     flow.y += 5.0;
-    flow.keep(HEADING.line_height() + 4.0 * TEXT.line_height());
-    flow.pair(columns(&[(HEADING, &v.next_title)], 0.0), Frame::Plain);
+    let next = v.next.iter().map(|p| columns(&[(TEXT, p)], 0.0)).collect();
+    section(
+        &mut flow,
+        columns(&[(HEADING, &v.next_title)], 0.0),
+        2.0,
+        next,
+        2.5,
+    );
     flow.y += 2.0;
-    for p in &v.next {
-        flow.pair(columns(&[(TEXT, p)], 0.0), Frame::Plain);
-        flow.y += 2.5;
-    }
-    flow.y += 2.0;
-    flow.keep(LABEL.line_height() + 2.0 * TEXT.line_height());
-    flow.pair(columns(&[(LABEL, &v.dates_title)], 0.0), Frame::Plain);
-    flow.y += 1.0;
-    for d in &v.dates {
-        flow.pair(columns(&[(TEXT, d)], 0.0), Frame::Plain);
-        flow.y += 1.0;
-    }
+    let dates = v.dates.iter().map(|d| columns(&[(TEXT, d)], 0.0)).collect();
+    section(
+        &mut flow,
+        columns(&[(LABEL, &v.dates_title)], 0.0),
+        1.0,
+        dates,
+        1.0,
+    );
 
     finish_bilingual(flow, &v.title, page_label)
+}
+
+/// Places a section: its title, kept on the page of its first block (which moves whole: review,
+/// 2026-12-04, « Et ensuite ? » ended page 1 alone, its paragraph on page 2), then its blocks,
+/// `gap` below the title and `after` below each.
+fn section(flow: &mut Flow, title: PairBlock, gap: f32, blocks: Vec<PairBlock>, after: f32) {
+    flow.keep(title.height() + gap + blocks.first().map_or(0.0, PairBlock::height));
+    flow.pair(title, Frame::Plain);
+    flow.y += gap;
+    for block in blocks {
+        flow.pair(block, Frame::Plain);
+        flow.y += after;
+    }
 }
 
 #[cfg(test)]
@@ -92,6 +107,34 @@ mod tests {
     use super::super::Element;
     use super::*;
     use crate::pdf::samples;
+
+    /// Review, 2026-12-04: « Et ensuite ? » ended page 1 alone, its paragraph on page 2. With
+    /// any number of items before it, the heading shares its page with its first paragraph.
+    #[test]
+    fn a_heading_shares_its_page_with_its_first_paragraph() {
+        let mut view = samples::checklist_view("en");
+        view.next[0].fr = "Premier paragraphe. ".repeat(12);
+        let first_words = "Premier paragraphe.";
+        let one_item = view.items[0].clone();
+        for count in 0..16 {
+            let pages = checklist(&view, &|p, n| Bilingual {
+                fr: format!("Page {p}/{n}"),
+                other: format!("{p}/{n}"),
+            });
+            let page_of = |text: &str| {
+                pages
+                    .iter()
+                    .position(|p| p.texts().any(|t| t.text.starts_with(text)))
+                    .unwrap()
+            };
+            assert_eq!(
+                page_of(&view.next_title.fr),
+                page_of(first_words),
+                "{count} more items"
+            );
+            view.items.push(one_item.clone());
+        }
+    }
 
     #[test]
     fn the_checklist_keeps_boxes_whole_and_numbers_every_page() {
