@@ -238,6 +238,8 @@ fn scenarios() -> Vec<Scenario> {
                 NoWarning("renewal-window-missed"),
                 Arg("regular-stay-at-final-conviction", "state", "file-before"),
                 Arg("regular-stay-at-final-conviction", "expires", "2027-02-28"),
+                // Final after the card's R431-5 window closed: an ANEF filing could not keep it.
+                Arg("regular-stay-at-final-conviction", "anef", "before-final"),
                 NoDeadline("renewal-window-closes"),
                 NoDeadline("renewal-window-opens"),
             ],
@@ -496,6 +498,11 @@ fn scenarios() -> Vec<Scenario> {
                 ),
                 Arg("regular-stay-at-final-conviction", "finalOn", "2026-12-15"),
                 Arg("regular-stay-at-final-conviction", "expires", "2027-02-28"),
+                // Were the first resident card filed on the ANEF, only a request by the card's
+                // D−60 would give the attestation de prolongation (review, 2026-12-04): said,
+                // to be confirmed.
+                Arg("regular-stay-at-final-conviction", "anef", "to-come"),
+                Arg("regular-stay-at-final-conviction", "anefCloses", "2026-12-30"),
                 NoDeadline("renewal-window-closes"),
             ],
         ),

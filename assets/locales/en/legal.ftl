@@ -103,6 +103,11 @@ legal-warning-regular-stay-at-final-conviction =
            *[no] {""}
         } last day of the current card.
        *[unknown] It is not known whether the person was legally resident on the day the conviction became final. The law requires a regular stay (L425-3) on the day of the application; whether it is also required on that day is not settled: to be confirmed by a jurist.
+    }{ $anef ->
+        [to-come] {" "}If this first application is filed on ANEF (which the texts consulted do not establish), the extension certificate is due only to an application filed by { $anefCloses } (R431-5 1°, R431-15-1): file it before that day if you can, and have the deadline confirmed by a jurist.
+        [passed] {" "}If this first application is filed on ANEF (which the texts consulted do not establish), the extension certificate is due only to an application filed by { $anefCloses } (R431-5 1°, R431-15-1), a day now past: have a jurist check without delay what will cover her stay until the decision.
+        [before-final] {" "}If this first application is filed on ANEF (which the texts consulted do not establish), the extension certificate is due only to an application filed by { $anefCloses } (R431-5 1°, R431-15-1), before the conviction becomes final: have a jurist check what will cover her stay until the decision.
+       *[none] {""}
     }
 legal-warning-proceedings-ended-without-conviction = Acquittal, dismissal or case closed: the L425-1 card is renewed during the criminal procedure; after it ends without a conviction, renewal is not assured. Check possible appeals: after a case is closed without action, a complaint with civil-party petition (plainte avec constitution de partie civile) before the investigating judge can reopen the proceedings (with a lawyer; legal aid possible). Also consider other routes (L435-1, asylum). To be confirmed by a jurist.
 legal-warning-complaint-without-proceedings = Complaint or testimony recorded, but no criminal proceedings known: the L425-1 card rests on the complaint itself (the complaint receipt, R425-5), not on how far the investigation has gone. Ask the prosecutor's office what became of the complaint and record it; if the case is closed without action, a complaint with civil-party petition can reopen the proceedings. To be confirmed by a jurist.

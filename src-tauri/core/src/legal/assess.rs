@@ -704,9 +704,36 @@ fn resident_card_state(
 }
 
 /// Inserts the day to apply for the resident card by ([`resident_card_due`]) into `args`.
-fn insert_due(args: &mut Args, (expires, estimated): (NaiveDate, bool)) {
+/// The day to apply for the resident card by, and the last day of the card's R431-5 window
+/// (`anef`: `to-come`, `passed`, or `before-final` when it closes before the first day she may
+/// apply, `first_day`): were the first resident card filed on the ANEF, which is not
+/// established (the pack's note `filing-channel-resident-card`), only a request filed by that day
+/// would give the attestation de prolongation (R431-15-1) — weeks before the card's end (review,
+/// 2026-12-04: the card's last day alone was given as the day to file by).
+fn insert_due(
+    args: &mut Args,
+    pack: &RulePack,
+    case: &CaseFile,
+    (today, first_day): (NaiveDate, NaiveDate),
+    (expires, estimated): (NaiveDate, bool),
+) {
     args.insert("expires", ArgValue::Date(expires));
     args.insert("estimated", ArgValue::yes_no(estimated));
+    let window = case
+        .current_permit
+        .as_ref()
+        .and_then(|p| super::deadlines::renewal_window(pack, p.kind, expires));
+    if let Some((_, closes)) = window {
+        let state = if closes < first_day {
+            "before-final"
+        } else if today <= closes {
+            "to-come"
+        } else {
+            "passed"
+        };
+        args.insert("anef", ArgValue::Code(state.into()));
+        args.insert("anefCloses", ArgValue::Date(closes));
+    }
 }
 
 /// Whether the stay was regular on the day the conviction became final: the recorded answer if
@@ -820,6 +847,7 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
             }
             WarningId::MultiYearCardExcluded => facts.holds(PermitKind::CstVpf),
             WarningId::RegularStayAtFinalConviction => {
+                args.insert("anef", ArgValue::Code("none".into()));
                 // Final on a day to come (even before a filing planned after it): never said
                 // final yet; the resident card from that day, the stay kept regular until she
                 // applies (by the card's last day when the renewal ends before).
@@ -827,7 +855,7 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                     args.insert("finalOn", ArgValue::Date(final_on));
                     match resident_card_due(pack, case, facts.today) {
                         Some(due) => {
-                            insert_due(&mut args, due);
+                            insert_due(&mut args, pack, case, (facts.today, final_on), due);
                             Some("final-on-file-before")
                         }
                         None => Some("final-on"),
@@ -837,7 +865,12 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                     // whether or not the stay on the conviction day is known.
                     let due = resident_card_due(pack, case, facts.today);
                     if let Some(due) = due {
-                        insert_due(&mut args, due);
+                        let final_on = case
+                            .criminal_case
+                            .as_ref()
+                            .and_then(|c| c.final_conviction_date)
+                            .unwrap_or(NaiveDate::MIN);
+                        insert_due(&mut args, pack, case, (facts.today, final_on), due);
                     }
                     match (regular_stay_at_final_conviction(case), due) {
                         // Regular then: what remains is to apply while she still is.
