@@ -454,6 +454,34 @@ fn scenarios() -> Vec<Scenario> {
         ),
         // Its end not recorded: the day to apply by is the estimated one, said to be (review,
         // 2026-12-04: « la carte L425-1 est renouvelée » with the renewal ended).
+        // Review, 2026-12-04: with the card's end not recorded, the estimated window was shown,
+        // but its close was never warned of, and a renewal filed after it counted as in time.
+        s(
+            "an_estimated_window_missed_is_warned_of_to_be_confirmed",
+            "2026-12-01",
+            vec![(
+                "/currentPermit",
+                json!({ "kind": "cst-vpf-l425-1", "issued": "2026-01-10", "expires": null }),
+            )],
+            vec![
+                Warning("renewal-window-missed", "CESEDA R431-15-1"),
+                Arg("renewal-window-missed", "closes", "2026-11-10"),
+                Arg("renewal-window-missed", "expires", "2027-01-09"),
+                Arg("renewal-window-missed", "estimated", "yes"),
+            ],
+        ),
+        s(
+            "a_renewal_filed_after_an_estimated_window_is_late",
+            "2027-01-20",
+            vec![(
+                "/currentPermit",
+                json!({ "kind": "cst-vpf-l425-1", "issued": "2026-01-10", "expires": null, "renewalFiledOn": "2026-12-20" }),
+            )],
+            vec![
+                Arg("permit-expired", "application", "renewal-late"),
+                Arg("permit-expired", "estimated", "yes"),
+            ],
+        ),
         s(
             "with_an_estimated_end_the_resident_card_is_due_by_it",
             "2026-12-20",
@@ -502,7 +530,11 @@ fn scenarios() -> Vec<Scenario> {
                 // D−60 would give the attestation de prolongation (review, 2026-12-04): said,
                 // to be confirmed.
                 Arg("regular-stay-at-final-conviction", "anef", "to-come"),
-                Arg("regular-stay-at-final-conviction", "anefCloses", "2026-12-30"),
+                Arg(
+                    "regular-stay-at-final-conviction",
+                    "anefCloses",
+                    "2026-12-30",
+                ),
                 NoDeadline("renewal-window-closes"),
             ],
         ),

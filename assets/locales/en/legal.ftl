@@ -149,7 +149,10 @@ legal-warning-permit-expired = { $application ->
         [yes] {""} End estimated from the document's legal length, as it is not recorded: check it.
        *[no] {""}
     }
-legal-warning-renewal-window-missed = The renewal window closed on { $closes } (card valid until { $expires }): file the application immediately. Filed late, it no longer guarantees the extension certificate (R431-5, R431-15-1).
+legal-warning-renewal-window-missed = The renewal window closed on { $closes } (card valid until { $expires }{ $estimated ->
+        [yes] {""}, a date estimated from its legal length: record the end date printed on the card
+       *[no] {""}
+    }): file the application immediately. Filed late, it no longer guarantees the extension certificate (R431-5, R431-15-1).
 legal-warning-temporary-protection-held = The person holds temporary protection: the L425-1 card is applied for beside it. What becomes of temporary protection once the card is issued is for a jurist to confirm.
 legal-warning-asylum-application-pending =
     { $state ->

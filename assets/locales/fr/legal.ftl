@@ -149,7 +149,10 @@ legal-warning-permit-expired = { $application ->
         [yes] {""} Date de fin estimée d’après la durée du document, qui n’est pas enregistrée : vérifiez-la.
        *[no] {""}
     }
-legal-warning-renewal-window-missed = La période de renouvellement s’est terminée le { $closes } (carte valable jusqu’au { $expires }) : déposez la demande immédiatement. Déposée hors délai, elle ne garantit plus l’attestation de prolongation (R431-5, R431-15-1).
+legal-warning-renewal-window-missed = La période de renouvellement s’est terminée le { $closes } (carte valable jusqu’au { $expires }{ $estimated ->
+        [yes] {""}, date estimée d’après sa durée légale : enregistrez la date de fin inscrite sur la carte
+       *[no] {""}
+    }) : déposez la demande immédiatement. Déposée hors délai, elle ne garantit plus l’attestation de prolongation (R431-5, R431-15-1).
 legal-warning-temporary-protection-held = La personne bénéficie de la protection temporaire : la carte L425-1 se demande à côté. Ce que devient la protection temporaire une fois la carte délivrée est à confirmer par un juriste.
 legal-warning-asylum-application-pending =
     { $state ->

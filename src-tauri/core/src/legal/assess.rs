@@ -1044,16 +1044,22 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                             && !super::deadlines::renewal_ended(pack, case, p, facts.today)
                     })
                     .and_then(|p| {
-                        let expires = p.expires?;
+                        // The end recorded, or else estimated from the card's length (review,
+                        // 2026-12-04: the estimated window was shown, its end never warned of).
+                        let expires = super::deadlines::permit_end(pack, p)?;
                         let (_, closes) = super::deadlines::renewal_window(pack, p.kind, expires)?;
-                        Some((closes, expires, p.kind))
+                        Some((closes, expires, p.kind, p.expires.is_none()))
                     });
                 match window {
-                    Some((closes, expires, kind))
+                    Some((closes, expires, kind, estimated))
                         if facts.today > closes && facts.today <= expires =>
                     {
                         args.insert("closes", ArgValue::Date(closes));
                         args.insert("expires", ArgValue::Date(expires));
+                        args.insert("estimated", ArgValue::yes_no(estimated));
+                        if estimated {
+                            confidence = confidence.weakest(Confidence::I);
+                        }
                         if let Some(renewal) = pack.permit(kind).and_then(|p| p.renewal.as_ref()) {
                             confidence = confidence.weakest(renewal.confidence);
                             if let Some(w) = pack.renewal_window(&renewal.window) {

@@ -773,13 +773,13 @@ pub(crate) fn renewal_decided(case: &CaseFile, permit: &Permit) -> bool {
     renewal_applications(case, permit).any(|a| a.decision.is_some())
 }
 
-/// True when the renewal of `permit` was filed by the last day of its R431-5 window (when the
-/// window cannot be told, a renewal filed counts): only then is the attestation de prolongation
-/// due (R431-15-1).
+/// True when the renewal of `permit` was filed by the last day of its R431-5 window, counted from
+/// the card's end, recorded or else estimated (the earlier reading: review, 2026-12-04, a renewal
+/// filed 40 days after the estimated window counted as in time); when the window cannot be told,
+/// a renewal filed counts. Only then is the attestation de prolongation due (R431-15-1).
 pub(crate) fn renewal_filed_in_time(pack: &RulePack, permit: &Permit) -> bool {
     permit.renewal_filed_on.is_some_and(|filed| {
-        permit
-            .expires
+        permit_end(pack, permit)
             .and_then(|e| renewal_window(pack, permit.kind, e))
             .is_none_or(|(_, closes)| filed <= closes)
     })
