@@ -454,6 +454,47 @@ fn scenarios() -> Vec<Scenario> {
         ),
         // Its end not recorded: the day to apply by is the estimated one, said to be (review,
         // 2026-12-04: « la carte L425-1 est renouvelée » with the renewal ended).
+        // Review, 2026-12-04: with no document at all (the question answered « none »), the
+        // resident card stayed « incomplete » for ever, asking for that answer again.
+        s(
+            "no_document_at_all_answered_is_no_regular_stay_for_the_resident_card",
+            "2026-10-02",
+            vec![
+                ("/currentPermit", Value::Null),
+                (
+                    "/criminalCase",
+                    json!({ "stage": "final-conviction", "finalConvictionDate": "2026-10-01" }),
+                ),
+                (
+                    "/interview",
+                    json!({ "answered": ["current-permit", "permit-kind"], "notEstablished": [] }),
+                ),
+            ],
+            vec![Route(
+                "carte-resident-l425-3",
+                "not-eligible",
+                "CESEDA L425-3",
+            )],
+        ),
+        s(
+            "no_document_recorded_before_the_question_is_asked_stays_unknown",
+            "2026-10-02",
+            vec![
+                ("/currentPermit", Value::Null),
+                (
+                    "/criminalCase",
+                    json!({ "stage": "final-conviction", "finalConvictionDate": "2026-10-01" }),
+                ),
+                (
+                    "/interview",
+                    json!({ "answered": [], "notEstablished": [] }),
+                ),
+            ],
+            vec![
+                Route("carte-resident-l425-3", "incomplete", "CESEDA L425-3"),
+                Missing("carte-resident-l425-3", "currentPermit"),
+            ],
+        ),
         // Review, 2026-12-04: with the card's end not recorded, the estimated window was shown,
         // but its close was never warned of, and a renewal filed after it counted as in time.
         s(

@@ -579,11 +579,15 @@ fn condition(
 
 /// L425-3 « sous réserve de la régularité du séjour », on `day` (the day she applies): a card,
 /// récépissé or APS in force, or an expired card whose renewal was filed on time and not refused
-/// by `day` (R431-15-1: the attestation de prolongation is then due, until the decision). `None`
-/// when the case cannot tell: no document recorded, no expiry date, a renewal filed late, for
-/// which the attestation is not due, or refused on a day not recorded.
+/// by `day` (R431-15-1: the attestation de prolongation is then due, until the decision). No
+/// document at all, as answered in the interview, is not a regular stay (review, 2026-12-04: the
+/// route stayed « incomplete » for ever, asking for the answer already given). `None` when the
+/// case cannot tell: no document recorded without that answer, no expiry date, a renewal filed
+/// late, for which the attestation is not due, or refused on a day not recorded.
 pub(crate) fn regular_stay_on(pack: &RulePack, case: &CaseFile, day: NaiveDate) -> Option<bool> {
-    let permit = case.current_permit.as_ref()?;
+    let Some(permit) = case.current_permit.as_ref() else {
+        return answered_no_document(case).then_some(false);
+    };
     let expires = permit.expires?;
     if day <= expires {
         return Some(true);
@@ -629,6 +633,16 @@ fn resident_card_due(
         .any(|a| a.filed_on.is_none_or(|filed| filed <= today));
     (super::deadlines::renewal_ended(pack, case, permit, today) && !applied)
         .then_some((expires, permit.expires.is_none()))
+}
+
+/// True when the case records that she holds no residence document: `currentPermit` null (the
+/// spec's « none ») once the interview's question on it was answered, not left « not
+/// established » (before that, null is only a question not asked yet).
+fn answered_no_document(case: &CaseFile) -> bool {
+    const QUESTION: &str = "permit-kind";
+    case.current_permit.is_none()
+        && case.interview.answered.iter().any(|q| q == QUESTION)
+        && !case.interview.not_established.iter().any(|q| q == QUESTION)
 }
 
 /// The state of `permit-expired` for an expired application récépissé whose application is not
