@@ -312,6 +312,34 @@ legal-review-confidence = [{ $letter }] { $tag ->
        *[i] inference, to be confirmed by a jurist
     }
 legal-review-source = Source: { $source }
+legal-review-permit = { $permit }: { $unit ->
+        [years] valid { $count ->
+            [one] one year
+           *[other] { $count } years
+        }
+        [days] valid { $count } days
+       *[none] no validity used by the application (the end date is the one printed on the document)
+    }.
+legal-review-permit-renewal = { $permit }, renewal: the application is filed { $window }.
+legal-review-renewal-window = Renewal window { $name }: the application is filed { $window }.
+legal-review-window = { $unit ->
+        [months] within the { $opens } months
+       *[days] between { $opens } days
+    } { $unit ->
+        [months] before the end of validity, at the latest { $closes ->
+            [one] the day before
+           *[other] { $closes } days before
+        }
+       *[days] and { $closes } days before the end of validity
+    }
+legal-review-length = { $unit ->
+        [days] { $count } days
+        [months] { $count } months
+       *[eve] eve of the { $count }th birthday
+    }
+legal-review-counted = length used: { $length }
+legal-review-window-name-anef = of the titles filed on ANEF (list of R431-2)
+legal-review-window-name-before-expiry = of the other titles
 legal-review-rule-id = Rule "{ $id }"
 legal-review-section = { $section ->
         [notConcerned] People not concerned

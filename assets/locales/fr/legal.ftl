@@ -312,6 +312,34 @@ legal-review-confidence = [{ $letter }] { $tag ->
        *[i] inférence, à confirmer par un juriste
     }
 legal-review-source = Source : { $source }
+legal-review-permit = { $permit } : { $unit ->
+        [years] valable { $count ->
+            [one] un an
+           *[other] { $count } ans
+        }
+        [days] valable { $count } jours
+       *[none] aucune durée de validité retenue par l’application (la date de fin est celle inscrite sur le document)
+    }.
+legal-review-permit-renewal = { $permit }, renouvellement : la demande se dépose { $window }.
+legal-review-renewal-window = Période de renouvellement { $name } : la demande se dépose { $window }.
+legal-review-window = { $unit ->
+        [months] dans les { $opens } mois
+       *[days] entre { $opens } jours
+    } { $unit ->
+        [months] qui précèdent la fin de validité, au plus tard { $closes ->
+            [one] la veille
+           *[other] { $closes } jours avant
+        }
+       *[days] et { $closes } jours avant la fin de validité
+    }
+legal-review-length = { $unit ->
+        [days] { $count } jours
+        [months] { $count } mois
+       *[eve] veille des { $count } ans
+    }
+legal-review-counted = délai retenu : { $length }
+legal-review-window-name-anef = des titres déposés sur l’ANEF (liste de R431-2)
+legal-review-window-name-before-expiry = des autres titres
 legal-review-rule-id = Règle « { $id } »
 legal-review-section = { $section ->
         [notConcerned] Personnes non concernées

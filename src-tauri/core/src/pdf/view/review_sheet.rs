@@ -6,6 +6,7 @@
 use chrono::NaiveDate;
 
 use crate::i18n::L10n;
+use crate::legal::pack::{DeadlineRule, RenewalWindowRule, Validity};
 use crate::legal::{Confidence, RulePack};
 
 use super::{fr, fr_date};
@@ -71,9 +72,40 @@ const PLACEHOLDERS: [&str; 22] = [
     "estimated",
 ];
 
-/// The French wording of the rule `key` (`conditions/ties-broken`…), or the key itself.
-fn rule_text(key: &str) -> String {
+/// The French wording of the rule `key` (`conditions/ties-broken`…) of `pack`, or the key itself.
+/// Rules that are values, not messages (a document's validity, a renewal window, a deadline's
+/// length), are stated with their value (review, 2026-12-04: thirteen of them were printed as
+/// their key alone, and the deadlines as templates without the length to check).
+fn rule_text(pack: &RulePack, key: &str) -> String {
     let parts: Vec<&str> = key.split('/').collect();
+    match parts.as_slice() {
+        ["permits", kind] => return permit_text(pack, kind),
+        ["permits", kind, "renewal"] => return renewal_text(pack, kind),
+        ["renewalWindows", id] => {
+            if let Some(window) = pack.renewal_window(id) {
+                let name = format!("legal-review-window-name-{id}");
+                let name = if L10n::get().has("fr", &name) {
+                    fr(&name, &[])
+                } else {
+                    format!("« {id} »")
+                };
+                return fr(
+                    "legal-review-renewal-window",
+                    &[("name", name), ("window", window_text(window))],
+                );
+            }
+        }
+        ["deadlines", kind] => {
+            let worded = message_text(&[format!("legal-deadline-{kind}")]);
+            let length = crate::codes::parse(kind)
+                .and_then(|kind| pack.deadline(kind))
+                .and_then(deadline_length);
+            if let (Some(worded), Some(length)) = (&worded, length) {
+                return format!("{worded} — {length}");
+            }
+        }
+        _ => {}
+    }
     let ids: Vec<String> = match parts.as_slice() {
         ["notConcerned", id] => vec![format!("legal-not-concerned-{id}")],
         ["conditions", id] => vec![format!("legal-condition-{id}")],
@@ -89,15 +121,124 @@ fn rule_text(key: &str) -> String {
         ],
         _ => Vec::new(),
     };
+    message_text(&ids).unwrap_or_else(|| fr("legal-review-rule-id", &[("id", key.to_string())]))
+}
+
+/// The messages `ids` in French, their variables shown as « … », joined; `None` unless every one
+/// exists.
+fn message_text(ids: &[String]) -> Option<String> {
     let l10n = L10n::get();
     if ids.is_empty() || !ids.iter().all(|id| l10n.has("fr", id)) {
-        return fr("legal-review-rule-id", &[("id", key.to_string())]);
+        return None;
     }
     let args: Vec<(&str, String)> = PLACEHOLDERS.iter().map(|n| (*n, "…".into())).collect();
-    ids.iter()
-        .map(|id| l10n.format("fr", id, &args))
-        .collect::<Vec<_>>()
-        .join(" — ")
+    Some(
+        ids.iter()
+            .map(|id| l10n.format("fr", id, &args))
+            .collect::<Vec<_>>()
+            .join(" — "),
+    )
+}
+
+/// The rule of the document `kind` (its id in the pack): what it is and how long it is valid.
+fn permit_text(pack: &RulePack, kind: &str) -> String {
+    let validity = kind
+        .parse()
+        .ok()
+        .and_then(|kind| pack.permit(kind))
+        .and_then(|p| p.validity);
+    let (unit, count) = match validity {
+        Some(Validity {
+            years: Some(years), ..
+        }) => ("years", years),
+        Some(Validity {
+            days: Some(days), ..
+        }) => ("days", days),
+        _ => ("none", 0),
+    };
+    fr(
+        "legal-review-permit",
+        &[
+            ("permit", permit_name(kind)),
+            ("unit", unit.into()),
+            ("count", count.to_string()),
+        ],
+    )
+}
+
+/// The renewal rule of the document `kind`: when its renewal is filed.
+fn renewal_text(pack: &RulePack, kind: &str) -> String {
+    let window = kind
+        .parse()
+        .ok()
+        .and_then(|kind| pack.permit(kind))
+        .and_then(|p| p.renewal.as_ref())
+        .and_then(|r| pack.renewal_window(&r.window));
+    match window {
+        Some(window) => fr(
+            "legal-review-permit-renewal",
+            &[
+                ("permit", permit_name(kind)),
+                ("window", window_text(window)),
+            ],
+        ),
+        None => fr(
+            "legal-review-rule-id",
+            &[("id", format!("permits/{kind}/renewal"))],
+        ),
+    }
+}
+
+/// « entre 120 et 60 jours avant la fin de validité ».
+fn window_text(window: &RenewalWindowRule) -> String {
+    let (unit, opens) = match (window.opens_days_before, window.opens_months_before) {
+        (Some(days), _) => ("days", days),
+        (None, Some(months)) => ("months", months),
+        (None, None) => ("days", 0),
+    };
+    fr(
+        "legal-review-window",
+        &[
+            ("unit", unit.into()),
+            ("opens", opens.to_string()),
+            ("closes", window.closes_days_before.to_string()),
+        ],
+    )
+}
+
+/// The length a deadline rule counts, when it has one: « 30 jours », « 2 mois ; veille des 19
+/// ans ».
+fn deadline_length(rule: &DeadlineRule) -> Option<String> {
+    let parts: Vec<String> = [
+        rule.days.map(|n| ("days", n)),
+        rule.months.map(|n| ("months", n)),
+        rule.eve_of_birthday.map(|n| ("eve", n)),
+    ]
+    .into_iter()
+    .flatten()
+    .map(|(unit, count)| {
+        fr(
+            "legal-review-length",
+            &[("unit", unit.into()), ("count", count.to_string())],
+        )
+    })
+    .collect();
+    (!parts.is_empty()).then(|| fr("legal-review-counted", &[("length", parts.join(" ; "))]))
+}
+
+/// The document's name as the interview words it, capitalised: it starts the line.
+fn permit_name(kind: &str) -> String {
+    let id = format!("iv-opt-permit-kind-{kind}");
+    let name = if L10n::get().has("fr", &id) {
+        fr(&id, &[])
+    } else {
+        kind.to_string()
+    };
+    let mut chars = name.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 fn tag(c: Confidence) -> String {
@@ -123,7 +264,7 @@ impl ReviewSheetView {
                 ));
             }
             let line = ReviewLine {
-                text: rule_text(&rule.key),
+                text: rule_text(pack, &rule.key),
                 detail,
             };
             let heading = fr("legal-review-section", &[("section", section)]);
@@ -182,13 +323,46 @@ mod tests {
     #[test]
     fn every_rule_is_worded_without_a_variable_left() {
         let day = NaiveDate::from_ymd_opt(2026, 12, 3).unwrap();
-        let view = ReviewSheetView::build(RulePack::embedded(), day);
+        let pack = RulePack::embedded();
+        let view = ReviewSheetView::build(pack, day);
+        // Review, 2026-12-04: thirteen rules were printed as their key alone, and the sources
+        // quoted the engine's codes: a jurist cannot tick what is not stated.
+        let codes: Vec<String> = pack
+            .rules()
+            .iter()
+            .filter_map(|r| r.key.rsplit('/').next().map(str::to_string))
+            .filter(|id| id.matches('-').count() >= 2)
+            .chain(["not-applicable", "not-eligible", "discretionary"].map(String::from))
+            .collect();
         for line in view.sections.iter().flat_map(|s| &s.lines) {
             assert!(
                 !line.text.contains('{') && !line.text.contains('}'),
                 "{}",
                 line.text
             );
+            assert!(!line.text.starts_with("Règle «"), "{}", line.text);
+            for code in &codes {
+                assert!(
+                    !line.text.contains(code.as_str()) && !line.detail.contains(code.as_str()),
+                    "« {code} » in {} / {}",
+                    line.text,
+                    line.detail
+                );
+            }
         }
+        // A value rule states its value.
+        let all: Vec<&str> = view
+            .sections
+            .iter()
+            .flat_map(|s| &s.lines)
+            .map(|l| l.text.as_str())
+            .collect();
+        assert!(all.iter().any(|t| t.contains("valable un an")), "{all:?}");
+        assert!(all
+            .iter()
+            .any(|t| t.contains("entre 120 jours et 60 jours")));
+        assert!(all
+            .iter()
+            .any(|t| t.contains("délai retenu") && t.contains("30 jours")));
     }
 }
