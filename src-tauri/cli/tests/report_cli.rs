@@ -99,14 +99,22 @@ fn report_as_json_csv_and_pdf_and_refusals() {
     assert_eq!(backwards.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&backwards.stderr).contains("précède"));
 
-    // A year in two digits is the year 26: refused, not a report from the first century.
+    // A year in two digits is the year 26: refused, not a report from the first century (a
+    // usage error since days on the command line must be written AAAA-MM-JJ).
     let short = cli(
         &store,
         &["report", "--from", "26-01-01", "--to", "2026-12-31"],
         &line,
     );
-    assert_eq!(short.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&short.stderr).contains("entre 1900 et 2999"));
+    assert_eq!(short.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&short.stderr).contains("AAAA-MM-JJ"));
+    let ancient = cli(
+        &store,
+        &["report", "--from", "0026-01-01", "--to", "2026-12-31"],
+        &line,
+    );
+    assert_eq!(ancient.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&ancient.stderr).contains("entre 1900 et 2999"));
 
     let missing = cli(&store, &["report", "--from", "2026-01-01"], &line);
     assert_eq!(missing.status.code(), Some(1));

@@ -44,7 +44,10 @@ use crate::Result;
 //    dashboard; the last window after 18 stays on her case, passed, for a year after it closes.
 // 9: that window only until the day the conviction is final (when by the card's end), and a
 //    resident-card application filed by the card's end keeps it off the dashboard.
-const VERSION: u32 = 9;
+// 10: after a placement by 16, the window of R431-5 3° first (the L423-22 card's other
+//    conditions are not recorded); a renewal filed after a window estimated from the card's
+//    length is late; names written with combining accents are indexed as their composed form.
+const VERSION: u32 = 10;
 
 /// How many days ahead the dashboard looks.
 pub const HORIZON_DAYS: u32 = 30;

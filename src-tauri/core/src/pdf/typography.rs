@@ -98,6 +98,14 @@ pub fn french(text: &str) -> String {
             {
                 out.push(NBSP);
             }
+            // The straight apostrophe an AZERTY keyboard types, between two letters (« d'accès »,
+            // « N'Diaye »): the typographic one the templates print beside it (review,
+            // 2026-12-04).
+            '\'' if out.chars().next_back().is_some_and(char::is_alphabetic)
+                && next.is_some_and(char::is_alphabetic) =>
+            {
+                out.push('\u{2019}');
+            }
             _ => out.push(c),
         }
         i += 1;
@@ -182,6 +190,17 @@ mod tests {
         );
         // Nothing else moves: no spacing before « : », no abbreviation inside a word.
         assert_eq!(bind_abbreviations("Note : URL. 12"), "Note : URL. 12");
+    }
+
+    #[test]
+    fn a_straight_apostrophe_between_letters_becomes_typographic() {
+        assert_eq!(
+            french("Juge d'instruction, N'Diaye"),
+            "Juge d\u{2019}instruction, N\u{2019}Diaye"
+        );
+        // Not a quotation mark, nor inside an address.
+        assert_eq!(french("'oui'"), "'oui'");
+        assert_eq!(french("https://x.fr/l'a"), "https://x.fr/l'a");
     }
 
     #[test]
