@@ -78,6 +78,29 @@ fn a_nationality_certificate_older_than_six_months_does_not_replace_the_passport
     assert_eq!(passport.fresh_until, None, "nothing replaces it yet");
 }
 
+/// Review, 2026-12-04: after an acquittal, the renewal checklist told her to obtain a proof that
+/// the proceedings go on, which cannot exist.
+#[test]
+fn no_proof_of_ongoing_proceedings_is_asked_once_they_ended_without_conviction() {
+    let has_proof = |stage: &str| {
+        let case = case_with(&[
+            (
+                "/currentPermit",
+                json!({ "kind": "cst-vpf-l425-1", "issued": "2026-01-10", "expires": "2027-01-09" }),
+            ),
+            ("/criminalCase/stage", json!(stage)),
+        ]);
+        legal::checklist(&case, RouteId::CstL4251Renewal, date("2026-09-01"))
+            .items
+            .iter()
+            .any(|i| i.id == PieceKind::ProceedingsOngoingProof)
+    };
+    assert!(has_proof("investigation"));
+    assert!(has_proof("appeal"));
+    assert!(!has_proof("acquittal"));
+    assert!(!has_proof("dismissed"));
+}
+
 #[test]
 fn freshness_is_judged_on_the_planned_filing_day() {
     let case = case_with(&[("/plannedFilingDate", json!("2027-06-01"))]);

@@ -454,6 +454,21 @@ fn scenarios() -> Vec<Scenario> {
         ),
         // Its end not recorded: the day to apply by is the estimated one, said to be (review,
         // 2026-12-04: « la carte L425-1 est renouvelée » with the renewal ended).
+        // Review, 2026-12-04: the L432-1-1 grounds left the first card plainly « eligible ».
+        s(
+            "an_l432_1_1_refusal_ground_leaves_the_first_card_to_the_prefect",
+            "2026-09-01",
+            vec![(
+                "/refusalRisks",
+                json!({ "unexecutedRemovalOrder": true, "falseDocuments": false, "seriousOffences": false }),
+            )],
+            vec![
+                Route("cst-l425-1", "eligible", "CESEDA L425-1"),
+                Discretionary("cst-l425-1", true),
+                Jurist("cst-l425-1", true),
+                Caveat("cst-l425-1", "refusal-risk-removal-order"),
+            ],
+        ),
         // Review, 2026-12-04: with no document at all (the question answered « none »), the
         // resident card stayed « incomplete » for ever, asking for that answer again.
         s(

@@ -197,6 +197,15 @@ audit-detail-backup = { $cases ->
     }, backup of { $day }
 audit-detail-member = { $label } ({ $role })
 audit-detail-settings = retention: { $months } months; backup reminder: { $days } days
+audit-detail-idle-lock = automatic lock after { $minutes } min of inactivity
+audit-detail-hide-names = { $hidden ->
+    [yes] names hidden (initials only)
+   *[no] names shown
+}
+audit-detail-association = { $state ->
+    [saved] association profile saved
+   *[removed] association profile removed
+}
 audit-detail-report = from { $from } to { $to }, { $format }
 audit-detail-rules = version { $from } → { $to }; { $cases ->
     [0] no case concerned

@@ -198,6 +198,15 @@ audit-detail-backup = { $cases ->
     }, sauvegarde du { $day }
 audit-detail-member = { $label } ({ $role })
 audit-detail-settings = conservation : { $months } mois ; rappel de sauvegarde : { $days } jours
+audit-detail-idle-lock = verrouillage automatique après { $minutes } min d’inactivité
+audit-detail-hide-names = { $hidden ->
+    [yes] noms masqués (initiales seulement)
+   *[no] noms affichés
+}
+audit-detail-association = { $state ->
+    [saved] profil de l’association enregistré
+   *[removed] profil de l’association effacé
+}
 audit-detail-report = du { $from } au { $to }, { $format }
 audit-detail-rules = version { $from } → { $to } ; { $cases ->
     [0] aucun dossier concerné

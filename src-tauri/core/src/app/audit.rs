@@ -300,6 +300,23 @@ fn detail(req: &Request<'_>, action: &str, detail: &Value) -> String {
         "key-rotated" => text("reason")
             .map(|r| req.text(&format!("audit-rotation-{r}"), &[]))
             .unwrap_or_default(),
+        "settings-changed" if detail.get("idleLockMinutes").is_some() => say(
+            "audit-detail-idle-lock",
+            vec![("minutes", number("idleLockMinutes"))],
+        ),
+        "settings-changed" if detail.get("hideNames").is_some() => say(
+            "audit-detail-hide-names",
+            vec![(
+                "hidden",
+                detail["hideNames"]
+                    .as_bool()
+                    .map(|h| if h { "yes" } else { "no" }.to_string()),
+            )],
+        ),
+        "settings-changed" if detail.get("association").is_some() => say(
+            "audit-detail-association",
+            vec![("state", text("association"))],
+        ),
         "settings-changed" => say(
             "audit-detail-settings",
             vec![

@@ -88,6 +88,11 @@ pub fn update(req: &Request<'_>, update: &SettingsUpdate) -> Result<Settings> {
         crate::prefs::Prefs::TEXT_SIZE_RANGE,
         Unit::Percent,
     )?;
+    // Showing names again weakens a protection: only in an open vault, and recorded (review,
+    // 2026-12-04: it could be switched off while locked, and left no trace).
+    if update.hide_names == Some(false) {
+        req.require_unlocked()?;
+    }
     if update.language.is_some() || update.hide_names.is_some() || text_size.is_some() {
         req.app().update_prefs(|prefs| {
             if let Some(lang) = &update.language {
@@ -119,11 +124,21 @@ pub fn update(req: &Request<'_>, update: &SettingsUpdate) -> Result<Settings> {
         VaultSettings::BACKUP_REMINDER_RANGE,
         Unit::Days,
     )?;
+    if let Some(hidden) = update.hide_names {
+        if req.vault().is_unlocked() {
+            req.vault()
+                .log(changed(req, serde_json::json!({ "hideNames": hidden })))?;
+        }
+    }
     if let Some(minutes) = idle_lock_minutes {
-        req.vault().write(|tx| {
+        req.vault().write_logged(|tx| {
             let mut s = settings::load(tx)?;
             s.idle_lock_minutes = minutes;
-            settings::save(tx, &s)
+            settings::save(tx, &s)?;
+            Ok((
+                (),
+                changed(req, serde_json::json!({ "idleLockMinutes": minutes })),
+            ))
         })?;
     }
     if retention_months.is_some() || backup_reminder_days.is_some() {
@@ -167,12 +182,20 @@ fn update_retention(
         s.retention_months = retention_months.unwrap_or(s.retention_months);
         s.backup_reminder_days = backup_reminder_days.unwrap_or(s.backup_reminder_days);
         settings::save(tx, &s)?;
-        let event = Event::new(Action::SettingsChanged, req.now).detail(serde_json::json!({
-            "retentionMonths": s.retention_months,
-            "backupReminderDays": s.backup_reminder_days,
-        }));
+        let event = changed(
+            req,
+            serde_json::json!({
+                "retentionMonths": s.retention_months,
+                "backupReminderDays": s.backup_reminder_days,
+            }),
+        );
         Ok(((), event))
     })
+}
+
+/// A change of the settings, for the audit log: what changed, never a person's data.
+fn changed(req: &Request<'_>, detail: serde_json::Value) -> Event {
+    Event::new(Action::SettingsChanged, req.now).detail(detail)
 }
 
 /// The association profile its letters print (name, address, the worker who signs).
@@ -185,7 +208,17 @@ pub fn save_association(
     req: &Request<'_>,
     association: Option<Association>,
 ) -> Result<Option<Association>> {
-    req.vault()
-        .write(|tx| settings::set_association(tx, association.as_ref()))?;
+    let state = if association.is_some() {
+        "saved"
+    } else {
+        "removed"
+    };
+    req.vault().write_logged(|tx| {
+        settings::set_association(tx, association.as_ref())?;
+        Ok((
+            (),
+            changed(req, serde_json::json!({ "association": state })),
+        ))
+    })?;
     Ok(association)
 }

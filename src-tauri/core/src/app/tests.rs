@@ -636,6 +636,55 @@ fn case_operations_are_recorded_with_the_request_time() {
     );
 }
 
+/// Review, 2026-12-04: weakening a protection left no trace (the idle delay, the names shown, the
+/// association's profile), and the names could be shown again while the vault was locked.
+#[test]
+fn weakening_a_protection_is_recorded_and_showing_names_needs_an_open_vault() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = unlocked_app(dir.path());
+    let req = app.request();
+    let update = |u: settings::SettingsUpdate| settings::update(&req, &u);
+    update(settings::SettingsUpdate {
+        idle_lock_minutes: Some(60.0),
+        ..Default::default()
+    })
+    .unwrap();
+    update(settings::SettingsUpdate {
+        hide_names: Some(false),
+        ..Default::default()
+    })
+    .unwrap();
+    settings::save_association(&req, None).unwrap();
+    let page = serde_json::to_value(audit::page(&req, &Default::default()).unwrap()).unwrap();
+    let details: Vec<String> = page["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|l| l["action"] == "settings-changed")
+        .map(|l| l["detail"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(
+        details,
+        [
+            "profil de l’association effacé",
+            "noms affichés",
+            "verrouillage automatique après 60\u{a0}min d’inactivité",
+        ]
+    );
+
+    app.lock();
+    let shown = update(settings::SettingsUpdate {
+        hide_names: Some(false),
+        ..Default::default()
+    });
+    assert!(matches!(shown, Err(Error::Locked)), "{:?}", shown.err());
+    let hidden = update(settings::SettingsUpdate {
+        hide_names: Some(true),
+        ..Default::default()
+    });
+    assert!(hidden.is_ok(), "hiding them is always allowed");
+}
+
 #[test]
 fn the_audit_log_reads_in_words_with_names_links_and_a_filter() {
     let dir = tempfile::tempdir().unwrap();

@@ -99,6 +99,8 @@ pub fn assess_with(pack: &RulePack, case: &CaseFile, today: NaiveDate) -> Assess
             {
                 r.caveats.push(w.id);
                 r.confirm_by_jurist = true;
+                // Review, 2026-12-04: the L432-1-1 grounds left the route plainly « eligible ».
+                r.discretionary |= rule.refusal_ground;
             }
         }
     }

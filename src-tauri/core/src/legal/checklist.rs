@@ -184,6 +184,7 @@ pub fn checklist_with(
         .map(|r| {
             r.items
                 .iter()
+                .filter(|i| i.id != PieceKind::ProceedingsOngoingProof || !proceedings_over(case))
                 .map(|i| item(pack, case, i, reference))
                 .collect()
         })
@@ -225,6 +226,20 @@ pub fn checklist_with(
         confirm_by_jurist,
         rule_pack: PackInfo::of(pack, today),
     }
+}
+
+/// True when the case records the criminal proceedings as ended without a conviction (acquittal,
+/// dismissal): no proof that they go on can be asked of her (review, 2026-12-04: her checklist
+/// told her to obtain one after an acquittal). A conviction final on a day to come leaves them
+/// going on until then.
+fn proceedings_over(case: &CaseFile) -> bool {
+    use crate::model::case::CriminalStage;
+    case.criminal_case.as_ref().is_some_and(|c| {
+        matches!(
+            c.stage,
+            Some(CriminalStage::Acquittal | CriminalStage::Dismissed)
+        )
+    })
 }
 
 fn item(pack: &RulePack, case: &CaseFile, rule: &ItemRule, reference: NaiveDate) -> ChecklistItem {

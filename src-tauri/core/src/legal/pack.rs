@@ -450,6 +450,11 @@ pack_rule! {
         /// Routes whose outcome this warning qualifies: they then need a jurist.
         #[serde(default)]
         caveat_for: Vec<RouteId>,
+        /// A ground on which the prefect « peut » refuse (L432-1-1): the routes it qualifies are
+        /// then left to the prefect's judgement (`discretionary`), as a public-order threat
+        /// leaves them.
+        #[serde(default)]
+        refusal_ground: bool,
         /// `renewal-cap-l433-1-1`: consecutive renewals allowed.
         cap: Option<u32>,
         /// `approximate-age`: the ages the conditions read (16, 18): raised when one falls inside
