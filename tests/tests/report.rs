@@ -245,7 +245,7 @@ fn the_line_check_catches_what_it_must() {
 fn write_report(app: &App, format: ReportFormat) -> Vec<u8> {
     let (from, to) = period();
     let mut out = Vec::new();
-    report::write(&app.request(), from, to, format, |b| {
+    report::write(&app.request(), (from, to), format, None, |b| {
         out = b.to_vec();
         Ok(())
     })
@@ -362,7 +362,7 @@ fn writing_a_report_is_recorded_with_its_period_and_format_only() {
     );
     // A failed write records nothing.
     let (from, to) = period();
-    let err = report::write(&app.request(), from, to, ReportFormat::Pdf, |_| {
+    let err = report::write(&app.request(), (from, to), ReportFormat::Pdf, None, |_| {
         Err(passerelle_core::Error::Internal("disk full"))
     });
     assert!(err.is_err());

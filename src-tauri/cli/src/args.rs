@@ -40,7 +40,7 @@ passerelle-cli [--today YYYY-MM-DD] [--lang L] assess|deadlines CASE.json
        passerelle-cli --store DIR restore FILE [--recovery-key] [--set-aside-database]
        passerelle-cli --store DIR handover export ID --out FILE
        passerelle-cli --store DIR handover import FILE
-       passerelle-cli --store DIR report --from YYYY-MM-DD --to YYYY-MM-DD [--out F.pdf|F.csv]";
+       passerelle-cli --store DIR report --from YYYY-MM-DD --to YYYY-MM-DD [--out F.pdf|F.csv] [--association ASSOC.json]";
 
 /// Headless Passerelle: the same core as the app, no window.
 #[derive(Debug, Parser)]
@@ -195,6 +195,10 @@ pub enum Verb {
         /// The period's last day.
         #[arg(long, value_name = "YYYY-MM-DD", value_parser = day)]
         to: Option<NaiveDate>,
+        /// The association's profile (JSON) whose name heads the report (default: the one in
+        /// the store's settings).
+        #[arg(long, value_name = "ASSOC.json")]
+        association: Option<PathBuf>,
     },
 }
 

@@ -13,7 +13,7 @@ use chrono::NaiveDate;
 use passerelle_core::documents::{self, DocumentContext};
 use passerelle_core::error::{Field, Invalid, Named};
 use passerelle_core::legal::{self, labels, RouteId};
-use passerelle_core::model::association::Title;
+use passerelle_core::model::association::{Association, Title};
 use passerelle_core::model::case::{CaseDocument, CaseFile};
 use passerelle_core::model::printed::PrintedDocument;
 use passerelle_core::pdf::{self, view::CHECKLIST_LANGUAGES};
@@ -125,11 +125,9 @@ fn document(
         }
     }
     if let Some(path) = &doc.association {
-        let bytes = read_at_most_a_case_file(path)?;
-        let association = documents::parse_association(&bytes).inspect_err(|_| {
+        ctx.association = Some(read_association(path).inspect_err(|_| {
             words.say("cli-in-file", &[("file", path.display().to_string())]);
-        })?;
-        ctx.association = Some(association);
+        })?);
     }
     if let Some(title) = &doc.addressee {
         ctx.addressee = Some(title.parse::<Title>().map_err(|_| {
@@ -205,6 +203,11 @@ fn is_pdf(path: &Path) -> bool {
 /// The case file at `path`, validated: the document as stored, and its typed view.
 pub fn read_case_file(path: &Path) -> Result<(CaseDocument, CaseFile)> {
     CaseDocument::parse(&read_at_most_a_case_file(path)?)
+}
+
+/// The association's profile in the file at `path`.
+pub fn read_association(path: &Path) -> Result<Association> {
+    documents::parse_association(&read_at_most_a_case_file(path)?)
 }
 
 /// The bytes of the file at `path`, read no further than a case file may be: a pipe, a device or

@@ -60,7 +60,11 @@ pub fn run(cli: &Cli, words: &Words) -> Result<Output> {
             audit::export(&app.request(), |bytes| write_out(cli, bytes))?;
             Ok(Output::Done)
         }
-        Verb::Report { from, to } => {
+        Verb::Report {
+            from,
+            to,
+            association,
+        } => {
             let (from, to) = (
                 *required(from, Named::ReportPeriod)?,
                 *required(to, Named::ReportPeriod)?,
@@ -75,9 +79,18 @@ pub fn run(cli: &Cli, words: &Words) -> Result<Output> {
                 }
                 Some(path) => {
                     let format = ReportFormat::of_file_name(&path.to_string_lossy())?;
+                    let association = association
+                        .as_deref()
+                        .map(|file| {
+                            crate::legal::read_association(file).inspect_err(|_| {
+                                words.say("cli-in-file", &[("file", file.display().to_string())]);
+                            })
+                        })
+                        .transpose()?;
                     unlock(&app, &mut input)?;
                     // It identifies no one; written beside, then renamed (`write_file`).
-                    let facts = report::write(&app.request(), from, to, format, |bytes| {
+                    let name = association.as_ref().map(|a| a.name.as_str());
+                    let facts = report::write(&app.request(), (from, to), format, name, |bytes| {
                         crate::write_file(path, bytes)
                     })?;
                     let digest = report::figures(&facts);

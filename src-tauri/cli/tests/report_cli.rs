@@ -53,6 +53,25 @@ fn report_as_json_csv_and_pdf_and_refusals() {
         .unwrap()
         .contains(";Femmes;Hommes;"));
 
+    // Review, 2026-12-04: from the command line the title always asked for the association's name
+    // to be set in the app; `--association` gives it.
+    let named = dir.path().join("nomme.csv");
+    let association = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../tests/fixtures/association.json"
+    );
+    let mut args = period.to_vec();
+    args.extend([
+        "--out",
+        named.to_str().unwrap(),
+        "--association",
+        association,
+    ]);
+    support::json(&cli(&store, &args, &line));
+    let titled = String::from_utf8(std::fs::read(&named).unwrap()).unwrap();
+    assert!(titled.contains("Exemple Solidarité"), "{titled}");
+    assert!(!titled.contains("à renseigner"), "{titled}");
+
     let pdf = dir.path().join("rapport.pdf");
     let mut args = period.to_vec();
     args.extend(["--out", pdf.to_str().unwrap()]);

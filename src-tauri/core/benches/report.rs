@@ -53,7 +53,7 @@ fn measure(n: usize) -> Vec<Duration> {
     let write = |format| {
         move || {
             let mut len = 0;
-            report::write(&req, from, to, format, |b| {
+            report::write(&req, (from, to), format, None, |b| {
                 len = b.len();
                 Ok(())
             })

@@ -146,19 +146,22 @@ pub fn facts(req: &Request<'_>, from: NaiveDate, to: NaiveDate) -> Result<Activi
     req.vault().read(|c| report::from_store(c, period))
 }
 
-/// The report's bytes in `format`, and its facts.
+/// The report's bytes in `format`, and its facts. Its title names `association` when given (the
+/// command line's `--association`), else the association of the settings.
 fn render(
     req: &Request<'_>,
     period: Period,
     format: ReportFormat,
+    association: Option<&str>,
 ) -> Result<(Vec<u8>, ActivityReport)> {
-    let (facts, association) = req.vault().read(|c| {
+    let (facts, recorded) = req.vault().read(|c| {
         Ok((
             report::from_store(c, period)?,
             settings::association(c)?.map(|a| a.name),
         ))
     })?;
-    let view = ActivityReportView::build(&facts, association.as_deref(), req.today);
+    let association = association.or(recorded.as_deref());
+    let view = ActivityReportView::build(&facts, association, req.today);
     let bytes = match format {
         ReportFormat::Pdf => crate::pdf::render_activity_report(&view)?,
         ReportFormat::Csv => report::csv::render(&view),
@@ -181,7 +184,7 @@ pub fn save(
 ) -> Result<ReportSaved> {
     req.require_unlocked()?;
     let period = Period::new(from, to)?;
-    let (bytes, facts) = render(req, period, format)?;
+    let (bytes, facts) = render(req, period, format, None)?;
     let offer = FileOffer {
         title: req.text("report-dialog-title", &[]),
         file_name: format!(
@@ -235,20 +238,22 @@ pub fn save_typed(
 }
 
 /// Computes the report and gives its bytes to `write` (the CLI's `--out`), recording it in the
-/// same transaction: if the write fails, nothing is recorded.
+/// same transaction: if the write fails, nothing is recorded. The title names `association` when
+/// given (review, 2026-12-04: from the command line, where the settings' profile cannot be
+/// recorded, the title always asked for it), else the settings' association.
 ///
 /// # Errors
 /// As [`save`].
 pub fn write(
     req: &Request<'_>,
-    from: NaiveDate,
-    to: NaiveDate,
+    (from, to): (NaiveDate, NaiveDate),
     format: ReportFormat,
+    association: Option<&str>,
     write: impl FnOnce(&[u8]) -> Result<()>,
 ) -> Result<ActivityReport> {
     req.require_unlocked()?;
     let period = Period::new(from, to)?;
-    let (bytes, facts) = render(req, period, format)?;
+    let (bytes, facts) = render(req, period, format, association)?;
     write_and_record(req, period, format, &facts, &bytes, write)?;
     Ok(facts)
 }
