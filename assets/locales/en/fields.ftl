@@ -202,6 +202,7 @@ invalid-wrong-type = the value is not { $expected ->
 invalid-unknown-value = this value is not one of the possible choices.
 invalid-missing = this field is missing.
 invalid-not-a-date = this is not a date written YYYY-MM-DD (for example 1998-04-12).
+invalid-duplicate-key = this field is written twice in the file: which one counts would be a guess. Keep only one.
 invalid-out-of-range = choose a whole number from { $min } to { $max }{ $unit ->
         [minutes] {" "}minutes
         [days] {" "}days

@@ -202,6 +202,7 @@ invalid-wrong-type = la valeur n’est pas { $expected ->
 invalid-unknown-value = cette valeur ne fait pas partie des choix possibles.
 invalid-missing = ce champ manque.
 invalid-not-a-date = ce n’est pas une date écrite AAAA-MM-JJ (par exemple 1998-04-12).
+invalid-duplicate-key = ce champ est écrit deux fois dans le fichier : lequel compte serait une supposition. Gardez-en un seul.
 invalid-out-of-range = choisissez un nombre entier de { $min } à { $max }{ $unit ->
         [minutes]  minutes
         [days]  jours

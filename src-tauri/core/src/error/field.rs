@@ -234,6 +234,8 @@ pub enum Invalid {
     Missing,
     /// Not a day written `YYYY-MM-DD`.
     NotADate,
+    /// A key written twice in the same object: which one counts would be a guess.
+    DuplicateKey,
     /// Not a whole number from `min` to `max`.
     OutOfRange {
         /// Smallest allowed.
@@ -345,6 +347,7 @@ impl Invalid {
             Invalid::UnknownValue => "unknown-value",
             Invalid::Missing => "missing",
             Invalid::NotADate => "not-a-date",
+            Invalid::DuplicateKey => "duplicate-key",
             Invalid::OutOfRange { .. } => "out-of-range",
             Invalid::TooLong { .. } => "too-long",
             Invalid::TooMany { .. } => "too-many",
@@ -425,6 +428,7 @@ impl Invalid {
             Invalid::UnknownValue,
             Invalid::Missing,
             Invalid::NotADate,
+            Invalid::DuplicateKey,
             Invalid::TooLong { max: 200 },
             Invalid::TooMany { max: 20 },
             Invalid::NotACountry,

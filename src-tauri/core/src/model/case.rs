@@ -992,6 +992,9 @@ impl CaseDocument {
         }
         // Windows Notepad starts UTF-8 files with a byte-order mark; JSON does not allow one.
         let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+        if let Some(path) = limits::first_duplicate_key(bytes) {
+            return Err(Error::invalid(Field::Case(path), Invalid::DuplicateKey));
+        }
         let value: Value = serde_json::from_slice(bytes).map_err(|e| Error::InvalidJson {
             line: e.line(),
             column: e.column(),
@@ -1409,6 +1412,19 @@ mod tests {
         );
         let (_, back) = CaseDocument::parse(doc.to_json().as_bytes()).unwrap();
         assert_eq!(back, case);
+    }
+
+    /// Review, 2026-12-04: a second `person` object replaced the first without a word.
+    #[test]
+    fn a_key_written_twice_is_refused_by_its_field() {
+        let json = r#"{"format":"passerelle.case/1","person":{"familyName":"Zqxa"},"person":{}}"#;
+        match CaseDocument::parse(json.as_bytes()) {
+            Err(Error::InvalidField {
+                field: Field::Case(path),
+                reason: Invalid::DuplicateKey,
+            }) => assert_eq!(path, "person"),
+            other => panic!("{:?}", other.err()),
+        }
     }
 
     #[test]

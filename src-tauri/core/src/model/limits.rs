@@ -27,6 +27,95 @@ pub const MAX_FILE_BYTES: usize = 16 << 20;
 /// larger than this in all is refused without being read further.
 pub const MAX_FILE_BYTES_WITH_LAYOUT: usize = 4 * MAX_FILE_BYTES;
 
+/// The path of the first key written twice in one object of the JSON text `json`
+/// (`person.familyName`, `notes[2].text`), if any; `None` also for a text that is not JSON (the
+/// parser then says where). A reader keeps the last of the two silently (review, 2026-12-04: a
+/// second `person` object dropped the first without a word).
+pub fn first_duplicate_key(json: &[u8]) -> Option<String> {
+    use serde::de::{DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+
+    struct Walk<'a> {
+        path: &'a mut String,
+        found: &'a mut Option<String>,
+    }
+
+    impl<'de> DeserializeSeed<'de> for Walk<'_> {
+        type Value = ();
+        fn deserialize<D: Deserializer<'de>>(self, d: D) -> std::result::Result<(), D::Error> {
+            d.deserialize_any(self)
+        }
+    }
+
+    impl<'de> Visitor<'de> for Walk<'_> {
+        type Value = ();
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("JSON")
+        }
+        fn visit_bool<E>(self, _: bool) -> std::result::Result<(), E> {
+            Ok(())
+        }
+        fn visit_i64<E>(self, _: i64) -> std::result::Result<(), E> {
+            Ok(())
+        }
+        fn visit_u64<E>(self, _: u64) -> std::result::Result<(), E> {
+            Ok(())
+        }
+        fn visit_f64<E>(self, _: f64) -> std::result::Result<(), E> {
+            Ok(())
+        }
+        fn visit_str<E>(self, _: &str) -> std::result::Result<(), E> {
+            Ok(())
+        }
+        fn visit_unit<E>(self) -> std::result::Result<(), E> {
+            Ok(())
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> std::result::Result<(), A::Error> {
+            let at = self.path.len();
+            for i in 0.. {
+                self.path.push_str(&format!("[{i}]"));
+                let more = seq.next_element_seed(Walk {
+                    path: &mut *self.path,
+                    found: &mut *self.found,
+                })?;
+                self.path.truncate(at);
+                if more.is_none() {
+                    break;
+                }
+            }
+            Ok(())
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> std::result::Result<(), A::Error> {
+            let at = self.path.len();
+            let mut seen = std::collections::HashSet::new();
+            while let Some(key) = map.next_key::<String>()? {
+                if at > 0 {
+                    self.path.push('.');
+                }
+                self.path.push_str(&key);
+                if !seen.insert(key) && self.found.is_none() {
+                    *self.found = Some(self.path.clone());
+                }
+                map.next_value_seed(Walk {
+                    path: &mut *self.path,
+                    found: &mut *self.found,
+                })?;
+                self.path.truncate(at);
+            }
+            Ok(())
+        }
+    }
+
+    let (mut path, mut found) = (String::new(), None);
+    let mut reader = serde_json::Deserializer::from_slice(json);
+    Walk {
+        path: &mut path,
+        found: &mut found,
+    }
+    .deserialize(&mut reader)
+    .ok()?;
+    found
+}
+
 /// The length of a JSON text without the whitespace between its tokens: its compact form's.
 pub fn compact_len(json: &[u8]) -> usize {
     let (mut len, mut in_string, mut escaped) = (0, false, false);
@@ -322,6 +411,23 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn a_key_written_twice_is_found_with_its_path() {
+        let found = |json: &str| first_duplicate_key(json.as_bytes());
+        assert_eq!(found(r#"{"a":1,"b":{"c":1}}"#), None);
+        assert_eq!(
+            found(r#"{"person":{},"person":{}}"#).as_deref(),
+            Some("person")
+        );
+        assert_eq!(
+            found(r#"{"notes":[{"id":"1"},{"id":"2","text":"x","text":"y"}]}"#).as_deref(),
+            Some("notes[1].text")
+        );
+        // The same key in two objects is no duplicate; a text that is not JSON is the parser's.
+        assert_eq!(found(r#"{"a":{"k":1},"b":{"k":2}}"#), None);
+        assert_eq!(found(r#"{"a":"#), None);
+    }
 
     #[test]
     fn hidden_characters_are_found_and_real_spellings_are_not() {
