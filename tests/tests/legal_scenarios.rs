@@ -78,6 +78,22 @@ fn final_after_the_window(applied: Option<&str>) -> Vec<(&'static str, Value)> {
     final_after_the_window_with(&applications)
 }
 
+/// A conviction final on 1 October 2026, no residence document recorded, and the interview's
+/// questions `answered`.
+fn convicted_without_document(answered: &[&str]) -> Vec<(&'static str, Value)> {
+    vec![
+        ("/currentPermit", Value::Null),
+        (
+            "/criminalCase",
+            json!({ "stage": "final-conviction", "finalConvictionDate": "2026-10-01" }),
+        ),
+        (
+            "/interview",
+            json!({ "answered": answered, "notEstablished": [] }),
+        ),
+    ]
+}
+
 /// [`final_after_the_window`] with `applications` recorded as they are (none: no change).
 fn final_after_the_window_with(applications: &[Value]) -> Vec<(&'static str, Value)> {
     let mut patch = vec![
@@ -474,17 +490,7 @@ fn scenarios() -> Vec<Scenario> {
         s(
             "no_document_at_all_answered_is_no_regular_stay_for_the_resident_card",
             "2026-10-02",
-            vec![
-                ("/currentPermit", Value::Null),
-                (
-                    "/criminalCase",
-                    json!({ "stage": "final-conviction", "finalConvictionDate": "2026-10-01" }),
-                ),
-                (
-                    "/interview",
-                    json!({ "answered": ["current-permit", "permit-kind"], "notEstablished": [] }),
-                ),
-            ],
+            convicted_without_document(&["current-permit", "permit-kind"]),
             vec![Route(
                 "carte-resident-l425-3",
                 "not-eligible",
@@ -494,17 +500,7 @@ fn scenarios() -> Vec<Scenario> {
         s(
             "no_document_recorded_before_the_question_is_asked_stays_unknown",
             "2026-10-02",
-            vec![
-                ("/currentPermit", Value::Null),
-                (
-                    "/criminalCase",
-                    json!({ "stage": "final-conviction", "finalConvictionDate": "2026-10-01" }),
-                ),
-                (
-                    "/interview",
-                    json!({ "answered": [], "notEstablished": [] }),
-                ),
-            ],
+            convicted_without_document(&[]),
             vec![
                 Route("carte-resident-l425-3", "incomplete", "CESEDA L425-3"),
                 Missing("carte-resident-l425-3", "currentPermit"),
