@@ -17,8 +17,9 @@ pub fn after_lock<R: Runtime>(window: &WebviewWindow<R>, after: &str) {
         return;
     };
     url.set_query(Some(&format!("after={after}")));
-    // Nothing the app put in the desktop's recent files outlives the lock.
+    // Nothing the app put in the desktop's recent files, nor a file dialog, outlives the lock.
     crate::recent::forget(window.app_handle());
+    crate::recent::cancel_file_dialogs(window.app_handle());
     #[cfg(target_os = "linux")]
     if crate::webview_store::ephemeral() {
         // Runs on the main thread before the navigation below, which is queued after it.

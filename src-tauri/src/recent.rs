@@ -9,6 +9,11 @@
 //!
 //! The list is never switched off (`gtk-recent-files-enabled`): GTK would then write it empty,
 //! erasing every other application's entries too.
+//!
+//! A file dialog left open is not modal (GTK's chooser gets no parent from the dialog plugin) and
+//! outlived the lock: in front of the clock or the unlock screen, anyone could browse the disks,
+//! see the recent files, rename or delete files, and write a bundle out. At each lock the open
+//! choosers are cancelled, as their « Annuler » button does ([`cancel_file_dialogs`]).
 
 use tauri::{AppHandle, Runtime};
 
@@ -36,6 +41,24 @@ pub fn forget<R: Runtime>(app: &AppHandle<R>) {
     let _ = app.run_on_main_thread(|| {
         if let Some(list) = recent_list() {
             forget_ours(&list);
+        }
+    });
+    #[cfg(not(target_os = "linux"))]
+    let _ = app;
+}
+
+/// Cancels every open file chooser (a lock), as its « Annuler » button does: the use case that
+/// opened it gets no file.
+pub fn cancel_file_dialogs<R: Runtime>(app: &AppHandle<R>) {
+    #[cfg(target_os = "linux")]
+    let _ = app.run_on_main_thread(|| {
+        if !gtk::is_initialized_main_thread() {
+            return;
+        }
+        for window in gtk::Window::list_toplevels() {
+            if let Ok(chooser) = window.downcast::<gtk::FileChooserDialog>() {
+                chooser.response(gtk::ResponseType::Cancel);
+            }
         }
     });
     #[cfg(not(target_os = "linux"))]
