@@ -470,6 +470,25 @@ fn scenarios() -> Vec<Scenario> {
         ),
         // Its end not recorded: the day to apply by is the estimated one, said to be (review,
         // 2026-12-04: « la carte L425-1 est renouvelée » with the renewal ended).
+        // Review, 2026-12-04: a testimony beside the stage « aucune procédure » opened the
+        // reflection period with no caveat.
+        s(
+            "a_testimony_beside_no_proceedings_is_a_contradiction_for_a_jurist",
+            "2026-09-01",
+            vec![
+                (
+                    "/cooperation",
+                    json!({ "complaint": null, "testimony": { "date": "2026-05-02", "service": "Tribunal correctionnel", "reference": null } }),
+                ),
+                ("/criminalCase/stage", json!("none")),
+            ],
+            vec![
+                Warning("testimony-without-proceedings", "CESEDA L425-1"),
+                Arg("testimony-without-proceedings", "stage", "none"),
+                Caveat("reflection-period", "testimony-without-proceedings"),
+                Jurist("reflection-period", true),
+            ],
+        ),
         // Review, 2026-12-04: the L432-1-1 grounds left the first card plainly « eligible ».
         s(
             "an_l432_1_1_refusal_ground_leaves_the_first_card_to_the_prefect",

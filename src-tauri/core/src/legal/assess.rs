@@ -918,6 +918,19 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
             WarningId::ComplaintWithoutProceedings => {
                 facts.cooperating && facts.stage == Some(CriminalStage::None)
             }
+            // Review, 2026-12-04: a testimony recorded « in criminal proceedings » beside a stage
+            // that says there are none, or that they were dismissed, opened the reflection
+            // period with no caveat: the file contradicts itself, a jurist decides.
+            WarningId::TestimonyWithoutProceedings => match facts.stage {
+                Some(stage @ (CriminalStage::None | CriminalStage::Dismissed))
+                    if case.cooperation.testimony.is_some()
+                        && case.cooperation.complaint.is_none() =>
+                {
+                    args.insert("stage", ArgValue::Code(crate::codes::code(stage).into()));
+                    true
+                }
+                _ => false,
+            },
             WarningId::MayotteCardValidInMayotteOnly => facts.territory.as_deref() == Some("976"),
             WarningId::MinorUnder16 => facts.under(16) == Some(true),
             WarningId::Minor16To18 => {

@@ -182,6 +182,9 @@ pub enum WarningId {
     ProceedingsEndedWithoutConviction,
     /// A complaint or testimony, but no criminal proceedings known.
     ComplaintWithoutProceedings,
+    /// A testimony alone, while the case records no proceedings or their dismissal: it does not
+    /// count as cooperation, yet she has spoken to the police or a court.
+    TestimonyWithoutProceedings,
     /// Address in Mayotte: a card issued there is valid in Mayotte only.
     MayotteCardValidInMayotteOnly,
     /// Under 16.
