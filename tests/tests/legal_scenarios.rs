@@ -516,6 +516,24 @@ fn scenarios() -> Vec<Scenario> {
                 "CESEDA L425-3",
             )],
         ),
+        // Diff review, 2026-12-04: today's « aucun » said nothing of the day an application
+        // was filed on, months before.
+        s(
+            "no_document_today_says_nothing_of_an_earlier_filing_day",
+            "2026-12-05",
+            {
+                let mut patch = convicted_without_document(&["current-permit", "permit-kind"]);
+                patch.push((
+                    "/applications",
+                    json!([{ "route": "carte-resident-l425-3", "filedOn": "2026-10-15", "decision": null }]),
+                ));
+                patch
+            },
+            vec![
+                Route("carte-resident-l425-3", "incomplete", "CESEDA L425-3"),
+                Missing("carte-resident-l425-3", "currentPermit"),
+            ],
+        ),
         s(
             "no_document_recorded_before_the_question_is_asked_stays_unknown",
             "2026-10-02",

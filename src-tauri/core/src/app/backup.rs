@@ -102,6 +102,8 @@ pub fn restore(
     new_passphrase: &str,
     front: &mut dyn FrontEnd,
 ) -> Result<Option<RestoredStore>> {
+    // Before the dialog and the calibration: a lock during either is seen.
+    let since = req.vault().lock_count();
     if req.vault().exists() {
         return Err(crate::Error::StoreExists);
     }
@@ -110,8 +112,9 @@ pub fn restore(
     };
     let restored = req.app().calibrated(|kdf| {
         let progress = &mut |p| front.progress(p);
+        let secrets = (secret, new_passphrase);
         req.vault()
-            .restore_from(&path, secret, new_passphrase, kdf, req.now, progress)
+            .restore_from_since(&path, secrets, kdf, req.now, progress, since)
     })?;
     log::info!("store restored from a backup");
     let rules = super::rules::show(req)

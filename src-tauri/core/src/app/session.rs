@@ -89,8 +89,10 @@ pub struct Created {
 /// # Errors
 /// [`Error::PassphraseTooWeak`], [`Error::StoreExists`], and the vault's.
 pub fn create(req: &Request<'_>, passphrase: &str) -> Result<Created> {
+    // Before the calibration, which takes seconds: a lock during it is seen.
+    let since = req.vault().lock_count();
     let (recovery, kdf) = req.app().calibrated(|kdf| {
-        let recovery = req.vault().create(passphrase, kdf, req.now)?;
+        let recovery = req.vault().create_since(passphrase, kdf, req.now, since)?;
         Ok((recovery, kdf))
     })?;
     log::info!("store created");

@@ -82,30 +82,13 @@ pub fn get(req: &Request<'_>) -> Settings {
 /// [`Error::Locked`] for a vault value while locked, and a preferences file that cannot be
 /// written.
 pub fn update(req: &Request<'_>, update: &SettingsUpdate) -> Result<Settings> {
+    // Every value is checked before anything is changed: a refused one changes nothing.
     let text_size = whole_in(
         update.text_size,
         Named::TextSize,
         crate::prefs::Prefs::TEXT_SIZE_RANGE,
         Unit::Percent,
     )?;
-    // Showing names again weakens a protection: only in an open vault, and recorded (review,
-    // 2026-12-04: it could be switched off while locked, and left no trace).
-    if update.hide_names == Some(false) {
-        req.require_unlocked()?;
-    }
-    if update.language.is_some() || update.hide_names.is_some() || text_size.is_some() {
-        req.app().update_prefs(|prefs| {
-            if let Some(lang) = &update.language {
-                prefs.language = L10n::negotiate_ui(lang).to_string();
-            }
-            if let Some(hide) = update.hide_names {
-                prefs.hide_names = hide;
-            }
-            if let Some(size) = text_size {
-                prefs.text_size = size;
-            }
-        })?;
-    }
     let idle_lock_minutes = whole_in(
         update.idle_lock_minutes,
         Named::IdleLockMinutes,
@@ -124,11 +107,33 @@ pub fn update(req: &Request<'_>, update: &SettingsUpdate) -> Result<Settings> {
         VaultSettings::BACKUP_REMINDER_RANGE,
         Unit::Days,
     )?;
+    // Showing names again weakens a protection: only in an open vault, and recorded before it
+    // takes effect (review, 2026-12-04: it could be switched off while locked, and left no
+    // trace). Hiding them is always allowed, recorded when the vault is open.
+    if update.hide_names == Some(false) {
+        req.require_unlocked()?;
+    }
     if let Some(hidden) = update.hide_names {
-        if req.vault().is_unlocked() {
-            req.vault()
-                .log(changed(req, serde_json::json!({ "hideNames": hidden })))?;
+        match req
+            .vault()
+            .log(changed(req, serde_json::json!({ "hideNames": hidden })))
+        {
+            Err(Error::Locked) if hidden => {}
+            other => other?,
         }
+    }
+    if update.language.is_some() || update.hide_names.is_some() || text_size.is_some() {
+        req.app().update_prefs(|prefs| {
+            if let Some(lang) = &update.language {
+                prefs.language = L10n::negotiate_ui(lang).to_string();
+            }
+            if let Some(hide) = update.hide_names {
+                prefs.hide_names = hide;
+            }
+            if let Some(size) = text_size {
+                prefs.text_size = size;
+            }
+        })?;
     }
     if let Some(minutes) = idle_lock_minutes {
         req.vault().write_logged(|tx| {

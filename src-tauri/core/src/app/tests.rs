@@ -636,6 +636,48 @@ fn case_operations_are_recorded_with_the_request_time() {
     );
 }
 
+/// Review, 2026-12-04 (diff review): the lock count was read after the dialog and the
+/// calibration, so a lock during them was missed and the restored store opened behind the clock,
+/// its recovery key sent to a page thrown away. Read at the use case's start, the lock is seen:
+/// the store stays locked and its key is handed over by the next unlock.
+#[test]
+fn a_lock_during_a_restore_leaves_the_store_locked_and_its_key_for_the_next_unlock() {
+    let dir = tempfile::tempdir().unwrap();
+    let (source, _) = app_with_case(&dir.path().join("a"), "Zqxrestore");
+    let file = dir.path().join("sauvegarde.passerelle");
+    backup::create(
+        &source.request(),
+        Secret::Passphrase("citron bicyclette orage nuage"),
+        &mut Chooser::at(&file),
+    )
+    .unwrap();
+
+    let fresh = App::new(dir.path().join("b").join("store"))
+        .with_clock(FixedClock::on(day()))
+        .with_kdf(KdfParams::FLOOR);
+    let mut front = LockedWhileAsking {
+        app: &fresh,
+        path: file,
+    };
+    let restored = backup::restore(
+        &fresh.request(),
+        Secret::Passphrase("citron bicyclette orage nuage"),
+        PASSPHRASE,
+        &mut front,
+    );
+    assert!(
+        matches!(restored, Err(Error::Locked)),
+        "{:?}",
+        restored.err()
+    );
+    assert!(fresh.vault().exists() && !fresh.vault().is_unlocked());
+    let unlocked = session::unlock(&fresh.request(), Some(PASSPHRASE), None).unwrap();
+    assert!(
+        unlocked.unseen_recovery_key.is_some(),
+        "the key never shown"
+    );
+}
+
 /// Review, 2026-12-04: weakening a protection left no trace (the idle delay, the names shown, the
 /// association's profile), and the names could be shown again while the vault was locked.
 #[test]

@@ -221,9 +221,6 @@ pub fn render(
     })
 }
 
-/// The nationality that puts the person outside the CESEDA's residence permits (French, EU, EEA,
-/// Swiss): her first one, or the other one that holds it (review, 2026-12-04: a French second
-/// nationality was refused as « nationalité »).
 /// Refuses what prepares a permit application for someone who needs no permit (an EU, EEA or
 /// Swiss national: `concerned: false`), naming the nationality that makes it so: a document,
 /// and the checklist in any form (review, 2026-12-04: the CLI's JSON checklist listed the pieces
@@ -241,6 +238,9 @@ pub fn require_concerned(case: &CaseFile, assessment: &legal::Assessment) -> Res
     ))
 }
 
+/// The nationality that puts the person outside the CESEDA's residence permits (French, EU, EEA,
+/// Swiss): her first one, or the other one that holds it (review, 2026-12-04: a French second
+/// nationality was refused as « nationalité »).
 fn not_concerned_field(case: &CaseFile) -> Field {
     let pack = RulePack::active();
     let outside = |code: &str| {

@@ -565,12 +565,17 @@ fn condition(
                 {
                     tri(None, "applications")
                 }
+                // No document at all, as answered in the interview, is no regular stay on the
+                // day she applies (review, 2026-12-04: the route stayed « incomplete » for ever,
+                // asking for the answer already given). Today's answer says nothing of a day an
+                // application was filed on, above.
                 None => tri(
                     regular_stay_on(
                         pack,
                         case,
                         super::checklist::reference_day(case, facts.today),
-                    ),
+                    )
+                    .or_else(|| answered_no_document(case).then_some(false)),
                     "currentPermit",
                 ),
             }
@@ -581,15 +586,11 @@ fn condition(
 
 /// L425-3 « sous réserve de la régularité du séjour », on `day` (the day she applies): a card,
 /// récépissé or APS in force, or an expired card whose renewal was filed on time and not refused
-/// by `day` (R431-15-1: the attestation de prolongation is then due, until the decision). No
-/// document at all, as answered in the interview, is not a regular stay (review, 2026-12-04: the
-/// route stayed « incomplete » for ever, asking for the answer already given). `None` when the
-/// case cannot tell: no document recorded without that answer, no expiry date, a renewal filed
-/// late, for which the attestation is not due, or refused on a day not recorded.
+/// by `day` (R431-15-1: the attestation de prolongation is then due, until the decision). `None`
+/// when the case cannot tell: no document recorded, no expiry date, a renewal filed late, for
+/// which the attestation is not due, or refused on a day not recorded.
 pub(crate) fn regular_stay_on(pack: &RulePack, case: &CaseFile, day: NaiveDate) -> Option<bool> {
-    let Some(permit) = case.current_permit.as_ref() else {
-        return answered_no_document(case).then_some(false);
-    };
+    let permit = case.current_permit.as_ref()?;
     let expires = permit.expires?;
     if day <= expires {
         return Some(true);

@@ -1090,7 +1090,7 @@ fn days_as_the_spec_writes_them(file: &Value, typed: &Value, path: &mut String) 
             }
         }
         (file, Value::String(day)) => {
-            if let Some(year) = written_day_year(day) {
+            if let Some(year) = typed_day_year(day) {
                 let field = || Field::Case(path.clone());
                 if file.as_str() != Some(day.as_str()) {
                     return Err(Error::invalid(field(), Invalid::NotADate));
@@ -1118,7 +1118,23 @@ pub fn parse_day(text: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
 }
 
-/// The year of a day as the typed view writes it (`1998-04-12`); `None` for any other text.
+/// The year of a day as the typed view writes it: `1998-04-12`, or with a sign and more digits
+/// for a year outside 0–9999 (`+12345-01-01`, `-0001-01-01`); `None` for any other text,
+/// including one shaped like a day that is none (a reference « 1234-56-78 »).
+fn typed_day_year(text: &str) -> Option<i32> {
+    let unsigned = text.strip_prefix(['+', '-']).unwrap_or(text);
+    let (year, rest) = unsigned.split_at_checked(unsigned.len().checked_sub(6)?)?;
+    let shaped = year.len() >= 4
+        && year.bytes().all(|b| b.is_ascii_digit())
+        && written_day_year(&format!("2000{rest}")).is_some();
+    if !shaped || NaiveDate::parse_from_str(text, "%Y-%m-%d").is_err() {
+        return None;
+    }
+    let year: i32 = year.parse().ok()?;
+    Some(if text.starts_with('-') { -year } else { year })
+}
+
+/// The year of a day written `YYYY-MM-DD` exactly; `None` for any other text.
 fn written_day_year(text: &str) -> Option<i32> {
     let b = text.as_bytes();
     let shaped = b.len() == 10
@@ -1473,6 +1489,14 @@ mod tests {
             (path.as_str(), reason),
             ("currentPermit.expires", Invalid::NotADate)
         );
+        for far in ["+12345-01-01", "-0001-01-01"] {
+            let (path, reason) = refused(with(far, "2027-05-31"));
+            assert_eq!(path, "person.birthDate", "{far}");
+            assert!(
+                matches!(reason, Invalid::YearOutOfRange { .. } | Invalid::NotADate),
+                "{far}: {reason:?}"
+            );
+        }
         let (path, reason) = refused(with("0000-04-12", "2027-05-31"));
         assert_eq!(
             (path.as_str(), reason),
@@ -1484,6 +1508,10 @@ mod tests {
                 }
             )
         );
+        // A reference shaped like a day that is none is text.
+        let reference = r#"{"format":"passerelle.case/1","person":{},
+            "cooperation":{"complaint":{"date":null,"service":null,"reference":"1234-56-78"}}}"#;
+        assert!(CaseDocument::parse(reference.as_bytes()).is_ok());
         let (_, case) = CaseDocument::parse(with("2009-06-01", "2027-05-31").as_bytes()).unwrap();
         assert_eq!(case.person.birth_date, NaiveDate::from_ymd_opt(2009, 6, 1));
     }

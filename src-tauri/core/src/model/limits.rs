@@ -354,13 +354,27 @@ pub fn has_hidden_characters(s: &str) -> bool {
             !(of_another_script(i.checked_sub(1).and_then(|p| chars.get(p)))
                 && of_another_script(chars.get(i + 1)))
         }
-        // Variation selectors choose a glyph of the letter before them (Han, Mongolian); after
-        // a Latin letter, or alone, they only hide (review, 2026-12-04).
-        '\u{180B}'..='\u{180D}' | '\u{FE00}'..='\u{FE0F}' | '\u{E0100}'..='\u{E01EF}' => {
-            !of_another_script(i.checked_sub(1).and_then(|p| chars.get(p)))
-        }
+        // Variation selectors choose a glyph of the letter before them: a Han character's
+        // (ideographic variation sequences), a Mongolian letter's (free variation selectors).
+        // Anywhere else they only hide (review, 2026-12-04: « Ам\u{FE00}ина » passed).
+        '\u{180B}'..='\u{180D}' => !i
+            .checked_sub(1)
+            .and_then(|p| chars.get(p))
+            .is_some_and(|&p| ('\u{1800}'..='\u{18AF}').contains(&p)),
+        '\u{FE00}'..='\u{FE0F}' | '\u{E0100}'..='\u{E01EF}' => !i
+            .checked_sub(1)
+            .and_then(|p| chars.get(p))
+            .is_some_and(|&p| is_han(p)),
         c => c.is_control() || is_format(c) || is_blank_letter(c),
     })
+}
+
+/// Han characters (CJK unified and compatibility ideographs), whose glyph a variation selector
+/// may choose.
+fn is_han(c: char) -> bool {
+    matches!(c,
+        '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}'
+        | '\u{20000}'..='\u{3FFFF}')
 }
 
 /// Latin letters, ASCII to Latin Extended Additional: no script written with Latin letters needs
@@ -449,6 +463,7 @@ mod tests {
             "Ami\u{115F}na",
             "Amina\u{2028}",
             "Ami\u{17B4}na",
+            "Ам\u{FE00}ина",
         ] {
             assert!(has_hidden_characters(spoof), "{spoof:?}");
         }

@@ -432,7 +432,22 @@ impl Vault {
         now: DateTime<Utc>,
         progress: OnProgress<'_>,
     ) -> Result<Restored> {
-        let since = self.locks();
+        let since = self.lock_count();
+        self.restore_from_since(file, (secret, new_passphrase), params, now, progress, since)
+    }
+
+    /// [`Vault::restore_from`] for a use case that began when the vault had been locked `since`
+    /// times ([`Vault::lock_count`]): a lock that comes meanwhile leaves the restored store locked
+    /// and its recovery key waiting.
+    pub fn restore_from_since(
+        &self,
+        file: &Path,
+        (secret, new_passphrase): (Secret<'_>, &str),
+        params: KdfParams,
+        now: DateTime<Utc>,
+        progress: OnProgress<'_>,
+        since: super::LockCount,
+    ) -> Result<Restored> {
         if !strength::assess(new_passphrase).acceptable {
             return Err(Error::PassphraseTooWeak);
         }
@@ -461,7 +476,7 @@ impl Vault {
         // Opened only once written whole: a lock that came meanwhile leaves the restored store
         // locked, never removed.
         let (session, restored) = result?;
-        self.open_new_store(session, since, &restored.recovery_key)?;
+        self.open_new_store(session, since.0, &restored.recovery_key)?;
         Ok(restored)
     }
 

@@ -126,6 +126,11 @@ pub struct SessionInfo {
     pub role: SlotRole,
 }
 
+/// How many times a vault had been locked when a use case that opens it began
+/// ([`Vault::lock_count`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LockCount(u64);
+
 /// An encrypted store, locked or unlocked.
 pub struct Vault {
     dir: PathBuf,
@@ -226,18 +231,21 @@ impl Vault {
         params: KdfParams,
         now: DateTime<Utc>,
     ) -> Result<RecoveryKey> {
-        self.create_since(passphrase, params, now, self.locks())
+        self.create_since(passphrase, params, now, self.lock_count())
     }
 
-    /// [`Vault::create`], begun when the vault had been locked `since` times: a lock that comes
-    /// meanwhile leaves the new store locked ([`Error::Locked`]) and its recovery key waiting.
-    fn create_since(
+    /// [`Vault::create`] for a use case that began when the vault had been locked `since` times
+    /// ([`Vault::lock_count`], read before the key derivation is calibrated, which takes
+    /// seconds): a lock that comes meanwhile leaves the new store locked ([`Error::Locked`]) and
+    /// its recovery key waiting.
+    pub fn create_since(
         &self,
         passphrase: &str,
         params: KdfParams,
         now: DateTime<Utc>,
-        since: u64,
+        since: LockCount,
     ) -> Result<RecoveryKey> {
+        let since = since.0;
         if !strength::assess(passphrase).acceptable {
             return Err(Error::PassphraseTooWeak);
         }
@@ -324,6 +332,11 @@ impl Vault {
             slot_label: slot.label.clone(),
             role: slot.role(),
         };
+        // A lock came while the slots were tried: no « unlock » is recorded for a vault that
+        // stays locked (`open_session` checks again, under the mutex).
+        if self.locks() != since {
+            return Err(Error::Locked);
+        }
         let actor = session.actor();
         session.db.write(|tx| {
             if failed_before > 0 {
@@ -453,6 +466,13 @@ impl Vault {
         self.locks.load(Ordering::SeqCst)
     }
 
+    /// How many times the vault was locked so far, for a use case that opens it: read at its
+    /// very start, before anything slow (review, 2026-12-04: read after the calibration, a quick
+    /// lock pressed during it was missed and the new store opened behind the clock).
+    pub fn lock_count(&self) -> LockCount {
+        LockCount(self.locks())
+    }
+
     /// Makes `session` the open one (a store created, unlocked or restored), unless the vault
     /// was locked since the opening began, when the vault had been locked `since` times: then
     /// the session is dropped (the database closed, the key zeroed) and [`Error::Locked`] says so.
@@ -475,12 +495,13 @@ impl Vault {
     /// the store stays locked and its recovery key, never shown, waits for the next unlock.
     fn open_new_store(&self, session: Session, since: u64, recovery: &RecoveryKey) -> Result<()> {
         let opened = self.open_session(session, since);
-        if matches!(opened, Err(Error::Locked)) {
-            *self
-                .unseen_recovery
-                .lock()
-                .map_err(|_| Error::Internal("vault mutex"))? = Some(recovery.clone());
-        }
+        // The key waiting is this store's: a store created again here replaces it (shown now,
+        // or kept in its place).
+        let waiting = matches!(opened, Err(Error::Locked)).then(|| recovery.clone());
+        *self
+            .unseen_recovery
+            .lock()
+            .map_err(|_| Error::Internal("vault mutex"))? = waiting;
         opened
     }
 
@@ -750,7 +771,7 @@ mod tests {
     fn the_recovery_key_of_a_store_created_during_a_lock_waits_for_the_next_unlock() {
         let dir = tempfile::tempdir().unwrap();
         let vault = Vault::at(dir.path());
-        let since = vault.locks();
+        let since = vault.lock_count();
         vault.lock();
         let refused = vault.create_since(PASSPHRASE, KdfParams::FLOOR, Utc::now(), since);
         assert!(matches!(refused, Err(Error::Locked)), "{:?}", refused.err());

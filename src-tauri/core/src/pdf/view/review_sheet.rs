@@ -136,7 +136,9 @@ fn message_text(ids: &[String]) -> Option<String> {
         ids.iter()
             .map(|id| l10n.format("fr", id, &args))
             .collect::<Vec<_>>()
-            .join(" — "),
+            .join(" — ")
+            // A variable at a sentence's end: its « … » is the full stop.
+            .replace("….", "…"),
     )
 }
 
