@@ -56,21 +56,21 @@ pub fn export(
     let handed_over = Event::new(Action::CaseHandedOver, req.now)
         .case(id)
         .detail(json!({ "encrypted": true }));
+    // The calibration (seconds, the first time) runs before the session is held.
+    let kdf = req.app().calibrated(Ok)?;
     // Written while the session stays open, with its record (review, 2026-12-04: a lock during
     // the save dialog or the sealing left the bundle written and the log empty). A lock that
     // came before writes nothing; one that comes meanwhile waits for the record.
     req.vault().log_then(handed_over, |_| {
-        let keys = req.app().calibrated(|kdf| {
-            seal::write(
-                &out,
-                Content::Handover,
-                &Secret::Passphrase(passphrase),
-                kdf,
-                req.now,
-                &payload,
-                &mut *progress,
-            )
-        })?;
+        let keys = seal::write(
+            &out,
+            Content::Handover,
+            &Secret::Passphrase(passphrase),
+            kdf,
+            req.now,
+            &payload,
+            &mut *progress,
+        )?;
         let back = seal::open_with_keys(&out, &keys, progress)?;
         if *back != *payload {
             return Err(Error::SealedDamaged);
