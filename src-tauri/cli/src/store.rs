@@ -41,7 +41,15 @@ pub fn run(cli: &Cli, words: &Words) -> Result<Output> {
     match &cli.verb {
         Verb::Init { set_aside_database } => init(&app, dir, *set_aside_database, &mut input),
         Verb::Import { cases } => import(&app, cases, words, &mut input),
-        Verb::List => list(&app, &mut input),
+        Verb::List => {
+            let names = list(&app, &mut input)?;
+            if cli.out.is_some() {
+                // The names in clear, in a file: it says so, as `export` does (review,
+                // 2026-12-04).
+                words.say("cli-not-encrypted", &[]);
+            }
+            Ok(names)
+        }
         Verb::Export { id } => {
             let id = required(id, Named::CliId)?;
             unlock(&app, &mut input)?;

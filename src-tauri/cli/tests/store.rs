@@ -211,6 +211,15 @@ fn many_case_files_are_imported_all_at_once_or_none_with_each_refusal_said() {
     for c in list.as_array().unwrap() {
         assert!(ids.contains(&c["id"].as_str().unwrap()));
     }
+
+    // The list written to a file holds the names in clear: it says so, as `export` does;
+    // printed on the terminal it does not.
+    let listed = dir.path().join("liste.json");
+    let out = cli(&store, &["list", "--out", listed.to_str().unwrap()], &line);
+    assert!(listed.exists());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("PAS chiffré"));
+    let shown = cli(&store, &["list"], &line);
+    assert!(!String::from_utf8_lossy(&shown.stderr).contains("PAS chiffré"));
 }
 
 /// Issue 13: with `passerelle.keys` gone, `init` used to delete `passerelle.db`. It now says
