@@ -127,7 +127,7 @@ legal-warning-minor-at-18 = { $approximate ->
        *[no] Turns 18 on
     } { $turns18 }: { $rule ->
         [second-if-its-conditions] placed with child welfare or a trusted third party no later than 16, the person may apply for the L423-22 card until the eve of the 19th birthday (R431-5 2°) if the card’s other conditions are met (training followed in earnest, the nature of her ties with the family left in the country of origin, the host structure’s opinion, which the prefect weighs), which the case file does not establish; otherwise within the two months after the 18th birthday (R431-5 3°). Last day taken: { $applicationCloses }, to be confirmed by a jurist.
-        [third] the residence application must be filed by { $applicationCloses }, two months after the 18th birthday (R431-5 3°). Placement between 16 and 18: L435-3.
+        [third] the residence application must be filed by { $applicationCloses }, within the two months after the 18th birthday (R431-5 3°; the day taken, to be safe, is the eve of the day those two months end). Placement between 16 and 18: L435-3.
        *[unknown] last day to apply for a residence permit: { $applicationCloses }. The deadline depends on the placement: until the eve of the 19th birthday after a placement with child welfare or a trusted third party no later than 16 (L423-22, R431-5 2°), otherwise two months after the 18th birthday (R431-5 3°). Record the date and type of placement.
     }{ $approximate ->
         [yes] {""} For a birth on the latest possible day, the window would run until { $latestCloses }.

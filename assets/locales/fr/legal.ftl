@@ -127,7 +127,7 @@ legal-warning-minor-at-18 = { $approximate ->
        *[no] Majorité le
     } { $turns18 } : { $rule ->
         [second-if-its-conditions] placée à l’aide sociale à l’enfance ou chez un tiers digne de confiance au plus tard à 16 ans, la personne peut demander la carte L423-22 jusqu’à la veille de ses 19 ans (R431-5 2°) si les autres conditions de cette carte sont réunies (le caractère réel et sérieux de la formation suivie, la nature de ses liens avec la famille restée dans le pays d’origine, l’avis de la structure d’accueil, que le préfet apprécie), ce que le dossier n’établit pas ; sinon, dans les deux mois après ses 18 ans (R431-5 3°). Dernier jour retenu : le { $applicationCloses }, à confirmer par un ou une juriste.
-        [third] la demande de titre de séjour doit être déposée au plus tard le { $applicationCloses }, deux mois après les 18 ans (R431-5 3°). Placement entre 16 et 18 ans : L435-3.
+        [third] la demande de titre de séjour doit être déposée au plus tard le { $applicationCloses }, dans les deux mois qui suivent les 18 ans (R431-5 3° ; jour retenu par prudence : la veille du jour où ces deux mois s’achèvent). Placement entre 16 et 18 ans : L435-3.
        *[unknown] dernier jour pour demander un titre de séjour : le { $applicationCloses }. Ce délai dépend du placement : jusqu’à la veille des 19 ans après un placement à l’aide sociale à l’enfance ou chez un tiers digne de confiance au plus tard à 16 ans (L423-22, R431-5 2°), sinon deux mois après les 18 ans (R431-5 3°). Précisez la date et le type de placement.
     }{ $approximate ->
         [yes] {""} Pour une naissance le dernier jour possible, le délai courrait jusqu’au { $latestCloses }.
