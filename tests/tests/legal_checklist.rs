@@ -101,6 +101,33 @@ fn no_proof_of_ongoing_proceedings_is_asked_once_they_ended_without_conviction()
     assert!(!has_proof("dismissed"));
 }
 
+/// Law review F9: L425-4 renews the APS through the same route; its holder's list asks for the
+/// authorisation in force, a first applicant's does not.
+#[test]
+fn the_aps_list_asks_for_the_aps_in_force_only_from_its_holder() {
+    let has_current = |permit: Value| {
+        let case = case_with(&[
+            ("/cooperation/complaint", Value::Null),
+            (
+                "/exitProstitutionProgramme",
+                json!({ "admittedOn": "2026-03-01" }),
+            ),
+            ("/currentPermit", permit),
+        ]);
+        legal::checklist(&case, RouteId::ApsL4254, date("2026-11-01"))
+            .items
+            .iter()
+            .any(|i| i.id == PieceKind::CurrentPermit)
+    };
+    assert!(has_current(
+        json!({ "kind": "aps-l425-4", "issued": "2026-06-01", "expires": "2026-12-31" })
+    ));
+    assert!(!has_current(Value::Null));
+    assert!(!has_current(
+        json!({ "kind": "recepisse-reflection", "issued": "2026-10-20", "expires": "2026-11-19" })
+    ));
+}
+
 #[test]
 fn freshness_is_judged_on_the_planned_filing_day() {
     let case = case_with(&[("/plannedFilingDate", json!("2027-06-01"))]);

@@ -2380,6 +2380,8 @@ fn scenarios() -> Vec<Scenario> {
                 Route("aps-l425-4", "eligible", "CESEDA L425-4"),
                 Deadline("renewal-window-opens", "2026-10-31", "CESEDA R431-5"),
                 Deadline("renewal-window-closes", "2026-12-30", "CESEDA R431-5"),
+                // Law review F9: the reflection récépissé adds nothing to an APS.
+                NotApplicable("reflection-period", "holds-aps"),
             ],
         ),
         s(

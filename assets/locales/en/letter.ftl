@@ -98,6 +98,7 @@ letter-subject-carte-resident-l425-3 = Application for a resident card – artic
        *[none] {""}
     }
 letter-subject-aps-l425-4 = Application for a temporary residence authorisation – article L. 425-4 CESEDA (programme for leaving prostitution)
+letter-subject-aps-l425-4-renewal = Application for the renewal of the temporary residence authorisation – article L. 425-4 CESEDA (programme for leaving prostitution)
 
 ## Cover letter: body, (a) the request
 
@@ -109,6 +110,7 @@ letter-request-cst-l425-1-renewal-expiring = I hereby apply for the renewal of m
     }
 letter-request-carte-resident-l425-3 = I hereby apply for a resident card, under article L. 425-3 of the Code on the entry and residence of foreigners and the right of asylum (CESEDA).
 letter-request-aps-l425-4 = I hereby apply for a temporary residence authorisation, under article L. 425-4 of the Code on the entry and residence of foreigners and the right of asylum (CESEDA).
+letter-request-aps-l425-4-renewal = I hereby apply for the renewal of my temporary residence authorisation, issued under article L. 425-4 of the Code on the entry and residence of foreigners and the right of asylum (CESEDA).
 
 ## Cover letter: body, (b) minimal facts
 

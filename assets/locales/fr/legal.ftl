@@ -44,6 +44,7 @@ legal-reason-already-cooperating = La personne a déjà déposé plainte ou tém
 legal-reason-reflection-period-over = Le délai de réflexion est terminé.
 legal-reason-holds-cst-l425-1 = La personne a déjà la carte L425-1 : voir son renouvellement.
 legal-reason-holds-resident-card = La personne a déjà la carte de résident.
+legal-reason-holds-aps = La personne a déjà une autorisation provisoire de séjour L425-4, renouvelée pendant tout le parcours de sortie : voir son renouvellement.
 legal-reason-minor-under-16 = Moins de 16 ans : aucun titre de séjour n’est exigé et la carte L425-1 ne peut pas être délivrée.
 legal-reason-no-cst-l425-1 = Pas de carte L425-1 en cours à renouveler.
 legal-reason-no-cooperation = Ni plainte ni témoignage : la carte de résident L425-3 vise la personne mentionnée à L425-1.

@@ -117,6 +117,7 @@ letter-subject-carte-resident-l425-3 = Demande de carte de résident – article
        *[none] {""}
     }
 letter-subject-aps-l425-4 = Demande d’autorisation provisoire de séjour – article L. 425-4 du CESEDA (parcours de sortie de la prostitution)
+letter-subject-aps-l425-4-renewal = Demande de renouvellement de l’autorisation provisoire de séjour – article L. 425-4 du CESEDA (parcours de sortie de la prostitution)
 
 ## Cover letter: body, (a) the request
 
@@ -128,6 +129,7 @@ letter-request-cst-l425-1-renewal-expiring = J’ai l’honneur de solliciter le
     }
 letter-request-carte-resident-l425-3 = J’ai l’honneur de solliciter la délivrance d’une carte de résident, en application de l’article L. 425-3 du code de l’entrée et du séjour des étrangers et du droit d’asile (CESEDA).
 letter-request-aps-l425-4 = J’ai l’honneur de solliciter la délivrance d’une autorisation provisoire de séjour, en application de l’article L. 425-4 du code de l’entrée et du séjour des étrangers et du droit d’asile (CESEDA).
+letter-request-aps-l425-4-renewal = J’ai l’honneur de solliciter le renouvellement de mon autorisation provisoire de séjour, délivrée en application de l’article L. 425-4 du code de l’entrée et du séjour des étrangers et du droit d’asile (CESEDA).
 
 ## Cover letter: body, (b) minimal facts: dates and references only
 # $details is « (service, reference) » with its leading space, or empty.

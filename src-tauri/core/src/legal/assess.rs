@@ -302,6 +302,10 @@ fn not_applicable(pack: &RulePack, facts: &Facts<'_>, id: RouteId) -> Option<&'s
         RouteId::ReflectionPeriod => {
             if holds_card {
                 Some("holds-residence-card")
+            } else if facts.holds(PermitKind::Aps) {
+                // The APS already lets her stay and work, and is renewed for the whole programme
+                // (L425-4): the reflection récépissé would add nothing (law review F9).
+                Some("holds-aps")
             } else if facts.cooperating {
                 Some("already-cooperating")
             } else if facts.reflection_end.is_some_and(|end| facts.today > end) {

@@ -185,6 +185,11 @@ pub fn checklist_with(
             r.items
                 .iter()
                 .filter(|i| i.id != PieceKind::ProceedingsOngoingProof || !proceedings_over(case))
+                .filter(|i| {
+                    route != RouteId::ApsL4254
+                        || i.id != PieceKind::CurrentPermit
+                        || holds_aps(case)
+                })
                 .map(|i| item(pack, case, i, reference))
                 .collect()
         })
@@ -240,6 +245,15 @@ fn proceedings_over(case: &CaseFile) -> bool {
             Some(CriminalStage::Acquittal | CriminalStage::Dismissed)
         )
     })
+}
+
+/// True when she holds an APS (L425-4): the same route renews it for the whole programme, and its
+/// list then asks for the authorisation in force, as a renewal's does (law review F9). A first
+/// application has no permit of that kind to enclose.
+fn holds_aps(case: &CaseFile) -> bool {
+    case.current_permit
+        .as_ref()
+        .is_some_and(|p| p.kind == PermitKind::Aps)
 }
 
 fn item(pack: &RulePack, case: &CaseFile, rule: &ItemRule, reference: NaiveDate) -> ChecklistItem {

@@ -244,6 +244,22 @@ fn renewal_on_time(case: &CaseFile, day: NaiveDate) -> bool {
     })
 }
 
+/// The key of the letter's subject and request for `route`: the route's code, or its renewal's
+/// when she holds the APS the route would give. L425-4 renews the APS « pendant toute la durée du
+/// parcours » through the same route (law review F9): her letter asks for its renewal, not for a
+/// first APS, the permit she holds being recorded in the case file.
+fn request_key(case: &CaseFile, route: RouteId) -> String {
+    let holds_aps = case
+        .current_permit
+        .as_ref()
+        .is_some_and(|p| p.kind == PermitKind::Aps);
+    if route == RouteId::ApsL4254 && holds_aps {
+        "aps-l425-4-renewal".to_string()
+    } else {
+        code(route).to_string()
+    }
+}
+
 /// Body paragraphs (a)–(g) of legal-facts §6 for a route.
 fn letter_paragraphs(input: &LetterInput<'_>) -> Result<Vec<String>> {
     let case = input.case;
@@ -261,7 +277,7 @@ fn letter_paragraphs(input: &LetterInput<'_>) -> Result<Vec<String>> {
                 &[("expires", fr_date(d)), ("state", state.into())],
             )
         }
-        _ => fr(&format!("letter-request-{}", code(route)), &[]),
+        _ => fr(&format!("letter-request-{}", request_key(case, route)), &[]),
     });
     // (b) minimal facts: dates and references only; the prefecture does not judge the facts
     let complaint = case.cooperation.complaint.as_ref();
@@ -769,7 +785,7 @@ impl LetterView {
         letter.sender_name = french(&name);
         letter.sender = sender_block(case, input);
         letter.subject = fr(
-            &format!("letter-subject-{}", code(input.route)),
+            &format!("letter-subject-{}", request_key(case, input.route)),
             &[("offence", offence_arg(case))],
         );
         if input.registered_mail {
@@ -795,7 +811,7 @@ impl LetterView {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::case::{CriminalStage, Document, Permit};
+    use crate::model::case::{CriminalStage, Document, ExitProgramme, Permit};
     use crate::pdf::samples;
 
     fn case() -> CaseFile {
@@ -1696,6 +1712,48 @@ mod tests {
         assert!(
             matches!(&refused, Err(Error::Required { field: Field::Case(path) }) if path == "exitProstitutionProgramme"),
             "{refused:?}"
+        );
+    }
+
+    /// Law review F9: the APS is renewed through its own route; its holder's letter asks for the
+    /// renewal (subject and request), a first applicant's for its issue.
+    #[test]
+    fn the_aps_holder_asks_for_its_renewal() {
+        let build = |permit: Option<Permit>| {
+            let mut c = case();
+            c.current_permit = permit;
+            c.exit_prostitution_programme = Some(ExitProgramme {
+                admitted_on: Some(day(2026, 3, 1)),
+            });
+            let mut input =
+                samples::letter_input(&c, samples::prefecture_seine_saint_denis(), None);
+            input.route = RouteId::ApsL4254;
+            let view = LetterView::build(&input).unwrap();
+            (view.letter.subject, view.letter.paragraphs.join(" "))
+        };
+        let (subject, body) = build(Some(Permit {
+            kind: PermitKind::Aps,
+            issued: Some(day(2026, 6, 1)),
+            expires: Some(day(2026, 12, 31)),
+            renewal_count: None,
+            renewal_filed_on: None,
+        }));
+        assert!(
+            subject.starts_with("Demande de renouvellement de l’autorisation provisoire"),
+            "{subject}"
+        );
+        assert!(
+            body.contains("le renouvellement de mon autorisation provisoire"),
+            "{body}"
+        );
+        let (subject, body) = build(None);
+        assert!(
+            subject.starts_with("Demande d’autorisation provisoire"),
+            "{subject}"
+        );
+        assert!(
+            body.contains("la délivrance d’une autorisation provisoire"),
+            "{body}"
         );
     }
 
