@@ -4,6 +4,7 @@
 error-locked = The vault is locked. Unlock it to continue.
 error-store-missing = There is no vault at this location.
 error-store-exists = A vault already exists at this location.
+error-store-in-use = This store is already open in another Passerelle program (another window, or passerelle-cli). Lock or close it there, then try again.
 error-wrong-passphrase = Wrong passphrase.
 error-wrong-recovery-key = This recovery key does not open this vault.
 error-recovery-key-malformed = This recovery key has a typo: check each group of four characters.
@@ -61,7 +62,7 @@ error-storage = Could not save. Nothing was lost; try again.
 error-internal = Internal Passerelle error. Nothing was lost; please report this problem.
 error-place-not-found = No commune matches "{ $query }". Type a five-digit postcode or the name of a commune.
 error-invalid-date = This date does not exist. Write it day/month/year, for example 12/04/1998.
-error-date-out-of-range = This date is not possible here (in the future, or before 1900).
+error-date-out-of-range = This date is not possible here: in the future, or outside the years 1900 to 2999.
 error-invalid-number = Write a whole number, for example 2.
 error-too-long = This text is too long (at most { $max } characters).
 error-invalid-time = Write the time like this: 14:30 or 14h30.

@@ -4,6 +4,7 @@
 error-locked = Le coffre est verrouillé. Déverrouillez-le pour continuer.
 error-store-missing = Aucun coffre n’existe à cet emplacement.
 error-store-exists = Un coffre existe déjà à cet emplacement.
+error-store-in-use = Ce coffre est déjà ouvert par un autre programme Passerelle (une autre fenêtre, ou passerelle-cli). Verrouillez-le ou fermez-le là, puis réessayez.
 error-wrong-passphrase = Phrase de passe incorrecte.
 error-wrong-recovery-key = Cette clé de secours n’ouvre pas ce coffre.
 error-recovery-key-malformed = Cette clé de secours contient une faute de frappe : vérifiez chaque groupe de quatre caractères.
@@ -61,7 +62,7 @@ error-storage = Erreur d’enregistrement. Rien n’a été perdu ; réessayez
 error-internal = Erreur interne de Passerelle. Rien n’a été perdu ; merci de signaler ce problème.
 error-place-not-found = Aucune commune ne correspond à « { $query } ». Saisissez un code postal à cinq chiffres ou le nom d’une commune.
 error-invalid-date = Cette date n’existe pas. Écrivez-la jour/mois/année, par exemple 12/04/1998.
-error-date-out-of-range = Cette date n’est pas possible ici (dans le futur, ou avant 1900).
+error-date-out-of-range = Cette date n’est pas possible ici : dans le futur, ou hors des années 1900 à 2999.
 error-invalid-number = Écrivez un nombre entier, par exemple 2.
 error-too-long = Ce texte est trop long (au plus { $max } caractères).
 error-invalid-time = Écrivez l’heure ainsi : 14 h 30, 14h30 ou 14:30.

@@ -123,6 +123,10 @@ errors! {
     /// A store already exists where one was to be created.
     #[error("a store already exists in this directory")]
     StoreExists => "vault.exists", "error-store-exists";
+    /// Another process has the store open (another window of the app, or `passerelle-cli`):
+    /// one at a time (`vault::store_lock`).
+    #[error("the store is open in another process")]
+    StoreInUse => "vault.in-use", "error-store-in-use";
     /// The passphrase does not open any keyslot.
     #[error("wrong passphrase")]
     WrongPassphrase => "vault.wrong-passphrase", "error-wrong-passphrase";
@@ -306,7 +310,7 @@ errors! {
     /// A date typed in a form is not a date (`31/02/2020`, `12/04/98`).
     #[error("invalid date")]
     InvalidDate => "input.invalid-date", "error-invalid-date";
-    /// A date typed in a form is impossible for its question (a birth in the future, before 1900).
+    /// A date typed in a form is impossible for its question (a birth in the future, a year outside 1900–2999).
     #[error("date out of range")]
     DateOutOfRange => "input.date-out-of-range", "error-date-out-of-range";
     /// A time typed in a form is not `HH:MM`.

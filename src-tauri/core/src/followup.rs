@@ -10,6 +10,7 @@ use serde::Deserialize;
 
 use crate::error::{Field, Invalid, Named};
 use crate::interview::{parse_date, MAX_TEXT};
+use crate::model::case::day_in_range;
 use crate::model::case::{
     Application, ApplicationDecision, Appointment, AppointmentKind, CaseFile, Consent,
     ConsentDecision, ConsentStatus, DecisionOutcome, Note, RouteId, CONSENT_NOTICE_VERSION,
@@ -161,6 +162,9 @@ pub fn save_appointment(case: &mut CaseFile, draft: &AppointmentDraft) -> Result
         return Err(Error::required(Field::Named(Named::AppointmentDate)));
     }
     let date: NaiveDate = parse_date(&draft.date).ok_or(Error::InvalidDate)?;
+    if !day_in_range(date) {
+        return Err(Error::DateOutOfRange);
+    }
     let time = match draft.time.trim() {
         "" => None,
         typed => Some(parse_time(typed).ok_or(Error::InvalidTime)?),
@@ -310,7 +314,7 @@ pub fn past_day_or_today(text: &str, today: NaiveDate) -> Result<NaiveDate> {
         return Ok(today);
     }
     let day = parse_date(text).ok_or(Error::InvalidDate)?;
-    if day > today {
+    if day > today || !day_in_range(day) {
         return Err(Error::DateOutOfRange);
     }
     Ok(day)

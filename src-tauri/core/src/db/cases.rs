@@ -47,7 +47,7 @@ pub fn typed_with_creation(conn: &Connection) -> Result<Vec<(CaseFile, NaiveDate
     let mut out = Vec::new();
     for row in rows {
         let (body, created_at) = row?;
-        let (_, case) = CaseDocument::parse(body.as_bytes())?;
+        let (_, case) = CaseDocument::stored(body.as_bytes())?;
         out.push((case, created_at.date_naive()));
     }
     Ok(out)
@@ -159,7 +159,7 @@ pub fn all(conn: &Connection) -> Result<Vec<StoredCase>> {
     let mut out = Vec::new();
     for row in rows {
         let (id, body, created_at, updated_at) = row?;
-        let (document, _) = CaseDocument::parse(body.as_bytes())?;
+        let (document, _) = CaseDocument::stored(body.as_bytes())?;
         out.push(StoredCase {
             id,
             document,
@@ -184,7 +184,7 @@ pub fn get(conn: &Connection, id: &str) -> Result<StoredCase> {
         })
         .optional()?
         .ok_or(Error::NotFound { what: "case" })?;
-    let (document, _) = CaseDocument::parse(row.1.as_bytes())?;
+    let (document, _) = CaseDocument::stored(row.1.as_bytes())?;
     Ok(StoredCase {
         id: row.0,
         document,

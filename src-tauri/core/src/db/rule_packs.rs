@@ -121,7 +121,7 @@ pub fn open_cases(conn: &Connection) -> Result<Vec<(String, crate::model::case::
         .collect::<rusqlite::Result<Vec<_>>>()?;
     let mut out = Vec::with_capacity(rows.len());
     for (id, body) in rows {
-        let (_, case) = crate::model::case::CaseDocument::parse(body.as_bytes())?;
+        let (_, case) = crate::model::case::CaseDocument::stored(body.as_bytes())?;
         out.push((id, case));
     }
     Ok(out)

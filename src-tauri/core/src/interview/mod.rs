@@ -32,7 +32,7 @@ pub mod view;
 use std::str::FromStr;
 use std::sync::OnceLock;
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use strum::VariantArray;
 
@@ -704,7 +704,7 @@ fn read_answer(q: QuestionId, answer: &Answer, case: &CaseFile, today: NaiveDate
             } else {
                 (parse_date(t).ok_or(Error::InvalidDate)?, None)
             };
-            if d.year() < 1900 || (!spec.future_allowed && d > today) {
+            if !crate::model::case::day_in_range(d) || (!spec.future_allowed && d > today) {
                 return Err(Error::DateOutOfRange);
             }
             Given::Date(Some(d), precision)

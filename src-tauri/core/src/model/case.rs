@@ -1002,6 +1002,31 @@ impl CaseDocument {
         Self::from_value(value)
     }
 
+    /// Reads a case the store holds: its JSON and its typed view, without the import's checks
+    /// (days written as the spec writes them, duplicate keys, size, the rules of [`validate`]),
+    /// which a stored case passed when it came in or was written by the app. A later version
+    /// that checks more still opens every case an earlier one stored (review, 2026-12-04: a
+    /// case saved with a year the import refuses could never be opened again, not even to
+    /// correct it).
+    ///
+    /// # Errors
+    /// [`Error::InvalidJson`], and [`Self::from_value`]'s errors of format and types.
+    pub fn stored(bytes: &[u8]) -> Result<(CaseDocument, CaseFile)> {
+        let value: Value = serde_json::from_slice(bytes).map_err(|e| Error::InvalidJson {
+            line: e.line(),
+            column: e.column(),
+        })?;
+        let Value::Object(map) = value else {
+            return Err(Error::invalid(
+                Field::case("$"),
+                Invalid::WrongType(Expected::Object),
+            ));
+        };
+        check_format(map.get("format"))?;
+        let typed = typed_view(&map)?;
+        Ok((CaseDocument { value: map }, typed))
+    }
+
     /// Validates a JSON value as a case file.
     pub fn from_value(value: Value) -> Result<(CaseDocument, CaseFile)> {
         let Value::Object(map) = value else {
@@ -1061,6 +1086,13 @@ impl CaseDocument {
 /// The years a day of a case file may have: a year typed with two digits reads as the first
 /// century.
 const DAY_YEARS: std::ops::RangeInclusive<i32> = 1900..=2999;
+
+/// True when `day`'s year is one a case file may hold ([`DAY_YEARS`]): every form refuses the
+/// others, so that what the app writes, a case file exported from it, imports again (review,
+/// 2026-12-04: « 15/03/1026 » typed as a closing day was saved).
+pub fn day_in_range(day: NaiveDate) -> bool {
+    DAY_YEARS.contains(&chrono::Datelike::year(&day))
+}
 
 /// Every day in a new case file is written `YYYY-MM-DD`, its year within [`DAY_YEARS`] (the spec;
 /// review, 2026-12-04: the date reader also took `09-06-01` as the year 9, so a girl of 17 was
@@ -1283,24 +1315,18 @@ pub fn is_time(s: &str) -> bool {
         && (b[3] - b'0') * 10 + (b[4] - b'0') < 60
 }
 
-/// Overwrites `base` with `typed`, recursively: keys only in `base` stay. Arrays are merged
-/// element by element, so unknown keys inside `documents[i]` survive an edit of that document.
+/// Overwrites `base` with `typed`, recursively: keys only in `base` stay (a later version's, or
+/// another tool's). The items of a list are paired with the stored item they were read from —
+/// by `id` (notes, appointments), by `kind` (documents, one per kind), else by being unchanged,
+/// else by position when the list kept its length — so that unknown keys stay with their item
+/// when an item is removed or the list re-sorted (review, 2026-12-04: after a document was
+/// removed, the next one took its number and expiry). A new item takes no stored keys.
 fn merge_object(base: &mut Map<String, Value>, typed: Map<String, Value>) {
     for (key, new) in typed {
         match (base.get_mut(&key), new) {
             (Some(Value::Object(old)), Value::Object(new)) => merge_object(old, new),
             (Some(Value::Array(old)), Value::Array(new)) => {
-                let mut merged = Vec::with_capacity(new.len());
-                for (i, item) in new.into_iter().enumerate() {
-                    match (old.get_mut(i).map(std::mem::take), item) {
-                        (Some(Value::Object(mut o)), Value::Object(n)) => {
-                            merge_object(&mut o, n);
-                            merged.push(Value::Object(o));
-                        }
-                        (_, item) => merged.push(item),
-                    }
-                }
-                *old = merged;
+                *old = merge_list(&key, std::mem::take(old), new);
             }
             (Some(slot), new) => *slot = new,
             (None, new) => {
@@ -1308,6 +1334,82 @@ fn merge_object(base: &mut Map<String, Value>, typed: Map<String, Value>) {
             }
         }
     }
+}
+
+/// The keys the typed model leaves out when their value is `None`, by list: absent from the
+/// typed item, they were cleared, and the stored value must go too (review, 2026-12-04: a
+/// cleared passport number came back on the next opening and in the letter).
+fn omitted_when_none(list: &str) -> &'static [&'static str] {
+    match list {
+        "documents" => &["number", "expires"],
+        "notes" => &["author"],
+        _ => &[],
+    }
+}
+
+/// [`merge_object`] for the items of list `key`.
+fn merge_list(key: &str, old: Vec<Value>, new: Vec<Value>) -> Vec<Value> {
+    let identity = |item: &Map<String, Value>| -> Option<Value> {
+        match key {
+            "documents" => item.get("kind").cloned(),
+            _ => item.get("id").cloned(),
+        }
+    };
+    let mut old: Vec<Option<Map<String, Value>>> = old
+        .into_iter()
+        .map(|o| match o {
+            Value::Object(o) => Some(o),
+            _ => None,
+        })
+        .collect();
+    let new: Vec<Value> = new;
+    let mut pairs: Vec<Option<Map<String, Value>>> = vec![None; new.len()];
+    // First, each item with its identity, or, without one, the stored item it equals.
+    for (n, pair) in new.iter().zip(pairs.iter_mut()) {
+        let Value::Object(n) = n else { continue };
+        let at = match identity(n) {
+            Some(id) => old.iter().position(|o| {
+                o.as_ref()
+                    .is_some_and(|o| identity(o).as_ref() == Some(&id))
+            }),
+            None => old.iter().position(|o| {
+                o.as_ref().is_some_and(|o| {
+                    identity(o).is_none() && n.iter().all(|(k, v)| o.get(k) == Some(v))
+                })
+            }),
+        };
+        *pair = at.and_then(|at| old[at].take());
+    }
+    // Then the items edited in place (no identity, changed): paired in order with the stored
+    // items left, when as many are left on both sides (no item added or removed).
+    let edited: Vec<usize> = (0..new.len())
+        .filter(|&i| {
+            pairs[i].is_none() && matches!(&new[i], Value::Object(n) if identity(n).is_none())
+        })
+        .collect();
+    let left: Vec<usize> = (0..old.len())
+        .filter(|&j| old[j].as_ref().is_some_and(|o| identity(o).is_none()))
+        .collect();
+    if edited.len() == left.len() && new.len() == old.len() {
+        for (i, j) in edited.into_iter().zip(left) {
+            pairs[i] = old[j].take();
+        }
+    }
+    new.into_iter()
+        .zip(pairs)
+        .map(|(item, pair)| match (item, pair) {
+            (Value::Object(n), Some(mut o)) => {
+                for cleared in omitted_when_none(key) {
+                    if !n.contains_key(*cleared) {
+                        o.remove(*cleared);
+                    }
+                }
+                merge_object(&mut o, n);
+                Value::Object(o)
+            }
+            (item, _) => item,
+        })
+        .collect()
 }
 
 /// The non-empty parts, separated by a space.
@@ -1550,6 +1652,71 @@ mod tests {
         assert_eq!(v["person"]["familyName"], "Roe");
         assert_eq!(v["documents"][0]["extra"], true);
         assert_eq!(v["documents"][0]["status"], "confiscated");
+    }
+
+    /// Review, 2026-12-04: lists were merged by position, and the keys the model omits when
+    /// `None` were never removed: a cleared number came back, and after a removal or a re-sort
+    /// an item took its neighbour's number, expiry, author or unknown keys.
+    #[test]
+    fn an_edit_keeps_each_items_keys_with_it_and_forgets_what_was_cleared() {
+        let json = r#"{"format":"passerelle.case/1","person":{"familyName":"Doe"},
+            "documents":[
+              {"kind":"passport","status":"have","number":"P-1","expires":"2031-01-15","scanned":1},
+              {"kind":"id-card","status":"have","number":"I-2"}],
+            "notes":[
+              {"id":"n1","at":"2026-01-01T10:00:00Z","text":"a","author":"Claire","x":1},
+              {"id":"n2","at":"2026-01-02T10:00:00Z","text":"b"}],
+            "applications":[
+              {"route":"cst-l425-1","filedOn":"2026-02-01","decision":null,"ref":"A"},
+              {"route":"aps-l425-4","filedOn":"2026-03-01","decision":null,"ref":"B"}]}"#;
+        let edited = |edit: &dyn Fn(&mut CaseFile)| {
+            let (mut doc, mut case) = CaseDocument::parse(json.as_bytes()).unwrap();
+            edit(&mut case);
+            doc.apply(&case).unwrap();
+            let v = doc.as_value().clone();
+            // What is stored reads back as the typed case edited.
+            let (_, back) =
+                CaseDocument::parse(serde_json::to_string(&v).unwrap().as_bytes()).unwrap();
+            assert_eq!(back, case);
+            v
+        };
+        // A number cleared stays cleared; the unknown key stays.
+        let v = edited(&|c| {
+            c.documents[0].number = None;
+            c.documents[0].expires = None;
+        });
+        assert_eq!(v["documents"][0].get("number"), None);
+        assert_eq!(v["documents"][0].get("expires"), None);
+        assert_eq!(v["documents"][0]["scanned"], 1);
+        // The passport removed: the identity card keeps its own number, takes nothing of it.
+        let v = edited(&|c| {
+            c.documents.remove(0);
+        });
+        assert_eq!(v["documents"].as_array().unwrap().len(), 1);
+        assert_eq!(v["documents"][0]["number"], "I-2");
+        assert_eq!(v["documents"][0].get("expires"), None);
+        assert_eq!(v["documents"][0].get("scanned"), None);
+        // A note deleted: the next one is not signed with its author.
+        let v = edited(&|c| {
+            c.notes.remove(0);
+        });
+        assert_eq!(v["notes"][0]["id"], "n2");
+        assert_eq!(v["notes"][0].get("author"), None);
+        assert_eq!(v["notes"][0].get("x"), None);
+        // Applications re-sorted and one edited: each keeps its own unknown key.
+        let v = edited(&|c| {
+            c.applications.swap(0, 1);
+            c.applications[1].filed_on = Some(crate::test_support::d(2026, 2, 2));
+        });
+        assert_eq!(v["applications"][0]["ref"], "B");
+        assert_eq!(v["applications"][1]["ref"], "A");
+        assert_eq!(v["applications"][1]["filedOn"], "2026-02-02");
+        // One removed: the other keeps its key, and gets none of the removed one's.
+        let v = edited(&|c| {
+            c.applications.remove(0);
+        });
+        assert_eq!(v["applications"].as_array().unwrap().len(), 1);
+        assert_eq!(v["applications"][0]["ref"], "B");
     }
 
     #[test]
