@@ -160,6 +160,13 @@ pub fn run(cli: &Cli, words: &Words) -> Result<Output> {
                     typed(&mut input, "cli-prompt-bundle", Named::CliBundlePassphrase)?;
                 let id =
                     handover::import(&app.request(), &passphrase, &mut Given::new(file, *words))?;
+                // The same bundle received twice, or a person already followed here: said, as
+                // `import` says it (review, 2026-12-04: three identical cases, no word).
+                if let Some(id) = &id {
+                    if let Ok(others) = cases::namesakes_of(&app.request(), id) {
+                        say_namesakes(words, file, &others);
+                    }
+                }
                 Ok(Output::Json(json!({ "id": id })))
             }
             None => Err(Error::required(Field::Named(Named::CliHandoverAction))),
@@ -370,17 +377,7 @@ fn import(app: &App, files: &[PathBuf], words: &Words, input: &mut Passphrases) 
         ) else {
             continue;
         };
-        if !others.is_empty() {
-            let ids: Vec<&str> = others.iter().map(|n| n.id()).collect();
-            words.say(
-                "cli-import-namesakes",
-                &[
-                    ("file", file.display().to_string()),
-                    ("count", others.len().to_string()),
-                    ("ids", ids.join(", ")),
-                ],
-            );
-        }
+        say_namesakes(words, file, &others);
     }
     if let [id] = ids.as_slice() {
         return Ok(Output::Json(json!({ "id": id })));
@@ -509,4 +506,20 @@ fn handover_export(
         "case": id,
         "encrypted": true,
     })))
+}
+
+/// Says that the case read from `file` shares its person's name with `others`, if any.
+fn say_namesakes(words: &Words, file: &Path, others: &[cases::Namesake]) {
+    if others.is_empty() {
+        return;
+    }
+    let ids: Vec<&str> = others.iter().map(|n| n.id()).collect();
+    words.say(
+        "cli-import-namesakes",
+        &[
+            ("file", file.display().to_string()),
+            ("count", others.len().to_string()),
+            ("ids", ids.join(", ")),
+        ],
+    );
 }

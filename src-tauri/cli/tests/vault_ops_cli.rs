@@ -231,6 +231,14 @@ fn a_case_handed_over_between_two_stores_from_the_command_line() {
         .to_string();
     assert_ne!(new_id, id);
     assert_eq!(names(&b, NEW), ["OKAFOR Amina"]);
+    // Received twice: stored again (the worker decides), and said (review, 2026-12-04).
+    let twice = cli(
+        &["--store", s(&b), "handover", "import", s(&bundle)],
+        &[NEW, BUNDLE],
+    );
+    assert!(twice.status.success(), "{}", stderr(&twice));
+    assert!(stderr(&twice).contains(&new_id), "{}", stderr(&twice));
+    assert_eq!(names(&b, NEW), ["OKAFOR Amina", "OKAFOR Amina"]);
 
     // The sender's log records the hand-over.
     let log = support::json(&cli(&["--store", s(&a), "audit"], &[STORE]));

@@ -99,6 +99,26 @@ impl Namesake {
     }
 }
 
+/// The namesakes of case `id`'s person ([`namesakes`]), itself left out: a case just received
+/// or imported is said to share its name with another, not refused.
+///
+/// # Errors
+/// [`Error::Locked`], [`Error::NotFound`].
+pub fn namesakes_of(req: &Request<'_>, id: &str) -> Result<Vec<Namesake>> {
+    let person = req
+        .vault()
+        .read(|c| table::get(c, id))?
+        .document
+        .case()?
+        .person;
+    namesakes(
+        req,
+        person.family_name.as_deref().unwrap_or(""),
+        person.given_names.as_deref().unwrap_or(""),
+        Some(id),
+    )
+}
+
 /// Most namesakes shown: enough to recognise a duplicate, not a second case list.
 pub const MAX_NAMESAKES: u64 = 5;
 

@@ -35,6 +35,7 @@ use zeroize::Zeroizing;
 use super::keyfile::SlotKind;
 use super::recovery::RecoveryKey;
 use super::seal::{self, Content, OnProgress, Progress, Stage};
+use super::store_lock::{StoreLock, LOCK_FILE};
 use super::{kdf::KdfParams, strength, Secret, Session, Vault, DB_FILE};
 use crate::db::audit::{self, Action, ChainStatus, Event};
 use crate::db::settings::{self, AuditPoint, BackupStatus};
@@ -229,7 +230,8 @@ pub fn create(
     })
 }
 
-/// Seals `snap` into a backup file at `out`, then reads it back from the disk and checks it.
+/// Seals `snap` into a backup file at `out`, read back from the disk and checked before it
+/// takes that name.
 /// [`create`] does this for the unlocked store; tools that build a snapshot themselves (the
 /// schema-1 fixture generator) call it directly.
 pub fn write_snapshot(
@@ -254,7 +256,13 @@ pub fn write_snapshot(
         app_version: env!("CARGO_PKG_VERSION").into(),
     };
     let payload = encode_payload(&manifest, &snap.bytes)?;
-    let keys = seal::write(
+    // What a restore checks, checked before anything is written; `seal::write` then reads the
+    // file back from the disk and compares it with these bytes before it takes its name.
+    let (back, image) = decode_payload(&payload)?;
+    if back != manifest || snapshot::check(image)?.cases != manifest.cases {
+        return Err(Error::SealedDamaged);
+    }
+    seal::write(
         out,
         Content::Backup,
         &secret,
@@ -264,20 +272,6 @@ pub fn write_snapshot(
         &mut *progress,
     )?;
     drop(payload);
-
-    // Read back what is on the disk now, as a restore would.
-    let mut on_read = |p: Progress| {
-        progress(Progress {
-            stage: Stage::Verify,
-            ..p
-        })
-    };
-    let read = seal::open_with_keys(out, &keys, &mut on_read)?;
-    let (back, image) = decode_payload(&read)?;
-    let checked = snapshot::check(image)?;
-    if back != manifest || checked.cases != manifest.cases {
-        return Err(Error::SealedDamaged);
-    }
     Ok(BackupReport {
         created_at: now,
         cases: manifest.cases,
@@ -452,25 +446,58 @@ impl Vault {
             return Err(Error::PassphraseTooWeak);
         }
         self.check_free()?;
-        // Everything is decrypted and checked in memory before the first byte is written.
-        let payload = seal::open(file, Content::Backup, &secret, &mut *progress)?;
-        let (manifest, image) = decode_payload(&payload)?;
-        let checked = snapshot::check(image)?;
-        if checked.cases != manifest.cases {
-            return Err(Error::SealedDamaged);
-        }
-
         let created_dir = !self.dir.exists();
         fsx::create_private_dir(&self.dir)?;
-        // `check_free` refused any database already here: the files removed on failure below
-        // are only those this restore wrote.
-        let result = self.write_restored(image, &manifest, new_passphrase, params, now, progress);
+        // Held from here to the end (review, 2026-12-04: a restore that failed removed the
+        // database a second restore had just written in the same folder). Another process at
+        // work here: nothing is touched.
+        let store = StoreLock::take(&self.dir)?;
+        // A folder this restore made, left as it was found when nothing was written.
+        let forget_dir = |store: StoreLock| {
+            if created_dir {
+                drop(store);
+                let _ = std::fs::remove_file(self.dir.join(LOCK_FILE));
+                let _ = std::fs::remove_dir(&self.dir);
+            }
+        };
+        // Checked again under the lock: a store that came meanwhile is not this restore's.
+        self.check_free()?;
+        // Everything is decrypted and checked in memory before the first byte is written.
+        let opened = seal::open(file, Content::Backup, &secret, &mut *progress).and_then(|p| {
+            let (manifest, image) = decode_payload(&p)?;
+            if snapshot::check(image)?.cases != manifest.cases {
+                return Err(Error::SealedDamaged);
+            }
+            Ok(p)
+        });
+        let payload = match opened {
+            Ok(p) => p,
+            Err(e) => {
+                forget_dir(store);
+                return Err(e);
+            }
+        };
+        let (manifest, image) = decode_payload(&payload)?;
+        let mut store = Some(store);
+        let result = self.write_restored(
+            image,
+            &manifest,
+            (new_passphrase, params, now),
+            progress,
+            &mut store,
+        );
         if result.is_err() {
+            // Under the lock, after `check_free`: every file removed here is one this restore
+            // wrote, the key files included (one written without its copy would leave a store
+            // that has no database).
             for suffix in ["", "-wal", "-shm", "-journal"] {
                 let _ = std::fs::remove_file(self.dir.join(format!("{DB_FILE}{suffix}")));
             }
-            if created_dir {
-                let _ = std::fs::remove_dir(&self.dir);
+            for name in [super::KEY_FILE, super::KEY_FILE_COPY] {
+                let _ = std::fs::remove_file(self.dir.join(name));
+            }
+            if let Some(store) = store {
+                forget_dir(store);
             }
         }
         // Opened only once written whole: a lock that came meanwhile leaves the restored store
@@ -486,10 +513,9 @@ impl Vault {
         &self,
         image: &[u8],
         manifest: &Manifest,
-        new_passphrase: &str,
-        params: KdfParams,
-        now: DateTime<Utc>,
+        (new_passphrase, params, now): (&str, KdfParams, DateTime<Utc>),
         progress: OnProgress<'_>,
+        store: &mut Option<StoreLock>,
     ) -> Result<(Session, Restored)> {
         let total = image.len() as u64;
         progress(Progress {
@@ -527,18 +553,27 @@ impl Vault {
 
         let (mut keys, slot_id, recovery) =
             super::new_key_file(new_passphrase, params, &data_key, now)?;
-        let session = Session::creator(db, data_key, slot_id);
-        session.record(&[Event::new(Action::Restored, now).detail(serde_json::json!({
-            "backupCreatedAt": manifest.created_at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
-            "fromStore": manifest.store_id,
-            "cases": manifest.cases,
-            "schemaFrom": manifest.schema_version,
-            "schemaTo": schema_version,
-            "slots": super::slot_ids(&keys),
-        }))])?;
-        session.db.checkpoint()?;
-        // The key file is written last: until it exists, the store does not.
-        self.write_key_file(&keys.to_bytes(&session.data_key)?)?;
+        let held = store
+            .take()
+            .ok_or(Error::Internal("restore without its lock"))?;
+        let session = Session::creator(db, held, data_key, slot_id);
+        let finished = session
+            .record(&[Event::new(Action::Restored, now).detail(serde_json::json!({
+                "backupCreatedAt": manifest.created_at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+                "fromStore": manifest.store_id,
+                "cases": manifest.cases,
+                "schemaFrom": manifest.schema_version,
+                "schemaTo": schema_version,
+                "slots": super::slot_ids(&keys),
+            }))])
+            .and_then(|()| session.db.checkpoint())
+            // The key file is written last: until it exists, the store does not.
+            .and_then(|()| self.write_key_file(&keys.to_bytes(&session.data_key)?));
+        if let Err(e) = finished {
+            // The database closed, the lock kept for the caller's clean-up.
+            *store = Some(session.into_store());
+            return Err(e);
+        }
         progress(Progress {
             stage: Stage::Restore,
             done: total,

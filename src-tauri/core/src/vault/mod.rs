@@ -9,6 +9,7 @@
 //! | `unlock-attempts.json` | the failed-unlock counter ([`throttle`]): a number and a time |
 //! | `passerelle.keys.next` | only during a key rotation ([`team`]): the key file for the new data key |
 //! | `passerelle.keys.last-good` | the last key file that opened the database: wrapped keys only |
+//! | `passerelle.lock` | empty: held by the one process that has the store open ([`store_lock`]) |
 //! | `passerelle.db.set-aside-…` | a database found without its key file, moved aside with the worker's consent |
 //!
 //! A database is never deleted. One found without a key file ([`Vault::key_file_missing`]) is
@@ -27,6 +28,7 @@ pub mod kdf;
 pub mod keyfile;
 pub mod recovery;
 pub mod seal;
+pub mod store_lock;
 pub mod strength;
 pub mod team;
 pub mod throttle;
@@ -71,6 +73,8 @@ pub enum Secret<'a> {
 
 struct Session {
     db: Db,
+    /// This process's hold on the store's folder, for as long as the session lasts.
+    _store: store_lock::StoreLock,
     data_key: DataKey,
     slot_id: String,
     slot_kind: SlotKind,
@@ -80,15 +84,22 @@ struct Session {
 
 impl Session {
     /// The session of a store just created or restored: its creator, an administrator.
-    fn creator(db: Db, data_key: DataKey, slot_id: String) -> Self {
+    fn creator(db: Db, store: store_lock::StoreLock, data_key: DataKey, slot_id: String) -> Self {
         Session {
             db,
+            _store: store,
             data_key,
             slot_id,
             slot_kind: SlotKind::Passphrase,
             slot_label: None,
             role: SlotRole::Admin,
         }
+    }
+
+    /// Ends the session (the database closed, the key zeroed) but keeps the hold on the store's
+    /// folder, for a clean-up that must happen before another process comes in.
+    fn into_store(self) -> store_lock::StoreLock {
+        self._store
     }
 
     /// Appends `events` to the audit log in one transaction, as this session's keyslot.
@@ -197,6 +208,11 @@ impl Vault {
         if !self.has_database() {
             return Err(Error::StoreMissing);
         }
+        // Not while another process is at work here (a restore writing this database).
+        let _held = store_lock::StoreLock::take(&self.dir)?;
+        if self.exists() {
+            return Err(Error::StoreExists);
+        }
         let stamp = now.format("%Y%m%d-%H%M%S").to_string();
         let mut base = format!("{DB_FILE}.set-aside-{stamp}");
         let mut n = 1;
@@ -253,12 +269,15 @@ impl Vault {
         // was lost (issue 13: two cases deleted that way). The worker decides.
         self.check_free()?;
         fsx::create_private_dir(&self.dir)?;
+        // Held from here: a second creation or a restore in the same folder waits its turn.
+        let store = store_lock::StoreLock::take(&self.dir)?;
+        self.check_free()?;
 
         let mut data_key: DataKey = Zeroizing::new([0u8; 32]);
         rand::rngs::OsRng.fill_bytes(data_key.as_mut());
         let (mut keys, slot_id, recovery) = new_key_file(passphrase, params, &data_key, now)?;
         let db = Db::open(&self.dir.join(DB_FILE), &data_key, OpenMode::Create)?;
-        let session = Session::creator(db, data_key, slot_id);
+        let session = Session::creator(db, store, data_key, slot_id);
         // The store's first slots, recorded: the team list keys rotations keep (`team`).
         session.record(&[Event::new(Action::StoreCreated, now)
             .detail(serde_json::json!({ "slots": slot_ids(&keys) }))])?;
@@ -286,6 +305,9 @@ impl Vault {
                 Error::StoreMissing
             });
         }
+        // Before anything is tried: another process with this store open (a key rotation there
+        // re-encrypting the database) is left alone, and no attempt is counted.
+        let store = store_lock::StoreLock::take(&self.dir)?;
         let throttle = Throttle::in_dir(&self.dir);
         let recovery_typed = matches!(secret, Secret::RecoveryKey(_));
         let (kind, candidates) = candidates(&secret)?;
@@ -326,6 +348,7 @@ impl Vault {
             .ok_or(Error::Internal("opened slot missing"))?;
         let session = Session {
             db,
+            _store: store,
             data_key,
             slot_id,
             slot_kind: slot.kind,
@@ -763,6 +786,101 @@ mod tests {
             .unlock(Secret::Passphrase(PASSPHRASE), Utc::now())
             .unwrap();
         assert!(vault.is_unlocked(), "the next unlock opens it");
+    }
+
+    /// Review, 2026-12-04: a second process (the CLI, the app started twice) unlocked a store
+    /// another had open and deleted its key rotation's `.next` file; a failed restore removed
+    /// the database a second restore had just written. One process at a time.
+    #[test]
+    fn a_store_open_in_one_process_is_refused_to_another_until_it_is_locked() {
+        let dir = tempfile::tempdir().unwrap();
+        let first = Vault::at(dir.path());
+        first
+            .create(PASSPHRASE, KdfParams::FLOOR, Utc::now())
+            .unwrap();
+        // What a rotation leaves while it re-encrypts: not the other process's to discard.
+        let next = dir.path().join(NEXT_KEY_FILE);
+        std::fs::copy(dir.path().join(KEY_FILE), &next).unwrap();
+        let second = Vault::at(dir.path());
+        let refused = second.unlock(Secret::Passphrase(PASSPHRASE), Utc::now());
+        assert!(
+            matches!(refused, Err(Error::StoreInUse)),
+            "{:?}",
+            refused.err()
+        );
+        assert!(next.exists(), "the rotation's file is left alone");
+        assert_eq!(second.failed_attempts(), 0, "no attempt counted");
+        let elsewhere = Vault::at(dir.path());
+        let refused = elsewhere.set_aside_database(Utc::now());
+        assert!(
+            matches!(refused, Err(Error::StoreExists)),
+            "{:?}",
+            refused.err()
+        );
+        std::fs::remove_file(&next).unwrap();
+
+        first.lock();
+        second
+            .unlock(Secret::Passphrase(PASSPHRASE), Utc::now())
+            .unwrap();
+        let refused = first.unlock(Secret::Passphrase(PASSPHRASE), Utc::now());
+        assert!(
+            matches!(refused, Err(Error::StoreInUse)),
+            "{:?}",
+            refused.err()
+        );
+        second.lock();
+        first
+            .unlock(Secret::Passphrase(PASSPHRASE), Utc::now())
+            .unwrap();
+    }
+
+    /// A restore begun while another process works in the same folder (its own restore writing
+    /// the database) touches nothing there.
+    #[test]
+    fn a_restore_waits_for_the_folder_another_process_holds() {
+        let dir = tempfile::tempdir().unwrap();
+        let source = Vault::at(dir.path().join("source"));
+        source
+            .create(PASSPHRASE, KdfParams::FLOOR, Utc::now())
+            .unwrap();
+        let file = dir.path().join("backup.enc");
+        backup::create(
+            &source,
+            &file,
+            Secret::Passphrase(PASSPHRASE),
+            KdfParams::FLOOR,
+            Utc::now(),
+            &mut |_| {},
+        )
+        .unwrap();
+        let target = dir.path().join("target");
+        std::fs::create_dir(&target).unwrap();
+        let other = store_lock::StoreLock::take(&target).unwrap();
+        let restore = || {
+            Vault::at(&target).restore_from(
+                &file,
+                Secret::Passphrase(PASSPHRASE),
+                PASSPHRASE,
+                KdfParams::FLOOR,
+                Utc::now(),
+                &mut |_| {},
+            )
+        };
+        let refused = restore();
+        assert!(
+            matches!(refused, Err(Error::StoreInUse)),
+            "{:?}",
+            refused.err()
+        );
+        // What the other process writes meanwhile stays.
+        std::fs::write(target.join(DB_FILE), b"the other restore's").unwrap();
+        let refused = restore();
+        assert!(refused.is_err());
+        assert!(target.join(DB_FILE).exists(), "never removed");
+        drop(other);
+        std::fs::remove_file(target.join(DB_FILE)).unwrap();
+        restore().unwrap();
     }
 
     /// A store created while a lock came stays locked; its recovery key, never shown, is handed

@@ -300,6 +300,22 @@ pub fn write(
         });
         Ok(())
     })();
+    // Read back from the disk, every chunk decrypted and compared, before the file takes its
+    // name (review, 2026-12-04: checked after, a file that failed had already replaced the
+    // worker's previous backup of that name, the last good one).
+    let written = written.and_then(|()| {
+        let back = open_with_keys(&tmp, &keys, &mut |p| {
+            progress(Progress {
+                stage: Stage::Verify,
+                ..p
+            })
+        })?;
+        if back.as_slice() == payload {
+            Ok(())
+        } else {
+            Err(Error::SealedDamaged)
+        }
+    });
     if let Err(e) = written {
         let _ = std::fs::remove_file(&tmp);
         return Err(e);
@@ -463,8 +479,8 @@ pub fn open(
     Err(wrong)
 }
 
-/// Reads back a file just written with the keys [`write`] returned (no key derivation), checking
-/// every chunk. Returns the payload.
+/// Reads back a sealed file with the keys [`write`] used (no key derivation), checking every
+/// chunk. Returns the payload.
 pub fn open_with_keys(
     path: &Path,
     keys: &FileKeys,
