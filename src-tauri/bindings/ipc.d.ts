@@ -62,6 +62,7 @@ export type Commands = {
   session_info: { args: Record<string, never>, result: SessionInfo },
   session_lock: { args: Record<string, never>, result: null },
   session_quick_lock: { args: Record<string, never>, result: null },
+  session_recovery_key_noted: { args: Record<string, never>, result: null },
   session_reveal: { args: Record<string, never>, result: null },
   session_set_aside_database: { args: Record<string, never>, result: string },
   session_touch: { args: Record<string, never>, result: null },
@@ -2170,7 +2171,13 @@ export type Unlocked = {
  * The recovery key of a store created or restored while the vault was locked (a quick lock
  * pressed meanwhile), never shown yet: shown now, once.
  */
-unseenRecoveryKey: string | null, };
+unseenRecoveryKey: string | null, 
+/**
+ * The store's recovery key was issued but never confirmed as written down (the app quit,
+ * or a lock came, before the box was ticked), and this session is an administrator's: the
+ * unlock screen asks whether she has it, or offers a new one.
+ */
+recoveryKeyUnconfirmed: boolean, };
 
 /**
  * What checking a backup file found.

@@ -83,6 +83,8 @@ export const sessionSetAsideDatabase = () => call('session_set_aside_database', 
 /** @param {{ passphrase?: string, recoveryKey?: string }} secret */
 export const sessionUnlock = ({ passphrase, recoveryKey }) =>
   call('session_unlock', { passphrase: passphrase ?? null, recoveryKey: recoveryKey ?? null });
+/** The recovery key is written down: the next unlock no longer asks. */
+export const sessionRecoveryKeyNoted = () => call('session_recovery_key_noted', {});
 export const sessionLock = () => call('session_lock', {});
 export const sessionTouch = () => call('session_touch', {});
 /** @param {string} current @param {string} next */

@@ -51,6 +51,11 @@ recovery-intro = If the passphrase is forgotten, this key is the only way to ope
 recovery-keep = Write it by hand on paper and keep it somewhere safe, away from the computer (for example in the association’s safe). Do not photograph it or save it on the computer.
 recovery-confirm = I have written the recovery key on paper and put it somewhere safe.
 recovery-continue = Continue
+recovery-unconfirmed-title = Recovery key to confirm
+recovery-unconfirmed-intro = This store’s recovery key was shown, but nobody confirmed writing it down: the app was closed, or the store locked, before. Without it, a store whose passphrase is forgotten can no longer be opened.
+recovery-unconfirmed-choice = If you wrote it on paper and put it somewhere safe, confirm it. Otherwise, generate a new one: the old one will not open anything written from now on.
+recovery-unconfirmed-have = I wrote it down
+recovery-unconfirmed-new = Generate a new recovery key
 recovery-restored-cases =
     { $cases ->
         [0] Backup restored: it held no case.
@@ -176,7 +181,7 @@ rules-change-warning-removed = Warning lifted: { $warning }
 rules-mark-seen = I have read this change
 rules-notes-heading = What changed in the rules
 about-rules-title = Legal rules
-about-rules-version = Rule pack « { $id } », version { $version }
+about-rules-version = Rule pack, version { $version }
 about-rules-import = Update the rules…
 about-rules-rollback = Go back to the previous rules
 rules-case-heading = Update of the legal rules

@@ -52,6 +52,11 @@ recovery-intro = Si la phrase de passe est oubliée, cette clé est le seul moye
 recovery-keep = Écrivez-la à la main sur papier et rangez-la dans un lieu sûr, loin de l’ordinateur (par exemple dans le coffre de l’association). Ne la photographiez pas et ne l’enregistrez pas sur l’ordinateur.
 recovery-confirm = J’ai écrit la clé de secours sur papier et je l’ai rangée en lieu sûr.
 recovery-continue = Continuer
+recovery-unconfirmed-title = Clé de secours à confirmer
+recovery-unconfirmed-intro = La clé de secours de ce coffre a été affichée, mais personne n’a confirmé l’avoir notée : l’application a été fermée, ou le coffre verrouillé, avant. Sans elle, un coffre dont la phrase de passe est oubliée ne s’ouvre plus.
+recovery-unconfirmed-choice = Si vous l’avez écrite sur papier et rangée en lieu sûr, confirmez-le. Sinon, générez-en une nouvelle : l’ancienne n’ouvrira plus les données écrites à partir de maintenant.
+recovery-unconfirmed-have = Je l’ai notée
+recovery-unconfirmed-new = Générer une nouvelle clé de secours
 recovery-restored-cases =
     { $cases ->
         [0] Sauvegarde restaurée : elle ne contenait aucun dossier.
@@ -177,7 +182,7 @@ rules-change-warning-removed = Avertissement levé : { $warning }
 rules-mark-seen = J’ai pris connaissance du changement
 rules-notes-heading = Ce qui a changé dans les règles
 about-rules-title = Règles de droit
-about-rules-version = Paquet de règles « { $id } », version { $version }
+about-rules-version = Paquet de règles de droit, version { $version }
 about-rules-import = Mettre à jour les règles…
 about-rules-rollback = Revenir aux règles précédentes
 rules-case-heading = Mise à jour des règles de droit

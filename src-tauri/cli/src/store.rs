@@ -315,7 +315,10 @@ fn init(app: &App, dir: &Path, set_aside: bool, input: &mut Passphrases) -> Resu
         None
     };
     let created = session::create(&app.request(), &passphrase)?;
-    // The recovery key is printed once, here, and never again.
+    // The recovery key is printed once, here, and never again: printed is shown, for the CLI
+    // (the app asks for a box to be ticked, and asks again at the next unlock if it was not).
+    session::recovery_key_noted(&app.request())?;
+    input.words().say("cli-recovery-key-once", &[]);
     Ok(Output::Json(json!({
         "store": dir.display().to_string(),
         "recoveryKey": created.recovery_key,
@@ -473,6 +476,8 @@ fn restore(
         front,
     )?)?;
     // The new recovery key is printed once, here, and never again.
+    session::recovery_key_noted(&app.request())?;
+    input.words().say("cli-recovery-key-once", &[]);
     Ok(Output::Report(json!({
         "store": dir.display().to_string(),
         "recoveryKey": restored.recovery_key,

@@ -26,6 +26,7 @@ macro_rules! all {
             crate::commands::session::session_create,
             crate::commands::session::session_set_aside_database,
             crate::commands::session::session_unlock,
+            crate::commands::session::session_recovery_key_noted,
             crate::commands::session::session_lock,
             crate::commands::session::session_touch,
             crate::commands::session::session_change_passphrase,

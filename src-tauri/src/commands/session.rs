@@ -43,6 +43,12 @@ pub fn session_unlock(
     guard(|| session::unlock(&ctx, passphrase, recovery_key))
 }
 
+/// The recovery key is written down (the box under it ticked).
+#[tauri::command(async)]
+pub fn session_recovery_key_noted(ctx: Ctx<'_>) -> Result<()> {
+    guard(|| session::recovery_key_noted(&ctx))
+}
+
 /// Locks, then throws the page away: the web process that held the secrets ends and a fresh
 /// page opens on the unlock screen (`fresh_page`).
 #[tauri::command(async)]

@@ -145,6 +145,7 @@ contract! {
         passphrase: Option<Passphrase> = "x",
         recovery_key: Option<Passphrase> = null
     ) -> Result<Unlocked>;
+    session::session_recovery_key_noted(Ctx<'_>;) -> Result<()>;
     session::session_lock(Ctx<'_>, WebviewWindow;) -> Result<()>;
     session::session_touch(Ctx<'_>;) -> ();
     session::session_change_passphrase(Ctx<'_>; current: Passphrase = "x", new: Passphrase = "y")

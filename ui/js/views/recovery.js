@@ -1,6 +1,7 @@
 // The recovery key, shown once, right after creation or a restore (which also says how many
 // cases came back and which rules of law are now in use: the backup's pack, or the embedded one).
 
+import * as api from '../api.js';
 import { h, t, mount } from '../dom.js';
 import { brand } from './parts.js';
 
@@ -15,9 +16,11 @@ export async function render(root, app, { key, restored = null, unseen = false }
   const confirm = h('input', { type: 'checkbox', id: 'recovery-written' });
   const next = t('button', 'recovery-continue', { class: 'button', id: 'recovery-continue', disabled: true });
   confirm.addEventListener('change', () => { next.disabled = !confirm.checked; });
-  next.addEventListener('click', () => {
+  next.addEventListener('click', async () => {
     // Whatever was selected on this screen leaves the X11 primary selection with it.
     window.getSelection()?.removeAllRanges();
+    // Not recorded (a lock came meanwhile): the next unlock asks again, which is the safe way.
+    await api.sessionRecoveryKeyNoted().catch(() => {});
     app.start();
   });
 
@@ -37,3 +40,43 @@ export async function render(root, app, { key, restored = null, unseen = false }
   )));
   confirm.focus();
 }
+
+/**
+ * The store's recovery key was shown but never confirmed as written down (the app quit, or a
+ * lock came, before the box was ticked): she has it, or a new one replaces it.
+ * @param {HTMLElement} root
+ * @param {any} app
+ */
+export async function renderUnconfirmed(root, app) {
+  const error = h('div', { class: 'alert error', role: 'alert', id: 'recovery-unconfirmed-error' });
+  const have = t('button', 'recovery-unconfirmed-have', { class: 'button secondary', type: 'button', id: 'recovery-unconfirmed-have' });
+  const renew = t('button', 'recovery-unconfirmed-new', { class: 'button', type: 'button', id: 'recovery-unconfirmed-new' });
+  have.addEventListener('click', async () => {
+    try {
+      await api.sessionRecoveryKeyNoted();
+      app.start();
+    } catch (e) { error.textContent = e.message; }
+  });
+  renew.addEventListener('click', async () => {
+    renew.disabled = true;
+    try {
+      const key = await api.teamNewRecoveryKey();
+      await app.showRecoveryKey(key);
+    } catch (e) {
+      renew.disabled = false;
+      error.textContent = e.message;
+    }
+  });
+  mount(root, h('div', { class: 'gate' }, h('div', { class: 'card' },
+    brand(),
+    t('h1', 'recovery-unconfirmed-title'),
+    t('p', 'recovery-unconfirmed-intro', { class: 'lead' }),
+    t('p', 'recovery-unconfirmed-choice'),
+    error,
+    h('div', { class: 'row end' }, have, renew),
+  )));
+  have.focus();
+}
+
+/** The screen of a recovery key never confirmed, for `app.show`. */
+export const unconfirmed = { name: 'recovery-unconfirmed', render: renderUnconfirmed };

@@ -19,9 +19,11 @@ function newRecoveryKey(key, onDone) {
   const written = h('input', { type: 'checkbox', id: 'team-recovery-written' });
   const done = t('button', 'recovery-continue', { class: 'button', type: 'button', id: 'team-recovery-done', disabled: true });
   written.addEventListener('change', () => { done.disabled = !written.checked; });
-  done.addEventListener('click', () => {
+  done.addEventListener('click', async () => {
     // Whatever was selected leaves the X11 primary selection with it.
     window.getSelection()?.removeAllRanges();
+    // Not recorded (a lock came meanwhile): the next unlock asks again.
+    await api.sessionRecoveryKeyNoted().catch(() => {});
     onDone();
   });
   return h('section', { class: 'panel', id: 'team-new-recovery' },

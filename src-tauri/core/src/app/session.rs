@@ -135,12 +135,29 @@ pub fn unlock(
     };
     req.vault().unlock(secret, req.now)?;
     log::info!("unlocked");
+    let unseen_recovery_key = req
+        .vault()
+        .take_unseen_recovery_key()
+        .map(|key| key.display().to_string());
+    // Said to an administrator, who can issue a new one; a member cannot act on it.
+    let admin = req.vault().session_info()?.role == crate::vault::keyfile::SlotRole::Admin;
+    let pending = req
+        .vault()
+        .read(crate::db::settings::recovery_key_pending)?;
     Ok(Unlocked {
-        unseen_recovery_key: req
-            .vault()
-            .take_unseen_recovery_key()
-            .map(|key| key.display().to_string()),
+        recovery_key_unconfirmed: pending && admin && unseen_recovery_key.is_none(),
+        unseen_recovery_key,
     })
+}
+
+/// The worker says she wrote the recovery key down (the box ticked under it): the next unlock
+/// no longer says it was never confirmed.
+///
+/// # Errors
+/// [`Error::Locked`].
+pub fn recovery_key_noted(req: &Request<'_>) -> Result<()> {
+    req.vault()
+        .write(|tx| crate::db::settings::set_recovery_key_pending(tx, false))
 }
 
 /// The vault just unlocked.
@@ -151,6 +168,10 @@ pub struct Unlocked {
     /// The recovery key of a store created or restored while the vault was locked (a quick lock
     /// pressed meanwhile), never shown yet: shown now, once.
     pub unseen_recovery_key: Option<String>,
+    /// The store's recovery key was issued but never confirmed as written down (the app quit,
+    /// or a lock came, before the box was ticked), and this session is an administrator's: the
+    /// unlock screen asks whether she has it, or offers a new one.
+    pub recovery_key_unconfirmed: bool,
 }
 
 /// Locks at the worker's request.

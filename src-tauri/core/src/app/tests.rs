@@ -759,6 +759,45 @@ fn a_year_outside_1900_2999_is_refused_by_the_forms_and_a_stored_one_still_opens
     cases::page(&req, &id).unwrap();
 }
 
+/// A recovery key shown but never confirmed as written down (the app quit, or a lock came,
+/// before the box was ticked) is said at the next unlock, until she confirms it or a new one is
+/// made and confirmed; a store made before this was kept says nothing.
+#[test]
+fn a_recovery_key_never_confirmed_is_said_at_each_unlock_until_it_is() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = unlocked_app(dir.path());
+    let unlock = || {
+        session::lock(&app);
+        session::unlock(&app.request(), Some(PASSPHRASE), None)
+            .unwrap()
+            .recovery_key_unconfirmed
+    };
+    assert!(unlock(), "the app quit on the recovery screen");
+    assert!(unlock(), "and again");
+    session::recovery_key_noted(&app.request()).unwrap();
+    assert!(!unlock(), "confirmed");
+    team::new_recovery_key(&app.request()).unwrap();
+    assert!(unlock(), "a new key, not confirmed yet");
+    session::recovery_key_noted(&app.request()).unwrap();
+    assert!(!unlock());
+    // A store from before: no such record, nothing said.
+    app.vault()
+        .write(|tx| {
+            tx.execute(
+                "DELETE FROM settings WHERE key = 'recovery-key-pending'",
+                [],
+            )?;
+            Ok(())
+        })
+        .unwrap();
+    assert!(!unlock());
+    session::lock(&app);
+    assert!(matches!(
+        session::recovery_key_noted(&app.request()),
+        Err(Error::Locked)
+    ));
+}
+
 #[test]
 fn the_audit_log_reads_in_words_with_names_links_and_a_filter() {
     let dir = tempfile::tempdir().unwrap();

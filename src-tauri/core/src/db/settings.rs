@@ -122,6 +122,21 @@ pub fn save_backup_status(tx: &Transaction, status: &BackupStatus) -> Result<()>
     write(tx, BACKUP_KEY, status)
 }
 
+const RECOVERY_PENDING_KEY: &str = "recovery-key-pending";
+
+/// True while the store's recovery key was issued (a creation, a restore, a new key) and the
+/// worker has not yet said it is written down: the app quit, or a lock came, before she did.
+/// The next unlock says so, so that a key nobody has is not left as the store's only way back.
+/// Absent (stores made before this was kept): written down.
+pub fn recovery_key_pending(conn: &Connection) -> Result<bool> {
+    Ok(read(conn, RECOVERY_PENDING_KEY)?.unwrap_or(false))
+}
+
+/// Records whether the recovery key waits to be confirmed as written down.
+pub fn set_recovery_key_pending(tx: &Transaction, pending: bool) -> Result<()> {
+    write(tx, RECOVERY_PENDING_KEY, &pending)
+}
+
 const KEY: &str = "vault";
 
 /// Reads the settings; defaults for anything missing.

@@ -517,6 +517,11 @@ impl Vault {
     /// [`Vault::open_session`] for a store just created or restored. When a lock came meanwhile
     /// the store stays locked and its recovery key, never shown, waits for the next unlock.
     fn open_new_store(&self, session: Session, since: u64, recovery: &RecoveryKey) -> Result<()> {
+        // Until the worker says she wrote it down (`db::settings::recovery_key_pending`): were
+        // the app to quit first, the next unlock says the key was never confirmed.
+        session
+            .db
+            .write(|tx| crate::db::settings::set_recovery_key_pending(tx, true))?;
         let opened = self.open_session(session, since);
         // The key waiting is this store's: a store created again here replaces it (shown now,
         // or kept in its place).
