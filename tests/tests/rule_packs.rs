@@ -273,6 +273,17 @@ fn every_bad_file_is_refused_with_its_own_error_and_changes_nothing() {
         vec!["rules-refused".to_string(); cases.len()][..],
         "each refusal is in the audit log, and nothing else happened"
     );
+    // The journal words each as the worker read it, with its values (review, 2026-12-04: it
+    // showed « version {$version} » and « none »).
+    let journal = serde_json::to_string(
+        &passerelle_core::app::audit::page(&app.request(), &Default::default()).unwrap(),
+    )
+    .unwrap();
+    assert!(
+        !journal.contains("{$") && !journal.contains("none"),
+        "{journal}"
+    );
+    assert!(journal.contains(&embedded_version()), "{journal}");
 
     // After an import, an older signed pack is still a downgrade, and the import stays.
     rules::import_bytes(&app.request(), &shorter_renewal_window(&later(2))).unwrap();

@@ -105,7 +105,7 @@ error-rule-pack-unsigned = This file is not a signed Passerelle rule pack. Nothi
 error-rule-pack-unknown-key = This rule pack is not signed with a key this version of Passerelle recognises. It was not installed; the rules in use stay the same. Ask the Passerelle team for the pack.
 error-rule-pack-bad-signature = This rule pack was changed after it was signed (or the copy is damaged). It was not installed; the rules in use stay the same. Use another copy.
 error-rule-pack-engine-too-new = This rule pack needs a newer Passerelle (engine { $needed }, this one is { $supported }). It was not installed; update Passerelle first.
-error-rule-pack-other-law = This rule pack (« { $id } ») is not about the residence permits Passerelle assesses. It was not installed; the rules in use stay the same.
+error-rule-pack-other-law = This rule pack is not about the residence permits Passerelle assesses. It was not installed; the rules in use stay the same.
 error-rule-pack-unknown-id = This rule pack uses a rule this version of Passerelle does not know (at « { $place } »). It was not installed; update Passerelle or ask for a suitable pack.
 error-rule-pack-malformed = { $place ->
         [none] This rule pack is malformed.

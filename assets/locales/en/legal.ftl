@@ -297,7 +297,7 @@ legal-confirm-by-jurist = To be confirmed by a jurist
 legal-severity-info = Information
 legal-severity-caution = Caution
 legal-severity-danger = Risk
-legal-rule-pack-version = Assessed with the rules « { $id } », version { $version }.
+legal-rule-pack-version = Assessed with Passerelle’s rules of law, version { $version }.
 legal-rule-pack-in-force-on = Rules in force on { $date } (the planned filing day, or today), where the law changes on a given date.
 legal-rule-pack-outdated = These rules describe the law as of { $date }: it may have changed since.
 legal-rule-pack-unreviewed = These rules have not yet been reviewed by a jurist.
@@ -306,7 +306,7 @@ legal-rule-pack-reviewed = Rules reviewed by { $by } on { $date }.
 ## Review sheet of the rule pack (for a jurist)
 
 legal-review-title = Review sheet of the legal rules
-legal-review-pack = Pack "{ $id }", version { $version }, law as of { $lawAsOf }
+legal-review-pack = Rule pack, version { $version }, law as of { $lawAsOf }
 legal-review-reviewed = Reviewed by { $by } on { $date }
 legal-review-unreviewed = Not reviewed by a jurist
 legal-review-printed = Printed on { $date }

@@ -213,6 +213,7 @@ audit-detail-rules = version { $from } → { $to }; { $cases ->
    *[other] { $cases } cases concerned
 }
 audit-detail-rules-refused = { $reason }
+audit-detail-rules-refused-unworded = The file could not be read, or the reason it was refused was not recorded.
 audit-rotation-slot-removed = after a member was removed
 audit-rotation-requested = on request
 audit-rotation-recovery-key-replaced = with a new recovery key

@@ -105,7 +105,7 @@ error-rule-pack-unsigned = Ce fichier n’est pas un paquet de règles signé po
 error-rule-pack-unknown-key = Ce paquet de règles n’est pas signé par une clé reconnue par cette version de Passerelle. Il n’a pas été installé ; les règles en service restent les mêmes. Demandez le paquet à l’équipe de Passerelle.
 error-rule-pack-bad-signature = Ce paquet de règles a été modifié après sa signature (ou sa copie est abîmée). Il n’a pas été installé ; les règles en service restent les mêmes. Utilisez une autre copie.
 error-rule-pack-engine-too-new = Ce paquet de règles demande une version plus récente de Passerelle (moteur { $needed }, celui-ci est le { $supported }). Il n’a pas été installé ; mettez d’abord Passerelle à jour.
-error-rule-pack-other-law = Ce paquet de règles (« { $id } ») ne concerne pas les titres de séjour que Passerelle évalue. Il n’a pas été installé ; les règles en service restent les mêmes.
+error-rule-pack-other-law = Ce paquet de règles ne concerne pas les titres de séjour que Passerelle évalue. Il n’a pas été installé ; les règles en service restent les mêmes.
 error-rule-pack-unknown-id = Ce paquet de règles utilise une règle que cette version de Passerelle ne connaît pas (à l’endroit « { $place } »). Il n’a pas été installé ; mettez Passerelle à jour ou demandez un paquet adapté.
 error-rule-pack-malformed = { $place ->
         [none] Ce paquet de règles est mal formé.

@@ -297,7 +297,7 @@ legal-confirm-by-jurist = À confirmer par un ou une juriste
 legal-severity-info = Information
 legal-severity-caution = Attention
 legal-severity-danger = Risque
-legal-rule-pack-version = Évaluation faite avec les règles « { $id } », version { $version }.
+legal-rule-pack-version = Évaluation faite avec les règles de droit de Passerelle, version { $version }.
 legal-rule-pack-in-force-on = Règles en vigueur au { $date } (jour du dépôt prévu, ou aujourd’hui), là où le droit change à une date donnée.
 legal-rule-pack-outdated = Ces règles décrivent le droit au { $date } : il a pu changer depuis.
 legal-rule-pack-unreviewed = Ces règles n’ont pas encore été relues par un ou une juriste.
@@ -306,7 +306,7 @@ legal-rule-pack-reviewed = Règles relues par { $by } le { $date }.
 ## Fiche de relecture du pack de règles (pour un ou une juriste)
 
 legal-review-title = Fiche de relecture des règles juridiques
-legal-review-pack = Pack « { $id } », version { $version }, droit à jour au { $lawAsOf }
+legal-review-pack = Paquet de règles de droit, version { $version }, droit à jour au { $lawAsOf }
 legal-review-reviewed = Relu par { $by } le { $date }
 legal-review-unreviewed = Non relu par un juriste
 legal-review-printed = Imprimée le { $date }

@@ -214,6 +214,7 @@ audit-detail-rules = version { $from } → { $to } ; { $cases ->
    *[other] { $cases } dossiers concernés
 }
 audit-detail-rules-refused = { $reason }
+audit-detail-rules-refused-unworded = Le fichier n’a pas pu être lu, ou son motif de refus n’a pas été enregistré.
 audit-rotation-slot-removed = après le retrait d’un membre
 audit-rotation-requested = à la demande
 audit-rotation-recovery-key-replaced = avec une nouvelle clé de secours

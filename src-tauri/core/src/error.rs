@@ -447,7 +447,7 @@ errors! {
     RulePackOtherLaw {
         /// The pack's id.
         id: String,
-    } => "rules.other-law", "error-rule-pack-other-law" { id: id.clone() };
+    } => "rules.other-law", "error-rule-pack-other-law";
     /// A rule pack naming a condition, warning or other id this engine does not know.
     #[error("rule pack names an unknown id at {place}")]
     RulePackUnknownId {

@@ -349,9 +349,18 @@ fn detail(req: &Request<'_>, action: &str, detail: &Value) -> String {
             "audit-detail-rules-refused",
             vec![(
                 "reason",
-                text("messageId").map(|id| {
-                    // The refusal as the worker read it, without its place in the pack.
-                    req.text(&id, &[("place", "none".into())])
+                Some(match (text("messageId"), detail["args"].as_object()) {
+                    // The refusal as the worker read it, with the arguments it had.
+                    (Some(id), Some(args)) => {
+                        let args: Vec<(&str, String)> = args
+                            .iter()
+                            .map(|(k, v)| (k.as_str(), v.as_str().unwrap_or_default().to_string()))
+                            .collect();
+                        req.text(&id, &args)
+                    }
+                    // Recorded before its arguments were kept, or a file that could not be read
+                    // (its name is not kept): no sentence with holes in it.
+                    _ => req.text("audit-detail-rules-refused-unworded", &[]),
                 }),
             )],
         ),

@@ -332,7 +332,7 @@ fn detail(req: &Request<'_>, stored: StoredCase) -> Result<CaseDetail> {
             .iter()
             .map(|l| OptionView {
                 code: l.to_string(),
-                label: req.text(&format!("lang-{l}"), &[]),
+                label: crate::i18n::L10n::get().language(req.lang, l),
                 person_label: None,
                 own_name: crate::interview::view::own_name(l).map(str::to_string),
                 common: false,

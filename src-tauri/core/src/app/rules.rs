@@ -194,8 +194,19 @@ fn refused(req: &Request<'_>, e: Error) -> Error {
     if matches!(e, Error::Locked) {
         return e;
     }
-    let event = Event::new(Action::RulesRefused, req.now)
-        .detail(json!({ "code": e.code(), "messageId": e.message_id() }));
+    // With the message's arguments (versions, the pack's id, a place in it: never personal
+    // data), so that the journal words the refusal as the worker read it (review, 2026-12-04:
+    // it showed « version {$version} »). A file that could not be read is named by its kind.
+    let args = super::words::error_args(&e, req.lang);
+    let mut detail = json!({ "code": e.code(), "messageId": e.message_id() });
+    if !args.iter().any(|(name, _)| *name == "file") {
+        detail["args"] = args
+            .into_iter()
+            .map(|(name, value)| (name.to_string(), serde_json::Value::from(value)))
+            .collect::<serde_json::Map<_, _>>()
+            .into();
+    }
+    let event = Event::new(Action::RulesRefused, req.now).detail(detail);
     if let Err(log_error) = req.vault().log(event) {
         log::warn!("rule pack refusal not recorded: {}", log_error.code());
     }

@@ -92,6 +92,38 @@ impl L10n {
         self.bundles.get(lang).is_some_and(|b| b.has_message(id))
     }
 
+    /// The name of country `code` (ISO 3166 alpha-2, any case) in `lang`. A code with no name (a
+    /// case file from another tool or a later version) is said to be one, with the code, never
+    /// shown as a message id (review, 2026-12-04: « country-xx » on the case page).
+    pub fn country(&self, lang: &str, code: &str) -> String {
+        self.named(lang, "country", &code.trim().to_ascii_lowercase(), code)
+    }
+
+    /// The name of language `code` (ISO 639) in `lang`, or « langue non reconnue (code) ».
+    pub fn language(&self, lang: &str, code: &str) -> String {
+        let known = self.named(lang, "lang", code.trim(), code);
+        if self.has(DEFAULT_LANGUAGE, &format!("lang-{}", code.trim())) {
+            known
+        } else {
+            // `EN` for `en`: the same language.
+            self.named(lang, "lang", &code.trim().to_ascii_lowercase(), code)
+        }
+    }
+
+    fn named(&self, lang: &str, kind: &str, key: &str, typed: &str) -> String {
+        let id = format!("{kind}-{key}");
+        if self.has(DEFAULT_LANGUAGE, &id) {
+            self.format(lang, &id, &[])
+        } else {
+            let unknown = if kind == "lang" {
+                "unknown-language"
+            } else {
+                "unknown-country"
+            };
+            self.format(lang, unknown, &[("code", typed.into())])
+        }
+    }
+
     /// Formats message `id` (or `id.attribute`) in `lang`, falling back to English then French.
     /// An unknown id formats as the id itself, so a gap is visible rather than silent.
     pub fn format(&self, lang: &str, id: &str, args: &[Arg<'_>]) -> String {

@@ -405,9 +405,9 @@ fn option_label(q: QuestionId, code: &str, lang: &str, person: bool) -> Option<S
             return None
         }
         Options::Countries | Options::OtherCountries => {
-            format!("country-{}", code.to_ascii_lowercase())
+            return Some(L10n::get().country(lang, code))
         }
-        Options::Languages => format!("lang-{code}"),
+        Options::Languages => return Some(L10n::get().language(lang, code)),
         Options::Communes => {
             let geo = crate::geo::Geo::get();
             return geo.commune(code).map(|c| c.name.to_string());
@@ -591,7 +591,7 @@ pub fn step_view(
         .iter()
         .map(|l| OptionView {
             code: l.clone(),
-            label: t(d.lang, &format!("lang-{l}")),
+            label: L10n::get().language(d.lang, l),
             own_name: own_name(l).map(str::to_string),
             ..OptionView::default()
         })

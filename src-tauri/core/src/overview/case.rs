@@ -597,7 +597,7 @@ pub(crate) fn facts(case: &CaseFile, today: NaiveDate, lang: &str) -> Vec<String
         out.push(if n == "stateless" {
             t(lang, "iv-opt-nationality-stateless")
         } else {
-            t(lang, &format!("country-{}", n.to_ascii_lowercase()))
+            l10n.country(lang, n)
         });
     }
     // Each once, the first nationality apart (`Person::nationalities` trims and drops repeats).
@@ -606,7 +606,7 @@ pub(crate) fn facts(case: &CaseFile, today: NaiveDate, lang: &str) -> Vec<String
         .nationalities()
         .into_iter()
         .filter(|n| Some(*n) != first)
-        .map(|n| t(lang, &format!("country-{}", n.to_ascii_lowercase())))
+        .map(|n| l10n.country(lang, n))
         .collect();
     if !others.is_empty() {
         let count = if others.len() == 1 { "one" } else { "other" };
@@ -634,11 +634,7 @@ pub(crate) fn facts(case: &CaseFile, today: NaiveDate, lang: &str) -> Vec<String
         )),
         (None, _) => {}
     }
-    let langs: Vec<String> = p
-        .languages
-        .iter()
-        .map(|l| t(lang, &format!("lang-{l}")))
-        .collect();
+    let langs: Vec<String> = p.languages.iter().map(|l| l10n.language(lang, l)).collect();
     if !langs.is_empty() {
         out.push(langs.join(", "));
     }
@@ -704,7 +700,7 @@ pub fn overview(
         name: names.of(case),
         facts: facts(case, today, lang),
         office: office(case),
-        checklist_language_label: t(lang, &format!("lang-{checklist_language}")),
+        checklist_language_label: L10n::get().language(lang, &checklist_language),
         checklist_language,
         unanswered: interview::unanswered_count(case, &analysis.checklist, today),
         assessment: assessment_view(&analysis.assessment, lang),
@@ -821,6 +817,23 @@ mod tests {
         case.person.birth_date_precision = None;
         let shown = facts(&case, mid_2026, "fr");
         assert!(shown.contains(&"18\u{a0}ans".to_string()), "{shown:?}");
+    }
+
+    /// Review, 2026-12-04: a code with no name (from another tool's case file) showed as
+    /// « country-xx » or « lang-kri ».
+    #[test]
+    fn a_code_without_a_name_is_said_to_be_one_never_shown_as_a_message_id() {
+        let mut case = samples::spec_case();
+        case.person.nationality = Some("XX".into());
+        case.person.languages = vec!["kri".into(), "EN".into()];
+        let shown = facts(&case, samples::sample_date(), "fr").join(" | ");
+        assert!(shown.contains("pays non reconnu (XX)"), "{shown}");
+        assert!(shown.contains("langue non reconnue (kri)"), "{shown}");
+        assert!(shown.contains("anglais"), "{shown}");
+        assert!(
+            !shown.contains("country-") && !shown.contains("lang-"),
+            "{shown}"
+        );
     }
 
     #[test]
