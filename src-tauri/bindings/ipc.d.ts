@@ -282,6 +282,10 @@ date: string,
  */
 dateLabel: string, 
 /**
+ * « 3 décembre 2026 à 14 h 30 », or the day alone.
+ */
+whenLabel: string, 
+/**
  * « dans 7 jours ».
  */
 relative: string, 
@@ -328,6 +332,10 @@ dateInput: string,
  */
 dateLabel: string, 
 /**
+ * The day and, if known, the time, in words: « 3 décembre 2026 à 14 h 30 ».
+ */
+whenLabel: string, 
+/**
  * « dans 7 jours ».
  */
 relative: string, 
@@ -336,7 +344,7 @@ relative: string,
  */
 when: When, 
 /**
- * `14:30`.
+ * `14:30`, as the form takes it.
  */
 time: string | null, 
 /**

@@ -76,3 +76,39 @@ fn index_html_preloads_exactly_the_first_screens_modules() {
         );
     }
 }
+
+/// Review, 2026-12-04: forms with a number range or a required field let the browser refuse the
+/// input — WebView2 in the system's language (« Value must be less than or equal to 365. »),
+/// WebKitGTK with nothing at all — so Rust's worded error was never reached. In a module that
+/// has such a field, every form is `novalidate`.
+#[test]
+fn a_form_with_constrained_fields_leaves_the_wording_to_rust() {
+    let views = ui().join("js/views");
+    let constrained = [
+        "type: 'number'",
+        "required: true",
+        "min: ",
+        "max: ",
+        "pattern: ",
+    ];
+    let mut checked = 0;
+    for entry in std::fs::read_dir(&views).unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        if !constrained.iter().any(|c| text.contains(c)) {
+            continue;
+        }
+        for (at, _) in text.match_indices("h('form', {") {
+            let opening = &text[at..];
+            let attrs = &opening[..opening.find("onsubmit").unwrap_or(opening.len()).min(200)];
+            assert!(
+                attrs.contains("novalidate: true"),
+                "{}: a form without `novalidate`: {}",
+                path.display(),
+                &opening[..opening.len().min(80)]
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked >= 4, "the forms with a range were found: {checked}");
+}

@@ -247,6 +247,7 @@ case-note-delete-confirm = Delete this note? It cannot be recovered.
 iv-note-summary = Note for the case
 iv-note-label = Note (for the team, not read to the person)
 iv-note-added = Note added to the case.
+appointment-when = { $date } at { $time }
 note-written-on = Written on { $date } at { $time }
 note-written-by = Written on { $date } at { $time } by { $author }
 appointment-kind-police-hearing = Hearing (police, gendarmerie)

@@ -8,7 +8,10 @@ error-store-in-use = This store is already open in another Passerelle program (a
 error-wrong-passphrase = Wrong passphrase.
 error-wrong-recovery-key = This recovery key does not open this vault.
 error-recovery-key-malformed = This recovery key has a typo: check each group of four characters.
-error-too-many-attempts = Too many failed attempts. Try again in { $seconds } seconds.
+error-too-many-attempts = Too many failed attempts. Try again in { $seconds ->
+        [one] one second
+       *[other] { $seconds } seconds
+    }.
 error-kdf-out-of-memory = Not enough free memory to compute the key ({ $mib } MiB). Close other programs and try again; nothing was changed.
 error-passphrase-too-weak = This passphrase is too weak: at least 12 characters, preferably several unrelated words.
 error-key-file-damaged = The vault's key file is damaged. Restore a backup.

@@ -248,6 +248,7 @@ case-note-delete-confirm = Supprimer cette note ? Elle ne pourra pas être ré
 iv-note-summary = Note pour le dossier
 iv-note-label = Note (pour l’équipe, non lue à la personne)
 iv-note-added = Note ajoutée au dossier.
+appointment-when = { $date } à { $time }
 note-written-on = Écrite le { $date } à { $time }
 note-written-by = Écrite le { $date } à { $time } par { $author }
 appointment-kind-police-hearing = Audition (police, gendarmerie)

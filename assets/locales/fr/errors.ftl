@@ -8,7 +8,10 @@ error-store-in-use = Ce coffre est déjà ouvert par un autre programme Passerel
 error-wrong-passphrase = Phrase de passe incorrecte.
 error-wrong-recovery-key = Cette clé de secours n’ouvre pas ce coffre.
 error-recovery-key-malformed = Cette clé de secours contient une faute de frappe : vérifiez chaque groupe de quatre caractères.
-error-too-many-attempts = Trop d’essais infructueux. Réessayez dans { $seconds } secondes.
+error-too-many-attempts = Trop d’essais infructueux. Réessayez dans { $seconds ->
+        [one] une seconde
+       *[other] { $seconds } secondes
+    }.
 error-kdf-out-of-memory = Pas assez de mémoire libre pour calculer la clé ({ $mib } Mio). Fermez d’autres programmes et réessayez ; rien n’a été modifié.
 error-passphrase-too-weak = Cette phrase de passe est trop faible : au moins 12 caractères, de préférence plusieurs mots sans lien entre eux.
 error-key-file-damaged = Le fichier de clés du coffre est endommagé. Restaurez une sauvegarde.

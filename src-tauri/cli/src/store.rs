@@ -407,7 +407,8 @@ fn list(app: &App, input: &mut Passphrases) -> Result<Output> {
             json!({
                 "id": row.id,
                 "name": row.display_name,
-                "nextDeadline": row.next_deadline.as_ref().map(|d| json!({ "kind": d.kind, "date": d.date })),
+                // Its words beside its code and day, as `deadlines` gives them (review, 2026-12-04).
+                "nextDeadline": row.next_deadline.as_ref().map(|d| json!({ "kind": d.kind, "date": d.date, "label": d.label })),
             })
         }));
         offset += page.page_size;

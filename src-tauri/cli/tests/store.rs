@@ -49,6 +49,15 @@ fn init_import_list_export_round_trip() {
         list[0]["nextDeadline"]["date"].is_string(),
         "the legal core gives the next deadline: {list}"
     );
+    // In words too, with its day as people write it.
+    let label = list[0]["nextDeadline"]["label"]
+        .as_str()
+        .unwrap_or_default();
+    let date = list[0]["nextDeadline"]["date"].as_str().unwrap_or_default();
+    assert!(
+        !label.is_empty() && !label.contains(date) && label.contains(&date[..4]),
+        "{list}"
+    );
 
     let out = dir.path().join("export.json");
     let export = cli(

@@ -631,7 +631,11 @@ async fn a_full_interview_ends_with_the_first_card_eligible_and_the_letter_expor
     // A note being written when the appointment is saved: the redraw keeps it.
     type_into(&c, "#note-text", "Note pas encore ajoutée").await;
     click(&c, "#appt-save").await;
-    wait_text(&c, "#appointments", |t| t.contains("09:30")).await;
+    // Shown the French way, « à 9 h 30 ».
+    wait_text(&c, "#appointments", |t| {
+        t.replace('\u{a0}', " ").contains("à 9 h 30")
+    })
+    .await;
     let draft = wait_for(&c, "#note-text").await;
     assert_eq!(
         draft.prop("value").await.unwrap().as_deref(),

@@ -34,6 +34,7 @@ export async function render(main) {
   const makeError = h('div', { class: 'alert error', role: 'alert', id: 'backup-error' });
   makeSecret.onChange(() => { make.disabled = !makeSecret.ready(); });
   const makeForm = h('form', {
+    novalidate: true,
     onsubmit: async (event) => {
       event.preventDefault();
       makeError.textContent = '';
@@ -62,6 +63,7 @@ export async function render(main) {
   const checkError = h('div', { class: 'alert error', role: 'alert', id: 'verify-error' });
   checkSecret.onChange(() => { check.disabled = !checkSecret.ready(); });
   const checkForm = h('form', {
+    novalidate: true,
     onsubmit: async (event) => {
       event.preventDefault();
       checkError.textContent = '';
@@ -90,7 +92,9 @@ export async function render(main) {
   const days = h('input', { type: 'number', id: 'backup-reminder-days', min: 1, max: 365, step: 1, value: settings.backupReminderDays ?? 7 });
   const saved = h('div', { class: 'alert info', role: 'status', id: 'backup-reminder-saved' });
   const refused = h('div', { class: 'alert error', role: 'alert', id: 'backup-reminder-error' });
+  // `novalidate`: the range is said in words by Rust, not by the browser's bubble.
   const reminderForm = h('form', {
+    novalidate: true,
     onsubmit: async (event) => {
       event.preventDefault();
       saved.textContent = '';

@@ -547,7 +547,7 @@ function followupSection(o, caseId, rerender) {
     const edit = t('button', 'action-edit', { type: 'button', class: 'button link' });
     const del = t('button', 'action-delete', { type: 'button', class: 'button link danger' });
     const item = h('li', { class: `appointment ${a.when}`, 'data-appointment': a.id },
-      h('strong', {}, a.kindLabel), ' — ', a.dateLabel, a.time ? ` ${a.time}` : '', ' ',
+      h('strong', {}, a.kindLabel), ' — ', a.whenLabel, ' ',
       h('span', { class: 'when' }, `(${a.relative})`),
       a.place ? h('div', {}, a.place) : null,
       a.note ? h('div', { class: 'muted small' }, a.note) : null,

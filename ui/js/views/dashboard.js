@@ -51,5 +51,5 @@ export async function render(main) {
       (a) => h('li', { class: 'appointment', 'data-case-id': a.caseId },
         h('a', { href: `#/case/${a.caseId}/followup`, class: 'case-name' }, a.name),
         h('span', { class: 'what' }, a.kindLabel, a.place ? ` — ${a.place}` : ''),
-        h('span', { class: 'when soon' }, a.dateLabel, a.time ? ` ${a.time}` : '', ` (${a.relative})`))));
+        h('span', { class: 'when soon' }, a.whenLabel, ` (${a.relative})`))));
 }

@@ -21,7 +21,10 @@ export async function render(main) {
   const result = h('div', { class: 'alert info', role: 'status', id: 'report-result' });
   const overlap = h('div', { class: 'alert warning', role: 'status', id: 'report-overlap', hidden: true });
   const save = t('button', 'report-save', { class: 'button', type: 'submit', id: 'report-save' });
+  // `novalidate`: a missing day is said in words by Rust, not by the browser's bubble
+  // (`required` stays, for assistive technology).
   const form = h('form', {
+    novalidate: true,
     onsubmit: async (event) => {
       event.preventDefault();
       error.textContent = '';

@@ -23,7 +23,9 @@ export async function render(main) {
   };
 
   const months = h('input', { type: 'number', id: 'retention-months', min: 0, max: 120, step: 1, value: settings.retentionMonths ?? 24 });
+  // `novalidate`: the range is said in words by Rust, not by the browser's bubble.
   const form = h('form', {
+    novalidate: true,
     onsubmit: async (event) => {
       event.preventDefault();
       try {

@@ -116,6 +116,7 @@ export async function render(main, app) {
   };
   for (const f of [current, next, again]) f.input.addEventListener('input', check);
   const ppForm = h('form', {
+    novalidate: true,
     onsubmit: async (event) => {
       event.preventDefault();
       ppForm.classList.add('busy');

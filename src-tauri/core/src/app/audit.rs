@@ -414,7 +414,13 @@ fn at_label(req: &Request<'_>, at: &str) -> String {
                 "audit-at",
                 &[
                     ("day", req.day(local.date_naive())),
-                    ("time", local.format("%H:%M").to_string()),
+                    (
+                        "time",
+                        crate::i18n::format::time_of_day(
+                            &local.format("%H:%M").to_string(),
+                            req.lang,
+                        ),
+                    ),
                 ],
             )
         }

@@ -123,6 +123,23 @@ const BG_MONTHS: [&str; 12] = [
     "декември",
 ];
 
+/// A time of day, `HH:MM` as the forms store it, as `lang` writes it: « 14 h 30 », « 9 h »
+/// (French administrative usage, the parts joined with U+00A0), "14:30" otherwise. Anything else
+/// is given back as it is.
+pub fn time_of_day(hhmm: &str, lang: &str) -> String {
+    let Some((h, m)) = hhmm.split_once(':') else {
+        return hhmm.to_string();
+    };
+    let (Ok(h), Ok(m)) = (h.parse::<u32>(), m.parse::<u32>()) else {
+        return hhmm.to_string();
+    };
+    match lang {
+        "fr" if m == 0 => format!("{h}\u{a0}h"),
+        "fr" => format!("{h}\u{a0}h\u{a0}{m:02}"),
+        _ => format!("{h:02}:{m:02}"),
+    }
+}
+
 /// A date in words: « 1er mars 2026 », « 12 mars 2026 », "12 March 2026", « 12 марта 2026 г. ».
 /// Languages without a table here get the ISO form, which every reader can decode. Except in
 /// English, the parts are joined with U+00A0 so that a date never breaks across lines.
@@ -252,6 +269,14 @@ pub fn date_short(date: NaiveDate, lang: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_time_of_day_is_written_the_french_way_in_french() {
+        assert_eq!(super::time_of_day("14:30", "fr"), "14\u{a0}h\u{a0}30");
+        assert_eq!(super::time_of_day("09:00", "fr"), "9\u{a0}h");
+        assert_eq!(super::time_of_day("09:05", "en"), "09:05");
+        assert_eq!(super::time_of_day("bientôt", "fr"), "bientôt");
+    }
+
     use super::*;
 
     use crate::test_support::d;

@@ -410,7 +410,9 @@ fn option_label(q: QuestionId, code: &str, lang: &str, person: bool) -> Option<S
         Options::Languages => return Some(L10n::get().language(lang, code)),
         Options::Communes => {
             let geo = crate::geo::Geo::get();
-            return geo.commune(code).map(|c| c.name.to_string());
+            return geo
+                .commune(code)
+                .map(|c| crate::pdf::typography::curly_apostrophes(c.name));
         }
         _ if q.spec().kind == Kind::YesNo => format!("iv-opt-{code}"),
         _ => format!("iv-opt-{}-{}", q.message_key(), code.to_ascii_lowercase()),

@@ -194,11 +194,13 @@ pub struct AppointmentView {
     pub date_input: String,
     /// The day in words.
     pub date_label: String,
+    /// The day and, if known, the time, in words: « 3 décembre 2026 à 14 h 30 ».
+    pub when_label: String,
     /// « dans 7 jours ».
     pub relative: String,
     /// Where the day stands from today.
     pub when: When,
-    /// `14:30`.
+    /// `14:30`, as the form takes it.
     pub time: Option<String>,
     /// Where.
     pub place: Option<String>,
@@ -644,10 +646,28 @@ pub(crate) fn facts(case: &CaseFile, today: NaiveDate, lang: &str) -> Vec<String
     out
 }
 
+/// An appointment's day and time in words: « 3 décembre 2026 à 14 h 30 », or the day alone.
+pub(crate) fn appointment_when(date: NaiveDate, time: Option<&str>, lang: &str) -> String {
+    match time {
+        Some(t) => L10n::get().format(
+            lang,
+            "appointment-when",
+            &[
+                ("date", date_long(date, lang)),
+                ("time", crate::i18n::format::time_of_day(t, lang)),
+            ],
+        ),
+        None => date_long(date, lang),
+    }
+}
+
 fn office(case: &CaseFile) -> Option<String> {
     let insee = case.person.address.as_ref()?.commune_insee.as_deref()?;
     let competence = Geo::get().office_for(insee)?;
-    competence.office().map(|o| o.name.to_string())
+    // The open data writes « l'Isère »: the page, as the letters, writes « l’Isère ».
+    competence
+        .office()
+        .map(|o| crate::pdf::typography::curly_apostrophes(&o.name))
 }
 
 /// The page of case `id`.
@@ -686,7 +706,10 @@ pub fn overview(
                     ),
                     (
                         "time",
-                        n.at.with_timezone(&Local).format("%H:%M").to_string(),
+                        crate::i18n::format::time_of_day(
+                            &n.at.with_timezone(&Local).format("%H:%M").to_string(),
+                            lang,
+                        ),
                     ),
                 ],
             ),
@@ -723,6 +746,7 @@ pub fn overview(
                 kind_label: appointment_kind_label(a.kind, lang),
                 date_input: date_short(a.date, "fr"),
                 date_label: date_long(a.date, lang),
+                when_label: appointment_when(a.date, a.time.as_deref(), lang),
                 relative: relative_day(a.date, today, lang),
                 when: When::of(a.date, today).0,
                 time: a.time.clone(),

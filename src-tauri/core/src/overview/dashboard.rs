@@ -52,6 +52,8 @@ pub struct AppointmentItem {
     pub date: NaiveDate,
     /// « 3 décembre 2026 ».
     pub date_label: String,
+    /// « 3 décembre 2026 à 14 h 30 », or the day alone.
+    pub when_label: String,
     /// « dans 7 jours ».
     pub relative: String,
     /// Where the day stands from today.
@@ -130,6 +132,7 @@ pub fn load(
                 kind_label: appointment_kind_label(a.kind, lang),
                 date: a.date,
                 date_label: date_long(a.date, lang),
+                when_label: super::case::appointment_when(a.date, a.time.as_deref(), lang),
                 relative: relative_day(a.date, today, lang),
                 when: When::of(a.date, today).0,
                 time: a.time,

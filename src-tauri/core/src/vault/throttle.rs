@@ -98,7 +98,15 @@ impl Throttle {
         if let Some(last) = a.last_failure {
             let allowed_at = last + delay_after(a.failures);
             if now < allowed_at {
-                let wait = (allowed_at - now).num_seconds().max(1) as u64;
+                // Rounded up: « 4 s » when 4.4 s are left would be refused once more.
+                let left = allowed_at - now;
+                let whole = left.num_seconds();
+                let wait = if left > chrono::TimeDelta::seconds(whole) {
+                    whole + 1
+                } else {
+                    whole
+                }
+                .max(1) as u64;
                 return Err(Error::TooManyAttempts {
                     retry_after_secs: wait,
                 });
@@ -153,6 +161,43 @@ mod tests {
             .begin_attempt(t0 + chrono::Duration::seconds(7))
             .unwrap_err();
         assert!(matches!(err, Error::TooManyAttempts { .. }));
+    }
+
+    /// Review, 2026-12-04: 4.4 s left were said « 4 », and 0.4 s « Réessayez dans 1 secondes ».
+    #[test]
+    fn the_wait_is_rounded_up_and_said_in_words() {
+        let dir = tempfile::tempdir().unwrap();
+        let t = Throttle::in_dir(dir.path());
+        let t0 = noon();
+        for _ in 0..=FREE_ATTEMPTS {
+            t.begin_attempt(t0).unwrap();
+        }
+        let wait =
+            |after_ms: i64| match t.begin_attempt(t0 + chrono::Duration::milliseconds(after_ms)) {
+                Err(Error::TooManyAttempts { retry_after_secs }) => retry_after_secs,
+                other => panic!("{other:?}"),
+            };
+        assert_eq!(wait(600), 5, "4.4 s left");
+        assert_eq!(wait(4_600), 1, "0.4 s left");
+        let l10n = crate::i18n::L10n::get();
+        let said = |lang: &str, secs: &str| {
+            l10n.format(lang, "error-too-many-attempts", &[("seconds", secs.into())])
+        };
+        assert!(
+            said("fr", "1").ends_with("dans une seconde."),
+            "{}",
+            said("fr", "1")
+        );
+        assert!(
+            said("fr", "5").ends_with("dans 5\u{a0}secondes."),
+            "{}",
+            said("fr", "5")
+        );
+        assert!(
+            said("en", "1").ends_with("in one second."),
+            "{}",
+            said("en", "1")
+        );
     }
 
     #[test]
