@@ -824,6 +824,15 @@ export type ChangeNoteView = {
  */
 summary: string, 
 /**
+ * The summary's language (`fr`), for the page's `lang` attribute.
+ */
+summaryLang: string, 
+/**
+ * In another interface language: « (in French) », said before the French summary (review,
+ * 2026-12-04: French text in the English interface, unannounced).
+ */
+summaryNotice: string | null, 
+/**
  * « CESEDA L425-1, R425-2 ».
  */
 articles: string, 

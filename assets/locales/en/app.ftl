@@ -152,6 +152,7 @@ rules-origin-embedded = Rules that came with this version of Passerelle
 rules-origin-imported = Rules updated on { $date }
 rules-law-as-of = Law as of { $date }
 rules-stored-in-vault = The rule pack in use is kept in the encrypted vault: it is backed up and restored with it.
+rules-note-in-french = (in French)
 rules-in-force-from = In force on { $date }
 rules-imported = Rules updated (version { $version }). { $cases ->
         [0] No open case is concerned.

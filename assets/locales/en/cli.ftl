@@ -14,6 +14,7 @@ cli-import-namesakes = { $file }: { $count ->
         [one] a case already in the vault has the same name
        *[other] cases already in the vault have the same name
     } ({ $ids }): check that this is not the same person (passerelle-cli list).
+cli-error-code = error code: { $code }
 cli-recovery-key-once = Write down the recovery key this command prints and keep it away from this computer: it will never be shown again, and it alone opens the store if the passphrase is forgotten.
 cli-prompt-store = Vault passphrase:
 cli-prompt-new = New passphrase:

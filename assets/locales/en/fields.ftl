@@ -178,6 +178,7 @@ field-cli-case = case file (CASE.json)
 field-cli-id = case number (ID)
 field-cli-file = file (FILE)
 field-cli-query = postcode or commune name (QUERY)
+field-cli-association = option --association (the association’s profile, a JSON file)
 field-cli-handover-action = hand-over action (export or import)
 field-cli-backup-passphrase = backup passphrase
 field-cli-recovery-key = recovery key

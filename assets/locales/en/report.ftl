@@ -17,7 +17,7 @@ report-saved-too-small = Report saved: { $file }. Warning: the period has too fe
 report-saved-overlap = Warning: a report was already made for the period from { $from } to { $to }, which overlaps this one. Set side by side, two reports over overlapping periods can single out a person: publish only one (one period a year).
 report-cancelled = No file saved.
 report-dialog-title = Save the activity report
-report-file-name = rapport-activite-{ $from }-{ $to }
+report-file-name = activity-report-{ $from }-{ $to }
 
 ## The report
 report-title = Activity report

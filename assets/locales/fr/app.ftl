@@ -153,6 +153,7 @@ rules-origin-embedded = Règles livrées avec cette version de Passerelle
 rules-origin-imported = Règles mises à jour le { $date }
 rules-law-as-of = Droit au { $date }
 rules-stored-in-vault = Le paquet de règles en service est gardé dans le coffre chiffré : il est sauvegardé et restauré avec lui.
+rules-note-in-french = (en français)
 rules-in-force-from = En vigueur le { $date }
 rules-imported = Règles mises à jour (version { $version }). { $cases ->
         [0] Aucun dossier ouvert n’est concerné.

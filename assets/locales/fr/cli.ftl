@@ -14,6 +14,7 @@ cli-import-namesakes = { $file } : { $count ->
         [one] un dossier déjà dans le coffre porte le même nom
        *[other] des dossiers déjà dans le coffre portent le même nom
     } ({ $ids }) : vérifiez qu’il ne s’agit pas de la même personne (passerelle-cli list).
+cli-error-code = code d’erreur : { $code }
 cli-recovery-key-once = Notez la clé de secours que cette commande affiche et gardez-la hors de cet ordinateur : elle ne sera plus jamais affichée, et elle seule ouvre le coffre si la phrase de passe est oubliée.
 cli-prompt-store = Phrase de passe du coffre :
 cli-prompt-new = Nouvelle phrase de passe :

@@ -178,6 +178,7 @@ field-cli-case = fichier du dossier (CASE.json)
 field-cli-id = numéro du dossier (ID)
 field-cli-file = fichier (FILE)
 field-cli-query = code postal ou nom de commune (QUERY)
+field-cli-association = option --association (le profil de l’association, un fichier JSON)
 field-cli-handover-action = action de transmission (export ou import)
 field-cli-backup-passphrase = phrase de passe de la sauvegarde
 field-cli-recovery-key = clé de secours

@@ -129,6 +129,11 @@ fn document(
             words.say("cli-in-file", &[("file", path.display().to_string())]);
         })?);
     }
+    // The association's letter needs its profile: named as the command line takes it, not as
+    // the app's settings (review, 2026-12-04: « le profil de l'association (Réglages) »).
+    if kind == PrintedDocument::SupportLetter && ctx.association.is_none() {
+        return Err(Error::required(Field::Named(Named::CliAssociation)));
+    }
     if let Some(title) = &doc.addressee {
         ctx.addressee = Some(title.parse::<Title>().map_err(|_| {
             Error::invalid(

@@ -317,7 +317,8 @@ fn init(app: &App, dir: &Path, set_aside: bool, input: &mut Passphrases) -> Resu
     let created = session::create(&app.request(), &passphrase)?;
     // The recovery key is printed once, here, and never again: printed is shown, for the CLI
     // (the app asks for a box to be ticked, and asks again at the next unlock if it was not).
-    session::recovery_key_noted(&app.request())?;
+    // Best effort: not recorded, the app asks about it at the next unlock (the safe side).
+    let _ = session::recovery_key_noted(&app.request());
     input.words().say("cli-recovery-key-once", &[]);
     Ok(Output::Json(json!({
         "store": dir.display().to_string(),
@@ -353,7 +354,7 @@ fn import(app: &App, files: &[PathBuf], words: &Words, input: &mut Passphrases) 
                         ("message", message.message),
                     ],
                 );
-                eprintln!("passerelle-cli: {text} [{}]", message.code);
+                eprintln!("passerelle-cli: {text} ({})", words.code(message.code));
             }
             return Err(Error::BatchRefused {
                 refused: refused.len() + 1,
@@ -477,7 +478,8 @@ fn restore(
         front,
     )?)?;
     // The new recovery key is printed once, here, and never again.
-    session::recovery_key_noted(&app.request())?;
+    // Best effort, as for `init`.
+    let _ = session::recovery_key_noted(&app.request());
     input.words().say("cli-recovery-key-once", &[]);
     Ok(Output::Report(json!({
         "store": dir.display().to_string(),

@@ -45,11 +45,21 @@ impl Words {
         eprintln!("passerelle-cli: {}", self.t(id, args));
     }
 
-    /// An error on standard error, worded, then its stable code for scripts and support. Never
-    /// personal data: messages carry labels, codes and counts only.
+    /// An error on standard error, worded, then its stable code, said as one (« code d'erreur :
+    /// vault.exists »), for support and scripts. Never personal data: messages carry labels,
+    /// codes and counts only.
     pub fn error(&self, e: &Error) {
         let view = ErrorView::new(e, self.lang);
-        eprintln!("passerelle-cli: {} [{}]", view.message, view.code);
+        eprintln!(
+            "passerelle-cli: {} ({})",
+            view.message,
+            self.code(view.code)
+        );
+    }
+
+    /// « code d'erreur : `code` », in the CLI's language.
+    pub fn code(&self, code: &str) -> String {
+        self.t("cli-error-code", &[("code", code.to_string())])
     }
 
     /// The language of the labels a verb prints (and of its messages): `--lang` if given, which

@@ -154,7 +154,9 @@ fn support_letter_needs_the_association_and_is_signed_by_its_worker() {
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
-        stderr.contains("association") && stderr.contains("[input.required]"),
+        stderr.contains("--association")
+            && !stderr.contains("Réglages")
+            && stderr.contains("input.required)"),
         "{stderr}"
     );
     assert!(!dir.join("x.pdf").exists());
@@ -246,7 +248,7 @@ fn documents_refused_for_noumea_write_nothing() {
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert!(
             stderr.contains("Nouvelle-Calédonie")
-                && stderr.contains("[documents.ceseda-not-applicable]"),
+                && stderr.contains("documents.ceseda-not-applicable)"),
             "{verb}: {stderr}"
         );
         assert!(!file.exists(), "{verb}: nothing written");

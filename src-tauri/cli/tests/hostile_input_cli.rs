@@ -41,7 +41,7 @@ fn a_crafted_backup_is_a_translated_error_with_status_1() {
     );
     let err = stderr(&out);
     assert_eq!(out.status.code(), Some(1), "{err}");
-    assert!(err.contains("[sealed.damaged]"), "{err}");
+    assert!(err.contains("sealed.damaged)"), "{err}");
     assert!(err.contains("endommagé"), "French message: {err}");
     assert!(
         !err.contains("panicked") && !err.contains("backtrace"),
@@ -86,7 +86,7 @@ fn a_name_hiding_characters_is_refused_with_the_field_in_words() {
         let out = cli(&["assess", s(&file)], &[], lang);
         let err = stderr(&out);
         assert_eq!(out.status.code(), Some(1), "{err}");
-        assert!(err.contains("[case.hidden-characters]"), "{err}");
+        assert!(err.contains("case.hidden-characters)"), "{err}");
         assert!(err.contains(words), "{lang}: {err}");
         assert!(!err.contains("ANIMA"), "the value is never repeated: {err}");
     }

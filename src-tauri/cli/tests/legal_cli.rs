@@ -246,7 +246,7 @@ fn pdf_documents_need_an_out_file_ending_in_pdf_and_write_nothing_else() {
     let out = cli(&["letter", SPEC_EXAMPLE, "--today", "2026-11-26"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(
-        String::from_utf8_lossy(&out.stderr).contains("[input.required]"),
+        String::from_utf8_lossy(&out.stderr).contains("input.required)"),
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
@@ -254,7 +254,7 @@ fn pdf_documents_need_an_out_file_ending_in_pdf_and_write_nothing_else() {
     let file = dir.join("letter.txt");
     let out = cli(&["letter", SPEC_EXAMPLE, "--out", file.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("[input.invalid-field]"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("input.invalid-field)"));
     assert!(!Path::new(&file).exists(), "nothing written");
 }
 
@@ -273,7 +273,7 @@ fn an_invalid_case_file_names_the_field_never_the_value() {
         assert!(
             err.contains("rupture des liens avec les auteurs")
                 && err.contains("oui ou non")
-                && err.contains("[input.invalid-field]")
+                && err.contains("input.invalid-field)")
                 && !err.contains("tiesWithPerpetratorsBroken"),
             "{verb}: {err}"
         );
@@ -282,7 +282,7 @@ fn an_invalid_case_file_names_the_field_never_the_value() {
     }
     std::fs::write(&file, "{\"format\":\"passerelle.case/7\",\"person\":{}}").unwrap();
     let out = cli(&["assess", file.to_str().unwrap()]);
-    assert!(String::from_utf8_lossy(&out.stderr).contains("[case.newer-format]"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("case.newer-format)"));
 }
 
 #[test]
@@ -345,7 +345,7 @@ fn an_endless_input_is_refused_as_too_large_once_the_cap_is_read() {
     let out = cli(&["assess", "/dev/zero"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(
-        String::from_utf8_lossy(&out.stderr).contains("[case.file-too-large]"),
+        String::from_utf8_lossy(&out.stderr).contains("case.file-too-large)"),
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );

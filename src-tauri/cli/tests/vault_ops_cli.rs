@@ -131,7 +131,7 @@ fn a_backup_sealed_with_the_recovery_key_restores_with_it() {
         &[BACKUP, NEW],
     );
     assert!(
-        stderr(&out).contains("[sealed.needs-recovery-key]"),
+        stderr(&out).contains("sealed.needs-recovery-key)"),
         "asked with a passphrase: {}",
         stderr(&out)
     );
@@ -162,15 +162,15 @@ fn a_truncated_or_wrongly_opened_backup_is_refused_clearly_and_nothing_is_create
             &bytes,
             [NEW, NEW],
             "n’ouvre pas ce fichier",
-            "[sealed.wrong-passphrase]",
+            "sealed.wrong-passphrase)",
         ),
         (
             &bytes[..bytes.len() - 100],
             [BACKUP, NEW],
             "incomplet",
-            "[sealed.truncated]",
+            "sealed.truncated)",
         ),
-        (&damaged, [BACKUP, NEW], "endommagé", "[sealed.damaged]"),
+        (&damaged, [BACKUP, NEW], "endommagé", "sealed.damaged)"),
     ];
     for (content, answers, says, code) in tries {
         std::fs::write(&file, content).unwrap();
@@ -187,7 +187,7 @@ fn restore_refuses_an_existing_store() {
     let root = tempfile::tempdir().unwrap();
     let (store, file) = store_backed_up(root.path());
     let out = cli(&["--store", s(&store), "restore", s(&file)], &[BACKUP, NEW]);
-    assert!(stderr(&out).contains("[vault.exists]"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("vault.exists)"), "{}", stderr(&out));
     assert_eq!(names(&store, STORE), ["OKAFOR Amina"]);
 }
 
@@ -218,7 +218,7 @@ fn a_case_handed_over_between_two_stores_from_the_command_line() {
         &[NEW, "une autre phrase bien longue"],
     );
     assert!(
-        stderr(&out).contains("[sealed.wrong-passphrase]"),
+        stderr(&out).contains("sealed.wrong-passphrase)"),
         "{}",
         stderr(&out)
     );
@@ -257,7 +257,7 @@ fn delete_erases_a_case_and_export_still_says_it_is_unencrypted() {
     support::json(&cli(&["--store", s(&store), "delete", &id], &[STORE]));
     assert!(names(&store, STORE).is_empty());
     let out = cli(&["--store", s(&store), "delete", &id], &[STORE]);
-    assert!(stderr(&out).contains("[not-found]"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("not-found)"), "{}", stderr(&out));
 }
 
 #[test]

@@ -83,7 +83,7 @@ async function rulesSection() {
     t('p', 'about-rules-version', { id: 'rules-version' }, { id: info.id, version: info.version }),
     h('p', { class: 'muted' }, info.origin, ' · ', info.lawAsOf),
     info.changes.length
-      ? h('ul', { class: 'small' }, info.changes.map((n) => h('li', {}, n.summary, ` (${n.articles})`, n.inForce ? ` — ${n.inForce}` : '')))
+      ? h('ul', { class: 'small' }, info.changes.map((n) => h('li', {}, n.summaryNotice ? `${n.summaryNotice} ` : '', h('span', { lang: n.summaryLang }, n.summary), ` (${n.articles})`, n.inForce ? ` — ${n.inForce}` : '')))
       : null,
     h('p', { class: 'small muted' }, info.stored),
     h('div', { class: 'row' }, update, rollback),

@@ -28,7 +28,7 @@ export function notice(n, withName, onSeen, buttonId = null) {
     h('p', { class: 'small rule-articles' }, n.articles),
     n.notes.length
       ? h('div', { class: 'small' }, t('p', 'rules-notes-heading', { class: 'muted' }),
-        h('ul', {}, n.notes.map((note) => h('li', {}, note.summary, ` (${note.articles})`, note.inForce ? ` — ${note.inForce}` : ''))))
+        h('ul', {}, n.notes.map((note) => h('li', {}, note.summaryNotice ? `${note.summaryNotice} ` : '', h('span', { lang: note.summaryLang }, note.summary), ` (${note.articles})`, note.inForce ? ` — ${note.inForce}` : ''))))
       : null,
     seen, error);
   return item;

@@ -55,6 +55,11 @@ pub struct RulesInfo {
 pub struct ChangeNoteView {
     /// What changed (the pack's words, French).
     pub summary: String,
+    /// The summary's language (`fr`), for the page's `lang` attribute.
+    pub summary_lang: &'static str,
+    /// In another interface language: « (in French) », said before the French summary (review,
+    /// 2026-12-04: French text in the English interface, unannounced).
+    pub summary_notice: Option<String>,
     /// « CESEDA L425-1, R425-2 ».
     pub articles: String,
     /// « En vigueur le 1er janvier 2027 », when the note says.
@@ -113,6 +118,8 @@ pub struct CaseNotice {
 fn note_view(req: &Request<'_>, n: &ChangeNote) -> ChangeNoteView {
     ChangeNoteView {
         summary: n.summary.clone(),
+        summary_lang: "fr",
+        summary_notice: (req.lang != "fr").then(|| req.text("rules-note-in-french", &[])),
         articles: n.legal_basis.join(", "),
         in_force: n
             .in_force_from

@@ -133,8 +133,13 @@ pub fn unlock(
         (None, Some(k)) => Secret::RecoveryKey(k),
         (None, None) => return Err(Error::required(Field::Named(Named::Passphrase))),
     };
+    let with_recovery_key = matches!(secret, Secret::RecoveryKey(_));
     req.vault().unlock(secret, req.now)?;
     log::info!("unlocked");
+    // Typed to unlock, the recovery key is in her hands: nothing to ask about it.
+    if with_recovery_key {
+        recovery_key_noted(req)?;
+    }
     let unseen_recovery_key = req
         .vault()
         .take_unseen_recovery_key()

@@ -103,9 +103,8 @@ pub fn new_recovery_key(req: &Request<'_>) -> Result<String> {
     let recovery = req
         .app()
         .calibrated(|kdf| req.vault().replace_recovery_key(kdf, req.now))?;
-    // Shown once now; confirmed when the box under it is ticked ([`super::session::recovery_key_noted`]).
-    req.vault()
-        .write(|tx| crate::db::settings::set_recovery_key_pending(tx, true))?;
+    // Shown once now, recorded as waiting (in the rotation's own transaction) until the box
+    // under it is ticked ([`super::session::recovery_key_noted`]).
     log::info!("recovery key replaced, data key rotated");
     Ok(recovery.display().to_string())
 }

@@ -780,6 +780,12 @@ fn a_recovery_key_never_confirmed_is_said_at_each_unlock_until_it_is() {
     assert!(unlock(), "a new key, not confirmed yet");
     session::recovery_key_noted(&app.request()).unwrap();
     assert!(!unlock());
+    // Typed to unlock, the key is in her hands: nothing asked, then or after.
+    let key = team::new_recovery_key(&app.request()).unwrap();
+    session::lock(&app);
+    let with_key = session::unlock(&app.request(), None, Some(&key)).unwrap();
+    assert!(!with_key.recovery_key_unconfirmed);
+    assert!(!unlock());
     // A store from before: no such record, nothing said.
     app.vault()
         .write(|tx| {

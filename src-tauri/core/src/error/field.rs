@@ -155,6 +155,9 @@ pub enum Named {
     CliFile,
     /// The prefecture finder's query (`QUERY`).
     CliQuery,
+    /// `--association ASSOC.json`: the association's profile, which the app keeps in its
+    /// settings and the command line takes as a file.
+    CliAssociation,
     /// `handover export|import`.
     CliHandoverAction,
     /// The passphrase a backup is sealed or opened with (the command line's second line).

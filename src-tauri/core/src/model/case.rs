@@ -1349,12 +1349,18 @@ fn omitted_when_none(list: &str) -> &'static [&'static str] {
 
 /// [`merge_object`] for the items of list `key`.
 fn merge_list(key: &str, old: Vec<Value>, new: Vec<Value>) -> Vec<Value> {
+    // Only by a field the typed item has: an `id` another tool gave an application is one of
+    // its unknown keys, not what pairs it.
     let identity = |item: &Map<String, Value>| -> Option<Value> {
         match key {
             "documents" => item.get("kind").cloned(),
-            _ => item.get("id").cloned(),
+            "notes" | "appointments" => item.get("id").cloned(),
+            _ => None,
         }
     };
+    // A key the stored item leaves out reads as the typed view's `null`.
+    let same =
+        |o: &Map<String, Value>, k: &String, v: &Value| o.get(k).unwrap_or(&Value::Null) == v;
     let mut old: Vec<Option<Map<String, Value>>> = old
         .into_iter()
         .map(|o| match o {
@@ -1373,9 +1379,8 @@ fn merge_list(key: &str, old: Vec<Value>, new: Vec<Value>) -> Vec<Value> {
                     .is_some_and(|o| identity(o).as_ref() == Some(&id))
             }),
             None => old.iter().position(|o| {
-                o.as_ref().is_some_and(|o| {
-                    identity(o).is_none() && n.iter().all(|(k, v)| o.get(k) == Some(v))
-                })
+                o.as_ref()
+                    .is_some_and(|o| identity(o).is_none() && n.iter().all(|(k, v)| same(o, k, v)))
             }),
         };
         *pair = at.and_then(|at| old[at].take());
@@ -1717,6 +1722,39 @@ mod tests {
         });
         assert_eq!(v["applications"].as_array().unwrap().len(), 1);
         assert_eq!(v["applications"][0]["ref"], "B");
+
+        // Another tool's applications: an `id` of their own, `decision` left out. An unrelated
+        // edit, one added, one removed: each keeps its keys.
+        let json = r#"{"format":"passerelle.case/1","person":{"familyName":"Doe"},
+            "applications":[
+              {"id":"app-1","route":"cst-l425-1","filedOn":"2026-02-01","ref":"A"},
+              {"id":"app-2","route":"aps-l425-4","ref":"B"}]}"#;
+        let edited = |edit: &dyn Fn(&mut CaseFile)| {
+            let (mut doc, mut case) = CaseDocument::parse(json.as_bytes()).unwrap();
+            edit(&mut case);
+            doc.apply(&case).unwrap();
+            doc.as_value()["applications"].clone()
+        };
+        let same = edited(&|c| c.person.given_names = Some("Ada".into()));
+        assert_eq!(same[0]["id"], "app-1");
+        assert_eq!(same[1]["ref"], "B");
+        let added = edited(&|c| {
+            c.applications.push(Application {
+                route: RouteId::CarteResidentL4253,
+                filed_on: None,
+                decision: None,
+            })
+        });
+        assert_eq!(
+            (&added[0]["ref"], &added[1]["ref"]),
+            (&"A".into(), &"B".into())
+        );
+        assert_eq!(added[2].get("ref"), None);
+        let removed = edited(&|c| {
+            c.applications.remove(0);
+        });
+        assert_eq!(removed[0]["id"], "app-2");
+        assert_eq!(removed[0]["ref"], "B");
     }
 
     #[test]

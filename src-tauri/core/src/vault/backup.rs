@@ -451,6 +451,7 @@ impl Vault {
         // Held from here to the end (review, 2026-12-04: a restore that failed removed the
         // database a second restore had just written in the same folder). Another process at
         // work here: nothing is touched.
+        let _opening = self.opening()?;
         let store = StoreLock::take(&self.dir)?;
         // A folder this restore made, left as it was found when nothing was written.
         let forget_dir = |store: StoreLock| {
@@ -558,7 +559,7 @@ impl Vault {
             .ok_or(Error::Internal("restore without its lock"))?;
         let session = Session::creator(db, held, data_key, slot_id);
         let finished = session
-            .record(&[Event::new(Action::Restored, now).detail(serde_json::json!({
+            .record_with_new_recovery_key(&[Event::new(Action::Restored, now).detail(serde_json::json!({
                 "backupCreatedAt": manifest.created_at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
                 "fromStore": manifest.store_id,
                 "cases": manifest.cases,

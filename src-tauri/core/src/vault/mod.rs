@@ -102,6 +102,20 @@ impl Session {
         self._store
     }
 
+    /// [`Session::record`], and the store's recovery key recorded as waiting to be confirmed as
+    /// written down (`db::settings::recovery_key_pending`), in the same transaction: a key made
+    /// (a creation, a restore, a new key) is never without that record, whatever comes after —
+    /// a lock, the app closed, a crash.
+    fn record_with_new_recovery_key(&self, events: &[Event]) -> Result<()> {
+        let actor = self.actor();
+        self.db.write(|tx| {
+            for event in events {
+                audit::append(tx, &actor, event)?;
+            }
+            crate::db::settings::set_recovery_key_pending(tx, true)
+        })
+    }
+
     /// Appends `events` to the audit log in one transaction, as this session's keyslot.
     fn record(&self, events: &[Event]) -> Result<()> {
         let actor = self.actor();
@@ -154,6 +168,11 @@ pub struct Vault {
     /// The recovery key of a store created or restored while a lock came: it was never shown,
     /// so the next unlock hands it over ([`Vault::take_unseen_recovery_key`]).
     unseen_recovery: Mutex<Option<RecoveryKey>>,
+    /// Held while an unlock, a creation, a restore or a setting aside runs in this process, around
+    /// the folder's lock ([`store_lock`]): a second one (the worker unlocking again after a
+    /// quick lock pressed during a slow unlock) waits for the first instead of being told that
+    /// « another program » has the store.
+    opening: Mutex<()>,
 }
 
 impl Vault {
@@ -164,6 +183,7 @@ impl Vault {
             session: Mutex::new(None),
             locks: AtomicU64::new(0),
             unseen_recovery: Mutex::new(None),
+            opening: Mutex::new(()),
         }
     }
 
@@ -209,6 +229,7 @@ impl Vault {
             return Err(Error::StoreMissing);
         }
         // Not while another process is at work here (a restore writing this database).
+        let _opening = self.opening()?;
         let _held = store_lock::StoreLock::take(&self.dir)?;
         if self.exists() {
             return Err(Error::StoreExists);
@@ -270,6 +291,7 @@ impl Vault {
         self.check_free()?;
         fsx::create_private_dir(&self.dir)?;
         // Held from here: a second creation or a restore in the same folder waits its turn.
+        let _opening = self.opening()?;
         let store = store_lock::StoreLock::take(&self.dir)?;
         self.check_free()?;
 
@@ -279,7 +301,7 @@ impl Vault {
         let db = Db::open(&self.dir.join(DB_FILE), &data_key, OpenMode::Create)?;
         let session = Session::creator(db, store, data_key, slot_id);
         // The store's first slots, recorded: the team list keys rotations keep (`team`).
-        session.record(&[Event::new(Action::StoreCreated, now)
+        session.record_with_new_recovery_key(&[Event::new(Action::StoreCreated, now)
             .detail(serde_json::json!({ "slots": slot_ids(&keys) }))])?;
         // The key file is written last: until it exists, the store does not.
         self.write_key_file(&keys.to_bytes(&session.data_key)?)?;
@@ -306,7 +328,9 @@ impl Vault {
             });
         }
         // Before anything is tried: another process with this store open (a key rotation there
-        // re-encrypting the database) is left alone, and no attempt is counted.
+        // re-encrypting the database) is left alone, and no attempt is counted. An unlock
+        // already running here is waited for.
+        let _opening = self.opening()?;
         let store = store_lock::StoreLock::take(&self.dir)?;
         let throttle = Throttle::in_dir(&self.dir);
         let recovery_typed = matches!(secret, Secret::RecoveryKey(_));
@@ -517,11 +541,6 @@ impl Vault {
     /// [`Vault::open_session`] for a store just created or restored. When a lock came meanwhile
     /// the store stays locked and its recovery key, never shown, waits for the next unlock.
     fn open_new_store(&self, session: Session, since: u64, recovery: &RecoveryKey) -> Result<()> {
-        // Until the worker says she wrote it down (`db::settings::recovery_key_pending`): were
-        // the app to quit first, the next unlock says the key was never confirmed.
-        session
-            .db
-            .write(|tx| crate::db::settings::set_recovery_key_pending(tx, true))?;
         let opened = self.open_session(session, since);
         // The key waiting is this store's: a store created again here replaces it (shown now,
         // or kept in its place).
@@ -540,6 +559,13 @@ impl Vault {
             return None;
         }
         self.unseen_recovery.lock().ok()?.take()
+    }
+
+    /// Waits for an unlock, creation, restore or setting aside running in this process.
+    fn opening(&self) -> Result<std::sync::MutexGuard<'_, ()>> {
+        self.opening
+            .lock()
+            .map_err(|_| Error::Internal("vault mutex"))
     }
 
     /// Runs `f` with the open session: the one place that takes the lock and refuses with
@@ -838,6 +864,30 @@ mod tests {
         first
             .unlock(Secret::Passphrase(PASSPHRASE), Utc::now())
             .unwrap();
+    }
+
+    /// A database waiting for its key file is not set aside while another process works in
+    /// its folder.
+    #[test]
+    fn a_database_is_not_set_aside_while_another_process_holds_its_folder() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join(DB_FILE),
+            b"a database whose key file is away",
+        )
+        .unwrap();
+        let other = store_lock::StoreLock::take(dir.path()).unwrap();
+        let vault = Vault::at(dir.path());
+        let refused = vault.set_aside_database(Utc::now());
+        assert!(
+            matches!(refused, Err(Error::StoreInUse)),
+            "{:?}",
+            refused.err()
+        );
+        assert!(dir.path().join(DB_FILE).exists(), "left where it is");
+        drop(other);
+        vault.set_aside_database(Utc::now()).unwrap();
+        assert!(!dir.path().join(DB_FILE).exists());
     }
 
     /// A restore begun while another process works in the same folder (its own restore writing

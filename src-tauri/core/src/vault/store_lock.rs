@@ -28,7 +28,8 @@ impl StoreLock {
     /// Takes the lock of the store in `dir` (which exists), or says that another process has it.
     ///
     /// # Errors
-    /// [`Error::StoreInUse`]; [`Error::Io`] when the lock file cannot be opened.
+    /// [`Error::StoreInUse`] when another holds it; [`Error::Io`] when the lock file cannot be
+    /// opened (a folder that cannot be written to could not hold the store either).
     pub(crate) fn take(dir: &Path) -> Result<StoreLock> {
         let file = OpenOptions::new()
             .read(true)
@@ -39,13 +40,13 @@ impl StoreLock {
         match file.try_lock() {
             Ok(()) => Ok(StoreLock { _file: file }),
             Err(TryLockError::WouldBlock) => Err(Error::StoreInUse),
-            // A file system without locks (some network shares): the store still opens, as it
-            // did before the lock existed.
-            Err(TryLockError::Error(e)) if e.kind() == std::io::ErrorKind::Unsupported => {
-                log::warn!("the store's folder does not support file locks");
+            // A file system that cannot lock (some network shares say so with « unsupported »,
+            // others with an input/output or « no locks available » error): the store still
+            // opens, as it did before the lock existed. Only a lock someone holds refuses it.
+            Err(TryLockError::Error(e)) => {
+                log::warn!("the store's folder cannot be locked ({:?})", e.kind());
                 Ok(StoreLock { _file: file })
             }
-            Err(TryLockError::Error(e)) => Err(e.into()),
         }
     }
 }

@@ -306,7 +306,8 @@ impl Vault {
             // The new slot is not in the log yet: the rotation is told it is known. Both entries
             // are recorded once the rotation succeeded.
             let dropped = self.rotate_keeping(session, keys, Some(&new_id))?;
-            session.record(&[
+            // Shown once by the caller; waiting to be confirmed as written down until then.
+            session.record_with_new_recovery_key(&[
                 Event::new(Action::RecoveryKeyReplaced, now).detail(json!({
                     "slotId": new_id,
                     "removedSlotId": old.first(),
