@@ -140,15 +140,16 @@ pub fn unlock(
     if with_recovery_key {
         recovery_key_noted(req)?;
     }
-    let unseen_recovery_key = req
-        .vault()
-        .take_unseen_recovery_key()
-        .map(|key| key.display().to_string());
-    // Said to an administrator, who can issue a new one; a member cannot act on it.
+    // Said to an administrator, who can issue a new one; a member cannot act on it. Read before
+    // the unseen key is taken: an error here leaves it waiting for the next unlock.
     let admin = req.vault().session_info()?.role == crate::vault::keyfile::SlotRole::Admin;
     let pending = req
         .vault()
         .read(crate::db::settings::recovery_key_pending)?;
+    let unseen_recovery_key = req
+        .vault()
+        .take_unseen_recovery_key()
+        .map(|key| key.display().to_string());
     Ok(Unlocked {
         recovery_key_unconfirmed: pending && admin && unseen_recovery_key.is_none(),
         unseen_recovery_key,

@@ -1016,6 +1016,12 @@ impl CaseDocument {
             line: e.line(),
             column: e.column(),
         })?;
+        let (map, typed) = Self::typed(value)?;
+        Ok((CaseDocument { value: map }, typed))
+    }
+
+    /// An object in a known format, and its typed view.
+    fn typed(value: Value) -> Result<(Map<String, Value>, CaseFile)> {
         let Value::Object(map) = value else {
             return Err(Error::invalid(
                 Field::case("$"),
@@ -1024,19 +1030,12 @@ impl CaseDocument {
         };
         check_format(map.get("format"))?;
         let typed = typed_view(&map)?;
-        Ok((CaseDocument { value: map }, typed))
+        Ok((map, typed))
     }
 
     /// Validates a JSON value as a case file.
     pub fn from_value(value: Value) -> Result<(CaseDocument, CaseFile)> {
-        let Value::Object(map) = value else {
-            return Err(Error::invalid(
-                Field::case("$"),
-                Invalid::WrongType(Expected::Object),
-            ));
-        };
-        check_format(map.get("format"))?;
-        let typed = typed_view(&map)?;
+        let (map, typed) = Self::typed(value)?;
         validate(&typed)?;
         let written = serde_json::to_value(&typed).map_err(|_| Error::Internal("case view"))?;
         days_as_the_spec_writes_them(&Value::Object(map.clone()), &written, &mut String::new())?;
