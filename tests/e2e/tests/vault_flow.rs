@@ -170,6 +170,11 @@ async fn a_recovery_key_never_confirmed_is_asked_about_at_the_next_unlock() {
     wait_text(&c, "h1", |t| t.contains("Clé de secours à confirmer")).await;
     wait_for(&c, "#recovery-unconfirmed-new").await;
     screenshot(&c, "05-recovery-unconfirmed").await;
+    let violations = axe_violations(&c).await;
+    assert!(
+        violations.is_empty(),
+        "axe on the new screen: {violations:#?}"
+    );
     click(&c, "#recovery-unconfirmed-have").await;
     wait_for(&c, "body[data-page=dashboard]").await;
 
