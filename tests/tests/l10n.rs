@@ -276,6 +276,24 @@ fn every_field_and_every_reason_are_worded_in_the_interface_language() {
                 let e = Error::invalid(field.clone(), reason.clone());
                 let text = ErrorView::new(&e, lang).message;
                 assert_in_language(lang, &text, &format!("{field:?} {reason:?}"));
+                assert_quotes_not_nested(&text);
+            }
+            for e in [
+                Error::FieldTooLong {
+                    field: field.clone(),
+                    max: 200,
+                },
+                Error::TooManyItems {
+                    field: field.clone(),
+                    max: 20,
+                },
+                Error::HiddenCharacters {
+                    field: field.clone(),
+                },
+            ] {
+                let text = ErrorView::new(&e, lang).message;
+                assert_in_language(lang, &text, &format!("{field:?} {:?}", e.kind()));
+                assert_quotes_not_nested(&text);
             }
         }
     }
@@ -290,6 +308,36 @@ fn every_field_and_every_reason_are_worded_in_the_interface_language() {
         declared, sampled,
         "a reason without a sample, or a message without a reason"
     );
+}
+
+/// « Champ « la question « … » » » reads as a typo: a label that carries its own quotation marks
+/// (a question) is not quoted again.
+fn assert_quotes_not_nested(text: &str) {
+    for (open, close) in [('«', '»'), ('“', '”')] {
+        let mut depth = 0;
+        for c in text.chars() {
+            if c == open {
+                depth += 1;
+                assert!(depth < 2, "quotation marks inside quotation marks: {text}");
+            } else if c == close {
+                depth -= 1;
+            }
+        }
+    }
+}
+
+#[test]
+fn an_answer_to_a_question_is_named_by_the_question_once_quoted() {
+    use passerelle_core::app::ErrorView;
+    use passerelle_core::error::{Field, Invalid};
+    let e = Error::invalid(
+        Field::Question("complaint-date".into()),
+        Invalid::UnknownValue,
+    );
+    let fr = ErrorView::new(&e, "fr").message;
+    assert!(fr.starts_with("Réponse à la question «\u{a0}"), "{fr}");
+    let en = ErrorView::new(&e, "en").message;
+    assert!(en.starts_with("Answer to the question “"), "{en}");
 }
 
 #[test]
@@ -374,6 +422,40 @@ fn json_paths(value: &serde_json::Value) -> Vec<String> {
     }
     walk(value, "", &mut out);
     out
+}
+
+/// One style of inclusive writing in the worker's French: a role is named in both genders, as
+/// « intervenant ou intervenante » and « Administrateur ou administratrice » are (issue 14:
+/// « un juriste » beside « un ou une juriste »). The consent notice (`consent.ftl`) is versioned
+/// text read to the person and changes only with its version.
+#[test]
+fn french_names_each_role_in_both_genders() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../assets/locales/fr");
+    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        if entry.file_name() == "consent.ftl" {
+            continue;
+        }
+        let text = std::fs::read_to_string(entry.path()).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            if line.trim_start().starts_with('#') {
+                continue;
+            }
+            for masculine in [
+                "un juriste",
+                "Un juriste",
+                "Une ou un juriste",
+                "un administrateur de",
+                "les travailleurs sociaux",
+            ] {
+                assert!(
+                    !line.contains(masculine),
+                    "{}:{}: « {masculine} » (write both genders: « un ou une juriste »)",
+                    entry.path().display(),
+                    n + 1
+                );
+            }
+        }
+    }
 }
 
 #[test]

@@ -2809,7 +2809,10 @@ fn the_asylum_warning_words_its_date_and_the_new_circumstance() {
     let after = text("2026-10-02");
     assert!(after.contains("30 septembre 2026"), "{after}");
     assert!(after.contains("circonstance nouvelle"), "{after}");
-    assert!(after.contains("à confirmer par un juriste"), "{after}");
+    assert!(
+        after.contains("à confirmer par un ou une juriste"),
+        "{after}"
+    );
     let before = text("2026-07-20");
     assert!(before.contains("30 septembre 2026"), "{before}");
     assert!(!before.contains("circonstance nouvelle"), "{before}");
@@ -2831,7 +2834,10 @@ fn the_offence_warning_says_to_tick_trafficking_and_to_ask_a_jurist() {
     };
     let forced = text(json!(["forced-labour"]));
     assert!(forced.contains("cochez aussi"), "{forced}");
-    assert!(forced.contains("À confirmer par un juriste"), "{forced}");
+    assert!(
+        forced.contains("À confirmer par un ou une juriste"),
+        "{forced}"
+    );
     assert!(forced.contains("L435-1"), "{forced}");
     assert!(!forced.contains("2024-42"), "{forced}");
     let housing = text(json!(["working-or-housing-conditions"]));

@@ -184,3 +184,38 @@ fn a_weak_bundle_passphrase_is_refused_before_anything_is_written() {
     assert!(matches!(err, Error::PassphraseTooWeak));
     assert!(!out.exists());
 }
+
+/// A bundle's case gets the checks of a case file read from disk: a key written twice (whose
+/// first value a reader would drop without a word) is refused and nothing is stored.
+#[test]
+fn a_bundle_whose_case_repeats_a_key_is_refused_and_imports_nothing() {
+    use passerelle_core::error::{Field, Invalid};
+    use passerelle_core::vault::seal::{self, Content};
+    let a = tempfile::tempdir().unwrap();
+    let usb = tempfile::tempdir().unwrap();
+    let (app, _) = store_with_case(a.path());
+    let before = app.vault().read(cases::list).unwrap().len();
+    let payload = br#"{"format":"passerelle.handover/1","exportedAt":"2026-12-04T10:00:00Z",
+        "case":{"format":"passerelle.case/1",
+        "person":{"familyName":"Zqxfirst","givenNames":"Ana","familyName":"Zqxsecond"}}}"#;
+    let bundle = usb.path().join("twice.passerelle");
+    seal::write(
+        &bundle,
+        Content::Handover,
+        &Secret::Passphrase(BUNDLE_PASSPHRASE),
+        KdfParams::FLOOR,
+        Utc::now(),
+        payload,
+        &mut |_| {},
+    )
+    .unwrap();
+    let err = receive(&app, &bundle, BUNDLE_PASSPHRASE).unwrap_err();
+    match &err {
+        Error::InvalidField { field, reason } => {
+            assert_eq!(field, &Field::case("person.familyName"));
+            assert_eq!(reason, &Invalid::DuplicateKey);
+        }
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(app.vault().read(cases::list).unwrap().len(), before);
+}

@@ -29,7 +29,10 @@ error-unknown-format = This file is not a Passerelle case file{ $given ->
        *[yes] {""} (format “{ $found }”).
     } Nothing was saved.
 error-newer-format = This case file was written by a newer Passerelle (“{ $found }”; this version reads “{ $supported }”). Nothing was saved.
-error-invalid-field = Field “{ $field }”: { $reason } Nothing was saved.
+error-invalid-field = { $fieldKind ->
+        [question] Answer to { $field }
+       *[field] Field “{ $field }”
+    }: { $reason } Nothing was saved.
 error-batch-refused = { $refused ->
         [one] One file refused
        *[other] { $refused } files refused
@@ -42,9 +45,18 @@ error-batch-refused = { $refused ->
     } out) and try again.
 error-in-file = { $file }: { $message }
 error-required = Required field: { $field }.
-error-field-too-long = The field “{ $field }” is too long: at most { $max } characters. Nothing was saved.
-error-too-many-items = The list “{ $field }” has too many items: at most { $max }. Nothing was saved.
-error-hidden-characters = The field “{ $field }” contains invisible or direction-reversing characters, which can make one name pass for another. Type it on the keyboard instead of pasting it. Nothing was saved.
+error-field-too-long = { $fieldKind ->
+        [question] The answer to { $field } is too long
+       *[field] The field “{ $field }” is too long
+    }: at most { $max } characters. Nothing was saved.
+error-too-many-items = { $fieldKind ->
+        [question] The answer to { $field } has too many items
+       *[field] The list “{ $field }” has too many items
+    }: at most { $max }. Nothing was saved.
+error-hidden-characters = { $fieldKind ->
+        [question] The answer to { $field } contains
+       *[field] The field “{ $field }” contains
+    } invisible or direction-reversing characters, which can make one name pass for another. Type it on the keyboard instead of pasting it. Nothing was saved.
 error-case-file-too-large = This file is too large for a case file (at most { $max } MiB). Nothing was saved.
 error-not-found = { $what ->
         [case] This case cannot be found: it may have been deleted.

@@ -118,7 +118,7 @@ settings-pp-changed = La phrase de passe a été changée.
 
 ## À propos
 about-title = À propos de Passerelle
-about-what = Passerelle aide les travailleurs sociaux et les juristes des associations à accompagner les personnes étrangères victimes de traite des êtres humains ou de proxénétisme dans leur demande de titre de séjour.
+about-what = Passerelle aide les travailleuses et travailleurs sociaux et les juristes des associations à accompagner les personnes étrangères victimes de traite des êtres humains ou de proxénétisme dans leur demande de titre de séjour.
 about-offline = Passerelle fonctionne sans réseau : il n’envoie rien, nulle part.
 about-version = Version { $version }
 about-security-title = Sécurité

@@ -29,7 +29,10 @@ error-unknown-format = Ce fichier n’est pas un dossier Passerelle{ $given ->
        *[yes] {""} (format « { $found } »).
     } Rien n’a été enregistré.
 error-newer-format = Ce dossier a été écrit par une version plus récente de Passerelle (« { $found } » ; cette version lit « { $supported } »). Rien n’a été enregistré.
-error-invalid-field = Champ « { $field } » : { $reason } Rien n’a été enregistré.
+error-invalid-field = { $fieldKind ->
+        [question] Réponse à { $field }
+       *[field] Champ « { $field } »
+    } : { $reason } Rien n’a été enregistré.
 error-batch-refused = { $refused ->
         [one] Un fichier refusé
        *[other] { $refused } fichiers refusés
@@ -42,9 +45,18 @@ error-batch-refused = { $refused ->
     } de la liste) et recommencez.
 error-in-file = { $file } : { $message }
 error-required = Champ obligatoire : { $field }.
-error-field-too-long = Le champ « { $field } » est trop long : au plus { $max } caractères. Rien n’a été enregistré.
-error-too-many-items = La liste « { $field } » compte trop d’éléments : au plus { $max }. Rien n’a été enregistré.
-error-hidden-characters = Le champ « { $field } » contient des caractères invisibles ou qui inversent le sens d’écriture : ils peuvent faire passer un nom pour un autre. Retapez-le au clavier, sans copier-coller. Rien n’a été enregistré.
+error-field-too-long = { $fieldKind ->
+        [question] La réponse à { $field } est trop longue
+       *[field] Le champ « { $field } » est trop long
+    } : au plus { $max } caractères. Rien n’a été enregistré.
+error-too-many-items = { $fieldKind ->
+        [question] La réponse à { $field } compte trop d’éléments
+       *[field] La liste « { $field } » compte trop d’éléments
+    } : au plus { $max }. Rien n’a été enregistré.
+error-hidden-characters = { $fieldKind ->
+        [question] La réponse à { $field } contient
+       *[field] Le champ « { $field } » contient
+    } des caractères invisibles ou qui inversent le sens d’écriture : ils peuvent faire passer un nom pour un autre. Retapez-le au clavier, sans copier-coller. Rien n’a été enregistré.
 error-case-file-too-large = Ce fichier est trop volumineux pour un dossier (au plus { $max } Mio). Rien n’a été enregistré.
 error-not-found = { $what ->
         [case] Ce dossier est introuvable : il a peut-être été supprimé.
@@ -94,7 +106,7 @@ error-file-needs-recovery-key = Ce fichier a été chiffré avec la clé de seco
 error-file-needs-passphrase = Ce fichier a été chiffré avec une phrase de passe, pas avec une clé de secours : ouvrez-le avec la phrase de passe choisie lors de son enregistrement.
 error-sealed-truncated = Ce fichier est incomplet : la copie a été interrompue. Rien n’a été modifié ; utilisez une autre copie.
 error-sealed-damaged = Ce fichier est endommagé ou a été modifié : son contrôle d’intégrité échoue. Rien n’a été modifié ; utilisez une autre copie.
-error-not-admin = Seul un administrateur de l’équipe (ou la clé de secours) peut faire cela.
+error-not-admin = Seul un administrateur ou une administratrice de l’équipe (ou la clé de secours) peut faire cela.
 error-slot-not-removable = Cet accès ne peut pas être retiré : c’est le vôtre, ou celui de la clé de secours.
 error-slot-label-taken = Ce nom est déjà utilisé par un autre membre de l’équipe.
 error-print-unavailable = Impossible d’imprimer : aucun service d’impression n’est installé sur cet ordinateur. Utilisez « Enregistrer en PDF ».

@@ -79,7 +79,7 @@ legal-warning-refusal-risks-unchecked = À vérifier en entretien : une OQTF no
 legal-warning-public-order-threat = { $residentCard ->
         [yes] Menace pour l’ordre public signalée : le renouvellement de la carte de résident ne peut être refusé que si la présence de la personne constitue une menace grave pour l’ordre public (L432-3 1°, L433-2) ; ce refus n’est pas automatique et la voie reste ouverte.
        *[no] Menace pour l’ordre public signalée : le préfet peut refuser la carte par une décision motivée (L432-1) ; ce refus n’est pas automatique et la voie reste ouverte. En cas de menace grave, il peut aussi mettre fin au délai de réflexion (R425-2).
-    } Documentez la contrainte exercée par les auteurs et faites examiner la situation par un ou une juriste. Base à confirmer par un juriste.
+    } Documentez la contrainte exercée par les auteurs et faites examiner la situation par un ou une juriste. Base à confirmer par un ou une juriste.
 legal-warning-renewal-cap-l433-1-1 =
     { $state ->
         [reached] Cette carte a déjà été renouvelée { $count } fois de suite.
@@ -93,17 +93,17 @@ legal-warning-regular-stay-at-final-conviction =
         [final-on-file-before] La condamnation deviendra définitive le { $finalOn } : déposez la demande de carte de résident (L425-3) à partir de ce jour et au plus tard le { $expires }, dernier jour de validité{ $estimated ->
             [yes] {""} estimé
            *[no] {""}
-        } de la carte actuelle (la carte L425-1 n’est renouvelée que pendant la procédure pénale ; la carte de résident est délivrée « sous réserve de la régularité du séjour »). Qu’une demande déposée après cette date ne puisse plus aboutir n’est pas établi : à confirmer par un juriste.
+        } de la carte actuelle (la carte L425-1 n’est renouvelée que pendant la procédure pénale ; la carte de résident est délivrée « sous réserve de la régularité du séjour »). Qu’une demande déposée après cette date ne puisse plus aboutir n’est pas établi : à confirmer par un ou une juriste.
         [file-before] Condamnation définitive : la carte L425-1 n’est renouvelée que pendant la procédure pénale. Déposez la demande de carte de résident (L425-3) au plus tard le { $expires }, dernier jour de validité{ $estimated ->
             [yes] {""} estimé
            *[no] {""}
-        } de la carte actuelle : la carte de résident est délivrée « sous réserve de la régularité du séjour ». Qu’une demande déposée après cette date ne puisse plus aboutir n’est pas établi : à confirmer par un juriste.
-        [not-held] La personne n’était pas en séjour régulier le jour où la condamnation est devenue définitive. La loi exige la régularité du séjour (L425-3) ; qu’elle soit aussi exigée ce jour-là, et pas seulement le jour de la demande, n’est pas établi : à confirmer par un juriste.
-        [unknown-file-before] On ne sait pas si la personne était en séjour régulier le jour où la condamnation est devenue définitive (L425-3 exige la régularité du séjour ; qu’elle soit exigée ce jour-là n’est pas établi : à confirmer par un juriste). La carte L425-1 n’étant renouvelée que pendant la procédure pénale, déposez la demande de carte de résident au plus tard le { $expires }, dernier jour de validité{ $estimated ->
+        } de la carte actuelle : la carte de résident est délivrée « sous réserve de la régularité du séjour ». Qu’une demande déposée après cette date ne puisse plus aboutir n’est pas établi : à confirmer par un ou une juriste.
+        [not-held] La personne n’était pas en séjour régulier le jour où la condamnation est devenue définitive. La loi exige la régularité du séjour (L425-3) ; qu’elle soit aussi exigée ce jour-là, et pas seulement le jour de la demande, n’est pas établi : à confirmer par un ou une juriste.
+        [unknown-file-before] On ne sait pas si la personne était en séjour régulier le jour où la condamnation est devenue définitive (L425-3 exige la régularité du séjour ; qu’elle soit exigée ce jour-là n’est pas établi : à confirmer par un ou une juriste). La carte L425-1 n’étant renouvelée que pendant la procédure pénale, déposez la demande de carte de résident au plus tard le { $expires }, dernier jour de validité{ $estimated ->
             [yes] {""} estimé
            *[no] {""}
         } de la carte actuelle.
-       *[unknown] On ne sait pas si la personne était en séjour régulier le jour où la condamnation est devenue définitive. La loi exige la régularité du séjour (L425-3) le jour de la demande ; qu’elle soit aussi exigée ce jour-là n’est pas établi : à confirmer par un juriste.
+       *[unknown] On ne sait pas si la personne était en séjour régulier le jour où la condamnation est devenue définitive. La loi exige la régularité du séjour (L425-3) le jour de la demande ; qu’elle soit aussi exigée ce jour-là n’est pas établi : à confirmer par un ou une juriste.
     }{ $anef ->
         [to-come] {""} Si cette première demande se dépose sur l’ANEF (ce que les textes consultés n’établissent pas), l’attestation de prolongation n’est due qu’à une demande déposée au plus tard le { $anefCloses } (R431-5 1°, R431-15-1) : déposez-la au plus tard ce jour-là si vous le pouvez, et faites confirmer le délai par un ou une juriste.
         [passed] {""} Si cette première demande se dépose sur l’ANEF (ce que les textes consultés n’établissent pas), l’attestation de prolongation n’est due qu’à une demande déposée au plus tard le { $anefCloses } (R431-5 1°, R431-15-1), jour passé : faites vérifier sans attendre par un ou une juriste ce qui couvrira son séjour jusqu’à la décision.
@@ -158,23 +158,23 @@ legal-warning-renewal-window-missed = La période de renouvellement s’est term
         [yes] {""}, date estimée d’après sa durée légale : enregistrez la date de fin inscrite sur la carte
        *[no] {""}
     }) : déposez la demande immédiatement. Déposée hors délai, elle ne garantit plus l’attestation de prolongation (R431-5, R431-15-1).
-legal-warning-temporary-protection-held = La personne bénéficie de la protection temporaire : la carte L425-1 se demande à côté. Ce que devient la protection temporaire une fois la carte délivrée est à confirmer par un juriste.
+legal-warning-temporary-protection-held = La personne bénéficie de la protection temporaire : la carte L425-1 se demande à côté. Ce que devient la protection temporaire une fois la carte délivrée est à confirmer par un ou une juriste.
 legal-warning-asylum-application-pending =
     { $state ->
         [open] Demande d’asile enregistrée le { $registered } : une demande de titre de séjour à un autre titre, carte L425-1 comprise, est à déposer au plus tard le { $closes }, dans les deux mois qui suivent l’enregistrement (L431-2), sauf circonstances nouvelles.
-        [closed] Demande d’asile enregistrée le { $registered } : le délai de deux mois pour demander un titre de séjour à un autre titre a pris fin le { $closes } (L431-2). Une demande reste possible sur des circonstances nouvelles, à établir avec un juriste.
+        [closed] Demande d’asile enregistrée le { $registered } : le délai de deux mois pour demander un titre de séjour à un autre titre a pris fin le { $closes } (L431-2). Une demande reste possible sur des circonstances nouvelles, à établir avec un ou une juriste.
         [new-circumstance] Demande d’asile enregistrée le { $registered } ; délai de deux mois pour demander un titre à un autre titre : le { $closes } (L431-2). La plainte ou le témoignage, postérieurs à cet enregistrement, sont une circonstance nouvelle : la demande de carte L425-1 reste possible après ce délai.
         [filed-in-time] Demande d’asile enregistrée le { $registered } : la demande de titre de séjour à un autre titre a été déposée dans les deux mois qui suivent l’enregistrement (au plus tard le { $closes }, L431-2).
-        [filed-late] Demande d’asile enregistrée le { $registered } : la demande de titre de séjour à un autre titre, déposée le { $filed }, l’a été après la fin du délai de deux mois (le { $closes }, L431-2). Elle n’est recevable que sur des circonstances nouvelles, à établir avec un juriste.
+        [filed-late] Demande d’asile enregistrée le { $registered } : la demande de titre de séjour à un autre titre, déposée le { $filed }, l’a été après la fin du délai de deux mois (le { $closes }, L431-2). Elle n’est recevable que sur des circonstances nouvelles, à établir avec un ou une juriste.
        *[date-unknown] Une demande d’asile est en cours : l’article L431-2 fixe un délai de deux mois après son enregistrement pour demander un titre de séjour à un autre titre, sauf circonstances nouvelles. Enregistrez la date d’enregistrement de la demande d’asile pour connaître ce délai.
-    } Les deux démarches peuvent se cumuler ; la carte L425-1 permet de travailler, ce que la demande d’asile ne permet pas d’emblée. Délai et articulation à confirmer par un juriste.
+    } Les deux démarches peuvent se cumuler ; la carte L425-1 permet de travailler, ce que la demande d’asile ne permet pas d’emblée. Délai et articulation à confirmer par un ou une juriste.
 legal-warning-offence-outside-l425-1 =
     { $forced ->
         [yes] Travail forcé ou réduction en servitude (225-14-1, 225-14-2) : ces faits sont souvent aussi une traite des êtres humains. Si les faits comprennent un recrutement, un transport, un hébergement ou un accueil de la personne en vue de cette exploitation, cochez aussi « traite des êtres humains ».
        *[no] Rétribution inexistante ou insuffisante, ou conditions de travail ou d’hébergement incompatibles avec la dignité humaine (225-13, 225-14).
     } Dans son texte vérifié, l’article L425-1 ne vise que la traite et le proxénétisme : pour ces seules infractions, les voies L425 sont indiquées « non éligibles ». { $conditions ->
-        [yes] Le projet de loi de 2024 étendait L425-1 à l’article 225-14 ; que la loi n° 2024-42 l’ait retenu n’est pas vérifié. À confirmer par un juriste.
-       *[no] À confirmer par un juriste.
+        [yes] Le projet de loi de 2024 étendait L425-1 à l’article 225-14 ; que la loi n° 2024-42 l’ait retenu n’est pas vérifié. À confirmer par un ou une juriste.
+       *[no] À confirmer par un ou une juriste.
     } Voies à envisager : admission exceptionnelle au séjour (L435-1), asile.
 legal-warning-permit-expiry-estimated = La date d’expiration n’est pas enregistrée : d’après la durée légale, la carte expirerait le { $expires }. Vérifiez la date inscrite sur la carte et enregistrez-la.
 legal-warning-resident-card-renewal-habitual-residence = Renouvellement de la carte de résident : la préfecture vérifiera que la personne a établi sa résidence habituelle en France, c’est-à-dire qu’elle y a le centre de ses intérêts privés et familiaux et y séjourne au moins six mois au cours de l’année civile (L433-3-1) ; à défaut, le renouvellement peut être refusé (L432-3 2°). L’exception prévue pour les personnes réfugiées ne vise pas cette carte. Le dossier n’enregistre pas ces faits : vérifiez avec la personne ses séjours hors de France et gardez les preuves de sa présence (bail ou attestation d’hébergement, factures, bulletins de salaire, soins). Conditions de L433-3-1 connues par des sources secondaires : à confirmer par un ou une juriste.
@@ -187,7 +187,7 @@ legal-see-also-asylum =
        *[general] Asile : la traite peut constituer une persécution ; à défaut, la protection subsidiaire peut être envisagée.
     } La demande d’asile peut être menée en même temps que la plainte.
 legal-see-also-admission-exceptionnelle-l435-1 = Admission exceptionnelle au séjour (L435-1) : pour une victime qui ne peut pas coopérer, par exemple par peur de représailles. Décision laissée à l’appréciation du préfet.
-legal-see-also-domestic-violence-l425-6 = Violences conjugales ou familiales : une ordonnance de protection (art. 515-9 du Code civil) ouvre une carte « vie privée et familiale » d’un an, délivrée dans les plus brefs délais (L425-6). Voir aussi l’ordonnance de protection contre un mariage forcé (L425-7) et la carte de résident après condamnation définitive de l’auteur (L425-8) : numéros d’articles à confirmer par un juriste.
+legal-see-also-domestic-violence-l425-6 = Violences conjugales ou familiales : une ordonnance de protection (art. 515-9 du Code civil) ouvre une carte « vie privée et familiale » d’un an, délivrée dans les plus brefs délais (L425-6). Voir aussi l’ordonnance de protection contre un mariage forcé (L425-7) et la carte de résident après condamnation définitive de l’auteur (L425-8) : numéros d’articles à confirmer par un ou une juriste.
 legal-see-also-victim-support-measures = À côté du titre de séjour : protection policière pendant la procédure si la personne est en danger (R425-7) ; hébergement, et orientation vers le dispositif national AC.SÉ quand sa sécurité demande un éloignement (R425-8) ; aide juridictionnelle et avocat ; indemnisation par la commission d’indemnisation des victimes d’infractions (CIVI).
 legal-see-also-republican-integration-contract = Contrat d’intégration républicaine (CIR, L413-2, texte actuel non lu) : en principe, l’étranger admis pour la première fois au séjour qui souhaite s’y maintenir durablement le signe avec l’État, et l’OFII le convoque. Ne pas manquer une convocation de l’OFII. La liste des dispenses consultée (L413-5, version non datée) nomme les cartes L423-13 et L425-9, pas la carte L425-1 : savoir si une personne qui obtient la carte L425-1 doit signer ce contrat est à confirmer par un ou une juriste.
 legal-see-also-minor-at-18 =
@@ -264,7 +264,7 @@ legal-note-e-photo-code = Code e-photo remis par un photographe ou une cabine ag
 legal-note-association-letter = Lettre de soutien de l’association qui accompagne la personne : conseillée, non obligatoire. Passerelle la rédige depuis la page du dossier (« Lettre de soutien (PDF) ») ; une fois signée, marquez-la « je l’ai ».
 legal-note-proceedings-ongoing-proof = Attestation du parquet ou du juge d’instruction, convocation à l’audience, déclaration d’appel ou lettre de l’avocat.
 legal-note-final-conviction-proof = Certificat de non-appel ou de non-pourvoi, ou copie du jugement ou de l’arrêt devenu définitif.
-legal-note-current-permit-regular-stay = Carte, récépissé ou attestation de prolongation en cours de validité le jour de la demande (« régularité du séjour », L425-3). Gardez aussi la preuve du séjour régulier le jour où la condamnation est devenue définitive : son exigence est à confirmer par un juriste.
+legal-note-current-permit-regular-stay = Carte, récépissé ou attestation de prolongation en cours de validité le jour de la demande (« régularité du séjour », L425-3). Gardez aussi la preuve du séjour régulier le jour où la condamnation est devenue définitive : son exigence est à confirmer par un ou une juriste.
 legal-note-exit-programme-decision = Autorisation du préfet d’engager le parcours de sortie de la prostitution, demandée par une association agréée (L121-9 du Code de l’action sociale et des familles).
 legal-note-identity-photo-reflection = Photo d’identité pour le récépissé de 30 jours, délivré par le préfet après le signalement de la police ou de la gendarmerie.
 legal-note-documents-not-itemised = Les textes consultés ne détaillent pas cette liste : elle suit la pratique. À confirmer auprès de la préfecture ou d’un ou d’une juriste.
@@ -308,13 +308,13 @@ legal-rule-pack-reviewed = Règles relues par { $by } le { $date }.
 legal-review-title = Fiche de relecture des règles juridiques
 legal-review-pack = Paquet de règles de droit, version { $version }, droit à jour au { $lawAsOf }
 legal-review-reviewed = Relu par { $by } le { $date }
-legal-review-unreviewed = Non relu par un juriste
+legal-review-unreviewed = Non relu par un ou une juriste
 legal-review-printed = Imprimée le { $date }
-legal-review-instructions = Une ligne par règle : ce que l’application affiche, puis les articles, le niveau de certitude et la source. Cochez la case de chaque règle vérifiée dans le texte en vigueur ; annotez celles à corriger. [V] vérifié dans un texte officiel ; [S] source secondaire ; [I] inférence : à confirmer par un juriste.
+legal-review-instructions = Une ligne par règle : ce que l’application affiche, puis les articles, le niveau de certitude et la source. Cochez la case de chaque règle vérifiée dans le texte en vigueur ; annotez celles à corriger. [V] vérifié dans un texte officiel ; [S] source secondaire ; [I] inférence : à confirmer par un ou une juriste.
 legal-review-confidence = [{ $letter }] { $tag ->
         [v] vérifié
-        [s] source secondaire, à confirmer par un juriste
-       *[i] inférence, à confirmer par un juriste
+        [s] source secondaire, à confirmer par un ou une juriste
+       *[i] inférence, à confirmer par un ou une juriste
     }
 legal-review-source = Source : { $source }
 legal-review-permit = { $permit } : { $unit ->

@@ -59,7 +59,7 @@ pdf-next-carte-resident-l425-3 = La carte de résident dure 10 ans. Déposez la 
 pdf-next-carte-resident-l425-3-renewal = Demandez le renouvellement de votre carte de résident entre 120 jours et 60 jours avant sa fin. Pour la renouveler, la préfecture vérifie que vous vivez en France : en principe au moins 6 mois par an. Gardez des preuves de votre vie en France et dites à l’association si vous avez passé de longues périodes à l’étranger.
 pdf-next-aps-l425-4 = L’autorisation provisoire de séjour dure au moins 6 mois et vous permet de travailler. Elle est renouvelée tant que vous suivez le parcours de sortie de la prostitution.
 pdf-next-anef = La demande se fait sur internet, sur le site de l’ANEF (le service numérique de l’administration pour les étrangers en France). L’association peut la faire avec vous. Après le dépôt, vous recevez une attestation : gardez-la. Vous irez chercher votre carte à la préfecture quand elle vous le demandera.
-pdf-next-agreement-nationality = Votre nationalité : un accord entre la France et votre pays (pour l’Algérie, l’accord du 27 décembre 1968) peut s’appliquer à votre demande à la place de ces règles. Une ou un juriste vérifiera avec vous quel titre demander.
+pdf-next-agreement-nationality = Votre nationalité : un accord entre la France et votre pays (pour l’Algérie, l’accord du 27 décembre 1968) peut s’appliquer à votre demande à la place de ces règles. Un ou une juriste vérifiera avec vous quel titre demander.
 pdf-next-help = Gardez une copie de chaque document et de chaque courrier. Si vous avez une question ou s’il vous manque un document, parlez-en à l’association qui vous accompagne.
 
 ## Key dates of the case

@@ -24,9 +24,9 @@ use crate::words::Words;
 /// Every form of the command, as `passerelle-cli help` shows them.
 const SYNOPSIS: &str = "\
 passerelle-cli [--today YYYY-MM-DD] [--lang L] assess|deadlines CASE.json
-       passerelle-cli checklist CASE.json [--lang L] [--route ID] [--out F.pdf]
-       passerelle-cli letter CASE.json [--route ID] [--association ASSOC.json] [--addressee madame|monsieur] [--sub-prefect-signs] --out F.pdf
-       passerelle-cli support-letter CASE.json --association ASSOC.json [--route ID] [--addressee madame|monsieur] [--sub-prefect-signs] --out F.pdf
+       passerelle-cli checklist CASE.json [--lang L] [--route ROUTE] [--out F.pdf]
+       passerelle-cli letter CASE.json [--route ROUTE] [--association ASSOC.json] [--addressee madame|monsieur] [--sub-prefect-signs] --out F.pdf
+       passerelle-cli support-letter CASE.json --association ASSOC.json [--route ROUTE] [--addressee madame|monsieur] [--sub-prefect-signs] --out F.pdf
        passerelle-cli consent CASE.json [--lang L] [--association ASSOC.json] --out F.pdf
        passerelle-cli prefecture QUERY
        passerelle-cli rules review-sheet --out F.pdf
@@ -89,7 +89,7 @@ pub struct DocumentArgs {
     #[arg(value_name = "CASE.json")]
     pub case: Option<PathBuf>,
     /// The route whose checklist or letter to give (default: the best-fitting one).
-    #[arg(long, value_name = "ID")]
+    #[arg(long, value_name = "ROUTE")]
     pub route: Option<String>,
     /// The association's profile (JSON) for the letters.
     #[arg(long, value_name = "ASSOC.json")]
@@ -272,7 +272,6 @@ fn worded(mut command: Command, words: &Words, key: &str, path: &[String]) -> Co
         "{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
         words.t("cli-usage-heading", &[])
     );
-    let day = words.t("cli-value-day", &[]);
     command = command
         .about(words.t(&format!("cli-about-{key}"), &[]))
         .long_about(None)
@@ -282,9 +281,9 @@ fn worded(mut command: Command, words: &Words, key: &str, path: &[String]) -> Co
     if key == "cli" {
         command = command
             .after_help(words.t("cli-after-help", &[]))
-            .override_usage(SYNOPSIS.replace("YYYY-MM-DD", &day));
+            .override_usage(placeholders(SYNOPSIS, words));
     } else if let Some(lines) = synopsis_of(path) {
-        command = command.override_usage(lines.replace("YYYY-MM-DD", &day));
+        command = command.override_usage(placeholders(&lines, words));
     }
     let arguments: Vec<String> = command
         .get_arguments()
@@ -298,16 +297,21 @@ fn worded(mut command: Command, words: &Words, key: &str, path: &[String]) -> Co
         } else {
             words.t(&format!("cli-arg-{id_words}"), &[])
         };
-        let today = matches!(id.as_str(), "today" | "from" | "to");
         command = command.mut_arg(id, |a| {
+            let names: Vec<String> = a
+                .get_value_names()
+                .unwrap_or_default()
+                .iter()
+                .map(|name| placeholders(name.as_str(), words))
+                .collect();
             let a = a
                 .help(help)
                 .long_help(None)
                 .help_heading(words.t("cli-heading-options", &[]));
-            if today {
-                a.value_name(day.clone())
-            } else {
+            if names.is_empty() {
                 a
+            } else {
+                a.value_names(names)
             }
         });
     }
@@ -325,6 +329,46 @@ fn worded(mut command: Command, words: &Words, key: &str, path: &[String]) -> Co
         command = command.mut_subcommand(&verb, |c| worded(c, words, &sub, &below));
     }
     command
+}
+
+/// The words of the help's placeholders (`--store DIR`, `CASE.json`, `--today YYYY-MM-DD`), each
+/// with its message: a French help reads `--store COFFRE`, `DOSSIER.json`, `AAAA-MM-JJ`.
+const PLACEHOLDERS: [(&str, &str); 8] = [
+    ("YYYY-MM-DD", "cli-value-day"),
+    ("DIR", "cli-value-dir"),
+    ("FILE", "cli-value-file"),
+    ("CASE", "cli-value-case"),
+    ("ASSOC", "cli-value-association"),
+    ("ID", "cli-value-id"),
+    ("ROUTE", "cli-value-route"),
+    ("QUERY", "cli-value-query"),
+];
+
+/// `text` with each placeholder of [`PLACEHOLDERS`] worded in `words`' language: whole words of
+/// capitals only (`CASE` in `CASE.json`, never inside another word), in one pass, so that a
+/// worded placeholder is never worded again.
+fn placeholders(text: &str, words: &Words) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find(|c: char| c.is_ascii_uppercase()) {
+        out.push_str(&rest[..start]);
+        rest = &rest[start..];
+        let run = rest
+            .find(|c: char| !(c.is_ascii_uppercase() || c == '-'))
+            .unwrap_or(rest.len());
+        let word = rest[..run].trim_end_matches('-');
+        let before = out.chars().next_back();
+        let after = rest[word.len()..].chars().next();
+        let alone =
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric);
+        match PLACEHOLDERS.iter().find(|(token, _)| *token == word) {
+            Some((_, id)) if alone => out.push_str(&words.t(id, &[])),
+            _ => out.push_str(word),
+        }
+        rest = &rest[word.len()..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The lines of [`SYNOPSIS`] that name the verbs of `path` one after the other (`checklist`;

@@ -26,7 +26,7 @@ use words::Words;
 pub enum Output {
     /// A JSON value for standard output (or `--out`).
     Json(serde_json::Value),
-    /// A PDF: written to `--out` only, directly (no file beside it: it holds personal data).
+    /// A PDF: written to `--out` only, beside it then renamed over it ([`write_file`]).
     Pdf(Vec<u8>),
     /// Nothing more to print (the verb wrote its output itself).
     Done,

@@ -376,7 +376,7 @@ fn rules_review_sheet_lists_every_rule_with_the_pack_version_and_a_signature_blo
         "Fiche de relecture des règles juridiques".to_string(),
         format!("version {}", pack.version),
         "droit à jour au 1er octobre 2025".to_string(),
-        "Non relu par un juriste".to_string(),
+        "Non relu par un ou une juriste".to_string(),
         "Nom, qualité et signature du ou de la juriste".to_string(),
     ] {
         assert!(text.contains(&needle), "{needle:?} in {text}");

@@ -407,6 +407,27 @@ fn the_interface_language_is_french_by_default_english_when_asked_and_never_a_si
     assert!(help("en").contains("Usage:"), "{}", help("en"));
 }
 
+/// The French help names its values in French (`--store COFFRE`, `DOSSIER.json`), never with
+/// the English placeholders clap is given.
+fn assert_no_english_placeholder(help: &str) {
+    for word in help.split(|c: char| !(c.is_alphanumeric() || c == '-')) {
+        assert!(
+            ![
+                "DIR",
+                "FILE",
+                "CASE",
+                "ASSOC",
+                "ID",
+                "ROUTE",
+                "QUERY",
+                "YYYY-MM-DD"
+            ]
+            .contains(&word),
+            "English placeholder {word} in: {help}"
+        );
+    }
+}
+
 #[test]
 fn every_verbs_help_is_worded_in_both_languages() {
     // The verbs (and their own sub-verbs) as each help lists them, so that a verb added later is
@@ -425,6 +446,13 @@ fn every_verbs_help_is_worded_in_both_languages() {
         let verbs = listed(&top);
         assert!(verbs.len() >= 15, "{lang}: {verbs:?}");
         assert!(!top.contains("cli-"), "{lang}: {top}");
+        if lang == "fr" {
+            assert_no_english_placeholder(&top);
+            assert!(
+                top.contains("--store COFFRE") && top.contains("DOSSIER.json"),
+                "{top}"
+            );
+        }
         for verb in &verbs {
             let out = cli(&["--lang", lang, verb, "--help"]);
             let help = String::from_utf8_lossy(&out.stdout).into_owned();
@@ -432,6 +460,9 @@ fn every_verbs_help_is_worded_in_both_languages() {
                 out.status.success() && !help.contains("cli-"),
                 "{lang} {verb}: {help}"
             );
+            if lang == "fr" {
+                assert_no_english_placeholder(&help);
+            }
             // Its usage is its own line of the synopsis, not the parser's « [OPTIONS] ».
             assert!(
                 !help.contains("[OPTIONS]")

@@ -266,7 +266,7 @@ fn usage_lists_the_vault_verbs() {
     let text = String::from_utf8_lossy(&out.stdout);
     for verb in [
         "backup --out",
-        "restore FILE",
+        "restore FICHIER",
         "handover export",
         "handover import",
     ] {

@@ -241,6 +241,7 @@ errors! {
         reason: Invalid,
     } => "input.invalid-field", "error-invalid-field" {
         field: field.code(),
+        fieldKind: field.kind_code().to_string(),
         reason: reason.code().to_string(),
     };
     /// Some files of a batch import were refused (each is reported on its own): none of the
@@ -270,6 +271,7 @@ errors! {
         max: u32,
     } => "case.field-too-long", "error-field-too-long" {
         field: field.code(),
+        fieldKind: field.kind_code().to_string(),
         max: max.to_string(),
     };
     /// A list of a case has more items than its cap.
@@ -281,6 +283,7 @@ errors! {
         max: u32,
     } => "case.too-many-items", "error-too-many-items" {
         field: field.code(),
+        fieldKind: field.kind_code().to_string(),
         max: max.to_string(),
     };
     /// A name holds bidirectional controls or invisible characters (`model::limits`).
@@ -288,7 +291,10 @@ errors! {
     HiddenCharacters {
         /// Which field (worded by its label).
         field: Field,
-    } => "case.hidden-characters", "error-hidden-characters" { field: field.code() };
+    } => "case.hidden-characters", "error-hidden-characters" {
+        field: field.code(),
+        fieldKind: field.kind_code().to_string(),
+    };
     /// A case file larger than any real case.
     #[error("case file larger than {max_mib} MiB")]
     CaseFileTooLarge {

@@ -16,10 +16,33 @@ use serde_json::{json, Value};
 use super::{FileOffer, FrontEnd, Request};
 use crate::db::audit::{Action, Event};
 use crate::db::cases;
+use crate::error::{Field, Invalid};
 use crate::model::case::CaseDocument;
+use crate::model::limits;
 use crate::vault::seal::{self, Content};
 use crate::vault::{strength, Secret};
 use crate::{Error, Result};
+
+/// The checks a case file read from disk gets before it is parsed, on a bundle's payload: its
+/// size, and no key written twice (a reader keeps the second silently, so the case received
+/// would not be the one the sender's program showed). The bundle's passphrase authenticates
+/// whoever knows it, not the program that wrote it (review, 2026-12-04: a bundle skipped both).
+fn check_like_a_case_file(payload: &[u8]) -> Result<()> {
+    // The bundle's own keys (`format`, `exportedAt`, `case`) are a few dozen bytes.
+    const ENVELOPE_BYTES: usize = 1024;
+    if limits::compact_len(payload) > limits::MAX_FILE_BYTES + ENVELOPE_BYTES {
+        return Err(Error::CaseFileTooLarge {
+            max_mib: (limits::MAX_FILE_BYTES >> 20) as u32,
+        });
+    }
+    match limits::first_duplicate_key(payload) {
+        None => Ok(()),
+        Some(path) => {
+            let in_case = path.strip_prefix("case.").unwrap_or("$");
+            Err(Error::invalid(Field::case(in_case), Invalid::DuplicateKey))
+        }
+    }
+}
 
 /// The payload's format tag.
 pub const FORMAT: &str = "passerelle.handover/1";
@@ -91,6 +114,7 @@ pub fn import(
     let payload = seal::open(&file, Content::Handover, &secret, &mut |p| {
         front.progress(p)
     })?;
+    check_like_a_case_file(&payload)?;
     let value: Value = serde_json::from_slice(&payload).map_err(|_| Error::SealedDamaged)?;
     let format = value.get("format").and_then(Value::as_str).unwrap_or("");
     if format != FORMAT {

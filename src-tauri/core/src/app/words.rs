@@ -11,13 +11,17 @@ pub(super) fn error_args(e: &Error, lang: &str) -> Vec<(&'static str, String)> {
     match e {
         Error::InvalidField { field, reason } => vec![
             ("field", field_label(field, lang)),
+            ("fieldKind", field.kind_code().to_string()),
             ("reason", reason_text(reason, lang)),
         ],
-        Error::Required { field } | Error::HiddenCharacters { field } => {
-            vec![("field", field_label(field, lang))]
-        }
+        Error::Required { field } => vec![("field", field_label(field, lang))],
+        Error::HiddenCharacters { field } => vec![
+            ("field", field_label(field, lang)),
+            ("fieldKind", field.kind_code().to_string()),
+        ],
         Error::FieldTooLong { field, max } | Error::TooManyItems { field, max } => vec![
             ("field", field_label(field, lang)),
+            ("fieldKind", field.kind_code().to_string()),
             ("max", max.to_string()),
         ],
         _ => e.message_args(),
@@ -62,7 +66,7 @@ pub fn field_label(field: &Field, lang: &str) -> String {
     let l10n = L10n::get();
     if let Field::Question(id) = field {
         if let Some(q) = QuestionId::parse(id) {
-            let question = question_label(q, lang, true);
+            let question = quoted_within_quotes(&question_label(q, lang, true), lang);
             return l10n.format(lang, "field-question", &[("question", question)]);
         }
     }
@@ -78,6 +82,20 @@ pub fn field_label(field: &Field, lang: &str) -> String {
         .into_iter()
         .collect();
     l10n.format(lang, &id, &args)
+}
+
+/// `text` to be quoted inside a quotation: its own quotation marks become the inner ones
+/// (French « … » → “…”, English “…” → ‘…’), so that a question that quotes a word
+/// (« chez » l’association) does not read as quotes inside quotes.
+fn quoted_within_quotes(text: &str, lang: &str) -> String {
+    if lang == "fr" {
+        text.replace("«\u{a0}", "“")
+            .replace("\u{a0}»", "”")
+            .replace('«', "“")
+            .replace('»', "”")
+    } else {
+        text.replace('“', "‘").replace('”', "’")
+    }
 }
 
 /// What is wrong, in `lang`: a route by its name.

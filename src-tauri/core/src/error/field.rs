@@ -39,6 +39,16 @@ impl Field {
         }
     }
 
+    /// What the field is, for messages that word a question differently from a field
+    /// (« Réponse à la question « … » » rather than « Champ « la question « … » » »): `question`
+    /// or `field`.
+    pub fn kind_code(&self) -> &'static str {
+        match self {
+            Field::Question(_) => "question",
+            _ => "field",
+        }
+    }
+
     /// The message that names the field, and the 1-based position of the element it is in when
     /// the path goes through a list (`documents[1].kind`: the second document's kind).
     ///
