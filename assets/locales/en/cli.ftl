@@ -22,6 +22,7 @@ cli-prompt-new-store = New vault passphrase:
 cli-prompt-backup = Backup passphrase:
 cli-prompt-recovery-key = Recovery key:
 cli-prompt-bundle = Hand-over passphrase:
+cli-prompt-again = Type it again to check:
 cli-stage-snapshot = copying in memory
 cli-stage-derive-key = deriving the key
 cli-stage-write = encrypting

@@ -17,6 +17,11 @@ error-passphrase-too-weak = This passphrase is too weak: at least 12 characters,
 error-key-file-damaged = The vault's key file is damaged. Restore a backup.
 error-key-file-tampered = The vault's key file has been modified. As a precaution it is not used; restore a backup.
 error-key-file-missing = Key file not found: put it back or restore a backup. The vault's database is still there; it has not been erased.
+error-recovery-key-not-shown = { $what ->
+        [restored] The vault was restored
+       *[created] The vault was created
+    }, but its recovery key could not be shown (the output could not be written). Open it in Passerelle: it will offer to generate a new one.
+error-entries-differ = The two entries are not the same. Nothing was done: start again.
 error-key-slot-damaged = An access in the key file is damaged and no other access opens with this secret. If your passphrase is right, open with the recovery key or restore a backup.
 error-key-file-too-new = This vault was created by a newer Passerelle (format { $found }; this version reads up to format { $supported }). Update Passerelle.
 error-database-damaged = The vault's database is damaged or truncated. Nothing was changed; restore a backup.

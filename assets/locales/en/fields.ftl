@@ -227,6 +227,8 @@ invalid-no-letter-for-route = { $which ->
     }
 invalid-route-does-not-fit = { $route }: this procedure does not fit the case’s situation. { $reason }
 invalid-not-concerned = French nationals and nationals of the European Union, the European Economic Area and Switzerland need no such residence permit.
+invalid-recovery-key-never-in-a-file = the recovery key is shown and never written to a file on this computer: remove --out and copy it by hand.
+invalid-same-as-input = it is the file the command reads: it would be replaced. Choose another name.
 invalid-rule-defect = these rules contradict themselves; this version of Passerelle is defective, please report the problem.
 invalid-end-before-start = the last day comes before the first.
 invalid-start-after-recorded-end = the last day recorded for this document comes before this day. If it is another document, type its last day of validity first, then this day.

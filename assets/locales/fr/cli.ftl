@@ -22,6 +22,7 @@ cli-prompt-new-store = Nouvelle phrase de passe du coffre :
 cli-prompt-backup = Phrase de passe de la sauvegarde :
 cli-prompt-recovery-key = Clé de secours :
 cli-prompt-bundle = Phrase de passe du dossier transmis :
+cli-prompt-again = Retapez-la pour vérifier :
 cli-stage-snapshot = copie en mémoire
 cli-stage-derive-key = dérivation de la clé
 cli-stage-write = chiffrement

@@ -17,6 +17,11 @@ error-passphrase-too-weak = Cette phrase de passe est trop faible : au moins 12
 error-key-file-damaged = Le fichier de clés du coffre est endommagé. Restaurez une sauvegarde.
 error-key-file-tampered = Le fichier de clés du coffre a été modifié. Par précaution, il n’est pas utilisé ; restaurez une sauvegarde.
 error-key-file-missing = Fichier de clés introuvable : remettez-le ou restaurez une sauvegarde. La base du coffre est toujours là ; elle n’a pas été effacée.
+error-recovery-key-not-shown = { $what ->
+        [restored] Le coffre a été restauré
+       *[created] Le coffre a été créé
+    }, mais sa clé de secours n’a pas pu être affichée (la sortie n’a pas pu être écrite). Ouvrez-le dans Passerelle : il proposera d’en générer une nouvelle.
+error-entries-differ = Les deux saisies ne sont pas identiques. Rien n’a été fait : recommencez.
 error-key-slot-damaged = Un accès du fichier de clés est endommagé et aucun autre accès ne s’ouvre avec ce secret. Si votre phrase de passe est juste, ouvrez avec la clé de secours ou restaurez une sauvegarde.
 error-key-file-too-new = Ce coffre a été créé par une version plus récente de Passerelle (format { $found }, cette version lit jusqu’au format { $supported }). Mettez Passerelle à jour.
 error-database-damaged = La base du coffre est endommagée ou tronquée. Aucune donnée n’a été modifiée ; restaurez une sauvegarde.

@@ -110,8 +110,41 @@ fn emit(cli: &Cli, out: Output) -> Result<(), Error> {
 pub fn checked_out(cli: &Cli) -> Result<Option<&std::path::Path>, Error> {
     if let Some(out) = &cli.out {
         passerelle_core::app::outside_store(cli.store.as_deref(), out)?;
+        not_an_input(cli, out)?;
     }
     Ok(cli.out.as_deref())
+}
+
+/// `--out` naming a file the verb reads (its case file, the association's profile) is refused:
+/// the output would replace it (review, 2026-12-04: `assess zq.json --out zq.json` replaced the
+/// case file with its assessment, without a word).
+fn not_an_input(cli: &Cli, out: &std::path::Path) -> Result<(), Error> {
+    use args::Verb;
+    let inputs: Vec<&std::path::Path> = match &cli.verb {
+        Verb::Assess(a) | Verb::Deadlines(a) => a.case.iter().map(|p| p.as_path()).collect(),
+        Verb::Checklist(d) | Verb::Letter(d) | Verb::SupportLetter(d) | Verb::Consent(d) => d
+            .case
+            .iter()
+            .chain(&d.association)
+            .map(|p| p.as_path())
+            .collect(),
+        Verb::Report { association, .. } => association.iter().map(|p| p.as_path()).collect(),
+        _ => Vec::new(),
+    };
+    let Ok(out) = std::fs::canonicalize(out) else {
+        // Nothing there yet: it cannot be an input.
+        return Ok(());
+    };
+    if inputs
+        .iter()
+        .any(|input| std::fs::canonicalize(input).is_ok_and(|input| input == out))
+    {
+        return Err(Error::invalid(
+            Field::Named(Named::CliOut),
+            passerelle_core::error::Invalid::SameAsInput,
+        ));
+    }
+    Ok(())
 }
 
 /// Writes `bytes` at `path` (checked by [`checked_out`]); a failure names the file.

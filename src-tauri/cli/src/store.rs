@@ -16,7 +16,7 @@ use passerelle_core::app::report::{self, ReportFormat};
 use passerelle_core::app::{
     audit, handover, index, rules, session, App, ErrorView, FileOffer, FrontEnd, GivenFile,
 };
-use passerelle_core::error::{Field, Named};
+use passerelle_core::error::{Field, Invalid, Named};
 use passerelle_core::vault::Secret;
 use passerelle_core::{Error, FixedDay, Result};
 use serde_json::json;
@@ -39,7 +39,7 @@ pub fn run(cli: &Cli, words: &Words) -> Result<Output> {
     }
     let mut input = Passphrases::from_stdin(*words);
     match &cli.verb {
-        Verb::Init { set_aside_database } => init(&app, dir, *set_aside_database, &mut input),
+        Verb::Init { set_aside_database } => init(&app, cli, dir, *set_aside_database, &mut input),
         Verb::Import { cases } => import(&app, cases, words, &mut input),
         Verb::List => {
             let names = list(&app, &mut input)?;
@@ -127,6 +127,7 @@ pub fn run(cli: &Cli, words: &Words) -> Result<Output> {
             set_aside_database,
         } => restore(
             &app,
+            cli,
             dir,
             required(file, Named::CliFile)?,
             (*recovery_key, *set_aside_database),
@@ -155,6 +156,7 @@ pub fn run(cli: &Cli, words: &Words) -> Result<Output> {
             Some(Handover::Export { id }) => handover_export(&app, cli, id, &mut input),
             Some(Handover::Import { file }) => {
                 let file = required(file, Named::CliFile)?;
+                readable(file)?;
                 unlock(&app, &mut input)?;
                 let passphrase =
                     typed(&mut input, "cli-prompt-bundle", Named::CliBundlePassphrase)?;
@@ -230,6 +232,44 @@ fn typed(
     Ok(secret)
 }
 
+/// A new secret (a store's, a backup's, a bundle's): at a terminal it is typed twice, so that
+/// one typo does not seal a backup nobody can open (review, 2026-12-04: asked once, the backup's
+/// read-back check used the same mistyped passphrase). From a pipe, once: a script gives it.
+fn new_secret(
+    input: &mut Passphrases,
+    prompt_id: &str,
+    field: Named,
+) -> Result<zeroize::Zeroizing<String>> {
+    use std::io::IsTerminal;
+    let first = typed(input, prompt_id, field)?;
+    if std::io::stdin().is_terminal() {
+        let again = input.next("cli-prompt-again")?;
+        if again.as_str() != first.as_str() {
+            return Err(Error::EntriesDiffer);
+        }
+    }
+    Ok(first)
+}
+
+/// The file a verb reads, checked before any passphrase is asked: a name mistyped is said with
+/// the file named, not after the key derivation as a disk error (review, 2026-12-04).
+fn readable(file: &Path) -> Result<()> {
+    std::fs::File::open(file)
+        .map(drop)
+        .map_err(|e| Error::file_access(file, &e))
+}
+
+/// The folder a verb writes `out` into, checked the same way.
+fn folder_exists(out: &Path) -> Result<()> {
+    let folder = out
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    std::fs::metadata(folder)
+        .map(drop)
+        .map_err(|e| Error::file_access(out, &e))
+}
+
 fn secret(typed: &str, recovery_key: bool) -> Secret<'_> {
     if recovery_key {
         Secret::RecoveryKey(typed)
@@ -297,14 +337,21 @@ impl FrontEnd for Given<'_> {
 
 /// `init`: a database found without its key file is refused (« fichier de clés introuvable »)
 /// unless `--set-aside-database` says to move it aside; it is never deleted.
-fn init(app: &App, dir: &Path, set_aside: bool, input: &mut Passphrases) -> Result<Output> {
+fn init(
+    app: &App,
+    cli: &Cli,
+    dir: &Path,
+    set_aside: bool,
+    input: &mut Passphrases,
+) -> Result<Output> {
+    key_never_in_a_file(cli)?;
     if app.store_exists() {
         return Err(Error::StoreExists);
     }
     if app.key_file_missing() && !set_aside {
         return Err(Error::KeyFileMissing);
     }
-    let passphrase = typed(input, "cli-prompt-new", Named::CliNewPassphrase)?;
+    let passphrase = new_secret(input, "cli-prompt-new", Named::CliNewPassphrase)?;
     // Checked before anything is moved: a weak passphrase leaves the directory as it was.
     if !session::strength(&passphrase).acceptable {
         return Err(Error::PassphraseTooWeak);
@@ -315,17 +362,58 @@ fn init(app: &App, dir: &Path, set_aside: bool, input: &mut Passphrases) -> Resu
         None
     };
     let created = session::create(&app.request(), &passphrase)?;
-    // The recovery key is printed once, here, and never again: printed is shown, for the CLI
-    // (the app asks for a box to be ticked, and asks again at the next unlock if it was not).
-    // Best effort: not recorded, the app asks about it at the next unlock (the safe side).
-    let _ = session::recovery_key_noted(&app.request());
+    show_recovery_key(
+        app,
+        input,
+        "created",
+        &json!({
+            "store": dir.display().to_string(),
+            "recoveryKey": created.recovery_key,
+            "kdf": created.kdf,
+            "setAside": set_aside,
+        }),
+    )
+}
+
+/// `--out` refused where a recovery key is printed (`init`, `restore`): the key is shown once and
+/// copied by hand, never written to a file on the computer it protects (review, 2026-12-04: it
+/// went to the file in clear, and `--out` into the store's folder was refused only after the
+/// store was made, its key never shown). Checked before anything is read or written.
+fn key_never_in_a_file(cli: &Cli) -> Result<()> {
+    match cli.out {
+        Some(_) => Err(Error::invalid(
+            Field::Named(Named::CliOut),
+            Invalid::RecoveryKeyNeverInAFile,
+        )),
+        None => Ok(()),
+    }
+}
+
+/// Prints `shown` (which holds the recovery key) on standard output, and only once it is
+/// written records the key as shown. A key that could not be printed (a full disk behind a
+/// redirection, a closed pipe) stays « to confirm »: the app offers a new one at the next
+/// unlock, and the error says that the store exists (review, 2026-12-04: the store was made, the
+/// command said it failed, and the key was lost without a word).
+fn show_recovery_key(
+    app: &App,
+    input: &Passphrases,
+    what: &'static str,
+    shown: &serde_json::Value,
+) -> Result<Output> {
+    use std::io::Write;
     input.words().say("cli-recovery-key-once", &[]);
-    Ok(Output::Json(json!({
-        "store": dir.display().to_string(),
-        "recoveryKey": created.recovery_key,
-        "kdf": created.kdf,
-        "setAside": set_aside,
-    })))
+    let printed = crate::pretty(shown).and_then(|bytes| {
+        let mut out = std::io::stdout().lock();
+        out.write_all(&bytes)?;
+        Ok(out.flush()?)
+    });
+    if printed.is_err() {
+        return Err(Error::RecoveryKeyNotShown { what });
+    }
+    // Printed is shown, for the CLI (the app asks for a box to be ticked). Best effort: not
+    // recorded, the app asks about it at the next unlock (the safe side).
+    let _ = session::recovery_key_noted(&app.request());
+    Ok(Output::Done)
 }
 
 /// `import CASE.json…`: every file is read and validated before the passphrase is asked; if any is
@@ -422,8 +510,13 @@ fn list(app: &App, input: &mut Passphrases) -> Result<Output> {
 
 fn backup(app: &App, cli: &Cli, recovery_key: bool, input: &mut Passphrases) -> Result<Output> {
     let out = out(cli)?;
+    folder_exists(out)?;
     unlock(app, input)?;
-    let seals = backup_secret(input, recovery_key)?;
+    let seals = if recovery_key {
+        backup_secret(input, recovery_key)?
+    } else {
+        new_secret(input, "cli-prompt-backup", Named::CliBackupPassphrase)?
+    };
     let secret = secret(&seals, recovery_key);
     let report = given(backup::create(
         &app.request(),
@@ -447,11 +540,14 @@ fn backup(app: &App, cli: &Cli, recovery_key: bool, input: &mut Passphrases) -> 
 /// restore refused).
 fn restore(
     app: &App,
+    cli: &Cli,
     dir: &Path,
     file: &Path,
     (recovery_key, set_aside): (bool, bool),
     input: &mut Passphrases,
 ) -> Result<Output> {
+    key_never_in_a_file(cli)?;
+    readable(file)?;
     if app.store_exists() {
         return Err(Error::StoreExists);
     }
@@ -459,7 +555,7 @@ fn restore(
         return Err(Error::KeyFileMissing);
     }
     let opens = backup_secret(input, recovery_key)?;
-    let new = typed(input, "cli-prompt-new-store", Named::CliNewPassphrase)?;
+    let new = new_secret(input, "cli-prompt-new-store", Named::CliNewPassphrase)?;
     let set_aside = if set_aside && app.key_file_missing() {
         let moved = session::set_aside_database(&app.request())?;
         // Said at once: a restore that fails after this leaves the database where it was moved.
@@ -478,10 +574,11 @@ fn restore(
         front,
     )?)?;
     // The new recovery key is printed once, here, and never again.
-    // Best effort, as for `init`.
-    let _ = session::recovery_key_noted(&app.request());
-    input.words().say("cli-recovery-key-once", &[]);
-    Ok(Output::Report(json!({
+    show_recovery_key(
+        app,
+        input,
+        "restored",
+        &json!({
         "store": dir.display().to_string(),
         "recoveryKey": restored.recovery_key,
         "cases": restored.cases,
@@ -490,7 +587,8 @@ fn restore(
         "schemaTo": restored.schema_to,
         "rules": restored.rules,
         "setAside": set_aside,
-    })))
+        }),
+    )
 }
 
 fn handover_export(
@@ -501,8 +599,9 @@ fn handover_export(
 ) -> Result<Output> {
     let id = required(id, Named::CliId)?;
     let out = out(cli)?;
+    folder_exists(out)?;
     unlock(app, input)?;
-    let passphrase = typed(input, "cli-prompt-bundle", Named::CliBundlePassphrase)?;
+    let passphrase = new_secret(input, "cli-prompt-bundle", Named::CliBundlePassphrase)?;
     handover::export(
         &app.request(),
         id,

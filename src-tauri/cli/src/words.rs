@@ -23,7 +23,19 @@ pub struct Words {
 impl Words {
     /// The language `args` (the command line, without the program) or the locale ask for.
     pub fn choose(args: &[OsString]) -> Words {
-        let asked = lang_option(args).and_then(|l| ui_language(&l));
+        // For a document with a second language (a checklist as PDF, a consent record),
+        // `--lang` names that language, not the worker's: an English column keeps French
+        // messages (review, 2026-12-04: `checklist --lang en --out …` answered in English).
+        let names_a_column = match verb_of(args).as_deref() {
+            Some("consent") => true,
+            Some("checklist") => args
+                .iter()
+                .any(|a| a == "--out" || a.to_string_lossy().starts_with("--out=")),
+            _ => false,
+        };
+        let asked = lang_option(args)
+            .filter(|_| !names_a_column)
+            .and_then(|l| ui_language(&l));
         let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
             .iter()
             .filter_map(|v| std::env::var(v).ok())
@@ -87,6 +99,30 @@ impl Words {
     }
 }
 
+/// The verb of a command line: its first word that is neither an option nor an option's value.
+fn verb_of(args: &[OsString]) -> Option<String> {
+    const WITH_VALUE: [&str; 9] = [
+        "--store",
+        "--today",
+        "--lang",
+        "--out",
+        "--route",
+        "--association",
+        "--addressee",
+        "--from",
+        "--to",
+    ];
+    let mut args = args.iter().map(|a| a.to_string_lossy());
+    while let Some(arg) = args.next() {
+        if WITH_VALUE.contains(&arg.as_ref()) {
+            args.next();
+        } else if !arg.starts_with('-') {
+            return Some(arg.into_owned());
+        }
+    }
+    None
+}
+
 /// The value of `--lang L` or `--lang=L`, if given.
 fn lang_option(args: &[OsString]) -> Option<String> {
     let mut args = args.iter().map(|a| a.to_string_lossy());
@@ -128,6 +164,20 @@ mod tests {
             Some("uk")
         );
         assert_eq!(lang_option(&args(&["assess"])), None);
+    }
+
+    #[test]
+    fn the_verb_is_the_first_word_that_is_no_option_value() {
+        let args = |a: &[&str]| a.iter().map(OsString::from).collect::<Vec<_>>();
+        assert_eq!(
+            verb_of(&args(&["--lang", "en", "--store", "s", "list"])).as_deref(),
+            Some("list")
+        );
+        assert_eq!(
+            verb_of(&args(&["--today=2026-01-01", "checklist", "c.json"])).as_deref(),
+            Some("checklist")
+        );
+        assert_eq!(verb_of(&args(&["--lang", "en"])), None);
         assert_eq!(ui_language("en_GB.UTF-8"), Some("en"));
         assert_eq!(ui_language("C.UTF-8"), None);
         assert_eq!(ui_language("uk"), None);

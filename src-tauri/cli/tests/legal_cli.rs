@@ -518,3 +518,56 @@ fn a_file_that_cannot_be_read_is_named_with_why() {
     let said = String::from_utf8_lossy(&out.stderr);
     assert!(said.contains("c’est un dossier"), "{said}");
 }
+
+/// A value left out is named as the French help names it (review, 2026-12-04: « fichier du
+/// dossier (CASE.json) » beside a help that says DOSSIER.json).
+#[test]
+fn a_missing_value_is_named_as_the_help_names_it() {
+    for (args, placeholder) in [
+        (&["assess"][..], "DOSSIER.json"),
+        (&["prefecture"][..], "LIEU"),
+    ] {
+        let out = cli(args);
+        let err = String::from_utf8_lossy(&out.stderr).into_owned();
+        assert!(
+            !out.status.success() && err.contains(placeholder),
+            "{args:?}: {err}"
+        );
+        assert_no_english_placeholder(&err);
+    }
+}
+
+/// `--lang en` on a checklist PDF names its second column: the worker's messages stay French
+/// (review, 2026-12-04: the whole command answered in English).
+#[test]
+fn an_english_column_keeps_the_messages_french() {
+    let out = cli(&[
+        "checklist",
+        SPEC_EXAMPLE,
+        "--lang",
+        "en",
+        "--out",
+        "/nonexistent-passerelle-dir/x.pdf",
+    ]);
+    let err = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(
+        !out.status.success() && err.contains("Impossible d’accéder au fichier"),
+        "{err}"
+    );
+}
+
+/// `--out` naming the case file it reads is refused, and the case file is left as it was.
+#[test]
+fn out_never_replaces_the_file_the_verb_reads() {
+    let case = scratch("same-as-input").join("case.json");
+    std::fs::copy(SPEC_EXAMPLE, &case).unwrap();
+    let before = std::fs::read(&case).unwrap();
+    let path = case.to_str().unwrap();
+    let out = cli(&["assess", path, "--out", path]);
+    let err = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(
+        !out.status.success() && err.contains("c’est le fichier que la commande lit"),
+        "{err}"
+    );
+    assert_eq!(std::fs::read(&case).unwrap(), before);
+}

@@ -124,3 +124,17 @@ fn a_missing_query_is_an_error() {
     let out = cli(&["prefecture"], "fr_FR.UTF-8");
     assert!(!out.status.success());
 }
+
+/// A name pasted with an invisible character inside (a zero-width space, a soft hyphen, a bidi
+/// mark) is looked up as it reads (review, 2026-12-04: « Ly\u{200B}on » reached an internal
+/// error).
+#[test]
+fn a_name_with_an_invisible_character_inside_is_found_as_it_reads() {
+    for pasted in ["Ly\u{200B}on", "Ly\u{AD}on", "Ly\u{2060}on", "Ly\u{202E}on"] {
+        let found = entries(&["prefecture", pasted]);
+        assert!(
+            found.iter().any(|e| e["commune"] == "Lyon"),
+            "{pasted:?}: {found:?}"
+        );
+    }
+}

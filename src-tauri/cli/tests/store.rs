@@ -492,3 +492,92 @@ fn a_restore_over_a_database_without_its_key_file_sets_it_aside_when_told() {
     let listed = json(&cli(&cut, &["list"], &line));
     assert_eq!(listed.as_array().unwrap().len(), 1);
 }
+
+/// `init --out FILE` is refused before anything is made: the recovery key is shown, never
+/// written to a file (review, 2026-12-04: it went there in clear, and `--out` into the store's
+/// folder was refused only after the store was made, its key never shown).
+#[test]
+fn init_never_writes_the_recovery_key_to_a_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let key_file = dir.path().join("key.json");
+    for out in [key_file.clone(), store.join("cle.json")] {
+        let refused = cli(
+            &store,
+            &["init", "--out", out.to_str().unwrap()],
+            &format!("{PASSPHRASE}\n"),
+        );
+        let err = String::from_utf8_lossy(&refused.stderr).into_owned();
+        assert!(
+            !refused.status.success() && err.contains("ne s’écrit jamais dans un fichier"),
+            "{err}"
+        );
+        assert!(!out.exists() && !store.join("passerelle.keys").exists());
+    }
+}
+
+/// A store made while its output cannot be written (a full disk behind a redirection): the
+/// command says the store exists and that its key could not be shown, instead of a bare
+/// input-output error.
+#[test]
+fn a_recovery_key_that_cannot_be_printed_is_said_as_such() {
+    let full = Path::new("/dev/full");
+    if !full.exists() {
+        return; // Linux's device that refuses every write; nowhere else to test it.
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let mut init = support::command(support::FRENCH);
+    init.arg("--store")
+        .arg(&store)
+        .arg("init")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::fs::OpenOptions::new().write(true).open(full).unwrap())
+        .stderr(std::process::Stdio::piped());
+    let mut child = init.spawn().unwrap();
+    {
+        use std::io::Write;
+        let mut stdin = child.stdin.take().unwrap();
+        stdin
+            .write_all(format!("{PASSPHRASE}\n").as_bytes())
+            .unwrap();
+    }
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(
+        !out.status.success() && err.contains("Le coffre a été créé, mais sa clé de secours"),
+        "{err}"
+    );
+    assert!(json(&cli(&store, &["list"], &format!("{PASSPHRASE}\n"))).is_array());
+}
+
+/// A backup to a folder that does not exist, or a restore of a file that does not, is said with
+/// the file named before any passphrase is asked (review, 2026-12-04: « Vérifiez l’espace
+/// disque » after the key derivation).
+#[test]
+fn a_missing_file_or_folder_is_named_before_any_passphrase() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    json(&cli(&store, &["init"], &format!("{PASSPHRASE}\n")));
+    let nowhere = dir.path().join("absent").join("b.passerelle");
+    let missing = dir.path().join("absent.passerelle");
+    let restored = dir.path().join("restored");
+    for (store, args) in [
+        (&store, vec!["backup", "--out", nowhere.to_str().unwrap()]),
+        (&restored, vec!["restore", missing.to_str().unwrap()]),
+        (
+            &store,
+            vec!["handover", "import", missing.to_str().unwrap()],
+        ),
+    ] {
+        // Nothing on standard input: asked for a passphrase, the command would say it is
+        // missing instead.
+        let out = cli(store, &args, "");
+        let err = String::from_utf8_lossy(&out.stderr).into_owned();
+        assert!(
+            !out.status.success() && err.contains("Impossible d’accéder au fichier"),
+            "{args:?}: {err}"
+        );
+    }
+    assert!(!restored.exists());
+}

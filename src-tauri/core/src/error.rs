@@ -163,6 +163,19 @@ errors! {
     /// nothing may delete it (issue 13).
     #[error("database without its key file")]
     KeyFileMissing => "vault.key-file-missing", "error-key-file-missing";
+    /// A store was created or restored, but its recovery key could not be shown (the command
+    /// line's output could not be written): it stays « to confirm », and the app offers a new
+    /// one at the next unlock.
+    #[error("store {what}; its recovery key could not be shown")]
+    RecoveryKeyNotShown {
+        /// `created` or `restored`.
+        what: &'static str,
+    } => "vault.recovery-key-not-shown", "error-recovery-key-not-shown" {
+        what: what.to_string(),
+    };
+    /// A new secret typed twice at a terminal, differently: nothing was done with either.
+    #[error("the two entries of a new secret differ")]
+    EntriesDiffer => "input.entries-differ", "error-entries-differ";
     /// A keyslot's checksum does not match it (accidental damage), and no other slot opened.
     #[error("a keyslot is damaged")]
     KeySlotDamaged => "vault.key-slot-damaged", "error-key-slot-damaged";

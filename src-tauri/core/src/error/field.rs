@@ -306,6 +306,11 @@ pub enum Invalid {
     },
     /// The person is French, or a national of the EU, the EEA or Switzerland: no such permit.
     NotConcerned,
+    /// A file asked of a command that shows a recovery key: the key is shown, never written
+    /// to a file on this computer.
+    RecoveryKeyNeverInAFile,
+    /// The file to write is the one the command reads: writing would replace it.
+    SameAsInput,
     /// The legal rules built into this version contradict themselves (the detail is for the
     /// log).
     RuleDefect(&'static str),
@@ -374,6 +379,8 @@ impl Invalid {
             Invalid::WrongAnswer => "wrong-answer",
             Invalid::NoLetterForRoute { .. } => "no-letter-for-route",
             Invalid::RouteDoesNotFit { .. } => "route-does-not-fit",
+            Invalid::RecoveryKeyNeverInAFile => "recovery-key-never-in-a-file",
+            Invalid::SameAsInput => "same-as-input",
             Invalid::NotConcerned => "not-concerned",
             Invalid::RuleDefect(_) => "rule-defect",
             Invalid::EndBeforeStart => "end-before-start",
@@ -461,6 +468,8 @@ impl Invalid {
                 route: "carte-resident-l425-3-renewal",
             },
             Invalid::NotConcerned,
+            Invalid::RecoveryKeyNeverInAFile,
+            Invalid::SameAsInput,
             Invalid::RuleDefect("sample"),
             Invalid::EndBeforeStart,
             Invalid::StartAfterRecordedEnd,

@@ -472,7 +472,8 @@ impl Geo {
     /// name), or a commune name (exact matches, or else up to [`LOOKUP_PREFIX_LIMIT`] prefix
     /// matches). Empty when nothing matches.
     pub fn lookup(&self, query: &str) -> Vec<Match<'_>> {
-        let query = query.trim();
+        let visible = crate::model::limits::without_invisible(query);
+        let query = visible.trim();
         let compact: String = query.chars().filter(|c| !c.is_whitespace()).collect();
         if compact.len() == 5 && compact.bytes().all(|b| b.is_ascii_digit()) {
             return self.by_postcode(&compact);
