@@ -63,6 +63,26 @@ fn two_names_that_would_look_alike_are_refused() {
     assert!(en.contains("“given names”"), "{en}");
 }
 
+/// The short fields a letter or a search reads refuse invisible characters too: « 93\u{200B}200 »
+/// looks like a postcode and matches no commune (review, 2026-12-04). Notes keep their text.
+#[test]
+fn a_postcode_or_reference_with_an_invisible_character_is_refused() {
+    let mut case = example();
+    case["person"]["address"] = json!({ "line1": "1 rue de la Paix", "postcode": "93\u{200B}200" });
+    let err = parse(&case).unwrap_err();
+    assert!(matches!(err, Error::HiddenCharacters { .. }), "{err:?}");
+    let mut case = example();
+    case["person"]["address"] = json!({ "line1": "1 rue\u{202E} de la Paix" });
+    assert!(matches!(
+        parse(&case).unwrap_err(),
+        Error::HiddenCharacters { .. }
+    ));
+    let mut case = example();
+    case["notes"] =
+        json!([{ "id": "n1", "at": "2026-12-01T10:00:00Z", "text": "مرحبا\u{200F} ok" }]);
+    parse(&case).expect("a note keeps the marks its language needs");
+}
+
 #[test]
 fn a_persian_name_keeps_its_zero_width_non_joiner() {
     let mut case = example();

@@ -38,6 +38,7 @@ cli-error-unknown-verb = unknown command: “{ $arg }”.
 cli-error-missing-value = option { $arg } needs a value.
 cli-error-invalid-value = value refused for option { $arg }.
 cli-error-invalid-day = value refused for option { $arg }: write the date YYYY-MM-DD, for example 2026-11-26.
+cli-error-no-such-day = value refused for option { $arg }: this day is not in the calendar (a 30 February, say).
 cli-error-usage = incomplete or malformed command.
 cli-error-see-help = passerelle-cli --help shows the help.
 

@@ -203,6 +203,7 @@ invalid-wrong-type = the value is not { $expected ->
 invalid-unknown-value = this value is not one of the possible choices.
 invalid-missing = this field is missing.
 invalid-not-a-date = this is not a date written YYYY-MM-DD (for example 1998-04-12).
+invalid-no-such-day = this day is not in the calendar (a 30 February, say): check the day and the month.
 invalid-duplicate-key = this field is written twice in the file: which one counts would be a guess. Keep only one.
 invalid-out-of-range = choose a whole number from { $min } to { $max }{ $unit ->
         [minutes] {" "}minutes
@@ -229,6 +230,7 @@ invalid-route-does-not-fit = { $route }: this procedure does not fit the case’
 invalid-not-concerned = French nationals and nationals of the European Union, the European Economic Area and Switzerland need no such residence permit.
 invalid-recovery-key-never-in-a-file = the recovery key is shown and never written to a file on this computer: remove --out and copy it by hand.
 invalid-same-as-input = it is the file the command reads: it would be replaced. Choose another name.
+invalid-column-needs-pdf = this language is the second column of the checklist as a PDF: add --out F.pdf. In JSON, the labels are in French (fr) or English (en).
 invalid-rule-defect = these rules contradict themselves; this version of Passerelle is defective, please report the problem.
 invalid-end-before-start = the last day comes before the first.
 invalid-start-after-recorded-end = the last day recorded for this document comes before this day. If it is another document, type its last day of validity first, then this day.

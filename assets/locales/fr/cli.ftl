@@ -38,6 +38,7 @@ cli-error-unknown-verb = commande inconnue : « { $arg } ».
 cli-error-missing-value = l’option { $arg } attend une valeur.
 cli-error-invalid-value = valeur refusée pour l’option { $arg }.
 cli-error-invalid-day = valeur refusée pour l’option { $arg } : écrivez la date AAAA-MM-JJ, par exemple 2026-11-26.
+cli-error-no-such-day = valeur refusée pour l’option { $arg } : ce jour n’existe pas dans le calendrier (par exemple un 30 février).
 cli-error-usage = commande incomplète ou mal formée.
 cli-error-see-help = passerelle-cli --help affiche l’aide.
 

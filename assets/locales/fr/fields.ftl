@@ -203,6 +203,7 @@ invalid-wrong-type = la valeur n’est pas { $expected ->
 invalid-unknown-value = cette valeur ne fait pas partie des choix possibles.
 invalid-missing = ce champ manque.
 invalid-not-a-date = ce n’est pas une date écrite AAAA-MM-JJ (par exemple 1998-04-12).
+invalid-no-such-day = ce jour n’existe pas dans le calendrier (par exemple un 30 février) : vérifiez le jour et le mois.
 invalid-duplicate-key = ce champ est écrit deux fois dans le fichier : lequel compte serait une supposition. Gardez-en un seul.
 invalid-out-of-range = choisissez un nombre entier de { $min } à { $max }{ $unit ->
         [minutes]  minutes
@@ -229,6 +230,7 @@ invalid-route-does-not-fit = { $route } : cette démarche ne correspond pas à 
 invalid-not-concerned = les ressortissants français, de l’Union européenne, de l’Espace économique européen et de la Suisse n’ont pas besoin de ce titre de séjour.
 invalid-recovery-key-never-in-a-file = la clé de secours s’affiche et ne s’écrit jamais dans un fichier de cet ordinateur : retirez --out et recopiez-la à la main.
 invalid-same-as-input = c’est le fichier que la commande lit : il serait remplacé. Choisissez un autre nom.
+invalid-column-needs-pdf = cette langue est la deuxième colonne de la liste des pièces en PDF : ajoutez --out F.pdf. En JSON, les libellés sont en français (fr) ou en anglais (en).
 invalid-rule-defect = ces règles sont incohérentes ; cette version de Passerelle est défectueuse, merci de signaler ce problème.
 invalid-end-before-start = la date de fin précède la date de début.
 invalid-start-after-recorded-end = la date de fin de validité enregistrée pour ce document précède cette date. Si c’est un autre document, saisissez d’abord sa date de fin de validité, puis cette date.

@@ -428,7 +428,17 @@ fn usage_error(e: &clap::Error, words: &Words) -> ExitCode {
         ErrorKind::InvalidValue | ErrorKind::ValueValidation
             if matches!(argument.as_str(), "--today" | "--from" | "--to") =>
         {
-            ("cli-error-invalid-day", argument)
+            // Written as asked but not in the calendar (2026-02-29): said as such, not « write
+            // it YYYY-MM-DD » (review, 2026-12-04).
+            let value = context(ContextKind::InvalidValue);
+            let shaped = value.len() == 10
+                && value.bytes().enumerate().all(|(i, b)| {
+                    matches!(i, 4 | 7) == (b == b'-') && (b == b'-' || b.is_ascii_digit())
+                });
+            match shaped {
+                true => ("cli-error-no-such-day", argument),
+                false => ("cli-error-invalid-day", argument),
+            }
         }
         ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
             ("cli-error-invalid-value", argument)

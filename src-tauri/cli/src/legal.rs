@@ -37,7 +37,13 @@ pub fn run(cli: &Cli, words: &Words) -> Result<Output> {
             labels::deadlines_json(&legal::deadlines(&case, today), lang, today).map(Output::Json)
         }
         Verb::Checklist(doc) if !cli.out.as_deref().is_some_and(is_pdf) => {
-            let lang = words.labels(cli)?;
+            // `--lang uk` is a PDF's second column; the JSON's labels are French or English.
+            let lang = words.labels(cli).map_err(|e| match cli.lang.as_deref() {
+                Some(l) if CHECKLIST_LANGUAGES.contains(&l) => {
+                    Error::invalid(Field::Named(Named::CliLang), Invalid::ColumnNeedsPdf)
+                }
+                _ => e,
+            })?;
             let case = read_case(&doc.case)?;
             documents::require_concerned(&case, &legal::assess(&case, today))?;
             let route = route(doc)?.unwrap_or_else(|| legal::default_route(&case, today));

@@ -242,6 +242,14 @@ fn new_secret(
 ) -> Result<zeroize::Zeroizing<String>> {
     use std::io::IsTerminal;
     let first = typed(input, prompt_id, field)?;
+    // Judged before it is asked again or used: the reasons the app's meter gives are said too,
+    // since « at least 12 characters » alone does not tell what to change in a long one
+    // (review, 2026-12-04: « nouveau coffre été bleu », 23 characters, refused without a why).
+    let strength = session::strength(&first);
+    if !strength.acceptable {
+        say_why_weak(&input.words(), &strength);
+        return Err(Error::PassphraseTooWeak);
+    }
     if std::io::stdin().is_terminal() {
         let again = input.next("cli-prompt-again")?;
         if again.as_str() != first.as_str() {
@@ -249,6 +257,28 @@ fn new_secret(
         }
     }
     Ok(first)
+}
+
+/// What makes a refused passphrase easy to guess, and what to do, on standard error: the
+/// strength meter's words.
+fn say_why_weak(words: &Words, strength: &passerelle_core::vault::strength::Strength) {
+    let mut lines: Vec<String> = Vec::new();
+    if !strength.reasons.is_empty() {
+        let reasons: Vec<String> = strength.reasons.iter().map(|id| words.t(id, &[])).collect();
+        lines.push(format!(
+            "{} {}.",
+            words.t("strength-why-title", &[]),
+            reasons.join(if words.lang == "fr" {
+                "\u{202F}; "
+            } else {
+                "; "
+            })
+        ));
+    }
+    lines.extend(strength.hints.iter().map(|id| words.t(id, &[])));
+    for line in lines {
+        eprintln!("passerelle-cli: {line}");
+    }
 }
 
 /// The file a verb reads, checked before any passphrase is asked: a name mistyped is said with
@@ -351,11 +381,8 @@ fn init(
     if app.key_file_missing() && !set_aside {
         return Err(Error::KeyFileMissing);
     }
+    // Judged before anything is moved: a weak passphrase leaves the directory as it was.
     let passphrase = new_secret(input, "cli-prompt-new", Named::CliNewPassphrase)?;
-    // Checked before anything is moved: a weak passphrase leaves the directory as it was.
-    if !session::strength(&passphrase).acceptable {
-        return Err(Error::PassphraseTooWeak);
-    }
     let set_aside = if set_aside && app.key_file_missing() {
         Some(session::set_aside_database(&app.request())?)
     } else {

@@ -571,3 +571,29 @@ fn out_never_replaces_the_file_the_verb_reads() {
     );
     assert_eq!(std::fs::read(&case).unwrap(), before);
 }
+
+/// `checklist --lang uk` without a PDF says that Ukrainian is the PDF's column, not « choose
+/// among fr, en » with no reason (review, 2026-12-04).
+#[test]
+fn a_column_language_asked_of_the_json_checklist_says_it_needs_a_pdf() {
+    let out = cli(&["checklist", SPEC_EXAMPLE, "--lang", "uk"]);
+    let err = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(
+        !out.status.success() && err.contains("ajoutez --out F.pdf"),
+        "{err}"
+    );
+}
+
+/// A day written as asked but not in the calendar is said as such, not « write it AAAA-MM-JJ ».
+#[test]
+fn a_day_not_in_the_calendar_is_said_as_such() {
+    let out = cli(&["--today", "2026-02-29", "assess", SPEC_EXAMPLE]);
+    let err = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(
+        !out.status.success() && err.contains("ce jour n’existe pas dans le calendrier"),
+        "{err}"
+    );
+    let out = cli(&["--today", "29/02/2026", "assess", SPEC_EXAMPLE]);
+    let err = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(err.contains("AAAA-MM-JJ"), "{err}");
+}

@@ -581,3 +581,18 @@ fn a_missing_file_or_folder_is_named_before_any_passphrase() {
     }
     assert!(!restored.exists());
 }
+
+/// A refused new passphrase comes with the meter's reasons, not only « at least 12 characters »
+/// (review, 2026-12-04: a 23-character phrase was refused without a why).
+#[test]
+fn a_weak_passphrase_is_refused_with_what_makes_it_weak() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let out = cli(&store, &["init"], "Marseille2024!\n");
+    let err = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(
+        !out.status.success() && err.contains("Facile à deviner, car elle contient"),
+        "{err}"
+    );
+    assert!(!store.join("passerelle.keys").exists());
+}

@@ -311,6 +311,11 @@ pub enum Invalid {
     RecoveryKeyNeverInAFile,
     /// The file to write is the one the command reads: writing would replace it.
     SameAsInput,
+    /// Written as a day, but not a day of the calendar (the 30th of February).
+    NoSuchDay,
+    /// A checklist's second language asked of its JSON, whose labels are French or English:
+    /// the language is a PDF's column (`--out F.pdf`).
+    ColumnNeedsPdf,
     /// The legal rules built into this version contradict themselves (the detail is for the
     /// log).
     RuleDefect(&'static str),
@@ -381,6 +386,8 @@ impl Invalid {
             Invalid::RouteDoesNotFit { .. } => "route-does-not-fit",
             Invalid::RecoveryKeyNeverInAFile => "recovery-key-never-in-a-file",
             Invalid::SameAsInput => "same-as-input",
+            Invalid::ColumnNeedsPdf => "column-needs-pdf",
+            Invalid::NoSuchDay => "no-such-day",
             Invalid::NotConcerned => "not-concerned",
             Invalid::RuleDefect(_) => "rule-defect",
             Invalid::EndBeforeStart => "end-before-start",
@@ -470,6 +477,8 @@ impl Invalid {
             Invalid::NotConcerned,
             Invalid::RecoveryKeyNeverInAFile,
             Invalid::SameAsInput,
+            Invalid::ColumnNeedsPdf,
+            Invalid::NoSuchDay,
             Invalid::RuleDefect("sample"),
             Invalid::EndBeforeStart,
             Invalid::StartAfterRecordedEnd,
@@ -519,6 +528,11 @@ impl Invalid {
         }
         if message.starts_with("invalid type") {
             return Invalid::WrongType(Expected::from_serde(expected));
+        }
+        // Written as a day, but not one of the calendar (1998-02-30): said as such (review,
+        // 2026-12-04: « not written YYYY-MM-DD » for a day written exactly so).
+        if message.contains("input is out of range") {
+            return Invalid::NoSuchDay;
         }
         // chrono's own messages for a string that is not a day.
         if expected.contains("date")
@@ -639,6 +653,11 @@ mod tests {
         assert_eq!(
             Invalid::from_serde("premature end of input"),
             Invalid::NotADate
+        );
+        assert_eq!(
+            Invalid::from_serde("input is out of range"),
+            Invalid::NoSuchDay,
+            "1998-02-30 is written as asked: it is the day that does not exist"
         );
         assert_eq!(
             Invalid::from_serde("missing field `kind`"),

@@ -1600,6 +1600,12 @@ mod tests {
                 "{bad}"
             );
         }
+        let (path, reason) = refused(with("1998-02-30", "2027-05-31"));
+        assert_eq!(
+            (path.as_str(), reason),
+            ("person.birthDate", Invalid::NoSuchDay),
+            "written as asked, not in the calendar"
+        );
         let (path, reason) = refused(with("1998-04-12", "27-05-31"));
         assert_eq!(
             (path.as_str(), reason),

@@ -201,7 +201,10 @@ impl Checker {
                 field: Field::case(path),
                 max: kind.max() as u32,
             });
-        } else if kind == Text::Name && has_hidden_characters(value) {
+        } else if kind != Text::Paragraph && kind != Text::Note && has_hidden_characters(value) {
+            // Names, and the short fields a letter or a search reads (an address, a postcode, a
+            // reference): an invisible character there makes « 93\u{200B}200 » look like a
+            // postcode no commune has (review, 2026-12-04). Free text keeps what it was given.
             self.fail(Error::HiddenCharacters {
                 field: Field::case(path),
             });
