@@ -562,3 +562,28 @@ fn every_cli_sentence_and_audit_line_is_worded_in_its_language() {
         }
     }
 }
+
+/// A bound in an error is a number to read: « au plus 2 000 caractères », not « 2000 »; a year
+/// stays a year.
+#[test]
+fn numbers_in_errors_are_grouped_and_years_are_not() {
+    use passerelle_core::app::ErrorView;
+    use passerelle_core::error::{Field, Invalid};
+    let e = Error::FieldTooLong {
+        field: Field::case("notes[0].text"),
+        max: 2000,
+    };
+    let fr = ErrorView::new(&e, "fr").message;
+    assert!(fr.contains("au plus 2\u{202F}000 caractères"), "{fr}");
+    let en = ErrorView::new(&e, "en").message;
+    assert!(en.contains("2,000"), "{en}");
+    let e = Error::invalid(
+        Field::case("person.birthDate"),
+        Invalid::YearOutOfRange {
+            min: 1900,
+            max: 2999,
+        },
+    );
+    let fr = ErrorView::new(&e, "fr").message;
+    assert!(fr.contains("entre 1900 et 2999"), "{fr}");
+}

@@ -99,7 +99,7 @@ error-ceseda-not-applicable = Pas de courrier à une préfecture : le CESEDA ne
     } ; l’entrée et le séjour des étrangers y relèvent d’une ordonnance propre. Faites vérifier la situation par un ou une juriste.
 
 ## Sauvegardes, transmissions de dossier, équipe
-error-not-sealed-file = Ce fichier n’est pas une sauvegarde ni un dossier transmis par Passerelle. Rien n’a été modifié.
+error-not-sealed-file = Ce fichier n’est ni une sauvegarde ni un dossier transmis par Passerelle. Rien n’a été modifié.
 error-sealed-too-new = Ce fichier a été écrit par une version plus récente de Passerelle (format { $found }, cette version lit jusqu’au format { $supported }). Mettez Passerelle à jour.
 error-sealed-wrong-kind = { $found ->
     [backup] Ce fichier est une sauvegarde complète, pas un dossier transmis.

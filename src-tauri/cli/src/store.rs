@@ -584,6 +584,17 @@ fn restore(
     let opens = backup_secret(input, recovery_key)?;
     let new = new_secret(input, "cli-prompt-new-store", Named::CliNewPassphrase)?;
     let set_aside = if set_aside && app.key_file_missing() {
+        // The backup is opened and checked first: a wrong passphrase or a damaged file leaves
+        // the folder as it was, the database where it was (review, 2026-12-04: it was moved
+        // aside, then the restore refused the passphrase). The key derivation runs twice, on
+        // this rare path only.
+        passerelle_core::vault::backup::verify(
+            None,
+            file,
+            secret(&opens, recovery_key),
+            app.request().now,
+            &mut |_| {},
+        )?;
         let moved = session::set_aside_database(&app.request())?;
         // Said at once: a restore that fails after this leaves the database where it was moved.
         input

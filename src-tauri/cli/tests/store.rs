@@ -476,6 +476,19 @@ fn a_restore_over_a_database_without_its_key_file_sets_it_aside_when_told() {
     assert!(!refused.status.success());
     let said = String::from_utf8_lossy(&refused.stderr);
     assert!(said.contains("--set-aside-database"), "{said}");
+    // A wrong backup passphrase with --set-aside-database: the backup is checked first, and
+    // the database stays where it was.
+    let wrong = cli(
+        &cut,
+        &["restore", out, "--set-aside-database"],
+        &format!("pas la bonne phrase du tout\n{PASSPHRASE}\n"),
+    );
+    assert!(!wrong.status.success());
+    assert_eq!(
+        std::fs::read(cut.join("passerelle.db")).unwrap(),
+        b"what the cut restore left",
+        "not moved by a refused restore"
+    );
     let restored = json(&cli(
         &cut,
         &["restore", out, "--set-aside-database"],

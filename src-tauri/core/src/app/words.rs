@@ -22,7 +22,7 @@ pub(super) fn error_args(e: &Error, lang: &str) -> Vec<(&'static str, String)> {
         Error::FieldTooLong { field, max } | Error::TooManyItems { field, max } => vec![
             ("field", field_label(field, lang)),
             ("fieldKind", field.kind_code().to_string()),
-            ("max", max.to_string()),
+            ("max", crate::i18n::format::integer(u64::from(*max), lang)),
         ],
         _ => e.message_args(),
     }
@@ -114,6 +114,13 @@ pub fn reason_text(reason: &Invalid, lang: &str) -> String {
                 name,
                 l10n.format(lang, &format!("legal-reason-{value}"), &[]),
             ),
+            // A bound is a number to read: « au plus 2 000 caractères »; a year is not grouped.
+            "max" | "min" if !matches!(reason, Invalid::YearOutOfRange { .. }) => {
+                match value.parse::<u64>() {
+                    Ok(n) => (name, crate::i18n::format::integer(n, lang)),
+                    Err(_) => (name, value),
+                }
+            }
             _ => (name, value),
         })
         .collect();

@@ -140,6 +140,26 @@ pub fn time_of_day(hhmm: &str, lang: &str) -> String {
     }
 }
 
+/// A whole number as `lang` writes it: « 2 000 » in French (thousands set off by U+202F, as the
+/// Imprimerie nationale does), "2,000" in English; below 10,000 French also groups (« 2 000
+/// caractères »), years aside, which are never given here.
+pub fn integer(n: u64, lang: &str) -> String {
+    let digits = n.to_string();
+    let separator = match lang {
+        "fr" => "\u{202F}",
+        "en" => ",",
+        _ => return digits,
+    };
+    let mut out = String::with_capacity(digits.len() + 8);
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push_str(separator);
+        }
+        out.push(d);
+    }
+    out
+}
+
 /// A date in words: « 1er mars 2026 », « 12 mars 2026 », "12 March 2026", « 12 марта 2026 г. ».
 /// Languages without a table here get the ISO form, which every reader can decode. Except in
 /// English, the parts are joined with U+00A0 so that a date never breaks across lines.
@@ -269,6 +289,17 @@ pub fn date_short(date: NaiveDate, lang: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::integer;
+
+    #[test]
+    fn numbers_are_grouped_as_each_language_writes_them() {
+        assert_eq!(integer(2000, "fr"), "2\u{202F}000");
+        assert_eq!(integer(16_777_216, "fr"), "16\u{202F}777\u{202F}216");
+        assert_eq!(integer(200, "fr"), "200");
+        assert_eq!(integer(2000, "en"), "2,000");
+        assert_eq!(integer(2000, "uk"), "2000");
+    }
+
     #[test]
     fn a_time_of_day_is_written_the_french_way_in_french() {
         assert_eq!(super::time_of_day("14:30", "fr"), "14\u{a0}h\u{a0}30");
