@@ -34,6 +34,7 @@ cli-progress = { $step }: { $percent } %
 
 ## Usage errors
 cli-error-unknown-argument = unexpected argument: “{ $arg }”.
+cli-error-repeated = option { $arg } is given more than once: keep only one.
 cli-error-unknown-verb = unknown command: “{ $arg }”.
 cli-error-missing-value = option { $arg } needs a value.
 cli-error-invalid-value = value refused for option { $arg }.

@@ -34,6 +34,7 @@ cli-progress = { $step } : { $percent } %
 
 ## Erreurs d’utilisation
 cli-error-unknown-argument = argument inattendu : « { $arg } ».
+cli-error-repeated = l’option { $arg } est donnée plusieurs fois : gardez-en une seule.
 cli-error-unknown-verb = commande inconnue : « { $arg } ».
 cli-error-missing-value = l’option { $arg } attend une valeur.
 cli-error-invalid-value = valeur refusée pour l’option { $arg }.

@@ -418,6 +418,8 @@ fn usage_error(e: &clap::Error, words: &Words) -> ExitCode {
         .to_string();
     let (id, arg) = match e.kind() {
         ErrorKind::UnknownArgument => ("cli-error-unknown-argument", argument),
+        // `--out a.json --out b.json`: which one counts would be a guess.
+        ErrorKind::ArgumentConflict if !argument.is_empty() => ("cli-error-repeated", argument),
         ErrorKind::InvalidSubcommand => (
             "cli-error-unknown-verb",
             context(ContextKind::InvalidSubcommand),

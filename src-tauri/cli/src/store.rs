@@ -38,6 +38,9 @@ pub fn run(cli: &Cli, words: &Words) -> Result<Output> {
         app = app.with_clock(FixedDay(day));
     }
     let mut input = Passphrases::from_stdin(*words);
+    // A file to write where it may not go (the store's folder, the file the verb reads) is
+    // refused before the passphrase is asked and the key derived (review, 2026-12-04).
+    crate::checked_out(cli)?;
     match &cli.verb {
         Verb::Init { set_aside_database } => init(&app, cli, dir, *set_aside_database, &mut input),
         Verb::Import { cases } => import(&app, cases, words, &mut input),
@@ -77,6 +80,8 @@ pub fn run(cli: &Cli, words: &Words) -> Result<Output> {
                 *required(from, Named::ReportPeriod)?,
                 *required(to, Named::ReportPeriod)?,
             );
+            // A period the report refuses is said before the passphrase is asked.
+            passerelle_core::report::Period::new(from, to)?;
             match crate::checked_out(cli)? {
                 None => {
                     unlock(&app, &mut input)?;
@@ -113,7 +118,7 @@ pub fn run(cli: &Cli, words: &Words) -> Result<Output> {
                         );
                     }
                     Ok(Output::Report(json!({
-                        "file": path.file_name().map(|n| n.to_string_lossy().into_owned()),
+                        "file": path.display().to_string(),
                         "format": format.code(),
                         "tooSmall": facts.too_small,
                     })))
@@ -277,7 +282,7 @@ fn say_why_weak(words: &Words, strength: &passerelle_core::vault::strength::Stre
     }
     lines.extend(strength.hints.iter().map(|id| words.t(id, &[])));
     for line in lines {
-        eprintln!("passerelle-cli: {line}");
+        crate::words::line(&line);
     }
 }
 
@@ -469,7 +474,7 @@ fn import(app: &App, files: &[PathBuf], words: &Words, input: &mut Passphrases) 
                         ("message", message.message),
                     ],
                 );
-                eprintln!("passerelle-cli: {text} ({})", words.code(message.code));
+                crate::words::line(&format!("{text} ({})", words.code(message.code)));
             }
             return Err(Error::BatchRefused {
                 refused: refused.len() + 1,

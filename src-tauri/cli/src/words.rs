@@ -54,7 +54,7 @@ impl Words {
 
     /// Message `id` on standard error, as a line of passerelle-cli's.
     pub fn say(&self, id: &str, args: &[(&str, String)]) {
-        eprintln!("passerelle-cli: {}", self.t(id, args));
+        line(&self.t(id, args));
     }
 
     /// An error on standard error, worded, then its stable code, said as one (« code d'erreur :
@@ -62,11 +62,7 @@ impl Words {
     /// codes and counts only.
     pub fn error(&self, e: &Error) {
         let view = ErrorView::new(e, self.lang);
-        eprintln!(
-            "passerelle-cli: {} ({})",
-            view.message,
-            self.code(view.code)
-        );
+        line(&format!("{} ({})", view.message, self.code(view.code)));
     }
 
     /// « code d'erreur : `code` », in the CLI's language.
@@ -97,6 +93,25 @@ impl Words {
     pub fn prompt(&self, id: &str) -> String {
         format!("{} ", self.t(id, &[]))
     }
+}
+
+/// `text` as one line of passerelle-cli's on standard error. What it quotes from the command
+/// line (a file name, a query) may hold terminal controls: an escape sequence could retitle the
+/// terminal or hide the text before it, a bidi override turn it around (review, 2026-12-04).
+/// Each is shown as « ? ».
+pub fn line(text: &str) {
+    let shown: String = text
+        .chars()
+        .map(|c| {
+            let bidi = matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
+            if c.is_control() || bidi {
+                '?'
+            } else {
+                c
+            }
+        })
+        .collect();
+    eprintln!("passerelle-cli: {shown}");
 }
 
 /// The verb of a command line: its first word that is neither an option nor an option's value.

@@ -597,3 +597,21 @@ fn a_day_not_in_the_calendar_is_said_as_such() {
     let err = String::from_utf8_lossy(&out.stderr).into_owned();
     assert!(err.contains("AAAA-MM-JJ"), "{err}");
 }
+
+/// An option given twice names the option, not « commande incomplète ou mal formée ».
+#[test]
+fn an_option_given_twice_is_named() {
+    let out = cli(&[
+        "--today",
+        "2026-01-01",
+        "--today",
+        "2026-02-02",
+        "assess",
+        SPEC_EXAMPLE,
+    ]);
+    let err = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(
+        out.status.code() == Some(2) && err.contains("l’option --today est donnée plusieurs fois"),
+        "{err}"
+    );
+}

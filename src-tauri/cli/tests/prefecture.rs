@@ -138,3 +138,19 @@ fn a_name_with_an_invisible_character_inside_is_found_as_it_reads() {
         );
     }
 }
+
+/// What the command line gave is quoted without its terminal controls: an escape sequence in a
+/// query or a file name would retitle the terminal or hide text.
+#[test]
+fn a_quoted_query_never_carries_terminal_controls() {
+    let out = cli(
+        &["prefecture", "\u{1b}]0;titre\u{7}\u{1b}[31mROUGE"],
+        "fr_FR.UTF-8",
+    );
+    let err = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(!out.status.success(), "{err}");
+    assert!(
+        !err.contains('\u{1b}') && !err.contains('\u{7}') && err.contains("?[31mROUGE"),
+        "{err:?}"
+    );
+}
