@@ -207,3 +207,23 @@ fn a_file_larger_than_any_case_is_refused_before_it_is_parsed() {
         "{err:?}"
     );
 }
+
+/// An empty file and a file nested past the parser's depth are each said as what they are, not
+/// « not valid JSON at line 1, column 0 » (review, 2026-12-04).
+#[test]
+fn an_empty_or_too_deep_file_is_said_as_such() {
+    for empty in [&b""[..], b"  \n"] {
+        let err = CaseDocument::parse(empty).unwrap_err();
+        assert!(matches!(err, Error::CaseFileEmpty), "{err:?}");
+    }
+    let deep = format!(
+        "{{\"format\":\"passerelle.case/1\",\"x\":{}{}}}",
+        "[".repeat(5000),
+        "]".repeat(5000)
+    );
+    let err = CaseDocument::parse(deep.as_bytes()).unwrap_err();
+    assert!(matches!(err, Error::CaseFileTooDeep), "{err:?}");
+    assert!(ErrorView::new(&err, "fr")
+        .message
+        .contains("trop de niveaux"));
+}

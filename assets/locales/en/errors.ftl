@@ -29,6 +29,8 @@ error-schema-too-new = This vault was upgraded by a newer Passerelle (schema { $
 error-migration-failed = Upgrading the vault (step { $version }) failed. Nothing was changed.
 error-encryption-unavailable = This Passerelle build cannot encrypt. For safety, nothing was written.
 error-invalid-json = The file is not valid JSON (line { $line }, column { $column }). Nothing was saved.
+error-case-file-empty = This file is empty: it is not a case file. Nothing was saved.
+error-case-file-too-deep = This file nests its data on too many levels to be a Passerelle case file (at most 128). Nothing was saved.
 error-unknown-format = This file is not a Passerelle case file{ $given ->
         [no] {""} (it does not say its format).
        *[yes] {""} (format “{ $found }”).

@@ -29,6 +29,8 @@ error-schema-too-new = Ce coffre a été mis à jour par une version plus récen
 error-migration-failed = La mise à jour du coffre (étape { $version }) a échoué. Rien n’a été modifié.
 error-encryption-unavailable = Cette installation de Passerelle ne sait pas chiffrer. Par sécurité, rien n’a été écrit.
 error-invalid-json = Le fichier n’est pas un JSON valide (ligne { $line }, colonne { $column }). Rien n’a été enregistré.
+error-case-file-empty = Ce fichier est vide : ce n’est pas un dossier. Rien n’a été enregistré.
+error-case-file-too-deep = Ce fichier imbrique ses données sur trop de niveaux pour être un dossier Passerelle (au plus 128). Rien n’a été enregistré.
 error-unknown-format = Ce fichier n’est pas un dossier Passerelle{ $given ->
         [no] {""} (il ne dit pas son format).
        *[yes] {""} (format « { $found } »).

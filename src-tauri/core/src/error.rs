@@ -224,6 +224,13 @@ errors! {
         line: line.to_string(),
         column: column.to_string(),
     };
+    /// The case file is empty (or holds only spaces): not « invalid JSON at line 1, column 0 ».
+    #[error("empty case file")]
+    CaseFileEmpty => "case.empty", "error-case-file-empty";
+    /// The case file nests its values deeper than the parser follows: valid JSON, but no case
+    /// is written so.
+    #[error("case file nested too deep")]
+    CaseFileTooDeep => "case.too-deep", "error-case-file-too-deep";
     /// The case file's `format` is not a Passerelle case file.
     #[error("unknown case file format")]
     UnknownFormat {

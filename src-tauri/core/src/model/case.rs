@@ -992,12 +992,23 @@ impl CaseDocument {
         }
         // Windows Notepad starts UTF-8 files with a byte-order mark; JSON does not allow one.
         let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+        if bytes.iter().all(u8::is_ascii_whitespace) {
+            return Err(Error::CaseFileEmpty);
+        }
         if let Some(path) = limits::first_duplicate_key(bytes) {
             return Err(Error::invalid(Field::Case(path), Invalid::DuplicateKey));
         }
-        let value: Value = serde_json::from_slice(bytes).map_err(|e| Error::InvalidJson {
-            line: e.line(),
-            column: e.column(),
+        let value: Value = serde_json::from_slice(bytes).map_err(|e| {
+            // serde_json follows 128 levels; past them the text may be valid JSON, and « not
+            // valid JSON » would be false (review, 2026-12-04).
+            if e.to_string().starts_with("recursion limit exceeded") {
+                Error::CaseFileTooDeep
+            } else {
+                Error::InvalidJson {
+                    line: e.line(),
+                    column: e.column(),
+                }
+            }
         })?;
         Self::from_value(value)
     }
