@@ -204,6 +204,7 @@ invalid-unknown-value = this value is not one of the possible choices.
 invalid-missing = this field is missing.
 invalid-not-a-date = this is not a date written YYYY-MM-DD (for example 1998-04-12).
 invalid-no-such-day = this day is not in the calendar (a 30 February, say): check the day and the month.
+invalid-not-utf8 = this text is not UTF-8: save the file as UTF-8 (on Windows, choose “UTF-8” in “Save as”), or type it.
 invalid-duplicate-key = this field is written twice in the file: which one counts would be a guess. Keep only one.
 invalid-out-of-range = choose a whole number from { $min } to { $max }{ $unit ->
         [minutes] {" "}minutes

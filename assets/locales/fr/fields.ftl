@@ -204,6 +204,7 @@ invalid-unknown-value = cette valeur ne fait pas partie des choix possibles.
 invalid-missing = ce champ manque.
 invalid-not-a-date = ce n’est pas une date écrite AAAA-MM-JJ (par exemple 1998-04-12).
 invalid-no-such-day = ce jour n’existe pas dans le calendrier (par exemple un 30 février) : vérifiez le jour et le mois.
+invalid-not-utf8 = ce texte n’est pas en UTF-8 : enregistrez le fichier en UTF-8 (sous Windows, choisissez « UTF-8 » dans « Enregistrer sous »), ou tapez-le.
 invalid-duplicate-key = ce champ est écrit deux fois dans le fichier : lequel compte serait une supposition. Gardez-en un seul.
 invalid-out-of-range = choisissez un nombre entier de { $min } à { $max }{ $unit ->
         [minutes]  minutes

@@ -205,7 +205,7 @@ fn unlock(app: &App, input: &mut Passphrases) -> Result<()> {
     }
     // Nothing typed (an empty standard input) is no passphrase, not a wrong one: the use case
     // says so without counting it.
-    let secret = input.next("cli-prompt-store")?;
+    let secret = read(input, "cli-prompt-store", Named::Passphrase)?;
     // No recovery key waits here: the command line never locks while a store is being created.
     session::unlock(&app.request(), Some(&secret), None).map(drop)
 }
@@ -230,7 +230,7 @@ fn typed(
     prompt_id: &str,
     field: Named,
 ) -> Result<zeroize::Zeroizing<String>> {
-    let secret = input.next(prompt_id)?;
+    let secret = read(input, prompt_id, field)?;
     if secret.trim().is_empty() {
         return Err(Error::required(Field::Named(field)));
     }
@@ -256,7 +256,7 @@ fn new_secret(
         return Err(Error::PassphraseTooWeak);
     }
     if std::io::stdin().is_terminal() {
-        let again = input.next("cli-prompt-again")?;
+        let again = read(input, "cli-prompt-again", field)?;
         if again.as_str() != first.as_str() {
             return Err(Error::EntriesDiffer);
         }
@@ -303,6 +303,19 @@ fn folder_exists(out: &Path) -> Result<()> {
     std::fs::metadata(folder)
         .map(drop)
         .map_err(|e| Error::file_access(out, &e))
+}
+
+/// The next secret as typed. A line that is not UTF-8 (a file saved as Latin-1 and piped in)
+/// is said as such, not as a disk error (review, 2026-12-04).
+fn read(
+    input: &mut Passphrases,
+    prompt_id: &str,
+    field: Named,
+) -> Result<zeroize::Zeroizing<String>> {
+    input.next(prompt_id).map_err(|e| match e.kind() {
+        std::io::ErrorKind::InvalidData => Error::invalid(Field::Named(field), Invalid::NotUtf8),
+        _ => Error::from(e),
+    })
 }
 
 fn secret(typed: &str, recovery_key: bool) -> Secret<'_> {

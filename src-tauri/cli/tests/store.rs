@@ -631,3 +631,31 @@ fn a_reversed_report_period_is_refused_before_any_passphrase() {
         "{err}"
     );
 }
+
+/// A passphrase piped from a file saved in another encoding is said as such, not as a disk
+/// error.
+#[test]
+fn a_passphrase_that_is_not_utf8_is_said_as_such() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let mut init = support::command(support::FRENCH);
+    init.arg("--store").arg(&store).arg("init");
+    let mut child = init
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    {
+        use std::io::Write;
+        let mut stdin = child.stdin.take().unwrap();
+        stdin.write_all(b"caf\xe9 du march\xe9 de nuit\n").unwrap();
+    }
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(
+        !out.status.success() && err.contains("n’est pas en UTF-8"),
+        "{err}"
+    );
+    assert!(!store.join("passerelle.keys").exists());
+}

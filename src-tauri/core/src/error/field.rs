@@ -313,6 +313,8 @@ pub enum Invalid {
     SameAsInput,
     /// Written as a day, but not a day of the calendar (the 30th of February).
     NoSuchDay,
+    /// Text that is not UTF-8 (a file saved in another encoding).
+    NotUtf8,
     /// A checklist's second language asked of its JSON, whose labels are French or English:
     /// the language is a PDF's column (`--out F.pdf`).
     ColumnNeedsPdf,
@@ -388,6 +390,7 @@ impl Invalid {
             Invalid::SameAsInput => "same-as-input",
             Invalid::ColumnNeedsPdf => "column-needs-pdf",
             Invalid::NoSuchDay => "no-such-day",
+            Invalid::NotUtf8 => "not-utf8",
             Invalid::NotConcerned => "not-concerned",
             Invalid::RuleDefect(_) => "rule-defect",
             Invalid::EndBeforeStart => "end-before-start",
@@ -479,6 +482,7 @@ impl Invalid {
             Invalid::SameAsInput,
             Invalid::ColumnNeedsPdf,
             Invalid::NoSuchDay,
+            Invalid::NotUtf8,
             Invalid::RuleDefect("sample"),
             Invalid::EndBeforeStart,
             Invalid::StartAfterRecordedEnd,
