@@ -331,6 +331,8 @@ fn secret(typed: &str, recovery_key: bool) -> Secret<'_> {
 struct Given<'a> {
     file: &'a Path,
     last: Option<(Stage, u64)>,
+    /// Whether the last stage said gave a count (a percentage).
+    counted: bool,
     words: Words,
 }
 
@@ -339,6 +341,7 @@ impl<'a> Given<'a> {
         Given {
             file,
             last: None,
+            counted: false,
             words,
         }
     }
@@ -363,8 +366,24 @@ impl FrontEnd for Given<'_> {
         if self.last == Some((p.stage, tenth)) {
             return;
         }
+        // A stage that reports only its start (the key derivation: Argon2 says nothing until it
+        // ends) is over when the next one begins: said at 100 % then, so that no line stays at
+        // 0 % (review, 2026-12-04).
+        if let Some((stage, last_tenth)) = self.last {
+            if stage != p.stage && last_tenth < 10 && self.counted {
+                self.say_progress(stage, Some(10));
+            }
+        }
         self.last = Some((p.stage, tenth));
-        let stage = match p.stage {
+        self.counted = p.total > 0;
+        self.say_progress(p.stage, (p.total > 0).then_some(tenth));
+    }
+}
+
+impl Given<'_> {
+    /// « dérivation de la clé : 40 % », or « copie en mémoire… » for a stage without a count.
+    fn say_progress(&self, stage: Stage, tenth: Option<u64>) {
+        let stage = match stage {
             Stage::Snapshot => "snapshot",
             Stage::DeriveKey => "derive-key",
             Stage::Write => "write",
@@ -373,12 +392,13 @@ impl FrontEnd for Given<'_> {
             Stage::Restore => "restore",
         };
         let step = self.words.t(&format!("cli-stage-{stage}"), &[]);
-        if p.total == 0 {
-            self.words.say("cli-progress-start", &[("step", step)]);
-        } else {
-            let percent = (tenth * 10).to_string();
-            self.words
-                .say("cli-progress", &[("step", step), ("percent", percent)]);
+        match tenth {
+            None => self.words.say("cli-progress-start", &[("step", step)]),
+            Some(tenth) => {
+                let percent = (tenth * 10).to_string();
+                self.words
+                    .say("cli-progress", &[("step", step), ("percent", percent)]);
+            }
         }
     }
 }

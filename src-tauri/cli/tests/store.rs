@@ -659,3 +659,23 @@ fn a_passphrase_that_is_not_utf8_is_said_as_such() {
     );
     assert!(!store.join("passerelle.keys").exists());
 }
+
+/// The key derivation, which says nothing until it ends, is said done when the next stage
+/// begins: no progress line stays at 0 % (review, 2026-12-04).
+#[test]
+fn no_progress_line_stays_at_zero() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    json(&cli(&store, &["init"], &format!("{PASSPHRASE}\n")));
+    let file = dir.path().join("b.passerelle");
+    let out = cli(
+        &store,
+        &["backup", "--out", file.to_str().unwrap()],
+        &format!("{PASSPHRASE}\nsauvegarde clé usb tiroir bleu\n"),
+    );
+    let err = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(
+        out.status.success() && err.contains("dérivation de la clé\u{a0}: 100\u{a0}%"),
+        "{err}"
+    );
+}
