@@ -78,6 +78,10 @@ pub fn not_in_language(lang: &str, text: &str) -> Option<String> {
         }
     }
     for word in text.split(|c: char| !(c.is_alphanumeric() || "._-’'".contains(c))) {
+        // `--from`: a command-line option is named as it is typed, in any language.
+        if word.starts_with("--") {
+            continue;
+        }
         let word = word.trim_matches(|c: char| ".-’'".contains(c));
         if word.is_empty() {
             continue;
@@ -143,6 +147,7 @@ mod tests {
             "Champ « date de naissance » : ce n’est pas une date écrite AAAA-MM-JJ (par exemple 1998-04-12). Rien n’a été enregistré.",
             "Champ obligatoire : option --out (le fichier à écrire).",
             "le nom du fichier doit se terminer par .pdf.",
+            "Option obligatoire : --from (le premier jour de la période, AAAA-MM-JJ).",
         ] {
             assert_eq!(not_in_language("fr", fine), None, "{fine}");
         }

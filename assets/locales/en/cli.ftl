@@ -6,7 +6,13 @@ cli-passphrase-on-command-line = passphrases are read from standard input, never
 cli-second-column-english = none of the person’s languages has a translation of this document: its second column is in English (choose another with --lang).
 cli-set-aside = the database without its key file was moved aside, not deleted: { $file }.
 cli-key-file-missing-hint = if that key file is lost, --set-aside-database (with init or restore) moves the database aside, without deleting it, then creates or restores the store.
+cli-key-file-missing-here = this folder already holds a store’s database, without its key file. To open that store again, put the file back. If it is lost, add --set-aside-database: the database is moved aside, never deleted, then { $verb ->
+        [restore] the backup is restored
+       *[init] the new store is created
+    } in this folder.
 cli-report-overlap = a report was already made for the period from { $from } to { $to }, which overlaps this one: set side by side, two reports over overlapping periods can single out a person. Publish only one; one period a year.
+cli-report-no-association = the report does not name the association: give its profile with --association ASSOC.json.
+cli-prefecture-cut = only the { $count } most populous communes whose name starts so are given: write more of the name, or give the postcode.
 cli-support-letter-enclosed = the letter lists the association’s support letter among its enclosures: print it too (passerelle-cli support-letter).
 cli-office-to-verify = the competent prefecture or its address rests on a secondary source or on a default: check it before sending (passerelle-cli prefecture).
 cli-not-encrypted = warning: this file is NOT encrypted: keep it safe and delete it after use.
@@ -40,6 +46,8 @@ cli-error-missing-value = option { $arg } needs a value.
 cli-error-invalid-value = value refused for option { $arg }.
 cli-error-invalid-day = value refused for option { $arg }: write the date YYYY-MM-DD, for example 2026-11-26.
 cli-error-no-such-day = value refused for option { $arg }: this day is not in the calendar (a 30 February, say).
+cli-error-year-out-of-range = value refused for option { $arg }: the year must be between 1900 and 2999 (write it in full, for example 2026).
+cli-error-not-for-verb = option { $arg } does not apply to the { $verb } command: remove it.
 cli-error-usage = incomplete or malformed command.
 cli-error-see-help = passerelle-cli --help shows the help.
 

@@ -37,9 +37,11 @@ error-unknown-format = This file is not a Passerelle case file{ $given ->
     } Nothing was saved.
 error-newer-format = This case file was written by a newer Passerelle (“{ $found }”; this version reads “{ $supported }”). Nothing was saved.
 error-invalid-field = { $fieldKind ->
-        [question] Answer to { $field }
-       *[field] Field “{ $field }”
-    }: { $reason } Nothing was saved.
+        [question] Answer to { $field }: { $reason } Nothing was saved.
+        [option] Option { $field }: { $reason }
+        [argument] For { $field }: { $reason }
+       *[field] Field “{ $field }”: { $reason } Nothing was saved.
+    }
 error-batch-refused = { $refused ->
         [one] One file refused
        *[other] { $refused } files refused
@@ -51,7 +53,11 @@ error-batch-refused = { $refused ->
        *[other] them
     } out) and try again.
 error-in-file = { $file }: { $message }
-error-required = Required field: { $field }.
+error-required = { $fieldKind ->
+        [option] Missing option: { $field }.
+        [argument] Missing: { $field }.
+       *[field] Required field: { $field }.
+    }
 error-field-too-long = { $fieldKind ->
         [question] The answer to { $field } is too long
        *[field] The field “{ $field }” is too long

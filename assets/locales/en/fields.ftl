@@ -169,22 +169,24 @@ field-question = the question “{ $question }”
 field-rules = legal rules built into this version
 
 ## Command line (passerelle-cli)
-field-cli-store = option --store (the vault directory)
-field-cli-out = option --out (the file to write)
-field-cli-lang = option --lang (the language)
-field-cli-route = option --route (the procedure)
-field-cli-addressee = option --addressee (madame or monsieur)
-field-cli-case = case file (CASE.json)
-field-cli-id = case number (ID)
-field-cli-file = file (FILE)
-field-cli-query = postcode or commune name (QUERY)
-field-cli-association = option --association (the association’s profile, a JSON file)
-field-cli-handover-action = hand-over action (export or import)
-field-cli-backup-passphrase = backup passphrase
-field-cli-recovery-key = recovery key
-field-cli-new-passphrase = new store passphrase
-field-cli-bundle-passphrase = hand-over bundle passphrase
-field-cli-rules-action = rules action (review-sheet; with --store: show, import, rollback)
+field-cli-store = --store (the vault directory)
+field-cli-out = --out (the file to write)
+field-cli-lang = --lang (the language)
+field-cli-route = --route (the procedure)
+field-cli-addressee = --addressee (madame or monsieur)
+field-cli-case = the case file (CASE.json)
+field-cli-id = the case number (ID)
+field-cli-file = the file (FILE)
+field-cli-query = the postcode or commune name (QUERY)
+field-cli-association = --association (the association’s profile, a JSON file)
+field-cli-handover-action = the hand-over action (export or import)
+field-cli-backup-passphrase = the backup passphrase
+field-cli-recovery-key = the recovery key
+field-cli-new-passphrase = the new store passphrase
+field-cli-bundle-passphrase = the hand-over bundle passphrase
+field-cli-rules-action = the rules action (review-sheet; with --store: show, import, rollback)
+field-cli-from = --from (the period’s first day, YYYY-MM-DD)
+field-cli-to = --to (the period’s last day, YYYY-MM-DD)
 field-report-period = period of the activity report
 field-application-decision = the prefecture’s decision
 field-application-decided-on = date of the decision
@@ -195,6 +197,7 @@ invalid-wrong-type = the value is not { $expected ->
         [text] a text
         [boolean] yes or no (true or false)
         [number] a whole number
+        [natural] a whole number, 0 or more
         [date] a date (YYYY-MM-DD)
         [date-time] a date and time
         [list] a list
@@ -203,6 +206,7 @@ invalid-wrong-type = the value is not { $expected ->
 invalid-unknown-value = this value is not one of the possible choices.
 invalid-missing = this field is missing.
 invalid-not-a-date = this is not a date written YYYY-MM-DD (for example 1998-04-12).
+invalid-not-a-date-time = this is not a date and time written like 2026-03-12T14:30:00Z (the date, T, the time in UTC, Z).
 invalid-no-such-day = this day is not in the calendar (a 30 February, say): check the day and the month.
 invalid-not-utf8 = this text is not UTF-8: save the file as UTF-8 (on Windows, choose “UTF-8” in “Save as”), or type it.
 invalid-duplicate-key = this field is written twice in the file: which one counts would be a guess. Keep only one.

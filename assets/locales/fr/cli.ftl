@@ -6,7 +6,13 @@ cli-passphrase-on-command-line = les phrases de passe se lisent sur l’entrée 
 cli-second-column-english = aucune des langues de la personne n’a de traduction de ce document : sa deuxième colonne est en anglais (choisissez-en une autre avec --lang).
 cli-set-aside = la base sans fichier de clés a été mise de côté, sans être effacée : { $file }.
 cli-key-file-missing-hint = si ce fichier de clés est perdu, --set-aside-database (avec init ou restore) met la base de côté, sans l’effacer, puis crée ou restaure le coffre.
+cli-key-file-missing-here = ce dossier contient déjà la base d’un coffre, sans son fichier de clés. Pour rouvrir ce coffre, remettez ce fichier à sa place. S’il est perdu, ajoutez --set-aside-database : la base est mise de côté, sans être effacée, puis { $verb ->
+        [restore] la sauvegarde est restaurée
+       *[init] le nouveau coffre est créé
+    } dans ce dossier.
 cli-report-overlap = un rapport a déjà été produit pour la période du { $from } au { $to }, qui chevauche celle-ci : comparés, deux rapports sur des périodes qui se chevauchent peuvent désigner une personne. N’en publiez qu’un ; une période par an.
+cli-report-no-association = le rapport ne nomme pas l’association : donnez son profil avec --association ASSOCIATION.json.
+cli-prefecture-cut = seules les { $count } communes les plus peuplées dont le nom commence ainsi sont données : précisez le nom, ou donnez le code postal.
 cli-support-letter-enclosed = le courrier mentionne la lettre de soutien de l’association parmi les pièces jointes : imprimez-la aussi (passerelle-cli support-letter).
 cli-office-to-verify = la préfecture compétente ou son adresse repose sur une source secondaire ou sur une valeur par défaut : vérifiez-la avant l’envoi (passerelle-cli prefecture).
 cli-not-encrypted = attention, ce fichier n’est PAS chiffré : gardez-le en lieu sûr et effacez-le après usage.
@@ -40,6 +46,8 @@ cli-error-missing-value = l’option { $arg } attend une valeur.
 cli-error-invalid-value = valeur refusée pour l’option { $arg }.
 cli-error-invalid-day = valeur refusée pour l’option { $arg } : écrivez la date AAAA-MM-JJ, par exemple 2026-11-26.
 cli-error-no-such-day = valeur refusée pour l’option { $arg } : ce jour n’existe pas dans le calendrier (par exemple un 30 février).
+cli-error-year-out-of-range = valeur refusée pour l’option { $arg } : l’année doit être comprise entre 1900 et 2999 (écrivez-la en entier, par exemple 2026).
+cli-error-not-for-verb = l’option { $arg } ne s’applique pas à la commande { $verb } : retirez-la.
 cli-error-usage = commande incomplète ou mal formée.
 cli-error-see-help = passerelle-cli --help affiche l’aide.
 

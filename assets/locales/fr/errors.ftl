@@ -37,9 +37,11 @@ error-unknown-format = Ce fichier n’est pas un dossier Passerelle{ $given ->
     } Rien n’a été enregistré.
 error-newer-format = Ce dossier a été écrit par une version plus récente de Passerelle (« { $found } » ; cette version lit « { $supported } »). Rien n’a été enregistré.
 error-invalid-field = { $fieldKind ->
-        [question] Réponse à { $field }
-       *[field] Champ « { $field } »
-    } : { $reason } Rien n’a été enregistré.
+        [question] Réponse à { $field } : { $reason } Rien n’a été enregistré.
+        [option] Option { $field } : { $reason }
+        [argument] Pour { $field } : { $reason }
+       *[field] Champ « { $field } » : { $reason } Rien n’a été enregistré.
+    }
 error-batch-refused = { $refused ->
         [one] Un fichier refusé
        *[other] { $refused } fichiers refusés
@@ -51,7 +53,11 @@ error-batch-refused = { $refused ->
        *[other] les
     } de la liste) et recommencez.
 error-in-file = { $file } : { $message }
-error-required = Champ obligatoire : { $field }.
+error-required = { $fieldKind ->
+        [option] Option obligatoire : { $field }.
+        [argument] Il manque { $field }.
+       *[field] Champ obligatoire : { $field }.
+    }
 error-field-too-long = { $fieldKind ->
         [question] La réponse à { $field } est trop longue
        *[field] Le champ « { $field } » est trop long

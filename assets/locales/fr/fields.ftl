@@ -169,22 +169,24 @@ field-question = la question « { $question } »
 field-rules = règles juridiques intégrées à cette version
 
 ## Ligne de commande (passerelle-cli)
-field-cli-store = option --store (le dossier du coffre)
-field-cli-out = option --out (le fichier à écrire)
-field-cli-lang = option --lang (la langue)
-field-cli-route = option --route (la démarche)
-field-cli-addressee = option --addressee (madame ou monsieur)
-field-cli-case = fichier du dossier (DOSSIER.json)
-field-cli-id = numéro du dossier (NUMÉRO)
-field-cli-file = fichier (FICHIER)
-field-cli-query = code postal ou nom de commune (LIEU)
-field-cli-association = option --association (le profil de l’association, un fichier JSON)
-field-cli-handover-action = action de transmission (export ou import)
-field-cli-backup-passphrase = phrase de passe de la sauvegarde
-field-cli-recovery-key = clé de secours
-field-cli-new-passphrase = phrase de passe du nouveau coffre
-field-cli-bundle-passphrase = phrase de passe du dossier transmis
-field-cli-rules-action = action sur les règles (review-sheet ; avec --store : show, import, rollback)
+field-cli-store = --store (le dossier du coffre)
+field-cli-out = --out (le fichier à écrire)
+field-cli-lang = --lang (la langue)
+field-cli-route = --route (la démarche)
+field-cli-addressee = --addressee (madame ou monsieur)
+field-cli-case = le fichier du dossier (DOSSIER.json)
+field-cli-id = le numéro du dossier (NUMÉRO)
+field-cli-file = le fichier (FICHIER)
+field-cli-query = le code postal ou le nom de la commune (LIEU)
+field-cli-association = --association (le profil de l’association, un fichier JSON)
+field-cli-handover-action = l’action de transmission (export ou import)
+field-cli-backup-passphrase = la phrase de passe de la sauvegarde
+field-cli-recovery-key = la clé de secours
+field-cli-new-passphrase = la phrase de passe du nouveau coffre
+field-cli-bundle-passphrase = la phrase de passe du dossier transmis
+field-cli-rules-action = l’action sur les règles (review-sheet ; avec --store : show, import, rollback)
+field-cli-from = --from (le premier jour de la période, AAAA-MM-JJ)
+field-cli-to = --to (le dernier jour de la période, AAAA-MM-JJ)
 field-report-period = période du rapport d’activité
 field-application-decision = décision de la préfecture
 field-application-decided-on = date de la décision
@@ -195,6 +197,7 @@ invalid-wrong-type = la valeur n’est pas { $expected ->
         [text] un texte
         [boolean] oui ou non (true ou false)
         [number] un nombre entier
+        [natural] un nombre entier positif ou nul
         [date] une date (AAAA-MM-JJ)
         [date-time] une date et une heure
         [list] une liste
@@ -203,6 +206,7 @@ invalid-wrong-type = la valeur n’est pas { $expected ->
 invalid-unknown-value = cette valeur ne fait pas partie des choix possibles.
 invalid-missing = ce champ manque.
 invalid-not-a-date = ce n’est pas une date écrite AAAA-MM-JJ (par exemple 1998-04-12).
+invalid-not-a-date-time = ce n’est pas une date et une heure écrites ainsi : 2026-03-12T14:30:00Z (la date, T, l’heure en temps universel, Z).
 invalid-no-such-day = ce jour n’existe pas dans le calendrier (par exemple un 30 février) : vérifiez le jour et le mois.
 invalid-not-utf8 = ce texte n’est pas en UTF-8 : enregistrez le fichier en UTF-8 (sous Windows, choisissez « UTF-8 » dans « Enregistrer sous »), ou tapez-le.
 invalid-duplicate-key = ce champ est écrit deux fois dans le fichier : lequel compte serait une supposition. Gardez-en un seul.

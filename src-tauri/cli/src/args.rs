@@ -13,7 +13,7 @@ use std::ffi::OsString;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::{Args, Command, CommandFactory, FromArgMatches, Parser, Subcommand};
 
@@ -70,9 +70,17 @@ pub struct Cli {
 }
 
 fn day(text: &str) -> Result<NaiveDate, &'static str> {
-    // The parser's words are never shown: a refused `--today` is worded by `usage_error`.
-    passerelle_core::model::case::parse_day(text).ok_or("not a day")
+    // The parser's words are never shown: a refused `--today` is worded by `usage_error`. The
+    // years the forms and the report take (review, 2026-12-04: `--today 0001-01-01` was taken).
+    let day = passerelle_core::model::case::parse_day(text).ok_or("not a day")?;
+    if !YEARS.contains(&day.year()) {
+        return Err("year out of range");
+    }
+    Ok(day)
 }
+
+/// The years a day of the command line may be in, as in the app's forms and the report.
+const YEARS: std::ops::RangeInclusive<i32> = 1900..=2999;
 
 /// A case file named on the command line.
 #[derive(Debug, Args)]
@@ -255,10 +263,58 @@ pub fn parse(command_line: Vec<OsString>, words: &Words) -> Result<Cli, ExitCode
     let mut command = Cli::command();
     command.build();
     let mut command = worded(command, words, "cli", &[]);
-    command
-        .try_get_matches_from_mut(command_line)
+    let cli = command
+        .try_get_matches_from_mut(help_of_help(command_line))
         .and_then(|matches| Cli::from_arg_matches(&matches))
-        .map_err(|e| usage_error(&e, words))
+        .map_err(|e| usage_error(&e, words))?;
+    if let Some((option, verb)) = not_for_verb(&cli) {
+        words.say(
+            "cli-error-not-for-verb",
+            &[("arg", option.to_string()), ("verb", verb.to_string())],
+        );
+        words.say("cli-error-see-help", &[]);
+        return Err(ExitCode::from(2));
+    }
+    Ok(cli)
+}
+
+/// `help --help` (or `-h`) is the help of the help: the program's own, as `help` alone gives it
+/// (review, 2026-12-04: « commande inconnue : « --help » »).
+fn help_of_help(mut command_line: Vec<OsString>) -> Vec<OsString> {
+    if crate::words::verb_of(command_line.get(1..).unwrap_or_default()).as_deref() == Some("help") {
+        command_line.retain(|a| a != "--help" && a != "-h");
+    }
+    command_line
+}
+
+/// An option the verb's document does not use, and the verb: the checklist has no addressee,
+/// association or signer, the consent record no route, addressee or signer. Refused rather
+/// than passed over, so that no one believes it was applied (review, 2026-12-04).
+fn not_for_verb(cli: &Cli) -> Option<(&'static str, &'static str)> {
+    let (verb, doc, unused): (_, _, &[&str]) = match &cli.verb {
+        Verb::Checklist(doc) => (
+            "checklist",
+            doc,
+            &["--association", "--addressee", "--sub-prefect-signs"],
+        ),
+        Verb::Consent(doc) => (
+            "consent",
+            doc,
+            &["--route", "--addressee", "--sub-prefect-signs"],
+        ),
+        _ => return None,
+    };
+    let given = |option: &str| match option {
+        "--route" => doc.route.is_some(),
+        "--association" => doc.association.is_some(),
+        "--addressee" => doc.addressee.is_some(),
+        "--sub-prefect-signs" => doc.sub_prefect_signs,
+        _ => false,
+    };
+    unused
+        .iter()
+        .find(|option| given(option))
+        .map(|option| (*option, verb))
 }
 
 /// `command` with its help in `words`' language: `cli-about-<key>` for the verb `key` names
@@ -437,9 +493,11 @@ fn usage_error(e: &clap::Error, words: &Words) -> ExitCode {
                 && value.bytes().enumerate().all(|(i, b)| {
                     matches!(i, 4 | 7) == (b == b'-') && (b == b'-' || b.is_ascii_digit())
                 });
-            match shaped {
-                true => ("cli-error-no-such-day", argument),
-                false => ("cli-error-invalid-day", argument),
+            let in_calendar = passerelle_core::model::case::parse_day(&value).is_some();
+            match (shaped, in_calendar) {
+                (true, true) => ("cli-error-year-out-of-range", argument),
+                (true, false) => ("cli-error-no-such-day", argument),
+                (false, _) => ("cli-error-invalid-day", argument),
             }
         }
         ErrorKind::InvalidValue | ErrorKind::ValueValidation => {

@@ -74,10 +74,24 @@ fn main() -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            words.error(&e);
-            if matches!(e, Error::KeyFileMissing) {
-                // The way on from the command line, which the app's screen offers as a button.
-                words.say("cli-key-file-missing-hint", &[]);
+            match (&e, &cli.verb) {
+                // Creating or restoring a store where a database waits for its key file: « put
+                // it back or restore a backup » would send a restore to a restore (review,
+                // 2026-12-04); the way on is the option that sets the database aside.
+                (Error::KeyFileMissing, Verb::Init { .. } | Verb::Restore { .. }) => {
+                    let verb = match cli.verb {
+                        Verb::Init { .. } => "init",
+                        _ => "restore",
+                    };
+                    words.error_as(&e, "cli-key-file-missing-here", &[("verb", verb.into())]);
+                }
+                (Error::KeyFileMissing, _) => {
+                    words.error(&e);
+                    // The way on from the command line, which the app's screen offers as a
+                    // button.
+                    words.say("cli-key-file-missing-hint", &[]);
+                }
+                _ => words.error(&e),
             }
             ExitCode::from(1)
         }

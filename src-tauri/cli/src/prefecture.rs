@@ -7,8 +7,11 @@
 //! the CESEDA does not apply, `office` is `null` and `cesedaNotApplicable` says so.
 
 use passerelle_core::error::{Field, Named};
-use passerelle_core::geo::{Competence, Geo, MatchedBy, NotApplicable, Office};
+use passerelle_core::geo::{
+    Competence, Geo, MatchedBy, NotApplicable, Office, LOOKUP_PREFIX_LIMIT,
+};
 use passerelle_core::i18n::L10n;
+use passerelle_core::model::limits::without_invisible;
 use passerelle_core::{Error, Result};
 use serde_json::{json, Value};
 
@@ -28,6 +31,22 @@ pub fn run(cli: &Cli, words: &Words, query: &[String]) -> Result<Output> {
         return Err(Error::PlaceNotFound {
             query: query.trim().to_string(),
         });
+    }
+    // Only the most populous of the communes whose name starts so are given: said, so that no
+    // one takes the list for all of them (review, 2026-12-04: « Saint » gave 20, silently).
+    let cut = matches.len() == LOOKUP_PREFIX_LIMIT
+        && matches
+            .iter()
+            .all(|m| matches!(m.matched_by, MatchedBy::Prefix))
+        && geo
+            .complete(&without_invisible(&query), LOOKUP_PREFIX_LIMIT + 1)
+            .len()
+            > LOOKUP_PREFIX_LIMIT;
+    if cut {
+        words.say(
+            "cli-prefecture-cut",
+            &[("count", LOOKUP_PREFIX_LIMIT.to_string())],
+        );
     }
     let mut out = Vec::with_capacity(matches.len());
     for m in matches {

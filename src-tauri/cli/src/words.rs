@@ -65,6 +65,13 @@ impl Words {
         line(&format!("{} ({})", view.message, self.code(view.code)));
     }
 
+    /// An error worded by the CLI's own message `id` (what the command line can do about it),
+    /// then its stable code, as [`Words::error`] says it.
+    pub fn error_as(&self, e: &Error, id: &str, args: &[(&str, String)]) {
+        let view = ErrorView::new(e, self.lang);
+        line(&format!("{} ({})", self.t(id, args), self.code(view.code)));
+    }
+
     /// « code d'erreur : `code` », in the CLI's language.
     pub fn code(&self, code: &str) -> String {
         self.t("cli-error-code", &[("code", code.to_string())])
@@ -115,7 +122,7 @@ pub fn line(text: &str) {
 }
 
 /// The verb of a command line: its first word that is neither an option nor an option's value.
-fn verb_of(args: &[OsString]) -> Option<String> {
+pub fn verb_of(args: &[OsString]) -> Option<String> {
     const WITH_VALUE: [&str; 9] = [
         "--store",
         "--today",

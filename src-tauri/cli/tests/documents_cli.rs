@@ -2,7 +2,7 @@
 //! to `--out` and nothing else, and poppler's `pdftotext` reads the expected French back
 //! (poppler-utils is installed by scripts/setup.sh).
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output};
 
 use crate::support;
@@ -15,7 +15,7 @@ fn cli(args: &[&str]) -> Output {
     support::french(args)
 }
 
-fn scratch(name: &str) -> PathBuf {
+fn scratch(name: &str) -> support::Scratch {
     support::scratch("documents", name)
 }
 
@@ -93,7 +93,8 @@ fn letter_writes_the_cover_letter_to_the_competent_prefecture() {
         assert!(text.contains(needle), "{needle:?} in {text}");
     }
     // Her letter names the association's letter: the CLI says to print it too (standard error).
-    let out = scratch("letter-note").join("courrier.pdf");
+    let out_dir = scratch("letter-note");
+    let out = out_dir.join("courrier.pdf");
     let said = |extra: &[&str]| {
         let mut args = vec!["letter", &case, "--out", out.to_str().unwrap()];
         args.extend(extra);
@@ -117,7 +118,8 @@ fn a_letter_to_a_sub_prefecture_goes_to_the_sub_prefect_only_when_told_they_sign
         "line1": "12 rue Y", "postcode": "93200", "communeInsee": "93066", "city": "Saint-Denis"
     });
     // Beside, not in, the directory whose only file must be the PDF.
-    let path = scratch("sub-prefect-case").join("saint-denis.json");
+    let case_dir = scratch("sub-prefect-case");
+    let path = case_dir.join("saint-denis.json");
     std::fs::write(&path, serde_json::to_vec(&case).unwrap()).unwrap();
     let case = path.to_str().unwrap();
     let text = pdf_text(&dir, &["letter", case]);
@@ -209,7 +211,8 @@ fn a_checklist_in_english_for_want_of_her_language_says_so() {
     let mut case: serde_json::Value =
         serde_json::from_slice(&std::fs::read(fixture("documents/renewal-paris-16.json")).unwrap())
             .unwrap();
-    let path = scratch("checklist-english-case").join("case.json");
+    let case_dir = scratch("checklist-english-case");
+    let path = case_dir.join("case.json");
     let out = dir.join("out.pdf");
     let run = |case: &serde_json::Value, extra: &[&str]| {
         std::fs::write(&path, serde_json::to_vec(case).unwrap()).unwrap();

@@ -91,3 +91,55 @@ fn a_name_hiding_characters_is_refused_with_the_field_in_words() {
         assert!(!err.contains("ANIMA"), "the value is never repeated: {err}");
     }
 }
+
+/// A value of the wrong shape is said as what is wanted, never as « not one of the possible
+/// choices » (review, 2026-12-04): a list for a group of fields, a count below 0, a note's
+/// moment written as a day alone.
+#[test]
+fn a_value_of_the_wrong_shape_says_what_is_wanted() {
+    let dir = tempfile::tempdir().unwrap();
+    let spec: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(SPEC_EXAMPLE).unwrap()).unwrap();
+    // A key of the case file, its value, and what is said of it (nothing: it is taken).
+    let cases: [(&str, serde_json::Value, &str); 4] = [
+        (
+            "cooperation",
+            serde_json::json!([]),
+            "la valeur n’est pas un groupe de champs",
+        ),
+        (
+            "currentPermit",
+            serde_json::json!({ "kind": "cst-vpf-l425-1", "renewalCount": -1 }),
+            "la valeur n’est pas un nombre entier positif ou nul",
+        ),
+        (
+            "notes",
+            serde_json::json!([{ "id": "n1", "at": "2026-03-12", "text": "x" }]),
+            "ce n’est pas une date et une heure écrites ainsi\u{a0}: 2026-03-12T14:30:00Z",
+        ),
+        (
+            "notes",
+            serde_json::json!([{ "id": "n1", "at": "2026-03-12T14:30:00+01:00", "text": "x" }]),
+            "",
+        ),
+    ];
+    for (i, (pointer, value, said)) in cases.into_iter().enumerate() {
+        let mut case = spec.clone();
+        case.as_object_mut()
+            .unwrap()
+            .insert(pointer.to_string(), value);
+        let file = dir.path().join(format!("{i}.json"));
+        std::fs::write(&file, case.to_string()).unwrap();
+        let out = cli(&["assess", s(&file)], &[], "fr_FR.UTF-8");
+        if said.is_empty() {
+            assert!(out.status.success(), "{pointer}: {}", stderr(&out));
+            continue;
+        }
+        assert_eq!(out.status.code(), Some(1), "{pointer}");
+        let err = stderr(&out);
+        assert!(
+            err.contains(said) && !err.contains("choix possibles"),
+            "{pointer}: {err}"
+        );
+    }
+}

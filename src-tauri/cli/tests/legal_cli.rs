@@ -2,7 +2,7 @@
 //! shapes, refuses invalid files with the field's path (never its value), and writes PDFs only
 //! to an `--out` file (the PDFs themselves: documents_cli.rs).
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Output;
 
 use serde_json::Value;
@@ -18,7 +18,7 @@ fn cli(args: &[&str]) -> Output {
     support::french(args)
 }
 
-fn scratch(name: &str) -> PathBuf {
+fn scratch(name: &str) -> support::Scratch {
     support::scratch("legal", name)
 }
 
@@ -379,7 +379,7 @@ fn the_interface_language_is_french_by_default_english_when_asked_and_never_a_si
     assert_eq!(out.status.code(), Some(1), "an unknown --lang is refused");
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
-        err.contains("--lang") && err.contains("fr, en") && err.contains("Rien n’a été enregistré"),
+        err.contains("--lang") && err.contains("fr, en") && err.contains("choisissez parmi"),
         "{err}"
     );
     assert!(out.stdout.is_empty(), "no JSON in a language not asked for");
@@ -559,7 +559,8 @@ fn an_english_column_keeps_the_messages_french() {
 /// `--out` naming the case file it reads is refused, and the case file is left as it was.
 #[test]
 fn out_never_replaces_the_file_the_verb_reads() {
-    let case = scratch("same-as-input").join("case.json");
+    let case_dir = scratch("same-as-input");
+    let case = case_dir.join("case.json");
     std::fs::copy(SPEC_EXAMPLE, &case).unwrap();
     let before = std::fs::read(&case).unwrap();
     let path = case.to_str().unwrap();
@@ -613,5 +614,120 @@ fn an_option_given_twice_is_named() {
     assert!(
         out.status.code() == Some(2) && err.contains("l’option --today est donnée plusieurs fois"),
         "{err}"
+    );
+}
+
+/// `help --help` is the help, not « commande inconnue : « --help » » (review, 2026-12-04).
+#[test]
+fn the_help_of_help_is_the_help() {
+    let help = cli(&["help"]);
+    for args in [&["help", "--help"][..], &["help", "-h"]] {
+        let out = cli(args);
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert_eq!(out.stdout, help.stdout, "{args:?}");
+    }
+}
+
+/// A day of the command line is in the years the forms take, as the report's period is
+/// (review, 2026-12-04: `--today 0001-01-01` was taken).
+#[test]
+fn a_day_outside_1900_to_2999_is_refused_as_such() {
+    for day in ["0001-01-01", "1899-12-31", "3000-01-01"] {
+        let out = cli(&["--today", day, "assess", SPEC_EXAMPLE]);
+        let err = String::from_utf8_lossy(&out.stderr).into_owned();
+        assert!(
+            out.status.code() == Some(2)
+                && err.contains("--today")
+                && err.contains("l’année doit être comprise entre 1900 et 2999"),
+            "{day}: {err}"
+        );
+    }
+    assert!(cli(&["--today", "1900-01-01", "assess", SPEC_EXAMPLE])
+        .status
+        .success());
+}
+
+/// An option the verb's document does not use is refused, naming both, rather than passed
+/// over as if it had been applied (review, 2026-12-04).
+#[test]
+fn an_option_the_document_does_not_use_is_refused() {
+    let dir = scratch("not-for-verb");
+    let out = dir.join("x.pdf");
+    let out = out.to_str().unwrap();
+    for (args, option, verb) in [
+        (
+            vec!["checklist", SPEC_EXAMPLE, "--addressee", "madame"],
+            "--addressee",
+            "checklist",
+        ),
+        (
+            vec![
+                "checklist",
+                SPEC_EXAMPLE,
+                "--sub-prefect-signs",
+                "--out",
+                out,
+            ],
+            "--sub-prefect-signs",
+            "checklist",
+        ),
+        (
+            vec![
+                "consent",
+                SPEC_EXAMPLE,
+                "--route",
+                "cst-l425-1",
+                "--out",
+                out,
+            ],
+            "--route",
+            "consent",
+        ),
+    ] {
+        let run = cli(&args);
+        let err = String::from_utf8_lossy(&run.stderr).into_owned();
+        assert!(
+            run.status.code() == Some(2)
+                && err.contains(&format!(
+                    "l’option {option} ne s’applique pas à la commande {verb}"
+                )),
+            "{args:?}: {err}"
+        );
+    }
+    assert!(!dir.join("x.pdf").exists(), "nothing written");
+}
+
+/// The command line's options and arguments are named as such, not as a form's « Champ », and a
+/// verb that saves nothing does not say « Rien n’a été enregistré » of them (review,
+/// 2026-12-04).
+#[test]
+fn options_and_arguments_are_named_as_such() {
+    let said = |args: &[&str]| String::from_utf8_lossy(&cli(args).stderr).into_owned();
+    let missing_out = said(&["letter", SPEC_EXAMPLE]);
+    assert!(
+        missing_out.contains("Option obligatoire\u{a0}: --out (le fichier à écrire).")
+            && !missing_out.contains("Champ"),
+        "{missing_out}"
+    );
+    let bad_route = said(&["checklist", SPEC_EXAMPLE, "--route", "zz"]);
+    assert!(
+        bad_route.contains("Option --route (la démarche)\u{a0}: choisissez parmi")
+            && !bad_route.contains("Rien n’a été enregistré"),
+        "{bad_route}"
+    );
+    let missing_case = said(&["assess"]);
+    assert!(
+        missing_case.contains("Il manque le fichier du dossier (DOSSIER.json)."),
+        "{missing_case}"
+    );
+    let english = String::from_utf8_lossy(&cli(&["letter", SPEC_EXAMPLE, "--lang", "en"]).stderr)
+        .into_owned();
+    assert!(
+        english.contains("Missing option: --out (the file to write)."),
+        "{english}"
     );
 }

@@ -154,3 +154,21 @@ fn a_quoted_query_never_carries_terminal_controls() {
         "{err:?}"
     );
 }
+
+/// A name many communes start with gives the most populous only, and says so on standard
+/// error; a name that designates its communes says nothing more (review, 2026-12-04: « Saint »
+/// gave 20, silently).
+#[test]
+fn a_list_cut_short_says_so() {
+    let out = cli(&["prefecture", "Saint"], "fr_FR.UTF-8");
+    assert!(out.status.success());
+    let found: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(found.as_array().unwrap().len(), 20);
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains("seules les 20 communes les plus peuplées"),
+        "{said}"
+    );
+    let out = cli(&["prefecture", "Lyon"], "fr_FR.UTF-8");
+    assert!(out.status.success() && out.stderr.is_empty(), "{out:?}");
+}

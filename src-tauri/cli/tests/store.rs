@@ -250,9 +250,12 @@ fn init_never_deletes_a_database_whose_key_file_is_missing() {
     let refused = cli(&store, &["init"], &line);
     assert_eq!(refused.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&refused.stderr);
+    // What `init` can do about it, not « restaurez une sauvegarde » (review, 2026-12-04).
     assert!(
-        stderr
-            .contains("Fichier de clés introuvable\u{a0}: remettez-le ou restaurez une sauvegarde")
+        stderr.contains("sans son fichier de clés.")
+            && stderr.contains("ajoutez --set-aside-database")
+            && stderr.contains("le nouveau coffre est créé")
+            && !stderr.contains("restaurez une sauvegarde")
             && stderr.contains("vault.key-file-missing"),
         "{stderr}"
     );
@@ -475,7 +478,13 @@ fn a_restore_over_a_database_without_its_key_file_sets_it_aside_when_told() {
     let refused = cli(&cut, &["restore", out], &secrets);
     assert!(!refused.status.success());
     let said = String::from_utf8_lossy(&refused.stderr);
-    assert!(said.contains("--set-aside-database"), "{said}");
+    // A restore is not sent to « restaurez une sauvegarde » (review, 2026-12-04).
+    assert!(
+        said.contains("--set-aside-database")
+            && said.contains("la sauvegarde est restaurée dans ce dossier")
+            && !said.contains("restaurez une sauvegarde"),
+        "{said}"
+    );
     // A wrong backup passphrase with --set-aside-database: the backup is checked first, and
     // the database stays where it was.
     let wrong = cli(
@@ -547,18 +556,9 @@ fn a_recovery_key_that_cannot_be_printed_is_said_as_such() {
     init.arg("--store")
         .arg(&store)
         .arg("init")
-        .stdin(std::process::Stdio::piped())
         .stdout(std::fs::OpenOptions::new().write(true).open(full).unwrap())
         .stderr(std::process::Stdio::piped());
-    let mut child = init.spawn().unwrap();
-    {
-        use std::io::Write;
-        let mut stdin = child.stdin.take().unwrap();
-        stdin
-            .write_all(format!("{PASSPHRASE}\n").as_bytes())
-            .unwrap();
-    }
-    let out = child.wait_with_output().unwrap();
+    let out = support::feed(init, format!("{PASSPHRASE}\n").as_bytes());
     let err = String::from_utf8_lossy(&out.stderr).into_owned();
     assert!(
         !out.status.success() && err.contains("Le coffre a été créé, mais sa clé de secours"),
@@ -640,18 +640,7 @@ fn a_passphrase_that_is_not_utf8_is_said_as_such() {
     let store = dir.path().join("store");
     let mut init = support::command(support::FRENCH);
     init.arg("--store").arg(&store).arg("init");
-    let mut child = init
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    {
-        use std::io::Write;
-        let mut stdin = child.stdin.take().unwrap();
-        stdin.write_all(b"caf\xe9 du march\xe9 de nuit\n").unwrap();
-    }
-    let out = child.wait_with_output().unwrap();
+    let out = support::run_bytes(init, b"caf\xe9 du march\xe9 de nuit\n");
     let err = String::from_utf8_lossy(&out.stderr).into_owned();
     assert!(
         !out.status.success() && err.contains("n’est pas en UTF-8"),

@@ -22,28 +22,46 @@ pub fn french(args: &[&str]) -> Output {
     command(FRENCH).args(args).output().expect("the CLI runs")
 }
 
-/// A fresh, empty scratch folder for the test `name` of the file `area`.
-pub fn scratch(area: &str, name: &str) -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!(
-        "passerelle-cli-{area}-{}-{name}",
-        std::process::id()
-    ));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+/// A fresh, empty scratch folder for the test `name` of the file `area`, removed with all it
+/// holds when the test is done (the PDFs the tests write are documents in clear, even of
+/// invented people: none is left behind in the temporary folder).
+pub fn scratch(area: &str, name: &str) -> Scratch {
+    Scratch(
+        tempfile::Builder::new()
+            .prefix(&format!("passerelle-cli-{area}-{name}-"))
+            .tempdir()
+            .expect("a scratch folder"),
+    )
+}
+
+/// A scratch folder ([`scratch`]), read as its path.
+pub struct Scratch(tempfile::TempDir);
+
+impl std::ops::Deref for Scratch {
+    type Target = std::path::Path;
+    fn deref(&self) -> &std::path::Path {
+        self.0.path()
+    }
 }
 
 /// Runs `cli` with `stdin` on its standard input. A refusal may come before the CLI reads its
 /// standard input (a bad case file is refused before the passphrase is asked): it has then closed
 /// the pipe, and its output says why.
-pub fn run(mut cli: Command, stdin: &str) -> Output {
-    let mut child = cli
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the CLI runs");
-    let _ = child.stdin.take().unwrap().write_all(stdin.as_bytes());
+pub fn run(cli: Command, stdin: &str) -> Output {
+    run_bytes(cli, stdin.as_bytes())
+}
+
+/// [`run`] with any bytes on standard input (a passphrase in another encoding).
+pub fn run_bytes(mut cli: Command, stdin: &[u8]) -> Output {
+    cli.stdout(Stdio::piped()).stderr(Stdio::piped());
+    feed(cli, stdin)
+}
+
+/// Runs `cli` with `stdin` on its standard input, its outputs where `cli` already sends them
+/// (a device that refuses writes, say).
+pub fn feed(mut cli: Command, stdin: &[u8]) -> Output {
+    let mut child = cli.stdin(Stdio::piped()).spawn().expect("the CLI runs");
+    let _ = child.stdin.take().unwrap().write_all(stdin);
     child.wait_with_output().unwrap()
 }
 

@@ -281,7 +281,10 @@ errors! {
     Required {
         /// Which field (worded by its label).
         field: Field,
-    } => "input.required", "error-required" { field: field.code() };
+    } => "input.required", "error-required" {
+        field: field.code(),
+        fieldKind: field.kind_code().to_string(),
+    };
     /// A text field of a case is longer than its cap (docs/case-file.md).
     #[error("field {} longer than {max} characters", .field.code())]
     FieldTooLong {

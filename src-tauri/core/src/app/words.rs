@@ -14,8 +14,7 @@ pub(super) fn error_args(e: &Error, lang: &str) -> Vec<(&'static str, String)> {
             ("fieldKind", field.kind_code().to_string()),
             ("reason", reason_text(reason, lang)),
         ],
-        Error::Required { field } => vec![("field", field_label(field, lang))],
-        Error::HiddenCharacters { field } => vec![
+        Error::Required { field } | Error::HiddenCharacters { field } => vec![
             ("field", field_label(field, lang)),
             ("fieldKind", field.kind_code().to_string()),
         ],

@@ -40,11 +40,14 @@ impl Field {
     }
 
     /// What the field is, for messages that word a question differently from a field
-    /// (« Réponse à la question « … » » rather than « Champ « la question « … » » »): `question`
-    /// or `field`.
+    /// (« Réponse à la question « … » » rather than « Champ « la question « … » » »), and the
+    /// command line's options and arguments differently again (« Option obligatoire : --out… »,
+    /// not « Champ obligatoire : option --out… »: review, 2026-12-04): `question`, `option`,
+    /// `argument` or `field`.
     pub fn kind_code(&self) -> &'static str {
         match self {
             Field::Question(_) => "question",
+            Field::Named(named) => named.kind_code(),
             _ => "field",
         }
     }
@@ -180,6 +183,10 @@ pub enum Named {
     CliBundlePassphrase,
     /// `rules review-sheet`.
     CliRulesAction,
+    /// `--from YYYY-MM-DD`: the activity report's first day.
+    CliFrom,
+    /// `--to YYYY-MM-DD`: the activity report's last day.
+    CliTo,
     /// The period of the activity report (`--from`, `--to`, the screen's two days).
     ReportPeriod,
     /// The activity report's format (`pdf`, `csv`).
@@ -198,6 +205,33 @@ impl Named {
     pub fn code(self) -> &'static str {
         self.into()
     }
+
+    /// `option` for a command-line option (its label is the option: « --out (le fichier à
+    /// écrire) »), `argument` for what else the command line or its standard input gives (its
+    /// label has its article: « le fichier du dossier (DOSSIER.json) »), `field` for a form's.
+    pub fn kind_code(self) -> &'static str {
+        match self {
+            Named::CliStore
+            | Named::CliOut
+            | Named::CliLang
+            | Named::CliRoute
+            | Named::CliAddressee
+            | Named::CliAssociation
+            | Named::CliFrom
+            | Named::CliTo => "option",
+            Named::CliCase
+            | Named::CliId
+            | Named::CliFile
+            | Named::CliQuery
+            | Named::CliHandoverAction
+            | Named::CliBackupPassphrase
+            | Named::CliRecoveryKey
+            | Named::CliNewPassphrase
+            | Named::CliBundlePassphrase
+            | Named::CliRulesAction => "argument",
+            _ => "field",
+        }
+    }
 }
 
 /// What a value of the JSON type a field holds is.
@@ -210,6 +244,8 @@ pub enum Expected {
     Boolean,
     /// A whole number.
     Number,
+    /// A whole number, 0 or more (a count).
+    Natural,
     /// A day, `YYYY-MM-DD`.
     Date,
     /// A day and time (RFC 3339).
@@ -247,6 +283,8 @@ pub enum Invalid {
     Missing,
     /// Not a day written `YYYY-MM-DD`.
     NotADate,
+    /// Not a day and a time written as RFC 3339 (`2026-03-12T14:30:00Z`).
+    NotADateTime,
     /// A key written twice in the same object: which one counts would be a guess.
     DuplicateKey,
     /// Not a whole number from `min` to `max`.
@@ -372,6 +410,7 @@ impl Invalid {
             Invalid::UnknownValue => "unknown-value",
             Invalid::Missing => "missing",
             Invalid::NotADate => "not-a-date",
+            Invalid::NotADateTime => "not-a-date-time",
             Invalid::DuplicateKey => "duplicate-key",
             Invalid::OutOfRange { .. } => "out-of-range",
             Invalid::TooLong { .. } => "too-long",
@@ -458,6 +497,7 @@ impl Invalid {
             Invalid::UnknownValue,
             Invalid::Missing,
             Invalid::NotADate,
+            Invalid::NotADateTime,
             Invalid::DuplicateKey,
             Invalid::TooLong { max: 200 },
             Invalid::TooMany { max: 20 },
@@ -521,6 +561,36 @@ impl Invalid {
             .rfind("expected ")
             .map(|at| &message[at + "expected ".len()..])
             .unwrap_or("");
+        // A note's moment (`model::case::date_time`): a day alone, or any text that is not a
+        // day and a time, is said as such, not « write YYYY-MM-DD » (review, 2026-12-04).
+        if message.starts_with("invalid value") && expected.contains("date and time") {
+            return Invalid::NotADateTime;
+        }
+        // A list where a group of fields is wanted (`"cooperation": []`): serde reads a struct
+        // from a list of its values and finds the list too short (review, 2026-12-04: « not one
+        // of the possible choices »).
+        if message.starts_with("invalid length") && expected.starts_with("struct") {
+            return Invalid::WrongType(Expected::Object);
+        }
+        // A count given below 0 (`"renewalCount": -1`), or beyond what its type holds.
+        if message.starts_with("invalid value: integer") {
+            let max = match expected {
+                "u8" => Some(u32::from(u8::MAX)),
+                "u16" => Some(u32::from(u16::MAX)),
+                "u32" => Some(u32::MAX),
+                _ => None,
+            };
+            return match max {
+                Some(max) if !message.starts_with("invalid value: integer `-") => {
+                    Invalid::OutOfRange {
+                        min: 0,
+                        max,
+                        unit: Unit::None,
+                    }
+                }
+                _ => Invalid::WrongType(Expected::Natural),
+            };
+        }
         // serde's words for an enum of codes (`DocumentStatus`) given `null` or a number: one of
         // its choices is wanted, not « a group of fields ».
         if message.starts_with("invalid type") && expected == "string or map" {
@@ -571,7 +641,10 @@ impl Expected {
             Expected::List
         } else if e.contains("struct") || e.contains("map") || e.contains("object") {
             Expected::Object
-        } else if e.starts_with('u') || e.starts_with('i') || e.contains("integer") {
+        } else if e.starts_with('u') {
+            // An unsigned type: a count, 0 or more.
+            Expected::Natural
+        } else if e.starts_with('i') || e.contains("integer") {
             Expected::Number
         } else {
             Expected::Text
@@ -630,7 +703,32 @@ mod tests {
         );
         assert_eq!(
             Invalid::from_serde("invalid type: string \"x\", expected u32"),
-            Invalid::WrongType(Expected::Number)
+            Invalid::WrongType(Expected::Natural)
+        );
+        assert_eq!(
+            Invalid::from_serde("invalid value: integer `-1`, expected u32"),
+            Invalid::WrongType(Expected::Natural),
+            "a count below 0 is not « one of the possible choices »"
+        );
+        assert_eq!(
+            Invalid::from_serde("invalid value: integer `5000000000`, expected u32"),
+            Invalid::OutOfRange {
+                min: 0,
+                max: u32::MAX,
+                unit: Unit::None
+            }
+        );
+        assert_eq!(
+            Invalid::from_serde("invalid length 0, expected struct Cooperation with 2 elements"),
+            Invalid::WrongType(Expected::Object),
+            "a list where a group of fields is wanted"
+        );
+        assert_eq!(
+            Invalid::from_serde(
+                "invalid value: string \"2026-03-12\", expected a date and time (2026-03-12T14:30:00Z)"
+            ),
+            Invalid::NotADateTime,
+            "a day where a day and a time are wanted"
         );
         assert_eq!(
             Invalid::from_serde("invalid type: string \"x\", expected struct Person"),

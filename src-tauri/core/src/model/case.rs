@@ -34,6 +34,29 @@ where
     Ok(Option::<T>::deserialize(deserializer)?.unwrap_or_default())
 }
 
+/// Reads a moment written as chrono writes it (RFC 3339, `2026-03-12T14:30:00Z`, any offset,
+/// kept in UTC), as chrono's own reader does; a refusal names what is wanted, so that a day
+/// alone is said to need its time (review, 2026-12-04: « écrivez AAAA-MM-JJ » for a day written
+/// just so).
+fn date_time<'de, D>(deserializer: D) -> std::result::Result<DateTime<Utc>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+{
+    struct Moment;
+    impl serde::de::Visitor<'_> for Moment {
+        type Value = DateTime<Utc>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a date and time (2026-03-12T14:30:00Z)")
+        }
+        fn visit_str<E: serde::de::Error>(self, text: &str) -> std::result::Result<Self::Value, E> {
+            text.parse::<DateTime<chrono::FixedOffset>>()
+                .map(|moment| moment.with_timezone(&Utc))
+                .map_err(|_| E::invalid_value(serde::de::Unexpected::Str(text), &self))
+        }
+    }
+    deserializer.deserialize_str(Moment)
+}
+
 /// The typed view of a case file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -287,6 +310,7 @@ pub struct Note {
     /// Stable id within the case.
     pub id: String,
     /// When it was written (set by the app, UTC).
+    #[serde(deserialize_with = "date_time")]
     pub at: DateTime<Utc>,
     /// The text.
     pub text: String,
