@@ -113,7 +113,7 @@ error-sealed-wrong-kind = { $found ->
     [backup] This file is a full backup, not a handed-over case.
    *[handover] This file is a handed-over case, not a full backup.
 } Nothing was changed.
-error-wrong-file-passphrase = This passphrase does not open this file. Check the one agreed when it was saved.
+error-wrong-file-passphrase = This passphrase does not open this file. Check the one chosen when it was saved; for a handed-over case, the one agreed with the sender.
 error-wrong-file-recovery-key = This recovery key does not open this file.
 error-file-needs-recovery-key = This file was encrypted with the vault's recovery key, not with a passphrase: open it with that recovery key.
 error-file-needs-passphrase = This file was encrypted with a passphrase, not with a recovery key: open it with the passphrase chosen when it was saved.

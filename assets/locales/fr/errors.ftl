@@ -113,7 +113,7 @@ error-sealed-wrong-kind = { $found ->
     [backup] Ce fichier est une sauvegarde complète, pas un dossier transmis.
    *[handover] Ce fichier est un dossier transmis, pas une sauvegarde complète.
 } Rien n’a été modifié.
-error-wrong-file-passphrase = Cette phrase de passe n’ouvre pas ce fichier. Vérifiez celle qui a été convenue lors de son enregistrement.
+error-wrong-file-passphrase = Cette phrase de passe n’ouvre pas ce fichier. Vérifiez celle qui a été choisie quand il a été enregistré ; pour un dossier transmis, celle convenue avec l’expéditeur.
 error-wrong-file-recovery-key = Cette clé de secours n’ouvre pas ce fichier.
 error-file-needs-recovery-key = Ce fichier a été chiffré avec la clé de secours du coffre, pas avec une phrase de passe : ouvrez-le avec cette clé de secours.
 error-file-needs-passphrase = Ce fichier a été chiffré avec une phrase de passe, pas avec une clé de secours : ouvrez-le avec la phrase de passe choisie lors de son enregistrement.
