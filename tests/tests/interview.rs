@@ -219,8 +219,8 @@ fn the_language_choice_names_every_person_language_in_itself() {
     for (code, french, own) in [
         ("ar", "arabe", "العربية"),
         ("zh", "chinois", "中文"),
-        ("ro", "roumain", "Română"),
-        ("bg", "bulgare", "Български"),
+        ("ro", "roumain", "română"),
+        ("bg", "bulgare", "български"),
     ] {
         let option = step
             .languages

@@ -97,7 +97,10 @@ fn languages_of(country: &str) -> &'static [&'static str] {
 }
 
 /// A language's name in itself, for the scripts the interface's fonts draw (Latin, Cyrillic,
-/// Arabic, Chinese, Armenian, Georgian); `None` for the others, rather than empty boxes.
+/// Arabic, Chinese, Armenian, Georgian); `None` for the others, rather than empty boxes. Written
+/// as the language itself writes it in running text (CLDR's autonyms): a capital where the
+/// language gives its name one (« Deutsch », « Kiswahili »), none where it does not
+/// (« română », « български », « русский »).
 pub(crate) fn own_name(code: &str) -> Option<&'static str> {
     Some(match code {
         "sq" => "shqip",
@@ -107,7 +110,7 @@ pub(crate) fn own_name(code: &str) -> Option<&'static str> {
         "hy" => "հայերեն",
         "bm" => "bamanankan",
         "bs" => "bosanski",
-        "bg" => "Български",
+        "bg" => "български",
         "ht" => "kreyòl ayisyen",
         "hr" => "hrvatski",
         "prs" => "دری",
@@ -133,7 +136,7 @@ pub(crate) fn own_name(code: &str) -> Option<&'static str> {
         "pcm" => "Naijá",
         "pl" => "polski",
         "pt" => "português",
-        "ro" => "Română",
+        "ro" => "română",
         "ru" => "русский",
         "sr" => "српски",
         "so" => "Soomaali",
