@@ -82,8 +82,9 @@ if [ "$purpose" = test ]; then
   fi
 fi
 
-# axe-core, at the version tests/e2e/package-lock.json pins: the accessibility flow
-# (tests/e2e/tests/a11y_flow.rs) injects it into every main screen through WebDriver.
+# axe-core, at the version tests/e2e/package-lock.json pins: the end-to-end flows
+# (tests/e2e/src/lib.rs, `axe_violations`, from screen_flow.rs and vault_flow.rs) inject it into every main
+# screen through WebDriver.
 if [ "$purpose" = test ]; then
   E2E_NPM="$(cd "$(dirname "$0")/.." && pwd)/tests/e2e"
   wanted="$(node -p "require('$E2E_NPM/package.json').devDependencies['axe-core']")"

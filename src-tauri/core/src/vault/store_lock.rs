@@ -12,11 +12,19 @@
 
 use std::fs::{File, OpenOptions, TryLockError};
 use std::path::Path;
+use std::time::{Duration, Instant};
 
 use crate::{Error, Result};
 
 /// The lock file, in the store's folder.
 pub const LOCK_FILE: &str = "passerelle.lock";
+
+/// How long a lock that looks held is tried again before the store is said in use. A program
+/// this process starts (`lp` to print, a test's CLI) holds a copy of every open file between its
+/// fork and its exec, the lock file's included, so a lock just let go here can look held for that
+/// moment (a test run met it: « StoreInUse » on the unlock after a lock, in one process). Another
+/// process that has the store open holds it far longer than this.
+const MOMENT: Duration = Duration::from_millis(500);
 
 /// The lock held on a store's folder; released when dropped.
 #[derive(Debug)]
@@ -31,21 +39,33 @@ impl StoreLock {
     /// [`Error::StoreInUse`] when another holds it; [`Error::Io`] when the lock file cannot be
     /// opened (a folder that cannot be written to could not hold the store either).
     pub(crate) fn take(dir: &Path) -> Result<StoreLock> {
+        StoreLock::take_within(dir, MOMENT)
+    }
+
+    /// [`StoreLock::take`], a lock that looks held tried again for `moment`.
+    fn take_within(dir: &Path, moment: Duration) -> Result<StoreLock> {
         let file = OpenOptions::new()
             .read(true)
             .write(true)
             .create(true)
             .truncate(false)
             .open(dir.join(LOCK_FILE))?;
-        match file.try_lock() {
-            Ok(()) => Ok(StoreLock { _file: file }),
-            Err(TryLockError::WouldBlock) => Err(Error::StoreInUse),
-            // A file system that cannot lock (some network shares say so with « unsupported »,
-            // others with an input/output or « no locks available » error): the store still
-            // opens, as it did before the lock existed. Only a lock someone holds refuses it.
-            Err(TryLockError::Error(e)) => {
-                log::warn!("the store's folder cannot be locked ({:?})", e.kind());
-                Ok(StoreLock { _file: file })
+        let until = Instant::now() + moment;
+        loop {
+            match file.try_lock() {
+                Ok(()) => return Ok(StoreLock { _file: file }),
+                Err(TryLockError::WouldBlock) if Instant::now() < until => {
+                    std::thread::sleep(Duration::from_millis(10));
+                }
+                Err(TryLockError::WouldBlock) => return Err(Error::StoreInUse),
+                // A file system that cannot lock (some network shares say so with
+                // « unsupported », others with an input/output or « no locks available »
+                // error): the store still opens, as it did before the lock existed. Only a lock
+                // someone holds refuses it.
+                Err(TryLockError::Error(e)) => {
+                    log::warn!("the store's folder cannot be locked ({:?})", e.kind());
+                    return Ok(StoreLock { _file: file });
+                }
             }
         }
     }
@@ -65,5 +85,23 @@ mod tests {
         ));
         drop(first);
         StoreLock::take(dir.path()).unwrap();
+    }
+
+    /// A lock let go a moment after it is asked for (a program started here held a copy of the
+    /// lock file until its exec) is taken, not reported as another process's.
+    #[test]
+    fn a_lock_let_go_within_a_moment_is_taken() {
+        let dir = tempfile::tempdir().unwrap();
+        let first = StoreLock::take(dir.path()).unwrap();
+        let (asked, asking) = std::sync::mpsc::channel();
+        let path = dir.path().to_path_buf();
+        // A long moment, so that a busy machine cannot make the test fail.
+        let second = std::thread::spawn(move || {
+            asked.send(()).unwrap();
+            StoreLock::take_within(&path, Duration::from_secs(60))
+        });
+        asking.recv().unwrap();
+        drop(first);
+        assert!(second.join().unwrap().is_ok());
     }
 }

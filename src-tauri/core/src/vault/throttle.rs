@@ -68,7 +68,33 @@ impl Throttle {
 
     fn store(&self, a: &Attempts) -> Result<()> {
         let bytes = serde_json::to_vec(a).map_err(|_| Error::Internal("attempts serialisation"))?;
-        crate::fsx::write_atomically(&self.path, &bytes)
+        crate::fsx::write_atomically(&self.path, &bytes)?;
+        self.remove_cut_writes();
+        Ok(())
+    }
+
+    /// Removes what a write of this counter cut short left beside it (`.unlock-attempts.json.
+    /// RANDOM.tmp`: the program killed between the new file and its rename; review, 2026-12-04,
+    /// F29). The counter is written only under the store's lock ([`super::store_lock`]), so once
+    /// this write is done any such file is a dead one; it holds a count and a time, never a key.
+    fn remove_cut_writes(&self) {
+        let (Some(dir), Some(name)) = (self.path.parent(), self.path.file_name()) else {
+            return;
+        };
+        let prefix = format!(".{}.", name.to_string_lossy());
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return;
+        };
+        for entry in entries.flatten() {
+            let file = entry.file_name();
+            let file = file.to_string_lossy();
+            if file.starts_with(&prefix)
+                && file.ends_with(".tmp")
+                && entry.file_type().is_ok_and(|t| t.is_file())
+            {
+                let _ = std::fs::remove_file(entry.path());
+            }
+        }
     }
 
     /// Number of consecutive failures recorded.
@@ -131,6 +157,22 @@ impl Throttle {
 mod tests {
     use super::*;
     use crate::{Clock, FixedClock};
+
+    /// A write of the counter cut short by a kill left `.unlock-attempts.json.RANDOM.tmp`: the
+    /// next attempt removes it, and nothing else of the folder.
+    #[test]
+    fn a_write_cut_short_is_cleared_by_the_next_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let dead = dir.path().join(".unlock-attempts.json.0a1b2c3d4e5f.tmp");
+        std::fs::write(&dead, b"{\"failures\":1}").unwrap();
+        let other = dir.path().join(".passerelle.keys.0a1b2c3d4e5f.tmp");
+        std::fs::write(&other, b"not the counter's").unwrap();
+        let t = Throttle::in_dir(dir.path());
+        t.begin_attempt(noon()).unwrap();
+        assert!(!dead.exists(), "the dead write is gone");
+        assert!(other.exists(), "another file's is left alone");
+        assert_eq!(t.failures(), 1);
+    }
 
     fn noon() -> DateTime<Utc> {
         FixedClock::on(chrono::NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()).now()
