@@ -66,6 +66,15 @@ fn cst(issued: &str, expires: &str) -> Value {
     json!({ "kind": "cst-vpf-l425-1", "issued": issued, "expires": expires, "renewalCount": 1, "renewalFiledOn": null })
 }
 
+/// A card ending on 3 April 2027 (its renewal window from 4 December 2026 to 2 February 2027),
+/// its renewal recorded as filed on `filed`.
+fn renewal_filed_on(filed: &str) -> Vec<(&'static str, Value)> {
+    vec![(
+        "/currentPermit",
+        json!({ "kind": "cst-vpf-l425-1", "issued": "2026-04-04", "expires": "2027-04-03", "renewalCount": 0, "renewalFiledOn": filed }),
+    )]
+}
+
 /// A card ending on 28 February 2027 (its renewal window closed on 30 December 2026) and a
 /// conviction final on 15 January 2027, with a resident-card application filed on `applied`.
 fn final_after_the_window(applied: Option<&str>) -> Vec<(&'static str, Value)> {
@@ -1140,6 +1149,68 @@ fn scenarios() -> Vec<Scenario> {
                 "Code de procédure pénale 85",
             )],
         ),
+        // Legal review, 2026-12-05: R431-5 has the renewal presented between the window's
+        // first and last days; one recorded before the first counted as filed in time and no
+        // one was told. The window stands, the worker is told to check it was taken.
+        s(
+            "a_renewal_filed_before_its_window_opened_is_said_early_and_the_window_stands",
+            "2026-12-03",
+            renewal_filed_on("2026-11-01"),
+            vec![
+                Warning("renewal-filed-early", "CESEDA R431-5"),
+                Arg("renewal-filed-early", "filed", "2026-11-01"),
+                Arg("renewal-filed-early", "opens", "2026-12-04"),
+                Arg("renewal-filed-early", "closes", "2027-02-02"),
+                Deadline("renewal-window-opens", "2026-12-04", "CESEDA R431-5"),
+                Deadline("renewal-window-closes", "2027-02-02", "CESEDA R431-5"),
+            ],
+        ),
+        s(
+            "a_renewal_filed_early_leaves_the_window_missed_once_it_closed",
+            "2027-02-10",
+            renewal_filed_on("2026-11-01"),
+            vec![
+                Warning("renewal-window-missed", "CESEDA R431-15-1"),
+                NoWarning("renewal-filed-early"),
+            ],
+        ),
+        s(
+            "a_card_ended_after_a_renewal_filed_early_is_not_said_covered",
+            "2027-04-10",
+            renewal_filed_on("2026-12-03"),
+            vec![
+                Warning("permit-expired", "CESEDA R431-15-1"),
+                Arg("permit-expired", "application", "renewal-early"),
+                Arg("permit-expired", "filed", "2026-12-03"),
+                Arg("permit-expired", "opens", "2026-12-04"),
+                NoWarning("renewal-filed-early"),
+            ],
+        ),
+        s(
+            "a_renewal_filed_on_the_windows_first_day_is_in_time",
+            "2027-04-10",
+            renewal_filed_on("2026-12-04"),
+            vec![
+                NoWarning("permit-expired"),
+                NoWarning("renewal-filed-early"),
+            ],
+        ),
+        // The cap of L433-1-1 reached: whether it applies to this card is an open question, so
+        // the renewal is for a jurist to confirm (legal review, 2026-12-05: « eligible » beside
+        // the warning, unflagged).
+        s(
+            "a_renewal_cap_reached_puts_the_renewal_to_a_jurist",
+            TODAY,
+            vec![(
+                "/currentPermit",
+                json!({ "kind": "cst-vpf-l425-1", "issued": "2026-02-01", "expires": "2027-01-31", "renewalCount": 3 }),
+            )],
+            vec![
+                Warning("renewal-cap-l433-1-1", "CESEDA L433-1-1"),
+                Caveat("cst-l425-1-renewal", "renewal-cap-l433-1-1"),
+                Jurist("cst-l425-1-renewal", true),
+            ],
+        ),
         s(
             "no_renewal_cap_warning_once_the_conviction_is_final",
             TODAY,
@@ -1580,6 +1651,10 @@ fn scenarios() -> Vec<Scenario> {
                 Warning("asylum-application-pending", "CESEDA L431-2"),
                 Arg("asylum-application-pending", "state", "closed"),
                 Arg("asylum-application-pending", "closes", "2026-09-30"),
+                // The time of L431-2 and how the two applications go together are for a jurist
+                // (legal review, 2026-12-05: the first card stayed plainly « eligible »).
+                Caveat("cst-l425-1", "asylum-application-pending"),
+                Jurist("cst-l425-1", true),
             ],
         ),
         // An application filed since the registration is judged on its own day: never « record
@@ -2945,19 +3020,7 @@ fn the_resident_card_renewal_warnings_are_worded_for_that_card() {
 #[test]
 fn a_missed_window_is_no_surer_than_the_window_it_rests_on() {
     use passerelle_core::legal::{Confidence, WarningId};
-    let missed = |permit: Value| {
-        let a = passerelle_core::legal::assess(
-            &case_with(&[("/currentPermit", permit)]),
-            date("2027-04-15"),
-        );
-        let w = a
-            .warnings
-            .iter()
-            .find(|w| w.id == WarningId::RenewalWindowMissed)
-            .expect("the window closed on 1 April 2027")
-            .clone();
-        (w.confidence, w.confirm_by_jurist)
-    };
+    let missed = |permit| tag_of(WarningId::RenewalWindowMissed, permit, "2027-04-15");
     assert_eq!(
         missed(
             json!({ "kind": "carte-resident-l425-3", "issued": "2017-06-01", "expires": "2027-05-31" })
@@ -2966,6 +3029,45 @@ fn a_missed_window_is_no_surer_than_the_window_it_rests_on() {
     );
     assert_eq!(
         missed(cst("2026-06-01", "2027-05-31")),
+        (Confidence::V, false)
+    );
+}
+
+/// The tag of warning `id` for a case holding `permit` on `day`, and whether it asks for a
+/// jurist; the warning must be raised.
+fn tag_of(
+    id: passerelle_core::legal::WarningId,
+    permit: Value,
+    day: &str,
+) -> (passerelle_core::legal::Confidence, bool) {
+    let a = passerelle_core::legal::assess(&case_with(&[("/currentPermit", permit)]), date(day));
+    let w = a
+        .warnings
+        .iter()
+        .find(|w| w.id == id)
+        .unwrap_or_else(|| panic!("{id:?} raised on {day}"));
+    (w.confidence, w.confirm_by_jurist)
+}
+
+/// A card ended on a day estimated from its legal length, or a renewal filed before its window:
+/// the warning is « à confirmer », as the estimate or the inference it rests on (legal review,
+/// 2026-12-05: « [V] » beside « date estimée »); a card ended on its recorded day stays [V].
+#[test]
+fn an_expiry_is_no_surer_than_the_day_or_the_filing_it_rests_on() {
+    use passerelle_core::legal::{Confidence, WarningId};
+    let expired = |permit| tag_of(WarningId::PermitExpired, permit, "2027-06-15");
+    assert_eq!(
+        expired(json!({ "kind": "cst-vpf-l425-1", "issued": "2026-03-01", "expires": null })),
+        (Confidence::I, true)
+    );
+    assert_eq!(
+        expired(
+            json!({ "kind": "cst-vpf-l425-1", "issued": "2026-04-04", "expires": "2027-04-03", "renewalFiledOn": "2026-11-01" })
+        ),
+        (Confidence::I, true)
+    );
+    assert_eq!(
+        expired(cst("2026-04-04", "2027-04-03")),
         (Confidence::V, false)
     );
 }

@@ -12,7 +12,7 @@ cli-key-file-missing-here = this folder already holds a store’s database, with
     } in this folder.
 cli-report-overlap = a report was already made for the period from { $from } to { $to }, which overlaps this one: set side by side, two reports over overlapping periods can single out a person. Publish only one; one period a year.
 cli-report-no-association = the report does not name the association: give its profile with --association ASSOC.json.
-cli-prefecture-cut = only the { $count } most populous communes whose name starts so are given: write more of the name, or give the postcode.
+cli-prefecture-cut = only the { $count } most populous communes whose name or postcode begins this way are given: type more of the name, or the whole postcode.
 cli-support-letter-enclosed = the letter lists the association’s support letter among its enclosures: print it too (passerelle-cli support-letter).
 cli-office-to-verify = the competent prefecture or its address rests on a secondary source or on a default: check it before sending (passerelle-cli prefecture).
 cli-not-encrypted = warning: this file is NOT encrypted: keep it safe and delete it after use.
@@ -48,6 +48,7 @@ cli-error-invalid-day = value refused for option { $arg }: write the date YYYY-M
 cli-error-no-such-day = value refused for option { $arg }: this day is not in the calendar (a 30 February, say).
 cli-error-year-out-of-range = value refused for option { $arg }: the year must be between 1900 and 2999 (write it in full, for example 2026).
 cli-error-not-for-verb = option { $arg } does not apply to the { $verb } command: remove it.
+cli-error-association-needs-out = option { $arg } only serves with --out F.pdf or F.csv (the JSON report names no association): remove it, or add --out.
 cli-error-usage = incomplete or malformed command.
 cli-error-see-help = passerelle-cli --help shows the help.
 

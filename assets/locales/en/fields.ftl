@@ -180,6 +180,7 @@ field-cli-file = the file (FILE)
 field-cli-query = the postcode or commune name (QUERY)
 field-cli-association = --association (the association’s profile, a JSON file)
 field-cli-handover-action = the hand-over action (export or import)
+field-cli-store-passphrase = the store passphrase
 field-cli-backup-passphrase = the backup passphrase
 field-cli-recovery-key = the recovery key
 field-cli-new-passphrase = the new store passphrase

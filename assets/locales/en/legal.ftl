@@ -117,7 +117,7 @@ legal-warning-testimony-without-proceedings = Testimony recorded, while the case
        *[none] no criminal proceedings were started
     }: a testimony counts for the L425-1 card only in criminal proceedings against a person prosecuted, and the reflection period is there to decide whether to file a complaint or testify. Check the stage of the proceedings and the testimony recorded; a complaint remains possible. To be confirmed by a jurist.
 legal-warning-mayotte-card-valid-in-mayotte-only = Address in Mayotte: the CESEDA applies there, but a card issued in Mayotte is valid in Mayotte only (L441-8); staying in another département needs a specific authorisation. To be confirmed by a jurist.
-legal-warning-minor-under-16 = Under 16: no residence permit is required and the L425-1 card cannot be issued. The police must inform the public prosecutor, who decides on protective measures. A placement with child welfare (ASE) no later than the 16th birthday opens the L423-22 card at 18.
+legal-warning-minor-under-16 = Under 16: no residence permit is required and the L425-1 card cannot be issued. The police must inform the public prosecutor, who decides on protective measures. A placement with child welfare (ASE) or a trusted third party by the age of 16 can open, at 18, the card of article L423-22, under its conditions: real and serious training, the nature of her ties with her family in the country of origin and the host structure’s opinion, which the prefect weighs.
 legal-warning-minor-16-18 = Between 16 and 18: the L425-1 card may be issued if the person states that she wants to work as an employee or follow vocational training (R425-5). It is not issued as of right.
 legal-warning-approximate-age = Approximate age to be confirmed: the birth date is only known to the year or month, { $when ->
         [filing] on the planned filing day, the person will be between { $youngest } and { $oldest }.
@@ -140,6 +140,7 @@ legal-warning-permit-expired = { $application ->
         [reflection] The reflection-period receipt ended on { $expires } and no card application is recorded: the person holds no residence document. File the L425-1 card application without delay, on the complaint or testimony recorded.
         [application-pending] The receipt expired on { $expires } while the application it covers is still undecided: ask the prefecture for a new one without delay, and check the day of the implicit rejection of the application (R432-2).
         [renewal-late] The residence document expired on { $expires }. The renewal application, filed on { $filed }, was filed after the renewal period ended: the extension certificate is not due (R431-5, R431-15-1) and, without another document, her stay is no longer covered until the decision. Ask the prefecture for a provisional document and record its decision.
+        [renewal-early] The residence document expired on { $expires }. The renewal application, recorded as filed on { $filed }, was filed before the renewal period opened (on { $opens }): it may not count as filed on time, and the extension certificate is then not due (R431-5, R431-15-1). Check with the prefecture that it was registered, ask for a provisional document and record its decision.
         [renewal-refused] The residence document expired on { $expires } and its renewal was refused: the person is no longer legally resident. Check the possible appeals and their time limits with a jurist without delay.
         [recepisse-decided] The récépissé expired on { $expires } and the application it covered no longer awaits a decision: the person holds no residence document in force. Record the decision and the permit issued; after a refusal, see the possible appeals with a jurist without delay.
         [resident-card-none] The residence document expired on { $expires } with no resident card application recorded, while the conviction is final and the L425-1 card is no longer renewed: the person is no longer legally resident. File the resident card application (L425-3) without delay; it is issued "subject to the regularity of stay": see with a jurist what the break in her regular stay costs her.
@@ -158,6 +159,10 @@ legal-warning-renewal-window-missed = The renewal window closed on { $closes } (
         [yes] {""}, a date estimated from its legal length: record the end date printed on the card
        *[no] {""}
     }): file the application immediately. Filed late, it no longer guarantees the extension certificate (R431-5, R431-15-1).
+legal-warning-renewal-filed-early = The renewal application is recorded as filed on { $filed }, before the renewal period opened, from { $opens } to { $closes } (card valid until { $expires }{ $estimated ->
+        [yes] {""}, a date estimated from its legal length: record the end date printed on the card
+       *[no] {""}
+    }). Filed too early, it may not count as filed on time, and the extension certificate is due only for an application filed on time (R431-5, R431-15-1). Check with the prefecture that it was registered; if not, file it again during the period and record the new filing day.
 legal-warning-temporary-protection-held = The person holds temporary protection: the L425-1 card is applied for beside it. What becomes of temporary protection once the card is issued is for a jurist to confirm.
 legal-warning-asylum-application-pending =
     { $state ->

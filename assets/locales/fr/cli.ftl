@@ -12,7 +12,7 @@ cli-key-file-missing-here = ce dossier contient déjà la base d’un coffre, sa
     } dans ce dossier.
 cli-report-overlap = un rapport a déjà été produit pour la période du { $from } au { $to }, qui chevauche celle-ci : comparés, deux rapports sur des périodes qui se chevauchent peuvent désigner une personne. N’en publiez qu’un ; une période par an.
 cli-report-no-association = le rapport ne nomme pas l’association : donnez son profil avec --association ASSOCIATION.json.
-cli-prefecture-cut = seules les { $count } communes les plus peuplées dont le nom commence ainsi sont données : précisez le nom, ou donnez le code postal.
+cli-prefecture-cut = seules les { $count } communes les plus peuplées dont le nom ou le code postal commence ainsi sont données : précisez le nom, ou donnez le code postal entier.
 cli-support-letter-enclosed = le courrier mentionne la lettre de soutien de l’association parmi les pièces jointes : imprimez-la aussi (passerelle-cli support-letter).
 cli-office-to-verify = la préfecture compétente ou son adresse repose sur une source secondaire ou sur une valeur par défaut : vérifiez-la avant l’envoi (passerelle-cli prefecture).
 cli-not-encrypted = attention, ce fichier n’est PAS chiffré : gardez-le en lieu sûr et effacez-le après usage.
@@ -48,6 +48,7 @@ cli-error-invalid-day = valeur refusée pour l’option { $arg } : écrivez la 
 cli-error-no-such-day = valeur refusée pour l’option { $arg } : ce jour n’existe pas dans le calendrier (par exemple un 30 février).
 cli-error-year-out-of-range = valeur refusée pour l’option { $arg } : l’année doit être comprise entre 1900 et 2999 (écrivez-la en entier, par exemple 2026).
 cli-error-not-for-verb = l’option { $arg } ne s’applique pas à la commande { $verb } : retirez-la.
+cli-error-association-needs-out = l’option { $arg } ne sert qu’avec --out F.pdf ou F.csv (le rapport en JSON ne nomme pas l’association) : retirez-la, ou ajoutez --out.
 cli-error-usage = commande incomplète ou mal formée.
 cli-error-see-help = passerelle-cli --help affiche l’aide.
 

@@ -180,6 +180,7 @@ field-cli-file = le fichier (FICHIER)
 field-cli-query = le code postal ou le nom de la commune (LIEU)
 field-cli-association = --association (le profil de l’association, un fichier JSON)
 field-cli-handover-action = l’action de transmission (export ou import)
+field-cli-store-passphrase = la phrase de passe du coffre
 field-cli-backup-passphrase = la phrase de passe de la sauvegarde
 field-cli-recovery-key = la clé de secours
 field-cli-new-passphrase = la phrase de passe du nouveau coffre

@@ -260,7 +260,27 @@ pub fn passphrase_on_command_line(args: impl IntoIterator<Item = std::ffi::OsStr
 /// `words`' language; `Err` is then the exit status: 0 after the help or the version, 2 after a
 /// usage error.
 pub fn parse(command_line: Vec<OsString>, words: &Words) -> Result<Cli, ExitCode> {
+    let refused = |id: &str, arg: String| {
+        words.say(id, &[("arg", arg)]);
+        words.say("cli-error-see-help", &[]);
+        Err(ExitCode::from(2))
+    };
+    // Given on both sides of the verb, a global option is not caught by the parser, which keeps
+    // the last one (review, 2026-12-05: `--out a.json assess c.json --out b.json` wrote b.json
+    // without a word).
+    if let Some(option) = repeated_global(command_line.get(1..).unwrap_or_default()) {
+        return refused("cli-error-repeated", option.to_string());
+    }
     let mut command = Cli::command();
+    for (verb, ids) in NOT_FOR_VERB {
+        // Not shown in the verb's help: it is refused there ([`not_for_verb`]).
+        command = command.mut_subcommand(verb, |mut c| {
+            for id in ids {
+                c = c.mut_arg(*id, |a| a.hide(true));
+            }
+            c
+        });
+    }
     command.build();
     let mut command = worded(command, words, "cli", &[]);
     let cli = command
@@ -270,51 +290,107 @@ pub fn parse(command_line: Vec<OsString>, words: &Words) -> Result<Cli, ExitCode
     if let Some((option, verb)) = not_for_verb(&cli) {
         words.say(
             "cli-error-not-for-verb",
-            &[("arg", option.to_string()), ("verb", verb.to_string())],
+            &[("arg", option), ("verb", verb.to_string())],
         );
         words.say("cli-error-see-help", &[]);
         return Err(ExitCode::from(2));
     }
+    if matches!(
+        &cli.verb,
+        Verb::Report {
+            association: Some(_),
+            ..
+        }
+    ) && cli.out.is_none()
+    {
+        // The JSON report names no association: the profile would be read for nothing.
+        return refused("cli-error-association-needs-out", "--association".into());
+    }
     Ok(cli)
 }
 
-/// `help --help` (or `-h`) is the help of the help: the program's own, as `help` alone gives it
-/// (review, 2026-12-04: « commande inconnue : « --help » »).
-fn help_of_help(mut command_line: Vec<OsString>) -> Vec<OsString> {
-    if crate::words::verb_of(command_line.get(1..).unwrap_or_default()).as_deref() == Some("help") {
-        command_line.retain(|a| a != "--help" && a != "-h");
+/// The options every verb takes ([`Cli`]'s `global` ones).
+const GLOBAL: [&str; 4] = ["--store", "--today", "--lang", "--out"];
+
+/// The first global option `args` (the command line, without the program) give more than once,
+/// as `--out F` or `--out=F`, wherever they stand.
+fn repeated_global(args: &[OsString]) -> Option<&'static str> {
+    let mut seen = Vec::new();
+    let mut args = args.iter().map(|a| a.to_string_lossy());
+    while let Some(arg) = args.next() {
+        let Some(option) = GLOBAL
+            .iter()
+            .find(|o| arg == **o || arg.starts_with(&format!("{o}=")))
+        else {
+            continue;
+        };
+        if seen.contains(option) {
+            return Some(option);
+        }
+        seen.push(option);
+        if arg == *option {
+            args.next();
+        }
     }
-    command_line
+    None
 }
 
-/// An option the verb's document does not use, and the verb: the checklist has no addressee,
-/// association or signer, the consent record no route, addressee or signer. Refused rather
-/// than passed over, so that no one believes it was applied (review, 2026-12-04).
-fn not_for_verb(cli: &Cli) -> Option<(&'static str, &'static str)> {
-    let (verb, doc, unused): (_, _, &[&str]) = match &cli.verb {
-        Verb::Checklist(doc) => (
-            "checklist",
-            doc,
-            &["--association", "--addressee", "--sub-prefect-signs"],
-        ),
-        Verb::Consent(doc) => (
-            "consent",
-            doc,
-            &["--route", "--addressee", "--sub-prefect-signs"],
-        ),
-        _ => return None,
-    };
-    let given = |option: &str| match option {
-        "--route" => doc.route.is_some(),
-        "--association" => doc.association.is_some(),
-        "--addressee" => doc.addressee.is_some(),
-        "--sub-prefect-signs" => doc.sub_prefect_signs,
+/// `help --help` (or `-h`), at the top or below a verb (`rules help --help`), is the help of the
+/// help: as `help` alone gives it (review, 2026-12-04: « commande inconnue : « --help » »). A
+/// `--lang` there has already chosen the help's language ([`Words::choose`]).
+fn help_of_help(command_line: Vec<OsString>) -> Vec<OsString> {
+    let words = crate::words::positionals(command_line.get(1..).unwrap_or_default());
+    let asks_help = match words.as_slice() {
+        [first, ..] if first == "help" => true,
+        [first, second, ..] => second == "help" && matches!(first.as_str(), "rules" | "handover"),
         _ => false,
     };
-    unused
-        .iter()
-        .find(|option| given(option))
-        .map(|option| (*option, verb))
+    if !asks_help {
+        return command_line;
+    }
+    let mut kept = Vec::with_capacity(command_line.len());
+    let mut args = command_line.into_iter();
+    while let Some(arg) = args.next() {
+        if arg == "--lang" {
+            args.next();
+        } else if !(arg == "--help" || arg == "-h" || arg.to_string_lossy().starts_with("--lang="))
+        {
+            kept.push(arg);
+        }
+    }
+    kept
+}
+
+/// The options a verb's document does not use, by the parser's id: the checklist has no
+/// addressee, association or signer, the consent record no route, addressee or signer.
+const NOT_FOR_VERB: [(&str, &[&str]); 2] = [
+    (
+        "checklist",
+        &["association", "addressee", "sub_prefect_signs"],
+    ),
+    ("consent", &["route", "addressee", "sub_prefect_signs"]),
+];
+
+/// An option the verb's document does not use ([`NOT_FOR_VERB`]), as typed, and the verb.
+/// Refused rather than passed over, so that no one believes it was applied (review,
+/// 2026-12-04).
+fn not_for_verb(cli: &Cli) -> Option<(String, &'static str)> {
+    let (verb, doc) = match &cli.verb {
+        Verb::Checklist(doc) => ("checklist", doc),
+        Verb::Consent(doc) => ("consent", doc),
+        _ => return None,
+    };
+    let given = |id: &str| match id {
+        "route" => doc.route.is_some(),
+        "association" => doc.association.is_some(),
+        "addressee" => doc.addressee.is_some(),
+        "sub_prefect_signs" => doc.sub_prefect_signs,
+        _ => false,
+    };
+    let (_, ids) = NOT_FOR_VERB.iter().find(|(v, _)| *v == verb)?;
+    ids.iter()
+        .find(|id| given(id))
+        .map(|id| (format!("--{}", id.replace('_', "-")), verb))
 }
 
 /// `command` with its help in `words`' language: `cli-about-<key>` for the verb `key` names
@@ -376,12 +452,19 @@ fn worded(mut command: Command, words: &Words, key: &str, path: &[String]) -> Co
         .map(|c| c.get_name().to_string())
         .collect();
     for verb in verbs {
-        let sub = match key {
-            "cli" => verb.clone(),
-            _ => format!("{key}-{verb}"),
-        };
         let mut below = path.to_vec();
         below.push(verb.clone());
+        // The built-in `help` lists the verbs again below itself (`help assess`, `rules help
+        // show`): their words are the verbs' own (review, 2026-12-05: `help help` printed
+        // `cli-about-help-assess`).
+        let last = below.len() - 1;
+        let sub = below
+            .iter()
+            .enumerate()
+            .filter(|(i, v)| *i == last || v.as_str() != "help")
+            .map(|(_, v)| v.as_str())
+            .collect::<Vec<_>>()
+            .join("-");
         command = command.mut_subcommand(&verb, |c| worded(c, words, &sub, &below));
     }
     command

@@ -151,7 +151,15 @@ fn document(
         })?);
     }
     ctx.sub_prefect_signs = doc.sub_prefect_signs;
-    let rendered = documents::render(kind, &case, &ctx)?;
+    // A route that does not fit, chosen with `--route`, is said of that option (review,
+    // 2026-12-05: « Champ « démarche » »); the best-fitting one, of the case's route.
+    let rendered = documents::render(kind, &case, &ctx).map_err(|e| match e {
+        Error::InvalidField {
+            field: Field::Named(Named::Route),
+            reason,
+        } if doc.route.is_some() => Error::invalid(Field::Named(Named::CliRoute), reason),
+        e => e,
+    })?;
     let second_column = matches!(kind, PrintedDocument::Checklist)
         || (kind == PrintedDocument::Consent
             && case

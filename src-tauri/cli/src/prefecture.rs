@@ -32,16 +32,20 @@ pub fn run(cli: &Cli, words: &Words, query: &[String]) -> Result<Output> {
             query: query.trim().to_string(),
         });
     }
-    // Only the most populous of the communes whose name starts so are given: said, so that no
-    // one takes the list for all of them (review, 2026-12-04: « Saint » gave 20, silently).
-    let cut = matches.len() == LOOKUP_PREFIX_LIMIT
-        && matches
-            .iter()
-            .all(|m| matches!(m.matched_by, MatchedBy::Prefix))
-        && geo
-            .complete(&without_invisible(&query), LOOKUP_PREFIX_LIMIT + 1)
-            .len()
-            > LOOKUP_PREFIX_LIMIT;
+    // Only the most populous of the communes whose name or postcode starts so are given: said,
+    // so that no one takes the list for all of them (review, 2026-12-04: « Saint » gave 20,
+    // silently). The query as the lookup reads it (visible, trimmed: review, 2026-12-05, « cru »
+    // followed by a space went unsaid); never a whole postcode or a name, whose communes are
+    // all given.
+    let visible = without_invisible(&query);
+    let typed = visible.trim();
+    let completed = matches
+        .iter()
+        .all(|m| matches!(m.matched_by, MatchedBy::Prefix | MatchedBy::Postcode))
+        && typed.bytes().take_while(u8::is_ascii_digit).count() < 5;
+    let cut = completed
+        && matches.len() == LOOKUP_PREFIX_LIMIT
+        && geo.complete(typed, LOOKUP_PREFIX_LIMIT + 1).len() > LOOKUP_PREFIX_LIMIT;
     if cut {
         words.say(
             "cli-prefecture-cut",

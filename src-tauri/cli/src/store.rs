@@ -98,7 +98,15 @@ pub fn run(cli: &Cli, words: &Words) -> Result<Output> {
                     ))
                 }
                 Some(path) => {
-                    let format = ReportFormat::of_file_name(&path.to_string_lossy())?;
+                    // The format is the one `--out` names: said of that option.
+                    let format = ReportFormat::of_file_name(&path.to_string_lossy()).map_err(
+                        |e| match e {
+                            Error::InvalidField { reason, .. } => {
+                                Error::invalid(Field::Named(Named::CliOut), reason)
+                            }
+                            e => e,
+                        },
+                    )?;
                     let association = association
                         .as_deref()
                         .map(|file| {
@@ -217,9 +225,18 @@ fn unlock(app: &App, input: &mut Passphrases) -> Result<()> {
     }
     // Nothing typed (an empty standard input) is no passphrase, not a wrong one: the use case
     // says so without counting it.
-    let secret = read(input, "cli-prompt-store", Named::Passphrase)?;
+    let secret = read(input, "cli-prompt-store", Named::CliStorePassphrase)?;
     // No recovery key waits here: the command line never locks while a store is being created.
-    session::unlock(&app.request(), Some(&secret), None).map(drop)
+    // The use case names the app's passphrase field; here it is standard input's first line
+    // (review, 2026-12-05: « Champ obligatoire : phrase de passe »).
+    session::unlock(&app.request(), Some(&secret), None)
+        .map(drop)
+        .map_err(|e| match e {
+            Error::Required {
+                field: Field::Named(Named::Passphrase),
+            } => Error::required(Field::Named(Named::CliStorePassphrase)),
+            e => e,
+        })
 }
 
 /// The next secret for a backup: a passphrase, or the recovery key with `--recovery-key`.

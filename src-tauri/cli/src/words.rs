@@ -123,6 +123,12 @@ pub fn line(text: &str) {
 
 /// The verb of a command line: its first word that is neither an option nor an option's value.
 pub fn verb_of(args: &[OsString]) -> Option<String> {
+    positionals(args).into_iter().next()
+}
+
+/// The words of a command line that are neither options nor options' values, in order: the
+/// verb, the verb below it, the verb's arguments.
+pub fn positionals(args: &[OsString]) -> Vec<String> {
     const WITH_VALUE: [&str; 9] = [
         "--store",
         "--today",
@@ -134,15 +140,16 @@ pub fn verb_of(args: &[OsString]) -> Option<String> {
         "--from",
         "--to",
     ];
+    let mut words = Vec::new();
     let mut args = args.iter().map(|a| a.to_string_lossy());
     while let Some(arg) = args.next() {
         if WITH_VALUE.contains(&arg.as_ref()) {
             args.next();
         } else if !arg.starts_with('-') {
-            return Some(arg.into_owned());
+            words.push(arg.into_owned());
         }
     }
-    None
+    words
 }
 
 /// The value of `--lang L` or `--lang=L`, if given.

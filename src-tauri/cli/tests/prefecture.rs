@@ -171,4 +171,17 @@ fn a_list_cut_short_says_so() {
     );
     let out = cli(&["prefecture", "Lyon"], "fr_FR.UTF-8");
     assert!(out.status.success() && out.stderr.is_empty(), "{out:?}");
+    // The query as the lookup reads it: a space after it, or the beginning of a postcode
+    // (review, 2026-12-05).
+    for query in ["Saint ", "93"] {
+        let out = cli(&["prefecture", query], "fr_FR.UTF-8");
+        let said = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            out.status.success() && said.contains("seules les 20 communes"),
+            "{query:?}: {said}"
+        );
+    }
+    // A whole postcode gives all its communes: nothing to say.
+    let out = cli(&["prefecture", "01200"], "fr_FR.UTF-8");
+    assert!(out.status.success() && out.stderr.is_empty(), "{out:?}");
 }

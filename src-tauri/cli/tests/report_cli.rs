@@ -108,7 +108,12 @@ fn report_as_json_csv_and_pdf_and_refusals() {
     assert_eq!(refused.status.code(), Some(1));
     assert!(!txt.exists());
     let err = String::from_utf8_lossy(&refused.stderr);
-    assert!(err.contains("format du rapport"), "{err}");
+    // Said of the option that names the file (review, 2026-12-05: « Champ « format du
+    // rapport » »).
+    assert!(
+        err.contains("Option --out (le fichier à écrire)") && err.contains(".pdf, .csv"),
+        "{err}"
+    );
 
     let backwards = cli(
         &store,

@@ -632,6 +632,45 @@ fn a_reversed_report_period_is_refused_before_any_passphrase() {
     );
 }
 
+/// What standard input and the report's options lack or get wrong is said of them, not as a
+/// form's « Champ » (review, 2026-12-05).
+#[test]
+fn the_store_passphrase_and_the_reports_options_are_named_as_such() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    json(&cli(&store, &["init"], &format!("{PASSPHRASE}\n")));
+    let list = cli(&store, &["list"], "");
+    let err = String::from_utf8_lossy(&list.stderr);
+    assert!(
+        list.status.code() == Some(1) && err.contains("Il manque la phrase de passe du coffre."),
+        "{err}"
+    );
+    // The year's report, with `extra` options.
+    let said = |extra: &[&str]| {
+        let mut args = vec!["report", "--from", "2026-01-01", "--to", "2026-12-31"];
+        args.extend(extra);
+        let out = cli(&store, &args, &format!("{PASSPHRASE}\n"));
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let txt = dir.path().join("r.txt");
+    let (code, err) = said(&["--out", txt.to_str().unwrap()]);
+    assert!(
+        code == Some(1)
+            && err.contains("Option --out (le fichier à écrire)")
+            && !err.contains("Champ"),
+        "{err}"
+    );
+    // The JSON report names no association: its profile would be read for nothing.
+    let (code, err) = said(&["--association", "nope.json"]);
+    assert!(
+        code == Some(2) && err.contains("l’option --association ne sert qu’avec --out"),
+        "{err}"
+    );
+}
+
 /// A passphrase piped from a file saved in another encoding is said as such, not as a disk
 /// error.
 #[test]

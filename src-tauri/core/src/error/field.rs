@@ -173,6 +173,8 @@ pub enum Named {
     CliAssociation,
     /// `handover export|import`.
     CliHandoverAction,
+    /// The store's passphrase, the command line's first line.
+    CliStorePassphrase,
     /// The passphrase a backup is sealed or opened with (the command line's second line).
     CliBackupPassphrase,
     /// The recovery key a backup is opened with (`--recovery-key`).
@@ -224,6 +226,7 @@ impl Named {
             | Named::CliFile
             | Named::CliQuery
             | Named::CliHandoverAction
+            | Named::CliStorePassphrase
             | Named::CliBackupPassphrase
             | Named::CliRecoveryKey
             | Named::CliNewPassphrase
@@ -596,6 +599,12 @@ impl Invalid {
         if message.starts_with("invalid type") && expected == "string or map" {
             return Invalid::UnknownValue;
         }
+        // An enum of codes given a group of fields (`"status": {"have": 1}`): serde reads the
+        // key as the code and wants nothing after it (« expected unit »). One of its choices is
+        // wanted (review, 2026-12-05: said « not a whole number, 0 or more »).
+        if expected.starts_with("unit") {
+            return Invalid::UnknownValue;
+        }
         // `null` where a value is required (an association's town): missing, not « not a text ».
         if message.starts_with("invalid type: null") {
             return Invalid::Missing;
@@ -641,7 +650,7 @@ impl Expected {
             Expected::List
         } else if e.contains("struct") || e.contains("map") || e.contains("object") {
             Expected::Object
-        } else if e.starts_with('u') {
+        } else if ["u8", "u16", "u32", "u64", "u128", "usize"].contains(&e.as_str()) {
             // An unsigned type: a count, 0 or more.
             Expected::Natural
         } else if e.starts_with('i') || e.contains("integer") {
@@ -717,6 +726,11 @@ mod tests {
                 max: u32::MAX,
                 unit: Unit::None
             }
+        );
+        assert_eq!(
+            Invalid::from_serde("invalid type: integer `1`, expected unit"),
+            Invalid::UnknownValue,
+            "a code given a group of fields is not a count"
         );
         assert_eq!(
             Invalid::from_serde("invalid length 0, expected struct Cooperation with 2 elements"),

@@ -608,9 +608,10 @@ pub(crate) fn regular_stay_on(pack: &RulePack, case: &CaseFile, day: NaiveDate) 
     match permit.renewal_filed_on {
         None => Some(false),
         Some(filed) => {
-            let closes = super::deadlines::renewal_window(pack, permit.kind, expires)
-                .map_or(expires, |(_, closes)| closes);
-            if filed > closes {
+            let (opens, closes) = super::deadlines::renewal_window(pack, permit.kind, expires)
+                .unwrap_or((filed, expires));
+            // Filed after the window, or before it opened: the attestation is not surely due.
+            if filed > closes || filed < opens {
                 return None;
             }
             // Past the day silence rejects it (R432-2) with no decision recorded, the attestation
@@ -1029,6 +1030,12 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                         Some(e) if facts.today > e => {
                             args.insert("expires", ArgValue::Date(e));
                             args.insert("estimated", ArgValue::yes_no(p.expires.is_none()));
+                            // An end estimated from the card's legal length is no surer than
+                            // the estimate (legal review, 2026-12-05: « [V] » beside « date
+                            // estimée », where `renewal-window-missed` said « à confirmer »).
+                            if p.expires.is_none() {
+                                confidence = confidence.weakest(Confidence::I);
+                            }
                             // An application récépissé that ran out while its application waits
                             // for a decision: a new one is asked for, not a renewal filed.
                             let pending = p.kind == PermitKind::RecepisseApplication
@@ -1051,6 +1058,14 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                                 resident_card_state(case, p, e, facts, &mut args)
                             {
                                 state
+                            } else if let Some((filed, opens)) =
+                                super::deadlines::renewal_filed_early(pack, p)
+                            {
+                                // Whether the prefecture took it is not known: for a jurist.
+                                args.insert("filed", ArgValue::Date(filed));
+                                args.insert("opens", ArgValue::Date(opens));
+                                confidence = confidence.weakest(Confidence::I);
+                                "renewal-early"
                             } else if let Some(filed) = p.renewal_filed_on {
                                 args.insert("filed", ArgValue::Date(filed));
                                 "renewal-late"
@@ -1103,6 +1118,36 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                         true
                     }
                     _ => false,
+                }
+            }
+            // Filed before the window opened, while the window still runs: to check with the
+            // prefecture, and to file again in the window if it was not taken. Once the window
+            // closed, `renewal-window-missed` says what to do, and after the card's end
+            // `permit-expired` (`renewal-early`).
+            WarningId::RenewalFiledEarly => {
+                let early = case.current_permit.as_ref().and_then(|p| {
+                    let (filed, opens) = super::deadlines::renewal_filed_early(pack, p)?;
+                    let expires = super::deadlines::permit_end(pack, p)?;
+                    let (_, closes) = super::deadlines::renewal_window(pack, p.kind, expires)?;
+                    let ended = super::deadlines::renewal_ended(pack, case, p, facts.today);
+                    (facts.today <= closes && !ended).then_some((
+                        filed,
+                        opens,
+                        closes,
+                        expires,
+                        p.expires.is_none(),
+                    ))
+                });
+                match early {
+                    Some((filed, opens, closes, expires, estimated)) => {
+                        args.insert("filed", ArgValue::Date(filed));
+                        args.insert("opens", ArgValue::Date(opens));
+                        args.insert("closes", ArgValue::Date(closes));
+                        args.insert("expires", ArgValue::Date(expires));
+                        args.insert("estimated", ArgValue::yes_no(estimated));
+                        true
+                    }
+                    None => false,
                 }
             }
             WarningId::TemporaryProtectionHeld => facts.holds(PermitKind::TemporaryProtection),

@@ -781,8 +781,22 @@ pub(crate) fn renewal_filed_in_time(pack: &RulePack, permit: &Permit) -> bool {
     permit.renewal_filed_on.is_some_and(|filed| {
         permit_end(pack, permit)
             .and_then(|e| renewal_window(pack, permit.kind, e))
-            .is_none_or(|(_, closes)| filed <= closes)
+            .is_none_or(|(opens, closes)| opens <= filed && filed <= closes)
     })
+}
+
+/// The day the renewal of `permit` was filed and the day its R431-5 window opened, when it was
+/// filed before that day: R431-5 has the application presented *between* the window's first and
+/// last days, so one filed earlier is not « déposée dans les délais » — the letter already read
+/// it so — and the attestation de prolongation is not surely due (legal review, 2026-12-05: a
+/// renewal filed before the window counted as in time, and no one was told).
+pub(crate) fn renewal_filed_early(
+    pack: &RulePack,
+    permit: &Permit,
+) -> Option<(NaiveDate, NaiveDate)> {
+    let filed = permit.renewal_filed_on?;
+    let (opens, _) = permit_end(pack, permit).and_then(|e| renewal_window(pack, permit.kind, e))?;
+    (filed < opens).then_some((filed, opens))
 }
 
 /// True when what keeps her stay regular past the card's end was filed: its renewal in time and
@@ -837,7 +851,9 @@ fn permit_deadlines(
         None => Some(None),
         Some(from) => dates::sub_days(from, 1).map(Some),
     };
-    if permit.renewal_filed_on.is_none() && renewed_until.is_some() {
+    // A renewal filed before the window opened does not count as filed: the window stands.
+    let filed = permit.renewal_filed_on.is_some() && renewal_filed_early(pack, permit).is_none();
+    if !filed && renewed_until.is_some() {
         if let (Some((opens, closes)), Some(renewal)) = (
             renewal_window(pack, permit.kind, expires),
             permit_rule.and_then(|p| p.renewal.as_ref()),

@@ -204,6 +204,8 @@ pub enum WarningId {
     PermitExpired,
     /// The renewal window closed without a renewal filed.
     RenewalWindowMissed,
+    /// The renewal is recorded as filed before its window opened.
+    RenewalFiledEarly,
     /// The expiry was computed from the issue date.
     PermitExpiryEstimated,
     /// She holds temporary protection: the L425-1 card is applied for beside it.

@@ -1073,7 +1073,7 @@ impl CaseDocument {
         let (map, typed) = Self::typed(value)?;
         validate(&typed)?;
         let written = serde_json::to_value(&typed).map_err(|_| Error::Internal("case view"))?;
-        days_as_the_spec_writes_them(&Value::Object(map.clone()), &written, &mut String::new())?;
+        as_the_spec_writes_it(&Value::Object(map.clone()), &written, &mut String::new())?;
         Ok((CaseDocument { value: map }, typed))
     }
 
@@ -1132,8 +1132,11 @@ pub fn day_in_range(day: NaiveDate) -> bool {
 /// review, 2026-12-04: the date reader also took `09-06-01` as the year 9, so a girl of 17 was
 /// assessed as an adult, and `+1998-04-12` or ` 1998-04-12`, stored as typed for other tools to
 /// misread). The typed view writes each day in that form: where `file` wrote it otherwise, the
-/// field is refused. Stored cases are not checked again: what was accepted stays readable.
-fn days_as_the_spec_writes_them(file: &Value, typed: &Value, path: &mut String) -> Result<()> {
+/// field is refused. So is a group of fields written as a list: the parser reads a struct from
+/// the list of its values, in order, so `"address": ["1 rue…", "93200", …]` was taken field by
+/// field and given back as a list other tools cannot read (review, 2026-12-05). Stored cases are
+/// not checked again: what was accepted stays readable.
+fn as_the_spec_writes_it(file: &Value, typed: &Value, path: &mut String) -> Result<()> {
     let at = path.len();
     match (file, typed) {
         (Value::Object(file), Value::Object(typed)) => {
@@ -1143,7 +1146,7 @@ fn days_as_the_spec_writes_them(file: &Value, typed: &Value, path: &mut String) 
                         path.push('.');
                     }
                     path.push_str(key);
-                    days_as_the_spec_writes_them(file, typed, path)?;
+                    as_the_spec_writes_it(file, typed, path)?;
                     path.truncate(at);
                 }
             }
@@ -1151,9 +1154,15 @@ fn days_as_the_spec_writes_them(file: &Value, typed: &Value, path: &mut String) 
         (Value::Array(file), Value::Array(typed)) => {
             for (i, (file, typed)) in file.iter().zip(typed).enumerate() {
                 path.push_str(&format!("[{i}]"));
-                days_as_the_spec_writes_them(file, typed, path)?;
+                as_the_spec_writes_it(file, typed, path)?;
                 path.truncate(at);
             }
+        }
+        (Value::Array(_), Value::Object(_)) => {
+            return Err(Error::invalid(
+                Field::Case(path.clone()),
+                Invalid::WrongType(Expected::Object),
+            ));
         }
         (file, Value::String(day)) => {
             if let Some(year) = typed_day_year(day) {

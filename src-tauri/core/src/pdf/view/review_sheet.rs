@@ -47,7 +47,7 @@ pub struct ReviewSheetView {
 }
 
 /// Values shown in place of a message's variables: the sheet states rules, not a case.
-const PLACEHOLDERS: [&str; 22] = [
+const PLACEHOLDERS: [&str; 23] = [
     "turns18",
     "applicationCloses",
     "end",
@@ -70,6 +70,7 @@ const PLACEHOLDERS: [&str; 22] = [
     "finalOn",
     "filed",
     "estimated",
+    "opens",
 ];
 
 /// The French wording of the rule `key` (`conditions/ties-broken`…) of `pack`, or the key itself.
