@@ -101,7 +101,12 @@ fn a_value_of_the_wrong_shape_says_what_is_wanted() {
     let spec: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(SPEC_EXAMPLE).unwrap()).unwrap();
     // A key of the case file, its value, and what is said of it (nothing: it is taken).
-    let cases: [(&str, serde_json::Value, &str); 7] = [
+    let cases: [(&str, serde_json::Value, &str); 8] = [
+        (
+            "documents",
+            serde_json::json!([{ "kind": "passport", "status": { "have": null } }]),
+            "cette valeur ne fait pas partie des choix possibles",
+        ),
         // A list as long as the group has fields was read field by field (review, 2026-12-05).
         (
             "exitProstitutionProgramme",

@@ -1164,6 +1164,15 @@ fn as_the_spec_writes_it(file: &Value, typed: &Value, path: &mut String) -> Resu
                 Invalid::WrongType(Expected::Object),
             ));
         }
+        // A code written as a group of fields (`"status": {"have": null}`): the parser reads
+        // the key as the code; the file would keep the group, which no other tool reads as one
+        // (review, 2026-12-05).
+        (Value::Object(_), Value::String(_)) => {
+            return Err(Error::invalid(
+                Field::Case(path.clone()),
+                Invalid::UnknownValue,
+            ));
+        }
         (file, Value::String(day)) => {
             if let Some(year) = typed_day_year(day) {
                 let field = || Field::Case(path.clone());
