@@ -1138,6 +1138,9 @@ fn scenarios() -> Vec<Scenario> {
                 Route("cst-l425-1-renewal", "not-eligible", "CESEDA L425-1"),
                 Jurist("cst-l425-1-renewal", true),
                 Caveat("cst-l425-1-renewal", "complaint-without-proceedings"),
+                // Worded for her renewal, not for a first card resting on the complaint (legal
+                // review, 2026-12-05).
+                Arg("complaint-without-proceedings", "holds", "yes"),
             ],
         ),
         s(

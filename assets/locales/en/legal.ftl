@@ -111,7 +111,10 @@ legal-warning-regular-stay-at-final-conviction =
        *[none] {""}
     }
 legal-warning-proceedings-ended-without-conviction = Acquittal, dismissal or case closed: the L425-1 card is renewed during the criminal procedure; after it ends without a conviction, renewal is not assured. Check possible appeals: after a case is closed without action, a complaint with civil-party petition (plainte avec constitution de partie civile) before the investigating judge can reopen the proceedings (with a lawyer; legal aid possible). Also consider other routes (L435-1, asylum). To be confirmed by a jurist.
-legal-warning-complaint-without-proceedings = Complaint or testimony recorded, but no criminal proceedings known: the L425-1 card rests on the complaint itself (the complaint receipt, R425-5), not on how far the investigation has gone. Ask the prosecutor's office what became of the complaint and record it; if the case is closed without action, a complaint with civil-party petition can reopen the proceedings. To be confirmed by a jurist.
+legal-warning-complaint-without-proceedings = Complaint or testimony recorded, but no criminal proceedings known: { $holds ->
+        [yes] the L425-1 card is renewed during the criminal proceedings (investigation, trial, appeal); with none known, its renewal is not established, even though the first card rested on the complaint itself (the complaint receipt, R425-5).
+       *[no] the L425-1 card rests on the complaint itself (the complaint receipt, R425-5), not on how far the investigation has gone.
+    } Ask the prosecutor's office what became of the complaint and record it; if the case is closed without action, a complaint with civil-party petition can reopen the proceedings. To be confirmed by a jurist.
 legal-warning-testimony-without-proceedings = Testimony recorded, while the case file says { $stage ->
         [dismissed] the case was dismissed
        *[none] no criminal proceedings were started

@@ -111,7 +111,10 @@ legal-warning-regular-stay-at-final-conviction =
        *[none] {""}
     }
 legal-warning-proceedings-ended-without-conviction = Acquittement, non-lieu ou classement : la carte L425-1 est renouvelée pendant la procédure pénale ; après une fin sans condamnation, son renouvellement n’est pas assuré. Vérifiez les recours possibles : après un classement sans suite, une plainte avec constitution de partie civile devant le juge d’instruction peut relancer la procédure (avec une avocate ou un avocat ; aide juridictionnelle possible). Envisagez aussi d’autres voies (L435-1, asile). À confirmer par un ou une juriste.
-legal-warning-complaint-without-proceedings = Plainte ou témoignage enregistré, mais aucune procédure pénale connue : la carte L425-1 repose sur la plainte elle-même (récépissé du dépôt de plainte, R425-5), pas sur l’avancement de l’enquête. Demandez au parquet la suite donnée à la plainte et enregistrez-la ; en cas de classement sans suite, une plainte avec constitution de partie civile peut relancer la procédure. À confirmer par un ou une juriste.
+legal-warning-complaint-without-proceedings = Plainte ou témoignage enregistré, mais aucune procédure pénale connue : { $holds ->
+        [yes] la carte L425-1 est renouvelée pendant la procédure pénale (enquête, jugement, appel) ; sans procédure connue, son renouvellement n’est pas établi, même si la première carte reposait sur la plainte elle-même (récépissé du dépôt de plainte, R425-5).
+       *[no] la carte L425-1 repose sur la plainte elle-même (récépissé du dépôt de plainte, R425-5), pas sur l’avancement de l’enquête.
+    } Demandez au parquet la suite donnée à la plainte et enregistrez-la ; en cas de classement sans suite, une plainte avec constitution de partie civile peut relancer la procédure. À confirmer par un ou une juriste.
 legal-warning-testimony-without-proceedings = Témoignage enregistré, alors que le dossier indique { $stage ->
         [dismissed] un classement sans suite
        *[none] qu’aucune procédure pénale n’est engagée

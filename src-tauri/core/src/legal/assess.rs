@@ -922,6 +922,10 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                 )
             }
             WarningId::ComplaintWithoutProceedings => {
+                // Her card renewed for the proceedings: without any known, the renewal is not
+                // established, whatever the first card rested on (legal review, 2026-12-05: the
+                // words said the card rests on the complaint beside a renewal not eligible).
+                args.insert("holds", ArgValue::yes_no(facts.holds(PermitKind::CstVpf)));
                 facts.cooperating && facts.stage == Some(CriminalStage::None)
             }
             // Review, 2026-12-04: a testimony recorded « in criminal proceedings » beside a stage
