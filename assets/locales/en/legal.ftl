@@ -218,7 +218,16 @@ legal-deadline-majority-application-closes = Last day to apply for a residence p
 legal-deadline-asylum-other-grounds-closes = Last day to apply for a residence permit on another ground than asylum, unless there are new circumstances (L431-2): { $date }
 legal-deadline-planned-filing = Planned filing at the prefecture: { $date }
 legal-deadline-implicit-rejection = Without an answer from the prefecture, the application is implicitly rejected (4 months of silence, R432-2): { $date }. Record the decision received, or see a jurist about an appeal.
-legal-deadline-to-confirm = { $deadline } (for a jurist to confirm)
+legal-deadline-label = { $deadline }{ $estimated ->
+        [yes] { $confirm ->
+            [yes] {""} (estimated date, for a jurist to confirm)
+           *[no] {""} (estimated date)
+        }
+       *[no] { $confirm ->
+            [yes] {""} (for a jurist to confirm)
+           *[no] {""}
+        }
+    }
 legal-planned-filing-too-late = { $kind ->
     [renewal-window-closes] Planned after the renewal window closes ({ $date }): bring the filing forward.
     [permit-expires] Planned after the residence document expires ({ $date }): bring the filing forward.

@@ -218,7 +218,16 @@ legal-deadline-majority-application-closes = Dernier jour pour demander un titre
 legal-deadline-asylum-other-grounds-closes = Dernier jour pour demander un titre de séjour à un autre titre que l’asile, sauf circonstances nouvelles (L431-2) : { $date }
 legal-deadline-planned-filing = Dépôt du dossier prévu à la préfecture : { $date }
 legal-deadline-implicit-rejection = Sans réponse de la préfecture, demande rejetée implicitement (silence de 4 mois, R432-2) : { $date }. Enregistrez la décision reçue, ou voyez un ou une juriste pour un recours.
-legal-deadline-to-confirm = { $deadline } (à confirmer par un ou une juriste)
+legal-deadline-label = { $deadline }{ $estimated ->
+        [yes] { $confirm ->
+            [yes] {""} (date estimée, à confirmer par un ou une juriste)
+           *[no] {""} (date estimée)
+        }
+       *[no] { $confirm ->
+            [yes] {""} (à confirmer par un ou une juriste)
+           *[no] {""}
+        }
+    }
 legal-planned-filing-too-late = { $kind ->
     [renewal-window-closes] Prévu après la fin de la période de renouvellement ({ $date }) : avancez le dépôt.
     [permit-expires] Prévu après la fin de validité du document de séjour ({ $date }) : avancez le dépôt.

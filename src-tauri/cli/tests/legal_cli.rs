@@ -142,8 +142,9 @@ fn deadlines_prints_a_sorted_array_of_kind_date_and_basis() {
     assert!(doc["legalBasis"].is_array());
 }
 
-/// A deadline whose rule is not verified says so in its label, as the case page's badge does
-/// (the full fixture's asylum window rests on L431-2 [I]); the others do not.
+/// A deadline whose rule is not verified, or whose day is estimated, says so in its label, as the
+/// case page's badges do (the full fixture's asylum window rests on L431-2 [I]); the others do
+/// not.
 #[test]
 fn a_deadline_for_a_jurist_to_confirm_says_so_in_its_label() {
     let full = concat!(
@@ -161,8 +162,15 @@ fn a_deadline_for_a_jurist_to_confirm_says_so_in_its_label() {
     for d in list {
         let label = d["label"].as_str().unwrap();
         assert_eq!(
-            label.ends_with("(à confirmer par un ou une juriste)"),
+            label.ends_with("à confirmer par un ou une juriste)"),
             flagged(&d),
+            "{label}"
+        );
+        // A day estimated from a document's legal length says so too (legal review,
+        // 2026-12-05).
+        assert_eq!(
+            label.contains("(date estimée"),
+            d["estimated"] == true,
             "{label}"
         );
         assert_eq!(
@@ -804,4 +812,33 @@ fn options_and_arguments_are_named_as_such() {
         english.contains("Missing option: --out (the file to write)."),
         "{english}"
     );
+}
+
+/// A card whose end is not recorded: its days, estimated from its legal length, say so in their
+/// labels (legal review, 2026-12-05: they read as recorded days).
+#[test]
+fn an_estimated_deadline_says_so_in_its_label() {
+    let dir = scratch("estimated");
+    let mut case: Value =
+        serde_json::from_str(&std::fs::read_to_string(SPEC_EXAMPLE).unwrap()).unwrap();
+    case["currentPermit"] = serde_json::json!({ "kind": "cst-vpf-l425-1", "issued": "2025-12-06" });
+    let path = dir.join("case.json");
+    std::fs::write(&path, case.to_string()).unwrap();
+    let v = support::json(&cli(&[
+        "deadlines",
+        path.to_str().unwrap(),
+        "--today",
+        "2026-12-05",
+    ]));
+    let estimated: Vec<&str> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["estimated"] == true)
+        .map(|d| d["label"].as_str().unwrap())
+        .collect();
+    assert!(!estimated.is_empty(), "{v}");
+    for label in estimated {
+        assert!(label.ends_with("(date estimée)"), "{label}");
+    }
 }

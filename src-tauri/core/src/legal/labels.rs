@@ -161,17 +161,20 @@ pub fn deadlines_json(list: &[Deadline], lang: &str, today: NaiveDate) -> Result
     let mut v = to_json(&list)?;
     if let Some(array) = v.as_array_mut() {
         for (d, dv) in list.iter().zip(array) {
-            // A day resting on a rule with no verified source says so in words too, as the case
-            // page's badge does (`confirmByJurist` is for programs).
-            let label = if d.confirm_by_jurist {
-                crate::i18n::L10n::get().format(
-                    lang,
-                    "legal-deadline-to-confirm",
-                    &[("deadline", deadline(lang, d))],
-                )
-            } else {
-                deadline(lang, d)
-            };
+            // A day resting on a rule with no verified source, or estimated from a document's
+            // legal length, says so in words too, as the case page's badges do (`confirmByJurist`
+            // and `estimated` are for programs; legal review, 2026-12-05: an estimated day read
+            // as a recorded one).
+            let yes_no = |b: bool| if b { "yes" } else { "no" }.to_string();
+            let label = crate::i18n::L10n::get().format(
+                lang,
+                "legal-deadline-label",
+                &[
+                    ("deadline", deadline(lang, d)),
+                    ("estimated", yes_no(d.estimated)),
+                    ("confirm", yes_no(d.confirm_by_jurist)),
+                ],
+            );
             insert(dv, None, "label", label.into());
             if let Some(caution) = planned_too_late(lang, d, today) {
                 insert(dv, None, "caution", caution.into());
