@@ -1198,6 +1198,21 @@ fn scenarios() -> Vec<Scenario> {
                 NoWarning("renewal-filed-early"),
             ],
         ),
+        // Neither end nor issue recorded: nothing to compute the window from, and the worker is
+        // asked for the card's dates (legal review, 2026-12-05).
+        s(
+            "a_card_with_no_dates_asks_for_them",
+            TODAY,
+            vec![(
+                "/currentPermit",
+                json!({ "kind": "cst-vpf-l425-1", "issued": null, "expires": null, "renewalCount": 1 }),
+            )],
+            vec![
+                Warning("permit-expiry-estimated", "CESEDA L425-1"),
+                Arg("permit-expiry-estimated", "state", "unknown"),
+                NoDeadline("renewal-window-closes"),
+            ],
+        ),
         // The cap of L433-1-1 reached: whether it applies to this card is an open question, so
         // the renewal is for a jurist to confirm (legal review, 2026-12-05: « eligible » beside
         // the warning, unflagged).

@@ -184,7 +184,10 @@ legal-warning-offence-outside-l425-1 =
         [yes] The 2024 bill extended L425-1 to article 225-14; whether loi 2024-42 kept it is not verified. To be confirmed by a jurist.
        *[no] To be confirmed by a jurist.
     } Routes to consider: exceptional admission to stay (L435-1), asylum.
-legal-warning-permit-expiry-estimated = The expiry date is not recorded: from the legal duration, the card would expire on { $expires }. Check the date printed on the card and record it.
+legal-warning-permit-expiry-estimated = { $state ->
+        [unknown] Neither the end date nor the issue date of the residence document is recorded: the renewal window and the end of her regular stay cannot be computed. Record the dates printed on the document.
+       *[estimated] The expiry date is not recorded: from the legal duration, the card would expire on { $expires }. Check the date printed on the card and record it.
+    }
 legal-warning-resident-card-renewal-habitual-residence = Renewal of the resident card: the prefecture will check that the person has established their habitual residence in France, that is, that the centre of their private and family interests is in France and that they stay there at least six months in the calendar year (L433-3-1); otherwise the renewal may be refused (L432-3 2°). The exception for refugees does not cover this card. The case file does not record these facts: check with the person their stays outside France and keep proof of their presence (lease or accommodation certificate, bills, payslips, medical care). The conditions of L433-3-1 come from secondary sources: to be confirmed by a jurist.
 
 ## Other routes to consider

@@ -184,7 +184,10 @@ legal-warning-offence-outside-l425-1 =
         [yes] Le projet de loi de 2024 étendait L425-1 à l’article 225-14 ; que la loi n° 2024-42 l’ait retenu n’est pas vérifié. À confirmer par un ou une juriste.
        *[no] À confirmer par un ou une juriste.
     } Voies à envisager : admission exceptionnelle au séjour (L435-1), asile.
-legal-warning-permit-expiry-estimated = La date d’expiration n’est pas enregistrée : d’après la durée légale, la carte expirerait le { $expires }. Vérifiez la date inscrite sur la carte et enregistrez-la.
+legal-warning-permit-expiry-estimated = { $state ->
+        [unknown] Ni la date de fin de validité ni la date de délivrance du document de séjour ne sont enregistrées : la période de renouvellement et la fin de son séjour régulier ne peuvent pas être calculées. Enregistrez les dates inscrites sur le document.
+       *[estimated] La date d’expiration n’est pas enregistrée : d’après la durée légale, la carte expirerait le { $expires }. Vérifiez la date inscrite sur la carte et enregistrez-la.
+    }
 legal-warning-resident-card-renewal-habitual-residence = Renouvellement de la carte de résident : la préfecture vérifiera que la personne a établi sa résidence habituelle en France, c’est-à-dire qu’elle y a le centre de ses intérêts privés et familiaux et y séjourne au moins six mois au cours de l’année civile (L433-3-1) ; à défaut, le renouvellement peut être refusé (L432-3 2°). L’exception prévue pour les personnes réfugiées ne vise pas cette carte. Le dossier n’enregistre pas ces faits : vérifiez avec la personne ses séjours hors de France et gardez les preuves de sa présence (bail ou attestation d’hébergement, factures, bulletins de salaire, soins). Conditions de L433-3-1 connues par des sources secondaires : à confirmer par un ou une juriste.
 
 ## Autres voies à envisager

@@ -1181,10 +1181,17 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                 Some(p) if p.expires.is_none() => match super::deadlines::estimated_expiry(pack, p)
                 {
                     Some(e) => {
+                        args.insert("state", ArgValue::Code("estimated".into()));
                         args.insert("expires", ArgValue::Date(e));
                         true
                     }
-                    None => false,
+                    // Neither end nor issue recorded, for a card that is renewed: its window
+                    // and the end of her stay cannot be told (legal review, 2026-12-05: the
+                    // renewal stood with no deadline and nothing asked for).
+                    None => {
+                        args.insert("state", ArgValue::Code("unknown".into()));
+                        pack.permit(p.kind).is_some_and(|r| r.renewal.is_some())
+                    }
                 },
                 _ => false,
             },
