@@ -1433,6 +1433,24 @@ fn scenarios() -> Vec<Scenario> {
                 Deadline("majority-application-closes", "2026-12-31", "CESEDA R431-5"),
             ],
         ),
+        // Legal review, 2026-12-05: 15 today, 16 on the planned filing day. The route reads the
+        // filing day (« peut », R425-5), and so does the warning that says it; what is said of a
+        // child now still stands, « avant ses 16 ans ».
+        s(
+            "a_girl_of_15_filing_after_her_16th_birthday_is_told_the_card_may_be_issued",
+            "2026-12-05",
+            vec![
+                ("/person/birthDate", json!("2010-12-20")),
+                ("/plannedFilingDate", json!("2027-01-10")),
+                ("/workOrTrainingProject", json!(true)),
+            ],
+            vec![
+                Route("cst-l425-1", "eligible", "CESEDA R425-5"),
+                Discretionary("cst-l425-1", true),
+                Warning("minor-16-18", "CESEDA R425-5"),
+                Warning("minor-under-16", "CESEDA R425-5"),
+            ],
+        ),
         s(
             "born_in_2010_assessed_mid_2026_may_be_15_not_ruled_out_as_under_16",
             "2026-06-15",

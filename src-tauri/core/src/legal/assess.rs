@@ -943,8 +943,11 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
             },
             WarningId::MayotteCardValidInMayotteOnly => facts.territory.as_deref() == Some("976"),
             WarningId::MinorUnder16 => facts.under(16) == Some(true),
+            // The card's « peut » (R425-5) is read on the filing day, as the route reads her age
+            // (legal review, 2026-12-05: a girl of 15 whose filing is planned after her 16th
+            // birthday was told the card cannot be issued, never that it may).
             WarningId::Minor16To18 => {
-                facts.under(16) == Some(false) && facts.under(18) == Some(true)
+                facts.under_at_filing(16) == Some(false) && facts.under_at_filing(18) == Some(true)
             }
             // The conditions read her age on the filing day: so does this warning, and it says
             // which day when the filing is planned.
