@@ -1198,6 +1198,24 @@ fn scenarios() -> Vec<Scenario> {
                 NoWarning("renewal-filed-early"),
             ],
         ),
+        // A conviction recorded as final, its stage left blank: final for every route alike
+        // (legal review, 2026-12-05: the renewal asked for the stage while the resident card was
+        // eligible).
+        s(
+            "a_final_conviction_with_its_stage_blank_ends_the_renewal_as_a_final_stage_does",
+            "2026-12-05",
+            vec![
+                ("/currentPermit", cst("2026-04-04", "2027-04-03")),
+                (
+                    "/criminalCase",
+                    json!({ "stage": null, "finalConvictionDate": "2026-06-01" }),
+                ),
+            ],
+            vec![
+                Route("cst-l425-1-renewal", "not-eligible", "CESEDA L425-1"),
+                Route("carte-resident-l425-3", "eligible", "CESEDA L425-3"),
+            ],
+        ),
         // Neither end nor issue recorded: nothing to compute the window from, and the worker is
         // asked for the card's dates (legal review, 2026-12-05).
         s(

@@ -529,6 +529,11 @@ fn condition(
             tri(facts.under_at_filing(adult).map(|u| !u), "person.birthDate")
         }
         ConditionId::ProceedingsOngoing => match facts.stage {
+            // A conviction recorded as final with its stage left blank is final, as the
+            // resident card and the deadlines read it (legal review, 2026-12-05: the renewal
+            // asked for the stage while the resident card was « eligible » on the same day).
+            None if facts.final_conviction() => met(false),
+            None if facts.final_after(facts.filing_day).is_some() => met(true),
             None => tri(None, "criminalCase.stage"),
             // Final only on a day after the filing: the proceedings go on until then.
             Some(CriminalStage::FinalConviction)
