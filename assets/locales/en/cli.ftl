@@ -4,6 +4,7 @@
 ## Messages
 cli-passphrase-on-command-line = passphrases are read from standard input, never from the command line.
 cli-second-column-english = none of the person’s languages has a translation of this document: its second column is in English (choose another with --lang).
+cli-second-column-english-no-language = no language of the person is recorded: the second column is in English (choose another with --lang).
 cli-set-aside = the database without its key file was moved aside, not deleted: { $file }.
 cli-key-file-missing-hint = if that key file is lost, --set-aside-database (with init or restore) moves the database aside, without deleting it, then creates or restores the store.
 cli-key-file-missing-here = this folder already holds a store’s database, without its key file. To open that store again, put the file back. If it is lost, add --set-aside-database: the database is moved aside, never deleted, then { $verb ->
@@ -69,7 +70,7 @@ cli-after-help = Passphrases are read from standard input (one per line), never 
 cli-about-cli = Passerelle without a window: the same core as the app.
 cli-about-assess = Eligibility assessment, with the article behind each outcome (JSON)
 cli-about-deadlines = The case’s dated deadlines (JSON)
-cli-about-checklist = The document checklist as JSON; with --out F.pdf, as a PDF, French beside language L (default: the person’s first language, else English)
+cli-about-checklist = The document checklist as JSON; with --out F.pdf, as a PDF, French beside language L (default: the language of the interview, else the first of her languages with a translation, else English)
 cli-about-letter = Cover letter to the prefect (PDF)
 cli-about-support-letter = The association’s support letter (PDF)
 cli-about-consent = The person’s consent record (PDF): the notice in French beside the language it was given in, her choices, two signature spaces

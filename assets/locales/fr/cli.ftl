@@ -4,6 +4,7 @@
 ## Messages
 cli-passphrase-on-command-line = les phrases de passe se lisent sur l’entrée standard, jamais sur la ligne de commande.
 cli-second-column-english = aucune des langues de la personne n’a de traduction de ce document : sa deuxième colonne est en anglais (choisissez-en une autre avec --lang).
+cli-second-column-english-no-language = aucune langue de la personne n’est enregistrée : la deuxième colonne est en anglais (choisissez-en une autre avec --lang).
 cli-set-aside = la base sans fichier de clés a été mise de côté, sans être effacée : { $file }.
 cli-key-file-missing-hint = si ce fichier de clés est perdu, --set-aside-database (avec init ou restore) met la base de côté, sans l’effacer, puis crée ou restaure le coffre.
 cli-key-file-missing-here = ce dossier contient déjà la base d’un coffre, sans son fichier de clés. Pour rouvrir ce coffre, remettez ce fichier à sa place. S’il est perdu, ajoutez --set-aside-database : la base est mise de côté, sans être effacée, puis { $verb ->
@@ -69,7 +70,7 @@ cli-after-help = Les phrases de passe se lisent sur l’entrée standard (une pa
 cli-about-cli = Passerelle sans fenêtre : le même cœur que l’application.
 cli-about-assess = Évaluation de l’éligibilité, avec l’article de chaque résultat (JSON)
 cli-about-deadlines = Échéances datées du dossier (JSON)
-cli-about-checklist = Liste des pièces en JSON ; avec --out F.pdf, en PDF, le français à côté de la langue L (par défaut : la première langue de la personne, sinon l’anglais)
+cli-about-checklist = Liste des pièces en JSON ; avec --out F.pdf, en PDF, le français à côté de la langue L (par défaut : la langue de l’entretien, sinon la première langue de la personne qui a une traduction, sinon l’anglais)
 cli-about-letter = Courrier à la préfecture (PDF)
 cli-about-support-letter = Courrier de soutien de l’association (PDF)
 cli-about-consent = Accord de la personne (PDF) : la notice en français à côté de la langue où elle a été donnée, ses choix, deux emplacements de signature

@@ -436,9 +436,14 @@ fn worded(mut command: Command, words: &Words, key: &str, path: &[String]) -> Co
                 .iter()
                 .map(|name| placeholders(name.as_str(), words))
                 .collect();
+            // The recovery key is never written to a file: `--out` is refused by `init` and
+            // `restore`, and not offered in their help (review, 2026-12-05).
+            let refused = id_words == "out" && matches!(key, "init" | "restore");
+            let hidden = a.is_hide_set() || refused;
             let a = a
                 .help(help)
                 .long_help(None)
+                .hide(hidden)
                 .help_heading(words.t("cli-heading-options", &[]));
             if names.is_empty() {
                 a

@@ -110,14 +110,14 @@ fn document(
     pdf_out(cli)?;
     let mut ctx = DocumentContext::new(today);
     ctx.route = route(doc)?;
-    ctx.checklist_lang = match kind {
+    let asked = match kind {
         PrintedDocument::Checklist | PrintedDocument::Consent => document_language(cli)?,
         // The letters are in French only: `--lang` is the interface's.
         _ => words.labels(cli).map(|_| None)?,
     };
     // The consent record is in the language her notice was given in: another `--lang` is
     // refused (naming that language), never passed over.
-    if let (PrintedDocument::Consent, Some(asked)) = (kind, &ctx.checklist_lang) {
+    if let (PrintedDocument::Consent, Some(asked)) = (kind, &asked) {
         let given = case
             .consent
             .as_ref()
@@ -130,6 +130,15 @@ fn document(
             ));
         }
     }
+    // Without `--lang`, the language she reads in the interview, as the app's documents take it
+    // (review, 2026-12-05: the CLI went by her first language and printed English beside
+    // Ukrainian read in the interview).
+    ctx.checklist_lang = match kind {
+        PrintedDocument::Checklist | PrintedDocument::Consent => {
+            asked.or_else(|| case.interview.person_language.clone())
+        }
+        _ => None,
+    };
     if let Some(path) = &doc.association {
         ctx.association = Some(read_association(path).inspect_err(|_| {
             words.say("cli-in-file", &[("file", path.display().to_string())]);
@@ -169,6 +178,9 @@ fn document(
     if second_column && documents::checklist_language_replaced(&case, &ctx) {
         // Standard error, no data: none of her languages is translated, English stands in.
         words.say("cli-second-column-english", &[]);
+    } else if second_column && ctx.checklist_lang.is_none() && case.person.languages.is_empty() {
+        // Nor when none is recorded (review, 2026-12-05: English, without a word).
+        words.say("cli-second-column-english-no-language", &[]);
     }
     if rendered.support_letter_enclosed {
         // Standard error, no data: her letter names a letter the worker prints next.

@@ -143,6 +143,16 @@ fn not_an_input(cli: &Cli, out: &std::path::Path) -> Result<(), Error> {
             .map(|p| p.as_path())
             .collect(),
         Verb::Report { association, .. } => association.iter().map(|p| p.as_path()).collect(),
+        // The files a store verb reads (review, 2026-12-05: `import c.json --out c.json`
+        // replaced the case file with its id, `handover import b --out b` the bundle).
+        Verb::Import { cases } => cases.iter().map(|p| p.as_path()).collect(),
+        Verb::Restore { file, .. }
+        | Verb::Handover {
+            action: Some(args::Handover::Import { file }),
+        }
+        | Verb::Rules {
+            action: Some(args::Rules::Import { file }),
+        } => file.iter().map(|p| p.as_path()).collect(),
         _ => Vec::new(),
     };
     let Ok(out) = std::fs::canonicalize(out) else {

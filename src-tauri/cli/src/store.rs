@@ -42,6 +42,15 @@ pub fn run(cli: &Cli, words: &Words) -> Result<Output> {
     // A file to write where it may not go (the store's folder, the file the verb reads) is
     // refused before the passphrase is asked and the key derived (review, 2026-12-04).
     crate::checked_out(cli)?;
+    // The folder the output goes to, too (review, 2026-12-05: `export ID --out nodir/a.json`
+    // asked for the passphrase, derived the key, then said the folder was missing). `init` and
+    // `restore` refuse `--out` themselves.
+    if let (Some(out), false) = (
+        &cli.out,
+        matches!(cli.verb, Verb::Init { .. } | Verb::Restore { .. }),
+    ) {
+        folder_exists(out)?;
+    }
     match &cli.verb {
         Verb::Init { set_aside_database } => init(&app, cli, dir, *set_aside_database, &mut input),
         Verb::Import { cases } => import(&app, cases, words, &mut input),
@@ -161,6 +170,9 @@ pub fn run(cli: &Cli, words: &Words) -> Result<Output> {
         Verb::Rules {
             action: Some(action),
         } => {
+            if let Rules::Import { file: Some(file) } = action {
+                readable(file)?;
+            }
             unlock(&app, &mut input)?;
             let req = app.request();
             let value = match action {

@@ -423,3 +423,35 @@ fn rules_review_sheet_refuses_a_name_that_is_not_a_pdf_and_an_unknown_language()
     );
     assert!(!pdf.exists());
 }
+
+/// Without `--lang`, her checklist's second column is the language she reads in the interview,
+/// as the app's is (review, 2026-12-05: the CLI took her first spoken language); with no language
+/// recorded at all, English, and standard error says so.
+#[test]
+fn the_checklist_speaks_the_interviews_language_and_says_when_none_is_recorded() {
+    let dir = scratch("interview-language");
+    // Beside, not in, the directory whose only file must be the PDF.
+    let case_dir = scratch("interview-language-case");
+    let mut case: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(fixture("case-spec-example.json")).unwrap())
+            .unwrap();
+    case["person"]["languages"] = serde_json::json!([]);
+    let path = case_dir.join("case.json");
+    std::fs::write(&path, case.to_string()).unwrap();
+    let out = dir.join("out.pdf");
+    let run = cli(&[
+        "checklist",
+        path.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    let said = String::from_utf8_lossy(&run.stderr).into_owned();
+    assert!(
+        run.status.success() && said.contains("aucune langue de la personne n’est enregistrée"),
+        "{said}"
+    );
+    case["interview"] = serde_json::json!({ "personLanguage": "uk", "sideBySide": true });
+    std::fs::write(&path, case.to_string()).unwrap();
+    let text = pdf_text(&dir, &["checklist", path.to_str().unwrap()]);
+    assert!(text.contains("документ"), "{text}");
+}

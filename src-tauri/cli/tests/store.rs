@@ -585,6 +585,13 @@ fn a_missing_file_or_folder_is_named_before_any_passphrase() {
             &store,
             vec!["handover", "import", missing.to_str().unwrap()],
         ),
+        // Review, 2026-12-05: these asked for the passphrase and derived the key first.
+        (
+            &store,
+            vec!["export", "x", "--out", nowhere.to_str().unwrap()],
+        ),
+        (&store, vec!["audit", "--out", nowhere.to_str().unwrap()]),
+        (&store, vec!["rules", "import", missing.to_str().unwrap()]),
     ] {
         // Nothing on standard input: asked for a passphrase, the command would say it is
         // missing instead.
@@ -706,4 +713,28 @@ fn no_progress_line_stays_at_zero() {
         out.status.success() && err.contains("dérivation de la clé\u{a0}: 100\u{a0}%"),
         "{err}"
     );
+}
+
+/// `--out` never replaces a file a store verb reads: the case files of `import`, the bundle of
+/// `handover import` (review, 2026-12-05: both were replaced by the JSON of the new ids).
+#[test]
+fn out_never_replaces_a_file_a_store_verb_reads() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let line = format!("{PASSPHRASE}\n");
+    json(&cli(&store, &["init"], &line));
+    let case = write(dir.path(), "c.json", SPEC_EXAMPLE);
+    for args in [
+        vec!["import", case.as_str(), "--out", case.as_str()],
+        vec!["handover", "import", case.as_str(), "--out", case.as_str()],
+    ] {
+        let out = cli(&store, &args, &line);
+        let err = String::from_utf8_lossy(&out.stderr).into_owned();
+        assert!(
+            !out.status.success() && err.contains("c’est le fichier que la commande lit"),
+            "{args:?}: {err}"
+        );
+        assert_eq!(std::fs::read_to_string(&case).unwrap(), SPEC_EXAMPLE);
+    }
+    assert_eq!(json(&cli(&store, &["list"], &line)), serde_json::json!([]));
 }
