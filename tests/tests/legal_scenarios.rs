@@ -1174,7 +1174,21 @@ fn scenarios() -> Vec<Scenario> {
             renewal_filed_on("2026-11-01"),
             vec![
                 Warning("renewal-window-missed", "CESEDA R431-15-1"),
+                Arg("renewal-window-missed", "held", "card"),
                 NoWarning("renewal-filed-early"),
+            ],
+        ),
+        // The APS is an authorisation, not a card (legal review, 2026-12-05).
+        s(
+            "an_aps_whose_window_closed_is_called_an_authorisation",
+            "2027-01-31",
+            vec![(
+                "/currentPermit",
+                json!({ "kind": "aps-l425-4", "issued": "2026-08-01", "expires": "2027-01-31" }),
+            )],
+            vec![
+                Warning("renewal-window-missed", "CESEDA R431-15-1"),
+                Arg("renewal-window-missed", "held", "authorisation"),
             ],
         ),
         s(

@@ -158,12 +158,18 @@ legal-warning-permit-expired = { $application ->
         [yes] {""} End estimated from the document's legal length, as it is not recorded: check it.
        *[no] {""}
     }
-legal-warning-renewal-window-missed = The renewal window closed on { $closes } (card valid until { $expires }{ $estimated ->
-        [yes] {""}, a date estimated from its legal length: record the end date printed on the card
+legal-warning-renewal-window-missed = The renewal window closed on { $closes } ({ $held ->
+        [authorisation] authorisation valid
+       *[card] card valid
+    } until { $expires }{ $estimated ->
+        [yes] {""}, a date estimated from its legal length: record the end date printed on the document
        *[no] {""}
     }): file the application immediately. Filed late, it no longer guarantees the extension certificate (R431-5, R431-15-1).
-legal-warning-renewal-filed-early = The renewal application is recorded as filed on { $filed }, before the renewal period opened, from { $opens } to { $closes } (card valid until { $expires }{ $estimated ->
-        [yes] {""}, a date estimated from its legal length: record the end date printed on the card
+legal-warning-renewal-filed-early = The renewal application is recorded as filed on { $filed }, before the renewal period opened, from { $opens } to { $closes } ({ $held ->
+        [authorisation] authorisation valid
+       *[card] card valid
+    } until { $expires }{ $estimated ->
+        [yes] {""}, a date estimated from its legal length: record the end date printed on the document
        *[no] {""}
     }). Filed too early, it may not count as filed on time, and the extension certificate is due only for an application filed on time (R431-5, R431-15-1). Check with the prefecture that it was registered; if not, file it again during the period and record the new filing day.
 legal-warning-temporary-protection-held = The person holds temporary protection: the L425-1 card is applied for beside it. What becomes of temporary protection once the card is issued is for a jurist to confirm.

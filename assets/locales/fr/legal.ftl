@@ -158,12 +158,18 @@ legal-warning-permit-expired = { $application ->
         [yes] {""} Date de fin estimée d’après la durée du document, qui n’est pas enregistrée : vérifiez-la.
        *[no] {""}
     }
-legal-warning-renewal-window-missed = La période de renouvellement s’est terminée le { $closes } (carte valable jusqu’au { $expires }{ $estimated ->
-        [yes] {""}, date estimée d’après sa durée légale : enregistrez la date de fin inscrite sur la carte
+legal-warning-renewal-window-missed = La période de renouvellement s’est terminée le { $closes } ({ $held ->
+        [authorisation] autorisation valable
+       *[card] carte valable
+    } jusqu’au { $expires }{ $estimated ->
+        [yes] {""}, date estimée d’après sa durée légale : enregistrez la date de fin inscrite sur le document
        *[no] {""}
     }) : déposez la demande immédiatement. Déposée hors délai, elle ne garantit plus l’attestation de prolongation (R431-5, R431-15-1).
-legal-warning-renewal-filed-early = La demande de renouvellement est enregistrée comme déposée le { $filed }, avant l’ouverture de la période de renouvellement, du { $opens } au { $closes } (carte valable jusqu’au { $expires }{ $estimated ->
-        [yes] {""}, date estimée d’après sa durée légale : enregistrez la date de fin inscrite sur la carte
+legal-warning-renewal-filed-early = La demande de renouvellement est enregistrée comme déposée le { $filed }, avant l’ouverture de la période de renouvellement, du { $opens } au { $closes } ({ $held ->
+        [authorisation] autorisation valable
+       *[card] carte valable
+    } jusqu’au { $expires }{ $estimated ->
+        [yes] {""}, date estimée d’après sa durée légale : enregistrez la date de fin inscrite sur le document
        *[no] {""}
     }). Déposée trop tôt, elle ne compte peut-être pas comme déposée dans les délais, et l’attestation de prolongation n’est due que pour une demande déposée à temps (R431-5, R431-15-1). Vérifiez auprès de la préfecture qu’elle a été enregistrée ; sinon, déposez-la de nouveau pendant la période et enregistrez ce nouveau jour de dépôt.
 legal-warning-temporary-protection-held = La personne bénéficie de la protection temporaire : la carte L425-1 se demande à côté. Ce que devient la protection temporaire une fois la carte délivrée est à confirmer par un ou une juriste.

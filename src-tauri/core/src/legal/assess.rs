@@ -1115,6 +1115,7 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                     Some((closes, expires, kind, estimated))
                         if facts.today > closes && facts.today <= expires =>
                     {
+                        args.insert("held", ArgValue::Code(document_word(kind).into()));
                         args.insert("closes", ArgValue::Date(closes));
                         args.insert("expires", ArgValue::Date(expires));
                         args.insert("estimated", ArgValue::yes_no(estimated));
@@ -1152,6 +1153,11 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                 });
                 match early {
                     Some((filed, opens, closes, expires, estimated)) => {
+                        let kind = case.current_permit.as_ref().map(|p| p.kind);
+                        args.insert(
+                            "held",
+                            ArgValue::Code(kind.map_or("card", document_word).into()),
+                        );
                         args.insert("filed", ArgValue::Date(filed));
                         args.insert("opens", ArgValue::Date(opens));
                         args.insert("closes", ArgValue::Date(closes));
@@ -1336,6 +1342,15 @@ pub(crate) fn placement_timing(case: &CaseFile) -> &'static str {
         }
         (Some(on), Some(_), Some(_)) if latest_sixteen.is_some_and(|l| on > l) => "after-16",
         _ => "unknown",
+    }
+}
+
+/// How the warnings name the document she holds: the APS is an authorisation, not a card
+/// (legal review, 2026-12-05: « carte valable jusqu’au » for an APS).
+fn document_word(kind: PermitKind) -> &'static str {
+    match kind {
+        PermitKind::Aps => "authorisation",
+        _ => "card",
     }
 }
 

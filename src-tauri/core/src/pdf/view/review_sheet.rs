@@ -47,7 +47,7 @@ pub struct ReviewSheetView {
 }
 
 /// Values shown in place of a message's variables: the sheet states rules, not a case.
-const PLACEHOLDERS: [&str; 23] = [
+const PLACEHOLDERS: [&str; 24] = [
     "turns18",
     "applicationCloses",
     "end",
@@ -71,6 +71,7 @@ const PLACEHOLDERS: [&str; 23] = [
     "filed",
     "estimated",
     "opens",
+    "held",
 ];
 
 /// The French wording of the rule `key` (`conditions/ties-broken`…) of `pack`, or the key itself.
