@@ -1203,6 +1203,23 @@ fn scenarios() -> Vec<Scenario> {
                 NoWarning("renewal-filed-early"),
             ],
         ),
+        // Decided since, it was taken: not « early » any more (code review, 2026-12-05).
+        s(
+            "a_renewal_filed_early_and_granted_is_not_said_early",
+            "2027-04-10",
+            {
+                let mut changes = renewal_filed_on("2026-11-01");
+                changes.push((
+                    "/applications",
+                    json!([{ "route": "cst-l425-1-renewal", "filedOn": "2026-11-01", "decision": { "outcome": "granted", "date": "2026-12-10" } }]),
+                ));
+                changes
+            },
+            vec![
+                NoWarning("renewal-filed-early"),
+                NoWarning("permit-expired"),
+            ],
+        ),
         s(
             "a_renewal_filed_on_the_windows_first_day_is_in_time",
             "2027-04-10",

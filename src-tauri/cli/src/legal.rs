@@ -135,7 +135,7 @@ fn document(
     // Ukrainian read in the interview).
     ctx.checklist_lang = match kind {
         PrintedDocument::Checklist | PrintedDocument::Consent => {
-            asked.or_else(|| case.interview.person_language.clone())
+            asked.or_else(|| documents::interview_language(&case))
         }
         _ => None,
     };

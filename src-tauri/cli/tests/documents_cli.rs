@@ -454,4 +454,11 @@ fn the_checklist_speaks_the_interviews_language_and_says_when_none_is_recorded()
     std::fs::write(&path, case.to_string()).unwrap();
     let text = pdf_text(&dir, &["checklist", path.to_str().unwrap()]);
     assert!(text.contains("документ"), "{text}");
+    // An interview language with no translation (an imported case): her spoken languages decide,
+    // never a silent English (code review, 2026-12-05).
+    case["interview"]["personLanguage"] = serde_json::json!("ti");
+    case["person"]["languages"] = serde_json::json!(["ti", "uk"]);
+    std::fs::write(&path, case.to_string()).unwrap();
+    let text = pdf_text(&dir, &["checklist", path.to_str().unwrap()]);
+    assert!(text.contains("документ"), "{text}");
 }

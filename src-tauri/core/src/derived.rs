@@ -47,7 +47,9 @@ use crate::Result;
 // 10: after a placement by 16, the window of R431-5 3° first (the L423-22 card's other
 //    conditions are not recorded); a renewal filed after a window estimated from the card's
 //    length is late; names written with combining accents are indexed as their composed form.
-const VERSION: u32 = 10;
+// 11: a renewal filed before its R431-5 window opened (and not decided since) is not filed in
+//    time: the window stays on the dashboard, and the card's end once it passes.
+const VERSION: u32 = 11;
 
 /// How many days ahead the dashboard looks.
 pub const HORIZON_DAYS: u32 = 30;

@@ -449,6 +449,17 @@ pub fn checklist_language(case: &CaseFile, ctx: &DocumentContext) -> &'static st
         .unwrap_or_else(|| pdf::view::checklist_language(DEFAULT_CHECKLIST_LANGUAGE))
 }
 
+/// The language she reads in the interview, when the documents are translated into it: the
+/// second column the app and the CLI give her checklist and consent record. An imported case may
+/// name another (« ti »): her spoken languages then decide, and an English column is said (code
+/// review, 2026-12-05: English, silently).
+pub fn interview_language(case: &CaseFile) -> Option<String> {
+    case.interview
+        .person_language
+        .clone()
+        .filter(|l| pdf::view::translation(l).is_some())
+}
+
 /// The first of her languages the checklist and the notice are translated into, if any.
 fn translated_language(case: &CaseFile) -> Option<&'static str> {
     case.person

@@ -29,7 +29,7 @@ pub fn context(
     today: NaiveDate,
 ) -> DocumentContext {
     let mut ctx = DocumentContext::from_settings(today, settings, case);
-    ctx.checklist_lang = case.interview.person_language.clone();
+    ctx.checklist_lang = super::interview_language(case);
     ctx
 }
 

@@ -615,8 +615,10 @@ pub(crate) fn regular_stay_on(pack: &RulePack, case: &CaseFile, day: NaiveDate) 
         Some(filed) => {
             let (opens, closes) = super::deadlines::renewal_window(pack, permit.kind, expires)
                 .unwrap_or((filed, expires));
-            // Filed after the window, or before it opened: the attestation is not surely due.
-            if filed > closes || filed < opens {
+            // Filed after the window, or before it opened and not decided since: the attestation
+            // is not surely due.
+            let early = filed < opens && !super::deadlines::renewal_decided(case, permit);
+            if filed > closes || early {
                 return None;
             }
             // Past the day silence rejects it (R432-2) with no decision recorded, the attestation
@@ -1071,7 +1073,7 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                             {
                                 state
                             } else if let Some((filed, opens)) =
-                                super::deadlines::renewal_filed_early(pack, p)
+                                super::deadlines::renewal_filed_early(pack, case, p)
                             {
                                 // Whether the prefecture took it is not known: for a jurist.
                                 args.insert("filed", ArgValue::Date(filed));
@@ -1101,7 +1103,7 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                     .as_ref()
                     .filter(|p| {
                         // A renewal filed after the window closed does not make up for it.
-                        !super::deadlines::renewal_filed_in_time(pack, p)
+                        !super::deadlines::renewal_filed_in_time(pack, case, p)
                             && !super::deadlines::renewal_ended(pack, case, p, facts.today)
                     })
                     .and_then(|p| {
@@ -1139,7 +1141,7 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
             // `permit-expired` (`renewal-early`).
             WarningId::RenewalFiledEarly => {
                 let early = case.current_permit.as_ref().and_then(|p| {
-                    let (filed, opens) = super::deadlines::renewal_filed_early(pack, p)?;
+                    let (filed, opens) = super::deadlines::renewal_filed_early(pack, case, p)?;
                     let expires = super::deadlines::permit_end(pack, p)?;
                     let (_, closes) = super::deadlines::renewal_window(pack, p.kind, expires)?;
                     let ended = super::deadlines::renewal_ended(pack, case, p, facts.today);

@@ -359,6 +359,7 @@ fn timeline_of(pack: &RulePack, case: &CaseFile) -> Vec<Dated> {
     if let Some(permit) = case.current_permit.as_ref() {
         out.extend(permit_deadlines(
             pack,
+            case,
             permit,
             renewal_ends_on(pack, case, permit),
         ));
@@ -777,11 +778,12 @@ pub(crate) fn renewal_decided(case: &CaseFile, permit: &Permit) -> bool {
 /// the card's end, recorded or else estimated (the earlier reading: review, 2026-12-04, a renewal
 /// filed 40 days after the estimated window counted as in time); when the window cannot be told,
 /// a renewal filed counts. Only then is the attestation de prolongation due (R431-15-1).
-pub(crate) fn renewal_filed_in_time(pack: &RulePack, permit: &Permit) -> bool {
+pub(crate) fn renewal_filed_in_time(pack: &RulePack, case: &CaseFile, permit: &Permit) -> bool {
     permit.renewal_filed_on.is_some_and(|filed| {
         permit_end(pack, permit)
             .and_then(|e| renewal_window(pack, permit.kind, e))
-            .is_none_or(|(opens, closes)| opens <= filed && filed <= closes)
+            .is_none_or(|(_, closes)| filed <= closes)
+            && renewal_filed_early(pack, case, permit).is_none()
     })
 }
 
@@ -789,14 +791,17 @@ pub(crate) fn renewal_filed_in_time(pack: &RulePack, permit: &Permit) -> bool {
 /// filed before that day: R431-5 has the application presented *between* the window's first and
 /// last days, so one filed earlier is not « déposée dans les délais » — the letter already read
 /// it so — and the attestation de prolongation is not surely due (legal review, 2026-12-05: a
-/// renewal filed before the window counted as in time, and no one was told).
+/// renewal filed before the window counted as in time, and no one was told). Once the
+/// prefecture has decided on it, it was taken: it is no longer « early » (code review,
+/// 2026-12-05: a renewal granted was still to « check it was registered »).
 pub(crate) fn renewal_filed_early(
     pack: &RulePack,
+    case: &CaseFile,
     permit: &Permit,
 ) -> Option<(NaiveDate, NaiveDate)> {
     let filed = permit.renewal_filed_on?;
     let (opens, _) = permit_end(pack, permit).and_then(|e| renewal_window(pack, permit.kind, e))?;
-    (filed < opens).then_some((filed, opens))
+    (filed < opens && !renewal_decided(case, permit)).then_some((filed, opens))
 }
 
 /// True when what keeps her stay regular past the card's end was filed: its renewal in time and
@@ -813,7 +818,7 @@ pub(crate) fn follow_up_filed(pack: &RulePack, case: &CaseFile, permit: &Permit)
 /// card's end counts even when the day the conviction became final is not recorded (what is to
 /// file next is not a new application, whatever that day).
 fn follow_up(pack: &RulePack, case: &CaseFile, permit: &Permit, established: bool) -> bool {
-    (renewal_filed_in_time(pack, permit) && renewal_refusal(case, permit).is_none())
+    (renewal_filed_in_time(pack, case, permit) && renewal_refusal(case, permit).is_none())
         || (renewal_ends_on(pack, case, permit).is_some()
             && resident_card_applied(case, permit_end(pack, permit), established))
 }
@@ -822,6 +827,7 @@ fn follow_up(pack: &RulePack, case: &CaseFile, permit: &Permit, established: boo
 /// window: until the day before it no longer is.
 fn permit_deadlines(
     pack: &RulePack,
+    case: &CaseFile,
     permit: &Permit,
     renewal_ends_on: Option<NaiveDate>,
 ) -> Vec<Dated> {
@@ -852,7 +858,8 @@ fn permit_deadlines(
         Some(from) => dates::sub_days(from, 1).map(Some),
     };
     // A renewal filed before the window opened does not count as filed: the window stands.
-    let filed = permit.renewal_filed_on.is_some() && renewal_filed_early(pack, permit).is_none();
+    let filed =
+        permit.renewal_filed_on.is_some() && renewal_filed_early(pack, case, permit).is_none();
     if !filed && renewed_until.is_some() {
         if let (Some((opens, closes)), Some(renewal)) = (
             renewal_window(pack, permit.kind, expires),

@@ -681,7 +681,7 @@ pub fn overview(
     let d = Display { lang, names };
     // The same language the checklist PDF will use.
     let mut ctx = crate::documents::DocumentContext::new(today);
-    ctx.checklist_lang = case.interview.person_language.clone();
+    ctx.checklist_lang = crate::documents::interview_language(case);
     let checklist_language = crate::documents::checklist_language(case, &ctx).to_string();
     // The case's legal answers, computed once for every section that shows them and for the
     // interview's questions on the checklist.

@@ -101,6 +101,9 @@ mod tests {
             StoreLock::take_within(&path, Duration::from_secs(60))
         });
         asking.recv().unwrap();
+        // Let the second ask while the first holds it, so the retry is what takes it (a later
+        // ask would take a free lock and prove nothing); its 60 s leave room for any machine.
+        std::thread::sleep(Duration::from_millis(200));
         drop(first);
         assert!(second.join().unwrap().is_ok());
     }

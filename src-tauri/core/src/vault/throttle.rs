@@ -75,8 +75,10 @@ impl Throttle {
 
     /// Removes what a write of this counter cut short left beside it (`.unlock-attempts.json.
     /// RANDOM.tmp`: the program killed between the new file and its rename; review, 2026-12-04,
-    /// F29). The counter is written only under the store's lock ([`super::store_lock`]), so once
-    /// this write is done any such file is a dead one; it holds a count and a time, never a key.
+    /// F29); it holds a count and a time, never a key. The counter is written under the store's
+    /// lock ([`super::store_lock`]), but a folder that cannot be locked (a network share) opens
+    /// without one: only a file a minute old is taken for dead, never another program's write in
+    /// progress (code review, 2026-12-05).
     fn remove_cut_writes(&self) {
         let (Some(dir), Some(name)) = (self.path.parent(), self.path.file_name()) else {
             return;
@@ -88,10 +90,17 @@ impl Throttle {
         for entry in entries.flatten() {
             let file = entry.file_name();
             let file = file.to_string_lossy();
-            if file.starts_with(&prefix)
-                && file.ends_with(".tmp")
-                && entry.file_type().is_ok_and(|t| t.is_file())
-            {
+            let dead = entry
+                .metadata()
+                .ok()
+                .filter(|m| m.is_file())
+                .is_some_and(|m| {
+                    m.modified()
+                        .ok()
+                        .and_then(|at| at.elapsed().ok())
+                        .is_some_and(|age| age >= std::time::Duration::from_secs(60))
+                });
+            if file.starts_with(&prefix) && file.ends_with(".tmp") && dead {
                 let _ = std::fs::remove_file(entry.path());
             }
         }
@@ -163,13 +172,32 @@ mod tests {
     #[test]
     fn a_write_cut_short_is_cleared_by_the_next_one() {
         let dir = tempfile::tempdir().unwrap();
-        let dead = dir.path().join(".unlock-attempts.json.0a1b2c3d4e5f.tmp");
-        std::fs::write(&dead, b"{\"failures\":1}").unwrap();
-        let other = dir.path().join(".passerelle.keys.0a1b2c3d4e5f.tmp");
-        std::fs::write(&other, b"not the counter's").unwrap();
+        let an_hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+        let written = |name: &str, bytes: &[u8], at: Option<std::time::SystemTime>| {
+            let path = dir.path().join(name);
+            std::fs::write(&path, bytes).unwrap();
+            if let Some(at) = at {
+                let file = std::fs::File::options().write(true).open(&path).unwrap();
+                file.set_modified(at).unwrap();
+            }
+            path
+        };
+        let dead = written(
+            ".unlock-attempts.json.0a1b2c3d4e5f.tmp",
+            b"{\"failures\":1}",
+            Some(an_hour_ago),
+        );
+        // Another program's write in progress (a folder that cannot be locked): left alone.
+        let fresh = written(".unlock-attempts.json.0f1e2d3c4b5a.tmp", b"{", None);
+        let other = written(
+            ".passerelle.keys.0a1b2c3d4e5f.tmp",
+            b"not the counter's",
+            Some(an_hour_ago),
+        );
         let t = Throttle::in_dir(dir.path());
         t.begin_attempt(noon()).unwrap();
         assert!(!dead.exists(), "the dead write is gone");
+        assert!(fresh.exists(), "a write a moment old is left");
         assert!(other.exists(), "another file's is left alone");
         assert_eq!(t.failures(), 1);
     }

@@ -47,7 +47,7 @@ pub struct ReviewSheetView {
 }
 
 /// Values shown in place of a message's variables: the sheet states rules, not a case.
-const PLACEHOLDERS: [&str; 24] = [
+const PLACEHOLDERS: [&str; 25] = [
     "turns18",
     "applicationCloses",
     "end",
@@ -72,6 +72,7 @@ const PLACEHOLDERS: [&str; 24] = [
     "estimated",
     "opens",
     "held",
+    "holds",
 ];
 
 /// The French wording of the rule `key` (`conditions/ties-broken`…) of `pack`, or the key itself.
