@@ -64,16 +64,6 @@ pub fn export(
         return Err(Error::PassphraseTooWeak);
     }
     let stored = req.vault().read(|c| cases::get(c, id))?;
-    // In the spec's form: a case stored by an earlier version with a group of fields written as
-    // a list, or a code as a group, would be refused by the receiving end's checks (code review,
-    // 2026-12-05). The typed view rewrites what it knows, the rest is kept; a case the rules
-    // would refuse goes as it is stored (the receiver says what to correct).
-    let mut document = stored.document.clone();
-    if let Ok(case) = document.case() {
-        if document.apply(&case).is_err() {
-            document = stored.document.clone();
-        }
-    }
     let Some(out) = req.destination(front.save_to(&file(req)))? else {
         return Ok(false);
     };
@@ -82,7 +72,7 @@ pub fn export(
         serde_json::to_vec(&json!({
             "format": FORMAT,
             "exportedAt": req.now.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
-            "case": Value::Object(document.as_value().clone()),
+            "case": Value::Object(stored.document.as_value().clone()),
         }))
         .map_err(|_| Error::Internal("bundle serialisation"))?,
     );
