@@ -1229,6 +1229,178 @@ fn scenarios() -> Vec<Scenario> {
                 NoWarning("renewal-filed-early"),
             ],
         ),
+        // Legal review, 2026-12-05: a card ended years ago was offered for renewal, and a final
+        // conviction left the first L425-1 card plainly eligible. Neither is decided here: both
+        // are put to a jurist (pack 2026.12.13).
+        s(
+            "a_card_ended_without_a_renewal_in_time_is_for_a_jurist",
+            TODAY,
+            vec![("/currentPermit", cst("2022-01-01", "2023-01-01"))],
+            vec![
+                Route("cst-l425-1-renewal", "eligible", "CESEDA L425-1"),
+                Caveat("cst-l425-1-renewal", "renewal-after-expiry"),
+                Jurist("cst-l425-1-renewal", true),
+                Warning("renewal-after-expiry", "CESEDA R431-5"),
+                Arg("renewal-after-expiry", "expires", "2023-01-01"),
+                Arg("renewal-after-expiry", "estimated", "no"),
+                Arg("renewal-after-expiry", "state", "none"),
+            ],
+        ),
+        // The application that gave her the card, in the file's history, settles nothing
+        // (review of the warning: any first application silenced it).
+        s(
+            "the_application_that_gave_the_card_does_not_settle_its_renewal",
+            TODAY,
+            vec![
+                ("/currentPermit", cst("2022-01-01", "2023-01-01")),
+                (
+                    "/applications",
+                    json!([
+                        { "route": "cst-l425-1", "filedOn": "2021-10-01", "decision": { "outcome": "granted", "date": "2021-12-20" } },
+                        { "route": "cst-l425-1-renewal", "filedOn": "2021-10-01", "decision": { "outcome": "granted", "date": "2021-12-20" } }
+                    ]),
+                ),
+            ],
+            vec![Caveat("cst-l425-1-renewal", "renewal-after-expiry")],
+        ),
+        // After a final conviction the card is no longer renewed: no « renouvellement tardif »
+        // beside `permit-expired`'s resident card (review of the warning).
+        s(
+            "a_card_ended_after_a_final_conviction_is_not_offered_a_late_renewal",
+            TODAY,
+            vec![
+                ("/currentPermit", cst("2022-01-01", "2023-01-01")),
+                (
+                    "/criminalCase",
+                    json!({ "stage": "final-conviction", "finalConvictionDate": "2026-06-01" }),
+                ),
+            ],
+            vec![NoWarning("renewal-after-expiry")],
+        ),
+        s(
+            "a_card_ended_after_a_renewal_filed_late_is_for_a_jurist",
+            "2027-04-10",
+            renewal_filed_on("2027-03-01"),
+            vec![
+                Arg("permit-expired", "application", "renewal-late"),
+                Caveat("cst-l425-1-renewal", "renewal-after-expiry"),
+                // The renewal on file is named, never « sans demande » (review of the warning).
+                Arg("renewal-after-expiry", "state", "filed"),
+                Arg("renewal-after-expiry", "filed", "2027-03-01"),
+            ],
+        ),
+        s(
+            "a_card_ended_after_a_renewal_filed_in_time_is_still_renewed",
+            "2027-04-10",
+            renewal_filed_on("2027-01-10"),
+            vec![NoWarning("renewal-after-expiry"), NoWarning("permit-expired")],
+        ),
+        s(
+            "a_card_still_valid_is_renewed_without_a_word_about_its_end",
+            TODAY,
+            vec![("/currentPermit", cst("2026-02-01", "2027-01-31"))],
+            vec![NoWarning("renewal-after-expiry")],
+        ),
+        s(
+            "a_first_card_applied_for_after_the_old_one_ended_settles_it",
+            TODAY,
+            vec![
+                ("/currentPermit", cst("2022-01-01", "2023-01-01")),
+                (
+                    "/applications",
+                    json!([{ "route": "cst-l425-1", "filedOn": "2026-11-01" }]),
+                ),
+            ],
+            vec![NoWarning("renewal-after-expiry")],
+        ),
+        s(
+            "a_card_no_longer_renewed_after_the_conviction_leads_to_the_resident_card_not_a_renewal",
+            "2027-03-10",
+            final_after_the_window_with(&[]),
+            vec![NoWarning("renewal-after-expiry")],
+        ),
+        s(
+            "a_final_conviction_puts_the_first_l425_1_card_to_a_jurist",
+            TODAY,
+            convicted_without_document(&[]),
+            vec![
+                Caveat("cst-l425-1", "final-conviction-first-card"),
+                Jurist("cst-l425-1", true),
+                Warning("final-conviction-first-card", "CESEDA L425-3"),
+                Arg("final-conviction-first-card", "state", "final"),
+                Arg("final-conviction-first-card", "applied", "no"),
+            ],
+        ),
+        s(
+            "a_conviction_final_before_a_planned_filing_is_said_to_come",
+            TODAY,
+            vec![
+                (
+                    "/criminalCase",
+                    json!({ "stage": "final-conviction", "finalConvictionDate": "2027-01-10" }),
+                ),
+                ("/plannedFilingDate", json!("2027-01-20")),
+            ],
+            vec![
+                Caveat("cst-l425-1", "final-conviction-first-card"),
+                Arg("final-conviction-first-card", "state", "final-on"),
+                Arg("final-conviction-first-card", "finalOn", "2027-01-10"),
+            ],
+        ),
+        s(
+            "a_first_card_applied_for_before_the_conviction_became_final_is_named",
+            TODAY,
+            {
+                let mut changes = convicted_without_document(&[]);
+                changes.push((
+                    "/applications",
+                    json!([{ "route": "cst-l425-1", "filedOn": "2026-04-20" }]),
+                ));
+                changes
+            },
+            vec![Arg("final-conviction-first-card", "applied", "yes")],
+        ),
+        s(
+            "a_resident_card_applied_for_after_the_conviction_settles_the_first_card",
+            TODAY,
+            {
+                let mut changes = convicted_without_document(&[]);
+                changes.push((
+                    "/applications",
+                    json!([{ "route": "carte-resident-l425-3", "filedOn": "2026-10-15" }]),
+                ));
+                changes
+            },
+            vec![NoWarning("final-conviction-first-card")],
+        ),
+        s(
+            "without_a_complaint_or_testimony_a_conviction_says_nothing_of_a_first_card",
+            TODAY,
+            {
+                let mut changes = convicted_without_document(&[]);
+                changes.push((
+                    "/cooperation",
+                    json!({ "complaint": null, "testimony": null }),
+                ));
+                changes
+            },
+            vec![NoWarning("final-conviction-first-card")],
+        ),
+        s(
+            "a_conviction_final_on_a_day_to_come_leaves_the_first_card_alone",
+            TODAY,
+            vec![(
+                "/criminalCase",
+                json!({ "stage": "final-conviction", "finalConvictionDate": "2027-01-15" }),
+            )],
+            vec![NoWarning("final-conviction-first-card")],
+        ),
+        s(
+            "a_final_conviction_for_a_card_holder_says_nothing_of_a_first_card",
+            "2027-02-01",
+            final_after_the_window_with(&[]),
+            vec![NoWarning("final-conviction-first-card")],
+        ),
         // A conviction recorded as final, its stage left blank: final for every route alike
         // (legal review, 2026-12-05: the renewal asked for the stage while the resident card was
         // eligible).

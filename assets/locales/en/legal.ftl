@@ -110,6 +110,16 @@ legal-warning-regular-stay-at-final-conviction =
         [before-final] {""} If this first application is filed on ANEF (which the texts consulted do not establish), the extension certificate is due only to an application filed by { $anefCloses } (R431-5 1°, R431-15-1); that day comes before the conviction becomes final, when the application cannot be filed yet: have a jurist check what will cover her stay until the decision.
        *[none] {""}
     }
+legal-warning-final-conviction-first-card = { $state ->
+        [final-on] The conviction will become final on { $finalOn }, before the planned filing,
+       *[final] The conviction is final
+    } and no L425-1 card is recorded: the L425-1 card is renewed during the criminal proceedings, which { $state ->
+        [final-on] end on that day
+       *[final] have ended
+    }, and the resident card (L425-3) is issued to “the foreigner mentioned in article L. 425-1”, subject to a regular stay. { $applied ->
+        [yes] A first application for the L425-1 card is recorded: whether it can still succeed, or the resident card must be applied for instead, is for a jurist to confirm as soon as possible.
+       *[no] Which application to file, and whether a first L425-1 card can still be issued, is for a jurist to confirm as soon as possible.
+    }
 legal-warning-proceedings-ended-without-conviction = Acquittal, dismissal or case closed: the L425-1 card is renewed during the criminal procedure; after it ends without a conviction, renewal is not assured. Check possible appeals: after a case is closed without action, a complaint with civil-party petition (plainte avec constitution de partie civile) before the investigating judge can reopen the proceedings (with a lawyer; legal aid possible). Also consider other routes (L435-1, asylum). To be confirmed by a jurist.
 legal-warning-complaint-without-proceedings = Complaint or testimony recorded, but no criminal proceedings known: { $holds ->
         [yes] the L425-1 card is renewed during the criminal proceedings (investigation, trial, appeal); with none known, its renewal is not established, even though the first card rested on the complaint itself (the complaint receipt, R425-5).
@@ -165,6 +175,14 @@ legal-warning-renewal-window-missed = The renewal window closed on { $closes } (
         [yes] {""}, a date estimated from its legal length: record the end date printed on the document
        *[no] {""}
     }): file the application immediately. Filed late, it no longer guarantees the extension certificate (R431-5, R431-15-1).
+legal-warning-renewal-after-expiry = The card ended on { $expires }{ $estimated ->
+        [yes] {""} (a date estimated from its legal length: record the end date printed on the card)
+       *[no] {""}
+    }{ $state ->
+        [filed] {""}; the renewal application recorded, filed on { $filed }, may not count as filed on time (R431-5): it is not established that the prefecture will examine it as a late renewal rather than as a first application, with other documents. Have a jurist confirm as soon as possible whether to complete it or file another.
+        [filed-undated] {""}; the renewal application recorded has no filing date: record it. It is not established that the prefecture will examine it as a late renewal rather than as a first application, with other documents: have a jurist confirm it as soon as possible.
+       *[none] {""} with no renewal application recorded: it is not established that the prefecture will examine the application as a late renewal rather than as a first application, with other documents. Do not delay filing: have a jurist confirm as soon as possible which one to file.
+    }
 legal-warning-renewal-filed-early = The renewal application is recorded as filed on { $filed }, before the renewal period opened, from { $opens } to { $closes } ({ $held ->
         [authorisation] authorisation valid
        *[card] card valid

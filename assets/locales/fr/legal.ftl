@@ -110,6 +110,16 @@ legal-warning-regular-stay-at-final-conviction =
         [before-final] {""} Si cette première demande se dépose sur l’ANEF (ce que les textes consultés n’établissent pas), l’attestation de prolongation n’est due qu’à une demande déposée au plus tard le { $anefCloses } (R431-5 1°, R431-15-1) ; ce jour vient avant que la condamnation ne devienne définitive, quand la demande ne peut pas encore être déposée : faites vérifier par un ou une juriste ce qui couvrira son séjour jusqu’à la décision.
        *[none] {""}
     }
+legal-warning-final-conviction-first-card = { $state ->
+        [final-on] La condamnation deviendra définitive le { $finalOn }, avant le dépôt prévu,
+       *[final] La condamnation est définitive
+    } et aucune carte L425-1 n’est enregistrée : la carte L425-1 est renouvelée pendant la procédure pénale, qui { $state ->
+        [final-on] prendra fin ce jour-là
+       *[final] a pris fin
+    }, et la carte de résident (L425-3) est délivrée à « l’étranger mentionné à l’article L. 425-1 », sous réserve de la régularité du séjour. { $applied ->
+        [yes] Une première demande de carte L425-1 est enregistrée : qu’elle puisse encore aboutir, ou qu’il faille demander la carte de résident, est à confirmer au plus vite par un ou une juriste.
+       *[no] Quelle demande déposer, et si la première carte L425-1 peut encore être délivrée, est à confirmer au plus vite par un ou une juriste.
+    }
 legal-warning-proceedings-ended-without-conviction = Acquittement, non-lieu ou classement : la carte L425-1 est renouvelée pendant la procédure pénale ; après une fin sans condamnation, son renouvellement n’est pas assuré. Vérifiez les recours possibles : après un classement sans suite, une plainte avec constitution de partie civile devant le juge d’instruction peut relancer la procédure (avec une avocate ou un avocat ; aide juridictionnelle possible). Envisagez aussi d’autres voies (L435-1, asile). À confirmer par un ou une juriste.
 legal-warning-complaint-without-proceedings = Plainte ou témoignage enregistré, mais aucune procédure pénale connue : { $holds ->
         [yes] la carte L425-1 est renouvelée pendant la procédure pénale (enquête, jugement, appel) ; sans procédure connue, son renouvellement n’est pas établi, même si la première carte reposait sur la plainte elle-même (récépissé du dépôt de plainte, R425-5).
@@ -165,6 +175,14 @@ legal-warning-renewal-window-missed = La période de renouvellement s’est term
         [yes] {""}, date estimée d’après sa durée légale : enregistrez la date de fin inscrite sur le document
        *[no] {""}
     }) : déposez la demande immédiatement. Déposée hors délai, elle ne garantit plus l’attestation de prolongation (R431-5, R431-15-1).
+legal-warning-renewal-after-expiry = La carte a pris fin le { $expires }{ $estimated ->
+        [yes] {""} (date estimée d’après sa durée légale : enregistrez la date de fin inscrite sur la carte)
+       *[no] {""}
+    }{ $state ->
+        [filed] {""} ; la demande de renouvellement enregistrée, déposée le { $filed }, ne compte peut-être pas comme déposée dans les délais (R431-5) : il n’est pas établi que la préfecture l’instruise comme un renouvellement tardif plutôt que comme une première demande, avec d’autres pièces. Faites confirmer au plus vite par un ou une juriste s’il faut la compléter ou en déposer une autre.
+        [filed-undated] {""} ; la demande de renouvellement enregistrée n’a pas de date de dépôt : enregistrez-la. Il n’est pas établi que la préfecture l’instruise comme un renouvellement tardif plutôt que comme une première demande, avec d’autres pièces : faites-le confirmer au plus vite par un ou une juriste.
+       *[none] {""} sans demande de renouvellement enregistrée : il n’est pas établi que la préfecture instruise la demande comme un renouvellement tardif plutôt que comme une première demande, avec d’autres pièces. Ne retardez pas le dépôt : faites confirmer au plus vite par un ou une juriste laquelle présenter.
+    }
 legal-warning-renewal-filed-early = La demande de renouvellement est enregistrée comme déposée le { $filed }, avant l’ouverture de la période de renouvellement, du { $opens } au { $closes } ({ $held ->
         [authorisation] autorisation valable
        *[card] carte valable

@@ -101,7 +101,13 @@ fn a_value_of_the_wrong_shape_says_what_is_wanted() {
     let spec: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(SPEC_EXAMPLE).unwrap()).unwrap();
     // A key of the case file, its value, and what is said of it (nothing: it is taken).
-    let cases: [(&str, serde_json::Value, &str); 8] = [
+    let cases: [(&str, serde_json::Value, &str); 9] = [
+        // A code not among the file's codes names them (review, 2026-12-05).
+        (
+            "documents",
+            serde_json::json!([{ "kind": "spaceship", "status": "have" }]),
+            "choisissez parmi\u{a0}: birth-certificate, passport, id-card,",
+        ),
         (
             "documents",
             serde_json::json!([{ "kind": "passport", "status": { "have": null } }]),
@@ -160,7 +166,10 @@ fn a_value_of_the_wrong_shape_says_what_is_wanted() {
         let err = stderr(&out);
         // Never « not one of the choices » for a value that is not a code.
         assert!(
-            err.contains(said) && (said.contains("choix possibles") || !err.contains("choix")),
+            err.contains(said)
+                && (said.contains("choix possibles")
+                    || said.contains("choisissez parmi")
+                    || !err.contains("choix")),
             "{pointer}: {err}"
         );
     }

@@ -557,8 +557,27 @@ impl Invalid {
         if message.starts_with("missing field") {
             return Invalid::Missing;
         }
+        // « unknown variant `spaceship`, expected one of `passport`, `id-card`… »: the choices
+        // are the case file's own codes, the words a person editing the file writes (review,
+        // 2026-12-05: « not one of the possible choices » said none). The value given is never
+        // quoted back: it may be personal data.
         if message.starts_with("unknown variant") {
-            return Invalid::UnknownValue;
+            let choices = message
+                .find("expected ")
+                .map(|at| {
+                    message[at..]
+                        .split('`')
+                        .skip(1)
+                        .step_by(2)
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                })
+                .unwrap_or_default();
+            return if choices.is_empty() {
+                Invalid::UnknownValue
+            } else {
+                Invalid::NotAmong { choices }
+            };
         }
         let expected = message
             .rfind("expected ")
@@ -728,6 +747,21 @@ mod tests {
             }
         );
         assert_eq!(
+            Invalid::from_serde(
+                "unknown variant `Secretvalue`, expected one of `have`, `missing`, `requested`"
+            ),
+            Invalid::NotAmong {
+                choices: "have, missing, requested".into()
+            },
+            "a code not among the file's codes names them, never the value given"
+        );
+        assert_eq!(
+            Invalid::from_serde("unknown variant `x`, expected `madame` or `monsieur`"),
+            Invalid::NotAmong {
+                choices: "madame, monsieur".into()
+            }
+        );
+        assert_eq!(
             Invalid::from_serde("invalid type: integer `1`, expected unit"),
             Invalid::UnknownValue,
             "a code given a group of fields is not a count"
@@ -750,7 +784,9 @@ mod tests {
         );
         assert_eq!(
             Invalid::from_serde("unknown variant `spaceship`, expected one of `a`, `b`"),
-            Invalid::UnknownValue
+            Invalid::NotAmong {
+                choices: "a, b".into()
+            }
         );
         assert_eq!(
             Invalid::from_serde("invalid type: null, expected string or map"),

@@ -922,6 +922,42 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                 // Once she holds the resident card, the question was settled when it was issued.
                 facts.cooperating && state.is_some() && !facts.holds(PermitKind::ResidentCard)
             }
+            // Legal review, 2026-12-05: a final conviction left the first L425-1 card plainly
+            // « eligible ». The card is renewed for the proceedings, now closed; the resident
+            // card goes to « l'étranger mentionné à l'article L. 425-1 » (L425-3 [V]). Which one
+            // to ask for is not in the facts sheet: for a jurist, never decided here.
+            WarningId::FinalConvictionFirstCard => {
+                let first = |a: &&Application| a.route == RouteId::CstL4251 && !a.refused();
+                // Granted, she holds the card (to record); the resident card applied for after
+                // the conviction, the question is settled (legal review of this warning).
+                let settled = case
+                    .applications
+                    .iter()
+                    .filter(first)
+                    .any(|a| a.decision.is_some())
+                    || super::deadlines::resident_card_applications(case)
+                        .next()
+                        .is_some();
+                let raised = facts.cooperating
+                    && facts.final_conviction()
+                    && !settled
+                    && not_applicable(pack, facts, RouteId::CstL4251).is_none();
+                if raised {
+                    // Final on a day after today, before the filing planned: said to come.
+                    match facts.final_after(facts.today) {
+                        Some(on) => {
+                            args.insert("state", ArgValue::Code("final-on".into()));
+                            args.insert("finalOn", ArgValue::Date(on));
+                        }
+                        None => {
+                            args.insert("state", ArgValue::Code("final".into()));
+                        }
+                    }
+                    let applied = case.applications.iter().any(|a| first(&a));
+                    args.insert("applied", ArgValue::yes_no(applied));
+                }
+                raised
+            }
             WarningId::ProceedingsEndedWithoutConviction => {
                 matches!(
                     facts.stage,
@@ -1135,6 +1171,27 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                     _ => false,
                 }
             }
+            // Legal review, 2026-12-05: a card ended years ago was offered for renewal with no
+            // word that the prefecture may take the application as a first one (no source says
+            // when: [I]). Not once a renewal filed in time keeps her stay, nor once the card is
+            // no longer renewed on its ground (the resident card follows), nor after a decision.
+            WarningId::RenewalAfterExpiry => match renewal_after_expiry(pack, facts) {
+                Some((end, estimated, filed)) => {
+                    args.insert("expires", ArgValue::Date(end));
+                    args.insert("estimated", ArgValue::yes_no(estimated));
+                    let state = match filed {
+                        None => "none",
+                        Some(None) => "filed-undated",
+                        Some(Some(day)) => {
+                            args.insert("filed", ArgValue::Date(day));
+                            "filed"
+                        }
+                    };
+                    args.insert("state", ArgValue::Code(state.into()));
+                    true
+                }
+                None => false,
+            },
             // Filed before the window opened, while the window still runs: to check with the
             // prefecture, and to file again in the window if it was not taken. Once the window
             // closed, `renewal-window-missed` says what to do, and after the card's end
@@ -1349,6 +1406,60 @@ pub(crate) fn placement_timing(case: &CaseFile) -> &'static str {
 
 /// How the warnings name the document she holds: the APS is an authorisation, not a card
 /// (legal review, 2026-12-05: « carte valable jusqu’au » for an APS).
+/// What `renewal-after-expiry` reads: her card's end (and whether it is estimated) and the
+/// renewal on file that did not keep her stay (`Some(day)`, `Some(None)` undated), when the card
+/// ended with no renewal filed in time and nothing settles what to file next.
+///
+/// Legal review, 2026-12-05: a card ended years ago was offered for renewal with no word that the
+/// prefecture may take the application as a first one (no source says when: [I]). Not raised
+/// when a renewal filed in time keeps her stay; when a renewal of this card (filed after its
+/// issue) is decided; when the card is no longer renewed on its ground (a final conviction: the
+/// resident card follows, `permit-expired` says so); when a first application for the same card
+/// was filed after the end and is not refused.
+fn renewal_after_expiry(
+    pack: &RulePack,
+    facts: &Facts<'_>,
+) -> Option<(NaiveDate, bool, Option<Option<NaiveDate>>)> {
+    let case = facts.case;
+    let permit = case.current_permit.as_ref()?;
+    let (renewal, first) = match permit.kind {
+        PermitKind::CstVpf => (RouteId::CstL4251Renewal, RouteId::CstL4251),
+        PermitKind::ResidentCard => (
+            RouteId::CarteResidentL4253Renewal,
+            RouteId::CarteResidentL4253,
+        ),
+        _ => return None,
+    };
+    let end = super::deadlines::permit_end(pack, permit)?;
+    // The applications for this card's renewal: not the one that gave it (filed before its issue).
+    let after_issue = |a: &&Application| match (a.filed_on, permit.issued) {
+        (Some(filed), Some(issued)) => filed >= issued,
+        _ => true,
+    };
+    let renewals: Vec<&Application> = case
+        .applications
+        .iter()
+        .filter(|a| a.route == renewal)
+        .filter(after_issue)
+        .collect();
+    let settled = facts.today <= end
+        || super::deadlines::renewal_filed_in_time(pack, case, permit)
+        || renewals.iter().any(|a| a.decision.is_some())
+        || super::deadlines::renewal_ended(pack, case, permit, facts.today)
+        || (permit.kind == PermitKind::CstVpf && facts.final_conviction())
+        || case.applications.iter().any(|a| {
+            a.route == first && !a.refused() && a.filed_on.is_some_and(|filed| filed > end)
+        });
+    if settled {
+        return None;
+    }
+    let filed = permit
+        .renewal_filed_on
+        .map(Some)
+        .or_else(|| renewals.first().map(|a| a.filed_on));
+    Some((end, permit.expires.is_none(), filed))
+}
+
 fn document_word(kind: PermitKind) -> &'static str {
     match kind {
         PermitKind::Aps => "authorisation",

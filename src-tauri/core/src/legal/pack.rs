@@ -178,6 +178,9 @@ pub enum WarningId {
     MultiYearCardExcluded,
     /// L425-3: legal residence needed when the conviction becomes final.
     RegularStayAtFinalConviction,
+    /// The conviction is final and she holds no L425-1 card: which card to apply for (the first
+    /// L425-1 card, renewed « pendant la procédure », or the resident card) is for a jurist.
+    FinalConvictionFirstCard,
     /// Acquittal or dismissal.
     ProceedingsEndedWithoutConviction,
     /// A complaint or testimony, but no criminal proceedings known.
@@ -204,6 +207,9 @@ pub enum WarningId {
     PermitExpired,
     /// The renewal window closed without a renewal filed.
     RenewalWindowMissed,
+    /// Her card ended without a renewal filed in time: the prefecture may take the application
+    /// as a late renewal or as a first application.
+    RenewalAfterExpiry,
     /// The renewal is recorded as filed before its window opened.
     RenewalFiledEarly,
     /// The expiry was computed from the issue date.

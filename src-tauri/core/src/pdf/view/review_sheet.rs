@@ -47,7 +47,7 @@ pub struct ReviewSheetView {
 }
 
 /// Values shown in place of a message's variables: the sheet states rules, not a case.
-const PLACEHOLDERS: [&str; 25] = [
+const PLACEHOLDERS: [&str; 26] = [
     "turns18",
     "applicationCloses",
     "end",
@@ -73,6 +73,7 @@ const PLACEHOLDERS: [&str; 25] = [
     "opens",
     "held",
     "holds",
+    "applied",
 ];
 
 /// The French wording of the rule `key` (`conditions/ties-broken`…) of `pack`, or the key itself.
