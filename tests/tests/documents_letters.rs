@@ -238,7 +238,7 @@ fn paris_16e_writes_to_the_prefecture_de_police() {
             "Monsieur le Préfet de police",
             "Préfecture de police",
             "75195 PARIS CEDEX 04",
-            "Nationalité : albanais",
+            "Nationalité : albanaise",
             "Né le 2 novembre 1990 à Tirana",
             "N° étranger : 7512345678",
             "Paris, le 26 novembre 2026",
@@ -246,9 +246,10 @@ fn paris_16e_writes_to_the_prefecture_de_police() {
             "R. 431-15-1",
         ],
     );
+    // « Nationalité : » takes the feminine, whoever the person is (review, 2026-12-05).
     assert!(
-        !parsed.flat().contains("Nationalité : albanaise"),
-        "a man's nationality is masculine"
+        !parsed.flat().contains("Nationalité : albanais "),
+        "the adjective agrees with « nationalité »"
     );
 }
 

@@ -458,6 +458,28 @@ fn french_names_each_role_in_both_genders() {
     }
 }
 
+/// The person may be a man: English speaks of her or him as « they » (review, 2026-12-05: « states
+/// that she wants to work », « her stay » beside a man's case). French says « la personne »,
+/// feminine by grammar, and writes « Né(e) » where the sex matters.
+#[test]
+fn english_speaks_of_the_person_without_a_gender() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../assets/locales/en");
+    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        let text = std::fs::read_to_string(entry.path()).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            let words = line.split(|c: char| !c.is_alphabetic());
+            for word in words {
+                assert!(
+                    !matches!(word, "she" | "She" | "her" | "Her" | "hers" | "herself"),
+                    "{}:{}: « {word} » (write « they », « their »)",
+                    entry.path().display(),
+                    n + 1
+                );
+            }
+        }
+    }
+}
+
 #[test]
 fn french_text_follows_french_typography() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../assets/locales/fr");

@@ -31,7 +31,7 @@ pdf-status-expired = قديمة جدا: احصلي على نسخة جديدة
 pdf-status-permit-ended = لم يعد صالحًا: يجب تجديده
 pdf-status-requested = طلبت، في الانتظار
 pdf-status-satisfied-by-alternative = عوضت بوثيقة أخرى مقبولة
-pdf-status-confiscated = يحتجزها الجناة: وثيقة أخرى تعوضها
+pdf-status-confiscated = يحتجزها الجناة
 
 ## Checklist
 
@@ -84,7 +84,8 @@ pdf-note-final-conviction-proof = شهادة بعدم الطعن بالاستئ�
 pdf-note-current-permit-regular-stay = البطاقة أو الوصل أو شهادة التمديد الصالحة يوم تقديم الطلب. احتفظي أيضا بالوثيقة التي كانت صالحة يوم أصبح حكم الإدانة نهائيا.
 pdf-note-exit-programme-decision = قرار المحافظ الذي يأذن ببرنامج خروجك من الدعارة؛ الجمعية تطلبه.
 pdf-note-identity-photo-reflection = صورة هوية حديثة، لوصل الثلاثين يوما.
-pdf-note-confiscated = أخذت منك: أخبري الجمعية. قد تقبل وثيقة أخرى بدلا منها.
+pdf-note-confiscated = أخذت منك: أخبري الجمعية.
+pdf-note-confiscated-replaceable = أخذت منك: أخبري الجمعية. قد تقبل وثيقة أخرى بدلا منها.
 pdf-note-confiscated-via = بدلا منها: { $document } (طلبت، في انتظار الرد).
 pdf-note-date-unknown = لم يسجل تاريخ الوثيقة: اعرضيها على الجمعية لتتحقق من أنها ما زالت صالحة.
 pdf-note-via = لديك بدلا منها: { $document }.

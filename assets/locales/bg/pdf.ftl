@@ -31,7 +31,7 @@ pdf-status-expired = Твърде стар: набавете нов
 pdf-status-permit-ended = Вече не е валиден: трябва да се поднови
 pdf-status-requested = Поискан, чака се
 pdf-status-satisfied-by-alternative = Заменен от друг приет документ
-pdf-status-confiscated = Задържан от извършителите: друг документ го замества
+pdf-status-confiscated = Задържан от извършителите
 
 ## Checklist
 
@@ -84,7 +84,8 @@ pdf-note-final-conviction-proof = Удостоверение, че не е по�
 pdf-note-current-permit-regular-stay = Картата, разписката или удостоверението за продължаване, валидни в деня на молбата. Пазете и документа, който е бил валиден в деня, в който присъдата е станала окончателна.
 pdf-note-exit-programme-decision = Решението на префекта, което разрешава Вашата програма за излизане от проституцията; сдружението го изисква.
 pdf-note-identity-photo-reflection = Скорошна снимка за документ, за 30-дневната разписка.
-pdf-note-confiscated = Взет е от Вас: кажете на сдружението. Може да бъде приет друг документ вместо него.
+pdf-note-confiscated = Взет е от Вас: кажете на сдружението.
+pdf-note-confiscated-replaceable = Взет е от Вас: кажете на сдружението. Може да бъде приет друг документ вместо него.
 pdf-note-confiscated-via = Вместо това: { $document } (поискан, чака се отговор).
 pdf-note-date-unknown = Датата на документа не е записана: покажете го на сдружението, което ще провери дали е още валиден.
 pdf-note-via = Вместо това имате: { $document }.

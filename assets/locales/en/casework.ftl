@@ -55,7 +55,7 @@ case-namesakes =
         [one] A case already has this name. Is it the same person?
        *[other] { $count } cases already have this name. Is it one of these people?
     }
-case-namesakes-hint = Open her case rather than a second one; if this is someone else, go on.
+case-namesakes-hint = Open their case rather than a second one; if this is someone else, go on.
 case-namesake-dates = Case opened on { $created }, changed on { $updated }
 case-namesake-closed = Case opened on { $created }, closed on { $closed }
 namesake-born = Birth date: { $date }
@@ -69,7 +69,7 @@ case-deleted = The case was deleted.
 
 ## Interview
 iv-title = Interview
-iv-step-consent = Her consent
+iv-step-consent = Their consent
 iv-steps = Interview steps
 iv-step-count = { $answered }/{ $required }
 iv-side-by-side = Also show the questions in the person’s language (side by side)

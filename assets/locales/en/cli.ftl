@@ -6,10 +6,10 @@ cli-passphrase-on-command-line = passphrases are read from standard input, never
 cli-second-column-english = none of the person’s languages has a translation of this document: its second column is in English (choose another with --lang).
 cli-second-column-english-no-language = no language of the person is recorded: the second column is in English (choose another with --lang).
 cli-set-aside = the database without its key file was moved aside, not deleted: { $file }.
-cli-key-file-missing-hint = if that key file is lost, --set-aside-database (with init or restore) moves the database aside, without deleting it, then creates or restores the store.
-cli-key-file-missing-here = this folder already holds a store’s database, without its key file. To open that store again, put the file back. If it is lost, add --set-aside-database: the database is moved aside, never deleted, then { $verb ->
+cli-key-file-missing-hint = if that key file is lost, --set-aside-database (with init or restore) moves the database aside, without deleting it, then creates or restores the vault.
+cli-key-file-missing-here = this folder already holds a vault’s database, without its key file. To open that vault again, put the file back. If it is lost, add --set-aside-database: the database is moved aside, never deleted, then { $verb ->
         [restore] the backup is restored
-       *[init] the new store is created
+       *[init] the new vault is created
     } in this folder.
 cli-report-overlap = a report was already made for the period from { $from } to { $to }, which overlaps this one: set side by side, two reports over overlapping periods can single out a person. Publish only one; one period a year.
 cli-report-no-association = the report does not name the association: give its profile with --association ASSOC.json.
@@ -22,7 +22,7 @@ cli-import-namesakes = { $file }: { $count ->
        *[other] cases already in the vault have the same name
     } ({ $ids }): check that this is not the same person (passerelle-cli list).
 cli-error-code = error code: { $code }
-cli-recovery-key-once = Write down the recovery key this command prints and keep it away from this computer: it will never be shown again, and it alone opens the store if the passphrase is forgotten.
+cli-recovery-key-once = Write down the recovery key this command prints and keep it away from this computer: it will never be shown again, and it alone opens the vault if the passphrase is forgotten.
 cli-prompt-store = Vault passphrase:
 cli-prompt-new = New passphrase:
 cli-prompt-new-store = New vault passphrase:
@@ -37,7 +37,7 @@ cli-stage-verify = verifying
 cli-stage-read = reading
 cli-stage-restore = restoring
 cli-progress-start = { $step }…
-cli-progress = { $step }: { $percent } %
+cli-progress = { $step }: { $percent }%
 
 ## Usage errors
 cli-error-unknown-argument = unexpected argument: “{ $arg }”.
@@ -46,10 +46,10 @@ cli-error-unknown-verb = unknown command: “{ $arg }”.
 cli-error-missing-value = option { $arg } needs a value.
 cli-error-invalid-value = value refused for option { $arg }.
 cli-error-invalid-day = value refused for option { $arg }: write the date YYYY-MM-DD, for example 2026-11-26.
-cli-error-no-such-day = value refused for option { $arg }: this day is not in the calendar (a 30 February, say).
+cli-error-no-such-day = value refused for option { $arg }: this day is not in the calendar (such as 30 February).
 cli-error-year-out-of-range = value refused for option { $arg }: the year must be between 1900 and 2999 (write it in full, for example 2026).
 cli-error-not-for-verb = option { $arg } does not apply to the { $verb } command: remove it.
-cli-error-association-needs-out = option { $arg } only serves with --out F.pdf or F.csv (the JSON report names no association): remove it, or add --out.
+cli-error-association-needs-out = option { $arg } is only used with --out F.pdf or F.csv (the JSON report names no association): remove it, or add --out.
 cli-error-usage = incomplete or malformed command.
 cli-error-see-help = passerelle-cli --help shows the help.
 
@@ -70,10 +70,10 @@ cli-after-help = Passphrases are read from standard input (one per line), never 
 cli-about-cli = Passerelle without a window: the same core as the app.
 cli-about-assess = Eligibility assessment, with the article behind each outcome (JSON)
 cli-about-deadlines = The case’s dated deadlines (JSON)
-cli-about-checklist = The document checklist as JSON; with --out F.pdf, as a PDF, French beside language L (default: the language of the interview, else the first of her languages with a translation, else English)
+cli-about-checklist = The document checklist as JSON; with --out F.pdf, as a PDF, French beside language L (default: the language of the interview, else the first of their languages with a translation, else English)
 cli-about-letter = Cover letter to the prefect (PDF)
 cli-about-support-letter = The association’s support letter (PDF)
-cli-about-consent = The person’s consent record (PDF): the notice in French beside the language it was given in, her choices, two signature spaces
+cli-about-consent = The person’s consent record (PDF): the notice in French beside the language it was given in, their choices, two signature spaces
 cli-about-prefecture = The competent prefecture for a postcode or a commune name (JSON)
 cli-about-init = Creates an encrypted vault and prints the recovery key once (standard input: the new passphrase)
 cli-about-import = Adds cases to the vault, all or none in one transaction, and prints the number of each
@@ -90,9 +90,9 @@ cli-about-audit = The audit log as JSON, with the state of its chain
 cli-about-report = The association’s activity report for a period: JSON, or with --out a PDF or a CSV (nothing identifying)
 cli-about-rules = The legal rules: review sheet for a jurist, pack in use, update from a signed pack, going back to the previous pack
 cli-about-rules-review-sheet = Review sheet of the rules (PDF): every rule in French, with its article, its confidence and its source, a box to tick and a signature block
-cli-about-rules-show = The rule pack the store uses: version, origin, date of the law, change notes (JSON; standard input: the store passphrase)
-cli-about-rules-import = Imports a newer signed rule pack into the store, and lists the open cases it concerns (standard input: the store passphrase)
-cli-about-rules-rollback = Goes back to the rule pack in use before the last update (standard input: the store passphrase)
+cli-about-rules-show = The rule pack the vault uses: version, origin, date of the law, change notes (JSON; standard input: the vault passphrase)
+cli-about-rules-import = Imports a newer signed rule pack into the vault, and lists the open cases it concerns (standard input: the vault passphrase)
+cli-about-rules-rollback = Goes back to the rule pack in use before the last update (standard input: the vault passphrase)
 cli-arg-rules-import-file = The signed rule pack file (.passerelle-rules)
 cli-about-rules-help = Shows this help, or that of the given commands
 cli-about-help = Shows this help, or that of the given commands

@@ -1,5 +1,5 @@
 # Consent notice, version 1 (model::case::CONSENT_NOTICE_VERSION).
-# Read out and handed to the person in her language; printed later by the PDF engine.
+# Read out and handed to the person in their language; printed later by the PDF engine.
 # New wording = a new version: do not edit these texts, add new ones.
 
 consent-notice-title = Your information and your agreement

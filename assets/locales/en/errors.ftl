@@ -4,7 +4,7 @@
 error-locked = The vault is locked. Unlock it to continue.
 error-store-missing = There is no vault at this location.
 error-store-exists = A vault already exists at this location.
-error-store-in-use = This store is already open in another Passerelle program (another window, or passerelle-cli). Lock or close it there, then try again.
+error-store-in-use = This vault is already open in another Passerelle program (another window, or passerelle-cli). Lock or close it there, then try again.
 error-wrong-passphrase = Wrong passphrase.
 error-wrong-recovery-key = This recovery key does not open this vault.
 error-recovery-key-malformed = This recovery key has a typo: check each group of four characters.
@@ -100,7 +100,7 @@ error-office-undetermined = The competent prefecture cannot be named: { $reason 
         [unknown-postcode] postcode { $postcode } matches no commune. Correct it, or enter the commune code (INSEE) in the person’s address.
        *[ambiguous-postcode] postcode { $postcode } serves { $communes } communes. Enter the person’s commune (INSEE code) in the address.
     }
-error-ceseda-not-applicable = No letter to a prefecture: the CESEDA does not apply { $territory ->
+error-ceseda-not-applicable = No competent prefecture: the CESEDA does not apply { $territory ->
         [wallis-et-futuna] in Wallis and Futuna
         [polynesie-francaise] in French Polynesia
        *[nouvelle-caledonie] in New Caledonia

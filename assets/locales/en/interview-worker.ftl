@@ -30,7 +30,7 @@ iv-opt-criminal-stage-dismissed = case dropped or dismissed
 iv-q-conviction-date = Date the conviction became final
 iv-q-regular-stay-at-conviction = On that day, was the person legally resident (valid permit or receipt)?
 iv-q-public-order-threat = Is the person’s conduct a threat to public order?
-iv-q-serious-offences = To your knowledge, could facts expose her to a conviction for a serious offence (drug trafficking, trafficking or procuring, violence against public agents), even committed under the perpetrators’ coercion?
+iv-q-serious-offences = To your knowledge, could facts expose them to a conviction for a serious offence (drug trafficking, trafficking or procuring, violence against public agents), even committed under the perpetrators’ coercion?
 iv-q-planned-filing-date = Planned date for filing the application
 
 iv-q-parquet = Prosecutor’s office or court, and the proceedings number (as it should be printed)
@@ -43,9 +43,9 @@ iv-q-accompaniment-statement = A few lines for the support letter (optional)
 
 ## Explanations (under the questions)
 ivh-aliases = Other names make the case findable by search; no rule uses them.
-ivh-birth-date = Age decides the rules for minors (R. 425-5, L. 423-22). Type day/month/year, for example 12/04/1998. If she does not know the day, type the month and year (04/1998) or the year alone (1998): the date is recorded as approximate and the age that depends on it is to be confirmed.
+ivh-birth-date = Age decides the rules for minors (R. 425-5, L. 423-22). Type day/month/year, for example 12/04/1998. If they do not know the day, type the month and year (04/1998) or the year alone (1998): the date is recorded as approximate and the age that depends on it is to be confirmed.
 ivh-nationality = French nationals are not concerned; nor are nationals of the European Union, the EEA and Switzerland (to be confirmed by a jurist). For Algerians, the Franco-Algerian agreement of 1968 governs their stay as a rule: the route is to be confirmed by a jurist.
-ivh-other-nationalities = Tick each of her other nationalities, if any. A French nationality puts her outside these permits, even beside another nationality; so does that of a country of the European Union, the EEA or Switzerland (to be confirmed by a jurist). An Algerian nationality raises the 1968 agreement, to be confirmed by a jurist.
+ivh-other-nationalities = Tick each of their other nationalities, if any. A French nationality puts them outside these permits, even beside another nationality; so does that of a country of the European Union, the EEA or Switzerland (to be confirmed by a jurist). An Algerian nationality raises the 1968 agreement, to be confirmed by a jurist.
 ivh-languages = The first translated language is used for the side-by-side mode and for the checklist given to the person.
 ivh-postcode = The postcode decides whether the CESEDA applies (some overseas collectivities are excluded) and which prefecture is competent.
 ivh-victim-of = As qualified by the Code pénal. When in doubt, use what the complaint is about. Forced labour and servitude are often trafficking too: if the facts include recruiting, transporting, harbouring or receiving the person for that exploitation, tick trafficking as well. Only trafficking and procuring surely open the L425-1 card; for the other offences, a jurist must confirm.
@@ -61,7 +61,7 @@ ivh-ties-broken = L. 425-1 requires all ties with the perpetrators to be broken.
 ivh-public-order-threat = For the jurist to judge. Offences committed under the perpetrators’ coercion should not count: document them.
 ivh-false-documents = L. 432-1-1: refusal possible, never automatic. Document the coercion (police report, complaint).
 ivh-removal-order = L. 432-1-1: refusal possible, never automatic. Write the date of the OQTF in the notes.
-ivh-serious-offences = L. 432-1-1: another possible ground for refusal, never automatic. Your own judgement, not a question to put to her: victims are often forced to recruit, carry or sell. Document the coercion (police report, complaint).
+ivh-serious-offences = L. 432-1-1: another possible ground for refusal, never automatic. Your own judgement, not a question to put to them: victims are often forced to recruit, carry or sell. Document the coercion (police report, complaint).
 ivh-permit-renewals = L. 433-1-1: at most three consecutive renewals of the same card; whether it applies to L. 425-1 cards is for a jurist to confirm.
 ivh-renewal-filed-on = Renewal is requested between 120 and 60 days before expiry (R. 431-5).
 ivh-planned-filing-date = Whether supporting documents are recent enough (under 6 months…) is judged on that day.

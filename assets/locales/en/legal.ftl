@@ -30,7 +30,7 @@ legal-condition-cooperation = The person filed a complaint or testified in crimi
 legal-condition-ties-broken = The person has broken all ties with the perpetrators
 legal-condition-ties-broken-l425-3 = The person has broken all ties with the perpetrators (L425-1 condition applied to L425-3, to be confirmed)
 legal-condition-no-public-order-threat = The person is not a threat to public order (refusal possible, not automatic)
-legal-condition-age-for-cst = The person is an adult, or is at least 16 and states that she wants to work as an employee or follow vocational training
+legal-condition-age-for-cst = The person is an adult, or is at least 16 and states that they want to work as an employee or follow vocational training
 legal-condition-adult = The person is an adult
 legal-condition-proceedings-ongoing = The criminal proceedings are ongoing (investigation, trial or appeal)
 legal-condition-final-conviction = The accused person has been finally convicted
@@ -74,7 +74,7 @@ legal-warning-overseas-ceseda-not-applicable = Address in New Caledonia, French 
 legal-warning-identity-document-confiscated = Identity document confiscated by the perpetrators ({ $document }): the prefecture accepts a consular certificate, a consular card or an ID card with a photo, or a nationality certificate under 6 months old with a photo. Have the confiscation recorded in the complaint, declare the loss or theft, and check that contacting the consulate is safe; otherwise consider asylum, which requires no passport.
 legal-warning-refusal-risk-false-documents = Use of false documents: since the law of 26 January 2024 the prefect may refuse or not renew the card on this ground (L432-1-1). Refusal is not automatic and must be proportionate: document the coercion by the perpetrators (complaint, police report).
 legal-warning-refusal-risk-removal-order = Removal order (OQTF) not complied with: the prefect may refuse the card on this ground (L432-1-1). Refusal is not automatic: explain the perpetrators' hold and attach the complaint.
-legal-warning-refusal-risk-serious-offences = Facts that could expose the person to a conviction for a serious offence (drug trafficking, trafficking, procuring, violence against public agents…): the prefect may refuse the card on this ground (L432-1-1, according to sheet F32257; text read in part). Refusal is not automatic and must be proportionate: if the perpetrators forced her (to recruit, carry, sell), document the coercion (complaint, police report) and put forward her situation as a victim with a jurist.
+legal-warning-refusal-risk-serious-offences = Facts that could expose the person to a conviction for a serious offence (drug trafficking, trafficking, procuring, violence against public agents…): the prefect may refuse the card on this ground (L432-1-1, according to sheet F32257; text read in part). Refusal is not automatic and must be proportionate: if the perpetrators forced them (to recruit, carry, sell), document the coercion (complaint, police report) and put forward their situation as a victim with a jurist.
 legal-warning-refusal-risks-unchecked = To check at the interview: an unexecuted removal order or the use of false documents may justify a refusal (L432-1-1). Record both points.
 legal-warning-public-order-threat = { $residentCard ->
         [yes] Threat to public order recorded: the renewal of the resident card may be refused only if the person's presence is a serious threat to public order (L432-3 1°, L433-2); refusal is not automatic and the route stays open.
@@ -88,7 +88,7 @@ legal-warning-renewal-cap-l433-1-1 =
 legal-warning-multi-year-card-excluded = No multi-year card for the L425-1 card (L433-5): the card is renewed year by year, then the resident card is issued after the final conviction (L425-3).
 legal-warning-regular-stay-at-final-conviction =
     { $state ->
-        [pending] The resident card (L425-3) is issued "subject to the regularity of stay": the person must be legally resident on the day she applies. Keep a card, récépissé or extension certificate in force until the final conviction, then until the resident card application is filed.
+        [pending] The resident card (L425-3) is issued "subject to the regularity of stay": the person must be legally resident on the day they apply. Keep a card, récépissé or extension certificate in force until the final conviction, then until the resident card application is filed.
         [final-on] The conviction becomes final on { $finalOn }: the resident card (L425-3) can be applied for from that day. Until then the criminal procedure goes on and the L425-1 card is renewed; the resident card is issued "subject to the regularity of stay": keep a card, récépissé or extension certificate in force until the application is filed.
         [final-on-file-before] The conviction becomes final on { $finalOn }: file the resident card application (L425-3) from that day and by { $expires } at the latest, the{ $estimated ->
             [yes] {""} estimated
@@ -106,8 +106,8 @@ legal-warning-regular-stay-at-final-conviction =
        *[unknown] It is not known whether the person was legally resident on the day the conviction became final. The law requires a regular stay (L425-3) on the day of the application; whether it is also required on that day is not settled: to be confirmed by a jurist.
     }{ $anef ->
         [to-come] {""} If this first application is filed on ANEF (which the texts consulted do not establish), the extension certificate is due only to an application filed by { $anefCloses } (R431-5 1°, R431-15-1): file it by that day if you can, and have the deadline confirmed by a jurist.
-        [passed] {""} If this first application is filed on ANEF (which the texts consulted do not establish), the extension certificate is due only to an application filed by { $anefCloses } (R431-5 1°, R431-15-1), a day now past: have a jurist check without delay what will cover her stay until the decision.
-        [before-final] {""} If this first application is filed on ANEF (which the texts consulted do not establish), the extension certificate is due only to an application filed by { $anefCloses } (R431-5 1°, R431-15-1); that day comes before the conviction becomes final, when the application cannot be filed yet: have a jurist check what will cover her stay until the decision.
+        [passed] {""} If this first application is filed on ANEF (which the texts consulted do not establish), the extension certificate is due only to an application filed by { $anefCloses } (R431-5 1°, R431-15-1), a day now past: have a jurist check without delay what will cover their stay until the decision.
+        [before-final] {""} If this first application is filed on ANEF (which the texts consulted do not establish), the extension certificate is due only to an application filed by { $anefCloses } (R431-5 1°, R431-15-1); that day comes before the conviction becomes final, when the application cannot be filed yet: have a jurist check what will cover their stay until the decision.
        *[none] {""}
     }
 legal-warning-final-conviction-first-card = { $state ->
@@ -130,8 +130,8 @@ legal-warning-testimony-without-proceedings = Testimony recorded, while the case
        *[none] no criminal proceedings were started
     }: a testimony counts for the L425-1 card only in criminal proceedings against a person prosecuted, and the reflection period is there to decide whether to file a complaint or testify. Check the stage of the proceedings and the testimony recorded; a complaint remains possible. To be confirmed by a jurist.
 legal-warning-mayotte-card-valid-in-mayotte-only = Address in Mayotte: the CESEDA applies there, but a card issued in Mayotte is valid in Mayotte only (L441-8); staying in another département needs a specific authorisation. To be confirmed by a jurist.
-legal-warning-minor-under-16 = Under 16: no residence permit is required and the L425-1 card cannot be issued before she turns 16. The police must inform the public prosecutor, who decides on protective measures. A placement with child welfare (ASE) or a trusted third party by the age of 16 can open, at 18, the card of article L423-22, under its conditions: real and serious training, the nature of her ties with her family in the country of origin and the host structure’s opinion, which the prefect weighs.
-legal-warning-minor-16-18 = Between 16 and 18: the L425-1 card may be issued if the person states that she wants to work as an employee or follow vocational training (R425-5). It is not issued as of right.
+legal-warning-minor-under-16 = Under 16: no residence permit is required and the L425-1 card cannot be issued before they turn 16. The police must inform the public prosecutor, who decides on protective measures. A placement with child welfare (ASE) or a trusted third party by the age of 16 can open, at 18, the card of article L423-22, under its conditions: real and serious training, the nature of their ties with their family in the country of origin and the host structure’s opinion, which the prefect weighs.
+legal-warning-minor-16-18 = Between 16 and 18: the L425-1 card may be issued if the person states that they want to work as an employee or follow vocational training (R425-5). It is not issued as of right.
 legal-warning-approximate-age = Approximate age to be confirmed: the birth date is only known to the year or month, { $when ->
         [filing] on the planned filing day, the person will be between { $youngest } and { $oldest }.
        *[today] the person is between { $youngest } and { $oldest }.
@@ -140,7 +140,7 @@ legal-warning-minor-at-18 = { $approximate ->
         [yes] Approximate birth date: dates counted from the earliest possible day, to be confirmed. Turns 18 at the earliest on
        *[no] Turns 18 on
     } { $turns18 }: { $rule ->
-        [second-if-its-conditions] placed with child welfare or a trusted third party no later than 16, the person may apply for the L423-22 card until the eve of the 19th birthday (R431-5 2°) if the card’s other conditions are met (training followed in earnest, the nature of her ties with the family left in the country of origin, the host structure’s opinion, which the prefect weighs), which the case file does not establish; otherwise within the two months after the 18th birthday (R431-5 3°). Last day taken: { $applicationCloses }, to be confirmed by a jurist.
+        [second-if-its-conditions] placed with child welfare or a trusted third party no later than 16, the person may apply for the L423-22 card until the eve of the 19th birthday (R431-5 2°) if the card’s other conditions are met (training followed in earnest, the nature of their ties with the family left in the country of origin, the host structure’s opinion, which the prefect weighs), which the case file does not establish; otherwise within the two months after the 18th birthday (R431-5 3°). Last day taken: { $applicationCloses }, to be confirmed by a jurist.
         [third] the residence application must be filed by { $applicationCloses }, within the two months after the 18th birthday (R431-5 3°; the day taken, to be safe, is the eve of the day those two months end). Placement between 16 and 18: L435-3.
        *[unknown] last day to apply for a residence permit: { $applicationCloses }. The deadline depends on the placement: until the eve of the 19th birthday after a placement with child welfare or a trusted third party no later than 16 (L423-22, R431-5 2°), otherwise two months after the 18th birthday (R431-5 3°). Record the date and type of placement.
     }{ $approximate ->
@@ -152,16 +152,16 @@ legal-warning-reflection-period-over = The reflection period ended on { $end } w
 legal-warning-permit-expired = { $application ->
         [reflection] The reflection-period receipt ended on { $expires } and no card application is recorded: the person holds no residence document. File the L425-1 card application without delay, on the complaint or testimony recorded.
         [application-pending] The receipt expired on { $expires } while the application it covers is still undecided: ask the prefecture for a new one without delay, and check the day of the implicit rejection of the application (R432-2).
-        [renewal-late] The residence document expired on { $expires }. The renewal application, filed on { $filed }, was filed after the renewal period ended: the extension certificate is not due (R431-5, R431-15-1) and, without another document, her stay is no longer covered until the decision. Ask the prefecture for a provisional document and record its decision.
+        [renewal-late] The residence document expired on { $expires }. The renewal application, filed on { $filed }, was filed after the renewal period ended: the extension certificate is not due (R431-5, R431-15-1) and, without another document, their stay is no longer covered until the decision. Ask the prefecture for a provisional document and record its decision.
         [renewal-early] The residence document expired on { $expires }. The renewal application, recorded as filed on { $filed }, was filed before the renewal period opened (on { $opens }): it may not count as filed on time, and the extension certificate is then not due (R431-5, R431-15-1). Check with the prefecture that it was registered, ask for a provisional document and record its decision.
         [renewal-refused] The residence document expired on { $expires } and its renewal was refused: the person is no longer legally resident. Check the possible appeals and their time limits with a jurist without delay.
         [recepisse-decided] The récépissé expired on { $expires } and the application it covered no longer awaits a decision: the person holds no residence document in force. Record the decision and the permit issued; after a refusal, see the possible appeals with a jurist without delay.
-        [resident-card-none] The residence document expired on { $expires } with no resident card application recorded, while the conviction is final and the L425-1 card is no longer renewed: the person is no longer legally resident. File the resident card application (L425-3) without delay; it is issued "subject to the regularity of stay": see with a jurist what the break in her regular stay costs her.
-        [resident-card-granted] The residence document expired on { $expires } and the resident card was granted: record it as her current residence document, with its dates.
+        [resident-card-none] The residence document expired on { $expires } with no resident card application recorded, while the conviction is final and the L425-1 card is no longer renewed: the person is no longer legally resident. File the resident card application (L425-3) without delay; it is issued "subject to the regularity of stay": see with a jurist what the break in their regular stay costs them.
+        [resident-card-granted] The residence document expired on { $expires } and the resident card was granted: record it as their current residence document, with its dates.
         [resident-card-refused] The residence document expired on { $expires } and the resident card application was refused: the person is no longer legally resident. Check the possible appeals and their time limits with a jurist without delay.
         [resident-card-not-in-time] The residence document expired on { $expires }. The resident card application on file, filed on { $filed }, falls outside the time between the day the conviction became final and the card's end: the person is no longer legally resident, and the resident card is issued "subject to the regularity of stay". See with a jurist without delay what can be done (whether an application filed before the conviction was final does not count is also for a jurist to confirm).
-        [resident-card-final-undated] The residence document expired on { $expires }; the resident card application on file was filed on { $filed }, but the day the conviction became final is not recorded. Record it: if the conviction was final on that day, the application kept her stay regular; filed before it was, it may be premature: see a jurist without delay.
-        [resident-card-undated] The residence document expired on { $expires }; the resident card application on file has no filing day. Record the day: an application filed between the day the conviction became final and { $expires } included kept her stay regular; otherwise see a jurist without delay.
+        [resident-card-final-undated] The residence document expired on { $expires }; the resident card application on file was filed on { $filed }, but the day the conviction became final is not recorded. Record it: if the conviction was final on that day, the application kept their stay regular; filed before it was, it may be premature: see a jurist without delay.
+        [resident-card-undated] The residence document expired on { $expires }; the resident card application on file has no filing day. Record the day: an application filed between the day the conviction became final and { $expires } included kept their stay regular; otherwise see a jurist without delay.
         [recepisse-unrecorded] The récépissé expired on { $expires } and the application it covers is not recorded: the person may no longer hold a residence document in force. Record that application and, once decided, its decision; otherwise ask the prefecture for a new récépissé without delay.
        *[none] The residence document expired on { $expires } and no renewal application is recorded: the person is no longer legally resident. File without delay; the extension certificate is only due for a complete application filed on time (R431-15-1).
     }{ $estimated ->
@@ -209,7 +209,7 @@ legal-warning-offence-outside-l425-1 =
        *[no] To be confirmed by a jurist.
     } Routes to consider: exceptional admission to stay (L435-1), asylum.
 legal-warning-permit-expiry-estimated = { $state ->
-        [unknown] Neither the end date nor the issue date of the residence document is recorded: the renewal window and the end of her regular stay cannot be computed. Record the dates printed on the document.
+        [unknown] Neither the end date nor the issue date of the residence document is recorded: the renewal window and the end of their regular stay cannot be computed. Record the dates printed on the document.
        *[estimated] The expiry date is not recorded: from the legal duration, the card would expire on { $expires }. Check the date printed on the card and record it.
     }
 legal-warning-resident-card-renewal-habitual-residence = Renewal of the resident card: the prefecture will check that the person has established their habitual residence in France, that is, that the centre of their private and family interests is in France and that they stay there at least six months in the calendar year (L433-3-1); otherwise the renewal may be refused (L432-3 2°). The exception for refugees does not cover this card. The case file does not record these facts: check with the person their stays outside France and keep proof of their presence (lease or accommodation certificate, bills, payslips, medical care). The conditions of L433-3-1 come from secondary sources: to be confirmed by a jurist.
@@ -223,8 +223,8 @@ legal-see-also-asylum =
     } An asylum claim can run alongside the complaint.
 legal-see-also-admission-exceptionnelle-l435-1 = Exceptional admission to stay (L435-1): for a victim who cannot cooperate, for instance for fear of reprisals. Left to the prefect's discretion.
 legal-see-also-domestic-violence-l425-6 = Domestic or family violence: a protection order (art. 515-9 Civil Code) opens a one-year "private and family life" card, issued as soon as possible (L425-6). See also the protection order against a forced marriage (L425-7) and the resident card after the perpetrator's final conviction (L425-8): article numbers to be confirmed by a jurist.
-legal-see-also-victim-support-measures = Beside the residence permit: police protection during the proceedings if the person is in danger (R425-7); accommodation, and referral to the national AC.SÉ scheme when her safety requires a move (R425-8); legal aid and a lawyer; compensation through the victims' compensation board (CIVI).
-legal-see-also-republican-integration-contract = Republican integration contract (CIR, L413-2, current text not read): as a rule, a foreigner admitted to stay for the first time who wishes to stay for good signs it with the State, and the OFII calls her in. Do not miss an OFII appointment. The list of exemptions seen (L413-5, undated version) names the L423-13 and L425-9 cards, not the L425-1 card: whether a person granted the L425-1 card must sign this contract is to be confirmed by a jurist.
+legal-see-also-victim-support-measures = Beside the residence permit: police protection during the proceedings if the person is in danger (R425-7); accommodation, and referral to the national AC.SÉ scheme when their safety requires a move (R425-8); legal aid and a lawyer; compensation through the victims' compensation board (CIVI).
+legal-see-also-republican-integration-contract = Republican integration contract (CIR, L413-2, current text not read): as a rule, a foreigner admitted to stay for the first time who wishes to stay for good signs it with the State, and the OFII calls them in. Do not miss an OFII appointment. The list of exemptions seen (L413-5, undated version) names the L423-13 and L425-9 cards, not the L425-1 card: whether a person granted the L425-1 card must sign this contract is to be confirmed by a jurist.
 legal-see-also-minor-at-18 =
     { $placement ->
         [by-16] Placed with child welfare or a trusted third party no later than 16: "private and family life" card at 18 (L423-22), depending on the training, the ties with the family back home and the host structure's opinion.
@@ -236,13 +236,13 @@ legal-see-also-minor-at-18 =
 ## Deadlines
 
 legal-deadline-reflection-period-end = End of the reflection period: { $date }
-legal-deadline-permit-expires = Residence document valid until: { $date }
+legal-deadline-permit-expires = Residence document valid until { $date }
 legal-deadline-renewal-window-opens = Renewal window opens: { $date }
 legal-deadline-renewal-window-closes = Renewal window closes: { $date }
 legal-deadline-document-expires = { $document }: valid until { $date }
 legal-deadline-turns-18 = Turns 18: { $date }
 legal-deadline-majority-application-closes = Last day to apply for a residence permit after turning 18: { $date }
-legal-deadline-asylum-other-grounds-closes = Last day to apply for a residence permit on another ground than asylum, unless there are new circumstances (L431-2): { $date }
+legal-deadline-asylum-other-grounds-closes = Last day to apply for a residence permit on a ground other than asylum, unless there are new circumstances (L431-2): { $date }
 legal-deadline-planned-filing = Planned filing at the prefecture: { $date }
 legal-deadline-implicit-rejection = Without an answer from the prefecture, the application is implicitly rejected (4 months of silence, R432-2): { $date }. Record the decision received, or see a jurist about an appeal.
 legal-deadline-label = { $deadline }{ $estimated ->
@@ -295,7 +295,7 @@ legal-note-anef-filing = Filed online on ANEF, compulsory for these permits sinc
 legal-note-anef-filing-resident-card = Renewal of the resident card: filed online on ANEF since 4 July 2024 (arrêté of 1 July 2024, according to a secondary source: to be confirmed). A person who cannot use the online service is entitled to help and to a substitute solution (R431-2). The filing certificate does not prove legal stay (R431-15-1).
 legal-note-card-free-of-charge = The card is free: exempt from taxes and stamp duty (L436-8).
 legal-note-renewal-tax-to-confirm = Taxes: service-public.fr sheet F32257 says the card issued is free and cites the exemption from taxes and stamp duty of article L436-8; whether this exemption also covers the renewal is not verified (the article's text was not read). To be confirmed by a jurist before paying or asking for it.
-legal-note-filing-channel-resident-card = Where to file: the source consulted makes filing on ANEF compulsory for the “private and family life” titles (since 3 October 2023) and for the renewal of the resident card (since 4 July 2024, according to a secondary source), not expressly for a first resident card. Ask the prefecture; to be confirmed by a jurist.
+legal-note-filing-channel-resident-card = Where to file: the source consulted makes filing on ANEF compulsory for the “private and family life” permits (since 3 October 2023) and for the renewal of the resident card (since 4 July 2024, according to a secondary source), not expressly for a first resident card. Ask the prefecture; to be confirmed by a jurist.
 legal-note-minor-under-16-no-permit = Under 16: no residence permit is required and the L425-1 card cannot be issued: no documents to gather for it. Prepare the 18th birthday instead (placement with child welfare, L423-22).
 legal-note-resident-card-tax-to-confirm = Taxes: the exemption of article L436-8 covers the victim's card (L425-1); whether it also covers the L425-3 resident card is not verified. To be confirmed by a jurist before paying or asking for it.
 legal-note-birth-certificate-full-copy = Full copy with the latest annotations, and the court decision ordering its transcription if there is one.
@@ -387,8 +387,8 @@ legal-review-length = { $unit ->
        *[eve] eve of the { $count }th birthday
     }
 legal-review-counted = length used: { $length }
-legal-review-window-name-anef = of the titles filed on ANEF (list of R431-2)
-legal-review-window-name-before-expiry = of the other titles
+legal-review-window-name-anef = of the permits filed on ANEF (list of R431-2)
+legal-review-window-name-before-expiry = of the other permits
 legal-review-rule-id = Rule "{ $id }"
 legal-review-section = { $section ->
         [notConcerned] People not concerned

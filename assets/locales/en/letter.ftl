@@ -159,7 +159,7 @@ letter-facts-stage = The criminal proceedings are ongoing, at the { $stage ->
 letter-facts-renewal = The criminal proceedings { $cooperation ->
         [complaint] opened after my complaint
         [testimony] in which I testified
-       *[none] concerning me
+       *[none] about the offences committed against me
     } are still ongoing, at the { $stage ->
         [investigation] investigation stage
         [trial] trial stage
@@ -218,13 +218,18 @@ support-person = { $sex ->
         [M] Mr { $name }
        *[X] { $name }
     }
+# French elides « de » before a vowel (« d’Amina »); English has one form either way.
+support-of-person = { $elide ->
+        [yes] { $person }
+       *[no] { $person }
+    }
 support-running-header = { $association } – support letter of { $date } – CONFIDENTIAL
 support-subject-reflection-period = Support for { $person } during the reflection period (articles R. 425-1 and R. 425-2 CESEDA)
-support-subject-cst-l425-1 = Support for the application of { $person } for a temporary residence card (article L. 425-1 CESEDA)
-support-subject-cst-l425-1-renewal = Support for the application of { $person } to renew their temporary residence card (article L. 425-1 CESEDA)
-support-subject-carte-resident-l425-3 = Support for the application of { $person } for a resident card (article L. 425-3 CESEDA)
-support-subject-carte-resident-l425-3-renewal = Support for the application of { $person } to renew their resident card (article L. 425-3 CESEDA)
-support-subject-aps-l425-4 = Support for the application of { $person } for a temporary residence authorisation (article L. 425-4 CESEDA)
+support-subject-cst-l425-1 = Support for the application of { $ofPerson } for a temporary residence card (article L. 425-1 CESEDA)
+support-subject-cst-l425-1-renewal = Support for the application of { $ofPerson } to renew their temporary residence card (article L. 425-1 CESEDA)
+support-subject-carte-resident-l425-3 = Support for the application of { $ofPerson } for a resident card (article L. 425-3 CESEDA)
+support-subject-carte-resident-l425-3-renewal = Support for the application of { $ofPerson } to renew their resident card (article L. 425-3 CESEDA)
+support-subject-aps-l425-4 = Support for the application of { $ofPerson } for a temporary residence authorisation (article L. 425-4 CESEDA)
 support-intro = I, the undersigned { $worker }, { $role } at the association "{ $association }", certify that our association supports { $person }.
 support-intro-born = I, the undersigned { $worker }, { $role } at the association "{ $association }", certify that our association supports { $person }, born { $on ->
         [period] in
@@ -263,7 +268,7 @@ support-accompaniment = { $request ->
         [no] Our association provides social and administrative support and will continue to do so throughout the reflection period.
        *[yes] Our association provides social and administrative support and will continue to do so throughout the examination of the application.
     }
-support-confidentiality = Given the risks of the situation, we ask you to handle this file confidentially and not to disclose the address to any third party.
+support-confidentiality = As a precaution, we ask you to handle this file confidentially and not to disclose the address to any third party.
 support-availability = { $request ->
         [no] We remain at your disposal for any further information.
        *[yes] We fully support this application and remain at your disposal for any further information.

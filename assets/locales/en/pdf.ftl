@@ -30,7 +30,7 @@ pdf-status-expired = Too old: get a new one
 pdf-status-permit-ended = No longer valid: to be renewed
 pdf-status-requested = Requested, waiting
 pdf-status-satisfied-by-alternative = Replaced by another accepted document
-pdf-status-confiscated = Held by the perpetrators: another document replaces it
+pdf-status-confiscated = Held by the perpetrators
 
 ## Checklist
 
@@ -83,7 +83,8 @@ pdf-note-final-conviction-proof = A certificate that no appeal was made, or a co
 pdf-note-current-permit-regular-stay = The card, receipt or extension certificate valid on the day of the application. Also keep the one that was valid on the day the conviction became final.
 pdf-note-exit-programme-decision = The prefect’s decision allowing your programme for leaving prostitution; the association asks for it.
 pdf-note-identity-photo-reflection = A recent identity photograph, for the 30-day receipt.
-pdf-note-confiscated = Taken from you: tell the association. Another document may be accepted instead.
+pdf-note-confiscated = Taken from you: tell the association.
+pdf-note-confiscated-replaceable = Taken from you: tell the association. Another document may be accepted instead.
 pdf-note-confiscated-via = Instead: { $document } (requested, waiting for an answer).
 pdf-note-date-unknown = The document’s date was not noted: show it to the association, which will check it is still valid.
 pdf-note-via = You have instead: { $document }.

@@ -31,7 +31,7 @@ pdf-status-expired = Demasiado antiguo: pida uno nuevo
 pdf-status-permit-ended = Ya no es válido: hay que renovarlo
 pdf-status-requested = Pedido, en espera
 pdf-status-satisfied-by-alternative = Sustituido por otro documento aceptado
-pdf-status-confiscated = En manos de los autores: otro documento lo sustituye
+pdf-status-confiscated = En manos de los autores
 
 ## Checklist
 
@@ -84,7 +84,8 @@ pdf-note-final-conviction-proof = Certificado de que no hubo recurso, o copia de
 pdf-note-current-permit-regular-stay = La tarjeta, el resguardo o el certificado de prórroga válido el día de la solicitud. Conserve también el que era válido el día en que la condena se hizo firme.
 pdf-note-exit-programme-decision = La decisión del prefecto que autoriza su programa de salida de la prostitución; la asociación la solicita.
 pdf-note-identity-photo-reflection = Una foto de identidad reciente, para el resguardo de 30 días.
-pdf-note-confiscated = Se lo quitaron: dígaselo a la asociación. Se puede aceptar otro documento en su lugar.
+pdf-note-confiscated = Se lo quitaron: dígaselo a la asociación.
+pdf-note-confiscated-replaceable = Se lo quitaron: dígaselo a la asociación. Se puede aceptar otro documento en su lugar.
 pdf-note-confiscated-via = En su lugar: { $document } (solicitud en curso).
 pdf-note-date-unknown = No se anotó la fecha del documento: enséñelo a la asociación, que comprobará si sigue siendo válido.
 pdf-note-via = En su lugar, usted tiene: { $document }.

@@ -100,7 +100,7 @@ error-office-undetermined = Impossible de désigner la préfecture compétente 
         [unknown-postcode] le code postal { $postcode } ne correspond à aucune commune. Corrigez-le, ou indiquez le code commune (Insee) dans l’adresse de la personne.
        *[ambiguous-postcode] le code postal { $postcode } dessert { $communes } communes. Indiquez la commune de la personne (code Insee) dans son adresse.
     }
-error-ceseda-not-applicable = Pas de courrier à une préfecture : le CESEDA ne s’applique pas { $territory ->
+error-ceseda-not-applicable = Aucune préfecture compétente : le CESEDA ne s’applique pas { $territory ->
         [wallis-et-futuna] à Wallis-et-Futuna
         [polynesie-francaise] en Polynésie française
        *[nouvelle-caledonie] en Nouvelle-Calédonie

@@ -179,7 +179,7 @@ letter-facts-stage = La procédure pénale est en cours, au stade { $stage ->
 letter-facts-renewal = La procédure pénale { $cooperation ->
         [complaint] engagée à la suite de ma plainte
         [testimony] dans laquelle j’ai témoigné
-       *[none] qui me concerne
+       *[none] relative aux faits dont j’ai été victime
     } est toujours en cours, au stade { $stage ->
         [investigation] de l’enquête ou de l’instruction
         [trial] du jugement
@@ -259,13 +259,18 @@ support-person = { $sex ->
         [M] M. { $name }
        *[X] { $name }
     }
+# « de Mme … », « d’Amina … » (no title before a name that begins with a vowel).
+support-of-person = { $elide ->
+        [yes] d’{ $person }
+       *[no] de { $person }
+    }
 support-running-header = { $association } – lettre de soutien du { $date } – CONFIDENTIEL
 support-subject-reflection-period = Soutien à { $person } pendant le délai de réflexion (articles R. 425-1 et R. 425-2 du CESEDA)
-support-subject-cst-l425-1 = Soutien à la demande de carte de séjour temporaire de { $person } (article L. 425-1 du CESEDA)
-support-subject-cst-l425-1-renewal = Soutien à la demande de renouvellement de la carte de séjour temporaire de { $person } (article L. 425-1 du CESEDA)
-support-subject-carte-resident-l425-3 = Soutien à la demande de carte de résident de { $person } (article L. 425-3 du CESEDA)
-support-subject-carte-resident-l425-3-renewal = Soutien à la demande de renouvellement de la carte de résident de { $person } (article L. 425-3 du CESEDA)
-support-subject-aps-l425-4 = Soutien à la demande d’autorisation provisoire de séjour de { $person } (article L. 425-4 du CESEDA)
+support-subject-cst-l425-1 = Soutien à la demande de carte de séjour temporaire { $ofPerson } (article L. 425-1 du CESEDA)
+support-subject-cst-l425-1-renewal = Soutien à la demande de renouvellement de la carte de séjour temporaire { $ofPerson } (article L. 425-1 du CESEDA)
+support-subject-carte-resident-l425-3 = Soutien à la demande de carte de résident { $ofPerson } (article L. 425-3 du CESEDA)
+support-subject-carte-resident-l425-3-renewal = Soutien à la demande de renouvellement de la carte de résident { $ofPerson } (article L. 425-3 du CESEDA)
+support-subject-aps-l425-4 = Soutien à la demande d’autorisation provisoire de séjour { $ofPerson } (article L. 425-4 du CESEDA)
 support-intro = Je { $title ->
         [madame] soussignée
        *[monsieur] soussigné
@@ -327,7 +332,7 @@ support-accompaniment = { $request ->
         [no] Notre association assure son accompagnement social et administratif et le poursuivra pendant tout le délai de réflexion.
        *[yes] Notre association assure son accompagnement social et administratif et le poursuivra pendant toute l’instruction de la demande.
     }
-support-confidentiality = Au regard des risques liés à sa situation, nous vous remercions de traiter ce dossier de manière confidentielle et de ne communiquer son adresse à aucun tiers.
+support-confidentiality = Par précaution, nous vous remercions de traiter ce dossier de manière confidentielle et de ne communiquer son adresse à aucun tiers.
 support-availability = { $request ->
         [no] Nous restons à votre disposition pour tout renseignement complémentaire.
        *[yes] Nous soutenons pleinement cette demande et restons à votre disposition pour tout renseignement complémentaire.

@@ -33,7 +33,7 @@ pdf-status-expired = Trop ancien : à refaire
 pdf-status-permit-ended = Plus valable : à renouveler
 pdf-status-requested = Demandé, en attente
 pdf-status-satisfied-by-alternative = Remplacé par un autre document accepté
-pdf-status-confiscated = Gardé par les auteurs : un autre document le remplace
+pdf-status-confiscated = Gardé par les auteurs
 
 ## Checklist
 
@@ -88,7 +88,8 @@ pdf-note-final-conviction-proof = Certificat de non-appel, ou copie du jugement 
 pdf-note-current-permit-regular-stay = La carte, le récépissé ou l’attestation de prolongation valable le jour de la demande. Gardez aussi celui qui était valable le jour où la condamnation est devenue définitive.
 pdf-note-exit-programme-decision = La décision du préfet qui autorise votre parcours de sortie de la prostitution ; l’association la demande.
 pdf-note-identity-photo-reflection = Une photo d’identité récente, pour le récépissé de 30 jours.
-pdf-note-confiscated = Confisqué : dites-le à l’association. Un autre document peut être accepté à la place.
+pdf-note-confiscated = Confisqué : dites-le à l’association.
+pdf-note-confiscated-replaceable = Confisqué : dites-le à l’association. Un autre document peut être accepté à la place.
 pdf-note-confiscated-via = À la place : { $document } (demande en cours).
 pdf-note-date-unknown = Date du document non notée : montrez-le à l’association, qui vérifiera s’il est encore valable.
 pdf-note-via = Vous avez à la place : { $document }.

@@ -32,7 +32,7 @@ pdf-status-expired = Demasiado antigo: peça um novo
 pdf-status-permit-ended = Já não é válido: tem de ser renovado
 pdf-status-requested = Pedido, a aguardar
 pdf-status-satisfied-by-alternative = Substituído por outro documento aceite
-pdf-status-confiscated = Retido pelos autores: outro documento substitui-o
+pdf-status-confiscated = Retido pelos autores
 
 ## Checklist
 
@@ -85,7 +85,8 @@ pdf-note-final-conviction-proof = Certidão de que não houve recurso, ou cópia
 pdf-note-current-permit-regular-stay = O cartão, o recibo ou o certificado de prorrogação válido no dia do pedido. Guarde também o que era válido no dia em que a condenação se tornou definitiva.
 pdf-note-exit-programme-decision = A decisão do prefeito que autoriza o seu percurso de saída da prostituição; é a associação que a pede.
 pdf-note-identity-photo-reflection = Uma fotografia tipo passe recente, para o recibo de 30 dias.
-pdf-note-confiscated = Foi-lhe tirado: diga-o à associação. Pode ser aceite outro documento em vez deste.
+pdf-note-confiscated = Foi-lhe tirado: diga-o à associação.
+pdf-note-confiscated-replaceable = Foi-lhe tirado: diga-o à associação. Pode ser aceite outro documento em vez deste.
 pdf-note-confiscated-via = Em vez disso: { $document } (pedido em curso).
 pdf-note-date-unknown = A data do documento não foi registada: mostre-o à associação, que verificará se ainda é válido.
 pdf-note-via = Em vez disso, tem: { $document }.

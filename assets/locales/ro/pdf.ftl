@@ -31,7 +31,7 @@ pdf-status-expired = Prea vechi: obțineți unul nou
 pdf-status-permit-ended = Nu mai este valabil: trebuie reînnoit
 pdf-status-requested = Cerut, în așteptare
 pdf-status-satisfied-by-alternative = Înlocuit de un alt document acceptat
-pdf-status-confiscated = Reținut de autori: un alt document îl înlocuiește
+pdf-status-confiscated = Reținut de autori
 
 ## Checklist
 
@@ -84,7 +84,8 @@ pdf-note-final-conviction-proof = Un certificat că nu s-a făcut apel sau o cop
 pdf-note-current-permit-regular-stay = Cartea, dovada sau atestatul de prelungire valabil în ziua cererii. Păstrați și documentul care era valabil în ziua în care condamnarea a rămas definitivă.
 pdf-note-exit-programme-decision = Decizia prefectului care autorizează programul dumneavoastră de ieșire din prostituție; asociația o solicită.
 pdf-note-identity-photo-reflection = O fotografie de identitate recentă, pentru dovada de 30 de zile.
-pdf-note-confiscated = Vi l-au luat: spuneți-i asociației. Un alt document poate fi acceptat în schimb.
+pdf-note-confiscated = Vi l-au luat: spuneți-i asociației.
+pdf-note-confiscated-replaceable = Vi l-au luat: spuneți-i asociației. Un alt document poate fi acceptat în schimb.
 pdf-note-confiscated-via = În schimb: { $document } (cerut, în așteptarea unui răspuns).
 pdf-note-date-unknown = Data documentului nu a fost notată: arătați-l asociației, care va verifica dacă mai este valabil.
 pdf-note-via = Aveți în schimb: { $document }.

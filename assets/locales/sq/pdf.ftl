@@ -31,7 +31,7 @@ pdf-status-expired = Shumë i vjetër: kërkoni një të ri
 pdf-status-permit-ended = Nuk është më i vlefshëm: duhet rinovuar
 pdf-status-requested = I kërkuar, në pritje
 pdf-status-satisfied-by-alternative = Zëvendësuar me një dokument tjetër të pranuar
-pdf-status-confiscated = Mbahet nga autorët: një dokument tjetër e zëvendëson
+pdf-status-confiscated = Mbahet nga autorët
 
 ## Checklist
 
@@ -84,7 +84,8 @@ pdf-note-final-conviction-proof = Vërtetim që nuk është bërë apel, ose kop
 pdf-note-current-permit-regular-stay = Karta, dëftesa ose vërtetimi i zgjatjes, e vlefshme në ditën e kërkesës. Ruani edhe atë që ishte e vlefshme në ditën kur dënimi mori formë të prerë.
 pdf-note-exit-programme-decision = Vendimi i prefektit që lejon programin tuaj për daljen nga prostitucioni; e kërkon shoqata.
 pdf-note-identity-photo-reflection = Një fotografi e re për dokument, për dëftesën 30-ditore.
-pdf-note-confiscated = Jua kanë marrë: tregojani shoqatës. Në vend të tij mund të pranohet një dokument tjetër.
+pdf-note-confiscated = Jua kanë marrë: tregojani shoqatës.
+pdf-note-confiscated-replaceable = Jua kanë marrë: tregojani shoqatës. Në vend të tij mund të pranohet një dokument tjetër.
 pdf-note-confiscated-via = Në vend të tij: { $document } (kërkesa në pritje).
 pdf-note-date-unknown = Data e dokumentit nuk është shënuar: tregojani shoqatës, e cila do të kontrollojë nëse është ende i vlefshëm.
 pdf-note-via = Në vend të tij keni: { $document }.

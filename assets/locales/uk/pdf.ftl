@@ -31,7 +31,7 @@ pdf-status-expired = Застарів: потрібен новий
 pdf-status-permit-ended = Більше не дійсний: потрібно продовжити
 pdf-status-requested = Запитано, чекаємо
 pdf-status-satisfied-by-alternative = Замінено іншим документом, який приймають
-pdf-status-confiscated = У злочинців: його замінить інший документ
+pdf-status-confiscated = У злочинців
 
 ## Checklist
 
@@ -84,7 +84,8 @@ pdf-note-final-conviction-proof = Довідка про те, що вирок н
 pdf-note-current-permit-regular-stay = Картка, квитанція або довідка про продовження, чинна в день подання заяви. Збережіть також документ, що був чинним у день, коли вирок набрав законної сили.
 pdf-note-exit-programme-decision = Рішення префекта про допуск до програми виходу з проституції; його запитує асоціація.
 pdf-note-identity-photo-reflection = Свіже фото на документи для квитанції на 30 днів.
-pdf-note-confiscated = Його у вас забрали: скажіть про це в асоціації. Замість нього може підійти інший документ.
+pdf-note-confiscated = Його у вас забрали: скажіть про це в асоціації.
+pdf-note-confiscated-replaceable = Його у вас забрали: скажіть про це в асоціації. Замість нього може підійти інший документ.
 pdf-note-confiscated-via = Замість нього: { $document } (запит надіслано, чекаємо відповіді).
 pdf-note-date-unknown = Дату документа не записано: покажіть його в асоціації, там перевірять, чи він ще чинний.
 pdf-note-via = Натомість у вас є: { $document }.

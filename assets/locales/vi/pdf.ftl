@@ -32,7 +32,7 @@ pdf-status-expired = Quá cũ: cần xin lại
 pdf-status-permit-ended = Không còn hiệu lực: cần gia hạn
 pdf-status-requested = Đã yêu cầu, đang chờ
 pdf-status-satisfied-by-alternative = Đã thay bằng một giấy tờ khác được chấp nhận
-pdf-status-confiscated = Bị thủ phạm giữ: một giấy tờ khác sẽ thay thế
+pdf-status-confiscated = Bị thủ phạm giữ
 
 ## Checklist
 
@@ -85,7 +85,8 @@ pdf-note-final-conviction-proof = Giấy xác nhận không có kháng cáo, ho�
 pdf-note-current-permit-regular-stay = Thẻ, giấy biên nhận hoặc giấy xác nhận gia hạn còn hiệu lực vào ngày nộp đơn. Hãy giữ cả giấy tờ còn hiệu lực vào ngày bản án có hiệu lực pháp luật.
 pdf-note-exit-programme-decision = Quyết định của tỉnh trưởng cho phép bạn tham gia chương trình rời bỏ mại dâm; hiệp hội sẽ xin quyết định này.
 pdf-note-identity-photo-reflection = Một ảnh thẻ mới chụp, để làm giấy biên nhận 30 ngày.
-pdf-note-confiscated = Giấy tờ đã bị lấy mất: hãy báo cho hiệp hội. Có thể dùng một giấy tờ khác thay thế.
+pdf-note-confiscated = Giấy tờ đã bị lấy mất: hãy báo cho hiệp hội.
+pdf-note-confiscated-replaceable = Giấy tờ đã bị lấy mất: hãy báo cho hiệp hội. Có thể dùng một giấy tờ khác thay thế.
 pdf-note-confiscated-via = Thay thế: { $document } (đã yêu cầu, đang chờ trả lời).
 pdf-note-date-unknown = Chưa ghi ngày của giấy tờ: hãy mang cho hiệp hội xem để kiểm tra còn hiệu lực không.
 pdf-note-via = Thay vào đó, bạn có: { $document }.

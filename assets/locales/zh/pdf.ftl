@@ -31,7 +31,7 @@ pdf-status-expired = 太旧了：请重新办理
 pdf-status-permit-ended = 已失效：需要续签
 pdf-status-requested = 已申请，正在等待
 pdf-status-satisfied-by-alternative = 已由另一份认可的证件代替
-pdf-status-confiscated = 被加害者扣留：另一份证件可以代替
+pdf-status-confiscated = 被加害者扣留
 
 ## Checklist
 
@@ -84,7 +84,8 @@ pdf-note-final-conviction-proof = 未提出上诉的证明，或生效判决的�
 pdf-note-current-permit-regular-stay = 申请当天有效的居留卡、回执或延期证明。判决生效那天有效的证件也请保存好。
 pdf-note-exit-programme-decision = 省长准许您参加脱离卖淫帮扶计划的决定；由协会申请。
 pdf-note-identity-photo-reflection = 一张近期证件照，用于 30 天回执。
-pdf-note-confiscated = 被人拿走了：请告诉协会。也许可以用另一份证件代替。
+pdf-note-confiscated = 被人拿走了：请告诉协会。
+pdf-note-confiscated-replaceable = 被人拿走了：请告诉协会。也许可以用另一份证件代替。
 pdf-note-confiscated-via = 代替材料：{ $document }（已申请，正在等待答复）。
 pdf-note-date-unknown = 没有记下这份证件的日期：请拿给协会看，协会会检查它是否仍然有效。
 pdf-note-via = 您有代替材料：{ $document }。

@@ -95,8 +95,20 @@ fn office_json(o: &Office, lang: &str) -> Value {
         "toVerify": o.to_verify,
         "confidence": o.confidence,
         "source": o.source,
+        "sourceNotice": source_notice(lang),
         "notes": o.note_ids.iter().map(|id| l10n.format(lang, id, &[])).collect::<Vec<_>>(),
     })
+}
+
+/// The sources are quoted as the project recorded them, in French: said so in another language
+/// (review, 2026-12-05: French prose in an English answer, with no word), as `rules show` does for
+/// its change notes. `null` in French.
+fn source_notice(lang: &str) -> Value {
+    if lang == "fr" {
+        Value::Null
+    } else {
+        Value::from(L10n::get().format(lang, "rules-note-in-french", &[]))
+    }
 }
 
 fn not_applicable_json(n: &NotApplicable, lang: &str) -> Value {
@@ -106,5 +118,6 @@ fn not_applicable_json(n: &NotApplicable, lang: &str) -> Value {
         "toVerify": n.to_verify,
         "confidence": n.confidence,
         "source": n.source,
+        "sourceNotice": source_notice(lang),
     })
 }

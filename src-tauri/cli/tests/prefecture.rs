@@ -185,3 +185,30 @@ fn a_list_cut_short_says_so() {
     let out = cli(&["prefecture", "01200"], "fr_FR.UTF-8");
     assert!(out.status.success() && out.stderr.is_empty(), "{out:?}");
 }
+
+/// The sources are quoted in French: an English answer says so, a French one has nothing to say
+/// (review, 2026-12-05: French prose in English mode, with no word).
+#[test]
+fn a_source_in_french_is_said_so_in_english() {
+    let french = entries(&["prefecture", "93200"]);
+    assert!(
+        french[0]["office"]["sourceNotice"].is_null(),
+        "{}",
+        french[0]
+    );
+    let out = cli(&["--lang", "en", "prefecture", "93200"], "fr_FR.UTF-8");
+    assert!(out.status.success());
+    let english: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        english[0]["office"]["sourceNotice"], "(in French)",
+        "{}",
+        english[0]
+    );
+    let out = cli(&["--lang", "en", "prefecture", "98800"], "fr_FR.UTF-8");
+    let overseas: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        overseas[0]["cesedaNotApplicable"]["sourceNotice"], "(in French)",
+        "{}",
+        overseas[0]
+    );
+}

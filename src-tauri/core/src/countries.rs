@@ -7,9 +7,9 @@
 //! (`assets/rules/fr-teh.json`, `notConcerned`); a test checks that every code the pack names is
 //! in this table, so the two lists cannot drift apart.
 //!
-//! The adjective agrees with the person's recorded sex. French has no neutral adjective: for `X`
-//! or an unrecorded sex the letter prints both forms, « nigérian(e) », the way it already writes
-//! « Né(e) ».
+//! [`nationality`] agrees the adjective with a sex given (`X` or none: both forms, « nigérian(e) »,
+//! as « Né(e) »). The letter's « Nationalité : » line asks for the feminine whoever the person is:
+//! there the adjective agrees with « nationalité ».
 
 use std::sync::OnceLock;
 

@@ -1211,7 +1211,7 @@ fn a_document_the_case_cannot_support_yet_says_which_fact_is_missing() {
     );
     assert_eq!(
         reason("support-letter").as_deref(),
-        Some("Impossible de désigner la préfecture compétente : l’adresse de la personne n’a ni code commune (Insee) ni code postal. Complétez son adresse. Infractions subies : le courrier pour la carte L. 425-1 nomme l’infraction ; cochez « traite des êtres humains » ou « proxénétisme » si le dossier l’établit.")
+        Some("Impossible de désigner la préfecture compétente : l’adresse de la personne n’a ni code commune (Insee) ni code postal. Complétez son adresse. À renseigner dans le dossier : plainte ou témoignage.")
     );
     assert_eq!(reason("checklist"), None, "the checklist needs no fact");
 

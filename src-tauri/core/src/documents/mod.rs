@@ -359,11 +359,21 @@ fn past_days(case: &CaseFile) -> Vec<(String, NaiveDate)> {
 /// # Errors
 /// [`Error::InvalidField`] naming the first such field, [`Invalid::AfterDocumentDay`].
 fn nothing_after(case: &CaseFile, today: NaiveDate) -> Result<()> {
-    match past_days(case).into_iter().find(|(_, day)| *day > today) {
-        Some((field, _)) => Err(Error::invalid(
-            Field::case(field),
+    let days = past_days(case);
+    if let Some((field, _)) = days.iter().find(|(_, day)| *day > today) {
+        return Err(Error::invalid(
+            Field::case(field.clone()),
             Invalid::AfterDocumentDay,
-        )),
+        ));
+    }
+    // Nor one before she was born, on the earliest day she may have been (review, 2026-12-05: « Le
+    // 10 janvier 1990, j'ai déposé plainte » for a woman born in 1998).
+    let born = case.person.birth_range().map(|(earliest, _)| earliest);
+    match days
+        .into_iter()
+        .find(|(_, day)| born.is_some_and(|b| *day < b))
+    {
+        Some((field, _)) => Err(Error::invalid(Field::case(field), Invalid::BeforeBirth)),
         None => Ok(()),
     }
 }
@@ -581,8 +591,10 @@ fn non_empty(s: &Option<String>) -> Option<String> {
         .map(String::from)
 }
 
-/// The person's nationality in French, agreeing with the recorded sex; `None` when the case does
-/// not establish it (the letter then prints no nationality line).
+/// The person's nationality in French, as the letter's « Nationalité : » line writes it: the
+/// adjective agrees with « nationalité », feminine whoever she or he is (review, 2026-12-05:
+/// « Nationalité : nigérian » for a man, « nigérian(e) » for an unrecorded sex); `None` when the
+/// case does not establish it (the letter then prints no nationality line).
 fn nationality(case: &CaseFile) -> Result<Option<String>> {
     // Every nationality the case records, as the person signs: the one that decides the route
     // may be the second (an Algerian one, for the 1968 agreement).
@@ -600,16 +612,15 @@ fn nationality(case: &CaseFile) -> Result<Option<String>> {
                 .unwrap_or(i);
             Field::case(format!("person.otherNationalities[{n}]"))
         };
-        let word =
-            crate::countries::nationality(code, case.person.sex.as_deref()).ok_or_else(|| {
-                Error::invalid(
-                    field,
-                    match crate::countries::get(code) {
-                        Some(_) => Invalid::TerritoryWithoutNationality,
-                        None => Invalid::NotACountry,
-                    },
-                )
-            })?;
+        let word = crate::countries::nationality(code, Some("F")).ok_or_else(|| {
+            Error::invalid(
+                field,
+                match crate::countries::get(code) {
+                    Some(_) => Invalid::TerritoryWithoutNationality,
+                    None => Invalid::NotACountry,
+                },
+            )
+        })?;
         words.push(word);
     }
     Ok(match words.as_slice() {
@@ -740,6 +751,37 @@ mod tests {
             after_day(render(PrintedDocument::Consent, &c, &ctx)),
             Some("consent.shareWithPrefecture.date".into())
         );
+    }
+
+    /// Nor a day of hers before she was born (review, 2026-12-05: « Le 10 janvier 1990, j'ai
+    /// déposé plainte » for a woman born in 1998); a birth known to the year alone counts from
+    /// its first day.
+    #[test]
+    fn no_letter_states_a_day_of_hers_before_her_birth() {
+        let mut ctx = DocumentContext::new(day());
+        ctx.association = Some(crate::pdf::samples::association());
+        let before_birth = |c: &CaseFile, kind| match render(kind, c, &ctx) {
+            Err(Error::InvalidField {
+                field: Field::Case(path),
+                reason: Invalid::BeforeBirth,
+            }) => Some(path),
+            _ => None,
+        };
+        let mut c = spec_case();
+        c.cooperation.complaint.as_mut().unwrap().date = NaiveDate::from_ymd_opt(1990, 1, 10);
+        for kind in [PrintedDocument::Letter, PrintedDocument::SupportLetter] {
+            assert_eq!(
+                before_birth(&c, kind).as_deref(),
+                Some("cooperation.complaint.date")
+            );
+        }
+        // Born « en 1998 »: 1 January 1998 may be her birthday, 31 December 1997 may not.
+        c.person.birth_date = NaiveDate::from_ymd_opt(1998, 1, 1);
+        c.person.birth_date_precision = Some(crate::model::case::DatePrecision::Year);
+        c.cooperation.complaint.as_mut().unwrap().date = NaiveDate::from_ymd_opt(1998, 1, 1);
+        assert_eq!(before_birth(&c, PrintedDocument::Letter), None);
+        c.cooperation.complaint.as_mut().unwrap().date = NaiveDate::from_ymd_opt(1997, 12, 31);
+        assert!(before_birth(&c, PrintedDocument::Letter).is_some());
     }
 
     #[test]
@@ -874,6 +916,15 @@ mod tests {
             Some("nigériane, algérienne et marocaine"),
             "each once, the first first"
         );
+        // « Nationalité : » takes the feminine, whoever the person is.
+        for sex in [Some("M"), Some("X"), None] {
+            c.person.sex = sex.map(String::from);
+            assert_eq!(
+                nationality(&c).unwrap().as_deref(),
+                Some("nigériane, algérienne et marocaine"),
+                "{sex:?}"
+            );
+        }
         c.person.other_nationalities = vec!["QQ".into()];
         assert!(matches!(
             nationality(&c),

@@ -403,6 +403,9 @@ pub enum Invalid {
     /// A day the document would state as past (a complaint, a decision of hers) comes after the
     /// document's own.
     AfterDocumentDay,
+    /// A day of the person's own (a complaint, a testimony, a card issued to her) before the
+    /// earliest day she may have been born.
+    BeforeBirth,
 }
 
 impl Invalid {
@@ -446,6 +449,7 @@ impl Invalid {
             Invalid::RenewalAlreadyFiled => "renewal-already-filed",
             Invalid::ResidentCardAlreadyApplied => "resident-card-already-applied",
             Invalid::AfterDocumentDay => "after-document-day",
+            Invalid::BeforeBirth => "before-birth",
             Invalid::AlreadyApplied => "already-applied",
             Invalid::YearOutOfRange { .. } => "year-out-of-range",
         }
@@ -538,6 +542,7 @@ impl Invalid {
             Invalid::RenewalAlreadyFiled,
             Invalid::ResidentCardAlreadyApplied,
             Invalid::AfterDocumentDay,
+            Invalid::BeforeBirth,
             Invalid::AlreadyApplied,
             Invalid::YearOutOfRange {
                 min: 1900,

@@ -133,6 +133,21 @@ pub fn note(lang: &str, id: &str) -> String {
 /// [`Error::Internal`] if the answer cannot be serialised.
 pub fn assessment_json(a: &Assessment, lang: &str) -> Result<Value> {
     let mut v = to_json(a)?;
+    // Why the person is not concerned, in words beside the code (review, 2026-12-05: the code
+    // alone, where every route and warning has its sentence).
+    let why = a.not_concerned_reason.as_deref().map(|r| {
+        Value::from(format(
+            lang,
+            &format!("legal-not-concerned-{r}"),
+            &Args::new(),
+        ))
+    });
+    insert(
+        &mut v,
+        Some("routes"),
+        "notConcernedMessage",
+        why.unwrap_or(Value::Null),
+    );
     for (r, rv) in a.routes.iter().zip(elements(&mut v, "routes")) {
         for (c, cv) in r.conditions.iter().zip(elements(rv, "conditions")) {
             insert(cv, None, "label", condition(lang, c.id).into());
@@ -282,6 +297,20 @@ mod tests {
         assert!(first_card["label"].as_str().unwrap().contains("vie privée"));
         assert!(first_card["conditions"][0]["label"].is_string());
         assert!(a["warnings"][0]["message"].is_string());
+        assert!(a["notConcernedMessage"].is_null());
+
+        let mut french = spec_case();
+        french.person.nationality = Some("FR".into());
+        let a = assessment_json(&super::super::assess(&french, sample_date()), "en").unwrap();
+        assert_eq!(a["notConcernedReason"], "french-national");
+        assert!(
+            a["notConcernedMessage"]
+                .as_str()
+                .unwrap()
+                .starts_with("The person is a French national"),
+            "{}",
+            a["notConcernedMessage"]
+        );
     }
 
     #[test]

@@ -114,6 +114,11 @@ fn person_note(item: &ChecklistItem, lang: &str) -> Option<Bilingual> {
         return Some(naming("pdf-note-confiscated-via", via));
     }
     let id = match item.reason.as_deref() {
+        // « Another document may be accepted » only where the pack lists one (review,
+        // 2026-12-05: said of a confiscated birth certificate, which nothing replaces).
+        Some("confiscated") if !item.alternatives.is_empty() => {
+            "pdf-note-confiscated-replaceable".to_string()
+        }
         Some(reason) => format!("pdf-note-{reason}"),
         None => format!("pdf-note-{}", item.note_id.as_deref()?),
     };
@@ -457,6 +462,11 @@ mod tests {
         assert_eq!(passport.reason.as_deref(), Some("confiscated"));
         let n = person_note(passport, "ru").expect("a confiscated passport is explained");
         assert!(n.fr.starts_with("Confisqué"), "{}", n.fr);
+        assert!(
+            n.fr.contains("Un autre document peut être accepté"),
+            "{}",
+            n.fr
+        );
         assert_ne!(n.fr, n.other);
         let n = person_note(item(PieceKind::BirthCertificate), "ru")
             .expect("the birth certificate carries a note");
@@ -466,6 +476,47 @@ mod tests {
             "Russian: {}",
             n.other
         );
+    }
+
+    /// Nothing replaces a birth certificate: confiscated, her paper says so and asks her to tell
+    /// the association, never that « un autre document le remplace » (review, 2026-12-05).
+    #[test]
+    fn a_confiscated_document_nothing_replaces_is_not_said_replaced() {
+        use crate::model::case::{Document, DocumentStatus};
+        let mut case = samples::spec_case();
+        case.documents
+            .retain(|d| d.kind != PieceKind::BirthCertificate);
+        case.documents.push(Document::new(
+            PieceKind::BirthCertificate,
+            DocumentStatus::Confiscated,
+        ));
+        let list = crate::legal::checklist(&case, RouteId::CstL4251, samples::sample_date());
+        let birth = list.item(PieceKind::BirthCertificate).unwrap();
+        assert_eq!(birth.status, ItemStatus::Confiscated);
+        assert!(birth.alternatives.is_empty());
+        let n = person_note(birth, "uk").expect("a confiscated document is explained");
+        assert_eq!(n.fr, "Confisqué\u{a0}: dites-le à l’association.");
+        assert!(!n.other.contains("інший документ"), "{}", n.other);
+        let view = ChecklistView::build(&ChecklistInput {
+            route: RouteId::CstL4251,
+            items: &list.items,
+            deadlines: &[],
+            lang: "uk",
+            date: samples::sample_date(),
+            agreement_nationality: false,
+        });
+        for entry in view
+            .items
+            .iter()
+            .filter(|e| e.status == ItemStatus::Confiscated)
+        {
+            assert!(
+                !entry.status_text.fr.contains("remplace")
+                    && !entry.status_text.other.contains("замінить"),
+                "{:?}",
+                entry.status_text
+            );
+        }
     }
 
     /// She testified and never complained: what is asked for is the procedure's reference, and

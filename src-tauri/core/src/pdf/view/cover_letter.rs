@@ -640,13 +640,24 @@ pub fn founding_facts(case: &CaseFile, route: RouteId) -> Result<()> {
     }
     match route {
         RouteId::CstL4251 => {
-            if case.cooperation.complaint.is_none() && case.cooperation.testimony.is_none() {
-                return Err(Error::required(Field::case("cooperation.complaint")));
-            }
+            require_cooperation(case)?;
             require_offence(case)
         }
         _ => route_fact(case, route),
     }
+}
+
+/// The first L425-1 card rests on her complaint or testimony: without either recorded, neither
+/// her letter nor the association's asks for it (review, 2026-12-05: the support letter wrote
+/// « sollicite … sur le fondement de l'article L. 425-1 » where hers was refused).
+///
+/// # Errors
+/// [`Error::Required`] on `cooperation.complaint`.
+pub(super) fn require_cooperation(case: &CaseFile) -> Result<()> {
+    if case.cooperation.complaint.is_none() && case.cooperation.testimony.is_none() {
+        return Err(Error::required(Field::case("cooperation.complaint")));
+    }
+    Ok(())
 }
 
 /// The fact the resident card (a final conviction) and the APS (admission to the exit

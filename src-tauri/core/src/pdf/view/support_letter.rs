@@ -63,7 +63,7 @@ pub fn sharing_refused(case: &CaseFile) -> bool {
 
 /// # Errors
 /// [`crate::Error::Required`] when the person has no name, or the fact the route rests on is not
-/// recorded; [`crate::Error::InvalidField`] for a first card when the case records neither
+/// recorded (for a first card, her complaint or testimony); [`crate::Error::InvalidField`] for a first card when the case records neither
 /// trafficking nor procuring, and on `consent.shareWithPrefecture` when she refused or withdrew
 /// it.
 pub fn founding_facts(case: &CaseFile, route: RouteId) -> Result<()> {
@@ -77,7 +77,10 @@ pub fn founding_facts(case: &CaseFile, route: RouteId) -> Result<()> {
         ));
     }
     match route {
-        RouteId::CstL4251 => require_offence(case),
+        RouteId::CstL4251 => {
+            super::cover_letter::require_cooperation(case)?;
+            require_offence(case)
+        }
         RouteId::CarteResidentL4253 | RouteId::ApsL4254 => route_fact(case, route),
         _ => Ok(()),
     }
@@ -172,9 +175,18 @@ impl SupportLetterView {
         let mut letter = FormalLetter::to(&input.recipient, case, &input.place, input.date);
         letter.sender_name = french(a.name.trim());
         letter.sender = sender;
+        // « de Mme … », but « d’Amina … » where no title comes first (review, 2026-12-05: « de
+        // Amina OKAFOR » for a sex not recorded).
+        let elide = person.starts_with(|c: char| {
+            "AEIOUYÂÀÄÉÈÊËÎÏÔÖÛÙÜŸ".contains(c.to_uppercase().next().unwrap_or(c))
+        });
+        let of_person = fr(
+            "support-of-person",
+            &[("person", person.clone()), ("elide", yes_no(elide))],
+        );
         letter.subject = fr(
             &format!("support-subject-{}", code(input.route)),
-            &[("person", person)],
+            &[("person", person), ("ofPerson", of_person)],
         );
         letter.paragraphs = paragraphs;
         letter.signature = signature;
@@ -260,14 +272,35 @@ mod tests {
         assert!(testimony.contains("témoigné"), "{testimony}");
         assert!(!testimony.contains("plainte"), "{testimony}");
 
-        let neither = request(|c| {
+        // Neither: the first card rests on nothing the case records, and no support letter asks
+        // for it (review, 2026-12-05; `the_request_states_only_what_the_case_records`).
+        let neither = paragraphs_for(RouteId::CstL4251, |c| {
             c.cooperation.complaint = None;
             c.cooperation.testimony = None;
         });
         assert!(
-            !neither.contains("plainte") && !neither.contains("témoign"),
-            "{neither}"
+            matches!(neither, Err(crate::Error::Required { .. })),
+            "{neither:?}"
         );
+    }
+
+    /// « de Mme Amina OKAFOR », but « d’Amina OKAFOR » where no title comes first (review,
+    /// 2026-12-05: « de Amina OKAFOR » for a sex not recorded).
+    #[test]
+    fn the_subject_elides_de_before_a_name_that_begins_with_a_vowel() {
+        let subject = |sex: Option<&str>, given: &str| {
+            letter(|c| {
+                c.person.sex = sex.map(String::from);
+                c.person.given_names = Some(given.into());
+            })
+            .letter
+            .subject
+            .replace(['\u{a0}', '\u{202f}'], " ")
+        };
+        assert!(subject(Some("F"), "Amina").contains("temporaire de Mme Amina"));
+        assert!(subject(None, "Amina").contains("temporaire d’Amina"));
+        assert!(subject(Some("X"), "Élise").contains("temporaire d’Élise"));
+        assert!(subject(None, "Blessing").contains("temporaire de Blessing"));
     }
 
     /// The paragraphs of the support letter for `route`, the spec case changed by `edit`, with
@@ -357,6 +390,16 @@ mod tests {
         assert!(
             convicted.contains("définitivement condamnée."),
             "{convicted}"
+        );
+
+        // Nor the first card without her complaint or testimony (review, 2026-12-05).
+        let silent = request_for(RouteId::CstL4251, |c| {
+            c.cooperation.complaint = None;
+            c.cooperation.testimony = None;
+        });
+        assert!(
+            matches!(&silent, Err(crate::Error::Required { field }) if *field == crate::error::Field::case("cooperation.complaint")),
+            "{silent:?}"
         );
 
         let aps = request_for(RouteId::ApsL4254, |c| c.exit_prostitution_programme = None);
