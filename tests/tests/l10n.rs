@@ -480,6 +480,37 @@ fn english_speaks_of_the_person_without_a_gender() {
     }
 }
 
+/// One style of quotation in English, as in French: “ ” and ’, never " or ' (review, 2026-12-05:
+/// « No commune matches "zzzz" » beside « “--bogus” »). Fluent's own string literals
+/// (`{""}`) are not text.
+#[test]
+fn english_text_uses_typographic_quotes() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../assets/locales/en");
+    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        let text = std::fs::read_to_string(entry.path()).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            if line.trim_start().starts_with('#') {
+                continue;
+            }
+            let mut rest = line.to_string();
+            while let Some(at) = rest.find("{\"") {
+                let end = rest[at + 2..].find('"').map_or(rest.len(), |e| at + 3 + e);
+                rest.replace_range(at..end, "");
+            }
+            let straight_apostrophe = rest
+                .as_bytes()
+                .windows(3)
+                .any(|w| w[0].is_ascii_alphabetic() && w[1] == b'\'' && w[2].is_ascii_alphabetic());
+            assert!(
+                !rest.contains('"') && !straight_apostrophe,
+                "{}:{}: straight quotes in {line:?}",
+                entry.path().display(),
+                n + 1
+            );
+        }
+    }
+}
+
 #[test]
 fn french_text_follows_french_typography() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../assets/locales/fr");

@@ -134,9 +134,9 @@ about-passphrase-lists = Word lists of the passphrase meter: zxcvbn-ts (@zxcvbn-
 ## Windows only: the system component that draws the window (WebView2) is missing. Shown in a
 ## message box before any window exists.
 webview2-missing-title = Passerelle cannot open its window
-webview2-missing-body = This computer lacks the Microsoft Edge WebView2 component, which draws Passerelle's window. Windows 11 and updated Windows 10 already have it.
+webview2-missing-body = This computer lacks the Microsoft Edge WebView2 component, which draws Passerelle’s window. Windows 11 and updated Windows 10 already have it.
     
-    To add it without a network: on a connected computer, download Microsoft's WebView2 Runtime “Evergreen Standalone Installer” (x64), copy it to a USB stick, run it on this computer, then open Passerelle again.
+    To add it without a network: on a connected computer, download Microsoft’s WebView2 Runtime “Evergreen Standalone Installer” (x64), copy it to a USB stick, run it on this computer, then open Passerelle again.
     
     Your cases are untouched. Meanwhile, the passerelle-cli command-line tool works.
 list-options-common = Most frequent

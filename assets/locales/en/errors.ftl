@@ -14,9 +14,9 @@ error-too-many-attempts = Too many failed attempts. Try again in { $seconds ->
     }.
 error-kdf-out-of-memory = Not enough free memory to compute the key ({ $mib } MiB). Close other programs and try again; nothing was changed.
 error-passphrase-too-weak = This passphrase is too weak: at least 12 characters, preferably several unrelated words.
-error-key-file-damaged = The vault's key file is damaged. Restore a backup.
-error-key-file-tampered = The vault's key file has been modified. As a precaution it is not used; restore a backup.
-error-key-file-missing = Key file not found: put it back or restore a backup. The vault's database is still there; it has not been erased.
+error-key-file-damaged = The vault’s key file is damaged. Restore a backup.
+error-key-file-tampered = The vault’s key file has been modified. As a precaution it is not used; restore a backup.
+error-key-file-missing = Key file not found: put it back or restore a backup. The vault’s database is still there; it has not been erased.
 error-recovery-key-not-shown = { $what ->
         [restored] The vault was restored
        *[created] The vault was created
@@ -24,7 +24,7 @@ error-recovery-key-not-shown = { $what ->
 error-entries-differ = The two entries are not the same. Nothing was done: start again.
 error-key-slot-damaged = An access in the key file is damaged and no other access opens with this secret. If your passphrase is right, open with the recovery key or restore a backup.
 error-key-file-too-new = This vault was created by a newer Passerelle (format { $found }; this version reads up to format { $supported }). Update Passerelle.
-error-database-damaged = The vault's database is damaged or truncated. Nothing was changed; restore a backup.
+error-database-damaged = The vault’s database is damaged or truncated. Nothing was changed; restore a backup.
 error-schema-too-new = This vault was upgraded by a newer Passerelle (schema { $found }; this version knows up to schema { $supported }). Update Passerelle.
 error-migration-failed = Upgrading the vault (step { $version }) failed. Nothing was changed.
 error-encryption-unavailable = This Passerelle build cannot encrypt. For safety, nothing was written.
@@ -88,7 +88,7 @@ error-file-access = Cannot access the file “{ $file }”: { $cause ->
     }
 error-storage = Could not save. Nothing was lost; try again.
 error-internal = Internal Passerelle error. Nothing was lost; please report this problem.
-error-place-not-found = No commune matches "{ $query }". Type a five-digit postcode or the name of a commune.
+error-place-not-found = No commune matches “{ $query }”. Type a five-digit postcode or the name of a commune.
 error-invalid-date = This date does not exist. Write it day/month/year, for example 12/04/1998.
 error-date-out-of-range = This date is not possible here: in the future, or outside the years 1900 to 2999.
 error-invalid-number = Write a whole number, for example 2.
@@ -115,7 +115,7 @@ error-sealed-wrong-kind = { $found ->
 } Nothing was changed.
 error-wrong-file-passphrase = This passphrase does not open this file. Check the one chosen when it was saved; for a handed-over case, the one agreed with the sender.
 error-wrong-file-recovery-key = This recovery key does not open this file.
-error-file-needs-recovery-key = This file was encrypted with the vault's recovery key, not with a passphrase: open it with that recovery key.
+error-file-needs-recovery-key = This file was encrypted with the vault’s recovery key, not with a passphrase: open it with that recovery key.
 error-file-needs-passphrase = This file was encrypted with a passphrase, not with a recovery key: open it with the passphrase chosen when it was saved.
 error-sealed-truncated = This file is incomplete: the copy was interrupted. Nothing was changed; use another copy.
 error-sealed-damaged = This file is damaged or was modified: its integrity check fails. Nothing was changed; use another copy.

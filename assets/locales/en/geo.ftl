@@ -13,9 +13,9 @@ geo-office-kind-representation-etat = Representation of the State
 
 geo-to-verify = To verify
 geo-data-date = Data of { $date }
-geo-note-address-dated = Address taken from the 2022 government directory: check it on the prefecture's website before sending.
-geo-note-address-missing = Postal address unknown: only the town is given. Look the address up on the prefecture's website.
-geo-note-default-site = This commune belongs to a sub-prefecture's area. No source says whether that sub-prefecture takes residence-permit applications, so the prefecture is given by default. To verify.
+geo-note-address-dated = Address taken from the 2022 government directory: check it on the prefecture’s website before sending.
+geo-note-address-missing = Postal address unknown: only the town is given. Look the address up on the prefecture’s website.
+geo-note-default-site = This commune belongs to a sub-prefecture’s area. No source says whether that sub-prefecture takes residence-permit applications, so the prefecture is given by default. To verify.
 geo-note-curated-site = Competent office noted by hand from a dated source (see the source): to verify.
 geo-note-mayotte = The CESEDA has rules specific to Mayotte: have a jurist review the case.
 
@@ -30,5 +30,5 @@ geo-ceseda-not-applicable = The CESEDA does not apply { $territory ->
 ## Attribution (About screen)
 
 geo-attribution-cog = Communes, postcodes, départements and arrondissements: Etalab / data.gouv.fr, package @etalab/decoupage-administratif 6.0.0 (INSEE Code officiel géographique { $cogVintage }, La Poste base officielle des codes postaux), under the Licence Ouverte.
-geo-attribution-dila = Prefecture and sub-prefecture addresses: Service-Public.gouv.fr / DILA, "Annuaire de l'administration – base de données locales", file 2022-10-28_003346-data.gouv_local.json of { $annuaireDate }, under the Licence Ouverte v2.0.
+geo-attribution-dila = Prefecture and sub-prefecture addresses: Service-Public.gouv.fr / DILA, “Annuaire de l’administration – base de données locales”, file 2022-10-28_003346-data.gouv_local.json of { $annuaireDate }, under the Licence Ouverte v2.0.
 geo-attribution-curated = Préfecture de police, overseas representations of the State and competent sub-prefectures: noted by hand by the Passerelle project, with their sources and dates; to verify.

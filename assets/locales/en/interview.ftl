@@ -8,7 +8,7 @@ iv-worker-only = This question is for the social worker.
 iv-none = None
 iv-opt-yes = Yes
 iv-opt-no = No
-iv-opt-not-established = I don't know (not established)
+iv-opt-not-established = I don’t know (not established)
 
 ## Steps
 iv-step-identity = Identity and languages
@@ -80,7 +80,7 @@ iv-opt-permit-kind-recepisse-application = receipt of a residence permit applica
 iv-opt-permit-kind-cst-vpf-l425-1 = temporary residence card “private and family life” (victim)
 iv-opt-permit-kind-aps-l425-4 = provisional residence permit (exit-from-prostitution programme)
 iv-opt-permit-kind-carte-resident-l425-3 = resident card (10 years)
-iv-opt-permit-kind-temporary-protection = temporary residence authorisation, "temporary protection" (for example, people displaced from Ukraine)
+iv-opt-permit-kind-temporary-protection = temporary residence authorisation, “temporary protection” (for example, people displaced from Ukraine)
 iv-opt-permit-kind-asylum-application = asylum application certificate
 iv-opt-permit-kind-other = another document
 iv-q-permit-issued = Date this document was issued

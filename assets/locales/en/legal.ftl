@@ -5,7 +5,7 @@
 ## Routes
 
 legal-route-reflection-period = 30-day reflection period (R425-1, R425-2)
-legal-route-cst-l425-1 = Temporary residence card "private and family life" (L425-1), first application
+legal-route-cst-l425-1 = Temporary residence card “private and family life” (L425-1), first application
 legal-route-cst-l425-1-renewal = Renewal of the temporary residence card (L425-1)
 legal-route-carte-resident-l425-3 = Ten-year resident card after a final conviction (L425-3)
 legal-route-carte-resident-l425-3-renewal = Renewal of the resident card (L425-3, L433-2)
@@ -66,18 +66,18 @@ legal-warning-nationality-unknown = Nationality unknown: a national of the Europ
 legal-warning-algerian-national-1968-agreement = { $dual ->
         [yes] Algerian national, with another nationality
        *[no] Algerian national
-    }: the stay of Algerians is governed by the Franco-Algerian agreement of 27 December 1968, which in principle rules out articles L425-1 and following. The route is then the prefect's general power to regularise (and article 8 of the European Convention on Human Rights), not the L425-1 card as of right. A jurist must choose the route{ $dual ->
+    }: the stay of Algerians is governed by the Franco-Algerian agreement of 27 December 1968, which in principle rules out articles L425-1 and following. The route is then the prefect’s general power to regularise (and article 8 of the European Convention on Human Rights), not the L425-1 card as of right. A jurist must choose the route{ $dual ->
         [yes] , and say whether the agreement applies to a person who also holds another nationality.
        *[no] .
     }
-legal-warning-overseas-ceseda-not-applicable = Address in New Caledonia, French Polynesia or Wallis and Futuna: stay there is governed by the collectivity's own law, not the CESEDA. The routes above therefore do not apply here; the applicable text and the competent authority are to be confirmed by a jurist.
+legal-warning-overseas-ceseda-not-applicable = Address in New Caledonia, French Polynesia or Wallis and Futuna: stay there is governed by the collectivity’s own law, not the CESEDA. The routes above therefore do not apply here; the applicable text and the competent authority are to be confirmed by a jurist.
 legal-warning-identity-document-confiscated = Identity document confiscated by the perpetrators ({ $document }): the prefecture accepts a consular certificate, a consular card or an ID card with a photo, or a nationality certificate under 6 months old with a photo. Have the confiscation recorded in the complaint, declare the loss or theft, and check that contacting the consulate is safe; otherwise consider asylum, which requires no passport.
 legal-warning-refusal-risk-false-documents = Use of false documents: since the law of 26 January 2024 the prefect may refuse or not renew the card on this ground (L432-1-1). Refusal is not automatic and must be proportionate: document the coercion by the perpetrators (complaint, police report).
 legal-warning-refusal-risk-removal-order = Removal order (OQTF) not complied with: the prefect may refuse the card on this ground (L432-1-1). Refusal is not automatic: explain the perpetrators' hold and attach the complaint.
 legal-warning-refusal-risk-serious-offences = Facts that could expose the person to a conviction for a serious offence (drug trafficking, trafficking, procuring, violence against public agents…): the prefect may refuse the card on this ground (L432-1-1, according to sheet F32257; text read in part). Refusal is not automatic and must be proportionate: if the perpetrators forced them (to recruit, carry, sell), document the coercion (complaint, police report) and put forward their situation as a victim with a jurist.
 legal-warning-refusal-risks-unchecked = To check at the interview: an unexecuted removal order or the use of false documents may justify a refusal (L432-1-1). Record both points.
 legal-warning-public-order-threat = { $residentCard ->
-        [yes] Threat to public order recorded: the renewal of the resident card may be refused only if the person's presence is a serious threat to public order (L432-3 1°, L433-2); refusal is not automatic and the route stays open.
+        [yes] Threat to public order recorded: the renewal of the resident card may be refused only if the person’s presence is a serious threat to public order (L432-3 1°, L433-2); refusal is not automatic and the route stays open.
        *[no] Threat to public order recorded: the prefect may refuse the card by a reasoned decision (L432-1); refusal is not automatic and the route stays open. In case of a serious threat, the prefect may also end the reflection period (R425-2).
     } Document the perpetrators' coercion and have a jurist examine the situation. Basis to be confirmed by a jurist.
 legal-warning-renewal-cap-l433-1-1 =
@@ -88,16 +88,16 @@ legal-warning-renewal-cap-l433-1-1 =
 legal-warning-multi-year-card-excluded = No multi-year card for the L425-1 card (L433-5): the card is renewed year by year, then the resident card is issued after the final conviction (L425-3).
 legal-warning-regular-stay-at-final-conviction =
     { $state ->
-        [pending] The resident card (L425-3) is issued "subject to the regularity of stay": the person must be legally resident on the day they apply. Keep a card, récépissé or extension certificate in force until the final conviction, then until the resident card application is filed.
-        [final-on] The conviction becomes final on { $finalOn }: the resident card (L425-3) can be applied for from that day. Until then the criminal procedure goes on and the L425-1 card is renewed; the resident card is issued "subject to the regularity of stay": keep a card, récépissé or extension certificate in force until the application is filed.
+        [pending] The resident card (L425-3) is issued “subject to the regularity of stay”: the person must be legally resident on the day they apply. Keep a card, récépissé or extension certificate in force until the final conviction, then until the resident card application is filed.
+        [final-on] The conviction becomes final on { $finalOn }: the resident card (L425-3) can be applied for from that day. Until then the criminal procedure goes on and the L425-1 card is renewed; the resident card is issued “subject to the regularity of stay”: keep a card, récépissé or extension certificate in force until the application is filed.
         [final-on-file-before] The conviction becomes final on { $finalOn }: file the resident card application (L425-3) from that day and by { $expires } at the latest, the{ $estimated ->
             [yes] {""} estimated
            *[no] {""}
-        } last day of the current card (the L425-1 card is renewed only during the criminal procedure; the resident card is issued "subject to the regularity of stay"). Whether an application filed after that day can no longer succeed is not settled: to be confirmed by a jurist.
+        } last day of the current card (the L425-1 card is renewed only during the criminal procedure; the resident card is issued “subject to the regularity of stay”). Whether an application filed after that day can no longer succeed is not settled: to be confirmed by a jurist.
         [file-before] Final conviction: the L425-1 card is renewed only during the criminal procedure. File the resident card application (L425-3) by { $expires } at the latest, the{ $estimated ->
             [yes] {""} estimated
            *[no] {""}
-        } last day of the current card: the resident card is issued "subject to the regularity of stay". Whether an application filed after that day can no longer succeed is not settled: to be confirmed by a jurist.
+        } last day of the current card: the resident card is issued “subject to the regularity of stay”. Whether an application filed after that day can no longer succeed is not settled: to be confirmed by a jurist.
         [not-held] The person was not legally resident on the day the conviction became final. The law requires a regular stay (L425-3); whether it is also required on that day, and not only on the day of the application, is not settled: to be confirmed by a jurist.
         [unknown-file-before] It is not known whether the person was legally resident on the day the conviction became final (L425-3 requires a regular stay; whether on that day is not settled: to be confirmed by a jurist). As the L425-1 card is renewed only during the criminal procedure, file the resident card application by { $expires } at the latest, the{ $estimated ->
             [yes] {""} estimated
@@ -124,7 +124,7 @@ legal-warning-proceedings-ended-without-conviction = Acquittal, dismissal or cas
 legal-warning-complaint-without-proceedings = Complaint or testimony recorded, but no criminal proceedings known: { $holds ->
         [yes] the L425-1 card is renewed during the criminal proceedings (investigation, trial, appeal); with none known, its renewal is not established, even though the first card rested on the complaint itself (the complaint receipt, R425-5).
        *[no] the L425-1 card rests on the complaint itself (the complaint receipt, R425-5), not on how far the investigation has gone.
-    } Ask the prosecutor's office what became of the complaint and record it; if the case is closed without action, a complaint with civil-party petition can reopen the proceedings. To be confirmed by a jurist.
+    } Ask the prosecutor’s office what became of the complaint and record it; if the case is closed without action, a complaint with civil-party petition can reopen the proceedings. To be confirmed by a jurist.
 legal-warning-testimony-without-proceedings = Testimony recorded, while the case file says { $stage ->
         [dismissed] the case was dismissed
        *[none] no criminal proceedings were started
@@ -156,16 +156,16 @@ legal-warning-permit-expired = { $application ->
         [renewal-early] The residence document expired on { $expires }. The renewal application, recorded as filed on { $filed }, was filed before the renewal period opened (on { $opens }): it may not count as filed on time, and the extension certificate is then not due (R431-5, R431-15-1). Check with the prefecture that it was registered, ask for a provisional document and record its decision.
         [renewal-refused] The residence document expired on { $expires } and its renewal was refused: the person is no longer legally resident. Check the possible appeals and their time limits with a jurist without delay.
         [recepisse-decided] The récépissé expired on { $expires } and the application it covered no longer awaits a decision: the person holds no residence document in force. Record the decision and the permit issued; after a refusal, see the possible appeals with a jurist without delay.
-        [resident-card-none] The residence document expired on { $expires } with no resident card application recorded, while the conviction is final and the L425-1 card is no longer renewed: the person is no longer legally resident. File the resident card application (L425-3) without delay; it is issued "subject to the regularity of stay": see with a jurist what the break in their regular stay costs them.
+        [resident-card-none] The residence document expired on { $expires } with no resident card application recorded, while the conviction is final and the L425-1 card is no longer renewed: the person is no longer legally resident. File the resident card application (L425-3) without delay; it is issued “subject to the regularity of stay”: see with a jurist what the break in their regular stay costs them.
         [resident-card-granted] The residence document expired on { $expires } and the resident card was granted: record it as their current residence document, with its dates.
         [resident-card-refused] The residence document expired on { $expires } and the resident card application was refused: the person is no longer legally resident. Check the possible appeals and their time limits with a jurist without delay.
-        [resident-card-not-in-time] The residence document expired on { $expires }. The resident card application on file, filed on { $filed }, falls outside the time between the day the conviction became final and the card's end: the person is no longer legally resident, and the resident card is issued "subject to the regularity of stay". See with a jurist without delay what can be done (whether an application filed before the conviction was final does not count is also for a jurist to confirm).
+        [resident-card-not-in-time] The residence document expired on { $expires }. The resident card application on file, filed on { $filed }, falls outside the time between the day the conviction became final and the card’s end: the person is no longer legally resident, and the resident card is issued “subject to the regularity of stay”. See with a jurist without delay what can be done (whether an application filed before the conviction was final does not count is also for a jurist to confirm).
         [resident-card-final-undated] The residence document expired on { $expires }; the resident card application on file was filed on { $filed }, but the day the conviction became final is not recorded. Record it: if the conviction was final on that day, the application kept their stay regular; filed before it was, it may be premature: see a jurist without delay.
         [resident-card-undated] The residence document expired on { $expires }; the resident card application on file has no filing day. Record the day: an application filed between the day the conviction became final and { $expires } included kept their stay regular; otherwise see a jurist without delay.
         [recepisse-unrecorded] The récépissé expired on { $expires } and the application it covers is not recorded: the person may no longer hold a residence document in force. Record that application and, once decided, its decision; otherwise ask the prefecture for a new récépissé without delay.
        *[none] The residence document expired on { $expires } and no renewal application is recorded: the person is no longer legally resident. File without delay; the extension certificate is only due for a complete application filed on time (R431-15-1).
     }{ $estimated ->
-        [yes] {""} End estimated from the document's legal length, as it is not recorded: check it.
+        [yes] {""} End estimated from the document’s legal length, as it is not recorded: check it.
        *[no] {""}
     }
 legal-warning-renewal-window-missed = The renewal window closed on { $closes } ({ $held ->
@@ -218,17 +218,17 @@ legal-warning-resident-card-renewal-habitual-residence = Renewal of the resident
 
 legal-see-also-asylum =
     { $caseLaw ->
-        [nigeria-edo-delta] Asylum: the CNDA (30 March 2017, no. 16015058) and the Conseil d'État (16 October 2019, no. 418328) recognise Nigerian women from Edo State who were victims of a trafficking network and escaped it, or are trying to, as a particular social group; the CNDA extended this to Delta State (24 February 2020, no. 19017840). Outside these States, subsidiary protection may be considered.
+        [nigeria-edo-delta] Asylum: the CNDA (30 March 2017, no. 16015058) and the Conseil d’État (16 October 2019, no. 418328) recognise Nigerian women from Edo State who were victims of a trafficking network and escaped it, or are trying to, as a particular social group; the CNDA extended this to Delta State (24 February 2020, no. 19017840). Outside these States, subsidiary protection may be considered.
        *[general] Asylum: trafficking can amount to persecution; failing that, subsidiary protection may be considered.
     } An asylum claim can run alongside the complaint.
-legal-see-also-admission-exceptionnelle-l435-1 = Exceptional admission to stay (L435-1): for a victim who cannot cooperate, for instance for fear of reprisals. Left to the prefect's discretion.
-legal-see-also-domestic-violence-l425-6 = Domestic or family violence: a protection order (art. 515-9 Civil Code) opens a one-year "private and family life" card, issued as soon as possible (L425-6). See also the protection order against a forced marriage (L425-7) and the resident card after the perpetrator's final conviction (L425-8): article numbers to be confirmed by a jurist.
+legal-see-also-admission-exceptionnelle-l435-1 = Exceptional admission to stay (L435-1): for a victim who cannot cooperate, for instance for fear of reprisals. Left to the prefect’s discretion.
+legal-see-also-domestic-violence-l425-6 = Domestic or family violence: a protection order (art. 515-9 Civil Code) opens a one-year “private and family life” card, issued as soon as possible (L425-6). See also the protection order against a forced marriage (L425-7) and the resident card after the perpetrator’s final conviction (L425-8): article numbers to be confirmed by a jurist.
 legal-see-also-victim-support-measures = Beside the residence permit: police protection during the proceedings if the person is in danger (R425-7); accommodation, and referral to the national AC.SÉ scheme when their safety requires a move (R425-8); legal aid and a lawyer; compensation through the victims' compensation board (CIVI).
 legal-see-also-republican-integration-contract = Republican integration contract (CIR, L413-2, current text not read): as a rule, a foreigner admitted to stay for the first time who wishes to stay for good signs it with the State, and the OFII calls them in. Do not miss an OFII appointment. The list of exemptions seen (L413-5, undated version) names the L423-13 and L425-9 cards, not the L425-1 card: whether a person granted the L425-1 card must sign this contract is to be confirmed by a jurist.
 legal-see-also-minor-at-18 =
     { $placement ->
-        [by-16] Placed with child welfare or a trusted third party no later than 16: "private and family life" card at 18 (L423-22), depending on the training, the ties with the family back home and the host structure's opinion.
-        [after-16] Placed between 16 and 18: exceptional admission as "employee" or "temporary worker" (L435-3).
+        [by-16] Placed with child welfare or a trusted third party no later than 16: “private and family life” card at 18 (L423-22), depending on the training, the ties with the family back home and the host structure’s opinion.
+        [after-16] Placed between 16 and 18: exceptional admission as “employee” or “temporary worker” (L435-3).
         [unknown] Child-welfare placement: record its date and kind to choose between L423-22 (no later than 16) and L435-3 (between 16 and 18).
        *[none] Minor or just turned 18: at 18, the L423-22 card after a child-welfare placement no later than 16, or L435-3 after a placement between 16 and 18. A person recognised as a victim while a minor can obtain a residence permit at 18.
     }
@@ -294,22 +294,22 @@ legal-item-status-confiscated = Held by the perpetrators
 legal-note-anef-filing = Filed online on ANEF, compulsory for these permits since 3 October 2023 (R431-2). A person who cannot use the online service is entitled to help and to a substitute solution. The filing certificate does not prove legal stay (R431-15-1).
 legal-note-anef-filing-resident-card = Renewal of the resident card: filed online on ANEF since 4 July 2024 (arrêté of 1 July 2024, according to a secondary source: to be confirmed). A person who cannot use the online service is entitled to help and to a substitute solution (R431-2). The filing certificate does not prove legal stay (R431-15-1).
 legal-note-card-free-of-charge = The card is free: exempt from taxes and stamp duty (L436-8).
-legal-note-renewal-tax-to-confirm = Taxes: service-public.fr sheet F32257 says the card issued is free and cites the exemption from taxes and stamp duty of article L436-8; whether this exemption also covers the renewal is not verified (the article's text was not read). To be confirmed by a jurist before paying or asking for it.
+legal-note-renewal-tax-to-confirm = Taxes: service-public.fr sheet F32257 says the card issued is free and cites the exemption from taxes and stamp duty of article L436-8; whether this exemption also covers the renewal is not verified (the article’s text was not read). To be confirmed by a jurist before paying or asking for it.
 legal-note-filing-channel-resident-card = Where to file: the source consulted makes filing on ANEF compulsory for the “private and family life” permits (since 3 October 2023) and for the renewal of the resident card (since 4 July 2024, according to a secondary source), not expressly for a first resident card. Ask the prefecture; to be confirmed by a jurist.
 legal-note-minor-under-16-no-permit = Under 16: no residence permit is required and the L425-1 card cannot be issued: no documents to gather for it. Prepare the 18th birthday instead (placement with child welfare, L423-22).
-legal-note-resident-card-tax-to-confirm = Taxes: the exemption of article L436-8 covers the victim's card (L425-1); whether it also covers the L425-3 resident card is not verified. To be confirmed by a jurist before paying or asking for it.
+legal-note-resident-card-tax-to-confirm = Taxes: the exemption of article L436-8 covers the victim’s card (L425-1); whether it also covers the L425-3 resident card is not verified. To be confirmed by a jurist before paying or asking for it.
 legal-note-birth-certificate-full-copy = Full copy with the latest annotations, and the court decision ordering its transcription if there is one.
 legal-note-identity-alternatives = Passport (civil-status pages, validity dates, entry stamps, visas). Failing that: consular certificate, consular card or ID card with a photo, or a nationality certificate under 6 months old with a photo.
-legal-note-domiciliation-accepted = Under 6 months old on the filing day. A postal address at an association or a CCAS is accepted; the association's address protects the person.
+legal-note-domiciliation-accepted = Under 6 months old on the filing day. A postal address at an association or a CCAS is accepted; the association’s address protects the person.
 legal-note-complaint-receipt-or-reference = Complaint receipt, or the reference of the criminal proceedings in which the person testified (R425-5).
 legal-note-cerpr-required = Compulsory for every application filed since 17 July 2024, first applications and renewals alike: a new signed contract for each application (L412-7, R412-1).
 legal-note-cerpr-optional-algerian = Perhaps optional for Algerian nationals, whose stay is governed by the Franco-Algerian agreement (service-public.fr, record F38329, a secondary source): to be confirmed by a jurist. Meanwhile the contract stays on the list of documents: signing it costs nothing, its absence can stall the application.
 legal-note-e-photo-code = E-photo code given by an approved photographer or photo booth, to be entered on ANEF.
 legal-note-association-letter = Support letter from the association helping the person: recommended, not compulsory. Passerelle writes it (on the case page, “Support letter (PDF)”; from the command line, passerelle-cli support-letter); once signed, mark it “I have it”.
-legal-note-proceedings-ongoing-proof = Certificate from the prosecutor's office or the investigating judge, court summons, notice of appeal or lawyer's letter.
+legal-note-proceedings-ongoing-proof = Certificate from the prosecutor’s office or the investigating judge, court summons, notice of appeal or lawyer’s letter.
 legal-note-final-conviction-proof = Certificate that no appeal is pending, or a copy of the judgment that became final.
-legal-note-current-permit-regular-stay = Card, récépissé or extension certificate in force on the day of the application ("regularity of stay", L425-3). Also keep proof of legal stay on the day the conviction became final: whether it is required is to be confirmed by a jurist.
-legal-note-exit-programme-decision = The prefect's authorisation to join the exit-from-prostitution programme, requested by an approved association (L121-9 of the Social Action and Families Code).
+legal-note-current-permit-regular-stay = Card, récépissé or extension certificate in force on the day of the application (“regularity of stay”, L425-3). Also keep proof of legal stay on the day the conviction became final: whether it is required is to be confirmed by a jurist.
+legal-note-exit-programme-decision = The prefect’s authorisation to join the exit-from-prostitution programme, requested by an approved association (L121-9 of the Social Action and Families Code).
 legal-note-identity-photo-reflection = Identity photo for the 30-day récépissé, issued by the prefect after the police or gendarmerie report.
 legal-note-documents-not-itemised = The texts consulted do not itemise this list: it follows practice. To be confirmed with the prefecture or a jurist.
 
@@ -389,7 +389,7 @@ legal-review-length = { $unit ->
 legal-review-counted = length used: { $length }
 legal-review-window-name-anef = of the permits filed on ANEF (list of R431-2)
 legal-review-window-name-before-expiry = of the other permits
-legal-review-rule-id = Rule "{ $id }"
+legal-review-rule-id = Rule “{ $id }”
 legal-review-section = { $section ->
         [notConcerned] People not concerned
         [conditions] Conditions

@@ -65,7 +65,7 @@ letter-enclosure-dated = { $kind ->
     }
 letter-enclosure-numbered = { $document } no. { $number }
 letter-enclosure-current-permit = { $permit ->
-        [cst-vpf-l425-1] Temporary residence card "private and family life"
+        [cst-vpf-l425-1] Temporary residence card “private and family life”
         [carte-resident-l425-3] Resident card
         [recepisse-application] Residence application receipt
         [recepisse-reflection] Receipt issued for the reflection period
@@ -79,13 +79,13 @@ letter-enclosure-expired-on = { $document }, whose validity ended on { $date }
 
 ## Cover letter: subject per route
 
-letter-subject-cst-l425-1 = Application for a temporary residence card "private and family life" – article L. 425-1 CESEDA { $offence ->
+letter-subject-cst-l425-1 = Application for a temporary residence card “private and family life” – article L. 425-1 CESEDA { $offence ->
         [trafficking] (victim of trafficking in human beings)
         [procuring] (victim of procuring)
         [both] (victim of trafficking in human beings and of procuring)
        *[none] {""}
     }
-letter-subject-cst-l425-1-renewal = Application to renew the temporary residence card "private and family life" – article L. 425-1 CESEDA { $offence ->
+letter-subject-cst-l425-1-renewal = Application to renew the temporary residence card “private and family life” – article L. 425-1 CESEDA { $offence ->
         [trafficking] (victim of trafficking in human beings)
         [procuring] (victim of procuring)
         [both] (victim of trafficking in human beings and of procuring)
@@ -102,9 +102,9 @@ letter-subject-aps-l425-4-renewal = Application for the renewal of the temporary
 
 ## Cover letter: body, (a) the request
 
-letter-request-cst-l425-1 = I hereby apply for a temporary residence card marked "private and family life", under article L. 425-1 of the Code on the entry and residence of foreigners and the right of asylum (CESEDA).
-letter-request-cst-l425-1-renewal = I hereby apply for the renewal of my temporary residence card marked "private and family life", issued under article L. 425-1 of the Code on the entry and residence of foreigners and the right of asylum (CESEDA).
-letter-request-cst-l425-1-renewal-expiring = I hereby apply for the renewal of my temporary residence card marked "private and family life", issued under article L. 425-1 of the Code on the entry and residence of foreigners and the right of asylum (CESEDA), { $state ->
+letter-request-cst-l425-1 = I hereby apply for a temporary residence card marked “private and family life”, under article L. 425-1 of the Code on the entry and residence of foreigners and the right of asylum (CESEDA).
+letter-request-cst-l425-1-renewal = I hereby apply for the renewal of my temporary residence card marked “private and family life”, issued under article L. 425-1 of the Code on the entry and residence of foreigners and the right of asylum (CESEDA).
+letter-request-cst-l425-1-renewal-expiring = I hereby apply for the renewal of my temporary residence card marked “private and family life”, issued under article L. 425-1 of the Code on the entry and residence of foreigners and the right of asylum (CESEDA), { $state ->
         [expired] which expired on { $expires }.
        *[valid] which expires on { $expires }.
     }
@@ -171,7 +171,7 @@ letter-facts-renewal = The criminal proceedings { $cooperation ->
 letter-facts-conviction = The accused person was convicted by a decision that became final on { $date }.
 letter-facts-conviction-undated = The accused person was convicted by a decision that has become final.
 letter-facts-regular-stay = I reside lawfully in France with { $permit ->
-        [cst-vpf-l425-1] a temporary residence card "private and family life"
+        [cst-vpf-l425-1] a temporary residence card “private and family life”
         [carte-resident-l425-3] a resident card
         [recepisse-application] an application receipt (récépissé)
         [recepisse-reflection] a receipt issued for the reflection period (article R. 425-2 CESEDA)
@@ -185,7 +185,7 @@ letter-facts-programme-undated = Having stopped prostitution, I follow the progr
 
 ## Cover letter: body, (c) legal basis
 
-letter-basis-cst-l425-1 = Article L. 425-1 CESEDA provides for a one-year temporary residence card marked "private and family life" for a foreigner who files a complaint against a person they accuse of trafficking in human beings or procuring committed against them, or who testifies in criminal proceedings against a person prosecuted for those offences, provided they have broken all ties with that person.
+letter-basis-cst-l425-1 = Article L. 425-1 CESEDA provides for a one-year temporary residence card marked “private and family life” for a foreigner who files a complaint against a person they accuse of trafficking in human beings or procuring committed against them, or who testifies in criminal proceedings against a person prosecuted for those offences, provided they have broken all ties with that person.
 # Said only when the case establishes it: the receipt enclosed, the proceedings known (a
 # stage recorded or their reference enclosed), or a testimony (given in proceedings).
 letter-basis-cst-l425-1-cooperation = { $cooperation ->
@@ -195,7 +195,7 @@ letter-basis-cst-l425-1-cooperation = { $cooperation ->
     }
 letter-basis-minor-project = Being under eighteen, I declare that I wish to work as an employee or to follow vocational training; article R. 425-5 of the same code allows this card to be issued to a minor of at least sixteen in that case.
 letter-basis-cst-l425-1-renewal = Under article L. 425-1 CESEDA, this card is renewed for the whole duration of the criminal proceedings, provided the conditions for its issue are still met.
-letter-basis-carte-resident-l425-3 = Under article L. 425-3 CESEDA, "the foreigner referred to in article L. 425-1 is issued, in the event of a final conviction of the accused person, and provided their stay is lawful, a resident card valid for ten years".
+letter-basis-carte-resident-l425-3 = Under article L. 425-3 CESEDA, “the foreigner referred to in article L. 425-1 is issued, in the event of a final conviction of the accused person, and provided their stay is lawful, a resident card valid for ten years”.
 letter-basis-aps-l425-4 = Article L. 425-4 CESEDA allows the issue of a temporary residence authorisation of at least six months, with the right to work, to a foreign victim of trafficking in human beings or procuring who has stopped prostitution and follows the programme for leaving prostitution and for social and professional integration of article L. 121-9 of the Social Action and Families Code.
 
 ## Cover letter: body, (d)–(g)
@@ -208,7 +208,7 @@ letter-provisional-carte-resident-l425-3 = Pending your decision, I kindly ask y
 letter-provisional-aps-l425-4 = Pending your decision, I kindly ask you to issue me a provisional residence document authorising me to work.
 letter-tax-exemption = I request the exemption from taxes and stamp duty provided for by article L. 436-8 CESEDA.
 letter-confidentiality = For safety reasons, I ask you to handle this file, and my address in particular, confidentially, in the spirit of the confidentiality required by article R. 425-1 CESEDA and of the protection that article R. 425-7 of the same code provides for persons in danger.
-letter-association = In my application I am supported by the association "{ $association }", which backs my request.
+letter-association = In my application I am supported by the association “{ $association }”, which backs my request.
 letter-association-contact = You can reach { $worker }, { $role }, at: { $contact }.
 
 ## Support letter
@@ -230,19 +230,19 @@ support-subject-cst-l425-1-renewal = Support for the application of { $ofPerson 
 support-subject-carte-resident-l425-3 = Support for the application of { $ofPerson } for a resident card (article L. 425-3 CESEDA)
 support-subject-carte-resident-l425-3-renewal = Support for the application of { $ofPerson } to renew their resident card (article L. 425-3 CESEDA)
 support-subject-aps-l425-4 = Support for the application of { $ofPerson } for a temporary residence authorisation (article L. 425-4 CESEDA)
-support-intro = I, the undersigned { $worker }, { $role } at the association "{ $association }", certify that our association supports { $person }.
-support-intro-born = I, the undersigned { $worker }, { $role } at the association "{ $association }", certify that our association supports { $person }, born { $on ->
+support-intro = I, the undersigned { $worker }, { $role } at the association “{ $association }”, certify that our association supports { $person }.
+support-intro-born = I, the undersigned { $worker }, { $role } at the association “{ $association }”, certify that our association supports { $person }, born { $on ->
         [period] in
        *[day] on
     } { $birth }.
-support-intro-since = I, the undersigned { $worker }, { $role } at the association "{ $association }", certify that our association has supported { $person } since { $since }.
-support-intro-born-since = I, the undersigned { $worker }, { $role } at the association "{ $association }", certify that our association has supported { $person }, born { $on ->
+support-intro-since = I, the undersigned { $worker }, { $role } at the association “{ $association }”, certify that our association has supported { $person } since { $since }.
+support-intro-born-since = I, the undersigned { $worker }, { $role } at the association “{ $association }”, certify that our association has supported { $person }, born { $on ->
         [period] in
        *[day] on
     } { $birth }, since { $since }.
 support-request-reflection-period = { $person } asks for the reflection period of articles R. 425-1 and R. 425-2 CESEDA, during which no removal decision may be taken or enforced.
 support-request-reflection-period-running = { $person } has been granted, since { $since }, the reflection period of articles R. 425-1 and R. 425-2 CESEDA, during which no removal decision may be taken or enforced.
-support-request-cst-l425-1 = { $person } applies for a temporary residence card marked "private and family life" under article L. 425-1 CESEDA, { $cooperation ->
+support-request-cst-l425-1 = { $person } applies for a temporary residence card marked “private and family life” under article L. 425-1 CESEDA, { $cooperation ->
         [complaint] after filing a complaint for
         [testimony] after testifying in criminal proceedings for
        *[none] as the presumed victim of
@@ -252,7 +252,7 @@ support-request-cst-l425-1 = { $person } applies for a temporary residence card 
         [both] trafficking in human beings and procuring
        *[none] trafficking in human beings or procuring
     }.
-support-request-cst-l425-1-renewal = { $person } applies to renew their temporary residence card "private and family life" (article L. 425-1 CESEDA){ $ongoing ->
+support-request-cst-l425-1-renewal = { $person } applies to renew their temporary residence card “private and family life” (article L. 425-1 CESEDA){ $ongoing ->
         [yes] : the criminal proceedings { $offence ->
             [trafficking] for trafficking in human beings are still ongoing.
             [procuring] for procuring are still ongoing.
@@ -273,4 +273,4 @@ support-availability = { $request ->
         [no] We remain at your disposal for any further information.
        *[yes] We fully support this application and remain at your disposal for any further information.
     }
-support-stamp = Association's stamp
+support-stamp = Association’s stamp

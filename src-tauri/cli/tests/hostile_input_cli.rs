@@ -101,7 +101,29 @@ fn a_value_of_the_wrong_shape_says_what_is_wanted() {
     let spec: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(SPEC_EXAMPLE).unwrap()).unwrap();
     // A key of the case file, its value, and what is said of it (nothing: it is taken).
-    let cases: [(&str, serde_json::Value, &str); 9] = [
+    let cases: [(&str, serde_json::Value, &str); 13] = [
+        // A list of values where a group is wanted, at any depth: said as such, not as its first
+        // field's value (review, 2026-12-05: « the value is not a text »).
+        (
+            "person",
+            serde_json::json!([1]),
+            "la valeur n’est pas un groupe de champs",
+        ),
+        (
+            "cooperation",
+            serde_json::json!({ "complaint": ["x"], "testimony": null }),
+            "la valeur n’est pas un groupe de champs",
+        ),
+        (
+            "reflectionPeriod",
+            serde_json::json!(["x"]),
+            "la valeur n’est pas un groupe de champs",
+        ),
+        (
+            "currentPermit",
+            serde_json::json!(["x"]),
+            "la valeur n’est pas un groupe de champs",
+        ),
         // A code not among the file's codes names them (review, 2026-12-05).
         (
             "documents",

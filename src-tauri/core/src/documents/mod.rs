@@ -440,7 +440,7 @@ pub fn parse_association(bytes: &[u8]) -> Result<Association> {
             column: e.column(),
         })?;
     let association: Association = serde_path_to_error::deserialize(&value).map_err(|e| {
-        let (path, reason) = crate::model::case::parse_error(&e);
+        let (path, reason) = crate::model::case::parse_error_in::<Association>(&value, &e);
         Error::invalid(Field::Association(path), reason)
     })?;
     crate::db::settings::check_association(&association)?;

@@ -1284,14 +1284,56 @@ fn typed_view(map: &Map<String, Value>) -> Result<CaseFile> {
     // names the field that failed.
     let value = Value::Object(map.clone());
     serde_path_to_error::deserialize(&value).map_err(|e| {
-        let (path, reason) = parse_error(&e);
+        let (path, reason) = parse_error_in::<CaseFile>(&value, &e);
         Error::invalid(Field::Case(path), reason)
     })
 }
 
+/// [`parse_error`], and a list written where a group of fields is wanted said as such, at any
+/// depth: serde reads a group from a list, field by field, so `"person": [1]` failed as « the
+/// person's identity is not a text » (review, 2026-12-05). Each list on the error's path is tried
+/// again as an empty list: if `T` then wants a group there (« invalid length 0, expected struct
+/// … »), that is the fault. Only on an error, on a copy: a valid file costs nothing.
+pub(crate) fn parse_error_in<T: serde::de::DeserializeOwned>(
+    value: &Value,
+    e: &serde_path_to_error::Error<serde_json::Error>,
+) -> (String, Invalid) {
+    use serde_path_to_error::Segment;
+    let segments: Vec<&Segment> = e.path().iter().collect();
+    for (depth, segment) in segments.iter().enumerate() {
+        if !matches!(segment, Segment::Seq { .. }) {
+            continue;
+        }
+        let mut probe = value.clone();
+        let node = segments[..depth]
+            .iter()
+            .try_fold(&mut probe, |v, s| match s {
+                Segment::Seq { index } => v.get_mut(*index),
+                Segment::Map { key } => v.get_mut(key.as_str()),
+                _ => None,
+            });
+        let Some(node) = node.filter(|n| n.is_array()) else {
+            continue;
+        };
+        *node = Value::Array(Vec::new());
+        if let Err(again) = serde_path_to_error::deserialize::<_, T>(&probe) {
+            let message = again.inner().to_string();
+            if again.path().iter().count() == depth
+                && message.starts_with("invalid length 0, expected struct")
+            {
+                return (
+                    field_path(&again.path().to_string(), &message),
+                    Invalid::WrongType(Expected::Object),
+                );
+            }
+        }
+    }
+    parse_error(e)
+}
+
 /// The field at fault in a parser's error, and what is wrong with it, without the value the
 /// parser's message may quote.
-pub(crate) fn parse_error(e: &serde_path_to_error::Error<serde_json::Error>) -> (String, Invalid) {
+fn parse_error(e: &serde_path_to_error::Error<serde_json::Error>) -> (String, Invalid) {
     let message = e.inner().to_string();
     (
         field_path(&e.path().to_string(), &message),
