@@ -98,6 +98,7 @@ error-office-undetermined = The competent prefecture cannot be named: { $reason 
         [no-address] the person’s address has neither a commune code (INSEE) nor a postcode. Complete the address.
         [unknown-commune] the address’s commune code (INSEE) matches no commune. Correct it in the person’s address.
         [unknown-postcode] postcode { $postcode } matches no commune. Correct it, or enter the commune code (INSEE) in the person’s address.
+        [postcode-mismatch] postcode { $postcode } does not serve the commune of the address’s commune (INSEE) code. Correct one or the other in the person’s address.
        *[ambiguous-postcode] postcode { $postcode } serves { $communes } communes. Enter the person’s commune (INSEE code) in the address.
     }
 error-ceseda-not-applicable = No competent prefecture: the CESEDA does not apply { $territory ->

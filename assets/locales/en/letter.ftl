@@ -230,6 +230,7 @@ support-subject-cst-l425-1-renewal = Support for the application of { $ofPerson 
 support-subject-carte-resident-l425-3 = Support for the application of { $ofPerson } for a resident card (article L. 425-3 CESEDA)
 support-subject-carte-resident-l425-3-renewal = Support for the application of { $ofPerson } to renew their resident card (article L. 425-3 CESEDA)
 support-subject-aps-l425-4 = Support for the application of { $ofPerson } for a temporary residence authorisation (article L. 425-4 CESEDA)
+support-subject-aps-l425-4-renewal = Support for the application of { $ofPerson } to renew their temporary residence authorisation (article L. 425-4 CESEDA)
 support-intro = I, the undersigned { $worker }, { $role } at the association “{ $association }”, certify that our association supports { $person }.
 support-intro-born = I, the undersigned { $worker }, { $role } at the association “{ $association }”, certify that our association supports { $person }, born { $on ->
         [period] in
@@ -264,6 +265,7 @@ support-request-cst-l425-1-renewal = { $person } applies to renew their temporar
 support-request-carte-resident-l425-3 = { $person } applies for the resident card of article L. 425-3 CESEDA, the accused person having been finally convicted.
 support-request-carte-resident-l425-3-renewal = { $person } applies to renew their resident card, issued under article L. 425-3 CESEDA.
 support-request-aps-l425-4 = { $person } applies for the temporary residence authorisation of article L. 425-4 CESEDA, as part of their programme for leaving prostitution and for social and professional integration.
+support-request-aps-l425-4-renewal = { $person } applies to renew their temporary residence authorisation, issued under article L. 425-4 CESEDA, as part of their programme for leaving prostitution and for social and professional integration.
 support-accompaniment = { $request ->
         [no] Our association provides social and administrative support and will continue to do so throughout the reflection period.
        *[yes] Our association provides social and administrative support and will continue to do so throughout the examination of the application.

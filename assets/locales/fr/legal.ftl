@@ -193,12 +193,12 @@ legal-warning-renewal-filed-early = La demande de renouvellement est enregistré
 legal-warning-temporary-protection-held = La personne bénéficie de la protection temporaire : la carte L425-1 se demande à côté. Ce que devient la protection temporaire une fois la carte délivrée est à confirmer par un ou une juriste.
 legal-warning-asylum-application-pending =
     { $state ->
-        [open] Demande d’asile enregistrée le { $registered } : une demande de titre de séjour à un autre titre, carte L425-1 comprise, est à déposer au plus tard le { $closes }, dans les deux mois qui suivent l’enregistrement (L431-2), sauf circonstances nouvelles.
-        [closed] Demande d’asile enregistrée le { $registered } : le délai de deux mois pour demander un titre de séjour à un autre titre a pris fin le { $closes } (L431-2). Une demande reste possible sur des circonstances nouvelles, à établir avec un ou une juriste.
-        [new-circumstance] Demande d’asile enregistrée le { $registered } ; délai de deux mois pour demander un titre à un autre titre : le { $closes } (L431-2). La plainte ou le témoignage, postérieurs à cet enregistrement, sont une circonstance nouvelle : la demande de carte L425-1 reste possible après ce délai.
-        [filed-in-time] Demande d’asile enregistrée le { $registered } : la demande de titre de séjour à un autre titre a été déposée dans les deux mois qui suivent l’enregistrement (au plus tard le { $closes }, L431-2).
-        [filed-late] Demande d’asile enregistrée le { $registered } : la demande de titre de séjour à un autre titre, déposée le { $filed }, l’a été après la fin du délai de deux mois (le { $closes }, L431-2). Elle n’est recevable que sur des circonstances nouvelles, à établir avec un ou une juriste.
-       *[date-unknown] Une demande d’asile est en cours : l’article L431-2 fixe un délai de deux mois après son enregistrement pour demander un titre de séjour à un autre titre, sauf circonstances nouvelles. Enregistrez la date d’enregistrement de la demande d’asile pour connaître ce délai.
+        [open] Demande d’asile enregistrée le { $registered } : une demande de titre de séjour sur un autre fondement, carte L425-1 comprise, est à déposer au plus tard le { $closes }, dans les deux mois qui suivent l’enregistrement (L431-2), sauf circonstances nouvelles.
+        [closed] Demande d’asile enregistrée le { $registered } : le délai de deux mois pour demander un titre de séjour sur un autre fondement a pris fin le { $closes } (L431-2). Une demande reste possible sur des circonstances nouvelles, à établir avec un ou une juriste.
+        [new-circumstance] Demande d’asile enregistrée le { $registered } ; délai de deux mois pour demander un titre sur un autre fondement : le { $closes } (L431-2). La plainte ou le témoignage, postérieurs à cet enregistrement, sont une circonstance nouvelle : la demande de carte L425-1 reste possible après ce délai.
+        [filed-in-time] Demande d’asile enregistrée le { $registered } : la demande de titre de séjour sur un autre fondement a été déposée dans les deux mois qui suivent l’enregistrement (au plus tard le { $closes }, L431-2).
+        [filed-late] Demande d’asile enregistrée le { $registered } : la demande de titre de séjour sur un autre fondement, déposée le { $filed }, l’a été après la fin du délai de deux mois (le { $closes }, L431-2). Elle n’est recevable que sur des circonstances nouvelles, à établir avec un ou une juriste.
+       *[date-unknown] Une demande d’asile est en cours : l’article L431-2 fixe un délai de deux mois après son enregistrement pour demander un titre de séjour sur un autre fondement, sauf circonstances nouvelles. Enregistrez la date d’enregistrement de la demande d’asile pour connaître ce délai.
     } Les deux démarches peuvent se cumuler ; la carte L425-1 permet de travailler, ce que la demande d’asile ne permet pas d’emblée. Délai et articulation à confirmer par un ou une juriste.
 legal-warning-offence-outside-l425-1 =
     { $forced ->
@@ -242,7 +242,7 @@ legal-deadline-renewal-window-closes = Fin de la période de renouvellement : {
 legal-deadline-document-expires = { $document } : valable jusqu’au { $date }
 legal-deadline-turns-18 = 18 ans : { $date }
 legal-deadline-majority-application-closes = Dernier jour pour demander un titre de séjour après les 18 ans : { $date }
-legal-deadline-asylum-other-grounds-closes = Dernier jour pour demander un titre de séjour à un autre titre que l’asile, sauf circonstances nouvelles (L431-2) : { $date }
+legal-deadline-asylum-other-grounds-closes = Dernier jour pour demander un titre de séjour sur un autre fondement que l’asile, sauf circonstances nouvelles (L431-2) : { $date }
 legal-deadline-planned-filing = Dépôt du dossier prévu à la préfecture : { $date }
 legal-deadline-implicit-rejection = Sans réponse de la préfecture, demande rejetée implicitement (silence de 4 mois, R432-2) : { $date }. Enregistrez la décision reçue, ou voyez un ou une juriste pour un recours.
 legal-deadline-label = { $deadline }{ $estimated ->
@@ -259,7 +259,7 @@ legal-planned-filing-too-late = { $kind ->
     [renewal-window-closes] Prévu après la fin de la période de renouvellement ({ $date }) : avancez le dépôt.
     [permit-expires] Prévu après la fin de validité du document de séjour ({ $date }) : avancez le dépôt.
     [majority-application-closes] Prévu après le dernier jour pour demander un titre de séjour après les 18 ans ({ $date }) : avancez le dépôt.
-   *[asylum-other-grounds-closes] Prévu après le dernier jour pour demander un titre de séjour à un autre titre que l’asile ({ $date }) : avancez le dépôt, sauf circonstances nouvelles.
+   *[asylum-other-grounds-closes] Prévu après le dernier jour pour demander un titre de séjour sur un autre fondement que l’asile ({ $date }) : avancez le dépôt, sauf circonstances nouvelles.
 }
 
 ## Pièces

@@ -271,6 +271,7 @@ support-subject-cst-l425-1-renewal = Soutien à la demande de renouvellement de 
 support-subject-carte-resident-l425-3 = Soutien à la demande de carte de résident { $ofPerson } (article L. 425-3 du CESEDA)
 support-subject-carte-resident-l425-3-renewal = Soutien à la demande de renouvellement de la carte de résident { $ofPerson } (article L. 425-3 du CESEDA)
 support-subject-aps-l425-4 = Soutien à la demande d’autorisation provisoire de séjour { $ofPerson } (article L. 425-4 du CESEDA)
+support-subject-aps-l425-4-renewal = Soutien à la demande de renouvellement de l’autorisation provisoire de séjour { $ofPerson } (article L. 425-4 du CESEDA)
 support-intro = Je { $title ->
         [madame] soussignée
        *[monsieur] soussigné
@@ -328,6 +329,7 @@ support-request-carte-resident-l425-3 = { $person } sollicite la délivrance de 
 support-request-carte-resident-l425-3-renewal = { $person } sollicite le renouvellement de sa carte de résident, délivrée sur le fondement de l’article L. 425-3 du CESEDA.
 # Only with her admission to the exit programme recorded (support_letter::founding_facts).
 support-request-aps-l425-4 = { $person } sollicite la délivrance de l’autorisation provisoire de séjour prévue à l’article L. 425-4 du CESEDA, dans le cadre de son parcours de sortie de la prostitution et d’insertion sociale et professionnelle.
+support-request-aps-l425-4-renewal = { $person } sollicite le renouvellement de son autorisation provisoire de séjour, délivrée sur le fondement de l’article L. 425-4 du CESEDA, dans le cadre de son parcours de sortie de la prostitution et d’insertion sociale et professionnelle.
 support-accompaniment = { $request ->
         [no] Notre association assure son accompagnement social et administratif et le poursuivra pendant tout le délai de réflexion.
        *[yes] Notre association assure son accompagnement social et administratif et le poursuivra pendant toute l’instruction de la demande.

@@ -186,6 +186,20 @@ fn document(
         // Standard error, no data: her letter names a letter the worker prints next.
         words.say("cli-support-letter-enclosed", &[]);
     }
+    if let Some((route, facts)) = &rendered.incomplete {
+        // Standard error, no data: the facts the route lacks, by their labels.
+        let facts: Vec<String> = facts
+            .iter()
+            .map(|f| labels::format(words.lang, &labels::fact_message_id(f), &Default::default()))
+            .collect();
+        words.say(
+            "cli-route-incomplete",
+            &[
+                ("route", labels::route(words.lang, *route)),
+                ("facts", facts.join(", ")),
+            ],
+        );
+    }
     if rendered.office_to_verify {
         // Standard error, no data: the worker must check the office before sending.
         words.say("cli-office-to-verify", &[]);

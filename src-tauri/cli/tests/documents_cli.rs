@@ -462,3 +462,35 @@ fn the_checklist_speaks_the_interviews_language_and_says_when_none_is_recorded()
     let text = pdf_text(&dir, &["checklist", path.to_str().unwrap()]);
     assert!(text.contains("документ"), "{text}");
 }
+
+/// A letter for a route that lacks a fact says so on standard error, naming the facts by their
+/// labels; a complete one says nothing of the kind (review, 2026-12-05: printed without a word).
+#[test]
+fn a_letter_for_an_incomplete_route_names_what_it_lacks() {
+    let dir = scratch("letter-incomplete");
+    let case_dir = scratch("letter-incomplete-case");
+    let path = case_dir.join("case.json");
+    let out = dir.join("out.pdf");
+    let mut case: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(fixture("case-spec-example.json")).unwrap()).unwrap();
+    let run = |case: &serde_json::Value| {
+        std::fs::write(&path, serde_json::to_vec(case).unwrap()).unwrap();
+        let run = cli(&[
+            "letter",
+            path.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+            "--today",
+            "2026-11-26",
+        ]);
+        support::assert_success(&run);
+        String::from_utf8_lossy(&run.stderr).replace(['\u{a0}', '\u{202f}'], " ")
+    };
+    assert!(!run(&case).contains("incomplète"));
+    case["tiesWithPerpetratorsBroken"] = serde_json::Value::Null;
+    let said = run(&case);
+    assert!(
+        said.contains("est incomplète ; il manque : Rupture des liens avec les auteurs."),
+        "{said}"
+    );
+}

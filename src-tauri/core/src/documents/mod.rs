@@ -112,6 +112,10 @@ pub struct RenderedDocument {
     /// True if her letter lists the association's support letter among its enclosures: the
     /// worker prints that one too ([`pdf::LetterView::support_letter_enclosed`]).
     pub support_letter_enclosed: bool,
+    /// For a letter whose route is `incomplete`: the route and the case-file paths of the facts
+    /// it lacks. The letter says nothing of them (it states only what the case records); the
+    /// worker is told before sending it (review, 2026-12-05: printed without a word).
+    pub incomplete: Option<(RouteId, Vec<String>)>,
 }
 
 /// Renders document `kind` for `case`.
@@ -141,6 +145,7 @@ pub fn render(
             bytes: consent(case, ctx)?,
             office_to_verify: false,
             support_letter_enclosed: false,
+            incomplete: None,
         });
     }
     let analysis = CaseAnalysis::for_route(case, ctx.today, RulePack::active(), ctx.route);
@@ -213,11 +218,17 @@ pub fn render(
         PrintedDocument::Checklist => (checklist(case, ctx, &analysis)?, false, false),
         PrintedDocument::Consent => unreachable!("BUG: the consent record returned above"),
     };
+    let incomplete = analysis
+        .assessment
+        .route(analysis.route)
+        .filter(|r| r.outcome == legal::Outcome::Incomplete && kind != PrintedDocument::Checklist)
+        .map(|r| (r.id, r.missing_facts.clone()));
     Ok(RenderedDocument {
         file_name: pdf::default_file_name(kind, ctx.today),
         bytes,
         office_to_verify,
         support_letter_enclosed,
+        incomplete,
     })
 }
 

@@ -2,7 +2,9 @@
 //! competent office → the recipient block of a French letter.
 //!
 //! The commune comes from `person.address.communeInsee`; failing that, from a postcode that
-//! serves one commune, or one commune whose name is the address's town. Anything else is an
+//! serves one commune, or one commune whose name is the address's town; a known postcode that
+//! does not serve the commune of `communeInsee` is refused (one of the two is wrong, and the
+//! envelope would contradict the prefecture written to). Anything else is an
 //! [`Error::OfficeUndetermined`] that says what to fill in: a letter sent to the wrong prefecture
 //! loses weeks, so the app never picks one commune among several.
 
@@ -205,9 +207,20 @@ fn commune_of<'g>(geo: &'g Geo, case: &CaseFile) -> Result<&'g geo::Commune> {
             .filter(|s| !s.is_empty())
     };
     if let Some(insee) = field(|a| &a.commune_insee) {
-        return geo
+        let commune = geo
             .commune(&insee)
-            .ok_or_else(|| undetermined("unknown-commune", "", 0));
+            .ok_or_else(|| undetermined("unknown-commune", "", 0))?;
+        // A postcode beside it that serves other communes only: one of the two is wrong, and
+        // the letter would go by the code while its envelope says the other (review,
+        // 2026-12-05: « 93200 LYON » sent to the prefect of the Rhône). An unknown postcode (a
+        // CEDEX) says nothing either way.
+        if let Some(postcode) = field(|a| &a.postcode) {
+            let served = geo.by_postcode(&postcode);
+            if !served.is_empty() && !served.iter().any(|m| m.commune.insee == commune.insee) {
+                return Err(undetermined("postcode-mismatch", &postcode, 0));
+            }
+        }
+        return Ok(commune);
     }
     let Some(postcode) = field(|a| &a.postcode) else {
         return Err(undetermined("no-address", "", 0));
@@ -252,9 +265,10 @@ mod tests {
     }
 
     #[test]
-    fn the_insee_code_wins_and_seine_saint_denis_takes_its_article() {
-        // Bobigny: the prefecture's own arrondissement.
-        let office = competent_office(&case_at(Some("75001"), Some("93008"), None)).unwrap();
+    fn the_insee_code_decides_and_seine_saint_denis_takes_its_article() {
+        // Bobigny: the prefecture's own arrondissement. (A postcode of another commune beside
+        // its code is refused: `a_postcode_that_does_not_serve_the_commune_is_refused…`.)
+        let office = competent_office(&case_at(Some("93000"), Some("93008"), None)).unwrap();
         assert_eq!(office.departement, "93");
         let head = office.head(false);
         assert_eq!(head, OfficeHead::Prefect("93".into()));
@@ -358,6 +372,28 @@ mod tests {
             "by default, the prefect's"
         );
         assert_eq!(office.office.name, "Sous-préfecture de Saint-Denis");
+    }
+
+    #[test]
+    fn a_postcode_that_does_not_serve_the_commune_is_refused_not_overridden() {
+        let refused = competent_office(&case_at(Some("93200"), Some("69123"), Some("Lyon")));
+        assert!(
+            matches!(&refused, Err(Error::OfficeUndetermined { reason: "postcode-mismatch", postcode, .. }) if postcode == "93200"),
+            "{refused:?}"
+        );
+        // The arrondissement's code and its own postcode agree; so does an unknown postcode.
+        for (postcode, insee) in [
+            ("75016", "75116"),
+            ("69003", "69383"),
+            ("13008", "13208"),
+            ("93200", "93066"),
+            ("93584", "93066"),
+        ] {
+            assert!(
+                competent_office(&case_at(Some(postcode), Some(insee), None)).is_ok(),
+                "{postcode} {insee}"
+            );
+        }
     }
 
     #[test]

@@ -429,14 +429,7 @@ mod tests {
             "{}",
             n.fr
         );
-        let view = ChecklistView::build(&ChecklistInput {
-            route: RouteId::CstL4251,
-            items: &list.items,
-            deadlines: &[],
-            lang: "uk",
-            date: samples::sample_date(),
-            agreement_nationality: false,
-        });
+        let view = ukrainian_view(&list.items);
         let entry = view
             .items
             .iter()
@@ -478,18 +471,41 @@ mod tests {
         );
     }
 
+    /// The first card's checklist of `items` with Ukrainian beside French, on the sample day.
+    fn ukrainian_view(items: &[crate::legal::ChecklistItem]) -> ChecklistView {
+        ChecklistView::build(&ChecklistInput {
+            route: RouteId::CstL4251,
+            items,
+            deadlines: &[],
+            lang: "uk",
+            date: samples::sample_date(),
+            agreement_nationality: false,
+        })
+    }
+
+    /// The spec case without the documents of `removed`, then `kind` recorded with `status`.
+    fn spec_case_with(
+        removed: &[PieceKind],
+        kind: PieceKind,
+        status: crate::model::case::DocumentStatus,
+    ) -> crate::model::case::CaseFile {
+        let mut case = samples::spec_case();
+        case.documents.retain(|d| !removed.contains(&d.kind));
+        case.documents
+            .push(crate::model::case::Document::new(kind, status));
+        case
+    }
+
     /// Nothing replaces a birth certificate: confiscated, her paper says so and asks her to tell
     /// the association, never that « un autre document le remplace » (review, 2026-12-05).
     #[test]
     fn a_confiscated_document_nothing_replaces_is_not_said_replaced() {
-        use crate::model::case::{Document, DocumentStatus};
-        let mut case = samples::spec_case();
-        case.documents
-            .retain(|d| d.kind != PieceKind::BirthCertificate);
-        case.documents.push(Document::new(
+        use crate::model::case::DocumentStatus;
+        let case = spec_case_with(
+            &[PieceKind::BirthCertificate],
             PieceKind::BirthCertificate,
             DocumentStatus::Confiscated,
-        ));
+        );
         let list = crate::legal::checklist(&case, RouteId::CstL4251, samples::sample_date());
         let birth = list.item(PieceKind::BirthCertificate).unwrap();
         assert_eq!(birth.status, ItemStatus::Confiscated);
@@ -497,14 +513,7 @@ mod tests {
         let n = person_note(birth, "uk").expect("a confiscated document is explained");
         assert_eq!(n.fr, "Confisqué\u{a0}: dites-le à l’association.");
         assert!(!n.other.contains("інший документ"), "{}", n.other);
-        let view = ChecklistView::build(&ChecklistInput {
-            route: RouteId::CstL4251,
-            items: &list.items,
-            deadlines: &[],
-            lang: "uk",
-            date: samples::sample_date(),
-            agreement_nationality: false,
-        });
+        let view = ukrainian_view(&list.items);
         for entry in view
             .items
             .iter()
@@ -524,18 +533,12 @@ mod tests {
     /// as a receipt on its way).
     #[test]
     fn a_requested_alternative_is_named_on_her_paper() {
-        use crate::model::case::{Document, DocumentStatus};
-        let mut case = samples::spec_case();
-        case.documents.retain(|d| {
-            !matches!(
-                d.kind,
-                PieceKind::ComplaintReceipt | PieceKind::ProcedureReference
-            )
-        });
-        case.documents.push(Document::new(
+        use crate::model::case::DocumentStatus;
+        let case = spec_case_with(
+            &[PieceKind::ComplaintReceipt, PieceKind::ProcedureReference],
             PieceKind::ProcedureReference,
             DocumentStatus::Requested,
-        ));
+        );
         let list = crate::legal::checklist(&case, RouteId::CstL4251, samples::sample_date());
         let receipt = list.item(PieceKind::ComplaintReceipt).unwrap();
         assert_eq!(receipt.status, ItemStatus::Requested);

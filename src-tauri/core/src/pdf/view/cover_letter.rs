@@ -248,7 +248,7 @@ fn renewal_on_time(case: &CaseFile, day: NaiveDate) -> bool {
 /// when she holds the APS the route would give. L425-4 renews the APS « pendant toute la durée du
 /// parcours » through the same route (law review F9): her letter asks for its renewal, not for a
 /// first APS, the permit she holds being recorded in the case file.
-fn request_key(case: &CaseFile, route: RouteId) -> String {
+pub(super) fn request_key(case: &CaseFile, route: RouteId) -> String {
     let holds_aps = case
         .current_permit
         .as_ref()

@@ -153,7 +153,11 @@ impl SupportLetterView {
             ("cooperation", cooperation_arg(case).into()),
             ("ongoing", yes_no(stage_arg(case).is_some())),
         ];
-        let mut request = format!("support-request-{}", code(input.route));
+        // Her APS is renewed through the same route: the association supports its renewal, as
+        // her letter asks for it (review, 2026-12-05: « la délivrance » beside « le
+        // renouvellement »).
+        let key = super::cover_letter::request_key(case, input.route);
+        let mut request = format!("support-request-{key}");
         // A reflection period already granted (its récépissé handed over) is not asked for again:
         // the letter supports her during it, and no request is pending.
         let granted = crate::legal::deadlines::reflection_issued(case)
@@ -185,7 +189,7 @@ impl SupportLetterView {
             &[("person", person.clone()), ("elide", yes_no(elide))],
         );
         letter.subject = fr(
-            &format!("support-subject-{}", code(input.route)),
+            &format!("support-subject-{key}"),
             &[("person", person), ("ofPerson", of_person)],
         );
         letter.paragraphs = paragraphs;
@@ -400,6 +404,24 @@ mod tests {
         assert!(
             matches!(&silent, Err(crate::Error::Required { field }) if *field == crate::error::Field::case("cooperation.complaint")),
             "{silent:?}"
+        );
+
+        // Her APS held, the association supports its renewal, as her letter asks (review,
+        // 2026-12-05: « la délivrance » beside her « renouvellement »).
+        let renewal = request_for(RouteId::ApsL4254, |c| {
+            c.exit_prostitution_programme = Some(ExitProgramme { admitted_on: None });
+            c.current_permit = Some(crate::model::case::Permit {
+                kind: crate::model::case::PermitKind::Aps,
+                issued: None,
+                expires: None,
+                renewal_count: None,
+                renewal_filed_on: None,
+            });
+        })
+        .unwrap();
+        assert!(
+            renewal.contains("sollicite le renouvellement de son autorisation"),
+            "{renewal}"
         );
 
         let aps = request_for(RouteId::ApsL4254, |c| c.exit_prostitution_programme = None);
