@@ -1295,6 +1295,29 @@ fn scenarios() -> Vec<Scenario> {
             renewal_filed_on("2027-01-10"),
             vec![NoWarning("renewal-after-expiry"), NoWarning("permit-expired")],
         ),
+        // Recorded among the applications rather than on the card, a renewal filed within the
+        // window is in time all the same (verification, 2026-12-05).
+        s(
+            "a_renewal_application_filed_in_the_window_is_in_time_wherever_recorded",
+            "2027-04-10",
+            vec![
+                (
+                    "/currentPermit",
+                    json!({ "kind": "cst-vpf-l425-1", "issued": "2026-04-04", "expires": "2027-04-03", "renewalCount": 0, "renewalFiledOn": null }),
+                ),
+                (
+                    "/applications",
+                    json!([{ "route": "cst-l425-1-renewal", "filedOn": "2026-12-10" }]),
+                ),
+            ],
+            // Nor « aucune demande … enregistrée : plus en séjour régulier »: the attestation
+            // covers her until the decision.
+            vec![
+                NoWarning("renewal-after-expiry"),
+                NoWarning("permit-expired"),
+                NoWarning("renewal-window-missed"),
+            ],
+        ),
         s(
             "a_card_still_valid_is_renewed_without_a_word_about_its_end",
             TODAY,
@@ -1356,6 +1379,20 @@ fn scenarios() -> Vec<Scenario> {
                     "/applications",
                     json!([{ "route": "cst-l425-1", "filedOn": "2026-04-20" }]),
                 ));
+                changes
+            },
+            vec![Arg("final-conviction-first-card", "applied", "yes")],
+        ),
+        // A récépissé of application held is an application on file (verification, 2026-12-05).
+        s(
+            "a_recepisse_of_application_held_names_the_first_card_applied_for",
+            TODAY,
+            {
+                let mut changes = convicted_without_document(&[]);
+                changes[0] = (
+                    "/currentPermit",
+                    json!({ "kind": "recepisse-application", "issued": "2026-10-20", "expires": "2027-02-19" }),
+                );
                 changes
             },
             vec![Arg("final-conviction-first-card", "applied", "yes")],

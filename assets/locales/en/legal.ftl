@@ -58,7 +58,7 @@ legal-reason-minor-no-permit-needed = Minor: no residence permit is required bef
 legal-reason-outside-france = Address in Monaco: it is not French territory, French residence law does not apply there.
 legal-reason-overseas-own-law = Address in an overseas collectivity with its own residence law: this route does not apply here, to be confirmed by a jurist.
 legal-not-concerned-french-national = The person is a French national: the CESEDA does not apply.
-legal-not-concerned-eu-eea-swiss-national = National of the European Union, the European Economic Area or Switzerland: no residence permit is required (right of residence, CESEDA L233-1).
+legal-not-concerned-eu-eea-swiss-national = The person is a national of the European Union, the European Economic Area or Switzerland: no residence permit is required (right of residence, CESEDA L233-1).
 
 ## Warnings
 
@@ -73,13 +73,13 @@ legal-warning-algerian-national-1968-agreement = { $dual ->
 legal-warning-overseas-ceseda-not-applicable = Address in New Caledonia, French Polynesia or Wallis and Futuna: stay there is governed by the collectivity’s own law, not the CESEDA. The routes above therefore do not apply here; the applicable text and the competent authority are to be confirmed by a jurist.
 legal-warning-identity-document-confiscated = Identity document confiscated by the perpetrators ({ $document }): the prefecture accepts a consular certificate, a consular card or an ID card with a photo, or a nationality certificate under 6 months old with a photo. Have the confiscation recorded in the complaint, declare the loss or theft, and check that contacting the consulate is safe; otherwise consider asylum, which requires no passport.
 legal-warning-refusal-risk-false-documents = Use of false documents: since the law of 26 January 2024 the prefect may refuse or not renew the card on this ground (L432-1-1). Refusal is not automatic and must be proportionate: document the coercion by the perpetrators (complaint, police report).
-legal-warning-refusal-risk-removal-order = Removal order (OQTF) not complied with: the prefect may refuse the card on this ground (L432-1-1). Refusal is not automatic: explain the perpetrators' hold and attach the complaint.
+legal-warning-refusal-risk-removal-order = Removal order (OQTF) not complied with: the prefect may refuse the card on this ground (L432-1-1). Refusal is not automatic: explain the perpetrators’ hold and attach the complaint.
 legal-warning-refusal-risk-serious-offences = Facts that could expose the person to a conviction for a serious offence (drug trafficking, trafficking, procuring, violence against public agents…): the prefect may refuse the card on this ground (L432-1-1, according to sheet F32257; text read in part). Refusal is not automatic and must be proportionate: if the perpetrators forced them (to recruit, carry, sell), document the coercion (complaint, police report) and put forward their situation as a victim with a jurist.
 legal-warning-refusal-risks-unchecked = To check at the interview: an unexecuted removal order or the use of false documents may justify a refusal (L432-1-1). Record both points.
 legal-warning-public-order-threat = { $residentCard ->
         [yes] Threat to public order recorded: the renewal of the resident card may be refused only if the person’s presence is a serious threat to public order (L432-3 1°, L433-2); refusal is not automatic and the route stays open.
        *[no] Threat to public order recorded: the prefect may refuse the card by a reasoned decision (L432-1); refusal is not automatic and the route stays open. In case of a serious threat, the prefect may also end the reflection period (R425-2).
-    } Document the perpetrators' coercion and have a jurist examine the situation. Basis to be confirmed by a jurist.
+    } Document the perpetrators’ coercion and have a jurist examine the situation. Basis to be confirmed by a jurist.
 legal-warning-renewal-cap-l433-1-1 =
     { $state ->
         [reached] This card has already been renewed { $count } times in a row.
@@ -223,7 +223,7 @@ legal-see-also-asylum =
     } An asylum claim can run alongside the complaint.
 legal-see-also-admission-exceptionnelle-l435-1 = Exceptional admission to stay (L435-1): for a victim who cannot cooperate, for instance for fear of reprisals. Left to the prefect’s discretion.
 legal-see-also-domestic-violence-l425-6 = Domestic or family violence: a protection order (art. 515-9 Civil Code) opens a one-year “private and family life” card, issued as soon as possible (L425-6). See also the protection order against a forced marriage (L425-7) and the resident card after the perpetrator’s final conviction (L425-8): article numbers to be confirmed by a jurist.
-legal-see-also-victim-support-measures = Beside the residence permit: police protection during the proceedings if the person is in danger (R425-7); accommodation, and referral to the national AC.SÉ scheme when their safety requires a move (R425-8); legal aid and a lawyer; compensation through the victims' compensation board (CIVI).
+legal-see-also-victim-support-measures = Beside the residence permit: police protection during the proceedings if the person is in danger (R425-7); accommodation, and referral to the national AC.SÉ scheme when their safety requires a move (R425-8); legal aid and a lawyer; compensation through the victims’ compensation board (CIVI).
 legal-see-also-republican-integration-contract = Republican integration contract (CIR, L413-2, current text not read): as a rule, a foreigner admitted to stay for the first time who wishes to stay for good signs it with the State, and the OFII calls them in. Do not miss an OFII appointment. The list of exemptions seen (L413-5, undated version) names the L423-13 and L425-9 cards, not the L425-1 card: whether a person granted the L425-1 card must sign this contract is to be confirmed by a jurist.
 legal-see-also-minor-at-18 =
     { $placement ->

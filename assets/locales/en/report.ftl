@@ -21,13 +21,13 @@ report-file-name = activity-report-{ $from }-{ $to }
 
 ## The report
 report-title = Activity report
-report-no-association = Association (set its name in Settings)
+report-no-association = Association (set its name in the app’s Settings, or with --association on the command line)
 report-period = Period from { $from } to { $to }
 report-made = Made on { $date } with Passerelle, from the cases in the vault.
 report-key-title = Key figures
 report-key-persons = Persons accompanied during the period
 report-key-new = Cases opened during the period
-report-too-small = Period too small to publish safely: fewer than ten persons accompanied. With so few persons, each figure could point at someone; the report therefore gives no breakdown. Choose a longer period, or pool your figures with other associations'.
+report-too-small = Period too small to publish safely: fewer than ten persons accompanied. With so few persons, each figure could point at someone; the report therefore gives no breakdown. Choose a longer period, or pool your figures with other associations’.
 report-withheld = Fewer than ten in all: no breakdown is published, only the total.
 report-total = Total
 report-cell-small = < 5

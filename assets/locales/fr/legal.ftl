@@ -58,7 +58,7 @@ legal-reason-minor-no-permit-needed = Personne mineure : aucun titre de séjour
 legal-reason-outside-france = Adresse à Monaco : ce n’est pas le territoire français, le droit français du séjour ne s’y applique pas.
 legal-reason-overseas-own-law = Adresse dans une collectivité d’outre-mer dotée de son propre droit du séjour : voie sans objet ici, à confirmer par un ou une juriste.
 legal-not-concerned-french-national = La personne est de nationalité française : le CESEDA ne s’applique pas.
-legal-not-concerned-eu-eea-swiss-national = Ressortissant de l’Union européenne, de l’Espace économique européen ou de la Suisse : aucun titre de séjour n’est exigé (droit au séjour, CESEDA L233-1).
+legal-not-concerned-eu-eea-swiss-national = La personne est ressortissante de l’Union européenne, de l’Espace économique européen ou de la Suisse : aucun titre de séjour n’est exigé (droit au séjour, CESEDA L233-1).
 
 ## Avertissements
 

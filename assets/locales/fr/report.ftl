@@ -21,7 +21,7 @@ report-file-name = rapport-activite-{ $from }-{ $to }
 
 ## Le rapport
 report-title = Rapport d’activité
-report-no-association = Association (nom à renseigner dans les Réglages)
+report-no-association = Association (nom à renseigner : Réglages de l’application, ou --association en ligne de commande)
 report-period = Période du { $from } au { $to }
 report-made = Établi le { $date } avec Passerelle, à partir des dossiers du coffre.
 report-key-title = Chiffres clés

@@ -525,12 +525,33 @@ fn synopsis_of(path: &[String]) -> Option<String> {
             .zip(path)
             .all(|(word, verb)| word.split('|').any(|alt| alt == verb))
     };
+    // The verbs come first after the program and its global options (`--store DIR`, `[…]`): a
+    // verb's own lines, never those where it names a verb below another (review, 2026-12-05:
+    // `help import` listed `rules import` and `handover import`).
+    let verbs_of = |line: &str| -> Vec<String> {
+        let mut bracket = false;
+        let mut skip_value = false;
+        let mut out = Vec::new();
+        for word in line.split_whitespace().skip(1) {
+            if bracket || word.starts_with('[') {
+                bracket = !word.ends_with(']');
+            } else if skip_value {
+                skip_value = false;
+            } else if word == "--store" {
+                skip_value = true;
+            } else {
+                out.push(word.to_string());
+            }
+        }
+        out
+    };
     let lines: Vec<&str> = SYNOPSIS
         .lines()
         .map(str::trim)
         .filter(|line| {
-            let words: Vec<&str> = line.split_whitespace().collect();
-            !path.is_empty() && words.windows(path.len()).any(names)
+            let words = verbs_of(line);
+            let words: Vec<&str> = words.iter().map(String::as_str).collect();
+            !path.is_empty() && words.len() >= path.len() && names(&words[..path.len()])
         })
         .collect();
     (!lines.is_empty()).then(|| lines.join("\n       "))

@@ -124,9 +124,11 @@ fn document(
             .and_then(|c| c.notice_language.as_deref())
             .map(primary);
         if let Some(given) = given.filter(|g| g != asked) {
+            // Said why (review, 2026-12-05: « choose one of: en » with eleven languages in
+            // the help).
             return Err(Error::invalid(
                 Field::Named(Named::CliLang),
-                Invalid::NotAmong { choices: given },
+                Invalid::NoticeGivenIn { lang: given },
             ));
         }
     }

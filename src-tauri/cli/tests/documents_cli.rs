@@ -366,7 +366,7 @@ fn consent_writes_the_notice_beside_the_persons_language_with_the_association() 
     ]);
     assert!(!out.status.success());
     let said = String::from_utf8_lossy(&out.stderr);
-    assert!(said.contains("choisissez parmi\u{a0}: en"), "{said}");
+    assert!(said.contains("donnez --lang en"), "{said}");
     assert!(!other.exists());
 }
 
@@ -490,7 +490,33 @@ fn a_letter_for_an_incomplete_route_names_what_it_lacks() {
     case["tiesWithPerpetratorsBroken"] = serde_json::Value::Null;
     let said = run(&case);
     assert!(
-        said.contains("est incomplète ; il manque : Rupture des liens avec les auteurs."),
+        said.contains("démarche incomplète : ")
+            && said.contains("il manque ou reste à préciser : Rupture des liens avec les auteurs."),
         "{said}"
     );
+}
+
+/// A consent record asked for in another language than the one her notice was given in says
+/// which one and why (review, 2026-12-05: « choisissez parmi : en », with eleven languages in the
+/// help), and writes nothing.
+#[test]
+fn a_consent_record_in_another_language_says_which_the_notice_was_given_in() {
+    let dir = scratch("consent-lang");
+    let out = dir.join("k.pdf");
+    let case = fixture("case-full.json");
+    let run = cli(&[
+        "consent",
+        &case,
+        "--lang",
+        "ru",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    let err = String::from_utf8_lossy(&run.stderr).replace(['\u{a0}', '\u{202f}'], " ");
+    assert_eq!(run.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("la langue où elle a été donnée à la personne (en) : donnez --lang en"),
+        "{err}"
+    );
+    assert!(!out.exists());
 }

@@ -842,3 +842,27 @@ fn an_estimated_deadline_says_so_in_its_label() {
         assert!(label.ends_with("(date estimée)"), "{label}");
     }
 }
+
+/// A verb's help shows its own usage lines, not those where its name is a verb below another
+/// (review, 2026-12-05: `help import` listed `rules import` and `handover import`).
+#[test]
+fn a_verbs_help_shows_its_own_usage_lines_only() {
+    let help = |args: &[&str]| String::from_utf8_lossy(&cli(args).stdout).into_owned();
+    let import = help(&["help", "import"]);
+    assert!(import.contains("import DOSSIER.json"), "{import}");
+    assert!(
+        !import.contains("rules import") && !import.contains("handover import"),
+        "{import}"
+    );
+    let rules_import = help(&["help", "rules", "import"]);
+    assert!(
+        rules_import.contains("rules import FICHIER"),
+        "{rules_import}"
+    );
+    assert!(!rules_import.contains("rules show"), "{rules_import}");
+    let handover = help(&["handover", "--help"]);
+    assert!(
+        handover.contains("handover export") && handover.contains("handover import"),
+        "{handover}"
+    );
+}

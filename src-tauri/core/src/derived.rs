@@ -49,7 +49,9 @@ use crate::Result;
 //    length is late; names written with combining accents are indexed as their composed form.
 // 11: a renewal filed before its R431-5 window opened (and not decided since) is not filed in
 //    time: the window stays on the dashboard, and the card's end once it passes.
-const VERSION: u32 = 11;
+// 12: a renewal recorded only among the applications (filed after the card's issue, in the year
+//    before its end) counts as the card's renewal filed: its window leaves the dashboard.
+const VERSION: u32 = 12;
 
 /// How many days ahead the dashboard looks.
 pub const HORIZON_DAYS: u32 = 30;

@@ -186,6 +186,10 @@ pub fn render(
             ));
         }
     }
+    // What the case page checks before offering the document, checked again here: the two
+    // cannot drift apart. Before the route no one chose is refused: « choose it to write the
+    // document anyway » must not lead to a fact still missing (verification, 2026-12-05).
+    prerequisites(case, analysis.route, kind, ctx.today)?;
     // A route no one chose, taken because none is eligible or incomplete (the strongest that
     // concerns her, for her checklist): a letter for it is the worker's call, made by choosing
     // the route (`--route`, the case page's route), never a default.
@@ -206,9 +210,6 @@ pub fn render(
             },
         ));
     }
-    // What the case page checks before offering the document, checked again here: the two
-    // cannot drift apart.
-    prerequisites(case, analysis.route, kind, ctx.today)?;
     let (bytes, office_to_verify, support_letter_enclosed) = match kind {
         PrintedDocument::Letter => letter(case, ctx, &analysis)?,
         PrintedDocument::SupportLetter => {
@@ -380,8 +381,16 @@ fn nothing_after(case: &CaseFile, today: NaiveDate) -> Result<()> {
     // Nor one before she was born, on the earliest day she may have been (review, 2026-12-05: « Le
     // 10 janvier 1990, j'ai déposé plainte » for a woman born in 1998).
     let born = case.person.birth_range().map(|(earliest, _)| earliest);
+    // Nor a conviction for what was done to her (verification, 2026-12-05: « devenue définitive
+    // le 20 juillet 1994 » for a woman born the next day).
+    let final_on = case
+        .criminal_case
+        .as_ref()
+        .and_then(|c| c.final_conviction_date)
+        .map(|d| ("criminalCase.finalConvictionDate".to_string(), d));
     match days
         .into_iter()
+        .chain(final_on)
         .find(|(_, day)| born.is_some_and(|b| *day < b))
     {
         Some((field, _)) => Err(Error::invalid(Field::case(field), Invalid::BeforeBirth)),
@@ -453,6 +462,19 @@ pub fn parse_association(bytes: &[u8]) -> Result<Association> {
     let association: Association = serde_path_to_error::deserialize(&value).map_err(|e| {
         let (path, reason) = crate::model::case::parse_error_in::<Association>(&value, &e);
         Error::invalid(Field::Association(path), reason)
+    })?;
+    // A group written as a list and read field by field (`"address": [["3 rue…"], "93000",
+    // "Bobigny"]`) is refused as in a case file (verification, 2026-12-05: printed as read).
+    let typed = serde_json::to_value(&association)
+        .map_err(|_| Error::Internal("an association that cannot be written back"))?;
+    crate::model::case::as_the_spec_writes_it(&value, &typed, &mut String::new()).map_err(|e| {
+        match e {
+            Error::InvalidField {
+                field: Field::Case(path),
+                reason,
+            } => Error::invalid(Field::Association(path), reason),
+            e => e,
+        }
     })?;
     crate::db::settings::check_association(&association)?;
     Ok(association)
@@ -1000,6 +1022,21 @@ mod tests {
                 && !format!("{err:?}").contains("Secretvalue"),
             "{err:?}"
         );
+        // Its address written as a list, of any shape: a group of fields is wanted (its fields
+        // have defaults, so an empty list read as one).
+        for address in [
+            r#"["3 rue de l'Essai", "93000", "Bobigny"]"#,
+            r#"[["3 rue de l'Essai"], "93000", "Bobigny"]"#,
+        ] {
+            let json = format!(
+                r#"{{"name":"X","address":{address},"workerName":"Y","workerRole":"Z","workerTitle":"madame"}}"#
+            );
+            let err = parse_association(json.as_bytes()).unwrap_err();
+            assert!(
+                matches!(&err, Error::InvalidField { field: Field::Association(path), reason: Invalid::WrongType(crate::error::Expected::Object) } if path == "address"),
+                "{address}: {err:?}"
+            );
+        }
     }
 
     #[test]

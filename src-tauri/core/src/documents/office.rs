@@ -216,7 +216,12 @@ fn commune_of<'g>(geo: &'g Geo, case: &CaseFile) -> Result<&'g geo::Commune> {
         // CEDEX) says nothing either way.
         if let Some(postcode) = field(|a| &a.postcode) {
             let served = geo.by_postcode(&postcode);
-            if !served.is_empty() && !served.iter().any(|m| m.commune.insee == commune.insee) {
+            // Paris, Lyon and Marseille by their own code: their arrondissements own the
+            // postcodes (verification of this fix, 2026-12-05: 75016 beside 75056 was refused).
+            let serves = |m: &geo::Match<'_>| {
+                m.commune.insee == commune.insee || m.commune.parent == Some(commune.insee)
+            };
+            if !served.is_empty() && !served.iter().any(serves) {
                 return Err(undetermined("postcode-mismatch", &postcode, 0));
             }
         }
@@ -381,11 +386,16 @@ mod tests {
             matches!(&refused, Err(Error::OfficeUndetermined { reason: "postcode-mismatch", postcode, .. }) if postcode == "93200"),
             "{refused:?}"
         );
-        // The arrondissement's code and its own postcode agree; so does an unknown postcode.
+        // The arrondissement's code and its own postcode agree, so do the city's code and an
+        // arrondissement's postcode, and an unknown postcode says nothing.
         for (postcode, insee) in [
             ("75016", "75116"),
+            ("75016", "75056"),
+            ("75001", "75056"),
             ("69003", "69383"),
+            ("69003", "69123"),
             ("13008", "13208"),
+            ("13008", "13055"),
             ("93200", "93066"),
             ("93584", "93066"),
         ] {

@@ -406,6 +406,12 @@ pub enum Invalid {
     /// A day of the person's own (a complaint, a testimony, a card issued to her) before the
     /// earliest day she may have been born.
     BeforeBirth,
+    /// The consent record is printed in the language her notice was given in (`lang`, a code):
+    /// another is refused, saying which and why.
+    NoticeGivenIn {
+        /// The language the notice was given in.
+        lang: String,
+    },
 }
 
 impl Invalid {
@@ -450,6 +456,7 @@ impl Invalid {
             Invalid::ResidentCardAlreadyApplied => "resident-card-already-applied",
             Invalid::AfterDocumentDay => "after-document-day",
             Invalid::BeforeBirth => "before-birth",
+            Invalid::NoticeGivenIn { .. } => "notice-given-in",
             Invalid::AlreadyApplied => "already-applied",
             Invalid::YearOutOfRange { .. } => "year-out-of-range",
         }
@@ -478,6 +485,7 @@ impl Invalid {
             // `which`, not `route`: the message selects on the id, it does not print its name.
             Invalid::NoLetterForRoute { route } => vec![("which", route.to_string())],
             Invalid::NotAmong { choices } => vec![("choices", choices.clone())],
+            Invalid::NoticeGivenIn { lang } => vec![("lang", lang.clone())],
             Invalid::YearOutOfRange { min, max } => {
                 vec![("min", min.to_string()), ("max", max.to_string())]
             }
@@ -543,6 +551,7 @@ impl Invalid {
             Invalid::ResidentCardAlreadyApplied,
             Invalid::AfterDocumentDay,
             Invalid::BeforeBirth,
+            Invalid::NoticeGivenIn { lang: "uk".into() },
             Invalid::AlreadyApplied,
             Invalid::YearOutOfRange {
                 min: 1900,

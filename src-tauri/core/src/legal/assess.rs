@@ -610,7 +610,7 @@ pub(crate) fn regular_stay_on(pack: &RulePack, case: &CaseFile, day: NaiveDate) 
         Some(None) => return None,
         _ => {}
     }
-    match permit.renewal_filed_on {
+    match super::deadlines::renewal_filed_day(pack, case, permit) {
         None => Some(false),
         Some(filed) => {
             let (opens, closes) = super::deadlines::renewal_window(pack, permit.kind, expires)
@@ -953,7 +953,9 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                             args.insert("state", ArgValue::Code("final".into()));
                         }
                     }
-                    let applied = case.applications.iter().any(|a| first(&a));
+                    // A récépissé of application held is an application on file too.
+                    let applied = case.applications.iter().any(|a| first(&a))
+                        || facts.holds(PermitKind::RecepisseApplication);
                     args.insert("applied", ArgValue::yes_no(applied));
                 }
                 raised
@@ -1116,7 +1118,9 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                                 args.insert("opens", ArgValue::Date(opens));
                                 confidence = confidence.weakest(Confidence::I);
                                 "renewal-early"
-                            } else if let Some(filed) = p.renewal_filed_on {
+                            } else if let Some(filed) =
+                                super::deadlines::renewal_filed_day(pack, case, p)
+                            {
                                 args.insert("filed", ArgValue::Date(filed));
                                 "renewal-late"
                             } else {
@@ -1404,8 +1408,6 @@ pub(crate) fn placement_timing(case: &CaseFile) -> &'static str {
     }
 }
 
-/// How the warnings name the document she holds: the APS is an authorisation, not a card
-/// (legal review, 2026-12-05: « carte valable jusqu’au » for an APS).
 /// What `renewal-after-expiry` reads: her card's end (and whether it is estimated) and the
 /// renewal on file that did not keep her stay (`Some(day)`, `Some(None)` undated), when the card
 /// ended with no renewal filed in time and nothing settles what to file next.
@@ -1442,8 +1444,14 @@ fn renewal_after_expiry(
         .filter(|a| a.route == renewal)
         .filter(after_issue)
         .collect();
+    // A renewal recorded among the applications, filed within the card's window, was filed in
+    // time as much as one recorded on the card (verification, 2026-12-05: « ne compte peut-être
+    // pas » of a renewal filed on the window's days).
+    let window = super::deadlines::renewal_window(pack, permit.kind, end);
+    let in_window = |a: &&Application| matches!((a.filed_on, window), (Some(filed), Some((opens, closes))) if opens <= filed && filed <= closes);
     let settled = facts.today <= end
         || super::deadlines::renewal_filed_in_time(pack, case, permit)
+        || renewals.iter().any(|a| in_window(a) && !a.refused())
         || renewals.iter().any(|a| a.decision.is_some())
         || super::deadlines::renewal_ended(pack, case, permit, facts.today)
         || (permit.kind == PermitKind::CstVpf && facts.final_conviction())
@@ -1453,13 +1461,14 @@ fn renewal_after_expiry(
     if settled {
         return None;
     }
-    let filed = permit
-        .renewal_filed_on
+    let filed = super::deadlines::renewal_filed_day(pack, case, permit)
         .map(Some)
         .or_else(|| renewals.first().map(|a| a.filed_on));
     Some((end, permit.expires.is_none(), filed))
 }
 
+/// How the warnings name the document she holds: the APS is an authorisation, not a card
+/// (legal review, 2026-12-05: « carte valable jusqu’au » for an APS).
 fn document_word(kind: PermitKind) -> &'static str {
     match kind {
         PermitKind::Aps => "authorisation",

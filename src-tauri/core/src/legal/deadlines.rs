@@ -774,12 +774,36 @@ pub(crate) fn renewal_decided(case: &CaseFile, permit: &Permit) -> bool {
     renewal_applications(case, permit).any(|a| a.decision.is_some())
 }
 
+/// The day the renewal of `permit` was filed: the day recorded on the card, else the first
+/// application of its renewal route recorded among the applications — filed on or after the
+/// card's issue, and within the year before its end (a renewal is filed in its last months; an
+/// older one renewed an earlier card). Verification, 2026-12-05: a renewal recorded only as an
+/// application, filed in the window, was said « aucune demande de renouvellement n'est
+/// enregistrée : la personne n'est plus en séjour régulier ».
+pub(crate) fn renewal_filed_day(
+    pack: &RulePack,
+    case: &CaseFile,
+    permit: &Permit,
+) -> Option<NaiveDate> {
+    permit.renewal_filed_on.or_else(|| {
+        let route = renewal_route(permit.kind)?;
+        let year_before_end = permit_end(pack, permit).and_then(|e| dates::sub_days(e, 365));
+        case.applications
+            .iter()
+            .filter(|a| a.route == route)
+            .filter_map(|a| a.filed_on)
+            .filter(|f| permit.issued.is_none_or(|i| *f >= i))
+            .filter(|f| year_before_end.is_none_or(|y| *f >= y))
+            .min()
+    })
+}
+
 /// True when the renewal of `permit` was filed by the last day of its R431-5 window, counted from
 /// the card's end, recorded or else estimated (the earlier reading: review, 2026-12-04, a renewal
 /// filed 40 days after the estimated window counted as in time); when the window cannot be told,
 /// a renewal filed counts. Only then is the attestation de prolongation due (R431-15-1).
 pub(crate) fn renewal_filed_in_time(pack: &RulePack, case: &CaseFile, permit: &Permit) -> bool {
-    permit.renewal_filed_on.is_some_and(|filed| {
+    renewal_filed_day(pack, case, permit).is_some_and(|filed| {
         permit_end(pack, permit)
             .and_then(|e| renewal_window(pack, permit.kind, e))
             .is_none_or(|(_, closes)| filed <= closes)
@@ -799,7 +823,7 @@ pub(crate) fn renewal_filed_early(
     case: &CaseFile,
     permit: &Permit,
 ) -> Option<(NaiveDate, NaiveDate)> {
-    let filed = permit.renewal_filed_on?;
+    let filed = renewal_filed_day(pack, case, permit)?;
     let (opens, _) = permit_end(pack, permit).and_then(|e| renewal_window(pack, permit.kind, e))?;
     (filed < opens && !renewal_decided(case, permit)).then_some((filed, opens))
 }
@@ -858,8 +882,8 @@ fn permit_deadlines(
         Some(from) => dates::sub_days(from, 1).map(Some),
     };
     // A renewal filed before the window opened does not count as filed: the window stands.
-    let filed =
-        permit.renewal_filed_on.is_some() && renewal_filed_early(pack, case, permit).is_none();
+    let filed = renewal_filed_day(pack, case, permit).is_some()
+        && renewal_filed_early(pack, case, permit).is_none();
     if !filed && renewed_until.is_some() {
         if let (Some((opens, closes)), Some(renewal)) = (
             renewal_window(pack, permit.kind, expires),

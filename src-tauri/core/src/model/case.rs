@@ -1136,7 +1136,7 @@ pub fn day_in_range(day: NaiveDate) -> bool {
 /// the list of its values, in order, so `"address": ["1 rue…", "93200", …]` was taken field by
 /// field and given back as a list other tools cannot read (review, 2026-12-05). Stored cases are
 /// not checked again: what was accepted stays readable.
-fn as_the_spec_writes_it(file: &Value, typed: &Value, path: &mut String) -> Result<()> {
+pub(crate) fn as_the_spec_writes_it(file: &Value, typed: &Value, path: &mut String) -> Result<()> {
     let at = path.len();
     match (file, typed) {
         (Value::Object(file), Value::Object(typed)) => {
@@ -1292,8 +1292,10 @@ fn typed_view(map: &Map<String, Value>) -> Result<CaseFile> {
 /// [`parse_error`], and a list written where a group of fields is wanted said as such, at any
 /// depth: serde reads a group from a list, field by field, so `"person": [1]` failed as « the
 /// person's identity is not a text » (review, 2026-12-05). Each list on the error's path is tried
-/// again as an empty list: if `T` then wants a group there (« invalid length 0, expected struct
-/// … »), that is the fault. Only on an error, on a copy: a valid file costs nothing.
+/// again as an empty group `{}`: unless `T` then says a list is wanted there (« invalid type: map
+/// … »), a group was, and the list is the fault. (An empty list would not do: a group whose
+/// fields all have defaults reads one from `[]`.) Only on an error, on a copy: a valid file costs
+/// nothing.
 pub(crate) fn parse_error_in<T: serde::de::DeserializeOwned>(
     value: &Value,
     e: &serde_path_to_error::Error<serde_json::Error>,
@@ -1315,17 +1317,27 @@ pub(crate) fn parse_error_in<T: serde::de::DeserializeOwned>(
         let Some(node) = node.filter(|n| n.is_array()) else {
             continue;
         };
-        *node = Value::Array(Vec::new());
-        if let Err(again) = serde_path_to_error::deserialize::<_, T>(&probe) {
-            let message = again.inner().to_string();
-            if again.path().iter().count() == depth
-                && message.starts_with("invalid length 0, expected struct")
-            {
-                return (
-                    field_path(&again.path().to_string(), &message),
-                    Invalid::WrongType(Expected::Object),
-                );
+        *node = Value::Object(Map::new());
+        let list_wanted = matches!(
+            serde_path_to_error::deserialize::<_, T>(&probe),
+            Err(again) if again.path().iter().count() == depth
+                && again.inner().to_string().starts_with("invalid type: map")
+        );
+        if !list_wanted {
+            let mut path = String::new();
+            for s in &segments[..depth] {
+                match s {
+                    Segment::Seq { index } => path.push_str(&format!("[{index}]")),
+                    Segment::Map { key } => {
+                        if !path.is_empty() {
+                            path.push('.');
+                        }
+                        path.push_str(key);
+                    }
+                    _ => {}
+                }
             }
+            return (field_path(&path, ""), Invalid::WrongType(Expected::Object));
         }
     }
     parse_error(e)
@@ -1382,7 +1394,9 @@ fn validate(case: &CaseFile) -> Result<()> {
         if !matches!(sex.as_str(), "F" | "M" | "X") {
             return Err(Error::invalid(
                 Field::case("person.sex"),
-                Invalid::UnknownValue,
+                Invalid::NotAmong {
+                    choices: "F, M, X".into(),
+                },
             ));
         }
     }

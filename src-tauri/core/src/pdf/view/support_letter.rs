@@ -86,6 +86,20 @@ pub fn founding_facts(case: &CaseFile, route: RouteId) -> Result<()> {
     }
 }
 
+/// True when « de » before `name` becomes « d’ »: a vowel (« d’Amina », « d’Œlla »), or a Y
+/// before a consonant (« d’Yves », but « de Yasmine »). An H is left alone: whether it is mute
+/// depends on the name.
+fn elides_de(name: &str) -> bool {
+    let mut chars = name.chars().flat_map(char::to_uppercase);
+    match chars.next() {
+        Some('Y') => chars
+            .next()
+            .is_some_and(|c| c.is_alphabetic() && !"AEIOUÂÀÄÉÈÊËÎÏÔÖÛÙÜ".contains(c)),
+        Some(c) => "AEIOUÂÀÄÉÈÊËÎÏÔÖÛÙÜŒÆ".contains(c),
+        None => false,
+    }
+}
+
 /// The association's support letter (lettre de soutien).
 #[derive(Debug, Clone, PartialEq)]
 pub struct SupportLetterView {
@@ -181,9 +195,7 @@ impl SupportLetterView {
         letter.sender = sender;
         // « de Mme … », but « d’Amina … » where no title comes first (review, 2026-12-05: « de
         // Amina OKAFOR » for a sex not recorded).
-        let elide = person.starts_with(|c: char| {
-            "AEIOUYÂÀÄÉÈÊËÎÏÔÖÛÙÜŸ".contains(c.to_uppercase().next().unwrap_or(c))
-        });
+        let elide = elides_de(&person);
         let of_person = fr(
             "support-of-person",
             &[("person", person.clone()), ("elide", yes_no(elide))],
@@ -305,6 +317,9 @@ mod tests {
         assert!(subject(None, "Amina").contains("temporaire d’Amina"));
         assert!(subject(Some("X"), "Élise").contains("temporaire d’Élise"));
         assert!(subject(None, "Blessing").contains("temporaire de Blessing"));
+        assert!(subject(None, "Yasmine").contains("temporaire de Yasmine"));
+        assert!(subject(None, "Yves").contains("temporaire d’Yves"));
+        assert!(subject(None, "Œlla").contains("temporaire d’Œlla"));
     }
 
     /// The paragraphs of the support letter for `route`, the spec case changed by `edit`, with
