@@ -91,6 +91,18 @@ fn main() -> ExitCode {
                     // button.
                     words.say("cli-key-file-missing-hint", &[]);
                 }
+                // A verb that only reads a file and prints: « Rien n’a été enregistré » would
+                // promise what was never at stake (reviews of 4 and 5 December 2026).
+                (
+                    _,
+                    Verb::Assess(_)
+                    | Verb::Deadlines(_)
+                    | Verb::Checklist(_)
+                    | Verb::Letter(_)
+                    | Verb::SupportLetter(_)
+                    | Verb::Consent(_)
+                    | Verb::Prefecture { .. },
+                ) => words.error_reading_only(&e),
                 _ => words.error(&e),
             }
             ExitCode::from(1)

@@ -65,6 +65,16 @@ impl Words {
         line(&format!("{} ({})", view.message, self.code(view.code)));
     }
 
+    /// [`Words::error`] for a verb that saves nothing: without the closing « Rien n’a été
+    /// enregistré » (`cli-nothing-saved`) that the same error says where something could have
+    /// been (an import, the app's forms).
+    pub fn error_reading_only(&self, e: &Error) {
+        let view = ErrorView::new(e, self.lang);
+        let suffix = format!(" {}", self.t("cli-nothing-saved", &[]));
+        let message = view.message.strip_suffix(&suffix).unwrap_or(&view.message);
+        line(&format!("{message} ({})", self.code(view.code)));
+    }
+
     /// An error worded by the CLI's own message `id` (what the command line can do about it),
     /// then its stable code, as [`Words::error`] says it.
     pub fn error_as(&self, e: &Error, id: &str, args: &[(&str, String)]) {

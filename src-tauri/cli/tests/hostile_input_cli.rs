@@ -186,6 +186,9 @@ fn a_value_of_the_wrong_shape_says_what_is_wanted() {
         }
         assert_eq!(out.status.code(), Some(1), "{pointer}");
         let err = stderr(&out);
+        // `assess` saves nothing: it does not say « Rien n’a été enregistré » (reviews of 4 and
+        // 5 December 2026).
+        assert!(!err.contains("Rien n’a été enregistré"), "{pointer}: {err}");
         // Never « not one of the choices » for a value that is not a code.
         assert!(
             err.contains(said)

@@ -193,6 +193,8 @@ fn many_case_files_are_imported_all_at_once_or_none_with_each_refusal_said() {
         err.contains("2 fichiers refusés sur 4\u{a0}: aucun dossier n’a été importé"),
         "{err}"
     );
+    // A verb that saves says so of what it refused (the reading verbs leave it out).
+    assert!(err.contains("Rien n’a été enregistré."), "{err}");
     assert!(
         !err.contains(&good[0]),
         "a good file is not reported: {err}"
