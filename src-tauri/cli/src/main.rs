@@ -57,13 +57,8 @@ fn main() -> ExitCode {
     };
     let result = passerelle_core::app::process::catch_panic(|| {
         let out = match &cli.verb {
-            Verb::Assess(_)
-            | Verb::Deadlines(_)
-            | Verb::Checklist(_)
-            | Verb::Letter(_)
-            | Verb::SupportLetter(_)
-            | Verb::Consent(_)
-            | Verb::Rules {
+            v if reads_a_case(v) => legal::run(&cli, &words),
+            Verb::Rules {
                 action: None | Some(args::Rules::ReviewSheet),
             } => legal::run(&cli, &words),
             Verb::Prefecture { query } => prefecture::run(&cli, &words, query),
@@ -93,21 +88,27 @@ fn main() -> ExitCode {
                 }
                 // A verb that only reads a file and prints: « Rien n’a été enregistré » would
                 // promise what was never at stake (reviews of 4 and 5 December 2026).
-                (
-                    _,
-                    Verb::Assess(_)
-                    | Verb::Deadlines(_)
-                    | Verb::Checklist(_)
-                    | Verb::Letter(_)
-                    | Verb::SupportLetter(_)
-                    | Verb::Consent(_)
-                    | Verb::Prefecture { .. },
-                ) => words.error_reading_only(&e),
+                (_, v) if reads_a_case(v) || matches!(v, Verb::Prefecture { .. }) => {
+                    words.error_reading_only(&e)
+                }
                 _ => words.error(&e),
             }
             ExitCode::from(1)
         }
     }
+}
+
+/// The verbs that read a case file and print what it gives (JSON or a PDF), saving nothing.
+fn reads_a_case(verb: &Verb) -> bool {
+    matches!(
+        verb,
+        Verb::Assess(_)
+            | Verb::Deadlines(_)
+            | Verb::Checklist(_)
+            | Verb::Letter(_)
+            | Verb::SupportLetter(_)
+            | Verb::Consent(_)
+    )
 }
 
 fn pretty(v: &serde_json::Value) -> Result<Vec<u8>, Error> {
