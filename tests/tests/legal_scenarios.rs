@@ -1318,6 +1318,59 @@ fn scenarios() -> Vec<Scenario> {
                 NoWarning("renewal-window-missed"),
             ],
         ),
+        // Filed after the window closed, the card still valid: said filed late, never « déposez la
+        // demande immédiatement » (second verification, 2026-12-05).
+        s(
+            "a_renewal_filed_after_its_window_is_said_late_not_to_file",
+            "2027-03-05",
+            renewal_filed_on("2027-03-01"),
+            vec![
+                Warning("renewal-window-missed", "CESEDA R431-5"),
+                Arg("renewal-window-missed", "state", "late"),
+                Arg("renewal-window-missed", "filed", "2027-03-01"),
+            ],
+        ),
+        // An application that renewed an earlier card (more than a year before this one's end,
+        // its issue not recorded) is not this card's renewal: no « déposée le … » beside
+        // « aucune demande » (second verification, 2026-12-05); the card's own day wins over an
+        // application's.
+        s(
+            "an_old_renewal_application_is_not_this_cards",
+            "2027-03-01",
+            vec![
+                (
+                    "/currentPermit",
+                    json!({ "kind": "cst-vpf-l425-1", "issued": null, "expires": "2027-01-31", "renewalCount": 0, "renewalFiledOn": null }),
+                ),
+                (
+                    "/applications",
+                    json!([{ "route": "cst-l425-1-renewal", "filedOn": "2025-11-15" }]),
+                ),
+            ],
+            vec![
+                Arg("permit-expired", "application", "none"),
+                Arg("renewal-after-expiry", "state", "none"),
+            ],
+        ),
+        s(
+            "the_cards_renewal_day_wins_over_an_applications",
+            "2027-03-01",
+            vec![
+                (
+                    "/currentPermit",
+                    json!({ "kind": "cst-vpf-l425-1", "issued": "2026-02-01", "expires": "2027-01-31", "renewalCount": 0, "renewalFiledOn": "2026-12-20" }),
+                ),
+                (
+                    "/applications",
+                    json!([{ "route": "cst-l425-1-renewal", "filedOn": "2026-11-15" }]),
+                ),
+            ],
+            vec![
+                Arg("permit-expired", "application", "renewal-late"),
+                Arg("renewal-after-expiry", "state", "filed"),
+                Arg("renewal-after-expiry", "filed", "2026-12-20"),
+            ],
+        ),
         s(
             "a_card_still_valid_is_renewed_without_a_word_about_its_end",
             TODAY,

@@ -226,7 +226,10 @@ invalid-not-a-time = write the time like this: 14:30.
 invalid-not-a-language = this is not a language code (for example uk or pt-BR).
 invalid-not-a-pdf-name = the file name must end in .pdf.
 invalid-not-among = choose one of: { $choices }.
-invalid-notice-given-in = the consent record repeats the notice in the language it was given to the person in ({ $lang }): give --lang { $lang }, or leave the option out.
+invalid-notice-given-in = the consent record repeats the notice in the language it was given to the person in ({ $lang }): { $lang ->
+        [fr] leave the option out (a notice given in French prints in French only).
+       *[other] give --lang { $lang }, or leave the option out.
+    }
 invalid-not-asked = this question no longer applies to this case; reload the screen.
 invalid-wrong-answer = this answer is not of the kind the question expects; reload the screen.
 invalid-no-letter-for-route = { $which ->

@@ -174,7 +174,10 @@ legal-warning-renewal-window-missed = The renewal window closed on { $closes } (
     } until { $expires }{ $estimated ->
         [yes] {""}, a date estimated from its legal length: record the end date printed on the document
        *[no] {""}
-    }): file the application immediately. Filed late, it no longer guarantees the extension certificate (R431-5, R431-15-1).
+    }){ $state ->
+        [late] {""}: the application, filed on { $filed }, was filed late; it no longer guarantees the extension certificate (R431-5, R431-15-1). Ask the prefecture for a provisional document and record its decision.
+       *[none] {""}: file the application immediately. Filed late, it no longer guarantees the extension certificate (R431-5, R431-15-1).
+    }
 legal-warning-renewal-after-expiry = The card ended on { $expires }{ $estimated ->
         [yes] {""} (a date estimated from its legal length: record the end date printed on the card)
        *[no] {""}

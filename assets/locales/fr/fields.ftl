@@ -226,7 +226,10 @@ invalid-not-a-time = écrivez l’heure ainsi : 14:30.
 invalid-not-a-language = ce n’est pas un code de langue (par exemple uk ou pt-BR).
 invalid-not-a-pdf-name = le nom du fichier doit se terminer par .pdf.
 invalid-not-among = choisissez parmi : { $choices }.
-invalid-notice-given-in = l’accord reprend la notice dans la langue où elle a été donnée à la personne ({ $lang }) : donnez --lang { $lang }, ou omettez l’option.
+invalid-notice-given-in = l’accord reprend la notice dans la langue où elle a été donnée à la personne ({ $lang }) : { $lang ->
+        [fr] omettez l’option (une notice donnée en français s’imprime en français seulement).
+       *[other] donnez --lang { $lang }, ou omettez l’option.
+    }
 invalid-not-asked = cette question ne se pose plus pour ce dossier ; rechargez l’écran.
 invalid-wrong-answer = cette réponse n’est pas du type attendu par la question ; rechargez l’écran.
 invalid-no-letter-for-route = { $which ->

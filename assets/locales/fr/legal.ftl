@@ -174,7 +174,10 @@ legal-warning-renewal-window-missed = La période de renouvellement s’est term
     } jusqu’au { $expires }{ $estimated ->
         [yes] {""}, date estimée d’après sa durée légale : enregistrez la date de fin inscrite sur le document
        *[no] {""}
-    }) : déposez la demande immédiatement. Déposée hors délai, elle ne garantit plus l’attestation de prolongation (R431-5, R431-15-1).
+    }){ $state ->
+        [late] {""} : la demande, déposée le { $filed }, l’a été hors délai ; elle ne garantit plus l’attestation de prolongation (R431-5, R431-15-1). Demandez à la préfecture un document provisoire et enregistrez sa décision.
+       *[none] {""} : déposez la demande immédiatement. Déposée hors délai, elle ne garantit plus l’attestation de prolongation (R431-5, R431-15-1).
+    }
 legal-warning-renewal-after-expiry = La carte a pris fin le { $expires }{ $estimated ->
         [yes] {""} (date estimée d’après sa durée légale : enregistrez la date de fin inscrite sur la carte)
        *[no] {""}

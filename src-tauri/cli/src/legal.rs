@@ -123,7 +123,10 @@ fn document(
             .as_ref()
             .and_then(|c| c.notice_language.as_deref())
             .map(primary);
-        if let Some(given) = given.filter(|g| g != asked) {
+        // A notice language the record cannot be printed in is the record's own error, given
+        // below with or without `--lang` (second verification, 2026-12-05: « donnez --lang xx »).
+        let printable = |g: &String| g == "fr" || CHECKLIST_LANGUAGES.contains(&g.as_str());
+        if let Some(given) = given.filter(|g| g != asked && printable(g)) {
             // Said why (review, 2026-12-05: « choose one of: en » with eleven languages in
             // the help).
             return Err(Error::invalid(

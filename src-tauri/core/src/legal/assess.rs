@@ -1161,6 +1161,22 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                         args.insert("closes", ArgValue::Date(closes));
                         args.insert("expires", ArgValue::Date(expires));
                         args.insert("estimated", ArgValue::yes_no(estimated));
+                        // Filed after the window closed: said so, never « déposez la demande
+                        // immédiatement » (second verification, 2026-12-05).
+                        let late = case
+                            .current_permit
+                            .as_ref()
+                            .and_then(|p| super::deadlines::renewal_filed_day(pack, case, p))
+                            .filter(|filed| *filed > closes);
+                        match late {
+                            Some(filed) => {
+                                args.insert("state", ArgValue::Code("late".into()));
+                                args.insert("filed", ArgValue::Date(filed));
+                            }
+                            None => {
+                                args.insert("state", ArgValue::Code("none".into()));
+                            }
+                        }
                         if estimated {
                             confidence = confidence.weakest(Confidence::I);
                         }
@@ -1433,25 +1449,20 @@ fn renewal_after_expiry(
         _ => return None,
     };
     let end = super::deadlines::permit_end(pack, permit)?;
-    // The applications for this card's renewal: not the one that gave it (filed before its issue).
-    let after_issue = |a: &&Application| match (a.filed_on, permit.issued) {
-        (Some(filed), Some(issued)) => filed >= issued,
-        _ => true,
+    // The applications for this card's renewal, as `renewal_filed_day` reads them: filed after its
+    // issue and within the year before its end (an older one renewed an earlier card), or undated
+    // (second verification, 2026-12-05: one from 2025 was named beside « aucune demande »).
+    let year_before_end = crate::legal::dates::sub_days(end, 365);
+    let for_this_card = |a: &&Application| {
+        a.route == renewal
+            && a.filed_on.is_none_or(|filed| {
+                permit.issued.is_none_or(|issued| filed >= issued)
+                    && year_before_end.is_none_or(|y| filed >= y)
+            })
     };
-    let renewals: Vec<&Application> = case
-        .applications
-        .iter()
-        .filter(|a| a.route == renewal)
-        .filter(after_issue)
-        .collect();
-    // A renewal recorded among the applications, filed within the card's window, was filed in
-    // time as much as one recorded on the card (verification, 2026-12-05: « ne compte peut-être
-    // pas » of a renewal filed on the window's days).
-    let window = super::deadlines::renewal_window(pack, permit.kind, end);
-    let in_window = |a: &&Application| matches!((a.filed_on, window), (Some(filed), Some((opens, closes))) if opens <= filed && filed <= closes);
+    let renewals: Vec<&Application> = case.applications.iter().filter(for_this_card).collect();
     let settled = facts.today <= end
         || super::deadlines::renewal_filed_in_time(pack, case, permit)
-        || renewals.iter().any(|a| in_window(a) && !a.refused())
         || renewals.iter().any(|a| a.decision.is_some())
         || super::deadlines::renewal_ended(pack, case, permit, facts.today)
         || (permit.kind == PermitKind::CstVpf && facts.final_conviction())
@@ -1461,9 +1472,16 @@ fn renewal_after_expiry(
     if settled {
         return None;
     }
+    // The day the engine reads (the card's, else the first application's), else an undated
+    // renewal on file.
     let filed = super::deadlines::renewal_filed_day(pack, case, permit)
         .map(Some)
-        .or_else(|| renewals.first().map(|a| a.filed_on));
+        .or_else(|| {
+            renewals
+                .iter()
+                .any(|a| a.filed_on.is_none())
+                .then_some(None)
+        });
     Some((end, permit.expires.is_none(), filed))
 }
 
