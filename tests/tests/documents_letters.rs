@@ -246,10 +246,12 @@ fn paris_16e_writes_to_the_prefecture_de_police() {
             "R. 431-15-1",
         ],
     );
-    // « Nationalité : » takes the feminine, whoever the person is (review, 2026-12-05).
+    // « Nationalité : » takes the feminine, whoever the person is (review, 2026-12-05): the line
+    // ends with it, and his address follows.
+    let flat = parsed.flat();
     assert!(
-        !parsed.flat().contains("Nationalité : albanais "),
-        "the adjective agrees with « nationalité »"
+        flat.contains("Nationalité : albanaise 12 rue"),
+        "the adjective agrees with « nationalité »: {flat}"
     );
 }
 

@@ -1285,7 +1285,7 @@ fn scenarios() -> Vec<Scenario> {
                 Arg("permit-expired", "application", "renewal-late"),
                 Caveat("cst-l425-1-renewal", "renewal-after-expiry"),
                 // The renewal on file is named, never « sans demande » (review of the warning).
-                Arg("renewal-after-expiry", "state", "filed"),
+                Arg("renewal-after-expiry", "state", "filed-late"),
                 Arg("renewal-after-expiry", "filed", "2027-03-01"),
             ],
         ),
@@ -1367,8 +1367,41 @@ fn scenarios() -> Vec<Scenario> {
             ],
             vec![
                 Arg("permit-expired", "application", "renewal-late"),
-                Arg("renewal-after-expiry", "state", "filed"),
+                Arg("renewal-after-expiry", "state", "filed-late"),
                 Arg("renewal-after-expiry", "filed", "2026-12-20"),
+            ],
+        ),
+        // Filed too early, then again in the window: the second is the renewal, in time (code
+        // review, 2026-12-05: the early day won and she was told to file again).
+        s(
+            "a_renewal_filed_early_then_again_in_the_window_is_in_time",
+            "2027-04-10",
+            vec![
+                (
+                    "/currentPermit",
+                    json!({ "kind": "cst-vpf-l425-1", "issued": "2026-04-04", "expires": "2027-04-03", "renewalCount": 0, "renewalFiledOn": null }),
+                ),
+                (
+                    "/applications",
+                    json!([
+                        { "route": "cst-l425-1-renewal", "filedOn": "2026-11-01" },
+                        { "route": "cst-l425-1-renewal", "filedOn": "2026-12-10" }
+                    ]),
+                ),
+            ],
+            vec![
+                NoWarning("permit-expired"),
+                NoWarning("renewal-after-expiry"),
+                NoWarning("renewal-filed-early"),
+            ],
+        ),
+        s(
+            "a_renewal_filed_only_before_its_window_is_said_early_after_the_end",
+            "2027-04-10",
+            renewal_filed_on("2026-11-01"),
+            vec![
+                Arg("permit-expired", "application", "renewal-early"),
+                Arg("renewal-after-expiry", "state", "filed-early"),
             ],
         ),
         s(

@@ -175,14 +175,15 @@ legal-warning-renewal-window-missed = The renewal window closed on { $closes } (
         [yes] {""}, a date estimated from its legal length: record the end date printed on the document
        *[no] {""}
     }){ $state ->
-        [late] {""}: the application, filed on { $filed }, was filed late; it no longer guarantees the extension certificate (R431-5, R431-15-1). Ask the prefecture for a provisional document and record its decision.
+        [late] {""}: the application, filed on { $filed }, was filed late; it no longer guarantees the extension certificate (R431-5, R431-15-1). If no decision is given by { $expires }, ask the prefecture for a provisional document; record its decision.
        *[none] {""}: file the application immediately. Filed late, it no longer guarantees the extension certificate (R431-5, R431-15-1).
     }
 legal-warning-renewal-after-expiry = The card ended on { $expires }{ $estimated ->
         [yes] {""} (a date estimated from its legal length: record the end date printed on the card)
        *[no] {""}
     }{ $state ->
-        [filed] {""}; the renewal application recorded, filed on { $filed }, may not count as filed on time (R431-5): it is not established that the prefecture will examine it as a late renewal rather than as a first application, with other documents. Have a jurist confirm as soon as possible whether to complete it or file another.
+        [filed-late] {""}; the renewal application, filed on { $filed }, was filed after the renewal period ended (R431-5): it is not established that the prefecture will examine it as a late renewal rather than as a first application, with other documents. Have a jurist confirm as soon as possible whether to complete it or file another.
+        [filed-early] {""}; the renewal application, recorded as filed on { $filed }, was filed before the renewal period opened (R431-5) and may not count as filed on time: check with the prefecture that it was registered, and have a jurist confirm as soon as possible whether to file it again, as a late renewal or as a first application.
         [filed-undated] {""}; the renewal application recorded has no filing date: record it. It is not established that the prefecture will examine it as a late renewal rather than as a first application, with other documents: have a jurist confirm it as soon as possible.
        *[none] {""} with no renewal application recorded: it is not established that the prefecture will examine the application as a late renewal rather than as a first application, with other documents. Do not delay filing: have a jurist confirm as soon as possible which one to file.
     }

@@ -175,14 +175,15 @@ legal-warning-renewal-window-missed = La période de renouvellement s’est term
         [yes] {""}, date estimée d’après sa durée légale : enregistrez la date de fin inscrite sur le document
        *[no] {""}
     }){ $state ->
-        [late] {""} : la demande, déposée le { $filed }, l’a été hors délai ; elle ne garantit plus l’attestation de prolongation (R431-5, R431-15-1). Demandez à la préfecture un document provisoire et enregistrez sa décision.
+        [late] {""} : la demande, déposée le { $filed }, l’a été hors délai ; elle ne garantit plus l’attestation de prolongation (R431-5, R431-15-1). Si aucune décision n’est rendue d’ici le { $expires }, demandez à la préfecture un document provisoire ; enregistrez sa décision.
        *[none] {""} : déposez la demande immédiatement. Déposée hors délai, elle ne garantit plus l’attestation de prolongation (R431-5, R431-15-1).
     }
 legal-warning-renewal-after-expiry = La carte a pris fin le { $expires }{ $estimated ->
         [yes] {""} (date estimée d’après sa durée légale : enregistrez la date de fin inscrite sur la carte)
        *[no] {""}
     }{ $state ->
-        [filed] {""} ; la demande de renouvellement enregistrée, déposée le { $filed }, ne compte peut-être pas comme déposée dans les délais (R431-5) : il n’est pas établi que la préfecture l’instruise comme un renouvellement tardif plutôt que comme une première demande, avec d’autres pièces. Faites confirmer au plus vite par un ou une juriste s’il faut la compléter ou en déposer une autre.
+        [filed-late] {""} ; la demande de renouvellement, déposée le { $filed }, l’a été après la fin de la période de renouvellement (R431-5) : il n’est pas établi que la préfecture l’instruise comme un renouvellement tardif plutôt que comme une première demande, avec d’autres pièces. Faites confirmer au plus vite par un ou une juriste s’il faut la compléter ou en déposer une autre.
+        [filed-early] {""} ; la demande de renouvellement, enregistrée comme déposée le { $filed }, l’a été avant l’ouverture de la période de renouvellement (R431-5) et ne compte peut-être pas comme déposée dans les délais : vérifiez auprès de la préfecture qu’elle a été enregistrée et faites confirmer au plus vite par un ou une juriste s’il faut la déposer de nouveau, comme renouvellement tardif ou comme première demande.
         [filed-undated] {""} ; la demande de renouvellement enregistrée n’a pas de date de dépôt : enregistrez-la. Il n’est pas établi que la préfecture l’instruise comme un renouvellement tardif plutôt que comme une première demande, avec d’autres pièces : faites-le confirmer au plus vite par un ou une juriste.
        *[none] {""} sans demande de renouvellement enregistrée : il n’est pas établi que la préfecture instruise la demande comme un renouvellement tardif plutôt que comme une première demande, avec d’autres pièces. Ne retardez pas le dépôt : faites confirmer au plus vite par un ou une juriste laquelle présenter.
     }

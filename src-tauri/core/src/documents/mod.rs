@@ -113,8 +113,9 @@ pub struct RenderedDocument {
     /// worker prints that one too ([`pdf::LetterView::support_letter_enclosed`]).
     pub support_letter_enclosed: bool,
     /// For a letter whose route is `incomplete`: the route and the case-file paths of the facts
-    /// it lacks. The letter says nothing of them (it states only what the case records); the
-    /// worker is told before sending it (review, 2026-12-05: printed without a word).
+    /// it lacks. The letter says nothing of them (it states only what the case records); the CLI
+    /// says so on standard error (review, 2026-12-05: printed without a word). The app shows the
+    /// route's missing facts on the case page, beside the document's button.
     pub incomplete: Option<(RouteId, Vec<String>)>,
 }
 
@@ -366,10 +367,12 @@ fn past_days(case: &CaseFile) -> Vec<(String, NaiveDate)> {
 }
 
 /// A letter is not written while the case records a past fact on a day after the letter's
-/// ([`past_days`]).
+/// ([`past_days`]), nor a day of hers — or the day her perpetrator's conviction became final —
+/// before the earliest day she may have been born.
 ///
 /// # Errors
-/// [`Error::InvalidField`] naming the first such field, [`Invalid::AfterDocumentDay`].
+/// [`Error::InvalidField`] naming the first such field: [`Invalid::AfterDocumentDay`], then
+/// [`Invalid::BeforeBirth`].
 fn nothing_after(case: &CaseFile, today: NaiveDate) -> Result<()> {
     let days = past_days(case);
     if let Some((field, _)) = days.iter().find(|(_, day)| *day > today) {

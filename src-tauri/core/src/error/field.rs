@@ -576,11 +576,12 @@ impl Invalid {
         // 2026-12-05: « not one of the possible choices » said none). The value given is never
         // quoted back: it may be personal data.
         if message.starts_with("unknown variant") {
+            // The list is after serde's last « , expected »: the value before it is the person's
+            // and may hold those words too (code review, 2026-12-05).
             let choices = message
-                .find("expected ")
-                .map(|at| {
-                    message[at..]
-                        .split('`')
+                .rsplit_once(", expected ")
+                .map(|(_, list)| {
+                    list.split('`')
                         .skip(1)
                         .step_by(2)
                         .collect::<Vec<_>>()
@@ -768,6 +769,15 @@ mod tests {
                 choices: "have, missing, requested".into()
             },
             "a code not among the file's codes names them, never the value given"
+        );
+        assert_eq!(
+            Invalid::from_serde(
+                "unknown variant `Secret, expected `Name` here`, expected one of `have`, `missing`"
+            ),
+            Invalid::NotAmong {
+                choices: "have, missing".into()
+            },
+            "the value's own words are never read as the list"
         );
         assert_eq!(
             Invalid::from_serde("unknown variant `x`, expected `madame` or `monsieur`"),

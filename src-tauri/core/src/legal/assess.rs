@@ -953,9 +953,17 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                             args.insert("state", ArgValue::Code("final".into()));
                         }
                     }
-                    // A récépissé of application held is an application on file too.
-                    let applied = case.applications.iter().any(|a| first(&a))
-                        || facts.holds(PermitKind::RecepisseApplication);
+                    // A récépissé of application in force, with no application of another route
+                    // on file, is taken for the first card's (code review, 2026-12-05: not one
+                    // long expired, nor one that may cover another route).
+                    let recepisse = case.current_permit.as_ref().is_some_and(|p| {
+                        p.kind == PermitKind::RecepisseApplication
+                            && p.expires.is_none_or(|e| e >= facts.today)
+                    }) && case
+                        .applications
+                        .iter()
+                        .all(|a| a.route == RouteId::CstL4251);
+                    let applied = case.applications.iter().any(|a| first(&a)) || recepisse;
                     args.insert("applied", ArgValue::yes_no(applied));
                 }
                 raised
@@ -1142,9 +1150,12 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                     .current_permit
                     .as_ref()
                     .filter(|p| {
-                        // A renewal filed after the window closed does not make up for it.
+                        // A renewal filed after the window closed does not make up for it; one
+                        // the prefecture has decided on is no longer to file (code review,
+                        // 2026-12-05).
                         !super::deadlines::renewal_filed_in_time(pack, case, p)
                             && !super::deadlines::renewal_ended(pack, case, p, facts.today)
+                            && !super::deadlines::renewal_decided(case, p)
                     })
                     .and_then(|p| {
                         // The end recorded, or else estimated from the card's length (review,
@@ -1202,9 +1213,20 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                     let state = match filed {
                         None => "none",
                         Some(None) => "filed-undated",
+                        // Worded as `permit-expired` words it: late is late, early is « peut-être
+                        // pas » (code review, 2026-12-05).
                         Some(Some(day)) => {
                             args.insert("filed", ArgValue::Date(day));
-                            "filed"
+                            let opens = case
+                                .current_permit
+                                .as_ref()
+                                .and_then(|p| super::deadlines::renewal_window(pack, p.kind, end))
+                                .map(|(opens, _)| opens);
+                            if opens.is_some_and(|o| day < o) {
+                                "filed-early"
+                            } else {
+                                "filed-late"
+                            }
                         }
                     };
                     args.insert("state", ArgValue::Code(state.into()));
@@ -1465,7 +1487,11 @@ fn renewal_after_expiry(
         || super::deadlines::renewal_filed_in_time(pack, case, permit)
         || renewals.iter().any(|a| a.decision.is_some())
         || super::deadlines::renewal_ended(pack, case, permit, facts.today)
-        || (permit.kind == PermitKind::CstVpf && facts.final_conviction())
+        || (permit.kind == PermitKind::CstVpf
+            && case
+                .criminal_case
+                .as_ref()
+                .is_some_and(|c| c.final_on(facts.today)))
         || case.applications.iter().any(|a| {
             a.route == first && !a.refused() && a.filed_on.is_some_and(|filed| filed > end)
         });

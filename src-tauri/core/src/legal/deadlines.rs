@@ -757,6 +757,16 @@ fn renewal_applications<'a>(
         Some(a.route) == route
             && match (a.filed_on, permit.renewal_filed_on) {
                 (Some(filed), Some(renewal)) => filed >= renewal,
+                // Without the card's day, the applications [`renewal_filed_day`] reads: not one
+                // that renewed an earlier card (before this one's issue, or more than a year
+                // before its end) — code review, 2026-12-05: an old refusal read as this card's.
+                (Some(filed), None) => {
+                    permit.issued.is_none_or(|issued| filed >= issued)
+                        && permit
+                            .expires
+                            .and_then(|e| dates::sub_days(e, 365))
+                            .is_none_or(|y| filed >= y)
+                }
                 _ => true,
             }
     })
@@ -787,14 +797,26 @@ pub(crate) fn renewal_filed_day(
 ) -> Option<NaiveDate> {
     permit.renewal_filed_on.or_else(|| {
         let route = renewal_route(permit.kind)?;
-        let year_before_end = permit_end(pack, permit).and_then(|e| dates::sub_days(e, 365));
-        case.applications
+        let end = permit_end(pack, permit);
+        let year_before_end = end.and_then(|e| dates::sub_days(e, 365));
+        let days: Vec<NaiveDate> = case
+            .applications
             .iter()
             .filter(|a| a.route == route)
             .filter_map(|a| a.filed_on)
             .filter(|f| permit.issued.is_none_or(|i| *f >= i))
             .filter(|f| year_before_end.is_none_or(|y| *f >= y))
+            .collect();
+        // Filed too early and again once the window opened: the second one is the renewal (code
+        // review, 2026-12-05: the early day won, and she was told to file again).
+        let opens = end
+            .and_then(|e| renewal_window(pack, permit.kind, e))
+            .map(|(opens, _)| opens);
+        days.iter()
+            .copied()
+            .filter(|d| opens.is_some_and(|o| *d >= o))
             .min()
+            .or_else(|| days.iter().copied().min())
     })
 }
 

@@ -90,12 +90,15 @@ pub fn founding_facts(case: &CaseFile, route: RouteId) -> Result<()> {
 /// before a consonant (« d’Yves », but « de Yasmine »). An H is left alone: whether it is mute
 /// depends on the name.
 fn elides_de(name: &str) -> bool {
+    /// Capital vowels, with the accents of the names a case may hold (« de Ángela » was missed:
+    /// code review, 2026-12-05).
+    const VOWELS: &str = "AEIOUÂÀÄÁÃÅÉÈÊËÍÌÎÏÓÒÔÖÕØÚÙÛÜ";
     let mut chars = name.chars().flat_map(char::to_uppercase);
     match chars.next() {
         Some('Y') => chars
             .next()
-            .is_some_and(|c| c.is_alphabetic() && !"AEIOUÂÀÄÉÈÊËÎÏÔÖÛÙÜ".contains(c)),
-        Some(c) => "AEIOUÂÀÄÉÈÊËÎÏÔÖÛÙÜŒÆ".contains(c),
+            .is_some_and(|c| c.is_alphabetic() && !VOWELS.contains(c)),
+        Some(c) => VOWELS.contains(c) || "ŒÆ".contains(c),
         None => false,
     }
 }
@@ -320,6 +323,8 @@ mod tests {
         assert!(subject(None, "Yasmine").contains("temporaire de Yasmine"));
         assert!(subject(None, "Yves").contains("temporaire d’Yves"));
         assert!(subject(None, "Œlla").contains("temporaire d’Œlla"));
+        assert!(subject(None, "Ángela").contains("temporaire d’Ángela"));
+        assert!(subject(None, "Øystein").contains("temporaire d’Øystein"));
     }
 
     /// The paragraphs of the support letter for `route`, the spec case changed by `edit`, with
