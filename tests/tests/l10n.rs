@@ -424,36 +424,59 @@ fn json_paths(value: &serde_json::Value) -> Vec<String> {
     out
 }
 
+/// A line of a language's Fluent files, as the wording and typography tests read them.
+struct FtlLine {
+    /// The file's name (`legal.ftl`).
+    file: String,
+    /// `path:line`, for the failure message.
+    at: String,
+    text: String,
+    comment: bool,
+}
+
+/// Every line of the `lang` Fluent files: the four tests below walked them each with the same
+/// loop (`duplicates`, 2026-12-05).
+fn ftl_lines(lang: &str) -> Vec<FtlLine> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../assets/locales")
+        .join(lang);
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        let text = std::fs::read_to_string(entry.path()).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            out.push(FtlLine {
+                file: entry.file_name().to_string_lossy().into_owned(),
+                at: format!("{}:{}", entry.path().display(), n + 1),
+                text: line.to_string(),
+                comment: line.trim_start().starts_with('#'),
+            });
+        }
+    }
+    out
+}
+
 /// One style of inclusive writing in the worker's French: a role is named in both genders, as
 /// « intervenant ou intervenante » and « Administrateur ou administratrice » are (issue 14:
 /// « un juriste » beside « un ou une juriste »). The consent notice (`consent.ftl`) is versioned
 /// text read to the person and changes only with its version.
 #[test]
 fn french_names_each_role_in_both_genders() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../assets/locales/fr");
-    for entry in std::fs::read_dir(dir).unwrap().flatten() {
-        if entry.file_name() == "consent.ftl" {
+    for line in ftl_lines("fr") {
+        if line.file == "consent.ftl" || line.comment {
             continue;
         }
-        let text = std::fs::read_to_string(entry.path()).unwrap();
-        for (n, line) in text.lines().enumerate() {
-            if line.trim_start().starts_with('#') {
-                continue;
-            }
-            for masculine in [
-                "un juriste",
-                "Un juriste",
-                "Une ou un juriste",
-                "un administrateur de",
-                "les travailleurs sociaux",
-            ] {
-                assert!(
-                    !line.contains(masculine),
-                    "{}:{}: « {masculine} » (write both genders: « un ou une juriste »)",
-                    entry.path().display(),
-                    n + 1
-                );
-            }
+        for masculine in [
+            "un juriste",
+            "Un juriste",
+            "Une ou un juriste",
+            "un administrateur de",
+            "les travailleurs sociaux",
+        ] {
+            assert!(
+                !line.text.contains(masculine),
+                "{}: « {masculine} » (write both genders: « un ou une juriste »)",
+                line.at
+            );
         }
     }
 }
@@ -463,19 +486,13 @@ fn french_names_each_role_in_both_genders() {
 /// feminine by grammar, and writes « Né(e) » where the sex matters.
 #[test]
 fn english_speaks_of_the_person_without_a_gender() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../assets/locales/en");
-    for entry in std::fs::read_dir(dir).unwrap().flatten() {
-        let text = std::fs::read_to_string(entry.path()).unwrap();
-        for (n, line) in text.lines().enumerate() {
-            let words = line.split(|c: char| !c.is_alphabetic());
-            for word in words {
-                assert!(
-                    !matches!(word, "she" | "She" | "her" | "Her" | "hers" | "herself"),
-                    "{}:{}: « {word} » (write « they », « their »)",
-                    entry.path().display(),
-                    n + 1
-                );
-            }
+    for line in ftl_lines("en") {
+        for word in line.text.split(|c: char| !c.is_alphabetic()) {
+            assert!(
+                !matches!(word, "she" | "She" | "her" | "Her" | "hers" | "herself"),
+                "{}: « {word} » (write « they », « their »)",
+                line.at
+            );
         }
     }
 }
@@ -485,62 +502,48 @@ fn english_speaks_of_the_person_without_a_gender() {
 /// (`{""}`) are not text.
 #[test]
 fn english_text_uses_typographic_quotes() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../assets/locales/en");
-    for entry in std::fs::read_dir(dir).unwrap().flatten() {
-        let text = std::fs::read_to_string(entry.path()).unwrap();
-        for (n, line) in text.lines().enumerate() {
-            if line.trim_start().starts_with('#') {
-                continue;
-            }
-            let mut rest = line.to_string();
-            while let Some(at) = rest.find("{\"") {
-                let end = rest[at + 2..].find('"').map_or(rest.len(), |e| at + 3 + e);
-                rest.replace_range(at..end, "");
-            }
-            let straight_apostrophe = rest
-                .as_bytes()
-                .windows(2)
-                .any(|w| w[0].is_ascii_alphabetic() && w[1] == b'\'');
-            assert!(
-                !rest.contains('"') && !straight_apostrophe,
-                "{}:{}: straight quotes in {line:?}",
-                entry.path().display(),
-                n + 1
-            );
+    for line in ftl_lines("en").into_iter().filter(|l| !l.comment) {
+        let mut rest = line.text.clone();
+        while let Some(at) = rest.find("{\"") {
+            let end = rest[at + 2..].find('"').map_or(rest.len(), |e| at + 3 + e);
+            rest.replace_range(at..end, "");
         }
+        let straight_apostrophe = rest
+            .as_bytes()
+            .windows(2)
+            .any(|w| w[0].is_ascii_alphabetic() && w[1] == b'\'');
+        assert!(
+            !rest.contains('"') && !straight_apostrophe,
+            "{}: straight quotes in {:?}",
+            line.at,
+            line.text
+        );
     }
 }
 
 #[test]
 fn french_text_follows_french_typography() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../assets/locales/fr");
-    for entry in std::fs::read_dir(dir).unwrap().flatten() {
-        let text = std::fs::read_to_string(entry.path()).unwrap();
-        for (n, line) in text.lines().enumerate() {
-            if line.trim_start().starts_with('#') {
-                continue;
-            }
-            let value = match line.split_once(" = ") {
-                Some((_, v)) => v,
-                None => line,
-            };
-            let at = format!("{}:{}", entry.path().display(), n + 1);
-            for bad in [" :", " ;", " !", " ?", "« ", " »"] {
-                assert!(
-                    !value.contains(bad),
-                    "{at}: ordinary space in {bad:?} (use U+00A0 / U+202F)"
-                );
-            }
-            // The no-break space (U+00A0) before « : », the narrow one (U+202F) before « ; ! ? »
-            // (the Imprimerie nationale's rule, as the rule pack's test has it).
-            for bad in ["\u{202f}:", "\u{a0};", "\u{a0}!", "\u{a0}?"] {
-                assert!(!value.contains(bad), "{at}: wrong space in {bad:?}");
-            }
-            assert!(!value.contains('\''), "{at}: typewriter apostrophe (use ’)");
-            // `{""}` is Fluent's empty string literal, not a quotation mark.
-            let value = value.replace("{\"\"}", "");
-            assert!(!value.contains('"'), "{at}: straight quotes (use « »)");
+    for line in ftl_lines("fr").into_iter().filter(|l| !l.comment) {
+        let value = match line.text.split_once(" = ") {
+            Some((_, v)) => v,
+            None => &line.text,
+        };
+        let at = &line.at;
+        for bad in [" :", " ;", " !", " ?", "« ", " »"] {
+            assert!(
+                !value.contains(bad),
+                "{at}: ordinary space in {bad:?} (use U+00A0 / U+202F)"
+            );
         }
+        // The no-break space (U+00A0) before « : », the narrow one (U+202F) before « ; ! ? »
+        // (the Imprimerie nationale's rule, as the rule pack's test has it).
+        for bad in ["\u{202f}:", "\u{a0};", "\u{a0}!", "\u{a0}?"] {
+            assert!(!value.contains(bad), "{at}: wrong space in {bad:?}");
+        }
+        assert!(!value.contains('\''), "{at}: typewriter apostrophe (use ’)");
+        // `{""}` is Fluent's empty string literal, not a quotation mark.
+        let value = value.replace("{\"\"}", "");
+        assert!(!value.contains('"'), "{at}: straight quotes (use « »)");
     }
 }
 
