@@ -605,7 +605,7 @@ pub(crate) fn regular_stay_on(pack: &RulePack, case: &CaseFile, day: NaiveDate) 
         return Some(true);
     }
     // The attestation runs until the decision (R431-15-1): a refusal ends it, from its day.
-    match super::deadlines::renewal_refusal(case, permit) {
+    match super::deadlines::renewal_refusal(pack, case, permit) {
         Some(Some(refused)) if refused <= day => return Some(false),
         Some(None) => return None,
         _ => {}
@@ -617,14 +617,14 @@ pub(crate) fn regular_stay_on(pack: &RulePack, case: &CaseFile, day: NaiveDate) 
                 .unwrap_or((filed, expires));
             // Filed after the window, or before it opened and not decided since: the attestation
             // is not surely due.
-            let early = filed < opens && !super::deadlines::renewal_decided(case, permit);
+            let early = filed < opens && !super::deadlines::renewal_decided(pack, case, permit);
             if filed > closes || early {
                 return None;
             }
             // Past the day silence rejects it (R432-2) with no decision recorded, the attestation
             // no longer surely runs: what she holds now (a new récépissé) is to record.
             let silence_rejects = super::deadlines::implicit_rejection_day(pack, filed);
-            let decided = super::deadlines::renewal_decided(case, permit);
+            let decided = super::deadlines::renewal_decided(pack, case, permit);
             match silence_rejects {
                 Some(rejected) if day > rejected && !decided => None,
                 _ => Some(true),
@@ -1105,7 +1105,8 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                             // A renewal on file that does not keep her stay: refused, or filed
                             // after its window (the attestation is not due). Never « none
                             // recorded » then.
-                            let refused = super::deadlines::renewal_refusal(case, p).is_some();
+                            let refused =
+                                super::deadlines::renewal_refusal(pack, case, p).is_some();
                             let state = if pending {
                                 "application-pending"
                             } else if p.kind == PermitKind::RecepisseApplication {
@@ -1155,7 +1156,7 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                         // 2026-12-05).
                         !super::deadlines::renewal_filed_in_time(pack, case, p)
                             && !super::deadlines::renewal_ended(pack, case, p, facts.today)
-                            && !super::deadlines::renewal_decided(case, p)
+                            && !super::deadlines::renewal_decided(pack, case, p)
                     })
                     .and_then(|p| {
                         // The end recorded, or else estimated from the card's length (review,
@@ -1462,27 +1463,16 @@ fn renewal_after_expiry(
 ) -> Option<(NaiveDate, bool, Option<Option<NaiveDate>>)> {
     let case = facts.case;
     let permit = case.current_permit.as_ref()?;
-    let (renewal, first) = match permit.kind {
-        PermitKind::CstVpf => (RouteId::CstL4251Renewal, RouteId::CstL4251),
-        PermitKind::ResidentCard => (
-            RouteId::CarteResidentL4253Renewal,
-            RouteId::CarteResidentL4253,
-        ),
+    let first = match permit.kind {
+        PermitKind::CstVpf => RouteId::CstL4251,
+        PermitKind::ResidentCard => RouteId::CarteResidentL4253,
         _ => return None,
     };
     let end = super::deadlines::permit_end(pack, permit)?;
-    // The applications for this card's renewal, as `renewal_filed_day` reads them: filed after its
-    // issue and within the year before its end (an older one renewed an earlier card), or undated
-    // (second verification, 2026-12-05: one from 2025 was named beside « aucune demande »).
-    let year_before_end = crate::legal::dates::sub_days(end, 365);
-    let for_this_card = |a: &&Application| {
-        a.route == renewal
-            && a.filed_on.is_none_or(|filed| {
-                permit.issued.is_none_or(|issued| filed >= issued)
-                    && year_before_end.is_none_or(|y| filed >= y)
-            })
-    };
-    let renewals: Vec<&Application> = case.applications.iter().filter(for_this_card).collect();
+    // This card's renewal applications only (second verification, 2026-12-05: one from 2025 was
+    // named beside « aucune demande »).
+    let renewals: Vec<&Application> =
+        super::deadlines::renewal_applications(pack, case, permit).collect();
     let settled = facts.today <= end
         || super::deadlines::renewal_filed_in_time(pack, case, permit)
         || renewals.iter().any(|a| a.decision.is_some())

@@ -737,8 +737,12 @@ fn renewal_route(kind: PermitKind) -> Option<RouteId> {
 /// The refusal of the renewal of `permit`, when one is recorded: an application for the renewal
 /// of its kind, filed on or after the day its renewal was filed (or undated), refused. `Some(d)`:
 /// refused, on `d` when the day is known.
-pub(crate) fn renewal_refusal(case: &CaseFile, permit: &Permit) -> Option<Option<NaiveDate>> {
-    renewal_applications(case, permit).find_map(|a| {
+pub(crate) fn renewal_refusal(
+    pack: &RulePack,
+    case: &CaseFile,
+    permit: &Permit,
+) -> Option<Option<NaiveDate>> {
+    renewal_applications(pack, case, permit).find_map(|a| {
         a.decision
             .as_ref()
             .filter(|d| d.outcome == DecisionOutcome::Refused)
@@ -747,29 +751,35 @@ pub(crate) fn renewal_refusal(case: &CaseFile, permit: &Permit) -> Option<Option
 }
 
 /// The applications for the renewal of `permit`: of its kind's renewal route, filed on or after
-/// the day its renewal was filed (or undated).
-fn renewal_applications<'a>(
+/// the day its renewal was filed, or without that day filed for this card
+/// ([`filed_for_card`]); undated ones too. The one reading of « this card's renewal
+/// applications » for the engine and the warnings (code review, 2026-12-05: an old refusal was
+/// read as this card's; the warnings kept a copy of this filter with the recorded end only).
+pub(crate) fn renewal_applications<'a>(
+    pack: &RulePack,
     case: &'a CaseFile,
     permit: &'a Permit,
 ) -> impl Iterator<Item = &'a Application> + 'a {
     let route = renewal_route(permit.kind);
+    let end = permit_end(pack, permit);
     case.applications.iter().filter(move |a| {
         Some(a.route) == route
             && match (a.filed_on, permit.renewal_filed_on) {
                 (Some(filed), Some(renewal)) => filed >= renewal,
-                // Without the card's day, the applications [`renewal_filed_day`] reads: not one
-                // that renewed an earlier card (before this one's issue, or more than a year
-                // before its end) — code review, 2026-12-05: an old refusal read as this card's.
-                (Some(filed), None) => {
-                    permit.issued.is_none_or(|issued| filed >= issued)
-                        && permit
-                            .expires
-                            .and_then(|e| dates::sub_days(e, 365))
-                            .is_none_or(|y| filed >= y)
-                }
+                (Some(filed), None) => filed_for_card(permit, end, filed),
                 _ => true,
             }
     })
+}
+
+/// True when an application filed on `filed` can be the renewal of `permit`, whose end is
+/// `end`: filed on or after its issue, and within the year before its end (a renewal is filed in
+/// its last months; an older one renewed an earlier card).
+fn filed_for_card(permit: &Permit, end: Option<NaiveDate>, filed: NaiveDate) -> bool {
+    permit.issued.is_none_or(|issued| filed >= issued)
+        && end
+            .and_then(|e| dates::sub_days(e, 365))
+            .is_none_or(|year_before| filed >= year_before)
 }
 
 /// The day silence rejects an application filed on `filed` (R432-2), by the pack's rule.
@@ -780,8 +790,8 @@ pub(crate) fn implicit_rejection_day(pack: &RulePack, filed: NaiveDate) -> Optio
 
 /// True when a decision on the renewal of `permit` is recorded (an application for its renewal,
 /// filed on or after the renewal day recorded on the card, decided).
-pub(crate) fn renewal_decided(case: &CaseFile, permit: &Permit) -> bool {
-    renewal_applications(case, permit).any(|a| a.decision.is_some())
+pub(crate) fn renewal_decided(pack: &RulePack, case: &CaseFile, permit: &Permit) -> bool {
+    renewal_applications(pack, case, permit).any(|a| a.decision.is_some())
 }
 
 /// The day the renewal of `permit` was filed: the day recorded on the card, else the first
@@ -798,14 +808,12 @@ pub(crate) fn renewal_filed_day(
     permit.renewal_filed_on.or_else(|| {
         let route = renewal_route(permit.kind)?;
         let end = permit_end(pack, permit);
-        let year_before_end = end.and_then(|e| dates::sub_days(e, 365));
         let days: Vec<NaiveDate> = case
             .applications
             .iter()
             .filter(|a| a.route == route)
             .filter_map(|a| a.filed_on)
-            .filter(|f| permit.issued.is_none_or(|i| *f >= i))
-            .filter(|f| year_before_end.is_none_or(|y| *f >= y))
+            .filter(|f| filed_for_card(permit, end, *f))
             .collect();
         // Filed too early and again once the window opened: the second one is the renewal (code
         // review, 2026-12-05: the early day won, and she was told to file again).
@@ -847,7 +855,7 @@ pub(crate) fn renewal_filed_early(
 ) -> Option<(NaiveDate, NaiveDate)> {
     let filed = renewal_filed_day(pack, case, permit)?;
     let (opens, _) = permit_end(pack, permit).and_then(|e| renewal_window(pack, permit.kind, e))?;
-    (filed < opens && !renewal_decided(case, permit)).then_some((filed, opens))
+    (filed < opens && !renewal_decided(pack, case, permit)).then_some((filed, opens))
 }
 
 /// True when what keeps her stay regular past the card's end was filed: its renewal in time and
@@ -864,7 +872,7 @@ pub(crate) fn follow_up_filed(pack: &RulePack, case: &CaseFile, permit: &Permit)
 /// card's end counts even when the day the conviction became final is not recorded (what is to
 /// file next is not a new application, whatever that day).
 fn follow_up(pack: &RulePack, case: &CaseFile, permit: &Permit, established: bool) -> bool {
-    (renewal_filed_in_time(pack, case, permit) && renewal_refusal(case, permit).is_none())
+    (renewal_filed_in_time(pack, case, permit) && renewal_refusal(pack, case, permit).is_none())
         || (renewal_ends_on(pack, case, permit).is_some()
             && resident_card_applied(case, permit_end(pack, permit), established))
 }
