@@ -60,6 +60,63 @@ fn an_alternative_in_hand_satisfies_the_passport() {
 }
 
 #[test]
+fn a_passport_whose_validity_ended_counts_with_its_end_said_after_any_valid_document() {
+    let list = |documents: Value| {
+        let case = case_with(&[("/documents", documents)]);
+        item(
+            &legal::checklist(&case, RouteId::CstL4251, date("2026-11-26")),
+            "passport",
+        )
+    };
+    // In hand, ended: counted (whether it is still accepted is not in the facts sheet), and said
+    // — the cover letter lists it « expiré le … » (review, 2026-12-05: « Vous l'avez » alone).
+    let ended = list(json!([{ "kind": "passport", "status": "have", "expires": "2024-05-02" }]));
+    assert_eq!(ended.status, ItemStatus::Ok);
+    assert_eq!(ended.reason.as_deref(), Some("document-expired"));
+    assert_eq!(ended.fresh_until, Some(date("2024-05-02")));
+    // Still valid on the reference day: nothing to say.
+    let valid = list(json!([{ "kind": "passport", "status": "have", "expires": "2026-11-26" }]));
+    assert_eq!((valid.status, valid.reason), (ItemStatus::Ok, None));
+    // A valid alternative beside it wins, without a caveat.
+    let replaced = list(json!([
+        { "kind": "passport", "status": "have", "expires": "2024-05-02" },
+        { "kind": "id-card", "status": "have", "expires": "2030-01-01" }
+    ]));
+    assert_eq!(replaced.status, ItemStatus::SatisfiedByAlternative);
+    assert_eq!(serde_json::to_value(replaced.via).unwrap(), "id-card");
+    assert_eq!(replaced.reason, None);
+    // An ended alternative is named with its end, before one only asked for.
+    let via = list(json!([
+        { "kind": "passport", "status": "confiscated" },
+        { "kind": "id-card", "status": "have", "expires": "2025-03-01" },
+        { "kind": "consular-certificate", "status": "requested" }
+    ]));
+    assert_eq!(via.status, ItemStatus::SatisfiedByAlternative);
+    assert_eq!(serde_json::to_value(via.via).unwrap(), "id-card");
+    assert_eq!(via.reason.as_deref(), Some("document-expired"));
+    assert_eq!(via.fresh_until, Some(date("2025-03-01")));
+}
+
+#[test]
+fn her_residence_card_recorded_among_the_documents_with_an_end_past_is_to_renew() {
+    let case = case_with(&[
+        (
+            "/currentPermit",
+            json!({ "kind": "cst-vpf-l425-1", "issued": "2025-06-01", "expires": "2026-05-31" }),
+        ),
+        (
+            "/documents",
+            json!([{ "kind": "current-permit", "status": "have", "expires": "2026-05-31" }]),
+        ),
+    ]);
+    let list = legal::checklist(&case, RouteId::CstL4251Renewal, date("2026-11-26"));
+    let card = item(&list, "current-permit");
+    assert_eq!(card.status, ItemStatus::Expired);
+    assert!(card.is_ended_permit());
+    assert_eq!(card.reason, None);
+}
+
+#[test]
 fn a_nationality_certificate_older_than_six_months_does_not_replace_the_passport() {
     let case = case_with(&[(
         "/documents",

@@ -88,6 +88,8 @@ pdf-note-confiscated = أخذت منك: أخبري الجمعية.
 pdf-note-confiscated-replaceable = أخذت منك: أخبري الجمعية. قد تقبل وثيقة أخرى بدلا منها.
 pdf-note-confiscated-via = بدلا منها: { $document } (طلبت، في انتظار الرد).
 pdf-note-date-unknown = لم يسجل تاريخ الوثيقة: اعرضيها على الجمعية لتتحقق من أنها ما زالت صالحة.
+pdf-note-document-expired = انتهت صلاحية هذه الوثيقة في { $date }: اعرضيها على الجمعية لتتحقق مما إذا كانت ما زالت مقبولة.
+pdf-note-via-expired = لديك بدلا منها: { $document }. انتهت صلاحية هذه الوثيقة في { $date }: ستتحقق الجمعية مما إذا كانت ما زالت مقبولة.
 pdf-note-via = لديك بدلا منها: { $document }.
 
 ## The consent record: the notice of consent.ftl (in the language it was given in), then the

@@ -88,6 +88,8 @@ pdf-note-confiscated = Взет е от Вас: кажете на сдружен
 pdf-note-confiscated-replaceable = Взет е от Вас: кажете на сдружението. Може да бъде приет друг документ вместо него.
 pdf-note-confiscated-via = Вместо това: { $document } (поискан, чака се отговор).
 pdf-note-date-unknown = Датата на документа не е записана: покажете го на сдружението, което ще провери дали е още валиден.
+pdf-note-document-expired = Валидността е изтекла на { $date }: покажете този документ на сдружението, което ще провери дали още се приема.
+pdf-note-via-expired = Вместо това имате: { $document }. Валидността на този документ е изтекла на { $date }: сдружението ще провери дали още се приема.
 pdf-note-via = Вместо това имате: { $document }.
 
 ## The consent record: the notice of consent.ftl (in the language it was given in), then the

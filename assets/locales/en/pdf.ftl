@@ -87,6 +87,8 @@ pdf-note-confiscated = Taken from you: tell the association.
 pdf-note-confiscated-replaceable = Taken from you: tell the association. Another document may be accepted instead.
 pdf-note-confiscated-via = Instead: { $document } (requested, waiting for an answer).
 pdf-note-date-unknown = The document’s date was not noted: show it to the association, which will check it is still valid.
+pdf-note-document-expired = Validity ended on { $date }: show this document to the association, which will check whether it is still accepted.
+pdf-note-via-expired = You have instead: { $document }. This document’s validity ended on { $date }: the association will check whether it is still accepted.
 pdf-note-via = You have instead: { $document }.
 
 ## The consent record: the notice of consent.ftl (in the language it was given in), then the

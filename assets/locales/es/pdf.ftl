@@ -88,6 +88,8 @@ pdf-note-confiscated = Se lo quitaron: dígaselo a la asociación.
 pdf-note-confiscated-replaceable = Se lo quitaron: dígaselo a la asociación. Se puede aceptar otro documento en su lugar.
 pdf-note-confiscated-via = En su lugar: { $document } (solicitud en curso).
 pdf-note-date-unknown = No se anotó la fecha del documento: enséñelo a la asociación, que comprobará si sigue siendo válido.
+pdf-note-document-expired = Su validez terminó el { $date }: enseñe este documento a la asociación, que comprobará si sigue siendo aceptado.
+pdf-note-via-expired = En su lugar, usted tiene: { $document }. La validez de este documento terminó el { $date }: la asociación comprobará si sigue siendo aceptado.
 pdf-note-via = En su lugar, usted tiene: { $document }.
 
 ## The consent record: the notice of consent.ftl (in the language it was given in), then the

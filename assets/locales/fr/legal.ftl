@@ -291,7 +291,7 @@ legal-item-status-missing = Manquant
 legal-item-status-expired = Trop ancien
 legal-item-status-requested = Demandé
 legal-item-status-satisfied-by-alternative = Remplacé par un document accepté
-legal-item-status-confiscated = Gardé par les auteurs
+legal-item-status-confiscated = Entre les mains des auteurs
 
 ## Notes pour l’intervenant
 

@@ -33,7 +33,7 @@ pdf-status-expired = Trop ancien : à refaire
 pdf-status-permit-ended = Plus valable : à renouveler
 pdf-status-requested = Demandé, en attente
 pdf-status-satisfied-by-alternative = Remplacé par un autre document accepté
-pdf-status-confiscated = Gardé par les auteurs
+pdf-status-confiscated = Entre les mains des auteurs
 
 ## Checklist
 
@@ -88,10 +88,12 @@ pdf-note-final-conviction-proof = Certificat de non-appel, ou copie du jugement 
 pdf-note-current-permit-regular-stay = La carte, le récépissé ou l’attestation de prolongation valable le jour de la demande. Gardez aussi celui qui était valable le jour où la condamnation est devenue définitive.
 pdf-note-exit-programme-decision = La décision du préfet qui autorise votre parcours de sortie de la prostitution ; l’association la demande.
 pdf-note-identity-photo-reflection = Une photo d’identité récente, pour le récépissé de 30 jours.
-pdf-note-confiscated = Confisqué : dites-le à l’association.
-pdf-note-confiscated-replaceable = Confisqué : dites-le à l’association. Un autre document peut être accepté à la place.
+pdf-note-confiscated = Document confisqué : dites-le à l’association.
+pdf-note-confiscated-replaceable = Document confisqué : dites-le à l’association. Un autre document peut être accepté à la place.
 pdf-note-confiscated-via = À la place : { $document } (demande en cours).
 pdf-note-date-unknown = Date du document non notée : montrez-le à l’association, qui vérifiera s’il est encore valable.
+pdf-note-document-expired = Validité terminée le { $date } : montrez ce document à l’association, qui vérifiera s’il reste accepté.
+pdf-note-via-expired = Vous avez à la place : { $document }. La validité de ce document a pris fin le { $date } : l’association vérifiera s’il reste accepté.
 pdf-note-via = Vous avez à la place : { $document }.
 
 ## The consent record: the notice of consent.ftl (in the language it was given in), then the

@@ -89,6 +89,8 @@ pdf-note-confiscated = Foi-lhe tirado: diga-o à associação.
 pdf-note-confiscated-replaceable = Foi-lhe tirado: diga-o à associação. Pode ser aceite outro documento em vez deste.
 pdf-note-confiscated-via = Em vez disso: { $document } (pedido em curso).
 pdf-note-date-unknown = A data do documento não foi registada: mostre-o à associação, que verificará se ainda é válido.
+pdf-note-document-expired = A validade terminou em { $date }: mostre este documento à associação, que verificará se ainda é aceite.
+pdf-note-via-expired = Em vez disso, tem: { $document }. A validade deste documento terminou em { $date }: a associação verificará se ainda é aceite.
 pdf-note-via = Em vez disso, tem: { $document }.
 
 ## The consent record: the notice of consent.ftl (in the language it was given in), then the

@@ -88,6 +88,8 @@ pdf-note-confiscated = Vi l-au luat: spuneți-i asociației.
 pdf-note-confiscated-replaceable = Vi l-au luat: spuneți-i asociației. Un alt document poate fi acceptat în schimb.
 pdf-note-confiscated-via = În schimb: { $document } (cerut, în așteptarea unui răspuns).
 pdf-note-date-unknown = Data documentului nu a fost notată: arătați-l asociației, care va verifica dacă mai este valabil.
+pdf-note-document-expired = Valabilitatea s-a încheiat la { $date }: arătați acest document asociației, care va verifica dacă mai este acceptat.
+pdf-note-via-expired = Aveți în schimb: { $document }. Valabilitatea acestui document s-a încheiat la { $date }: asociația va verifica dacă mai este acceptat.
 pdf-note-via = Aveți în schimb: { $document }.
 
 ## The consent record: the notice of consent.ftl (in the language it was given in), then the

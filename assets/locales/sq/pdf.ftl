@@ -88,6 +88,8 @@ pdf-note-confiscated = Jua kanë marrë: tregojani shoqatës.
 pdf-note-confiscated-replaceable = Jua kanë marrë: tregojani shoqatës. Në vend të tij mund të pranohet një dokument tjetër.
 pdf-note-confiscated-via = Në vend të tij: { $document } (kërkesa në pritje).
 pdf-note-date-unknown = Data e dokumentit nuk është shënuar: tregojani shoqatës, e cila do të kontrollojë nëse është ende i vlefshëm.
+pdf-note-document-expired = Vlefshmëria mbaroi më { $date }: tregojani këtë dokument shoqatës, e cila do të kontrollojë nëse pranohet ende.
+pdf-note-via-expired = Në vend të tij keni: { $document }. Vlefshmëria e këtij dokumenti mbaroi më { $date }: shoqata do të kontrollojë nëse pranohet ende.
 pdf-note-via = Në vend të tij keni: { $document }.
 
 ## The consent record: the notice of consent.ftl (in the language it was given in), then the

@@ -84,10 +84,12 @@ pdf-note-final-conviction-proof = Довідка про те, що вирок н
 pdf-note-current-permit-regular-stay = Картка, квитанція або довідка про продовження, чинна в день подання заяви. Збережіть також документ, що був чинним у день, коли вирок набрав законної сили.
 pdf-note-exit-programme-decision = Рішення префекта про допуск до програми виходу з проституції; його запитує асоціація.
 pdf-note-identity-photo-reflection = Свіже фото на документи для квитанції на 30 днів.
-pdf-note-confiscated = Його у вас забрали: скажіть про це в асоціації.
-pdf-note-confiscated-replaceable = Його у вас забрали: скажіть про це в асоціації. Замість нього може підійти інший документ.
+pdf-note-confiscated = Документ у вас забрали: скажіть про це в асоціації.
+pdf-note-confiscated-replaceable = Документ у вас забрали: скажіть про це в асоціації. Замість нього може підійти інший документ.
 pdf-note-confiscated-via = Замість нього: { $document } (запит надіслано, чекаємо відповіді).
 pdf-note-date-unknown = Дату документа не записано: покажіть його в асоціації, там перевірять, чи він ще чинний.
+pdf-note-document-expired = Термін дії закінчився { $date }: покажіть цей документ в асоціації, там перевірять, чи його приймуть.
+pdf-note-via-expired = Натомість у вас є: { $document }. Термін дії цього документа закінчився { $date }: в асоціації перевірять, чи його приймуть.
 pdf-note-via = Натомість у вас є: { $document }.
 
 ## The consent record: the notice of consent.ftl (in the language it was given in), then the

@@ -89,6 +89,8 @@ pdf-note-confiscated = Giấy tờ đã bị lấy mất: hãy báo cho hiệp h
 pdf-note-confiscated-replaceable = Giấy tờ đã bị lấy mất: hãy báo cho hiệp hội. Có thể dùng một giấy tờ khác thay thế.
 pdf-note-confiscated-via = Thay thế: { $document } (đã yêu cầu, đang chờ trả lời).
 pdf-note-date-unknown = Chưa ghi ngày của giấy tờ: hãy mang cho hiệp hội xem để kiểm tra còn hiệu lực không.
+pdf-note-document-expired = Đã hết hiệu lực từ ngày { $date }: hãy mang giấy tờ này cho hiệp hội xem để kiểm tra xem còn được chấp nhận không.
+pdf-note-via-expired = Thay vào đó, bạn có: { $document }. Giấy tờ này đã hết hiệu lực từ ngày { $date }: hiệp hội sẽ kiểm tra xem còn được chấp nhận không.
 pdf-note-via = Thay vào đó, bạn có: { $document }.
 
 ## The consent record: the notice of consent.ftl (in the language it was given in), then the

@@ -88,6 +88,8 @@ pdf-note-confiscated = 被人拿走了：请告诉协会。
 pdf-note-confiscated-replaceable = 被人拿走了：请告诉协会。也许可以用另一份证件代替。
 pdf-note-confiscated-via = 代替材料：{ $document }（已申请，正在等待答复）。
 pdf-note-date-unknown = 没有记下这份证件的日期：请拿给协会看，协会会检查它是否仍然有效。
+pdf-note-document-expired = 有效期已于{ $date }结束：请把这份证件拿给协会看，协会会检查它是否仍被接受。
+pdf-note-via-expired = 您有代替材料：{ $document }。这份证件的有效期已于{ $date }结束：协会会检查它是否仍被接受。
 pdf-note-via = 您有代替材料：{ $document }。
 
 ## The consent record: the notice of consent.ftl (in the language it was given in), then the

@@ -552,7 +552,7 @@ async fn a_full_interview_ends_with_the_first_card_eligible_and_the_letter_expor
     // Her passport is held by the perpetrators, never « requested ».
     let passport = plain_text(&c, "li.doc[data-document=passport]").await;
     assert!(
-        passport.contains("Gardé par les auteurs") && !passport.contains("Demandé"),
+        passport.contains("Entre les mains des auteurs") && !passport.contains("Demandé"),
         "{passport}"
     );
     screenshot(&c, "case-checklist").await;
@@ -710,7 +710,7 @@ async fn a_full_interview_ends_with_the_first_card_eligible_and_the_letter_expor
     click(&c, "#export-letter").await;
     let missing = wait_text(&c, "#missing-list", |t| !t.is_empty()).await;
     assert!(
-        missing.contains("Passeport") && missing.contains("Gardé par les auteurs"),
+        missing.contains("Passeport") && missing.contains("Entre les mains des auteurs"),
         "{missing}"
     );
     click(&c, "#missing-cancel").await;

@@ -9,6 +9,12 @@
 //! 5. `missing`, with `reason: date-unknown` when it is in hand but its date, which decides its
 //!    freshness, is not recorded (it is never assumed fresh), or `reason: confiscated`.
 //!
+//! A document in hand whose own validity ended (`documents[].expires`, a passport say) still
+//! counts — whether the prefecture accepts an expired passport as proof of identity is not in
+//! the facts sheet — after any valid one, with `reason: document-expired` and its end in
+//! `fresh_until`, so that her checklist does not say « vous l'avez » of it without a word while
+//! the cover letter lists it « expiré le … ».
+//!
 //! The current residence document is read from `currentPermit` (valid until its `expires`,
 //! `expired` after it) unless `documents[]` answers for it; `fresh_until` is then its end of
 //! validity.
@@ -35,6 +41,8 @@ pub fn default_route(case: &CaseFile, today: NaiveDate) -> RouteId {
 enum Holding {
     // Ordered from best to worst: the best document of a kind decides.
     Fresh(Option<NaiveDate>),
+    /// In hand, fresh enough, but its validity ended on this day (before the reference day).
+    Ended(NaiveDate),
     Requested,
     Stale(NaiveDate),
     Undated,
@@ -57,6 +65,15 @@ fn holding(pack: &RulePack, case: &CaseFile, kind: PieceKind, reference: NaiveDa
         .iter()
         .filter(|d| d.kind == kind)
         .map(|d| match d.status {
+            // Her residence document's end is its renewal, not a caveat (`permit_holding`).
+            DocumentStatus::Have if d.expires.is_some_and(|e| e < reference) => {
+                let end = d.expires.unwrap_or(reference);
+                if kind == PieceKind::CurrentPermit {
+                    Holding::Stale(end)
+                } else {
+                    Holding::Ended(end)
+                }
+            }
             DocumentStatus::Have => match freshness {
                 None => Holding::Fresh(None),
                 Some(rule) => match d
@@ -141,18 +158,19 @@ fn permit_holding(permit: &Permit, reference: NaiveDate) -> Option<Holding> {
 fn rank(h: &Holding) -> u8 {
     match h {
         Holding::Fresh(_) => 0,
-        Holding::Requested => 1,
-        Holding::Stale(_) => 2,
-        Holding::Undated => 3,
-        Holding::Confiscated => 4,
-        Holding::Absent => 5,
+        Holding::Ended(_) => 1,
+        Holding::Requested => 2,
+        Holding::Stale(_) => 3,
+        Holding::Undated => 4,
+        Holding::Confiscated => 5,
+        Holding::Absent => 6,
     }
 }
 
 fn later_first(a: &Holding, b: &Holding) -> std::cmp::Ordering {
     match (a, b) {
         (Holding::Fresh(x), Holding::Fresh(y)) => y.cmp(x),
-        (Holding::Stale(x), Holding::Stale(y)) => y.cmp(x),
+        (Holding::Ended(x), Holding::Ended(y)) | (Holding::Stale(x), Holding::Stale(y)) => y.cmp(x),
         _ => std::cmp::Ordering::Equal,
     }
 }
@@ -317,6 +335,23 @@ fn item(pack: &RulePack, case: &CaseFile, rule: &ItemRule, reference: NaiveDate)
         out.status = ItemStatus::SatisfiedByAlternative;
         out.via = Some(*kind);
         out.fresh_until = *until;
+        return out;
+    }
+    // In hand with its validity ended, and nothing valid beside it.
+    if let Holding::Ended(end) = own {
+        out.status = ItemStatus::Ok;
+        out.fresh_until = Some(end);
+        out.reason = Some("document-expired".to_string());
+        return out;
+    }
+    if let Some((kind, Holding::Ended(end))) = alternatives
+        .iter()
+        .find(|(_, h)| matches!(h, Holding::Ended(_)))
+    {
+        out.status = ItemStatus::SatisfiedByAlternative;
+        out.via = Some(*kind);
+        out.fresh_until = Some(*end);
+        out.reason = Some("document-expired".to_string());
         return out;
     }
     if own == Holding::Confiscated {

@@ -439,7 +439,10 @@ pub struct ChecklistItem {
     /// Last day the document used is fresh enough, where freshness matters.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub fresh_until: Option<NaiveDate>,
-    /// Why `missing` when the person may think she has it: `date-unknown`, `confiscated`.
+    /// Why `missing` when the person may think she has it: `date-unknown`, `confiscated`; or,
+    /// on a document in hand (`ok`, `satisfied-by-alternative`), `document-expired`: its
+    /// validity ended on `fresh_until` (whether it is still accepted is for the association to
+    /// check).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
 }

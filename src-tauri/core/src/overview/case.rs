@@ -560,8 +560,11 @@ fn checklist_section(
                     .collect(),
                 via: i.via.map(|k| labels::document(lang, k)),
                 fresh_until: i.fresh_until.map(|f| {
-                    // A residence document's date is its end of validity, not its age.
+                    // A residence document's date is its end of validity, not its age; so is
+                    // that of an identity document whose validity ended.
+                    let ended = i.reason.as_deref() == Some("document-expired");
                     let id = match i.id {
+                        _ if ended => "checklist-valid-ended",
                         PieceKind::CurrentPermit if f < today => "checklist-valid-ended",
                         PieceKind::CurrentPermit => "checklist-valid-until",
                         _ => "checklist-fresh-until",
@@ -993,7 +996,7 @@ mod tests {
         assert!(
             card.missing
                 .iter()
-                .any(|m| m.starts_with("Passeport") && m.contains("Gardé par les auteurs")),
+                .any(|m| m.starts_with("Passeport") && m.contains("Entre les mains des auteurs")),
             "{:?}",
             card.missing
         );

@@ -107,6 +107,23 @@ fn person_note(item: &ChecklistItem, lang: &str) -> Option<Bilingual> {
     {
         return Some(naming("pdf-note-via", via));
     }
+    // In hand, its validity ended: said with its day, in each column's own way of writing dates.
+    if let (Some("document-expired"), Some(end)) = (item.reason.as_deref(), item.fresh_until) {
+        let with = |l: &str| {
+            let date = ("date", date_long(end, l));
+            match item.via {
+                Some(via) => {
+                    let document = l10n.format(l, &piece_message_id(via), &[]);
+                    l10n.format(l, "pdf-note-via-expired", &[("document", document), date])
+                }
+                None => l10n.format(l, "pdf-note-document-expired", &[date]),
+            }
+        };
+        return Some(Bilingual {
+            fr: with(fr),
+            other: with(lang),
+        });
+    }
     if let (ItemStatus::Confiscated | ItemStatus::Requested, Some(via)) = (item.status, item.via) {
         // Held by the perpetrators, or never hers (a testimony has no complaint receipt), and
         // the document that replaces it is asked for: named, so that « demandé » is not read as
@@ -416,6 +433,44 @@ mod tests {
     }
 
     #[test]
+    fn a_document_whose_validity_ended_says_so_with_its_day_in_both_languages() {
+        let mut case = samples::spec_case();
+        case.documents.retain(|d| d.kind != PieceKind::Passport);
+        use crate::model::case::{Document, DocumentStatus};
+        case.documents.push(Document {
+            expires: NaiveDate::from_ymd_opt(2024, 5, 2),
+            ..Document::new(PieceKind::Passport, DocumentStatus::Have)
+        });
+        let list = crate::legal::checklist(&case, RouteId::CstL4251, samples::sample_date());
+        let n = person_note(list.item(PieceKind::Passport).unwrap(), "uk").expect("said");
+        assert_eq!(
+            n.fr,
+            "Validité terminée le 2\u{a0}mai\u{a0}2024 : montrez ce document à l’association, \
+             qui vérifiera s’il reste accepté."
+                .replace(" :", "\u{a0}:")
+        );
+        assert!(n.other.contains("2\u{a0}травня\u{a0}2024"), "{}", n.other);
+        // Named when it is the alternative held.
+        let mut case = samples::spec_case();
+        for d in &mut case.documents {
+            if d.kind == PieceKind::ConsularCertificate {
+                d.kind = PieceKind::IdCard;
+                d.status = DocumentStatus::Have;
+                d.expires = NaiveDate::from_ymd_opt(2025, 3, 1);
+            }
+        }
+        let list = crate::legal::checklist(&case, RouteId::CstL4251, samples::sample_date());
+        let n = person_note(list.item(PieceKind::Passport).unwrap(), "en").expect("said");
+        assert!(
+            n.fr.starts_with("Vous avez à la place\u{a0}: Carte nationale d’identité")
+                && n.fr.contains("1er\u{a0}mars\u{a0}2025"),
+            "{}",
+            n.fr
+        );
+        assert!(n.other.contains("1 March 2025"), "{}", n.other);
+    }
+
+    #[test]
     fn a_confiscated_passport_is_held_by_the_perpetrators_never_requested() {
         // The spec case: passport confiscated, consular certificate asked for.
         let case = samples::spec_case();
@@ -436,7 +491,10 @@ mod tests {
             .find(|e| e.status == ItemStatus::Confiscated)
             .unwrap();
         assert!(
-            entry.status_text.fr.starts_with("Gardé par les auteurs")
+            entry
+                .status_text
+                .fr
+                .starts_with("Entre les mains des auteurs")
                 && !entry.status_text.fr.contains("Demandé"),
             "{:?}",
             entry.status_text
@@ -454,7 +512,7 @@ mod tests {
         let passport = item(PieceKind::Passport);
         assert_eq!(passport.reason.as_deref(), Some("confiscated"));
         let n = person_note(passport, "ru").expect("a confiscated passport is explained");
-        assert!(n.fr.starts_with("Confisqué"), "{}", n.fr);
+        assert!(n.fr.starts_with("Document confisqué"), "{}", n.fr);
         assert!(
             n.fr.contains("Un autre document peut être accepté"),
             "{}",
@@ -511,7 +569,7 @@ mod tests {
         assert_eq!(birth.status, ItemStatus::Confiscated);
         assert!(birth.alternatives.is_empty());
         let n = person_note(birth, "uk").expect("a confiscated document is explained");
-        assert_eq!(n.fr, "Confisqué\u{a0}: dites-le à l’association.");
+        assert_eq!(n.fr, "Document confisqué\u{a0}: dites-le à l’association.");
         assert!(!n.other.contains("інший документ"), "{}", n.other);
         let view = ukrainian_view(&list.items);
         for entry in view
