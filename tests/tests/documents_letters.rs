@@ -218,6 +218,18 @@ fn the_letter_names_every_nationality_and_a_passport_by_its_number_and_validity(
         .find(|d| d.kind == PieceKind::Passport)
         .unwrap();
     passport.expires = NaiveDate::from_ymd_opt(2026, 11, 25);
+    // A valid document of the same list in hand goes in its place (the checklist reads an ended
+    // validity since 2026-12-05).
+    let doc = documents::render(PrintedDocument::Letter, &case, &ctx()).unwrap();
+    let parsed = assert_well_formed("expired passport and certificate", &doc.bytes);
+    assert_has(
+        &parsed,
+        "expired passport and certificate",
+        &["Attestation consulaire avec photographie du 5 octobre 2026"],
+    );
+    assert!(!joined(&parsed).contains("ESSAI0000001"));
+    case.documents
+        .retain(|d| d.kind != PieceKind::ConsularCertificate);
     let doc = documents::render(PrintedDocument::Letter, &case, &ctx()).unwrap();
     let parsed = assert_well_formed("expired passport", &doc.bytes);
     assert_has(

@@ -19,6 +19,8 @@ enum Expect {
     Discretionary(&'static str, bool),
     /// Route qualified by this caveat warning.
     Caveat(&'static str, &'static str),
+    /// Route not qualified by this caveat warning.
+    NoCaveat(&'static str, &'static str),
     /// Warning raised, with an article it cites.
     Warning(&'static str, &'static str),
     /// Warning not raised.
@@ -1228,6 +1230,128 @@ fn scenarios() -> Vec<Scenario> {
                 NoWarning("permit-expired"),
                 NoWarning("renewal-filed-early"),
             ],
+        ),
+        // Legal review, 2026-12-05 (second): a refusal recorded changed nothing — the route
+        // plainly « eligible », no word of it, the letter asking again « dans les délais ».
+        s(
+            "a_refused_renewal_is_said_and_put_to_a_jurist",
+            "2026-11-01",
+            vec![
+                (
+                    "/currentPermit",
+                    json!({ "kind": "cst-vpf-l425-1", "issued": "2026-01-01", "expires": "2026-12-31", "renewalFiledOn": "2026-09-15" }),
+                ),
+                (
+                    "/applications",
+                    json!([{ "route": "cst-l425-1-renewal", "filedOn": "2026-09-15", "decision": { "outcome": "refused", "date": "2026-10-20" } }]),
+                ),
+            ],
+            vec![
+                Route("cst-l425-1-renewal", "eligible", "CESEDA L425-1"),
+                Caveat("cst-l425-1-renewal", "application-refused"),
+                NoCaveat("cst-l425-1", "application-refused"),
+                Jurist("cst-l425-1-renewal", true),
+                Warning("application-refused", "CESEDA L432-1"),
+                Arg("application-refused", "route", "cst-l425-1-renewal"),
+                Arg("application-refused", "refused", "2026-10-20"),
+                Arg("application-refused", "dated", "yes"),
+                Arg("application-refused", "filed", "2026-09-15"),
+                NoWarning("implicit-rejection-passed"),
+            ],
+        ),
+        s(
+            "a_refused_first_card_is_said_until_something_follows_it",
+            "2026-06-15",
+            vec![(
+                "/applications",
+                json!([{ "route": "cst-l425-1", "filedOn": "2026-03-01", "decision": { "outcome": "refused" } }]),
+            )],
+            vec![
+                Caveat("cst-l425-1", "application-refused"),
+                Arg("application-refused", "route", "cst-l425-1"),
+                Arg("application-refused", "dated", "no"),
+                Arg("application-refused", "filedDated", "yes"),
+            ],
+        ),
+        s(
+            "a_refusal_followed_by_a_new_application_is_history",
+            "2026-09-15",
+            vec![(
+                "/applications",
+                json!([
+                    { "route": "cst-l425-1", "filedOn": "2026-03-01", "decision": { "outcome": "refused", "date": "2026-05-10" } },
+                    { "route": "cst-l425-1", "filedOn": "2026-07-01" }
+                ]),
+            )],
+            vec![
+                NoWarning("application-refused"),
+                NoWarning("implicit-rejection-passed"),
+            ],
+        ),
+        s(
+            "a_refusal_dated_after_today_is_not_taken_as_given",
+            "2026-05-01",
+            vec![(
+                "/applications",
+                json!([{ "route": "cst-l425-1", "filedOn": "2026-03-01", "decision": { "outcome": "refused", "date": "2026-05-10" } }]),
+            )],
+            vec![NoWarning("application-refused")],
+        ),
+        s(
+            "an_application_silent_past_four_months_is_implicitly_rejected",
+            "2026-09-15",
+            vec![(
+                "/applications",
+                json!([{ "route": "cst-l425-1", "filedOn": "2026-03-01" }]),
+            )],
+            vec![
+                Caveat("cst-l425-1", "implicit-rejection-passed"),
+                Warning("implicit-rejection-passed", "CESEDA R432-2"),
+                Arg("implicit-rejection-passed", "route", "cst-l425-1"),
+                Arg("implicit-rejection-passed", "filed", "2026-03-01"),
+                Arg("implicit-rejection-passed", "rejected", "2026-07-01"),
+                Deadline("implicit-rejection", "2026-07-01", "CESEDA R432-2"),
+            ],
+        ),
+        s(
+            "an_application_on_its_implicit_rejection_day_is_still_waiting",
+            "2026-07-01",
+            vec![(
+                "/applications",
+                json!([{ "route": "cst-l425-1", "filedOn": "2026-03-01" }]),
+            )],
+            vec![NoWarning("implicit-rejection-passed")],
+        ),
+        // A renewal recorded on the card only, past its implicit rejection (review: the letter
+        // asked again for a renewal filed six months before).
+        s(
+            "a_renewal_recorded_on_the_card_silent_past_four_months_is_implicitly_rejected",
+            "2026-08-01",
+            vec![(
+                "/currentPermit",
+                json!({ "kind": "cst-vpf-l425-1", "issued": "2025-06-01", "expires": "2026-05-31", "renewalFiledOn": "2026-02-15" }),
+            )],
+            vec![
+                Caveat("cst-l425-1-renewal", "implicit-rejection-passed"),
+                Arg("implicit-rejection-passed", "route", "cst-l425-1-renewal"),
+                Arg("implicit-rejection-passed", "rejected", "2026-06-15"),
+            ],
+        ),
+        // A card issued since says the application was answered, whatever the file recorded.
+        s(
+            "a_card_issued_after_the_filing_ends_the_silence",
+            "2026-09-15",
+            vec![
+                (
+                    "/applications",
+                    json!([{ "route": "cst-l425-1", "filedOn": "2026-03-01" }]),
+                ),
+                (
+                    "/currentPermit",
+                    json!({ "kind": "cst-vpf-l425-1", "issued": "2026-08-01", "expires": "2027-07-31" }),
+                ),
+            ],
+            vec![NoWarning("implicit-rejection-passed")],
         ),
         // Legal review, 2026-12-05: a card ended years ago was offered for renewal, and a final
         // conviction left the first L425-1 card plainly eligible. Neither is decided here: both
@@ -2961,14 +3085,15 @@ fn check(sc: &Scenario) -> Vec<String> {
                     fail(format!("{id} discretionary should be {expected}"));
                 }
             }
-            Caveat(id, warning) => {
+            Caveat(id, warning) | NoCaveat(id, warning) => {
                 let caveats = route(&v, id)["caveats"]
                     .as_array()
                     .cloned()
                     .unwrap_or_default();
-                if !caveats.iter().any(|c| c == warning) {
+                let carried = caveats.iter().any(|c| c == warning);
+                if carried != matches!(e, Caveat(..)) {
                     fail(format!(
-                        "{id} should carry the caveat {warning}: {caveats:?}"
+                        "{id} carries the caveat {warning}: {carried} ({caveats:?})"
                     ));
                 }
             }

@@ -187,6 +187,30 @@ legal-warning-renewal-after-expiry = The card ended on { $expires }{ $estimated 
         [filed-undated] {""}; the renewal application recorded has no filing date: record it. It is not established that the prefecture will examine it as a late renewal rather than as a first application, with other documents: have a jurist confirm it as soon as possible.
        *[none] {""} with no renewal application recorded: it is not established that the prefecture will examine the application as a late renewal rather than as a first application, with other documents. Do not delay filing: have a jurist confirm as soon as possible which one to file.
     }
+legal-warning-application-refused = A refusal is recorded for the application { $route ->
+        [reflection-period] for a reflection period
+        [cst-l425-1] for a first temporary residence card (L425-1)
+        [cst-l425-1-renewal] to renew the temporary residence card (L425-1)
+        [carte-resident-l425-3] for a resident card (L425-3)
+        [carte-resident-l425-3-renewal] to renew the resident card (L425-3)
+        [aps-l425-4] for a provisional residence permit (L425-4)
+       *[other] for a residence permit
+    }{ $filedDated ->
+        [yes] {""} filed on { $filed }
+       *[no] {""}
+    }{ $dated ->
+        [yes] , refused on { $refused }
+       *[no] {""} (day of the decision not recorded)
+    }, and nothing has been recorded since: no new application, no permit issued. A refusal is challenged within short time limits, shorter still when an obligation to leave French territory comes with it: show the decision without delay to a jurist, who will say which appeal to lodge and by when (these time limits are not in Passerelle’s rules). Record whatever follows: an appeal, a new application, a permit issued.
+legal-warning-implicit-rejection-passed = The application { $route ->
+        [reflection-period] for a reflection period
+        [cst-l425-1] for a first temporary residence card (L425-1)
+        [cst-l425-1-renewal] to renew the temporary residence card (L425-1)
+        [carte-resident-l425-3] for a resident card (L425-3)
+        [carte-resident-l425-3-renewal] to renew the resident card (L425-3)
+        [aps-l425-4] for a provisional residence permit (L425-4)
+       *[other] for a residence permit
+    } filed on { $filed } has no decision recorded: four months of silence from the prefecture count as an implicit rejection since { $rejected } (R432-2). If no decision has arrived, the application is therefore no longer merely pending: this rejection can be challenged, within time limits a jurist will check without delay (they are not in Passerelle’s rules). If a decision has arrived, record it.
 legal-warning-renewal-filed-early = The renewal application is recorded as filed on { $filed }, before the renewal period opened, from { $opens } to { $closes } ({ $held ->
         [authorisation] authorisation valid
        *[card] card valid

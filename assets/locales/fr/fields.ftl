@@ -249,6 +249,7 @@ invalid-stage-contradicts-conviction = l’étape enregistrée (appel, relaxe ou
 invalid-conviction-not-yet-final = cette date est postérieure à celle du courrier : la condamnation n’est pas encore définitive.
 invalid-agreement-nationality = pour cette nationalité, un accord bilatéral régit le séjour (accord franco-algérien du 27 décembre 1968) : l’article de cette démarche ne s’applique pas de plein droit. Un ou une juriste choisit la démarche et rédige le courrier.
 invalid-renewal-already-filed = le renouvellement est déjà enregistré comme déposé et attend sa décision : il n’y a pas de nouvelle demande à écrire.
+invalid-renewal-refused = le renouvellement de cette carte est enregistré comme refusé : ce courrier le redemanderait comme si rien ne s’était passé. Un recours ou une nouvelle demande se décide avec un ou une juriste.
 invalid-resident-card-already-applied = une demande de carte de résident est déjà enregistrée, en attente de décision ou accordée : il n’y a pas de nouvelle demande à écrire.
 invalid-already-applied = une demande pour ce titre est déjà enregistrée, en attente de décision ou accordée : il n’y a pas de nouvelle demande à écrire. Si le titre a été délivré, enregistrez-le comme document de séjour actuel ; après un refus, enregistrez la décision.
 invalid-year-out-of-range = l’année doit être comprise entre { $min } et { $max } (écrivez-la en entier, par exemple 2026).

@@ -187,6 +187,30 @@ legal-warning-renewal-after-expiry = La carte a pris fin le { $expires }{ $estim
         [filed-undated] {""} ; la demande de renouvellement enregistrée n’a pas de date de dépôt : enregistrez-la. Il n’est pas établi que la préfecture l’instruise comme un renouvellement tardif plutôt que comme une première demande, avec d’autres pièces : faites-le confirmer au plus vite par un ou une juriste.
        *[none] {""} sans demande de renouvellement enregistrée : il n’est pas établi que la préfecture instruise la demande comme un renouvellement tardif plutôt que comme une première demande, avec d’autres pièces. Ne retardez pas le dépôt : faites confirmer au plus vite par un ou une juriste laquelle présenter.
     }
+legal-warning-application-refused = Un refus est enregistré pour la demande { $route ->
+        [reflection-period] de délai de réflexion
+        [cst-l425-1] de première carte de séjour temporaire (L425-1)
+        [cst-l425-1-renewal] de renouvellement de la carte de séjour temporaire (L425-1)
+        [carte-resident-l425-3] de carte de résident (L425-3)
+        [carte-resident-l425-3-renewal] de renouvellement de la carte de résident (L425-3)
+        [aps-l425-4] d’autorisation provisoire de séjour (L425-4)
+       *[other] de titre de séjour
+    }{ $filedDated ->
+        [yes] {""} déposée le { $filed }
+       *[no] {""}
+    }{ $dated ->
+        [yes] , refusée le { $refused }
+       *[no] {""} (date de la décision non enregistrée)
+    }, et rien n’est enregistré depuis : ni nouvelle demande, ni titre délivré. Un refus se conteste dans des délais courts, plus courts encore lorsqu’une obligation de quitter le territoire français l’accompagne : montrez la décision sans attendre à un ou une juriste, qui dira quel recours former et avant quelle date (ces délais ne sont pas dans les règles de Passerelle). Enregistrez toute suite donnée : un recours, une nouvelle demande, un titre délivré.
+legal-warning-implicit-rejection-passed = La demande { $route ->
+        [reflection-period] de délai de réflexion
+        [cst-l425-1] de première carte de séjour temporaire (L425-1)
+        [cst-l425-1-renewal] de renouvellement de la carte de séjour temporaire (L425-1)
+        [carte-resident-l425-3] de carte de résident (L425-3)
+        [carte-resident-l425-3-renewal] de renouvellement de la carte de résident (L425-3)
+        [aps-l425-4] d’autorisation provisoire de séjour (L425-4)
+       *[other] de titre de séjour
+    } déposée le { $filed } n’a pas de décision enregistrée : le silence gardé quatre mois par la préfecture vaut rejet implicite depuis le { $rejected } (R432-2). Si aucune décision n’est arrivée, la demande n’est donc plus seulement en attente : ce rejet peut être contesté, dans des délais qu’un ou une juriste vérifiera sans attendre (ils ne sont pas dans les règles de Passerelle). Si une décision est arrivée, enregistrez-la.
 legal-warning-renewal-filed-early = La demande de renouvellement est enregistrée comme déposée le { $filed }, avant l’ouverture de la période de renouvellement, du { $opens } au { $closes } ({ $held ->
         [authorisation] autorisation valable
        *[card] carte valable

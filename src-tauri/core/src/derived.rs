@@ -51,7 +51,9 @@ use crate::Result;
 //    time: the window stays on the dashboard, and the card's end once it passes.
 // 12: a renewal recorded only among the applications (filed after the card's issue, in the year
 //    before its end) counts as the card's renewal filed: its window leaves the dashboard.
-const VERSION: u32 = 12;
+// 13: a card's renewal applications are read against its estimated end when its end is not
+//    recorded (a refusal or a decision of an earlier card's renewal is not this one's).
+const VERSION: u32 = 13;
 
 /// How many days ahead the dashboard looks.
 pub const HORIZON_DAYS: u32 = 30;

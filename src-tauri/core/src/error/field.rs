@@ -386,6 +386,9 @@ pub enum Invalid {
     /// The renewal the letter would ask for is already recorded as filed and waits for its
     /// decision.
     RenewalAlreadyFiled,
+    /// The renewal the letter would ask for is recorded as refused: asking for it again as if
+    /// nothing had happened (« déposée dans les délais ») is not what follows a refusal.
+    RenewalRefused,
     /// The resident card the letter would ask for is already applied for (waiting for its
     /// decision) or granted.
     ResidentCardAlreadyApplied,
@@ -453,6 +456,7 @@ impl Invalid {
             Invalid::ConvictionNotYetFinal => "conviction-not-yet-final",
             Invalid::AgreementNationality => "agreement-nationality",
             Invalid::RenewalAlreadyFiled => "renewal-already-filed",
+            Invalid::RenewalRefused => "renewal-refused",
             Invalid::ResidentCardAlreadyApplied => "resident-card-already-applied",
             Invalid::AfterDocumentDay => "after-document-day",
             Invalid::BeforeBirth => "before-birth",
@@ -548,6 +552,7 @@ impl Invalid {
             Invalid::ConvictionNotYetFinal,
             Invalid::AgreementNationality,
             Invalid::RenewalAlreadyFiled,
+            Invalid::RenewalRefused,
             Invalid::ResidentCardAlreadyApplied,
             Invalid::AfterDocumentDay,
             Invalid::BeforeBirth,

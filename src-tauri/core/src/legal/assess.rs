@@ -94,7 +94,11 @@ pub fn assess_with(pack: &RulePack, case: &CaseFile, today: NaiveDate) -> Assess
             // A route set aside because the CESEDA may not apply where she lives rests on an
             // unverified premise [I]: the jurist the warning asks for confirms that too.
             let set_aside_overseas = r.not_applicable_reason.as_deref() == Some("overseas-own-law");
+            // A warning naming an application's route (`route`) is a caveat on that route only.
+            let other_route =
+                matches!(w.args.get("route"), Some(ArgValue::Code(c)) if c != r.id.as_str());
             if rule.caveat_for.contains(&r.id)
+                && !other_route
                 && (r.outcome != Outcome::NotApplicable || set_aside_overseas)
             {
                 r.caveats.push(w.id);
@@ -1235,6 +1239,31 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                 }
                 None => false,
             },
+            // Legal review, 2026-12-05: a refused renewal left the route plainly « eligible »
+            // with no word of the refusal, and a refused first card too.
+            WarningId::ApplicationRefused => match unanswered_refusal(case, facts.today) {
+                Some(a) => {
+                    args.insert("route", ArgValue::Code(a.route.as_str().into()));
+                    dated(&mut args, "filed", "filedDated", a.filed_on);
+                    let on = a.decision.as_ref().and_then(|d| d.date);
+                    dated(&mut args, "refused", "dated", on);
+                    true
+                }
+                None => false,
+            },
+            // Legal review, 2026-12-05: past the day silence rejects it, an application was
+            // still « en attente de décision » everywhere.
+            WarningId::ImplicitRejectionPassed => {
+                match silent_application(pack, case, facts.today) {
+                    Some((route, filed, rejected)) => {
+                        args.insert("route", ArgValue::Code(route.as_str().into()));
+                        args.insert("filed", ArgValue::Date(filed));
+                        args.insert("rejected", ArgValue::Date(rejected));
+                        true
+                    }
+                    None => false,
+                }
+            }
             // Filed before the window opened, while the window still runs: to check with the
             // prefecture, and to file again in the window if it was not taken. Once the window
             // closed, `renewal-window-missed` says what to do, and after the card's end
@@ -1499,6 +1528,75 @@ fn renewal_after_expiry(
                 .then_some(None)
         });
     Some((end, permit.expires.is_none(), filed))
+}
+
+/// Inserts day `key` when known, and `flag` (`yes`/`no`) saying whether it is.
+fn dated(args: &mut Args, key: &'static str, flag: &'static str, day: Option<NaiveDate>) {
+    if let Some(day) = day {
+        args.insert(key, ArgValue::Date(day));
+    }
+    args.insert(flag, ArgValue::yes_no(day.is_some()));
+}
+
+/// True when something the case records came after `since` and by `today`: an application filed
+/// (for any title), or a title issued — the refusal or the silence before it is then not where
+/// her situation stands.
+fn followed_since(case: &CaseFile, since: NaiveDate, today: NaiveDate) -> bool {
+    case.applications
+        .iter()
+        .filter_map(|a| a.filed_on)
+        .any(|filed| since < filed && filed <= today)
+        || case
+            .current_permit
+            .as_ref()
+            .filter(|p| p.kind.is_title())
+            .and_then(|p| p.issued)
+            .is_some_and(|issued| since < issued)
+}
+
+/// The latest refusal recorded (by its day, else its filing day) that nothing has followed
+/// ([`followed_since`]). A refusal dated after `today` is not taken as given yet.
+fn unanswered_refusal(case: &CaseFile, today: NaiveDate) -> Option<&Application> {
+    let decided_on = |a: &Application| a.decision.as_ref().and_then(|d| d.date);
+    let latest = case
+        .applications
+        .iter()
+        .filter(|a| a.refused() && decided_on(a).is_none_or(|d| d <= today))
+        .max_by_key(|a| (decided_on(a), a.filed_on))?;
+    let since = decided_on(latest).or(latest.filed_on);
+    (!since.is_some_and(|s| followed_since(case, s, today))).then_some(latest)
+}
+
+/// The latest application filed by `today` with no decision recorded — among the applications,
+/// or a renewal recorded on her card only — once the day silence rejects it (R432-2) has passed,
+/// when nothing has followed its filing ([`followed_since`]): its route, its filing day and that
+/// day. A reflection period is not applied for with a file, and has no such silence.
+fn silent_application(
+    pack: &RulePack,
+    case: &CaseFile,
+    today: NaiveDate,
+) -> Option<(RouteId, NaiveDate, NaiveDate)> {
+    let mut filed: Vec<(RouteId, NaiveDate)> = case
+        .applications
+        .iter()
+        .filter(|a| a.decision.is_none() && a.route != RouteId::ReflectionPeriod)
+        .filter_map(|a| Some((a.route, a.filed_on?)))
+        .collect();
+    if let Some(permit) = &case.current_permit {
+        let route = super::deadlines::renewal_route(permit.kind);
+        let day = super::deadlines::renewal_filed_day(pack, case, permit);
+        if let (Some(route), Some(day)) = (route, day) {
+            if !super::deadlines::renewal_decided(pack, case, permit) {
+                filed.push((route, day));
+            }
+        }
+    }
+    let (route, day) = filed
+        .into_iter()
+        .filter(|(_, f)| *f <= today)
+        .max_by_key(|(_, f)| *f)?;
+    let rejected = super::deadlines::implicit_rejection_day(pack, day)?;
+    (rejected < today && !followed_since(case, day, today)).then_some((route, day, rejected))
 }
 
 /// How the warnings name the document she holds: the APS is an authorisation, not a card

@@ -726,7 +726,7 @@ pub(crate) fn permit_end(pack: &RulePack, permit: &Permit) -> Option<NaiveDate> 
 }
 
 /// The application that renews a card of `kind`, if it is renewed by one.
-fn renewal_route(kind: PermitKind) -> Option<RouteId> {
+pub(crate) fn renewal_route(kind: PermitKind) -> Option<RouteId> {
     match kind {
         PermitKind::CstVpf => Some(RouteId::CstL4251Renewal),
         PermitKind::ResidentCard => Some(RouteId::CarteResidentL4253Renewal),

@@ -212,6 +212,12 @@ pub enum WarningId {
     RenewalAfterExpiry,
     /// The renewal is recorded as filed before its window opened.
     RenewalFiledEarly,
+    /// A refusal is recorded and nothing has followed it (no application filed, no title issued
+    /// since): the recourse and its time limits are for a jurist.
+    ApplicationRefused,
+    /// An application filed with no decision recorded, past the day silence rejects it (R432-2):
+    /// it is no longer only « waiting ».
+    ImplicitRejectionPassed,
     /// The expiry was computed from the issue date.
     PermitExpiryEstimated,
     /// She holds temporary protection: the L425-1 card is applied for beside it.

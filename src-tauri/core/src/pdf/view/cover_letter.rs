@@ -610,6 +610,19 @@ pub fn founding_facts(case: &CaseFile, route: RouteId) -> Result<()> {
             Invalid::RenewalAlreadyFiled,
         ));
     }
+    // Nor one refused: the letter would say it « déposée dans les délais » and ask for the
+    // attestation de prolongation (legal review, 2026-12-05).
+    let refused = case.current_permit.as_ref().is_some_and(|p| {
+        use crate::legal::deadlines::{renewal_refusal, renewal_route};
+        renewal_route(p.kind) == Some(route)
+            && renewal_refusal(RulePack::active(), case, p).is_some()
+    });
+    if refused {
+        return Err(Error::invalid(
+            Field::case("applications"),
+            Invalid::RenewalRefused,
+        ));
+    }
     // Nor the resident card once applied for and waiting, or granted (review, 2026-12-04: a new
     // application was written after the card had been asked for in time).
     if route == RouteId::CarteResidentL4253
@@ -830,6 +843,46 @@ mod tests {
         crate::model::case::CaseDocument::parse(json.as_bytes())
             .unwrap()
             .1
+    }
+
+    #[test]
+    fn a_refused_renewal_is_not_asked_for_again_as_if_filed_in_time() {
+        use crate::model::case::{Application, ApplicationDecision, DecisionOutcome, Permit};
+        let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d);
+        let mut c = case();
+        c.current_permit = Some(Permit {
+            kind: PermitKind::CstVpf,
+            issued: day(1, 1),
+            expires: day(12, 31),
+            renewal_count: Some(0),
+            renewal_filed_on: day(9, 15),
+        });
+        let renewal = |outcome| Application {
+            route: RouteId::CstL4251Renewal,
+            filed_on: day(9, 15),
+            decision: Some(ApplicationDecision {
+                outcome,
+                date: day(10, 20),
+            }),
+        };
+        c.applications = vec![renewal(DecisionOutcome::Refused)];
+        assert!(matches!(
+            founding_facts(&c, RouteId::CstL4251Renewal),
+            Err(Error::InvalidField {
+                reason: Invalid::RenewalRefused,
+                ..
+            })
+        ));
+        // Granted, the next renewal (of the card then issued) is hers to ask for.
+        c.applications = vec![renewal(DecisionOutcome::Granted)];
+        assert!(founding_facts(&c, RouteId::CstL4251Renewal).is_ok());
+        // A refusal of an earlier card's renewal, before this card's issue, is not this one's.
+        c.applications = vec![Application {
+            filed_on: NaiveDate::from_ymd_opt(2025, 9, 1),
+            ..renewal(DecisionOutcome::Refused)
+        }];
+        c.current_permit.as_mut().unwrap().renewal_filed_on = None;
+        assert!(founding_facts(&c, RouteId::CstL4251Renewal).is_ok());
     }
 
     #[test]

@@ -47,7 +47,7 @@ pub struct ReviewSheetView {
 }
 
 /// Values shown in place of a message's variables: the sheet states rules, not a case.
-const PLACEHOLDERS: [&str; 26] = [
+const PLACEHOLDERS: [&str; 31] = [
     "turns18",
     "applicationCloses",
     "end",
@@ -74,6 +74,11 @@ const PLACEHOLDERS: [&str; 26] = [
     "held",
     "holds",
     "applied",
+    "route",
+    "refused",
+    "rejected",
+    "dated",
+    "filedDated",
 ];
 
 /// The French wording of the rule `key` (`conditions/ties-broken`…) of `pack`, or the key itself.
