@@ -29,6 +29,7 @@ pdf-status-ok = لديك
 pdf-status-missing = يجب الحصول عليها
 pdf-status-expired = قديمة جدا: احصلي على نسخة جديدة
 pdf-status-permit-ended = لم يعد صالحًا: يجب تجديده
+pdf-status-date-unknown = يجب تسجيل التاريخ
 pdf-status-requested = طلبت، في الانتظار
 pdf-status-satisfied-by-alternative = عوضت بوثيقة أخرى مقبولة
 pdf-status-confiscated = يحتجزها الجناة

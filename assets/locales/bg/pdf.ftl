@@ -29,6 +29,7 @@ pdf-status-ok = Имате го
 pdf-status-missing = Трябва да се набави
 pdf-status-expired = Твърде стар: набавете нов
 pdf-status-permit-ended = Вече не е валиден: трябва да се поднови
+pdf-status-date-unknown = Датата трябва да се запише
 pdf-status-requested = Поискан, чака се
 pdf-status-satisfied-by-alternative = Заменен от друг приет документ
 pdf-status-confiscated = Задържан от извършителите

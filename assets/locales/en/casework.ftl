@@ -203,6 +203,7 @@ checklist-fresh-until = recent enough until { $date }
 checklist-valid-until = valid until { $date }
 checklist-valid-ended = validity ended on { $date }
 checklist-status-permit-ended = No longer valid
+checklist-status-date-unknown = Date of issue to be noted
 case-appointments = Appointments
 case-no-appointment = No appointment.
 case-appt-kind = Kind

@@ -28,6 +28,7 @@ pdf-status-ok = You have it
 pdf-status-missing = To get
 pdf-status-expired = Too old: get a new one
 pdf-status-permit-ended = No longer valid: to be renewed
+pdf-status-date-unknown = Date to be noted
 pdf-status-requested = Requested, waiting
 pdf-status-satisfied-by-alternative = Replaced by another accepted document
 pdf-status-confiscated = Held by the perpetrators

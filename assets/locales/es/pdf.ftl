@@ -29,6 +29,7 @@ pdf-status-ok = Ya lo tiene
 pdf-status-missing = Por conseguir
 pdf-status-expired = Demasiado antiguo: pida uno nuevo
 pdf-status-permit-ended = Ya no es válido: hay que renovarlo
+pdf-status-date-unknown = Falta anotar la fecha
 pdf-status-requested = Pedido, en espera
 pdf-status-satisfied-by-alternative = Sustituido por otro documento aceptado
 pdf-status-confiscated = En manos de los autores

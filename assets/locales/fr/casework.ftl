@@ -204,6 +204,7 @@ checklist-fresh-until = assez récent jusqu’au { $date }
 checklist-valid-until = valable jusqu’au { $date }
 checklist-valid-ended = validité terminée le { $date }
 checklist-status-permit-ended = Plus valable
+checklist-status-date-unknown = Date de délivrance à noter
 case-appointments = Rendez-vous
 case-no-appointment = Aucun rendez-vous.
 case-appt-kind = Type

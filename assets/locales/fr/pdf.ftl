@@ -31,6 +31,7 @@ pdf-status-ok = Vous l’avez
 pdf-status-missing = À obtenir
 pdf-status-expired = Trop ancien : à refaire
 pdf-status-permit-ended = Plus valable : à renouveler
+pdf-status-date-unknown = Date à noter
 pdf-status-requested = Demandé, en attente
 pdf-status-satisfied-by-alternative = Remplacé par un autre document accepté
 pdf-status-confiscated = Entre les mains des auteurs

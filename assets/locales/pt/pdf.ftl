@@ -30,6 +30,7 @@ pdf-status-ok = Já tem
 pdf-status-missing = A obter
 pdf-status-expired = Demasiado antigo: peça um novo
 pdf-status-permit-ended = Já não é válido: tem de ser renovado
+pdf-status-date-unknown = Falta registar a data
 pdf-status-requested = Pedido, a aguardar
 pdf-status-satisfied-by-alternative = Substituído por outro documento aceite
 pdf-status-confiscated = Retido pelos autores

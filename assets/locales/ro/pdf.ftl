@@ -29,6 +29,7 @@ pdf-status-ok = Îl aveți
 pdf-status-missing = De obținut
 pdf-status-expired = Prea vechi: obțineți unul nou
 pdf-status-permit-ended = Nu mai este valabil: trebuie reînnoit
+pdf-status-date-unknown = Data trebuie notată
 pdf-status-requested = Cerut, în așteptare
 pdf-status-satisfied-by-alternative = Înlocuit de un alt document acceptat
 pdf-status-confiscated = Reținut de autori

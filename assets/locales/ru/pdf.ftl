@@ -29,6 +29,7 @@ pdf-status-ok = У вас есть
 pdf-status-missing = Нужно получить
 pdf-status-expired = Устарел: нужен новый
 pdf-status-permit-ended = Больше не действителен: нужно продлить
+pdf-status-date-unknown = Нужно записать дату
 pdf-status-requested = Запрошен, ждём ответа
 pdf-status-satisfied-by-alternative = Заменён другим принимаемым документом
 pdf-status-confiscated = У преступников

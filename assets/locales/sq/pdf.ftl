@@ -29,6 +29,7 @@ pdf-status-ok = E keni
 pdf-status-missing = Duhet ta merrni
 pdf-status-expired = Shumë i vjetër: kërkoni një të ri
 pdf-status-permit-ended = Nuk është më i vlefshëm: duhet rinovuar
+pdf-status-date-unknown = Duhet shënuar data
 pdf-status-requested = I kërkuar, në pritje
 pdf-status-satisfied-by-alternative = Zëvendësuar me një dokument tjetër të pranuar
 pdf-status-confiscated = Mbahet nga autorët

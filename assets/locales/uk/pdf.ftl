@@ -29,6 +29,7 @@ pdf-status-ok = У вас є
 pdf-status-missing = Потрібно отримати
 pdf-status-expired = Застарів: потрібен новий
 pdf-status-permit-ended = Більше не дійсний: потрібно продовжити
+pdf-status-date-unknown = Потрібно записати дату
 pdf-status-requested = Запитано, чекаємо
 pdf-status-satisfied-by-alternative = Замінено іншим документом, який приймають
 pdf-status-confiscated = У злочинців

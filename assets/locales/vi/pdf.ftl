@@ -30,6 +30,7 @@ pdf-status-ok = Đã có
 pdf-status-missing = Cần có
 pdf-status-expired = Quá cũ: cần xin lại
 pdf-status-permit-ended = Không còn hiệu lực: cần gia hạn
+pdf-status-date-unknown = Cần ghi ngày
 pdf-status-requested = Đã yêu cầu, đang chờ
 pdf-status-satisfied-by-alternative = Đã thay bằng một giấy tờ khác được chấp nhận
 pdf-status-confiscated = Bị thủ phạm giữ

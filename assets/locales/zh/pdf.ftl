@@ -29,6 +29,7 @@ pdf-status-ok = 您已有
 pdf-status-missing = 需要办理
 pdf-status-expired = 太旧了：请重新办理
 pdf-status-permit-ended = 已失效：需要续签
+pdf-status-date-unknown = 需记下日期
 pdf-status-requested = 已申请，正在等待
 pdf-status-satisfied-by-alternative = 已由另一份认可的证件代替
 pdf-status-confiscated = 被加害者扣留

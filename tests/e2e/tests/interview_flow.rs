@@ -424,6 +424,22 @@ async fn a_full_interview_ends_with_the_first_card_eligible_and_the_letter_expor
     type_into(&c, "#iv-note-text", "Préfère les rendez-vous le matin.").await;
     click(&c, "#iv-note-add").await;
     wait_text(&c, "#iv-note-status", |t| t.contains("Note ajoutée")).await;
+    // A note begun and not added survives the next step and the way back (UI review,
+    // 2026-12-05: it was emptied).
+    type_into(&c, "#iv-note-text", "Brouillon pas encore ajouté").await;
+    next_step(&c, "situation").await;
+    click(&c, "#step-previous").await;
+    wait_for(
+        &c,
+        "body[data-page=interview][data-route$='interview/identity']",
+    )
+    .await;
+    wait_for(&c, "#iv-note[open]").await;
+    let kept = wait_for(&c, "#iv-note-text").await;
+    assert_eq!(
+        kept.prop("value").await.unwrap().as_deref(),
+        Some("Brouillon pas encore ajouté")
+    );
     choose(&c, "interpreter", "no").await;
     write(
         &c,
@@ -643,6 +659,17 @@ async fn a_full_interview_ends_with_the_first_card_eligible_and_the_letter_expor
         "what was typed in another form survives the save"
     );
     wait_text(&c, "#notes", |t| t.contains("le matin")).await;
+    // Nor is it lost by leaving the section and coming back (UI review, 2026-12-05).
+    click(&c, "#section-assessment").await;
+    wait_for(&c, "body[data-case-section=assessment]").await;
+    click(&c, "#section-followup").await;
+    wait_for(&c, "body[data-case-section=followup]").await;
+    let draft = wait_for(&c, "#note-text").await;
+    assert_eq!(
+        draft.prop("value").await.unwrap().as_deref(),
+        Some("Note pas encore ajoutée"),
+        "what was typed survives leaving the section"
+    );
     // « Modifier » says that it edits, and « Annuler » leaves the appointment as it was.
     click(&c, "[data-appointment] .row button").await;
     wait_text(&c, "#appt-form-title", |t| {

@@ -418,33 +418,39 @@ function checklistSection(o, caseId, rerender) {
 }
 
 /**
- * What was typed in the follow-up's forms and not saved, carried over the next redraw: saving a
- * note redraws the section, and must not empty a half-filled appointment or application (nor the
- * other way round). `saved` is the form whose content the action just saved (it starts empty).
- * @type {null | { caseId: string, note: string | null, noteEdit: null | { id: string, text: string },
+ * What was typed in the follow-up's forms and not saved, by case: carried over a redraw (saving a
+ * note redraws the section, and must not empty a half-filled appointment or application, nor the
+ * other way round) and over leaving the section or the case and coming back (UI review,
+ * 2026-12-05: a note typed, another tab clicked, and the note was gone). Kept in this page's
+ * memory only: never written anywhere, and gone with the web process when the vault locks.
+ * @type {Map<string, { note: string | null, noteEdit: null | { id: string, text: string },
  *   appt: null | { editing: string | null, values: Record<string, string> },
- *   app: null | { editing: number | null, values: Record<string, string> } }}
+ *   app: null | { editing: number | null, values: Record<string, string> } }>}
  */
-let followupDraft = null;
+const followupDrafts = new Map();
 
 function followupSection(o, caseId, rerender) {
   const error = h('div', { class: 'alert error', role: 'alert', id: 'followup-error' });
   /** @param {'note' | 'note-edit' | 'appt' | 'app' | null} [saved] */
+  /** What the forms hold now, but for the one whose content was just `saved`. */
+  const draft = (/** @type {'note' | 'note-edit' | 'appt' | 'app' | null} */ saved = null) => {
+    const values = (/** @type {(HTMLInputElement | HTMLSelectElement)[]} */ fields) => Object.fromEntries(fields.map((f) => [f.id, f.value]));
+    const open = /** @type {HTMLTextAreaElement | null} */ (document.querySelector('li.note[data-note] form textarea'));
+    return {
+      note: saved === 'note' ? null : noteText.value,
+      noteEdit: saved === 'note-edit' || !open ? null
+        : { id: /** @type {HTMLElement} */ (open.closest('li.note')).dataset.note ?? '', text: open.value },
+      appt: saved === 'appt' ? null : { editing, values: values([kind, date, time, place, note]) },
+      app: saved === 'app' ? null : { editing: editingApp, values: values([route, filedOn, outcome, decidedOn]) },
+    };
+  };
+  /** @param {'note' | 'note-edit' | 'appt' | 'app' | null} [saved] */
   const run = async (call, focusId, saved = null) => {
     error.textContent = '';
-    const values = (/** @type {(HTMLInputElement | HTMLSelectElement)[]} */ fields) => Object.fromEntries(fields.map((f) => [f.id, f.value]));
     try {
       const next = await call();
       // Read once the call is back: what was typed while it ran is kept too.
-      const open = /** @type {HTMLTextAreaElement | null} */ (document.querySelector('li.note[data-note] form textarea'));
-      followupDraft = {
-        caseId,
-        note: saved === 'note' ? null : noteText.value,
-        noteEdit: saved === 'note-edit' || !open ? null
-          : { id: /** @type {HTMLElement} */ (open.closest('li.note')).dataset.note ?? '', text: open.value },
-        appt: saved === 'appt' ? null : { editing, values: values([kind, date, time, place, note]) },
-        app: saved === 'app' ? null : { editing: editingApp, values: values([route, filedOn, outcome, decidedOn]) },
-      };
+      followupDrafts.set(caseId, draft(saved));
       rerender(next, focusId);
       return true;
     } catch (e) { error.textContent = e.message; return false; }
@@ -629,8 +635,7 @@ function followupSection(o, caseId, rerender) {
 
   // Put back what was typed before the redraw (an item being edited stays in edit, unless it
   // was just deleted).
-  const carried = followupDraft?.caseId === caseId ? followupDraft : null;
-  followupDraft = null;
+  const carried = followupDrafts.get(caseId);
   if (carried) {
     const restore = (/** @type {Record<string, string>} */ values, /** @type {HTMLElement} */ form) => {
       for (const [id, value] of Object.entries(values)) {
@@ -657,8 +662,7 @@ function followupSection(o, caseId, rerender) {
     }
   }
 
-  return [
-    error,
+  const sections = [
     h('section', { class: 'panel', 'aria-labelledby': 'appts-title' },
       t('h2', 'case-appointments', { id: 'appts-title' }),
       appointments.length ? h('ul', { class: 'appointments', id: 'appointments' }, appointments) : t('p', 'case-no-appointment', { class: 'empty' }),
@@ -673,6 +677,16 @@ function followupSection(o, caseId, rerender) {
       noteForm,
       notes.length ? h('ul', { class: 'notes', id: 'notes' }, notes) : t('p', 'case-no-note', { class: 'empty' })),
   ];
+  // Every keystroke and choice is kept at once: leaving the section, the case or the page keeps
+  // them for the return.
+  const keep = () => followupDrafts.set(caseId, draft());
+  for (const section of sections) {
+    section.addEventListener('input', keep);
+    section.addEventListener('change', keep);
+    // « Modifier » and « Annuler » change what the form edits: read once their handler ran.
+    section.addEventListener('click', () => setTimeout(keep, 0));
+  }
+  return [error, ...sections];
 }
 
 async function confirmInline(item, messageId, proceed) {

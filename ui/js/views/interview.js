@@ -24,6 +24,8 @@ let page = null;
  * before that answer.
  */
 const welcomed = new Set();
+/** A note begun in the interview and not added yet, by case. @type {Map<string, string>} */
+const noteDrafts = new Map();
 
 export async function render(main, app, { caseId, step, query }) {
   // Her consent comes first: the notice side by side, then her choices (consent-step.js).
@@ -214,6 +216,10 @@ export async function render(main, app, { caseId, step, query }) {
     t('label', 'iv-note-label', { for: 'iv-note-text', id: 'iv-note-label' }), noteText,
     h('div', { class: 'row end' }, t('button', 'case-note-add', { type: 'submit', class: 'button secondary', id: 'iv-note-add' })),
     noteStatus, noteError);
+  // A note begun and not added is kept for this case across steps and pages (UI review,
+  // 2026-12-05: the next step emptied it), in this page's memory only.
+  noteText.value = noteDrafts.get(caseId) ?? '';
+  noteText.addEventListener('input', () => noteDrafts.set(caseId, noteText.value));
   noteForm.addEventListener('submit', async (e) => {
     e.preventDefault();
     noteError.textContent = '';
@@ -221,12 +227,13 @@ export async function render(main, app, { caseId, step, query }) {
     noteStatus.textContent = '';
     try {
       await api.noteAdd(caseId, noteText.value);
+      noteDrafts.delete(caseId);
       noteText.value = '';
       noteStatus.setAttribute('data-l10n-id', 'iv-note-added');
       await translate(noteStatus);
     } catch (err) { noteError.textContent = err.message; }
   });
-  const notePanel = h('details', { class: 'panel iv-note-panel worker-only', id: 'iv-note' },
+  const notePanel = h('details', { class: 'panel iv-note-panel worker-only', id: 'iv-note', open: noteText.value !== '' },
     t('summary', 'iv-note-summary'), noteForm);
 
   function renderAll() {

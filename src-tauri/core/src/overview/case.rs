@@ -500,7 +500,7 @@ fn document_routes(
                         "case-missing-piece",
                         &[
                             ("piece", labels::document(lang, i.id)),
-                            ("status", t(lang, &message_id("item-status", &i.status))),
+                            ("status", status_label(lang, i)),
                         ],
                     )
                 })
@@ -529,6 +529,19 @@ fn document_routes(
         .collect()
 }
 
+/// An item's status in words: a residence document whose validity has ended is « plus
+/// valable », not « trop ancien »; a document in hand whose date is not noted is « date de
+/// délivrance à noter », not « manquant » beside her « je l'ai » (UI review, 2026-12-05).
+fn status_label(lang: &str, i: &legal::ChecklistItem) -> String {
+    if i.is_ended_permit() {
+        t(lang, "checklist-status-permit-ended")
+    } else if i.status == ItemStatus::Missing && i.reason.as_deref() == Some("date-unknown") {
+        t(lang, "checklist-status-date-unknown")
+    } else {
+        t(lang, &message_id("item-status", &i.status))
+    }
+}
+
 fn checklist_section(
     case: &CaseFile,
     list: &Checklist,
@@ -546,13 +559,7 @@ fn checklist_section(
                 id: codes::code(i.id).to_string(),
                 label: labels::document(lang, i.id),
                 status: i.status,
-                // A residence document whose validity has ended is « plus valable », not
-                // « trop ancien ».
-                status_label: if i.is_ended_permit() {
-                    t(lang, "checklist-status-permit-ended")
-                } else {
-                    t(lang, &message_id("item-status", &i.status))
-                },
+                status_label: status_label(lang, i),
                 alternatives: i
                     .alternatives
                     .iter()
@@ -1003,6 +1010,23 @@ mod tests {
         assert!(
             !card.missing.iter().any(|m| m.starts_with("Justificatif")),
             "what she holds is not listed: {:?}",
+            card.missing
+        );
+        // In hand, its date not noted: the date is what is missing (UI review, 2026-12-05:
+        // « Manquant » under her « je l'ai »).
+        let mut undated = samples::spec_case();
+        for d in &mut undated.documents {
+            if d.kind == PieceKind::ProofOfAddress {
+                d.date = None;
+            }
+        }
+        let o = overview("c", &undated, samples::sample_date(), "fr", Names::Shown);
+        let card = &o.document_routes[0];
+        assert!(
+            card.missing
+                .iter()
+                .any(|m| m.starts_with("Justificatif") && m.contains("Date de délivrance à noter")),
+            "{:?}",
             card.missing
         );
     }

@@ -147,10 +147,14 @@ fn person_note(item: &ChecklistItem, lang: &str) -> Option<Bilingual> {
 }
 
 /// The message of an item's status on her paper: a residence document whose validity has ended
-/// is « plus valable », not « trop ancien : à refaire » (it is renewed, not redone).
+/// is « plus valable », not « trop ancien : à refaire » (it is renewed, not redone); a document
+/// she has whose date is not noted is « date à noter », not « à obtenir » above « montrez-le à
+/// l'association » (UI review, 2026-12-05).
 fn status_message_id(item: &ChecklistItem) -> String {
     if item.is_ended_permit() {
         "pdf-status-permit-ended".to_string()
+    } else if item.status == ItemStatus::Missing && item.reason.as_deref() == Some("date-unknown") {
+        "pdf-status-date-unknown".to_string()
     } else {
         format!("pdf-status-{}", code(item.status))
     }
@@ -552,6 +556,30 @@ mod tests {
         case.documents
             .push(crate::model::case::Document::new(kind, status));
         case
+    }
+
+    /// In hand but undated where its age matters: « Date à noter », never « À obtenir » above
+    /// « montrez-le à l'association » (UI review, 2026-12-05).
+    #[test]
+    fn a_document_in_hand_without_its_date_is_a_date_to_note_not_a_document_to_get() {
+        use crate::model::case::DocumentStatus;
+        let case = spec_case_with(
+            &[PieceKind::ProofOfAddress],
+            PieceKind::ProofOfAddress,
+            DocumentStatus::Have,
+        );
+        let list = crate::legal::checklist(&case, RouteId::CstL4251, samples::sample_date());
+        let proof = list.item(PieceKind::ProofOfAddress).unwrap();
+        assert_eq!(proof.reason.as_deref(), Some("date-unknown"));
+        let view = ukrainian_view(&list.items);
+        let entry = view
+            .items
+            .iter()
+            .find(|e| e.status_text.fr == "Date à noter")
+            .expect("the undated proof of address");
+        assert_eq!(entry.status_text.other, "Потрібно записати дату");
+        assert!(!view.items.iter().any(|e| e.status_text.fr == "À obtenir"
+            && e.note.as_ref().is_some_and(|n| n.fr.contains("montrez-le"))));
     }
 
     /// Nothing replaces a birth certificate: confiscated, her paper says so and asks her to tell
