@@ -48,6 +48,7 @@ export type Commands = {
   note_edit: { args: { caseId: string, noteId: string, text: string }, result: CaseOverview },
   passphrase_generate: { args: Record<string, never>, result: string },
   passphrase_strength: { args: { passphrase: Passphrase }, result: Strength },
+  report_period: { args: Record<string, never>, result: PeriodWords },
   report_save: { args: { from: string, to: string, format: ReportFormat }, result: ReportSaved },
   retention_list: { args: Record<string, never>, result: Array<RetentionRow> },
   review_sheet_export: { args: Record<string, never>, result: Exported },

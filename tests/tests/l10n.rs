@@ -518,6 +518,13 @@ fn english_text_uses_typographic_quotes() {
             line.at,
             line.text
         );
+        // English quotes with “ ”, French examples included (« » is French typography).
+        assert!(
+            !rest.contains('«') && !rest.contains('»'),
+            "{}: French quotation marks in English {:?}",
+            line.at,
+            line.text
+        );
     }
 }
 

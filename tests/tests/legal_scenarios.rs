@@ -1231,6 +1231,19 @@ fn scenarios() -> Vec<Scenario> {
                 NoWarning("renewal-filed-early"),
             ],
         ),
+        // UI review, 2026-12-05: « renseignez ces deux points » when one was answered.
+        s(
+            "refusal_risks_half_answered_name_the_point_left",
+            TODAY,
+            vec![(
+                "/refusalRisks",
+                json!({ "falseDocuments": true, "unexecutedRemovalOrder": null, "seriousOffences": false }),
+            )],
+            vec![
+                Warning("refusal-risks-unchecked", "CESEDA L432-1-1"),
+                Arg("refusal-risks-unchecked", "unknown", "removal-order"),
+            ],
+        ),
         // Legal review, 2026-12-05 (second): a refusal recorded changed nothing — the route
         // plainly « eligible », no word of it, the letter asking again « dans les délais ».
         s(

@@ -502,6 +502,58 @@ fn cell(
         .map_or(Cell::Count(0), |i| t.cells[i][col])
 }
 
+/// « sur N demandes » beside the delays bounds the applications table's total: where that total
+/// is hidden, N is hidden too (security review, 2026-12-05: three « < 5 » beside « sur 12
+/// demandes » could only be 4, 4 and 4).
+#[test]
+fn the_count_beside_a_delay_never_gives_back_a_hidden_total() {
+    use passerelle_core::model::case::{Application, RouteId};
+    use passerelle_core::report::DelayKind;
+    let routes = [
+        RouteId::ReflectionPeriod,
+        RouteId::CstL4251,
+        RouteId::ApsL4254,
+    ];
+    let i = std::cell::Cell::new(0);
+    let cases = twelve(day(2026, 1, 5), |c| {
+        c.applications.push(Application {
+            route: routes[i.get() % 3],
+            filed_on: Some(day(2026, 3, 1)),
+            decision: None,
+        });
+        i.set(i.get() + 1);
+    });
+    let report = report_of(&cases, day(2026, 1, 1), day(2026, 12, 31));
+    let table = report
+        .tables
+        .iter()
+        .find(|t| t.id == TableId::Applications)
+        .unwrap();
+    let total = if table.withheld {
+        table.cells[0][0]
+    } else {
+        *table.cells.last().unwrap().last().unwrap()
+    };
+    assert_ne!(total, Cell::Count(12), "the fixture's total is suppressed");
+    let filing = report
+        .delays
+        .iter()
+        .find(|d| d.kind == DelayKind::InterviewToFiling)
+        .unwrap();
+    assert!(filing.median_days.is_some());
+    assert_eq!(filing.over, Cell::Hidden);
+    // All on one route: the total is shown, and so is the count beside the delay.
+    let one_route = twelve(day(2026, 1, 5), |c| {
+        c.applications.push(Application {
+            route: RouteId::CstL4251,
+            filed_on: Some(day(2026, 3, 1)),
+            decision: None,
+        });
+    });
+    let report = report_of(&one_route, day(2026, 1, 1), day(2026, 12, 31));
+    assert_eq!(report.delays[0].over, Cell::Count(12));
+}
+
 /// A reflection period granted on 20 December and handed over on 5 January is one grant, in the
 /// year of its decision (review, 2026-12-04: it was counted in both years).
 #[test]

@@ -219,6 +219,8 @@ export const auditExport = () => call('audit_export', {});
 
 /** The activity report of the days `from` to `to` (as typed), saved through the dialog. @param {string} from @param {string} to @param {import('ipc').ReportFormat} format */
 export const reportSave = (from, to, format) => call('report_save', { from, to, format });
+/** The period the report form proposes, day/month/year. @returns {Promise<import('ipc').PeriodWords>} */
+export const reportPeriod = () => call('report_period', {});
 
 /** The rule pack in use. */
 export const rulesShow = () => call('rules_show', {});

@@ -186,7 +186,7 @@ case-doc-checklist = Checklist, French and { $language }
 case-print = Print
 case-save-pdf = Save as PDF
 case-printed = Document sent to the printer. Passerelle wrote no file.
-case-print-hint = « Print » sends the document to the printer without writing a file. « Save as PDF » writes a file that is no longer encrypted (to send by e-mail): keep it somewhere safe and delete it after use. The proposed file name contains no person’s name.
+case-print-hint = “Print” sends the document to the printer without writing a file. “Save as PDF” writes a file that is no longer encrypted (to send by e-mail): keep it somewhere safe and delete it after use. The proposed file name contains no person’s name.
 case-missing-title = Mandatory documents missing
 case-missing-intro = { $count ->
         [one] One mandatory document is not in hand: the letter will not enclose it.
@@ -269,7 +269,7 @@ settings-asso-phone = Telephone
 settings-asso-email = E-mail
 settings-asso-worker = Name of the worker who signs
 settings-asso-role = Role
-settings-asso-role-hint = In French, as printed: for example « travailleuse sociale », « juriste ».
+settings-asso-role-hint = In French, as printed: for example “travailleuse sociale”, “juriste”.
 settings-asso-title = Title of the person who signs
 settings-asso-title-madame = Madame
 settings-asso-title-monsieur = Monsieur

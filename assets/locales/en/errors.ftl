@@ -89,7 +89,8 @@ error-file-access = Cannot access the file “{ $file }”: { $cause ->
 error-storage = Could not save. Nothing was lost; try again.
 error-internal = Internal Passerelle error. Nothing was lost; please report this problem.
 error-place-not-found = No commune matches “{ $query }”. Type a five-digit postcode or the name of a commune.
-error-invalid-date = This date does not exist. Write it day/month/year, for example 12/04/1998.
+error-invalid-date = Date not recognised. Write it day/month/year, for example 12/04/1998.
+error-date-needs-day = This question needs the day, the month and the year, for example 12/04/1998. If the day is not known, answer “I don’t know” and write what they know of it (the month, the year) in a note.
 error-date-out-of-range = This date is not possible here: in the future, or outside the years 1900 to 2999.
 error-invalid-number = Write a whole number, for example 2.
 error-too-long = This text is too long (at most { $max } characters).
@@ -123,7 +124,7 @@ error-sealed-damaged = This file is damaged or was modified: its integrity check
 error-not-admin = Only a team administrator (or the recovery key) can do this.
 error-slot-not-removable = This access cannot be removed: it is your own, or the recovery key’s.
 error-slot-label-taken = Another team member already uses this name.
-error-print-unavailable = Cannot print: no print service is installed on this computer. Use « Save as PDF ».
+error-print-unavailable = Cannot print: no print service is installed on this computer. Use “Save as PDF”.
 error-print-failed = The print service refused the job: check that a printer is installed, switched on and chosen as the default, then try again.
 error-unprintable = The document holds a character its typefaces cannot print (“{ $character }”): it would show as an empty box. Write names and the address in Latin letters, as on the passport. Nothing was printed or saved.
 error-not-latin = The letter is in French: it is written in Latin letters, names and the address as on the passport (“{ $character }” is not one). Nothing was printed or saved.
@@ -135,10 +136,10 @@ error-rule-pack-unknown-key = This rule pack is not signed with a key this versi
 error-rule-pack-bad-signature = This rule pack was changed after it was signed (or the copy is damaged). It was not installed; the rules in use stay the same. Use another copy.
 error-rule-pack-engine-too-new = This rule pack needs a newer Passerelle (engine { $needed }, this one is { $supported }). It was not installed; update Passerelle first.
 error-rule-pack-other-law = This rule pack is not about the residence permits Passerelle assesses. It was not installed; the rules in use stay the same.
-error-rule-pack-unknown-id = This rule pack uses a rule this version of Passerelle does not know (at « { $place } »). It was not installed; update Passerelle or ask for a suitable pack.
+error-rule-pack-unknown-id = This rule pack uses a rule this version of Passerelle does not know (at “{ $place }”). It was not installed; update Passerelle or ask for a suitable pack.
 error-rule-pack-malformed = { $place ->
         [none] This rule pack is malformed.
-       *[other] This rule pack is malformed (at « { $place } »).
+       *[other] This rule pack is malformed (at “{ $place }”).
     } It was not installed; the rules in use stay the same.
 error-rule-pack-downgrade = This rule pack (version { $found }) is older than the one in use (version { $in_use }). It was not installed. To go back to the previous rules: “Go back to the previous rules” in the app (the About page), or “rules rollback” on the command line.
 error-rule-pack-already-in-use = This rule pack (version { $version }) is already the one in use. Nothing was changed.

@@ -68,5 +68,5 @@ ivh-planned-filing-date = Whether supporting documents are recent enough (under 
 ivh-asylum-claim = L431-2: an application for a residence permit on another ground is filed within two months of the asylum claim’s registration, unless there are new circumstances (a complaint filed after that registration is one). Both routes can be combined.
 ivh-asylum-registered-on = The date is on the asylum seeker’s certificate (attestation de demande d’asile). The two months run from it; to be confirmed by a jurist.
 ivh-phone = Printed in the letter to the prefect. The person may prefer not to give it.
-ivh-parquet = For example « Parquet de Bobigny, n° 26123000456 ». Printed in the letter’s references.
+ivh-parquet = For example “Parquet de Bobigny, n° 26123000456”. Printed in the letter’s references.
 ivh-accompaniment-statement = In French, printed as written in the support letter. Keep it sober: the prefecture does not judge the facts.

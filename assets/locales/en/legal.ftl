@@ -75,7 +75,11 @@ legal-warning-identity-document-confiscated = Identity document confiscated by t
 legal-warning-refusal-risk-false-documents = Use of false documents: since the law of 26 January 2024 the prefect may refuse or not renew the card on this ground (L432-1-1). Refusal is not automatic and must be proportionate: document the coercion by the perpetrators (complaint, police report).
 legal-warning-refusal-risk-removal-order = Removal order (OQTF) not complied with: the prefect may refuse the card on this ground (L432-1-1). Refusal is not automatic: explain the perpetrators’ hold and attach the complaint.
 legal-warning-refusal-risk-serious-offences = Facts that could expose the person to a conviction for a serious offence (drug trafficking, trafficking, procuring, violence against public agents…): the prefect may refuse the card on this ground (L432-1-1, according to sheet F32257; text read in part). Refusal is not automatic and must be proportionate: if the perpetrators forced them (to recruit, carry, sell), document the coercion (complaint, police report) and put forward their situation as a victim with a jurist.
-legal-warning-refusal-risks-unchecked = To check at the interview: an unexecuted removal order or the use of false documents may justify a refusal (L432-1-1). Record both points.
+legal-warning-refusal-risks-unchecked = { $unknown ->
+        [removal-order] To check in the interview: an unexecuted removal order (OQTF) can justify a refusal (L432-1-1), and the case does not say whether there is one. Record this point.
+        [false-documents] To check in the interview: the use of false documents can justify a refusal (L432-1-1), and the case does not say whether there was any. Record this point.
+       *[both] To check in the interview: an unexecuted removal order (OQTF) or the use of false documents can justify a refusal (L432-1-1). Record both points.
+    }
 legal-warning-public-order-threat = { $residentCard ->
         [yes] Threat to public order recorded: the renewal of the resident card may be refused only if the person’s presence is a serious threat to public order (L432-3 1°, L433-2); refusal is not automatic and the route stays open.
        *[no] Threat to public order recorded: the prefect may refuse the card by a reasoned decision (L432-1); refusal is not automatic and the route stays open. In case of a serious threat, the prefect may also end the reflection period (R425-2).
@@ -333,7 +337,7 @@ legal-note-complaint-receipt-or-reference = Complaint receipt, or the reference 
 legal-note-cerpr-required = Compulsory for every application filed since 17 July 2024, first applications and renewals alike: a new signed contract for each application (L412-7, R412-1).
 legal-note-cerpr-optional-algerian = Perhaps optional for Algerian nationals, whose stay is governed by the Franco-Algerian agreement (service-public.fr, record F38329, a secondary source): to be confirmed by a jurist. Meanwhile the contract stays on the list of documents: signing it costs nothing, its absence can stall the application.
 legal-note-e-photo-code = E-photo code given by an approved photographer or photo booth, to be entered on ANEF.
-legal-note-association-letter = Support letter from the association helping the person: recommended, not compulsory. Passerelle writes it (on the case page, “Support letter (PDF)”; from the command line, passerelle-cli support-letter); once signed, mark it “I have it”.
+legal-note-association-letter = Support letter from the association helping the person: recommended, not compulsory. Passerelle writes it: on the case page, under “Documents”, “Support letter”, then “Print” or “Save as PDF”; once signed, mark it “I have it”.
 legal-note-proceedings-ongoing-proof = Certificate from the prosecutor’s office or the investigating judge, court summons, notice of appeal or lawyer’s letter.
 legal-note-final-conviction-proof = Certificate that no appeal is pending, or a copy of the judgment that became final.
 legal-note-current-permit-regular-stay = Card, récépissé or extension certificate in force on the day of the application (“regularity of stay”, L425-3). Also keep proof of legal stay on the day the conviction became final: whether it is required is to be confirmed by a jurist.

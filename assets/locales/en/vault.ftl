@@ -285,6 +285,7 @@ consent-print = Print the notice and the choices
 consent-language-choose = — choose —
 consent-language-hint = The printed notice is in French and in this language. By default, the interview’s side-by-side language.
 consent-language-none = The notice exists in none of the person’s languages: choose a language they read.
+consent-language-unknown = Their languages are not recorded yet: choose a language they read. The notice is printed in French and in that language.
 consent-step-intro = Before any question: read them the notice, in French and in their language, then record their choice for each use. Saying no changes nothing in the help they get.
 consent-step-choices = Their choices
 consent-step-save = Save their choices

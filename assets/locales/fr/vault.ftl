@@ -286,6 +286,7 @@ consent-print = Imprimer la notice et les choix
 consent-language-choose = — choisir —
 consent-language-hint = La notice imprimée est en français et dans cette langue. Par défaut, la langue de l’entretien côte à côte.
 consent-language-none = La notice n’existe dans aucune des langues de la personne : choisissez une langue qu’elle lit.
+consent-language-unknown = Ses langues ne sont pas encore notées : choisissez une langue qu’elle lit. La notice est imprimée en français et dans cette langue.
 consent-step-intro = Avant toute question : lisez-lui la notice, en français et dans sa langue, puis notez son choix pour chaque usage. Un refus ne change rien à l’aide apportée.
 consent-step-choices = Ses choix
 consent-step-save = Enregistrer ses choix

@@ -339,6 +339,10 @@ errors! {
     /// A date typed in a form is not a date (`31/02/2020`, `12/04/98`).
     #[error("invalid date")]
     InvalidDate => "input.invalid-date", "error-invalid-date";
+    /// A month and year, or a year, typed where the question needs the day (only a birth date
+    /// may be approximate).
+    #[error("date needs its day")]
+    DateNeedsDay => "input.date-needs-day", "error-date-needs-day";
     /// A date typed in a form is impossible for its question (a birth in the future, a year outside 1900–2999).
     #[error("date out of range")]
     DateOutOfRange => "input.date-out-of-range", "error-date-out-of-range";

@@ -80,6 +80,7 @@ macro_rules! all {
             crate::commands::audit::audit_list,
             crate::commands::audit::audit_export,
             crate::commands::report::report_save,
+            crate::commands::report::report_period,
             crate::commands::rules::rules_show,
             crate::commands::rules::rules_import,
             crate::commands::rules::rules_rollback,

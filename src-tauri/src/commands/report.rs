@@ -1,6 +1,6 @@
 //! The association's activity report: computed in the vault, saved where the person chooses.
 
-use passerelle_core::app::report::{self, ReportFormat, ReportSaved};
+use passerelle_core::app::report::{self, PeriodWords, ReportFormat, ReportSaved};
 use tauri::{AppHandle, Runtime};
 
 use crate::context::Ctx;
@@ -16,4 +16,10 @@ pub fn report_save<R: Runtime>(
     format: ReportFormat,
 ) -> Result<ReportSaved> {
     guard(|| report::save_typed(&ctx, &from, &to, format, &mut ctx.dialogs(&app)))
+}
+
+/// The period the form proposes, typed day/month/year.
+#[tauri::command(async)]
+pub fn report_period(ctx: Ctx<'_>) -> Result<PeriodWords> {
+    guard(|| Ok(report::proposed_period(&ctx)))
 }

@@ -44,6 +44,8 @@ const WITHOUT_THE_VAULT: &[&str] = &[
     "handover_export",
     "team_add",
     "session_change_passphrase",
+    // The report form's proposed days: the calendar only, nothing of the vault.
+    "report_period",
 ];
 
 fn call(

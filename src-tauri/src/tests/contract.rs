@@ -23,7 +23,7 @@ use passerelle_core::app::documents::{AddresseeChoice, Exported, OfficeHead, Pri
 use passerelle_core::app::followup::{ApplicationDraft, AppointmentDraft};
 use passerelle_core::app::index::IndexProgress;
 use passerelle_core::app::interview::{Answer, Review, StepView};
-use passerelle_core::app::report::{ReportFormat, ReportSaved};
+use passerelle_core::app::report::{PeriodWords, ReportFormat, ReportSaved};
 use passerelle_core::app::rules::{CaseNotice, PackNotices, RulesChanged, RulesInfo};
 use passerelle_core::app::session::{AppStatus, Created, SessionInfo, Strength, Unlocked};
 use passerelle_core::app::settings::{Association, Settings, SettingsUpdate};
@@ -286,6 +286,7 @@ contract! {
         to: String = "31/12/2026",
         format: ReportFormat = "pdf"
     ) -> Result<ReportSaved>;
+    report::report_period(Ctx<'_>;) -> Result<PeriodWords>;
 
     rules::rules_show(Ctx<'_>;) -> Result<RulesInfo>;
     rules::rules_import(Ctx<'_>, AppHandle;) -> Result<Option<RulesChanged>>;

@@ -62,6 +62,10 @@ async fn the_activity_report_is_saved_from_the_menu_and_recorded() {
     click(&c, "#dashboard-report").await;
     wait_for(&c, "body[data-page=report]").await;
     wait_text(&c, "h1", |t| t.contains("Rapport d’activité")).await;
+    // The form opens on the year (UI review, 2026-12-05: it opened empty).
+    let from = wait_for(&c, "#report-from").await;
+    let from = from.prop("value").await.unwrap().unwrap_or_default();
+    assert!(from.starts_with("01/01/20"), "{from}");
     // A period that ends before it starts is refused, in words.
     type_into(&c, "#report-from", "31/12/2026").await;
     type_into(&c, "#report-to", "01/01/2026").await;

@@ -6,6 +6,7 @@
 import * as api from '../api.js';
 import { h, t, mount, person, languageName } from '../dom.js';
 import { translate } from '../l10n.js';
+import { stepItems } from './steps.js';
 
 const NOTICE = [
   'consent-notice-intro', 'consent-notice-storage', 'consent-notice-prefecture', 'consent-notice-lawyer',
@@ -110,14 +111,19 @@ export async function render(main, app, { caseId }) {
     s.setAttribute('data-l10n-args', JSON.stringify({ file: result.fileName ?? '' }));
   });
 
-  language.addEventListener('change', () => { drawNotice().catch((err) => { error.textContent = err.message; }); });
+  // What the choice of language means, said for the choice made: none made yet (no language of
+  // hers recorded, or none the notice is written in), or the one made (UI review, 2026-12-05:
+  // « aucune de ses langues » before any was recorded, and still after one was chosen).
+  const hintId = () => (language.value ? 'consent-language-hint'
+    : c.languages.length ? 'consent-language-none' : 'consent-language-unknown');
+  const hint = t('p', hintId(), { class: 'hint muted', id: 'consent-step-language-hint' });
+  language.addEventListener('change', () => {
+    hint.setAttribute('data-l10n-id', hintId());
+    translate(hint);
+    drawNotice().catch((err) => { error.textContent = err.message; });
+  });
 
-  const steps = h('ol', { class: 'steps', id: 'steps' },
-    h('li', {}, h('a', { href: `#/case/${caseId}/interview/consent`, 'aria-current': 'step' },
-      t('span', 'iv-step-consent', { class: 'step-label' }))),
-    view.steps.map((s) => h('li', {}, h('a', { href: `#/case/${caseId}/interview/${s.id}` },
-      h('span', { class: 'step-label' }, s.label),
-      t('span', 'iv-step-count', { class: 'step-count' }, { answered: String(s.answered), required: String(s.required) })))));
+  const steps = h('ol', { class: 'steps', id: 'steps' }, stepItems(caseId, view.steps, 'consent'));
   const next = t('a', 'iv-next', { class: 'button', href: `#/case/${caseId}/interview/identity`, id: 'step-next' });
 
   await drawNotice();
@@ -131,7 +137,7 @@ export async function render(main, app, { caseId }) {
       t('p', 'consent-step-intro', { class: 'intro' }),
       h('div', { class: 'panel toolbar' },
         h('div', { class: 'field-inline' }, t('label', 'consent-language', { for: 'consent-step-language' }), language),
-        t('p', c.noticeLanguage ? 'consent-language-hint' : 'consent-language-none', { class: 'hint muted', id: 'consent-step-language-hint' })),
+        hint),
       columns,
       h('section', { class: 'panel', 'aria-labelledby': 'consent-step-choices' },
         t('h2', 'consent-step-choices', { id: 'consent-step-choices' }),

@@ -13,6 +13,7 @@ import { translate, format } from '../l10n.js';
 import { saveQueue } from '../save.js';
 import { questionBlock, refreshBlock, firstControl, shape } from './questions.js';
 import * as consentStep from './consent-step.js';
+import { stepItems } from './steps.js';
 
 let page = null;
 
@@ -165,18 +166,7 @@ export async function render(main, app, { caseId, step, query }) {
   const progress = h('ol', { class: 'steps', id: 'steps' });
   function updateProgress() {
     // Her consent is the first step (consent-step.js); the questions' steps follow it.
-    const consent = h('li', {}, h('a', { href: `#/case/${caseId}/interview/consent` },
-      h('span', { class: 'step-number', 'aria-hidden': 'true' }, '1.'),
-      t('span', 'iv-step-consent', { class: 'step-label' })));
-    mount(progress, consent, current.steps.map((s, i) => {
-      const here = s.id === current.step;
-      const done = s.required > 0 && s.answered === s.required;
-      return h('li', { class: done ? 'done' : null },
-        h('a', { href: `#/case/${caseId}/interview/${s.id}`, 'aria-current': here ? 'step' : null, title: here ? null : s.label },
-          h('span', { class: 'step-number', 'aria-hidden': 'true' }, `${i + 2}.`),
-          h('span', { class: 'step-label' }, s.label),
-          t('span', 'iv-step-count', { class: 'step-count' }, { answered: String(s.answered), required: String(s.required) })));
-    }));
+    mount(progress, stepItems(caseId, current.steps, current.step));
     translate(progress).then(() => {
       // The bar does not wrap: it scrolls sideways, the current step in view.
       const here = progress.querySelector('[aria-current=step]');

@@ -14,6 +14,10 @@ function dayField(id, labelId) {
 export async function render(main) {
   const from = dayField('report-from', 'report-from');
   const to = dayField('report-to', 'report-to');
+  // « Les chiffres de l'année »: the year a funder asks about, filled in (Rust owns the day).
+  const proposed = await api.reportPeriod();
+  from.input.value = proposed.from;
+  to.input.value = proposed.to;
   const format = h('select', { id: 'report-format' },
     t('option', 'report-format-pdf', { value: 'pdf' }),
     t('option', 'report-format-csv', { value: 'csv' }));

@@ -218,6 +218,29 @@ pub fn save(
     })
 }
 
+/// The period the report form proposes, typed day/month/year: this year from the 1st of January
+/// to today, or, until the end of March, the whole of last year — the year a funder asks about
+/// (UI review, 2026-12-05: the form opened empty, and an empty day was « Cette date n'existe
+/// pas »).
+pub fn proposed_period(req: &Request<'_>) -> PeriodWords {
+    use chrono::Datelike;
+    let today = req.today;
+    let year = if today.month() <= 3 {
+        today.year() - 1
+    } else {
+        today.year()
+    };
+    let first = NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or(today);
+    let last = NaiveDate::from_ymd_opt(year, 12, 31)
+        .unwrap_or(today)
+        .min(today);
+    let typed = |d| crate::i18n::format::date_short(d, "fr");
+    PeriodWords {
+        from: typed(first),
+        to: typed(last),
+    }
+}
+
 /// [`save`] for days as the worker typed them (day/month/year, or `YYYY-MM-DD`).
 ///
 /// # Errors
@@ -229,12 +252,21 @@ pub fn save_typed(
     format: ReportFormat,
     front: &mut dyn FrontEnd,
 ) -> Result<ReportSaved> {
-    let day = |typed: &str| {
+    let day = |typed: &str, named| {
+        if typed.trim().is_empty() {
+            return Err(Error::required(Field::Named(named)));
+        }
         crate::interview::parse_date(typed.trim())
             .or_else(|| typed.trim().parse().ok())
             .ok_or(Error::InvalidDate)
     };
-    save(req, day(from)?, day(to)?, format, front)
+    save(
+        req,
+        day(from, Named::ReportPeriod)?,
+        day(to, Named::ReportPeriod)?,
+        format,
+        front,
+    )
 }
 
 /// Computes the report and gives its bytes to `write` (the CLI's `--out`), recording it in the

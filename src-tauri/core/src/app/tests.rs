@@ -1251,3 +1251,40 @@ fn an_empty_passphrase_is_not_a_failed_attempt() {
     assert_eq!(app.vault().failed_attempts(), 0);
     session::unlock(&app.request(), Some(PASSPHRASE), None).unwrap();
 }
+
+/// The report form opens on the year a funder asks about: this one to today, or last year whole
+/// until the end of March (UI review, 2026-12-05: it opened empty, and an empty day was « Cette
+/// date n'existe pas »).
+#[test]
+fn the_report_form_proposes_the_year_and_an_empty_day_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let on = |y, m, d| {
+        App::new(dir.path().join("store"))
+            .with_clock(FixedClock::on(NaiveDate::from_ymd_opt(y, m, d).unwrap()))
+    };
+    let december = report::proposed_period(&on(2026, 12, 5).request());
+    assert_eq!(
+        (december.from.as_str(), december.to.as_str()),
+        ("01/01/2026", "05/12/2026")
+    );
+    let march = report::proposed_period(&on(2027, 3, 31).request());
+    assert_eq!(
+        (march.from.as_str(), march.to.as_str()),
+        ("01/01/2026", "31/12/2026")
+    );
+    let april = report::proposed_period(&on(2027, 4, 1).request());
+    assert_eq!(
+        (april.from.as_str(), april.to.as_str()),
+        ("01/01/2027", "01/04/2027")
+    );
+    let app = unlocked_app(dir.path());
+    let err = report::save_typed(
+        &app.request(),
+        "",
+        "31/12/2026",
+        report::ReportFormat::Pdf,
+        &mut Chooser::cancelling(),
+    )
+    .unwrap_err();
+    assert!(matches!(err, Error::Required { .. }), "{err:?}");
+}

@@ -702,7 +702,13 @@ fn read_answer(q: QuestionId, answer: &Answer, case: &CaseFile, today: NaiveDate
             let (d, precision) = if spec.approximate {
                 parse_approx_date(t).ok_or(Error::InvalidDate)?
             } else {
-                (parse_date(t).ok_or(Error::InvalidDate)?, None)
+                // « 09/2026 » is a date without its day, not a date that does not exist (UI
+                // review, 2026-12-05).
+                let needs_day = || match parse_approx_date(t) {
+                    Some((_, Some(_))) => Error::DateNeedsDay,
+                    _ => Error::InvalidDate,
+                };
+                (parse_date(t).ok_or_else(needs_day)?, None)
             };
             if !crate::model::case::day_in_range(d) || (!spec.future_allowed && d > today) {
                 return Err(Error::DateOutOfRange);

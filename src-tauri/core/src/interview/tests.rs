@@ -229,7 +229,12 @@ fn a_birth_date_known_only_to_the_year_or_month_is_recorded_as_approximate() {
     assert!(matches!(err, Error::DateOutOfRange), "{err:?}");
     // Other dates still need the day.
     ask(&mut case, Q::Complaint, code("yes"));
+    // Said so: a month and a year is not a day that « does not exist » (UI review, 2026-12-05).
     let err = try_answer(&mut case, Q::ComplaintDate, &text("04/2026")).unwrap_err();
+    assert!(matches!(err, Error::DateNeedsDay), "{err:?}");
+    let err = try_answer(&mut case, Q::ComplaintDate, &text("2026")).unwrap_err();
+    assert!(matches!(err, Error::DateNeedsDay), "{err:?}");
+    let err = try_answer(&mut case, Q::ComplaintDate, &text("vers 2026")).unwrap_err();
     assert!(matches!(err, Error::InvalidDate), "{err:?}");
 }
 

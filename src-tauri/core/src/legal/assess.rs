@@ -845,11 +845,19 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                 !facts.holds(PermitKind::ResidentCard)
                     && case.refusal_risks.as_ref().and_then(|r| r.serious_offences) == Some(true)
             }
+            // Names the point not established (UI review, 2026-12-05: « renseignez ces deux
+            // points » when one was answered).
             WarningId::RefusalRisksUnchecked => {
-                !facts.holds(PermitKind::ResidentCard)
-                    && case.refusal_risks.as_ref().is_none_or(|r| {
-                        r.false_documents.is_none() || r.unexecuted_removal_order.is_none()
-                    })
+                let risks = case.refusal_risks.as_ref();
+                let false_documents = risks.and_then(|r| r.false_documents).is_none();
+                let removal_order = risks.and_then(|r| r.unexecuted_removal_order).is_none();
+                let unknown = match (false_documents, removal_order) {
+                    (true, true) => "both",
+                    (true, false) => "false-documents",
+                    _ => "removal-order",
+                };
+                args.insert("unknown", ArgValue::Code(unknown.into()));
+                !facts.holds(PermitKind::ResidentCard) && (false_documents || removal_order)
             }
             // The resident card's renewal may be refused only for a « menace grave » (L432-3 1°):
             // `residentCard` picks that wording.

@@ -529,6 +529,24 @@ pub fn compute<'a>(
         delay(DelayKind::InterviewToFiling, to_filing),
         delay(DelayKind::FilingToDecision, to_decision),
     ];
+    // « sur N demandes » counts applications of its table (filed, or decided, in the period):
+    // it bounds that table's total from below. Where the total is not shown, a reader could
+    // pin the small cells with it (security review, 2026-12-05: three « < 5 » and « sur 12
+    // demandes » gave 4, 4 and 4), so it is hidden too.
+    for d in &mut report.delays {
+        let table = match d.kind {
+            DelayKind::InterviewToFiling => TableId::Applications,
+            DelayKind::FilingToDecision => TableId::Decisions,
+        };
+        let total_shown = report.tables.iter().any(|t| {
+            t.id == table
+                && !t.withheld
+                && matches!(t.cells.last().and_then(|r| r.last()), Some(Cell::Count(_)))
+        });
+        if !total_shown && matches!(d.over, Cell::Count(n) if n > 0) {
+            d.over = Cell::Hidden;
+        }
+    }
     report
 }
 

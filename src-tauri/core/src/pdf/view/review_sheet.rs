@@ -47,7 +47,7 @@ pub struct ReviewSheetView {
 }
 
 /// Values shown in place of a message's variables: the sheet states rules, not a case.
-const PLACEHOLDERS: [&str; 31] = [
+const PLACEHOLDERS: [&str; 32] = [
     "turns18",
     "applicationCloses",
     "end",
@@ -79,6 +79,7 @@ const PLACEHOLDERS: [&str; 31] = [
     "rejected",
     "dated",
     "filedDated",
+    "unknown",
 ];
 
 /// The French wording of the rule `key` (`conditions/ties-broken`…) of `pack`, or the key itself.
