@@ -74,6 +74,8 @@ fn a_passport_whose_validity_ended_counts_with_its_end_said_after_any_valid_docu
     assert_eq!(ended.status, ItemStatus::Ok);
     assert_eq!(ended.reason.as_deref(), Some("document-expired"));
     assert_eq!(ended.fresh_until, Some(date("2024-05-02")));
+    // Whether it is still accepted is not in the facts sheet: for a jurist.
+    assert!(ended.confirm_by_jurist);
     // Still valid on the reference day: nothing to say.
     let valid = list(json!([{ "kind": "passport", "status": "have", "expires": "2026-11-26" }]));
     assert_eq!((valid.status, valid.reason), (ItemStatus::Ok, None));

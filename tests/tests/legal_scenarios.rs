@@ -1350,6 +1350,110 @@ fn scenarios() -> Vec<Scenario> {
                 Arg("implicit-rejection-passed", "rejected", "2026-06-15"),
             ],
         ),
+        // Verification, 2026-12-05: the APS renewal on file was « aucune demande de
+        // renouvellement n'est enregistrée » beside the warning naming it.
+        s(
+            "an_aps_renewal_on_file_is_read_as_the_aps_renewal",
+            "2026-12-14",
+            vec![
+                ("/cooperation/complaint", Value::Null),
+                ("/exitProstitutionProgramme", json!({ "admittedOn": "2025-12-01" })),
+                (
+                    "/currentPermit",
+                    json!({ "kind": "aps-l425-4", "issued": "2026-01-01", "expires": "2026-06-30" }),
+                ),
+                (
+                    "/applications",
+                    json!([{ "route": "aps-l425-4", "filedOn": "2026-05-15" }]),
+                ),
+            ],
+            vec![
+                NoWarning("permit-expired"),
+                Arg("implicit-rejection-passed", "route", "aps-l425-4"),
+                Arg("implicit-rejection-passed", "rejected", "2026-09-15"),
+            ],
+        ),
+        s(
+            "a_later_undated_refusal_is_not_hidden_by_an_older_dated_one",
+            "2026-09-15",
+            vec![(
+                "/applications",
+                json!([
+                    { "route": "cst-l425-1", "filedOn": "2025-03-01", "decision": { "outcome": "refused", "date": "2025-07-01" } },
+                    { "route": "cst-l425-1", "filedOn": "2026-03-01", "decision": { "outcome": "refused" } }
+                ]),
+            )],
+            vec![
+                Caveat("cst-l425-1", "application-refused"),
+                Arg("application-refused", "filed", "2026-03-01"),
+                Arg("application-refused", "dated", "no"),
+            ],
+        ),
+        // Neither day recorded: it cannot be said that nothing came after it.
+        s(
+            "a_refusal_with_no_day_beside_a_card_issued_is_not_said_unanswered",
+            "2026-11-01",
+            vec![
+                (
+                    "/applications",
+                    json!([{ "route": "cst-l425-1", "decision": { "outcome": "refused" } }]),
+                ),
+                (
+                    "/currentPermit",
+                    json!({ "kind": "cst-vpf-l425-1", "issued": "2026-10-01", "expires": "2027-09-30" }),
+                ),
+            ],
+            vec![NoWarning("application-refused")],
+        ),
+        // Filed before its window: `renewal-filed-early` says to file again; the silence on the
+        // early filing is not set beside it (verification, 2026-12-05).
+        s(
+            "an_early_renewal_past_four_months_is_left_to_the_early_warning",
+            "2026-12-14",
+            vec![(
+                "/currentPermit",
+                json!({ "kind": "cst-vpf-l425-1", "issued": "2026-03-01", "expires": "2027-02-28", "renewalFiledOn": "2026-07-01" }),
+            )],
+            vec![
+                Warning("renewal-filed-early", "CESEDA R431-5"),
+                NoWarning("implicit-rejection-passed"),
+            ],
+        ),
+        // An application for another title does not answer the first one's silence.
+        s(
+            "a_silent_application_is_not_answered_by_one_for_another_title",
+            "2026-12-14",
+            vec![(
+                "/applications",
+                json!([
+                    { "route": "cst-l425-1", "filedOn": "2026-03-01" },
+                    { "route": "aps-l425-4", "filedOn": "2026-09-01" }
+                ]),
+            )],
+            vec![
+                Caveat("cst-l425-1", "implicit-rejection-passed"),
+                Arg("implicit-rejection-passed", "route", "cst-l425-1"),
+                Arg("implicit-rejection-passed", "recepisse", "no"),
+            ],
+        ),
+        s(
+            "a_silence_beside_a_recepisse_in_force_says_so",
+            "2026-12-14",
+            vec![
+                (
+                    "/applications",
+                    json!([{ "route": "cst-l425-1", "filedOn": "2026-06-01" }]),
+                ),
+                (
+                    "/currentPermit",
+                    json!({ "kind": "recepisse-application", "issued": "2026-10-01", "expires": "2027-01-31" }),
+                ),
+            ],
+            vec![
+                Arg("implicit-rejection-passed", "recepisse", "yes"),
+                Arg("implicit-rejection-passed", "recepisseUntil", "2027-01-31"),
+            ],
+        ),
         // A card issued since says the application was answered, whatever the file recorded.
         s(
             "a_card_issued_after_the_filing_ends_the_silence",

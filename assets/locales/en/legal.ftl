@@ -204,7 +204,7 @@ legal-warning-application-refused = A refusal is recorded for the application { 
        *[no] {""}
     }{ $dated ->
         [yes] , refused on { $refused }
-       *[no] {""} (day of the decision not recorded)
+       *[no] , with no day of decision recorded
     }, and nothing has been recorded since: no new application, no permit issued. A refusal is challenged within short time limits, shorter still when an obligation to leave French territory comes with it: show the decision without delay to a jurist, who will say which appeal to lodge and by when (these time limits are not in Passerelle’s rules). Record whatever follows: an appeal, a new application, a permit issued.
 legal-warning-implicit-rejection-passed = The application { $route ->
         [reflection-period] for a reflection period
@@ -214,7 +214,10 @@ legal-warning-implicit-rejection-passed = The application { $route ->
         [carte-resident-l425-3-renewal] to renew the resident card (L425-3)
         [aps-l425-4] for a provisional residence permit (L425-4)
        *[other] for a residence permit
-    } filed on { $filed } has no decision recorded: four months of silence from the prefecture count as an implicit rejection since { $rejected } (R432-2). If no decision has arrived, the application is therefore no longer merely pending: this rejection can be challenged, within time limits a jurist will check without delay (they are not in Passerelle’s rules). If a decision has arrived, record it.
+    } filed on { $filed } has no decision recorded: four months of silence from the prefecture count as an implicit rejection since { $rejected } (R432-2). If no decision has arrived, the application is therefore no longer merely pending: this rejection can be challenged, within time limits a jurist will check without delay (they are not in Passerelle’s rules). If a decision has arrived, record it.{ $recepisse ->
+        [yes] {""} A receipt for the application is valid until { $recepisseUntil }: what it changes to this implicit rejection is also for a jurist to confirm.
+       *[no] {""}
+    }
 legal-warning-renewal-filed-early = The renewal application is recorded as filed on { $filed }, before the renewal period opened, from { $opens } to { $closes } ({ $held ->
         [authorisation] authorisation valid
        *[card] card valid

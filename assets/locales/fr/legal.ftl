@@ -204,7 +204,7 @@ legal-warning-application-refused = Un refus est enregistré pour la demande { $
        *[no] {""}
     }{ $dated ->
         [yes] , refusée le { $refused }
-       *[no] {""} (date de la décision non enregistrée)
+       *[no] , sans date de décision enregistrée
     }, et rien n’est enregistré depuis : ni nouvelle demande, ni titre délivré. Un refus se conteste dans des délais courts, plus courts encore lorsqu’une obligation de quitter le territoire français l’accompagne : montrez la décision sans attendre à un ou une juriste, qui dira quel recours former et avant quelle date (ces délais ne sont pas dans les règles de Passerelle). Enregistrez toute suite donnée : un recours, une nouvelle demande, un titre délivré.
 legal-warning-implicit-rejection-passed = La demande { $route ->
         [reflection-period] de délai de réflexion
@@ -214,7 +214,10 @@ legal-warning-implicit-rejection-passed = La demande { $route ->
         [carte-resident-l425-3-renewal] de renouvellement de la carte de résident (L425-3)
         [aps-l425-4] d’autorisation provisoire de séjour (L425-4)
        *[other] de titre de séjour
-    } déposée le { $filed } n’a pas de décision enregistrée : le silence gardé quatre mois par la préfecture vaut rejet implicite depuis le { $rejected } (R432-2). Si aucune décision n’est arrivée, la demande n’est donc plus seulement en attente : ce rejet peut être contesté, dans des délais qu’un ou une juriste vérifiera sans attendre (ils ne sont pas dans les règles de Passerelle). Si une décision est arrivée, enregistrez-la.
+    } déposée le { $filed } n’a pas de décision enregistrée : le silence gardé quatre mois par la préfecture vaut rejet implicite depuis le { $rejected } (R432-2). Si aucune décision n’est arrivée, la demande n’est donc plus seulement en attente : ce rejet peut être contesté, dans des délais qu’un ou une juriste vérifiera sans attendre (ils ne sont pas dans les règles de Passerelle). Si une décision est arrivée, enregistrez-la.{ $recepisse ->
+        [yes] {""} Un récépissé de la demande est en cours de validité jusqu’au { $recepisseUntil } : ce qu’il change à ce rejet implicite est aussi à faire confirmer par un ou une juriste.
+       *[no] {""}
+    }
 legal-warning-renewal-filed-early = La demande de renouvellement est enregistrée comme déposée le { $filed }, avant l’ouverture de la période de renouvellement, du { $opens } au { $closes } ({ $held ->
         [authorisation] autorisation valable
        *[card] carte valable

@@ -306,6 +306,7 @@ pub fn missing_facts(
             nationality(case).map(drop),
             pdf::view::cover_letter::founding_facts(case, route),
             pdf::view::cover_letter::final_by(case, route, today),
+            pdf::view::cover_letter::not_rejected_by_silence(case, route, today),
             nothing_after(case, today),
         ],
         PrintedDocument::SupportLetter => vec![

@@ -1267,6 +1267,15 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                         args.insert("route", ArgValue::Code(route.as_str().into()));
                         args.insert("filed", ArgValue::Date(filed));
                         args.insert("rejected", ArgValue::Date(rejected));
+                        // A récépissé still in force: what it changes to the silence is not in
+                        // the facts sheet (verification, 2026-12-05), said for a jurist.
+                        let recepisse = case
+                            .current_permit
+                            .as_ref()
+                            .filter(|p| p.kind == PermitKind::RecepisseApplication)
+                            .and_then(|p| p.expires)
+                            .filter(|e| *e >= facts.today);
+                        dated(&mut args, "recepisseUntil", "recepisse", recepisse);
                         true
                     }
                     None => false,
@@ -1547,11 +1556,17 @@ fn dated(args: &mut Args, key: &'static str, flag: &'static str, day: Option<Nai
 }
 
 /// True when something the case records came after `since` and by `today`: an application filed
-/// (for any title), or a title issued — the refusal or the silence before it is then not where
-/// her situation stands.
-fn followed_since(case: &CaseFile, since: NaiveDate, today: NaiveDate) -> bool {
+/// (of `route` only, when given), or a title issued — the refusal or the silence before it is
+/// then not where her situation stands.
+fn followed_since(
+    case: &CaseFile,
+    since: NaiveDate,
+    today: NaiveDate,
+    route: Option<RouteId>,
+) -> bool {
     case.applications
         .iter()
+        .filter(|a| route.is_none_or(|r| a.route == r))
         .filter_map(|a| a.filed_on)
         .any(|filed| since < filed && filed <= today)
         || case
@@ -1563,27 +1578,51 @@ fn followed_since(case: &CaseFile, since: NaiveDate, today: NaiveDate) -> bool {
 }
 
 /// The latest refusal recorded (by its day, else its filing day) that nothing has followed
-/// ([`followed_since`]). A refusal dated after `today` is not taken as given yet.
+/// ([`followed_since`]). A refusal dated after `today` is not taken as given yet. One with
+/// neither day cannot be placed: raised only when nothing else is recorded (verification,
+/// 2026-12-05: « rien n'est enregistré depuis » beside a card issued since, perhaps).
 fn unanswered_refusal(case: &CaseFile, today: NaiveDate) -> Option<&Application> {
     let decided_on = |a: &Application| a.decision.as_ref().and_then(|d| d.date);
+    // When it happened, as far as the case tells: a later undated refusal is not hidden by an
+    // older dated one (verification, 2026-12-05).
+    let when = |a: &Application| decided_on(a).or(a.filed_on);
     let latest = case
         .applications
         .iter()
         .filter(|a| a.refused() && decided_on(a).is_none_or(|d| d <= today))
-        .max_by_key(|a| (decided_on(a), a.filed_on))?;
-    let since = decided_on(latest).or(latest.filed_on);
-    (!since.is_some_and(|s| followed_since(case, s, today))).then_some(latest)
+        .max_by_key(|a| when(a))?;
+    let followed = match when(latest) {
+        Some(since) => followed_since(case, since, today, None),
+        None => {
+            case.applications
+                .iter()
+                .any(|a| !std::ptr::eq(a, latest) && a.filed_on.is_some())
+                || case
+                    .current_permit
+                    .as_ref()
+                    .is_some_and(|p| p.kind.is_title() && p.issued.is_some())
+        }
+    };
+    (!followed).then_some(latest)
 }
 
 /// The latest application filed by `today` with no decision recorded — among the applications,
-/// or a renewal recorded on her card only — once the day silence rejects it (R432-2) has passed,
-/// when nothing has followed its filing ([`followed_since`]): its route, its filing day and that
-/// day. A reflection period is not applied for with a file, and has no such silence.
+/// or a renewal recorded on her card only — whose implicit-rejection day (R432-2) has passed,
+/// when no application of its route was filed since and no title issued since
+/// ([`followed_since`]: an application for another title does not answer it): its route, its
+/// filing day and that day. A reflection period is not applied for with a file, and has no such
+/// silence. A renewal filed before its window opened is left to `renewal-filed-early` (file it
+/// again in the window), which it would contradict.
 fn silent_application(
     pack: &RulePack,
     case: &CaseFile,
     today: NaiveDate,
 ) -> Option<(RouteId, NaiveDate, NaiveDate)> {
+    let early = case.current_permit.as_ref().and_then(|p| {
+        let route = super::deadlines::renewal_route(p.kind)?;
+        let (filed, _) = super::deadlines::renewal_filed_early(pack, case, p)?;
+        Some((route, filed))
+    });
     let mut filed: Vec<(RouteId, NaiveDate)> = case
         .applications
         .iter()
@@ -1599,12 +1638,15 @@ fn silent_application(
             }
         }
     }
-    let (route, day) = filed
+    filed
         .into_iter()
-        .filter(|(_, f)| *f <= today)
-        .max_by_key(|(_, f)| *f)?;
-    let rejected = super::deadlines::implicit_rejection_day(pack, day)?;
-    (rejected < today && !followed_since(case, day, today)).then_some((route, day, rejected))
+        .filter(|(route, f)| *f <= today && early != Some((*route, *f)))
+        .filter_map(|(route, f)| {
+            let rejected = super::deadlines::implicit_rejection_day(pack, f)?;
+            (rejected < today && !followed_since(case, f, today, Some(route)))
+                .then_some((route, f, rejected))
+        })
+        .max_by_key(|(_, f, _)| *f)
 }
 
 /// How the warnings name the document she holds: the APS is an authorisation, not a card

@@ -337,22 +337,29 @@ fn item(pack: &RulePack, case: &CaseFile, rule: &ItemRule, reference: NaiveDate)
         out.fresh_until = *until;
         return out;
     }
-    // In hand with its validity ended, and nothing valid beside it.
-    if let Holding::Ended(end) = own {
-        out.status = ItemStatus::Ok;
+    // In hand with its validity ended, and nothing valid beside it: whether it is still accepted
+    // is not in the facts sheet [I] (verification, 2026-12-05: shown [V]).
+    let ended = |mut out: ChecklistItem, via: Option<PieceKind>, end: NaiveDate| {
+        out.status = if via.is_some() {
+            ItemStatus::SatisfiedByAlternative
+        } else {
+            ItemStatus::Ok
+        };
+        out.via = via;
         out.fresh_until = Some(end);
         out.reason = Some("document-expired".to_string());
-        return out;
+        out.confidence = out.confidence.weakest(Confidence::I);
+        out.confirm_by_jurist = true;
+        out
+    };
+    if let Holding::Ended(end) = own {
+        return ended(out, None, end);
     }
     if let Some((kind, Holding::Ended(end))) = alternatives
         .iter()
         .find(|(_, h)| matches!(h, Holding::Ended(_)))
     {
-        out.status = ItemStatus::SatisfiedByAlternative;
-        out.via = Some(*kind);
-        out.fresh_until = Some(*end);
-        out.reason = Some("document-expired".to_string());
-        return out;
+        return ended(out, Some(*kind), *end);
     }
     if own == Holding::Confiscated {
         // What replaces it: the alternative asked for, if any (the alternatives list the rest).

@@ -725,11 +725,15 @@ pub(crate) fn permit_end(pack: &RulePack, permit: &Permit) -> Option<NaiveDate> 
     permit.expires.or_else(|| estimated_expiry(pack, permit))
 }
 
-/// The application that renews a card of `kind`, if it is renewed by one.
+/// The application that renews a card of `kind`, if it is renewed by one. The APS is renewed
+/// « pendant toute la durée du parcours » through its own route (L425-4): an APS application
+/// filed while she holds one is its renewal (verification, 2026-12-05: an APS renewal on file
+/// was « aucune demande de renouvellement n'est enregistrée » beside a warning naming it).
 pub(crate) fn renewal_route(kind: PermitKind) -> Option<RouteId> {
     match kind {
         PermitKind::CstVpf => Some(RouteId::CstL4251Renewal),
         PermitKind::ResidentCard => Some(RouteId::CarteResidentL4253Renewal),
+        PermitKind::Aps => Some(RouteId::ApsL4254),
         _ => None,
     }
 }

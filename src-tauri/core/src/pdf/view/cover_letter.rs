@@ -610,19 +610,7 @@ pub fn founding_facts(case: &CaseFile, route: RouteId) -> Result<()> {
             Invalid::RenewalAlreadyFiled,
         ));
     }
-    // Nor one refused: the letter would say it « déposée dans les délais » and ask for the
-    // attestation de prolongation (legal review, 2026-12-05).
-    let refused = case.current_permit.as_ref().is_some_and(|p| {
-        use crate::legal::deadlines::{renewal_refusal, renewal_route};
-        renewal_route(p.kind) == Some(route)
-            && renewal_refusal(RulePack::active(), case, p).is_some()
-    });
-    if refused {
-        return Err(Error::invalid(
-            Field::case("applications"),
-            Invalid::RenewalRefused,
-        ));
-    }
+    renewal_decided_already(case, route)?;
     // Nor the resident card once applied for and waiting, or granted (review, 2026-12-04: a new
     // application was written after the card had been asked for in time).
     if route == RouteId::CarteResidentL4253
@@ -658,6 +646,36 @@ pub fn founding_facts(case: &CaseFile, route: RouteId) -> Result<()> {
         }
         _ => route_fact(case, route),
     }
+}
+
+/// Refuses a letter, hers or the association's, for the renewal of the title she holds once that
+/// renewal is decided: refused, the letter would ask again as if nothing had happened (« déposée
+/// dans les délais », legal review, 2026-12-05); granted, the new title is to record.
+///
+/// # Errors
+/// [`Error::InvalidField`] on `applications`: `renewal-refused`, or `already-applied`.
+pub(super) fn renewal_decided_already(case: &CaseFile, route: RouteId) -> Result<()> {
+    use crate::legal::deadlines::{renewal_applications, renewal_route};
+    let Some(p) = case
+        .current_permit
+        .as_ref()
+        .filter(|p| renewal_route(p.kind) == Some(route))
+    else {
+        return Ok(());
+    };
+    let decided: Vec<&crate::model::case::Application> =
+        renewal_applications(RulePack::active(), case, p)
+            .filter(|a| a.decision.is_some())
+            .collect();
+    // Granted (after a refusal, too): the new title is what to record.
+    let reason = if decided.iter().any(|a| a.granted()) {
+        Invalid::AlreadyApplied
+    } else if decided.iter().any(|a| a.refused()) {
+        Invalid::RenewalRefused
+    } else {
+        return Ok(());
+    };
+    Err(Error::invalid(Field::case("applications"), reason))
 }
 
 /// The first L425-1 card rests on her complaint or testimony: without either recorded, neither
@@ -752,6 +770,35 @@ pub(super) fn nationality_route(case: &CaseFile, route: RouteId) -> Result<()> {
     ))
 }
 
+/// Refuses the renewal letter dated after the day silence rejected the renewal recorded on her
+/// card (R432-2), undecided (verification, 2026-12-05: it asked again, « déposée dans les
+/// délais », the day after). Until then it may be the letter that goes with that filing, printed
+/// again; one filed before its window opened is to file again, and its letter is written.
+///
+/// # Errors
+/// [`Error::InvalidField`] on `applications` (`renewal-already-filed`).
+pub fn not_rejected_by_silence(case: &CaseFile, route: RouteId, day: NaiveDate) -> Result<()> {
+    use crate::legal::deadlines::{
+        implicit_rejection_day, renewal_decided, renewal_filed_early, renewal_route,
+    };
+    let pack = RulePack::active();
+    let rejected = case
+        .current_permit
+        .as_ref()
+        .filter(|p| renewal_route(p.kind) == Some(route))
+        .filter(|p| !renewal_decided(pack, case, p) && renewal_filed_early(pack, case, p).is_none())
+        .and_then(|p| p.renewal_filed_on)
+        .and_then(|filed| implicit_rejection_day(pack, filed))
+        .is_some_and(|rejected| rejected < day);
+    if rejected {
+        return Err(Error::invalid(
+            Field::case("applications"),
+            Invalid::RenewalAlreadyFiled,
+        ));
+    }
+    Ok(())
+}
+
 /// Refuses a letter dated before the day the conviction it rests on became final: what she or
 /// the association signs is true on the day it bears.
 ///
@@ -781,6 +828,7 @@ impl LetterView {
         let case = input.case;
         founding_facts(case, input.route)?;
         final_by(case, input.route, input.date)?;
+        not_rejected_by_silence(case, input.route, input.date)?;
         let mut enclosures = input.enclosures.clone();
         // A letter of the association she holds is not sent either when she refused that the
         // association share her information with the prefecture.
@@ -873,9 +921,35 @@ mod tests {
                 ..
             })
         ));
-        // Granted, the next renewal (of the card then issued) is hers to ask for.
+        // Nor does the association « support » it (verification, 2026-12-05).
+        assert!(matches!(
+            super::super::support_letter::founding_facts(&c, RouteId::CstL4251Renewal),
+            Err(Error::InvalidField {
+                reason: Invalid::RenewalRefused,
+                ..
+            })
+        ));
+        // Granted: the new card is to record, not asked for again.
         c.applications = vec![renewal(DecisionOutcome::Granted)];
-        assert!(founding_facts(&c, RouteId::CstL4251Renewal).is_ok());
+        assert!(matches!(
+            founding_facts(&c, RouteId::CstL4251Renewal),
+            Err(Error::InvalidField {
+                reason: Invalid::AlreadyApplied,
+                ..
+            })
+        ));
+        // Recorded on the card only, undecided: written until silence rejects it (15 January
+        // 2027, R432-2), not after.
+        c.applications.clear();
+        assert!(not_rejected_by_silence(&c, RouteId::CstL4251Renewal, day(12, 1).unwrap()).is_ok());
+        let after = NaiveDate::from_ymd_opt(2027, 1, 16).unwrap();
+        assert!(matches!(
+            not_rejected_by_silence(&c, RouteId::CstL4251Renewal, after),
+            Err(Error::InvalidField {
+                reason: Invalid::RenewalAlreadyFiled,
+                ..
+            })
+        ));
         // A refusal of an earlier card's renewal, before this card's issue, is not this one's.
         c.applications = vec![Application {
             filed_on: NaiveDate::from_ymd_opt(2025, 9, 1),

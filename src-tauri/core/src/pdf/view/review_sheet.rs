@@ -47,7 +47,7 @@ pub struct ReviewSheetView {
 }
 
 /// Values shown in place of a message's variables: the sheet states rules, not a case.
-const PLACEHOLDERS: [&str; 32] = [
+const PLACEHOLDERS: [&str; 34] = [
     "turns18",
     "applicationCloses",
     "end",
@@ -80,6 +80,8 @@ const PLACEHOLDERS: [&str; 32] = [
     "dated",
     "filedDated",
     "unknown",
+    "recepisse",
+    "recepisseUntil",
 ];
 
 /// The French wording of the rule `key` (`conditions/ties-broken`…) of `pack`, or the key itself.

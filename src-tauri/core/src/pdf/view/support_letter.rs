@@ -76,6 +76,9 @@ pub fn founding_facts(case: &CaseFile, route: RouteId) -> Result<()> {
             Invalid::ConsentNotGiven,
         ));
     }
+    // « Nous soutenons pleinement cette demande » of a renewal refused (verification,
+    // 2026-12-05), or granted.
+    super::cover_letter::renewal_decided_already(case, route)?;
     match route {
         RouteId::CstL4251 => {
             super::cover_letter::require_cooperation(case)?;
