@@ -227,3 +227,20 @@ fn an_empty_or_too_deep_file_is_said_as_such() {
         .message
         .contains("trop de niveaux"));
 }
+
+/// Within the size limit, a file of many small values under a key Passerelle keeps unread is
+/// refused before it is parsed (security review, 2026-12-05: 8 million zeros took 1.2 GB and
+/// were stored, and every later report paid for them); commas inside strings do not count.
+#[test]
+fn a_file_of_more_values_than_any_case_is_refused_before_it_is_parsed() {
+    let zeros = vec![Value::from(0); limits::MAX_VALUES];
+    let err = parse(&with("/zz", Value::Array(zeros))).unwrap_err();
+    assert!(
+        matches!(err, Error::CaseFileTooComplex { max } if max as usize == limits::MAX_VALUES),
+        "{err:?}"
+    );
+    assert!(ErrorView::new(&err, "fr").message.contains("valeurs"));
+    let commas = ",".repeat(limits::MAX_VALUES + 10);
+    assert!(parse(&with("/zz", Value::String(commas))).is_ok());
+    assert!(limits::values_bound(SPEC_EXAMPLE.as_bytes()) < limits::MAX_VALUES / 1000);
+}

@@ -31,6 +31,7 @@ error-encryption-unavailable = This Passerelle build cannot encrypt. For safety,
 error-invalid-json = The file is not valid JSON (line { $line }, column { $column }). Nothing was saved.
 error-case-file-empty = This file is empty: it is not a case file. Nothing was saved.
 error-case-file-too-deep = This file nests its data on too many levels to be a Passerelle case file (at most 128). Nothing was saved.
+error-case-file-too-complex = This file holds more than { $max } values: far more than any real case. It was not read; nothing was saved.
 error-unknown-format = This file is not a Passerelle case file{ $given ->
         [no] {""} (it does not say its format).
        *[yes] {""} (format “{ $found }”).
@@ -121,6 +122,7 @@ error-file-needs-recovery-key = This file was encrypted with the vault’s recov
 error-file-needs-passphrase = This file was encrypted with a passphrase, not with a recovery key: open it with the passphrase chosen when it was saved.
 error-sealed-truncated = This file is incomplete: the copy was interrupted. Nothing was changed; use another copy.
 error-sealed-damaged = This file is damaged or was modified: its integrity check fails. Nothing was changed; use another copy.
+error-sealed-too-large = This file announces contents too large to open here: larger than anything Passerelle writes for this kind of file, or than this computer’s free memory. Nothing was changed; check that it is the file you expected.
 error-not-admin = Only a team administrator (or the recovery key) can do this.
 error-slot-not-removable = This access cannot be removed: it is your own, or the recovery key’s.
 error-slot-label-taken = Another team member already uses this name.

@@ -171,6 +171,7 @@ field-rules = legal rules built into this version
 ## Command line (passerelle-cli)
 field-cli-store = --store (the vault directory)
 field-cli-out = --out (the file to write)
+field-cli-stdout = the command’s standard output
 field-cli-lang = --lang (the language)
 field-cli-route = --route (the procedure)
 field-cli-addressee = --addressee (madame or monsieur)
@@ -239,6 +240,9 @@ invalid-no-letter-for-route = { $which ->
 invalid-route-does-not-fit = { $route }: this procedure does not fit the case’s situation. { $reason }
 invalid-not-concerned = French nationals and nationals of the European Union, the European Economic Area and Switzerland need no such residence permit.
 invalid-recovery-key-never-in-a-file = the recovery key is shown and never written to a file on this computer: remove --out and copy it by hand.
+invalid-stdout-is-a-file = the recovery key is shown and never written to a file on this computer: run the command without redirecting its output to a file (to another program is fine), and copy the key by hand. Nothing was created.
+invalid-folder-not-empty = this folder already holds other files: a vault is made in a new or empty folder of its own (its access rights are narrowed to your account). Nothing was created or changed.
+invalid-foreign-pipe = this name leads to a pipe or a device owned by another account on this computer: what is written there, in clear, would be read by it. Write to a file, or without --out to standard output. Nothing was written.
 invalid-same-as-input = it is the file the command reads: it would be replaced. Choose another name.
 invalid-column-needs-pdf = this language is the second column of the checklist as a PDF: add --out F.pdf. In JSON, the labels are in French (fr) or English (en).
 invalid-rule-defect = these rules contradict themselves; this version of Passerelle is defective, please report the problem.

@@ -31,6 +31,7 @@ error-encryption-unavailable = Cette installation de Passerelle ne sait pas chif
 error-invalid-json = Le fichier n’est pas un JSON valide (ligne { $line }, colonne { $column }). Rien n’a été enregistré.
 error-case-file-empty = Ce fichier est vide : ce n’est pas un dossier. Rien n’a été enregistré.
 error-case-file-too-deep = Ce fichier imbrique ses données sur trop de niveaux pour être un dossier Passerelle (au plus 128). Rien n’a été enregistré.
+error-case-file-too-complex = Ce fichier contient plus de { $max } valeurs : bien plus qu’aucun dossier réel. Il n’a pas été lu ; rien n’a été enregistré.
 error-unknown-format = Ce fichier n’est pas un dossier Passerelle{ $given ->
         [no] {""} (il ne dit pas son format).
        *[yes] {""} (format « { $found } »).
@@ -121,6 +122,7 @@ error-file-needs-recovery-key = Ce fichier a été chiffré avec la clé de seco
 error-file-needs-passphrase = Ce fichier a été chiffré avec une phrase de passe, pas avec une clé de secours : ouvrez-le avec la phrase de passe choisie lors de son enregistrement.
 error-sealed-truncated = Ce fichier est incomplet : la copie a été interrompue. Rien n’a été modifié ; utilisez une autre copie.
 error-sealed-damaged = Ce fichier est endommagé ou a été modifié : son contrôle d’intégrité échoue. Rien n’a été modifié ; utilisez une autre copie.
+error-sealed-too-large = Ce fichier annonce un contenu trop grand pour être ouvert ici : plus grand que tout ce que Passerelle écrit pour ce type de fichier, ou que la mémoire libre de cet ordinateur. Rien n’a été modifié ; vérifiez que c’est bien le fichier attendu.
 error-not-admin = Seul un administrateur ou une administratrice de l’équipe (ou la clé de secours) peut faire cela.
 error-slot-not-removable = Cet accès ne peut pas être retiré : c’est le vôtre, ou celui de la clé de secours.
 error-slot-label-taken = Ce nom est déjà utilisé par un autre membre de l’équipe.

@@ -171,6 +171,7 @@ field-rules = règles juridiques intégrées à cette version
 ## Ligne de commande (passerelle-cli)
 field-cli-store = --store (le dossier du coffre)
 field-cli-out = --out (le fichier à écrire)
+field-cli-stdout = la sortie standard de la commande
 field-cli-lang = --lang (la langue)
 field-cli-route = --route (la démarche)
 field-cli-addressee = --addressee (madame ou monsieur)
@@ -239,6 +240,9 @@ invalid-no-letter-for-route = { $which ->
 invalid-route-does-not-fit = { $route } : cette démarche ne correspond pas à la situation du dossier. { $reason }
 invalid-not-concerned = les ressortissants français, de l’Union européenne, de l’Espace économique européen et de la Suisse n’ont pas besoin de ce titre de séjour.
 invalid-recovery-key-never-in-a-file = la clé de secours s’affiche et ne s’écrit jamais dans un fichier de cet ordinateur : retirez --out et recopiez-la à la main.
+invalid-stdout-is-a-file = la clé de secours s’affiche et ne s’écrit jamais dans un fichier de cet ordinateur : lancez la commande sans rediriger sa sortie vers un fichier (vers un autre programme, c’est possible), et recopiez la clé à la main. Rien n’a été créé.
+invalid-folder-not-empty = ce dossier contient déjà d’autres fichiers : un coffre se crée dans un dossier nouveau ou vide, qui lui est réservé (ses droits d’accès sont restreints à votre compte). Rien n’a été créé ni modifié.
+invalid-foreign-pipe = ce nom mène à un tube ou à un périphérique qui appartient à un autre compte de cet ordinateur : ce qui y serait écrit, en clair, serait lu par lui. Écrivez dans un fichier, ou sans --out vers la sortie standard. Rien n’a été écrit.
 invalid-same-as-input = c’est le fichier que la commande lit : il serait remplacé. Choisissez un autre nom.
 invalid-column-needs-pdf = cette langue est la deuxième colonne de la liste des pièces en PDF : ajoutez --out F.pdf. En JSON, les libellés sont en français (fr) ou en anglais (en).
 invalid-rule-defect = ces règles sont incohérentes ; cette version de Passerelle est défectueuse, merci de signaler ce problème.

@@ -204,9 +204,38 @@ pub fn write_file(path: &std::path::Path, bytes: &[u8]) -> Result<(), Error> {
         Err(e) => e.kind() == std::io::ErrorKind::NotFound,
     };
     if !replaced {
+        if !written_through_is_ours(path) {
+            return Err(Error::invalid(
+                Field::Named(Named::CliOut),
+                passerelle_core::error::Invalid::ForeignPipe,
+            ));
+        }
         return std::fs::write(path, bytes).map_err(failed);
     }
     passerelle_core::fsx::write_beside_then_replace(path, bytes).map_err(failed)
+}
+
+/// True when a pipe or a device `--out` names may be written through: it, and the link that
+/// leads to it if any, belong to this account or to the system (`/dev/stdout`, a terminal, a
+/// pipe to another program). One planted by another account in a shared folder would pass the
+/// case to whoever reads it (security review, 2026-12-05: a FIFO of `nobody` in a 1777 folder
+/// received a whole case in clear).
+fn written_through_is_ours(path: &std::path::Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        // SAFETY: getuid has no preconditions and cannot fail.
+        let me = unsafe { libc::getuid() };
+        let ours = |uid: u32| uid == me || uid == 0;
+        let link = std::fs::symlink_metadata(path).is_ok_and(|m| ours(m.uid()));
+        let target = std::fs::metadata(path).is_ok_and(|m| ours(m.uid()));
+        link && target
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = path;
+        true
+    }
 }
 
 /// Writes `bytes` to `--out`, or to standard output without it.

@@ -460,6 +460,7 @@ fn init(
     if app.key_file_missing() && !set_aside {
         return Err(Error::KeyFileMissing);
     }
+    a_folder_of_its_own(dir)?;
     // Judged before anything is moved: a weak passphrase leaves the directory as it was.
     let passphrase = new_secret(input, "cli-prompt-new", Named::CliNewPassphrase)?;
     let set_aside = if set_aside && app.key_file_missing() {
@@ -485,14 +486,70 @@ fn init(
 /// copied by hand, never written to a file on the computer it protects (review, 2026-12-04: it
 /// went to the file in clear, and `--out` into the store's folder was refused only after the
 /// store was made, its key never shown). Checked before anything is read or written.
+///
+/// Nor through a redirection of standard output to a file (security review, 2026-12-05:
+/// `init > created.json` left the key beside the store); a pipe to another program stays
+/// possible (scripts, tests).
 fn key_never_in_a_file(cli: &Cli) -> Result<()> {
-    match cli.out {
-        Some(_) => Err(Error::invalid(
+    if cli.out.is_some() {
+        return Err(Error::invalid(
             Field::Named(Named::CliOut),
             Invalid::RecoveryKeyNeverInAFile,
-        )),
-        None => Ok(()),
+        ));
     }
+    if stdout_is_a_file() {
+        return Err(Error::invalid(
+            Field::Named(Named::CliStdout),
+            Invalid::StdoutIsAFile,
+        ));
+    }
+    Ok(())
+}
+
+/// True when standard output is a regular file (a shell's `> FILE`).
+fn stdout_is_a_file() -> bool {
+    #[cfg(unix)]
+    let file = {
+        use std::os::fd::AsFd;
+        std::io::stdout()
+            .as_fd()
+            .try_clone_to_owned()
+            .map(std::fs::File::from)
+    };
+    #[cfg(windows)]
+    let file = {
+        use std::os::windows::io::AsHandle;
+        std::io::stdout()
+            .as_handle()
+            .try_clone_to_owned()
+            .map(std::fs::File::from)
+    };
+    file.and_then(|f| f.metadata())
+        .is_ok_and(|m| m.file_type().is_file())
+}
+
+/// A store is made in a folder of its own (`init`, `restore`): new, empty, or holding only the
+/// store's own files (`passerelle.*`: a database set aside, a key file missing). A folder that
+/// holds anything else is refused before anything is created, its access rights unchanged
+/// (security review, 2026-12-05: a shared folder was narrowed to 0700 and the store made among
+/// other files).
+fn a_folder_of_its_own(dir: &Path) -> Result<()> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        // Not there yet (or unreadable: creating it says why).
+        return Ok(());
+    };
+    let foreign = entries.filter_map(std::result::Result::ok).any(|e| {
+        !e.file_name()
+            .to_str()
+            .is_some_and(|name| name.starts_with("passerelle."))
+    });
+    if foreign {
+        return Err(Error::invalid(
+            Field::Named(Named::CliStore),
+            Invalid::FolderNotEmpty,
+        ));
+    }
+    Ok(())
 }
 
 /// Prints `shown` (which holds the recovery key) on standard output, and only once it is
@@ -660,6 +717,7 @@ fn restore(
     if app.key_file_missing() && !set_aside {
         return Err(Error::KeyFileMissing);
     }
+    a_folder_of_its_own(dir)?;
     let opens = backup_secret(input, recovery_key)?;
     let new = new_secret(input, "cli-prompt-new-store", Named::CliNewPassphrase)?;
     let set_aside = if set_aside && app.key_file_missing() {

@@ -21,6 +21,21 @@ fn write(dir: &Path, name: &str, text: &str) -> String {
     p.display().to_string()
 }
 
+/// A new store in a temporary folder (`store` inside it) holding the spec's example case: the
+/// folder, the store's path and the case's id.
+fn store_with_the_spec_case() -> (tempfile::TempDir, std::path::PathBuf, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let line = format!("{PASSPHRASE}\n");
+    json(&cli(&store, &["init"], &line));
+    let case = write(dir.path(), "case.json", SPEC_EXAMPLE);
+    let id = json(&cli(&store, &["import", &case], &line))["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    (dir, store, id)
+}
+
 #[test]
 fn init_import_list_export_round_trip() {
     let dir = tempfile::tempdir().unwrap();
@@ -279,15 +294,9 @@ fn init_never_deletes_a_database_whose_key_file_is_missing() {
 /// a plaintext file beside it: refused, for an export, a backup and a document, nothing touched.
 #[test]
 fn nothing_is_written_into_the_stores_folder() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = dir.path().join("store");
+    let (dir, store, id) = store_with_the_spec_case();
     let line = format!("{PASSPHRASE}\n");
-    json(&cli(&store, &["init"], &line));
-    let case = write(dir.path(), "case.json", SPEC_EXAMPLE);
-    let id = json(&cli(&store, &["import", &case], &line))["id"]
-        .as_str()
-        .unwrap()
-        .to_string();
+    let case = dir.path().join("case.json").display().to_string();
     let db = store.join("passerelle.db");
     let db_out = db.to_str().unwrap().to_string();
     let pdf_out = store.join("courrier.pdf").to_str().unwrap().to_string();
@@ -741,4 +750,95 @@ fn out_never_replaces_a_file_a_store_verb_reads() {
         assert_eq!(std::fs::read_to_string(&case).unwrap(), SPEC_EXAMPLE);
     }
     assert_eq!(json(&cli(&store, &["list"], &line)), serde_json::json!([]));
+}
+
+/// Security review, 2026-12-05: the recovery key went into the file a shell redirection named
+/// (`init > created.json`, 0644, beside the store), and a shared folder with other files in it
+/// was narrowed to 0700 and the store made among them. Both are refused before anything is
+/// made; a pipe to another program still receives the key.
+#[test]
+fn the_key_never_goes_to_a_redirected_file_and_a_store_wants_a_folder_of_its_own() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let line = format!("{PASSPHRASE}\n");
+    let redirected = std::fs::File::create(dir.path().join("created.json")).unwrap();
+    let mut command = support::command(support::FRENCH);
+    command.arg("--store").arg(&store).arg("init");
+    command
+        .stdout(redirected)
+        .stderr(std::process::Stdio::piped());
+    let refused = support::feed(command, line.as_bytes());
+    assert_eq!(refused.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert!(stderr.contains("sans rediriger sa sortie"), "{stderr}");
+    assert!(!store.exists(), "nothing created");
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("created.json")).unwrap(),
+        ""
+    );
+
+    let shared = dir.path().join("shared");
+    std::fs::create_dir(&shared).unwrap();
+    std::fs::write(shared.join("autre-fichier.txt"), "x").unwrap();
+    let refused = cli(&shared, &["init"], &line);
+    assert_eq!(refused.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert!(
+        stderr.contains("contient déjà d’autres fichiers"),
+        "{stderr}"
+    );
+    assert!(!shared.join("passerelle.keys").exists());
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&shared, std::fs::Permissions::from_mode(0o775)).unwrap();
+        cli(&shared, &["init"], &line);
+        let mode = std::fs::metadata(&shared).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o775, "its access rights unchanged");
+    }
+    // An empty folder, or a new one, is the store's.
+    let empty = dir.path().join("empty");
+    std::fs::create_dir(&empty).unwrap();
+    json(&cli(&empty, &["init"], &line));
+}
+
+/// Security review, 2026-12-05: a FIFO another account planted in a shared folder received a
+/// whole case in clear through `--out`. A pipe or device is written through only when it is this
+/// account's (or the system's: `/dev/stdout`, `/dev/null`). Needs root to give the FIFO away.
+#[cfg(unix)]
+#[test]
+fn out_never_writes_through_a_pipe_another_account_owns() {
+    use std::os::unix::fs::MetadataExt;
+    let (dir, store, id) = store_with_the_spec_case();
+    let line = format!("{PASSPHRASE}\n");
+    // Written through /dev/null (root's device): as before.
+    let out = cli(&store, &["export", &id, "--out", "/dev/null"], &line);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let fifo = dir.path().join("dossier.json");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    if !made.is_ok_and(|s| s.success()) {
+        return;
+    }
+    let me = std::fs::metadata(&fifo).unwrap().uid();
+    // Given to another account (nobody's uid): only root can.
+    let given = std::process::Command::new("chown")
+        .arg("65534")
+        .arg(&fifo)
+        .status()
+        .is_ok_and(|s| s.success());
+    if !given || std::fs::metadata(&fifo).unwrap().uid() == me {
+        return;
+    }
+    let refused = cli(
+        &store,
+        &["export", &id, "--out", fifo.to_str().unwrap()],
+        &line,
+    );
+    assert_eq!(refused.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert!(stderr.contains("appartient à un autre compte"), "{stderr}");
 }

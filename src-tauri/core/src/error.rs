@@ -231,6 +231,13 @@ errors! {
     /// is written so.
     #[error("case file nested too deep")]
     CaseFileTooDeep => "case.too-deep", "error-case-file-too-deep";
+    /// The case file holds more values than any case (security review, 2026-12-05: 8 million
+    /// zeros under an unknown key, within the size limit, took 1.2 GB to read).
+    #[error("case file with too many values")]
+    CaseFileTooComplex {
+        /// The cap.
+        max: u32,
+    } => "case.too-complex", "error-case-file-too-complex" { max: max.to_string() };
     /// The case file's `format` is not a Passerelle case file.
     #[error("unknown case file format")]
     UnknownFormat {
@@ -447,6 +454,10 @@ errors! {
     /// The backup or bundle fails its integrity check: damaged or modified.
     #[error("encrypted file damaged or modified")]
     SealedDamaged => "sealed.damaged", "error-sealed-damaged";
+    /// The payload a sealed file announces does not fit in this computer's memory (or is larger
+    /// than what its kind ever holds: a hand-over carries one case).
+    #[error("sealed file too large to open")]
+    SealedTooLarge => "sealed.too-large", "error-sealed-too-large";
     /// Only an administrator (or the recovery key) may do this.
     #[error("administrator only")]
     NotAdmin => "team.not-admin", "error-not-admin";

@@ -154,6 +154,8 @@ pub enum Named {
     CliStore,
     /// `--out FILE`.
     CliOut,
+    /// Standard output (where a command prints without `--out`).
+    CliStdout,
     /// `--lang L`.
     CliLang,
     /// `--route ID`.
@@ -229,6 +231,7 @@ impl Named {
             | Named::CliStorePassphrase
             | Named::CliBackupPassphrase
             | Named::CliRecoveryKey
+            | Named::CliStdout
             | Named::CliNewPassphrase
             | Named::CliBundlePassphrase
             | Named::CliRulesAction => "argument",
@@ -350,6 +353,15 @@ pub enum Invalid {
     /// A file asked of a command that shows a recovery key: the key is shown, never written
     /// to a file on this computer.
     RecoveryKeyNeverInAFile,
+    /// Standard output goes to a file, where a recovery key would be printed (security review,
+    /// 2026-12-05: `init > created.json` wrote it beside the store).
+    StdoutIsAFile,
+    /// A store is made in a folder of its own: this one holds other files (its access rights
+    /// would be narrowed for them too).
+    FolderNotEmpty,
+    /// `--out` names a pipe or a device that another account owns (or reaches through its link):
+    /// what is written would be read by it.
+    ForeignPipe,
     /// The file to write is the one the command reads: writing would replace it.
     SameAsInput,
     /// Written as a day, but not a day of the calendar (the 30th of February).
@@ -441,6 +453,9 @@ impl Invalid {
             Invalid::NoLetterForRoute { .. } => "no-letter-for-route",
             Invalid::RouteDoesNotFit { .. } => "route-does-not-fit",
             Invalid::RecoveryKeyNeverInAFile => "recovery-key-never-in-a-file",
+            Invalid::StdoutIsAFile => "stdout-is-a-file",
+            Invalid::FolderNotEmpty => "folder-not-empty",
+            Invalid::ForeignPipe => "foreign-pipe",
             Invalid::SameAsInput => "same-as-input",
             Invalid::ColumnNeedsPdf => "column-needs-pdf",
             Invalid::NoSuchDay => "no-such-day",
@@ -538,6 +553,9 @@ impl Invalid {
             },
             Invalid::NotConcerned,
             Invalid::RecoveryKeyNeverInAFile,
+            Invalid::StdoutIsAFile,
+            Invalid::FolderNotEmpty,
+            Invalid::ForeignPipe,
             Invalid::SameAsInput,
             Invalid::ColumnNeedsPdf,
             Invalid::NoSuchDay,

@@ -1019,6 +1019,11 @@ impl CaseDocument {
         if bytes.iter().all(u8::is_ascii_whitespace) {
             return Err(Error::CaseFileEmpty);
         }
+        if limits::values_bound(bytes) > limits::MAX_VALUES {
+            return Err(Error::CaseFileTooComplex {
+                max: limits::MAX_VALUES as u32,
+            });
+        }
         if let Some(path) = limits::first_duplicate_key(bytes) {
             return Err(Error::invalid(Field::Case(path), Invalid::DuplicateKey));
         }

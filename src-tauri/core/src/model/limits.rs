@@ -116,25 +116,47 @@ pub fn first_duplicate_key(json: &[u8]) -> Option<String> {
     found
 }
 
+/// The most values (and object members) a case file may hold: far above any real case (every
+/// list at its cap is some 70,000), far below what a 16 MiB file of small values can pack
+/// (8 million: 1.2 GB once read, security review, 2026-12-05). Counted before parsing.
+pub const MAX_VALUES: usize = 250_000;
+
+/// An upper bound on the number of values of the JSON text `json`, counted without parsing it:
+/// each value after an array's or object's first comes after a comma, each container opens with
+/// a bracket.
+pub fn values_bound(json: &[u8]) -> usize {
+    1 + tokens(json)
+        .filter(|(b, in_string)| !in_string && matches!(b, b',' | b'[' | b'{'))
+        .count()
+}
+
 /// The length of a JSON text without the whitespace between its tokens: its compact form's.
 pub fn compact_len(json: &[u8]) -> usize {
-    let (mut len, mut in_string, mut escaped) = (0, false, false);
-    for &b in json {
+    tokens(json)
+        .filter(|(b, in_string)| *in_string || !matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
+        .count()
+}
+
+/// Each byte of the JSON text `json`, with whether it belongs to a string (its quotes included;
+/// escapes followed).
+fn tokens(json: &[u8]) -> impl Iterator<Item = (u8, bool)> + '_ {
+    let (mut in_string, mut escaped) = (false, false);
+    json.iter().map(move |&b| {
         if in_string {
-            len += 1;
             match (escaped, b) {
                 (true, _) => escaped = false,
                 (false, b'\\') => escaped = true,
                 (false, b'"') => in_string = false,
                 _ => {}
             }
-        } else if !matches!(b, b' ' | b'\t' | b'\n' | b'\r') {
-            len += 1;
+            (b, true)
+        } else {
             in_string = b == b'"';
+            (b, in_string)
         }
-    }
-    len
+    })
 }
+
 /// A name, a place, a reference, a short answer.
 pub const MAX_TEXT_CHARS: usize = 200;
 /// The association's statement in the support letter.

@@ -59,6 +59,14 @@ const TAG: u64 = 16;
 const NONCE_PREFIX: usize = 19;
 /// A header larger than this is not ours.
 const MAX_HEADER: u32 = 64 * 1024;
+/// The largest payload a hand-over bundle holds: one case file (refused above 64 MiB with its
+/// layout, `model::limits`) in its envelope. A header announcing more was not written by
+/// Passerelle, and is refused before any key is derived.
+const MAX_HANDOVER_PAYLOAD: u64 = 80 << 20;
+/// What the decrypted payload's buffer holds at first; it grows from there (a header's length
+/// is only a claim until the chunks are read: security review, 2026-12-05, a sparse file
+/// announcing 4 TiB made the program abort on allocating it).
+const FIRST_CAPACITY: u64 = 16 << 20;
 
 /// What a sealed file holds. Its code (strum's) is the tag error messages name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -434,6 +442,9 @@ pub fn open(
             found: opened.header.content.into(),
         });
     }
+    if content == Content::Handover && opened.header.payload_len > MAX_HANDOVER_PAYLOAD {
+        return Err(Error::SealedTooLarge);
+    }
     let (kind, forms) = secret_forms(secret)?;
     let wrong = match opened.header.secret {
         SecretKind::Passphrase => Error::WrongFilePassphrase,
@@ -521,8 +532,8 @@ fn decrypt_body(
     let chunk = u64::from(opened.header.chunk_size);
     let cipher = XChaCha20Poly1305::new(keys.stream.as_ref().into());
     let mut stream = DecryptorBE32::from_aead(cipher, prefix.as_slice().into());
-    let capacity = usize::try_from(total).map_err(|_| Error::SealedDamaged)?;
-    let mut out = Zeroizing::new(Vec::with_capacity(capacity));
+    let mut out = Zeroizing::new(Vec::new());
+    reserve_zeroizing(&mut out, total.min(FIRST_CAPACITY))?;
     let mut buf = Zeroizing::new(vec![0u8; (chunk + TAG) as usize]);
     let aad = opened.digest;
     let mut done = 0u64;
@@ -537,7 +548,7 @@ fn decrypt_body(
                 })
                 .map_err(|_| Error::SealedDamaged)?,
         );
-        out.extend_from_slice(&plain);
+        push_zeroizing(&mut out, &plain)?;
         done += chunk;
         progress(Progress {
             stage: Stage::Read,
@@ -559,11 +570,128 @@ fn decrypt_body(
             })
             .map_err(|_| Error::SealedDamaged)?,
     );
-    out.extend_from_slice(&plain);
+    push_zeroizing(&mut out, &plain)?;
     progress(Progress {
         stage: Stage::Read,
         done: total,
         total,
     });
     Ok(out)
+}
+
+/// Makes room in `out` for `more` bytes, or says the file is too large: never an abort on an
+/// allocation the memory cannot hold.
+fn reserve_zeroizing(out: &mut Zeroizing<Vec<u8>>, more: u64) -> Result<()> {
+    let more = usize::try_from(more).map_err(|_| Error::SealedTooLarge)?;
+    out.try_reserve_exact(more)
+        .map_err(|_| Error::SealedTooLarge)
+}
+
+/// Appends `bytes` to the decrypted payload. A larger buffer is taken by doubling, and the
+/// former one, holding plaintext, is zeroed as it is dropped (a `Vec`'s own growth would leave
+/// the old copy in freed memory).
+fn push_zeroizing(out: &mut Zeroizing<Vec<u8>>, bytes: &[u8]) -> Result<()> {
+    if out.capacity() - out.len() < bytes.len() {
+        let needed = out.len().saturating_add(bytes.len());
+        let mut bigger = Zeroizing::new(Vec::new());
+        reserve_zeroizing(
+            &mut bigger,
+            needed.max(out.capacity().saturating_mul(2)) as u64,
+        )?;
+        bigger.extend_from_slice(out);
+        *out = bigger;
+    }
+    out.extend_from_slice(bytes);
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A sealed file whose header announces `payload_len` bytes of `content`, its check tag right
+    /// for `passphrase` (the sender chose it), stretched to its announced length without writing
+    /// it (a sparse file: what a crafted bundle on a USB stick can be).
+    fn crafted(
+        dir: &Path,
+        content: Content,
+        payload_len: u64,
+        passphrase: &str,
+    ) -> std::path::PathBuf {
+        let params = KdfParams::FLOOR;
+        let salt = [7u8; 16];
+        let keys = derive_keys(passphrase.as_bytes(), &salt, &params).unwrap();
+        let header = Header {
+            format: FORMAT.into(),
+            version: VERSION,
+            content,
+            secret: SecretKind::Passphrase,
+            kdf: KdfSpec {
+                algorithm: "argon2id".into(),
+                salt: B64.encode(salt),
+                params,
+            },
+            nonce_prefix: B64.encode([0u8; NONCE_PREFIX]),
+            chunk_size: CHUNK_SIZE,
+            payload_len,
+            created_at: DateTime::<Utc>::UNIX_EPOCH,
+        };
+        let json = serde_json::to_vec(&header).unwrap();
+        let mut prefix = MAGIC.to_vec();
+        prefix.extend_from_slice(&(json.len() as u32).to_be_bytes());
+        prefix.extend_from_slice(&json);
+        let digest = Sha256::digest(&prefix);
+        let path = dir.join(format!("{}.enc", <&str>::from(content)));
+        let mut file = File::create(&path).unwrap();
+        file.write_all(&prefix).unwrap();
+        file.write_all(&digest).unwrap();
+        file.write_all(&check_tag(&keys, &digest).unwrap()).unwrap();
+        let body = sealed_len(payload_len, CHUNK_SIZE).unwrap();
+        file.set_len(prefix.len() as u64 + 64 + body).unwrap();
+        path
+    }
+
+    /// Security review, 2026-12-05: `payloadLen` 2^42 with a right check tag made the CLI abort
+    /// (« memory allocation of 4398046511104 bytes failed », SIGABRT) on `Vec::with_capacity`.
+    #[test]
+    fn a_payload_announced_beyond_memory_is_refused_never_aborted() {
+        let dir = tempfile::tempdir().unwrap();
+        let phrase = "phrase du paquet convenue longue";
+        let secret = Secret::Passphrase(phrase);
+        // A hand-over carries one case: refused before any key is derived.
+        let bundle = crafted(dir.path(), Content::Handover, 1 << 42, phrase);
+        let refused = open(&bundle, Content::Handover, &secret, &mut |_| {}).unwrap_err();
+        assert!(matches!(refused, Error::SealedTooLarge), "{refused:?}");
+        // A backup may be large: its first chunk (zeros, not what was sealed) is refused.
+        let backup = crafted(dir.path(), Content::Backup, 1 << 42, phrase);
+        let refused = open(&backup, Content::Backup, &secret, &mut |_| {}).unwrap_err();
+        assert!(
+            matches!(refused, Error::SealedDamaged | Error::SealedTooLarge),
+            "{refused:?}"
+        );
+    }
+
+    /// The payload's buffer grows by copies it zeroes: what was sealed comes back whole, across
+    /// more than its first capacity.
+    #[test]
+    fn a_payload_larger_than_the_first_buffer_comes_back_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("large.enc");
+        let payload: Vec<u8> = (0..(FIRST_CAPACITY as usize + 3 * CHUNK_SIZE as usize + 17))
+            .map(|i| (i % 251) as u8)
+            .collect();
+        let secret = Secret::Passphrase("lanterne violon marée cactus");
+        let keys = write(
+            &path,
+            Content::Backup,
+            &secret,
+            KdfParams::FLOOR,
+            DateTime::<Utc>::UNIX_EPOCH,
+            &payload,
+            &mut |_| {},
+        )
+        .unwrap();
+        let back = open_with_keys(&path, &keys, &mut |_| {}).unwrap();
+        assert!(back.as_slice() == payload.as_slice());
+    }
 }
