@@ -796,10 +796,19 @@ fn the_key_never_goes_to_a_redirected_file_and_a_store_wants_a_folder_of_its_own
         let mode = std::fs::metadata(&shared).unwrap().permissions().mode() & 0o777;
         assert_eq!(mode, 0o775, "its access rights unchanged");
     }
-    // An empty folder, or a new one, is the store's.
+    // An empty folder, or a new one, is the store's: narrowed to this account, its database too
+    // (it was 0644 inside the 0700 folder).
     let empty = dir.path().join("empty");
     std::fs::create_dir(&empty).unwrap();
     json(&cli(&empty, &["init"], &line));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&empty), 0o700);
+        assert_eq!(mode(&empty.join("passerelle.db")), 0o600);
+        assert_eq!(mode(&empty.join("passerelle.keys")), 0o600);
+    }
 }
 
 /// Security review, 2026-12-05: a FIFO another account planted in a shared folder received a

@@ -147,6 +147,20 @@ pub fn create_private_dir(dir: &Path) -> Result<()> {
     Ok(())
 }
 
+/// Narrows a file the store just made to the current user: mode 0600 on Unix (the database was
+/// created 0644, its folder's 0700 the only guard — security review, 2026-12-05). On Windows the
+/// file inherits its folder's access list ([`create_private_dir`]).
+pub fn owner_only_file(path: &Path) -> Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        fs::set_permissions(path, fs::Permissions::from_mode(0o600))?;
+    }
+    #[cfg(not(unix))]
+    let _ = path;
+    Ok(())
+}
+
 #[cfg(windows)]
 pub(crate) mod owner_only {
     //! The Windows access list of a private directory.

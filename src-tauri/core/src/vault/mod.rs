@@ -299,6 +299,7 @@ impl Vault {
         rand::rngs::OsRng.fill_bytes(data_key.as_mut());
         let (mut keys, slot_id, recovery) = new_key_file(passphrase, params, &data_key, now)?;
         let db = Db::open(&self.dir.join(DB_FILE), &data_key, OpenMode::Create)?;
+        fsx::owner_only_file(&self.dir.join(DB_FILE))?;
         let session = Session::creator(db, store, data_key, slot_id);
         // The store's first slots, recorded: the team list keys rotations keep (`team`).
         session.record_with_new_recovery_key(&[Event::new(Action::StoreCreated, now)
