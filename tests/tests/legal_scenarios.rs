@@ -1114,8 +1114,80 @@ fn scenarios() -> Vec<Scenario> {
             vec![
                 Route("cst-l425-1", "eligible", "CESEDA L425-1"),
                 Warning("mayotte-card-valid-in-mayotte-only", "CESEDA L441-8"),
+                // The route is for a jurist too (legal review, 2026-12-05).
+                Caveat("cst-l425-1", "mayotte-card-valid-in-mayotte-only"),
+                Jurist("cst-l425-1", true),
                 NoWarning("overseas-ceseda-not-applicable"),
+                NoWarning("overseas-adaptations-not-encoded"),
             ],
+        ),
+        // Legal review, 2026-12-05: « ni la date de délivrance » of an APS whose issue is
+        // recorded; its length is not fixed.
+        s(
+            "an_aps_without_its_end_says_its_length_is_not_fixed",
+            TODAY,
+            vec![
+                ("/cooperation/complaint", Value::Null),
+                ("/exitProstitutionProgramme", json!({ "admittedOn": "2026-01-01" })),
+                (
+                    "/currentPermit",
+                    json!({ "kind": "aps-l425-4", "issued": "2026-03-01", "expires": null }),
+                ),
+            ],
+            vec![Arg("permit-expiry-estimated", "state", "no-length")],
+        ),
+        // Legal review, 2026-12-05: « doit être déposée au plus tard le » a day eight months gone
+        // (born « 2008 », its window counted from 1 January).
+        s(
+            "a_majority_window_whose_first_day_passed_says_so",
+            "2026-11-01",
+            vec![
+                ("/person/birthDate", json!("2008-01-01")),
+                ("/person/birthDatePrecision", json!("year")),
+            ],
+            vec![Arg("minor-at-18", "passed", "yes")],
+        ),
+        // Legal review, 2026-12-05: no word at all for these three (two share Guadeloupe's
+        // postcode prefix).
+        s(
+            "saint_martin_has_adaptations_the_pack_does_not_encode",
+            TODAY,
+            vec![
+                ("/person/address/postcode", json!("97150")),
+                ("/person/address/communeInsee", json!("97801")),
+            ],
+            vec![
+                Warning("overseas-adaptations-not-encoded", "CESEDA L441-1"),
+                Caveat("cst-l425-1", "overseas-adaptations-not-encoded"),
+                Arg("overseas-adaptations-not-encoded", "territory", "sm"),
+            ],
+        ),
+        s(
+            "saint_barthelemy_and_saint_pierre_et_miquelon_too",
+            TODAY,
+            vec![
+                ("/person/address/postcode", json!("97133")),
+                ("/person/address/communeInsee", json!("97701")),
+            ],
+            vec![Arg("overseas-adaptations-not-encoded", "territory", "sb")],
+        ),
+        s(
+            "saint_pierre_et_miquelon_has_adaptations_too",
+            TODAY,
+            vec![
+                ("/person/address/postcode", json!("97500")),
+                ("/person/address/communeInsee", json!("97502")),
+            ],
+            vec![Arg("overseas-adaptations-not-encoded", "territory", "spm")],
+        ),
+        s(
+            "guadeloupe_has_no_such_warning",
+            TODAY,
+            vec![
+                ("/person/address/postcode", json!("97110")),
+                ("/person/address/communeInsee", json!("97120")),
+            ],
+            vec![NoWarning("overseas-adaptations-not-encoded")],
         ),
         s(
             "complaint_without_proceedings_gets_guidance_not_silence",

@@ -58,7 +58,7 @@ legal-reason-minor-no-permit-needed = Minor: no residence permit is required bef
 legal-reason-outside-france = Address in Monaco: it is not French territory, French residence law does not apply there.
 legal-reason-overseas-own-law = Address in an overseas collectivity with its own residence law: this route does not apply here, to be confirmed by a jurist.
 legal-not-concerned-french-national = The person is a French national: the CESEDA does not apply.
-legal-not-concerned-eu-eea-swiss-national = The person is a national of the European Union, the European Economic Area or Switzerland: no residence permit is required (right of residence, CESEDA L233-1).
+legal-not-concerned-eu-eea-swiss-national = The person is a national of the European Union, the European Economic Area or Switzerland: they need no residence permit (CESEDA L233-1). Their right to stay beyond three months nonetheless depends on conditions (work, resources or studies), and this tool’s procedures do not concern them; victim support (complaint, protection, assistance, compensation) remains open. To be confirmed by a jurist.
 
 ## Warnings
 
@@ -134,7 +134,12 @@ legal-warning-testimony-without-proceedings = Testimony recorded, while the case
        *[none] no criminal proceedings were started
     }: a testimony counts for the L425-1 card only in criminal proceedings against a person prosecuted, and the reflection period is there to decide whether to file a complaint or testify. Check the stage of the proceedings and the testimony recorded; a complaint remains possible. To be confirmed by a jurist.
 legal-warning-mayotte-card-valid-in-mayotte-only = Address in Mayotte: the CESEDA applies there, but a card issued in Mayotte is valid in Mayotte only (L441-8); staying in another département needs a specific authorisation. To be confirmed by a jurist.
-legal-warning-minor-under-16 = Under 16: no residence permit is required and the L425-1 card cannot be issued before they turn 16. The police must inform the public prosecutor, who decides on protective measures. A placement with child welfare (ASE) or a trusted third party by the age of 16 can open, at 18, the card of article L423-22, under its conditions: real and serious training, the nature of their ties with their family in the country of origin and the host structure’s opinion, which the prefect weighs.
+legal-warning-overseas-adaptations-not-encoded = Address in { $territory ->
+        [spm] Saint-Pierre-et-Miquelon
+        [sb] Saint-Barthélemy
+       *[sm] Saint-Martin
+    }: the CESEDA applies there with adaptations (permits, durations, competent authority) that Passerelle’s rules do not take into account. The procedures and deadlines shown are to be confirmed by a jurist.
+legal-warning-minor-under-16 = Under 16: no residence permit is required and the L425-1 card cannot be issued before they turn 16. The police must inform the public prosecutor, who decides on protective measures (former article R316-10; the article that provides for it today is for a jurist to confirm). A placement with child welfare (ASE) or a trusted third party by the age of 16 can open, at 18, the card of article L423-22, under its conditions: real and serious training, the nature of their ties with their family in the country of origin and the host structure’s opinion, which the prefect weighs.
 legal-warning-minor-16-18 = Between 16 and 18: the L425-1 card may be issued if the person states that they want to work as an employee or follow vocational training (R425-5). It is not issued as of right.
 legal-warning-approximate-age = Approximate age to be confirmed: the birth date is only known to the year or month, { $when ->
         [filing] on the planned filing day, the person will be between { $youngest } and { $oldest }.
@@ -145,10 +150,13 @@ legal-warning-minor-at-18 = { $approximate ->
        *[no] Turns 18 on
     } { $turns18 }: { $rule ->
         [second-if-its-conditions] placed with child welfare or a trusted third party no later than 16, the person may apply for the L423-22 card until the eve of the 19th birthday (R431-5 2°) if the card’s other conditions are met (training followed in earnest, the nature of their ties with the family left in the country of origin, the host structure’s opinion, which the prefect weighs), which the case file does not establish; otherwise within the two months after the 18th birthday (R431-5 3°). Last day taken: { $applicationCloses }, to be confirmed by a jurist.
-        [third] the residence application must be filed by { $applicationCloses }, within the two months after the 18th birthday (R431-5 3°; the day taken, to be safe, is the eve of the day those two months end). Placement between 16 and 18: L435-3.
+        [third] the residence application must be filed by { $applicationCloses }, within the two months after the 18th birthday (R431-5 3°; the day taken, to be safe, is the eve of the day those two months end). If the person was placed between 16 and 18, see also exceptional admission to stay (L435-3).
        *[unknown] last day to apply for a residence permit: { $applicationCloses }. The deadline depends on the placement: until the eve of the 19th birthday after a placement with child welfare or a trusted third party no later than 16 (L423-22, R431-5 2°), otherwise two months after the 18th birthday (R431-5 3°). Record the date and type of placement.
     }{ $approximate ->
         [yes] {""} For a birth on the latest possible day, the window would run until { $latestCloses }.
+       *[no] {""}
+    }{ $passed ->
+        [yes] {""} The first of these days has passed: see a jurist without delay.
        *[no] {""}
     }
 legal-warning-reflection-period-running = Reflection period running until { $end }: no removal decision may be taken or enforced. The prefect may end it if the person renews contact with the perpetrators on their own initiative, or in case of a serious threat to public order (R425-2).
@@ -244,6 +252,7 @@ legal-warning-offence-outside-l425-1 =
        *[no] To be confirmed by a jurist.
     } Routes to consider: exceptional admission to stay (L435-1), asylum.
 legal-warning-permit-expiry-estimated = { $state ->
+        [no-length] The residence document’s end of validity is not recorded, and its length is not fixed (at least six months for the provisional residence permit): the renewal period and the end of their regular stay cannot be counted from its date of issue. Record the end date written on the document.
         [unknown] Neither the end date nor the issue date of the residence document is recorded: the renewal window and the end of their regular stay cannot be computed. Record the dates printed on the document.
        *[estimated] The expiry date is not recorded: from the legal duration, the card would expire on { $expires }. Check the date printed on the card and record it.
     }
@@ -309,7 +318,7 @@ legal-document-proof-of-address = Proof of address
 legal-document-complaint-receipt = Complaint receipt
 legal-document-procedure-reference = Reference of the criminal proceedings
 legal-document-cerpr = Contract to respect the principles of the Republic, signed
-legal-document-e-photo = Identity photo (e-photo code)
+legal-document-e-photo = Photo sheet with e-photo code
 legal-document-identity-photo = Printed identity photo (no e-photo code)
 legal-document-current-permit = Current residence document
 legal-document-proceedings-ongoing-proof = Proof that the criminal proceedings are ongoing
@@ -331,7 +340,7 @@ legal-note-anef-filing-resident-card = Renewal of the resident card: filed onlin
 legal-note-card-free-of-charge = The card is free: exempt from taxes and stamp duty (L436-8).
 legal-note-renewal-tax-to-confirm = Taxes: service-public.fr sheet F32257 says the card issued is free and cites the exemption from taxes and stamp duty of article L436-8; whether this exemption also covers the renewal is not verified (the article’s text was not read). To be confirmed by a jurist before paying or asking for it.
 legal-note-filing-channel-resident-card = Where to file: the source consulted makes filing on ANEF compulsory for the “private and family life” permits (since 3 October 2023) and for the renewal of the resident card (since 4 July 2024, according to a secondary source), not expressly for a first resident card. Ask the prefecture; to be confirmed by a jurist.
-legal-note-minor-under-16-no-permit = Under 16: no residence permit is required and the L425-1 card cannot be issued: no documents to gather for it. Prepare the 18th birthday instead (placement with child welfare, L423-22).
+legal-note-minor-under-16-no-permit = Under 16: no residence permit is required and the L425-1 card cannot be issued before they turn 16: no documents to gather for it until then. Prepare the 18th birthday instead (placement with child welfare, L423-22).
 legal-note-resident-card-tax-to-confirm = Taxes: the exemption of article L436-8 covers the victim’s card (L425-1); whether it also covers the L425-3 resident card is not verified. To be confirmed by a jurist before paying or asking for it.
 legal-note-birth-certificate-full-copy = Full copy with the latest annotations, and the court decision ordering its transcription if there is one.
 legal-note-identity-alternatives = Passport (civil-status pages, validity dates, entry stamps, visas). Failing that: consular certificate, consular card or ID card with a photo, or a nationality certificate under 6 months old with a photo.

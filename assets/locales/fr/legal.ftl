@@ -58,7 +58,7 @@ legal-reason-minor-no-permit-needed = Personne mineure : aucun titre de séjour
 legal-reason-outside-france = Adresse à Monaco : ce n’est pas le territoire français, le droit français du séjour ne s’y applique pas.
 legal-reason-overseas-own-law = Adresse dans une collectivité d’outre-mer dotée de son propre droit du séjour : voie sans objet ici, à confirmer par un ou une juriste.
 legal-not-concerned-french-national = La personne est de nationalité française : le CESEDA ne s’applique pas.
-legal-not-concerned-eu-eea-swiss-national = La personne est ressortissante de l’Union européenne, de l’Espace économique européen ou de la Suisse : aucun titre de séjour n’est exigé (droit au séjour, CESEDA L233-1).
+legal-not-concerned-eu-eea-swiss-national = La personne est ressortissante de l’Union européenne, de l’Espace économique européen ou de la Suisse : elle n’a pas besoin de titre de séjour (CESEDA L233-1). Son droit de séjourner plus de trois mois dépend toutefois de conditions (activité, ressources ou études), et les démarches de cet outil ne la concernent pas ; l’aide aux victimes (plainte, protection, accompagnement, indemnisation) reste ouverte. À confirmer par un ou une juriste.
 
 ## Avertissements
 
@@ -134,7 +134,12 @@ legal-warning-testimony-without-proceedings = Témoignage enregistré, alors que
        *[none] qu’aucune procédure pénale n’est engagée
     } : un témoignage ne compte pour la carte L425-1 que dans une procédure pénale contre une personne poursuivie, et le délai de réflexion sert à décider de porter plainte ou de témoigner. Vérifiez le stade de la procédure et le témoignage enregistrés ; une plainte reste possible. À confirmer par un ou une juriste.
 legal-warning-mayotte-card-valid-in-mayotte-only = Adresse à Mayotte : le CESEDA s’y applique, mais une carte délivrée à Mayotte n’y est valable qu’à Mayotte (L441-8) ; un séjour dans un autre département demande une autorisation particulière. À confirmer par un ou une juriste.
-legal-warning-minor-under-16 = Moins de 16 ans : aucun titre de séjour n’est exigé et la carte L425-1 ne peut pas être délivrée avant ses 16 ans. La police doit informer le procureur de la République, qui décide des mesures de protection. Un placement à l’aide sociale à l’enfance ou chez un tiers digne de confiance au plus tard à 16 ans peut ouvrir, à 18 ans, la carte de l’article L423-22, sous ses conditions : une formation réelle et sérieuse, la nature de ses liens avec sa famille restée dans le pays d’origine et l’avis de la structure d’accueil, que le préfet apprécie.
+legal-warning-overseas-adaptations-not-encoded = Adresse à { $territory ->
+        [spm] Saint-Pierre-et-Miquelon
+        [sb] Saint-Barthélemy
+       *[sm] Saint-Martin
+    } : le CESEDA s’y applique avec des adaptations (titres, durées, autorité compétente) que les règles de Passerelle ne prennent pas en compte. Les démarches et les échéances indiquées sont à confirmer par un ou une juriste.
+legal-warning-minor-under-16 = Moins de 16 ans : aucun titre de séjour n’est exigé et la carte L425-1 ne peut pas être délivrée avant ses 16 ans. La police doit informer le procureur de la République, qui décide des mesures de protection (ancien article R316-10 ; l’article qui le prévoit aujourd’hui est à confirmer par un ou une juriste). Un placement à l’aide sociale à l’enfance ou chez un tiers digne de confiance au plus tard à 16 ans peut ouvrir, à 18 ans, la carte de l’article L423-22, sous ses conditions : une formation réelle et sérieuse, la nature de ses liens avec sa famille restée dans le pays d’origine et l’avis de la structure d’accueil, que le préfet apprécie.
 legal-warning-minor-16-18 = Entre 16 et 18 ans : la carte L425-1 peut être délivrée si la personne déclare vouloir exercer une activité professionnelle salariée ou suivre une formation professionnelle (R425-5). Elle n’est pas de plein droit.
 legal-warning-approximate-age = Âge approximatif à confirmer : la date de naissance n’est connue qu’à l’année ou au mois près, { $when ->
         [filing] le jour du dépôt prévu, la personne aura entre { $youngest } et { $oldest } ans.
@@ -145,10 +150,13 @@ legal-warning-minor-at-18 = { $approximate ->
        *[no] Majorité le
     } { $turns18 } : { $rule ->
         [second-if-its-conditions] placée à l’aide sociale à l’enfance ou chez un tiers digne de confiance au plus tard à 16 ans, la personne peut demander la carte L423-22 jusqu’à la veille de ses 19 ans (R431-5 2°) si les autres conditions de cette carte sont réunies (le caractère réel et sérieux de la formation suivie, la nature de ses liens avec la famille restée dans le pays d’origine, l’avis de la structure d’accueil, que le préfet apprécie), ce que le dossier n’établit pas ; sinon, dans les deux mois après ses 18 ans (R431-5 3°). Dernier jour retenu : le { $applicationCloses }, à confirmer par un ou une juriste.
-        [third] la demande de titre de séjour doit être déposée au plus tard le { $applicationCloses }, dans les deux mois qui suivent les 18 ans (R431-5 3° ; jour retenu par prudence : la veille du jour où ces deux mois s’achèvent). Placement entre 16 et 18 ans : L435-3.
+        [third] la demande de titre de séjour doit être déposée au plus tard le { $applicationCloses }, dans les deux mois qui suivent les 18 ans (R431-5 3° ; jour retenu par prudence : la veille du jour où ces deux mois s’achèvent). Si la personne a été placée entre 16 et 18 ans, voyez aussi l’admission exceptionnelle au séjour (L435-3).
        *[unknown] dernier jour pour demander un titre de séjour : le { $applicationCloses }. Ce délai dépend du placement : jusqu’à la veille des 19 ans après un placement à l’aide sociale à l’enfance ou chez un tiers digne de confiance au plus tard à 16 ans (L423-22, R431-5 2°), sinon deux mois après les 18 ans (R431-5 3°). Précisez la date et le type de placement.
     }{ $approximate ->
         [yes] {""} Pour une naissance le dernier jour possible, le délai courrait jusqu’au { $latestCloses }.
+       *[no] {""}
+    }{ $passed ->
+        [yes] {""} Le premier de ces jours est passé : voyez sans attendre un ou une juriste.
        *[no] {""}
     }
 legal-warning-reflection-period-running = Délai de réflexion en cours jusqu’au { $end } : aucune mesure d’éloignement ne peut être prise ni exécutée. Le préfet peut y mettre fin si la personne renoue de sa propre initiative avec les auteurs, ou en cas de menace grave pour l’ordre public (R425-2).
@@ -244,6 +252,7 @@ legal-warning-offence-outside-l425-1 =
        *[no] À confirmer par un ou une juriste.
     } Voies à envisager : admission exceptionnelle au séjour (L435-1), asile.
 legal-warning-permit-expiry-estimated = { $state ->
+        [no-length] La date de fin de validité du document de séjour n’est pas enregistrée, et sa durée n’est pas fixe (au moins six mois pour l’autorisation provisoire de séjour) : la période de renouvellement et la fin de son séjour régulier ne peuvent pas être calculées depuis sa date de délivrance. Enregistrez la date de fin inscrite sur le document.
         [unknown] Ni la date de fin de validité ni la date de délivrance du document de séjour ne sont enregistrées : la période de renouvellement et la fin de son séjour régulier ne peuvent pas être calculées. Enregistrez les dates inscrites sur le document.
        *[estimated] La date d’expiration n’est pas enregistrée : d’après la durée légale, la carte expirerait le { $expires }. Vérifiez la date inscrite sur la carte et enregistrez-la.
     }
@@ -302,14 +311,14 @@ legal-planned-filing-too-late = { $kind ->
 legal-document-birth-certificate = Copie intégrale d’acte de naissance
 legal-document-passport = Passeport
 legal-document-id-card = Carte nationale d’identité avec photo
-legal-document-consular-certificate = Attestation consulaire avec photo
-legal-document-consular-card = Carte consulaire avec photo
-legal-document-nationality-certificate = Certificat de nationalité avec photo
+legal-document-consular-certificate = Attestation consulaire avec photographie
+legal-document-consular-card = Carte consulaire avec photographie
+legal-document-nationality-certificate = Certificat de nationalité avec photographie
 legal-document-proof-of-address = Justificatif de domicile
 legal-document-complaint-receipt = Récépissé de dépôt de plainte
 legal-document-procedure-reference = Référence de la procédure pénale
 legal-document-cerpr = Contrat d’engagement à respecter les principes de la République, signé
-legal-document-e-photo = Photo d’identité (code e-photo)
+legal-document-e-photo = Planche photo avec code e-photo
 legal-document-identity-photo = Photo d’identité papier (sans code e-photo)
 legal-document-current-permit = Document de séjour actuel
 legal-document-proceedings-ongoing-proof = Preuve que la procédure pénale est en cours
@@ -331,10 +340,10 @@ legal-note-anef-filing-resident-card = Renouvellement de la carte de résident 
 legal-note-card-free-of-charge = La carte est gratuite : exonération des taxes et du droit de timbre (L436-8).
 legal-note-renewal-tax-to-confirm = Taxes : la fiche F32257 de service-public.fr dit la carte délivrée gratuite et cite l’exonération des taxes et du droit de timbre de l’article L436-8 ; que cette exonération couvre aussi le renouvellement n’est pas vérifié (texte de l’article non lu). À confirmer par un ou une juriste avant de payer ou de la demander.
 legal-note-filing-channel-resident-card = Où déposer : la source consultée rend le dépôt sur l’ANEF obligatoire pour les titres « vie privée et familiale » (depuis le 3 octobre 2023) et pour le renouvellement de la carte de résident (depuis le 4 juillet 2024, selon une source secondaire), pas expressément pour une première carte de résident. Demandez à la préfecture ; à confirmer par un ou une juriste.
-legal-note-minor-under-16-no-permit = Moins de 16 ans : aucun titre de séjour n’est exigé et la carte L425-1 ne peut pas être délivrée : aucune pièce à réunir pour elle. Préparez plutôt les 18 ans (placement à l’aide sociale à l’enfance, L423-22).
+legal-note-minor-under-16-no-permit = Moins de 16 ans : aucun titre de séjour n’est exigé et la carte L425-1 ne peut pas être délivrée avant ses 16 ans : aucune pièce à réunir pour elle d’ici là. Préparez plutôt les 18 ans (placement à l’aide sociale à l’enfance, L423-22).
 legal-note-resident-card-tax-to-confirm = Taxes : l’exonération de l’article L436-8 couvre la carte de la victime (L425-1) ; qu’elle couvre aussi la carte de résident L425-3 n’est pas vérifié. À confirmer par un ou une juriste avant de payer ou de la demander.
 legal-note-birth-certificate-full-copy = Copie intégrale avec les dernières mentions, et le jugement ordonnant sa transcription s’il y en a un.
-legal-note-identity-alternatives = Passeport (pages d’état civil, dates de validité, cachets d’entrée, visas). À défaut : attestation consulaire, carte consulaire ou carte d’identité avec photo, ou certificat de nationalité de moins de 6 mois avec photo.
+legal-note-identity-alternatives = Passeport (pages d’état civil, dates de validité, cachets d’entrée, visas). À défaut : attestation consulaire, carte consulaire ou carte d’identité avec photographie, ou certificat de nationalité de moins de 6 mois avec photographie.
 legal-note-domiciliation-accepted = De moins de 6 mois le jour du dépôt. Une domiciliation auprès d’une association ou d’un CCAS est acceptée ; l’adresse de l’association protège la personne.
 legal-note-complaint-receipt-or-reference = Récépissé du dépôt de plainte, ou référence de la procédure pénale où la personne a témoigné (R425-5).
 legal-note-cerpr-required = Obligatoire pour toute demande déposée depuis le 17 juillet 2024, première demande comme renouvellement : un nouveau contrat signé à chaque demande (L412-7, R412-1).

@@ -1007,6 +1007,15 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                 _ => false,
             },
             WarningId::MayotteCardValidInMayotteOnly => facts.territory.as_deref() == Some("976"),
+            // Legal review, 2026-12-05: no word at all for these three, whose postcodes (97133,
+            // 97150) share Guadeloupe's prefix.
+            WarningId::OverseasAdaptationsNotEncoded => match adapted_territory(case) {
+                Some(territory) => {
+                    args.insert("territory", ArgValue::Code(territory.into()));
+                    true
+                }
+                None => false,
+            },
             WarningId::MinorUnder16 => facts.under(16) == Some(true),
             // The card's « peut » (R425-5) is read on the filing day, as the route reads her age
             // (legal review, 2026-12-05: a girl of 15 whose filing is planned after her 16th
@@ -1044,6 +1053,10 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                         args.insert("applicationCloses", ArgValue::Date(w.closes));
                         args.insert("latestCloses", ArgValue::Date(w.until));
                         args.insert("rule", ArgValue::Code(w.rule.code().into()));
+                        // Its first day passed, its last (a birth known to the year) not yet:
+                        // said in the past (legal review, 2026-12-05: « doit être déposée au plus
+                        // tard le » a day eight months gone).
+                        args.insert("passed", ArgValue::yes_no(w.closes < facts.today));
                         // Its days rest on a fact the case does not establish (the placement, the
                         // exact birth date): inferred, for a jurist, as the deadlines it announces.
                         if approximate || w.rule.uncertain() {
@@ -1350,8 +1363,16 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                     // Neither end nor issue recorded, for a card that is renewed: its window
                     // and the end of her stay cannot be told (legal review, 2026-12-05: the
                     // renewal stood with no deadline and nothing asked for).
+                    // Its issue recorded, but no fixed length to count from (the APS: « au
+                    // moins six mois »): said so, not « ni la date de délivrance »
+                    // (legal review, 2026-12-05).
                     None => {
-                        args.insert("state", ArgValue::Code("unknown".into()));
+                        let state = if p.issued.is_some() {
+                            "no-length"
+                        } else {
+                            "unknown"
+                        };
+                        args.insert("state", ArgValue::Code(state.into()));
                         pack.permit(p.kind).is_some_and(|r| r.renewal.is_some())
                     }
                 },
@@ -1545,6 +1566,27 @@ fn renewal_after_expiry(
                 .then_some(None)
         });
     Some((end, permit.expires.is_none(), filed))
+}
+
+/// Saint-Pierre-et-Miquelon (`spm`), Saint-Barthélemy (`sb`) or Saint-Martin (`sm`), when her
+/// address is there: by its postcode (975xx, 97133, 97150) or its INSEE code (975, 977, 978).
+fn adapted_territory(case: &CaseFile) -> Option<&'static str> {
+    let address = case.person.address.as_ref()?;
+    let clean = |s: &Option<String>| {
+        s.as_deref()
+            .map(|s| s.chars().filter(|c| !c.is_whitespace()).collect::<String>())
+    };
+    let postcode = clean(&address.postcode).unwrap_or_default();
+    let insee = clean(&address.commune_insee).unwrap_or_default();
+    if postcode.starts_with("975") || insee.starts_with("975") {
+        Some("spm")
+    } else if postcode == "97133" || insee.starts_with("977") {
+        Some("sb")
+    } else if postcode == "97150" || insee.starts_with("978") {
+        Some("sm")
+    } else {
+        None
+    }
 }
 
 /// Inserts day `key` when known, and `flag` (`yes`/`no`) saying whether it is.

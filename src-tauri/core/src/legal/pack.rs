@@ -190,6 +190,9 @@ pub enum WarningId {
     TestimonyWithoutProceedings,
     /// Address in Mayotte: a card issued there is valid in Mayotte only.
     MayotteCardValidInMayotteOnly,
+    /// Address in Saint-Pierre-et-Miquelon, Saint-Barthélemy or Saint-Martin: the CESEDA applies
+    /// there with adaptations the pack does not encode.
+    OverseasAdaptationsNotEncoded,
     /// Under 16.
     #[serde(rename = "minor-under-16")]
     MinorUnder16,

@@ -47,7 +47,7 @@ pub struct ReviewSheetView {
 }
 
 /// Values shown in place of a message's variables: the sheet states rules, not a case.
-const PLACEHOLDERS: [&str; 34] = [
+const PLACEHOLDERS: [&str; 36] = [
     "turns18",
     "applicationCloses",
     "end",
@@ -82,6 +82,8 @@ const PLACEHOLDERS: [&str; 34] = [
     "unknown",
     "recepisse",
     "recepisseUntil",
+    "passed",
+    "territory",
 ];
 
 /// The French wording of the rule `key` (`conditions/ties-broken`…) of `pack`, or the key itself.
