@@ -952,6 +952,21 @@ fn scenarios() -> Vec<Scenario> {
                 Arg("asylum", "caseLaw", "general"),
             ],
         ),
+        // Legal review, 2026-12-05: the reflection period plainly « eligible », and L435-1
+        // offered as it is, for an Algerian national.
+        s(
+            "an_algerian_national_without_cooperation_is_pointed_to_the_general_power",
+            TODAY,
+            vec![
+                ("/person/nationality", json!("DZ")),
+                ("/cooperation/complaint", Value::Null),
+            ],
+            vec![
+                Caveat("reflection-period", "algerian-national-1968-agreement"),
+                SeeAlso("admission-exceptionnelle-l435-1", "CESEDA L435-1"),
+                Arg("admission-exceptionnelle-l435-1", "algerian", "yes"),
+            ],
+        ),
         // CIR / OFII (issue 12, pack 2026.12.5): a reminder beside the L425-1 card, never a
         // condition; whether its holder must sign is unverified (L413-5).
         s(

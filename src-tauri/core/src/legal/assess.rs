@@ -1416,7 +1416,14 @@ fn see_also(pack: &RulePack, facts: &Facts<'_>, routes: &[RouteAssessment]) -> V
                 );
                 true
             }
+            // For an Algerian national the 1968 agreement governs the stay: the prefect's
+            // general power to regularise stands where L435-1 would (facts sheet §5; legal
+            // review, 2026-12-05: L435-1 was offered as it is).
             SeeAlsoId::AdmissionExceptionnelleL4351 => {
+                let algerian = pack
+                    .warning(WarningId::AlgerianNational1968Agreement)
+                    .is_some_and(|w| facts.has_nationality_in(&w.nationalities));
+                args.insert("algerian", ArgValue::yes_no(algerian));
                 !facts.cooperating
                     || only_offences_outside_l425_1(case)
                     || case.ties_with_perpetrators_broken == Some(false)

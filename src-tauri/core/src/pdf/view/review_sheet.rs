@@ -47,7 +47,7 @@ pub struct ReviewSheetView {
 }
 
 /// Values shown in place of a message's variables: the sheet states rules, not a case.
-const PLACEHOLDERS: [&str; 36] = [
+const PLACEHOLDERS: [&str; 37] = [
     "turns18",
     "applicationCloses",
     "end",
@@ -84,6 +84,7 @@ const PLACEHOLDERS: [&str; 36] = [
     "recepisseUntil",
     "passed",
     "territory",
+    "algerian",
 ];
 
 /// The French wording of the rule `key` (`conditions/ties-broken`…) of `pack`, or the key itself.
