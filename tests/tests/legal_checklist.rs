@@ -97,6 +97,17 @@ fn a_passport_whose_validity_ended_counts_with_its_end_said_after_any_valid_docu
     assert_eq!(serde_json::to_value(via.via).unwrap(), "id-card");
     assert_eq!(via.reason.as_deref(), Some("document-expired"));
     assert_eq!(via.fresh_until, Some(date("2025-03-01")));
+    // Too old by its freshness rule and ended: too old first (code review, 2026-12-05).
+    let case = case_with(&[(
+        "/documents",
+        json!([{ "kind": "proof-of-address", "status": "have", "date": "2025-01-01", "expires": "2025-06-01" }]),
+    )]);
+    let proof = item(
+        &legal::checklist(&case, RouteId::CstL4251, date("2026-11-26")),
+        "proof-of-address",
+    );
+    assert_eq!(proof.status, ItemStatus::Expired);
+    assert_eq!(proof.reason, None);
 }
 
 #[test]

@@ -133,6 +133,19 @@ fn day_unknown_with(application: Value) -> Vec<(&'static str, Value)> {
     ]
 }
 
+/// An APS holder in the exit programme, with no complaint: her APS `permit` and `applications`.
+fn aps_holder(permit: Value, applications: Value) -> Vec<(&'static str, Value)> {
+    vec![
+        ("/cooperation/complaint", Value::Null),
+        (
+            "/exitProstitutionProgramme",
+            json!({ "admittedOn": "2025-12-01" }),
+        ),
+        ("/currentPermit", permit),
+        ("/applications", applications),
+    ]
+}
+
 fn scenarios() -> Vec<Scenario> {
     vec![
         s(
@@ -1442,23 +1455,44 @@ fn scenarios() -> Vec<Scenario> {
         s(
             "an_aps_renewal_on_file_is_read_as_the_aps_renewal",
             "2026-12-14",
+            aps_holder(json!({ "kind": "aps-l425-4", "issued": "2026-01-01", "expires": "2026-06-30" }), json!([{ "route": "aps-l425-4", "filedOn": "2026-05-15" }])),
             vec![
-                ("/cooperation/complaint", Value::Null),
-                ("/exitProstitutionProgramme", json!({ "admittedOn": "2025-12-01" })),
-                (
-                    "/currentPermit",
-                    json!({ "kind": "aps-l425-4", "issued": "2026-01-01", "expires": "2026-06-30" }),
-                ),
-                (
-                    "/applications",
-                    json!([{ "route": "aps-l425-4", "filedOn": "2026-05-15" }]),
-                ),
-            ],
-            vec![
-                NoWarning("permit-expired"),
+                // Named as on file, never « aucune demande »; whether it keeps her stay is for a
+                // jurist (code review).
+                Arg("permit-expired", "application", "aps-renewal-pending"),
                 Arg("implicit-rejection-passed", "route", "aps-l425-4"),
                 Arg("implicit-rejection-passed", "rejected", "2026-09-15"),
             ],
+        ),
+        // Code review, 2026-12-05: the application that gave her this APS (its issue not
+        // recorded) was read as its renewal, and the APS's end raised nothing.
+        s(
+            "the_application_that_gave_an_aps_is_not_its_renewal",
+            "2026-12-14",
+            aps_holder(json!({ "kind": "aps-l425-4", "expires": "2026-06-30" }), json!([{ "route": "aps-l425-4", "filedOn": "2025-12-10", "decision": { "outcome": "granted", "date": "2025-12-20" } }])),
+            vec![
+                Warning("permit-expired", "CESEDA R431-5"),
+                Arg("permit-expired", "application", "none"),
+            ],
+        ),
+        // A pending APS renewal after the APS's end: not said to keep her stay.
+        s(
+            "an_aps_renewal_pending_after_its_end_is_for_a_jurist",
+            "2026-08-01",
+            aps_holder(json!({ "kind": "aps-l425-4", "issued": "2026-01-01", "expires": "2026-06-30" }), json!([{ "route": "aps-l425-4", "filedOn": "2026-05-15" }])),
+            vec![
+                Arg("permit-expired", "application", "aps-renewal-pending"),
+                Arg("permit-expired", "filed", "2026-05-15"),
+            ],
+        ),
+        s(
+            "a_refusal_filed_after_today_is_not_taken_as_given",
+            "2026-05-01",
+            vec![(
+                "/applications",
+                json!([{ "route": "cst-l425-1", "filedOn": "2026-06-01", "decision": { "outcome": "refused" } }]),
+            )],
+            vec![NoWarning("application-refused")],
         ),
         s(
             "a_later_undated_refusal_is_not_hidden_by_an_older_dated_one",

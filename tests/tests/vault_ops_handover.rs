@@ -190,7 +190,6 @@ fn a_weak_bundle_passphrase_is_refused_before_anything_is_written() {
 #[test]
 fn a_bundle_whose_case_repeats_a_key_is_refused_and_imports_nothing() {
     use passerelle_core::error::{Field, Invalid};
-    use passerelle_core::vault::seal::{self, Content};
     let a = tempfile::tempdir().unwrap();
     let usb = tempfile::tempdir().unwrap();
     let (app, _) = store_with_case(a.path());
@@ -198,17 +197,7 @@ fn a_bundle_whose_case_repeats_a_key_is_refused_and_imports_nothing() {
     let payload = br#"{"format":"passerelle.handover/1","exportedAt":"2026-12-04T10:00:00Z",
         "case":{"format":"passerelle.case/1",
         "person":{"familyName":"Zqxfirst","givenNames":"Ana","familyName":"Zqxsecond"}}}"#;
-    let bundle = usb.path().join("twice.passerelle");
-    seal::write(
-        &bundle,
-        Content::Handover,
-        &Secret::Passphrase(BUNDLE_PASSPHRASE),
-        KdfParams::FLOOR,
-        Utc::now(),
-        payload,
-        &mut |_| {},
-    )
-    .unwrap();
+    let bundle = sealed_bundle(&usb.path().join("twice.passerelle"), payload);
     let err = receive(&app, &bundle, BUNDLE_PASSPHRASE).unwrap_err();
     match &err {
         Error::InvalidField { field, reason } => {
@@ -218,4 +207,42 @@ fn a_bundle_whose_case_repeats_a_key_is_refused_and_imports_nothing() {
         other => panic!("{other:?}"),
     }
     assert_eq!(app.vault().read(cases::list).unwrap().len(), before);
+}
+
+/// A bundle whose case packs more values than any case (millions of zeros under a key Passerelle
+/// keeps unread) is refused before it is parsed, as a case file read from disk is (code review,
+/// 2026-12-05: the bundle, the path an outside sender controls, skipped the cap).
+#[test]
+fn a_bundle_of_more_values_than_any_case_is_refused_and_imports_nothing() {
+    use passerelle_core::model::limits::MAX_VALUES;
+    let a = tempfile::tempdir().unwrap();
+    let usb = tempfile::tempdir().unwrap();
+    let (app, _) = store_with_case(a.path());
+    let before = app.vault().read(cases::list).unwrap().len();
+    let zeros = vec!["0"; MAX_VALUES + 100].join(",");
+    let payload = format!(
+        r#"{{"format":"passerelle.handover/1","exportedAt":"2026-12-04T10:00:00Z",
+        "case":{{"format":"passerelle.case/1","person":{{"familyName":"Zqxmany"}},"zz":[{zeros}]}}}}"#
+    );
+    let bundle = sealed_bundle(&usb.path().join("many.passerelle"), payload.as_bytes());
+    let err = receive(&app, &bundle, BUNDLE_PASSPHRASE).unwrap_err();
+    assert!(matches!(err, Error::CaseFileTooComplex { .. }), "{err:?}");
+    assert_eq!(app.vault().read(cases::list).unwrap().len(), before);
+}
+
+/// A hand-over bundle at `path` sealing `payload` as it is (not written by Passerelle's export),
+/// with the bundle passphrase.
+fn sealed_bundle(path: &Path, payload: &[u8]) -> std::path::PathBuf {
+    use passerelle_core::vault::seal::{self, Content};
+    seal::write(
+        path,
+        Content::Handover,
+        &Secret::Passphrase(BUNDLE_PASSPHRASE),
+        KdfParams::FLOOR,
+        Utc::now(),
+        payload,
+        &mut |_| {},
+    )
+    .unwrap();
+    path.to_path_buf()
 }

@@ -68,6 +68,19 @@ export function focusVisible(el) {
   if (el !== document.getElementById('main')) el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
 }
 
+/**
+ * Brings a message just shown into view, only as far as needed: a confirmation placed under a
+ * form's button came below the edge of a 1024×600 window, and nothing seemed to happen (UI
+ * review, 2026-12-05). Called by the page that shows it, never by a watcher of the whole page: a
+ * scroll the worker did not cause, in the middle of a click or a keystroke, moves the control
+ * from under it.
+ * @param {HTMLElement} el
+ */
+export function reveal(el) {
+  const r = el.getBoundingClientRect();
+  if (r.top < 0 || r.bottom > window.innerHeight) el.scrollIntoView({ block: 'nearest' });
+}
+
 // Languages written right to left, by their primary subtag (the same list as core::i18n::is_rtl).
 const RTL = new Set(['ar', 'fa', 'prs', 'ps', 'ur', 'ckb', 'he']);
 

@@ -154,14 +154,36 @@ document.addEventListener('keydown', (event) => {
 });
 
 // Whatever gets the focus is in the window: scrolled into view, only as far as needed, when it
-// is not (a small screen, a large text size).
+// is not (a small screen, a large text size). Moved to with the keyboard (Tab), it also keeps
+// room around it: one sitting against the window's top or bottom edge is scrolled until EDGE
+// pixels show above it and ROOM below, for its hint and its « ✓ Enregistré » (UI review,
+// 2026-12-05, at 1024×600). Only then: a scroll between a pointer's press and release, or while
+// a script is typing, would move the control from under them. (Not CSS `scroll-margin`: WebKit's
+// WebDriver then finds fields below the window « not interactable ».)
+const EDGE = 48;
+const ROOM = 72;
+/** @param {Element} el */
+function outOfView(el, edge = 0) {
+  const r = el.getBoundingClientRect();
+  return r.top < edge || r.bottom > window.innerHeight - edge || r.left < 0 || r.right > window.innerWidth;
+}
+let tabbedAt = -Infinity;
+let pressedAt = -Infinity;
+document.addEventListener('keydown', (event) => {
+  if (event.key === 'Tab') tabbedAt = performance.now();
+}, true);
+for (const type of ['pointerdown', 'mousedown', 'touchstart']) {
+  document.addEventListener(type, () => { pressedAt = performance.now(); }, { capture: true, passive: true });
+}
 document.addEventListener('focusin', (event) => {
   const el = event.target;
   if (!(el instanceof HTMLElement) || el.id === 'main' || el.getAttribute('tabindex') === '-1') return;
+  if (outOfView(el)) el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  // The last thing done was Tab, just now: not a press (a Tab, then a click at once).
+  if (pressedAt > tabbedAt || performance.now() - tabbedAt > 500 || !outOfView(el, EDGE)) return;
   const r = el.getBoundingClientRect();
-  if (r.top < 0 || r.bottom > window.innerHeight || r.left < 0 || r.right > window.innerWidth) {
-    el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-  }
+  const below = r.bottom + ROOM - window.innerHeight;
+  window.scrollBy(0, below > 0 ? below : r.top - EDGE);
 });
 
 // Ctrl+L locks from anywhere once unlocked.

@@ -122,9 +122,9 @@ field-case-consent-storage-date = date de l’accord pour la conservation des do
 field-case-consent-shareWithPrefecture = accord pour la transmission à la préfecture
 field-case-consent-shareWithPrefecture-status = réponse sur la transmission à la préfecture
 field-case-consent-shareWithPrefecture-date = date de l’accord pour la transmission à la préfecture
-field-case-consent-shareWithLawyer = accord pour la transmission à un avocat ou une avocate
-field-case-consent-shareWithLawyer-status = réponse sur la transmission à un avocat ou une avocate
-field-case-consent-shareWithLawyer-date = date de l’accord pour la transmission à un avocat ou une avocate
+field-case-consent-shareWithLawyer = accord pour la transmission à une avocate ou un avocat
+field-case-consent-shareWithLawyer-status = réponse sur la transmission à une avocate ou un avocat
+field-case-consent-shareWithLawyer-date = date de l’accord pour la transmission à une avocate ou un avocat
 field-case-consent-noticeLanguage = langue de la notice d’information
 field-case-consent-noticeVersion = version de la notice d’information
 

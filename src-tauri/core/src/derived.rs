@@ -53,7 +53,10 @@ use crate::Result;
 //    before its end) counts as the card's renewal filed: its window leaves the dashboard.
 // 13: a card's renewal applications are read against its estimated end when its end is not
 //    recorded (a refusal or a decision of an earlier card's renewal is not this one's).
-const VERSION: u32 = 13;
+// 14: an APS application filed while she holds one is its renewal (its window leaves the
+//    dashboard once filed), and a pending APS renewal does not keep her stay after its end (the
+//    end stays a task).
+const VERSION: u32 = 14;
 
 /// How many days ahead the dashboard looks.
 pub const HORIZON_DAYS: u32 = 30;

@@ -84,6 +84,26 @@ async fn zoomed(c: &Client, name: &str) {
     wait_viewport(c, 1366).await;
 }
 
+/// Waits until the element matched by `css` lies within the window, top to bottom.
+async fn wait_in_view(c: &Client, css: &str) {
+    let script = format!(
+        "const r = document.querySelector({css:?}).getBoundingClientRect(); \
+         return r.top >= 0 && r.bottom <= window.innerHeight;"
+    );
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    loop {
+        let shown = c.execute(&script, vec![]).await.expect("in view");
+        if shown == serde_json::json!(true) {
+            return;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "{css} stayed out of the window"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+}
+
 /// Waits until the page is `width` CSS pixels wide.
 async fn wait_viewport(c: &Client, width: u64) {
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
@@ -308,8 +328,20 @@ async fn a_full_interview_ends_with_the_first_card_eligible_and_the_letter_expor
     type_into(&c, "#asso-city", "Saint-Denis").await;
     type_into(&c, "#asso-worker", "Claire Dumont").await;
     type_into(&c, "#asso-role", "travailleuse sociale").await;
+    // On a 1024×600 screen the confirmation came below the window's edge: nothing seemed to
+    // happen (UI review, 2026-12-05). It is brought into view.
+    c.set_window_rect(0, 0, 1024, 600)
+        .await
+        .expect("window size");
+    wait_viewport(&c, 1024).await;
+    c.execute("window.scrollTo(0, 0);", vec![]).await.unwrap();
     click(&c, "#association-save").await;
     wait_text(&c, "#settings-saved", |t| !t.is_empty()).await;
+    wait_in_view(&c, "#settings-saved").await;
+    c.set_window_rect(0, 0, 1366, 768)
+        .await
+        .expect("window size");
+    wait_viewport(&c, 1366).await;
 
     new_case(&c, "Kovalenko", "Olena").await;
 

@@ -47,11 +47,26 @@ async fn create_lock_unlock_restart_keeps_the_case_and_leaks_nothing() {
 
     // The recovery key, once.
     wait_for(&c, "body[data-screen=recovery]").await;
+    // Nine groups of four, shown apart without their dashes (typed back, dashes and spaces are
+    // ignored).
     let key = wait_text(&c, "#recovery-key", |t| {
-        t.replace(char::is_whitespace, "").len() == 44
+        t.replace(char::is_whitespace, "").len() == 36
     })
     .await;
-    let key = key.replace(char::is_whitespace, "");
+    assert!(!key.contains('-'), "{key}");
+    let groups = c
+        .execute(
+            "return [...document.querySelectorAll('#recovery-key span')].map((s) => s.textContent);",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let groups: Vec<String> = serde_json::from_value(groups).unwrap();
+    assert!(
+        groups.len() == 9 && groups.iter().all(|g| g.len() == 4),
+        "{groups:?}"
+    );
+    let key = groups.join("-");
     screenshot(&c, "02-recovery-key").await;
     // Not selectable: on X11 a selection fills the primary selection, which any program reads.
     let selected = c

@@ -9,7 +9,7 @@
 
 import * as api from '../api.js';
 import { notice } from './rule-changes.js';
-import { h, t, mount } from '../dom.js';
+import { h, t, mount, reveal } from '../dom.js';
 import { translate, format } from '../l10n.js';
 import { questionBlock } from './questions.js';
 import * as caseFile from './case-file.js';
@@ -453,7 +453,7 @@ function followupSection(o, caseId, rerender) {
       followupDrafts.set(caseId, draft(saved));
       rerender(next, focusId);
       return true;
-    } catch (e) { error.textContent = e.message; return false; }
+    } catch (e) { error.textContent = e.message; reveal(error); return false; }
   };
 
   // Notes: newest first; each can be edited or deleted.

@@ -123,3 +123,15 @@ export function passphraseMeter(input, { again } = {}) {
     update: settle,
   };
 }
+
+/**
+ * A recovery key as the worker copies it by hand: nine groups of four, apart, without their
+ * dashes (« MHKJ- YD15- » read as if the dash were a character to copy: UI review, 2026-12-05;
+ * typed back, spaces and dashes are ignored). Not selectable (components.css).
+ * @param {string} id @param {string} key
+ */
+export function recoveryKeyBox(id, key) {
+  const groups = key.split('-');
+  return h('div', { class: 'recovery-key', id, 'aria-label': groups.join(' ') },
+    groups.map((group) => h('span', {}, group)));
+}

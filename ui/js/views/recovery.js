@@ -3,7 +3,7 @@
 
 import * as api from '../api.js';
 import { h, t, mount } from '../dom.js';
-import { brand } from './parts.js';
+import { brand, recoveryKeyBox } from './parts.js';
 
 export const name = 'recovery';
 
@@ -32,8 +32,7 @@ export async function render(root, app, { key, restored = null, unseen = false }
       restored.rules ? h('p', { id: 'recovery-restored-rules' }, restored.rules) : null) : null,
     unseen ? t('p', 'recovery-unseen', { class: 'alert info', id: 'recovery-unseen', role: 'status' }) : null,
     t('p', 'recovery-intro', { class: 'lead' }),
-    h('div', { class: 'recovery-key', id: 'recovery-key', 'aria-label': key.split('-').join(' ') },
-      key.split('-').map((group, i, all) => h('span', {}, i < all.length - 1 ? `${group}-` : group))),
+    recoveryKeyBox('recovery-key', key),
     t('p', 'recovery-keep', { class: 'alert info' }),
     h('label', { class: 'check', for: 'recovery-written' }, confirm, t('span', 'recovery-confirm')),
     h('div', { class: 'row end' }, next),

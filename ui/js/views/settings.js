@@ -6,7 +6,7 @@
 // leave without saving. Each confirmation or error appears under the button she clicked.
 
 import * as api from '../api.js';
-import { h, t, mount, field } from '../dom.js';
+import { h, t, mount, field, reveal } from '../dom.js';
 import { translate, format } from '../l10n.js';
 import { passphraseMeter } from './parts.js';
 
@@ -41,6 +41,7 @@ export async function render(main, app) {
     saved.textContent = '';
     form.append(saved);
     saved.textContent = await format(id);
+    reveal(saved);
   };
   /** Shows what Rust refused, under the button of `form`. */
   const fail = (e, form) => {
@@ -48,6 +49,7 @@ export async function render(main, app) {
     saved.removeAttribute('data-l10n-id');
     error.textContent = e.message;
     form.append(error, discardSlot);
+    reveal(error);
   };
   /** Forms changed since they were last saved: name → [save, form]. */
   const dirty = new Map();

@@ -6,6 +6,7 @@ import * as api from '../api.js';
 import { h, t, mount, field } from '../dom.js';
 import { translate } from '../l10n.js';
 import { secretFields, openConfirmation } from './vault-parts.js';
+import { recoveryKeyBox } from './parts.js';
 
 /** Who added a slot: a member's label, the recovery key, or nothing known. */
 function addedBy(m) {
@@ -29,8 +30,7 @@ function newRecoveryKey(key, onDone) {
   return h('section', { class: 'panel', id: 'team-new-recovery' },
     t('h2', 'recovery-title'),
     t('p', 'team-recovery-new-intro', { class: 'lead' }),
-    h('div', { class: 'recovery-key', id: 'team-recovery-key', 'aria-label': key.split('-').join(' ') },
-      key.split('-').map((group, i, all) => h('span', {}, i < all.length - 1 ? `${group}-` : group))),
+    recoveryKeyBox('team-recovery-key', key),
     t('p', 'recovery-keep', { class: 'alert info' }),
     h('label', { class: 'check', for: 'team-recovery-written' }, written, t('span', 'recovery-confirm')),
     h('div', { class: 'row end' }, done));

@@ -35,6 +35,13 @@ fn check_like_a_case_file(payload: &[u8]) -> Result<()> {
             max_mib: (limits::MAX_FILE_BYTES >> 20) as u32,
         });
     }
+    // Nor more values than a case holds (code review, 2026-12-05: the cap on case files was not
+    // read here, the path an outside sender controls). The envelope adds a handful.
+    if limits::values_bound(payload) > limits::MAX_VALUES + 16 {
+        return Err(Error::CaseFileTooComplex {
+            max: limits::MAX_VALUES as u32,
+        });
+    }
     match limits::first_duplicate_key(payload) {
         None => Ok(()),
         Some(path) => {

@@ -608,6 +608,11 @@ pub(crate) fn regular_stay_on(pack: &RulePack, case: &CaseFile, day: NaiveDate) 
     if day <= expires {
         return Some(true);
     }
+    // After an APS's end, a renewal on file is not established to keep her stay (R431-15-1 is
+    // for titles): not known (code review, 2026-12-05).
+    if permit.kind == PermitKind::Aps {
+        return None;
+    }
     // The attestation runs until the decision (R431-15-1): a refusal ends it, from its day.
     match super::deadlines::renewal_refusal(pack, case, permit) {
         Some(Some(refused)) if refused <= day => return Some(false),
@@ -1144,6 +1149,17 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                                 resident_card_state(case, p, e, facts, &mut args)
                             {
                                 state
+                            } else if let Some(filed) = (p.kind == PermitKind::Aps)
+                                .then(|| super::deadlines::renewal_filed_day(pack, case, p))
+                                .flatten()
+                                .filter(|_| !super::deadlines::renewal_decided(pack, case, p))
+                            {
+                                // An APS renewal waiting for its decision: whether it keeps her
+                                // stay (R431-15-1 speaks of titles) is for a jurist (code review,
+                                // 2026-12-05).
+                                args.insert("filed", ArgValue::Date(filed));
+                                confidence = confidence.weakest(Confidence::I);
+                                "aps-renewal-pending"
                             } else if let Some((filed, opens)) =
                                 super::deadlines::renewal_filed_early(pack, case, p)
                             {
@@ -1623,7 +1639,7 @@ fn followed_since(
             .as_ref()
             .filter(|p| p.kind.is_title())
             .and_then(|p| p.issued)
-            .is_some_and(|issued| since < issued)
+            .is_some_and(|issued| since < issued && issued <= today)
 }
 
 /// The latest refusal recorded (by its day, else its filing day) that nothing has followed
@@ -1638,7 +1654,7 @@ fn unanswered_refusal(case: &CaseFile, today: NaiveDate) -> Option<&Application>
     let latest = case
         .applications
         .iter()
-        .filter(|a| a.refused() && decided_on(a).is_none_or(|d| d <= today))
+        .filter(|a| a.refused() && when(a).is_none_or(|d| d <= today))
         .max_by_key(|a| when(a))?;
     let followed = match when(latest) {
         Some(since) => followed_since(case, since, today, None),

@@ -65,25 +65,18 @@ fn holding(pack: &RulePack, case: &CaseFile, kind: PieceKind, reference: NaiveDa
         .iter()
         .filter(|d| d.kind == kind)
         .map(|d| match d.status {
-            // Her residence document's end is its renewal, not a caveat (`permit_holding`).
-            DocumentStatus::Have if d.expires.is_some_and(|e| e < reference) => {
-                let end = d.expires.unwrap_or(reference);
-                if kind == PieceKind::CurrentPermit {
-                    Holding::Stale(end)
-                } else {
-                    Holding::Ended(end)
+            // Fresh enough, its validity ended: ended (her residence document's end is its
+            // renewal, not a caveat: `permit_holding`). Too old or undated, that comes first
+            // (code review, 2026-12-05).
+            DocumentStatus::Have => match (fresh_holding(freshness, d, reference), d.expires) {
+                (Holding::Fresh(_), Some(end)) if end < reference => {
+                    if kind == PieceKind::CurrentPermit {
+                        Holding::Stale(end)
+                    } else {
+                        Holding::Ended(end)
+                    }
                 }
-            }
-            DocumentStatus::Have => match freshness {
-                None => Holding::Fresh(None),
-                Some(rule) => match d
-                    .date
-                    .and_then(|issued| dates::last_day_younger_than(issued, rule.max_age_months))
-                {
-                    None => Holding::Undated,
-                    Some(last) if reference <= last => Holding::Fresh(Some(last)),
-                    Some(last) => Holding::Stale(last),
-                },
+                (held, _) => held,
             },
             DocumentStatus::Requested => Holding::Requested,
             DocumentStatus::Confiscated => Holding::Confiscated,
@@ -91,6 +84,25 @@ fn holding(pack: &RulePack, case: &CaseFile, kind: PieceKind, reference: NaiveDa
         })
         .min_by(|a, b| rank(a).cmp(&rank(b)).then(later_first(a, b)))
         .unwrap_or(Holding::Absent)
+}
+
+/// What a document in hand is worth by its age alone, by the freshness rule of its kind if any.
+fn fresh_holding(
+    freshness: Option<&super::pack::FreshnessRule>,
+    d: &crate::model::case::Document,
+    reference: NaiveDate,
+) -> Holding {
+    match freshness {
+        None => Holding::Fresh(None),
+        Some(rule) => match d
+            .date
+            .and_then(|issued| dates::last_day_younger_than(issued, rule.max_age_months))
+        {
+            None => Holding::Undated,
+            Some(last) if reference <= last => Holding::Fresh(Some(last)),
+            Some(last) => Holding::Stale(last),
+        },
+    }
 }
 
 /// `held` unless the copy in hand was signed before the day from which the piece counts: before

@@ -771,7 +771,9 @@ pub(crate) fn renewal_applications<'a>(
             && match (a.filed_on, permit.renewal_filed_on) {
                 (Some(filed), Some(renewal)) => filed >= renewal,
                 (Some(filed), None) => filed_for_card(permit, end, filed),
-                _ => true,
+                // An undated APS application may be the one that gave her this APS (the same
+                // route): not read as its renewal.
+                _ => permit.kind != PermitKind::Aps,
             }
     })
 }
@@ -780,6 +782,12 @@ pub(crate) fn renewal_applications<'a>(
 /// `end`: filed on or after its issue, and within the year before its end (a renewal is filed in
 /// its last months; an older one renewed an earlier card).
 fn filed_for_card(permit: &Permit, end: Option<NaiveDate>, filed: NaiveDate) -> bool {
+    // An APS is applied for and renewed through one route and lasts some six months: without
+    // its issue day, the application that gave it (or the last renewal) would fall in the year
+    // before its end (code review, 2026-12-05).
+    if permit.kind == PermitKind::Aps && permit.issued.is_none() {
+        return false;
+    }
     permit.issued.is_none_or(|issued| filed >= issued)
         && end
             .and_then(|e| dates::sub_days(e, 365))
@@ -876,7 +884,11 @@ pub(crate) fn follow_up_filed(pack: &RulePack, case: &CaseFile, permit: &Permit)
 /// card's end counts even when the day the conviction became final is not recorded (what is to
 /// file next is not a new application, whatever that day).
 fn follow_up(pack: &RulePack, case: &CaseFile, permit: &Permit, established: bool) -> bool {
-    (renewal_filed_in_time(pack, case, permit) && renewal_refusal(pack, case, permit).is_none())
+    // R431-15-1's attestation is for a title's renewal: that a pending renewal keeps an APS
+    // holder's stay after its end is not established (code review, 2026-12-05).
+    (permit.kind != PermitKind::Aps
+        && renewal_filed_in_time(pack, case, permit)
+        && renewal_refusal(pack, case, permit).is_none())
         || (renewal_ends_on(pack, case, permit).is_some()
             && resident_card_applied(case, permit_end(pack, permit), established))
 }

@@ -255,7 +255,7 @@ pub struct DocumentRouteView {
     /// Why it has no cover letter, in words (the reflection period); `None` when it has one.
     pub no_letter: Option<String>,
     /// The mandatory pieces of its checklist not in hand on the filing day, each with its status
-    /// in words (« Photo d'identité : manquant »): shown before the letter is printed or saved.
+    /// in words (« Planche photo avec code e-photo : manquant »): shown before the letter is printed or saved.
     pub missing: Vec<String>,
     /// The documents of `documents` that cannot be written yet, each with why (a fact the case
     /// does not record): the page shows the reason instead of buttons. Worded by the

@@ -663,9 +663,10 @@ pub(super) fn renewal_decided_already(case: &CaseFile, route: RouteId) -> Result
     else {
         return Ok(());
     };
+    // Dated ones only: an undated decision may be an earlier card's (code review, 2026-12-05).
     let decided: Vec<&crate::model::case::Application> =
         renewal_applications(RulePack::active(), case, p)
-            .filter(|a| a.decision.is_some())
+            .filter(|a| a.decision.is_some() && a.filed_on.is_some())
             .collect();
     // Granted (after a refusal, too): the new title is what to record.
     let reason = if decided.iter().any(|a| a.granted()) {
