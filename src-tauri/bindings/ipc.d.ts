@@ -1230,7 +1230,7 @@ documents: Array<string>,
 noLetter: string | null, 
 /**
  * The mandatory pieces of its checklist not in hand on the filing day, each with its status
- * in words (« Photo d'identité : manquant »): shown before the letter is printed or saved.
+ * in words (« Planche photo avec code e-photo : manquant »): shown before the letter is printed or saved.
  */
 missing: Array<string>, 
 /**
