@@ -1485,6 +1485,60 @@ fn scenarios() -> Vec<Scenario> {
                 Arg("permit-expired", "filed", "2026-05-15"),
             ],
         ),
+        // Verification, 2026-12-05: a granted APS renewal was « filed late » [V]; the
+        // application filed on the APS's issue day was read as its renewal; with the issue day
+        // unknown, « aucune demande » stood beside a pending renewal; past its implicit
+        // rejection an APS renewal was « waiting for its decision ».
+        s(
+            "a_granted_aps_renewal_raises_nothing_after_the_end",
+            "2026-08-01",
+            aps_holder(
+                json!({ "kind": "aps-l425-4", "issued": "2026-01-10", "expires": "2026-07-09" }),
+                json!([
+                    { "route": "aps-l425-4", "filedOn": "2025-12-15", "decision": { "outcome": "granted", "date": "2026-01-10" } },
+                    { "route": "aps-l425-4", "filedOn": "2026-05-20", "decision": { "outcome": "granted", "date": "2026-07-01" } }
+                ]),
+            ),
+            vec![NoWarning("permit-expired")],
+        ),
+        s(
+            "the_application_filed_on_the_aps_issue_day_is_not_its_renewal",
+            "2026-08-01",
+            aps_holder(
+                json!({ "kind": "aps-l425-4", "issued": "2026-01-10", "expires": "2026-07-09" }),
+                json!([{ "route": "aps-l425-4", "filedOn": "2026-01-10", "decision": { "outcome": "granted", "date": "2026-01-10" } }]),
+            ),
+            vec![Arg("permit-expired", "application", "none")],
+        ),
+        s(
+            "a_pending_aps_application_is_its_renewal_when_the_issue_day_is_unknown",
+            "2026-08-01",
+            aps_holder(
+                json!({ "kind": "aps-l425-4", "expires": "2026-07-09" }),
+                json!([
+                    { "route": "aps-l425-4", "filedOn": "2025-12-15", "decision": { "outcome": "granted", "date": "2026-01-10" } },
+                    { "route": "aps-l425-4", "filedOn": "2026-05-20" }
+                ]),
+            ),
+            vec![
+                Arg("permit-expired", "application", "aps-renewal-pending"),
+                Arg("permit-expired", "silence", "no"),
+            ],
+        ),
+        s(
+            "an_early_aps_renewal_past_its_silence_is_not_said_to_wait",
+            "2026-09-21",
+            aps_holder(
+                json!({ "kind": "aps-l425-4", "issued": "2026-01-10", "expires": "2026-07-09" }),
+                json!([{ "route": "aps-l425-4", "filedOn": "2026-03-01" }]),
+            ),
+            vec![
+                Arg("permit-expired", "application", "aps-renewal-pending"),
+                Arg("permit-expired", "silence", "yes"),
+                Arg("permit-expired", "rejected", "2026-07-01"),
+                Arg("implicit-rejection-passed", "route", "aps-l425-4"),
+            ],
+        ),
         s(
             "a_refusal_filed_after_today_is_not_taken_as_given",
             "2026-05-01",

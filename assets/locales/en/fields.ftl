@@ -254,6 +254,7 @@ invalid-conviction-not-yet-final = this day comes after the letter’s: the conv
 invalid-agreement-nationality = for this nationality, a bilateral agreement governs the stay (Franco-Algerian agreement of 27 December 1968): the article of this route does not apply as of right. A jurist chooses the route and writes the letter.
 invalid-renewal-already-filed = the renewal is already recorded as filed and awaits its decision: there is no new request to write.
 invalid-renewal-refused = the renewal of this residence permit is recorded as refused: this letter would ask for it again as if nothing had happened. An appeal or a new application is for a jurist to decide with you.
+invalid-renewal-rejected-by-silence = the renewal recorded as filed has had no decision for more than four months: the prefecture’s silence counts as an implicit rejection (R432-2), and this letter would ask for it again as if it were still pending. An appeal or a new application is for a jurist to decide with you.
 invalid-resident-card-already-applied = a resident card application is already recorded, awaiting its decision or granted: there is no new application to write.
 invalid-already-applied = an application for this permit is already recorded, awaiting its decision or granted: there is no new application to write. If the permit was issued, record it as the current residence document; after a refusal, record the decision.
 invalid-year-out-of-range = the year must be between { $min } and { $max } (write it in full, for example 2026).

@@ -313,6 +313,7 @@ pub fn missing_facts(
             competent_office(case).map(drop),
             pdf::view::support_letter::founding_facts(case, route),
             pdf::view::cover_letter::final_by(case, route, today),
+            pdf::view::cover_letter::not_rejected_by_silence(case, route, today),
             nothing_after(case, today),
         ],
         PrintedDocument::Checklist | PrintedDocument::Consent => Vec::new(),

@@ -401,6 +401,9 @@ pub enum Invalid {
     /// The renewal the letter would ask for is recorded as refused: asking for it again as if
     /// nothing had happened (« déposée dans les délais ») is not what follows a refusal.
     RenewalRefused,
+    /// The renewal recorded on the card has had no decision for four months: silence rejected it
+    /// (R432-2); a new letter is not what follows.
+    RenewalRejectedBySilence,
     /// The resident card the letter would ask for is already applied for (waiting for its
     /// decision) or granted.
     ResidentCardAlreadyApplied,
@@ -472,6 +475,7 @@ impl Invalid {
             Invalid::AgreementNationality => "agreement-nationality",
             Invalid::RenewalAlreadyFiled => "renewal-already-filed",
             Invalid::RenewalRefused => "renewal-refused",
+            Invalid::RenewalRejectedBySilence => "renewal-rejected-by-silence",
             Invalid::ResidentCardAlreadyApplied => "resident-card-already-applied",
             Invalid::AfterDocumentDay => "after-document-day",
             Invalid::BeforeBirth => "before-birth",
@@ -571,6 +575,7 @@ impl Invalid {
             Invalid::AgreementNationality,
             Invalid::RenewalAlreadyFiled,
             Invalid::RenewalRefused,
+            Invalid::RenewalRejectedBySilence,
             Invalid::ResidentCardAlreadyApplied,
             Invalid::AfterDocumentDay,
             Invalid::BeforeBirth,

@@ -1156,8 +1156,13 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                             {
                                 // An APS renewal waiting for its decision: whether it keeps her
                                 // stay (R431-15-1 speaks of titles) is for a jurist (code review,
-                                // 2026-12-05).
+                                // 2026-12-05). Past its implicit rejection it is not said to wait
+                                // (verification, 2026-12-05).
                                 args.insert("filed", ArgValue::Date(filed));
+                                let rejected =
+                                    super::deadlines::implicit_rejection_day(pack, filed)
+                                        .filter(|r| *r < facts.today);
+                                dated(&mut args, "rejected", "silence", rejected);
                                 confidence = confidence.weakest(Confidence::I);
                                 "aps-renewal-pending"
                             } else if let Some((filed, opens)) =
@@ -1683,10 +1688,13 @@ fn silent_application(
     case: &CaseFile,
     today: NaiveDate,
 ) -> Option<(RouteId, NaiveDate, NaiveDate)> {
+    // Only while `renewal-filed-early` speaks of it: until the window closes.
     let early = case.current_permit.as_ref().and_then(|p| {
         let route = super::deadlines::renewal_route(p.kind)?;
         let (filed, _) = super::deadlines::renewal_filed_early(pack, case, p)?;
-        Some((route, filed))
+        let end = super::deadlines::permit_end(pack, p)?;
+        let (_, closes) = super::deadlines::renewal_window(pack, p.kind, end)?;
+        (today <= closes).then_some((route, filed))
     });
     let mut filed: Vec<(RouteId, NaiveDate)> = case
         .applications

@@ -770,7 +770,7 @@ pub(crate) fn renewal_applications<'a>(
         Some(a.route) == route
             && match (a.filed_on, permit.renewal_filed_on) {
                 (Some(filed), Some(renewal)) => filed >= renewal,
-                (Some(filed), None) => filed_for_card(permit, end, filed),
+                (Some(filed), None) => filed_for_card(permit, end, filed, a.granted()),
                 // An undated APS application may be the one that gave her this APS (the same
                 // route): not read as its renewal.
                 _ => permit.kind != PermitKind::Aps,
@@ -778,15 +778,25 @@ pub(crate) fn renewal_applications<'a>(
     })
 }
 
-/// True when an application filed on `filed` can be the renewal of `permit`, whose end is
-/// `end`: filed on or after its issue, and within the year before its end (a renewal is filed in
-/// its last months; an older one renewed an earlier card).
-fn filed_for_card(permit: &Permit, end: Option<NaiveDate>, filed: NaiveDate) -> bool {
-    // An APS is applied for and renewed through one route and lasts some six months: without
-    // its issue day, the application that gave it (or the last renewal) would fall in the year
-    // before its end (code review, 2026-12-05).
-    if permit.kind == PermitKind::Aps && permit.issued.is_none() {
-        return false;
+/// True when an application filed on `filed` (`granted` or not) can be the renewal of
+/// `permit`, whose end is `end`: filed on or after its issue, and within the year before its end
+/// (a renewal is filed in its last months; an older one renewed an earlier card).
+fn filed_for_card(
+    permit: &Permit,
+    end: Option<NaiveDate>,
+    filed: NaiveDate,
+    granted: bool,
+) -> bool {
+    // An APS is applied for and renewed through one route and lasts some six months: the
+    // application that gave it is filed before its issue day (one filed that day too, the
+    // prefecture deciding at once), and without that day only one not granted can be its
+    // renewal — a granted one may have given it (code review and verification, 2026-12-05).
+    if permit.kind == PermitKind::Aps {
+        match permit.issued {
+            Some(issued) if filed <= issued => return false,
+            None if granted => return false,
+            _ => {}
+        }
     }
     permit.issued.is_none_or(|issued| filed >= issued)
         && end
@@ -824,8 +834,9 @@ pub(crate) fn renewal_filed_day(
             .applications
             .iter()
             .filter(|a| a.route == route)
-            .filter_map(|a| a.filed_on)
-            .filter(|f| filed_for_card(permit, end, *f))
+            .filter_map(|a| Some((a.filed_on?, a.granted())))
+            .filter(|(f, granted)| filed_for_card(permit, end, *f, *granted))
+            .map(|(f, _)| f)
             .collect();
         // Filed too early and again once the window opened: the second one is the renewal (code
         // review, 2026-12-05: the early day won, and she was told to file again).
@@ -886,11 +897,14 @@ pub(crate) fn follow_up_filed(pack: &RulePack, case: &CaseFile, permit: &Permit)
 fn follow_up(pack: &RulePack, case: &CaseFile, permit: &Permit, established: bool) -> bool {
     // R431-15-1's attestation is for a title's renewal: that a pending renewal keeps an APS
     // holder's stay after its end is not established (code review, 2026-12-05).
-    (permit.kind != PermitKind::Aps
-        && renewal_filed_in_time(pack, case, permit)
-        && renewal_refusal(pack, case, permit).is_none())
-        || (renewal_ends_on(pack, case, permit).is_some()
-            && resident_card_applied(case, permit_end(pack, permit), established))
+    // A renewal granted is followed up, for the APS too (the new one is to record: no « filed
+    // late » of a renewal granted, verification, 2026-12-05).
+    (if permit.kind == PermitKind::Aps {
+        renewal_decided(pack, case, permit) && renewal_refusal(pack, case, permit).is_none()
+    } else {
+        renewal_filed_in_time(pack, case, permit) && renewal_refusal(pack, case, permit).is_none()
+    }) || (renewal_ends_on(pack, case, permit).is_some()
+        && resident_card_applied(case, permit_end(pack, permit), established))
 }
 
 /// The card's end and, while it is renewed on its ground ([`renewal_ends_on`]), its renewal

@@ -663,10 +663,20 @@ pub(super) fn renewal_decided_already(case: &CaseFile, route: RouteId) -> Result
     else {
         return Ok(());
     };
-    // Dated ones only: an undated decision may be an earlier card's (code review, 2026-12-05).
+    // Placed ones only: filed on a recorded day, or decided on a day after the card's issue; one
+    // with neither day may be an earlier card's (code review, 2026-12-05; verification: a
+    // decision dated, its filing not, is this card's when it came after the card).
+    let placed = |a: &&crate::model::case::Application| {
+        a.filed_on.is_some()
+            || a.decision
+                .as_ref()
+                .and_then(|d| d.date)
+                .is_some_and(|d| p.issued.is_none_or(|issued| d >= issued))
+    };
     let decided: Vec<&crate::model::case::Application> =
         renewal_applications(RulePack::active(), case, p)
-            .filter(|a| a.decision.is_some() && a.filed_on.is_some())
+            .filter(|a| a.decision.is_some())
+            .filter(placed)
             .collect();
     // Granted (after a refusal, too): the new title is what to record.
     let reason = if decided.iter().any(|a| a.granted()) {
@@ -777,7 +787,7 @@ pub(super) fn nationality_route(case: &CaseFile, route: RouteId) -> Result<()> {
 /// again; one filed before its window opened is to file again, and its letter is written.
 ///
 /// # Errors
-/// [`Error::InvalidField`] on `applications` (`renewal-already-filed`).
+/// [`Error::InvalidField`] on `applications` (`renewal-rejected-by-silence`).
 pub fn not_rejected_by_silence(case: &CaseFile, route: RouteId, day: NaiveDate) -> Result<()> {
     use crate::legal::deadlines::{
         implicit_rejection_day, renewal_decided, renewal_filed_early, renewal_route,
@@ -794,7 +804,7 @@ pub fn not_rejected_by_silence(case: &CaseFile, route: RouteId, day: NaiveDate) 
     if rejected {
         return Err(Error::invalid(
             Field::case("applications"),
-            Invalid::RenewalAlreadyFiled,
+            Invalid::RenewalRejectedBySilence,
         ));
     }
     Ok(())
@@ -947,7 +957,20 @@ mod tests {
         assert!(matches!(
             not_rejected_by_silence(&c, RouteId::CstL4251Renewal, after),
             Err(Error::InvalidField {
-                reason: Invalid::RenewalAlreadyFiled,
+                reason: Invalid::RenewalRejectedBySilence,
+                ..
+            })
+        ));
+        // A decision dated after the card's issue, its filing day not recorded, is this card's
+        // (verification, 2026-12-05).
+        c.applications = vec![Application {
+            filed_on: None,
+            ..renewal(DecisionOutcome::Refused)
+        }];
+        assert!(matches!(
+            founding_facts(&c, RouteId::CstL4251Renewal),
+            Err(Error::InvalidField {
+                reason: Invalid::RenewalRefused,
                 ..
             })
         ));

@@ -47,7 +47,7 @@ pub struct ReviewSheetView {
 }
 
 /// Values shown in place of a message's variables: the sheet states rules, not a case.
-const PLACEHOLDERS: [&str; 37] = [
+const PLACEHOLDERS: [&str; 38] = [
     "turns18",
     "applicationCloses",
     "end",
@@ -85,6 +85,7 @@ const PLACEHOLDERS: [&str; 37] = [
     "passed",
     "territory",
     "algerian",
+    "silence",
 ];
 
 /// The French wording of the rule `key` (`conditions/ties-broken`…) of `pack`, or the key itself.

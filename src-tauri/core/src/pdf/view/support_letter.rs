@@ -122,6 +122,8 @@ impl SupportLetterView {
         let case = input.case;
         founding_facts(case, input.route)?;
         super::cover_letter::final_by(case, input.route, input.date)?;
+        // Nor « nous soutenons » a renewal silence rejected (verification, 2026-12-05).
+        super::cover_letter::not_rejected_by_silence(case, input.route, input.date)?;
         let a = input.association;
         let accompaniment = case.accompaniment.clone().unwrap_or_default();
         let person = fr(
