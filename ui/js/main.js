@@ -180,10 +180,18 @@ document.addEventListener('focusin', (event) => {
   if (!(el instanceof HTMLElement) || el.id === 'main' || el.getAttribute('tabindex') === '-1') return;
   if (outOfView(el)) el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   // The last thing done was Tab, just now: not a press (a Tab, then a click at once).
-  if (pressedAt > tabbedAt || performance.now() - tabbedAt > 500 || !outOfView(el, EDGE)) return;
-  const r = el.getBoundingClientRect();
-  const below = r.bottom + ROOM - window.innerHeight;
-  window.scrollBy(0, below > 0 ? below : r.top - EDGE);
+  if (pressedAt > tabbedAt || performance.now() - tabbedAt > 500) return;
+  // Its whole question (label, hint of three lines, « ✓ Enregistré ») when it fits in the
+  // window, else the control with ROOM below it (UI review, 2026-12-05: a long hint still ended
+  // against the edge).
+  const block = el.closest('.q, .field');
+  const fits = block && block.getBoundingClientRect().height < window.innerHeight - 2 * EDGE;
+  const r = (fits ? block : el).getBoundingClientRect();
+  const room = fits ? 16 : ROOM;
+  const below = r.bottom + room - window.innerHeight;
+  const above = r.top - EDGE;
+  if (below > 0) window.scrollBy(0, Math.min(below, Math.max(above, 0)));
+  else if (above < 0) window.scrollBy(0, above);
 });
 
 // Ctrl+L locks from anywhere once unlocked.

@@ -217,7 +217,7 @@ legal-warning-application-refused = A refusal is recorded for the application { 
     }{ $dated ->
         [yes] , refused on { $refused }
        *[no] , with no day of decision recorded
-    }, and nothing has been recorded since: no new application, no permit issued. A refusal is challenged within short time limits, shorter still when an obligation to leave French territory comes with it: show the decision without delay to a jurist, who will say which appeal to lodge and by when (these time limits are not in Passerelle’s rules). Record whatever follows: an appeal, a new application, a permit issued.
+    }, and nothing has been recorded since: no new application, no permit issued. A refusal is challenged within short time limits, shorter still when an obligation to leave French territory comes with it: show the decision without delay to a jurist, who will say which appeal to lodge and by when (these time limits are not in Passerelle’s rules). Record whatever follows: an appeal in the case’s notes, a new application or a permit issued in the follow-up.
 legal-warning-implicit-rejection-passed = The application { $route ->
         [reflection-period] for a reflection period
         [cst-l425-1] for a first temporary residence card (L425-1)

@@ -411,9 +411,10 @@ async fn on_a_small_screen_the_first_question_shows_without_scrolling() {
             "{w}×{h}: the skip link leads to the first question"
         );
 
-        // Tab through the step: the focused control is always in the window, with room below
-        // it for its hint and its « ✓ Enregistré » (UI review, 2026-12-05: at 1024×600 fields
-        // stopped against the bottom edge, their hint hidden).
+        // Tab through the step: the focused control is always in the window with its whole
+        // question (its hint, its « ✓ Enregistré ») when that fits, else with room below it (UI
+        // review, 2026-12-05: at 1024×600 fields stopped against the bottom edge, their hint
+        // hidden).
         for _ in 0..12 {
             c.active_element()
                 .await
@@ -423,8 +424,11 @@ async fn on_a_small_screen_the_first_question_shows_without_scrolling() {
                 .unwrap();
             let seen = c
                 .execute(
-                    "const r = document.activeElement.getBoundingClientRect();
-                     return r.top >= 0 && r.bottom <= window.innerHeight - 48;",
+                    "const el = document.activeElement;
+                     const b = el.closest('.q, .field');
+                     const whole = b && b.getBoundingClientRect().height < window.innerHeight - 96;
+                     const r = (whole ? b : el).getBoundingClientRect();
+                     return r.top >= 0 && r.bottom <= window.innerHeight - (whole ? 0 : 48);",
                     vec![],
                 )
                 .await
@@ -432,7 +436,7 @@ async fn on_a_small_screen_the_first_question_shows_without_scrolling() {
             assert_eq!(
                 seen,
                 serde_json::json!(true),
-                "{w}×{h}: the focused control {} is in view, with room below it",
+                "{w}×{h}: the focused control {} is in view with its question",
                 active_id(&c).await
             );
         }
