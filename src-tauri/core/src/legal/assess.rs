@@ -1696,22 +1696,7 @@ fn silent_application(
         let (_, closes) = super::deadlines::renewal_window(pack, p.kind, end)?;
         (today <= closes).then_some((route, filed))
     });
-    let mut filed: Vec<(RouteId, NaiveDate)> = case
-        .applications
-        .iter()
-        .filter(|a| a.decision.is_none() && a.route != RouteId::ReflectionPeriod)
-        .filter_map(|a| Some((a.route, a.filed_on?)))
-        .collect();
-    if let Some(permit) = &case.current_permit {
-        let route = super::deadlines::renewal_route(permit.kind);
-        let day = super::deadlines::renewal_filed_day(pack, case, permit);
-        if let (Some(route), Some(day)) = (route, day) {
-            if !super::deadlines::renewal_decided(pack, case, permit) {
-                filed.push((route, day));
-            }
-        }
-    }
-    filed
+    super::deadlines::awaiting_decision(case)
         .into_iter()
         .filter(|(route, f)| *f <= today && early != Some((*route, *f)))
         .filter_map(|(route, f)| {

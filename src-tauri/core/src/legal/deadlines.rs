@@ -388,27 +388,9 @@ fn timeline_of(pack: &RulePack, case: &CaseFile) -> Vec<Dated> {
     }
 
     // An application filed and not decided: the prefect's silence becomes a refusal (R432-2),
-    // which the worker records or challenges. Not for the reflection récépissé (not a residence
-    // title applied for); gone once a decision is recorded.
-    // A renewal recorded only on the card (« renouvellement déposé le », as the interview asks
-    // it), with no application to carry its decision, is waited on the same way.
-    let renewal_on_the_card = case.current_permit.as_ref().and_then(|p| {
-        let route = renewal_route(p.kind)?;
-        let filed = p.renewal_filed_on?;
-        let recorded = case
-            .applications
-            .iter()
-            .any(|a| a.route == route && a.filed_on.is_none_or(|f| f >= filed));
-        (!recorded).then_some(filed)
-    });
+    // which the worker records or challenges ([`awaiting_decision`]).
     if let Some(rule) = pack.deadline(DeadlineKind::ImplicitRejection) {
-        for filed in case
-            .applications
-            .iter()
-            .filter(|a| a.decision.is_none() && a.route != RouteId::ReflectionPeriod)
-            .filter_map(|a| a.filed_on)
-            .chain(renewal_on_the_card)
-        {
+        for (_, filed) in awaiting_decision(case) {
             if let Some(day) = implicit_rejection_day(pack, filed) {
                 out.push(always(make(
                     DeadlineKind::ImplicitRejection,
@@ -802,6 +784,29 @@ fn filed_for_card(
         && end
             .and_then(|e| dates::sub_days(e, 365))
             .is_none_or(|year_before| filed >= year_before)
+}
+
+/// The filings that wait for a decision, each with its route and day: the applications filed and
+/// not decided, and a renewal recorded only on the card (« renouvellement déposé le », as the
+/// interview asks it) with no application to carry its decision. Not the reflection récépissé
+/// (not a residence title applied for). What silence rejects after four months (R432-2): the
+/// deadlines and `implicit-rejection-passed` read this one list.
+pub(crate) fn awaiting_decision(case: &CaseFile) -> Vec<(RouteId, NaiveDate)> {
+    let renewal_on_the_card = case.current_permit.as_ref().and_then(|p| {
+        let route = renewal_route(p.kind)?;
+        let filed = p.renewal_filed_on?;
+        let recorded = case
+            .applications
+            .iter()
+            .any(|a| a.route == route && a.filed_on.is_none_or(|f| f >= filed));
+        (!recorded).then_some((route, filed))
+    });
+    case.applications
+        .iter()
+        .filter(|a| a.decision.is_none() && a.route != RouteId::ReflectionPeriod)
+        .filter_map(|a| Some((a.route, a.filed_on?)))
+        .chain(renewal_on_the_card)
+        .collect()
 }
 
 /// The day silence rejects an application filed on `filed` (R432-2), by the pack's rule.
