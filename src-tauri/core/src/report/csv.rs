@@ -10,7 +10,13 @@ use crate::pdf::{cell_text, ActivityReportView};
 /// association's name is typed by a worker) gets a leading apostrophe, which spreadsheets show as
 /// text (OWASP, « CSV injection »).
 fn field(text: &str) -> String {
-    let text = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    // Read past what shows nothing first: a byte-order mark or a zero-width character before
+    // « = » still makes a formula in some spreadsheets (security review, 2026-12-05:
+    // « \u{feff}=1+1 » went out unprefixed).
+    let shown = text.trim_start_matches(|c: char| {
+        matches!(c, '\u{feff}' | '\u{200b}'..='\u{200f}' | '\u{2060}'..='\u{2064}' | '\u{202a}'..='\u{202e}')
+    });
+    let text = if shown.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{text}")
     } else {
         text.to_string()
@@ -90,5 +96,8 @@ mod tests {
         assert_eq!(field("\tx"), "'\tx");
         assert_eq!(field("12"), "12");
         assert_eq!(field("< 5"), "< 5");
+        // Behind a character that shows nothing, too.
+        assert_eq!(field("\u{feff}=1+1"), "'\u{feff}=1+1");
+        assert_eq!(field("\u{200b}@x"), "'\u{200b}@x");
     }
 }
