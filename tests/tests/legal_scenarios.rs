@@ -1149,6 +1149,23 @@ fn scenarios() -> Vec<Scenario> {
                 NoWarning("overseas-adaptations-not-encoded"),
             ],
         ),
+        // Legal review, 2026-12-05: a stateless person was asked for a passport or a consular
+        // document, with no word.
+        s(
+            "a_stateless_person_is_told_the_identity_pieces_are_for_a_jurist",
+            TODAY,
+            vec![("/person/nationality", json!("stateless"))],
+            vec![
+                Warning("stateless-identity-documents", "CESEDA R431-10"),
+                Route("cst-l425-1", "eligible", "CESEDA L425-1"),
+            ],
+        ),
+        s(
+            "a_national_gets_no_stateless_warning",
+            TODAY,
+            vec![],
+            vec![NoWarning("stateless-identity-documents")],
+        ),
         // Legal review, 2026-12-05: « ni la date de délivrance » of an APS whose issue is
         // recorded; its length is not fixed.
         s(

@@ -832,6 +832,11 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                 }
                 taken.is_some()
             }
+            // Legal review, 2026-12-05: the checklist asked a stateless person for a passport or
+            // a consular document, with no word.
+            WarningId::StatelessIdentityDocuments => {
+                facts.nationalities.iter().any(|n| n == "stateless")
+            }
             // L432-1-1's grounds concern the temporary and multi-year cards: not the renewal of
             // the resident card she holds (L432-3 has its own).
             WarningId::RefusalRiskFalseDocuments => {

@@ -161,6 +161,9 @@ pub enum WarningId {
     OverseasCesedaNotApplicable,
     /// Passport or ID card held by the perpetrators.
     IdentityDocumentConfiscated,
+    /// A stateless person has no passport or consular document: what replaces them is for a
+    /// jurist.
+    StatelessIdentityDocuments,
     /// L432-1-1: forged documents.
     RefusalRiskFalseDocuments,
     /// L432-1-1: removal order not complied with.
