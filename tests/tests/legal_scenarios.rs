@@ -1149,6 +1149,79 @@ fn scenarios() -> Vec<Scenario> {
                 NoWarning("overseas-adaptations-not-encoded"),
             ],
         ),
+        // Legal review, 2026-12-05: the letters refused a date that cannot be right, the
+        // assessment read it as written.
+        s(
+            "a_complaint_dated_after_today_is_a_date_to_check",
+            TODAY,
+            vec![("/cooperation/complaint/date", json!("2027-03-12"))],
+            vec![
+                Warning("case-dates-to-check", "CESEDA L425-1"),
+                Arg("case-dates-to-check", "problem", "future"),
+                Arg("case-dates-to-check", "field", "complaint"),
+                Arg("case-dates-to-check", "others", "none"),
+            ],
+        ),
+        s(
+            "a_document_dated_before_her_birth_is_named_by_its_document",
+            TODAY,
+            vec![
+                ("/cooperation/complaint/date", json!("1926-10-02")),
+                (
+                    "/documents",
+                    json!([{ "kind": "birth-certificate", "status": "have", "date": "1990-01-10" }]),
+                ),
+            ],
+            vec![
+                Warning("case-dates-to-check", "CESEDA L425-3"),
+                Arg("case-dates-to-check", "problem", "before-birth"),
+                Arg("case-dates-to-check", "field", "complaint"),
+                Arg("case-dates-to-check", "others", "one"),
+            ],
+        ),
+        s(
+            "a_conviction_final_before_the_complaint_is_a_date_to_check",
+            TODAY,
+            vec![(
+                "/criminalCase",
+                json!({ "stage": "final-conviction", "finalConvictionDate": "2025-06-01" }),
+            )],
+            vec![
+                Warning("case-dates-to-check", "CESEDA L425-3"),
+                Arg("case-dates-to-check", "problem", "conviction-before-cooperation"),
+                Arg("case-dates-to-check", "field", "final-conviction"),
+            ],
+        ),
+        s(
+            "a_testimony_before_the_conviction_leaves_its_day_alone",
+            TODAY,
+            vec![
+                (
+                    "/criminalCase",
+                    json!({ "stage": "final-conviction", "finalConvictionDate": "2025-06-01" }),
+                ),
+                (
+                    "/cooperation/testimony",
+                    json!({ "date": "2024-02-01", "service": "Tribunal", "reference": null }),
+                ),
+            ],
+            vec![NoWarning("case-dates-to-check")],
+        ),
+        s(
+            "a_card_ending_before_its_issue_is_a_date_to_check",
+            TODAY,
+            vec![("/currentPermit", cst("2026-04-04", "2026-04-03"))],
+            vec![
+                Warning("case-dates-to-check", "CESEDA R431-5"),
+                Arg("case-dates-to-check", "problem", "end-before-issue"),
+            ],
+        ),
+        s(
+            "a_case_with_its_dates_in_order_has_none_to_check",
+            TODAY,
+            vec![],
+            vec![NoWarning("case-dates-to-check")],
+        ),
         // Legal review, 2026-12-05: a stateless person was asked for a passport or a consular
         // document, with no word.
         s(

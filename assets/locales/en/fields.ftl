@@ -260,5 +260,6 @@ invalid-already-applied = an application for this permit is already recorded, aw
 invalid-year-out-of-range = the year must be between { $min } and { $max } (write it in full, for example 2026).
 invalid-after-document-day = this day comes after the document’s, which cannot state a fact still to come as past: correct it in the case.
 invalid-before-birth = this date is before the person’s birth: correct it, or the birth date, in the case.
+invalid-birth-after-recorded-day = this birth date is after another date already recorded in the case (complaint, testimony, residence permit, document…): check both and correct the wrong one first.
 invalid-offence-not-recorded = the letter for the L425-1 card names the offence; tick “trafficking in human beings” or “procuring” if the case establishes it.
 invalid-consent-not-given = the person refused, or withdrew, this consent; the support letter, which sends their information to the prefecture, is therefore not offered. If it is given, record it in the “File” tab.

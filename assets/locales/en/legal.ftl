@@ -62,6 +62,35 @@ legal-not-concerned-eu-eea-swiss-national = The person is a national of the Euro
 
 ## Warnings
 
+legal-warning-case-dates-to-check = { $problem ->
+        [future] The date { $field ->
+            [birth] of birth
+            [complaint] of the complaint
+            [testimony] of the testimony
+            [exit-programme] of admission to the exit-from-prostitution programme
+            [accompaniment] the accompaniment started
+            [permit-issued] the current residence document was issued
+           *[document] of the document “{ $document }”
+        } ({ $date }) is after today: a past fact cannot have happened on that day.
+        [before-birth] The date { $field ->
+            [complaint] of the complaint
+            [testimony] of the testimony
+            [exit-programme] of admission to the exit-from-prostitution programme
+            [accompaniment] the accompaniment started
+            [permit-issued] the current residence document was issued
+            [final-conviction] of the final conviction
+           *[document] of the document “{ $document }”
+        } ({ $date }) is before the person’s birth.
+        [conviction-before-cooperation] The conviction is recorded as final on { $date }, before the complaint and the testimony recorded: the resident card (L425-3) follows a conviction handed down after their complaint or testimony.
+       *[end-before-issue] The current residence document ends on { $date }, before the day it was issued.
+    } Check { $problem ->
+        [conviction-before-cooperation] these dates
+       *[other] this date
+    } in the case: the assessment, the deadlines and the letters read the case as it is written.{ $others ->
+        [one] {""} Another date of the case is to check too.
+        [several] {""} Other dates of the case are to check too.
+       *[none] {""}
+    }
 legal-warning-nationality-unknown = Nationality unknown: a national of the European Union, the European Economic Area or Switzerland needs no residence permit. Record the nationality before any step.
 legal-warning-algerian-national-1968-agreement = { $dual ->
         [yes] Algerian national, with another nationality

@@ -62,6 +62,35 @@ legal-not-concerned-eu-eea-swiss-national = La personne est ressortissante de l�
 
 ## Avertissements
 
+legal-warning-case-dates-to-check = { $problem ->
+        [future] La date { $field ->
+            [birth] de naissance
+            [complaint] de la plainte
+            [testimony] du témoignage
+            [exit-programme] d’admission au parcours de sortie de la prostitution
+            [accompaniment] de début de l’accompagnement
+            [permit-issued] de délivrance du document de séjour actuel
+           *[document] de la pièce « { $document } »
+        } ({ $date }) est après aujourd’hui : un fait passé ne peut pas avoir eu lieu à cette date.
+        [before-birth] La date { $field ->
+            [complaint] de la plainte
+            [testimony] du témoignage
+            [exit-programme] d’admission au parcours de sortie de la prostitution
+            [accompaniment] de début de l’accompagnement
+            [permit-issued] de délivrance du document de séjour actuel
+            [final-conviction] de la condamnation définitive
+           *[document] de la pièce « { $document } »
+        } ({ $date }) est antérieure à la naissance de la personne.
+        [conviction-before-cooperation] La condamnation est enregistrée comme définitive le { $date }, avant la plainte et le témoignage enregistrés : la carte de résident (L425-3) suit une condamnation prononcée après sa plainte ou son témoignage.
+       *[end-before-issue] Le document de séjour actuel finit le { $date }, avant sa date de délivrance.
+    } Vérifiez { $problem ->
+        [conviction-before-cooperation] ces dates
+       *[other] cette date
+    } dans le dossier : l’évaluation, les échéances et les courriers lisent le dossier tel qu’il est écrit.{ $others ->
+        [one] {""} Une autre date du dossier est aussi à vérifier.
+        [several] {""} D’autres dates du dossier sont aussi à vérifier.
+       *[none] {""}
+    }
 legal-warning-nationality-unknown = Nationalité inconnue : un ressortissant de l’Union européenne, de l’Espace économique européen ou de la Suisse n’a pas besoin de titre de séjour. Renseignez la nationalité avant toute démarche.
 legal-warning-algerian-national-1968-agreement = { $dual ->
         [yes] Nationalité algérienne, à côté d’une autre nationalité

@@ -321,62 +321,15 @@ pub fn missing_facts(
     checks.into_iter().filter_map(Result::err).collect()
 }
 
-/// The days of what has happened that the case records — her birth, the complaint, the
-/// testimony, the admission to the exit programme, the accompaniment's start, the issue of her
-/// card, the documents she holds — each with its field. A letter states them as past (« le
-/// 15 janvier 2027, j'ai déposé plainte »): none may come after the letter's day (review,
-/// 2026-12-04: a case file imported with such a day was printed as it stood). The interview
-/// refuses such days as they are typed; a case file written elsewhere, or a computer's clock
-/// set back, can still bring one.
-fn past_days(case: &CaseFile) -> Vec<(String, NaiveDate)> {
-    let mut days: Vec<(String, Option<NaiveDate>)> = vec![
-        ("person.birthDate".into(), case.person.birth_date),
-        (
-            "cooperation.complaint.date".into(),
-            case.cooperation.complaint.as_ref().and_then(|c| c.date),
-        ),
-        (
-            "cooperation.testimony.date".into(),
-            case.cooperation.testimony.as_ref().and_then(|c| c.date),
-        ),
-        (
-            "exitProstitutionProgramme.admittedOn".into(),
-            case.exit_prostitution_programme
-                .as_ref()
-                .and_then(|e| e.admitted_on),
-        ),
-        (
-            "accompaniment.since".into(),
-            case.accompaniment.as_ref().and_then(|a| a.since),
-        ),
-        (
-            "currentPermit.issued".into(),
-            case.current_permit.as_ref().and_then(|p| p.issued),
-        ),
-    ];
-    // The documents she holds (the ones a letter encloses with their day); a day expected for
-    // one requested is no past fact.
-    days.extend(
-        case.documents
-            .iter()
-            .enumerate()
-            .filter(|(_, d)| d.status == crate::model::case::DocumentStatus::Have)
-            .map(|(i, d)| (format!("documents[{i}].date"), d.date)),
-    );
-    days.into_iter()
-        .filter_map(|(field, day)| Some((field, day?)))
-        .collect()
-}
-
 /// A letter is not written while the case records a past fact on a day after the letter's
-/// ([`past_days`]), nor a day of hers — or the day her perpetrator's conviction became final —
+/// ([`CaseFile::past_days`]), nor a day of hers — or the day her perpetrator's conviction became final —
 /// before the earliest day she may have been born.
 ///
 /// # Errors
 /// [`Error::InvalidField`] naming the first such field: [`Invalid::AfterDocumentDay`], then
 /// [`Invalid::BeforeBirth`].
 fn nothing_after(case: &CaseFile, today: NaiveDate) -> Result<()> {
-    let days = past_days(case);
+    let days = case.past_days();
     if let Some((field, _)) = days.iter().find(|(_, day)| *day > today) {
         return Err(Error::invalid(
             Field::case(field.clone()),
@@ -385,19 +338,7 @@ fn nothing_after(case: &CaseFile, today: NaiveDate) -> Result<()> {
     }
     // Nor one before she was born, on the earliest day she may have been (review, 2026-12-05: « Le
     // 10 janvier 1990, j'ai déposé plainte » for a woman born in 1998).
-    let born = case.person.birth_range().map(|(earliest, _)| earliest);
-    // Nor a conviction for what was done to her (verification, 2026-12-05: « devenue définitive
-    // le 20 juillet 1994 » for a woman born the next day).
-    let final_on = case
-        .criminal_case
-        .as_ref()
-        .and_then(|c| c.final_conviction_date)
-        .map(|d| ("criminalCase.finalConvictionDate".to_string(), d));
-    match days
-        .into_iter()
-        .chain(final_on)
-        .find(|(_, day)| born.is_some_and(|b| *day < b))
-    {
+    match case.day_before_birth() {
         Some((field, _)) => Err(Error::invalid(Field::case(field), Invalid::BeforeBirth)),
         None => Ok(()),
     }

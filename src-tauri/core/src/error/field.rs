@@ -424,6 +424,9 @@ pub enum Invalid {
     /// A day of the person's own (a complaint, a testimony, a card issued to her) before the
     /// earliest day she may have been born.
     BeforeBirth,
+    /// A birth date whose earliest day comes after a day of her life already recorded (a
+    /// complaint, a card issued to her): one of the two is wrong, and the other is typed first.
+    BirthAfterRecordedDay,
     /// The consent record is printed in the language her notice was given in (`lang`, a code):
     /// another is refused, saying which and why.
     NoticeGivenIn {
@@ -479,6 +482,7 @@ impl Invalid {
             Invalid::ResidentCardAlreadyApplied => "resident-card-already-applied",
             Invalid::AfterDocumentDay => "after-document-day",
             Invalid::BeforeBirth => "before-birth",
+            Invalid::BirthAfterRecordedDay => "birth-after-recorded-day",
             Invalid::NoticeGivenIn { .. } => "notice-given-in",
             Invalid::AlreadyApplied => "already-applied",
             Invalid::YearOutOfRange { .. } => "year-out-of-range",
@@ -579,6 +583,7 @@ impl Invalid {
             Invalid::ResidentCardAlreadyApplied,
             Invalid::AfterDocumentDay,
             Invalid::BeforeBirth,
+            Invalid::BirthAfterRecordedDay,
             Invalid::NoticeGivenIn { lang: "uk".into() },
             Invalid::AlreadyApplied,
             Invalid::YearOutOfRange {

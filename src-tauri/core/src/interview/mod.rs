@@ -764,6 +764,16 @@ pub fn answer(
             }
         }
     }
+    // A day of her life before her birth is a slip too (« 12/03/1926 » for 2026): the letters
+    // refuse it, so it is refused here, where it is typed. A contradiction the case already held
+    // (a case file written elsewhere) does not block other answers; the assessment flags it.
+    if case.day_before_birth().is_none() && next.day_before_birth().is_some() {
+        let reason = match q {
+            QuestionId::BirthDate => Invalid::BirthAfterRecordedDay,
+            _ => Invalid::BeforeBirth,
+        };
+        return Err(invalid(q, reason));
+    }
     let id = q.as_string();
     let has_value = q.read(&next).is_some() || q.answered_null().is_some();
     let marks = &mut next.interview;

@@ -318,6 +318,51 @@ fn a_document_ending_before_it_was_issued_is_refused() {
     ask(&mut case, Q::PermitIssued, text("15/01/2026"));
 }
 
+/// A day of her life typed before her birth is refused where it is typed (« 1926 » for 2026),
+/// and so is a birth date after a day already recorded; the case keeps what it had. A case that
+/// already held such a contradiction still takes other answers (review, 2026-12-05: the letters
+/// refused the case, the interview had taken the date).
+#[test]
+fn a_day_before_her_birth_is_refused_as_it_is_typed() {
+    let mut case = CaseFile::new(None, None);
+    ask(&mut case, Q::BirthDate, text("1998"));
+    ask(&mut case, Q::Complaint, code("yes"));
+    let before = case.clone();
+    let err = try_answer(&mut case, Q::ComplaintDate, &text("12/03/1926")).unwrap_err();
+    assert!(
+        matches!(
+            &err,
+            Error::InvalidField {
+                reason: Invalid::BeforeBirth,
+                ..
+            }
+        ),
+        "{err:?}"
+    );
+    assert_eq!(case, before);
+    // Within the year she may have been born: accepted (her birthday is not known).
+    ask(&mut case, Q::ComplaintDate, text("01/01/1998"));
+    // Her birth date typed after it: the birth date is refused, saying a day is recorded.
+    let before = case.clone();
+    let err = try_answer(&mut case, Q::BirthDate, &text("02/01/1998")).unwrap_err();
+    assert!(
+        matches!(
+            &err,
+            Error::InvalidField {
+                reason: Invalid::BirthAfterRecordedDay,
+                ..
+            }
+        ),
+        "{err:?}"
+    );
+    assert_eq!(case, before);
+    ask(&mut case, Q::ComplaintDate, text("12/03/2026"));
+    ask(&mut case, Q::BirthDate, text("02/01/1998"));
+    // A contradiction written elsewhere (an imported file) does not block another answer.
+    case.cooperation.complaint.as_mut().unwrap().date = NaiveDate::from_ymd_opt(1990, 1, 1);
+    ask(&mut case, Q::FamilyName, text("Okafor"));
+}
+
 #[test]
 fn a_refused_answer_changes_nothing() {
     let mut case = CaseFile::new(Some("Okafor".into()), None);

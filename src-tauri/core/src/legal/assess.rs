@@ -27,7 +27,7 @@ use super::{
 use crate::codes::kind_id;
 use crate::model::case::{
     Application, CaseFile, CriminalCase, CriminalStage, DocumentStatus, Permit, PermitKind,
-    Placement, VictimOf,
+    PieceKind, Placement, VictimOf,
 };
 
 /// Assesses `case` on `today` with the embedded rule pack.
@@ -790,6 +790,98 @@ fn regular_stay_at_final_conviction(case: &CaseFile) -> Option<bool> {
         .then_some(true)
 }
 
+/// A date of the case that cannot be right, as [`dates_to_check`] finds it.
+struct DateToCheck {
+    /// `future`, `before-birth`, `conviction-before-cooperation` or `end-before-issue`.
+    problem: &'static str,
+    /// The date's fact, a code of the warning's message: `complaint`, `document`…
+    field: &'static str,
+    /// The document whose date it is (`field` `document`).
+    document: Option<PieceKind>,
+    day: NaiveDate,
+}
+
+/// The dates of the case that cannot be right, in the order they are said: a past fact after
+/// `today` ([`CaseFile::past_days`]), a day of her life before the earliest day she may have been
+/// born ([`CaseFile::days_after_birth`]), a conviction final before every complaint and
+/// testimony recorded (what L425-3 rewards follows her cooperation), a card ending before its
+/// issue. The interview refuses each as it is typed; a case file written elsewhere, or a clock
+/// set back, still brings them.
+fn dates_to_check(case: &CaseFile, today: NaiveDate) -> Vec<DateToCheck> {
+    let named = |problem, path: &str, day| {
+        let (field, document) = match path {
+            "person.birthDate" => ("birth", None),
+            "cooperation.complaint.date" => ("complaint", None),
+            "cooperation.testimony.date" => ("testimony", None),
+            "exitProstitutionProgramme.admittedOn" => ("exit-programme", None),
+            "accompaniment.since" => ("accompaniment", None),
+            "currentPermit.issued" => ("permit-issued", None),
+            "criminalCase.finalConvictionDate" => ("final-conviction", None),
+            _ => {
+                // `documents[i].date`: named by its document.
+                let kind = path
+                    .strip_prefix("documents[")
+                    .and_then(|rest| rest.split(']').next())
+                    .and_then(|i| i.parse::<usize>().ok())
+                    .and_then(|i| case.documents.get(i))
+                    .map(|d| d.kind);
+                ("document", kind)
+            }
+        };
+        DateToCheck {
+            problem,
+            field,
+            document,
+            day,
+        }
+    };
+    let mut found: Vec<DateToCheck> = case
+        .past_days()
+        .into_iter()
+        .filter(|(_, day)| *day > today)
+        .map(|(path, day)| named("future", &path, day))
+        .collect();
+    if let Some((born, _)) = case.person.birth_range() {
+        found.extend(
+            case.days_after_birth()
+                .into_iter()
+                .filter(|(_, day)| *day < born)
+                .map(|(path, day)| named("before-birth", &path, day)),
+        );
+    }
+    let cooperation = [
+        case.cooperation.complaint.as_ref().and_then(|c| c.date),
+        case.cooperation.testimony.as_ref().and_then(|t| t.date),
+    ];
+    let final_on = case
+        .criminal_case
+        .as_ref()
+        .and_then(|c| c.final_conviction_date);
+    if let Some(final_on) = final_on {
+        let dated = cooperation.iter().flatten();
+        if dated.clone().next().is_some() && dated.clone().all(|d| *d > final_on) {
+            found.push(named(
+                "conviction-before-cooperation",
+                "criminalCase.finalConvictionDate",
+                final_on,
+            ));
+        }
+    }
+    if let Some(p) = &case.current_permit {
+        if let (Some(issued), Some(expires)) = (p.issued, p.expires) {
+            if expires < issued {
+                found.push(DateToCheck {
+                    problem: "end-before-issue",
+                    field: "permit-expires",
+                    document: None,
+                    day: expires,
+                });
+            }
+        }
+    }
+    found
+}
+
 fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
     let case = facts.case;
     let mut out = Vec::new();
@@ -799,6 +891,25 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
         // whose window is [S] is [S]).
         let mut confidence = rule.confidence;
         let raised = match rule.id {
+            // Legal review, 2026-12-05: the letters refused such dates, the assessment read them.
+            WarningId::CaseDatesToCheck => {
+                let found = dates_to_check(case, facts.today);
+                if let Some(first) = found.first() {
+                    args.insert("problem", ArgValue::Code(first.problem.into()));
+                    args.insert("field", ArgValue::Code(first.field.into()));
+                    args.insert("date", ArgValue::Date(first.day));
+                    if let Some(kind) = first.document {
+                        args.insert("document", ArgValue::Code(kind_id(&kind)));
+                    }
+                    let others = match found.len() {
+                        1 => "none",
+                        2 => "one",
+                        _ => "several",
+                    };
+                    args.insert("others", ArgValue::Code(others.into()));
+                }
+                !found.is_empty()
+            }
             WarningId::NationalityUnknown => facts.nationality.is_none(),
             // An Algerian nationality held beside another still raises it: whether the 1968
             // agreement then governs her stay is for a jurist (docs/legal-rules.md, 2026.12.5).

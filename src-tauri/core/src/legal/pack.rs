@@ -152,6 +152,10 @@ pub enum ConditionId {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum WarningId {
+    /// A date of the case that cannot be right (a past fact after today, a day of her life before
+    /// her birth, a conviction before any complaint or testimony, a card ending before its
+    /// issue): what reads it reads it as written.
+    CaseDatesToCheck,
     /// Nationality not known: an EU citizen cannot be ruled out.
     NationalityUnknown,
     /// Algerian national: the 1968 agreement governs the stay.

@@ -966,6 +966,79 @@ impl CaseFile {
 }
 
 impl CaseFile {
+    /// The days of what has happened that the case records — her birth, the complaint, the
+    /// testimony, the admission to the exit programme, the accompaniment's start, the issue of
+    /// her card, the documents she holds — each with its field's path. A letter states them as
+    /// past (« le 15 janvier 2027, j'ai déposé plainte »): none may come after the letter's day
+    /// (review, 2026-12-04: a case file imported with such a day was printed as it stood). The
+    /// interview refuses such days as they are typed; a case file written elsewhere, or a
+    /// computer's clock set back, can still bring one.
+    pub fn past_days(&self) -> Vec<(String, NaiveDate)> {
+        let mut days: Vec<(String, Option<NaiveDate>)> = vec![
+            ("person.birthDate".into(), self.person.birth_date),
+            (
+                "cooperation.complaint.date".into(),
+                self.cooperation.complaint.as_ref().and_then(|c| c.date),
+            ),
+            (
+                "cooperation.testimony.date".into(),
+                self.cooperation.testimony.as_ref().and_then(|c| c.date),
+            ),
+            (
+                "exitProstitutionProgramme.admittedOn".into(),
+                self.exit_prostitution_programme
+                    .as_ref()
+                    .and_then(|e| e.admitted_on),
+            ),
+            (
+                "accompaniment.since".into(),
+                self.accompaniment.as_ref().and_then(|a| a.since),
+            ),
+            (
+                "currentPermit.issued".into(),
+                self.current_permit.as_ref().and_then(|p| p.issued),
+            ),
+        ];
+        // The documents she holds (the ones a letter encloses with their day); a day expected
+        // for one requested is no past fact.
+        days.extend(
+            self.documents
+                .iter()
+                .enumerate()
+                .filter(|(_, d)| d.status == DocumentStatus::Have)
+                .map(|(i, d)| (format!("documents[{i}].date"), d.date)),
+        );
+        days.into_iter()
+            .filter_map(|(field, day)| Some((field, day?)))
+            .collect()
+    }
+
+    /// The days of her life the case records that cannot come before her birth: the past days
+    /// ([`CaseFile::past_days`]) but her birth, and the day her perpetrator's conviction became
+    /// final (verification, 2026-12-05: « devenue définitive le 20 juillet 1994 » for a woman
+    /// born the next day).
+    pub fn days_after_birth(&self) -> Vec<(String, NaiveDate)> {
+        let final_on = self
+            .criminal_case
+            .as_ref()
+            .and_then(|c| c.final_conviction_date)
+            .map(|d| ("criminalCase.finalConvictionDate".to_string(), d));
+        self.past_days()
+            .into_iter()
+            .filter(|(field, _)| field != "person.birthDate")
+            .chain(final_on)
+            .collect()
+    }
+
+    /// The first recorded day of her life ([`CaseFile::days_after_birth`]) before the earliest
+    /// day she may have been born, with its field's path.
+    pub fn day_before_birth(&self) -> Option<(String, NaiveDate)> {
+        let (born, _) = self.person.birth_range()?;
+        self.days_after_birth()
+            .into_iter()
+            .find(|(_, day)| *day < born)
+    }
+
     /// True when an application of `route` is recorded and waits for its decision (its filing
     /// day recorded or not).
     pub fn awaits_decision(&self, route: RouteId) -> bool {

@@ -47,7 +47,7 @@ pub struct ReviewSheetView {
 }
 
 /// Values shown in place of a message's variables: the sheet states rules, not a case.
-const PLACEHOLDERS: [&str; 38] = [
+const PLACEHOLDERS: [&str; 41] = [
     "turns18",
     "applicationCloses",
     "end",
@@ -86,6 +86,9 @@ const PLACEHOLDERS: [&str; 38] = [
     "territory",
     "algerian",
     "silence",
+    "problem",
+    "field",
+    "others",
 ];
 
 /// The French wording of the rule `key` (`conditions/ties-broken`…) of `pack`, or the key itself.
