@@ -1163,7 +1163,7 @@ fn scenarios() -> Vec<Scenario> {
             ],
         ),
         s(
-            "a_document_dated_before_her_birth_is_named_by_its_document",
+            "dates_before_her_birth_name_the_complaint_before_a_document",
             TODAY,
             vec![
                 ("/cooperation/complaint/date", json!("1926-10-02")),
@@ -1190,6 +1190,48 @@ fn scenarios() -> Vec<Scenario> {
                 Warning("case-dates-to-check", "CESEDA L425-3"),
                 Arg("case-dates-to-check", "problem", "conviction-before-cooperation"),
                 Arg("case-dates-to-check", "field", "final-conviction"),
+            ],
+        ),
+        // Review of this warning: a testimony recorded with no day may have come before.
+        s(
+            "an_undated_testimony_leaves_a_conviction_before_the_complaint_alone",
+            TODAY,
+            vec![
+                (
+                    "/criminalCase",
+                    json!({ "stage": "final-conviction", "finalConvictionDate": "2025-06-01" }),
+                ),
+                (
+                    "/cooperation/testimony",
+                    json!({ "date": null, "service": "Tribunal", "reference": null }),
+                ),
+            ],
+            vec![NoWarning("case-dates-to-check")],
+        ),
+        // Review of this warning: a birth typed in the future made every other date « before her
+        // birth », and a conviction before her birth and before the complaint counted twice.
+        s(
+            "a_birth_after_today_is_the_one_date_named",
+            TODAY,
+            vec![("/person/birthDate", json!("2098-04-12"))],
+            vec![
+                Arg("case-dates-to-check", "problem", "future"),
+                Arg("case-dates-to-check", "field", "birth"),
+                Arg("case-dates-to-check", "others", "none"),
+            ],
+        ),
+        s(
+            "a_conviction_before_her_birth_and_the_complaint_is_one_date",
+            TODAY,
+            vec![(
+                "/criminalCase",
+                json!({ "stage": "final-conviction", "finalConvictionDate": "1990-06-01" }),
+            )],
+            vec![
+                Arg("case-dates-to-check", "problem", "before-birth"),
+                Arg("case-dates-to-check", "field", "final-conviction"),
+                Arg("case-dates-to-check", "cooperation", "complaint"),
+                Arg("case-dates-to-check", "others", "none"),
             ],
         ),
         s(

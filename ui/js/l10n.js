@@ -49,7 +49,10 @@ export async function translate(...roots) {
   const targets = [];
   for (const el of elements) {
     const id = el.getAttribute('data-l10n-id') ?? '';
-    const args = el.hasAttribute('data-l10n-args') ? JSON.parse(el.getAttribute('data-l10n-args') ?? '{}') : {};
+    const given = el.hasAttribute('data-l10n-args') ? JSON.parse(el.getAttribute('data-l10n-args') ?? '{}') : {};
+    // Rust reads every argument as text: a number passed as such would fail the whole batch and
+    // leave the screen untranslated (a list's « Voir toutes les autres (196) » did, 2026-12-05).
+    const args = Object.fromEntries(Object.entries(given).map(([name, value]) => [name, String(value)]));
     // A field's text is its value or its options: only its attributes are translated.
     const textless = el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT';
     if (!textless) {

@@ -141,6 +141,8 @@ webview2-missing-body = This computer lacks the Microsoft Edge WebView2 componen
     Your cases are untouched. Meanwhile, the passerelle-cli command-line tool works.
 list-options-common = Most frequent
 list-options-others = All the others
+list-options-more = Show all the others ({ $count })
+list-options-less = Fold the list
 list-options-filter =
     .aria-label = Filter the list
     .placeholder = Filter: a few letters

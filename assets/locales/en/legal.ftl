@@ -71,7 +71,7 @@ legal-warning-case-dates-to-check = { $problem ->
             [accompaniment] the accompaniment started
             [permit-issued] the current residence document was issued
            *[document] of the document “{ $document }”
-        } ({ $date }) is after today: a past fact cannot have happened on that day.
+        } ({ $date }) is in the future: a past fact cannot have happened on that day. Check it in the case.
         [before-birth] The date { $field ->
             [complaint] of the complaint
             [testimony] of the testimony
@@ -80,15 +80,16 @@ legal-warning-case-dates-to-check = { $problem ->
             [permit-issued] the current residence document was issued
             [final-conviction] of the final conviction
            *[document] of the document “{ $document }”
-        } ({ $date }) is before the person’s birth.
-        [conviction-before-cooperation] The conviction is recorded as final on { $date }, before the complaint and the testimony recorded: the resident card (L425-3) follows a conviction handed down after their complaint or testimony.
-       *[end-before-issue] The current residence document ends on { $date }, before the day it was issued.
-    } Check { $problem ->
-        [conviction-before-cooperation] these dates
-       *[other] this date
-    } in the case: the assessment, the deadlines and the letters read the case as it is written.{ $others ->
-        [one] {""} Another date of the case is to check too.
-        [several] {""} Other dates of the case are to check too.
+        } ({ $date }) is before the person’s birth. Check it in the case, or the birth date.
+        [conviction-before-cooperation] The conviction is recorded as final on { $date }, before the recorded { $cooperation ->
+            [both] complaint and testimony
+            [testimony] testimony
+           *[complaint] complaint
+        }. Check these dates in the case. If they are right, how this conviction relates to their cooperation, on which the resident card (L425-3) depends, is for a jurist to confirm.
+       *[end-before-issue] The current residence document ends on { $date }, before the day it was issued. Check these dates in the case.
+    } The assessment and the deadlines read the case as it is written.{ $others ->
+        [one] {""} Another date in the case also needs checking.
+        [several] {""} Other dates in the case also need checking.
        *[none] {""}
     }
 legal-warning-nationality-unknown = Nationality unknown: a national of the European Union, the European Economic Area or Switzerland needs no residence permit. Record the nationality before any step.

@@ -142,6 +142,8 @@ webview2-missing-body = Il manque à cet ordinateur le composant Microsoft Edge 
     Vos dossiers ne sont pas touchés. En attendant, l’outil en ligne de commande passerelle-cli fonctionne.
 list-options-common = Les plus fréquentes
 list-options-others = Toutes les autres
+list-options-more = Voir toutes les autres ({ $count })
+list-options-less = Replier la liste
 list-options-filter =
     .aria-label = Filtrer la liste
     .placeholder = Filtrer : quelques lettres

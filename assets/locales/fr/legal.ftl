@@ -71,7 +71,7 @@ legal-warning-case-dates-to-check = { $problem ->
             [accompaniment] de début de l’accompagnement
             [permit-issued] de délivrance du document de séjour actuel
            *[document] de la pièce « { $document } »
-        } ({ $date }) est après aujourd’hui : un fait passé ne peut pas avoir eu lieu à cette date.
+        } ({ $date }) est postérieure à aujourd’hui : un fait passé ne peut pas avoir eu lieu à cette date. Vérifiez-la dans le dossier.
         [before-birth] La date { $field ->
             [complaint] de la plainte
             [testimony] du témoignage
@@ -80,13 +80,14 @@ legal-warning-case-dates-to-check = { $problem ->
             [permit-issued] de délivrance du document de séjour actuel
             [final-conviction] de la condamnation définitive
            *[document] de la pièce « { $document } »
-        } ({ $date }) est antérieure à la naissance de la personne.
-        [conviction-before-cooperation] La condamnation est enregistrée comme définitive le { $date }, avant la plainte et le témoignage enregistrés : la carte de résident (L425-3) suit une condamnation prononcée après sa plainte ou son témoignage.
-       *[end-before-issue] Le document de séjour actuel finit le { $date }, avant sa date de délivrance.
-    } Vérifiez { $problem ->
-        [conviction-before-cooperation] ces dates
-       *[other] cette date
-    } dans le dossier : l’évaluation, les échéances et les courriers lisent le dossier tel qu’il est écrit.{ $others ->
+        } ({ $date }) est antérieure à la naissance de la personne. Vérifiez-la dans le dossier, ou sa date de naissance.
+        [conviction-before-cooperation] La condamnation est enregistrée comme définitive le { $date }, avant { $cooperation ->
+            [both] la plainte et le témoignage enregistrés
+            [testimony] le témoignage enregistré
+           *[complaint] la plainte enregistrée
+        }. Vérifiez ces dates dans le dossier. Si elles sont justes, le lien entre cette condamnation et sa coopération, dont dépend la carte de résident (L425-3), est à confirmer par un ou une juriste.
+       *[end-before-issue] Le document de séjour actuel prend fin le { $date }, avant sa date de délivrance. Vérifiez ces dates dans le dossier.
+    } L’évaluation et les échéances lisent le dossier tel qu’il est écrit.{ $others ->
         [one] {""} Une autre date du dossier est aussi à vérifier.
         [several] {""} D’autres dates du dossier sont aussi à vérifier.
        *[none] {""}

@@ -437,6 +437,29 @@ async fn a_full_interview_ends_with_the_first_card_eligible_and_the_letter_expor
         t.contains("russe")
     })
     .await;
+    // The others are folded behind a button: a list of two hundred was as many Tab stops on the
+    // way to the next question (UI review, 2026-12-05). Hers and the common ones stay shown.
+    let shown_count = |c: &Client| {
+        let c = c.clone();
+        async move {
+            c.execute(
+                "return [...document.querySelectorAll('#q-languages label.check')].filter((l) => l.offsetParent !== null).length;",
+                vec![],
+            )
+            .await
+            .unwrap()
+            .as_u64()
+            .unwrap()
+        }
+    };
+    let folded = shown_count(&c).await;
+    assert!((3..20).contains(&folded), "{folded} languages shown folded");
+    click(&c, "#q-languages .options-more").await;
+    wait_for(&c, "#q-languages .options-more[aria-expanded=true]").await;
+    assert!(shown_count(&c).await > 40, "unfolded: every language shown");
+    click(&c, "#q-languages .options-more").await;
+    wait_for(&c, "#q-languages .options-more[aria-expanded=false]").await;
+    assert_eq!(shown_count(&c).await, folded);
     type_into(&c, "#q-languages-filter", "UKRAI").await;
     let shown = c
         .execute(

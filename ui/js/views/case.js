@@ -473,7 +473,8 @@ function followupSection(o, caseId, rerender) {
     const text = h('p', { class: 'note-text' }, n.text);
     const edit = t('button', 'action-edit', { type: 'button', class: 'button link', id: `note-edit-${n.id}` });
     const del = t('button', 'action-delete', { type: 'button', class: 'button link danger' });
-    const item = h('li', { class: 'note', 'data-note': n.id }, h('p', { class: 'muted small' }, n.atLabel), text, h('div', { class: 'row' }, edit, del));
+    const actions = h('div', { class: 'row' }, edit, del);
+    const item = h('li', { class: 'note', 'data-note': n.id }, h('p', { class: 'muted small' }, n.atLabel), text, actions);
     const startEdit = async (held = n.text) => {
       // An id: a redraw while it is open gives it the keyboard back (draw keeps the focus by id).
       const area = h('textarea', { rows: 3, 'aria-label': n.atLabel, id: `note-edit-text-${n.id}` });
@@ -485,10 +486,13 @@ function followupSection(o, caseId, rerender) {
       form.addEventListener('submit', async (e) => { e.preventDefault(); await run(() => api.noteEdit(caseId, n.id, area.value), `note-edit-${n.id}`, 'note-edit'); });
       // Left unchanged: the note comes back as it was, nothing else is redrawn (what is typed in
       // the other forms stays), the keyboard on its « Modifier ».
-      const close = () => { form.replaceWith(text); edit.focus(); };
+      const close = () => { form.replaceWith(text); actions.hidden = false; edit.focus(); };
       cancel.addEventListener('click', close);
       form.addEventListener('keydown', (e) => { if (e.key === 'Escape') close(); });
+      // While it is edited, its own « Modifier » and « Supprimer » are out of the way (UI review,
+      // 2026-12-05: both stayed under the form, beside « Annuler » and « Enregistrer »).
       text.replaceWith(form);
+      actions.hidden = true;
       await translate(form);
       return area;
     };

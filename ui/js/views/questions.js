@@ -6,6 +6,7 @@
 // and parsed by Rust (dates are typed day/month/year). Nothing here formats a date.
 
 import { h, t, person } from '../dom.js';
+import { translate } from '../l10n.js';
 
 /** How long typing must pause before what was typed is saved. */
 const TYPING_PAUSE_MS = 600;
@@ -132,43 +133,76 @@ export function questionBlock(q, ctx) {
     boxes.forEach((b) => b.box.addEventListener('change', changed));
     const many = q.options.length > MAX_BUTTONS;
     const common = boxes.filter((b) => b.o.common);
-    const group = (list, titleId) => h('div', { class: many ? 'checks many' : 'checks', role: 'group', 'aria-labelledby': titleId ? `${id}-${titleId}` : labelId },
-      list.map((b) => b.el));
-    // A long list: common ones first under their own heading, and a filter that keeps what is
-    // ticked in view. Accents and case aside, on the name in either language and in itself.
-    const lists = common.length && common.length < boxes.length
-      ? [t('p', 'list-options-common', { class: 'checks-title', id: `${id}-common` }), group(common, 'common'),
-        t('p', 'list-options-others', { class: 'checks-title', id: `${id}-others` }), group(boxes.filter((b) => !b.o.common), 'others')]
+    const others = boxes.filter((b) => !b.o.common);
+    const group = (list, titleId) => h('div', {
+      class: many ? 'checks many' : 'checks', role: 'group', id: titleId ? `${id}-${titleId}-list` : null,
+      'aria-labelledby': titleId ? `${id}-${titleId}` : labelId,
+    }, list.map((b) => b.el));
+    // A long list: common ones first under their own heading; the others folded behind a button
+    // (two hundred countries were two hundred Tab stops on the way to the next question), and a
+    // filter over all of them that keeps what is ticked in view. Accents and case aside, on the
+    // name in either language and in itself.
+    const folds = common.length > 0 && common.length < boxes.length;
+    let unfolded = false;
+    const more = folds ? h('button', {
+      type: 'button', class: 'button link options-more', 'aria-expanded': 'false', 'aria-controls': `${id}-others-list`,
+      'data-l10n-id': 'list-options-more', 'data-l10n-args': JSON.stringify({ count: String(others.length) }),
+    }) : null;
+    const othersTitle = t('p', 'list-options-others', { class: 'checks-title', id: `${id}-others` });
+    const othersGroup = group(others, 'others');
+    const lists = folds
+      ? [t('p', 'list-options-common', { class: 'checks-title', id: `${id}-common` }), group(common, 'common'), more,
+        othersTitle, othersGroup]
       : [group(boxes, null)];
     let filter = null;
+    const none = many ? t('p', 'list-options-none', { class: 'muted small', id: `${id}-filter-none`, hidden: true }) : null;
+    const fold = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    // What is shown: what is ticked, and what the filter matches, else the common ones (all of
+    // them once unfolded).
+    const show = () => {
+      const typed = filter ? fold(filter.value.trim()) : '';
+      let shown = 0;
+      for (const b of boxes) {
+        const matches = typed
+          ? [b.o.label, b.o.personLabel, b.o.ownName, b.o.code].some((name) => name && fold(name).includes(typed))
+          : !folds || unfolded || b.o.common;
+        b.el.hidden = !(matches || b.box.checked);
+        if (!b.el.hidden) shown += 1;
+      }
+      if (none) none.hidden = shown > 0;
+      if (folds) {
+        const othersShown = others.some((b) => !b.el.hidden);
+        othersTitle.hidden = !othersShown;
+        othersGroup.hidden = !othersShown;
+        more.hidden = Boolean(typed);
+      }
+    };
+    if (more) {
+      more.addEventListener('click', () => {
+        unfolded = !unfolded;
+        more.setAttribute('aria-expanded', String(unfolded));
+        more.setAttribute('data-l10n-id', unfolded ? 'list-options-less' : 'list-options-more');
+        translate(more);
+        show();
+      });
+    }
     if (many) {
-      const fold = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
       filter = h('input', {
         type: 'search', id: `${id}-filter`, autocomplete: 'off', class: 'options-filter',
         'data-l10n-id': 'list-options-filter', 'data-l10n-attrs': 'aria-label,placeholder',
       });
-      const none = t('p', 'list-options-none', { class: 'muted small', id: `${id}-filter-none`, hidden: true });
-      filter.addEventListener('input', () => {
-        const typed = fold(filter.value.trim());
-        let shown = 0;
-        for (const b of boxes) {
-          const visible = !typed || b.box.checked || [b.o.label, b.o.personLabel, b.o.ownName, b.o.code]
-            .some((name) => name && fold(name).includes(typed));
-          b.el.hidden = !visible;
-          if (visible) shown += 1;
-        }
-        none.hidden = shown > 0;
-      });
+      filter.addEventListener('input', show);
       // Enter in the filter ticks the only language left.
       filter.addEventListener('keydown', (e) => {
         if (e.key !== 'Enter') return;
         e.preventDefault();
         e.stopPropagation();
         const left = boxes.filter((b) => !b.el.hidden && !b.box.checked);
-        if (left.length === 1) { left[0].box.checked = true; changed(); filter.value = ''; filter.dispatchEvent(new Event('input')); }
+        if (left.length === 1) { left[0].box.checked = true; changed(); filter.value = ''; show(); }
       });
       lists.unshift(filter, none);
     }
+    show();
     controls = withNotEstablished(h('div', { class: 'options' }, h('div', { class: 'checks-all' }, lists)));
   } else {
     const attrs = {

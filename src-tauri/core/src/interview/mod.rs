@@ -39,7 +39,7 @@ use strum::VariantArray;
 use crate::error::{Invalid, Named};
 use crate::geo::{CommuneKind, Geo};
 use crate::legal::{self, Checklist};
-use crate::model::case::{CaseFile, DatePrecision, Document, PieceKind};
+use crate::model::case::{CaseFile, DatePrecision, Document, DocumentStatus, PieceKind};
 use crate::{codes, Error, Result};
 use questions::{Field, NullMeans, Options, Parent, FIXED};
 pub use questions::{Keeps, QuestionId};
@@ -312,6 +312,19 @@ impl QuestionId {
                 .into_iter()
                 .map(|(insee, _)| insee.to_string())
                 .collect(),
+            Options::DocumentStatuses => {
+                let kind = self.document_kind();
+                let taken = kind.is_some_and(|k| {
+                    k.may_be_confiscated()
+                        || document(case, k)
+                            .is_some_and(|d| d.status == DocumentStatus::Confiscated)
+                });
+                codes::all::<DocumentStatus>()
+                    .into_iter()
+                    .filter(|c| taken || *c != codes::code(DocumentStatus::Confiscated))
+                    .map(str::to_string)
+                    .collect()
+            }
         }
     }
 
@@ -767,7 +780,7 @@ pub fn answer(
     // A day of her life before her birth is a slip too (« 12/03/1926 » for 2026): the letters
     // refuse it, so it is refused here, where it is typed. A contradiction the case already held
     // (a case file written elsewhere) does not block other answers; the assessment flags it.
-    if case.day_before_birth().is_none() && next.day_before_birth().is_some() {
+    if typed_day_before_birth(case).is_none() && typed_day_before_birth(&next).is_some() {
         let reason = match q {
             QuestionId::BirthDate => Invalid::BirthAfterRecordedDay,
             _ => Invalid::BeforeBirth,
@@ -789,6 +802,21 @@ pub fn answer(
     erase_stale_children(&mut next, q, today);
     *case = next;
     Ok(())
+}
+
+/// The first day of her life before her birth ([`CaseFile::day_before_birth`]) among those the
+/// interview shows: a document's day only where its question is asked (review, 2026-12-05: a
+/// passport's day from an imported file, never shown, refused a right birth date). The others are
+/// the assessment's warning to name.
+fn typed_day_before_birth(case: &CaseFile) -> Option<(String, NaiveDate)> {
+    let (born, _) = case.person.birth_range()?;
+    case.days_after_birth().into_iter().find(|(field, day)| {
+        // A document's day is shown where its question is asked; any other day always is.
+        let shown = case
+            .document_of_path(field)
+            .is_none_or(|d| legal::RulePack::active().freshness(d.kind).is_some());
+        shown && *day < born
+    })
 }
 
 fn insert_sorted(list: &mut Vec<String>, id: String) {

@@ -43,6 +43,9 @@ pub(super) enum Options {
     Languages,
     /// The INSEE codes of the communes the case's postcode serves, named by the geo data.
     Communes,
+    /// A document's statuses: « entre les mains des auteurs » only for a document she may have
+    /// been deprived of ([`PieceKind::may_be_confiscated`]), or one already recorded so.
+    DocumentStatuses,
 }
 
 /// What `null` in the case file reads as once the question was answered.
@@ -784,7 +787,7 @@ const DOCUMENT_STATUS: QuestionDef = QuestionDef::new(
         write: write_document_status,
     },
 )
-.options(Options::Codes(codes::all::<DocumentStatus>));
+.options(Options::DocumentStatuses);
 
 /// A fact read off a document she has: asked while its status question says « je l'ai », erased
 /// with any other answer.

@@ -508,6 +508,42 @@ fn a_passport_in_hand_has_its_number_and_validity_asked_and_they_go_with_it() {
     assert_eq!((doc.number.as_deref(), doc.expires), (None, None));
 }
 
+/// « Entre les mains des auteurs » is offered for what she may have been deprived of, not for a
+/// paper the association or the prefecture gives her (UI review, 2026-12-05); a document already
+/// recorded so keeps the choice, so that the answer shown is among those offered.
+#[test]
+fn only_a_document_she_held_may_be_in_the_perpetrators_hands() {
+    let mut case = CaseFile::new(None, None);
+    ask(&mut case, Q::Nationality, code("NG"));
+    ask(&mut case, Q::Complaint, code("yes"));
+    let offers = |case: &CaseFile, kind| {
+        Q::DocumentStatus(kind)
+            .codes(case)
+            .contains(&"confiscated".to_string())
+    };
+    assert!(offers(&case, PieceKind::Passport));
+    assert!(offers(&case, PieceKind::BirthCertificate));
+    assert!(!offers(&case, PieceKind::AssociationLetter));
+    assert!(!offers(&case, PieceKind::EPhoto));
+    assert!(Q::DocumentStatus(PieceKind::EPhoto)
+        .codes(&case)
+        .contains(&"have".to_string()));
+    if asked(Q::DocumentStatus(PieceKind::EPhoto), &case) {
+        let err = try_answer(
+            &mut case,
+            Q::DocumentStatus(PieceKind::EPhoto),
+            &code("confiscated"),
+        );
+        assert!(err.is_err(), "not among the choices");
+    }
+    // Written so elsewhere: still among the choices, so the answer shows.
+    case.documents.push(crate::model::case::Document::new(
+        PieceKind::EPhoto,
+        DocumentStatus::Confiscated,
+    ));
+    assert!(offers(&case, PieceKind::EPhoto));
+}
+
 #[test]
 fn the_documents_asked_follow_the_route_the_case_points_to() {
     let mut case = CaseFile::new(None, None);

@@ -796,15 +796,32 @@ struct DateToCheck {
     problem: &'static str,
     /// The date's fact, a code of the warning's message: `complaint`, `document`…
     field: &'static str,
+    /// Its path in the case file: one date is counted once, whatever it contradicts.
+    path: String,
     /// The document whose date it is (`field` `document`).
     document: Option<PieceKind>,
     day: NaiveDate,
 }
 
-/// The dates of the case that cannot be right, in the order they are said: a past fact after
-/// `today` ([`CaseFile::past_days`]), a day of her life before the earliest day she may have been
-/// born ([`CaseFile::days_after_birth`]), a conviction final before every complaint and
-/// testimony recorded (what L425-3 rewards follows her cooperation), a card ending before its
+/// The order in which dates are named: those the routes rest on first (review of this warning,
+/// 2026-12-05: a passport's day was named before a complaint dated 1926).
+const DATE_ORDER: [&str; 9] = [
+    "complaint",
+    "testimony",
+    "final-conviction",
+    "permit-issued",
+    "permit-expires",
+    "exit-programme",
+    "accompaniment",
+    "birth",
+    "document",
+];
+
+/// The dates of the case that cannot be right, those the routes rest on first
+/// ([`DATE_ORDER`]), each date once: a past fact after `today` ([`CaseFile::past_days`]); a day
+/// of her life before the earliest day she may have been born ([`CaseFile::days_after_birth`]),
+/// unless her birth is itself after today (then it is the one to correct); a conviction final
+/// before every complaint and testimony recorded, each of them dated; a card ending before its
 /// issue. The interview refuses each as it is typed; a case file written elsewhere, or a clock
 /// set back, still brings them.
 fn dates_to_check(case: &CaseFile, today: NaiveDate) -> Vec<DateToCheck> {
@@ -816,21 +833,18 @@ fn dates_to_check(case: &CaseFile, today: NaiveDate) -> Vec<DateToCheck> {
             "exitProstitutionProgramme.admittedOn" => ("exit-programme", None),
             "accompaniment.since" => ("accompaniment", None),
             "currentPermit.issued" => ("permit-issued", None),
+            "currentPermit.expires" => ("permit-expires", None),
             "criminalCase.finalConvictionDate" => ("final-conviction", None),
             _ => {
                 // `documents[i].date`: named by its document.
-                let kind = path
-                    .strip_prefix("documents[")
-                    .and_then(|rest| rest.split(']').next())
-                    .and_then(|i| i.parse::<usize>().ok())
-                    .and_then(|i| case.documents.get(i))
-                    .map(|d| d.kind);
+                let kind = case.document_of_path(path).map(|d| d.kind);
                 ("document", kind)
             }
         };
         DateToCheck {
             problem,
             field,
+            path: path.to_string(),
             document,
             day,
         }
@@ -841,7 +855,8 @@ fn dates_to_check(case: &CaseFile, today: NaiveDate) -> Vec<DateToCheck> {
         .filter(|(_, day)| *day > today)
         .map(|(path, day)| named("future", &path, day))
         .collect();
-    if let Some((born, _)) = case.person.birth_range() {
+    let born_later = case.person.birth_date.is_some_and(|b| b > today);
+    if let (Some((born, _)), false) = (case.person.birth_range(), born_later) {
         found.extend(
             case.days_after_birth()
                 .into_iter()
@@ -849,17 +864,20 @@ fn dates_to_check(case: &CaseFile, today: NaiveDate) -> Vec<DateToCheck> {
                 .map(|(path, day)| named("before-birth", &path, day)),
         );
     }
-    let cooperation = [
-        case.cooperation.complaint.as_ref().and_then(|c| c.date),
-        case.cooperation.testimony.as_ref().and_then(|t| t.date),
+    // Each step of her cooperation recorded, and each dated after the conviction: one recorded
+    // undated may have come before it (review of this warning: « avant la plainte et le
+    // témoignage » of a testimony with no day).
+    let steps = [
+        case.cooperation.complaint.as_ref().map(|c| c.date),
+        case.cooperation.testimony.as_ref().map(|t| t.date),
     ];
     let final_on = case
         .criminal_case
         .as_ref()
         .and_then(|c| c.final_conviction_date);
     if let Some(final_on) = final_on {
-        let dated = cooperation.iter().flatten();
-        if dated.clone().next().is_some() && dated.clone().all(|d| *d > final_on) {
+        let recorded: Vec<Option<NaiveDate>> = steps.iter().flatten().copied().collect();
+        if !recorded.is_empty() && recorded.iter().all(|d| d.is_some_and(|d| d > final_on)) {
             found.push(named(
                 "conviction-before-cooperation",
                 "criminalCase.finalConvictionDate",
@@ -870,16 +888,27 @@ fn dates_to_check(case: &CaseFile, today: NaiveDate) -> Vec<DateToCheck> {
     if let Some(p) = &case.current_permit {
         if let (Some(issued), Some(expires)) = (p.issued, p.expires) {
             if expires < issued {
-                found.push(DateToCheck {
-                    problem: "end-before-issue",
-                    field: "permit-expires",
-                    document: None,
-                    day: expires,
-                });
+                found.push(named("end-before-issue", "currentPermit.expires", expires));
             }
         }
     }
+    found.sort_by_key(|f| DATE_ORDER.iter().position(|o| *o == f.field));
+    let mut seen = std::collections::HashSet::new();
+    found.retain(|f| seen.insert(f.path.clone()));
     found
+}
+
+/// Which steps of her cooperation are recorded: `complaint`, `testimony` or `both` (what the
+/// warning on a conviction before them names).
+fn cooperation_recorded(case: &CaseFile) -> &'static str {
+    match (
+        case.cooperation.complaint.is_some(),
+        case.cooperation.testimony.is_some(),
+    ) {
+        (true, true) => "both",
+        (false, true) => "testimony",
+        _ => "complaint",
+    }
 }
 
 fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
@@ -901,6 +930,10 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                     if let Some(kind) = first.document {
                         args.insert("document", ArgValue::Code(kind_id(&kind)));
                     }
+                    args.insert(
+                        "cooperation",
+                        ArgValue::Code(cooperation_recorded(case).into()),
+                    );
                     let others = match found.len() {
                         1 => "none",
                         2 => "one",

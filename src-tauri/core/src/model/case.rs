@@ -886,6 +886,27 @@ pub enum PieceKind {
     ExitProgrammeDecision,
 }
 
+impl PieceKind {
+    /// True for a document she held before she met the association, which the perpetrators may
+    /// have taken: her identity and civil-status papers, her residence document, her complaint's
+    /// receipt. Not one the association, the prefecture or a court gives her for the application
+    /// (UI review, 2026-12-05: « entre les mains des auteurs » was offered for the association's
+    /// letter and the e-photo code).
+    pub fn may_be_confiscated(self) -> bool {
+        matches!(
+            self,
+            PieceKind::BirthCertificate
+                | PieceKind::Passport
+                | PieceKind::IdCard
+                | PieceKind::ConsularCertificate
+                | PieceKind::ConsularCard
+                | PieceKind::NationalityCertificate
+                | PieceKind::CurrentPermit
+                | PieceKind::ComplaintReceipt
+        )
+    }
+}
+
 /// Whether the person has a document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -1028,6 +1049,14 @@ impl CaseFile {
             .filter(|(field, _)| field != "person.birthDate")
             .chain(final_on)
             .collect()
+    }
+
+    /// The document a path of [`CaseFile::past_days`] names (`documents[2].date`), if any.
+    pub fn document_of_path(&self, path: &str) -> Option<&Document> {
+        path.strip_prefix("documents[")
+            .and_then(|rest| rest.split(']').next())
+            .and_then(|i| i.parse::<usize>().ok())
+            .and_then(|i| self.documents.get(i))
     }
 
     /// The first recorded day of her life ([`CaseFile::days_after_birth`]) before the earliest

@@ -47,7 +47,7 @@ pub struct ReviewSheetView {
 }
 
 /// Values shown in place of a message's variables: the sheet states rules, not a case.
-const PLACEHOLDERS: [&str; 41] = [
+const PLACEHOLDERS: [&str; 42] = [
     "turns18",
     "applicationCloses",
     "end",
@@ -89,6 +89,7 @@ const PLACEHOLDERS: [&str; 41] = [
     "problem",
     "field",
     "others",
+    "cooperation",
 ];
 
 /// The French wording of the rule `key` (`conditions/ties-broken`…) of `pack`, or the key itself.
