@@ -1149,6 +1149,52 @@ fn scenarios() -> Vec<Scenario> {
                 NoWarning("overseas-adaptations-not-encoded"),
             ],
         ),
+        // Legal review, 2026-12-05: once the window at 18 had closed, nothing was said.
+        s(
+            "a_window_at_18_closed_without_an_application_is_said",
+            TODAY,
+            vec![
+                ("/person/birthDate", json!("2007-03-01")),
+                ("/cooperation/complaint/date", json!("2024-06-01")),
+            ],
+            vec![
+                Warning("majority-window-missed", "CESEDA R431-5"),
+                Arg("majority-window-missed", "applicationCloses", "2025-04-30"),
+                Arg("majority-window-missed", "approximate", "no"),
+                NoWarning("minor-at-18"),
+            ],
+        ),
+        s(
+            "a_placement_shows_her_here_as_a_minor",
+            TODAY,
+            vec![
+                ("/person/birthDate", json!("2006-01-15")),
+                ("/childWelfare", json!({ "placedOn": null, "placement": "ase" })),
+            ],
+            vec![
+                Warning("majority-window-missed", "CESEDA R431-5"),
+                Arg("majority-window-missed", "applicationCloses", "2025-01-14"),
+            ],
+        ),
+        s(
+            "an_adult_who_came_after_18_had_no_window_to_miss",
+            TODAY,
+            vec![("/person/birthDate", json!("2007-03-01"))],
+            vec![NoWarning("majority-window-missed")],
+        ),
+        s(
+            "an_application_filed_late_is_no_window_missed_in_silence",
+            TODAY,
+            vec![
+                ("/person/birthDate", json!("2007-03-01")),
+                ("/cooperation/complaint/date", json!("2024-06-01")),
+                (
+                    "/applications",
+                    json!([{ "route": "cst-l425-1", "filedOn": "2026-01-10", "decision": null }]),
+                ),
+            ],
+            vec![NoWarning("majority-window-missed")],
+        ),
         // Legal review, 2026-12-05: the letters refused a date that cannot be right, the
         // assessment read it as written.
         s(

@@ -847,20 +847,42 @@ fn the_unanswered_count_is_the_reviews() {
     assert!(counts.iter().all(|c| *c > 0), "{counts:?}");
 }
 
+/// The options `q` shows the worker in French.
+fn options_shown(case: &CaseFile, q: QuestionId) -> Vec<view::OptionView> {
+    view::question_view(
+        case,
+        q,
+        &document_checklist(case, TODAY()),
+        view::Display {
+            lang: "fr",
+            names: crate::overview::Names::Shown,
+        },
+    )
+    .options
+}
+
+/// Her other nationalities: the ones most often met first, then the rest by name, so that the
+/// list can fold after them (UI review, 2026-12-05: two hundred Tab stops).
+#[test]
+fn other_nationalities_list_the_common_ones_first() {
+    let mut case = CaseFile::new(None, None);
+    ask(&mut case, Q::Nationality, code("UA"));
+    let shown = options_shown(&case, Q::OtherNationalities);
+    let common = shown.iter().take_while(|o| o.common).count();
+    assert!((8..20).contains(&common), "{common} common countries");
+    assert!(shown[common..].iter().all(|o| !o.common));
+    assert!(shown[..common].iter().any(|o| o.code == "NG"));
+    let labels: Vec<String> = shown[common..]
+        .iter()
+        .map(|o| crate::text::fold(&o.label))
+        .collect();
+    assert!(labels.windows(2).all(|w| w[0] <= w[1]), "the rest by name");
+    assert!(shown.len() > 150, "every country still offered");
+}
+
 #[test]
 fn the_languages_of_her_nationality_come_first_then_the_common_ones_each_with_its_own_name() {
-    let options = |case: &CaseFile| {
-        view::question_view(
-            case,
-            Q::Languages,
-            &document_checklist(case, TODAY()),
-            view::Display {
-                lang: "fr",
-                names: crate::overview::Names::Shown,
-            },
-        )
-        .options
-    };
+    let options = |case: &CaseFile| options_shown(case, Q::Languages);
     let mut case = CaseFile::new(None, None);
     ask(&mut case, Q::Nationality, code("UA"));
     let shown = options(&case);

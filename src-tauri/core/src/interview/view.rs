@@ -39,7 +39,7 @@ pub struct OptionView {
     /// when it differs from `label` and the interface's fonts draw its script.
     pub own_name: Option<String>,
     /// Shown first, before the rest of a long list: the languages of her nationality and those
-    /// most often spoken by the people the associations meet.
+    /// most often spoken by the people the associations meet; the nationalities most often met.
     pub common: bool,
 }
 
@@ -48,6 +48,13 @@ pub struct OptionView {
 /// Brazil, Ukraine, Morocco, Côte d'Ivoire, Cameroon, Albania, Viet Nam).
 const COMMON_LANGUAGES: &[&str] = &[
     "en", "fr", "pcm", "bin", "ro", "zh", "bg", "pt", "es", "ru", "uk", "ar", "sq", "vi",
+];
+
+/// Nationalities the associations most often meet (the same estimate), shown first among her
+/// other nationalities: two hundred countries were two hundred Tab stops (UI review,
+/// 2026-12-05). Her main nationality's neighbours are not guessed.
+const COMMON_COUNTRIES: &[&str] = &[
+    "NG", "RO", "CN", "BG", "BR", "UA", "MA", "CI", "CM", "AL", "VN", "GH", "DZ",
 ];
 
 /// The languages of a nationality (ISO 3166 alpha-2), for the nationalities most often met.
@@ -460,6 +467,13 @@ fn options(q: QuestionId, case: &CaseFile, lang: &str, person: Option<&str>) -> 
         Options::Countries | Options::OtherCountries
     ) {
         out.sort_by_cached_key(|o| (o.code == "stateless", fold(&o.label)));
+    }
+    // Her other nationalities: the common ones first (the rest folds behind them).
+    if matches!(q.def().options, Options::OtherCountries) {
+        for o in &mut out {
+            o.common = COMMON_COUNTRIES.contains(&o.code.as_str());
+        }
+        out.sort_by_key(|o| !o.common);
     }
     out
 }

@@ -774,6 +774,51 @@ fn insert_due(
     }
 }
 
+/// The last application window after the 18th birthday (R431-5 2° and 3°,
+/// [`super::deadlines::majority_windows`]: no title applied for, none covering her at 18), closed
+/// before `today`, when she holds no title in force today and the case shows her in France
+/// before her 18th birthday: placed with child welfare, or a day of hers there (a complaint, a
+/// testimony, the exit programme, the accompaniment, a document of stay, the reflection
+/// récépissé, a protection order, an asylum claim) before the earliest day she may have turned
+/// 18. An adult who came later had no such window: nothing is said of her.
+fn majority_window_missed(
+    pack: &RulePack,
+    case: &CaseFile,
+    today: NaiveDate,
+) -> Option<super::deadlines::MajorityWindow> {
+    let last = super::deadlines::majority_windows(pack, case)
+        .into_iter()
+        .map(|(_, w)| w)
+        .last()?;
+    let holds_title = case
+        .current_permit
+        .as_ref()
+        .is_some_and(|p| p.kind.is_title() && p.expires.is_none_or(|e| e >= today));
+    if last.until >= today || holds_title {
+        return None;
+    }
+    let (earliest, _) = case.person.birth_range()?;
+    let turns18 = dates::birthday(earliest, 18)?;
+    let days = [
+        case.cooperation.complaint.as_ref().and_then(|c| c.date),
+        case.cooperation.testimony.as_ref().and_then(|t| t.date),
+        case.exit_prostitution_programme
+            .as_ref()
+            .and_then(|e| e.admitted_on),
+        case.accompaniment.as_ref().and_then(|a| a.since),
+        case.current_permit.as_ref().and_then(|p| p.issued),
+        super::deadlines::reflection_issued(case),
+        case.protection_order.as_ref().and_then(|o| o.issued_on),
+        case.asylum_claim.as_ref().and_then(|a| a.registered_on),
+    ];
+    let placed_as_a_minor = case
+        .child_welfare
+        .as_ref()
+        .is_some_and(|w| w.placed_on.is_none_or(|on| on < turns18));
+    let here_as_a_minor = placed_as_a_minor || days.iter().flatten().any(|d| *d < turns18);
+    here_as_a_minor.then_some(last)
+}
+
 /// Whether the stay was regular on the day the conviction became final: the recorded answer if
 /// there is one, else the current document if it covered that day. A document that did not cover
 /// that day proves nothing either way (an earlier card may have). Whether L425-3 requires it at
@@ -1216,6 +1261,19 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                         if approximate || w.rule.uncertain() {
                             confidence = confidence.weakest(Confidence::I);
                         }
+                        true
+                    }
+                    None => false,
+                }
+            }
+            // Legal review, 2026-12-05: once the window at 18 had closed, nothing was said.
+            WarningId::MajorityWindowMissed => {
+                match majority_window_missed(pack, case, facts.today) {
+                    Some(w) => {
+                        let approximate = case.person.birth_date_precision.is_some();
+                        args.insert("approximate", ArgValue::yes_no(approximate));
+                        args.insert("turns18", ArgValue::Date(w.turns18));
+                        args.insert("applicationCloses", ArgValue::Date(w.until));
                         true
                     }
                     None => false,

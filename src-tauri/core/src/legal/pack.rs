@@ -209,6 +209,9 @@ pub enum WarningId {
     /// Around the 18th birthday.
     #[serde(rename = "minor-at-18")]
     MinorAt18,
+    /// The application window after the 18th birthday closed with no title applied for, for a
+    /// person the case shows in France before it.
+    MajorityWindowMissed,
     /// Reflection period running.
     ReflectionPeriodRunning,
     /// Reflection period over without cooperation.
