@@ -786,10 +786,7 @@ fn majority_window_missed(
     case: &CaseFile,
     today: NaiveDate,
 ) -> Option<super::deadlines::MajorityWindow> {
-    let last = super::deadlines::majority_windows(pack, case)
-        .into_iter()
-        .map(|(_, w)| w)
-        .last()?;
+    let (_, last) = super::deadlines::majority_windows(pack, case).pop()?;
     let holds_title = case
         .current_permit
         .as_ref()
