@@ -2822,6 +2822,26 @@ fn scenarios() -> Vec<Scenario> {
             vec![
                 Warning("permit-expired", "CESEDA R431-15-1"),
                 Arg("permit-expired", "application", "renewal-refused"),
+                // The recourse is said once, by the refusal's own warning.
+                Warning("application-refused", "CESEDA L432-1"),
+                Arg("permit-expired", "recourse", "no"),
+            ],
+        ),
+        // A refusal dated after today is not taken as given by `application-refused`:
+        // `permit-expired` then keeps the recourse.
+        s(
+            "an_expired_card_refused_on_a_later_day_keeps_the_recourse",
+            TODAY,
+            vec![
+                ("/currentPermit", cst("2025-11-01", "2026-10-31")),
+                (
+                    "/applications",
+                    json!([{ "route": "cst-l425-1-renewal", "filedOn": "2026-08-01", "decision": { "outcome": "refused", "date": "2026-12-20" } }]),
+                ),
+            ],
+            vec![
+                NoWarning("application-refused"),
+                Arg("permit-expired", "recourse", "yes"),
             ],
         ),
         // Silence past four months rejects a renewal (R432-2): with no decision recorded, her

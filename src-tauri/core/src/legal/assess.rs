@@ -1615,6 +1615,13 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
             });
         }
     }
+    // One refused renewal, two warnings: the recourse is said once, by `application-refused`
+    // (review of 2026.12.14: « two boxes, one fact »); `permit-expired` keeps what it alone
+    // says, that her stay is no longer regular.
+    let refusal_said = out.iter().any(|w| w.id == WarningId::ApplicationRefused);
+    for w in out.iter_mut().filter(|w| w.id == WarningId::PermitExpired) {
+        w.args.insert("recourse", ArgValue::yes_no(!refusal_said));
+    }
     out
 }
 

@@ -47,7 +47,7 @@ pub struct ReviewSheetView {
 }
 
 /// Values shown in place of a message's variables: the sheet states rules, not a case.
-const PLACEHOLDERS: [&str; 42] = [
+const PLACEHOLDERS: [&str; 43] = [
     "turns18",
     "applicationCloses",
     "end",
@@ -90,6 +90,7 @@ const PLACEHOLDERS: [&str; 42] = [
     "field",
     "others",
     "cooperation",
+    "recourse",
 ];
 
 /// The French wording of the rule `key` (`conditions/ties-broken`…) of `pack`, or the key itself.
