@@ -2842,6 +2842,9 @@ fn scenarios() -> Vec<Scenario> {
             vec![
                 NoWarning("application-refused"),
                 Arg("permit-expired", "recourse", "yes"),
+                // And the day to come is a date to check.
+                Arg("case-dates-to-check", "problem", "future"),
+                Arg("case-dates-to-check", "field", "decision"),
             ],
         ),
         // Silence past four months rejects a renewal (R432-2): with no decision recorded, her

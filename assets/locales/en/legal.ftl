@@ -70,6 +70,9 @@ legal-warning-case-dates-to-check = { $problem ->
             [exit-programme] of admission to the exit-from-prostitution programme
             [accompaniment] the accompaniment started
             [permit-issued] the current residence document was issued
+            [renewal-filed] the renewal of the current residence document was applied for
+            [application-filed] an application recorded in the follow-up was filed
+            [decision] of a decision recorded in the follow-up
            *[document] of the document “{ $document }”
         } ({ $date }) is in the future: a past fact cannot have happened on that day. Check it in the case.
         [before-birth] The date { $field ->

@@ -70,6 +70,9 @@ legal-warning-case-dates-to-check = { $problem ->
             [exit-programme] d’admission au parcours de sortie de la prostitution
             [accompaniment] de début de l’accompagnement
             [permit-issued] de délivrance du document de séjour actuel
+            [renewal-filed] de la demande de renouvellement du document de séjour actuel
+            [application-filed] de dépôt d’une demande enregistrée dans le suivi
+            [decision] d’une décision enregistrée dans le suivi
            *[document] de la pièce « { $document } »
         } ({ $date }) est postérieure à aujourd’hui : un fait passé ne peut pas avoir eu lieu à cette date. Vérifiez-la dans le dossier.
         [before-birth] La date { $field ->

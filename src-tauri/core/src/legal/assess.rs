@@ -847,10 +847,13 @@ struct DateToCheck {
 
 /// The order in which dates are named: those the routes rest on first (review of this warning,
 /// 2026-12-05: a passport's day was named before a complaint dated 1926).
-const DATE_ORDER: [&str; 9] = [
+const DATE_ORDER: [&str; 12] = [
     "complaint",
     "testimony",
     "final-conviction",
+    "decision",
+    "application-filed",
+    "renewal-filed",
     "permit-issued",
     "permit-expires",
     "exit-programme",
@@ -877,6 +880,11 @@ fn dates_to_check(case: &CaseFile, today: NaiveDate) -> Vec<DateToCheck> {
             "currentPermit.issued" => ("permit-issued", None),
             "currentPermit.expires" => ("permit-expires", None),
             "criminalCase.finalConvictionDate" => ("final-conviction", None),
+            "currentPermit.renewalFiledOn" => ("renewal-filed", None),
+            p if p.starts_with("applications[") && p.ends_with("filedOn") => {
+                ("application-filed", None)
+            }
+            p if p.starts_with("applications[") => ("decision", None),
             _ => {
                 // `documents[i].date`: named by its document.
                 let kind = case.document_of_path(path).map(|d| d.kind);
@@ -891,9 +899,32 @@ fn dates_to_check(case: &CaseFile, today: NaiveDate) -> Vec<DateToCheck> {
             day,
         }
     };
+    // The follow-up's days are past too (the follow-up refuses a day to come; a case file
+    // written elsewhere brought a refusal dated next month, taken as given by `permit-expired`).
+    let follow_up = case
+        .applications
+        .iter()
+        .enumerate()
+        .flat_map(|(i, a)| {
+            [
+                (format!("applications[{i}].filedOn"), a.filed_on),
+                (
+                    format!("applications[{i}].decision.date"),
+                    a.decision.as_ref().and_then(|d| d.date),
+                ),
+            ]
+        })
+        .chain([(
+            "currentPermit.renewalFiledOn".to_string(),
+            case.current_permit
+                .as_ref()
+                .and_then(|p| p.renewal_filed_on),
+        )])
+        .filter_map(|(path, day)| Some((path, day?)));
     let mut found: Vec<DateToCheck> = case
         .past_days()
         .into_iter()
+        .chain(follow_up)
         .filter(|(_, day)| *day > today)
         .map(|(path, day)| named("future", &path, day))
         .collect();
