@@ -250,10 +250,14 @@ pub fn set_sub_prefect_signs(tx: &Transaction, arrondissement: &str, signs: bool
 }
 
 /// Checks that an association profile has what its letters print: a name, the worker's name and
-/// role, and a town for « Saint-Denis, le … ».
+/// role, and a town for « Saint-Denis, le … »; and that each of its lines is one a letter can
+/// print: no longer than a case's short fields, with no invisible or direction-changing
+/// character (security review, 2026-12-05: a name holding them printed as another, and they
+/// hid a formula in the activity report's CSV).
 ///
 /// # Errors
-/// [`Error::Required`] naming the first missing field.
+/// [`Error::Required`] naming the first missing field, then [`Error::FieldTooLong`] or
+/// [`Error::HiddenCharacters`] naming the first line at fault.
 pub fn check_association(a: &Association) -> Result<()> {
     let blank = |s: &str| s.trim().is_empty();
     for (value, path) in [
@@ -264,6 +268,36 @@ pub fn check_association(a: &Association) -> Result<()> {
     ] {
         if blank(value) {
             return Err(Error::required(Field::Association(path.into())));
+        }
+    }
+    let mut lines: Vec<(String, &str)> = vec![
+        ("name".into(), a.name.as_str()),
+        ("workerName".into(), a.worker_name.as_str()),
+        ("workerRole".into(), a.worker_role.as_str()),
+        ("address.postcode".into(), a.address.postcode.as_str()),
+        ("address.city".into(), a.address.city.as_str()),
+    ];
+    lines.extend(
+        a.address
+            .lines
+            .iter()
+            .enumerate()
+            .map(|(i, l)| (format!("address.lines[{i}]"), l.as_str())),
+    );
+    lines.extend(a.phone.as_deref().map(|p| ("phone".to_string(), p)));
+    lines.extend(a.email.as_deref().map(|e| ("email".to_string(), e)));
+    let max = crate::model::limits::MAX_TEXT_CHARS;
+    for (path, value) in lines {
+        if value.chars().count() > max {
+            return Err(Error::FieldTooLong {
+                field: Field::Association(path),
+                max: max as u32,
+            });
+        }
+        if crate::model::limits::has_hidden_characters(value) {
+            return Err(Error::HiddenCharacters {
+                field: Field::Association(path),
+            });
         }
     }
     Ok(())
@@ -280,6 +314,31 @@ mod tests {
         )
         .unwrap();
         conn
+    }
+
+    /// Security review, 2026-12-05: the association's name took invisible characters.
+    #[test]
+    fn an_association_line_with_hidden_characters_or_too_long_is_refused() {
+        let mut a = crate::pdf::samples::association();
+        assert!(check_association(&a).is_ok());
+        a.name = "Abri\u{200b}Sud".into();
+        assert!(matches!(
+            check_association(&a),
+            Err(Error::HiddenCharacters { field: Field::Association(p) }) if p == "name"
+        ));
+        a.name = "Abri Sud".into();
+        a.address.lines.push("12 rue \u{202e}A".into());
+        let at = format!("address.lines[{}]", a.address.lines.len() - 1);
+        assert!(matches!(
+            check_association(&a),
+            Err(Error::HiddenCharacters { field: Field::Association(p) }) if p == at
+        ));
+        a.address.lines.pop();
+        a.phone = Some("0".repeat(201));
+        assert!(matches!(
+            check_association(&a),
+            Err(Error::FieldTooLong { .. })
+        ));
     }
 
     #[test]

@@ -247,7 +247,11 @@ impl Vault {
         for suffix in DB_SUFFIXES {
             let from = self.dir.join(format!("{DB_FILE}{suffix}"));
             if from.exists() {
-                fsx::replace(&from, &self.dir.join(format!("{base}{suffix}")))?;
+                let to = self.dir.join(format!("{base}{suffix}"));
+                fsx::replace(&from, &to)?;
+                // Readable by its owner only, like the database it was (one written by an
+                // older version kept 0644; security review, 2026-12-05).
+                fsx::owner_only_file(&to)?;
             }
         }
         log::warn!("a database without its key file was moved aside at the worker's request");
@@ -887,8 +891,24 @@ mod tests {
         );
         assert!(dir.path().join(DB_FILE).exists(), "left where it is");
         drop(other);
-        vault.set_aside_database(Utc::now()).unwrap();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let loose = std::fs::Permissions::from_mode(0o644);
+            std::fs::set_permissions(dir.path().join(DB_FILE), loose).unwrap();
+        }
+        let name = vault.set_aside_database(Utc::now()).unwrap();
         assert!(!dir.path().join(DB_FILE).exists());
+        // Its owner's only, whatever it was (security review, 2026-12-05).
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(dir.path().join(name))
+                .unwrap()
+                .permissions()
+                .mode();
+            assert_eq!(mode & 0o777, 0o600);
+        }
     }
 
     /// A restore begun while another process works in the same folder (its own restore writing
