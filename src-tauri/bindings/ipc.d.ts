@@ -1493,7 +1493,7 @@ personLabel: string | null,
 ownName: string | null, 
 /**
  * Shown first, before the rest of a long list: the languages of her nationality and those
- * most often spoken by the people the associations meet.
+ * most often spoken by the people the associations meet; the nationalities most often met.
  */
 common: boolean, };
 

@@ -70,6 +70,7 @@ pdf-date-permit-expires = { $date }: ينتهي تصريح إقامتك
 pdf-date-renewal-window-opens = { $date }: ابتداء من هذا اليوم، يمكنك طلب التجديد
 pdf-date-renewal-window-closes = { $date }: آخر يوم لطلب التجديد في الوقت المحدد
 pdf-date-document-expires = { $date }: نهاية الصلاحية – { $document }
+pdf-date-document-fresh-until = { $date }: آخر يوم تكون فيه هذه الوثيقة حديثة بما يكفي للطلب – { $document }
 pdf-date-planned-filing = { $date }: الموعد المقرر لتقديم طلبك في المحافظة
 
 ## Notes on a checklist item

@@ -70,6 +70,7 @@ pdf-date-permit-expires = { $date }: документът Ви за пребив
 pdf-date-renewal-window-opens = { $date }: от този ден можете да поискате подновяване
 pdf-date-renewal-window-closes = { $date }: последен ден да поискате подновяване навреме
 pdf-date-document-expires = { $date }: край на валидността – { $document }
+pdf-date-document-fresh-until = { $date }: последен ден, в който този документ е достатъчно нов за заявлението – { $document }
 pdf-date-planned-filing = { $date }: планирано подаване на молбата Ви в префектурата
 
 ## Notes on a checklist item

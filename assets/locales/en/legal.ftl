@@ -335,6 +335,7 @@ legal-deadline-permit-expires = Residence document valid until { $date }
 legal-deadline-renewal-window-opens = Renewal window opens: { $date }
 legal-deadline-renewal-window-closes = Renewal window closes: { $date }
 legal-deadline-document-expires = { $document }: valid until { $date }
+legal-deadline-document-fresh-until = { $document }: recent enough for the application until { $date }
 legal-deadline-turns-18 = Turns 18: { $date }
 legal-deadline-majority-application-closes = Last day to apply for a residence permit after turning 18: { $date }
 legal-deadline-asylum-other-grounds-closes = Last day to apply for a residence permit on a ground other than asylum, unless there are new circumstances (L431-2): { $date }

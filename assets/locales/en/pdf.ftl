@@ -69,6 +69,7 @@ pdf-date-permit-expires = { $date }: your residence permit ends
 pdf-date-renewal-window-opens = { $date }: from this day, you can apply for renewal
 pdf-date-renewal-window-closes = { $date }: last day to apply for renewal in time
 pdf-date-document-expires = { $date }: end of validity – { $document }
+pdf-date-document-fresh-until = { $date }: last day this document is recent enough for the application – { $document }
 pdf-date-planned-filing = { $date }: planned filing of your application at the prefecture
 
 ## Notes on a checklist item

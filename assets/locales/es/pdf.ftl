@@ -70,6 +70,7 @@ pdf-date-permit-expires = { $date }: fin de la validez de su permiso de residenc
 pdf-date-renewal-window-opens = { $date }: a partir de este día, puede pedir la renovación
 pdf-date-renewal-window-closes = { $date }: último día para pedir la renovación a tiempo
 pdf-date-document-expires = { $date }: fin de la validez – { $document }
+pdf-date-document-fresh-until = { $date }: último día en que este documento es lo bastante reciente para la solicitud – { $document }
 pdf-date-planned-filing = { $date }: presentación prevista de su solicitud en la prefectura
 
 ## Notes on a checklist item

@@ -335,6 +335,7 @@ legal-deadline-permit-expires = Fin de validité du document de séjour : { $da
 legal-deadline-renewal-window-opens = Début de la période de renouvellement : { $date }
 legal-deadline-renewal-window-closes = Fin de la période de renouvellement : { $date }
 legal-deadline-document-expires = { $document } : valable jusqu’au { $date }
+legal-deadline-document-fresh-until = { $document } : assez récent pour la demande jusqu’au { $date }
 legal-deadline-turns-18 = 18 ans : { $date }
 legal-deadline-majority-application-closes = Dernier jour pour demander un titre de séjour après les 18 ans : { $date }
 legal-deadline-asylum-other-grounds-closes = Dernier jour pour demander un titre de séjour sur un autre fondement que l’asile, sauf circonstances nouvelles (L431-2) : { $date }

@@ -72,6 +72,7 @@ pdf-date-permit-expires = { $date } : fin de validité de votre titre de séjou
 pdf-date-renewal-window-opens = { $date } : à partir de ce jour, vous pouvez demander le renouvellement
 pdf-date-renewal-window-closes = { $date } : dernier jour pour demander le renouvellement à temps
 pdf-date-document-expires = { $date } : fin de validité – { $document }
+pdf-date-document-fresh-until = { $date } : dernier jour où ce document est assez récent pour la demande – { $document }
 pdf-date-planned-filing = { $date } : dépôt prévu de votre dossier à la préfecture
 
 ## Notes on a checklist item: short, for the person (the legal notes of legal.ftl are for the worker).

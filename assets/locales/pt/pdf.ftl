@@ -71,6 +71,7 @@ pdf-date-permit-expires = { $date }: fim da validade da sua autorização de res
 pdf-date-renewal-window-opens = { $date }: a partir deste dia, pode pedir a renovação
 pdf-date-renewal-window-closes = { $date }: último dia para pedir a renovação a tempo
 pdf-date-document-expires = { $date }: fim da validade – { $document }
+pdf-date-document-fresh-until = { $date }: último dia em que este documento é suficientemente recente para o pedido – { $document }
 pdf-date-planned-filing = { $date }: entrega prevista do seu pedido na prefeitura (préfecture)
 
 ## Notes on a checklist item

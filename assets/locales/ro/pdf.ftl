@@ -70,6 +70,7 @@ pdf-date-permit-expires = { $date }: permisul dumneavoastră de ședere expiră
 pdf-date-renewal-window-opens = { $date }: din această zi puteți cere reînnoirea
 pdf-date-renewal-window-closes = { $date }: ultima zi pentru a cere reînnoirea la timp
 pdf-date-document-expires = { $date }: sfârșitul valabilității – { $document }
+pdf-date-document-fresh-until = { $date }: ultima zi în care acest document este suficient de recent pentru cerere – { $document }
 pdf-date-planned-filing = { $date }: depunerea planificată a cererii la prefectură
 
 ## Notes on a checklist item

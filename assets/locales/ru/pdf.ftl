@@ -70,6 +70,7 @@ pdf-date-permit-expires = { $date }: заканчивается срок дей�
 pdf-date-renewal-window-opens = { $date }: с этого дня можно подавать заявление на продление
 pdf-date-renewal-window-closes = { $date }: последний день, чтобы вовремя подать заявление на продление
 pdf-date-document-expires = { $date }: заканчивается срок действия — { $document }
+pdf-date-document-fresh-until = { $date }: последний день, когда этот документ достаточно свежий для заявления — { $document }
 pdf-date-planned-filing = { $date }: запланированная подача ваших документов в префектуру
 
 ## Notes on a checklist item

@@ -70,6 +70,7 @@ pdf-date-permit-expires = { $date }: mbaron vlefshmëria e lejes suaj të qëndr
 pdf-date-renewal-window-opens = { $date }: nga kjo ditë mund të kërkoni rinovimin
 pdf-date-renewal-window-closes = { $date }: dita e fundit për të kërkuar rinovimin në kohë
 pdf-date-document-expires = { $date }: mbaron vlefshmëria – { $document }
+pdf-date-document-fresh-until = { $date }: dita e fundit kur ky dokument është mjaft i ri për kërkesën – { $document }
 pdf-date-planned-filing = { $date }: dorëzimi i planifikuar i kërkesës suaj në prefekturë
 
 ## Notes on a checklist item

@@ -70,6 +70,7 @@ pdf-date-permit-expires = { $date }: закінчується строк дії 
 pdf-date-renewal-window-opens = { $date }: з цього дня можна подавати заяву на продовження
 pdf-date-renewal-window-closes = { $date }: останній день, щоб вчасно подати заяву на продовження
 pdf-date-document-expires = { $date }: закінчується строк дії — { $document }
+pdf-date-document-fresh-until = { $date }: останній день, коли цей документ достатньо свіжий для заяви — { $document }
 pdf-date-planned-filing = { $date }: запланована подача ваших документів до префектури
 
 ## Notes on a checklist item

@@ -71,6 +71,7 @@ pdf-date-permit-expires = Ngày { $date }: giấy phép cư trú của bạn h�
 pdf-date-renewal-window-opens = Từ ngày { $date }: bạn có thể xin gia hạn
 pdf-date-renewal-window-closes = Ngày { $date }: hạn chót để xin gia hạn đúng hạn
 pdf-date-document-expires = Ngày { $date }: hết hiệu lực – { $document }
+pdf-date-document-fresh-until = Ngày { $date }: ngày cuối cùng tài liệu này còn đủ mới cho hồ sơ – { $document }
 pdf-date-planned-filing = { $date }: ngày dự kiến nộp hồ sơ của bạn tại tòa hành chính tỉnh (préfecture)
 
 ## Notes on a checklist item

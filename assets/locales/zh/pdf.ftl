@@ -70,6 +70,7 @@ pdf-date-permit-expires = { $date }：您的居留证件到期
 pdf-date-renewal-window-opens = { $date }：从这一天起，您可以申请续签
 pdf-date-renewal-window-closes = { $date }：按时申请续签的最后一天
 pdf-date-document-expires = { $date }：有效期结束 – { $document }
+pdf-date-document-fresh-until = { $date }：此文件可用于申请的最后一天 – { $document }
 pdf-date-planned-filing = { $date }：计划向省政府提交申请
 
 ## Notes on a checklist item

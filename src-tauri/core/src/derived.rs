@@ -56,7 +56,9 @@ use crate::Result;
 // 14: an APS application filed while she holds one is its renewal (its window leaves the
 //    dashboard once filed), and a pending APS renewal does not keep her stay after its end (the
 //    end stays a task).
-const VERSION: u32 = 14;
+// 15: a document's freshness limit is told from its own validity (`Deadline::freshness`): the
+//    dashboard words it « assez récent jusqu'au ».
+const VERSION: u32 = 15;
 
 /// How many days ahead the dashboard looks.
 pub const HORIZON_DAYS: u32 = 30;

@@ -264,6 +264,7 @@ fn make(
         legal_basis,
         document: None,
         permit: None,
+        freshness: false,
         confidence,
         confirm_by_jurist: confidence.needs_jurist(),
         estimated: false,
@@ -423,6 +424,7 @@ fn timeline_of(pack: &RulePack, case: &CaseFile) -> Vec<Dated> {
                 fresh.confidence.weakest(rule.confidence),
             );
             d.document = Some(doc.kind);
+            d.freshness = true;
             out.push(always(d));
         }
     }
@@ -1295,6 +1297,22 @@ mod tests {
         assert_eq!(shown[0].kind, DeadlineKind::DocumentExpires);
         assert_eq!(shown[0].date, d(2027, 2, 1));
         assert!(!shown[0].confirm_by_jurist, "a recorded fact");
+        assert!(!shown[0].freshness, "its own validity");
+        // A proof of address's day is its freshness for the application, told apart (UI review,
+        // 2026-12-05: both were « fin de validité » on her checklist).
+        let mut proof = Document::new(PieceKind::ProofOfAddress, DocumentStatus::Have);
+        proof.date = Some(d(2026, 11, 2));
+        case.documents.push(proof);
+        let fresh: Vec<Deadline> = deadlines(&case, d(2026, 11, 26))
+            .into_iter()
+            .filter(|x| x.document == Some(PieceKind::ProofOfAddress))
+            .collect();
+        assert!(fresh.len() == 1 && fresh[0].freshness, "{fresh:?}");
+        assert!(
+            super::super::labels::deadline("fr", &fresh[0]).contains("assez récent"),
+            "worded as such"
+        );
+        case.documents.truncate(1);
         case.documents[0].status = DocumentStatus::Confiscated;
         assert!(validity(&case).is_empty(), "not in her hands");
     }

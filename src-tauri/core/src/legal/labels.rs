@@ -97,7 +97,11 @@ pub fn deadline(lang: &str, d: &Deadline) -> String {
     if let Some(doc) = &d.document {
         args.insert("document", ArgValue::Code(kind_id(doc)));
     }
-    format(lang, &message_id("deadline", &d.kind), &args)
+    let id = match d.freshness {
+        true => "legal-deadline-document-fresh-until".to_string(),
+        false => message_id("deadline", &d.kind),
+    };
+    format(lang, &id, &args)
 }
 
 /// What the worker is told when the planned filing comes after a window that is still open

@@ -360,6 +360,11 @@ pub struct Deadline {
     /// For permit deadlines: which residence document.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub permit: Option<PermitKind>,
+    /// For `document-expires`: true when the day is the last one the document is recent enough
+    /// for the application (its day of issue and the pack's freshness rule), not the end of its
+    /// own validity (UI review, 2026-12-05: both were « fin de validité » on her checklist).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub freshness: bool,
     /// Confidence tag.
     pub confidence: Confidence,
     /// True for [S]/[I] rules.

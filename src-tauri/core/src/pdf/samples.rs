@@ -283,6 +283,8 @@ pub fn deadlines() -> Vec<Deadline> {
         legal_basis: Vec::new(),
         document,
         permit: None,
+        // The proof of address's day: its freshness, not a validity of its own.
+        freshness: document.is_some(),
         confidence: Confidence::V,
         confirm_by_jurist: false,
         estimated: false,

@@ -267,7 +267,10 @@ impl ChecklistView {
             .iter()
             .filter(|d| !d.passed)
             .map(|d| {
-                let id = format!("pdf-date-{}", d.kind.as_str());
+                let id = match d.freshness {
+                    true => "pdf-date-document-fresh-until".to_string(),
+                    false => format!("pdf-date-{}", d.kind.as_str()),
+                };
                 let document = d.document.map(doc).unwrap_or_default();
                 dated(&id, d.date, document)
             })
