@@ -423,7 +423,7 @@ function checklistSection(o, caseId, rerender) {
  * other way round) and over leaving the section or the case and coming back (UI review,
  * 2026-12-05: a note typed, another tab clicked, and the note was gone). Kept in this page's
  * memory only: never written anywhere, and gone with the web process when the vault locks.
- * @type {Map<string, { note: string | null, noteEdit: null | { id: string, text: string },
+ * @type {Map<string, { note: string | null, noteEdits: { id: string, text: string }[],
  *   appt: null | { editing: string | null, values: Record<string, string> },
  *   app: null | { editing: number | null, values: Record<string, string> } }>}
  */
@@ -435,11 +435,12 @@ function followupSection(o, caseId, rerender) {
   /** What the forms hold now, but for the one whose content was just `saved`. */
   const draft = (/** @type {'note' | 'note-edit' | 'appt' | 'app' | null} */ saved = null) => {
     const values = (/** @type {(HTMLInputElement | HTMLSelectElement)[]} */ fields) => Object.fromEntries(fields.map((f) => [f.id, f.value]));
-    const open = /** @type {HTMLTextAreaElement | null} */ (document.querySelector('li.note[data-note] form textarea'));
+    // Every note open for editing (two may be), but the one just saved.
+    const open = /** @type {HTMLTextAreaElement[]} */ ([...document.querySelectorAll('li.note[data-note] form textarea')]);
+    const edits = open.map((area) => ({ id: /** @type {HTMLElement} */ (area.closest('li.note')).dataset.note ?? '', text: area.value }));
     return {
       note: saved === 'note' ? null : noteText.value,
-      noteEdit: saved === 'note-edit' || !open ? null
-        : { id: /** @type {HTMLElement} */ (open.closest('li.note')).dataset.note ?? '', text: open.value },
+      noteEdits: edits.filter((e) => !(saved === 'note-edit' && e.id === savedNote)),
       appt: saved === 'appt' ? null : { editing, values: values([kind, date, time, place, note]) },
       app: saved === 'app' ? null : { editing: editingApp, values: values([route, filedOn, outcome, decidedOn]) },
     };
@@ -469,6 +470,8 @@ function followupSection(o, caseId, rerender) {
   /** Opens a note's edit form holding `held` (the note's text by default); resolves to its text
    * area. @type {Map<string, (held?: string) => Promise<HTMLTextAreaElement>>} */
   const noteEdits = new Map();
+  /** The note whose edit is being saved: its form closes, the others stay open. */
+  let savedNote = '';
   const notes = o.notes.map((n) => {
     const text = h('p', { class: 'note-text' }, n.text);
     const edit = t('button', 'action-edit', { type: 'button', class: 'button link', id: `note-edit-${n.id}` });
@@ -483,7 +486,7 @@ function followupSection(o, caseId, rerender) {
       const save = t('button', 'action-save', { type: 'submit', class: 'button' });
       const cancel = t('button', 'action-cancel', { type: 'button', class: 'button secondary' });
       const form = h('form', {}, area, h('div', { class: 'row end' }, cancel, save));
-      form.addEventListener('submit', async (e) => { e.preventDefault(); await run(() => api.noteEdit(caseId, n.id, area.value), `note-edit-${n.id}`, 'note-edit'); });
+      form.addEventListener('submit', async (e) => { e.preventDefault(); savedNote = n.id; await run(() => api.noteEdit(caseId, n.id, area.value), `note-edit-${n.id}`, 'note-edit'); });
       // Left unchanged: the note comes back as it was, nothing else is redrawn (what is typed in
       // the other forms stays), the keyboard on its « Modifier ».
       const close = () => { form.replaceWith(text); actions.hidden = false; edit.focus(); };
@@ -648,8 +651,7 @@ function followupSection(o, caseId, rerender) {
       }
     };
     if (carried.note !== null) noteText.value = carried.note;
-    const noteEdit = carried.noteEdit;
-    if (noteEdit) noteEdits.get(noteEdit.id)?.(noteEdit.text);
+    for (const edit of carried.noteEdits ?? []) noteEdits.get(edit.id)?.(edit.text);
     const appt = carried.appt;
     if (appt) {
       const at = appt.editing === null ? -1 : o.appointments.findIndex((a) => a.id === appt.editing);
@@ -700,13 +702,17 @@ async function confirmInline(item, messageId, proceed) {
   const box = h('div', { class: 'inline-confirm alert warning', role: 'alertdialog' }, t('p', messageId), h('div', { class: 'row' }, yes, no));
   // Back to the button that asked, so that the keyboard does not fall to the top of the page.
   const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-  const close = () => { box.remove(); opener?.focus(); };
+  // The item's own « Modifier » and « Supprimer » step aside while it asks (UI review,
+  // 2026-12-05: two « Supprimer » side by side).
+  const actions = /** @type {HTMLElement | null} */ (opener && item.contains(opener) ? opener.closest('.row') : null);
+  const close = () => { box.remove(); if (actions) actions.hidden = false; opener?.focus(); };
   yes.addEventListener('click', () => proceed());
   no.addEventListener('click', close);
   box.addEventListener('keydown', (e) => { if (e.key === 'Escape') close(); });
   await translate(box);
   item.querySelector('.inline-confirm')?.remove();
   item.append(box);
+  if (actions) actions.hidden = true;
   no.focus();
 }
 
@@ -721,9 +727,14 @@ export async function render(main, app, { caseId, section }) {
    * @param {(() => void) | null} [afterMount] run as soon as the new content is in the page,
    *   before anything waits: what was typed is put back before another key lands
    */
-  const draw = async (o, focusId = null, afterMount = null) => {
+  const draw = async (o, focusId = null, afterMount = null, redraw = false) => {
     // Redrawing keeps the focus where it was (controls have stable ids).
     const active = document.activeElement?.id;
+    // And the page where it was: the new content is empty until translated, and the browser,
+    // finding the page shorter, scrolled it up (UI review, 2026-12-05: adding a note put the
+    // notes some 550 px above the window).
+    const scroller = document.scrollingElement;
+    const top = scroller ? scroller.scrollTop : 0;
     mount(head,
       h('div', { class: 'row' },
         h('div', {},
@@ -740,7 +751,7 @@ export async function render(main, app, { caseId, section }) {
           href: s === 'assessment' ? `#/case/${caseId}` : `#/case/${caseId}/${s}`,
           id: `section-${s}`, 'aria-current': s === current ? 'page' : null,
         }))));
-    const rerender = (next, focus = null, afterMount = null) => draw(next, focus, afterMount);
+    const rerender = (next, focus = null, afterMount = null) => draw(next, focus, afterMount, true);
     const fileSlot = h('div', { id: 'case-file' });
     const content = current === 'checklist' ? checklistSection(o, caseId, rerender)
       : current === 'followup' ? followupSection(o, caseId, rerender)
@@ -760,6 +771,7 @@ export async function render(main, app, { caseId, section }) {
     // into another field and typed): the keys typed next are for the field she chose.
     const moved = document.activeElement !== focusedAtMount
       && document.activeElement !== document.body && document.activeElement !== null;
+    if (redraw && scroller) scroller.scrollTop = top;
     const el = (active ? document.getElementById(active) : null) ?? (focusId ? document.getElementById(focusId) : null);
     if (!moved) el?.focus();
     document.body.dataset.caseSection = current;

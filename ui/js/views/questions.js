@@ -148,12 +148,11 @@ export function questionBlock(q, ctx) {
       type: 'button', class: 'button link options-more', 'aria-expanded': 'false', 'aria-controls': `${id}-others-list`,
       'data-l10n-id': 'list-options-more', 'data-l10n-args': JSON.stringify({ count: String(others.length) }),
     }) : null;
+    const commonTitle = t('p', 'list-options-common', { class: 'checks-title', id: `${id}-common` });
+    const commonGroup = group(common, 'common');
     const othersTitle = t('p', 'list-options-others', { class: 'checks-title', id: `${id}-others` });
     const othersGroup = group(others, 'others');
-    const lists = folds
-      ? [t('p', 'list-options-common', { class: 'checks-title', id: `${id}-common` }), group(common, 'common'), more,
-        othersTitle, othersGroup]
-      : [group(boxes, null)];
+    const lists = folds ? [commonTitle, commonGroup, more, othersTitle, othersGroup] : [group(boxes, null)];
     let filter = null;
     const none = many ? t('p', 'list-options-none', { class: 'muted small', id: `${id}-filter-none`, hidden: true }) : null;
     const fold = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
@@ -161,19 +160,23 @@ export function questionBlock(q, ctx) {
     // them once unfolded).
     const show = () => {
       const typed = filter ? fold(filter.value.trim()) : '';
-      let shown = 0;
+      let matched = 0;
       for (const b of boxes) {
         const matches = typed
           ? [b.o.label, b.o.personLabel, b.o.ownName, b.o.code].some((name) => name && fold(name).includes(typed))
           : !folds || unfolded || b.o.common;
         b.el.hidden = !(matches || b.box.checked);
-        if (!b.el.hidden) shown += 1;
+        if (matches) matched += 1;
       }
-      if (none) none.hidden = shown > 0;
+      // What is typed matches nothing (what is ticked stays shown, and is no match).
+      if (none) none.hidden = !typed || matched > 0;
       if (folds) {
-        const othersShown = others.some((b) => !b.el.hidden);
-        othersTitle.hidden = !othersShown;
-        othersGroup.hidden = !othersShown;
+        // A heading over an empty box says nothing (UI review, 2026-12-05).
+        for (const [title, box, list] of [[commonTitle, commonGroup, common], [othersTitle, othersGroup, others]]) {
+          const any = list.some((b) => !b.el.hidden);
+          title.hidden = !any;
+          box.hidden = !any;
+        }
         more.hidden = Boolean(typed);
       }
     };
@@ -187,9 +190,11 @@ export function questionBlock(q, ctx) {
       });
     }
     if (many) {
+      // Named with its question: two filters on one step were both « Filtrer la liste ».
       filter = h('input', {
         type: 'search', id: `${id}-filter`, autocomplete: 'off', class: 'options-filter',
         'data-l10n-id': 'list-options-filter', 'data-l10n-attrs': 'aria-label,placeholder',
+        'aria-labelledby': `${id}-filter ${labelId}`,
       });
       filter.addEventListener('input', show);
       // Enter in the filter ticks the only language left.

@@ -164,6 +164,12 @@ pub fn country_codes() -> &'static [String] {
     CODES.get_or_init(|| name_codes("country-"))
 }
 
+/// True for a country whose nationals the letters can name (not a territory without a
+/// nationality of its own).
+fn has_nationality(code: &str) -> bool {
+    crate::countries::get(code).is_some_and(|c| c.has_nationality())
+}
+
 /// BCP 47 primary tags the language questions offer.
 pub fn language_codes() -> &'static [String] {
     static CODES: OnceLock<Vec<String>> = OnceLock::new();
@@ -298,15 +304,29 @@ impl QuestionId {
         match self.def().options {
             Options::None => Vec::new(),
             Options::Codes(codes) => codes().into_iter().map(str::to_string).collect(),
-            Options::Countries => country_codes()
-                .iter()
-                .map(|c| c.to_ascii_uppercase())
-                .chain(["stateless".to_string()])
-                .collect(),
-            Options::OtherCountries => country_codes()
-                .iter()
-                .map(|c| c.to_ascii_uppercase())
-                .collect(),
+            // Countries with a nationality of their own (UI review, 2026-12-05: Antarctique and
+            // Anguilla were offered, and the letters refuse them), and one already recorded.
+            Options::Countries => {
+                let recorded = case.person.nationality.as_deref();
+                country_codes()
+                    .iter()
+                    .map(|c| c.to_ascii_uppercase())
+                    .filter(|c| has_nationality(c) || recorded == Some(c.as_str()))
+                    .chain(["stateless".to_string()])
+                    .collect()
+            }
+            // Her other nationalities: not her first one.
+            Options::OtherCountries => {
+                let first = case.person.nationality.as_deref();
+                let others = &case.person.other_nationalities;
+                country_codes()
+                    .iter()
+                    .map(|c| c.to_ascii_uppercase())
+                    .filter(|c| {
+                        (has_nationality(c) && first != Some(c.as_str())) || others.contains(c)
+                    })
+                    .collect()
+            }
             Options::Languages => language_codes().to_vec(),
             Options::Communes => communes_of(postcode(case).unwrap_or_default())
                 .into_iter()

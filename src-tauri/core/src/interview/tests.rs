@@ -878,6 +878,13 @@ fn other_nationalities_list_the_common_ones_first() {
         .collect();
     assert!(labels.windows(2).all(|w| w[0] <= w[1]), "the rest by name");
     assert!(shown.len() > 150, "every country still offered");
+    // Neither her first nationality nor a territory without nationals (the letters refuse
+    // them; UI review, 2026-12-05).
+    assert!(!shown.iter().any(|o| o.code == "UA" || o.code == "AQ"));
+    let first = options_shown(&case, Q::Nationality);
+    assert!(first.iter().any(|o| o.code == "UA"));
+    assert!(!first.iter().any(|o| o.code == "AQ" || o.code == "AI"));
+    assert!(first.iter().any(|o| o.code == "stateless"));
 }
 
 #[test]
