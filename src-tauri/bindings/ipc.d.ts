@@ -168,6 +168,11 @@ hideNames: boolean,
 textSize: number, };
 
 /**
+ * Who a recourse is addressed to.
+ */
+export type AppealKind = "prefect" | "minister" | "court";
+
+/**
  * A residence application as typed in the case page's form.
  */
 export type ApplicationDraft = { 
@@ -190,7 +195,15 @@ outcome: DecisionOutcome | null,
 /**
  * The day of the decision, day/month/year; empty when not known.
  */
-decidedOn: string, };
+decidedOn: string, 
+/**
+ * A recourse filed against the refusal; `None` when none is recorded.
+ */
+appeal: AppealKind | null, 
+/**
+ * The day the recourse was filed, day/month/year; empty when not known.
+ */
+appealedOn: string, };
 
 /**
  * A residence application filed for the person, worded, with the values its edit form needs.
@@ -220,6 +233,14 @@ outcome: DecisionOutcome | null,
  * The decision day as typed in forms, when known.
  */
 decidedInput: string | null, 
+/**
+ * The recourse recorded against its refusal, when any.
+ */
+appeal: AppealKind | null, 
+/**
+ * The day of that recourse as typed in forms, when known.
+ */
+appealedInput: string | null, 
 /**
  * « Déposée le 3 septembre 2026 · accordée le 20 novembre 2026 », or « en attente ».
  */

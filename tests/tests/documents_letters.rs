@@ -717,6 +717,7 @@ fn letters_that_would_state_what_is_not_so_are_refused_with_their_reason() {
                 |outcome| passerelle_core::model::case::ApplicationDecision {
                     outcome,
                     date: Some(today()),
+                    appeal: None,
                 },
             ),
         });

@@ -2827,6 +2827,31 @@ fn scenarios() -> Vec<Scenario> {
                 Arg("permit-expired", "recourse", "no"),
             ],
         ),
+        // UI review, 2026-12-05: a recourse had no place but the notes, and the warning asked
+        // for one forever.
+        s(
+            "a_recourse_recorded_against_a_refusal_is_said_not_asked_for",
+            TODAY,
+            vec![(
+                "/applications",
+                json!([{ "route": "cst-l425-1", "filedOn": "2026-08-01", "decision": { "outcome": "refused", "date": "2026-10-02", "appeal": { "kind": "court", "filedOn": "2026-10-20" } } }]),
+            )],
+            vec![
+                Warning("application-refused", "CESEDA L432-1"),
+                Arg("application-refused", "appeal", "court"),
+                Arg("application-refused", "appealDated", "yes"),
+                Caveat("cst-l425-1", "application-refused"),
+            ],
+        ),
+        s(
+            "a_refusal_without_recourse_says_none_is_recorded",
+            TODAY,
+            vec![(
+                "/applications",
+                json!([{ "route": "cst-l425-1", "filedOn": "2026-08-01", "decision": { "outcome": "refused", "date": "2026-10-02" } }]),
+            )],
+            vec![Arg("application-refused", "appeal", "none")],
+        ),
         // A refusal dated after today is not taken as given by `application-refused`:
         // `permit-expired` then keeps the recourse.
         s(

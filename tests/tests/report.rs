@@ -568,6 +568,7 @@ fn a_reflection_period_granted_in_one_year_and_handed_over_in_the_next_counts_on
             decision: Some(ApplicationDecision {
                 outcome: DecisionOutcome::Granted,
                 date: Some(day(2025, 12, 20)),
+                appeal: None,
             }),
         });
         c.reflection_period = Some(ReflectionPeriod {

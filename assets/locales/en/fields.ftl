@@ -115,6 +115,9 @@ field-case-applications-filedOn = filing date of application no. { $index }
 field-case-applications-decision = decision on application no. { $index }
 field-case-applications-decision-outcome = outcome of application no. { $index }
 field-case-applications-decision-date = date of the decision on application no. { $index }
+field-case-applications-decision-appeal = appeal against the decision on application no. { $index }
+field-case-applications-decision-appeal-kind = kind of appeal against the decision on application no. { $index }
+field-case-applications-decision-appeal-filedOn = date of the appeal against the decision on application no. { $index }
 field-case-consent = the person’s consent
 field-case-consent-storage = consent to keeping the data
 field-case-consent-storage-status = answer on keeping the data
@@ -192,6 +195,8 @@ field-cli-to = --to (the period’s last day, YYYY-MM-DD)
 field-report-period = period of the activity report
 field-application-decision = the prefecture’s decision
 field-application-decided-on = date of the decision
+field-application-appeal = appeal against the refusal
+field-application-appealed-on = date of the appeal
 field-report-format = format of the activity report
 
 ## Reasons
@@ -249,6 +254,8 @@ invalid-rule-defect = these rules contradict themselves; this version of Passere
 invalid-end-before-start = the last day comes before the first.
 invalid-start-after-recorded-end = the last day recorded for this document comes before this day. If it is another document, type its last day of validity first, then this day.
 invalid-decision-before-filing = the decision cannot come before the application was filed.
+invalid-appeal-needs-refusal = an appeal is made against a refusal: choose “refused” as the decision, or remove the appeal.
+invalid-appeal-before-decision = the appeal cannot come before the decision it challenges.
 invalid-stage-contradicts-conviction = the stage recorded (appeal, acquittal, dismissal…) contradicts the day of final conviction entered: correct one or the other.
 invalid-conviction-not-yet-final = this day comes after the letter’s: the conviction is not final yet.
 invalid-agreement-nationality = for this nationality, a bilateral agreement governs the stay (Franco-Algerian agreement of 27 December 1968): the article of this route does not apply as of right. A jurist chooses the route and writes the letter.

@@ -261,7 +261,17 @@ legal-warning-application-refused = A refusal is recorded for the application { 
     }{ $dated ->
         [yes] , refused on { $refused }
        *[no] , with no day of decision recorded
-    }, and nothing has been recorded since: no new application, no permit issued. A refusal is challenged within short time limits, shorter still when an obligation to leave French territory comes with it: show the decision without delay to a jurist, who will say which appeal to lodge and by when (these time limits are not in Passerelle’s rules). Record whatever follows: an appeal in the case’s notes, a new application or a permit issued in the follow-up.
+    }{ $appeal ->
+        [none] , and nothing has been recorded since: no new application, no permit issued, no appeal. A refusal is challenged within short time limits, shorter still when an obligation to leave French territory comes with it: show the decision without delay to a jurist, who will say which appeal to lodge and by when (these time limits are not in Passerelle’s rules). Record whatever follows in the follow-up: an appeal on the refused application, a new application or a permit issued.
+       *[other] . { $appeal ->
+            [prefect] An administrative appeal to the prefect
+            [minister] A hierarchical appeal to the minister of the interior
+           *[court] A court appeal to the administrative court
+        } is recorded against this refusal{ $appealDated ->
+            [yes] {""}, filed on { $appealed }
+           *[no] {""}
+        }: what it changes to their stay while it is pending is to follow with a jurist. Record the outcome of the appeal in the follow-up, as any new application or permit issued.
+    }
 legal-warning-implicit-rejection-passed = The application { $route ->
         [reflection-period] for a reflection period
         [cst-l425-1] for a first temporary residence card (L425-1)

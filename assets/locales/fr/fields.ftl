@@ -115,6 +115,9 @@ field-case-applications-filedOn = date de dépôt de la demande n° { $index }
 field-case-applications-decision = décision sur la demande n° { $index }
 field-case-applications-decision-outcome = sens de la décision sur la demande n° { $index }
 field-case-applications-decision-date = date de la décision sur la demande n° { $index }
+field-case-applications-decision-appeal = recours contre la décision sur la demande n° { $index }
+field-case-applications-decision-appeal-kind = type du recours contre la décision sur la demande n° { $index }
+field-case-applications-decision-appeal-filedOn = date du recours contre la décision sur la demande n° { $index }
 field-case-consent = accord de la personne
 field-case-consent-storage = accord pour la conservation des données
 field-case-consent-storage-status = réponse sur la conservation des données
@@ -192,6 +195,8 @@ field-cli-to = --to (le dernier jour de la période, AAAA-MM-JJ)
 field-report-period = période du rapport d’activité
 field-application-decision = décision de la préfecture
 field-application-decided-on = date de la décision
+field-application-appeal = recours contre le refus
+field-application-appealed-on = date du recours
 field-report-format = format du rapport d’activité
 
 ## Raisons
@@ -249,6 +254,8 @@ invalid-rule-defect = ces règles sont incohérentes ; cette version de Passer
 invalid-end-before-start = la date de fin précède la date de début.
 invalid-start-after-recorded-end = la date de fin de validité enregistrée pour ce document précède cette date. Si c’est un autre document, saisissez d’abord sa date de fin de validité, puis cette date.
 invalid-decision-before-filing = la décision ne peut pas précéder le dépôt de la demande.
+invalid-appeal-needs-refusal = un recours se forme contre un refus : choisissez « refusée » comme décision, ou retirez le recours.
+invalid-appeal-before-decision = le recours ne peut pas précéder la décision qu’il conteste.
 invalid-stage-contradicts-conviction = l’étape enregistrée (appel, relaxe ou acquittement, classement…) contredit la date de condamnation définitive saisie : corrigez l’une ou l’autre.
 invalid-conviction-not-yet-final = cette date est postérieure à celle du courrier : la condamnation n’est pas encore définitive.
 invalid-agreement-nationality = pour cette nationalité, un accord bilatéral régit le séjour (accord franco-algérien du 27 décembre 1968) : l’article de cette démarche ne s’applique pas de plein droit. Un ou une juriste choisit la démarche et rédige le courrier.

@@ -261,7 +261,17 @@ legal-warning-application-refused = Un refus est enregistré pour la demande { $
     }{ $dated ->
         [yes] , refusée le { $refused }
        *[no] , sans date de décision enregistrée
-    }, et rien n’est enregistré depuis : ni nouvelle demande, ni titre délivré. Un refus se conteste dans des délais courts, plus courts encore lorsqu’une obligation de quitter le territoire français l’accompagne : montrez la décision sans attendre à un ou une juriste, qui dira quel recours former et avant quelle date (ces délais ne sont pas dans les règles de Passerelle). Notez toute suite donnée : un recours dans les notes du dossier, une nouvelle demande ou un titre délivré dans le suivi.
+    }{ $appeal ->
+        [none] , et rien n’est enregistré depuis : ni nouvelle demande, ni titre délivré, ni recours. Un refus se conteste dans des délais courts, plus courts encore lorsqu’une obligation de quitter le territoire français l’accompagne : montrez la décision sans attendre à un ou une juriste, qui dira quel recours former et avant quelle date (ces délais ne sont pas dans les règles de Passerelle). Enregistrez toute suite donnée dans le suivi : un recours sur la demande refusée, une nouvelle demande ou un titre délivré.
+       *[other] . Un recours { $appeal ->
+            [prefect] gracieux auprès du préfet
+            [minister] hiérarchique auprès du ministre de l’Intérieur
+           *[court] contentieux devant le tribunal administratif
+        } est enregistré contre ce refus{ $appealDated ->
+            [yes] {""}, déposé le { $appealed }
+           *[no] {""}
+        } : ce qu’il change à son séjour en attendant son issue est à suivre avec un ou une juriste. Enregistrez l’issue du recours dans le suivi, comme toute nouvelle demande ou tout titre délivré.
+    }
 legal-warning-implicit-rejection-passed = La demande { $route ->
         [reflection-period] de délai de réflexion
         [cst-l425-1] de première carte de séjour temporaire (L425-1)

@@ -412,6 +412,7 @@ mod tests {
         case.applications[0].decision = Some(crate::model::case::ApplicationDecision {
             outcome: crate::model::case::DecisionOutcome::Granted,
             date: Some(d(2027, 3, 20)),
+            appeal: None,
         });
         let (overdue, _) = on(&case, d(2027, 4, 1));
         assert!(overdue.is_empty(), "{overdue:?}");

@@ -223,6 +223,7 @@ pub fn report_case(i: usize, today: NaiveDate) -> CaseFile {
                     DecisionOutcome::Refused
                 },
                 date: Some(decided),
+                appeal: None,
             }),
         });
         filed = decided + TimeDelta::days(30 + dice.next(200) as i64);

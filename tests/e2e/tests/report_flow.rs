@@ -10,6 +10,9 @@ use std::path::Path;
 
 use passerelle_e2e::*;
 
+mod support;
+use support::wait_script;
+
 const PASSPHRASE: &str = "lanterne violon marée cactus";
 
 #[tokio::test(flavor = "current_thread")]
@@ -43,7 +46,13 @@ async fn the_activity_report_is_saved_from_the_menu_and_recorded() {
     wait_for(&c, "#applications-section").await;
     select(&c, "#app-route", "cst-l425-1").await;
     type_into(&c, "#app-filed", "03/09/2026").await;
+    // A recourse is asked only beside a refusal.
+    let appeal_hidden = "return document.getElementById('app-appeal-row').hidden;";
+    wait_script(&c, appeal_hidden).await;
+    select(&c, "#app-outcome", "refused").await;
+    wait_for(&c, "#app-appeal").await;
     select(&c, "#app-outcome", "granted").await;
+    wait_script(&c, appeal_hidden).await;
     // A decision before the filing is refused, in words, and nothing is recorded.
     type_into(&c, "#app-decided", "02/09/2026").await;
     click(&c, "#app-save").await;

@@ -442,7 +442,7 @@ function followupSection(o, caseId, rerender) {
       note: saved === 'note' ? null : noteText.value,
       noteEdits: edits.filter((e) => !(saved === 'note-edit' && e.id === savedNote)),
       appt: saved === 'appt' ? null : { editing, values: values([kind, date, time, place, note]) },
-      app: saved === 'app' ? null : { editing: editingApp, values: values([route, filedOn, outcome, decidedOn]) },
+      app: saved === 'app' ? null : { editing: editingApp, values: values([route, filedOn, outcome, decidedOn, appeal, appealedOn]) },
     };
   };
   /** @param {'note' | 'note-edit' | 'appt' | 'app' | null} [saved] */
@@ -580,6 +580,17 @@ function followupSection(o, caseId, rerender) {
   const outcome = h('select', { id: 'app-outcome' },
     ['pending', 'granted', 'refused'].map((c) => t('option', `case-application-outcome-${c}`, { value: c })));
   const decidedOn = h('input', { type: 'text', id: 'app-decided', autocomplete: 'off', 'aria-describedby': 'app-date-hint' });
+  // A recourse against a refusal (UI review, 2026-12-05: it had no place but the notes): asked
+  // only once the decision is a refusal.
+  const appeal = h('select', { id: 'app-appeal' },
+    ['none', 'prefect', 'minister', 'court'].map((c) => t('option', `case-application-appeal-${c}`, { value: c })));
+  const appealedOn = h('input', { type: 'text', id: 'app-appealed', autocomplete: 'off', 'aria-describedby': 'app-date-hint' });
+  const appealRow = h('div', { class: 'grid-2', id: 'app-appeal-row' },
+    h('div', { class: 'field' }, t('label', 'case-application-appeal', { for: 'app-appeal' }), appeal),
+    h('div', { class: 'field' }, t('label', 'case-application-appealed', { for: 'app-appealed' }), appealedOn));
+  const showAppeal = () => { appealRow.hidden = outcome.value !== 'refused'; };
+  outcome.addEventListener('change', showAppeal);
+  showAppeal();
   let editingApp = null;
   const appTitle = t('h3', 'case-application-new', { id: 'app-form-title' });
   const appSave = t('button', 'case-application-save', { type: 'submit', class: 'button', id: 'app-save' });
@@ -592,14 +603,17 @@ function followupSection(o, caseId, rerender) {
     h('div', { class: 'grid-2' },
       h('div', { class: 'field' }, t('label', 'case-application-outcome', { for: 'app-outcome' }), outcome),
       h('div', { class: 'field' }, t('label', 'case-application-decided', { for: 'app-decided' }), decidedOn)),
+    appealRow,
     t('p', 'case-application-date-hint', { class: 'hint', id: 'app-date-hint' }),
     h('div', { class: 'row end' }, appCancel, appSave));
   const setEditingApp = async (a, item) => {
     editingApp = a ? a.index : null;
     document.querySelectorAll('.application.editing').forEach((li) => { li.classList.remove('editing'); li.removeAttribute('aria-current'); });
     route.selectedIndex = 0; outcome.value = 'pending'; filedOn.value = ''; decidedOn.value = '';
+    appeal.value = 'none'; appealedOn.value = '';
     if (a) {
       route.value = a.route; filedOn.value = a.filedInput || ''; outcome.value = a.outcome || 'pending'; decidedOn.value = a.decidedInput || '';
+      appeal.value = a.appeal || 'none'; appealedOn.value = a.appealedInput || '';
       item.classList.add('editing');
       item.setAttribute('aria-current', 'true');
       appTitle.setAttribute('data-l10n-id', 'case-application-editing');
@@ -611,6 +625,7 @@ function followupSection(o, caseId, rerender) {
       appSave.setAttribute('data-l10n-id', 'case-application-save');
     }
     appCancel.hidden = !a;
+    showAppeal();
     await translate(appForm);
   };
   appCancel.addEventListener('click', () => setEditingApp(null));
@@ -623,6 +638,9 @@ function followupSection(o, caseId, rerender) {
       filedOn: filedOn.value,
       outcome: outcome.value === 'pending' ? null : /** @type {import('ipc').DecisionOutcome} */ (outcome.value),
       decidedOn: decidedOn.value,
+      // Hidden beside another decision: not sent.
+      appeal: outcome.value !== 'refused' || appeal.value === 'none' ? null : /** @type {import('ipc').AppealKind} */ (appeal.value),
+      appealedOn: outcome.value !== 'refused' ? '' : appealedOn.value,
     };
     await run(() => api.applicationSave(caseId, draft), 'app-route', 'app');
   });
@@ -663,7 +681,7 @@ function followupSection(o, caseId, rerender) {
     if (app) {
       const at = app.editing === null ? -1 : o.applications.findIndex((a) => a.index === app.editing);
       if (app.editing === null || at >= 0) {
-        (at >= 0 ? setEditingApp(o.applications[at], applications[at]) : Promise.resolve()).then(() => restore(app.values, appForm));
+        (at >= 0 ? setEditingApp(o.applications[at], applications[at]) : Promise.resolve()).then(() => { restore(app.values, appForm); showAppeal(); });
       }
     }
   }

@@ -199,6 +199,10 @@ pub enum Named {
     ApplicationDecision,
     /// The day of a residence application's decision.
     ApplicationDecidedOn,
+    /// A recourse against a refused application (to the prefect, the minister, the court).
+    ApplicationAppeal,
+    /// The day a recourse was filed.
+    ApplicationAppealedOn,
 }
 
 impl Named {
@@ -381,6 +385,10 @@ pub enum Invalid {
     StartAfterRecordedEnd,
     /// A decision dated before the application it decides was filed.
     DecisionBeforeFiling,
+    /// A recourse recorded beside a decision that is not a refusal.
+    AppealNeedsRefusal,
+    /// A recourse dated before the decision it challenges.
+    AppealBeforeDecision,
     /// A first-card letter names the offence (trafficking or procuring, L425-1): the case
     /// records neither.
     OffenceNotRecorded,
@@ -471,6 +479,8 @@ impl Invalid {
             Invalid::EndBeforeStart => "end-before-start",
             Invalid::StartAfterRecordedEnd => "start-after-recorded-end",
             Invalid::DecisionBeforeFiling => "decision-before-filing",
+            Invalid::AppealNeedsRefusal => "appeal-needs-refusal",
+            Invalid::AppealBeforeDecision => "appeal-before-decision",
             Invalid::OffenceNotRecorded => "offence-not-recorded",
             Invalid::ConsentNotGiven => "consent-not-given",
             Invalid::StageContradictsConviction => "stage-contradicts-conviction",
@@ -572,6 +582,8 @@ impl Invalid {
             Invalid::EndBeforeStart,
             Invalid::StartAfterRecordedEnd,
             Invalid::DecisionBeforeFiling,
+            Invalid::AppealNeedsRefusal,
+            Invalid::AppealBeforeDecision,
             Invalid::OffenceNotRecorded,
             Invalid::ConsentNotGiven,
             Invalid::StageContradictsConviction,

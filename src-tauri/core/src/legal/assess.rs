@@ -1524,6 +1524,16 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                     dated(&mut args, "filed", "filedDated", a.filed_on);
                     let on = a.decision.as_ref().and_then(|d| d.date);
                     dated(&mut args, "refused", "dated", on);
+                    // A recourse recorded: said, not asked for again (UI review, 2026-12-05).
+                    let appeal = a.decision.as_ref().and_then(|d| d.appeal.as_ref());
+                    let kind = appeal.map_or("none", |r| crate::codes::code(r.kind));
+                    args.insert("appeal", ArgValue::Code(kind.into()));
+                    dated(
+                        &mut args,
+                        "appealed",
+                        "appealDated",
+                        appeal.and_then(|r| r.filed_on),
+                    );
                     true
                 }
                 None => false,

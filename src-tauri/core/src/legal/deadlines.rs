@@ -1023,6 +1023,7 @@ mod tests {
             decision: Some(ApplicationDecision {
                 outcome: DecisionOutcome::Refused,
                 date: Some(on),
+                appeal: None,
             }),
         });
     }
@@ -1085,6 +1086,7 @@ mod tests {
             decision: Some(ApplicationDecision {
                 outcome: DecisionOutcome::Granted,
                 date: Some(d(2027, 1, 15)),
+                appeal: None,
             }),
         });
         assert_eq!(rejection(&case), Vec::<NaiveDate>::new());
@@ -1129,6 +1131,7 @@ mod tests {
             decision: outcome.map(|outcome| ApplicationDecision {
                 outcome,
                 date: None,
+                appeal: None,
             }),
         };
         let plan = d(2027, 2, 12);
@@ -1172,6 +1175,7 @@ mod tests {
             decision: outcome.map(|outcome| ApplicationDecision {
                 outcome,
                 date: None,
+                appeal: None,
             }),
         };
         for standing_not in [

@@ -253,6 +253,36 @@ pub struct ApplicationDecision {
     pub outcome: DecisionOutcome,
     /// The day of the decision, when known.
     pub date: Option<NaiveDate>,
+    /// A recourse filed against a refusal, once recorded (never beside a grant).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub appeal: Option<Appeal>,
+}
+
+/// A recourse filed against a refused application (the follow-up's « recours »): what the worker
+/// records so that the refusal is no longer shown as left without a sequel. Its time limits and
+/// effects are not in the rules: a jurist follows it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Appeal {
+    /// Who it is addressed to.
+    pub kind: AppealKind,
+    /// The day it was filed, when known.
+    pub filed_on: Option<NaiveDate>,
+}
+
+/// Who a recourse is addressed to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+#[derive(IntoStaticStr, EnumString, VariantArray)]
+#[strum(serialize_all = "kebab-case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub enum AppealKind {
+    /// « Recours gracieux »: to the prefect who decided.
+    Prefect,
+    /// « Recours hiérarchique »: to the minister of the interior.
+    Minister,
+    /// « Recours contentieux »: to the administrative court.
+    Court,
 }
 
 /// Granted or refused.

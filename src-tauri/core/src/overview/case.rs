@@ -18,7 +18,9 @@ use crate::legal::labels::{self, fact_message_id, message_id};
 use crate::legal::{
     self, CaseAnalysis, Checklist, ConditionStatus, ItemStatus, Outcome, RulePack, Severity,
 };
-use crate::model::case::{AppointmentKind, CaseFile, DecisionOutcome, PieceKind, RouteId};
+use crate::model::case::{
+    AppealKind, AppointmentKind, CaseFile, DecisionOutcome, PieceKind, RouteId,
+};
 use crate::model::printed::PrintedDocument;
 
 /// One condition of a route.
@@ -225,6 +227,10 @@ pub struct ApplicationView {
     pub outcome: Option<DecisionOutcome>,
     /// The decision day as typed in forms, when known.
     pub decided_input: Option<String>,
+    /// The recourse recorded against its refusal, when any.
+    pub appeal: Option<AppealKind>,
+    /// The day of that recourse as typed in forms, when known.
+    pub appealed_input: Option<String>,
     /// « Déposée le 3 septembre 2026 · accordée le 20 novembre 2026 », or « en attente ».
     pub summary: String,
 }
@@ -808,6 +814,30 @@ fn application_view(
             ),
         },
     };
+    let appeal = a.decision.as_ref().and_then(|d| d.appeal.as_ref());
+    let recourse = appeal.map(|r| {
+        let kind = t(
+            lang,
+            &format!("case-application-appeal-{}", codes::code(r.kind)),
+        );
+        match r.filed_on {
+            Some(day) => l10n.format(
+                lang,
+                "case-application-appeal-summary",
+                &[("kind", kind), ("date", date_long(day, lang))],
+            ),
+            None => l10n.format(
+                lang,
+                "case-application-appeal-summary-undated",
+                &[("kind", kind)],
+            ),
+        }
+    });
+    let summary = [Some(filed), Some(decision), recourse]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" · ");
     ApplicationView {
         index: index as u32,
         route: a.route,
@@ -819,7 +849,9 @@ fn application_view(
             .as_ref()
             .and_then(|d| d.date)
             .map(|d| date_short(d, "fr")),
-        summary: format!("{filed} · {decision}"),
+        appeal: appeal.map(|r| r.kind),
+        appealed_input: appeal.and_then(|r| r.filed_on).map(|d| date_short(d, "fr")),
+        summary,
     }
 }
 
@@ -827,6 +859,34 @@ fn application_view(
 mod tests {
     use super::*;
     use crate::pdf::samples;
+
+    /// A recourse recorded against a refusal is said in the application's line, and its form
+    /// values come back for editing.
+    #[test]
+    fn an_application_line_says_its_recourse() {
+        use crate::model::case::{Appeal, Application, ApplicationDecision};
+        let day = |m, d| chrono::NaiveDate::from_ymd_opt(2026, m, d);
+        let a = Application {
+            route: RouteId::CstL4251,
+            filed_on: day(8, 1),
+            decision: Some(ApplicationDecision {
+                outcome: DecisionOutcome::Refused,
+                date: day(10, 2),
+                appeal: Some(Appeal {
+                    kind: AppealKind::Court,
+                    filed_on: day(10, 20),
+                }),
+            }),
+        };
+        let v = application_view(0, &a, "fr");
+        assert!(
+            v.summary.ends_with("recours contentieux (devant le tribunal administratif) déposé le 20\u{a0}octobre\u{a0}2026"),
+            "{}",
+            v.summary
+        );
+        assert_eq!(v.appeal, Some(AppealKind::Court));
+        assert_eq!(v.appealed_input.as_deref(), Some("20/10/2026"));
+    }
 
     #[test]
     fn an_approximate_birth_date_shows_an_approximate_age_never_a_guessed_one() {

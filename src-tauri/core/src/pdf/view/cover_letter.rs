@@ -922,6 +922,7 @@ mod tests {
             decision: Some(ApplicationDecision {
                 outcome,
                 date: day(10, 20),
+                appeal: None,
             }),
         };
         c.applications = vec![renewal(DecisionOutcome::Refused)];
@@ -994,6 +995,7 @@ mod tests {
             decision: outcome.map(|outcome| ApplicationDecision {
                 outcome,
                 date: None,
+                appeal: None,
             }),
         };
         for waiting_or_granted in [None, Some(DecisionOutcome::Granted)] {

@@ -47,7 +47,7 @@ pub struct ReviewSheetView {
 }
 
 /// Values shown in place of a message's variables: the sheet states rules, not a case.
-const PLACEHOLDERS: [&str; 43] = [
+const PLACEHOLDERS: [&str; 46] = [
     "turns18",
     "applicationCloses",
     "end",
@@ -91,6 +91,9 @@ const PLACEHOLDERS: [&str; 43] = [
     "others",
     "cooperation",
     "recourse",
+    "appeal",
+    "appealed",
+    "appealDated",
 ];
 
 /// The French wording of the rule `key` (`conditions/ties-broken`…) of `pack`, or the key itself.
