@@ -93,6 +93,7 @@ pdf-note-date-unknown = لم يسجل تاريخ الوثيقة: اعرضيها 
 pdf-note-document-expired = انتهت صلاحية هذه الوثيقة في { $date }: اعرضيها على الجمعية لتتحقق مما إذا كانت ما زالت مقبولة.
 pdf-note-via-expired = لديك بدلا منها: { $document }. انتهت صلاحية هذه الوثيقة في { $date }: ستتحقق الجمعية مما إذا كانت ما زالت مقبولة.
 pdf-note-via = لديك بدلا منها: { $document }.
+pdf-note-via-stale = لديك بدلا منها: { $document }. قديمة جدا: احصلي على نسخة جديدة.
 
 ## The consent record: the notice of consent.ftl (in the language it was given in), then the
 ## choices recorded in the case, then room for two signatures. $date: a date in words.

@@ -93,6 +93,7 @@ pdf-note-date-unknown = Датата на документа не е запис�
 pdf-note-document-expired = Валидността е изтекла на { $date }: покажете този документ на сдружението, което ще провери дали още се приема.
 pdf-note-via-expired = Вместо това имате: { $document }. Валидността на този документ е изтекла на { $date }: сдружението ще провери дали още се приема.
 pdf-note-via = Вместо това имате: { $document }.
+pdf-note-via-stale = Вместо това имате: { $document }. Твърде стар: набавете нов.
 
 ## The consent record: the notice of consent.ftl (in the language it was given in), then the
 ## choices recorded in the case, then room for two signatures. $date: a date in words.

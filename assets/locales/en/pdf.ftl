@@ -92,6 +92,7 @@ pdf-note-date-unknown = The document’s date was not noted: show it to the asso
 pdf-note-document-expired = Validity ended on { $date }: show this document to the association, which will check whether it is still accepted.
 pdf-note-via-expired = You have instead: { $document }. This document’s validity ended on { $date }: the association will check whether it is still accepted.
 pdf-note-via = You have instead: { $document }.
+pdf-note-via-stale = You have instead: { $document }. Too old: get a new one.
 
 ## The consent record: the notice of consent.ftl (in the language it was given in), then the
 ## choices recorded in the case, then room for two signatures. $date: a date in words.

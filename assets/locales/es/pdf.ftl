@@ -93,6 +93,7 @@ pdf-note-date-unknown = No se anotó la fecha del documento: enséñelo a la aso
 pdf-note-document-expired = Su validez terminó el { $date }: enseñe este documento a la asociación, que comprobará si sigue siendo aceptado.
 pdf-note-via-expired = En su lugar, usted tiene: { $document }. La validez de este documento terminó el { $date }: la asociación comprobará si sigue siendo aceptado.
 pdf-note-via = En su lugar, usted tiene: { $document }.
+pdf-note-via-stale = En su lugar, usted tiene: { $document }. Demasiado antiguo: pida uno nuevo.
 
 ## The consent record: the notice of consent.ftl (in the language it was given in), then the
 ## choices recorded in the case, then room for two signatures. $date: a date in words.

@@ -97,6 +97,7 @@ pdf-note-date-unknown = Date du document non notée : montrez-le à l’associa
 pdf-note-document-expired = Validité terminée le { $date } : montrez ce document à l’association, qui vérifiera s’il reste accepté.
 pdf-note-via-expired = Vous avez à la place : { $document }. La validité de ce document a pris fin le { $date } : l’association vérifiera s’il reste accepté.
 pdf-note-via = Vous avez à la place : { $document }.
+pdf-note-via-stale = Vous avez à la place : { $document }. Trop ancien : à refaire.
 
 ## The consent record: the notice of consent.ftl (in the language it was given in), then the
 ## choices recorded in the case, then room for two signatures. $date: a date in words.

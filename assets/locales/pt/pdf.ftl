@@ -94,6 +94,7 @@ pdf-note-date-unknown = A data do documento não foi registada: mostre-o à asso
 pdf-note-document-expired = A validade terminou em { $date }: mostre este documento à associação, que verificará se ainda é aceite.
 pdf-note-via-expired = Em vez disso, tem: { $document }. A validade deste documento terminou em { $date }: a associação verificará se ainda é aceite.
 pdf-note-via = Em vez disso, tem: { $document }.
+pdf-note-via-stale = Em vez disso, tem: { $document }. Demasiado antigo: peça um novo.
 
 ## The consent record: the notice of consent.ftl (in the language it was given in), then the
 ## choices recorded in the case, then room for two signatures. $date: a date in words.

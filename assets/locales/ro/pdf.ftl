@@ -93,6 +93,7 @@ pdf-note-date-unknown = Data documentului nu a fost notată: arătați-l asocia�
 pdf-note-document-expired = Valabilitatea s-a încheiat la { $date }: arătați acest document asociației, care va verifica dacă mai este acceptat.
 pdf-note-via-expired = Aveți în schimb: { $document }. Valabilitatea acestui document s-a încheiat la { $date }: asociația va verifica dacă mai este acceptat.
 pdf-note-via = Aveți în schimb: { $document }.
+pdf-note-via-stale = Aveți în schimb: { $document }. Prea vechi: obțineți unul nou.
 
 ## The consent record: the notice of consent.ftl (in the language it was given in), then the
 ## choices recorded in the case, then room for two signatures. $date: a date in words.

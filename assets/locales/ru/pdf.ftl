@@ -93,6 +93,7 @@ pdf-note-date-unknown = Дата документа не записана: по�
 pdf-note-document-expired = Срок действия закончился { $date }: покажите этот документ в ассоциации, там проверят, примут ли его.
 pdf-note-via-expired = Вместо этого у вас есть: { $document }. Срок действия этого документа закончился { $date }: в ассоциации проверят, примут ли его.
 pdf-note-via = Вместо этого у вас есть: { $document }.
+pdf-note-via-stale = Вместо этого у вас есть: { $document }. Устарел: нужен новый.
 
 ## The consent record: the notice of consent.ftl (in the language it was given in), then the
 ## choices recorded in the case, then room for two signatures. $date: a date in words.

@@ -93,6 +93,7 @@ pdf-note-date-unknown = Data e dokumentit nuk është shënuar: tregojani shoqat
 pdf-note-document-expired = Vlefshmëria mbaroi më { $date }: tregojani këtë dokument shoqatës, e cila do të kontrollojë nëse pranohet ende.
 pdf-note-via-expired = Në vend të tij keni: { $document }. Vlefshmëria e këtij dokumenti mbaroi më { $date }: shoqata do të kontrollojë nëse pranohet ende.
 pdf-note-via = Në vend të tij keni: { $document }.
+pdf-note-via-stale = Në vend të tij keni: { $document }. Shumë i vjetër: kërkoni një të ri.
 
 ## The consent record: the notice of consent.ftl (in the language it was given in), then the
 ## choices recorded in the case, then room for two signatures. $date: a date in words.

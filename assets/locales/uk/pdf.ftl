@@ -93,6 +93,7 @@ pdf-note-date-unknown = Дату документа не записано: по�
 pdf-note-document-expired = Термін дії закінчився { $date }: покажіть цей документ в асоціації, там перевірять, чи його приймуть.
 pdf-note-via-expired = Натомість у вас є: { $document }. Термін дії цього документа закінчився { $date }: в асоціації перевірять, чи його приймуть.
 pdf-note-via = Натомість у вас є: { $document }.
+pdf-note-via-stale = Натомість у вас є: { $document }. Застарів: потрібен новий.
 
 ## The consent record: the notice of consent.ftl (in the language it was given in), then the
 ## choices recorded in the case, then room for two signatures. $date: a date in words.

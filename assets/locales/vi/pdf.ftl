@@ -94,6 +94,7 @@ pdf-note-date-unknown = Chưa ghi ngày của giấy tờ: hãy mang cho hiệp 
 pdf-note-document-expired = Đã hết hiệu lực từ ngày { $date }: hãy mang giấy tờ này cho hiệp hội xem để kiểm tra xem còn được chấp nhận không.
 pdf-note-via-expired = Thay vào đó, bạn có: { $document }. Giấy tờ này đã hết hiệu lực từ ngày { $date }: hiệp hội sẽ kiểm tra xem còn được chấp nhận không.
 pdf-note-via = Thay vào đó, bạn có: { $document }.
+pdf-note-via-stale = Thay vào đó, bạn có: { $document }. Quá cũ: cần xin lại.
 
 ## The consent record: the notice of consent.ftl (in the language it was given in), then the
 ## choices recorded in the case, then room for two signatures. $date: a date in words.

@@ -93,6 +93,7 @@ pdf-note-date-unknown = 没有记下这份证件的日期：请拿给协会看�
 pdf-note-document-expired = 有效期已于{ $date }结束：请把这份证件拿给协会看，协会会检查它是否仍被接受。
 pdf-note-via-expired = 您有代替材料：{ $document }。这份证件的有效期已于{ $date }结束：协会会检查它是否仍被接受。
 pdf-note-via = 您有代替材料：{ $document }。
+pdf-note-via-stale = 您有代替材料：{ $document }。太旧了：请重新办理。
 
 ## The consent record: the notice of consent.ftl (in the language it was given in), then the
 ## choices recorded in the case, then room for two signatures. $date: a date in words.

@@ -124,6 +124,11 @@ fn person_note(item: &ChecklistItem, lang: &str) -> Option<Bilingual> {
             other: with(lang),
         });
     }
+    // Too old, and it is the alternative she holds that is: named, so that « trop ancien : à
+    // refaire » is not read as the item itself (UI review, 2026-12-05).
+    if let (ItemStatus::Expired, Some(via)) = (item.status, item.via) {
+        return Some(naming("pdf-note-via-stale", via));
+    }
     if let (ItemStatus::Confiscated | ItemStatus::Requested, Some(via)) = (item.status, item.via) {
         // Held by the perpetrators, or never hers (a testimony has no complaint receipt), and
         // the document that replaces it is asked for: named, so that « demandé » is not read as
@@ -475,6 +480,36 @@ mod tests {
             n.fr
         );
         assert!(n.other.contains("1 March 2025"), "{}", n.other);
+    }
+
+    /// Too old, the alternative she holds is named (UI review, 2026-12-05: « trop ancien : à
+    /// refaire » on the passport's line, with nothing saying it was the certificate).
+    #[test]
+    fn a_stale_alternative_is_named_on_her_paper() {
+        use crate::model::case::{Document, DocumentStatus};
+        let mut case = samples::spec_case();
+        case.documents.retain(|d| {
+            !matches!(
+                d.kind,
+                PieceKind::Passport | PieceKind::ConsularCertificate | PieceKind::IdCard
+            )
+        });
+        case.documents.push(Document {
+            date: NaiveDate::from_ymd_opt(2024, 1, 10),
+            ..Document::new(PieceKind::NationalityCertificate, DocumentStatus::Have)
+        });
+        let list = crate::legal::checklist(&case, RouteId::CstL4251, samples::sample_date());
+        let passport = list.item(PieceKind::Passport).unwrap();
+        assert_eq!(passport.status, ItemStatus::Expired);
+        assert_eq!(passport.via, Some(PieceKind::NationalityCertificate));
+        let n = person_note(passport, "en").expect("said");
+        assert!(
+            n.fr.starts_with("Vous avez à la place\u{a0}: Certificat de nationalité")
+                && n.fr.ends_with("Trop ancien\u{a0}: à refaire."),
+            "{}",
+            n.fr
+        );
+        assert!(n.other.contains("Too old"), "{}", n.other);
     }
 
     #[test]
