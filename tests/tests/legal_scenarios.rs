@@ -1176,6 +1176,21 @@ fn scenarios() -> Vec<Scenario> {
                 Arg("majority-window-missed", "applicationCloses", "2025-01-14"),
             ],
         ),
+        // Review of this warning: « aucune demande » beside a refused application, or with an
+        // asylum attestation in force.
+        s(
+            "a_refused_application_is_no_window_missed_in_silence",
+            TODAY,
+            vec![
+                ("/person/birthDate", json!("2007-03-01")),
+                ("/cooperation/complaint/date", json!("2024-06-01")),
+                (
+                    "/applications",
+                    json!([{ "route": "cst-l425-1", "filedOn": "2025-04-01", "decision": { "outcome": "refused", "date": "2025-06-01" } }]),
+                ),
+            ],
+            vec![NoWarning("majority-window-missed")],
+        ),
         s(
             "an_adult_who_came_after_18_had_no_window_to_miss",
             TODAY,
@@ -1236,6 +1251,7 @@ fn scenarios() -> Vec<Scenario> {
                 Warning("case-dates-to-check", "CESEDA L425-3"),
                 Arg("case-dates-to-check", "problem", "conviction-before-cooperation"),
                 Arg("case-dates-to-check", "field", "final-conviction"),
+                Arg("case-dates-to-check", "cooperation", "complaint"),
             ],
         ),
         // Review of this warning: a testimony recorded with no day may have come before.
@@ -1276,7 +1292,6 @@ fn scenarios() -> Vec<Scenario> {
             vec![
                 Arg("case-dates-to-check", "problem", "before-birth"),
                 Arg("case-dates-to-check", "field", "final-conviction"),
-                Arg("case-dates-to-check", "cooperation", "complaint"),
                 Arg("case-dates-to-check", "others", "none"),
             ],
         ),
@@ -2851,6 +2866,48 @@ fn scenarios() -> Vec<Scenario> {
                 json!([{ "route": "cst-l425-1", "filedOn": "2026-08-01", "decision": { "outcome": "refused", "date": "2026-10-02" } }]),
             )],
             vec![Arg("application-refused", "appeal", "none")],
+        ),
+        // Review, 2026-12-05: a later refusal of another route named by `application-refused`
+        // silenced the renewal's recourse in `permit-expired`.
+        s(
+            "a_renewal_refusal_keeps_its_recourse_beside_another_routes_refusal",
+            TODAY,
+            vec![
+                ("/currentPermit", cst("2025-11-01", "2026-10-31")),
+                (
+                    "/applications",
+                    json!([
+                        { "route": "cst-l425-1-renewal", "filedOn": "2026-08-01", "decision": { "outcome": "refused", "date": "2026-11-02" } },
+                        { "route": "aps-l425-4", "filedOn": "2026-11-05", "decision": { "outcome": "refused", "date": "2026-11-20" } }
+                    ]),
+                ),
+            ],
+            vec![
+                Arg("application-refused", "route", "aps-l425-4"),
+                Arg("permit-expired", "application", "renewal-refused"),
+                Arg("permit-expired", "recourse", "yes"),
+            ],
+        ),
+        s(
+            "a_decision_before_its_filing_is_a_date_to_check",
+            TODAY,
+            vec![(
+                "/applications",
+                json!([{ "route": "cst-l425-1", "filedOn": "2026-10-05", "decision": { "outcome": "refused", "date": "2026-09-01" } }]),
+            )],
+            vec![
+                Arg("case-dates-to-check", "problem", "decision-before-filing"),
+                Arg("case-dates-to-check", "field", "decision"),
+            ],
+        ),
+        s(
+            "an_appeal_before_its_decision_is_a_date_to_check",
+            TODAY,
+            vec![(
+                "/applications",
+                json!([{ "route": "cst-l425-1", "filedOn": "2026-08-01", "decision": { "outcome": "refused", "date": "2026-10-02", "appeal": { "kind": "prefect", "filedOn": "2026-09-01" } } }]),
+            )],
+            vec![Arg("case-dates-to-check", "problem", "appeal-before-decision")],
         ),
         // A refusal dated after today is not taken as given by `application-refused`:
         // `permit-expired` then keeps the recourse.

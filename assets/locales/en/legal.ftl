@@ -73,6 +73,7 @@ legal-warning-case-dates-to-check = { $problem ->
             [renewal-filed] the renewal of the current residence document was applied for
             [application-filed] an application recorded in the follow-up was filed
             [decision] of a decision recorded in the follow-up
+            [appeal] of an appeal recorded in the follow-up
            *[document] of the document “{ $document }”
         } ({ $date }) is in the future: a past fact cannot have happened on that day. Check it in the case.
         [before-birth] The date { $field ->
@@ -89,6 +90,8 @@ legal-warning-case-dates-to-check = { $problem ->
             [testimony] testimony
            *[complaint] complaint
         }. Check these dates in the case. If they are right, how this conviction relates to their cooperation, on which the resident card (L425-3) depends, is for a jurist to confirm.
+        [decision-before-filing] A decision recorded in the follow-up ({ $date }) comes before the filing of the application it decides. Check these dates in the case.
+        [appeal-before-decision] An appeal recorded in the follow-up ({ $date }) comes before the decision it challenges. Check these dates in the case.
        *[end-before-issue] The current residence document ends on { $date }, before the day it was issued. Check these dates in the case.
     } The assessment and the deadlines read the case as it is written.{ $others ->
         [one] {""} Another date in the case also needs checking.
@@ -196,7 +199,7 @@ legal-warning-minor-at-18 = { $approximate ->
 legal-warning-majority-window-missed = { $approximate ->
         [yes] Of age on { $turns18 } at the earliest
        *[no] Of age on { $turns18 }
-    }: according to the case, the person was already in France, and no residence permit application is recorded within the time that followed, which ended on { $applicationCloses } (R431-5). A residence permit has been required of them since they turned 18. What this delay changes for their application is for a jurist to confirm; do not delay the filing. If an application was filed, record it in the follow-up.
+    }: according to the case, the person was in France before turning 18, and no residence permit application is recorded, neither within the time that followed, which ended on { $applicationCloses } (R431-5), nor since. A residence permit has been required of them since they turned 18. What this delay changes for their application is for a jurist to confirm; do not delay the filing. If an application was filed, record it in the follow-up.
 legal-warning-reflection-period-running = Reflection period running until { $end }: no removal decision may be taken or enforced. The prefect may end it if the person renews contact with the perpetrators on their own initiative, or in case of a serious threat to public order (R425-2).
 legal-warning-reflection-period-over = The reflection period ended on { $end } without a complaint or testimony: the récépissé no longer protects. Consider a complaint (L425-1), the exit-from-prostitution programme (L425-4), asylum or exceptional admission to stay (L435-1).
 legal-warning-permit-expired = { $application ->
@@ -212,7 +215,10 @@ legal-warning-permit-expired = { $application ->
             [no] {""}
            *[yes] {""} Check the possible appeals and their time limits with a jurist without delay.
         }
-        [recepisse-decided] The récépissé expired on { $expires } and the application it covered no longer awaits a decision: the person holds no residence document in force. Record the decision and the permit issued; after a refusal, see the possible appeals with a jurist without delay.
+        [recepisse-decided] The récépissé expired on { $expires } and the application it covered no longer awaits a decision: the person holds no residence document in force. Record the decision and the permit issued{ $recourse ->
+            [no] .
+           *[yes] ; after a refusal, see the possible appeals with a jurist without delay.
+        }
         [resident-card-none] The residence document expired on { $expires } with no resident card application recorded, while the conviction is final and the L425-1 card is no longer renewed: the person is no longer legally resident. File the resident card application (L425-3) without delay; it is issued “subject to the regularity of stay”: see with a jurist what the break in their regular stay costs them.
         [resident-card-granted] The residence document expired on { $expires } and the resident card was granted: record it as their current residence document, with its dates.
         [resident-card-refused] The residence document expired on { $expires } and the resident card application was refused: the person is no longer legally resident.{ $recourse ->
@@ -264,13 +270,16 @@ legal-warning-application-refused = A refusal is recorded for the application { 
     }{ $appeal ->
         [none] , and nothing has been recorded since: no new application, no permit issued, no appeal. A refusal is challenged within short time limits, shorter still when an obligation to leave French territory comes with it: show the decision without delay to a jurist, who will say which appeal to lodge and by when (these time limits are not in Passerelle’s rules). Record whatever follows in the follow-up: an appeal on the refused application, a new application or a permit issued.
        *[other] . { $appeal ->
-            [prefect] An administrative appeal to the prefect
-            [minister] A hierarchical appeal to the minister of the interior
-           *[court] A court appeal to the administrative court
+            [prefect] A request to the prefect to reconsider (recours gracieux)
+            [minister] A hierarchical appeal to the minister of the interior (recours hiérarchique)
+           *[court] An appeal to the administrative court (recours contentieux)
         } is recorded against this refusal{ $appealDated ->
             [yes] {""}, filed on { $appealed }
            *[no] {""}
-        }: what it changes to their stay while it is pending is to follow with a jurist. Record the outcome of the appeal in the follow-up, as any new application or permit issued.
+        }: { $appeal ->
+            [court] what it changes to their stay until the judgment is for a jurist to follow.
+           *[other] it does not necessarily replace an appeal to the administrative court, whose time limits are short, shorter still when an obligation to leave French territory comes with the refusal; check them with a jurist without delay.
+        } Write down the outcome of the appeal in the case’s notes, and record any new application or permit issued in the follow-up.
     }
 legal-warning-implicit-rejection-passed = The application { $route ->
         [reflection-period] for a reflection period

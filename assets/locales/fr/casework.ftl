@@ -71,6 +71,8 @@ case-deleted = Le dossier a été supprimé.
 ## Entretien
 iv-title = Entretien
 iv-step-consent = Son accord
+iv-step-consent-number = 1.
+    .title = Son accord
 iv-steps = Étapes de l’entretien
 iv-step-count = { $answered }/{ $required }
 iv-side-by-side = Afficher aussi les questions dans la langue de la personne (côte à côte)

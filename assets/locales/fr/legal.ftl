@@ -70,9 +70,10 @@ legal-warning-case-dates-to-check = { $problem ->
             [exit-programme] d’admission au parcours de sortie de la prostitution
             [accompaniment] de début de l’accompagnement
             [permit-issued] de délivrance du document de séjour actuel
-            [renewal-filed] de la demande de renouvellement du document de séjour actuel
+            [renewal-filed] de dépôt de la demande de renouvellement du document de séjour actuel
             [application-filed] de dépôt d’une demande enregistrée dans le suivi
             [decision] d’une décision enregistrée dans le suivi
+            [appeal] d’un recours enregistré dans le suivi
            *[document] de la pièce « { $document } »
         } ({ $date }) est postérieure à aujourd’hui : un fait passé ne peut pas avoir eu lieu à cette date. Vérifiez-la dans le dossier.
         [before-birth] La date { $field ->
@@ -89,6 +90,8 @@ legal-warning-case-dates-to-check = { $problem ->
             [testimony] le témoignage enregistré
            *[complaint] la plainte enregistrée
         }. Vérifiez ces dates dans le dossier. Si elles sont justes, le lien entre cette condamnation et sa coopération, dont dépend la carte de résident (L425-3), est à confirmer par un ou une juriste.
+        [decision-before-filing] Une décision enregistrée dans le suivi ({ $date }) est antérieure au dépôt de la demande qu’elle tranche. Vérifiez ces dates dans le dossier.
+        [appeal-before-decision] Un recours enregistré dans le suivi ({ $date }) est antérieur à la décision qu’il conteste. Vérifiez ces dates dans le dossier.
        *[end-before-issue] Le document de séjour actuel prend fin le { $date }, avant sa date de délivrance. Vérifiez ces dates dans le dossier.
     } L’évaluation et les échéances lisent le dossier tel qu’il est écrit.{ $others ->
         [one] {""} Une autre date du dossier est aussi à vérifier.
@@ -196,7 +199,7 @@ legal-warning-minor-at-18 = { $approximate ->
 legal-warning-majority-window-missed = { $approximate ->
         [yes] Majorité au plus tôt le
        *[no] Majorité le
-    } { $turns18 } : d’après le dossier, la personne était déjà en France, et aucune demande de titre de séjour n’est enregistrée dans le délai qui a suivi, passé le { $applicationCloses } (R431-5). Un titre de séjour lui est exigé depuis ses 18 ans. Ce que ce retard change pour sa demande est à confirmer par un ou une juriste ; ne retardez pas le dépôt. Si une demande a été déposée, enregistrez-la dans le suivi.
+    } { $turns18 } : d’après le dossier, la personne était en France avant ses 18 ans, et aucune demande de titre de séjour n’est enregistrée, ni dans le délai qui a suivi, qui a pris fin le { $applicationCloses } (R431-5), ni depuis. Un titre de séjour lui est exigé depuis ses 18 ans. Ce que ce retard change pour sa demande est à confirmer par un ou une juriste ; ne retardez pas le dépôt. Si une demande a été déposée, enregistrez-la dans le suivi.
 legal-warning-reflection-period-running = Délai de réflexion en cours jusqu’au { $end } : aucune mesure d’éloignement ne peut être prise ni exécutée. Le préfet peut y mettre fin si la personne renoue de sa propre initiative avec les auteurs, ou en cas de menace grave pour l’ordre public (R425-2).
 legal-warning-reflection-period-over = Le délai de réflexion a pris fin le { $end } sans plainte ni témoignage : le récépissé ne protège plus. Envisagez la plainte (L425-1), le parcours de sortie de la prostitution (L425-4), l’asile ou l’admission exceptionnelle au séjour (L435-1).
 legal-warning-permit-expired = { $application ->
@@ -212,7 +215,10 @@ legal-warning-permit-expired = { $application ->
             [no] {""}
            *[yes] {""} Vérifiez sans attendre les recours possibles et leurs délais avec un ou une juriste.
         }
-        [recepisse-decided] Le récépissé a expiré le { $expires } et la demande qu’il couvrait n’attend plus de décision : la personne n’a plus de document de séjour en cours de validité. Enregistrez la décision et le titre délivré ; après un refus, voyez sans attendre les recours avec un ou une juriste.
+        [recepisse-decided] Le récépissé a expiré le { $expires } et la demande qu’il couvrait n’attend plus de décision : la personne n’a plus de document de séjour en cours de validité. Enregistrez la décision et le titre délivré{ $recourse ->
+            [no] .
+           *[yes] {""} ; après un refus, voyez sans attendre les recours avec un ou une juriste.
+        }
         [resident-card-none] Le document de séjour a expiré le { $expires } sans qu’une demande de carte de résident soit enregistrée, alors que la condamnation est définitive et que la carte L425-1 n’est plus renouvelée : la personne n’est plus en séjour régulier. Déposez sans attendre la demande de carte de résident (L425-3), délivrée « sous réserve de la régularité du séjour » : voyez avec un ou une juriste ce que l’interruption de son séjour régulier lui coûte.
         [resident-card-granted] Le document de séjour a expiré le { $expires } et la carte de résident a été accordée : enregistrez-la comme document de séjour actuel, avec ses dates.
         [resident-card-refused] Le document de séjour a expiré le { $expires } et la demande de carte de résident a été refusée : la personne n’est plus en séjour régulier.{ $recourse ->
@@ -270,7 +276,10 @@ legal-warning-application-refused = Un refus est enregistré pour la demande { $
         } est enregistré contre ce refus{ $appealDated ->
             [yes] {""}, déposé le { $appealed }
            *[no] {""}
-        } : ce qu’il change à son séjour en attendant son issue est à suivre avec un ou une juriste. Enregistrez l’issue du recours dans le suivi, comme toute nouvelle demande ou tout titre délivré.
+        } : { $appeal ->
+            [court] ce qu’il change à son séjour en attendant le jugement est à suivre avec un ou une juriste.
+           *[other] il ne remplace pas forcément le recours devant le tribunal administratif, dont les délais sont courts, plus courts encore lorsqu’une obligation de quitter le territoire français accompagne le refus ; vérifiez-les sans attendre avec un ou une juriste.
+        } Notez l’issue du recours dans les notes du dossier, et enregistrez dans le suivi toute nouvelle demande ou tout titre délivré.
     }
 legal-warning-implicit-rejection-passed = La demande { $route ->
         [reflection-period] de délai de réflexion

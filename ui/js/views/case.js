@@ -628,7 +628,13 @@ function followupSection(o, caseId, rerender) {
     showAppeal();
     await translate(appForm);
   };
-  appCancel.addEventListener('click', () => setEditingApp(null));
+  // Back to the « Modifier » of the application that was edited: the field that had the
+  // keyboard may be hidden with the empty form (UI review, 2026-12-05).
+  appCancel.addEventListener('click', async () => {
+    const index = editingApp;
+    await setEditingApp(null);
+    /** @type {HTMLElement | null} */ (document.querySelector(`[data-application="${index}"] button`))?.focus();
+  });
   appForm.addEventListener('keydown', (e) => { if (e.key === 'Escape' && editingApp !== null) { e.preventDefault(); appCancel.click(); } });
   appForm.addEventListener('submit', async (e) => {
     e.preventDefault();
@@ -790,7 +796,11 @@ export async function render(main, app, { caseId, section }) {
     const moved = document.activeElement !== focusedAtMount
       && document.activeElement !== document.body && document.activeElement !== null;
     if (redraw && scroller) scroller.scrollTop = top;
-    const el = (active ? document.getElementById(active) : null) ?? (focusId ? document.getElementById(focusId) : null);
+    // The field that had the keyboard, unless the redraw hid it (a recourse's day, once its
+    // application is saved and the form empty): then where the caller says.
+    const again = active ? document.getElementById(active) : null;
+    const shown = again !== null && again.getClientRects().length > 0;
+    const el = shown ? again : (focusId ? document.getElementById(focusId) : null);
     if (!moved) el?.focus();
     document.body.dataset.caseSection = current;
   };

@@ -13,7 +13,8 @@ import { h, t } from '../dom.js';
 export function stepItems(caseId, steps, here) {
   const consentHere = here === 'consent';
   const consent = h('li', {}, h('a', { href: `#/case/${caseId}/interview/consent`, 'aria-current': consentHere ? 'step' : null },
-    h('span', { class: 'step-number', 'aria-hidden': 'true' }, '1.'),
+    // Its name as a tooltip too (UI review, 2026-12-05: the other steps had one, not this).
+    h('span', { class: 'step-number', 'aria-hidden': 'true', 'data-l10n-id': 'iv-step-consent-number', 'data-l10n-attrs': 'title' }, '1.'),
     t('span', 'iv-step-consent', { class: 'step-label' })));
   return [consent, ...steps.map((s, i) => {
     const current = s.id === here;

@@ -776,7 +776,8 @@ fn insert_due(
 
 /// The last application window after the 18th birthday (R431-5 2° and 3°,
 /// [`super::deadlines::majority_windows`]: no title applied for, none covering her at 18), closed
-/// before `today`, when she holds no title in force today and the case shows her in France
+/// before `today`, when no application is on file, she holds no document in force today, and the
+/// case shows her in France
 /// before her 18th birthday: placed with child welfare, or a day of hers there (a complaint, a
 /// testimony, the exit programme, the accompaniment, a document of stay, the reflection
 /// récépissé, a protection order, an asylum claim) before the earliest day she may have turned
@@ -787,11 +788,18 @@ fn majority_window_missed(
     today: NaiveDate,
 ) -> Option<super::deadlines::MajorityWindow> {
     let (_, last) = super::deadlines::majority_windows(pack, case).pop()?;
-    let holds_title = case
+    // Said only when nothing is on file: an application recorded (refused, undated, filed late:
+    // its own warnings speak of it) or a document of stay in force (a récépissé, an asylum
+    // attestation) is not « aucune demande » (review of this warning, 2026-12-05).
+    let in_force = case
         .current_permit
         .as_ref()
-        .is_some_and(|p| p.kind.is_title() && p.expires.is_none_or(|e| e >= today));
-    if last.until >= today || holds_title {
+        .is_some_and(|p| p.expires.is_none_or(|e| e >= today));
+    let applied = case
+        .applications
+        .iter()
+        .any(|a| a.route != RouteId::ReflectionPeriod);
+    if last.until >= today || in_force || applied {
         return None;
     }
     let (earliest, _) = case.person.birth_range()?;
@@ -834,7 +842,8 @@ fn regular_stay_at_final_conviction(case: &CaseFile) -> Option<bool> {
 
 /// A date of the case that cannot be right, as [`dates_to_check`] finds it.
 struct DateToCheck {
-    /// `future`, `before-birth`, `conviction-before-cooperation` or `end-before-issue`.
+    /// `future`, `before-birth`, `conviction-before-cooperation`, `end-before-issue`,
+    /// `decision-before-filing` or `appeal-before-decision`.
     problem: &'static str,
     /// The date's fact, a code of the warning's message: `complaint`, `document`…
     field: &'static str,
@@ -847,11 +856,12 @@ struct DateToCheck {
 
 /// The order in which dates are named: those the routes rest on first (review of this warning,
 /// 2026-12-05: a passport's day was named before a complaint dated 1926).
-const DATE_ORDER: [&str; 12] = [
+const DATE_ORDER: [&str; 13] = [
     "complaint",
     "testimony",
     "final-conviction",
     "decision",
+    "appeal",
     "application-filed",
     "renewal-filed",
     "permit-issued",
@@ -881,6 +891,7 @@ fn dates_to_check(case: &CaseFile, today: NaiveDate) -> Vec<DateToCheck> {
             "currentPermit.expires" => ("permit-expires", None),
             "criminalCase.finalConvictionDate" => ("final-conviction", None),
             "currentPermit.renewalFiledOn" => ("renewal-filed", None),
+            p if p.ends_with("appeal.filedOn") => ("appeal", None),
             p if p.starts_with("applications[") && p.ends_with("filedOn") => {
                 ("application-filed", None)
             }
@@ -906,11 +917,16 @@ fn dates_to_check(case: &CaseFile, today: NaiveDate) -> Vec<DateToCheck> {
         .iter()
         .enumerate()
         .flat_map(|(i, a)| {
+            let decision = a.decision.as_ref();
             [
                 (format!("applications[{i}].filedOn"), a.filed_on),
                 (
                     format!("applications[{i}].decision.date"),
-                    a.decision.as_ref().and_then(|d| d.date),
+                    decision.and_then(|d| d.date),
+                ),
+                (
+                    format!("applications[{i}].decision.appeal.filedOn"),
+                    decision.and_then(|d| d.appeal.as_ref()?.filed_on),
                 ),
             ]
         })
@@ -965,6 +981,26 @@ fn dates_to_check(case: &CaseFile, today: NaiveDate) -> Vec<DateToCheck> {
             }
         }
     }
+    // A decision before its application's filing, a recourse before its decision (the
+    // follow-up refuses both; a case file written elsewhere hid a refusal behind the first:
+    // review, 2026-12-05).
+    for (i, a) in case.applications.iter().enumerate() {
+        let decision = a.decision.as_ref();
+        let decided = decision.and_then(|d| d.date);
+        if let (Some(filed), Some(day)) = (a.filed_on, decided) {
+            if day < filed {
+                let path = format!("applications[{i}].decision.date");
+                found.push(named("decision-before-filing", &path, day));
+            }
+        }
+        let appealed = decision.and_then(|d| d.appeal.as_ref()?.filed_on);
+        if let (Some(decided), Some(day)) = (decided, appealed) {
+            if day < decided {
+                let path = format!("applications[{i}].decision.appeal.filedOn");
+                found.push(named("appeal-before-decision", &path, day));
+            }
+        }
+    }
     found.sort_by_key(|f| DATE_ORDER.iter().position(|o| *o == f.field));
     let mut seen = std::collections::HashSet::new();
     found.retain(|f| seen.insert(f.path.clone()));
@@ -1003,10 +1039,10 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                     if let Some(kind) = first.document {
                         args.insert("document", ArgValue::Code(kind_id(&kind)));
                     }
-                    args.insert(
-                        "cooperation",
-                        ArgValue::Code(cooperation_recorded(case).into()),
-                    );
+                    if first.problem == "conviction-before-cooperation" {
+                        let recorded = cooperation_recorded(case);
+                        args.insert("cooperation", ArgValue::Code(recorded.into()));
+                    }
                     let others = match found.len() {
                         1 => "none",
                         2 => "one",
@@ -1659,9 +1695,31 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
     // One refused renewal, two warnings: the recourse is said once, by `application-refused`
     // (review of 2026.12.14: « two boxes, one fact »); `permit-expired` keeps what it alone
     // says, that her stay is no longer regular.
-    let refusal_said = out.iter().any(|w| w.id == WarningId::ApplicationRefused);
+    // Only when it names the same refusal (review, 2026-12-05: a later APS refusal named there
+    // silenced the resident card's recourse here).
+    let refused_route = out
+        .iter()
+        .filter(|w| w.id == WarningId::ApplicationRefused)
+        .find_map(|w| match w.args.get("route") {
+            Some(ArgValue::Code(route)) => Some(route.clone()),
+            _ => None,
+        });
+    let held = case.current_permit.as_ref().map(|p| p.kind);
     for w in out.iter_mut().filter(|w| w.id == WarningId::PermitExpired) {
-        w.args.insert("recourse", ArgValue::yes_no(!refusal_said));
+        let same = match w.args.get("application") {
+            Some(ArgValue::Code(state)) => match state.as_str() {
+                "renewal-refused" => held
+                    .and_then(super::deadlines::renewal_route)
+                    .map(|r| r.as_str()),
+                "resident-card-refused" => Some(RouteId::CarteResidentL4253.as_str()),
+                // The application a récépissé covered is not known: any refusal named.
+                "recepisse-decided" => refused_route.as_deref(),
+                _ => None,
+            },
+            _ => None,
+        };
+        let said_there = same.is_some() && same == refused_route.as_deref();
+        w.args.insert("recourse", ArgValue::yes_no(!said_there));
     }
     out
 }

@@ -1584,11 +1584,33 @@ fn merge_object(base: &mut Map<String, Value>, typed: Map<String, Value>) {
 /// The keys the typed model leaves out when their value is `None`, by list: absent from the
 /// typed item, they were cleared, and the stored value must go too (review, 2026-12-04: a
 /// cleared passport number came back on the next opening and in the letter).
+/// A dotted key is nested (`decision.appeal`: a recourse removed from a decision that stays;
+/// UI review, 2026-12-05: it came back on the next opening).
 fn omitted_when_none(list: &str) -> &'static [&'static str] {
     match list {
         "documents" => &["number", "expires"],
         "notes" => &["author"],
+        "applications" => &["decision.appeal"],
         _ => &[],
+    }
+}
+
+/// Removes `path` (dotted) from the stored item `old` when the typed item `new` has its parent
+/// object but not the key ([`omitted_when_none`]).
+fn clear_omitted(old: &mut Map<String, Value>, new: &Map<String, Value>, path: &str) {
+    match path.split_once('.') {
+        None => {
+            if !new.contains_key(path) {
+                old.remove(path);
+            }
+        }
+        Some((head, rest)) => {
+            if let (Some(Value::Object(old)), Some(Value::Object(new))) =
+                (old.get_mut(head), new.get(head))
+            {
+                clear_omitted(old, new, rest);
+            }
+        }
     }
 }
 
@@ -1650,9 +1672,7 @@ fn merge_list(key: &str, old: Vec<Value>, new: Vec<Value>) -> Vec<Value> {
         .map(|(item, pair)| match (item, pair) {
             (Value::Object(n), Some(mut o)) => {
                 for cleared in omitted_when_none(key) {
-                    if !n.contains_key(*cleared) {
-                        o.remove(*cleared);
-                    }
+                    clear_omitted(&mut o, &n, cleared);
                 }
                 merge_object(&mut o, n);
                 Value::Object(o)
@@ -1908,6 +1928,29 @@ mod tests {
         assert_eq!(v["person"]["familyName"], "Roe");
         assert_eq!(v["documents"][0]["extra"], true);
         assert_eq!(v["documents"][0]["status"], "confiscated");
+    }
+
+    /// UI review, 2026-12-05: a recourse removed from a refusal (or the refusal turned into a
+    /// grant) came back on the next opening, nested in the decision the merge kept.
+    #[test]
+    fn a_recourse_removed_from_a_decision_stays_removed() {
+        let json = r#"{"format":"passerelle.case/1","person":{"familyName":"Doe"},
+            "applications":[{"route":"cst-l425-1","filedOn":"2026-06-02","decision":
+              {"outcome":"refused","date":"2026-09-15","note":"x",
+               "appeal":{"kind":"court","filedOn":"2026-10-10"}}}]}"#;
+        let (mut doc, mut case) = CaseDocument::parse(json.as_bytes()).unwrap();
+        let decision = case.applications[0].decision.as_mut().unwrap();
+        assert!(decision.appeal.is_some());
+        decision.appeal = None;
+        doc.apply(&case).unwrap();
+        let v = doc.as_value();
+        assert_eq!(v["applications"][0]["decision"].get("appeal"), None);
+        assert_eq!(
+            v["applications"][0]["decision"]["note"], "x",
+            "its unknown key stays"
+        );
+        let (_, back) = CaseDocument::parse(serde_json::to_string(v).unwrap().as_bytes()).unwrap();
+        assert_eq!(back, case);
     }
 
     /// Review, 2026-12-04: lists were merged by position, and the keys the model omits when
