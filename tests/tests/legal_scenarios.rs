@@ -1191,6 +1191,31 @@ fn scenarios() -> Vec<Scenario> {
             ],
             vec![NoWarning("majority-window-missed")],
         ),
+        // Code review, 2026-12-05: a birth known to the year gave the latest close as the day
+        // the window ended; and an asylum claim is an application on another ground.
+        s(
+            "a_window_missed_for_a_birth_known_to_the_year_ends_at_the_latest",
+            TODAY,
+            vec![
+                ("/person/birthDate", json!("2006-01-01")),
+                ("/person/birthDatePrecision", json!("year")),
+                ("/cooperation/complaint/date", json!("2023-06-01")),
+            ],
+            vec![
+                Arg("majority-window-missed", "approximate", "yes"),
+                Arg("majority-window-missed", "applicationCloses", "2025-02-27"),
+            ],
+        ),
+        s(
+            "an_asylum_claim_is_no_window_missed_in_silence",
+            TODAY,
+            vec![
+                ("/person/birthDate", json!("2007-03-01")),
+                ("/cooperation/complaint/date", json!("2024-06-01")),
+                ("/asylumClaim", json!({ "registeredOn": "2025-09-01" })),
+            ],
+            vec![NoWarning("majority-window-missed")],
+        ),
         s(
             "an_adult_who_came_after_18_had_no_window_to_miss",
             TODAY,

@@ -199,7 +199,10 @@ legal-warning-minor-at-18 = { $approximate ->
 legal-warning-majority-window-missed = { $approximate ->
         [yes] Of age on { $turns18 } at the earliest
        *[no] Of age on { $turns18 }
-    }: according to the case, the person was in France before turning 18, and no residence permit application is recorded, neither within the time that followed, which ended on { $applicationCloses } (R431-5), nor since. A residence permit has been required of them since they turned 18. What this delay changes for their application is for a jurist to confirm; do not delay the filing. If an application was filed, record it in the follow-up.
+    }: according to the case, the person was in France before turning 18, and no residence permit application is recorded, neither within the time that followed, which ended { $approximate ->
+        [yes] on { $applicationCloses } at the latest
+       *[no] on { $applicationCloses }
+    } (R431-5), nor since. A residence permit has been required of them since they turned 18. What this delay changes for their application is for a jurist to confirm; do not delay the filing. If an application was filed, record it in the follow-up.
 legal-warning-reflection-period-running = Reflection period running until { $end }: no removal decision may be taken or enforced. The prefect may end it if the person renews contact with the perpetrators on their own initiative, or in case of a serious threat to public order (R425-2).
 legal-warning-reflection-period-over = The reflection period ended on { $end } without a complaint or testimony: the récépissé no longer protects. Consider a complaint (L425-1), the exit-from-prostitution programme (L425-4), asylum or exceptional admission to stay (L435-1).
 legal-warning-permit-expired = { $application ->

@@ -199,7 +199,10 @@ legal-warning-minor-at-18 = { $approximate ->
 legal-warning-majority-window-missed = { $approximate ->
         [yes] Majorité au plus tôt le
        *[no] Majorité le
-    } { $turns18 } : d’après le dossier, la personne était en France avant ses 18 ans, et aucune demande de titre de séjour n’est enregistrée, ni dans le délai qui a suivi, qui a pris fin le { $applicationCloses } (R431-5), ni depuis. Un titre de séjour lui est exigé depuis ses 18 ans. Ce que ce retard change pour sa demande est à confirmer par un ou une juriste ; ne retardez pas le dépôt. Si une demande a été déposée, enregistrez-la dans le suivi.
+    } { $turns18 } : d’après le dossier, la personne était en France avant ses 18 ans, et aucune demande de titre de séjour n’est enregistrée, ni dans le délai qui a suivi, qui a pris fin { $approximate ->
+        [yes] au plus tard le
+       *[no] le
+    } { $applicationCloses } (R431-5), ni depuis. Un titre de séjour lui est exigé depuis ses 18 ans. Ce que ce retard change pour sa demande est à confirmer par un ou une juriste ; ne retardez pas le dépôt. Si une demande a été déposée, enregistrez-la dans le suivi.
 legal-warning-reflection-period-running = Délai de réflexion en cours jusqu’au { $end } : aucune mesure d’éloignement ne peut être prise ni exécutée. Le préfet peut y mettre fin si la personne renoue de sa propre initiative avec les auteurs, ou en cas de menace grave pour l’ordre public (R425-2).
 legal-warning-reflection-period-over = Le délai de réflexion a pris fin le { $end } sans plainte ni témoignage : le récépissé ne protège plus. Envisagez la plainte (L425-1), le parcours de sortie de la prostitution (L425-4), l’asile ou l’admission exceptionnelle au séjour (L435-1).
 legal-warning-permit-expired = { $application ->

@@ -588,8 +588,12 @@ function followupSection(o, caseId, rerender) {
   const appealRow = h('div', { class: 'grid-2', id: 'app-appeal-row' },
     h('div', { class: 'field' }, t('label', 'case-application-appeal', { for: 'app-appeal' }), appeal),
     h('div', { class: 'field' }, t('label', 'case-application-appealed', { for: 'app-appealed' }), appealedOn));
-  const showAppeal = () => { appealRow.hidden = outcome.value !== 'refused'; };
+  // Shown beside a refusal, and whenever one is chosen: a decision changed by mistake does not
+  // hide, nor drop, a recourse recorded (code review, 2026-12-05); saving it beside another
+  // decision is refused in words.
+  const showAppeal = () => { appealRow.hidden = outcome.value !== 'refused' && appeal.value === 'none' && appealedOn.value === ''; };
   outcome.addEventListener('change', showAppeal);
+  appeal.addEventListener('change', showAppeal);
   showAppeal();
   let editingApp = null;
   const appTitle = t('h3', 'case-application-new', { id: 'app-form-title' });
@@ -644,9 +648,8 @@ function followupSection(o, caseId, rerender) {
       filedOn: filedOn.value,
       outcome: outcome.value === 'pending' ? null : /** @type {import('ipc').DecisionOutcome} */ (outcome.value),
       decidedOn: decidedOn.value,
-      // Hidden beside another decision: not sent.
-      appeal: outcome.value !== 'refused' || appeal.value === 'none' ? null : /** @type {import('ipc').AppealKind} */ (appeal.value),
-      appealedOn: outcome.value !== 'refused' ? '' : appealedOn.value,
+      appeal: appeal.value === 'none' ? null : /** @type {import('ipc').AppealKind} */ (appeal.value),
+      appealedOn: appealedOn.value,
     };
     await run(() => api.applicationSave(caseId, draft), 'app-route', 'app');
   });

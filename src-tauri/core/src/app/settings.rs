@@ -219,11 +219,10 @@ pub fn save_association(
         "removed"
     };
     req.vault().write_logged(|tx| {
-        settings::set_association(tx, association.as_ref())?;
+        let stored = settings::set_association(tx, association.as_ref())?;
         Ok((
-            (),
+            stored,
             changed(req, serde_json::json!({ "association": state })),
         ))
-    })?;
-    Ok(association)
+    })
 }

@@ -154,14 +154,40 @@ pub fn association(conn: &Connection) -> Result<Option<Association>> {
     Ok(load(conn)?.association)
 }
 
-/// Records the association profile (`None` forgets it), after [`check_association`].
-pub fn set_association(tx: &Transaction, association: Option<&Association>) -> Result<()> {
-    if let Some(a) = association {
+/// Records the association profile (`None` forgets it), after [`check_association`] and
+/// [`check_association_lines`]; its phone and e-mail lose the invisible formatting a copy from a
+/// mail client brings ([`without_format_characters`]). Returns what was recorded.
+pub fn set_association(
+    tx: &Transaction,
+    association: Option<&Association>,
+) -> Result<Option<Association>> {
+    let cleaned = association.map(|a| Association {
+        phone: a.phone.as_deref().map(without_format_characters),
+        email: a.email.as_deref().map(without_format_characters),
+        ..a.clone()
+    });
+    if let Some(a) = &cleaned {
         check_association(a)?;
+        check_association_lines(a)?;
     }
     let mut settings = load(tx)?;
-    settings.association = association.cloned();
-    save(tx, &settings)
+    settings.association = cleaned.clone();
+    save(tx, &settings)?;
+    Ok(cleaned)
+}
+
+/// `s` without the invisible formatting characters a copy from a mail client or a word processor
+/// brings into a phone number or an e-mail address (Outlook wraps a pasted number in U+202A and
+/// U+202C; a soft hyphen, a zero-width space, a byte-order mark): they mean nothing there, and the
+/// worker cannot see them to remove them.
+fn without_format_characters(s: &str) -> String {
+    s.chars()
+        .filter(|c| {
+            !matches!(c,
+                '\u{00AD}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
+                    | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
+        })
+        .collect()
 }
 
 /// The person at the head of an office, whose title the worker records once for every letter to
@@ -250,14 +276,10 @@ pub fn set_sub_prefect_signs(tx: &Transaction, arrondissement: &str, signs: bool
 }
 
 /// Checks that an association profile has what its letters print: a name, the worker's name and
-/// role, and a town for « Saint-Denis, le … »; and that each of its lines is one a letter can
-/// print: no longer than a case's short fields, with no invisible or direction-changing
-/// character (security review, 2026-12-05: a name holding them printed as another, and they
-/// hid a formula in the activity report's CSV).
+/// role, and a town for « Saint-Denis, le … ».
 ///
 /// # Errors
-/// [`Error::Required`] naming the first missing field, then [`Error::FieldTooLong`] or
-/// [`Error::HiddenCharacters`] naming the first line at fault.
+/// [`Error::Required`] naming the first missing field.
 pub fn check_association(a: &Association) -> Result<()> {
     let blank = |s: &str| s.trim().is_empty();
     for (value, path) in [
@@ -270,6 +292,18 @@ pub fn check_association(a: &Association) -> Result<()> {
             return Err(Error::required(Field::Association(path.into())));
         }
     }
+    Ok(())
+}
+
+/// Checks that each line of an association profile given to Passerelle (the settings' form, the
+/// CLI's `--association` file) is one a letter can print: no longer than a case's short fields,
+/// with no invisible or direction-changing character (security review, 2026-12-05: a name
+/// holding them printed as another, and they hid a formula in the activity report's CSV). Not
+/// run on a profile already stored, so that one recorded by an older version still prints.
+///
+/// # Errors
+/// [`Error::FieldTooLong`] or [`Error::HiddenCharacters`] naming the first line at fault.
+pub fn check_association_lines(a: &Association) -> Result<()> {
     let mut lines: Vec<(String, &str)> = vec![
         ("name".into(), a.name.as_str()),
         ("workerName".into(), a.worker_name.as_str()),
@@ -320,25 +354,40 @@ mod tests {
     #[test]
     fn an_association_line_with_hidden_characters_or_too_long_is_refused() {
         let mut a = crate::pdf::samples::association();
-        assert!(check_association(&a).is_ok());
+        assert!(check_association_lines(&a).is_ok());
         a.name = "Abri\u{200b}Sud".into();
+        assert!(check_association(&a).is_ok(), "a stored one still prints");
         assert!(matches!(
-            check_association(&a),
+            check_association_lines(&a),
             Err(Error::HiddenCharacters { field: Field::Association(p) }) if p == "name"
         ));
         a.name = "Abri Sud".into();
         a.address.lines.push("12 rue \u{202e}A".into());
         let at = format!("address.lines[{}]", a.address.lines.len() - 1);
         assert!(matches!(
-            check_association(&a),
+            check_association_lines(&a),
             Err(Error::HiddenCharacters { field: Field::Association(p) }) if p == at
         ));
         a.address.lines.pop();
         a.phone = Some("0".repeat(201));
         assert!(matches!(
-            check_association(&a),
+            check_association_lines(&a),
             Err(Error::FieldTooLong { .. })
         ));
+    }
+
+    /// A phone number pasted from a mail client comes wrapped in bidirectional embeddings: they
+    /// are removed, not refused (code review, 2026-12-05).
+    #[test]
+    fn a_pasted_phone_number_loses_its_invisible_wrapping() {
+        let mut conn = db();
+        let mut a = crate::pdf::samples::association();
+        a.phone = Some("\u{202a}01 23 45 67 89\u{202c}".into());
+        let tx = conn.transaction().unwrap();
+        let stored = set_association(&tx, Some(&a)).unwrap().unwrap();
+        tx.commit().unwrap();
+        assert_eq!(stored.phone.as_deref(), Some("01 23 45 67 89"));
+        assert_eq!(association(&conn).unwrap(), Some(stored));
     }
 
     #[test]

@@ -398,7 +398,8 @@ pub fn prerequisites(
 /// # Errors
 /// [`Error::InvalidJson`] for a file that is not JSON; [`Error::InvalidField`] naming the field
 /// with the wrong type (never its value); [`Error::Required`] from
-/// [`crate::db::settings::check_association`].
+/// [`crate::db::settings::check_association`]; [`Error::FieldTooLong`],
+/// [`Error::HiddenCharacters`] from [`crate::db::settings::check_association_lines`].
 pub fn parse_association(bytes: &[u8]) -> Result<Association> {
     let value: serde_json::Value =
         serde_json::from_slice(bytes).map_err(|e| Error::InvalidJson {
@@ -423,6 +424,7 @@ pub fn parse_association(bytes: &[u8]) -> Result<Association> {
         }
     })?;
     crate::db::settings::check_association(&association)?;
+    crate::db::settings::check_association_lines(&association)?;
     Ok(association)
 }
 

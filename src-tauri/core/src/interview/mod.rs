@@ -315,7 +315,8 @@ impl QuestionId {
                     .chain(["stateless".to_string()])
                     .collect()
             }
-            // Her other nationalities: not her first one.
+            // Her first nationality is no other one of hers (UI review, 2026-12-05: offered, and
+            // taken twice).
             Options::OtherCountries => {
                 let first = case.person.nationality.as_deref();
                 let others = &case.person.other_nationalities;
@@ -800,7 +801,9 @@ pub fn answer(
     // A day of her life before her birth is a slip too (« 12/03/1926 » for 2026): the letters
     // refuse it, so it is refused here, where it is typed. A contradiction the case already held
     // (a case file written elsewhere) does not block other answers; the assessment flags it.
-    if typed_day_before_birth(case).is_none() && typed_day_before_birth(&next).is_some() {
+    if typed_day_before_birth(case, today).is_none()
+        && typed_day_before_birth(&next, today).is_some()
+    {
         let reason = match q {
             QuestionId::BirthDate => Invalid::BirthAfterRecordedDay,
             _ => Invalid::BeforeBirth,
@@ -825,16 +828,21 @@ pub fn answer(
 }
 
 /// The first day of her life before her birth ([`CaseFile::day_before_birth`]) among those the
-/// interview shows: a document's day only where its question is asked (review, 2026-12-05: a
-/// passport's day from an imported file, never shown, refused a right birth date). The others are
-/// the assessment's warning to name.
-fn typed_day_before_birth(case: &CaseFile) -> Option<(String, NaiveDate)> {
+/// interview shows on `today`: a document's day only where its date question is asked, for the
+/// first document of its kind, the one the question reads (review, 2026-12-05: a passport's day
+/// from an imported file, never shown, refused a right birth date). The others are the
+/// assessment's warning to name.
+fn typed_day_before_birth(case: &CaseFile, today: NaiveDate) -> Option<(String, NaiveDate)> {
     let (born, _) = case.person.birth_range()?;
     case.days_after_birth().into_iter().find(|(field, day)| {
-        // A document's day is shown where its question is asked; any other day always is.
-        let shown = case
-            .document_of_path(field)
-            .is_none_or(|d| legal::RulePack::active().freshness(d.kind).is_some());
+        let shown = match case.document_index_of_path(field) {
+            Some(i) => {
+                let kind = case.documents[i].kind;
+                case.documents.iter().position(|d| d.kind == kind) == Some(i)
+                    && QuestionId::DocumentDate(kind).asked(case, today)
+            }
+            None => true,
+        };
         shown && *day < born
     })
 }

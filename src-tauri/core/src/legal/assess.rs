@@ -795,10 +795,16 @@ fn majority_window_missed(
         .current_permit
         .as_ref()
         .is_some_and(|p| p.expires.is_none_or(|e| e >= today));
+    // A récépissé of an application, even expired, or a renewal recorded on a card, proves an
+    // application; an asylum claim is one on another ground (code review, 2026-12-05).
     let applied = case
         .applications
         .iter()
-        .any(|a| a.route != RouteId::ReflectionPeriod);
+        .any(|a| a.route != RouteId::ReflectionPeriod)
+        || case.current_permit.as_ref().is_some_and(|p| {
+            p.kind == PermitKind::RecepisseApplication || p.renewal_filed_on.is_some()
+        })
+        || case.asylum_claim.is_some();
     if last.until >= today || in_force || applied {
         return None;
     }
@@ -1001,7 +1007,12 @@ fn dates_to_check(case: &CaseFile, today: NaiveDate) -> Vec<DateToCheck> {
             }
         }
     }
-    found.sort_by_key(|f| DATE_ORDER.iter().position(|o| *o == f.field));
+    found.sort_by_key(|f| {
+        DATE_ORDER
+            .iter()
+            .position(|o| *o == f.field)
+            .unwrap_or(usize::MAX)
+    });
     let mut seen = std::collections::HashSet::new();
     found.retain(|f| seen.insert(f.path.clone()));
     found
@@ -1039,9 +1050,13 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                     if let Some(kind) = first.document {
                         args.insert("document", ArgValue::Code(kind_id(&kind)));
                     }
+                    // A slip the worker corrects [V], but for a conviction before her
+                    // cooperation, which may be right: its link to L425-3 is a jurist's [I]
+                    // (code review, 2026-12-05: a typo put the whole case « à confirmer »).
                     if first.problem == "conviction-before-cooperation" {
                         let recorded = cooperation_recorded(case);
                         args.insert("cooperation", ArgValue::Code(recorded.into()));
+                        confidence = confidence.weakest(Confidence::I);
                     }
                     let others = match found.len() {
                         1 => "none",

@@ -168,12 +168,14 @@ pub fn compare(old: &RulePack, new: &RulePack, case: &CaseFile, today: NaiveDate
         }
     }
 
-    type Key = (String, Option<String>, Option<String>);
+    // A document's freshness limit and its own end are two deadlines (`Deadline::freshness`).
+    type Key = (String, Option<String>, Option<String>, bool);
     let key = |d: &Deadline| -> Key {
         (
             d.kind.as_str().to_string(),
             d.document.as_ref().map(code),
             d.permit.as_ref().map(code),
+            d.freshness,
         )
     };
     let old_d: BTreeMap<Key, &Deadline> = before.deadlines.iter().map(|d| (key(d), d)).collect();

@@ -1081,11 +1081,18 @@ impl CaseFile {
             .collect()
     }
 
-    /// The document a path of [`CaseFile::past_days`] names (`documents[2].date`), if any.
-    pub fn document_of_path(&self, path: &str) -> Option<&Document> {
+    /// The place in `documents` of the document a path of [`CaseFile::past_days`] names
+    /// (`documents[2].date`), if any.
+    pub fn document_index_of_path(&self, path: &str) -> Option<usize> {
         path.strip_prefix("documents[")
             .and_then(|rest| rest.split(']').next())
             .and_then(|i| i.parse::<usize>().ok())
+            .filter(|i| *i < self.documents.len())
+    }
+
+    /// The document a path of [`CaseFile::past_days`] names (`documents[2].date`), if any.
+    pub fn document_of_path(&self, path: &str) -> Option<&Document> {
+        self.document_index_of_path(path)
             .and_then(|i| self.documents.get(i))
     }
 

@@ -247,11 +247,11 @@ impl Vault {
         for suffix in DB_SUFFIXES {
             let from = self.dir.join(format!("{DB_FILE}{suffix}"));
             if from.exists() {
-                let to = self.dir.join(format!("{base}{suffix}"));
-                fsx::replace(&from, &to)?;
                 // Readable by its owner only, like the database it was (one written by an
-                // older version kept 0644; security review, 2026-12-05).
-                fsx::owner_only_file(&to)?;
+                // older version kept 0644; security review, 2026-12-05); made so before it
+                // moves, so that a failure leaves no file half set aside.
+                fsx::owner_only_file(&from)?;
+                fsx::replace(&from, &self.dir.join(format!("{base}{suffix}")))?;
             }
         }
         log::warn!("a database without its key file was moved aside at the worker's request");
