@@ -454,7 +454,15 @@ function followupSection(o, caseId, rerender) {
       followupDrafts.set(caseId, draft(saved));
       rerender(next, focusId);
       return true;
-    } catch (e) { error.textContent = e.message; reveal(error); return false; }
+    } catch (e) {
+      // Said where it was asked: at the top of the form (or the item) that was sent, not a screen
+      // above it with the keyboard left on a button out of view (UI review, 2026-12-05).
+      const near = document.activeElement instanceof HTMLElement ? document.activeElement.closest('form, li') : null;
+      if (near) near.prepend(error);
+      error.textContent = e.message;
+      reveal(error);
+      return false;
+    }
   };
 
   // Notes: newest first; each can be edited or deleted.

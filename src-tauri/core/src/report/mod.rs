@@ -20,6 +20,7 @@ use std::collections::BTreeMap;
 
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
+use strum::{IntoStaticStr, VariantArray};
 
 use crate::error::{Field, Invalid, Named};
 use crate::model::case::{CaseFile, CriminalStage, DecisionOutcome, Exploitation, RouteId};
@@ -140,16 +141,7 @@ pub enum ColumnKey {
 
 /// Age bands, at the start of the period or of the accompaniment if later.
 #[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Serialize,
-    strum::IntoStaticStr,
-    strum::VariantArray,
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, IntoStaticStr, VariantArray,
 )]
 #[serde(rename_all = "kebab-case")]
 #[strum(serialize_all = "kebab-case")]
@@ -176,16 +168,7 @@ pub enum AgeBand {
 
 /// Cooperation with the police and the courts, one category per person.
 #[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Serialize,
-    strum::IntoStaticStr,
-    strum::VariantArray,
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, IntoStaticStr, VariantArray,
 )]
 #[serde(rename_all = "kebab-case")]
 #[strum(serialize_all = "kebab-case")]
