@@ -2,7 +2,7 @@
 // the reminder delay, and what to keep safe. Restoring happens before unlock (restore.js).
 
 import * as api from '../api.js';
-import { h, t, mount } from '../dom.js';
+import { h, t, mount, focusVisible, reveal } from '../dom.js';
 import { translate, format } from '../l10n.js';
 import { secretFields, progressBar } from './vault-parts.js';
 
@@ -30,7 +30,7 @@ export async function render(main) {
   const makeSecret = secretFields('backup', { allowRecovery: true, confirm: true, labelId: 'backup-passphrase' });
   const make = t('button', 'backup-create', { class: 'button', type: 'submit', id: 'backup-create', disabled: true });
   const makeProgress = progressBar('backup-progress');
-  const makeResult = h('div', { class: 'alert info', role: 'status', id: 'backup-result' });
+  const makeResult = h('div', { class: 'alert info', role: 'status', id: 'backup-result', tabindex: '-1' });
   const makeError = h('div', { class: 'alert error', role: 'alert', id: 'backup-error' });
   makeSecret.onChange(() => { make.disabled = !makeSecret.ready(); });
   const makeForm = h('form', {
@@ -48,9 +48,11 @@ export async function render(main) {
           makeResult.setAttribute('data-l10n-args', JSON.stringify({ cases: String(report.cases) }));
           await translate(makeResult);
           await showStatus();
+          // The button is disabled once the fields are empty: the keyboard goes to the result.
+          focusVisible(makeResult);
           document.dispatchEvent(new CustomEvent('backup-changed'));
         }
-      } catch (e) { makeError.textContent = e.message; }
+      } catch (e) { makeError.textContent = e.message; reveal(makeError); }
       makeForm.classList.remove('busy');
     },
   }, makeSecret.element, makeProgress.element, makeError, makeResult, h('div', { class: 'row end' }, make));
@@ -59,7 +61,7 @@ export async function render(main) {
   const checkSecret = secretFields('verify', { allowRecovery: true, labelId: 'backup-passphrase' });
   const check = t('button', 'backup-verify', { class: 'button secondary', type: 'submit', id: 'backup-verify', disabled: true });
   const checkProgress = progressBar('verify-progress');
-  const checkResult = h('div', { class: 'alert info', role: 'status', id: 'verify-result' });
+  const checkResult = h('div', { class: 'alert info', role: 'status', id: 'verify-result', tabindex: '-1' });
   const checkError = h('div', { class: 'alert error', role: 'alert', id: 'verify-error' });
   checkSecret.onChange(() => { check.disabled = !checkSecret.ready(); });
   const checkForm = h('form', {
@@ -81,9 +83,10 @@ export async function render(main) {
           checkResult.setAttribute('data-l10n-args', JSON.stringify({ cases: String(report.cases) }));
           await translate(checkResult);
           await showStatus();
+          focusVisible(checkResult);
           document.dispatchEvent(new CustomEvent('backup-changed'));
         }
-      } catch (e) { checkError.textContent = e.message; }
+      } catch (e) { checkError.textContent = e.message; reveal(checkError); }
       checkForm.classList.remove('busy');
     },
   }, checkSecret.element, checkProgress.element, checkError, checkResult, h('div', { class: 'row end' }, check));
@@ -104,7 +107,9 @@ export async function render(main) {
         saved.textContent = await format('settings-saved');
         await showStatus();
         document.dispatchEvent(new CustomEvent('backup-changed'));
-      } catch (e) { refused.textContent = e.message; }
+        // Under the form's button, at the foot of a small window (UI review, 2026-12-05).
+        reveal(saved);
+      } catch (e) { refused.textContent = e.message; reveal(refused); }
     },
   }, t('label', 'backup-reminder', { for: 'backup-reminder-days' }),
      h('div', { class: 'row' }, h('div', { class: 'narrow' }, days), t('button', 'action-save', { class: 'button', type: 'submit', id: 'backup-reminder-save' })),

@@ -6,7 +6,7 @@
 // leave without saving. Each confirmation or error appears under the button she clicked.
 
 import * as api from '../api.js';
-import { h, t, mount, field, reveal } from '../dom.js';
+import { h, t, mount, field, reveal, focusVisible } from '../dom.js';
 import { translate, format } from '../l10n.js';
 import { passphraseMeter } from './parts.js';
 
@@ -207,7 +207,13 @@ export async function render(main, app) {
           }));
           await translate(discardSlot);
         }
-        form.querySelector('input, textarea, select')?.focus();
+        // The keyboard on the choice, with the error in view: on the form's first field, at its
+        // top, both were below a small window and nothing seemed to happen (UI review,
+        // 2026-12-05).
+        const choice = /** @type {HTMLElement | null} */ (discardSlot.querySelector('button'));
+        if (choice) focusVisible(choice);
+        else /** @type {HTMLElement | null} */ (form.querySelector('input, textarea, select'))?.focus();
+        reveal(error);
         return false;
       }
     }

@@ -3,7 +3,7 @@
 // data key, so the removed passphrase, or an old copy of the key file, opens nothing any more.
 
 import * as api from '../api.js';
-import { h, t, mount, field } from '../dom.js';
+import { h, t, mount, field, focusVisible, reveal } from '../dom.js';
 import { translate } from '../l10n.js';
 import { secretFields, openConfirmation } from './vault-parts.js';
 import { recoveryKeyBox } from './parts.js';
@@ -55,6 +55,11 @@ export async function render(main) {
       const n = main.querySelector('#team-notice');
       n.setAttribute('data-l10n-id', messageId);
       await translate(n);
+      // Said where it can be read, and the keyboard with it: the button pressed is gone with
+      // the page it was on (UI review, 2026-12-05: « Le membre a été ajouté » above the window,
+      // the focus lost).
+      n.setAttribute('tabindex', '-1');
+      focusVisible(n);
     }
   };
 
@@ -125,7 +130,13 @@ export async function render(main) {
         try {
           await api.teamAdd(label.input.value, secret.value().value, role.value);
           await rerender('team-added');
-        } catch (e) { form.classList.remove('busy'); error.textContent = e.message; }
+        } catch (e) {
+          form.classList.remove('busy');
+          // At the top of the form that was sent, not of the page (UI review, 2026-12-05).
+          form.prepend(error);
+          error.textContent = e.message;
+          reveal(error);
+        }
       },
     }, h('div', { class: 'grid-2' }, label.wrap, h('div', { class: 'field' }, t('label', 'team-role', { for: 'team-role' }), role)),
        t('p', 'team-passphrase-intro', { class: 'muted' }), secret.element, h('div', { class: 'row end' }, add));

@@ -92,7 +92,10 @@ export async function openConfirmation(slot, spec) {
   const box = confirmation({ ...spec, onCancel: () => { slot.replaceChildren(); opener?.focus(); } });
   await translate(box);
   slot.replaceChildren(box);
-  box.querySelector('input')?.focus();
+  // The whole of it in view, its sentence first: the keyboard's box alone was, at the foot of the
+  // window, with what it confirms above the edge (UI review, 2026-12-05).
+  box.querySelector('input')?.focus({ preventScroll: true });
+  box.scrollIntoView({ block: 'nearest' });
 }
 
 /**

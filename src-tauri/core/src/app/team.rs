@@ -5,7 +5,8 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 
 use super::Request;
-use crate::Result;
+use crate::error::{Field, Named};
+use crate::{Error, Result};
 
 pub use crate::vault::keyfile::SlotRole;
 pub use crate::vault::team::Member;
@@ -110,7 +111,17 @@ pub fn new_recovery_key(req: &Request<'_>) -> Result<String> {
 }
 
 /// Adds a member who opens the store with `passphrase`; returns the new slot's id.
+///
+/// # Errors
+/// [`Error::HiddenCharacters`] for a name holding invisible or direction-changing characters:
+/// it would show as another in the team and the journal (UI review, 2026-12-05: « Claire\u{200b}D »
+/// read « ClaireD »); else as [`crate::vault::Vault::add_member`].
 pub fn add(req: &Request<'_>, label: &str, passphrase: &str, role: SlotRole) -> Result<String> {
+    if crate::model::limits::has_hidden_characters(label) {
+        return Err(Error::HiddenCharacters {
+            field: Field::Named(Named::MemberLabel),
+        });
+    }
     req.app().calibrated(|kdf| {
         req.vault()
             .add_member(label, passphrase, role, kdf, req.now)

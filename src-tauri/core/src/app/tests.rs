@@ -1020,8 +1020,13 @@ fn a_note_shows_who_wrote_it_when_her_slot_has_a_label() {
         "{}",
         page.notes[0].at_label
     );
-    // A team member writes the next one.
+    // A team member writes the next one; a name with an invisible character is refused first.
     const MEMBER: &str = "orage pivoine lanterne falaise";
+    let hidden = team::add(&req, "Claire\u{200b}D", MEMBER, team::SlotRole::Worker);
+    assert!(
+        matches!(hidden, Err(Error::HiddenCharacters { .. })),
+        "{hidden:?}"
+    );
     team::add(&req, "Claire (accueil)", MEMBER, team::SlotRole::Worker).unwrap();
     app.lock();
     session::unlock(&app.request(), Some(MEMBER), None).unwrap();

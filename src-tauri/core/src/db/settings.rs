@@ -320,6 +320,40 @@ pub fn check_association_lines(a: &Association) -> Result<()> {
     );
     lines.extend(a.phone.as_deref().map(|p| ("phone".to_string(), p)));
     lines.extend(a.email.as_deref().map(|e| ("email".to_string(), e)));
+    // Where the letter's head prints them: a postcode, a phone and an e-mail that are what they
+    // say (UI review, 2026-12-05: « ABCDE », « abc », « pas-un-courriel » were saved).
+    let postcode = a.address.postcode.trim();
+    let five_digits = postcode.len() == 5 && postcode.bytes().all(|b| b.is_ascii_digit());
+    if !postcode.is_empty() && !five_digits {
+        return Err(Error::invalid(
+            Field::Association("address.postcode".into()),
+            Invalid::NotAPostcode,
+        ));
+    }
+    let phone = a.phone.as_deref().map(str::trim).unwrap_or_default();
+    let dialable = |c: char| c.is_ascii_digit() || " +.-()\u{a0}".contains(c);
+    let a_number = phone.chars().all(dialable) && phone.chars().any(|c| c.is_ascii_digit());
+    if !phone.is_empty() && !a_number {
+        return Err(Error::invalid(
+            Field::Association("phone".into()),
+            Invalid::NotAPhone,
+        ));
+    }
+    let email = a.email.as_deref().map(str::trim).unwrap_or_default();
+    let well_formed = email.split_once('@').is_some_and(|(name, domain)| {
+        !name.is_empty()
+            && !domain.contains('@')
+            && domain.contains('.')
+            && !domain.starts_with('.')
+            && !domain.ends_with('.')
+            && !email.contains(char::is_whitespace)
+    });
+    if !email.is_empty() && !well_formed {
+        return Err(Error::invalid(
+            Field::Association("email".into()),
+            Invalid::NotAnEmail,
+        ));
+    }
     let max = crate::model::limits::MAX_TEXT_CHARS;
     for (path, value) in lines {
         if value.chars().count() > max {
@@ -369,6 +403,27 @@ mod tests {
             Err(Error::HiddenCharacters { field: Field::Association(p) }) if p == at
         ));
         a.address.lines.pop();
+        // What the letter's head prints is what it says it is (UI review, 2026-12-05).
+        for (field, bad) in [
+            ("postcode", "ABCDE"),
+            ("phone", "abc"),
+            ("email", "pas-un-courriel"),
+        ] {
+            let mut b = a.clone();
+            match field {
+                "postcode" => b.address.postcode = bad.into(),
+                "phone" => b.phone = Some(bad.into()),
+                _ => b.email = Some(bad.into()),
+            }
+            assert!(
+                matches!(check_association_lines(&b), Err(Error::InvalidField { .. })),
+                "{field} {bad}"
+            );
+        }
+        let mut b = a.clone();
+        b.phone = Some("+33 (0)1 23.45-67\u{a0}89".into());
+        b.address.postcode = "97150".into();
+        assert!(check_association_lines(&b).is_ok());
         a.phone = Some("0".repeat(201));
         assert!(matches!(
             check_association_lines(&a),

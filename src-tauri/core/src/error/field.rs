@@ -326,6 +326,12 @@ pub enum Invalid {
     NotALanguage,
     /// A file name that does not end in `.pdf`.
     NotAPdfName,
+    /// A French postcode is five digits (CEDEX goes with the town).
+    NotAPostcode,
+    /// An e-mail address has one « @ » and a domain with a dot.
+    NotAnEmail,
+    /// A phone number is digits, spaces and « + . - ( ) ».
+    NotAPhone,
     /// Not one of the values a person may type there (a language code, a route id on the
     /// command line).
     NotAmong {
@@ -461,6 +467,9 @@ impl Invalid {
             Invalid::NotATime => "not-a-time",
             Invalid::NotALanguage => "not-a-language",
             Invalid::NotAPdfName => "not-a-pdf-name",
+            Invalid::NotAPostcode => "not-a-postcode",
+            Invalid::NotAnEmail => "not-an-email",
+            Invalid::NotAPhone => "not-a-phone",
             Invalid::NotAmong { .. } => "not-among",
             Invalid::NotAsked => "not-asked",
             Invalid::WrongAnswer => "wrong-answer",
@@ -558,6 +567,9 @@ impl Invalid {
             Invalid::NotATime,
             Invalid::NotALanguage,
             Invalid::NotAPdfName,
+            Invalid::NotAPostcode,
+            Invalid::NotAnEmail,
+            Invalid::NotAPhone,
             Invalid::NotAmong {
                 choices: "fr, en".into(),
             },
