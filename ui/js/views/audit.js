@@ -3,7 +3,7 @@
 // intact; export (complete, with ids: it is for auditors).
 
 import * as api from '../api.js';
-import { h, t, mount } from '../dom.js';
+import { h, t, mount, reveal } from '../dom.js';
 import { translate } from '../l10n.js';
 
 /** A labelled select of `choices` ({id, label}), « Tous » first. */
@@ -92,9 +92,13 @@ export async function render(main) {
     filter = next;
     oldest = null;
     tbody.replaceChildren();
+    // Nothing of the page before stays beside an error (UI review, 2026-12-05: « Entrées plus
+    // anciennes » under an empty table).
+    more.hidden = true;
+    none.hidden = true;
     await load();
   };
-  const show = (e) => { error.textContent = e.message; };
+  const show = (e) => { error.textContent = e.message; reveal(error); };
   more.addEventListener('click', () => load().catch(show));
 
   const exportButton = t('button', 'audit-export', {

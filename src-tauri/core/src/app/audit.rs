@@ -12,6 +12,7 @@ use serde_json::Value;
 use super::{to_file, FileOffer, FrontEnd, Request};
 use crate::db::audit::{self, Action, Actor, Event, Filter};
 use crate::db::cases as table;
+use crate::error::{Field, Invalid, Named};
 use crate::interview::{parse_date, view::question_label, QuestionId};
 use crate::{Error, Result};
 
@@ -107,15 +108,25 @@ pub struct AuditPage {
 /// The entries `query` lets through, a page at a time, worded; the chain's state.
 ///
 /// # Errors
-/// [`Error::InvalidDate`] for a day typed that is not one.
+/// [`Error::InvalidField`] for a day typed that is not one (naming which), or a last day before
+/// the first.
 pub fn page(req: &Request<'_>, query: &AuditQuery) -> Result<AuditPage> {
     let filter = Filter {
         case_id: query.case_id.clone().filter(|s| !s.is_empty()),
         actor_slot: query.actor.clone().filter(|s| !s.is_empty()),
         action: query.action.clone().filter(|s| !s.is_empty()),
-        from: day_start(query.from.as_deref(), 0)?,
-        until: day_start(query.to.as_deref(), 1)?,
+        from: day_start(query.from.as_deref(), 0, Named::AuditFrom)?,
+        until: day_start(query.to.as_deref(), 1, Named::AuditTo)?,
     };
+    // Reversed days let nothing through: said, not « aucune entrée » (UI review, 2026-12-05).
+    if let (Some(from), Some(until)) = (filter.from, filter.until) {
+        if until <= from {
+            return Err(Error::invalid(
+                Field::Named(Named::AuditTo),
+                Invalid::EndBeforeStart,
+            ));
+        }
+    }
     let (entries, chain, actors, cases) = req.vault().read(|c| {
         Ok((
             audit::list_matching(c, &filter, PAGE + 1, query.before)?,
@@ -177,14 +188,16 @@ pub fn page(req: &Request<'_>, query: &AuditQuery) -> Result<AuditPage> {
 }
 
 /// The instant local day `typed` + `plus_days` starts, or `None` for nothing typed.
-fn day_start(typed: Option<&str>, plus_days: u64) -> Result<Option<DateTime<Utc>>> {
+fn day_start(typed: Option<&str>, plus_days: u64, named: Named) -> Result<Option<DateTime<Utc>>> {
     let Some(typed) = typed.filter(|t| !t.trim().is_empty()) else {
         return Ok(None);
     };
-    let day = parse_date(typed).ok_or(Error::InvalidDate)?;
+    // Which of the two days is not one (UI review, 2026-12-05: « ce n'est pas une date »).
+    let not_a_day = || Error::invalid(Field::Named(named), Invalid::NotADate);
+    let day = parse_date(typed).ok_or_else(not_a_day)?;
     let day = day
         .checked_add_days(chrono::Days::new(plus_days))
-        .ok_or(Error::InvalidDate)?;
+        .ok_or_else(not_a_day)?;
     Ok(Some(local_midnight(day)))
 }
 

@@ -199,6 +199,10 @@ pub enum Named {
     ApplicationDecision,
     /// The day of a residence application's decision.
     ApplicationDecidedOn,
+    /// The first day of the journal's filter.
+    AuditFrom,
+    /// The last day of the journal's filter.
+    AuditTo,
     /// A recourse against a refused application (to the prefect, the minister, the court).
     ApplicationAppeal,
     /// The day a recourse was filed.
