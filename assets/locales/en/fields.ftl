@@ -233,6 +233,7 @@ invalid-territory-without-nationality = this territory has no nationality of its
 invalid-not-a-time = write the time like this: 14:30.
 invalid-not-a-language = this is not a language code (for example uk or pt-BR).
 invalid-not-a-pdf-name = the file name must end in .pdf.
+invalid-not-a-typed-day = this is not a calendar date: write it day/month/year, for example 12/04/1998.
 invalid-not-a-postcode = a French postcode has five digits (for example 93200); “CEDEX” goes after the town.
 invalid-not-an-email = an e-mail address has a single @, followed by a domain name that contains a dot.
 invalid-not-a-phone = a phone number holds only digits, spaces and the signs + . - ( ).

@@ -233,6 +233,7 @@ invalid-territory-without-nationality = ce territoire n’a pas de nationalité 
 invalid-not-a-time = écrivez l’heure ainsi : 14:30.
 invalid-not-a-language = ce n’est pas un code de langue (par exemple uk ou pt-BR).
 invalid-not-a-pdf-name = le nom du fichier doit se terminer par .pdf.
+invalid-not-a-typed-day = ce n’est pas une date du calendrier : écrivez-la jour/mois/année, par exemple 12/04/1998.
 invalid-not-a-postcode = un code postal a cinq chiffres (par exemple 93200) ; « CEDEX » s’écrit après la ville.
 invalid-not-an-email = une adresse de courriel a un seul @, suivi d’un nom de domaine qui contient un point.
 invalid-not-a-phone = un numéro de téléphone ne contient que des chiffres, des espaces et les signes + . - ( ).

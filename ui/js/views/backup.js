@@ -52,7 +52,7 @@ export async function render(main) {
           focusVisible(makeResult);
           document.dispatchEvent(new CustomEvent('backup-changed'));
         }
-      } catch (e) { makeError.textContent = e.message; reveal(makeError); }
+      } catch (e) { makeError.textContent = e.message; reveal(makeError); focusVisible(/** @type {HTMLElement | null} */ (makeForm.querySelector('input'))); }
       makeForm.classList.remove('busy');
     },
   }, makeSecret.element, makeProgress.element, makeError, makeResult, h('div', { class: 'row end' }, make));
@@ -86,7 +86,7 @@ export async function render(main) {
           focusVisible(checkResult);
           document.dispatchEvent(new CustomEvent('backup-changed'));
         }
-      } catch (e) { checkError.textContent = e.message; reveal(checkError); }
+      } catch (e) { checkError.textContent = e.message; reveal(checkError); focusVisible(/** @type {HTMLElement | null} */ (checkForm.querySelector('input'))); }
       checkForm.classList.remove('busy');
     },
   }, checkSecret.element, checkProgress.element, checkError, checkResult, h('div', { class: 'row end' }, check));

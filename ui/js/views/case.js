@@ -9,7 +9,7 @@
 
 import * as api from '../api.js';
 import { notice } from './rule-changes.js';
-import { h, t, mount, reveal } from '../dom.js';
+import { h, t, mount, reveal, focusVisible } from '../dom.js';
 import { translate, format } from '../l10n.js';
 import { questionBlock } from './questions.js';
 import * as caseFile from './case-file.js';
@@ -461,6 +461,8 @@ function followupSection(o, caseId, rerender) {
       if (near) near.prepend(error);
       error.textContent = e.message;
       reveal(error);
+      // The keyboard back in the form, under the error, not on a button below the window.
+      if (near instanceof HTMLFormElement) focusVisible(/** @type {HTMLElement | null} */ (near.querySelector('input, select, textarea')));
       return false;
     }
   };

@@ -159,7 +159,7 @@ export async function render(main, app) {
   a.title.value = association.workerTitle || 'madame';
   const saveAssociation = async () => {
     const empty = (s) => s.trim() || null;
-    await api.associationSave({
+    const stored = await api.associationSave({
       name: a.name.input.value.trim(),
       address: { lines: a.lines.value.split('\n').map((l) => l.trim()).filter(Boolean), postcode: a.postcode.input.value.trim(), city: a.city.input.value.trim() },
       phone: empty(a.phone.input.value),
@@ -168,6 +168,9 @@ export async function render(main, app) {
       workerRole: a.role.input.value.trim(),
       workerTitle: a.title.value,
     });
+    // What was recorded: a pasted phone or e-mail without its invisible wrapping.
+    a.phone.input.value = stored?.phone || '';
+    a.email.input.value = stored?.email || '';
     dirty.delete('association');
   };
   const assoForm = h('form', {

@@ -136,6 +136,7 @@ export async function render(main) {
           form.prepend(error);
           error.textContent = e.message;
           reveal(error);
+          focusVisible(label.input);
         }
       },
     }, h('div', { class: 'grid-2' }, label.wrap, h('div', { class: 'field' }, t('label', 'team-role', { for: 'team-role' }), role)),

@@ -193,7 +193,7 @@ fn day_start(typed: Option<&str>, plus_days: u64, named: Named) -> Result<Option
         return Ok(None);
     };
     // Which of the two days is not one (UI review, 2026-12-05: « ce n'est pas une date »).
-    let not_a_day = || Error::invalid(Field::Named(named), Invalid::NotADate);
+    let not_a_day = || Error::invalid(Field::Named(named), Invalid::NotATypedDay);
     let day = parse_date(typed).ok_or_else(not_a_day)?;
     let day = day
         .checked_add_days(chrono::Days::new(plus_days))

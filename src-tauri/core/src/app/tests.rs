@@ -908,7 +908,10 @@ fn the_audit_log_reads_in_words_with_names_links_and_a_filter() {
     };
     assert_eq!(
         refused("32/13/2026", ""),
-        Some(("audit-from".to_string(), crate::error::Invalid::NotADate))
+        Some((
+            "audit-from".to_string(),
+            crate::error::Invalid::NotATypedDay
+        ))
     );
     assert_eq!(
         refused("27/11/2026", "25/11/2026"),

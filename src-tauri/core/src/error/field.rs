@@ -330,6 +330,8 @@ pub enum Invalid {
     NotALanguage,
     /// A file name that does not end in `.pdf`.
     NotAPdfName,
+    /// A day typed in a form is not one (`32/13/2026`): written day/month/year.
+    NotATypedDay,
     /// A French postcode is five digits (CEDEX goes with the town).
     NotAPostcode,
     /// An e-mail address has one « @ » and a domain with a dot.
@@ -471,6 +473,7 @@ impl Invalid {
             Invalid::NotATime => "not-a-time",
             Invalid::NotALanguage => "not-a-language",
             Invalid::NotAPdfName => "not-a-pdf-name",
+            Invalid::NotATypedDay => "not-a-typed-day",
             Invalid::NotAPostcode => "not-a-postcode",
             Invalid::NotAnEmail => "not-an-email",
             Invalid::NotAPhone => "not-a-phone",
@@ -571,6 +574,7 @@ impl Invalid {
             Invalid::NotATime,
             Invalid::NotALanguage,
             Invalid::NotAPdfName,
+            Invalid::NotATypedDay,
             Invalid::NotAPostcode,
             Invalid::NotAnEmail,
             Invalid::NotAPhone,
