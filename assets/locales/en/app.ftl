@@ -97,6 +97,7 @@ case-given-names = Given name(s)
 ## Settings
 settings-title = Settings
 settings-language = Interface language
+settings-language-apply = Change the language
 settings-text-size = Text size
 settings-text-size-option = { $percent }%
 settings-text-size-hint = Ctrl + enlarges, Ctrl − shrinks, Ctrl 0 comes back to 100%, from any screen. The whole display follows, layouts included.

@@ -98,6 +98,7 @@ case-given-names = Prénom(s)
 ## Réglages
 settings-title = Réglages
 settings-language = Langue de l’interface
+settings-language-apply = Changer la langue
 settings-text-size = Taille du texte
 settings-text-size-option = { $percent } %
 settings-text-size-hint = Ctrl + agrandit, Ctrl − réduit, Ctrl 0 revient à 100 %, depuis n’importe quel écran. Tout l’affichage suit, mises en page comprises.

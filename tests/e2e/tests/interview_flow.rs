@@ -1093,6 +1093,13 @@ async fn the_dashboard_shows_a_renewal_window_and_hidden_names_hide_everywhere()
     click(&c, "#nav-settings").await;
     wait_for(&c, "body[data-page=settings]").await;
     screenshot(&c, "settings").await;
+    // Choosing another language redraws nothing until its button is pressed (WCAG 3.2.2: one
+    // arrow key on the list redrew the whole app in English).
+    select(&c, "#settings-language", "en").await;
+    wait_for(&c, "#settings-language-apply:not([disabled])").await;
+    let title = plain_text(&c, "h1").await;
+    assert!(title.contains("Réglages"), "{title}");
+    select(&c, "#settings-language", "fr").await;
 
     // A number out of its range says the range, under the button clicked.
     type_into(&c, "#settings-idle", "0").await;

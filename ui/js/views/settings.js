@@ -57,10 +57,16 @@ export async function render(main, app) {
   const language = h('select', { id: 'settings-language', 'aria-labelledby': 'settings-language-title' },
     settings.languages.map((code) => t('option', `language-${code}`, { value: code })));
   language.value = settings.language;
-  language.addEventListener('change', async () => {
+  // Applied by its own button, not on the choice: WebKit reports each arrow key on a closed list
+  // as a choice, and one key redrew the whole app in English (UI review, 2026-12-05; WCAG 3.2.2).
+  const languageApply = t('button', 'settings-language-apply', {
+    class: 'button secondary', type: 'button', id: 'settings-language-apply', disabled: true,
+  });
+  language.addEventListener('change', () => { languageApply.disabled = language.value === settings.language; });
+  languageApply.addEventListener('click', async () => {
     // The app is drawn again in the other language: what was typed on this page is saved first,
     // or the worker stays, told why (as when she leaves the page).
-    if (!(await beforeLeave())) { language.value = settings.language; return; }
+    if (!(await beforeLeave())) { language.value = settings.language; languageApply.disabled = true; return; }
     try {
       await app.setLanguage(language.value);
       location.hash = '#/settings';
@@ -225,7 +231,8 @@ export async function render(main, app) {
 
   mount(main,
     t('h1', 'settings-title'),
-    h('section', { class: 'panel' }, t('h2', 'settings-language', { id: 'settings-language-title' }), language),
+    h('section', { class: 'panel' }, t('h2', 'settings-language', { id: 'settings-language-title' }),
+      h('div', { class: 'row' }, language, languageApply)),
     textSizeSection,
     h('section', { class: 'panel', id: 'association' }, t('h2', 'settings-asso-title-section'),
       t('p', 'settings-asso-intro', { class: 'muted' }), assoForm),
