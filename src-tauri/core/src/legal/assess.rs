@@ -777,11 +777,10 @@ fn insert_due(
 /// The last application window after the 18th birthday (R431-5 2° and 3°,
 /// [`super::deadlines::majority_windows`]: no title applied for, none covering her at 18), closed
 /// before `today`, when no application is on file, she holds no document in force today, and the
-/// case shows her in France
-/// before her 18th birthday: placed with child welfare, or a day of hers there (a complaint, a
-/// testimony, the exit programme, the accompaniment, a document of stay, the reflection
-/// récépissé, a protection order, an asylum claim) before the earliest day she may have turned
-/// 18. An adult who came later had no such window: nothing is said of her.
+/// case shows her in France before her 18th birthday: placed with child welfare, or a day of
+/// hers there (a complaint, a testimony, the exit programme, the accompaniment, a document of
+/// stay, the reflection récépissé, a protection order) before the earliest day she may have
+/// turned 18. An adult who came later had no such window: nothing is said of her.
 fn majority_window_missed(
     pack: &RulePack,
     case: &CaseFile,
@@ -820,7 +819,6 @@ fn majority_window_missed(
         case.current_permit.as_ref().and_then(|p| p.issued),
         super::deadlines::reflection_issued(case),
         case.protection_order.as_ref().and_then(|o| o.issued_on),
-        case.asylum_claim.as_ref().and_then(|a| a.registered_on),
     ];
     let placed_as_a_minor = case
         .child_welfare
