@@ -31,6 +31,18 @@ pub fn after_lock<R: Runtime>(window: &WebviewWindow<R>, after: &str) {
     let _ = window.navigate(url);
 }
 
+/// What the fresh page shows after a lock the worker asked for: the unlock screen, or the quick
+/// lock's clock (`neutral`); their `-unsaved` forms when the page dropped a value Rust had refused
+/// (a setting), which the unlock screen then mentions.
+pub fn by_user(neutral: bool, unsaved: bool) -> &'static str {
+    match (neutral, unsaved) {
+        (false, false) => "locked-by-user",
+        (false, true) => "locked-unsaved",
+        (true, false) => "neutral",
+        (true, true) => "neutral-unsaved",
+    }
+}
+
 /// [`after_lock`] on the app's main window, for a lock that comes from Rust (the idle lock).
 pub fn main_after_lock<R: Runtime>(app: &tauri::AppHandle<R>, after: &str) {
     if let Some(window) = app.get_webview_window("main") {

@@ -85,7 +85,8 @@ export const sessionUnlock = ({ passphrase, recoveryKey }) =>
   call('session_unlock', { passphrase: passphrase ?? null, recoveryKey: recoveryKey ?? null });
 /** The recovery key is written down: the next unlock no longer asks. */
 export const sessionRecoveryKeyNoted = () => call('session_recovery_key_noted', {});
-export const sessionLock = () => call('session_lock', {});
+/** `unsaved`: the page dropped a value Rust refused; the unlock screen says so. */
+export const sessionLock = (unsaved = false) => call('session_lock', { unsaved });
 export const sessionTouch = () => call('session_touch', {});
 /** @param {string} current @param {string} next */
 export const sessionChangePassphrase = (current, next) =>
@@ -177,7 +178,7 @@ export const onVaultLocked = (handler) => listen('vault-locked', handler);
 // Vault operations (docs/vault-operations.md). File paths never come from here: the commands open
 // their save/open dialogs in Rust and return null when the person cancels.
 // A secret is { kind: 'passphrase' | 'recovery-key', value }.
-export const sessionQuickLock = () => call('session_quick_lock', {});
+export const sessionQuickLock = (unsaved = false) => call('session_quick_lock', { unsaved });
 export const sessionReveal = () => call('session_reveal', {});
 export const sessionInfo = () => call('session_info', {});
 

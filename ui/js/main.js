@@ -44,11 +44,12 @@ const app = {
 
   /** Locks now; `reason` is shown on the unlock screen. */
   async lock(reason = 'locked-by-user') {
-    // What the page still has to save is saved before the key goes.
-    await this.flush?.();
+    // What the page still has to save is saved before the key goes; a value Rust refused (a
+    // setting) cannot be, and the unlock screen says it was dropped.
+    const kept = await this.flush?.();
     this.flush = null;
-    await api.sessionLock();
-    await this.start({ reason });
+    await api.sessionLock(kept === false);
+    await this.start({ reason: kept === false ? 'locked-unsaved' : reason });
   },
 
   /**
@@ -89,7 +90,7 @@ const app = {
   async quickLock() {
     this.neutralReason = 'locked-by-user';
     // Answers still on their way are sent while the screen goes blank (at most a moment).
-    const saving = this.flush?.() ?? Promise.resolve();
+    const saving = this.flush?.() ?? Promise.resolve(true);
     this.flush = null;
     this.current?.unmount?.();
     this.current = null;
@@ -98,8 +99,9 @@ const app = {
     document.title = '\u00a0';
     format('neutral-window-title').then((title) => { if (this.current === neutral || !this.current) document.title = title; }).catch(() => {});
     if (this.status) this.status.unlocked = false;
-    await Promise.race([saving.catch(() => {}), new Promise((r) => setTimeout(r, 1500))]);
-    const locked = api.sessionQuickLock();
+    const kept = await Promise.race([saving.catch(() => true), new Promise((r) => setTimeout(() => r(true), 1500))]);
+    if (kept === false) this.neutralReason = 'locked-unsaved';
+    const locked = api.sessionQuickLock(kept === false);
     await this.drawNeutral();
     await locked;
   },
@@ -270,8 +272,9 @@ api.onCloseRequested(async () => {
 async function boot() {
   const after = new URLSearchParams(window.location.search).get('after');
   if (after) window.history.replaceState(null, '', window.location.pathname + window.location.hash);
-  if (after === 'neutral' || after === 'neutral-idle') {
+  if (after === 'neutral' || after === 'neutral-idle' || after === 'neutral-unsaved') {
     if (after === 'neutral-idle') app.neutralReason = 'locked-idle';
+    if (after === 'neutral-unsaved') app.neutralReason = 'locked-unsaved';
     // The same neutral title as the window's (Rust set it): a clock's, never the app's name.
     document.title = '\u00a0';
     document.title = await format('neutral-window-title').catch(() => '\u00a0');
@@ -279,7 +282,8 @@ async function boot() {
     await app.drawNeutral();
     return;
   }
-  await app.start(after === 'locked-by-user' || after === 'locked-idle' ? { reason: after } : {});
+  const reasons = ['locked-by-user', 'locked-idle', 'locked-unsaved'];
+  await app.start(after && reasons.includes(after) ? { reason: after } : {});
   // Fetched once the worker starts typing (her passphrase), not before the first screen is
   // painted: loading them right after the first screen delayed its paint by some 200 ms.
   document.addEventListener('keydown', () => { loadShell(); }, { once: true });

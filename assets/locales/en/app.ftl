@@ -73,6 +73,7 @@ unlock-recovery-key = Recovery key
 unlock-recovery-hint = Nine groups of four characters. Capitals, spaces and dashes do not matter.
 unlock-reason-locked-by-user = The vault was locked.
 unlock-reason-locked-idle = The vault was locked automatically after a period of inactivity.
+unlock-reason-locked-unsaved = The vault was locked. What was typed in the settings had been refused and was not saved: enter it again in Settings.
 
 ## Main bar
 nav-cases = Cases

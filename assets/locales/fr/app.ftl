@@ -74,6 +74,7 @@ unlock-recovery-key = Clé de secours
 unlock-recovery-hint = Neuf groupes de quatre caractères. Majuscules, espaces et tirets n’ont pas d’importance.
 unlock-reason-locked-by-user = Le coffre a été verrouillé.
 unlock-reason-locked-idle = Le coffre a été verrouillé automatiquement après une période d’inactivité.
+unlock-reason-locked-unsaved = Le coffre a été verrouillé. Ce qui était tapé dans les réglages avait été refusé et n’a pas été enregistré : reprenez-le dans Réglages.
 
 ## Barre principale
 nav-cases = Dossiers

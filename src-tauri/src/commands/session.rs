@@ -50,14 +50,19 @@ pub fn session_recovery_key_noted(ctx: Ctx<'_>) -> Result<()> {
 }
 
 /// Locks, then throws the page away: the web process that held the secrets ends and a fresh
-/// page opens on the unlock screen (`fresh_page`).
+/// page opens on the unlock screen (`fresh_page`). `unsaved`: the page held a value Rust refused
+/// (a setting), dropped by the lock; the unlock screen says so.
 #[tauri::command(async)]
-pub fn session_lock<R: Runtime>(ctx: Ctx<'_>, window: WebviewWindow<R>) -> Result<()> {
+pub fn session_lock<R: Runtime>(
+    ctx: Ctx<'_>,
+    window: WebviewWindow<R>,
+    unsaved: bool,
+) -> Result<()> {
     guard(|| {
         session::lock(ctx.app());
         Ok(())
     })?;
-    crate::fresh_page::after_lock(&window, "locked-by-user");
+    crate::fresh_page::after_lock(&window, crate::fresh_page::by_user(false, unsaved));
     Ok(())
 }
 
@@ -71,11 +76,16 @@ pub fn session_change_passphrase(ctx: Ctx<'_>, current: Passphrase, new: Passphr
 }
 
 /// Quick lock: locks at once and gives the window a neutral title; the UI shows a neutral screen.
+/// `unsaved` as for [`session_lock`].
 #[tauri::command(async)]
-pub fn session_quick_lock<R: Runtime>(ctx: Ctx<'_>, window: WebviewWindow<R>) -> Result<()> {
+pub fn session_quick_lock<R: Runtime>(
+    ctx: Ctx<'_>,
+    window: WebviewWindow<R>,
+    unsaved: bool,
+) -> Result<()> {
     let title = guard(|| Ok(session::quick_lock(&ctx)))?;
     let _ = window.set_title(&title);
-    crate::fresh_page::after_lock(&window, "neutral");
+    crate::fresh_page::after_lock(&window, crate::fresh_page::by_user(true, unsaved));
     Ok(())
 }
 

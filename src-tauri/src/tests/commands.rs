@@ -157,7 +157,7 @@ fn a_case_crosses_ipc_under_camel_case_names_only_while_the_vault_is_open() {
         "{snake:?}"
     );
 
-    invoke(&window, "session_lock", json!({})).expect("locked");
+    invoke(&window, "session_lock", json!({ "unsaved": false })).expect("locked");
     let locked = invoke(&window, "case_overview", json!({ "caseId": id })).expect_err("locked");
     assert_eq!(locked["code"], "vault.locked");
 

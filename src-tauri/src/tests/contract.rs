@@ -146,11 +146,11 @@ contract! {
         recovery_key: Option<Passphrase> = null
     ) -> Result<Unlocked>;
     session::session_recovery_key_noted(Ctx<'_>;) -> Result<()>;
-    session::session_lock(Ctx<'_>, WebviewWindow;) -> Result<()>;
+    session::session_lock(Ctx<'_>, WebviewWindow; unsaved: bool = false) -> Result<()>;
     session::session_touch(Ctx<'_>;) -> ();
     session::session_change_passphrase(Ctx<'_>; current: Passphrase = "x", new: Passphrase = "y")
         -> Result<()>;
-    session::session_quick_lock(Ctx<'_>, WebviewWindow;) -> Result<()>;
+    session::session_quick_lock(Ctx<'_>, WebviewWindow; unsaved: bool = false) -> Result<()>;
     session::session_reveal(Ctx<'_>, WebviewWindow;) -> Result<()>;
     session::session_info(Ctx<'_>;) -> Result<SessionInfo>;
     session::app_close(AppHandle;) -> ();

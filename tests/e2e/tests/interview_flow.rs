@@ -1135,5 +1135,15 @@ async fn the_dashboard_shows_a_renewal_window_and_hidden_names_hide_everywhere()
         t.contains("enregistré")
     })
     .await;
+    // Locking (Ctrl+L) with a refused value cannot keep it, but says so on the unlock screen.
+    type_into(&c, "#settings-idle", "0").await;
+    c.active_element()
+        .await
+        .unwrap()
+        .send_keys("\u{E009}l\u{E000}")
+        .await
+        .unwrap();
+    let notice = wait_text(&c, "#unlock-notice", |t| !t.is_empty()).await;
+    assert!(notice.contains("n’a pas été enregistré"), "{notice}");
     c.close().await.unwrap();
 }
