@@ -134,6 +134,20 @@ async fn the_activity_report_is_saved_from_the_menu_and_recorded() {
         t.contains("Rapport d’activité établi") && t.contains("CSV") && t.contains("PDF")
     })
     .await;
+    // A row with neither case nor details is one line high (each was three lines: the date and
+    // « Créateur ou créatrice du coffre » wrapped, five rows on a 600 px screen).
+    let tall = c
+        .execute(
+            "const line = parseFloat(getComputedStyle(document.querySelector('#audit-table td')).lineHeight);
+             return [...document.querySelectorAll('#audit-table tbody tr')]
+               .filter((r) => r.cells[4].innerText.trim() === '' && r.cells[5].innerText.trim() === '')
+               .map((r) => r.getBoundingClientRect().height / line)
+               .filter((lines) => lines > 2);",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(tall, serde_json::json!([]), "rows taller than one line");
     // The whole log fits one page: no « Afficher plus » that would do nothing (a `.button`'s
     // display once overrode `hidden`).
     let more = c.find(Locator::Css("#audit-more")).await.unwrap();
