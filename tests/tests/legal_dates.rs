@@ -71,8 +71,12 @@ proptest! {
     fn the_aps_window_is_the_two_months_before_expiry(expires in any_date()) {
         let (opens, closes) = renewal_window(RulePack::embedded(), PermitKind::Aps, expires).unwrap();
         prop_assert_eq!(closes + Duration::days(1), expires);
-        let months = (expires.year() - opens.year()) * 12 + expires.month() as i32 - opens.month() as i32;
+        // « Dans le courant des deux mois précédant l'expiration »: the two months that end with
+        // the last day of validity, counted back from the day after it (30 April → 1 March).
+        let after = expires + Duration::days(1);
+        let months = (after.year() - opens.year()) * 12 + after.month() as i32 - opens.month() as i32;
         prop_assert_eq!(months, 2);
+        prop_assert!(opens.day() <= after.day());
     }
 
     #[test]

@@ -1265,6 +1265,111 @@ fn scenarios() -> Vec<Scenario> {
                 Arg("case-dates-to-check", "others", "one"),
             ],
         ),
+        // Legal review, 2026-12-05 (later): four more days of her past were read as written.
+        s(
+            "a_reflection_recepisse_dated_next_month_is_a_date_to_check",
+            TODAY,
+            vec![("/reflectionPeriod/recepisseIssued", json!("2026-12-20"))],
+            vec![
+                Warning("case-dates-to-check", "CESEDA L425-1"),
+                Arg("case-dates-to-check", "problem", "future"),
+                Arg("case-dates-to-check", "field", "reflection"),
+            ],
+        ),
+        s(
+            "a_child_welfare_placement_before_her_birth_is_a_date_to_check",
+            TODAY,
+            vec![(
+                "/childWelfare",
+                json!({ "placedOn": "1990-05-01", "placement": "ase" }),
+            )],
+            vec![
+                Warning("case-dates-to-check", "CESEDA L425-1"),
+                Arg("case-dates-to-check", "problem", "before-birth"),
+                Arg("case-dates-to-check", "field", "child-welfare"),
+            ],
+        ),
+        s(
+            "an_asylum_claim_registered_next_year_is_a_date_to_check",
+            TODAY,
+            vec![("/asylumClaim", json!({ "registeredOn": "2027-01-15" }))],
+            vec![
+                Warning("case-dates-to-check", "CESEDA L425-1"),
+                Arg("case-dates-to-check", "field", "asylum"),
+            ],
+        ),
+        s(
+            "a_protection_order_dated_next_month_is_a_date_to_check",
+            TODAY,
+            vec![("/protectionOrder", json!({ "issuedOn": "2026-12-24" }))],
+            vec![
+                Warning("case-dates-to-check", "CESEDA L425-1"),
+                Arg("case-dates-to-check", "field", "protection-order"),
+            ],
+        ),
+        // A card of one year recorded as ending six years on put every renewal date years away.
+        s(
+            "a_card_of_one_year_ending_six_years_on_is_a_date_to_check",
+            TODAY,
+            vec![(
+                "/currentPermit",
+                json!({ "kind": "cst-vpf-l425-1", "issued": "2026-01-01", "expires": "2031-12-31" }),
+            )],
+            vec![
+                Warning("case-dates-to-check", "CESEDA L425-1"),
+                Arg("case-dates-to-check", "problem", "longer-than-law"),
+                Arg("case-dates-to-check", "length", "one-year"),
+            ],
+        ),
+        // A renewed card handed over before the one it follows ends starts on that end.
+        s(
+            "a_renewed_card_starting_weeks_after_its_handover_is_no_date_to_check",
+            TODAY,
+            vec![(
+                "/currentPermit",
+                json!({ "kind": "cst-vpf-l425-1", "issued": "2026-09-15", "expires": "2027-11-30" }),
+            )],
+            vec![NoWarning("case-dates-to-check")],
+        ),
+        s(
+            "a_resident_card_of_ten_years_is_no_date_to_check",
+            TODAY,
+            vec![(
+                "/currentPermit",
+                json!({ "kind": "carte-resident-l425-3", "issued": "2020-03-01", "expires": "2030-02-28" }),
+            )],
+            vec![NoWarning("case-dates-to-check")],
+        ),
+        // Under 18 she needs no residence document: a lapsed card is not « plus en séjour
+        // régulier ».
+        s(
+            "a_minor_whose_card_ran_out_is_not_said_out_of_regular_stay",
+            TODAY,
+            vec![
+                ("/person/birthDate", json!("2009-06-15")),
+                (
+                    "/currentPermit",
+                    json!({ "kind": "cst-vpf-l425-1", "issued": "2025-10-01", "expires": "2026-09-30" }),
+                ),
+            ],
+            vec![
+                Warning("permit-expired", "CESEDA R431-15-1"),
+                Arg("permit-expired", "application", "minor"),
+                Arg("permit-expired", "renewal", "none"),
+            ],
+        ),
+        s(
+            "an_adult_whose_card_ran_out_is_out_of_regular_stay",
+            TODAY,
+            vec![(
+                "/currentPermit",
+                json!({ "kind": "cst-vpf-l425-1", "issued": "2025-10-01", "expires": "2026-09-30" }),
+            )],
+            vec![
+                Warning("permit-expired", "CESEDA R431-15-1"),
+                Arg("permit-expired", "application", "none"),
+            ],
+        ),
         s(
             "a_conviction_final_before_the_complaint_is_a_date_to_check",
             TODAY,
@@ -3557,7 +3662,7 @@ fn scenarios() -> Vec<Scenario> {
             ],
             vec![
                 Route("aps-l425-4", "eligible", "CESEDA L425-4"),
-                Deadline("renewal-window-opens", "2026-10-31", "CESEDA R431-5"),
+                Deadline("renewal-window-opens", "2026-11-01", "CESEDA R431-5"),
                 Deadline("renewal-window-closes", "2026-12-30", "CESEDA R431-5"),
                 // Law review F9: the reflection récépissé adds nothing to an APS.
                 NotApplicable("reflection-period", "holds-aps"),

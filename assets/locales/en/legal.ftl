@@ -74,6 +74,10 @@ legal-warning-case-dates-to-check = { $problem ->
             [application-filed] an application recorded in the follow-up was filed
             [decision] of a decision recorded in the follow-up
             [appeal] of an appeal recorded in the follow-up
+            [reflection] the reflection-period récépissé was handed over
+            [asylum] the asylum claim was registered
+            [child-welfare] of the placement with child welfare or a trusted third party
+            [protection-order] of the protection order
            *[document] of the document “{ $document }”
         } ({ $date }) is in the future: a past fact cannot have happened on that day. Check it in the case.
         [before-birth] The date { $field ->
@@ -83,6 +87,10 @@ legal-warning-case-dates-to-check = { $problem ->
             [accompaniment] the accompaniment started
             [permit-issued] the current residence document was issued
             [final-conviction] of the final conviction
+            [reflection] the reflection-period récépissé was handed over
+            [asylum] the asylum claim was registered
+            [child-welfare] of the placement with child welfare or a trusted third party
+            [protection-order] of the protection order
            *[document] of the document “{ $document }”
         } ({ $date }) is before the person’s birth. Check it in the case, or the birth date.
         [conviction-before-cooperation] The conviction is recorded as final on { $date }, before the recorded { $cooperation ->
@@ -92,6 +100,10 @@ legal-warning-case-dates-to-check = { $problem ->
         }. Check these dates in the case. If they are right, how this conviction relates to their cooperation, on which the resident card (L425-3) depends, is for a jurist to confirm.
         [decision-before-filing] A decision recorded in the follow-up ({ $date }) comes before the filing of the application it decides. Check these dates in the case.
         [appeal-before-decision] An appeal recorded in the follow-up ({ $date }) comes before the decision it challenges. Check these dates in the case.
+        [longer-than-law] The current residence document ends on { $date }, well beyond the length the law issues it for ({ $length ->
+            [ten-years] ten years
+           *[one-year] one year
+        } from its issue). Check these dates in the case.
        *[end-before-issue] The current residence document ends on { $date }, before the day it was issued. Check these dates in the case.
     } The assessment and the deadlines read the case as it is written.{ $others ->
         [one] {""} Another date in the case also needs checking.
@@ -232,6 +244,17 @@ legal-warning-permit-expired = { $application ->
         [resident-card-final-undated] The residence document expired on { $expires }; the resident card application on file was filed on { $filed }, but the day the conviction became final is not recorded. Record it: if the conviction was final on that day, the application kept their stay regular; filed before it was, it may be premature: see a jurist without delay.
         [resident-card-undated] The residence document expired on { $expires }; the resident card application on file has no filing day. Record the day: an application filed between the day the conviction became final and { $expires } included kept their stay regular; otherwise see a jurist without delay.
         [recepisse-unrecorded] The récépissé expired on { $expires } and the application it covers is not recorded: the person may no longer hold a residence document in force. Record that application and, once decided, its decision; otherwise ask the prefecture for a new récépissé without delay.
+        [minor] The residence document expired on { $expires }{ $renewal ->
+            [refused] {""} and its renewal was refused
+            [filed] {""}; the renewal application recorded was not filed within the renewal window
+           *[none] {""} and no renewal application is recorded
+        }. The person is a minor: they need no residence permit before turning 18. This document allowed them to work or follow training (R425-5): apply for its renewal if they need it, and prepare their residence application at 18, to be filed in time (R431-5).{ $renewal ->
+            [refused] { $recourse ->
+                [no] {""}
+               *[yes] {""} Check the possible appeals and their time limits with a jurist.
+            }
+           *[other] {""}
+        }
        *[none] The residence document expired on { $expires } and no renewal application is recorded: the person is no longer legally resident. File without delay; the extension certificate is only due for a complete application filed on time (R431-15-1).
     }{ $estimated ->
         [yes] {""} End estimated from the document’s legal length, as it is not recorded: check it.
@@ -379,6 +402,7 @@ legal-planned-filing-too-late = { $kind ->
     [majority-application-closes] Planned after the last day to apply for a residence permit after turning 18 ({ $date }): bring the filing forward.
    *[asylum-other-grounds-closes] Planned after the last day to apply on grounds other than asylum ({ $date }): bring the filing forward, unless there are new circumstances.
 }
+legal-planned-filing-too-early = Planned before the renewal window opens ({ $date }): filed before that day, the application might not count as filed in time (R431-5); put the filing back.
 
 ## Documents
 

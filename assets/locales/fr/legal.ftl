@@ -74,6 +74,10 @@ legal-warning-case-dates-to-check = { $problem ->
             [application-filed] de dépôt d’une demande enregistrée dans le suivi
             [decision] d’une décision enregistrée dans le suivi
             [appeal] d’un recours enregistré dans le suivi
+            [reflection] de remise du récépissé du délai de réflexion
+            [asylum] d’enregistrement de la demande d’asile
+            [child-welfare] du placement à l’aide sociale à l’enfance ou chez un tiers digne de confiance
+            [protection-order] de l’ordonnance de protection
            *[document] de la pièce « { $document } »
         } ({ $date }) est postérieure à aujourd’hui : un fait passé ne peut pas avoir eu lieu à cette date. Vérifiez-la dans le dossier.
         [before-birth] La date { $field ->
@@ -83,6 +87,10 @@ legal-warning-case-dates-to-check = { $problem ->
             [accompaniment] de début de l’accompagnement
             [permit-issued] de délivrance du document de séjour actuel
             [final-conviction] de la condamnation définitive
+            [reflection] de remise du récépissé du délai de réflexion
+            [asylum] d’enregistrement de la demande d’asile
+            [child-welfare] du placement à l’aide sociale à l’enfance ou chez un tiers digne de confiance
+            [protection-order] de l’ordonnance de protection
            *[document] de la pièce « { $document } »
         } ({ $date }) est antérieure à la naissance de la personne. Vérifiez-la dans le dossier, ou sa date de naissance.
         [conviction-before-cooperation] La condamnation est enregistrée comme définitive le { $date }, avant { $cooperation ->
@@ -92,6 +100,10 @@ legal-warning-case-dates-to-check = { $problem ->
         }. Vérifiez ces dates dans le dossier. Si elles sont justes, le lien entre cette condamnation et sa coopération, dont dépend la carte de résident (L425-3), est à confirmer par un ou une juriste.
         [decision-before-filing] Une décision enregistrée dans le suivi ({ $date }) est antérieure au dépôt de la demande qu’elle tranche. Vérifiez ces dates dans le dossier.
         [appeal-before-decision] Un recours enregistré dans le suivi ({ $date }) est antérieur à la décision qu’il conteste. Vérifiez ces dates dans le dossier.
+        [longer-than-law] Le document de séjour actuel prend fin le { $date }, bien au-delà de la durée pour laquelle la loi le délivre ({ $length ->
+            [ten-years] dix ans
+           *[one-year] un an
+        } à compter de sa délivrance). Vérifiez ces dates dans le dossier.
        *[end-before-issue] Le document de séjour actuel prend fin le { $date }, avant sa date de délivrance. Vérifiez ces dates dans le dossier.
     } L’évaluation et les échéances lisent le dossier tel qu’il est écrit.{ $others ->
         [one] {""} Une autre date du dossier est aussi à vérifier.
@@ -232,6 +244,17 @@ legal-warning-permit-expired = { $application ->
         [resident-card-final-undated] Le document de séjour a expiré le { $expires } ; la demande de carte de résident enregistrée a été déposée le { $filed }, mais le jour où la condamnation est devenue définitive n’est pas enregistré. Enregistrez-le : si la condamnation était définitive ce jour-là, la demande a gardé son séjour régulier ; déposée avant qu’elle le soit, elle est peut-être prématurée : voyez sans attendre avec un ou une juriste.
         [resident-card-undated] Le document de séjour a expiré le { $expires } ; la demande de carte de résident enregistrée n’a pas de date de dépôt. Enregistrez-la : déposée entre le jour où la condamnation est devenue définitive et le { $expires } inclus, elle a gardé son séjour régulier ; sinon, voyez sans attendre avec un ou une juriste.
         [recepisse-unrecorded] Le récépissé a expiré le { $expires } et la demande qu’il couvre n’est pas enregistrée : la personne n’a peut-être plus de document de séjour en cours de validité. Enregistrez cette demande et, si elle est décidée, sa décision ; sinon, demandez sans attendre un nouveau récépissé à la préfecture.
+        [minor] Le document de séjour a expiré le { $expires }{ $renewal ->
+            [refused] {""} et sa demande de renouvellement a été refusée
+            [filed] {""} ; la demande de renouvellement enregistrée n’a pas été déposée dans la période prévue
+           *[none] {""} et aucune demande de renouvellement n’est enregistrée
+        }. La personne est mineure : elle n’a pas besoin de titre de séjour avant ses 18 ans. Ce document lui permettait de travailler ou de suivre une formation (R425-5) : demandez-en le renouvellement si elle en a besoin, et préparez sa demande de titre de séjour à 18 ans, à déposer dans les délais (R431-5).{ $renewal ->
+            [refused] { $recourse ->
+                [no] {""}
+               *[yes] {""} Vérifiez les recours possibles et leurs délais avec un ou une juriste.
+            }
+           *[other] {""}
+        }
        *[none] Le document de séjour a expiré le { $expires } et aucune demande de renouvellement n’est enregistrée : la personne n’est plus en séjour régulier. Déposez la demande sans attendre ; l’attestation de prolongation n’est due que pour une demande complète déposée à temps (R431-15-1).
     }{ $estimated ->
         [yes] {""} Date de fin estimée d’après la durée du document, qui n’est pas enregistrée : vérifiez-la.
@@ -379,6 +402,7 @@ legal-planned-filing-too-late = { $kind ->
     [majority-application-closes] Prévu après le dernier jour pour demander un titre de séjour après les 18 ans ({ $date }) : avancez le dépôt.
    *[asylum-other-grounds-closes] Prévu après le dernier jour pour demander un titre de séjour sur un autre fondement que l’asile ({ $date }) : avancez le dépôt, sauf circonstances nouvelles.
 }
+legal-planned-filing-too-early = Prévu avant l’ouverture de la période de renouvellement ({ $date }) : déposée avant ce jour, la demande pourrait ne pas compter comme déposée à temps (R431-5) ; reportez le dépôt.
 
 ## Pièces
 

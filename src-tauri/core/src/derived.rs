@@ -58,7 +58,9 @@ use crate::Result;
 //    end stays a task).
 // 15: a document's freshness limit is told from its own validity (`Deadline::freshness`): the
 //    dashboard words it « assez récent jusqu'au ».
-const VERSION: u32 = 15;
+// 16: the renewal window of « the two months before expiry » opens the day after the same day two
+//    months earlier (30 April → 1 March).
+const VERSION: u32 = 16;
 
 /// How many days ahead the dashboard looks.
 pub const HORIZON_DAYS: u32 = 30;

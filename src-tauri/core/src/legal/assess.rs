@@ -847,7 +847,7 @@ fn regular_stay_at_final_conviction(case: &CaseFile) -> Option<bool> {
 /// A date of the case that cannot be right, as [`dates_to_check`] finds it.
 struct DateToCheck {
     /// `future`, `before-birth`, `conviction-before-cooperation`, `end-before-issue`,
-    /// `decision-before-filing` or `appeal-before-decision`.
+    /// `longer-than-law`, `decision-before-filing` or `appeal-before-decision`.
     problem: &'static str,
     /// The date's fact, a code of the warning's message: `complaint`, `document`…
     field: &'static str,
@@ -860,7 +860,7 @@ struct DateToCheck {
 
 /// The order in which dates are named: those the routes rest on first (review of this warning,
 /// 2026-12-05: a passport's day was named before a complaint dated 1926).
-const DATE_ORDER: [&str; 13] = [
+const DATE_ORDER: [&str; 17] = [
     "complaint",
     "testimony",
     "final-conviction",
@@ -870,6 +870,10 @@ const DATE_ORDER: [&str; 13] = [
     "renewal-filed",
     "permit-issued",
     "permit-expires",
+    "reflection",
+    "protection-order",
+    "child-welfare",
+    "asylum",
     "exit-programme",
     "accompaniment",
     "birth",
@@ -883,7 +887,11 @@ const DATE_ORDER: [&str; 13] = [
 /// before every complaint and testimony recorded, each of them dated; a card ending before its
 /// issue. The interview refuses each as it is typed; a case file written elsewhere, or a clock
 /// set back, still brings them.
-fn dates_to_check(case: &CaseFile, today: NaiveDate) -> Vec<DateToCheck> {
+/// How far past its legal length a current document's recorded end may be before it is a date
+/// to check: a renewed card handed over before the one it follows ends starts on that end.
+const LEGAL_LENGTH_SLACK_MONTHS: u32 = 6;
+
+fn dates_to_check(pack: &RulePack, case: &CaseFile, today: NaiveDate) -> Vec<DateToCheck> {
     let named = |problem, path: &str, day| {
         let (field, document) = match path {
             "person.birthDate" => ("birth", None),
@@ -895,6 +903,10 @@ fn dates_to_check(case: &CaseFile, today: NaiveDate) -> Vec<DateToCheck> {
             "currentPermit.expires" => ("permit-expires", None),
             "criminalCase.finalConvictionDate" => ("final-conviction", None),
             "currentPermit.renewalFiledOn" => ("renewal-filed", None),
+            "reflectionPeriod.recepisseIssued" => ("reflection", None),
+            "asylumClaim.registeredOn" => ("asylum", None),
+            "childWelfare.placedOn" => ("child-welfare", None),
+            "protectionOrder.issuedOn" => ("protection-order", None),
             p if p.ends_with("appeal.filedOn") => ("appeal", None),
             p if p.starts_with("applications[") && p.ends_with("filedOn") => {
                 ("application-filed", None)
@@ -983,6 +995,15 @@ fn dates_to_check(case: &CaseFile, today: NaiveDate) -> Vec<DateToCheck> {
             if expires < issued {
                 found.push(named("end-before-issue", "currentPermit.expires", expires));
             }
+            // Far beyond the card's legal length (legal review, 2026-12-05: a card of one year
+            // recorded as ending six years on put every renewal date years away, silently). A
+            // renewed card may be handed over months before its validity starts (the renewal
+            // window opens 120 days before the card it follows ends): six months are allowed.
+            let legal_end = super::deadlines::estimated_expiry(pack, p)
+                .and_then(|end| dates::add_months(end, LEGAL_LENGTH_SLACK_MONTHS));
+            if legal_end.is_some_and(|end| expires > end) {
+                found.push(named("longer-than-law", "currentPermit.expires", expires));
+            }
         }
     }
     // A decision before its application's filing, a recourse before its decision (the
@@ -1016,6 +1037,18 @@ fn dates_to_check(case: &CaseFile, today: NaiveDate) -> Vec<DateToCheck> {
     found
 }
 
+/// For a `permit-expired` state that says she is no longer legally resident (or no longer
+/// covered), what is recorded of the renewal: `refused`, `filed` (late, early or not in time) or
+/// `none`; `None` for a state that stays true of a minor.
+fn minor_renewal(state: &str) -> Option<&'static str> {
+    match state {
+        "none" | "resident-card-none" => Some("none"),
+        "renewal-refused" | "resident-card-refused" => Some("refused"),
+        "renewal-late" | "renewal-early" | "resident-card-not-in-time" => Some("filed"),
+        _ => None,
+    }
+}
+
 /// Which steps of her cooperation are recorded: `complaint`, `testimony` or `both` (what the
 /// warning on a conviction before them names).
 fn cooperation_recorded(case: &CaseFile) -> &'static str {
@@ -1040,7 +1073,7 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
         let raised = match rule.id {
             // Legal review, 2026-12-05: the letters refused such dates, the assessment read them.
             WarningId::CaseDatesToCheck => {
-                let found = dates_to_check(case, facts.today);
+                let found = dates_to_check(pack, case, facts.today);
                 if let Some(first) = found.first() {
                     args.insert("problem", ArgValue::Code(first.problem.into()));
                     args.insert("field", ArgValue::Code(first.field.into()));
@@ -1051,6 +1084,13 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                     // A slip the worker corrects [V], but for a conviction before her
                     // cooperation, which may be right: its link to L425-3 is a jurist's [I]
                     // (code review, 2026-12-05: a typo put the whole case « à confirmer »).
+                    if first.problem == "longer-than-law" {
+                        let length = match case.current_permit.as_ref().map(|p| p.kind) {
+                            Some(PermitKind::ResidentCard) => "ten-years",
+                            _ => "one-year",
+                        };
+                        args.insert("length", ArgValue::Code(length.into()));
+                    }
                     if first.problem == "conviction-before-cooperation" {
                         let recorded = cooperation_recorded(case);
                         args.insert("cooperation", ArgValue::Code(recorded.into()));
@@ -1464,6 +1504,17 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                                 "renewal-late"
                             } else {
                                 "none"
+                            };
+                            // Under 18 she needs no residence document (legal review, 2026-12-05:
+                            // a girl of 17 whose card ran out was said « plus en séjour
+                            // régulier »): what the card gave her was leave to work or train.
+                            let minor = facts.ages.is_some_and(|(_, oldest)| oldest < 18);
+                            let state = match (minor, minor_renewal(state)) {
+                                (true, Some(renewal)) => {
+                                    args.insert("renewal", ArgValue::Code(renewal.into()));
+                                    "minor"
+                                }
+                                _ => state,
                             };
                             args.insert("application", ArgValue::Code(state.into()));
                             true

@@ -70,7 +70,11 @@ pub fn renewal_window(
     let window = pack.renewal_window(&renewal.window)?;
     let opens = match (window.opens_days_before, window.opens_months_before) {
         (Some(days), _) => dates::sub_days(expires, days)?,
-        (None, Some(months)) => dates::sub_months(expires, months)?,
+        // « Dans le courant des deux mois précédant l'expiration »: the months that end with the
+        // last day of validity, counted back from the day after it (legal review, 2026-12-05: an
+        // APS valid until 30 April opened on 28 February, more than two months before). Filing
+        // before the window is what `renewal-filed-early` warns of, so the later day is taken.
+        (None, Some(months)) => dates::sub_months(dates::add_days(expires, 1)?, months)?,
         (None, None) => return None,
     };
     let closes = dates::sub_days(expires, window.closes_days_before)?;
@@ -270,6 +274,7 @@ fn make(
         estimated: false,
         passed: false,
         closes_before: None,
+        opens_after: None,
     }
 }
 
@@ -284,12 +289,13 @@ pub fn deadlines_with(pack: &RulePack, case: &CaseFile, today: NaiveDate) -> Vec
             ..d.deadline
         })
         .collect();
-    let late = plan_closes_before(pack, case, &list, today);
+    let (late, early) = plan_windows(pack, case, &list, today);
     for d in list
         .iter_mut()
         .filter(|d| d.kind == DeadlineKind::PlannedFiling)
     {
         d.closes_before = late;
+        d.opens_after = early;
     }
     list
 }
@@ -502,20 +508,27 @@ fn timeline_of(pack: &RulePack, case: &CaseFile) -> Vec<Dated> {
     out
 }
 
-/// The first window still open on `today` that closes before the planned filing, among `list`
-/// (the case's deadlines on `today`): filed as planned, the application would be late. Not the
-/// card's end nor its renewal window once what keeps her stay regular is filed
-/// ([`follow_up_filed`]), nor the asylum window after a new circumstance ([`cooperated_after`]).
-fn plan_closes_before(
+/// The windows the planned filing misses, among `list` (the case's deadlines on `today`):
+/// - the first still open on `today` that closes before the plan: filed as planned, the
+///   application would be late. Not the card's end nor its renewal window once what keeps her
+///   stay regular is filed ([`follow_up_filed`]), nor the asylum window after a new circumstance
+///   ([`cooperated_after`]);
+/// - the renewal window, not open on `today`, that opens after the plan (legal review,
+///   2026-12-05: a plan the day before it opened had no caution, while the same renewal once
+///   filed is `renewal-filed-early`); not once her stay is kept either.
+fn plan_windows(
     pack: &RulePack,
     case: &CaseFile,
     list: &[Deadline],
     today: NaiveDate,
-) -> Option<super::ClosesBefore> {
-    let plan = list
+) -> (Option<super::ClosesBefore>, Option<super::OpensAfter>) {
+    let Some(plan) = list
         .iter()
-        .find(|d| d.kind == DeadlineKind::PlannedFiling)?
-        .date;
+        .find(|d| d.kind == DeadlineKind::PlannedFiling)
+        .map(|d| d.date)
+    else {
+        return (None, None);
+    };
     // An application on file is not to be filed earlier, whether or not it is established.
     let stay_kept = case
         .current_permit
@@ -526,7 +539,8 @@ fn plan_closes_before(
         .as_ref()
         .and_then(|a| a.registered_on)
         .is_some_and(|registered| cooperated_after(case, registered));
-    list.iter()
+    let closes = list
+        .iter()
         .filter(|d| today <= d.date && d.date < plan)
         .filter(|d| match d.kind {
             DeadlineKind::RenewalWindowCloses | DeadlineKind::PermitExpires => !stay_kept,
@@ -538,7 +552,16 @@ fn plan_closes_before(
         .map(|d| super::ClosesBefore {
             kind: d.kind,
             date: d.date,
-        })
+        });
+    let opens = list
+        .iter()
+        .filter(|d| d.kind == DeadlineKind::RenewalWindowOpens && !stay_kept)
+        .find(|d| today < d.date && plan < d.date)
+        .map(|d| super::OpensAfter {
+            kind: d.kind,
+            date: d.date,
+        });
+    (closes, opens)
 }
 
 /// The filing day the worker plans, unless carried out: once an application is recorded as filed
@@ -1321,6 +1344,44 @@ mod tests {
         assert!(validity(&case).is_empty(), "not in her hands");
     }
 
+    /// Legal review, 2026-12-05: a renewal planned the day before its window opened had no
+    /// caution, while the same renewal once filed is `renewal-filed-early`.
+    #[test]
+    fn a_renewal_planned_before_its_window_opens_says_so_until_it_opens() {
+        let plan_of = |case: &CaseFile, today| {
+            deadlines(case, today)
+                .into_iter()
+                .find(|x| x.kind == DeadlineKind::PlannedFiling)
+                .unwrap()
+        };
+        let mut case = CaseFile::new(None, None);
+        case.current_permit = Some(Permit {
+            kind: PermitKind::CstVpf,
+            issued: Some(d(2026, 1, 1)),
+            expires: Some(d(2026, 12, 31)),
+            renewal_count: None,
+            renewal_filed_on: None,
+        });
+        let (opens, _) =
+            renewal_window(RulePack::active(), PermitKind::CstVpf, d(2026, 12, 31)).unwrap();
+        let today = d(2026, 8, 15);
+        case.planned_filing_date = dates::sub_days(opens, 1);
+        let plan = plan_of(&case, today);
+        let early = plan.opens_after.expect("a window opens after the plan");
+        assert_eq!(
+            (early.kind, early.date),
+            (DeadlineKind::RenewalWindowOpens, opens)
+        );
+        let caution = crate::legal::labels::planned_filing_caution("fr", &plan, today).unwrap();
+        assert!(caution.contains("avant l’ouverture"), "{caution}");
+        // On its first day: nothing to say.
+        case.planned_filing_date = Some(opens);
+        assert_eq!(plan_of(&case, today).opens_after, None);
+        // Once the window is open, a plan before it is in the past: nothing either.
+        case.planned_filing_date = dates::sub_days(opens, 1);
+        assert_eq!(plan_of(&case, opens).opens_after, None);
+    }
+
     #[test]
     fn a_planned_filing_after_a_window_closes_says_which_and_an_early_one_says_nothing() {
         let closes_before = |case: &CaseFile, today| {
@@ -1353,12 +1414,12 @@ mod tests {
             .into_iter()
             .find(|x| x.kind == DeadlineKind::PlannedFiling)
             .unwrap();
-        let caution = crate::legal::labels::planned_too_late("fr", &plan, today).unwrap();
+        let caution = crate::legal::labels::planned_filing_caution("fr", &plan, today).unwrap();
         assert!(caution.contains("période de renouvellement"), "{caution}");
-        assert!(crate::legal::labels::planned_too_late("fr", &plan, late.date).is_some());
+        assert!(crate::legal::labels::planned_filing_caution("fr", &plan, late.date).is_some());
         let after = dates::add_days(late.date, 1).unwrap();
         assert_eq!(
-            crate::legal::labels::planned_too_late("fr", &plan, after),
+            crate::legal::labels::planned_filing_caution("fr", &plan, after),
             None
         );
 

@@ -105,14 +105,19 @@ pub fn deadline(lang: &str, d: &Deadline) -> String {
 }
 
 /// What the worker is told when the planned filing comes after a window that is still open
-/// ([`Deadline::closes_before`]); `None` for any other deadline, or once that window has closed
-/// (the missed window is then a deadline passed, and its own warning).
-pub fn planned_too_late(lang: &str, d: &Deadline, today: NaiveDate) -> Option<String> {
-    let closes = d.closes_before.filter(|c| c.date >= today)?;
+/// ([`Deadline::closes_before`]), or before the renewal window opens ([`Deadline::opens_after`]);
+/// `None` for any other deadline, or once that window has closed or opened (the missed window is
+/// then a deadline passed, and its own warning).
+pub fn planned_filing_caution(lang: &str, d: &Deadline, today: NaiveDate) -> Option<String> {
     let mut args = Args::new();
-    args.insert("date", ArgValue::Date(closes.date));
-    args.insert("kind", ArgValue::Code(closes.kind.as_str().into()));
-    Some(format(lang, "legal-planned-filing-too-late", &args))
+    if let Some(closes) = d.closes_before.filter(|c| c.date >= today) {
+        args.insert("date", ArgValue::Date(closes.date));
+        args.insert("kind", ArgValue::Code(closes.kind.as_str().into()));
+        return Some(format(lang, "legal-planned-filing-too-late", &args));
+    }
+    let opens = d.opens_after.filter(|o| o.date > today)?;
+    args.insert("date", ArgValue::Date(opens.date));
+    Some(format(lang, "legal-planned-filing-too-early", &args))
 }
 
 /// The name of a supporting document.
@@ -195,7 +200,7 @@ pub fn deadlines_json(list: &[Deadline], lang: &str, today: NaiveDate) -> Result
                 ],
             );
             insert(dv, None, "label", label.into());
-            if let Some(caution) = planned_too_late(lang, d, today) {
+            if let Some(caution) = planned_filing_caution(lang, d, today) {
                 insert(dv, None, "caution", caution.into());
             }
         }

@@ -380,6 +380,11 @@ pub struct Deadline {
     /// the deadlines are read ([`deadlines::deadlines_with`]), never in the derived index.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub closes_before: Option<ClosesBefore>,
+    /// For `planned-filing`: the renewal window, not open yet, that opens after the planned day.
+    /// Filed as planned, the renewal may not count as filed in time (`renewal-filed-early`): the
+    /// worker puts the day back. Set as [`Deadline::closes_before`] is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub opens_after: Option<OpensAfter>,
 }
 
 /// A window that closes before the day the worker plans to file ([`Deadline::closes_before`]).
@@ -388,6 +393,17 @@ pub struct Deadline {
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ClosesBefore {
     /// Which deadline closes the window.
+    pub kind: DeadlineKind,
+    /// Its day.
+    pub date: NaiveDate,
+}
+
+/// A window that opens after the day the worker plans to file ([`Deadline::opens_after`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct OpensAfter {
+    /// Which deadline opens the window.
     pub kind: DeadlineKind,
     /// Its day.
     pub date: NaiveDate,

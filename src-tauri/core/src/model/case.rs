@@ -1049,6 +1049,26 @@ impl CaseFile {
                 "currentPermit.issued".into(),
                 self.current_permit.as_ref().and_then(|p| p.issued),
             ),
+            // Legal review, 2026-12-05: a récépissé dated next month was read as a reflection
+            // period running, one dated before her birth as her presence in France as a child.
+            (
+                "reflectionPeriod.recepisseIssued".into(),
+                self.reflection_period
+                    .as_ref()
+                    .and_then(|r| r.recepisse_issued),
+            ),
+            (
+                "asylumClaim.registeredOn".into(),
+                self.asylum_claim.as_ref().and_then(|a| a.registered_on),
+            ),
+            (
+                "childWelfare.placedOn".into(),
+                self.child_welfare.as_ref().and_then(|c| c.placed_on),
+            ),
+            (
+                "protectionOrder.issuedOn".into(),
+                self.protection_order.as_ref().and_then(|p| p.issued_on),
+            ),
         ];
         // The documents she holds (the ones a letter encloses with their day); a day expected
         // for one requested is no past fact.

@@ -104,8 +104,10 @@ pub fn load(
         // A planned filing says which window closes before it: that depends on the day, so it is
         // not in the index; the case is read for it (a plan is on the board a month ahead only).
         for (n, d) in who.iter().zip(deadlines.iter_mut()) {
-            if d.kind == DeadlineKind::PlannedFiling {
-                d.closes_before = plan_closes_before(conn, &n.case_id, today);
+            if let (DeadlineKind::PlannedFiling, Some(plan)) =
+                (d.kind, planned_filing(conn, &n.case_id, today))
+            {
+                (d.closes_before, d.opens_after) = (plan.closes_before, plan.opens_after);
             }
         }
         who.iter()
@@ -152,16 +154,12 @@ pub fn appointment_kind_label(kind: AppointmentKind, lang: &str) -> String {
     L10n::get().format(lang, &id, &[])
 }
 
-/// What the case page says of the planned filing of case `id` on `today`
-/// ([`crate::legal::Deadline::closes_before`]); nothing if the case cannot be read.
-fn plan_closes_before(
-    conn: &Connection,
-    id: &str,
-    today: NaiveDate,
-) -> Option<crate::legal::ClosesBefore> {
+/// The planned filing of case `id` as the case page reads it on `today`, with the windows that
+/// close before it or open after it ([`crate::legal::Deadline::closes_before`],
+/// [`crate::legal::Deadline::opens_after`]); nothing if the case cannot be read.
+fn planned_filing(conn: &Connection, id: &str, today: NaiveDate) -> Option<Deadline> {
     let case = crate::db::cases::get(conn, id).ok()?.document.case().ok()?;
     crate::legal::deadlines(&case, today)
         .into_iter()
-        .find(|d| d.kind == DeadlineKind::PlannedFiling)?
-        .closes_before
+        .find(|d| d.kind == DeadlineKind::PlannedFiling)
 }

@@ -148,7 +148,7 @@ pub fn deadline_lines(list: Vec<Deadline>, today: NaiveDate, lang: &str) -> Vec<
             estimated: d.estimated,
             confirm_by_jurist: d.confirm_by_jurist,
             legal_basis: d.legal_basis.iter().map(|b| cite(b)).collect(),
-            caution: labels::planned_too_late(lang, &d, today),
+            caution: labels::planned_filing_caution(lang, &d, today),
         })
         .collect()
 }

@@ -290,6 +290,7 @@ pub fn deadlines() -> Vec<Deadline> {
         estimated: false,
         passed: false,
         closes_before: None,
+        opens_after: None,
     };
     vec![
         deadline(

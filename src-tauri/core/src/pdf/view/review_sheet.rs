@@ -47,7 +47,7 @@ pub struct ReviewSheetView {
 }
 
 /// Values shown in place of a message's variables: the sheet states rules, not a case.
-const PLACEHOLDERS: [&str; 46] = [
+const PLACEHOLDERS: [&str; 48] = [
     "turns18",
     "applicationCloses",
     "end",
@@ -94,6 +94,8 @@ const PLACEHOLDERS: [&str; 46] = [
     "appeal",
     "appealed",
     "appealDated",
+    "renewal",
+    "length",
 ];
 
 /// The French wording of the rule `key` (`conditions/ties-broken`…) of `pack`, or the key itself.
