@@ -219,6 +219,7 @@ invalid-not-a-date-time = this is not a date and time written like 2026-03-12T14
 invalid-no-such-day = this day is not in the calendar (such as 30 February): check the day and the month.
 invalid-not-utf8 = this text is not UTF-8: save the file as UTF-8 (on Windows, choose “UTF-8” in “Save as”), or type it.
 invalid-duplicate-key = this field is written twice in the file: which one counts would be a guess. Keep only one.
+invalid-duplicate-id = another entry of the same list already has this identifier: editing or deleting one would change the other. Give it an identifier of its own.
 invalid-out-of-range = choose a whole number from { $min } to { $max }{ $unit ->
         [minutes] {" "}minutes
         [days] {" "}days

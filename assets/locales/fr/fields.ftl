@@ -219,6 +219,7 @@ invalid-not-a-date-time = ce n’est pas une date et une heure écrites ainsi :
 invalid-no-such-day = ce jour n’existe pas dans le calendrier (par exemple un 30 février) : vérifiez le jour et le mois.
 invalid-not-utf8 = ce texte n’est pas en UTF-8 : enregistrez le fichier en UTF-8 (sous Windows, choisissez « UTF-8 » dans « Enregistrer sous »), ou tapez-le.
 invalid-duplicate-key = ce champ est écrit deux fois dans le fichier : lequel compte serait une supposition. Gardez-en un seul.
+invalid-duplicate-id = un autre élément de la même liste a déjà cet identifiant : modifier ou supprimer l’un toucherait l’autre. Donnez-lui un identifiant à lui.
 invalid-out-of-range = choisissez un nombre entier de { $min } à { $max }{ $unit ->
         [minutes]  minutes
         [days]  jours

@@ -78,11 +78,14 @@ pub fn edit_note(case: &mut CaseFile, id: &str, text: &str) -> Result<()> {
 /// # Errors
 /// [`Error::NotFound`].
 pub fn delete_note(case: &mut CaseFile, id: &str) -> Result<()> {
-    let before = case.notes.len();
-    case.notes.retain(|n| n.id != id);
-    if case.notes.len() == before {
-        return Err(Error::NotFound { what: "note" });
-    }
+    // One note, never every note with that id (a case file written elsewhere may repeat one:
+    // security review, 2026-12-05; the import refuses that now).
+    let at = case
+        .notes
+        .iter()
+        .position(|n| n.id == id)
+        .ok_or(Error::NotFound { what: "note" })?;
+    case.notes.remove(at);
     Ok(())
 }
 
@@ -202,13 +205,15 @@ pub fn save_appointment(case: &mut CaseFile, draft: &AppointmentDraft) -> Result
 /// # Errors
 /// [`Error::NotFound`].
 pub fn delete_appointment(case: &mut CaseFile, id: &str) -> Result<()> {
-    let before = case.appointments.len();
-    case.appointments.retain(|a| a.id != id);
-    if case.appointments.len() == before {
-        return Err(Error::NotFound {
+    // One appointment, never every one with that id (as `delete_note`).
+    let at = case
+        .appointments
+        .iter()
+        .position(|a| a.id == id)
+        .ok_or(Error::NotFound {
             what: "appointment",
-        });
-    }
+        })?;
+    case.appointments.remove(at);
     Ok(())
 }
 
@@ -660,6 +665,24 @@ mod tests {
             delete_note(&mut case, &id),
             Err(Error::NotFound { .. })
         ));
+    }
+
+    /// A case stored with two notes of one id (before the import refused it): « delete » takes
+    /// one, never both (security review, 2026-12-05).
+    #[test]
+    fn deleting_by_an_id_two_entries_share_removes_one() {
+        let mut case = CaseFile::new(None, None);
+        let id = add_note(&mut case, "Première.", now(), None).unwrap();
+        add_note(&mut case, "Seconde.", now(), None).unwrap();
+        case.notes[1].id = id.clone();
+        delete_note(&mut case, &id).unwrap();
+        assert_eq!(case.notes.len(), 1);
+        assert_eq!(case.notes[0].text, "Seconde.");
+        let a = save_appointment(&mut case, &draft("15/01/2027", "")).unwrap();
+        save_appointment(&mut case, &draft("16/01/2027", "")).unwrap();
+        case.appointments[1].id = a.clone();
+        delete_appointment(&mut case, &a).unwrap();
+        assert_eq!(case.appointments.len(), 1);
     }
 
     #[test]

@@ -295,6 +295,10 @@ pub fn check_association(a: &Association) -> Result<()> {
     Ok(())
 }
 
+/// The most street lines an association's address has (a building, a street, a CS or BP number,
+/// a locality).
+pub const MAX_ADDRESS_LINES: usize = 4;
+
 /// Checks that each line of an association profile given to Passerelle (the settings' form, the
 /// CLI's `--association` file) is one a letter can print: no longer than a case's short fields,
 /// with no invisible or direction-changing character (security review, 2026-12-05: a name
@@ -302,7 +306,8 @@ pub fn check_association(a: &Association) -> Result<()> {
 /// run on a profile already stored, so that one recorded by an older version still prints.
 ///
 /// # Errors
-/// [`Error::FieldTooLong`] or [`Error::HiddenCharacters`] naming the first line at fault.
+/// [`Error::FieldTooLong`] or [`Error::HiddenCharacters`] naming the first line at fault;
+/// [`Invalid::TooMany`] for more than [`MAX_ADDRESS_LINES`] street lines.
 pub fn check_association_lines(a: &Association) -> Result<()> {
     let mut lines: Vec<(String, &str)> = vec![
         ("name".into(), a.name.as_str()),
@@ -352,6 +357,16 @@ pub fn check_association_lines(a: &Association) -> Result<()> {
         return Err(Error::invalid(
             Field::Association("email".into()),
             Invalid::NotAnEmail,
+        ));
+    }
+    // A letterhead's street lines, not a page of them (security review, 2026-12-05: 300 lines
+    // « Objet : … » filled seven pages above the letter).
+    if a.address.lines.len() > MAX_ADDRESS_LINES {
+        return Err(Error::invalid(
+            Field::Association("address.lines".into()),
+            Invalid::TooMany {
+                max: MAX_ADDRESS_LINES as u32,
+            },
         ));
     }
     let max = crate::model::limits::MAX_TEXT_CHARS;

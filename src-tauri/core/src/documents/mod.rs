@@ -401,6 +401,14 @@ pub fn prerequisites(
 /// [`crate::db::settings::check_association`]; [`Error::FieldTooLong`],
 /// [`Error::HiddenCharacters`] from [`crate::db::settings::check_association_lines`].
 pub fn parse_association(bytes: &[u8]) -> Result<Association> {
+    // A key written twice is refused as in a case file: the JSON reader keeps the last one
+    // silently (security review, 2026-12-05: « "name": "Bonne", "name": "=1+1" »).
+    if let Some(path) = crate::model::limits::first_duplicate_key(bytes) {
+        return Err(Error::invalid(
+            Field::Association(path),
+            Invalid::DuplicateKey,
+        ));
+    }
     let value: serde_json::Value =
         serde_json::from_slice(bytes).map_err(|e| Error::InvalidJson {
             line: e.line(),
@@ -985,6 +993,22 @@ mod tests {
                 "{address}: {err:?}"
             );
         }
+        // Security review, 2026-12-05: a key written twice (the last one won), a letterhead of
+        // 300 street lines.
+        let err = parse_association(br#"{"name":"Bonne","name":"=1+1","address":{"city":"Y"},"workerName":"Y","workerRole":"Z","workerTitle":"madame"}"#)
+            .unwrap_err();
+        assert!(
+            matches!(&err, Error::InvalidField { field: Field::Association(path), reason: Invalid::DuplicateKey } if path == "name"),
+            "{err:?}"
+        );
+        let lines = vec!["Objet : Retrait de la demande"; 5];
+        let json = serde_json::json!({"name": "X", "address": {"lines": lines, "postcode": "93000", "city": "Bobigny"},
+            "workerName": "Y", "workerRole": "Z", "workerTitle": "madame"});
+        let err = parse_association(json.to_string().as_bytes()).unwrap_err();
+        assert!(
+            matches!(&err, Error::InvalidField { field: Field::Association(path), reason: Invalid::TooMany { max: 4 } } if path == "address.lines"),
+            "{err:?}"
+        );
     }
 
     #[test]

@@ -301,6 +301,9 @@ pub enum Invalid {
     NotADateTime,
     /// A key written twice in the same object: which one counts would be a guess.
     DuplicateKey,
+    /// An id two entries of the same list share (two notes `n1`): editing or deleting one would
+    /// touch the other.
+    DuplicateId,
     /// Not a whole number from `min` to `max`.
     OutOfRange {
         /// Smallest allowed.
@@ -465,6 +468,7 @@ impl Invalid {
             Invalid::NotADate => "not-a-date",
             Invalid::NotADateTime => "not-a-date-time",
             Invalid::DuplicateKey => "duplicate-key",
+            Invalid::DuplicateId => "duplicate-id",
             Invalid::OutOfRange { .. } => "out-of-range",
             Invalid::TooLong { .. } => "too-long",
             Invalid::TooMany { .. } => "too-many",
@@ -567,6 +571,7 @@ impl Invalid {
             Invalid::NotADate,
             Invalid::NotADateTime,
             Invalid::DuplicateKey,
+            Invalid::DuplicateId,
             Invalid::TooLong { max: 200 },
             Invalid::TooMany { max: 20 },
             Invalid::NotACountry,

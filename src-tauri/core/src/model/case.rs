@@ -1236,6 +1236,7 @@ impl CaseDocument {
     pub fn from_value(value: Value) -> Result<(CaseDocument, CaseFile)> {
         let (map, typed) = Self::typed(value)?;
         validate(&typed)?;
+        unique_ids(&typed)?;
         let written = serde_json::to_value(&typed).map_err(|_| Error::Internal("case view"))?;
         as_the_spec_writes_it(&Value::Object(map.clone()), &written, &mut String::new())?;
         Ok((CaseDocument { value: map }, typed))
@@ -1531,6 +1532,36 @@ fn field_path(parent: &str, message: &str) -> String {
     }
 }
 
+/// No two notes, and no two appointments, share an id: the follow-up edits and deletes by id, so
+/// a case file that repeats one (security review, 2026-12-05: two notes `n1`, then « delete »
+/// took both, and editing the second appointment rewrote the first) is refused as it comes in
+/// (import, hand-over). Not checked on every save: a case stored before keeps opening and saving.
+///
+/// # Errors
+/// [`Error::InvalidField`] naming the second entry's id, [`Invalid::DuplicateId`].
+fn unique_ids(case: &CaseFile) -> Result<()> {
+    let lists = [
+        (
+            "notes",
+            case.notes.iter().map(|n| n.id.as_str()).collect::<Vec<_>>(),
+        ),
+        (
+            "appointments",
+            case.appointments.iter().map(|a| a.id.as_str()).collect(),
+        ),
+    ];
+    for (list, ids) in lists {
+        let mut seen = std::collections::HashSet::new();
+        if let Some(i) = ids.iter().position(|id| !seen.insert(*id)) {
+            return Err(Error::invalid(
+                Field::Case(format!("{list}[{i}].id")),
+                Invalid::DuplicateId,
+            ));
+        }
+    }
+    Ok(())
+}
+
 fn validate(case: &CaseFile) -> Result<()> {
     if case.format != FORMAT {
         return Err(Error::UnknownFormat {
@@ -1744,6 +1775,37 @@ mod tests {
             matches!(&err, Error::InvalidField { field: Field::Case(path), .. } if path == "person.birthDatePrecision"),
             "{err:?}"
         );
+    }
+
+    /// Security review, 2026-12-05: two notes `n1` in an imported file, then « delete » took both.
+    #[test]
+    fn a_case_file_repeating_a_note_or_appointment_id_is_refused_as_it_comes_in() {
+        let note = r#"{"id":"n1","at":"2026-03-12T14:30:00Z","text":"Rappeler."}"#;
+        let appointment = r#"{"id":"a1","kind":"court","date":"2027-01-12","time":null,"place":null,"note":null}"#;
+        let file = |notes: &str, appointments: &str| {
+            format!(
+                r#"{{"format":"passerelle.case/1","person":{{}},"notes":[{notes}],"appointments":[{appointments}]}}"#
+            )
+        };
+        let refused = |json: String| match CaseDocument::parse(json.as_bytes()) {
+            Err(Error::InvalidField {
+                field: Field::Case(path),
+                reason: Invalid::DuplicateId,
+            }) => path,
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(refused(file(&format!("{note},{note}"), "")), "notes[1].id");
+        assert_eq!(
+            refused(file(note, &format!("{appointment},{appointment}"))),
+            "appointments[1].id"
+        );
+        // One of each, or the same id in two lists: fine.
+        let other = appointment.replace("a1", "n1");
+        assert!(CaseDocument::parse(file(note, &other).as_bytes()).is_ok());
+        // A stored case that repeats one still opens (and is saved by the app).
+        let (_, stored) =
+            CaseDocument::stored(file(&format!("{note},{note}"), "").as_bytes()).unwrap();
+        assert_eq!(stored.notes.len(), 2);
     }
 
     #[test]

@@ -223,6 +223,15 @@ impl Checker {
                 field: Field::case(path),
                 max: kind.max() as u32,
             });
+        } else if kind == Text::Paragraph
+            && has_hidden_characters(&value.replace(['\n', '\r', '\t'], " "))
+        {
+            // A paragraph a letter prints (the association's statement), its line breaks kept:
+            // a direction override there prints « 0001 » where the page showed « 1000 »
+            // (security review, 2026-12-05).
+            self.fail(Error::HiddenCharacters {
+                field: Field::case(path),
+            });
         } else if kind != Text::Paragraph && kind != Text::Note && has_hidden_characters(value) {
             // Names, and the short fields a letter or a search reads (an address, a postcode, a
             // reference): an invisible character there makes « 93\u{200B}200 » look like a
@@ -431,7 +440,7 @@ pub fn without_invisible(s: &str) -> String {
 /// operators, byte-order mark, interlinear annotations, shorthand format controls, musical
 /// formatting controls, and the tag characters (review, 2026-12-04: U+034F, U+1D173 and U+2028
 /// passed, and « Ami\u{34F}na » was a second « Amina »).
-fn is_format(c: char) -> bool {
+pub(crate) fn is_format(c: char) -> bool {
     matches!(c,
         '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{17B4}' | '\u{17B5}' | '\u{180E}'
         | '\u{200B}' | '\u{200E}' | '\u{200F}' | '\u{2028}'..='\u{202E}'
@@ -482,6 +491,25 @@ mod tests {
         // The same key in two objects is no duplicate; a text that is not JSON is the parser's.
         assert_eq!(found(r#"{"a":{"k":1},"b":{"k":2}}"#), None);
         assert_eq!(found(r#"{"a":"#), None);
+    }
+
+    /// The association's statement prints in the support letter: its line breaks are kept, a
+    /// direction override is refused (security review, 2026-12-05).
+    #[test]
+    fn a_statement_keeps_its_line_breaks_and_refuses_a_direction_override() {
+        let parse = |statement: &str| {
+            let case = serde_json::json!({
+                "format": "passerelle.case/1",
+                "person": {},
+                "accompaniment": { "since": null, "statement": statement },
+            });
+            crate::model::case::CaseDocument::parse(case.to_string().as_bytes()).map(|_| ())
+        };
+        assert!(parse("Suivie depuis mars.\nPrésente à chaque rendez-vous.\r\n\tMerci.").is_ok());
+        assert!(matches!(
+            parse("Montant : \u{202E}0001\u{202C} euros"),
+            Err(Error::HiddenCharacters { field: Field::Case(path) }) if path == "accompaniment.statement"
+        ));
     }
 
     #[test]

@@ -117,9 +117,19 @@ pub(crate) fn latin_only(pages: &[PageLayout]) -> Result<()> {
         .next();
     match other {
         Some(c) => Err(Error::NotLatin {
-            character: c.to_string(),
+            character: shown(c),
         }),
         None => Ok(()),
+    }
+}
+
+/// How the error names character `c`: as typed when it can be seen, else by its code point
+/// (« U+202E »; a tab, a direction override or a zero-width space read « ? » or nothing).
+fn shown(c: char) -> String {
+    if c.is_control() || c.is_whitespace() || crate::model::limits::is_format(c) {
+        format!("U+{:04X}", u32::from(c))
+    } else {
+        c.to_string()
     }
 }
 
@@ -144,7 +154,7 @@ pub(crate) fn render(pages: &[PageLayout], date: NaiveDate) -> Result<Vec<u8>> {
         .next();
     if let Some(c) = missing {
         return Err(Error::Unprintable {
-            character: c.to_string(),
+            character: shown(c),
         });
     }
     let faces = faces();

@@ -141,6 +141,28 @@ mod tests {
         }
     }
 
+    /// A direction override or a zero-width space would print as a stray mark or reorder what
+    /// the worker reviewed (security review, 2026-12-05: « \u{202E}0001 » printed « 0001 » where the
+    /// page showed « 1000 »): refused, named by its code point; the joiners Arabic spells with
+    /// are not.
+    #[test]
+    fn an_invisible_format_character_is_refused_by_its_code_point() {
+        let mut view = samples::letter_view();
+        for (text, named) in [
+            ("Montant \u{202E}0001\u{202C}", "U+202E"),
+            ("Ly\u{200B}on", "U+200B"),
+        ] {
+            view.letter.sender_name = text.into();
+            let pages = layout::letter(&view.letter, &|p, n| page_label("fr", p, n));
+            match draw::render(&pages, view.letter.date) {
+                Err(crate::Error::Unprintable { character }) => assert_eq!(character, named),
+                other => panic!("{text}: {:?}", other.map(|b| b.len())),
+            }
+        }
+        // The zero-width non-joiner of « می‌خواهم »: spelling, kept.
+        assert!(shaping::drawable('\u{200C}', fonts::Face::Regular));
+    }
+
     /// The letters are French, to the prefecture: a name in Cyrillic, Arabic, Greek or Ge'ez is
     /// written as on the passport, in Latin letters (audit, 2026-12-04); Vietnamese is Latin.
     #[test]

@@ -53,6 +53,12 @@ impl GlyphRun {
 /// True if and only if a face of the documents draws `c` in `face` (a character that goes with
 /// its neighbours, a combining mark or a joiner, is drawn with them; a control, never).
 pub(crate) fn drawable(c: char, face: Face) -> bool {
+    // Direction overrides and other invisible format characters: printed as stray marks, or
+    // reordering what the worker reviewed (security review, 2026-12-05). The joiners stay: Arabic
+    // and the Indic scripts spell with them.
+    if crate::model::limits::is_format(c) {
+        return false;
+    }
     match Family::of(c) {
         None => true,
         Some(_) if c.is_control() => false,
