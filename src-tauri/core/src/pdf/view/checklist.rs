@@ -252,10 +252,28 @@ impl ChecklistView {
         if in_reflection {
             next.push(both("pdf-next-reflection"));
         }
+        // The renewal window already closed: « demandez entre 120 et 60 jours avant » would read
+        // as still on time (PDF review, 2026-12-05, beside `renewal-window-missed`).
+        let window_closed = input
+            .deadlines
+            .iter()
+            .find(|d| d.kind == DeadlineKind::RenewalWindowCloses && d.passed)
+            .map(|d| dated("pdf-next-renewal-late", d.date, Bilingual::default()));
+        let renewal = matches!(
+            input.route,
+            RouteId::CstL4251Renewal | RouteId::CarteResidentL4253Renewal
+        );
         if input.agreement_nationality {
             next.push(both("pdf-next-agreement-nationality"));
+        } else if let (true, Some(late)) = (renewal, &window_closed) {
+            next.push(late.clone());
         } else {
             next.push(both(&format!("pdf-next-{}", code(input.route))));
+        }
+        // The APS is renewed through its own route: what it is stays true, the late window is
+        // said after it.
+        if let (RouteId::ApsL4254, Some(late)) = (input.route, window_closed) {
+            next.push(late);
         }
         // Filed on ANEF where the rule pack says so (its `anef-filing…` notes: the « vie privée
         // et familiale » titles, the renewal of the resident card); not for a first resident
@@ -373,6 +391,50 @@ mod tests {
         };
         assert!(printed(NaiveDate::from_ymd_opt(2026, 10, 15).unwrap()));
         assert!(!printed(NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()));
+    }
+
+    /// PDF review, 2026-12-05: once the renewal window has closed, her paper no longer says
+    /// « demandez entre 120 et 60 jours avant » as if she were on time.
+    #[test]
+    fn a_renewal_paper_says_when_the_window_closed() {
+        let mut case = samples::spec_case();
+        case.current_permit = Some(crate::model::case::Permit {
+            kind: crate::model::case::PermitKind::CstVpf,
+            issued: NaiveDate::from_ymd_opt(2026, 1, 1),
+            expires: NaiveDate::from_ymd_opt(2026, 12, 31),
+            renewal_count: None,
+            renewal_filed_on: None,
+        });
+        let next = |today: NaiveDate| {
+            let deadlines = crate::legal::deadlines::deadlines(&case, today);
+            ChecklistView::build(&ChecklistInput {
+                route: RouteId::CstL4251Renewal,
+                items: &[],
+                deadlines: &deadlines,
+                lang: "uk",
+                date: today,
+                agreement_nationality: false,
+            })
+            .next
+        };
+        let in_time = next(NaiveDate::from_ymd_opt(2026, 10, 1).unwrap());
+        assert!(
+            in_time[0].fr.contains("entre 120 jours et 60 jours"),
+            "{:?}",
+            in_time[0]
+        );
+        let late = next(NaiveDate::from_ymd_opt(2026, 12, 5).unwrap());
+        let late_fr = late[0].fr.replace('\u{a0}', " ");
+        assert!(
+            late_fr.contains("s’est terminée le 1er novembre 2026."),
+            "{late_fr}"
+        );
+        let late_uk = late[0].other.replace('\u{a0}', " ");
+        assert!(
+            late_uk.starts_with("1 листопада 2026 р. закінчився"),
+            "{late_uk}"
+        );
+        assert!(late.iter().all(|n| !n.fr.contains("entre 120 jours")));
     }
 
     /// « Vos dates » are the days to come: the end of a reflection period already over is not

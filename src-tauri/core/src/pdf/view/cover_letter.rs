@@ -175,11 +175,31 @@ fn person_address(case: &CaseFile) -> PostalAddress {
             }
         }
     }
+    let postcode = a.postcode.clone().unwrap_or_default();
+    let city = non_empty(&a.city)
+        .map(str::to_string)
+        .or_else(|| commune_of(a.commune_insee.as_deref(), postcode.trim()))
+        .unwrap_or_default();
     PostalAddress {
         lines,
-        postcode: a.postcode.clone().unwrap_or_default(),
-        city: a.city.clone().unwrap_or_default(),
+        postcode,
+        city,
     }
+}
+
+/// The commune a case's address names without its town written (PDF review, 2026-12-05: the
+/// sender block read « 93000 » alone): the one of its INSEE code (an arrondissement's commune:
+/// « Paris »), else the postcode's when it serves a single commune. Never a guess among several.
+fn commune_of(insee: Option<&str>, postcode: &str) -> Option<String> {
+    let geo = crate::geo::Geo::get();
+    let commune = match insee.and_then(|code| geo.commune(code)) {
+        Some(c) => c.parent.and_then(|p| geo.commune(p)).unwrap_or(c),
+        None => match geo.by_postcode(postcode).as_slice() {
+            [only] => only.commune,
+            _ => return None,
+        },
+    };
+    Some(commune.name.to_string())
 }
 
 /// « (Commissariat de Saint-Denis, PV 2026/12345) » with its leading space, or nothing.
@@ -902,6 +922,39 @@ mod tests {
         crate::model::case::CaseDocument::parse(json.as_bytes())
             .unwrap()
             .1
+    }
+
+    /// PDF review, 2026-12-05: an address with no town printed « 93000 » alone.
+    #[test]
+    fn an_address_without_its_town_takes_the_commune_the_case_establishes() {
+        use crate::model::case::Address;
+        let mut c = case();
+        let mut at = |postcode: &str, insee: Option<&str>| {
+            c.person.address = Some(Address {
+                line1: None,
+                postcode: Some(postcode.into()),
+                commune_insee: insee.map(str::to_string),
+                city: None,
+            });
+            person_address(&c).city
+        };
+        assert_eq!(
+            at("93000", None),
+            "Bobigny",
+            "one commune has this postcode"
+        );
+        assert_eq!(
+            at("75016", Some("75116")),
+            "Paris",
+            "an arrondissement's commune"
+        );
+        // A postcode several communes share names none of them.
+        let shared = crate::geo::Geo::get()
+            .postcodes()
+            .into_iter()
+            .find(|p| crate::geo::Geo::get().by_postcode(p).len() > 1)
+            .unwrap();
+        assert_eq!(at(shared, None), "");
     }
 
     #[test]

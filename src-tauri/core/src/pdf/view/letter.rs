@@ -56,6 +56,17 @@ pub struct FormalLetter {
     pub running_header: String,
 }
 
+/// The town a letter is written in, without the « CEDEX » of a postal address (PDF review,
+/// 2026-12-05: « Bobigny CEDEX, le 5 décembre 2026 », the association's city typed as the
+/// address wants it).
+fn place_name(place: &str) -> String {
+    place
+        .split_whitespace()
+        .take_while(|word| !word.eq_ignore_ascii_case("cedex"))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 impl FormalLetter {
     /// A letter about `case` to `recipient`, written in `place` on `date`, with what both letters
     /// word alike: the recipient block, place and date, the labels, the references,
@@ -75,7 +86,7 @@ impl FormalLetter {
             recipient: block,
             place_date: fr(
                 "letter-place-date",
-                &[("place", place.trim().to_string()), ("date", fr_date(date))],
+                &[("place", place_name(place)), ("date", fr_date(date))],
             ),
             subject_label: fr("letter-subject-label", &[]),
             subject: String::new(),
@@ -259,6 +270,17 @@ fn references(case: &CaseFile) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn the_place_of_a_letter_is_its_town_without_cedex() {
+        assert_eq!(super::place_name("Bobigny CEDEX"), "Bobigny");
+        assert_eq!(
+            super::place_name("  Évry-Courcouronnes cedex 9 "),
+            "Évry-Courcouronnes"
+        );
+        assert_eq!(super::place_name("Saint-Denis"), "Saint-Denis");
+    }
+
     use super::*;
 
     /// A complaint or testimony with neither day, service nor number gives no « Réf. » line: a
