@@ -68,6 +68,19 @@ const app = {
     return saved;
   },
 
+  /**
+   * Changes the interface language and translates the screen where it stands, without drawing it
+   * again: a screen before unlock keeps what was typed in it (passphrases) and stays where it is.
+   * @param {string} language
+   */
+  async relabel(language) {
+    const saved = await api.settingsUpdate({ language });
+    forgetStrings();
+    if (this.status) this.status.language = saved.language;
+    document.documentElement.lang = saved.language;
+    await translate(root);
+  },
+
   async setLanguage(language) {
     await api.settingsUpdate({ language });
     forgetStrings();

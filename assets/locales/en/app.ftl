@@ -73,7 +73,7 @@ unlock-recovery-key = Recovery key
 unlock-recovery-hint = Nine groups of four characters. Capitals, spaces and dashes do not matter.
 unlock-reason-locked-by-user = The vault was locked.
 unlock-reason-locked-idle = The vault was locked automatically after a period of inactivity.
-unlock-reason-locked-unsaved = The vault was locked. What was typed in the settings had been refused and was not saved: enter it again in Settings.
+unlock-reason-locked-unsaved = The vault was locked. What was typed was not saved (a setting that had been refused, or a note that could not be added): enter it again in Settings or in the case’s follow-up.
 
 ## Main bar
 nav-cases = Cases
@@ -104,6 +104,7 @@ settings-text-size-option = { $percent }%
 settings-text-size-hint = Ctrl + enlarges, Ctrl − shrinks, Ctrl 0 comes back to 100%, from any screen. The whole display follows, layouts included.
 language-switch-label = Langue de l’interface / Interface language
     .aria-label = Langue de l’interface / Interface language
+language-switch-apply = Change language / Changer la langue
 settings-security = Automatic lock
 settings-idle = Lock after (minutes without activity)
 settings-idle-hint = Between 1 and 60 minutes. Ctrl+L locks at once.
@@ -190,3 +191,6 @@ about-rules-version = Rule pack, version { $version }
 about-rules-import = Update the rules…
 about-rules-rollback = Go back to the previous rules
 rules-case-heading = Update of the legal rules
+
+## Case hand-over
+handover-received = Case received.

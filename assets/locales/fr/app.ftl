@@ -74,7 +74,7 @@ unlock-recovery-key = Clé de secours
 unlock-recovery-hint = Neuf groupes de quatre caractères. Majuscules, espaces et tirets n’ont pas d’importance.
 unlock-reason-locked-by-user = Le coffre a été verrouillé.
 unlock-reason-locked-idle = Le coffre a été verrouillé automatiquement après une période d’inactivité.
-unlock-reason-locked-unsaved = Le coffre a été verrouillé. Ce qui était tapé dans les réglages avait été refusé et n’a pas été enregistré : reprenez-le dans Réglages.
+unlock-reason-locked-unsaved = Le coffre a été verrouillé. Ce qui était tapé n’a pas été enregistré (un réglage refusé, ou une note qui n’a pas pu être ajoutée) : reprenez-le dans Réglages ou dans le suivi du dossier.
 
 ## Barre principale
 nav-cases = Dossiers
@@ -105,6 +105,7 @@ settings-text-size-option = { $percent } %
 settings-text-size-hint = Ctrl + agrandit, Ctrl − réduit, Ctrl 0 revient à 100 %, depuis n’importe quel écran. Tout l’affichage suit, mises en page comprises.
 language-switch-label = Langue de l’interface / Interface language
     .aria-label = Langue de l’interface / Interface language
+language-switch-apply = Changer la langue / Change language
 settings-security = Verrouillage automatique
 settings-idle = Verrouiller après (minutes d’inactivité)
 settings-idle-hint = Entre 1 et 60 minutes. Le raccourci Ctrl+L verrouille immédiatement.
@@ -191,3 +192,6 @@ about-rules-version = Paquet de règles de droit, version { $version }
 about-rules-import = Mettre à jour les règles…
 about-rules-rollback = Revenir aux règles précédentes
 rules-case-heading = Mise à jour des règles de droit
+
+## Transmission d’un dossier
+handover-received = Dossier reçu.

@@ -3,8 +3,8 @@
 // (case.js) shows the name and the section links above it.
 
 import * as api from '../api.js';
-import { h, t, mount } from '../dom.js';
-import { translate } from '../l10n.js';
+import { h, t, mount, focusVisible, reveal } from '../dom.js';
+import { translate, format } from '../l10n.js';
 import { secretFields, progressBar, openConfirmation } from './vault-parts.js';
 import { announceDeleted } from './cases.js';
 
@@ -156,16 +156,31 @@ export async function render(main, app, id, given) {
   const bundle = secretFields('handover', { confirm: true, labelId: 'handover-passphrase' });
   const send = t('button', 'handover-export', { class: 'button', type: 'submit', id: 'handover-export', disabled: true });
   const progress = progressBar('handover-progress');
+  // Said under the button, as on the backup page: at the top of the page it was far above a
+  // small window, and the keyboard fell to nothing with the button disabled once the fields are
+  // emptied (UI review, 2026-12-05).
+  const sent = h('div', { class: 'alert info', role: 'status', id: 'handover-result', tabindex: '-1' });
+  const refused = h('div', { class: 'alert error', role: 'alert', id: 'handover-error' });
   bundle.onChange(() => { send.disabled = !bundle.ready(); });
   const handoverForm = h('form', {
-    onsubmit: guard(async (event) => {
+    novalidate: true,
+    onsubmit: async (event) => {
       event.preventDefault();
-      if (await progress.run(() => api.handoverExport(id, bundle.value().value))) {
-        bundle.clear();
-        await say('handover-exported');
+      sent.textContent = '';
+      refused.textContent = '';
+      try {
+        if (await progress.run(() => api.handoverExport(id, bundle.value().value))) {
+          bundle.clear();
+          sent.textContent = await format('handover-exported');
+          focusVisible(sent);
+        }
+      } catch (e) {
+        refused.textContent = e.message;
+        focusVisible(bundle.input());
+        reveal(refused);
       }
-    }),
-  }, bundle.element, progress.element, h('div', { class: 'row end' }, send));
+    },
+  }, bundle.element, progress.element, h('div', { class: 'row end' }, send), refused, sent);
 
   // Erasure.
   const confirmSlot = h('div');

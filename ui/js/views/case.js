@@ -14,6 +14,7 @@ import { translate, format } from '../l10n.js';
 import { questionBlock } from './questions.js';
 import * as caseFile from './case-file.js';
 import { saveQueue } from '../save.js';
+import { takeReceived } from './handover.js';
 
 const SECTIONS = ['assessment', 'checklist', 'followup', 'file'];
 
@@ -429,6 +430,55 @@ function checklistSection(o, caseId, rerender) {
  */
 const followupDrafts = new Map();
 
+/** The case whose page is shown (for beforeLeave). */
+let shownCase = /** @type {string | null} */ (null);
+
+/**
+ * Before the case page goes (another page, a lock, a quick lock): a new note being written, in
+ * the follow-up's form or kept from it, is added to the case as « Ajouter la note » does. The
+ * draft was kept only in this page's memory, and a lock (Shift ×3, Ctrl+L) dropped it silently
+ * while the interview's answers were saved (UI review, 2026-12-05). Another section of the same
+ * case keeps it as a draft (followupDrafts), as a redraw does. Read at once, before any wait:
+ * the quick lock empties the page right after asking.
+ * @param {{ locking?: boolean }} [how] `locking`: the vault is being locked, the page stays put
+ * @returns {Promise<boolean>} true when nothing is lost; false: the worker stays, the error
+ *   beside the note (or, when locking, the unlock screen says that something was not saved)
+ */
+export async function beforeLeave({ locking = false } = {}) {
+  const caseId = shownCase;
+  if (!caseId) return true;
+  if (!locking && sameCasePage(location.hash, caseId)) return true;
+  const area = document.getElementById('note-text');
+  const shown = area instanceof HTMLTextAreaElement ? area : null;
+  const text = shown ? shown.value : (followupDrafts.get(caseId)?.note ?? '');
+  if (!text.trim()) return true;
+  try {
+    await api.noteAdd(caseId, text);
+  } catch (e) {
+    if (locking) return false;
+    // Said above the note, the keyboard back in it; without the form on the page, the draft
+    // stays kept for the return (as before), and the worker goes.
+    const form = shown?.closest('form');
+    const error = document.getElementById('followup-error');
+    if (!form || !error || !shown) return true;
+    form.prepend(error);
+    error.textContent = e.message;
+    reveal(error);
+    focusVisible(shown);
+    return false;
+  }
+  const kept = followupDrafts.get(caseId);
+  if (kept) kept.note = null;
+  if (shown) shown.value = '';
+  return true;
+}
+
+/** Whether `hash` is a section of the page of case `caseId` (not its interview or review). */
+function sameCasePage(hash, caseId) {
+  const parts = (hash || '').replace(/^#\/?/, '').split('?')[0].split('/').filter(Boolean).map(decodeURIComponent);
+  return parts[0] === 'case' && parts[1] === caseId && (parts.length === 2 || SECTIONS.includes(parts[2]));
+}
+
 function followupSection(o, caseId, rerender) {
   const error = h('div', { class: 'alert error', role: 'alert', id: 'followup-error' });
   /** @param {'note' | 'note-edit' | 'appt' | 'app' | null} [saved] */
@@ -754,6 +804,7 @@ async function confirmInline(item, messageId, proceed) {
 }
 
 export async function render(main, app, { caseId, section }) {
+  shownCase = caseId;
   const current = SECTIONS.includes(section) ? section : 'assessment';
   const body = h('div', { id: 'case-section' });
   const head = h('div', { class: 'case-head' });
@@ -833,10 +884,15 @@ export async function render(main, app, { caseId, section }) {
       }, i === 0 ? 'rules-mark-seen' : null))))
     : null);
 
-  mount(main, head, body);
+  // A case just received from another Passerelle: said where the worker lands. Put on the page
+  // empty, then filled: a status region is announced when its text changes.
+  const received = takeReceived() ? h('div', { class: 'alert info', role: 'status', id: 'case-received' }) : null;
+  mount(main, head, received, body);
   await draw(await api.caseOverview(caseId));
+  if (received) received.textContent = await format('handover-received');
 }
 
 export function unmount() {
+  shownCase = null;
   delete document.body.dataset.caseSection;
 }

@@ -9,6 +9,12 @@ import { importPanel } from './handover.js';
 
 const SORTS = ['name', 'next-deadline', 'updated'];
 let lastSort = 'name';
+/**
+ * The page of the whole list last shown (its first row), kept for the session: a case opened from
+ * page 2, then Back, came back to page 1 (UI review, 2026-12-05). Not for a search, which the
+ * list does not keep either.
+ */
+let lastOffset = 0;
 /** A message the list shows once, where the worker lands after erasing a case. */
 let pendingNotice = '';
 
@@ -34,11 +40,12 @@ export async function render(main) {
 
   const count = h('p', { class: 'muted', id: 'case-count', 'aria-live': 'polite' });
   const pager = h('div', { class: 'row end', id: 'case-pager' });
-  let offset = 0;
+  let offset = lastOffset;
 
   const refresh = async () => {
     const page = await api.caseList(search.value.trim(), sort.value, offset);
     offset = page.offset;
+    if (!search.value.trim()) lastOffset = offset;
     const rows = page.rows;
     // Built and translated aside, then shown at once: the count is a live region, read out whole
     // (and a search that finds nothing says so there too, not only in the table).

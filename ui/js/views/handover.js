@@ -2,11 +2,24 @@
 // file, chosen in a dialog opened by Rust. Opens the new case.
 
 import * as api from '../api.js';
-import { h, t, mount } from '../dom.js';
+import { h, t, mount, focusVisible, reveal } from '../dom.js';
 import { translate } from '../l10n.js';
 import { secretFields, progressBar } from './vault-parts.js';
 
-/** A button that opens the import form in a panel placed right after the page title. */
+/** The case page, next drawn, says that the case was received (where the worker lands). */
+let received = false;
+
+/** Whether the case page about to be drawn is a case just received (asked once). */
+export function takeReceived() {
+  const was = received;
+  received = false;
+  return was;
+}
+
+/**
+ * A button that opens the import form in a panel placed right after the page title. As
+ * « Nouveau dossier »: « Annuler » or Escape closes it and gives the keyboard back to the button.
+ */
 export function importPanel() {
   const button = t('button', 'handover-import-open', { class: 'button secondary', type: 'button', id: 'handover-import-open' });
   button.addEventListener('click', async () => {
@@ -18,25 +31,34 @@ export function importPanel() {
     const error = h('div', { class: 'alert error', role: 'alert', id: 'handover-import-error' });
     secret.onChange(() => { go.disabled = !secret.ready(); });
     const slot = h('div');
-    const close = () => { mount(slot); button.disabled = false; };
+    const close = () => { mount(slot); slot.remove(); button.disabled = false; button.focus(); };
     const form = h('form', {
-      class: 'panel', id: 'handover-import-form',
+      class: 'panel', id: 'handover-import-form', novalidate: true,
       onsubmit: async (event) => {
         event.preventDefault();
         error.textContent = '';
         try {
           const id = await progress.run(() => api.handoverImport(secret.value().value));
-          if (id) location.hash = `#/case/${id}`;
-        } catch (e) { error.textContent = e.message; }
+          if (id) {
+            received = true;
+            location.hash = `#/case/${id}`;
+          }
+        } catch (e) {
+          error.textContent = e.message;
+          focusVisible(secret.input());
+          reveal(error);
+        }
       },
     }, t('h2', 'handover-import-title'), t('p', 'handover-import-intro', { class: 'muted' }),
        secret.element, progress.element, error,
-       h('div', { class: 'row end' }, t('button', 'action-cancel', { class: 'button secondary', type: 'button', onclick: close }), go));
+       h('div', { class: 'row end' }, t('button', 'action-cancel', { class: 'button secondary', type: 'button', id: 'handover-import-cancel', onclick: close }), go));
+    form.addEventListener('keydown', (e) => { if (e.key === 'Escape') { e.preventDefault(); close(); } });
     mount(slot, form);
-    main.firstElementChild.after(slot);
+    main.firstElementChild?.after(slot);
     button.disabled = true;
     await translate(form);
-    form.querySelector('input')?.focus();
+    // Not if the worker is already typing in the form (its texts come after it is shown).
+    if (!form.contains(document.activeElement)) secret.input().focus();
   });
   return { button };
 }

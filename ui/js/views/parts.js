@@ -32,17 +32,35 @@ export function logo() {
     bar('7', '38', '50', '4.5'), bar('31', '25', '2.2', '14'), bar('19', '29', '2.2', '10'), bar('43', '29', '2.2', '10'));
 }
 
-/** FR / EN switch for the screens before unlock. */
+/**
+ * FR / EN switch for the screens before unlock. Applied by its own button, not on the choice:
+ * WebKit reports each arrow key on a closed list as a choice, and one key redrew the screen in the
+ * other language, emptying the passphrases typed (and the restore screen went back to the setup
+ * screen) (UI review, 2026-12-05; WCAG 3.2.2). The screen is translated where it stands
+ * (`app.relabel`): nothing typed moves or goes.
+ */
 export function languageSwitch(app) {
-  const select = h('select', {
-    id: 'language', 'data-l10n-id': 'language-switch-label', 'data-l10n-attrs': 'aria-label',
-    onchange: () => app.setLanguage(select.value),
-  },
+  const select = h('select', { id: 'language', 'data-l10n-id': 'language-switch-label', 'data-l10n-attrs': 'aria-label' },
     h('option', { value: 'fr' }, 'Français'),
     h('option', { value: 'en' }, 'English'),
   );
-  select.value = app.status?.language || 'fr';
-  return h('div', { class: 'language-switch' }, select);
+  const applied = () => app.status?.language || 'fr';
+  select.value = applied();
+  const apply = t('button', 'language-switch-apply', {
+    class: 'button secondary small', type: 'button', id: 'language-apply', disabled: true,
+  });
+  select.addEventListener('change', () => { apply.disabled = select.value === applied(); });
+  apply.addEventListener('click', async () => {
+    try {
+      await app.relabel(select.value);
+    } catch {
+      select.value = applied();
+    }
+    apply.disabled = select.value === applied();
+    // The button is disabled once applied: the keyboard stays on the choice.
+    select.focus();
+  });
+  return h('div', { class: 'language-switch row' }, select, apply);
 }
 
 /**

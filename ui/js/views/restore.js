@@ -3,7 +3,7 @@
 // recovery key, shown once.
 
 import * as api from '../api.js';
-import { h, t, mount } from '../dom.js';
+import { h, t, mount, focusVisible, reveal } from '../dom.js';
 import { translate } from '../l10n.js';
 import { brand, languageSwitch } from './parts.js';
 import { secretFields, progressBar } from './vault-parts.js';
@@ -16,6 +16,8 @@ export async function render(root, app) {
   const submit = t('button', 'restore-submit', { class: 'button', type: 'submit', id: 'restore-submit', disabled: true });
   const progress = progressBar('restore-progress');
   const error = h('div', { class: 'alert error', role: 'alert', id: 'restore-error' });
+  // The screen opens on its first field (app.show focuses it once translated).
+  secret.input().setAttribute('autofocus', '');
   const refresh = () => { submit.disabled = !(secret.ready() && fresh.ready()); };
   secret.onChange(refresh);
   fresh.onChange(refresh);
@@ -37,12 +39,18 @@ export async function render(root, app) {
       } catch (e) {
         form.classList.remove('busy');
         error.textContent = e.message;
+        // The keyboard back on the backup's secret, the error under it in view: left on the
+        // button, both were out of sight at 1024×600 (UI review, 2026-12-05).
+        const field = secret.input();
+        focusVisible(field);
+        if (field.type === 'password') field.select();
+        reveal(error);
       }
     },
   },
-    t('h2', 'restore-secret-title'), secret.element,
+    t('h2', 'restore-secret-title'), secret.element, error,
     t('h2', 'restore-new-title'), t('p', 'restore-new-intro', { class: 'muted' }), fresh.element,
-    progress.element, error,
+    progress.element,
     h('div', { class: 'row' },
       t('button', 'restore-back', { class: 'button link', type: 'button', id: 'restore-back', onclick: () => app.start() }),
       h('div', { class: 'spacer' }), submit));

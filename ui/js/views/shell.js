@@ -162,7 +162,7 @@ export async function render(root, app) {
   document.body.classList.toggle('hide-names', Boolean(app.status.hideNames));
   // Locking saves what is waiting first (an answer typed a second ago is not lost); false when
   // Rust refused what the page held (the lock then drops it and says so).
-  app.flush = async () => (await current?.view.beforeLeave?.().catch(() => true)) ?? true;
+  app.flush = async () => (await current?.view.beforeLeave?.({ locking: true }).catch(() => true)) ?? true;
 
   async function leaveCurrent() {
     if (!current?.view.beforeLeave) return true;

@@ -8,7 +8,8 @@ import { passphraseMeter } from './parts.js';
 
 /**
  * A secret: a passphrase (typed twice and measured when `confirm`), or the recovery key when
- * `allowRecovery`. value() gives { kind, value }; ready() tells whether it can be used.
+ * `allowRecovery`. value() gives { kind, value }; ready() tells whether it can be used; input()
+ * is the field it is typed in (the passphrase's or the recovery key's, as chosen).
  */
 export function secretFields(prefix, { allowRecovery = false, confirm = false, labelId = 'secret-passphrase' } = {}) {
   const pass = field({ id: `${prefix}-passphrase`, labelId, type: 'password', attrs: { autocomplete: 'off' } });
@@ -41,6 +42,8 @@ export function secretFields(prefix, { allowRecovery = false, confirm = false, l
     ready: () => kind === 'passphrase'
       ? pass.input.value.length > 0 && strength.acceptable && (!again || again.input.value === pass.input.value)
       : recovery.input.value.trim().length > 0,
+    /** The field the worker types the secret in, as chosen (for the keyboard after an error). */
+    input: () => (kind === 'passphrase' ? pass.input : recovery.input),
     clear: () => { for (const f of [pass, again, recovery].filter((f) => f !== null)) f.input.value = ''; changed(); },
     onChange: (f) => listeners.push(f),
   };
