@@ -162,13 +162,30 @@ fn the_reflection_period_prints_its_rights_and_its_end_date() {
         ("ru", "pdf-route-reflection-period"),
         ("fr", "pdf-next-reflection"),
         ("ru", "pdf-next-reflection"),
-        ("fr", "pdf-doc-identity-photo"),
-        ("ru", "pdf-doc-identity-photo"),
     ] {
         assert!(flat.contains(&opening(lang, id)), "{lang}:{id}");
     }
-    // A plain photo for the récépissé, not the ANEF photo sheet with its e-photo code.
-    assert!(!flat.contains(&opening("fr", "pdf-doc-e-photo")), "{flat}");
+    // The récépissé handed over, its photo is no longer asked (PDF review, 2026-12-05: « À
+    // obtenir » beside the récépissé she held).
+    assert!(
+        !flat.contains(&opening("fr", "pdf-doc-identity-photo")),
+        "{flat}"
+    );
+    // Before it: a plain photo for the récépissé, not the ANEF photo sheet with its e-photo code.
+    let mut before = case.clone();
+    before.reflection_period = None;
+    before.current_permit = None;
+    let before = checklist(&before, &ctx, "reflection ru, before the récépissé").flat();
+    for (lang, id) in [
+        ("fr", "pdf-doc-identity-photo"),
+        ("ru", "pdf-doc-identity-photo"),
+    ] {
+        assert!(before.contains(&opening(lang, id)), "{lang}:{id}");
+    }
+    assert!(
+        !before.contains(&opening("fr", "pdf-doc-e-photo")),
+        "{before}"
+    );
     // Récépissé on 10 November 2026: the period ends 30 days later.
     assert!(
         flat.contains("10 décembre 2026 : fin du délai de réflexion"),

@@ -120,6 +120,7 @@ fn an_unsupported_language_falls_back_to_french_and_english() {
         lang: "ti",
         date: samples::sample_date(),
         agreement_nationality: false,
+        cooperating: false,
     });
     let text = assert_well_formed("checklist ti", &pdf::render_checklist(&view).unwrap()).flat();
     assert!(text.contains("Documents for your application"), "{text}");
@@ -140,6 +141,7 @@ fn every_route_has_its_own_title_and_next_steps() {
             lang: "es",
             date: samples::sample_date(),
             agreement_nationality: false,
+            cooperating: false,
         });
         let text = assert_well_formed(
             &format!("checklist {}", route.as_str()),
@@ -202,6 +204,7 @@ fn a_long_checklist_with_long_notes_paginates_cleanly() {
         lang: "ru",
         date: NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(),
         agreement_nationality: false,
+        cooperating: false,
     });
     // The longest notes a box may carry, on every box, typeset as the view typesets notes.
     for entry in &mut view.items {

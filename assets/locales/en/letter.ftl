@@ -208,7 +208,13 @@ letter-provisional-carte-resident-l425-3 = Pending your decision, I kindly ask y
 letter-provisional-aps-l425-4 = Pending your decision, I kindly ask you to issue me a provisional residence document authorising me to work.
 letter-tax-exemption = I request the exemption from taxes and stamp duty provided for by article L. 436-8 CESEDA.
 letter-confidentiality = For safety reasons, I ask you to handle this file, and my address in particular, confidentially, in the spirit of the confidentiality required by article R. 425-1 CESEDA and of the protection that article R. 425-7 of the same code provides for persons in danger.
-letter-association = In my application I am supported by the association “{ $association }”, which backs my request.
+# “the association “Les Amis””, or, for a name that begins with the word, “the Association for…”.
+# Read with the caller's arguments: $association, $own (yes/no).
+letter-the-association = { $own ->
+        [yes] { $association }
+       *[no] the association “{ $association }”
+    }
+letter-association = In my application I am supported by { letter-the-association }, which backs my request.
 letter-association-contact = You can reach { $worker }, { $role }, at: { $contact }.
 
 ## Support letter
@@ -231,13 +237,13 @@ support-subject-carte-resident-l425-3 = Support for the application of { $ofPers
 support-subject-carte-resident-l425-3-renewal = Support for the application of { $ofPerson } to renew their resident card (article L. 425-3 CESEDA)
 support-subject-aps-l425-4 = Support for the application of { $ofPerson } for a temporary residence authorisation (article L. 425-4 CESEDA)
 support-subject-aps-l425-4-renewal = Support for the application of { $ofPerson } to renew their temporary residence authorisation (article L. 425-4 CESEDA)
-support-intro = I, the undersigned { $worker }, { $role } at the association “{ $association }”, certify that our association supports { $person }.
-support-intro-born = I, the undersigned { $worker }, { $role } at the association “{ $association }”, certify that our association supports { $person }, born { $on ->
+support-intro = I, the undersigned { $worker }, { $role } at { letter-the-association }, certify that our association supports { $person }.
+support-intro-born = I, the undersigned { $worker }, { $role } at { letter-the-association }, certify that our association supports { $person }, born { $on ->
         [period] in
        *[day] on
     } { $birth }.
-support-intro-since = I, the undersigned { $worker }, { $role } at the association “{ $association }”, certify that our association has supported { $person } since { $since }.
-support-intro-born-since = I, the undersigned { $worker }, { $role } at the association “{ $association }”, certify that our association has supported { $person }, born { $on ->
+support-intro-since = I, the undersigned { $worker }, { $role } at { letter-the-association }, certify that our association has supported { $person } since { $since }.
+support-intro-born-since = I, the undersigned { $worker }, { $role } at { letter-the-association }, certify that our association has supported { $person }, born { $on ->
         [period] in
        *[day] on
     } { $birth }, since { $since }.

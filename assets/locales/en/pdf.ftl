@@ -49,7 +49,8 @@ pdf-route-aps-l425-4 = Temporary residence authorisation (CESEDA, article L. 425
 ## What happens next
 
 pdf-next-title = What happens next?
-pdf-next-reflection = During the reflection period (30 days from the day you receive the receipt), you have the right to work and nobody can make you leave France. You can also get accommodation, health cover, an allowance, social support, legal help and, if you are in danger, police protection. You can use this time to decide whether to file a complaint or to testify.
+pdf-next-reflection = During the reflection period (30 days from the day you receive the receipt), you have the right to work and nobody can make you leave France. You can also get accommodation, health cover, an allowance, social support, legal help and, if you are in danger, police protection.
+pdf-next-reflection-decide = You can use this time to decide whether to file a complaint or to testify.
 pdf-next-reflection-period = If you file a complaint or testify, you can apply for a one-year residence card that allows you to work. The association can help you prepare the application.
 pdf-next-cst-l425-1 = After you apply, ask for a receipt (récépissé): it allows you to stay in France and to work while your application is examined. The residence card lasts one year, allows you to work and is free. It is renewed for as long as the criminal proceedings continue.
 pdf-next-cst-l425-1-renewal = Apply for renewal between 120 days and 60 days before your card ends. If you apply in time, you receive a certificate that allows you to stay in France and to work while your application is examined.
@@ -67,6 +68,7 @@ pdf-dates-title = Your dates
 pdf-dates-none = No dates to remember for now.
 pdf-date-reflection-period-end = { $date }: end of the reflection period
 pdf-date-permit-expires = { $date }: your residence permit ends
+pdf-date-recepisse-expires = { $date }: your receipt ends
 pdf-date-renewal-window-opens = { $date }: from this day, you can apply for renewal
 pdf-date-renewal-window-closes = { $date }: last day to apply for renewal in time
 pdf-date-document-expires = { $date }: end of validity – { $document }

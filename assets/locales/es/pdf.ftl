@@ -50,7 +50,8 @@ pdf-route-aps-l425-4 = Autorización provisional de residencia (CESEDA, artícul
 ## What happens next
 
 pdf-next-title = ¿Y después?
-pdf-next-reflection = Durante el plazo de reflexión (30 días desde el día en que recibe el resguardo), tiene derecho a trabajar y nadie puede obligarle a salir de Francia. También puede tener alojamiento, cobertura sanitaria, una ayuda económica, acompañamiento social, ayuda jurídica y, si está en peligro, la protección de la policía. Puede usar este tiempo para decidir si presenta una denuncia o si declara como testigo.
+pdf-next-reflection = Durante el plazo de reflexión (30 días desde el día en que recibe el resguardo), tiene derecho a trabajar y nadie puede obligarle a salir de Francia. También puede tener alojamiento, cobertura sanitaria, una ayuda económica, acompañamiento social, ayuda jurídica y, si está en peligro, la protección de la policía.
+pdf-next-reflection-decide = Puede usar este tiempo para decidir si presenta una denuncia o si declara como testigo.
 pdf-next-reflection-period = Si presenta una denuncia o declara como testigo, podrá solicitar una tarjeta de residencia de un año que le permite trabajar. La asociación puede ayudarle a preparar la solicitud.
 pdf-next-cst-l425-1 = Después de presentar la solicitud, pida un resguardo (récépissé): le permite quedarse en Francia y trabajar mientras se examina su solicitud. La tarjeta de residencia dura un año, le permite trabajar y es gratuita. Se renueva mientras continúe el procedimiento penal.
 pdf-next-cst-l425-1-renewal = Pida la renovación entre 120 y 60 días antes de que termine su tarjeta. Si la pide a tiempo, recibirá un certificado que le permite quedarse en Francia y trabajar mientras se examina su solicitud.
@@ -68,6 +69,7 @@ pdf-dates-title = Sus fechas
 pdf-dates-none = Por ahora no hay ninguna fecha que recordar.
 pdf-date-reflection-period-end = { $date }: fin del plazo de reflexión
 pdf-date-permit-expires = { $date }: fin de la validez de su permiso de residencia
+pdf-date-recepisse-expires = { $date }: fin de la validez de su resguardo
 pdf-date-renewal-window-opens = { $date }: a partir de este día, puede pedir la renovación
 pdf-date-renewal-window-closes = { $date }: último día para pedir la renovación a tiempo
 pdf-date-document-expires = { $date }: fin de la validez – { $document }

@@ -243,11 +243,18 @@ letter-provisional-carte-resident-l425-3 = Dans l’attente de votre décision, 
 letter-provisional-aps-l425-4 = Dans l’attente de votre décision, je vous remercie de bien vouloir me délivrer un document provisoire de séjour m’autorisant à travailler.
 letter-tax-exemption = Je sollicite le bénéfice de l’exonération des taxes et du droit de timbre prévue à l’article L. 436-8 du CESEDA.
 letter-confidentiality = Pour des raisons de sécurité, je vous demande de bien vouloir traiter ce dossier, et en particulier mon adresse, de manière confidentielle, dans l’esprit des conditions de confidentialité prévues à l’article R. 425-1 du CESEDA et de la protection que l’article R. 425-7 du même code prévoit pour les personnes en danger.
+# « l’association « Les Amis » », or, for a name that begins with the word, « l’Association pour
+# la réinsertion des femmes » (not « l’association « Association pour… » »). Read with the caller's
+# arguments: $association, $own (yes/no).
+letter-the-association = { $own ->
+        [yes] l’{ $association }
+       *[no] l’association « { $association } »
+    }
 letter-association = Je suis { $sex ->
         [F] accompagnée
         [M] accompagné
        *[X] accompagné(e)
-    } dans mes démarches par l’association « { $association } », qui soutient ma demande.
+    } dans mes démarches par { letter-the-association }, qui soutient ma demande.
 letter-association-contact = Vous pouvez joindre { $worker }, { $role }, aux coordonnées suivantes : { $contact }.
 
 ## Support letter (lettre de soutien), signed by the worker
@@ -275,11 +282,11 @@ support-subject-aps-l425-4-renewal = Soutien à la demande de renouvellement de 
 support-intro = Je { $title ->
         [madame] soussignée
        *[monsieur] soussigné
-    } { $worker }, { $role } à l’association « { $association } », atteste que notre association accompagne { $person }.
+    } { $worker }, { $role } à { letter-the-association }, atteste que notre association accompagne { $person }.
 support-intro-born = Je { $title ->
         [madame] soussignée
        *[monsieur] soussigné
-    } { $worker }, { $role } à l’association « { $association } », atteste que notre association accompagne { $person }, { $sex ->
+    } { $worker }, { $role } à { letter-the-association }, atteste que notre association accompagne { $person }, { $sex ->
         [F] née
         [M] né
        *[X] né(e)
@@ -290,11 +297,11 @@ support-intro-born = Je { $title ->
 support-intro-since = Je { $title ->
         [madame] soussignée
        *[monsieur] soussigné
-    } { $worker }, { $role } à l’association « { $association } », atteste que notre association accompagne { $person } depuis le { $since }.
+    } { $worker }, { $role } à { letter-the-association }, atteste que notre association accompagne { $person } depuis le { $since }.
 support-intro-born-since = Je { $title ->
         [madame] soussignée
        *[monsieur] soussigné
-    } { $worker }, { $role } à l’association « { $association } », atteste que notre association accompagne { $person }, { $sex ->
+    } { $worker }, { $role } à { letter-the-association }, atteste que notre association accompagne { $person }, { $sex ->
         [F] née
         [M] né
        *[X] né(e)

@@ -52,7 +52,8 @@ pdf-route-aps-l425-4 = Autorisation provisoire de séjour (CESEDA, article L. 42
 ## What happens next
 
 pdf-next-title = Et ensuite ?
-pdf-next-reflection = Pendant le délai de réflexion (30 jours à partir du jour où vous recevez le récépissé), vous avez le droit de travailler et personne ne peut vous obliger à quitter la France. Vous pouvez aussi avoir un hébergement, une couverture santé, une allocation, un accompagnement social, une aide juridique et, si vous êtes en danger, la protection de la police. Vous pouvez utiliser ce temps pour décider si vous portez plainte ou si vous témoignez.
+pdf-next-reflection = Pendant le délai de réflexion (30 jours à partir du jour où vous recevez le récépissé), vous avez le droit de travailler et personne ne peut vous obliger à quitter la France. Vous pouvez aussi avoir un hébergement, une couverture santé, une allocation, un accompagnement social, une aide juridique et, si vous êtes en danger, la protection de la police.
+pdf-next-reflection-decide = Vous pouvez utiliser ce temps pour décider si vous portez plainte ou si vous témoignez.
 pdf-next-reflection-period = Si vous portez plainte ou si vous témoignez, vous pourrez demander une carte de séjour d’un an qui vous permet de travailler. L’association peut vous aider à préparer cette demande.
 pdf-next-cst-l425-1 = Après le dépôt, demandez un récépissé : il vous permet de rester en France et de travailler pendant l’examen de votre demande. La carte de séjour dure un an, elle vous permet de travailler et elle est gratuite. Elle est renouvelée tant que la procédure pénale continue.
 pdf-next-cst-l425-1-renewal = Demandez le renouvellement entre 120 jours et 60 jours avant la fin de votre carte. Si vous le faites à temps, vous recevez une attestation qui vous permet de rester en France et de travailler pendant l’examen.
@@ -70,6 +71,7 @@ pdf-dates-title = Vos dates
 pdf-dates-none = Aucune date à retenir pour l’instant.
 pdf-date-reflection-period-end = { $date } : fin du délai de réflexion
 pdf-date-permit-expires = { $date } : fin de validité de votre titre de séjour
+pdf-date-recepisse-expires = { $date } : fin de validité de votre récépissé
 pdf-date-renewal-window-opens = { $date } : à partir de ce jour, vous pouvez demander le renouvellement
 pdf-date-renewal-window-closes = { $date } : dernier jour pour demander le renouvellement à temps
 pdf-date-document-expires = { $date } : fin de validité – { $document }
@@ -107,7 +109,7 @@ pdf-consent-issued = Document remis le { $date }
 pdf-consent-choices = Vos choix
 pdf-consent-purpose-storage = Garder votre dossier
 pdf-consent-purpose-prefecture = Envoyer des informations à la préfecture
-pdf-consent-purpose-lawyer = Transmettre votre dossier à une avocate ou un avocat, ou à une autre association
+pdf-consent-purpose-lawyer = Transmettre votre dossier à un avocat ou à une autre association
 pdf-consent-given = Oui, le { $date }
 pdf-consent-given-undated = Oui
 pdf-consent-refused = Non, le { $date }

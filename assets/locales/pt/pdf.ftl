@@ -51,7 +51,8 @@ pdf-route-aps-l425-4 = Autorização provisória de residência (CESEDA, artigo 
 ## What happens next
 
 pdf-next-title = E depois?
-pdf-next-reflection = Durante o prazo de reflexão (30 dias a contar do dia em que recebe o recibo), tem o direito de trabalhar e nenhuma medida de expulsão pode ser tomada contra si. Também pode ter alojamento, cobertura de saúde, um subsídio, acompanhamento social, apoio jurídico e, se estiver em perigo, a proteção da polícia. Pode usar este tempo para decidir se apresenta queixa ou se presta testemunho.
+pdf-next-reflection = Durante o prazo de reflexão (30 dias a contar do dia em que recebe o recibo), tem o direito de trabalhar e nenhuma medida de expulsão pode ser tomada contra si. Também pode ter alojamento, cobertura de saúde, um subsídio, acompanhamento social, apoio jurídico e, se estiver em perigo, a proteção da polícia.
+pdf-next-reflection-decide = Pode usar este tempo para decidir se apresenta queixa ou se presta testemunho.
 pdf-next-reflection-period = Se apresentar queixa ou prestar testemunho, poderá pedir um cartão de residência de um ano que lhe permite trabalhar. A associação pode ajudar a preparar o pedido.
 pdf-next-cst-l425-1 = Depois de apresentar o pedido, peça um recibo (récépissé): permite-lhe ficar em França e trabalhar enquanto o pedido é analisado. O cartão de residência dura um ano, permite-lhe trabalhar e é gratuito. É renovado enquanto o processo penal continuar.
 pdf-next-cst-l425-1-renewal = Peça a renovação entre 120 e 60 dias antes do fim do seu cartão. Se pedir a tempo, recebe um certificado que lhe permite ficar em França e trabalhar enquanto o pedido é analisado.
@@ -69,6 +70,7 @@ pdf-dates-title = As suas datas
 pdf-dates-none = Por agora, não há nenhuma data a lembrar.
 pdf-date-reflection-period-end = { $date }: fim do prazo de reflexão
 pdf-date-permit-expires = { $date }: fim da validade da sua autorização de residência
+pdf-date-recepisse-expires = { $date }: fim da validade do seu recibo
 pdf-date-renewal-window-opens = { $date }: a partir deste dia, pode pedir a renovação
 pdf-date-renewal-window-closes = { $date }: último dia para pedir a renovação a tempo
 pdf-date-document-expires = { $date }: fim da validade – { $document }

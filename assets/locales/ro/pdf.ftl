@@ -50,7 +50,8 @@ pdf-route-aps-l425-4 = Autorizație provizorie de ședere (CESEDA, articolul L. 
 ## What happens next
 
 pdf-next-title = Ce urmează?
-pdf-next-reflection = În timpul perioadei de reflecție (30 de zile de la primirea dovezii), aveți dreptul să lucrați și nimeni nu vă poate obliga să părăsiți Franța. Puteți primi și cazare, asigurare de sănătate, o alocație, sprijin social, ajutor juridic și, dacă sunteți în pericol, protecția poliției. Puteți folosi acest timp pentru a decide dacă depuneți plângere sau dacă depuneți mărturie.
+pdf-next-reflection = În timpul perioadei de reflecție (30 de zile de la primirea dovezii), aveți dreptul să lucrați și nimeni nu vă poate obliga să părăsiți Franța. Puteți primi și cazare, asigurare de sănătate, o alocație, sprijin social, ajutor juridic și, dacă sunteți în pericol, protecția poliției.
+pdf-next-reflection-decide = Puteți folosi acest timp pentru a decide dacă depuneți plângere sau dacă depuneți mărturie.
 pdf-next-reflection-period = Dacă depuneți plângere sau mărturie, puteți cere o carte de ședere pe un an care vă permite să lucrați. Asociația vă poate ajuta să pregătiți cererea.
 pdf-next-cst-l425-1 = După depunerea cererii, cereți o dovadă (récépissé): ea vă permite să rămâneți în Franța și să lucrați cât timp cererea este examinată. Cartea de ședere este valabilă un an, vă permite să lucrați și este gratuită. Este reînnoită cât timp continuă procedura penală.
 pdf-next-cst-l425-1-renewal = Cereți reînnoirea între 120 de zile și 60 de zile înainte de expirarea cărții. Dacă depuneți cererea la timp, primiți un atestat care vă permite să rămâneți în Franța și să lucrați cât timp cererea este examinată.
@@ -68,6 +69,7 @@ pdf-dates-title = Datele dumneavoastră
 pdf-dates-none = Deocamdată nu este nicio dată de reținut.
 pdf-date-reflection-period-end = { $date }: sfârșitul perioadei de reflecție
 pdf-date-permit-expires = { $date }: permisul dumneavoastră de ședere expiră
+pdf-date-recepisse-expires = { $date }: dovada dumneavoastră expiră
 pdf-date-renewal-window-opens = { $date }: din această zi puteți cere reînnoirea
 pdf-date-renewal-window-closes = { $date }: ultima zi pentru a cere reînnoirea la timp
 pdf-date-document-expires = { $date }: sfârșitul valabilității – { $document }

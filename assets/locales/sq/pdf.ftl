@@ -50,7 +50,8 @@ pdf-route-aps-l425-4 = Autorizim i përkohshëm qëndrimi (CESEDA, neni L. 425-4
 ## What happens next
 
 pdf-next-title = Çfarë ndodh më pas?
-pdf-next-reflection = Gjatë afatit të reflektimit (30 ditë nga dita kur merrni vërtetimin), keni të drejtë të punoni dhe askush nuk mund t’ju detyrojë të largoheni nga Franca. Mund të keni gjithashtu strehim, mbulim shëndetësor, një ndihmë financiare, shoqërim social, ndihmë juridike dhe, nëse jeni në rrezik, mbrojtjen e policisë. Mund ta përdorni këtë kohë për të vendosur nëse do të bëni kallëzim ose do të dëshmoni.
+pdf-next-reflection = Gjatë afatit të reflektimit (30 ditë nga dita kur merrni vërtetimin), keni të drejtë të punoni dhe askush nuk mund t’ju detyrojë të largoheni nga Franca. Mund të keni gjithashtu strehim, mbulim shëndetësor, një ndihmë financiare, shoqërim social, ndihmë juridike dhe, nëse jeni në rrezik, mbrojtjen e policisë.
+pdf-next-reflection-decide = Mund ta përdorni këtë kohë për të vendosur nëse do të bëni kallëzim ose do të dëshmoni.
 pdf-next-reflection-period = Nëse bëni kallëzim ose dëshmoni, mund të kërkoni një kartë qëndrimi për një vit, e cila ju lejon të punoni. Shoqata mund t’ju ndihmojë ta përgatitni kërkesën.
 pdf-next-cst-l425-1 = Pasi të bëni kërkesën, kërkoni një vërtetim (récépissé): ai ju lejon të qëndroni në Francë dhe të punoni ndërsa shqyrtohet kërkesa juaj. Karta e qëndrimit vlen një vit, ju lejon të punoni dhe është falas. Ajo rinovohet për sa kohë vazhdon procedimi penal.
 pdf-next-cst-l425-1-renewal = Kërkoni rinovimin nga 120 deri në 60 ditë para se të mbarojë karta juaj. Nëse e kërkoni në kohë, merrni një vërtetim që ju lejon të qëndroni në Francë dhe të punoni ndërsa shqyrtohet kërkesa.
@@ -68,6 +69,7 @@ pdf-dates-title = Datat tuaja
 pdf-dates-none = Për momentin nuk ka asnjë datë për të mbajtur mend.
 pdf-date-reflection-period-end = { $date }: mbaron afati i reflektimit
 pdf-date-permit-expires = { $date }: mbaron vlefshmëria e lejes suaj të qëndrimit
+pdf-date-recepisse-expires = { $date }: mbaron vlefshmëria e vërtetimit tuaj
 pdf-date-renewal-window-opens = { $date }: nga kjo ditë mund të kërkoni rinovimin
 pdf-date-renewal-window-closes = { $date }: dita e fundit për të kërkuar rinovimin në kohë
 pdf-date-document-expires = { $date }: mbaron vlefshmëria – { $document }

@@ -51,7 +51,8 @@ pdf-route-aps-l425-4 = Giấy phép cư trú tạm thời (CESEDA, điều L. 42
 ## What happens next
 
 pdf-next-title = Tiếp theo là gì?
-pdf-next-reflection = Trong thời hạn suy nghĩ (30 ngày kể từ ngày bạn nhận giấy biên nhận), bạn có quyền làm việc và không ai có thể buộc bạn rời khỏi Pháp. Bạn cũng có thể được hỗ trợ chỗ ở, bảo hiểm y tế, trợ cấp, hỗ trợ xã hội, trợ giúp pháp lý và, nếu bạn gặp nguy hiểm, được cảnh sát bảo vệ. Bạn có thể dùng thời gian này để quyết định có trình báo hoặc làm chứng hay không.
+pdf-next-reflection = Trong thời hạn suy nghĩ (30 ngày kể từ ngày bạn nhận giấy biên nhận), bạn có quyền làm việc và không ai có thể buộc bạn rời khỏi Pháp. Bạn cũng có thể được hỗ trợ chỗ ở, bảo hiểm y tế, trợ cấp, hỗ trợ xã hội, trợ giúp pháp lý và, nếu bạn gặp nguy hiểm, được cảnh sát bảo vệ.
+pdf-next-reflection-decide = Bạn có thể dùng thời gian này để quyết định có trình báo hoặc làm chứng hay không.
 pdf-next-reflection-period = Nếu bạn trình báo hoặc làm chứng, bạn có thể xin thẻ cư trú một năm cho phép bạn làm việc. Hiệp hội có thể giúp bạn chuẩn bị hồ sơ.
 pdf-next-cst-l425-1 = Sau khi nộp hồ sơ, hãy xin giấy biên nhận (récépissé): giấy này cho phép bạn ở lại Pháp và làm việc trong khi hồ sơ được xem xét. Thẻ cư trú có thời hạn một năm, cho phép bạn làm việc và được cấp miễn phí. Thẻ được gia hạn chừng nào vụ án hình sự còn tiếp diễn.
 pdf-next-cst-l425-1-renewal = Hãy xin gia hạn trong khoảng từ 120 ngày đến 60 ngày trước khi thẻ của bạn hết hạn. Nếu nộp đúng hạn, bạn sẽ nhận được giấy xác nhận cho phép bạn ở lại Pháp và làm việc trong khi hồ sơ được xem xét.
@@ -69,6 +70,7 @@ pdf-dates-title = Các mốc thời gian của bạn
 pdf-dates-none = Hiện chưa có ngày nào cần ghi nhớ.
 pdf-date-reflection-period-end = Ngày { $date }: kết thúc thời hạn suy nghĩ
 pdf-date-permit-expires = Ngày { $date }: giấy phép cư trú của bạn hết hạn
+pdf-date-recepisse-expires = Ngày { $date }: giấy biên nhận của bạn hết hạn
 pdf-date-renewal-window-opens = Từ ngày { $date }: bạn có thể xin gia hạn
 pdf-date-renewal-window-closes = Ngày { $date }: hạn chót để xin gia hạn đúng hạn
 pdf-date-document-expires = Ngày { $date }: hết hiệu lực – { $document }

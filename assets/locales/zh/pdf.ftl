@@ -50,7 +50,8 @@ pdf-route-aps-l425-4 = 临时居留许可（CESEDA，第 L. 425-4 条）
 ## What happens next
 
 pdf-next-title = 接下来会怎样？
-pdf-next-reflection = 在考虑期内（从您拿到回执那天起 30 天），您有权工作，任何人都不能强迫您离开法国。您还可以获得住处、医疗保障、补助金、社会帮扶、法律援助；如果您有危险，还可以得到警方保护。您可以利用这段时间决定是否报案或作证。
+pdf-next-reflection = 在考虑期内（从您拿到回执那天起 30 天），您有权工作，任何人都不能强迫您离开法国。您还可以获得住处、医疗保障、补助金、社会帮扶、法律援助；如果您有危险，还可以得到警方保护。
+pdf-next-reflection-decide = 您可以利用这段时间决定是否报案或作证。
 pdf-next-reflection-period = 如果您报案或作证，您可以申请一张有效期一年、允许工作的居留卡。协会可以帮您准备申请。
 pdf-next-cst-l425-1 = 提交申请后，请索取回执（récépissé）：在审理期间，它让您可以留在法国并工作。居留卡有效期一年，允许您工作，而且免费。只要刑事诉讼还在进行，就可以续签。
 pdf-next-cst-l425-1-renewal = 请在居留卡到期前 120 天到 60 天之间申请续签。如果您按时申请，会收到一份证明，在审理期间让您可以留在法国并工作。
@@ -68,6 +69,7 @@ pdf-dates-title = 您的重要日期
 pdf-dates-none = 目前没有需要记住的日期。
 pdf-date-reflection-period-end = { $date }：考虑期结束
 pdf-date-permit-expires = { $date }：您的居留证件到期
+pdf-date-recepisse-expires = { $date }：您的回执到期
 pdf-date-renewal-window-opens = { $date }：从这一天起，您可以申请续签
 pdf-date-renewal-window-closes = { $date }：按时申请续签的最后一天
 pdf-date-document-expires = { $date }：有效期结束 – { $document }

@@ -792,7 +792,7 @@ async fn a_full_interview_ends_with_the_first_card_eligible_and_the_letter_expor
     click(&c, "#export-letter").await;
     let missing = wait_text(&c, "#missing-list", |t| !t.is_empty()).await;
     assert!(
-        missing.contains("Passeport") && missing.contains("Entre les mains des auteurs"),
+        missing.contains("Passeport") && missing.contains("entre les mains des auteurs"),
         "{missing}"
     );
     click(&c, "#missing-cancel").await;

@@ -569,6 +569,7 @@ fn checklist(case: &CaseFile, ctx: &DocumentContext, analysis: &CaseAnalysis) ->
         lang: checklist_language(case, ctx),
         date: ctx.today,
         agreement_nationality: pdf::agreement_nationality(case, analysis.route),
+        cooperating: case.cooperation.complaint.is_some() || case.cooperation.testimony.is_some(),
     });
     pdf::render_checklist(&view)
 }

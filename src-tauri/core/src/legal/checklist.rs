@@ -195,6 +195,17 @@ pub(crate) fn reference_day(case: &CaseFile, today: NaiveDate) -> NaiveDate {
         .unwrap_or(today)
 }
 
+/// True when the reflection récépissé was handed over: its day is recorded, or she holds it.
+fn recepisse_reflection_issued(case: &CaseFile) -> bool {
+    case.reflection_period
+        .as_ref()
+        .is_some_and(|r| r.recepisse_issued.is_some())
+        || case
+            .current_permit
+            .as_ref()
+            .is_some_and(|p| p.kind == PermitKind::RecepisseReflection)
+}
+
 /// The checklist of `route` with `pack`.
 pub fn checklist_with(
     pack: &RulePack,
@@ -215,6 +226,13 @@ pub fn checklist_with(
             r.items
                 .iter()
                 .filter(|i| i.id != PieceKind::ProceedingsOngoingProof || !proceedings_over(case))
+                // The photo of the reflection récépissé, once that récépissé is handed over (PDF
+                // review, 2026-12-05: « À obtenir » on her paper beside the récépissé she holds).
+                .filter(|i| {
+                    route != RouteId::ReflectionPeriod
+                        || i.id != PieceKind::IdentityPhoto
+                        || !recepisse_reflection_issued(case)
+                })
                 .filter(|i| {
                     route != RouteId::ApsL4254
                         || i.id != PieceKind::CurrentPermit

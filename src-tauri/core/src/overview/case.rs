@@ -506,7 +506,7 @@ fn document_routes(
                         "case-missing-piece",
                         &[
                             ("piece", labels::document(lang, i.id)),
-                            ("status", status_label(lang, i)),
+                            ("status", after_colon(&status_label(lang, i))),
                         ],
                     )
                 })
@@ -533,6 +533,16 @@ fn document_routes(
             }
         })
         .collect()
+}
+
+/// A label that stands alone (« Entre les mains des auteurs ») as it reads after a colon, in
+/// lower case (UI review, 2026-12-05: « Passeport : Entre les mains des auteurs »).
+fn after_colon(label: &str) -> String {
+    let mut chars = label.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
 }
 
 /// An item's status in words: a residence document whose validity has ended is « plus
@@ -1063,7 +1073,7 @@ mod tests {
         assert!(
             card.missing
                 .iter()
-                .any(|m| m.starts_with("Passeport") && m.contains("Entre les mains des auteurs")),
+                .any(|m| m.starts_with("Passeport") && m.ends_with(": entre les mains des auteurs")),
             "{:?}",
             card.missing
         );
@@ -1085,7 +1095,7 @@ mod tests {
         assert!(
             card.missing
                 .iter()
-                .any(|m| m.starts_with("Justificatif") && m.contains("Date de délivrance à noter")),
+                .any(|m| m.starts_with("Justificatif") && m.contains("date de délivrance à noter")),
             "{:?}",
             card.missing
         );

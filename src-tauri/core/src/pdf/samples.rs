@@ -448,6 +448,7 @@ pub fn checklist_view(lang: &str) -> ChecklistView {
         lang,
         date: sample_date(),
         agreement_nationality: false,
+        cooperating: false,
     })
 }
 

@@ -13,7 +13,7 @@ use crate::codes::code;
 use crate::i18n::format::{date_long, list_separator};
 use crate::i18n::{Arg, L10n};
 use crate::legal::{ChecklistItem, Deadline, DeadlineKind, ItemStatus, RouteId, RulePack};
-use crate::model::case::PieceKind;
+use crate::model::case::{PermitKind, PieceKind};
 use crate::pdf::typography::french;
 
 use super::{checklist_language, fr, msg, piece_message_id, Bilingual, LETTER_LANGUAGE};
@@ -38,6 +38,9 @@ pub struct ChecklistInput<'a> {
     /// renewed is then not said, and she is told a jurist will check
     /// ([`super::agreement_nationality`]).
     pub agreement_nationality: bool,
+    /// A complaint or a testimony is recorded: the reflection period's « use this time to decide
+    /// whether to file a complaint or testify » is not printed (PDF review, 2026-12-05).
+    pub cooperating: bool,
 }
 
 /// One box of the checklist.
@@ -251,6 +254,9 @@ impl ChecklistView {
         let mut next = Vec::new();
         if in_reflection {
             next.push(both("pdf-next-reflection"));
+            if !input.cooperating {
+                next.push(both("pdf-next-reflection-decide"));
+            }
         }
         // The renewal window already closed: « demandez entre 120 et 60 jours avant » would read
         // as still on time (PDF review, 2026-12-05, beside `renewal-window-missed`).
@@ -290,9 +296,17 @@ impl ChecklistView {
             .iter()
             .filter(|d| !d.passed)
             .map(|d| {
-                let id = match d.freshness {
-                    true => "pdf-date-document-fresh-until".to_string(),
-                    false => format!("pdf-date-{}", d.kind.as_str()),
+                // A récépissé is no « titre de séjour » (PDF review, 2026-12-05).
+                let recepisse = matches!(
+                    d.permit,
+                    Some(PermitKind::RecepisseReflection | PermitKind::RecepisseApplication)
+                );
+                let id = match (d.freshness, d.kind) {
+                    (true, _) => "pdf-date-document-fresh-until".to_string(),
+                    (false, DeadlineKind::PermitExpires) if recepisse => {
+                        "pdf-date-recepisse-expires".to_string()
+                    }
+                    (false, kind) => format!("pdf-date-{}", kind.as_str()),
                 };
                 let document = d.document.map(doc).unwrap_or_default();
                 dated(&id, d.date, document)
@@ -335,6 +349,7 @@ mod tests {
             lang: "ru",
             date,
             agreement_nationality: false,
+            cooperating: false,
         });
         assert_eq!(v.lang, "ru");
         assert!(v.issued.other.contains("ноября"), "{}", v.issued.other);
@@ -347,6 +362,7 @@ mod tests {
             lang: "ti",
             date,
             agreement_nationality: false,
+            cooperating: false,
         });
         assert_eq!(
             v.lang, "en",
@@ -366,7 +382,37 @@ mod tests {
             lang: "uk",
             date: today,
             agreement_nationality: false,
+            cooperating: false,
         })
+    }
+
+    /// PDF review, 2026-12-05: « décider si vous portez plainte » was printed to a woman whose
+    /// complaint is recorded.
+    #[test]
+    fn the_reflection_paper_asks_her_to_decide_only_before_she_cooperates() {
+        let mut case = samples::spec_case();
+        case.reflection_period = Some(crate::model::case::ReflectionPeriod {
+            recepisse_issued: NaiveDate::from_ymd_opt(2026, 10, 1),
+        });
+        let today = NaiveDate::from_ymd_opt(2026, 10, 15).unwrap();
+        let deadlines = crate::legal::deadlines::deadlines(&case, today);
+        let decide = L10n::get().format("fr", "pdf-next-reflection-decide", &[]);
+        let asked = |cooperating| {
+            ChecklistView::build(&ChecklistInput {
+                route: RouteId::ReflectionPeriod,
+                items: &[],
+                deadlines: &deadlines,
+                lang: "uk",
+                date: today,
+                agreement_nationality: false,
+                cooperating,
+            })
+            .next
+            .iter()
+            .any(|n| n.fr == decide)
+        };
+        assert!(asked(false));
+        assert!(!asked(true));
     }
 
     /// « personne ne peut vous obliger à quitter la France » holds while the reflection period
@@ -414,6 +460,7 @@ mod tests {
                 lang: "uk",
                 date: today,
                 agreement_nationality: false,
+                cooperating: false,
             })
             .next
         };
@@ -476,6 +523,7 @@ mod tests {
                 lang: "ar",
                 date: samples::sample_date(),
                 agreement_nationality,
+                cooperating: false,
             })
         };
         let next = |agreement_nationality| view(agreement_nationality).next;
@@ -642,6 +690,7 @@ mod tests {
             lang: "uk",
             date: samples::sample_date(),
             agreement_nationality: false,
+            cooperating: false,
         })
     }
 

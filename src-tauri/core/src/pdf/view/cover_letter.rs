@@ -18,7 +18,7 @@ use super::letter::{
     offence_arg, printed, require_name, require_offence, sex_arg, stage_arg, FormalLetter,
     Recipient,
 };
-use super::{association_in_quotes, fr, fr_birth, fr_date, non_empty, piece_message_id};
+use super::{association_args, fr, fr_birth, fr_date, non_empty, piece_message_id};
 
 /// What the cover letter is built from.
 #[derive(Debug, Clone)]
@@ -482,7 +482,7 @@ fn letter_paragraphs(input: &LetterInput<'_>) -> Result<Vec<String>> {
     if let Some(a) = input.association {
         let mut text = fr(
             "letter-association",
-            &[sex.clone(), ("association", association_in_quotes(&a.name))],
+            &[[sex.clone()].as_slice(), &association_args(&a.name)].concat(),
         );
         let contact: Vec<&str> = [non_empty(&a.phone), non_empty(&a.email)]
             .into_iter()

@@ -104,6 +104,28 @@ pub fn agreement_nationality(
     cover_letter::nationality_route(case, route).is_err()
 }
 
+/// `yes` when the association's name, as the letters print it ([`association_in_quotes`]), begins
+/// with the word « Association » (« Association pour la réinsertion des femmes »): the letters
+/// then write « l’Association pour… », not « l’association « Association pour… » » (PDF
+/// review, 2026-12-05). The argument `own` of `letter-the-association`.
+fn association_own_name(quoted: &str) -> &'static str {
+    let own = quoted
+        .get(..12)
+        .is_some_and(|head| head.eq_ignore_ascii_case("association "));
+    if own {
+        "yes"
+    } else {
+        "no"
+    }
+}
+
+/// The arguments `association` and `own` the letters name the association with.
+fn association_args(name: &str) -> [(&'static str, String); 2] {
+    let quoted = association_in_quotes(name);
+    let own = association_own_name(&quoted).to_string();
+    [("association", quoted), ("own", own)]
+}
+
 /// The association's name as the letters quote it, after « l’association »: without a leading
 /// « Association » before a quoted name (« l’association « Association « … » » » says it twice),
 /// without quotes of its own around it, with any inner « » as “ ” (guillemets do not nest) and

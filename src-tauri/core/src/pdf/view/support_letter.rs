@@ -16,7 +16,7 @@ use super::letter::{
     offence_arg, printed, require_name, require_offence, sex_arg, stage_arg, FormalLetter,
     Recipient,
 };
-use super::{association_in_quotes, fr, fr_birth, fr_date, non_empty};
+use super::{association_args, fr, fr_birth, fr_date, non_empty};
 
 /// What the association's support letter is built from.
 #[derive(Debug, Clone)]
@@ -141,9 +141,9 @@ impl SupportLetterView {
             ("title", code(a.worker_title).to_string()),
             ("worker", a.worker_name.trim().to_string()),
             ("role", a.worker_role.trim().to_string()),
-            ("association", association_in_quotes(&a.name)),
         ];
         let mut intro_args = worker.to_vec();
+        intro_args.extend(association_args(&a.name));
         intro_args.push(("person", person.clone()));
         intro_args.push(("sex", sex_arg(case)));
         let intro = match (fr_birth(&case.person), accompaniment.since) {
@@ -259,6 +259,44 @@ mod tests {
 
     fn intro(edit: impl FnOnce(&mut CaseFile)) -> String {
         letter(edit).letter.paragraphs[0].clone()
+    }
+
+    /// PDF review, 2026-12-05: « à l’association « Association Intercommunale… » » said the word
+    /// twice; a name that begins with it is written « à l’Association… ».
+    #[test]
+    fn a_name_that_begins_with_association_is_not_quoted_after_the_word() {
+        let intro_of = |name: &str| {
+            let case = samples::spec_case();
+            let mut assoc = samples::association();
+            assoc.name = name.into();
+            SupportLetterView::build(&SupportInput {
+                case: &case,
+                route: RouteId::CstL4251,
+                recipient: samples::prefecture_seine_saint_denis(),
+                association: &assoc,
+                place: "Saint-Denis".into(),
+                date: samples::sample_date(),
+            })
+            .unwrap()
+            .letter
+            .paragraphs[0]
+                .replace(['\u{a0}', '\u{202f}'], " ")
+        };
+        let own = intro_of("Association pour la réinsertion des femmes");
+        assert!(
+            own.contains(" à l’Association pour la réinsertion des femmes, atteste"),
+            "{own}"
+        );
+        let quoted = intro_of("Les Amis d’Ariane");
+        assert!(
+            quoted.contains(" à l’association « Les Amis d’Ariane », atteste"),
+            "{quoted}"
+        );
+        let word_then_quote = intro_of("Association « Le Fil »");
+        assert!(
+            word_then_quote.contains(" à l’association « Le Fil », atteste"),
+            "{word_then_quote}"
+        );
     }
 
     #[test]
