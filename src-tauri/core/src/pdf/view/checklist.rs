@@ -372,18 +372,28 @@ mod tests {
         assert_eq!(checklist_language("pt-BR"), "pt");
     }
 
-    /// Her reflection-period paper (no items) for `case` on `today`, with its deadlines.
-    fn reflection_paper(case: &crate::model::case::CaseFile, today: NaiveDate) -> ChecklistView {
+    /// Her paper for `route` (no items) for `case` on `today`, with its deadlines, in Ukrainian.
+    fn paper(
+        case: &crate::model::case::CaseFile,
+        route: RouteId,
+        today: NaiveDate,
+        cooperating: bool,
+    ) -> ChecklistView {
         let deadlines = crate::legal::deadlines::deadlines(case, today);
         ChecklistView::build(&ChecklistInput {
-            route: RouteId::ReflectionPeriod,
+            route,
             items: &[],
             deadlines: &deadlines,
             lang: "uk",
             date: today,
             agreement_nationality: false,
-            cooperating: false,
+            cooperating,
         })
+    }
+
+    /// Her reflection-period paper (no items) for `case` on `today`, with its deadlines.
+    fn reflection_paper(case: &crate::model::case::CaseFile, today: NaiveDate) -> ChecklistView {
+        paper(case, RouteId::ReflectionPeriod, today, false)
     }
 
     /// PDF review, 2026-12-05: « décider si vous portez plainte » was printed to a woman whose
@@ -395,21 +405,12 @@ mod tests {
             recepisse_issued: NaiveDate::from_ymd_opt(2026, 10, 1),
         });
         let today = NaiveDate::from_ymd_opt(2026, 10, 15).unwrap();
-        let deadlines = crate::legal::deadlines::deadlines(&case, today);
         let decide = L10n::get().format("fr", "pdf-next-reflection-decide", &[]);
         let asked = |cooperating| {
-            ChecklistView::build(&ChecklistInput {
-                route: RouteId::ReflectionPeriod,
-                items: &[],
-                deadlines: &deadlines,
-                lang: "uk",
-                date: today,
-                agreement_nationality: false,
-                cooperating,
-            })
-            .next
-            .iter()
-            .any(|n| n.fr == decide)
+            paper(&case, RouteId::ReflectionPeriod, today, cooperating)
+                .next
+                .iter()
+                .any(|n| n.fr == decide)
         };
         assert!(asked(false));
         assert!(!asked(true));
@@ -451,19 +452,7 @@ mod tests {
             renewal_count: None,
             renewal_filed_on: None,
         });
-        let next = |today: NaiveDate| {
-            let deadlines = crate::legal::deadlines::deadlines(&case, today);
-            ChecklistView::build(&ChecklistInput {
-                route: RouteId::CstL4251Renewal,
-                items: &[],
-                deadlines: &deadlines,
-                lang: "uk",
-                date: today,
-                agreement_nationality: false,
-                cooperating: false,
-            })
-            .next
-        };
+        let next = |today: NaiveDate| paper(&case, RouteId::CstL4251Renewal, today, false).next;
         let in_time = next(NaiveDate::from_ymd_opt(2026, 10, 1).unwrap());
         assert!(
             in_time[0].fr.contains("entre 120 jours et 60 jours"),

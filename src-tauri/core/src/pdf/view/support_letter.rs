@@ -233,9 +233,13 @@ mod tests {
 
     /// The support letter of the spec case after `edit`, for the first card.
     fn letter(edit: impl FnOnce(&mut CaseFile)) -> SupportLetterView {
+        letter_of(edit, samples::association())
+    }
+
+    /// [`letter`], signed for `assoc`.
+    fn letter_of(edit: impl FnOnce(&mut CaseFile), assoc: Association) -> SupportLetterView {
         let mut case = samples::spec_case();
         edit(&mut case);
-        let assoc = samples::association();
         SupportLetterView::build(&SupportInput {
             case: &case,
             route: RouteId::CstL4251,
@@ -266,21 +270,9 @@ mod tests {
     #[test]
     fn a_name_that_begins_with_association_is_not_quoted_after_the_word() {
         let intro_of = |name: &str| {
-            let case = samples::spec_case();
             let mut assoc = samples::association();
             assoc.name = name.into();
-            SupportLetterView::build(&SupportInput {
-                case: &case,
-                route: RouteId::CstL4251,
-                recipient: samples::prefecture_seine_saint_denis(),
-                association: &assoc,
-                place: "Saint-Denis".into(),
-                date: samples::sample_date(),
-            })
-            .unwrap()
-            .letter
-            .paragraphs[0]
-                .replace(['\u{a0}', '\u{202f}'], " ")
+            letter_of(|_| {}, assoc).letter.paragraphs[0].replace(['\u{a0}', '\u{202f}'], " ")
         };
         let own = intro_of("Association pour la réinsertion des femmes");
         assert!(
