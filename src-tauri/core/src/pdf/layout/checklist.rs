@@ -90,12 +90,19 @@ pub fn checklist(
 
 /// Places a section: its title, kept on the page of its first block (which moves whole: review,
 /// 2026-12-04, « Et ensuite ? » ended page 1 alone, its paragraph on page 2), then its blocks,
-/// `gap` below the title and `after` below each.
+/// `gap` below the title and `after` below each. Of three blocks or more, the last goes to a new
+/// page with the one before it, never alone (PDF review, 2026-12-05: one date alone on a third
+/// page, without its heading).
 fn section(flow: &mut Flow, title: PairBlock, gap: f32, blocks: Vec<PairBlock>, after: f32) {
     flow.keep(title.height() + gap + blocks.first().map_or(0.0, PairBlock::height));
     flow.pair(title, Frame::Plain);
     flow.y += gap;
-    for block in blocks {
+    let count = blocks.len();
+    let last_height = blocks.last().map_or(0.0, PairBlock::height);
+    for (i, block) in blocks.into_iter().enumerate() {
+        if count >= 3 && i == count - 2 {
+            flow.keep(block.height() + after + last_height);
+        }
         flow.pair(block, Frame::Plain);
         flow.y += after;
     }
@@ -108,6 +115,46 @@ mod tests {
     use super::*;
     use crate::pdf::samples;
 
+    /// Lays `view` out and answers, for a text, the page (from 0) of the first run that `found`.
+    fn page_finder(view: &ChecklistView, found: fn(&str, &str) -> bool) -> impl Fn(&str) -> usize {
+        let pages = checklist(view, &|p, n| Bilingual {
+            fr: format!("Page {p}/{n}"),
+            other: format!("{p}/{n}"),
+        });
+        move |text| {
+            pages
+                .iter()
+                .position(|p| p.texts().any(|t| found(&t.text, text)))
+                .unwrap()
+        }
+    }
+
+    /// PDF review, 2026-12-05: the last of her dates went alone to a third page. With any number
+    /// of items before them, the last date shares its page with the one before it.
+    #[test]
+    fn the_last_date_never_stands_alone_on_a_page() {
+        let mut view = samples::checklist_view("en");
+        let date = view.dates[0].clone();
+        view.dates = (0..4)
+            .map(|i| Bilingual {
+                fr: format!("{} ({i})", date.fr),
+                other: format!("{} ({i})", date.other),
+            })
+            .collect();
+        // A paragraph before them one line longer each time: the page ends at every height.
+        let mut split_seen = false;
+        for lines in 0..120 {
+            view.next[0].fr = "Une ligne de texte qui remplit la colonne. ".repeat(lines);
+            let page_of = page_finder(&view, |t, text| t.contains(text));
+            assert_eq!(page_of("(2)"), page_of("(3)"), "{lines} lines");
+            split_seen |= page_of("(0)") != page_of("(3)");
+        }
+        assert!(
+            split_seen,
+            "the dates were split across pages at least once"
+        );
+    }
+
     /// Review, 2026-12-04: « Et ensuite ? » ended page 1 alone, its paragraph on page 2. With
     /// any number of items before it, the heading shares its page with its first paragraph.
     #[test]
@@ -117,16 +164,7 @@ mod tests {
         let first_words = "Premier paragraphe.";
         let one_item = view.items[0].clone();
         for count in 0..16 {
-            let pages = checklist(&view, &|p, n| Bilingual {
-                fr: format!("Page {p}/{n}"),
-                other: format!("{p}/{n}"),
-            });
-            let page_of = |text: &str| {
-                pages
-                    .iter()
-                    .position(|p| p.texts().any(|t| t.text.starts_with(text)))
-                    .unwrap()
-            };
+            let page_of = page_finder(&view, |t, text| t.starts_with(text));
             assert_eq!(
                 page_of(&view.next_title.fr),
                 page_of(first_words),

@@ -288,7 +288,9 @@ impl ReviewSheetView {
                 detail.push_str(" · ");
                 detail.push_str(&fr(
                     "legal-review-source",
-                    &[("source", rule.sources.join(" "))],
+                    // One source after the other, each closed (PDF review, 2026-12-05: « …1er
+                    // mai 2021) village-justice.com… » read as one).
+                    &[("source", rule.sources.join("\u{202f}; "))],
                 ));
             }
             let line = ReviewLine {
@@ -392,5 +394,18 @@ mod tests {
         assert!(all
             .iter()
             .any(|t| t.contains("délai retenu") && t.contains("30 jours")));
+        // Two sources are two (PDF review, 2026-12-05: « …2021) village-justice.com… »).
+        let details: Vec<&str> = view
+            .sections
+            .iter()
+            .flat_map(|s| &s.lines)
+            .map(|l| l.detail.as_str())
+            .collect();
+        assert!(
+            details
+                .iter()
+                .any(|d| d.contains("2021)\u{202f}; village-justice.com")),
+            "{details:?}"
+        );
     }
 }
