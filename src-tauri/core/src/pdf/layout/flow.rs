@@ -109,6 +109,9 @@ fn pieces(word: &str) -> Vec<&str> {
     if has_ideographs(word) {
         return ideograph_pieces(word);
     }
+    if word.contains('@') {
+        return address_pieces(word);
+    }
     let mut out = Vec::new();
     let mut start = 0;
     let chars: Vec<(usize, char)> = word.char_indices().collect();
@@ -117,6 +120,24 @@ fn pieces(word: &str) -> Vec<&str> {
         if c == '-' && before.is_alphabetic() && after.is_alphabetic() {
             out.push(&word[start..i + 1]);
             start = i + 1;
+        }
+    }
+    out.push(&word[start..]);
+    out
+}
+
+/// An e-mail address cut after its « @ » and before each dot, never at a hyphen, which would read
+/// as a word broken at the line's end (PDF review, 2026-12-05: « association-/intercommunale »).
+fn address_pieces(word: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, c) in word.char_indices() {
+        if c == '@' {
+            out.push(&word[start..=i]);
+            start = i + 1;
+        } else if c == '.' && i > start {
+            out.push(&word[start..i]);
+            start = i;
         }
     }
     out.push(&word[start..]);
@@ -299,6 +320,21 @@ mod tests {
             0.0,
         );
         flow.pages.iter().map(Vec::len).collect()
+    }
+
+    /// PDF review, 2026-12-05: an e-mail address was cut at a hyphen, which reads as a word
+    /// broken at the line's end.
+    #[test]
+    fn an_email_address_is_cut_after_its_at_sign_or_before_a_dot() {
+        let address = "contact@association-intercommunale-exemple.invalid";
+        assert_eq!(
+            pieces(address),
+            ["contact@", "association-intercommunale-exemple", ".invalid"]
+        );
+        let width = STYLE.width("contact@association-intercommunale-exemple") - 1.0;
+        let lines = wrap(address, &STYLE, width);
+        assert!(lines.iter().all(|l| !l.ends_with('-')), "{lines:?}");
+        assert_eq!(lines.concat(), address);
     }
 
     /// A title's last line does not hold one word alone when the line before can give it one.
