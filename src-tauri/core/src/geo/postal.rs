@@ -76,6 +76,24 @@ pub fn wrap(line: &str) -> Vec<String> {
     out
 }
 
+/// A postal box written as La Poste writes it, its number after a space: « CS10701 » → « CS
+/// 10701 », likewise BP and TSA (PDF review, 2026-12-05: the annuaire writes Évry's without it).
+fn box_number_spaced(line: &str) -> String {
+    line.split(' ')
+        .map(|word| {
+            for prefix in ["CS", "BP", "TSA"] {
+                if let Some(number) = word.strip_prefix(prefix) {
+                    if !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit()) {
+                        return format!("{prefix} {number}");
+                    }
+                }
+            }
+            word.to_string()
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// The address block: `name` then `address` lines, each wrapped to 38 characters. When that makes
 /// more than 6 lines, the lines that route the least (the first address lines, building names)
 /// are dropped first; the name, the street, the BP/CS and the town line are kept.
@@ -83,7 +101,7 @@ pub fn envelope(name: &str, address: &[String]) -> Vec<String> {
     let name_lines = wrap(name);
     let mut address_lines: Vec<Vec<String>> = address
         .iter()
-        .map(|l| wrap(l))
+        .map(|l| wrap(&box_number_spaced(l)))
         .filter(|l| !l.is_empty())
         .collect();
     let count = |a: &Vec<Vec<String>>| name_lines.len() + a.iter().map(Vec::len).sum::<usize>();
@@ -100,6 +118,18 @@ pub fn envelope(name: &str, address: &[String]) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_postal_box_number_follows_its_letters_after_a_space() {
+        assert_eq!(box_number_spaced("CS10701"), "CS 10701");
+        assert_eq!(box_number_spaced("BP 123"), "BP 123");
+        assert_eq!(box_number_spaced("TSA50001 Cedex"), "TSA 50001 Cedex");
+        assert_eq!(box_number_spaced("CSA12 rue"), "CSA12 rue", "not a box");
+        assert_eq!(
+            box_number_spaced("Boulevard de France"),
+            "Boulevard de France"
+        );
+    }
 
     #[test]
     fn de_form_follows_the_insee_liaison_code() {
