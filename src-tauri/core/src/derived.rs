@@ -60,7 +60,8 @@ use crate::Result;
 //    dashboard words it « assez récent jusqu'au ».
 // 16: the renewal window of « the two months before expiry » opens the day after the same day two
 //    months earlier (30 April → 1 March).
-const VERSION: u32 = 16;
+// 17: search keys read compatibility forms as their letters (full-width « ＥＸＥＭＰＬＥ »).
+const VERSION: u32 = 17;
 
 /// How many days ahead the dashboard looks.
 pub const HORIZON_DAYS: u32 = 30;

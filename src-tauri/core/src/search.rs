@@ -113,7 +113,10 @@ fn runs(text: &str) -> impl Iterator<Item = String> {
 /// The key of one word (see the module documentation).
 pub fn key(word: &str) -> String {
     let mut latin = String::with_capacity(word.len() + 4);
-    for c in word.chars().flat_map(char::to_lowercase) {
+    // Compatibility forms as the letters they stand for: the full-width « ＥＸＥＭＰＬＥ » a Chinese
+    // keyboard types, a ligature « ﬁ » (security review, 2026-12-05: a full-width name escaped
+    // the « same name » warning).
+    for c in word.nfkc().flat_map(char::to_lowercase) {
         match transliterate(c) {
             Some(letters) => latin.push_str(letters),
             None => latin.push(c),
@@ -271,6 +274,14 @@ mod tests {
             same_name_query("Amélie Okafor")
         );
         assert_eq!(query("ame\u{301}l"), query("amél"));
+    }
+
+    /// A name typed in full-width letters (a Chinese keyboard) or with a ligature meets its plain
+    /// spelling (security review, 2026-12-05: no « same name » warning).
+    #[test]
+    fn compatibility_forms_meet_their_letters() {
+        assert_eq!(key("ＥＸＥＭＰＬＥ"), key("Exemple"));
+        assert_eq!(key("Stéﬁ"), key("Stefi"));
     }
 
     #[test]
