@@ -74,11 +74,35 @@ export function focusVisible(el) {
  * review, 2026-12-05). Called by the page that shows it, never by a watcher of the whole page: a
  * scroll the worker did not cause, in the middle of a click or a keystroke, moves the control
  * from under it.
+ * With `room`, that many pixels are left between it and the window's edge (its buttons' focus
+ * ring needs some), its top kept in view first when it is taller than the window.
  * @param {HTMLElement} el
+ * @param {number} [room]
  */
-export function reveal(el) {
+export function reveal(el, room = 0) {
   const r = el.getBoundingClientRect();
-  if (r.top < 0 || r.bottom > window.innerHeight) el.scrollIntoView({ block: 'nearest' });
+  if (room === 0) {
+    if (r.top < 0 || r.bottom > window.innerHeight) el.scrollIntoView({ block: 'nearest' });
+    return;
+  }
+  const below = r.bottom + room - window.innerHeight;
+  if (r.top < room) window.scrollBy(0, r.top - room);
+  else if (below > 0) window.scrollBy(0, Math.min(below, r.top - room));
+}
+
+/**
+ * Gives `select` the whole text of its chosen option as a tooltip: a list never wider than its
+ * column (components.css) cuts a long choice when closed (UI review: « À vérifier (le courrier dit
+ * « Monsieur le Préfet de la Seine-Saint-Denis ») » at 200 %). Read again when the pointer comes
+ * over it, so that a value set by a script or a translation that came later is what it says.
+ * @param {HTMLSelectElement} select
+ */
+export function fullChoice(select) {
+  const sync = () => { select.title = select.selectedOptions[0]?.textContent ?? ''; };
+  select.addEventListener('change', sync);
+  select.addEventListener('mouseenter', sync);
+  sync();
+  return select;
 }
 
 // Languages written right to left, by their primary subtag (the same list as core::i18n::is_rtl).

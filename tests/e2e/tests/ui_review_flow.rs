@@ -463,3 +463,138 @@ async fn results_and_errors_show_where_the_keyboard_is_on_a_small_screen() {
     c.close().await.unwrap();
     wait_app_exit(new.path()).await;
 }
+
+/// The full fixture case (tests/fixtures/case-full.json): a route whose letter still lacks
+/// mandatory pieces, a prefect's title to verify.
+const FULL_CASE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../fixtures/case-full.json");
+
+/// Whether the elements matched by `css` all lie on one line: each one level with the first (their
+/// heights overlap), none below it.
+async fn on_one_line(c: &Client, css: &str) -> bool {
+    let level = c
+        .execute(
+            &format!(
+                "const rs = [...document.querySelectorAll({css:?})].map((e) => e.getBoundingClientRect());
+                 return rs.length > 1 && rs.every((r) => r.top < rs[0].bottom && r.bottom > rs[0].top);"
+            ),
+            vec![],
+        )
+        .await
+        .unwrap();
+    level == serde_json::json!(true)
+}
+
+#[tokio::test(flavor = "current_thread")]
+#[ignore = "end-to-end: needs the built app, tauri-driver, WebKitWebDriver and an X display (scripts/test.sh runs it)"]
+async fn the_unlock_wait_counts_down_and_the_list_and_warnings_stay_in_view_at_1024() {
+    let data = filled_store(PAGE + 5);
+    cli(&data.path().join("store"), &["import", FULL_CASE]);
+    let driver = Driver::start().await;
+    let c = driver.launch(data.path()).await;
+    window_size(&c, 1024, 600).await;
+
+    // « Déverrouiller » beside the recovery key's link, not alone under it.
+    wait_for(&c, "body[data-screen=unlock]").await;
+    settled(&c).await;
+    assert!(
+        on_one_line(&c, "#unlock-toggle, #unlock-submit").await,
+        "the unlock row on one line"
+    );
+
+    // Too many wrong tries: the wait counts down, the button waits with it, then comes back.
+    let mut tries = 0;
+    loop {
+        tries += 1;
+        assert!(tries <= 6, "never throttled");
+        type_into(&c, "#passphrase", WRONG).await;
+        click(&c, "#unlock-submit").await;
+        let said = wait_text(&c, "#unlock-error", |t| !t.is_empty()).await;
+        if said.contains("Réessayez") {
+            break;
+        }
+        assert!(said.contains("incorrecte"), "{said}");
+    }
+    wait_for(&c, "#unlock-submit[disabled]").await;
+    let first = wait_text(&c, "#unlock-error", |t| t.contains("Réessayez")).await;
+    wait_text(&c, "#unlock-error", |t| {
+        t.contains("Réessayez") && t != first
+    })
+    .await;
+    assert!(
+        c.find(Locator::Css("#unlock-submit[disabled]"))
+            .await
+            .is_ok(),
+        "still waiting"
+    );
+    wait_for(&c, "#unlock-submit:not([disabled])").await;
+    wait_text(&c, "#unlock-error", |t| t.is_empty()).await;
+    type_into(&c, "#passphrase", PASSPHRASE).await;
+    click(&c, "#unlock-submit").await;
+    wait_for(&c, "body[data-page=dashboard]").await;
+
+    // Page 2 of the list: its count in view; « Page suivante » disabled looks it (the grey of
+    // every disabled button, not the white of an active secondary one).
+    click(&c, "#nav-cases").await;
+    wait_text(&c, "#case-count", |t| t.contains("Dossiers 1 à 50 sur 56")).await;
+    click(&c, "#cases-next").await;
+    wait_text(&c, "#case-count", |t| t.contains("Dossiers 51 à 56 sur 56")).await;
+    wait_in_view(&c, "#case-count").await;
+    wait_focus(&c, "#case-table tbody tr:first-child a").await;
+    let look = c
+        .execute(
+            "const s = (id) => getComputedStyle(document.getElementById(id)).backgroundColor;
+             return [document.getElementById('cases-next').disabled, s('cases-next'), s('cases-previous')];",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(look[0], serde_json::json!(true), "{look}");
+    assert_eq!(look[1], serde_json::json!("rgb(154, 165, 180)"), "{look}");
+    assert_ne!(
+        look[1], look[2],
+        "disabled and active look different: {look}"
+    );
+
+    // « Initiales seulement » draws the list again: the search typed and its page stay.
+    type_into(&c, "#case-search", "zq").await;
+    wait_text(&c, "#case-count", |t| t.contains("Dossiers 1 à 50 sur 55")).await;
+    click(&c, "#cases-next").await;
+    wait_text(&c, "#case-count", |t| t.contains("Dossiers 51 à 55 sur 55")).await;
+    click(&c, "#hide-names").await;
+    wait_for(&c, "#hide-names[aria-pressed=true]").await;
+    wait_text(&c, "#case-table", |t| !t.to_uppercase().contains("ZQ")).await;
+    wait_text(&c, "#case-count", |t| t.contains("Dossiers 51 à 55 sur 55")).await;
+    assert_eq!(value(&c, "#case-search").await, "zq", "the search kept");
+    click(&c, "#hide-names").await;
+    wait_for(&c, "#hide-names[aria-pressed=false]").await;
+    wait_text(&c, "#case-table", |t| t.to_uppercase().contains("ZQ")).await;
+    wait_text(&c, "#case-count", |t| t.contains("Dossiers 51 à 55 sur 55")).await;
+    assert_eq!(value(&c, "#case-search").await, "zq", "the search kept");
+
+    // The case page: its four sections on one line at 1024 px.
+    type_into(&c, "#case-search", "exemple").await;
+    wait_text(&c, "#case-count", |t| t.contains("Un dossier")).await;
+    click(&c, "#case-table tbody tr:first-child a").await;
+    wait_for(&c, "body[data-page=case]").await;
+    settled(&c).await;
+    assert!(
+        on_one_line(&c, "nav.tabs a").await,
+        "the case's sections on one line"
+    );
+
+    // The missing pieces' warning, whole in the window, its focused button clear of the edge.
+    click(&c, "#export-letter").await;
+    wait_text(&c, "#missing-list", |t| !t.is_empty()).await;
+    wait_focus(&c, "#missing-go-on").await;
+    wait_script(
+        &c,
+        "const r = document.getElementById('missing-pieces').getBoundingClientRect();
+         const b = document.getElementById('missing-go-on').getBoundingClientRect();
+         return r.top >= 0 && r.bottom <= window.innerHeight && b.bottom + 8 <= window.innerHeight;",
+    )
+    .await;
+    click(&c, "#missing-cancel").await;
+    wait_gone(&c, "#missing-pieces", "« Annuler » closes it").await;
+    c.close().await.unwrap();
+    wait_app_exit(data.path()).await;
+}

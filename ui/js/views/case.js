@@ -9,7 +9,7 @@
 
 import * as api from '../api.js';
 import { notice } from './rule-changes.js';
-import { h, t, mount, reveal, focusVisible } from '../dom.js';
+import { h, t, mount, reveal, focusVisible, fullChoice } from '../dom.js';
 import { translate, format } from '../l10n.js';
 import { questionBlock } from './questions.js';
 import * as caseFile from './case-file.js';
@@ -167,6 +167,9 @@ function exportsSection(o, caseId) {
     // Translated before it is shown: an alert dialog is announced as it appears, whole.
     await translate(box);
     mount(warning, box);
+    // The whole warning, its buttons clear of the window's edge: focusing « Continuer quand même »
+    // alone scrolled only that far, and the box was cut under it (UI review, both window sizes).
+    reveal(box, 16);
     goOn.focus();
   }
 
@@ -213,6 +216,7 @@ function exportsSection(o, caseId) {
     const select = h('select', { id: 'document-route', 'aria-describedby': 'document-route-hint' },
       routes.map((r) => h('option', { value: r.id }, r.label)));
     select.value = current.id;
+    fullChoice(select);
     select.addEventListener('change', () => {
       current = routes.find((r) => r.id === select.value) || routes[0];
       chosenRoute.set(caseId, current.id);
@@ -303,6 +307,7 @@ async function renderAddressee(slot, caseId, savedFrom = null) {
     h('div', { class: 'field' }, t('label', 'case-addressee', { for: 'addressee-title' }), select, hint),
     saved, error);
   await translate(slot);
+  for (const list of slot.querySelectorAll('select')) fullChoice(list);
   if (savedFrom) {
     saved.textContent = await format('case-addressee-signer-saved');
     /** @type {HTMLElement | null} */ (slot.querySelector(`#${savedFrom}`))?.focus();
@@ -635,7 +640,7 @@ function followupSection(o, caseId, rerender) {
 
   // Applications to the prefecture and their decisions: a list, and a form that adds one or,
   // with an index, changes it (the activity report counts them).
-  const route = h('select', { id: 'app-route' }, o.applicationRoutes.map((r) => h('option', { value: r.code }, r.label)));
+  const route = fullChoice(h('select', { id: 'app-route' }, o.applicationRoutes.map((r) => h('option', { value: r.code }, r.label))));
   const filedOn = h('input', { type: 'text', id: 'app-filed', autocomplete: 'off', 'aria-describedby': 'app-date-hint' });
   const outcome = h('select', { id: 'app-outcome' },
     ['pending', 'granted', 'refused'].map((c) => t('option', `case-application-outcome-${c}`, { value: c })));

@@ -15,6 +15,12 @@ let lastSort = 'name';
  * list does not keep either.
  */
 let lastOffset = 0;
+/**
+ * The search and the page shown, for the list drawn again in place (« Initiales seulement »), which
+ * cleared what was typed (UI review). Only then: a search is not kept once the worker leaves.
+ */
+let shownSearch = '';
+let shownOffset = 0;
 /** A message the list shows once, where the worker lands after erasing a case. */
 let pendingNotice = '';
 
@@ -23,11 +29,13 @@ export function announceDeleted() {
   pendingNotice = 'case-deleted';
 }
 
-export async function render(main) {
-  const search = h('input', {
+/** @param {HTMLElement} main @param {any} [app] @param {{ redraw?: boolean }} [params] */
+export async function render(main, app, { redraw = false } = {}) {
+  const search = /** @type {HTMLInputElement} */ (h('input', {
     type: 'search', id: 'case-search', 'data-l10n-id': 'cases-search', 'data-l10n-attrs': 'placeholder,aria-label',
     autofocus: true, autocomplete: 'off',
-  });
+  }));
+  if (redraw) search.value = shownSearch;
   const sort = h('select', { id: 'case-sort' }, SORTS.map((s) => t('option', `cases-sort-${s}`, { value: s })));
   sort.value = lastSort;
   const table = h('div', { id: 'case-table' });
@@ -40,12 +48,14 @@ export async function render(main) {
 
   const count = h('p', { class: 'muted', id: 'case-count', 'aria-live': 'polite' });
   const pager = h('div', { class: 'row end', id: 'case-pager' });
-  let offset = lastOffset;
+  let offset = redraw ? shownOffset : lastOffset;
 
   const refresh = async () => {
     const page = await api.caseList(search.value.trim(), sort.value, offset);
     offset = page.offset;
     if (!search.value.trim()) lastOffset = offset;
+    shownSearch = search.value;
+    shownOffset = offset;
     const rows = page.rows;
     // Built and translated aside, then shown at once: the count is a live region, read out whole
     // (and a search that finds nothing says so there too, not only in the table).
@@ -75,7 +85,15 @@ export async function render(main) {
     }
     const turn = (id, to, enabled) => t('button', id, {
       class: 'button secondary', type: 'button', id, disabled: !enabled,
-      onclick: () => { offset = to; refresh().then(() => table.querySelector('a')?.focus()).catch(showError); },
+      onclick: () => {
+        offset = to;
+        refresh().then(() => {
+          table.querySelector('a')?.focus();
+          // The new page from its top, « Dossiers 51 à 55 » above it: focusing its first case
+          // alone left the window where the button was, the count above it (UI review).
+          window.scrollBy(0, count.getBoundingClientRect().top - 16);
+        }).catch(showError);
+      },
     });
     const turns = page.total > page.pageSize
       ? [turn('cases-previous', Math.max(0, offset - page.pageSize), offset > 0),

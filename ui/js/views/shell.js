@@ -187,6 +187,9 @@ export async function render(root, app) {
         return;
       }
     }
+    // The same page drawn again in place (« Initiales seulement »): it may keep what the worker
+    // had typed in it (the case list its search).
+    const again = force && current !== null && location.hash === shown;
     current?.view.unmount?.();
     current = next;
     shown = location.hash;
@@ -196,7 +199,7 @@ export async function render(root, app) {
     root.querySelector(`#nav-${next.nav}`)?.setAttribute('aria-current', 'page');
     let focus = null;
     try {
-      focus = await next.view.render(main, app, next.params);
+      focus = await next.view.render(main, app, again ? { ...next.params, redraw: true } : next.params);
     } catch (e) {
       mount(main, h('div', { class: 'alert error', role: 'alert', id: 'page-error' }, e.message || String(e)));
     }

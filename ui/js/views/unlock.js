@@ -2,11 +2,24 @@
 
 import * as api from '../api.js';
 import { h, t, mount, field } from '../dom.js';
-import { translate } from '../l10n.js';
+import { translate, format } from '../l10n.js';
 import { brand, languageSwitch } from './parts.js';
 import { unconfirmed } from './recovery.js';
 
 export const name = 'unlock';
+
+/**
+ * Until when Rust refuses another try (too many failed ones), as this page last heard: kept
+ * across a switch to the recovery key and back, which draws the screen again.
+ */
+let throttledUntil = 0;
+/** @type {ReturnType<typeof setInterval> | null} */
+let ticking = null;
+
+export function unmount() {
+  if (ticking !== null) clearInterval(ticking);
+  ticking = null;
+}
 
 /** @param {HTMLElement} root @param {any} app @param {{ reason?: string, useRecovery?: boolean }} [params] */
 export async function render(root, app, { reason, useRecovery = false } = {}) {
@@ -21,6 +34,30 @@ export async function render(root, app, { reason, useRecovery = false } = {}) {
     onclick: () => app.show(unlockView, { useRecovery: !useRecovery }),
   });
 
+  // Too many failed tries: « Réessayez dans 4 secondes » counts down, and « Déverrouiller » waits
+  // with it (UI review: the message stood still and the button, pressed, was refused again).
+  // The first message is announced; its countdown, every second, is not (aria-live off).
+  const tick = async () => {
+    const left = Math.ceil((throttledUntil - Date.now()) / 1000);
+    if (left <= 0) {
+      unmount();
+      submit.disabled = false;
+      error.textContent = '';
+      error.removeAttribute('aria-live');
+      return;
+    }
+    submit.disabled = true;
+    const text = await format('error-too-many-attempts', { seconds: String(left) });
+    if (throttledUntil <= Date.now()) return;
+    error.setAttribute('aria-live', 'off');
+    error.textContent = text;
+  };
+  const countDown = () => {
+    unmount();
+    submit.disabled = true;
+    ticking = setInterval(() => { tick().catch(() => {}); }, 1000);
+  };
+
   const form = h('form', {
     onsubmit: async (event) => {
       event.preventDefault();
@@ -30,6 +67,7 @@ export async function render(root, app, { reason, useRecovery = false } = {}) {
         const value = secret.input.value;
         const { unseenRecoveryKey, recoveryKeyUnconfirmed } = await api.sessionUnlock(useRecovery ? { recoveryKey: value } : { passphrase: value });
         secret.input.value = '';
+        throttledUntil = 0;
         // A store created or restored while a lock came: its recovery key was never shown.
         if (unseenRecoveryKey) await app.showRecoveryKey(unseenRecoveryKey, null, true);
         // Shown once, but never confirmed as written down: she has it, or a new one is made.
@@ -37,14 +75,20 @@ export async function render(root, app, { reason, useRecovery = false } = {}) {
         else await app.start();
       } catch (e) {
         form.classList.remove('busy');
+        error.removeAttribute('aria-live');
         error.textContent = e.message;
+        const seconds = Number(e.args?.seconds);
+        if (e.code === 'vault.too-many-attempts' && seconds > 0) {
+          throttledUntil = Date.now() + seconds * 1000;
+          countDown();
+        }
         // A recovery key is not selected: a selection becomes X11's primary selection, which
         // any program can read (a passphrase field is never put there).
         if (!useRecovery) secret.input.select();
         secret.input.focus();
       }
     },
-  }, secret.wrap, error, h('div', { class: 'row' }, toggle, h('div', { class: 'spacer' }), submit));
+  }, secret.wrap, error, h('div', { class: 'row unlock-actions' }, toggle, h('div', { class: 'spacer' }), submit));
 
   mount(root, h('div', { class: 'gate' }, h('div', { class: 'card' },
     h('div', { class: 'row' }, brand(), h('div', { class: 'spacer' }), languageSwitch(app)),
@@ -53,6 +97,11 @@ export async function render(root, app, { reason, useRecovery = false } = {}) {
     form,
   )));
   await translate(root);
+  // Drawn again while Rust still refuses (the recovery key chosen meanwhile): still counting.
+  if (throttledUntil > Date.now()) {
+    countDown();
+    await tick();
+  }
 }
 
-const unlockView = { name, render };
+const unlockView = { name, render, unmount };
