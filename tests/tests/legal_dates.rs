@@ -71,12 +71,10 @@ proptest! {
     fn the_aps_window_is_the_two_months_before_expiry(expires in any_date()) {
         let (opens, closes) = renewal_window(RulePack::embedded(), PermitKind::Aps, expires).unwrap();
         prop_assert_eq!(closes + Duration::days(1), expires);
-        // « Dans le courant des deux mois précédant l'expiration »: the two months that end with
-        // the last day of validity, counted back from the day after it (30 April → 1 March).
-        let after = expires + Duration::days(1);
-        let months = (after.year() - opens.year()) * 12 + after.month() as i32 - opens.month() as i32;
-        prop_assert_eq!(months, 2);
-        prop_assert!(opens.day() <= after.day());
+        // « Dans le courant des deux mois précédant l'expiration »: never more than two months
+        // (30 April → 1 March, 30 August → 1 July), and not a day less.
+        prop_assert!(add_months(opens, 2).unwrap() > expires, "{} opens too early", opens);
+        prop_assert!(add_months(opens - Duration::days(1), 2).unwrap() <= expires, "{} opens too late", opens);
     }
 
     #[test]
@@ -84,6 +82,24 @@ proptest! {
         let day = birthday(birth, years).unwrap();
         prop_assert_eq!(age_on(birth, day), Some(years));
         prop_assert_eq!(age_on(birth, day - Duration::days(1)), Some(years - 1));
+    }
+}
+
+/// « Dans le courant des deux mois précédant l'expiration », at month ends (legal review and
+/// verification, 2026-12-05: 28 February, 30 June and 29 December were given).
+#[test]
+fn the_two_month_window_opens_on_the_first_day_two_months_before_the_end() {
+    let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+    for (expires, opens) in [
+        (d(2026, 4, 30), d(2026, 3, 1)),
+        (d(2027, 8, 30), d(2027, 7, 1)),
+        (d(2013, 2, 28), d(2013, 1, 1)),
+        (d(2026, 12, 31), d(2026, 11, 1)),
+        (d(2027, 4, 28), d(2027, 3, 1)),
+        (d(2026, 6, 15), d(2026, 4, 16)),
+    ] {
+        let (first, _) = renewal_window(RulePack::embedded(), PermitKind::Aps, expires).unwrap();
+        assert_eq!(first, opens, "valid until {expires}");
     }
 }
 

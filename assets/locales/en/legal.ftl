@@ -248,7 +248,10 @@ legal-warning-permit-expired = { $application ->
             [refused] {""} and its renewal was refused
             [filed] {""}; the renewal application recorded was not filed within the renewal window
            *[none] {""} and no renewal application is recorded
-        }. The person is a minor: they need no residence permit before turning 18. This document allowed them to work or follow training (R425-5): apply for its renewal if they need it, and prepare their residence application at 18, to be filed in time (R431-5).{ $renewal ->
+        }. The person is a minor: they need no residence permit before turning 18.{ $renewal ->
+            [refused] {""}
+           *[other] {""} If they need to work or follow training, apply for its renewal.
+        } Prepare their residence application at 18, to be filed in time (R431-5).{ $renewal ->
             [refused] { $recourse ->
                 [no] {""}
                *[yes] {""} Check the possible appeals and their time limits with a jurist.

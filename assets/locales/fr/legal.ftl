@@ -248,7 +248,10 @@ legal-warning-permit-expired = { $application ->
             [refused] {""} et sa demande de renouvellement a été refusée
             [filed] {""} ; la demande de renouvellement enregistrée n’a pas été déposée dans la période prévue
            *[none] {""} et aucune demande de renouvellement n’est enregistrée
-        }. La personne est mineure : elle n’a pas besoin de titre de séjour avant ses 18 ans. Ce document lui permettait de travailler ou de suivre une formation (R425-5) : demandez-en le renouvellement si elle en a besoin, et préparez sa demande de titre de séjour à 18 ans, à déposer dans les délais (R431-5).{ $renewal ->
+        }. La personne est mineure : elle n’a pas besoin de titre de séjour avant ses 18 ans.{ $renewal ->
+            [refused] {""}
+           *[other] {""} Si elle a besoin de travailler ou de suivre une formation, demandez-en le renouvellement.
+        } Préparez sa demande de titre de séjour à 18 ans, à déposer dans les délais (R431-5).{ $renewal ->
             [refused] { $recourse ->
                 [no] {""}
                *[yes] {""} Vérifiez les recours possibles et leurs délais avec un ou une juriste.

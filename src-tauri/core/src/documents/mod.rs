@@ -622,11 +622,17 @@ fn nationality(case: &CaseFile) -> Result<Option<String>> {
 
 /// The town the person writes from: the address's town, else the commune's name.
 fn place(case: &CaseFile, office: &CompetentOffice) -> String {
+    let geo = crate::geo::Geo::get();
+    // « Paris, le … », not « Paris 16e Arrondissement, le … » (verification, 2026-12-05).
+    let town = || match geo.commune(office.commune_insee) {
+        Some(commune) => geo.town(commune).name.to_string(),
+        None => office.commune_name.to_string(),
+    };
     case.person
         .address
         .as_ref()
         .and_then(|a| non_empty(&a.city))
-        .unwrap_or_else(|| office.commune_name.to_string())
+        .unwrap_or_else(town)
 }
 
 #[cfg(test)]

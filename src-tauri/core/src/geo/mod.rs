@@ -320,6 +320,15 @@ impl Geo {
         out
     }
 
+    /// The town a commune's mail and letters name: an arrondissement municipal's commune (« Paris »
+    /// for « Paris 16e Arrondissement »), else the commune itself.
+    pub fn town<'a>(&'a self, commune: &'a Commune) -> &'a Commune {
+        commune
+            .parent
+            .and_then(|p| self.commune(p))
+            .unwrap_or(commune)
+    }
+
     /// The commune with INSEE code `insee` (an arrondissement municipal, or Paris, Lyon, Marseille
     /// as a whole, included).
     pub fn commune(&self, insee: &str) -> Option<&Commune> {

@@ -70,11 +70,18 @@ pub fn renewal_window(
     let window = pack.renewal_window(&renewal.window)?;
     let opens = match (window.opens_days_before, window.opens_months_before) {
         (Some(days), _) => dates::sub_days(expires, days)?,
-        // « Dans le courant des deux mois précédant l'expiration »: the months that end with the
-        // last day of validity, counted back from the day after it (legal review, 2026-12-05: an
-        // APS valid until 30 April opened on 28 February, more than two months before). Filing
-        // before the window is what `renewal-filed-early` warns of, so the later day is taken.
-        (None, Some(months)) => dates::sub_months(dates::add_days(expires, 1)?, months)?,
+        // « Dans le courant des deux mois précédant l'expiration »: the first day from which
+        // two months later is past the expiry (legal review, 2026-12-05: an APS valid until 30
+        // April opened on 28 February, more than two months before; verification: 30 August
+        // opened on 30 June, 28 February on 29 December). Filing before the window is what
+        // `renewal-filed-early` warns of, so the later day is taken where months are short.
+        (None, Some(months)) => {
+            let mut day = dates::add_days(dates::sub_months(expires, months)?, 1)?;
+            while dates::add_months(day, months)? <= expires {
+                day = dates::add_days(day, 1)?;
+            }
+            day
+        }
         (None, None) => return None,
     };
     let closes = dates::sub_days(expires, window.closes_days_before)?;

@@ -193,13 +193,14 @@ fn person_address(case: &CaseFile) -> PostalAddress {
 fn commune_of(insee: Option<&str>, postcode: &str) -> Option<String> {
     let geo = crate::geo::Geo::get();
     let commune = match insee.and_then(|code| geo.commune(code)) {
-        Some(c) => c.parent.and_then(|p| geo.commune(p)).unwrap_or(c),
+        Some(c) => c,
         None => match geo.by_postcode(postcode).as_slice() {
             [only] => only.commune,
             _ => return None,
         },
     };
-    Some(commune.name.to_string())
+    // « 75016 PARIS », not « PARIS 16E ARRONDISSEMENT » (verification, 2026-12-05).
+    Some(geo.town(commune).name.to_string())
 }
 
 /// « (Commissariat de Saint-Denis, PV 2026/12345) » with its leading space, or nothing.

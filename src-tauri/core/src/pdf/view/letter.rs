@@ -60,11 +60,17 @@ pub struct FormalLetter {
 /// 2026-12-05: « Bobigny CEDEX, le 5 décembre 2026 », the association's city typed as the
 /// address wants it).
 fn place_name(place: &str) -> String {
-    place
+    let town = place
         .split_whitespace()
         .take_while(|word| !word.eq_ignore_ascii_case("cedex"))
         .collect::<Vec<_>>()
-        .join(" ")
+        .join(" ");
+    // A town typed as « CEDEX » alone stays as typed: never « , le 5 décembre ».
+    if town.is_empty() {
+        place.trim().to_string()
+    } else {
+        town
+    }
 }
 
 impl FormalLetter {
@@ -279,6 +285,7 @@ mod tests {
             "Évry-Courcouronnes"
         );
         assert_eq!(super::place_name("Saint-Denis"), "Saint-Denis");
+        assert_eq!(super::place_name(" CEDEX "), "CEDEX");
     }
 
     use super::*;

@@ -191,7 +191,13 @@ impl SupportLetterView {
         let pending = if granted.is_some() { "no" } else { "yes" };
         let mut paragraphs = vec![intro, fr(&request, &request_args)];
         if let Some(statement) = non_empty(&accompaniment.statement) {
-            paragraphs.push(french(statement));
+            // Its line breaks as typed on any system (« \r\n » from Windows), a tab as a space:
+            // the characters themselves would print as boxes (verification, 2026-12-05).
+            let statement = statement
+                .replace("\r\n", "\n")
+                .replace('\r', "\n")
+                .replace('\t', " ");
+            paragraphs.push(french(&statement));
         }
         paragraphs.push(fr("support-accompaniment", &[("request", pending.into())]));
         paragraphs.push(fr("support-confidentiality", &[]));
@@ -289,6 +295,21 @@ mod tests {
             word_then_quote.contains(" à l’association « Le Fil », atteste"),
             "{word_then_quote}"
         );
+    }
+
+    /// Verification, 2026-12-05: a statement written on Windows (« \r\n ») or with a tab was
+    /// accepted, then refused at print as a character the fonts lack.
+    #[test]
+    fn a_statement_prints_windows_line_breaks_and_tabs() {
+        let view = letter(|c| {
+            c.accompaniment = Some(crate::model::case::Accompaniment {
+                since: None,
+                statement: Some("Suivie depuis mars.\r\n\tPrésente à chaque rendez-vous.".into()),
+            });
+        });
+        let text = view.letter.paragraphs.join("\n");
+        assert!(!text.contains(['\r', '\t']), "{text:?}");
+        assert!(text.contains("mars.\n Présente"), "{text:?}");
     }
 
     #[test]
