@@ -1358,6 +1358,25 @@ fn scenarios() -> Vec<Scenario> {
                 Arg("permit-expired", "renewal", "none"),
             ],
         ),
+        // Verification, 2026-12-05: born « in 2008 », she may be 17 or 18; the adult wording
+        // said « plus en séjour régulier » as certain.
+        s(
+            "a_card_run_out_of_someone_who_may_be_17_says_so",
+            TODAY,
+            vec![
+                ("/person/birthDate", json!("2008-01-01")),
+                ("/person/birthDatePrecision", json!("year")),
+                (
+                    "/currentPermit",
+                    json!({ "kind": "cst-vpf-l425-1", "issued": "2025-10-01", "expires": "2026-09-30" }),
+                ),
+            ],
+            vec![
+                Warning("permit-expired", "CESEDA R431-15-1"),
+                Arg("permit-expired", "application", "none"),
+                Arg("permit-expired", "maybeMinor", "yes"),
+            ],
+        ),
         s(
             "an_adult_whose_card_ran_out_is_out_of_regular_stay",
             TODAY,
@@ -1368,6 +1387,7 @@ fn scenarios() -> Vec<Scenario> {
             vec![
                 Warning("permit-expired", "CESEDA R431-15-1"),
                 Arg("permit-expired", "application", "none"),
+                Arg("permit-expired", "maybeMinor", "no"),
             ],
         ),
         s(

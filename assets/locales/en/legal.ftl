@@ -262,6 +262,9 @@ legal-warning-permit-expired = { $application ->
     }{ $estimated ->
         [yes] {""} End estimated from the document’s legal length, as it is not recorded: check it.
        *[no] {""}
+    }{ $maybeMinor ->
+        [yes] {""} Their birth date is known only approximately: if they are still under 18, no residence permit is required of them.
+       *[no] {""}
     }
 legal-warning-renewal-window-missed = The renewal window closed on { $closes } ({ $held ->
         [authorisation] authorisation valid

@@ -262,6 +262,9 @@ legal-warning-permit-expired = { $application ->
     }{ $estimated ->
         [yes] {""} Date de fin estimée d’après la durée du document, qui n’est pas enregistrée : vérifiez-la.
        *[no] {""}
+    }{ $maybeMinor ->
+        [yes] {""} Sa date de naissance n’est connue qu’à peu près : si elle a encore moins de 18 ans, aucun titre de séjour ne lui est exigé.
+       *[no] {""}
     }
 legal-warning-renewal-window-missed = La période de renouvellement s’est terminée le { $closes } ({ $held ->
         [authorisation] autorisation valable

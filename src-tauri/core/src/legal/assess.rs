@@ -1509,7 +1509,17 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                             // a girl of 17 whose card ran out was said « plus en séjour
                             // régulier »): what the card gave her was leave to work or train.
                             let minor = facts.ages.is_some_and(|(_, oldest)| oldest < 18);
-                            let state = match (minor, minor_renewal(state)) {
+                            // Her birth known to the month or year, she may still be 17: said, not
+                            // decided (verification, 2026-12-05).
+                            let maybe_minor = facts
+                                .ages
+                                .is_some_and(|(youngest, oldest)| youngest < 18 && oldest >= 18);
+                            let lost = minor_renewal(state);
+                            args.insert(
+                                "maybeMinor",
+                                ArgValue::yes_no(maybe_minor && lost.is_some()),
+                            );
+                            let state = match (minor, lost) {
                                 (true, Some(renewal)) => {
                                     args.insert("renewal", ArgValue::Code(renewal.into()));
                                     "minor"

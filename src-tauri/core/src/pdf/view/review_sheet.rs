@@ -47,7 +47,7 @@ pub struct ReviewSheetView {
 }
 
 /// Values shown in place of a message's variables: the sheet states rules, not a case.
-const PLACEHOLDERS: [&str; 48] = [
+const PLACEHOLDERS: [&str; 49] = [
     "turns18",
     "applicationCloses",
     "end",
@@ -96,6 +96,7 @@ const PLACEHOLDERS: [&str; 48] = [
     "appealDated",
     "renewal",
     "length",
+    "maybeMinor",
 ];
 
 /// The French wording of the rule `key` (`conditions/ties-broken`…) of `pack`, or the key itself.
