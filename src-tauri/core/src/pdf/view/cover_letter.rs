@@ -163,16 +163,18 @@ fn person_address(case: &CaseFile) -> PostalAddress {
         return PostalAddress::default();
     };
     let mut lines = Vec::new();
-    if let Some(line1) = non_empty(&a.line1) {
-        for part in line1.lines() {
-            let lower = part.trim_start().to_lowercase();
-            match part.split_once(", ") {
-                Some((co, street)) if lower.starts_with("c/o") => {
-                    lines.push(co.trim().to_string());
-                    lines.push(street.trim().to_string());
-                }
-                _ => lines.push(part.trim().to_string()),
+    // One line as the case holds it, never split at a line break: the import and the interview
+    // refuse one there, and a case that holds one anyway (a store written by other means) must
+    // not add a line to her sender block (security review, 2026-12-05: « Objet : Retrait de la
+    // demande » under her address). The break then reaches the drawing, which refuses it.
+    if let Some(part) = non_empty(&a.line1) {
+        let lower = part.trim_start().to_lowercase();
+        match part.split_once(", ") {
+            Some((co, street)) if lower.starts_with("c/o") => {
+                lines.push(co.trim().to_string());
+                lines.push(street.trim().to_string());
             }
+            _ => lines.push(part.trim().to_string()),
         }
     }
     let postcode = a.postcode.clone().unwrap_or_default();
@@ -888,6 +890,18 @@ impl LetterView {
         let mut letter = FormalLetter::to(&input.recipient, case, &input.place, input.date);
         letter.sender_name = french(&name);
         letter.sender = sender_block(case, input);
+        // Each line of her block is one line: a break or a control character in it (a case
+        // stored by other means than the import and the interview, which refuse them) is refused,
+        // never printed as a line of its own (security review, 2026-12-05).
+        let control = std::iter::once(&letter.sender_name)
+            .chain(&letter.sender)
+            .flat_map(|l| l.chars())
+            .find(|c| c.is_control());
+        if let Some(c) = control {
+            return Err(Error::Unprintable {
+                character: format!("U+{:04X}", u32::from(c)),
+            });
+        }
         letter.subject = fr(
             &format!("letter-subject-{}", request_key(case, input.route)),
             &[("offence", offence_arg(case))],
@@ -923,6 +937,22 @@ mod tests {
         crate::model::case::CaseDocument::parse(json.as_bytes())
             .unwrap()
             .1
+    }
+
+    /// Security review, 2026-12-05: a case stored with a line break in its address (by other
+    /// means than the import, which refuses it) added « Objet : Retrait de la demande » to her
+    /// sender block.
+    #[test]
+    fn a_line_break_inside_her_address_is_refused_not_printed_as_a_line() {
+        let mut c = case();
+        if let Some(a) = c.person.address.as_mut() {
+            a.line1 = Some("12 rue de l'Essai\nObjet : Retrait de la demande".into());
+        }
+        let input = samples::letter_input(&c, samples::prefecture_seine_saint_denis(), None);
+        match LetterView::build(&input) {
+            Err(Error::Unprintable { character }) => assert_eq!(character, "U+000A"),
+            other => panic!("{:?}", other.map(|v| v.letter.sender)),
+        }
     }
 
     /// PDF review, 2026-12-05: an address with no town printed « 93000 » alone.
