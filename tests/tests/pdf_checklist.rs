@@ -121,6 +121,7 @@ fn an_unsupported_language_falls_back_to_french_and_english() {
         date: samples::sample_date(),
         agreement_nationality: false,
         cooperating: false,
+        renewal_filed_late: None,
     });
     let text = assert_well_formed("checklist ti", &pdf::render_checklist(&view).unwrap()).flat();
     assert!(text.contains("Documents for your application"), "{text}");
@@ -142,6 +143,7 @@ fn every_route_has_its_own_title_and_next_steps() {
             date: samples::sample_date(),
             agreement_nationality: false,
             cooperating: false,
+            renewal_filed_late: None,
         });
         let text = assert_well_formed(
             &format!("checklist {}", route.as_str()),
@@ -205,6 +207,7 @@ fn a_long_checklist_with_long_notes_paginates_cleanly() {
         date: NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(),
         agreement_nationality: false,
         cooperating: false,
+        renewal_filed_late: None,
     });
     // The longest notes a box may carry, on every box, typeset as the view typesets notes.
     for entry in &mut view.items {

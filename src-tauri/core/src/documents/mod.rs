@@ -570,6 +570,11 @@ fn checklist(case: &CaseFile, ctx: &DocumentContext, analysis: &CaseAnalysis) ->
         date: ctx.today,
         agreement_nationality: pdf::agreement_nationality(case, analysis.route),
         cooperating: case.cooperation.complaint.is_some() || case.cooperation.testimony.is_some(),
+        renewal_filed_late: case
+            .current_permit
+            .as_ref()
+            .and_then(|p| legal::deadlines::renewal_filed_late(RulePack::active(), case, p))
+            .map(|(_, closes)| closes),
     });
     pdf::render_checklist(&view)
 }

@@ -918,6 +918,21 @@ pub(crate) fn renewal_filed_early(
     (filed < opens && !renewal_decided(pack, case, permit)).then_some((filed, opens))
 }
 
+/// The day the renewal of `permit` was filed and the last day of its window, when it was filed
+/// after that day and is not decided yet: the attestation de prolongation is not surely due
+/// (R431-15-1). Her checklist says so rather than « apply between 120 and 60 days before »
+/// (verification, 2026-12-05).
+pub fn renewal_filed_late(
+    pack: &RulePack,
+    case: &CaseFile,
+    permit: &Permit,
+) -> Option<(NaiveDate, NaiveDate)> {
+    let filed = renewal_filed_day(pack, case, permit)?;
+    let (_, closes) =
+        permit_end(pack, permit).and_then(|e| renewal_window(pack, permit.kind, e))?;
+    (filed > closes && !renewal_decided(pack, case, permit)).then_some((filed, closes))
+}
+
 /// True when what keeps her stay regular past the card's end was filed: its renewal in time and
 /// not refused (R431-15-1: the attestation de prolongation runs until the decision), or — when
 /// the card is no longer renewed on its ground by its last day ([`renewal_ends_on`]) — the

@@ -449,6 +449,7 @@ pub fn checklist_view(lang: &str) -> ChecklistView {
         date: sample_date(),
         agreement_nationality: false,
         cooperating: false,
+        renewal_filed_late: None,
     })
 }
 

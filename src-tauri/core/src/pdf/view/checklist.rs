@@ -41,6 +41,9 @@ pub struct ChecklistInput<'a> {
     /// A complaint or a testimony is recorded: the reflection period's « use this time to decide
     /// whether to file a complaint or testify » is not printed (PDF review, 2026-12-05).
     pub cooperating: bool,
+    /// The last day of her card's renewal window, when the renewal was filed after it and waits
+    /// for its decision ([`crate::legal::deadlines::renewal_filed_late`]).
+    pub renewal_filed_late: Option<NaiveDate>,
 }
 
 /// One box of the checklist.
@@ -264,7 +267,14 @@ impl ChecklistView {
             .deadlines
             .iter()
             .find(|d| d.kind == DeadlineKind::RenewalWindowCloses && d.passed)
-            .map(|d| dated("pdf-next-renewal-late", d.date, Bilingual::default()));
+            .map(|d| dated("pdf-next-renewal-late", d.date, Bilingual::default()))
+            .or_else(|| {
+                // Filed after the window: her window's dates are gone (a renewal is on file),
+                // « if you apply in time » would read as if she had.
+                input.renewal_filed_late.map(|closes| {
+                    dated("pdf-next-renewal-filed-late", closes, Bilingual::default())
+                })
+            });
         let renewal = matches!(
             input.route,
             RouteId::CstL4251Renewal | RouteId::CarteResidentL4253Renewal
@@ -350,6 +360,7 @@ mod tests {
             date,
             agreement_nationality: false,
             cooperating: false,
+            renewal_filed_late: None,
         });
         assert_eq!(v.lang, "ru");
         assert!(v.issued.other.contains("ноября"), "{}", v.issued.other);
@@ -363,6 +374,7 @@ mod tests {
             date,
             agreement_nationality: false,
             cooperating: false,
+            renewal_filed_late: None,
         });
         assert_eq!(
             v.lang, "en",
@@ -380,6 +392,10 @@ mod tests {
         cooperating: bool,
     ) -> ChecklistView {
         let deadlines = crate::legal::deadlines::deadlines(case, today);
+        let late = case
+            .current_permit
+            .as_ref()
+            .and_then(|p| crate::legal::deadlines::renewal_filed_late(RulePack::active(), case, p));
         ChecklistView::build(&ChecklistInput {
             route,
             items: &[],
@@ -388,6 +404,7 @@ mod tests {
             date: today,
             agreement_nationality: false,
             cooperating,
+            renewal_filed_late: late.map(|(_, closes)| closes),
         })
     }
 
@@ -452,14 +469,16 @@ mod tests {
             renewal_count: None,
             renewal_filed_on: None,
         });
-        let next = |today: NaiveDate| paper(&case, RouteId::CstL4251Renewal, today, false).next;
-        let in_time = next(NaiveDate::from_ymd_opt(2026, 10, 1).unwrap());
+        let next = |case: &crate::model::case::CaseFile, today: NaiveDate| {
+            paper(case, RouteId::CstL4251Renewal, today, false).next
+        };
+        let in_time = next(&case, NaiveDate::from_ymd_opt(2026, 10, 1).unwrap());
         assert!(
             in_time[0].fr.contains("entre 120 jours et 60 jours"),
             "{:?}",
             in_time[0]
         );
-        let late = next(NaiveDate::from_ymd_opt(2026, 12, 5).unwrap());
+        let late = next(&case, NaiveDate::from_ymd_opt(2026, 12, 5).unwrap());
         let late_fr = late[0].fr.replace('\u{a0}', " ");
         assert!(
             late_fr.contains("s’est terminée le 1er novembre 2026."),
@@ -471,6 +490,24 @@ mod tests {
             "{late_uk}"
         );
         assert!(late.iter().all(|n| !n.fr.contains("entre 120 jours")));
+        // Filed after the window (verification, 2026-12-05): not « if you apply in time ».
+        case.current_permit.as_mut().unwrap().renewal_filed_on =
+            NaiveDate::from_ymd_opt(2026, 11, 20);
+        let filed_late = next(&case, NaiveDate::from_ymd_opt(2026, 12, 5).unwrap());
+        let filed_fr = filed_late[0].fr.replace('\u{a0}', " ");
+        assert!(
+            filed_fr.contains("déposée après la fin de la période prévue (1er novembre 2026)"),
+            "{filed_fr}"
+        );
+        // Filed in time: the usual paper.
+        case.current_permit.as_mut().unwrap().renewal_filed_on =
+            NaiveDate::from_ymd_opt(2026, 10, 2);
+        let in_time = next(&case, NaiveDate::from_ymd_opt(2026, 12, 5).unwrap());
+        assert!(
+            in_time[0].fr.contains("entre 120 jours et 60 jours"),
+            "{:?}",
+            in_time[0]
+        );
     }
 
     /// « Vos dates » are the days to come: the end of a reflection period already over is not
@@ -513,6 +550,7 @@ mod tests {
                 date: samples::sample_date(),
                 agreement_nationality,
                 cooperating: false,
+                renewal_filed_late: None,
             })
         };
         let next = |agreement_nationality| view(agreement_nationality).next;
@@ -680,6 +718,7 @@ mod tests {
             date: samples::sample_date(),
             agreement_nationality: false,
             cooperating: false,
+            renewal_filed_late: None,
         })
     }
 
