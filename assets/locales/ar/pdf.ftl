@@ -39,6 +39,7 @@ pdf-status-confiscated = يحتجزها الجناة
 pdf-checklist-title = الوثائق اللازمة لطلبك
 pdf-checklist-issued = قائمة أعدت بتاريخ { $date }
 pdf-checklist-intro = مربع واحد لكل وثيقة. ضعي علامة في المربع عندما تكون الوثيقة لديك. احتفظي دائما بالأصول: ستطلب منك نسخ أو ملفات ممسوحة ضوئيا.
+pdf-checklist-intro-none = لا توجد حاليا أي وثيقة يجب جمعها لهذا الإجراء.
 pdf-checklist-alternatives = يقبل بدلا منها: { $documents }
 pdf-route-reflection-period = مهلة تفكير مدتها 30 يوما (CESEDA، المادتان R. 425-1 وR. 425-2)
 pdf-route-cst-l425-1 = أول بطاقة إقامة «حياة خاصة وعائلية» (CESEDA، المادة L. 425-1)

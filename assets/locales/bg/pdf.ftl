@@ -39,6 +39,7 @@ pdf-status-confiscated = Задържан от извършителите
 pdf-checklist-title = Документи за Вашата молба
 pdf-checklist-issued = Списък, изготвен на { $date }
 pdf-checklist-intro = По едно квадратче за всеки документ. Отбележете квадратчето, когато имате документа. Винаги пазете оригиналите: ще Ви поискат копия или сканирани файлове.
+pdf-checklist-intro-none = Засега не е нужно да събирате документи за тази процедура.
 pdf-checklist-alternatives = Приема се вместо това: { $documents }
 pdf-route-reflection-period = 30-дневен период за размисъл (CESEDA, членове R. 425-1 и R. 425-2)
 pdf-route-cst-l425-1 = Първа карта за пребиваване „личен и семеен живот“ (CESEDA, член L. 425-1)

@@ -39,6 +39,7 @@ pdf-status-confiscated = En manos de los autores
 pdf-checklist-title = Documentos para su solicitud
 pdf-checklist-issued = Lista hecha el { $date }
 pdf-checklist-intro = Una casilla por documento. Marque la casilla cuando tenga el documento. Guarde siempre los originales: le pedirán copias o archivos escaneados.
+pdf-checklist-intro-none = Por ahora no hay ningún documento que reunir para este trámite.
 pdf-checklist-alternatives = Se acepta en su lugar: { $documents }
 pdf-route-reflection-period = Plazo de reflexión de 30 días (CESEDA, artículos R. 425-1 y R. 425-2)
 pdf-route-cst-l425-1 = Primera tarjeta de residencia «vida privada y familiar» (CESEDA, artículo L. 425-1)

@@ -39,6 +39,7 @@ pdf-status-confiscated = У преступников
 pdf-checklist-title = Документы для вашего заявления
 pdf-checklist-issued = Список составлен { $date }
 pdf-checklist-intro = Одна клетка — один документ. Отметьте клетку, когда документ у вас. Всегда храните оригиналы: у вас попросят копии или сканы.
+pdf-checklist-intro-none = Пока для этой процедуры не нужно собирать документы.
 pdf-checklist-alternatives = Вместо него принимается: { $documents }
 pdf-route-reflection-period = Срок на размышление — 30 дней (CESEDA, статьи R. 425-1 и R. 425-2)
 pdf-route-cst-l425-1 = Первая карта пребывания «частная и семейная жизнь» (CESEDA, статья L. 425-1)

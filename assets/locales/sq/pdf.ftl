@@ -39,6 +39,7 @@ pdf-status-confiscated = Mbahet nga autorët
 pdf-checklist-title = Dokumentet për kërkesën tuaj
 pdf-checklist-issued = Lista u hartua më { $date }
 pdf-checklist-intro = Një kuti për çdo dokument. Shënoni kutinë kur ta keni dokumentin. Ruani gjithmonë origjinalet: do t’ju kërkohen kopje ose skedarë të skanuar.
+pdf-checklist-intro-none = Për momentin nuk ka asnjë dokument për të mbledhur për këtë procedurë.
 pdf-checklist-alternatives = Në vend të tij pranohet: { $documents }
 pdf-route-reflection-period = Afati i reflektimit prej 30 ditësh (CESEDA, nenet R. 425-1 dhe R. 425-2)
 pdf-route-cst-l425-1 = Karta e parë e qëndrimit «jeta private dhe familjare» (CESEDA, neni L. 425-1)

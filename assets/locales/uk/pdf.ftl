@@ -39,6 +39,7 @@ pdf-status-confiscated = У злочинців
 pdf-checklist-title = Документи для вашої заяви
 pdf-checklist-issued = Список складено { $date }
 pdf-checklist-intro = Одна клітинка — один документ. Позначте клітинку, коли документ у вас. Завжди зберігайте оригінали: у вас попросять копії або скановані файли.
+pdf-checklist-intro-none = Поки що для цієї процедури не потрібно збирати документи.
 pdf-checklist-alternatives = Замість нього приймають: { $documents }
 pdf-route-reflection-period = Строк для роздумів — 30 днів (CESEDA, статті R. 425-1 і R. 425-2)
 pdf-route-cst-l425-1 = Перша картка перебування «приватне та сімейне життя» (CESEDA, стаття L. 425-1)

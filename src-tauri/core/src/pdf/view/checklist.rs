@@ -239,6 +239,7 @@ impl ChecklistView {
                 }
             })
             .collect();
+        let items_empty = input.items.is_empty();
         let mut deadlines: Vec<&Deadline> = input
             .deadlines
             .iter()
@@ -332,7 +333,13 @@ impl ChecklistView {
             route: (!input.agreement_nationality)
                 .then(|| both(&format!("pdf-route-{}", code(input.route)))),
             issued: dated("pdf-checklist-issued", input.date, Bilingual::default()),
-            intro: both("pdf-checklist-intro"),
+            // No box to tick: « Une case par document » would describe nothing (verification,
+            // 2026-12-05: a reflection paper once its récépissé was handed over).
+            intro: both(if items_empty {
+                "pdf-checklist-intro-none"
+            } else {
+                "pdf-checklist-intro"
+            }),
             items,
             next_title: both("pdf-next-title"),
             next,
@@ -431,6 +438,14 @@ mod tests {
         };
         assert!(asked(false));
         assert!(!asked(true));
+        // No box on this paper: its intro does not speak of boxes.
+        let none = L10n::get().format("fr", "pdf-checklist-intro-none", &[]);
+        assert_eq!(
+            paper(&case, RouteId::ReflectionPeriod, today, false)
+                .intro
+                .fr,
+            french(&none)
+        );
     }
 
     /// « personne ne peut vous obliger à quitter la France » holds while the reflection period
