@@ -408,7 +408,7 @@ legal-planned-filing-too-late = { $kind ->
     [majority-application-closes] Planned after the last day to apply for a residence permit after turning 18 ({ $date }): bring the filing forward.
    *[asylum-other-grounds-closes] Planned after the last day to apply on grounds other than asylum ({ $date }): bring the filing forward, unless there are new circumstances.
 }
-legal-planned-filing-too-early = Planned before the renewal window opens ({ $date }): filed before that day, the application might not count as filed in time (R431-5); put the filing back.
+legal-planned-filing-too-early = Planned before the renewal window opens ({ $date }): if this is that renewal, an application filed before that day might not count as filed in time (R431-5); then put the filing back.
 
 ## Documents
 

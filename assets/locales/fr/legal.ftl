@@ -408,7 +408,7 @@ legal-planned-filing-too-late = { $kind ->
     [majority-application-closes] Prévu après le dernier jour pour demander un titre de séjour après les 18 ans ({ $date }) : avancez le dépôt.
    *[asylum-other-grounds-closes] Prévu après le dernier jour pour demander un titre de séjour sur un autre fondement que l’asile ({ $date }) : avancez le dépôt, sauf circonstances nouvelles.
 }
-legal-planned-filing-too-early = Prévu avant l’ouverture de la période de renouvellement ({ $date }) : déposée avant ce jour, la demande pourrait ne pas compter comme déposée à temps (R431-5) ; reportez le dépôt.
+legal-planned-filing-too-early = Prévu avant l’ouverture de la période de renouvellement ({ $date }) : s’il s’agit de ce renouvellement, une demande déposée avant ce jour pourrait ne pas compter comme déposée à temps (R431-5) ; reportez alors le dépôt.
 
 ## Pièces
 

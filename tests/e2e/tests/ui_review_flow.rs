@@ -262,17 +262,17 @@ async fn nothing_typed_is_lost_and_the_list_comes_back_on_its_page() {
     mark_old_page(&c).await;
     ctrl(&c, 'l').await;
     wait_fresh_page(&c, "unlock").await;
+    // Read on the unlock screen itself (code review, 2026-12-05: read after unlocking, on the
+    // case page, it could not fail): the lock says it lost nothing.
+    let notice = wait_text(&c, "#unlock-notice", |t| !t.is_empty()).await;
+    assert!(
+        !notice.contains("pas été enregistré"),
+        "nothing was lost: {notice}"
+    );
     type_into(&c, "#passphrase", PASSPHRASE).await;
     click(&c, "#unlock-submit").await;
     wait_for(&c, "body[data-case-section=followup]").await;
     wait_text(&c, "#notes", |t| t.contains("Note tapée avant Ctrl+L")).await;
-    assert!(
-        c.find(Locator::Css("#unlock-notice")).await.is_err()
-            || !plain_text(&c, "#unlock-notice")
-                .await
-                .contains("pas été enregistré"),
-        "nothing was lost"
-    );
 
     // Another section of the case keeps it as a draft; another page adds it.
     settled(&c).await;
@@ -516,16 +516,19 @@ async fn the_unlock_wait_counts_down_and_the_list_and_warnings_stay_in_view_at_1
     }
     wait_for(&c, "#unlock-submit[disabled]").await;
     let first = wait_text(&c, "#unlock-error", |t| t.contains("Réessayez")).await;
-    wait_text(&c, "#unlock-error", |t| {
-        t.contains("Réessayez") && t != first
-    })
+    // The message ticks while the button stays disabled, both read at the same moment (code
+    // review, 2026-12-05: read one after the other, the last tick could re-enable it between).
+    let first_js = serde_json::to_string(&first).unwrap();
+    wait_script(
+        &c,
+        &format!(
+            "const e = document.querySelector('#unlock-error');
+             const b = document.querySelector('#unlock-submit');
+             return !!e && !!b && e.textContent.includes('Réessayez')
+               && e.textContent !== {first_js} && b.disabled;"
+        ),
+    )
     .await;
-    assert!(
-        c.find(Locator::Css("#unlock-submit[disabled]"))
-            .await
-            .is_ok(),
-        "still waiting"
-    );
     wait_for(&c, "#unlock-submit:not([disabled])").await;
     wait_text(&c, "#unlock-error", |t| t.is_empty()).await;
     type_into(&c, "#passphrase", PASSPHRASE).await;

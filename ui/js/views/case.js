@@ -439,6 +439,13 @@ const followupDrafts = new Map();
 let shownCase = /** @type {string | null} */ (null);
 
 /**
+ * The note « Ajouter la note » is sending: its text stays in the field until Rust answers, and a
+ * lock or a page change meanwhile must not add it a second time (code review, 2026-12-05).
+ * @type {null | { caseId: string, text: string, done: Promise<boolean> }}
+ */
+let noteSending = null;
+
+/**
  * Before the case page goes (another page, a lock, a quick lock): a new note being written, in
  * the follow-up's form or kept from it, is added to the case as « Ajouter la note » does. The
  * draft was kept only in this page's memory, and a lock (Shift ×3, Ctrl+L) dropped it silently
@@ -457,6 +464,10 @@ export async function beforeLeave({ locking = false } = {}) {
   const shown = area instanceof HTMLTextAreaElement ? area : null;
   const text = shown ? shown.value : (followupDrafts.get(caseId)?.note ?? '');
   if (!text.trim()) return true;
+  // The same text already on its way: added once, by the button (or tried again here if that
+  // failed).
+  const sending = noteSending;
+  if (sending && sending.caseId === caseId && sending.text === text && await sending.done) return true;
   try {
     await api.noteAdd(caseId, text);
   } catch (e) {
@@ -530,7 +541,11 @@ function followupSection(o, caseId, rerender) {
     h('div', { class: 'row end' }, t('button', 'case-note-add', { type: 'submit', class: 'button', id: 'note-add' })));
   noteForm.addEventListener('submit', async (e) => {
     e.preventDefault();
-    await run(() => api.noteAdd(caseId, noteText.value), 'note-text', 'note');
+    const text = noteText.value;
+    const done = run(() => api.noteAdd(caseId, text), 'note-text', 'note');
+    noteSending = { caseId, text, done };
+    await done;
+    if (noteSending?.done === done) noteSending = null;
   });
   /** Opens a note's edit form holding `held` (the note's text by default); resolves to its text
    * area. @type {Map<string, (held?: string) => Promise<HTMLTextAreaElement>>} */

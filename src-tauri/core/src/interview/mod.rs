@@ -704,7 +704,10 @@ fn read_answer(q: QuestionId, answer: &Answer, case: &CaseFile, today: NaiveDate
         }
         (Kind::Text, Answer::Text(t)) => Given::Text(clean_text(t)?),
         (Kind::Paragraph, Answer::Text(t)) => {
-            let t = t.trim();
+            // What the letter prints is what the page shows: a direction override or an
+            // invisible character pasted with the text is taken out (line breaks kept).
+            let visible = crate::model::limits::without_invisible(t);
+            let t = visible.trim();
             if t.chars().count() > MAX_PARAGRAPH {
                 return Err(Error::TooLong {
                     max: MAX_PARAGRAPH as u32,

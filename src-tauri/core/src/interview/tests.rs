@@ -1104,3 +1104,20 @@ fn the_reflection_period_asks_about_a_plain_identity_photo() {
         &cooperating
     ));
 }
+
+/// What the support letter prints is what the page shows: a direction override pasted into the
+/// association's statement is taken out, its line breaks kept (code review, 2026-12-05: refused at
+/// every later save instead).
+#[test]
+fn a_statement_typed_with_a_direction_override_is_kept_without_it() {
+    let mut case = crate::pdf::samples::spec_case();
+    ask(
+        &mut case,
+        Q::AccompanimentStatement,
+        text("Montant \u{202E}0001\u{202C} euros.\nPrésente à chaque rendez-vous."),
+    );
+    assert_eq!(
+        case.accompaniment.and_then(|a| a.statement).as_deref(),
+        Some("Montant 0001 euros.\nPrésente à chaque rendez-vous.")
+    );
+}

@@ -1085,9 +1085,16 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                     // cooperation, which may be right: its link to L425-3 is a jurist's [I]
                     // (code review, 2026-12-05: a typo put the whole case « à confirmer »).
                     if first.problem == "longer-than-law" {
-                        let length = match case.current_permit.as_ref().map(|p| p.kind) {
-                            Some(PermitKind::ResidentCard) => "ten-years",
-                            _ => "one-year",
+                        // The length the pack gives the card (the message words one year and
+                        // ten years, the two the pack holds).
+                        let years = case
+                            .current_permit
+                            .as_ref()
+                            .and_then(|p| pack.permit(p.kind)?.validity?.years);
+                        let length = if years == Some(10) {
+                            "ten-years"
+                        } else {
+                            "one-year"
                         };
                         args.insert("length", ArgValue::Code(length.into()));
                     }

@@ -1237,6 +1237,7 @@ impl CaseDocument {
         let (map, typed) = Self::typed(value)?;
         validate(&typed)?;
         unique_ids(&typed)?;
+        statement_visible(&typed)?;
         let written = serde_json::to_value(&typed).map_err(|_| Error::Internal("case view"))?;
         as_the_spec_writes_it(&Value::Object(map.clone()), &written, &mut String::new())?;
         Ok((CaseDocument { value: map }, typed))
@@ -1562,6 +1563,26 @@ fn unique_ids(case: &CaseFile) -> Result<()> {
     Ok(())
 }
 
+/// The association's statement, which the support letter prints as given, holds no direction
+/// override or invisible character (line breaks kept). Checked as a case file comes in (import,
+/// hand-over), not on every save: a case stored before keeps saving (code review, 2026-12-05); the
+/// interview takes those characters out of what is typed.
+///
+/// # Errors
+/// [`Error::HiddenCharacters`] naming `accompaniment.statement`.
+fn statement_visible(case: &CaseFile) -> Result<()> {
+    let statement = case
+        .accompaniment
+        .as_ref()
+        .and_then(|a| a.statement.as_deref());
+    if statement.is_some_and(crate::model::limits::paragraph_has_hidden_characters) {
+        return Err(Error::HiddenCharacters {
+            field: Field::case("accompaniment.statement"),
+        });
+    }
+    Ok(())
+}
+
 fn validate(case: &CaseFile) -> Result<()> {
     if case.format != FORMAT {
         return Err(Error::UnknownFormat {
@@ -1775,6 +1796,20 @@ mod tests {
             matches!(&err, Error::InvalidField { field: Field::Case(path), .. } if path == "person.birthDatePrecision"),
             "{err:?}"
         );
+    }
+
+    /// Code review, 2026-12-05: the statement's check ran on every save, so a case stored with a
+    /// soft hyphen pasted in its statement could never be saved again.
+    #[test]
+    fn a_stored_statement_with_an_invisible_character_still_saves() {
+        let json = r#"{"format":"passerelle.case/1","person":{},"accompaniment":{"since":null,"statement":"Suivie depuis mars, ac\u00adcompagnée."}}"#;
+        assert!(
+            CaseDocument::parse(json.as_bytes()).is_err(),
+            "refused as it comes in"
+        );
+        let (mut doc, mut case) = CaseDocument::stored(json.as_bytes()).unwrap();
+        case.notes.clear();
+        doc.apply(&case).expect("a stored case keeps saving");
     }
 
     /// Security review, 2026-12-05: two notes `n1` in an imported file, then « delete » took both.

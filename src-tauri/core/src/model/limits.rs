@@ -223,15 +223,6 @@ impl Checker {
                 field: Field::case(path),
                 max: kind.max() as u32,
             });
-        } else if kind == Text::Paragraph
-            && has_hidden_characters(&value.replace(['\n', '\r', '\t'], " "))
-        {
-            // A paragraph a letter prints (the association's statement), its line breaks kept:
-            // a direction override there prints « 0001 » where the page showed « 1000 »
-            // (security review, 2026-12-05).
-            self.fail(Error::HiddenCharacters {
-                field: Field::case(path),
-            });
         } else if kind != Text::Paragraph && kind != Text::Note && has_hidden_characters(value) {
             // Names, and the short fields a letter or a search reads (an address, a postcode, a
             // reference): an invisible character there makes « 93\u{200B}200 » look like a
@@ -415,6 +406,13 @@ fn is_han(c: char) -> bool {
 /// a joiner.
 fn is_latin(c: char) -> bool {
     c.is_ascii() || ('\u{00C0}'..='\u{024F}').contains(&c) || ('\u{1E00}'..='\u{1EFF}').contains(&c)
+}
+
+/// True when a paragraph a letter prints holds a character [`has_hidden_characters`] looks for,
+/// its line breaks and tabs aside: a direction override there prints « 0001 » where the page
+/// showed « 1000 » (security review, 2026-12-05).
+pub fn paragraph_has_hidden_characters(s: &str) -> bool {
+    has_hidden_characters(&s.replace(['\n', '\r', '\t'], " "))
 }
 
 /// `s` without the characters [`has_hidden_characters`] looks for, nor any control: what a

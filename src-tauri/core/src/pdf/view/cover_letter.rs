@@ -157,6 +157,51 @@ fn named_by_number(kind: PieceKind) -> bool {
     matches!(kind, PieceKind::Passport | PieceKind::IdCard)
 }
 
+/// Each field of her sender block is one line: a break or a control character in one (a case
+/// stored by other means than the import and the interview, which refuse them) is refused, naming
+/// the field, never printed as a line of its own (security review, 2026-12-05: « Objet : Retrait
+/// de la demande » under her address).
+///
+/// # Errors
+/// [`Error::HiddenCharacters`] naming the field.
+fn sender_fields_on_one_line(case: &CaseFile) -> Result<()> {
+    let person = &case.person;
+    let address = person.address.as_ref();
+    let fields = [
+        ("person.familyName", person.family_name.as_deref()),
+        ("person.givenNames", person.given_names.as_deref()),
+        ("person.birthPlace", person.birth_place.as_deref()),
+        ("person.phone", person.phone.as_deref()),
+        (
+            "person.address.line1",
+            address.and_then(|a| a.line1.as_deref()),
+        ),
+        (
+            "person.address.postcode",
+            address.and_then(|a| a.postcode.as_deref()),
+        ),
+        (
+            "person.address.city",
+            address.and_then(|a| a.city.as_deref()),
+        ),
+        (
+            "references.foreignerNumber",
+            case.references
+                .as_ref()
+                .and_then(|r| r.foreigner_number.as_deref()),
+        ),
+    ];
+    match fields
+        .into_iter()
+        .find(|(_, value)| value.is_some_and(|v| v.chars().any(char::is_control)))
+    {
+        Some((path, _)) => Err(Error::HiddenCharacters {
+            field: Field::case(path),
+        }),
+        None => Ok(()),
+    }
+}
+
 /// The case's street address split for print: a « c/o X, 12 rue Y » line becomes two lines.
 fn person_address(case: &CaseFile) -> PostalAddress {
     let Some(a) = &case.person.address else {
@@ -889,19 +934,8 @@ impl LetterView {
         let name = case.display_name();
         let mut letter = FormalLetter::to(&input.recipient, case, &input.place, input.date);
         letter.sender_name = french(&name);
+        sender_fields_on_one_line(case)?;
         letter.sender = sender_block(case, input);
-        // Each line of her block is one line: a break or a control character in it (a case
-        // stored by other means than the import and the interview, which refuse them) is refused,
-        // never printed as a line of its own (security review, 2026-12-05).
-        let control = std::iter::once(&letter.sender_name)
-            .chain(&letter.sender)
-            .flat_map(|l| l.chars())
-            .find(|c| c.is_control());
-        if let Some(c) = control {
-            return Err(Error::Unprintable {
-                character: format!("U+{:04X}", u32::from(c)),
-            });
-        }
         letter.subject = fr(
             &format!("letter-subject-{}", request_key(case, input.route)),
             &[("offence", offence_arg(case))],
@@ -950,7 +984,9 @@ mod tests {
         }
         let input = samples::letter_input(&c, samples::prefecture_seine_saint_denis(), None);
         match LetterView::build(&input) {
-            Err(Error::Unprintable { character }) => assert_eq!(character, "U+000A"),
+            Err(Error::HiddenCharacters {
+                field: Field::Case(path),
+            }) => assert_eq!(path, "person.address.line1"),
             other => panic!("{:?}", other.map(|v| v.letter.sender)),
         }
     }
