@@ -73,7 +73,7 @@ unlock-recovery-key = Recovery key
 unlock-recovery-hint = Nine groups of four characters. Capitals, spaces and dashes do not matter.
 unlock-reason-locked-by-user = The vault was locked.
 unlock-reason-locked-idle = The vault was locked automatically after a period of inactivity.
-unlock-reason-locked-unsaved = The vault was locked. What was typed was not saved (a setting that had been refused, or a note that could not be added): enter it again in Settings or in the case’s follow-up.
+unlock-reason-locked-unsaved = The vault was locked. What was typed and refused was not saved: enter it again where you had typed it.
 
 ## Main bar
 nav-cases = Cases
