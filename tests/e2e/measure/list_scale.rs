@@ -11,12 +11,12 @@
 //! Run by name (the app and the CLI built first, `cargo build -p passerelle -p passerelle-cli`):
 //! `flock /tmp/passerelle-e2e.lock xvfb-run -a cargo test --workspace --test list_scale -- --ignored --nocapture`
 
-use std::io::Write;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-
 use chrono::{Local, TimeDelta};
 use passerelle_e2e::*;
+
+#[path = "../tests/support/mod.rs"]
+mod support;
+use support::store_cli;
 
 /// Invented, for this measurement only.
 const PASSPHRASE: &str = "zinnia quokka velours hibiscus";
@@ -63,41 +63,12 @@ fn case_file(i: usize) -> String {
     )
 }
 
-fn cli_binary() -> PathBuf {
-    app_binary().with_file_name("passerelle-cli")
-}
-
-/// Runs `passerelle-cli --store STORE ARGS…` with the passphrase on standard input.
-fn cli(store: &Path, args: &[&str]) {
-    let mut child = Command::new(cli_binary())
-        .env(TEST_KDF_FLOOR.0, TEST_KDF_FLOOR.1)
-        .arg("--store")
-        .arg(store)
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("passerelle-cli runs (cargo build -p passerelle-cli)");
-    let _ = child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(format!("{PASSPHRASE}\n").as_bytes());
-    let out = child.wait_with_output().unwrap();
-    assert!(
-        out.status.success(),
-        "passerelle-cli {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-}
-
 /// A data directory whose store holds `n` invented cases, imported in one call.
 fn filled_store(n: usize) -> tempfile::TempDir {
     let data = tempfile::tempdir().unwrap();
     let files = tempfile::tempdir().unwrap();
     let store = data.path().join("store");
-    cli(&store, &["init"]);
+    store_cli(&store, PASSPHRASE, &["init"]);
     let paths: Vec<String> = (0..n)
         .map(|i| {
             let p = files.path().join(format!("{i}.json"));
@@ -107,7 +78,7 @@ fn filled_store(n: usize) -> tempfile::TempDir {
         .collect();
     let mut args = vec!["import"];
     args.extend(paths.iter().map(String::as_str));
-    cli(&store, &args);
+    store_cli(&store, PASSPHRASE, &args);
     data
 }
 

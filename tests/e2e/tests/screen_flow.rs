@@ -12,7 +12,7 @@
 use passerelle_e2e::*;
 
 mod support;
-use support::{mark_old_page, settled, wait_fresh_page};
+use support::{mark_old_page, settled, store_cli, wait_fresh_page};
 
 const PASSPHRASE: &str = "lanterne violon marée cactus";
 
@@ -653,30 +653,8 @@ async fn ctrl_plus_and_the_text_size_setting_zoom_the_page_and_are_kept() {
 /// Imports the full fixture case (tests/fixtures/case-full.json) into `store` with
 /// passerelle-cli; returns its id.
 fn import_case(store: &std::path::Path) -> String {
-    use std::io::Write;
-    let cli = env!("CARGO_MANIFEST_DIR").to_string() + "/../../target/debug/passerelle-cli";
     let fixture = concat!(env!("CARGO_MANIFEST_DIR"), "/../fixtures/case-full.json");
-    let mut child = std::process::Command::new(cli)
-        .env(TEST_KDF_FLOOR.0, TEST_KDF_FLOOR.1)
-        .arg("--store")
-        .arg(store)
-        .args(["import", fixture])
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .expect("passerelle-cli runs (cargo build --workspace)");
-    let _ = child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(format!("{PASSPHRASE}\n").as_bytes());
-    let out = child.wait_with_output().unwrap();
-    assert!(
-        out.status.success(),
-        "passerelle-cli import: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("the import's JSON");
+    let out = store_cli(store, PASSPHRASE, &["import", fixture]);
+    let v: serde_json::Value = serde_json::from_slice(&out).expect("the import's JSON");
     v["id"].as_str().expect("the case's id").to_string()
 }

@@ -7,16 +7,14 @@
 //! Native file dialogs cannot be driven through WebDriver: the app, in debug builds only, answers
 //! them from `PASSERELLE_E2E_DIALOG_DIR` (src-tauri/src/dialog.rs).
 
-use std::io::Write;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::path::Path;
 
 use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use fantoccini::key::Key;
 use passerelle_e2e::*;
 
 mod support;
-use support::{mark_old_page, settled, wait_fresh_page, wait_gone, wait_script};
+use support::{mark_old_page, settled, store_cli, wait_fresh_page, wait_gone, wait_script};
 
 const PASSPHRASE: &str = "lanterne violon marée cactus";
 const BUNDLE_PASSPHRASE: &str = "péniche horloge framboise tunnel";
@@ -38,38 +36,12 @@ fn name(mut i: usize) -> String {
     out
 }
 
-/// Runs `passerelle-cli --store STORE ARGS…` with the passphrase on standard input.
-fn cli(store: &Path, args: &[&str]) {
-    let bin: PathBuf = app_binary().with_file_name("passerelle-cli");
-    let mut child = Command::new(bin)
-        .env(TEST_KDF_FLOOR.0, TEST_KDF_FLOOR.1)
-        .arg("--store")
-        .arg(store)
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("passerelle-cli runs (cargo build --workspace)");
-    let _ = child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(format!("{PASSPHRASE}\n").as_bytes());
-    let out = child.wait_with_output().unwrap();
-    assert!(
-        out.status.success(),
-        "passerelle-cli {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-}
-
 /// A data directory whose store holds `n` invented cases.
 fn filled_store(n: usize) -> tempfile::TempDir {
     let data = tempfile::tempdir().unwrap();
     let files = tempfile::tempdir().unwrap();
     let store = data.path().join("store");
-    cli(&store, &["init"]);
+    store_cli(&store, PASSPHRASE, &["init"]);
     let paths: Vec<String> = (0..n)
         .map(|i| {
             let p = files.path().join(format!("{i}.json"));
@@ -83,7 +55,7 @@ fn filled_store(n: usize) -> tempfile::TempDir {
         .collect();
     let mut args = vec!["import"];
     args.extend(paths.iter().map(String::as_str));
-    cli(&store, &args);
+    store_cli(&store, PASSPHRASE, &args);
     data
 }
 
@@ -488,7 +460,11 @@ async fn on_one_line(c: &Client, css: &str) -> bool {
 #[ignore = "end-to-end: needs the built app, tauri-driver, WebKitWebDriver and an X display (scripts/test.sh runs it)"]
 async fn the_unlock_wait_counts_down_and_the_list_and_warnings_stay_in_view_at_1024() {
     let data = filled_store(PAGE + 5);
-    cli(&data.path().join("store"), &["import", FULL_CASE]);
+    store_cli(
+        &data.path().join("store"),
+        PASSPHRASE,
+        &["import", FULL_CASE],
+    );
     let driver = Driver::start().await;
     let c = driver.launch(data.path()).await;
     window_size(&c, 1024, 600).await;

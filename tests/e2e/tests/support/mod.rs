@@ -3,10 +3,14 @@
 //! uses some of them.
 #![allow(dead_code)]
 
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use fantoccini::elements::Element;
 use fantoccini::{Client, Locator};
+use passerelle_e2e::{app_binary, TEST_KDF_FLOOR};
 
 /// How long a condition may take on a busy machine.
 const WAIT: Duration = Duration::from_secs(30);
@@ -143,4 +147,32 @@ pub async fn wait_fresh_page(c: &Client, screen: &str) {
         &format!("return !window.e2eOldPage && document.body.dataset.screen === '{screen}';"),
     )
     .await
+}
+
+/// Runs `passerelle-cli --store STORE ARGS…` (built beside the app, with the cheapest key
+/// derivation) with `passphrase` on standard input, and answers what it printed: the flows fill a
+/// store before the app opens it.
+pub fn store_cli(store: &Path, passphrase: &str, args: &[&str]) -> Vec<u8> {
+    let mut child = Command::new(app_binary().with_file_name("passerelle-cli"))
+        .env(TEST_KDF_FLOOR.0, TEST_KDF_FLOOR.1)
+        .arg("--store")
+        .arg(store)
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("passerelle-cli runs (cargo build --workspace)");
+    let _ = child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(format!("{passphrase}\n").as_bytes());
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        out.status.success(),
+        "passerelle-cli {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out.stdout
 }
