@@ -16,7 +16,6 @@ use passerelle_e2e::*;
 
 #[path = "../tests/support/mod.rs"]
 mod support;
-use support::store_cli;
 
 /// Invented, for this measurement only.
 const PASSPHRASE: &str = "zinnia quokka velours hibiscus";
@@ -65,21 +64,7 @@ fn case_file(i: usize) -> String {
 
 /// A data directory whose store holds `n` invented cases, imported in one call.
 fn filled_store(n: usize) -> tempfile::TempDir {
-    let data = tempfile::tempdir().unwrap();
-    let files = tempfile::tempdir().unwrap();
-    let store = data.path().join("store");
-    store_cli(&store, PASSPHRASE, &["init"]);
-    let paths: Vec<String> = (0..n)
-        .map(|i| {
-            let p = files.path().join(format!("{i}.json"));
-            std::fs::write(&p, case_file(i)).unwrap();
-            p.display().to_string()
-        })
-        .collect();
-    let mut args = vec!["import"];
-    args.extend(paths.iter().map(String::as_str));
-    store_cli(&store, PASSPHRASE, &args);
-    data
+    support::filled_store(PASSPHRASE, n, case_file)
 }
 
 /// Clicks « unlock » and returns the milliseconds, measured in the page, until a frame shows the

@@ -14,7 +14,9 @@ use fantoccini::key::Key;
 use passerelle_e2e::*;
 
 mod support;
-use support::{mark_old_page, settled, store_cli, wait_fresh_page, wait_gone, wait_script};
+use support::{
+    mark_old_page, settled, shift_three_times, store_cli, wait_fresh_page, wait_gone, wait_script,
+};
 
 const PASSPHRASE: &str = "lanterne violon marée cactus";
 const BUNDLE_PASSPHRASE: &str = "péniche horloge framboise tunnel";
@@ -38,25 +40,12 @@ fn name(mut i: usize) -> String {
 
 /// A data directory whose store holds `n` invented cases.
 fn filled_store(n: usize) -> tempfile::TempDir {
-    let data = tempfile::tempdir().unwrap();
-    let files = tempfile::tempdir().unwrap();
-    let store = data.path().join("store");
-    store_cli(&store, PASSPHRASE, &["init"]);
-    let paths: Vec<String> = (0..n)
-        .map(|i| {
-            let p = files.path().join(format!("{i}.json"));
-            let case = format!(
-                r#"{{"format":"passerelle.case/1","person":{{"familyName":"{}","givenNames":"Ana","nationality":"NG"}}}}"#,
-                name(i)
-            );
-            std::fs::write(&p, case).unwrap();
-            p.display().to_string()
-        })
-        .collect();
-    let mut args = vec!["import"];
-    args.extend(paths.iter().map(String::as_str));
-    store_cli(&store, PASSPHRASE, &args);
-    data
+    support::filled_store(PASSPHRASE, n, |i| {
+        format!(
+            r#"{{"format":"passerelle.case/1","person":{{"familyName":"{}","givenNames":"Ana","nationality":"NG"}}}}"#,
+            name(i)
+        )
+    })
 }
 
 async fn keys(c: &Client, actions: KeyActions) {
@@ -79,21 +68,6 @@ async fn ctrl(c: &Client, key: char) {
             }),
     )
     .await
-}
-
-/// Shift pressed three times: the quick lock.
-async fn shift_three_times(c: &Client) {
-    let mut shift = KeyActions::new("keyboard".into());
-    for _ in 0..3 {
-        shift = shift
-            .then(KeyAction::Down {
-                value: Key::Shift.into(),
-            })
-            .then(KeyAction::Up {
-                value: Key::Shift.into(),
-            });
-    }
-    keys(c, shift).await;
 }
 
 async fn value(c: &Client, css: &str) -> String {
@@ -215,7 +189,7 @@ async fn nothing_typed_is_lost_and_the_list_comes_back_on_its_page() {
     settled(&c).await;
     type_into(&c, "#note-text", "Note tapée avant le verrouillage rapide").await;
     mark_old_page(&c).await;
-    shift_three_times(&c).await;
+    keys(&c, shift_three_times()).await;
     wait_fresh_page(&c, "neutral").await;
     ctrl(&c, 'u').await;
     wait_for(&c, "#passphrase").await;

@@ -82,16 +82,7 @@ async fn a_case_is_deleted_after_confirmation_and_the_quick_lock_shows_a_neutral
     .await;
 
     // Quick lock: Shift three times, from the case list.
-    let mut shift = KeyActions::new("keyboard".into());
-    for _ in 0..3 {
-        shift = shift
-            .then(KeyAction::Down {
-                value: Key::Shift.into(),
-            })
-            .then(KeyAction::Up {
-                value: Key::Shift.into(),
-            });
-    }
+    let shift = support::shift_three_times();
     mark_old_page(&c).await;
     keys(&c, shift).await;
     wait_fresh_page(&c, "neutral").await;

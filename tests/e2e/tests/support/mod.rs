@@ -8,7 +8,9 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use fantoccini::elements::Element;
+use fantoccini::key::Key;
 use fantoccini::{Client, Locator};
 use passerelle_e2e::{app_binary, TEST_KDF_FLOOR};
 
@@ -175,4 +177,43 @@ pub fn store_cli(store: &Path, passphrase: &str, args: &[&str]) -> Vec<u8> {
         String::from_utf8_lossy(&out.stderr)
     );
     out.stdout
+}
+
+/// A data directory whose store, opened with `passphrase`, holds `n` cases: `case_file(i)` is the
+/// JSON of the i-th, all imported in one call.
+pub fn filled_store(
+    passphrase: &str,
+    n: usize,
+    case_file: impl Fn(usize) -> String,
+) -> tempfile::TempDir {
+    let data = tempfile::tempdir().unwrap();
+    let files = tempfile::tempdir().unwrap();
+    let store = data.path().join("store");
+    store_cli(&store, passphrase, &["init"]);
+    let paths: Vec<String> = (0..n)
+        .map(|i| {
+            let p = files.path().join(format!("{i}.json"));
+            std::fs::write(&p, case_file(i)).unwrap();
+            p.display().to_string()
+        })
+        .collect();
+    let mut args = vec!["import"];
+    args.extend(paths.iter().map(String::as_str));
+    store_cli(&store, passphrase, &args);
+    data
+}
+
+/// Shift pressed three times: the quick lock's gesture.
+pub fn shift_three_times() -> KeyActions {
+    let mut shift = KeyActions::new("keyboard".into());
+    for _ in 0..3 {
+        shift = shift
+            .then(KeyAction::Down {
+                value: Key::Shift.into(),
+            })
+            .then(KeyAction::Up {
+                value: Key::Shift.into(),
+            });
+    }
+    shift
 }
