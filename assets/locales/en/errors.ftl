@@ -131,6 +131,11 @@ error-print-failed = The print service refused the job: check that a printer is 
 error-unprintable = The document holds a character its typefaces cannot print (“{ $character }”): it would show as an empty box. Write names and the address in Latin letters, as on the passport. Nothing was printed or saved.
 error-not-latin = The letter is in French: it is written in Latin letters, names and the address as on the passport (“{ $character }” is not one). Nothing was printed or saved.
 error-inside-store = This file would go in the vault’s folder, where it could replace the encrypted database or its keys: choose another folder. Nothing was written.
+error-would-replace-sealed = { $kind ->
+    [backup] A file of that name already exists, and it is an encrypted backup of the vault
+    [handover] A file of that name already exists, and it is an encrypted handed-over case
+   *[other] A file of that name already exists, and it is an encrypted Passerelle file
+}: it would be replaced. Choose another name. Nothing was written.
 
 ## Rule packs (updates of the legal rules)
 error-rule-pack-unsigned = This file is not a signed Passerelle rule pack. Nothing was changed; the rules in use stay the same.

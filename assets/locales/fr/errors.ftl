@@ -131,6 +131,11 @@ error-print-failed = L’impression a été refusée : vérifiez qu’une impri
 error-unprintable = Le document contient un caractère que ses polices ne savent pas imprimer (« { $character } ») : il apparaîtrait comme une case vide. Écrivez les noms et l’adresse en lettres latines, comme sur le passeport. Rien n’a été imprimé ni enregistré.
 error-not-latin = Le courrier est en français : il s’écrit en lettres latines, les noms et l’adresse comme sur le passeport (« { $character } » n’en est pas une). Rien n’a été imprimé ni enregistré.
 error-inside-store = Ce fichier irait dans le dossier du coffre, où il pourrait remplacer la base chiffrée ou ses clés : choisissez un autre dossier. Rien n’a été écrit.
+error-would-replace-sealed = { $kind ->
+    [backup] Un fichier de ce nom existe déjà et c’est une sauvegarde chiffrée du coffre
+    [handover] Un fichier de ce nom existe déjà et c’est un dossier transmis chiffré
+   *[other] Un fichier de ce nom existe déjà et c’est un fichier chiffré de Passerelle
+} : il serait remplacé. Choisissez un autre nom. Rien n’a été écrit.
 
 ## Paquets de règles (mise à jour des règles de droit)
 error-rule-pack-unsigned = Ce fichier n’est pas un paquet de règles signé pour Passerelle. Rien n’a été modifié ; les règles en service restent les mêmes.

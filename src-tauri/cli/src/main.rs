@@ -138,8 +138,23 @@ pub fn checked_out(cli: &Cli) -> Result<Option<&std::path::Path>, Error> {
     if let Some(out) = &cli.out {
         passerelle_core::app::outside_store(cli.store.as_deref(), out)?;
         not_an_input(cli, out)?;
+        passerelle_core::app::replaces_no_other_sealed_file(out, sealed_kind(cli))?;
     }
     Ok(cli.out.as_deref())
+}
+
+/// The kind of sealed file the verb writes to `--out`, `None` when it writes in clear: a backup
+/// may replace an older backup, nothing else may replace one.
+fn sealed_kind(cli: &Cli) -> Option<passerelle_core::vault::seal::Content> {
+    use args::{Handover, Verb};
+    use passerelle_core::vault::seal::Content;
+    match &cli.verb {
+        Verb::Backup { .. } => Some(Content::Backup),
+        Verb::Handover {
+            action: Some(Handover::Export { .. }),
+        } => Some(Content::Handover),
+        _ => None,
+    }
 }
 
 /// `--out` naming a file the verb reads (its case file, the association's profile) is refused:

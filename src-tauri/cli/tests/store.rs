@@ -461,6 +461,38 @@ fn a_secret_not_given_is_named_as_missing() {
     );
 }
 
+/// `--out` naming a backup refuses every verb that would write something else there, before
+/// the passphrase is asked, and keeps the backup; a newer backup replaces it (security review,
+/// 2026-12-05: `export ID --out sauvegarde.passerelle` took last week's backup).
+#[test]
+fn out_never_replaces_a_backup_with_anything_but_a_backup() {
+    let (dir, store, id) = store_with_the_spec_case();
+    let file = dir.path().join("sauvegarde.passerelle");
+    let out = file.to_str().unwrap();
+    let secrets = format!("{PASSPHRASE}\nsauvegarde clé usb tiroir bleu\n");
+    json(&cli(&store, &["backup", "--out", out], &secrets));
+    let before = std::fs::read(&file).unwrap();
+    for verb in [
+        vec!["export", id.as_str()],
+        vec!["audit"],
+        vec!["list"],
+        vec!["handover", "export", id.as_str()],
+    ] {
+        let args: Vec<&str> = verb.iter().copied().chain(["--out", out]).collect();
+        let refused = cli(&store, &args, &secrets);
+        let said = String::from_utf8_lossy(&refused.stderr).into_owned();
+        assert!(
+            !refused.status.success()
+                && said.contains("c’est une sauvegarde chiffrée du coffre")
+                && !said.contains("phrase de passe"),
+            "{verb:?}: {said}"
+        );
+        assert_eq!(std::fs::read(&file).unwrap(), before, "{verb:?}");
+    }
+    json(&cli(&store, &["backup", "--out", out], &secrets));
+    assert_ne!(std::fs::read(&file).unwrap(), before, "a newer backup");
+}
+
 /// A database left without its key file (a restore cut short between the two) is never
 /// replaced: restore says how to go on, and with --set-aside-database moves it aside, keeps it,
 /// and restores (review, 2026-12-04: every later restore into that folder was refused).

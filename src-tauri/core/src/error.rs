@@ -556,6 +556,15 @@ errors! {
     /// or its keys.
     #[error("a file to save would go in the store's folder")]
     InsideStore => "file.inside-store", "error-inside-store";
+    /// A file to save would replace a backup or a hand-over bundle (or one written for another
+    /// purpose): `export ID --out` onto last week's backup took it without a word.
+    #[error("a file to save would replace a sealed file")]
+    WouldReplaceSealed {
+        /// What the file there holds; `None` when its header cannot be read.
+        content: Option<crate::vault::seal::Content>,
+    } => "file.would-replace-sealed", "error-would-replace-sealed" {
+        kind: content.map_or("other", <&'static str>::from).to_string(),
+    };
 }
 
 impl Error {

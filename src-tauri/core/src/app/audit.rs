@@ -461,7 +461,7 @@ pub fn export(req: &Request<'_>, write: impl FnOnce(&[u8]) -> Result<()>) -> Res
 /// [`export`] into the file the front end chooses; `false` if the worker cancelled.
 pub fn save(req: &Request<'_>, front: &mut dyn FrontEnd) -> Result<bool> {
     req.require_unlocked()?;
-    let Some(path) = req.destination(front.save_to(&file(req)))? else {
+    let Some(path) = req.destination(front.save_to(&file(req)), None)? else {
         return Ok(false);
     };
     export(req, to_file(&path))?;

@@ -47,7 +47,11 @@ pub fn create(
     front: &mut dyn FrontEnd,
 ) -> Result<Option<BackupReport>> {
     req.require_unlocked()?;
-    let Some(path) = req.destination(front.save_to(&file(req)))? else {
+    let Some(path) = req.destination(
+        front.save_to(&file(req)),
+        Some(crate::vault::seal::Content::Backup),
+    )?
+    else {
         return Ok(None);
     };
     let report = req.app().calibrated(|kdf| {

@@ -104,7 +104,7 @@ pub fn export(
         file_name: rendered.file_name.clone(),
         extension: "pdf",
     };
-    let Some(path) = req.destination(front.export_to(&offer))? else {
+    let Some(path) = req.destination(front.export_to(&offer), None)? else {
         return Ok(Exported::cancelled());
     };
     req.vault().write_logged(|_| {
@@ -176,7 +176,7 @@ pub fn export_review_sheet(req: &Request<'_>, front: &mut dyn FrontEnd) -> Resul
         file_name: format!("fiche-de-relecture-{}.pdf", req.today),
         extension: "pdf",
     };
-    let Some(path) = req.destination(front.export_to(&offer))? else {
+    let Some(path) = req.destination(front.export_to(&offer), None)? else {
         return Ok(Exported::cancelled());
     };
     to_file(&path)(&bytes)?;

@@ -71,7 +71,11 @@ pub fn export(
         return Err(Error::PassphraseTooWeak);
     }
     let stored = req.vault().read(|c| cases::get(c, id))?;
-    let Some(out) = req.destination(front.save_to(&file(req)))? else {
+    let Some(out) = req.destination(
+        front.save_to(&file(req)),
+        Some(crate::vault::seal::Content::Handover),
+    )?
+    else {
         return Ok(false);
     };
     let progress = &mut |p| front.progress(p);

@@ -57,7 +57,7 @@ use crate::error::LogSafe;
 use crate::i18n::L10n;
 use crate::prefs::Prefs;
 use crate::vault::kdf::KdfParams;
-use crate::vault::seal::Progress;
+use crate::vault::seal::{Content, Progress};
 use crate::vault::{Secret, Vault};
 use crate::{fsx, Result};
 
@@ -236,14 +236,21 @@ impl<'a> Request<'a> {
         &self.app.vault
     }
 
-    /// Where the front end said to save a file, once checked: `None` (cancelled) as it is, a
-    /// path in the store's own folder refused ([`outside_store`]).
+    /// Where the front end said to save a file that `writes` (a sealed file's kind, `None` for a
+    /// file in clear), once checked: `None` (cancelled) as it is, a path in the store's own folder
+    /// refused ([`outside_store`]), and so is a backup or a bundle there that this would replace
+    /// ([`replaces_no_other_sealed_file`]).
     ///
     /// # Errors
-    /// [`Error::InsideStore`].
-    pub(crate) fn destination(&self, chosen: Option<PathBuf>) -> Result<Option<PathBuf>> {
+    /// [`Error::InsideStore`], [`Error::WouldReplaceSealed`].
+    pub(crate) fn destination(
+        &self,
+        chosen: Option<PathBuf>,
+        writes: Option<Content>,
+    ) -> Result<Option<PathBuf>> {
         if let Some(path) = &chosen {
             outside_store(Some(&self.app.store_dir), path)?;
+            replaces_no_other_sealed_file(path, writes)?;
         }
         Ok(chosen)
     }
@@ -449,6 +456,37 @@ fn outside_store_within(store_dir: Option<&Path>, target: &Path, links: u8) -> R
         return outside_store_within(store_dir, &to, links + 1);
     }
     Ok(())
+}
+
+/// Refuses `target` when a sealed file stands there (a backup, a hand-over bundle) and what is
+/// written is not a sealed file of the same kind: a document or a case file saved onto last
+/// week's backup took it without a word (`export ID --out sauvegarde.passerelle`), and the
+/// worker asked to delete no backup. A backup written over an older backup, a bundle over a
+/// bundle, is what naming it means (a weekly rotation), so it stands. A sealed file whose header
+/// cannot be read is kept too: nothing says what it is.
+///
+/// Only a regular file is read: a pipe would block, and a device is no file to lose.
+///
+/// # Errors
+/// [`Error::WouldReplaceSealed`].
+pub fn replaces_no_other_sealed_file(target: &Path, writes: Option<Content>) -> Result<()> {
+    use std::io::Read as _;
+    if !std::fs::metadata(target).is_ok_and(|m| m.is_file()) {
+        return Ok(());
+    }
+    let mut magic = [0u8; 16];
+    let sealed = std::fs::File::open(target)
+        .and_then(|mut file| file.read_exact(&mut magic))
+        .is_ok()
+        && &magic == crate::vault::seal::MAGIC;
+    if !sealed {
+        return Ok(());
+    }
+    let found = crate::vault::seal::peek(target).ok().map(|p| p.content);
+    match (found, writes) {
+        (Some(found), Some(writes)) if found == writes => Ok(()),
+        _ => Err(Error::WouldReplaceSealed { content: found }),
+    }
 }
 
 /// The writer of a file at `path`, for the use cases that write out of the vault: the bytes are

@@ -197,7 +197,7 @@ pub fn save(
         ),
         extension: format.code(),
     };
-    let Some(path) = req.destination(front.export_to(&offer))? else {
+    let Some(path) = req.destination(front.export_to(&offer), None)? else {
         return Ok(ReportSaved {
             file_name: None,
             saved: false,

@@ -244,6 +244,52 @@ fn nothing_is_saved_in_the_stores_folder() {
     .is_ok());
 }
 
+/// A backup stands where a document, a log or a bundle is saved: it is kept and the save is
+/// refused (security review, 2026-12-05: `export ID --out sauvegarde.passerelle` took last
+/// week's backup). A newer backup over it is what naming it means, and is written.
+#[test]
+fn a_backup_is_replaced_only_by_a_backup() {
+    let dir = tempfile::tempdir().unwrap();
+    let (app, id) = app_with_case(dir.path(), "Zqxsealed");
+    let req = app.request();
+    let secret = || crate::vault::Secret::Passphrase(PASSPHRASE);
+    let saved = dir.path().join("sauvegarde.passerelle");
+    backup::create(&req, secret(), &mut Chooser::at(&saved))
+        .unwrap()
+        .unwrap();
+    let before = std::fs::read(&saved).unwrap();
+    let refused = |result: Result<()>| {
+        assert!(
+            matches!(
+                result,
+                Err(crate::Error::WouldReplaceSealed {
+                    content: Some(crate::vault::seal::Content::Backup)
+                })
+            ),
+            "{result:?}"
+        );
+        assert_eq!(std::fs::read(&saved).unwrap(), before, "the backup is kept");
+    };
+    refused(documents::export(&req, &id, "consent", None, &mut Chooser::at(&saved)).map(drop));
+    refused(audit::save(&req, &mut Chooser::at(&saved)).map(drop));
+    refused(handover::export(&req, &id, PASSPHRASE, &mut Chooser::at(&saved)).map(drop));
+    assert_eq!(exports(&app, "case-exported"), 0, "nothing was exported");
+
+    backup::create(&req, secret(), &mut Chooser::at(&saved))
+        .unwrap()
+        .unwrap();
+    assert_ne!(
+        std::fs::read(&saved).unwrap(),
+        before,
+        "a newer backup replaces it"
+    );
+    // A file in clear there is replaced as before: only sealed files are kept this way.
+    let letter = dir.path().join("accord.pdf");
+    std::fs::write(&letter, b"%PDF-1.7 old").unwrap();
+    documents::export(&req, &id, "consent", None, &mut Chooser::at(&letter)).unwrap();
+    assert_ne!(std::fs::read(&letter).unwrap(), b"%PDF-1.7 old");
+}
+
 #[test]
 fn a_document_export_is_recorded_only_once_the_file_is_written() {
     let dir = tempfile::tempdir().unwrap();
