@@ -1,12 +1,14 @@
 //! A generated passphrase: five words drawn uniformly, with the operating system's random
 //! generator, from the French diceware list of Tails and the Tor Project (PyPI `diceware` 1.0.1,
-//! `wordlist_fr.txt`, CC0-1.0; `assets/passphrase/diceware-fr.txt`), separated by spaces.
+//! `wordlist_fr.txt`, CC0-1.0; `assets/passphrase/diceware-fr.txt`), separated by spaces — only
+//! those words that everyday French uses ([`words`]).
 //!
 //! The words are lower-case ASCII, 4 to 8 letters, no accents: they type the same on AZERTY and
-//! QWERTY, without Shift or dead keys. Five words of 7,775 give 64.6 bits (about 2.8 × 10^19
-//! guesses), whatever the attacker knows of the list. The list is not prefix-free (`abri`,
+//! QWERTY, without Shift or dead keys. Five different words of 3,681 give 59.2 bits (about
+//! 6.8 × 10^17 guesses), whatever the attacker knows of the list. The list is not prefix-free (`abri`,
 //! `abricot`), which is why the separator is always kept.
 
+use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use rand::seq::SliceRandom;
@@ -19,32 +21,50 @@ const DICEWARE: &str = include_str!("../../../../../assets/passphrase/diceware-f
 /// Words in a generated passphrase.
 pub const WORDS: usize = 5;
 
-/// The list's words.
+/// The most frequent words of spoken French (« pour avec bien fait tout »), left out: they are
+/// an attacker's first guesses, and the meter refuses five of them.
+const MOST_FREQUENT_LEFT_OUT: usize = 500;
+
+/// The words drawn from: the diceware words that everyday French uses — among the 28,095 most
+/// frequent words of French subtitles (`fr-common-words.txt`), but not its first
+/// [`MOST_FREQUENT_LEFT_OUT`] — less the association's own words (`curated/context.txt`).
+/// The whole list holds words few people know (« doucha », « ramdam ») and literary verb forms
+/// (« accepta »): a worker shown her new passphrase once had to learn those letter by letter,
+/// and a passphrase not learnt is a recovery key used. Words of her work (« plainte ») are an
+/// attacker's first guesses, and not what she should type each morning. A test draws the
+/// weakest passphrase these words can make: the meter accepts it as strong.
 fn words() -> &'static [&'static str] {
     static WORDS_PARSED: OnceLock<Vec<&'static str>> = OnceLock::new();
-    WORDS_PARSED.get_or_init(|| lists::entries(DICEWARE).collect())
+    WORDS_PARSED.get_or_init(|| {
+        let everyday: HashSet<&str> = lists::entries(lists::COMMON_WORDS)
+            .skip(MOST_FREQUENT_LEFT_OUT)
+            .collect();
+        let context: HashSet<String> = lists::entries(lists::CONTEXT).map(lists::fold).collect();
+        lists::entries(DICEWARE)
+            .filter(|w| everyday.contains(w) && !context.contains(&lists::fold(w)))
+            .collect()
+    })
 }
 
-/// Bits of entropy of a generated passphrase.
+/// Bits of entropy of a generated passphrase: [`WORDS`] different words, in order.
 pub fn entropy_bits() -> f64 {
-    WORDS as f64 * (words().len() as f64).log2()
+    let n = words().len() as f64;
+    (0..WORDS).map(|i| (n - i as f64).log2()).sum()
 }
 
-/// A new passphrase of [`WORDS`] words. Zeroed when dropped.
+/// A new passphrase of [`WORDS`] different words. Zeroed when dropped.
+///
+/// Different: a word said twice reads as a typo and is judged a repeat by the meter, for a
+/// loss of entropy of a few thousandths of a bit.
 pub fn generate() -> Zeroizing<String> {
-    let list = words();
     let mut rng = rand::rngs::OsRng;
-    let mut out = Zeroizing::new(String::with_capacity(WORDS * 9));
-    for i in 0..WORDS {
-        if i > 0 {
-            out.push(' ');
-        }
-        out.push_str(
-            list.choose(&mut rng)
-                .expect("BUG: the embedded word list is empty (a test counts it)"),
-        );
-    }
-    out
+    let drawn: Vec<&str> = words().choose_multiple(&mut rng, WORDS).copied().collect();
+    assert_eq!(
+        drawn.len(),
+        WORDS,
+        "BUG: the embedded word list is too short (a test counts it)"
+    );
+    Zeroizing::new(drawn.join(" "))
 }
 
 #[cfg(test)]
@@ -52,10 +72,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_list_has_7775_distinct_ascii_words() {
+    fn the_words_are_distinct_ascii_and_everyday_french() {
         let list = words();
-        assert_eq!(list.len(), 7775);
-        let distinct: std::collections::HashSet<_> = list.iter().collect();
+        assert_eq!(list.len(), 3681);
+        let distinct: HashSet<_> = list.iter().collect();
         assert_eq!(
             distinct.len(),
             list.len(),
@@ -64,7 +84,29 @@ mod tests {
         assert!(list
             .iter()
             .all(|w| (4..=8).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_lowercase())));
-        assert!(entropy_bits() > 64.5);
+        for rare in ["doucha", "ramdam", "accepta", "plainte", "pour"] {
+            assert!(!list.contains(&rare), "{rare}");
+        }
+        assert!(entropy_bits() > 59.2);
+    }
+
+    /// The meter judges a passphrase of frequent words weaker: the five most frequent words the
+    /// generator can draw, in any order, are still accepted as strong, so every draw is.
+    #[test]
+    fn the_weakest_draw_is_accepted() {
+        let rank: std::collections::HashMap<&str, usize> = lists::entries(lists::COMMON_WORDS)
+            .enumerate()
+            .map(|(i, w)| (w, i))
+            .collect();
+        let mut by_frequency = words().to_vec();
+        by_frequency.sort_by_key(|w| rank[w]);
+        let mut weakest = by_frequency[..WORDS].to_vec();
+        for _ in 0..WORDS {
+            let p = weakest.join(" ");
+            let s = super::super::assess(&p);
+            assert!(s.acceptable && s.score >= 3, "{p:?}: {s:?}");
+            weakest.rotate_left(1);
+        }
     }
 
     #[test]
@@ -75,5 +117,10 @@ mod tests {
         let parts: Vec<&str> = a.split(' ').collect();
         assert_eq!(parts.len(), WORDS);
         assert!(parts.iter().all(|p| words().contains(p)));
+        for _ in 0..200 {
+            let drawn = generate();
+            let parts: HashSet<&str> = drawn.split(' ').collect();
+            assert_eq!(parts.len(), WORDS, "{:?} repeats a word", *drawn);
+        }
     }
 }

@@ -31,7 +31,9 @@ pub(super) enum List {
 }
 
 const PASSWORDS: &str = include_str!("../../../../../assets/passphrase/passwords.txt");
-const COMMON_WORDS: &str = include_str!("../../../../../assets/passphrase/fr-common-words.txt");
+/// Words of everyday French, by frequency in subtitles (the generator draws among them too).
+pub(super) const COMMON_WORDS: &str =
+    include_str!("../../../../../assets/passphrase/fr-common-words.txt");
 const WIKIPEDIA: &str = include_str!("../../../../../assets/passphrase/fr-wikipedia.txt");
 const FIRST_NAMES: &str = include_str!("../../../../../assets/passphrase/first-names.txt");
 const SURNAMES: &str = include_str!("../../../../../assets/passphrase/surnames.txt");
