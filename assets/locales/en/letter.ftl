@@ -157,9 +157,9 @@ letter-facts-stage = The criminal proceedings are ongoing, at the { $stage ->
     }.
 # Printed only when the case records the stage of proceedings still under way.
 letter-facts-renewal = The criminal proceedings { $cooperation ->
-        [complaint] opened after my complaint
+        [complaint] concerning the offences I reported in my complaint
         [testimony] in which I testified
-       *[none] about the offences committed against me
+       *[none] on the basis of which this card was issued to me
     } are still ongoing, at the { $stage ->
         [investigation] investigation stage
         [trial] trial stage
@@ -190,7 +190,7 @@ letter-basis-cst-l425-1 = Article L. 425-1 CESEDA provides for a one-year tempor
 # stage recorded or their reference enclosed), or a testimony (given in proceedings).
 letter-basis-cst-l425-1-cooperation = { $cooperation ->
         [receipt] In accordance with article R. 425-5 of the same code, my application is accompanied by the receipt of my complaint.
-        [complaint] My application refers to the criminal proceedings opened after my complaint.
+        [complaint] My application refers to the criminal proceedings concerning the offences I reported in my complaint.
        *[testimony] In accordance with article R. 425-5 of the same code, my application refers to the criminal proceedings that include my testimony.
     }
 letter-basis-minor-project = Being under eighteen, I declare that I wish to work as an employee or to follow vocational training; article R. 425-5 of the same code allows this card to be issued to a minor of at least sixteen in that case.

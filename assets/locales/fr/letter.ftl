@@ -177,9 +177,9 @@ letter-facts-stage = La procédure pénale est en cours, au stade { $stage ->
     }.
 # Printed only when the case records the stage of proceedings still under way.
 letter-facts-renewal = La procédure pénale { $cooperation ->
-        [complaint] engagée à la suite de ma plainte
+        [complaint] relative aux faits que j’ai dénoncés dans ma plainte
         [testimony] dans laquelle j’ai témoigné
-       *[none] relative aux faits dont j’ai été victime
+       *[none] au titre de laquelle cette carte m’a été délivrée
     } est toujours en cours, au stade { $stage ->
         [investigation] de l’enquête ou de l’instruction
         [trial] du jugement
@@ -221,7 +221,7 @@ letter-basis-cst-l425-1 = L’article L. 425-1 du CESEDA prévoit la délivrance
 # and no stage « none »), or a testimony (given in proceedings).
 letter-basis-cst-l425-1-cooperation = { $cooperation ->
         [receipt] Conformément à l’article R. 425-5 du même code, ma demande est accompagnée du récépissé de mon dépôt de plainte.
-        [complaint] Ma demande fait référence à la procédure pénale engagée à la suite de ma plainte.
+        [complaint] Ma demande fait référence à la procédure pénale relative aux faits que j’ai dénoncés dans ma plainte.
        *[testimony] Conformément à l’article R. 425-5 du même code, ma demande fait référence à la procédure pénale comportant mon témoignage.
     }
 letter-basis-minor-project = { $sex ->

@@ -738,6 +738,20 @@ mod tests {
             after_day(render(PrintedDocument::Letter, &c, &ctx)),
             Some(format!("documents[{at}].date"))
         );
+        // A renewal recorded as filed on a day to come (letters review, 2026-12-05: « Ma demande
+        // étant déposée dans les délais » before it was).
+        let mut c = spec_case();
+        c.current_permit = Some(crate::model::case::Permit {
+            kind: crate::model::case::PermitKind::CstVpf,
+            issued: None,
+            expires: None,
+            renewal_count: None,
+            renewal_filed_on: Some(later),
+        });
+        assert_eq!(
+            after_day(render(PrintedDocument::Letter, &c, &ctx)),
+            Some("currentPermit.renewalFiledOn".into())
+        );
         // Her consent, given « on » a day to come, is not recorded as given.
         let mut c = spec_case();
         c.consent = Some(crate::model::case::Consent {

@@ -410,6 +410,8 @@ pub enum Invalid {
     /// The person refused, or withdrew, the consent the document needs (the association's
     /// support letter sends her information to the prefecture).
     ConsentNotGiven,
+    /// The association closed the case: its letter would attest a follow-up that has ended.
+    CaseClosed,
     /// A day of final conviction beside a stage that says otherwise (an appeal, an acquittal):
     /// which is true is for the worker to say.
     StageContradictsConviction,
@@ -503,6 +505,7 @@ impl Invalid {
             Invalid::AppealBeforeDecision => "appeal-before-decision",
             Invalid::OffenceNotRecorded => "offence-not-recorded",
             Invalid::ConsentNotGiven => "consent-not-given",
+            Invalid::CaseClosed => "case-closed",
             Invalid::StageContradictsConviction => "stage-contradicts-conviction",
             Invalid::ConvictionNotYetFinal => "conviction-not-yet-final",
             Invalid::AgreementNationality => "agreement-nationality",
@@ -611,6 +614,7 @@ impl Invalid {
             Invalid::AppealBeforeDecision,
             Invalid::OffenceNotRecorded,
             Invalid::ConsentNotGiven,
+            Invalid::CaseClosed,
             Invalid::StageContradictsConviction,
             Invalid::ConvictionNotYetFinal,
             Invalid::AgreementNationality,

@@ -946,12 +946,6 @@ fn dates_to_check(pack: &RulePack, case: &CaseFile, today: NaiveDate) -> Vec<Dat
                 ),
             ]
         })
-        .chain([(
-            "currentPermit.renewalFiledOn".to_string(),
-            case.current_permit
-                .as_ref()
-                .and_then(|p| p.renewal_filed_on),
-        )])
         .filter_map(|(path, day)| Some((path, day?)));
     let mut found: Vec<DateToCheck> = case
         .past_days()

@@ -1049,6 +1049,14 @@ impl CaseFile {
                 "currentPermit.issued".into(),
                 self.current_permit.as_ref().and_then(|p| p.issued),
             ),
+            // Letters review, 2026-12-05: a renewal recorded as filed next month made the letter
+            // dated today say « Ma demande étant déposée dans les délais ».
+            (
+                "currentPermit.renewalFiledOn".into(),
+                self.current_permit
+                    .as_ref()
+                    .and_then(|p| p.renewal_filed_on),
+            ),
             // Legal review, 2026-12-05: a récépissé dated next month was read as a reflection
             // period running, one dated before her birth as her presence in France as a child.
             (

@@ -447,7 +447,7 @@ fn letter_paragraphs(input: &LetterInput<'_>) -> Result<Vec<String>> {
     }
     // (c) legal basis; for a first card, what the application rests on (R425-5), said only as far
     // as the case establishes it: « accompagnée du récépissé » with the receipt enclosed; « la
-    // procédure pénale engagée à la suite de ma plainte » only when proceedings are known (a
+    // procédure pénale relative aux faits que j’ai dénoncés dans ma plainte » only when proceedings are known (a
     // stage or the prosecutor's reference recorded, or their reference enclosed); « fait
     // référence à la procédure pénale comportant mon témoignage » only when there is a reference
     // to refer to (the testimony's, the prosecutor's, or the procedure's enclosed). Otherwise
@@ -526,8 +526,9 @@ fn letter_paragraphs(input: &LetterInput<'_>) -> Result<Vec<String>> {
     }
     // (f) confidentiality
     p.push(fr("letter-confidentiality", &[]));
-    // (g) the association
-    if let Some(a) = input.association {
+    // (g) the association, while it follows her: « Je suis accompagnée… par l’association » is
+    // not written of a case it has closed (letters review, 2026-12-05).
+    if let (Some(a), None) = (input.association, input.case.closed_on) {
         let mut text = fr(
             "letter-association",
             &[[sex.clone()].as_slice(), &association_args(&a.name)].concat(),
@@ -1474,6 +1475,41 @@ mod tests {
         assert!(!calls(ConsentStatus::Withdrawn));
     }
 
+    /// A case the association has closed: her letter says nothing of an association that
+    /// follows her and encloses no letter of it, which itself is refused (letters review,
+    /// 2026-12-05: « Je suis accompagnée… » and « … le poursuivra pendant toute l'instruction »).
+    #[test]
+    fn a_closed_case_has_no_word_of_the_association_that_closed_it() {
+        let assoc = samples::association();
+        let mut c = case();
+        let build = |c: &CaseFile| {
+            LetterView::build(&samples::letter_input(
+                c,
+                samples::prefecture_seine_saint_denis(),
+                Some(&assoc),
+            ))
+            .unwrap()
+        };
+        let open = build(&c);
+        let mentions = |v: &LetterView| v.letter.paragraphs.iter().any(|p| p.contains(&assoc.name));
+        assert!(open.support_letter_enclosed && mentions(&open));
+        c.closed_on = NaiveDate::from_ymd_opt(2026, 1, 5);
+        let closed = build(&c);
+        assert!(!closed.support_letter_enclosed && !mentions(&closed));
+        assert!(!closed
+            .letter
+            .enclosures
+            .iter()
+            .any(|e| e.starts_with("Lettre de soutien")));
+        assert!(matches!(
+            crate::pdf::view::support_letter::founding_facts(&c, RouteId::CstL4251),
+            Err(Error::InvalidField {
+                reason: Invalid::CaseClosed,
+                ..
+            })
+        ));
+    }
+
     #[test]
     fn the_letter_follows_the_french_conventions() {
         let c = case();
@@ -1664,7 +1700,7 @@ mod tests {
             );
             assert!(
                 without.contains(
-                    "fait référence à la procédure pénale engagée à la suite de ma plainte"
+                    "fait référence à la procédure pénale relative aux faits que j’ai dénoncés dans ma plainte"
                 ),
                 "{without}"
             );
@@ -1802,7 +1838,7 @@ mod tests {
     }
 
     /// A complaint alone (no receipt enclosed, no proceedings recorded, no reference enclosed):
-    /// the letter gives its date and reference and claims no proceedings « engagée à la suite de
+    /// the letter gives its date and reference and claims no proceedings « relative aux faits que j’ai dénoncés dans
     /// ma plainte » — she signs it. A testimony is given in proceedings: it is referred to.
     #[test]
     fn a_complaint_alone_is_not_said_to_have_opened_proceedings() {
@@ -1922,7 +1958,7 @@ mod tests {
     /// stands beside it (review, 2026-12-04).
     #[test]
     fn no_proceedings_are_referred_to_when_the_case_records_none() {
-        let said = "procédure pénale engagée à la suite de ma plainte";
+        let said = "procédure pénale relative aux faits que j’ai dénoncés dans ma plainte";
         let with_parquet = |stage: Option<CriminalStage>| {
             letter_with(RouteId::CstL4251, &[], move |c| {
                 c.references.get_or_insert_with(Default::default).parquet =
@@ -2132,12 +2168,26 @@ mod tests {
             c.criminal_case.get_or_insert_with(no_stage).stage = Some(CriminalStage::Investigation);
         });
         assert!(
-            investigation.contains("La procédure pénale engagée à la suite de ma plainte est toujours en cours, au stade de l’enquête ou de l’instruction"),
+            investigation.contains("La procédure pénale relative aux faits que j’ai dénoncés dans ma plainte est toujours en cours, au stade de l’enquête ou de l’instruction"),
             "{investigation}"
         );
         assert!(
             !investigation.contains("témoign"),
             "plainte, not both: {investigation}"
+        );
+        // Neither complaint nor testimony recorded: the card's own proceedings, and no word of
+        // her as a victim, which nothing recorded says (letters review, 2026-12-05: a witness
+        // holds this card too).
+        let neither = body(RouteId::CstL4251Renewal, day(2026, 11, 26), |c| {
+            c.criminal_case.get_or_insert_with(no_stage).stage = Some(CriminalStage::Trial);
+            c.cooperation.complaint = None;
+            c.cooperation.testimony = None;
+            c.victim_of = Vec::new();
+        });
+        assert!(
+            neither.contains("La procédure pénale au titre de laquelle cette carte m’a été délivrée est toujours en cours")
+                && !neither.contains("victime"),
+            "{neither}"
         );
         for stage in [
             None,

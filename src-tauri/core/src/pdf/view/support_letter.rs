@@ -76,6 +76,11 @@ pub fn founding_facts(case: &CaseFile, route: RouteId) -> Result<()> {
             Invalid::ConsentNotGiven,
         ));
     }
+    // « notre association accompagne Mme … et le poursuivra » of a case it has closed (letters
+    // review, 2026-12-05).
+    if case.closed_on.is_some() {
+        return Err(Error::invalid(Field::case("closedOn"), Invalid::CaseClosed));
+    }
     // « Nous soutenons pleinement cette demande » of a renewal refused (verification,
     // 2026-12-05), or granted.
     super::cover_letter::renewal_decided_already(case, route)?;
