@@ -4176,7 +4176,7 @@ fn the_integration_contract_reminder_is_worded_and_flagged_for_a_jurist() {
         assert!(fr.contains(words), "« {words} » in {fr}");
     }
     let en = labels::see_also("en", s);
-    assert!(en.contains("to be confirmed by a jurist"), "{en}");
+    assert!(en.contains("to be confirmed by a legal adviser"), "{en}");
 }
 
 /// The resident card's renewal is worded for that card: the habitual residence the prefecture
@@ -4214,7 +4214,7 @@ fn the_resident_card_renewal_warnings_are_worded_for_that_card() {
         assert!(fr.contains(words), "« {words} » in {fr}");
     }
     let en = labels::warning("en", residence);
-    assert!(en.contains("habitual residence") && en.contains("to be confirmed by a jurist"));
+    assert!(en.contains("habitual residence") && en.contains("to be confirmed by a legal adviser"));
 
     let threat = warning(WarningId::PublicOrderThreat);
     let fr = labels::warning("fr", threat).replace(['\u{a0}', '\u{202f}'], " ");

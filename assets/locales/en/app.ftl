@@ -42,7 +42,7 @@ strength-why-leet = letters replaced by digits or symbols (@ for a, 0 for o), wh
 strength-why-reversed = a word written backwards
 passphrase-generate = Suggest a passphrase
 passphrase-generated = Suggested passphrase:
-passphrase-generated-help = Five everyday words, drawn at random from 3,681. Learn it, then type it in the confirmation. Do not write it down near the computer.
+passphrase-generated-help = Five everyday French words, drawn at random from 3,681. Learn it, then type it in the confirmation. Do not write it down near the computer.
 
 ## Recovery key
 recovery-title = Your recovery key
@@ -120,14 +120,14 @@ settings-pp-changed = The passphrase was changed.
 
 ## About
 about-title = About Passerelle
-about-what = Passerelle helps social workers and jurists of associations support foreign victims of human trafficking or procuring in their residence-permit applications.
+about-what = Passerelle helps social workers and legal advisers of associations support foreign victims of human trafficking or procuring in their residence-permit applications.
 about-offline = Passerelle works without a network: it sends nothing, anywhere.
 about-version = Version { $version }
 about-security-title = Security
 about-security = Cases are stored in an encrypted database (SQLCipher, AES-256). The database key is never written in clear: it is protected by the passphrase and by the recovery key (Argon2id, XChaCha20-Poly1305). Locking erases the key from memory.
 about-review-sheet-title = Review sheet of the rules
-about-review-sheet = Every legal rule of Passerelle, one per line, with its article, confidence tag and source, and a box to tick: print it for a jurist, who checks them and signs.
-about-review-sheet-button = Save the review sheet (PDF)
+about-review-sheet = Every legal rule of Passerelle, one per line, with its article, confidence tag and source, and a box to tick: print it for a legal adviser, who checks them and signs.
+about-review-sheet-button = Save the review sheet, in French (PDF)
 about-review-sheet-dialog-title = Save the review sheet
 about-data-title = Public data used
 about-licence-title = Licence

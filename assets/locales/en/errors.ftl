@@ -90,7 +90,7 @@ error-file-access = Cannot access the file “{ $file }”: { $cause ->
 error-storage = Could not save. Nothing was lost; try again.
 error-internal = Internal Passerelle error. Nothing was lost; please report this problem.
 error-place-not-found = No commune matches “{ $query }”. Type a five-digit postcode or the name of a commune.
-error-invalid-date = Date not recognised, or not in the calendar (a 31 February). Write it day/month/year, for example 12/04/1998.
+error-invalid-date = Date not recognised, or not in the calendar (such as 31 February). Write it day/month/year, for example 12/04/1998.
 error-date-needs-day = This question needs the day, the month and the year, for example 12/04/1998. If the day is not known, answer “I don’t know” and write what they know of it (the month, the year) in a note.
 error-date-out-of-range = This date is not possible here: in the future, or outside the years 1900 to 2999.
 error-invalid-number = Write a whole number, for example 2.
@@ -100,14 +100,14 @@ error-office-undetermined = The competent prefecture cannot be named: { $reason 
         [no-address] the person’s address has neither a commune code (INSEE) nor a postcode. Complete the address.
         [unknown-commune] the address’s commune code (INSEE) matches no commune. Correct it in the person’s address.
         [unknown-postcode] postcode { $postcode } matches no commune. Correct it, or enter the commune code (INSEE) in the person’s address.
-        [postcode-mismatch] postcode { $postcode } does not serve the commune of the address’s commune (INSEE) code. Correct one or the other in the person’s address.
+        [postcode-mismatch] postcode { $postcode } does not match the address’s commune code (INSEE). Correct one or the other in the person’s address.
        *[ambiguous-postcode] postcode { $postcode } serves { $communes } communes. Enter the person’s commune (INSEE code) in the address.
     }
 error-ceseda-not-applicable = No competent prefecture: the CESEDA does not apply { $territory ->
         [wallis-et-futuna] in Wallis and Futuna
         [polynesie-francaise] in French Polynesia
        *[nouvelle-caledonie] in New Caledonia
-    }; the entry and stay of foreigners there fall under a separate ordinance. Have a jurist check the situation.
+    }; the entry and stay of foreigners there fall under a separate ordinance. Have a legal adviser check the situation.
 
 ## Backups, case hand-over, team
 error-not-sealed-file = This file is neither a Passerelle backup nor a handed-over case. Nothing was changed.

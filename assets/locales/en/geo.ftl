@@ -17,7 +17,7 @@ geo-note-address-dated = Address taken from the 2022 government directory: check
 geo-note-address-missing = Postal address unknown: only the town is given. Look the address up on the prefecture’s website.
 geo-note-default-site = This commune belongs to a sub-prefecture’s area. No source says whether that sub-prefecture takes residence-permit applications, so the prefecture is given by default. To verify.
 geo-note-curated-site = Competent office noted by hand from a dated source (see the source): to verify.
-geo-note-mayotte = The CESEDA has rules specific to Mayotte: have a jurist review the case.
+geo-note-mayotte = The CESEDA has rules specific to Mayotte: have a legal adviser review the case.
 
 ## Territories where the CESEDA does not apply
 
@@ -25,7 +25,7 @@ geo-ceseda-not-applicable = The CESEDA does not apply { $territory ->
         [wallis-et-futuna] in Wallis and Futuna
         [polynesie-francaise] in French Polynesia
        *[nouvelle-caledonie] in New Caledonia
-    }: entry and residence of foreigners there fall under a separate ordinance. No prefecture is given. Have a jurist check.
+    }: entry and residence of foreigners there fall under a separate ordinance. No prefecture is given. Have a legal adviser check.
 
 ## Attribution (About screen)
 

@@ -69,8 +69,8 @@ letter-enclosure-current-permit = { $permit ->
         [carte-resident-l425-3] Resident card
         [recepisse-application] Residence application receipt
         [recepisse-reflection] Receipt issued for the reflection period
-        [aps-l425-4] Temporary residence authorisation
-        [temporary-protection] Temporary residence authorisation under temporary protection
+        [aps-l425-4] Provisional residence authorisation
+        [temporary-protection] Provisional residence authorisation under temporary protection
         [asylum-application] Asylum application certificate
        *[other] Residence permit
     }
@@ -97,8 +97,8 @@ letter-subject-carte-resident-l425-3 = Application for a resident card – artic
         [both] (victim of trafficking in human beings and of procuring)
        *[none] {""}
     }
-letter-subject-aps-l425-4 = Application for a temporary residence authorisation – article L. 425-4 CESEDA (programme for leaving prostitution)
-letter-subject-aps-l425-4-renewal = Application for the renewal of the temporary residence authorisation – article L. 425-4 CESEDA (programme for leaving prostitution)
+letter-subject-aps-l425-4 = Application for a provisional residence authorisation – article L. 425-4 CESEDA (programme for leaving prostitution)
+letter-subject-aps-l425-4-renewal = Application for the renewal of the provisional residence authorisation – article L. 425-4 CESEDA (programme for leaving prostitution)
 
 ## Cover letter: body, (a) the request
 
@@ -109,8 +109,8 @@ letter-request-cst-l425-1-renewal-expiring = I hereby apply for the renewal of m
        *[valid] which expires on { $expires }.
     }
 letter-request-carte-resident-l425-3 = I hereby apply for a resident card, under article L. 425-3 of the Code on the entry and residence of foreigners and the right of asylum (CESEDA).
-letter-request-aps-l425-4 = I hereby apply for a temporary residence authorisation, under article L. 425-4 of the Code on the entry and residence of foreigners and the right of asylum (CESEDA).
-letter-request-aps-l425-4-renewal = I hereby apply for the renewal of my temporary residence authorisation, issued under article L. 425-4 of the Code on the entry and residence of foreigners and the right of asylum (CESEDA).
+letter-request-aps-l425-4 = I hereby apply for a provisional residence authorisation, under article L. 425-4 of the Code on the entry and residence of foreigners and the right of asylum (CESEDA).
+letter-request-aps-l425-4-renewal = I hereby apply for the renewal of my provisional residence authorisation, issued under article L. 425-4 of the Code on the entry and residence of foreigners and the right of asylum (CESEDA).
 
 ## Cover letter: body, (b) minimal facts
 
@@ -175,8 +175,8 @@ letter-facts-regular-stay = I reside lawfully in France with { $permit ->
         [carte-resident-l425-3] a resident card
         [recepisse-application] an application receipt (récépissé)
         [recepisse-reflection] a receipt issued for the reflection period (article R. 425-2 CESEDA)
-        [aps-l425-4] a temporary residence authorisation
-        [temporary-protection] a temporary residence authorisation under temporary protection
+        [aps-l425-4] a provisional residence authorisation
+        [temporary-protection] a provisional residence authorisation under temporary protection
         [asylum-application] an asylum application certificate
        *[other] a residence permit
     } valid until { $expires }.
@@ -196,7 +196,7 @@ letter-basis-cst-l425-1-cooperation = { $cooperation ->
 letter-basis-minor-project = Being under eighteen, I declare that I wish to work as an employee or to follow vocational training; article R. 425-5 of the same code allows this card to be issued to a minor of at least sixteen in that case.
 letter-basis-cst-l425-1-renewal = Under article L. 425-1 CESEDA, this card is renewed for the whole duration of the criminal proceedings, provided the conditions for its issue are still met.
 letter-basis-carte-resident-l425-3 = Under article L. 425-3 CESEDA, “the foreigner referred to in article L. 425-1 is issued, in the event of a final conviction of the accused person, and provided their stay is lawful, a resident card valid for ten years”.
-letter-basis-aps-l425-4 = Article L. 425-4 CESEDA allows the issue of a temporary residence authorisation of at least six months, with the right to work, to a foreign victim of trafficking in human beings or procuring who has stopped prostitution and follows the programme for leaving prostitution and for social and professional integration of article L. 121-9 of the Social Action and Families Code.
+letter-basis-aps-l425-4 = Article L. 425-4 CESEDA allows the issue of a provisional residence authorisation of at least six months, with the right to work, to a foreign victim of trafficking in human beings or procuring who has stopped prostitution and follows the programme for leaving prostitution and for social and professional integration of article L. 121-9 of the Social Action and Families Code.
 
 ## Cover letter: body, (d)–(g)
 
@@ -235,8 +235,8 @@ support-subject-cst-l425-1 = Support for the application of { $ofPerson } for a 
 support-subject-cst-l425-1-renewal = Support for the application of { $ofPerson } to renew their temporary residence card (article L. 425-1 CESEDA)
 support-subject-carte-resident-l425-3 = Support for the application of { $ofPerson } for a resident card (article L. 425-3 CESEDA)
 support-subject-carte-resident-l425-3-renewal = Support for the application of { $ofPerson } to renew their resident card (article L. 425-3 CESEDA)
-support-subject-aps-l425-4 = Support for the application of { $ofPerson } for a temporary residence authorisation (article L. 425-4 CESEDA)
-support-subject-aps-l425-4-renewal = Support for the application of { $ofPerson } to renew their temporary residence authorisation (article L. 425-4 CESEDA)
+support-subject-aps-l425-4 = Support for the application of { $ofPerson } for a provisional residence authorisation (article L. 425-4 CESEDA)
+support-subject-aps-l425-4-renewal = Support for the application of { $ofPerson } to renew their provisional residence authorisation (article L. 425-4 CESEDA)
 support-intro = I, the undersigned { $worker }, { $role } at { letter-the-association }, certify that our association supports { $person }.
 support-intro-born = I, the undersigned { $worker }, { $role } at { letter-the-association }, certify that our association supports { $person }, born { $on ->
         [period] in
@@ -270,8 +270,8 @@ support-request-cst-l425-1-renewal = { $person } applies to renew their temporar
     }
 support-request-carte-resident-l425-3 = { $person } applies for the resident card of article L. 425-3 CESEDA, the accused person having been finally convicted.
 support-request-carte-resident-l425-3-renewal = { $person } applies to renew their resident card, issued under article L. 425-3 CESEDA.
-support-request-aps-l425-4 = { $person } applies for the temporary residence authorisation of article L. 425-4 CESEDA, as part of their programme for leaving prostitution and for social and professional integration.
-support-request-aps-l425-4-renewal = { $person } applies to renew their temporary residence authorisation, issued under article L. 425-4 CESEDA, as part of their programme for leaving prostitution and for social and professional integration.
+support-request-aps-l425-4 = { $person } applies for the provisional residence authorisation of article L. 425-4 CESEDA, as part of their programme for leaving prostitution and for social and professional integration.
+support-request-aps-l425-4-renewal = { $person } applies to renew their provisional residence authorisation, issued under article L. 425-4 CESEDA, as part of their programme for leaving prostitution and for social and professional integration.
 support-accompaniment = { $request ->
         [no] Our association provides social and administrative support and will continue to do so throughout the reflection period.
        *[yes] Our association provides social and administrative support and will continue to do so throughout the examination of the application.

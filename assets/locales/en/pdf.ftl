@@ -45,7 +45,7 @@ pdf-route-cst-l425-1 = First residence card “private and family life” (CESED
 pdf-route-cst-l425-1-renewal = Renewal of the residence card “private and family life” (CESEDA, article L. 425-1)
 pdf-route-carte-resident-l425-3 = 10-year resident card (CESEDA, article L. 425-3)
 pdf-route-carte-resident-l425-3-renewal = Renewal of the resident card (CESEDA, articles L. 425-3 and L. 433-2)
-pdf-route-aps-l425-4 = Temporary residence authorisation (CESEDA, article L. 425-4)
+pdf-route-aps-l425-4 = Provisional residence authorisation (CESEDA, article L. 425-4)
 
 ## What happens next
 
@@ -59,7 +59,7 @@ pdf-next-carte-resident-l425-3 = The resident card lasts 10 years. Apply before 
 pdf-next-carte-resident-l425-3-renewal = Apply to renew your resident card between 120 days and 60 days before it ends. To renew it, the prefecture checks that you live in France: as a rule, at least 6 months a year. Keep proof of your life in France, and tell the association if you have spent long periods abroad.
 pdf-next-renewal-late = The period to apply for renewal in time ended on { $date }. Apply right away, with the association: filed now, your application may no longer give you the certificate.
 pdf-next-renewal-filed-late = Your renewal application was filed after the end of the renewal period ({ $date }): the certificate that lets you stay in France and work during the examination may not be due. Keep the proof of filing and talk to the association.
-pdf-next-aps-l425-4 = The temporary residence authorisation lasts at least 6 months and allows you to work. It is renewed for as long as you follow the programme for leaving prostitution.
+pdf-next-aps-l425-4 = The provisional residence authorisation lasts at least 6 months and allows you to work. It is renewed for as long as you follow the programme for leaving prostitution.
 pdf-next-anef = You apply online, on the ANEF website (the French administration’s digital service for foreign nationals). The association can do it with you. After you apply, you receive a certificate: keep it. You will collect your card at the prefecture when it asks you to come.
 pdf-next-agreement-nationality = Your nationality: an agreement between France and your country (for Algeria, the agreement of 27 December 1968) may apply to your application instead of these rules. A legal adviser will check with you which permit to apply for.
 pdf-next-help = Keep a copy of every document and every letter. If you have a question or a document is missing, talk to the association that supports you.

@@ -26,8 +26,11 @@ function jurist(flag) {
   return flag ? t('span', 'case-confirm-by-jurist', { class: 'badge caution' }) : null;
 }
 
+// Sources are separated by a semicolon, spaced as the UI language writes it (« ; » after a
+// narrow no-break space in French, « ; » alone in English: review of the English UI).
 function basis(list) {
-  return list.length ? h('span', { class: 'basis' }, list.join(' ; ')) : null;
+  const semicolon = document.documentElement.lang === 'fr' ? '\u202F; ' : '; ';
+  return list.length ? h('span', { class: 'basis' }, list.join(semicolon)) : null;
 }
 
 function outcomeClass(outcome) {

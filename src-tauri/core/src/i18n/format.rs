@@ -279,6 +279,17 @@ pub fn list_separator(lang: &str) -> &'static str {
     }
 }
 
+/// What separates items that hold commas themselves (sources, lines of an address): a
+/// semicolon, after a narrow no-break space in French (« art. L. 425-1 ; art. R. 425-5 »).
+pub fn semicolon_separator(lang: &str) -> &'static str {
+    match lang {
+        "fr" => "\u{202F}; ",
+        "ar" => "؛ ",
+        "zh" => "；",
+        _ => "; ",
+    }
+}
+
 /// A short numeric date: 12/03/2026 in French, 12/03/2026 in British English too.
 pub fn date_short(date: NaiveDate, lang: &str) -> String {
     match lang {

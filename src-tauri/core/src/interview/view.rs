@@ -496,7 +496,7 @@ fn display(q: QuestionId, c: &Current, options: &[OptionView], d: Display<'_>) -
         Current::Codes(codes) => codes.iter().map(label_of).collect::<Vec<_>>().join(", "),
         Current::Text(s) => s.clone(),
         Current::Lines(l) if l.is_empty() => t(lang, "iv-none"),
-        Current::Lines(l) => l.join(" ; "),
+        Current::Lines(l) => l.join(crate::i18n::format::semicolon_separator(lang)),
         Current::Date(date) => date_long(*date, lang),
         Current::ApproxDate(date, p) => approx_date_long(*date, *p, lang),
         Current::Number(n) => n.to_string(),

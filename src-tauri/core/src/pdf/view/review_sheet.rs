@@ -252,7 +252,15 @@ fn deadline_length(rule: &DeadlineRule) -> Option<String> {
         )
     })
     .collect();
-    (!parts.is_empty()).then(|| fr("legal-review-counted", &[("length", parts.join(" ; "))]))
+    (!parts.is_empty()).then(|| {
+        fr(
+            "legal-review-counted",
+            &[(
+                "length",
+                parts.join(crate::i18n::format::semicolon_separator("fr")),
+            )],
+        )
+    })
 }
 
 /// The document's name as the interview words it, capitalised: it starts the line.
@@ -291,7 +299,11 @@ impl ReviewSheetView {
                     "legal-review-source",
                     // One source after the other, each closed (PDF review, 2026-12-05: « …1er
                     // mai 2021) village-justice.com… » read as one).
-                    &[("source", rule.sources.join("\u{202f}; "))],
+                    &[(
+                        "source",
+                        rule.sources
+                            .join(crate::i18n::format::semicolon_separator("fr")),
+                    )],
                 ));
             }
             let line = ReviewLine {
