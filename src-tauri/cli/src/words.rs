@@ -36,13 +36,9 @@ impl Words {
         let asked = lang_option(args)
             .filter(|_| !names_a_column)
             .and_then(|l| ui_language(&l));
-        let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
-            .iter()
-            .filter_map(|v| std::env::var(v).ok())
-            .find(|v| !v.is_empty());
         Words {
             lang: asked
-                .or_else(|| locale.and_then(|l| ui_language(&l)))
+                .or_else(|| system_locale().and_then(|l| ui_language(&l)))
                 .unwrap_or(DEFAULT_LANGUAGE),
         }
     }
@@ -180,6 +176,25 @@ fn lang_option(args: &[OsString]) -> Option<String> {
 pub fn ui_language(tag: &str) -> Option<&'static str> {
     let primary = primary(tag);
     UI_LANGUAGES.iter().find(|l| **l == primary).copied()
+}
+
+/// The locale the system asks for: the first of `LC_ALL`, `LC_MESSAGES`, `LANG` that names a
+/// language, else the display language of the system (Windows sets none of the three).
+///
+/// `C` and `POSIX` name no language: they are passed over (review, 2026-12-05:
+/// `LC_ALL=C.UTF-8 LANG=en_GB.UTF-8` answered in French).
+fn system_locale() -> Option<String> {
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|v| std::env::var(v).ok())
+        .find(|v| names_a_language(v))
+        .or_else(sys_locale::get_locale)
+        .filter(|v| names_a_language(v))
+}
+
+/// False for an empty locale and for `C`, `POSIX` and their variants (`C.UTF-8`).
+fn names_a_language(locale: &str) -> bool {
+    !matches!(primary(locale).as_str(), "" | "c" | "posix")
 }
 
 /// The primary language subtag of a tag or a locale, in lower case: `pt-BR`, `pt_BR.UTF-8` → `pt`.

@@ -402,6 +402,16 @@ fn the_interface_language_is_french_by_default_english_when_asked_and_never_a_si
         "{en}"
     );
 
+    // A `C` locale names no language: the next variable does (review, 2026-12-05:
+    // `LC_ALL=C.UTF-8 LANG=en_GB.UTF-8` answered in French).
+    let c_then_english = support::command("en_GB.UTF-8")
+        .env("LC_ALL", "C.UTF-8")
+        .args(["assess", missing])
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&c_then_english.stderr);
+    assert!(said.contains("Cannot access the file"), "{said}");
+
     let usage = cli(&["frobnicate"]);
     assert_eq!(usage.status.code(), Some(2));
     let err = String::from_utf8_lossy(&usage.stderr);
