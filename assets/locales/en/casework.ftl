@@ -19,7 +19,7 @@ when-day = { $when ->
 ## Dashboard
 dashboard-title = Dashboard
 dashboard-overdue = Overdue
-dashboard-upcoming = In the next { $days } days
+dashboard-upcoming = Coming up: the next { $days } days, and renewals to apply for now
 dashboard-appointments = Appointments in the next { $days } days
 dashboard-none-overdue = No overdue deadline.
 dashboard-none-upcoming = No deadline in the coming days.

@@ -20,7 +20,7 @@ when-day = { $when ->
 ## Tableau de bord
 dashboard-title = Tableau de bord
 dashboard-overdue = En retard
-dashboard-upcoming = Dans les { $days } prochains jours
+dashboard-upcoming = À venir : les { $days } prochains jours, et les renouvellements à demander dès maintenant
 dashboard-appointments = Rendez-vous des { $days } prochains jours
 dashboard-none-overdue = Aucune échéance en retard.
 dashboard-none-upcoming = Aucune échéance dans les prochains jours.
