@@ -223,6 +223,16 @@ fn an_empty_or_too_deep_file_is_said_as_such() {
     );
     let err = CaseDocument::parse(deep.as_bytes()).unwrap_err();
     assert!(matches!(err, Error::CaseFileTooDeep), "{err:?}");
+    // Saved in another encoding: said as such (review of the English CLI, 2026-12-05).
+    let latin1 = b"{\"format\":\"passerelle.case/1\",\"person\":{\"familyName\":\"Zq\xe9\"}}";
+    let utf16: Vec<u8> = "\u{feff}{\"format\":\"passerelle.case/1\"}"
+        .encode_utf16()
+        .flat_map(u16::to_le_bytes)
+        .collect();
+    for other in [&latin1[..], &utf16[..]] {
+        let err = CaseDocument::parse(other).unwrap_err();
+        assert!(matches!(err, Error::CaseFileNotUtf8), "{err:?}");
+    }
     assert!(ErrorView::new(&err, "fr")
         .message
         .contains("trop de niveaux"));

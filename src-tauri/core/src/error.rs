@@ -227,6 +227,9 @@ errors! {
     /// The case file is empty (or holds only spaces): not « invalid JSON at line 1, column 0 ».
     #[error("empty case file")]
     CaseFileEmpty => "case.empty", "error-case-file-empty";
+    /// The case file is not UTF-8 (saved as Latin-1 or UTF-16): not « invalid JSON at line 1 ».
+    #[error("case file not in UTF-8")]
+    CaseFileNotUtf8 => "case.not-utf8", "error-case-file-not-utf8";
     /// The case file nests its values deeper than the parser follows: valid JSON, but no case
     /// is written so.
     #[error("case file nested too deep")]

@@ -1186,6 +1186,11 @@ impl CaseDocument {
         if bytes.iter().all(u8::is_ascii_whitespace) {
             return Err(Error::CaseFileEmpty);
         }
+        // A file saved in another encoding is said as such (review of the English CLI,
+        // 2026-12-05: UTF-16 and Latin-1 files were « not valid JSON (line 1, column 1) »).
+        if std::str::from_utf8(bytes).is_err() {
+            return Err(Error::CaseFileNotUtf8);
+        }
         if limits::values_bound(bytes) > limits::MAX_VALUES {
             return Err(Error::CaseFileTooComplex {
                 max: limits::MAX_VALUES as u32,
