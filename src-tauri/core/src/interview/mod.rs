@@ -131,13 +131,16 @@ pub const MAX_ALIASES: usize = 20;
 /// Most renewals a card can have had (a typo guard, not a legal rule).
 pub const MAX_RENEWALS: u32 = 50;
 
-/// The languages the interview can show beside French, from the `interview.ftl` files present.
+/// The languages the interview can show beside the worker's, from the `interview.ftl` files
+/// present. French is one: a worker who chose English interviews a person who reads French
+/// (review of the English UI, 2026-12-05: English was offered, French was not). The screens
+/// never show a language beside itself ([`view`]).
 pub fn person_languages() -> &'static [String] {
     static LANGS: OnceLock<Vec<String>> = OnceLock::new();
     LANGS.get_or_init(|| {
         let mut langs: Vec<String> = crate::i18n::files()
             .into_iter()
-            .filter(|(l, f)| *f == "interview.ftl" && *l != crate::i18n::DEFAULT_LANGUAGE)
+            .filter(|(_, f)| *f == "interview.ftl")
             .map(|(l, _)| l.to_string())
             .collect();
         langs.sort();
@@ -951,7 +954,8 @@ pub fn set_person_language(
 }
 
 /// The person's language the interview can show, if any: the chosen one, else the first of the
-/// languages she speaks that has a translation.
+/// languages she speaks that has a translation, French aside (the interface's own language by
+/// default: a worker in English chooses it).
 pub fn suggested_language(case: &CaseFile) -> Option<String> {
     case.interview
         .person_language
@@ -961,6 +965,7 @@ pub fn suggested_language(case: &CaseFile) -> Option<String> {
             case.person
                 .languages
                 .iter()
+                .filter(|l| l.as_str() != crate::i18n::DEFAULT_LANGUAGE)
                 .find(|l| person_languages().contains(l))
                 .cloned()
         })

@@ -672,6 +672,42 @@ fn side_by_side_needs_a_translated_language() {
     assert!(case.interview.side_by_side);
 }
 
+/// A worker in English can show the questions in French to a person who reads French; French
+/// is never suggested on its own, nor shown beside French (review of the English UI,
+/// 2026-12-05: the menu offered English and not French).
+#[test]
+fn french_is_offered_beside_english_and_never_beside_itself() {
+    let mut case = CaseFile::new(None, None);
+    case.person.languages = vec!["fr".into()];
+    set_person_language(&mut case, true, None).unwrap();
+    assert!(!case.interview.side_by_side, "French is not suggested");
+    let checklist = document_checklist(&case, TODAY());
+    let view_in = |case: &CaseFile, lang| {
+        let d = view::Display {
+            lang,
+            names: crate::overview::Names::Shown,
+        };
+        view::step_view(case, Step::Identity, &checklist, TODAY(), d)
+    };
+    let offered = |v: &view::StepView| -> Vec<String> {
+        v.languages.iter().map(|o| o.code.clone()).collect()
+    };
+    let english = view_in(&case, "en");
+    assert!(offered(&english).contains(&"fr".to_string()));
+    assert!(!offered(&english).contains(&"en".to_string()));
+    assert!(!offered(&view_in(&case, "fr")).contains(&"fr".to_string()));
+
+    set_person_language(&mut case, true, Some("fr")).unwrap();
+    let english = view_in(&case, "en");
+    assert!(english.side_by_side);
+    assert_eq!(english.person_lang.as_deref(), Some("fr"));
+    assert_eq!(english.person_label.as_deref(), Some("Identité et langues"));
+    // Back in French: nothing beside French, and the menu still shows what the case holds.
+    let french = view_in(&case, "fr");
+    assert!(!french.side_by_side && french.person_label.is_none());
+    assert!(offered(&french).contains(&"fr".to_string()));
+}
+
 /// A sample answer to `q` and what the case then reads. A choice takes the code that keeps the
 /// most questions below it asked, so that a walk through the interview reaches them.
 fn sample(q: QuestionId, case: &CaseFile) -> (Answer, Current) {

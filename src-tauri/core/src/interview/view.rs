@@ -374,12 +374,13 @@ fn t(lang: &str, id: &str) -> String {
     L10n::get().format(lang, id, &[])
 }
 
-/// The person's language for this case's screens, when side by side is on.
-fn person_lang(case: &CaseFile) -> Option<&str> {
+/// The person's language for this case's screens, when side by side is on and it is not the
+/// worker's `own` (French beside French, after the worker went back to French).
+fn person_lang<'c>(case: &'c CaseFile, own: &str) -> Option<&'c str> {
     let i = &case.interview;
     i.person_language
         .as_deref()
-        .filter(|l| i.side_by_side && person_languages().iter().any(|x| x == l))
+        .filter(|l| i.side_by_side && *l != own && person_languages().iter().any(|x| x == l))
 }
 
 /// The words of question `q` in `lang`: the worker's (`worker`) or the person's, a document
@@ -511,7 +512,7 @@ pub fn question_view(
     d: Display<'_>,
 ) -> QuestionView {
     let spec = q.spec();
-    let person = person_lang(case);
+    let person = person_lang(case, d.lang);
     // A question for the worker is not read to the person: neither are its answers.
     let options = options(q, case, d.lang, person.filter(|_| !spec.worker_only));
     let c = current(q, case);
@@ -598,7 +599,7 @@ pub fn step_view(
     today: NaiveDate,
     d: Display<'_>,
 ) -> StepView {
-    let person = person_lang(case);
+    let person = person_lang(case, d.lang);
     let all = questions(case, checklist, today);
     let both = |id: &str| OptionView {
         code: id.to_string(),
@@ -606,8 +607,12 @@ pub fn step_view(
         person_label: person.map(|p| t(p, id)),
         ..OptionView::default()
     };
+    // The worker's own language is not offered beside itself (but stays listed when the case
+    // chose it, so that the menu shows what the case holds).
+    let chosen = case.interview.person_language.as_deref();
     let mut languages: Vec<OptionView> = person_languages()
         .iter()
+        .filter(|l| l.as_str() != d.lang || chosen == Some(l.as_str()))
         .map(|l| OptionView {
             code: l.clone(),
             label: L10n::get().language(d.lang, l),
