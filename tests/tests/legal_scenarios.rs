@@ -1793,6 +1793,26 @@ fn scenarios() -> Vec<Scenario> {
                 Arg("implicit-rejection-passed", "rejected", "2026-06-15"),
             ],
         ),
+        // Legal review, 2026-12-05: the APS « est renouvelée pendant toute la durée du parcours »
+        // (L425-4 [V]); only its first issue is the prefect's « peut ».
+        s(
+            "an_aps_held_in_the_programme_is_renewed_not_granted_at_will",
+            TODAY,
+            aps_holder(json!({ "kind": "aps-l425-4", "issued": "2026-06-01", "expires": "2026-12-31" }), json!([])),
+            vec![
+                Route("aps-l425-4", "eligible", "CESEDA L425-4"),
+                Discretionary("aps-l425-4", false),
+            ],
+        ),
+        s(
+            "a_first_aps_is_the_prefects_to_grant",
+            TODAY,
+            aps_holder(Value::Null, json!([])),
+            vec![
+                Route("aps-l425-4", "eligible", "CESEDA L425-4"),
+                Discretionary("aps-l425-4", true),
+            ],
+        ),
         // Verification, 2026-12-05: the APS renewal on file was « aucune demande de
         // renouvellement n'est enregistrée » beside the warning naming it.
         s(
@@ -2744,6 +2764,10 @@ fn scenarios() -> Vec<Scenario> {
                 Route("cst-l425-1", "eligible", "CESEDA L425-1"),
                 NotApplicable("cst-l425-1-renewal", "no-cst-l425-1"),
                 Warning("temporary-protection-held", "Directive 2001/55/CE"),
+                // Whether the card is asked for beside it is not established (legal review,
+                // 2026-12-05: the route read plainly « eligible »).
+                Caveat("cst-l425-1", "temporary-protection-held"),
+                Jurist("cst-l425-1", true),
                 NoWarning("asylum-application-pending"),
                 NoWarning("multi-year-card-excluded"),
             ],
@@ -3303,8 +3327,11 @@ fn scenarios() -> Vec<Scenario> {
                     json!({ "stage": "final-conviction", "finalConvictionDate": "2026-09-01" }),
                 ),
             ],
+            // Regular on the day the conviction became final, not on the day she applies: L425-3
+            // names no day, the two readings part — for a jurist (legal review, 2026-12-05).
             vec![
                 Route("carte-resident-l425-3", "not-eligible", "CESEDA L425-3"),
+                Jurist("carte-resident-l425-3", true),
                 Warning("permit-expired", "CESEDA R431-15-1"),
             ],
         ),
@@ -3701,7 +3728,24 @@ fn scenarios() -> Vec<Scenario> {
             "unexecuted_removal_order_raises_the_l432_1_1_risk",
             TODAY,
             vec![("/refusalRisks/unexecutedRemovalOrder", json!(true))],
-            vec![Warning("refusal-risk-removal-order", "CESEDA L432-1-1")],
+            vec![
+                Warning("refusal-risk-removal-order", "CESEDA L432-1-1"),
+                Arg("refusal-risk-removal-order", "cooperation", "complaint"),
+            ],
+        ),
+        // Legal review, 2026-12-05: « joignez la plainte » of a complaint never filed; before
+        // any cooperation, the reflection period protects her from removal (R425-2).
+        s(
+            "a_removal_order_before_any_cooperation_names_the_reflection_periods_protection",
+            TODAY,
+            vec![
+                ("/refusalRisks/unexecutedRemovalOrder", json!(true)),
+                ("/cooperation/complaint", Value::Null),
+            ],
+            vec![
+                Warning("refusal-risk-removal-order", "CESEDA L432-1-1"),
+                Arg("refusal-risk-removal-order", "cooperation", "none"),
+            ],
         ),
         s(
             "refusal_risks_not_asked_are_flagged",
@@ -4177,6 +4221,35 @@ fn the_integration_contract_reminder_is_worded_and_flagged_for_a_jurist() {
     }
     let en = labels::see_also("en", s);
     assert!(en.contains("to be confirmed by a legal adviser"), "{en}");
+}
+
+/// L425-3's regular stay, not met on the day she applies: for a jurist only when it was met on
+/// the day the conviction became final (the two readings of « sous réserve de la régularité du
+/// séjour » part); a stay already irregular then is the plain [V] answer (legal review,
+/// 2026-12-05).
+#[test]
+fn the_regular_stay_condition_is_flagged_only_where_the_readings_part() {
+    let confidence = |permit: Value| {
+        let case = case_with(&[
+            ("/currentPermit", permit),
+            (
+                "/criminalCase",
+                json!({ "stage": "final-conviction", "finalConvictionDate": "2026-09-01" }),
+            ),
+        ]);
+        let (_, v) = assess_json(&case, "2027-03-01");
+        let condition = route(&v, "carte-resident-l425-3")["conditions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["id"] == "regular-stay-on-application")
+            .cloned()
+            .unwrap();
+        assert_eq!(condition["status"], "not-met");
+        condition["confidence"].as_str().unwrap().to_string()
+    };
+    assert_eq!(confidence(cst("2026-02-01", "2027-01-31")), "I");
+    assert_eq!(confidence(cst("2025-02-01", "2026-01-31")), "V");
 }
 
 /// The resident card's renewal is worded for that card: the habitual residence the prefecture

@@ -122,7 +122,11 @@ legal-warning-overseas-ceseda-not-applicable = Address in New Caledonia, French 
 legal-warning-identity-document-confiscated = Identity document confiscated by the perpetrators ({ $document }): the prefecture accepts a consular certificate, a consular card or an ID card with a photo, or a nationality certificate under 6 months old with a photo. Have the confiscation recorded in the complaint, declare the loss or theft, and check that contacting the consulate is safe; otherwise consider asylum, which requires no passport.
 legal-warning-stateless-identity-documents = Stateless person: they have neither a national passport nor a consular document, which the document list asks for identity and nationality. What replaces them (a travel document, an OFPRA document, a certificate) is not established here: have a legal adviser confirm it before filing.
 legal-warning-refusal-risk-false-documents = Use of false documents: since the law of 26 January 2024 the prefect may refuse or not renew the card on this ground (L432-1-1). Refusal is not automatic and must be proportionate: document the coercion by the perpetrators (complaint, police report).
-legal-warning-refusal-risk-removal-order = Removal order (OQTF) not complied with: the prefect may refuse the card on this ground (L432-1-1). Refusal is not automatic: explain the perpetrators’ hold and attach the complaint.
+legal-warning-refusal-risk-removal-order = Removal order (OQTF) not complied with: the prefect may refuse the card on this ground (L432-1-1). Refusal is not automatic: explain the perpetrators’ hold{ $cooperation ->
+        [complaint] {""} and attach the complaint.
+        [testimony] {""} and refer to their testimony.
+       *[none] . Until they have filed a complaint or testified, the reflection period protects them: during it, no removal decision may be taken or enforced (R425-2).
+    }
 legal-warning-refusal-risk-serious-offences = Facts that could expose the person to a conviction for a serious offence (drug trafficking, trafficking, procuring, violence against public agents…): the prefect may refuse the card on this ground (L432-1-1, according to sheet F32257; text read in part). Refusal is not automatic and must be proportionate: if the perpetrators forced them (to recruit, carry, sell), document the coercion (complaint, police report) and put forward their situation as a victim with a legal adviser.
 legal-warning-refusal-risks-unchecked = { $unknown ->
         [removal-order] To check in the interview: an unexecuted removal order (OQTF) can justify a refusal (L432-1-1), and the case does not say whether there is one. Record this point.
@@ -138,7 +142,10 @@ legal-warning-renewal-cap-l433-1-1 =
         [reached] This card has already been renewed { $count } times in a row.
        *[unknown] The number of consecutive renewals of this card is not known.
     } Article L433-1-1 limits consecutive renewals of a temporary card with the same mention to { $cap }; whether it applies to the L425-1 card, renewed for the whole criminal procedure, is not settled. To be confirmed by a legal adviser.
-legal-warning-multi-year-card-excluded = No multi-year card for the L425-1 card (L433-5): the card is renewed year by year, then the resident card is issued after the final conviction (L425-3).
+legal-warning-multi-year-card-excluded = No multi-year card for the L425-1 card (L433-5): the card is renewed year by year{ $ended ->
+        [yes] .
+       *[no] , then the resident card is issued after the final conviction (L425-3).
+    }
 legal-warning-regular-stay-at-final-conviction =
     { $state ->
         [pending] The resident card (L425-3) is issued “subject to the regularity of stay”: the person must be legally resident on the day they apply. Keep a card, récépissé or extension certificate in force until the final conviction, then until the resident card application is filed.
@@ -156,7 +163,7 @@ legal-warning-regular-stay-at-final-conviction =
             [yes] {""} estimated
            *[no] {""}
         } last day of the current card.
-       *[unknown] It is not known whether the person was legally resident on the day the conviction became final. The law requires a regular stay (L425-3) on the day of the application; whether it is also required on that day is not settled: to be confirmed by a legal adviser.
+       *[unknown] It is not known whether the person was legally resident on the day the conviction became final. The law requires a regular stay (L425-3) without saying on which day; whether it is required on that day, and not only on the day of the application, is not settled: to be confirmed by a legal adviser.
     }{ $anef ->
         [to-come] {""} If this first application is filed on ANEF (which the texts consulted do not establish), the extension certificate is due only to an application filed by { $anefCloses } (R431-5 1°, R431-15-1): file it by that day if you can, and have the deadline confirmed by a legal adviser.
         [passed] {""} If this first application is filed on ANEF (which the texts consulted do not establish), the extension certificate is due only to an application filed by { $anefCloses } (R431-5 1°, R431-15-1), a day now past: have a legal adviser check without delay what will cover their stay until the decision.
@@ -173,7 +180,10 @@ legal-warning-final-conviction-first-card = { $state ->
         [yes] A first application for the L425-1 card is recorded: whether it can still succeed, or the resident card must be applied for instead, is for a legal adviser to confirm as soon as possible.
        *[no] Which application to file, and whether a first L425-1 card can still be issued, is for a legal adviser to confirm as soon as possible.
     }
-legal-warning-proceedings-ended-without-conviction = Acquittal, dismissal or case closed: the L425-1 card is renewed during the criminal procedure; after it ends without a conviction, renewal is not assured. Check possible appeals: after a case is closed without action, a complaint with civil-party petition (plainte avec constitution de partie civile) before the investigating judge can reopen the proceedings (with a lawyer; legal aid possible). Also consider other routes (L435-1, asylum). To be confirmed by a legal adviser.
+legal-warning-proceedings-ended-without-conviction = Acquittal, dismissal or case closed: { $holds ->
+        [yes] the L425-1 card is renewed during the criminal procedure; after it ends without a conviction, renewal is not assured.
+       *[no] the L425-1 card is renewed during the criminal procedure; after it ends without a conviction, whether it is issued is not assured.
+    } Check possible appeals: after a case is closed without action, a complaint with civil-party petition (plainte avec constitution de partie civile) before the investigating judge can reopen the proceedings (with a lawyer; legal aid possible). Also consider other routes (L435-1, asylum). To be confirmed by a legal adviser.
 legal-warning-complaint-without-proceedings = Complaint or testimony recorded, but no criminal proceedings known: { $holds ->
         [yes] the L425-1 card is renewed during the criminal proceedings (investigation, trial, appeal); with none known, its renewal is not established, even though the first card rested on the complaint itself (the complaint receipt, R425-5).
        *[no] the L425-1 card rests on the complaint itself (the complaint receipt, R425-5), not on how far the investigation has gone.
@@ -332,7 +342,7 @@ legal-warning-renewal-filed-early = The renewal application is recorded as filed
         [yes] {""}, a date estimated from its legal length: record the end date printed on the document
        *[no] {""}
     }). Filed too early, it may not count as filed on time, and the extension certificate is due only for an application filed on time (R431-5, R431-15-1). Check with the prefecture that it was registered; if not, file it again during the period and record the new filing day.
-legal-warning-temporary-protection-held = The person holds temporary protection: the L425-1 card is applied for beside it. What becomes of temporary protection once the card is issued is for a legal adviser to confirm.
+legal-warning-temporary-protection-held = The person holds temporary protection. Whether the L425-1 card can be applied for at the same time, and what becomes of temporary protection once the card is issued, is for a legal adviser to confirm.
 legal-warning-asylum-application-pending =
     { $state ->
         [open] Asylum claim registered on { $registered }: an application for a residence permit on another ground, the L425-1 card included, is to be filed by { $closes }, within two months of the registration (L431-2), unless there are new circumstances.
@@ -364,7 +374,7 @@ legal-see-also-asylum =
         [nigeria-edo-delta] Asylum: the CNDA (30 March 2017, no. 16015058) and the Conseil d’État (16 October 2019, no. 418328) recognise Nigerian women from Edo State who were victims of a trafficking network and escaped it, or are trying to, as a particular social group; the CNDA extended this to Delta State (24 February 2020, no. 19017840). Outside these States, subsidiary protection may be considered.
        *[general] Asylum: trafficking can amount to persecution; failing that, subsidiary protection may be considered.
     } An asylum claim can run alongside the complaint.
-legal-see-also-admission-exceptionnelle-l435-1 = Exceptional admission to stay (L435-1): for a victim who cannot cooperate, for instance for fear of reprisals. Left to the prefect’s discretion.{ $algerian ->
+legal-see-also-admission-exceptionnelle-l435-1 = Exceptional admission to stay (L435-1): for a victim who cannot cooperate (for instance for fear of reprisals), or whose cooperation does not open the L425-1 card. Left to the prefect’s discretion.{ $algerian ->
         [yes] {""} For an Algerian national, the Franco-Algerian agreement of 1968 governs the stay: the prefect’s general power to regularise stands in its place, not article L435-1 itself (to be confirmed by a legal adviser).
        *[no] {""}
     }

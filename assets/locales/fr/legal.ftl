@@ -122,7 +122,11 @@ legal-warning-overseas-ceseda-not-applicable = Adresse en Nouvelle-Calédonie, e
 legal-warning-identity-document-confiscated = Document d’identité confisqué par les auteurs ({ $document }) : la préfecture accepte une attestation consulaire, une carte consulaire ou une carte d’identité avec photo, ou un certificat de nationalité de moins de 6 mois avec photo. Faites mentionner la confiscation dans la plainte, déclarez la perte ou le vol, et vérifiez qu’un contact avec le consulat est sans danger ; sinon, envisagez l’asile, qui n’exige pas de passeport.
 legal-warning-stateless-identity-documents = Personne apatride : elle n’a ni passeport national ni document consulaire, que la liste des pièces demande pour l’identité et la nationalité. Ce qui les remplace (un titre de voyage, un document de l’OFPRA, une attestation) n’est pas établi ici : faites-le confirmer par un ou une juriste avant le dépôt.
 legal-warning-refusal-risk-false-documents = Usage de faux documents : depuis la loi du 26 janvier 2024, le préfet peut refuser ou ne pas renouveler la carte pour ce motif (L432-1-1). Le refus n’est pas automatique et doit rester proportionné : documentez la contrainte exercée par les auteurs (plainte, procès-verbal).
-legal-warning-refusal-risk-removal-order = Obligation de quitter le territoire (OQTF) non exécutée : le préfet peut refuser la carte pour ce motif (L432-1-1). Le refus n’est pas automatique : expliquez l’emprise des auteurs et joignez la plainte.
+legal-warning-refusal-risk-removal-order = Obligation de quitter le territoire (OQTF) non exécutée : le préfet peut refuser la carte pour ce motif (L432-1-1). Le refus n’est pas automatique : expliquez l’emprise des auteurs{ $cooperation ->
+        [complaint] {""} et joignez la plainte.
+        [testimony] {""} et faites état de son témoignage.
+       *[none] . Tant qu’elle n’a ni porté plainte ni témoigné, le délai de réflexion la protège : pendant ce délai, aucune décision d’éloignement ne peut être prise ni exécutée (R425-2).
+    }
 legal-warning-refusal-risk-serious-offences = Faits pouvant exposer la personne à une condamnation pour une infraction grave (trafic de stupéfiants, traite, proxénétisme, violences contre des agents publics…) : le préfet peut refuser la carte pour ce motif (L432-1-1, d’après la fiche F32257 ; texte lu en partie). Le refus n’est pas automatique et doit rester proportionné : si les auteurs l’y ont contrainte (recruter, transporter, vendre), documentez la contrainte (plainte, procès-verbal) et faites valoir sa situation de victime avec un ou une juriste.
 legal-warning-refusal-risks-unchecked = { $unknown ->
         [removal-order] À vérifier en entretien : une OQTF non exécutée peut justifier un refus (L432-1-1), et le dossier ne dit pas s’il y en a une. Renseignez ce point.
@@ -138,7 +142,10 @@ legal-warning-renewal-cap-l433-1-1 =
         [reached] Cette carte a déjà été renouvelée { $count } fois de suite.
        *[unknown] Le nombre de renouvellements consécutifs de cette carte n’est pas connu.
     } L’article L433-1-1 limite à { $cap } les renouvellements consécutifs d’une carte temporaire portant la même mention ; son application à la carte L425-1, renouvelée pendant toute la procédure pénale, n’est pas tranchée. À confirmer par un ou une juriste.
-legal-warning-multi-year-card-excluded = Pas de carte pluriannuelle pour la carte L425-1 (L433-5) : la carte est renouvelée d’année en année, puis la carte de résident est délivrée après la condamnation définitive (L425-3).
+legal-warning-multi-year-card-excluded = Pas de carte pluriannuelle pour la carte L425-1 (L433-5) : la carte est renouvelée d’année en année{ $ended ->
+        [yes] .
+       *[no] , puis la carte de résident est délivrée après la condamnation définitive (L425-3).
+    }
 legal-warning-regular-stay-at-final-conviction =
     { $state ->
         [pending] La carte de résident (L425-3) est délivrée « sous réserve de la régularité du séjour » : la personne doit être en séjour régulier le jour de sa demande. Gardez une carte, un récépissé ou une attestation de prolongation en cours de validité jusqu’à la condamnation définitive, puis jusqu’au dépôt de la demande de carte de résident.
@@ -156,7 +163,7 @@ legal-warning-regular-stay-at-final-conviction =
             [yes] {""} estimé
            *[no] {""}
         } de la carte actuelle.
-       *[unknown] On ne sait pas si la personne était en séjour régulier le jour où la condamnation est devenue définitive. La loi exige la régularité du séjour (L425-3) le jour de la demande ; qu’elle soit aussi exigée ce jour-là n’est pas établi : à confirmer par un ou une juriste.
+       *[unknown] On ne sait pas si la personne était en séjour régulier le jour où la condamnation est devenue définitive. La loi exige la régularité du séjour (L425-3) sans dire à quel jour ; qu’elle soit exigée ce jour-là, et pas seulement le jour de la demande, n’est pas établi : à confirmer par un ou une juriste.
     }{ $anef ->
         [to-come] {""} Si cette première demande se dépose sur l’ANEF (ce que les textes consultés n’établissent pas), l’attestation de prolongation n’est due qu’à une demande déposée au plus tard le { $anefCloses } (R431-5 1°, R431-15-1) : déposez-la au plus tard ce jour-là si vous le pouvez, et faites confirmer le délai par un ou une juriste.
         [passed] {""} Si cette première demande se dépose sur l’ANEF (ce que les textes consultés n’établissent pas), l’attestation de prolongation n’est due qu’à une demande déposée au plus tard le { $anefCloses } (R431-5 1°, R431-15-1), jour passé : faites vérifier sans attendre par un ou une juriste ce qui couvrira son séjour jusqu’à la décision.
@@ -173,7 +180,10 @@ legal-warning-final-conviction-first-card = { $state ->
         [yes] Une première demande de carte L425-1 est enregistrée : qu’elle puisse encore aboutir, ou qu’il faille demander la carte de résident, est à confirmer au plus vite par un ou une juriste.
        *[no] Quelle demande déposer, et si la première carte L425-1 peut encore être délivrée, est à confirmer au plus vite par un ou une juriste.
     }
-legal-warning-proceedings-ended-without-conviction = Acquittement, non-lieu ou classement : la carte L425-1 est renouvelée pendant la procédure pénale ; après une fin sans condamnation, son renouvellement n’est pas assuré. Vérifiez les recours possibles : après un classement sans suite, une plainte avec constitution de partie civile devant le juge d’instruction peut relancer la procédure (avec une avocate ou un avocat ; aide juridictionnelle possible). Envisagez aussi d’autres voies (L435-1, asile). À confirmer par un ou une juriste.
+legal-warning-proceedings-ended-without-conviction = Acquittement, non-lieu ou classement : { $holds ->
+        [yes] la carte L425-1 est renouvelée pendant la procédure pénale ; après une fin sans condamnation, son renouvellement n’est pas assuré.
+       *[no] la carte L425-1 est renouvelée pendant la procédure pénale ; après une fin sans condamnation, qu’elle soit délivrée n’est pas assuré.
+    } Vérifiez les recours possibles : après un classement sans suite, une plainte avec constitution de partie civile devant le juge d’instruction peut relancer la procédure (avec une avocate ou un avocat ; aide juridictionnelle possible). Envisagez aussi d’autres voies (L435-1, asile). À confirmer par un ou une juriste.
 legal-warning-complaint-without-proceedings = Plainte ou témoignage enregistré, mais aucune procédure pénale connue : { $holds ->
         [yes] la carte L425-1 est renouvelée pendant la procédure pénale (enquête, jugement, appel) ; sans procédure connue, son renouvellement n’est pas établi, même si la première carte reposait sur la plainte elle-même (récépissé du dépôt de plainte, R425-5).
        *[no] la carte L425-1 repose sur la plainte elle-même (récépissé du dépôt de plainte, R425-5), pas sur l’avancement de l’enquête.
@@ -332,7 +342,7 @@ legal-warning-renewal-filed-early = La demande de renouvellement est enregistré
         [yes] {""}, date estimée d’après sa durée légale : enregistrez la date de fin inscrite sur le document
        *[no] {""}
     }). Déposée trop tôt, elle ne compte peut-être pas comme déposée dans les délais, et l’attestation de prolongation n’est due que pour une demande déposée à temps (R431-5, R431-15-1). Vérifiez auprès de la préfecture qu’elle a été enregistrée ; sinon, déposez-la de nouveau pendant la période et enregistrez ce nouveau jour de dépôt.
-legal-warning-temporary-protection-held = La personne bénéficie de la protection temporaire : la carte L425-1 se demande à côté. Ce que devient la protection temporaire une fois la carte délivrée est à confirmer par un ou une juriste.
+legal-warning-temporary-protection-held = La personne bénéficie de la protection temporaire. Que la carte L425-1 puisse être demandée en même temps, et ce que devient la protection temporaire une fois la carte délivrée, est à confirmer par un ou une juriste.
 legal-warning-asylum-application-pending =
     { $state ->
         [open] Demande d’asile enregistrée le { $registered } : une demande de titre de séjour sur un autre fondement, carte L425-1 comprise, est à déposer au plus tard le { $closes }, dans les deux mois qui suivent l’enregistrement (L431-2), sauf circonstances nouvelles.
@@ -364,7 +374,7 @@ legal-see-also-asylum =
         [nigeria-edo-delta] Asile : la CNDA (30 mars 2017, n° 16015058) et le Conseil d’État (16 octobre 2019, n° 418328) reconnaissent comme groupe social les Nigérianes de l’État d’Edo victimes d’un réseau de traite qui s’en sont extraites ou tentent de le faire ; la CNDA l’a étendu à l’État de Delta (24 février 2020, n° 19017840). Hors de ces États, la protection subsidiaire peut être envisagée.
        *[general] Asile : la traite peut constituer une persécution ; à défaut, la protection subsidiaire peut être envisagée.
     } La demande d’asile peut être menée en même temps que la plainte.
-legal-see-also-admission-exceptionnelle-l435-1 = Admission exceptionnelle au séjour (L435-1) : pour une victime qui ne peut pas coopérer, par exemple par peur de représailles. Décision laissée à l’appréciation du préfet.{ $algerian ->
+legal-see-also-admission-exceptionnelle-l435-1 = Admission exceptionnelle au séjour (L435-1) : pour une victime qui ne peut pas coopérer (par exemple par peur de représailles), ou dont la coopération n’ouvre pas la carte L425-1. Décision laissée à l’appréciation du préfet.{ $algerian ->
         [yes] {""} Pour une personne de nationalité algérienne, l’accord franco-algérien de 1968 régit le séjour : c’est le pouvoir général de régularisation du préfet qui en tient lieu, pas l’article L435-1 lui-même (à confirmer par un ou une juriste).
        *[no] {""}
     }

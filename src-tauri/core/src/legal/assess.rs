@@ -254,6 +254,13 @@ impl<'a> Facts<'a> {
                 .is_some_and(CriminalCase::prosecution_recorded)
     }
 
+    /// Whether her stay was regular on the day the conviction became final, if that day is
+    /// recorded and the case tells ([`regular_stay_on`]).
+    fn regular_when_final(&self, pack: &RulePack) -> Option<bool> {
+        let final_on = self.case.criminal_case.as_ref()?.final_conviction_date?;
+        regular_stay_on(pack, self.case, final_on)
+    }
+
     fn conviction_contradicted(&self) -> bool {
         self.case
             .criminal_case
@@ -377,6 +384,12 @@ fn route(pack: &RulePack, facts: &Facts<'_>, id: RouteId) -> RouteAssessment {
         out.not_applicable_reason = Some(reason.to_string());
         return out;
     }
+    // L425-4: the prefect « peut » issue the APS [V], and it « est renouvelée pendant toute la
+    // durée du parcours » [V]: held, its renewal for the programme is not the prefect's to weigh
+    // (legal review, 2026-12-05: « le préfet peut refuser » beside a renewal).
+    if id == RouteId::ApsL4254 && facts.holds(PermitKind::Aps) {
+        out.discretionary = false;
+    }
     for cid in &rule.conditions {
         let crule = pack
             .condition(*cid)
@@ -393,6 +406,17 @@ fn route(pack: &RulePack, facts: &Facts<'_>, id: RouteId) -> RouteAssessment {
         if *cid == ConditionId::Cooperation
             && status == ConditionStatus::Met
             && facts.testimony_without_prosecution()
+        {
+            confidence = confidence.weakest(Confidence::I);
+        }
+        // L425-3 « sous réserve de la régularité du séjour » [V] names no day. Not regular on
+        // the day she applies, but regular on the day the conviction became final — the reading
+        // of the facts sheet (§1.2) — the two readings part: for a jurist, not a plain « non »
+        // (legal review, 2026-12-05: a card that ended three months after the conviction became
+        // final read « not eligible » [V]).
+        if *cid == ConditionId::RegularStayOnApplication
+            && status == ConditionStatus::NotMet
+            && facts.regular_when_final(pack) == Some(true)
         {
             confidence = confidence.weakest(Confidence::I);
         }
@@ -1150,7 +1174,18 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                 !facts.holds(PermitKind::ResidentCard)
                     && case.refusal_risks.as_ref().and_then(|r| r.false_documents) == Some(true)
             }
+            // « Joignez la plainte » of a plaint never filed (legal review, 2026-12-05); before
+            // any cooperation, the reflection period's protection from removal (R425-2 [V]).
             WarningId::RefusalRiskRemovalOrder => {
+                let cooperation = &case.cooperation;
+                let given = if cooperation.complaint.is_some() {
+                    "complaint"
+                } else if cooperation.testimony.is_some() {
+                    "testimony"
+                } else {
+                    "none"
+                };
+                args.insert("cooperation", ArgValue::Code(given.into()));
                 !facts.holds(PermitKind::ResidentCard)
                     && case
                         .refusal_risks
@@ -1203,7 +1238,16 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                     && !facts.final_conviction()
                     && count.is_none_or(|c| c >= cap)
             }
-            WarningId::MultiYearCardExcluded => facts.holds(PermitKind::CstVpf),
+            // « Puis la carte de résident » is not said beside an acquittal or a dismissal
+            // (legal review, 2026-12-05).
+            WarningId::MultiYearCardExcluded => {
+                let ended = matches!(
+                    facts.stage,
+                    Some(CriminalStage::Acquittal | CriminalStage::Dismissed)
+                );
+                args.insert("ended", ArgValue::yes_no(ended));
+                facts.holds(PermitKind::CstVpf)
+            }
             WarningId::RegularStayAtFinalConviction => {
                 args.insert("anef", ArgValue::Code("none".into()));
                 // Final on a day to come (even before a filing planned after it): never said
@@ -1297,7 +1341,9 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                 }
                 raised
             }
+            // Its « renouvellement » only of a card she holds (legal review, 2026-12-05).
             WarningId::ProceedingsEndedWithoutConviction => {
+                args.insert("holds", ArgValue::yes_no(facts.holds(PermitKind::CstVpf)));
                 matches!(
                     facts.stage,
                     Some(CriminalStage::Acquittal | CriminalStage::Dismissed)
