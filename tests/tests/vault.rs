@@ -126,6 +126,38 @@ fn the_recovery_key_unlocks_and_a_typo_in_it_is_caught_without_counting() {
     assert_eq!(names(&vault), ["BETA Test"]);
 }
 
+/// A passphrase change that fails half-way is undone as far as it can be, and says so: here the
+/// key file's copy cannot be written (a folder stands in its place), so the change fails and
+/// cannot be fully undone — the error says either passphrase may open the vault, and the old
+/// one does (data-loss review, 2026-12-05: on a full disk the key file took the new passphrase
+/// while the error said « Rien n'a été perdu ; réessayez »).
+#[test]
+fn a_passphrase_change_that_fails_half_way_leaves_the_old_passphrase_working() {
+    let dir = tempfile::tempdir().unwrap();
+    let (vault, _) = new_store(dir.path());
+    add_case(&vault, "Delta");
+    let copy = dir.path().join(passerelle_core::vault::KEY_FILE_COPY);
+    std::fs::remove_file(&copy).unwrap();
+    std::fs::create_dir_all(copy.join("en-travers")).unwrap();
+    let new = "citron bicyclette orage nuage";
+    let err = vault
+        .change_passphrase(PASSPHRASE, new, KdfParams::FLOOR, Utc::now())
+        .unwrap_err();
+    assert!(matches!(err, Error::PassphraseChangeUncertain), "{err:?}");
+    vault.lock();
+    // Space freed: what stood in the copy's place is gone.
+    std::fs::remove_dir_all(&copy).unwrap();
+    assert!(
+        vault
+            .unlock(passerelle_core::vault::Secret::Passphrase(new), Utc::now())
+            .is_err(),
+        "the new passphrase was not kept"
+    );
+    unlock(&vault).unwrap();
+    assert_eq!(names(&vault), ["DELTA Test"]);
+    assert!(!passerelle_tests::audit_actions(&vault).contains(&"passphrase-changed".to_string()));
+}
+
 #[test]
 fn changing_the_passphrase_rewraps_the_key_without_touching_the_database() {
     let dir = tempfile::tempdir().unwrap();

@@ -25,6 +25,7 @@ error-entries-differ = The two entries are not the same. Nothing was done: start
 error-key-slot-damaged = An access in the key file is damaged and no other access opens with this secret. If your passphrase is right, open with the recovery key or restore a backup.
 error-key-file-too-new = This vault was created by a newer Passerelle (format { $found }; this version reads up to format { $supported }). Update Passerelle.
 error-database-damaged = The vault’s database is damaged or truncated. Nothing was changed; restore a backup.
+error-disk-full = The computer’s disk is full: Passerelle could not save anything. The vault is not damaged. Free some space (empty the bin, delete unneeded files), then try again.
 error-schema-too-new = This vault was upgraded by a newer Passerelle (schema { $found }; this version knows up to schema { $supported }). Update Passerelle.
 error-migration-failed = Upgrading the vault (step { $version }) failed. Nothing was changed.
 error-encryption-unavailable = This Passerelle build cannot encrypt. For safety, nothing was written.
@@ -132,6 +133,7 @@ error-print-failed = The print service refused the job: check that a printer is 
 error-unprintable = The document holds a character its typefaces cannot print (“{ $character }”): it would show as an empty box. Write names and the address in Latin letters, as on the passport. Nothing was printed or saved.
 error-not-latin = The letter is in French: it is written in Latin letters, names and the address as on the passport (“{ $character }” is not one). Nothing was printed or saved.
 error-inside-store = This file would go in the vault’s folder, where it could replace the encrypted database or its keys: choose another folder. Nothing was written.
+error-passphrase-change-uncertain = The passphrase change could not be completed, nor undone (the disk may be full). Free some space, lock, then unlock with the old passphrase; if it is refused, with the new one. No case was lost.
 error-would-replace-sealed = { $kind ->
     [backup] A file of that name already exists, and it is an encrypted backup of the vault
     [handover] A file of that name already exists, and it is an encrypted handed-over case

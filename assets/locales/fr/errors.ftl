@@ -25,6 +25,7 @@ error-entries-differ = Les deux saisies ne sont pas identiques. Rien n’a été
 error-key-slot-damaged = Un accès du fichier de clés est endommagé et aucun autre accès ne s’ouvre avec ce secret. Si votre phrase de passe est juste, ouvrez avec la clé de secours ou restaurez une sauvegarde.
 error-key-file-too-new = Ce coffre a été créé par une version plus récente de Passerelle (format { $found }, cette version lit jusqu’au format { $supported }). Mettez Passerelle à jour.
 error-database-damaged = La base du coffre est endommagée ou tronquée. Aucune donnée n’a été modifiée ; restaurez une sauvegarde.
+error-disk-full = Le disque de l’ordinateur est plein : Passerelle n’a rien pu enregistrer. Le coffre n’est pas abîmé. Libérez de la place (videz la corbeille, supprimez des fichiers inutiles), puis réessayez.
 error-schema-too-new = Ce coffre a été mis à jour par une version plus récente de Passerelle (schéma { $found }, cette version connaît jusqu’au schéma { $supported }). Mettez Passerelle à jour.
 error-migration-failed = La mise à jour du coffre (étape { $version }) a échoué. Rien n’a été modifié.
 error-encryption-unavailable = Cette installation de Passerelle ne sait pas chiffrer. Par sécurité, rien n’a été écrit.
@@ -132,6 +133,7 @@ error-print-failed = L’impression a été refusée : vérifiez qu’une impri
 error-unprintable = Le document contient un caractère que ses polices ne savent pas imprimer (« { $character } ») : il apparaîtrait comme une case vide. Écrivez les noms et l’adresse en lettres latines, comme sur le passeport. Rien n’a été imprimé ni enregistré.
 error-not-latin = Le courrier est en français : il s’écrit en lettres latines, les noms et l’adresse comme sur le passeport (« { $character } » n’en est pas une). Rien n’a été imprimé ni enregistré.
 error-inside-store = Ce fichier irait dans le dossier du coffre, où il pourrait remplacer la base chiffrée ou ses clés : choisissez un autre dossier. Rien n’a été écrit.
+error-passphrase-change-uncertain = Le changement de phrase de passe n’a pas pu aller jusqu’au bout, ni être annulé (le disque est peut-être plein). Libérez de la place, verrouillez, puis déverrouillez avec l’ancienne phrase de passe ; si elle est refusée, avec la nouvelle. Aucun dossier n’a été perdu.
 error-would-replace-sealed = { $kind ->
     [backup] Un fichier de ce nom existe déjà et c’est une sauvegarde chiffrée du coffre
     [handover] Un fichier de ce nom existe déjà et c’est un dossier transmis chiffré

@@ -66,7 +66,7 @@ pub fn run(cli: &Cli, words: &Words) -> Result<Output> {
         Verb::Export { id } => {
             let id = required(id, Named::CliId)?;
             unlock(&app, &mut input)?;
-            cases::export_file(&app.request(), id, |bytes| write_out(cli, bytes))?;
+            recorded_or_removed(cli, |write| cases::export_file(&app.request(), id, write))?;
             words.say("cli-not-encrypted", &[]);
             Ok(Output::Done)
         }
@@ -78,7 +78,7 @@ pub fn run(cli: &Cli, words: &Words) -> Result<Output> {
         }
         Verb::Audit => {
             unlock(&app, &mut input)?;
-            audit::export(&app.request(), |bytes| write_out(cli, bytes))?;
+            recorded_or_removed(cli, |write| audit::export(&app.request(), write))?;
             Ok(Output::Done)
         }
         Verb::Report {
@@ -212,6 +212,29 @@ pub fn run(cli: &Cli, words: &Words) -> Result<Output> {
         },
         _ => Err(Error::Internal("not a store command")),
     }
+}
+
+/// Runs `export`, which writes through the writer it is given (to `--out`, or standard output)
+/// and records the export in the same transaction. When the record fails after the file was
+/// written (a full disk: the file fitted, the log's commit did not), the file is removed again:
+/// an export the log does not show is a case in clear that nobody knows of (data-loss review,
+/// 2026-12-05: « Rien n'a été perdu ; réessayez », and the case in clear in `--out`).
+fn recorded_or_removed(
+    cli: &Cli,
+    export: impl FnOnce(&mut dyn FnMut(&[u8]) -> Result<()>) -> Result<()>,
+) -> Result<()> {
+    let mut written = false;
+    let result = export(&mut |bytes| {
+        write_out(cli, bytes)?;
+        written = true;
+        Ok(())
+    });
+    if let (Err(_), true, Some(path)) = (&result, written, crate::checked_out(cli)?) {
+        if std::fs::metadata(path).is_ok_and(|m| m.is_file()) {
+            let _ = std::fs::remove_file(path);
+        }
+    }
+    result
 }
 
 /// `--out`, which names the file a backup or a bundle is written to.
@@ -804,4 +827,36 @@ fn say_namesakes(words: &Words, file: &Path, others: &[cases::Namesake]) {
             ("ids", ids.join(", ")),
         ],
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::Parser;
+
+    use super::*;
+
+    /// A file written by an export whose record then fails is removed; one whose record
+    /// succeeds is kept.
+    #[test]
+    fn an_export_the_log_does_not_record_leaves_no_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("dossier.json");
+        let cli = Cli::try_parse_from([
+            "passerelle-cli",
+            "--store",
+            dir.path().join("store").to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+            "audit",
+        ])
+        .unwrap();
+        let failed = recorded_or_removed(&cli, |write| {
+            write(b"{\"familyName\": \"Zqxclair\"}")?;
+            Err(Error::Internal("the commit failed"))
+        });
+        assert!(failed.is_err());
+        assert!(!out.exists(), "the file in clear is gone");
+        recorded_or_removed(&cli, |write| write(b"{}")).unwrap();
+        assert_eq!(std::fs::read(&out).unwrap(), b"{}");
+    }
 }

@@ -193,6 +193,10 @@ errors! {
     /// The database file is damaged, truncated, or not a Passerelle database.
     #[error("database damaged")]
     DatabaseDamaged => "db.damaged", "error-database-damaged";
+    /// The disk holding the vault is full: nothing could be written (not a damaged vault:
+    /// « restaurez une sauvegarde » would have sent her to an older copy).
+    #[error("disk full")]
+    DiskFull => "db.disk-full", "error-disk-full";
     /// The database schema is newer than this build knows.
     #[error("database schema {found} is newer than supported {supported}")]
     SchemaTooNew {
@@ -559,6 +563,10 @@ errors! {
     /// or its keys.
     #[error("a file to save would go in the store's folder")]
     InsideStore => "file.inside-store", "error-inside-store";
+    /// A passphrase change failed half-way and the keys as they were could not be written back
+    /// (a full disk): which passphrase opens the vault now is not known.
+    #[error("passphrase change failed and could not be undone")]
+    PassphraseChangeUncertain => "vault.passphrase-change-uncertain", "error-passphrase-change-uncertain";
     /// A file to save would replace a backup or a hand-over bundle (or one written for another
     /// purpose): `export ID --out` onto last week's backup took it without a word.
     #[error("a file to save would replace a sealed file")]
@@ -605,6 +613,7 @@ impl From<rusqlite::Error> for Error {
             Some(ErrorCode::NotADatabase) | Some(ErrorCode::DatabaseCorrupt) => {
                 Error::DatabaseDamaged
             }
+            Some(ErrorCode::DiskFull) => Error::DiskFull,
             _ => Error::Sql(e),
         }
     }
@@ -662,6 +671,22 @@ mod tests {
             ErrorKind::ALL.len(),
             "two errors share a message"
         );
+    }
+
+    /// A full disk is its own error, not « erreur d'enregistrement » nor a damaged vault
+    /// (data-loss review, 2026-12-05).
+    #[test]
+    fn a_full_disk_is_said_as_such() {
+        let full = rusqlite::Error::SqliteFailure(
+            rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_FULL),
+            None,
+        );
+        assert!(matches!(Error::from(full), Error::DiskFull));
+        let busy = rusqlite::Error::SqliteFailure(
+            rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_BUSY),
+            None,
+        );
+        assert!(matches!(Error::from(busy), Error::Sql(_)));
     }
 
     #[test]

@@ -168,10 +168,25 @@ fn check_key(conn: &Connection) -> Result<()> {
         r.get::<_, i64>(0)
     })
     .map_err(|e| match Error::from(e) {
+        // A full disk is said as such, not as a damaged vault (data-loss review, 2026-12-05).
+        Error::Sql(e) if is_disk_full(&e) => Error::DiskFull,
         Error::Sql(_) => Error::DatabaseDamaged,
         other => other,
     })?;
     Ok(())
+}
+
+/// True for SQLite's « disk full », and for an I/O error the system gave as « no space left ».
+fn is_disk_full(e: &rusqlite::Error) -> bool {
+    use rusqlite::ErrorCode;
+    match e {
+        rusqlite::Error::SqliteFailure(f, _) => {
+            f.code == ErrorCode::DiskFull
+                || (f.code == ErrorCode::SystemIoFailure
+                    && f.extended_code == rusqlite::ffi::SQLITE_IOERR_WRITE)
+        }
+        _ => false,
+    }
 }
 
 fn check_cipher(conn: &Connection) -> Result<()> {
@@ -205,10 +220,50 @@ fn check_integrity(conn: &Connection) -> Result<()> {
     // truncated or altered file is reported at unlock, not in the middle of an interview.
     let verdict: String = conn
         .query_row("PRAGMA quick_check", [], |r| r.get(0))
-        .map_err(|_| Error::DatabaseDamaged)?;
+        .map_err(|e| {
+            if is_disk_full(&e) {
+                Error::DiskFull
+            } else {
+                Error::DatabaseDamaged
+            }
+        })?;
     if verdict == "ok" {
         Ok(())
     } else {
         Err(Error::DatabaseDamaged)
+    }
+}
+
+#[cfg(test)]
+mod disk_full_tests {
+    use super::*;
+
+    /// The unlock's first read on a full disk (a write the read needs: the WAL, the journal)
+    /// fails with SQLite's « disk full » or an I/O write error: said as a full disk, not as a
+    /// damaged vault to restore (data-loss review, 2026-12-05).
+    #[test]
+    fn a_full_disk_is_not_a_damaged_vault() {
+        let failure = |code, extended| {
+            rusqlite::Error::SqliteFailure(
+                rusqlite::ffi::Error {
+                    code,
+                    extended_code: extended,
+                },
+                None,
+            )
+        };
+        use rusqlite::ErrorCode;
+        assert!(is_disk_full(&failure(
+            ErrorCode::DiskFull,
+            rusqlite::ffi::SQLITE_FULL
+        )));
+        assert!(is_disk_full(&failure(
+            ErrorCode::SystemIoFailure,
+            rusqlite::ffi::SQLITE_IOERR_WRITE
+        )));
+        assert!(!is_disk_full(&failure(
+            ErrorCode::NotADatabase,
+            rusqlite::ffi::SQLITE_NOTADB
+        )));
     }
 }

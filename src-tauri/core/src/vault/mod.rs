@@ -606,9 +606,23 @@ impl Vault {
                 return Err(Error::WrongPassphrase);
             }
             keys.verify_mac(&key)?;
+            let before = std::fs::read(self.dir.join(KEY_FILE))?;
             keys.rewrap_slot(&slot_id, &passphrase_bytes(new), params, &key)?;
-            self.write_key_file(&keys.to_bytes(&key)?)?;
-            session.record(&[Event::new(Action::PassphraseChanged, now)])
+            let changed = self
+                .write_key_file(&keys.to_bytes(&key)?)
+                .and_then(|()| session.record(&[Event::new(Action::PassphraseChanged, now)]));
+            // A change that fails is undone: its error says nothing changed, and the worker goes
+            // on with the passphrase she knows (data-loss review, 2026-12-05: on a full disk the
+            // key files took the new passphrase, the log did not, and « Rien n'a été perdu ;
+            // réessayez » left her locked out of the old one). If even the old keys cannot be
+            // written back, she is told that either passphrase may open the vault now.
+            if let Err(e) = changed {
+                return match self.write_key_file(&before) {
+                    Ok(()) => Err(e),
+                    Err(_) => Err(Error::PassphraseChangeUncertain),
+                };
+            }
+            Ok(())
         })
     }
 

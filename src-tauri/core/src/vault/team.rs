@@ -307,17 +307,27 @@ impl Vault {
             // are recorded once the rotation succeeded.
             let dropped = self.rotate_keeping(session, keys, Some(&new_id))?;
             // Shown once by the caller; waiting to be confirmed as written down until then.
-            session.record_with_new_recovery_key(&[
+            let recorded = session.record_with_new_recovery_key(&[
                 Event::new(Action::RecoveryKeyReplaced, now).detail(json!({
                     "slotId": new_id,
                     "removedSlotId": old.first(),
                 })),
                 Event::new(Action::KeyRotated, now)
                     .detail(json!({ "reason": "recovery-key-replaced", "dropped": dropped })),
-            ])?;
+            ]);
             // A recovery session's own slot is gone: it goes on as the new recovery slot.
             if old.contains(&session.slot_id) {
                 session.slot_id = new_id;
+            }
+            // The rotation is done: the old key opens nothing now and the new one is the only way
+            // in without a passphrase. It is returned to be shown even when the log could not
+            // record it (data-loss review, 2026-12-05: on a full disk the error hid the new key
+            // and said nothing was lost). « Équipe » then lists its slot as not accounted for.
+            if let Err(e) = recorded {
+                log::error!(
+                    "new recovery key not recorded in the audit log: {}",
+                    crate::error::LogSafe(&e)
+                );
             }
             Ok(recovery)
         })
