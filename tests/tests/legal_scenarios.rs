@@ -3733,6 +3733,29 @@ fn scenarios() -> Vec<Scenario> {
                 Arg("refusal-risk-removal-order", "cooperation", "complaint"),
             ],
         ),
+        // Legal review, 2026-12-05: L432-1-1 concerns the temporary and multi-year cards; with
+        // the conviction final and the L425-1 card held, what comes next is the resident card.
+        s(
+            "l432_1_1_grounds_are_not_said_beside_the_resident_card_alone",
+            TODAY,
+            vec![
+                ("/currentPermit", cst("2026-06-01", "2027-05-31")),
+                (
+                    "/criminalCase",
+                    json!({ "stage": "final-conviction", "finalConvictionDate": "2026-11-01" }),
+                ),
+                (
+                    "/refusalRisks",
+                    json!({ "unexecutedRemovalOrder": true, "falseDocuments": true }),
+                ),
+            ],
+            vec![
+                Route("carte-resident-l425-3", "eligible", "CESEDA L425-3"),
+                NoWarning("refusal-risk-removal-order"),
+                NoWarning("refusal-risk-false-documents"),
+                NoWarning("refusal-risks-unchecked"),
+            ],
+        ),
         // Legal review, 2026-12-05: « joignez la plainte » of a complaint never filed; before
         // any cooperation, the reflection period protects her from removal (R425-2).
         s(

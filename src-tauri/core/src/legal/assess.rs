@@ -254,6 +254,17 @@ impl<'a> Facts<'a> {
                 .is_some_and(CriminalCase::prosecution_recorded)
     }
 
+    /// True when L432-1-1's refusal grounds concern what she applies for next: a temporary card
+    /// (« refuser la délivrance ou le renouvellement d'une carte de séjour temporaire ou
+    /// pluriannuelle », facts sheet §1.3.2 [V]). Not when she holds the resident card, nor when
+    /// the conviction is final and she holds the L425-1 card, which is renewed no more: what comes
+    /// next is the resident card (legal review, 2026-12-05: « le préfet peut refuser la carte »
+    /// beside the resident card alone).
+    fn l432_1_1_concerns(&self) -> bool {
+        !self.holds(PermitKind::ResidentCard)
+            && !(self.final_conviction() && self.holds(PermitKind::CstVpf))
+    }
+
     /// Whether her stay was regular on the day the conviction became final, if that day is
     /// recorded and the case tells ([`regular_stay_on`]).
     fn regular_when_final(&self, pack: &RulePack) -> Option<bool> {
@@ -1171,7 +1182,7 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
             // L432-1-1's grounds concern the temporary and multi-year cards: not the renewal of
             // the resident card she holds (L432-3 has its own).
             WarningId::RefusalRiskFalseDocuments => {
-                !facts.holds(PermitKind::ResidentCard)
+                facts.l432_1_1_concerns()
                     && case.refusal_risks.as_ref().and_then(|r| r.false_documents) == Some(true)
             }
             // « Joignez la plainte » of a plaint never filed (legal review, 2026-12-05); before
@@ -1186,7 +1197,7 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                     "none"
                 };
                 args.insert("cooperation", ArgValue::Code(given.into()));
-                !facts.holds(PermitKind::ResidentCard)
+                facts.l432_1_1_concerns()
                     && case
                         .refusal_risks
                         .as_ref()
@@ -1194,7 +1205,7 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                         == Some(true)
             }
             WarningId::RefusalRiskSeriousOffences => {
-                !facts.holds(PermitKind::ResidentCard)
+                facts.l432_1_1_concerns()
                     && case.refusal_risks.as_ref().and_then(|r| r.serious_offences) == Some(true)
             }
             // Names the point not established (UI review, 2026-12-05: « renseignez ces deux
@@ -1209,7 +1220,7 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                     _ => "removal-order",
                 };
                 args.insert("unknown", ArgValue::Code(unknown.into()));
-                !facts.holds(PermitKind::ResidentCard) && (false_documents || removal_order)
+                facts.l432_1_1_concerns() && (false_documents || removal_order)
             }
             // The resident card's renewal may be refused only for a « menace grave » (L432-3 1°):
             // `residentCard` picks that wording.
