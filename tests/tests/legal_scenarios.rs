@@ -3733,6 +3733,21 @@ fn scenarios() -> Vec<Scenario> {
                 Arg("refusal-risk-removal-order", "cooperation", "complaint"),
             ],
         ),
+        // Legal review, 2026-12-05: a card of another kind (a refugee's) left the first card
+        // plainly « eligible ».
+        s(
+            "another_title_held_makes_the_first_card_a_question_for_a_jurist",
+            TODAY,
+            vec![(
+                "/currentPermit",
+                json!({ "kind": "other", "issued": "2025-01-10", "expires": "2035-01-09", "renewalCount": null, "renewalFiledOn": null }),
+            )],
+            vec![
+                Warning("other-title-held", "CESEDA L425-1"),
+                Caveat("cst-l425-1", "other-title-held"),
+                Jurist("cst-l425-1", true),
+            ],
+        ),
         // Legal review, 2026-12-05: L432-1-1 concerns the temporary and multi-year cards; with
         // the conviction final and the L425-1 card held, what comes next is the resident card.
         s(

@@ -342,6 +342,7 @@ legal-warning-renewal-filed-early = La demande de renouvellement est enregistré
         [yes] {""}, date estimée d’après sa durée légale : enregistrez la date de fin inscrite sur le document
        *[no] {""}
     }). Déposée trop tôt, elle ne compte peut-être pas comme déposée dans les délais, et l’attestation de prolongation n’est due que pour une demande déposée à temps (R431-5, R431-15-1). Vérifiez auprès de la préfecture qu’elle a été enregistrée ; sinon, déposez-la de nouveau pendant la période et enregistrez ce nouveau jour de dépôt.
+legal-warning-other-title-held = La personne détient un autre titre de séjour. Que la carte L425-1 puisse être demandée à côté, et ce qu’elle lui apporterait ou lui ferait perdre (un statut de réfugié, une carte plus longue), est à confirmer par un ou une juriste avant toute demande.
 legal-warning-temporary-protection-held = La personne bénéficie de la protection temporaire. Que la carte L425-1 puisse être demandée en même temps, et ce que devient la protection temporaire une fois la carte délivrée, est à confirmer par un ou une juriste.
 legal-warning-asylum-application-pending =
     { $state ->

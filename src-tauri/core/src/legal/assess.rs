@@ -1764,6 +1764,9 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                 }
             }
             WarningId::TemporaryProtectionHeld => facts.holds(PermitKind::TemporaryProtection),
+            // Legal review, 2026-12-05: a card of another kind valid to 2035 (a refugee's) left
+            // the first card plainly « eligible », and the facts sheet says nothing of it.
+            WarningId::OtherTitleHeld => facts.holds(PermitKind::Other),
             WarningId::AsylumApplicationPending => {
                 asylum_time(pack, case, facts.today, &mut args);
                 facts.holds(PermitKind::AsylumApplication) || case.asylum_claim.is_some()

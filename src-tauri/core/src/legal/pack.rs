@@ -235,6 +235,9 @@ pub enum WarningId {
     PermitExpiryEstimated,
     /// She holds temporary protection: the L425-1 card is applied for beside it.
     TemporaryProtectionHeld,
+    /// She holds another residence title (`other`: a refugee's card, a student's…): what the
+    /// L425-1 card adds to it, or takes from it, is for a jurist.
+    OtherTitleHeld,
     /// Her asylum application is being examined: L431-2 sets a time for other grounds.
     AsylumApplicationPending,
     /// Victim only of offences L425-1 does not name as verified (forced labour, servitude,
