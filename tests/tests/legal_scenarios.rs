@@ -3333,6 +3333,8 @@ fn scenarios() -> Vec<Scenario> {
                 Route("carte-resident-l425-3", "not-eligible", "CESEDA L425-3"),
                 Jurist("carte-resident-l425-3", true),
                 Warning("permit-expired", "CESEDA R431-15-1"),
+                // Every route closed: L435-1 remains (legal review, 2026-12-05).
+                SeeAlso("admission-exceptionnelle-l435-1", "CESEDA L435-1"),
             ],
         ),
         s(

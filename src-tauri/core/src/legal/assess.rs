@@ -1897,6 +1897,12 @@ fn see_also(pack: &RulePack, facts: &Facts<'_>, routes: &[RouteAssessment]) -> V
                         facts.stage,
                         Some(CriminalStage::Acquittal | CriminalStage::Dismissed)
                     )
+                    // Every route closed (a card that ran out after the conviction became final):
+                    // the prefect's power to regularise is what remains (legal review,
+                    // 2026-12-05: only asylum and the support measures were named).
+                    || !routes
+                        .iter()
+                        .any(|r| matches!(r.outcome, Outcome::Eligible | Outcome::Incomplete))
             }
             SeeAlsoId::DomesticViolenceL4256 => {
                 case.protection_order.is_some() || case.domestic_violence == Some(true)
