@@ -1592,10 +1592,14 @@ fn scenarios() -> Vec<Scenario> {
             "a_closed_case_points_to_the_civil_party_complaint",
             TODAY,
             vec![("/criminalCase/stage", json!("dismissed"))],
-            vec![Warning(
-                "proceedings-ended-without-conviction",
-                "Code de procédure pénale 85",
-            )],
+            vec![
+                Warning(
+                    "proceedings-ended-without-conviction",
+                    "Code de procédure pénale 85",
+                ),
+                // No card held: no « renouvellement » (legal review, 2026-12-05).
+                Arg("proceedings-ended-without-conviction", "holds", "no"),
+            ],
         ),
         // Legal review, 2026-12-05: R431-5 has the renewal presented between the window's
         // first and last days; one recorded before the first counted as filed in time and no
@@ -2915,6 +2919,9 @@ fn scenarios() -> Vec<Scenario> {
                 // What follows an acquittal is not settled by the facts sheet: for a jurist.
                 Jurist("cst-l425-1-renewal", true),
                 Caveat("cst-l425-1-renewal", "proceedings-ended-without-conviction"),
+                // Its renewal, and no resident card to follow (legal review, 2026-12-05).
+                Arg("proceedings-ended-without-conviction", "holds", "yes"),
+                Arg("multi-year-card-excluded", "ended", "yes"),
             ],
         ),
         s(
@@ -3786,6 +3793,29 @@ fn scenarios() -> Vec<Scenario> {
                 Warning("refusal-risk-removal-order", "CESEDA L432-1-1"),
                 Arg("refusal-risk-removal-order", "cooperation", "none"),
             ],
+        ),
+        s(
+            "a_removal_order_beside_a_testimony_refers_to_it",
+            TODAY,
+            vec![
+                ("/refusalRisks/unexecutedRemovalOrder", json!(true)),
+                ("/cooperation/complaint", Value::Null),
+                (
+                    "/cooperation/testimony",
+                    json!({ "date": "2026-09-01", "service": null, "reference": null }),
+                ),
+            ],
+            vec![Arg("refusal-risk-removal-order", "cooperation", "testimony")],
+        ),
+        s(
+            "a_removal_order_during_the_reflection_period_says_it_protects_now",
+            TODAY,
+            vec![
+                ("/refusalRisks/unexecutedRemovalOrder", json!(true)),
+                ("/cooperation/complaint", Value::Null),
+                ("/reflectionPeriod", json!({ "recepisseIssued": "2026-11-20" })),
+            ],
+            vec![Arg("refusal-risk-removal-order", "cooperation", "reflection")],
         ),
         s(
             "refusal_risks_not_asked_are_flagged",

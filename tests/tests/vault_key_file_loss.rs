@@ -343,6 +343,14 @@ fn a_new_recovery_key_replaces_the_old_one_and_old_backups_are_listed() {
 
     let new_key = team_app::new_recovery_key(&app.request()).unwrap();
     assert_ne!(new_key, old_key);
+    // The new slot is recorded before the rotation that puts it in the key file (code review,
+    // 2026-12-05: recorded after, a log that could not be written left it to be dropped).
+    let actions = passerelle_tests::audit_actions(vault);
+    let at = |action: &str| actions.iter().rposition(|a| a == action).unwrap();
+    assert!(
+        at("recovery-key-replaced") < at("key-rotated"),
+        "{actions:?}"
+    );
     let view = team_app::list(&app.request()).unwrap();
     assert_eq!(
         view.old_recovery_backups.len(),

@@ -125,7 +125,8 @@ legal-warning-refusal-risk-false-documents = Use of false documents: since the l
 legal-warning-refusal-risk-removal-order = Removal order (OQTF) not complied with: the prefect may refuse the card on this ground (L432-1-1). Refusal is not automatic: explain the perpetrators’ hold{ $cooperation ->
         [complaint] {""} and attach the complaint.
         [testimony] {""} and refer to their testimony.
-       *[none] . Until they have filed a complaint or testified, the reflection period protects them: during it, no removal decision may be taken or enforced (R425-2).
+        [reflection] . During the current reflection period, no removal decision may be taken or enforced (R425-2).
+       *[none] . A reflection period, if granted, protects them: during those thirty days, no removal decision may be taken or enforced (R425-2).
     }
 legal-warning-refusal-risk-serious-offences = Facts that could expose the person to a conviction for a serious offence (drug trafficking, trafficking, procuring, violence against public agents…): the prefect may refuse the card on this ground (L432-1-1, according to sheet F32257; text read in part). Refusal is not automatic and must be proportionate: if the perpetrators forced them (to recruit, carry, sell), document the coercion (complaint, police report) and put forward their situation as a victim with a legal adviser.
 legal-warning-refusal-risks-unchecked = { $unknown ->

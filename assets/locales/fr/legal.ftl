@@ -125,7 +125,8 @@ legal-warning-refusal-risk-false-documents = Usage de faux documents : depuis l
 legal-warning-refusal-risk-removal-order = Obligation de quitter le territoire (OQTF) non exécutée : le préfet peut refuser la carte pour ce motif (L432-1-1). Le refus n’est pas automatique : expliquez l’emprise des auteurs{ $cooperation ->
         [complaint] {""} et joignez la plainte.
         [testimony] {""} et faites état de son témoignage.
-       *[none] . Tant qu’elle n’a ni porté plainte ni témoigné, le délai de réflexion la protège : pendant ce délai, aucune décision d’éloignement ne peut être prise ni exécutée (R425-2).
+        [reflection] . Pendant le délai de réflexion en cours, aucune décision d’éloignement ne peut être prise ni exécutée (R425-2).
+       *[none] . Un délai de réflexion, s’il lui est accordé, la protège : pendant ces trente jours, aucune décision d’éloignement ne peut être prise ni exécutée (R425-2).
     }
 legal-warning-refusal-risk-serious-offences = Faits pouvant exposer la personne à une condamnation pour une infraction grave (trafic de stupéfiants, traite, proxénétisme, violences contre des agents publics…) : le préfet peut refuser la carte pour ce motif (L432-1-1, d’après la fiche F32257 ; texte lu en partie). Le refus n’est pas automatique et doit rester proportionné : si les auteurs l’y ont contrainte (recruter, transporter, vendre), documentez la contrainte (plainte, procès-verbal) et faites valoir sa situation de victime avec un ou une juriste.
 legal-warning-refusal-risks-unchecked = { $unknown ->

@@ -176,17 +176,10 @@ fn check_key(conn: &Connection) -> Result<()> {
     Ok(())
 }
 
-/// True for SQLite's « disk full », and for an I/O error the system gave as « no space left ».
+/// True for SQLite's « disk full » (ENOSPC on Unix, ERROR_DISK_FULL on Windows). Any other
+/// write error (a failing disk, a USB stick pulled out) is not said to be a full disk.
 fn is_disk_full(e: &rusqlite::Error) -> bool {
-    use rusqlite::ErrorCode;
-    match e {
-        rusqlite::Error::SqliteFailure(f, _) => {
-            f.code == ErrorCode::DiskFull
-                || (f.code == ErrorCode::SystemIoFailure
-                    && f.extended_code == rusqlite::ffi::SQLITE_IOERR_WRITE)
-        }
-        _ => false,
-    }
+    matches!(e, rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::DiskFull)
 }
 
 fn check_cipher(conn: &Connection) -> Result<()> {
@@ -239,8 +232,8 @@ mod disk_full_tests {
     use super::*;
 
     /// The unlock's first read on a full disk (a write the read needs: the WAL, the journal)
-    /// fails with SQLite's « disk full » or an I/O write error: said as a full disk, not as a
-    /// damaged vault to restore (data-loss review, 2026-12-05).
+    /// fails with SQLite's « disk full »: said as a full disk, not as a damaged vault to restore
+    /// (data-loss review, 2026-12-05).
     #[test]
     fn a_full_disk_is_not_a_damaged_vault() {
         let failure = |code, extended| {
@@ -257,7 +250,8 @@ mod disk_full_tests {
             ErrorCode::DiskFull,
             rusqlite::ffi::SQLITE_FULL
         )));
-        assert!(is_disk_full(&failure(
+        // A failing disk is not a full one (code review, 2026-12-05).
+        assert!(!is_disk_full(&failure(
             ErrorCode::SystemIoFailure,
             rusqlite::ffi::SQLITE_IOERR_WRITE
         )));

@@ -1185,14 +1185,19 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                 facts.l432_1_1_concerns()
                     && case.refusal_risks.as_ref().and_then(|r| r.false_documents) == Some(true)
             }
-            // « Joignez la plainte » of a plaint never filed (legal review, 2026-12-05); before
-            // any cooperation, the reflection period's protection from removal (R425-2 [V]).
+            // « Joignez la plainte » of a plaint never filed (legal review, 2026-12-05). The
+            // reflection period's protection from removal (R425-2 [V]) is said as running only
+            // while it runs; otherwise as what a period granted would give (code review: it was
+            // promised to anyone with no complaint recorded).
             WarningId::RefusalRiskRemovalOrder => {
                 let cooperation = &case.cooperation;
+                let running = facts.reflection_end.is_some_and(|end| facts.today <= end);
                 let given = if cooperation.complaint.is_some() {
                     "complaint"
                 } else if cooperation.testimony.is_some() {
                     "testimony"
+                } else if running {
+                    "reflection"
                 } else {
                     "none"
                 };

@@ -606,7 +606,7 @@ impl Vault {
                 return Err(Error::WrongPassphrase);
             }
             keys.verify_mac(&key)?;
-            let before = std::fs::read(self.dir.join(KEY_FILE))?;
+            let before = [KEY_FILE, KEY_FILE_COPY].map(|name| std::fs::read(self.dir.join(name)));
             keys.rewrap_slot(&slot_id, &passphrase_bytes(new), params, &key)?;
             let changed = self
                 .write_key_file(&keys.to_bytes(&key)?)
@@ -616,11 +616,26 @@ impl Vault {
             // key files took the new passphrase, the log did not, and « Rien n'a été perdu ;
             // réessayez » left her locked out of the old one). If even the old keys cannot be
             // written back, she is told that either passphrase may open the vault now.
+            // Only a file that was replaced is written back: on a full disk the first write fails
+            // before anything changed, and writing the same bytes again would fail too (code
+            // review, 2026-12-05: « uncertain » when nothing had changed).
             if let Err(e) = changed {
-                return match self.write_key_file(&before) {
-                    Ok(()) => Err(e),
-                    Err(_) => Err(Error::PassphraseChangeUncertain),
-                };
+                let undone = [KEY_FILE, KEY_FILE_COPY]
+                    .iter()
+                    .zip(&before)
+                    .all(|(name, old)| {
+                        let path = self.dir.join(name);
+                        let Ok(old) = old else {
+                            return true;
+                        };
+                        std::fs::read(&path).is_ok_and(|now| now == *old)
+                            || fsx::write_atomically(&path, old).is_ok()
+                    });
+                return Err(if undone {
+                    e
+                } else {
+                    Error::PassphraseChangeUncertain
+                });
             }
             Ok(())
         })

@@ -104,7 +104,7 @@ pub(crate) fn known_slots(conn: &rusqlite::Connection) -> Result<KnownSlots> {
     let mut stmt = conn.prepare(
         "SELECT action, actor_slot, detail FROM audit_log
          WHERE action IN ('store-created', 'restored', 'slot-added', 'slot-removed',
-                          'recovery-key-replaced')
+                          'recovery-key-replaced', 'key-rotated')
          ORDER BY seq",
     )?;
     let mut rows = stmt.query([])?;
@@ -140,6 +140,13 @@ pub(crate) fn known_slots(conn: &rusqlite::Connection) -> Result<KnownSlots> {
                 }
                 known.ids.extend(id("slotId"));
                 known.recovery_recorded = true;
+            }
+            // Since 2026-12-05 the old recovery slot is said removed by the rotation that
+            // removed it, recorded after the new slot.
+            "key-rotated" => {
+                if let Some(gone) = id("removedSlotId") {
+                    known.ids.remove(&gone);
+                }
             }
             _ => {}
         }
@@ -303,29 +310,43 @@ impl Vault {
             for id in &old {
                 keys.remove_slot(id)?;
             }
-            // The new slot is not in the log yet: the rotation is told it is known. Both entries
-            // are recorded once the rotation succeeded.
-            let dropped = self.rotate_keeping(session, keys, Some(&new_id))?;
-            // Shown once by the caller; waiting to be confirmed as written down until then.
-            let recorded = session.record_with_new_recovery_key(&[
-                Event::new(Action::RecoveryKeyReplaced, now).detail(json!({
-                    "slotId": new_id,
-                    "removedSlotId": old.first(),
-                })),
-                Event::new(Action::KeyRotated, now)
-                    .detail(json!({ "reason": "recovery-key-replaced", "dropped": dropped })),
-            ]);
+            // The new slot is recorded before the rotation, so that no later rotation can take
+            // it for a stranger's: once the key file holds it, the log already accounts for it
+            // (code review, 2026-12-05: recorded after, a log that could not be written left the
+            // new key to be dropped silently by the next team change). The old slot is said
+            // removed only once the rotation has removed it. If this record fails, nothing has
+            // changed yet.
+            let was_pending = session.db.read(crate::db::settings::recovery_key_pending)?;
+            session.record_with_new_recovery_key(&[Event::new(
+                Action::RecoveryKeyReplaced,
+                now,
+            )
+            .detail(json!({ "slotId": new_id }))])?;
+            let dropped = match self.rotate_keeping(session, keys, Some(&new_id)) {
+                Ok(dropped) => dropped,
+                Err(e) => {
+                    // The old key stays the one to keep: no new one waits to be written down.
+                    let _ = session
+                        .db
+                        .write(|tx| crate::db::settings::set_recovery_key_pending(tx, was_pending));
+                    return Err(e);
+                }
+            };
+            // Shown once by the caller; waiting to be confirmed as written down until then. The
+            // rotation is done: the old key opens nothing now, and the new one is returned to
+            // be shown even if this last entry cannot be written.
+            let recorded = session.record(&[Event::new(Action::KeyRotated, now).detail(json!({
+                "reason": "recovery-key-replaced",
+                "dropped": dropped,
+                "removedSlotId": old.first(),
+            }))]);
             // A recovery session's own slot is gone: it goes on as the new recovery slot.
             if old.contains(&session.slot_id) {
                 session.slot_id = new_id;
             }
-            // The rotation is done: the old key opens nothing now and the new one is the only way
-            // in without a passphrase. It is returned to be shown even when the log could not
-            // record it (data-loss review, 2026-12-05: on a full disk the error hid the new key
-            // and said nothing was lost). « Équipe » then lists its slot as not accounted for.
             if let Err(e) = recorded {
                 log::error!(
-                    "new recovery key not recorded in the audit log: {}",
+                    "recovery key replaced, rotation not recorded in the audit log: {}",
                     crate::error::LogSafe(&e)
                 );
             }
