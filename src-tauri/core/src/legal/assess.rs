@@ -261,8 +261,8 @@ impl<'a> Facts<'a> {
     /// next is the resident card (legal review, 2026-12-05: « le préfet peut refuser la carte »
     /// beside the resident card alone).
     fn l432_1_1_concerns(&self) -> bool {
-        !self.holds(PermitKind::ResidentCard)
-            && !(self.final_conviction() && self.holds(PermitKind::CstVpf))
+        let resident_card_next = self.final_conviction() && self.holds(PermitKind::CstVpf);
+        !(self.holds(PermitKind::ResidentCard) || resident_card_next)
     }
 
     /// Whether her stay was regular on the day the conviction became final, if that day is
