@@ -209,16 +209,7 @@ fn not_an_input(cli: &Cli, out: &std::path::Path) -> Result<(), Error> {
 /// Anything else (a pipe, `/dev/stdout`) is written to as it is.
 pub fn write_file(path: &std::path::Path, bytes: &[u8]) -> Result<(), Error> {
     let failed = |e: std::io::Error| Error::file_access(path, &e);
-    // A link is replaced when it leads to a file or nowhere; one that leads to a device or a
-    // pipe (`/dev/stdout` is a link on Linux) is written through, as the device itself would be.
-    let replaced = match std::fs::symlink_metadata(path) {
-        Ok(m) if m.file_type().is_symlink() => {
-            std::fs::metadata(path).map_or(true, |target| target.file_type().is_file())
-        }
-        Ok(m) => m.file_type().is_file(),
-        Err(e) => e.kind() == std::io::ErrorKind::NotFound,
-    };
-    if !replaced {
+    if !replaced_whole(path) {
         if !written_through_is_ours(path) {
             return Err(Error::invalid(
                 Field::Named(Named::CliOut),
@@ -228,6 +219,19 @@ pub fn write_file(path: &std::path::Path, bytes: &[u8]) -> Result<(), Error> {
         return std::fs::write(path, bytes).map_err(failed);
     }
     passerelle_core::fsx::write_beside_then_replace(path, bytes).map_err(failed)
+}
+
+/// True when what `path` names is replaced by a new file, not written through: a file, nothing,
+/// or a link that leads to a file or nowhere. A link that leads to a device or a pipe
+/// (`/dev/stdout` is a link on Linux) is written through, as the device itself would be.
+pub fn replaced_whole(path: &std::path::Path) -> bool {
+    match std::fs::symlink_metadata(path) {
+        Ok(m) if m.file_type().is_symlink() => {
+            std::fs::metadata(path).map_or(true, |target| target.file_type().is_file())
+        }
+        Ok(m) => m.file_type().is_file(),
+        Err(e) => e.kind() == std::io::ErrorKind::NotFound,
+    }
 }
 
 /// True when a pipe or a device `--out` names may be written through: it, and the link that

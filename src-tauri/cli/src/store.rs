@@ -66,7 +66,7 @@ pub fn run(cli: &Cli, words: &Words) -> Result<Output> {
         Verb::Export { id } => {
             let id = required(id, Named::CliId)?;
             unlock(&app, &mut input)?;
-            recorded_or_removed(cli, |write| cases::export_file(&app.request(), id, write))?;
+            export_to_out(cli, |write| cases::export_file(&app.request(), id, write))?;
             words.say("cli-not-encrypted", &[]);
             Ok(Output::Done)
         }
@@ -78,7 +78,7 @@ pub fn run(cli: &Cli, words: &Words) -> Result<Output> {
         }
         Verb::Audit => {
             unlock(&app, &mut input)?;
-            recorded_or_removed(cli, |write| audit::export(&app.request(), write))?;
+            export_to_out(cli, |write| audit::export(&app.request(), write))?;
             Ok(Output::Done)
         }
         Verb::Report {
@@ -214,27 +214,22 @@ pub fn run(cli: &Cli, words: &Words) -> Result<Output> {
     }
 }
 
-/// Runs `export`, which writes through the writer it is given (to `--out`, or standard output)
-/// and records the export in the same transaction. When the record fails after the file was
-/// written (a full disk: the file fitted, the log's commit did not), the file is removed again:
-/// an export the log does not show is a case in clear that nobody knows of (data-loss review,
-/// 2026-12-05: « Rien n'a été perdu ; réessayez », and the case in clear in `--out`).
-fn recorded_or_removed(
+/// Runs `export`, which writes through the writer it is given and records the export in the
+/// same transaction. A file `--out` names is written beside it and put in its place only once
+/// the export is recorded: a record that fails (a full disk: the file fitted, the log's commit
+/// did not) leaves neither a case in clear that the log does not show (data-loss review,
+/// 2026-12-05: « Rien n'a été perdu ; réessayez », and the case in clear in `--out`) nor a file
+/// of that name taken away (code review: removing the new file had lost the old one). Standard
+/// output, a pipe or a device is written to as it is.
+fn export_to_out(
     cli: &Cli,
     export: impl FnOnce(&mut dyn FnMut(&[u8]) -> Result<()>) -> Result<()>,
 ) -> Result<()> {
-    let mut written = false;
-    let result = export(&mut |bytes| {
-        write_out(cli, bytes)?;
-        written = true;
-        Ok(())
-    });
-    if let (Err(_), true, Some(path)) = (&result, written, crate::checked_out(cli)?) {
-        if std::fs::metadata(path).is_ok_and(|m| m.is_file()) {
-            let _ = std::fs::remove_file(path);
-        }
-    }
-    result
+    let path = match crate::checked_out(cli)? {
+        Some(path) if crate::replaced_whole(path) => path,
+        _ => return export(&mut |bytes| write_out(cli, bytes)),
+    };
+    passerelle_core::app::placed_once_recorded(path, export)
 }
 
 /// `--out`, which names the file a backup or a bundle is written to.
@@ -850,13 +845,26 @@ mod tests {
             "audit",
         ])
         .unwrap();
-        let failed = recorded_or_removed(&cli, |write| {
+        let failed = export_to_out(&cli, |write| {
             write(b"{\"familyName\": \"Zqxclair\"}")?;
             Err(Error::Internal("the commit failed"))
         });
         assert!(failed.is_err());
-        assert!(!out.exists(), "the file in clear is gone");
-        recorded_or_removed(&cli, |write| write(b"{}")).unwrap();
+        assert!(!out.exists(), "no file in clear");
+        export_to_out(&cli, |write| write(b"{}")).unwrap();
         assert_eq!(std::fs::read(&out).unwrap(), b"{}");
+        // A file already there is kept when the record fails (code review, 2026-12-05).
+        let failed = export_to_out(&cli, |write| {
+            write(b"{\"familyName\": \"Zqxclair\"}")?;
+            Err(Error::Internal("the commit failed"))
+        });
+        assert!(failed.is_err());
+        assert_eq!(
+            std::fs::read(&out).unwrap(),
+            b"{}",
+            "the earlier file is kept"
+        );
+        let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+        assert_eq!(left.len(), 1, "nothing left beside it: {left:?}");
     }
 }

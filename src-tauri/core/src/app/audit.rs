@@ -9,7 +9,7 @@ use chrono::{DateTime, Local, NaiveDate, TimeZone, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::{to_file, FileOffer, FrontEnd, Request};
+use super::{placed_once_recorded, FileOffer, FrontEnd, Request};
 use crate::db::audit::{self, Action, Actor, Event, Filter};
 use crate::db::cases as table;
 use crate::error::{Field, Invalid, Named};
@@ -464,6 +464,6 @@ pub fn save(req: &Request<'_>, front: &mut dyn FrontEnd) -> Result<bool> {
     let Some(path) = req.destination(front.save_to(&file(req)), None)? else {
         return Ok(false);
     };
-    export(req, to_file(&path))?;
+    placed_once_recorded(&path, |write| export(req, write))?;
     Ok(true)
 }

@@ -9,7 +9,7 @@
 use serde::Serialize;
 use serde_json::json;
 
-use super::{to_file, FileOffer, FrontEnd, Request};
+use super::{placed_once_recorded, to_file, FileOffer, FrontEnd, Request};
 use crate::codes::code;
 use crate::db::audit::{Action, Event};
 use crate::db::settings;
@@ -107,12 +107,14 @@ pub fn export(
     let Some(path) = req.destination(front.export_to(&offer), None)? else {
         return Ok(Exported::cancelled());
     };
-    req.vault().write_logged(|_| {
-        to_file(&path)(&rendered.bytes)?;
-        let event = Event::new(Action::CaseExported, req.now).case(id).detail(
-            json!({ "encrypted": false, "document": code(kind), "rules": rules_version(kind) }),
-        );
-        Ok(((), event))
+    placed_once_recorded(&path, |write| {
+        req.vault().write_logged(|_| {
+            write(&rendered.bytes)?;
+            let event = Event::new(Action::CaseExported, req.now).case(id).detail(
+                json!({ "encrypted": false, "document": code(kind), "rules": rules_version(kind) }),
+            );
+            Ok(((), event))
+        })
     })?;
     log::info!("document exported ({})", code(kind));
     Ok(Exported {

@@ -489,10 +489,44 @@ pub fn replaces_no_other_sealed_file(target: &Path, writes: Option<Content>) -> 
     }
 }
 
-/// The writer of a file at `path`, for the use cases that write out of the vault: the bytes are
-/// written beside it and renamed, so a failure leaves no half file under that name.
+/// The writer of a file at `path`, for a use case that records nothing: the bytes are written
+/// beside it and renamed, so a failure leaves no half file under that name.
 fn to_file(path: &Path) -> impl FnOnce(&[u8]) -> Result<()> + '_ {
     move |bytes| fsx::write_atomically(path, bytes)
+}
+
+/// Runs `write_and_record`, a use case that writes a file out of the vault through the writer it
+/// is given and records it in the same transaction, and puts the file at `path` only once that
+/// returned: the bytes go beside `path` first. A record that fails (a full disk: the file fitted,
+/// the log's commit did not) thus leaves neither a file in clear that the log does not show
+/// (data-loss review, 2026-12-05) nor a file of that name taken away; one that succeeds and
+/// whose file cannot then be put in place is an export recorded and not written — never the
+/// reverse.
+///
+/// # Errors
+/// Those of `write_and_record`, and [`Error::FileAccess`] when the file cannot be written.
+pub fn placed_once_recorded<T>(
+    path: &Path,
+    write_and_record: impl FnOnce(&mut dyn FnMut(&[u8]) -> Result<()>) -> Result<T>,
+) -> Result<T> {
+    use std::io::Write as _;
+    let failed = |e: std::io::Error| Error::file_access(path, &e);
+    let mut staged: Option<PathBuf> = None;
+    let result = write_and_record(&mut |bytes| {
+        let (mut file, beside) = fsx::create_beside(path, "partial").map_err(failed)?;
+        staged = Some(beside);
+        file.write_all(bytes)
+            .and_then(|()| file.sync_all())
+            .map_err(failed)
+    });
+    let Some(beside) = staged else {
+        return result;
+    };
+    let placed = result.and_then(|out| fsx::replace(&beside, path).map(|()| out));
+    if placed.is_err() {
+        let _ = std::fs::remove_file(&beside);
+    }
+    placed
 }
 
 /// An error as a person reads it, and as the UI branches on it.

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
-use super::{to_file, FileOffer, FrontEnd, Request};
+use super::{placed_once_recorded, FileOffer, FrontEnd, Request};
 use crate::db::audit::{self, Action, Event};
 use crate::db::settings;
 use crate::error::{Field, Invalid, Named};
@@ -209,7 +209,9 @@ pub fn save(
         from: req.day(p.from),
         to: req.day(p.to),
     });
-    write_and_record(req, period, format, &facts, &bytes, to_file(&path))?;
+    placed_once_recorded(&path, |write| {
+        write_and_record(req, period, format, &facts, &bytes, write)
+    })?;
     Ok(ReportSaved {
         file_name: path.file_name().map(|n| n.to_string_lossy().into_owned()),
         saved: true,

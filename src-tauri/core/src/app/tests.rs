@@ -290,6 +290,28 @@ fn a_backup_is_replaced_only_by_a_backup() {
     assert_ne!(std::fs::read(&letter).unwrap(), b"%PDF-1.7 old");
 }
 
+/// A file is put in its place only once its export is recorded: a record that fails leaves no
+/// file in clear and keeps the one already there (data-loss review and code review, 2026-12-05).
+#[test]
+fn an_export_whose_record_fails_leaves_no_file_and_keeps_the_old_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("accord.pdf");
+    let failing = |write: &mut dyn FnMut(&[u8]) -> Result<()>| -> Result<()> {
+        write(b"%PDF Zqxclair")?;
+        Err(crate::Error::Internal("the commit failed"))
+    };
+    assert!(placed_once_recorded(&out, failing).is_err());
+    assert!(!out.exists());
+    placed_once_recorded(&out, |write| write(b"%PDF old")).unwrap();
+    assert!(placed_once_recorded(&out, failing).is_err());
+    assert_eq!(std::fs::read(&out).unwrap(), b"%PDF old");
+    assert_eq!(
+        std::fs::read_dir(dir.path()).unwrap().count(),
+        1,
+        "nothing beside it"
+    );
+}
+
 #[test]
 fn a_document_export_is_recorded_only_once_the_file_is_written() {
     let dir = tempfile::tempdir().unwrap();
