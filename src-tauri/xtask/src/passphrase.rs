@@ -60,7 +60,8 @@ const DICEWARE: Package = Package {
 const PASSWORDS_KEPT: usize = 20_000;
 const NAMES_KEPT: usize = 10_000;
 /// `wordlist_fr.txt` has 7,776 lines, but `Internet` is also there as `internet`: lower-cased (a
-/// generated passphrase types without Shift), 7,775 distinct words remain, each drawn uniformly.
+/// generated passphrase types without Shift), 7,775 distinct words remain. The generator draws
+/// among the everyday ones only (`core/src/vault/strength/generate.rs`).
 const DICEWARE_WORDS: usize = 7_775;
 
 /// Runs the task. `Ok(false)` means `--check` found differences.
