@@ -348,9 +348,18 @@ fn say_why_weak(words: &Words, strength: &passerelle_core::vault::strength::Stre
 /// The file a verb reads, checked before any passphrase is asked: a name mistyped is said with
 /// the file named, not after the key derivation as a disk error (review, 2026-12-04).
 fn readable(file: &Path) -> Result<()> {
+    // A folder opens as a file on Unix: said as a folder, before the key derivation (data-loss
+    // review, 2026-12-05: `restore DIR` failed after it, naming no file).
+    if std::fs::metadata(file).is_ok_and(|m| m.is_dir()) {
+        return Err(Error::file_access(file, &is_a_folder()));
+    }
     std::fs::File::open(file)
         .map(drop)
         .map_err(|e| Error::file_access(file, &e))
+}
+
+fn is_a_folder() -> std::io::Error {
+    std::io::Error::from(std::io::ErrorKind::IsADirectory)
 }
 
 /// The folder a verb writes `out` into, checked the same way.
@@ -361,7 +370,13 @@ fn folder_exists(out: &Path) -> Result<()> {
         .unwrap_or(Path::new("."));
     std::fs::metadata(folder)
         .map(drop)
-        .map_err(|e| Error::file_access(out, &e))
+        .map_err(|e| Error::file_access(out, &e))?;
+    // `--out` naming a folder is said before the passphrase is asked (data-loss review,
+    // 2026-12-05: `backup --out DIR` failed after the key derivation, naming no file).
+    if std::fs::metadata(out).is_ok_and(|m| m.is_dir()) {
+        return Err(Error::file_access(out, &is_a_folder()));
+    }
+    Ok(())
 }
 
 /// The next secret as typed. A line that is not UTF-8 (a file saved as Latin-1 and piped in)

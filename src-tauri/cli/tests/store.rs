@@ -493,6 +493,32 @@ fn out_never_replaces_a_backup_with_anything_but_a_backup() {
     assert_ne!(std::fs::read(&file).unwrap(), before, "a newer backup");
 }
 
+/// A folder given where a file is written or read is said as a folder, by name, before any
+/// passphrase is read (data-loss review, 2026-12-05: after the key derivation, naming no file).
+#[test]
+fn a_folder_given_for_a_file_is_named_before_the_passphrase() {
+    let (dir, store, _) = store_with_the_spec_case();
+    let folder = dir.path().join("un-dossier");
+    std::fs::create_dir(&folder).unwrap();
+    let folder = folder.to_str().unwrap();
+    for args in [vec!["backup", "--out", folder], vec!["restore", folder]] {
+        let target = if args[0] == "restore" {
+            dir.path().join("nouveau")
+        } else {
+            store.clone()
+        };
+        let out = cli(&target, &args, "");
+        let said = String::from_utf8_lossy(&out.stderr).into_owned();
+        assert!(
+            !out.status.success()
+                && said.contains(folder)
+                && said.contains("c’est un dossier, pas un fichier")
+                && !said.contains("phrase de passe"),
+            "{args:?}: {said}"
+        );
+    }
+}
+
 /// A database left without its key file (a restore cut short between the two) is never
 /// replaced: restore says how to go on, and with --set-aside-database moves it aside, keeps it,
 /// and restores (review, 2026-12-04: every later restore into that folder was refused).
