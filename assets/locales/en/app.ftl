@@ -42,7 +42,7 @@ strength-why-leet = letters replaced by digits or symbols (@ for a, 0 for o), wh
 strength-why-reversed = a word written backwards
 passphrase-generate = Suggest a passphrase
 passphrase-generated = Suggested passphrase:
-passphrase-generated-help = Five everyday French words, drawn at random from 3,472. Learn it, then type it in the confirmation. Do not write it down near the computer.
+passphrase-generated-help = Five everyday French words, drawn at random from 3,352. Learn it, then type it in the confirmation. Do not write it down near the computer.
 
 ## Recovery key
 recovery-title = Your recovery key

@@ -43,7 +43,7 @@ strength-why-leet = des lettres remplacées par des chiffres ou des symboles (@ 
 strength-why-reversed = un mot écrit à l’envers
 passphrase-generate = Proposer une phrase de passe
 passphrase-generated = Phrase de passe proposée :
-passphrase-generated-help = Cinq mots courants, tirés au hasard parmi 3 472. Apprenez-la, puis tapez-la dans la confirmation. Ne l’écrivez pas près de l’ordinateur.
+passphrase-generated-help = Cinq mots courants, tirés au hasard parmi 3 352. Apprenez-la, puis tapez-la dans la confirmation. Ne l’écrivez pas près de l’ordinateur.
 
 ## Clé de secours
 recovery-title = Votre clé de secours

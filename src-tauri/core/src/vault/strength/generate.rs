@@ -4,8 +4,8 @@
 //! those words that everyday French uses ([`words`]).
 //!
 //! The words are lower-case ASCII, 4 to 8 letters, no accents: they type the same on AZERTY and
-//! QWERTY, without Shift or dead keys. Five different words of 3,472 give 58.8 bits (about
-//! 5.0 × 10^17 guesses), whatever the attacker knows of the list. The list is not prefix-free (`abri`,
+//! QWERTY, without Shift or dead keys. Five different words of 3,352 give 58.5 bits (about
+//! 4.2 × 10^17 guesses), whatever the attacker knows of the list. The list is not prefix-free (`abri`,
 //! `abricot`), which is why the separator is always kept.
 
 use std::collections::HashSet;
@@ -17,6 +17,9 @@ use zeroize::Zeroizing;
 use super::lists;
 
 const DICEWARE: &str = include_str!("../../../../../assets/passphrase/diceware-fr.txt");
+/// Everyday words never proposed: violence, death, weapons, crime, drugs, sex, captivity
+/// (`curated/never-drawn.txt`).
+const NEVER_DRAWN: &str = include_str!("../../../../../assets/passphrase/curated/never-drawn.txt");
 
 /// Words in a generated passphrase.
 pub const WORDS: usize = 5;
@@ -34,15 +37,18 @@ const MOST_FREQUENT_LEFT_OUT: usize = 500;
 /// The whole list holds words few people know (« doucha », « ramdam ») and literary verb forms
 /// (« accepta »): a worker shown her new passphrase once had to learn those letter by letter,
 /// and a passphrase not learnt is a recovery key used. Words of her work (« plainte ») are an
-/// attacker's first guesses, and not what she should type each morning. A test draws the
-/// weakest passphrase these words can make: the meter accepts it as strong.
+/// attacker's first guesses, and not what she should type each morning; nor are words of the
+/// harm her work is about (« meurtre », « couteau »: `curated/never-drawn.txt`; visual check,
+/// 2026-12-05). A test draws the weakest passphrase these words can make: the meter accepts it as
+/// strong.
 fn words() -> &'static [&'static str] {
     static WORDS_PARSED: OnceLock<Vec<&'static str>> = OnceLock::new();
     WORDS_PARSED.get_or_init(|| {
         let everyday: HashSet<&str> = lists::entries(lists::COMMON_WORDS).collect();
+        let never: HashSet<&str> = lists::entries(NEVER_DRAWN).collect();
         let index = lists::Index::get();
         lists::entries(DICEWARE)
-            .filter(|w| everyday.contains(w))
+            .filter(|w| everyday.contains(w) && !never.contains(w))
             .filter(|w| meter_rank(index, w) > MOST_FREQUENT_LEFT_OUT)
             .collect()
     })
@@ -91,7 +97,7 @@ mod tests {
     #[test]
     fn the_words_are_distinct_ascii_and_everyday_french() {
         let list = words();
-        assert_eq!(list.len(), 3472);
+        assert_eq!(list.len(), 3352);
         let distinct: HashSet<_> = list.iter().collect();
         assert_eq!(
             distinct.len(),
@@ -102,11 +108,12 @@ mod tests {
             .iter()
             .all(|w| (4..=8).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_lowercase())));
         for rare in [
-            "doucha", "ramdam", "accepta", "plainte", "pour", "jean", "pierre",
+            "doucha", "ramdam", "accepta", "plainte", "pour", "jean", "pierre", "meurtre",
+            "couteau",
         ] {
             assert!(!list.contains(&rare), "{rare}");
         }
-        assert!(entropy_bits() > 58.8);
+        assert!(entropy_bits() > 58.5);
     }
 
     /// The meter judges a passphrase of frequent words weaker: the five most frequent words the
