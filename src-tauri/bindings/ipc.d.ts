@@ -2200,7 +2200,14 @@ document: string,
  * The facts missing, in words, one sentence each (« À renseigner dans le dossier : date de
  * la condamnation définitive. »).
  */
-reason: string, };
+reason: string, 
+/**
+ * True when what stands in the way is no answer to complete but a decision recorded in the
+ * case's « Dossier » tab (the case closed, her consent refused): the page links there, not
+ * to the answers (visual check, 2026-12-05: « Pas encore possible » and « Compléter les
+ * réponses manquantes » beside a closed case).
+ */
+decidedInFile: boolean, };
 
 /**
  * The vault just unlocked.

@@ -141,6 +141,7 @@ case-col-status = Status
 case-col-basis = Legal basis
 case-missing-fact = To establish:
 case-fill-missing = Complete the missing answers
+case-go-to-file = Go to the “File” tab
 case-document-unavailable = Not possible yet.
 case-document-needs = To fill in: { $field }.
 case-document-needs-change = { $field }: { $reason }

@@ -202,6 +202,14 @@ function exportsSection(o, caseId) {
         // A document the case cannot support yet (a fact it does not record) says why and where
         // to fill it in, instead of buttons that would fail.
         const unavailable = current.unavailable.find((u) => u.document === kind);
+        // A decision recorded in the « Dossier » tab (the case closed, her consent refused) is
+        // no answer to complete: said as it is, with a link to that tab.
+        if (unavailable?.decidedInFile) {
+          return h('li', { 'data-document': kind, class: 'unavailable' }, name,
+            h('p', { class: 'muted small', id: `doc-${kind}-unavailable` },
+              unavailable.reason, ' ',
+              t('a', 'case-go-to-file', { href: `#/case/${caseId}/file` })));
+        }
         if (unavailable) {
           return h('li', { 'data-document': kind, class: 'unavailable' }, name,
             h('p', { class: 'muted small', id: `doc-${kind}-unavailable` },

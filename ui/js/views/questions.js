@@ -112,10 +112,14 @@ export function questionBlock(q, ctx) {
     rove(radios.find((r) => r.getAttribute('aria-checked') === 'true') || radios[0]);
     group.addEventListener('focusin', (e) => { if (/** @type {Element} */ (e.target).getAttribute('role') === 'radio') rove(/** @type {Element} */ (e.target)); });
   } else if (q.kind === 'choice') {
+    // Side by side, a long list's choices read in both languages too (visual check, 2026-12-05:
+    // the person could not read « Quel document de séjour avez-vous ? »'s answers).
+    const both = (/** @type {string} */ label, /** @type {string | null | undefined} */ own) =>
+      (ctx.personLang && own && !q.workerOnly ? `${label} — ${own}` : label);
     const select = h('select', { id: inputId, 'aria-labelledby': labelId, class: 'q-select' },
       h('option', { value: '' }, '—'),
-      q.options.map((o) => h('option', { value: o.code }, o.label)),
-      h('option', { value: '__not-established' }, ctx.notEstablished.label));
+      q.options.map((o) => h('option', { value: o.code }, both(o.label, o.personLabel))),
+      h('option', { value: '__not-established' }, both(ctx.notEstablished.label, ctx.notEstablished.personLabel)));
     select.value = q.state === 'not-established' ? '__not-established' : (q.codes[0] || '');
     select.addEventListener('change', () => {
       if (select.value === '') send({ type: 'clear' });

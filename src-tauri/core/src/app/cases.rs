@@ -238,6 +238,7 @@ pub(super) fn page_of(req: &Request<'_>, id: &str, case: &CaseFile) -> CaseOverv
                         .map(|e| super::words::missing_fact_text(e, req.lang))
                         .collect::<Vec<_>>()
                         .join(" "),
+                    decided_in_file: missing.iter().all(super::words::decided_in_file),
                 })
             })
             .collect();

@@ -1319,6 +1319,29 @@ fn a_document_the_case_cannot_support_yet_says_which_fact_is_missing() {
         "every fact recorded: {:?}",
         first.unavailable
     );
+
+    // Closed, the support letter is refused as a decision of the « Dossier » tab, worded with
+    // no field's name before it (visual check, 2026-12-05: « Date de clôture du dossier :
+    // l'association a clos… » and a link to the answers).
+    cases::set_closed(&req, &spec_id, Some(&day().to_string())).unwrap();
+    let page = cases::page(&req, &spec_id).unwrap();
+    let support = page
+        .document_routes
+        .iter()
+        .find(|r| r.id == "cst-l425-1")
+        .and_then(|r| {
+            r.unavailable
+                .iter()
+                .find(|u| u.document == "support-letter")
+        })
+        .expect("the support letter of a closed case is refused");
+    assert!(support.decided_in_file, "{support:?}");
+    assert!(
+        support
+            .reason
+            .starts_with("L’association a clos ce dossier"),
+        "{support:?}"
+    );
 }
 
 /// An empty passphrase (a field sent empty, an empty standard input) is none: refused as

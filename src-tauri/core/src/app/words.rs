@@ -34,6 +34,8 @@ pub(super) fn error_args(e: &Error, lang: &str) -> Vec<(&'static str, String)> {
 pub(super) fn missing_fact_text(e: &Error, lang: &str) -> String {
     let l10n = L10n::get();
     let text = match e {
+        // A decision, not a field to fill: said as it is, with no field's name before it.
+        Error::InvalidField { reason, .. } if decided_in_file(e) => reason_text(reason, lang),
         Error::Required { field } => l10n.format(
             lang,
             "case-document-needs",
@@ -54,6 +56,18 @@ pub(super) fn missing_fact_text(e: &Error, lang: &str) -> String {
         .next()
         .map(|first| first.to_uppercase().chain(chars).collect())
         .unwrap_or_default()
+}
+
+/// True when `e` is a decision recorded in the case's « Dossier » tab (the case closed, her
+/// consent refused), not an answer to complete.
+pub(super) fn decided_in_file(e: &Error) -> bool {
+    matches!(
+        e,
+        Error::InvalidField {
+            reason: crate::error::Invalid::CaseClosed | crate::error::Invalid::ConsentNotGiven,
+            ..
+        }
+    )
 }
 
 /// The label of `field` in `lang`: « date de naissance de la personne », « type de la pièce
