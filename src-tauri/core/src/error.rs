@@ -682,6 +682,12 @@ mod tests {
             None,
         );
         assert!(matches!(Error::from(full), Error::DiskFull));
+        // A failing disk is not a full one (code review, 2026-12-05).
+        let failing = rusqlite::Error::SqliteFailure(
+            rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_IOERR_WRITE),
+            None,
+        );
+        assert!(matches!(Error::from(failing), Error::Sql(_)));
         let busy = rusqlite::Error::SqliteFailure(
             rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_BUSY),
             None,

@@ -31,20 +31,33 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
 /// # Errors
 /// What the system says; the target is then as it was, and nothing is left beside it.
 pub fn write_beside_then_replace(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let (mut f, tmp) = create_beside(path, "tmp")?;
-    let written = f
-        .write_all(bytes)
-        .and_then(|()| f.sync_all())
-        .and_then(|()| {
-            drop(f);
-            rename_retrying(&tmp, path)
-        });
-    if let Err(e) = written {
+    let tmp = write_beside(path, "tmp", bytes)?;
+    if let Err(e) = rename_retrying(&tmp, path) {
         let _ = fs::remove_file(&tmp);
         return Err(e);
     }
     sync_dir_of(path);
     Ok(())
+}
+
+/// `bytes` in a new file beside `path` ([`create_beside`], `suffix`), on disk, and its path: the
+/// first half of [`write_beside_then_replace`], for a caller that puts it in place later
+/// ([`replace`]). A write that fails removes it.
+///
+/// # Errors
+/// What the system says; nothing is then left beside `path`.
+pub fn write_beside(
+    path: &Path,
+    suffix: &str,
+    bytes: &[u8],
+) -> std::io::Result<std::path::PathBuf> {
+    let (mut f, tmp) = create_beside(path, suffix)?;
+    if let Err(e) = f.write_all(bytes).and_then(|()| f.sync_all()) {
+        drop(f);
+        let _ = fs::remove_file(&tmp);
+        return Err(e);
+    }
+    Ok(tmp)
 }
 
 /// A new, empty file beside `path`, named `.NAME.RANDOM.suffix`, that only its owner can read

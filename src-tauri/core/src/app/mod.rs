@@ -509,15 +509,12 @@ pub fn placed_once_recorded<T>(
     path: &Path,
     write_and_record: impl FnOnce(&mut dyn FnMut(&[u8]) -> Result<()>) -> Result<T>,
 ) -> Result<T> {
-    use std::io::Write as _;
-    let failed = |e: std::io::Error| Error::file_access(path, &e);
     let mut staged: Option<PathBuf> = None;
     let result = write_and_record(&mut |bytes| {
-        let (mut file, beside) = fsx::create_beside(path, "partial").map_err(failed)?;
+        let beside =
+            fsx::write_beside(path, "partial", bytes).map_err(|e| Error::file_access(path, &e))?;
         staged = Some(beside);
-        file.write_all(bytes)
-            .and_then(|()| file.sync_all())
-            .map_err(failed)
+        Ok(())
     });
     let Some(beside) = staged else {
         return result;

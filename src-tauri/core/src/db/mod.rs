@@ -167,19 +167,13 @@ fn check_key(conn: &Connection) -> Result<()> {
     conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
         r.get::<_, i64>(0)
     })
+    // A full disk comes through as `Error::DiskFull` (`From<rusqlite::Error>`), not as a damaged
+    // vault (data-loss review, 2026-12-05).
     .map_err(|e| match Error::from(e) {
-        // A full disk is said as such, not as a damaged vault (data-loss review, 2026-12-05).
-        Error::Sql(e) if is_disk_full(&e) => Error::DiskFull,
         Error::Sql(_) => Error::DatabaseDamaged,
         other => other,
     })?;
     Ok(())
-}
-
-/// True for SQLite's « disk full » (ENOSPC on Unix, ERROR_DISK_FULL on Windows). Any other
-/// write error (a failing disk, a USB stick pulled out) is not said to be a full disk.
-fn is_disk_full(e: &rusqlite::Error) -> bool {
-    matches!(e, rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::DiskFull)
 }
 
 fn check_cipher(conn: &Connection) -> Result<()> {
@@ -213,51 +207,13 @@ fn check_integrity(conn: &Connection) -> Result<()> {
     // truncated or altered file is reported at unlock, not in the middle of an interview.
     let verdict: String = conn
         .query_row("PRAGMA quick_check", [], |r| r.get(0))
-        .map_err(|e| {
-            if is_disk_full(&e) {
-                Error::DiskFull
-            } else {
-                Error::DatabaseDamaged
-            }
+        .map_err(|e| match Error::from(e) {
+            Error::DiskFull => Error::DiskFull,
+            _ => Error::DatabaseDamaged,
         })?;
     if verdict == "ok" {
         Ok(())
     } else {
         Err(Error::DatabaseDamaged)
-    }
-}
-
-#[cfg(test)]
-mod disk_full_tests {
-    use super::*;
-
-    /// The unlock's first read on a full disk (a write the read needs: the WAL, the journal)
-    /// fails with SQLite's « disk full »: said as a full disk, not as a damaged vault to restore
-    /// (data-loss review, 2026-12-05).
-    #[test]
-    fn a_full_disk_is_not_a_damaged_vault() {
-        let failure = |code, extended| {
-            rusqlite::Error::SqliteFailure(
-                rusqlite::ffi::Error {
-                    code,
-                    extended_code: extended,
-                },
-                None,
-            )
-        };
-        use rusqlite::ErrorCode;
-        assert!(is_disk_full(&failure(
-            ErrorCode::DiskFull,
-            rusqlite::ffi::SQLITE_FULL
-        )));
-        // A failing disk is not a full one (code review, 2026-12-05).
-        assert!(!is_disk_full(&failure(
-            ErrorCode::SystemIoFailure,
-            rusqlite::ffi::SQLITE_IOERR_WRITE
-        )));
-        assert!(!is_disk_full(&failure(
-            ErrorCode::NotADatabase,
-            rusqlite::ffi::SQLITE_NOTADB
-        )));
     }
 }
