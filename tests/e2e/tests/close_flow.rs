@@ -1,11 +1,12 @@
 //! Closing the window a moment after typing an answer keeps the answer: the close waits for the
 //! page to send what it still holds (src-tauri/src/closing.rs).
 
-use std::io::Write;
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::time::{Duration, Instant};
 
 use passerelle_e2e::*;
+
+mod support;
 
 const PASSPHRASE: &str = "lanterne violon marée cactus";
 /// An invented place name, typed just before closing.
@@ -60,17 +61,9 @@ async fn an_answer_typed_just_before_closing_the_window_is_saved() {
     let cli = env!("CARGO_MANIFEST_DIR").to_string() + "/../../target/debug/passerelle-cli";
     let store = data.path().join("store");
     let run = |args: &[&str]| {
-        let mut child = Command::new(&cli)
-            .arg("--store")
-            .arg(&store)
-            .args(args)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("passerelle-cli built by `cargo build --workspace`");
-        writeln!(child.stdin.take().unwrap(), "{PASSPHRASE}").unwrap();
-        child.wait_with_output().unwrap()
+        let mut program = Command::new(&cli);
+        program.arg("--store").arg(&store).args(args);
+        support::output_with_input(program, &format!("{PASSPHRASE}\n"))
     };
     let deadline = Instant::now() + Duration::from_secs(20);
     let list = loop {

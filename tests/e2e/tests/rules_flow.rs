@@ -9,9 +9,8 @@
 //! Native file dialogs cannot be driven through WebDriver: the app, in debug builds only, answers
 //! them from `PASSERELLE_E2E_DIALOG_DIR` (src-tauri/src/dialog.rs).
 
-use std::io::Write;
 use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::Command;
 
 use chrono::{Days, Local};
 use passerelle_e2e::*;
@@ -30,20 +29,9 @@ fn target_bin(name: &str) -> String {
 
 /// Runs `program` with `args`, `stdin` on its standard input; panics with its stderr on failure.
 fn run(program: &str, args: &[&str], stdin: &str) -> Vec<u8> {
-    let mut child = Command::new(program)
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap_or_else(|e| panic!("{program} built by `cargo build --workspace`: {e}"));
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(stdin.as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
+    let mut command = Command::new(program);
+    command.args(args);
+    let out = support::output_with_input(command, stdin);
     assert!(
         out.status.success(),
         "{program} {args:?}: {}",

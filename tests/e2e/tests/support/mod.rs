@@ -5,7 +5,7 @@
 
 use std::io::Write;
 use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
 use fantoccini::actions::{InputSource, KeyAction, KeyActions};
@@ -155,28 +155,31 @@ pub async fn wait_fresh_page(c: &Client, screen: &str) {
 /// derivation) with `passphrase` on standard input, and answers what it printed: the flows fill a
 /// store before the app opens it.
 pub fn store_cli(store: &Path, passphrase: &str, args: &[&str]) -> Vec<u8> {
-    let mut child = Command::new(app_binary().with_file_name("passerelle-cli"))
-        .env(TEST_KDF_FLOOR.0, TEST_KDF_FLOOR.1)
+    let mut cli = Command::new(app_binary().with_file_name("passerelle-cli"));
+    cli.env(TEST_KDF_FLOOR.0, TEST_KDF_FLOOR.1)
         .arg("--store")
         .arg(store)
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("passerelle-cli runs (cargo build --workspace)");
-    let _ = child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(format!("{passphrase}\n").as_bytes());
-    let out = child.wait_with_output().unwrap();
+        .args(args);
+    let out = output_with_input(cli, &format!("{passphrase}\n"));
     assert!(
         out.status.success(),
         "passerelle-cli {args:?}: {}",
         String::from_utf8_lossy(&out.stderr)
     );
     out.stdout
+}
+
+/// Runs `program` (its arguments and environment set) with `stdin` on its standard input, and
+/// answers what it did: the flows drive passerelle-cli and the xtask so.
+pub fn output_with_input(mut program: Command, stdin: &str) -> Output {
+    let mut child = program
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("{program:?} runs (cargo build --workspace): {e}"));
+    let _ = child.stdin.take().unwrap().write_all(stdin.as_bytes());
+    child.wait_with_output().unwrap()
 }
 
 /// A data directory whose store, opened with `passphrase`, holds `n` cases: `case_file(i)` is the
