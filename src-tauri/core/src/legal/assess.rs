@@ -265,13 +265,6 @@ impl<'a> Facts<'a> {
         !(self.holds(PermitKind::ResidentCard) || resident_card_next)
     }
 
-    /// Whether her stay was regular on the day the conviction became final, if that day is
-    /// recorded and the case tells ([`regular_stay_on`]).
-    fn regular_when_final(&self, pack: &RulePack) -> Option<bool> {
-        let final_on = self.case.criminal_case.as_ref()?.final_conviction_date?;
-        regular_stay_on(pack, self.case, final_on)
-    }
-
     fn conviction_contradicted(&self) -> bool {
         self.case
             .criminal_case
@@ -427,7 +420,7 @@ fn route(pack: &RulePack, facts: &Facts<'_>, id: RouteId) -> RouteAssessment {
         // final read « not eligible » [V]).
         if *cid == ConditionId::RegularStayOnApplication
             && status == ConditionStatus::NotMet
-            && facts.regular_when_final(pack) == Some(true)
+            && regular_stay_at_final_conviction(facts.case) == Some(true)
         {
             confidence = confidence.weakest(Confidence::I);
         }
