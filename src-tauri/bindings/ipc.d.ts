@@ -2095,6 +2095,11 @@ sideBySide: boolean,
  */
 personLanguage: string | null, 
 /**
+ * Her language is the interface's: the questions are already in it, and side by side has
+ * nothing to show beside them (the switch unticked itself, said only to screen readers).
+ */
+readsInterfaceLanguage: boolean, 
+/**
  * The languages side by side can show, named in the worker's language.
  */
 languages: Array<OptionView>, 

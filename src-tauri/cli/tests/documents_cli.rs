@@ -201,6 +201,14 @@ fn checklist_with_a_pdf_out_prints_french_beside_the_chosen_language() {
         "Ukrainian column: {text}"
     );
     assert!(!text.contains("PROVAJ") && !text.contains("Provaj"));
+    // She reads French: French alone, with no column in another language beside it.
+    let text = pdf_text(&dir, &["checklist", &case, "--lang", "fr"]);
+    assert!(text.contains("Une case par document."), "{text}");
+    assert_eq!(text.matches("Une case par document.").count(), 1, "{text}");
+    assert!(
+        !text.contains("Dokumentet") && !text.contains("Documents for"),
+        "{text}"
+    );
 }
 
 /// Her second column is the first of her languages with a translation; when none has one, the

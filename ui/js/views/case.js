@@ -197,7 +197,10 @@ function exportsSection(o, caseId) {
     mount(list,
       current.noLetter ? h('p', { class: 'alert info', id: 'no-letter' }, current.noLetter) : null,
       h('ul', { class: 'documents' }, current.documents.map((kind) => {
-        const name = t('span', DOCUMENT_NAMES[kind] ?? kind, { class: 'doc-name', id: `doc-${kind}-name` },
+        // A person who reads French gets her checklist in French alone.
+        const frenchOnly = kind === 'checklist' && o.checklistLanguage === 'fr';
+        const name = t('span', frenchOnly ? 'case-doc-checklist-french' : DOCUMENT_NAMES[kind] ?? kind,
+          { class: 'doc-name', id: `doc-${kind}-name` },
           kind === 'checklist' ? { language: o.checklistLanguageLabel } : undefined);
         // A document the case cannot support yet (a fact it does not record) says why and where
         // to fill it in, instead of buttons that would fail.

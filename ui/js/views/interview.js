@@ -180,6 +180,15 @@ export async function render(main, app, { caseId, step, query }) {
     h('option', { value: '' }, '—'),
     view.languages.map((l) => h('option', { value: l.code }, languageName(l))));
   language.value = view.personLanguage || '';
+  // Her language is the interface's: nothing to show beside the questions, and the page says so.
+  const sameLanguage = t('p', 'iv-side-by-side-same', { class: 'muted small', id: 'side-by-side-same' });
+  const showSameLanguage = (v) => {
+    sameLanguage.hidden = !v.readsInterfaceLanguage;
+    sbs.disabled = v.readsInterfaceLanguage;
+    if (v.readsInterfaceLanguage) sbs.setAttribute('aria-describedby', 'side-by-side-same');
+    else sbs.removeAttribute('aria-describedby');
+  };
+  showSameLanguage(view);
   const setLanguage = async () => {
     error.textContent = '';
     try {
@@ -187,8 +196,10 @@ export async function render(main, app, { caseId, step, query }) {
       const next = await api.interviewLanguage(caseId, current.step, sbs.checked, language.value);
       sbs.checked = next.sideBySide;
       language.value = next.personLanguage || '';
+      showSameLanguage(next);
       apply(next);
-      live.textContent = await format(next.sideBySide ? 'iv-side-by-side-on' : 'iv-side-by-side-off');
+      live.textContent = await format(next.readsInterfaceLanguage ? 'iv-side-by-side-same'
+        : next.sideBySide ? 'iv-side-by-side-on' : 'iv-side-by-side-off');
     } catch (e) { error.textContent = e.message; }
   };
   sbs.addEventListener('change', setLanguage);
@@ -263,7 +274,8 @@ export async function render(main, app, { caseId, step, query }) {
       h('div', { class: 'side-by-side-bar' },
         h('label', { class: 'check', for: 'side-by-side' }, sbs, t('span', 'iv-side-by-side')),
         h('div', { class: 'field-inline' },
-          t('span', 'iv-person-language', { id: 'person-language-label', class: 'label' }), language)),
+          t('span', 'iv-person-language', { id: 'person-language-label', class: 'label' }), language),
+        sameLanguage),
       error, live,
       list,
       notePanel,

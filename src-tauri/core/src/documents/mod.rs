@@ -436,9 +436,9 @@ pub fn parse_association(bytes: &[u8]) -> Result<Association> {
     Ok(association)
 }
 
-/// The checklist's second language for `case`: the context's (a language without translations
-/// falls back to English, [`pdf::view::checklist_language`]), else the first of her languages it
-/// is translated into, else English ([`checklist_language_replaced`] says when that replaced hers).
+/// The checklist's second language for `case` (`fr`: French alone): the context's (a language
+/// without translations falls back to English, [`pdf::view::checklist_language`]), else the first
+/// of her languages it is translated into, French included, else English ([`checklist_language_replaced`] says when that replaced hers).
 pub fn checklist_language(case: &CaseFile, ctx: &DocumentContext) -> &'static str {
     if let Some(asked) = ctx.checklist_lang.as_deref() {
         return pdf::view::checklist_language(asked);
@@ -473,11 +473,6 @@ pub fn checklist_language_replaced(case: &CaseFile, ctx: &DocumentContext) -> bo
     ctx.checklist_lang.is_none()
         && !case.person.languages.is_empty()
         && translated_language(case).is_none()
-        && !case
-            .person
-            .languages
-            .iter()
-            .any(|l| crate::i18n::primary_language(l) == "fr")
 }
 
 /// The consent record, in the language the notice was given in (refused, never replaced, when
@@ -1063,8 +1058,14 @@ mod tests {
         c.person.languages = vec!["ps".into(), "fa".into(), "en".into()];
         assert_eq!(checklist_language(&c, &ctx), "en");
         assert!(!checklist_language_replaced(&c, &ctx));
-        // She reads French (Côte d'Ivoire): the French column is hers, English replaces nothing.
+        // She reads French (Côte d'Ivoire): French alone, no English column beside it.
         c.person.languages = vec!["fr-CI".into()];
+        assert_eq!(checklist_language(&c, &ctx), "fr");
         assert!(!checklist_language_replaced(&c, &ctx));
+        c.person.languages = vec!["ln".into(), "fr".into()];
+        assert_eq!(checklist_language(&c, &ctx), "fr", "Lingala, then French");
+        ctx.checklist_lang = Some("fr".into());
+        c.person.languages = vec!["uk".into()];
+        assert_eq!(checklist_language(&c, &ctx), "fr", "as asked");
     }
 }

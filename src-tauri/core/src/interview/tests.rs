@@ -706,6 +706,8 @@ fn french_is_offered_beside_english_and_never_beside_itself() {
     let french = view_in(&case, "fr");
     assert!(!french.side_by_side && french.person_label.is_none());
     assert!(offered(&french).contains(&"fr".to_string()));
+    // … and the page says why (the switch unticked itself, said to screen readers only).
+    assert!(french.reads_interface_language && !english.reads_interface_language);
 }
 
 /// A sample answer to `q` and what the case then reads. A choice takes the code that keeps the

@@ -313,6 +313,9 @@ pub struct StepView {
     pub side_by_side: bool,
     /// The person's language chosen for this case (even while side by side is off).
     pub person_language: Option<String>,
+    /// Her language is the interface's: the questions are already in it, and side by side has
+    /// nothing to show beside them (the switch unticked itself, said only to screen readers).
+    pub reads_interface_language: bool,
     /// The languages side by side can show, named in the worker's language.
     pub languages: Vec<OptionView>,
     /// Every step, for the progress bar.
@@ -629,6 +632,7 @@ pub fn step_view(
         person_lang: person.map(str::to_string),
         side_by_side: person.is_some(),
         person_language: case.interview.person_language.clone(),
+        reads_interface_language: chosen.is_some_and(|l| l == d.lang),
         languages,
         steps: summaries(case, &all, checklist, d.lang),
         questions: all

@@ -1,6 +1,7 @@
 //! Two-column blocks, French on the left and the person's language on the right, as the
 //! checklist and the consent record print them: plain, or framed in a box with a mark the person
-//! can read in black and white; and the bilingual running header and page numbers.
+//! can read in black and white; and the bilingual running header and page numbers. A person who
+//! reads French gets one column across the page ([`Columns::FrenchOnly`]).
 
 use super::flow::{hairline, rule, wrap, wrap_heading, Flow};
 use super::{
@@ -9,7 +10,7 @@ use super::{
 };
 use crate::pdf::fonts::Face;
 use crate::pdf::shaping::is_rtl_paragraph;
-use crate::pdf::view::Bilingual;
+use crate::pdf::view::{Bilingual, LETTER_LANGUAGE};
 
 pub(super) const CONTENT_RIGHT: f32 = PAGE_WIDTH - MARGIN;
 /// French column and the person's column, outside the boxes.
@@ -31,6 +32,46 @@ pub(super) const TEXT: Style = Style::new(Face::Regular, 9.5);
 pub(super) const STATUS: Style = Style::new(Face::Bold, 9.0).gray(0.25);
 pub(super) const DETAIL: Style = Style::new(Face::Regular, 9.0).gray(0.2);
 
+/// How a bilingual document divides its page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Columns {
+    /// French on the left, her language on the right.
+    Two,
+    /// French alone, across the page: she reads French, and a second column in another
+    /// language would speak to no one (a French reader was given French beside English).
+    FrenchOnly,
+}
+
+impl Columns {
+    /// The division for a document whose second language is `lang`.
+    pub(super) fn of(lang: &str) -> Columns {
+        if lang == LETTER_LANGUAGE {
+            Columns::FrenchOnly
+        } else {
+            Columns::Two
+        }
+    }
+
+    /// The columns outside the boxes: French's, and her language's if printed.
+    fn page(self) -> ((f32, f32), Option<(f32, f32)>) {
+        match self {
+            Columns::Two => (LEFT_COLUMN, Some(RIGHT_COLUMN)),
+            Columns::FrenchOnly => ((MARGIN, CONTENT_RIGHT - MARGIN), None),
+        }
+    }
+
+    /// The columns inside an item box, right of its mark.
+    fn boxed(self) -> ((f32, f32), Option<(f32, f32)>) {
+        match self {
+            Columns::Two => (BOX_LEFT_COLUMN, Some(BOX_RIGHT_COLUMN)),
+            Columns::FrenchOnly => {
+                let right = BOX_RIGHT_COLUMN.0 + BOX_RIGHT_COLUMN.1;
+                ((BOX_LEFT_COLUMN.0, right - BOX_LEFT_COLUMN.0), None)
+            }
+        }
+    }
+}
+
 /// A line inside a two-column block, `dy` mm below the block's top.
 #[derive(Debug, Clone)]
 struct ColumnLine {
@@ -40,30 +81,47 @@ struct ColumnLine {
     text: String,
 }
 
-/// A block of two columns, French on the left, the person's language on the right.
+/// A block of two columns, French on the left, the person's language on the right (or French
+/// alone).
 pub(super) struct PairBlock {
     lines: Vec<ColumnLine>,
+    /// Two columns: an item box draws the rule between them.
+    divided: bool,
 }
 
 impl PairBlock {
+    /// `parts` in the columns outside the boxes.
+    pub(super) fn page(parts: &[(Style, &Bilingual)], columns: Columns, gap: f32) -> PairBlock {
+        let (left, right) = columns.page();
+        PairBlock::new(parts, left, right, gap)
+    }
+
+    /// `parts` in the columns of an item box.
+    pub(super) fn boxed(parts: &[(Style, &Bilingual)], columns: Columns, gap: f32) -> PairBlock {
+        let (left, right) = columns.boxed();
+        PairBlock::new(parts, left, right, gap)
+    }
+
+    /// `parts` with French at `left` (x, width) and her language at `right`, if printed.
     pub(super) fn new(
         parts: &[(Style, &Bilingual)],
         left: (f32, f32),
-        right: (f32, f32),
+        right: Option<(f32, f32)>,
         gap: f32,
     ) -> PairBlock {
         let mut lines = Vec::new();
-        for (x, width, pick) in [
-            (
-                left.0,
-                left.1,
-                (|b: &Bilingual| b.fr.clone()) as fn(&Bilingual) -> String,
-            ),
-            // Her language gets the articles bound to their numbers, as French does.
-            (right.0, right.1, |b: &Bilingual| {
-                crate::pdf::typography::bind_abbreviations(&b.other)
-            }),
-        ] {
+        let french = (
+            left.0,
+            left.1,
+            (|b: &Bilingual| b.fr.clone()) as fn(&Bilingual) -> String,
+        );
+        // Her language gets the articles bound to their numbers, as French does.
+        let hers = right.map(|(x, width)| {
+            let pick: fn(&Bilingual) -> String =
+                |b| crate::pdf::typography::bind_abbreviations(&b.other);
+            (x, width, pick)
+        });
+        for (x, width, pick) in std::iter::once(french).chain(hers) {
             let mut dy = 0.0;
             for (k, (style, text)) in parts.iter().enumerate() {
                 if k > 0 {
@@ -95,7 +153,10 @@ impl PairBlock {
                 }
             }
         }
-        PairBlock { lines }
+        PairBlock {
+            lines,
+            divided: right.is_some(),
+        }
     }
 
     pub(super) fn height(&self) -> f32 {
@@ -148,6 +209,7 @@ impl Flow {
     pub(super) fn pair(&mut self, block: PairBlock, frame: Frame) {
         let pad = frame.padding();
         self.keep(frame.height_of(&block));
+        let divided = block.divided;
         let mut remaining = block.lines;
         let mut first = true;
         while !remaining.is_empty() {
@@ -179,13 +241,15 @@ impl Flow {
                     }),
                     fill: None,
                 });
-                self.push(Element::Path {
-                    points: vec![
-                        (COLUMN_DIVIDER, top + pad),
-                        (COLUMN_DIVIDER, top + pad + height),
-                    ],
-                    stroke: hairline(0.75),
-                });
+                if divided {
+                    self.push(Element::Path {
+                        points: vec![
+                            (COLUMN_DIVIDER, top + pad),
+                            (COLUMN_DIVIDER, top + pad + height),
+                        ],
+                        stroke: hairline(0.75),
+                    });
+                }
                 if first {
                     self.mark(mark, MARGIN + 2.5, top + pad);
                 }
@@ -266,12 +330,14 @@ impl Flow {
 pub(super) fn finish_bilingual(
     flow: Flow,
     title: &Bilingual,
+    columns: Columns,
     page_label: &dyn Fn(usize, usize) -> Bilingual,
 ) -> Vec<PageLayout> {
+    let (left, right) = columns.page();
     flow.finish(|page, pages, elements| {
         if page > 1 {
             let small = NOTE;
-            let header = PairBlock::new(&[(small, title)], LEFT_COLUMN, RIGHT_COLUMN, 0.0);
+            let header = PairBlock::page(&[(small, title)], columns, 0.0);
             let height = header.height();
             for l in header.lines {
                 elements.push(Element::Text(TextRun {
@@ -284,10 +350,8 @@ pub(super) fn finish_bilingual(
             elements.push(rule(MARGIN + height + 1.5, MARGIN, CONTENT_RIGHT, 0.6));
         }
         let label = page_label(page, pages);
-        for (x, width, text) in [
-            (LEFT_COLUMN.0, LEFT_COLUMN.1, label.fr),
-            (RIGHT_COLUMN.0, RIGHT_COLUMN.1, label.other),
-        ] {
+        let hers = right.map(|(x, width)| (x, width, label.other));
+        for (x, width, text) in std::iter::once((left.0, left.1, label.fr)).chain(hers) {
             // Page labels are short; truncating by wrapping keeps even an odd one inside its column.
             let style = NOTE.direction(is_rtl_paragraph(&text));
             if let Some(line) = wrap(&text, &style, width).into_iter().next() {
@@ -305,4 +369,79 @@ pub(super) fn finish_bilingual(
             }
         }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::assert_inside_margins;
+    use super::*;
+    use crate::pdf::samples;
+
+    /// What a page label callback prints, as `pdf::bilingual_page_label` does.
+    fn labels(p: usize, n: usize) -> Bilingual {
+        Bilingual {
+            fr: format!("Page {p}/{n}"),
+            other: format!("Page {p}/{n}"),
+        }
+    }
+
+    /// Her checklist and her consent record laid out in `lang`.
+    fn both_documents(lang: &str) -> [(&'static str, Vec<PageLayout>); 2] {
+        [
+            (
+                "checklist",
+                super::super::checklist::checklist(&samples::checklist_view(lang), &labels),
+            ),
+            (
+                "consent",
+                super::super::consent::consent(&samples::consent_view(lang), &labels),
+            ),
+        ]
+    }
+
+    fn dividers(pages: &[PageLayout]) -> usize {
+        pages
+            .iter()
+            .flat_map(|p| &p.elements)
+            .filter(|e| {
+                matches!(e, Element::Path { points, .. }
+                    if points.iter().all(|(x, _)| (x - COLUMN_DIVIDER).abs() < EPS))
+            })
+            .count()
+    }
+
+    /// A person who reads French (Côte d'Ivoire, Cameroun…) was given French beside English:
+    /// her paper is now French alone, its lines across the page, nothing printed twice and no
+    /// rule down the middle of its boxes. The two-column paper keeps its rule.
+    #[test]
+    fn a_french_reader_gets_one_column_across_the_page() {
+        for (document, pages) in both_documents("fr") {
+            assert_inside_margins(&pages);
+            let texts: Vec<_> = pages.iter().flat_map(|p| p.texts()).collect();
+            assert!(
+                texts
+                    .iter()
+                    .any(|t| t.x < COLUMN_DIVIDER && t.area().x + t.area().width > RIGHT_COLUMN.0),
+                "{document}: lines run across the middle"
+            );
+            assert!(
+                texts
+                    .iter()
+                    .filter(|t| t.x < COLUMN_DIVIDER)
+                    .all(|t| t.area().x + t.area().width <= CONTENT_RIGHT + EPS),
+                "{document}: inside the page"
+            );
+            for page in &pages {
+                let numbers = page.texts().filter(|t| t.text.starts_with("Page ")).count();
+                assert_eq!(numbers, 1, "{document}: one page number");
+            }
+            assert_eq!(dividers(&pages), 0, "{document}: no column rule");
+        }
+        for (document, pages) in both_documents("en") {
+            assert!(
+                dividers(&pages) > 0,
+                "{document}: two columns keep their rule"
+            );
+        }
+    }
 }

@@ -2,9 +2,8 @@
 //! its status drawn in it, what happens next, the person's dates.
 
 use super::bilingual::{
-    finish_bilingual, Frame, Mark, PairBlock, BILINGUAL_TOP_NEXT, BOX_LEFT_COLUMN,
-    BOX_RIGHT_COLUMN, CONTENT_RIGHT, DETAIL, HEADING, LABEL, LEFT_COLUMN, RIGHT_COLUMN, STATUS,
-    TEXT, TITLE,
+    finish_bilingual, Columns, Frame, Mark, PairBlock, BILINGUAL_TOP_NEXT, CONTENT_RIGHT, DETAIL,
+    HEADING, LABEL, STATUS, TEXT, TITLE,
 };
 use super::flow::{rule, Flow};
 use super::{PageLayout, Style, BODY_BOTTOM, MARGIN};
@@ -23,7 +22,7 @@ impl From<ItemStatus> for Mark {
     }
 }
 
-fn entry_block(e: &ChecklistEntry) -> PairBlock {
+fn entry_block(e: &ChecklistEntry, columns: Columns) -> PairBlock {
     let mut parts: Vec<(Style, &Bilingual)> = vec![(LABEL, &e.label), (STATUS, &e.status_text)];
     if let Some(a) = &e.alternatives {
         parts.push((DETAIL, a));
@@ -31,7 +30,7 @@ fn entry_block(e: &ChecklistEntry) -> PairBlock {
     if let Some(n) = &e.note {
         parts.push((DETAIL, n));
     }
-    PairBlock::new(&parts, BOX_LEFT_COLUMN, BOX_RIGHT_COLUMN, 0.8)
+    PairBlock::boxed(&parts, columns, 0.8)
 }
 
 /// Lays out the bilingual checklist. `page_label(page, pages)` writes the page number in both
@@ -41,9 +40,8 @@ pub fn checklist(
     page_label: &dyn Fn(usize, usize) -> Bilingual,
 ) -> Vec<PageLayout> {
     let mut flow = Flow::new(MARGIN, BILINGUAL_TOP_NEXT, BODY_BOTTOM);
-    let columns = |parts: &[(Style, &Bilingual)], gap: f32| {
-        PairBlock::new(parts, LEFT_COLUMN, RIGHT_COLUMN, gap)
-    };
+    let division = Columns::of(&v.lang);
+    let columns = |parts: &[(Style, &Bilingual)], gap: f32| PairBlock::page(parts, division, gap);
 
     flow.pair(columns(&[(TITLE, &v.title)], 0.0), Frame::Plain);
     flow.y += 1.0;
@@ -62,7 +60,10 @@ pub fn checklist(
     flow.y += 3.0;
 
     for entry in &v.items {
-        flow.pair(entry_block(entry), Frame::Item(entry.status.into()));
+        flow.pair(
+            entry_block(entry, division),
+            Frame::Item(entry.status.into()),
+        );
         flow.y += 2.0;
     }
 
@@ -85,7 +86,7 @@ pub fn checklist(
         1.0,
     );
 
-    finish_bilingual(flow, &v.title, page_label)
+    finish_bilingual(flow, &v.title, division, page_label)
 }
 
 /// Places a section: its title, kept on the page of its first block (which moves whole: review,

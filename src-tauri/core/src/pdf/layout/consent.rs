@@ -3,9 +3,8 @@
 //! page of the signatures.
 
 use super::bilingual::{
-    finish_bilingual, Frame, Mark, PairBlock, BILINGUAL_TOP_NEXT, BOX_LEFT_COLUMN,
-    BOX_RIGHT_COLUMN, CONTENT_RIGHT, DETAIL, HEADING, LABEL, LEFT_COLUMN, RIGHT_COLUMN, STATUS,
-    TEXT, TITLE,
+    finish_bilingual, Columns, Frame, Mark, PairBlock, BILINGUAL_TOP_NEXT, CONTENT_RIGHT, DETAIL,
+    HEADING, LABEL, LEFT_COLUMN, RIGHT_COLUMN, STATUS, TEXT, TITLE,
 };
 use super::flow::{rule, Flow};
 use super::{PageLayout, Style, BODY_BOTTOM, MARGIN};
@@ -27,11 +26,10 @@ impl From<Option<ConsentStatus>> for Mark {
 /// notice, the choices and both signatures fit on one page in every language.
 const CONSENT_SIGNATURE_SPACE: f32 = 15.0;
 
-fn choice_block(c: &ConsentChoice) -> PairBlock {
-    PairBlock::new(
+fn choice_block(c: &ConsentChoice, columns: Columns) -> PairBlock {
+    PairBlock::boxed(
         &[(LABEL, &c.purpose), (STATUS, &c.status_text)],
-        BOX_LEFT_COLUMN,
-        BOX_RIGHT_COLUMN,
+        columns,
         0.8,
     )
 }
@@ -41,9 +39,8 @@ fn choice_block(c: &ConsentChoice) -> PairBlock {
 /// [`checklist`].
 pub fn consent(v: &ConsentView, page_label: &dyn Fn(usize, usize) -> Bilingual) -> Vec<PageLayout> {
     let mut flow = Flow::new(MARGIN, BILINGUAL_TOP_NEXT, BODY_BOTTOM);
-    let columns = |parts: &[(Style, &Bilingual)], gap: f32| {
-        PairBlock::new(parts, LEFT_COLUMN, RIGHT_COLUMN, gap)
-    };
+    let division = Columns::of(&v.lang);
+    let columns = |parts: &[(Style, &Bilingual)], gap: f32| PairBlock::page(parts, division, gap);
 
     flow.pair(columns(&[(TITLE, &v.title)], 0.0), Frame::Plain);
     flow.y += 1.0;
@@ -58,7 +55,8 @@ pub fn consent(v: &ConsentView, page_label: &dyn Fn(usize, usize) -> Bilingual) 
     }
 
     // The two signatures side by side, the person's on the left, each captioned in French above
-    // the person's language; caption and space stay together on one page.
+    // the person's language (French alone when she reads it); caption and space stay together on
+    // one page.
     let [person, worker] = &v.signatures;
     let captions = [
         Bilingual {
@@ -70,7 +68,11 @@ pub fn consent(v: &ConsentView, page_label: &dyn Fn(usize, usize) -> Bilingual) 
             other: worker.other.clone(),
         },
     ];
-    let block = columns(&[(LABEL, &captions[0]), (DETAIL, &captions[1])], 0.5);
+    let caption_lines: &[(Style, &Bilingual)] = match division {
+        Columns::Two => &[(LABEL, &captions[0]), (DETAIL, &captions[1])],
+        Columns::FrenchOnly => &[(LABEL, &captions[0])],
+    };
+    let block = PairBlock::new(caption_lines, LEFT_COLUMN, Some(RIGHT_COLUMN), 0.5);
     let signatures = 4.0 + block.height() + CONSENT_SIGNATURE_SPACE + 1.0;
 
     // The choices and the signatures that confirm them stay on one page, or at least the last
@@ -80,7 +82,7 @@ pub fn consent(v: &ConsentView, page_label: &dyn Fn(usize, usize) -> Bilingual) 
     let choices: Vec<(PairBlock, Frame)> = v
         .choices
         .iter()
-        .map(|c| (choice_block(c), Frame::Item(c.decision.into())))
+        .map(|c| (choice_block(c, division), Frame::Item(c.decision.into())))
         .collect();
     let all_choices: f32 = choices.iter().map(|(b, f)| f.height_of(b) + 2.0).sum();
     flow.y += 3.0;
@@ -106,7 +108,7 @@ pub fn consent(v: &ConsentView, page_label: &dyn Fn(usize, usize) -> Bilingual) 
         flow.push(rule(line_y, x, x + width, 0.3));
     }
 
-    finish_bilingual(flow, &v.title, page_label)
+    finish_bilingual(flow, &v.title, division, page_label)
 }
 
 #[cfg(test)]

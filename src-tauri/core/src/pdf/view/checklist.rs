@@ -66,7 +66,7 @@ pub struct ChecklistEntry {
 pub struct ChecklistView {
     /// The printing day; the PDF's creation date and the default file name come from it.
     pub date: NaiveDate,
-    /// The language of the second column.
+    /// The language of the second column; `fr`: French alone, in one column.
     pub lang: String,
     /// Title.
     pub title: Bilingual,
@@ -184,7 +184,8 @@ fn printed_on_checklist(kind: DeadlineKind) -> bool {
 }
 
 impl ChecklistView {
-    /// Writes the checklist in French and in `input.lang` (or English; see [`checklist_language`]).
+    /// Writes the checklist in French and in `input.lang` (or English; see [`checklist_language`]),
+    /// or in French alone when that is hers.
     pub fn build(input: &ChecklistInput<'_>) -> ChecklistView {
         let lang = checklist_language(input.lang);
         // Each column gets its own arguments: dates and document names differ per language.
@@ -387,7 +388,7 @@ mod tests {
             v.lang, "en",
             "Tigrinya has no translation: French and English"
         );
-        assert_eq!(checklist_language("fr"), "en");
+        assert_eq!(checklist_language("fr"), "fr", "French alone");
         assert_eq!(checklist_language("pt-BR"), "pt");
     }
 

@@ -41,7 +41,7 @@ pub struct ConsentChoice {
 pub struct ConsentView {
     /// The printing day; the PDF's creation date and the default file name come from it.
     pub date: NaiveDate,
-    /// The language of the second column.
+    /// The language of the second column; `fr`: French alone, in one column.
     pub lang: String,
     /// Title (the notice's own).
     pub title: Bilingual,
@@ -59,7 +59,7 @@ pub struct ConsentView {
 
 impl ConsentView {
     /// Writes the consent record in French and in `input.lang` (or English; see
-    /// [`checklist_language`]), with the text of notice version
+    /// [`checklist_language`]), or in French alone when that is hers, with the text of notice version
     /// [`crate::model::case::CONSENT_NOTICE_VERSION`].
     pub fn build(input: &ConsentInput<'_>) -> ConsentView {
         let lang = checklist_language(input.lang);

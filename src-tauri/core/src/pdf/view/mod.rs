@@ -35,11 +35,12 @@ use crate::pdf::typography::french;
 
 /// The language of the letters.
 pub const LETTER_LANGUAGE: &str = "fr";
-/// Languages a checklist can be printed in beside French.
+/// Languages a checklist and a consent record can be printed in: French alone, for a person who
+/// reads it, or French beside one of the others.
 pub const CHECKLIST_LANGUAGES: &[&str] = &[
-    "en", "es", "pt", "ru", "uk", "sq", "vi", "ro", "bg", "ar", "zh",
+    "fr", "en", "es", "pt", "ru", "uk", "sq", "vi", "ro", "bg", "ar", "zh",
 ];
-/// The second column when the person's language has no translation (or is French).
+/// The second column when the person's language has no translation.
 pub const CHECKLIST_FALLBACK: &str = "en";
 
 /// The second-column language for a person's language.
