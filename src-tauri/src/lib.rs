@@ -17,6 +17,8 @@ mod state;
 mod tests;
 #[cfg(target_os = "linux")]
 mod webext;
+#[cfg(target_os = "linux")]
+pub mod webkit;
 #[cfg(windows)]
 mod webview2;
 mod webview_store;

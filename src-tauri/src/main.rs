@@ -7,6 +7,9 @@ static ALLOCATOR: passerelle_core::app::process::ZeroOnFree =
     passerelle_core::app::process::ZeroOnFree::new();
 
 fn main() {
+    // First, while this is the only thread: WebKit's web process inherits the environment.
+    #[cfg(target_os = "linux")]
+    passerelle_app::webkit::paint_without_compositing();
     // Before anything holds a secret: an unlocked vault must never end up in a core dump.
     passerelle_core::app::process::disable_core_dumps();
     passerelle_app::run();
