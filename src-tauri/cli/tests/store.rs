@@ -909,3 +909,62 @@ fn out_never_writes_through_a_pipe_another_account_owns() {
     let stderr = String::from_utf8_lossy(&refused.stderr);
     assert!(stderr.contains("appartient à un autre compte"), "{stderr}");
 }
+
+/// A disk that fills while the store is created (data-loss review, 2026-12-05): the creation
+/// fails, says so, and leaves nothing behind, so that the next one succeeds once there is room.
+/// It used to leave a database without its key file, which stopped every later creation as a
+/// store whose key file was lost. The full disk is a limit on the size of any file the CLI
+/// writes, each limit stopping the creation at another step.
+#[cfg(unix)]
+#[test]
+fn a_store_creation_stopped_by_a_full_disk_leaves_nothing_behind() {
+    use std::os::unix::process::CommandExt;
+    let line = format!("{PASSPHRASE}\n");
+    let mut stopped = 0;
+    for limit in [2_048u64, 8_192, 32_768, 131_072, 524_288] {
+        let dir = tempfile::tempdir().unwrap();
+        let store = dir.path().join("store");
+        let mut init = support::command(support::FRENCH);
+        init.arg("--store").arg(&store).arg("init");
+        // SAFETY: between fork and exec, two async-signal-safe calls on values owned here.
+        unsafe {
+            init.pre_exec(move || {
+                // A write past the limit then fails (EFBIG) instead of killing the process.
+                libc::signal(libc::SIGXFSZ, libc::SIG_IGN);
+                let size = libc::rlimit {
+                    rlim_cur: limit,
+                    rlim_max: limit,
+                };
+                if libc::setrlimit(libc::RLIMIT_FSIZE, &size) == 0 {
+                    Ok(())
+                } else {
+                    Err(std::io::Error::last_os_error())
+                }
+            });
+        }
+        let out = support::run(init, &line);
+        if out.status.success() {
+            assert!(store.join("passerelle.keys").exists(), "{limit}");
+            continue;
+        }
+        stopped += 1;
+        let said = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            !said.trim().is_empty() && !said.contains("panicked"),
+            "{limit}: {said}"
+        );
+        let left: Vec<String> = std::fs::read_dir(&store)
+            .map(|entries| {
+                entries
+                    .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+                    .filter(|name| {
+                        name.starts_with("passerelle.db") || name.starts_with("passerelle.keys")
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        assert!(left.is_empty(), "{limit}: left behind {left:?} ({said})");
+        json(&cli(&store, &["init"], &line));
+    }
+    assert!(stopped >= 2, "the limits stop the creation at some step");
+}

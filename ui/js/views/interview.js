@@ -181,7 +181,7 @@ export async function render(main, app, { caseId, step, query }) {
     view.languages.map((l) => h('option', { value: l.code }, languageName(l))));
   language.value = view.personLanguage || '';
   // Her language is the interface's: nothing to show beside the questions, and the page says so.
-  const sameLanguage = t('p', 'iv-side-by-side-same', { class: 'muted small', id: 'side-by-side-same' });
+  const sameLanguage = t('p', 'iv-side-by-side-same', { class: 'hint muted small', id: 'side-by-side-same' });
   const showSameLanguage = (v) => {
     sameLanguage.hidden = !v.readsInterfaceLanguage;
     sbs.disabled = v.readsInterfaceLanguage;

@@ -302,16 +302,51 @@ impl Vault {
         let mut data_key: DataKey = Zeroizing::new([0u8; 32]);
         rand::rngs::OsRng.fill_bytes(data_key.as_mut());
         let (mut keys, slot_id, recovery) = new_key_file(passphrase, params, &data_key, now)?;
-        let db = Db::open(&self.dir.join(DB_FILE), &data_key, OpenMode::Create)?;
-        fsx::owner_only_file(&self.dir.join(DB_FILE))?;
+        // A step that fails undoes the creation, the store's folder still held.
+        let db = match Db::open(&self.dir.join(DB_FILE), &data_key, OpenMode::Create) {
+            Ok(db) => db,
+            Err(e) => {
+                self.undo_creation();
+                return Err(e);
+            }
+        };
         let session = Session::creator(db, store, data_key, slot_id);
-        // The store's first slots, recorded: the team list keys rotations keep (`team`).
-        session.record_with_new_recovery_key(&[Event::new(Action::StoreCreated, now)
-            .detail(serde_json::json!({ "slots": slot_ids(&keys) }))])?;
-        // The key file is written last: until it exists, the store does not.
-        self.write_key_file(&keys.to_bytes(&session.data_key)?)?;
+        let written = fsx::owner_only_file(&self.dir.join(DB_FILE))
+            .and_then(|()| {
+                // The store's first slots, recorded: the team list keys rotations keep (`team`).
+                session.record_with_new_recovery_key(&[Event::new(Action::StoreCreated, now)
+                    .detail(serde_json::json!({ "slots": slot_ids(&keys) }))])
+            })
+            // The key file is written last: until it exists, the store does not.
+            .and_then(|()| self.write_key_file(&keys.to_bytes(&session.data_key)?));
+        if let Err(e) = written {
+            let _held = session.into_store();
+            self.undo_creation();
+            return Err(e);
+        }
         self.open_new_store(session, since, &recovery)?;
         Ok(recovery)
+    }
+
+    /// Removes what a creation that failed half-way made (a full disk): its database, which
+    /// holds its first log entry at most, and a key file written without its copy. Left there,
+    /// the database stopped every next creation as a store whose key file was lost, and only
+    /// `--set-aside-database` got past it (data-loss review, 2026-12-05). Only called under the
+    /// store's lock, after [`Vault::check_free`] found none of these files: they are this
+    /// creation's own, never the worker's. The database is closed first (Windows removes no open
+    /// file).
+    fn undo_creation(&self) {
+        let names = DB_SUFFIXES
+            .iter()
+            .map(|suffix| format!("{DB_FILE}{suffix}"))
+            .chain([KEY_FILE, KEY_FILE_COPY].map(String::from));
+        for name in names {
+            match std::fs::remove_file(self.dir.join(&name)) {
+                Ok(()) => log::warn!("a store creation that failed was undone: {name} removed"),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(e) => log::error!("a failed store creation left {name}: {}", e.kind()),
+            }
+        }
     }
 
     /// Unlocks with a passphrase or the recovery key.
