@@ -754,6 +754,16 @@ fn a_contract_signed_before_her_card_or_before_the_cerpr_existed_is_to_sign_agai
         ItemStatus::Expired
     );
     assert_eq!(status("2024-07-17", RouteId::CstL4251).0, ItemStatus::Ok);
+    // The resident card is an application of its own (§1.3.1 [V]: every first application and
+    // renewal): the contract signed for her card does not serve it (law audit, 2026-12-05).
+    assert_eq!(
+        status("2025-12-01", RouteId::CarteResidentL4253),
+        (ItemStatus::Expired, Some(date("2026-02-28")))
+    );
+    assert_eq!(
+        status("2026-10-01", RouteId::CarteResidentL4253).0,
+        ItemStatus::Ok
+    );
     // The card's day not recorded: counted back from its end by its length (one year).
     let undated = case_with(&[
         (
@@ -768,6 +778,27 @@ fn a_contract_signed_before_her_card_or_before_the_cerpr_existed_is_to_sign_agai
     let list = legal::checklist(&undated, RouteId::CstL4251Renewal, today);
     let cerpr = list.item(PieceKind::Cerpr).unwrap();
     assert_eq!(cerpr.status, ItemStatus::Expired);
+    // The APS is renewed through its own route's list: a new contract for each renewal too.
+    let aps = |signed: &str| {
+        let case = case_with(&[
+            (
+                "/currentPermit",
+                json!({ "kind": "aps-l425-4", "issued": "2026-06-01", "expires": "2027-01-31", "renewalCount": 0, "renewalFiledOn": null }),
+            ),
+            (
+                "/documents",
+                json!([{ "kind": "cerpr", "status": "have", "date": signed }]),
+            ),
+        ]);
+        let list = legal::checklist(&case, RouteId::ApsL4254, today);
+        list.item(PieceKind::Cerpr).unwrap().status
+    };
+    assert_eq!(
+        aps("2026-05-20"),
+        ItemStatus::Expired,
+        "signed for the first APS"
+    );
+    assert_eq!(aps("2026-11-02"), ItemStatus::Ok);
 }
 
 #[test]

@@ -64,6 +64,25 @@ fn s(
 
 const TODAY: &str = "2026-11-26";
 
+/// Born on 20 December 2008, with a work project; an L425-1 card granted at 16 (applied for on 1
+/// December 2024) that ended on 9 January 2026; and, if given, a later application filed that day.
+fn granted_at_16(later: Option<&'static str>) -> Vec<(&'static str, Value)> {
+    let mut applications = vec![json!({
+        "route": "cst-l425-1",
+        "filedOn": "2024-12-01",
+        "decision": { "outcome": "granted", "date": "2025-01-10" }
+    })];
+    if let Some(day) = later {
+        applications.push(json!({ "route": "cst-l425-1", "filedOn": day }));
+    }
+    vec![
+        ("/person/birthDate", json!("2008-12-20")),
+        ("/workOrTrainingProject", json!(true)),
+        ("/currentPermit", cst("2025-01-10", "2026-01-09")),
+        ("/applications", Value::Array(applications)),
+    ]
+}
+
 fn cst(issued: &str, expires: &str) -> Value {
     json!({ "kind": "cst-vpf-l425-1", "issued": issued, "expires": expires, "renewalCount": 1, "renewalFiledOn": null })
 }
@@ -3779,6 +3798,55 @@ fn scenarios() -> Vec<Scenario> {
                 NoWarning("refusal-risk-false-documents"),
                 NoWarning("refusal-risks-unchecked"),
             ],
+        ),
+        // Law audit, 2026-12-05: the application that gave her a card at 16, which ended before
+        // she turns 18, hid the deadline at 18 (R431-5 3°) for good.
+        s(
+            "a_card_granted_at_16_and_ended_keeps_the_deadline_at_18",
+            TODAY,
+            granted_at_16(None),
+            vec![
+                Warning("minor-at-18", "CESEDA R431-5"),
+                Deadline("turns-18", "2026-12-20", "CESEDA L411-1"),
+                Deadline("majority-application-closes", "2027-02-19", "CESEDA R431-5"),
+            ],
+        ),
+        s(
+            "an_application_after_that_card_closes_the_deadline_at_18",
+            TODAY,
+            granted_at_16(Some("2025-11-03")),
+            vec![NoDeadline("majority-application-closes")],
+        ),
+        // Law audit, 2026-12-05: a récépissé recorded as ending months on read as a reflection
+        // period still running (« aucune mesure d'éloignement »), unflagged.
+        s(
+            "a_reflection_recepisse_ending_months_on_is_a_date_to_check",
+            TODAY,
+            vec![
+                ("/cooperation/complaint", Value::Null),
+                ("/reflectionPeriod", json!({ "recepisseIssued": "2026-11-20" })),
+                (
+                    "/currentPermit",
+                    json!({ "kind": "recepisse-reflection", "issued": "2026-11-20", "expires": "2027-05-20" }),
+                ),
+            ],
+            vec![
+                Arg("case-dates-to-check", "problem", "longer-than-law"),
+                Arg("case-dates-to-check", "length", "thirty-days"),
+            ],
+        ),
+        s(
+            "a_reflection_recepisse_of_thirty_days_is_not_a_date_to_check",
+            TODAY,
+            vec![
+                ("/cooperation/complaint", Value::Null),
+                ("/reflectionPeriod", json!({ "recepisseIssued": "2026-11-20" })),
+                (
+                    "/currentPermit",
+                    json!({ "kind": "recepisse-reflection", "issued": "2026-11-20", "expires": "2026-12-20" }),
+                ),
+            ],
+            vec![NoWarning("case-dates-to-check")],
         ),
         // Legal review, 2026-12-05: « joignez la plainte » of a complaint never filed; before
         // any cooperation, the reflection period protects her from removal (R425-2).

@@ -102,6 +102,7 @@ legal-warning-case-dates-to-check = { $problem ->
         [appeal-before-decision] An appeal recorded in the follow-up ({ $date }) comes before the decision it challenges. Check these dates in the case.
         [longer-than-law] The current residence document ends on { $date }, well beyond the length the law issues it for ({ $length ->
             [ten-years] ten years
+            [thirty-days] thirty days
            *[one-year] one year
         } from its issue). Check these dates in the case.
        *[end-before-issue] The current residence document ends on { $date }, before the day it was issued. Check these dates in the case.

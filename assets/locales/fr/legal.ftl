@@ -102,6 +102,7 @@ legal-warning-case-dates-to-check = { $problem ->
         [appeal-before-decision] Un recours enregistré dans le suivi ({ $date }) est antérieur à la décision qu’il conteste. Vérifiez ces dates dans le dossier.
         [longer-than-law] Le document de séjour actuel prend fin le { $date }, bien au-delà de la durée pour laquelle la loi le délivre ({ $length ->
             [ten-years] dix ans
+            [thirty-days] trente jours
            *[one-year] un an
         } à compter de sa délivrance). Vérifiez ces dates dans le dossier.
        *[end-before-issue] Le document de séjour actuel prend fin le { $date }, avant sa date de délivrance. Vérifiez ces dates dans le dossier.

@@ -1021,8 +1021,17 @@ fn dates_to_check(pack: &RulePack, case: &CaseFile, today: NaiveDate) -> Vec<Dat
             // recorded as ending six years on put every renewal date years away, silently). A
             // renewed card may be handed over months before its validity starts (the renewal
             // window opens 120 days before the card it follows ends): six months are allowed.
-            let legal_end = super::deadlines::estimated_expiry(pack, p)
-                .and_then(|end| dates::add_months(end, LEGAL_LENGTH_SLACK_MONTHS));
+            let legal_end = if p.kind == PermitKind::RecepisseReflection {
+                // R425-2: a récépissé of the period's length, from its handover; none is given
+                // ahead of its start (law audit, 2026-12-05: one recorded as ending five months
+                // on read as a period still running, « aucune mesure d'éloignement »).
+                pack.deadline(super::DeadlineKind::ReflectionPeriodEnd)
+                    .and_then(|rule| rule.days)
+                    .and_then(|days| dates::add_days(issued, days))
+            } else {
+                super::deadlines::estimated_expiry(pack, p)
+                    .and_then(|end| dates::add_months(end, LEGAL_LENGTH_SLACK_MONTHS))
+            };
             if legal_end.is_some_and(|end| expires > end) {
                 found.push(named("longer-than-law", "currentPermit.expires", expires));
             }
@@ -1109,15 +1118,17 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                     if first.problem == "longer-than-law" {
                         // The length the pack gives the card (the message words one year and
                         // ten years, the two the pack holds).
-                        let years = case
-                            .current_permit
-                            .as_ref()
-                            .and_then(|p| pack.permit(p.kind)?.validity?.years);
-                        let length = if years == Some(10) {
-                            "ten-years"
-                        } else {
-                            "one-year"
-                        };
+                        let permit = case.current_permit.as_ref();
+                        let years = permit.and_then(|p| pack.permit(p.kind)?.validity?.years);
+                        let length =
+                            if permit.is_some_and(|p| p.kind == PermitKind::RecepisseReflection) {
+                                // R425-2's récépissé: the period's thirty days.
+                                "thirty-days"
+                            } else if years == Some(10) {
+                                "ten-years"
+                            } else {
+                                "one-year"
+                            };
                         args.insert("length", ArgValue::Code(length.into()));
                     }
                     if first.problem == "conviction-before-cooperation" {

@@ -189,8 +189,17 @@ pub(crate) fn majority_windows(
     pack: &RulePack,
     case: &CaseFile,
 ) -> Vec<(NaiveDate, MajorityWindow)> {
-    // Her first application is recorded as filed: the window asked for it.
-    if title_applied(case, None) {
+    // Her first application is recorded as filed: the window asked for it. Not the one that gave
+    // her the card she holds, when that card ends before she turns 18 (below): an application
+    // counts from the day after that card was issued (law audit, 2026-12-05: a card granted at 16
+    // and expired at 17 hid the deadline at 18 for good).
+    let since = case
+        .current_permit
+        .as_ref()
+        .filter(|p| p.kind.is_title())
+        .and_then(|p| p.issued)
+        .and_then(|issued| dates::add_days(issued, 1));
+    if title_applied(case, since) {
         return Vec::new();
     }
     let Some((earliest, latest)) = case.person.birth_range() else {
