@@ -239,7 +239,7 @@ invalid-not-a-postcode = a French postcode has five digits (for example 93200); 
 invalid-not-an-email = an e-mail address has a single @, followed by a domain name that contains a dot.
 invalid-not-a-phone = a phone number holds only digits, spaces and the signs + . - ( ).
 invalid-not-among = choose one of: { $choices }.
-invalid-notice-given-in = the consent record repeats the notice in the language it was given to the person in ({ $lang }): { $lang ->
+invalid-notice-given-in = the consent record repeats the notice in the language it was given to the person in (language code { $lang }): { $lang ->
         [fr] leave the option out (a notice given in French prints in French only).
        *[other] give --lang { $lang }, or leave the option out.
     }

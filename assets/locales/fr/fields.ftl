@@ -239,7 +239,7 @@ invalid-not-a-postcode = un code postal a cinq chiffres (par exemple 93200) ; 
 invalid-not-an-email = une adresse de courriel a un seul @, suivi d’un nom de domaine qui contient un point.
 invalid-not-a-phone = un numéro de téléphone ne contient que des chiffres, des espaces et les signes + . - ( ).
 invalid-not-among = choisissez parmi : { $choices }.
-invalid-notice-given-in = l’accord reprend la notice dans la langue où elle a été donnée à la personne ({ $lang }) : { $lang ->
+invalid-notice-given-in = l’accord reprend la notice dans la langue où elle a été donnée à la personne (code de langue { $lang }) : { $lang ->
         [fr] omettez l’option (une notice donnée en français s’imprime en français seulement).
        *[other] donnez --lang { $lang }, ou omettez l’option.
     }

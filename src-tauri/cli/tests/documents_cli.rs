@@ -523,7 +523,7 @@ fn a_consent_record_in_another_language_says_which_the_notice_was_given_in() {
     let err = String::from_utf8_lossy(&run.stderr).replace(['\u{a0}', '\u{202f}'], " ");
     assert_eq!(run.status.code(), Some(1), "{err}");
     assert!(
-        err.contains("la langue où elle a été donnée à la personne (en) : donnez --lang en"),
+        err.contains("donnée à la personne (code de langue en) : donnez --lang en"),
         "{err}"
     );
     assert!(!out.exists());

@@ -94,7 +94,16 @@ pub fn checklist(
 /// `gap` below the title and `after` below each. Of three blocks or more, the last goes to a new
 /// page with the one before it, never alone (PDF review, 2026-12-05: one date alone on a third
 /// page, without its heading).
+/// A section this short (mm) moves to the next page whole rather than leave part of itself
+/// behind: « Vos dates » and one date at the foot of a page, the two other dates alone at the top
+/// of the next (review, 2026-12-05).
+const SHORT_SECTION: f32 = 40.0;
+
 fn section(flow: &mut Flow, title: PairBlock, gap: f32, blocks: Vec<PairBlock>, after: f32) {
+    let whole = title.height() + gap + blocks.iter().map(|b| b.height() + after).sum::<f32>();
+    if whole <= SHORT_SECTION {
+        flow.keep(whole);
+    }
     flow.keep(title.height() + gap + blocks.first().map_or(0.0, PairBlock::height));
     flow.pair(title, Frame::Plain);
     flow.y += gap;
@@ -136,7 +145,8 @@ mod tests {
     fn the_last_date_never_stands_alone_on_a_page() {
         let mut view = samples::checklist_view("en");
         let date = view.dates[0].clone();
-        view.dates = (0..4)
+        // More dates than a short section holds, so that the page may end among them.
+        view.dates = (0..12)
             .map(|i| Bilingual {
                 fr: format!("{} ({i})", date.fr),
                 other: format!("{} ({i})", date.other),
@@ -147,8 +157,8 @@ mod tests {
         for lines in 0..120 {
             view.next[0].fr = "Une ligne de texte qui remplit la colonne. ".repeat(lines);
             let page_of = page_finder(&view, |t, text| t.contains(text));
-            assert_eq!(page_of("(2)"), page_of("(3)"), "{lines} lines");
-            split_seen |= page_of("(0)") != page_of("(3)");
+            assert_eq!(page_of("(10)"), page_of("(11)"), "{lines} lines");
+            split_seen |= page_of("(0)") != page_of("(11)");
         }
         assert!(
             split_seen,
@@ -158,6 +168,30 @@ mod tests {
 
     /// Review, 2026-12-04: « Et ensuite ? » ended page 1 alone, its paragraph on page 2. With
     /// any number of items before it, the heading shares its page with its first paragraph.
+    /// Three dates and their heading go to the next page together, never one of them left
+    /// behind.
+    #[test]
+    fn a_short_section_is_never_split() {
+        let mut view = samples::checklist_view("fr");
+        let date = view.dates[0].clone();
+        view.dates = (0..3)
+            .map(|i| Bilingual {
+                fr: format!("{} ({i})", date.fr),
+                other: format!("{} ({i})", date.other),
+            })
+            .collect();
+        for lines in 0..120 {
+            view.next[0].fr = "Une ligne de texte qui remplit la colonne. ".repeat(lines);
+            let page_of = page_finder(&view, |t, text| t.contains(text));
+            assert_eq!(
+                page_of(&view.dates_title.fr),
+                page_of("(0)"),
+                "{lines} lines"
+            );
+            assert_eq!(page_of("(0)"), page_of("(2)"), "{lines} lines");
+        }
+    }
+
     #[test]
     fn a_heading_shares_its_page_with_its_first_paragraph() {
         let mut view = samples::checklist_view("en");
