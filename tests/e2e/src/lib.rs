@@ -410,7 +410,36 @@ pub async fn screenshot(c: &Client, name: &str) {
             .await;
         tokio::time::sleep(std::time::Duration::from_millis(150)).await;
         std::fs::create_dir_all(&dir).ok();
-        let png = c.screenshot().await.expect("screenshot");
+        // WebKitWebDriver takes the picture after the page's next painted frame; painting without
+        // compositing (the app's setting on Linux, src-tauri/src/webkit.rs), a still page paints
+        // none, and the command waited for ever (a third of the shots, 2026-12-05). A transparent
+        // pixel changed each frame while it waits gives it frames that look the same.
+        let _ = c
+            .execute(
+                "const px = document.createElement('div');
+                 px.id = 'e2e-repaint';
+                 px.style.cssText = 'position:fixed;left:0;top:0;width:1px;height:1px;pointer-events:none';
+                 document.body.append(px);
+                 let on = false;
+                 const tick = () => {
+                   if (!px.isConnected) return;
+                   on = !on;
+                   px.style.backgroundColor = on ? 'rgba(255,255,255,0)' : 'rgba(0,0,0,0)';
+                   requestAnimationFrame(tick);
+                 };
+                 requestAnimationFrame(tick);",
+                vec![],
+            )
+            .await;
+        let Ok(taken) =
+            tokio::time::timeout(std::time::Duration::from_secs(60), c.screenshot()).await
+        else {
+            panic!("screenshot {name}: no frame painted within 60 s");
+        };
+        let png = taken.expect("screenshot");
+        let _ = c
+            .execute("document.getElementById('e2e-repaint')?.remove();", vec![])
+            .await;
         std::fs::write(Path::new(&dir).join(format!("{name}.png")), png).expect("write screenshot");
     }
 }
