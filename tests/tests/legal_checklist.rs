@@ -724,11 +724,12 @@ fn a_card_holder_whose_proceedings_ended_gets_her_renewal_not_a_first_card() {
 #[test]
 fn a_contract_signed_before_her_card_or_before_the_cerpr_existed_is_to_sign_again() {
     let today = date("2026-11-26");
-    let status = |signed: &str, route: RouteId| {
+    // The CERPR's status on `route` for a card `kind` from `issued` to `expires`, signed on `signed`.
+    let signed_for = |kind: &str, issued: Option<&str>, expires: &str, signed: &str, route| {
         let case = case_with(&[
             (
                 "/currentPermit",
-                json!({ "kind": "cst-vpf-l425-1", "issued": "2026-03-01", "expires": "2027-02-28", "renewalCount": 0, "renewalFiledOn": null }),
+                json!({ "kind": kind, "issued": issued, "expires": expires, "renewalCount": 0, "renewalFiledOn": null }),
             ),
             (
                 "/documents",
@@ -738,6 +739,15 @@ fn a_contract_signed_before_her_card_or_before_the_cerpr_existed_is_to_sign_agai
         let list = legal::checklist(&case, route, today);
         let cerpr = list.item(PieceKind::Cerpr).unwrap().clone();
         (cerpr.status, cerpr.fresh_until)
+    };
+    let status = |signed: &str, route: RouteId| {
+        signed_for(
+            "cst-vpf-l425-1",
+            Some("2026-03-01"),
+            "2027-02-28",
+            signed,
+            route,
+        )
     };
     // Signed for the first card (R412-1: a new contract for each renewal).
     assert_eq!(
@@ -765,33 +775,24 @@ fn a_contract_signed_before_her_card_or_before_the_cerpr_existed_is_to_sign_agai
         ItemStatus::Ok
     );
     // The card's day not recorded: counted back from its end by its length (one year).
-    let undated = case_with(&[
-        (
-            "/currentPermit",
-            json!({ "kind": "cst-vpf-l425-1", "issued": null, "expires": "2027-02-28", "renewalCount": 0, "renewalFiledOn": null }),
-        ),
-        (
-            "/documents",
-            json!([{ "kind": "cerpr", "status": "have", "date": "2025-12-01" }]),
-        ),
-    ]);
-    let list = legal::checklist(&undated, RouteId::CstL4251Renewal, today);
-    let cerpr = list.item(PieceKind::Cerpr).unwrap();
-    assert_eq!(cerpr.status, ItemStatus::Expired);
+    let undated = signed_for(
+        "cst-vpf-l425-1",
+        None,
+        "2027-02-28",
+        "2025-12-01",
+        RouteId::CstL4251Renewal,
+    );
+    assert_eq!(undated.0, ItemStatus::Expired);
     // The APS is renewed through its own route's list: a new contract for each renewal too.
     let aps = |signed: &str| {
-        let case = case_with(&[
-            (
-                "/currentPermit",
-                json!({ "kind": "aps-l425-4", "issued": "2026-06-01", "expires": "2027-01-31", "renewalCount": 0, "renewalFiledOn": null }),
-            ),
-            (
-                "/documents",
-                json!([{ "kind": "cerpr", "status": "have", "date": signed }]),
-            ),
-        ]);
-        let list = legal::checklist(&case, RouteId::ApsL4254, today);
-        list.item(PieceKind::Cerpr).unwrap().status
+        signed_for(
+            "aps-l425-4",
+            Some("2026-06-01"),
+            "2027-01-31",
+            signed,
+            RouteId::ApsL4254,
+        )
+        .0
     };
     assert_eq!(
         aps("2026-05-20"),

@@ -139,19 +139,24 @@ mod tests {
         }
     }
 
-    /// PDF review, 2026-12-05: the last of her dates went alone to a third page. With any number
-    /// of items before them, the last date shares its page with the one before it.
-    #[test]
-    fn the_last_date_never_stands_alone_on_a_page() {
-        let mut view = samples::checklist_view("en");
+    /// `count` copies of the view's first date, numbered « (0) », « (1) »…
+    fn numbered_dates(view: &mut ChecklistView, count: usize) {
         let date = view.dates[0].clone();
-        // More dates than a short section holds, so that the page may end among them.
-        view.dates = (0..12)
+        view.dates = (0..count)
             .map(|i| Bilingual {
                 fr: format!("{} ({i})", date.fr),
                 other: format!("{} ({i})", date.other),
             })
             .collect();
+    }
+
+    /// PDF review, 2026-12-05: the last of her dates went alone to a third page. With any number
+    /// of items before them, the last date shares its page with the one before it.
+    #[test]
+    fn the_last_date_never_stands_alone_on_a_page() {
+        let mut view = samples::checklist_view("en");
+        // More dates than a short section holds, so that the page may end among them.
+        numbered_dates(&mut view, 12);
         // A paragraph before them one line longer each time: the page ends at every height.
         let mut split_seen = false;
         for lines in 0..120 {
@@ -166,20 +171,12 @@ mod tests {
         );
     }
 
-    /// Review, 2026-12-04: « Et ensuite ? » ended page 1 alone, its paragraph on page 2. With
-    /// any number of items before it, the heading shares its page with its first paragraph.
     /// Three dates and their heading go to the next page together, never one of them left
     /// behind.
     #[test]
     fn a_short_section_is_never_split() {
         let mut view = samples::checklist_view("fr");
-        let date = view.dates[0].clone();
-        view.dates = (0..3)
-            .map(|i| Bilingual {
-                fr: format!("{} ({i})", date.fr),
-                other: format!("{} ({i})", date.other),
-            })
-            .collect();
+        numbered_dates(&mut view, 3);
         for lines in 0..120 {
             view.next[0].fr = "Une ligne de texte qui remplit la colonne. ".repeat(lines);
             let page_of = page_finder(&view, |t, text| t.contains(text));
@@ -192,6 +189,8 @@ mod tests {
         }
     }
 
+    /// Review, 2026-12-04: « Et ensuite ? » ended page 1 alone, its paragraph on page 2. With
+    /// any number of items before it, the heading shares its page with its first paragraph.
     #[test]
     fn a_heading_shares_its_page_with_its_first_paragraph() {
         let mut view = samples::checklist_view("en");
