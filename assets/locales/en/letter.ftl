@@ -180,8 +180,8 @@ letter-facts-regular-stay = I reside lawfully in France with { $permit ->
         [asylum-application] an asylum application certificate
        *[other] a residence permit
     } valid until { $expires }.
-letter-facts-programme = Having stopped prostitution, I have been following the programme for leaving prostitution and for social and professional integration since { $date }.
-letter-facts-programme-undated = Having stopped prostitution, I follow the programme for leaving prostitution and for social and professional integration.
+letter-facts-programme = I have been following the programme for leaving prostitution and for social and professional integration since { $date }.
+letter-facts-programme-undated = I follow the programme for leaving prostitution and for social and professional integration.
 
 ## Cover letter: body, (c) legal basis
 
@@ -207,14 +207,17 @@ letter-provisional-cst-l425-1-renewal-late = Pending your decision, I kindly ask
 letter-provisional-carte-resident-l425-3 = Pending your decision, I kindly ask you to issue me a provisional document showing that my stay is lawful and authorising me to work.
 letter-provisional-aps-l425-4 = Pending your decision, I kindly ask you to issue me a provisional residence document authorising me to work.
 letter-tax-exemption = I request the exemption from taxes and stamp duty provided for by article L. 436-8 CESEDA.
-letter-confidentiality = For safety reasons, I ask you to handle this file, and my address in particular, confidentially, in the spirit of the confidentiality required by article R. 425-1 CESEDA and of the protection that article R. 425-7 of the same code provides for persons in danger.
+letter-confidentiality = For safety reasons, I ask you to handle this file, and my address in particular, confidentially, in the spirit of the confidentiality required by article R. 425-1 CESEDA.
 # “the association “Les Amis””, or, for a name that begins with the word, “the Association for…”.
 # Read with the caller's arguments: $association, $own (yes/no).
 letter-the-association = { $own ->
         [yes] { $association }
        *[no] the association “{ $association }”
     }
-letter-association = In my application I am supported by { letter-the-association }, which backs my request.
+letter-association = In my application I am supported by { letter-the-association }{ $supports ->
+        [yes] , which backs my request.
+       *[no] .
+    }
 letter-association-contact = You can reach { $worker }, { $role }, at: { $contact }.
 
 ## Support letter

@@ -201,12 +201,12 @@ letter-facts-regular-stay = Je séjourne régulièrement en France sous couvert 
         [asylum-application] d’une attestation de demande d’asile
        *[other] d’un titre de séjour
     } valable jusqu’au { $expires }.
-letter-facts-programme = Ayant cessé l’activité de prostitution, je suis { $sex ->
+letter-facts-programme = Je suis { $sex ->
         [F] engagée
         [M] engagé
        *[X] engagé(e)
     } depuis le { $date } dans le parcours de sortie de la prostitution et d’insertion sociale et professionnelle.
-letter-facts-programme-undated = Ayant cessé l’activité de prostitution, je suis { $sex ->
+letter-facts-programme-undated = Je suis { $sex ->
         [F] engagée
         [M] engagé
        *[X] engagé(e)
@@ -216,9 +216,9 @@ letter-facts-programme-undated = Ayant cessé l’activité de prostitution, je 
 # $cooperation: complaint or testimony.
 
 letter-basis-cst-l425-1 = L’article L. 425-1 du CESEDA prévoit la délivrance d’une carte de séjour temporaire portant la mention « vie privée et familiale », d’une durée d’un an, à l’étranger qui dépose plainte contre une personne qu’il accuse d’avoir commis à son encontre des faits de traite des êtres humains ou de proxénétisme, ou qui témoigne dans une procédure pénale concernant une personne poursuivie pour ces mêmes faits, sous réserve qu’il ait rompu tout lien avec cette personne.
-# Said only when the case establishes it: the receipt enclosed, the proceedings known (a
-# stage recorded, the prosecutor's reference recorded or the procedure's reference enclosed,
-# and no stage « none »), or a testimony (given in proceedings).
+# Said only when the case establishes it: the receipt enclosed, or a reference to refer to (the
+# complaint's or testimony's own number, the prosecutor's reference recorded or the procedure's
+# reference enclosed, and no stage « none »).
 letter-basis-cst-l425-1-cooperation = { $cooperation ->
         [receipt] Conformément à l’article R. 425-5 du même code, ma demande est accompagnée du récépissé de mon dépôt de plainte.
         [complaint] Ma demande fait référence à la procédure pénale relative aux faits que j’ai dénoncés dans ma plainte.
@@ -242,7 +242,7 @@ letter-provisional-cst-l425-1-renewal-late = Dans l’attente de votre décision
 letter-provisional-carte-resident-l425-3 = Dans l’attente de votre décision, je vous remercie de bien vouloir me délivrer un document provisoire attestant de la régularité de mon séjour et m’autorisant à travailler.
 letter-provisional-aps-l425-4 = Dans l’attente de votre décision, je vous remercie de bien vouloir me délivrer un document provisoire de séjour m’autorisant à travailler.
 letter-tax-exemption = Je sollicite le bénéfice de l’exonération des taxes et du droit de timbre prévue à l’article L. 436-8 du CESEDA.
-letter-confidentiality = Pour des raisons de sécurité, je vous demande de bien vouloir traiter ce dossier, et en particulier mon adresse, de manière confidentielle, dans l’esprit des conditions de confidentialité prévues à l’article R. 425-1 du CESEDA et de la protection que l’article R. 425-7 du même code prévoit pour les personnes en danger.
+letter-confidentiality = Pour des raisons de sécurité, je vous demande de bien vouloir traiter ce dossier, et en particulier mon adresse, de manière confidentielle, dans l’esprit des conditions de confidentialité prévues à l’article R. 425-1 du CESEDA.
 # « l’association « Les Amis » », or, for a name that begins with the word, « l’Association pour
 # la réinsertion des femmes » (not « l’association « Association pour… » »). Read with the caller's
 # arguments: $association, $own (yes/no).
@@ -254,7 +254,10 @@ letter-association = Je suis { $sex ->
         [F] accompagnée
         [M] accompagné
        *[X] accompagné(e)
-    } dans mes démarches par { letter-the-association }, qui soutient ma demande.
+    } dans mes démarches par { letter-the-association }{ $supports ->
+        [yes] , qui soutient ma demande.
+       *[no] .
+    }
 letter-association-contact = Vous pouvez joindre { $worker }, { $role }, aux coordonnées suivantes : { $contact }.
 
 ## Support letter (lettre de soutien), signed by the worker

@@ -329,7 +329,7 @@ pub(super) fn request_key(case: &CaseFile, route: RouteId) -> String {
 }
 
 /// Body paragraphs (a)–(g) of legal-facts §6 for a route.
-fn letter_paragraphs(input: &LetterInput<'_>) -> Result<Vec<String>> {
+fn letter_paragraphs(input: &LetterInput<'_>, supported: bool) -> Result<Vec<String>> {
     let case = input.case;
     let sex = ("sex", sex_arg(case));
     let mut p = Vec::new();
@@ -446,12 +446,11 @@ fn letter_paragraphs(input: &LetterInput<'_>) -> Result<Vec<String>> {
         }
     }
     // (c) legal basis; for a first card, what the application rests on (R425-5), said only as far
-    // as the case establishes it: « accompagnée du récépissé » with the receipt enclosed; « la
-    // procédure pénale relative aux faits que j’ai dénoncés dans ma plainte » only when proceedings are known (a
-    // stage or the prosecutor's reference recorded, or their reference enclosed); « fait
-    // référence à la procédure pénale comportant mon témoignage » only when there is a reference
-    // to refer to (the testimony's, the prosecutor's, or the procedure's enclosed). Otherwise
-    // the date and service stand in the facts above, and nothing more is claimed.
+    // as the case establishes it: « accompagnée du récépissé » with the receipt enclosed; « fait
+    // référence à la procédure pénale » (relative to her complaint, or comprising her testimony)
+    // only when there is a reference to refer to (the complaint's or testimony's own, the
+    // prosecutor's, or the procedure's enclosed). Otherwise the date and service stand in the
+    // facts above, and nothing more is claimed.
     let mut basis = fr(&format!("letter-basis-{}", code(route)), &[]);
     if route == RouteId::CstL4251 {
         let parquet_recorded = case
@@ -464,13 +463,6 @@ fn letter_paragraphs(input: &LetterInput<'_>) -> Result<Vec<String>> {
             .criminal_case
             .as_ref()
             .is_some_and(|c| c.stage == Some(CriminalStage::None));
-        let proceedings_known = !none_recorded
-            && (enclosed(PieceKind::ProcedureReference)
-                || parquet_recorded
-                || case
-                    .criminal_case
-                    .as_ref()
-                    .is_some_and(|c| c.proceedings_recorded()));
         let referenced = |t: &ProcedureStep| {
             !none_recorded
                 && (non_empty(&t.reference).is_some()
@@ -479,7 +471,10 @@ fn letter_paragraphs(input: &LetterInput<'_>) -> Result<Vec<String>> {
         };
         let cooperation = match (complaint, testimony) {
             (Some(_), _) if enclosed(PieceKind::ComplaintReceipt) => Some("receipt"),
-            (Some(_), _) if proceedings_known => Some("complaint"),
+            // « fait référence à la procédure » with a reference printed: the complaint's own
+            // number, the prosecutor's or the procedure's enclosed (letters review, 2026-12-05:
+            // said of a recorded stage alone, with nothing to refer to).
+            (Some(c), _) if referenced(c) => Some("complaint"),
             (_, Some(t)) if referenced(t) => Some("testimony"),
             _ => None,
         };
@@ -527,11 +522,18 @@ fn letter_paragraphs(input: &LetterInput<'_>) -> Result<Vec<String>> {
     // (f) confidentiality
     p.push(fr("letter-confidentiality", &[]));
     // (g) the association, while it follows her: « Je suis accompagnée… par l’association » is
-    // not written of a case it has closed (letters review, 2026-12-05).
+    // not written of a case it has closed (letters review, 2026-12-05); « qui soutient ma
+    // demande » only when its letter is enclosed (letters review, 2026-12-05: said with none,
+    // after she refused that the association write to the prefecture).
     if let (Some(a), None) = (input.association, input.case.closed_on) {
+        let supports = ("supports", if supported { "yes" } else { "no" }.to_string());
         let mut text = fr(
             "letter-association",
-            &[[sex.clone()].as_slice(), &association_args(&a.name)].concat(),
+            &[
+                [sex.clone(), supports].as_slice(),
+                &association_args(&a.name),
+            ]
+            .concat(),
         );
         let contact: Vec<&str> = [non_empty(&a.phone), non_empty(&a.email)]
             .into_iter()
@@ -944,7 +946,10 @@ impl LetterView {
         if input.registered_mail {
             letter.mentions.push(fr("letter-registered-mail", &[]));
         }
-        letter.paragraphs = letter_paragraphs(input)?;
+        let supported = enclosures
+            .iter()
+            .any(|e| e.kind == PieceKind::AssociationLetter);
+        letter.paragraphs = letter_paragraphs(input, supported)?;
         letter.signature = vec![french(&case.name_in_text())];
         letter.enclosures = enclosures
             .iter()
@@ -1473,6 +1478,25 @@ mod tests {
         assert!(calls(ConsentStatus::Given));
         assert!(!calls(ConsentStatus::Refused));
         assert!(!calls(ConsentStatus::Withdrawn));
+        // « qui soutient ma demande » only beside the letter that says so (letters review,
+        // 2026-12-05).
+        for (status, held) in [
+            (ConsentStatus::Given, false),
+            (ConsentStatus::Given, true),
+            (ConsentStatus::Refused, false),
+            (ConsentStatus::Refused, true),
+        ] {
+            let text = letter(status, held).paragraphs.join(" ");
+            assert!(
+                text.contains("dans mes démarches par l’association"),
+                "{text}"
+            );
+            assert_eq!(
+                text.contains("qui soutient ma demande"),
+                status == ConsentStatus::Given,
+                "{status:?}, held {held}: {text}"
+            );
+        }
     }
 
     /// A case the association has closed: her letter says nothing of an association that
@@ -1704,6 +1728,45 @@ mod tests {
                 ),
                 "{without}"
             );
+        }
+    }
+
+    /// Letters review, 2026-12-05: « ma demande fait référence à la procédure pénale » was said
+    /// of a complaint with no number, no prosecutor's reference and no procedure enclosed, a
+    /// stage recorded being all there was.
+    #[test]
+    fn the_letter_refers_to_the_proceedings_only_with_a_reference_printed() {
+        let bare = |c: &mut CaseFile| {
+            let complaint = c.cooperation.complaint.as_mut().unwrap();
+            complaint.reference = None;
+            if let Some(r) = c.references.as_mut() {
+                r.parquet = None;
+            }
+            c.criminal_case.get_or_insert_with(no_stage).stage = Some(CriminalStage::Investigation);
+        };
+        let without = letter_with(RouteId::CstL4251, &[], bare).unwrap();
+        assert!(!without.contains("fait référence"), "{without}");
+        let with = letter_with(RouteId::CstL4251, &[PieceKind::ProcedureReference], bare).unwrap();
+        assert!(
+            with.contains("fait référence à la procédure pénale"),
+            "{with}"
+        );
+    }
+
+    /// Letters review, 2026-12-05: her APS letter said « Ayant cessé l’activité de prostitution »,
+    /// which no case records; every letter cited R. 425-7 (police protection of the card
+    /// holder during the proceedings) as a protection « pour les personnes en danger ».
+    #[test]
+    fn a_letter_says_nothing_the_case_does_not_record_of_her_conduct_or_protection() {
+        for route in [RouteId::CstL4251, RouteId::ApsL4254] {
+            let text = letter_with(route, &[], |c| {
+                c.exit_prostitution_programme
+                    .get_or_insert_with(Default::default)
+                    .admitted_on = NaiveDate::from_ymd_opt(2026, 6, 15);
+            })
+            .unwrap();
+            assert!(!text.contains("Ayant cessé"), "{route:?}: {text}");
+            assert!(!text.contains("R. 425-7"), "{route:?}: {text}");
         }
     }
 
