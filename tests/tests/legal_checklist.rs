@@ -721,6 +721,30 @@ fn a_card_holder_whose_proceedings_ended_gets_her_renewal_not_a_first_card() {
     assert_eq!(analysis.route, RouteId::CstL4251Renewal);
 }
 
+/// Letters review, 2026-12-05: her card recorded as held on its documents line, with no end of
+/// its own, stayed « en cours de validité » after the end recorded for the card.
+#[test]
+fn a_card_held_is_ended_on_the_day_recorded_for_it() {
+    let case = case_with(&[
+        (
+            "/currentPermit",
+            json!({ "kind": "cst-vpf-l425-1", "issued": "2026-02-01", "expires": "2027-01-31", "renewalCount": 0, "renewalFiledOn": null }),
+        ),
+        (
+            "/documents",
+            json!([{ "kind": "current-permit", "status": "have", "date": "2026-02-01" }]),
+        ),
+    ]);
+    let status = |day: &str| {
+        legal::checklist(&case, RouteId::CstL4251Renewal, date(day))
+            .item(PieceKind::CurrentPermit)
+            .unwrap()
+            .status
+    };
+    assert_eq!(status("2026-11-26"), ItemStatus::Ok);
+    assert_eq!(status("2027-02-10"), ItemStatus::Expired);
+}
+
 #[test]
 fn a_contract_signed_before_her_card_or_before_the_cerpr_existed_is_to_sign_again() {
     let today = date("2026-11-26");

@@ -68,7 +68,17 @@ fn holding(pack: &RulePack, case: &CaseFile, kind: PieceKind, reference: NaiveDa
             // Fresh enough, its validity ended: ended (her residence document's end is its
             // renewal, not a caveat: `permit_holding`). Too old or undated, that comes first
             // (code review, 2026-12-05).
-            DocumentStatus::Have => match (fresh_holding(freshness, d, reference), d.expires) {
+            // Her residence document's line with no end of its own ends with the card recorded
+            // (letters review, 2026-12-05: « en cours de validité — vous l'avez » of a card that
+            // had ended, the letter beside it saying so).
+            DocumentStatus::Have => match (
+                fresh_holding(freshness, d, reference),
+                d.expires.or_else(|| {
+                    (kind == PieceKind::CurrentPermit)
+                        .then(|| case.current_permit.as_ref()?.expires)
+                        .flatten()
+                }),
+            ) {
                 (Holding::Fresh(_), Some(end)) if end < reference => {
                     if kind == PieceKind::CurrentPermit {
                         Holding::Stale(end)
