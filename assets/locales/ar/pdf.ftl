@@ -69,6 +69,7 @@ pdf-next-help = احتفظي بنسخة من كل وثيقة ومن كل رسا�
 
 pdf-dates-title = تواريخك
 pdf-dates-none = لا توجد تواريخ يجب تذكرها حاليا.
+pdf-dates-estimated = (*) تاريخ تقديري يجب التحقق منه: اعرضي وثائقك على الجمعية.
 pdf-date-reflection-period-end = { $date }: نهاية مهلة التفكير
 pdf-date-permit-expires = { $date }: ينتهي تصريح إقامتك
 pdf-date-recepisse-expires = { $date }: ينتهي وصلك

@@ -69,6 +69,7 @@ pdf-next-help = Пазете копие от всеки документ и вс
 
 pdf-dates-title = Вашите дати
 pdf-dates-none = Засега няма дати, които да запомните.
+pdf-dates-estimated = (*) Приблизителна дата, която трябва да се провери: покажете документите си на сдружението.
 pdf-date-reflection-period-end = { $date }: край на периода за размисъл
 pdf-date-permit-expires = { $date }: документът Ви за пребиваване изтича
 pdf-date-recepisse-expires = { $date }: разписката Ви изтича

@@ -68,6 +68,7 @@ pdf-next-help = Keep a copy of every document and every letter. If you have a qu
 
 pdf-dates-title = Your dates
 pdf-dates-none = No dates to remember for now.
+pdf-dates-estimated = (*) Estimated date, to be checked: show your documents to the association.
 pdf-date-reflection-period-end = { $date }: end of the reflection period
 pdf-date-permit-expires = { $date }: your residence permit ends
 pdf-date-recepisse-expires = { $date }: your receipt ends

@@ -69,6 +69,7 @@ pdf-next-help = Guarde una copia de cada documento y de cada carta. Si tiene una
 
 pdf-dates-title = Sus fechas
 pdf-dates-none = Por ahora no hay ninguna fecha que recordar.
+pdf-dates-estimated = (*) Fecha estimada, por comprobar: enseñe sus documentos a la asociación.
 pdf-date-reflection-period-end = { $date }: fin del plazo de reflexión
 pdf-date-permit-expires = { $date }: fin de la validez de su permiso de residencia
 pdf-date-recepisse-expires = { $date }: fin de la validez de su resguardo

@@ -71,6 +71,7 @@ pdf-next-help = Gardez une copie de chaque document et de chaque courrier. Si vo
 
 pdf-dates-title = Vos dates
 pdf-dates-none = Aucune date à retenir pour l’instant.
+pdf-dates-estimated = (*) Date estimée, à vérifier : montrez vos documents à l’association.
 pdf-date-reflection-period-end = { $date } : fin du délai de réflexion
 pdf-date-permit-expires = { $date } : fin de validité de votre titre de séjour
 pdf-date-recepisse-expires = { $date } : fin de validité de votre récépissé

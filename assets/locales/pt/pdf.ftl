@@ -70,6 +70,7 @@ pdf-next-help = Guarde uma cópia de cada documento e de cada carta. Se tiver um
 
 pdf-dates-title = As suas datas
 pdf-dates-none = Por agora, não há nenhuma data a lembrar.
+pdf-dates-estimated = (*) Data estimada, a verificar: mostre os seus documentos à associação.
 pdf-date-reflection-period-end = { $date }: fim do prazo de reflexão
 pdf-date-permit-expires = { $date }: fim da validade da sua autorização de residência
 pdf-date-recepisse-expires = { $date }: fim da validade do seu recibo

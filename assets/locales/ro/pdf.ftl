@@ -69,6 +69,7 @@ pdf-next-help = Păstrați o copie a fiecărui document și a fiecărei scrisori
 
 pdf-dates-title = Datele dumneavoastră
 pdf-dates-none = Deocamdată nu este nicio dată de reținut.
+pdf-dates-estimated = (*) Dată estimată, de verificat: arătați documentele dumneavoastră asociației.
 pdf-date-reflection-period-end = { $date }: sfârșitul perioadei de reflecție
 pdf-date-permit-expires = { $date }: permisul dumneavoastră de ședere expiră
 pdf-date-recepisse-expires = { $date }: dovada dumneavoastră expiră

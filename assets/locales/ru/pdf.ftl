@@ -69,6 +69,7 @@ pdf-next-help = Храните копию каждого документа и �
 
 pdf-dates-title = Ваши даты
 pdf-dates-none = Пока нет дат, которые нужно запомнить.
+pdf-dates-estimated = (*) Примерная дата, её нужно проверить: покажите свои документы в ассоциации.
 pdf-date-reflection-period-end = { $date }: конец срока на размышление
 pdf-date-permit-expires = { $date }: заканчивается срок действия вашего документа на пребывание
 pdf-date-recepisse-expires = { $date }: заканчивается срок действия вашей расписки

@@ -69,6 +69,7 @@ pdf-next-help = Ruani një kopje të çdo dokumenti dhe të çdo letre. Nëse ke
 
 pdf-dates-title = Datat tuaja
 pdf-dates-none = Për momentin nuk ka asnjë datë për të mbajtur mend.
+pdf-dates-estimated = (*) Datë e përafërt, për t’u kontrolluar: tregojini shoqatës dokumentet tuaja.
 pdf-date-reflection-period-end = { $date }: mbaron afati i reflektimit
 pdf-date-permit-expires = { $date }: mbaron vlefshmëria e lejes suaj të qëndrimit
 pdf-date-recepisse-expires = { $date }: mbaron vlefshmëria e vërtetimit tuaj

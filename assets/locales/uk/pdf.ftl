@@ -69,6 +69,7 @@ pdf-next-help = Зберігайте копію кожного документ�
 
 pdf-dates-title = Ваші дати
 pdf-dates-none = Поки що немає дат, які треба запам’ятати.
+pdf-dates-estimated = (*) Орієнтовна дата, її треба перевірити: покажіть свої документи в асоціації.
 pdf-date-reflection-period-end = { $date }: кінець строку для роздумів
 pdf-date-permit-expires = { $date }: закінчується строк дії вашого дозволу на перебування
 pdf-date-recepisse-expires = { $date }: закінчується строк дії вашої розписки

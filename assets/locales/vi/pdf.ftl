@@ -70,6 +70,7 @@ pdf-next-help = Hãy giữ một bản sao của mỗi giấy tờ và mỗi lá
 
 pdf-dates-title = Các mốc thời gian của bạn
 pdf-dates-none = Hiện chưa có ngày nào cần ghi nhớ.
+pdf-dates-estimated = (*) Ngày ước tính, cần kiểm tra lại: hãy mang giấy tờ của bạn cho hiệp hội xem.
 pdf-date-reflection-period-end = Ngày { $date }: kết thúc thời hạn suy nghĩ
 pdf-date-permit-expires = Ngày { $date }: giấy phép cư trú của bạn hết hạn
 pdf-date-recepisse-expires = Ngày { $date }: giấy biên nhận của bạn hết hạn

@@ -69,6 +69,7 @@ pdf-next-help = 每份材料和每封信件都请保留一份复印件。如果�
 
 pdf-dates-title = 您的重要日期
 pdf-dates-none = 目前没有需要记住的日期。
+pdf-dates-estimated = (*) 这个日期是算出来的，需要检查：请把您的证件拿给协会看。
 pdf-date-reflection-period-end = { $date }：考虑期结束
 pdf-date-permit-expires = { $date }：您的居留证件到期
 pdf-date-recepisse-expires = { $date }：您的回执到期

@@ -321,9 +321,20 @@ impl ChecklistView {
                     (false, kind) => format!("pdf-date-{}", kind.as_str()),
                 };
                 let document = d.document.map(doc).unwrap_or_default();
-                dated(&id, d.date, document)
+                let mut line = dated(&id, d.date, document);
+                // Counted from a card's end or a birth date not recorded: marked, and said to be
+                // checked (letters review, 2026-12-05: printed as firm, a real end earlier than
+                // the estimate would have her file late).
+                if d.estimated {
+                    line.fr.push_str(" (*)");
+                    line.other.push_str(" (*)");
+                }
+                line
             })
             .collect();
+        if deadlines.iter().any(|d| !d.passed && d.estimated) {
+            dates.push(both("pdf-dates-estimated"));
+        }
         if dates.is_empty() {
             dates.push(both("pdf-dates-none"));
         }
@@ -474,6 +485,36 @@ mod tests {
     }
 
     /// PDF review, 2026-12-05: once the renewal window has closed, her paper no longer says
+    /// Letters review, 2026-12-05: her card's end not recorded, the dates counted from an
+    /// estimate were printed on her paper as firm.
+    #[test]
+    fn estimated_dates_are_marked_and_said_to_be_checked() {
+        let mut case = samples::spec_case();
+        let card = |expires| crate::model::case::Permit {
+            kind: crate::model::case::PermitKind::CstVpf,
+            issued: NaiveDate::from_ymd_opt(2026, 3, 1),
+            expires,
+            renewal_count: None,
+            renewal_filed_on: None,
+        };
+        let today = NaiveDate::from_ymd_opt(2026, 10, 1).unwrap();
+        case.current_permit = Some(card(None));
+        let dates = paper(&case, RouteId::CstL4251Renewal, today, false).dates;
+        let marked: Vec<_> = dates.iter().filter(|d| d.fr.ends_with(" (*)")).collect();
+        assert!(
+            marked.iter().any(|d| d.fr.contains("fin de validité")),
+            "{dates:?}"
+        );
+        assert!(marked.iter().all(|d| d.other.ends_with(" (*)")));
+        let note = dates.last().unwrap();
+        assert!(note.fr.starts_with("(*) Date estimée"), "{note:?}");
+        assert!(note.other.starts_with("(*) Орієнтовна дата"), "{note:?}");
+        // Its end recorded: nothing marked, no note.
+        case.current_permit = Some(card(NaiveDate::from_ymd_opt(2027, 2, 28)));
+        let dates = paper(&case, RouteId::CstL4251Renewal, today, false).dates;
+        assert!(dates.iter().all(|d| !d.fr.contains("(*)")), "{dates:?}");
+    }
+
     /// « demandez entre 120 et 60 jours avant » as if she were on time.
     #[test]
     fn a_renewal_paper_says_when_the_window_closed() {
