@@ -33,6 +33,7 @@ fn every_language_prints_beside_french_with_statuses_and_dates() {
             "pdf-status-missing",
             "pdf-status-requested",
             "pdf-status-expired",
+            "pdf-status-expired-to-check",
             "pdf-next-title",
             "pdf-dates-title",
         ] {

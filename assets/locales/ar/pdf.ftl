@@ -28,6 +28,7 @@ pdf-doc-exit-programme-decision = قرار قبولك في برنامج الخر
 pdf-status-ok = لديك
 pdf-status-missing = يجب الحصول عليها
 pdf-status-expired = قديمة جدا: احصلي على نسخة جديدة
+pdf-status-expired-to-check = ربما قديمة جدا: ستتحقق الجمعية من ذلك
 pdf-status-permit-ended = لم يعد صالحًا: يجب تجديده
 pdf-status-date-unknown = يجب تسجيل التاريخ
 pdf-status-requested = طلبت، في الانتظار

@@ -28,6 +28,7 @@ pdf-doc-exit-programme-decision = Решение за приемане в про
 pdf-status-ok = Имате го
 pdf-status-missing = Трябва да се набави
 pdf-status-expired = Твърде стар: набавете нов
+pdf-status-expired-to-check = Може би е твърде стар: сдружението ще провери
 pdf-status-permit-ended = Вече не е валиден: трябва да се поднови
 pdf-status-date-unknown = Датата трябва да се запише
 pdf-status-requested = Поискан, чака се

@@ -27,6 +27,7 @@ pdf-doc-exit-programme-decision = Decision admitting you to the exit-from-prosti
 pdf-status-ok = You have it
 pdf-status-missing = To get
 pdf-status-expired = Too old: get a new one
+pdf-status-expired-to-check = Maybe too old: the association will check
 pdf-status-permit-ended = No longer valid: to be renewed
 pdf-status-date-unknown = Date to be noted
 pdf-status-requested = Requested, waiting

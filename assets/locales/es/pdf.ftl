@@ -28,6 +28,7 @@ pdf-doc-exit-programme-decision = Decisión de admisión en el programa de salid
 pdf-status-ok = Ya lo tiene
 pdf-status-missing = Por conseguir
 pdf-status-expired = Demasiado antiguo: pida uno nuevo
+pdf-status-expired-to-check = Quizá demasiado antiguo: la asociación lo comprobará
 pdf-status-permit-ended = Ya no es válido: hay que renovarlo
 pdf-status-date-unknown = Falta anotar la fecha
 pdf-status-requested = Pedido, en espera

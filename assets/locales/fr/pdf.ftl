@@ -30,6 +30,7 @@ pdf-doc-exit-programme-decision = Décision d’admission au parcours de sortie 
 pdf-status-ok = Vous l’avez
 pdf-status-missing = À obtenir
 pdf-status-expired = Trop ancien : à refaire
+pdf-status-expired-to-check = Peut-être trop ancien : l’association vérifiera
 pdf-status-permit-ended = Plus valable : à renouveler
 pdf-status-date-unknown = Date à noter
 pdf-status-requested = Demandé, en attente

@@ -29,6 +29,7 @@ pdf-doc-exit-programme-decision = Decisão de admissão no programa de saída da
 pdf-status-ok = Já tem
 pdf-status-missing = A obter
 pdf-status-expired = Demasiado antigo: peça um novo
+pdf-status-expired-to-check = Talvez demasiado antigo: a associação vai verificar
 pdf-status-permit-ended = Já não é válido: tem de ser renovado
 pdf-status-date-unknown = Falta registar a data
 pdf-status-requested = Pedido, a aguardar

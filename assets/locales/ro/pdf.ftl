@@ -28,6 +28,7 @@ pdf-doc-exit-programme-decision = Decizia de admitere în programul de ieșire d
 pdf-status-ok = Îl aveți
 pdf-status-missing = De obținut
 pdf-status-expired = Prea vechi: obțineți unul nou
+pdf-status-expired-to-check = Poate prea vechi: asociația va verifica
 pdf-status-permit-ended = Nu mai este valabil: trebuie reînnoit
 pdf-status-date-unknown = Data trebuie notată
 pdf-status-requested = Cerut, în așteptare

@@ -28,6 +28,7 @@ pdf-doc-exit-programme-decision = Решение о допуске к прогр
 pdf-status-ok = У вас есть
 pdf-status-missing = Нужно получить
 pdf-status-expired = Устарел: нужен новый
+pdf-status-expired-to-check = Возможно, устарел: ассоциация проверит
 pdf-status-permit-ended = Больше не действителен: нужно продлить
 pdf-status-date-unknown = Нужно записать дату
 pdf-status-requested = Запрошен, ждём ответа

@@ -28,6 +28,7 @@ pdf-doc-exit-programme-decision = Vendimi i pranimit në programin e daljes nga 
 pdf-status-ok = E keni
 pdf-status-missing = Duhet ta merrni
 pdf-status-expired = Shumë i vjetër: kërkoni një të ri
+pdf-status-expired-to-check = Ndoshta shumë i vjetër: shoqata do ta kontrollojë
 pdf-status-permit-ended = Nuk është më i vlefshëm: duhet rinovuar
 pdf-status-date-unknown = Duhet shënuar data
 pdf-status-requested = I kërkuar, në pritje

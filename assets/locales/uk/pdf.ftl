@@ -28,6 +28,7 @@ pdf-doc-exit-programme-decision = Рішення про допуск до про
 pdf-status-ok = У вас є
 pdf-status-missing = Потрібно отримати
 pdf-status-expired = Застарів: потрібен новий
+pdf-status-expired-to-check = Можливо, застарів: асоціація перевірить
 pdf-status-permit-ended = Більше не дійсний: потрібно продовжити
 pdf-status-date-unknown = Потрібно записати дату
 pdf-status-requested = Запитано, чекаємо

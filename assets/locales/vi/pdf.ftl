@@ -29,6 +29,7 @@ pdf-doc-exit-programme-decision = Quyết định tiếp nhận vào chương tr
 pdf-status-ok = Đã có
 pdf-status-missing = Cần có
 pdf-status-expired = Quá cũ: cần xin lại
+pdf-status-expired-to-check = Có thể đã quá cũ: hiệp hội sẽ kiểm tra
 pdf-status-permit-ended = Không còn hiệu lực: cần gia hạn
 pdf-status-date-unknown = Cần ghi ngày
 pdf-status-requested = Đã yêu cầu, đang chờ

@@ -28,6 +28,7 @@ pdf-doc-exit-programme-decision = 准许您参加脱离卖淫帮扶计划的决�
 pdf-status-ok = 您已有
 pdf-status-missing = 需要办理
 pdf-status-expired = 太旧了：请重新办理
+pdf-status-expired-to-check = 可能太旧了：协会会检查
 pdf-status-permit-ended = 已失效：需要续签
 pdf-status-date-unknown = 需记下日期
 pdf-status-requested = 已申请，正在等待

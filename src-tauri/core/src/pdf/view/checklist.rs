@@ -160,10 +160,19 @@ fn person_note(item: &ChecklistItem, lang: &str) -> Option<Bilingual> {
 /// The message of an item's status on her paper: a residence document whose validity has ended
 /// is « plus valable », not « trop ancien : à refaire » (it is renewed, not redone); a document
 /// she has whose date is not noted is « date à noter », not « à obtenir » above « montrez-le à
-/// l'association » (UI review, 2026-12-05).
+/// l'association » (UI review, 2026-12-05); one too old by a freshness rule without a verified
+/// source is « peut-être trop ancien : l'association vérifiera » (letters review, 2026-12-05:
+/// the e-photo's six months, an unverified memory, had her pay for new photos).
 fn status_message_id(item: &ChecklistItem) -> String {
+    let unverified_freshness = || {
+        RulePack::active()
+            .freshness(item.id)
+            .is_some_and(|rule| rule.confidence != crate::legal::Confidence::V)
+    };
     if item.is_ended_permit() {
         "pdf-status-permit-ended".to_string()
+    } else if item.status == ItemStatus::Expired && unverified_freshness() {
+        "pdf-status-expired-to-check".to_string()
     } else if item.status == ItemStatus::Missing && item.reason.as_deref() == Some("date-unknown") {
         "pdf-status-date-unknown".to_string()
     } else {
@@ -322,17 +331,21 @@ impl ChecklistView {
                 };
                 let document = d.document.map(doc).unwrap_or_default();
                 let mut line = dated(&id, d.date, document);
-                // Counted from a card's end or a birth date not recorded: marked, and said to be
-                // checked (letters review, 2026-12-05: printed as firm, a real end earlier than
-                // the estimate would have her file late).
-                if d.estimated {
+                // Counted from a card's end or a birth date not recorded, or by a rule without a
+                // verified source: marked, and said to be checked (letters review, 2026-12-05:
+                // printed as firm, a real end earlier than the estimate would have her file
+                // late).
+                if d.estimated || d.confirm_by_jurist {
                     line.fr.push_str(" (*)");
                     line.other.push_str(" (*)");
                 }
                 line
             })
             .collect();
-        if deadlines.iter().any(|d| !d.passed && d.estimated) {
+        if deadlines
+            .iter()
+            .any(|d| !d.passed && (d.estimated || d.confirm_by_jurist))
+        {
             dates.push(both("pdf-dates-estimated"));
         }
         if dates.is_empty() {
@@ -590,6 +603,49 @@ mod tests {
         assert!(end(&dates(NaiveDate::from_ymd_opt(2026, 10, 15).unwrap())));
         let after = dates(NaiveDate::from_ymd_opt(2026, 11, 26).unwrap());
         assert!(!end(&after), "{after:?}");
+    }
+
+    /// Letters review, 2026-12-05: an e-photo « trop ancien : à refaire » by a six-month rule
+    /// that rests on an unverified memory ([I]); a proof of address too old by a verified rule
+    /// is still to redo.
+    #[test]
+    fn a_document_too_old_by_an_unverified_rule_is_to_check_not_to_redo() {
+        use crate::model::case::{Document, DocumentStatus};
+        let mut case = samples::spec_case();
+        let today = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+        case.documents = [PieceKind::EPhoto, PieceKind::ProofOfAddress]
+            .into_iter()
+            .map(|kind| Document {
+                date: NaiveDate::from_ymd_opt(2026, 1, 10),
+                ..Document::new(kind, DocumentStatus::Have)
+            })
+            .collect();
+        let list = crate::legal::checklist(&case, RouteId::CstL4251, today);
+        let view = ChecklistView::build(&ChecklistInput {
+            route: RouteId::CstL4251,
+            items: &list.items,
+            deadlines: &[],
+            lang: "en",
+            date: today,
+            agreement_nationality: false,
+            cooperating: true,
+            renewal_filed_late: None,
+        });
+        let status = |kind: PieceKind| {
+            let name = L10n::get().format("fr", &piece_message_id(kind), &[]);
+            let entry = view
+                .items
+                .iter()
+                .find(|e| e.label.fr == french(&name))
+                .unwrap();
+            entry.status_text.clone()
+        };
+        let photo = status(PieceKind::EPhoto);
+        assert!(photo.fr.starts_with("Peut-être trop ancien"), "{photo:?}");
+        assert_eq!(photo.other, "Maybe too old: the association will check");
+        assert!(status(PieceKind::ProofOfAddress)
+            .fr
+            .starts_with("Trop ancien"));
     }
 
     /// An Algerian national is not told what the L425-1 card is and how it is renewed, nor is it
