@@ -630,7 +630,7 @@ fn the_resident_card_renewal_has_no_letter_and_says_why_in_french() {
         &checklist,
         "resident renewal checklist",
         &[
-            "Renouvellement de la carte de résident (CESEDA, articles L. 425-3 et L. 433-2)",
+            "Renouvellement de la carte de résident (CESEDA, article L. 425-3)",
             "31 janvier 2027 : à partir de ce jour, vous pouvez demander le renouvellement",
             "1er avril 2027 : dernier jour pour demander le renouvellement à temps",
         ],

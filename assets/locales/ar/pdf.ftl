@@ -46,7 +46,7 @@ pdf-route-reflection-period = مهلة تفكير مدتها 30 يوما (CESEDA
 pdf-route-cst-l425-1 = أول بطاقة إقامة «حياة خاصة وعائلية» (CESEDA، المادة L. 425-1)
 pdf-route-cst-l425-1-renewal = تجديد بطاقة الإقامة «حياة خاصة وعائلية» (CESEDA، المادة L. 425-1)
 pdf-route-carte-resident-l425-3 = بطاقة مقيم لمدة 10 سنوات (CESEDA، المادة L. 425-3)
-pdf-route-carte-resident-l425-3-renewal = تجديد بطاقة المقيم (CESEDA، المادتان L. 425-3 و L. 433-2)
+pdf-route-carte-resident-l425-3-renewal = تجديد بطاقة المقيم (CESEDA، المادة L. 425-3)
 pdf-route-aps-l425-4 = رخصة إقامة مؤقتة (CESEDA، المادة L. 425-4)
 
 ## What happens next

@@ -46,7 +46,7 @@ pdf-route-reflection-period = 30-дневен период за размисъл
 pdf-route-cst-l425-1 = Първа карта за пребиваване „личен и семеен живот“ (CESEDA, член L. 425-1)
 pdf-route-cst-l425-1-renewal = Подновяване на картата за пребиваване „личен и семеен живот“ (CESEDA, член L. 425-1)
 pdf-route-carte-resident-l425-3 = Карта за дългосрочно пребиваване за 10 години (CESEDA, член L. 425-3)
-pdf-route-carte-resident-l425-3-renewal = Подновяване на картата за дългосрочно пребиваване (CESEDA, членове L. 425-3 и L. 433-2)
+pdf-route-carte-resident-l425-3-renewal = Подновяване на картата за дългосрочно пребиваване (CESEDA, член L. 425-3)
 pdf-route-aps-l425-4 = Временно разрешение за пребиваване (CESEDA, член L. 425-4)
 
 ## What happens next

@@ -45,7 +45,7 @@ pdf-route-reflection-period = 30-day reflection period (CESEDA, articles R. 425-
 pdf-route-cst-l425-1 = First residence card “private and family life” (CESEDA, article L. 425-1)
 pdf-route-cst-l425-1-renewal = Renewal of the residence card “private and family life” (CESEDA, article L. 425-1)
 pdf-route-carte-resident-l425-3 = 10-year resident card (CESEDA, article L. 425-3)
-pdf-route-carte-resident-l425-3-renewal = Renewal of the resident card (CESEDA, articles L. 425-3 and L. 433-2)
+pdf-route-carte-resident-l425-3-renewal = Renewal of the resident card (CESEDA, article L. 425-3)
 pdf-route-aps-l425-4 = Provisional residence authorisation (CESEDA, article L. 425-4)
 
 ## What happens next

@@ -46,7 +46,7 @@ pdf-route-reflection-period = Plazo de reflexión de 30 días (CESEDA, artículo
 pdf-route-cst-l425-1 = Primera tarjeta de residencia «vida privada y familiar» (CESEDA, artículo L. 425-1)
 pdf-route-cst-l425-1-renewal = Renovación de la tarjeta de residencia «vida privada y familiar» (CESEDA, artículo L. 425-1)
 pdf-route-carte-resident-l425-3 = Tarjeta de residente de 10 años (CESEDA, artículo L. 425-3)
-pdf-route-carte-resident-l425-3-renewal = Renovación de la tarjeta de residente (CESEDA, artículos L. 425-3 y L. 433-2)
+pdf-route-carte-resident-l425-3-renewal = Renovación de la tarjeta de residente (CESEDA, artículo L. 425-3)
 pdf-route-aps-l425-4 = Autorización provisional de residencia (CESEDA, artículo L. 425-4)
 
 ## What happens next

@@ -48,7 +48,7 @@ pdf-route-reflection-period = Délai de réflexion de 30 jours (CESEDA, articles
 pdf-route-cst-l425-1 = Première carte de séjour « vie privée et familiale » (CESEDA, article L. 425-1)
 pdf-route-cst-l425-1-renewal = Renouvellement de la carte de séjour « vie privée et familiale » (CESEDA, article L. 425-1)
 pdf-route-carte-resident-l425-3 = Carte de résident de 10 ans (CESEDA, article L. 425-3)
-pdf-route-carte-resident-l425-3-renewal = Renouvellement de la carte de résident (CESEDA, articles L. 425-3 et L. 433-2)
+pdf-route-carte-resident-l425-3-renewal = Renouvellement de la carte de résident (CESEDA, article L. 425-3)
 pdf-route-aps-l425-4 = Autorisation provisoire de séjour (CESEDA, article L. 425-4)
 
 ## What happens next

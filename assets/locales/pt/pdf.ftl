@@ -47,7 +47,7 @@ pdf-route-reflection-period = Prazo de reflexão de 30 dias (CESEDA, artigos R. 
 pdf-route-cst-l425-1 = Primeiro cartão de residência «vida privada e familiar» (CESEDA, artigo L. 425-1)
 pdf-route-cst-l425-1-renewal = Renovação do cartão de residência «vida privada e familiar» (CESEDA, artigo L. 425-1)
 pdf-route-carte-resident-l425-3 = Cartão de residente de 10 anos (CESEDA, artigo L. 425-3)
-pdf-route-carte-resident-l425-3-renewal = Renovação do cartão de residente (CESEDA, artigos L. 425-3 e L. 433-2)
+pdf-route-carte-resident-l425-3-renewal = Renovação do cartão de residente (CESEDA, artigo L. 425-3)
 pdf-route-aps-l425-4 = Autorização provisória de residência (CESEDA, artigo L. 425-4)
 
 ## What happens next

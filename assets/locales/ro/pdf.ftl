@@ -46,7 +46,7 @@ pdf-route-reflection-period = Perioadă de reflecție de 30 de zile (CESEDA, art
 pdf-route-cst-l425-1 = Prima carte de ședere „viață privată și de familie” (CESEDA, articolul L. 425-1)
 pdf-route-cst-l425-1-renewal = Reînnoirea cărții de ședere „viață privată și de familie” (CESEDA, articolul L. 425-1)
 pdf-route-carte-resident-l425-3 = Carte de rezident pe 10 ani (CESEDA, articolul L. 425-3)
-pdf-route-carte-resident-l425-3-renewal = Reînnoirea cărții de rezident (CESEDA, articolele L. 425-3 și L. 433-2)
+pdf-route-carte-resident-l425-3-renewal = Reînnoirea cărții de rezident (CESEDA, articolul L. 425-3)
 pdf-route-aps-l425-4 = Autorizație provizorie de ședere (CESEDA, articolul L. 425-4)
 
 ## What happens next

@@ -46,7 +46,7 @@ pdf-route-reflection-period = Срок на размышление — 30 дне
 pdf-route-cst-l425-1 = Первая карта пребывания «частная и семейная жизнь» (CESEDA, статья L. 425-1)
 pdf-route-cst-l425-1-renewal = Продление карты пребывания «частная и семейная жизнь» (CESEDA, статья L. 425-1)
 pdf-route-carte-resident-l425-3 = Карта резидента на 10 лет (CESEDA, статья L. 425-3)
-pdf-route-carte-resident-l425-3-renewal = Продление карты резидента (CESEDA, статьи L. 425-3 и L. 433-2)
+pdf-route-carte-resident-l425-3-renewal = Продление карты резидента (CESEDA, статья L. 425-3)
 pdf-route-aps-l425-4 = Временное разрешение на пребывание (CESEDA, статья L. 425-4)
 
 ## What happens next

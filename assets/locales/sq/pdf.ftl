@@ -46,7 +46,7 @@ pdf-route-reflection-period = Afati i reflektimit prej 30 ditësh (CESEDA, nenet
 pdf-route-cst-l425-1 = Karta e parë e qëndrimit «jeta private dhe familjare» (CESEDA, neni L. 425-1)
 pdf-route-cst-l425-1-renewal = Rinovimi i kartës së qëndrimit «jeta private dhe familjare» (CESEDA, neni L. 425-1)
 pdf-route-carte-resident-l425-3 = Karta e rezidentit për 10 vjet (CESEDA, neni L. 425-3)
-pdf-route-carte-resident-l425-3-renewal = Rinovimi i kartës së rezidentit (CESEDA, nenet L. 425-3 dhe L. 433-2)
+pdf-route-carte-resident-l425-3-renewal = Rinovimi i kartës së rezidentit (CESEDA, neni L. 425-3)
 pdf-route-aps-l425-4 = Autorizim i përkohshëm qëndrimi (CESEDA, neni L. 425-4)
 
 ## What happens next

@@ -46,7 +46,7 @@ pdf-route-reflection-period = Строк для роздумів — 30 днів
 pdf-route-cst-l425-1 = Перша картка перебування «приватне та сімейне життя» (CESEDA, стаття L. 425-1)
 pdf-route-cst-l425-1-renewal = Продовження картки перебування «приватне та сімейне життя» (CESEDA, стаття L. 425-1)
 pdf-route-carte-resident-l425-3 = Картка резидента на 10 років (CESEDA, стаття L. 425-3)
-pdf-route-carte-resident-l425-3-renewal = Продовження картки резидента (CESEDA, статті L. 425-3 і L. 433-2)
+pdf-route-carte-resident-l425-3-renewal = Продовження картки резидента (CESEDA, стаття L. 425-3)
 pdf-route-aps-l425-4 = Тимчасовий дозвіл на перебування (CESEDA, стаття L. 425-4)
 
 ## What happens next

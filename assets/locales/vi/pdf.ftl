@@ -47,7 +47,7 @@ pdf-route-reflection-period = Thời hạn suy nghĩ 30 ngày (CESEDA, điều R
 pdf-route-cst-l425-1 = Thẻ cư trú lần đầu “đời sống riêng tư và gia đình” (CESEDA, điều L. 425-1)
 pdf-route-cst-l425-1-renewal = Gia hạn thẻ cư trú “đời sống riêng tư và gia đình” (CESEDA, điều L. 425-1)
 pdf-route-carte-resident-l425-3 = Thẻ thường trú 10 năm (CESEDA, điều L. 425-3)
-pdf-route-carte-resident-l425-3-renewal = Gia hạn thẻ thường trú (CESEDA, điều L. 425-3 và L. 433-2)
+pdf-route-carte-resident-l425-3-renewal = Gia hạn thẻ thường trú (CESEDA, điều L. 425-3)
 pdf-route-aps-l425-4 = Giấy phép cư trú tạm thời (CESEDA, điều L. 425-4)
 
 ## What happens next

@@ -46,7 +46,7 @@ pdf-route-reflection-period = 30 天考虑期（CESEDA，第 R. 425-1 条和第
 pdf-route-cst-l425-1 = 首次申请“私人和家庭生活”居留卡（CESEDA，第 L. 425-1 条）
 pdf-route-cst-l425-1-renewal = “私人和家庭生活”居留卡续签（CESEDA，第 L. 425-1 条）
 pdf-route-carte-resident-l425-3 = 10 年居民卡（CESEDA，第 L. 425-3 条）
-pdf-route-carte-resident-l425-3-renewal = 居民卡续签（CESEDA，第 L. 425-3 条和第 L. 433-2 条）
+pdf-route-carte-resident-l425-3-renewal = 居民卡续签（CESEDA，第 L. 425-3 条）
 pdf-route-aps-l425-4 = 临时居留许可（CESEDA，第 L. 425-4 条）
 
 ## What happens next
