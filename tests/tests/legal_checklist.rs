@@ -773,31 +773,23 @@ fn a_contract_signed_before_her_card_or_before_the_cerpr_existed_is_to_sign_agai
             route,
         )
     };
-    // Signed for the first card (R412-1: a new contract for each renewal).
-    assert_eq!(
-        status("2025-12-01", RouteId::CstL4251Renewal),
-        (ItemStatus::Expired, Some(date("2026-02-28")))
-    );
-    assert_eq!(
-        status("2026-10-01", RouteId::CstL4251Renewal).0,
-        ItemStatus::Ok
-    );
+    // Signed for the first card (R412-1: a new contract for each renewal); the resident card is
+    // an application of its own (§1.3.1 [V]: every first application and renewal), which the
+    // contract signed for her card does not serve either (law audit, 2026-12-05).
+    for route in [RouteId::CstL4251Renewal, RouteId::CarteResidentL4253] {
+        assert_eq!(
+            status("2025-12-01", route),
+            (ItemStatus::Expired, Some(date("2026-02-28"))),
+            "{route:?}"
+        );
+        assert_eq!(status("2026-10-01", route).0, ItemStatus::Ok, "{route:?}");
+    }
     // Before 17 July 2024 no such contract existed: whatever the route.
     assert_eq!(
         status("2024-03-01", RouteId::CstL4251).0,
         ItemStatus::Expired
     );
     assert_eq!(status("2024-07-17", RouteId::CstL4251).0, ItemStatus::Ok);
-    // The resident card is an application of its own (§1.3.1 [V]: every first application and
-    // renewal): the contract signed for her card does not serve it (law audit, 2026-12-05).
-    assert_eq!(
-        status("2025-12-01", RouteId::CarteResidentL4253),
-        (ItemStatus::Expired, Some(date("2026-02-28")))
-    );
-    assert_eq!(
-        status("2026-10-01", RouteId::CarteResidentL4253).0,
-        ItemStatus::Ok
-    );
     // The card's day not recorded: counted back from its end by its length (one year).
     let undated = signed_for(
         "cst-vpf-l425-1",

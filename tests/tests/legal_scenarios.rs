@@ -83,6 +83,22 @@ fn granted_at_16(later: Option<&'static str>) -> Vec<(&'static str, Value)> {
     ]
 }
 
+/// No cooperation yet; a reflection récépissé handed over on 20 November 2026, recorded as
+/// ending on `expires`.
+fn reflection_recepisse_ending(expires: &str) -> Vec<(&'static str, Value)> {
+    vec![
+        ("/cooperation/complaint", Value::Null),
+        (
+            "/reflectionPeriod",
+            json!({ "recepisseIssued": "2026-11-20" }),
+        ),
+        (
+            "/currentPermit",
+            json!({ "kind": "recepisse-reflection", "issued": "2026-11-20", "expires": expires }),
+        ),
+    ]
+}
+
 fn cst(issued: &str, expires: &str) -> Value {
     json!({ "kind": "cst-vpf-l425-1", "issued": issued, "expires": expires, "renewalCount": 1, "renewalFiledOn": null })
 }
@@ -3822,14 +3838,7 @@ fn scenarios() -> Vec<Scenario> {
         s(
             "a_reflection_recepisse_ending_months_on_is_a_date_to_check",
             TODAY,
-            vec![
-                ("/cooperation/complaint", Value::Null),
-                ("/reflectionPeriod", json!({ "recepisseIssued": "2026-11-20" })),
-                (
-                    "/currentPermit",
-                    json!({ "kind": "recepisse-reflection", "issued": "2026-11-20", "expires": "2027-05-20" }),
-                ),
-            ],
+            reflection_recepisse_ending("2027-05-20"),
             vec![
                 Arg("case-dates-to-check", "problem", "longer-than-law"),
                 Arg("case-dates-to-check", "length", "thirty-days"),
@@ -3838,14 +3847,7 @@ fn scenarios() -> Vec<Scenario> {
         s(
             "a_reflection_recepisse_of_thirty_days_is_not_a_date_to_check",
             TODAY,
-            vec![
-                ("/cooperation/complaint", Value::Null),
-                ("/reflectionPeriod", json!({ "recepisseIssued": "2026-11-20" })),
-                (
-                    "/currentPermit",
-                    json!({ "kind": "recepisse-reflection", "issued": "2026-11-20", "expires": "2026-12-20" }),
-                ),
-            ],
+            reflection_recepisse_ending("2026-12-20"),
             vec![NoWarning("case-dates-to-check")],
         ),
         // Legal review, 2026-12-05: « joignez la plainte » of a complaint never filed; before

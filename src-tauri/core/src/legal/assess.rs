@@ -1025,9 +1025,7 @@ fn dates_to_check(pack: &RulePack, case: &CaseFile, today: NaiveDate) -> Vec<Dat
                 // R425-2: a récépissé of the period's length, from its handover; none is given
                 // ahead of its start (law audit, 2026-12-05: one recorded as ending five months
                 // on read as a period still running, « aucune mesure d'éloignement »).
-                pack.deadline(super::DeadlineKind::ReflectionPeriodEnd)
-                    .and_then(|rule| rule.days)
-                    .and_then(|days| dates::add_days(issued, days))
+                super::deadlines::reflection_end_from(pack, issued)
             } else {
                 super::deadlines::estimated_expiry(pack, p)
                     .and_then(|end| dates::add_months(end, LEGAL_LENGTH_SLACK_MONTHS))

@@ -641,10 +641,14 @@ pub(crate) fn reflection_end(pack: &RulePack, case: &CaseFile) -> Option<NaiveDa
         .as_ref()
         .filter(|p| p.kind == PermitKind::RecepisseReflection)
         .and_then(|p| p.expires);
-    printed.or_else(|| {
-        let days = pack.deadline(DeadlineKind::ReflectionPeriodEnd)?.days?;
-        dates::add_days(reflection_issued(case)?, days)
-    })
+    printed.or_else(|| reflection_end_from(pack, reflection_issued(case)?))
+}
+
+/// The last day of a reflection period whose récépissé was handed over on `issued`: that day
+/// plus the pack's days (R425-2: thirty).
+pub(crate) fn reflection_end_from(pack: &RulePack, issued: NaiveDate) -> Option<NaiveDate> {
+    let days = pack.deadline(DeadlineKind::ReflectionPeriodEnd)?.days?;
+    dates::add_days(issued, days)
 }
 
 /// The first day the card she holds is no longer renewed on its ground, if it ever is: the L425-1

@@ -735,17 +735,6 @@ impl CriminalCase {
                 Some(CriminalStage::Trial | CriminalStage::Appeal)
             )
     }
-
-    /// True if the case records criminal proceedings brought against the perpetrators: a stage
-    /// from the investigation to the final conviction, or the conviction's day. Neither « no
-    /// proceedings », a dismissal nor an acquittal, nor a stage left blank, says so.
-    pub fn proceedings_recorded(&self) -> bool {
-        self.final_conviction_recorded()
-            || matches!(
-                self.stage,
-                Some(CriminalStage::Investigation | CriminalStage::Trial | CriminalStage::Appeal)
-            )
-    }
 }
 
 /// Stages of the criminal proceedings.
