@@ -25,7 +25,7 @@ error-entries-differ = The two entries are not the same. Nothing was done: start
 error-key-slot-damaged = An access in the key file is damaged and no other access opens with this secret. If your passphrase is right, open with the recovery key or restore a backup.
 error-key-file-too-new = This vault was created by a newer Passerelle (format { $found }; this version reads up to format { $supported }). Update Passerelle.
 error-database-damaged = The vault’s database is damaged or truncated. Nothing was changed; restore a backup.
-error-disk-full = The computer’s disk is full: Passerelle could not save anything. The vault is not damaged. Free some space (empty the bin, delete unneeded files), then try again.
+error-disk-full = The computer’s disk is full: Passerelle could not save. Nothing already saved is damaged. Free some space (empty the bin, delete unneeded files), then try again.
 error-schema-too-new = This vault was upgraded by a newer Passerelle (schema { $found }; this version knows up to schema { $supported }). Update Passerelle.
 error-migration-failed = Upgrading the vault (step { $version }) failed. Nothing was changed.
 error-encryption-unavailable = This Passerelle build cannot encrypt. For safety, nothing was written.
@@ -87,6 +87,7 @@ error-file-access = Cannot access the file “{ $file }”: { $cause ->
         [not-found] it does not exist, or its folder does not exist.
         [denied] access denied (rights on the file or folder, or a read-only disk).
         [directory] it is a folder, not a file.
+        [full] the disk is full. Free some space, or choose another disk.
        *[other] check the disk space and access rights.
     }
 error-storage = Could not save. Nothing was lost; try again.

@@ -25,7 +25,7 @@ error-entries-differ = Les deux saisies ne sont pas identiques. Rien n’a été
 error-key-slot-damaged = Un accès du fichier de clés est endommagé et aucun autre accès ne s’ouvre avec ce secret. Si votre phrase de passe est juste, ouvrez avec la clé de secours ou restaurez une sauvegarde.
 error-key-file-too-new = Ce coffre a été créé par une version plus récente de Passerelle (format { $found }, cette version lit jusqu’au format { $supported }). Mettez Passerelle à jour.
 error-database-damaged = La base du coffre est endommagée ou tronquée. Aucune donnée n’a été modifiée ; restaurez une sauvegarde.
-error-disk-full = Le disque de l’ordinateur est plein : Passerelle n’a rien pu enregistrer. Le coffre n’est pas abîmé. Libérez de la place (videz la corbeille, supprimez des fichiers inutiles), puis réessayez.
+error-disk-full = Le disque de l’ordinateur est plein : Passerelle n’a pas pu enregistrer. Rien de ce qui était déjà enregistré n’est abîmé. Libérez de la place (videz la corbeille, supprimez des fichiers inutiles), puis réessayez.
 error-schema-too-new = Ce coffre a été mis à jour par une version plus récente de Passerelle (schéma { $found }, cette version connaît jusqu’au schéma { $supported }). Mettez Passerelle à jour.
 error-migration-failed = La mise à jour du coffre (étape { $version }) a échoué. Rien n’a été modifié.
 error-encryption-unavailable = Cette installation de Passerelle ne sait pas chiffrer. Par sécurité, rien n’a été écrit.
@@ -87,6 +87,7 @@ error-file-access = Impossible d’accéder au fichier « { $file } » : { $c
         [not-found] il n’existe pas, ou son dossier n’existe pas.
         [denied] accès refusé (droits du fichier ou du dossier, ou disque en lecture seule).
         [directory] c’est un dossier, pas un fichier.
+        [full] le disque est plein. Libérez de la place, ou choisissez un autre disque.
        *[other] vérifiez l’espace disque et les droits d’accès.
     }
 error-storage = Erreur d’enregistrement. Rien n’a été perdu ; réessayez.

@@ -399,14 +399,14 @@ errors! {
     };
     /// A file could not be read or written.
     #[error("i/o error: {0}")]
-    Io(#[from] std::io::Error) => "io", "error-io";
+    Io(#[source] std::io::Error) => "io", "error-io";
     /// A file the person named (on the command line) could not be read or written: said with
     /// its name and why.
     #[error("file not accessible: {cause}")]
     FileAccess {
         /// The file, as given.
         file: String,
-        /// Why: `not-found`, `denied`, `directory`, `other`.
+        /// Why: `not-found`, `denied`, `directory`, `full`, `other`.
         cause: &'static str,
     } => "io.file", "error-file-access" {
         file: file.clone(),
@@ -582,6 +582,7 @@ impl Error {
     /// [`Error::FileAccess`] for `file`, from what the system said.
     pub fn file_access(file: &std::path::Path, e: &std::io::Error) -> Error {
         let cause = match e.kind() {
+            _ if is_disk_full(e) => "full",
             std::io::ErrorKind::NotFound => "not-found",
             std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem => {
                 "denied"
@@ -604,6 +605,27 @@ impl Error {
     pub fn required(field: Field) -> Error {
         Error::Required { field }
     }
+}
+
+impl From<std::io::Error> for Error {
+    /// A full disk is said as such whichever file met it (the key file, a temporary file, the
+    /// audit's copy…): the worker can free space; « impossible de lire ou d'écrire » gives no clue.
+    fn from(e: std::io::Error) -> Self {
+        if is_disk_full(&e) {
+            Error::DiskFull
+        } else {
+            Error::Io(e)
+        }
+    }
+}
+
+/// True if `e` says the disk (or the user's quota on it) is full: `ENOSPC`/`EDQUOT` on Unix,
+/// `ERROR_DISK_FULL`/`ERROR_HANDLE_DISK_FULL` on Windows, as the standard library reads them.
+fn is_disk_full(e: &std::io::Error) -> bool {
+    matches!(
+        e.kind(),
+        std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded
+    )
 }
 
 impl From<rusqlite::Error> for Error {
@@ -671,6 +693,34 @@ mod tests {
             ErrorKind::ALL.len(),
             "two errors share a message"
         );
+    }
+
+    /// A full disk met writing a file (the key file at a store's creation, a temporary file) is
+    /// said as a full disk, as SQLite's is, and not as « impossible de lire ou d'écrire »; a file
+    /// the worker named on a full disk says so (stop 40's note: the key file's `ENOSPC` read `io`).
+    #[test]
+    fn a_full_disk_met_writing_a_file_is_said_as_such() {
+        use std::io::{Error as IoError, ErrorKind as Io};
+        for full in [
+            IoError::from(Io::StorageFull),
+            IoError::from(Io::QuotaExceeded),
+        ] {
+            assert!(matches!(Error::from(full), Error::DiskFull));
+        }
+        #[cfg(unix)]
+        assert!(matches!(
+            Error::from(IoError::from_raw_os_error(libc::ENOSPC)),
+            Error::DiskFull
+        ));
+        // A file too large for the file system, or a failing disk, is not a full disk.
+        for other in [Io::FileTooLarge, Io::Other, Io::PermissionDenied] {
+            assert!(matches!(Error::from(IoError::from(other)), Error::Io(_)));
+        }
+        let on_a_key = std::path::Path::new("/media/usb/sauvegarde.passerelle-backup");
+        let said = Error::file_access(on_a_key, &IoError::from(Io::StorageFull));
+        assert!(matches!(said, Error::FileAccess { cause: "full", .. }));
+        let fr = crate::i18n::L10n::get().format("fr", said.message_id(), &said.message_args());
+        assert!(fr.contains("le disque est plein"), "{fr}");
     }
 
     /// A full disk is its own error, not « erreur d'enregistrement » nor a damaged vault
