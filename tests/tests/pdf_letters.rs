@@ -39,7 +39,7 @@ fn each_route_letter_cites_its_article_and_follows_the_conventions() {
         for expected in [
             "OKAFOR Amina",
             "c/o Association X",
-            "93200 SAINT-DENIS",
+            "93200 SAINT DENIS",
             "Monsieur le Préfet de la Seine-Saint-Denis",
             "93007 BOBIGNY CEDEX",
             "Saint-Denis, le 26 novembre 2026",

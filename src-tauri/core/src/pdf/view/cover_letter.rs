@@ -1558,7 +1558,9 @@ mod tests {
             "the c/o line stays on its own line: {:?}",
             v.sender
         );
-        assert!(v.sender.contains(&"93200 SAINT-DENIS".to_string()));
+        // Its town line as La Poste writes it, as the prefecture's is (stop 40's note: « 93200
+        // SAINT-DENIS » above « 93007 BOBIGNY CEDEX »).
+        assert!(v.sender.contains(&"93200 SAINT DENIS".to_string()));
         assert_eq!(v.recipient[0], "Monsieur le Préfet de la Seine-Saint-Denis");
         assert_eq!(v.salutation, "Monsieur le Préfet,");
         assert!(

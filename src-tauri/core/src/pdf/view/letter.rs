@@ -163,7 +163,9 @@ impl Recipient<'_> {
     }
 }
 
-/// The printed lines of an address: street lines, then « 93200 SAINT-DENIS ».
+/// The printed lines of an address: street lines, then « 93200 SAINT DENIS », written as La
+/// Poste writes a town line ([`crate::geo::postal::town_line`]: capitals without accents or
+/// hyphens), as the prefecture's own address is on the same page.
 pub(super) fn printed(address: &PostalAddress) -> Vec<String> {
     let mut out: Vec<String> = address
         .lines
@@ -171,13 +173,9 @@ pub(super) fn printed(address: &PostalAddress) -> Vec<String> {
         .map(|l| l.trim().to_string())
         .filter(|l| !l.is_empty())
         .collect();
-    let town = format!(
-        "{} {}",
-        address.postcode.trim(),
-        address.city.trim().to_uppercase()
-    );
-    if !town.trim().is_empty() {
-        out.push(town.trim().to_string());
+    let town = crate::geo::postal::town_line(address.postcode.trim(), &address.city);
+    if !town.is_empty() {
+        out.push(town);
     }
     out
 }
