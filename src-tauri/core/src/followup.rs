@@ -410,12 +410,18 @@ pub struct ConsentDraft {
 /// languages it is translated into beside French: those of the checklist.
 pub const NOTICE_LANGUAGES: &[&str] = crate::pdf::view::CHECKLIST_LANGUAGES;
 
-/// The notice's language `tag` names (`UK` and `uk` alike).
+/// The notice's language `tag` names (`UK` and `uk` alike). French of any region (`fr-CI`,
+/// `fr-CD`) is French: the notice is the French text itself, as her checklist is for a
+/// `person.languages` of `fr-CI`. A translation is named exactly: `pt-BR` is refused, the notice
+/// being in the Portuguese of Portugal.
 ///
 /// # Errors
 /// [`Error::InvalidField`] `noticeLanguage` for a language the notice is not written in.
 pub fn notice_language(tag: &str) -> Result<&'static str> {
-    let tag = tag.trim().to_ascii_lowercase();
+    let mut tag = tag.trim().to_ascii_lowercase();
+    if crate::i18n::primary_language(&tag) == "fr" && tag.len() > 3 && tag.as_bytes()[2] == b'-' {
+        tag.truncate(2);
+    }
     NOTICE_LANGUAGES
         .iter()
         .find(|l| **l == tag)
@@ -530,6 +536,14 @@ mod tests {
         }
         assert!(notice_language("ti").is_err());
         assert!(notice_language("ukrainie").is_err());
+        // French of any region is the French notice (stop 40's note: `fr-CI` was refused while
+        // her languages `["fr-CI"]` gave her checklist in French); a translation is named exactly.
+        for french in ["fr-CI", "FR-cd", " fr-FR "] {
+            assert_eq!(notice_language(french).unwrap(), "fr", "{french}");
+        }
+        for other in ["pt-BR", "fra", "fr_", "fr-"] {
+            assert!(notice_language(other).is_err(), "{other}");
+        }
     }
 
     #[test]
