@@ -288,17 +288,17 @@ caseId: string,
  */
 name: string, 
 /**
- * The appointment's kind.
+ * The day, ISO.
+ */
+date: string, 
+/**
+ * Its kind.
  */
 kind: AppointmentKind, 
 /**
  * « Audience au tribunal ».
  */
 kindLabel: string, 
-/**
- * The day, ISO.
- */
-date: string, 
 /**
  * « 3 décembre 2026 ».
  */
@@ -316,7 +316,7 @@ relative: string,
  */
 when: When, 
 /**
- * `14:30`, if known.
+ * `14:30`, as the form takes it, if known.
  */
 time: string | null, 
 /**
@@ -338,6 +338,14 @@ export type AppointmentView = {
  */
 id: string, 
 /**
+ * The day as typed in forms (`03/12/2026`).
+ */
+dateInput: string, 
+/**
+ * A note.
+ */
+note: string | null, 
+/**
  * Its kind.
  */
 kind: AppointmentKind, 
@@ -346,15 +354,11 @@ kind: AppointmentKind,
  */
 kindLabel: string, 
 /**
- * The day as typed in forms (`03/12/2026`).
- */
-dateInput: string, 
-/**
- * The day in words.
+ * « 3 décembre 2026 ».
  */
 dateLabel: string, 
 /**
- * The day and, if known, the time, in words: « 3 décembre 2026 à 14 h 30 ».
+ * « 3 décembre 2026 à 14 h 30 », or the day alone.
  */
 whenLabel: string, 
 /**
@@ -366,17 +370,13 @@ relative: string,
  */
 when: When, 
 /**
- * `14:30`, as the form takes it.
+ * `14:30`, as the form takes it, if known.
  */
 time: string | null, 
 /**
- * Where.
+ * Where, if known.
  */
-place: string | null, 
-/**
- * A note.
- */
-note: string | null, };
+place: string | null, };
 
 /**
  * The assessment, worded.

@@ -115,31 +115,23 @@ fn report_as_json_csv_and_pdf_and_refusals() {
         "{err}"
     );
 
-    let backwards = cli(
-        &store,
-        &["report", "--from", "2026-12-31", "--to", "2026-01-01"],
-        &line,
-    );
-    assert_eq!(backwards.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&backwards.stderr).contains("précède"));
-
-    // A year in two digits is the year 26: refused, not a report from the first century (a
-    // usage error since days on the command line must be written AAAA-MM-JJ).
-    let short = cli(
-        &store,
-        &["report", "--from", "26-01-01", "--to", "2026-12-31"],
-        &line,
-    );
-    assert_eq!(short.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&short.stderr).contains("AAAA-MM-JJ"));
-    let ancient = cli(
-        &store,
-        &["report", "--from", "0026-01-01", "--to", "2026-12-31"],
-        &line,
-    );
-    // Refused as it is read, as `--today` is: a usage error.
-    assert_eq!(ancient.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&ancient.stderr).contains("entre 1900 et 2999"));
+    // A period that runs backwards is refused; so is a day not written AAAA-MM-JJ, as a usage
+    // error: a year in two digits is the year 26, not a report from the first century, and a
+    // day of the year 26 is refused as it is read, as `--today` is.
+    for (from, code, said) in [
+        ("2027-01-01", 1, "précède"),
+        ("26-01-01", 2, "AAAA-MM-JJ"),
+        ("0026-01-01", 2, "entre 1900 et 2999"),
+    ] {
+        let refused = cli(
+            &store,
+            &["report", "--from", from, "--to", "2026-12-31"],
+            &line,
+        );
+        assert_eq!(refused.status.code(), Some(code), "--from {from}");
+        let err = String::from_utf8_lossy(&refused.stderr);
+        assert!(err.contains(said), "--from {from}: {err}");
+    }
 
     // The option missing is named as an option (review, 2026-12-04: « Champ obligatoire »).
     let missing = cli(&store, &["report", "--from", "2026-01-01"], &line);

@@ -554,6 +554,12 @@ mod tests {
             .collect()
     }
 
+    /// The whole list in `order` on `today`, as one page, with its total.
+    fn whole_list(db: &Db, order: Order, today: NaiveDate) -> (Vec<Row>, u64) {
+        db.read(|c| page(c, None, order, today, 0, CASES as u64))
+            .unwrap()
+    }
+
     fn found(lines: &[(Named, Deadline)]) -> Vec<(String, &'static str, NaiveDate)> {
         lines
             .iter()
@@ -605,9 +611,7 @@ mod tests {
         let (db, all) = store(dir.path());
         for offset in (-300..300).step_by(37) {
             let today = d(2026, 11, 26) + TimeDelta::days(offset);
-            let (rows, total) = db
-                .read(|c| page(c, None, Order::NextDeadline, today, 0, CASES as u64))
-                .unwrap();
+            let (rows, total) = whole_list(&db, Order::NextDeadline, today);
             assert_eq!(total, CASES as u64);
             let mut wanted: Vec<_> = all
                 .iter()
@@ -647,9 +651,7 @@ mod tests {
         let (db, _) = store(dir.path());
         let today = d(2026, 11, 26);
         for order in [Order::Name, Order::NextDeadline, Order::Updated] {
-            let (all, _) = db
-                .read(|c| page(c, None, order, today, 0, CASES as u64))
-                .unwrap();
+            let (all, _) = whole_list(&db, order, today);
             let mut paged = Vec::new();
             for offset in (0..CASES as u64).step_by(50) {
                 let (rows, total) = db
@@ -670,9 +672,7 @@ mod tests {
         let (db, _) = store(dir.path());
         for offset_days in (-300..300).step_by(53) {
             let today = d(2026, 11, 26) + TimeDelta::days(offset_days);
-            let (all, _) = db
-                .read(|c| page(c, None, Order::NextDeadline, today, 0, CASES as u64))
-                .unwrap();
+            let (all, _) = whole_list(&db, Order::NextDeadline, today);
             assert_eq!(all.len(), CASES);
             for size in [1, 7, 50, 299] {
                 let mut paged = Vec::new();

@@ -6,8 +6,7 @@
 use chrono::{Local, NaiveDate};
 use serde::Serialize;
 
-use super::dashboard::appointment_kind_label;
-use super::{cite, deadline_lines, relative_day, DeadlineLine, Names, When};
+use super::{cite, deadline_lines, AppointmentLine, DeadlineLine, Names};
 use crate::codes::{self, kind_id};
 use crate::geo::Geo;
 use crate::i18n::format::{date_long, date_short};
@@ -18,9 +17,7 @@ use crate::legal::labels::{self, fact_message_id, message_id};
 use crate::legal::{
     self, CaseAnalysis, Checklist, ConditionStatus, ItemStatus, Outcome, RulePack, Severity,
 };
-use crate::model::case::{
-    AppealKind, AppointmentKind, CaseFile, DecisionOutcome, PieceKind, RouteId,
-};
+use crate::model::case::{AppealKind, CaseFile, DecisionOutcome, PieceKind, RouteId};
 use crate::model::printed::PrintedDocument;
 
 /// One condition of a route.
@@ -188,24 +185,12 @@ pub struct NoteView {
 pub struct AppointmentView {
     /// Appointment id.
     pub id: String,
-    /// Its kind.
-    pub kind: AppointmentKind,
-    /// « Audience au tribunal ».
-    pub kind_label: String,
     /// The day as typed in forms (`03/12/2026`).
     pub date_input: String,
-    /// The day in words.
-    pub date_label: String,
-    /// The day and, if known, the time, in words: « 3 décembre 2026 à 14 h 30 ».
-    pub when_label: String,
-    /// « dans 7 jours ».
-    pub relative: String,
-    /// Where the day stands from today.
-    pub when: When,
-    /// `14:30`, as the form takes it.
-    pub time: Option<String>,
-    /// Where.
-    pub place: Option<String>,
+    /// Its kind, day and place, worded.
+    #[serde(flatten)]
+    #[cfg_attr(feature = "ts", ts(flatten))]
+    pub line: AppointmentLine,
     /// A note.
     pub note: Option<String>,
 }
@@ -677,21 +662,6 @@ pub(crate) fn facts(case: &CaseFile, today: NaiveDate, lang: &str) -> Vec<String
     out
 }
 
-/// An appointment's day and time in words: « 3 décembre 2026 à 14 h 30 », or the day alone.
-pub(crate) fn appointment_when(date: NaiveDate, time: Option<&str>, lang: &str) -> String {
-    match time {
-        Some(t) => L10n::get().format(
-            lang,
-            "appointment-when",
-            &[
-                ("date", date_long(date, lang)),
-                ("time", crate::i18n::format::time_of_day(t, lang)),
-            ],
-        ),
-        None => date_long(date, lang),
-    }
-}
-
 fn office(case: &CaseFile) -> Option<String> {
     let insee = case.person.address.as_ref()?.commune_insee.as_deref()?;
     let competence = Geo::get().office_for(insee)?;
@@ -773,15 +743,15 @@ pub fn overview(
             .iter()
             .map(|a| AppointmentView {
                 id: a.id.clone(),
-                kind: a.kind,
-                kind_label: appointment_kind_label(a.kind, lang),
                 date_input: date_short(a.date, "fr"),
-                date_label: date_long(a.date, lang),
-                when_label: appointment_when(a.date, a.time.as_deref(), lang),
-                relative: relative_day(a.date, today, lang),
-                when: When::of(a.date, today).0,
-                time: a.time.clone(),
-                place: a.place.clone(),
+                line: AppointmentLine::new(
+                    a.kind,
+                    a.date,
+                    a.time.clone(),
+                    a.place.clone(),
+                    today,
+                    lang,
+                ),
                 note: a.note.clone(),
             })
             .collect(),

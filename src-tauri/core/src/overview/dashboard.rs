@@ -9,12 +9,10 @@ use chrono::NaiveDate;
 use rusqlite::Connection;
 use serde::Serialize;
 
-use super::{deadline_lines, relative_day, DeadlineLine, Names, When};
+use super::{deadline_lines, AppointmentLine, DeadlineLine, Names};
 use crate::db::index::{self, Named};
 use crate::i18n::format::date_long;
-use crate::i18n::L10n;
 use crate::legal::{Deadline, DeadlineKind};
-use crate::model::case::AppointmentKind;
 use crate::Result;
 
 pub use crate::derived::HORIZON_DAYS;
@@ -44,24 +42,12 @@ pub struct AppointmentItem {
     pub case_id: String,
     /// Its name, or initials.
     pub name: String,
-    /// The appointment's kind.
-    pub kind: AppointmentKind,
-    /// « Audience au tribunal ».
-    pub kind_label: String,
     /// The day, ISO.
     pub date: NaiveDate,
-    /// « 3 décembre 2026 ».
-    pub date_label: String,
-    /// « 3 décembre 2026 à 14 h 30 », or the day alone.
-    pub when_label: String,
-    /// « dans 7 jours ».
-    pub relative: String,
-    /// Where the day stands from today.
-    pub when: When,
-    /// `14:30`, if known.
-    pub time: Option<String>,
-    /// Where, if known.
-    pub place: Option<String>,
+    /// Its kind, day and place, worded.
+    #[serde(flatten)]
+    #[cfg_attr(feature = "ts", ts(flatten))]
+    pub line: AppointmentLine,
 }
 
 /// The dashboard.
@@ -130,15 +116,8 @@ pub fn load(
             .map(|a| AppointmentItem {
                 name: name(&a.case),
                 case_id: a.case.case_id,
-                kind: a.kind,
-                kind_label: appointment_kind_label(a.kind, lang),
                 date: a.date,
-                date_label: date_long(a.date, lang),
-                when_label: super::case::appointment_when(a.date, a.time.as_deref(), lang),
-                relative: relative_day(a.date, today, lang),
-                when: When::of(a.date, today).0,
-                time: a.time,
-                place: a.place,
+                line: AppointmentLine::new(a.kind, a.date, a.time, a.place, today, lang),
             })
             .collect(),
         appointments_total: board.appointments_total,
@@ -146,12 +125,6 @@ pub fn load(
         today_label: date_long(today, lang),
         case_count: board.cases,
     })
-}
-
-/// « Audition par la police », « Rendez-vous en préfecture »…
-pub fn appointment_kind_label(kind: AppointmentKind, lang: &str) -> String {
-    let id = format!("appointment-kind-{}", crate::codes::code(kind));
-    L10n::get().format(lang, &id, &[])
 }
 
 /// The planned filing of case `id` as the case page reads it on `today`, with the windows that

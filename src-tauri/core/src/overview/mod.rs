@@ -17,7 +17,7 @@ use crate::i18n::format::date_long;
 use crate::i18n::L10n;
 use crate::legal::labels;
 use crate::legal::{Deadline, DeadlineKind};
-use crate::model::case::CaseFile;
+use crate::model::case::{AppointmentKind, CaseFile};
 
 /// How a person is named on screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -151,6 +151,64 @@ pub fn deadline_lines(list: Vec<Deadline>, today: NaiveDate, lang: &str) -> Vec<
             caution: labels::planned_filing_caution(lang, &d, today),
         })
         .collect()
+}
+
+/// An appointment's kind, day and place, worded: what the case page and the dashboard both show.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct AppointmentLine {
+    /// Its kind.
+    pub kind: AppointmentKind,
+    /// « Audience au tribunal ».
+    pub kind_label: String,
+    /// « 3 décembre 2026 ».
+    pub date_label: String,
+    /// « 3 décembre 2026 à 14 h 30 », or the day alone.
+    pub when_label: String,
+    /// « dans 7 jours ».
+    pub relative: String,
+    /// Where the day stands from today.
+    pub when: When,
+    /// `14:30`, as the form takes it, if known.
+    pub time: Option<String>,
+    /// Where, if known.
+    pub place: Option<String>,
+}
+
+impl AppointmentLine {
+    /// Words the appointment of `kind` on `date` (at `time`, at `place`) for `today`, in `lang`.
+    pub fn new(
+        kind: AppointmentKind,
+        date: NaiveDate,
+        time: Option<String>,
+        place: Option<String>,
+        today: NaiveDate,
+        lang: &str,
+    ) -> AppointmentLine {
+        let when_label = match &time {
+            Some(time) => L10n::get().format(
+                lang,
+                "appointment-when",
+                &[
+                    ("date", date_long(date, lang)),
+                    ("time", crate::i18n::format::time_of_day(time, lang)),
+                ],
+            ),
+            None => date_long(date, lang),
+        };
+        let kind_label = format!("appointment-kind-{}", crate::codes::code(kind));
+        AppointmentLine {
+            kind,
+            kind_label: L10n::get().format(lang, &kind_label, &[]),
+            date_label: date_long(date, lang),
+            when_label,
+            relative: relative_day(date, today, lang),
+            when: When::of(date, today).0,
+            time,
+            place,
+        }
+    }
 }
 
 /// An article as French lawyers write it: « CESEDA L425-1 » → « CESEDA, art. L. 425-1 »,

@@ -190,21 +190,22 @@ mod tests {
     #[test]
     fn default_file_names_carry_the_kind_and_date_only() {
         let d = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
-        assert_eq!(
-            default_file_name(PrintedDocument::Letter, d),
-            "courrier-prefecture-2026-11-26.pdf"
-        );
-        assert_eq!(
-            default_file_name(PrintedDocument::SupportLetter, d),
-            "lettre-soutien-2026-11-26.pdf"
-        );
-        assert_eq!(
-            default_file_name(PrintedDocument::Checklist, d),
-            "liste-pieces-2026-11-26.pdf"
-        );
-        assert_eq!(
-            default_file_name(PrintedDocument::Consent, d),
-            "accord-informations-2026-11-26.pdf"
-        );
+        for (document, name) in [
+            (
+                PrintedDocument::Letter,
+                "courrier-prefecture-2026-11-26.pdf",
+            ),
+            (
+                PrintedDocument::SupportLetter,
+                "lettre-soutien-2026-11-26.pdf",
+            ),
+            (PrintedDocument::Checklist, "liste-pieces-2026-11-26.pdf"),
+            (
+                PrintedDocument::Consent,
+                "accord-informations-2026-11-26.pdf",
+            ),
+        ] {
+            assert_eq!(default_file_name(document, d), name);
+        }
     }
 }

@@ -321,6 +321,26 @@ impl KeyFile {
         Ok(id)
     }
 
+    /// Adds a recovery slot for the key `recovery`, made at `created_at`. Returns its id.
+    pub fn add_recovery(
+        &mut self,
+        recovery: &[u8],
+        created_at: DateTime<Utc>,
+        params: KdfParams,
+        data_key: &DataKey,
+    ) -> Result<String> {
+        let kind = SlotKind::Recovery;
+        self.add_member(
+            kind,
+            None,
+            None,
+            Some(created_at),
+            recovery,
+            params,
+            data_key,
+        )
+    }
+
     /// Replaces the secret of slot `slot_id` (a passphrase change): a new salt, a new key pair, the
     /// same data key. The database is not touched.
     pub fn rewrap_slot(

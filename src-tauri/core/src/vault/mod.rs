@@ -826,15 +826,7 @@ fn new_key_file(
         params,
         data_key,
     )?;
-    keys.add_member(
-        SlotKind::Recovery,
-        None,
-        None,
-        Some(now),
-        recovery.as_bytes(),
-        params,
-        data_key,
-    )?;
+    keys.add_recovery(recovery.as_bytes(), now, params, data_key)?;
     Ok((keys, slot_id, recovery))
 }
 

@@ -295,15 +295,7 @@ impl Vault {
                 .map(|s| s.id.clone())
                 .collect();
             let recovery = RecoveryKey::generate();
-            let new_id = keys.add_member(
-                SlotKind::Recovery,
-                None,
-                None,
-                Some(now),
-                recovery.as_bytes(),
-                params,
-                &session.data_key,
-            )?;
+            let new_id = keys.add_recovery(recovery.as_bytes(), now, params, &session.data_key)?;
             if let Some(slot) = keys.body.slots.last_mut() {
                 slot.created_by = Some(session.slot_id.clone());
             }

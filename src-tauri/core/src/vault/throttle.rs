@@ -206,6 +206,14 @@ mod tests {
         FixedClock::on(chrono::NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()).now()
     }
 
+    /// Asserts that `attempt` was refused, to be tried again in `secs` seconds.
+    fn assert_waits(attempt: Result<()>, secs: u64) {
+        match attempt {
+            Err(Error::TooManyAttempts { retry_after_secs }) => assert_eq!(retry_after_secs, secs),
+            other => panic!("expected a wait of {secs} s, got {other:?}"),
+        }
+    }
+
     #[test]
     fn three_free_attempts_then_waits_that_grow() {
         let dir = tempfile::tempdir().unwrap();
@@ -216,16 +224,7 @@ mod tests {
         }
         // Three failures cost nothing, so a fourth try comes at once; after it, the fifth waits.
         t.begin_attempt(t0).unwrap();
-        let err = t.begin_attempt(t0).unwrap_err();
-        assert!(
-            matches!(
-                err,
-                Error::TooManyAttempts {
-                    retry_after_secs: 5
-                }
-            ),
-            "{err:?}"
-        );
+        assert_waits(t.begin_attempt(t0), 5);
         t.begin_attempt(t0 + chrono::Duration::seconds(6)).unwrap();
         let err = t
             .begin_attempt(t0 + chrono::Duration::seconds(7))
@@ -280,16 +279,7 @@ mod tests {
         for _ in 0..=FREE_ATTEMPTS {
             t.begin_attempt(ahead).unwrap();
         }
-        let err = t.begin_attempt(now).unwrap_err();
-        assert!(
-            matches!(
-                err,
-                Error::TooManyAttempts {
-                    retry_after_secs: 5
-                }
-            ),
-            "{err:?}"
-        );
+        assert_waits(t.begin_attempt(now), 5);
         t.begin_attempt(now + delay_after(FREE_ATTEMPTS + 1))
             .expect("the right passphrase may be tried after the delay, not in thirty years");
     }

@@ -42,19 +42,11 @@ pub fn activity_report(
         let height = lines.len() as f32 * BOLD.line_height() + 4.0;
         flow.keep(height);
         let top = flow.y;
-        flow.push(Element::Rect {
-            area: super::Area {
-                x: MARGIN,
-                y: top,
-                width: WIDTH,
-                height,
-            },
-            stroke: Some(super::Stroke {
-                gray: 0.0,
-                width: 0.8,
-            }),
-            fill: None,
-        });
+        flow.push(Element::outline(
+            super::Area::new(MARGIN, top, WIDTH, height),
+            0.0,
+            0.8,
+        ));
         flow.y += 2.0;
         flow.lines(MARGIN + 3.0, BOLD, lines, 0.0);
         flow.y = top + height + 4.0;

@@ -228,19 +228,11 @@ impl Flow {
                 .fold(0.0, f32::max);
             let top = self.y;
             if let Frame::Item(mark) = frame {
-                self.push(Element::Rect {
-                    area: Area {
-                        x: MARGIN,
-                        y: top,
-                        width: CONTENT_RIGHT - MARGIN,
-                        height: height + 2.0 * pad,
-                    },
-                    stroke: Some(Stroke {
-                        gray: 0.45,
-                        width: 0.7,
-                    }),
-                    fill: None,
-                });
+                self.push(Element::outline(
+                    Area::new(MARGIN, top, CONTENT_RIGHT - MARGIN, height + 2.0 * pad),
+                    0.45,
+                    0.7,
+                ));
                 if divided {
                     self.push(Element::Path {
                         points: vec![
@@ -283,19 +275,7 @@ impl Flow {
     /// The box a person ticks, with the mark drawn in it.
     fn mark(&mut self, mark: Mark, x: f32, y: f32) {
         let s = MARK_SIZE;
-        self.push(Element::Rect {
-            area: Area {
-                x,
-                y,
-                width: s,
-                height: s,
-            },
-            stroke: Some(Stroke {
-                gray: 0.0,
-                width: 0.9,
-            }),
-            fill: None,
-        });
+        self.push(Element::outline(Area::new(x, y, s, s), 0.0, 0.9));
         let ink = Stroke {
             gray: 0.0,
             width: 1.4,

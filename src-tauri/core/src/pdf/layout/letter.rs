@@ -4,7 +4,7 @@
 
 use super::flow::{rule, wrap, wrap_all, wrap_indented, Flow};
 use super::{
-    Area, Element, PageLayout, Stroke, Style, TextRun, BODY_BOTTOM, FOOTER_BASELINE, MARGIN, NOTE,
+    Area, Element, PageLayout, Style, TextRun, BODY_BOTTOM, FOOTER_BASELINE, MARGIN, NOTE,
     PAGE_WIDTH,
 };
 use crate::pdf::fonts::Face;
@@ -172,20 +172,8 @@ pub fn letter(v: &FormalLetter, page_label: &dyn Fn(usize, usize) -> String) -> 
         flow.y += style.line_height();
     }
     if let Some(label) = &v.stamp {
-        let area = Area {
-            x: LETTER_LEFT,
-            y: block_top,
-            width: 60.0,
-            height: stamp_height,
-        };
-        flow.push(Element::Rect {
-            area,
-            stroke: Some(Stroke {
-                gray: 0.55,
-                width: 0.6,
-            }),
-            fill: None,
-        });
+        let area = Area::new(LETTER_LEFT, block_top, 60.0, stamp_height);
+        flow.push(Element::outline(area, 0.55, 0.6));
         flow.y = block_top + 1.5;
         flow.text(LETTER_LEFT + 2.0, NOTE, label.clone());
     }

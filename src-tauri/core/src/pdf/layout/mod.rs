@@ -61,6 +61,16 @@ pub struct Area {
 }
 
 impl Area {
+    /// The area `width` × `height` whose top-left corner is at `x`, `y`.
+    pub const fn new(x: f32, y: f32, width: f32, height: f32) -> Area {
+        Area {
+            x,
+            y,
+            width,
+            height,
+        }
+    }
+
     /// True if and only if `other` lies entirely inside this area.
     pub fn contains(&self, other: &Area) -> bool {
         other.x >= self.x - EPS
@@ -188,6 +198,17 @@ pub enum Element {
         /// Outline.
         stroke: Stroke,
     },
+}
+
+impl Element {
+    /// The outline of `area`, in `gray`, `width` points thick, not filled.
+    pub fn outline(area: Area, gray: Gray, width: f32) -> Element {
+        Element::Rect {
+            area,
+            stroke: Some(Stroke { gray, width }),
+            fill: None,
+        }
+    }
 }
 
 /// One laid-out page.

@@ -3,8 +3,7 @@
 
 use super::flow::{rule, Flow};
 use super::{
-    Area, Element, PageLayout, Stroke, Style, TextRun, BODY_BOTTOM, FOOTER_BASELINE, MARGIN, NOTE,
-    PAGE_WIDTH,
+    Element, PageLayout, Style, TextRun, BODY_BOTTOM, FOOTER_BASELINE, MARGIN, NOTE, PAGE_WIDTH,
 };
 use crate::pdf::fonts::Face;
 use crate::pdf::view::review_sheet::ReviewSheetView;
@@ -48,19 +47,11 @@ pub fn review_sheet(
                 text.len() as f32 * TEXT.line_height() + detail.len() as f32 * NOTE.line_height();
             flow.keep(height);
             let top = flow.y;
-            flow.push(Element::Rect {
-                area: Area {
-                    x: MARGIN,
-                    y: top + 0.4,
-                    width: BOX,
-                    height: BOX,
-                },
-                stroke: Some(Stroke {
-                    gray: 0.0,
-                    width: 0.4,
-                }),
-                fill: None,
-            });
+            flow.push(Element::outline(
+                super::Area::new(MARGIN, top + 0.4, BOX, BOX),
+                0.0,
+                0.4,
+            ));
             flow.lines(TEXT_LEFT, TEXT, text, 0.0);
             flow.lines(TEXT_LEFT, NOTE, detail, 0.0);
             flow.y += 1.6;
