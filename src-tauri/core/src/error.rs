@@ -631,11 +631,18 @@ fn is_disk_full(e: &std::io::Error) -> bool {
 impl From<rusqlite::Error> for Error {
     fn from(e: rusqlite::Error) -> Self {
         use rusqlite::ErrorCode;
+        // SQLite says « full » for a write to the database or its journal, but growing the WAL's
+        // shared-memory index on a full disk is an I/O error of its own (`SQLITE_IOERR_SHMSIZE`,
+        // measured on a full tmpfs: `pwrite` of one byte at the new end, `ENOSPC`).
+        let shm_not_grown = e
+            .sqlite_error()
+            .is_some_and(|f| f.extended_code == rusqlite::ffi::SQLITE_IOERR_SHMSIZE);
         match e.sqlite_error_code() {
             Some(ErrorCode::NotADatabase) | Some(ErrorCode::DatabaseCorrupt) => {
                 Error::DatabaseDamaged
             }
             Some(ErrorCode::DiskFull) => Error::DiskFull,
+            _ if shm_not_grown => Error::DiskFull,
             _ => Error::Sql(e),
         }
     }
@@ -732,6 +739,11 @@ mod tests {
             None,
         );
         assert!(matches!(Error::from(full), Error::DiskFull));
+        let shm = rusqlite::Error::SqliteFailure(
+            rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_IOERR_SHMSIZE),
+            None,
+        );
+        assert!(matches!(Error::from(shm), Error::DiskFull));
         // A failing disk is not a full one (code review, 2026-12-05).
         let failing = rusqlite::Error::SqliteFailure(
             rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_IOERR_WRITE),
