@@ -105,6 +105,7 @@ legal-warning-case-dates-to-check = { $problem ->
             [thirty-days] thirty days
            *[one-year] one year
         } from its issue). Check these dates in the case.
+        [shorter-than-law] The reflection-period récépissé ends on { $date }, less than thirty days after it was handed over, while the law gives the period thirty days from that day (CESEDA, art. R. 425-2). Check these dates in the case file.
        *[end-before-issue] The current residence document ends on { $date }, before the day it was issued. Check these dates in the case.
     } The assessment and the deadlines read the case as it is written.{ $others ->
         [one] {""} Another date in the case also needs checking.

@@ -105,6 +105,7 @@ legal-warning-case-dates-to-check = { $problem ->
             [thirty-days] trente jours
            *[one-year] un an
         } à compter de sa délivrance). Vérifiez ces dates dans le dossier.
+        [shorter-than-law] Le récépissé du délai de réflexion prend fin le { $date }, moins de trente jours après sa remise, alors que la loi donne au délai trente jours à compter de celle-ci (CESEDA, art. R. 425-2). Vérifiez ces dates dans le dossier.
        *[end-before-issue] Le document de séjour actuel prend fin le { $date }, avant sa date de délivrance. Vérifiez ces dates dans le dossier.
     } L’évaluation et les échéances lisent le dossier tel qu’il est écrit.{ $others ->
         [one] {""} Une autre date du dossier est aussi à vérifier.

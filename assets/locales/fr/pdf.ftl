@@ -81,6 +81,8 @@ pdf-date-renewal-window-closes = { $date } : dernier jour pour demander le reno
 pdf-date-document-expires = { $date } : fin de validité – { $document }
 pdf-date-document-fresh-until = { $date } : dernier jour où ce document est assez récent pour la demande – { $document }
 pdf-date-planned-filing = { $date } : dépôt prévu de votre dossier à la préfecture
+pdf-date-turns-18 = { $date } : vos 18 ans
+pdf-date-majority-application-closes = { $date } : dernier jour pour demander votre titre de séjour après vos 18 ans
 
 ## Notes on a checklist item: short, for the person (the legal notes of legal.ftl are for the worker).
 # Ids: pdf-note-<legal note id>, or pdf-note-<reason> (confiscated, date-unknown); pdf-note-via

@@ -80,6 +80,8 @@ pdf-date-renewal-window-closes = { $date }: último dia para pedir a renovação
 pdf-date-document-expires = { $date }: fim da validade – { $document }
 pdf-date-document-fresh-until = { $date }: último dia em que este documento é suficientemente recente para o pedido – { $document }
 pdf-date-planned-filing = { $date }: entrega prevista do seu pedido na prefeitura (préfecture)
+pdf-date-turns-18 = { $date }: faz 18 anos
+pdf-date-majority-application-closes = { $date }: último dia para pedir a sua autorização de residência depois de fazer 18 anos
 
 ## Notes on a checklist item
 

@@ -79,6 +79,8 @@ pdf-date-renewal-window-closes = { $date }: останній день, щоб в
 pdf-date-document-expires = { $date }: закінчується строк дії — { $document }
 pdf-date-document-fresh-until = { $date }: останній день, коли цей документ достатньо свіжий для заяви — { $document }
 pdf-date-planned-filing = { $date }: запланована подача ваших документів до префектури
+pdf-date-turns-18 = { $date }: вам виповнюється 18 років
+pdf-date-majority-application-closes = { $date }: останній день, щоб подати заяву на дозвіл на перебування після 18 років
 
 ## Notes on a checklist item
 

@@ -80,6 +80,8 @@ pdf-date-renewal-window-closes = Ngày { $date }: hạn chót để xin gia hạ
 pdf-date-document-expires = Ngày { $date }: hết hiệu lực – { $document }
 pdf-date-document-fresh-until = Ngày { $date }: ngày cuối cùng tài liệu này còn đủ mới cho hồ sơ – { $document }
 pdf-date-planned-filing = { $date }: ngày dự kiến nộp hồ sơ của bạn tại tòa hành chính tỉnh (préfecture)
+pdf-date-turns-18 = Ngày { $date }: bạn tròn 18 tuổi
+pdf-date-majority-application-closes = Ngày { $date }: hạn chót để xin giấy phép cư trú sau khi bạn tròn 18 tuổi
 
 ## Notes on a checklist item
 

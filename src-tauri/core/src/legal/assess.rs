@@ -276,6 +276,17 @@ impl<'a> Facts<'a> {
         self.permit == Some(kind)
     }
 
+    /// [`Facts::holds`], and not ended before today (an end not recorded is not read as ended).
+    fn holds_in_force(&self, kind: PermitKind) -> bool {
+        let ended = self
+            .case
+            .current_permit
+            .as_ref()
+            .and_then(|p| p.expires)
+            .is_some_and(|end| end < self.today);
+        self.holds(kind) && !ended
+    }
+
     /// A residence title of its own: a card or an APS (temporary protection's included), not a
     /// récépissé nor an asylum seeker's certificate.
     fn holds_title(&self) -> bool {
@@ -317,9 +328,11 @@ fn not_applicable(pack: &RulePack, facts: &Facts<'_>, id: RouteId) -> Option<&'s
         RouteId::ReflectionPeriod => {
             if holds_card {
                 Some("holds-residence-card")
-            } else if facts.holds(PermitKind::Aps) {
+            } else if facts.holds_in_force(PermitKind::Aps) {
                 // The APS already lets her stay and work, and is renewed for the whole programme
-                // (L425-4): the reflection récépissé would add nothing (law review F9).
+                // (L425-4): the reflection récépissé would add nothing (law review F9). Not one
+                // that has ended: it protects her no more (law audit, 2026-12-05: an APS ended
+                // two years before kept her from the reflection period).
                 Some("holds-aps")
             } else if facts.cooperating {
                 Some("already-cooperating")
@@ -391,7 +404,9 @@ fn route(pack: &RulePack, facts: &Facts<'_>, id: RouteId) -> RouteAssessment {
     // L425-4: the prefect « peut » issue the APS [V], and it « est renouvelée pendant toute la
     // durée du parcours » [V]: held, its renewal for the programme is not the prefect's to weigh
     // (legal review, 2026-12-05: « le préfet peut refuser » beside a renewal).
-    if id == RouteId::ApsL4254 && facts.holds(PermitKind::Aps) {
+    // An APS that has ended is asked for anew, not renewed: the prefect's « peut » again (law
+    // audit, 2026-12-05).
+    if id == RouteId::ApsL4254 && facts.holds_in_force(PermitKind::Aps) {
         out.discretionary = false;
     }
     for cid in &rule.conditions {
@@ -421,6 +436,24 @@ fn route(pack: &RulePack, facts: &Facts<'_>, id: RouteId) -> RouteAssessment {
         if *cid == ConditionId::RegularStayOnApplication
             && status == ConditionStatus::NotMet
             && regular_stay_at_final_conviction(facts.case) == Some(true)
+        {
+            confidence = confidence.weakest(Confidence::I);
+        }
+        // Met because she is a minor, who needs no document (§5 [V]): that this is the
+        // « régularité du séjour » L425-3 asks for is a reading, for a jurist.
+        // Likewise met on a document that is neither a residence title nor an application
+        // récépissé (an asylum seeker's certificate, a reflection récépissé, another document):
+        // the facts sheet reads « carte ou récépissé en cours de validité » only in practice
+        // (§1.2 [I]; law audit, 2026-12-05: met [V] on an asylum certificate).
+        let on_lesser_document =
+            facts.case.current_permit.as_ref().is_some_and(|p| {
+                !(p.kind.is_title() || p.kind == PermitKind::RecepisseApplication)
+            });
+        if *cid == ConditionId::RegularStayOnApplication
+            && status == ConditionStatus::Met
+            && (on_lesser_document
+                || resident_card_day(facts.case, facts.today)
+                    .is_some_and(|d| minor_on(facts.case, d)))
         {
             confidence = confidence.weakest(Confidence::I);
         }
@@ -631,6 +664,13 @@ fn condition(
 /// when the case cannot tell: no document recorded, no expiry date, a renewal filed late, for
 /// which the attestation is not due, or refused on a day not recorded.
 pub(crate) fn regular_stay_on(pack: &RulePack, case: &CaseFile, day: NaiveDate) -> Option<bool> {
+    // Under 18 she needs no residence document (facts sheet §5 [V]): her stay is not irregular
+    // for want of one (law audit, 2026-12-05: a girl of 17 with a final conviction read « not
+    // eligible » to the resident card as of right). The reading is the route's to confirm
+    // ([`minor_on`] makes it [I]).
+    if minor_on(case, day) {
+        return Some(true);
+    }
     let permit = case.current_permit.as_ref()?;
     let expires = permit.expires?;
     if day <= expires {
@@ -866,16 +906,41 @@ fn regular_stay_at_final_conviction(case: &CaseFile) -> Option<bool> {
         return Some(answer);
     }
     let day = criminal.final_conviction_date?;
+    if minor_on(case, day) {
+        return Some(true);
+    }
     case.current_permit
         .as_ref()
         .is_some_and(|p| p.issued.is_some_and(|i| i <= day) && p.expires.is_some_and(|e| day <= e))
         .then_some(true)
 }
 
+/// True if she is under 18 on `day` by every reading of her birth date: she needs no residence
+/// document then (facts sheet §5 [V]).
+fn minor_on(case: &CaseFile, day: NaiveDate) -> bool {
+    dates::under(dates::ages_of(&case.person, day), 18) == Some(true)
+}
+
+/// The day L425-3's regular stay is read on ([`condition`]): the resident card's filing day when
+/// recorded, else the planned filing day; `None` when an application is recorded without its day.
+fn resident_card_day(case: &CaseFile, today: NaiveDate) -> Option<NaiveDate> {
+    match super::deadlines::resident_card_filed_on(case) {
+        Some(filed) => Some(filed),
+        None if super::deadlines::resident_card_applications(case)
+            .next()
+            .is_some() =>
+        {
+            None
+        }
+        None => Some(super::checklist::reference_day(case, today)),
+    }
+}
+
 /// A date of the case that cannot be right, as [`dates_to_check`] finds it.
 struct DateToCheck {
     /// `future`, `before-birth`, `conviction-before-cooperation`, `end-before-issue`,
-    /// `longer-than-law`, `decision-before-filing` or `appeal-before-decision`.
+    /// `longer-than-law`, `shorter-than-law`, `decision-before-filing` or
+    /// `appeal-before-decision`.
     problem: &'static str,
     /// The date's fact, a code of the warning's message: `complaint`, `document`…
     field: &'static str,
@@ -1032,6 +1097,15 @@ fn dates_to_check(pack: &RulePack, case: &CaseFile, today: NaiveDate) -> Vec<Dat
             };
             if legal_end.is_some_and(|end| expires > end) {
                 found.push(named("longer-than-law", "currentPermit.expires", expires));
+            }
+            // R425-2 gives the period thirty days from the handover [V]: a récépissé recorded
+            // as ending sooner read as her protection over before the law ends it (law audit,
+            // 2026-12-05: ended ten days on, with a removal order on file).
+            if p.kind == PermitKind::RecepisseReflection
+                && expires >= issued
+                && legal_end.is_some_and(|end| expires < end)
+            {
+                found.push(named("shorter-than-law", "currentPermit.expires", expires));
             }
         }
     }
@@ -2250,5 +2324,155 @@ mod tests {
                 first.missing_facts
             );
         }
+    }
+
+    /// The spec's example case with `edit` applied to its JSON.
+    fn example_with(edit: impl FnOnce(&mut serde_json::Value)) -> CaseFile {
+        let mut json: serde_json::Value = serde_json::from_slice(include_bytes!(
+            "../../../../tests/fixtures/case-spec-example.json"
+        ))
+        .unwrap();
+        edit(&mut json);
+        crate::model::case::CaseDocument::parse(&serde_json::to_vec(&json).unwrap())
+            .unwrap()
+            .1
+    }
+
+    /// Under 18 she needs no residence document (§5 [V]): no document is no irregular stay, and
+    /// the resident card after a final conviction is not refused her on it; that this is
+    /// L425-3's « régularité du séjour » is a reading, for a jurist (law audit, 2026-12-05: « not
+    /// eligible » [V] at 17, and at 15).
+    #[test]
+    fn a_minor_without_a_document_is_not_refused_the_resident_card_for_irregular_stay() {
+        for birth in ["2009-06-01", "2011-03-01"] {
+            let case = example_with(|j| {
+                j["person"]["birthDate"] = birth.into();
+                j["criminalCase"] = serde_json::json!({
+                    "stage": "final-conviction", "finalConvictionDate": "2026-11-20"
+                });
+                j["interview"]["answered"] = serde_json::json!(["permit-kind"]);
+            });
+            let a = assess(&case, day(2026, 12, 5));
+            let card = a.route(RouteId::CarteResidentL4253).unwrap();
+            assert_ne!(card.outcome, Outcome::NotEligible, "{birth}");
+            let stay = card
+                .conditions
+                .iter()
+                .find(|c| c.id == ConditionId::RegularStayOnApplication)
+                .unwrap();
+            assert_eq!(stay.status, ConditionStatus::Met, "{birth}");
+            assert!(stay.confirm_by_jurist, "{birth}: a reading, not the text");
+            assert!(card.confirm_by_jurist, "{birth}");
+        }
+        // An adult without a document still has no regular stay.
+        let adult = example_with(|j| {
+            j["criminalCase"] = serde_json::json!({
+                "stage": "final-conviction", "finalConvictionDate": "2026-11-20"
+            });
+            j["interview"]["answered"] = serde_json::json!(["permit-kind"]);
+        });
+        let a = assess(&adult, day(2026, 12, 5));
+        assert_eq!(
+            a.route(RouteId::CarteResidentL4253).unwrap().outcome,
+            Outcome::NotEligible
+        );
+    }
+
+    /// Regular stay on an asylum seeker's certificate is the facts sheet's practical reading
+    /// (§1.2 [I]), not the text: met, for a jurist (law audit, 2026-12-05: met [V]).
+    #[test]
+    fn regular_stay_on_an_asylum_certificate_is_for_a_jurist() {
+        let case = example_with(|j| {
+            j["criminalCase"] = serde_json::json!({
+                "stage": "final-conviction", "finalConvictionDate": "2026-11-20"
+            });
+            j["currentPermit"] = serde_json::json!({
+                "kind": "asylum-application", "issued": "2026-06-01", "expires": "2027-06-01"
+            });
+        });
+        let a = assess(&case, day(2026, 12, 5));
+        let stay = a
+            .route(RouteId::CarteResidentL4253)
+            .unwrap()
+            .conditions
+            .iter()
+            .find(|c| c.id == ConditionId::RegularStayOnApplication)
+            .cloned()
+            .unwrap();
+        assert_eq!(stay.status, ConditionStatus::Met);
+        assert!(stay.confirm_by_jurist);
+        assert_eq!(stay.confidence, Confidence::I);
+    }
+
+    /// An APS that has ended protects her no more: the reflection period is open to her again,
+    /// and a new APS is the prefect's « peut », not a renewal (law audit, 2026-12-05).
+    #[test]
+    fn an_aps_that_has_ended_neither_bars_the_reflection_period_nor_is_renewed_as_of_right() {
+        let aps = |expires: &str| {
+            example_with(|j| {
+                j["cooperation"]["complaint"] = serde_json::Value::Null;
+                j["criminalCase"] = serde_json::Value::Null;
+                j["exitProstitutionProgramme"] = serde_json::json!({"admittedOn": "2023-06-01"});
+                j["currentPermit"] = serde_json::json!({
+                    "kind": "aps-l425-4", "issued": "2023-12-01", "expires": expires
+                });
+            })
+        };
+        let today = day(2026, 12, 5);
+        let ended = assess(&aps("2024-05-31"), today);
+        let reflection = ended.route(RouteId::ReflectionPeriod).unwrap();
+        assert_ne!(
+            reflection.not_applicable_reason.as_deref(),
+            Some("holds-aps")
+        );
+        assert!(ended.route(RouteId::ApsL4254).unwrap().discretionary);
+        // One in force: as before.
+        let held = assess(&aps("2027-05-31"), today);
+        assert_eq!(
+            held.route(RouteId::ReflectionPeriod)
+                .unwrap()
+                .not_applicable_reason
+                .as_deref(),
+            Some("holds-aps")
+        );
+        assert!(!held.route(RouteId::ApsL4254).unwrap().discretionary);
+    }
+
+    /// R425-2 gives the period thirty days from the handover [V]: a reflection récépissé recorded
+    /// as ending sooner is a date to check, as one ending later is (law audit, 2026-12-05).
+    #[test]
+    fn a_reflection_recepisse_shorter_than_the_law_is_a_date_to_check() {
+        let recepisse = |expires: &str| {
+            example_with(|j| {
+                j["cooperation"]["complaint"] = serde_json::Value::Null;
+                j["criminalCase"] = serde_json::Value::Null;
+                j["currentPermit"] = serde_json::json!({
+                    "kind": "recepisse-reflection", "issued": "2026-11-20", "expires": expires
+                });
+            })
+        };
+        let problem = |a: &Assessment| {
+            a.warnings
+                .iter()
+                .find(|w| w.id == WarningId::CaseDatesToCheck)
+                .and_then(|w| match w.args.get("problem") {
+                    Some(ArgValue::Code(code)) => Some(code.clone()),
+                    _ => None,
+                })
+        };
+        let short = assess(&recepisse("2026-11-30"), day(2026, 12, 5));
+        assert_eq!(problem(&short).as_deref(), Some("shorter-than-law"));
+        let fr = super::super::labels::warning(
+            "fr",
+            short
+                .warnings
+                .iter()
+                .find(|w| w.id == WarningId::CaseDatesToCheck)
+                .unwrap(),
+        );
+        assert!(fr.contains("moins de trente jours après sa remise"), "{fr}");
+        // Thirty days to the day: nothing to check.
+        let lawful = assess(&recepisse("2026-12-20"), day(2026, 12, 5));
+        assert_eq!(problem(&lawful), None);
     }
 }

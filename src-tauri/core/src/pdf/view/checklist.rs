@@ -180,13 +180,13 @@ fn status_message_id(item: &ChecklistItem) -> String {
     }
 }
 
-/// True if and only if the person's checklist prints deadline `kind`.
+/// True if and only if the person's checklist prints deadline `kind`. Her 18th birthday and the
+/// last day to apply after it are hers (law audit, 2026-12-05: a girl of 17 read « Aucune date
+/// à retenir » above the day her stay would lapse).
 fn printed_on_checklist(kind: DeadlineKind) -> bool {
     !matches!(
         kind,
-        DeadlineKind::Turns18
-            | DeadlineKind::MajorityApplicationCloses
-            | DeadlineKind::AsylumOtherGroundsCloses
+        DeadlineKind::AsylumOtherGroundsCloses
             // The worker's to follow (a recourse is for a jurist), not a step of hers.
             | DeadlineKind::ImplicitRejection
     )
@@ -526,6 +526,29 @@ mod tests {
         case.current_permit = Some(card(NaiveDate::from_ymd_opt(2027, 2, 28)));
         let dates = paper(&case, RouteId::CstL4251Renewal, today, false).dates;
         assert!(dates.iter().all(|d| !d.fr.contains("(*)")), "{dates:?}");
+    }
+
+    /// Her 18th birthday and the last day to apply after it are on a minor's paper, in both
+    /// languages (law audit, 2026-12-05: a girl of 17 read « Aucune date à retenir »).
+    #[test]
+    fn a_minor_s_paper_gives_her_the_day_she_turns_18_and_the_last_day_to_apply() {
+        let mut case = samples::spec_case();
+        case.person.birth_date = NaiveDate::from_ymd_opt(2009, 6, 1);
+        case.current_permit = None;
+        let today = NaiveDate::from_ymd_opt(2026, 12, 5).unwrap();
+        let dates = paper(&case, RouteId::CstL4251, today, true).dates;
+        assert!(
+            dates
+                .iter()
+                .any(|d| d.fr == "1er\u{a0}juin\u{a0}2027\u{a0}: vos 18 ans"),
+            "{dates:?}"
+        );
+        let last = dates
+            .iter()
+            .find(|d| d.fr.contains("après vos 18 ans"))
+            .expect("the last day to apply");
+        assert!(last.other.contains("18 років"), "{last:?}");
+        assert!(dates.iter().all(|d| !d.fr.starts_with("Aucune date")));
     }
 
     /// « demandez entre 120 et 60 jours avant » as if she were on time.
