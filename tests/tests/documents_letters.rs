@@ -252,7 +252,7 @@ fn paris_16e_writes_to_the_prefecture_de_police() {
             "75195 PARIS CEDEX 04",
             "Nationalité : albanaise",
             "Né le 2 novembre 1990 à Tirana",
-            "N° étranger : 7512345678",
+            "N° d’étranger : 7512345678",
             "Paris, le 26 novembre 2026",
             "Demande de renouvellement de la carte de séjour temporaire",
             "R. 431-15-1",

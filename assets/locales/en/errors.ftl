@@ -90,11 +90,11 @@ error-file-access = Cannot access the file “{ $file }”: { $cause ->
         [full] the disk is full. Free some space, or choose another disk.
        *[other] check the disk space and access rights.
     }
-error-storage = Could not save. Nothing was lost; try again.
-error-internal = Internal Passerelle error. Nothing was lost; please report this problem.
+error-storage = Saving failed: the last change may not have been saved. What was saved before is intact. Check it, then try again.
+error-internal = Internal Passerelle error: the last action may not have completed. Please report this problem.
 error-place-not-found = No commune matches “{ $query }”. Type a five-digit postcode or the name of a commune.
 error-invalid-date = Date not recognised, or not in the calendar (such as 31 February). Write it day/month/year, for example 12/04/1998.
-error-date-needs-day = This question needs the day, the month and the year, for example 12/04/1998. If the day is not known, answer “I don’t know” and write what they know of it (the month, the year) in a note.
+error-date-needs-day = This question needs the day, the month and the year, for example 12/04/1998. If the day is not known, answer “I don’t know” and write in a note what the person knows of it (the month, the year).
 error-date-out-of-range = This date is not possible here: in the future, or outside the years 1900 to 2999.
 error-invalid-number = Write a whole number, for example 2.
 error-too-long = This text is too long (at most { $max } characters).

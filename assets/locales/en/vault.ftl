@@ -6,7 +6,7 @@ nav-backup = Backup
 nav-team = Team
 nav-audit = Log
 quick-lock-button = Hide
-    .title = Hides the screen and locks at once (or press Shift three times). Double-click the clock to come back.
+    .title = Hides the screen and locks at once (or press Shift three times). To come back: double-click the clock, or press Ctrl+U.
 neutral-window-title = Clock
 
 ## Secrets
@@ -84,7 +84,7 @@ setup-restore-intro = Do you have a backup?
 setup-restore = Restore a backup
 missing-keys-title = Key file not found
 missing-keys-message = Key file not found: put it back or restore a backup.
-missing-keys-explain = The vault’s database (passerelle.db) is still there, but the file passerelle.keys that opens it is gone from the vault’s folder. Without it, nobody can read the cases. Nothing has been erased.
+missing-keys-explain = The vault’s database (passerelle.db) is still there, but the file passerelle.keys that opens it is gone from the vault’s folder. Without it, nobody can read the cases. Passerelle erased nothing.
 missing-keys-put-back = If you have a copy of passerelle.keys (USB stick, old computer, recycle bin), put it back in the vault’s folder, then check again.
 missing-keys-retry = Check again
 missing-keys-still-missing = The key file is still missing.

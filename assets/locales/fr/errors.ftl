@@ -90,11 +90,11 @@ error-file-access = Impossible d’accéder au fichier « { $file } » : { $c
         [full] le disque est plein. Libérez de la place, ou choisissez un autre disque.
        *[other] vérifiez l’espace disque et les droits d’accès.
     }
-error-storage = Erreur d’enregistrement. Rien n’a été perdu ; réessayez.
-error-internal = Erreur interne de Passerelle. Rien n’a été perdu ; merci de signaler ce problème.
+error-storage = L’enregistrement a échoué : la dernière modification n’a peut-être pas été enregistrée. Ce qui l’était déjà reste intact. Vérifiez-la, puis réessayez.
+error-internal = Erreur interne de Passerelle : la dernière action n’a peut-être pas abouti. Merci de signaler ce problème.
 error-place-not-found = Aucune commune ne correspond à « { $query } ». Saisissez un code postal à cinq chiffres ou le nom d’une commune.
 error-invalid-date = Date non reconnue, ou absente du calendrier (un 31 février). Écrivez-la jour/mois/année, par exemple 12/04/1998.
-error-date-needs-day = Il faut ici le jour, le mois et l’année, par exemple 12/04/1998. Si le jour n’est pas connu, répondez « je ne sais pas » et notez dans une note ce qu’elle en sait (le mois, l’année).
+error-date-needs-day = Il faut ici le jour, le mois et l’année, par exemple 12/04/1998. Si le jour n’est pas connu, répondez « je ne sais pas » et indiquez dans une note ce que la personne en sait (le mois, l’année).
 error-date-out-of-range = Cette date n’est pas possible ici : dans le futur, ou hors des années 1900 à 2999.
 error-invalid-number = Écrivez un nombre entier, par exemple 2.
 error-too-long = Ce texte est trop long (au plus { $max } caractères).

@@ -34,7 +34,7 @@ iv-opt-sex-f = une femme
 iv-opt-sex-m = un homme
 iv-opt-sex-x = autre
 iv-q-birth-date = Quelle est votre date de naissance ?
-iv-q-birth-place = Où êtes-vous né(e) ? (ville et pays)
+iv-q-birth-place = Quel est votre lieu de naissance ? (ville et pays)
 iv-q-nationality = Quelle est votre nationalité ?
 iv-opt-nationality-stateless = apatride
 iv-q-other-nationalities = Avez-vous aussi une autre nationalité ? Laquelle ou lesquelles ?
@@ -46,14 +46,14 @@ iv-q-city = Ville de cette adresse
 iv-q-phone = À quel numéro de téléphone peut-on vous joindre ? (imprimé sur le courrier ; laissez vide si vous préférez)
 
 ## Situation
-iv-q-exit-programme = Êtes-vous admis(e) dans un parcours de sortie de la prostitution ?
+iv-q-exit-programme = Suivez-vous un parcours de sortie de la prostitution ?
 iv-q-exit-programme-date = Depuis quelle date ?
 iv-q-domestic-violence = Subissez-vous des violences de la part d’un conjoint, d’un partenaire ou d’un membre de votre famille ?
 iv-q-protection-order = Un juge a-t-il rendu une ordonnance de protection pour vous ?
 iv-q-protection-order-date = Date de l’ordonnance de protection
-iv-q-child-welfare = Avez-vous été confié(e) à l’aide sociale à l’enfance (ASE) ou à une personne de confiance par un juge ?
+iv-q-child-welfare = Un juge a-t-il décidé de vous confier à l’aide sociale à l’enfance (ASE) ou à une personne de confiance ?
 iv-q-child-welfare-date = Depuis quelle date ?
-iv-q-child-welfare-placement = Vous avez été confié(e) :
+iv-q-child-welfare-placement = Le juge a décidé de vous confier :
 iv-opt-child-welfare-placement-ase = à l’aide sociale à l’enfance (ASE)
 iv-opt-child-welfare-placement-trusted-third-party = à une personne de confiance (tiers digne de confiance)
 iv-q-work-or-training = Travaillez-vous ou suivez-vous une formation professionnelle, ou en avez-vous le projet ?
@@ -62,18 +62,18 @@ iv-q-work-or-training = Travaillez-vous ou suivez-vous une formation professionn
 iv-q-complaint = Avez-vous porté plainte auprès de la police ou de la gendarmerie ?
 iv-q-complaint-date = Date de la plainte
 iv-q-complaint-service = Où avez-vous porté plainte ? (commissariat, gendarmerie)
-iv-q-testimony = Avez-vous témoigné dans une procédure pénale contre ces personnes ?
+iv-q-testimony = Avez-vous témoigné dans une procédure pénale contre les personnes qui vous exploitaient ?
 iv-q-testimony-date = Date du témoignage
 iv-q-testimony-service = Devant quel service ou quel tribunal ?
 iv-q-reflection-recepisse = La préfecture vous a-t-elle remis un récépissé pour un délai de réflexion de 30 jours ?
 iv-q-reflection-date = Date de remise de ce récépissé
 
 ## Liens avec les auteurs
-iv-q-ties-broken = Avez-vous coupé tout contact avec les personnes qui vous ont exploité(e) ?
+iv-q-ties-broken = Avez-vous coupé tout contact avec les personnes qui vous exploitaient ?
 
 ## Antécédents
 iv-q-false-documents = Avez-vous déjà utilisé de faux papiers, ou les papiers d’une autre personne ?
-iv-q-removal-order = Avez-vous déjà reçu une obligation de quitter la France (OQTF) que vous n’avez pas suivie ?
+iv-q-removal-order = Avez-vous déjà reçu une obligation de quitter le territoire français (OQTF) sans quitter la France ensuite ?
 
 ## Document de séjour actuel
 iv-q-permit-kind = Quel document de séjour avez-vous aujourd’hui ?

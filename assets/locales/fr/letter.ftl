@@ -75,7 +75,7 @@ letter-sender-nationality = { $count ->
         [several] Nationalités
        *[one] Nationalité
     } : { $nationality }
-letter-sender-foreigner-number = N° étranger : { $number }
+letter-sender-foreigner-number = N° d’étranger : { $number }
 letter-running-header = { $name } – courrier du { $date } – CONFIDENTIEL
 # $kind: the document's code; the CERPR's name ends with « signé » (« signé le … »).
 letter-enclosure-dated = { $kind ->
@@ -123,9 +123,9 @@ letter-subject-aps-l425-4-renewal = Demande de renouvellement de l’autorisatio
 
 letter-request-cst-l425-1 = J’ai l’honneur de solliciter la délivrance d’une carte de séjour temporaire portant la mention « vie privée et familiale », en application de l’article L. 425-1 du code de l’entrée et du séjour des étrangers et du droit d’asile (CESEDA).
 letter-request-cst-l425-1-renewal = J’ai l’honneur de solliciter le renouvellement de ma carte de séjour temporaire portant la mention « vie privée et familiale », délivrée en application de l’article L. 425-1 du code de l’entrée et du séjour des étrangers et du droit d’asile (CESEDA).
-letter-request-cst-l425-1-renewal-expiring = J’ai l’honneur de solliciter le renouvellement de ma carte de séjour temporaire portant la mention « vie privée et familiale », délivrée en application de l’article L. 425-1 du code de l’entrée et du séjour des étrangers et du droit d’asile (CESEDA), { $state ->
-        [expired] qui a expiré le { $expires }.
-       *[valid] qui expire le { $expires }.
+letter-request-cst-l425-1-renewal-expiring = J’ai l’honneur de solliciter le renouvellement de ma carte de séjour temporaire portant la mention « vie privée et familiale », délivrée en application de l’article L. 425-1 du code de l’entrée et du séjour des étrangers et du droit d’asile (CESEDA). { $state ->
+        [expired] Cette carte a expiré le { $expires }.
+       *[valid] Cette carte expire le { $expires }.
     }
 letter-request-carte-resident-l425-3 = J’ai l’honneur de solliciter la délivrance d’une carte de résident, en application de l’article L. 425-3 du code de l’entrée et du séjour des étrangers et du droit d’asile (CESEDA).
 letter-request-aps-l425-4 = J’ai l’honneur de solliciter la délivrance d’une autorisation provisoire de séjour, en application de l’article L. 425-4 du code de l’entrée et du séjour des étrangers et du droit d’asile (CESEDA).
@@ -237,7 +237,7 @@ letter-basis-aps-l425-4 = L’article L. 425-4 du CESEDA permet la délivrance d
 
 letter-ties-broken = J’ai rompu tout lien avec la ou les personnes mises en cause.
 letter-provisional-cst-l425-1 = Dans l’attente de votre décision, je vous remercie de bien vouloir me délivrer un récépissé de demande de titre de séjour m’autorisant à travailler.
-letter-provisional-cst-l425-1-renewal = Ma demande étant déposée dans les délais, je vous remercie de bien vouloir me délivrer, si son instruction se poursuit au-delà de l’expiration de ma carte, l’attestation de prolongation de l’instruction prévue à l’article R. 431-15-1 du CESEDA.
+letter-provisional-cst-l425-1-renewal = Ma demande ayant été déposée dans les délais, je vous remercie de bien vouloir me délivrer, si son instruction se poursuit au-delà de l’expiration de ma carte, l’attestation de prolongation de l’instruction prévue à l’article R. 431-15-1 du CESEDA.
 letter-provisional-cst-l425-1-renewal-late = Dans l’attente de votre décision, je vous remercie de bien vouloir me délivrer un document provisoire de séjour m’autorisant à travailler.
 letter-provisional-carte-resident-l425-3 = Dans l’attente de votre décision, je vous remercie de bien vouloir me délivrer un document provisoire attestant de la régularité de mon séjour et m’autorisant à travailler.
 letter-provisional-aps-l425-4 = Dans l’attente de votre décision, je vous remercie de bien vouloir me délivrer un document provisoire de séjour m’autorisant à travailler.
@@ -344,7 +344,7 @@ support-accompaniment = { $request ->
         [no] Notre association assure son accompagnement social et administratif et le poursuivra pendant tout le délai de réflexion.
        *[yes] Notre association assure son accompagnement social et administratif et le poursuivra pendant toute l’instruction de la demande.
     }
-support-confidentiality = Par précaution, nous vous remercions de traiter ce dossier de manière confidentielle et de ne communiquer son adresse à aucun tiers.
+support-confidentiality = Par précaution, nous vous remercions de traiter ce dossier de manière confidentielle et de ne communiquer à aucun tiers l’adresse de la personne accompagnée.
 support-availability = { $request ->
         [no] Nous restons à votre disposition pour tout renseignement complémentaire.
        *[yes] Nous soutenons pleinement cette demande et restons à votre disposition pour tout renseignement complémentaire.

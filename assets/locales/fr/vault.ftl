@@ -7,7 +7,7 @@ nav-backup = Sauvegarde
 nav-team = Équipe
 nav-audit = Journal
 quick-lock-button = Masquer
-    .title = Masque l’écran et verrouille tout de suite (ou appuyez trois fois sur Maj). Double-cliquez sur l’horloge pour revenir.
+    .title = Masque l’écran et verrouille tout de suite (ou appuyez trois fois sur Maj). Pour revenir : double-cliquez sur l’horloge, ou appuyez sur Ctrl+U.
 neutral-window-title = Horloge
 
 ## Secrets
@@ -38,7 +38,7 @@ backup-due-never = Aucune sauvegarde n’a encore été faite. Si cet ordinateur
 backup-reminder-dismiss = Fermer ce rappel
 backup-reminder-link = Faire une sauvegarde
 backup-create-title = Faire une sauvegarde
-backup-create-intro = Toute la base est copiée, chiffrée, dans un fichier que vous enregistrez où vous voulez (par exemple une clé USB rangée au coffre de l’association). Le fichier est ensuite relu et vérifié. Protégez-le par une phrase de passe de sauvegarde, ou par la clé de secours du coffre.
+backup-create-intro = Toute la base est copiée, chiffrée, dans un fichier que vous enregistrez où vous voulez (par exemple une clé USB rangée dans le coffre-fort de l’association). Le fichier est ensuite relu et vérifié. Protégez-le par une phrase de passe de sauvegarde, ou par la clé de secours du coffre.
 backup-passphrase = Phrase de passe de la sauvegarde
 backup-create = Enregistrer une sauvegarde…
 backup-done = Sauvegarde enregistrée et vérifiée ({ $cases ->
@@ -85,7 +85,7 @@ setup-restore-intro = Vous avez une sauvegarde ?
 setup-restore = Restaurer une sauvegarde
 missing-keys-title = Fichier de clés introuvable
 missing-keys-message = Fichier de clés introuvable : remettez-le ou restaurez une sauvegarde.
-missing-keys-explain = La base du coffre (passerelle.db) est toujours là, mais le fichier passerelle.keys qui l’ouvre a disparu du dossier du coffre. Sans lui, personne ne peut lire les dossiers. Rien n’a été effacé.
+missing-keys-explain = La base du coffre (passerelle.db) est toujours là, mais le fichier passerelle.keys qui l’ouvre a disparu du répertoire du coffre. Sans lui, personne ne peut lire les dossiers. Passerelle n’a rien effacé.
 missing-keys-put-back = Si vous avez une copie de passerelle.keys (clé USB, ancien ordinateur, corbeille), remettez-la dans le dossier du coffre, puis vérifiez à nouveau.
 missing-keys-retry = Vérifier à nouveau
 missing-keys-still-missing = Le fichier de clés est toujours introuvable.

@@ -734,7 +734,7 @@ mod tests {
             Some(format!("documents[{at}].date"))
         );
         // A renewal recorded as filed on a day to come (letters review, 2026-12-05: « Ma demande
-        // étant déposée dans les délais » before it was).
+        // ayant été déposée dans les délais » before it was).
         let mut c = spec_case();
         c.current_permit = Some(crate::model::case::Permit {
             kind: crate::model::case::PermitKind::CstVpf,

@@ -1039,7 +1039,7 @@ impl CaseFile {
                 self.current_permit.as_ref().and_then(|p| p.issued),
             ),
             // Letters review, 2026-12-05: a renewal recorded as filed next month made the letter
-            // dated today say « Ma demande étant déposée dans les délais ».
+            // dated today say « Ma demande ayant été déposée dans les délais ».
             (
                 "currentPermit.renewalFiledOn".into(),
                 self.current_permit

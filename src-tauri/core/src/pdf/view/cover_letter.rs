@@ -2182,12 +2182,12 @@ mod tests {
 
     #[test]
     fn the_renewal_letter_says_filed_in_time_only_within_the_r431_5_window() {
-        const IN_TIME: &str = "Ma demande étant déposée dans les délais";
+        const IN_TIME: &str = "Ma demande ayant été déposée dans les délais";
         // The card expires on 28 February 2027: the window closes on 30 December 2026.
         let on_time = body(RouteId::CstL4251Renewal, day(2026, 12, 30), |_| {});
         assert!(on_time.contains(IN_TIME), "{on_time}");
         assert!(
-            on_time.contains("qui expire le 28 février 2027"),
+            on_time.contains("Cette carte expire le 28 février 2027"),
             "{on_time}"
         );
         let late = body(RouteId::CstL4251Renewal, day(2027, 1, 10), |_| {});
@@ -2196,7 +2196,7 @@ mod tests {
         let expired = body(RouteId::CstL4251Renewal, day(2027, 3, 10), |_| {});
         assert!(!expired.contains(IN_TIME), "{expired}");
         assert!(
-            expired.contains("qui a expiré le 28 février 2027"),
+            expired.contains("Cette carte a expiré le 28 février 2027"),
             "{expired}"
         );
         let filed_on_time = body(RouteId::CstL4251Renewal, day(2027, 1, 10), |c| {
