@@ -2298,15 +2298,7 @@ mod tests {
     /// nationality established: it could be an EU national's, who is not concerned.
     #[test]
     fn a_code_that_names_no_country_establishes_no_nationality() {
-        let case_of = |code: &str| {
-            let mut case = crate::model::case::CaseDocument::parse(include_bytes!(
-                "../../../../tests/fixtures/case-spec-example.json"
-            ))
-            .unwrap()
-            .1;
-            case.person.nationality = Some(code.into());
-            case
-        };
+        let case_of = |code: &str| example_with(|j| j["person"]["nationality"] = code.into());
         let known = assess(&case_of("NG"), day(2026, 11, 26));
         assert_eq!(
             known.route(RouteId::CstL4251).unwrap().outcome,
@@ -2338,6 +2330,13 @@ mod tests {
             .1
     }
 
+    /// The resident card's regular-stay condition in `a`.
+    fn regular_stay(a: &Assessment) -> ConditionResult {
+        let card = a.route(RouteId::CarteResidentL4253).unwrap();
+        let is_stay = |c: &&ConditionResult| c.id == ConditionId::RegularStayOnApplication;
+        card.conditions.iter().find(is_stay).cloned().unwrap()
+    }
+
     /// Under 18 she needs no residence document (§5 [V]): no document is no irregular stay, and
     /// the resident card after a final conviction is not refused her on it; that this is
     /// L425-3's « régularité du séjour » is a reading, for a jurist (law audit, 2026-12-05: « not
@@ -2355,11 +2354,7 @@ mod tests {
             let a = assess(&case, day(2026, 12, 5));
             let card = a.route(RouteId::CarteResidentL4253).unwrap();
             assert_ne!(card.outcome, Outcome::NotEligible, "{birth}");
-            let stay = card
-                .conditions
-                .iter()
-                .find(|c| c.id == ConditionId::RegularStayOnApplication)
-                .unwrap();
+            let stay = regular_stay(&a);
             assert_eq!(stay.status, ConditionStatus::Met, "{birth}");
             assert!(stay.confirm_by_jurist, "{birth}: a reading, not the text");
             assert!(card.confirm_by_jurist, "{birth}");
@@ -2390,15 +2385,7 @@ mod tests {
                 "kind": "asylum-application", "issued": "2026-06-01", "expires": "2027-06-01"
             });
         });
-        let a = assess(&case, day(2026, 12, 5));
-        let stay = a
-            .route(RouteId::CarteResidentL4253)
-            .unwrap()
-            .conditions
-            .iter()
-            .find(|c| c.id == ConditionId::RegularStayOnApplication)
-            .cloned()
-            .unwrap();
+        let stay = regular_stay(&assess(&case, day(2026, 12, 5)));
         assert_eq!(stay.status, ConditionStatus::Met);
         assert!(stay.confirm_by_jurist);
         assert_eq!(stay.confidence, Confidence::I);
