@@ -356,9 +356,10 @@ async fn a_full_interview_ends_with_the_first_card_eligible_and_the_letter_expor
         notice.contains("Vos informations et votre accord") && notice.contains("Ваші дані"),
         "the notice side by side: {notice}"
     );
+    // Each choice is saved as it is made, as every answer is (UI review, 2026-12-05: choices
+    // made, then « Étape suivante », were lost without a word).
     click(&c, "#consent-step-storage-given").await;
     click(&c, "#consent-step-shareWithPrefecture-given").await;
-    click(&c, "#consent-step-save").await;
     wait_text(&c, "#consent-step-status", |t| t.contains("enregistrés")).await;
     let before = files_in(&[data.path(), exports.path()]);
     click(&c, "#consent-step-print").await;
@@ -380,6 +381,32 @@ async fn a_full_interview_ends_with_the_first_card_eligible_and_the_letter_expor
         record.contains("Ваші дані") && record.contains("Так, "),
         "her choices beside Ukrainian: {record}"
     );
+    // A choice made just before leaving the step is saved on the way out.
+    click(&c, "#consent-step-shareWithLawyer-given").await;
+    click(&c, "#step-next").await;
+    wait_for(
+        &c,
+        "body[data-page=interview][data-route$='interview/identity']",
+    )
+    .await;
+    click(&c, "#steps a[href$='interview/consent']").await;
+    wait_for(
+        &c,
+        "body[data-page=interview][data-route$='interview/consent']",
+    )
+    .await;
+    for chosen in [
+        "#consent-step-storage-given",
+        "#consent-step-shareWithPrefecture-given",
+        "#consent-step-shareWithLawyer-given",
+    ] {
+        let radio = wait_for(&c, chosen).await;
+        assert_eq!(
+            radio.prop("checked").await.unwrap().as_deref(),
+            Some("true"),
+            "{chosen} kept"
+        );
+    }
     click(&c, "#step-next").await;
     wait_for(
         &c,
@@ -396,6 +423,21 @@ async fn a_full_interview_ends_with_the_first_card_eligible_and_the_letter_expor
     );
     select(&c, "#person-language", "uk").await;
     wait_for(&c, ".q-person[lang=uk]").await;
+    // Her answer's box stays in the worker's column, left of the rule of hers (UI review,
+    // 2026-12-05: 46 px across it at 1024 px).
+    let overlap = c
+        .execute(
+            "const box = document.querySelector('#q-family-name-input').getBoundingClientRect(); \
+             const hers = document.querySelector('#q-family-name .q-person').getBoundingClientRect(); \
+             return hers.left - box.right;",
+            vec![],
+        )
+        .await
+        .expect("measured");
+    assert!(
+        overlap.as_f64().is_some_and(|gap| gap >= 0.0),
+        "the answer box ends {overlap} px left of her column"
+    );
     assert!(
         plain_text(&c, "#q-birth-date")
             .await

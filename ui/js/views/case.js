@@ -669,7 +669,11 @@ function followupSection(o, caseId, rerender) {
 
   // Applications to the prefecture and their decisions: a list, and a form that adds one or,
   // with an index, changes it (the activity report counts them).
-  const route = fullChoice(h('select', { id: 'app-route' }, o.applicationRoutes.map((r) => h('option', { value: r.code }, r.label))));
+  // No route chosen for her: an empty form saved by a stray Enter is refused, not counted in the
+  // activity report as a reflection-period application (UI review, 2026-12-05).
+  const route = fullChoice(h('select', { id: 'app-route' },
+    t('option', 'case-application-route-choose', { value: '' }),
+    o.applicationRoutes.map((r) => h('option', { value: r.code }, r.label))));
   const filedOn = h('input', { type: 'text', id: 'app-filed', autocomplete: 'off', 'aria-describedby': 'app-date-hint' });
   const outcome = h('select', { id: 'app-outcome' },
     ['pending', 'granted', 'refused'].map((c) => t('option', `case-application-outcome-${c}`, { value: c })));
@@ -745,7 +749,10 @@ function followupSection(o, caseId, rerender) {
       appeal: appeal.value === 'none' ? null : /** @type {import('ipc').AppealKind} */ (appeal.value),
       appealedOn: appealedOn.value,
     };
-    await run(() => api.applicationSave(caseId, draft), 'app-route', 'app');
+    await run(async () => {
+      if (!route.value) throw new Error(await format('case-application-route-required'));
+      return api.applicationSave(caseId, draft);
+    }, 'app-route', 'app');
   });
   const applications = o.applications.map((a) => {
     const edit = t('button', 'action-edit', { type: 'button', class: 'button link' });

@@ -19,6 +19,25 @@ const PURPOSES = [
 ];
 
 /**
+ * The step on screen: whether a choice made is not yet saved, and how to save it.
+ * @type {{ unsaved: () => boolean, save: () => Promise<boolean> } | null}
+ */
+let page = null;
+
+/**
+ * Leaving the step (the next step, another page, a lock): a choice not yet saved is saved first;
+ * one that cannot be (no notice language yet) keeps the worker here, its reason on screen.
+ */
+export async function beforeLeave() {
+  if (!page?.unsaved()) return true;
+  return page.save();
+}
+
+export function unmount() {
+  page = null;
+}
+
+/**
  * The notice in `lang`, its title first.
  * @param {string} lang @param {string | null} association
  */
@@ -73,22 +92,44 @@ export async function render(main, app, { caseId }) {
   const form = h('form', { id: 'consent-step-form' },
     choices.map((ch) => ch.element),
     h('div', { class: 'row' }, save));
-  form.addEventListener('submit', async (e) => {
+  // Each choice is saved as soon as it is made, as every answer of the interview is (UI review,
+  // 2026-12-05: choices made, then « Étape suivante », were lost without a word). Saves run one
+  // after the other, each with the choices as they stand when it runs: the last one made wins.
+  let unsaved = false;
+  /** @type {Promise<boolean>} */
+  let saving = Promise.resolve(true);
+  const saveChoices = () => {
+    saving = saving.then(async () => {
+      error.textContent = '';
+      status.textContent = '';
+      /** @type {import('ipc').ConsentDraft} */
+      const record = { noticeLanguage: language.value };
+      for (const ch of choices) {
+        const s = ch.value();
+        // A decision already recorded keeps its day; a new one is today's (Rust's clock).
+        record[ch.key] = s ? { status: s, date: consent[ch.key]?.status === s ? (c.consentDates[ch.key] ?? '') : '' } : null;
+      }
+      try {
+        await api.caseSetConsent(caseId, record);
+        unsaved = false;
+        status.setAttribute('data-l10n-id', 'consent-step-saved');
+        await translate(status);
+        return true;
+      } catch (err) {
+        unsaved = true;
+        error.textContent = err.message;
+        return false;
+      }
+    });
+    return saving;
+  };
+  const anyChoice = () => choices.some((ch) => ch.value() !== '');
+  for (const ch of choices) {
+    ch.element.addEventListener('change', () => { unsaved = true; saveChoices(); });
+  }
+  form.addEventListener('submit', (e) => {
     e.preventDefault();
-    error.textContent = '';
-    status.textContent = '';
-    /** @type {import('ipc').ConsentDraft} */
-    const record = { noticeLanguage: language.value };
-    for (const ch of choices) {
-      const s = ch.value();
-      // A decision already recorded keeps its day; a new one is today's (Rust's clock).
-      record[ch.key] = s ? { status: s, date: consent[ch.key]?.status === s ? (c.consentDates[ch.key] ?? '') : '' } : null;
-    }
-    try {
-      await api.caseSetConsent(caseId, record);
-      status.setAttribute('data-l10n-id', 'consent-step-saved');
-      await translate(status);
-    } catch (err) { error.textContent = err.message; }
+    saveChoices();
   });
 
   const documentButton = (id, labelId, run) => {
@@ -121,12 +162,14 @@ export async function render(main, app, { caseId }) {
     hint.setAttribute('data-l10n-id', hintId());
     translate(hint);
     drawNotice().catch((err) => { error.textContent = err.message; });
+    // The choices are recorded with the language the notice was read in.
+    if (anyChoice()) saveChoices();
   });
 
   const steps = h('ol', { class: 'steps', id: 'steps' }, stepItems(caseId, view.steps, 'consent'));
   const next = t('a', 'iv-next', { class: 'button', href: `#/case/${caseId}/interview/identity`, id: 'step-next' });
-
   await drawNotice();
+  page = { unsaved: () => unsaved, save: saveChoices };
   mount(main,
     h('div', { class: 'interview consent-step' },
       h('div', { class: 'interview-head' },

@@ -203,7 +203,22 @@ export async function render(main, app, { caseId, step, query }) {
     } catch (e) { error.textContent = e.message; }
   };
   sbs.addEventListener('change', setLanguage);
-  language.addEventListener('change', () => { if (language.value) sbs.checked = true; setLanguage(); });
+  // Arrow keys on the closed list change it at each press (WebKitGTK): her language is saved once
+  // the worker stops on one (UI review, 2026-12-05: four presses wrote four entries in the log,
+  // and their answers could come back out of order). Leaving the step saves it at once.
+  /** @type {ReturnType<typeof setTimeout> | null} */
+  let languageTimer = null;
+  const saveLanguageNow = async () => {
+    if (languageTimer === null) return;
+    clearTimeout(languageTimer);
+    languageTimer = null;
+    await setLanguage();
+  };
+  language.addEventListener('change', () => {
+    if (language.value) sbs.checked = true;
+    if (languageTimer !== null) clearTimeout(languageTimer);
+    languageTimer = setTimeout(saveLanguageNow, 400);
+  });
 
   const header = h('div', { class: 'interview-head' });
   const nav = h('div', { class: 'row step-nav' });
@@ -245,7 +260,9 @@ export async function render(main, app, { caseId, step, query }) {
       h('h1', { id: 'step-title' }, v.label,
         v.personLabel ? h('span', { class: 'h-person', ...person(v.personLang) }, v.personLabel) : null));
     const welcome = v.welcome && (!welcomed.has(caseId) || main.querySelector('.intro.welcome')) ? v.welcome : null;
-    if (welcome) welcomed.add(caseId);
+    // Read to her once it is in her language too: a look at the step before her language is
+    // chosen leaves it for when it is (UI review, 2026-12-05: gone for good after a first look).
+    if (welcome && v.personLang) welcomed.add(caseId);
     const intro = [welcome, v.intro].filter((m) => m !== null).map((m) => h('div', { class: m === welcome ? 'intro welcome' : 'intro', id: m === welcome ? 'welcome' : null },
       h('p', {}, m.label),
       m.personLabel ? h('p', { class: 'q-person', ...person(v.personLang) }, m.personLabel) : null));
@@ -303,7 +320,12 @@ export async function render(main, app, { caseId, step, query }) {
 
   page = {
     queue,
-    cleanup: () => { document.removeEventListener('keydown', onKey); document.body.classList.remove('side-by-side'); },
+    saveLanguageNow,
+    cleanup: () => {
+      if (languageTimer !== null) clearTimeout(languageTimer);
+      document.removeEventListener('keydown', onKey);
+      document.body.classList.remove('side-by-side');
+    },
     list,
     error,
   };
@@ -326,7 +348,9 @@ export async function render(main, app, { caseId, step, query }) {
 export async function beforeLeave() {
   // The page may be unmounted while this waits (a quick lock): keep hold of it.
   const p = page;
-  if (!p) return true;
+  // On the consent step: its choices are saved there.
+  if (!p) return consentStep.beforeLeave();
+  await p.saveLanguageNow();
   // A field still being typed in (no blur yet) is sent as a final answer now.
   for (const input of p.list.querySelectorAll('[data-dirty="true"] input, [data-dirty="true"] textarea')) {
     input.dispatchEvent(new Event('change'));
@@ -346,4 +370,5 @@ export async function beforeLeave() {
 export function unmount() {
   page?.cleanup();
   page = null;
+  consentStep.unmount();
 }
