@@ -25,18 +25,25 @@ pub(crate) fn store(
     derived: &str,
 ) -> Result<()> {
     let stage = rows.stage.map(crate::codes::code);
-    let existing: Option<i64> = tx
-        .prepare_cached("SELECT doc FROM case_index WHERE case_id = ?1")?
-        .query_row([case_id], |r| r.get(0))
-        .optional()?;
-    let doc = match existing {
-        Some(doc) => {
-            tx.prepare_cached(
-                "UPDATE case_index SET display_name = ?2, initials = ?3, sort_key = ?4,
-                 updated_at = ?5, closed_on = ?6, derived = ?7, stage = ?8 WHERE doc = ?1",
-            )?
-            .execute(params![
-                doc,
+    let existed = tx
+        .prepare_cached("SELECT 1 FROM case_index WHERE case_id = ?1")?
+        .query_row([case_id], |_| Ok(()))
+        .optional()?
+        .is_some();
+    // One statement for a new case and a case written again: its `doc` stays the same.
+    let doc: i64 = tx
+        .prepare_cached(
+            "INSERT INTO case_index (case_id, display_name, initials, sort_key, updated_at,
+             closed_on, derived, stage) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+             ON CONFLICT (case_id) DO UPDATE SET display_name = excluded.display_name,
+             initials = excluded.initials, sort_key = excluded.sort_key,
+             updated_at = excluded.updated_at, closed_on = excluded.closed_on,
+             derived = excluded.derived, stage = excluded.stage
+             RETURNING doc",
+        )?
+        .query_row(
+            params![
+                case_id,
                 rows.display_name,
                 rows.initials,
                 rows.sort_key,
@@ -44,34 +51,18 @@ pub(crate) fn store(
                 rows.closed_on,
                 derived,
                 stage
-            ])?;
-            tx.prepare_cached("DELETE FROM case_deadlines WHERE doc = ?1")?
-                .execute([doc])?;
-            tx.prepare_cached("DELETE FROM case_appointments WHERE doc = ?1")?
-                .execute([doc])?;
-            tx.prepare_cached("DELETE FROM case_search WHERE rowid = ?1")?
-                .execute([doc])?;
-            doc
+            ],
+            |r| r.get(0),
+        )?;
+    if existed {
+        for replaced in [
+            "DELETE FROM case_deadlines WHERE doc = ?1",
+            "DELETE FROM case_appointments WHERE doc = ?1",
+            "DELETE FROM case_search WHERE rowid = ?1",
+        ] {
+            tx.prepare_cached(replaced)?.execute([doc])?;
         }
-        None => tx
-            .prepare_cached(
-                "INSERT INTO case_index (case_id, display_name, initials, sort_key, updated_at,
-                 closed_on, derived, stage) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) RETURNING doc",
-            )?
-            .query_row(
-                params![
-                    case_id,
-                    rows.display_name,
-                    rows.initials,
-                    rows.sort_key,
-                    updated_at.to_rfc3339(),
-                    rows.closed_on,
-                    derived,
-                    stage
-                ],
-                |r| r.get(0),
-            )?,
-    };
+    }
     let mut insert = tx.prepare_cached(
         "INSERT INTO case_deadlines (doc, seq, kind, date, shown_from, shown_until,
          upcoming_from, overdue_until, detail) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
