@@ -4327,7 +4327,7 @@ fn the_offence_warning_says_to_tick_trafficking_and_to_ask_a_jurist() {
         forced.contains("À confirmer par un ou une juriste"),
         "{forced}"
     );
-    assert!(forced.contains("L435-1"), "{forced}");
+    assert!(forced.contains("L.\u{a0}435-1"), "{forced}");
     assert!(!forced.contains("2024-42"), "{forced}");
     let housing = text(json!(["working-or-housing-conditions"]));
     assert!(housing.contains("2024-42"), "{housing}");
@@ -4350,8 +4350,8 @@ fn the_integration_contract_reminder_is_worded_and_flagged_for_a_jurist() {
     let fr = labels::see_also("fr", s).replace(['\u{a0}', '\u{202f}'], " ");
     for words in [
         "OFII",
-        "L413-2",
-        "L413-5",
+        "L. 413-2",
+        "L. 413-5",
         "convocation",
         "à confirmer par un ou une juriste",
         "texte actuel non lu",
@@ -4419,8 +4419,8 @@ fn the_resident_card_renewal_warnings_are_worded_for_that_card() {
     for words in [
         "résidence habituelle",
         "six mois",
-        "L433-3-1",
-        "L432-3 2°",
+        "L. 433-3-1",
+        "L. 432-3 2°",
         "Le dossier n’enregistre pas ces faits",
         "à confirmer par un ou une juriste",
     ] {
@@ -4432,7 +4432,7 @@ fn the_resident_card_renewal_warnings_are_worded_for_that_card() {
     let threat = warning(WarningId::PublicOrderThreat);
     let fr = labels::warning("fr", threat).replace(['\u{a0}', '\u{202f}'], " ");
     assert!(
-        fr.contains("menace grave pour l’ordre public (L432-3 1°"),
+        fr.contains("menace grave pour l’ordre public (L. 432-3 1°"),
         "{fr}"
     );
     assert!(!fr.contains("délai de réflexion"), "{fr}");
@@ -4453,7 +4453,7 @@ fn the_resident_card_renewal_warnings_are_worded_for_that_card() {
         .unwrap();
     let fr = labels::warning("fr", general);
     assert!(
-        fr.contains("délai de réflexion") && fr.contains("L432-1"),
+        fr.contains("délai de réflexion") && fr.contains("L.\u{a0}432-1"),
         "{fr}"
     );
 }
