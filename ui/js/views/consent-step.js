@@ -19,8 +19,8 @@ const PURPOSES = [
 ];
 
 /**
- * The step on screen: whether a choice made is not yet saved, and how to save it.
- * @type {{ unsaved: () => boolean, save: () => Promise<boolean> } | null}
+ * The step on screen: how to save what is waiting.
+ * @type {{ flush: () => Promise<boolean> } | null}
  */
 let page = null;
 
@@ -29,8 +29,7 @@ let page = null;
  * one that cannot be (no notice language yet) keeps the worker here, its reason on screen.
  */
 export async function beforeLeave() {
-  if (!page?.unsaved()) return true;
-  return page.save();
+  return page ? page.flush() : true;
 }
 
 export function unmount() {
@@ -72,10 +71,13 @@ export async function render(main, app, { caseId }) {
     mount(columns, column(fr, 'fr'), other ? column(other, language.value) : null);
   };
 
-  // Her choice for each use: yes, no, or not asked yet.
+  // Her choice for each use: yes, no, or not asked yet. « Pas encore demandé » only while nothing
+  // is recorded for the use: a decision recorded was asked, and a stray click must not erase it
+  // and its day (review, 2026-12-05); the case's « Dossier » section changes it, with its own
+  // « Enregistrer ».
   const choices = PURPOSES.map(([key, labelId]) => {
     const current = consent[key]?.status ?? '';
-    const statuses = ['given', 'refused', ...(current === 'withdrawn' ? ['withdrawn'] : []), ''];
+    const statuses = ['given', 'refused', ...(current === 'withdrawn' ? ['withdrawn'] : []), ...(current ? [] : [''])];
     const radios = statuses.map((s) => {
       const id = `consent-step-${key}-${s || 'none'}`;
       const input = h('input', { type: 'radio', name: `consent-step-${key}`, id, value: s, checked: s === current });
@@ -93,43 +95,62 @@ export async function render(main, app, { caseId }) {
     choices.map((ch) => ch.element),
     h('div', { class: 'row' }, save));
   // Each choice is saved as soon as it is made, as every answer of the interview is (UI review,
-  // 2026-12-05: choices made, then « Étape suivante », were lost without a word). Saves run one
-  // after the other, each with the choices as they stand when it runs: the last one made wins.
-  let unsaved = false;
+  // 2026-12-05: choices made, then « Étape suivante », were lost without a word), once the worker
+  // stops on it (arrow keys move through a group at each press: one save, one log entry). Saves
+  // run one after the other, each with the choices as they stand when it runs; `changes` counts
+  // the choices made, `saved` those a save has covered.
+  let changes = 0;
+  let saved = 0;
+  /** @type {ReturnType<typeof setTimeout> | null} */
+  let timer = null;
   /** @type {Promise<boolean>} */
   let saving = Promise.resolve(true);
+  const recordedLanguage = c.noticeLanguage || '';
   const saveChoices = () => {
     saving = saving.then(async () => {
+      const covering = changes;
       error.textContent = '';
       status.textContent = '';
       /** @type {import('ipc').ConsentDraft} */
       const record = { noticeLanguage: language.value };
       for (const ch of choices) {
         const s = ch.value();
-        // A decision already recorded keeps its day; a new one is today's (Rust's clock).
-        record[ch.key] = s ? { status: s, date: consent[ch.key]?.status === s ? (c.consentDates[ch.key] ?? '') : '' } : null;
+        // A decision already recorded keeps its day, unless the notice is now recorded in another
+        // language (read again: the record must not say she decided then, after that notice);
+        // a new one is today's (Rust's clock).
+        const kept = consent[ch.key]?.status === s && language.value === recordedLanguage;
+        record[ch.key] = s ? { status: s, date: kept ? (c.consentDates[ch.key] ?? '') : '' } : null;
       }
       try {
         await api.caseSetConsent(caseId, record);
-        unsaved = false;
+        saved = Math.max(saved, covering);
         status.setAttribute('data-l10n-id', 'consent-step-saved');
         await translate(status);
         return true;
       } catch (err) {
-        unsaved = true;
         error.textContent = err.message;
         return false;
       }
     });
     return saving;
   };
-  const anyChoice = () => choices.some((ch) => ch.value() !== '');
+  // Whatever is waiting saved now; false when a choice made could not be (its reason on screen).
+  const flush = async () => {
+    if (timer !== null) { clearTimeout(timer); timer = null; }
+    await saving;
+    return saved < changes ? saveChoices() : true;
+  };
   for (const ch of choices) {
-    ch.element.addEventListener('change', () => { unsaved = true; saveChoices(); });
+    ch.element.addEventListener('change', () => {
+      changes += 1;
+      if (timer !== null) clearTimeout(timer);
+      timer = setTimeout(() => { timer = null; saveChoices(); }, 400);
+    });
   }
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    saveChoices();
+    changes += 1;
+    flush();
   });
 
   const documentButton = (id, labelId, run) => {
@@ -162,14 +183,12 @@ export async function render(main, app, { caseId }) {
     hint.setAttribute('data-l10n-id', hintId());
     translate(hint);
     drawNotice().catch((err) => { error.textContent = err.message; });
-    // The choices are recorded with the language the notice was read in.
-    if (anyChoice()) saveChoices();
   });
 
   const steps = h('ol', { class: 'steps', id: 'steps' }, stepItems(caseId, view.steps, 'consent'));
   const next = t('a', 'iv-next', { class: 'button', href: `#/case/${caseId}/interview/identity`, id: 'step-next' });
   await drawNotice();
-  page = { unsaved: () => unsaved, save: saveChoices };
+  page = { flush };
   mount(main,
     h('div', { class: 'interview consent-step' },
       h('div', { class: 'interview-head' },

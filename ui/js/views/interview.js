@@ -189,30 +189,43 @@ export async function render(main, app, { caseId, step, query }) {
     else sbs.removeAttribute('aria-describedby');
   };
   showSameLanguage(view);
+  /** True when saved; false with the reason on screen. */
   const setLanguage = async () => {
     error.textContent = '';
     try {
       await queue.flush();
       const next = await api.interviewLanguage(caseId, current.step, sbs.checked, language.value);
+      // The page may have been left meanwhile (a quick lock): nothing to draw.
+      if (page === null) return true;
       sbs.checked = next.sideBySide;
       language.value = next.personLanguage || '';
       showSameLanguage(next);
       apply(next);
       live.textContent = await format(next.readsInterfaceLanguage ? 'iv-side-by-side-same'
         : next.sideBySide ? 'iv-side-by-side-on' : 'iv-side-by-side-off');
-    } catch (e) { error.textContent = e.message; }
+      return true;
+    } catch (e) {
+      error.textContent = e.message;
+      return false;
+    }
   };
-  sbs.addEventListener('change', setLanguage);
+  /** @type {Promise<boolean>} */
+  let languageSaving = Promise.resolve(true);
+  const saveLanguage = () => { languageSaving = languageSaving.then(setLanguage); return languageSaving; };
+  sbs.addEventListener('change', saveLanguage);
   // Arrow keys on the closed list change it at each press (WebKitGTK): her language is saved once
   // the worker stops on one (UI review, 2026-12-05: four presses wrote four entries in the log,
   // and their answers could come back out of order). Leaving the step saves it at once.
   /** @type {ReturnType<typeof setTimeout> | null} */
   let languageTimer = null;
+  // Whatever is waiting saved now, and what is under way finished; false if it failed.
   const saveLanguageNow = async () => {
-    if (languageTimer === null) return;
-    clearTimeout(languageTimer);
-    languageTimer = null;
-    await setLanguage();
+    if (languageTimer !== null) {
+      clearTimeout(languageTimer);
+      languageTimer = null;
+      saveLanguage();
+    }
+    return languageSaving;
   };
   language.addEventListener('change', () => {
     if (language.value) sbs.checked = true;
@@ -260,9 +273,10 @@ export async function render(main, app, { caseId, step, query }) {
       h('h1', { id: 'step-title' }, v.label,
         v.personLabel ? h('span', { class: 'h-person', ...person(v.personLang) }, v.personLabel) : null));
     const welcome = v.welcome && (!welcomed.has(caseId) || main.querySelector('.intro.welcome')) ? v.welcome : null;
-    // Read to her once it is in her language too: a look at the step before her language is
-    // chosen leaves it for when it is (UI review, 2026-12-05: gone for good after a first look).
-    if (welcome && v.personLang) welcomed.add(caseId);
+    // Read to her once it is in her language too (or hers is the interface's): a look at the step
+    // before her language is chosen leaves it for when it is (UI review, 2026-12-05: gone for
+    // good after a first look).
+    if (welcome && (v.personLang || v.readsInterfaceLanguage)) welcomed.add(caseId);
     const intro = [welcome, v.intro].filter((m) => m !== null).map((m) => h('div', { class: m === welcome ? 'intro welcome' : 'intro', id: m === welcome ? 'welcome' : null },
       h('p', {}, m.label),
       m.personLabel ? h('p', { class: 'q-person', ...person(v.personLang) }, m.personLabel) : null));
@@ -350,7 +364,7 @@ export async function beforeLeave() {
   const p = page;
   // On the consent step: its choices are saved there.
   if (!p) return consentStep.beforeLeave();
-  await p.saveLanguageNow();
+  if (!(await p.saveLanguageNow())) return false;
   // A field still being typed in (no blur yet) is sent as a final answer now.
   for (const input of p.list.querySelectorAll('[data-dirty="true"] input, [data-dirty="true"] textarea')) {
     input.dispatchEvent(new Event('change'));

@@ -276,17 +276,6 @@ impl<'a> Facts<'a> {
         self.permit == Some(kind)
     }
 
-    /// [`Facts::holds`], and not ended before today (an end not recorded is not read as ended).
-    fn holds_in_force(&self, kind: PermitKind) -> bool {
-        let ended = self
-            .case
-            .current_permit
-            .as_ref()
-            .and_then(|p| p.expires)
-            .is_some_and(|end| end < self.today);
-        self.holds(kind) && !ended
-    }
-
     /// A residence title of its own: a card or an APS (temporary protection's included), not a
     /// récépissé nor an asylum seeker's certificate.
     fn holds_title(&self) -> bool {
@@ -328,7 +317,7 @@ fn not_applicable(pack: &RulePack, facts: &Facts<'_>, id: RouteId) -> Option<&'s
         RouteId::ReflectionPeriod => {
             if holds_card {
                 Some("holds-residence-card")
-            } else if facts.holds_in_force(PermitKind::Aps) {
+            } else if facts.case.holds_aps_on(facts.today) {
                 // The APS already lets her stay and work, and is renewed for the whole programme
                 // (L425-4): the reflection récépissé would add nothing (law review F9). Not one
                 // that has ended: it protects her no more (law audit, 2026-12-05: an APS ended
@@ -406,7 +395,7 @@ fn route(pack: &RulePack, facts: &Facts<'_>, id: RouteId) -> RouteAssessment {
     // (legal review, 2026-12-05: « le préfet peut refuser » beside a renewal).
     // An APS that has ended is asked for anew, not renewed: the prefect's « peut » again (law
     // audit, 2026-12-05).
-    if id == RouteId::ApsL4254 && facts.holds_in_force(PermitKind::Aps) {
+    if id == RouteId::ApsL4254 && facts.case.holds_aps_on(facts.today) {
         out.discretionary = false;
     }
     for cid in &rule.conditions {
@@ -906,9 +895,6 @@ fn regular_stay_at_final_conviction(case: &CaseFile) -> Option<bool> {
         return Some(answer);
     }
     let day = criminal.final_conviction_date?;
-    if minor_on(case, day) {
-        return Some(true);
-    }
     case.current_permit
         .as_ref()
         .is_some_and(|p| p.issued.is_some_and(|i| i <= day) && p.expires.is_some_and(|e| day <= e))
@@ -2413,6 +2399,14 @@ mod tests {
             Some("holds-aps")
         );
         assert!(ended.route(RouteId::ApsL4254).unwrap().discretionary);
+        // Her checklist no longer asks for the APS « en cours » she no longer has.
+        let held_piece = |expires| {
+            super::super::checklist(&aps(expires), RouteId::ApsL4254, today)
+                .item(PieceKind::CurrentPermit)
+                .is_some()
+        };
+        assert!(!held_piece("2024-05-31"));
+        assert!(held_piece("2027-05-31"));
         // One in force: as before.
         let held = assess(&aps("2027-05-31"), today);
         assert_eq!(

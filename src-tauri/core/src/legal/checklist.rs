@@ -246,7 +246,7 @@ pub fn checklist_with(
                 .filter(|i| {
                     route != RouteId::ApsL4254
                         || i.id != PieceKind::CurrentPermit
-                        || holds_aps(case)
+                        || case.holds_aps_on(reference)
                 })
                 .map(|i| item(pack, case, i, reference))
                 .collect()
@@ -308,12 +308,6 @@ fn proceedings_over(case: &CaseFile) -> bool {
 /// True when she holds an APS (L425-4): the same route renews it for the whole programme, and its
 /// list then asks for the authorisation in force, as a renewal's does (law review F9). A first
 /// application has no permit of that kind to enclose.
-fn holds_aps(case: &CaseFile) -> bool {
-    case.current_permit
-        .as_ref()
-        .is_some_and(|p| p.kind == PermitKind::Aps)
-}
-
 fn item(pack: &RulePack, case: &CaseFile, rule: &ItemRule, reference: NaiveDate) -> ChecklistItem {
     // Optional only when every nationality she holds makes it so, and her first one is known:
     // with another nationality beside an Algerian one, the prefecture may treat her under the

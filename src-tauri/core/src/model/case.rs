@@ -1122,6 +1122,15 @@ impl CaseFile {
             .find(|(_, day)| *day < born)
     }
 
+    /// True if she holds an APS (L425-4) not ended before `day` (an end not recorded is not read
+    /// as ended): what she applies for is its renewal. One that has ended is asked for anew, at
+    /// the prefect's discretion (law audit, 2026-12-05).
+    pub fn holds_aps_on(&self, day: NaiveDate) -> bool {
+        self.current_permit
+            .as_ref()
+            .is_some_and(|p| p.kind == PermitKind::Aps && p.expires.is_none_or(|end| day <= end))
+    }
+
     /// True when an application of `route` is recorded and waits for its decision (its filing
     /// day recorded or not).
     pub fn awaits_decision(&self, route: RouteId) -> bool {

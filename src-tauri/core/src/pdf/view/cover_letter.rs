@@ -313,15 +313,11 @@ fn renewal_on_time(case: &CaseFile, day: NaiveDate) -> bool {
 }
 
 /// The key of the letter's subject and request for `route`: the route's code, or its renewal's
-/// when she holds the APS the route would give. L425-4 renews the APS « pendant toute la durée du
+/// when she holds the APS the route would give, not ended on the letter's `date`. L425-4 renews the APS « pendant toute la durée du
 /// parcours » through the same route (law review F9): her letter asks for its renewal, not for a
 /// first APS, the permit she holds being recorded in the case file.
-pub(super) fn request_key(case: &CaseFile, route: RouteId) -> String {
-    let holds_aps = case
-        .current_permit
-        .as_ref()
-        .is_some_and(|p| p.kind == PermitKind::Aps);
-    if route == RouteId::ApsL4254 && holds_aps {
+pub(super) fn request_key(case: &CaseFile, route: RouteId, date: NaiveDate) -> String {
+    if route == RouteId::ApsL4254 && case.holds_aps_on(date) {
         "aps-l425-4-renewal".to_string()
     } else {
         code(route).to_string()
@@ -345,7 +341,10 @@ fn letter_paragraphs(input: &LetterInput<'_>, supported: bool) -> Result<Vec<Str
                 &[("expires", fr_date(d)), ("state", state.into())],
             )
         }
-        _ => fr(&format!("letter-request-{}", request_key(case, route)), &[]),
+        _ => fr(
+            &format!("letter-request-{}", request_key(case, route, input.date)),
+            &[],
+        ),
     });
     // (b) minimal facts: dates and references only; the prefecture does not judge the facts
     let complaint = case.cooperation.complaint.as_ref();
@@ -940,7 +939,10 @@ impl LetterView {
         sender_fields_on_one_line(case)?;
         letter.sender = sender_block(case, input);
         letter.subject = fr(
-            &format!("letter-subject-{}", request_key(case, input.route)),
+            &format!(
+                "letter-subject-{}",
+                request_key(case, input.route, input.date)
+            ),
             &[("offence", offence_arg(case))],
         );
         if input.registered_mail {
@@ -2131,15 +2133,26 @@ mod tests {
             body.contains("le renouvellement de mon autorisation provisoire"),
             "{body}"
         );
-        let (subject, body) = build(None);
-        assert!(
-            subject.starts_with("Demande d’autorisation provisoire"),
-            "{subject}"
-        );
-        assert!(
-            body.contains("la délivrance d’une autorisation provisoire"),
-            "{body}"
-        );
+        // None held, or one that ended two years ago: she asks for its issue (review, 2026-12-05:
+        // « renouvellement » while the assessment read a new application).
+        let ended = Permit {
+            kind: PermitKind::Aps,
+            issued: Some(day(2023, 12, 1)),
+            expires: Some(day(2024, 5, 31)),
+            renewal_count: None,
+            renewal_filed_on: None,
+        };
+        for permit in [None, Some(ended)] {
+            let (subject, body) = build(permit);
+            assert!(
+                subject.starts_with("Demande d’autorisation provisoire"),
+                "{subject}"
+            );
+            assert!(
+                body.contains("la délivrance d’une autorisation provisoire"),
+                "{body}"
+            );
+        }
     }
 
     const REGULAR: &str = "Je séjourne régulièrement en France";

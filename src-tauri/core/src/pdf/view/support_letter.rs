@@ -183,7 +183,7 @@ impl SupportLetterView {
         // Her APS is renewed through the same route: the association supports its renewal, as
         // her letter asks for it (review, 2026-12-05: « la délivrance » beside « le
         // renouvellement »).
-        let key = super::cover_letter::request_key(case, input.route);
+        let key = super::cover_letter::request_key(case, input.route, input.date);
         let mut request = format!("support-request-{key}");
         // A reflection period already granted (its récépissé handed over) is not asked for again:
         // the letter supports her during it, and no request is pending.
