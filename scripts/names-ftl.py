@@ -43,6 +43,11 @@ OVERRIDES = {
         "country-xk": "Kosovo",
         "country-cd": "République démocratique du Congo",
         "country-cg": "République du Congo",
+        # The French names French administration writes (copy review, 2026-12-05).
+        "country-tr": "Turquie",
+        "country-mo": "Macao",
+        "country-sr": "Suriname",
+        "country-wf": "Wallis-et-Futuna",
         "lang-pcm": "pidgin nigérian",
         "lang-bin": "edo (bini)",
         "lang-sw": "swahili",
