@@ -2316,6 +2316,13 @@ mod tests {
             .1
     }
 
+    /// Her case's conviction recorded as final on 20 November 2026.
+    fn convicted(j: &mut serde_json::Value) {
+        j["criminalCase"] = serde_json::json!({
+            "stage": "final-conviction", "finalConvictionDate": "2026-11-20"
+        });
+    }
+
     /// The resident card's regular-stay condition in `a`.
     fn regular_stay(a: &Assessment) -> ConditionResult {
         let card = a.route(RouteId::CarteResidentL4253).unwrap();
@@ -2332,9 +2339,7 @@ mod tests {
         for birth in ["2009-06-01", "2011-03-01"] {
             let case = example_with(|j| {
                 j["person"]["birthDate"] = birth.into();
-                j["criminalCase"] = serde_json::json!({
-                    "stage": "final-conviction", "finalConvictionDate": "2026-11-20"
-                });
+                convicted(j);
                 j["interview"]["answered"] = serde_json::json!(["permit-kind"]);
             });
             let a = assess(&case, day(2026, 12, 5));
@@ -2347,9 +2352,7 @@ mod tests {
         }
         // An adult without a document still has no regular stay.
         let adult = example_with(|j| {
-            j["criminalCase"] = serde_json::json!({
-                "stage": "final-conviction", "finalConvictionDate": "2026-11-20"
-            });
+            convicted(j);
             j["interview"]["answered"] = serde_json::json!(["permit-kind"]);
         });
         let a = assess(&adult, day(2026, 12, 5));
@@ -2364,9 +2367,7 @@ mod tests {
     #[test]
     fn regular_stay_on_an_asylum_certificate_is_for_a_jurist() {
         let case = example_with(|j| {
-            j["criminalCase"] = serde_json::json!({
-                "stage": "final-conviction", "finalConvictionDate": "2026-11-20"
-            });
+            convicted(j);
             j["currentPermit"] = serde_json::json!({
                 "kind": "asylum-application", "issued": "2026-06-01", "expires": "2027-06-01"
             });
