@@ -421,7 +421,10 @@ async fn a_full_interview_ends_with_the_first_card_eligible_and_the_letter_expor
         Some("Kovalenko"),
         "the name typed when creating the case is the first answer"
     );
-    select(&c, "#person-language", "uk").await;
+    // The notice was read to her in Ukrainian: the interview shows it beside French already,
+    // without the worker choosing it again in front of her (UI review, 2026-12-05).
+    let chosen = wait_for(&c, "#person-language").await;
+    assert_eq!(chosen.prop("value").await.unwrap().as_deref(), Some("uk"));
     wait_for(&c, ".q-person[lang=uk]").await;
     // Her answer's box stays in the worker's column, left of the rule of hers (UI review,
     // 2026-12-05: 46 px across it at 1024 px).

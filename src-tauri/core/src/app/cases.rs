@@ -371,7 +371,10 @@ pub fn set_consent(
     let consent = consent
         .map(|draft| followup::consent_from_draft(draft, req.today))
         .transpose()?;
-    set(req, id, "consent", |c| c.consent = consent)
+    set(req, id, "consent", |c| {
+        c.consent = consent;
+        crate::interview::adopt_notice_language(c);
+    })
 }
 
 /// Sets one part of case `id` with `f` (recorded as a change of `what`); returns its heading as

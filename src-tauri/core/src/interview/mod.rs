@@ -953,6 +953,26 @@ pub fn set_person_language(
     Ok(())
 }
 
+/// With no language chosen for the interview yet, takes the one she was given the consent notice
+/// in, French aside (the interface's): the questions then show beside French in it, as the
+/// notice did (UI review, 2026-12-05: the worker chose it twice, on the first two steps, in front
+/// of her). A language already chosen is never replaced.
+pub fn adopt_notice_language(case: &mut CaseFile) {
+    if case.interview.person_language.is_some() {
+        return;
+    }
+    let notice = case
+        .consent
+        .as_ref()
+        .and_then(|c| c.notice_language.clone());
+    if let Some(language) = notice
+        .filter(|l| l.as_str() != crate::i18n::DEFAULT_LANGUAGE && person_languages().contains(l))
+    {
+        case.interview.person_language = Some(language);
+        case.interview.side_by_side = true;
+    }
+}
+
 /// The person's language the interview can show, if any: the chosen one, else the first of the
 /// languages she speaks that has a translation, French aside (the interface's own language by
 /// default: a worker in English chooses it).

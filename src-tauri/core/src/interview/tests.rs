@@ -1159,3 +1159,22 @@ fn a_statement_typed_with_a_direction_override_is_kept_without_it() {
         Some("Montant 0001 euros.\nPrésente à chaque rendez-vous.")
     );
 }
+
+/// The language the notice was read in becomes the interview's when none is chosen yet; French,
+/// or a language already chosen, changes nothing (UI review, 2026-12-05).
+#[test]
+fn the_notice_language_is_the_interview_s_until_one_is_chosen() {
+    let with_notice = |language: &str, chosen: Option<&str>| {
+        let mut case = CaseFile::new(None, None);
+        case.interview.person_language = chosen.map(str::to_string);
+        case.consent = Some(crate::model::case::Consent {
+            notice_language: Some(language.into()),
+            ..Default::default()
+        });
+        adopt_notice_language(&mut case);
+        (case.interview.person_language, case.interview.side_by_side)
+    };
+    assert_eq!(with_notice("uk", None), (Some("uk".into()), true));
+    assert_eq!(with_notice("fr", None), (None, false));
+    assert_eq!(with_notice("uk", Some("ru")), (Some("ru".into()), false));
+}
