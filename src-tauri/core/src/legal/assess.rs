@@ -434,10 +434,11 @@ fn route(pack: &RulePack, facts: &Facts<'_>, id: RouteId) -> RouteAssessment {
         // récépissé (an asylum seeker's certificate, a reflection récépissé, another document):
         // the facts sheet reads « carte ou récépissé en cours de validité » only in practice
         // (§1.2 [I]; law audit, 2026-12-05: met [V] on an asylum certificate).
-        let on_lesser_document =
-            facts.case.current_permit.as_ref().is_some_and(|p| {
-                !(p.kind.is_title() || p.kind == PermitKind::RecepisseApplication)
-            });
+        let on_lesser_document = facts
+            .case
+            .current_permit
+            .as_ref()
+            .is_some_and(|p| !p.kind.is_residence_document());
         if *cid == ConditionId::RegularStayOnApplication
             && status == ConditionStatus::Met
             && (on_lesser_document
@@ -614,31 +615,23 @@ fn condition(
         // An application on file is judged on the day it was filed (one filed while her card
         // was valid met it, whatever today is).
         ConditionId::RegularStayOnApplication => {
-            match super::deadlines::resident_card_filed_on(case) {
-                // Whether it was filed once the conviction was final (not before) is the day's
-                // to tell.
-                Some(_) if super::deadlines::final_conviction_day_unknown(case) => {
-                    tri(None, "criminalCase.finalConvictionDate")
-                }
-                Some(filed) => tri(regular_stay_on(pack, case, filed), "currentPermit"),
+            let filed = super::deadlines::resident_card_filed_on(case);
+            // Whether it was filed once the conviction was final (not before) is the day's to
+            // tell.
+            if filed.is_some() && super::deadlines::final_conviction_day_unknown(case) {
+                return tri(None, "criminalCase.finalConvictionDate");
+            }
+            match resident_card_day(case, facts.today) {
                 // Applied for on a day not recorded: the day is what tells.
-                None if super::deadlines::resident_card_applications(case)
-                    .next()
-                    .is_some() =>
-                {
-                    tri(None, "applications")
-                }
+                None => tri(None, "applications"),
                 // No document at all, as answered in the interview, is no regular stay on the
                 // day she applies (review, 2026-12-04: the route stayed « incomplete » for ever,
                 // asking for the answer already given). Today's answer says nothing of a day an
-                // application was filed on, above.
-                None => tri(
-                    regular_stay_on(
-                        pack,
-                        case,
-                        super::checklist::reference_day(case, facts.today),
-                    )
-                    .or_else(|| answered_no_document(case).then_some(false)),
+                // application was filed on.
+                Some(day) => tri(
+                    regular_stay_on(pack, case, day).or_else(|| {
+                        (filed.is_none() && answered_no_document(case)).then_some(false)
+                    }),
                     "currentPermit",
                 ),
             }

@@ -167,7 +167,7 @@ fn signed_too_early(pack: &RulePack, rule: &ItemRule, case: &CaseFile, held: Hol
 /// list. An answer about the document itself (`documents[]`: a card lost, withheld or asked for
 /// again) is more precise and wins ([`holding`]).
 fn permit_holding(permit: &Permit, reference: NaiveDate) -> Option<Holding> {
-    if !(permit.kind.is_title() || permit.kind == PermitKind::RecepisseApplication) {
+    if !permit.kind.is_residence_document() {
         return None;
     }
     Some(match permit.expires {

@@ -827,6 +827,13 @@ impl PermitKind {
                 | PermitKind::TemporaryProtection
         )
     }
+
+    /// A residence title or the récépissé of an application for one: what her checklist lists
+    /// as her residence document and what regular stay rests on without a jurist's reading; not
+    /// a reflection récépissé, an asylum certificate or another document.
+    pub fn is_residence_document(self) -> bool {
+        self.is_title() || self == PermitKind::RecepisseApplication
+    }
 }
 
 /// A supporting document.
