@@ -383,12 +383,7 @@ async fn a_full_interview_ends_with_the_first_card_eligible_and_the_letter_expor
     );
     // A choice made just before leaving the step is saved on the way out.
     click(&c, "#consent-step-shareWithLawyer-given").await;
-    click(&c, "#step-next").await;
-    wait_for(
-        &c,
-        "body[data-page=interview][data-route$='interview/identity']",
-    )
-    .await;
+    next_step(&c, "identity").await;
     click(&c, "#steps a[href$='interview/consent']").await;
     wait_for(
         &c,
@@ -407,12 +402,7 @@ async fn a_full_interview_ends_with_the_first_card_eligible_and_the_letter_expor
             "{chosen} kept"
         );
     }
-    click(&c, "#step-next").await;
-    wait_for(
-        &c,
-        "body[data-page=interview][data-route$='interview/identity']",
-    )
-    .await;
+    next_step(&c, "identity").await;
 
     // 1. Identity and languages, side by side in Ukrainian.
     let family = wait_for(&c, "#q-family-name-input").await;
