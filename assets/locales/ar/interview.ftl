@@ -50,7 +50,7 @@ iv-q-protection-order = هل أصدر قاض أمر حماية لصالحك؟
 iv-q-protection-order-date = تاريخ أمر الحماية
 iv-q-child-welfare = هل وضعك قاض لدى مصلحة رعاية الطفولة (ASE) أو لدى شخص موثوق؟
 iv-q-child-welfare-date = منذ متى؟
-iv-q-child-welfare-placement = وضعت لدى:
+iv-q-child-welfare-placement = قرر القاضي وضعك لدى:
 iv-opt-child-welfare-placement-ase = مصلحة رعاية الطفولة (ASE)
 iv-opt-child-welfare-placement-trusted-third-party = شخص موثوق (tiers digne de confiance)
 iv-q-work-or-training = هل تعملين أو تتابعين تكوينا مهنيا، أو تنوين ذلك؟
@@ -59,7 +59,7 @@ iv-q-work-or-training = هل تعملين أو تتابعين تكوينا مه�
 iv-q-complaint = هل قدمت شكوى لدى الشرطة أو الدرك؟
 iv-q-complaint-date = تاريخ الشكوى
 iv-q-complaint-service = أين قدمتها؟ (مركز الشرطة، الدرك)
-iv-q-testimony = هل أدليت بشهادتك في إجراءات جنائية ضد هؤلاء الأشخاص؟
+iv-q-testimony = هل أدليت بشهادتك في إجراءات جنائية ضد الأشخاص الذين استغلوك؟
 iv-q-testimony-date = تاريخ الشهادة
 iv-q-testimony-service = أمام أي مصلحة أو محكمة؟
 iv-q-reflection-recepisse = هل أعطتك المحافظة (préfecture) وصلا (récépissé) لمهلة تفكير مدتها 30 يوما؟
@@ -70,7 +70,7 @@ iv-q-ties-broken = هل قطعت كل اتصال بالأشخاص الذين ا�
 
 ## Past events
 iv-q-false-documents = هل سبق أن استعملت وثائق مزورة، أو وثائق شخص آخر؟
-iv-q-removal-order = هل سبق أن تلقيت أمرا بمغادرة فرنسا (OQTF) ولم تنفذيه؟
+iv-q-removal-order = هل سبق أن تلقيت أمرا بمغادرة الأراضي الفرنسية (OQTF) ولم تغادري فرنسا بعد ذلك؟
 
 ## Current residence document
 iv-q-permit-kind = ما هي وثيقة الإقامة التي لديك اليوم؟

@@ -50,7 +50,7 @@ iv-q-protection-order = Съдия издал ли е заповед за защ
 iv-q-protection-order-date = Дата на заповедта за защита
 iv-q-child-welfare = Съдия настанил ли Ви е в службата за закрила на детето (ASE) или при доверено лице?
 iv-q-child-welfare-date = От кога?
-iv-q-child-welfare-placement = Настанена сте:
+iv-q-child-welfare-placement = Съдията реши да Ви настани:
 iv-opt-child-welfare-placement-ase = в службата за закрила на детето (ASE)
 iv-opt-child-welfare-placement-trusted-third-party = при доверено лице (tiers digne de confiance)
 iv-q-work-or-training = Работите ли или следвате ли професионално обучение, или имате ли такова намерение?
@@ -59,7 +59,7 @@ iv-q-work-or-training = Работите ли или следвате ли пр�
 iv-q-complaint = Подали ли сте жалба в полицията или в жандармерията?
 iv-q-complaint-date = Дата на жалбата
 iv-q-complaint-service = Къде я подадохте? (полицейски участък, жандармерия)
-iv-q-testimony = Свидетелствали ли сте в наказателно производство срещу тези хора?
+iv-q-testimony = Свидетелствали ли сте в наказателно производство срещу хората, които са Ви експлоатирали?
 iv-q-testimony-date = Дата на свидетелските показания
 iv-q-testimony-service = Пред коя служба или кой съд?
 iv-q-reflection-recepisse = Префектурата даде ли Ви разписка (récépissé) за 30-дневен период за размисъл?
@@ -70,7 +70,7 @@ iv-q-ties-broken = Прекъснахте ли всякакъв контакт �
 
 ## Past events
 iv-q-false-documents = Използвали ли сте някога фалшиви документи или документите на друг човек?
-iv-q-removal-order = Получавали ли сте някога заповед да напуснете Франция (OQTF), която не сте изпълнили?
+iv-q-removal-order = Получавали ли сте някога заповед да напуснете територията на Франция (OQTF), без след това да напуснете Франция?
 
 ## Current residence document
 iv-q-permit-kind = Какъв документ за пребиваване имате днес?

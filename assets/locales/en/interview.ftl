@@ -50,7 +50,7 @@ iv-q-protection-order = Has a judge issued a protection order for you?
 iv-q-protection-order-date = Date of the protection order
 iv-q-child-welfare = Has a judge placed you with child welfare (ASE) or with a trusted person?
 iv-q-child-welfare-date = Since when?
-iv-q-child-welfare-placement = You were placed with:
+iv-q-child-welfare-placement = The judge decided to place you with:
 iv-opt-child-welfare-placement-ase = child welfare (ASE)
 iv-opt-child-welfare-placement-trusted-third-party = a trusted person (tiers digne de confiance)
 iv-q-work-or-training = Do you work or follow vocational training, or do you plan to?
@@ -59,7 +59,7 @@ iv-q-work-or-training = Do you work or follow vocational training, or do you pla
 iv-q-complaint = Have you filed a complaint with the police or the gendarmerie?
 iv-q-complaint-date = Date of the complaint
 iv-q-complaint-service = Where did you file it? (police station, gendarmerie)
-iv-q-testimony = Have you testified in criminal proceedings against these people?
+iv-q-testimony = Have you testified in criminal proceedings against the people who exploited you?
 iv-q-testimony-date = Date of the testimony
 iv-q-testimony-service = Before which service or court?
 iv-q-reflection-recepisse = Did the prefecture give you a receipt (récépissé) for a 30-day reflection period?
@@ -70,7 +70,7 @@ iv-q-ties-broken = Have you cut all contact with the people who exploited you?
 
 ## Past events
 iv-q-false-documents = Have you ever used false papers, or the papers of another person?
-iv-q-removal-order = Have you ever received an order to leave France (OQTF) that you did not follow?
+iv-q-removal-order = Have you ever received an order to leave French territory (OQTF) without leaving France afterwards?
 
 ## Current residence document
 iv-q-permit-kind = Which residence document do you have today?

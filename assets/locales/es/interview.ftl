@@ -50,7 +50,7 @@ iv-q-protection-order = ¿Un juez ha dictado una orden de protección para usted
 iv-q-protection-order-date = Fecha de la orden de protección
 iv-q-child-welfare = ¿Un juez le ha confiado a la protección de menores (ASE) o a una persona de confianza?
 iv-q-child-welfare-date = ¿Desde qué fecha?
-iv-q-child-welfare-placement = Le confiaron a:
+iv-q-child-welfare-placement = El juez decidió confiarle a:
 iv-opt-child-welfare-placement-ase = la protección de menores (ASE)
 iv-opt-child-welfare-placement-trusted-third-party = una persona de confianza
 iv-q-work-or-training = ¿Trabaja o sigue una formación profesional, o tiene ese proyecto?
@@ -59,7 +59,7 @@ iv-q-work-or-training = ¿Trabaja o sigue una formación profesional, o tiene es
 iv-q-complaint = ¿Ha presentado una denuncia ante la policía o la gendarmería?
 iv-q-complaint-date = Fecha de la denuncia
 iv-q-complaint-service = ¿Dónde presentó la denuncia? (comisaría, gendarmería)
-iv-q-testimony = ¿Ha declarado como testigo en un procedimiento penal contra esas personas?
+iv-q-testimony = ¿Ha declarado como testigo en un procedimiento penal contra las personas que le explotaron?
 iv-q-testimony-date = Fecha de la declaración
 iv-q-testimony-service = ¿Ante qué servicio o tribunal?
 iv-q-reflection-recepisse = ¿La prefectura le entregó un resguardo (récépissé) para un periodo de reflexión de 30 días?
@@ -70,7 +70,7 @@ iv-q-ties-broken = ¿Ha cortado todo contacto con las personas que le explotaron
 
 ## Past events
 iv-q-false-documents = ¿Ha usado alguna vez documentos falsos, o los documentos de otra persona?
-iv-q-removal-order = ¿Ha recibido alguna vez una orden de salir de Francia (OQTF) que no cumplió?
+iv-q-removal-order = ¿Ha recibido alguna vez una orden de salir del territorio francés (OQTF) sin salir de Francia después?
 
 ## Current residence document
 iv-q-permit-kind = ¿Qué documento de residencia tiene hoy?

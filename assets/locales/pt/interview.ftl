@@ -51,7 +51,7 @@ iv-q-protection-order = Um juiz emitiu uma medida de proteção para si?
 iv-q-protection-order-date = Data da medida de proteção
 iv-q-child-welfare = Um juiz confiou-o/a aos serviços de proteção de menores (ASE) ou a uma pessoa de confiança?
 iv-q-child-welfare-date = Desde que data?
-iv-q-child-welfare-placement = Foi confiado/a:
+iv-q-child-welfare-placement = O juiz decidiu confiá-lo/a:
 iv-opt-child-welfare-placement-ase = aos serviços de proteção de menores (ASE)
 iv-opt-child-welfare-placement-trusted-third-party = a uma pessoa de confiança
 iv-q-work-or-training = Trabalha ou frequenta uma formação profissional, ou tem esse projeto?
@@ -60,7 +60,7 @@ iv-q-work-or-training = Trabalha ou frequenta uma formação profissional, ou te
 iv-q-complaint = Apresentou queixa na polícia ou na gendarmaria?
 iv-q-complaint-date = Data da queixa
 iv-q-complaint-service = Onde apresentou a queixa? (esquadra, gendarmaria)
-iv-q-testimony = Prestou depoimento num processo penal contra essas pessoas?
+iv-q-testimony = Prestou depoimento num processo penal contra as pessoas que o/a exploraram?
 iv-q-testimony-date = Data do depoimento
 iv-q-testimony-service = Perante que serviço ou tribunal?
 iv-q-reflection-recepisse = A prefeitura (préfecture) entregou-lhe um recibo (récépissé) para um período de reflexão de 30 dias?
@@ -71,7 +71,7 @@ iv-q-ties-broken = Cortou todo o contacto com as pessoas que o/a exploraram?
 
 ## Past events
 iv-q-false-documents = Alguma vez usou documentos falsos, ou os documentos de outra pessoa?
-iv-q-removal-order = Alguma vez recebeu uma ordem para sair de França (OQTF) que não cumpriu?
+iv-q-removal-order = Alguma vez recebeu uma ordem para sair do território francês (OQTF) sem depois sair de França?
 
 ## Current residence document
 iv-q-permit-kind = Que documento de residência tem hoje?

@@ -50,7 +50,7 @@ iv-q-protection-order = Un judecător a emis un ordin de protecție pentru dumne
 iv-q-protection-order-date = Data ordinului de protecție
 iv-q-child-welfare = Un judecător v-a încredințat serviciului de protecție a copilului (ASE) sau unei persoane de încredere?
 iv-q-child-welfare-date = De când?
-iv-q-child-welfare-placement = Ați fost încredințată:
+iv-q-child-welfare-placement = Judecătorul a decis să vă încredințeze:
 iv-opt-child-welfare-placement-ase = serviciului de protecție a copilului (ASE)
 iv-opt-child-welfare-placement-trusted-third-party = unei persoane de încredere (tiers digne de confiance)
 iv-q-work-or-training = Lucrați sau urmați o formare profesională, ori aveți acest plan?
@@ -59,7 +59,7 @@ iv-q-work-or-training = Lucrați sau urmați o formare profesională, ori aveți
 iv-q-complaint = Ați depus plângere la poliție sau la jandarmerie?
 iv-q-complaint-date = Data plângerii
 iv-q-complaint-service = Unde ați depus-o? (secția de poliție, jandarmeria)
-iv-q-testimony = Ați depus mărturie într-o procedură penală împotriva acestor persoane?
+iv-q-testimony = Ați depus mărturie într-o procedură penală împotriva persoanelor care v-au exploatat?
 iv-q-testimony-date = Data mărturiei
 iv-q-testimony-service = În fața cărui serviciu sau a cărei instanțe?
 iv-q-reflection-recepisse = Prefectura v-a dat o dovadă (récépissé) pentru o perioadă de reflecție de 30 de zile?
@@ -70,7 +70,7 @@ iv-q-ties-broken = Ați întrerupt orice legătură cu persoanele care v-au expl
 
 ## Past events
 iv-q-false-documents = Ați folosit vreodată acte false sau actele altei persoane?
-iv-q-removal-order = Ați primit vreodată o obligație de a părăsi Franța (OQTF) pe care nu ați respectat-o?
+iv-q-removal-order = Ați primit vreodată o obligație de a părăsi teritoriul francez (OQTF) fără să părăsiți Franța după aceea?
 
 ## Current residence document
 iv-q-permit-kind = Ce document de ședere aveți astăzi?

@@ -50,7 +50,7 @@ iv-q-protection-order = Выносил ли судья для вас решен�
 iv-q-protection-order-date = Дата решения о защите
 iv-q-child-welfare = Передавал ли вас судья на попечение службы защиты детей (ASE) или доверенному лицу?
 iv-q-child-welfare-date = С какого числа?
-iv-q-child-welfare-placement = Вас передали:
+iv-q-child-welfare-placement = Судья решил передать вас:
 iv-opt-child-welfare-placement-ase = службе защиты детей (ASE)
 iv-opt-child-welfare-placement-trusted-third-party = доверенному лицу
 iv-q-work-or-training = Вы работаете или проходите профессиональное обучение, или планируете это?
@@ -59,7 +59,7 @@ iv-q-work-or-training = Вы работаете или проходите про
 iv-q-complaint = Вы подавали заявление в полицию или жандармерию?
 iv-q-complaint-date = Дата заявления
 iv-q-complaint-service = Где вы подали заявление? (комиссариат полиции, жандармерия)
-iv-q-testimony = Давали ли вы показания по уголовному делу против этих людей?
+iv-q-testimony = Давали ли вы показания по уголовному делу против людей, которые вас эксплуатировали?
 iv-q-testimony-date = Дата показаний
 iv-q-testimony-service = В какой службе или в каком суде?
 iv-q-reflection-recepisse = Выдала ли вам префектура расписку (récépissé) на 30-дневный срок для размышления?
@@ -70,7 +70,7 @@ iv-q-ties-broken = Вы прекратили всякое общение с лю
 
 ## Past events
 iv-q-false-documents = Пользовались ли вы когда-нибудь поддельными документами или документами другого человека?
-iv-q-removal-order = Получали ли вы когда-нибудь предписание покинуть Францию (OQTF), которое не выполнили?
+iv-q-removal-order = Получали ли вы когда-нибудь предписание покинуть территорию Франции (OQTF), после которого вы не уехали из Франции?
 
 ## Current residence document
 iv-q-permit-kind = Какой документ на пребывание у вас сейчас?

@@ -50,7 +50,7 @@ iv-q-protection-order = A ka lëshuar një gjykatës urdhër mbrojtjeje për ju?
 iv-q-protection-order-date = Data e urdhrit të mbrojtjes
 iv-q-child-welfare = A ju ka vendosur një gjykatës nën kujdesin e shërbimit për mbrojtjen e fëmijëve (ASE) ose te një person i besuar?
 iv-q-child-welfare-date = Që prej cilës datë?
-iv-q-child-welfare-placement = Ju u vendosët:
+iv-q-child-welfare-placement = Me vendim të gjykatësit, ju u vendosët:
 iv-opt-child-welfare-placement-ase = nën kujdesin e shërbimit për mbrojtjen e fëmijëve (ASE)
 iv-opt-child-welfare-placement-trusted-third-party = te një person i besuar
 iv-q-work-or-training = A punoni ose ndiqni një formim profesional, apo keni ndër mend ta bëni?
@@ -59,7 +59,7 @@ iv-q-work-or-training = A punoni ose ndiqni një formim profesional, apo keni nd
 iv-q-complaint = A keni bërë kallëzim në polici ose në xhandarmëri?
 iv-q-complaint-date = Data e kallëzimit
 iv-q-complaint-service = Ku e bëtë kallëzimin? (komisariati i policisë, xhandarmëria)
-iv-q-testimony = A keni dëshmuar në një procedim penal kundër këtyre personave?
+iv-q-testimony = A keni dëshmuar në një procedim penal kundër personave që ju shfrytëzuan?
 iv-q-testimony-date = Data e dëshmisë
 iv-q-testimony-service = Para cilit shërbim ose cilës gjykate?
 iv-q-reflection-recepisse = A ju ka dhënë prefektura një vërtetim (récépissé) për një periudhë reflektimi prej 30 ditësh?
@@ -70,7 +70,7 @@ iv-q-ties-broken = A e keni ndërprerë çdo kontakt me personat që ju shfrytë
 
 ## Past events
 iv-q-false-documents = A keni përdorur ndonjëherë dokumente të falsifikuara, ose dokumentet e një personi tjetër?
-iv-q-removal-order = A keni marrë ndonjëherë urdhër për të lënë Francën (OQTF) që nuk e zbatuat?
+iv-q-removal-order = A keni marrë ndonjëherë urdhër për të lënë territorin francez (OQTF), pa u larguar më pas nga Franca?
 
 ## Current residence document
 iv-q-permit-kind = Çfarë dokumenti qëndrimi keni sot?

@@ -50,7 +50,7 @@ iv-q-protection-order = Чи ухвалював суддя для вас ріш�
 iv-q-protection-order-date = Дата рішення про захист
 iv-q-child-welfare = Чи передавав вас суддя під опіку служби захисту дітей (ASE) або довіреній особі?
 iv-q-child-welfare-date = З якої дати?
-iv-q-child-welfare-placement = Вас передали:
+iv-q-child-welfare-placement = Суддя вирішив передати вас:
 iv-opt-child-welfare-placement-ase = службі захисту дітей (ASE)
 iv-opt-child-welfare-placement-trusted-third-party = довіреній особі
 iv-q-work-or-training = Ви працюєте або навчаєтеся професії, чи плануєте це?
@@ -59,7 +59,7 @@ iv-q-work-or-training = Ви працюєте або навчаєтеся про
 iv-q-complaint = Чи подавали ви заяву до поліції або жандармерії?
 iv-q-complaint-date = Дата заяви
 iv-q-complaint-service = Де ви подали заяву? (комісаріат поліції, жандармерія)
-iv-q-testimony = Чи давали ви свідчення у кримінальній справі проти цих людей?
+iv-q-testimony = Чи давали ви свідчення у кримінальній справі проти людей, які вас експлуатували?
 iv-q-testimony-date = Дата свідчень
 iv-q-testimony-service = У якій службі чи в якому суді?
 iv-q-reflection-recepisse = Чи видала вам префектура розписку (récépissé) на 30-денний строк для роздумів?
@@ -70,7 +70,7 @@ iv-q-ties-broken = Чи припинили ви будь-який зв’язо�
 
 ## Past events
 iv-q-false-documents = Чи користувалися ви коли-небудь підробленими документами або документами іншої людини?
-iv-q-removal-order = Чи отримували ви коли-небудь припис залишити Францію (OQTF), який не виконали?
+iv-q-removal-order = Чи отримували ви коли-небудь припис залишити територію Франції (OQTF), після якого ви не виїхали з Франції?
 
 ## Current residence document
 iv-q-permit-kind = Який документ на перебування у вас зараз?

@@ -50,7 +50,7 @@ iv-q-protection-order = Thẩm phán đã ra lệnh bảo vệ cho bạn chưa?
 iv-q-protection-order-date = Ngày ra lệnh bảo vệ
 iv-q-child-welfare = Thẩm phán đã giao bạn cho cơ quan bảo trợ trẻ em (ASE) hoặc cho một người đáng tin cậy chưa?
 iv-q-child-welfare-date = Từ ngày nào?
-iv-q-child-welfare-placement = Bạn được giao cho:
+iv-q-child-welfare-placement = Thẩm phán đã quyết định giao bạn cho:
 iv-opt-child-welfare-placement-ase = cơ quan bảo trợ trẻ em (ASE)
 iv-opt-child-welfare-placement-trusted-third-party = một người đáng tin cậy
 iv-q-work-or-training = Bạn có đang đi làm hoặc học nghề, hoặc có dự định như vậy không?
@@ -59,7 +59,7 @@ iv-q-work-or-training = Bạn có đang đi làm hoặc học nghề, hoặc có
 iv-q-complaint = Bạn đã nộp đơn tố cáo tại cảnh sát hoặc hiến binh chưa?
 iv-q-complaint-date = Ngày nộp đơn tố cáo
 iv-q-complaint-service = Bạn đã nộp đơn ở đâu? (đồn cảnh sát, đồn hiến binh)
-iv-q-testimony = Bạn đã làm chứng trong một vụ án hình sự chống lại những người đó chưa?
+iv-q-testimony = Bạn đã làm chứng trong một vụ án hình sự chống lại những người đã bóc lột bạn chưa?
 iv-q-testimony-date = Ngày làm chứng
 iv-q-testimony-service = Trước cơ quan hoặc tòa án nào?
 iv-q-reflection-recepisse = Tòa hành chính tỉnh (préfecture) có đưa cho bạn giấy biên nhận (récépissé) cho thời gian suy nghĩ 30 ngày không?
@@ -70,7 +70,7 @@ iv-q-ties-broken = Bạn đã cắt đứt mọi liên lạc với những ngư�
 
 ## Past events
 iv-q-false-documents = Bạn đã bao giờ dùng giấy tờ giả, hoặc giấy tờ của người khác chưa?
-iv-q-removal-order = Bạn đã bao giờ nhận lệnh buộc rời khỏi nước Pháp (OQTF) mà bạn không thực hiện chưa?
+iv-q-removal-order = Bạn đã bao giờ nhận lệnh buộc rời khỏi lãnh thổ Pháp (OQTF) mà sau đó không rời khỏi nước Pháp chưa?
 
 ## Current residence document
 iv-q-permit-kind = Hiện nay bạn có giấy tờ cư trú nào?

@@ -50,7 +50,7 @@ iv-q-protection-order = 法官是否为您签发了保护令？
 iv-q-protection-order-date = 保护令的日期
 iv-q-child-welfare = 法官是否把您安置在儿童社会救助机构（ASE）或可信赖的人那里？
 iv-q-child-welfare-date = 从什么时候开始？
-iv-q-child-welfare-placement = 您被安置在：
+iv-q-child-welfare-placement = 法官决定把您安置在：
 iv-opt-child-welfare-placement-ase = 儿童社会救助机构（ASE）
 iv-opt-child-welfare-placement-trusted-third-party = 可信赖的人那里（tiers digne de confiance）
 iv-q-work-or-training = 您现在工作或参加职业培训吗，或者打算这样做吗？
@@ -59,7 +59,7 @@ iv-q-work-or-training = 您现在工作或参加职业培训吗，或者打算�
 iv-q-complaint = 您是否已向警察局或宪兵队报案？
 iv-q-complaint-date = 报案日期
 iv-q-complaint-service = 您在哪里报的案？（警察局、宪兵队）
-iv-q-testimony = 您是否在针对这些人的刑事诉讼中作过证？
+iv-q-testimony = 您是否在针对剥削过您的人的刑事诉讼中作过证？
 iv-q-testimony-date = 作证日期
 iv-q-testimony-service = 在哪个部门或哪个法院作证？
 iv-q-reflection-recepisse = 省政府（préfecture）是否给了您一份 30 天考虑期的回执（récépissé）？
@@ -70,7 +70,7 @@ iv-q-ties-broken = 您是否已经和剥削过您的人断绝了一切联系？
 
 ## Past events
 iv-q-false-documents = 您是否用过假证件，或者别人的证件？
-iv-q-removal-order = 您是否收到过离开法国的命令（OQTF）而没有执行？
+iv-q-removal-order = 您是否收到过离开法国国境的命令（OQTF），但之后没有离开法国？
 
 ## Current residence document
 iv-q-permit-kind = 您现在持有哪种居留证件？
