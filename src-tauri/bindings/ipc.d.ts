@@ -1302,7 +1302,13 @@ args: { [key in string]: string },
 /**
  * The message in the language asked.
  */
-message: string, };
+message: string, 
+/**
+ * The field at fault, by its code (`appointment-date`, `association.address.city`), when
+ * the error is about one: the screen marks it and puts the keyboard on it (`data-field` in
+ * `ui/js`), not on the form's first field (UI review, 2026-12-05). Absent otherwise.
+ */
+field?: string, };
 
 /**
  * What happened to an export.

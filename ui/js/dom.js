@@ -58,6 +58,39 @@ export function field({ id, labelId, type = 'text', hintId, attrs = {} }) {
 }
 
 /**
+ * After a form was refused: marks the control the error is about (the one whose `data-field` is
+ * the error's `field`, a code Rust gives) as invalid, described by the error's message, and puts
+ * the keyboard on it, not on the form's first field (UI review, 2026-12-05). The mark leaves when
+ * the control is changed, or when the form is refused again. Returns the control, or null when
+ * the error is about none of the form's fields (the caller then focuses as it did).
+ * @param {ParentNode} form
+ * @param {HTMLElement} error the element that shows the message; it has an id
+ * @param {{ field?: string }} e
+ * @returns {HTMLElement | null}
+ */
+export function markFieldAtFault(form, error, e) {
+  for (const marked of form.querySelectorAll('[aria-invalid="true"]')) unmarkField(/** @type {HTMLElement} */ (marked), error.id);
+  // `address.lines[2]`: the one control that holds every line.
+  const codes = e.field ? [e.field, e.field.replace(/\[\d+\]/g, '')] : [];
+  const control = codes.map((code) => /** @type {HTMLElement | null} */ (form.querySelector(`[data-field="${CSS.escape(code)}"]`))).find(Boolean) ?? null;
+  if (!control) return null;
+  control.setAttribute('aria-invalid', 'true');
+  const described = (control.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+  control.setAttribute('aria-describedby', [error.id, ...described.filter((id) => id !== error.id)].join(' '));
+  control.addEventListener('input', () => unmarkField(control, error.id), { once: true });
+  focusVisible(control);
+  return control;
+}
+
+/** Takes the mark of markFieldAtFault off `control`. */
+function unmarkField(/** @type {HTMLElement} */ control, /** @type {string} */ errorId) {
+  control.removeAttribute('aria-invalid');
+  const described = (control.getAttribute('aria-describedby') ?? '').split(/\s+/).filter((id) => id && id !== errorId);
+  if (described.length > 0) control.setAttribute('aria-describedby', described.join(' '));
+  else control.removeAttribute('aria-describedby');
+}
+
+/**
  * Focuses `el` and makes sure it can be seen: scrolled into view only as far as needed (a page
  * starts at its top, so usually not at all). Never `preventScroll` alone: on a small screen the
  * focused answer would be below the window.

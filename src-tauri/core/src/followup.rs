@@ -10,7 +10,7 @@ use serde::Deserialize;
 
 use crate::error::{Field, Invalid, Named};
 use crate::interview::{parse_date, MAX_TEXT};
-use crate::model::case::day_in_range;
+use crate::model::case::{day_in_range, DAY_YEARS};
 use crate::model::case::{
     Appeal, AppealKind, Application, ApplicationDecision, Appointment, AppointmentKind, CaseFile,
     Consent, ConsentDecision, ConsentStatus, DecisionOutcome, Note, RouteId,
@@ -31,7 +31,8 @@ fn note_text(text: &str) -> Result<String> {
         return Err(Error::required(Field::Named(Named::NoteText)));
     }
     if t.chars().count() > MAX_NOTE {
-        return Err(Error::TooLong {
+        return Err(Error::FieldTooLong {
+            field: Field::Named(Named::NoteText),
             max: MAX_NOTE as u32,
         });
     }
@@ -41,7 +42,7 @@ fn note_text(text: &str) -> Result<String> {
 /// Adds a note written `now`; returns its id.
 ///
 /// # Errors
-/// [`Error::Required`] for an empty note, [`Error::TooLong`].
+/// [`Error::Required`] for an empty note, [`Error::FieldTooLong`].
 pub fn add_note(
     case: &mut CaseFile,
     text: &str,
@@ -61,7 +62,7 @@ pub fn add_note(
 /// Replaces the text of note `id` (its time stays: it is when the note was first written).
 ///
 /// # Errors
-/// [`Error::NotFound`], [`Error::Required`], [`Error::TooLong`].
+/// [`Error::NotFound`], [`Error::Required`], [`Error::FieldTooLong`].
 pub fn edit_note(case: &mut CaseFile, id: &str, text: &str) -> Result<()> {
     let text = note_text(text)?;
     let note = case
@@ -111,12 +112,33 @@ pub struct AppointmentDraft {
     pub note: String,
 }
 
-fn optional_text(s: &str, max: usize) -> Result<Option<String>> {
+fn optional_text(s: &str, max: usize, field: Named) -> Result<Option<String>> {
     let t = s.trim();
     if t.chars().count() > max {
-        return Err(Error::TooLong { max: max as u32 });
+        return Err(Error::FieldTooLong {
+            field: Field::Named(field),
+            max: max as u32,
+        });
     }
     Ok(Some(t.to_string()).filter(|t| !t.is_empty()))
+}
+
+/// A day typed in a form's `field`, day/month/year, its year within [`DAY_YEARS`]: refused in
+/// words that name the field, so that the message says which of a form's days is wrong and the
+/// screen puts the keyboard on it (`app::ErrorView::field`).
+fn typed_day(text: &str, field: Named) -> Result<NaiveDate> {
+    let day = parse_date(text)
+        .ok_or_else(|| Error::invalid(Field::Named(field), Invalid::NotATypedDay))?;
+    if !day_in_range(day) {
+        return Err(Error::invalid(
+            Field::Named(field),
+            Invalid::YearOutOfRange {
+                min: *DAY_YEARS.start(),
+                max: *DAY_YEARS.end(),
+            },
+        ));
+    }
+    Ok(day)
 }
 
 /// A time of day as a worker types it, written `HH:MM`: « 9h30 », « 9 h 30 », « 09:30 »,
@@ -159,27 +181,27 @@ pub fn parse_time(typed: &str) -> Option<String> {
 /// Adds or changes an appointment; returns its id. Appointments stay sorted by day and time.
 ///
 /// # Errors
-/// [`Error::Required`] without a date, [`Error::InvalidDate`], [`Error::InvalidTime`] for a
-/// time [`parse_time`] does not read, [`Error::TooLong`], [`Error::NotFound`] for an unknown id.
+/// [`Error::Required`] without a date; [`Error::InvalidField`] of the field at fault for a day
+/// that is not one or out of [`DAY_YEARS`], or a time [`parse_time`] does not read;
+/// [`Error::FieldTooLong`]; [`Error::NotFound`] for an unknown id.
 pub fn save_appointment(case: &mut CaseFile, draft: &AppointmentDraft) -> Result<String> {
     if draft.date.trim().is_empty() {
         return Err(Error::required(Field::Named(Named::AppointmentDate)));
     }
-    let date: NaiveDate = parse_date(&draft.date).ok_or(Error::InvalidDate)?;
-    if !day_in_range(date) {
-        return Err(Error::DateOutOfRange);
-    }
+    let date = typed_day(&draft.date, Named::AppointmentDate)?;
     let time = match draft.time.trim() {
         "" => None,
-        typed => Some(parse_time(typed).ok_or(Error::InvalidTime)?),
+        typed => Some(parse_time(typed).ok_or_else(|| {
+            Error::invalid(Field::Named(Named::AppointmentTime), Invalid::NotATypedTime)
+        })?),
     };
     let appointment = Appointment {
         id: draft.id.clone().unwrap_or_else(new_id),
         kind: draft.kind,
         date,
         time,
-        place: optional_text(&draft.place, MAX_TEXT)?,
-        note: optional_text(&draft.note, MAX_NOTE)?,
+        place: optional_text(&draft.place, MAX_TEXT, Named::AppointmentPlace)?,
+        note: optional_text(&draft.note, MAX_NOTE, Named::AppointmentNote)?,
     };
     let id = appointment.id.clone();
     match &draft.id {
@@ -243,26 +265,29 @@ pub struct ApplicationDraft {
 }
 
 /// A day typed for something that happened, or nothing when left empty.
-fn optional_past_day(text: &str, today: NaiveDate) -> Result<Option<NaiveDate>> {
+fn optional_past_day(text: &str, today: NaiveDate, field: Named) -> Result<Option<NaiveDate>> {
     if text.trim().is_empty() {
         return Ok(None);
     }
-    past_day_or_today(text, today).map(Some)
+    let day = typed_day(text, field)?;
+    if day > today {
+        return Err(Error::invalid(Field::Named(field), Invalid::FutureDay));
+    }
+    Ok(Some(day))
 }
 
 /// The recourse a draft records against its refusal: only beside a refusal, on or after the
 /// decision's day.
 ///
 /// # Errors
-/// [`Error::InvalidDate`], [`Error::DateOutOfRange`]; [`Error::InvalidField`] for a day without
-/// its recourse, a recourse beside a decision that is not a refusal, or one dated before the
+/// [`Error::InvalidField`] for a day that is not one or is to come, a day without its recourse, a recourse beside a decision that is not a refusal, or one dated before the
 /// decision.
 fn recourse(
     draft: &ApplicationDraft,
     decided_on: Option<NaiveDate>,
     today: NaiveDate,
 ) -> Result<Option<Appeal>> {
-    let filed_on = optional_past_day(&draft.appealed_on, today)?;
+    let filed_on = optional_past_day(&draft.appealed_on, today, Named::ApplicationAppealedOn)?;
     let Some(kind) = draft.appeal else {
         return match filed_on {
             None => Ok(None),
@@ -293,16 +318,16 @@ fn recourse(
 /// they were filed (those without a day last, in the order entered).
 ///
 /// # Errors
-/// [`Error::InvalidDate`]; [`Error::DateOutOfRange`] for a day after `today`; a decision day
-/// before the filing day, or a decision day without a decision: [`Error::InvalidField`];
+/// [`Error::InvalidField`] of the field at fault for a day that is not one or is after `today`,
+/// a decision day before the filing day, or a decision day without a decision;
 /// [`Error::NotFound`] for an index past the list.
 pub fn save_application(
     case: &mut CaseFile,
     draft: &ApplicationDraft,
     today: NaiveDate,
 ) -> Result<()> {
-    let filed_on = optional_past_day(&draft.filed_on, today)?;
-    let decided_on = optional_past_day(&draft.decided_on, today)?;
+    let filed_on = optional_past_day(&draft.filed_on, today, Named::ApplicationFiledOn)?;
+    let decided_on = optional_past_day(&draft.decided_on, today, Named::ApplicationDecidedOn)?;
     let appeal = recourse(draft, decided_on, today)?;
     let decision = match (draft.outcome, decided_on) {
         (Some(outcome), date) => Some(ApplicationDecision {
@@ -634,17 +659,46 @@ mod tests {
     fn an_impossible_application_is_refused_and_changes_nothing() {
         let today = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
         let mut case = CaseFile::new(None, None);
+        // Each refusal names the field at fault: the message says which of the form's three days
+        // is wrong, and the screen puts the keyboard on it.
         let refused = [
-            application("27/11/2026", None, ""),
-            application("03/09/2026", Some(DecisionOutcome::Granted), "02/09/2026"),
-            application("03/09/2026", None, "20/11/2026"),
-            application("31/02/2026", None, ""),
+            (
+                application("27/11/2026", None, ""),
+                Named::ApplicationFiledOn,
+                Invalid::FutureDay,
+            ),
+            (
+                application("03/09/2026", Some(DecisionOutcome::Granted), "02/09/2026"),
+                Named::ApplicationDecidedOn,
+                Invalid::DecisionBeforeFiling,
+            ),
+            (
+                application("03/09/2026", None, "20/11/2026"),
+                Named::ApplicationDecision,
+                Invalid::Missing,
+            ),
+            (
+                application("31/02/2026", None, ""),
+                Named::ApplicationFiledOn,
+                Invalid::NotATypedDay,
+            ),
+            (
+                application("03/09/2026", Some(DecisionOutcome::Granted), "3/9/1026"),
+                Named::ApplicationDecidedOn,
+                Invalid::YearOutOfRange {
+                    min: 1900,
+                    max: 2999,
+                },
+            ),
         ];
-        for draft in &refused {
-            assert!(
-                save_application(&mut case, draft, today).is_err(),
-                "{draft:?}"
-            );
+        for (draft, field, why) in refused {
+            match save_application(&mut case, &draft, today) {
+                Err(Error::InvalidField {
+                    field: Field::Named(at),
+                    reason,
+                }) => assert_eq!((at, reason), (field, why), "{draft:?}"),
+                other => panic!("{draft:?}: refused with its field, not {other:?}"),
+            }
         }
         let mut unknown = application("", None, "");
         unknown.index = Some(0);
@@ -705,13 +759,34 @@ mod tests {
         moved.id = Some(id.clone());
         save_appointment(&mut case, &moved).unwrap();
         assert_eq!(case.appointments[1].id, id, "moved after the other one");
+        // Each refusal names its field: the message says which, the screen focuses it.
+        let refused = |d: &AppointmentDraft| {
+            let mut case = case.clone();
+            match save_appointment(&mut case, d) {
+                Err(Error::InvalidField {
+                    field: Field::Named(field),
+                    reason,
+                }) => (field, reason),
+                other => panic!("refused with its field, not {other:?}"),
+            }
+        };
+        assert_eq!(
+            refused(&draft("31/02/2027", "")),
+            (Named::AppointmentDate, Invalid::NotATypedDay)
+        );
+        assert_eq!(refused(&draft("12/03/1026", "")).0, Named::AppointmentDate);
+        assert_eq!(
+            refused(&draft("01/02/2027", "9h75")),
+            (Named::AppointmentTime, Invalid::NotATypedTime)
+        );
+        let mut long = draft("01/02/2027", "");
+        long.place = "x".repeat(MAX_TEXT + 1);
         assert!(matches!(
-            save_appointment(&mut case, &draft("31/02/2027", "")),
-            Err(Error::InvalidDate)
-        ));
-        assert!(matches!(
-            save_appointment(&mut case, &draft("01/02/2027", "9h75")),
-            Err(Error::InvalidTime)
+            save_appointment(&mut case, &long),
+            Err(Error::FieldTooLong {
+                field: Field::Named(Named::AppointmentPlace),
+                ..
+            })
         ));
         assert_eq!(case.appointments.len(), 2, "refused drafts change nothing");
         delete_appointment(&mut case, &id).unwrap();

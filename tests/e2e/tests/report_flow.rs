@@ -57,6 +57,29 @@ async fn the_activity_report_is_saved_from_the_menu_and_recorded() {
     type_into(&c, "#app-decided", "02/09/2026").await;
     click(&c, "#app-save").await;
     wait_text(&c, "#followup-error", |t| t.contains("précéder le dépôt")).await;
+    // The keyboard is on the day at fault, marked and described by the message, not on the
+    // form's first field (UI review, 2026-12-05).
+    let on_the_field_at_fault = |id: &str| {
+        format!(
+            "const f = document.activeElement; return f !== null && f.id === '{id}' \
+             && f.getAttribute('aria-invalid') === 'true' \
+             && (f.getAttribute('aria-describedby') || '').split(' ').includes('followup-error') \
+             && document.querySelectorAll('#app-form [aria-invalid]').length === 1;"
+        )
+    };
+    wait_script(&c, &on_the_field_at_fault("app-decided")).await;
+    // A filing day to come: the mark moves to that field.
+    type_into(&c, "#app-filed", "03/09/2099").await;
+    click(&c, "#app-save").await;
+    wait_text(&c, "#followup-error", |t| t.contains("date de dépôt")).await;
+    wait_script(&c, &on_the_field_at_fault("app-filed")).await;
+    // Corrected, it is no longer marked.
+    type_into(&c, "#app-filed", "03/09/2026").await;
+    wait_script(
+        &c,
+        "return document.querySelectorAll('#app-form [aria-invalid]').length === 0;",
+    )
+    .await;
     type_into(&c, "#app-decided", "20/11/2026").await;
     click(&c, "#app-save").await;
     let listed = wait_text(&c, "#applications", |t| t.contains("accordée le 20")).await;

@@ -3,7 +3,7 @@
 // intact; export (complete, with ids: it is for auditors).
 
 import * as api from '../api.js';
-import { h, t, mount, reveal } from '../dom.js';
+import { h, t, mount, reveal, markFieldAtFault } from '../dom.js';
 import { translate } from '../l10n.js';
 
 /** A labelled select of `choices` ({id, label}), « Tous » first. */
@@ -45,6 +45,9 @@ export async function render(main) {
     const from = dayField('audit-filter-from', 'audit-filter-from');
     const to = dayField('audit-filter-to', 'audit-filter-to');
     fields = { kase, person, action, from, to };
+    // The code of the field an error names (markFieldAtFault).
+    from.input.dataset.field = 'audit-from';
+    to.input.dataset.field = 'audit-to';
     const apply = t('button', 'audit-filter-apply', { class: 'button', type: 'submit', id: 'audit-filter-apply' });
     const clear = t('button', 'audit-filter-clear', {
       class: 'button secondary', type: 'button', id: 'audit-filter-clear',
@@ -98,7 +101,7 @@ export async function render(main) {
     none.hidden = true;
     await load();
   };
-  const show = (e) => { error.textContent = e.message; reveal(error); };
+  const show = (e) => { error.textContent = e.message; reveal(error); markFieldAtFault(filterBox, error, e); };
   more.addEventListener('click', () => load().catch(show));
 
   const exportButton = t('button', 'audit-export', {

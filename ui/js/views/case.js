@@ -9,7 +9,7 @@
 
 import * as api from '../api.js';
 import { notice } from './rule-changes.js';
-import { h, t, mount, reveal, focusVisible, fullChoice } from '../dom.js';
+import { h, t, mount, reveal, focusVisible, fullChoice, markFieldAtFault } from '../dom.js';
 import { translate, format } from '../l10n.js';
 import { questionBlock } from './questions.js';
 import * as caseFile from './case-file.js';
@@ -541,14 +541,17 @@ function followupSection(o, caseId, rerender) {
       if (near) near.prepend(error);
       error.textContent = e.message;
       reveal(error);
-      // The keyboard back in the form, under the error, not on a button below the window.
-      if (near instanceof HTMLFormElement) focusVisible(/** @type {HTMLElement | null} */ (near.querySelector('input, select, textarea')));
+      // The keyboard on the field at fault, marked as such; or back in the form, under the error,
+      // not on a button below the window.
+      if (near instanceof HTMLFormElement && !markFieldAtFault(near, error, e)) {
+        focusVisible(/** @type {HTMLElement | null} */ (near.querySelector('input, select, textarea')));
+      }
       return false;
     }
   };
 
   // Notes: newest first; each can be edited or deleted.
-  const noteText = h('textarea', { id: 'note-text', rows: 3, 'aria-labelledby': 'note-new-label' });
+  const noteText = h('textarea', { id: 'note-text', rows: 3, 'aria-labelledby': 'note-new-label', 'data-field': 'note-text' });
   const noteForm = h('form', { class: 'note-form' },
     t('label', 'case-note-new', { for: 'note-text', id: 'note-new-label' }),
     noteText,
@@ -574,7 +577,7 @@ function followupSection(o, caseId, rerender) {
     const item = h('li', { class: 'note', 'data-note': n.id }, h('p', { class: 'muted small' }, n.atLabel), text, actions);
     const startEdit = async (held = n.text) => {
       // An id: a redraw while it is open gives it the keyboard back (draw keeps the focus by id).
-      const area = h('textarea', { rows: 3, 'aria-label': n.atLabel, id: `note-edit-text-${n.id}` });
+      const area = h('textarea', { rows: 3, 'aria-label': n.atLabel, id: `note-edit-text-${n.id}`, 'data-field': 'note-text' });
       // Set at once, not once translated: a key typed meanwhile is not overwritten.
       area.value = held;
       const save = t('button', 'action-save', { type: 'submit', class: 'button' });
@@ -602,10 +605,11 @@ function followupSection(o, caseId, rerender) {
   // Appointments: a form that adds or, with an id, changes one.
   const kinds = ['police-hearing', 'prefecture', 'court', 'lawyer', 'other'];
   const kind = h('select', { id: 'appt-kind' }, kinds.map((k) => t('option', `appointment-kind-${k}`, { value: k })));
-  const date = h('input', { type: 'text', id: 'appt-date', autocomplete: 'off', 'aria-describedby': 'appt-date-hint' });
-  const time = h('input', { type: 'text', id: 'appt-time', autocomplete: 'off', class: 'number', 'aria-describedby': 'appt-time-hint' });
-  const place = h('input', { type: 'text', id: 'appt-place', autocomplete: 'off' });
-  const note = h('input', { type: 'text', id: 'appt-note', autocomplete: 'off' });
+  // `data-field`: the code of the field an error names (markFieldAtFault).
+  const date = h('input', { type: 'text', id: 'appt-date', autocomplete: 'off', 'aria-describedby': 'appt-date-hint', 'data-field': 'appointment-date' });
+  const time = h('input', { type: 'text', id: 'appt-time', autocomplete: 'off', class: 'number', 'aria-describedby': 'appt-time-hint', 'data-field': 'appointment-time' });
+  const place = h('input', { type: 'text', id: 'appt-place', autocomplete: 'off', 'data-field': 'appointment-place' });
+  const note = h('input', { type: 'text', id: 'appt-note', autocomplete: 'off', 'data-field': 'appointment-note' });
   // Editing an appointment says so: the form's title names it, the item is marked, the button
   // says « Enregistrer les modifications », and « Annuler » (or Escape) leaves it unchanged.
   let editing = null;
@@ -671,18 +675,18 @@ function followupSection(o, caseId, rerender) {
   // with an index, changes it (the activity report counts them).
   // No route chosen for her: an empty form saved by a stray Enter is refused, not counted in the
   // activity report as a reflection-period application (UI review, 2026-12-05).
-  const route = fullChoice(h('select', { id: 'app-route' },
+  const route = fullChoice(h('select', { id: 'app-route', 'data-field': 'application-route' },
     t('option', 'case-application-route-choose', { value: '' }),
     o.applicationRoutes.map((r) => h('option', { value: r.code }, r.label))));
-  const filedOn = h('input', { type: 'text', id: 'app-filed', autocomplete: 'off', 'aria-describedby': 'app-date-hint' });
-  const outcome = h('select', { id: 'app-outcome' },
+  const filedOn = h('input', { type: 'text', id: 'app-filed', autocomplete: 'off', 'aria-describedby': 'app-date-hint', 'data-field': 'application-filed-on' });
+  const outcome = h('select', { id: 'app-outcome', 'data-field': 'application-decision' },
     ['pending', 'granted', 'refused'].map((c) => t('option', `case-application-outcome-${c}`, { value: c })));
-  const decidedOn = h('input', { type: 'text', id: 'app-decided', autocomplete: 'off', 'aria-describedby': 'app-date-hint' });
+  const decidedOn = h('input', { type: 'text', id: 'app-decided', autocomplete: 'off', 'aria-describedby': 'app-date-hint', 'data-field': 'application-decided-on' });
   // A recourse against a refusal (UI review, 2026-12-05: it had no place but the notes): asked
   // only once the decision is a refusal.
-  const appeal = h('select', { id: 'app-appeal' },
+  const appeal = h('select', { id: 'app-appeal', 'data-field': 'application-appeal' },
     ['none', 'prefect', 'minister', 'court'].map((c) => t('option', `case-application-appeal-${c}`, { value: c })));
-  const appealedOn = h('input', { type: 'text', id: 'app-appealed', autocomplete: 'off', 'aria-describedby': 'app-date-hint' });
+  const appealedOn = h('input', { type: 'text', id: 'app-appealed', autocomplete: 'off', 'aria-describedby': 'app-date-hint', 'data-field': 'application-appealed-on' });
   const appealRow = h('div', { class: 'grid-2', id: 'app-appeal-row' },
     h('div', { class: 'field' }, t('label', 'case-application-appeal', { for: 'app-appeal' }), appeal),
     h('div', { class: 'field' }, t('label', 'case-application-appealed', { for: 'app-appealed' }), appealedOn));
@@ -750,7 +754,7 @@ function followupSection(o, caseId, rerender) {
       appealedOn: appealedOn.value,
     };
     await run(async () => {
-      if (!route.value) throw new Error(await format('case-application-route-required'));
+      if (!route.value) throw Object.assign(new Error(await format('case-application-route-required')), { field: 'application-route' });
       return api.applicationSave(caseId, draft);
     }, 'app-route', 'app');
   });

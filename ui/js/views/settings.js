@@ -6,7 +6,7 @@
 // leave without saving. Each confirmation or error appears under the button she clicked.
 
 import * as api from '../api.js';
-import { h, t, mount, field, reveal, focusVisible } from '../dom.js';
+import { h, t, mount, field, reveal, focusVisible, markFieldAtFault } from '../dom.js';
 import { translate, format } from '../l10n.js';
 import { passphraseMeter } from './parts.js';
 
@@ -50,6 +50,7 @@ export async function render(main, app) {
     error.textContent = e.message;
     form.append(error, discardSlot);
     reveal(error);
+    markFieldAtFault(form, error, e);
   };
   /** Forms changed since they were last saved: name → [save, form]. */
   const dirty = new Map();
@@ -93,7 +94,7 @@ export async function render(main, app) {
   document.addEventListener('text-size-changed', onZoom);
   offZoom = () => document.removeEventListener('text-size-changed', onZoom);
 
-  const idle = h('input', { type: 'number', id: 'settings-idle', min: 1, max: 60, step: 1, value: settings.idleLockMinutes ?? 5 });
+  const idle = h('input', { type: 'number', id: 'settings-idle', min: 1, max: 60, step: 1, value: settings.idleLockMinutes ?? 5, 'data-field': 'idle-lock-minutes' });
   const saveIdle = t('button', 'action-save', { class: 'button', type: 'submit', id: 'settings-idle-save' });
   // `novalidate`: the range is said in words by Rust, not by the browser's bubble.
   const saveIdleDelay = async () => {
@@ -142,15 +143,16 @@ export async function render(main, app) {
   /** @type {Partial<import('ipc').Association>} */
   const association = (await api.associationGet()) || {};
   const a = {
-    name: field({ id: 'asso-name', labelId: 'settings-asso-name', attrs: { autocomplete: 'off' } }),
-    lines: h('textarea', { id: 'asso-lines', rows: 2, 'aria-describedby': 'asso-lines-hint' }),
-    postcode: field({ id: 'asso-postcode', labelId: 'settings-asso-postcode', attrs: { autocomplete: 'off' } }),
-    city: field({ id: 'asso-city', labelId: 'settings-asso-city', attrs: { autocomplete: 'off' } }),
-    phone: field({ id: 'asso-phone', labelId: 'settings-asso-phone', attrs: { autocomplete: 'off' } }),
-    email: field({ id: 'asso-email', labelId: 'settings-asso-email', attrs: { autocomplete: 'off' } }),
-    worker: field({ id: 'asso-worker', labelId: 'settings-asso-worker', attrs: { autocomplete: 'off' } }),
-    role: field({ id: 'asso-role', labelId: 'settings-asso-role', hintId: 'settings-asso-role-hint', attrs: { autocomplete: 'off' } }),
-    title: h('select', { id: 'asso-title' },
+    // `data-field`: the code of the field an error names (markFieldAtFault).
+    name: field({ id: 'asso-name', labelId: 'settings-asso-name', attrs: { autocomplete: 'off', 'data-field': 'association.name' } }),
+    lines: h('textarea', { id: 'asso-lines', rows: 2, 'aria-describedby': 'asso-lines-hint', 'data-field': 'association.address.lines' }),
+    postcode: field({ id: 'asso-postcode', labelId: 'settings-asso-postcode', attrs: { autocomplete: 'off', 'data-field': 'association.address.postcode' } }),
+    city: field({ id: 'asso-city', labelId: 'settings-asso-city', attrs: { autocomplete: 'off', 'data-field': 'association.address.city' } }),
+    phone: field({ id: 'asso-phone', labelId: 'settings-asso-phone', attrs: { autocomplete: 'off', 'data-field': 'association.phone' } }),
+    email: field({ id: 'asso-email', labelId: 'settings-asso-email', attrs: { autocomplete: 'off', 'data-field': 'association.email' } }),
+    worker: field({ id: 'asso-worker', labelId: 'settings-asso-worker', attrs: { autocomplete: 'off', 'data-field': 'association.workerName' } }),
+    role: field({ id: 'asso-role', labelId: 'settings-asso-role', hintId: 'settings-asso-role-hint', attrs: { autocomplete: 'off', 'data-field': 'association.workerRole' } }),
+    title: h('select', { id: 'asso-title', 'data-field': 'association.workerTitle' },
       t('option', 'settings-asso-title-madame', { value: 'madame' }),
       t('option', 'settings-asso-title-monsieur', { value: 'monsieur' })),
   };

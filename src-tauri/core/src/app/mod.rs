@@ -53,7 +53,7 @@ use secrecy::{ExposeSecret, SecretString};
 use serde::{Deserialize, Serialize};
 
 use crate::clock::{Clock, SystemClock};
-use crate::error::LogSafe;
+use crate::error::{Field, LogSafe};
 use crate::i18n::L10n;
 use crate::prefs::Prefs;
 use crate::vault::kdf::KdfParams;
@@ -539,6 +539,12 @@ pub struct ErrorView {
     pub args: BTreeMap<&'static str, String>,
     /// The message in the language asked.
     pub message: String,
+    /// The field at fault, by its code (`appointment-date`, `association.address.city`), when
+    /// the error is about one: the screen marks it and puts the keyboard on it (`data-field` in
+    /// `ui/js`), not on the form's first field (UI review, 2026-12-05). Absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub field: Option<String>,
 }
 
 impl ErrorView {
@@ -557,6 +563,7 @@ impl ErrorView {
             message_id: e.message_id(),
             message: L10n::get().format(lang, e.message_id(), &args),
             args: args.into_iter().collect(),
+            field: words::field_at_fault(e).map(Field::code),
         }
     }
 }

@@ -1401,3 +1401,37 @@ fn the_report_form_proposes_the_year_and_an_empty_day_is_named() {
     .unwrap_err();
     assert!(matches!(err, Error::Required { .. }), "{err:?}");
 }
+
+/// A refused form names its field to the screen, by the code its control carries in `ui/js`
+/// (`data-field`), and says which field in its words; an error about no field names none (UI
+/// review, 2026-12-05: the keyboard went to the form's first field, whatever was wrong).
+#[test]
+fn a_refused_form_names_its_field_at_fault_to_the_screen() {
+    let dir = tempfile::tempdir().unwrap();
+    let (app, id) = app_with_case(dir.path(), "Zqxfield");
+    let req = app.request();
+    let typed = crate::followup::AppointmentDraft {
+        id: None,
+        kind: crate::model::case::AppointmentKind::Court,
+        date: "12/03/2027".into(),
+        time: "25h".into(),
+        place: String::new(),
+        note: String::new(),
+    };
+    let err = followup::save_appointment(&req, &id, &typed).unwrap_err();
+    let shown = ErrorView::new(&err, "fr");
+    assert_eq!(shown.field.as_deref(), Some("appointment-time"));
+    assert_eq!(
+        shown.message,
+        "Champ «\u{a0}heure du rendez-vous\u{a0}»\u{a0}: écrivez l’heure ainsi\u{a0}: 14 h 30, \
+         14h30 ou 14:30. Rien n’a été enregistré."
+    );
+    let json = serde_json::to_value(&shown).unwrap();
+    assert_eq!(json["field"], "appointment-time");
+    let locked = serde_json::to_value(ErrorView::new(&Error::Locked, "fr")).unwrap();
+    assert!(locked.get("field").is_none(), "{locked}");
+    assert!(
+        cases::page(&req, &id).unwrap().appointments.is_empty(),
+        "nothing was saved"
+    );
+}

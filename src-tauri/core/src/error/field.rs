@@ -118,6 +118,10 @@ pub enum Named {
     AppointmentDate,
     /// An appointment's time of day.
     AppointmentTime,
+    /// An appointment's place.
+    AppointmentPlace,
+    /// An appointment's note.
+    AppointmentNote,
     /// The idle-lock delay (settings).
     IdleLockMinutes,
     /// The retention period (settings).
@@ -195,6 +199,8 @@ pub enum Named {
     ReportPeriod,
     /// The activity report's format (`pdf`, `csv`).
     ReportFormat,
+    /// The day a residence application was filed.
+    ApplicationFiledOn,
     /// A residence application's decision (granted, refused, awaited).
     ApplicationDecision,
     /// The day of a residence application's decision.
@@ -335,6 +341,10 @@ pub enum Invalid {
     NotAPdfName,
     /// A day typed in a form is not one (`32/13/2026`): written day/month/year.
     NotATypedDay,
+    /// A time of day typed in a form is not one (`25h`): « 14 h 30 », « 14h30 » or « 14:30 ».
+    NotATypedTime,
+    /// A day after today typed for something that has happened (a filing, a decision).
+    FutureDay,
     /// A French postcode is five digits (CEDEX goes with the town).
     NotAPostcode,
     /// An e-mail address has one « @ » and a domain with a dot.
@@ -480,6 +490,8 @@ impl Invalid {
             Invalid::NotALanguage => "not-a-language",
             Invalid::NotAPdfName => "not-a-pdf-name",
             Invalid::NotATypedDay => "not-a-typed-day",
+            Invalid::NotATypedTime => "not-a-typed-time",
+            Invalid::FutureDay => "future-day",
             Invalid::NotAPostcode => "not-a-postcode",
             Invalid::NotAnEmail => "not-an-email",
             Invalid::NotAPhone => "not-a-phone",
@@ -583,6 +595,8 @@ impl Invalid {
             Invalid::NotALanguage,
             Invalid::NotAPdfName,
             Invalid::NotATypedDay,
+            Invalid::NotATypedTime,
+            Invalid::FutureDay,
             Invalid::NotAPostcode,
             Invalid::NotAnEmail,
             Invalid::NotAPhone,

@@ -1303,7 +1303,7 @@ impl CaseDocument {
 
 /// The years a day of a case file may have: a year typed with two digits reads as the first
 /// century.
-const DAY_YEARS: std::ops::RangeInclusive<i32> = 1900..=2999;
+pub const DAY_YEARS: std::ops::RangeInclusive<i32> = 1900..=2999;
 
 /// True when `day`'s year is one a case file may hold ([`DAY_YEARS`]): every form refuses the
 /// others, so that what the app writes, a case file exported from it, imports again (review,
