@@ -170,7 +170,10 @@ letter-facts-renewal = The criminal proceedings { $cooperation ->
     }.
 letter-facts-conviction = The accused person was convicted by a decision that became final on { $date }.
 letter-facts-conviction-undated = The accused person was convicted by a decision that has become final.
-letter-facts-regular-stay = I reside lawfully in France with { $permit ->
+letter-facts-regular-stay = { $regular ->
+        [yes] I reside lawfully in France
+       *[no] I reside in France
+    } with { $permit ->
         [cst-vpf-l425-1] a temporary residence card “private and family life”
         [carte-resident-l425-3] a resident card
         [recepisse-application] an application receipt (récépissé)

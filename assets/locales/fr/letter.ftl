@@ -191,7 +191,12 @@ letter-facts-renewal = La procédure pénale { $cooperation ->
 letter-facts-conviction = La personne mise en cause a été condamnée par une décision devenue définitive le { $date }.
 letter-facts-conviction-undated = La personne mise en cause a été condamnée par une décision devenue définitive.
 # $permit: the kind of the current permit, as the case file writes it (`cst-vpf-l425-1`…).
-letter-facts-regular-stay = Je séjourne régulièrement en France sous couvert { $permit ->
+# $regular: `yes` for a title or an application récépissé, on which regular stay rests without a
+# jurist's reading; `no` for any other document (the fact alone, not its legal reading).
+letter-facts-regular-stay = { $regular ->
+        [yes] Je séjourne régulièrement en France
+       *[no] Je réside en France
+    } sous couvert { $permit ->
         [cst-vpf-l425-1] d’une carte de séjour temporaire « vie privée et familiale »
         [carte-resident-l425-3] d’une carte de résident
         [recepisse-application] d’un récépissé de demande de titre de séjour

@@ -404,16 +404,26 @@ fn letter_paragraphs(input: &LetterInput<'_>, supported: bool) -> Result<Vec<Str
                 Some(d) => fr("letter-facts-conviction", &[("date", fr_date(d))]),
                 None => fr("letter-facts-conviction-undated", &[]),
             }];
-            // « Je séjourne régulièrement … valable jusqu'au » only for a document the case shows
-            // in force on the letter's date: never an expired or undated one.
+            // « … valable jusqu'au » only for a document the case shows in force on the letter's
+            // date: never an expired or undated one. « Je séjourne régulièrement » only under a
+            // title or an application récépissé: that an asylum certificate or a reflection
+            // récépissé is regular stay is a reading to confirm [I], which she would sign as a
+            // fact (letters review, 2026-12-06); « Je réside en France sous couvert » says what
+            // the case establishes.
             let in_force = case
                 .current_permit
                 .as_ref()
                 .and_then(|p| Some((p.kind, p.expires.filter(|e| input.date <= *e)?)));
             if let Some((kind, expires)) = in_force {
+                let regular = if kind.is_residence_document() {
+                    "yes"
+                } else {
+                    "no"
+                };
                 facts.push(fr(
                     "letter-facts-regular-stay",
                     &[
+                        ("regular", regular.to_string()),
                         ("permit", code(kind).to_string()),
                         ("expires", fr_date(expires)),
                     ],
@@ -515,7 +525,10 @@ fn letter_paragraphs(input: &LetterInput<'_>, supported: bool) -> Result<Vec<Str
         _ => format!("letter-provisional-{}", code(route)),
     };
     p.push(fr(&provisional, &[]));
-    if matches!(route, RouteId::CstL4251 | RouteId::CstL4251Renewal) {
+    // The exemption only for the card issued, which F32257 [V] says is free: for its renewal
+    // L. 436-8's scope was not read (`renewal-tax-to-confirm` [I]), and she signs the letter
+    // (letters review, 2026-12-06: the renewal letter asked for it all the same).
+    if route == RouteId::CstL4251 {
         p.push(fr("letter-tax-exemption", &[]));
     }
     // (f) confidentiality
@@ -2174,6 +2187,29 @@ mod tests {
             c.current_permit = None;
         });
         assert!(!none.contains(REGULAR), "no document recorded: {none}");
+        // Under an asylum certificate or a reflection récépissé, regular stay is a reading to
+        // confirm [I]: the letter says she lives in France under it, not that her stay is
+        // regular.
+        for kind in [
+            PermitKind::AsylumApplication,
+            PermitKind::RecepisseReflection,
+        ] {
+            let lesser = body(RouteId::CarteResidentL4253, day(2026, 11, 26), |c| {
+                let p = c.current_permit.as_mut().unwrap();
+                p.kind = kind;
+                p.expires = Some(day(2026, 12, 10));
+            });
+            assert!(!lesser.contains(REGULAR), "{kind:?}: {lesser}");
+            assert!(
+                lesser.contains("Je réside en France sous couvert d’")
+                    && lesser.contains("valable jusqu’au 10 décembre 2026"),
+                "{kind:?}: {lesser}"
+            );
+        }
+        let recepisse = body(RouteId::CarteResidentL4253, day(2026, 11, 26), |c| {
+            c.current_permit.as_mut().unwrap().kind = PermitKind::RecepisseApplication;
+        });
+        assert!(recepisse.contains(REGULAR), "{recepisse}");
     }
 
     #[test]
@@ -2191,6 +2227,28 @@ mod tests {
             !text.contains("récépissé de demande de titre de séjour valable"),
             "{text}"
         );
+    }
+
+    /// F32257 [V] says the card issued is free; L. 436-8's scope for its renewal, the resident
+    /// card and the APS was not read: she asks for the exemption only for the first card.
+    #[test]
+    fn only_the_first_card_letter_asks_for_the_tax_exemption() {
+        const EXEMPTION: &str = "exonération des taxes et du droit de timbre";
+        let first = body(RouteId::CstL4251, day(2026, 11, 26), |_| {});
+        assert!(first.contains(EXEMPTION), "{first}");
+        for route in [
+            RouteId::CstL4251Renewal,
+            RouteId::CarteResidentL4253,
+            RouteId::ApsL4254,
+        ] {
+            let text = body(route, day(2026, 12, 30), |c| {
+                c.exit_prostitution_programme = Some(ExitProgramme {
+                    admitted_on: Some(day(2026, 6, 1)),
+                });
+            });
+            assert!(!text.contains(EXEMPTION), "{route:?}: {text}");
+            assert!(!text.contains("436-8"), "{route:?}: {text}");
+        }
     }
 
     #[test]
