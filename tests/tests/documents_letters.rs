@@ -189,6 +189,50 @@ fn a_file_sent_to_a_sub_prefecture_goes_to_the_prefect_unless_the_sub_prefect_si
     assert!(!joined(&parsed).contains("Préfet de la Seine-Saint-Denis"));
 }
 
+/// A day the assessment finds impossible (`case-dates-to-check`) is not stated in what she
+/// signs, as if not recorded; the others are (letters review, 2026-12-06: « condamnée par une
+/// décision devenue définitive le 10 janvier 2026 » above « Plainte du 15 septembre 2026 »).
+#[test]
+fn a_day_to_check_is_left_out_of_the_letters_she_signs() {
+    let mut case = fixture("resident-card-saint-martin");
+    // Final two years before the complaint it follows.
+    case.criminal_case.as_mut().unwrap().final_conviction_date =
+        NaiveDate::from_ymd_opt(2020, 1, 10);
+    assert!(
+        legal::assess(&case, today()).has_warning(legal::WarningId::CaseDatesToCheck),
+        "the worker is told to check it"
+    );
+    let doc = documents::render(PrintedDocument::Letter, &case, &ctx()).unwrap();
+    let parsed = assert_well_formed("conviction before the complaint", &doc.bytes);
+    let text = joined(&parsed);
+    assert!(!text.contains("10 janvier 2020"), "{text}");
+    assert_has(
+        &parsed,
+        "conviction before the complaint",
+        &[
+            "condamnée par une décision devenue définitive.",
+            "4 mai 2022",
+            "valable jusqu’au 28 février 2027",
+        ],
+    );
+    // A date that can be right is stated.
+    case.criminal_case.as_mut().unwrap().final_conviction_date =
+        NaiveDate::from_ymd_opt(2026, 9, 30);
+    let doc = documents::render(PrintedDocument::Letter, &case, &ctx()).unwrap();
+    let parsed = assert_well_formed("conviction after the complaint", &doc.bytes);
+    assert_has(
+        &parsed,
+        "conviction after the complaint",
+        &["définitive le 30 septembre 2026"],
+    );
+    // Nothing of the case itself is changed.
+    assert_eq!(
+        documents::as_stated(&case, today()).into_owned(),
+        case,
+        "no day to check: the case as recorded"
+    );
+}
+
 #[test]
 fn the_letter_names_every_nationality_and_a_passport_by_its_number_and_validity() {
     let mut case = fixture("first-card-bobigny");

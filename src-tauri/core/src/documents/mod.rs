@@ -20,6 +20,8 @@
 pub mod office;
 pub mod stored;
 
+use std::borrow::Cow;
+
 use chrono::NaiveDate;
 
 use crate::db::settings::{OfficeHead, VaultSettings};
@@ -495,11 +497,30 @@ fn consent(case: &CaseFile, ctx: &DocumentContext) -> Result<Vec<u8>> {
     pdf::render_consent(&view)
 }
 
+/// The case as a letter may state it: each day the assessment finds impossible
+/// (`case-dates-to-check`: a past fact dated to come, a day before her birth, a conviction final
+/// before her complaint, a récépissé longer or shorter than the law's) left out, as if not
+/// recorded. She signs the letter; the case page asks the worker to check those days (letters
+/// review, 2026-12-06: « condamnée par une décision devenue définitive le 10 janvier 2026 »
+/// above « Plainte du 15 septembre 2026 »).
+pub fn as_stated(case: &CaseFile, today: NaiveDate) -> Cow<'_, CaseFile> {
+    let unsure = legal::assess::days_to_check(RulePack::active(), case, today);
+    if unsure.is_empty() {
+        return Cow::Borrowed(case);
+    }
+    let mut stated = case.clone();
+    for path in &unsure {
+        stated.forget_day(path);
+    }
+    Cow::Owned(stated)
+}
+
 fn letter(
     case: &CaseFile,
     ctx: &DocumentContext,
     analysis: &CaseAnalysis,
 ) -> Result<(Vec<u8>, bool, bool)> {
+    let case = &*as_stated(case, ctx.today);
     if !has_letter(analysis.route) {
         return Err(Error::invalid(
             Field::Named(Named::Route),
@@ -538,6 +559,7 @@ fn support_letter(
         .as_ref()
         .ok_or(Error::required(Field::Association("$".into())))?;
     crate::db::settings::check_association(association)?;
+    let case = &*as_stated(case, ctx.today);
     let competent = competent_office(case)?;
     let view = pdf::SupportLetterView::build(&pdf::SupportInput {
         case,

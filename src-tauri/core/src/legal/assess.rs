@@ -963,6 +963,15 @@ const DATE_ORDER: [&str; 17] = [
 /// to check: a renewed card handed over before the one it follows ends starts on that end.
 const LEGAL_LENGTH_SLACK_MONTHS: u32 = 6;
 
+/// The paths of the days [`dates_to_check`] finds impossible (`case-dates-to-check`): what a
+/// letter she signs leaves out, as not established (`documents::as_stated`).
+pub(crate) fn days_to_check(pack: &RulePack, case: &CaseFile, today: NaiveDate) -> Vec<String> {
+    dates_to_check(pack, case, today)
+        .into_iter()
+        .map(|d| d.path)
+        .collect()
+}
+
 fn dates_to_check(pack: &RulePack, case: &CaseFile, today: NaiveDate) -> Vec<DateToCheck> {
     let named = |problem, path: &str, day| {
         let (field, document) = match path {

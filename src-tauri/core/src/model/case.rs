@@ -1120,6 +1120,73 @@ impl CaseFile {
             .and_then(|i| self.documents.get(i))
     }
 
+    /// Forgets the day at `path` (a path of [`CaseFile::past_days`] or
+    /// [`CaseFile::days_after_birth`], `currentPermit.expires`, or an application's
+    /// `applications[i].filedOn`, `….decision.date`, `….decision.appeal.filedOn`), as if it were
+    /// not recorded; false for a path it does not know. What a letter states is the case with the
+    /// days the assessment finds impossible forgotten (`documents::as_stated`).
+    pub fn forget_day(&mut self, path: &str) -> bool {
+        fn clear(day: Option<&mut Option<NaiveDate>>) -> bool {
+            day.map(|d| *d = None).is_some()
+        }
+        if let Some(i) = self.document_index_of_path(path) {
+            return clear(Some(&mut self.documents[i].date));
+        }
+        if let Some(rest) = path.strip_prefix("applications[") {
+            let Some((i, field)) = rest.split_once(']') else {
+                return false;
+            };
+            let Some(a) = i
+                .parse::<usize>()
+                .ok()
+                .and_then(|i| self.applications.get_mut(i))
+            else {
+                return false;
+            };
+            return match field {
+                ".filedOn" => clear(Some(&mut a.filed_on)),
+                ".decision.date" => clear(a.decision.as_mut().map(|d| &mut d.date)),
+                ".decision.appeal.filedOn" => clear(
+                    a.decision
+                        .as_mut()
+                        .and_then(|d| d.appeal.as_mut())
+                        .map(|a| &mut a.filed_on),
+                ),
+                _ => false,
+            };
+        }
+        let permit = self.current_permit.as_mut();
+        clear(match path {
+            "person.birthDate" => Some(&mut self.person.birth_date),
+            "cooperation.complaint.date" => {
+                self.cooperation.complaint.as_mut().map(|c| &mut c.date)
+            }
+            "cooperation.testimony.date" => {
+                self.cooperation.testimony.as_mut().map(|t| &mut t.date)
+            }
+            "exitProstitutionProgramme.admittedOn" => self
+                .exit_prostitution_programme
+                .as_mut()
+                .map(|e| &mut e.admitted_on),
+            "accompaniment.since" => self.accompaniment.as_mut().map(|a| &mut a.since),
+            "currentPermit.issued" => permit.map(|p| &mut p.issued),
+            "currentPermit.expires" => permit.map(|p| &mut p.expires),
+            "currentPermit.renewalFiledOn" => permit.map(|p| &mut p.renewal_filed_on),
+            "reflectionPeriod.recepisseIssued" => self
+                .reflection_period
+                .as_mut()
+                .map(|r| &mut r.recepisse_issued),
+            "asylumClaim.registeredOn" => self.asylum_claim.as_mut().map(|a| &mut a.registered_on),
+            "childWelfare.placedOn" => self.child_welfare.as_mut().map(|c| &mut c.placed_on),
+            "protectionOrder.issuedOn" => self.protection_order.as_mut().map(|p| &mut p.issued_on),
+            "criminalCase.finalConvictionDate" => self
+                .criminal_case
+                .as_mut()
+                .map(|c| &mut c.final_conviction_date),
+            _ => None,
+        })
+    }
+
     /// The first recorded day of her life ([`CaseFile::days_after_birth`]) before the earliest
     /// day she may have been born, with its field's path.
     pub fn day_before_birth(&self) -> Option<(String, NaiveDate)> {
@@ -1814,6 +1881,62 @@ mod tests {
             matches!(&err, Error::InvalidField { field: Field::Case(path), .. } if path == "person.birthDatePrecision"),
             "{err:?}"
         );
+    }
+
+    /// Every day a letter may leave out is one `forget_day` forgets, and only that one.
+    #[test]
+    fn every_checked_day_can_be_forgotten_alone() {
+        let full = include_str!("../../../../tests/fixtures/case-full.json");
+        let (_, mut case) = CaseDocument::parse(full.as_bytes()).unwrap();
+        let day = NaiveDate::from_ymd_opt(2025, 3, 1);
+        case.applications = vec![Application {
+            route: RouteId::CstL4251,
+            filed_on: day,
+            decision: Some(ApplicationDecision {
+                outcome: DecisionOutcome::Refused,
+                date: day,
+                appeal: Some(Appeal {
+                    kind: AppealKind::Court,
+                    filed_on: day,
+                }),
+            }),
+        }];
+        let mut paths: Vec<String> = case
+            .days_after_birth()
+            .into_iter()
+            .chain(case.past_days())
+            .map(|(path, _)| path)
+            .collect();
+        paths.extend(
+            [
+                "currentPermit.expires",
+                "applications[0].filedOn",
+                "applications[0].decision.date",
+                "applications[0].decision.appeal.filedOn",
+            ]
+            .map(String::from),
+        );
+        paths.sort();
+        paths.dedup();
+        assert!(
+            paths.len() >= 16,
+            "the fixture records most days: {paths:?}"
+        );
+        for path in &paths {
+            let mut forgotten = case.clone();
+            assert!(forgotten.forget_day(path), "{path}");
+            assert_ne!(forgotten, case, "{path} was recorded");
+            let days = |c: &CaseFile| c.days_after_birth().len() + c.past_days().len();
+            assert!(days(&forgotten) <= days(&case), "{path}");
+            forgotten.forget_day(path);
+            let mut twice = forgotten.clone();
+            assert!(twice.forget_day(path), "{path}: still a known path");
+            assert_eq!(twice, forgotten, "{path}: forgotten once is enough");
+        }
+        let mut unknown = case.clone();
+        assert!(!unknown.forget_day("person.familyName"));
+        assert!(!unknown.forget_day("applications[7].filedOn"));
+        assert_eq!(unknown, case);
     }
 
     /// Code review, 2026-12-05: the statement's check ran on every save, so a case stored with a
