@@ -149,6 +149,43 @@ fn the_second_column_is_the_persons_first_language_unless_chosen() {
     }
 }
 
+/// A girl of 15: her paper for the L. 425-1 card says she needs no permit before 18, in both
+/// columns, and neither what the card is nor how it is filed (letters review, 2026-12-06).
+#[test]
+fn a_girl_under_16_is_told_she_needs_no_permit_before_18() {
+    let mut case = fixture("first-card-bobigny");
+    case.person.birth_date = NaiveDate::from_ymd_opt(2011, 6, 1);
+    case.person.birth_date_precision = None;
+    let mut ctx = DocumentContext::new(today());
+    ctx.route = Some(RouteId::CstL4251);
+    ctx.checklist_lang = Some("es".into());
+    let flat = checklist(&case, &ctx, "a girl of 15").flat();
+    for lang in ["fr", "es"] {
+        assert!(
+            flat.contains(&opening(lang, "pdf-next-minor-under-16")),
+            "{lang}: {flat}"
+        );
+        assert!(
+            !flat.contains(&opening(lang, "pdf-next-cst-l425-1")),
+            "{lang}: {flat}"
+        );
+        assert!(
+            !flat.contains(&opening(lang, "pdf-next-anef")),
+            "{lang}: {flat}"
+        );
+    }
+    case.person.birth_date = NaiveDate::from_ymd_opt(1998, 6, 1);
+    let adult = checklist(&case, &ctx, "an adult").flat();
+    assert!(
+        adult.contains(&opening("fr", "pdf-next-cst-l425-1")),
+        "{adult}"
+    );
+    assert!(
+        !adult.contains(&opening("fr", "pdf-next-minor-under-16")),
+        "{adult}"
+    );
+}
+
 #[test]
 fn the_reflection_period_prints_its_rights_and_its_end_date() {
     let case = fixture("first-card-bobigny");

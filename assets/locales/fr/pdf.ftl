@@ -66,6 +66,8 @@ pdf-next-renewal-filed-late = Votre demande de renouvellement a été déposée 
 pdf-next-aps-l425-4 = L’autorisation provisoire de séjour dure au moins 6 mois et vous permet de travailler. Elle est renouvelée tant que vous suivez le parcours de sortie de la prostitution.
 pdf-next-anef = La demande se fait sur internet, sur le site de l’ANEF (le service numérique de l’administration pour les étrangers en France). L’association peut la faire avec vous. Après le dépôt, vous recevez une attestation : gardez-la. Vous irez chercher votre carte à la préfecture quand celle-ci vous le demandera.
 pdf-next-agreement-nationality = Votre nationalité : un accord entre la France et votre pays (pour l’Algérie, l’accord du 27 décembre 1968) peut s’appliquer à votre demande à la place de ces règles. Un ou une juriste vérifiera avec vous quel titre demander.
+# A minor under 16: the card cannot be issued to her (R425-5) and no permit is needed before 18.
+pdf-next-minor-under-16 = Avant vos 16 ans, cette carte ne peut pas vous être délivrée. Tant que vous avez moins de 18 ans, vous n’avez pas besoin de titre de séjour pour rester en France. L’association vous aidera à préparer votre demande au bon moment.
 pdf-next-help = Gardez une copie de chaque document et de chaque courrier. Si vous avez une question ou s’il vous manque un document, parlez-en à l’association qui vous accompagne.
 
 ## Key dates of the case

@@ -592,6 +592,9 @@ fn checklist(case: &CaseFile, ctx: &DocumentContext, analysis: &CaseAnalysis) ->
             .as_ref()
             .and_then(|p| legal::deadlines::renewal_filed_late(RulePack::active(), case, p))
             .map(|(_, closes)| closes),
+        under_16: analysis
+            .assessment
+            .has_warning(legal::WarningId::MinorUnder16),
     });
     pdf::render_checklist(&view)
 }

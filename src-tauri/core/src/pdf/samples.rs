@@ -451,6 +451,7 @@ pub fn checklist_view(lang: &str) -> ChecklistView {
         agreement_nationality: false,
         cooperating: false,
         renewal_filed_late: None,
+        under_16: false,
     })
 }
 

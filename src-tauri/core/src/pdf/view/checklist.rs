@@ -44,6 +44,11 @@ pub struct ChecklistInput<'a> {
     /// The last day of her card's renewal window, when the renewal was filed after it and waits
     /// for its decision ([`crate::legal::deadlines::renewal_filed_late`]).
     pub renewal_filed_late: Option<NaiveDate>,
+    /// She is under 16 (`minor-under-16`) and the checklist is for the L. 425-1 card, which
+    /// cannot be issued to her before then (R. 425-5 [V]): what the card is and how it is filed
+    /// is not said, but that she needs no permit before 18 (letters review, 2026-12-06: a girl of
+    /// 15 read « La carte de séjour dure un an »).
+    pub under_16: bool,
 }
 
 /// One box of the checklist.
@@ -290,8 +295,11 @@ impl ChecklistView {
             input.route,
             RouteId::CstL4251Renewal | RouteId::CarteResidentL4253Renewal
         );
+        let too_young = input.under_16 && input.route == RouteId::CstL4251;
         if input.agreement_nationality {
             next.push(both("pdf-next-agreement-nationality"));
+        } else if too_young {
+            next.push(both("pdf-next-minor-under-16"));
         } else if let (true, Some(late)) = (renewal, &window_closed) {
             next.push(late.clone());
         } else {
@@ -308,7 +316,7 @@ impl ChecklistView {
         let on_anef = RulePack::active()
             .checklist(input.route)
             .is_some_and(|list| list.notes.iter().any(|n| n.starts_with("anef-filing")));
-        if on_anef {
+        if on_anef && !too_young {
             next.push(both("pdf-next-anef"));
         }
         next.push(both("pdf-next-help"));
@@ -393,6 +401,7 @@ mod tests {
             agreement_nationality: false,
             cooperating: false,
             renewal_filed_late: None,
+            under_16: false,
         });
         assert_eq!(v.lang, "ru");
         assert!(v.issued.other.contains("ноября"), "{}", v.issued.other);
@@ -407,6 +416,7 @@ mod tests {
             agreement_nationality: false,
             cooperating: false,
             renewal_filed_late: None,
+            under_16: false,
         });
         assert_eq!(
             v.lang, "en",
@@ -437,6 +447,7 @@ mod tests {
             agreement_nationality: false,
             cooperating,
             renewal_filed_late: late.map(|(_, closes)| closes),
+            under_16: false,
         })
     }
 
@@ -653,6 +664,7 @@ mod tests {
             agreement_nationality: false,
             cooperating: true,
             renewal_filed_late: None,
+            under_16: false,
         });
         let status = |kind: PieceKind| {
             let name = L10n::get().format("fr", &piece_message_id(kind), &[]);
@@ -687,6 +699,7 @@ mod tests {
                 agreement_nationality,
                 cooperating: false,
                 renewal_filed_late: None,
+                under_16: false,
             })
         };
         let next = |agreement_nationality| view(agreement_nationality).next;
@@ -705,6 +718,43 @@ mod tests {
         assert!(agreement
             .iter()
             .any(|n| n.other.contains("1968") && n.other != n.fr));
+    }
+
+    /// A girl under 16 is not told what the L. 425-1 card is, nor how it is filed: it cannot be
+    /// issued to her yet, and she needs no permit before 18 (letters review, 2026-12-06).
+    #[test]
+    fn a_girl_under_16_is_told_she_needs_no_permit_not_what_the_card_is() {
+        let view = |route, under_16| {
+            ChecklistView::build(&ChecklistInput {
+                route,
+                items: &[],
+                deadlines: &[],
+                lang: "zh",
+                date: samples::sample_date(),
+                agreement_nationality: false,
+                cooperating: true,
+                renewal_filed_late: None,
+                under_16,
+            })
+            .next
+        };
+        let said = |list: &[Bilingual], id: &str| {
+            let text = L10n::get().format("fr", id, &[]);
+            list.iter().any(|n| n.fr == french(&text))
+        };
+        let young = view(RouteId::CstL4251, true);
+        assert!(said(&young, "pdf-next-minor-under-16"), "{young:?}");
+        assert!(!said(&young, "pdf-next-cst-l425-1"), "{young:?}");
+        assert!(!said(&young, "pdf-next-anef"), "{young:?}");
+        assert!(young.iter().all(|n| n.other != n.fr), "in her language too");
+        let older = view(RouteId::CstL4251, false);
+        assert!(said(&older, "pdf-next-cst-l425-1") && said(&older, "pdf-next-anef"));
+        assert!(!said(&older, "pdf-next-minor-under-16"));
+        // Her reflection period's paper is hers whatever her age.
+        assert!(!said(
+            &view(RouteId::ReflectionPeriod, true),
+            "pdf-next-minor-under-16"
+        ));
     }
 
     #[test]
@@ -855,6 +905,7 @@ mod tests {
             agreement_nationality: false,
             cooperating: false,
             renewal_filed_late: None,
+            under_16: false,
         })
     }
 
