@@ -29,12 +29,12 @@ pdf-doc-exit-programme-decision = Décision d’admission au parcours de sortie 
 
 pdf-status-ok = Vous l’avez
 pdf-status-missing = À obtenir
-pdf-status-expired = Trop ancien : à refaire
-pdf-status-expired-to-check = Peut-être trop ancien : l’association vérifiera
+pdf-status-expired = Date trop ancienne : à refaire
+pdf-status-expired-to-check = Date peut-être trop ancienne : l’association vérifiera
 pdf-status-permit-ended = Plus valable : à renouveler
 pdf-status-date-unknown = Date à noter
-pdf-status-requested = Demandé, en attente
-pdf-status-satisfied-by-alternative = Remplacé par un autre document accepté
+pdf-status-requested = Demande faite, en attente
+pdf-status-satisfied-by-alternative = Un autre document accepté le remplace
 pdf-status-confiscated = Entre les mains des auteurs
 
 ## Checklist
@@ -108,7 +108,7 @@ pdf-note-date-unknown = Date du document non notée : montrez-le à l’associa
 pdf-note-document-expired = Validité terminée le { $date } : montrez ce document à l’association, qui vérifiera s’il reste accepté.
 pdf-note-via-expired = Vous avez à la place : { $document }. La validité de ce document a pris fin le { $date } : l’association vérifiera s’il reste accepté.
 pdf-note-via = Vous avez à la place : { $document }.
-pdf-note-via-stale = Vous avez à la place : { $document }. Trop ancien : à refaire.
+pdf-note-via-stale = Vous avez à la place : { $document }. Sa date est trop ancienne : à refaire.
 
 ## The consent record: the notice of consent.ftl (in the language it was given in), then the
 ## choices recorded in the case, then room for two signatures. $date: a date in words.
