@@ -293,6 +293,7 @@ consent-step-saved = Their choices are saved.
 consent-export-hint = The document shows the recorded choices, in French and in the notice’s language, with room for two signatures; it carries no name. Printed before asking, its boxes are left to tick by hand.
 handover-title = Hand the case over
 handover-intro = For another association or a lawyer who uses Passerelle. The case is encrypted in a file; agree on the passphrase in person or by phone, never in the same message as the file.
+handover-refused = The person refused, or withdrew, their agreement to their file being passed to a lawyer or another association: it cannot be passed on. If it is given, record it above, under “Consent”.
 handover-passphrase = Agreed passphrase
 handover-export = Save the encrypted case…
 handover-exported = Encrypted case saved and verified.

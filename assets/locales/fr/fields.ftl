@@ -282,4 +282,5 @@ invalid-before-birth = cette date est antérieure à la naissance de la personne
 invalid-birth-after-recorded-day = cette date de naissance est postérieure à une autre date déjà enregistrée dans son dossier (plainte, témoignage, titre de séjour, pièce…) : vérifiez les deux et corrigez d’abord celle qui est fausse.
 invalid-offence-not-recorded = le courrier pour la carte L. 425-1 nomme l’infraction ; cochez « traite des êtres humains » ou « proxénétisme » si le dossier l’établit.
 invalid-consent-not-given = la personne a refusé, ou retiré, son accord à la transmission de ses informations à la préfecture ; la lettre de soutien, qui les transmet, n’est donc pas proposée. S’il est donné, enregistrez-le dans l’onglet « Dossier ».
+invalid-handover-not-consented = la personne a refusé, ou retiré, son accord à la transmission de son dossier à un avocat ou à une autre association : il n’est donc pas transmis. Si elle le donne, enregistrez-le dans l’onglet « Dossier ».
 invalid-case-closed = l’association a clos ce dossier : une lettre de l’association attesterait un accompagnement qui a pris fin. Si l’accompagnement reprend, rouvrez le dossier.

@@ -294,6 +294,7 @@ consent-step-saved = Ses choix sont enregistrés.
 consent-export-hint = Le document reprend les choix enregistrés, en français et dans la langue de la notice, avec la place pour deux signatures ; il ne porte aucun nom. Imprimé avant de poser les questions, ses cases restent à cocher à la main.
 handover-title = Transmettre le dossier
 handover-intro = Pour une autre association, ou une avocate ou un avocat, qui utilise Passerelle. Le dossier est chiffré dans un fichier ; convenez de la phrase de passe de vive voix ou par téléphone, jamais dans le même envoi que le fichier.
+handover-refused = La personne a refusé, ou retiré, son accord pour que son dossier soit transmis à un avocat ou à une autre association : il ne peut pas être transmis. Si elle le donne, enregistrez-le ci-dessus, sous « Consentement ».
 handover-passphrase = Phrase de passe convenue
 handover-export = Enregistrer le dossier chiffré…
 handover-exported = Dossier chiffré enregistré et vérifié.

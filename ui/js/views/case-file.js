@@ -152,7 +152,9 @@ export async function render(main, app, id, given) {
     ? t('div', 'consent-storage-withdrawn', { class: 'alert error', id: 'consent-withdrawn' })
     : null;
 
-  // Hand-over.
+  // Hand-over: not once she refused, or withdrew, that her case go to a lawyer or another
+  // association (security review, 2026-12-06).
+  const handoverRefused = ['refused', 'withdrawn'].includes(consent.shareWithLawyer?.status ?? '');
   const bundle = secretFields('handover', { confirm: true, labelId: 'handover-passphrase' });
   const send = t('button', 'handover-export', { class: 'button', type: 'submit', id: 'handover-export', disabled: true });
   const progress = progressBar('handover-progress');
@@ -202,6 +204,8 @@ export async function render(main, app, id, given) {
     h('section', { class: 'panel' }, t('h2', 'case-status-title'), status, t('p', 'case-closed-hint', { class: 'muted' })),
     h('section', { class: 'panel' }, t('h2', 'consent-title'), t('p', 'consent-intro', { class: 'muted' }), consentForm,
       h('div', { class: 'row' }, printConsent, saveConsent), t('p', 'consent-export-hint', { class: 'hint muted' })),
-    h('section', { class: 'panel' }, t('h2', 'handover-title'), t('p', 'handover-intro', { class: 'muted' }), handoverForm),
+    h('section', { class: 'panel' }, t('h2', 'handover-title'), t('p', 'handover-intro', { class: 'muted' }),
+      // She refused that her case be passed on: said here, and no form (Rust refuses it too).
+      handoverRefused ? t('div', 'handover-refused', { class: 'alert warning', id: 'handover-refused' }) : handoverForm),
     h('section', { class: 'panel danger-zone' }, t('h2', 'case-delete-title'), t('p', 'case-delete-intro', { class: 'muted' }), confirmSlot, h('div', { class: 'row end' }, erase)));
 }

@@ -17,7 +17,7 @@ use super::{FileOffer, FrontEnd, Request};
 use crate::db::audit::{Action, Event};
 use crate::db::cases;
 use crate::error::{Field, Invalid};
-use crate::model::case::CaseDocument;
+use crate::model::case::{CaseDocument, ConsentStatus};
 use crate::model::limits;
 use crate::vault::seal::{self, Content};
 use crate::vault::{strength, Secret};
@@ -71,6 +71,22 @@ pub fn export(
         return Err(Error::PassphraseTooWeak);
     }
     let stored = req.vault().read(|c| cases::get(c, id))?;
+    // A bundle sends her case to another association or a lawyer's installation: not once she
+    // refused, or withdrew, that her case be passed to them (the notice's « seulement si vous le
+    // demandez ou l'acceptez »); never asked is no refusal, as for the prefecture (security
+    // review, 2026-12-06: the bundle went out without a word). Said before any dialog opens.
+    let refused = stored
+        .document
+        .case()?
+        .consent
+        .and_then(|c| c.share_with_lawyer)
+        .is_some_and(|d| d.status != ConsentStatus::Given);
+    if refused {
+        return Err(Error::invalid(
+            Field::case("consent.shareWithLawyer"),
+            Invalid::HandoverNotConsented,
+        ));
+    }
     let Some(out) = req.destination(
         front.save_to(&file(req)),
         Some(crate::vault::seal::Content::Handover),

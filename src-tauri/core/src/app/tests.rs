@@ -1435,3 +1435,49 @@ fn a_refused_form_names_its_field_at_fault_to_the_screen() {
         "nothing was saved"
     );
 }
+
+/// A hand-over sends her case to another association or a lawyer: refused once she refused or
+/// withdrew that, before any dialog opens, with nothing written or logged; given, or never asked,
+/// it goes (security review, 2026-12-06).
+#[test]
+fn no_hand_over_once_she_refused_that_her_case_be_passed_on() {
+    use crate::followup::{ConsentDecisionDraft, ConsentDraft};
+    use crate::model::case::ConsentStatus;
+    let dir = tempfile::tempdir().unwrap();
+    let (app, id) = app_with_case(dir.path(), "Zqxhandover");
+    let req = app.request();
+    let decided = |status| ConsentDraft {
+        share_with_lawyer: Some(ConsentDecisionDraft {
+            status,
+            date: String::new(),
+        }),
+        notice_language: "fr".into(),
+        ..ConsentDraft::default()
+    };
+    let out = dir.path().join("dossier.enc");
+    for status in [ConsentStatus::Refused, ConsentStatus::Withdrawn] {
+        cases::set_consent(&req, &id, Some(&decided(status))).unwrap();
+        let mut front = Chooser::at(&out);
+        let err = handover::export(&req, &id, PASSPHRASE, &mut front).unwrap_err();
+        assert!(
+            matches!(
+                &err,
+                Error::InvalidField {
+                    reason: crate::error::Invalid::HandoverNotConsented,
+                    ..
+                }
+            ),
+            "{err:?}"
+        );
+        assert!(front.asked.is_empty(), "no dialog opened");
+        assert!(!out.exists(), "nothing written");
+        assert!(ErrorView::new(&err, "fr")
+            .message
+            .contains("à une autre association"));
+    }
+    assert_eq!(exports(&app, "case-handed-over"), 0);
+    cases::set_consent(&req, &id, Some(&decided(ConsentStatus::Given))).unwrap();
+    assert!(handover::export(&req, &id, PASSPHRASE, &mut Chooser::at(&out)).unwrap());
+    assert!(out.exists());
+    assert_eq!(exports(&app, "case-handed-over"), 1);
+}

@@ -420,6 +420,9 @@ pub enum Invalid {
     /// The person refused, or withdrew, the consent the document needs (the association's
     /// support letter sends her information to the prefecture).
     ConsentNotGiven,
+    /// She refused, or withdrew, that her case be passed to a lawyer or another association
+    /// (`consent.shareWithLawyer`): no hand-over bundle is written.
+    HandoverNotConsented,
     /// The association closed the case: its letter would attest a follow-up that has ended.
     CaseClosed,
     /// A day of final conviction beside a stage that says otherwise (an appeal, an acquittal):
@@ -517,6 +520,7 @@ impl Invalid {
             Invalid::AppealBeforeDecision => "appeal-before-decision",
             Invalid::OffenceNotRecorded => "offence-not-recorded",
             Invalid::ConsentNotGiven => "consent-not-given",
+            Invalid::HandoverNotConsented => "handover-not-consented",
             Invalid::CaseClosed => "case-closed",
             Invalid::StageContradictsConviction => "stage-contradicts-conviction",
             Invalid::ConvictionNotYetFinal => "conviction-not-yet-final",
@@ -628,6 +632,7 @@ impl Invalid {
             Invalid::AppealBeforeDecision,
             Invalid::OffenceNotRecorded,
             Invalid::ConsentNotGiven,
+            Invalid::HandoverNotConsented,
             Invalid::CaseClosed,
             Invalid::StageContradictsConviction,
             Invalid::ConvictionNotYetFinal,

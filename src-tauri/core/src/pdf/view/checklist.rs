@@ -676,7 +676,10 @@ mod tests {
             entry.status_text.clone()
         };
         let photo = status(PieceKind::EPhoto);
-        assert!(photo.fr.starts_with("Date peut-être trop ancienne"), "{photo:?}");
+        assert!(
+            photo.fr.starts_with("Date peut-être trop ancienne"),
+            "{photo:?}"
+        );
         assert_eq!(photo.other, "Maybe too old: the association will check");
         assert!(status(PieceKind::ProofOfAddress)
             .fr
@@ -828,7 +831,8 @@ mod tests {
         let n = person_note(passport, "en").expect("said");
         assert!(
             n.fr.starts_with("Vous avez à la place\u{a0}: Certificat de nationalité")
-                && n.fr.ends_with("Sa date est trop ancienne\u{a0}: à refaire."),
+                && n.fr
+                    .ends_with("Sa date est trop ancienne\u{a0}: à refaire."),
             "{}",
             n.fr
         );
