@@ -53,6 +53,7 @@ fn save<R: Runtime>(app: &AppHandle<R>, kind: &FileOffer) -> Option<PathBuf> {
     if let Some(dir) = e2e_dir() {
         return Some(dir.join(&kind.file_name));
     }
+    let _watch = crate::recent::watch_dialog(app);
     app.dialog()
         .file()
         .set_title(&kind.title)
@@ -60,7 +61,6 @@ fn save<R: Runtime>(app: &AppHandle<R>, kind: &FileOffer) -> Option<PathBuf> {
         .add_filter(kind.extension, &[kind.extension])
         .blocking_save_file()
         .and_then(|p| p.into_path().ok())
-        .inspect(|path| crate::recent::forget_soon(app, path))
 }
 
 /// Asks which file to open; `None` if the person cancelled.
@@ -69,13 +69,13 @@ fn open<R: Runtime>(app: &AppHandle<R>, kind: &FileOffer) -> Option<PathBuf> {
     if let Some(dir) = e2e_dir() {
         return newest(&dir, kind.extension);
     }
+    let _watch = crate::recent::watch_dialog(app);
     app.dialog()
         .file()
         .set_title(&kind.title)
         .add_filter(kind.extension, &[kind.extension])
         .blocking_pick_file()
         .and_then(|p| p.into_path().ok())
-        .inspect(|path| crate::recent::forget_soon(app, path))
 }
 
 #[cfg(debug_assertions)]

@@ -1,6 +1,7 @@
 //! The Tauri shell: window, state, IPC. No logic here: commands are adapters over the core's
 //! application layer (`passerelle_core::app`), and nothing below it is imported.
 
+mod clipboard;
 mod closing;
 mod commands;
 mod context;

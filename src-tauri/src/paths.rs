@@ -51,9 +51,15 @@ fn flag_or_env(flag: &str, var: &str) -> Option<PathBuf> {
 
 /// Where exported documents go without a save dialog: `--export-dir DIR`, then
 /// `PASSERELLE_EXPORT_DIR`. Unset in normal use: the worker then chooses each file's place in
-/// a dialog. The end-to-end tests set it, because WebDriver cannot drive a native dialog.
+/// a dialog. The end-to-end tests set it, because WebDriver cannot drive a native dialog; debug
+/// builds only (security review, 2026-12-06: in a release build, a variable set in her session
+/// sent every document, unasked, to one folder, each replacing the last of its name).
 pub fn export_dir() -> Option<PathBuf> {
-    flag_or_env("--export-dir", "PASSERELLE_EXPORT_DIR")
+    if cfg!(debug_assertions) {
+        flag_or_env("--export-dir", "PASSERELLE_EXPORT_DIR")
+    } else {
+        None
+    }
 }
 
 /// The data directory: `--data-dir`, then `PASSERELLE_DATA_DIR`, then the OS default.

@@ -3,8 +3,11 @@
 //! documents were made on which day, and whatever the worker typed in a file name — a person's
 //! name perhaps (review, 2026-12-04). Nothing of the kind may outlive the vault's lock, so the
 //! app's entries are removed from that list:
-//! - as soon as one appears after a dialog ([`forget_soon`]), before GTK writes the list
-//!   (it writes a change 250 ms later);
+//! - as soon as one appears while a file dialog is open, and for two seconds after it closed
+//!   ([`watch_dialog`]), before GTK writes the list (it writes a change 250 ms later). Looked for
+//!   from the moment the dialog opens, by the list's size, not by the file's address: watched
+//!   only once the dialog had returned, and by its address, the entry reached the disk for a
+//!   quarter of a second, the file's name with it (security review, 2026-12-06);
 //! - at each change of the list, at start and at each lock ([`forget`]), for any that escaped.
 //!
 //! The list is never switched off (`gtk-recent-files-enabled`): GTK would then write it empty,
@@ -65,26 +68,40 @@ pub fn cancel_file_dialogs<R: Runtime>(app: &AppHandle<R>) {
     let _ = app;
 }
 
-/// After a dialog accepted `path`: the chooser adds it to the list asynchronously; it is removed
-/// as soon as it is there (looked for every 10 ms, for two seconds at most).
-pub fn forget_soon<R: Runtime>(app: &AppHandle<R>, path: &std::path::Path) {
+/// Held while a file dialog is open ([`watch_dialog`]); dropped when it returns.
+pub struct DialogWatch(std::sync::Arc<std::sync::atomic::AtomicBool>);
+
+impl Drop for DialogWatch {
+    fn drop(&mut self) {
+        self.0.store(false, std::sync::atomic::Ordering::Relaxed);
+    }
+}
+
+/// Removes the app's entries whenever the list grows, from now (a file dialog opens) until two
+/// seconds after the returned watch is dropped (it returned): the chooser adds the file it
+/// accepted, asynchronously, around the moment it closes.
+pub fn watch_dialog<R: Runtime>(app: &AppHandle<R>) -> DialogWatch {
+    let open = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(true));
     #[cfg(target_os = "linux")]
     {
-        let Ok(uri) = glib::filename_to_uri(path, None) else {
-            return;
-        };
+        let still_open = open.clone();
         let _ = app.run_on_main_thread(move || {
             let Some(list) = recent_list() else {
                 return;
             };
-            let mut tries = 200;
+            let mut size = list.size();
+            // Ticks of 10 ms left once the dialog has returned.
+            let mut after_close = 200;
             glib::timeout_add_local(std::time::Duration::from_millis(10), move || {
-                tries -= 1;
-                if list.has_item(&uri) {
+                if list.size() != size {
                     forget_ours(&list);
-                    return glib::ControlFlow::Break;
+                    size = list.size();
                 }
-                if tries == 0 {
+                if still_open.load(std::sync::atomic::Ordering::Relaxed) {
+                    return glib::ControlFlow::Continue;
+                }
+                after_close -= 1;
+                if after_close == 0 {
                     glib::ControlFlow::Break
                 } else {
                     glib::ControlFlow::Continue
@@ -93,7 +110,8 @@ pub fn forget_soon<R: Runtime>(app: &AppHandle<R>, path: &std::path::Path) {
         });
     }
     #[cfg(not(target_os = "linux"))]
-    let _ = (app, path);
+    let _ = app;
+    DialogWatch(open)
 }
 
 /// The desktop's list, on the main thread of a GTK app (not under Tauri's mock runtime, where

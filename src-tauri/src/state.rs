@@ -16,6 +16,8 @@ pub struct AppState {
     pub export_dir: Option<PathBuf>,
     /// Last user input or command, for the idle lock.
     last_activity: Mutex<Instant>,
+    /// The page copied or selected text since the last lock (`clipboard`).
+    pub clipboard: crate::clipboard::Touched,
 }
 
 impl AppState {
@@ -26,6 +28,7 @@ impl AppState {
             paths,
             export_dir,
             last_activity: Mutex::new(Instant::now()),
+            clipboard: Default::default(),
         }
     }
 

@@ -88,6 +88,7 @@ export const sessionRecoveryKeyNoted = () => call('session_recovery_key_noted', 
 /** `unsaved`: the page dropped a value Rust refused; the unlock screen says so. */
 export const sessionLock = (unsaved = false) => call('session_lock', { unsaved });
 export const sessionTouch = () => call('session_touch', {});
+export const sessionCopied = () => call('session_copied', {});
 /** @param {string} current @param {string} next */
 export const sessionChangePassphrase = (current, next) =>
   call('session_change_passphrase', { current, new: next });

@@ -219,6 +219,22 @@ document.addEventListener('keydown', (event) => {
   }
 });
 
+// Text copied from a case, or only selected (the X11 primary selection), must not outlive the
+// lock: Rust is told once, and the next lock empties the clipboard (src-tauri/src/clipboard.rs).
+// The page is replaced at each lock, so each unlock tells it again.
+let copied = false;
+const tellCopied = () => {
+  if (copied || !app.status?.unlocked) return;
+  copied = true;
+  api.sessionCopied().catch(() => { copied = false; });
+};
+document.addEventListener('copy', tellCopied);
+document.addEventListener('cut', tellCopied);
+document.addEventListener('selectionchange', () => {
+  const selected = document.getSelection();
+  if (selected && !selected.isCollapsed && selected.toString().trim() !== '') tellCopied();
+});
+
 // Activity pings keep the idle lock (owned by Rust) from firing while someone works.
 let lastPing = 0;
 const ping = () => {

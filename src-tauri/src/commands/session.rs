@@ -70,6 +70,12 @@ pub fn session_lock<R: Runtime>(
 #[tauri::command(async)]
 pub fn session_touch(_ctx: Ctx<'_>) {}
 
+/// The page copied or selected text: the next lock empties the clipboard (`clipboard.rs`).
+#[tauri::command(async)]
+pub fn session_copied(state: tauri::State<'_, crate::state::AppState>) {
+    state.clipboard.mark();
+}
+
 #[tauri::command(async)]
 pub fn session_change_passphrase(ctx: Ctx<'_>, current: Passphrase, new: Passphrase) -> Result<()> {
     guard(|| session::change_passphrase(&ctx, &current, &new))

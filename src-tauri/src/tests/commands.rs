@@ -38,6 +38,8 @@ const WITHOUT_THE_VAULT: &[&str] = &[
     // Locking, activity and the quick lock's neutral screen.
     "session_lock",
     "session_touch",
+    // The page copied text: a mark for the next lock.
+    "session_copied",
     "session_quick_lock",
     "session_reveal",
     // A weak passphrase is refused before anything else (the sample is weak).
