@@ -186,6 +186,33 @@ fn a_girl_under_16_is_told_she_needs_no_permit_before_18() {
     );
 }
 
+/// An APS that has ended is asked for anew: her paper no longer says its renewal window closed,
+/// beside a letter asking for a new one; one still running, whose window closed, still does
+/// (letters review, 2026-12-06).
+#[test]
+fn an_aps_that_has_ended_is_not_told_its_renewal_is_late() {
+    use passerelle_core::model::case::{Permit, PermitKind};
+    let mut case = fixture("aps-lyon");
+    let aps = |month, day| Permit {
+        kind: PermitKind::Aps,
+        issued: NaiveDate::from_ymd_opt(2026, 5, 20),
+        expires: NaiveDate::from_ymd_opt(2026, month, day),
+        renewal_count: None,
+        renewal_filed_on: None,
+    };
+    let mut ctx = DocumentContext::new(today());
+    ctx.route = Some(RouteId::ApsL4254);
+    let late = opening("fr", "pdf-next-renewal-late");
+    // Ends today, 26 November 2026: still hers, its window closed the day before.
+    case.current_permit = Some(aps(11, 26));
+    let running = checklist(&case, &ctx, "APS running, window closed").flat();
+    assert!(running.contains(&late), "{running}");
+    // Ended on 1 November: asked for anew.
+    case.current_permit = Some(aps(11, 1));
+    let anew = checklist(&case, &ctx, "APS ended").flat();
+    assert!(!anew.contains(&late), "{anew}");
+}
+
 #[test]
 fn the_reflection_period_prints_its_rights_and_its_end_date() {
     let case = fixture("first-card-bobigny");

@@ -579,10 +579,23 @@ fn checklist(case: &CaseFile, ctx: &DocumentContext, analysis: &CaseAnalysis) ->
     if let Err(e @ Error::CesedaNotApplicable { .. }) = competent_office(case) {
         return Err(e);
     }
+    // An APS that has ended is asked for anew, at the prefect's discretion, not renewed: its
+    // renewal window is no longer hers to meet, and « la période pour demander le renouvellement
+    // à temps s'est terminée » beside her letter asking for a new one read as a contradiction
+    // (letters review, 2026-12-06).
+    let mut deadlines = analysis.deadlines.clone();
+    if analysis.route == RouteId::ApsL4254 && !case.holds_aps_on(ctx.today) {
+        deadlines.retain(|d| {
+            !matches!(
+                d.kind,
+                legal::DeadlineKind::RenewalWindowOpens | legal::DeadlineKind::RenewalWindowCloses
+            )
+        });
+    }
     let view = pdf::ChecklistView::build(&pdf::ChecklistInput {
         route: analysis.route,
         items: &analysis.checklist.items,
-        deadlines: &analysis.deadlines,
+        deadlines: &deadlines,
         lang: checklist_language(case, ctx),
         date: ctx.today,
         agreement_nationality: pdf::agreement_nationality(case, analysis.route),
