@@ -61,6 +61,7 @@ backup-verified-other = Cette sauvegarde est intacte ({ $cases ->
     }), mais elle provient d’un autre coffre.
 backup-audit-then = Journal dans la dernière sauvegarde : { $entries } entrées, empreinte { $head }…
 backup-audit-now = Journal du coffre aujourd’hui : { $entries } entrées, empreinte { $head }…
+backup-audit-hint = L’empreinte résume tout le journal jusqu’à sa dernière entrée ; chaque sauvegarde garde celle de son jour. D’une sauvegarde à la suivante, le journal ne fait que s’allonger : un coffre qui compte moins d’entrées que sa dernière sauvegarde a été remplacé par une copie plus ancienne. « Vérifier une sauvegarde » compare aussi les deux empreintes.
 backup-verified-store-older = Cette sauvegarde est intacte ({ $cases ->
         [0] aucun dossier
         [one] un dossier
@@ -157,7 +158,7 @@ audit-title = Journal
 audit-intro = Qui a fait quoi, et quand. Le journal ne contient jamais le contenu des dossiers, seulement leur numéro : le nom (ou les initiales, si les noms sont masqués) affiché ici vient du dossier lui-même. Il ne peut pas être modifié, et chaque entrée est liée à la précédente : une modification se verrait.
 audit-export = Exporter le journal…
 audit-exported = Journal exporté. Ce fichier n’est pas chiffré ; il ne contient aucun nom de personne accompagnée.
-audit-chain-intact = Journal intact (entrées : { $entries } ; empreinte { $head }).
+audit-chain-intact = Journal intact : { $entries } entrées, chacune liée à la précédente. Empreinte de la dernière : { $head }… Chaque sauvegarde garde celle de son jour : « Vérifier une sauvegarde » s’en sert pour voir si le journal a été remplacé par une copie plus ancienne.
 audit-chain-broken = Le journal a été modifié en dehors de Passerelle : la chaîne est rompue à l’entrée { $seq }.
 audit-more = Entrées plus anciennes
 audit-col-seq = N°

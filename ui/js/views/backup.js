@@ -22,7 +22,9 @@ export async function render(main) {
       s.last?.audit
         ? t('p', 'backup-audit-then', { class: 'muted', id: 'backup-audit-then' }, { entries: String(s.last.audit.entries), head: s.last.audit.head.slice(0, 16) })
         : null,
-      t('p', 'backup-audit-now', { class: 'muted', id: 'backup-audit-now' }, { entries: String(s.auditNow.entries), head: s.auditNow.head.slice(0, 16) }));
+      t('p', 'backup-audit-now', { class: 'muted', id: 'backup-audit-now' }, { entries: String(s.auditNow.entries), head: s.auditNow.head.slice(0, 16) }),
+      // What the fingerprint is for, in words (review, 2026-12-05: a hash with no explanation).
+      t('p', 'backup-audit-hint', { class: 'hint muted', id: 'backup-audit-hint' }));
     await translate(status);
   };
 
