@@ -59,7 +59,7 @@ export type Commands = {
   rules_rollback: { args: Record<string, never>, result: RulesChanged },
   rules_show: { args: Record<string, never>, result: RulesInfo },
   session_change_passphrase: { args: { current: Passphrase, new: Passphrase }, result: null },
-  session_copied: { args: Record<string, never>, result: null },
+  session_copied: { args: { copied: boolean }, result: null },
   session_create: { args: { passphrase: Passphrase }, result: Created },
   session_info: { args: Record<string, never>, result: SessionInfo },
   session_lock: { args: { unsaved: boolean }, result: null },

@@ -5,9 +5,10 @@
 //! app's entries are removed from that list:
 //! - as soon as one appears while a file dialog is open, and for two seconds after it closed
 //!   ([`watch_dialog`]), before GTK writes the list (it writes a change 250 ms later). Looked for
-//!   from the moment the dialog opens, by the list's size, not by the file's address: watched
-//!   only once the dialog had returned, and by its address, the entry reached the disk for a
-//!   quarter of a second, the file's name with it (security review, 2026-12-06);
+//!   every 20 ms from the moment the dialog opens, by the app's name, not by the file's address
+//!   nor the list's size (GTK updates its `size` only when it reads the file again): watched
+//!   only once the dialog had returned, by its address, the entry reached the disk for a quarter
+//!   of a second, the file's name with it (security review, 2026-12-06);
 //! - at each change of the list, at start and at each lock ([`forget`]), for any that escaped.
 //!
 //! The list is never switched off (`gtk-recent-files-enabled`): GTK would then write it empty,
@@ -77,9 +78,9 @@ impl Drop for DialogWatch {
     }
 }
 
-/// Removes the app's entries whenever the list grows, from now (a file dialog opens) until two
-/// seconds after the returned watch is dropped (it returned): the chooser adds the file it
-/// accepted, asynchronously, around the moment it closes.
+/// Removes the app's entries every 20 ms, from now (a file dialog opens) until two seconds after
+/// the returned watch is dropped (it returned): the chooser adds the file it accepted,
+/// asynchronously, around the moment it closes, and GTK writes the list 250 ms later.
 pub fn watch_dialog<R: Runtime>(app: &AppHandle<R>) -> DialogWatch {
     let open = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(true));
     #[cfg(target_os = "linux")]
@@ -89,14 +90,12 @@ pub fn watch_dialog<R: Runtime>(app: &AppHandle<R>) -> DialogWatch {
             let Some(list) = recent_list() else {
                 return;
             };
-            let mut size = list.size();
-            // Ticks of 10 ms left once the dialog has returned.
-            let mut after_close = 200;
-            glib::timeout_add_local(std::time::Duration::from_millis(10), move || {
-                if list.size() != size {
-                    forget_ours(&list);
-                    size = list.size();
-                }
+            // Ticks of 20 ms left once the dialog has returned.
+            let mut after_close = 100;
+            glib::timeout_add_local(std::time::Duration::from_millis(20), move || {
+                // A walk over the list in memory (a few hundred entries at most), while a dialog
+                // is open only.
+                forget_ours(&list);
                 if still_open.load(std::sync::atomic::Ordering::Relaxed) {
                     return glib::ControlFlow::Continue;
                 }

@@ -88,7 +88,8 @@ export const sessionRecoveryKeyNoted = () => call('session_recovery_key_noted', 
 /** `unsaved`: the page dropped a value Rust refused; the unlock screen says so. */
 export const sessionLock = (unsaved = false) => call('session_lock', { unsaved });
 export const sessionTouch = () => call('session_touch', {});
-export const sessionCopied = () => call('session_copied', {});
+/** @param {boolean} copied true for a copy, false for a selection only */
+export const sessionCopied = (copied) => call('session_copied', { copied });
 /** @param {string} current @param {string} next */
 export const sessionChangePassphrase = (current, next) =>
   call('session_change_passphrase', { current, new: next });

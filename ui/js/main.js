@@ -219,20 +219,25 @@ document.addEventListener('keydown', (event) => {
   }
 });
 
-// Text copied from a case, or only selected (the X11 primary selection), must not outlive the
-// lock: Rust is told once, and the next lock empties the clipboard (src-tauri/src/clipboard.rs).
-// The page is replaced at each lock, so each unlock tells it again.
-let copied = false;
-const tellCopied = () => {
-  if (copied || !app.status?.unlocked) return;
-  copied = true;
-  api.sessionCopied().catch(() => { copied = false; });
+// Text copied from a case, or only selected (the X11 primary selection, pasted with a middle
+// click), must not outlive the lock: Rust is told once of each, and the next lock empties what was
+// touched (src-tauri/src/clipboard.rs). A selection inside a field is the field's own, not the
+// document's: its `select` event says it (security check, 2026-12-06). The page is replaced at
+// each lock, so each unlock tells it again.
+const told = { copied: false, selected: false };
+/** @param {'copied' | 'selected'} what */
+const tell = (what) => {
+  if (told[what] || !app.status?.unlocked) return;
+  told[what] = true;
+  if (what === 'copied') told.selected = true;
+  api.sessionCopied(what === 'copied').catch(() => { told[what] = false; });
 };
-document.addEventListener('copy', tellCopied);
-document.addEventListener('cut', tellCopied);
+document.addEventListener('copy', () => tell('copied'), true);
+document.addEventListener('cut', () => tell('copied'), true);
+document.addEventListener('select', () => tell('selected'), true);
 document.addEventListener('selectionchange', () => {
   const selected = document.getSelection();
-  if (selected && !selected.isCollapsed && selected.toString().trim() !== '') tellCopied();
+  if (selected && !selected.isCollapsed && selected.toString().trim() !== '') tell('selected');
 });
 
 // Activity pings keep the idle lock (owned by Rust) from firing while someone works.

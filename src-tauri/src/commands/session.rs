@@ -70,10 +70,11 @@ pub fn session_lock<R: Runtime>(
 #[tauri::command(async)]
 pub fn session_touch(_ctx: Ctx<'_>) {}
 
-/// The page copied or selected text: the next lock empties the clipboard (`clipboard.rs`).
+/// The page selected text (`copied`: and copied it): the next lock empties the selection, and
+/// the clipboard after a copy (`clipboard.rs`).
 #[tauri::command(async)]
-pub fn session_copied(state: tauri::State<'_, crate::state::AppState>) {
-    state.clipboard.mark();
+pub fn session_copied(state: tauri::State<'_, crate::state::AppState>, copied: bool) {
+    state.clipboard.mark(copied);
 }
 
 #[tauri::command(async)]

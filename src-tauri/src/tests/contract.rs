@@ -148,7 +148,7 @@ contract! {
     session::session_recovery_key_noted(Ctx<'_>;) -> Result<()>;
     session::session_lock(Ctx<'_>, WebviewWindow; unsaved: bool = false) -> Result<()>;
     session::session_touch(Ctx<'_>;) -> ();
-    session::session_copied(tauri::State<'_, crate::state::AppState>;) -> ();
+    session::session_copied(tauri::State<'_, crate::state::AppState>; copied: bool = true) -> ();
     session::session_change_passphrase(Ctx<'_>; current: Passphrase = "x", new: Passphrase = "y")
         -> Result<()>;
     session::session_quick_lock(Ctx<'_>, WebviewWindow; unsaved: bool = false) -> Result<()>;
