@@ -47,52 +47,70 @@ struct Selections {
 
 /// At a lock: empties what the page touched, and only that (a text selected in the app, then
 /// another program's copied, leaves that program's clipboard alone: security check, 2026-12-06).
+/// The selections are emptied on the main thread (GTK), queued from here.
 pub fn clear_if_touched<R: Runtime>(app: &AppHandle<R>) {
-    let Some(touched) = app
-        .try_state::<AppState>()
-        .map(|state| state.clipboard.take())
-    else {
+    let Some(touched) = taken(app) else {
         return;
     };
-    if touched.clipboard || touched.primary {
-        clear(app, touched);
+    #[cfg(target_os = "linux")]
+    let _ = app.run_on_main_thread(move || clear(touched));
+    #[cfg(not(target_os = "linux"))]
+    clear(touched);
+}
+
+/// At exit, from the event loop's own thread: the same, at once (no task queued now would run),
+/// before GTK hands the clipboard to a clipboard manager (code review, 2026-12-06: quitting kept
+/// it).
+pub fn clear_now_if_touched<R: Runtime>(app: &AppHandle<R>) {
+    if let Some(touched) = taken(app) {
+        clear(touched);
     }
 }
 
+/// The marks, taken; `None` when there is nothing to empty.
+fn taken<R: Runtime>(app: &AppHandle<R>) -> Option<Selections> {
+    let touched = app.try_state::<AppState>()?.clipboard.take();
+    (touched.clipboard || touched.primary).then_some(touched)
+}
+
+/// On the main thread.
 #[cfg(target_os = "linux")]
-fn clear<R: Runtime>(app: &AppHandle<R>, touched: Selections) {
-    let _ = app.run_on_main_thread(move || {
-        if !gtk::is_initialized_main_thread() {
-            return;
-        }
-        // Owned by the app with nothing in it: what WebKit had put there is gone, and a
-        // clipboard manager records an empty text.
-        let selections = [
-            (touched.clipboard, gtk::gdk::SELECTION_CLIPBOARD),
-            (touched.primary, gtk::gdk::SELECTION_PRIMARY),
-        ];
-        for (_, selection) in selections.iter().filter(|(touched, _)| *touched) {
-            gtk::Clipboard::get(selection).set_text("");
-        }
-    });
+fn clear(touched: Selections) {
+    if !gtk::is_initialized_main_thread() {
+        return;
+    }
+    // Owned by the app with nothing in it: what WebKit had put there is gone, and a clipboard
+    // manager records an empty text.
+    let selections = [
+        (touched.clipboard, gtk::gdk::SELECTION_CLIPBOARD),
+        (touched.primary, gtk::gdk::SELECTION_PRIMARY),
+    ];
+    for (_, selection) in selections.iter().filter(|(touched, _)| *touched) {
+        gtk::Clipboard::get(selection).set_text("");
+    }
 }
 
 #[cfg(windows)]
-fn clear<R: Runtime>(_app: &AppHandle<R>, touched: Selections) {
+fn clear(touched: Selections) {
+    use windows_sys::Win32::System::DataExchange::{CloseClipboard, EmptyClipboard, OpenClipboard};
     // Windows has no primary selection: a text only selected was never on its clipboard.
     if !touched.clipboard {
         return;
     }
-    use windows_sys::Win32::System::DataExchange::{CloseClipboard, EmptyClipboard, OpenClipboard};
     // SAFETY: the three calls take no pointer; the clipboard is opened for this thread, emptied
-    // and closed at once (OpenClipboard fails while another program holds it: then it is left).
+    // and closed at once. OpenClipboard fails while another program holds it for a moment: tried
+    // a few times.
     unsafe {
-        if OpenClipboard(std::ptr::null_mut()) != 0 {
-            EmptyClipboard();
-            CloseClipboard();
+        for _ in 0..5 {
+            if OpenClipboard(std::ptr::null_mut()) != 0 {
+                EmptyClipboard();
+                CloseClipboard();
+                return;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(20));
         }
     }
 }
 
 #[cfg(not(any(target_os = "linux", windows)))]
-fn clear<R: Runtime>(_app: &AppHandle<R>, _touched: Selections) {}
+fn clear(_touched: Selections) {}

@@ -13,6 +13,8 @@ use tauri::{Manager, Runtime, WebviewWindow};
 /// What the fresh page shows first: `locked-by-user`, `locked-idle` (the unlock screen with that
 /// reason) or `neutral` (the quick lock's clock).
 pub fn after_lock<R: Runtime>(window: &WebviewWindow<R>, after: &str) {
+    // Nothing copied from a case outlives the lock, whatever happens to the page.
+    crate::clipboard::clear_if_touched(window.app_handle());
     let Ok(mut url) = window.url() else {
         return;
     };
@@ -20,8 +22,6 @@ pub fn after_lock<R: Runtime>(window: &WebviewWindow<R>, after: &str) {
     // Nothing the app put in the desktop's recent files, nor a file dialog, outlives the lock.
     crate::recent::forget(window.app_handle());
     crate::recent::cancel_file_dialogs(window.app_handle());
-    // Nor what was copied from a case.
-    crate::clipboard::clear_if_touched(window.app_handle());
     #[cfg(target_os = "linux")]
     if crate::webview_store::ephemeral() {
         // Runs on the main thread before the navigation below, which is queued after it.

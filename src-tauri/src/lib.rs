@@ -101,6 +101,8 @@ pub fn run() {
         if let tauri::RunEvent::Exit = event {
             // Quitting locks: the connection closes and the key is zeroed before the process ends.
             app.state::<AppState>().app.lock();
+            // And what was copied from a case is not left to the desktop.
+            clipboard::clear_now_if_touched(app);
             log::info!("exit");
         }
     });

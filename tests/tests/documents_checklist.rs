@@ -174,6 +174,18 @@ fn a_girl_under_16_is_told_she_needs_no_permit_before_18() {
             "{lang}: {flat}"
         );
     }
+    // 16 on the day she plans to file: the card's list, and what the card is.
+    case.planned_filing_date = NaiveDate::from_ymd_opt(2027, 7, 1);
+    let planned = checklist(&case, &ctx, "16 on the planned day").flat();
+    assert!(
+        planned.contains(&opening("fr", "pdf-next-cst-l425-1")),
+        "{planned}"
+    );
+    assert!(
+        !planned.contains(&opening("fr", "pdf-next-minor-under-16")),
+        "{planned}"
+    );
+    case.planned_filing_date = None;
     case.person.birth_date = NaiveDate::from_ymd_opt(1998, 6, 1);
     let adult = checklist(&case, &ctx, "an adult").flat();
     assert!(
@@ -207,10 +219,17 @@ fn an_aps_that_has_ended_is_not_told_its_renewal_is_late() {
     case.current_permit = Some(aps(11, 26));
     let running = checklist(&case, &ctx, "APS running, window closed").flat();
     assert!(running.contains(&late), "{running}");
-    // Ended on 1 November: asked for anew.
-    case.current_permit = Some(aps(11, 1));
+    // Ended on 1 November: asked for anew, even with a renewal recorded as filed after its
+    // window.
+    let mut ended = aps(11, 1);
+    ended.renewal_filed_on = NaiveDate::from_ymd_opt(2026, 11, 20);
+    case.current_permit = Some(ended);
     let anew = checklist(&case, &ctx, "APS ended").flat();
     assert!(!anew.contains(&late), "{anew}");
+    assert!(
+        !anew.contains(&opening("fr", "pdf-next-renewal-filed-late")),
+        "{anew}"
+    );
 }
 
 #[test]

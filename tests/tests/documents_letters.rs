@@ -231,6 +231,31 @@ fn a_day_to_check_is_left_out_of_the_letters_she_signs() {
         case,
         "no day to check: the case as recorded"
     );
+    // The support letter leaves it out too.
+    let mut before = case.clone();
+    before.criminal_case.as_mut().unwrap().final_conviction_date =
+        NaiveDate::from_ymd_opt(2020, 1, 10);
+    let doc = documents::render(PrintedDocument::SupportLetter, &before, &ctx()).unwrap();
+    let text = joined(&assert_well_formed("support letter", &doc.bytes));
+    assert!(!text.contains("10 janvier 2020"), "{text}");
+    // A conviction recorded by that day alone (no stage): the letter cannot state it, and the
+    // page and the click both say the day is to check, not a field to fill in.
+    before.criminal_case.as_mut().unwrap().stage = None;
+    let expected = |e: &Error| {
+        matches!(e, Error::InvalidField { field: Field::Case(path), reason: Invalid::DayToCheck }
+            if path == "criminalCase.finalConvictionDate")
+    };
+    let missing = documents::missing_facts(
+        &before,
+        RouteId::CarteResidentL4253,
+        PrintedDocument::Letter,
+        today(),
+    );
+    assert!(missing.iter().any(expected), "{missing:?}");
+    let mut chosen = ctx();
+    chosen.route = Some(RouteId::CarteResidentL4253);
+    let refused = documents::render(PrintedDocument::Letter, &before, &chosen).unwrap_err();
+    assert!(expected(&refused), "{refused:?}");
 }
 
 #[test]

@@ -69,7 +69,7 @@ export function field({ id, labelId, type = 'text', hintId, attrs = {} }) {
  * @returns {HTMLElement | null}
  */
 export function markFieldAtFault(form, error, e) {
-  for (const marked of form.querySelectorAll('[aria-invalid="true"]')) unmarkField(/** @type {HTMLElement} */ (marked), error.id);
+  clearFieldMarks(error);
   // `address.lines[2]`: the one control that holds every line.
   const codes = e.field ? [e.field, e.field.replace(/\[\d+\]/g, '')] : [];
   const control = codes.map((code) => /** @type {HTMLElement | null} */ (form.querySelector(`[data-field="${CSS.escape(code)}"]`))).find(Boolean) ?? null;
@@ -80,6 +80,18 @@ export function markFieldAtFault(form, error, e) {
   control.addEventListener('input', () => unmarkField(control, error.id), { once: true });
   focusVisible(control);
   return control;
+}
+
+/**
+ * Takes every mark `error` put (markFieldAtFault) off, wherever its control is: when the form is
+ * sent again, or saved, or another form's error takes the message's place (code review,
+ * 2026-12-06: a field stayed marked, described by an empty message).
+ * @param {HTMLElement} error
+ */
+export function clearFieldMarks(error) {
+  for (const marked of document.querySelectorAll(`[aria-invalid="true"][aria-describedby~="${CSS.escape(error.id)}"]`)) {
+    unmarkField(/** @type {HTMLElement} */ (marked), error.id);
+  }
 }
 
 /** Takes the mark of markFieldAtFault off `control`. */

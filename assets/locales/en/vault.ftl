@@ -58,8 +58,14 @@ backup-verified-other = This backup is intact ({ $cases ->
         [one] one case
        *[other] { $cases } cases
     }), but it comes from another vault.
-backup-audit-then = Log in the last backup: { $entries } entries, fingerprint { $head }…
-backup-audit-now = The vault’s log today: { $entries } entries, fingerprint { $head }…
+backup-audit-then = Log in the last backup: { $entries ->
+        [one] one entry
+       *[other] { $entries } entries
+    }, fingerprint { $head }…
+backup-audit-now = The vault’s log today: { $entries ->
+        [one] one entry
+       *[other] { $entries } entries
+    }, fingerprint { $head }…
 backup-audit-hint = The fingerprint sums up the whole log up to its last entry; each backup keeps the one of its day. From one backup to the next the log only grows: a vault with fewer entries than its last backup was replaced by an older copy. “Check a backup” compares the two fingerprints too.
 backup-verified-store-older = This backup is intact ({ $cases ->
         [0] no case
@@ -157,7 +163,10 @@ audit-title = Log
 audit-intro = Who did what, and when. The log never holds the content of cases, only their number: the name (or initials, when names are hidden) shown here comes from the case itself. It cannot be changed, and each entry is linked to the previous one: a change would show.
 audit-export = Export the log…
 audit-exported = Log exported. This file is not encrypted; it holds no name of a person the association helps.
-audit-chain-intact = Log intact: { $entries } entries, each linked to the one before. Fingerprint of the last: { $head }… Each backup keeps the one of its day: “Check a backup” uses it to see whether the log was replaced by an older copy.
+audit-chain-intact = Log intact: { $entries ->
+        [one] one entry
+       *[other] { $entries } entries, each linked to the one before
+    }. Fingerprint of its last entry: { $head }… Each backup keeps the one of its day: “Check a backup” uses it to see whether the log was replaced by an older copy.
 audit-chain-broken = The log was changed outside Passerelle: the chain is broken at entry { $seq }.
 audit-more = Older entries
 audit-col-seq = No.

@@ -59,8 +59,14 @@ backup-verified-other = Cette sauvegarde est intacte ({ $cases ->
         [one] un dossier
        *[other] { $cases } dossiers
     }), mais elle provient d’un autre coffre.
-backup-audit-then = Journal dans la dernière sauvegarde : { $entries } entrées, empreinte { $head }…
-backup-audit-now = Journal du coffre aujourd’hui : { $entries } entrées, empreinte { $head }…
+backup-audit-then = Journal dans la dernière sauvegarde : { $entries ->
+        [one] une entrée
+       *[other] { $entries } entrées
+    }, empreinte { $head }…
+backup-audit-now = Journal du coffre aujourd’hui : { $entries ->
+        [one] une entrée
+       *[other] { $entries } entrées
+    }, empreinte { $head }…
 backup-audit-hint = L’empreinte résume tout le journal jusqu’à sa dernière entrée ; chaque sauvegarde garde celle de son jour. D’une sauvegarde à la suivante, le journal ne fait que s’allonger : un coffre qui compte moins d’entrées que sa dernière sauvegarde a été remplacé par une copie plus ancienne. « Vérifier une sauvegarde » compare aussi les deux empreintes.
 backup-verified-store-older = Cette sauvegarde est intacte ({ $cases ->
         [0] aucun dossier
@@ -158,7 +164,10 @@ audit-title = Journal
 audit-intro = Qui a fait quoi, et quand. Le journal ne contient jamais le contenu des dossiers, seulement leur numéro : le nom (ou les initiales, si les noms sont masqués) affiché ici vient du dossier lui-même. Il ne peut pas être modifié, et chaque entrée est liée à la précédente : une modification se verrait.
 audit-export = Exporter le journal…
 audit-exported = Journal exporté. Ce fichier n’est pas chiffré ; il ne contient aucun nom de personne accompagnée.
-audit-chain-intact = Journal intact : { $entries } entrées, chacune liée à la précédente. Empreinte de la dernière : { $head }… Chaque sauvegarde garde celle de son jour : « Vérifier une sauvegarde » s’en sert pour voir si le journal a été remplacé par une copie plus ancienne.
+audit-chain-intact = Journal intact : { $entries ->
+        [one] une entrée
+       *[other] { $entries } entrées, chacune liée à la précédente
+    }. Empreinte de sa dernière entrée : { $head }… Chaque sauvegarde garde celle de son jour : « Vérifier une sauvegarde » s’en sert pour voir si le journal a été remplacé par une copie plus ancienne.
 audit-chain-broken = Le journal a été modifié en dehors de Passerelle : la chaîne est rompue à l’entrée { $seq }.
 audit-more = Entrées plus anciennes
 audit-col-seq = N°
@@ -295,7 +304,7 @@ consent-step-saved = Ses choix sont enregistrés.
 consent-export-hint = Le document reprend les choix enregistrés, en français et dans la langue de la notice, avec la place pour deux signatures ; il ne porte aucun nom. Imprimé avant de poser les questions, ses cases restent à cocher à la main.
 handover-title = Transmettre le dossier
 handover-intro = Pour une autre association, ou une avocate ou un avocat, qui utilise Passerelle. Le dossier est chiffré dans un fichier ; convenez de la phrase de passe de vive voix ou par téléphone, jamais dans le même envoi que le fichier.
-handover-refused = La personne a refusé, ou retiré, son accord pour que son dossier soit transmis à un avocat ou à une autre association : il ne peut pas être transmis. Si elle le donne, enregistrez-le ci-dessus, sous « Consentement ».
+handover-refused = La personne a refusé, ou retiré, son accord pour que son dossier soit transmis à une avocate ou un avocat, ou à une autre association : il ne peut pas être transmis. Si elle le donne, enregistrez-le ci-dessus, sous « Consentement ».
 handover-passphrase = Phrase de passe convenue
 handover-export = Enregistrer le dossier chiffré…
 handover-exported = Dossier chiffré enregistré et vérifié.

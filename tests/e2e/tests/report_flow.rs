@@ -64,6 +64,7 @@ async fn the_activity_report_is_saved_from_the_menu_and_recorded() {
             "const f = document.activeElement; return f !== null && f.id === '{id}' \
              && f.getAttribute('aria-invalid') === 'true' \
              && (f.getAttribute('aria-describedby') || '').split(' ').includes('followup-error') \
+             && getComputedStyle(f).borderTopWidth === '2px' \
              && document.querySelectorAll('#app-form [aria-invalid]').length === 1;"
         )
     };

@@ -3,7 +3,7 @@
 // intact; export (complete, with ids: it is for auditors).
 
 import * as api from '../api.js';
-import { h, t, mount, reveal, markFieldAtFault } from '../dom.js';
+import { h, t, mount, reveal, markFieldAtFault, clearFieldMarks } from '../dom.js';
 import { translate } from '../l10n.js';
 
 /** A labelled select of `choices` ({id, label}), « Tous » first. */
@@ -92,6 +92,7 @@ export async function render(main) {
   };
   const run = async (next) => {
     error.textContent = '';
+    clearFieldMarks(error);
     filter = next;
     oldest = null;
     tbody.replaceChildren();

@@ -9,7 +9,7 @@
 
 import * as api from '../api.js';
 import { notice } from './rule-changes.js';
-import { h, t, mount, reveal, focusVisible, fullChoice, markFieldAtFault } from '../dom.js';
+import { h, t, mount, reveal, focusVisible, fullChoice, markFieldAtFault, clearFieldMarks } from '../dom.js';
 import { translate, format } from '../l10n.js';
 import { questionBlock } from './questions.js';
 import * as caseFile from './case-file.js';
@@ -528,6 +528,7 @@ function followupSection(o, caseId, rerender) {
   /** @param {'note' | 'note-edit' | 'appt' | 'app' | null} [saved] */
   const run = async (call, focusId, saved = null) => {
     error.textContent = '';
+    clearFieldMarks(error);
     try {
       const next = await call();
       // Read once the call is back: what was typed while it ran is kept too.

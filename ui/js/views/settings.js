@@ -6,7 +6,7 @@
 // leave without saving. Each confirmation or error appears under the button she clicked.
 
 import * as api from '../api.js';
-import { h, t, mount, field, reveal, focusVisible, markFieldAtFault } from '../dom.js';
+import { h, t, mount, field, reveal, focusVisible, markFieldAtFault, clearFieldMarks } from '../dom.js';
 import { translate, format } from '../l10n.js';
 import { passphraseMeter } from './parts.js';
 
@@ -34,6 +34,7 @@ export async function render(main, app) {
   /** Shows message `id` under the button of `form`. */
   const say = async (id, form) => {
     error.textContent = '';
+    clearFieldMarks(error);
     mount(discardSlot);
     // Emptied and put under the form first, then filled at once: a status region is announced
     // when its text changes while it is on the page (even when the same message comes again).

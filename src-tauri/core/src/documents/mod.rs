@@ -28,7 +28,7 @@ use crate::db::settings::{OfficeHead, VaultSettings};
 use crate::error::{Field, Invalid, Named};
 use crate::legal::{self, CaseAnalysis, RouteId, RulePack};
 use crate::model::association::{Association, Title};
-use crate::model::case::CaseFile;
+use crate::model::case::{CaseFile, PermitKind};
 use crate::model::printed::PrintedDocument;
 use crate::pdf;
 use crate::pdf::view::cover_letter::has_letter;
@@ -297,6 +297,39 @@ pub fn documents_for(route: RouteId) -> Vec<PrintedDocument> {
 /// the support letter is written.) In the order rendering meets them: the office first (outside
 /// the CESEDA's territory its error says where and why).
 pub fn missing_facts(
+    case: &CaseFile,
+    route: RouteId,
+    document: PrintedDocument,
+    today: NaiveDate,
+) -> Vec<Error> {
+    let missing = facts_missing_from(case, route, document, today);
+    if !missing.is_empty() {
+        return missing;
+    }
+    // Then what the letter states, its days to check left out ([`as_stated`]): a fact that
+    // rests on such a day alone (a conviction recorded by its day only) is missing from it, and
+    // is said as a day to check, not as a field to fill in (code review, 2026-12-06: the page
+    // offered the letter, the click refused it as « À renseigner » on a date filled in).
+    let stated = as_stated(case, today);
+    let Cow::Owned(stated) = stated else {
+        return missing;
+    };
+    let forgotten = legal::assess::days_to_check(RulePack::active(), case, today);
+    facts_missing_from(&stated, route, document, today)
+        .into_iter()
+        .map(|e| match &e {
+            Error::Required {
+                field: Field::Case(path),
+            } if forgotten.contains(path) => {
+                Error::invalid(Field::Case(path.clone()), Invalid::DayToCheck)
+            }
+            _ => e,
+        })
+        .collect()
+}
+
+/// [`missing_facts`] of `case` as it is.
+fn facts_missing_from(
     case: &CaseFile,
     route: RouteId,
     document: PrintedDocument,
@@ -583,8 +616,14 @@ fn checklist(case: &CaseFile, ctx: &DocumentContext, analysis: &CaseAnalysis) ->
     // renewal window is no longer hers to meet, and « la période pour demander le renouvellement
     // à temps s'est terminée » beside her letter asking for a new one read as a contradiction
     // (letters review, 2026-12-06).
+    let aps_ended = analysis.route == RouteId::ApsL4254
+        && case
+            .current_permit
+            .as_ref()
+            .is_some_and(|p| p.kind == PermitKind::Aps)
+        && !case.holds_aps_on(ctx.today);
     let mut deadlines = analysis.deadlines.clone();
-    if analysis.route == RouteId::ApsL4254 && !case.holds_aps_on(ctx.today) {
+    if aps_ended {
         deadlines.retain(|d| {
             !matches!(
                 d.kind,
@@ -603,11 +642,17 @@ fn checklist(case: &CaseFile, ctx: &DocumentContext, analysis: &CaseAnalysis) ->
         renewal_filed_late: case
             .current_permit
             .as_ref()
+            .filter(|_| !aps_ended)
             .and_then(|p| legal::deadlines::renewal_filed_late(RulePack::active(), case, p))
             .map(|(_, closes)| closes),
+        // Her age on the day the checklist is for (the planned filing day), as its items read
+        // it: a girl of 15 who files after her 16th birthday gets the card's list and what the
+        // card is (code review, 2026-12-06).
         under_16: analysis
-            .assessment
-            .has_warning(legal::WarningId::MinorUnder16),
+            .checklist
+            .notes
+            .iter()
+            .any(|n| n.id == "minor-under-16-no-permit"),
     });
     pdf::render_checklist(&view)
 }

@@ -423,6 +423,9 @@ pub enum Invalid {
     /// She refused, or withdrew, that her case be passed to a lawyer or another association
     /// (`consent.shareWithLawyer`): no hand-over bundle is written.
     HandoverNotConsented,
+    /// A day the assessment finds impossible (`case-dates-to-check`), on which a fact a letter
+    /// needs rests alone: the letter leaves it out, so it cannot state that fact.
+    DayToCheck,
     /// The association closed the case: its letter would attest a follow-up that has ended.
     CaseClosed,
     /// A day of final conviction beside a stage that says otherwise (an appeal, an acquittal):
@@ -521,6 +524,7 @@ impl Invalid {
             Invalid::OffenceNotRecorded => "offence-not-recorded",
             Invalid::ConsentNotGiven => "consent-not-given",
             Invalid::HandoverNotConsented => "handover-not-consented",
+            Invalid::DayToCheck => "day-to-check",
             Invalid::CaseClosed => "case-closed",
             Invalid::StageContradictsConviction => "stage-contradicts-conviction",
             Invalid::ConvictionNotYetFinal => "conviction-not-yet-final",
@@ -633,6 +637,7 @@ impl Invalid {
             Invalid::OffenceNotRecorded,
             Invalid::ConsentNotGiven,
             Invalid::HandoverNotConsented,
+            Invalid::DayToCheck,
             Invalid::CaseClosed,
             Invalid::StageContradictsConviction,
             Invalid::ConvictionNotYetFinal,
