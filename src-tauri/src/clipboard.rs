@@ -45,6 +45,14 @@ struct Selections {
     primary: bool,
 }
 
+/// A file dialog opened: what is typed or selected in its name field is GTK's primary selection,
+/// emptied at the next lock like the page's.
+pub fn dialog_opened<R: Runtime>(app: &AppHandle<R>) {
+    if let Some(state) = app.try_state::<AppState>() {
+        state.clipboard.mark(false);
+    }
+}
+
 /// At a lock: empties what the page touched, and only that (a text selected in the app, then
 /// another program's copied, leaves that program's clipboard alone: security check, 2026-12-06).
 /// The selections are emptied on the main thread (GTK), queued from here.

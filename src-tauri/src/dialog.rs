@@ -53,14 +53,16 @@ fn save<R: Runtime>(app: &AppHandle<R>, kind: &FileOffer) -> Option<PathBuf> {
     if let Some(dir) = e2e_dir() {
         return Some(dir.join(&kind.file_name));
     }
-    let _watch = crate::recent::watch_dialog(app);
-    app.dialog()
-        .file()
-        .set_title(&kind.title)
-        .set_file_name(&kind.file_name)
-        .add_filter(kind.extension, &[kind.extension])
-        .blocking_save_file()
-        .and_then(|p| p.into_path().ok())
+    let _watch = opening(app);
+    waiting(|| {
+        app.dialog()
+            .file()
+            .set_title(&kind.title)
+            .set_file_name(&kind.file_name)
+            .add_filter(kind.extension, &[kind.extension])
+            .blocking_save_file()
+    })
+    .and_then(|p| p.into_path().ok())
 }
 
 /// Asks which file to open; `None` if the person cancelled.
@@ -69,13 +71,32 @@ fn open<R: Runtime>(app: &AppHandle<R>, kind: &FileOffer) -> Option<PathBuf> {
     if let Some(dir) = e2e_dir() {
         return newest(&dir, kind.extension);
     }
-    let _watch = crate::recent::watch_dialog(app);
-    app.dialog()
-        .file()
-        .set_title(&kind.title)
-        .add_filter(kind.extension, &[kind.extension])
-        .blocking_pick_file()
-        .and_then(|p| p.into_path().ok())
+    let _watch = opening(app);
+    waiting(|| {
+        app.dialog()
+            .file()
+            .set_title(&kind.title)
+            .add_filter(kind.extension, &[kind.extension])
+            .blocking_pick_file()
+    })
+    .and_then(|p| p.into_path().ok())
+}
+
+/// A file dialog opens: the app's entries in the desktop's recent files are looked for while it
+/// is open ([`crate::recent::watch_dialog`]), and the name typed or selected in it, which GTK
+/// offers as the primary selection, is emptied at the next lock (security check, 2026-12-06: a
+/// file name selected in the dialog outlived the lock).
+fn opening<R: Runtime>(app: &AppHandle<R>) -> crate::recent::DialogWatch {
+    crate::clipboard::dialog_opened(app);
+    crate::recent::watch_dialog(app)
+}
+
+/// Runs `wait` (a dialog, open until the worker answers it) without holding one of the async
+/// runtime's threads, one per core: two dialogs left open on a two-core laptop held both, and
+/// « Verrouiller », Ctrl+L and the quick lock waited until one was closed (security check,
+/// 2026-12-06). Tokio hands this thread's other work to a new one meanwhile.
+fn waiting<T>(wait: impl FnOnce() -> T) -> T {
+    tokio::task::block_in_place(wait)
 }
 
 #[cfg(debug_assertions)]
