@@ -4,6 +4,9 @@
 
 use passerelle_e2e::*;
 
+mod support;
+use support::wait_script;
+
 const PASSPHRASE: &str = "lanterne violon marée cactus";
 /// An invented family name that appears nowhere else, to look for on disk.
 const CANARY: &str = "Zqxwelkanary";
@@ -88,12 +91,17 @@ async fn create_lock_unlock_restart_keeps_the_case_and_leaks_nothing() {
     click(&c, "#recovery-written").await;
     click(&c, "#recovery-continue").await;
 
-    // The dashboard is the landing page; add a case from the case list. Creating it opens the
-    // interview; the case list then shows it.
+    // The dashboard is the landing page; its « Ouvrir un premier dossier » opens the new-case
+    // form, the keyboard in its first field. Creating it opens the interview; the case list then
+    // shows it.
     wait_for(&c, "body[data-page=dashboard]").await;
-    click(&c, "#nav-cases").await;
+    click(&c, "a[href='#/cases?new=1']").await;
     wait_for(&c, "body[data-page=cases]").await;
-    click(&c, "#case-new").await;
+    wait_script(
+        &c,
+        "return document.activeElement !== null && document.activeElement.id === 'family-name';",
+    )
+    .await;
     type_into(&c, "#family-name", CANARY).await;
     type_into(&c, "#given-names", "Ada").await;
     click(&c, "#case-save").await;

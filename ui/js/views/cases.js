@@ -29,8 +29,12 @@ export function announceDeleted() {
   pendingNotice = 'case-deleted';
 }
 
-/** @param {HTMLElement} main @param {any} [app] @param {{ redraw?: boolean }} [params] */
-export async function render(main, app, { redraw = false } = {}) {
+/**
+ * @param {HTMLElement} main @param {any} [app]
+ * @param {{ redraw?: boolean, query?: URLSearchParams }} [params] `?new=1`: the new-case form
+ *   opens at once (the dashboard's « Ouvrir un premier dossier »)
+ */
+export async function render(main, app, { redraw = false, query } = {}) {
   const search = /** @type {HTMLInputElement} */ (h('input', {
     type: 'search', id: 'case-search', 'data-l10n-id': 'cases-search', 'data-l10n-attrs': 'placeholder,aria-label',
     autofocus: true, autocomplete: 'off',
@@ -112,7 +116,7 @@ export async function render(main, app, { redraw = false } = {}) {
   });
   sort.addEventListener('change', () => { lastSort = sort.value; offset = 0; refresh().catch(showError); });
 
-  add.addEventListener('click', async () => {
+  const openForm = async () => {
     const family = field({ id: 'family-name', labelId: 'case-family-name', attrs: { autocomplete: 'off' } });
     const given = field({ id: 'given-names', labelId: 'case-given-names', attrs: { autocomplete: 'off' } });
     const close = () => { mount(formSlot); add.disabled = false; add.focus(); };
@@ -177,7 +181,8 @@ export async function render(main, app, { redraw = false } = {}) {
     await translate(form);
     // Not if the worker is already typing in the form (its texts come after it is shown).
     if (!form.contains(document.activeElement)) family.input.focus();
-  });
+  };
+  add.addEventListener('click', openForm);
 
   mount(main,
     h('div', { class: 'row' }, t('h1', 'cases-title'), h('div', { class: 'spacer' }), importPanel().button, add),
@@ -192,4 +197,11 @@ export async function render(main, app, { redraw = false } = {}) {
       table,
       pager));
   await refresh().catch(showError);
+  // From the dashboard's « Ouvrir un premier dossier »: the form, not a list to look through
+  // for its button (security check, 2026-12-06: one click more, on an empty list).
+  if (query?.get('new') === '1' && !redraw) {
+    await openForm();
+    return () => document.getElementById('family-name')?.focus();
+  }
+  return undefined;
 }

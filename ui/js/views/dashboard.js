@@ -42,7 +42,7 @@ export async function render(main) {
       t('a', 'nav-report', { href: '#/report', id: 'dashboard-report', class: 'button secondary' })),
     board.caseCount === 0
       ? h('div', { class: 'panel' }, t('p', 'dashboard-no-case'),
-        t('a', 'dashboard-first-case', { href: '#/cases', class: 'button' }))
+        t('a', 'dashboard-first-case', { href: '#/cases?new=1', class: 'button' }))
       : null,
     ruleChanges(notices, main),
     section('overdue', 'dashboard-overdue', board.overdue, board.overdueTotal, 'dashboard-none-overdue', (i) => line(i, 'late')),
