@@ -74,6 +74,7 @@ async fn the_activity_report_is_saved_from_the_menu_and_recorded() {
     click(&c, "#app-save").await;
     wait_text(&c, "#followup-error", |t| t.contains("date de dépôt")).await;
     wait_script(&c, &on_the_field_at_fault("app-filed")).await;
+    screenshot(&c, "report-00-field-at-fault").await;
     // Corrected, it is no longer marked.
     type_into(&c, "#app-filed", "03/09/2026").await;
     wait_script(
