@@ -40,6 +40,7 @@ error-unknown-format = This file is not a Passerelle case file{ $given ->
     } Nothing was saved.
 error-newer-format = This case file was written by a newer Passerelle (“{ $found }”; this version reads “{ $supported }”). Nothing was saved.
 error-invalid-field = { $fieldKind ->
+        [filter] Field “{ $field }”: { $reason }
         [question] Answer to { $field }: { $reason } Nothing was saved.
         [option] Option { $field }: { $reason }
         [argument] For { $field }: { $reason }

@@ -59,14 +59,16 @@ backup-verified-other = This backup is intact ({ $cases ->
        *[other] { $cases } cases
     }), but it comes from another vault.
 backup-audit-then = Log in the last backup: { $entries ->
+        [0] no entry
         [one] one entry
        *[other] { $entries } entries
     }, fingerprint { $head }…
 backup-audit-now = The vault’s log today: { $entries ->
+        [0] no entry
         [one] one entry
        *[other] { $entries } entries
     }, fingerprint { $head }…
-backup-audit-hint = The fingerprint sums up the whole log up to its last entry; each backup keeps the one of its day. From one backup to the next the log only grows: a vault with fewer entries than its last backup was replaced by an older copy. “Check a backup” compares the two fingerprints too.
+backup-audit-hint = The fingerprint sums up the whole log; each backup carries the one of the day it is made. From one backup to the next the log only grows: a vault with fewer entries than its last backup was replaced by an older copy. “Check a backup” compares the two fingerprints too.
 backup-verified-store-older = This backup is intact ({ $cases ->
         [0] no case
         [one] one case
@@ -164,9 +166,10 @@ audit-intro = Who did what, and when. The log never holds the content of cases, 
 audit-export = Export the log…
 audit-exported = Log exported. This file is not encrypted; it holds no name of a person the association helps.
 audit-chain-intact = Log intact: { $entries ->
+        [0] no entry
         [one] one entry
        *[other] { $entries } entries, each linked to the one before
-    }. Fingerprint of its last entry: { $head }… Each backup keeps the one of its day: “Check a backup” uses it to see whether the log was replaced by an older copy.
+    }. Fingerprint of the log: { $head }… Each backup carries the one of the day it is made: “Check a backup” uses it to see whether the log was replaced by an older copy.
 audit-chain-broken = The log was changed outside Passerelle: the chain is broken at entry { $seq }.
 audit-more = Older entries
 audit-col-seq = No.

@@ -40,6 +40,7 @@ error-unknown-format = Ce fichier n’est pas un dossier Passerelle{ $given ->
     } Rien n’a été enregistré.
 error-newer-format = Ce dossier a été écrit par une version plus récente de Passerelle (« { $found } » ; cette version lit « { $supported } »). Rien n’a été enregistré.
 error-invalid-field = { $fieldKind ->
+        [filter] Champ « { $field } » : { $reason }
         [question] Réponse à { $field } : { $reason } Rien n’a été enregistré.
         [option] Option { $field } : { $reason }
         [argument] Pour { $field } : { $reason }

@@ -60,14 +60,16 @@ backup-verified-other = Cette sauvegarde est intacte ({ $cases ->
        *[other] { $cases } dossiers
     }), mais elle provient d’un autre coffre.
 backup-audit-then = Journal dans la dernière sauvegarde : { $entries ->
+        [0] aucune entrée
         [one] une entrée
        *[other] { $entries } entrées
     }, empreinte { $head }…
 backup-audit-now = Journal du coffre aujourd’hui : { $entries ->
+        [0] aucune entrée
         [one] une entrée
        *[other] { $entries } entrées
     }, empreinte { $head }…
-backup-audit-hint = L’empreinte résume tout le journal jusqu’à sa dernière entrée ; chaque sauvegarde garde celle de son jour. D’une sauvegarde à la suivante, le journal ne fait que s’allonger : un coffre qui compte moins d’entrées que sa dernière sauvegarde a été remplacé par une copie plus ancienne. « Vérifier une sauvegarde » compare aussi les deux empreintes.
+backup-audit-hint = L’empreinte résume tout le journal ; chaque sauvegarde emporte celle du jour où elle est faite. D’une sauvegarde à la suivante, le journal ne fait que s’allonger : un coffre qui compte moins d’entrées que sa dernière sauvegarde a été remplacé par une copie plus ancienne. « Vérifier une sauvegarde » compare aussi les deux empreintes.
 backup-verified-store-older = Cette sauvegarde est intacte ({ $cases ->
         [0] aucun dossier
         [one] un dossier
@@ -165,9 +167,10 @@ audit-intro = Qui a fait quoi, et quand. Le journal ne contient jamais le conten
 audit-export = Exporter le journal…
 audit-exported = Journal exporté. Ce fichier n’est pas chiffré ; il ne contient aucun nom de personne accompagnée.
 audit-chain-intact = Journal intact : { $entries ->
+        [0] aucune entrée
         [one] une entrée
        *[other] { $entries } entrées, chacune liée à la précédente
-    }. Empreinte de sa dernière entrée : { $head }… Chaque sauvegarde garde celle de son jour : « Vérifier une sauvegarde » s’en sert pour voir si le journal a été remplacé par une copie plus ancienne.
+    }. Empreinte du journal : { $head }… Chaque sauvegarde emporte celle du jour où elle est faite : « Vérifier une sauvegarde » s’en sert pour voir si le journal a été remplacé par une copie plus ancienne.
 audit-chain-broken = Le journal a été modifié en dehors de Passerelle : la chaîne est rompue à l’entrée { $seq }.
 audit-more = Entrées plus anciennes
 audit-col-seq = N°

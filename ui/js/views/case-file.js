@@ -3,7 +3,7 @@
 // (case.js) shows the name and the section links above it.
 
 import * as api from '../api.js';
-import { h, t, mount, focusVisible, reveal } from '../dom.js';
+import { h, t, mount, focusVisible, reveal, markFieldAtFault, clearFieldMarks } from '../dom.js';
 import { translate, format } from '../l10n.js';
 import { secretFields, progressBar, openConfirmation } from './vault-parts.js';
 import { announceDeleted } from './cases.js';
@@ -76,7 +76,18 @@ export async function render(main, app, id, given) {
     await translate(n);
     /** @type {HTMLElement | null} */ (focusId ? main.querySelector(`#${focusId}`) : null)?.focus();
   };
-  const guard = (fn) => async (...args) => { error.textContent = ''; try { await fn(...args); } catch (e) { error.textContent = e.message; } };
+  // A refused form: its field at fault marked and focused (UI walk, 2026-12-06: the keyboard
+  // stayed on « Enregistrer », pushed below a 600-pixel window by the message).
+  const guard = (fn) => async (...args) => {
+    error.textContent = '';
+    clearFieldMarks(error);
+    try { await fn(...args); } catch (e) {
+      error.textContent = e.message;
+      reveal(error);
+      const form = args[0]?.target;
+      if (form instanceof HTMLFormElement) markFieldAtFault(form, error, e);
+    }
+  };
   /** The values of a form's fields (never a passphrase's), by id. @param {HTMLElement} form */
   const typedIn = (form) => Object.fromEntries([...form.querySelectorAll('input:not([type=password]), select')]
     .map((f) => [f.id, /** @type {HTMLInputElement | HTMLSelectElement} */ (f).value]));
@@ -109,7 +120,7 @@ export async function render(main, app, id, given) {
   });
   // The notice exists in a few languages: one of them, the interview's side-by-side language
   // first; when none of hers has it, nothing is chosen for her and the worker picks.
-  const language = h('select', { id: 'consent-language', 'aria-describedby': 'consent-language-hint' },
+  const language = h('select', { id: 'consent-language', 'aria-describedby': 'consent-language-hint', 'data-field': 'notice-language' },
     c.noticeLanguage ? null : t('option', 'consent-language-choose', { value: '' }),
     c.noticeLanguages.map((l) => h('option', { value: l.code }, l.label)));
   language.value = c.noticeLanguage || '';
@@ -120,7 +131,8 @@ export async function render(main, app, id, given) {
       for (const i of inputs) {
         record[i.key] = i.select.value ? { status: i.select.value, date: i.date.value } : null;
       }
-      await reload(await api.caseSetConsent(id, record), 'case-saved', null, c.closedOn ? {} : { 'case-closed-on': closedDate.value });
+      // The keyboard back on « Enregistrer », not on the page (UI walk, 2026-12-06).
+      await reload(await api.caseSetConsent(id, record), 'case-saved', 'consent-save', c.closedOn ? {} : { 'case-closed-on': closedDate.value });
     }),
   },
     t('span', 'consent-date', { id: 'consent-date-label', class: 'visually-hidden' }),
@@ -204,7 +216,7 @@ export async function render(main, app, id, given) {
     h('section', { class: 'panel' }, t('h2', 'case-status-title'), status, t('p', 'case-closed-hint', { class: 'muted' })),
     h('section', { class: 'panel' }, t('h2', 'consent-title'), t('p', 'consent-intro', { class: 'muted' }), consentForm,
       h('div', { class: 'row' }, printConsent, saveConsent), t('p', 'consent-export-hint', { class: 'hint muted' })),
-    h('section', { class: 'panel' }, t('h2', 'handover-title'), t('p', 'handover-intro', { class: 'muted' }),
+    h('section', { class: 'panel' }, t('h2', 'handover-title'), handoverRefused ? null : t('p', 'handover-intro', { class: 'muted' }),
       // She refused that her case be passed on: said here, and no form (Rust refuses it too).
       handoverRefused ? t('div', 'handover-refused', { class: 'alert warning', id: 'handover-refused' }) : handoverForm),
     h('section', { class: 'panel danger-zone' }, t('h2', 'case-delete-title'), t('p', 'case-delete-intro', { class: 'muted' }), confirmSlot, h('div', { class: 'row end' }, erase)));

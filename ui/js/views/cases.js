@@ -3,7 +3,7 @@
 // whatever the number of cases), with how many cases match; a new case opens the interview at once.
 
 import * as api from '../api.js';
-import { h, t, mount, field } from '../dom.js';
+import { h, t, mount, field, markFieldAtFault, clearFieldMarks } from '../dom.js';
 import { translate } from '../l10n.js';
 import { importPanel } from './handover.js';
 
@@ -117,7 +117,9 @@ export async function render(main, app, { redraw = false, query } = {}) {
   sort.addEventListener('change', () => { lastSort = sort.value; offset = 0; refresh().catch(showError); });
 
   const openForm = async () => {
-    const family = field({ id: 'family-name', labelId: 'case-family-name', attrs: { autocomplete: 'off' } });
+    // `data-field`: the code of the field an error names (markFieldAtFault); a name missing is
+    // the family name's first.
+    const family = field({ id: 'family-name', labelId: 'case-family-name', attrs: { autocomplete: 'off', 'data-field': 'case-name' } });
     const given = field({ id: 'given-names', labelId: 'case-given-names', attrs: { autocomplete: 'off' } });
     const close = () => { mount(formSlot); add.disabled = false; add.focus(); };
     // A case with the same name (accents, case, transliteration aside) is shown before a second
@@ -131,6 +133,7 @@ export async function render(main, app, { redraw = false, query } = {}) {
       onsubmit: async (event) => {
         event.preventDefault();
         error.textContent = '';
+        clearFieldMarks(error);
         try {
           if (checked !== typed()) {
             const found = await api.caseNamesakes(family.input.value, given.input.value);
@@ -156,7 +159,7 @@ export async function render(main, app, { redraw = false, query } = {}) {
           const id = await api.caseCreate(family.input.value, given.input.value);
           // The interview starts with her consent (the notice, then her choices).
           location.hash = `#/case/${id}/interview/consent`;
-        } catch (e) { showError(e); }
+        } catch (e) { showError(e); markFieldAtFault(form, error, e); }
       },
     },
       t('h2', 'case-new-title'),

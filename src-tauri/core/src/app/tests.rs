@@ -1423,11 +1423,25 @@ fn a_refused_form_names_its_field_at_fault_to_the_screen() {
     assert_eq!(shown.field.as_deref(), Some("appointment-time"));
     assert_eq!(
         shown.message,
-        "Champ «\u{a0}heure du rendez-vous\u{a0}»\u{a0}: écrivez l’heure ainsi\u{a0}: 14 h 30, \
+        "Champ «\u{a0}heure du rendez-vous\u{a0}»\u{a0}: écrivez l’heure sous la forme 14 h 30, \
          14h30 ou 14:30. Rien n’a été enregistré."
     );
     let json = serde_json::to_value(&shown).unwrap();
     assert_eq!(json["field"], "appointment-time");
+    // A filter saves nothing: its error does not say it saved nothing, and names the field as
+    // the screen does (UI walk, 2026-12-06).
+    let filter = Error::invalid(
+        crate::error::Field::Named(crate::error::Named::AuditTo),
+        crate::error::Invalid::EndBeforeStart,
+    );
+    let shown = ErrorView::new(&filter, "fr");
+    assert!(
+        shown.message.starts_with("Champ «\u{a0}Au\u{a0}»"),
+        "{}",
+        shown.message
+    );
+    assert!(!shown.message.contains("enregistré"), "{}", shown.message);
+    assert_eq!(shown.field.as_deref(), Some("audit-to"));
     let locked = serde_json::to_value(ErrorView::new(&Error::Locked, "fr")).unwrap();
     assert!(locked.get("field").is_none(), "{locked}");
     assert!(

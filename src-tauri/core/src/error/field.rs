@@ -43,7 +43,7 @@ impl Field {
     /// (« Réponse à la question « … » » rather than « Champ « la question « … » » »), and the
     /// command line's options and arguments differently again (« Option obligatoire : --out… »,
     /// not « Champ obligatoire : option --out… »: review, 2026-12-04): `question`, `option`,
-    /// `argument` or `field`.
+    /// `argument`, `filter` (a field that saves nothing) or `field`.
     pub fn kind_code(&self) -> &'static str {
         match self {
             Field::Question(_) => "question",
@@ -226,7 +226,8 @@ impl Named {
 
     /// `option` for a command-line option (its label is the option: « --out (le fichier à
     /// écrire) »), `argument` for what else the command line or its standard input gives (its
-    /// label has its article: « le fichier du dossier (DOSSIER.json) »), `field` for a form's.
+    /// label has its article: « le fichier du dossier (DOSSIER.json) »), `filter` for the
+    /// journal filter's days (they save nothing), `field` for a form's.
     pub fn kind_code(self) -> &'static str {
         match self {
             Named::CliStore
@@ -249,6 +250,9 @@ impl Named {
             | Named::CliNewPassphrase
             | Named::CliBundlePassphrase
             | Named::CliRulesAction => "argument",
+            // A filter saves nothing: its error does not say « Rien n'a été enregistré » (UI
+            // walk, 2026-12-06).
+            Named::AuditFrom | Named::AuditTo => "filter",
             _ => "field",
         }
     }
