@@ -310,11 +310,10 @@ pub fn missing_facts(
     // rests on such a day alone (a conviction recorded by its day only) is missing from it, and
     // is said as a day to check, not as a field to fill in (code review, 2026-12-06: the page
     // offered the letter, the click refused it as « À renseigner » on a date filled in).
-    let stated = as_stated(case, today);
+    let (stated, forgotten) = stated_and_forgotten(case, today);
     let Cow::Owned(stated) = stated else {
         return missing;
     };
-    let forgotten = legal::assess::days_to_check(RulePack::active(), case, today);
     facts_missing_from(&stated, route, document, today)
         .into_iter()
         .map(|e| match &e {
@@ -537,15 +536,20 @@ fn consent(case: &CaseFile, ctx: &DocumentContext) -> Result<Vec<u8>> {
 /// review, 2026-12-06: « condamnée par une décision devenue définitive le 10 janvier 2026 »
 /// above « Plainte du 15 septembre 2026 »).
 pub fn as_stated(case: &CaseFile, today: NaiveDate) -> Cow<'_, CaseFile> {
+    stated_and_forgotten(case, today).0
+}
+
+/// [`as_stated`], and the paths of the days it left out.
+fn stated_and_forgotten(case: &CaseFile, today: NaiveDate) -> (Cow<'_, CaseFile>, Vec<String>) {
     let unsure = legal::assess::days_to_check(RulePack::active(), case, today);
     if unsure.is_empty() {
-        return Cow::Borrowed(case);
+        return (Cow::Borrowed(case), unsure);
     }
     let mut stated = case.clone();
     for path in &unsure {
         stated.forget_day(path);
     }
-    Cow::Owned(stated)
+    (Cow::Owned(stated), unsure)
 }
 
 fn letter(
