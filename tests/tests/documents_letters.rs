@@ -53,9 +53,18 @@ fn ctx() -> DocumentContext {
 }
 
 fn render(kind: PrintedDocument, name: &str, ctx: &DocumentContext) -> Parsed {
-    let case = fixture(name);
-    let doc = documents::render(kind, &case, ctx).unwrap_or_else(|e| panic!("{name}: {e}"));
-    assert_well_formed(&format!("{name} {kind:?}"), &doc.bytes)
+    render_case(kind, &fixture(name), ctx, &format!("{name} {kind:?}"))
+}
+
+/// `kind` for `case`, checked well formed; `what` names it in a failure.
+fn render_case(
+    kind: PrintedDocument,
+    case: &CaseFile,
+    ctx: &DocumentContext,
+    what: &str,
+) -> Parsed {
+    let doc = documents::render(kind, case, ctx).unwrap_or_else(|e| panic!("{what}: {e}"));
+    assert_well_formed(what, &doc.bytes)
 }
 
 /// Text without the no-break spaces French typography puts in, lines joined.
@@ -155,10 +164,8 @@ fn a_file_sent_to_a_sub_prefecture_goes_to_the_prefect_unless_the_sub_prefect_si
     address.commune_insee = Some("93066".into());
     address.postcode = Some("93200".into());
     address.city = Some("Saint-Denis".into());
-    let letter = |ctx: &DocumentContext| {
-        let doc = documents::render(PrintedDocument::Letter, &case, ctx).unwrap();
-        assert_well_formed("Saint-Denis", &doc.bytes)
-    };
+    let letter =
+        |ctx: &DocumentContext| render_case(PrintedDocument::Letter, &case, ctx, "Saint-Denis");
     // The prefect issues the permit: the letter goes to her, at the sub-prefecture.
     let mut prefect = ctx();
     prefect.addressee = Some(Title::Madame);
@@ -202,8 +209,12 @@ fn a_day_to_check_is_left_out_of_the_letters_she_signs() {
         legal::assess(&case, today()).has_warning(legal::WarningId::CaseDatesToCheck),
         "the worker is told to check it"
     );
-    let doc = documents::render(PrintedDocument::Letter, &case, &ctx()).unwrap();
-    let parsed = assert_well_formed("conviction before the complaint", &doc.bytes);
+    let parsed = render_case(
+        PrintedDocument::Letter,
+        &case,
+        &ctx(),
+        "conviction before the complaint",
+    );
     let text = joined(&parsed);
     assert!(!text.contains("10 janvier 2020"), "{text}");
     assert_has(
@@ -218,8 +229,12 @@ fn a_day_to_check_is_left_out_of_the_letters_she_signs() {
     // A date that can be right is stated.
     case.criminal_case.as_mut().unwrap().final_conviction_date =
         NaiveDate::from_ymd_opt(2026, 9, 30);
-    let doc = documents::render(PrintedDocument::Letter, &case, &ctx()).unwrap();
-    let parsed = assert_well_formed("conviction after the complaint", &doc.bytes);
+    let parsed = render_case(
+        PrintedDocument::Letter,
+        &case,
+        &ctx(),
+        "conviction after the complaint",
+    );
     assert_has(
         &parsed,
         "conviction after the complaint",
@@ -235,8 +250,12 @@ fn a_day_to_check_is_left_out_of_the_letters_she_signs() {
     let mut before = case.clone();
     before.criminal_case.as_mut().unwrap().final_conviction_date =
         NaiveDate::from_ymd_opt(2020, 1, 10);
-    let doc = documents::render(PrintedDocument::SupportLetter, &before, &ctx()).unwrap();
-    let text = joined(&assert_well_formed("support letter", &doc.bytes));
+    let text = joined(&render_case(
+        PrintedDocument::SupportLetter,
+        &before,
+        &ctx(),
+        "support letter",
+    ));
     assert!(!text.contains("10 janvier 2020"), "{text}");
     // A conviction recorded by that day alone (no stage): the letter cannot state it, and the
     // page and the click both say the day is to check, not a field to fill in.
@@ -270,8 +289,7 @@ fn the_letter_names_every_nationality_and_a_passport_by_its_number_and_validity(
     passport.status = DocumentStatus::Have;
     passport.number = Some("ESSAI0000001".into());
     passport.expires = NaiveDate::from_ymd_opt(2030, 5, 2);
-    let doc = documents::render(PrintedDocument::Letter, &case, &ctx()).unwrap();
-    let parsed = assert_well_formed("dual national", &doc.bytes);
+    let parsed = render_case(PrintedDocument::Letter, &case, &ctx(), "dual national");
     assert_has(
         &parsed,
         "dual national",
@@ -289,8 +307,12 @@ fn the_letter_names_every_nationality_and_a_passport_by_its_number_and_validity(
     passport.expires = NaiveDate::from_ymd_opt(2026, 11, 25);
     // A valid document of the same list in hand goes in its place (the checklist reads an ended
     // validity since 2026-12-05).
-    let doc = documents::render(PrintedDocument::Letter, &case, &ctx()).unwrap();
-    let parsed = assert_well_formed("expired passport and certificate", &doc.bytes);
+    let parsed = render_case(
+        PrintedDocument::Letter,
+        &case,
+        &ctx(),
+        "expired passport and certificate",
+    );
     assert_has(
         &parsed,
         "expired passport and certificate",
@@ -299,8 +321,7 @@ fn the_letter_names_every_nationality_and_a_passport_by_its_number_and_validity(
     assert!(!joined(&parsed).contains("ESSAI0000001"));
     case.documents
         .retain(|d| d.kind != PieceKind::ConsularCertificate);
-    let doc = documents::render(PrintedDocument::Letter, &case, &ctx()).unwrap();
-    let parsed = assert_well_formed("expired passport", &doc.bytes);
+    let parsed = render_case(PrintedDocument::Letter, &case, &ctx(), "expired passport");
     assert_has(
         &parsed,
         "expired passport",
@@ -591,8 +612,7 @@ fn a_chosen_route_is_written_unless_it_does_not_fit_the_case() {
     let mut c = ctx();
     c.route = Some(RouteId::CstL4251Renewal);
     let case = fixture("resident-card-saint-martin");
-    let doc = documents::render(PrintedDocument::Letter, &case, &c).unwrap();
-    let parsed = assert_well_formed("renewal chosen", &doc.bytes);
+    let parsed = render_case(PrintedDocument::Letter, &case, &c, "renewal chosen");
     assert_has(
         &parsed,
         "renewal chosen",
