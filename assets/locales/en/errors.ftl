@@ -88,6 +88,7 @@ error-file-access = Cannot access the file “{ $file }”: { $cause ->
         [not-found] it does not exist, or its folder does not exist.
         [denied] access denied (rights on the file or folder, or a read-only disk).
         [directory] it is a folder, not a file.
+        [special] it is not a file saved on disk (a pipe or a device). Save it to a file first.
         [full] the disk is full. Free some space, or choose another disk.
        *[other] check the disk space and access rights.
     }

@@ -349,10 +349,9 @@ fn say_why_weak(words: &Words, strength: &passerelle_core::vault::strength::Stre
 /// the file named, not after the key derivation as a disk error (review, 2026-12-04).
 fn readable(file: &Path) -> Result<()> {
     // A folder opens as a file on Unix: said as a folder, before the key derivation (data-loss
-    // review, 2026-12-05: `restore DIR` failed after it, naming no file).
-    if std::fs::metadata(file).is_ok_and(|m| m.is_dir()) {
-        return Err(Error::file_access(file, &is_a_folder()));
-    }
+    // review, 2026-12-05: `restore DIR` failed after it, naming no file). A named pipe is
+    // refused unopened: opened here, then again to be read, it waited forever.
+    Error::refuse_unless_a_file(file)?;
     std::fs::File::open(file)
         .map(drop)
         .map_err(|e| Error::file_access(file, &e))

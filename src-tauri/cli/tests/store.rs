@@ -519,6 +519,56 @@ fn a_folder_given_for_a_file_is_named_before_the_passphrase() {
     }
 }
 
+/// A named pipe given for a file the CLI reads twice (checked, then read) is refused unopened,
+/// before any passphrase (security review, 2026-12-06: `restore FIFO` waited forever). Should it
+/// hang again, a watchdog opens the pipe's other end after a minute, so the test fails instead.
+#[cfg(unix)]
+#[test]
+fn a_named_pipe_given_for_a_file_is_refused_without_waiting() {
+    let (dir, store, _) = store_with_the_spec_case();
+    let pipe = dir.path().join("un-tube");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&pipe)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    let name = pipe.to_str().unwrap();
+    for args in [
+        vec!["restore", name],
+        vec!["handover", "import", name],
+        vec!["rules", "import", name],
+    ] {
+        let target = if args[0] == "restore" {
+            dir.path().join("nouveau")
+        } else {
+            store.clone()
+        };
+        let (done, finished) = std::sync::mpsc::channel::<()>();
+        let watchdog = {
+            let pipe = pipe.clone();
+            std::thread::spawn(move || {
+                if finished
+                    .recv_timeout(std::time::Duration::from_secs(60))
+                    .is_err()
+                {
+                    let _ = std::fs::OpenOptions::new().write(true).open(&pipe);
+                }
+            })
+        };
+        let out = cli(&target, &args, "");
+        let _ = done.send(());
+        watchdog.join().unwrap();
+        let said = String::from_utf8_lossy(&out.stderr).into_owned();
+        assert!(
+            !out.status.success()
+                && said.contains(name)
+                && said.contains("un tube ou un périphérique")
+                && !said.contains("phrase de passe"),
+            "{args:?}: {said}"
+        );
+    }
+}
+
 /// A database left without its key file (a restore cut short between the two) is never
 /// replaced: restore says how to go on, and with --set-aside-database moves it aside, keeps it,
 /// and restores (review, 2026-12-04: every later restore into that folder was refused).

@@ -1674,9 +1674,11 @@ fn validate(case: &CaseFile) -> Result<()> {
             found: case.format.chars().take(40).collect(),
         });
     }
+    // A code of ISO 3166-1 the table knows, not two capitals: `ZZ` was imported, and only the
+    // letters then refused it (security review, 2026-12-06).
+    let known = |n: &str| crate::countries::get(n).is_some();
     if let Some(n) = &case.person.nationality {
-        let iso = n.len() == 2 && n.chars().all(|c| c.is_ascii_uppercase());
-        if !iso && n != "stateless" {
+        if !known(n) && n != crate::countries::STATELESS {
             return Err(Error::invalid(
                 Field::case("person.nationality"),
                 Invalid::NotACountry,
@@ -1684,7 +1686,7 @@ fn validate(case: &CaseFile) -> Result<()> {
         }
     }
     for (i, n) in case.person.other_nationalities.iter().enumerate() {
-        if !(n.len() == 2 && n.chars().all(|c| c.is_ascii_uppercase())) {
+        if !known(n) {
             return Err(Error::invalid(
                 Field::Case(format!("person.otherNationalities[{i}]")),
                 Invalid::NotACountry,
@@ -2049,6 +2051,7 @@ mod tests {
         for bad in [
             r#"["stateless"]"#,
             r#"["gh"]"#,
+            r#"["ZZ"]"#,
             r#"["Ghana"]"#,
             r#"[""]"#,
             "[3]",
@@ -2057,6 +2060,26 @@ mod tests {
             assert!(
                 matches!(&err, Error::InvalidField { field: Field::Case(path), .. }
                     if path.starts_with("person.otherNationalities")),
+                "{bad}: {err:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_nationality_is_a_code_the_country_table_knows() {
+        let parse = |code: &str| {
+            let json =
+                format!(r#"{{"format":"passerelle.case/1","person":{{"nationality":"{code}"}}}}"#);
+            CaseDocument::parse(json.as_bytes())
+        };
+        for good in ["NG", "XK", "stateless"] {
+            assert!(parse(good).is_ok(), "{good}");
+        }
+        for bad in ["ZZ", "QQ", "ng", "NGA"] {
+            let err = parse(bad).unwrap_err();
+            assert!(
+                matches!(&err, Error::InvalidField { field: Field::Case(path), reason: Invalid::NotACountry }
+                    if path == "person.nationality"),
                 "{bad}: {err:?}"
             );
         }

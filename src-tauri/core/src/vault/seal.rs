@@ -342,6 +342,7 @@ struct Opened {
 }
 
 fn read_header(path: &Path) -> Result<Opened> {
+    Error::refuse_unless_a_file(path)?;
     let file = File::open(path)?;
     let file_len = file.metadata()?.len();
     let mut reader = BufReader::new(file);
