@@ -98,6 +98,35 @@ fn an_emptied_database_is_refused_as_damaged_and_left_as_it_is() {
     );
 }
 
+/// The right passphrase on a damaged database is no failed guess: typed again and again it is
+/// told the damage, never to wait, and the failures before it stay counted (security review,
+/// 2026-12-06: after four tries, « patientez 5 s » hid « base endommagée »).
+#[test]
+fn the_right_passphrase_on_a_damaged_database_is_not_counted_as_a_failure() {
+    use passerelle_core::vault::throttle::Throttle;
+    let dir = tempfile::tempdir().unwrap();
+    let (vault, _) = new_store(dir.path());
+    vault.lock();
+    for suffix in ["-wal", "-shm"] {
+        let _ = std::fs::remove_file(dir.path().join(format!("{DB_FILE}{suffix}")));
+    }
+    std::fs::write(dir.path().join(DB_FILE), b"").unwrap();
+    let wrong = vault.unlock(
+        Secret::Passphrase("pas la bonne phrase de passe"),
+        Utc::now(),
+    );
+    assert!(matches!(wrong, Err(Error::WrongPassphrase)), "{wrong:?}");
+    for attempt in 0..6 {
+        let err = unlock(&vault).unwrap_err();
+        assert!(matches!(err, Error::DatabaseDamaged), "{attempt}: {err:?}");
+    }
+    assert_eq!(
+        Throttle::in_dir(dir.path()).failures(),
+        1,
+        "the wrong guess only"
+    );
+}
+
 /// A passphrase typed with « é » as one character opens a store created with « e » and a combining
 /// accent, and the reverse; one stored as typed before passphrases were normalised still opens.
 #[test]

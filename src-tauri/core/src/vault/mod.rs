@@ -382,27 +382,45 @@ impl Vault {
             Error::WrongPassphrase if recovery_typed => Error::WrongRecoveryKey,
             e => e,
         };
-        let opened = self.read_key_file().and_then(|keys| {
-            let (data_key, slot_id, db) = self.open_with(&keys, kind, &candidates)?;
-            Ok((keys, data_key, slot_id, db))
-        });
-        let (keys, data_key, slot_id, db) = match opened {
-            Ok(done) => {
-                // A rotation that crashed before its database step left a `.next` file that
-                // nothing uses: the current key file still opens the database.
-                self.discard_next_key_file()?;
-                done
-            }
-            Err(first) => match self.finish_interrupted_rotation(kind, &candidates)? {
-                Some(done) => done,
-                None if falls_back_to_copy(&first) => {
-                    match self.open_last_good(kind, &candidates)? {
-                        Some(done) => done,
-                        None => return Err(wrong(first)),
-                    }
+        // Set once the secret opens a slot of a key file: what fails after it (a damaged
+        // database, a key file whose MAC fails) is no wrong guess, and is not counted as one
+        // (security review, 2026-12-06: the right passphrase on a damaged database, typed four
+        // times, hid « base endommagée » behind « patientez » for 5 seconds).
+        let mut secret_right = false;
+        let opened = (|| {
+            let first = match self.read_key_file().and_then(|keys| {
+                let (data_key, slot_id, db) =
+                    self.open_with(&keys, kind, &candidates, &mut secret_right)?;
+                Ok((keys, data_key, slot_id, db))
+            }) {
+                Ok(done) => {
+                    // A rotation that crashed before its database step left a `.next` file that
+                    // nothing uses: the current key file still opens the database.
+                    self.discard_next_key_file()?;
+                    return Ok(done);
                 }
-                None => return Err(wrong(first)),
-            },
+                Err(first) => first,
+            };
+            if let Some(done) =
+                self.finish_interrupted_rotation(kind, &candidates, &mut secret_right)?
+            {
+                return Ok(done);
+            }
+            if falls_back_to_copy(&first) {
+                if let Some(done) = self.open_last_good(kind, &candidates, &mut secret_right)? {
+                    return Ok(done);
+                }
+            }
+            Err(wrong(first))
+        })();
+        let (keys, data_key, slot_id, db) = match opened {
+            Ok(done) => done,
+            Err(e) => {
+                if secret_right {
+                    throttle.not_a_failure(failed_before, last_failure)?;
+                }
+                return Err(e);
+            }
         };
         self.refresh_last_good()?;
         throttle.succeeded()?;
@@ -443,14 +461,16 @@ impl Vault {
     }
 
     /// Opens a slot of `keys` with the secret (one of its forms), checks the file MAC, opens the
-    /// database.
+    /// database. Sets `secret_right` once a slot opens, whatever fails after.
     fn open_with(
         &self,
         keys: &KeyFile,
         kind: SlotKind,
         candidates: &[Zeroizing<Vec<u8>>],
+        secret_right: &mut bool,
     ) -> Result<(DataKey, String, Db)> {
         let (data_key, slot_id) = keys.open_any(kind, candidates)?;
+        *secret_right = true;
         keys.verify_mac(&data_key)?;
         let db = Db::open(&self.dir.join(DB_FILE), &data_key, OpenMode::Existing)?;
         Ok((data_key, slot_id, db))
@@ -463,6 +483,7 @@ impl Vault {
         &self,
         kind: SlotKind,
         candidates: &[Zeroizing<Vec<u8>>],
+        secret_right: &mut bool,
     ) -> Result<Option<(KeyFile, DataKey, String, Db)>> {
         let next = self.dir.join(NEXT_KEY_FILE);
         let Ok(bytes) = std::fs::read(&next) else {
@@ -471,7 +492,7 @@ impl Vault {
         let Ok(keys) = KeyFile::parse(&bytes) else {
             return Ok(None);
         };
-        match self.open_with(&keys, kind, candidates) {
+        match self.open_with(&keys, kind, candidates, secret_right) {
             Ok((data_key, slot_id, db)) => {
                 fsx::replace(&next, &self.dir.join(KEY_FILE))?;
                 log::warn!("finished a key rotation interrupted by a crash");
@@ -488,6 +509,7 @@ impl Vault {
         &self,
         kind: SlotKind,
         candidates: &[Zeroizing<Vec<u8>>],
+        secret_right: &mut bool,
     ) -> Result<Option<(KeyFile, DataKey, String, Db)>> {
         let Ok(bytes) = std::fs::read(self.dir.join(KEY_FILE_COPY)) else {
             return Ok(None);
@@ -498,7 +520,7 @@ impl Vault {
         let Ok(keys) = KeyFile::parse(&bytes) else {
             return Ok(None);
         };
-        match self.open_with(&keys, kind, candidates) {
+        match self.open_with(&keys, kind, candidates, secret_right) {
             Ok((data_key, slot_id, db)) => {
                 fsx::write_atomically(&self.dir.join(KEY_FILE), &bytes)?;
                 log::warn!("the key file was missing or damaged: put back from its last good copy");

@@ -152,6 +152,19 @@ impl Throttle {
         self.store(&a)
     }
 
+    /// Takes back the attempt [`Throttle::begin_attempt`] counted: the secret was right, and
+    /// something else failed (a damaged database). The failures before it stay, for the audit
+    /// log of the next unlock.
+    pub fn not_a_failure(&self, failures: u32, last_failure: Option<DateTime<Utc>>) -> Result<()> {
+        if failures == 0 {
+            return self.succeeded();
+        }
+        self.store(&Attempts {
+            failures,
+            last_failure,
+        })
+    }
+
     /// Clears the counter after a successful unlock.
     pub fn succeeded(&self) -> Result<()> {
         match std::fs::remove_file(&self.path) {
