@@ -166,7 +166,12 @@ hideNames: boolean,
 /**
  * The interface's text size in percent (the whole page zooms).
  */
-textSize: number, };
+textSize: number, 
+/**
+ * How long a typed text may be: the forms say so as it nears the limit, not only once it
+ * is refused (UI review, 2026-12-06: « Lieu » said its 200 characters only after saving).
+ */
+textLimits: TextLimits, };
 
 /**
  * Who a recourse is addressed to.
@@ -2193,6 +2198,23 @@ members: Array<MemberRow>,
  * sauvegarde du 2 décembre 2026 »): whoever holds that old key still opens them.
  */
 oldRecoveryBackups: Array<string>, };
+
+/**
+ * The most characters each kind of typed text takes (the limits the core checks).
+ */
+export type TextLimits = { 
+/**
+ * A line: an interview answer, an appointment's place ([`crate::interview::MAX_TEXT`]).
+ */
+line: number, 
+/**
+ * A paragraph of the interview ([`crate::interview::MAX_PARAGRAPH`]).
+ */
+paragraph: number, 
+/**
+ * A note, an appointment's note ([`crate::followup::MAX_NOTE`]).
+ */
+note: number, };
 
 /**
  * How a person in office is addressed: « Madame la Préfète », « Monsieur le Préfet ». Stored in

@@ -77,8 +77,18 @@ export function markFieldAtFault(form, error, e) {
   control.setAttribute('aria-invalid', 'true');
   const described = (control.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
   control.setAttribute('aria-describedby', [error.id, ...described.filter((id) => id !== error.id)].join(' '));
-  control.addEventListener('input', () => unmarkField(control, error.id), { once: true });
-  focusVisible(control);
+  const shown = error.textContent;
+  control.addEventListener('input', () => {
+    unmarkField(control, error.id);
+    // The message was about what the field held: once it is changed, the message is no longer
+    // true, and it goes (UI review, 2026-12-06: it stayed until the form was sent again). A newer
+    // message in its place stays.
+    if (error.textContent === shown) error.textContent = '';
+  }, { once: true });
+  // Room around it for its focus ring and red border: at 1024×600 a field scrolled only as far
+  // as needed sat on the window's bottom edge, its ring cut (UI review, 2026-12-06).
+  control.focus({ preventScroll: true });
+  reveal(control, 12);
   return control;
 }
 

@@ -4,6 +4,7 @@
 
 import * as api from './api.js';
 import { forgetStrings, translate, format } from './l10n.js';
+import { setTextLimits } from './limits.js';
 import * as setup from './views/setup.js';
 import * as recovery from './views/recovery.js';
 import * as unlock from './views/unlock.js';
@@ -35,6 +36,7 @@ const app = {
 
   async start(params = {}) {
     this.status = await api.appStatus();
+    setTextLimits(this.status.textLimits);
     // A database without its key file is never offered the first-run screen (issue 13).
     if (this.status.keyFileMissing) return this.show(missingKeys, params);
     if (!this.status.storeExists) return this.show(setup, params);

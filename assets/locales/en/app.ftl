@@ -194,3 +194,14 @@ rules-case-heading = Update of the legal rules
 
 ## Case hand-over
 handover-received = Case received.
+
+## Under a typed text near its limit (limits.js): what is left, or by how much it is over.
+text-limit-left = { $count ->
+        [0] No characters left: { $max } at most.
+        [one] One character left: { $max } at most.
+       *[other] { $count } characters left: { $max } at most.
+    }
+text-limit-over = { $count ->
+        [one] One character too many: { $max } at most. Shorten the text to save it.
+       *[other] { $count } characters too many: { $max } at most. Shorten the text to save it.
+    }

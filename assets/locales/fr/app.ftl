@@ -195,3 +195,14 @@ rules-case-heading = Mise à jour des règles de droit
 
 ## Transmission d’un dossier
 handover-received = Dossier reçu.
+
+## Under a typed text near its limit (limits.js): what is left, or by how much it is over.
+text-limit-left = { $count ->
+        [0] Plus aucun caractère possible : { $max } au plus.
+        [one] Encore un caractère possible : { $max } au plus.
+       *[other] Encore { $count } caractères possibles : { $max } au plus.
+    }
+text-limit-over = { $count ->
+        [one] Un caractère de trop : { $max } au plus. Raccourcissez le texte pour l’enregistrer.
+       *[other] { $count } caractères de trop : { $max } au plus. Raccourcissez le texte pour l’enregistrer.
+    }

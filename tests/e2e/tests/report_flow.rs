@@ -11,7 +11,7 @@ use std::path::Path;
 use passerelle_e2e::*;
 
 mod support;
-use support::wait_script;
+use support::{type_over, wait_script};
 
 const PASSPHRASE: &str = "lanterne violon marée cactus";
 
@@ -75,11 +75,32 @@ async fn the_activity_report_is_saved_from_the_menu_and_recorded() {
     wait_text(&c, "#followup-error", |t| t.contains("date de dépôt")).await;
     wait_script(&c, &on_the_field_at_fault("app-filed")).await;
     screenshot(&c, "report-00-field-at-fault").await;
-    // Corrected, it is no longer marked.
+    // Corrected, it is no longer marked, and the message about it goes (UI review, 2026-12-06).
     type_into(&c, "#app-filed", "03/09/2026").await;
     wait_script(
         &c,
-        "return document.querySelectorAll('#app-form [aria-invalid]').length === 0;",
+        "return document.querySelectorAll('#app-form [aria-invalid]').length === 0 \
+         && document.getElementById('followup-error').textContent === '';",
+    )
+    .await;
+    // A place near its 200 characters says what is left, then by how much it is over, before
+    // anything is sent; emptied, the line goes.
+    let place = "a".repeat(195);
+    type_into(&c, "#appt-place", &place).await;
+    wait_text(&c, "#appt-place-count", |t| {
+        t.contains("Encore 5 caractères possibles : 200 au plus")
+    })
+    .await;
+    type_into(&c, "#appt-place", &format!("{place}bbbbbbbbbb")).await;
+    wait_text(&c, "#appt-place-count", |t| {
+        t.contains("5 caractères de trop")
+    })
+    .await;
+    screenshot(&c, "report-00-place-limit").await;
+    type_over(&c, "#appt-place", "").await;
+    wait_script(
+        &c,
+        "return document.getElementById('appt-place-count').hidden;",
     )
     .await;
     type_into(&c, "#app-decided", "20/11/2026").await;

@@ -12,7 +12,7 @@
 use passerelle_e2e::*;
 
 mod support;
-use support::{mark_old_page, settled, store_cli, wait_fresh_page};
+use support::{mark_old_page, settled, store_cli, wait_fresh_page, window_size};
 
 const PASSPHRASE: &str = "lanterne violon marée cactus";
 
@@ -24,29 +24,6 @@ const STEPS: &[&str] = &[
     "permit",
     "documents",
 ];
-
-/// Sets the window to `width`×`height` and waits until the page has that viewport (a real
-/// window size: media queries apply, unlike CSS zoom).
-async fn window_size(c: &Client, width: u32, height: u32) {
-    c.set_window_rect(0, 0, width, height)
-        .await
-        .expect("window size");
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
-    loop {
-        let size = c
-            .execute("return [window.innerWidth, window.innerHeight];", vec![])
-            .await
-            .expect("viewport");
-        if size[0].as_u64() == Some(width.into()) && size[1].as_u64() <= Some(height.into()) {
-            return;
-        }
-        assert!(
-            std::time::Instant::now() < deadline,
-            "the viewport stayed {size} for a {width}×{height} window"
-        );
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
-}
 
 async fn new_case(c: &Client, family: &str, given: &str) -> String {
     click(c, "#nav-cases").await;

@@ -16,6 +16,7 @@ use passerelle_e2e::*;
 mod support;
 use support::{
     mark_old_page, settled, shift_three_times, store_cli, wait_fresh_page, wait_gone, wait_script,
+    window_size,
 };
 
 const PASSPHRASE: &str = "lanterne violon marée cactus";
@@ -100,18 +101,6 @@ async fn wait_in_view(c: &Client, css: &str) {
              const r = el.getBoundingClientRect();
              return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight;"
         ),
-    )
-    .await
-}
-
-/// Sets the window to `width`×`height` and waits until the page has that viewport.
-async fn window_size(c: &Client, width: u32, height: u32) {
-    c.set_window_rect(0, 0, width, height)
-        .await
-        .expect("window size");
-    wait_script(
-        c,
-        &format!("return window.innerWidth === {width} && window.innerHeight <= {height};"),
     )
     .await
 }

@@ -179,7 +179,7 @@ async fn a_case_is_deleted_after_confirmation_and_the_quick_lock_shows_a_neutral
     for (nav, ready) in [
         ("#nav-team", "#team-table"),
         ("#nav-retention", "#retention-none"),
-        ("#nav-backup", "#backup-last"),
+        ("#nav-backup", "#backup-audit-now"),
     ] {
         click(&c, nav).await;
         wait_for(&c, ready).await;

@@ -12,10 +12,12 @@ export async function render(main) {
 
   const showStatus = async () => {
     const s = await api.backupStatus();
+    // With no backup, the alert says it and why it matters: « Aucune sauvegarde » said once, not
+    // twice (UI review, 2026-12-06); the top bar's reminder is not shown on this page either.
     mount(status,
       s.last
         ? t('p', 'backup-last', { id: 'backup-last' }, { date: s.verifiedLabel ?? '', cases: String(s.last.cases) })
-        : t('p', 'backup-never', { id: 'backup-last' }),
+        : s.due ? null : t('p', 'backup-never', { id: 'backup-last' }),
       s.due ? t('div', s.last ? 'backup-due' : 'backup-due-never', { class: 'alert info', id: 'backup-due' }, { days: String(s.reminderDays) }) : null,
       // The audit log's head in the last backup beside today's: a store put back to an older
       // copy shows a last backup the worker knows is not the last, or a head that went back.

@@ -14,6 +14,7 @@ import { translate, format } from '../l10n.js';
 import { questionBlock } from './questions.js';
 import * as caseFile from './case-file.js';
 import { saveQueue } from '../save.js';
+import { charCount } from '../limits.js';
 import { takeReceived } from './handover.js';
 
 const SECTIONS = ['assessment', 'checklist', 'followup', 'file'];
@@ -555,7 +556,7 @@ function followupSection(o, caseId, rerender) {
   const noteText = h('textarea', { id: 'note-text', rows: 3, 'aria-labelledby': 'note-new-label', 'data-field': 'note-text' });
   const noteForm = h('form', { class: 'note-form' },
     t('label', 'case-note-new', { for: 'note-text', id: 'note-new-label' }),
-    noteText,
+    noteText, charCount(noteText, 'note'),
     h('div', { class: 'row end' }, t('button', 'case-note-add', { type: 'submit', class: 'button', id: 'note-add' })));
   noteForm.addEventListener('submit', async (e) => {
     e.preventDefault();
@@ -583,7 +584,7 @@ function followupSection(o, caseId, rerender) {
       area.value = held;
       const save = t('button', 'action-save', { type: 'submit', class: 'button' });
       const cancel = t('button', 'action-cancel', { type: 'button', class: 'button secondary' });
-      const form = h('form', {}, area, h('div', { class: 'row end' }, cancel, save));
+      const form = h('form', {}, area, charCount(area, 'note'), h('div', { class: 'row end' }, cancel, save));
       form.addEventListener('submit', async (e) => { e.preventDefault(); savedNote = n.id; await run(() => api.noteEdit(caseId, n.id, area.value), `note-edit-${n.id}`, 'note-edit'); });
       // Left unchanged: the note comes back as it was, nothing else is redrawn (what is typed in
       // the other forms stays), the keyboard on its « Modifier ».
@@ -624,8 +625,8 @@ function followupSection(o, caseId, rerender) {
       h('div', { class: 'field' }, t('label', 'case-appt-date', { for: 'appt-date' }), date, t('div', 'iv-date-format', { class: 'hint', id: 'appt-date-hint' })),
       h('div', { class: 'field' }, t('label', 'case-appt-time', { for: 'appt-time' }), time, t('div', 'case-appt-time-hint', { class: 'hint', id: 'appt-time-hint' }))),
     h('div', { class: 'grid-2' },
-      h('div', { class: 'field' }, t('label', 'case-appt-place', { for: 'appt-place' }), place),
-      h('div', { class: 'field' }, t('label', 'case-appt-note', { for: 'appt-note' }), note)),
+      h('div', { class: 'field' }, t('label', 'case-appt-place', { for: 'appt-place' }), place, charCount(place, 'line')),
+      h('div', { class: 'field' }, t('label', 'case-appt-note', { for: 'appt-note' }), note, charCount(note, 'note'))),
     h('div', { class: 'row end' }, cancel, save));
   const setEditing = async (a, item) => {
     editing = a ? a.id : null;

@@ -9,6 +9,7 @@
 
 import * as api from '../api.js';
 import { h, t, mount, focusVisible, person, languageName } from '../dom.js';
+import { charCount } from '../limits.js';
 import { translate, format } from '../l10n.js';
 import { saveQueue } from '../save.js';
 import { questionBlock, refreshBlock, firstControl, shape } from './questions.js';
@@ -242,7 +243,7 @@ export async function render(main, app, { caseId, step, query }) {
   const noteStatus = h('p', { class: 'muted small', role: 'status', id: 'iv-note-status' });
   const noteError = h('div', { class: 'alert error', role: 'alert', id: 'iv-note-error' });
   const noteForm = h('form', { class: 'iv-note', id: 'iv-note-form' },
-    t('label', 'iv-note-label', { for: 'iv-note-text', id: 'iv-note-label' }), noteText,
+    t('label', 'iv-note-label', { for: 'iv-note-text', id: 'iv-note-label' }), noteText, charCount(noteText, 'note'),
     h('div', { class: 'row end' }, t('button', 'case-note-add', { type: 'submit', class: 'button secondary', id: 'iv-note-add' })),
     noteStatus, noteError);
   // A note begun and not added is kept for this case across steps and pages (UI review,

@@ -7,6 +7,7 @@
 
 import { h, t, person } from '../dom.js';
 import { translate } from '../l10n.js';
+import { charCount } from '../limits.js';
 
 /** How long typing must pause before what was typed is saved. */
 const TYPING_PAUSE_MS = 600;
@@ -78,6 +79,8 @@ export function questionBlock(q, ctx) {
   const withNotEstablished = (row, radio = false) => { if (!q.optional || q.state === 'not-established') row.append(neButton(radio)); return row; };
 
   let controls;
+  /** The line counting what is left, for a typed text (limits.js). @type {HTMLElement | null} */
+  let counter = null;
   if (q.kind === 'yes-no' || (q.kind === 'choice' && q.options.length <= MAX_BUTTONS)) {
     // One answer among a few: a radio group (role=radio buttons, so that each keeps the size of
     // a button and shows both languages), the arrow keys move between its choices.
@@ -255,6 +258,8 @@ export function questionBlock(q, ctx) {
       if (block.dataset.dirty === 'true' && input.value !== block.dataset.final) sendText({});
     });
     const row = h('div', { class: 'options' }, input);
+    const limit = q.kind === 'text' ? 'line' : (q.kind === 'paragraph' ? 'paragraph' : null);
+    if (limit) counter = charCount(input, limit);
     if (q.kind === 'date') row.append(t('span', 'iv-date-format', { class: 'hint', id: `${id}-format` }));
     for (const o of q.options) {
       const b = h('button', { type: 'button', class: 'opt', 'data-code': o.code, id: `${id}-opt-${o.code}`, 'aria-pressed': String(q.codes.includes(o.code)) },
@@ -272,6 +277,7 @@ export function questionBlock(q, ctx) {
     controls = withNotEstablished(row);
   }
   block.append(controls);
+  if (counter) block.append(counter);
   if (q.help) block.append(h('p', { class: 'q-help' }, q.help));
   block.append(status, error);
   return block;

@@ -38,6 +38,31 @@ pub struct AppStatus {
     pub hide_names: bool,
     /// The interface's text size in percent (the whole page zooms).
     pub text_size: u32,
+    /// How long a typed text may be: the forms say so as it nears the limit, not only once it
+    /// is refused (UI review, 2026-12-06: « Lieu » said its 200 characters only after saving).
+    pub text_limits: TextLimits,
+}
+
+/// The most characters each kind of typed text takes (the limits the core checks).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct TextLimits {
+    /// A line: an interview answer, an appointment's place ([`crate::interview::MAX_TEXT`]).
+    pub line: u32,
+    /// A paragraph of the interview ([`crate::interview::MAX_PARAGRAPH`]).
+    pub paragraph: u32,
+    /// A note, an appointment's note ([`crate::followup::MAX_NOTE`]).
+    pub note: u32,
+}
+
+impl TextLimits {
+    /// The core's limits.
+    pub const CORE: TextLimits = TextLimits {
+        line: crate::interview::MAX_TEXT as u32,
+        paragraph: crate::interview::MAX_PARAGRAPH as u32,
+        note: crate::followup::MAX_NOTE as u32,
+    };
 }
 
 /// Where the app stands.
@@ -53,6 +78,7 @@ pub fn status(req: &Request<'_>) -> AppStatus {
         failed_attempts: vault.failed_attempts(),
         hide_names: req.names == super::Names::Hidden,
         text_size: req.app().text_size(),
+        text_limits: TextLimits::CORE,
     }
 }
 

@@ -83,6 +83,19 @@ pub async fn wait_replaced(el: &Element) {
     }
 }
 
+/// Sets the window to `width`×`height` and waits until the page has that viewport (a real
+/// window size: media queries apply, unlike CSS zoom).
+pub async fn window_size(c: &Client, width: u32, height: u32) {
+    c.set_window_rect(0, 0, width, height)
+        .await
+        .expect("window size");
+    wait_script(
+        c,
+        &format!("return window.innerWidth === {width} && window.innerHeight <= {height};"),
+    )
+    .await
+}
+
 /// Waits until the script `js` (a function body) returns `true`.
 pub async fn wait_script(c: &Client, js: &str) {
     let deadline = Instant::now() + WAIT;
