@@ -1265,7 +1265,13 @@ missing: Array<string>,
  * does not record): the page shows the reason instead of buttons. Worded by the
  * application layer ([`crate::app::cases::page`]), which words errors.
  */
-unavailable: Array<UnavailableDocument>, };
+unavailable: Array<UnavailableDocument>, 
+/**
+ * For the renewal of the title she holds, not filed yet, while its R431-5 window has not
+ * opened: the day it opens, in a sentence shown before the letter is printed or saved
+ * (letters review, 2026-12-06: a renewal letter written months early had no word of it).
+ */
+renewalNotYet: string | null, };
 
 /**
  * An answer that another answer would erase: what the confirmation lists, and what « Rétablir »

@@ -196,6 +196,8 @@ case-missing-intro = { $count ->
     }
 case-missing-go-on = Continue anyway
 case-missing-checklist = See the checklist
+case-renewal-not-yet-title = Too early to file the renewal
+case-renewal-not-yet = The renewal period of her permit only starts on { $date } (article R. 431-5 of the CESEDA). Filed before that day, the application may not be registered; so the letter does not say it is filed in time.
 case-checklist-reference = Documents judged recent enough on { $date }.
 case-checklist-jurist = This list follows prefecture practice: to be confirmed by a legal adviser.
 case-optional = optional

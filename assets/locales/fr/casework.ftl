@@ -197,6 +197,8 @@ case-missing-intro = { $count ->
     }
 case-missing-go-on = Continuer quand même
 case-missing-checklist = Voir la liste des pièces
+case-renewal-not-yet-title = Trop tôt pour déposer le renouvellement
+case-renewal-not-yet = La période de renouvellement de son titre ne commence que le { $date } (article R. 431-5 du CESEDA). Déposée avant ce jour, la demande risque de ne pas être enregistrée ; le courrier ne dit donc pas qu’elle est déposée dans les délais.
 case-checklist-reference = Fraîcheur des documents jugée au { $date }.
 case-checklist-jurist = Cette liste suit la pratique des préfectures : à confirmer par un ou une juriste.
 case-optional = facultatif

@@ -155,13 +155,17 @@ function exportsSection(o, caseId) {
     b.classList.remove('busy');
   };
 
-  async function warnMissing(kind, action, b) {
+  // What to know before the letter: the mandatory pieces not in hand, and a renewal whose
+  // window has not opened yet.
+  async function warnBefore(kind, action, b) {
     const goOn = t('button', 'case-missing-go-on', { type: 'button', class: 'button secondary', id: 'missing-go-on' });
     const cancel = t('button', 'action-cancel', { type: 'button', class: 'button secondary', id: 'missing-cancel' });
+    const missing = current.missing.length > 0;
     const box = h('div', { class: 'alert warning', role: 'alertdialog', id: 'missing-pieces', 'aria-labelledby': 'missing-title' },
-      t('h3', 'case-missing-title', { id: 'missing-title' }),
-      t('p', 'case-missing-intro', {}, { count: String(current.missing.length) }),
-      h('ul', { id: 'missing-list' }, current.missing.map((m) => h('li', {}, m))),
+      t('h3', missing ? 'case-missing-title' : 'case-renewal-not-yet-title', { id: 'missing-title' }),
+      current.renewalNotYet ? h('p', { id: 'renewal-not-yet' }, current.renewalNotYet) : null,
+      missing ? t('p', 'case-missing-intro', {}, { count: String(current.missing.length) }) : null,
+      missing ? h('ul', { id: 'missing-list' }, current.missing.map((m) => h('li', {}, m))) : null,
       h('div', { class: 'row' }, goOn, cancel,
         t('a', 'case-missing-checklist', { href: `#/case/${caseId}/checklist`, class: 'button link' })));
     const close = () => { mount(warning); b.focus(); };
@@ -186,7 +190,7 @@ function exportsSection(o, caseId) {
     b.addEventListener('click', async () => {
       status.textContent = '';
       error.textContent = '';
-      if (kind === 'letter' && current.missing.length > 0) await warnMissing(kind, action, b);
+      if (kind === 'letter' && (current.missing.length > 0 || current.renewalNotYet)) await warnBefore(kind, action, b);
       else await perform(kind, action, b);
     });
     return b;

@@ -252,6 +252,10 @@ pub struct DocumentRouteView {
     /// does not record): the page shows the reason instead of buttons. Worded by the
     /// application layer ([`crate::app::cases::page`]), which words errors.
     pub unavailable: Vec<UnavailableDocument>,
+    /// For the renewal of the title she holds, not filed yet, while its R431-5 window has not
+    /// opened: the day it opens, in a sentence shown before the letter is printed or saved
+    /// (letters review, 2026-12-06: a renewal letter written months early had no word of it).
+    pub renewal_not_yet: Option<String>,
 }
 
 /// A document that cannot be written yet, and why.
@@ -520,9 +524,32 @@ fn document_routes(
                     .collect(),
                 missing,
                 unavailable: Vec::new(),
+                renewal_not_yet: documents
+                    .contains(&PrintedDocument::Letter)
+                    .then(|| renewal_opens_later(case, r.id, today))
+                    .flatten()
+                    .map(|opens| {
+                        L10n::get().format(
+                            lang,
+                            "case-renewal-not-yet",
+                            &[("date", date_long(opens, lang))],
+                        )
+                    }),
             }
         })
         .collect()
+}
+
+/// The first day of the renewal window of the title she holds, when `route` renews it, no filing
+/// is recorded, and that day is after `today`.
+fn renewal_opens_later(case: &CaseFile, route: RouteId, today: NaiveDate) -> Option<NaiveDate> {
+    use crate::legal::deadlines::{renewal_route, renewal_window};
+    let permit = case.current_permit.as_ref()?;
+    if renewal_route(permit.kind) != Some(route) || permit.renewal_filed_on.is_some() {
+        return None;
+    }
+    let (opens, _) = renewal_window(RulePack::active(), permit.kind, permit.expires?)?;
+    (opens > today).then_some(opens)
 }
 
 /// A label that stands alone (« Entre les mains des auteurs ») as it reads after a colon, in
@@ -1034,6 +1061,67 @@ mod tests {
             why.starts_with("The renewal of the resident card has no letter"),
             "{why}"
         );
+    }
+
+    /// A renewal letter written before the R431-5 window opens says so before it is printed;
+    /// not once the window is open, nor once a filing is recorded (its own warnings then).
+    #[test]
+    fn a_renewal_letter_before_its_window_is_told_the_day_it_opens() {
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        let mut case = samples::spec_case();
+        let today = day(2026, 12, 10);
+        case.current_permit = Some(crate::model::case::Permit {
+            kind: crate::model::case::PermitKind::CstVpf,
+            issued: Some(day(2026, 1, 4)),
+            expires: Some(day(2027, 8, 3)),
+            renewal_count: Some(0),
+            renewal_filed_on: None,
+        });
+        let renewal_of = |case: &CaseFile, today| {
+            overview("c", case, today, "fr", Names::Shown)
+                .document_routes
+                .into_iter()
+                .find(|r| r.id == "cst-l425-1-renewal")
+                .expect("the renewal's documents")
+        };
+        let early = renewal_of(&case, today);
+        assert!(early.documents.contains(&"letter".to_string()));
+        let said = early.renewal_not_yet.expect("said before the letter");
+        assert!(
+            said.starts_with("La période de renouvellement de son titre ne commence que le")
+                && said
+                    .replace('\u{a0}', " ")
+                    .contains("le 5 avril 2027 (article R. 431-5"),
+            "{said}"
+        );
+        let (opens, _) = crate::legal::deadlines::renewal_window(
+            RulePack::active(),
+            crate::model::case::PermitKind::CstVpf,
+            day(2027, 8, 3),
+        )
+        .unwrap();
+        assert_eq!(opens, day(2027, 4, 5), "120 days before its end");
+        assert_eq!(
+            renewal_of(&case, opens).renewal_not_yet,
+            None,
+            "open that day"
+        );
+        case.current_permit.as_mut().unwrap().renewal_filed_on = Some(day(2026, 12, 1));
+        assert_eq!(
+            renewal_of(&case, today).renewal_not_yet,
+            None,
+            "filed: said elsewhere"
+        );
+        let en = {
+            case.current_permit.as_mut().unwrap().renewal_filed_on = None;
+            overview("c", &case, today, "en", Names::Shown)
+        };
+        let said = en
+            .document_routes
+            .iter()
+            .find_map(|r| r.renewal_not_yet.clone())
+            .unwrap();
+        assert!(said.contains("only starts on 5 April 2027"), "{said}");
     }
 
     #[test]

@@ -11,9 +11,12 @@
 //! A space between an abbreviation and its number (« L. 425-1 », « n° 12 », « art. 3 ») becomes
 //! a no-break space, so that an article reference never breaks across lines.
 //!
-//! It does not replace apostrophes or hyphens, which would alter names and references. Only the
-//! names and addresses of offices, which come from open data written with straight apostrophes,
-//! get curly ones ([`curly_apostrophes`]).
+//! A straight apostrophe between two letters (« d'accès », « N'Diaye ») becomes the typographic
+//! one the templates print beside it; any other apostrophe, and every hyphen, is left as typed.
+//! Balanced straight double quotes become guillemets, in a reference too (« PV "2026/1" » prints
+//! « PV « 2026/1 » »): a reference is printed inside sentences that are typeset whole. The names
+//! and addresses of offices, which come from open data, get curly apostrophes everywhere
+//! ([`curly_apostrophes`]).
 
 /// Non-breaking space, before « : » and inside guillemets.
 pub const NBSP: char = '\u{a0}';
