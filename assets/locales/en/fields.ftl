@@ -232,7 +232,8 @@ invalid-out-of-range = choose a whole number from { $min } to { $max }{ $unit ->
     }.
 invalid-too-long = at most { $max } characters.
 invalid-too-many = at most { $max } entries.
-invalid-not-a-country = this is not a two-letter country code (for example NG), nor “stateless” (a stateless person).
+invalid-not-a-country = no country has this two-letter code (for example NG for Nigeria), and it is not “stateless” (a stateless person).
+invalid-line-break = one line only: remove the line break (often brought by a copy and paste).
 invalid-territory-without-nationality = this territory has no nationality of its own; give the country whose nationality the person has.
 invalid-not-a-time = write the time like this: 14:30.
 invalid-not-a-language = this is not a language code (for example uk or pt-BR).

@@ -232,7 +232,8 @@ invalid-out-of-range = choisissez un nombre entier de { $min } à { $max }{ $uni
     }.
 invalid-too-long = au plus { $max } caractères.
 invalid-too-many = au plus { $max } éléments.
-invalid-not-a-country = ce n’est pas un code de pays à deux lettres (par exemple NG), ni « stateless » (personne apatride).
+invalid-not-a-country = ce n’est le code à deux lettres d’aucun pays (par exemple NG pour le Nigeria), ni « stateless » (personne apatride).
+invalid-line-break = une seule ligne est possible : retirez le retour à la ligne (souvent venu d’un copier-coller).
 invalid-territory-without-nationality = ce territoire n’a pas de nationalité propre ; indiquez le pays dont la personne a la nationalité.
 invalid-not-a-time = écrivez l’heure ainsi : 14:30.
 invalid-not-a-language = ce n’est pas un code de langue (par exemple uk ou pt-BR).

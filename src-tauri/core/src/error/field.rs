@@ -335,6 +335,8 @@ pub enum Invalid {
     },
     /// Not a country's two-letter code (ISO 3166-1), nor « stateless ».
     NotACountry,
+    /// A line break in a field printed on one line (a name, an address line, a reference).
+    LineBreak,
     /// A territory with no nationality of its own: the State's code is needed.
     TerritoryWithoutNationality,
     /// Not a time of day `HH:MM`.
@@ -495,6 +497,7 @@ impl Invalid {
             Invalid::TooLong { .. } => "too-long",
             Invalid::TooMany { .. } => "too-many",
             Invalid::NotACountry => "not-a-country",
+            Invalid::LineBreak => "line-break",
             Invalid::TerritoryWithoutNationality => "territory-without-nationality",
             Invalid::NotATime => "not-a-time",
             Invalid::NotALanguage => "not-a-language",
@@ -602,6 +605,7 @@ impl Invalid {
             Invalid::TooLong { max: 200 },
             Invalid::TooMany { max: 20 },
             Invalid::NotACountry,
+            Invalid::LineBreak,
             Invalid::TerritoryWithoutNationality,
             Invalid::NotATime,
             Invalid::NotALanguage,

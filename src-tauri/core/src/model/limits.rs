@@ -16,7 +16,7 @@
 use unicode_normalization::char::is_combining_mark;
 
 use super::case::CaseFile;
-use crate::error::Field;
+use crate::error::{Field, Invalid};
 use crate::{Error, Result};
 
 /// A case file larger than this, written compact, is refused before it is parsed.
@@ -223,6 +223,10 @@ impl Checker {
                 field: Field::case(path),
                 max: kind.max() as u32,
             });
+        } else if kind != Text::Paragraph && kind != Text::Note && value.contains(['\n', '\r']) {
+            // Said as what it is, not as an invisible character (letters review, 2026-12-06:
+            // a reference pasted with its line break was « caractères invisibles »).
+            self.fail(Error::invalid(Field::case(path), Invalid::LineBreak));
         } else if kind != Text::Paragraph && kind != Text::Note && has_hidden_characters(value) {
             // Names, and the short fields a letter or a search reads (an address, a postcode, a
             // reference): an invisible character there makes « 93\u{200B}200 » look like a
@@ -508,6 +512,23 @@ mod tests {
             parse("Montant : \u{202E}0001\u{202C} euros"),
             Err(Error::HiddenCharacters { field: Field::Case(path) }) if path == "accompaniment.statement"
         ));
+    }
+
+    /// A line break in a field printed on one line is said as one, not as an invisible character
+    /// (letters review, 2026-12-06).
+    #[test]
+    fn a_line_break_in_a_one_line_field_is_said_as_such() {
+        let case = serde_json::json!({
+            "format": "passerelle.case/1",
+            "person": {},
+            "references": { "parquet": "Parquet de Bobigny\nn° 26258000123" },
+        });
+        let err = crate::model::case::CaseDocument::parse(case.to_string().as_bytes()).unwrap_err();
+        assert!(
+            matches!(&err, Error::InvalidField { field: Field::Case(path), reason: Invalid::LineBreak }
+                if path == "references.parquet"),
+            "{err:?}"
+        );
     }
 
     #[test]

@@ -195,6 +195,9 @@ fn sender_fields_on_one_line(case: &CaseFile) -> Result<()> {
         .into_iter()
         .find(|(_, value)| value.is_some_and(|v| v.chars().any(char::is_control)))
     {
+        Some((path, Some(value))) if value.contains(['\n', '\r']) => {
+            Err(Error::invalid(Field::case(path), Invalid::LineBreak))
+        }
         Some((path, _)) => Err(Error::HiddenCharacters {
             field: Field::case(path),
         }),
@@ -1005,8 +1008,9 @@ mod tests {
         }
         let input = samples::letter_input(&c, samples::prefecture_seine_saint_denis(), None);
         match LetterView::build(&input) {
-            Err(Error::HiddenCharacters {
+            Err(Error::InvalidField {
                 field: Field::Case(path),
+                reason: Invalid::LineBreak,
             }) => assert_eq!(path, "person.address.line1"),
             other => panic!("{:?}", other.map(|v| v.letter.sender)),
         }
