@@ -142,6 +142,10 @@ error-would-replace-sealed = { $kind ->
     [handover] A file of that name already exists, and it is an encrypted handed-over case
    *[other] A file of that name already exists, and it is an encrypted Passerelle file
 }: it would be replaced. Choose another name. Nothing was written.
+error-passphrase-of-the-vault = { $kind ->
+    [handover] This passphrase is the vault’s: it would be given to whoever receives the case. Agree on another passphrase.
+   *[backup] This passphrase is the vault’s: someone who saw it typed would also open the backup, should the USB stick be lost. Choose another one, written on paper and kept apart.
+} Nothing was written.
 
 ## Rule packs (updates of the legal rules)
 error-rule-pack-unsigned = This file is not a signed Passerelle rule pack. Nothing was changed; the rules in use stay the same.

@@ -142,6 +142,10 @@ error-would-replace-sealed = { $kind ->
     [handover] Un fichier de ce nom existe déjà et c’est un dossier transmis chiffré
    *[other] Un fichier de ce nom existe déjà et c’est un fichier chiffré de Passerelle
 } : il serait remplacé. Choisissez un autre nom. Rien n’a été écrit.
+error-passphrase-of-the-vault = { $kind ->
+    [handover] Cette phrase de passe est celle du coffre : elle serait donnée à qui reçoit le dossier. Convenez d’une autre phrase de passe.
+   *[backup] Cette phrase de passe est celle du coffre : quelqu’un qui l’aurait vu taper ouvrirait aussi la sauvegarde, si la clé USB se perdait. Choisissez-en une autre, notée sur papier et gardée à part.
+} Rien n’a été écrit.
 
 ## Paquets de règles (mise à jour des règles de droit)
 error-rule-pack-unsigned = Ce fichier n’est pas un paquet de règles signé pour Passerelle. Rien n’a été modifié ; les règles en service restent les mêmes.

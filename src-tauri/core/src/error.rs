@@ -576,6 +576,15 @@ errors! {
     } => "file.would-replace-sealed", "error-would-replace-sealed" {
         kind: content.map_or("other", <&'static str>::from).to_string(),
     };
+    /// The passphrase chosen for a backup or a hand-over bundle is the one that opens this
+    /// session's slot of the vault ([`crate::vault::Vault::refuse_own_passphrase`]).
+    #[error("the passphrase of a sealed file is the vault's")]
+    PassphraseOfTheVault {
+        /// What is being sealed.
+        file: crate::vault::seal::Content,
+    } => "vault.passphrase-of-the-vault", "error-passphrase-of-the-vault" {
+        kind: <&'static str>::from(*file).to_string(),
+    };
 }
 
 impl Error {

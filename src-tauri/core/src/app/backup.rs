@@ -47,6 +47,15 @@ pub fn create(
     front: &mut dyn FrontEnd,
 ) -> Result<Option<BackupReport>> {
     req.require_unlocked()?;
+    // Before the dialog: a passphrase too weak, or the vault's own (security review, 2026-12-06),
+    // is said before a file is chosen.
+    if let Secret::Passphrase(p) = secret {
+        if !crate::vault::strength::assess(p).acceptable {
+            return Err(crate::Error::PassphraseTooWeak);
+        }
+        req.vault()
+            .refuse_own_passphrase(p, crate::vault::seal::Content::Backup)?;
+    }
     let Some(path) = req.destination(
         front.save_to(&file(req)),
         Some(crate::vault::seal::Content::Backup),

@@ -87,6 +87,9 @@ pub fn export(
             Invalid::HandoverNotConsented,
         ));
     }
+    // Told to the other association: never the vault's own (said before the dialog too).
+    req.vault()
+        .refuse_own_passphrase(passphrase, Content::Handover)?;
     let Some(out) = req.destination(
         front.save_to(&file(req)),
         Some(crate::vault::seal::Content::Handover),

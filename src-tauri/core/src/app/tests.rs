@@ -8,10 +8,13 @@ use chrono::NaiveDate;
 use super::*;
 use crate::db::audit as log_table;
 use crate::vault::kdf::KdfParams;
+use crate::vault::seal::Content;
 use crate::FixedClock;
 
 /// An invented passphrase the strength rule accepts.
 const PASSPHRASE: &str = "lanterne violon marée cactus";
+/// A backup's or a bundle's: never the vault's.
+const SEALING: &str = "péniche horloge framboise tunnel";
 
 fn day() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()
@@ -224,7 +227,7 @@ fn nothing_is_saved_in_the_stores_folder() {
         assert!(matches!(
             backup::create(
                 &req,
-                crate::vault::Secret::Passphrase(PASSPHRASE),
+                crate::vault::Secret::Passphrase(SEALING),
                 &mut Chooser::at(&target)
             ),
             Err(crate::Error::InsideStore)
@@ -244,6 +247,63 @@ fn nothing_is_saved_in_the_stores_folder() {
     .is_ok());
 }
 
+/// Neither a backup nor a bundle is sealed with the passphrase that opens the vault: refused
+/// before any file is written or any dialog opens (security review, 2026-12-06). The recovery
+/// key, another passphrase, and the same passphrase with another Unicode form are told apart.
+#[test]
+fn a_backup_or_a_bundle_never_takes_the_vaults_passphrase() {
+    let dir = tempfile::tempdir().unwrap();
+    let (app, id) = app_with_case(dir.path(), "Zqxsamekey");
+    let req = app.request();
+    let saved = dir.path().join("sauvegarde.passerelle");
+    let nfd = PASSPHRASE.replace('é', "e\u{301}");
+    for typed in [PASSPHRASE, nfd.as_str()] {
+        let mut front = Chooser::at(&saved);
+        let err =
+            backup::create(&req, crate::vault::Secret::Passphrase(typed), &mut front).unwrap_err();
+        assert!(
+            matches!(
+                err,
+                Error::PassphraseOfTheVault {
+                    file: Content::Backup
+                }
+            ),
+            "{err:?}"
+        );
+        assert!(!saved.exists(), "nothing written");
+        let err = handover::export(&req, &id, typed, &mut front).unwrap_err();
+        assert!(
+            matches!(
+                err,
+                Error::PassphraseOfTheVault {
+                    file: Content::Handover
+                }
+            ),
+            "{err:?}"
+        );
+        assert!(front.asked.is_empty(), "no dialog opened");
+    }
+    let said = ErrorView::new(
+        &Error::PassphraseOfTheVault {
+            file: Content::Backup,
+        },
+        "fr",
+    )
+    .message;
+    assert!(
+        said.contains("celle du coffre") && said.contains("clé USB"),
+        "{said}"
+    );
+    backup::create(
+        &req,
+        crate::vault::Secret::Passphrase(SEALING),
+        &mut Chooser::at(&saved),
+    )
+    .unwrap()
+    .unwrap();
+    assert!(saved.exists());
+}
+
 /// A backup stands where a document, a log or a bundle is saved: it is kept and the save is
 /// refused (security review, 2026-12-05: `export ID --out sauvegarde.passerelle` took last
 /// week's backup). A newer backup over it is what naming it means, and is written.
@@ -252,7 +312,7 @@ fn a_backup_is_replaced_only_by_a_backup() {
     let dir = tempfile::tempdir().unwrap();
     let (app, id) = app_with_case(dir.path(), "Zqxsealed");
     let req = app.request();
-    let secret = || crate::vault::Secret::Passphrase(PASSPHRASE);
+    let secret = || crate::vault::Secret::Passphrase(SEALING);
     let saved = dir.path().join("sauvegarde.passerelle");
     backup::create(&req, secret(), &mut Chooser::at(&saved))
         .unwrap()
@@ -272,7 +332,7 @@ fn a_backup_is_replaced_only_by_a_backup() {
     };
     refused(documents::export(&req, &id, "consent", None, &mut Chooser::at(&saved)).map(drop));
     refused(audit::save(&req, &mut Chooser::at(&saved)).map(drop));
-    refused(handover::export(&req, &id, PASSPHRASE, &mut Chooser::at(&saved)).map(drop));
+    refused(handover::export(&req, &id, SEALING, &mut Chooser::at(&saved)).map(drop));
     assert_eq!(exports(&app, "case-exported"), 0, "nothing was exported");
 
     backup::create(&req, secret(), &mut Chooser::at(&saved))
@@ -512,7 +572,7 @@ fn a_lock_during_the_save_dialog_writes_nothing_and_records_nothing() {
     let handover = handover::export(&req, &id, "citron bicyclette orage nuage", &mut front);
     assert!(matches!(handover, Err(Error::Locked)), "{handover:?}");
     session::unlock(&app.request(), Some(PASSPHRASE), None).unwrap();
-    let backup = backup::create(&req, Secret::Passphrase(PASSPHRASE), &mut front);
+    let backup = backup::create(&req, Secret::Passphrase(SEALING), &mut front);
     assert!(matches!(backup, Err(Error::Locked)), "{:?}", backup.err());
     session::unlock(&app.request(), Some(PASSPHRASE), None).unwrap();
     let document = documents::export(&req, &id, "consent", None, &mut front);
@@ -1491,7 +1551,7 @@ fn no_hand_over_once_she_refused_that_her_case_be_passed_on() {
     }
     assert_eq!(exports(&app, "case-handed-over"), 0);
     cases::set_consent(&req, &id, Some(&decided(ConsentStatus::Given))).unwrap();
-    assert!(handover::export(&req, &id, PASSPHRASE, &mut Chooser::at(&out)).unwrap());
+    assert!(handover::export(&req, &id, SEALING, &mut Chooser::at(&out)).unwrap());
     assert!(out.exists());
     assert_eq!(exports(&app, "case-handed-over"), 1);
 }

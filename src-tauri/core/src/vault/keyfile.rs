@@ -392,6 +392,14 @@ impl KeyFile {
         self.body.slots.iter().find(|s| s.id == slot_id)
     }
 
+    /// True if `secret` opens the slot `slot_id` (one key derivation); false for a slot that is
+    /// damaged or not there.
+    pub fn opens(&self, slot_id: &str, secret: &[u8]) -> bool {
+        self.slot(slot_id).is_some_and(|slot| {
+            !slot.is_damaged() && open_slot(&self.body.store_id, slot, secret).is_ok()
+        })
+    }
+
     /// Tries every slot of `kind` with `secret`. Returns the data key and the slot id, or
     /// [`Error::WrongPassphrase`] (mapped by the caller for recovery keys) when none opens.
     pub fn open(&self, kind: SlotKind, secret: &[u8]) -> Result<(DataKey, String)> {

@@ -641,6 +641,24 @@ impl Vault {
         f(guard.as_mut().ok_or(Error::Locked)?)
     }
 
+    /// Refuses `passphrase` for a file that leaves the laptop (a backup, a hand-over bundle) when
+    /// it opens this session's own slot: whoever saw it typed at the laptop would open the USB
+    /// stick lost with the backup, and the association receiving a bundle would learn the key of
+    /// the vault (security review, 2026-12-06). One key derivation.
+    ///
+    /// # Errors
+    /// [`Error::PassphraseOfTheVault`]; [`Error::Locked`].
+    pub fn refuse_own_passphrase(&self, passphrase: &str, file: seal::Content) -> Result<()> {
+        self.session(|session| {
+            let keys = self.read_key_file()?;
+            let (_, forms) = candidates(&Secret::Passphrase(passphrase))?;
+            if forms.iter().any(|f| keys.opens(&session.slot_id, f)) {
+                return Err(Error::PassphraseOfTheVault { file });
+            }
+            Ok(())
+        })
+    }
+
     /// Replaces the passphrase of the slot that unlocked this session. `current` must be the
     /// passphrase in use (asked again: an unattended unlocked laptop must not let anyone take it
     /// over). The data key is rewrapped; the database is not re-encrypted.
@@ -999,10 +1017,12 @@ mod tests {
             .create(PASSPHRASE, KdfParams::FLOOR, Utc::now())
             .unwrap();
         let file = dir.path().join("backup.enc");
+        // A backup's passphrase is never the vault's.
+        const BACKUP: &str = "péniche horloge framboise tunnel";
         backup::create(
             &source,
             &file,
-            Secret::Passphrase(PASSPHRASE),
+            Secret::Passphrase(BACKUP),
             KdfParams::FLOOR,
             Utc::now(),
             &mut |_| {},
@@ -1014,7 +1034,7 @@ mod tests {
         let restore = || {
             Vault::at(&target).restore_from(
                 &file,
-                Secret::Passphrase(PASSPHRASE),
+                Secret::Passphrase(BACKUP),
                 PASSPHRASE,
                 KdfParams::FLOOR,
                 Utc::now(),
