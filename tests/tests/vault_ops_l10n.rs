@@ -96,7 +96,11 @@ fn the_neutral_screen_and_file_names_name_neither_the_app_nor_its_purpose() {
             "handover-file-name",
         ] {
             let text = L10n::get()
-                .format(lang, id, &[("date", "2026-11-27".into())])
+                .format(
+                    lang,
+                    id,
+                    &[("date", "2026-11-27".into()), ("time", "1432".into())],
+                )
                 .to_lowercase();
             for word in ["passerelle", "victim", "traite", "traffick", "prostitu"] {
                 assert!(!text.contains(word), "{lang} {id}: {text}");

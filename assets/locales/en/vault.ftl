@@ -86,7 +86,7 @@ backup-restore-how = To restore a backup on a new computer, install Passerelle a
 backup-reminder-title = Reminder
 backup-reminder = Remind me to back up after (days)
 backup-dialog-title = Backup file
-backup-file-name = backup-{ $date }.enc
+backup-file-name = backup-{ $date }-{ $time }.enc
 
 ## Restore
 setup-restore-intro = Do you have a backup?

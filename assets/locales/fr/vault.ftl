@@ -87,7 +87,7 @@ backup-restore-how = Pour restaurer une sauvegarde sur un nouvel ordinateur, ins
 backup-reminder-title = Rappel
 backup-reminder = Me rappeler de sauvegarder après (jours)
 backup-dialog-title = Fichier de sauvegarde
-backup-file-name = sauvegarde-{ $date }.enc
+backup-file-name = sauvegarde-{ $date }-{ $time }.enc
 
 ## Restauration
 setup-restore-intro = Vous avez une sauvegarde ?

@@ -15,7 +15,7 @@ pub use crate::vault::seal::{Progress, Stage};
 
 /// The dialog of a backup file; today's date goes into the suggested name.
 pub fn file(req: &Request<'_>) -> FileOffer {
-    FileOffer::dated(req, "backup-dialog-title", "backup-file-name", "enc")
+    FileOffer::timed(req, "backup-dialog-title", "backup-file-name", "enc")
 }
 
 /// The store's backups: the last verified one, and whether a reminder is due.

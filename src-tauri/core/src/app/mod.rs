@@ -341,6 +341,22 @@ impl FileOffer {
             extension,
         }
     }
+
+    /// Like [`FileOffer::dated`], its name also giving the local time (`1432`): two laptops of one
+    /// association backing up onto one USB stick the same day, or one laptop twice, are offered
+    /// two names, and neither file replaces the other unless the worker picks it (review,
+    /// 2026-12-06: the sealed header names no store, so the second backup took the first's name).
+    fn timed(req: &Request<'_>, title_id: &str, name_id: &str, extension: &'static str) -> Self {
+        let time = req.now.with_timezone(&chrono::Local).format("%H%M");
+        FileOffer {
+            title: req.text(title_id, &[]),
+            file_name: req.text(
+                name_id,
+                &[("date", req.today.to_string()), ("time", time.to_string())],
+            ),
+            extension,
+        }
+    }
 }
 
 /// What a use case asks of the front end running it: where a file goes or comes from (a dialog,

@@ -294,14 +294,15 @@ fn a_backup_or_a_bundle_never_takes_the_vaults_passphrase() {
         said.contains("celle du coffre") && said.contains("clé USB"),
         "{said}"
     );
-    backup::create(
-        &req,
-        crate::vault::Secret::Passphrase(SEALING),
-        &mut Chooser::at(&saved),
-    )
-    .unwrap()
-    .unwrap();
+    let mut front = Chooser::at(&saved);
+    backup::create(&req, crate::vault::Secret::Passphrase(SEALING), &mut front)
+        .unwrap()
+        .unwrap();
     assert!(saved.exists());
+    // Its name gives the day and the local time: two backups the same day are two files.
+    let name = &front.asked[0].file_name;
+    let time = req.now.with_timezone(&chrono::Local).format("%H%M");
+    assert_eq!(*name, format!("sauvegarde-{}-{time}.enc", req.today), "{name}");
 }
 
 /// A backup stands where a document, a log or a bundle is saved: it is kept and the save is
