@@ -1989,6 +1989,14 @@ textSize: number,
  */
 textSizes: Array<number>, 
 /**
+ * Other programs may capture the window.
+ */
+screenCaptureAllowed: boolean, 
+/**
+ * This system can keep the window out of captures (Windows, macOS; not Linux's X11).
+ */
+screenCaptureProtectable: boolean, 
+/**
  * Retention period in months (0: off); `None` while locked.
  */
 retentionMonths: number | null, 
@@ -2020,6 +2028,10 @@ hideNames?: boolean,
  * The interface's text size in percent, 80 to 200.
  */
 textSize?: number, 
+/**
+ * Let other programs capture the window.
+ */
+screenCaptureAllowed?: boolean, 
 /**
  * Retention period in months, 0 to 120 (0: off).
  */

@@ -73,7 +73,10 @@ pub fn run() {
         .inner_size(width, height)
         .min_inner_size(window::MINIMUM.0, window::MINIMUM.1)
         .data_directory(state.paths.webview.clone())
-        .incognito(webview_store::ephemeral());
+        .incognito(webview_store::ephemeral())
+        // Left out of screenshots, shared screens and remote-help tools unless the worker allowed
+        // them (Windows, macOS; Linux's X11 has no such protection).
+        .content_protected(!state.app.screen_capture_allowed());
         // Each web process made non-dumpable, as this one is (webext.rs).
         #[cfg(target_os = "linux")]
         let main = match webext::dir() {

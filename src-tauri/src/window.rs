@@ -5,6 +5,8 @@
 //! than the screen it opens on, and its minimum size fits that screen, so every edge and its
 //! buttons stay reachable.
 
+use passerelle_core::app::settings::SettingsUpdate;
+use passerelle_core::app::App;
 use tauri::{Runtime, WebviewWindow};
 
 /// The size the window would like, in logical pixels.
@@ -43,6 +45,19 @@ pub fn screen_of<R: Runtime>(app: &tauri::App<R>) -> Option<(f64, f64)> {
 pub fn zoom<R: Runtime>(window: &WebviewWindow<R>, percent: u32) {
     if let Err(e) = window.set_zoom(f64::from(percent) / 100.0) {
         log::warn!("zoom: {e}");
+    }
+}
+
+/// What a settings change asks of the window, at once: the new text size, and its protection
+/// from screen captures (« Autoriser les captures d'écran »; a no-op where the system has none).
+pub fn follow_settings<R: Runtime>(window: &WebviewWindow<R>, app: &App, update: &SettingsUpdate) {
+    if update.text_size.is_some() {
+        zoom(window, app.text_size());
+    }
+    if update.screen_capture_allowed.is_some() {
+        if let Err(e) = window.set_content_protected(!app.screen_capture_allowed()) {
+            log::warn!("content protection: {e}");
+        }
     }
 }
 

@@ -215,6 +215,10 @@ audit-detail-hide-names = { $hidden ->
     [yes] names hidden (initials only)
    *[no] names shown
 }
+audit-detail-screen-capture = { $allowed ->
+    [yes] screen captures of the window allowed
+   *[no] window protected from screen captures
+}
 audit-detail-association = { $state ->
     [saved] association profile saved
    *[removed] association profile removed

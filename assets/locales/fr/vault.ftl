@@ -216,6 +216,10 @@ audit-detail-hide-names = { $hidden ->
     [yes] noms masqués (initiales seulement)
    *[no] noms affichés
 }
+audit-detail-screen-capture = { $allowed ->
+    [yes] captures d’écran de la fenêtre autorisées
+   *[no] fenêtre protégée des captures d’écran
+}
 audit-detail-association = { $state ->
     [saved] profil de l’association enregistré
    *[removed] profil de l’association effacé

@@ -22,6 +22,11 @@ pub struct Prefs {
     /// The interface's text size in percent (the whole page zooms): a choice of the worker's
     /// eyes, not data about anyone. Always within [`Prefs::TEXT_SIZE_RANGE`].
     pub text_size: u32,
+    /// Other programs may capture the window (a screenshot, a screen shared in a video call, a
+    /// remote-help tool). Off by default: on Windows the window is then left out of every
+    /// capture, and shows black there. A choice of the worker (some magnifiers show the window
+    /// black too), not data about anyone.
+    pub screen_capture_allowed: bool,
 }
 
 impl Default for Prefs {
@@ -30,6 +35,7 @@ impl Default for Prefs {
             language: crate::i18n::DEFAULT_LANGUAGE.to_string(),
             hide_names: false,
             text_size: 100,
+            screen_capture_allowed: false,
         }
     }
 }

@@ -14,7 +14,8 @@ pub fn settings_get(ctx: Ctx<'_>) -> Result<Settings> {
 }
 
 /// Changes the settings; a new text size zooms the whole page at once (WebKit's page zoom, the
-/// same as a browser's Ctrl +: the layout reflows as in a narrower window).
+/// same as a browser's Ctrl +: the layout reflows as in a narrower window), and the window's
+/// protection from screen captures follows the setting at once.
 #[tauri::command(async)]
 pub fn settings_update<R: Runtime>(
     ctx: Ctx<'_>,
@@ -22,9 +23,7 @@ pub fn settings_update<R: Runtime>(
     update: SettingsUpdate,
 ) -> Result<Settings> {
     let saved = guard(|| settings::update(&ctx, &update))?;
-    if update.text_size.is_some() {
-        crate::window::zoom(&window, ctx.app().text_size());
-    }
+    crate::window::follow_settings(&window, ctx.app(), &update);
     Ok(saved)
 }
 

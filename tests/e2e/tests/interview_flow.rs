@@ -1128,6 +1128,17 @@ async fn the_dashboard_shows_a_renewal_window_and_hidden_names_hide_everywhere()
     click(&c, "#nav-settings").await;
     wait_for(&c, "body[data-page=settings]").await;
     screenshot(&c, "settings").await;
+    // X11 cannot keep a window out of screen captures: the page says so, and offers no box that
+    // would do nothing (Windows and macOS get « Autoriser les captures d'écran »).
+    let said = wait_text(&c, "#settings-capture-unprotected", |t| {
+        t.contains("ne peut pas être protégée")
+    })
+    .await;
+    assert!(said.contains("partagez"), "{said}");
+    assert!(c
+        .find(Locator::Css("#settings-capture-allowed"))
+        .await
+        .is_err());
     // Choosing another language redraws nothing until its button is pressed (WCAG 3.2.2: one
     // arrow key on the list redrew the whole app in English).
     select(&c, "#settings-language", "en").await;

@@ -232,6 +232,28 @@ export async function render(main, app) {
     return true;
   };
 
+  // Screen captures: the window is left out of them unless allowed (Windows, macOS). Where the
+  // system cannot protect it, the page says so instead of offering a box that would do nothing.
+  const captureSection = h('div', { class: 'capture', id: 'settings-capture' });
+  if (settings.screenCaptureProtectable) {
+    const capture = h('input', { type: 'checkbox', id: 'settings-capture-allowed', 'aria-describedby': 'settings-capture-hint' });
+    capture.checked = settings.screenCaptureAllowed;
+    capture.addEventListener('change', async () => {
+      try {
+        const next = await api.settingsUpdate({ screenCaptureAllowed: capture.checked });
+        capture.checked = next.screenCaptureAllowed;
+        await say('settings-saved', captureSection);
+      } catch (e) {
+        capture.checked = !capture.checked;
+        fail(e, captureSection);
+      }
+    });
+    captureSection.append(h('label', { class: 'check', for: 'settings-capture-allowed' }, capture, t('span', 'settings-capture-allowed')),
+      t('p', 'settings-capture-hint', { class: 'hint muted', id: 'settings-capture-hint' }));
+  } else {
+    captureSection.append(t('p', 'settings-capture-unprotected', { class: 'hint muted', id: 'settings-capture-unprotected' }));
+  }
+
   mount(main,
     t('h1', 'settings-title'),
     h('section', { class: 'panel' }, t('h2', 'settings-language', { id: 'settings-language-title' }),
@@ -239,6 +261,6 @@ export async function render(main, app) {
     textSizeSection,
     h('section', { class: 'panel', id: 'association' }, t('h2', 'settings-asso-title-section'),
       t('p', 'settings-asso-intro', { class: 'muted' }), assoForm),
-    h('section', { class: 'panel' }, t('h2', 'settings-security'), idleForm),
+    h('section', { class: 'panel' }, t('h2', 'settings-security'), idleForm, captureSection),
     h('section', { class: 'panel' }, t('h2', 'settings-pp-title'), t('p', 'settings-pp-intro', { class: 'muted' }), ppForm));
 }

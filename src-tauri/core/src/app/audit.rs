@@ -326,6 +326,15 @@ fn detail(req: &Request<'_>, action: &str, detail: &Value) -> String {
                     .map(|h| if h { "yes" } else { "no" }.to_string()),
             )],
         ),
+        "settings-changed" if detail.get("screenCaptureAllowed").is_some() => say(
+            "audit-detail-screen-capture",
+            vec![(
+                "allowed",
+                detail["screenCaptureAllowed"]
+                    .as_bool()
+                    .map(|a| if a { "yes" } else { "no" }.to_string()),
+            )],
+        ),
         "settings-changed" if detail.get("association").is_some() => say(
             "audit-detail-association",
             vec![("state", text("association"))],

@@ -174,6 +174,11 @@ impl App {
         self.prefs().text_size
     }
 
+    /// Other programs may capture the window ([`Prefs::screen_capture_allowed`]).
+    pub fn screen_capture_allowed(&self) -> bool {
+        self.prefs().screen_capture_allowed
+    }
+
     /// The idle-lock delay set in the vault, in minutes; `None` while locked.
     pub fn idle_lock_minutes(&self) -> Option<u32> {
         self.vault

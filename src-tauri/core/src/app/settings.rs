@@ -29,6 +29,10 @@ pub struct Settings {
     text_size: u32,
     /// The text sizes offered, in percent, smallest first.
     text_sizes: &'static [u32],
+    /// Other programs may capture the window.
+    screen_capture_allowed: bool,
+    /// This system can keep the window out of captures (Windows, macOS; not Linux's X11).
+    screen_capture_protectable: bool,
     /// Retention period in months (0: off); `None` while locked.
     retention_months: Option<u32>,
     /// Backup reminder delay in days; `None` while locked.
@@ -54,6 +58,8 @@ pub struct SettingsUpdate {
     pub hide_names: Option<bool>,
     /// The interface's text size in percent, 80 to 200.
     pub text_size: Option<f64>,
+    /// Let other programs capture the window.
+    pub screen_capture_allowed: Option<bool>,
     /// Retention period in months, 0 to 120 (0: off).
     pub retention_months: Option<f64>,
     /// Backup reminder delay in days, 1 to 365.
@@ -70,6 +76,8 @@ pub fn get(req: &Request<'_>) -> Settings {
         hide_names: req.names == Names::Hidden,
         text_size: req.app().text_size(),
         text_sizes: TEXT_SIZES,
+        screen_capture_allowed: req.app().screen_capture_allowed(),
+        screen_capture_protectable: cfg!(any(windows, target_os = "macos")),
         retention_months: stored.as_ref().map(|s| s.retention_months),
         backup_reminder_days: stored.as_ref().map(|s| s.backup_reminder_days),
     }
@@ -110,8 +118,18 @@ pub fn update(req: &Request<'_>, update: &SettingsUpdate) -> Result<Settings> {
     // Showing names again weakens a protection: only in an open vault, and recorded before it
     // takes effect (review, 2026-12-04: it could be switched off while locked, and left no
     // trace). Hiding them is always allowed, recorded when the vault is open.
-    if update.hide_names == Some(false) {
+    // Letting other programs capture the window is the same: unlocked, and recorded first.
+    if update.hide_names == Some(false) || update.screen_capture_allowed == Some(true) {
         req.require_unlocked()?;
+    }
+    if let Some(allowed) = update.screen_capture_allowed {
+        match req.vault().log(changed(
+            req,
+            serde_json::json!({ "screenCaptureAllowed": allowed }),
+        )) {
+            Err(Error::Locked) if !allowed => {}
+            other => other?,
+        }
     }
     if let Some(hidden) = update.hide_names {
         match req
@@ -122,7 +140,11 @@ pub fn update(req: &Request<'_>, update: &SettingsUpdate) -> Result<Settings> {
             other => other?,
         }
     }
-    if update.language.is_some() || update.hide_names.is_some() || text_size.is_some() {
+    if update.language.is_some()
+        || update.hide_names.is_some()
+        || text_size.is_some()
+        || update.screen_capture_allowed.is_some()
+    {
         req.app().update_prefs(|prefs| {
             if let Some(lang) = &update.language {
                 prefs.language = L10n::negotiate_ui(lang).to_string();
@@ -132,6 +154,9 @@ pub fn update(req: &Request<'_>, update: &SettingsUpdate) -> Result<Settings> {
             }
             if let Some(size) = text_size {
                 prefs.text_size = size;
+            }
+            if let Some(allowed) = update.screen_capture_allowed {
+                prefs.screen_capture_allowed = allowed;
             }
         })?;
     }

@@ -302,7 +302,11 @@ fn a_backup_or_a_bundle_never_takes_the_vaults_passphrase() {
     // Its name gives the day and the local time: two backups the same day are two files.
     let name = &front.asked[0].file_name;
     let time = req.now.with_timezone(&chrono::Local).format("%H%M");
-    assert_eq!(*name, format!("sauvegarde-{}-{time}.enc", req.today), "{name}");
+    assert_eq!(
+        *name,
+        format!("sauvegarde-{}-{time}.enc", req.today),
+        "{name}"
+    );
 }
 
 /// A backup stands where a document, a log or a bundle is saved: it is kept and the save is
@@ -854,6 +858,50 @@ fn weakening_a_protection_is_recorded_and_showing_names_needs_an_open_vault() {
         ..Default::default()
     });
     assert!(hidden.is_ok(), "hiding them is always allowed");
+}
+
+/// The window is kept out of screen captures unless the worker allows them: allowing them is a
+/// weakening, so only in an open vault and recorded first; protecting it again is always allowed.
+/// The choice is a preference, read before unlock (the window is built then).
+#[test]
+fn screen_captures_are_allowed_only_unlocked_and_recorded() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = App::new(dir.path().join("store"))
+        .with_prefs_in(dir.path())
+        .with_clock(FixedClock::on(day()))
+        .with_kdf(KdfParams::FLOOR);
+    session::create(&app.request(), PASSPHRASE).unwrap();
+    let req = app.request();
+    assert!(!app.screen_capture_allowed(), "protected by default");
+    let allow = |allowed: bool| {
+        settings::update(
+            &req,
+            &settings::SettingsUpdate {
+                screen_capture_allowed: Some(allowed),
+                ..Default::default()
+            },
+        )
+    };
+    let shown = serde_json::to_value(allow(true).unwrap()).unwrap();
+    assert_eq!(shown["screenCaptureAllowed"], true);
+    assert!(app.screen_capture_allowed());
+    let page = serde_json::to_value(audit::page(&req, &Default::default()).unwrap()).unwrap();
+    let said: Vec<&str> = page["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|l| l["action"] == "settings-changed")
+        .map(|l| l["detail"].as_str().unwrap())
+        .collect();
+    assert_eq!(said, ["captures d’écran de la fenêtre autorisées"]);
+    assert!(
+        crate::prefs::Prefs::load(dir.path()).screen_capture_allowed,
+        "kept for the next start"
+    );
+    app.lock();
+    assert!(matches!(allow(true), Err(Error::Locked)));
+    assert!(allow(false).is_ok(), "protecting is always allowed");
+    assert!(!app.screen_capture_allowed());
 }
 
 /// Review, 2026-12-04: « 15/03/1026 » typed as a closing day was saved, and the case then failed
