@@ -4,7 +4,8 @@
 //! the clipboard and in the X11 primary selection). The page says when it copies text, or selects
 //! some, in the page or in a field (`session_copied`); the next lock empties what it touched: the
 //! clipboard after a copy, on Linux the primary selection after a selection. What the page never
-//! touched is left as it is: what another program put there is not the app's to erase.
+//! touched is left as it is: what another program put there is not the app's to erase; on Linux,
+//! neither is what another program copied after the page (the app no longer owns it).
 
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -88,13 +89,17 @@ fn clear(touched: Selections) {
         return;
     }
     // Owned by the app with nothing in it: what WebKit had put there is gone, and a clipboard
-    // manager records an empty text.
+    // manager records an empty text. Only while the app still owns it: copied in the app, then in
+    // another program, that program's text is not the app's to erase (security review,
+    // 2026-12-06). GDK knows the owner only when it is one of this process's windows.
     let selections = [
         (touched.clipboard, gtk::gdk::SELECTION_CLIPBOARD),
         (touched.primary, gtk::gdk::SELECTION_PRIMARY),
     ];
     for (_, selection) in selections.iter().filter(|(touched, _)| *touched) {
-        gtk::Clipboard::get(selection).set_text("");
+        if gtk::gdk::selection_owner_get(selection).is_some() {
+            gtk::Clipboard::get(selection).set_text("");
+        }
     }
 }
 
