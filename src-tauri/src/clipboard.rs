@@ -91,13 +91,16 @@ fn clear(touched: Selections) {
     // Owned by the app with nothing in it: what WebKit had put there is gone, and a clipboard
     // manager records an empty text. Only while the app still owns it: copied in the app, then in
     // another program, that program's text is not the app's to erase (security review,
-    // 2026-12-06). GDK knows the owner only when it is one of this process's windows.
+    // 2026-12-06). GDK may know another program's window too, as a « foreign » one (it wraps the
+    // owner it is told of when a selection changes hands): only a window of this process counts.
     let selections = [
         (touched.clipboard, gtk::gdk::SELECTION_CLIPBOARD),
         (touched.primary, gtk::gdk::SELECTION_PRIMARY),
     ];
     for (_, selection) in selections.iter().filter(|(touched, _)| *touched) {
-        if gtk::gdk::selection_owner_get(selection).is_some() {
+        let ours = gtk::gdk::selection_owner_get(selection)
+            .is_some_and(|owner| owner.window_type() != gtk::gdk::WindowType::Foreign);
+        if ours {
             gtk::Clipboard::get(selection).set_text("");
         }
     }
