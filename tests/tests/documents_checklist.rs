@@ -223,6 +223,33 @@ fn an_aps_that_has_ended_is_not_told_its_renewal_is_late() {
     );
 }
 
+/// A holder of an APS (or a card) is not in the reflection period, whatever récépissé the case
+/// records: her checklist says nothing of its rights nor of its end (legal review, 2026-12-06:
+/// « vous pouvez utiliser ce temps pour décider si vous portez plainte » on an APS holder's list).
+#[test]
+fn a_title_holder_is_not_told_of_the_reflection_period() {
+    use passerelle_core::model::case::{Permit, PermitKind, ReflectionPeriod};
+    let mut case = fixture("aps-lyon");
+    case.current_permit = Some(Permit {
+        kind: PermitKind::Aps,
+        issued: NaiveDate::from_ymd_opt(2026, 11, 20),
+        expires: NaiveDate::from_ymd_opt(2027, 5, 19),
+        renewal_count: None,
+        renewal_filed_on: None,
+    });
+    case.reflection_period = Some(ReflectionPeriod {
+        recepisse_issued: NaiveDate::from_ymd_opt(2026, 11, 10),
+    });
+    let mut ctx = DocumentContext::new(today());
+    ctx.route = Some(RouteId::ApsL4254);
+    let flat = checklist(&case, &ctx, "APS holder with a reflection récépissé").flat();
+    assert!(
+        !flat.contains(&opening("fr", "pdf-next-reflection")),
+        "{flat}"
+    );
+    assert!(!flat.contains("fin du délai de réflexion"), "{flat}");
+}
+
 #[test]
 fn the_reflection_period_prints_its_rights_and_its_end_date() {
     let case = fixture("first-card-bobigny");

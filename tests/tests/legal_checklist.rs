@@ -210,6 +210,40 @@ fn freshness_is_judged_on_the_planned_filing_day() {
     );
 }
 
+/// A renewal prepared before its window opens is judged on the window's first day, when it can
+/// first be filed in time (legal review, 2026-12-06: a proof of address « Vous l'avez » that would
+/// be stale on every in-time filing day); once the window is open, or a filing recorded, today.
+#[test]
+fn a_renewal_before_its_window_is_judged_on_the_day_the_window_opens() {
+    let card = |filed: Value| {
+        json!({ "kind": "cst-vpf-l425-1", "issued": "2026-09-20", "expires": "2027-09-19",
+                "renewalCount": 0, "renewalFiledOn": filed })
+    };
+    let case = case_with(&[("/currentPermit", card(Value::Null))]);
+    let list = legal::checklist(&case, RouteId::CstL4251Renewal, date("2026-11-26"));
+    assert_eq!(
+        list.reference_date,
+        date("2027-05-22"),
+        "120 days before 19 September"
+    );
+    assert_eq!(
+        item(&list, "proof-of-address").status,
+        ItemStatus::Expired,
+        "dated 2 Nov 2026: too old on 22 May 2027"
+    );
+    assert_eq!(
+        legal::checklist(&case, RouteId::CstL4251Renewal, date("2027-06-01")).reference_date,
+        date("2027-06-01"),
+        "the window open"
+    );
+    let filed = case_with(&[("/currentPermit", card(json!("2026-11-20")))]);
+    assert_eq!(
+        legal::checklist(&filed, RouteId::CstL4251Renewal, date("2026-11-26")).reference_date,
+        date("2026-11-26"),
+        "filed already: its own warnings say it was early"
+    );
+}
+
 #[test]
 fn a_past_planned_filing_day_falls_back_to_today() {
     let case = case_with(&[("/plannedFilingDate", json!("2026-01-01"))]);

@@ -271,6 +271,7 @@ invalid-appeal-needs-refusal = an appeal is made against a refusal: choose “re
 invalid-appeal-before-decision = the appeal cannot come before the decision it challenges.
 invalid-stage-contradicts-conviction = the stage recorded (appeal, acquittal, dismissal…) contradicts the day of final conviction entered: correct one or the other.
 invalid-conviction-not-yet-final = this day comes after the letter’s: the conviction is not final yet.
+invalid-under-sixteen-on-letter-day = they are under sixteen on the letter’s date: the card cannot be issued before then (article R. 425-5 of the CESEDA). Write the letter from their sixteenth birthday.
 invalid-agreement-nationality = for this nationality, a bilateral agreement governs the stay (Franco-Algerian agreement of 27 December 1968): the article of this route does not apply as of right. A legal adviser chooses the route and writes the letter.
 invalid-renewal-already-filed = the renewal is already recorded as filed and awaits its decision: there is no new request to write.
 invalid-renewal-refused = the renewal of this residence permit is recorded as refused: this letter would ask for it again as if nothing had happened. An appeal or a new application is for a legal adviser to decide with you.

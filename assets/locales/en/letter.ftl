@@ -61,6 +61,8 @@ letter-sender-foreigner-number = Foreigner no.: { $number }
 letter-running-header = { $name } – letter of { $date } – CONFIDENTIAL
 letter-enclosure-dated = { $kind ->
         [cerpr] { $document } on { $date }
+        [final-conviction-proof] { $document }, dated { $date }
+        [proceedings-ongoing-proof] { $document }, dated { $date }
        *[other] { $document } of { $date }
     }
 letter-enclosure-numbered = { $document } no. { $number }

@@ -77,9 +77,13 @@ letter-sender-nationality = { $count ->
     } : { $nationality }
 letter-sender-foreigner-number = N° d’étranger : { $number }
 letter-running-header = { $name } – courrier du { $date } – CONFIDENTIEL
-# $kind: the document's code; the CERPR's name ends with « signé » (« signé le … »).
+# $kind: the document's code; the CERPR's name ends with « signé » (« signé le … »). A name that
+# ends with what the date could qualify (« … de la condamnation du 25 novembre » read as the
+# conviction's day: legal review, 2026-12-06) says « daté du ».
 letter-enclosure-dated = { $kind ->
         [cerpr] { $document } le { $date }
+        [final-conviction-proof] { $document }, daté du { $date }
+        [proceedings-ongoing-proof] { $document }, daté du { $date }
        *[other] { $document } du { $date }
     }
 letter-enclosure-numbered = { $document } n° { $number }

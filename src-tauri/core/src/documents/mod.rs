@@ -627,6 +627,18 @@ fn checklist(case: &CaseFile, ctx: &DocumentContext, analysis: &CaseAnalysis) ->
             .is_some_and(|p| p.kind == PermitKind::Aps)
         && !case.holds_aps_on(ctx.today);
     let mut deadlines = analysis.deadlines.clone();
+    // She holds a card or an APS: the reflection period is not hers (the assessment says so),
+    // and « pendant le délai de réflexion… vous pouvez utiliser ce temps pour décider si vous
+    // portez plainte » with its end date would read as her protection ending (legal review,
+    // 2026-12-06).
+    let holds_title = analysis
+        .assessment
+        .route(RouteId::ReflectionPeriod)
+        .and_then(|r| r.not_applicable_reason.as_deref())
+        .is_some_and(|reason| matches!(reason, "holds-residence-card" | "holds-aps"));
+    if holds_title {
+        deadlines.retain(|d| d.kind != legal::DeadlineKind::ReflectionPeriodEnd);
+    }
     if aps_ended {
         deadlines.retain(|d| {
             !matches!(

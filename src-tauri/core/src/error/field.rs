@@ -439,6 +439,8 @@ pub enum Invalid {
     StageContradictsConviction,
     /// A conviction recorded as final on a day after the document's: not final yet.
     ConvictionNotYetFinal,
+    /// She is under 16 on the letter's day: the first L. 425-1 card cannot be issued to her then.
+    UnderSixteenOnLetterDay,
     /// Her nationality's stay is governed by a bilateral agreement the route's article does not
     /// apply through (the Franco-Algerian agreement of 1968): a jurist chooses the route.
     AgreementNationality,
@@ -535,6 +537,7 @@ impl Invalid {
             Invalid::CaseClosed => "case-closed",
             Invalid::StageContradictsConviction => "stage-contradicts-conviction",
             Invalid::ConvictionNotYetFinal => "conviction-not-yet-final",
+            Invalid::UnderSixteenOnLetterDay => "under-sixteen-on-letter-day",
             Invalid::AgreementNationality => "agreement-nationality",
             Invalid::RenewalAlreadyFiled => "renewal-already-filed",
             Invalid::RenewalRefused => "renewal-refused",
@@ -649,6 +652,7 @@ impl Invalid {
             Invalid::CaseClosed,
             Invalid::StageContradictsConviction,
             Invalid::ConvictionNotYetFinal,
+            Invalid::UnderSixteenOnLetterDay,
             Invalid::AgreementNationality,
             Invalid::RenewalAlreadyFiled,
             Invalid::RenewalRefused,

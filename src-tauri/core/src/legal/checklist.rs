@@ -223,7 +223,12 @@ pub fn checklist_with(
     route: RouteId,
     today: NaiveDate,
 ) -> Checklist {
+    // A renewal prepared before its window opens is filed in time on that day at the earliest:
+    // its documents' freshness is judged then (legal review, 2026-12-06: a proof of address
+    // « Vous l'avez » that would be stale on every day she could file in time).
     let reference = reference_day(case, today);
+    let reference =
+        super::deadlines::renewal_opens_after(pack, case, route, reference).unwrap_or(reference);
     let in_force = pack.in_force_on(reference);
     let pack: &RulePack = &in_force;
     // Under 16 on the filing day the L425-1 card cannot be issued (R425-5): no documents to

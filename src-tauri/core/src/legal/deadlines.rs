@@ -475,8 +475,15 @@ fn timeline_of(pack: &RulePack, case: &CaseFile) -> Vec<Dated> {
     let kept = |until: NaiveDate| {
         dates::add_days(until, MISSED_MAJORITY_WINDOW_KEPT_DAYS).unwrap_or(until)
     };
-    // An approximate birth date: the earliest days, said to be estimated and for a jurist.
+    // An approximate birth date: the earliest days, said to be estimated and for a jurist. So is
+    // a birth on 29 February: 28 February of a common year is the earlier reading (dates.rs),
+    // and which day the law takes for her majority is not in the facts sheet (legal review,
+    // 2026-12-06).
     let approximate = case.person.birth_date_precision.is_some();
+    let leap_day = case
+        .person
+        .birth_date
+        .is_some_and(|b| chrono::Datelike::month(&b) == 2 && chrono::Datelike::day(&b) == 29);
     if let (Some((from, first)), Some((_, last)), Some(rule)) = (
         windows.first(),
         windows.last(),
@@ -489,7 +496,7 @@ fn timeline_of(pack: &RulePack, case: &CaseFile) -> Vec<Dated> {
             rule.confidence,
         );
         deadline.estimated |= approximate;
-        deadline.confirm_by_jurist |= approximate;
+        deadline.confirm_by_jurist |= approximate || leap_day;
         out.push(Dated {
             deadline,
             applies_from: Some(*from),
@@ -506,7 +513,7 @@ fn timeline_of(pack: &RulePack, case: &CaseFile) -> Vec<Dated> {
                 rule.confidence,
             );
             // The later day rests on a placement, or on conditions, the case does not establish.
-            deadline.confirm_by_jurist |= window.rule.uncertain() || approximate;
+            deadline.confirm_by_jurist |= window.rule.uncertain() || approximate || leap_day;
             deadline.estimated |= approximate;
             out.push(Dated {
                 deadline,
@@ -750,6 +757,23 @@ pub(crate) fn resident_card_filed_on(case: &CaseFile) -> Option<NaiveDate> {
 /// The last day of `permit`: recorded, or estimated from its legal length.
 pub(crate) fn permit_end(pack: &RulePack, permit: &Permit) -> Option<NaiveDate> {
     permit.expires.or_else(|| estimated_expiry(pack, permit))
+}
+
+/// The first day of the renewal window of the title she holds, when `route` renews it, no filing
+/// is recorded, its last day is recorded (never an estimate), and that first day is after `day`:
+/// a renewal prepared before it can be filed in time.
+pub(crate) fn renewal_opens_after(
+    pack: &RulePack,
+    case: &CaseFile,
+    route: RouteId,
+    day: NaiveDate,
+) -> Option<NaiveDate> {
+    let permit = case.current_permit.as_ref()?;
+    if renewal_route(permit.kind) != Some(route) || permit.renewal_filed_on.is_some() {
+        return None;
+    }
+    let (opens, _) = renewal_window(pack, permit.kind, permit.expires?)?;
+    (opens > day).then_some(opens)
 }
 
 /// The application that renews a card of `kind`, if it is renewed by one. The APS is renewed
@@ -1253,6 +1277,25 @@ mod tests {
             !after.contains(&DeadlineKind::AsylumOtherGroundsCloses),
             "{after:?}"
         );
+    }
+
+    /// Born on 29 February: her 18th birthday in a common year is 28 February, the earlier
+    /// reading, and said to be confirmed (legal review, 2026-12-06); another birth day is not.
+    #[test]
+    fn a_birth_on_29_february_has_its_majority_day_confirmed_by_a_jurist() {
+        let mut case = CaseFile::new(None, None);
+        case.person.birth_date = Some(d(2008, 2, 29));
+        let turns18 = |case: &CaseFile| {
+            deadlines(case, d(2026, 1, 10))
+                .into_iter()
+                .find(|x| x.kind == DeadlineKind::Turns18)
+                .unwrap()
+        };
+        let leap = turns18(&case);
+        assert_eq!(leap.date, d(2026, 2, 28));
+        assert!(leap.confirm_by_jurist && !leap.estimated);
+        case.person.birth_date = Some(d(2008, 3, 1));
+        assert!(!turns18(&case).confirm_by_jurist);
     }
 
     #[test]

@@ -526,7 +526,9 @@ fn document_routes(
                 unavailable: Vec::new(),
                 renewal_not_yet: documents
                     .contains(&PrintedDocument::Letter)
-                    .then(|| renewal_opens_later(case, r.id, today))
+                    .then(|| {
+                        legal::deadlines::renewal_opens_after(RulePack::active(), case, r.id, today)
+                    })
                     .flatten()
                     .map(|opens| {
                         L10n::get().format(
@@ -538,18 +540,6 @@ fn document_routes(
             }
         })
         .collect()
-}
-
-/// The first day of the renewal window of the title she holds, when `route` renews it, no filing
-/// is recorded, and that day is after `today`.
-fn renewal_opens_later(case: &CaseFile, route: RouteId, today: NaiveDate) -> Option<NaiveDate> {
-    use crate::legal::deadlines::{renewal_route, renewal_window};
-    let permit = case.current_permit.as_ref()?;
-    if renewal_route(permit.kind) != Some(route) || permit.renewal_filed_on.is_some() {
-        return None;
-    }
-    let (opens, _) = renewal_window(RulePack::active(), permit.kind, permit.expires?)?;
-    (opens > today).then_some(opens)
 }
 
 /// A label that stands alone (« Entre les mains des auteurs ») as it reads after a colon, in

@@ -304,6 +304,17 @@ impl ChecklistView {
             next.push(late.clone());
         } else {
             next.push(both(&format!("pdf-next-{}", code(input.route))));
+            // A window whose rule has no verified source (the resident card's on ANEF [S]) is
+            // said to be checked, not printed as the law (legal review, 2026-12-06).
+            let window_to_check = input.deadlines.iter().any(|d| {
+                matches!(
+                    d.kind,
+                    DeadlineKind::RenewalWindowOpens | DeadlineKind::RenewalWindowCloses
+                ) && d.confirm_by_jurist
+            });
+            if renewal && window_to_check {
+                next.push(both("pdf-next-renewal-window-to-check"));
+            }
         }
         // The APS is renewed through its own route: what it is stays true, the late window is
         // said after it.
@@ -509,6 +520,37 @@ mod tests {
     }
 
     /// PDF review, 2026-12-05: once the renewal window has closed, her paper no longer says
+    /// The resident card's renewal window on ANEF rests on a secondary source [S]: her paper
+    /// says its dates are to be checked, not the law (legal review, 2026-12-06); the L. 425-1
+    /// card's [V] window is printed as it is.
+    #[test]
+    fn a_renewal_window_without_a_verified_source_is_said_to_be_checked() {
+        let mut case = samples::spec_case();
+        let today = NaiveDate::from_ymd_opt(2026, 12, 10).unwrap();
+        let to_check = |case: &crate::model::case::CaseFile, route| {
+            let paper = paper(case, route, today, true);
+            paper.next.iter().any(|n| {
+                n.fr.starts_with("Ces dates sont à vérifier avec l’association")
+            })
+        };
+        case.current_permit = Some(crate::model::case::Permit {
+            kind: crate::model::case::PermitKind::ResidentCard,
+            issued: NaiveDate::from_ymd_opt(2017, 5, 2),
+            expires: NaiveDate::from_ymd_opt(2027, 5, 1),
+            renewal_count: None,
+            renewal_filed_on: None,
+        });
+        assert!(to_check(&case, RouteId::CarteResidentL4253Renewal));
+        case.current_permit = Some(crate::model::case::Permit {
+            kind: crate::model::case::PermitKind::CstVpf,
+            issued: NaiveDate::from_ymd_opt(2026, 9, 20),
+            expires: NaiveDate::from_ymd_opt(2027, 9, 19),
+            renewal_count: Some(0),
+            renewal_filed_on: None,
+        });
+        assert!(!to_check(&case, RouteId::CstL4251Renewal));
+    }
+
     /// Letters review, 2026-12-05: her card's end not recorded, the dates counted from an
     /// estimate were printed on her paper as firm.
     #[test]
@@ -531,8 +573,11 @@ mod tests {
         );
         assert!(marked.iter().all(|d| d.other.ends_with(" (*)")));
         let note = dates.last().unwrap();
-        assert!(note.fr.starts_with("(*) Date estimée"), "{note:?}");
-        assert!(note.other.starts_with("(*) Орієнтовна дата"), "{note:?}");
+        assert!(note.fr.starts_with("(*) Date à vérifier"), "{note:?}");
+        assert!(
+            note.other.starts_with("(*) Дату треба перевірити"),
+            "{note:?}"
+        );
         // Its end recorded: nothing marked, no note.
         case.current_permit = Some(card(NaiveDate::from_ymd_opt(2027, 2, 28)));
         let dates = paper(&case, RouteId::CstL4251Renewal, today, false).dates;

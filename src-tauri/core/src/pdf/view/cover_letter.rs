@@ -899,9 +899,20 @@ pub fn not_rejected_by_silence(case: &CaseFile, route: RouteId, day: NaiveDate) 
 /// Refuses a letter dated before the day the conviction it rests on became final: what she or
 /// the association signs is true on the day it bears.
 ///
+/// For a first L. 425-1 card, the same of her age: a girl certainly under 16 on the letter's day
+/// cannot be issued the card then (R425-5 [V]), even when she files after her birthday (legal
+/// review, 2026-12-06: a letter dated at 15 went without the R425-5 paragraph her route rests on).
+///
 /// # Errors
-/// [`Error::InvalidField`] on `criminalCase.finalConvictionDate`.
+/// [`Error::InvalidField`] on `criminalCase.finalConvictionDate`, or on `person.birthDate`.
 pub fn final_by(case: &CaseFile, route: RouteId, day: NaiveDate) -> Result<()> {
+    use crate::legal::dates::{ages_of, under};
+    if route == RouteId::CstL4251 && under(ages_of(&case.person, day), 16) == Some(true) {
+        return Err(Error::invalid(
+            Field::case("person.birthDate"),
+            Invalid::UnderSixteenOnLetterDay,
+        ));
+    }
     let later = case
         .criminal_case
         .as_ref()
@@ -1993,6 +2004,37 @@ mod tests {
         }
     }
 
+    /// A proof's date is the proof's, never read as the conviction's (« … de la condamnation du
+    /// 25 novembre » beside a conviction final on 20 November: legal review, 2026-12-06).
+    #[test]
+    fn the_date_of_a_proof_of_the_proceedings_reads_as_the_proofs() {
+        let line = |kind| {
+            enclosure_line(
+                &Enclosure {
+                    kind,
+                    date: NaiveDate::from_ymd_opt(2026, 11, 25),
+                    number: None,
+                    expires: None,
+                    permit: None,
+                },
+                NaiveDate::from_ymd_opt(2026, 12, 10).unwrap(),
+            )
+            .replace('\u{a0}', " ")
+        };
+        assert_eq!(
+            line(PieceKind::FinalConvictionProof),
+            "Justificatif du caractère définitif de la condamnation, daté du 25 novembre 2026"
+        );
+        assert_eq!(
+            line(PieceKind::ProceedingsOngoingProof),
+            "Justificatif de la procédure pénale en cours, daté du 25 novembre 2026"
+        );
+        assert_eq!(
+            line(PieceKind::ComplaintReceipt),
+            "Récépissé de dépôt de plainte du 25 novembre 2026"
+        );
+    }
+
     /// R425-5 al. 2: a minor of 16 or 17's letter cites the provision her card rests on, with
     /// the project it needs, only when the case records the project; an adult's never does.
     #[test]
@@ -2036,6 +2078,22 @@ mod tests {
         })
         .unwrap();
         assert!(!adult.contains(said), "{adult}");
+        // 15 on the letter's day (26 November 2026), 16 on the day she plans to file: the card
+        // cannot be issued on the day the letter bears (legal review, 2026-12-06).
+        let at_15 = letter_with(RouteId::CstL4251, &[], |c| {
+            c.person.birth_date = NaiveDate::from_ymd_opt(2010, 12, 1);
+            c.person.birth_date_precision = None;
+            c.work_or_training_project = Some(true);
+            c.planned_filing_date = NaiveDate::from_ymd_opt(2026, 12, 10);
+        });
+        assert!(
+            matches!(
+                &at_15,
+                Err(Error::InvalidField { field: Field::Case(path), reason: Invalid::UnderSixteenOnLetterDay })
+                    if path == "person.birthDate"
+            ),
+            "{at_15:?}"
+        );
     }
 
     /// « Aucune procédure » recorded: the letter refers to no proceedings, whatever reference
