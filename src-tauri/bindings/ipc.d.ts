@@ -63,8 +63,10 @@ export type Commands = {
   session_create: { args: { passphrase: Passphrase }, result: Created },
   session_info: { args: Record<string, never>, result: SessionInfo },
   session_lock: { args: { unsaved: boolean }, result: null },
+  session_passphrase_slots: { args: Record<string, never>, result: Array<PassphraseSlot> },
   session_quick_lock: { args: { unsaved: boolean }, result: null },
   session_recovery_key_noted: { args: Record<string, never>, result: null },
+  session_reset_passphrase: { args: { slotId: string, new: Passphrase }, result: null },
   session_reveal: { args: Record<string, never>, result: null },
   session_set_aside_database: { args: Record<string, never>, result: string },
   session_touch: { args: Record<string, never>, result: null },
@@ -1565,6 +1567,23 @@ cases: Array<CaseNotice>, };
 export type Passphrase = string;
 
 /**
+ * A passphrase slot a session opened with the recovery key may give a new passphrase.
+ */
+export type PassphraseSlot = { 
+/**
+ * The slot's id, what [`reset_passphrase`] takes.
+ */
+id: string, 
+/**
+ * Its label (`None`: the store's creator, worded by the screen).
+ */
+label: string | null, 
+/**
+ * Its role.
+ */
+role: SlotRole, };
+
+/**
  * A period, its days in words (« 1er janvier 2026 »).
  */
 export type PeriodWords = { 
@@ -2275,7 +2294,12 @@ unseenRecoveryKey: string | null,
  * or a lock came, before the box was ticked), and this session is an administrator's: the
  * unlock screen asks whether she has it, or offers a new one.
  */
-recoveryKeyUnconfirmed: boolean, };
+recoveryKeyUnconfirmed: boolean, 
+/**
+ * Opened with the recovery key: the next screen offers a new passphrase
+ * ([`passphrase_slots`], [`reset_passphrase`]).
+ */
+withRecoveryKey: boolean, };
 
 /**
  * What checking a backup file found.

@@ -93,6 +93,10 @@ export const sessionCopied = (copied) => call('session_copied', { copied });
 /** @param {string} current @param {string} next */
 export const sessionChangePassphrase = (current, next) =>
   call('session_change_passphrase', { current, new: next });
+/** Opened with the recovery key: the passphrase slots that can be given a new passphrase. */
+export const sessionPassphraseSlots = () => call('session_passphrase_slots', {});
+/** Opened with the recovery key: gives the slot `slotId` the passphrase `next`. @param {string} slotId @param {string} next */
+export const sessionResetPassphrase = (slotId, next) => call('session_reset_passphrase', { slotId, new: next });
 
 /** @param {string} query @param {import('ipc').Sort} sort @param {number} [offset] */
 export const caseList = (query, sort, offset) =>

@@ -129,6 +129,7 @@ error-sealed-truncated = This file is incomplete: the copy was interrupted. Noth
 error-sealed-damaged = This file is damaged or was modified: its integrity check fails. Nothing was changed; use another copy.
 error-sealed-too-large = This file announces contents too large to open here: larger than anything Passerelle writes for this kind of file, or than this computer’s free memory. Nothing was changed; check that it is the file you expected.
 error-not-admin = Only a team administrator (or the recovery key) can do this.
+error-not-recovery-session = A member is given a new passphrase only after the vault was opened with the recovery key. To change your own, use “Change the passphrase” in the settings.
 error-slot-not-removable = This access cannot be removed: it is your own, or the recovery key’s.
 error-slot-label-taken = Another team member already uses this name.
 error-print-unavailable = Cannot print: no print service is installed on this computer. Use “Save as PDF”.

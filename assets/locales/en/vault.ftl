@@ -208,6 +208,7 @@ audit-detail-backup = { $cases ->
         [one] 1 case
        *[other] { $cases } cases
     }, backup of { $day }
+audit-detail-passphrase-reset = new passphrase given with the recovery key to: { $label }
 audit-detail-member = { $label } ({ $role })
 audit-detail-settings = retention: { $months } months; backup reminder: { $days } days
 audit-detail-idle-lock = automatic lock after { $minutes } min of inactivity
@@ -279,7 +280,7 @@ case-saved-consent-unsaved = Saved. The consent choices you changed are not save
 case-status-title = Follow-up
 case-open = Follow-up ongoing.
 case-closed = Case closed on { $date }.
-case-closed-on = Closed on
+case-closed-on = Close as of
 case-close = Close the case
 case-reopen = Reopen
 case-closed-hint = A case closed for longer than the retention period is proposed for deletion.
@@ -341,3 +342,10 @@ retention-deleted = The case was deleted.
 retention-setting-title = Retention period
 retention-months = Propose deleting cases closed for (months)
 retention-months-hint = 0: propose nothing for closed cases. Cases whose agreement was withdrawn are always proposed.
+
+## After an unlock with the recovery key (recovery.js)
+recovery-new-passphrase-title = Choose a new passphrase
+recovery-new-passphrase-intro = You opened the vault with the recovery key. If the passphrase is forgotten, choose a new one now: it will open the vault from then on. The recovery key stays valid: put it back somewhere safe.
+recovery-new-passphrase-for = For:
+recovery-new-passphrase-save = Save the new passphrase
+recovery-new-passphrase-later = Later

@@ -129,6 +129,7 @@ error-sealed-truncated = Ce fichier est incomplet : la copie a été interrompu
 error-sealed-damaged = Ce fichier est endommagé ou a été modifié : son contrôle d’intégrité échoue. Rien n’a été modifié ; utilisez une autre copie.
 error-sealed-too-large = Ce fichier annonce un contenu trop grand pour être ouvert ici : plus grand que tout ce que Passerelle écrit pour ce type de fichier, ou que la mémoire libre de cet ordinateur. Rien n’a été modifié ; vérifiez que c’est bien le fichier attendu.
 error-not-admin = Seul un administrateur ou une administratrice de l’équipe (ou la clé de secours) peut faire cela.
+error-not-recovery-session = On ne donne une nouvelle phrase de passe à un membre qu’après avoir ouvert le coffre avec la clé de secours. Pour changer la vôtre, utilisez « Changer la phrase de passe » dans les réglages.
 error-slot-not-removable = Cet accès ne peut pas être retiré : c’est le vôtre, ou celui de la clé de secours.
 error-slot-label-taken = Ce nom est déjà utilisé par un autre membre de l’équipe.
 error-print-unavailable = Impossible d’imprimer : aucun service d’impression n’est installé sur cet ordinateur. Utilisez « Enregistrer en PDF ».

@@ -209,6 +209,7 @@ audit-detail-backup = { $cases ->
         [one] 1 dossier
        *[other] { $cases } dossiers
     }, sauvegarde du { $day }
+audit-detail-passphrase-reset = nouvelle phrase de passe donnée avec la clé de secours à : { $label }
 audit-detail-member = { $label } ({ $role })
 audit-detail-settings = conservation : { $months } mois ; rappel de sauvegarde : { $days } jours
 audit-detail-idle-lock = verrouillage automatique après { $minutes } min d’inactivité
@@ -280,7 +281,7 @@ case-saved-consent-unsaved = Enregistré. Les choix de consentement modifiés ne
 case-status-title = Suivi
 case-open = Suivi en cours.
 case-closed = Dossier clos le { $date }.
-case-closed-on = Clos le
+case-closed-on = Clore à la date du
 case-close = Clore le dossier
 case-reopen = Rouvrir
 case-closed-hint = Un dossier clos depuis plus longtemps que la durée de conservation est proposé à la suppression.
@@ -342,3 +343,10 @@ retention-deleted = Le dossier a été supprimé.
 retention-setting-title = Durée de conservation
 retention-months = Proposer la suppression des dossiers clos depuis (mois)
 retention-months-hint = 0 : ne rien proposer pour les dossiers clos. Les dossiers dont l’accord a été retiré sont toujours proposés.
+
+## After an unlock with the recovery key (recovery.js)
+recovery-new-passphrase-title = Choisir une nouvelle phrase de passe
+recovery-new-passphrase-intro = Vous avez ouvert le coffre avec la clé de secours. Si la phrase de passe est oubliée, choisissez-en une nouvelle maintenant : c’est elle qui ouvrira le coffre ensuite. La clé de secours reste valable : remettez-la à l’abri.
+recovery-new-passphrase-for = Pour :
+recovery-new-passphrase-save = Enregistrer la nouvelle phrase de passe
+recovery-new-passphrase-later = Plus tard

@@ -468,6 +468,10 @@ errors! {
     /// Only an administrator (or the recovery key) may do this.
     #[error("administrator only")]
     NotAdmin => "team.not-admin", "error-not-admin";
+    /// A member's passphrase is given anew only in a session opened with the recovery key: in a
+    /// passphrase's session, a worker changes her own, knowing it.
+    #[error("not a session opened with the recovery key")]
+    NotRecoverySession => "vault.not-recovery-session", "error-not-recovery-session";
     /// This slot cannot be removed: it is the session's own, or the recovery key's.
     #[error("this keyslot cannot be removed")]
     SlotNotRemovable => "team.slot-not-removable", "error-slot-not-removable";

@@ -31,6 +31,8 @@ macro_rules! all {
             crate::commands::session::session_touch,
             crate::commands::session::session_copied,
             crate::commands::session::session_change_passphrase,
+            crate::commands::session::session_passphrase_slots,
+            crate::commands::session::session_reset_passphrase,
             crate::commands::session::session_quick_lock,
             crate::commands::session::session_reveal,
             crate::commands::session::session_info,

@@ -1,6 +1,8 @@
 //! Creating, unlocking and locking the vault; who holds the session; closing the app.
 
-use passerelle_core::app::session::{self, AppStatus, Created, SessionInfo, Strength, Unlocked};
+use passerelle_core::app::session::{
+    self, AppStatus, Created, PassphraseSlot, SessionInfo, Strength, Unlocked,
+};
 use passerelle_core::app::Passphrase;
 use tauri::{AppHandle, Runtime, WebviewWindow};
 
@@ -80,6 +82,18 @@ pub fn session_copied(state: tauri::State<'_, crate::state::AppState>, copied: b
 #[tauri::command(async)]
 pub fn session_change_passphrase(ctx: Ctx<'_>, current: Passphrase, new: Passphrase) -> Result<()> {
     guard(|| session::change_passphrase(&ctx, &current, &new))
+}
+
+/// Opened with the recovery key: the passphrase slots that can be given a new passphrase.
+#[tauri::command(async)]
+pub fn session_passphrase_slots(ctx: Ctx<'_>) -> Result<Vec<PassphraseSlot>> {
+    guard(|| session::passphrase_slots(&ctx))
+}
+
+/// Opened with the recovery key: gives the slot `slot_id` the passphrase `new`.
+#[tauri::command(async)]
+pub fn session_reset_passphrase(ctx: Ctx<'_>, slot_id: String, new: Passphrase) -> Result<()> {
+    guard(|| session::reset_passphrase(&ctx, &slot_id, &new))
 }
 
 /// Quick lock: locks at once and gives the window a neutral title; the UI shows a neutral screen.

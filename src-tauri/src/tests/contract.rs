@@ -25,7 +25,9 @@ use passerelle_core::app::index::IndexProgress;
 use passerelle_core::app::interview::{Answer, Review, StepView};
 use passerelle_core::app::report::{PeriodWords, ReportFormat, ReportSaved};
 use passerelle_core::app::rules::{CaseNotice, PackNotices, RulesChanged, RulesInfo};
-use passerelle_core::app::session::{AppStatus, Created, SessionInfo, Strength, Unlocked};
+use passerelle_core::app::session::{
+    AppStatus, Created, PassphraseSlot, SessionInfo, Strength, Unlocked,
+};
 use passerelle_core::app::settings::{Association, Settings, SettingsUpdate};
 use passerelle_core::app::team::{SlotRole, TeamView};
 use passerelle_core::app::{ErrorView, Message, Passphrase, SecretInput};
@@ -150,6 +152,9 @@ contract! {
     session::session_touch(Ctx<'_>;) -> ();
     session::session_copied(tauri::State<'_, crate::state::AppState>; copied: bool = true) -> ();
     session::session_change_passphrase(Ctx<'_>; current: Passphrase = "x", new: Passphrase = "y")
+        -> Result<()>;
+    session::session_passphrase_slots(Ctx<'_>;) -> Result<Vec<PassphraseSlot>>;
+    session::session_reset_passphrase(Ctx<'_>; slot_id: String = "s", new: Passphrase = "y")
         -> Result<()>;
     session::session_quick_lock(Ctx<'_>, WebviewWindow; unsaved: bool = false) -> Result<()>;
     session::session_reveal(Ctx<'_>, WebviewWindow;) -> Result<()>;

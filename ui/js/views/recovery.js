@@ -2,9 +2,9 @@
 // cases came back and which rules of law are now in use: the backup's pack, or the embedded one).
 
 import * as api from '../api.js';
-import { h, t, mount, focusVisible, reveal } from '../dom.js';
+import { h, t, mount, field, focusVisible, reveal } from '../dom.js';
 import { translate } from '../l10n.js';
-import { brand, recoveryKeyBox } from './parts.js';
+import { brand, recoveryKeyBox, passphraseMeter } from './parts.js';
 
 export const name = 'recovery';
 
@@ -85,3 +85,69 @@ export async function renderUnconfirmed(root, app) {
 
 /** The screen of a recovery key never confirmed, for `app.show`. */
 export const unconfirmed = { name: 'recovery-unconfirmed', render: renderUnconfirmed };
+
+/**
+ * After an unlock with the recovery key: a new passphrase, for the worker who forgot hers (UI
+ * review, 2026-12-06: nothing let her choose one, and she typed the 36-character key at every
+ * unlock). Which member's, when the store has several; « Plus tard » goes on with the session.
+ */
+async function renderNewPassphrase(root, app) {
+  const slots = await api.sessionPassphraseSlots();
+  if (slots.length === 0) return app.start();
+  const slotName = (/** @type {import('ipc').PassphraseSlot} */ s) => s.label
+    ? h('span', {}, s.label)
+    : t('span', 'team-creator');
+  const who = h('select', { id: 'new-passphrase-slot', 'aria-labelledby': 'new-passphrase-slot-label' },
+    slots.map((s) => h('option', { value: s.id }, slotName(s))));
+  const whoField = slots.length > 1
+    ? h('div', { class: 'field' }, t('label', 'recovery-new-passphrase-for', { id: 'new-passphrase-slot-label', for: 'new-passphrase-slot' }), who)
+    : h('p', { id: 'new-passphrase-slot-label' }, t('span', 'recovery-new-passphrase-for'), ' ', h('strong', {}, slotName(slots[0])));
+  const pass = field({ id: 'new-passphrase', labelId: 'setup-passphrase', type: 'password', hintId: 'setup-passphrase-hint', attrs: { autocomplete: 'new-password', autofocus: true } });
+  const again = field({ id: 'new-passphrase-again', labelId: 'setup-passphrase-again', type: 'password', attrs: { autocomplete: 'new-password' } });
+  const meter = passphraseMeter(pass.input, { again: again.input });
+  const error = h('div', { class: 'alert error', role: 'alert', id: 'new-passphrase-error' });
+  const save = t('button', 'recovery-new-passphrase-save', { class: 'button', type: 'submit', id: 'new-passphrase-save', disabled: true });
+  const later = t('button', 'recovery-new-passphrase-later', { class: 'button secondary', type: 'button', id: 'new-passphrase-later', onclick: () => app.start() });
+  const refresh = async () => {
+    const strength = await meter.update();
+    const same = pass.input.value === again.input.value;
+    save.disabled = !(strength.acceptable && same);
+    if (again.input.value && !same) {
+      error.setAttribute('data-l10n-id', 'setup-mismatch');
+      await translate(error);
+    } else {
+      error.removeAttribute('data-l10n-id');
+      error.textContent = '';
+    }
+  };
+  pass.input.addEventListener('input', refresh);
+  again.input.addEventListener('input', refresh);
+  const form = h('form', {
+    onsubmit: async (/** @type {Event} */ event) => {
+      event.preventDefault();
+      if (save.disabled) return;
+      form.classList.add('busy');
+      try {
+        await api.sessionResetPassphrase(slots.length > 1 ? who.value : slots[0].id, pass.input.value);
+        pass.input.value = '';
+        again.input.value = '';
+        await app.start();
+      } catch (e) {
+        form.classList.remove('busy');
+        error.removeAttribute('data-l10n-id');
+        error.textContent = e.message;
+        pass.input.focus();
+      }
+    },
+  }, whoField, pass.wrap, meter.element, again.wrap, error, h('div', { class: 'row end' }, later, save));
+  mount(root, h('div', { class: 'gate' }, h('div', { class: 'card' },
+    brand(),
+    t('h1', 'recovery-new-passphrase-title'),
+    t('p', 'recovery-new-passphrase-intro', { class: 'lead' }),
+    form,
+  )));
+  await translate(root);
+}
+
+/** The new passphrase after an unlock with the recovery key, for `app.show`. */
+export const newPassphrase = { name: 'new-passphrase', render: renderNewPassphrase };

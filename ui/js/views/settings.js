@@ -9,6 +9,7 @@ import * as api from '../api.js';
 import { h, t, mount, field, reveal, focusVisible, markFieldAtFault, clearFieldMarks } from '../dom.js';
 import { translate, format } from '../l10n.js';
 import { passphraseMeter } from './parts.js';
+import { newPassphrase } from './recovery.js';
 
 /** Stops following Ctrl + / Ctrl − (the page is left). */
 let offZoom = null;
@@ -27,7 +28,7 @@ export function unmount() {
 }
 
 export async function render(main, app) {
-  const settings = await api.settingsGet();
+  const [settings, me] = await Promise.all([api.settingsGet(), api.sessionInfo()]);
   const saved = h('div', { class: 'alert info', role: 'status', id: 'settings-saved' });
   const error = h('div', { class: 'alert error', role: 'alert', id: 'settings-error' });
   const discardSlot = h('div', { class: 'row end' });
@@ -262,5 +263,12 @@ export async function render(main, app) {
     h('section', { class: 'panel', id: 'association' }, t('h2', 'settings-asso-title-section'),
       t('p', 'settings-asso-intro', { class: 'muted' }), assoForm),
     h('section', { class: 'panel' }, t('h2', 'settings-security'), idleForm, captureSection),
-    h('section', { class: 'panel' }, t('h2', 'settings-pp-title'), t('p', 'settings-pp-intro', { class: 'muted' }), ppForm));
+    h('section', { class: 'panel' }, t('h2', 'settings-pp-title'),
+      // Opened with the recovery key there is no current passphrase to type: the way to a new
+      // one is the screen the unlock offered (UI review, 2026-12-06: « Phrase de passe
+      // incorrecte » was all this form said to the recovery key).
+      me.kind === 'recovery'
+        ? h('div', {}, t('p', 'settings-pp-recovery', { class: 'muted', id: 'settings-pp-recovery' }),
+          h('div', { class: 'row end' }, t('button', 'settings-pp-recovery-go', { class: 'button', type: 'button', id: 'settings-pp-recovery-go', onclick: () => app.show(newPassphrase) })))
+        : h('div', {}, t('p', 'settings-pp-intro', { class: 'muted' }), ppForm)));
 }

@@ -4,7 +4,7 @@ import * as api from '../api.js';
 import { h, t, mount, field } from '../dom.js';
 import { translate, format } from '../l10n.js';
 import { brand, languageSwitch } from './parts.js';
-import { unconfirmed } from './recovery.js';
+import { unconfirmed, newPassphrase } from './recovery.js';
 
 export const name = 'unlock';
 
@@ -65,13 +65,15 @@ export async function render(root, app, { reason, useRecovery = false } = {}) {
       error.textContent = '';
       try {
         const value = secret.input.value;
-        const { unseenRecoveryKey, recoveryKeyUnconfirmed } = await api.sessionUnlock(useRecovery ? { recoveryKey: value } : { passphrase: value });
+        const { unseenRecoveryKey, recoveryKeyUnconfirmed, withRecoveryKey } = await api.sessionUnlock(useRecovery ? { recoveryKey: value } : { passphrase: value });
         secret.input.value = '';
         throttledUntil = 0;
         // A store created or restored while a lock came: its recovery key was never shown.
         if (unseenRecoveryKey) await app.showRecoveryKey(unseenRecoveryKey, null, true);
         // Shown once, but never confirmed as written down: she has it, or a new one is made.
         else if (recoveryKeyUnconfirmed) await app.show(unconfirmed);
+        // The passphrase forgotten: a new one, now (« Plus tard » goes on).
+        else if (withRecoveryKey) await app.show(newPassphrase);
         else await app.start();
       } catch (e) {
         form.classList.remove('busy');

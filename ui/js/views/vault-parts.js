@@ -92,9 +92,18 @@ export function progressBar(id) {
  */
 export async function openConfirmation(slot, spec) {
   const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-  const box = confirmation({ ...spec, onCancel: () => { slot.replaceChildren(); opener?.focus(); } });
+  const box = confirmation({
+    ...spec,
+    onCancel: () => {
+      slot.replaceChildren();
+      if (opener) { opener.hidden = false; opener.focus(); }
+    },
+  });
   await translate(box);
   slot.replaceChildren(box);
+  // While it is open, the button that opened it is not shown beside its own « Supprimer » (UI
+  // review, 2026-12-06: two red delete buttons, one under the other).
+  if (opener && opener !== document.body && slot.contains(box)) opener.hidden = true;
   // The whole of it in view, its sentence first: the keyboard's box alone was, at the foot of the
   // window, with what it confirms above the edge (UI review, 2026-12-05).
   box.querySelector('input')?.focus({ preventScroll: true });

@@ -310,6 +310,14 @@ fn detail(req: &Request<'_>, action: &str, detail: &Value) -> String {
             ],
         ),
         "slot-removed" => text("label").unwrap_or_default(),
+        // Given anew with the recovery key: whose (the creator's slot has no label).
+        "passphrase-changed" if detail["withRecoveryKey"] == Value::Bool(true) => say(
+            "audit-detail-passphrase-reset",
+            vec![(
+                "label",
+                Some(text("label").unwrap_or_else(|| req.text("team-creator", &[]))),
+            )],
+        ),
         "key-rotated" => text("reason")
             .map(|r| req.text(&format!("audit-rotation-{r}"), &[]))
             .unwrap_or_default(),

@@ -179,7 +179,60 @@ pub fn unlock(
     Ok(Unlocked {
         recovery_key_unconfirmed: pending && admin && unseen_recovery_key.is_none(),
         unseen_recovery_key,
+        with_recovery_key,
     })
+}
+
+/// A passphrase slot a session opened with the recovery key may give a new passphrase.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct PassphraseSlot {
+    /// The slot's id, what [`reset_passphrase`] takes.
+    pub id: String,
+    /// Its label (`None`: the store's creator, worded by the screen).
+    pub label: Option<String>,
+    /// Its role.
+    pub role: crate::vault::keyfile::SlotRole,
+}
+
+/// In a session opened with the recovery key, the passphrase slots that can be given a new
+/// passphrase (the damaged ones left out), the administrators' first; empty in a passphrase's
+/// session, where a worker changes her own ([`change_passphrase`]).
+///
+/// # Errors
+/// [`Error::Locked`].
+pub fn passphrase_slots(req: &Request<'_>) -> Result<Vec<PassphraseSlot>> {
+    use crate::vault::keyfile::{SlotKind, SlotRole};
+    if req.vault().session_info()?.kind != SlotKind::Recovery {
+        return Ok(Vec::new());
+    }
+    let mut slots: Vec<PassphraseSlot> = req
+        .vault()
+        .members()?
+        .into_iter()
+        .filter(|m| m.kind == SlotKind::Passphrase && !m.damaged)
+        .map(|m| PassphraseSlot {
+            id: m.id,
+            label: m.label,
+            role: m.role,
+        })
+        .collect();
+    slots.sort_by_key(|s| s.role != SlotRole::Admin);
+    Ok(slots)
+}
+
+/// With the recovery key: gives the passphrase slot `slot_id` the passphrase `new`
+/// ([`crate::vault::Vault::reset_passphrase`]).
+///
+/// # Errors
+/// Those of [`crate::vault::Vault::reset_passphrase`].
+pub fn reset_passphrase(req: &Request<'_>, slot_id: &str, new: &str) -> Result<()> {
+    req.require_unlocked()?;
+    req.app()
+        .calibrated(|kdf| req.vault().reset_passphrase(slot_id, new, kdf, req.now))?;
+    log::info!("passphrase given anew with the recovery key");
+    Ok(())
 }
 
 /// The worker says she wrote the recovery key down (the box ticked under it): the next unlock
@@ -204,6 +257,9 @@ pub struct Unlocked {
     /// or a lock came, before the box was ticked), and this session is an administrator's: the
     /// unlock screen asks whether she has it, or offers a new one.
     pub recovery_key_unconfirmed: bool,
+    /// Opened with the recovery key: the next screen offers a new passphrase
+    /// ([`passphrase_slots`], [`reset_passphrase`]).
+    pub with_recovery_key: bool,
 }
 
 /// Locks at the worker's request.

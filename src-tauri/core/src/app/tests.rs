@@ -904,6 +904,60 @@ fn screen_captures_are_allowed_only_unlocked_and_recorded() {
     assert!(!app.screen_capture_allowed());
 }
 
+/// The passphrase forgotten, the recovery key opens the vault and gives a passphrase slot a new
+/// passphrase (UI review, 2026-12-06: nothing did, and she typed the key at every unlock); the old
+/// passphrase no longer opens it, the new one does; a passphrase's session can do none of it.
+#[test]
+fn the_recovery_key_gives_a_forgotten_passphrase_a_new_one() {
+    const NEW: &str = "girafe tambour lagune ciboulette";
+    let dir = tempfile::tempdir().unwrap();
+    let app = unlocked_app(dir.path());
+    let key = team::new_recovery_key(&app.request()).unwrap();
+    assert!(session::passphrase_slots(&app.request())
+        .unwrap()
+        .is_empty());
+    let me = session::info(&app.request()).unwrap().slot_id;
+    assert!(matches!(
+        session::reset_passphrase(&app.request(), &me, NEW),
+        Err(Error::NotRecoverySession)
+    ));
+    session::lock(&app);
+    let unlocked = session::unlock(&app.request(), None, Some(&key)).unwrap();
+    assert!(unlocked.with_recovery_key);
+    let slots = session::passphrase_slots(&app.request()).unwrap();
+    assert_eq!(slots.len(), 1, "{slots:?}");
+    assert_eq!(slots[0].id, me);
+    assert!(matches!(
+        session::reset_passphrase(&app.request(), &slots[0].id, "court"),
+        Err(Error::PassphraseTooWeak)
+    ));
+    assert!(matches!(
+        session::reset_passphrase(&app.request(), "no-such-slot", NEW),
+        Err(Error::NotFound { .. })
+    ));
+    session::reset_passphrase(&app.request(), &slots[0].id, NEW).unwrap();
+    let page =
+        serde_json::to_value(audit::page(&app.request(), &Default::default()).unwrap()).unwrap();
+    let said = page["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["action"] == "passphrase-changed")
+        .map(|l| l["detail"].as_str().unwrap().to_string())
+        .unwrap();
+    assert_eq!(
+        said,
+        "nouvelle phrase de passe donnée avec la clé de secours à\u{a0}: Créateur ou créatrice du coffre"
+    );
+    session::lock(&app);
+    assert!(matches!(
+        session::unlock(&app.request(), Some(PASSPHRASE), None),
+        Err(Error::WrongPassphrase)
+    ));
+    let unlocked = session::unlock(&app.request(), Some(NEW), None).unwrap();
+    assert!(!unlocked.with_recovery_key);
+}
+
 /// Review, 2026-12-04: « 15/03/1026 » typed as a closing day was saved, and the case then failed
 /// every read (the import's year check ran on stored cases), even the edit that would mend it.
 #[test]

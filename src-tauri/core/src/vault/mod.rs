@@ -673,7 +673,7 @@ impl Vault {
             return Err(Error::PassphraseTooWeak);
         }
         self.session(|session| {
-            let mut keys = self.read_key_file()?;
+            let keys = self.read_key_file()?;
             let (_, current) = candidates(&Secret::Passphrase(current))?;
             let (key, slot_id) = keys.open_any(SlotKind::Passphrase, &current)?;
             if slot_id != session.slot_id || *key != *session.data_key {
@@ -681,39 +681,95 @@ impl Vault {
                 return Err(Error::WrongPassphrase);
             }
             keys.verify_mac(&key)?;
-            let before = [KEY_FILE, KEY_FILE_COPY].map(|name| std::fs::read(self.dir.join(name)));
-            keys.rewrap_slot(&slot_id, &passphrase_bytes(new), params, &key)?;
-            let changed = self
-                .write_key_file(&keys.to_bytes(&key)?)
-                .and_then(|()| session.record(&[Event::new(Action::PassphraseChanged, now)]));
-            // A change that fails is undone: its error says nothing changed, and the worker goes
-            // on with the passphrase she knows (data-loss review, 2026-12-05: on a full disk the
-            // key files took the new passphrase, the log did not, and « Rien n'a été perdu ;
-            // réessayez » left her locked out of the old one). If even the old keys cannot be
-            // written back, she is told that either passphrase may open the vault now.
-            // Only a file that was replaced is written back: on a full disk the first write fails
-            // before anything changed, and writing the same bytes again would fail too (code
-            // review, 2026-12-05: « uncertain » when nothing had changed).
-            if let Err(e) = changed {
-                let undone = [KEY_FILE, KEY_FILE_COPY]
-                    .iter()
-                    .zip(&before)
-                    .all(|(name, old)| {
-                        let path = self.dir.join(name);
-                        let Ok(old) = old else {
-                            return true;
-                        };
-                        std::fs::read(&path).is_ok_and(|now| now == *old)
-                            || fsx::write_atomically(&path, old).is_ok()
-                    });
-                return Err(if undone {
-                    e
-                } else {
-                    Error::PassphraseChangeUncertain
-                });
-            }
-            Ok(())
+            let event = Event::new(Action::PassphraseChanged, now);
+            self.rewrap_recorded(session, keys, &slot_id, new, params, event)
         })
+    }
+
+    /// With the recovery key: gives the passphrase slot `slot_id` the passphrase `new`. The way
+    /// back for whoever forgot hers: the recovery key opened the vault, and nothing else let her
+    /// choose a passphrase again (UI review, 2026-12-06: the passphrase change asks for the
+    /// current one, and she typed the recovery key at every unlock since). Only in a session
+    /// opened with the recovery key, which may already add and remove members; recorded as a
+    /// change of passphrase, naming the slot's label and the recovery key.
+    ///
+    /// # Errors
+    /// [`Error::PassphraseTooWeak`]; [`Error::NotRecoverySession`] in a passphrase's session;
+    /// [`Error::NotFound`] for a slot that is not a passphrase's, or is damaged; the errors of a
+    /// change of passphrase.
+    pub fn reset_passphrase(
+        &self,
+        slot_id: &str,
+        new: &str,
+        params: KdfParams,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        if !strength::assess(new).acceptable {
+            return Err(Error::PassphraseTooWeak);
+        }
+        self.session(|session| {
+            if session.slot_kind != SlotKind::Recovery {
+                return Err(Error::NotRecoverySession);
+            }
+            let keys = self.verified_key_file(session)?;
+            let label = keys
+                .slot(slot_id)
+                .filter(|s| s.kind == SlotKind::Passphrase && !s.is_damaged())
+                .ok_or(Error::NotFound { what: "keyslot" })?
+                .label
+                .clone();
+            let event = Event::new(Action::PassphraseChanged, now).detail(serde_json::json!({
+                "label": label,
+                "withRecoveryKey": true,
+            }));
+            self.rewrap_recorded(session, keys, slot_id, new, params, event)
+        })
+    }
+
+    /// Rewraps `slot_id` of `keys` with `new`, writes the key files and records `event`; a change
+    /// that fails is undone, or said to be uncertain.
+    fn rewrap_recorded(
+        &self,
+        session: &Session,
+        mut keys: KeyFile,
+        slot_id: &str,
+        new: &str,
+        params: KdfParams,
+        event: Event,
+    ) -> Result<()> {
+        let key = &session.data_key;
+        let before = [KEY_FILE, KEY_FILE_COPY].map(|name| std::fs::read(self.dir.join(name)));
+        keys.rewrap_slot(slot_id, &passphrase_bytes(new), params, key)?;
+        let changed = self
+            .write_key_file(&keys.to_bytes(key)?)
+            .and_then(|()| session.record(&[event]));
+        // A change that fails is undone: its error says nothing changed, and the worker goes
+        // on with the passphrase she knows (data-loss review, 2026-12-05: on a full disk the
+        // key files took the new passphrase, the log did not, and « Rien n'a été perdu ;
+        // réessayez » left her locked out of the old one). If even the old keys cannot be
+        // written back, she is told that either passphrase may open the vault now.
+        // Only a file that was replaced is written back: on a full disk the first write fails
+        // before anything changed, and writing the same bytes again would fail too (code
+        // review, 2026-12-05: « uncertain » when nothing had changed).
+        if let Err(e) = changed {
+            let undone = [KEY_FILE, KEY_FILE_COPY]
+                .iter()
+                .zip(&before)
+                .all(|(name, old)| {
+                    let path = self.dir.join(name);
+                    let Ok(old) = old else {
+                        return true;
+                    };
+                    std::fs::read(&path).is_ok_and(|now| now == *old)
+                        || fsx::write_atomically(&path, old).is_ok()
+                });
+            return Err(if undone {
+                e
+            } else {
+                Error::PassphraseChangeUncertain
+            });
+        }
+        Ok(())
     }
 
     /// Runs `f` on the open database; [`Error::Locked`] when locked.
