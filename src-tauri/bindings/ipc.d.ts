@@ -772,7 +772,13 @@ applications: Array<ApplicationView>,
 /**
  * What an application can be for, in words (the form's list).
  */
-applicationRoutes: Array<CodeLabel>, };
+applicationRoutes: Array<CodeLabel>, 
+/**
+ * She refused, or withdrew, her consent to the association keeping her case: every tab says
+ * the case is to be deleted (UI review, 2026-12-06: only the retention page did, and the
+ * interview went on as if she had agreed).
+ */
+storageRefused: boolean, };
 
 /**
  * A page of the list.

@@ -358,7 +358,15 @@ async fn a_full_interview_ends_with_the_first_card_eligible_and_the_letter_expor
     );
     // Each choice is saved as it is made, as every answer is (UI review, 2026-12-05: choices
     // made, then « Étape suivante », were lost without a word).
+    // Her refusal that the case be kept is said at once, with what to do (UI review,
+    // 2026-12-06); her consent given, the warning goes.
+    let refusal = "return !document.getElementById('consent-step-refusal').hidden;";
+    click(&c, "#consent-step-storage-refused").await;
+    wait_script(&c, refusal).await;
+    let said = plain_text(&c, "#consent-step-refusal").await;
+    assert!(said.contains("n’enregistrez rien de plus"), "{said}");
     click(&c, "#consent-step-storage-given").await;
+    wait_script(&c, &refusal.replace("return !", "return ")).await;
     click(&c, "#consent-step-shareWithPrefecture-given").await;
     wait_text(&c, "#consent-step-status", |t| t.contains("enregistrés")).await;
     let before = files_in(&[data.path(), exports.path()]);

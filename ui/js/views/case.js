@@ -884,6 +884,13 @@ export async function render(main, app, { caseId, section }) {
         h('div', { class: 'row' },
           t('a', 'case-interview', { class: 'button', href: `#/case/${caseId}/interview`, id: 'case-interview' }),
           t('a', 'case-review', { class: 'button secondary', href: `#/case/${caseId}/review`, id: 'case-review' }, { count: String(o.unanswered) }))),
+      // She refused that the association keep her case: said on every tab, with the way to the
+      // deletion (the « Dossier » tab), never done for the worker.
+      o.storageRefused
+        ? h('div', { class: 'alert error', id: 'case-storage-refused' },
+          t('span', 'consent-storage-withdrawn'), ' ',
+          t('a', 'case-storage-refused-go', { href: `#/case/${caseId}/file` }))
+        : null,
       h('nav', { class: 'tabs', 'aria-labelledby': 'case-sections-label' },
         t('span', 'case-sections', { id: 'case-sections-label', class: 'visually-hidden' }),
         SECTIONS.map((s) => t('a', `case-section-${s}`, {

@@ -140,7 +140,16 @@ export async function render(main, app, { caseId }) {
     await saving;
     return saved < changes ? saveChoices() : true;
   };
+  // She refuses that the association keep her case: said at once, under her choices, with what
+  // to do (UI review, 2026-12-06: « Ses choix sont enregistrés » and « Étape suivante » only).
+  const storageRefused = t('div', 'consent-step-storage-refused', { class: 'alert error', id: 'consent-step-refusal', role: 'alert' });
+  const showRefusal = () => {
+    const storage = choices.find((ch) => ch.key === 'storage')?.value() ?? '';
+    storageRefused.hidden = !['refused', 'withdrawn'].includes(storage);
+  };
+  showRefusal();
   for (const ch of choices) {
+    ch.element.addEventListener('change', showRefusal);
     ch.element.addEventListener('change', () => {
       changes += 1;
       if (timer !== null) clearTimeout(timer);
@@ -204,6 +213,7 @@ export async function render(main, app, { caseId }) {
       h('section', { class: 'panel', 'aria-labelledby': 'consent-step-choices' },
         t('h2', 'consent-step-choices', { id: 'consent-step-choices' }),
         form,
+        storageRefused,
         h('div', { class: 'row' }, print, savePdf),
         t('p', 'consent-export-hint', { class: 'hint muted' })),
       error, status,

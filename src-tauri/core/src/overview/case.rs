@@ -313,6 +313,10 @@ pub struct CaseOverview {
     pub applications: Vec<ApplicationView>,
     /// What an application can be for, in words (the form's list).
     pub application_routes: Vec<CodeLabel>,
+    /// She refused, or withdrew, her consent to the association keeping her case: every tab says
+    /// the case is to be deleted (UI review, 2026-12-06: only the retention page did, and the
+    /// interview went on as if she had agreed).
+    pub storage_refused: bool,
 }
 
 fn t(lang: &str, id: &str) -> String {
@@ -785,6 +789,11 @@ pub fn overview(
                 label: t(lang, &format!("report-route-{}", codes::code(*r))),
             })
             .collect(),
+        storage_refused: case
+            .consent
+            .as_ref()
+            .and_then(|c| c.storage.as_ref())
+            .is_some_and(|d| d.status != crate::model::case::ConsentStatus::Given),
     }
 }
 
@@ -1051,6 +1060,30 @@ mod tests {
             why.starts_with("The renewal of the resident card has no letter"),
             "{why}"
         );
+    }
+
+    /// Her refusal, or withdrawal, of the case being kept is said on every tab (the page's flag);
+    /// her consent given, or not asked yet, nothing.
+    #[test]
+    fn a_refusal_to_keep_the_case_is_flagged_on_its_page() {
+        use crate::model::case::{Consent, ConsentDecision, ConsentStatus};
+        let mut case = samples::spec_case();
+        let flagged = |case: &CaseFile| {
+            overview("c", case, samples::sample_date(), "fr", Names::Shown).storage_refused
+        };
+        case.consent = None;
+        assert!(!flagged(&case), "not asked yet");
+        for (status, refused) in [
+            (ConsentStatus::Given, false),
+            (ConsentStatus::Refused, true),
+            (ConsentStatus::Withdrawn, true),
+        ] {
+            case.consent = Some(Consent {
+                storage: Some(ConsentDecision { status, date: None }),
+                ..Default::default()
+            });
+            assert_eq!(flagged(&case), refused, "{status:?}");
+        }
     }
 
     /// A renewal letter written before the R431-5 window opens says so before it is printed;
