@@ -1339,6 +1339,11 @@ export type Exported = {
  */
 fileName: string | null, 
 /**
+ * The name of the folder it was written in (« Documents », a USB stick's « CLE »), not its
+ * path: where to find it (UI review, 2026-12-06: « Document enregistré » said no place).
+ */
+folder: string | null, 
+/**
  * False when the worker closed the dialog without choosing.
  */
 saved: boolean, 
@@ -1742,6 +1747,10 @@ export type ReportSaved = {
  * The file name written (never a path).
  */
 fileName: string | null, 
+/**
+ * The name of the folder it was written in ([`super::documents::Exported::folder`]).
+ */
+folder: string | null, 
 /**
  * False when the worker closed the dialog without choosing.
  */

@@ -54,15 +54,43 @@ fn save<R: Runtime>(app: &AppHandle<R>, kind: &FileOffer) -> Option<PathBuf> {
         return Some(dir.join(&kind.file_name));
     }
     let _watch = opening(app);
-    waiting(|| {
+    let chosen = waiting(|| {
         app.dialog()
             .file()
             .set_title(&kind.title)
             .set_file_name(&kind.file_name)
+            .set_directory(start_folder())
             .add_filter(kind.extension, &[kind.extension])
             .blocking_save_file()
     })
-    .and_then(|p| p.into_path().ok())
+    .and_then(|p| p.into_path().ok());
+    remember_folder(chosen.as_deref());
+    chosen
+}
+
+/// The folder the last dialog answered in, while the app runs (never written anywhere): the
+/// letter, then the support letter, then the checklist go to one USB stick without looking for it
+/// three times.
+static LAST_FOLDER: std::sync::Mutex<Option<PathBuf>> = std::sync::Mutex::new(None);
+
+/// Where a dialog opens: the folder of the last one, else the worker's documents, else her home
+/// (UI review, 2026-12-06: GTK opened in the app's working folder, beside nothing she knows).
+fn start_folder() -> PathBuf {
+    LAST_FOLDER
+        .lock()
+        .ok()
+        .and_then(|last| last.clone())
+        .filter(|d| d.is_dir())
+        .or_else(dirs::document_dir)
+        .filter(|d| d.is_dir())
+        .or_else(dirs::home_dir)
+        .unwrap_or_default()
+}
+
+fn remember_folder(chosen: Option<&Path>) {
+    if let (Some(folder), Ok(mut last)) = (chosen.and_then(Path::parent), LAST_FOLDER.lock()) {
+        *last = Some(folder.to_path_buf());
+    }
 }
 
 /// Asks which file to open; `None` if the person cancelled.
@@ -72,14 +100,17 @@ fn open<R: Runtime>(app: &AppHandle<R>, kind: &FileOffer) -> Option<PathBuf> {
         return newest(&dir, kind.extension);
     }
     let _watch = opening(app);
-    waiting(|| {
+    let chosen = waiting(|| {
         app.dialog()
             .file()
             .set_title(&kind.title)
+            .set_directory(start_folder())
             .add_filter(kind.extension, &[kind.extension])
             .blocking_pick_file()
     })
-    .and_then(|p| p.into_path().ok())
+    .and_then(|p| p.into_path().ok());
+    remember_folder(chosen.as_deref());
+    chosen
 }
 
 /// A file dialog opens: the app's entries in the desktop's recent files are looked for while it

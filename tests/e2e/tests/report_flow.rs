@@ -155,7 +155,10 @@ async fn the_activity_report_is_saved_from_the_menu_and_recorded() {
 
     select(&c, "#report-format", "pdf").await;
     click(&c, "#report-save").await;
-    wait_text(&c, "#report-result", |t| t.contains(".pdf")).await;
+    wait_text(&c, "#report-result", |t| {
+        t.contains(".pdf") && t.contains("dans le dossier")
+    })
+    .await;
     let pdf = std::fs::read(
         out.path()
             .join("rapport-activite-2000-01-01-2099-12-31.pdf"),

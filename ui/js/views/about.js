@@ -37,7 +37,7 @@ function reviewSheetSection() {
     try {
       const result = await api.reviewSheetExport();
       status.textContent = result.saved
-        ? await format('case-export-saved', { file: result.fileName ?? '' })
+        ? await format('case-export-saved', { file: result.fileName ?? '', folder: result.folder ?? '' })
         : await format('case-export-cancelled');
     } catch (e) { error.textContent = e.message; }
     button.classList.remove('busy');

@@ -156,7 +156,7 @@ export async function render(main, app, id, given) {
     onclick: guard(async () => {
       const result = await api.documentExport(id, 'consent');
       notice.setAttribute('data-l10n-id', result.saved ? 'case-export-saved' : 'case-export-cancelled');
-      notice.setAttribute('data-l10n-args', JSON.stringify({ file: result.fileName ?? '' }));
+      notice.setAttribute('data-l10n-args', JSON.stringify({ file: result.fileName ?? '', folder: result.folder ?? '' }));
       await translate(notice);
     }),
   });

@@ -144,7 +144,7 @@ function exportsSection(o, caseId) {
         officeToVerify = result.officeToVerify;
         supportLetter = result.supportLetterEnclosed && result.saved;
         said.push(result.saved
-          ? await format('case-export-saved', { file: result.fileName ?? '' })
+          ? await format('case-export-saved', { file: result.fileName ?? '', folder: result.folder ?? '' })
           : await format('case-export-cancelled'));
       }
       if (officeToVerify) said.push(await format('case-export-verify-office'));

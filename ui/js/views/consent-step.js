@@ -179,7 +179,7 @@ export async function render(main, app, { caseId }) {
   const savePdf = documentButton('consent-step-export', 'consent-export', async (s) => {
     const result = await api.documentExport(caseId, 'consent');
     s.setAttribute('data-l10n-id', result.saved ? 'case-export-saved' : 'case-export-cancelled');
-    s.setAttribute('data-l10n-args', JSON.stringify({ file: result.fileName ?? '' }));
+    s.setAttribute('data-l10n-args', JSON.stringify({ file: result.fileName ?? '', folder: result.folder ?? '' }));
   });
 
   // What the choice of language means, said for the choice made: none made yet (no language of

@@ -40,7 +40,7 @@ export async function render(main) {
         const saved = await api.reportSave(from.input.value, to.input.value, /** @type {import('ipc').ReportFormat} */ (format.value));
         if (saved.saved) {
           result.setAttribute('data-l10n-id', saved.tooSmall ? 'report-saved-too-small' : 'report-saved');
-          result.setAttribute('data-l10n-args', JSON.stringify({ file: saved.fileName || '' }));
+          result.setAttribute('data-l10n-args', JSON.stringify({ file: saved.fileName || '', folder: saved.folder || '' }));
         } else {
           result.setAttribute('data-l10n-id', 'report-cancelled');
           result.removeAttribute('data-l10n-args');

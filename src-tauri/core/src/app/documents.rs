@@ -31,6 +31,9 @@ pub use crate::model::association::Title;
 pub struct Exported {
     /// The file name written (never a path: the page has no business knowing the disk).
     pub file_name: Option<String>,
+    /// The name of the folder it was written in (« Documents », a USB stick's « CLE »), not its
+    /// path: where to find it (UI review, 2026-12-06: « Document enregistré » said no place).
+    pub folder: Option<String>,
     /// False when the worker closed the dialog without choosing.
     pub saved: bool,
     /// The addressee or its address rests on a secondary source or a default: check it before
@@ -40,11 +43,24 @@ pub struct Exported {
     pub support_letter_enclosed: bool,
 }
 
+/// The name of the folder `path` is in; a drive's root (« C:\ ») as it is written.
+pub(crate) fn folder_name(path: &std::path::Path) -> Option<String> {
+    let parent = path.parent().filter(|p| !p.as_os_str().is_empty())?;
+    Some(
+        parent
+            .file_name()
+            .unwrap_or(parent.as_os_str())
+            .to_string_lossy()
+            .into_owned(),
+    )
+}
+
 impl Exported {
     /// The save dialog was cancelled: nothing written.
     fn cancelled() -> Exported {
         Exported {
             file_name: None,
+            folder: None,
             saved: false,
             office_to_verify: false,
             support_letter_enclosed: false,
@@ -55,6 +71,7 @@ impl Exported {
     fn saved_to(path: &std::path::Path) -> Exported {
         Exported {
             file_name: path.file_name().map(|n| n.to_string_lossy().into_owned()),
+            folder: folder_name(path),
             saved: true,
             office_to_verify: false,
             support_letter_enclosed: false,

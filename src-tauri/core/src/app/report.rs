@@ -62,6 +62,8 @@ impl ReportFormat {
 pub struct ReportSaved {
     /// The file name written (never a path).
     pub file_name: Option<String>,
+    /// The name of the folder it was written in ([`super::documents::Exported::folder`]).
+    pub folder: Option<String>,
     /// False when the worker closed the dialog without choosing.
     pub saved: bool,
     /// The period has too few persons to publish safely: the report says so.
@@ -200,6 +202,7 @@ pub fn save(
     let Some(path) = req.destination(front.export_to(&offer), None)? else {
         return Ok(ReportSaved {
             file_name: None,
+            folder: None,
             saved: false,
             too_small: facts.too_small,
             overlaps: None,
@@ -214,6 +217,7 @@ pub fn save(
     })?;
     Ok(ReportSaved {
         file_name: path.file_name().map(|n| n.to_string_lossy().into_owned()),
+        folder: super::documents::folder_name(&path),
         saved: true,
         too_small: facts.too_small,
         overlaps,
