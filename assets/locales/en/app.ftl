@@ -73,7 +73,7 @@ unlock-recovery-key = Recovery key
 unlock-recovery-hint = Nine groups of four characters. Capitals, spaces and dashes do not matter.
 unlock-reason-locked-by-user = The vault was locked.
 unlock-reason-locked-idle = The vault was locked automatically after a period of inactivity.
-unlock-reason-locked-unsaved = The vault was locked. What was typed and refused was not saved: enter it again where you had typed it.
+unlock-reason-locked-unsaved = The vault was locked. What was being typed and could not be saved (a setting refused, an appointment or an application not saved yet) is lost: take it up again where you typed it.
 
 ## Main bar
 nav-cases = Cases

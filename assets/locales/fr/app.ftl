@@ -74,7 +74,7 @@ unlock-recovery-key = Clé de secours
 unlock-recovery-hint = Neuf groupes de quatre caractères. Majuscules, espaces et tirets n’ont pas d’importance.
 unlock-reason-locked-by-user = Le coffre a été verrouillé.
 unlock-reason-locked-idle = Le coffre a été verrouillé automatiquement après une période d’inactivité.
-unlock-reason-locked-unsaved = Le coffre a été verrouillé. Ce qui était tapé et refusé n’a pas été enregistré : reprenez-le là où vous l’aviez tapé.
+unlock-reason-locked-unsaved = Le coffre a été verrouillé. Ce qui était en cours de saisie et n’a pas pu être enregistré (un réglage refusé, un rendez-vous ou une demande pas encore enregistrés) est perdu : reprenez-le là où vous l’aviez tapé.
 
 ## Barre principale
 nav-cases = Dossiers

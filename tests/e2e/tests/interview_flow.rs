@@ -1008,6 +1008,10 @@ async fn the_dashboard_shows_a_renewal_window_and_hidden_names_hide_everywhere()
         "body[data-page=interview][data-route$='interview/identity']",
     )
     .await;
+    // So is the note for the case being written: added to it (UI review, 2026-12-06: the lock
+    // dropped it).
+    open_details(&c, "#iv-note").await;
+    type_into(&c, "#iv-note-text", "Note écrite avant le verrouillage").await;
     let place = wait_for(&c, "#q-birth-place-input").await;
     place.send_keys("Luanda").await.unwrap();
     place.send_keys("\u{E009}l\u{E000}").await.unwrap();
@@ -1020,6 +1024,12 @@ async fn the_dashboard_shows_a_renewal_window_and_hidden_names_hide_everywhere()
         Some("Luanda"),
         "locking never loses an answer being typed"
     );
+    click(&c, "#case-link").await;
+    click(&c, "#section-followup").await;
+    wait_text(&c, "#notes", |t| {
+        t.contains("Note écrite avant le verrouillage")
+    })
+    .await;
 
     new_case(&c, "Mensah", "Akosua").await;
 
@@ -1198,6 +1208,9 @@ async fn the_dashboard_shows_a_renewal_window_and_hidden_names_hide_everywhere()
         .await
         .unwrap();
     let notice = wait_text(&c, "#unlock-notice", |t| !t.is_empty()).await;
-    assert!(notice.contains("n’a pas été enregistré"), "{notice}");
+    assert!(
+        notice.contains("n’a pas pu être enregistré") && notice.contains("un réglage refusé"),
+        "{notice}"
+    );
     c.close().await.unwrap();
 }

@@ -113,6 +113,19 @@ async fn the_activity_report_is_saved_from_the_menu_and_recorded() {
     );
     screenshot(&c, "report-00-application").await;
 
+    // An appointment typed and not saved when the vault locks is dropped with the page's memory:
+    // the unlock screen says so (UI review, 2026-12-06: it went without a word).
+    type_into(&c, "#appt-place", "Mairie de Bobigny").await;
+    click(&c, "#lock").await;
+    let said = wait_text(&c, "#unlock-notice", |t| !t.is_empty()).await;
+    assert!(
+        said.contains("un rendez-vous ou une demande pas encore enregistrés"),
+        "{said}"
+    );
+    type_into(&c, "#passphrase", PASSPHRASE).await;
+    click(&c, "#unlock-submit").await;
+    wait_for(&c, "body[data-case-section=followup]").await;
+
     click(&c, "#nav-dashboard").await;
     click(&c, "#dashboard-report").await;
     wait_for(&c, "body[data-page=report]").await;

@@ -482,11 +482,12 @@ export async function beforeLeave({ locking = false } = {}) {
   const area = document.getElementById('note-text');
   const shown = area instanceof HTMLTextAreaElement ? area : null;
   const text = shown ? shown.value : (followupDrafts.get(caseId)?.note ?? '');
-  if (!text.trim()) return true;
+  const dropped = locking && followupTyped(caseId);
+  if (!text.trim()) return !dropped;
   // The same text already on its way: added once, by the button (or tried again here if that
   // failed).
   const sending = noteSending;
-  if (sending && sending.caseId === caseId && sending.text === text && await sending.done) return true;
+  if (sending && sending.caseId === caseId && sending.text === text && await sending.done) return !dropped;
   try {
     await api.noteAdd(caseId, text);
   } catch (e) {
@@ -505,7 +506,23 @@ export async function beforeLeave({ locking = false } = {}) {
   const kept = followupDrafts.get(caseId);
   if (kept) kept.note = null;
   if (shown) shown.value = '';
-  return true;
+  return !dropped;
+}
+
+/** The follow-up's fields whose text says an appointment or an application is being typed. */
+const TYPED_FOLLOWUP = ['appt-date', 'appt-time', 'appt-place', 'appt-note', 'app-route', 'app-filed', 'app-decided', 'app-appealed'];
+
+/**
+ * True when an appointment or an application of case `caseId` is typed and not saved, on the page
+ * or kept from it: a lock drops it with the page's memory, and the unlock screen then says that
+ * what was being typed was not saved (UI review, 2026-12-06: it went without a word).
+ */
+function followupTyped(caseId) {
+  const typed = (/** @type {Record<string, string> | undefined} */ values) =>
+    Boolean(values && TYPED_FOLLOWUP.some((id) => (values[id] ?? '').trim() !== ''));
+  const shown = Object.fromEntries(TYPED_FOLLOWUP.map((id) => [id, /** @type {HTMLInputElement | null} */ (document.getElementById(id))?.value ?? '']));
+  const kept = followupDrafts.get(caseId);
+  return typed(shown) || typed(kept?.appt?.values) || typed(kept?.app?.values);
 }
 
 /** Whether `hash` is a section of the page of case `caseId` (not its interview or review). */

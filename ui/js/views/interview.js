@@ -336,6 +336,7 @@ export async function render(main, app, { caseId, step, query }) {
   page = {
     queue,
     saveLanguageNow,
+    caseId,
     cleanup: () => {
       if (languageTimer !== null) clearTimeout(languageTimer);
       document.removeEventListener('keydown', onKey);
@@ -359,12 +360,25 @@ export async function render(main, app, { caseId, step, query }) {
   };
 }
 
-/** Saves what is waiting; false (with the field focused and its error shown) if an answer was refused. */
-export async function beforeLeave() {
+/**
+ * Saves what is waiting; false (with the field focused and its error shown) if an answer was
+ * refused. Locking, the note for the case being written is added to it, as « Ajouter au
+ * dossier » does: the draft lives in this page's memory, which the lock ends (UI review,
+ * 2026-12-06: it survived the steps, not a lock); if it cannot be, the unlock screen says so.
+ * @param {{ locking?: boolean }} [how]
+ */
+export async function beforeLeave({ locking = false } = {}) {
   // The page may be unmounted while this waits (a quick lock): keep hold of it.
   const p = page;
   // On the consent step: its choices are saved there.
   if (!p) return consentStep.beforeLeave();
+  const note = locking ? (noteDrafts.get(p.caseId) ?? '') : '';
+  if (note.trim()) {
+    try {
+      await api.noteAdd(p.caseId, note);
+      noteDrafts.delete(p.caseId);
+    } catch { return false; }
+  }
   if (!(await p.saveLanguageNow())) return false;
   // A field still being typed in (no blur yet) is sent as a final answer now.
   for (const input of p.list.querySelectorAll('[data-dirty="true"] input, [data-dirty="true"] textarea')) {
