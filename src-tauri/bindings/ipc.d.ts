@@ -2031,6 +2031,11 @@ screenCaptureAllowed: boolean,
  */
 screenCaptureProtectable: boolean, 
 /**
+ * The vault was opened with the recovery key: there is no current passphrase to type, and
+ * the page offers a new one instead ([`super::session::reset_passphrase`]).
+ */
+openedWithRecoveryKey: boolean, 
+/**
  * Retention period in months (0: off); `None` while locked.
  */
 retentionMonths: number | null, 

@@ -28,7 +28,7 @@ export function unmount() {
 }
 
 export async function render(main, app) {
-  const [settings, me] = await Promise.all([api.settingsGet(), api.sessionInfo()]);
+  const settings = await api.settingsGet();
   const saved = h('div', { class: 'alert info', role: 'status', id: 'settings-saved' });
   const error = h('div', { class: 'alert error', role: 'alert', id: 'settings-error' });
   const discardSlot = h('div', { class: 'row end' });
@@ -267,7 +267,7 @@ export async function render(main, app) {
       // Opened with the recovery key there is no current passphrase to type: the way to a new
       // one is the screen the unlock offered (UI review, 2026-12-06: « Phrase de passe
       // incorrecte » was all this form said to the recovery key).
-      me.kind === 'recovery'
+      settings.openedWithRecoveryKey
         ? h('div', {}, t('p', 'settings-pp-recovery', { class: 'muted', id: 'settings-pp-recovery' }),
           h('div', { class: 'row end' }, t('button', 'settings-pp-recovery-go', { class: 'button', type: 'button', id: 'settings-pp-recovery-go', onclick: () => app.show(newPassphrase) })))
         : h('div', {}, t('p', 'settings-pp-intro', { class: 'muted' }), ppForm)));

@@ -33,6 +33,9 @@ pub struct Settings {
     screen_capture_allowed: bool,
     /// This system can keep the window out of captures (Windows, macOS; not Linux's X11).
     screen_capture_protectable: bool,
+    /// The vault was opened with the recovery key: there is no current passphrase to type, and
+    /// the page offers a new one instead ([`super::session::reset_passphrase`]).
+    opened_with_recovery_key: bool,
     /// Retention period in months (0: off); `None` while locked.
     retention_months: Option<u32>,
     /// Backup reminder delay in days; `None` while locked.
@@ -78,6 +81,10 @@ pub fn get(req: &Request<'_>) -> Settings {
         text_sizes: TEXT_SIZES,
         screen_capture_allowed: req.app().screen_capture_allowed(),
         screen_capture_protectable: cfg!(any(windows, target_os = "macos")),
+        opened_with_recovery_key: req
+            .vault()
+            .session_info()
+            .is_ok_and(|s| s.kind == crate::vault::keyfile::SlotKind::Recovery),
         retention_months: stored.as_ref().map(|s| s.retention_months),
         backup_reminder_days: stored.as_ref().map(|s| s.backup_reminder_days),
     }

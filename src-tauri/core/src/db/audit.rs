@@ -237,11 +237,49 @@ pub fn head(conn: &Connection) -> Result<(i64, String)> {
         .unwrap_or((0, GENESIS.to_string())))
 }
 
+/// How long a case viewed again, or the same part of it changed again, by the same person, is
+/// said by the entry before: one answer typed with two pauses made three « Dossier modifié », and
+/// one interview 110 entries (UI review, 2026-12-06). Who touched which case, and which part of
+/// it, stays in the log; a later change, another part or another person makes an entry of its own.
+pub const REPEAT_WITHIN_SECONDS: i64 = 300;
+
+/// The last entry, when `event` by `actor` only repeats it: a view of the same case, or a change
+/// of the same parts of it (the same detail), by the same slot, within [`REPEAT_WITHIN_SECONDS`]
+/// after it (never before it: a clock set back makes an entry).
+fn repeated(conn: &Connection, actor: &Actor, event: &Event) -> Result<Option<Entry>> {
+    if !matches!(event.action, Action::CaseViewed | Action::CaseEdited) || event.case_id.is_none() {
+        return Ok(None);
+    }
+    let last = conn
+        .prepare_cached(&format!(
+            "SELECT {COLUMNS} FROM audit_log ORDER BY seq DESC LIMIT 1"
+        ))?
+        .query_row([], row)
+        .optional()?;
+    let Some(last) = last else {
+        return Ok(None);
+    };
+    let since = DateTime::parse_from_rfc3339(&last.at)
+        .map(|at| event.at.signed_duration_since(at))
+        .ok();
+    let recent = since
+        .is_some_and(|d| d >= chrono::Duration::zero() && d.num_seconds() <= REPEAT_WITHIN_SECONDS);
+    let same = last.action == event.action.as_str()
+        && last.case_id == event.case_id
+        && last.actor == *actor
+        && serde_json::from_str::<Value>(&last.detail).ok().as_ref() == Some(&event.detail);
+    Ok((recent && same).then(|| last.into_entry()))
+}
+
 /// Appends `event` by `actor`. Call inside a write transaction, with the change it records, so that
-/// both are committed or neither is.
+/// both are committed or neither is. A view or a change that only repeats the last entry
+/// ([`REPEAT_WITHIN_SECONDS`]) adds none: that entry is returned.
 pub fn append(conn: &Connection, actor: &Actor, event: &Event) -> Result<Entry> {
     if !event.detail.is_object() {
         return Err(Error::Internal("audit detail must be a JSON object"));
+    }
+    if let Some(last) = repeated(conn, actor, event)? {
+        return Ok(last);
     }
     let (last, prev_hash) = head(conn)?;
     let seq = last + 1;
@@ -476,6 +514,56 @@ mod tests {
             hash_of(1, at, &none, "unlock", None, "{}", GENESIS),
             hash_of(1, at, &empty, "unlock", None, "{}", GENESIS)
         );
+    }
+
+    /// A case viewed again, or the same part changed again, by the same person within five
+    /// minutes adds no entry; later, another case, another part or another person does; the
+    /// chain still holds.
+    #[test]
+    fn a_repeated_view_or_change_within_five_minutes_adds_no_entry() {
+        let conn = Connection::open_in_memory().unwrap();
+        // The log's table as migration 0002 creates it (the rest of that migration alters cases).
+        let migration = include_str!("../../migrations/0002_audit_and_retention.sql");
+        let start = migration.find("CREATE TABLE audit_log").unwrap();
+        let end = start + migration[start..].find(") STRICT;").unwrap() + ") STRICT;".len();
+        conn.execute_batch(&migration[start..end]).unwrap();
+        let t0 = DateTime::parse_from_rfc3339("2026-12-06T10:00:00Z")
+            .unwrap()
+            .with_timezone(&Utc);
+        let at = |seconds: i64| t0 + chrono::Duration::seconds(seconds);
+        let me = Actor {
+            slot_id: Some("a".into()),
+            ..Actor::default()
+        };
+        let other = Actor {
+            slot_id: Some("b".into()),
+            ..Actor::default()
+        };
+        let edit = |s, fields: &[&str]| {
+            Event::new(Action::CaseEdited, at(s))
+                .case("c1")
+                .detail(serde_json::json!({ "fields": fields }))
+        };
+        let count = || -> i64 {
+            conn.query_row("SELECT COUNT(*) FROM audit_log", [], |r| r.get(0))
+                .unwrap()
+        };
+        for (actor, event, entries) in [
+            (&me, Event::new(Action::CaseViewed, at(0)).case("c1"), 1),
+            (&me, Event::new(Action::CaseViewed, at(60)).case("c1"), 1),
+            (&me, Event::new(Action::CaseViewed, at(120)).case("c2"), 2),
+            (&me, edit(130, &["birth-place"]), 3),
+            (&me, edit(140, &["birth-place"]), 3),
+            (&me, edit(150, &["phone"]), 4),
+            (&other, edit(160, &["phone"]), 5),
+            (&other, edit(160 + REPEAT_WITHIN_SECONDS + 1, &["phone"]), 6),
+            (&me, Event::new(Action::Unlock, at(900)), 7),
+            (&me, Event::new(Action::Unlock, at(901)), 8),
+        ] {
+            append(&conn, actor, &event).unwrap();
+            assert_eq!(count(), entries, "{event:?}");
+        }
+        assert!(matches!(verify(&conn).unwrap(), ChainStatus::Intact { .. }));
     }
 
     #[test]
