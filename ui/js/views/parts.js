@@ -1,7 +1,7 @@
 // Pieces several screens share.
 
 import * as api from '../api.js';
-import { h, t } from '../dom.js';
+import { h, t, field } from '../dom.js';
 import { translate } from '../l10n.js';
 
 export function brand() {
@@ -152,4 +152,40 @@ export function recoveryKeyBox(id, key) {
   const groups = key.split('-');
   return h('div', { class: 'recovery-key', id, 'aria-label': groups.join(' ') },
     groups.map((group) => h('span', {}, group)));
+}
+
+/**
+ * A new passphrase typed twice, with its meter (the first-run screen, and a new one after an
+ * unlock with the recovery key): `button` stays disabled until the passphrase is strong enough
+ * and typed the same twice, and `error` says when the two differ.
+ * @param {HTMLButtonElement} button @param {HTMLElement} error
+ */
+export function newPassphraseFields(button, error) {
+  const pass = field({ id: 'new-passphrase', labelId: 'setup-passphrase', type: 'password', hintId: 'setup-passphrase-hint', attrs: { autocomplete: 'new-password', autofocus: true } });
+  const again = field({ id: 'new-passphrase-again', labelId: 'setup-passphrase-again', type: 'password', attrs: { autocomplete: 'new-password' } });
+  const meter = passphraseMeter(pass.input, { again: again.input });
+  const refresh = async () => {
+    const strength = await meter.update();
+    const same = pass.input.value === again.input.value;
+    button.disabled = !(strength.acceptable && same);
+    if (again.input.value && !same) {
+      error.setAttribute('data-l10n-id', 'setup-mismatch');
+      await translate(error);
+    } else {
+      // Without its id too: the next translation of the screen would bring the message back.
+      error.removeAttribute('data-l10n-id');
+      error.textContent = '';
+    }
+  };
+  pass.input.addEventListener('input', refresh);
+  again.input.addEventListener('input', refresh);
+  return {
+    /** The fields and the meter, in order. */
+    elements: [pass.wrap, meter.element, again.wrap],
+    /** The passphrase typed. */
+    value: () => pass.input.value,
+    /** Empties both fields (once used). */
+    clear: () => { pass.input.value = ''; again.input.value = ''; },
+    focus: () => pass.input.focus(),
+  };
 }

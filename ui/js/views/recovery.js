@@ -2,9 +2,9 @@
 // cases came back and which rules of law are now in use: the backup's pack, or the embedded one).
 
 import * as api from '../api.js';
-import { h, t, mount, field, focusVisible, reveal } from '../dom.js';
+import { h, t, mount, focusVisible, reveal } from '../dom.js';
 import { translate } from '../l10n.js';
-import { brand, recoveryKeyBox, passphraseMeter } from './parts.js';
+import { brand, recoveryKeyBox, newPassphraseFields } from './parts.js';
 
 export const name = 'recovery';
 
@@ -102,44 +102,27 @@ async function renderNewPassphrase(root, app) {
   const whoField = slots.length > 1
     ? h('div', { class: 'field' }, t('label', 'recovery-new-passphrase-for', { id: 'new-passphrase-slot-label', for: 'new-passphrase-slot' }), who)
     : h('p', { id: 'new-passphrase-slot-label' }, t('span', 'recovery-new-passphrase-for'), ' ', h('strong', {}, slotName(slots[0])));
-  const pass = field({ id: 'new-passphrase', labelId: 'setup-passphrase', type: 'password', hintId: 'setup-passphrase-hint', attrs: { autocomplete: 'new-password', autofocus: true } });
-  const again = field({ id: 'new-passphrase-again', labelId: 'setup-passphrase-again', type: 'password', attrs: { autocomplete: 'new-password' } });
-  const meter = passphraseMeter(pass.input, { again: again.input });
   const error = h('div', { class: 'alert error', role: 'alert', id: 'new-passphrase-error' });
   const save = t('button', 'recovery-new-passphrase-save', { class: 'button', type: 'submit', id: 'new-passphrase-save', disabled: true });
   const later = t('button', 'recovery-new-passphrase-later', { class: 'button secondary', type: 'button', id: 'new-passphrase-later', onclick: () => app.start() });
-  const refresh = async () => {
-    const strength = await meter.update();
-    const same = pass.input.value === again.input.value;
-    save.disabled = !(strength.acceptable && same);
-    if (again.input.value && !same) {
-      error.setAttribute('data-l10n-id', 'setup-mismatch');
-      await translate(error);
-    } else {
-      error.removeAttribute('data-l10n-id');
-      error.textContent = '';
-    }
-  };
-  pass.input.addEventListener('input', refresh);
-  again.input.addEventListener('input', refresh);
+  const passphrase = newPassphraseFields(save, error);
   const form = h('form', {
     onsubmit: async (/** @type {Event} */ event) => {
       event.preventDefault();
       if (save.disabled) return;
       form.classList.add('busy');
       try {
-        await api.sessionResetPassphrase(slots.length > 1 ? who.value : slots[0].id, pass.input.value);
-        pass.input.value = '';
-        again.input.value = '';
+        await api.sessionResetPassphrase(slots.length > 1 ? who.value : slots[0].id, passphrase.value());
+        passphrase.clear();
         await app.start();
       } catch (e) {
         form.classList.remove('busy');
         error.removeAttribute('data-l10n-id');
         error.textContent = e.message;
-        pass.input.focus();
+        passphrase.focus();
       }
     },
-  }, whoField, pass.wrap, meter.element, again.wrap, error, h('div', { class: 'row end' }, later, save));
+  }, whoField, ...passphrase.elements, error, h('div', { class: 'row end' }, later, save));
   mount(root, h('div', { class: 'gate' }, h('div', { class: 'card' },
     brand(),
     t('h1', 'recovery-new-passphrase-title'),

@@ -1,32 +1,16 @@
 // First run: choose the passphrase (twice), see how strong it is, create the vault.
 
 import * as api from '../api.js';
-import { h, t, mount, field } from '../dom.js';
+import { h, t, mount } from '../dom.js';
 import { translate } from '../l10n.js';
-import { languageSwitch, brand, passphraseMeter } from './parts.js';
+import { languageSwitch, brand, newPassphraseFields } from './parts.js';
 
 export const name = 'setup';
 
 export async function render(root, app, params = {}) {
-  const pass = field({ id: 'new-passphrase', labelId: 'setup-passphrase', type: 'password', hintId: 'setup-passphrase-hint', attrs: { autocomplete: 'new-password', autofocus: true } });
-  const again = field({ id: 'new-passphrase-again', labelId: 'setup-passphrase-again', type: 'password', attrs: { autocomplete: 'new-password' } });
-  const meter = passphraseMeter(pass.input, { again: again.input });
   const error = h('div', { class: 'alert error', role: 'alert', id: 'setup-error' });
   const create = t('button', 'setup-create', { class: 'button', type: 'submit', id: 'setup-create', disabled: true });
-
-  const refresh = async () => {
-    const strength = await meter.update();
-    const same = pass.input.value === again.input.value;
-    create.disabled = !(strength.acceptable && same);
-    if (again.input.value && !same) {
-      error.setAttribute('data-l10n-id', 'setup-mismatch');
-      await translate(error);
-    } else {
-      error.textContent = '';
-    }
-  };
-  pass.input.addEventListener('input', refresh);
-  again.input.addEventListener('input', refresh);
+  const passphrase = newPassphraseFields(create, error);
 
   const form = h('form', {
     onsubmit: async (event) => {
@@ -36,9 +20,8 @@ export async function render(root, app, params = {}) {
       create.setAttribute('data-l10n-id', 'setup-creating');
       await translate(create);
       try {
-        const { recoveryKey } = await api.sessionCreate(pass.input.value);
-        pass.input.value = '';
-        again.input.value = '';
+        const { recoveryKey } = await api.sessionCreate(passphrase.value());
+        passphrase.clear();
         await app.showRecoveryKey(recoveryKey);
       } catch (e) {
         form.classList.remove('busy');
@@ -48,7 +31,7 @@ export async function render(root, app, params = {}) {
       }
     },
   },
-    pass.wrap, meter.element, again.wrap, error,
+    ...passphrase.elements, error,
     h('div', { class: 'row end' }, create),
   );
 
