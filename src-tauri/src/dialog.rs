@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use passerelle_core::app::backup::Progress;
 use passerelle_core::app::{FileOffer, FrontEnd};
 use tauri::{AppHandle, Emitter, Runtime};
-use tauri_plugin_dialog::DialogExt;
+use tauri_plugin_dialog::{DialogExt, FileDialogBuilder, FilePath};
 
 /// Event carrying [`Progress`] of a long operation to the UI.
 pub const PROGRESS_EVENT: &str = "vault-progress";
@@ -53,17 +53,26 @@ fn save<R: Runtime>(app: &AppHandle<R>, kind: &FileOffer) -> Option<PathBuf> {
     if let Some(dir) = e2e_dir() {
         return Some(dir.join(&kind.file_name));
     }
-    let _watch = opening(app);
-    let chosen = waiting(|| {
-        app.dialog()
-            .file()
-            .set_title(&kind.title)
-            .set_file_name(&kind.file_name)
-            .set_directory(start_folder())
-            .add_filter(kind.extension, &[kind.extension])
-            .blocking_save_file()
+    ask(app, kind, |dialog| {
+        dialog.set_file_name(&kind.file_name).blocking_save_file()
     })
-    .and_then(|p| p.into_path().ok());
+}
+
+/// Opens the dialog `answer` asks with, titled and filtered for `kind`, in [`start_folder`];
+/// its folder is remembered for the next one.
+fn ask<R: Runtime>(
+    app: &AppHandle<R>,
+    kind: &FileOffer,
+    answer: impl FnOnce(FileDialogBuilder<R>) -> Option<FilePath>,
+) -> Option<PathBuf> {
+    let _watch = opening(app);
+    let dialog = app
+        .dialog()
+        .file()
+        .set_title(&kind.title)
+        .set_directory(start_folder())
+        .add_filter(kind.extension, &[kind.extension]);
+    let chosen = waiting(|| answer(dialog)).and_then(|p| p.into_path().ok());
     remember_folder(chosen.as_deref());
     chosen
 }
@@ -99,18 +108,7 @@ fn open<R: Runtime>(app: &AppHandle<R>, kind: &FileOffer) -> Option<PathBuf> {
     if let Some(dir) = e2e_dir() {
         return newest(&dir, kind.extension);
     }
-    let _watch = opening(app);
-    let chosen = waiting(|| {
-        app.dialog()
-            .file()
-            .set_title(&kind.title)
-            .set_directory(start_folder())
-            .add_filter(kind.extension, &[kind.extension])
-            .blocking_pick_file()
-    })
-    .and_then(|p| p.into_path().ok());
-    remember_folder(chosen.as_deref());
-    chosen
+    ask(app, kind, |dialog| dialog.blocking_pick_file())
 }
 
 /// A file dialog opens: the app's entries in the desktop's recent files are looked for while it

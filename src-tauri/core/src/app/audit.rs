@@ -248,6 +248,12 @@ fn who(req: &Request<'_>, actor: &Actor) -> String {
 fn detail(req: &Request<'_>, action: &str, detail: &Value) -> String {
     let number = |key: &str| detail[key].as_u64().map(|n| n.to_string());
     let text = |key: &str| detail[key].as_str().map(str::to_string);
+    // A switch, as its message's selector reads it.
+    let yes_no = |key: &str| {
+        detail[key]
+            .as_bool()
+            .map(|on| if on { "yes" } else { "no" }.to_string())
+    };
     let day = |key: &str| {
         detail[key]
             .as_str()
@@ -325,23 +331,12 @@ fn detail(req: &Request<'_>, action: &str, detail: &Value) -> String {
             "audit-detail-idle-lock",
             vec![("minutes", number("idleLockMinutes"))],
         ),
-        "settings-changed" if detail.get("hideNames").is_some() => say(
-            "audit-detail-hide-names",
-            vec![(
-                "hidden",
-                detail["hideNames"]
-                    .as_bool()
-                    .map(|h| if h { "yes" } else { "no" }.to_string()),
-            )],
-        ),
+        "settings-changed" if detail.get("hideNames").is_some() => {
+            say("audit-detail-hide-names", vec![("hidden", yes_no("hideNames"))])
+        }
         "settings-changed" if detail.get("screenCaptureAllowed").is_some() => say(
             "audit-detail-screen-capture",
-            vec![(
-                "allowed",
-                detail["screenCaptureAllowed"]
-                    .as_bool()
-                    .map(|a| if a { "yes" } else { "no" }.to_string()),
-            )],
+            vec![("allowed", yes_no("screenCaptureAllowed"))],
         ),
         "settings-changed" if detail.get("association").is_some() => say(
             "audit-detail-association",

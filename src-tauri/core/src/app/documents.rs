@@ -24,11 +24,12 @@ pub use crate::db::settings::OfficeHead;
 pub use crate::documents::{AddresseeChoice, SubPrefectureSigner};
 pub use crate::model::association::Title;
 
-/// What happened to an export.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// Where a file the worker was asked for went: its name and its folder's, or nowhere (the dialog
+/// closed). The same for every document, report and log saved.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-pub struct Exported {
+pub struct SavedFile {
     /// The file name written (never a path: the page has no business knowing the disk).
     pub file_name: Option<String>,
     /// The name of the folder it was written in (« Documents », a USB stick's « CLE »), not its
@@ -36,15 +37,21 @@ pub struct Exported {
     pub folder: Option<String>,
     /// False when the worker closed the dialog without choosing.
     pub saved: bool,
-    /// The addressee or its address rests on a secondary source or a default: check it before
-    /// sending.
-    pub office_to_verify: bool,
-    /// Her letter lists the association's support letter among its enclosures: print it too.
-    pub support_letter_enclosed: bool,
+}
+
+impl SavedFile {
+    /// Written to `path`.
+    pub(crate) fn at(path: &std::path::Path) -> SavedFile {
+        SavedFile {
+            file_name: path.file_name().map(|n| n.to_string_lossy().into_owned()),
+            folder: folder_name(path),
+            saved: true,
+        }
+    }
 }
 
 /// The name of the folder `path` is in; a drive's root (« C:\ ») as it is written.
-pub(crate) fn folder_name(path: &std::path::Path) -> Option<String> {
+fn folder_name(path: &std::path::Path) -> Option<String> {
     let parent = path.parent().filter(|p| !p.as_os_str().is_empty())?;
     Some(
         parent
@@ -55,26 +62,27 @@ pub(crate) fn folder_name(path: &std::path::Path) -> Option<String> {
     )
 }
 
-impl Exported {
-    /// The save dialog was cancelled: nothing written.
-    fn cancelled() -> Exported {
-        Exported {
-            file_name: None,
-            folder: None,
-            saved: false,
-            office_to_verify: false,
-            support_letter_enclosed: false,
-        }
-    }
+/// What happened to an export.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct Exported {
+    /// Where it went, if anywhere.
+    #[serde(flatten)]
+    pub file: SavedFile,
+    /// The addressee or its address rests on a secondary source or a default: check it before
+    /// sending.
+    pub office_to_verify: bool,
+    /// Her letter lists the association's support letter among its enclosures: print it too.
+    pub support_letter_enclosed: bool,
+}
 
+impl Exported {
     /// Written to `path`.
     fn saved_to(path: &std::path::Path) -> Exported {
         Exported {
-            file_name: path.file_name().map(|n| n.to_string_lossy().into_owned()),
-            folder: folder_name(path),
-            saved: true,
-            office_to_verify: false,
-            support_letter_enclosed: false,
+            file: SavedFile::at(path),
+            ..Exported::default()
         }
     }
 }
@@ -122,7 +130,7 @@ pub fn export(
         extension: "pdf",
     };
     let Some(path) = req.destination(front.export_to(&offer), None)? else {
-        return Ok(Exported::cancelled());
+        return Ok(Exported::default());
     };
     placed_once_recorded(&path, |write| {
         req.vault().write_logged(|_| {
@@ -196,7 +204,7 @@ pub fn export_review_sheet(req: &Request<'_>, front: &mut dyn FrontEnd) -> Resul
         extension: "pdf",
     };
     let Some(path) = req.destination(front.export_to(&offer), None)? else {
-        return Ok(Exported::cancelled());
+        return Ok(Exported::default());
     };
     to_file(&path)(&bytes)?;
     Ok(Exported::saved_to(&path))

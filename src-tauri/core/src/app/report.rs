@@ -60,12 +60,9 @@ impl ReportFormat {
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ReportSaved {
-    /// The file name written (never a path).
-    pub file_name: Option<String>,
-    /// The name of the folder it was written in ([`super::documents::Exported::folder`]).
-    pub folder: Option<String>,
-    /// False when the worker closed the dialog without choosing.
-    pub saved: bool,
+    /// Where it went, if anywhere.
+    #[serde(flatten)]
+    pub file: super::documents::SavedFile,
     /// The period has too few persons to publish safely: the report says so.
     pub too_small: bool,
     /// A report already written over a period that overlaps this one without being it, its
@@ -201,9 +198,7 @@ pub fn save(
     };
     let Some(path) = req.destination(front.export_to(&offer), None)? else {
         return Ok(ReportSaved {
-            file_name: None,
-            folder: None,
-            saved: false,
+            file: super::documents::SavedFile::default(),
             too_small: facts.too_small,
             overlaps: None,
         });
@@ -216,9 +211,7 @@ pub fn save(
         write_and_record(req, period, format, &facts, &bytes, write)
     })?;
     Ok(ReportSaved {
-        file_name: path.file_name().map(|n| n.to_string_lossy().into_owned()),
-        folder: super::documents::folder_name(&path),
-        saved: true,
+        file: super::documents::SavedFile::at(&path),
         too_small: facts.too_small,
         overlaps,
     })

@@ -385,7 +385,7 @@ fn a_document_export_is_recorded_only_once_the_file_is_written() {
 
     let cancelled =
         documents::export(&req, &id, "consent", None, &mut Chooser::cancelling()).unwrap();
-    assert!(!cancelled.saved);
+    assert!(!cancelled.file.saved);
     assert_eq!(
         exports(&app, "case-exported"),
         0,
@@ -416,8 +416,8 @@ fn a_document_export_is_recorded_only_once_the_file_is_written() {
         "a neutral file name: {}",
         offer.file_name
     );
-    assert!(saved.saved);
-    assert_eq!(saved.file_name.as_deref(), Some("accord.pdf"));
+    assert!(saved.file.saved);
+    assert_eq!(saved.file.file_name.as_deref(), Some("accord.pdf"));
     assert!(std::fs::read(&target).unwrap().starts_with(b"%PDF"));
     assert_eq!(
         exports(&app, "case-exported"),
