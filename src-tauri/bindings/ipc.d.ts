@@ -1335,6 +1335,15 @@ field?: string, };
  */
 export type Exported = { 
 /**
+ * The addressee or its address rests on a secondary source or a default: check it before
+ * sending.
+ */
+officeToVerify: boolean, 
+/**
+ * Her letter lists the association's support letter among its enclosures: print it too.
+ */
+supportLetterEnclosed: boolean, 
+/**
  * The file name written (never a path: the page has no business knowing the disk).
  */
 fileName: string | null, 
@@ -1346,16 +1355,7 @@ folder: string | null,
 /**
  * False when the worker closed the dialog without choosing.
  */
-saved: boolean, 
-/**
- * The addressee or its address rests on a secondary source or a default: check it before
- * sending.
- */
-officeToVerify: boolean, 
-/**
- * Her letter lists the association's support letter among its enclosures: print it too.
- */
-supportLetterEnclosed: boolean, };
+saved: boolean, };
 
 /**
  * How far a recomputation is.
@@ -1744,18 +1744,6 @@ export type ReportFormat = "pdf" | "csv";
  */
 export type ReportSaved = { 
 /**
- * The file name written (never a path).
- */
-fileName: string | null, 
-/**
- * The name of the folder it was written in ([`super::documents::Exported::folder`]).
- */
-folder: string | null, 
-/**
- * False when the worker closed the dialog without choosing.
- */
-saved: boolean, 
-/**
  * The period has too few persons to publish safely: the report says so.
  */
 tooSmall: boolean, 
@@ -1763,7 +1751,20 @@ tooSmall: boolean,
  * A report already written over a period that overlaps this one without being it, its
  * days in words ([`overlapping`]).
  */
-overlaps: PeriodWords | null, };
+overlaps: PeriodWords | null, 
+/**
+ * The file name written (never a path: the page has no business knowing the disk).
+ */
+fileName: string | null, 
+/**
+ * The name of the folder it was written in (« Documents », a USB stick's « CLE »), not its
+ * path: where to find it (UI review, 2026-12-06: « Document enregistré » said no place).
+ */
+folder: string | null, 
+/**
+ * False when the worker closed the dialog without choosing.
+ */
+saved: boolean, };
 
 /**
  * A store restored from a backup.
