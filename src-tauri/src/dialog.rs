@@ -13,7 +13,10 @@ use std::path::{Path, PathBuf};
 
 use passerelle_core::app::backup::Progress;
 use passerelle_core::app::{FileOffer, FrontEnd};
-use tauri::{AppHandle, Emitter, Runtime};
+use passerelle_core::vault::LockCount;
+use tauri::{AppHandle, Emitter, Manager, Runtime};
+
+use crate::state::AppState;
 use tauri_plugin_dialog::{DialogExt, FileDialogBuilder, FilePath};
 
 /// Event carrying [`Progress`] of a long operation to the UI.
@@ -70,36 +73,47 @@ fn ask<R: Runtime>(
         .dialog()
         .file()
         .set_title(&kind.title)
-        .set_directory(start_folder())
+        .set_directory(start_folder(app))
         .add_filter(kind.extension, &[kind.extension]);
     let chosen = waiting(|| answer(dialog)).and_then(|p| p.into_path().ok());
-    remember_folder(chosen.as_deref());
+    remember_folder(app, chosen.as_deref());
     chosen
 }
 
-/// The folder the last dialog answered in, while the app runs (never written anywhere): the
-/// letter, then the support letter, then the checklist go to one USB stick without looking for it
-/// three times.
-static LAST_FOLDER: std::sync::Mutex<Option<PathBuf>> = std::sync::Mutex::new(None);
+/// The folder the last dialog answered in, and the vault's lock count then: the letter, then the
+/// support letter, then the checklist go to one USB stick without looking for it three times.
+/// Kept in memory for the session only: a folder's name may be a person's, and the next worker,
+/// after a lock, starts from her documents (review, 2026-12-06).
+static LAST_FOLDER: std::sync::Mutex<Option<(PathBuf, LockCount)>> = std::sync::Mutex::new(None);
 
-/// Where a dialog opens: the folder of the last one, else the worker's documents, else her home
-/// (UI review, 2026-12-06: GTK opened in the app's working folder, beside nothing she knows).
-fn start_folder() -> PathBuf {
+/// Where a dialog opens: the folder of the last one of this session, else the worker's
+/// documents, else her home (UI review, 2026-12-06: GTK opened in the app's working folder,
+/// beside nothing she knows).
+fn start_folder<R: Runtime>(app: &AppHandle<R>) -> PathBuf {
+    let session = lock_count(app);
     LAST_FOLDER
         .lock()
         .ok()
         .and_then(|last| last.clone())
-        .filter(|d| d.is_dir())
+        .filter(|(d, at)| Some(*at) == session && d.is_dir())
+        .map(|(d, _)| d)
         .or_else(dirs::document_dir)
         .filter(|d| d.is_dir())
         .or_else(dirs::home_dir)
         .unwrap_or_default()
 }
 
-fn remember_folder(chosen: Option<&Path>) {
-    if let (Some(folder), Ok(mut last)) = (chosen.and_then(Path::parent), LAST_FOLDER.lock()) {
-        *last = Some(folder.to_path_buf());
+fn remember_folder<R: Runtime>(app: &AppHandle<R>, chosen: Option<&Path>) {
+    let (Some(folder), Some(at)) = (chosen.and_then(Path::parent), lock_count(app)) else {
+        return;
+    };
+    if let Ok(mut last) = LAST_FOLDER.lock() {
+        *last = Some((folder.to_path_buf(), at));
     }
+}
+
+fn lock_count<R: Runtime>(app: &AppHandle<R>) -> Option<LockCount> {
+    Some(app.try_state::<AppState>()?.app.vault().lock_count())
 }
 
 /// Asks which file to open; `None` if the person cancelled.

@@ -242,6 +242,18 @@ fn a_renewal_before_its_window_is_judged_on_the_day_the_window_opens() {
         date("2026-11-26"),
         "filed already: its own warnings say it was early"
     );
+    // Recorded among her applications rather than on the card: filed too.
+    let applied = case_with(&[
+        ("/currentPermit", card(Value::Null)),
+        (
+            "/applications",
+            json!([{ "route": "cst-l425-1-renewal", "filedOn": "2026-11-20" }]),
+        ),
+    ]);
+    assert_eq!(
+        legal::checklist(&applied, RouteId::CstL4251Renewal, date("2026-11-26")).reference_date,
+        date("2026-11-26")
+    );
 }
 
 #[test]

@@ -232,7 +232,7 @@ invalid-out-of-range = choisissez un nombre entier de { $min } à { $max }{ $uni
     }.
 invalid-too-long = au plus { $max } caractères.
 invalid-too-many = au plus { $max } éléments.
-invalid-not-a-country = ce n’est le code à deux lettres d’aucun pays (par exemple NG pour le Nigeria), ni « stateless » (personne apatride).
+invalid-not-a-country = ce n’est ni le code à deux lettres d’un pays (par exemple NG pour le Nigeria), ni « stateless » (personne apatride).
 invalid-line-break = une seule ligne est possible : retirez le retour à la ligne (souvent venu d’un copier-coller).
 invalid-territory-without-nationality = ce territoire n’a pas de nationalité propre ; indiquez le pays dont la personne a la nationalité.
 invalid-not-a-time = écrivez l’heure ainsi : 14:30.
@@ -271,7 +271,7 @@ invalid-appeal-needs-refusal = un recours se forme contre un refus : choisissez
 invalid-appeal-before-decision = le recours ne peut pas précéder la décision qu’il conteste.
 invalid-stage-contradicts-conviction = l’étape enregistrée (appel, relaxe ou acquittement, classement…) contredit la date de condamnation définitive saisie : corrigez l’une ou l’autre.
 invalid-conviction-not-yet-final = cette date est postérieure à celle du courrier : la condamnation n’est pas encore définitive.
-invalid-under-sixteen-on-letter-day = elle a moins de seize ans à la date du courrier : la carte ne peut pas lui être délivrée avant (article R. 425-5 du CESEDA). Écrivez le courrier à partir de son seizième anniversaire.
+invalid-under-sixteen-on-letter-day = la personne a moins de seize ans à la date du courrier : la carte ne peut pas lui être délivrée avant ses seize ans (article R. 425-5 du CESEDA). Écrivez le courrier à partir de son seizième anniversaire.
 invalid-agreement-nationality = pour cette nationalité, un accord bilatéral régit le séjour (accord franco-algérien du 27 décembre 1968) : l’article de cette démarche ne s’applique pas de plein droit. Un ou une juriste choisit la démarche et rédige le courrier.
 invalid-renewal-already-filed = le renouvellement est déjà enregistré comme déposé et attend sa décision : il n’y a pas de nouvelle demande à écrire.
 invalid-renewal-refused = le renouvellement de ce titre de séjour est enregistré comme refusé : ce courrier le redemanderait comme si rien ne s’était passé. Un recours ou une nouvelle demande se décide avec un ou une juriste.

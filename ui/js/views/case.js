@@ -520,9 +520,20 @@ const TYPED_FOLLOWUP = ['appt-date', 'appt-time', 'appt-place', 'appt-note', 'ap
 function followupTyped(caseId) {
   const typed = (/** @type {Record<string, string> | undefined} */ values) =>
     Boolean(values && TYPED_FOLLOWUP.some((id) => (values[id] ?? '').trim() !== ''));
-  const shown = Object.fromEntries(TYPED_FOLLOWUP.map((id) => [id, /** @type {HTMLInputElement | null} */ (document.getElementById(id))?.value ?? '']));
+  // A new one only: an appointment or application opened with « Modifier » holds what is saved,
+  // and locking loses nothing of it but the changes (review, 2026-12-06: « perdu » was said of a
+  // form only opened).
+  const fresh = (/** @type {string[]} */ ids, /** @type {string} */ editing) => document.querySelector(editing)
+    ? {}
+    : Object.fromEntries(ids.map((id) => [id, /** @type {HTMLInputElement | null} */ (document.getElementById(id))?.value ?? '']));
+  const shown = {
+    ...fresh(TYPED_FOLLOWUP.filter((id) => id.startsWith('appt-')), '.appointment.editing'),
+    ...fresh(TYPED_FOLLOWUP.filter((id) => id.startsWith('app-')), '.application.editing'),
+  };
   const kept = followupDrafts.get(caseId);
-  return typed(shown) || typed(kept?.appt?.values) || typed(kept?.app?.values);
+  return typed(shown)
+    || (kept?.appt?.editing == null && typed(kept?.appt?.values))
+    || (kept?.app?.editing == null && typed(kept?.app?.values));
 }
 
 /** Whether `hash` is a section of the page of case `caseId` (not its interview or review). */

@@ -143,9 +143,12 @@ export async function render(main, app, { caseId }) {
   // She refuses that the association keep her case: said at once, under her choices, with what
   // to do (UI review, 2026-12-06: « Ses choix sont enregistrés » and « Étape suivante » only).
   const storageRefused = t('div', 'consent-step-storage-refused', { class: 'alert error', id: 'consent-step-refusal', role: 'alert' });
+  // Read from the choice's own radios, not the page's: on coming back to the step, they are not
+  // in the page yet when this first runs (review, 2026-12-06).
   const showRefusal = () => {
-    const storage = choices.find((ch) => ch.key === 'storage')?.value() ?? '';
-    storageRefused.hidden = !['refused', 'withdrawn'].includes(storage);
+    const storage = choices.find((ch) => ch.key === 'storage');
+    const chosen = /** @type {HTMLInputElement | null} */ (storage?.element.querySelector('input:checked') ?? null);
+    storageRefused.hidden = !['refused', 'withdrawn'].includes(chosen?.value ?? '');
   };
   showRefusal();
   for (const ch of choices) {

@@ -29,6 +29,13 @@ const welcomed = new Set();
 /** A note begun in the interview and not added yet, by case. @type {Map<string, string>} */
 const noteDrafts = new Map();
 
+/**
+ * The note « Ajouter au dossier » is sending: a lock meanwhile waits for it rather than adding
+ * the same text again (review, 2026-12-06).
+ * @type {null | { caseId: string, text: string, done: Promise<boolean> }}
+ */
+let noteSending = null;
+
 export async function render(main, app, { caseId, step, query }) {
   // Her consent comes first: the notice side by side, then her choices (consent-step.js).
   if (step === 'consent') return consentStep.render(main, app, { caseId, query });
@@ -255,13 +262,17 @@ export async function render(main, app, { caseId, step, query }) {
     noteError.textContent = '';
     noteStatus.removeAttribute('data-l10n-id');
     noteStatus.textContent = '';
-    try {
-      await api.noteAdd(caseId, noteText.value);
+    const text = noteText.value;
+    const done = api.noteAdd(caseId, text).then(() => true, (err) => { noteError.textContent = err.message; return false; });
+    // A lock meanwhile adds nothing a second time (beforeLeave waits for this one).
+    noteSending = { caseId, text, done };
+    if (await done) {
       noteDrafts.delete(caseId);
       noteText.value = '';
       noteStatus.setAttribute('data-l10n-id', 'iv-note-added');
       await translate(noteStatus);
-    } catch (err) { noteError.textContent = err.message; }
+    }
+    if (noteSending?.done === done) noteSending = null;
   });
   const notePanel = h('details', { class: 'panel iv-note-panel worker-only', id: 'iv-note', open: noteText.value !== '' },
     t('summary', 'iv-note-summary'), noteForm);
@@ -372,13 +383,6 @@ export async function beforeLeave({ locking = false } = {}) {
   const p = page;
   // On the consent step: its choices are saved there.
   if (!p) return consentStep.beforeLeave();
-  const note = locking ? (noteDrafts.get(p.caseId) ?? '') : '';
-  if (note.trim()) {
-    try {
-      await api.noteAdd(p.caseId, note);
-      noteDrafts.delete(p.caseId);
-    } catch { return false; }
-  }
   if (!(await p.saveLanguageNow())) return false;
   // A field still being typed in (no blur yet) is sent as a final answer now.
   for (const input of p.list.querySelectorAll('[data-dirty="true"] input, [data-dirty="true"] textarea')) {
@@ -386,7 +390,9 @@ export async function beforeLeave({ locking = false } = {}) {
   }
   await p.queue.flush();
   const failed = p.queue.failed();
-  if (failed.length === 0) return true;
+  // After the answers, which a note refused must not keep from being sent (review, 2026-12-06).
+  const noteKept = locking ? await addNoteDraft(p.caseId) : true;
+  if (failed.length === 0) return noteKept;
   const [questionId] = failed[0];
   const block = p.list.querySelector(`[data-question="${CSS.escape(questionId)}"]`);
   // Text, not a data-l10n-id: the next translation of the page would bring this message back
@@ -394,6 +400,23 @@ export async function beforeLeave({ locking = false } = {}) {
   p.error.textContent = await format('iv-unsaved-answer');
   firstControl(block)?.focus();
   return false;
+}
+
+/**
+ * Adds the note for case `caseId` being written, once: the one « Ajouter au dossier » is sending
+ * is waited for, not sent again. False if it could not be added.
+ * @param {string} caseId
+ */
+async function addNoteDraft(caseId) {
+  const note = noteDrafts.get(caseId) ?? '';
+  if (!note.trim()) return true;
+  const sending = noteSending;
+  if (sending && sending.caseId === caseId && sending.text === note && await sending.done) return true;
+  try {
+    await api.noteAdd(caseId, note);
+    noteDrafts.delete(caseId);
+    return true;
+  } catch { return false; }
 }
 
 export function unmount() {

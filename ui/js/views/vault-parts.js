@@ -90,20 +90,30 @@ export function progressBar(id) {
  *   buttonId: string, onConfirm: () => Promise<void>, details?: Node | null }} spec
  *   `details`: what to show under the message.
  */
+/** The button hidden while a slot's confirmation is open, by slot: shown again when another
+ * confirmation takes the slot (one slot serves several buttons on the team page). */
+const hiddenOpeners = new WeakMap();
+
 export async function openConfirmation(slot, spec) {
   const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   const box = confirmation({
     ...spec,
     onCancel: () => {
       slot.replaceChildren();
+      hiddenOpeners.delete(slot);
       if (opener) { opener.hidden = false; opener.focus(); }
     },
   });
   await translate(box);
+  const before = hiddenOpeners.get(slot);
+  if (before) before.hidden = false;
   slot.replaceChildren(box);
   // While it is open, the button that opened it is not shown beside its own « Supprimer » (UI
   // review, 2026-12-06: two red delete buttons, one under the other).
-  if (opener && opener !== document.body && slot.contains(box)) opener.hidden = true;
+  if (opener && opener !== document.body && slot.contains(box)) {
+    opener.hidden = true;
+    hiddenOpeners.set(slot, opener);
+  }
   // The whole of it in view, its sentence first: the keyboard's box alone was, at the foot of the
   // window, with what it confirms above the edge (UI review, 2026-12-05).
   box.querySelector('input')?.focus({ preventScroll: true });

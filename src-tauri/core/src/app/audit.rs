@@ -331,9 +331,10 @@ fn detail(req: &Request<'_>, action: &str, detail: &Value) -> String {
             "audit-detail-idle-lock",
             vec![("minutes", number("idleLockMinutes"))],
         ),
-        "settings-changed" if detail.get("hideNames").is_some() => {
-            say("audit-detail-hide-names", vec![("hidden", yes_no("hideNames"))])
-        }
+        "settings-changed" if detail.get("hideNames").is_some() => say(
+            "audit-detail-hide-names",
+            vec![("hidden", yes_no("hideNames"))],
+        ),
         "settings-changed" if detail.get("screenCaptureAllowed").is_some() => say(
             "audit-detail-screen-capture",
             vec![("allowed", yes_no("screenCaptureAllowed"))],

@@ -307,6 +307,26 @@ fn a_backup_or_a_bundle_never_takes_the_vaults_passphrase() {
         format!("sauvegarde-{}-{time}.enc", req.today),
         "{name}"
     );
+    // Opened with the recovery key, no passphrase is the session's own: a member's is refused
+    // all the same (review, 2026-12-06).
+    let key = team::new_recovery_key(&req).unwrap();
+    session::lock(&app);
+    session::unlock(&app.request(), None, Some(&key)).unwrap();
+    let err = backup::create(
+        &app.request(),
+        crate::vault::Secret::Passphrase(PASSPHRASE),
+        &mut Chooser::at(&saved),
+    )
+    .unwrap_err();
+    assert!(
+        matches!(
+            err,
+            Error::PassphraseOfTheVault {
+                file: Content::Backup
+            }
+        ),
+        "{err:?}"
+    );
 }
 
 /// A backup stands where a document, a log or a bundle is saved: it is kept and the save is

@@ -769,7 +769,9 @@ pub(crate) fn renewal_opens_after(
     day: NaiveDate,
 ) -> Option<NaiveDate> {
     let permit = case.current_permit.as_ref()?;
-    if renewal_route(permit.kind) != Some(route) || permit.renewal_filed_on.is_some() {
+    // A filing recorded on the card, or among her applications (review, 2026-12-06).
+    if renewal_route(permit.kind) != Some(route) || renewal_filed_day(pack, case, permit).is_some()
+    {
         return None;
     }
     let (opens, _) = renewal_window(pack, permit.kind, permit.expires?)?;

@@ -36,7 +36,7 @@ use super::keyfile::SlotKind;
 use super::recovery::RecoveryKey;
 use super::seal::{self, Content, OnProgress, Progress, Stage};
 use super::store_lock::{StoreLock, LOCK_FILE};
-use super::{kdf::KdfParams, strength, Secret, Session, Vault, DB_FILE};
+use super::{kdf::KdfParams, Secret, Session, Vault, DB_FILE};
 use crate::db::audit::{self, Action, ChainStatus, Event};
 use crate::db::settings::{self, AuditPoint, BackupStatus};
 use crate::db::{cases, snapshot, Db, OpenMode};
@@ -189,9 +189,7 @@ pub fn create(
     progress: OnProgress<'_>,
 ) -> Result<BackupReport> {
     if let Secret::Passphrase(p) = secret {
-        if !strength::assess(p).acceptable {
-            return Err(Error::PassphraseTooWeak);
-        }
+        super::strong_enough(p)?;
     }
     let store_id = vault.check_backup_secret(&secret)?;
     let secret_kind = crate::codes::code(secret.kind());
@@ -442,9 +440,7 @@ impl Vault {
         progress: OnProgress<'_>,
         since: super::LockCount,
     ) -> Result<Restored> {
-        if !strength::assess(new_passphrase).acceptable {
-            return Err(Error::PassphraseTooWeak);
-        }
+        super::strong_enough(new_passphrase)?;
         self.check_free()?;
         let created_dir = !self.dir.exists();
         fsx::create_private_dir(&self.dir)?;

@@ -287,9 +287,7 @@ impl Vault {
         since: LockCount,
     ) -> Result<RecoveryKey> {
         let since = since.0;
-        if !strength::assess(passphrase).acceptable {
-            return Err(Error::PassphraseTooWeak);
-        }
+        strong_enough(passphrase)?;
         // A database without a key file is never removed here: it may be a store whose key file
         // was lost (issue 13: two cases deleted that way). The worker decides.
         self.check_free()?;
@@ -416,8 +414,12 @@ impl Vault {
         let (keys, data_key, slot_id, db) = match opened {
             Ok(done) => done,
             Err(e) => {
+                // The error said is the damage, not a counter that could not be written on a
+                // damaged disk (review, 2026-12-06).
                 if secret_right {
-                    throttle.not_a_failure(failed_before, last_failure)?;
+                    if let Err(w) = throttle.not_a_failure(failed_before, last_failure) {
+                        log::warn!("unlock counter not corrected: {}", w.code());
+                    }
                 }
                 return Err(e);
             }
@@ -649,14 +651,21 @@ impl Vault {
     /// # Errors
     /// [`Error::PassphraseOfTheVault`]; [`Error::Locked`].
     pub fn refuse_own_passphrase(&self, passphrase: &str, file: seal::Content) -> Result<()> {
-        self.session(|session| {
-            let keys = self.read_key_file()?;
-            let (_, forms) = candidates(&Secret::Passphrase(passphrase))?;
-            if forms.iter().any(|f| keys.opens(&session.slot_id, f)) {
-                return Err(Error::PassphraseOfTheVault { file });
-            }
-            Ok(())
-        })
+        // The derivation runs without holding the session: a quick lock meanwhile is not kept
+        // waiting (review, 2026-12-06).
+        let (slot_id, kind) = self.session(|s| Ok((s.slot_id.clone(), s.slot_kind)))?;
+        let keys = self.read_key_file()?;
+        let (_, forms) = candidates(&Secret::Passphrase(passphrase))?;
+        let the_vaults = match kind {
+            SlotKind::Passphrase => forms.iter().any(|f| keys.opens(&slot_id, f)),
+            // Opened with the recovery key, no passphrase is the session's own: any member's
+            // would open the vault (review, 2026-12-06: one derivation per member then).
+            SlotKind::Recovery => keys.open_any(SlotKind::Passphrase, &forms).is_ok(),
+        };
+        if the_vaults {
+            return Err(Error::PassphraseOfTheVault { file });
+        }
+        Ok(())
     }
 
     /// Replaces the passphrase of the slot that unlocked this session. `current` must be the
@@ -669,9 +678,7 @@ impl Vault {
         params: KdfParams,
         now: DateTime<Utc>,
     ) -> Result<()> {
-        if !strength::assess(new).acceptable {
-            return Err(Error::PassphraseTooWeak);
-        }
+        strong_enough(new)?;
         self.session(|session| {
             let keys = self.read_key_file()?;
             let (_, current) = candidates(&Secret::Passphrase(current))?;
@@ -704,9 +711,7 @@ impl Vault {
         params: KdfParams,
         now: DateTime<Utc>,
     ) -> Result<()> {
-        if !strength::assess(new).acceptable {
-            return Err(Error::PassphraseTooWeak);
-        }
+        strong_enough(new)?;
         self.session(|session| {
             if session.slot_kind != SlotKind::Recovery {
                 return Err(Error::NotRecoverySession);
@@ -899,6 +904,15 @@ pub(crate) fn candidates(secret: &Secret<'_>) -> Result<(SlotKind, Vec<Zeroizing
                 vec![Zeroizing::new(key.as_bytes().to_vec())],
             ))
         }
+    }
+}
+
+/// [`Error::PassphraseTooWeak`] unless `new` meets the passphrase rule ([`strength`]).
+pub(crate) fn strong_enough(new: &str) -> Result<()> {
+    if strength::assess(new).acceptable {
+        Ok(())
+    } else {
+        Err(Error::PassphraseTooWeak)
     }
 }
 

@@ -42,7 +42,7 @@ use zeroize::Zeroizing;
 
 use super::keyfile::{DataKey, KeyFile, Slot, SlotKind, SlotRole};
 use super::recovery::RecoveryKey;
-use super::{kdf::KdfParams, strength, Session, Vault, KEY_FILE, KEY_FILE_COPY, NEXT_KEY_FILE};
+use super::{kdf::KdfParams, Session, Vault, KEY_FILE, KEY_FILE_COPY, NEXT_KEY_FILE};
 use crate::db::audit::{Action, Event};
 use crate::error::{Field, Invalid, Named};
 use crate::{fsx, Error, Result};
@@ -206,9 +206,7 @@ impl Vault {
                 },
             ));
         }
-        if !strength::assess(passphrase).acceptable {
-            return Err(Error::PassphraseTooWeak);
-        }
+        super::strong_enough(passphrase)?;
         self.session(|session| {
             require_admin(session)?;
             let mut keys = self.verified_key_file(session)?;
