@@ -27,7 +27,8 @@ export function charCount(input, kind) {
   const update = async () => {
     const seq = ++latest;
     const max = limits?.[kind];
-    const count = [...input.value].length;
+    // As the core counts: the text without the spaces around it.
+    const count = [...input.value.trim()].length;
     if (!max || count < max * 0.8) {
       line.hidden = true;
       line.textContent = '';
