@@ -77,10 +77,9 @@ fn a_crafted_backup_restores_nothing() {
     }
 }
 
-/// A 0-byte database in an existing store opened as a new, empty store, and its audit log
-/// restarted « intact ».
-#[test]
-fn an_emptied_database_is_refused_as_damaged_and_left_as_it_is() {
+/// A store, locked, whose database was emptied behind the app's back (its WAL and shared memory
+/// gone with it).
+fn locked_store_with_an_emptied_database() -> (tempfile::TempDir, Vault) {
     let dir = tempfile::tempdir().unwrap();
     let (vault, _) = new_store(dir.path());
     vault.lock();
@@ -88,6 +87,14 @@ fn an_emptied_database_is_refused_as_damaged_and_left_as_it_is() {
         let _ = std::fs::remove_file(dir.path().join(format!("{DB_FILE}{suffix}")));
     }
     std::fs::write(dir.path().join(DB_FILE), b"").unwrap();
+    (dir, vault)
+}
+
+/// A 0-byte database in an existing store opened as a new, empty store, and its audit log
+/// restarted « intact ».
+#[test]
+fn an_emptied_database_is_refused_as_damaged_and_left_as_it_is() {
+    let (dir, vault) = locked_store_with_an_emptied_database();
     let err = unlock(&vault).unwrap_err();
     assert!(matches!(err, Error::DatabaseDamaged), "{err:?}");
     assert!(!vault.is_unlocked());
@@ -104,13 +111,7 @@ fn an_emptied_database_is_refused_as_damaged_and_left_as_it_is() {
 #[test]
 fn the_right_passphrase_on_a_damaged_database_is_not_counted_as_a_failure() {
     use passerelle_core::vault::throttle::Throttle;
-    let dir = tempfile::tempdir().unwrap();
-    let (vault, _) = new_store(dir.path());
-    vault.lock();
-    for suffix in ["-wal", "-shm"] {
-        let _ = std::fs::remove_file(dir.path().join(format!("{DB_FILE}{suffix}")));
-    }
-    std::fs::write(dir.path().join(DB_FILE), b"").unwrap();
+    let (dir, vault) = locked_store_with_an_emptied_database();
     let wrong = vault.unlock(
         Secret::Passphrase("pas la bonne phrase de passe"),
         Utc::now(),
