@@ -351,3 +351,7 @@ recovery-new-passphrase-intro = You opened the vault with the recovery key. If t
 recovery-new-passphrase-for = For:
 recovery-new-passphrase-save = Save the new passphrase
 recovery-new-passphrase-later = Later
+recovery-new-passphrase-saved-title = New passphrase saved
+recovery-new-passphrase-saved = The new passphrase will open the vault from the next unlock. The old one no longer opens it.
+recovery-new-passphrase-saved-key = The recovery key stays valid: put it back somewhere safe.
+recovery-new-passphrase-continue = Continue

@@ -352,3 +352,7 @@ recovery-new-passphrase-intro = Vous avez ouvert le coffre avec la clé de secou
 recovery-new-passphrase-for = Pour :
 recovery-new-passphrase-save = Enregistrer la nouvelle phrase de passe
 recovery-new-passphrase-later = Plus tard
+recovery-new-passphrase-saved-title = Nouvelle phrase de passe enregistrée
+recovery-new-passphrase-saved = La nouvelle phrase de passe ouvrira le coffre dès le prochain déverrouillage. L’ancienne ne l’ouvre plus.
+recovery-new-passphrase-saved-key = La clé de secours reste valable : remettez-la à l’abri.
+recovery-new-passphrase-continue = Continuer

@@ -15,8 +15,8 @@ use passerelle_e2e::*;
 
 mod support;
 use support::{
-    mark_old_page, settled, shift_three_times, store_cli, wait_fresh_page, wait_gone, wait_script,
-    window_size,
+    mark_old_page, settled, shift_three_times, store_cli, wait_focus, wait_fresh_page, wait_gone,
+    wait_script, window_size,
 };
 
 const PASSPHRASE: &str = "lanterne violon marée cactus";
@@ -78,18 +78,6 @@ async fn value(c: &Client, css: &str) -> String {
         .await
         .unwrap()
         .unwrap_or_default()
-}
-
-/// Waits until the keyboard is on `css`.
-async fn wait_focus(c: &Client, css: &str) {
-    wait_script(
-        c,
-        &format!(
-            "return document.activeElement !== null && document.activeElement.matches({:?});",
-            css
-        ),
-    )
-    .await
 }
 
 /// Waits until the whole of `css` is inside the window.

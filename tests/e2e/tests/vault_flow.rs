@@ -5,7 +5,7 @@
 use passerelle_e2e::*;
 
 mod support;
-use support::wait_script;
+use support::{wait_focus, wait_script};
 
 const PASSPHRASE: &str = "lanterne violon marée cactus";
 const NEW_PASSPHRASE: &str = "girafe tambour lagune ciboulette";
@@ -150,6 +150,14 @@ async fn create_lock_unlock_restart_keeps_the_case_and_leaks_nothing() {
     type_into(&c, "#new-passphrase", NEW_PASSPHRASE).await;
     type_into(&c, "#new-passphrase-again", NEW_PASSPHRASE).await;
     click(&c, "#new-passphrase-save").await;
+    // Said before the app goes on, and for whom (UI review, 2026-12-06: the dashboard came at
+    // once, with nothing to say the passphrase was saved).
+    wait_text(&c, "#new-passphrase-saved", |t| {
+        t.contains("ouvrira le coffre") && t.contains("L’ancienne ne l’ouvre plus")
+    })
+    .await;
+    wait_focus(&c, "#new-passphrase-continue").await;
+    click(&c, "#new-passphrase-continue").await;
     wait_text(&c, "#case-table", |t| t.contains(&upper)).await;
 
     // Quit.

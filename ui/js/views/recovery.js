@@ -112,9 +112,10 @@ async function renderNewPassphrase(root, app) {
       if (save.disabled) return;
       form.classList.add('busy');
       try {
-        await api.sessionResetPassphrase(slots.length > 1 ? who.value : slots[0].id, passphrase.value());
+        const slotId = slots.length > 1 ? who.value : slots[0].id;
+        await api.sessionResetPassphrase(slotId, passphrase.value());
         passphrase.clear();
-        await app.start();
+        await saidSaved(card, app, slots.find((s) => s.id === slotId) ?? slots[0], slotName);
       } catch (e) {
         form.classList.remove('busy');
         error.removeAttribute('data-l10n-id');
@@ -123,13 +124,37 @@ async function renderNewPassphrase(root, app) {
       }
     },
   }, whoField, ...passphrase.elements, error, h('div', { class: 'row end' }, later, save));
-  mount(root, h('div', { class: 'gate' }, h('div', { class: 'card' },
+  const card = h('div', { class: 'card' },
     brand(),
     t('h1', 'recovery-new-passphrase-title'),
     t('p', 'recovery-new-passphrase-intro', { class: 'lead' }),
     form,
-  )));
+  );
+  mount(root, h('div', { class: 'gate' }, card));
   await translate(root);
+}
+
+/**
+ * Says the new passphrase was saved, and for whom, before the app goes on (UI review,
+ * 2026-12-06: the dashboard came at once, and she could not tell whether the passphrase she had
+ * just chosen was the one that would open the vault next time).
+ * @param {HTMLElement} card
+ * @param {{ start: () => Promise<void> }} app
+ * @param {import('ipc').PassphraseSlot} slot
+ * @param {(s: import('ipc').PassphraseSlot) => HTMLElement} slotName
+ */
+async function saidSaved(card, app, slot, slotName) {
+  const go = t('button', 'recovery-new-passphrase-continue', { class: 'button', type: 'button', id: 'new-passphrase-continue', onclick: () => app.start() });
+  mount(card,
+    brand(),
+    t('h1', 'recovery-new-passphrase-saved-title', { tabindex: '-1', id: 'new-passphrase-saved-title' }),
+    h('div', { class: 'alert info', role: 'status', id: 'new-passphrase-saved' },
+      t('p', 'recovery-new-passphrase-saved'),
+      h('p', {}, t('span', 'recovery-new-passphrase-for'), ' ', h('strong', {}, slotName(slot)))),
+    t('p', 'recovery-new-passphrase-saved-key', { class: 'muted' }),
+    h('div', { class: 'row end' }, go));
+  await translate(card);
+  focusVisible(go);
 }
 
 /** The new passphrase after an unlock with the recovery key, for `app.show`. */

@@ -110,6 +110,18 @@ pub async fn wait_script(c: &Client, js: &str) {
     }
 }
 
+/// Waits until the keyboard is on `css`.
+pub async fn wait_focus(c: &Client, css: &str) {
+    wait_script(
+        c,
+        &format!(
+            "return document.activeElement !== null && document.activeElement.matches({:?});",
+            css
+        ),
+    )
+    .await
+}
+
 /// Waits until the page has settled: no IPC call on its way (ui/js/api.js counts them in
 /// `window.passerelleIpc`) and none started for 300 ms. Before typing into a page that may
 /// still be translating or redrawing (which moves the focus), and before an accessibility audit.

@@ -67,15 +67,7 @@ pub fn cell_text(cell: Cell, grouped: bool) -> String {
 
 /// « 12 345 » with a narrow no-break space, as French typesetting groups digits.
 fn group_digits(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push('\u{202f}');
-        }
-        out.push(c);
-    }
-    out
+    crate::i18n::format::integer(n, LETTER_LANGUAGE)
 }
 
 fn row_label(key: &RowKey) -> String {
