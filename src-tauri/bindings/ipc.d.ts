@@ -350,6 +350,12 @@ id: string,
  */
 dateInput: string, 
 /**
+ * The time as the worker types it, in the interface's language (« 9 h 30 », "09:30"): the
+ * edit form gives back what its hint asks for (UI review, 2026-12-06: « 9 h 30 » came back
+ * « 09:30 »).
+ */
+timeInput: string | null, 
+/**
  * A note.
  */
 note: string | null, 

@@ -811,6 +811,13 @@ mod tests {
         ] {
             assert_eq!(parse_time(typed).as_deref(), Some(time), "{typed}");
         }
+        // What the edit form gives back, in either language, is read as the time it stands for.
+        for time in ["09:30", "14:00", "00:05", "23:59"] {
+            for lang in ["fr", "en"] {
+                let shown = crate::i18n::format::time_of_day(time, lang);
+                assert_eq!(parse_time(&shown).as_deref(), Some(time), "{shown}");
+            }
+        }
         for bad in [
             "",
             "h",

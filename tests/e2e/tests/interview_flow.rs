@@ -776,8 +776,12 @@ async fn a_full_interview_ends_with_the_first_card_eligible_and_the_letter_expor
     .await;
     wait_for(&c, "[data-appointment].editing").await;
     wait_text(&c, "#appt-save", |t| t.contains("modifications")).await;
+    // Given back as its hint asks for it, not as it is stored (UI review, 2026-12-06).
     let time = wait_for(&c, "#appt-time").await;
-    assert_eq!(time.prop("value").await.unwrap().as_deref(), Some("09:30"));
+    assert_eq!(
+        time.prop("value").await.unwrap().as_deref(),
+        Some("9\u{a0}h\u{a0}30")
+    );
     click(&c, "#appt-cancel").await;
     wait_text(&c, "#appt-form-title", |t| {
         t.contains("Nouveau rendez-vous")

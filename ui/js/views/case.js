@@ -666,7 +666,7 @@ function followupSection(o, caseId, rerender) {
     kind.selectedIndex = 0;
     document.querySelectorAll('.appointment.editing').forEach((li) => { li.classList.remove('editing'); li.removeAttribute('aria-current'); });
     if (a) {
-      kind.value = a.kind; date.value = a.dateInput; time.value = a.time || ''; place.value = a.place || ''; note.value = a.note || '';
+      kind.value = a.kind; date.value = a.dateInput; time.value = a.timeInput || ''; place.value = a.place || ''; note.value = a.note || '';
       item.classList.add('editing');
       item.setAttribute('aria-current', 'true');
       formTitle.setAttribute('data-l10n-id', 'case-appt-editing');

@@ -187,6 +187,10 @@ pub struct AppointmentView {
     pub id: String,
     /// The day as typed in forms (`03/12/2026`).
     pub date_input: String,
+    /// The time as the worker types it, in the interface's language (« 9 h 30 », "09:30"): the
+    /// edit form gives back what its hint asks for (UI review, 2026-12-06: « 9 h 30 » came back
+    /// « 09:30 »).
+    pub time_input: Option<String>,
     /// Its kind, day and place, worded.
     #[serde(flatten)]
     #[cfg_attr(feature = "ts", ts(flatten))]
@@ -765,6 +769,10 @@ pub fn overview(
             .map(|a| AppointmentView {
                 id: a.id.clone(),
                 date_input: date_short(a.date, "fr"),
+                time_input: a
+                    .time
+                    .as_deref()
+                    .map(|time| crate::i18n::format::time_of_day(time, lang)),
                 line: AppointmentLine::new(
                     a.kind,
                     a.date,
