@@ -31,6 +31,7 @@ export type Commands = {
   case_list: { args: { query?: string | null, sort?: Sort | null, offset?: number | null }, result: CasePage },
   case_namesakes: { args: { familyName: string, givenNames: string }, result: Array<Namesake> },
   case_overview: { args: { caseId: string }, result: CaseOverview },
+  case_reading_language: { args: { caseId: string, language: string }, result: CaseOverview },
   case_set_closed: { args: { id: string, closedOn?: string | null }, result: CaseDetail },
   case_set_consent: { args: { id: string, consent?: ConsentDraft | null }, result: CaseDetail },
   dashboard_get: { args: { lines?: number | null }, result: Dashboard },
@@ -738,6 +739,11 @@ checklistLanguage: string,
  * That language's name.
  */
 checklistLanguageLabel: string, 
+/**
+ * The languages the checklist can be written in beside French, French alone first, then
+ * sorted by their names: the case page lets the worker choose hers.
+ */
+checklistLanguages: Array<CodeLabel>, 
 /**
  * Required interview questions still unanswered.
  */

@@ -122,6 +122,8 @@ export const interviewLanguage = (caseId, step, sideBySide, language) =>
 /** @param {string} caseId */
 export const interviewReview = (caseId) => call('interview_review', { caseId });
 
+/** @param {string} caseId @param {string} language */
+export const caseReadingLanguage = (caseId, language) => call('case_reading_language', { caseId, language });
 /** @param {string} caseId @param {string} text */
 export const noteAdd = (caseId, text) => call('note_add', { caseId, text });
 /** @param {string} caseId @param {string} noteId @param {string} text */

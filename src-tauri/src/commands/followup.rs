@@ -18,6 +18,16 @@ pub fn case_answer(
     guard(|| followup::answer(&ctx, &case_id, &question_id, &answer))
 }
 
+/// The language the person reads: her checklist's second column, and the interview's.
+#[tauri::command(async)]
+pub fn case_reading_language(
+    ctx: Ctx<'_>,
+    case_id: String,
+    language: String,
+) -> Result<CaseOverview> {
+    guard(|| followup::set_reading_language(&ctx, &case_id, &language))
+}
+
 #[tauri::command(async)]
 pub fn note_add(ctx: Ctx<'_>, case_id: String, text: String) -> Result<CaseOverview> {
     guard(|| followup::add_note(&ctx, &case_id, &text))

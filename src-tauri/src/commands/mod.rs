@@ -52,6 +52,7 @@ macro_rules! all {
             crate::commands::interview::interview_language,
             crate::commands::interview::interview_review,
             crate::commands::followup::case_answer,
+            crate::commands::followup::case_reading_language,
             crate::commands::followup::note_add,
             crate::commands::followup::note_edit,
             crate::commands::followup::note_delete,

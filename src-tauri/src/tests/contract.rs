@@ -201,6 +201,8 @@ contract! {
         question_id: String = "sex",
         answer: Answer = { "type": "clear" }
     ) -> Result<CaseOverview>;
+    followup::case_reading_language(Ctx<'_>; case_id: String = "c", language: String = "uk")
+        -> Result<CaseOverview>;
     followup::note_add(Ctx<'_>; case_id: String = "c", text: String = "t") -> Result<CaseOverview>;
     followup::note_edit(Ctx<'_>; case_id: String = "c", note_id: String = "n", text: String = "t")
         -> Result<CaseOverview>;

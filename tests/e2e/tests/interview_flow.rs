@@ -16,7 +16,7 @@ use chrono::{Days, Local};
 use passerelle_e2e::*;
 
 mod support;
-use support::{leave, type_over, wait_replaced, wait_script};
+use support::{leave, type_over, wait_focus, wait_replaced, wait_script};
 
 const PASSPHRASE: &str = "lanterne violon marée cactus";
 
@@ -911,6 +911,27 @@ async fn a_full_interview_ends_with_the_first_card_eligible_and_the_letter_expor
         checklist.contains("Паспорт") || checklist.contains("паспорт"),
         "the checklist speaks Ukrainian beside French"
     );
+    // Its second language is chosen where it is printed (UI review, 2026-12-06): said once
+    // saved, the keyboard left on the menu; then back to Ukrainian for what follows.
+    for (code, name) in [("ro", "roumain"), ("uk", "ukrainien")] {
+        // As a worker's keyboard is: on the menu (WebDriver's choice does not move it there).
+        c.execute(
+            "document.getElementById('checklist-language').focus();",
+            vec![],
+        )
+        .await
+        .unwrap();
+        select(&c, "#checklist-language", code).await;
+        wait_text(&c, "#doc-checklist-name", |t| t.contains(name)).await;
+        wait_text(&c, "#export-status", |t| {
+            t.contains("Langue enregistrée") && t.contains(name)
+        })
+        .await;
+        wait_focus(&c, "#checklist-language").await;
+        if code == "ro" {
+            screenshot(&c, "case-checklist-language").await;
+        }
+    }
 
     // Her consent, recorded on the file section after the notice was read to her in Ukrainian,
     // then printed for her to keep and sign.

@@ -105,6 +105,38 @@ function deadlinesSection(o) {
         d.caution ? h('p', { class: 'alert warning planned-too-late' }, d.caution) : null))));
 }
 
+/**
+ * The checklist's second language, chosen where the checklist is printed (UI review, 2026-12-06:
+ * only the interview's side-by-side menu could change it). One fact of the case, the language she
+ * reads: the interview shows it too. Said once saved, the keyboard kept on the menu.
+ * @param {import('ipc').CaseOverview} o
+ * @param {string} caseId
+ * @param {(next: import('ipc').CaseOverview, focus?: string | null, afterMount?: (() => void) | null) => unknown} rerender
+ * @param {HTMLElement} error
+ */
+function readingLanguage(o, caseId, rerender, error) {
+  const select = h('select', { id: 'checklist-language', 'aria-describedby': 'checklist-language-hint' },
+    o.checklistLanguages.map((l) => h('option', { value: l.code }, l.label)));
+  select.value = o.checklistLanguage;
+  select.addEventListener('change', async () => {
+    error.textContent = '';
+    try {
+      const next = await api.caseReadingLanguage(caseId, select.value);
+      const said = await format('case-checklist-language-saved', { language: select.selectedOptions[0]?.textContent ?? '' });
+      rerender(next, 'checklist-language', () => {
+        const status = document.getElementById('export-status');
+        if (status) status.textContent = said;
+      });
+    } catch (e) {
+      select.value = o.checklistLanguage;
+      error.textContent = e.message;
+    }
+  });
+  return h('div', { class: 'field doc-language' },
+    t('label', 'case-checklist-language', { for: 'checklist-language' }), select,
+    t('p', 'case-checklist-language-hint', { class: 'hint muted', id: 'checklist-language-hint' }));
+}
+
 // The route the worker chose the documents for, kept while the page redraws.
 const chosenRoute = new Map();
 
@@ -114,7 +146,7 @@ const DOCUMENT_NAMES = { letter: 'case-doc-letter', 'support-letter': 'case-doc-
 // Only the documents that exist for the route are offered; when several routes fit the case the
 // worker chooses one; when none does, a sentence says why. Before the letter, the mandatory pieces
 // not in hand are listed (the letter encloses only what she has).
-function exportsSection(o, caseId) {
+function exportsSection(o, caseId, rerender) {
   const status = h('p', { class: 'alert ok', role: 'status', id: 'export-status' });
   const error = h('div', { class: 'alert error', role: 'alert', id: 'export-error' });
   const panel = (...children) => h('section', { class: 'panel', id: 'exports', 'aria-labelledby': 'exports-title' },
@@ -225,7 +257,8 @@ function exportsSection(o, caseId) {
               t('a', 'case-fill-missing', { href: `#/case/${caseId}/review` })));
         }
         return h('li', { 'data-document': kind }, name, h('span', { class: 'spacer' }),
-          button(kind, 'print'), button(kind, 'save'));
+          button(kind, 'print'), button(kind, 'save'),
+          kind === 'checklist' ? readingLanguage(o, caseId, rerender, error) : null);
       })));
     if (translateNow) await translate(list);
   };
@@ -930,7 +963,7 @@ export async function render(main, app, { caseId, section }) {
     const content = current === 'checklist' ? checklistSection(o, caseId, rerender)
       : current === 'followup' ? followupSection(o, caseId, rerender)
         : current === 'file' ? [fileSlot]
-          : [ruleChangesOf(caseId), exportsSection(o, caseId), ...assessmentSection(o, caseId), deadlinesSection(o)];
+          : [ruleChangesOf(caseId), exportsSection(o, caseId, rerender), ...assessmentSection(o, caseId), deadlinesSection(o)];
     mount(body, content);
     afterMount?.();
     // At once, not only after the translations: a key typed meanwhile goes to the new field.

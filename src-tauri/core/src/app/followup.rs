@@ -33,6 +33,17 @@ pub fn answer(
     Ok(page_of(req, id, &case))
 }
 
+/// Chooses the language the person reads, from the documents of the case page: her checklist's
+/// second column (« fr »: French alone) and the interview's side-by-side language, one fact the
+/// case keeps once (UI review, 2026-12-06: the case page had no way to choose it). Side by side
+/// stays on or off as it was.
+pub fn set_reading_language(req: &Request<'_>, id: &str, language: &str) -> Result<CaseOverview> {
+    edit(req, id, "interview.personLanguage", |c| {
+        let side_by_side = c.interview.side_by_side;
+        crate::interview::set_person_language(c, side_by_side, Some(language))
+    })
+}
+
 /// Adds a note written now.
 pub fn add_note(req: &Request<'_>, id: &str, text: &str) -> Result<CaseOverview> {
     // Its author: the team member whose slot is open (no label, no author).

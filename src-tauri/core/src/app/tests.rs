@@ -1264,6 +1264,39 @@ fn a_case_with_the_same_name_is_found_in_any_spelling_with_what_tells_them_apart
     assert!(!found.to_lowercase().contains("testenko"), "{found}");
 }
 
+/// The checklist's second language chosen on the case page is the language the case keeps for
+/// her: the checklist and the interview follow it, side by side stays as it was, and a language
+/// the checklist is not written in is refused with nothing changed.
+#[test]
+fn the_language_she_reads_is_chosen_from_the_case_page() {
+    let dir = tempfile::tempdir().unwrap();
+    let (app, id) = app_with_case(dir.path(), "Zqxlangue");
+    let req = app.request();
+    let page = followup::set_reading_language(&req, &id, "ar").unwrap();
+    assert_eq!(page.checklist_language, "ar");
+    assert_eq!(page.checklist_language_label, "arabe");
+    assert_eq!(page.checklist_languages[0].code, "fr", "French alone first");
+    assert_eq!(page.checklist_languages[0].label, "aucune (français seul)");
+    assert_eq!(page.checklist_languages.len(), 12);
+    let step = interview::step(&req, &id, None).unwrap();
+    assert_eq!(
+        step.person_language.as_deref(),
+        Some("ar"),
+        "the interview's too"
+    );
+    assert!(!step.side_by_side, "side by side stays off");
+
+    let refused = followup::set_reading_language(&req, &id, "tlh");
+    assert!(
+        matches!(refused, Err(Error::InvalidField { .. })),
+        "{refused:?}"
+    );
+    let page = followup::set_reading_language(&req, &id, "fr").unwrap();
+    assert_eq!(page.checklist_language, "fr", "French alone");
+    let spool = Spool::default();
+    documents::print(&req, &id, "checklist", None, &spool).unwrap();
+}
+
 #[test]
 fn a_note_shows_who_wrote_it_when_her_slot_has_a_label() {
     let dir = tempfile::tempdir().unwrap();

@@ -296,6 +296,9 @@ pub struct CaseOverview {
     pub checklist_language: String,
     /// That language's name.
     pub checklist_language_label: String,
+    /// The languages the checklist can be written in beside French, French alone first, then
+    /// sorted by their names: the case page lets the worker choose hers.
+    pub checklist_languages: Vec<CodeLabel>,
     /// Required interview questions still unanswered.
     pub unanswered: u32,
     /// The assessment.
@@ -696,6 +699,26 @@ fn office(case: &CaseFile) -> Option<String> {
         .map(|o| crate::pdf::typography::curly_apostrophes(&o.name))
 }
 
+/// The languages of the checklist's second column, named in `lang` and sorted by their names,
+/// after French alone (« aucune, français seul »).
+fn checklist_languages(lang: &str) -> Vec<CodeLabel> {
+    let french = crate::pdf::view::LETTER_LANGUAGE;
+    let mut others: Vec<CodeLabel> = crate::pdf::view::CHECKLIST_LANGUAGES
+        .iter()
+        .filter(|code| **code != french)
+        .map(|code| CodeLabel {
+            code: code.to_string(),
+            label: L10n::get().language(lang, code),
+        })
+        .collect();
+    others.sort_by_cached_key(|l| crate::text::fold(&l.label));
+    let alone = CodeLabel {
+        code: french.to_string(),
+        label: t(lang, "case-checklist-language-none"),
+    };
+    std::iter::once(alone).chain(others).collect()
+}
+
 /// The page of case `id`.
 pub fn overview(
     id: &str,
@@ -750,6 +773,7 @@ pub fn overview(
         facts: facts(case, today, lang),
         office: office(case),
         checklist_language_label: L10n::get().language(lang, &checklist_language),
+        checklist_languages: checklist_languages(lang),
         checklist_language,
         unanswered: interview::unanswered_count(case, &analysis.checklist, today),
         assessment: assessment_view(&analysis.assessment, lang),
