@@ -296,6 +296,59 @@ fn a_procedure_reference_replaces_the_complaint_receipt() {
     );
 }
 
+/// A witness who filed no complaint has no receipt to obtain: her list asks for the reference of
+/// the proceedings that hold her testimony, by its own name (letters audit, 2026-12-06).
+#[test]
+fn a_witness_without_a_complaint_is_asked_for_the_procedure_reference_not_a_receipt() {
+    let witness = [(
+        "/cooperation",
+        json!({ "complaint": null, "testimony": { "date": "2026-09-15", "service": "Brigade de protection des mineurs", "reference": null } }),
+    )];
+    let case = case_with(&witness);
+    let list = legal::checklist(&case, RouteId::CstL4251, date("2026-11-26"));
+    let ids: Vec<String> = list
+        .items
+        .iter()
+        .map(|i| {
+            serde_json::to_value(i.id)
+                .unwrap()
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    assert!(!ids.contains(&"complaint-receipt".to_string()), "{ids:?}");
+    let reference = item(&list, "procedure-reference");
+    assert_eq!(reference.status, ItemStatus::Missing);
+    assert!(
+        reference.alternatives.is_empty(),
+        "no receipt offered instead"
+    );
+
+    // Asked for: the reference is what is awaited, not a receipt.
+    let mut asked = witness.to_vec();
+    asked.push((
+        "/documents",
+        json!([{ "kind": "procedure-reference", "status": "requested" }]),
+    ));
+    let list = legal::checklist(&case_with(&asked), RouteId::CstL4251, date("2026-11-26"));
+    assert_eq!(
+        item(&list, "procedure-reference").status,
+        ItemStatus::Requested
+    );
+
+    // With a complaint recorded too, the receipt stays, the reference accepted instead.
+    let both = case_with(&[(
+        "/cooperation/testimony",
+        json!({ "date": "2026-09-15", "service": "Brigade de protection des mineurs", "reference": null }),
+    )]);
+    let list = legal::checklist(&both, RouteId::CstL4251, date("2026-11-26"));
+    assert_eq!(
+        item(&list, "complaint-receipt").alternatives,
+        vec![PieceKind::ProcedureReference]
+    );
+}
+
 #[test]
 fn the_cerpr_is_not_required_for_a_filing_before_17_july_2024() {
     let case = case_with(&[]);

@@ -253,7 +253,7 @@ pub fn checklist_with(
                         || i.id != PieceKind::CurrentPermit
                         || case.holds_aps_on(reference)
                 })
-                .map(|i| item(pack, case, i, reference))
+                .map(|i| item(pack, case, &as_it_applies(i, case), reference))
                 .collect()
         })
         .unwrap_or_default();
@@ -294,6 +294,27 @@ pub fn checklist_with(
         confirm_by_jurist,
         rule_pack: PackInfo::of(pack, today),
     }
+}
+
+/// `rule` as it applies to her. A witness who filed no complaint has no complaint receipt to
+/// obtain: R425-5's other proof, the reference of the proceedings that hold her testimony, is the
+/// piece her list asks for, named as such (letters audit, 2026-12-06: « Récépissé de dépôt de
+/// plainte — À obtenir » on a witness's list, then « Demande faite » of a receipt that cannot
+/// exist, once the reference was asked for).
+fn as_it_applies<'r>(rule: &'r ItemRule, case: &CaseFile) -> std::borrow::Cow<'r, ItemRule> {
+    let witness_only = case.cooperation.complaint.is_none() && case.cooperation.testimony.is_some();
+    if rule.id != PieceKind::ComplaintReceipt
+        || !witness_only
+        || !rule.alternatives.contains(&PieceKind::ProcedureReference)
+    {
+        return std::borrow::Cow::Borrowed(rule);
+    }
+    let mut applies = rule.clone();
+    applies.id = PieceKind::ProcedureReference;
+    applies
+        .alternatives
+        .retain(|k| *k != PieceKind::ProcedureReference);
+    std::borrow::Cow::Owned(applies)
 }
 
 /// True when the case records the criminal proceedings as ended without a conviction (acquittal,
