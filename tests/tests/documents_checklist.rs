@@ -294,6 +294,35 @@ fn the_reflection_period_prints_its_rights_and_its_end_date() {
     );
 }
 
+/// Her checklist states days as her letters do: none the assessment finds impossible (a
+/// récépissé handed over on a day to come), and no « assez récent » day of a document her list
+/// does not ask for (letters audit, 2026-12-06).
+#[test]
+fn her_checklist_states_no_impossible_day_and_no_freshness_of_a_piece_it_does_not_list() {
+    use passerelle_core::model::case::ReflectionPeriod;
+    let mut case = fixture("first-card-bobigny");
+    let mut ctx = DocumentContext::new(today());
+    ctx.route = Some(RouteId::ReflectionPeriod);
+    let flat = checklist(&case, &ctx, "reflection").flat();
+    assert!(flat.contains("fin du délai de réflexion"), "{flat}");
+    assert!(
+        !flat.contains("assez récent"),
+        "the reflection period's list asks for no proof of address: {flat}"
+    );
+    // Handed over « on 10 December » on 26 November: a day to check, not one to print.
+    case.reflection_period = Some(ReflectionPeriod {
+        recepisse_issued: NaiveDate::from_ymd_opt(2026, 12, 10),
+    });
+    case.current_permit = None;
+    let flat = checklist(&case, &ctx, "reflection, récépissé to come").flat();
+    assert!(!flat.contains("2027"), "{flat}");
+    assert!(!flat.contains("fin du délai de réflexion"), "{flat}");
+    // The first card's list asks for the proof of address: its day is said.
+    ctx.route = Some(RouteId::CstL4251);
+    let flat = checklist(&fixture("first-card-bobigny"), &ctx, "first card").flat();
+    assert!(flat.contains("assez récent"), "{flat}");
+}
+
 #[test]
 fn a_confiscated_passport_and_the_legal_notes_are_explained_to_the_person() {
     let mut case = fixture("first-card-bobigny");

@@ -28,7 +28,7 @@ use crate::db::settings::{OfficeHead, VaultSettings};
 use crate::error::{Field, Invalid, Named};
 use crate::legal::{self, CaseAnalysis, RouteId, RulePack};
 use crate::model::association::{Association, Title};
-use crate::model::case::{CaseFile, PermitKind};
+use crate::model::case::{CaseFile, PermitKind, PieceKind};
 use crate::model::printed::PrintedDocument;
 use crate::pdf;
 use crate::pdf::view::cover_letter::has_letter;
@@ -151,6 +151,16 @@ pub fn render(
             incomplete: None,
         });
     }
+    // Her checklist states days too (« 10 décembre 2026 : fin du délai de réflexion », a renewal
+    // window): those the assessment finds impossible are left out of it as they are of her
+    // letters, and her documents' freshness is not judged on them (letters audit, 2026-12-06: a
+    // card's end years past the law's length printed, a three-week-old proof of address « trop
+    // ancienne » by it).
+    let stated = match kind {
+        PrintedDocument::Checklist => as_stated(case, ctx.today),
+        _ => Cow::Borrowed(case),
+    };
+    let case = &*stated;
     let analysis = CaseAnalysis::for_route(case, ctx.today, RulePack::active(), ctx.route);
     require_concerned(case, &analysis.assessment)?;
     // A letter states the case's facts for its route: one whose route does not fit the case's
@@ -639,6 +649,17 @@ fn checklist(case: &CaseFile, ctx: &DocumentContext, analysis: &CaseAnalysis) ->
     if holds_title {
         deadlines.retain(|d| d.kind != legal::DeadlineKind::ReflectionPeriodEnd);
     }
+    // « Dernier jour où ce document est assez récent pour la demande » only of a document her
+    // list asks for, or accepts instead (letters audit, 2026-12-06: said of a proof of address
+    // under « Aucun document à réunir pour l'instant »).
+    let listed = |kind: PieceKind| {
+        analysis
+            .checklist
+            .items
+            .iter()
+            .any(|i| i.id == kind || i.alternatives.contains(&kind))
+    };
+    deadlines.retain(|d| !d.freshness || d.document.is_some_and(listed));
     if aps_ended {
         deadlines.retain(|d| {
             !matches!(
