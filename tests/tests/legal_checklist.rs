@@ -226,11 +226,38 @@ fn a_renewal_before_its_window_is_judged_on_the_day_the_window_opens() {
         date("2027-05-22"),
         "120 days before 19 September"
     );
+    let proof = item(&list, "proof-of-address");
     assert_eq!(
-        item(&list, "proof-of-address").status,
+        proof.status,
         ItemStatus::Expired,
         "dated 2 Nov 2026: too old on 22 May 2027"
     );
+    // Recent enough today, though: to get again just before filing, not « trop ancien » now
+    // (letters audit, 2026-12-06), on the case page and on her paper.
+    assert!(proof.stale_only_at_filing(date("2026-11-26")));
+    assert!(!proof.stale_only_at_filing(date("2027-05-02")));
+    let page = overview::case::overview("c", &case, date("2026-11-26"), "fr", Names::Shown);
+    let line = page
+        .checklist
+        .items
+        .iter()
+        .find(|l| l.id == "proof-of-address")
+        .unwrap();
+    assert_eq!(
+        line.status_label,
+        "À refaire juste avant le dépôt (trop ancien ce jour-là)"
+    );
+    let mut ctx = passerelle_core::documents::DocumentContext::new(date("2026-11-26"));
+    ctx.route = Some(RouteId::CstL4251Renewal);
+    let pdf = passerelle_core::documents::render(
+        passerelle_core::model::printed::PrintedDocument::Checklist,
+        &case,
+        &ctx,
+    )
+    .unwrap();
+    let text = crate::pdf_support::parse(&pdf.bytes).flat();
+    assert!(text.contains("À refaire juste avant la demande"), "{text}");
+    assert!(!text.contains("Date trop ancienne"), "{text}");
     assert_eq!(
         legal::checklist(&case, RouteId::CstL4251Renewal, date("2027-06-01")).reference_date,
         date("2027-06-01"),

@@ -28,6 +28,7 @@ pdf-doc-exit-programme-decision = قرار قبولك في برنامج الخر
 pdf-status-ok = لديك
 pdf-status-missing = يجب الحصول عليها
 pdf-status-expired = قديمة جدا: احصلي على نسخة جديدة
+pdf-status-expired-at-filing = احصلي على نسخة جديدة قبل تقديم الطلب بقليل
 pdf-status-expired-to-check = ربما قديمة جدا: ستتحقق الجمعية من ذلك
 pdf-status-permit-ended = لم يعد صالحًا: يجب تجديده
 pdf-status-date-unknown = يجب تسجيل التاريخ
@@ -105,6 +106,8 @@ pdf-note-document-expired = انتهت صلاحية هذه الوثيقة في {
 pdf-note-via-expired = لديك بدلا منها: { $document }. انتهت صلاحية هذه الوثيقة في { $date }: ستتحقق الجمعية مما إذا كانت ما زالت مقبولة.
 pdf-note-via = لديك بدلا منها: { $document }.
 pdf-note-via-stale = لديك بدلا منها: { $document }. قديمة جدا: احصلي على نسخة جديدة.
+pdf-note-stale-at-filing = لن يكون تاريخها حديثا بما يكفي يوم تقديم الطلب (هو كذلك حتى { $date }): احصلي على هذه الوثيقة من جديد قبل التقديم بقليل.
+pdf-note-via-stale-at-filing = لديك بدلا منها: { $document }. لن يكون تاريخها حديثا بما يكفي يوم تقديم الطلب (هو كذلك حتى { $date }): احصلي على هذه الوثيقة من جديد قبل التقديم بقليل.
 
 ## The consent record: the notice of consent.ftl (in the language it was given in), then the
 ## choices recorded in the case, then room for two signatures. $date: a date in words.

@@ -28,6 +28,7 @@ pdf-doc-exit-programme-decision = Решение за приемане в про
 pdf-status-ok = Имате го
 pdf-status-missing = Трябва да се набави
 pdf-status-expired = Твърде стар: набавете нов
+pdf-status-expired-at-filing = Набавете нов малко преди подаването
 pdf-status-expired-to-check = Може би е твърде стар: сдружението ще провери
 pdf-status-permit-ended = Вече не е валиден: трябва да се поднови
 pdf-status-date-unknown = Датата трябва да се запише
@@ -105,6 +106,8 @@ pdf-note-document-expired = Валидността е изтекла на { $dat
 pdf-note-via-expired = Вместо това имате: { $document }. Валидността на този документ е изтекла на { $date }: сдружението ще провери дали още се приема.
 pdf-note-via = Вместо това имате: { $document }.
 pdf-note-via-stale = Вместо това имате: { $document }. Твърде стар: набавете нов.
+pdf-note-stale-at-filing = В деня на подаването датата му вече няма да е достатъчно скорошна (такава е до { $date }): набавете този документ отново малко преди това.
+pdf-note-via-stale-at-filing = Вместо това имате: { $document }. В деня на подаването датата му вече няма да е достатъчно скорошна (такава е до { $date }): набавете този документ отново малко преди това.
 
 ## The consent record: the notice of consent.ftl (in the language it was given in), then the
 ## choices recorded in the case, then room for two signatures. $date: a date in words.

@@ -212,6 +212,7 @@ checklist-valid-until = valid until { $date }
 checklist-valid-ended = validity ended on { $date }
 checklist-status-permit-ended = No longer valid
 checklist-status-date-unknown = Date of issue to be noted
+checklist-status-stale-at-filing = To get again just before filing (too old on that day)
 case-appointments = Appointments
 case-no-appointment = No appointment.
 case-appt-kind = Kind

@@ -27,6 +27,7 @@ pdf-doc-exit-programme-decision = Decision admitting you to the exit-from-prosti
 pdf-status-ok = You have it
 pdf-status-missing = To get
 pdf-status-expired = Too old: get a new one
+pdf-status-expired-at-filing = Get a new one just before applying
 pdf-status-expired-to-check = Maybe too old: the association will check
 pdf-status-permit-ended = No longer valid: to be renewed
 pdf-status-date-unknown = Date to be noted
@@ -104,6 +105,8 @@ pdf-note-document-expired = Validity ended on { $date }: show this document to t
 pdf-note-via-expired = You have instead: { $document }. This document’s validity ended on { $date }: the association will check whether it is still accepted.
 pdf-note-via = You have instead: { $document }.
 pdf-note-via-stale = You have instead: { $document }. Too old: get a new one.
+pdf-note-stale-at-filing = Its date will no longer be recent enough on the day of the application (it is until { $date }): get this document again just before.
+pdf-note-via-stale-at-filing = You have instead: { $document }. Its date will no longer be recent enough on the day of the application (it is until { $date }): get this document again just before.
 
 ## The consent record: the notice of consent.ftl (in the language it was given in), then the
 ## choices recorded in the case, then room for two signatures. $date: a date in words.

@@ -28,6 +28,7 @@ pdf-doc-exit-programme-decision = Decisión de admisión en el programa de salid
 pdf-status-ok = Ya lo tiene
 pdf-status-missing = Por conseguir
 pdf-status-expired = Demasiado antiguo: pida uno nuevo
+pdf-status-expired-at-filing = Pida uno nuevo justo antes de la solicitud
 pdf-status-expired-to-check = Quizá demasiado antiguo: la asociación lo comprobará
 pdf-status-permit-ended = Ya no es válido: hay que renovarlo
 pdf-status-date-unknown = Falta anotar la fecha
@@ -105,6 +106,8 @@ pdf-note-document-expired = Su validez terminó el { $date }: enseñe este docum
 pdf-note-via-expired = En su lugar, usted tiene: { $document }. La validez de este documento terminó el { $date }: la asociación comprobará si sigue siendo aceptado.
 pdf-note-via = En su lugar, usted tiene: { $document }.
 pdf-note-via-stale = En su lugar, usted tiene: { $document }. Demasiado antiguo: pida uno nuevo.
+pdf-note-stale-at-filing = Su fecha ya no será suficientemente reciente el día de la solicitud (lo es hasta el { $date }): pida este documento de nuevo justo antes.
+pdf-note-via-stale-at-filing = En su lugar, usted tiene: { $document }. Su fecha ya no será suficientemente reciente el día de la solicitud (lo es hasta el { $date }): pida este documento de nuevo justo antes.
 
 ## The consent record: the notice of consent.ftl (in the language it was given in), then the
 ## choices recorded in the case, then room for two signatures. $date: a date in words.

@@ -213,6 +213,7 @@ checklist-valid-until = valable jusqu’au { $date }
 checklist-valid-ended = validité terminée le { $date }
 checklist-status-permit-ended = Plus valable
 checklist-status-date-unknown = Date de délivrance à noter
+checklist-status-stale-at-filing = À refaire juste avant le dépôt (trop ancien ce jour-là)
 case-appointments = Rendez-vous
 case-no-appointment = Aucun rendez-vous.
 case-appt-kind = Type

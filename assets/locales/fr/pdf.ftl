@@ -30,6 +30,7 @@ pdf-doc-exit-programme-decision = Décision d’admission au parcours de sortie 
 pdf-status-ok = Vous l’avez
 pdf-status-missing = À obtenir
 pdf-status-expired = Date trop ancienne : à refaire
+pdf-status-expired-at-filing = À refaire juste avant la demande
 pdf-status-expired-to-check = Date peut-être trop ancienne : l’association vérifiera
 pdf-status-permit-ended = Plus valable : à renouveler
 pdf-status-date-unknown = Date à noter
@@ -110,6 +111,8 @@ pdf-note-document-expired = Validité terminée le { $date } : montrez ce docum
 pdf-note-via-expired = Vous avez à la place : { $document }. La validité de ce document a pris fin le { $date } : l’association vérifiera s’il reste accepté.
 pdf-note-via = Vous avez à la place : { $document }.
 pdf-note-via-stale = Vous avez à la place : { $document }. Sa date est trop ancienne : à refaire.
+pdf-note-stale-at-filing = Sa date ne sera plus assez récente le jour de la demande (elle l’est jusqu’au { $date }) : faites refaire ce document juste avant.
+pdf-note-via-stale-at-filing = Vous avez à la place : { $document }. Sa date ne sera plus assez récente le jour de la demande (elle l’est jusqu’au { $date }) : faites refaire ce document juste avant.
 
 ## The consent record: the notice of consent.ftl (in the language it was given in), then the
 ## choices recorded in the case, then room for two signatures. $date: a date in words.

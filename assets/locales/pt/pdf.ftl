@@ -29,6 +29,7 @@ pdf-doc-exit-programme-decision = Decisão de admissão no programa de saída da
 pdf-status-ok = Já tem
 pdf-status-missing = A obter
 pdf-status-expired = Demasiado antigo: peça um novo
+pdf-status-expired-at-filing = Peça um novo pouco antes do pedido
 pdf-status-expired-to-check = Talvez demasiado antigo: a associação vai verificar
 pdf-status-permit-ended = Já não é válido: tem de ser renovado
 pdf-status-date-unknown = Falta registar a data
@@ -106,6 +107,8 @@ pdf-note-document-expired = A validade terminou em { $date }: mostre este docume
 pdf-note-via-expired = Em vez disso, tem: { $document }. A validade deste documento terminou em { $date }: a associação verificará se ainda é aceite.
 pdf-note-via = Em vez disso, tem: { $document }.
 pdf-note-via-stale = Em vez disso, tem: { $document }. Demasiado antigo: peça um novo.
+pdf-note-stale-at-filing = A sua data já não será suficientemente recente no dia do pedido (é-o até { $date }): peça este documento de novo pouco antes.
+pdf-note-via-stale-at-filing = Em vez disso, tem: { $document }. A sua data já não será suficientemente recente no dia do pedido (é-o até { $date }): peça este documento de novo pouco antes.
 
 ## The consent record: the notice of consent.ftl (in the language it was given in), then the
 ## choices recorded in the case, then room for two signatures. $date: a date in words.

@@ -28,6 +28,7 @@ pdf-doc-exit-programme-decision = Decizia de admitere în programul de ieșire d
 pdf-status-ok = Îl aveți
 pdf-status-missing = De obținut
 pdf-status-expired = Prea vechi: obțineți unul nou
+pdf-status-expired-at-filing = Obțineți unul nou chiar înainte de cerere
 pdf-status-expired-to-check = Poate prea vechi: asociația va verifica
 pdf-status-permit-ended = Nu mai este valabil: trebuie reînnoit
 pdf-status-date-unknown = Data trebuie notată
@@ -105,6 +106,8 @@ pdf-note-document-expired = Valabilitatea s-a încheiat la { $date }: arătați 
 pdf-note-via-expired = Aveți în schimb: { $document }. Valabilitatea acestui document s-a încheiat la { $date }: asociația va verifica dacă mai este acceptat.
 pdf-note-via = Aveți în schimb: { $document }.
 pdf-note-via-stale = Aveți în schimb: { $document }. Prea vechi: obțineți unul nou.
+pdf-note-stale-at-filing = În ziua cererii, data lui nu va mai fi suficient de recentă (este până la { $date }): obțineți din nou acest document chiar înainte.
+pdf-note-via-stale-at-filing = Aveți în schimb: { $document }. În ziua cererii, data lui nu va mai fi suficient de recentă (este până la { $date }): obțineți din nou acest document chiar înainte.
 
 ## The consent record: the notice of consent.ftl (in the language it was given in), then the
 ## choices recorded in the case, then room for two signatures. $date: a date in words.

@@ -28,6 +28,7 @@ pdf-doc-exit-programme-decision = Решение о допуске к прогр
 pdf-status-ok = У вас есть
 pdf-status-missing = Нужно получить
 pdf-status-expired = Устарел: нужен новый
+pdf-status-expired-at-filing = Нужен новый незадолго до подачи
 pdf-status-expired-to-check = Возможно, устарел: ассоциация проверит
 pdf-status-permit-ended = Больше не действителен: нужно продлить
 pdf-status-date-unknown = Нужно записать дату
@@ -105,6 +106,8 @@ pdf-note-document-expired = Срок действия закончился { $da
 pdf-note-via-expired = Вместо этого у вас есть: { $document }. Срок действия этого документа закончился { $date }: в ассоциации проверят, примут ли его.
 pdf-note-via = Вместо этого у вас есть: { $document }.
 pdf-note-via-stale = Вместо этого у вас есть: { $document }. Устарел: нужен новый.
+pdf-note-stale-at-filing = В день подачи заявления его дата будет уже слишком старой (он годится до { $date }): получите этот документ заново незадолго до подачи.
+pdf-note-via-stale-at-filing = Вместо этого у вас есть: { $document }. В день подачи заявления его дата будет уже слишком старой (он годится до { $date }): получите этот документ заново незадолго до подачи.
 
 ## The consent record: the notice of consent.ftl (in the language it was given in), then the
 ## choices recorded in the case, then room for two signatures. $date: a date in words.

@@ -28,6 +28,7 @@ pdf-doc-exit-programme-decision = Vendimi i pranimit në programin e daljes nga 
 pdf-status-ok = E keni
 pdf-status-missing = Duhet ta merrni
 pdf-status-expired = Shumë i vjetër: kërkoni një të ri
+pdf-status-expired-at-filing = Kërkoni një të ri pak para kërkesës
 pdf-status-expired-to-check = Ndoshta shumë i vjetër: shoqata do ta kontrollojë
 pdf-status-permit-ended = Nuk është më i vlefshëm: duhet rinovuar
 pdf-status-date-unknown = Duhet shënuar data
@@ -105,6 +106,8 @@ pdf-note-document-expired = Vlefshmëria mbaroi më { $date }: tregojani këtë 
 pdf-note-via-expired = Në vend të tij keni: { $document }. Vlefshmëria e këtij dokumenti mbaroi më { $date }: shoqata do të kontrollojë nëse pranohet ende.
 pdf-note-via = Në vend të tij keni: { $document }.
 pdf-note-via-stale = Në vend të tij keni: { $document }. Shumë i vjetër: kërkoni një të ri.
+pdf-note-stale-at-filing = Data e tij nuk do të jetë më mjaft e re ditën e kërkesës (është deri më { $date }): kërkojeni sërish këtë dokument pak para saj.
+pdf-note-via-stale-at-filing = Në vend të tij keni: { $document }. Data e tij nuk do të jetë më mjaft e re ditën e kërkesës (është deri më { $date }): kërkojeni sërish këtë dokument pak para saj.
 
 ## The consent record: the notice of consent.ftl (in the language it was given in), then the
 ## choices recorded in the case, then room for two signatures. $date: a date in words.

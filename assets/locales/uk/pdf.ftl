@@ -28,6 +28,7 @@ pdf-doc-exit-programme-decision = Рішення про допуск до про
 pdf-status-ok = У вас є
 pdf-status-missing = Потрібно отримати
 pdf-status-expired = Застарів: потрібен новий
+pdf-status-expired-at-filing = Потрібен новий незадовго до подання
 pdf-status-expired-to-check = Можливо, застарів: асоціація перевірить
 pdf-status-permit-ended = Більше не дійсний: потрібно продовжити
 pdf-status-date-unknown = Потрібно записати дату
@@ -105,6 +106,8 @@ pdf-note-document-expired = Термін дії закінчився { $date }: 
 pdf-note-via-expired = Натомість у вас є: { $document }. Термін дії цього документа закінчився { $date }: в асоціації перевірять, чи його приймуть.
 pdf-note-via = Натомість у вас є: { $document }.
 pdf-note-via-stale = Натомість у вас є: { $document }. Застарів: потрібен новий.
+pdf-note-stale-at-filing = У день подання заяви його дата буде вже застарілою (він придатний до { $date }): отримайте цей документ заново незадовго до подання.
+pdf-note-via-stale-at-filing = Натомість у вас є: { $document }. У день подання заяви його дата буде вже застарілою (він придатний до { $date }): отримайте цей документ заново незадовго до подання.
 
 ## The consent record: the notice of consent.ftl (in the language it was given in), then the
 ## choices recorded in the case, then room for two signatures. $date: a date in words.

@@ -29,6 +29,7 @@ pdf-doc-exit-programme-decision = Quyết định tiếp nhận vào chương tr
 pdf-status-ok = Đã có
 pdf-status-missing = Cần có
 pdf-status-expired = Quá cũ: cần xin lại
+pdf-status-expired-at-filing = Cần xin lại ngay trước khi nộp hồ sơ
 pdf-status-expired-to-check = Có thể đã quá cũ: hiệp hội sẽ kiểm tra
 pdf-status-permit-ended = Không còn hiệu lực: cần gia hạn
 pdf-status-date-unknown = Cần ghi ngày
@@ -106,6 +107,8 @@ pdf-note-document-expired = Đã hết hiệu lực từ ngày { $date }: hãy m
 pdf-note-via-expired = Thay vào đó, bạn có: { $document }. Giấy tờ này đã hết hiệu lực từ ngày { $date }: hiệp hội sẽ kiểm tra xem còn được chấp nhận không.
 pdf-note-via = Thay vào đó, bạn có: { $document }.
 pdf-note-via-stale = Thay vào đó, bạn có: { $document }. Quá cũ: cần xin lại.
+pdf-note-stale-at-filing = Vào ngày nộp hồ sơ, giấy tờ này sẽ không còn đủ mới (chỉ đủ mới đến { $date }): hãy xin lại giấy tờ này ngay trước khi nộp.
+pdf-note-via-stale-at-filing = Thay vào đó, bạn có: { $document }. Vào ngày nộp hồ sơ, giấy tờ này sẽ không còn đủ mới (chỉ đủ mới đến { $date }): hãy xin lại giấy tờ này ngay trước khi nộp.
 
 ## The consent record: the notice of consent.ftl (in the language it was given in), then the
 ## choices recorded in the case, then room for two signatures. $date: a date in words.

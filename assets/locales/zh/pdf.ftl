@@ -28,6 +28,7 @@ pdf-doc-exit-programme-decision = 准许您参加脱离卖淫帮扶计划的决�
 pdf-status-ok = 您已有
 pdf-status-missing = 需要办理
 pdf-status-expired = 太旧了：请重新办理
+pdf-status-expired-at-filing = 请在提交申请前重新办理
 pdf-status-expired-to-check = 可能太旧了：协会会检查
 pdf-status-permit-ended = 已失效：需要续签
 pdf-status-date-unknown = 需记下日期
@@ -105,6 +106,8 @@ pdf-note-document-expired = 有效期已于{ $date }结束：请把这份证件�
 pdf-note-via-expired = 您有代替材料：{ $document }。这份证件的有效期已于{ $date }结束：协会会检查它是否仍被接受。
 pdf-note-via = 您有代替材料：{ $document }。
 pdf-note-via-stale = 您有代替材料：{ $document }。太旧了：请重新办理。
+pdf-note-stale-at-filing = 到提交申请那天，它的日期将太旧（{ $date }之前才算新）：请在提交前重新办理这份材料。
+pdf-note-via-stale-at-filing = 您有代替材料：{ $document }。到提交申请那天，它的日期将太旧（{ $date }之前才算新）：请在提交前重新办理这份材料。
 
 ## The consent record: the notice of consent.ftl (in the language it was given in), then the
 ## choices recorded in the case, then room for two signatures. $date: a date in words.

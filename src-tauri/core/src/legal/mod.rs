@@ -474,6 +474,17 @@ impl ChecklistItem {
     pub fn is_ended_permit(&self) -> bool {
         self.id == PieceKind::CurrentPermit && self.status == ItemStatus::Expired
     }
+
+    /// True for a piece recent enough on `today` that will be too old on the reference day (a
+    /// renewal prepared before its window opens): to get again just before filing, not « trop
+    /// ancien » now (letters audit, 2026-12-06: a 24-day-old proof of address « Date trop
+    /// ancienne : à refaire » above « assez récent jusqu'au 1er mai 2027 »).
+    pub fn stale_only_at_filing(&self, today: NaiveDate) -> bool {
+        self.status == ItemStatus::Expired
+            && !self.is_ended_permit()
+            && self.reason.is_none()
+            && self.fresh_until.is_some_and(|last| today <= last)
+    }
 }
 
 /// A note on the whole checklist.

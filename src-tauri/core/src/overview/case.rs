@@ -511,7 +511,7 @@ fn document_routes(
                         "case-missing-piece",
                         &[
                             ("piece", labels::document(lang, i.id)),
-                            ("status", after_colon(&status_label(lang, i))),
+                            ("status", after_colon(&status_label(lang, i, today))),
                         ],
                     )
                 })
@@ -566,9 +566,11 @@ fn after_colon(label: &str) -> String {
 /// An item's status in words: a residence document whose validity has ended is « plus
 /// valable », not « trop ancien »; a document in hand whose date is not noted is « date de
 /// délivrance à noter », not « manquant » beside her « je l'ai » (UI review, 2026-12-05).
-fn status_label(lang: &str, i: &legal::ChecklistItem) -> String {
+fn status_label(lang: &str, i: &legal::ChecklistItem, today: NaiveDate) -> String {
     if i.is_ended_permit() {
         t(lang, "checklist-status-permit-ended")
+    } else if i.stale_only_at_filing(today) {
+        t(lang, "checklist-status-stale-at-filing")
     } else if i.status == ItemStatus::Missing && i.reason.as_deref() == Some("date-unknown") {
         t(lang, "checklist-status-date-unknown")
     } else {
@@ -593,7 +595,7 @@ fn checklist_section(
                 id: codes::code(i.id).to_string(),
                 label: labels::document(lang, i.id),
                 status: i.status,
-                status_label: status_label(lang, i),
+                status_label: status_label(lang, i, today),
                 alternatives: i
                     .alternatives
                     .iter()

@@ -162,13 +162,41 @@ fn person_note(item: &ChecklistItem, lang: &str) -> Option<Bilingual> {
     })
 }
 
+/// [`person_note`], for a list made on `today`: a piece recent enough now that will be too old on
+/// the day of the application says so, with the day it stops being recent enough
+/// ([`ChecklistItem::stale_only_at_filing`]).
+fn person_note_on(item: &ChecklistItem, lang: &str, today: NaiveDate) -> Option<Bilingual> {
+    let (true, Some(last)) = (item.stale_only_at_filing(today), item.fresh_until) else {
+        return person_note(item, lang);
+    };
+    let l10n = L10n::get();
+    let with = |l: &str| {
+        let date = ("date", date_long(last, l));
+        match item.via {
+            Some(via) => {
+                let document = l10n.format(l, &piece_message_id(via), &[]);
+                l10n.format(
+                    l,
+                    "pdf-note-via-stale-at-filing",
+                    &[("document", document), date],
+                )
+            }
+            None => l10n.format(l, "pdf-note-stale-at-filing", &[date]),
+        }
+    };
+    Some(Bilingual {
+        fr: with(LETTER_LANGUAGE),
+        other: with(lang),
+    })
+}
+
 /// The message of an item's status on her paper: a residence document whose validity has ended
 /// is « plus valable », not « trop ancien : à refaire » (it is renewed, not redone); a document
 /// she has whose date is not noted is « date à noter », not « à obtenir » above « montrez-le à
 /// l'association » (UI review, 2026-12-05); one too old by a freshness rule without a verified
 /// source is « peut-être trop ancien : l'association vérifiera » (letters review, 2026-12-05:
 /// the e-photo's six months, an unverified memory, had her pay for new photos).
-fn status_message_id(item: &ChecklistItem) -> String {
+fn status_message_id(item: &ChecklistItem, today: NaiveDate) -> String {
     let unverified_freshness = || {
         RulePack::active()
             .freshness(item.id)
@@ -176,6 +204,8 @@ fn status_message_id(item: &ChecklistItem) -> String {
     };
     if item.is_ended_permit() {
         "pdf-status-permit-ended".to_string()
+    } else if item.stale_only_at_filing(today) {
+        "pdf-status-expired-at-filing".to_string()
     } else if item.status == ItemStatus::Expired && unverified_freshness() {
         "pdf-status-expired-to-check".to_string()
     } else if item.status == ItemStatus::Missing && item.reason.as_deref() == Some("date-unknown") {
@@ -245,9 +275,9 @@ impl ChecklistView {
                 ChecklistEntry {
                     status: item.status,
                     label: doc(item.id),
-                    status_text: both(&status_message_id(item)),
+                    status_text: both(&status_message_id(item, input.date)),
                     alternatives,
-                    note: person_note(item, lang).map(|n| Bilingual {
+                    note: person_note_on(item, lang, input.date).map(|n| Bilingual {
                         fr: french(&n.fr),
                         other: n.other,
                     }),
