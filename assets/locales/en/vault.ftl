@@ -310,6 +310,7 @@ consent-step-intro = Before any question: read them the notice, in French and in
 consent-step-choices = Their choices
 consent-step-save = Save their choices
 consent-step-saved = Their choices are saved.
+consent-step-keys = Each choice is saved at once. Alt+→: next step.
 consent-export-hint = The document shows the recorded choices, in French and in the notice’s language, with room for two signatures; it carries no name. Printed before asking, its boxes are left to tick by hand.
 handover-title = Hand the case over
 handover-intro = For another association or a lawyer who uses Passerelle. The case is encrypted in a file; agree on the passphrase in person or by phone, never in the same message as the file.

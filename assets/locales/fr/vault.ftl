@@ -311,6 +311,7 @@ consent-step-intro = Avant toute question : lisez-lui la notice, en français e
 consent-step-choices = Ses choix
 consent-step-save = Enregistrer ses choix
 consent-step-saved = Ses choix sont enregistrés.
+consent-step-keys = Chaque choix est enregistré aussitôt. Alt+→ : étape suivante.
 consent-export-hint = Le document reprend les choix enregistrés, en français et dans la langue de la notice, avec la place pour deux signatures ; il ne porte aucun nom. Imprimé avant de poser les questions, ses cases restent à cocher à la main.
 handover-title = Transmettre le dossier
 handover-intro = Pour une autre association, ou une avocate ou un avocat, qui utilise Passerelle. Le dossier est chiffré dans un fichier ; convenez de la phrase de passe de vive voix ou par téléphone, jamais dans le même envoi que le fichier.

@@ -16,7 +16,7 @@ use chrono::{Days, Local};
 use passerelle_e2e::*;
 
 mod support;
-use support::{leave, type_over, wait_focus, wait_replaced, wait_script};
+use support::{leave, type_over, wait_focus, wait_in_view, wait_replaced, wait_script};
 
 const PASSPHRASE: &str = "lanterne violon marée cactus";
 
@@ -82,26 +82,6 @@ async fn zoomed(c: &Client, name: &str) {
         .await
         .expect("window size");
     wait_viewport(c, 1366).await;
-}
-
-/// Waits until the element matched by `css` lies within the window, top to bottom.
-async fn wait_in_view(c: &Client, css: &str) {
-    let script = format!(
-        "const r = document.querySelector({css:?}).getBoundingClientRect(); \
-         return r.top >= 0 && r.bottom <= window.innerHeight;"
-    );
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
-    loop {
-        let shown = c.execute(&script, vec![]).await.expect("in view");
-        if shown == serde_json::json!(true) {
-            return;
-        }
-        assert!(
-            std::time::Instant::now() < deadline,
-            "{css} stayed out of the window"
-        );
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
 }
 
 /// Waits until the page is `width` CSS pixels wide.
@@ -349,6 +329,14 @@ async fn a_full_interview_ends_with_the_first_card_eligible_and_the_letter_expor
     // interview does not know her languages), her choices, then printed from memory.
     let unchosen = wait_for(&c, "#consent-step-language").await;
     assert_eq!(unchosen.prop("value").await.unwrap().as_deref(), Some(""));
+    // A choice before the notice's language is refused, said beside that field with the keyboard
+    // on it (keyboard review, 2026-12-06: said under the section, out of view, the focus left on
+    // the radio).
+    click(&c, "#consent-step-shareWithLawyer-refused").await;
+    wait_focus(&c, "#consent-step-language[aria-invalid=true]").await;
+    let refused = wait_text(&c, "#consent-step-error", |t| !t.is_empty()).await;
+    assert!(refused.contains("langue de la notice"), "{refused}");
+    wait_in_view(&c, "#consent-step-error").await;
     select(&c, "#consent-step-language", "uk").await;
     wait_for(&c, "#consent-notice .notice-column[lang=uk]").await;
     let notice = plain_text(&c, "#consent-notice").await;
@@ -389,9 +377,20 @@ async fn a_full_interview_ends_with_the_first_card_eligible_and_the_letter_expor
         record.contains("Ваші дані") && record.contains("Так, "),
         "her choices beside Ukrainian: {record}"
     );
-    // A choice made just before leaving the step is saved on the way out.
+    // A choice made just before leaving the step is saved on the way out; Alt+→ from her choice
+    // goes to the next step without moving it (keyboard review, 2026-12-06: the native radios
+    // took the arrow, and « Accepté » became « Refusé », saved).
     click(&c, "#consent-step-shareWithLawyer-given").await;
-    next_step(&c, "identity").await;
+    wait_for(&c, "#consent-step-shareWithLawyer-given")
+        .await
+        .send_keys("\u{E00A}\u{E014}\u{E000}")
+        .await
+        .unwrap();
+    wait_for(
+        &c,
+        "body[data-page=interview][data-route$='interview/identity']",
+    )
+    .await;
     click(&c, "#steps a[href$='interview/consent']").await;
     wait_for(
         &c,
@@ -571,6 +570,19 @@ async fn a_full_interview_ends_with_the_first_card_eligible_and_the_letter_expor
     choose(&c, "complaint", "yes").await;
     write(&c, "complaint-date", &day(-30)).await;
     write(&c, "complaint-service", "Commissariat de Saint-Denis").await;
+    // « Non » would erase the two answers just given below it: it asks first, though they were
+    // given in this visit (keyboard review, 2026-12-06: erased without a word), and « Annuler »
+    // keeps them.
+    click(&c, "#q-complaint-opt-no").await;
+    wait_text(&c, "#q-complaint-erased", |t| t.contains("Commissariat")).await;
+    wait_focus(&c, "#q-complaint-keep").await;
+    click(&c, "#q-complaint-keep").await;
+    wait_for(&c, "#q-complaint-opt-yes[aria-checked=true]").await;
+    let kept = wait_for(&c, "#q-complaint-service-input").await;
+    assert_eq!(
+        kept.prop("value").await.unwrap().as_deref(),
+        Some("Commissariat de Saint-Denis")
+    );
     choose(&c, "testimony", "no").await;
     choose(&c, "criminal-stage", "investigation").await;
     screenshot(&c, "interview-cooperation").await;
@@ -617,8 +629,21 @@ async fn a_full_interview_ends_with_the_first_card_eligible_and_the_letter_expor
     write(&c, "document-number-passport", "ESSAI0000001").await;
     write(&c, "document-expires-passport", &day(900)).await;
     screenshot(&c, "interview-documents").await;
-    // Held by the perpetrators after all: the number and validity go with the answer.
-    choose(&c, "document-status-passport", "confiscated").await;
+    // Held by the perpetrators after all: the number and validity go with the answer, once the
+    // worker confirms it (given in this visit, they are asked about too: keyboard review,
+    // 2026-12-06).
+    click(&c, "#q-document-status-passport-opt-confiscated").await;
+    wait_text(&c, "#q-document-status-passport-erased", |t| {
+        t.contains("ESSAI0000001")
+    })
+    .await;
+    click(&c, "#q-document-status-passport-erase").await;
+    wait_for(
+        &c,
+        "#q-document-status-passport-opt-confiscated[aria-checked=true]",
+    )
+    .await;
+    saved(&c, "document-status-passport").await;
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
     while c
         .find(Locator::Css("#q-document-number-passport"))

@@ -16,7 +16,7 @@ use passerelle_e2e::*;
 mod support;
 use support::{
     mark_old_page, settled, shift_three_times, store_cli, wait_focus, wait_fresh_page, wait_gone,
-    wait_script, window_size,
+    wait_in_view, wait_script, window_size,
 };
 
 const PASSPHRASE: &str = "lanterne violon marée cactus";
@@ -78,19 +78,6 @@ async fn value(c: &Client, css: &str) -> String {
         .await
         .unwrap()
         .unwrap_or_default()
-}
-
-/// Waits until the whole of `css` is inside the window.
-async fn wait_in_view(c: &Client, css: &str) {
-    wait_script(
-        c,
-        &format!(
-            "const el = document.querySelector({css:?}); if (!el) return false;
-             const r = el.getBoundingClientRect();
-             return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight;"
-        ),
-    )
-    .await
 }
 
 /// Chooses `code` in the language menu before unlock: nothing changes until its button is

@@ -4,7 +4,7 @@
 // memory (no file); « Enregistrer en PDF » saves them.
 
 import * as api from '../api.js';
-import { h, t, mount, person, languageName } from '../dom.js';
+import { h, t, mount, person, languageName, markFieldAtFault, clearFieldMarks, reveal } from '../dom.js';
 import { translate } from '../l10n.js';
 import { stepItems } from './steps.js';
 
@@ -19,8 +19,8 @@ const PURPOSES = [
 ];
 
 /**
- * The step on screen: how to save what is waiting.
- * @type {{ flush: () => Promise<boolean> } | null}
+ * The step on screen: how to save what is waiting, and what to undo when it goes.
+ * @type {{ flush: () => Promise<boolean>, cleanup: () => void } | null}
  */
 let page = null;
 
@@ -33,6 +33,7 @@ export async function beforeLeave() {
 }
 
 export function unmount() {
+  page?.cleanup();
   page = null;
 }
 
@@ -57,7 +58,8 @@ export async function render(main, app, { caseId }) {
   const consent = c.consent || {};
 
   // The notice, French beside the chosen language.
-  const language = h('select', { id: 'consent-step-language', 'aria-describedby': 'consent-step-language-hint' },
+  // `data-field`: the code of the field an error names (markFieldAtFault).
+  const language = h('select', { id: 'consent-step-language', 'aria-describedby': 'consent-step-language-hint', 'data-field': 'notice-language' },
     c.noticeLanguage ? null : t('option', 'consent-language-choose', { value: '' }),
     c.noticeLanguages.map((l) => h('option', { value: l.code }, languageName(l))));
   language.value = c.noticeLanguage || '';
@@ -110,6 +112,7 @@ export async function render(main, app, { caseId }) {
     saving = saving.then(async () => {
       const covering = changes;
       error.textContent = '';
+      clearFieldMarks(error);
       status.textContent = '';
       /** @type {import('ipc').ConsentDraft} */
       const record = { noticeLanguage: language.value };
@@ -128,7 +131,13 @@ export async function render(main, app, { caseId }) {
         await translate(status);
         return true;
       } catch (err) {
+        // Said beside the field at fault, the keyboard on it (keyboard review, 2026-12-06: the
+        // message sat under the whole section, out of view, the focus left on a radio): the
+        // notice's language, at the top of the step; else under her choices.
         error.textContent = err.message;
+        const control = markFieldAtFault(main, error, err);
+        if (control) control.closest('.panel')?.append(error);
+        else { form.after(error); reveal(error); }
         return false;
       }
     });
@@ -199,8 +208,17 @@ export async function render(main, app, { caseId }) {
 
   const steps = h('ol', { class: 'steps', id: 'steps' }, stepItems(caseId, view.steps, 'consent'));
   const next = t('a', 'iv-next', { class: 'button', href: `#/case/${caseId}/interview/identity`, id: 'step-next' });
+  // Alt+→ goes to the next step, as on every step of the interview; Alt+← has none to go to.
+  // Neither moves her choices: the native radios took Alt+arrows as arrows, and changed and
+  // saved a consent (keyboard review, 2026-12-06).
+  const onKey = (/** @type {KeyboardEvent} */ e) => {
+    if (!e.altKey || e.ctrlKey || !['ArrowRight', 'ArrowLeft', 'ArrowUp', 'ArrowDown'].includes(e.key)) return;
+    e.preventDefault();
+    if (e.key === 'ArrowRight') location.hash = /** @type {string} */ (next.getAttribute('href'));
+  };
+  document.addEventListener('keydown', onKey, true);
   await drawNotice();
-  page = { flush };
+  page = { flush, cleanup: () => document.removeEventListener('keydown', onKey, true) };
   mount(main,
     h('div', { class: 'interview consent-step' },
       h('div', { class: 'interview-head' },
@@ -216,11 +234,15 @@ export async function render(main, app, { caseId }) {
       h('section', { class: 'panel', 'aria-labelledby': 'consent-step-choices' },
         t('h2', 'consent-step-choices', { id: 'consent-step-choices' }),
         form,
+        // What a save or a document says, under the choices it is about (keyboard review,
+        // 2026-12-06: both sat below the section, out of view at 1024×600).
+        status, error,
         storageRefused,
         h('div', { class: 'row' }, print, savePdf),
         t('p', 'consent-export-hint', { class: 'hint muted' })),
-      error, status,
-      h('div', { class: 'row step-nav' }, h('div', { class: 'spacer' }), next)));
+      h('div', { class: 'row step-nav' }, h('div', { class: 'spacer' }), next),
+      // The keys, as on every step of the interview.
+      t('p', 'consent-step-keys', { class: 'hint muted keys' })));
   document.title = 'Passerelle';
   // After translation (shell): the focus on the notice's language, the first thing to settle.
   return () => language.focus({ preventScroll: true });

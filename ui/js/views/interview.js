@@ -87,6 +87,7 @@ export async function render(main, app, { caseId, step, query }) {
       return queue.put(q.id, answer, opts).catch(() => {});
     },
     confirmErase: (block, q, proceed) => confirmErase(block, q, proceed),
+    latest: (/** @type {string} */ id) => current.questions.find((x) => x.id === id),
   });
 
   // An answer that would erase others: the confirmation lists them, the focus is on « Annuler »

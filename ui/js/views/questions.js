@@ -31,7 +31,7 @@ function bilingual(label, personLabel, personLang, cls = 'opt-person') {
 /**
  * Builds the block of question `q`.
  * ctx: { personLang, notEstablished: OptionView, answer(q, answer, {tentative}), confirmErase(block, q, n),
- *        heading?: 'h2' | 'h3' } — the level of a question's title under the page's headings
+ *        heading?: 'h2' | 'h3', latest?: (id) => the question as the page now knows it } — the level of a question's title under the page's headings
  *        (h2 under the interview step's h1, h3 under a section's h2), so that no level is skipped.
  */
 export function questionBlock(q, ctx) {
@@ -59,8 +59,11 @@ export function questionBlock(q, ctx) {
 
   const send = (answer, opts = {}) => ctx.answer(q, answer, opts, block);
   const guarded = (answer, code) => {
-    // An answer that would erase answers below it asks first.
-    const erases = q.dependentAnswers > 0 && !(code && q.keeps.includes(code));
+    // An answer that would erase answers below it asks first: those below as they stand now,
+    // not as when the block was drawn (keyboard review, 2026-12-06: a date answered below « Oui »
+    // in the same visit was erased by « Non » without a word, the block kept since).
+    const now = ctx.latest?.(q.id) ?? q;
+    const erases = now.dependentAnswers > 0 && !(code && now.keeps.includes(code));
     return erases ? ctx.confirmErase(block, q, () => send(answer)) : send(answer);
   };
 

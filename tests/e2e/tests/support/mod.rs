@@ -110,6 +110,19 @@ pub async fn wait_script(c: &Client, js: &str) {
     }
 }
 
+/// Waits until the whole of `css` is inside the window.
+pub async fn wait_in_view(c: &Client, css: &str) {
+    wait_script(
+        c,
+        &format!(
+            "const el = document.querySelector({css:?}); if (!el) return false;
+             const r = el.getBoundingClientRect();
+             return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight;"
+        ),
+    )
+    .await
+}
+
 /// Waits until the keyboard is on `css`.
 pub async fn wait_focus(c: &Client, css: &str) {
     wait_script(
