@@ -62,6 +62,7 @@ export type Commands = {
   session_change_passphrase: { args: { current: Passphrase, new: Passphrase }, result: null },
   session_copied: { args: { copied: boolean }, result: null },
   session_create: { args: { passphrase: Passphrase }, result: Created },
+  session_idle_lock: { args: { unsaved: boolean }, result: null },
   session_info: { args: Record<string, never>, result: SessionInfo },
   session_lock: { args: { unsaved: boolean }, result: null },
   session_passphrase_slots: { args: Record<string, never>, result: Array<PassphraseSlot> },
@@ -86,6 +87,7 @@ export type Events = {
   "vault-progress": Progress,
   "index-progress": IndexProgress,
   "vault-locked": string,
+  "vault-locking": null,
   "close-requested": null,
 };
 

@@ -7,7 +7,8 @@
 //! (a whole number of seconds) sets how long one minute of the delay lasts. Release builds do not
 //! contain this code: a minute is a minute.
 
-use std::time::Duration;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
 
 use tauri::{AppHandle, Emitter, Manager, Runtime};
 
@@ -16,8 +17,22 @@ use crate::state::AppState;
 /// Event sent to the UI when the vault locks on its own.
 pub const LOCKED_EVENT: &str = "vault-locked";
 
+/// Event sent to the UI when the idle delay is up: the page saves what it holds, as at a lock the
+/// worker asks for (a note being written is added to the case), then asks for the lock
+/// (`session_idle_lock`). Keyboard review, 2026-12-06: a note typed and not added was lost at
+/// the idle lock, kept at Ctrl+L.
+pub const LOCKING_EVENT: &str = "vault-locking";
+
 /// How often the timer looks.
 const TICK: Duration = Duration::from_secs(2);
+
+/// How long a page is given to save before the vault locks without it: a page that hangs cannot
+/// keep the vault open.
+const GRACE: Duration = Duration::from_secs(10);
+
+/// The idle lock is due and not yet done: taken once, by the page's call or by the timer at the
+/// end of the grace, whichever comes first.
+static DUE: AtomicBool = AtomicBool::new(false);
 
 pub fn watch(app: AppHandle) {
     let minute = minute();
@@ -30,13 +45,34 @@ pub fn watch(app: AppHandle) {
                 continue;
             };
             if state.idle_for() >= minute * minutes {
-                state.app.lock();
+                DUE.store(true, Ordering::SeqCst);
+                let _ = app.emit(LOCKING_EVENT, ());
+                let given_up = Instant::now() + GRACE;
+                while DUE.load(Ordering::SeqCst) && Instant::now() < given_up {
+                    std::thread::sleep(Duration::from_millis(100));
+                }
+                if take_due() {
+                    log::info!("idle lock: the page did not answer, locked without it");
+                    lock(&app, false);
+                }
                 log::info!("vault locked after {minutes} min idle");
-                let _ = app.emit(LOCKED_EVENT, "idle");
-                after_idle_lock(&app, || state.app.neutral_title());
             }
         })
         .expect("BUG: a thread can be spawned at start-up");
+}
+
+/// True once, when the idle lock is due and nobody has done it yet.
+pub fn take_due() -> bool {
+    DUE.swap(false, Ordering::SeqCst)
+}
+
+/// Locks the vault for the idle delay and throws the page away; `unsaved` when the page could
+/// not save what it held (the unlock screen then says so).
+pub fn lock<R: Runtime>(app: &AppHandle<R>, unsaved: bool) {
+    let state = app.state::<AppState>();
+    state.app.lock();
+    let _ = app.emit(LOCKED_EVENT, "idle");
+    after_idle_lock(app, unsaved, || state.app.neutral_title());
 }
 
 /// Throws the page away after the idle lock (`fresh_page`). During an interview or its review
@@ -45,7 +81,11 @@ pub fn watch(app: AppHandle) {
 /// title (`neutral_title`), as after a quick lock; elsewhere, the unlock screen (`locked-idle`).
 /// Rust decides, from the address of the page it throws away: that page may never hear of the
 /// lock (on Linux its process ends first).
-fn after_idle_lock<R: Runtime>(app: &AppHandle<R>, neutral_title: impl FnOnce() -> String) {
+fn after_idle_lock<R: Runtime>(
+    app: &AppHandle<R>,
+    unsaved: bool,
+    neutral_title: impl FnOnce() -> String,
+) {
     let window = app.get_webview_window("main");
     let interviewing = window
         .as_ref()
@@ -54,10 +94,11 @@ fn after_idle_lock<R: Runtime>(app: &AppHandle<R>, neutral_title: impl FnOnce() 
     if let (true, Some(window)) = (interviewing, &window) {
         let _ = window.set_title(&neutral_title());
     }
-    let after = if interviewing {
-        "neutral-idle"
-    } else {
-        "locked-idle"
+    let after = match (interviewing, unsaved) {
+        (true, false) => "neutral-idle",
+        (false, false) => "locked-idle",
+        // What the page dropped is said, as after a lock the worker asks for.
+        (neutral, true) => crate::fresh_page::by_user(neutral, true),
     };
     crate::fresh_page::main_after_lock(app, after);
 }

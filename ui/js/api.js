@@ -182,6 +182,9 @@ export const appClose = () => call('app_close', {});
 
 /** Calls `handler` when Rust locks the vault on its own (idle timeout). @param {() => void} handler */
 export const onVaultLocked = (handler) => listen('vault-locked', handler);
+/** The idle delay is up: save what the page holds, then `sessionIdleLock`. */
+export const onVaultLocking = (handler) => listen('vault-locking', handler);
+export const sessionIdleLock = (unsaved = false) => call('session_idle_lock', { unsaved });
 
 // Vault operations (docs/vault-operations.md). File paths never come from here: the commands open
 // their save/open dialogs in Rust and return null when the person cancels.

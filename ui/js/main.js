@@ -271,6 +271,13 @@ function lockedByIdle() {
 // screen during an interview (fresh_page.rs decides, from this page's address), the unlock screen
 // elsewhere; this page only empties itself meanwhile (locking again or drawing a screen would race
 // with that navigation).
+// The idle delay is up: what the page holds is saved as at a lock the worker asks for (a note
+// being written is added to the case), then Rust locks; a page that does not answer is locked
+// without it (keyboard review, 2026-12-06: such a note was lost at the idle lock).
+api.onVaultLocking(async () => {
+  const kept = await app.flush?.().catch(() => false);
+  await api.sessionIdleLock(kept === false).catch(() => {});
+});
 api.onVaultLocked(() => {
   app.flush = null;
   if (app.current === neutral) return;

@@ -28,6 +28,7 @@ macro_rules! all {
             crate::commands::session::session_unlock,
             crate::commands::session::session_recovery_key_noted,
             crate::commands::session::session_lock,
+            crate::commands::session::session_idle_lock,
             crate::commands::session::session_touch,
             crate::commands::session::session_copied,
             crate::commands::session::session_change_passphrase,

@@ -51,6 +51,18 @@ pub fn session_recovery_key_noted(ctx: Ctx<'_>) -> Result<()> {
     guard(|| session::recovery_key_noted(&ctx))
 }
 
+/// The idle delay is up and the page has saved what it held (`idle::LOCKING_EVENT`): locks and
+/// throws the page away, once (nothing when the lock is not due); `unsaved` as for `session_lock`.
+#[tauri::command(async)]
+pub fn session_idle_lock<R: Runtime>(app: AppHandle<R>, unsaved: bool) -> Result<()> {
+    guard(|| {
+        if crate::idle::take_due() {
+            crate::idle::lock(&app, unsaved);
+        }
+        Ok(())
+    })
+}
+
 /// Locks, then throws the page away: the web process that held the secrets ends and a fresh
 /// page opens on the unlock screen (`fresh_page`). `unsaved`: the page held a value Rust refused
 /// (a setting), dropped by the lock; the unlock screen says so.

@@ -37,6 +37,7 @@ const WITHOUT_THE_VAULT: &[&str] = &[
     "session_set_aside_database",
     // Locking, activity and the quick lock's neutral screen.
     "session_lock",
+    "session_idle_lock",
     "session_touch",
     // The page copied text: a mark for the next lock.
     "session_copied",

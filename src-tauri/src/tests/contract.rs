@@ -149,6 +149,7 @@ contract! {
     ) -> Result<Unlocked>;
     session::session_recovery_key_noted(Ctx<'_>;) -> Result<()>;
     session::session_lock(Ctx<'_>, WebviewWindow; unsaved: bool = false) -> Result<()>;
+    session::session_idle_lock(AppHandle; unsaved: bool = false) -> Result<()>;
     session::session_touch(Ctx<'_>;) -> ();
     session::session_copied(tauri::State<'_, crate::state::AppState>; copied: bool = true) -> ();
     session::session_change_passphrase(Ctx<'_>; current: Passphrase = "x", new: Passphrase = "y")
@@ -321,6 +322,8 @@ fn events() -> Vec<Event> {
         ),
         // The reason the vault locked itself (`idle`).
         (crate::idle::LOCKED_EVENT, <String as TS>::name, |_| {}),
+        // The idle delay is up: the page saves, then asks for the lock.
+        (crate::idle::LOCKING_EVENT, <() as TS>::name, |_| {}),
         (
             crate::closing::CLOSE_REQUESTED_EVENT,
             <() as TS>::name,

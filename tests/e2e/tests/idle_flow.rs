@@ -83,6 +83,20 @@ async fn a_minute_without_input_locks_the_vault() {
     type_into(&c, "#passphrase", PASSPHRASE).await;
     click(&c, "#unlock-submit").await;
     wait_for(&c, "body[data-screen=app][data-page=interview]").await;
+
+    // A note being written when the delay is up is added to the case, as at a lock the worker
+    // asks for (keyboard review, 2026-12-06: lost at the idle lock).
+    click(&c, "#case-link").await;
+    wait_for(&c, "body[data-page=case]").await;
+    click(&c, "#section-followup").await;
+    wait_for(&c, "body[data-case-section=followup]").await;
+    type_into(&c, "#note-text", "Brouillon laissé en partant").await;
+    wait_for(&c, "body[data-screen=unlock]").await;
+    type_into(&c, "#passphrase", PASSPHRASE).await;
+    click(&c, "#unlock-submit").await;
+    wait_for(&c, "body[data-screen=app]").await;
+    click(&c, "#section-followup").await;
+    wait_text(&c, "#notes", |t| t.contains("Brouillon laissé en partant")).await;
     c.close().await.unwrap();
     let log = std::fs::read_to_string(data.path().join("logs/passerelle.log")).unwrap();
     assert!(log.contains("locked after 1 min idle"), "{log}");
