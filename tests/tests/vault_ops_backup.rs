@@ -573,3 +573,74 @@ fn generate_schema_1_backup_fixture() {
     )
     .unwrap();
 }
+
+/// Security review, 2026-12-06: someone who knows a backup's passphrase (a member who left, the
+/// recovery key) forged one with a trigger that deleted cases at each import, and one whose
+/// manifest said `auditEntries: -5` to skip the journal's check; both were restored. Refused,
+/// with nothing left in the folder.
+#[test]
+fn a_forged_backup_with_planted_logic_or_a_lying_journal_count_is_not_restored() {
+    use passerelle_core::db::{Db, OpenMode};
+    let dir = tempfile::tempdir().unwrap();
+    let db = Db::open(&dir.path().join(DB_FILE), &[7u8; 32], OpenMode::Create).unwrap();
+    let honest = db.snapshot().unwrap();
+    let planted = {
+        let mut conn = rusqlite::Connection::open_in_memory().unwrap();
+        conn.deserialize_read_exact("main", &honest.bytes[..], honest.bytes.len(), false)
+            .unwrap();
+        conn.execute_batch(
+            "CREATE TRIGGER zz AFTER INSERT ON cases BEGIN DELETE FROM cases WHERE id != NEW.id; END;",
+        )
+        .unwrap();
+        conn.serialize("main").unwrap().to_vec()
+    };
+    let forged = [
+        ("trigger", planted, honest.audit_entries),
+        ("count", honest.bytes.to_vec(), -5),
+    ];
+    for (what, bytes, audit_entries) in forged {
+        let snap = passerelle_core::db::snapshot::Snapshot {
+            bytes: bytes.into(),
+            schema_version: honest.schema_version,
+            cases: honest.cases,
+            audit_entries,
+            audit_head: honest.audit_head.clone(),
+        };
+        let file = dir.path().join(format!("{what}.passerelle"));
+        let written = backup::write_snapshot(
+            &file,
+            &snap,
+            "forged",
+            Secret::Passphrase(BACKUP_PASSPHRASE),
+            KdfParams::FLOOR,
+            Utc::now(),
+            &mut |_| {},
+        );
+        if what == "trigger" {
+            // Refused as it is sealed (its own read-back check): never a file to restore. The
+            // restore reads the image with the same check.
+            assert!(matches!(written, Err(Error::DatabaseDamaged)), "{what}");
+            assert!(!file.exists(), "{what}");
+            continue;
+        }
+        written.unwrap();
+        let target = dir.path().join(format!("restored-{what}"));
+        let refused = Vault::at(&target).restore_from(
+            &file,
+            Secret::Passphrase(BACKUP_PASSPHRASE),
+            NEW_PASSPHRASE,
+            KdfParams::FLOOR,
+            Utc::now(),
+            &mut |_| {},
+        );
+        assert!(
+            matches!(refused, Err(Error::DatabaseDamaged)),
+            "{what}: {:?}",
+            refused.err()
+        );
+        assert!(
+            !target.exists(),
+            "{what}: the folder is left as it was found"
+        );
+    }
+}

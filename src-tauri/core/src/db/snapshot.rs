@@ -132,20 +132,58 @@ pub struct SnapshotCheck {
 /// tables a Passerelle store has. Nothing touches the disk.
 pub fn check(bytes: &[u8]) -> Result<SnapshotCheck> {
     let conn = in_memory(bytes)?;
-    let schema_version = migrations::version(&conn)?;
-    if schema_version == 0 {
-        return Err(Error::DatabaseDamaged);
-    }
-    if schema_version > migrations::latest() {
-        return Err(Error::SchemaTooNew {
-            found: schema_version,
-            supported: migrations::latest(),
-        });
-    }
+    let schema_version = known_schema(&conn)?;
     Ok(SnapshotCheck {
         schema_version,
         cases: cases::count(&conn)?,
     })
+}
+
+/// The schema version of `conn`, once its schema is exactly the one Passerelle's migrations give
+/// that version: every table, index, trigger and view, by type, name, table and SQL, and nothing
+/// else. A backup is sealed with a passphrase someone else may know (a member who left, the
+/// recovery key): one forged with a trigger that copied each new case into the journal, or
+/// deleted cases without a trace, was restored with it (security review, 2026-12-06).
+///
+/// # Errors
+/// [`Error::DatabaseDamaged`] for a version 0 or a schema that is not the migrations';
+/// [`Error::SchemaTooNew`] for a version this build does not know.
+fn known_schema(conn: &Connection) -> Result<u32> {
+    let version = migrations::version(conn)?;
+    if version == 0 {
+        return Err(Error::DatabaseDamaged);
+    }
+    if version > migrations::latest() {
+        return Err(Error::SchemaTooNew {
+            found: version,
+            supported: migrations::latest(),
+        });
+    }
+    let mut expected = Connection::open_in_memory()?;
+    migrations::apply(&mut expected, &migrations::ALL[..version as usize])?;
+    if schema_of(conn)? != schema_of(&expected)? {
+        log::warn!("snapshot refused: its schema is not the one its version has");
+        return Err(Error::DatabaseDamaged);
+    }
+    Ok(version)
+}
+
+/// Every schema object of `conn` but SQLite's own (`sqlite_…`), its SQL with white space folded.
+fn schema_of(conn: &Connection) -> Result<std::collections::BTreeSet<[String; 4]>> {
+    let mut stmt = conn.prepare(
+        "SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_master
+         WHERE substr(name, 1, 7) != 'sqlite_'",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        let sql: String = r.get(3)?;
+        Ok([
+            r.get(0)?,
+            r.get(1)?,
+            r.get(2)?,
+            sql.split_whitespace().collect::<Vec<_>>().join(" "),
+        ])
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 fn in_memory(bytes: &[u8]) -> Result<Connection> {
@@ -176,7 +214,7 @@ pub fn restore_into(bytes: &[u8], path: &Path, key: &[u8; 32]) -> Result<()> {
         return Err(Error::StoreExists);
     }
     let conn = in_memory(bytes)?;
-    let schema_version = migrations::version(&conn)?;
+    let schema_version = known_schema(&conn)?;
     let target = path
         .to_str()
         .ok_or(Error::Internal("store path is not UTF-8"))?;
@@ -201,4 +239,59 @@ pub fn restore_into(bytes: &[u8], path: &Path, key: &[u8; 32]) -> Result<()> {
     copied?;
     detached?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::db::OpenMode;
+
+    /// `snap`'s image with `sql` run on it.
+    fn altered(snap: &Snapshot, sql: &str) -> Vec<u8> {
+        let mut conn = in_memory(&snap.bytes).unwrap();
+        conn.execute_batch(sql).unwrap();
+        conn.serialize("main").unwrap().to_vec()
+    }
+
+    /// Security review, 2026-12-06: a backup forged by someone who knows its passphrase carried a
+    /// trigger that copied every new case into the journal, and one that deleted cases; both
+    /// were restored. A schema that is not the migrations' is refused, and nothing is written.
+    #[test]
+    fn a_snapshot_with_a_schema_object_the_migrations_do_not_make_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = Db::open(&dir.path().join("a.db"), &[7; 32], OpenMode::Create).unwrap();
+        let snap = db.snapshot().unwrap();
+        assert_eq!(
+            check(&snap.bytes).unwrap().schema_version,
+            migrations::latest()
+        );
+        for planted in [
+            "CREATE TRIGGER zz AFTER INSERT ON cases BEGIN DELETE FROM cases WHERE id != NEW.id; END;",
+            "CREATE VIEW names AS SELECT id FROM cases;",
+            "CREATE TABLE extra (x);",
+            "CREATE INDEX cases_by_created ON cases (created_at);",
+            "DROP TRIGGER audit_log_no_delete;",
+        ] {
+            let image = altered(&snap, planted);
+            assert!(
+                matches!(check(&image), Err(Error::DatabaseDamaged)),
+                "{planted}"
+            );
+            let target = dir.path().join("restored.db");
+            assert!(
+                matches!(
+                    restore_into(&image, &target, &[8; 32]),
+                    Err(Error::DatabaseDamaged)
+                ),
+                "{planted}"
+            );
+            assert!(!target.exists(), "nothing written for {planted}");
+        }
+        // Data is not schema: a setting more is still a store.
+        let image = altered(
+            &snap,
+            "INSERT INTO settings (key, value) VALUES ('zz', '1');",
+        );
+        assert!(check(&image).is_ok());
+    }
 }
