@@ -960,6 +960,45 @@ fn out_never_writes_through_a_pipe_another_account_owns() {
     assert!(stderr.contains("appartient à un autre compte"), "{stderr}");
 }
 
+/// A pipe or device of this account's, or the system's, is written through: `/dev/stdout` when
+/// standard output is a pipe, and a FIFO of ours with a reader. The inode is checked once and written through the same handle (security review,
+/// 2026-12-06: a link swapped between the check and the write reached another account's pipe).
+#[cfg(target_os = "linux")]
+#[test]
+fn out_writes_through_our_own_pipes_and_the_systems() {
+    let (dir, store, id) = store_with_the_spec_case();
+    let line = format!("{PASSPHRASE}\n");
+    let out = cli(&store, &["export", &id, "--out", "/dev/stdout"], &line);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let exported: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(exported["format"], "passerelle.case/1");
+
+    let fifo = dir.path().join("tube.json");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    assert!(made.is_ok_and(|s| s.success()));
+    let reader = {
+        let fifo = fifo.clone();
+        // Whichever opens its end first waits for the other.
+        std::thread::spawn(move || std::fs::read(&fifo).unwrap())
+    };
+    let out = cli(
+        &store,
+        &["export", &id, "--out", fifo.to_str().unwrap()],
+        &line,
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let read: serde_json::Value = serde_json::from_slice(&reader.join().unwrap()).unwrap();
+    assert_eq!(read, exported);
+}
+
 /// A disk that fills while the store is created (data-loss review, 2026-12-05): the creation
 /// fails, says so, and leaves nothing behind, so that the next one succeeds once there is room.
 /// It used to leave a database without its key file, which stopped every later creation as a
