@@ -209,6 +209,16 @@ fn document(
         // Standard error, no data: the worker must check the office before sending.
         words.say("cli-office-to-verify", &[]);
     }
+    // Whether the prefect is a woman or a man is in no open data: without `--addressee` the
+    // letter says « Monsieur le Préfet », which the app shows as « À vérifier » (letters audit,
+    // 2026-12-06: the command line said nothing).
+    if matches!(
+        kind,
+        PrintedDocument::Letter | PrintedDocument::SupportLetter
+    ) && doc.addressee.is_none()
+    {
+        words.say("cli-addressee-default", &[]);
+    }
     Ok(Output::Pdf(rendered.bytes))
 }
 

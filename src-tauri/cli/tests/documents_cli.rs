@@ -104,6 +104,10 @@ fn letter_writes_the_cover_letter_to_the_competent_prefecture() {
     };
     assert!(said(&["--association", &assoc]).contains("lettre de soutien de l’association"));
     assert!(!said(&[]).contains("lettre de soutien"));
+    // « Monsieur le Préfet » by default is said to be checked (letters audit, 2026-12-06);
+    // chosen, it is not.
+    assert!(said(&[]).contains("--addressee madame"));
+    assert!(!said(&["--addressee", "monsieur"]).contains("--addressee madame"));
 }
 
 #[test]
