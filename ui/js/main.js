@@ -187,7 +187,9 @@ function outOfView(el, edge = 0) {
 let tabbedAt = -Infinity;
 let pressedAt = -Infinity;
 document.addEventListener('keydown', (event) => {
-  if (event.key === 'Tab') tabbedAt = performance.now();
+  // WebKitGTK gives Shift+Tab as `key: "Unidentified"`, `code: "Tab"` (keyboard review,
+  // 2026-12-06: backwards, the field landed against the window's top, its label above it).
+  if (event.key === 'Tab' || event.code === 'Tab') tabbedAt = performance.now();
 }, true);
 for (const type of ['pointerdown', 'mousedown', 'touchstart']) {
   document.addEventListener(type, () => { pressedAt = performance.now(); }, { capture: true, passive: true });

@@ -13,6 +13,7 @@ neutral-window-title = Clock
 secret-passphrase = Passphrase
 secret-passphrase-again = Confirm the passphrase
 secret-recovery-key = Recovery key
+secret-kind-label = Which secret
 secret-kind-passphrase = A passphrase
 secret-kind-recovery = The vault’s recovery key
 
@@ -143,6 +144,7 @@ team-rotate-check = I confirm changing the key.
 team-rotated = The data key was changed.
 team-admin-only = Only an administrator can add or remove members.
 team-col-added-by = Added by
+team-col-actions = Actions
 team-slot-damaged = damaged
 team-slot-unknown = unknown to the log
 team-strangers = { $count ->

@@ -14,6 +14,7 @@ neutral-window-title = Horloge
 secret-passphrase = Phrase de passe
 secret-passphrase-again = Confirmez la phrase de passe
 secret-recovery-key = Clé de secours
+secret-kind-label = Avec quel secret
 secret-kind-passphrase = Une phrase de passe
 secret-kind-recovery = La clé de secours du coffre
 
@@ -144,6 +145,7 @@ team-rotate-check = Je confirme le changement de clé.
 team-rotated = La clé des données a été changée.
 team-admin-only = Seuls les membres qui administrent le coffre peuvent ajouter ou retirer des membres.
 team-col-added-by = Ajouté par
+team-col-actions = Actions
 team-slot-damaged = endommagé
 team-slot-unknown = inconnu du journal
 team-strangers = { $count ->

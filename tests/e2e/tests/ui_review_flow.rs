@@ -227,6 +227,26 @@ async fn results_and_errors_show_where_the_keyboard_is_on_a_small_screen() {
     assert_eq!(value(&c, "#new-passphrase").await, PASSPHRASE);
     switch_language(&c, "fr", "Créer le coffre de l’association").await;
     assert_eq!(value(&c, "#new-passphrase").await, PASSPHRASE);
+    // A confirmation still being typed is no mismatch; one that parts from the passphrase is,
+    // said once, on its field (keyboard review, 2026-12-06: the alert at every keystroke).
+    type_into(&c, "#new-passphrase-again", &PASSPHRASE[..8]).await;
+    wait_text(&c, ".meter-label", |t| !t.is_empty()).await;
+    settled(&c).await;
+    let said = c
+        .execute(
+            "return document.getElementById('setup-error').textContent;",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(said, serde_json::json!(""), "no mismatch while it is typed");
+    type_into(&c, "#new-passphrase-again", "lanterne violet").await;
+    wait_text(&c, "#setup-error", |t| t.contains("identiques")).await;
+    wait_for(
+        &c,
+        "#new-passphrase-again[aria-invalid=true][aria-describedby=setup-error]",
+    )
+    .await;
     create_store(&c, PASSPHRASE).await;
     window_size(&c, 1024, 600).await;
 

@@ -74,7 +74,12 @@ export async function render(main, app, id, given) {
     const n = main.querySelector('#case-notice');
     n.setAttribute('data-l10n-id', consentUnsaved ? 'case-saved-consent-unsaved' : messageId);
     await translate(n);
-    /** @type {HTMLElement | null} */ (focusId ? main.querySelector(`#${focusId}`) : null)?.focus();
+    const target = /** @type {HTMLElement | null} */ (focusId ? main.querySelector(`#${focusId}`) : null);
+    // Said under the button that saved, where the keyboard is (keyboard review, 2026-12-06:
+    // « Enregistré. » at the top of the section, above the window).
+    target?.closest('.row')?.after(n);
+    target?.focus();
+    reveal(n, 16);
   };
   // A refused form: its field at fault marked and focused (UI walk, 2026-12-06: the keyboard
   // stayed on « Enregistrer », pushed below a 600-pixel window by the message).

@@ -183,7 +183,10 @@ function exportsSection(o, caseId, rerender) {
       // She signs a list that names the association's letter: it goes with hers.
       if (supportLetter) said.push(await format('case-export-support-letter'));
       status.textContent = said.join(' ');
-    } catch (e) { error.textContent = e.message; }
+      // In view, the keyboard left on the button (keyboard review, 2026-12-06: « Enregistrement
+      // annulé » below the window at 1024×600).
+      reveal(status, 16);
+    } catch (e) { error.textContent = e.message; reveal(error, 16); }
     b.classList.remove('busy');
   };
 
@@ -894,11 +897,18 @@ function followupSection(o, caseId, rerender) {
   return [error, ...sections];
 }
 
+/** Confirmations asked so far: each question's element gets an id of its own. */
+let confirmsAsked = 0;
+
 async function confirmInline(item, messageId, proceed) {
   item.querySelector('.inline-confirm')?.remove();
   const yes = t('button', 'action-delete', { type: 'button', class: 'button danger' });
   const no = t('button', 'action-cancel', { type: 'button', class: 'button secondary' });
-  const box = h('div', { class: 'inline-confirm alert warning', role: 'alertdialog' }, t('p', messageId), h('div', { class: 'row' }, yes, no));
+  // Named by its question, so that a screen reader says it with « Annuler » (keyboard review,
+  // 2026-12-06: only « Annuler » was announced).
+  const questionId = `inline-confirm-${++confirmsAsked}`;
+  const box = h('div', { class: 'inline-confirm alert warning', role: 'alertdialog', 'aria-labelledby': questionId },
+    t('p', messageId, { id: questionId }), h('div', { class: 'row' }, yes, no));
   // Back to the button that asked, so that the keyboard does not fall to the top of the page.
   const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   // The item's own « Modifier » and « Supprimer » step aside while it asks (UI review,

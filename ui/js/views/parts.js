@@ -1,7 +1,7 @@
 // Pieces several screens share.
 
 import * as api from '../api.js';
-import { h, t, field } from '../dom.js';
+import { h, t, field, reveal } from '../dom.js';
 import { translate } from '../l10n.js';
 
 export function brand() {
@@ -94,13 +94,20 @@ export function passphraseMeter(input, { again } = {}) {
       generated.hidden = false;
       if (again) again.value = '';
       input.dispatchEvent(new Event('input'));
-      (again || input).focus();
+      const next = again || input;
+      next.focus();
+      // Once the meter has said its verdict above it: the field it pushed down is brought back
+      // into view, with room (keyboard review, 2026-12-06: half under the window at 1024×600).
+      await settle();
+      reveal(next, 16);
     },
   });
   input.addEventListener('input', () => { if (input.value !== words.textContent) forget(); });
   const element = h('div', { class: 'field' }, bar, label, h('div', { class: 'row' }, suggest), generated);
   /** @type {import('ipc').Strength} */
   let last = { score: 0, acceptable: false, reasons: [], hints: [] };
+  /** What the live region says now, as a key: it is written again only when that changes. */
+  let said = '';
   /** The passphrase `last` describes; null before the first answer. */
   let measured = /** @type {string | null} */ (null);
   /** The one request in flight, if any. */
@@ -111,19 +118,24 @@ export function passphraseMeter(input, { again } = {}) {
     last = strength;
     measured = value;
     bar.dataset.score = value ? String(Math.max(1, last.score)) : '0';
+    // Only a verdict that changed is written: the live region was read out again at every
+    // keystroke, 150 characters 21 times for 21 typed (keyboard review, 2026-12-06).
+    const verdict = value ? JSON.stringify([last.score, last.reasons, last.hints]) : '';
+    if (verdict === said) return;
+    said = verdict;
     // Built and translated aside, then put in at once: the live region is read out whole, not
     // as empty pieces filled one after the other.
-    const said = h('span');
+    const text = h('span');
     if (value) {
-      said.append(t('span', `strength-${last.score}`));
+      text.append(t('span', `strength-${last.score}`));
       if (last.reasons.length) {
-        said.append(' ', t('span', 'strength-why-title'),
+        text.append(' ', t('span', 'strength-why-title'),
           h('ul', { class: 'reasons' }, last.reasons.map((id) => t('li', id))));
       }
-      for (const hint of last.hints) said.append(' ', t('span', hint));
-      await translate(said);
+      for (const hint of last.hints) text.append(' ', t('span', hint));
+      await translate(text);
     }
-    label.replaceChildren(...said.childNodes);
+    label.replaceChildren(...text.childNodes);
   };
   // One request at a time, for the passphrase as it is when the previous answer comes back:
   // one request per keystroke queued dozens of measures (each a dictionary search in Rust) and
@@ -164,21 +176,36 @@ export function newPassphraseFields(button, error) {
   const pass = field({ id: 'new-passphrase', labelId: 'setup-passphrase', type: 'password', hintId: 'setup-passphrase-hint', attrs: { autocomplete: 'new-password', autofocus: true } });
   const again = field({ id: 'new-passphrase-again', labelId: 'setup-passphrase-again', type: 'password', attrs: { autocomplete: 'new-password' } });
   const meter = passphraseMeter(pass.input, { again: again.input });
-  const refresh = async () => {
+  // The two differ once the confirmation is no longer the start of the passphrase (a typo), or
+  // once the worker leaves it unfinished; said once when that becomes true, not at every
+  // keystroke of a confirmation still being typed (keyboard review, 2026-12-06: the alert was
+  // read out 11 times for 11 characters).
+  let mismatchSaid = false;
+  const refresh = async (/** @type {Event | null} */ event = null) => {
     const strength = await meter.update();
-    const same = pass.input.value === again.input.value;
+    const typed = again.input.value;
+    const same = pass.input.value === typed;
     button.disabled = !(strength.acceptable && same);
-    if (again.input.value && !same) {
+    const left = event?.type === 'change' || event?.target === pass.input;
+    const mismatch = typed !== '' && !same && (left || !pass.input.value.startsWith(typed));
+    if (mismatch === mismatchSaid) return;
+    mismatchSaid = mismatch;
+    if (mismatch) {
       error.setAttribute('data-l10n-id', 'setup-mismatch');
       await translate(error);
+      again.input.setAttribute('aria-invalid', 'true');
+      if (error.id) again.input.setAttribute('aria-describedby', error.id);
     } else {
       // Without its id too: the next translation of the screen would bring the message back.
       error.removeAttribute('data-l10n-id');
       error.textContent = '';
+      again.input.removeAttribute('aria-invalid');
+      again.input.removeAttribute('aria-describedby');
     }
   };
   pass.input.addEventListener('input', refresh);
   again.input.addEventListener('input', refresh);
+  again.input.addEventListener('change', refresh);
   return {
     /** The fields and the meter, in order. */
     elements: [pass.wrap, meter.element, again.wrap],

@@ -52,7 +52,11 @@ export async function render(main, app) {
     error.textContent = e.message;
     form.append(error, discardSlot);
     reveal(error);
-    markFieldAtFault(form, error, e);
+    // Under the field at fault, where the keyboard goes (keyboard review, 2026-12-06: the field
+    // focused at the top of the form, its message under « Enregistrer », below the window).
+    const control = markFieldAtFault(form, error, e);
+    const field = control?.closest('.field');
+    if (field) { field.after(error); reveal(error, 16); }
   };
   /** Forms changed since they were last saved: name → [save, form]. */
   const dirty = new Map();

@@ -65,7 +65,9 @@ export async function render(main) {
 
   const rows = members.map((m) => {
     const remove = admin && !m.current && m.kind === 'passphrase'
-      ? t('button', 'team-remove', {
+      // Each « Retirer » names its member to a screen reader, as the row does to the eye
+      // (keyboard review, 2026-12-06: a column of identical « Retirer »).
+      ? h('button', {
         class: 'button secondary', type: 'button', 'data-slot-id': m.id,
         onclick: async () => {
           await openConfirmation(confirmSlot, {
@@ -78,7 +80,7 @@ export async function render(main) {
             },
           });
         },
-      })
+      }, t('span', 'team-remove'), h('span', { class: 'visually-hidden' }, ' ', memberName(m)))
       : null;
     const warning = m.damaged
       ? t('span', 'team-slot-damaged', { class: 'badge danger', 'data-warning': 'damaged' })
@@ -103,7 +105,7 @@ export async function render(main) {
         h('thead', {}, h('tr', {},
           t('th', 'team-col-name', { scope: 'col' }), t('th', 'team-col-role', { scope: 'col' }),
           t('th', 'team-col-since', { scope: 'col' }), t('th', 'team-col-added-by', { scope: 'col' }),
-          h('th', { scope: 'col' }))),
+          h('th', { scope: 'col' }, t('span', 'team-col-actions', { class: 'visually-hidden' })))),
         h('tbody', {}, rows))),
     team.oldRecoveryBackups.length
       ? h('section', { class: 'panel', id: 'team-old-recovery-backups' },

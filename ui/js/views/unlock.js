@@ -63,6 +63,7 @@ export async function render(root, app, { reason, useRecovery = false } = {}) {
       event.preventDefault();
       form.classList.add('busy');
       error.textContent = '';
+      secret.input.removeAttribute('aria-invalid');
       try {
         const value = secret.input.value;
         const { unseenRecoveryKey, recoveryKeyUnconfirmed, withRecoveryKey } = await api.sessionUnlock(useRecovery ? { recoveryKey: value } : { passphrase: value });
@@ -87,6 +88,10 @@ export async function render(root, app, { reason, useRecovery = false } = {}) {
         // A recovery key is not selected: a selection becomes X11's primary selection, which
         // any program can read (a passphrase field is never put there).
         if (!useRecovery) secret.input.select();
+        // The refusal belongs to the field: said with it when the keyboard comes back (keyboard
+        // review, 2026-12-06), until the next try.
+        secret.input.setAttribute('aria-invalid', 'true');
+        secret.input.setAttribute('aria-describedby', [...new Set([...(secret.input.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean), 'unlock-error'])].join(' '));
         secret.input.focus();
       }
     },

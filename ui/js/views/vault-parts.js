@@ -32,7 +32,9 @@ export function secretFields(prefix, { allowRecovery = false, confirm = false, l
     changed();
   };
   recovery.wrap.hidden = true;
-  const radios = allowRecovery ? h('div', { class: 'row', role: 'radiogroup' },
+  // Named, as every group of choices (keyboard review, 2026-12-06: a nameless radiogroup).
+  const radios = allowRecovery ? h('div', { class: 'row', role: 'radiogroup', 'aria-labelledby': `${prefix}-kind-label` },
+    t('span', 'secret-kind-label', { id: `${prefix}-kind-label`, class: 'visually-hidden' }),
     h('label', { class: 'check' }, h('input', { type: 'radio', name: `${prefix}-kind`, id: `${prefix}-kind-passphrase`, checked: true, onchange: () => choose('passphrase') }), t('span', 'secret-kind-passphrase')),
     h('label', { class: 'check' }, h('input', { type: 'radio', name: `${prefix}-kind`, id: `${prefix}-kind-recovery`, onchange: () => choose('recovery-key') }), t('span', 'secret-kind-recovery'))) : null;
   for (const f of [pass, again, recovery].filter((f) => f !== null)) f.input.addEventListener('input', changed);
