@@ -139,13 +139,33 @@ fn a_nationality_certificate_older_than_six_months_does_not_replace_the_passport
         &legal::checklist(&case, RouteId::CstL4251, date("2026-11-26")),
         "passport",
     );
-    // Held by the perpetrators (issue 14); the old certificate does not replace it.
+    // Held by the perpetrators (issue 14); the old certificate does not replace it
+    // (F32257: a nationality certificate under 6 months), and her list says that the one she
+    // holds is too old, with the day it stopped being recent enough (letters audit, 2026-12-06:
+    // nothing said it).
     assert_eq!(passport.status, ItemStatus::Confiscated);
     assert_eq!(
-        passport.via, None,
-        "F32257: nationality certificate under 6 months"
+        passport.via,
+        Some(PieceKind::NationalityCertificate),
+        "the certificate she holds, too old"
     );
-    assert_eq!(passport.fresh_until, None, "nothing replaces it yet");
+    assert!(
+        passport.fresh_until.is_some_and(|d| d < date("2026-11-26")),
+        "{:?}",
+        passport.fresh_until
+    );
+    // Undated, it is said to be shown to the association.
+    let undated = case_with(&[(
+        "/documents",
+        json!([{ "kind": "passport", "status": "confiscated" }, { "kind": "nationality-certificate", "status": "have" }]),
+    )]);
+    let passport = item(
+        &legal::checklist(&undated, RouteId::CstL4251, date("2026-11-26")),
+        "passport",
+    );
+    assert_eq!(passport.status, ItemStatus::Confiscated);
+    assert_eq!(passport.via, Some(PieceKind::NationalityCertificate));
+    assert_eq!(passport.reason.as_deref(), Some("date-unknown"));
 }
 
 /// Review, 2026-12-04: after an acquittal, the renewal checklist told her to obtain a proof that

@@ -422,13 +422,24 @@ fn item(pack: &RulePack, case: &CaseFile, rule: &ItemRule, reference: NaiveDate)
         return ended(out, Some(*kind), *end);
     }
     if own == Holding::Confiscated {
-        // What replaces it: the alternative asked for, if any (the alternatives list the rest).
+        // What replaces it: the alternative asked for, if any (the alternatives list the rest);
+        // else one she holds whose date is too old (`fresh_until`) or not noted (`date-unknown`),
+        // said as such (letters audit, 2026-12-06: « Accepté à la place : certificat de
+        // nationalité » while hers was 23 months old, and nothing said it).
         out.status = ItemStatus::Confiscated;
         out.reason = Some("confiscated".to_string());
-        out.via = alternatives
+        if let Some((k, _)) = alternatives.iter().find(|(_, h)| *h == Holding::Requested) {
+            out.via = Some(*k);
+        } else if let Some((k, Holding::Stale(last))) = alternatives
             .iter()
-            .find(|(_, h)| *h == Holding::Requested)
-            .map(|(k, _)| *k);
+            .find(|(_, h)| matches!(h, Holding::Stale(_)))
+        {
+            out.via = Some(*k);
+            out.fresh_until = Some(*last);
+        } else if let Some((k, _)) = alternatives.iter().find(|(_, h)| *h == Holding::Undated) {
+            out.via = Some(*k);
+            out.reason = Some("date-unknown".to_string());
+        }
         return out;
     }
     if own == Holding::Requested {

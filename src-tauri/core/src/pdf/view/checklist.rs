@@ -140,6 +140,21 @@ fn person_note(item: &ChecklistItem, lang: &str) -> Option<Bilingual> {
     if let (ItemStatus::Expired, Some(via)) = (item.status, item.via) {
         return Some(naming("pdf-note-via-stale", via));
     }
+    // Held by the perpetrators, and what she holds instead is too old, or undated: said, not
+    // « à la place » as if it were enough (letters audit, 2026-12-06).
+    if let (ItemStatus::Confiscated, Some(via)) = (item.status, item.via) {
+        if item.fresh_until.is_some() {
+            return Some(naming("pdf-note-via-stale", via));
+        }
+        if item.reason.as_deref() == Some("date-unknown") {
+            let held = naming("pdf-note-via", via);
+            let unknown = |l: &str| l10n.format(l, "pdf-note-date-unknown", &[]);
+            return Some(Bilingual {
+                fr: format!("{} {}", held.fr, unknown(fr)),
+                other: format!("{} {}", held.other, unknown(lang)),
+            });
+        }
+    }
     if let (ItemStatus::Confiscated | ItemStatus::Requested, Some(via)) = (item.status, item.via) {
         // Held by the perpetrators, or never hers (a testimony has no complaint receipt), and
         // the document that replaces it is asked for: named, so that « demandé » is not read as
