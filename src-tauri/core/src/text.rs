@@ -10,6 +10,15 @@
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
+/// True when `s` is a telephone number as a letter's head prints one: digits, with the spaces,
+/// dots, dashes, brackets and `+` people write them with. « appelez-moi » is not (letters audit,
+/// 2026-12-06: « Tél. : appelez-moi » in the letter she signs).
+pub fn is_phone_number(s: &str) -> bool {
+    let s = s.trim();
+    let dialable = |c: char| c.is_ascii_digit() || " +.-()\u{a0}".contains(c);
+    s.chars().all(dialable) && s.chars().any(|c| c.is_ascii_digit())
+}
+
 /// Folds `s` to lower-case ASCII where a Latin base letter exists.
 pub fn fold(s: &str) -> String {
     if s.is_ascii() {

@@ -336,9 +336,7 @@ pub fn check_association_lines(a: &Association) -> Result<()> {
         ));
     }
     let phone = a.phone.as_deref().map(str::trim).unwrap_or_default();
-    let dialable = |c: char| c.is_ascii_digit() || " +.-()\u{a0}".contains(c);
-    let a_number = phone.chars().all(dialable) && phone.chars().any(|c| c.is_ascii_digit());
-    if !phone.is_empty() && !a_number {
+    if !phone.is_empty() && !crate::text::is_phone_number(phone) {
         return Err(Error::invalid(
             Field::Association("phone".into()),
             Invalid::NotAPhone,

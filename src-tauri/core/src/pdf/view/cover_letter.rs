@@ -201,7 +201,15 @@ fn sender_fields_on_one_line(case: &CaseFile) -> Result<()> {
         Some((path, _)) => Err(Error::HiddenCharacters {
             field: Field::case(path),
         }),
-        None => Ok(()),
+        // Her telephone, printed under her name, is a number or nothing: a note typed in its
+        // field is refused, naming it, to be corrected (letters audit, 2026-12-06).
+        None => match non_empty(&person.phone) {
+            Some(phone) if !crate::text::is_phone_number(phone) => Err(Error::invalid(
+                Field::case("person.phone"),
+                Invalid::NotAPhone,
+            )),
+            _ => Ok(()),
+        },
     }
 }
 
@@ -1024,6 +1032,28 @@ mod tests {
                 reason: Invalid::LineBreak,
             }) => assert_eq!(path, "person.address.line1"),
             other => panic!("{:?}", other.map(|v| v.letter.sender)),
+        }
+    }
+
+    /// Letters audit, 2026-12-06: « Tél. : appelez-moi » under her name. A number, written as
+    /// people write them, is printed; anything else is refused, naming the field.
+    #[test]
+    fn her_telephone_is_a_number_or_the_letter_is_refused() {
+        let mut c = case();
+        c.person.phone = Some("appelez-moi".into());
+        let input = samples::letter_input(&c, samples::prefecture_seine_saint_denis(), None);
+        match LetterView::build(&input) {
+            Err(Error::InvalidField {
+                field: Field::Case(path),
+                reason: Invalid::NotAPhone,
+            }) => assert_eq!(path, "person.phone"),
+            other => panic!("{:?}", other.map(|v| v.letter.sender)),
+        }
+        for number in ["06 12 34 56 78", "+33 (0)6.12.34.56.78", "06-12-34-56-78"] {
+            c.person.phone = Some(number.into());
+            let input = samples::letter_input(&c, samples::prefecture_seine_saint_denis(), None);
+            let sender = LetterView::build(&input).unwrap().letter.sender;
+            assert!(sender.iter().any(|l| l.contains(number)), "{sender:?}");
         }
     }
 
