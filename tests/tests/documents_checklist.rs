@@ -323,6 +323,22 @@ fn her_checklist_states_no_impossible_day_and_no_freshness_of_a_piece_it_does_no
     assert!(flat.contains("assez récent"), "{flat}");
 }
 
+/// A list no text itemises (a renewal's, the resident card's, the APS's) says so on her paper,
+/// in both columns; the first card's, which F32257 itemises, does not (letters audit,
+/// 2026-12-06).
+#[test]
+fn a_list_that_follows_practice_says_so_to_her() {
+    for (name, route) in CASES {
+        let mut ctx = DocumentContext::new(today());
+        ctx.route = Some(route);
+        ctx.checklist_lang = Some("uk".into());
+        let flat = checklist(&fixture(name), &ctx, name).flat();
+        let said = flat.contains(&opening("fr", "pdf-checklist-practice"))
+            && flat.contains(&opening("uk", "pdf-checklist-practice"));
+        assert_eq!(said, route != RouteId::CstL4251, "{name}: {flat}");
+    }
+}
+
 #[test]
 fn a_confiscated_passport_and_the_legal_notes_are_explained_to_the_person() {
     let mut case = fixture("first-card-bobigny");

@@ -41,6 +41,7 @@ pdf-checklist-title = Documents for your application
 pdf-checklist-issued = List made on { $date }
 pdf-checklist-intro = One box per document. Tick the box when you have the document. Always keep the originals: you will be asked for copies or scanned files.
 pdf-checklist-intro-none = No document to gather for this step for now.
+pdf-checklist-practice = No text sets the list of documents for this application: this one follows the prefectures’ practice, and the association will check it with you. The prefecture may ask for others.
 pdf-checklist-alternatives = Accepted instead: { $documents }
 pdf-route-reflection-period = 30-day reflection period (CESEDA, articles R. 425-1 and R. 425-2)
 pdf-route-cst-l425-1 = First residence card “private and family life” (CESEDA, article L. 425-1)

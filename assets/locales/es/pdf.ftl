@@ -42,6 +42,7 @@ pdf-checklist-title = Documentos para su solicitud
 pdf-checklist-issued = Lista hecha el { $date }
 pdf-checklist-intro = Una casilla por documento. Marque la casilla cuando tenga el documento. Guarde siempre los originales: le pedirán copias o archivos escaneados.
 pdf-checklist-intro-none = Por ahora no hay ningún documento que reunir para este trámite.
+pdf-checklist-practice = Ningún texto fija la lista de documentos de esta solicitud: esta sigue la práctica de las prefecturas y la asociación la revisará con usted. La prefectura puede pedir otros.
 pdf-checklist-alternatives = Se acepta en su lugar: { $documents }
 pdf-route-reflection-period = Plazo de reflexión de 30 días (CESEDA, artículos R. 425-1 y R. 425-2)
 pdf-route-cst-l425-1 = Primera tarjeta de residencia «vida privada y familiar» (CESEDA, artículo L. 425-1)

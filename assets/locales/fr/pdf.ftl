@@ -44,6 +44,7 @@ pdf-checklist-title = Documents pour votre demande
 pdf-checklist-issued = Liste établie le { $date }
 pdf-checklist-intro = Une case par document. Cochez la case quand vous avez le document. Gardez toujours les originaux : on vous demandera des copies ou des fichiers numérisés.
 pdf-checklist-intro-none = Aucun document à réunir pour l’instant pour cette démarche.
+pdf-checklist-practice = Aucun texte ne fixe la liste des pièces de cette demande : celle-ci suit la pratique des préfectures, et l’association la vérifiera avec vous. La préfecture peut en demander d’autres.
 pdf-checklist-alternatives = Accepté à la place : { $documents }
 pdf-route-reflection-period = Délai de réflexion de 30 jours (CESEDA, articles R. 425-1 et R. 425-2)
 pdf-route-cst-l425-1 = Première carte de séjour « vie privée et familiale » (CESEDA, article L. 425-1)

@@ -43,6 +43,7 @@ pdf-checklist-title = Documentos para o seu pedido
 pdf-checklist-issued = Lista feita em { $date }
 pdf-checklist-intro = Uma caixa por documento. Assinale a caixa quando tiver o documento. Guarde sempre os originais: vão pedir-lhe cópias ou ficheiros digitalizados.
 pdf-checklist-intro-none = Por agora, não há nenhum documento a reunir para este pedido.
+pdf-checklist-practice = Nenhum texto fixa a lista de documentos deste pedido: esta segue a prática das prefeituras e a associação vai verificá-la consigo. A prefeitura pode pedir outros.
 pdf-checklist-alternatives = Aceite em substituição: { $documents }
 pdf-route-reflection-period = Prazo de reflexão de 30 dias (CESEDA, artigos R. 425-1 e R. 425-2)
 pdf-route-cst-l425-1 = Primeiro cartão de residência «vida privada e familiar» (CESEDA, artigo L. 425-1)

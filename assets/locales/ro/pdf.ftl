@@ -42,6 +42,7 @@ pdf-checklist-title = Documentele pentru cererea dumneavoastră
 pdf-checklist-issued = Listă întocmită la { $date }
 pdf-checklist-intro = O căsuță pentru fiecare document. Bifați căsuța când aveți documentul. Păstrați întotdeauna originalele: vi se vor cere copii sau fișiere scanate.
 pdf-checklist-intro-none = Deocamdată nu trebuie adunat niciun document pentru acest demers.
+pdf-checklist-practice = Niciun text nu stabilește lista documentelor pentru această cerere: aceasta urmează practica prefecturilor, iar asociația o va verifica împreună cu dumneavoastră. Prefectura poate cere și alte documente.
 pdf-checklist-alternatives = Se acceptă în schimb: { $documents }
 pdf-route-reflection-period = Perioadă de reflecție de 30 de zile (CESEDA, articolele R. 425-1 și R. 425-2)
 pdf-route-cst-l425-1 = Prima carte de ședere „viață privată și de familie” (CESEDA, articolul L. 425-1)

@@ -42,6 +42,7 @@ pdf-checklist-title = Dokumentet për kërkesën tuaj
 pdf-checklist-issued = Lista u hartua më { $date }
 pdf-checklist-intro = Një kuti për çdo dokument. Shënoni kutinë kur ta keni dokumentin. Ruani gjithmonë origjinalet: do t’ju kërkohen kopje ose skedarë të skanuar.
 pdf-checklist-intro-none = Për momentin nuk ka asnjë dokument për të mbledhur për këtë procedurë.
+pdf-checklist-practice = Asnjë tekst nuk e përcakton listën e dokumenteve për këtë kërkesë: kjo listë ndjek praktikën e prefekturave dhe shoqata do ta kontrollojë bashkë me ju. Prefektura mund të kërkojë edhe dokumente të tjera.
 pdf-checklist-alternatives = Në vend të tij pranohet: { $documents }
 pdf-route-reflection-period = Afati i reflektimit prej 30 ditësh (CESEDA, nenet R. 425-1 dhe R. 425-2)
 pdf-route-cst-l425-1 = Karta e parë e qëndrimit «jeta private dhe familjare» (CESEDA, neni L. 425-1)

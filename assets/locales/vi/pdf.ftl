@@ -43,6 +43,7 @@ pdf-checklist-title = Giấy tờ cho hồ sơ của bạn
 pdf-checklist-issued = Danh sách lập ngày { $date }
 pdf-checklist-intro = Mỗi giấy tờ có một ô. Hãy đánh dấu vào ô khi bạn đã có giấy tờ đó. Luôn giữ bản gốc: bạn sẽ được yêu cầu nộp bản sao hoặc bản scan.
 pdf-checklist-intro-none = Hiện tại không cần thu thập giấy tờ nào cho thủ tục này.
+pdf-checklist-practice = Không có văn bản nào quy định danh sách giấy tờ cho hồ sơ này: danh sách này dựa theo cách làm thường thấy của tòa hành chính tỉnh (préfecture), và hiệp hội sẽ cùng bạn kiểm tra lại. Tòa hành chính tỉnh có thể yêu cầu thêm giấy tờ khác.
 pdf-checklist-alternatives = Có thể thay bằng: { $documents }
 pdf-route-reflection-period = Thời hạn suy nghĩ 30 ngày (CESEDA, điều R. 425-1 và R. 425-2)
 pdf-route-cst-l425-1 = Thẻ cư trú lần đầu “đời sống riêng tư và gia đình” (CESEDA, điều L. 425-1)

@@ -42,6 +42,7 @@ pdf-checklist-title = 您申请所需的材料
 pdf-checklist-issued = 清单制作日期：{ $date }
 pdf-checklist-intro = 每份材料一个方框。拿到材料后，请在方框里打勾。请始终保留原件：别人会向您要复印件或扫描件。
 pdf-checklist-intro-none = 目前这项申请不需要准备任何材料。
+pdf-checklist-practice = 没有任何法规规定这项申请的材料清单：本清单按照省政府的通常做法，协会会和您一起检查。省政府也可能要求其他材料。
 pdf-checklist-alternatives = 也可以用以下材料代替：{ $documents }
 pdf-route-reflection-period = 30 天考虑期（CESEDA，第 R. 425-1 条和第 R. 425-2 条）
 pdf-route-cst-l425-1 = 首次申请“私人和家庭生活”居留卡（CESEDA，第 L. 425-1 条）

@@ -300,6 +300,12 @@ impl ChecklistView {
             })
             .collect();
         let items_empty = input.items.is_empty();
+        // A list no text itemises (a renewal's, the resident card's, the APS's: [I] in the pack)
+        // says so to her, as the case page says it to the worker (letters audit, 2026-12-06: her
+        // paper read as the law's list).
+        let practice_only = RulePack::active()
+            .checklist(input.route)
+            .is_some_and(|list| list.confidence.needs_jurist());
         let mut deadlines: Vec<&Deadline> = input
             .deadlines
             .iter()
@@ -424,11 +430,18 @@ impl ChecklistView {
             issued: dated("pdf-checklist-issued", input.date, Bilingual::default()),
             // No box to tick: « Une case par document » would describe nothing (verification,
             // 2026-12-05: a reflection paper once its récépissé was handed over).
-            intro: both(if items_empty {
-                "pdf-checklist-intro-none"
+            intro: if items_empty {
+                both("pdf-checklist-intro-none")
+            } else if practice_only {
+                let (intro, practice) =
+                    (both("pdf-checklist-intro"), both("pdf-checklist-practice"));
+                Bilingual {
+                    fr: format!("{} {}", intro.fr, practice.fr),
+                    other: format!("{} {}", intro.other, practice.other),
+                }
             } else {
-                "pdf-checklist-intro"
-            }),
+                both("pdf-checklist-intro")
+            },
             items,
             next_title: both("pdf-next-title"),
             next,
