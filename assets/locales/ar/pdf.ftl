@@ -89,7 +89,7 @@ pdf-date-majority-application-closes = { $date }: آخر يوم لطلب تصر�
 ## Notes on a checklist item
 
 pdf-note-birth-certificate-full-copy = نسخة كاملة بكل البيانات الهامشية، وليس مستخرجا مختصرا.
-pdf-note-domiciliation-accepted = لا يتجاوز عمرها 6 أشهر يوم تقديم الطلب. شهادة العنوان الصادرة عن الجمعية مقبولة.
+pdf-note-domiciliation-accepted = لا يتجاوز عمرها 6 أشهر يوم تقديم الطلب. شهادة العنوان الصادرة عن الجمعية مقبولة عادة.
 pdf-note-cerpr-required = عقد جديد موقع لكل طلب، بما في ذلك التجديد.
 pdf-note-cerpr-optional-algerian = بالنسبة للمواطنين الجزائريين، قد لا يكون هذا العقد إلزاميا: الجمعية تتحقق من ذلك. في هذه الأثناء، وقّعيه.
 pdf-note-e-photo-code = رمز e-photo مطبوع على ورقة الصور التي يعدها مصور أو كشك صور معتمد.

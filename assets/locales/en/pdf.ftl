@@ -88,7 +88,7 @@ pdf-date-majority-application-closes = { $date }: last day to apply for your res
 ## Notes on a checklist item
 
 pdf-note-birth-certificate-full-copy = A full copy with all the notes on it, not a short extract.
-pdf-note-domiciliation-accepted = Less than 6 months old on the day you apply. The association’s address certificate is accepted.
+pdf-note-domiciliation-accepted = Less than 6 months old on the day you apply. The association’s address certificate is normally accepted.
 pdf-note-cerpr-required = A new signed contract for every application, renewals included.
 pdf-note-cerpr-optional-algerian = For Algerian nationals, this contract may not be compulsory: the association is checking. Until then, sign it.
 pdf-note-e-photo-code = The e-photo code is printed on the photo sheet made by an approved photographer or photo booth.

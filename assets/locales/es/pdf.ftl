@@ -89,7 +89,7 @@ pdf-date-majority-application-closes = { $date }: último día para pedir su per
 ## Notes on a checklist item
 
 pdf-note-birth-certificate-full-copy = Copia literal completa, con todas las anotaciones: no un simple extracto.
-pdf-note-domiciliation-accepted = De menos de 6 meses el día de la solicitud. Se acepta el certificado de domiciliación de la asociación.
+pdf-note-domiciliation-accepted = De menos de 6 meses el día de la solicitud. El certificado de domiciliación de la asociación se acepta normalmente.
 pdf-note-cerpr-required = Un nuevo contrato firmado en cada solicitud, también para renovar.
 pdf-note-cerpr-optional-algerian = Para las personas de nacionalidad argelina, puede que este contrato no sea obligatorio: la asociación lo está comprobando. Mientras tanto, fírmelo.
 pdf-note-e-photo-code = El código e-photo está impreso en la hoja de fotos hecha por un fotógrafo o una cabina autorizados.

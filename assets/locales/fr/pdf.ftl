@@ -94,7 +94,7 @@ pdf-date-majority-application-closes = { $date } : dernier jour pour demander v
 # names the accepted alternative the person holds ($document: its name).
 
 pdf-note-birth-certificate-full-copy = Copie intégrale, avec toutes les mentions : pas un simple extrait.
-pdf-note-domiciliation-accepted = De moins de 6 mois le jour de la demande. L’attestation de domiciliation de l’association convient.
+pdf-note-domiciliation-accepted = De moins de 6 mois le jour de la demande. L’attestation de domiciliation de l’association est en principe acceptée.
 pdf-note-cerpr-required = Un nouveau contrat signé à chaque demande, renouvellement compris.
 pdf-note-cerpr-optional-algerian = Pour les personnes de nationalité algérienne, ce contrat n’est peut-être pas obligatoire : l’association le vérifie. En attendant, signez-le.
 pdf-note-e-photo-code = Le code e-photo est imprimé sur la planche faite chez un photographe ou dans une cabine agréés.

@@ -90,7 +90,7 @@ pdf-date-majority-application-closes = { $date }: último dia para pedir a sua a
 ## Notes on a checklist item
 
 pdf-note-birth-certificate-full-copy = Cópia integral, com todos os averbamentos: não um simples extrato.
-pdf-note-domiciliation-accepted = Com menos de 6 meses no dia do pedido. O atestado de domiciliação da associação é aceite.
+pdf-note-domiciliation-accepted = Com menos de 6 meses no dia do pedido. O atestado de domiciliação da associação é normalmente aceite.
 pdf-note-cerpr-required = Um novo contrato assinado em cada pedido, incluindo a renovação.
 pdf-note-cerpr-optional-algerian = Para as pessoas de nacionalidade argelina, este contrato talvez não seja obrigatório: a associação está a verificar. Entretanto, assine-o.
 pdf-note-e-photo-code = O código e-photo vem impresso na folha de fotografias feita por um fotógrafo ou numa cabine autorizados.

@@ -89,7 +89,7 @@ pdf-date-majority-application-closes = { $date }: ultima zi pentru a cere permis
 ## Notes on a checklist item
 
 pdf-note-birth-certificate-full-copy = O copie integrală, cu toate mențiunile, nu un extras.
-pdf-note-domiciliation-accepted = Mai nouă de 6 luni în ziua cererii. Atestatul de domiciliere al asociației este acceptat.
+pdf-note-domiciliation-accepted = Mai nouă de 6 luni în ziua cererii. Atestatul de domiciliere al asociației este în mod normal acceptat.
 pdf-note-cerpr-required = Un nou contract semnat pentru fiecare cerere, inclusiv la reînnoire.
 pdf-note-cerpr-optional-algerian = Pentru cetățenii algerieni, este posibil ca acest contract să nu fie obligatoriu: asociația verifică acest lucru. Până atunci, semnați-l.
 pdf-note-e-photo-code = Codul e-photo este tipărit pe planșa foto făcută de un fotograf sau o cabină foto autorizată.

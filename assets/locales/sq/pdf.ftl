@@ -89,7 +89,7 @@ pdf-date-majority-application-closes = { $date }: dita e fundit për të kërkua
 ## Notes on a checklist item
 
 pdf-note-birth-certificate-full-copy = Kopje e plotë me të gjitha shënimet, jo një ekstrakt i shkurtër.
-pdf-note-domiciliation-accepted = Jo më e vjetër se 6 muaj në ditën e kërkesës. Pranohet vërtetimi i adresës nga shoqata.
+pdf-note-domiciliation-accepted = Jo më e vjetër se 6 muaj në ditën e kërkesës. Vërtetimi i adresës nga shoqata zakonisht pranohet.
 pdf-note-cerpr-required = Një kontratë e re e nënshkruar për çdo kërkesë, edhe për rinovimin.
 pdf-note-cerpr-optional-algerian = Për shtetasit algjerianë, kjo kontratë mund të mos jetë e detyrueshme: shoqata po e kontrollon. Ndërkohë, nënshkruajeni.
 pdf-note-e-photo-code = Kodi e-photo është i shtypur në fletën e fotografive të bëra te një fotograf ose në një kabinë të miratuar.

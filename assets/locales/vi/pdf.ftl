@@ -90,7 +90,7 @@ pdf-date-majority-application-closes = Ngày { $date }: hạn chót để xin gi
 ## Notes on a checklist item
 
 pdf-note-birth-certificate-full-copy = Bản sao đầy đủ có tất cả các ghi chú, không phải bản trích lục ngắn.
-pdf-note-domiciliation-accepted = Không quá 6 tháng vào ngày nộp hồ sơ. Giấy xác nhận địa chỉ của hiệp hội được chấp nhận.
+pdf-note-domiciliation-accepted = Không quá 6 tháng vào ngày nộp hồ sơ. Giấy xác nhận địa chỉ của hiệp hội thường được chấp nhận.
 pdf-note-cerpr-required = Mỗi lần nộp hồ sơ, kể cả gia hạn, cần một bản cam kết mới đã ký.
 pdf-note-cerpr-optional-algerian = Đối với người có quốc tịch Algérie, hợp đồng này có thể không bắt buộc: hiệp hội đang kiểm tra. Trong lúc chờ, hãy ký hợp đồng này.
 pdf-note-e-photo-code = Mã e-photo được in trên tờ ảnh chụp tại thợ ảnh hoặc buồng chụp ảnh được công nhận.

@@ -89,7 +89,7 @@ pdf-date-majority-application-closes = { $date }：成年后申请居留证件�
 ## Notes on a checklist item
 
 pdf-note-birth-certificate-full-copy = 要带有全部备注的完整副本，不要简短摘录。
-pdf-note-domiciliation-accepted = 在申请当天不超过 6 个月。协会出具的住址证明可以接受。
+pdf-note-domiciliation-accepted = 在申请当天不超过 6 个月。协会出具的住址证明通常可以接受。
 pdf-note-cerpr-required = 每次申请都要签一份新的合同，续签也一样。
 pdf-note-cerpr-optional-algerian = 阿尔及利亚公民可能不必签署这份合同：协会正在检查。在此之前，请签署。
 pdf-note-e-photo-code = e-photo 编码印在经认可的照相馆或自助照相亭拍的照片上。
