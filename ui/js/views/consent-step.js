@@ -67,7 +67,8 @@ export async function render(main, app, { caseId }) {
   const drawNotice = async () => {
     const name = association?.name?.trim() || null;
     const fr = await notice('fr', name);
-    const other = language.value ? await notice(language.value, name) : null;
+    // Given in French: one column, not the same text twice (keyboard review, 2026-12-06).
+    const other = language.value && language.value !== 'fr' ? await notice(language.value, name) : null;
     const column = (texts, lang) => h('div', { class: 'notice-column', ...person(lang) },
       h('h2', {}, texts[0]), texts.slice(1).map((p) => h('p', {}, p)));
     mount(columns, column(fr, 'fr'), other ? column(other, language.value) : null);

@@ -162,7 +162,8 @@ export function passphraseMeter(input, { again } = {}) {
  */
 export function recoveryKeyBox(id, key) {
   const groups = key.split('-');
-  return h('div', { class: 'recovery-key', id, 'aria-label': groups.join(' ') },
+  // A group named by the key, its parts read one after the other.
+  return h('div', { class: 'recovery-key', id, role: 'group', 'aria-label': groups.join(' ') },
     groups.map((group) => h('span', {}, group)));
 }
 

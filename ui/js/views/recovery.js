@@ -14,7 +14,9 @@ export const name = 'recovery';
  * @param {{ key: string, restored?: import('ipc').RestoredStore | null, unseen?: boolean }} params
  */
 export async function render(root, app, { key, restored = null, unseen = false }) {
-  const confirm = h('input', { type: 'checkbox', id: 'recovery-written' });
+  // The key is read with the box the keyboard lands on: a screen reader said « J'ai écrit la
+  // clé » past the key itself (keyboard review, 2026-12-06).
+  const confirm = h('input', { type: 'checkbox', id: 'recovery-written', 'aria-describedby': 'recovery-key' });
   const next = t('button', 'recovery-continue', { class: 'button', id: 'recovery-continue', disabled: true });
   confirm.addEventListener('change', () => { next.disabled = !confirm.checked; });
   next.addEventListener('click', async () => {
