@@ -6,6 +6,7 @@ action-edit = Edit
 action-delete = Delete
 skip-to-content = Skip to content
 nav-label = Main navigation
+nav-menu = Menu
 nav-dashboard = Dashboard
 hide-names = Initials only
 when-day = { $when ->

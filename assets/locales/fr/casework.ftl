@@ -7,6 +7,7 @@ action-edit = Modifier
 action-delete = Supprimer
 skip-to-content = Aller au contenu
 nav-label = Navigation principale
+nav-menu = Menu
 nav-dashboard = Tableau de bord
 hide-names = Initiales seulement
 when-day = { $when ->

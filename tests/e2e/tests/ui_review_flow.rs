@@ -248,7 +248,41 @@ async fn results_and_errors_show_where_the_keyboard_is_on_a_small_screen() {
     )
     .await;
     create_store(&c, PASSPHRASE).await;
+    // 200 % on a 1024×600 laptop: the pages fold behind « Menu », the current one shown, and
+    // the bar is two lines at most, not six (UI review, 2026-12-06: 420 of 600 pixels).
+    window_size(&c, 560, 320).await;
+    wait_for(&c, "#nav-toggle[aria-expanded=false]").await;
+    wait_for(&c, "#nav-dashboard[aria-current=page]").await;
+    let bar = "return document.querySelector('.topbar').getBoundingClientRect().height;";
+    let height = c.execute(bar, vec![]).await.unwrap().as_f64().unwrap();
+    assert!(height < 90.0, "two lines at most: {height} px");
+    assert!(
+        !c.find(Locator::Css("#nav-cases"))
+            .await
+            .unwrap()
+            .is_displayed()
+            .await
+            .unwrap(),
+        "folded"
+    );
+    click(&c, "#nav-toggle").await;
+    wait_focus(&c, "#nav-dashboard").await;
+    wait_for(&c, "#nav-cases")
+        .await
+        .send_keys("\u{E00C}")
+        .await
+        .unwrap();
+    wait_focus(&c, "#nav-toggle[aria-expanded=false]").await;
     window_size(&c, 1024, 600).await;
+    // Wide enough, nothing folds and the button is not there.
+    wait_for(&c, "#nav-cases").await;
+    assert!(!c
+        .find(Locator::Css("#nav-toggle"))
+        .await
+        .unwrap()
+        .is_displayed()
+        .await
+        .unwrap());
 
     // A case, handed over: the result under the button, in view, with the keyboard.
     click(&c, "#nav-cases").await;

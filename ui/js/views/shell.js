@@ -114,6 +114,29 @@ export async function render(root, app) {
     focusVisible(first || main);
   });
   const links = navPages.map((page) => t('a', `nav-${page}`, { href: `#/${page}`, id: `nav-${page}` }));
+  // In a narrow window (200 % on a 1024×600 laptop leaves 512 CSS pixels) the pages fold behind
+  // « Menu », the current one still shown: spread over six lines, the bar took 420 of 600 pixels
+  // before any content (UI review, 2026-12-06). Wide, the button is not shown and nothing folds.
+  const menu = h('button', {
+    class: 'button ghost nav-toggle', id: 'nav-toggle', type: 'button',
+    'aria-expanded': 'false', 'aria-controls': 'site-nav',
+  }, t('span', 'nav-menu'));
+  const fold = (/** @type {boolean} */ open) => {
+    nav.classList.toggle('open', open);
+    nav.parentElement?.classList.toggle('nav-open', open);
+    menu.setAttribute('aria-expanded', String(open));
+  };
+  menu.addEventListener('click', () => {
+    const open = menu.getAttribute('aria-expanded') !== 'true';
+    fold(open);
+    if (open) /** @type {HTMLElement | undefined} */ (nav.querySelector('a'))?.focus();
+  });
+  const nav = h('nav', { 'aria-labelledby': 'nav-label', id: 'site-nav' }, t('span', 'nav-label', { id: 'nav-label', class: 'visually-hidden' }), links);
+  nav.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && nav.classList.contains('open')) { fold(false); menu.focus(); }
+  });
+  // A page chosen: the menu folds again.
+  nav.addEventListener('click', (e) => { if (e.target instanceof HTMLAnchorElement) fold(false); });
   const hide = h('button', {
     class: 'button ghost', id: 'hide-names', type: 'button', 'aria-pressed': String(Boolean(app.status.hideNames)),
   }, t('span', 'hide-names'));
@@ -148,7 +171,8 @@ export async function render(root, app) {
     skip,
     h('header', { class: 'topbar' },
       h('div', { class: 'name' }, logo(), h('span', { class: 'name-text' }, 'Passerelle')),
-      h('nav', { 'aria-labelledby': 'nav-label' }, t('span', 'nav-label', { id: 'nav-label', class: 'visually-hidden' }), links),
+      menu,
+      nav,
       h('div', { class: 'spacer' }),
       hide,
       quick,
