@@ -22,7 +22,8 @@ export function stepItems(caseId, steps, here) {
     return h('li', { class: done ? 'done' : null },
       h('a', { href: `#/case/${caseId}/interview/${s.id}`, 'aria-current': current ? 'step' : null, title: current ? null : s.label },
         h('span', { class: 'step-number', 'aria-hidden': 'true' }, `${i + 2}.`),
-        h('span', { class: 'step-label' }, s.label),
+        // A space between them: read « Identité et langues2/10 » as one word otherwise.
+        h('span', { class: 'step-label' }, s.label), ' ',
         t('span', 'iv-step-count', { class: 'step-count' }, { answered: String(s.answered), required: String(s.required) })));
   })];
 }
