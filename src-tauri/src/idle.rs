@@ -55,7 +55,9 @@ pub fn watch(app: AppHandle) {
                     log::info!("idle lock: the page did not answer, locked without it");
                     lock(&app, false);
                 }
-                log::info!("vault locked after {minutes} min idle");
+                if !state.app.is_unlocked() {
+                    log::info!("vault locked after {minutes} min idle");
+                }
             }
         })
         .expect("BUG: a thread can be spawned at start-up");
@@ -66,10 +68,20 @@ pub fn take_due() -> bool {
     DUE.swap(false, Ordering::SeqCst)
 }
 
+/// A lock or an unlock the worker asked for while the idle lock was due: it is no longer (code
+/// review, 2026-12-06: the quick lock's clock, drawn during the page's save, was replaced by the
+/// unlock screen when the timer locked again; a vault unlocked within the grace was locked).
+pub fn forget_due() {
+    DUE.store(false, Ordering::SeqCst);
+}
+
 /// Locks the vault for the idle delay and throws the page away; `unsaved` when the page could
-/// not save what it held (the unlock screen then says so).
+/// not save what it held (the unlock screen then says so). Nothing when it is locked already.
 pub fn lock<R: Runtime>(app: &AppHandle<R>, unsaved: bool) {
     let state = app.state::<AppState>();
+    if !state.app.is_unlocked() {
+        return;
+    }
     state.app.lock();
     let _ = app.emit(LOCKED_EVENT, "idle");
     after_idle_lock(app, unsaved, || state.app.neutral_title());
@@ -94,11 +106,12 @@ fn after_idle_lock<R: Runtime>(
     if let (true, Some(window)) = (interviewing, &window) {
         let _ = window.set_title(&neutral_title());
     }
+    // What the page dropped is said too, as after a lock the worker asks for.
     let after = match (interviewing, unsaved) {
         (true, false) => "neutral-idle",
         (false, false) => "locked-idle",
-        // What the page dropped is said, as after a lock the worker asks for.
-        (neutral, true) => crate::fresh_page::by_user(neutral, true),
+        (true, true) => "neutral-idle-unsaved",
+        (false, true) => "locked-idle-unsaved",
     };
     crate::fresh_page::main_after_lock(app, after);
 }

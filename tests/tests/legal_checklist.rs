@@ -166,6 +166,50 @@ fn a_nationality_certificate_older_than_six_months_does_not_replace_the_passport
     assert_eq!(passport.status, ItemStatus::Confiscated);
     assert_eq!(passport.via, Some(PieceKind::NationalityCertificate));
     assert_eq!(passport.reason.as_deref(), Some("date-unknown"));
+    // The worker's page: not « Remplacé par », but what she holds and its date (code review,
+    // 2026-12-06).
+    let page = overview::case::overview("c", &case, date("2026-11-26"), "fr", Names::Shown);
+    let line = page
+        .checklist
+        .items
+        .iter()
+        .find(|l| l.id == "passport")
+        .unwrap();
+    assert_eq!(line.via, None);
+    assert!(
+        line.fresh_until.as_deref().is_some_and(|t| t
+            .replace('\u{a0}', " ")
+            .starts_with("À la place, la personne a : Certificat de nationalité")),
+        "{:?}",
+        line.fresh_until
+    );
+    // Recent enough today, too old on the day a renewal's window opens: « juste avant », not
+    // « trop ancienne », on her paper.
+    let renewal = case_with(&[
+        (
+            "/currentPermit",
+            json!({ "kind": "cst-vpf-l425-1", "issued": "2026-09-20", "expires": "2027-09-19",
+                    "renewalCount": 0, "renewalFiledOn": null }),
+        ),
+        (
+            "/documents",
+            json!([{ "kind": "passport", "status": "confiscated" }, { "kind": "nationality-certificate", "status": "have", "date": "2026-11-01" }]),
+        ),
+    ]);
+    let mut ctx = passerelle_core::documents::DocumentContext::new(date("2026-11-26"));
+    ctx.route = Some(RouteId::CstL4251Renewal);
+    let pdf = passerelle_core::documents::render(
+        passerelle_core::model::printed::PrintedDocument::Checklist,
+        &renewal,
+        &ctx,
+    )
+    .unwrap();
+    let text = crate::pdf_support::parse(&pdf.bytes).flat();
+    assert!(
+        text.contains("faites refaire ce document juste avant"),
+        "{text}"
+    );
+    assert!(!text.contains("Sa date est trop ancienne"), "{text}");
 }
 
 /// Review, 2026-12-04: after an acquittal, the renewal checklist told her to obtain a proof that

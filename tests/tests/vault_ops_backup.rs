@@ -576,11 +576,12 @@ fn generate_schema_1_backup_fixture() {
 
 /// Security review, 2026-12-06: someone who knows a backup's passphrase (a member who left, the
 /// recovery key) forged one with a trigger that deleted cases at each import, and one whose
-/// manifest said `auditEntries: -5` to skip the journal's check; both were restored. Refused,
-/// with nothing left in the folder.
+/// manifest said `auditEntries: -5` to skip the journal's check; both were restored. Sealed here
+/// as a forger would, past `write_snapshot`'s own checks: refused, nothing left in the folder.
 #[test]
 fn a_forged_backup_with_planted_logic_or_a_lying_journal_count_is_not_restored() {
     use passerelle_core::db::{Db, OpenMode};
+    use sha2::{Digest, Sha256};
     let dir = tempfile::tempdir().unwrap();
     let db = Db::open(&dir.path().join(DB_FILE), &[7u8; 32], OpenMode::Create).unwrap();
     let honest = db.snapshot().unwrap();
@@ -595,35 +596,45 @@ fn a_forged_backup_with_planted_logic_or_a_lying_journal_count_is_not_restored()
         conn.serialize("main").unwrap().to_vec()
     };
     let forged = [
-        ("trigger", planted, honest.audit_entries),
-        ("count", honest.bytes.to_vec(), -5),
+        (
+            "trigger",
+            planted,
+            honest.audit_entries,
+            Error::DatabaseDamaged,
+        ),
+        ("count", honest.bytes.to_vec(), -5, Error::SealedDamaged),
     ];
-    for (what, bytes, audit_entries) in forged {
-        let snap = passerelle_core::db::snapshot::Snapshot {
-            bytes: bytes.into(),
+    for (what, image, audit_entries, expected) in forged {
+        let manifest = backup::Manifest {
+            format: backup::FORMAT.into(),
+            created_at: Utc::now(),
+            store_id: "forged".into(),
             schema_version: honest.schema_version,
             cases: honest.cases,
             audit_entries,
             audit_head: honest.audit_head.clone(),
+            db_len: image.len() as u64,
+            db_sha256: Sha256::digest(&image)
+                .iter()
+                .map(|b| format!("{b:02x}"))
+                .collect(),
+            app_version: "0.1.0".into(),
         };
+        let json = serde_json::to_vec(&manifest).unwrap();
+        let mut payload = (json.len() as u32).to_be_bytes().to_vec();
+        payload.extend_from_slice(&json);
+        payload.extend_from_slice(&image);
         let file = dir.path().join(format!("{what}.passerelle"));
-        let written = backup::write_snapshot(
+        seal::write(
             &file,
-            &snap,
-            "forged",
-            Secret::Passphrase(BACKUP_PASSPHRASE),
+            Content::Backup,
+            &Secret::Passphrase(BACKUP_PASSPHRASE),
             KdfParams::FLOOR,
             Utc::now(),
+            &payload,
             &mut |_| {},
-        );
-        if what == "trigger" {
-            // Refused as it is sealed (its own read-back check): never a file to restore. The
-            // restore reads the image with the same check.
-            assert!(matches!(written, Err(Error::DatabaseDamaged)), "{what}");
-            assert!(!file.exists(), "{what}");
-            continue;
-        }
-        written.unwrap();
+        )
+        .unwrap();
         let target = dir.path().join(format!("restored-{what}"));
         let refused = Vault::at(&target).restore_from(
             &file,
@@ -633,10 +644,10 @@ fn a_forged_backup_with_planted_logic_or_a_lying_journal_count_is_not_restored()
             Utc::now(),
             &mut |_| {},
         );
-        assert!(
-            matches!(refused, Err(Error::DatabaseDamaged)),
-            "{what}: {:?}",
-            refused.err()
+        assert_eq!(
+            refused.as_ref().err().map(Error::code),
+            Some(expected.code()),
+            "{what}"
         );
         assert!(
             !target.exists(),

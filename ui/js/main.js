@@ -269,10 +269,6 @@ function lockedByIdle() {
   if (interviewing()) app.quickLock();
   else app.start({ reason: 'locked-idle' });
 }
-// The idle lock from Rust: Rust throws this page away at once and loads a fresh one, the neutral
-// screen during an interview (fresh_page.rs decides, from this page's address), the unlock screen
-// elsewhere; this page only empties itself meanwhile (locking again or drawing a screen would race
-// with that navigation).
 // The idle delay is up: what the page holds is saved as at a lock the worker asks for (a note
 // being written is added to the case), then Rust locks; a page that does not answer is locked
 // without it (keyboard review, 2026-12-06: such a note was lost at the idle lock).
@@ -280,6 +276,10 @@ api.onVaultLocking(async () => {
   const kept = await app.flush?.().catch(() => false);
   await api.sessionIdleLock(kept === false).catch(() => {});
 });
+// The idle lock from Rust: Rust throws this page away at once and loads a fresh one, the neutral
+// screen during an interview (fresh_page.rs decides, from this page's address), the unlock screen
+// elsewhere; this page only empties itself meanwhile (locking again or drawing a screen would race
+// with that navigation).
 api.onVaultLocked(() => {
   app.flush = null;
   if (app.current === neutral) return;
@@ -317,9 +317,10 @@ api.onCloseRequested(async () => {
 async function boot() {
   const after = new URLSearchParams(window.location.search).get('after');
   if (after) window.history.replaceState(null, '', window.location.pathname + window.location.hash);
-  if (after === 'neutral' || after === 'neutral-idle' || after === 'neutral-unsaved') {
+  if (after === 'neutral' || after === 'neutral-idle' || after === 'neutral-unsaved' || after === 'neutral-idle-unsaved') {
     if (after === 'neutral-idle') app.neutralReason = 'locked-idle';
     if (after === 'neutral-unsaved') app.neutralReason = 'locked-unsaved';
+    if (after === 'neutral-idle-unsaved') app.neutralReason = 'locked-idle-unsaved';
     // The same neutral title as the window's (Rust set it): a clock's, never the app's name.
     document.title = '\u00a0';
     document.title = await format('neutral-window-title').catch(() => '\u00a0');
@@ -327,7 +328,7 @@ async function boot() {
     await app.drawNeutral();
     return;
   }
-  const reasons = ['locked-by-user', 'locked-idle', 'locked-unsaved'];
+  const reasons = ['locked-by-user', 'locked-idle', 'locked-unsaved', 'locked-idle-unsaved'];
   await app.start(after && reasons.includes(after) ? { reason: after } : {});
   // Fetched once the worker starts typing (her passphrase), not before the first screen is
   // painted: loading them right after the first screen delayed its paint by some 200 ms.

@@ -74,6 +74,7 @@ unlock-recovery-hint = Nine groups of four characters. Capitals, spaces and dash
 unlock-reason-locked-by-user = The vault was locked.
 unlock-reason-locked-idle = The vault was locked automatically after a period of inactivity.
 unlock-reason-locked-unsaved = The vault was locked. What was being typed and could not be saved (a setting refused, an appointment or an application not saved yet) is lost: take it up again where you typed it.
+unlock-reason-locked-idle-unsaved = The vault was locked automatically after a period of inactivity. What was being typed and could not be saved (a setting refused, an appointment or an application not saved yet) is lost: take it up again where you typed it.
 
 ## Main bar
 nav-cases = Cases

@@ -75,6 +75,7 @@ unlock-recovery-hint = Neuf groupes de quatre caractères. Majuscules, espaces e
 unlock-reason-locked-by-user = Le coffre a été verrouillé.
 unlock-reason-locked-idle = Le coffre a été verrouillé automatiquement après une période d’inactivité.
 unlock-reason-locked-unsaved = Le coffre a été verrouillé. Ce qui était en cours de saisie et n’a pas pu être enregistré (un réglage refusé, un rendez-vous ou une demande pas encore enregistrés) est perdu : reprenez-le là où vous l’aviez tapé.
+unlock-reason-locked-idle-unsaved = Le coffre a été verrouillé automatiquement après une période d’inactivité. Ce qui était en cours de saisie et n’a pas pu être enregistré (un réglage refusé, un rendez-vous ou une demande pas encore enregistrés) est perdu : reprenez-le là où vous l’aviez tapé.
 
 ## Barre principale
 nav-cases = Dossiers

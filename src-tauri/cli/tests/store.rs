@@ -980,22 +980,34 @@ fn out_writes_through_our_own_pipes_and_the_systems() {
     let fifo = dir.path().join("tube.json");
     let made = std::process::Command::new("mkfifo").arg(&fifo).status();
     assert!(made.is_ok_and(|s| s.success()));
-    let reader = {
+    let (sent, read) = std::sync::mpsc::channel();
+    {
         let fifo = fifo.clone();
         // Whichever opens its end first waits for the other.
-        std::thread::spawn(move || std::fs::read(&fifo).unwrap())
-    };
+        std::thread::spawn(move || sent.send(std::fs::read(&fifo).unwrap()));
+    }
     let out = cli(
         &store,
         &["export", &id, "--out", fifo.to_str().unwrap()],
         &line,
     );
+    // A CLI that never opened the pipe leaves the reader waiting: the test fails, it does not
+    // hang (its end opened here lets the reader go).
+    let bytes = read
+        .recv_timeout(std::time::Duration::from_secs(60))
+        .unwrap_or_else(|_| {
+            let _ = std::fs::OpenOptions::new().write(true).open(&fifo);
+            panic!(
+                "nothing written through the pipe: {}",
+                String::from_utf8_lossy(&out.stderr)
+            )
+        });
     assert!(
         out.status.success(),
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let read: serde_json::Value = serde_json::from_slice(&reader.join().unwrap()).unwrap();
+    let read: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
     assert_eq!(read, exported);
 }
 

@@ -42,6 +42,7 @@ pub fn session_unlock(
     recovery_key: Option<Passphrase>,
 ) -> Result<Unlocked> {
     let (passphrase, recovery_key) = (passphrase.as_deref(), recovery_key.as_deref());
+    crate::idle::forget_due();
     guard(|| session::unlock(&ctx, passphrase, recovery_key))
 }
 
@@ -72,6 +73,7 @@ pub fn session_lock<R: Runtime>(
     window: WebviewWindow<R>,
     unsaved: bool,
 ) -> Result<()> {
+    crate::idle::forget_due();
     guard(|| {
         session::lock(ctx.app());
         Ok(())
@@ -116,6 +118,7 @@ pub fn session_quick_lock<R: Runtime>(
     window: WebviewWindow<R>,
     unsaved: bool,
 ) -> Result<()> {
+    crate::idle::forget_due();
     let title = guard(|| Ok(session::quick_lock(&ctx)))?;
     let _ = window.set_title(&title);
     crate::fresh_page::after_lock(&window, crate::fresh_page::by_user(true, unsaved));

@@ -118,20 +118,36 @@ function readingLanguage(o, caseId, rerender, error) {
   const select = h('select', { id: 'checklist-language', 'aria-describedby': 'checklist-language-hint' },
     o.checklistLanguages.map((l) => h('option', { value: l.code }, l.label)));
   select.value = o.checklistLanguage;
-  select.addEventListener('change', async () => {
+  // Saved once the worker stops on a language (an arrow key on the closed list changes it at
+  // each press: one save, one journal entry, not one each), or leaves the list.
+  /** @type {ReturnType<typeof setTimeout> | null} */
+  let timer = null;
+  const save = async () => {
+    if (timer !== null) { clearTimeout(timer); timer = null; }
+    if (select.value === o.checklistLanguage) return;
     error.textContent = '';
     try {
       const next = await api.caseReadingLanguage(caseId, select.value);
       const said = await format('case-checklist-language-saved', { language: select.selectedOptions[0]?.textContent ?? '' });
+      // The page the worker has left is not drawn again (code review, 2026-12-06).
+      if (!select.isConnected) return;
       rerender(next, 'checklist-language', () => {
-        const status = document.getElementById('export-status');
-        if (status) status.textContent = said;
+        // After the status is in the page: a live region filled as it appears is not read out.
+        requestAnimationFrame(() => {
+          const status = document.getElementById('export-status');
+          if (status) status.textContent = said;
+        });
       });
     } catch (e) {
       select.value = o.checklistLanguage;
       error.textContent = e.message;
     }
+  };
+  select.addEventListener('change', () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = setTimeout(save, 600);
   });
+  select.addEventListener('blur', () => { if (timer !== null) save(); });
   return h('div', { class: 'field doc-language' },
     t('label', 'case-checklist-language', { for: 'checklist-language' }), select,
     t('p', 'case-checklist-language-hint', { class: 'hint muted', id: 'checklist-language-hint' }));

@@ -213,12 +213,19 @@ export async function render(main, app, { caseId }) {
   // Neither moves her choices: the native radios took Alt+arrows as arrows, and changed and
   // saved a consent (keyboard review, 2026-12-06).
   const onKey = (/** @type {KeyboardEvent} */ e) => {
-    if (!e.altKey || e.ctrlKey || !['ArrowRight', 'ArrowLeft', 'ArrowUp', 'ArrowDown'].includes(e.key)) return;
-    e.preventDefault();
-    if (e.key === 'ArrowRight') location.hash = /** @type {string} */ (next.getAttribute('href'));
+    if (!e.altKey || e.ctrlKey) return;
+    const onChoice = e.target instanceof HTMLInputElement && e.target.type === 'radio';
+    if (e.key === 'ArrowRight') {
+      e.preventDefault();
+      location.hash = /** @type {string} */ (next.getAttribute('href'));
+    } else if (onChoice && ['ArrowLeft', 'ArrowUp', 'ArrowDown'].includes(e.key)) {
+      // On her choices only: elsewhere (the language list) Alt+↓ keeps its own meaning.
+      e.preventDefault();
+    }
   };
-  document.addEventListener('keydown', onKey, true);
   await drawNotice();
+  // Once nothing above can fail: a listener left behind would send a later page here.
+  document.addEventListener('keydown', onKey, true);
   page = { flush, cleanup: () => document.removeEventListener('keydown', onKey, true) };
   mount(main,
     h('div', { class: 'interview consent-step' },

@@ -189,7 +189,15 @@ export function newPassphraseFields(button, error) {
     button.disabled = !(strength.acceptable && same);
     const left = event?.type === 'change' || event?.target === pass.input;
     const mismatch = typed !== '' && !same && (left || !pass.input.value.startsWith(typed));
-    if (mismatch === mismatchSaid) return;
+    if (mismatch === mismatchSaid) {
+      // Another message put in the same place (a refusal) goes once the worker types again, as
+      // it did before (code review, 2026-12-06: it stayed).
+      if (!mismatch && error.textContent) {
+        error.removeAttribute('data-l10n-id');
+        error.textContent = '';
+      }
+      return;
+    }
     mismatchSaid = mismatch;
     if (mismatch) {
       error.setAttribute('data-l10n-id', 'setup-mismatch');

@@ -578,6 +578,17 @@ fn status_label(lang: &str, i: &legal::ChecklistItem, today: NaiveDate) -> Strin
     }
 }
 
+/// For a confiscated document, what the person holds instead that does not replace it: the piece,
+/// and the last day it was recent enough (`None`: its date is not noted).
+fn held_instead(i: &legal::ChecklistItem) -> Option<(PieceKind, Option<NaiveDate>)> {
+    let via = i.via.filter(|_| i.status == ItemStatus::Confiscated)?;
+    match (i.fresh_until, i.reason.as_deref()) {
+        (Some(until), _) => Some((via, Some(until))),
+        (None, Some("date-unknown")) => Some((via, None)),
+        _ => None,
+    }
+}
+
 fn checklist_section(
     case: &CaseFile,
     list: &Checklist,
@@ -601,19 +612,42 @@ fn checklist_section(
                     .iter()
                     .map(|k| labels::document(lang, *k))
                     .collect(),
-                via: i.via.map(|k| labels::document(lang, k)),
-                fresh_until: i.fresh_until.map(|f| {
-                    // A residence document's date is its end of validity, not its age; so is
-                    // that of an identity document whose validity ended.
-                    let ended = i.reason.as_deref() == Some("document-expired");
-                    let id = match i.id {
-                        _ if ended => "checklist-valid-ended",
-                        PieceKind::CurrentPermit if f < today => "checklist-valid-ended",
-                        PieceKind::CurrentPermit => "checklist-valid-until",
-                        _ => "checklist-fresh-until",
-                    };
-                    L10n::get().format(lang, id, &[("date", date_long(f, lang))])
-                }),
+                // Confiscated, and what the person holds instead is too old or undated: not
+                // « Remplacé par » (code review, 2026-12-06), but what is held and its date.
+                via: i
+                    .via
+                    .filter(|_| held_instead(i).is_none())
+                    .map(|k| labels::document(lang, k)),
+                fresh_until: held_instead(i)
+                    .map(|(k, until)| {
+                        let document = ("document", labels::document(lang, k));
+                        match until {
+                            Some(d) => L10n::get().format(
+                                lang,
+                                "checklist-held-instead-until",
+                                &[document, ("date", date_long(d, lang))],
+                            ),
+                            None => L10n::get().format(
+                                lang,
+                                "checklist-held-instead-undated",
+                                &[document],
+                            ),
+                        }
+                    })
+                    .or_else(|| {
+                        i.fresh_until.map(|f| {
+                            // A residence document's date is its end of validity, not its age; so is
+                            // that of an identity document whose validity ended.
+                            let ended = i.reason.as_deref() == Some("document-expired");
+                            let id = match i.id {
+                                _ if ended => "checklist-valid-ended",
+                                PieceKind::CurrentPermit if f < today => "checklist-valid-ended",
+                                PieceKind::CurrentPermit => "checklist-valid-until",
+                                _ => "checklist-fresh-until",
+                            };
+                            L10n::get().format(lang, id, &[("date", date_long(f, lang))])
+                        })
+                    }),
                 note: i.note_id.as_deref().map(|n| labels::note(lang, n)),
                 optional: i.optional,
                 confirm_by_jurist: i.confirm_by_jurist,

@@ -172,7 +172,12 @@ fn decode_payload(payload: &[u8]) -> Result<(Manifest, &[u8])> {
     }
     let manifest: Manifest = serde_json::from_value(value).map_err(|_| Error::SealedDamaged)?;
     let image = &payload[end..];
-    if image.len() as u64 != manifest.db_len || hex(&Sha256::digest(image)) != manifest.db_sha256 {
+    // A journal of -5 entries is no journal (security review, 2026-12-06: it skipped the check
+    // of the restored one, and a verification recorded it as the last good backup).
+    if image.len() as u64 != manifest.db_len
+        || hex(&Sha256::digest(image)) != manifest.db_sha256
+        || manifest.audit_entries < 0
+    {
         return Err(Error::SealedDamaged);
     }
     Ok((manifest, image))
@@ -535,7 +540,7 @@ impl Vault {
         // The journal is checked whatever the manifest says of it (security review, 2026-12-06:
         // `auditEntries: -5` skipped the check, and a broken chain was restored).
         let chain = db.read(audit::verify)?;
-        if manifest.audit_entries < 0 || !matches!(chain, ChainStatus::Intact { .. }) {
+        if !matches!(chain, ChainStatus::Intact { .. }) {
             return Err(Error::DatabaseDamaged);
         }
         if manifest.audit_entries > 0 {

@@ -180,8 +180,19 @@ fn person_note(item: &ChecklistItem, lang: &str) -> Option<Bilingual> {
 /// [`person_note`], for a list made on `today`: a piece recent enough now that will be too old on
 /// the day of the application says so, with the day it stops being recent enough
 /// ([`ChecklistItem::stale_only_at_filing`]).
+///
+/// Not when the freshness rule is unverified: the status then says the association will check
+/// (code review, 2026-12-06: « faites refaire ce document » of an e-photo by the [I] rule). A
+/// confiscated document whose replacement she holds is recent enough today is said the same way
+/// (not « trop ancienne »).
 fn person_note_on(item: &ChecklistItem, lang: &str, today: NaiveDate) -> Option<Bilingual> {
-    let (true, Some(last)) = (item.stale_only_at_filing(today), item.fresh_until) else {
+    let held_until_filing = item.status == ItemStatus::Confiscated
+        && item.via.is_some()
+        && item.fresh_until.is_some_and(|last| today <= last);
+    let (true, Some(last)) = (
+        (item.stale_only_at_filing(today) || held_until_filing) && !unverified_freshness(item),
+        item.fresh_until,
+    ) else {
         return person_note(item, lang);
     };
     let l10n = L10n::get();
@@ -205,6 +216,14 @@ fn person_note_on(item: &ChecklistItem, lang: &str, today: NaiveDate) -> Option<
     })
 }
 
+/// True when the piece an item's age is judged on (the one she holds instead, if any) has a
+/// freshness rule without a verified source (the e-photo's six months, [I]).
+fn unverified_freshness(item: &ChecklistItem) -> bool {
+    RulePack::active()
+        .freshness(item.via.unwrap_or(item.id))
+        .is_some_and(|rule| rule.confidence != crate::legal::Confidence::V)
+}
+
 /// The message of an item's status on her paper: a residence document whose validity has ended
 /// is « plus valable », not « trop ancien : à refaire » (it is renewed, not redone); a document
 /// she has whose date is not noted is « date à noter », not « à obtenir » above « montrez-le à
@@ -212,17 +231,12 @@ fn person_note_on(item: &ChecklistItem, lang: &str, today: NaiveDate) -> Option<
 /// source is « peut-être trop ancien : l'association vérifiera » (letters review, 2026-12-05:
 /// the e-photo's six months, an unverified memory, had her pay for new photos).
 fn status_message_id(item: &ChecklistItem, today: NaiveDate) -> String {
-    let unverified_freshness = || {
-        RulePack::active()
-            .freshness(item.id)
-            .is_some_and(|rule| rule.confidence != crate::legal::Confidence::V)
-    };
     if item.is_ended_permit() {
         "pdf-status-permit-ended".to_string()
+    } else if item.status == ItemStatus::Expired && unverified_freshness(item) {
+        "pdf-status-expired-to-check".to_string()
     } else if item.stale_only_at_filing(today) {
         "pdf-status-expired-at-filing".to_string()
-    } else if item.status == ItemStatus::Expired && unverified_freshness() {
-        "pdf-status-expired-to-check".to_string()
     } else if item.status == ItemStatus::Missing && item.reason.as_deref() == Some("date-unknown") {
         "pdf-status-date-unknown".to_string()
     } else {
@@ -455,6 +469,33 @@ impl ChecklistView {
 mod tests {
     use super::*;
     use crate::pdf::samples;
+
+    /// Code review, 2026-12-06: an e-photo recent today, too old on the filing day by the [I]
+    /// six months, was told « faites refaire ce document juste avant »; the unverified rule says
+    /// the association will check, as it did before.
+    #[test]
+    fn a_piece_stale_at_filing_by_an_unverified_rule_is_for_the_association_to_check() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+        let mut photo = samples::checklist_item(PieceKind::EPhoto, ItemStatus::Expired, vec![]);
+        photo.fresh_until = NaiveDate::from_ymd_opt(2027, 5, 1);
+        assert_eq!(
+            status_message_id(&photo, today),
+            "pdf-status-expired-to-check"
+        );
+        let note = person_note_on(&photo, "en", today)
+            .map(|n| n.fr)
+            .unwrap_or_default();
+        assert!(!note.contains("juste avant"), "{note}");
+        let mut proof =
+            samples::checklist_item(PieceKind::ProofOfAddress, ItemStatus::Expired, vec![]);
+        proof.fresh_until = NaiveDate::from_ymd_opt(2027, 5, 1);
+        assert_eq!(
+            status_message_id(&proof, today),
+            "pdf-status-expired-at-filing"
+        );
+        let note = person_note_on(&proof, "en", today).unwrap().fr;
+        assert!(note.contains("juste avant"), "{note}");
+    }
 
     #[test]
     fn the_checklist_pairs_french_with_the_persons_language_and_falls_back_to_english() {
