@@ -81,7 +81,20 @@ async fn a_case_is_deleted_after_confirmation_and_the_quick_lock_shows_a_neutral
     })
     .await;
 
-    // Quick lock: Shift three times, from the case list.
+    // Quick lock: Shift three times, as the About page teaches it (a tooltip alone did not),
+    // pressed on that page.
+    click(&c, "#nav-about").await;
+    wait_text(&c, "#about-keys", |t| {
+        t.contains("Maj, trois fois de suite") && t.contains("Ctrl+U") && t.contains("Ctrl+L")
+    })
+    .await;
+    c.execute(
+        "document.getElementById('about-keys').scrollIntoView();",
+        vec![],
+    )
+    .await
+    .unwrap();
+    screenshot(&c, "vault-02b-about-keys").await;
     let shift = support::shift_three_times();
     mark_old_page(&c).await;
     keys(&c, shift).await;
@@ -124,6 +137,9 @@ async fn a_case_is_deleted_after_confirmation_and_the_quick_lock_shows_a_neutral
     wait_for(&c, "#passphrase").await;
     type_into(&c, "#passphrase", PASSPHRASE).await;
     click(&c, "#unlock-submit").await;
+    // Back on the page it was hidden from, then to the cases.
+    wait_for(&c, "body[data-page=about] #about-keys").await;
+    click(&c, "#nav-cases").await;
     wait_text(&c, "#case-table", |t| t.contains("KEEPER")).await;
 
     // The log shows the deletion, with who and when, and the chain is intact.

@@ -14,6 +14,7 @@ export async function render(main, app) {
     h('section', { class: 'panel' },
       t('h2', 'about-security-title'),
       t('p', 'about-security')),
+    keysSection(),
     await rulesSection(),
     reviewSheetSection(),
     h('section', { class: 'panel', 'aria-labelledby': 'about-data-title' },
@@ -23,6 +24,19 @@ export async function render(main, app) {
       t('h2', 'about-licence-title'),
       t('p', 'about-licence'),
       t('p', 'about-passphrase-lists', { class: 'small muted' })));
+}
+
+// The shortcuts that work on every page. The quick lock (Shift three times) is what a worker
+// needs when someone comes into the room: a tooltip alone did not teach it (review, 2026-12-06).
+// One row per shortcut, its keys as the worker's keyboard labels them (« Maj », « Échap »).
+const KEYS = ['quick-lock', 'reveal', 'lock', 'zoom', 'next', 'step', 'escape'];
+
+function keysSection() {
+  return h('section', { class: 'panel', 'aria-labelledby': 'about-keys-title' },
+    t('h2', 'about-keys-title', { id: 'about-keys-title' }),
+    h('dl', { class: 'answers', id: 'about-keys' }, KEYS.map((key) => h('div', { class: 'answer', 'data-keys': key },
+      t('dt', `about-keys-${key}-keys`),
+      t('dd', `about-keys-${key}`)))));
 }
 
 // The rule pack's review sheet: every rule with its article and tag, for a jurist to tick and sign.
