@@ -176,7 +176,12 @@ textSize: number,
  * How long a typed text may be: the forms say so as it nears the limit, not only once it
  * is refused (UI review, 2026-12-06: « Lieu » said its 200 characters only after saving).
  */
-textLimits: TextLimits, };
+textLimits: TextLimits, 
+/**
+ * The unlock of this session found the key file missing, damaged or modified and put back
+ * its last good copy: every page says so until the worker closes the notice.
+ */
+keyFileRestored: KeyFileRestored | null, };
 
 /**
  * Who a recourse is addressed to.
@@ -1407,6 +1412,12 @@ iterations: number,
 parallelism: number, };
 
 /**
+ * What an unlock found instead of a key file that opens the database, before it put back the
+ * last good copy. Stored in the audit log (`key-file-restored`, detail `was`).
+ */
+export type KeyFileRestored = "missing" | "tampered" | "damaged";
+
+/**
  * How a question is answered.
  */
 export type Kind = "yes-no" | "choice" | "multi" | "date" | "text" | "lines" | "paragraph" | "number";
@@ -2015,7 +2026,13 @@ label: string | null,
 /**
  * Its role.
  */
-role: SlotRole, };
+role: SlotRole, 
+/**
+ * The unlock that opened this session found the key file missing, damaged or modified, and
+ * put back its last good copy: the worker is told, since someone may have tried to reach
+ * the vault (review, 2026-12-06: the repair was only logged).
+ */
+keyFileRestored: KeyFileRestored | null, };
 
 /**
  * The settings screen.

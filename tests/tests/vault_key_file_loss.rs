@@ -12,7 +12,7 @@ use passerelle_core::model::case::CaseDocument;
 use passerelle_core::vault::backup::{self, AuditMatch};
 use passerelle_core::vault::kdf::KdfParams;
 use passerelle_core::vault::keyfile::{KeyFile, SlotKind, SlotRole};
-use passerelle_core::vault::{Secret, Vault, DB_FILE, KEY_FILE, KEY_FILE_COPY};
+use passerelle_core::vault::{KeyFileRestored, Secret, Vault, DB_FILE, KEY_FILE, KEY_FILE_COPY};
 use passerelle_core::Error;
 use passerelle_tests::{case_json, new_app, new_store, unlock, PASSPHRASE};
 
@@ -148,12 +148,61 @@ fn a_missing_key_file_is_put_back_from_its_last_good_copy() {
     unlock(&vault).unwrap();
     assert_eq!(vault.read(cases::count).unwrap(), 1);
     assert_eq!(std::fs::read(dir.path().join(KEY_FILE)).unwrap(), keys);
+    // Said to the worker and recorded, not only logged: someone may have tried to reach the
+    // vault (review, 2026-12-06).
+    assert_eq!(restored(&vault), Some(KeyFileRestored::Missing));
+    assert_eq!(restored_entries(&vault), ["missing"]);
+
+    // The next unlock, with the key file back, has nothing to say.
+    vault.lock();
+    unlock(&vault).unwrap();
+    assert_eq!(restored(&vault), None);
+    assert_eq!(restored_entries(&vault), ["missing"]);
 
     // A key file that no longer parses (a truncated copy) is replaced the same way.
     vault.lock();
     std::fs::write(dir.path().join(KEY_FILE), &keys[..keys.len() / 2]).unwrap();
     unlock(&vault).unwrap();
     assert_eq!(std::fs::read(dir.path().join(KEY_FILE)).unwrap(), keys);
+    assert_eq!(restored(&vault), Some(KeyFileRestored::Damaged));
+
+    // One whose MAC fails (here the recovery key's slot taken out, every other slot intact) was
+    // changed outside the app.
+    vault.lock();
+    let mut json: serde_json::Value = serde_json::from_slice(&keys).unwrap();
+    json["slots"]
+        .as_array_mut()
+        .unwrap()
+        .retain(|s| s["kind"] != "recovery");
+    std::fs::write(
+        dir.path().join(KEY_FILE),
+        serde_json::to_vec(&json).unwrap(),
+    )
+    .unwrap();
+    unlock(&vault).unwrap();
+    assert_eq!(std::fs::read(dir.path().join(KEY_FILE)).unwrap(), keys);
+    assert_eq!(restored(&vault), Some(KeyFileRestored::Tampered));
+    assert_eq!(restored_entries(&vault), ["missing", "damaged", "tampered"]);
+}
+
+/// What this session's unlock found of the key file.
+fn restored(vault: &Vault) -> Option<KeyFileRestored> {
+    vault.session_info().unwrap().key_file_restored
+}
+
+/// The `was` of every `key-file-restored` entry of the log, oldest first; each comes just before
+/// the unlock that put the copy back.
+fn restored_entries(vault: &Vault) -> Vec<String> {
+    let log = vault.read(passerelle_core::db::audit::all).unwrap();
+    log.iter()
+        .enumerate()
+        .filter(|(_, e)| e.action == "key-file-restored")
+        .map(|(i, e)| {
+            assert_eq!(log[i + 1].action, "unlock");
+            assert!(e.actor.slot_id.is_none(), "nobody is known for it");
+            e.detail["was"].as_str().unwrap().to_string()
+        })
+        .collect()
 }
 
 /// A store with Amélie's and then Bruno's slots, locked; Amélie's slot damaged on disk (one

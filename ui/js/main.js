@@ -103,6 +103,9 @@ const app = {
    * locks; then the neutral screen. Nothing on it names the app.
    */
   async quickLock() {
+    // From here, the idle lock (its save may end first) must not ask Rust for the unlock
+    // screen, which names the app, in place of this neutral one (review, 2026-12-06).
+    this.quickLocking = true;
     this.neutralReason = 'locked-by-user';
     // Answers still on their way are sent while the screen goes blank (at most a moment).
     const saving = this.flush?.() ?? Promise.resolve(true);
@@ -118,8 +121,11 @@ const app = {
     if (kept === false) this.neutralReason = 'locked-unsaved';
     const locked = api.sessionQuickLock(kept === false);
     await this.drawNeutral();
-    await locked;
+    await locked.finally(() => { this.quickLocking = false; });
   },
+
+  /** A quick lock is under way (its save, then Rust): the idle lock leaves it the screen. */
+  quickLocking: false,
 
   /** The neutral screen (a clock), drawn in this page. */
   async drawNeutral() {
@@ -164,7 +170,8 @@ document.addEventListener('keydown', (event) => {
 // Ctrl + / Ctrl − / Ctrl 0: the text size, from anywhere (the numeric keypad's keys too).
 document.addEventListener('keydown', (event) => {
   if (!event.ctrlKey || event.altKey || event.metaKey || app.current === neutral) return;
-  const step = { '+': 1, '=': 1, '-': -1, '_': -1, '0': 0 }[event.key];
+  // The top row's 0 is « à » on a French keyboard: its key, not its character, says 0.
+  const step = event.code === 'Digit0' || event.code === 'Numpad0' ? 0 : { '+': 1, '=': 1, '-': -1, '_': -1, '0': 0 }[event.key];
   if (step === undefined) return;
   event.preventDefault();
   app.zoom(step).catch(() => {});
@@ -273,7 +280,10 @@ function lockedByIdle() {
 // being written is added to the case), then Rust locks; a page that does not answer is locked
 // without it (keyboard review, 2026-12-06: such a note was lost at the idle lock).
 api.onVaultLocking(async () => {
+  if (app.quickLocking) return;
   const kept = await app.flush?.().catch(() => false);
+  // Shift pressed three times while this page saved: the quick lock's neutral screen stands.
+  if (app.quickLocking) return;
   await api.sessionIdleLock(kept === false).catch(() => {});
 });
 // The idle lock from Rust: Rust throws this page away at once and loads a fresh one, the neutral

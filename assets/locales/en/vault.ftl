@@ -195,6 +195,11 @@ audit-filter-all = All
 audit-filter-apply = Filter
 audit-filter-clear = Show all
 audit-none = No entry matches this filter.
+audit-detail-key-file-restored = { $was ->
+        [missing] The key file was missing
+        [tampered] The key file had been changed outside Passerelle
+       *[damaged] The key file was damaged
+    }: its last good copy was put back in its place.
 audit-detail-unlock-failed = { $count ->
         [one] 1 attempt
        *[other] { $count } attempts
@@ -251,6 +256,7 @@ audit-detail-printed = { $document }, printed (no file written)
 audit-detail-with-rules = { $what } — rules { $version }
 audit-action-store-created = Vault created
 audit-action-unlock = Unlocked
+audit-action-key-file-restored = Key file put back
 audit-action-unlock-failed = Failed unlocks
 audit-action-passphrase-changed = Passphrase changed
 audit-action-case-created = Case created
@@ -358,3 +364,12 @@ recovery-new-passphrase-saved-title = New passphrase saved
 recovery-new-passphrase-saved = The new passphrase will open the vault from the next unlock. The old one no longer opens it.
 recovery-new-passphrase-saved-key = The recovery key stays valid: put it back somewhere safe.
 recovery-new-passphrase-continue = Continue
+
+## Key file put back at unlock
+key-file-restored = { $was ->
+        [missing] The vault’s key file was missing
+        [tampered] The vault’s key file had been changed outside Passerelle
+       *[damaged] The vault’s key file was damaged
+    }: Passerelle put its last good copy back in its place, and the vault opened normally. If nobody copied or restored Passerelle’s files on this computer, someone may have tried to reach the vault: tell the person in charge.
+key-file-restored-link = See the log
+key-file-restored-dismiss = Close this message

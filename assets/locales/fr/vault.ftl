@@ -196,6 +196,11 @@ audit-filter-all = Tous
 audit-filter-apply = Filtrer
 audit-filter-clear = Tout afficher
 audit-none = Aucune entrée ne correspond à ce filtre.
+audit-detail-key-file-restored = { $was ->
+        [missing] Le fichier de clés manquait
+        [tampered] Le fichier de clés avait été modifié hors de Passerelle
+       *[damaged] Le fichier de clés était endommagé
+    } : sa dernière copie valide a été remise à sa place.
 audit-detail-unlock-failed = { $count ->
         [one] 1 tentative
        *[other] { $count } tentatives
@@ -252,6 +257,7 @@ audit-detail-printed = { $document }, imprimé (aucun fichier écrit)
 audit-detail-with-rules = { $what } — règles { $version }
 audit-action-store-created = Coffre créé
 audit-action-unlock = Déverrouillage
+audit-action-key-file-restored = Fichier de clés rétabli
 audit-action-unlock-failed = Échecs de déverrouillage
 audit-action-passphrase-changed = Phrase de passe changée
 audit-action-case-created = Dossier créé
@@ -359,3 +365,12 @@ recovery-new-passphrase-saved-title = Nouvelle phrase de passe enregistrée
 recovery-new-passphrase-saved = La nouvelle phrase de passe ouvrira le coffre dès le prochain déverrouillage. L’ancienne ne l’ouvre plus.
 recovery-new-passphrase-saved-key = La clé de secours reste valable : remettez-la à l’abri.
 recovery-new-passphrase-continue = Continuer
+
+## Fichier de clés rétabli au déverrouillage
+key-file-restored = { $was ->
+        [missing] Le fichier de clés du coffre manquait
+        [tampered] Le fichier de clés du coffre avait été modifié hors de Passerelle
+       *[damaged] Le fichier de clés du coffre était endommagé
+    } : Passerelle a remis à sa place sa dernière copie valide, et le coffre s’est ouvert normalement. Si personne n’a copié ni restauré les fichiers de Passerelle sur cet ordinateur, quelqu’un a peut-être tenté d’accéder au coffre : signalez-le à la personne responsable.
+key-file-restored-link = Voir le journal
+key-file-restored-dismiss = Fermer ce message

@@ -259,14 +259,19 @@ fn unlock(app: &App, input: &mut Passphrases) -> Result<()> {
     // No recovery key waits here: the command line never locks while a store is being created.
     // The use case names the app's passphrase field; here it is standard input's first line
     // (review, 2026-12-05: « Champ obligatoire : phrase de passe »).
-    session::unlock(&app.request(), Some(&secret), None)
-        .map(drop)
-        .map_err(|e| match e {
-            Error::Required {
-                field: Field::Named(Named::Passphrase),
-            } => Error::required(Field::Named(Named::CliStorePassphrase)),
-            e => e,
-        })
+    session::unlock(&app.request(), Some(&secret), None).map_err(|e| match e {
+        Error::Required {
+            field: Field::Named(Named::Passphrase),
+        } => Error::required(Field::Named(Named::CliStorePassphrase)),
+        e => e,
+    })?;
+    // Said as the app says it: someone may have tried to reach the vault (review, 2026-12-06).
+    if let Some(was) = session::info(&app.request())?.key_file_restored {
+        input
+            .words()
+            .say("key-file-restored", &[("was", was.as_str().to_string())]);
+    }
+    Ok(())
 }
 
 /// The next secret for a backup: a passphrase, or the recovery key with `--recovery-key`.

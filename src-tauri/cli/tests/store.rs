@@ -1069,3 +1069,32 @@ fn a_store_creation_stopped_by_a_full_disk_leaves_nothing_behind() {
     }
     assert!(stopped >= 2, "the limits stop the creation at some step");
 }
+
+/// Review, 2026-12-06: the key file put back from its last good copy at an unlock was said
+/// nowhere but in the technical log. The command line says it as the app does, once, and the
+/// journal records it.
+#[test]
+fn a_key_file_put_back_from_its_copy_is_said_once() {
+    let (_dir, store, _) = store_with_the_spec_case();
+    let line = format!("{PASSPHRASE}\n");
+    std::fs::remove_file(store.join("passerelle.keys")).unwrap();
+
+    let listed = cli(&store, &["list"], &line);
+    json(&listed);
+    let said = String::from_utf8_lossy(&listed.stderr).replace('\u{a0}', " ");
+    assert!(
+        said.contains("Le fichier de clés du coffre manquait")
+            && said.contains("dernière copie valide"),
+        "{said}"
+    );
+    let again = cli(&store, &["list"], &line);
+    json(&again);
+    assert!(
+        !String::from_utf8_lossy(&again.stderr).contains("fichier de clés"),
+        "said once: the key file is back"
+    );
+    assert!(
+        support::audit_actions(&json(&cli(&store, &["audit"], &line)))
+            .contains(&"key-file-restored")
+    );
+}

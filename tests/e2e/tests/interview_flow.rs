@@ -957,6 +957,26 @@ async fn a_full_interview_ends_with_the_first_card_eligible_and_the_letter_expor
             screenshot(&c, "case-checklist-language").await;
         }
     }
+    // Chosen and printed at once, within the menu's pause: printed in the language chosen
+    // (review, 2026-12-06: it came out in the previous one), then back to Ukrainian.
+    select(&c, "#checklist-language", "ro").await;
+    click(&c, "#print-checklist").await;
+    let job = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(job.path(), spooled(&c, spool.path(), 2).await).unwrap();
+    let printed = pdf_text(job.path());
+    assert!(
+        printed.contains("Pașaport") || printed.contains("Paşaport"),
+        "printed in Romanian: {printed}"
+    );
+    wait_text(&c, "#doc-checklist-name", |t| t.contains("roumain")).await;
+    c.execute(
+        "document.getElementById('checklist-language').focus();",
+        vec![],
+    )
+    .await
+    .unwrap();
+    select(&c, "#checklist-language", "uk").await;
+    wait_text(&c, "#doc-checklist-name", |t| t.contains("ukrainien")).await;
 
     // Her consent, recorded on the file section after the notice was read to her in Ukrainian,
     // then printed for her to keep and sign.

@@ -122,15 +122,34 @@ function readingLanguage(o, caseId, rerender, error) {
   // each press: one save, one journal entry, not one each), or leaves the list.
   /** @type {ReturnType<typeof setTimeout> | null} */
   let timer = null;
-  const save = async () => {
+  // One save at a time, in the order chosen; only the last one's answer is drawn (review,
+  // 2026-12-06: two saves at once, the first redraw left the second unseen).
+  /** @type {Promise<void>} */
+  let saving = Promise.resolve();
+  let asked = o.checklistLanguage;
+  let latest = 0;
+  const save = () => {
     if (timer !== null) { clearTimeout(timer); timer = null; }
-    if (select.value === o.checklistLanguage) return;
+    if (select.value === asked) return saving;
+    asked = select.value;
+    const seq = ++latest;
+    const language = select.value;
+    const name = select.selectedOptions[0]?.textContent ?? '';
+    saving = saving.then(() => send(language, name, seq));
+    return saving;
+  };
+  // A lock, a page change or a print within the pause saves the choice first, and waits for it
+  // (review, 2026-12-06: Ctrl+L within 600 ms dropped it; « Imprimer » printed the old language).
+  languagePending = () => (timer !== null ? save() : saving);
+  /** @param {string} language @param {string} name @param {number} seq */
+  const send = async (language, name, seq) => {
     error.textContent = '';
     try {
-      const next = await api.caseReadingLanguage(caseId, select.value);
-      const said = await format('case-checklist-language-saved', { language: select.selectedOptions[0]?.textContent ?? '' });
-      // The page the worker has left is not drawn again (code review, 2026-12-06).
-      if (!select.isConnected) return;
+      const next = await api.caseReadingLanguage(caseId, language);
+      const said = await format('case-checklist-language-saved', { language: name });
+      // The page the worker has left is not drawn again (code review, 2026-12-06), nor an
+      // answer a later choice will replace.
+      if (!select.isConnected || seq !== latest) return;
       rerender(next, 'checklist-language', () => {
         // After the status is in the page: a live region filled as it appears is not read out.
         requestAnimationFrame(() => {
@@ -139,7 +158,9 @@ function readingLanguage(o, caseId, rerender, error) {
         });
       });
     } catch (e) {
+      if (seq !== latest) return;
       select.value = o.checklistLanguage;
+      asked = o.checklistLanguage;
       error.textContent = e.message;
     }
   };
@@ -152,6 +173,13 @@ function readingLanguage(o, caseId, rerender, error) {
     t('label', 'case-checklist-language', { for: 'checklist-language' }), select,
     t('p', 'case-checklist-language-hint', { class: 'hint muted', id: 'checklist-language-hint' }));
 }
+
+/**
+ * The checklist language chosen in the menu: saves it now if its pause is not over, and resolves
+ * once every choice is saved ([`readingLanguage`]).
+ * @type {null | (() => Promise<void>)}
+ */
+let languagePending = null;
 
 // The route the worker chose the documents for, kept while the page redraws.
 const chosenRoute = new Map();
@@ -178,6 +206,8 @@ function exportsSection(o, caseId, rerender) {
   const perform = async (kind, action, b) => {
     b.classList.add('busy');
     try {
+      // The checklist in the language just chosen.
+      await languagePending?.();
       // The status is written once, whole: a live region filled in two steps is announced in two.
       const said = [];
       let officeToVerify = false;
@@ -527,7 +557,16 @@ let noteSending = null;
  * @returns {Promise<boolean>} true when nothing is lost; false: the worker stays, the error
  *   beside the note (or, when locking, the unlock screen says that something was not saved)
  */
-export async function beforeLeave({ locking = false } = {}) {
+export async function beforeLeave(how = {}) {
+  // Started now, like the note: the quick lock empties the page right after asking.
+  const language = languagePending?.().catch(() => {});
+  const kept = await leaveNote(how);
+  await language;
+  return kept;
+}
+
+/** @param {{ locking?: boolean }} how @returns {Promise<boolean>} */
+async function leaveNote({ locking = false }) {
   const caseId = shownCase;
   if (!caseId) return true;
   if (!locking && sameCasePage(location.hash, caseId)) return true;

@@ -95,6 +95,30 @@ function indexProgress(slot) {
   });
 }
 
+/**
+ * The key file this session's unlock put back from its last good copy (missing, damaged or
+ * changed outside Passerelle): said on every page until closed, since someone may have tried to
+ * reach the vault (review, 2026-12-06: only the log knew).
+ * @param {HTMLElement} slot
+ * @param {import('ipc').KeyFileRestored | null} was
+ */
+function keyFileNotice(slot, was) {
+  // Closed, it stays closed for the session (a language change draws the shell again); the
+  // next session's unlock says it anew if it had to put the copy back again.
+  if (!was) keyFileNoticeClosed = false;
+  if (!was || keyFileNoticeClosed) return;
+  const close = t('button', 'key-file-restored-dismiss', {
+    type: 'button', class: 'button link small', id: 'key-file-restored-dismiss',
+    onclick: () => { keyFileNoticeClosed = true; slot.replaceChildren(); document.getElementById('main')?.focus(); },
+  });
+  slot.append(h('div', { class: 'alert warning reminder', id: 'key-file-restored', role: 'alert' },
+    h('span', { class: 'reminder-text' },
+      t('span', 'key-file-restored', {}, { was }), ' ',
+      t('a', 'key-file-restored-link', { href: '#/audit' })),
+    close));
+}
+let keyFileNoticeClosed = false;
+
 let onHash = null;
 let onBackup = null;
 let offIndex = null;
@@ -163,6 +187,8 @@ export async function render(root, app) {
     'data-l10n-attrs': 'title', onclick: () => app.quickLock(),
   });
   const reminder = h('div', { id: 'reminder-slot' });
+  const keyFile = h('div', { id: 'key-file-slot' });
+  keyFileNotice(keyFile, app.status.keyFileRestored ?? null);
   const indexing = h('div', { id: 'index-slot', role: 'status' });
   // What the top bar's own buttons could not do (the pages have their own alerts).
   const shellError = h('div', { class: 'alert error', role: 'alert', id: 'shell-error' });
@@ -177,6 +203,7 @@ export async function render(root, app) {
       hide,
       quick,
       lock),
+    keyFile,
     reminder,
     indexing,
     shellError,

@@ -266,6 +266,7 @@ fn detail(req: &Request<'_>, action: &str, detail: &Value) -> String {
         args.map(|args| req.text(id, &args)).unwrap_or_default()
     };
     match action {
+        "key-file-restored" => say("audit-detail-key-file-restored", vec![("was", text("was"))]),
         "unlock-failed" => say(
             "audit-detail-unlock-failed",
             vec![("count", number("count")), ("last", at_of(req, detail))],

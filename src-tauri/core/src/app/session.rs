@@ -41,6 +41,9 @@ pub struct AppStatus {
     /// How long a typed text may be: the forms say so as it nears the limit, not only once it
     /// is refused (UI review, 2026-12-06: « Lieu » said its 200 characters only after saving).
     pub text_limits: TextLimits,
+    /// The unlock of this session found the key file missing, damaged or modified and put back
+    /// its last good copy: every page says so until the worker closes the notice.
+    pub key_file_restored: Option<crate::vault::KeyFileRestored>,
 }
 
 /// The most characters each kind of typed text takes (the limits the core checks).
@@ -79,6 +82,7 @@ pub fn status(req: &Request<'_>) -> AppStatus {
         hide_names: req.names == super::Names::Hidden,
         text_size: req.app().text_size(),
         text_limits: TextLimits::CORE,
+        key_file_restored: vault.session_info().ok().and_then(|s| s.key_file_restored),
     }
 }
 

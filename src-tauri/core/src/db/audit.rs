@@ -37,6 +37,9 @@ pub enum Action {
     /// Failed unlocks happened since the last success (recorded at the next success: before it,
     /// the database cannot be opened).
     UnlockFailed,
+    /// An unlock found the key file missing, damaged or modified and put back its last good
+    /// copy (detail `was`: `missing`, `tampered`, `damaged`).
+    KeyFileRestored,
     /// The passphrase of a slot was changed.
     PassphraseChanged,
     /// A case was created.

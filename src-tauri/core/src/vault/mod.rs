@@ -80,6 +80,9 @@ struct Session {
     slot_kind: SlotKind,
     slot_label: Option<String>,
     role: SlotRole,
+    /// This unlock found the key file missing, damaged or modified and put back its last good
+    /// copy ([`SessionInfo::key_file_restored`]).
+    key_file_restored: Option<KeyFileRestored>,
 }
 
 impl Session {
@@ -93,6 +96,7 @@ impl Session {
             slot_kind: SlotKind::Passphrase,
             slot_label: None,
             role: SlotRole::Admin,
+            key_file_restored: None,
         }
     }
 
@@ -149,6 +153,44 @@ pub struct SessionInfo {
     pub label: Option<String>,
     /// Its role.
     pub role: SlotRole,
+    /// The unlock that opened this session found the key file missing, damaged or modified, and
+    /// put back its last good copy: the worker is told, since someone may have tried to reach
+    /// the vault (review, 2026-12-06: the repair was only logged).
+    pub key_file_restored: Option<KeyFileRestored>,
+}
+
+/// What an unlock found instead of a key file that opens the database, before it put back the
+/// last good copy. Stored in the audit log (`key-file-restored`, detail `was`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub enum KeyFileRestored {
+    /// No key file.
+    Missing,
+    /// A key file whose MAC fails: written by something other than Passerelle.
+    Tampered,
+    /// A key file that does not parse, a damaged slot, or one that no longer opens the database.
+    Damaged,
+}
+
+impl KeyFileRestored {
+    /// What `e`, the key file's own failure, says happened to it.
+    fn from_failure(e: &Error) -> Self {
+        match e {
+            Error::StoreMissing => KeyFileRestored::Missing,
+            Error::KeyFileTampered => KeyFileRestored::Tampered,
+            _ => KeyFileRestored::Damaged,
+        }
+    }
+
+    /// The stored and wire name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            KeyFileRestored::Missing => "missing",
+            KeyFileRestored::Tampered => "tampered",
+            KeyFileRestored::Damaged => "damaged",
+        }
+    }
 }
 
 /// How many times a vault had been locked when a use case that opens it began
@@ -385,6 +427,7 @@ impl Vault {
         // (security review, 2026-12-06: the right passphrase on a damaged database, typed four
         // times, hid « base endommagée » behind « patientez » for 5 seconds).
         let mut secret_right = false;
+        let mut restored = None;
         let opened = (|| {
             let first = match self.read_key_file().and_then(|keys| {
                 let (data_key, slot_id, db) =
@@ -406,6 +449,7 @@ impl Vault {
             }
             if falls_back_to_copy(&first) {
                 if let Some(done) = self.open_last_good(kind, &candidates, &mut secret_right)? {
+                    restored = Some(KeyFileRestored::from_failure(&first));
                     return Ok(done);
                 }
             }
@@ -438,6 +482,7 @@ impl Vault {
             slot_kind: slot.kind,
             slot_label: slot.label.clone(),
             role: slot.role(),
+            key_file_restored: restored,
         };
         // A lock came while the slots were tried: no « unlock » is recorded for a vault that
         // stays locked (`open_session` checks again, under the mutex).
@@ -455,6 +500,15 @@ impl Vault {
                     tx,
                     &Actor::default(),
                     &Event::new(Action::UnlockFailed, now).detail(detail),
+                )?;
+            }
+            if let Some(was) = restored {
+                // Nobody is known for it: the unlock found it so.
+                audit::append(
+                    tx,
+                    &Actor::default(),
+                    &Event::new(Action::KeyFileRestored, now)
+                        .detail(serde_json::json!({ "was": was.as_str() })),
                 )?;
             }
             audit::append(tx, &actor, &Event::new(Action::Unlock, now))
@@ -844,6 +898,7 @@ impl Vault {
                 kind: s.slot_kind,
                 label: s.slot_label.clone(),
                 role: s.role,
+                key_file_restored: s.key_file_restored,
             })
         })
     }
