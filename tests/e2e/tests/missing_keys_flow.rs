@@ -6,17 +6,22 @@ use passerelle_e2e::*;
 
 const PASSPHRASE: &str = "lanterne violon marée cactus";
 
-#[tokio::test(flavor = "current_thread")]
-#[ignore = "end-to-end: needs the built app, tauri-driver, WebKitWebDriver and an X display (scripts/test.sh runs it)"]
-async fn a_database_without_its_key_file_is_set_aside_only_with_consent() {
+/// A store made in the app, which was then closed: its data folder and the driver.
+async fn a_store_made_and_closed() -> (tempfile::TempDir, Driver) {
     let data = tempfile::tempdir().unwrap();
-    let store = data.path().join("store");
     let driver = Driver::start().await;
-
     let c = driver.launch(data.path()).await;
     create_store(&c, PASSPHRASE).await;
     c.close().await.unwrap();
     wait_app_exit(data.path()).await;
+    (data, driver)
+}
+
+#[tokio::test(flavor = "current_thread")]
+#[ignore = "end-to-end: needs the built app, tauri-driver, WebKitWebDriver and an X display (scripts/test.sh runs it)"]
+async fn a_database_without_its_key_file_is_set_aside_only_with_consent() {
+    let (data, driver) = a_store_made_and_closed().await;
+    let store = data.path().join("store");
 
     let db = std::fs::read(store.join("passerelle.db")).unwrap();
     let listing: Vec<_> = std::fs::read_dir(&store)
@@ -77,14 +82,8 @@ async fn a_database_without_its_key_file_is_set_aside_only_with_consent() {
 #[tokio::test(flavor = "current_thread")]
 #[ignore = "end-to-end: needs the built app, tauri-driver, WebKitWebDriver and an X display (scripts/test.sh runs it)"]
 async fn a_key_file_changed_outside_the_app_is_put_back_and_the_worker_is_told() {
-    let data = tempfile::tempdir().unwrap();
+    let (data, driver) = a_store_made_and_closed().await;
     let store = data.path().join("store");
-    let driver = Driver::start().await;
-
-    let c = driver.launch(data.path()).await;
-    create_store(&c, PASSPHRASE).await;
-    c.close().await.unwrap();
-    wait_app_exit(data.path()).await;
 
     // The recovery key's slot taken out by hand: the file still parses and the passphrase's slot
     // opens, but its MAC no longer matches.
