@@ -15,7 +15,7 @@
 
 use std::path::Path;
 
-use rusqlite::{Connection, OpenFlags};
+use rusqlite::{Connection, OpenFlags, OptionalExtension};
 use zeroize::Zeroizing;
 
 use super::{audit, cases, migrations, Db};
@@ -132,7 +132,7 @@ pub struct SnapshotCheck {
 /// tables a Passerelle store has. Nothing touches the disk.
 pub fn check(bytes: &[u8]) -> Result<SnapshotCheck> {
     let conn = in_memory(bytes)?;
-    let schema_version = known_schema(&conn)?;
+    let (schema_version, _) = known_schema(&conn)?;
     Ok(SnapshotCheck {
         schema_version,
         cases: cases::count(&conn)?,
@@ -148,7 +148,10 @@ pub fn check(bytes: &[u8]) -> Result<SnapshotCheck> {
 /// # Errors
 /// [`Error::DatabaseDamaged`] for a version 0 or a schema that is not the migrations';
 /// [`Error::SchemaTooNew`] for a version this build does not know.
-fn known_schema(conn: &Connection) -> Result<u32> {
+///
+/// Also returns the full-text indexes to build anew (their name and `CREATE VIRTUAL TABLE`):
+/// those whose data tables are not written as this SQLite writes them ([`schema_of`]).
+fn known_schema(conn: &Connection) -> Result<(u32, Vec<(String, String)>)> {
     let version = migrations::version(conn)?;
     if version == 0 {
         return Err(Error::DatabaseDamaged);
@@ -161,11 +164,29 @@ fn known_schema(conn: &Connection) -> Result<u32> {
     }
     let mut expected = Connection::open_in_memory()?;
     migrations::apply(&mut expected, &migrations::ALL[..version as usize])?;
-    if schema_of(conn)? != schema_of(&expected)? {
+    let (found, wanted) = (schema_of(conn)?, schema_of(&expected)?);
+    if found.objects != wanted.objects {
         log::warn!("snapshot refused: its schema is not the one its version has");
         return Err(Error::DatabaseDamaged);
     }
-    Ok(version)
+    let rebuild = wanted
+        .full_text
+        .iter()
+        .filter(|(name, _)| found.data_tables.get(*name) != wanted.data_tables.get(*name))
+        .map(|(name, sql)| (name.clone(), sql.clone()))
+        .collect();
+    Ok((version, rebuild))
+}
+
+/// A database's schema as [`known_schema`] compares it.
+struct Schema {
+    /// Every object by type, name, table and SQL (white space folded); a full-text index's data
+    /// tables without their SQL.
+    objects: std::collections::BTreeSet<[String; 4]>,
+    /// The SQL of each full-text index's data tables, by the index's name.
+    data_tables: std::collections::BTreeMap<String, std::collections::BTreeSet<[String; 2]>>,
+    /// Each full-text index's name and `CREATE VIRTUAL TABLE` statement, as written.
+    full_text: std::collections::BTreeMap<String, String>,
 }
 
 /// Every schema object of `conn`, its SQL with white space folded. Objects named `sqlite_…` are
@@ -173,8 +194,11 @@ fn known_schema(conn: &Connection) -> Result<u32> {
 /// (code review, 2026-12-06: a trigger named `sqlite_zz`, written into the schema table, passed).
 /// Left out: the statistics tables an `ANALYZE` may add, which hold no code. The tables an FTS5
 /// index keeps its data in (`case_search_data`…) are compared by name alone: SQLite writes their
-/// SQL itself, and a newer SQLite may write it otherwise in a store made with an older one.
-fn schema_of(conn: &Connection) -> Result<std::collections::BTreeSet<[String; 4]>> {
+/// SQL itself, and a newer SQLite may write it otherwise in a store made with an older one. Their
+/// SQL is kept apart: where it differs, the restore builds the index anew rather than copy
+/// tables a forger may have given a constraint that refuses every later case (code review,
+/// 2026-12-06).
+fn schema_of(conn: &Connection) -> Result<Schema> {
     let mut stmt = conn.prepare(
         "SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_master
          WHERE NOT (type = 'table' AND name IN ('sqlite_stat1', 'sqlite_stat4'))",
@@ -190,18 +214,57 @@ fn schema_of(conn: &Connection) -> Result<std::collections::BTreeSet<[String; 4]
             ])
         })?
         .collect::<rusqlite::Result<_>>()?;
-    let full_text: Vec<String> = rows
+    let full_text: std::collections::BTreeMap<String, String> = rows
         .iter()
         .filter(|[kind, _, _, sql]| kind == "table" && sql.starts_with("CREATE VIRTUAL TABLE"))
-        .map(|[_, name, _, _]| format!("{name}_"))
-        .collect();
-    Ok(rows
+        .map(|[_, name, _, _]| {
+            let sql = conn.query_row(
+                "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?1",
+                [name],
+                |r| r.get::<_, String>(0),
+            )?;
+            Ok((name.clone(), sql))
+        })
+        .collect::<Result<_>>()?;
+    let mut data_tables = std::collections::BTreeMap::<_, std::collections::BTreeSet<_>>::new();
+    let objects = rows
         .into_iter()
         .map(|[kind, name, table, sql]| {
-            let shadow = kind == "table" && full_text.iter().any(|v| name.starts_with(v.as_str()));
-            [kind, name, table, if shadow { String::new() } else { sql }]
+            let index = (kind == "table")
+                .then(|| {
+                    full_text
+                        .keys()
+                        .find(|v| name.starts_with(&format!("{v}_")))
+                })
+                .flatten();
+            match index {
+                Some(index) => {
+                    data_tables
+                        .entry(index.clone())
+                        .or_default()
+                        .insert([name.clone(), sql]);
+                    [kind, name, table, String::new()]
+                }
+                None => [kind, name, table, sql],
+            }
         })
-        .collect())
+        .collect();
+    Ok(Schema {
+        objects,
+        data_tables,
+        full_text,
+    })
+}
+
+fn has_table(conn: &Connection, name: &str) -> Result<bool> {
+    Ok(conn
+        .query_row(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?1",
+            [name],
+            |_| Ok(()),
+        )
+        .optional()?
+        .is_some())
 }
 
 fn in_memory(bytes: &[u8]) -> Result<Connection> {
@@ -232,7 +295,20 @@ pub fn restore_into(bytes: &[u8], path: &Path, key: &[u8; 32]) -> Result<()> {
         return Err(Error::StoreExists);
     }
     let conn = in_memory(bytes)?;
-    let schema_version = known_schema(&conn)?;
+    let (schema_version, rebuild) = known_schema(&conn)?;
+    for (name, create) in &rebuild {
+        // Dropped with its data tables, made again as the migrations make it, empty; every case's
+        // derived rows are then stale, and the app's background recomputation writes its search
+        // terms again (as after an upgrade).
+        log::warn!("snapshot: a full-text index is built anew");
+        conn.execute_batch(&format!(
+            "DROP TABLE \"{}\"; {create};",
+            name.replace('"', "\"\"")
+        ))?;
+        if has_table(&conn, "case_index")? {
+            conn.execute("UPDATE case_index SET derived = ''", [])?;
+        }
+    }
     let target = path
         .to_str()
         .ok_or(Error::Internal("store path is not UTF-8"))?;
@@ -317,5 +393,50 @@ mod tests {
             "INSERT INTO settings (key, value) VALUES ('zz', '1');",
         );
         assert!(check(&image).is_ok());
+    }
+
+    /// Code review, 2026-12-06: the tables a full-text index keeps its data in are compared by
+    /// name alone (SQLite writes them, and may write them otherwise from one version to the
+    /// next), so a forged backup could give one a constraint that refuses every later case. The
+    /// restore builds such an index anew, and cases are written to it again.
+    #[test]
+    fn a_full_text_index_whose_data_tables_were_rewritten_is_built_anew() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = Db::open(&dir.path().join("a.db"), &[7; 32], OpenMode::Create).unwrap();
+        let snap = db.snapshot().unwrap();
+        let write = "INSERT INTO case_search (rowid, terms) VALUES (1, 'okafor');";
+        let forged = altered(
+            &snap,
+            "PRAGMA writable_schema = ON;
+             UPDATE sqlite_master SET sql = 'CREATE TABLE ''case_search_docsize''(id INTEGER PRIMARY KEY, sz BLOB, origin INTEGER, CHECK (id < 0))'
+               WHERE name = 'case_search_docsize';
+             PRAGMA writable_schema = OFF;",
+        );
+        // What the forger meant: the index refuses every row.
+        assert!(in_memory(&forged).unwrap().execute_batch(write).is_err());
+        assert!(check(&forged).is_ok(), "the same objects, by name");
+
+        let target = dir.path().join("restored.db");
+        restore_into(&forged, &target, &[8; 32]).unwrap();
+        let restored = Db::open(&target, &[8; 32], OpenMode::Existing).unwrap();
+        restored
+            .write(|tx| Ok(tx.execute_batch(write)?))
+            .expect("the index built anew takes the row");
+        let docsize: String = restored
+            .read(|c| {
+                Ok(c.query_row(
+                    "SELECT sql FROM sqlite_master WHERE name = 'case_search_docsize'",
+                    [],
+                    |r| r.get(0),
+                )?)
+            })
+            .unwrap();
+        assert!(!docsize.contains("CHECK"), "{docsize}");
+
+        // A store written as this SQLite writes it is copied as it is.
+        let plain = dir.path().join("plain.db");
+        let conn = in_memory(&snap.bytes).unwrap();
+        assert!(known_schema(&conn).unwrap().1.is_empty());
+        restore_into(&snap.bytes, &plain, &[9; 32]).unwrap();
     }
 }
