@@ -595,16 +595,41 @@ fn a_forged_backup_with_planted_logic_or_a_lying_journal_count_is_not_restored()
         .unwrap();
         conn.serialize("main").unwrap().to_vec()
     };
+    let head = honest.audit_head.clone();
+    // Code review, 2026-12-06: figures other than the journal's passed « Vérifier », which
+    // recorded them as the last good backup's, the point a later journal is compared with.
+    let elsewhere = "ab".repeat(32);
     let forged = [
         (
             "trigger",
             planted,
             honest.audit_entries,
+            head.clone(),
             Error::DatabaseDamaged,
         ),
-        ("count", honest.bytes.to_vec(), -5, Error::SealedDamaged),
+        (
+            "count",
+            honest.bytes.to_vec(),
+            -5,
+            head.clone(),
+            Error::SealedDamaged,
+        ),
+        (
+            "more",
+            honest.bytes.to_vec(),
+            honest.audit_entries + 3,
+            head.clone(),
+            Error::SealedDamaged,
+        ),
+        (
+            "head",
+            honest.bytes.to_vec(),
+            honest.audit_entries,
+            elsewhere,
+            Error::SealedDamaged,
+        ),
     ];
-    for (what, image, audit_entries, expected) in forged {
+    for (what, image, audit_entries, audit_head, expected) in forged {
         let manifest = backup::Manifest {
             format: backup::FORMAT.into(),
             created_at: Utc::now(),
@@ -612,7 +637,7 @@ fn a_forged_backup_with_planted_logic_or_a_lying_journal_count_is_not_restored()
             schema_version: honest.schema_version,
             cases: honest.cases,
             audit_entries,
-            audit_head: honest.audit_head.clone(),
+            audit_head,
             db_len: image.len() as u64,
             db_sha256: Sha256::digest(&image)
                 .iter()
@@ -635,6 +660,18 @@ fn a_forged_backup_with_planted_logic_or_a_lying_journal_count_is_not_restored()
             &mut |_| {},
         )
         .unwrap();
+        let checked = backup::verify(
+            None,
+            &file,
+            Secret::Passphrase(BACKUP_PASSPHRASE),
+            Utc::now(),
+            &mut |_| {},
+        );
+        assert_eq!(
+            checked.as_ref().err().map(Error::code),
+            Some(expected.code()),
+            "{what}: « Vérifier » refuses it too"
+        );
         let target = dir.path().join(format!("restored-{what}"));
         let refused = Vault::at(&target).restore_from(
             &file,

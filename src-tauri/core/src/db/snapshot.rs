@@ -126,6 +126,9 @@ pub struct SnapshotCheck {
     pub schema_version: u32,
     /// Number of cases.
     pub cases: u64,
+    /// Its journal, walked: entries and the last one's hash when the chain is intact (none and
+    /// [`audit::GENESIS`] for a schema without a journal); `None` when it is broken.
+    pub journal: Option<(i64, String)>,
 }
 
 /// Opens a snapshot image in memory and checks it: SQLite's `quick_check`, a known schema, the
@@ -133,9 +136,18 @@ pub struct SnapshotCheck {
 pub fn check(bytes: &[u8]) -> Result<SnapshotCheck> {
     let conn = in_memory(bytes)?;
     let (schema_version, _) = known_schema(&conn)?;
+    let journal = if has_audit_log(&conn, "main")? {
+        match audit::verify(&conn)? {
+            audit::ChainStatus::Intact { entries, head } => Some((entries, head)),
+            _ => None,
+        }
+    } else {
+        Some((0, audit::GENESIS.to_string()))
+    };
     Ok(SnapshotCheck {
         schema_version,
         cases: cases::count(&conn)?,
+        journal,
     })
 }
 

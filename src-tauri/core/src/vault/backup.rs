@@ -262,9 +262,10 @@ pub fn write_snapshot(
     // What a restore checks, checked before anything is written; `seal::write` then reads the
     // file back from the disk and compares it with these bytes before it takes its name.
     let (back, image) = decode_payload(&payload)?;
-    if back != manifest || snapshot::check(image)?.cases != manifest.cases {
+    if back != manifest {
         return Err(Error::SealedDamaged);
     }
+    image_as_stated(image, &manifest)?;
     seal::write(
         out,
         Content::Backup,
@@ -284,6 +285,29 @@ pub fn write_snapshot(
     })
 }
 
+/// Checks the database image of a backup ([`snapshot::check`]) and that it is what its manifest
+/// says: its schema version, its cases, and its journal, walked and intact, with the count and
+/// last hash the manifest gives. Those two are what a later verification records as the last good
+/// backup and compares the store's journal with: a manifest forged with other figures passed
+/// « Vérifier » and was recorded so (code review, 2026-12-06).
+///
+/// # Errors
+/// [`Error::SealedDamaged`] when the image is not what the manifest says; those of
+/// [`snapshot::check`].
+fn image_as_stated(image: &[u8], manifest: &Manifest) -> Result<()> {
+    let checked = snapshot::check(image)?;
+    let journal = checked.journal.is_some_and(|(entries, head)| {
+        entries == manifest.audit_entries && head == manifest.audit_head
+    });
+    if checked.cases != manifest.cases
+        || checked.schema_version != manifest.schema_version
+        || !journal
+    {
+        return Err(Error::SealedDamaged);
+    }
+    Ok(())
+}
+
 /// Decrypts and checks a backup file in memory. If `vault` is unlocked and the backup is of this
 /// store, records it as the last verified backup and in the audit log.
 pub fn verify(
@@ -295,10 +319,7 @@ pub fn verify(
 ) -> Result<VerifyReport> {
     let payload = seal::open(file, Content::Backup, &secret, progress)?;
     let (manifest, image) = decode_payload(&payload)?;
-    let checked = snapshot::check(image)?;
-    if checked.cases != manifest.cases || checked.schema_version != manifest.schema_version {
-        return Err(Error::SealedDamaged);
-    }
+    image_as_stated(image, &manifest)?;
     let same_store = match vault {
         Some(v) if v.is_unlocked() => v.store_id()? == manifest.store_id,
         _ => false,
@@ -332,7 +353,7 @@ pub fn verify(
     Ok(VerifyReport {
         created_at: manifest.created_at,
         cases: manifest.cases,
-        schema_version: checked.schema_version,
+        schema_version: manifest.schema_version,
         same_store,
         audit_match,
     })
@@ -467,9 +488,7 @@ impl Vault {
         // Everything is decrypted and checked in memory before the first byte is written.
         let opened = seal::open(file, Content::Backup, &secret, &mut *progress).and_then(|p| {
             let (manifest, image) = decode_payload(&p)?;
-            if snapshot::check(image)?.cases != manifest.cases {
-                return Err(Error::SealedDamaged);
-            }
+            image_as_stated(image, &manifest)?;
             Ok(p)
         });
         let payload = match opened {
