@@ -149,7 +149,8 @@ fn a_value_of_the_wrong_shape_says_what_is_wanted() {
         (
             "documents",
             serde_json::json!([{ "kind": "passport", "status": { "have": 1 } }]),
-            "cette valeur ne fait pas partie des choix possibles",
+            // Its choices named, as for a text that is none (review, 2026-12-06).
+            "choisissez parmi\u{a0}: have, missing, requested, confiscated.",
         ),
         (
             "cooperation",

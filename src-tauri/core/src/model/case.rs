@@ -1591,7 +1591,34 @@ pub(crate) fn parse_error_in<T: serde::de::DeserializeOwned>(
             return (field_path(&path, ""), Invalid::WrongType(Expected::Object));
         }
     }
-    parse_error(e)
+    let (path, invalid) = parse_error(e);
+    if invalid != Invalid::UnknownValue {
+        return (path, invalid);
+    }
+    // A code given `null`, a number or a group (`"workerTitle": null`): serde names no choice
+    // then. The same place given a text no code is, serde lists them (review, 2026-12-06: « not
+    // one of the possible choices » said none).
+    // A group given where a code is wanted (`"status": {"have": 1}`) fails one level down, at
+    // the key serde read as the code: the group's own place is tried too.
+    for depth in [segments.len(), segments.len().saturating_sub(1)] {
+        let mut probe = value.clone();
+        let node = segments[..depth]
+            .iter()
+            .try_fold(&mut probe, |v, s| match s {
+                Segment::Seq { index } => v.get_mut(*index),
+                Segment::Map { key } => v.get_mut(key.as_str()),
+                _ => None,
+            });
+        let Some(node) = node else { continue };
+        *node = Value::String("\u{1}".into());
+        if let Err(again) = serde_path_to_error::deserialize::<_, T>(&probe) {
+            let (again_path, choices) = parse_error(&again);
+            if again.path().iter().count() == depth && matches!(choices, Invalid::NotAmong { .. }) {
+                return (again_path, choices);
+            }
+        }
+    }
+    (path, invalid)
 }
 
 /// The field at fault in a parser's error, and what is wrong with it, without the value the
@@ -2392,6 +2419,17 @@ mod tests {
             matches!(&err, Error::InvalidField { field: Field::Case(path), reason: Invalid::NotAmong { choices } } if path == "documents[1].kind" && choices.starts_with("birth-certificate, passport, id-card")),
             "{err:?}"
         );
+        // Given `null` or a number, serde names no choice: the choices are said all the same.
+        for given in ["null", "3", "{\"have\": 1}"] {
+            let json = format!(
+                r#"{{"format":"passerelle.case/1","person":{{}},"documents":[{{"kind":"passport","status":{given}}}]}}"#
+            );
+            let err = CaseDocument::parse(json.as_bytes()).unwrap_err();
+            assert!(
+                matches!(&err, Error::InvalidField { field: Field::Case(path), reason: Invalid::NotAmong { choices } } if path == "documents[0].status" && choices.contains("have")),
+                "{given}: {err:?}"
+            );
+        }
     }
 
     #[test]
