@@ -86,8 +86,7 @@ export type Commands = {
 export type Events = {
   "vault-progress": Progress,
   "index-progress": IndexProgress,
-  "vault-locked": string,
-  "vault-locking": null,
+  "vault-idle": string,
   "close-requested": null,
 };
 

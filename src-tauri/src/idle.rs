@@ -14,14 +14,13 @@ use tauri::{AppHandle, Emitter, Manager, Runtime};
 
 use crate::state::AppState;
 
-/// Event sent to the UI when the vault locks on its own.
-pub const LOCKED_EVENT: &str = "vault-locked";
-
-/// Event sent to the UI when the idle delay is up: the page saves what it holds, as at a lock the
-/// worker asks for (a note being written is added to the case), then asks for the lock
-/// (`session_idle_lock`). Keyboard review, 2026-12-06: a note typed and not added was lost at
-/// the idle lock, kept at Ctrl+L.
-pub const LOCKING_EVENT: &str = "vault-locking";
+/// Event sent to the UI by the idle lock, its payload the phase. `locking`: the idle delay is up,
+/// the page saves what it holds, as at a lock the worker asks for (a note being written is added
+/// to the case), then asks for the lock (`session_idle_lock`; keyboard review, 2026-12-06: a note
+/// typed and not added was lost at the idle lock, kept at Ctrl+L). `locked`: the vault locked on
+/// its own. One event, so one `listen` on each fresh page (its budget of calls,
+/// tests/e2e/tests/ipc_calls.rs).
+pub const IDLE_EVENT: &str = "vault-idle";
 
 /// How often the timer looks.
 const TICK: Duration = Duration::from_secs(2);
@@ -46,7 +45,7 @@ pub fn watch(app: AppHandle) {
             };
             if state.idle_for() >= minute * minutes {
                 DUE.store(true, Ordering::SeqCst);
-                let _ = app.emit(LOCKING_EVENT, ());
+                let _ = app.emit(IDLE_EVENT, "locking");
                 let given_up = Instant::now() + GRACE;
                 while DUE.load(Ordering::SeqCst) && Instant::now() < given_up {
                     std::thread::sleep(Duration::from_millis(100));
@@ -83,7 +82,7 @@ pub fn lock<R: Runtime>(app: &AppHandle<R>, unsaved: bool) {
         return;
     }
     state.app.lock();
-    let _ = app.emit(LOCKED_EVENT, "idle");
+    let _ = app.emit(IDLE_EVENT, "locked");
     after_idle_lock(app, unsaved, || state.app.neutral_title());
 }
 

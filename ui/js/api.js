@@ -180,10 +180,12 @@ export const l10nFormat = (items, lang) => call('l10n_format', { items, lang: la
 export const onCloseRequested = (handler) => listen('close-requested', handler);
 export const appClose = () => call('app_close', {});
 
-/** Calls `handler` when Rust locks the vault on its own (idle timeout). @param {() => void} handler */
-export const onVaultLocked = (handler) => listen('vault-locked', handler);
-/** The idle delay is up: save what the page holds, then `sessionIdleLock`. */
-export const onVaultLocking = (handler) => listen('vault-locking', handler);
+/**
+ * The idle lock, by phase: `locking` when the idle delay is up (save what the page holds, then
+ * `sessionIdleLock`), `locked` when Rust locked the vault on its own.
+ * @param {(phase: string) => void} handler
+ */
+export const onIdleLock = (handler) => listen('vault-idle', handler);
 export const sessionIdleLock = (unsaved = false) => call('session_idle_lock', { unsaved });
 
 // Vault operations (docs/vault-operations.md). File paths never come from here: the commands open

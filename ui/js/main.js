@@ -279,18 +279,18 @@ function lockedByIdle() {
 // The idle delay is up: what the page holds is saved as at a lock the worker asks for (a note
 // being written is added to the case), then Rust locks; a page that does not answer is locked
 // without it (keyboard review, 2026-12-06: such a note was lost at the idle lock).
-api.onVaultLocking(async () => {
+async function idleLocking() {
   if (app.quickLocking) return;
   const kept = await app.flush?.().catch(() => false);
   // Shift pressed three times while this page saved: the quick lock's neutral screen stands.
   if (app.quickLocking) return;
   await api.sessionIdleLock(kept === false).catch(() => {});
-});
+}
 // The idle lock from Rust: Rust throws this page away at once and loads a fresh one, the neutral
 // screen during an interview (fresh_page.rs decides, from this page's address), the unlock screen
 // elsewhere; this page only empties itself meanwhile (locking again or drawing a screen would race
 // with that navigation).
-api.onVaultLocked(() => {
+function idleLocked() {
   app.flush = null;
   if (app.current === neutral) return;
   const wasInterviewing = interviewing();
@@ -311,7 +311,8 @@ api.onVaultLocked(() => {
       app.start({ reason: 'locked-idle' }).catch(() => {});
     }
   }, 5000);
-});
+}
+api.onIdleLock((phase) => (phase === 'locking' ? idleLocking() : idleLocked()));
 window.addEventListener('passerelle:locked', () => {
   if (app.status?.unlocked) lockedByIdle();
 });

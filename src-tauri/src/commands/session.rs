@@ -52,7 +52,7 @@ pub fn session_recovery_key_noted(ctx: Ctx<'_>) -> Result<()> {
     guard(|| session::recovery_key_noted(&ctx))
 }
 
-/// The idle delay is up and the page has saved what it held (`idle::LOCKING_EVENT`): locks and
+/// The idle delay is up and the page has saved what it held (`idle::IDLE_EVENT`, `locking`): locks and
 /// throws the page away, once (nothing when the lock is not due); `unsaved` as for `session_lock`.
 #[tauri::command(async)]
 pub fn session_idle_lock<R: Runtime>(app: AppHandle<R>, unsaved: bool) -> Result<()> {

@@ -320,10 +320,8 @@ fn events() -> Vec<Event> {
             <IndexProgress as TS>::name,
             |d| d.visit::<IndexProgress>(),
         ),
-        // The reason the vault locked itself (`idle`).
-        (crate::idle::LOCKED_EVENT, <String as TS>::name, |_| {}),
-        // The idle delay is up: the page saves, then asks for the lock.
-        (crate::idle::LOCKING_EVENT, <() as TS>::name, |_| {}),
+        // The idle lock's phase: `locking` (the page saves, then asks for the lock), `locked`.
+        (crate::idle::IDLE_EVENT, <String as TS>::name, |_| {}),
         (
             crate::closing::CLOSE_REQUESTED_EVENT,
             <() as TS>::name,
