@@ -692,3 +692,51 @@ fn a_forged_backup_with_planted_logic_or_a_lying_journal_count_is_not_restored()
         );
     }
 }
+
+/// Code review, 2026-12-06: once a backup's journal was held to its manifest, a store whose
+/// journal had been edited (someone with the key and a SQLite shell, the triggers put back after)
+/// could not be backed up at all. It is saved as it is; « Vérifier » refuses that backup as a
+/// restore does, its chain being broken.
+#[test]
+fn a_store_whose_journal_was_edited_is_still_backed_up_and_its_backup_not_verified() {
+    let dir = tempfile::tempdir().unwrap();
+    let (app, _) = new_app(dir.path());
+    let vault = app.vault();
+    add_case(&app, "Okafor", "Amina");
+    vault
+        .write(|tx| {
+            let triggers: Vec<(String, String)> = tx
+                .prepare(
+                    "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'
+                     AND tbl_name = 'audit_log'",
+                )?
+                .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<rusqlite::Result<_>>()?;
+            for (name, _) in &triggers {
+                tx.execute_batch(&format!("DROP TRIGGER {name};"))?;
+            }
+            tx.execute_batch("UPDATE audit_log SET action = 'case-viewed' WHERE seq = 2;")?;
+            for (_, sql) in &triggers {
+                tx.execute_batch(sql)?;
+            }
+            Ok(())
+        })
+        .unwrap();
+    assert!(matches!(
+        vault.read(audit::verify).unwrap(),
+        ChainStatus::Broken { .. }
+    ));
+
+    let out = make_backup(vault, dir.path());
+    let refused = backup::verify(
+        None,
+        &out,
+        Secret::Passphrase(BACKUP_PASSPHRASE),
+        Utc::now(),
+        &mut |_| {},
+    );
+    assert_eq!(
+        refused.as_ref().err().map(Error::code),
+        Some(Error::SealedDamaged.code())
+    );
+}

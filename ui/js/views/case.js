@@ -127,6 +127,8 @@ function readingLanguage(o, caseId, rerender, error) {
   /** @type {Promise<void>} */
   let saving = Promise.resolve();
   let asked = o.checklistLanguage;
+  // What the store holds: an earlier choice saved but not drawn (a later one was on its way).
+  let confirmed = o.checklistLanguage;
   let latest = 0;
   const save = () => {
     if (timer !== null) { clearTimeout(timer); timer = null; }
@@ -146,6 +148,7 @@ function readingLanguage(o, caseId, rerender, error) {
     error.textContent = '';
     try {
       const next = await api.caseReadingLanguage(caseId, language);
+      confirmed = language;
       const said = await format('case-checklist-language-saved', { language: name });
       // The page the worker has left is not drawn again (code review, 2026-12-06), nor an
       // answer a later choice will replace.
@@ -159,8 +162,8 @@ function readingLanguage(o, caseId, rerender, error) {
       });
     } catch (e) {
       if (seq !== latest) return;
-      select.value = o.checklistLanguage;
-      asked = o.checklistLanguage;
+      select.value = confirmed;
+      asked = confirmed;
       error.textContent = e.message;
     }
   };

@@ -181,7 +181,7 @@ fn known_schema(conn: &Connection) -> Result<(u32, Vec<(String, String)>)> {
         log::warn!("snapshot refused: its schema is not the one its version has");
         return Err(Error::DatabaseDamaged);
     }
-    let rebuild = wanted
+    let rebuild: Vec<(String, String)> = wanted
         .full_text
         .iter()
         .filter(|(name, _)| found.data_tables.get(*name) != wanted.data_tables.get(*name))
@@ -228,7 +228,11 @@ fn schema_of(conn: &Connection) -> Result<Schema> {
         .collect::<rusqlite::Result<_>>()?;
     let full_text: std::collections::BTreeMap<String, String> = rows
         .iter()
-        .filter(|[kind, _, _, sql]| kind == "table" && sql.starts_with("CREATE VIRTUAL TABLE"))
+        .filter(|[kind, _, _, sql]| {
+            kind == "table"
+                && sql.starts_with("CREATE VIRTUAL TABLE")
+                && sql.to_ascii_lowercase().contains("using fts5")
+        })
         .map(|[_, name, _, _]| {
             let sql = conn.query_row(
                 "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?1",
@@ -316,7 +320,9 @@ pub fn restore_into(bytes: &[u8], path: &Path, key: &[u8; 32]) -> Result<()> {
         conn.execute_batch(&format!(
             "DROP TABLE \"{}\"; {create};",
             name.replace('"', "\"\"")
-        ))?;
+        ))
+        // Its data forged too: FTS5 cannot drop what it cannot read.
+        .map_err(|_| Error::DatabaseDamaged)?;
         if has_table(&conn, "case_index")? {
             conn.execute("UPDATE case_index SET derived = ''", [])?;
         }
@@ -444,6 +450,21 @@ mod tests {
             })
             .unwrap();
         assert!(!docsize.contains("CHECK"), "{docsize}");
+
+        // Its rows forged instead (the format's version, which made every later write and search
+        // fail): SQLite's own check reads a full-text index's rows (`quick_check` calls FTS5's),
+        // so the image is refused whole, and nothing is written.
+        let forged = altered(
+            &snap,
+            "UPDATE case_search_config SET v = 99 WHERE k = 'version';",
+        );
+        assert!(matches!(check(&forged), Err(Error::DatabaseDamaged)));
+        let refused = dir.path().join("refused.db");
+        assert!(matches!(
+            restore_into(&forged, &refused, &[8; 32]),
+            Err(Error::DatabaseDamaged)
+        ));
+        assert!(!refused.exists());
 
         // A store written as this SQLite writes it is copied as it is.
         let plain = dir.path().join("plain.db");

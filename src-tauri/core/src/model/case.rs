@@ -1613,7 +1613,14 @@ pub(crate) fn parse_error_in<T: serde::de::DeserializeOwned>(
         *node = Value::String("\u{1}".into());
         if let Err(again) = serde_path_to_error::deserialize::<_, T>(&probe) {
             let (again_path, choices) = parse_error(&again);
-            if again.path().iter().count() == depth && matches!(choices, Invalid::NotAmong { .. }) {
+            // The same place, not a later one that the probe let the parser reach.
+            let same = again.path().iter().count() == depth
+                && again
+                    .path()
+                    .iter()
+                    .zip(&segments[..depth])
+                    .all(|(a, b)| format!("{a:?}") == format!("{b:?}"));
+            if same && matches!(choices, Invalid::NotAmong { .. }) {
                 return (again_path, choices);
             }
         }

@@ -265,7 +265,7 @@ pub fn write_snapshot(
     if back != manifest {
         return Err(Error::SealedDamaged);
     }
-    image_as_stated(image, &manifest)?;
+    image_as_stated(image, &manifest, Journal::AsItIs)?;
     seal::write(
         out,
         Content::Backup,
@@ -285,20 +285,33 @@ pub fn write_snapshot(
     })
 }
 
+/// What [`image_as_stated`] asks of a backup's journal.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Journal {
+    /// Intact, with the manifest's count and last hash: a backup checked or restored (a restore
+    /// refuses a broken chain, so « Vérifier » does too).
+    Intact,
+    /// The store's, as it is: a backup being made. A store whose journal was tampered with is
+    /// still saved (refused, it could not be backed up at all: code review, 2026-12-06); an
+    /// intact chain must still have the manifest's figures.
+    AsItIs,
+}
+
 /// Checks the database image of a backup ([`snapshot::check`]) and that it is what its manifest
-/// says: its schema version, its cases, and its journal, walked and intact, with the count and
-/// last hash the manifest gives. Those two are what a later verification records as the last good
-/// backup and compares the store's journal with: a manifest forged with other figures passed
-/// « Vérifier » and was recorded so (code review, 2026-12-06).
+/// says: its schema version, its cases, and its journal, walked, with the count and last hash the
+/// manifest gives. Those two are what a later verification records as the last good backup and
+/// compares the store's journal with: a manifest forged with other figures passed « Vérifier »
+/// and was recorded so (code review, 2026-12-06).
 ///
 /// # Errors
 /// [`Error::SealedDamaged`] when the image is not what the manifest says; those of
 /// [`snapshot::check`].
-fn image_as_stated(image: &[u8], manifest: &Manifest) -> Result<()> {
+fn image_as_stated(image: &[u8], manifest: &Manifest, wanted: Journal) -> Result<()> {
     let checked = snapshot::check(image)?;
-    let journal = checked.journal.is_some_and(|(entries, head)| {
-        entries == manifest.audit_entries && head == manifest.audit_head
-    });
+    let journal = match checked.journal {
+        Some((entries, head)) => entries == manifest.audit_entries && head == manifest.audit_head,
+        None => wanted == Journal::AsItIs,
+    };
     if checked.cases != manifest.cases
         || checked.schema_version != manifest.schema_version
         || !journal
@@ -319,7 +332,7 @@ pub fn verify(
 ) -> Result<VerifyReport> {
     let payload = seal::open(file, Content::Backup, &secret, progress)?;
     let (manifest, image) = decode_payload(&payload)?;
-    image_as_stated(image, &manifest)?;
+    image_as_stated(image, &manifest, Journal::Intact)?;
     let same_store = match vault {
         Some(v) if v.is_unlocked() => v.store_id()? == manifest.store_id,
         _ => false,
@@ -488,7 +501,7 @@ impl Vault {
         // Everything is decrypted and checked in memory before the first byte is written.
         let opened = seal::open(file, Content::Backup, &secret, &mut *progress).and_then(|p| {
             let (manifest, image) = decode_payload(&p)?;
-            image_as_stated(image, &manifest)?;
+            image_as_stated(image, &manifest, Journal::Intact)?;
             Ok(p)
         });
         let payload = match opened {
