@@ -1558,13 +1558,7 @@ pub(crate) fn parse_error_in<T: serde::de::DeserializeOwned>(
             continue;
         }
         let mut probe = value.clone();
-        let node = segments[..depth]
-            .iter()
-            .try_fold(&mut probe, |v, s| match s {
-                Segment::Seq { index } => v.get_mut(*index),
-                Segment::Map { key } => v.get_mut(key.as_str()),
-                _ => None,
-            });
+        let node = node_at(&mut probe, &segments[..depth]);
         let Some(node) = node.filter(|n| n.is_array()) else {
             continue;
         };
@@ -1602,13 +1596,7 @@ pub(crate) fn parse_error_in<T: serde::de::DeserializeOwned>(
     // the key serde read as the code: the group's own place is tried too.
     for depth in [segments.len(), segments.len().saturating_sub(1)] {
         let mut probe = value.clone();
-        let node = segments[..depth]
-            .iter()
-            .try_fold(&mut probe, |v, s| match s {
-                Segment::Seq { index } => v.get_mut(*index),
-                Segment::Map { key } => v.get_mut(key.as_str()),
-                _ => None,
-            });
+        let node = node_at(&mut probe, &segments[..depth]);
         let Some(node) = node else { continue };
         *node = Value::String("\u{1}".into());
         if let Err(again) = serde_path_to_error::deserialize::<_, T>(&probe) {
@@ -1626,6 +1614,19 @@ pub(crate) fn parse_error_in<T: serde::de::DeserializeOwned>(
         }
     }
     (path, invalid)
+}
+
+/// The value at `path` (a parser's error path) in `value`, if it is there.
+fn node_at<'a>(
+    value: &'a mut Value,
+    path: &[&serde_path_to_error::Segment],
+) -> Option<&'a mut Value> {
+    use serde_path_to_error::Segment;
+    path.iter().try_fold(value, |v, s| match s {
+        Segment::Seq { index } => v.get_mut(*index),
+        Segment::Map { key } => v.get_mut(key.as_str()),
+        _ => None,
+    })
 }
 
 /// The field at fault in a parser's error, and what is wrong with it, without the value the
