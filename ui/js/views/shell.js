@@ -61,15 +61,11 @@ async function backupReminder(slot) {
     const s = await api.backupStatus();
     slot.replaceChildren();
     if (s.due && !reminderClosed) {
-      const close = t('button', 'backup-reminder-dismiss', {
-        type: 'button', class: 'button link small', id: 'backup-reminder-dismiss',
-        onclick: () => { reminderClosed = true; slot.replaceChildren(); document.getElementById('main')?.focus(); },
+      notice(slot, {
+        id: 'backup-reminder', tone: 'info', href: '#/backup',
+        text: t('span', s.last ? 'backup-due' : 'backup-due-never', {}, { days: String(s.reminderDays) }),
+        onClose: () => { reminderClosed = true; },
       });
-      slot.append(h('div', { class: 'alert info reminder', id: 'backup-reminder' },
-        h('span', { class: 'reminder-text' },
-          t('span', s.last ? 'backup-due' : 'backup-due-never', {}, { days: String(s.reminderDays) }), ' ',
-          t('a', 'backup-reminder-link', { href: '#/backup' })),
-        close));
       await translate(slot);
     }
   } catch { /* the reminder is a courtesy: never block the app on it */ }
@@ -107,14 +103,26 @@ function keyFileNotice(slot, was) {
   // next session's unlock says it anew if it had to put the copy back again.
   if (!was) keyFileNoticeClosed = false;
   if (!was || keyFileNoticeClosed) return;
-  const close = t('button', 'key-file-restored-dismiss', {
-    type: 'button', class: 'button link small', id: 'key-file-restored-dismiss',
-    onclick: () => { keyFileNoticeClosed = true; slot.replaceChildren(); document.getElementById('main')?.focus(); },
+  notice(slot, {
+    id: 'key-file-restored', tone: 'warning', role: 'alert', href: '#/audit',
+    text: t('span', 'key-file-restored', {}, { was }),
+    onClose: () => { keyFileNoticeClosed = true; },
   });
-  slot.append(h('div', { class: 'alert warning reminder', id: 'key-file-restored', role: 'alert' },
-    h('span', { class: 'reminder-text' },
-      t('span', 'key-file-restored', {}, { was }), ' ',
-      t('a', 'key-file-restored-link', { href: '#/audit' })),
+}
+
+/**
+ * A notice under the top bar, in `slot`: its text, a link (`<id>-link`) and a button that closes
+ * it (`<id>-dismiss`, which is also its element's id), the keyboard then on the page.
+ * @param {HTMLElement} slot
+ * @param {{ id: string, tone: string, role?: string, href: string, text: HTMLElement, onClose: () => void }} what
+ */
+function notice(slot, { id, tone, role, href, text, onClose }) {
+  const close = t('button', `${id}-dismiss`, {
+    type: 'button', class: 'button link small', id: `${id}-dismiss`,
+    onclick: () => { onClose(); slot.replaceChildren(); document.getElementById('main')?.focus(); },
+  });
+  slot.append(h('div', { class: `alert ${tone} reminder`, id, role },
+    h('span', { class: 'reminder-text' }, text, ' ', t('a', `${id}-link`, { href })),
     close));
 }
 let keyFileNoticeClosed = false;
