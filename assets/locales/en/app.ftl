@@ -60,7 +60,7 @@ recovery-restored-cases =
     { $cases ->
         [0] Backup restored: it held no case.
         [one] Backup restored: one case.
-       *[other] Backup restored: { $cases } cases.
+       *[other] Backup restored: { NUMBER($cases) } cases.
     }
 
 ## Unlock
@@ -165,7 +165,7 @@ webview2-missing-body = This computer lacks the Microsoft Edge WebView2 componen
     Your cases are untouched. Meanwhile, the passerelle-cli command-line tool works.
 list-options-common = Most frequent
 list-options-others = All the others
-list-options-more = Show all the others ({ $count })
+list-options-more = Show all the others ({ NUMBER($count) })
 list-options-less = Fold the list
 list-options-filter =
     .aria-label = Filter the list
@@ -183,16 +183,16 @@ rules-in-force-from = In force on { $date }
 rules-imported = Rules updated (version { $version }). { $cases ->
         [0] No open case is concerned.
         [one] 1 case concerned.
-       *[other] { $cases } cases concerned.
+       *[other] { NUMBER($cases) } cases concerned.
     }
 rules-rolled-back = Back to the previous rules (version { $version }). { $cases ->
         [0] No open case is concerned.
         [one] 1 case concerned.
-       *[other] { $cases } cases concerned.
+       *[other] { NUMBER($cases) } cases concerned.
     }
 rules-cases-concerned = { $cases ->
         [one] 1 case concerned
-       *[other] { $cases } cases concerned
+       *[other] { NUMBER($cases) } cases concerned
     } by the rules update
 rules-change-title = Rules updated: version { $from } → { $to }
 rules-articles = Articles: { $articles }
@@ -218,11 +218,11 @@ handover-received = Case received.
 
 ## Under a typed text near its limit (limits.js): what is left, or by how much it is over.
 text-limit-left = { $count ->
-        [0] No characters left: { $max } at most.
-        [one] One character left: { $max } at most.
-       *[other] { $count } characters left: { $max } at most.
+        [0] No characters left: { NUMBER($max) } at most.
+        [one] One character left: { NUMBER($max) } at most.
+       *[other] { NUMBER($count) } characters left: { NUMBER($max) } at most.
     }
 text-limit-over = { $count ->
-        [one] One character too many: { $max } at most. Shorten the text to save it.
-       *[other] { $count } characters too many: { $max } at most. Shorten the text to save it.
+        [one] One character too many: { NUMBER($max) } at most. Shorten the text to save it.
+       *[other] { NUMBER($count) } characters too many: { NUMBER($max) } at most. Shorten the text to save it.
     }

@@ -27,7 +27,7 @@ dashboard-none-upcoming = No deadline in the coming days.
 dashboard-none-appointments = No appointment in the coming days.
 dashboard-more = { $count ->
         [one] … and one more.
-       *[other] … and { $count } more.
+       *[other] … and { NUMBER($count) } more.
     }
 dashboard-no-case = No case yet. A case starts with an interview: identity, situation, complaint, documents.
 dashboard-first-case = Open a first case
@@ -42,19 +42,19 @@ cases-col-stage = Criminal proceedings
 cases-no-deadline = none
 cases-count = { $total ->
         [one] One case
-       *[other] Cases { $from } to { $to } of { $total }
+       *[other] Cases { NUMBER($from) } to { NUMBER($to) } of { NUMBER($total) }
     }
 cases-previous = Previous page
 cases-next = Next page
 cases-overdue = overdue
-index-progress = Updating the case index: { $done } of { $total }. The deadlines on the list and the dashboard will be complete when it ends.
+index-progress = Updating the case index: { NUMBER($done) } of { NUMBER($total) }. The deadlines on the list and the dashboard will be complete when it ends.
 case-new-intro = The name is enough to start; the interview opens next, and every answer is saved at once.
 case-new-start = Start the interview
 case-new-start-anyway = This is someone else: start the interview
 case-namesakes =
     { $count ->
         [one] A case already has this name. Is it the same person?
-       *[other] { $count } cases already have this name. Is it one of these people?
+       *[other] { NUMBER($count) } cases already have this name. Is it one of these people?
     }
 case-namesakes-hint = Open their case rather than a second one; if this is someone else, go on.
 case-namesake-dates = Case opened on { $created }, changed on { $updated }
@@ -64,7 +64,7 @@ case-delete-who = This case:
 case-delete-namesakes =
     { $count ->
         [one] Another case has the same name; check that this is the right one:
-       *[other] { $count } other cases have the same name; check that this is the right one:
+       *[other] { NUMBER($count) } other cases have the same name; check that this is the right one:
     }
 case-deleted = The case was deleted.
 
@@ -88,13 +88,13 @@ iv-unsaved = Not saved yet
 iv-unsaved-answer = An answer could not be saved: correct it or clear it before leaving this step.
 iv-erase-warning = { $count ->
         [one] This answer erases one answer below, which will no longer apply.
-       *[other] This answer erases { $count } answers below, which will no longer apply.
+       *[other] This answer erases { NUMBER($count) } answers below, which will no longer apply.
     }
 iv-erase-confirm = Answer and erase
 iv-erase-undo = Restore the erased answers
 iv-erased = { $count ->
         [one] One answer was erased.
-       *[other] { $count } answers were erased.
+       *[other] { NUMBER($count) } answers were erased.
     }
 iv-previous = ← Previous step
 iv-next = Next step →
@@ -106,7 +106,7 @@ review-title = Review of the answers
 review-intro = Check each answer with the person before printing any document. “I don’t know” is an answer: nothing is guessed.
 review-unanswered = { $count ->
         [one] One question without an answer: it is marked below.
-       *[other] { $count } questions without an answer: they are marked below.
+       *[other] { NUMBER($count) } questions without an answer: they are marked below.
     }
 review-first-open = Go to the first one
 review-complete = Every question has an answer.
@@ -118,7 +118,7 @@ review-to-case = See the assessment and the documents →
 
 ## The page of a case
 case-interview = Resume the interview
-case-review = Review the answers ({ $count } unanswered)
+case-review = Review the answers ({ NUMBER($count) } unanswered)
 case-office = Competent authority:
 case-other-nationalities = { $count ->
         [one] other nationality
@@ -155,12 +155,12 @@ case-estimated = estimated
 case-documents = Documents
 case-review-first = { $count ->
         [one] One question unanswered: review the answers before printing.
-       *[other] { $count } questions unanswered: review the answers before printing.
+       *[other] { NUMBER($count) } questions unanswered: review the answers before printing.
     }
 case-review-link = Review the answers
 case-route-with-outcome = { $route }: { $outcome }
 case-documents-for = Documents for the suggested route:
-case-routes-not-applicable = Routes that do not apply at this stage ({ $count })
+case-routes-not-applicable = Routes that do not apply at this stage ({ NUMBER($count) })
 case-addressee = The letter is addressed to
 case-addressee-unverified = To be checked (the letter says “{ $addressee }”)
 case-addressee-hint = Open data does not say who holds this office: check on the prefecture’s website, then choose. The choice applies to every letter sent to this office.
@@ -197,7 +197,7 @@ case-print-hint = “Print” sends the document to the printer without writing 
 case-missing-title = Mandatory documents missing
 case-missing-intro = { $count ->
         [one] One mandatory document is not in hand: the letter will not enclose it.
-       *[other] { $count } mandatory documents are not in hand: the letter will not enclose them.
+       *[other] { NUMBER($count) } mandatory documents are not in hand: the letter will not enclose them.
     }
 case-missing-go-on = Continue anyway
 case-missing-checklist = See the checklist

@@ -33,7 +33,7 @@ error-invalid-json = The file is not valid JSON (line { $line }, column { $colum
 error-case-file-empty = This file is empty: it is not a case file. Nothing was saved.
 error-case-file-not-utf8 = This file is not in UTF-8: it was probably saved in another encoding (Latin-1, UTF-16…). Save it in UTF-8 (on Windows, choose “UTF-8” in “Save as”), then try again. Nothing was saved.
 error-case-file-too-deep = This file nests its data on too many levels to be a Passerelle case file (at most 128). Nothing was saved.
-error-case-file-too-complex = This file holds more than { $max } values: far more than any real case. It was not read; nothing was saved.
+error-case-file-too-complex = This file holds more than { NUMBER($max) } values: far more than any real case. It was not read; nothing was saved.
 error-unknown-format = This file is not a Passerelle case file{ $given ->
         [no] {""} (it does not say its format).
        *[yes] {""} (format “{ $found }”).

@@ -30,7 +30,7 @@ backup-title = Backup
 backup-last = Last verified backup: { $date } ({ $cases ->
         [0] no case
         [one] one case
-       *[other] { $cases } cases
+       *[other] { NUMBER($cases) } cases
     }).
 backup-never = No verified backup yet.
 backup-due = Your last backup is more than { $days } days old. Remember to make one.
@@ -44,7 +44,7 @@ backup-create = Save a backup…
 backup-done = Backup saved and verified ({ $cases ->
         [0] no case
         [one] one case
-       *[other] { $cases } cases
+       *[other] { NUMBER($cases) } cases
     }).
 backup-verify-title = Check a backup
 backup-verify-intro = Reads a backup file in full and checks that it is intact and readable, without changing anything on this computer.
@@ -52,33 +52,33 @@ backup-verify = Choose the file and check…
 backup-verified = This backup is intact ({ $cases ->
         [0] no case
         [one] one case
-       *[other] { $cases } cases
+       *[other] { NUMBER($cases) } cases
     }). Its date is recorded as the last verified backup.
 backup-verified-other = This backup is intact ({ $cases ->
         [0] no case
         [one] one case
-       *[other] { $cases } cases
+       *[other] { NUMBER($cases) } cases
     }), but it comes from another vault.
 backup-audit-then = Log in the last backup: { $entries ->
         [0] no entry
         [one] one entry
-       *[other] { $entries } entries
+       *[other] { NUMBER($entries) } entries
     }, fingerprint { $head }…
 backup-audit-now = The vault’s log today: { $entries ->
         [0] no entry
         [one] one entry
-       *[other] { $entries } entries
+       *[other] { NUMBER($entries) } entries
     }, fingerprint { $head }…
 backup-audit-hint = The fingerprint sums up the whole log; each backup carries the one of the day it is made. From one backup to the next the log only grows: a vault with fewer entries than its last backup was replaced by an older copy. “Check a backup” compares the two fingerprints too.
 backup-verified-store-older = This backup is intact ({ $cases ->
         [0] no case
         [one] one case
-       *[other] { $cases } cases
+       *[other] { NUMBER($cases) } cases
     }), but its log is longer than the vault’s: the vault on this computer is older than this backup. Its files may have been replaced by an old copy. Talk to an administrator before going on.
 backup-verified-diverged = This backup is intact ({ $cases ->
         [0] no case
         [one] one case
-       *[other] { $cases } cases
+       *[other] { NUMBER($cases) } cases
     }), but its log does not match the vault’s: one of them was rewritten. Talk to an administrator before going on.
 backup-keep-title = What to keep safe
 backup-keep-recovery = The recovery key, written on paper when the vault was created: it opens the vault if every passphrase is forgotten, and it opens the backups made with it.
@@ -149,7 +149,7 @@ team-slot-damaged = damaged
 team-slot-unknown = unknown to the log
 team-strangers = { $count ->
         [one] One access in the key file is damaged or was added by nobody according to the log. The next key change will remove it: change the key now if you do not recognise it.
-       *[other] { $count } accesses in the key file are damaged or were added by nobody according to the log. The next key change will remove them: change the key now if you do not recognise them.
+       *[other] { NUMBER($count) } accesses in the key file are damaged or were added by nobody according to the log. The next key change will remove them: change the key now if you do not recognise them.
     }
 team-removed-admin = The administrator was removed and the data key changed. They may have seen the recovery key sheet: generate a new recovery key below.
 team-new-recovery-title = Generate a new recovery key
@@ -170,7 +170,7 @@ audit-exported = Log exported. This file is not encrypted; it holds no name of a
 audit-chain-intact = Log intact: { $entries ->
         [0] no entry
         [one] one entry
-       *[other] { $entries } entries, each linked to the one before
+       *[other] { NUMBER($entries) } entries, each linked to the one before
     }. Fingerprint of the log: { $head }… Each backup carries the one of the day it is made: “Check a backup” uses it to see whether the log was replaced by an older copy.
 audit-chain-broken = The log was changed outside Passerelle: the chain is broken at entry { $seq }.
 audit-more = Older entries
@@ -202,18 +202,18 @@ audit-detail-key-file-restored = { $was ->
     }: its last good copy was put back in its place.
 audit-detail-unlock-failed = { $count ->
         [one] 1 attempt
-       *[other] { $count } attempts
+       *[other] { NUMBER($count) } attempts
     }, the last on { $last }
 audit-detail-case-file = case file (JSON)
 audit-detail-cases = { $cases ->
         [0] no case
         [one] 1 case
-       *[other] { $cases } cases
+       *[other] { NUMBER($cases) } cases
     }
 audit-detail-backup = { $cases ->
         [0] no case
         [one] 1 case
-       *[other] { $cases } cases
+       *[other] { NUMBER($cases) } cases
     }, backup of { $day }
 audit-detail-passphrase-reset = new passphrase given with the recovery key to: { $label }
 audit-detail-member = { $label } ({ $role })
@@ -235,7 +235,7 @@ audit-detail-report = from { $from } to { $to }, { $format }
 audit-detail-rules = version { $from } → { $to }; { $cases ->
     [0] no case concerned
     [one] 1 case concerned
-   *[other] { $cases } cases concerned
+   *[other] { NUMBER($cases) } cases concerned
 }
 audit-detail-rules-refused = { $reason }
 audit-detail-rules-refused-unworded = The file could not be read, or the reason it was refused was not recorded.

@@ -61,7 +61,7 @@ recovery-restored-cases =
     { $cases ->
         [0] Sauvegarde restaurée : elle ne contenait aucun dossier.
         [one] Sauvegarde restaurée : un dossier.
-       *[other] Sauvegarde restaurée : { $cases } dossiers.
+       *[other] Sauvegarde restaurée : { NUMBER($cases) } dossiers.
     }
 
 ## Déverrouillage
@@ -166,7 +166,7 @@ webview2-missing-body = Il manque à cet ordinateur le composant Microsoft Edge 
     Vos dossiers ne sont pas touchés. En attendant, l’outil en ligne de commande passerelle-cli fonctionne.
 list-options-common = Les plus fréquentes
 list-options-others = Toutes les autres
-list-options-more = Voir toutes les autres ({ $count })
+list-options-more = Voir toutes les autres ({ NUMBER($count) })
 list-options-less = Replier la liste
 list-options-filter =
     .aria-label = Filtrer la liste
@@ -184,16 +184,16 @@ rules-in-force-from = En vigueur le { $date }
 rules-imported = Règles mises à jour (version { $version }). { $cases ->
         [0] Aucun dossier ouvert n’est concerné.
         [one] 1 dossier concerné.
-       *[other] { $cases } dossiers concernés.
+       *[other] { NUMBER($cases) } dossiers concernés.
     }
 rules-rolled-back = Retour aux règles précédentes (version { $version }). { $cases ->
         [0] Aucun dossier ouvert n’est concerné.
         [one] 1 dossier concerné.
-       *[other] { $cases } dossiers concernés.
+       *[other] { NUMBER($cases) } dossiers concernés.
     }
 rules-cases-concerned = { $cases ->
         [one] 1 dossier concerné
-       *[other] { $cases } dossiers concernés
+       *[other] { NUMBER($cases) } dossiers concernés
     } par la mise à jour des règles
 rules-change-title = Règles mises à jour : version { $from } → { $to }
 rules-articles = Articles : { $articles }
@@ -219,11 +219,11 @@ handover-received = Dossier reçu.
 
 ## Under a typed text near its limit (limits.js): what is left, or by how much it is over.
 text-limit-left = { $count ->
-        [0] Plus aucun caractère possible : { $max } au plus.
-        [one] Encore un caractère possible : { $max } au plus.
-       *[other] Encore { $count } caractères possibles : { $max } au plus.
+        [0] Plus aucun caractère possible : { NUMBER($max) } au plus.
+        [one] Encore un caractère possible : { NUMBER($max) } au plus.
+       *[other] Encore { NUMBER($count) } caractères possibles : { NUMBER($max) } au plus.
     }
 text-limit-over = { $count ->
-        [one] Un caractère de trop : { $max } au plus. Raccourcissez le texte pour l’enregistrer.
-       *[other] { $count } caractères de trop : { $max } au plus. Raccourcissez le texte pour l’enregistrer.
+        [one] Un caractère de trop : { NUMBER($max) } au plus. Raccourcissez le texte pour l’enregistrer.
+       *[other] { NUMBER($count) } caractères de trop : { NUMBER($max) } au plus. Raccourcissez le texte pour l’enregistrer.
     }

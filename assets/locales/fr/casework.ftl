@@ -28,7 +28,7 @@ dashboard-none-upcoming = Aucune échéance dans les prochains jours.
 dashboard-none-appointments = Aucun rendez-vous dans les prochains jours.
 dashboard-more = { $count ->
         [one] … et une autre.
-       *[other] … et { $count } autres.
+       *[other] … et { NUMBER($count) } autres.
     }
 dashboard-no-case = Aucun dossier pour l’instant. Un dossier commence par un entretien : identité, situation, plainte, documents.
 dashboard-first-case = Ouvrir un premier dossier
@@ -43,19 +43,19 @@ cases-col-stage = Procédure pénale
 cases-no-deadline = aucune
 cases-count = { $total ->
         [one] Un dossier
-       *[other] Dossiers { $from } à { $to } sur { $total }
+       *[other] Dossiers { NUMBER($from) } à { NUMBER($to) } sur { NUMBER($total) }
     }
 cases-previous = Page précédente
 cases-next = Page suivante
 cases-overdue = en retard
-index-progress = Mise à jour de l’index des dossiers : { $done } sur { $total }. Les échéances de la liste et du tableau de bord seront complètes à la fin.
+index-progress = Mise à jour de l’index des dossiers : { NUMBER($done) } sur { NUMBER($total) }. Les échéances de la liste et du tableau de bord seront complètes à la fin.
 case-new-intro = Le nom suffit pour commencer ; l’entretien s’ouvre ensuite, et chaque réponse est enregistrée aussitôt.
 case-new-start = Commencer l’entretien
 case-new-start-anyway = C’est une autre personne : commencer l’entretien
 case-namesakes =
     { $count ->
         [one] Un dossier porte déjà ce nom. Est-ce la même personne ?
-       *[other] { $count } dossiers portent déjà ce nom. Est-ce l’une de ces personnes ?
+       *[other] { NUMBER($count) } dossiers portent déjà ce nom. Est-ce l’une de ces personnes ?
     }
 case-namesakes-hint = Ouvrez son dossier plutôt que d’en créer un second ; si c’est une autre personne, continuez.
 case-namesake-dates = Dossier ouvert le { $created }, modifié le { $updated }
@@ -65,7 +65,7 @@ case-delete-who = Ce dossier :
 case-delete-namesakes =
     { $count ->
         [one] Un autre dossier porte le même nom ; vérifiez que c’est bien celui-ci :
-       *[other] { $count } autres dossiers portent le même nom ; vérifiez que c’est bien celui-ci :
+       *[other] { NUMBER($count) } autres dossiers portent le même nom ; vérifiez que c’est bien celui-ci :
     }
 case-deleted = Le dossier a été supprimé.
 
@@ -89,13 +89,13 @@ iv-unsaved = Pas encore enregistré
 iv-unsaved-answer = Une réponse n’a pas pu être enregistrée : corrigez-la ou effacez-la avant de quitter cette étape.
 iv-erase-warning = { $count ->
         [one] Cette réponse efface une réponse plus bas, qui ne s’appliquera plus.
-       *[other] Cette réponse efface { $count } réponses plus bas, qui ne s’appliqueront plus.
+       *[other] Cette réponse efface { NUMBER($count) } réponses plus bas, qui ne s’appliqueront plus.
     }
 iv-erase-confirm = Répondre et effacer
 iv-erase-undo = Rétablir les réponses effacées
 iv-erased = { $count ->
         [one] Une réponse a été effacée.
-       *[other] { $count } réponses ont été effacées.
+       *[other] { NUMBER($count) } réponses ont été effacées.
     }
 iv-previous = ← Étape précédente
 iv-next = Étape suivante →
@@ -107,7 +107,7 @@ review-title = Relecture des réponses
 review-intro = Vérifiez chaque réponse avec la personne avant d’imprimer un document. « Non établi » est une réponse : rien n’est deviné.
 review-unanswered = { $count ->
         [one] Une question sans réponse : elle est signalée ci-dessous.
-       *[other] { $count } questions sans réponse : elles sont signalées ci-dessous.
+       *[other] { NUMBER($count) } questions sans réponse : elles sont signalées ci-dessous.
     }
 review-first-open = Aller à la première
 review-complete = Toutes les questions ont une réponse.
@@ -119,7 +119,7 @@ review-to-case = Voir l’évaluation et les documents →
 
 ## Page d’un dossier
 case-interview = Reprendre l’entretien
-case-review = Relire les réponses ({ $count } sans réponse)
+case-review = Relire les réponses ({ NUMBER($count) } sans réponse)
 case-office = Autorité compétente :
 case-other-nationalities = { $count ->
         [one] autre nationalité
@@ -156,12 +156,12 @@ case-estimated = estimée
 case-documents = Documents
 case-review-first = { $count ->
         [one] Une question sans réponse : relisez les réponses avant d’imprimer.
-       *[other] { $count } questions sans réponse : relisez les réponses avant d’imprimer.
+       *[other] { NUMBER($count) } questions sans réponse : relisez les réponses avant d’imprimer.
     }
 case-review-link = Relire les réponses
 case-route-with-outcome = { $route } : { $outcome }
 case-documents-for = Documents pour la démarche conseillée :
-case-routes-not-applicable = Démarches sans objet à ce stade ({ $count })
+case-routes-not-applicable = Démarches sans objet à ce stade ({ NUMBER($count) })
 case-addressee = Le courrier s’adresse à
 case-addressee-unverified = À vérifier (le courrier dit « { $addressee } »)
 case-addressee-hint = Les données ouvertes ne disent pas qui occupe ce poste : vérifiez sur le site de la préfecture, puis choisissez. Le choix vaut pour tous les courriers adressés à ce service.
@@ -198,7 +198,7 @@ case-print-hint = « Imprimer » envoie le document à l’imprimante sans éc
 case-missing-title = Pièces obligatoires manquantes
 case-missing-intro = { $count ->
         [one] Une pièce obligatoire n’est pas en main : le courrier ne la joindra pas.
-       *[other] { $count } pièces obligatoires ne sont pas en main : le courrier ne les joindra pas.
+       *[other] { NUMBER($count) } pièces obligatoires ne sont pas en main : le courrier ne les joindra pas.
     }
 case-missing-go-on = Continuer quand même
 case-missing-checklist = Voir la liste des pièces

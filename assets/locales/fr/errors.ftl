@@ -33,7 +33,7 @@ error-invalid-json = Le fichier n’est pas un JSON valide (ligne { $line }, col
 error-case-file-empty = Ce fichier est vide : ce n’est pas un dossier. Rien n’a été enregistré.
 error-case-file-not-utf8 = Ce fichier n’est pas en UTF-8 : il a sans doute été enregistré dans un autre codage (Latin-1, UTF-16…). Enregistrez-le en UTF-8 (sous Windows, choisissez « UTF-8 » dans « Enregistrer sous »), puis recommencez. Rien n’a été enregistré.
 error-case-file-too-deep = Ce fichier imbrique ses données sur trop de niveaux pour être un dossier Passerelle (au plus 128). Rien n’a été enregistré.
-error-case-file-too-complex = Ce fichier contient plus de { $max } valeurs : bien plus qu’aucun dossier réel. Il n’a pas été lu ; rien n’a été enregistré.
+error-case-file-too-complex = Ce fichier contient plus de { NUMBER($max) } valeurs : bien plus qu’aucun dossier réel. Il n’a pas été lu ; rien n’a été enregistré.
 error-unknown-format = Ce fichier n’est pas un dossier Passerelle{ $given ->
         [no] {""} (il ne dit pas son format).
        *[yes] {""} (format « { $found } »).

@@ -31,7 +31,7 @@ backup-title = Sauvegarde
 backup-last = Dernière sauvegarde vérifiée : { $date } ({ $cases ->
         [0] aucun dossier
         [one] un dossier
-       *[other] { $cases } dossiers
+       *[other] { NUMBER($cases) } dossiers
     }).
 backup-never = Aucune sauvegarde vérifiée pour l’instant.
 backup-due = Votre dernière sauvegarde date de plus de { $days } jours. Pensez à en faire une.
@@ -45,7 +45,7 @@ backup-create = Enregistrer une sauvegarde…
 backup-done = Sauvegarde enregistrée et vérifiée ({ $cases ->
         [0] aucun dossier
         [one] un dossier
-       *[other] { $cases } dossiers
+       *[other] { NUMBER($cases) } dossiers
     }).
 backup-verify-title = Vérifier une sauvegarde
 backup-verify-intro = Relit un fichier de sauvegarde en entier et contrôle qu’il est intact et lisible, sans rien modifier sur cet ordinateur.
@@ -53,33 +53,33 @@ backup-verify = Choisir le fichier et vérifier…
 backup-verified = Cette sauvegarde est intacte ({ $cases ->
         [0] aucun dossier
         [one] un dossier
-       *[other] { $cases } dossiers
+       *[other] { NUMBER($cases) } dossiers
     }). Sa date est enregistrée comme dernière sauvegarde vérifiée.
 backup-verified-other = Cette sauvegarde est intacte ({ $cases ->
         [0] aucun dossier
         [one] un dossier
-       *[other] { $cases } dossiers
+       *[other] { NUMBER($cases) } dossiers
     }), mais elle provient d’un autre coffre.
 backup-audit-then = Journal dans la dernière sauvegarde : { $entries ->
         [0] aucune entrée
         [one] une entrée
-       *[other] { $entries } entrées
+       *[other] { NUMBER($entries) } entrées
     }, empreinte { $head }…
 backup-audit-now = Journal du coffre aujourd’hui : { $entries ->
         [0] aucune entrée
         [one] une entrée
-       *[other] { $entries } entrées
+       *[other] { NUMBER($entries) } entrées
     }, empreinte { $head }…
 backup-audit-hint = L’empreinte résume tout le journal ; chaque sauvegarde emporte celle du jour où elle est faite. D’une sauvegarde à la suivante, le journal ne fait que s’allonger : un coffre qui compte moins d’entrées que sa dernière sauvegarde a été remplacé par une copie plus ancienne. « Vérifier une sauvegarde » compare aussi les deux empreintes.
 backup-verified-store-older = Cette sauvegarde est intacte ({ $cases ->
         [0] aucun dossier
         [one] un dossier
-       *[other] { $cases } dossiers
+       *[other] { NUMBER($cases) } dossiers
     }), mais son journal est plus long que celui du coffre : le coffre de cet ordinateur est plus ancien que cette sauvegarde. Ses fichiers ont peut-être été remplacés par une vieille copie. Parlez-en à la personne qui administre le coffre avant de continuer.
 backup-verified-diverged = Cette sauvegarde est intacte ({ $cases ->
         [0] aucun dossier
         [one] un dossier
-       *[other] { $cases } dossiers
+       *[other] { NUMBER($cases) } dossiers
     }), mais son journal ne correspond pas à celui du coffre : l’un des deux a été réécrit. Parlez-en à la personne qui administre le coffre avant de continuer.
 backup-keep-title = Ce qu’il faut garder en lieu sûr
 backup-keep-recovery = La clé de secours, écrite sur papier à la création du coffre : elle ouvre le coffre si toutes les phrases de passe sont oubliées, et elle ouvre les sauvegardes faites avec elle.
@@ -150,7 +150,7 @@ team-slot-damaged = endommagé
 team-slot-unknown = inconnu du journal
 team-strangers = { $count ->
         [one] Un accès du fichier de clés est endommagé ou n’a été ajouté par personne selon le journal. Le prochain changement de clé le supprimera : changez la clé maintenant si vous ne le reconnaissez pas.
-       *[other] { $count } accès du fichier de clés sont endommagés ou n’ont été ajoutés par personne selon le journal. Le prochain changement de clé les supprimera : changez la clé maintenant si vous ne les reconnaissez pas.
+       *[other] { NUMBER($count) } accès du fichier de clés sont endommagés ou n’ont été ajoutés par personne selon le journal. Le prochain changement de clé les supprimera : changez la clé maintenant si vous ne les reconnaissez pas.
     }
 team-removed-admin = Ce membre, qui administrait le coffre, a été retiré et la clé des données a été changée. La feuille de la clé de secours a pu être vue : générez une nouvelle clé de secours ci-dessous.
 team-new-recovery-title = Générer une nouvelle clé de secours
@@ -171,7 +171,7 @@ audit-exported = Journal exporté. Ce fichier n’est pas chiffré ; il ne con
 audit-chain-intact = Journal intact : { $entries ->
         [0] aucune entrée
         [one] une entrée
-       *[other] { $entries } entrées, chacune liée à la précédente
+       *[other] { NUMBER($entries) } entrées, chacune liée à la précédente
     }. Empreinte du journal : { $head }… Chaque sauvegarde emporte celle du jour où elle est faite : « Vérifier une sauvegarde » s’en sert pour voir si le journal a été remplacé par une copie plus ancienne.
 audit-chain-broken = Le journal a été modifié en dehors de Passerelle : la chaîne est rompue à l’entrée { $seq }.
 audit-more = Entrées plus anciennes
@@ -203,18 +203,18 @@ audit-detail-key-file-restored = { $was ->
     } : sa dernière copie valide a été remise à sa place.
 audit-detail-unlock-failed = { $count ->
         [one] 1 tentative
-       *[other] { $count } tentatives
+       *[other] { NUMBER($count) } tentatives
     }, la dernière le { $last }
 audit-detail-case-file = fichier du dossier (JSON)
 audit-detail-cases = { $cases ->
         [0] aucun dossier
         [one] 1 dossier
-       *[other] { $cases } dossiers
+       *[other] { NUMBER($cases) } dossiers
     }
 audit-detail-backup = { $cases ->
         [0] aucun dossier
         [one] 1 dossier
-       *[other] { $cases } dossiers
+       *[other] { NUMBER($cases) } dossiers
     }, sauvegarde du { $day }
 audit-detail-passphrase-reset = nouvelle phrase de passe donnée avec la clé de secours à : { $label }
 audit-detail-member = { $label } ({ $role })
@@ -236,7 +236,7 @@ audit-detail-report = du { $from } au { $to }, { $format }
 audit-detail-rules = version { $from } → { $to } ; { $cases ->
     [0] aucun dossier concerné
     [one] 1 dossier concerné
-   *[other] { $cases } dossiers concernés
+   *[other] { NUMBER($cases) } dossiers concernés
 }
 audit-detail-rules-refused = { $reason }
 audit-detail-rules-refused-unworded = Le fichier n’a pas pu être lu, ou son motif de refus n’a pas été enregistré.

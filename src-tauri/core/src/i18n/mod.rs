@@ -70,6 +70,9 @@ impl L10n {
                     lang.parse().expect("BUG: locale dirs are language tags");
                 let mut b = FluentBundle::new_concurrent(vec![id]);
                 b.set_use_isolating(false);
+                let language = (*lang).to_string();
+                b.add_function("NUMBER", move |positional, _| number(&language, positional))
+                    .expect("BUG: NUMBER is defined once per bundle");
                 b
             });
             let resource = FluentResource::try_new((*content).to_string()).unwrap_or_else(|_| {
@@ -205,6 +208,20 @@ fn arg_value(value: &str) -> FluentValue<'_> {
     }
 }
 
+/// `NUMBER($count)`: a quantity as its language writes it, « 4 000 » in French, "4,000" in
+/// English (fluent-rs's own NUMBER() never groups digits). Written only around quantities (cases,
+/// journal entries, characters): a year, a postcode or a version is a bare `$arg`, never grouped.
+/// Anything but a whole number is given back as it came (an argument Rust already formatted).
+fn number<'a>(lang: &str, positional: &[FluentValue<'a>]) -> FluentValue<'a> {
+    match positional.first() {
+        Some(FluentValue::Number(n)) if n.value >= 0.0 && n.value.fract() == 0.0 => {
+            FluentValue::from(format::integer(n.value as u64, lang))
+        }
+        Some(other) => other.clone(),
+        None => FluentValue::Error,
+    }
+}
+
 /// Message ids of one file of one language, with the variables each uses, for parity tests.
 /// A variable used only as a selector is listed as `?name`.
 pub fn messages_of(lang: &str, file: &str) -> Option<BTreeMap<String, Vec<String>>> {
@@ -286,6 +303,43 @@ fn collect_vars(pattern: &fluent_syntax::ast::Pattern<&str>, out: &mut Vec<Strin
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Review, 2026-12-06: the character count under a note said « 4000 au plus » where every
+    /// error said « 4 000 ». A quantity is grouped; a year or a postcode never is.
+    #[test]
+    fn quantities_are_grouped_as_each_language_writes_them_and_years_are_not() {
+        let l10n = L10n::get();
+        let limit = [("count", "1200".to_string()), ("max", "4000".to_string())];
+        let fr = l10n.format("fr", "text-limit-over", &limit);
+        assert!(
+            fr.starts_with("1\u{202F}200 caractères de trop\u{a0}: 4\u{202F}000 au plus"),
+            "{fr}"
+        );
+        let en = l10n.format("en", "text-limit-over", &limit);
+        assert!(
+            en.starts_with("1,200 characters too many: 4,000 at most"),
+            "{en}"
+        );
+        let one = l10n.format(
+            "fr",
+            "text-limit-left",
+            &[("count", "1".into()), ("max", "200".into())],
+        );
+        assert!(
+            one.starts_with("Encore un caractère possible\u{a0}: 200 au plus"),
+            "plurals still chosen: {one}"
+        );
+        let years = [("min", "1900".to_string()), ("max", "2999".to_string())];
+        let year = l10n.format("fr", "invalid-year-out-of-range", &years);
+        assert!(year.contains("entre 1900 et 2999"), "{year}");
+        // Already formatted by Rust (an error's bound): given back as it came.
+        let bound = l10n.format(
+            "fr",
+            "error-case-file-too-complex",
+            &[("max", "100\u{202F}000".into())],
+        );
+        assert!(bound.contains("plus de 100\u{202F}000 valeurs"), "{bound}");
+    }
 
     #[test]
     fn arguments_are_isolated_on_screen_in_right_to_left_languages_only() {
