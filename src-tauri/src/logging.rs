@@ -54,8 +54,10 @@ impl log::Log for FileLog {
     }
 }
 
+/// The log holds no personal data, and is its owner's only all the same (0600, as the store).
 fn open(path: &Path) -> Option<File> {
-    OpenOptions::new().create(true).append(true).open(path).ok()
+    let mut options = OpenOptions::new();
+    passerelle_core::app::process::open_owner_only(options.create(true).append(true), path).ok()
 }
 
 /// Installs the file logger. Logging is best effort: a read-only disk must not stop the app.

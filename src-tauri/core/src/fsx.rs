@@ -160,6 +160,14 @@ pub fn create_private_dir(dir: &Path) -> Result<()> {
     Ok(())
 }
 
+/// Opens `options` with mode 0600 on Unix when it creates the file (what is already there keeps
+/// its mode); on Windows the file inherits its folder's access list ([`create_private_dir`]).
+pub fn open_owner_only(options: &mut fs::OpenOptions, path: &Path) -> std::io::Result<File> {
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(options, 0o600);
+    options.open(path)
+}
+
 /// Narrows a file the store just made to the current user: mode 0600 on Unix (the database was
 /// created 0644, its folder's 0700 the only guard — security review, 2026-12-05). On Windows the
 /// file inherits its folder's access list ([`create_private_dir`]).

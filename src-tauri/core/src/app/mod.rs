@@ -617,7 +617,7 @@ pub fn format_messages(req: &Request<'_>, messages: &[Message], lang: Option<&st
 /// Process-wide safeguards a front end applies before anything else, and around each command.
 pub mod process {
     pub use crate::error::{catch_panic, install_panic_hook};
-    pub use crate::fsx::create_private_dir;
+    pub use crate::fsx::{create_private_dir, open_owner_only};
     pub use crate::hardening::disable_core_dumps;
     pub use crate::zero_on_free::ZeroOnFree;
 }

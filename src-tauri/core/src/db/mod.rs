@@ -22,7 +22,7 @@ use std::sync::Mutex;
 use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 use zeroize::Zeroizing;
 
-use crate::{Error, Result};
+use crate::{fsx, Error, Result};
 
 /// Whether [`Db::open`] may create the file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -70,6 +70,13 @@ impl Db {
             _ => {}
         }
         sqlite_ready();
+        if mode == OpenMode::Create {
+            // SQLite gives the write-ahead log and its shared-memory file the database file's
+            // mode: made 0600 before SQLite sees it, none of the three is readable by another
+            // account even in the store's first session (it used to be 0644 until a restart).
+            let mut new = std::fs::OpenOptions::new();
+            fsx::open_owner_only(new.write(true).create_new(true), path)?;
+        }
         let flags = match mode {
             OpenMode::Existing => OpenFlags::SQLITE_OPEN_READ_WRITE,
             OpenMode::Create => OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE,

@@ -1017,18 +1017,57 @@ fn falls_back_to_copy(e: &Error) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::path::Path;
 
     const PASSPHRASE: &str = "lanterne violon marée confiture";
+
+    /// A store made in `dir` with the test passphrase, open.
+    fn created(dir: impl AsRef<Path>) -> Vault {
+        let vault = Vault::at(dir.as_ref());
+        vault
+            .create(PASSPHRASE, KdfParams::FLOOR, Utc::now())
+            .unwrap();
+        vault
+    }
+
+    fn try_unlock(vault: &Vault) -> Result<()> {
+        vault.unlock(Secret::Passphrase(PASSPHRASE), Utc::now())
+    }
+
+    fn unlock(vault: &Vault) {
+        try_unlock(vault).unwrap();
+    }
+
+    /// Security review, 2026-12-06: the write-ahead log, its shared-memory file and the folder's
+    /// lock file were 0644 for the store's first session (the database was narrowed only after
+    /// SQLite had made them from it). Every file of the folder is its owner's only.
+    #[cfg(unix)]
+    #[test]
+    fn every_file_of_a_new_store_is_its_owners_only_from_the_first_session() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let vault = created(dir.path());
+        vault.write(|_| Ok(())).unwrap();
+        let names: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
+        assert!(
+            names.iter().any(|p| p.to_string_lossy().ends_with("-wal")),
+            "the log exists while the store is open: {names:?}"
+        );
+        for path in &names {
+            let mode = std::fs::metadata(path).unwrap().permissions().mode();
+            assert_eq!(mode & 0o777, 0o600, "{}", path.display());
+        }
+    }
 
     /// Review, 2026-12-04: the quick lock pressed while an unlock tried its slots was undone
     /// when the unlock ended, and the vault stood open behind the neutral screen.
     #[test]
     fn a_lock_that_comes_during_an_unlock_leaves_the_vault_locked() {
         let dir = tempfile::tempdir().unwrap();
-        let vault = Vault::at(dir.path());
-        vault
-            .create(PASSPHRASE, KdfParams::FLOOR, Utc::now())
-            .unwrap();
+        let vault = created(dir.path());
         vault.lock();
         let since = vault.locks(); // the unlock begins…
         vault.lock(); // …and the quick lock comes while it derives the key
@@ -1039,9 +1078,7 @@ mod tests {
             vault.read(|_| Ok(())).is_err(),
             "no session behind the lock"
         );
-        vault
-            .unlock(Secret::Passphrase(PASSPHRASE), Utc::now())
-            .unwrap();
+        unlock(&vault);
         assert!(vault.is_unlocked(), "the next unlock opens it");
     }
 
@@ -1051,15 +1088,12 @@ mod tests {
     #[test]
     fn a_store_open_in_one_process_is_refused_to_another_until_it_is_locked() {
         let dir = tempfile::tempdir().unwrap();
-        let first = Vault::at(dir.path());
-        first
-            .create(PASSPHRASE, KdfParams::FLOOR, Utc::now())
-            .unwrap();
+        let first = created(dir.path());
         // What a rotation leaves while it re-encrypts: not the other process's to discard.
         let next = dir.path().join(NEXT_KEY_FILE);
         std::fs::copy(dir.path().join(KEY_FILE), &next).unwrap();
         let second = Vault::at(dir.path());
-        let refused = second.unlock(Secret::Passphrase(PASSPHRASE), Utc::now());
+        let refused = try_unlock(&second);
         assert!(
             matches!(refused, Err(Error::StoreInUse)),
             "{:?}",
@@ -1077,19 +1111,15 @@ mod tests {
         std::fs::remove_file(&next).unwrap();
 
         first.lock();
-        second
-            .unlock(Secret::Passphrase(PASSPHRASE), Utc::now())
-            .unwrap();
-        let refused = first.unlock(Secret::Passphrase(PASSPHRASE), Utc::now());
+        unlock(&second);
+        let refused = try_unlock(&first);
         assert!(
             matches!(refused, Err(Error::StoreInUse)),
             "{:?}",
             refused.err()
         );
         second.lock();
-        first
-            .unlock(Secret::Passphrase(PASSPHRASE), Utc::now())
-            .unwrap();
+        unlock(&first);
     }
 
     /// A database waiting for its key file is not set aside while another process works in
@@ -1137,10 +1167,7 @@ mod tests {
     #[test]
     fn a_restore_waits_for_the_folder_another_process_holds() {
         let dir = tempfile::tempdir().unwrap();
-        let source = Vault::at(dir.path().join("source"));
-        source
-            .create(PASSPHRASE, KdfParams::FLOOR, Utc::now())
-            .unwrap();
+        let source = created(dir.path().join("source"));
         let file = dir.path().join("backup.enc");
         // A backup's passphrase is never the vault's.
         const BACKUP: &str = "péniche horloge framboise tunnel";
@@ -1198,9 +1225,7 @@ mod tests {
             "not while locked"
         );
 
-        vault
-            .unlock(Secret::Passphrase(PASSPHRASE), Utc::now())
-            .unwrap();
+        unlock(&vault);
         let key = vault.take_unseen_recovery_key().expect("handed over");
         assert!(vault.take_unseen_recovery_key().is_none(), "once");
         vault.lock();

@@ -44,12 +44,14 @@ impl StoreLock {
 
     /// [`StoreLock::take`], a lock that looks held tried again for `moment`.
     fn take_within(dir: &Path, moment: Duration) -> Result<StoreLock> {
-        let file = OpenOptions::new()
-            .read(true)
-            .write(true)
-            .create(true)
-            .truncate(false)
-            .open(dir.join(LOCK_FILE))?;
+        let file = crate::fsx::open_owner_only(
+            OpenOptions::new()
+                .read(true)
+                .write(true)
+                .create(true)
+                .truncate(false),
+            &dir.join(LOCK_FILE),
+        )?;
         let until = Instant::now() + moment;
         loop {
             match file.try_lock() {
