@@ -91,6 +91,7 @@ cli-about-handover-import = Adds the case of bundle FILE as a new case
 cli-about-handover-help = Shows this help, or that of the given commands
 cli-about-delete = Erases a case: nothing of it is left in the vault’s files
 cli-about-audit = The audit log as JSON, with the state of its chain
+cli-about-passphrase = Changes the passphrase that opened the vault (standard input: that passphrase, then the new one); the other accesses and the recovery key do not change
 cli-about-report = The association’s activity report for a period: JSON, or with --out a PDF or a CSV (nothing identifying)
 cli-about-rules = The legal rules: review sheet for a legal adviser, pack in use, update from a signed pack, going back to the previous pack
 cli-about-rules-review-sheet = Review sheet of the rules (PDF): every rule in French, with its article, its confidence and its source, a box to tick and a signature block

@@ -91,6 +91,7 @@ cli-about-handover-import = Ajoute le dossier du paquet FICHIER comme nouveau do
 cli-about-handover-help = Affiche cette aide, ou celle des commandes données
 cli-about-delete = Efface un dossier : rien n’en reste dans les fichiers du coffre
 cli-about-audit = Le journal en JSON, avec l’état de sa chaîne
+cli-about-passphrase = Change la phrase de passe qui a ouvert le coffre (entrée standard : cette phrase de passe, puis la nouvelle) ; les autres accès et la clé de secours ne changent pas
 cli-about-report = Le rapport d’activité de l’association pour une période : JSON, ou avec --out un PDF ou un CSV (aucune donnée identifiante)
 cli-about-rules = Les règles juridiques : fiche de relecture pour un ou une juriste, paquet en service, mise à jour par un paquet signé, retour au paquet précédent
 cli-about-rules-review-sheet = Fiche de relecture des règles (PDF) : chaque règle en français, avec son article, son degré de certitude et sa source, une case à cocher et un bloc de signature

@@ -32,7 +32,7 @@ passerelle-cli [--today YYYY-MM-DD] [--lang L] assess|deadlines CASE.json
        passerelle-cli rules review-sheet --out F.pdf
        passerelle-cli --store DIR rules show|rollback
        passerelle-cli --store DIR rules import FILE
-       passerelle-cli --store DIR init|list|audit
+       passerelle-cli --store DIR init|list|audit|passphrase
        passerelle-cli --store DIR import CASE.json…
        passerelle-cli --store DIR export ID [--out FILE]
        passerelle-cli --store DIR delete ID
@@ -195,6 +195,8 @@ pub enum Verb {
     },
     /// The audit log as JSON, with its chain status
     Audit,
+    /// Change the passphrase that opened the store (stdin: the store passphrase, then the new one)
+    Passphrase,
     /// The association's activity report for a period: JSON, or with --out a PDF or a CSV
     Report {
         /// The period's first day.

@@ -1,6 +1,6 @@
 //! The encrypted store from the command line: `init`, `import` (one file or many at once), `list`,
-//! `export`, `delete`, `backup`, `restore`, `handover export|import`, `audit`, through the same
-//! application layer as the app (docs/vault-operations.md).
+//! `export`, `delete`, `backup`, `restore`, `handover export|import`, `audit`, `passphrase`,
+//! through the same application layer as the app (docs/vault-operations.md).
 //!
 //! Secrets come from standard input, one per line, in the order the spec gives: the store's
 //! passphrase first, then, for `backup`, the backup passphrase (or the recovery key with
@@ -76,6 +76,7 @@ pub fn run(cli: &Cli, words: &Words) -> Result<Output> {
             cases::delete(&app.request(), id)?;
             Ok(Output::Json(json!({ "deleted": id })))
         }
+        Verb::Passphrase => change_passphrase(&app, &mut input),
         Verb::Audit => {
             unlock(&app, &mut input)?;
             export_to_out(cli, |write| audit::export(&app.request(), write))?;
@@ -244,7 +245,19 @@ fn required<T>(value: &Option<T>, field: Named) -> Result<&T> {
 }
 
 /// Unlocks with the store passphrase, the next line of standard input.
-fn unlock(app: &App, input: &mut Passphrases) -> Result<()> {
+/// `passphrase`: the passphrase that opened the store replaced by a new one, judged and typed
+/// as `init`'s (twice at a terminal). The store's other passphrases and its recovery key stay as
+/// they are; the journal records the change, as the app's « Changer la phrase de passe ».
+fn change_passphrase(app: &App, input: &mut Passphrases) -> Result<Output> {
+    let current = unlock(app, input)?;
+    let new = new_secret(input, "cli-prompt-new", Named::CliNewPassphrase)?;
+    session::change_passphrase(&app.request(), &current, &new)?;
+    Ok(Output::Json(json!({ "passphraseChanged": true })))
+}
+
+/// Opens the store with standard input's next secret, and gives it back (`passphrase` asks the
+/// vault for it again).
+fn unlock(app: &App, input: &mut Passphrases) -> Result<zeroize::Zeroizing<String>> {
     if !app.store_exists() {
         // A database without its key file is not « no store »: say what is missing.
         return Err(if app.key_file_missing() {
@@ -271,7 +284,7 @@ fn unlock(app: &App, input: &mut Passphrases) -> Result<()> {
             .words()
             .say("key-file-restored", &[("was", was.as_str().to_string())]);
     }
-    Ok(())
+    Ok(secret)
 }
 
 /// The next secret for a backup: a passphrase, or the recovery key with `--recovery-key`.

@@ -1,4 +1,4 @@
-//! `passerelle-cli backup|restore|handover|delete|audit`: secrets from standard input in the
+//! `passerelle-cli backup|restore|handover|delete|audit|passphrase`: secrets from standard input in the
 //! spec's order, JSON on standard output, progress and clear errors on standard error.
 
 use std::path::{Path, PathBuf};
@@ -26,6 +26,12 @@ fn cli(args: &[&str], stdin: &[&str]) -> Output {
 
 fn stderr(out: &Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+/// A command that failed, saying error `code`.
+fn refused_with(out: &Output, code: &str) {
+    assert!(!out.status.success());
+    assert!(stderr(out).contains(&format!("{code})")), "{}", stderr(out));
 }
 
 fn s(p: &Path) -> &str {
@@ -260,6 +266,41 @@ fn delete_erases_a_case_and_export_still_says_it_is_unencrypted() {
     assert!(stderr(&out).contains("not-found)"), "{}", stderr(&out));
 }
 
+/// `passphrase`: the one that opened the store is replaced (the app's « Changer la phrase de
+/// passe » had no command-line form); a weak one is refused with its reasons and changes
+/// nothing; the journal says it once.
+#[test]
+fn the_passphrase_changes_from_the_command_line_and_the_old_one_no_longer_opens() {
+    let root = tempfile::tempdir().unwrap();
+    let (store, _) = store_with_case(root.path(), "a");
+    let weak = cli(&["--store", s(&store), "passphrase"], &[STORE, "bleu"]);
+    refused_with(&weak, "vault.passphrase-too-weak");
+    assert_eq!(
+        names(&store, STORE).len(),
+        1,
+        "unchanged: the old one opens"
+    );
+
+    let out = support::json(&cli(&["--store", s(&store), "passphrase"], &[STORE, NEW]));
+    assert_eq!(out["passphraseChanged"], true, "{out}");
+    let old = cli(&["--store", s(&store), "list"], &[STORE]);
+    refused_with(&old, "vault.wrong-passphrase");
+    assert_eq!(
+        names(&store, NEW).len(),
+        1,
+        "the new one opens, the case is there"
+    );
+    let log = support::json(&cli(&["--store", s(&store), "audit"], &[NEW]));
+    let changed = support::audit_actions(&log)
+        .iter()
+        .filter(|a| **a == "passphrase-changed")
+        .count();
+    assert_eq!(changed, 1, "{log}");
+    let wrong = cli(&["--store", s(&store), "passphrase"], &[STORE, BUNDLE]);
+    refused_with(&wrong, "vault.wrong-passphrase");
+    assert_eq!(names(&store, NEW).len(), 1);
+}
+
 #[test]
 fn usage_lists_the_vault_verbs() {
     let out = cli(&["help"], &[]);
@@ -269,6 +310,7 @@ fn usage_lists_the_vault_verbs() {
         "restore FICHIER",
         "handover export",
         "handover import",
+        "audit|passphrase",
     ] {
         assert!(text.contains(verb), "{verb} missing from the usage");
     }
