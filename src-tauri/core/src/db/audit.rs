@@ -453,6 +453,23 @@ pub fn all(conn: &Connection) -> Result<Vec<Entry>> {
         .collect::<rusqlite::Result<_>>()?)
 }
 
+/// What the last `key-file-restored` entry says was found (its `was`), when no `unlock` came
+/// after it: the unlock that put the key file back was cut short by a lock and opened nothing,
+/// so nobody has been told yet.
+pub fn restoration_untold(conn: &Connection) -> Result<Option<String>> {
+    use rusqlite::OptionalExtension;
+    Ok(conn
+        .query_row(
+            "SELECT json_extract(detail, '$.was') FROM audit_log
+             WHERE action = ?1 AND seq > (SELECT coalesce(max(seq), 0) FROM audit_log WHERE action = ?2)
+             ORDER BY seq DESC LIMIT 1",
+            params![Action::KeyFileRestored.as_str(), Action::Unlock.as_str()],
+            |r| r.get::<_, Option<String>>(0),
+        )
+        .optional()?
+        .flatten())
+}
+
 /// Number of entries.
 pub fn count(conn: &Connection) -> Result<i64> {
     Ok(conn.query_row("SELECT count(*) FROM audit_log", [], |r| r.get(0))?)

@@ -183,6 +183,13 @@ impl KeyFileRestored {
         }
     }
 
+    /// The one whose [`as_str`](Self::as_str) is `name`.
+    fn named(name: &str) -> Option<Self> {
+        [Self::Missing, Self::Tampered, Self::Damaged]
+            .into_iter()
+            .find(|k| k.as_str() == name)
+    }
+
     /// The stored and wire name.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -474,7 +481,7 @@ impl Vault {
             .slot(&slot_id)
             .cloned()
             .ok_or(Error::Internal("opened slot missing"))?;
-        let session = Session {
+        let mut session = Session {
             db,
             _store: store,
             data_key,
@@ -485,12 +492,13 @@ impl Vault {
             key_file_restored: restored,
         };
         // A lock came while the slots were tried: no « unlock » is recorded for a vault that
-        // stays locked (`open_session` checks again, under the mutex).
-        if self.locks() != since {
-            return Err(Error::Locked);
-        }
+        // stays locked (`open_session` checks again, under the mutex). What the unlock found
+        // (failed attempts, a key file put back) is recorded all the same: the counter is
+        // already reset and the key file already back, and the next unlock would have nothing
+        // left to say (review, 2026-12-06).
+        let locked_meanwhile = self.locks() != since;
         let actor = session.actor();
-        session.db.write(|tx| {
+        session.key_file_restored = session.db.write(|tx| {
             if failed_before > 0 {
                 let detail = serde_json::json!({
                     "count": failed_before,
@@ -502,17 +510,28 @@ impl Vault {
                     &Event::new(Action::UnlockFailed, now).detail(detail),
                 )?;
             }
-            if let Some(was) = restored {
-                // Nobody is known for it: the unlock found it so.
-                audit::append(
-                    tx,
-                    &Actor::default(),
-                    &Event::new(Action::KeyFileRestored, now)
-                        .detail(serde_json::json!({ "was": was.as_str() })),
-                )?;
+            let told = match restored {
+                Some(was) => {
+                    // Nobody is known for it: the unlock found it so.
+                    audit::append(
+                        tx,
+                        &Actor::default(),
+                        &Event::new(Action::KeyFileRestored, now)
+                            .detail(serde_json::json!({ "was": was.as_str() })),
+                    )?;
+                    Some(was)
+                }
+                // Put back by an unlock a lock cut short: said by this one.
+                None => audit::restoration_untold(tx)?.and_then(|was| KeyFileRestored::named(&was)),
+            };
+            if !locked_meanwhile {
+                audit::append(tx, &actor, &Event::new(Action::Unlock, now))?;
             }
-            audit::append(tx, &actor, &Event::new(Action::Unlock, now))
+            Ok(told)
         })?;
+        if locked_meanwhile {
+            return Err(Error::Locked);
+        }
         self.open_session(session, since)
     }
 
@@ -1036,6 +1055,43 @@ mod tests {
 
     fn unlock(vault: &Vault) {
         try_unlock(vault).unwrap();
+    }
+
+    /// Review, 2026-12-06: an unlock that put the key file back from its copy, then was cut
+    /// short by a quick lock, recorded nothing; the file being back, the next unlock had nothing
+    /// to say. It is recorded at once, and said by the next unlock, once.
+    #[test]
+    fn a_key_file_put_back_by_an_unlock_a_lock_cut_short_is_said_by_the_next_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let vault = created(dir.path());
+        vault.lock();
+        unlock(&vault); // the copy is written by an unlock
+        vault.lock();
+        std::fs::remove_file(dir.path().join(KEY_FILE)).unwrap();
+        let since = vault.locks();
+        vault.lock();
+        let refused = vault.unlock_since(Secret::Passphrase(PASSPHRASE), Utc::now(), since);
+        assert!(matches!(refused, Err(Error::Locked)), "{:?}", refused.err());
+        assert!(dir.path().join(KEY_FILE).exists(), "put back");
+
+        unlock(&vault);
+        let info = vault.session_info().unwrap();
+        assert_eq!(info.key_file_restored, Some(KeyFileRestored::Missing));
+        let actions: Vec<String> = vault
+            .read(audit::all)
+            .unwrap()
+            .into_iter()
+            .map(|e| e.action)
+            .collect();
+        let restored = actions.iter().filter(|a| *a == "key-file-restored").count();
+        assert_eq!(restored, 1, "recorded once: {actions:?}");
+        vault.lock();
+        unlock(&vault);
+        assert_eq!(
+            vault.session_info().unwrap().key_file_restored,
+            None,
+            "said once"
+        );
     }
 
     /// Security review, 2026-12-06: the write-ahead log, its shared-memory file and the folder's
