@@ -127,6 +127,18 @@ function notice(slot, { id, tone, role, href, text, onClose }) {
 }
 let keyFileNoticeClosed = false;
 
+/**
+ * The page's own heading, focusable by script only: after a page change a screen reader says
+ * « Sauvegarde, titre 1 » where it read out the whole page (review, 2026-12-06). Tab goes on from
+ * the heading; what stands above it (a link back) is one Shift+Tab away.
+ * @param {HTMLElement} main
+ */
+function pageHeading(main) {
+  const heading = /** @type {HTMLElement | null} */ (main.querySelector('h1'));
+  if (heading && !heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+  return heading;
+}
+
 let onHash = null;
 let onBackup = null;
 let offIndex = null;
@@ -208,9 +220,9 @@ export async function render(root, app) {
       menu,
       nav,
       h('div', { class: 'spacer' }),
-      hide,
-      quick,
-      lock),
+      // One group: in a narrow window the three go to a second line together (at 560 px
+      // « Verrouiller » went there alone, apart from the other lock).
+      h('div', { class: 'topbar-actions' }, hide, quick, lock)),
     keyFile,
     reminder,
     indexing,
@@ -272,7 +284,7 @@ export async function render(root, app) {
     const working = there !== null && there !== main && main.contains(there) && !there.matches('[autofocus]');
     if (working) /** @type {HTMLElement} */ (there).scrollIntoView({ block: 'nearest', inline: 'nearest' });
     else if (typeof focus === 'function') focus();
-    else focusVisible(main.querySelector('[autofocus]') || main);
+    else focusVisible(main.querySelector('[autofocus]') || pageHeading(main) || main);
     document.body.dataset.page = next.name;
     document.body.dataset.route = shown;
   }
