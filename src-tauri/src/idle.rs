@@ -78,10 +78,12 @@ pub fn forget_due() {
 /// not save what it held (the unlock screen then says so). Nothing when it is locked already.
 pub fn lock<R: Runtime>(app: &AppHandle<R>, unsaved: bool) {
     let state = app.state::<AppState>();
-    if !state.app.is_unlocked() {
+    // Locked already: a lock now would cut short an unlock under way. Locked by the worker
+    // between this check and the lock (her quick lock's clock on screen): hers acts on the
+    // page, not this one (the unlock screen would name the app).
+    if !state.app.is_unlocked() || !state.app.lock() {
         return;
     }
-    state.app.lock();
     let _ = app.emit(IDLE_EVENT, "locked");
     after_idle_lock(app, unsaved, || state.app.neutral_title());
 }

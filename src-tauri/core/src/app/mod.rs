@@ -157,9 +157,10 @@ impl App {
         self.vault.is_unlocked()
     }
 
-    /// Locks the vault: the database closes and the key is erased from memory. Idempotent.
-    pub fn lock(&self) {
-        self.vault.lock();
+    /// Locks the vault: the database closes and the key is erased from memory. Idempotent; true
+    /// if this call closed the session ([`crate::vault::Vault::lock`]).
+    pub fn lock(&self) -> bool {
+        self.vault.lock()
     }
 
     /// The window's title while the neutral screen shows (quick lock, idle lock during an

@@ -633,16 +633,20 @@ impl Vault {
         }
     }
 
-    /// Locks: closes the database and zeroes the key. Idempotent.
-    pub fn lock(&self) {
-        if let Ok(mut session) = self.session.lock() {
-            // Counted under the session's mutex: an opening that checks the count under it
-            // either ends before this lock (and is closed by it) or sees it.
-            self.locks.fetch_add(1, Ordering::SeqCst);
-            // Dropping the session closes the connection and zeroes `data_key` (Zeroizing).
-            *session = None;
-            crate::legal::RulePack::set_active(None);
-        }
+    /// Locks: closes the database and zeroes the key. Idempotent. True if this call closed a
+    /// session: of two locks at once (the idle timer's, the worker's), one only says so, and
+    /// only that one acts on the page.
+    pub fn lock(&self) -> bool {
+        let Ok(mut session) = self.session.lock() else {
+            return false;
+        };
+        // Counted under the session's mutex: an opening that checks the count under it
+        // either ends before this lock (and is closed by it) or sees it.
+        self.locks.fetch_add(1, Ordering::SeqCst);
+        // Dropping the session closes the connection and zeroes `data_key` (Zeroizing).
+        let closed = session.take().is_some();
+        crate::legal::RulePack::set_active(None);
+        closed
     }
 
     /// How many times the vault was locked so far.
@@ -1116,6 +1120,18 @@ mod tests {
             let mode = std::fs::metadata(path).unwrap().permissions().mode();
             assert_eq!(mode & 0o777, 0o600, "{}", path.display());
         }
+    }
+
+    /// Review, 2026-12-06: the idle timer's lock and the worker's quick lock in the same instant
+    /// both acted on the page; the one that closed the session is told so, the other not.
+    #[test]
+    fn of_two_locks_only_the_one_that_closed_the_session_says_so() {
+        let dir = tempfile::tempdir().unwrap();
+        let vault = created(dir.path());
+        assert!(vault.lock(), "closed it");
+        assert!(!vault.lock(), "nothing left to close");
+        unlock(&vault);
+        assert!(vault.lock());
     }
 
     /// Review, 2026-12-04: the quick lock pressed while an unlock tried its slots was undone
