@@ -7,7 +7,7 @@
 //! (a whole number of seconds) sets how long one minute of the delay lasts. Release builds do not
 //! contain this code: a minute is a minute.
 
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 use tauri::{AppHandle, Emitter, Manager, Runtime};
@@ -70,21 +70,32 @@ pub fn take_due() -> bool {
 /// A lock or an unlock the worker asked for while the idle lock was due: it is no longer (code
 /// review, 2026-12-06: the quick lock's clock, drawn during the page's save, was replaced by the
 /// unlock screen when the timer locked again; a vault unlocked within the grace was locked).
+/// Counted too ([`WORKER_LOCKS`]): an idle lock that began before it leaves her the page.
 pub fn forget_due() {
     DUE.store(false, Ordering::SeqCst);
+    WORKER_LOCKS.fetch_add(1, Ordering::SeqCst);
 }
+
+/// How many locks and unlocks the worker asked for. The idle lock reads it before it locks and
+/// acts on the page only if it has not moved: a quick lock in the same instant keeps her neutral
+/// clock, whichever of the two closed the session (review, 2026-12-06).
+static WORKER_LOCKS: AtomicU64 = AtomicU64::new(0);
 
 /// Locks the vault for the idle delay and throws the page away; `unsaved` when the page could
 /// not save what it held (the unlock screen then says so). Nothing when it is locked already.
 pub fn lock<R: Runtime>(app: &AppHandle<R>, unsaved: bool) {
     let state = app.state::<AppState>();
+    let worker = WORKER_LOCKS.load(Ordering::SeqCst);
     // Locked already: a lock now would cut short an unlock under way. Locked by the worker
-    // between this check and the lock (her quick lock's clock on screen): hers acts on the
-    // page, not this one (the unlock screen would name the app).
+    // meanwhile (her quick lock's clock on screen): hers acts on the page, not this one (the
+    // unlock screen would name the app).
     if !state.app.is_unlocked() || !state.app.lock() {
         return;
     }
     let _ = app.emit(IDLE_EVENT, "locked");
+    if WORKER_LOCKS.load(Ordering::SeqCst) != worker {
+        return;
+    }
     after_idle_lock(app, unsaved, || state.app.neutral_title());
 }
 

@@ -12,8 +12,9 @@ error-too-many-attempts = Too many failed attempts. Try again in { $seconds ->
         [one] one second
        *[other] { $seconds } seconds
     }.
-error-kdf-out-of-memory = Not enough free memory to compute the key ({ $mib } MiB). Close other programs and try again; nothing was changed.
+error-kdf-out-of-memory = Not enough free memory to compute the key ({ NUMBER($mib) } MiB). Close other programs and try again; nothing was changed.
 error-passphrase-too-weak = This passphrase is too weak: at least 12 characters, preferably several unrelated words.
+error-passphrase-unchanged = The new passphrase is the current one. Nothing was changed: choose another one.
 error-key-file-damaged = The vault’s key file is damaged. Restore a backup.
 error-key-file-tampered = The vault’s key file has been modified. As a precaution it is not used; restore a backup.
 error-key-file-missing = Key file not found: put it back or restore a backup. The vault’s database is still there; it has not been erased.
@@ -99,7 +100,7 @@ error-invalid-date = Date not recognised, or not in the calendar (such as 31 Feb
 error-date-needs-day = This question needs the day, the month and the year, for example 12/04/1998. If the day is not known, answer “I don’t know” and write in a note what the person knows of it (the month, the year).
 error-date-out-of-range = This date is not possible here: in the future, or outside the years 1900 to 2999.
 error-invalid-number = Write a whole number, for example 2.
-error-too-long = This text is too long (at most { $max } characters).
+error-too-long = This text is too long (at most { NUMBER($max) } characters).
 error-invalid-time = Write the time like this: 14:30 or 14h30.
 error-office-undetermined = The competent prefecture cannot be named: { $reason ->
         [no-address] the person’s address has neither a commune code (INSEE) nor a postcode. Complete the address.

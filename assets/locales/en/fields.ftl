@@ -190,6 +190,7 @@ field-cli-store-passphrase = the vault passphrase
 field-cli-backup-passphrase = the backup passphrase
 field-cli-recovery-key = the recovery key
 field-cli-new-passphrase = the new vault passphrase
+field-cli-changed-passphrase = the new passphrase
 field-cli-bundle-passphrase = the hand-over bundle passphrase
 field-cli-rules-action = the rules action (review-sheet; with --store: show, import, rollback)
 field-cli-from = --from (the period’s first day, YYYY-MM-DD)

@@ -12,8 +12,9 @@ error-too-many-attempts = Trop d’essais infructueux. Réessayez dans { $second
         [one] une seconde
        *[other] { $seconds } secondes
     }.
-error-kdf-out-of-memory = Pas assez de mémoire libre pour calculer la clé ({ $mib } Mio). Fermez d’autres programmes et réessayez ; rien n’a été modifié.
+error-kdf-out-of-memory = Pas assez de mémoire libre pour calculer la clé ({ NUMBER($mib) } Mio). Fermez d’autres programmes et réessayez ; rien n’a été modifié.
 error-passphrase-too-weak = Cette phrase de passe est trop faible : au moins 12 caractères, de préférence plusieurs mots sans lien entre eux.
+error-passphrase-unchanged = La nouvelle phrase de passe est celle d’aujourd’hui. Rien n’a été changé : choisissez-en une autre.
 error-key-file-damaged = Le fichier de clés du coffre est endommagé. Restaurez une sauvegarde.
 error-key-file-tampered = Le fichier de clés du coffre a été modifié. Par précaution, il n’est pas utilisé ; restaurez une sauvegarde.
 error-key-file-missing = Fichier de clés introuvable : remettez-le ou restaurez une sauvegarde. La base du coffre est toujours là ; elle n’a pas été effacée.
@@ -99,7 +100,7 @@ error-invalid-date = Date non reconnue, ou absente du calendrier (un 31 février
 error-date-needs-day = Il faut ici le jour, le mois et l’année, par exemple 12/04/1998. Si le jour n’est pas connu, répondez « je ne sais pas » et indiquez dans une note ce que la personne en sait (le mois, l’année).
 error-date-out-of-range = Cette date n’est pas possible ici : dans le futur, ou hors des années 1900 à 2999.
 error-invalid-number = Écrivez un nombre entier, par exemple 2.
-error-too-long = Ce texte est trop long (au plus { $max } caractères).
+error-too-long = Ce texte est trop long (au plus { NUMBER($max) } caractères).
 error-invalid-time = Écrivez l’heure ainsi : 14 h 30, 14h30 ou 14:30.
 error-office-undetermined = Impossible de désigner la préfecture compétente : { $reason ->
         [no-address] l’adresse de la personne n’a ni code commune (Insee) ni code postal. Complétez son adresse.

@@ -190,6 +190,7 @@ field-cli-store-passphrase = la phrase de passe du coffre
 field-cli-backup-passphrase = la phrase de passe de la sauvegarde
 field-cli-recovery-key = la clé de secours
 field-cli-new-passphrase = la phrase de passe du nouveau coffre
+field-cli-changed-passphrase = la nouvelle phrase de passe
 field-cli-bundle-passphrase = la phrase de passe du dossier transmis
 field-cli-rules-action = l’action sur les règles (review-sheet ; avec --store : show, import, rollback)
 field-cli-from = --from (le premier jour de la période, AAAA-MM-JJ)

@@ -380,6 +380,9 @@ fn not_for_verb(cli: &Cli) -> Option<(String, &'static str)> {
     let (verb, doc) = match &cli.verb {
         Verb::Checklist(doc) => ("checklist", doc),
         Verb::Consent(doc) => ("consent", doc),
+        // Nothing to write: refused before anything is asked, rather than the passphrase
+        // changed and a failed write then said as a failure (adversarial review, 2026-12-06).
+        Verb::Passphrase if cli.out.is_some() => return Some(("--out".into(), "passphrase")),
         _ => return None,
     };
     let given = |id: &str| match id {

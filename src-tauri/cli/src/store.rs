@@ -250,7 +250,7 @@ fn required<T>(value: &Option<T>, field: Named) -> Result<&T> {
 /// they are; the journal records the change, as the app's « Changer la phrase de passe ».
 fn change_passphrase(app: &App, input: &mut Passphrases) -> Result<Output> {
     let current = unlock(app, input)?;
-    let new = new_secret(input, "cli-prompt-new", Named::CliNewPassphrase)?;
+    let new = new_secret(input, "cli-prompt-new", Named::CliChangedPassphrase)?;
     session::change_passphrase(&app.request(), &current, &new)?;
     Ok(Output::Json(json!({ "passphraseChanged": true })))
 }
@@ -324,19 +324,21 @@ fn new_secret(
 ) -> Result<zeroize::Zeroizing<String>> {
     use std::io::IsTerminal;
     let first = typed(input, prompt_id, field)?;
-    // Judged before it is asked again or used: the reasons the app's meter gives are said too,
-    // since « at least 12 characters » alone does not tell what to change in a long one
-    // (review, 2026-12-04: « nouveau coffre été bleu », 23 characters, refused without a why).
-    let strength = session::strength(&first);
-    if !strength.acceptable {
-        say_why_weak(&input.words(), &strength);
-        return Err(Error::PassphraseTooWeak);
-    }
+    // Asked again at once: between two prompts the terminal echoes, and what was typed ahead
+    // while the meter judged showed in clear (adversarial review, 2026-12-06).
     if std::io::stdin().is_terminal() {
         let again = read(input, "cli-prompt-again", field)?;
         if again.as_str() != first.as_str() {
             return Err(Error::EntriesDiffer);
         }
+    }
+    // Judged before it is used: the reasons the app's meter gives are said too, since « at
+    // least 12 characters » alone does not tell what to change in a long one (review,
+    // 2026-12-04: « nouveau coffre été bleu », 23 characters, refused without a why).
+    let strength = session::strength(&first);
+    if !strength.acceptable {
+        say_why_weak(&input.words(), &strength);
+        return Err(Error::PassphraseTooWeak);
     }
     Ok(first)
 }
@@ -405,6 +407,8 @@ fn read(
 ) -> Result<zeroize::Zeroizing<String>> {
     input.next(prompt_id).map_err(|e| match e.kind() {
         std::io::ErrorKind::InvalidData => Error::invalid(Field::Named(field), Invalid::NotUtf8),
+        // Ctrl+D at the prompt: nothing typed, not a disk's failure.
+        std::io::ErrorKind::UnexpectedEof => Error::required(Field::Named(field)),
         _ => Error::from(e),
     })
 }

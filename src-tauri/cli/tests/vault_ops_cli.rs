@@ -275,6 +275,28 @@ fn the_passphrase_changes_from_the_command_line_and_the_old_one_no_longer_opens(
     let (store, _) = store_with_case(root.path(), "a");
     let weak = cli(&["--store", s(&store), "passphrase"], &[STORE, "bleu"]);
     refused_with(&weak, "vault.passphrase-too-weak");
+    // The same one would change nothing but the journal (adversarial review, 2026-12-06).
+    let same = cli(&["--store", s(&store), "passphrase"], &[STORE, STORE]);
+    refused_with(&same, "vault.passphrase-unchanged");
+    assert!(
+        stderr(&same).contains("Rien n’a été changé"),
+        "{}",
+        stderr(&same)
+    );
+    // Nothing to write: --out is refused before anything is asked.
+    let out = root.path().join("out.json");
+    let refused = cli(
+        &["--store", s(&store), "passphrase", "--out", s(&out)],
+        &[STORE, NEW],
+    );
+    assert_eq!(refused.status.code(), Some(2), "{}", stderr(&refused));
+    assert!(!out.exists());
+    let missing = cli(&["--store", s(&store), "passphrase"], &[STORE]);
+    assert!(
+        stderr(&missing).contains("la nouvelle phrase de passe"),
+        "named as what it is, not « du nouveau coffre »: {}",
+        stderr(&missing)
+    );
     assert_eq!(
         names(&store, STORE).len(),
         1,

@@ -153,6 +153,9 @@ errors! {
     /// A new passphrase does not meet the minimum strength.
     #[error("passphrase too weak")]
     PassphraseTooWeak => "vault.passphrase-too-weak", "error-passphrase-too-weak";
+    /// The new passphrase is the one it would replace: nothing would change but the journal.
+    #[error("new passphrase is the current one")]
+    PassphraseUnchanged => "vault.passphrase-unchanged", "error-passphrase-unchanged";
     /// The key file cannot be read as a key file.
     #[error("key file damaged: {0}")]
     KeyFileDamaged(&'static str) => "vault.key-file-damaged", "error-key-file-damaged";

@@ -187,6 +187,8 @@ pub enum Named {
     CliRecoveryKey,
     /// The new store's passphrase, on restore.
     CliNewPassphrase,
+    /// The passphrase that replaces the store's (`passphrase`, the second line).
+    CliChangedPassphrase,
     /// The passphrase a hand-over bundle is sealed or opened with.
     CliBundlePassphrase,
     /// `rules review-sheet`.
@@ -248,6 +250,7 @@ impl Named {
             | Named::CliRecoveryKey
             | Named::CliStdout
             | Named::CliNewPassphrase
+            | Named::CliChangedPassphrase
             | Named::CliBundlePassphrase
             | Named::CliRulesAction => "argument",
             // A filter saves nothing: its error does not say « Rien n'a été enregistré » (UI

@@ -491,12 +491,11 @@ impl Vault {
             role: slot.role(),
             key_file_restored: restored,
         };
-        // A lock came while the slots were tried: no « unlock » is recorded for a vault that
-        // stays locked (`open_session` checks again, under the mutex). What the unlock found
-        // (failed attempts, a key file put back) is recorded all the same: the counter is
-        // already reset and the key file already back, and the next unlock would have nothing
-        // left to say (review, 2026-12-06).
-        let locked_meanwhile = self.locks() != since;
+        // What the unlock found (failed attempts, a key file put back) is recorded whatever
+        // follows: the counter is already reset and the key file already back, and an unlock
+        // cut short by a lock would leave the next one nothing to say (review, 2026-12-06).
+        // « unlock » itself is recorded only for a session that opens: under the vault's mutex,
+        // once no lock came (`open_session_then`); a lock waits for it.
         let actor = session.actor();
         session.key_file_restored = session.db.write(|tx| {
             if failed_before > 0 {
@@ -524,15 +523,14 @@ impl Vault {
                 // Put back by an unlock a lock cut short: said by this one.
                 None => audit::restoration_untold(tx)?.and_then(|was| KeyFileRestored::named(&was)),
             };
-            if !locked_meanwhile {
-                audit::append(tx, &actor, &Event::new(Action::Unlock, now))?;
-            }
             Ok(told)
         })?;
-        if locked_meanwhile {
-            return Err(Error::Locked);
-        }
-        self.open_session(session, since)
+        self.open_session_then(session, since, |session| {
+            session
+                .db
+                .write(|tx| audit::append(tx, &actor, &Event::new(Action::Unlock, now)))
+                .map(drop)
+        })
     }
 
     /// Opens a slot of `keys` with the secret (one of its forms), checks the file MAC, opens the
@@ -665,6 +663,17 @@ impl Vault {
     /// was locked since the opening began, when the vault had been locked `since` times: then
     /// the session is dropped (the database closed, the key zeroed) and [`Error::Locked`] says so.
     fn open_session(&self, session: Session, since: u64) -> Result<()> {
+        self.open_session_then(session, since, |_| Ok(()))
+    }
+
+    /// [`Vault::open_session`], `opening` done first under the vault's mutex once no lock came:
+    /// what is true only of a session that opens (its « unlock » entry). A lock waits for it.
+    fn open_session_then(
+        &self,
+        session: Session,
+        since: u64,
+        opening: impl FnOnce(&Session) -> Result<()>,
+    ) -> Result<()> {
         // The rules this store was assessed with: an imported pack it holds, else the embedded.
         let stored = session.db.read(crate::db::rule_packs::resolve)?;
         let mut open = self
@@ -674,6 +683,7 @@ impl Vault {
         if self.locks() != since {
             return Err(Error::Locked);
         }
+        opening(&session)?;
         crate::legal::RulePack::set_active(stored.as_ref().map(|(_, pack)| pack));
         *open = Some(session);
         Ok(())
@@ -756,6 +766,10 @@ impl Vault {
         now: DateTime<Utc>,
     ) -> Result<()> {
         strong_enough(new)?;
+        // Compared as stored (NFC): « é » typed as e + accent is the same passphrase.
+        if passphrase_bytes(current) == passphrase_bytes(new) {
+            return Err(Error::PassphraseUnchanged);
+        }
         self.session(|session| {
             let keys = self.read_key_file()?;
             let (_, current) = candidates(&Secret::Passphrase(current))?;
