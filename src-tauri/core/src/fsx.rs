@@ -160,12 +160,20 @@ pub fn create_private_dir(dir: &Path) -> Result<()> {
     Ok(())
 }
 
-/// Opens `options` with mode 0600 on Unix when it creates the file (what is already there keeps
-/// its mode); on Windows the file inherits its folder's access list ([`create_private_dir`]).
+/// Opens `options` with mode 0600 on Unix: made so, or narrowed to it when an earlier version
+/// left it 0644; on Windows the file inherits its folder's access list ([`create_private_dir`]).
 pub fn open_owner_only(options: &mut fs::OpenOptions, path: &Path) -> std::io::Result<File> {
     #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::mode(options, 0o600);
-    options.open(path)
+    let file = options.open(path)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        if file.metadata()?.permissions().mode() & 0o077 != 0 {
+            file.set_permissions(fs::Permissions::from_mode(0o600))?;
+        }
+    }
+    Ok(file)
 }
 
 /// Narrows a file the store just made to the current user: mode 0600 on Unix (the database was

@@ -1120,6 +1120,10 @@ mod tests {
     fn every_file_of_a_new_store_is_its_owners_only_from_the_first_session() {
         use std::os::unix::fs::PermissionsExt;
         let dir = tempfile::tempdir().unwrap();
+        // A lock file an earlier version left 0644 is narrowed.
+        let lock = dir.path().join(store_lock::LOCK_FILE);
+        std::fs::write(&lock, b"").unwrap();
+        std::fs::set_permissions(&lock, std::fs::Permissions::from_mode(0o644)).unwrap();
         let vault = created(dir.path());
         vault.write(|_| Ok(())).unwrap();
         let names: Vec<_> = std::fs::read_dir(dir.path())
