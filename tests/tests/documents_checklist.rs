@@ -294,6 +294,39 @@ fn the_reflection_period_prints_its_rights_and_its_end_date() {
     );
 }
 
+/// A girl of 15 in her reflection period is not told she has the right to work, nor that the
+/// card she may ask for lets her work: the récépissé allows work (R425-2 [V]), the age from which
+/// labour law lets her is not in the legal facts (legal review, 2026-12-06). An adult still is.
+#[test]
+fn a_girl_under_16_in_her_reflection_period_is_not_told_she_may_work() {
+    let mut case = fixture("first-card-bobigny");
+    case.person.birth_date = NaiveDate::from_ymd_opt(2011, 6, 1);
+    case.person.birth_date_precision = None;
+    case.cooperation.complaint = None;
+    case.cooperation.testimony = None;
+    let mut ctx = DocumentContext::new(today());
+    ctx.route = Some(RouteId::ReflectionPeriod);
+    ctx.checklist_lang = Some("uk".into());
+    let young = checklist(&case, &ctx, "reflection, 15").flat();
+    for lang in ["fr", "uk"] {
+        for id in [
+            "pdf-next-reflection-under-16",
+            "pdf-next-reflection-period-under-16",
+        ] {
+            assert!(young.contains(&opening(lang, id)), "{lang}:{id}: {young}");
+        }
+    }
+    assert!(!young.contains("travailler"), "{young}");
+    assert!(!young.contains("працювати"), "{young}");
+    case.person.birth_date = NaiveDate::from_ymd_opt(1998, 6, 1);
+    let adult = checklist(&case, &ctx, "reflection, adult").flat();
+    assert!(
+        adult.contains(&opening("fr", "pdf-next-reflection")),
+        "{adult}"
+    );
+    assert!(adult.contains("travailler"), "{adult}");
+}
+
 /// Her checklist states days as her letters do: none the assessment finds impossible (a
 /// récépissé handed over on a day to come), and no « assez récent » day of a document her list
 /// does not ask for (letters audit, 2026-12-06).

@@ -54,8 +54,10 @@ pdf-route-aps-l425-4 = Provisional residence authorisation (CESEDA, article L. 4
 
 pdf-next-title = What happens next?
 pdf-next-reflection = During the reflection period (30 days from the day you receive the receipt), you have the right to work and nobody can make you leave France. You can also get accommodation, health cover, an allowance, social support, legal help and, if you are in danger, police protection.
+pdf-next-reflection-under-16 = During the reflection period (30 days from the day you receive the receipt), nobody can make you leave France. You can also get accommodation, health cover, an allowance, social support, legal help and, if you are in danger, police protection.
 pdf-next-reflection-decide = You can use this time to decide whether to file a complaint or to testify.
 pdf-next-reflection-period = If you file a complaint or testify, you can apply for a one-year residence card that allows you to work. The association can help you prepare the application.
+pdf-next-reflection-period-under-16 = If you file a complaint or testify, you can apply for a one-year residence card from the age of 16. The association can help you prepare the application.
 pdf-next-cst-l425-1 = After you apply, ask the prefecture for the document that proves you may stay in France while your application is examined (often a receipt, called a récépissé): what it allows, working in particular, depends on that document, and the association will check it with you. The residence card lasts one year, allows you to work and is free. It is renewed for as long as the criminal proceedings continue.
 pdf-next-cst-l425-1-renewal = Apply for renewal between 120 days and 60 days before your card ends. If you apply in time, you receive a certificate that allows you to stay in France and to work while your application is examined.
 pdf-next-carte-resident-l425-3 = The resident card lasts 10 years. Apply before your current residence permit ends: the prefecture checks that your stay in France is legal.

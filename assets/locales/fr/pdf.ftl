@@ -57,8 +57,12 @@ pdf-route-aps-l425-4 = Autorisation provisoire de séjour (CESEDA, article L. 42
 
 pdf-next-title = Et ensuite ?
 pdf-next-reflection = Pendant le délai de réflexion (30 jours à partir du jour où vous recevez le récépissé), vous avez le droit de travailler et personne ne peut vous obliger à quitter la France. Vous pouvez aussi avoir un hébergement, une couverture santé, une allocation, un accompagnement social, une aide juridique et, si vous êtes en danger, la protection de la police.
+# The same for a person who is or may be under 16: her right to work is not said (the age from
+# which labour law lets her work is not in the legal facts: for a jurist).
+pdf-next-reflection-under-16 = Pendant le délai de réflexion (30 jours à partir du jour où vous recevez le récépissé), personne ne peut vous obliger à quitter la France. Vous pouvez aussi avoir un hébergement, une couverture santé, une allocation, un accompagnement social, une aide juridique et, si vous êtes en danger, la protection de la police.
 pdf-next-reflection-decide = Vous pouvez utiliser ce temps pour décider si vous portez plainte ou si vous témoignez.
 pdf-next-reflection-period = Si vous portez plainte ou si vous témoignez, vous pourrez demander une carte de séjour d’un an qui vous permet de travailler. L’association peut vous aider à préparer cette demande.
+pdf-next-reflection-period-under-16 = Si vous portez plainte ou si vous témoignez, vous pourrez, à partir de 16 ans, demander une carte de séjour d’un an. L’association peut vous aider à préparer cette demande.
 pdf-next-cst-l425-1 = Après le dépôt, demandez à la préfecture le document qui prouve que vous pouvez rester en France pendant l’examen de votre demande (souvent un récépissé) : ce qu’il permet, notamment de travailler, dépend de ce document, et l’association le vérifiera avec vous. La carte de séjour dure un an, elle vous permet de travailler et elle est gratuite. Elle est renouvelée tant que la procédure pénale continue.
 pdf-next-cst-l425-1-renewal = Demandez le renouvellement entre 120 jours et 60 jours avant la fin de votre carte. Si vous le faites à temps, vous recevez une attestation qui vous permet de rester en France et de travailler pendant l’examen.
 pdf-next-carte-resident-l425-3 = La carte de résident dure 10 ans. Déposez la demande avant la fin de votre titre de séjour actuel : la préfecture vérifie que votre séjour est régulier.

@@ -56,8 +56,10 @@ pdf-route-aps-l425-4 = Autorização provisória de residência (CESEDA, artigo 
 
 pdf-next-title = E depois?
 pdf-next-reflection = Durante o prazo de reflexão (30 dias a contar do dia em que recebe o recibo), tem o direito de trabalhar e nenhuma medida de expulsão pode ser tomada contra si. Também pode ter alojamento, cobertura de saúde, um subsídio, acompanhamento social, apoio jurídico e, se estiver em perigo, a proteção da polícia.
+pdf-next-reflection-under-16 = Durante o prazo de reflexão (30 dias a contar do dia em que recebe o recibo), nenhuma medida de expulsão pode ser tomada contra si. Também pode ter alojamento, cobertura de saúde, um subsídio, acompanhamento social, apoio jurídico e, se estiver em perigo, a proteção da polícia.
 pdf-next-reflection-decide = Pode usar este tempo para decidir se apresenta queixa ou se presta testemunho.
 pdf-next-reflection-period = Se apresentar queixa ou prestar testemunho, poderá pedir um cartão de residência de um ano que lhe permite trabalhar. A associação pode ajudar a preparar o pedido.
+pdf-next-reflection-period-under-16 = Se apresentar queixa ou prestar testemunho, poderá pedir, a partir dos 16 anos, um cartão de residência de um ano. A associação pode ajudar a preparar o pedido.
 pdf-next-cst-l425-1 = Depois de apresentar o pedido, peça à prefeitura (préfecture) o documento que prova que pode ficar em França enquanto o pedido é analisado (muitas vezes um recibo, chamado récépissé): o que lhe permite fazer, em especial trabalhar, depende desse documento, e a associação vai verificá-lo consigo. O cartão de residência dura um ano, permite-lhe trabalhar e é gratuito. É renovado enquanto o processo penal continuar.
 pdf-next-cst-l425-1-renewal = Peça a renovação entre 120 e 60 dias antes do fim do seu cartão. Se pedir a tempo, recebe um certificado que lhe permite ficar em França e trabalhar enquanto o pedido é analisado.
 pdf-next-carte-resident-l425-3 = O cartão de residente dura 10 anos. Apresente o pedido antes do fim da sua autorização de residência atual: a prefeitura (préfecture) verifica se está em França de forma legal.

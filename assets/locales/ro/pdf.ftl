@@ -55,8 +55,10 @@ pdf-route-aps-l425-4 = Autorizație provizorie de ședere (CESEDA, articolul L. 
 
 pdf-next-title = Ce urmează?
 pdf-next-reflection = În timpul perioadei de reflecție (30 de zile de la primirea dovezii), aveți dreptul să lucrați și nimeni nu vă poate obliga să părăsiți Franța. Puteți primi și cazare, asigurare de sănătate, o alocație, sprijin social, ajutor juridic și, dacă sunteți în pericol, protecția poliției.
+pdf-next-reflection-under-16 = În timpul perioadei de reflecție (30 de zile de la primirea dovezii), nimeni nu vă poate obliga să părăsiți Franța. Puteți primi și cazare, asigurare de sănătate, o alocație, sprijin social, ajutor juridic și, dacă sunteți în pericol, protecția poliției.
 pdf-next-reflection-decide = Puteți folosi acest timp pentru a decide dacă depuneți plângere sau dacă depuneți mărturie.
 pdf-next-reflection-period = Dacă depuneți plângere sau mărturie, puteți cere o carte de ședere pe un an care vă permite să lucrați. Asociația vă poate ajuta să pregătiți cererea.
+pdf-next-reflection-period-under-16 = Dacă depuneți plângere sau mărturie, puteți cere, de la vârsta de 16 ani, o carte de ședere pe un an. Asociația vă poate ajuta să pregătiți cererea.
 pdf-next-cst-l425-1 = După depunerea cererii, cereți prefecturii documentul care dovedește că puteți rămâne în Franța cât timp cererea este examinată (adesea o dovadă, numită récépissé): ce vă permite, în special dacă puteți lucra, depinde de acest document, iar asociația îl va verifica împreună cu dumneavoastră. Cartea de ședere este valabilă un an, vă permite să lucrați și este gratuită. Este reînnoită cât timp continuă procedura penală.
 pdf-next-cst-l425-1-renewal = Cereți reînnoirea între 120 de zile și 60 de zile înainte de expirarea cărții. Dacă depuneți cererea la timp, primiți un atestat care vă permite să rămâneți în Franța și să lucrați cât timp cererea este examinată.
 pdf-next-carte-resident-l425-3 = Cartea de rezident este valabilă 10 ani. Depuneți cererea înainte de expirarea permisului de ședere actual: prefectura verifică dacă șederea dumneavoastră în Franța este legală.

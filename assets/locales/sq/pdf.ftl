@@ -55,8 +55,10 @@ pdf-route-aps-l425-4 = Autorizim i përkohshëm qëndrimi (CESEDA, neni L. 425-4
 
 pdf-next-title = Çfarë ndodh më pas?
 pdf-next-reflection = Gjatë afatit të reflektimit (30 ditë nga dita kur merrni vërtetimin), keni të drejtë të punoni dhe askush nuk mund t’ju detyrojë të largoheni nga Franca. Mund të keni gjithashtu strehim, mbulim shëndetësor, një ndihmë financiare, shoqërim social, ndihmë juridike dhe, nëse jeni në rrezik, mbrojtjen e policisë.
+pdf-next-reflection-under-16 = Gjatë afatit të reflektimit (30 ditë nga dita kur merrni vërtetimin), askush nuk mund t’ju detyrojë të largoheni nga Franca. Mund të keni gjithashtu strehim, mbulim shëndetësor, një ndihmë financiare, shoqërim social, ndihmë juridike dhe, nëse jeni në rrezik, mbrojtjen e policisë.
 pdf-next-reflection-decide = Mund ta përdorni këtë kohë për të vendosur nëse do të bëni kallëzim ose do të dëshmoni.
 pdf-next-reflection-period = Nëse bëni kallëzim ose dëshmoni, mund të kërkoni një kartë qëndrimi për një vit, e cila ju lejon të punoni. Shoqata mund t’ju ndihmojë ta përgatitni kërkesën.
+pdf-next-reflection-period-under-16 = Nëse bëni kallëzim ose dëshmoni, që nga mosha 16 vjeç mund të kërkoni një kartë qëndrimi për një vit. Shoqata mund t’ju ndihmojë ta përgatitni kërkesën.
 pdf-next-cst-l425-1 = Pasi të bëni kërkesën, kërkojini prefekturës dokumentin që vërteton se mund të qëndroni në Francë ndërsa shqyrtohet kërkesa juaj (shpesh një vërtetim, i quajtur récépissé): çfarë ju lejon, sidomos nëse mund të punoni, varet nga ky dokument, dhe shoqata do ta kontrollojë bashkë me ju. Karta e qëndrimit vlen një vit, ju lejon të punoni dhe është falas. Ajo rinovohet për sa kohë vazhdon procedimi penal.
 pdf-next-cst-l425-1-renewal = Kërkoni rinovimin nga 120 deri në 60 ditë para se të mbarojë karta juaj. Nëse e kërkoni në kohë, merrni një vërtetim që ju lejon të qëndroni në Francë dhe të punoni ndërsa shqyrtohet kërkesa.
 pdf-next-carte-resident-l425-3 = Karta e rezidentit vlen 10 vjet. Bëni kërkesën para se të mbarojë leja juaj e tanishme e qëndrimit: prefektura kontrollon nëse qëndrimi juaj në Francë është i ligjshëm.

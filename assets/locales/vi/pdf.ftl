@@ -56,8 +56,10 @@ pdf-route-aps-l425-4 = Giấy phép cư trú tạm thời (CESEDA, điều L. 42
 
 pdf-next-title = Tiếp theo là gì?
 pdf-next-reflection = Trong thời hạn suy nghĩ (30 ngày kể từ ngày bạn nhận giấy biên nhận), bạn có quyền làm việc và không ai có thể buộc bạn rời khỏi Pháp. Bạn cũng có thể được hỗ trợ chỗ ở, bảo hiểm y tế, trợ cấp, hỗ trợ xã hội, trợ giúp pháp lý và, nếu bạn gặp nguy hiểm, được cảnh sát bảo vệ.
+pdf-next-reflection-under-16 = Trong thời hạn suy nghĩ (30 ngày kể từ ngày bạn nhận giấy biên nhận), không ai có thể buộc bạn rời khỏi Pháp. Bạn cũng có thể được hỗ trợ chỗ ở, bảo hiểm y tế, trợ cấp, hỗ trợ xã hội, trợ giúp pháp lý và, nếu bạn gặp nguy hiểm, được cảnh sát bảo vệ.
 pdf-next-reflection-decide = Bạn có thể dùng thời gian này để quyết định có trình báo hoặc làm chứng hay không.
 pdf-next-reflection-period = Nếu bạn trình báo hoặc làm chứng, bạn có thể xin thẻ cư trú một năm cho phép bạn làm việc. Hiệp hội có thể giúp bạn chuẩn bị hồ sơ.
+pdf-next-reflection-period-under-16 = Nếu bạn trình báo hoặc làm chứng, bạn có thể xin thẻ cư trú một năm khi đủ 16 tuổi. Hiệp hội có thể giúp bạn chuẩn bị hồ sơ.
 pdf-next-cst-l425-1 = Sau khi nộp hồ sơ, hãy xin tòa hành chính tỉnh (préfecture) giấy tờ chứng minh rằng bạn được ở lại Pháp trong khi hồ sơ được xem xét (thường là giấy biên nhận, gọi là récépissé): giấy này cho phép bạn làm gì, nhất là có được làm việc hay không, tùy thuộc vào loại giấy tờ đó, và hiệp hội sẽ cùng bạn kiểm tra. Thẻ cư trú có thời hạn một năm, cho phép bạn làm việc và được cấp miễn phí. Thẻ được gia hạn chừng nào vụ án hình sự còn tiếp diễn.
 pdf-next-cst-l425-1-renewal = Hãy xin gia hạn trong khoảng từ 120 ngày đến 60 ngày trước khi thẻ của bạn hết hạn. Nếu nộp đúng hạn, bạn sẽ nhận được giấy xác nhận cho phép bạn ở lại Pháp và làm việc trong khi hồ sơ được xem xét.
 pdf-next-carte-resident-l425-3 = Thẻ thường trú có thời hạn 10 năm. Hãy nộp hồ sơ trước khi giấy phép cư trú hiện tại của bạn hết hạn: tòa hành chính tỉnh (préfecture) kiểm tra xem bạn có đang ở Pháp hợp pháp không.

@@ -690,6 +690,10 @@ fn checklist(case: &CaseFile, ctx: &DocumentContext, analysis: &CaseAnalysis) ->
             .notes
             .iter()
             .any(|n| n.id == "minor-under-16-no-permit"),
+        // A birth year only, or « vers 2010 »: she may be either side of 16, and is not told
+        // what may not be true of her.
+        may_be_under_16: legal::dates::ages_of(&case.person, ctx.today)
+            .is_some_and(|(youngest, _)| youngest < 16),
     });
     pdf::render_checklist(&view)
 }

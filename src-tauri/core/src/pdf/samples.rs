@@ -452,6 +452,7 @@ pub fn checklist_view(lang: &str) -> ChecklistView {
         cooperating: false,
         renewal_filed_late: None,
         under_16: false,
+        may_be_under_16: false,
     })
 }
 

@@ -49,6 +49,11 @@ pub struct ChecklistInput<'a> {
     /// is not said, but that she needs no permit before 18 (letters review, 2026-12-06: a girl of
     /// 15 read « La carte de séjour dure un an »).
     pub under_16: bool,
+    /// She is, or may be, under 16 on the checklist's date: her reflection period's paper does
+    /// not tell her she has the right to work. The récépissé allows work (R425-2 [V]); the age
+    /// from which labour law lets her work is not in the legal facts (legal review, 2026-12-06:
+    /// a girl of 15 read « vous avez le droit de travailler »).
+    pub may_be_under_16: bool,
 }
 
 /// One box of the checklist.
@@ -337,7 +342,11 @@ impl ChecklistView {
                     .all(|d| d.kind != DeadlineKind::ReflectionPeriodEnd));
         let mut next = Vec::new();
         if in_reflection {
-            next.push(both("pdf-next-reflection"));
+            next.push(both(if input.may_be_under_16 {
+                "pdf-next-reflection-under-16"
+            } else {
+                "pdf-next-reflection"
+            }));
             if !input.cooperating {
                 next.push(both("pdf-next-reflection-decide"));
             }
@@ -368,7 +377,11 @@ impl ChecklistView {
         } else if let (true, Some(late)) = (renewal, &window_closed) {
             next.push(late.clone());
         } else {
-            next.push(both(&format!("pdf-next-{}", code(input.route))));
+            // The card she may ask for once she has complained or testified is not said to let
+            // her work before 16, nor to be hers before then (R. 425-5 [V]).
+            let young = input.may_be_under_16 && input.route == RouteId::ReflectionPeriod;
+            let suffix = if young { "-under-16" } else { "" };
+            next.push(both(&format!("pdf-next-{}{suffix}", code(input.route))));
             // A window whose rule has no verified source (the resident card's on ANEF [S]) is
             // said to be checked, not printed as the law (legal review, 2026-12-06).
             let window_to_check = input.deadlines.iter().any(|d| {
@@ -512,6 +525,7 @@ mod tests {
             cooperating: false,
             renewal_filed_late: None,
             under_16: false,
+            may_be_under_16: false,
         });
         assert_eq!(v.lang, "ru");
         assert!(v.issued.other.contains("ноября"), "{}", v.issued.other);
@@ -527,6 +541,7 @@ mod tests {
             cooperating: false,
             renewal_filed_late: None,
             under_16: false,
+            may_be_under_16: false,
         });
         assert_eq!(
             v.lang, "en",
@@ -558,6 +573,7 @@ mod tests {
             cooperating,
             renewal_filed_late: late.map(|(_, closes)| closes),
             under_16: false,
+            may_be_under_16: false,
         })
     }
 
@@ -809,6 +825,7 @@ mod tests {
             cooperating: true,
             renewal_filed_late: None,
             under_16: false,
+            may_be_under_16: false,
         });
         let status = |kind: PieceKind| {
             let name = L10n::get().format("fr", &piece_message_id(kind), &[]);
@@ -847,6 +864,7 @@ mod tests {
                 cooperating: false,
                 renewal_filed_late: None,
                 under_16: false,
+                may_be_under_16: false,
             })
         };
         let next = |agreement_nationality| view(agreement_nationality).next;
@@ -882,6 +900,7 @@ mod tests {
                 cooperating: true,
                 renewal_filed_late: None,
                 under_16,
+                may_be_under_16: under_16,
             })
             .next
         };
@@ -897,11 +916,23 @@ mod tests {
         let older = view(RouteId::CstL4251, false);
         assert!(said(&older, "pdf-next-cst-l425-1") && said(&older, "pdf-next-anef"));
         assert!(!said(&older, "pdf-next-minor-under-16"));
-        // Her reflection period's paper is hers whatever her age.
-        assert!(!said(
-            &view(RouteId::ReflectionPeriod, true),
-            "pdf-next-minor-under-16"
-        ));
+        // Her reflection period's paper is hers whatever her age; under 16, it does not say she
+        // may work.
+        let reflection = view(RouteId::ReflectionPeriod, true);
+        assert!(!said(&reflection, "pdf-next-minor-under-16"));
+        assert!(
+            said(&reflection, "pdf-next-reflection-under-16"),
+            "{reflection:?}"
+        );
+        assert!(!said(&reflection, "pdf-next-reflection"));
+        assert!(
+            reflection
+                .iter()
+                .all(|n| !n.fr.contains("travailler") && n.other != n.fr),
+            "{reflection:?}"
+        );
+        let adult = view(RouteId::ReflectionPeriod, false);
+        assert!(said(&adult, "pdf-next-reflection"), "{adult:?}");
     }
 
     #[test]
@@ -1054,6 +1085,7 @@ mod tests {
             cooperating: false,
             renewal_filed_late: None,
             under_16: false,
+            may_be_under_16: false,
         })
     }
 
