@@ -244,7 +244,6 @@ fn required<T>(value: &Option<T>, field: Named) -> Result<&T> {
     value.as_ref().ok_or(Error::required(Field::Named(field)))
 }
 
-/// Unlocks with the store passphrase, the next line of standard input.
 /// `passphrase`: the passphrase that opened the store replaced by a new one, judged and typed
 /// as `init`'s (twice at a terminal). The store's other passphrases and its recovery key stay as
 /// they are; the journal records the change, as the app's « Changer la phrase de passe ».
@@ -255,8 +254,8 @@ fn change_passphrase(app: &App, input: &mut Passphrases) -> Result<Output> {
     Ok(Output::Json(json!({ "passphraseChanged": true })))
 }
 
-/// Opens the store with standard input's next secret, and gives it back (`passphrase` asks the
-/// vault for it again).
+/// Unlocks with the store passphrase, the next line of standard input, and gives it back
+/// (`passphrase` asks the vault for it again).
 fn unlock(app: &App, input: &mut Passphrases) -> Result<zeroize::Zeroizing<String>> {
     if !app.store_exists() {
         // A database without its key file is not « no store »: say what is missing.

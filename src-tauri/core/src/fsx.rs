@@ -161,7 +161,8 @@ pub fn create_private_dir(dir: &Path) -> Result<()> {
 }
 
 /// Opens `options` with mode 0600 on Unix: made so, or narrowed to it when an earlier version
-/// left it 0644; on Windows the file inherits its folder's access list ([`create_private_dir`]).
+/// left it 0644 (best effort: a file another account owns is opened as it is, as before); on
+/// Windows the file inherits its folder's access list ([`create_private_dir`]).
 pub fn open_owner_only(options: &mut fs::OpenOptions, path: &Path) -> std::io::Result<File> {
     #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::mode(options, 0o600);
@@ -169,8 +170,11 @@ pub fn open_owner_only(options: &mut fs::OpenOptions, path: &Path) -> std::io::R
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        if file.metadata()?.permissions().mode() & 0o077 != 0 {
-            file.set_permissions(fs::Permissions::from_mode(0o600))?;
+        if file
+            .metadata()
+            .is_ok_and(|m| m.permissions().mode() & 0o077 != 0)
+        {
+            let _ = file.set_permissions(fs::Permissions::from_mode(0o600));
         }
     }
     Ok(file)
