@@ -149,13 +149,19 @@ fn the_second_column_is_the_persons_first_language_unless_chosen() {
     }
 }
 
+/// The Bobigny first card's case, her birth day known: 1 June 2011, 15 on [`today`].
+fn girl_of_15() -> CaseFile {
+    let mut case = fixture("first-card-bobigny");
+    case.person.birth_date = NaiveDate::from_ymd_opt(2011, 6, 1);
+    case.person.birth_date_precision = None;
+    case
+}
+
 /// A girl of 15: her paper for the L. 425-1 card says she needs no permit before 18, in both
 /// columns, and neither what the card is nor how it is filed (letters review, 2026-12-06).
 #[test]
 fn a_girl_under_16_is_told_she_needs_no_permit_before_18() {
-    let mut case = fixture("first-card-bobigny");
-    case.person.birth_date = NaiveDate::from_ymd_opt(2011, 6, 1);
-    case.person.birth_date_precision = None;
+    let mut case = girl_of_15();
     let mut ctx = DocumentContext::new(today());
     ctx.route = Some(RouteId::CstL4251);
     ctx.checklist_lang = Some("es".into());
@@ -299,9 +305,7 @@ fn the_reflection_period_prints_its_rights_and_its_end_date() {
 /// labour law lets her is not in the legal facts (legal review, 2026-12-06). An adult still is.
 #[test]
 fn a_girl_under_16_in_her_reflection_period_is_not_told_she_may_work() {
-    let mut case = fixture("first-card-bobigny");
-    case.person.birth_date = NaiveDate::from_ymd_opt(2011, 6, 1);
-    case.person.birth_date_precision = None;
+    let mut case = girl_of_15();
     case.cooperation.complaint = None;
     case.cooperation.testimony = None;
     let mut ctx = DocumentContext::new(today());
