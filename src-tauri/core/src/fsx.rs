@@ -99,6 +99,48 @@ pub fn create_beside(path: &Path, suffix: &str) -> std::io::Result<(File, std::p
     Err(last.unwrap_or_else(|| std::io::ErrorKind::AlreadyExists.into()))
 }
 
+/// Removes what writes of `path` cut short left beside it: the program killed between
+/// [`write_beside_then_replace`]'s temporary file and its rename leaves `.NAME.RANDOM.tmp`, a
+/// whole copy of what was being written, for good. Says how many were removed.
+///
+/// Only names of exactly that shape go, and only once a minute old: a folder that cannot be
+/// locked (a network share) is opened without the store's lock, and another program's write in
+/// progress is never taken for dead (code review, 2026-12-05). Links and folders are left alone.
+pub fn remove_cut_writes(path: &Path) -> usize {
+    let (Some(dir), Some(name)) = (path.parent(), path.file_name().and_then(|n| n.to_str())) else {
+        return 0;
+    };
+    let cut = |file: &str| {
+        file.strip_prefix('.')
+            .and_then(|f| f.strip_prefix(name))
+            .and_then(|f| f.strip_prefix('.'))
+            .and_then(|f| f.strip_suffix(".tmp"))
+            .is_some_and(|tag| {
+                tag.len() == 12
+                    && tag
+                        .bytes()
+                        .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+            })
+    };
+    let dead = |m: &fs::Metadata| {
+        m.is_file()
+            && m.modified()
+                .ok()
+                .and_then(|at| at.elapsed().ok())
+                .is_some_and(|age| age >= std::time::Duration::from_secs(60))
+    };
+    let mut removed = 0;
+    for entry in fs::read_dir(dir).into_iter().flatten().flatten() {
+        if entry.file_name().to_str().is_some_and(cut)
+            && fs::symlink_metadata(entry.path()).is_ok_and(|m| dead(&m))
+            && fs::remove_file(entry.path()).is_ok()
+        {
+            removed += 1;
+        }
+    }
+    removed
+}
+
 /// Moves the complete, synced file `from` over `to` (same directory), then syncs the directory
 /// where the platform can.
 pub fn replace(from: &Path, to: &Path) -> Result<()> {
@@ -178,6 +220,42 @@ pub fn open_owner_only(options: &mut fs::OpenOptions, path: &Path) -> std::io::R
         }
     }
     Ok(file)
+}
+
+/// Narrows `dir` back to mode 0700, and the regular files directly in it whose names are
+/// `ours`, to 0600, where they are readable by other accounts, and says how many were narrowed. A store copied with `cp -r`,
+/// or back from a USB stick, takes the umask's 0755 and 0644 (security review, 2026-12-06: such
+/// a folder was used as it was, and its key file and database were readable by every account).
+/// Best effort: what another account owns, or a link, is left as it is. On Windows nothing is
+/// done: files take their folder's access list ([`create_private_dir`]).
+pub fn narrow_to_owner(dir: &Path, ours: impl Fn(&str) -> bool) -> usize {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let loose = |m: &fs::Metadata| m.permissions().mode() & 0o077 != 0;
+        let narrow = |path: &Path, mode: u32| {
+            fs::set_permissions(path, fs::Permissions::from_mode(mode)).is_ok()
+        };
+        let mut narrowed = 0;
+        if fs::symlink_metadata(dir).is_ok_and(|m| m.is_dir() && loose(&m)) && narrow(dir, 0o700) {
+            narrowed += 1;
+        }
+        for entry in fs::read_dir(dir).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if entry.file_name().to_str().is_some_and(&ours)
+                && fs::symlink_metadata(&path).is_ok_and(|m| m.is_file() && loose(&m))
+                && narrow(&path, 0o600)
+            {
+                narrowed += 1;
+            }
+        }
+        narrowed
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = (dir, ours);
+        0
+    }
 }
 
 /// Narrows a file the store just made to the current user: mode 0600 on Unix (the database was

@@ -330,6 +330,15 @@ pub fn restore_into(bytes: &[u8], path: &Path, key: &[u8; 32]) -> Result<()> {
     let target = path
         .to_str()
         .ok_or(Error::Internal("store path is not UTF-8"))?;
+    // Made 0600 before SQLite sees it, as `Db::open` makes a new store's: the attached file and
+    // its journal take its mode (it was the umask's until the restore ended).
+    let mut new = std::fs::OpenOptions::new();
+    crate::fsx::open_owner_only(new.write(true).create_new(true), path).map_err(|e| {
+        match e.kind() {
+            std::io::ErrorKind::AlreadyExists => Error::StoreExists,
+            _ => Error::from(e),
+        }
+    })?;
     let attach = Zeroizing::new(format!(
         "ATTACH DATABASE '{}' AS restored KEY \"x'{}'\";",
         target.replace('\'', "''"),
@@ -411,6 +420,27 @@ mod tests {
             "INSERT INTO settings (key, value) VALUES ('zz', '1');",
         );
         assert!(check(&image).is_ok());
+    }
+
+    /// Security review, 2026-12-06: the restored database was made by SQLite with the umask's
+    /// mode (0644) and narrowed only once the restore ended. It is its owner's only from the
+    /// start, and a file already there is never written over.
+    #[cfg(unix)]
+    #[test]
+    fn a_restored_database_is_its_owners_only_from_its_first_byte() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let db = Db::open(&dir.path().join("a.db"), &[7; 32], OpenMode::Create).unwrap();
+        let snap = db.snapshot().unwrap();
+        let target = dir.path().join("restored.db");
+        restore_into(&snap.bytes, &target, &[8; 32]).unwrap();
+        let mode = std::fs::metadata(&target).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+        assert!(matches!(
+            restore_into(&snap.bytes, &target, &[8; 32]),
+            Err(Error::StoreExists)
+        ));
+        Db::open(&target, &[8; 32], OpenMode::Existing).expect("still the first restore's");
     }
 
     /// Code review, 2026-12-06: the tables a full-text index keeps its data in are compared by

@@ -419,6 +419,11 @@ impl Vault {
         // already running here is waited for.
         let _opening = self.opening()?;
         let store = store_lock::StoreLock::take(&self.dir)?;
+        // Before the database opens: its log and shared-memory file take its mode.
+        let narrowed = fsx::narrow_to_owner(&self.dir, is_store_file);
+        if narrowed > 0 {
+            log::warn!("the store's folder was open to other accounts: {narrowed} entries narrowed to their owner");
+        }
         let throttle = Throttle::in_dir(&self.dir);
         let recovery_typed = matches!(secret, Secret::RecoveryKey(_));
         let (kind, candidates) = candidates(&secret)?;
@@ -476,6 +481,7 @@ impl Vault {
             }
         };
         self.refresh_last_good()?;
+        self.discard_stray_key_writes();
         throttle.succeeded()?;
         let slot = keys
             .slot(&slot_id)
@@ -618,6 +624,20 @@ impl Vault {
     fn write_key_file(&self, bytes: &[u8]) -> Result<()> {
         fsx::write_atomically(&self.dir.join(KEY_FILE), bytes)?;
         fsx::write_atomically(&self.dir.join(KEY_FILE_COPY), bytes)
+    }
+
+    /// Removes what key-file writes cut short by a crash left beside the key file, its copy and
+    /// a rotation's `.next` ([`fsx::remove_cut_writes`]). Each is a whole key file never put in
+    /// place: one from a passphrase change that never happened, or from before a member's slot
+    /// was removed, would still open the data key (adversarial review, 2026-12-06).
+    fn discard_stray_key_writes(&self) {
+        let removed: usize = [KEY_FILE, KEY_FILE_COPY, NEXT_KEY_FILE]
+            .iter()
+            .map(|name| fsx::remove_cut_writes(&self.dir.join(name)))
+            .sum();
+        if removed > 0 {
+            log::warn!("removed {removed} key files a crash left half written");
+        }
     }
 
     fn discard_next_key_file(&self) -> Result<()> {
@@ -1008,6 +1028,14 @@ pub(crate) fn strong_enough(new: &str) -> Result<()> {
     }
 }
 
+/// A file of a store's folder that the store made: its database and SQLite's companions, its
+/// key files, its counter, its lock, a database set aside, what a write cut short left. The
+/// folder may hold the worker's own files too (`--store ~/Documents`): those are never touched.
+fn is_store_file(name: &str) -> bool {
+    let name = name.strip_prefix('.').unwrap_or(name);
+    name.starts_with("passerelle.") || name.starts_with("unlock-attempts.json")
+}
+
 /// The key file of a new store (created or restored): an administrator passphrase slot and a
 /// recovery slot, both holding `data_key`. Returns it with the passphrase slot's id and the
 /// recovery key to show once.
@@ -1137,6 +1165,94 @@ mod tests {
         for path in &names {
             let mode = std::fs::metadata(path).unwrap().permissions().mode();
             assert_eq!(mode & 0o777, 0o600, "{}", path.display());
+        }
+    }
+
+    /// A store copied with `cp -r` takes the umask's modes: its folder, database and key file
+    /// readable by every account. The next unlock narrows them, and the database's log, made
+    /// at that unlock, is its owner's only too.
+    #[cfg(unix)]
+    #[test]
+    fn an_unlock_narrows_a_store_folder_copied_open_to_other_accounts() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let store = dir.path().join("coffre");
+        let vault = created(&store);
+        vault.lock();
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        let set = |p: &Path, m: u32| {
+            std::fs::set_permissions(p, std::fs::Permissions::from_mode(m)).unwrap()
+        };
+        set(&store, 0o755);
+        for name in [KEY_FILE, DB_FILE] {
+            set(&store.join(name), 0o644);
+        }
+        // A file of the worker's own, in a folder she chose (`--store ~/Documents`): not ours.
+        let hers = store.join("notes.txt");
+        std::fs::write(&hers, b"liste de courses").unwrap();
+        set(&hers, 0o644);
+        unlock(&vault);
+        vault.write(|_| Ok(())).unwrap();
+        assert_eq!(mode(&store), 0o700);
+        assert_eq!(mode(&hers), 0o644, "hers is left as it is");
+        for entry in std::fs::read_dir(&store).unwrap() {
+            let path = entry.unwrap().path();
+            if path != hers {
+                assert_eq!(mode(&path), 0o600, "{}", path.display());
+            }
+        }
+    }
+
+    /// Adversarial review, 2026-12-06: a passphrase change killed before its rename left
+    /// `.passerelle.keys.<random>.tmp`, a whole key file the new passphrase opens, for good. The
+    /// next unlock removes such files once a minute old, and only them; a wrong passphrase
+    /// removes nothing.
+    #[test]
+    fn an_unlock_removes_key_files_a_crash_left_half_written_and_nothing_else() {
+        let dir = tempfile::tempdir().unwrap();
+        let vault = created(dir.path());
+        vault.lock();
+        let keys = std::fs::read(dir.path().join(KEY_FILE)).unwrap();
+        let an_hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+        let plant = |name: &str| {
+            let path = dir.path().join(name);
+            std::fs::write(&path, &keys).unwrap();
+            let file = std::fs::File::options().write(true).open(&path).unwrap();
+            file.set_modified(an_hour_ago).unwrap();
+        };
+        let stray = [
+            ".passerelle.keys.0123456789ab.tmp",
+            ".passerelle.keys.last-good.a1b2c3d4e5f6.tmp",
+            ".passerelle.keys.next.ffffffffffff.tmp",
+        ];
+        let kept = [
+            "passerelle.keys.0123456789ab.tmp",
+            ".passerelle.keys.notes.tmp",
+            ".passerelle.keys.0123456789AB.tmp",
+            ".passerelle.db.0123456789ab.tmp",
+            ".passerelle.keys.0123456789ab.partial",
+        ];
+        for name in stray.iter().chain(&kept) {
+            plant(name);
+        }
+        let wrong = vault.unlock(
+            Secret::Passphrase("pas la bonne phrase du tout"),
+            Utc::now(),
+        );
+        assert!(matches!(wrong, Err(Error::WrongPassphrase)), "{wrong:?}");
+        assert!(
+            dir.path().join(stray[0]).exists(),
+            "a wrong passphrase removes nothing"
+        );
+        // A write of a moment ago may be another program's, on a folder that cannot be locked.
+        let fresh = ".passerelle.keys.abcdefabcdef.tmp";
+        std::fs::write(dir.path().join(fresh), &keys).unwrap();
+        unlock(&vault);
+        for name in stray {
+            assert!(!dir.path().join(name).exists(), "{name} removed");
+        }
+        for name in kept.iter().chain([&fresh]) {
+            assert!(dir.path().join(name).exists(), "{name} kept");
         }
     }
 

@@ -73,37 +73,10 @@ impl Throttle {
         Ok(())
     }
 
-    /// Removes what a write of this counter cut short left beside it (`.unlock-attempts.json.
-    /// RANDOM.tmp`: the program killed between the new file and its rename; review, 2026-12-04,
-    /// F29); it holds a count and a time, never a key. The counter is written under the store's
-    /// lock ([`super::store_lock`]), but a folder that cannot be locked (a network share) opens
-    /// without one: only a file a minute old is taken for dead, never another program's write in
-    /// progress (code review, 2026-12-05).
+    /// Removes what a write of this counter cut short left beside it (review, 2026-12-04, F29);
+    /// it holds a count and a time, never a key.
     fn remove_cut_writes(&self) {
-        let (Some(dir), Some(name)) = (self.path.parent(), self.path.file_name()) else {
-            return;
-        };
-        let prefix = format!(".{}.", name.to_string_lossy());
-        let Ok(entries) = std::fs::read_dir(dir) else {
-            return;
-        };
-        for entry in entries.flatten() {
-            let file = entry.file_name();
-            let file = file.to_string_lossy();
-            let dead = entry
-                .metadata()
-                .ok()
-                .filter(|m| m.is_file())
-                .is_some_and(|m| {
-                    m.modified()
-                        .ok()
-                        .and_then(|at| at.elapsed().ok())
-                        .is_some_and(|age| age >= std::time::Duration::from_secs(60))
-                });
-            if file.starts_with(&prefix) && file.ends_with(".tmp") && dead {
-                let _ = std::fs::remove_file(entry.path());
-            }
-        }
+        crate::fsx::remove_cut_writes(&self.path);
     }
 
     /// Number of consecutive failures recorded.
