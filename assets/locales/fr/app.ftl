@@ -26,6 +26,7 @@ strength-2 = Faible.
 strength-3 = Solide.
 strength-4 = Très solide.
 strength-hint-length = Il faut au moins 12 caractères.
+strength-hint-too-long = Elle ne peut pas dépasser 1 024 caractères.
 strength-hint-words = Ajoutez des mots sans lien entre eux ; évitez les noms, dates et suites de clavier.
 strength-why-title = Facile à deviner, car elle contient :
 strength-why-word-then-year = un mot ou un nom suivi d’une année (la première forme qu’un attaquant essaie)

@@ -5,8 +5,9 @@
 //! console's `CONIN$`/`CONOUT$` on Windows) in raw mode, restored even on Ctrl+C, on every OS
 //! the CLI builds for.
 
-use std::io::{BufRead, IsTerminal};
+use std::io::{BufRead, IsTerminal, Read};
 
+use passerelle_core::vault::strength;
 use zeroize::Zeroizing;
 
 use crate::words::Words;
@@ -31,20 +32,76 @@ impl Passphrases {
     }
 
     /// The next secret; its prompt, message `prompt_id`, is shown only on a terminal.
+    ///
+    /// # Errors
+    /// [`TooLong`] inside an [`std::io::ErrorKind::InvalidInput`] for a line longer than any
+    /// passphrase can be ([`MAX_LINE_BYTES`]); what the system says otherwise.
     pub fn next(&mut self, prompt_id: &str) -> std::io::Result<Zeroizing<String>> {
-        if self.interactive {
-            rpassword::prompt_password(self.words.prompt(prompt_id)).map(Zeroizing::new)
+        let line = if self.interactive {
+            rpassword::prompt_password(self.words.prompt(prompt_id)).map(Zeroizing::new)?
         } else {
-            read_line()
+            read_line(&mut std::io::stdin().lock())?
+        };
+        if line.len() > MAX_LINE_BYTES {
+            return Err(too_long());
         }
+        Ok(line)
     }
 }
 
-fn read_line() -> std::io::Result<Zeroizing<String>> {
+/// The most a line of standard input may hold: a passphrase of the most characters a new one
+/// may have ([`strength::MAX_CHARS`]), each of the longest UTF-8 can write. A longer one is
+/// refused without being read whole (adversarial review, 2026-12-06: a 30 MB line was read
+/// into 150 MB of memory).
+pub const MAX_LINE_BYTES: usize = 4 * strength::MAX_CHARS;
+
+/// A line of standard input longer than [`MAX_LINE_BYTES`].
+#[derive(Debug)]
+pub struct TooLong;
+
+impl std::fmt::Display for TooLong {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "line longer than {MAX_LINE_BYTES} bytes")
+    }
+}
+
+impl std::error::Error for TooLong {}
+
+fn too_long() -> std::io::Error {
+    std::io::Error::new(std::io::ErrorKind::InvalidInput, TooLong)
+}
+
+/// One line of `input`, its line ending taken off, read no further than [`MAX_LINE_BYTES`] and
+/// its line ending.
+fn read_line(input: &mut impl BufRead) -> std::io::Result<Zeroizing<String>> {
     let mut line = Zeroizing::new(String::new());
-    std::io::stdin().lock().read_line(&mut line)?;
+    let limit = (MAX_LINE_BYTES + 2) as u64;
+    Read::take(&mut *input, limit).read_line(&mut line)?;
     while line.ends_with('\n') || line.ends_with('\r') {
         line.pop();
     }
+    if line.len() > MAX_LINE_BYTES {
+        return Err(too_long());
+    }
     Ok(line)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_line_longer_than_any_passphrase_is_refused_unread() {
+        let longest = "é".repeat(MAX_LINE_BYTES / 2);
+        let mut input = std::io::Cursor::new(format!("{longest}\r\nsuite\n"));
+        assert_eq!(read_line(&mut input).unwrap().as_str(), longest);
+        assert_eq!(read_line(&mut input).unwrap().as_str(), "suite");
+        let mut input = std::io::Cursor::new(format!("{longest}x\n"));
+        let refused = read_line(&mut input).unwrap_err();
+        assert_eq!(refused.kind(), std::io::ErrorKind::InvalidInput);
+        assert!(refused.get_ref().is_some_and(|e| e.is::<TooLong>()));
+        // Without a line end at all: the same.
+        let mut input = std::io::Cursor::new("a".repeat(10 * MAX_LINE_BYTES));
+        assert!(read_line(&mut input).is_err());
+    }
 }

@@ -335,6 +335,9 @@ fn new_secret(
     // least 12 characters » alone does not tell what to change in a long one (review,
     // 2026-12-04: « nouveau coffre été bleu », 23 characters, refused without a why).
     let strength = session::strength(&first);
+    if strength.hints.contains(&"strength-hint-too-long") {
+        return Err(too_long(field));
+    }
     if !strength.acceptable {
         say_why_weak(&input.words(), &strength);
         return Err(Error::PassphraseTooWeak);
@@ -406,10 +409,23 @@ fn read(
 ) -> Result<zeroize::Zeroizing<String>> {
     input.next(prompt_id).map_err(|e| match e.kind() {
         std::io::ErrorKind::InvalidData => Error::invalid(Field::Named(field), Invalid::NotUtf8),
+        std::io::ErrorKind::InvalidInput
+            if e.get_ref()
+                .is_some_and(|e| e.is::<crate::passphrase::TooLong>()) =>
+        {
+            too_long(field)
+        }
         // Ctrl+D at the prompt: nothing typed, not a disk's failure.
         std::io::ErrorKind::UnexpectedEof => Error::required(Field::Named(field)),
         _ => Error::from(e),
     })
+}
+
+/// A secret longer than any passphrase can be (`strength::MAX_CHARS`), named as the command
+/// line names it.
+fn too_long(field: Named) -> Error {
+    let max = passerelle_core::vault::strength::MAX_CHARS as u32;
+    Error::invalid(Field::Named(field), Invalid::TooLong { max })
 }
 
 fn secret(typed: &str, recovery_key: bool) -> Secret<'_> {

@@ -200,3 +200,45 @@ fn a_value_of_the_wrong_shape_says_what_is_wanted() {
         );
     }
 }
+
+/// Adversarial review, 2026-12-06: a 30 MB line on standard input was read whole (150 MB of
+/// memory) as a passphrase. A line longer than any passphrase can be is refused unread, named in
+/// words, and counts as no attempt; a new passphrase over the cap (1,024 characters) is refused
+/// as too long, not as weak.
+#[test]
+fn a_line_longer_than_any_passphrase_is_refused_without_being_read_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let huge = "a".repeat(30 << 20);
+    let refused = cli(&["--store", s(&store), "init"], &[&huge], "fr_FR.UTF-8");
+    let err = stderr(&refused);
+    assert_eq!(refused.status.code(), Some(1), "{err}");
+    assert!(err.contains("au plus 1\u{202f}024 caractères"), "{err}");
+    assert!(!store.exists(), "nothing is created");
+
+    assert!(
+        cli(&["--store", s(&store), "init"], &[STORE], "fr_FR.UTF-8")
+            .status
+            .success()
+    );
+    let refused = cli(&["--store", s(&store), "list"], &[&huge], "fr_FR.UTF-8");
+    assert!(
+        stderr(&refused).contains("Pour la phrase de passe du coffre")
+            && stderr(&refused).contains("au plus 1\u{202f}024"),
+        "{}",
+        stderr(&refused)
+    );
+    let long = STORE.repeat(40);
+    let refused = cli(
+        &["--store", s(&store), "passphrase"],
+        &[STORE, &long],
+        "en_GB.UTF-8",
+    );
+    assert!(stderr(&refused).contains("1,024"), "{}", stderr(&refused));
+    assert!(!stderr(&refused).contains("weak"), "{}", stderr(&refused));
+    // No attempt was counted, and the store's passphrase is the same.
+    let counter = std::fs::read_to_string(store.join("unlock-attempts.json")).unwrap_or_default();
+    assert!(!counter.contains("\"failures\":1"), "{counter}");
+    let listed = cli(&["--store", s(&store), "list"], &[STORE], "fr_FR.UTF-8");
+    assert!(listed.status.success(), "{}", stderr(&listed));
+}

@@ -1021,7 +1021,14 @@ pub(crate) fn candidates(secret: &Secret<'_>) -> Result<(SlotKind, Vec<Zeroizing
 
 /// [`Error::PassphraseTooWeak`] unless `new` meets the passphrase rule ([`strength`]).
 pub(crate) fn strong_enough(new: &str) -> Result<()> {
-    if strength::assess(new).acceptable {
+    let strength = strength::assess(new);
+    if strength.hints.contains(&"strength-hint-too-long") {
+        return Err(Error::FieldTooLong {
+            field: crate::error::Field::Named(crate::error::Named::Passphrase),
+            max: strength::MAX_CHARS as u32,
+        });
+    }
+    if strength.acceptable {
         Ok(())
     } else {
         Err(Error::PassphraseTooWeak)

@@ -35,6 +35,10 @@ use lists::List;
 
 /// Minimum length in characters.
 pub const MIN_CHARS: usize = 12;
+/// Maximum length in characters of a new passphrase: far above any typed or generated one, it
+/// bounds what a line of the command line's standard input may hold (a 30 MB line was read
+/// whole: adversarial review, 2026-12-06).
+pub const MAX_CHARS: usize = 1024;
 /// Minimum estimated guesses, as a power of ten.
 pub const MIN_GUESSES_LOG10: f64 = 12.0;
 /// The meter's levels: below 10^6 guesses is level 0, below 10^9 level 1, below 10^12 (refused)
@@ -69,7 +73,16 @@ pub fn assess(passphrase: &str) -> Strength {
     }
     let passphrase: zeroize::Zeroizing<String> =
         zeroize::Zeroizing::new(passphrase.nfc().collect());
-    let long_enough = passphrase.chars().count() >= MIN_CHARS;
+    let chars = passphrase.chars().count();
+    if chars > MAX_CHARS {
+        return Strength {
+            score: 0,
+            acceptable: false,
+            reasons: Vec::new(),
+            hints: vec!["strength-hint-too-long"],
+        };
+    }
+    let long_enough = chars >= MIN_CHARS;
     let (log10, reasons) = estimate(&passphrase);
     let acceptable = long_enough && log10 >= MIN_GUESSES_LOG10;
     let level = LEVELS_LOG10.iter().filter(|&&t| log10 >= t).count() as u8;
@@ -246,6 +259,26 @@ mod tests {
         assert!(s.hints.is_empty() && s.reasons.is_empty());
     }
 
+    /// Up to [`MAX_CHARS`] characters a passphrase is judged; one more, and it is refused
+    /// as too long, not as weak.
+    #[test]
+    fn a_passphrase_longer_than_the_cap_is_refused_as_too_long() {
+        let words = "lanterne violon marée cactus ";
+        let at_most: String = words.chars().cycle().take(MAX_CHARS).collect();
+        assert!(assess(&at_most)
+            .hints
+            .iter()
+            .all(|h| *h != "strength-hint-too-long"));
+        let over: String = words.chars().cycle().take(MAX_CHARS + 1).collect();
+        let s = assess(&over);
+        assert!(!s.acceptable);
+        assert_eq!(s.hints, ["strength-hint-too-long"]);
+        assert!(matches!(
+            crate::vault::strong_enough(&over),
+            Err(crate::Error::FieldTooLong { max: 1024, .. })
+        ));
+    }
+
     #[test]
     fn the_reasons_say_what_an_attacker_tries_first() {
         let s = assess("Marseille2024!");
@@ -273,6 +306,7 @@ mod tests {
             "strength-why-word-then-year",
             "strength-hint-length",
             "strength-hint-words",
+            "strength-hint-too-long",
         ]);
         for id in ids {
             for lang in crate::i18n::UI_LANGUAGES {
