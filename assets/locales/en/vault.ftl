@@ -216,6 +216,7 @@ audit-detail-backup = { $cases ->
        *[other] { NUMBER($cases) } cases
     }, backup of { $day }
 audit-detail-passphrase-reset = new passphrase given with the recovery key to: { $label }
+audit-detail-recorded-at-unlock = recorded at the next unlock: the app had stopped during the change
 audit-detail-member = { $label } ({ $role })
 audit-detail-settings = retention: { $months } months; backup reminder: { $days } days
 audit-detail-idle-lock = automatic lock after { $minutes } min of inactivity

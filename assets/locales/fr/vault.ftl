@@ -217,6 +217,7 @@ audit-detail-backup = { $cases ->
        *[other] { NUMBER($cases) } dossiers
     }, sauvegarde du { $day }
 audit-detail-passphrase-reset = nouvelle phrase de passe donnée avec la clé de secours à : { $label }
+audit-detail-recorded-at-unlock = inscrit au déverrouillage suivant : l’application s’était arrêtée pendant le changement
 audit-detail-member = { $label } ({ $role })
 audit-detail-settings = conservation : { $months } mois ; rappel de sauvegarde : { $days } jours
 audit-detail-idle-lock = verrouillage automatique après { $minutes } min d’inactivité

@@ -325,6 +325,10 @@ fn detail(req: &Request<'_>, action: &str, detail: &Value) -> String {
                 Some(text("label").unwrap_or_else(|| req.text("team-creator", &[]))),
             )],
         ),
+        // A change a crash cut short, caught up by the next unlock (`vault::settle_key_change`).
+        "passphrase-changed" if detail["recordedAtUnlock"] == Value::Bool(true) => {
+            say("audit-detail-recorded-at-unlock", vec![])
+        }
         "key-rotated" => text("reason")
             .map(|r| req.text(&format!("audit-rotation-{r}"), &[]))
             .unwrap_or_default(),

@@ -913,6 +913,43 @@ fn screen_captures_are_allowed_only_unlocked_and_recorded() {
     assert!(!app.screen_capture_allowed());
 }
 
+/// A passphrase change a crash cut short after its key file was replaced is recorded by the next
+/// unlock (`vault::settle_key_change`), and the journal says so in words. The crash is set up by
+/// hand: the note a change leaves before writing its key files, for the key file as it is.
+#[test]
+fn a_passphrase_change_recorded_at_the_next_unlock_says_so_in_the_journal() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = unlocked_app(dir.path());
+    let me = session::info(&app.request()).unwrap().slot_id;
+    let keys = std::fs::read(dir.path().join("store").join(crate::vault::KEY_FILE)).unwrap();
+    let keys = crate::vault::keyfile::KeyFile::parse(&keys).unwrap();
+    let pending = crate::db::settings::KeyChangePending {
+        check: keys.slot(&me).unwrap().check.clone(),
+        slot_id: me,
+        at: app.request().now,
+        actor: Default::default(),
+        detail: serde_json::json!({}),
+    };
+    app.vault()
+        .write(|tx| crate::db::settings::set_key_change_pending(tx, Some(&pending)))
+        .unwrap();
+    session::lock(&app);
+    session::unlock(&app.request(), Some(PASSPHRASE), None).unwrap();
+    let page =
+        serde_json::to_value(audit::page(&app.request(), &Default::default()).unwrap()).unwrap();
+    let said: Vec<&str> = page["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|l| l["action"] == "passphrase-changed")
+        .map(|l| l["detail"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        said,
+        ["inscrit au déverrouillage suivant\u{a0}: l’application s’était arrêtée pendant le changement"]
+    );
+}
+
 /// The passphrase forgotten, the recovery key opens the vault and gives a passphrase slot a new
 /// passphrase (UI review, 2026-12-06: nothing did, and she typed the key at every unlock); the old
 /// passphrase no longer opens it, the new one does; a passphrase's session can do none of it.

@@ -137,6 +137,46 @@ pub fn set_recovery_key_pending(tx: &Transaction, pending: bool) -> Result<()> {
     write(tx, RECOVERY_PENDING_KEY, &pending)
 }
 
+const KEY_CHANGE_KEY: &str = "key-change-pending";
+
+/// A passphrase change whose key files are being written: recorded before they are, so that a
+/// change cut short by a crash between the key file's rename and the journal's commit is still
+/// recorded (adversarial review, 2026-12-06: the store then opened with the new passphrase only,
+/// and the journal had no word of it). The next unlock reads the slot in the key file in
+/// effect: carrying `check`, the change happened and is recorded then, as of `at`; otherwise it
+/// never did. Either way the record goes.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct KeyChangePending {
+    /// The slot whose passphrase changes.
+    pub slot_id: String,
+    /// The slot's check value once changed (random at each wrapping, public in the key file).
+    pub check: String,
+    /// When the change was asked.
+    pub at: chrono::DateTime<chrono::Utc>,
+    /// Who asked it.
+    pub actor: crate::db::audit::Actor,
+    /// The journal entry's detail.
+    pub detail: serde_json::Value,
+}
+
+/// The passphrase change under way or cut short, if any.
+pub fn key_change_pending(conn: &Connection) -> Result<Option<KeyChangePending>> {
+    read(conn, KEY_CHANGE_KEY)
+}
+
+/// Records a passphrase change about to be written, or (`None`) that none is.
+pub fn set_key_change_pending(tx: &Transaction, pending: Option<&KeyChangePending>) -> Result<()> {
+    match pending {
+        Some(pending) => write(tx, KEY_CHANGE_KEY, pending),
+        None => {
+            tx.prepare_cached("DELETE FROM settings WHERE key = ?1")?
+                .execute([KEY_CHANGE_KEY])?;
+            Ok(())
+        }
+    }
+}
+
 const KEY: &str = "vault";
 
 /// Reads the settings; defaults for anything missing.

@@ -43,6 +43,7 @@ use rusqlite::{Connection, Transaction};
 use zeroize::Zeroizing;
 
 use crate::db::audit::{self, Action, Actor, Event};
+use crate::db::settings::{self, KeyChangePending};
 use crate::db::{Db, OpenMode};
 use crate::{fsx, Error, Result};
 use kdf::KdfParams;
@@ -529,6 +530,7 @@ impl Vault {
                 // Put back by an unlock a lock cut short: said by this one.
                 None => audit::restoration_untold(tx)?.and_then(|was| KeyFileRestored::named(&was)),
             };
+            settle_key_change(tx, &keys)?;
             Ok(told)
         })?;
         self.open_session_then(session, since, |session| {
@@ -856,9 +858,38 @@ impl Vault {
         let key = &session.data_key;
         let before = [KEY_FILE, KEY_FILE_COPY].map(|name| std::fs::read(self.dir.join(name)));
         keys.rewrap_slot(slot_id, &passphrase_bytes(new), params, key)?;
-        let changed = self
-            .write_key_file(&keys.to_bytes(key)?)
-            .and_then(|()| session.record(&[event]));
+        let pending = KeyChangePending {
+            slot_id: slot_id.to_string(),
+            check: keys
+                .slot(slot_id)
+                .ok_or(Error::Internal("rewrapped slot missing"))?
+                .check
+                .clone(),
+            at: event.at,
+            actor: session.actor(),
+            detail: event.detail.clone(),
+        };
+        // Recorded before the key files change: a crash between their rename and the journal's
+        // commit is caught up by the next unlock (`settle_key_change`).
+        session
+            .db
+            .write(|tx| settings::set_key_change_pending(tx, Some(&pending)))?;
+        let changed = self.write_key_file(&keys.to_bytes(key)?).and_then(|()| {
+            #[cfg(test)]
+            if tests::CRASH_AFTER_KEY_FILE.with(std::cell::Cell::get) {
+                // As a kill here would: nothing recorded, nothing undone.
+                return Err(Error::Internal("simulated crash"));
+            }
+            let actor = session.actor();
+            session.db.write(|tx| {
+                audit::append(tx, &actor, &event)?;
+                settings::set_key_change_pending(tx, None)
+            })
+        });
+        #[cfg(test)]
+        if tests::CRASH_AFTER_KEY_FILE.with(std::cell::Cell::get) {
+            return changed;
+        }
         // A change that fails is undone: its error says nothing changed, and the worker goes
         // on with the passphrase she knows (data-loss review, 2026-12-05: on a full disk the
         // key files took the new passphrase, the log did not, and « Rien n'a été perdu ;
@@ -879,6 +910,12 @@ impl Vault {
                     std::fs::read(&path).is_ok_and(|now| now == *old)
                         || fsx::write_atomically(&path, old).is_ok()
                 });
+            if undone {
+                // Best effort: left behind, it is settled by the next unlock all the same.
+                let _ = session
+                    .db
+                    .write(|tx| settings::set_key_change_pending(tx, None));
+            }
             return Err(if undone {
                 e
             } else {
@@ -1035,6 +1072,28 @@ pub(crate) fn strong_enough(new: &str) -> Result<()> {
     }
 }
 
+/// A passphrase change cut short by a crash ([`KeyChangePending`]): recorded as of when it was
+/// asked if the key file in effect (`keys`, the one that just opened the database) carries it,
+/// forgotten if not.
+fn settle_key_change(tx: &Transaction, keys: &KeyFile) -> Result<()> {
+    let Some(pending) = settings::key_change_pending(tx)? else {
+        return Ok(());
+    };
+    let happened = keys
+        .slot(&pending.slot_id)
+        .is_some_and(|slot| slot.check == pending.check);
+    if happened {
+        let mut detail = pending.detail;
+        if let Some(detail) = detail.as_object_mut() {
+            detail.insert("recordedAtUnlock".into(), serde_json::Value::Bool(true));
+        }
+        let event = Event::new(Action::PassphraseChanged, pending.at).detail(detail);
+        audit::append(tx, &pending.actor, &event)?;
+        log::warn!("a passphrase change cut short by a crash was recorded at unlock");
+    }
+    settings::set_key_change_pending(tx, None)
+}
+
 /// A file of a store's folder that the store made: its database and SQLite's companions, its
 /// key files, its counter, its lock, a database set aside, what a write cut short left. The
 /// folder may hold the worker's own files too (`--store ~/Documents`): those are never touched.
@@ -1092,6 +1151,13 @@ mod tests {
     use std::path::Path;
 
     const PASSPHRASE: &str = "lanterne violon marée confiture";
+
+    thread_local! {
+        /// Set by a test: a passphrase change stops right after its key files are written, as
+        /// a kill there would, recording nothing and undoing nothing.
+        pub(super) static CRASH_AFTER_KEY_FILE: std::cell::Cell<bool> =
+            const { std::cell::Cell::new(false) };
+    }
 
     /// A store made in `dir` with the test passphrase, open.
     fn created(dir: impl AsRef<Path>) -> Vault {
@@ -1173,6 +1239,92 @@ mod tests {
             let mode = std::fs::metadata(path).unwrap().permissions().mode();
             assert_eq!(mode & 0o777, 0o600, "{}", path.display());
         }
+    }
+
+    /// The journal's `passphrase-changed` entries.
+    fn passphrase_changes(vault: &Vault) -> Vec<audit::Entry> {
+        vault
+            .read(audit::all)
+            .unwrap()
+            .into_iter()
+            .filter(|e| e.action == "passphrase-changed")
+            .collect()
+    }
+
+    /// Adversarial review, 2026-12-06: a passphrase change killed right after the key file's
+    /// rename left a store that opens with the new passphrase only, and no journal entry of
+    /// the change. The next unlock records it, as of when it was asked, once.
+    #[test]
+    fn a_passphrase_change_a_crash_cut_short_after_its_key_file_is_recorded_by_the_next_unlock() {
+        const NEW: &str = "girafe trombone éclair pistache";
+        let dir = tempfile::tempdir().unwrap();
+        let vault = created(dir.path());
+        let asked = Utc::now() - chrono::Duration::minutes(5);
+        CRASH_AFTER_KEY_FILE.with(|c| c.set(true));
+        let cut = vault.change_passphrase(PASSPHRASE, NEW, KdfParams::FLOOR, asked);
+        CRASH_AFTER_KEY_FILE.with(|c| c.set(false));
+        assert!(cut.is_err());
+        assert!(
+            passphrase_changes(&vault).is_empty(),
+            "the crash came first"
+        );
+        vault.lock();
+        assert!(matches!(try_unlock(&vault), Err(Error::WrongPassphrase)));
+        vault.unlock(Secret::Passphrase(NEW), Utc::now()).unwrap();
+        let changes = passphrase_changes(&vault);
+        assert_eq!(changes.len(), 1, "{changes:?}");
+        assert_eq!(
+            changes[0].at,
+            asked.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+        );
+        assert_eq!(
+            changes[0].detail["recordedAtUnlock"], true,
+            "{}",
+            changes[0].detail
+        );
+        assert!(changes[0].actor.slot_id.is_some(), "who asked it");
+        assert_eq!(vault.read(settings::key_change_pending).unwrap(), None);
+        vault.lock();
+        vault.unlock(Secret::Passphrase(NEW), Utc::now()).unwrap();
+        assert_eq!(passphrase_changes(&vault).len(), 1, "recorded once");
+        assert!(matches!(
+            vault.read(audit::verify).unwrap(),
+            audit::ChainStatus::Intact { .. }
+        ));
+    }
+
+    /// A change cut short before its key file was replaced never happened: the old passphrase
+    /// opens, nothing is recorded, and the note of the change goes.
+    #[test]
+    fn a_passphrase_change_cut_short_before_its_key_file_records_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let vault = created(dir.path());
+        let slot_id = vault.session_info().unwrap().slot_id;
+        let pending = KeyChangePending {
+            slot_id,
+            check: "not the slot's".into(),
+            at: Utc::now(),
+            actor: Actor::default(),
+            detail: serde_json::json!({}),
+        };
+        vault
+            .write(|tx| settings::set_key_change_pending(tx, Some(&pending)))
+            .unwrap();
+        vault.lock();
+        unlock(&vault);
+        assert!(passphrase_changes(&vault).is_empty());
+        assert_eq!(vault.read(settings::key_change_pending).unwrap(), None);
+        // A change that succeeds leaves no note behind.
+        vault
+            .change_passphrase(
+                PASSPHRASE,
+                "girafe trombone éclair pistache",
+                KdfParams::FLOOR,
+                Utc::now(),
+            )
+            .unwrap();
+        assert_eq!(vault.read(settings::key_change_pending).unwrap(), None);
+        assert_eq!(passphrase_changes(&vault).len(), 1);
     }
 
     /// A store copied with `cp -r` takes the umask's modes: its folder, database and key file
