@@ -332,7 +332,7 @@ mod tests {
         let years = [("min", "1900".to_string()), ("max", "2999".to_string())];
         let year = l10n.format("fr", "invalid-year-out-of-range", &years);
         assert!(year.contains("entre 1900 et 2999"), "{year}");
-        // Formatted by Rust already (an error's bound, `app::words`): given back as it came.
+        // A bound already grouped (text, not a number): given back as it came, never parsed again.
         let bound = l10n.format(
             "fr",
             "error-case-file-too-complex",
