@@ -101,6 +101,18 @@ impl crate::print::Spooler for Spool {
     }
 }
 
+/// The journal page's details, in words, of the entries of `action`, newest first (the page's order).
+fn journal_details(req: &Request<'_>, action: &str) -> Vec<String> {
+    let page = serde_json::to_value(audit::page(req, &Default::default()).unwrap()).unwrap();
+    page["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|l| l["action"] == action)
+        .map(|l| l["detail"].as_str().unwrap().to_string())
+        .collect()
+}
+
 fn files_under(dir: &Path) -> Vec<std::path::PathBuf> {
     let mut out = Vec::new();
     for entry in std::fs::read_dir(dir).unwrap().flatten() {
@@ -169,15 +181,7 @@ fn the_log_says_which_rules_a_printed_document_was_written_with() {
     let spool = Spool::default();
     documents::print(&req, &id, "checklist", None, &spool).unwrap();
     documents::print(&req, &id, "consent", None, &spool).unwrap();
-    let page = audit::page(&req, &audit::AuditQuery::default()).unwrap();
-    let page = serde_json::to_value(page).unwrap();
-    let details: Vec<&str> = page["entries"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|e| e["action"] == "case-exported")
-        .map(|e| e["detail"].as_str().unwrap())
-        .collect();
+    let details = journal_details(&req, "case-exported");
     let version = crate::legal::RulePack::active().version.clone();
     assert_eq!(
         details,
@@ -839,14 +843,7 @@ fn weakening_a_protection_is_recorded_and_showing_names_needs_an_open_vault() {
     })
     .unwrap();
     settings::save_association(&req, None).unwrap();
-    let page = serde_json::to_value(audit::page(&req, &Default::default()).unwrap()).unwrap();
-    let details: Vec<String> = page["entries"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|l| l["action"] == "settings-changed")
-        .map(|l| l["detail"].as_str().unwrap().to_string())
-        .collect();
+    let details = journal_details(&req, "settings-changed");
     assert_eq!(
         details,
         [
@@ -894,15 +891,10 @@ fn screen_captures_are_allowed_only_unlocked_and_recorded() {
     let shown = serde_json::to_value(allow(true).unwrap()).unwrap();
     assert_eq!(shown["screenCaptureAllowed"], true);
     assert!(app.screen_capture_allowed());
-    let page = serde_json::to_value(audit::page(&req, &Default::default()).unwrap()).unwrap();
-    let said: Vec<&str> = page["entries"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|l| l["action"] == "settings-changed")
-        .map(|l| l["detail"].as_str().unwrap())
-        .collect();
-    assert_eq!(said, ["captures d’écran de la fenêtre autorisées"]);
+    assert_eq!(
+        journal_details(&req, "settings-changed"),
+        ["captures d’écran de la fenêtre autorisées"]
+    );
     assert!(
         crate::prefs::Prefs::load(dir.path()).screen_capture_allowed,
         "kept for the next start"
@@ -935,17 +927,8 @@ fn a_passphrase_change_recorded_at_the_next_unlock_says_so_in_the_journal() {
         .unwrap();
     session::lock(&app);
     session::unlock(&app.request(), Some(PASSPHRASE), None).unwrap();
-    let page =
-        serde_json::to_value(audit::page(&app.request(), &Default::default()).unwrap()).unwrap();
-    let said: Vec<&str> = page["entries"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|l| l["action"] == "passphrase-changed")
-        .map(|l| l["detail"].as_str().unwrap())
-        .collect();
     assert_eq!(
-        said,
+        journal_details(&app.request(), "passphrase-changed"),
         ["inscrit au déverrouillage suivant\u{a0}: l’application s’était arrêtée pendant le changement"]
     );
 }
@@ -982,18 +965,9 @@ fn the_recovery_key_gives_a_forgotten_passphrase_a_new_one() {
         Err(Error::NotFound { .. })
     ));
     session::reset_passphrase(&app.request(), &slots[0].id, NEW).unwrap();
-    let page =
-        serde_json::to_value(audit::page(&app.request(), &Default::default()).unwrap()).unwrap();
-    let said = page["entries"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|l| l["action"] == "passphrase-changed")
-        .map(|l| l["detail"].as_str().unwrap().to_string())
-        .unwrap();
     assert_eq!(
-        said,
-        "nouvelle phrase de passe donnée avec la clé de secours à\u{a0}: Créateur ou créatrice du coffre"
+        journal_details(&app.request(), "passphrase-changed"),
+        ["nouvelle phrase de passe donnée avec la clé de secours à\u{a0}: Créateur ou créatrice du coffre"]
     );
     session::lock(&app);
     assert!(matches!(
