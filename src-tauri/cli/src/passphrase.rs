@@ -50,10 +50,11 @@ impl Passphrases {
 }
 
 /// The most a line of standard input may hold: a passphrase of the most characters a new one
-/// may have ([`strength::MAX_CHARS`]), each of the longest UTF-8 can write. A longer one is
-/// refused without being read whole (adversarial review, 2026-12-06: a 30 MB line was read
-/// into 150 MB of memory).
-pub const MAX_LINE_BYTES: usize = 4 * strength::MAX_CHARS;
+/// may have ([`strength::MAX_CHARS`]), with room for one typed decomposed (NFD: a Hangul
+/// syllable is three letters of three bytes each; stacked accents more). A longer line is
+/// refused without being read whole (adversarial review, 2026-12-06: a 30 MB line was read into
+/// 150 MB of memory).
+pub const MAX_LINE_BYTES: usize = 16 * strength::MAX_CHARS;
 
 /// A line of standard input longer than [`MAX_LINE_BYTES`].
 #[derive(Debug)]
@@ -72,18 +73,21 @@ fn too_long() -> std::io::Error {
 }
 
 /// One line of `input`, its line ending taken off, read no further than [`MAX_LINE_BYTES`] and
-/// its line ending.
+/// its line ending. Its length is judged before its encoding: a line cut inside a character is
+/// too long, not « not UTF-8 » (code review, 2026-12-06).
 fn read_line(input: &mut impl BufRead) -> std::io::Result<Zeroizing<String>> {
-    let mut line = Zeroizing::new(String::new());
+    let mut bytes = Zeroizing::new(Vec::new());
     let limit = (MAX_LINE_BYTES + 2) as u64;
-    Read::take(&mut *input, limit).read_line(&mut line)?;
-    while line.ends_with('\n') || line.ends_with('\r') {
-        line.pop();
+    Read::take(&mut *input, limit).read_until(b'\n', &mut bytes)?;
+    while bytes.ends_with(b"\n") || bytes.ends_with(b"\r") {
+        bytes.pop();
     }
-    if line.len() > MAX_LINE_BYTES {
+    if bytes.len() > MAX_LINE_BYTES {
         return Err(too_long());
     }
-    Ok(line)
+    let line = std::str::from_utf8(&bytes)
+        .map_err(|_| std::io::Error::from(std::io::ErrorKind::InvalidData))?;
+    Ok(Zeroizing::new(line.to_string()))
 }
 
 #[cfg(test)]
@@ -102,6 +106,19 @@ mod tests {
         assert!(refused.get_ref().is_some_and(|e| e.is::<TooLong>()));
         // Without a line end at all: the same.
         let mut input = std::io::Cursor::new("a".repeat(10 * MAX_LINE_BYTES));
-        assert!(read_line(&mut input).is_err());
+        assert!(
+            read_line(&mut input).is_err_and(|e| e.get_ref().is_some_and(|e| e.is::<TooLong>()))
+        );
+        // Cut inside a character: too long all the same, not « not UTF-8 ».
+        let mut input = std::io::Cursor::new(format!("a{}\n", "é".repeat(MAX_LINE_BYTES)));
+        assert!(
+            read_line(&mut input).is_err_and(|e| e.get_ref().is_some_and(|e| e.is::<TooLong>()))
+        );
+        // Latin-1 is still said as such.
+        let mut input = std::io::Cursor::new(b"caf\xe9\n".to_vec());
+        assert_eq!(
+            read_line(&mut input).unwrap_err().kind(),
+            std::io::ErrorKind::InvalidData
+        );
     }
 }

@@ -223,28 +223,51 @@ pub fn open_owner_only(options: &mut fs::OpenOptions, path: &Path) -> std::io::R
 }
 
 /// Narrows `dir` back to mode 0700, and the regular files directly in it whose names are
-/// `ours`, to 0600, where they are readable by other accounts, and says how many were narrowed. A store copied with `cp -r`,
-/// or back from a USB stick, takes the umask's 0755 and 0644 (security review, 2026-12-06: such
-/// a folder was used as it was, and its key file and database were readable by every account).
-/// Best effort: what another account owns, or a link, is left as it is. On Windows nothing is
-/// done: files take their folder's access list ([`create_private_dir`]).
+/// `ours` to 0600, where they are open to other accounts, and says how many were narrowed. A
+/// store copied with `cp -r`, or back from a USB stick, takes the umask's 0755 and 0644 (security
+/// review, 2026-12-06: such a folder was used as it was, and its key file and database were
+/// readable by every account). On Windows nothing is done: files take their folder's access list
+/// ([`create_private_dir`]).
+///
+/// Best effort, and only on what this account owns, through the descriptor it checked: a file is
+/// opened without following a link (`O_NOFOLLOW`, `O_NONBLOCK` for a planted pipe), then checked
+/// (a regular file, one link, ours) and changed through that descriptor (`fchmod`). Someone who
+/// can write to the folder cannot swap a name for a link between the check and the change and
+/// make it land on another of the worker's files (code review, 2026-12-06). The folder itself
+/// may be a link the worker made (`~/Passerelle` → a stick): it is followed, then checked as ours.
 pub fn narrow_to_owner(dir: &Path, ours: impl Fn(&str) -> bool) -> usize {
     #[cfg(unix)]
     {
-        use std::os::unix::fs::PermissionsExt;
-        let loose = |m: &fs::Metadata| m.permissions().mode() & 0o077 != 0;
-        let narrow = |path: &Path, mode: u32| {
-            fs::set_permissions(path, fs::Permissions::from_mode(mode)).is_ok()
+        use std::os::unix::fs::{MetadataExt, OpenOptionsExt, PermissionsExt};
+        // SAFETY: geteuid has no preconditions and cannot fail.
+        let me = unsafe { libc::geteuid() };
+        let narrow = |path: &Path, flags: i32, mode: u32| -> bool {
+            let Ok(file) = fs::OpenOptions::new()
+                .read(true)
+                .custom_flags(flags | libc::O_NONBLOCK | libc::O_CLOEXEC)
+                .open(path)
+            else {
+                return false;
+            };
+            let Ok(m) = file.metadata() else {
+                return false;
+            };
+            let kind_ok = if flags & libc::O_DIRECTORY != 0 {
+                m.is_dir()
+            } else {
+                m.is_file() && m.nlink() == 1
+            };
+            kind_ok
+                && m.uid() == me
+                && m.permissions().mode() & 0o077 != 0
+                && file
+                    .set_permissions(fs::Permissions::from_mode(mode))
+                    .is_ok()
         };
-        let mut narrowed = 0;
-        if fs::symlink_metadata(dir).is_ok_and(|m| m.is_dir() && loose(&m)) && narrow(dir, 0o700) {
-            narrowed += 1;
-        }
+        let mut narrowed = usize::from(narrow(dir, libc::O_DIRECTORY, 0o700));
         for entry in fs::read_dir(dir).into_iter().flatten().flatten() {
-            let path = entry.path();
             if entry.file_name().to_str().is_some_and(&ours)
-                && fs::symlink_metadata(&path).is_ok_and(|m| m.is_file() && loose(&m))
-                && narrow(&path, 0o600)
+                && narrow(&entry.path(), libc::O_NOFOLLOW, 0o600)
             {
                 narrowed += 1;
             }
@@ -474,6 +497,45 @@ mod windows_tests {
 #[cfg(test)]
 mod writing {
     use super::*;
+
+    /// Only what is ours, by its own name: a link or a second name planted in the folder never
+    /// carries the change to another of the worker's files; the folder reached through a link
+    /// the worker made is narrowed.
+    #[cfg(unix)]
+    #[test]
+    fn narrowing_a_folder_never_follows_a_link_planted_in_it() {
+        use std::os::unix::fs::{symlink, PermissionsExt};
+        let mode = |p: &Path| fs::symlink_metadata(p).unwrap().permissions().mode() & 0o777;
+        let set = |p: &Path, m: u32| fs::set_permissions(p, fs::Permissions::from_mode(m)).unwrap();
+        let root = tempfile::tempdir().unwrap();
+        let store = root.path().join("store");
+        fs::create_dir(&store).unwrap();
+        set(&store, 0o755);
+        let elsewhere = root.path().join("ailleurs.txt");
+        fs::write(&elsewhere, b"x").unwrap();
+        set(&elsewhere, 0o644);
+        symlink(&elsewhere, store.join("passerelle.link")).unwrap();
+        fs::hard_link(&elsewhere, store.join("passerelle.hard")).unwrap();
+        fs::write(store.join("passerelle.db"), b"db").unwrap();
+        set(&store.join("passerelle.db"), 0o644);
+        let through = root.path().join("lien-vers-store");
+        symlink(&store, &through).unwrap();
+
+        let narrowed = narrow_to_owner(&through, |name| name.starts_with("passerelle."));
+        assert_eq!(narrowed, 2, "the folder and its database");
+        assert_eq!(mode(&store), 0o700);
+        assert_eq!(mode(&store.join("passerelle.db")), 0o600);
+        assert_eq!(
+            mode(&elsewhere),
+            0o644,
+            "never reached through a link or a second name"
+        );
+        assert_eq!(
+            narrow_to_owner(&store, |_| true),
+            0,
+            "nothing left to narrow"
+        );
+    }
 
     /// What `dir` holds, by name.
     fn listing(dir: &Path) -> Vec<String> {

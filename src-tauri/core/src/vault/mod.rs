@@ -505,6 +505,8 @@ impl Vault {
         // once no lock came (`open_session_then`); a lock waits for it.
         let actor = session.actor();
         session.key_file_restored = session.db.write(|tx| {
+            // First: it happened before anything this unlock found (the journal reads in order).
+            settle_key_change(tx, &keys)?;
             if failed_before > 0 {
                 let detail = serde_json::json!({
                     "count": failed_before,
@@ -530,7 +532,6 @@ impl Vault {
                 // Put back by an unlock a lock cut short: said by this one.
                 None => audit::restoration_untold(tx)?.and_then(|was| KeyFileRestored::named(&was)),
             };
-            settle_key_change(tx, &keys)?;
             Ok(told)
         })?;
         self.open_session_then(session, since, |session| {
@@ -874,10 +875,13 @@ impl Vault {
         session
             .db
             .write(|tx| settings::set_key_change_pending(tx, Some(&pending)))?;
+        #[cfg(test)]
+        if tests::crash_at(tests::Crash::BeforeKeyFile) {
+            return Err(Error::Internal("simulated crash"));
+        }
         let changed = self.write_key_file(&keys.to_bytes(key)?).and_then(|()| {
             #[cfg(test)]
-            if tests::CRASH_AFTER_KEY_FILE.with(std::cell::Cell::get) {
-                // As a kill here would: nothing recorded, nothing undone.
+            if tests::crash_at(tests::Crash::AfterKeyFile) {
                 return Err(Error::Internal("simulated crash"));
             }
             let actor = session.actor();
@@ -887,7 +891,8 @@ impl Vault {
             })
         });
         #[cfg(test)]
-        if tests::CRASH_AFTER_KEY_FILE.with(std::cell::Cell::get) {
+        if tests::crash_at(tests::Crash::AfterKeyFile) {
+            // As a kill would: nothing recorded, nothing undone.
             return changed;
         }
         // A change that fails is undone: its error says nothing changed, and the worker goes
@@ -1083,10 +1088,14 @@ fn settle_key_change(tx: &Transaction, keys: &KeyFile) -> Result<()> {
         .slot(&pending.slot_id)
         .is_some_and(|slot| slot.check == pending.check);
     if happened {
-        let mut detail = pending.detail;
-        if let Some(detail) = detail.as_object_mut() {
-            detail.insert("recordedAtUnlock".into(), serde_json::Value::Bool(true));
-        }
+        // An object, whatever the note held: a detail of another shape must not stop every
+        // unlock (the journal takes objects only).
+        let mut detail = match pending.detail {
+            serde_json::Value::Object(detail) => detail,
+            _ => serde_json::Map::new(),
+        };
+        detail.insert("recordedAtUnlock".into(), serde_json::Value::Bool(true));
+        let detail = serde_json::Value::Object(detail);
         let event = Event::new(Action::PassphraseChanged, pending.at).detail(detail);
         audit::append(tx, &pending.actor, &event)?;
         log::warn!("a passphrase change cut short by a crash was recorded at unlock");
@@ -1152,11 +1161,31 @@ mod tests {
 
     const PASSPHRASE: &str = "lanterne violon marée confiture";
 
+    /// Where a test makes a passphrase change stop, as a kill there would: recording nothing
+    /// and undoing nothing.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub(super) enum Crash {
+        /// Its note written, its key files not yet.
+        BeforeKeyFile,
+        /// Its key files written, the journal not yet.
+        AfterKeyFile,
+    }
+
     thread_local! {
-        /// Set by a test: a passphrase change stops right after its key files are written, as
-        /// a kill there would, recording nothing and undoing nothing.
-        pub(super) static CRASH_AFTER_KEY_FILE: std::cell::Cell<bool> =
-            const { std::cell::Cell::new(false) };
+        static CRASH: std::cell::Cell<Option<Crash>> = const { std::cell::Cell::new(None) };
+    }
+
+    /// True where this thread's test set the crash to come.
+    pub(super) fn crash_at(at: Crash) -> bool {
+        CRASH.with(|c| c.get() == Some(at))
+    }
+
+    /// `f` with a crash set at `at`.
+    fn crashing<T>(at: Crash, f: impl FnOnce() -> T) -> T {
+        CRASH.with(|c| c.set(Some(at)));
+        let out = f();
+        CRASH.with(|c| c.set(None));
+        out
     }
 
     /// A store made in `dir` with the test passphrase, open.
@@ -1260,9 +1289,9 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let vault = created(dir.path());
         let asked = Utc::now() - chrono::Duration::minutes(5);
-        CRASH_AFTER_KEY_FILE.with(|c| c.set(true));
-        let cut = vault.change_passphrase(PASSPHRASE, NEW, KdfParams::FLOOR, asked);
-        CRASH_AFTER_KEY_FILE.with(|c| c.set(false));
+        let cut = crashing(Crash::AfterKeyFile, || {
+            vault.change_passphrase(PASSPHRASE, NEW, KdfParams::FLOOR, asked)
+        });
         assert!(cut.is_err());
         assert!(
             passphrase_changes(&vault).is_empty(),
@@ -1294,37 +1323,47 @@ mod tests {
     }
 
     /// A change cut short before its key file was replaced never happened: the old passphrase
-    /// opens, nothing is recorded, and the note of the change goes.
+    /// opens, nothing is recorded, and the note of the change goes. A note with a detail that
+    /// is no object (a later format) blocks no unlock.
     #[test]
     fn a_passphrase_change_cut_short_before_its_key_file_records_nothing() {
+        const NEW: &str = "girafe trombone éclair pistache";
         let dir = tempfile::tempdir().unwrap();
         let vault = created(dir.path());
-        let slot_id = vault.session_info().unwrap().slot_id;
-        let pending = KeyChangePending {
-            slot_id,
-            check: "not the slot's".into(),
-            at: Utc::now(),
-            actor: Actor::default(),
-            detail: serde_json::json!({}),
-        };
-        vault
-            .write(|tx| settings::set_key_change_pending(tx, Some(&pending)))
-            .unwrap();
+        let cut = crashing(Crash::BeforeKeyFile, || {
+            vault.change_passphrase(PASSPHRASE, NEW, KdfParams::FLOOR, Utc::now())
+        });
+        assert!(cut.is_err());
+        assert!(
+            vault.read(settings::key_change_pending).unwrap().is_some(),
+            "noted"
+        );
         vault.lock();
         unlock(&vault);
         assert!(passphrase_changes(&vault).is_empty());
         assert_eq!(vault.read(settings::key_change_pending).unwrap(), None);
         // A change that succeeds leaves no note behind.
         vault
-            .change_passphrase(
-                PASSPHRASE,
-                "girafe trombone éclair pistache",
-                KdfParams::FLOOR,
-                Utc::now(),
-            )
+            .change_passphrase(PASSPHRASE, NEW, KdfParams::FLOOR, Utc::now())
             .unwrap();
         assert_eq!(vault.read(settings::key_change_pending).unwrap(), None);
         assert_eq!(passphrase_changes(&vault).len(), 1);
+
+        let keys = vault.read_key_file().unwrap();
+        let slot_id = vault.session_info().unwrap().slot_id;
+        let odd = KeyChangePending {
+            check: keys.slot(&slot_id).unwrap().check.clone(),
+            slot_id,
+            at: Utc::now(),
+            actor: Actor::default(),
+            detail: serde_json::json!("pas un objet"),
+        };
+        vault
+            .write(|tx| settings::set_key_change_pending(tx, Some(&odd)))
+            .unwrap();
+        vault.lock();
+        vault.unlock(Secret::Passphrase(NEW), Utc::now()).unwrap();
+        assert_eq!(passphrase_changes(&vault).len(), 2);
     }
 
     /// A store copied with `cp -r` takes the umask's modes: its folder, database and key file
