@@ -1089,17 +1089,18 @@ mod tests {
         })
     }
 
-    /// The spec case without the documents of `removed`, then `kind` recorded with `status`.
-    fn spec_case_with(
+    /// The checklist of the first card for the spec case without the documents of `removed`,
+    /// then `kind` recorded with `status`.
+    fn spec_checklist_with(
         removed: &[PieceKind],
         kind: PieceKind,
         status: crate::model::case::DocumentStatus,
-    ) -> crate::model::case::CaseFile {
+    ) -> crate::legal::Checklist {
         let mut case = samples::spec_case();
         case.documents.retain(|d| !removed.contains(&d.kind));
         case.documents
             .push(crate::model::case::Document::new(kind, status));
-        case
+        crate::legal::checklist(&case, RouteId::CstL4251, samples::sample_date())
     }
 
     /// In hand but undated where its age matters: « Date à noter », never « À obtenir » above
@@ -1107,12 +1108,11 @@ mod tests {
     #[test]
     fn a_document_in_hand_without_its_date_is_a_date_to_note_not_a_document_to_get() {
         use crate::model::case::DocumentStatus;
-        let case = spec_case_with(
+        let list = spec_checklist_with(
             &[PieceKind::ProofOfAddress],
             PieceKind::ProofOfAddress,
             DocumentStatus::Have,
         );
-        let list = crate::legal::checklist(&case, RouteId::CstL4251, samples::sample_date());
         let proof = list.item(PieceKind::ProofOfAddress).unwrap();
         assert_eq!(proof.reason.as_deref(), Some("date-unknown"));
         let view = ukrainian_view(&list.items);
@@ -1131,12 +1131,11 @@ mod tests {
     #[test]
     fn a_confiscated_document_nothing_replaces_is_not_said_replaced() {
         use crate::model::case::DocumentStatus;
-        let case = spec_case_with(
+        let list = spec_checklist_with(
             &[PieceKind::BirthCertificate],
             PieceKind::BirthCertificate,
             DocumentStatus::Confiscated,
         );
-        let list = crate::legal::checklist(&case, RouteId::CstL4251, samples::sample_date());
         let birth = list.item(PieceKind::BirthCertificate).unwrap();
         assert_eq!(birth.status, ItemStatus::Confiscated);
         assert!(birth.alternatives.is_empty());
@@ -1164,12 +1163,11 @@ mod tests {
     #[test]
     fn a_requested_alternative_is_named_on_her_paper() {
         use crate::model::case::DocumentStatus;
-        let case = spec_case_with(
+        let list = spec_checklist_with(
             &[PieceKind::ComplaintReceipt, PieceKind::ProcedureReference],
             PieceKind::ProcedureReference,
             DocumentStatus::Requested,
         );
-        let list = crate::legal::checklist(&case, RouteId::CstL4251, samples::sample_date());
         let receipt = list.item(PieceKind::ComplaintReceipt).unwrap();
         assert_eq!(receipt.status, ItemStatus::Requested);
         let n = person_note(receipt, "uk").expect("the reference asked for is named");
