@@ -3,9 +3,7 @@
 //! the median delays, the legend and the method. A table is kept on one page when it fits on one.
 
 use super::flow::{rule, wrap, Flow};
-use super::{
-    Element, PageLayout, Style, TextRun, BODY_BOTTOM, FOOTER_BASELINE, MARGIN, NOTE, PAGE_WIDTH,
-};
+use super::{Element, PageLayout, Style, BODY_BOTTOM, MARGIN, PAGE_WIDTH};
 use crate::pdf::fonts::Face;
 use crate::pdf::view::activity_report::{cell_text, ActivityReportView, ReportTableView};
 
@@ -83,13 +81,7 @@ pub fn activity_report(
     flow.y += 1.0;
     flow.paragraph(MARGIN, WIDTH, SMALL, &v.method, 0.0);
     flow.finish(|page, pages, elements| {
-        let label = page_label(page, pages);
-        elements.push(Element::Text(TextRun {
-            x: RIGHT - NOTE.width(&label),
-            baseline: FOOTER_BASELINE,
-            style: NOTE,
-            text: label,
-        }));
+        elements.push(super::page_number(RIGHT, page_label(page, pages)));
     })
 }
 

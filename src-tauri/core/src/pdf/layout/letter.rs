@@ -3,10 +3,7 @@
 //! labels, body, closing and signature kept together, numbered enclosures, running header.
 
 use super::flow::{rule, wrap, wrap_all, wrap_indented, Flow};
-use super::{
-    Area, Element, PageLayout, Style, TextRun, BODY_BOTTOM, FOOTER_BASELINE, MARGIN, NOTE,
-    PAGE_WIDTH,
-};
+use super::{Area, Element, PageLayout, Style, TextRun, BODY_BOTTOM, MARGIN, NOTE, PAGE_WIDTH};
 use crate::pdf::fonts::Face;
 use crate::pdf::view::letter::FormalLetter;
 
@@ -211,14 +208,7 @@ pub fn letter(v: &FormalLetter, page_label: &dyn Fn(usize, usize) -> String) -> 
             elements.push(rule(header_bottom, LETTER_LEFT, LETTER_RIGHT, 0.6));
         }
         if pages > 1 {
-            let label = page_label(page, pages);
-            let x = LETTER_RIGHT - NOTE.width(&label);
-            elements.push(Element::Text(TextRun {
-                x,
-                baseline: FOOTER_BASELINE,
-                style: NOTE,
-                text: label,
-            }));
+            elements.push(super::page_number(LETTER_RIGHT, page_label(page, pages)));
         }
     })
 }

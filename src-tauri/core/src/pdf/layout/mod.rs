@@ -235,6 +235,16 @@ impl PageLayout {
 /// Running headers and page numbers.
 const NOTE: Style = Style::new(Face::Regular, 8.0).gray(0.35);
 
+/// A page number (`label`, « Page 2/3 ») on the footer line, ending at `right`.
+fn page_number(right: f32, label: String) -> Element {
+    Element::Text(TextRun {
+        x: right - NOTE.width(&label),
+        baseline: FOOTER_BASELINE,
+        style: NOTE,
+        text: label,
+    })
+}
+
 /// What the layout tests of every document check.
 #[cfg(test)]
 mod test_support {

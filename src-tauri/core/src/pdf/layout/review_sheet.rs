@@ -2,9 +2,7 @@
 //! line per rule with a box to tick at its left, then the signature block, kept together.
 
 use super::flow::{rule, Flow};
-use super::{
-    Element, PageLayout, Style, TextRun, BODY_BOTTOM, FOOTER_BASELINE, MARGIN, NOTE, PAGE_WIDTH,
-};
+use super::{Element, PageLayout, Style, BODY_BOTTOM, MARGIN, NOTE, PAGE_WIDTH};
 use crate::pdf::fonts::Face;
 use crate::pdf::view::review_sheet::ReviewSheetView;
 
@@ -68,13 +66,7 @@ pub fn review_sheet(
         flow.y += 2.0;
     }
     flow.finish(|page, pages, elements| {
-        let label = page_label(page, pages);
-        elements.push(Element::Text(TextRun {
-            x: RIGHT - NOTE.width(&label),
-            baseline: FOOTER_BASELINE,
-            style: NOTE,
-            text: label,
-        }));
+        elements.push(super::page_number(RIGHT, page_label(page, pages)));
     })
 }
 
