@@ -3236,6 +3236,28 @@ fn scenarios() -> Vec<Scenario> {
                 NoDeadline("renewal-window-closes"),
             ],
         ),
+        // Legal review, 2026-12-06: her card ended five days after the conviction became final,
+        // and no resident card was applied for. Read on the day she applies, the stay is no
+        // longer regular; read on the day the conviction became final (the facts sheet, §1.2),
+        // it was. The route stays « not eligible » for a jurist, and its caveat says why, rather
+        // than nothing.
+        s(
+            "a_stay_regular_when_the_conviction_became_final_and_lapsed_since_is_for_a_jurist",
+            "2026-12-06",
+            vec![
+                ("/currentPermit", cst("2025-12-01", "2026-11-30")),
+                (
+                    "/criminalCase",
+                    json!({ "stage": "final-conviction", "finalConvictionDate": "2026-11-25" }),
+                ),
+            ],
+            vec![
+                Route("carte-resident-l425-3", "not-eligible", "CESEDA L425-3"),
+                Jurist("carte-resident-l425-3", true),
+                Caveat("carte-resident-l425-3", "regular-stay-at-final-conviction"),
+                Arg("regular-stay-at-final-conviction", "state", "held-then"),
+            ],
+        ),
         // After the final conviction, a closed renewal window is not « missed »: no renewal is
         // due, the resident card is.
         s(

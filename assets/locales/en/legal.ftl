@@ -161,6 +161,7 @@ legal-warning-regular-stay-at-final-conviction =
             [yes] {""} estimated
            *[no] {""}
         } last day of the current card: the resident card is issued “subject to the regularity of stay”. Whether an application filed after that day can no longer succeed is not settled: to be confirmed by a legal adviser.
+        [held-then] The person was legally resident on the day the conviction became final, but no longer is, and no resident card application is recorded. The law requires a regular stay (L425-3) without saying on which day: read on the day the conviction became final, the condition is met; read on the day of the application, it no longer is. Before giving up the resident card, have a legal adviser decide as soon as possible.
         [not-held] The person was not legally resident on the day the conviction became final. The law requires a regular stay (L425-3); whether it is also required on that day, and not only on the day of the application, is not settled: to be confirmed by a legal adviser.
         [unknown-file-before] It is not known whether the person was legally resident on the day the conviction became final (L425-3 requires a regular stay; whether on that day is not settled: to be confirmed by a legal adviser). As the L425-1 card is renewed only during the criminal procedure, file the resident card application by { $expires } at the latest, the{ $estimated ->
             [yes] {""} estimated

@@ -161,6 +161,7 @@ legal-warning-regular-stay-at-final-conviction =
             [yes] {""} estimé
            *[no] {""}
         } de la carte actuelle : la carte de résident est délivrée « sous réserve de la régularité du séjour ». Qu’une demande déposée après cette date ne puisse plus aboutir n’est pas établi : à confirmer par un ou une juriste.
+        [held-then] La personne était en séjour régulier le jour où la condamnation est devenue définitive, mais ne l’est plus : aucune demande de carte de résident n’est enregistrée. La loi exige la régularité du séjour (L. 425-3) sans dire à quel jour ; lue au jour de la condamnation définitive, la condition est remplie, lue au jour de la demande, elle ne l’est plus. Avant de renoncer à la carte de résident, faites trancher au plus vite par un ou une juriste.
         [not-held] La personne n’était pas en séjour régulier le jour où la condamnation est devenue définitive. La loi exige la régularité du séjour (L. 425-3) ; qu’elle soit aussi exigée ce jour-là, et pas seulement le jour de la demande, n’est pas établi : à confirmer par un ou une juriste.
         [unknown-file-before] On ne sait pas si la personne était en séjour régulier le jour où la condamnation est devenue définitive (L. 425-3 exige la régularité du séjour ; qu’elle soit exigée ce jour-là n’est pas établi : à confirmer par un ou une juriste). La carte L. 425-1 n’étant renouvelée que pendant la procédure pénale, déposez la demande de carte de résident au plus tard le { $expires }, dernier jour de validité{ $estimated ->
             [yes] {""} estimé

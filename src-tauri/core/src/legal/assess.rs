@@ -1354,9 +1354,18 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                             .unwrap_or(NaiveDate::MIN);
                         insert_due(&mut args, pack, case, (facts.today, final_on), due);
                     }
+                    // Regular on the day it became final, no longer today, and no resident
+                    // card applied for: the two readings of « sous réserve de la régularité du
+                    // séjour » part (legal review, 2026-12-06: the route read « not eligible »
+                    // with no word that, on the facts sheet's reading, §1.2, she meets it).
+                    let lapsed_since = || {
+                        super::deadlines::resident_card_filed_on(case).is_none()
+                            && regular_stay_on(pack, case, facts.today) == Some(false)
+                    };
                     match (regular_stay_at_final_conviction(case), due) {
                         // Regular then: what remains is to apply while she still is.
                         (Some(true), Some(_)) => Some("file-before"),
+                        (Some(true), None) if lapsed_since() => Some("held-then"),
                         (Some(true), None) => None,
                         (Some(false), _) => Some("not-held"),
                         (None, Some(_)) => Some("unknown-file-before"),
