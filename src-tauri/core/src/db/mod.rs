@@ -24,6 +24,20 @@ use zeroize::Zeroizing;
 
 use crate::{fsx, Error, Result};
 
+/// Makes the empty file a new database goes in, readable by its owner only, before SQLite
+/// sees it: SQLite gives the write-ahead log, the shared-memory file and an attached database's
+/// journal the database file's mode, so none is readable by another account even in a store's
+/// first session (it used to be 0644 until a restart) or during a restore. Never over a file
+/// already there ([`Error::StoreExists`]).
+fn create_owner_only(path: &Path) -> Result<()> {
+    let mut new = std::fs::OpenOptions::new();
+    match fsx::open_owner_only(new.write(true).create_new(true), path) {
+        Ok(_) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Err(Error::StoreExists),
+        Err(e) => Err(e.into()),
+    }
+}
+
 /// Whether [`Db::open`] may create the file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OpenMode {
@@ -71,11 +85,7 @@ impl Db {
         }
         sqlite_ready();
         if mode == OpenMode::Create {
-            // SQLite gives the write-ahead log and its shared-memory file the database file's
-            // mode: made 0600 before SQLite sees it, none of the three is readable by another
-            // account even in the store's first session (it used to be 0644 until a restart).
-            let mut new = std::fs::OpenOptions::new();
-            fsx::open_owner_only(new.write(true).create_new(true), path)?;
+            create_owner_only(path)?;
         }
         let flags = match mode {
             OpenMode::Existing => OpenFlags::SQLITE_OPEN_READ_WRITE,

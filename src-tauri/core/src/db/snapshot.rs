@@ -330,15 +330,8 @@ pub fn restore_into(bytes: &[u8], path: &Path, key: &[u8; 32]) -> Result<()> {
     let target = path
         .to_str()
         .ok_or(Error::Internal("store path is not UTF-8"))?;
-    // Made 0600 before SQLite sees it, as `Db::open` makes a new store's: the attached file and
-    // its journal take its mode (it was the umask's until the restore ended).
-    let mut new = std::fs::OpenOptions::new();
-    crate::fsx::open_owner_only(new.write(true).create_new(true), path).map_err(|e| {
-        match e.kind() {
-            std::io::ErrorKind::AlreadyExists => Error::StoreExists,
-            _ => Error::from(e),
-        }
-    })?;
+    // Its owner's only from the first byte (it was the umask's until the restore ended).
+    super::create_owner_only(path)?;
     let attach = Zeroizing::new(format!(
         "ATTACH DATABASE '{}' AS restored KEY \"x'{}'\";",
         target.replace('\'', "''"),
