@@ -15,8 +15,13 @@ BEGIN = "<!-- GENERATED from assets/rules/fr-teh.json by scripts/legal-rules-tab
 END = "<!-- END GENERATED -->"
 
 
+TO_CONFIRM = set(PACK.get("articleNumbersToConfirm", []))
+
+
 def basis(rule):
-    return ", ".join(rule["legalBasis"])
+    return ", ".join(
+        f"{b} (number to confirm)" if b in TO_CONFIRM else b for b in rule["legalBasis"]
+    )
 
 
 def tables():
@@ -24,6 +29,9 @@ def tables():
     p = out.append
     p(f"Pack `{PACK['id']}` version `{PACK['version']}`, law as of {PACK['lawAsOf']}, "
       f"reviewed by: {PACK['reviewedBy'] or 'nobody yet'}.\n")
+    if TO_CONFIRM:
+        p(f"Article numbers no verified source gives (`articleNumbersToConfirm`): "
+          f"{', '.join(sorted(TO_CONFIRM))}; marked « number to confirm » below.\n")
     p("### Who is not concerned\n")
     p("| Reason | Nationalities | Legal basis | Tag |\n|---|---|---|---|")
     for r in PACK["notConcerned"]:

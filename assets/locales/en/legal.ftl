@@ -500,6 +500,7 @@ legal-fact-criminal-case-regular-stay-on-final-conviction = Legal stay on the da
 legal-confidence-v = Verified in an official text
 legal-confidence-s = Secondary source
 legal-confidence-i = Unverified inference
+legal-article-number-to-confirm = { $article } (article number to be confirmed)
 legal-confirm-by-jurist = To be confirmed by a legal adviser
 legal-severity-info = Information
 legal-severity-caution = Caution

@@ -500,6 +500,7 @@ legal-fact-criminal-case-regular-stay-on-final-conviction = Séjour régulier le
 legal-confidence-v = Vérifié dans un texte officiel
 legal-confidence-s = Source secondaire
 legal-confidence-i = Déduction non vérifiée
+legal-article-number-to-confirm = { $article } (numéro d’article à confirmer)
 legal-confirm-by-jurist = À confirmer par un ou une juriste
 legal-severity-info = Information
 legal-severity-caution = Attention

@@ -103,6 +103,22 @@ fn assess_prints_the_spec_shape() {
         label.contains("«\u{a0}vie privée et familiale\u{a0}»"),
         "French labels by default: {label}"
     );
+    // The articles whose number is to be confirmed come with the pack; `legalBasis` keeps the
+    // spec's plain strings (legal review, 2026-12-06).
+    assert_eq!(
+        v["rulePack"]["articleNumbersToConfirm"],
+        serde_json::json!(["CESEDA L411-1", "CESEDA R431-10"])
+    );
+    let cited = |article: &str| {
+        v["warnings"].as_array().unwrap().iter().any(|w| {
+            w["legalBasis"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|b| b == article)
+        })
+    };
+    assert!(cited("CESEDA R431-10"), "as the pack writes it, unflagged");
 }
 
 #[test]

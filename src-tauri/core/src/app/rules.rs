@@ -115,12 +115,12 @@ pub struct CaseNotice {
     pub notes: Vec<ChangeNoteView>,
 }
 
-fn note_view(req: &Request<'_>, n: &ChangeNote) -> ChangeNoteView {
+fn note_view(req: &Request<'_>, n: &ChangeNote, to_confirm: &[String]) -> ChangeNoteView {
     ChangeNoteView {
         summary: n.summary.clone(),
         summary_lang: "fr",
         summary_notice: (req.lang != "fr").then(|| req.text("rules-note-in-french", &[])),
-        articles: n.legal_basis.join(", "),
+        articles: articles(req, &n.legal_basis, to_confirm),
         in_force: n
             .in_force_from
             .map(|d| req.text("rules-in-force-from", &[("date", req.day(d))])),
@@ -150,7 +150,11 @@ pub fn show(req: &Request<'_>) -> Result<RulesInfo> {
         },
         law_as_of: req.text("rules-law-as-of", &[("date", req.day(pack.law_as_of))]),
         embedded_version: RulePack::embedded().version.clone(),
-        changes: pack.changes.iter().map(|n| note_view(req, n)).collect(),
+        changes: pack
+            .changes
+            .iter()
+            .map(|n| note_view(req, n, &pack.article_numbers_to_confirm))
+            .collect(),
         can_roll_back: stored.is_some(),
         stored: req.text("rules-stored-in-vault", &[]),
     })
@@ -390,7 +394,7 @@ pub fn mark_seen(req: &Request<'_>, id: &str, to_version: &str) -> Result<()> {
 
 fn notice(req: &Request<'_>, conn: &rusqlite::Connection, ch: &CaseChange) -> Result<CaseNotice> {
     let case: CaseFile = crate::db::cases::get(conn, &ch.case_id)?.document.case()?;
-    let notes = notes_of(conn, &ch.to_version);
+    let (notes, to_confirm) = notes_of(conn, &ch.to_version);
     Ok(CaseNotice {
         case_id: ch.case_id.clone(),
         display_name: req.names.of(&case),
@@ -405,17 +409,36 @@ fn notice(req: &Request<'_>, conn: &rusqlite::Connection, ch: &CaseChange) -> Re
         lines: lines(req, &ch.diff),
         articles: req.text(
             "rules-articles",
-            &[("articles", ch.diff.articles().join(", "))],
+            &[("articles", articles(req, &ch.diff.articles(), &to_confirm))],
         ),
-        notes: notes.iter().map(|n| note_view(req, n)).collect(),
+        notes: notes
+            .iter()
+            .map(|n| note_view(req, n, &to_confirm))
+            .collect(),
     })
 }
 
-/// The change notes of pack `version`: the active pack's, the embedded's, or a stored file's.
-fn notes_of(conn: &rusqlite::Connection, version: &str) -> Vec<ChangeNote> {
+/// The articles of `basis` as the pack writes them, those whose number is `to_confirm` said so.
+fn articles(req: &Request<'_>, basis: &[String], to_confirm: &[String]) -> String {
+    let flagged: Vec<String> = basis
+        .iter()
+        .map(|b| labels::article(req.lang, b, b.clone(), to_confirm))
+        .collect();
+    flagged.join(", ")
+}
+
+/// The change notes of pack `version`, and the articles whose number it marks to confirm: the
+/// active pack's, the embedded's, or a stored file's.
+fn notes_of(conn: &rusqlite::Connection, version: &str) -> (Vec<ChangeNote>, Vec<String>) {
+    let parts = |pack: &RulePack| {
+        (
+            pack.changes.clone(),
+            pack.article_numbers_to_confirm.clone(),
+        )
+    };
     for pack in [RulePack::active(), RulePack::embedded()] {
         if pack.version == version {
-            return pack.changes.clone();
+            return parts(pack);
         }
     }
     conn.query_row(
@@ -425,7 +448,7 @@ fn notes_of(conn: &rusqlite::Connection, version: &str) -> Vec<ChangeNote> {
     )
     .ok()
     .and_then(|f| signed::verify(&f).ok())
-    .map(|v| v.pack.changes)
+    .map(|v| parts(&v.pack))
     .unwrap_or_default()
 }
 

@@ -130,6 +130,20 @@ pub fn note(lang: &str, id: &str) -> String {
     format(lang, &format!("legal-note-{id}"), &Args::new())
 }
 
+/// `text`, an article of a rule's legal basis as a view writes it (« CESEDA, art. R. 431-10 »),
+/// followed by « (numéro d’article à confirmer) » when `basis`, the article as the pack writes
+/// it, is among the pack's `to_confirm` ([`super::PackInfo::article_numbers_to_confirm`]).
+pub fn article(lang: &str, basis: &str, text: String, to_confirm: &[String]) -> String {
+    if !to_confirm.iter().any(|a| a == basis) {
+        return text;
+    }
+    L10n::get().format(
+        lang,
+        "legal-article-number-to-confirm",
+        &[("article", text)],
+    )
+}
+
 // ---------------------------------------------------------------------------------------------
 // The CLI's JSON: the facts with their words beside them, in the shapes of
 // ../shared/spec/case-file-and-cli.md (`label`, `message`, `note`, `text`, `lang`).

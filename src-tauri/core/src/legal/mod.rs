@@ -97,6 +97,9 @@ pub struct PackInfo {
     /// (the planned filing date when it is to come, else today).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rules_in_force_on: Option<NaiveDate>,
+    /// Articles the pack cites whose number is to be confirmed by a jurist, though the rule citing
+    /// them may be verified (`CESEDA R431-10`): a view says so beside each.
+    pub article_numbers_to_confirm: Vec<String>,
 }
 
 impl PackInfo {
@@ -117,6 +120,7 @@ impl PackInfo {
             reviewed_by,
             possibly_outdated: outdated,
             rules_in_force_on: None,
+            article_numbers_to_confirm: pack.article_numbers_to_confirm.clone(),
         }
     }
 }

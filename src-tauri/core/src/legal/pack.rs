@@ -84,7 +84,9 @@ pub const PACK_FORMAT: &str = "passerelle.rules/1";
 /// The version of this engine: what a pack's `engine` field is compared with. Raise it when the
 /// engine learns something a pack may rely on (a new condition, warning or field), so that an
 /// older Passerelle refuses a pack written for the newer one with a clear message.
-pub const ENGINE_VERSION: u32 = 1;
+///
+/// 1: the first engine. 2: `articleNumbersToConfirm`.
+pub const ENGINE_VERSION: u32 = 2;
 
 const EMBEDDED: &str = include_str!("../../../../assets/rules/fr-teh.json");
 
@@ -382,6 +384,12 @@ pub struct RulePack {
     pub notes: Vec<NoteRule>,
     /// Checklists, one per route.
     pub checklists: Vec<ChecklistRule>,
+    /// Articles the rules cite whose number no verified source gives (« CESEDA R431-10 »), though
+    /// the rule that cites them may be verified: every screen and sheet that cites one says
+    /// « numéro d’article à confirmer » beside it. Each must be cited by some rule, written as the
+    /// rules write it. Engine 2.
+    #[serde(default)]
+    pub article_numbers_to_confirm: Vec<String>,
     /// True if some rule carries `validFrom`/`validUntil` (set when the pack is read).
     #[serde(skip)]
     dated: bool,
@@ -845,9 +853,19 @@ impl RulePack {
                 "version is not dot-separated numbers",
             ));
         }
-        for rule in self.rules() {
+        let rules = self.rules();
+        for rule in &rules {
             if rule.legal_basis.iter().all(|b| b.trim().is_empty()) {
                 return Err(bad(format!("rules.{}", rule.key), "no legal basis"));
+            }
+        }
+        for (n, article) in self.article_numbers_to_confirm.iter().enumerate() {
+            // A name no rule cites is a typo that would flag nothing: refused, not ignored.
+            if !rules.iter().any(|r| r.legal_basis.contains(article)) {
+                return Err(bad(
+                    format!("rules.articleNumbersToConfirm[{n}]"),
+                    "article cited by no rule",
+                ));
             }
         }
         let routes: BTreeSet<RouteId> = self.routes.iter().map(|r| r.id).collect();
@@ -1100,6 +1118,49 @@ mod tests {
             RulePack::from_json(&text).is_err(),
             "an id the engine cannot evaluate must not load"
         );
+    }
+
+    /// A name in `articleNumbersToConfirm` that no rule cites (a typo: « CESEDA R431-1O ») would
+    /// flag nothing: the pack is refused, naming the entry.
+    #[test]
+    fn an_article_number_to_confirm_that_no_rule_cites_is_refused() {
+        let text = edited(|v| v["articleNumbersToConfirm"][1] = "CESEDA R431-1O".into());
+        let err = RulePack::from_json(&text).unwrap_err();
+        assert!(
+            matches!(
+                &err,
+                Error::InvalidField {
+                    field: Field::Rules(path),
+                    reason: Invalid::RuleDefect("article cited by no rule"),
+                } if path == "articleNumbersToConfirm[1]"
+            ),
+            "{err:?}"
+        );
+    }
+
+    /// Every article whose number a rule's sources say is to be confirmed (« le numéro de
+    /// l’article (CESEDA L411-1 …) … est à confirmer ») is in `articleNumbersToConfirm`, and
+    /// nothing else is: the screens flag exactly what the sources doubt.
+    #[test]
+    fn the_articles_flagged_are_those_whose_number_the_sources_doubt() {
+        let pack = RulePack::embedded();
+        let mut doubted = BTreeSet::new();
+        for rule in pack.rules() {
+            let doubts = rule
+                .sources
+                .iter()
+                .filter(|s| s.contains("numéro") && s.contains("à confirmer"));
+            for source in doubts {
+                doubted.extend(
+                    rule.legal_basis
+                        .iter()
+                        .filter(|b| source.contains(b.as_str())),
+                );
+            }
+        }
+        let flagged: BTreeSet<&String> = pack.article_numbers_to_confirm.iter().collect();
+        assert_eq!(doubted, flagged);
+        assert_eq!(pack.engine, ENGINE_VERSION, "the field needs engine 2");
     }
 
     #[test]

@@ -330,11 +330,14 @@ fn t(lang: &str, id: &str) -> String {
     L10n::get().format(lang, id, &[])
 }
 
-fn cited(list: &[String]) -> Vec<String> {
-    list.iter().map(|b| cite(b)).collect()
+fn cited(list: &[String], lang: &str, to_confirm: &[String]) -> Vec<String> {
+    list.iter()
+        .map(|b| labels::article(lang, b, cite(b), to_confirm))
+        .collect()
 }
 
 fn assessment_view(a: &legal::Assessment, lang: &str) -> AssessmentView {
+    let cited = |list: &[String]| cited(list, lang, &a.rule_pack.article_numbers_to_confirm);
     let primary = a.primary_route();
     let rank = |r: &crate::legal::RouteAssessment| {
         let outcome = match r.outcome {
@@ -821,7 +824,12 @@ pub fn overview(
             .all(|r| r.outcome == Outcome::NotApplicable)
             .then(|| t(lang, "case-documents-none")),
         checklist: checklist_section(case, &analysis.checklist, today, d),
-        deadlines: deadline_lines(analysis.deadlines, today, lang),
+        deadlines: deadline_lines(
+            analysis.deadlines,
+            today,
+            lang,
+            &analysis.assessment.rule_pack.article_numbers_to_confirm,
+        ),
         notes,
         appointments: case
             .appointments
@@ -965,6 +973,42 @@ mod tests {
         );
         assert_eq!(v.appeal, Some(AppealKind::Court));
         assert_eq!(v.appealed_input.as_deref(), Some("20/10/2026"));
+    }
+
+    /// Legal review, 2026-12-06: CESEDA L411-1 and R431-10 were cited like any article beside a
+    /// verified rule, though no verified source gives their numbers. Each citation of them now
+    /// says so, on the routes, conditions, warnings and deadlines alike, in both languages; the
+    /// other articles are cited as before.
+    #[test]
+    fn an_article_whose_number_is_unverified_is_cited_as_to_confirm() {
+        use crate::legal::{CaseAnalysis, RulePack};
+        let case = samples::spec_case();
+        let today = samples::sample_date();
+        let analysis = CaseAnalysis::new(&case, today, RulePack::embedded());
+        let to_confirm = &analysis.assessment.rule_pack.article_numbers_to_confirm;
+        assert_eq!(to_confirm, &["CESEDA L411-1", "CESEDA R431-10"]);
+        for (lang, flag) in [
+            ("fr", " (numéro d’article à confirmer)"),
+            ("en", " (article number to be confirmed)"),
+        ] {
+            let page = serde_json::to_string(&(
+                assessment_view(&analysis.assessment, lang),
+                deadline_lines(analysis.deadlines.clone(), today, lang, to_confirm),
+            ))
+            .unwrap();
+            for article in ["L.\u{a0}411-1", "R.\u{a0}431-10"] {
+                let cited = format!("CESEDA, art.\u{a0}{article}");
+                assert!(page.contains(&cited), "{article} is cited for this case");
+                assert_eq!(
+                    page.matches(&cited).count(),
+                    page.matches(&format!("{cited}{flag}")).count(),
+                    "every citation of {article} is flagged in {lang}"
+                );
+            }
+            let verified = "CESEDA, art.\u{a0}L.\u{a0}425-1";
+            assert!(page.contains(verified));
+            assert!(!page.contains(&format!("{verified}{flag}")));
+        }
     }
 
     #[test]

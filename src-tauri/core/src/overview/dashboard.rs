@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use rusqlite::Connection;
 use serde::Serialize;
 
-use super::{deadline_lines, AppointmentLine, DeadlineLine, Names};
+use super::{deadline_lines, to_confirm, AppointmentLine, DeadlineLine, Names};
 use crate::db::index::{self, Named};
 use crate::i18n::format::date_long;
 use crate::legal::{Deadline, DeadlineKind};
@@ -97,7 +97,7 @@ pub fn load(
             }
         }
         who.iter()
-            .zip(deadline_lines(deadlines, today, lang))
+            .zip(deadline_lines(deadlines, today, lang, to_confirm()))
             .map(|(n, deadline)| DashboardItem {
                 case_id: n.case_id.clone(),
                 name: name(n),

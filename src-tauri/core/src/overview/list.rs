@@ -7,7 +7,7 @@ use chrono::{Local, NaiveDate};
 use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 
-use super::{deadline_lines, DeadlineLine, Names};
+use super::{deadline_lines, to_confirm, DeadlineLine, Names};
 use crate::db::index::{self, Order};
 use crate::i18n::format::date_long;
 use crate::i18n::L10n;
@@ -97,7 +97,7 @@ pub fn page(
             display_name: names.pick(&row.case.display_name, &row.case.initials),
             next_deadline: row
                 .next
-                .map(|d| deadline_lines(vec![d], today, lang).remove(0)),
+                .map(|d| deadline_lines(vec![d], today, lang, to_confirm()).remove(0)),
             overdue: row.overdue,
             stage_label: row.stage.map(|stage| {
                 let id = format!("iv-opt-criminal-stage-{}", crate::codes::code(stage));

@@ -134,8 +134,20 @@ pub struct DeadlineLine {
     pub caution: Option<String>,
 }
 
-/// Words every deadline of `list` in `lang`.
-pub fn deadline_lines(list: Vec<Deadline>, today: NaiveDate, lang: &str) -> Vec<DeadlineLine> {
+/// The articles whose number is to be confirmed in the pack in use: the one that derived the
+/// index's deadlines, which the dashboard and the list show.
+pub(super) fn to_confirm() -> &'static [String] {
+    &crate::legal::RulePack::active().article_numbers_to_confirm
+}
+
+/// Words every deadline of `list` in `lang`; an article of `to_confirm` is cited with « numéro
+/// d’article à confirmer » ([`labels::article`]).
+pub fn deadline_lines(
+    list: Vec<Deadline>,
+    today: NaiveDate,
+    lang: &str,
+    to_confirm: &[String],
+) -> Vec<DeadlineLine> {
     list.into_iter()
         .map(|d| DeadlineLine {
             label: labels::deadline(lang, &d),
@@ -147,7 +159,11 @@ pub fn deadline_lines(list: Vec<Deadline>, today: NaiveDate, lang: &str) -> Vec<
             passed: d.passed,
             estimated: d.estimated,
             confirm_by_jurist: d.confirm_by_jurist,
-            legal_basis: d.legal_basis.iter().map(|b| cite(b)).collect(),
+            legal_basis: d
+                .legal_basis
+                .iter()
+                .map(|b| labels::article(lang, b, cite(b), to_confirm))
+                .collect(),
             caution: labels::planned_filing_caution(lang, &d, today),
         })
         .collect()

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 
 use crate::i18n::L10n;
 use crate::legal::pack::{DeadlineRule, RenewalWindowRule, Validity};
-use crate::legal::{Confidence, RulePack};
+use crate::legal::{labels, Confidence, RulePack};
 
 use super::{fr, fr_date};
 
@@ -292,7 +292,12 @@ impl ReviewSheetView {
         let mut sections: Vec<ReviewSection> = Vec::new();
         for rule in pack.rules() {
             let section = rule.key.split('/').next().unwrap_or_default().to_string();
-            let mut detail = format!("{} · {}", rule.legal_basis.join(", "), tag(rule.confidence));
+            let basis: Vec<String> = rule
+                .legal_basis
+                .iter()
+                .map(|b| labels::article("fr", b, b.clone(), &pack.article_numbers_to_confirm))
+                .collect();
+            let mut detail = format!("{} · {}", basis.join(", "), tag(rule.confidence));
             if !rule.sources.is_empty() {
                 detail.push_str(" · ");
                 detail.push_str(&fr(
@@ -420,5 +425,18 @@ mod tests {
                 .any(|d| d.contains("2021)\u{202f}; village-justice.com")),
             "{details:?}"
         );
+        // The jurist is told which article numbers no verified source gives, beside each rule
+        // that cites one (legal review, 2026-12-06).
+        let flagged = |article: &str| {
+            details
+                .iter()
+                .filter(|d| d.contains(&format!("{article} (numéro d’article à confirmer)")))
+                .count()
+        };
+        assert!(flagged("CESEDA R431-10") > 0 && flagged("CESEDA L411-1") > 0);
+        assert!(details
+            .iter()
+            .all(|d| !d.contains("CESEDA R431-10,") && !d.contains("CESEDA R431-10 ·")));
+        assert_eq!(flagged("CESEDA L425-1"), 0);
     }
 }
