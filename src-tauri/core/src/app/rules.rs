@@ -420,11 +420,7 @@ fn notice(req: &Request<'_>, conn: &rusqlite::Connection, ch: &CaseChange) -> Re
 
 /// The articles of `basis` as the pack writes them, those whose number is `to_confirm` said so.
 fn articles(req: &Request<'_>, basis: &[String], to_confirm: &[String]) -> String {
-    let flagged: Vec<String> = basis
-        .iter()
-        .map(|b| labels::article(req.lang, b, b.clone(), to_confirm))
-        .collect();
-    flagged.join(", ")
+    labels::articles(req.lang, basis, to_confirm, str::to_string).join(", ")
 }
 
 /// The change notes of pack `version`, and the articles whose number it marks to confirm: the

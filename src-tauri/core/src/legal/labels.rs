@@ -130,18 +130,31 @@ pub fn note(lang: &str, id: &str) -> String {
     format(lang, &format!("legal-note-{id}"), &Args::new())
 }
 
-/// `text`, an article of a rule's legal basis as a view writes it (« CESEDA, art. R. 431-10 »),
-/// followed by « (numéro d’article à confirmer) » when `basis`, the article as the pack writes
-/// it, is among the pack's `to_confirm` ([`super::PackInfo::article_numbers_to_confirm`]).
-pub fn article(lang: &str, basis: &str, text: String, to_confirm: &[String]) -> String {
-    if !to_confirm.iter().any(|a| a == basis) {
-        return text;
-    }
-    L10n::get().format(
-        lang,
-        "legal-article-number-to-confirm",
-        &[("article", text)],
-    )
+/// The articles of `basis` (as the pack writes them: « CESEDA R431-10 ») as a view writes them
+/// (`written`: the French way of the case page, or as they are), each of the pack's `to_confirm`
+/// ([`super::PackInfo::article_numbers_to_confirm`]) followed by « (numéro d’article à
+/// confirmer) ».
+pub fn articles(
+    lang: &str,
+    basis: &[String],
+    to_confirm: &[String],
+    written: impl Fn(&str) -> String,
+) -> Vec<String> {
+    basis
+        .iter()
+        .map(|b| {
+            let text = written(b);
+            if to_confirm.contains(b) {
+                L10n::get().format(
+                    lang,
+                    "legal-article-number-to-confirm",
+                    &[("article", text)],
+                )
+            } else {
+                text
+            }
+        })
+        .collect()
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -330,14 +330,10 @@ fn t(lang: &str, id: &str) -> String {
     L10n::get().format(lang, id, &[])
 }
 
-fn cited(list: &[String], lang: &str, to_confirm: &[String]) -> Vec<String> {
-    list.iter()
-        .map(|b| labels::article(lang, b, cite(b), to_confirm))
-        .collect()
-}
-
 fn assessment_view(a: &legal::Assessment, lang: &str) -> AssessmentView {
-    let cited = |list: &[String]| cited(list, lang, &a.rule_pack.article_numbers_to_confirm);
+    let cited = |list: &[String]| {
+        labels::articles(lang, list, &a.rule_pack.article_numbers_to_confirm, cite)
+    };
     let primary = a.primary_route();
     let rank = |r: &crate::legal::RouteAssessment| {
         let outcome = match r.outcome {

@@ -141,7 +141,7 @@ pub(super) fn to_confirm() -> &'static [String] {
 }
 
 /// Words every deadline of `list` in `lang`; an article of `to_confirm` is cited with « numéro
-/// d’article à confirmer » ([`labels::article`]).
+/// d’article à confirmer » ([`labels::articles`]).
 pub fn deadline_lines(
     list: Vec<Deadline>,
     today: NaiveDate,
@@ -159,11 +159,7 @@ pub fn deadline_lines(
             passed: d.passed,
             estimated: d.estimated,
             confirm_by_jurist: d.confirm_by_jurist,
-            legal_basis: d
-                .legal_basis
-                .iter()
-                .map(|b| labels::article(lang, b, cite(b), to_confirm))
-                .collect(),
+            legal_basis: labels::articles(lang, &d.legal_basis, to_confirm, cite),
             caution: labels::planned_filing_caution(lang, &d, today),
         })
         .collect()

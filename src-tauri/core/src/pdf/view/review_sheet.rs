@@ -292,11 +292,12 @@ impl ReviewSheetView {
         let mut sections: Vec<ReviewSection> = Vec::new();
         for rule in pack.rules() {
             let section = rule.key.split('/').next().unwrap_or_default().to_string();
-            let basis: Vec<String> = rule
-                .legal_basis
-                .iter()
-                .map(|b| labels::article("fr", b, b.clone(), &pack.article_numbers_to_confirm))
-                .collect();
+            let basis = labels::articles(
+                "fr",
+                rule.legal_basis,
+                &pack.article_numbers_to_confirm,
+                str::to_string,
+            );
             let mut detail = format!("{} · {}", basis.join(", "), tag(rule.confidence));
             if !rule.sources.is_empty() {
                 detail.push_str(" · ");
