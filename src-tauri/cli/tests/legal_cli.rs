@@ -155,7 +155,12 @@ fn deadlines_prints_a_sorted_array_of_kind_date_and_basis() {
         .unwrap();
     assert_eq!(doc["document"], "proof-of-address");
     assert_eq!(doc["date"], "2027-05-01");
-    assert!(doc["legalBasis"].is_array());
+    assert_eq!(doc["legalBasis"], serde_json::json!(["CESEDA R431-10"]));
+    // Its article's number is to be confirmed, and it says so; `legalBasis` is as the spec has it.
+    assert_eq!(
+        doc["articleNumbersToConfirm"],
+        serde_json::json!(["CESEDA R431-10"])
+    );
 }
 
 /// A deadline whose rule is not verified, or whose day is estimated, says so in its label, as the

@@ -203,15 +203,27 @@ pub fn assessment_json(a: &Assessment, lang: &str) -> Result<Value> {
     Ok(v)
 }
 
-/// The deadlines as the CLI prints them: each with its `label` in `lang`, and the planned
-/// filing's `caution` when a window still open on `today` closes before it.
+/// The deadlines as the CLI prints them: each with its `label` in `lang`, the planned filing's
+/// `caution` when a window still open on `today` closes before it, and the articles of its
+/// `legalBasis` whose number is to be confirmed (`articleNumbersToConfirm`, absent when none;
+/// the deadlines are the pack in use's, [`super::deadlines`]).
 ///
 /// # Errors
 /// [`Error::Internal`] if the answer cannot be serialised.
 pub fn deadlines_json(list: &[Deadline], lang: &str, today: NaiveDate) -> Result<Value> {
     let mut v = to_json(&list)?;
+    let to_confirm = &super::RulePack::active().article_numbers_to_confirm;
     if let Some(array) = v.as_array_mut() {
         for (d, dv) in list.iter().zip(array) {
+            let doubted: Vec<&str> = d
+                .legal_basis
+                .iter()
+                .filter(|b| to_confirm.contains(b))
+                .map(String::as_str)
+                .collect();
+            if !doubted.is_empty() {
+                insert(dv, None, "articleNumbersToConfirm", doubted.into());
+            }
             // A day resting on a rule with no verified source, or estimated from a document's
             // legal length, says so in words too, as the case page's badges do (`confirmByJurist`
             // and `estimated` are for programs; legal review, 2026-12-05: an estimated day read
