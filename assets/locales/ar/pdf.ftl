@@ -34,7 +34,7 @@ pdf-status-permit-ended = لم يعد صالحًا: يجب تجديده
 pdf-status-date-unknown = يجب تسجيل التاريخ
 pdf-status-requested = طلبت، في الانتظار
 pdf-status-satisfied-by-alternative = عوضت بوثيقة أخرى مقبولة
-pdf-status-confiscated = يحتجزها الجناة
+pdf-status-confiscated = في حوزة الجناة
 
 ## Checklist
 

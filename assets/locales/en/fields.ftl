@@ -236,6 +236,7 @@ invalid-too-many = at most { $max } entries.
 invalid-not-a-country = no country has this two-letter code (for example NG for Nigeria), and it is not “stateless” (a stateless person).
 invalid-line-break = one line only: remove the line break (often brought by a copy and paste).
 invalid-territory-without-nationality = this territory has no nationality of its own; give the country whose nationality the person has.
+invalid-stateless-with-nationality = the person is recorded both as stateless and as holding a nationality; correct their nationality or their other nationalities.
 invalid-not-a-time = write the time like this: 14:30.
 invalid-not-a-language = this is not a language code (for example uk or pt-BR).
 invalid-not-a-pdf-name = the file name must end in .pdf.

@@ -74,7 +74,7 @@ letter-enclosure-current-permit = { $permit ->
         [aps-l425-4] Provisional residence authorisation
         [temporary-protection] Provisional residence authorisation under temporary protection
         [asylum-application] Asylum application certificate
-       *[other] Residence permit
+       *[other] Residence document
     }
 letter-enclosure-valid-until = { $document }, valid until { $date }
 letter-enclosure-expired-on = { $document }, whose validity ended on { $date }
@@ -145,13 +145,25 @@ letter-facts-testimony-no-prosecution = On { $date }, I testified in criminal pr
         [procuring] procuring
         [both] trafficking in human beings and procuring
        *[none] trafficking in human beings or procuring
-    } committed against me.
+    }.
 letter-facts-testimony-no-prosecution-undated = I testified in criminal proceedings{ $details } concerning acts of { $offence ->
         [trafficking] trafficking in human beings
         [procuring] procuring
         [both] trafficking in human beings and procuring
        *[none] trafficking in human beings or procuring
-    } committed against me.
+    }.
+letter-facts-testimony-no-proceedings = On { $date }, I testified{ $details } about acts of { $offence ->
+        [trafficking] trafficking in human beings
+        [procuring] procuring
+        [both] trafficking in human beings and procuring
+       *[none] trafficking in human beings or procuring
+    }.
+letter-facts-testimony-no-proceedings-undated = I testified{ $details } about acts of { $offence ->
+        [trafficking] trafficking in human beings
+        [procuring] procuring
+        [both] trafficking in human beings and procuring
+       *[none] trafficking in human beings or procuring
+    }.
 letter-facts-stage = The criminal proceedings are ongoing, at the { $stage ->
         [investigation] investigation stage
         [trial] first-instance trial stage
@@ -183,7 +195,7 @@ letter-facts-regular-stay = { $regular ->
         [aps-l425-4] a provisional residence authorisation
         [temporary-protection] a provisional residence authorisation under temporary protection
         [asylum-application] an asylum application certificate
-       *[other] a residence permit
+       *[other] a residence document
     } valid until { $expires }.
 letter-facts-programme = I have been following the programme for leaving prostitution and for social and professional integration since { $date }.
 letter-facts-programme-undated = I follow the programme for leaving prostitution and for social and professional integration.
@@ -208,6 +220,7 @@ letter-basis-aps-l425-4 = Article L. 425-4 CESEDA allows the issue of a provisio
 letter-ties-broken = I have broken all ties with the person or persons implicated.
 letter-provisional-cst-l425-1 = Pending your decision, I kindly ask you to issue me an application receipt (récépissé) authorising me to work.
 letter-provisional-cst-l425-1-renewal = As my application is filed in time, I kindly ask you to issue me, should its examination continue beyond the expiry of my card, the certificate extending the examination provided for by article R. 431-15-1 CESEDA.
+letter-provisional-cst-l425-1-renewal-expired = As my application was filed in time, I kindly ask you to issue me the certificate extending the examination provided for by article R. 431-15-1 CESEDA.
 letter-provisional-cst-l425-1-renewal-late = Pending your decision, I kindly ask you to issue me a provisional residence document authorising me to work.
 letter-provisional-carte-resident-l425-3 = Pending your decision, I kindly ask you to issue me a provisional document showing that my stay is lawful and authorising me to work.
 letter-provisional-aps-l425-4 = Pending your decision, I kindly ask you to issue me a provisional residence document authorising me to work.
@@ -260,6 +273,7 @@ support-request-reflection-period-running = { $person } has been granted, since 
 support-request-cst-l425-1 = { $person } applies for a temporary residence card marked “private and family life” under article L. 425-1 CESEDA, { $cooperation ->
         [complaint] after filing a complaint for
         [testimony] after testifying in criminal proceedings for
+        [testimony-no-proceedings] after testifying about
        *[none] as the presumed victim of
     } { $offence ->
         [trafficking] trafficking in human beings

@@ -236,6 +236,7 @@ invalid-too-many = au plus { $max } éléments.
 invalid-not-a-country = ce n’est ni le code à deux lettres d’un pays (par exemple NG pour le Nigeria), ni « stateless » (personne apatride).
 invalid-line-break = une seule ligne est possible : retirez le retour à la ligne (souvent venu d’un copier-coller).
 invalid-territory-without-nationality = ce territoire n’a pas de nationalité propre ; indiquez le pays dont la personne a la nationalité.
+invalid-stateless-with-nationality = la personne est notée apatride et d’une nationalité à la fois ; corrigez sa nationalité ou ses autres nationalités.
 invalid-not-a-time = écrivez l’heure ainsi : 14:30.
 invalid-not-a-language = ce n’est pas un code de langue (par exemple uk ou pt-BR).
 invalid-not-a-pdf-name = le nom du fichier doit se terminer par .pdf.

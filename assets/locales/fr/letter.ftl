@@ -95,7 +95,7 @@ letter-enclosure-current-permit = { $permit ->
         [aps-l425-4] Autorisation provisoire de séjour
         [temporary-protection] Autorisation provisoire de séjour au titre de la protection temporaire
         [asylum-application] Attestation de demande d’asile
-       *[other] Titre de séjour
+       *[other] Document de séjour
     }
 letter-enclosure-valid-until = { $document }, valable jusqu’au { $date }
 letter-enclosure-expired-on = { $document }, dont la validité a pris fin le { $date }
@@ -162,18 +162,33 @@ letter-facts-testimony-undated = J’ai témoigné dans la procédure pénale{ $
         [both] de traite des êtres humains et de proxénétisme
        *[none] de traite des êtres humains ou de proxénétisme
     }.
+# What she testified about, as far as the case records it: the facts, not that they were committed
+# against her (the testimony may concern others'), nor any proceedings the case says there are none
+# of (stage « none »: no-proceedings).
 letter-facts-testimony-no-prosecution = Le { $date }, j’ai témoigné dans une procédure pénale{ $details } concernant des faits { $offence ->
         [trafficking] de traite des êtres humains
         [procuring] de proxénétisme
         [both] de traite des êtres humains et de proxénétisme
        *[none] de traite des êtres humains ou de proxénétisme
-    } commis à mon encontre.
+    }.
 letter-facts-testimony-no-prosecution-undated = J’ai témoigné dans une procédure pénale{ $details } concernant des faits { $offence ->
         [trafficking] de traite des êtres humains
         [procuring] de proxénétisme
         [both] de traite des êtres humains et de proxénétisme
        *[none] de traite des êtres humains ou de proxénétisme
-    } commis à mon encontre.
+    }.
+letter-facts-testimony-no-proceedings = Le { $date }, j’ai témoigné{ $details } sur des faits { $offence ->
+        [trafficking] de traite des êtres humains
+        [procuring] de proxénétisme
+        [both] de traite des êtres humains et de proxénétisme
+       *[none] de traite des êtres humains ou de proxénétisme
+    }.
+letter-facts-testimony-no-proceedings-undated = J’ai témoigné{ $details } sur des faits { $offence ->
+        [trafficking] de traite des êtres humains
+        [procuring] de proxénétisme
+        [both] de traite des êtres humains et de proxénétisme
+       *[none] de traite des êtres humains ou de proxénétisme
+    }.
 letter-facts-stage = La procédure pénale est en cours, au stade { $stage ->
         [investigation] de l’enquête ou de l’instruction
         [trial] du jugement en première instance
@@ -208,7 +223,7 @@ letter-facts-regular-stay = { $regular ->
         [aps-l425-4] d’une autorisation provisoire de séjour
         [temporary-protection] d’une autorisation provisoire de séjour au titre de la protection temporaire
         [asylum-application] d’une attestation de demande d’asile
-       *[other] d’un titre de séjour
+       *[other] d’un document de séjour
     } valable jusqu’au { $expires }.
 letter-facts-programme = Je suis { $sex ->
         [F] engagée
@@ -247,6 +262,9 @@ letter-basis-aps-l425-4 = L’article L. 425-4 du CESEDA permet la délivrance d
 letter-ties-broken = J’ai rompu tout lien avec la ou les personnes mises en cause.
 letter-provisional-cst-l425-1 = Dans l’attente de votre décision, je vous remercie de bien vouloir me délivrer un récépissé de demande de titre de séjour m’autorisant à travailler.
 letter-provisional-cst-l425-1-renewal = Ma demande ayant été déposée dans les délais, je vous remercie de bien vouloir me délivrer, si son instruction se poursuit au-delà de l’expiration de ma carte, l’attestation de prolongation de l’instruction prévue à l’article R. 431-15-1 du CESEDA.
+# Her card already ended on the letter's day, the renewal filed in time: its examination already goes
+# on beyond it.
+letter-provisional-cst-l425-1-renewal-expired = Ma demande ayant été déposée dans les délais, je vous remercie de bien vouloir me délivrer l’attestation de prolongation de l’instruction prévue à l’article R. 431-15-1 du CESEDA.
 letter-provisional-cst-l425-1-renewal-late = Dans l’attente de votre décision, je vous remercie de bien vouloir me délivrer un document provisoire de séjour m’autorisant à travailler.
 letter-provisional-carte-resident-l425-3 = Dans l’attente de votre décision, je vous remercie de bien vouloir me délivrer un document provisoire attestant de la régularité de mon séjour et m’autorisant à travailler.
 letter-provisional-aps-l425-4 = Dans l’attente de votre décision, je vous remercie de bien vouloir me délivrer un document provisoire de séjour m’autorisant à travailler.
@@ -326,6 +344,7 @@ support-request-reflection-period-running = { $person } bénéficie, depuis le {
 support-request-cst-l425-1 = { $person } sollicite la délivrance d’une carte de séjour temporaire portant la mention « vie privée et familiale » sur le fondement de l’article L. 425-1 du CESEDA, { $cooperation ->
         [complaint] après avoir déposé plainte pour des faits
         [testimony] après avoir témoigné dans une procédure pénale portant sur des faits
+        [testimony-no-proceedings] après avoir témoigné sur des faits
        *[none] en qualité de victime présumée de faits
     } { $offence ->
         [trafficking] de traite des êtres humains

@@ -205,6 +205,13 @@ fn document(
             ],
         );
     }
+    for caveat in &rendered.caveats {
+        // Standard error, no data: what qualifies the route's outcome, as `assess` says it.
+        words.say(
+            "cli-route-caveat",
+            &[("warning", labels::warning(words.lang, caveat))],
+        );
+    }
     if rendered.office_to_verify {
         // Standard error, no data: the worker must check the office before sending.
         words.say("cli-office-to-verify", &[]);

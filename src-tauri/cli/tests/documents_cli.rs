@@ -506,6 +506,18 @@ fn a_letter_for_an_incomplete_route_names_what_it_lacks() {
             && said.contains("il manque ou reste à préciser : Rupture des liens avec les auteurs."),
         "{said}"
     );
+    // Letters review, 2026-12-06: what qualifies the route's outcome (here the proceedings ended
+    // without a conviction) was not said, where `assess` raised it; the letter itself is
+    // unchanged, and says nothing of it.
+    case["tiesWithPerpetratorsBroken"] = true.into();
+    assert!(!run(&case).contains("avant l’envoi, à vérifier"));
+    case["criminalCase"]["stage"] = "dismissed".into();
+    case["criminalCase"]["finalConvictionDate"] = serde_json::Value::Null;
+    let said = run(&case);
+    assert!(
+        said.contains("avant l’envoi, à vérifier : Acquittement, non-lieu ou classement"),
+        "{said}"
+    );
 }
 
 /// A consent record asked for in another language than the one her notice was given in says

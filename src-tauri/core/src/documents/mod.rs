@@ -101,7 +101,7 @@ impl DocumentContext {
 }
 
 /// A rendered document.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RenderedDocument {
     /// The file name to propose: the kind of document and the date, never a name
     /// ([`pdf::default_file_name`]).
@@ -119,6 +119,12 @@ pub struct RenderedDocument {
     /// says so on standard error (review, 2026-12-05: printed without a word). The app shows the
     /// route's missing facts on the case page, beside the document's button.
     pub incomplete: Option<(RouteId, Vec<String>)>,
+    /// For a letter: the warnings that qualify its route's outcome (`caveats`: the proceedings
+    /// ended without a conviction, the cap of renewals, a threat to public order…). The letter
+    /// says nothing of them; the CLI says each on standard error (letters review, 2026-12-06: a
+    /// letter was written without a word where `assess` raised them), as the case page shows
+    /// them beside the route.
+    pub caveats: Vec<legal::Warning>,
 }
 
 /// Renders document `kind` for `case`.
@@ -149,6 +155,7 @@ pub fn render(
             office_to_verify: false,
             support_letter_enclosed: false,
             incomplete: None,
+            caveats: Vec::new(),
         });
     }
     // Her checklist states days too (« 10 décembre 2026 : fin du délai de réflexion », a renewal
@@ -232,17 +239,31 @@ pub fn render(
         PrintedDocument::Checklist => (checklist(case, ctx, &analysis)?, false, false),
         PrintedDocument::Consent => unreachable!("BUG: the consent record returned above"),
     };
-    let incomplete = analysis
+    let letter_route = analysis
         .assessment
         .route(analysis.route)
-        .filter(|r| r.outcome == legal::Outcome::Incomplete && kind != PrintedDocument::Checklist)
+        .filter(|_| kind != PrintedDocument::Checklist);
+    let incomplete = letter_route
+        .filter(|r| r.outcome == legal::Outcome::Incomplete)
         .map(|r| (r.id, r.missing_facts.clone()));
+    let caveats = letter_route
+        .map(|r| {
+            analysis
+                .assessment
+                .warnings
+                .iter()
+                .filter(|w| r.caveats.contains(&w.id))
+                .cloned()
+                .collect()
+        })
+        .unwrap_or_default();
     Ok(RenderedDocument {
         file_name: pdf::default_file_name(kind, ctx.today),
         bytes,
         office_to_verify,
         support_letter_enclosed,
         incomplete,
+        caveats,
     })
 }
 
@@ -714,7 +735,16 @@ fn nationality(case: &CaseFile) -> Result<Option<String>> {
     // may be the second (an Algerian one, for the 1968 agreement).
     let mut words = Vec::new();
     let first = non_empty(&case.person.nationality);
-    for (i, code) in case.person.nationalities().into_iter().enumerate() {
+    let all = case.person.nationalities();
+    // A stateless person has no nationality: « apatride et syrienne » is a contradiction to
+    // correct, not a line to sign (letters review, 2026-12-06).
+    if all.len() > 1 && all.contains(&crate::countries::STATELESS) {
+        return Err(Error::invalid(
+            Field::case("person.otherNationalities"),
+            Invalid::StatelessWithNationality,
+        ));
+    }
+    for (i, code) in all.into_iter().enumerate() {
         let field = if first.as_deref() == Some(code) {
             Field::case("person.nationality")
         } else {
@@ -1036,6 +1066,21 @@ mod tests {
         ));
         c.person.nationality = Some("stateless".into());
         assert_eq!(nationality(&c).unwrap().as_deref(), Some("apatride"));
+        // Letters review, 2026-12-06: « Nationalités : apatride et syrienne » was printed, for
+        // her to sign; the contradiction is named for the worker to correct, either way round.
+        for (first, other) in [("stateless", "SY"), ("SY", "stateless")] {
+            c.person.nationality = Some(first.into());
+            c.person.other_nationalities = vec![other.into()];
+            assert!(matches!(
+                nationality(&c),
+                Err(Error::InvalidField {
+                    field: Field::Case(path),
+                    reason: Invalid::StatelessWithNationality,
+                }) if path == "person.otherNationalities"
+            ));
+            assert!(render(PrintedDocument::Letter, &c, &DocumentContext::new(day())).is_err());
+        }
+        c.person.other_nationalities.clear();
         c.person.nationality = None;
         assert_eq!(nationality(&c).unwrap(), None, "not established: no line");
     }

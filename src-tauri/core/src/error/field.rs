@@ -342,6 +342,9 @@ pub enum Invalid {
     LineBreak,
     /// A territory with no nationality of its own: the State's code is needed.
     TerritoryWithoutNationality,
+    /// « Stateless » beside a nationality: a letter would say both (letters review, 2026-12-06:
+    /// « Nationalités : apatride et syrienne »).
+    StatelessWithNationality,
     /// Not a time of day `HH:MM`.
     NotATime,
     /// Not a language code (`uk`, `pt-BR`).
@@ -504,6 +507,7 @@ impl Invalid {
             Invalid::NotACountry => "not-a-country",
             Invalid::LineBreak => "line-break",
             Invalid::TerritoryWithoutNationality => "territory-without-nationality",
+            Invalid::StatelessWithNationality => "stateless-with-nationality",
             Invalid::NotATime => "not-a-time",
             Invalid::NotALanguage => "not-a-language",
             Invalid::NotAPdfName => "not-a-pdf-name",
@@ -613,6 +617,7 @@ impl Invalid {
             Invalid::NotACountry,
             Invalid::LineBreak,
             Invalid::TerritoryWithoutNationality,
+            Invalid::StatelessWithNationality,
             Invalid::NotATime,
             Invalid::NotALanguage,
             Invalid::NotAPdfName,

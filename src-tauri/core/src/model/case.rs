@@ -737,6 +737,16 @@ impl CriminalCase {
     }
 }
 
+impl CaseFile {
+    /// True if the case records that there are no criminal proceedings (stage « none »): a letter
+    /// then names none, whatever complaint, testimony or reference stands beside it.
+    pub fn no_proceedings_recorded(&self) -> bool {
+        self.criminal_case
+            .as_ref()
+            .is_some_and(|c| c.stage == Some(CriminalStage::None))
+    }
+}
+
 /// Stages of the criminal proceedings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]

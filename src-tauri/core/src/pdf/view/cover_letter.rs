@@ -9,7 +9,7 @@ use crate::legal::deadlines::renewal_window;
 use crate::legal::{ChecklistItem, ItemStatus, RouteId, RulePack};
 use crate::model::association::{Association, PostalAddress};
 use crate::model::case::{
-    CaseFile, CriminalCase, CriminalStage, DocumentStatus, PermitKind, PieceKind, ProcedureStep,
+    CaseFile, CriminalCase, DocumentStatus, PermitKind, PieceKind, ProcedureStep,
 };
 use crate::pdf::typography::french;
 use crate::{Error, Result};
@@ -368,13 +368,17 @@ fn letter_paragraphs(input: &LetterInput<'_>, supported: bool) -> Result<Vec<Str
             }
             if let Some(t) = testimony {
                 // « engagée contre une personne poursuivie » only when the case records someone
-                // prosecuted (a trial at least); otherwise the testimony and its facts.
+                // prosecuted (a trial at least); otherwise the testimony and its facts, and « dans
+                // une procédure pénale » not where the case records none (letters review,
+                // 2026-12-06: said beside the stage « aucune procédure »).
                 let prosecuted = case
                     .criminal_case
                     .as_ref()
                     .is_some_and(CriminalCase::prosecution_recorded);
                 let id = if prosecuted {
                     "letter-facts-testimony"
+                } else if case.no_proceedings_recorded() {
+                    "letter-facts-testimony-no-proceedings"
                 } else {
                     "letter-facts-testimony-no-prosecution"
                 };
@@ -479,10 +483,7 @@ fn letter_paragraphs(input: &LetterInput<'_>, supported: bool) -> Result<Vec<Str
             .is_some_and(|r| non_empty(&r.parquet).is_some());
         // A stage recorded as « aucune procédure » says there is none to refer to, whatever
         // reference stands beside it (review, 2026-12-04).
-        let none_recorded = case
-            .criminal_case
-            .as_ref()
-            .is_some_and(|c| c.stage == Some(CriminalStage::None));
+        let none_recorded = case.no_proceedings_recorded();
         let referenced = |t: &ProcedureStep| {
             !none_recorded
                 && (non_empty(&t.reference).is_some()
@@ -532,6 +533,11 @@ fn letter_paragraphs(input: &LetterInput<'_>, supported: bool) -> Result<Vec<Str
     let provisional = match route {
         RouteId::CstL4251Renewal if !renewal_on_time(case, input.date) => {
             "letter-provisional-cst-l425-1-renewal-late".to_string()
+        }
+        // Filed in time, her card already ended on the letter's day: the examination goes on
+        // beyond it, not « si » it does (letters review, 2026-12-06).
+        RouteId::CstL4251Renewal if expires.is_some_and(|e| e < input.date) => {
+            "letter-provisional-cst-l425-1-renewal-expired".to_string()
         }
         _ => format!("letter-provisional-{}", code(route)),
     };
@@ -1422,7 +1428,9 @@ mod tests {
             ),
             "{lines:?}"
         );
-        // A residence document marked held with no card recorded: « Titre de séjour », dated.
+        // A residence document marked held with no card recorded: « Document de séjour », dated;
+        // not « Titre de séjour », a legal status the case does not record (letters review,
+        // 2026-12-06: said of a document of kind « other »).
         let mut e = Enclosure {
             kind: PieceKind::CurrentPermit,
             date: Some(day(2015, 3, 1)),
@@ -1432,10 +1440,10 @@ mod tests {
         };
         assert_eq!(
             enclosure_line(&e, letter_day).replace('\u{a0}', " "),
-            "Titre de séjour du 1er mars 2015"
+            "Document de séjour du 1er mars 2015"
         );
         e.date = None;
-        assert_eq!(enclosure_line(&e, letter_day), "Titre de séjour");
+        assert_eq!(enclosure_line(&e, letter_day), "Document de séjour");
         c.documents.retain(|d| d.kind != PieceKind::CurrentPermit);
         // Nothing recorded of a card: nothing enclosed, nothing stated.
         c.current_permit = None;
@@ -1941,7 +1949,6 @@ mod tests {
         };
         for stage in [
             None,
-            Some(CriminalStage::None),
             Some(CriminalStage::Dismissed),
             Some(CriminalStage::Investigation),
         ] {
@@ -1960,6 +1967,23 @@ mod tests {
             text.contains("engagée contre une personne poursuivie"),
             "{text}"
         );
+        // Letters review, 2026-12-06: beside the stage « aucune procédure », her letter said she
+        // testified « dans une procédure pénale »; and her testimony's facts were said « commis à
+        // mon encontre », which the case does not record (a testimony may concern others').
+        let text = testified(Some(CriminalStage::None));
+        assert!(text.contains("j’ai témoigné (Commissariat"), "{text}");
+        assert!(text.contains(") sur des faits de traite"), "{text}");
+        assert!(!text.contains("j’ai témoigné dans"), "{text}");
+        assert!(!text.contains("procédure pénale est en cours"), "{text}");
+        for stage in [
+            None,
+            Some(CriminalStage::None),
+            Some(CriminalStage::Investigation),
+            Some(CriminalStage::Trial),
+        ] {
+            let text = testified(stage);
+            assert!(!text.contains("à mon encontre"), "{stage:?}: {text}");
+        }
     }
 
     /// A complaint alone (no receipt enclosed, no proceedings recorded, no reference enclosed):
@@ -2302,6 +2326,16 @@ mod tests {
             c.current_permit.as_mut().unwrap().kind = PermitKind::RecepisseApplication;
         });
         assert!(recepisse.contains(REGULAR), "{recepisse}");
+        // A document of a kind the case does not name is not « un titre de séjour », a status
+        // she would sign (letters review, 2026-12-06).
+        let other = body(RouteId::CarteResidentL4253, day(2026, 11, 26), |c| {
+            c.current_permit.as_mut().unwrap().kind = PermitKind::Other;
+        });
+        assert!(
+            other.contains("Je réside en France sous couvert d’un document de séjour valable"),
+            "{other}"
+        );
+        assert!(!other.contains("titre de séjour valable"), "{other}");
     }
 
     #[test]
@@ -2366,6 +2400,29 @@ mod tests {
             c.current_permit.as_mut().unwrap().renewal_filed_on = Some(day(2026, 12, 20));
         });
         assert!(filed_on_time.contains(IN_TIME), "{filed_on_time}");
+        assert!(
+            filed_on_time.contains("si son instruction se poursuit au-delà"),
+            "{filed_on_time}"
+        );
+        // Filed in time, the card ended by the letter's day: the examination already goes on
+        // beyond it, no « si » (letters review, 2026-12-06).
+        let filed_then_expired = body(RouteId::CstL4251Renewal, day(2027, 3, 10), |c| {
+            c.current_permit.as_mut().unwrap().renewal_filed_on = Some(day(2026, 12, 20));
+        });
+        assert!(
+            filed_then_expired.contains("Cette carte a expiré le 28 février 2027"),
+            "{filed_then_expired}"
+        );
+        assert!(
+            filed_then_expired.contains(&format!(
+                "{IN_TIME}, je vous remercie de bien vouloir me délivrer l’attestation de prolongation"
+            )),
+            "{filed_then_expired}"
+        );
+        assert!(
+            !filed_then_expired.contains("si son instruction"),
+            "{filed_then_expired}"
+        );
         // Written in time, but to be filed on a day planned after the window: not « dans les
         // délais ».
         let planned_late = body(RouteId::CstL4251Renewal, day(2026, 12, 20), |c| {

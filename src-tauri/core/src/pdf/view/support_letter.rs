@@ -41,6 +41,8 @@ pub struct SupportInput<'a> {
 fn cooperation_arg(case: &CaseFile) -> &'static str {
     match (&case.cooperation.complaint, &case.cooperation.testimony) {
         (Some(_), _) => "complaint",
+        // No « procédure pénale » where the case records none (letters review, 2026-12-06).
+        (None, Some(_)) if case.no_proceedings_recorded() => "testimony-no-proceedings",
         (None, Some(_)) => "testimony",
         (None, None) => "none",
     }
@@ -299,6 +301,35 @@ mod tests {
         assert!(
             word_then_quote.contains(" à l’association « Le Fil », atteste"),
             "{word_then_quote}"
+        );
+    }
+
+    /// Letters review, 2026-12-06: a testimony beside the stage « aucune procédure » was said
+    /// « dans une procédure pénale »; the testimony and its facts are said, no proceedings.
+    #[test]
+    fn a_testimony_where_the_case_records_no_proceedings_names_none() {
+        use crate::model::case::{CriminalCase, CriminalStage};
+        let testified = |stage| {
+            request(|c| {
+                c.cooperation.testimony = c.cooperation.complaint.take();
+                c.criminal_case = Some(CriminalCase {
+                    stage,
+                    final_conviction_date: None,
+                    regular_stay_on_final_conviction: None,
+                });
+            })
+        };
+        let none = testified(Some(CriminalStage::None));
+        assert!(
+            none.contains("après avoir témoigné sur des faits de traite"),
+            "{none}"
+        );
+        assert!(!none.contains("procédure pénale"), "{none}");
+        let inquiry = testified(Some(CriminalStage::Investigation));
+        assert!(
+            inquiry
+                .contains("après avoir témoigné dans une procédure pénale portant sur des faits"),
+            "{inquiry}"
         );
     }
 
