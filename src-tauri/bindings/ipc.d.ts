@@ -1346,7 +1346,12 @@ message: string,
  * the error is about one: the screen marks it and puts the keyboard on it (`data-field` in
  * `ui/js`), not on the form's first field (UI review, 2026-12-05). Absent otherwise.
  */
-field?: string, };
+field?: string, 
+/**
+ * For `input.several`: each field at fault, as its own error, in the form's order; the
+ * screen says each under its field, and `message` only counts them. Absent otherwise.
+ */
+problems?: Array<ErrorView>, };
 
 /**
  * What happened to an export.

@@ -60,36 +60,74 @@ export function field({ id, labelId, type = 'text', hintId, attrs = {} }) {
 /**
  * After a form was refused: marks the control the error is about (the one whose `data-field` is
  * the error's `field`, a code Rust gives) as invalid, described by the error's message, and puts
- * the keyboard on it, not on the form's first field (UI review, 2026-12-05). The mark leaves when
- * the control is changed, or when the form is refused again. Returns the control, or null when
- * the error is about none of the form's fields (the caller then focuses as it did).
+ * the keyboard on it, not on the form's first field (UI review, 2026-12-05). An error about
+ * several fields (`problems`, code `input.several`) writes each one's message on a line of its own
+ * under the count, marks each field, described by its own line, and puts the keyboard on the
+ * first. A mark leaves when its control is changed (its line with it), or when the form is
+ * refused again. Returns the first control marked, or null when the error is about none of the
+ * form's fields (the caller then focuses as it did).
  * @param {ParentNode} form
  * @param {HTMLElement} error the element that shows the message; it has an id
- * @param {{ field?: string }} e
+ * @param {{ field?: string, message?: string, problems?: { field?: string, message: string }[] }} e
  * @returns {HTMLElement | null}
  */
 export function markFieldAtFault(form, error, e) {
   clearFieldMarks(error);
-  // `address.lines[2]`: the one control that holds every line.
-  const codes = e.field ? [e.field, e.field.replace(/\[\d+\]/g, '')] : [];
-  const control = codes.map((code) => /** @type {HTMLElement | null} */ (form.querySelector(`[data-field="${CSS.escape(code)}"]`))).find(Boolean) ?? null;
-  if (!control) return null;
+  const problems = e.problems?.length ? e.problems : null;
+  if (problems) {
+    error.replaceChildren(h('p', {}, e.message ?? ''),
+      h('ul', { class: 'problems' }, ...problems.map((p, i) => h('li', { id: `${error.id}-${i}` }, p.message))));
+  }
+  /** @type {HTMLElement[]} */
+  const marked = [];
+  (problems ?? [e]).forEach((p, i) => {
+    const control = controlFor(form, p.field);
+    if (!control || marked.includes(control)) return;
+    markField(control, error, problems ? `${error.id}-${i}` : null);
+    marked.push(control);
+  });
+  const first = marked[0] ?? null;
+  // Room around it for its focus ring and red border: at 1024×600 a field scrolled only as far
+  // as needed sat on the window's bottom edge, its ring cut (UI review, 2026-12-06).
+  first?.focus({ preventScroll: true });
+  if (first) reveal(first, 12);
+  return first;
+}
+
+/** The control of `form` whose `data-field` is `code`: `address.lines[2]` is the one control
+ * that holds every line. */
+function controlFor(/** @type {ParentNode} */ form, /** @type {string | undefined} */ code) {
+  const codes = code ? [code, code.replace(/\[\d+\]/g, '')] : [];
+  return codes.map((c) => /** @type {HTMLElement | null} */ (form.querySelector(`[data-field="${CSS.escape(c)}"]`))).find(Boolean) ?? null;
+}
+
+/**
+ * Marks `control` invalid, described by `error` (or by its own `line` of it, for one of several
+ * fields). Changed, it is no longer marked, and what was said of it goes: the message was about
+ * what the field held (UI review, 2026-12-06: it stayed until the form was sent again). A newer
+ * message in its place stays.
+ * @param {HTMLElement} control
+ * @param {HTMLElement} error
+ * @param {string | null} line
+ */
+function markField(control, error, line) {
   control.setAttribute('aria-invalid', 'true');
+  control.dataset.markedBy = error.id;
+  const by = line ?? error.id;
   const described = (control.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
-  control.setAttribute('aria-describedby', [error.id, ...described.filter((id) => id !== error.id)].join(' '));
+  control.setAttribute('aria-describedby', [by, ...described.filter((id) => id !== by)].join(' '));
   const shown = error.textContent;
   control.addEventListener('input', () => {
     unmarkField(control, error.id);
-    // The message was about what the field held: once it is changed, the message is no longer
-    // true, and it goes (UI review, 2026-12-06: it stayed until the form was sent again). A newer
-    // message in its place stays.
-    if (error.textContent === shown) error.textContent = '';
+    if (!line) {
+      if (error.textContent === shown) error.textContent = '';
+      return;
+    }
+    const own = error.querySelector(`#${CSS.escape(line)}`);
+    if (!own) return;
+    own.remove();
+    if (!error.querySelector('li')) error.textContent = '';
   }, { once: true });
-  // Room around it for its focus ring and red border: at 1024×600 a field scrolled only as far
-  // as needed sat on the window's bottom edge, its ring cut (UI review, 2026-12-06).
-  control.focus({ preventScroll: true });
-  reveal(control, 12);
-  return control;
 }
 
 /**
@@ -99,15 +137,18 @@ export function markFieldAtFault(form, error, e) {
  * @param {HTMLElement} error
  */
 export function clearFieldMarks(error) {
-  for (const marked of document.querySelectorAll(`[aria-invalid="true"][aria-describedby~="${CSS.escape(error.id)}"]`)) {
+  for (const marked of document.querySelectorAll(`[aria-invalid="true"][data-marked-by="${CSS.escape(error.id)}"]`)) {
     unmarkField(/** @type {HTMLElement} */ (marked), error.id);
   }
 }
 
-/** Takes the mark of markFieldAtFault off `control`. */
+/** Takes the mark of markFieldAtFault off `control`: its invalid state, and its description by
+ * the error or by one of the error's lines. */
 function unmarkField(/** @type {HTMLElement} */ control, /** @type {string} */ errorId) {
   control.removeAttribute('aria-invalid');
-  const described = (control.getAttribute('aria-describedby') ?? '').split(/\s+/).filter((id) => id && id !== errorId);
+  delete control.dataset.markedBy;
+  const ours = (/** @type {string} */ id) => id === errorId || id.startsWith(`${errorId}-`);
+  const described = (control.getAttribute('aria-describedby') ?? '').split(/\s+/).filter((id) => id && !ours(id));
   if (described.length > 0) control.setAttribute('aria-describedby', described.join(' '));
   else control.removeAttribute('aria-describedby');
 }

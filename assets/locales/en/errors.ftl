@@ -58,6 +58,10 @@ error-batch-refused = { $refused ->
        *[other] them
     } out) and try again.
 error-in-file = { $file }: { $message }
+# Always two or more: each follows, said under its field (the app) or on its own line (the CLI).
+error-several = { $count } fields need correcting. Nothing was saved.
+# The sentence that ends a form's refusal, said once under « error-several », not on each of its lines.
+error-nothing-saved = Nothing was saved.
 error-required = { $fieldKind ->
         [option] Missing option: { $field }.
         [argument] Missing: { $field }.

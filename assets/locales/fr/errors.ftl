@@ -58,6 +58,10 @@ error-batch-refused = { $refused ->
        *[other] les
     } de la liste) et recommencez.
 error-in-file = { $file } : { $message }
+# Always two or more: each follows, said under its field (the app) or on its own line (the CLI).
+error-several = { $count } champs sont à corriger. Rien n’a été enregistré.
+# The sentence that ends a form's refusal, said once under « error-several », not on each of its lines.
+error-nothing-saved = Rien n’a été enregistré.
 error-required = { $fieldKind ->
         [option] Option obligatoire : { $field }.
         [argument] Il manque { $field }.

@@ -59,6 +59,14 @@ impl Words {
     pub fn error(&self, e: &Error) {
         let view = ErrorView::new(e, self.lang);
         line(&format!("{} ({})", view.message, self.code(view.code)));
+        self.problems(&view);
+    }
+
+    /// Each field at fault of an `input.several`, on a line of its own after the count.
+    fn problems(&self, view: &ErrorView) {
+        for problem in view.lines().into_iter().skip(1) {
+            line(&format!("  – {problem}"));
+        }
     }
 
     /// [`Words::error`] for a verb that saves nothing: without the closing « Rien n’a été
@@ -69,6 +77,7 @@ impl Words {
         let suffix = format!(" {}", self.t("cli-nothing-saved", &[]));
         let message = view.message.strip_suffix(&suffix).unwrap_or(&view.message);
         line(&format!("{message} ({})", self.code(view.code)));
+        self.problems(&view);
     }
 
     /// An error worded by the CLI's own message `id` (what the command line can do about it),

@@ -314,6 +314,16 @@ errors! {
         fieldKind: field.kind_code().to_string(),
         max: max.to_string(),
     };
+    /// Several fields of one form are wrong, each its own error, said together: a profile sent
+    /// with its required fields empty was refused one field at a time, a round trip each
+    /// ([`Error::from_all`]).
+    #[error("{} fields at fault", .errors.len())]
+    Several {
+        /// The errors, in the form's order: two or more, none of them `Several`.
+        errors: Vec<Error>,
+    } => "input.several", "error-several" {
+        count: errors.len().to_string(),
+    };
     /// A list of a case has more items than its cap.
     #[error("list {} longer than {max} items", .field.code())]
     TooManyItems {
@@ -642,6 +652,55 @@ impl Error {
     pub fn required(field: Field) -> Error {
         Error::Required { field }
     }
+
+    /// What a form's checks found: nothing, one error as it is, or [`Error::Several`] (nested
+    /// ones flattened, in order).
+    ///
+    /// # Errors
+    /// Every error in `errors`, as one.
+    pub fn from_all(errors: impl IntoIterator<Item = Error>) -> Result<()> {
+        let mut all: Vec<Error> = Vec::new();
+        for e in errors {
+            match e {
+                Error::Several { errors } => all.extend(errors),
+                e => all.push(e),
+            }
+        }
+        match all.len() {
+            0 => Ok(()),
+            1 => Err(all.remove(0)),
+            _ => Err(Error::Several { errors: all }),
+        }
+    }
+
+    /// [`Error::from_all`] for checks some of which failed: the error they make together.
+    pub fn of_all(errors: impl IntoIterator<Item = Error>) -> Error {
+        match Error::from_all(errors) {
+            Err(e) => e,
+            Ok(()) => Error::Internal("no error among the faults"),
+        }
+    }
+
+    /// The field this error is about, if it is about one; none for [`Error::Several`], whose
+    /// errors each name theirs ([`Error::each`]).
+    pub fn field(&self) -> Option<&Field> {
+        match self {
+            Error::InvalidField { field, .. }
+            | Error::Required { field }
+            | Error::HiddenCharacters { field }
+            | Error::FieldTooLong { field, .. }
+            | Error::TooManyItems { field, .. } => Some(field),
+            _ => None,
+        }
+    }
+
+    /// The errors this one stands for: those of [`Error::Several`], or itself.
+    pub fn each(&self) -> &[Error] {
+        match self {
+            Error::Several { errors } => errors,
+            e => std::slice::from_ref(e),
+        }
+    }
 }
 
 impl From<std::io::Error> for Error {
@@ -792,6 +851,31 @@ mod tests {
             None,
         );
         assert!(matches!(Error::from(busy), Error::Sql(_)));
+    }
+
+    /// The errors of a form's checks make one: none, the one alone, or several, flattened.
+    #[test]
+    fn a_form_s_errors_make_one_error() {
+        assert!(Error::from_all([]).is_ok());
+        let one = Error::from_all([Error::InvalidDate]).unwrap_err();
+        assert!(matches!(one, Error::InvalidDate));
+        assert_eq!(one.each().len(), 1);
+        let nested = Error::Several {
+            errors: vec![Error::InvalidTime, Error::InvalidNumber],
+        };
+        let all = Error::from_all([Error::InvalidDate, nested]).unwrap_err();
+        assert_eq!(all.code(), "input.several");
+        let kinds: Vec<ErrorKind> = all.each().iter().map(Error::kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                ErrorKind::InvalidDate,
+                ErrorKind::InvalidTime,
+                ErrorKind::InvalidNumber
+            ]
+        );
+        assert_eq!(all.message_args(), [("count", "3".to_string())]);
+        assert!(matches!(Error::of_all([]), Error::Internal(_)));
     }
 
     #[test]

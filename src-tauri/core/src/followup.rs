@@ -185,23 +185,37 @@ pub fn parse_time(typed: &str) -> Option<String> {
 /// that is not one or out of [`DAY_YEARS`], or a time [`parse_time`] does not read;
 /// [`Error::FieldTooLong`]; [`Error::NotFound`] for an unknown id.
 pub fn save_appointment(case: &mut CaseFile, draft: &AppointmentDraft) -> Result<String> {
-    if draft.date.trim().is_empty() {
-        return Err(Error::required(Field::Named(Named::AppointmentDate)));
-    }
-    let date = typed_day(&draft.date, Named::AppointmentDate)?;
+    let date = match draft.date.trim() {
+        "" => Err(Error::required(Field::Named(Named::AppointmentDate))),
+        _ => typed_day(&draft.date, Named::AppointmentDate),
+    };
     let time = match draft.time.trim() {
-        "" => None,
-        typed => Some(parse_time(typed).ok_or_else(|| {
+        "" => Ok(None),
+        typed => parse_time(typed).map(Some).ok_or_else(|| {
             Error::invalid(Field::Named(Named::AppointmentTime), Invalid::NotATypedTime)
-        })?),
+        }),
+    };
+    // Each field at fault is said at once, in the form's order.
+    let (date, time, place, note) = match (
+        date,
+        time,
+        optional_text(&draft.place, MAX_TEXT, Named::AppointmentPlace),
+        optional_text(&draft.note, MAX_NOTE, Named::AppointmentNote),
+    ) {
+        (Ok(date), Ok(time), Ok(place), Ok(note)) => (date, time, place, note),
+        (d, t, p, n) => {
+            return Err(Error::of_all(
+                [d.err(), t.err(), p.err(), n.err()].into_iter().flatten(),
+            ))
+        }
     };
     let appointment = Appointment {
         id: draft.id.clone().unwrap_or_else(new_id),
         kind: draft.kind,
         date,
         time,
-        place: optional_text(&draft.place, MAX_TEXT, Named::AppointmentPlace)?,
-        note: optional_text(&draft.note, MAX_NOTE, Named::AppointmentNote)?,
+        place,
+        note,
     };
     let id = appointment.id.clone();
     match &draft.id {
@@ -285,9 +299,8 @@ fn optional_past_day(text: &str, today: NaiveDate, field: Named) -> Result<Optio
 fn recourse(
     draft: &ApplicationDraft,
     decided_on: Option<NaiveDate>,
-    today: NaiveDate,
+    filed_on: Option<NaiveDate>,
 ) -> Result<Option<Appeal>> {
-    let filed_on = optional_past_day(&draft.appealed_on, today, Named::ApplicationAppealedOn)?;
     let Some(kind) = draft.appeal else {
         return match filed_on {
             None => Ok(None),
@@ -326,9 +339,22 @@ pub fn save_application(
     draft: &ApplicationDraft,
     today: NaiveDate,
 ) -> Result<()> {
-    let filed_on = optional_past_day(&draft.filed_on, today, Named::ApplicationFiledOn)?;
-    let decided_on = optional_past_day(&draft.decided_on, today, Named::ApplicationDecidedOn)?;
-    let appeal = recourse(draft, decided_on, today)?;
+    // Every day typed is read first, and each one at fault is said at once (a form refused one
+    // field at a time, a round trip each).
+    let day = |text: &str, field| optional_past_day(text, today, field);
+    let (filed_on, decided_on, appealed_on) = match (
+        day(&draft.filed_on, Named::ApplicationFiledOn),
+        day(&draft.decided_on, Named::ApplicationDecidedOn),
+        day(&draft.appealed_on, Named::ApplicationAppealedOn),
+    ) {
+        (Ok(filed), Ok(decided), Ok(appealed)) => (filed, decided, appealed),
+        (f, d, a) => {
+            return Err(Error::of_all(
+                [f.err(), d.err(), a.err()].into_iter().flatten(),
+            ))
+        }
+    };
+    let appeal = recourse(draft, decided_on, appealed_on)?;
     let decision = match (draft.outcome, decided_on) {
         (Some(outcome), date) => Some(ApplicationDecision {
             outcome,
@@ -700,6 +726,31 @@ mod tests {
                 other => panic!("{draft:?}: refused with its field, not {other:?}"),
             }
         }
+        // Two days at fault, both named at once, in the form's order (they were refused one a
+        // round trip); the day that is right is not.
+        let mut two = application("31/02/2026", Some(DecisionOutcome::Refused), "27/11/2026");
+        two.appealed_on = "20/11/2026".into();
+        let err = save_application(&mut case, &two, today).unwrap_err();
+        let fields: Vec<Option<&Field>> = err.each().iter().map(Error::field).collect();
+        assert_eq!(
+            fields,
+            [
+                Some(&Field::Named(Named::ApplicationFiledOn)),
+                Some(&Field::Named(Named::ApplicationDecidedOn)),
+            ]
+        );
+        assert_eq!(err.code(), "input.several");
+        // And an appointment's date and time alike.
+        let err = save_appointment(&mut case, &draft("", "25:00")).unwrap_err();
+        let fields: Vec<Option<&Field>> = err.each().iter().map(Error::field).collect();
+        assert_eq!(
+            fields,
+            [
+                Some(&Field::Named(Named::AppointmentDate)),
+                Some(&Field::Named(Named::AppointmentTime)),
+            ]
+        );
+        assert!(case.appointments.is_empty());
         let mut unknown = application("", None, "");
         unknown.index = Some(0);
         assert!(matches!(

@@ -305,7 +305,34 @@ async fn a_full_interview_ends_with_the_first_card_eligible_and_the_letter_expor
     // The association that signs the support letter, once, in the settings.
     click(&c, "#nav-settings").await;
     wait_for(&c, "body[data-page=settings]").await;
+    // Sent empty, every required field is named at once, each marked and described by its own
+    // line, the keyboard on the first (it was refused one field at a time, a round trip each).
+    click(&c, "#association-save").await;
+    wait_focus(&c, "#asso-name[aria-invalid=true]").await;
+    let all_marked = "const ids = ['asso-name', 'asso-city', 'asso-worker', 'asso-role']; \
+         return ids.every((id, i) => { const f = document.getElementById(id); \
+           const line = document.getElementById('settings-error-' + i); \
+           return f.getAttribute('aria-invalid') === 'true' && line !== null \
+             && (f.getAttribute('aria-describedby') || '').split(' ').includes(line.id); }) \
+           && document.querySelectorAll('#settings-error li').length === 4 \
+           && document.querySelectorAll('#association-form [aria-invalid]').length === 4;";
+    wait_script(&c, all_marked).await;
+    let said = wait_text(&c, "#settings-error", |t| {
+        t.contains("4 champs sont à corriger")
+    })
+    .await;
+    assert!(said.contains("Champ obligatoire"), "{said}");
+    screenshot(&c, "settings-00-several-fields").await;
     type_into(&c, "#asso-name", "Le Relais (association inventée)").await;
+    // Corrected, the name is no longer marked and its line goes; the others stay.
+    wait_script(
+        &c,
+        "return !document.getElementById('asso-name').hasAttribute('aria-invalid') \
+           && document.getElementById('settings-error-0') === null \
+           && document.querySelectorAll('#settings-error li').length === 3 \
+           && document.getElementById('asso-city').getAttribute('aria-invalid') === 'true';",
+    )
+    .await;
     type_into(&c, "#asso-lines", "12 rue des Lilas").await;
     type_into(&c, "#asso-postcode", "93200").await;
     type_into(&c, "#asso-city", "Saint-Denis").await;

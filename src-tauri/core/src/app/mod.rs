@@ -567,6 +567,13 @@ pub struct ErrorView {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "ts", ts(optional))]
     pub field: Option<String>,
+    /// For `input.several`: each field at fault, as its own error, in the form's order; the
+    /// screen says each under its field, and `message` only counts them. Absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    // Boxed: every command's error carries the field, and most have no problems (a boxed list
+    // keeps the error small).
+    pub problems: Option<Box<Vec<ErrorView>>>,
 }
 
 impl ErrorView {
@@ -579,14 +586,48 @@ impl ErrorView {
             | Error::Locked => log::info!("{}", LogSafe(e)),
             _ => log::warn!("{}", LogSafe(e)),
         }
+        ErrorView::worded(e, lang)
+    }
+
+    fn worded(e: &Error, lang: &str) -> Self {
         let args = words::error_args(e, lang);
+        let problems = matches!(e, Error::Several { .. }).then(|| {
+            // « Rien n'a été enregistré » once, after the count, not on every line.
+            let nothing_saved =
+                format!(" {}", L10n::get().format(lang, "error-nothing-saved", &[]));
+            e.each()
+                .iter()
+                .map(|p| {
+                    let mut view = ErrorView::worded(p, lang);
+                    if let Some(kept) = view.message.strip_suffix(&nothing_saved) {
+                        view.message = kept.to_string();
+                    }
+                    view
+                })
+                .collect::<Vec<_>>()
+                .into()
+        });
         ErrorView {
             code: e.code(),
             message_id: e.message_id(),
             message: L10n::get().format(lang, e.message_id(), &args),
             args: args.into_iter().collect(),
-            field: words::field_at_fault(e).map(Field::code),
+            field: e.field().map(Field::code),
+            problems,
         }
+    }
+
+    /// The message, then each problem's on a line of its own: what a reader of text alone (the
+    /// command line) is told.
+    pub fn lines(&self) -> Vec<&str> {
+        std::iter::once(self.message.as_str())
+            .chain(
+                self.problems
+                    .iter()
+                    .flat_map(|p| p.iter())
+                    .map(|p| p.message.as_str()),
+            )
+            .collect()
     }
 }
 

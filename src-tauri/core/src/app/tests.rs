@@ -1660,6 +1660,32 @@ fn a_refused_form_names_its_field_at_fault_to_the_screen() {
     assert_eq!(shown.field.as_deref(), Some("audit-to"));
     let locked = serde_json::to_value(ErrorView::new(&Error::Locked, "fr")).unwrap();
     assert!(locked.get("field").is_none(), "{locked}");
+    assert!(locked.get("problems").is_none(), "{locked}");
+    // Two fields at fault: the count, then each with its field, « Rien n'a été enregistré » said
+    // once (a form was refused one field at a time).
+    let both = crate::followup::AppointmentDraft {
+        date: "31/02/2027".into(),
+        ..typed.clone()
+    };
+    let err = followup::save_appointment(&req, &id, &both).unwrap_err();
+    let shown = ErrorView::new(&err, "fr");
+    assert_eq!(shown.code, "input.several");
+    assert_eq!(
+        shown.message,
+        "2 champs sont à corriger. Rien n’a été enregistré."
+    );
+    assert_eq!(shown.field, None);
+    let problems = shown.problems.as_deref().unwrap();
+    let fields: Vec<Option<&str>> = problems.iter().map(|p| p.field.as_deref()).collect();
+    assert_eq!(fields, [Some("appointment-date"), Some("appointment-time")]);
+    assert_eq!(
+        problems[1].message,
+        "Champ «\u{a0}heure du rendez-vous\u{a0}»\u{a0}: écrivez l’heure sous la forme 14 h 30, \
+         14h30 ou 14:30."
+    );
+    assert!(problems.iter().all(|p| !p.message.contains("enregistré")));
+    let json = serde_json::to_value(&shown).unwrap();
+    assert_eq!(json["problems"][0]["field"], "appointment-date");
     assert!(
         cases::page(&req, &id).unwrap().appointments.is_empty(),
         "nothing was saved"

@@ -27,18 +27,6 @@ pub(super) fn error_args(e: &Error, lang: &str) -> Vec<(&'static str, String)> {
     }
 }
 
-/// The field `e` is about, if it is about one.
-pub(super) fn field_at_fault(e: &Error) -> Option<&Field> {
-    match e {
-        Error::InvalidField { field, .. }
-        | Error::Required { field }
-        | Error::HiddenCharacters { field }
-        | Error::FieldTooLong { field, .. }
-        | Error::TooManyItems { field, .. } => Some(field),
-        _ => None,
-    }
-}
-
 /// Why a document cannot be written yet, in `lang`: the fact to fill in (« À renseigner :
 /// plainte ou témoignage. »), or what is wrong with a field, as one sentence; any other error in
 /// its own words. Not a failed command's message (« Rien n'a été enregistré » would be wrong: the

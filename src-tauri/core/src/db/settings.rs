@@ -207,8 +207,7 @@ pub fn set_association(
         ..a.clone()
     });
     if let Some(a) = &cleaned {
-        check_association(a)?;
-        check_association_lines(a)?;
+        check_association_form(a)?;
     }
     let mut settings = load(tx)?;
     settings.association = cleaned.clone();
@@ -319,20 +318,22 @@ pub fn set_sub_prefect_signs(tx: &Transaction, arrondissement: &str, signs: bool
 /// role, and a town for « Saint-Denis, le … ».
 ///
 /// # Errors
-/// [`Error::Required`] naming the first missing field.
+/// [`Error::Required`] naming the missing field; [`Error::Several`] when more than one is.
 pub fn check_association(a: &Association) -> Result<()> {
-    let blank = |s: &str| s.trim().is_empty();
-    for (value, path) in [
+    Error::from_all(missing(a))
+}
+
+fn missing(a: &Association) -> Vec<Error> {
+    [
         (a.name.as_str(), "name"),
         (a.worker_name.as_str(), "workerName"),
         (a.worker_role.as_str(), "workerRole"),
         (a.address.city.as_str(), "address.city"),
-    ] {
-        if blank(value) {
-            return Err(Error::required(Field::Association(path.into())));
-        }
-    }
-    Ok(())
+    ]
+    .into_iter()
+    .filter(|(value, _)| value.trim().is_empty())
+    .map(|(_, path)| Error::required(Field::Association(path.into())))
+    .collect()
 }
 
 /// The most street lines an association's address has (a building, a street, a CS or BP number,
@@ -346,9 +347,49 @@ pub const MAX_ADDRESS_LINES: usize = 4;
 /// run on a profile already stored, so that one recorded by an older version still prints.
 ///
 /// # Errors
-/// [`Error::FieldTooLong`] or [`Error::HiddenCharacters`] naming the first line at fault;
-/// [`Invalid::TooMany`] for more than [`MAX_ADDRESS_LINES`] street lines.
+/// [`Error::FieldTooLong`] or [`Error::HiddenCharacters`] naming the line at fault;
+/// [`Invalid::TooMany`] for more than [`MAX_ADDRESS_LINES`] street lines; [`Error::Several`]
+/// when more than one field is at fault.
 pub fn check_association_lines(a: &Association) -> Result<()> {
+    Error::from_all(line_faults(a))
+}
+
+/// Checks an association profile the worker sends: what its letters print and each of its lines,
+/// every field at fault named at once, in the form's order (one per field), not one a round trip.
+///
+/// # Errors
+/// As [`check_association`] and [`check_association_lines`].
+pub fn check_association_form(a: &Association) -> Result<()> {
+    const FORM_ORDER: [&str; 8] = [
+        "name",
+        "address.lines",
+        "address.postcode",
+        "address.city",
+        "phone",
+        "email",
+        "workerName",
+        "workerRole",
+    ];
+    let place = |e: &Error| match e.field() {
+        Some(Field::Association(path)) => {
+            let field = path.split('[').next().unwrap_or_default();
+            FORM_ORDER
+                .iter()
+                .position(|f| *f == field)
+                .unwrap_or(FORM_ORDER.len())
+        }
+        _ => FORM_ORDER.len(),
+    };
+    let mut faults = missing(a);
+    faults.extend(line_faults(a));
+    // Stable: a field's first fault first; the others about the same field go.
+    faults.sort_by_key(|e| place(e));
+    faults.dedup_by_key(|e| place(e));
+    Error::from_all(faults)
+}
+
+fn line_faults(a: &Association) -> Vec<Error> {
+    let mut faults = Vec::new();
     let mut lines: Vec<(String, &str)> = vec![
         ("name".into(), a.name.as_str()),
         ("workerName".into(), a.worker_name.as_str()),
@@ -370,14 +411,14 @@ pub fn check_association_lines(a: &Association) -> Result<()> {
     let postcode = a.address.postcode.trim();
     let five_digits = postcode.len() == 5 && postcode.bytes().all(|b| b.is_ascii_digit());
     if !postcode.is_empty() && !five_digits {
-        return Err(Error::invalid(
+        faults.push(Error::invalid(
             Field::Association("address.postcode".into()),
             Invalid::NotAPostcode,
         ));
     }
     let phone = a.phone.as_deref().map(str::trim).unwrap_or_default();
     if !phone.is_empty() && !crate::text::is_phone_number(phone) {
-        return Err(Error::invalid(
+        faults.push(Error::invalid(
             Field::Association("phone".into()),
             Invalid::NotAPhone,
         ));
@@ -392,7 +433,7 @@ pub fn check_association_lines(a: &Association) -> Result<()> {
             && !email.contains(char::is_whitespace)
     });
     if !email.is_empty() && !well_formed {
-        return Err(Error::invalid(
+        faults.push(Error::invalid(
             Field::Association("email".into()),
             Invalid::NotAnEmail,
         ));
@@ -400,7 +441,7 @@ pub fn check_association_lines(a: &Association) -> Result<()> {
     // A letterhead's street lines, not a page of them (security review, 2026-12-05: 300 lines
     // « Objet : … » filled seven pages above the letter).
     if a.address.lines.len() > MAX_ADDRESS_LINES {
-        return Err(Error::invalid(
+        faults.push(Error::invalid(
             Field::Association("address.lines".into()),
             Invalid::TooMany {
                 max: MAX_ADDRESS_LINES as u32,
@@ -410,18 +451,17 @@ pub fn check_association_lines(a: &Association) -> Result<()> {
     let max = crate::model::limits::MAX_TEXT_CHARS;
     for (path, value) in lines {
         if value.chars().count() > max {
-            return Err(Error::FieldTooLong {
+            faults.push(Error::FieldTooLong {
                 field: Field::Association(path),
                 max: max as u32,
             });
-        }
-        if crate::model::limits::has_hidden_characters(value) {
-            return Err(Error::HiddenCharacters {
+        } else if crate::model::limits::has_hidden_characters(value) {
+            faults.push(Error::HiddenCharacters {
                 field: Field::Association(path),
             });
         }
     }
-    Ok(())
+    faults
 }
 
 #[cfg(test)]
@@ -481,6 +521,52 @@ mod tests {
         assert!(matches!(
             check_association_lines(&a),
             Err(Error::FieldTooLong { .. })
+        ));
+    }
+
+    /// A profile sent with several fields at fault names each, once, in the form's order, and
+    /// records nothing (it was refused one field at a time, a round trip each).
+    #[test]
+    fn every_field_at_fault_of_a_profile_is_named_at_once_in_the_form_s_order() {
+        let mut conn = db();
+        let mut a = crate::pdf::samples::association();
+        a.name = " ".into();
+        a.worker_name = String::new();
+        a.address.postcode = "ABCDE".into();
+        a.email = Some("pas-un-courriel".into());
+        a.address.lines = vec!["x".repeat(crate::model::limits::MAX_TEXT_CHARS + 1)];
+        let tx = conn.transaction().unwrap();
+        let err = set_association(&tx, Some(&a)).unwrap_err();
+        let fields: Vec<String> = err
+            .each()
+            .iter()
+            .map(|e| e.field().map(Field::code).unwrap_or_default())
+            .collect();
+        assert_eq!(
+            fields,
+            [
+                "association.name",
+                "association.address.lines[0]",
+                "association.address.postcode",
+                "association.email",
+                "association.workerName",
+            ]
+        );
+        assert_eq!(err.code(), "input.several");
+        assert!(matches!(
+            &err.each()[2],
+            Error::InvalidField {
+                reason: Invalid::NotAPostcode,
+                ..
+            }
+        ));
+        assert_eq!(association(&tx).unwrap(), None, "nothing recorded");
+        // One field at fault is said as before, alone.
+        a = crate::pdf::samples::association();
+        a.worker_role = String::new();
+        assert!(matches!(
+            set_association(&tx, Some(&a)),
+            Err(Error::Required { field: Field::Association(path) }) if path == "workerRole"
         ));
     }
 

@@ -496,8 +496,7 @@ pub fn parse_association(bytes: &[u8]) -> Result<Association> {
             e => e,
         }
     })?;
-    crate::db::settings::check_association(&association)?;
-    crate::db::settings::check_association_lines(&association)?;
+    crate::db::settings::check_association_form(&association)?;
     Ok(association)
 }
 
