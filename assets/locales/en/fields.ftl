@@ -286,6 +286,7 @@ invalid-before-birth = this date is before the person’s birth: correct it, or 
 invalid-birth-after-recorded-day = this birth date is after another date already recorded in the case (complaint, testimony, residence permit, document…): check both and correct the wrong one first.
 invalid-offence-not-recorded = the letter for the L425-1 card names the offence; tick “trafficking in human beings” or “procuring” if the case establishes it.
 invalid-consent-not-given = the person refused, or withdrew, their consent to their information being sent to the prefecture; the support letter, which sends it, is therefore not offered. If it is given, record it in the “File” tab.
+invalid-consent-not-asked = the person has not been asked whether their information may be sent to the prefecture; the support letter, which sends it, is offered only with their agreement. Ask them, and record the answer in the “File” tab.
 invalid-handover-not-consented = the person refused, or withdrew, their consent to their file being passed to a lawyer or another association, so it is not passed on. If it is given, record it in the “File” tab.
 invalid-day-to-check = this date cannot be right (the case’s assessment says why): the letter, which the person signs, therefore does not state it, and cannot be written without it. Correct it in the file.
 invalid-case-closed = the association has closed this case: a letter from the association would attest a support that has ended. If the support resumes, reopen the case.

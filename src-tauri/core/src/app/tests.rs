@@ -1530,10 +1530,18 @@ fn a_document_the_case_cannot_support_yet_says_which_fact_is_missing() {
         .iter()
         .find(|r| r.id == "cst-l425-1")
         .unwrap();
+    // Every fact recorded; her agreement to the support letter was never asked (the spec's
+    // example has no consent): that letter waits for it, a decision of the « Dossier » tab.
+    let [waiting] = first.unavailable.as_slice() else {
+        panic!("only the support letter waits: {:?}", first.unavailable)
+    };
+    assert_eq!(waiting.document, "support-letter");
+    assert!(waiting.decided_in_file, "{waiting:?}");
     assert!(
-        first.unavailable.is_empty(),
-        "every fact recorded: {:?}",
-        first.unavailable
+        waiting.reason.starts_with(
+            "Son accord à la transmission de ses informations à la préfecture n’a pas été demandé"
+        ),
+        "{waiting:?}"
     );
 
     // Closed, the support letter is refused as a decision of the « Dossier » tab, worded with

@@ -64,7 +64,9 @@ pub(super) fn decided_in_file(e: &Error) -> bool {
     matches!(
         e,
         Error::InvalidField {
-            reason: crate::error::Invalid::CaseClosed | crate::error::Invalid::ConsentNotGiven,
+            reason: crate::error::Invalid::CaseClosed
+                | crate::error::Invalid::ConsentNotGiven
+                | crate::error::Invalid::ConsentNotAsked,
             ..
         }
     )

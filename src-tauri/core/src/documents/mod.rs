@@ -688,9 +688,10 @@ fn checklist(case: &CaseFile, ctx: &DocumentContext, analysis: &CaseAnalysis) ->
             )
         });
     }
+    let items = her_items(case, &analysis.checklist.items);
     let view = pdf::ChecklistView::build(&pdf::ChecklistInput {
         route: analysis.route,
-        items: &analysis.checklist.items,
+        items: &items,
         deadlines: &deadlines,
         lang: checklist_language(case, ctx),
         date: ctx.today,
@@ -716,6 +717,22 @@ fn checklist(case: &CaseFile, ctx: &DocumentContext, analysis: &CaseAnalysis) ->
             .is_some_and(|(youngest, _)| youngest < 16),
     });
     pdf::render_checklist(&view)
+}
+
+/// The items of her checklist: all, but the association's support letter not in her hands where
+/// her refusal, a consent never asked or a closed case rules it out: « l'association la rédige »
+/// is not said to her of a letter the association would refuse to write (review, 2026-12-06).
+fn her_items(case: &CaseFile, items: &[legal::ChecklistItem]) -> Vec<legal::ChecklistItem> {
+    let ruled_out = !pdf::view::support_letter::sharing_given(case) || case.closed_on.is_some();
+    items
+        .iter()
+        .filter(|i| {
+            !(ruled_out
+                && i.id == PieceKind::AssociationLetter
+                && i.status != legal::ItemStatus::Ok)
+        })
+        .cloned()
+        .collect()
 }
 
 fn non_empty(s: &Option<String>) -> Option<String> {
@@ -1082,6 +1099,41 @@ mod tests {
         c.person.other_nationalities.clear();
         c.person.nationality = None;
         assert_eq!(nationality(&c).unwrap(), None, "not established: no line");
+    }
+
+    /// Review, 2026-12-06: her checklist listed the association's support letter « À obtenir…
+    /// l'association la rédige » where the association could not write it.
+    #[test]
+    fn her_checklist_promises_no_support_letter_that_cannot_be_written() {
+        use crate::model::case::{ConsentDecision, ConsentStatus};
+        let mut c = spec_case();
+        let items = legal::checklist(&c, RouteId::CstL4251, day()).items;
+        let support = |items: &[legal::ChecklistItem]| {
+            items.iter().any(|i| i.id == PieceKind::AssociationLetter)
+        };
+        assert!(support(&items), "the pack lists it for a first card");
+        assert!(support(&her_items(&c, &items)), "agreed: listed");
+        c.consent.as_mut().unwrap().share_with_prefecture = Some(ConsentDecision {
+            status: ConsentStatus::Refused,
+            date: None,
+        });
+        assert!(!support(&her_items(&c, &items)), "refused");
+        c.consent = None;
+        assert!(!support(&her_items(&c, &items)), "never asked");
+        c = spec_case();
+        c.closed_on = Some(day());
+        assert!(!support(&her_items(&c, &items)), "closed");
+        let held: Vec<legal::ChecklistItem> = items
+            .iter()
+            .cloned()
+            .map(|mut i| {
+                if i.id == PieceKind::AssociationLetter {
+                    i.status = legal::ItemStatus::Ok;
+                }
+                i
+            })
+            .collect();
+        assert!(support(&her_items(&c, &held)), "in her hands: listed");
     }
 
     #[test]

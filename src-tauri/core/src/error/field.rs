@@ -432,6 +432,10 @@ pub enum Invalid {
     /// The person refused, or withdrew, the consent the document needs (the association's
     /// support letter sends her information to the prefecture).
     ConsentNotGiven,
+    /// She was never asked for the consent the document needs: the association sends her
+    /// information only with her agreement, as her consent record tells her (review,
+    /// 2026-12-06: the support letter was written all the same).
+    ConsentNotAsked,
     /// She refused, or withdrew, that her case be passed to a lawyer or another association
     /// (`consent.shareWithLawyer`): no hand-over bundle is written.
     HandoverNotConsented,
@@ -539,6 +543,7 @@ impl Invalid {
             Invalid::AppealBeforeDecision => "appeal-before-decision",
             Invalid::OffenceNotRecorded => "offence-not-recorded",
             Invalid::ConsentNotGiven => "consent-not-given",
+            Invalid::ConsentNotAsked => "consent-not-asked",
             Invalid::HandoverNotConsented => "handover-not-consented",
             Invalid::DayToCheck => "day-to-check",
             Invalid::CaseClosed => "case-closed",
@@ -655,6 +660,7 @@ impl Invalid {
             Invalid::AppealBeforeDecision,
             Invalid::OffenceNotRecorded,
             Invalid::ConsentNotGiven,
+            Invalid::ConsentNotAsked,
             Invalid::HandoverNotConsented,
             Invalid::DayToCheck,
             Invalid::CaseClosed,

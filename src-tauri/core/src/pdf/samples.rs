@@ -33,7 +33,25 @@ pub fn sample_date() -> NaiveDate {
     day(2026, 11, 26)
 }
 
-/// The specification's example case (`tests/fixtures/case-spec-example.json`).
+/// The spec case's consent, its notice given in `lang` on 2 October 2026: storage and the
+/// prefecture agreed (the support letter needs the latter), the lawyer not asked yet.
+pub fn spec_consent(lang: &str) -> crate::model::case::Consent {
+    use crate::model::case::{Consent, ConsentDecision, ConsentStatus};
+    let given = Some(ConsentDecision {
+        status: ConsentStatus::Given,
+        date: NaiveDate::from_ymd_opt(2026, 10, 2),
+    });
+    Consent {
+        storage: given.clone(),
+        share_with_prefecture: given,
+        share_with_lawyer: None,
+        notice_language: Some(lang.to_string()),
+        notice_version: Some(crate::model::case::CONSENT_NOTICE_VERSION),
+    }
+}
+
+/// The specification's example case (`tests/fixtures/case-spec-example.json`), with the consent
+/// the interview records first ([`spec_consent`]).
 pub fn spec_case() -> CaseFile {
     let doc = |kind, status, date: Option<NaiveDate>| Document {
         date,
@@ -100,6 +118,7 @@ pub fn spec_case() -> CaseFile {
                 Some(day(2026, 10, 2)),
             ),
         ],
+        consent: Some(spec_consent("fr")),
         ..CaseFile::new(None, None)
     }
 }
@@ -459,18 +478,7 @@ pub fn checklist_view(lang: &str) -> ChecklistView {
 /// The consent record of the spec case in `lang`: storage and the prefecture agreed, the lawyer
 /// not asked yet.
 pub fn consent_view(lang: &str) -> ConsentView {
-    use crate::model::case::{Consent, ConsentDecision, ConsentStatus};
-    let given = Some(ConsentDecision {
-        status: ConsentStatus::Given,
-        date: NaiveDate::from_ymd_opt(2026, 10, 2),
-    });
-    let consent = Consent {
-        storage: given.clone(),
-        share_with_prefecture: given,
-        share_with_lawyer: None,
-        notice_language: Some(lang.to_string()),
-        notice_version: Some(crate::model::case::CONSENT_NOTICE_VERSION),
-    };
+    let consent = spec_consent(lang);
     ConsentView::build(&ConsentInput {
         consent: Some(&consent),
         association: Some(&association().name),

@@ -568,9 +568,9 @@ fn letter_paragraphs(input: &LetterInput<'_>, supported: bool) -> Result<Vec<Str
             .into_iter()
             .flatten()
             .collect();
-        // Not when she refused that the association share her information with the prefecture:
-        // the letter would invite the prefecture to ask it.
-        if !contact.is_empty() && !super::support_letter::sharing_refused(input.case) {
+        // Only when she agreed that the association share her information with the prefecture:
+        // the letter invites the prefecture to ask it.
+        if !contact.is_empty() && super::support_letter::sharing_given(input.case) {
             text.push(' ');
             text.push_str(&fr(
                 "letter-association-contact",
@@ -1015,11 +1015,14 @@ mod tests {
     use crate::model::case::{CriminalStage, Document, ExitProgramme, Permit};
     use crate::pdf::samples;
 
+    /// The spec's example, with the consent the interview records first.
     fn case() -> CaseFile {
         let json = include_str!("../../../../../tests/fixtures/case-spec-example.json");
-        crate::model::case::CaseDocument::parse(json.as_bytes())
+        let mut case = crate::model::case::CaseDocument::parse(json.as_bytes())
             .unwrap()
-            .1
+            .1;
+        case.consent = Some(samples::spec_consent("fr"));
+        case
     }
 
     /// Security review, 2026-12-05: a case stored with a line break in its address (by other

@@ -48,12 +48,17 @@ fn cooperation_arg(case: &CaseFile) -> &'static str {
     }
 }
 
-/// What the support letter of `route` needs the case to record: the person's name; for a first
-/// card, the offence it names; for the resident card and the APS, the conviction or the
-/// programme the request rests on ([`super::cover_letter::founding_facts`] for her letter). And
-/// her consent to sending her information to the prefecture, unless she refused or withdrew it:
-/// the letter is the association sending it.
-///
+/// True if she agreed that the association send her information to the prefecture
+/// (`consent.shareWithPrefecture` given): what the support letter, and the association's contact
+/// in her letter, need. Her consent record tells her it is sent « seulement quand vous êtes
+/// d'accord »: never asked is no agreement (review, 2026-12-06).
+pub fn sharing_given(case: &CaseFile) -> bool {
+    case.consent
+        .as_ref()
+        .and_then(|c| c.share_with_prefecture.as_ref())
+        .is_some_and(|d| d.status == ConsentStatus::Given)
+}
+
 /// True if she refused, or withdrew, her consent to the association sharing her information with
 /// the prefecture (`consent.shareWithPrefecture`); never asked is no refusal.
 pub fn sharing_refused(case: &CaseFile) -> bool {
@@ -63,11 +68,17 @@ pub fn sharing_refused(case: &CaseFile) -> bool {
         .is_some_and(|d| d.status != ConsentStatus::Given)
 }
 
+/// What the support letter of `route` needs the case to record: the person's name; for a first
+/// card, the offence it names; for the resident card and the APS, the conviction or the
+/// programme the request rests on ([`super::cover_letter::founding_facts`] for her letter). And
+/// her consent to sending her information to the prefecture ([`sharing_given`]): the letter is
+/// the association sending it.
+///
 /// # Errors
 /// [`crate::Error::Required`] when the person has no name, or the fact the route rests on is not
 /// recorded (for a first card, her complaint or testimony); [`crate::Error::InvalidField`] for a first card when the case records neither
 /// trafficking nor procuring, and on `consent.shareWithPrefecture` when she refused or withdrew
-/// it.
+/// it, or was never asked.
 pub fn founding_facts(case: &CaseFile, route: RouteId) -> Result<()> {
     require_name(case)?;
     super::cover_letter::nationality_route(case, route)?;
@@ -89,11 +100,20 @@ pub fn founding_facts(case: &CaseFile, route: RouteId) -> Result<()> {
     match route {
         RouteId::CstL4251 => {
             super::cover_letter::require_cooperation(case)?;
-            require_offence(case)
+            require_offence(case)?;
         }
-        RouteId::CarteResidentL4253 | RouteId::ApsL4254 => route_fact(case, route),
-        _ => Ok(()),
+        RouteId::CarteResidentL4253 | RouteId::ApsL4254 => route_fact(case, route)?,
+        _ => {}
     }
+    // Last, once the facts are there: her agreement, which the worker asks her (review,
+    // 2026-12-06: written for a case where it was never asked).
+    if !sharing_given(case) {
+        return Err(Error::invalid(
+            Field::case("consent.shareWithPrefecture"),
+            Invalid::ConsentNotAsked,
+        ));
+    }
+    Ok(())
 }
 
 /// True when « de » before `name` becomes « d’ »: a vowel (« d’Amina », « d’Œlla »), or a Y
@@ -591,7 +611,9 @@ mod tests {
     }
 
     /// The support letter is the association sending her information to the prefecture: not
-    /// when she refused or withdrew that consent; given, or not asked yet, it is written.
+    /// when she refused or withdrew that consent, nor before she was asked (review, 2026-12-06:
+    /// her consent record says « seulement quand vous êtes d'accord », and « pas encore
+    /// demandé »); given, it is written.
     #[test]
     fn no_support_letter_when_she_refused_sending_her_information_to_the_prefecture() {
         use crate::model::case::{Consent, ConsentDecision};
@@ -618,6 +640,18 @@ mod tests {
             );
         }
         assert!(with(Some(ConsentStatus::Given)).is_ok());
-        assert!(with(None).is_ok());
+        let not_asked = |c: &mut CaseFile| c.consent = None;
+        for never in [with(None), request_for(RouteId::CstL4251, not_asked)] {
+            assert!(
+                matches!(
+                    &never,
+                    Err(crate::Error::InvalidField {
+                        reason: Invalid::ConsentNotAsked,
+                        ..
+                    })
+                ),
+                "{never:?}"
+            );
+        }
     }
 }
