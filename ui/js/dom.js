@@ -73,6 +73,10 @@ export function field({ id, labelId, type = 'text', hintId, attrs = {} }) {
  */
 export function markFieldAtFault(form, error, e) {
   clearFieldMarks(error);
+  // This refusal's number: a line is taken off only by a change made since it was said (its
+  // ids are those of the refusal before, which may have named other fields).
+  const refusal = String(Number(error.dataset.refusal ?? 0) + 1);
+  error.dataset.refusal = refusal;
   const problems = e.problems?.length ? e.problems : null;
   if (problems) {
     error.replaceChildren(h('p', {}, e.message ?? ''),
@@ -83,7 +87,7 @@ export function markFieldAtFault(form, error, e) {
   (problems ?? [e]).forEach((p, i) => {
     const control = controlFor(form, p.field);
     if (!control || marked.includes(control)) return;
-    markField(control, error, problems ? `${error.id}-${i}` : null);
+    markField(control, error, problems ? `${error.id}-${i}` : null, refusal);
     marked.push(control);
   });
   const first = marked[0] ?? null;
@@ -109,8 +113,9 @@ function controlFor(/** @type {ParentNode} */ form, /** @type {string | undefine
  * @param {HTMLElement} control
  * @param {HTMLElement} error
  * @param {string | null} line
+ * @param {string} refusal the refusal that marked it (markFieldAtFault)
  */
-function markField(control, error, line) {
+function markField(control, error, line, refusal) {
   control.setAttribute('aria-invalid', 'true');
   control.dataset.markedBy = error.id;
   const by = line ?? error.id;
@@ -123,7 +128,7 @@ function markField(control, error, line) {
       if (error.textContent === shown) error.textContent = '';
       return;
     }
-    const own = error.querySelector(`#${CSS.escape(line)}`);
+    const own = error.dataset.refusal === refusal ? error.querySelector(`#${CSS.escape(line)}`) : null;
     if (!own) return;
     own.remove();
     if (!error.querySelector('li')) error.textContent = '';

@@ -333,6 +333,23 @@ async fn a_full_interview_ends_with_the_first_card_eligible_and_the_letter_expor
            && document.getElementById('asso-city').getAttribute('aria-invalid') === 'true';",
     )
     .await;
+    // Refused again, three lines numbered anew: the city's change takes the city's line off, not
+    // the one that had its number the first time (the worker's now).
+    click(&c, "#association-save").await;
+    wait_text(&c, "#settings-error", |t| {
+        t.contains("3 champs sont à corriger")
+    })
+    .await;
+    type_into(&c, "#asso-city", "Saint-Denis").await;
+    wait_script(
+        &c,
+        "const lines = [...document.querySelectorAll('#settings-error li')].map((l) => l.id); \
+         return !document.getElementById('asso-city').hasAttribute('aria-invalid') \
+           && lines.join(' ') === 'settings-error-1 settings-error-2' \
+           && (document.getElementById('asso-worker').getAttribute('aria-describedby') || '') \
+                .split(' ').includes('settings-error-1');",
+    )
+    .await;
     type_into(&c, "#asso-lines", "12 rue des Lilas").await;
     type_into(&c, "#asso-postcode", "93200").await;
     type_into(&c, "#asso-city", "Saint-Denis").await;
