@@ -107,7 +107,12 @@ fn assess_prints_the_spec_shape() {
     // spec's plain strings (legal review, 2026-12-06).
     assert_eq!(
         v["rulePack"]["articleNumbersToConfirm"],
-        serde_json::json!(["CESEDA L411-1", "CESEDA R431-10"])
+        serde_json::json!([
+            "CESEDA L411-1",
+            "CESEDA L432-1",
+            "CESEDA L441-1",
+            "CESEDA R431-10"
+        ])
     );
     let cited = |article: &str| {
         v["warnings"].as_array().unwrap().iter().any(|w| {

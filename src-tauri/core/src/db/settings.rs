@@ -318,9 +318,10 @@ pub fn set_sub_prefect_signs(tx: &Transaction, arrondissement: &str, signs: bool
 /// role, and a town for « Saint-Denis, le … ».
 ///
 /// # Errors
-/// [`Error::Required`] naming the missing field; [`Error::Several`] when more than one is.
+/// [`Error::Required`] naming the first missing field: a document refused for a stored profile
+/// names one field in its sentence (the form says them all, [`check_association_form`]).
 pub fn check_association(a: &Association) -> Result<()> {
-    Error::from_all(missing(a))
+    missing(a).into_iter().next().map_or(Ok(()), Err)
 }
 
 fn missing(a: &Association) -> Vec<Error> {
@@ -347,11 +348,10 @@ pub const MAX_ADDRESS_LINES: usize = 4;
 /// run on a profile already stored, so that one recorded by an older version still prints.
 ///
 /// # Errors
-/// [`Error::FieldTooLong`] or [`Error::HiddenCharacters`] naming the line at fault;
-/// [`Invalid::TooMany`] for more than [`MAX_ADDRESS_LINES`] street lines; [`Error::Several`]
-/// when more than one field is at fault.
+/// [`Error::FieldTooLong`] or [`Error::HiddenCharacters`] naming the first line at fault;
+/// [`Invalid::TooMany`] for more than [`MAX_ADDRESS_LINES`] street lines.
 pub fn check_association_lines(a: &Association) -> Result<()> {
-    Error::from_all(line_faults(a))
+    line_faults(a).into_iter().next().map_or(Ok(()), Err)
 }
 
 /// Checks an association profile the worker sends: what its letters print and each of its lines,

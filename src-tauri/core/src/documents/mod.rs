@@ -462,9 +462,9 @@ pub fn prerequisites(
 ///
 /// # Errors
 /// [`Error::InvalidJson`] for a file that is not JSON; [`Error::InvalidField`] naming the field
-/// with the wrong type (never its value); [`Error::Required`] from
-/// [`crate::db::settings::check_association`]; [`Error::FieldTooLong`],
-/// [`Error::HiddenCharacters`] from [`crate::db::settings::check_association_lines`].
+/// with the wrong type (never its value); what [`crate::db::settings::check_association_form`]
+/// finds: [`Error::Required`], [`Error::FieldTooLong`], [`Error::HiddenCharacters`], or
+/// [`Error::Several`] when more than one field is at fault.
 pub fn parse_association(bytes: &[u8]) -> Result<Association> {
     // A key written twice is refused as in a case file: the JSON reader keeps the last one
     // silently (security review, 2026-12-05: « "name": "Bonne", "name": "=1+1" »).

@@ -1138,24 +1138,37 @@ mod tests {
         );
     }
 
-    /// Every article whose number a rule's sources say is to be confirmed (« le numéro de
-    /// l’article (CESEDA L411-1 …) … est à confirmer ») is in `articleNumbersToConfirm`, and
-    /// nothing else is: the screens flag exactly what the sources doubt.
+    /// Every article whose number a rule's sources doubt (« le numéro de l’article (CESEDA
+    /// L411-1 …) … est à confirmer », « le numéro d’article L432-1 … est un souvenir non
+    /// vérifié ») is in `articleNumbersToConfirm`, and nothing else is: the screens flag exactly
+    /// what the sources doubt. A source that names no number doubts every CESEDA article of its
+    /// rule (« numéro d’article à confirmer » of `overseas-adaptations-not-encoded`).
     #[test]
     fn the_articles_flagged_are_those_whose_number_the_sources_doubt() {
         let pack = RulePack::embedded();
+        // « L432-1 » names L432-1, not L432-1-1.
+        let names = |source: &str, number: &str| {
+            source.match_indices(number).any(|(at, _)| {
+                !source[at + number.len()..].starts_with(|c: char| c == '-' || c.is_ascii_digit())
+            })
+        };
         let mut doubted = BTreeSet::new();
         for rule in pack.rules() {
-            let doubts = rule
-                .sources
-                .iter()
-                .filter(|s| s.contains("numéro") && s.contains("à confirmer"));
+            let doubts = rule.sources.iter().filter(|s| {
+                s.contains("numéro") && (s.contains("à confirmer") || s.contains("non vérifié"))
+            });
             for source in doubts {
-                doubted.extend(
-                    rule.legal_basis
-                        .iter()
-                        .filter(|b| source.contains(b.as_str())),
-                );
+                let ceseda: Vec<&String> = rule
+                    .legal_basis
+                    .iter()
+                    .filter(|b| b.starts_with("CESEDA "))
+                    .collect();
+                let named: Vec<&String> = ceseda
+                    .iter()
+                    .copied()
+                    .filter(|b| names(source, &b["CESEDA ".len()..]))
+                    .collect();
+                doubted.extend(if named.is_empty() { ceseda } else { named });
             }
         }
         let flagged: BTreeSet<&String> = pack.article_numbers_to_confirm.iter().collect();

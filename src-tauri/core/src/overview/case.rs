@@ -982,7 +982,15 @@ mod tests {
         let today = samples::sample_date();
         let analysis = CaseAnalysis::new(&case, today, RulePack::embedded());
         let to_confirm = &analysis.assessment.rule_pack.article_numbers_to_confirm;
-        assert_eq!(to_confirm, &["CESEDA L411-1", "CESEDA R431-10"]);
+        assert_eq!(
+            to_confirm,
+            &[
+                "CESEDA L411-1",
+                "CESEDA L432-1",
+                "CESEDA L441-1",
+                "CESEDA R431-10"
+            ]
+        );
         for (lang, flag) in [
             ("fr", " (numéro d’article à confirmer)"),
             ("en", " (article number to be confirmed)"),
