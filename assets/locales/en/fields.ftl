@@ -251,6 +251,7 @@ invalid-notice-given-in = the consent record repeats the notice in the language 
         [fr] leave the option out (a notice given in French prints in French only).
        *[other] give --lang { $lang }, or leave the option out.
     }
+invalid-notice-version-unknown = this information notice comes from a newer version of Passerelle, with another text: the consent record cannot print the person’s choices beside a text that is not the one they were given. Update Passerelle to print it.
 invalid-not-asked = this question no longer applies to this case; reload the screen.
 invalid-wrong-answer = this answer is not of the kind the question expects; reload the screen.
 invalid-no-letter-for-route = { $which ->

@@ -541,7 +541,20 @@ pub fn checklist_language_replaced(case: &CaseFile, ctx: &DocumentContext) -> bo
 
 /// The consent record, in the language the notice was given in (refused, never replaced, when
 /// the notice is not written in it), else the checklist's (nothing recorded yet: a blank record).
+/// Refused for a notice of a version this build has no text for: her choices are not printed
+/// beside a text she was not given (review of her papers, 2026-12-06).
 fn consent(case: &CaseFile, ctx: &DocumentContext) -> Result<Vec<u8>> {
+    if case
+        .consent
+        .as_ref()
+        .and_then(|c| c.notice_version)
+        .is_some_and(|v| v > crate::model::case::CONSENT_NOTICE_VERSION)
+    {
+        return Err(Error::invalid(
+            Field::case("consent.noticeVersion"),
+            Invalid::NoticeVersionUnknown,
+        ));
+    }
     let lang = match case
         .consent
         .as_ref()
@@ -697,12 +710,11 @@ fn checklist(case: &CaseFile, ctx: &DocumentContext, analysis: &CaseAnalysis) ->
         date: ctx.today,
         agreement_nationality: pdf::agreement_nationality(case, analysis.route),
         cooperating: case.cooperation.complaint.is_some() || case.cooperation.testimony.is_some(),
-        renewal_filed_late: case
+        renewal_on_file: case
             .current_permit
             .as_ref()
             .filter(|_| !aps_ended)
-            .and_then(|p| legal::deadlines::renewal_filed_late(RulePack::active(), case, p))
-            .map(|(_, closes)| closes),
+            .and_then(|p| legal::deadlines::renewal_on_file(RulePack::active(), case, p)),
         // Her age on the day the checklist is for (the planned filing day), as its items read
         // it: a girl of 15 who files after her 16th birthday gets the card's list and what the
         // card is (code review, 2026-12-06).
@@ -722,8 +734,17 @@ fn checklist(case: &CaseFile, ctx: &DocumentContext, analysis: &CaseAnalysis) ->
 /// The items of her checklist: all, but the association's support letter not in her hands where
 /// her refusal, a consent never asked or a closed case rules it out: « l'association la rédige »
 /// is not said to her of a letter the association would refuse to write (review, 2026-12-06).
+///
+/// A stateless person without a passport in hand is not told to obtain one or a consulate's
+/// document in its place: her passport's line says the association will see with her what
+/// replaces them (`stateless`), as the worker's `stateless-identity-documents` warning asks a
+/// jurist (review of her papers, 2026-12-06).
 fn her_items(case: &CaseFile, items: &[legal::ChecklistItem]) -> Vec<legal::ChecklistItem> {
-    let ruled_out = !pdf::view::support_letter::sharing_given(case) || case.closed_on.is_some();
+    let ruled_out = !pdf::view::support_letter::association_may_write(case);
+    let stateless = case
+        .person
+        .nationalities()
+        .contains(&crate::countries::STATELESS);
     items
         .iter()
         .filter(|i| {
@@ -731,7 +752,18 @@ fn her_items(case: &CaseFile, items: &[legal::ChecklistItem]) -> Vec<legal::Chec
                 && i.id == PieceKind::AssociationLetter
                 && i.status != legal::ItemStatus::Ok)
         })
-        .cloned()
+        .map(|i| {
+            let mut i = i.clone();
+            if stateless
+                && i.id == PieceKind::Passport
+                && i.status == legal::ItemStatus::Missing
+                && i.via.is_none()
+            {
+                i.alternatives.clear();
+                i.reason = Some("stateless".into());
+            }
+            i
+        })
         .collect()
 }
 
@@ -981,6 +1013,33 @@ mod tests {
         ));
     }
 
+    /// Review of her papers, 2026-12-06: a notice version this build has no text for printed
+    /// her choices under version 1's text.
+    #[test]
+    fn a_consent_record_of_a_newer_notice_is_refused_not_printed_with_another_text() {
+        let mut c = spec_case();
+        let ctx = DocumentContext::new(day());
+        c.consent = Some(crate::model::case::Consent {
+            notice_language: Some("uk".into()),
+            notice_version: Some(crate::model::case::CONSENT_NOTICE_VERSION + 1),
+            ..Default::default()
+        });
+        let err = render(PrintedDocument::Consent, &c, &ctx).unwrap_err();
+        assert!(
+            matches!(
+                &err,
+                Error::InvalidField {
+                    field,
+                    reason: Invalid::NoticeVersionUnknown,
+                } if *field == Field::case("consent.noticeVersion")
+            ),
+            "{err:?}"
+        );
+        c.consent.as_mut().unwrap().notice_version =
+            Some(crate::model::case::CONSENT_NOTICE_VERSION);
+        assert!(render(PrintedDocument::Consent, &c, &ctx).is_ok());
+    }
+
     #[test]
     fn a_support_letter_needs_an_association() {
         let err = render(
@@ -1134,6 +1193,72 @@ mod tests {
             })
             .collect();
         assert!(support(&her_items(&c, &held)), "in her hands: listed");
+    }
+
+    /// Review of her papers, 2026-12-06: a stateless woman's paper had her obtain a passport, or a
+    /// consular card or a nationality certificate in its place.
+    #[test]
+    fn a_stateless_person_is_not_told_to_obtain_a_passport_or_a_consular_document() {
+        let mut c = spec_case();
+        c.person.nationality = Some(crate::countries::STATELESS.into());
+        c.person.other_nationalities.clear();
+        // Neither a passport nor any document in its place.
+        c.documents.retain(|d| {
+            !matches!(
+                d.kind,
+                PieceKind::Passport
+                    | PieceKind::ConsularCertificate
+                    | PieceKind::IdCard
+                    | PieceKind::ConsularCard
+                    | PieceKind::NationalityCertificate
+            )
+        });
+        let items = legal::checklist(&c, RouteId::CstL4251, day()).items;
+        let passport = |items: &[legal::ChecklistItem]| {
+            items
+                .iter()
+                .find(|i| i.id == PieceKind::Passport)
+                .cloned()
+                .expect("the passport's line")
+        };
+        assert!(!passport(&items).alternatives.is_empty(), "the pack's list");
+        let hers = her_items(&c, &items);
+        let line = passport(&hers);
+        assert!(line.alternatives.is_empty(), "{line:?}");
+        let view = pdf::ChecklistView::build(&pdf::ChecklistInput {
+            route: RouteId::CstL4251,
+            items: &hers,
+            deadlines: &[],
+            lang: "ru",
+            date: day(),
+            agreement_nationality: false,
+            cooperating: true,
+            renewal_on_file: None,
+            under_16: false,
+            may_be_under_16: false,
+        });
+        let entry = view
+            .items
+            .iter()
+            .find(|e| e.label.fr == "Passeport")
+            .expect("the passport's entry");
+        assert_eq!(entry.status_text.fr, "À voir avec l’association");
+        assert_eq!(entry.status_text.other, "Обсудить с ассоциацией");
+        assert!(entry.alternatives.is_none());
+        let note = entry.note.as_ref().expect("why");
+        assert!(
+            note.fr.starts_with("Vous n’avez pas de nationalité"),
+            "{note:?}"
+        );
+        // A passport of hers in hand (from a nationality she had) stays as it is.
+        let mut held = items.clone();
+        held.iter_mut()
+            .filter(|i| i.id == PieceKind::Passport)
+            .for_each(|i| i.status = legal::ItemStatus::Ok);
+        assert_eq!(passport(&her_items(&c, &held)).reason, None);
+        // With a nationality, the pack's list is hers.
+        let c = spec_case();
+        assert_eq!(passport(&her_items(&c, &items)), passport(&items));
     }
 
     #[test]

@@ -492,6 +492,9 @@ pub enum Invalid {
         /// The language the notice was given in.
         lang: String,
     },
+    /// The consent record's notice is of a version this build has no text for (a case from a
+    /// newer Passerelle): its choices are not printed beside a text she was not given.
+    NoticeVersionUnknown,
 }
 
 impl Invalid {
@@ -559,6 +562,7 @@ impl Invalid {
             Invalid::BeforeBirth => "before-birth",
             Invalid::BirthAfterRecordedDay => "birth-after-recorded-day",
             Invalid::NoticeGivenIn { .. } => "notice-given-in",
+            Invalid::NoticeVersionUnknown => "notice-version-unknown",
             Invalid::AlreadyApplied => "already-applied",
             Invalid::YearOutOfRange { .. } => "year-out-of-range",
         }
@@ -676,6 +680,7 @@ impl Invalid {
             Invalid::BeforeBirth,
             Invalid::BirthAfterRecordedDay,
             Invalid::NoticeGivenIn { lang: "uk".into() },
+            Invalid::NoticeVersionUnknown,
             Invalid::AlreadyApplied,
             Invalid::YearOutOfRange {
                 min: 1900,

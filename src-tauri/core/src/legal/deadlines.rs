@@ -957,19 +957,61 @@ pub(crate) fn renewal_filed_early(
     (filed < opens && !renewal_decided(pack, case, permit)).then_some((filed, opens))
 }
 
-/// The day the renewal of `permit` was filed and the last day of its window, when it was filed
-/// after that day and is not decided yet: the attestation de prolongation is not surely due
-/// (R431-15-1). Her checklist says so rather than « apply between 120 and 60 days before »
-/// (verification, 2026-12-05).
-pub fn renewal_filed_late(
-    pack: &RulePack,
-    case: &CaseFile,
-    permit: &Permit,
-) -> Option<(NaiveDate, NaiveDate)> {
+/// A renewal of her card filed and not decided yet, as her paper tells it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RenewalOnFile {
+    /// Filed within its R431-5 window counted from the card's recorded end, by a window and a
+    /// renewal rule with verified sources: should the card end first, the attestation de
+    /// prolongation is due (R431-15-1).
+    InTime {
+        /// The filing day.
+        filed: NaiveDate,
+    },
+    /// Filed, in time or not cannot be told: the card's end is not recorded (an estimate), the
+    /// window's rule has no verified source (the resident card's [S]), or it was filed before the
+    /// window opened (`renewal-filed-early`, for the worker).
+    Filed {
+        /// The filing day.
+        filed: NaiveDate,
+    },
+    /// Filed after its window: the attestation de prolongation is not surely due (R431-15-1).
+    Late {
+        /// The window's last day.
+        closes: NaiveDate,
+    },
+}
+
+/// The renewal of `permit` on file and waiting for its decision, if any. Her checklist says it
+/// rather than « apply between 120 and 60 days before » (verification, 2026-12-05, of one filed
+/// late) or « plus valable : à renouveler » (review of her papers, 2026-12-06, of one filed in
+/// time whose card had ended since).
+pub fn renewal_on_file(pack: &RulePack, case: &CaseFile, permit: &Permit) -> Option<RenewalOnFile> {
     let filed = renewal_filed_day(pack, case, permit)?;
-    let (_, closes) =
-        permit_end(pack, permit).and_then(|e| renewal_window(pack, permit.kind, e))?;
-    (filed > closes && !renewal_decided(pack, case, permit)).then_some((filed, closes))
+    if renewal_decided(pack, case, permit) {
+        return None;
+    }
+    let Some((opens, closes)) =
+        permit_end(pack, permit).and_then(|e| renewal_window(pack, permit.kind, e))
+    else {
+        return Some(RenewalOnFile::Filed { filed });
+    };
+    if filed > closes {
+        return Some(RenewalOnFile::Late { closes });
+    }
+    let verified = pack
+        .permit(permit.kind)
+        .and_then(|p| p.renewal.as_ref())
+        .is_some_and(|r| {
+            r.confidence == Confidence::V
+                && pack
+                    .renewal_window(&r.window)
+                    .is_some_and(|w| w.confidence == Confidence::V)
+        });
+    Some(if permit.expires.is_some() && verified && filed >= opens {
+        RenewalOnFile::InTime { filed }
+    } else {
+        RenewalOnFile::Filed { filed }
+    })
 }
 
 /// True when what keeps her stay regular past the card's end was filed: its renewal in time and

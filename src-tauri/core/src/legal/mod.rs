@@ -467,7 +467,8 @@ pub struct ChecklistItem {
     /// Why `missing` when the person may think she has it: `date-unknown`, `confiscated`; or,
     /// on a document in hand (`ok`, `satisfied-by-alternative`), `document-expired`: its
     /// validity ended on `fresh_until` (whether it is still accepted is for the association to
-    /// check).
+    /// check). Her paper also sets `stateless` on a passport she does not hold when she has no
+    /// nationality (`documents`: what replaces it is for the association to see).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
 }

@@ -469,7 +469,7 @@ pub fn checklist_view(lang: &str) -> ChecklistView {
         date: sample_date(),
         agreement_nationality: false,
         cooperating: false,
-        renewal_filed_late: None,
+        renewal_on_file: None,
         under_16: false,
         may_be_under_16: false,
     })

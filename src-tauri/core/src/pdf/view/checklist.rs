@@ -12,6 +12,7 @@ use chrono::NaiveDate;
 use crate::codes::code;
 use crate::i18n::format::{date_long, list_separator};
 use crate::i18n::{Arg, L10n};
+use crate::legal::deadlines::RenewalOnFile;
 use crate::legal::{ChecklistItem, Deadline, DeadlineKind, ItemStatus, RouteId, RulePack};
 use crate::model::case::{PermitKind, PieceKind};
 use crate::pdf::typography::french;
@@ -41,9 +42,9 @@ pub struct ChecklistInput<'a> {
     /// A complaint or a testimony is recorded: the reflection period's « use this time to decide
     /// whether to file a complaint or testify » is not printed (PDF review, 2026-12-05).
     pub cooperating: bool,
-    /// The last day of her card's renewal window, when the renewal was filed after it and waits
-    /// for its decision ([`crate::legal::deadlines::renewal_filed_late`]).
-    pub renewal_filed_late: Option<NaiveDate>,
+    /// The renewal of her card on file and waiting for its decision
+    /// ([`crate::legal::deadlines::renewal_on_file`]).
+    pub renewal_on_file: Option<RenewalOnFile>,
     /// She is under 16 (`minor-under-16`) and the checklist is for the L. 425-1 card, which
     /// cannot be issued to her before then (R. 425-5 [V]): what the card is and how it is filed
     /// is not said, but that she needs no permit before 18 (letters review, 2026-12-06: a girl of
@@ -234,9 +235,13 @@ fn unverified_freshness(item: &ChecklistItem) -> bool {
 /// she has whose date is not noted is « date à noter », not « à obtenir » above « montrez-le à
 /// l'association » (UI review, 2026-12-05); one too old by a freshness rule without a verified
 /// source is « peut-être trop ancien : l'association vérifiera » (letters review, 2026-12-05:
-/// the e-photo's six months, an unverified memory, had her pay for new photos).
-fn status_message_id(item: &ChecklistItem, today: NaiveDate) -> String {
-    if item.is_ended_permit() {
+/// the e-photo's six months, an unverified memory, had her pay for new photos). Its renewal on
+/// file, an ended card is « plus valable : renouvellement demandé », not « à renouveler »
+/// (review of her papers, 2026-12-06).
+fn status_message_id(item: &ChecklistItem, today: NaiveDate, renewal_on_file: bool) -> String {
+    if item.is_ended_permit() && renewal_on_file {
+        "pdf-status-permit-ended-renewal-filed".to_string()
+    } else if item.is_ended_permit() {
         "pdf-status-permit-ended".to_string()
     } else if item.status == ItemStatus::Expired && unverified_freshness(item) {
         "pdf-status-expired-to-check".to_string()
@@ -244,6 +249,8 @@ fn status_message_id(item: &ChecklistItem, today: NaiveDate) -> String {
         "pdf-status-expired-at-filing".to_string()
     } else if item.status == ItemStatus::Missing && item.reason.as_deref() == Some("date-unknown") {
         "pdf-status-date-unknown".to_string()
+    } else if item.reason.as_deref() == Some("stateless") {
+        "pdf-status-stateless".to_string()
     } else {
         format!("pdf-status-{}", code(item.status))
     }
@@ -309,7 +316,11 @@ impl ChecklistView {
                 ChecklistEntry {
                     status: item.status,
                     label: doc(item.id),
-                    status_text: both(&status_message_id(item, input.date)),
+                    status_text: both(&status_message_id(
+                        item,
+                        input.date,
+                        input.renewal_on_file.is_some(),
+                    )),
                     alternatives,
                     note: person_note_on(item, lang, input.date).map(|n| Bilingual {
                         fr: french(&n.fr),
@@ -361,10 +372,29 @@ impl ChecklistView {
             .or_else(|| {
                 // Filed after the window: her window's dates are gone (a renewal is on file),
                 // « if you apply in time » would read as if she had.
-                input.renewal_filed_late.map(|closes| {
-                    dated("pdf-next-renewal-filed-late", closes, Bilingual::default())
-                })
+                match input.renewal_on_file {
+                    Some(RenewalOnFile::Late { closes }) => Some(dated(
+                        "pdf-next-renewal-filed-late",
+                        closes,
+                        Bilingual::default(),
+                    )),
+                    _ => None,
+                }
             });
+        // Filed and waiting: « demandez le renouvellement entre 120 et 60 jours » is done, and
+        // what keeps her stay once the card ends is what she needs (review of her papers,
+        // 2026-12-06: « plus valable : à renouveler » above the window, after she had filed).
+        let filed = match input.renewal_on_file {
+            Some(RenewalOnFile::InTime { filed }) => Some(dated(
+                "pdf-next-renewal-filed-in-time",
+                filed,
+                Bilingual::default(),
+            )),
+            Some(RenewalOnFile::Filed { filed }) => {
+                Some(dated("pdf-next-renewal-filed", filed, Bilingual::default()))
+            }
+            _ => None,
+        };
         let renewal = matches!(
             input.route,
             RouteId::CstL4251Renewal | RouteId::CarteResidentL4253Renewal
@@ -374,6 +404,8 @@ impl ChecklistView {
             next.push(both("pdf-next-agreement-nationality"));
         } else if too_young {
             next.push(both("pdf-next-minor-under-16"));
+        } else if let (true, Some(filed)) = (renewal, &filed) {
+            next.push(filed.clone());
         } else if let (true, Some(late)) = (renewal, &window_closed) {
             next.push(late.clone());
         } else {
@@ -492,7 +524,7 @@ mod tests {
         let mut photo = samples::checklist_item(PieceKind::EPhoto, ItemStatus::Expired, vec![]);
         photo.fresh_until = NaiveDate::from_ymd_opt(2027, 5, 1);
         assert_eq!(
-            status_message_id(&photo, today),
+            status_message_id(&photo, today, false),
             "pdf-status-expired-to-check"
         );
         let note = person_note_on(&photo, "en", today)
@@ -503,7 +535,7 @@ mod tests {
             samples::checklist_item(PieceKind::ProofOfAddress, ItemStatus::Expired, vec![]);
         proof.fresh_until = NaiveDate::from_ymd_opt(2027, 5, 1);
         assert_eq!(
-            status_message_id(&proof, today),
+            status_message_id(&proof, today, false),
             "pdf-status-expired-at-filing"
         );
         let note = person_note_on(&proof, "en", today).unwrap().fr;
@@ -523,7 +555,7 @@ mod tests {
             date,
             agreement_nationality: false,
             cooperating: false,
-            renewal_filed_late: None,
+            renewal_on_file: None,
             under_16: false,
             may_be_under_16: false,
         });
@@ -539,7 +571,7 @@ mod tests {
             date,
             agreement_nationality: false,
             cooperating: false,
-            renewal_filed_late: None,
+            renewal_on_file: None,
             under_16: false,
             may_be_under_16: false,
         });
@@ -559,10 +591,10 @@ mod tests {
         cooperating: bool,
     ) -> ChecklistView {
         let deadlines = crate::legal::deadlines::deadlines(case, today);
-        let late = case
+        let on_file = case
             .current_permit
             .as_ref()
-            .and_then(|p| crate::legal::deadlines::renewal_filed_late(RulePack::active(), case, p));
+            .and_then(|p| crate::legal::deadlines::renewal_on_file(RulePack::active(), case, p));
         ChecklistView::build(&ChecklistInput {
             route,
             items: &[],
@@ -571,7 +603,7 @@ mod tests {
             date: today,
             agreement_nationality: false,
             cooperating,
-            renewal_filed_late: late.map(|(_, closes)| closes),
+            renewal_on_file: on_file,
             under_16: false,
             may_be_under_16: false,
         })
@@ -763,15 +795,100 @@ mod tests {
             filed_fr.contains("déposée après la fin de la période prévue (1er novembre 2026)"),
             "{filed_fr}"
         );
-        // Filed in time: the usual paper.
+        // Filed in time: done, and what keeps her stay is said instead (review of her papers,
+        // 2026-12-06).
         case.current_permit.as_mut().unwrap().renewal_filed_on =
             NaiveDate::from_ymd_opt(2026, 10, 2);
         let in_time = next(&case, NaiveDate::from_ymd_opt(2026, 12, 5).unwrap());
+        let in_time_fr = in_time[0].fr.replace('\u{a0}', " ");
         assert!(
-            in_time[0].fr.contains("entre 120 jours et 60 jours"),
+            in_time_fr.starts_with(
+                "Votre demande de renouvellement a été déposée le 2 octobre 2026, pendant la \
+                 période prévue. Si votre carte se termine avant la décision, vous recevez une \
+                 attestation"
+            ),
+            "{in_time_fr}"
+        );
+        assert!(
+            in_time[0]
+                .other
+                .replace('\u{a0}', " ")
+                .contains("подано 2 жовтня 2026 р."),
             "{:?}",
             in_time[0]
         );
+        assert!(in_time.iter().all(|n| !n.fr.contains("entre 120 jours")));
+        // Filed before the window opened: on file, but not said in time.
+        case.current_permit.as_mut().unwrap().renewal_filed_on =
+            NaiveDate::from_ymd_opt(2026, 8, 1);
+        let early = next(&case, NaiveDate::from_ymd_opt(2026, 12, 5).unwrap());
+        let early_fr = early[0].fr.replace('\u{a0}', " ");
+        assert!(
+            early_fr.starts_with(
+                "Votre demande de renouvellement a été déposée le 1er août 2026. Gardez la preuve"
+            ),
+            "{early_fr}"
+        );
+        assert!(!early[0].fr.contains("attestation"), "{early_fr}");
+        // The card's end not recorded: « pendant la période prévue » is not established.
+        case.current_permit.as_mut().unwrap().expires = None;
+        case.current_permit.as_mut().unwrap().renewal_filed_on =
+            NaiveDate::from_ymd_opt(2026, 10, 2);
+        let unknown_end = next(&case, NaiveDate::from_ymd_opt(2026, 12, 5).unwrap());
+        assert!(
+            !unknown_end[0].fr.contains("période prévue"),
+            "{:?}",
+            unknown_end[0]
+        );
+    }
+
+    /// Review of her papers, 2026-12-06: a card whose renewal she filed in time, ended since, was
+    /// « Plus valable : à renouveler » on her paper.
+    #[test]
+    fn an_ended_card_whose_renewal_is_on_file_is_not_to_renew() {
+        let mut case = samples::spec_case();
+        case.current_permit = Some(crate::model::case::Permit {
+            kind: crate::model::case::PermitKind::CstVpf,
+            issued: NaiveDate::from_ymd_opt(2026, 1, 1),
+            expires: NaiveDate::from_ymd_opt(2026, 12, 31),
+            renewal_count: None,
+            renewal_filed_on: None,
+        });
+        let today = NaiveDate::from_ymd_opt(2027, 1, 20).unwrap();
+        let card_status = |case: &crate::model::case::CaseFile| {
+            let list = crate::legal::checklist(case, RouteId::CstL4251Renewal, today);
+            let deadlines = crate::legal::deadlines::deadlines(case, today);
+            let view = ChecklistView::build(&ChecklistInput {
+                route: RouteId::CstL4251Renewal,
+                items: &list.items,
+                deadlines: &deadlines,
+                lang: "uk",
+                date: today,
+                agreement_nationality: false,
+                cooperating: true,
+                renewal_on_file: case.current_permit.as_ref().and_then(|p| {
+                    crate::legal::deadlines::renewal_on_file(RulePack::active(), case, p)
+                }),
+                under_16: false,
+                may_be_under_16: false,
+            });
+            let card = list
+                .items
+                .iter()
+                .position(|i| i.id == PieceKind::CurrentPermit)
+                .expect("her card is listed");
+            view.items[card].status_text.clone()
+        };
+        assert_eq!(
+            card_status(&case).fr,
+            "Plus valable\u{a0}: à renouveler",
+            "nothing filed"
+        );
+        case.current_permit.as_mut().unwrap().renewal_filed_on =
+            NaiveDate::from_ymd_opt(2026, 10, 2);
+        let status = card_status(&case);
+        assert_eq!(status.fr, "Plus valable\u{a0}: renouvellement demandé");
+        assert_eq!(status.other, "Більше не дійсний: продовження подано");
     }
 
     /// « Vos dates » are the days to come: the end of a reflection period already over is not
@@ -823,7 +940,7 @@ mod tests {
             date: today,
             agreement_nationality: false,
             cooperating: true,
-            renewal_filed_late: None,
+            renewal_on_file: None,
             under_16: false,
             may_be_under_16: false,
         });
@@ -862,7 +979,7 @@ mod tests {
                 date: samples::sample_date(),
                 agreement_nationality,
                 cooperating: false,
-                renewal_filed_late: None,
+                renewal_on_file: None,
                 under_16: false,
                 may_be_under_16: false,
             })
@@ -898,7 +1015,7 @@ mod tests {
                 date: samples::sample_date(),
                 agreement_nationality: false,
                 cooperating: true,
-                renewal_filed_late: None,
+                renewal_on_file: None,
                 under_16,
                 may_be_under_16: under_16,
             })
@@ -1083,7 +1200,7 @@ mod tests {
             date: samples::sample_date(),
             agreement_nationality: false,
             cooperating: false,
-            renewal_filed_late: None,
+            renewal_on_file: None,
             under_16: false,
             may_be_under_16: false,
         })

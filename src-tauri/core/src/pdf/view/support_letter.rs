@@ -59,6 +59,13 @@ pub fn sharing_given(case: &CaseFile) -> bool {
         .is_some_and(|d| d.status == ConsentStatus::Given)
 }
 
+/// True unless the case itself rules the support letter out, whatever the route: her agreement to
+/// sharing not given ([`sharing_given`]), or the case closed. Her checklist lists no letter the
+/// association could not write; [`founding_facts`] says each of these as its own error.
+pub fn association_may_write(case: &CaseFile) -> bool {
+    sharing_given(case) && case.closed_on.is_none()
+}
+
 /// True if she refused, or withdrew, her consent to the association sharing her information with
 /// the prefecture (`consent.shareWithPrefecture`); never asked is no refusal.
 pub fn sharing_refused(case: &CaseFile) -> bool {
