@@ -122,7 +122,7 @@ fn an_unsupported_language_falls_back_to_french_and_english() {
         date: samples::sample_date(),
         agreement_nationality: false,
         cooperating: false,
-        renewal_on_file: None,
+        renewal: None,
         under_16: false,
         may_be_under_16: false,
     });
@@ -146,7 +146,7 @@ fn every_route_has_its_own_title_and_next_steps() {
             date: samples::sample_date(),
             agreement_nationality: false,
             cooperating: false,
-            renewal_on_file: None,
+            renewal: None,
             under_16: false,
             may_be_under_16: false,
         });
@@ -212,7 +212,7 @@ fn a_long_checklist_with_long_notes_paginates_cleanly() {
         date: NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(),
         agreement_nationality: false,
         cooperating: false,
-        renewal_on_file: None,
+        renewal: None,
         under_16: false,
         may_be_under_16: false,
     });

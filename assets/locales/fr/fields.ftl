@@ -251,7 +251,7 @@ invalid-notice-given-in = l’accord reprend la notice dans la langue où elle a
         [fr] omettez l’option (une notice donnée en français s’imprime en français seulement).
        *[other] donnez --lang { $lang }, ou omettez l’option.
     }
-invalid-notice-version-unknown = cette notice d’information vient d’une version plus récente de Passerelle, qui a un autre texte : l’accord ne peut pas reprendre ses choix à côté d’un texte qui n’est pas celui que la personne a reçu. Mettez Passerelle à jour pour l’imprimer.
+invalid-notice-version-unknown = cette notice d’information vient d’une version plus récente de Passerelle, qui a un autre texte : l’accord ne peut pas reprendre les choix de la personne à côté d’un texte qui n’est pas celui qu’elle a reçu. Mettez Passerelle à jour pour l’imprimer.
 invalid-not-asked = cette question ne se pose plus pour ce dossier ; rechargez l’écran.
 invalid-wrong-answer = cette réponse n’est pas du type attendu par la question ; rechargez l’écran.
 invalid-no-letter-for-route = { $which ->

@@ -710,11 +710,11 @@ fn checklist(case: &CaseFile, ctx: &DocumentContext, analysis: &CaseAnalysis) ->
         date: ctx.today,
         agreement_nationality: pdf::agreement_nationality(case, analysis.route),
         cooperating: case.cooperation.complaint.is_some() || case.cooperation.testimony.is_some(),
-        renewal_on_file: case
+        renewal: case
             .current_permit
             .as_ref()
             .filter(|_| !aps_ended)
-            .and_then(|p| legal::deadlines::renewal_on_file(RulePack::active(), case, p)),
+            .and_then(|p| legal::deadlines::renewal_filing(RulePack::active(), case, p, ctx.today)),
         // Her age on the day the checklist is for (the planned filing day), as its items read
         // it: a girl of 15 who files after her 16th birthday gets the card's list and what the
         // card is (code review, 2026-12-06).
@@ -735,16 +735,15 @@ fn checklist(case: &CaseFile, ctx: &DocumentContext, analysis: &CaseAnalysis) ->
 /// her refusal, a consent never asked or a closed case rules it out: « l'association la rédige »
 /// is not said to her of a letter the association would refuse to write (review, 2026-12-06).
 ///
-/// A stateless person without a passport in hand is not told to obtain one or a consulate's
-/// document in its place: her passport's line says the association will see with her what
-/// replaces them (`stateless`), as the worker's `stateless-identity-documents` warning asks a
-/// jurist (review of her papers, 2026-12-06).
+/// A stateless person is not offered a consulate's document or a national identity card in
+/// place of a passport she does not hold (missing, confiscated, asked for); without one, her
+/// passport's line says the association will see with her what replaces it (`stateless`), as
+/// the worker's `stateless-identity-documents` warning asks a jurist (review of her papers,
+/// 2026-12-06). Only when « apatride » is her one nationality: beside another, the case
+/// contradicts itself (`stateless-with-nationality`, which the letters refuse).
 fn her_items(case: &CaseFile, items: &[legal::ChecklistItem]) -> Vec<legal::ChecklistItem> {
     let ruled_out = !pdf::view::support_letter::association_may_write(case);
-    let stateless = case
-        .person
-        .nationalities()
-        .contains(&crate::countries::STATELESS);
+    let stateless = case.person.nationalities() == [crate::countries::STATELESS];
     items
         .iter()
         .filter(|i| {
@@ -756,11 +755,13 @@ fn her_items(case: &CaseFile, items: &[legal::ChecklistItem]) -> Vec<legal::Chec
             let mut i = i.clone();
             if stateless
                 && i.id == PieceKind::Passport
-                && i.status == legal::ItemStatus::Missing
+                && i.status != legal::ItemStatus::Ok
                 && i.via.is_none()
             {
                 i.alternatives.clear();
-                i.reason = Some("stateless".into());
+                if i.status == legal::ItemStatus::Missing {
+                    i.reason = Some("stateless".into());
+                }
             }
             i
         })
@@ -1233,7 +1234,7 @@ mod tests {
             date: day(),
             agreement_nationality: false,
             cooperating: true,
-            renewal_on_file: None,
+            renewal: None,
             under_16: false,
             may_be_under_16: false,
         });
@@ -1250,6 +1251,22 @@ mod tests {
             note.fr.starts_with("Vous n’avez pas de nationalité"),
             "{note:?}"
         );
+        // Confiscated: said so, with nothing offered in its place.
+        let mut confiscated = items.clone();
+        confiscated
+            .iter_mut()
+            .filter(|i| i.id == PieceKind::Passport)
+            .for_each(|i| {
+                i.status = legal::ItemStatus::Confiscated;
+                i.reason = Some("confiscated".into());
+            });
+        let line = passport(&her_items(&c, &confiscated));
+        assert!(line.alternatives.is_empty(), "{line:?}");
+        assert_eq!(line.reason.as_deref(), Some("confiscated"));
+        // « apatride » beside a nationality: the case contradicts itself, the pack's list stays.
+        let mut both = c.clone();
+        both.person.other_nationalities = vec!["SY".into()];
+        assert_eq!(passport(&her_items(&both, &items)), passport(&items));
         // A passport of hers in hand (from a nationality she had) stays as it is.
         let mut held = items.clone();
         held.iter_mut()

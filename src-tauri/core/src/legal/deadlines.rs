@@ -957,9 +957,11 @@ pub(crate) fn renewal_filed_early(
     (filed < opens && !renewal_decided(pack, case, permit)).then_some((filed, opens))
 }
 
-/// A renewal of her card filed and not decided yet, as her paper tells it.
+/// Where the renewal of her card stands, as her paper tells it: filed and waiting (in time,
+/// early, late, or when that cannot be told), unanswered past R432-2's four months, or refused.
+/// A renewal granted is not here: the new card is hers to record.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum RenewalOnFile {
+pub enum RenewalFiling {
     /// Filed within its R431-5 window counted from the card's recorded end, by a window and a
     /// renewal rule with verified sources: should the card end first, the attestation de
     /// prolongation is due (R431-15-1).
@@ -967,50 +969,70 @@ pub enum RenewalOnFile {
         /// The filing day.
         filed: NaiveDate,
     },
-    /// Filed, in time or not cannot be told: the card's end is not recorded (an estimate), the
-    /// window's rule has no verified source (the resident card's [S]), or it was filed before the
-    /// window opened (`renewal-filed-early`, for the worker).
-    Filed {
+    /// Filed before that window opened: not « dans les délais » (R431-5 has it filed between
+    /// the window's first and last days), and the worker is warned (`renewal-filed-early`).
+    Early {
         /// The filing day.
         filed: NaiveDate,
+        /// The window's first day.
+        opens: NaiveDate,
     },
-    /// Filed after its window: the attestation de prolongation is not surely due (R431-15-1).
+    /// Filed after that window: the attestation de prolongation is not surely due (R431-15-1).
     Late {
         /// The window's last day.
         closes: NaiveDate,
     },
+    /// Filed, and whether in time cannot be told: the card's end is not recorded (an estimate),
+    /// or the window's rule has no verified source (the resident card's [S]).
+    Filed {
+        /// The filing day.
+        filed: NaiveDate,
+    },
+    /// Filed, with no decision recorded once R432-2's four months have passed: silence may be a
+    /// refusal.
+    Unanswered {
+        /// The filing day.
+        filed: NaiveDate,
+    },
+    /// Refused ([`renewal_refusal`]).
+    Refused,
 }
 
-/// The renewal of `permit` on file and waiting for its decision, if any. Her checklist says it
-/// rather than « apply between 120 and 60 days before » (verification, 2026-12-05, of one filed
-/// late) or « plus valable : à renouveler » (review of her papers, 2026-12-06, of one filed in
-/// time whose card had ended since).
-pub fn renewal_on_file(pack: &RulePack, case: &CaseFile, permit: &Permit) -> Option<RenewalOnFile> {
+/// Where the renewal of `permit` stands on `today`, if it was filed. Her checklist says it rather
+/// than « apply between 120 and 60 days before » (verification, 2026-12-05, of one filed late;
+/// review of her papers, 2026-12-06, of one filed in time whose card had ended since: « plus
+/// valable : à renouveler »). Early, late or in time only where the window is established:
+/// counted from the card's recorded end by verified rules.
+pub fn renewal_filing(
+    pack: &RulePack,
+    case: &CaseFile,
+    permit: &Permit,
+    today: NaiveDate,
+) -> Option<RenewalFiling> {
+    if renewal_refusal(pack, case, permit).is_some() {
+        return Some(RenewalFiling::Refused);
+    }
     let filed = renewal_filed_day(pack, case, permit)?;
     if renewal_decided(pack, case, permit) {
         return None;
     }
-    let Some((opens, closes)) =
-        permit_end(pack, permit).and_then(|e| renewal_window(pack, permit.kind, e))
-    else {
-        return Some(RenewalOnFile::Filed { filed });
-    };
-    if filed > closes {
-        return Some(RenewalOnFile::Late { closes });
+    if implicit_rejection_day(pack, filed).is_some_and(|day| day < today) {
+        return Some(RenewalFiling::Unanswered { filed });
     }
-    let verified = pack
+    let verified = |confidence: Confidence| confidence == Confidence::V;
+    let window = pack
         .permit(permit.kind)
         .and_then(|p| p.renewal.as_ref())
-        .is_some_and(|r| {
-            r.confidence == Confidence::V
-                && pack
-                    .renewal_window(&r.window)
-                    .is_some_and(|w| w.confidence == Confidence::V)
-        });
-    Some(if permit.expires.is_some() && verified && filed >= opens {
-        RenewalOnFile::InTime { filed }
-    } else {
-        RenewalOnFile::Filed { filed }
+        .filter(|r| verified(r.confidence))
+        .and_then(|r| pack.renewal_window(&r.window))
+        .filter(|w| verified(w.confidence))
+        .and(permit.expires)
+        .and_then(|expires| renewal_window(pack, permit.kind, expires));
+    Some(match window {
+        None => RenewalFiling::Filed { filed },
+        Some((_, closes)) if filed > closes => RenewalFiling::Late { closes },
+        Some((opens, _)) if filed < opens => RenewalFiling::Early { filed, opens },
+        Some(_) => RenewalFiling::InTime { filed },
     })
 }
 

@@ -469,7 +469,7 @@ pub fn checklist_view(lang: &str) -> ChecklistView {
         date: sample_date(),
         agreement_nationality: false,
         cooperating: false,
-        renewal_on_file: None,
+        renewal: None,
         under_16: false,
         may_be_under_16: false,
     })

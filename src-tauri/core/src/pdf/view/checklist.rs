@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 use crate::codes::code;
 use crate::i18n::format::{date_long, list_separator};
 use crate::i18n::{Arg, L10n};
-use crate::legal::deadlines::RenewalOnFile;
+use crate::legal::deadlines::RenewalFiling;
 use crate::legal::{ChecklistItem, Deadline, DeadlineKind, ItemStatus, RouteId, RulePack};
 use crate::model::case::{PermitKind, PieceKind};
 use crate::pdf::typography::french;
@@ -42,9 +42,9 @@ pub struct ChecklistInput<'a> {
     /// A complaint or a testimony is recorded: the reflection period's « use this time to decide
     /// whether to file a complaint or testify » is not printed (PDF review, 2026-12-05).
     pub cooperating: bool,
-    /// The renewal of her card on file and waiting for its decision
-    /// ([`crate::legal::deadlines::renewal_on_file`]).
-    pub renewal_on_file: Option<RenewalOnFile>,
+    /// Where the renewal of her card stands, if it was filed
+    /// ([`crate::legal::deadlines::renewal_filing`]).
+    pub renewal: Option<RenewalFiling>,
     /// She is under 16 (`minor-under-16`) and the checklist is for the L. 425-1 card, which
     /// cannot be issued to her before then (R. 425-5 [V]): what the card is and how it is filed
     /// is not said, but that she needs no permit before 18 (letters review, 2026-12-06: a girl of
@@ -235,11 +235,17 @@ fn unverified_freshness(item: &ChecklistItem) -> bool {
 /// she has whose date is not noted is « date à noter », not « à obtenir » above « montrez-le à
 /// l'association » (UI review, 2026-12-05); one too old by a freshness rule without a verified
 /// source is « peut-être trop ancien : l'association vérifiera » (letters review, 2026-12-05:
-/// the e-photo's six months, an unverified memory, had her pay for new photos). Its renewal on
-/// file, an ended card is « plus valable : renouvellement demandé », not « à renouveler »
-/// (review of her papers, 2026-12-06).
-fn status_message_id(item: &ChecklistItem, today: NaiveDate, renewal_on_file: bool) -> String {
-    if item.is_ended_permit() && renewal_on_file {
+/// the e-photo's six months, an unverified memory, had her pay for new photos). Its renewal
+/// filed, an ended card is « plus valable : renouvellement demandé » (or « refusé »), not « à
+/// renouveler » (review of her papers, 2026-12-06).
+fn status_message_id(
+    item: &ChecklistItem,
+    today: NaiveDate,
+    renewal: Option<RenewalFiling>,
+) -> String {
+    if item.is_ended_permit() && renewal == Some(RenewalFiling::Refused) {
+        "pdf-status-permit-ended-renewal-refused".to_string()
+    } else if item.is_ended_permit() && renewal.is_some() {
         "pdf-status-permit-ended-renewal-filed".to_string()
     } else if item.is_ended_permit() {
         "pdf-status-permit-ended".to_string()
@@ -316,11 +322,7 @@ impl ChecklistView {
                 ChecklistEntry {
                     status: item.status,
                     label: doc(item.id),
-                    status_text: both(&status_message_id(
-                        item,
-                        input.date,
-                        input.renewal_on_file.is_some(),
-                    )),
+                    status_text: both(&status_message_id(item, input.date, input.renewal)),
                     alternatives,
                     note: person_note_on(item, lang, input.date).map(|n| Bilingual {
                         fr: french(&n.fr),
@@ -372,8 +374,8 @@ impl ChecklistView {
             .or_else(|| {
                 // Filed after the window: her window's dates are gone (a renewal is on file),
                 // « if you apply in time » would read as if she had.
-                match input.renewal_on_file {
-                    Some(RenewalOnFile::Late { closes }) => Some(dated(
+                match input.renewal {
+                    Some(RenewalFiling::Late { closes }) => Some(dated(
                         "pdf-next-renewal-filed-late",
                         closes,
                         Bilingual::default(),
@@ -384,16 +386,36 @@ impl ChecklistView {
         // Filed and waiting: « demandez le renouvellement entre 120 et 60 jours » is done, and
         // what keeps her stay once the card ends is what she needs (review of her papers,
         // 2026-12-06: « plus valable : à renouveler » above the window, after she had filed).
-        let filed = match input.renewal_on_file {
-            Some(RenewalOnFile::InTime { filed }) => Some(dated(
+        let filed = match input.renewal {
+            Some(RenewalFiling::InTime { filed }) => Some(dated(
                 "pdf-next-renewal-filed-in-time",
                 filed,
                 Bilingual::default(),
             )),
-            Some(RenewalOnFile::Filed { filed }) => {
+            // Before the window: once it has closed, « déposez tout de suite » is what she needs.
+            Some(RenewalFiling::Early { filed, opens }) if window_closed.is_none() => {
+                Some(columns(
+                    "pdf-next-renewal-filed-early",
+                    &[
+                        ("date", date_long(filed, LETTER_LANGUAGE)),
+                        ("opens", date_long(opens, LETTER_LANGUAGE)),
+                    ],
+                    &[
+                        ("date", date_long(filed, lang)),
+                        ("opens", date_long(opens, lang)),
+                    ],
+                ))
+            }
+            Some(RenewalFiling::Filed { filed }) => {
                 Some(dated("pdf-next-renewal-filed", filed, Bilingual::default()))
             }
-            _ => None,
+            Some(RenewalFiling::Unanswered { filed }) => Some(dated(
+                "pdf-next-renewal-unanswered",
+                filed,
+                Bilingual::default(),
+            )),
+            Some(RenewalFiling::Refused) => Some(both("pdf-next-renewal-refused")),
+            Some(RenewalFiling::Early { .. } | RenewalFiling::Late { .. }) | None => None,
         };
         let renewal = matches!(
             input.route,
@@ -437,7 +459,10 @@ impl ChecklistView {
         let on_anef = RulePack::active()
             .checklist(input.route)
             .is_some_and(|list| list.notes.iter().any(|n| n.starts_with("anef-filing")));
-        if on_anef && !too_young {
+        // Filed already: « la demande se fait sur internet… vous recevez une attestation » beside
+        // the attestation de prolongation would have her take one for the other (review of her
+        // papers, 2026-12-06).
+        if on_anef && !too_young && !(renewal && filed.is_some()) {
             next.push(both("pdf-next-anef"));
         }
         next.push(both("pdf-next-help"));
@@ -524,7 +549,7 @@ mod tests {
         let mut photo = samples::checklist_item(PieceKind::EPhoto, ItemStatus::Expired, vec![]);
         photo.fresh_until = NaiveDate::from_ymd_opt(2027, 5, 1);
         assert_eq!(
-            status_message_id(&photo, today, false),
+            status_message_id(&photo, today, None),
             "pdf-status-expired-to-check"
         );
         let note = person_note_on(&photo, "en", today)
@@ -535,7 +560,7 @@ mod tests {
             samples::checklist_item(PieceKind::ProofOfAddress, ItemStatus::Expired, vec![]);
         proof.fresh_until = NaiveDate::from_ymd_opt(2027, 5, 1);
         assert_eq!(
-            status_message_id(&proof, today, false),
+            status_message_id(&proof, today, None),
             "pdf-status-expired-at-filing"
         );
         let note = person_note_on(&proof, "en", today).unwrap().fr;
@@ -555,7 +580,7 @@ mod tests {
             date,
             agreement_nationality: false,
             cooperating: false,
-            renewal_on_file: None,
+            renewal: None,
             under_16: false,
             may_be_under_16: false,
         });
@@ -571,7 +596,7 @@ mod tests {
             date,
             agreement_nationality: false,
             cooperating: false,
-            renewal_on_file: None,
+            renewal: None,
             under_16: false,
             may_be_under_16: false,
         });
@@ -591,10 +616,9 @@ mod tests {
         cooperating: bool,
     ) -> ChecklistView {
         let deadlines = crate::legal::deadlines::deadlines(case, today);
-        let on_file = case
-            .current_permit
-            .as_ref()
-            .and_then(|p| crate::legal::deadlines::renewal_on_file(RulePack::active(), case, p));
+        let renewal = case.current_permit.as_ref().and_then(|p| {
+            crate::legal::deadlines::renewal_filing(RulePack::active(), case, p, today)
+        });
         ChecklistView::build(&ChecklistInput {
             route,
             items: &[],
@@ -603,7 +627,7 @@ mod tests {
             date: today,
             agreement_nationality: false,
             cooperating,
-            renewal_on_file: on_file,
+            renewal,
             under_16: false,
             may_be_under_16: false,
         })
@@ -796,18 +820,23 @@ mod tests {
             "{filed_fr}"
         );
         // Filed in time: done, and what keeps her stay is said instead (review of her papers,
-        // 2026-12-06).
-        case.current_permit.as_mut().unwrap().renewal_filed_on =
-            NaiveDate::from_ymd_opt(2026, 10, 2);
+        // 2026-12-06); not « la demande se fait sur internet… vous recevez une attestation »
+        // beside it.
+        let filed_on = |case: &mut crate::model::case::CaseFile, y, m, d| {
+            case.current_permit.as_mut().unwrap().renewal_filed_on =
+                NaiveDate::from_ymd_opt(y, m, d);
+        };
+        let first = |next: &[Bilingual]| next[0].fr.replace('\u{a0}', " ");
+        filed_on(&mut case, 2026, 10, 2);
         let in_time = next(&case, NaiveDate::from_ymd_opt(2026, 12, 5).unwrap());
-        let in_time_fr = in_time[0].fr.replace('\u{a0}', " ");
         assert!(
-            in_time_fr.starts_with(
+            first(&in_time).starts_with(
                 "Votre demande de renouvellement a été déposée le 2 octobre 2026, pendant la \
-                 période prévue. Si votre carte se termine avant la décision, vous recevez une \
-                 attestation"
+                 période prévue. Si la décision n’a pas été prise à la fin de votre carte, vous \
+                 recevez une attestation de prolongation de l’instruction"
             ),
-            "{in_time_fr}"
+            "{}",
+            first(&in_time)
         );
         assert!(
             in_time[0]
@@ -818,27 +847,98 @@ mod tests {
             in_time[0]
         );
         assert!(in_time.iter().all(|n| !n.fr.contains("entre 120 jours")));
-        // Filed before the window opened: on file, but not said in time.
-        case.current_permit.as_mut().unwrap().renewal_filed_on =
-            NaiveDate::from_ymd_opt(2026, 8, 1);
-        let early = next(&case, NaiveDate::from_ymd_opt(2026, 12, 5).unwrap());
-        let early_fr = early[0].fr.replace('\u{a0}', " ");
+        assert!(in_time
+            .iter()
+            .all(|n| !n.fr.contains("sur le site de l’ANEF")));
+        // Four months without a decision (R432-2): silence may be a refusal.
+        let silent = next(&case, NaiveDate::from_ymd_opt(2027, 2, 10).unwrap());
         assert!(
-            early_fr.starts_with(
-                "Votre demande de renouvellement a été déposée le 1er août 2026. Gardez la preuve"
+            first(&silent).starts_with(
+                "Votre demande de renouvellement a été déposée le 2 octobre 2026. Quand la \
+                 préfecture ne répond pas dans les quatre mois"
             ),
-            "{early_fr}"
+            "{}",
+            first(&silent)
         );
-        assert!(!early[0].fr.contains("attestation"), "{early_fr}");
+        // Filed before the window opened, which is still open: she may have to file again.
+        filed_on(&mut case, 2026, 8, 1);
+        let early = next(&case, NaiveDate::from_ymd_opt(2026, 10, 1).unwrap());
+        assert!(
+            first(&early).starts_with(
+                "Votre demande de renouvellement a été déposée le 1er août 2026, avant le début \
+                 de la période prévue (2 septembre 2026)."
+            ),
+            "{}",
+            first(&early)
+        );
         // The card's end not recorded: « pendant la période prévue » is not established.
         case.current_permit.as_mut().unwrap().expires = None;
-        case.current_permit.as_mut().unwrap().renewal_filed_on =
-            NaiveDate::from_ymd_opt(2026, 10, 2);
+        filed_on(&mut case, 2026, 10, 2);
         let unknown_end = next(&case, NaiveDate::from_ymd_opt(2026, 12, 5).unwrap());
         assert!(
-            !unknown_end[0].fr.contains("période prévue"),
+            first(&unknown_end).starts_with(
+                "Votre demande de renouvellement a été déposée le 2 octobre 2026. Gardez la \
+                 preuve du dépôt"
+            ),
+            "{}",
+            first(&unknown_end)
+        );
+    }
+
+    /// Her resident card's renewal window has no verified source ([S]): filed on a day after
+    /// it, she is not told « déposée après la fin de la période prévue » (review, 2026-12-06);
+    /// refused, she is told to see the association at once, not to apply between 120 and 60
+    /// days before; granted, nothing is said of a filing.
+    #[test]
+    fn a_renewal_paper_says_only_what_the_case_establishes_of_the_filing() {
+        use crate::model::case::{
+            Application, ApplicationDecision, DecisionOutcome, Permit, PermitKind,
+        };
+        let mut case = samples::spec_case();
+        case.current_permit = Some(Permit {
+            kind: PermitKind::ResidentCard,
+            issued: NaiveDate::from_ymd_opt(2016, 12, 31),
+            expires: NaiveDate::from_ymd_opt(2026, 12, 31),
+            renewal_count: None,
+            renewal_filed_on: NaiveDate::from_ymd_opt(2026, 11, 20),
+        });
+        let today = NaiveDate::from_ymd_opt(2026, 12, 5).unwrap();
+        let route = RouteId::CarteResidentL4253Renewal;
+        let resident = paper(&case, route, today, true).next;
+        let first = resident[0].fr.replace('\u{a0}', " ");
+        assert!(
+            first.starts_with(
+                "Votre demande de renouvellement a été déposée le 20 novembre 2026. Gardez"
+            ),
+            "{first}"
+        );
+        case.current_permit.as_mut().unwrap().kind = PermitKind::CstVpf;
+        let route = RouteId::CstL4251Renewal;
+        let decided = |outcome| Application {
+            route,
+            filed_on: NaiveDate::from_ymd_opt(2026, 11, 20),
+            decision: Some(ApplicationDecision {
+                outcome,
+                date: NaiveDate::from_ymd_opt(2026, 12, 1),
+                appeal: None,
+            }),
+        };
+        case.applications = vec![decided(DecisionOutcome::Refused)];
+        let refused = paper(&case, route, today, true).next;
+        assert!(
+            refused[0]
+                .fr
+                .starts_with("Votre demande de renouvellement a été refusée."),
             "{:?}",
-            unknown_end[0]
+            refused[0]
+        );
+        assert!(refused.iter().all(|n| !n.fr.contains("entre 120 jours")));
+        case.applications = vec![decided(DecisionOutcome::Granted)];
+        let permit = case.current_permit.clone().unwrap();
+        assert_eq!(
+            crate::legal::deadlines::renewal_filing(RulePack::active(), &case, &permit, today),
+            None,
+            "granted"
         );
     }
 
@@ -866,8 +966,8 @@ mod tests {
                 date: today,
                 agreement_nationality: false,
                 cooperating: true,
-                renewal_on_file: case.current_permit.as_ref().and_then(|p| {
-                    crate::legal::deadlines::renewal_on_file(RulePack::active(), case, p)
+                renewal: case.current_permit.as_ref().and_then(|p| {
+                    crate::legal::deadlines::renewal_filing(RulePack::active(), case, p, today)
                 }),
                 under_16: false,
                 may_be_under_16: false,
@@ -888,7 +988,10 @@ mod tests {
             NaiveDate::from_ymd_opt(2026, 10, 2);
         let status = card_status(&case);
         assert_eq!(status.fr, "Plus valable\u{a0}: renouvellement demandé");
-        assert_eq!(status.other, "Більше не дійсний: продовження подано");
+        assert_eq!(
+            status.other,
+            "Більше не дійсний: заяву на продовження подано"
+        );
     }
 
     /// « Vos dates » are the days to come: the end of a reflection period already over is not
@@ -940,7 +1043,7 @@ mod tests {
             date: today,
             agreement_nationality: false,
             cooperating: true,
-            renewal_on_file: None,
+            renewal: None,
             under_16: false,
             may_be_under_16: false,
         });
@@ -979,7 +1082,7 @@ mod tests {
                 date: samples::sample_date(),
                 agreement_nationality,
                 cooperating: false,
-                renewal_on_file: None,
+                renewal: None,
                 under_16: false,
                 may_be_under_16: false,
             })
@@ -1015,7 +1118,7 @@ mod tests {
                 date: samples::sample_date(),
                 agreement_nationality: false,
                 cooperating: true,
-                renewal_on_file: None,
+                renewal: None,
                 under_16,
                 may_be_under_16: under_16,
             })
@@ -1200,7 +1303,7 @@ mod tests {
             date: samples::sample_date(),
             agreement_nationality: false,
             cooperating: false,
-            renewal_on_file: None,
+            renewal: None,
             under_16: false,
             may_be_under_16: false,
         })
