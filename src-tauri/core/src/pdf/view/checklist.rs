@@ -338,10 +338,26 @@ impl ChecklistView {
         let practice_only = RulePack::active()
             .checklist(input.route)
             .is_some_and(|list| list.confidence.needs_jurist());
+        let renewal = matches!(
+            input.route,
+            RouteId::CstL4251Renewal | RouteId::CarteResidentL4253Renewal
+        );
+        // Her renewal filed and not to file again: « dernier jour où ce document est assez récent
+        // pour la demande » speaks of a filing behind her (review, 2026-12-06).
+        let filed_already = renewal
+            && matches!(
+                input.renewal,
+                Some(
+                    RenewalFiling::InTime { .. }
+                        | RenewalFiling::Late { .. }
+                        | RenewalFiling::Filed { .. }
+                        | RenewalFiling::Unanswered { .. }
+                )
+            );
         let mut deadlines: Vec<&Deadline> = input
             .deadlines
             .iter()
-            .filter(|d| printed_on_checklist(d.kind))
+            .filter(|d| printed_on_checklist(d.kind) && !(filed_already && d.freshness))
             .collect();
         deadlines.sort_by_key(|d| d.date);
         // Her rights during the reflection period are printed only while it runs: once it has
@@ -417,10 +433,6 @@ impl ChecklistView {
             Some(RenewalFiling::Refused) => Some(both("pdf-next-renewal-refused")),
             Some(RenewalFiling::Early { .. } | RenewalFiling::Late { .. }) | None => None,
         };
-        let renewal = matches!(
-            input.route,
-            RouteId::CstL4251Renewal | RouteId::CarteResidentL4253Renewal
-        );
         let too_young = input.under_16 && input.route == RouteId::CstL4251;
         if input.agreement_nationality {
             next.push(both("pdf-next-agreement-nationality"));
@@ -850,6 +862,28 @@ mod tests {
         assert!(in_time
             .iter()
             .all(|n| !n.fr.contains("sur le site de l’ANEF")));
+        // Nor « assez récent pour la demande » of a filing behind her.
+        let mut with_proof = case.clone();
+        with_proof
+            .documents
+            .retain(|d| d.kind != PieceKind::ProofOfAddress);
+        let mut proof = crate::model::case::Document::new(
+            PieceKind::ProofOfAddress,
+            crate::model::case::DocumentStatus::Have,
+        );
+        proof.date = NaiveDate::from_ymd_opt(2026, 11, 1);
+        with_proof.documents.push(proof);
+        let dates = |case: &crate::model::case::CaseFile| {
+            let today = NaiveDate::from_ymd_opt(2026, 12, 5).unwrap();
+            paper(case, RouteId::CstL4251Renewal, today, false).dates
+        };
+        let fresh = |case: &crate::model::case::CaseFile| {
+            dates(case).iter().any(|d| d.fr.contains("assez récent"))
+        };
+        assert!(!fresh(&with_proof), "{:?}", dates(&with_proof));
+        with_proof.current_permit.as_mut().unwrap().renewal_filed_on = None;
+        with_proof.applications.clear();
+        assert!(fresh(&with_proof), "{:?}", dates(&with_proof));
         // Four months without a decision (R432-2): silence may be a refusal.
         let silent = next(&case, NaiveDate::from_ymd_opt(2027, 2, 10).unwrap());
         assert!(
