@@ -620,6 +620,20 @@ mod tests {
         assert_eq!(checklist_language("pt-BR"), "pt");
     }
 
+    /// The spec's case, holding an L. 425-1 card of 2026 (1 January to 31 December) whose
+    /// renewal is not recorded.
+    fn card_of_2026_case() -> crate::model::case::CaseFile {
+        let mut case = samples::spec_case();
+        case.current_permit = Some(crate::model::case::Permit {
+            kind: crate::model::case::PermitKind::CstVpf,
+            issued: NaiveDate::from_ymd_opt(2026, 1, 1),
+            expires: NaiveDate::from_ymd_opt(2026, 12, 31),
+            renewal_count: None,
+            renewal_filed_on: None,
+        });
+        case
+    }
+
     /// Her paper for `route` (no items) for `case` on `today`, with its deadlines, in Ukrainian.
     fn paper(
         case: &crate::model::case::CaseFile,
@@ -793,14 +807,7 @@ mod tests {
     /// « demandez entre 120 et 60 jours avant » as if she were on time.
     #[test]
     fn a_renewal_paper_says_when_the_window_closed() {
-        let mut case = samples::spec_case();
-        case.current_permit = Some(crate::model::case::Permit {
-            kind: crate::model::case::PermitKind::CstVpf,
-            issued: NaiveDate::from_ymd_opt(2026, 1, 1),
-            expires: NaiveDate::from_ymd_opt(2026, 12, 31),
-            renewal_count: None,
-            renewal_filed_on: None,
-        });
+        let mut case = card_of_2026_case();
         let next = |case: &crate::model::case::CaseFile, today: NaiveDate| {
             paper(case, RouteId::CstL4251Renewal, today, false).next
         };
@@ -980,14 +987,7 @@ mod tests {
     /// « Plus valable : à renouveler » on her paper.
     #[test]
     fn an_ended_card_whose_renewal_is_on_file_is_not_to_renew() {
-        let mut case = samples::spec_case();
-        case.current_permit = Some(crate::model::case::Permit {
-            kind: crate::model::case::PermitKind::CstVpf,
-            issued: NaiveDate::from_ymd_opt(2026, 1, 1),
-            expires: NaiveDate::from_ymd_opt(2026, 12, 31),
-            renewal_count: None,
-            renewal_filed_on: None,
-        });
+        let mut case = card_of_2026_case();
         let today = NaiveDate::from_ymd_opt(2027, 1, 20).unwrap();
         let card_status = |case: &crate::model::case::CaseFile| {
             let list = crate::legal::checklist(case, RouteId::CstL4251Renewal, today);
