@@ -27,7 +27,7 @@ pdf-doc-exit-programme-decision = قرار قبولك في برنامج الخر
 
 pdf-status-ok = لديك
 pdf-status-missing = ليس لديك بعد
-pdf-status-stateless = يُبحث مع الجمعية
+pdf-status-stateless = للمناقشة مع الجمعية
 pdf-status-expired = قديمة جدا: احصلي على نسخة جديدة
 pdf-status-expired-at-filing = احصلي على نسخة جديدة قبل تقديم الطلب بقليل
 pdf-status-expired-to-check = ربما قديمة جدا: ستتحقق الجمعية من ذلك
