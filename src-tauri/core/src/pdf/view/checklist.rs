@@ -473,8 +473,10 @@ impl ChecklistView {
             .is_some_and(|list| list.notes.iter().any(|n| n.starts_with("anef-filing")));
         // Filed already: « la demande se fait sur internet… vous recevez une attestation » beside
         // the attestation de prolongation would have her take one for the other (review of her
-        // papers, 2026-12-06).
-        if on_anef && !too_young && !(renewal && filed.is_some()) {
+        // papers, 2026-12-06). Filed before the window, she may file again: how is still hers.
+        let filed_not_again =
+            filed.is_some() && !matches!(input.renewal, Some(RenewalFiling::Early { .. }));
+        if on_anef && !too_young && !(renewal && filed_not_again) {
             next.push(both("pdf-next-anef"));
         }
         next.push(both("pdf-next-help"));
@@ -911,6 +913,10 @@ mod tests {
             ),
             "{}",
             first(&early)
+        );
+        assert!(
+            early.iter().any(|n| n.fr.contains("sur le site de l’ANEF")),
+            "filed before the window, she may file again online: {early:?}"
         );
         // The card's end not recorded: « pendant la période prévue » is not established.
         case.current_permit.as_mut().unwrap().expires = None;
