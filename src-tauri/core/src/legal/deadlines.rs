@@ -13,7 +13,8 @@ use super::dates;
 use super::pack::{Confidence, DeadlineKind, RulePack};
 use super::Deadline;
 use crate::model::case::{
-    Application, CaseFile, DecisionOutcome, DocumentStatus, Permit, PermitKind, RouteId,
+    Application, ApplicationDecision, CaseFile, DecisionOutcome, DocumentStatus, Permit,
+    PermitKind, RouteId,
 };
 
 /// An application filed at most this many days before the planned filing day carries it out.
@@ -892,6 +893,31 @@ pub(crate) fn renewal_decided(pack: &RulePack, case: &CaseFile, permit: &Permit)
     renewal_applications(pack, case, permit).any(|a| a.decision.is_some())
 }
 
+/// True when `application`, one of [`renewal_applications`], is placed as this card's renewal:
+/// filed on a recorded day, or decided on or after the card's issue. One with neither day may be
+/// an earlier card's, the one that gave this card (code review, 2026-12-05; verification: a
+/// decision dated, its filing not, is this card's when it came after the card).
+pub(crate) fn placed_for_card(permit: &Permit, application: &Application) -> bool {
+    application.filed_on.is_some()
+        || application
+            .decision
+            .as_ref()
+            .and_then(|d| d.date)
+            .is_some_and(|d| permit.issued.is_none_or(|issued| d >= issued))
+}
+
+/// The decision granting the renewal of `permit`, placed as this card's ([`placed_for_card`]),
+/// if one is recorded: the new document is then the one to record as hers.
+pub(crate) fn renewal_grant<'a>(
+    pack: &RulePack,
+    case: &'a CaseFile,
+    permit: &'a Permit,
+) -> Option<&'a ApplicationDecision> {
+    renewal_applications(pack, case, permit)
+        .filter(|a| a.granted() && placed_for_card(permit, a))
+        .find_map(|a| a.decision.as_ref())
+}
+
 /// The day the renewal of `permit` was filed: the day recorded on the card, else the first
 /// application of its renewal route recorded among the applications — filed on or after the
 /// card's issue, and within the year before its end (a renewal is filed in its last months; an
@@ -958,8 +984,8 @@ pub(crate) fn renewal_filed_early(
 }
 
 /// Where the renewal of her card stands, as her paper tells it: filed and waiting (in time,
-/// early, late, or when that cannot be told), unanswered past R432-2's four months, or refused.
-/// A renewal granted is not here: the new card is hers to record.
+/// early, late, or when that cannot be told), unanswered past R432-2's four months, refused, or
+/// granted while the old card is still the one recorded.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum RenewalFiling {
     /// Filed within its R431-5 window counted from the card's recorded end, by a window and a
@@ -996,6 +1022,31 @@ pub enum RenewalFiling {
     },
     /// Refused ([`renewal_refusal`]).
     Refused,
+    /// Granted, and the new card not recorded yet: her paper says so rather than « demandez le
+    /// renouvellement » of a card already renewed (review of her papers, 2026-12-06).
+    Granted {
+        /// The day of the decision, when recorded.
+        decided: Option<NaiveDate>,
+    },
+}
+
+impl RenewalFiling {
+    /// True when it is behind her and not to file again: filed and waiting for the decision
+    /// (in time, late, or when that cannot be told, answered or not), or decided. Filed before
+    /// its window, she may have to file again; refused, a new application may follow.
+    /// What her paper leaves out then: how to file (the ANEF paragraph and its « après le dépôt,
+    /// vous recevez une attestation », which she would take for the attestation de prolongation
+    /// or read beside « vous n'aurez peut-être pas droit à l'attestation »).
+    pub fn not_to_file_again(self) -> bool {
+        !matches!(self, RenewalFiling::Early { .. })
+    }
+
+    /// True when the filing is behind her and no new one may follow: the last day a document
+    /// is recent enough « pour la demande » speaks of a filing still to come. Refused, she may
+    /// apply again; filed early, she may file again.
+    pub fn filed_for_good(self) -> bool {
+        !matches!(self, RenewalFiling::Early { .. } | RenewalFiling::Refused)
+    }
 }
 
 /// Where the renewal of `permit` stands on `today`, if it was filed. Her checklist says it rather
@@ -1011,6 +1062,11 @@ pub fn renewal_filing(
 ) -> Option<RenewalFiling> {
     if renewal_refusal(pack, case, permit).is_some() {
         return Some(RenewalFiling::Refused);
+    }
+    if let Some(grant) = renewal_grant(pack, case, permit) {
+        return Some(RenewalFiling::Granted {
+            decided: grant.date,
+        });
     }
     let filed = renewal_filed_day(pack, case, permit)?;
     if renewal_decided(pack, case, permit) {
@@ -1238,6 +1294,48 @@ mod tests {
             }),
         });
         assert_eq!(rejection(&case), Vec::<NaiveDate>::new());
+    }
+
+    /// A grant recorded for this card's renewal is said (the new card to record); a grant with no
+    /// filing day decided before this card's issue, or on no recorded day, is the one that gave
+    /// it, not its renewal.
+    #[test]
+    fn a_granted_renewal_is_this_cards_only_when_it_can_be() {
+        use crate::legal::{assess, WarningId};
+        use crate::model::case::{Application, ApplicationDecision};
+        let pack = RulePack::active();
+        let grant = |filed_on, decided| Application {
+            route: RouteId::CstL4251Renewal,
+            filed_on,
+            decision: Some(ApplicationDecision {
+                outcome: DecisionOutcome::Granted,
+                date: decided,
+                appeal: None,
+            }),
+        };
+        let mut case = renewed(d(2026, 11, 20));
+        case.current_permit.as_mut().unwrap().renewal_filed_on = None;
+        let filing = |case: &CaseFile| {
+            let permit = case.current_permit.as_ref().unwrap();
+            renewal_filing(pack, case, permit, d(2027, 2, 10))
+        };
+        case.applications = vec![grant(Some(d(2026, 11, 20)), Some(d(2027, 1, 15)))];
+        assert_eq!(
+            filing(&case),
+            Some(RenewalFiling::Granted {
+                decided: Some(d(2027, 1, 15))
+            })
+        );
+        // The worker is not warned of an ended card: its renewal is decided, the new card is to
+        // record (`a_granted_aps_renewal_raises_nothing_after_the_end`).
+        assert!(!assess::assess(&case, d(2027, 2, 10)).has_warning(WarningId::PermitExpired));
+        case.applications = vec![grant(None, Some(d(2027, 1, 15)))];
+        assert!(matches!(filing(&case), Some(RenewalFiling::Granted { .. })));
+        // The grant that gave the card she holds, recorded without its filing day.
+        case.applications = vec![grant(None, Some(d(2026, 1, 20)))];
+        assert_eq!(filing(&case), None);
+        case.applications = vec![grant(None, None)];
+        assert_eq!(filing(&case), None);
     }
 
     /// The reflection récépissé recorded only as the document she holds gives the end of the

@@ -236,8 +236,8 @@ fn unverified_freshness(item: &ChecklistItem) -> bool {
 /// l'association » (UI review, 2026-12-05); one too old by a freshness rule without a verified
 /// source is « peut-être trop ancien : l'association vérifiera » (letters review, 2026-12-05:
 /// the e-photo's six months, an unverified memory, had her pay for new photos). Its renewal
-/// filed, an ended card is « plus valable : renouvellement demandé » (or « refusé »), not « à
-/// renouveler » (review of her papers, 2026-12-06).
+/// filed, an ended card is « plus valable : renouvellement demandé » (« refusé », « accordé »),
+/// not « à renouveler » (review of her papers, 2026-12-06).
 fn status_message_id(
     item: &ChecklistItem,
     today: NaiveDate,
@@ -245,6 +245,8 @@ fn status_message_id(
 ) -> String {
     if item.is_ended_permit() && renewal == Some(RenewalFiling::Refused) {
         "pdf-status-permit-ended-renewal-refused".to_string()
+    } else if item.is_ended_permit() && matches!(renewal, Some(RenewalFiling::Granted { .. })) {
+        "pdf-status-permit-ended-renewal-granted".to_string()
     } else if item.is_ended_permit() && renewal.is_some() {
         "pdf-status-permit-ended-renewal-filed".to_string()
     } else if item.is_ended_permit() {
@@ -344,16 +346,7 @@ impl ChecklistView {
         );
         // Her renewal filed and not to file again: « dernier jour où ce document est assez récent
         // pour la demande » speaks of a filing behind her (review, 2026-12-06).
-        let filed_already = renewal
-            && matches!(
-                input.renewal,
-                Some(
-                    RenewalFiling::InTime { .. }
-                        | RenewalFiling::Late { .. }
-                        | RenewalFiling::Filed { .. }
-                        | RenewalFiling::Unanswered { .. }
-                )
-            );
+        let filed_already = renewal && input.renewal.is_some_and(RenewalFiling::filed_for_good);
         let mut deadlines: Vec<&Deadline> = input
             .deadlines
             .iter()
@@ -431,6 +424,14 @@ impl ChecklistView {
                 Bilingual::default(),
             )),
             Some(RenewalFiling::Refused) => Some(both("pdf-next-renewal-refused")),
+            Some(RenewalFiling::Granted { decided: Some(day) }) => Some(dated(
+                "pdf-next-renewal-granted-on",
+                day,
+                Bilingual::default(),
+            )),
+            Some(RenewalFiling::Granted { decided: None }) => {
+                Some(both("pdf-next-renewal-granted"))
+            }
             Some(RenewalFiling::Early { .. } | RenewalFiling::Late { .. }) | None => None,
         };
         let too_young = input.under_16 && input.route == RouteId::CstL4251;
@@ -473,9 +474,9 @@ impl ChecklistView {
             .is_some_and(|list| list.notes.iter().any(|n| n.starts_with("anef-filing")));
         // Filed already: « la demande se fait sur internet… vous recevez une attestation » beside
         // the attestation de prolongation would have her take one for the other (review of her
-        // papers, 2026-12-06). Filed before the window, she may file again: how is still hers.
-        let filed_not_again =
-            filed.is_some() && !matches!(input.renewal, Some(RenewalFiling::Early { .. }));
+        // papers, 2026-12-06), and beside a late filing's « vous n'aurez peut-être pas droit à
+        // l'attestation » it contradicts it. Filed before the window, she may file again.
+        let filed_not_again = input.renewal.is_some_and(RenewalFiling::not_to_file_again);
         if on_anef && !too_young && !(renewal && filed_not_again) {
             next.push(both("pdf-next-anef"));
         }
@@ -840,6 +841,12 @@ mod tests {
             filed_fr.contains("déposée après la fin de la période prévue (1er novembre 2026)"),
             "{filed_fr}"
         );
+        // Nor, beside « vous n'aurez peut-être pas droit à l'attestation », « après le dépôt,
+        // vous recevez une attestation » (review, 2026-12-06).
+        assert!(
+            filed_late.iter().all(|n| !n.fr.contains("sur internet")),
+            "{filed_late:?}"
+        );
         // Filed in time: done, and what keeps her stay is said instead (review of her papers,
         // 2026-12-06); not « la demande se fait sur internet… vous recevez une attestation »
         // beside it.
@@ -935,7 +942,7 @@ mod tests {
     /// Her resident card's renewal window has no verified source ([S]): filed on a day after
     /// it, she is not told « déposée après la fin de la période prévue » (review, 2026-12-06);
     /// refused, she is told to see the association at once, not to apply between 120 and 60
-    /// days before; granted, nothing is said of a filing.
+    /// days before; granted, that it was and where her new card is collected.
     #[test]
     fn a_renewal_paper_says_only_what_the_case_establishes_of_the_filing() {
         use crate::model::case::{
@@ -980,12 +987,49 @@ mod tests {
             refused[0]
         );
         assert!(refused.iter().all(|n| !n.fr.contains("entre 120 jours")));
+        // Granted, the new card not recorded yet (review of her papers, 2026-12-06): she was
+        // told « demandez le renouvellement entre 120 jours et 60 jours avant la fin de votre
+        // carte » of a card already renewed.
         case.applications = vec![decided(DecisionOutcome::Granted)];
         let permit = case.current_permit.clone().unwrap();
         assert_eq!(
             crate::legal::deadlines::renewal_filing(RulePack::active(), &case, &permit, today),
-            None,
-            "granted"
+            Some(RenewalFiling::Granted {
+                decided: NaiveDate::from_ymd_opt(2026, 12, 1)
+            }),
+        );
+        let granted = paper(&case, route, today, true).next;
+        assert!(
+            granted[0].fr.replace('\u{a0}', " ").starts_with(
+                "Votre demande de renouvellement a été acceptée le 1er décembre 2026. Si vous \
+                 n’avez pas encore votre nouvelle carte"
+            ),
+            "{:?}",
+            granted[0]
+        );
+        // One period closes the date's « р. » and the sentence.
+        assert!(
+            granted[0]
+                .other
+                .replace('\u{a0}', " ")
+                .contains("схвалено 1 грудня 2026 р. Якщо"),
+            "{:?}",
+            granted[0]
+        );
+        assert!(
+            granted
+                .iter()
+                .all(|n| !n.fr.contains("entre 120 jours") && !n.fr.contains("sur internet")),
+            "{granted:?}"
+        );
+        case.applications[0].decision.as_mut().unwrap().date = None;
+        let undated = paper(&case, route, today, true).next;
+        assert!(
+            undated[0]
+                .fr
+                .starts_with("Votre demande de renouvellement a été acceptée. Si"),
+            "{:?}",
+            undated[0]
         );
     }
 
@@ -1031,6 +1075,19 @@ mod tests {
         assert_eq!(
             status.other,
             "Більше не дійсний: заяву на продовження подано"
+        );
+        case.applications = vec![crate::model::case::Application {
+            route: RouteId::CstL4251Renewal,
+            filed_on: NaiveDate::from_ymd_opt(2026, 10, 2),
+            decision: Some(crate::model::case::ApplicationDecision {
+                outcome: crate::model::case::DecisionOutcome::Granted,
+                date: None,
+                appeal: None,
+            }),
+        }];
+        assert_eq!(
+            card_status(&case).fr,
+            "Plus valable\u{a0}: renouvellement accordé"
         );
     }
 

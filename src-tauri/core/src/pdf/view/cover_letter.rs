@@ -755,7 +755,7 @@ pub fn founding_facts(case: &CaseFile, route: RouteId) -> Result<()> {
 /// # Errors
 /// [`Error::InvalidField`] on `applications`: `renewal-refused`, or `already-applied`.
 pub(super) fn renewal_decided_already(case: &CaseFile, route: RouteId) -> Result<()> {
-    use crate::legal::deadlines::{renewal_applications, renewal_route};
+    use crate::legal::deadlines::{placed_for_card, renewal_applications, renewal_route};
     let Some(p) = case
         .current_permit
         .as_ref()
@@ -763,20 +763,9 @@ pub(super) fn renewal_decided_already(case: &CaseFile, route: RouteId) -> Result
     else {
         return Ok(());
     };
-    // Placed ones only: filed on a recorded day, or decided on a day after the card's issue; one
-    // with neither day may be an earlier card's (code review, 2026-12-05; verification: a
-    // decision dated, its filing not, is this card's when it came after the card).
-    let placed = |a: &&crate::model::case::Application| {
-        a.filed_on.is_some()
-            || a.decision
-                .as_ref()
-                .and_then(|d| d.date)
-                .is_some_and(|d| p.issued.is_none_or(|issued| d >= issued))
-    };
     let decided: Vec<&crate::model::case::Application> =
         renewal_applications(RulePack::active(), case, p)
-            .filter(|a| a.decision.is_some())
-            .filter(placed)
+            .filter(|a| a.decision.is_some() && placed_for_card(p, a))
             .collect();
     // Granted (after a refusal, too): the new title is what to record.
     let reason = if decided.iter().any(|a| a.granted()) {

@@ -63,9 +63,17 @@ pub struct Bilingual {
     pub other: String,
 }
 
-/// A message; trimmed, since a select that prints nothing may leave a space at an end.
+/// A message; trimmed, since a select that prints nothing may leave a space at an end. A date
+/// that ends a sentence in Russian, Ukrainian or Bulgarian ends in « г. » or « р. »: one period
+/// closes both (« подано 2 жовтня 2026 р. », not « р.. »).
 fn msg(lang: &str, id: &str, args: &[Arg<'_>]) -> String {
-    L10n::get().format(lang, id, args).trim().to_string()
+    let text = L10n::get().format(lang, id, args);
+    let text = text.trim();
+    match lang {
+        "ru" | "bg" => text.replace("\u{a0}г..", "\u{a0}г."),
+        "uk" => text.replace("\u{a0}р..", "\u{a0}р."),
+        _ => text.to_string(),
+    }
 }
 
 /// A French message, typeset.
