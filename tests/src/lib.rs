@@ -77,3 +77,11 @@ pub fn case_json(family: &str, given: &str) -> String {
     })
     .to_string()
 }
+
+/// True when the code formats message `id` of `file` with `$sex`, so that a translation may
+/// select on it where French needs nothing: every message of her checklist
+/// (`pdf::view::checklist`, for Arabic, which conjugates for the reader), not the consent
+/// record's.
+pub fn passed_her_sex(file: &str, id: &str) -> bool {
+    file == "pdf.ftl" && !id.starts_with("pdf-consent")
+}

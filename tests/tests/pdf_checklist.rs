@@ -125,6 +125,7 @@ fn an_unsupported_language_falls_back_to_french_and_english() {
         renewal: None,
         under_16: false,
         may_be_under_16: false,
+        sex: "F",
     });
     let text = assert_well_formed("checklist ti", &pdf::render_checklist(&view).unwrap()).flat();
     assert!(text.contains("Documents for your application"), "{text}");
@@ -149,6 +150,7 @@ fn every_route_has_its_own_title_and_next_steps() {
             renewal: None,
             under_16: false,
             may_be_under_16: false,
+            sex: "F",
         });
         let text = assert_well_formed(
             &format!("checklist {}", route.as_str()),
@@ -215,6 +217,7 @@ fn a_long_checklist_with_long_notes_paginates_cleanly() {
         renewal: None,
         under_16: false,
         may_be_under_16: false,
+        sex: "F",
     });
     // The longest notes a box may carry, on every box, typeset as the view typesets notes.
     for entry in &mut view.items {

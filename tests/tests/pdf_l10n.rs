@@ -43,8 +43,15 @@ fn every_person_language_has_exactly_the_french_person_facing_messages_and_varia
                 "{lang}/{file}: missing {missing:?}, extra {extra:?}"
             );
             for (id, vars) in &french {
+                // Every message of her checklist is passed `$sex`: a language that conjugates
+                // for the reader (Arabic) selects on it (`?sex`) where French needs nothing.
+                let theirs: Vec<&String> = other[id]
+                    .iter()
+                    .filter(|v| !(passerelle_tests::passed_her_sex(file, id) && *v == "?sex"))
+                    .collect();
                 assert_eq!(
-                    &other[id], vars,
+                    theirs,
+                    vars.iter().collect::<Vec<_>>(),
                     "{lang}/{file} {id}: same variables as French"
                 );
             }

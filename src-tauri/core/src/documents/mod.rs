@@ -727,6 +727,7 @@ fn checklist(case: &CaseFile, ctx: &DocumentContext, analysis: &CaseAnalysis) ->
         // what may not be true of her.
         may_be_under_16: legal::dates::ages_of(&case.person, ctx.today)
             .is_some_and(|(youngest, _)| youngest < 16),
+        sex: case.person.sex.as_deref().unwrap_or("X"),
     });
     pdf::render_checklist(&view)
 }
@@ -1237,6 +1238,7 @@ mod tests {
             renewal: None,
             under_16: false,
             may_be_under_16: false,
+            sex: "F",
         });
         let entry = view
             .items

@@ -472,6 +472,7 @@ pub fn checklist_view(lang: &str) -> ChecklistView {
         renewal: None,
         under_16: false,
         may_be_under_16: false,
+        sex: "F",
     })
 }
 

@@ -55,6 +55,18 @@ pub struct ChecklistInput<'a> {
     /// from which labour law lets her work is not in the legal facts (legal review, 2026-12-06:
     /// a girl of 15 read « vous avez le droit de travailler »).
     pub may_be_under_16: bool,
+    /// How her column addresses her: `M` for a man; `F`, `X` or unknown take the feminine the
+    /// translations default to. Arabic conjugates for it (review, 2026-12-06: a man read
+    /// « احتفظي » « keep, woman »); `$sex` in every message of her column.
+    pub sex: &'a str,
+}
+
+/// Message `id` of her paper in `lang` ([`msg`]), with `$sex` for the translations that address
+/// her by it ([`ChecklistInput::sex`]).
+fn her_msg(lang: &str, id: &str, args: &[Arg<'_>], sex: &str) -> String {
+    let mut args = args.to_vec();
+    args.push(("sex", sex.to_string()));
+    msg(lang, id, &args)
 }
 
 /// One box of the checklist.
@@ -104,7 +116,7 @@ pub struct ChecklistView {
 /// The person-facing note of an item, in French (not yet typeset) and `lang`, if there is one:
 /// why a document the person may think she has does not count, else which alternative she holds,
 /// else the plain-language version of the legal note.
-fn person_note(item: &ChecklistItem, lang: &str) -> Option<Bilingual> {
+fn person_note(item: &ChecklistItem, lang: &str, sex: &str) -> Option<Bilingual> {
     let l10n = L10n::get();
     let fr = LETTER_LANGUAGE;
     // Message `id` naming document `via`, in both languages.
@@ -112,7 +124,7 @@ fn person_note(item: &ChecklistItem, lang: &str) -> Option<Bilingual> {
         let key = piece_message_id(via);
         let with = |l: &str| {
             let document = l10n.format(l, &key, &[]);
-            l10n.format(l, id, &[("document", document)])
+            her_msg(l, id, &[("document", document)], sex)
         };
         Bilingual {
             fr: with(fr),
@@ -131,9 +143,14 @@ fn person_note(item: &ChecklistItem, lang: &str) -> Option<Bilingual> {
             match item.via {
                 Some(via) => {
                     let document = l10n.format(l, &piece_message_id(via), &[]);
-                    l10n.format(l, "pdf-note-via-expired", &[("document", document), date])
+                    her_msg(
+                        l,
+                        "pdf-note-via-expired",
+                        &[("document", document), date],
+                        sex,
+                    )
                 }
-                None => l10n.format(l, "pdf-note-document-expired", &[date]),
+                None => her_msg(l, "pdf-note-document-expired", &[date], sex),
             }
         };
         return Some(Bilingual {
@@ -154,7 +171,7 @@ fn person_note(item: &ChecklistItem, lang: &str) -> Option<Bilingual> {
         }
         if item.reason.as_deref() == Some("date-unknown") {
             let held = naming("pdf-note-via", via);
-            let unknown = |l: &str| l10n.format(l, "pdf-note-date-unknown", &[]);
+            let unknown = |l: &str| her_msg(l, "pdf-note-date-unknown", &[], sex);
             return Some(Bilingual {
                 fr: format!("{} {}", held.fr, unknown(fr)),
                 other: format!("{} {}", held.other, unknown(lang)),
@@ -178,8 +195,8 @@ fn person_note(item: &ChecklistItem, lang: &str) -> Option<Bilingual> {
     };
     // Notes with no person-facing wording (the alternatives line already says it) are skipped.
     l10n.has(fr, &id).then(|| Bilingual {
-        fr: l10n.format(fr, &id, &[]),
-        other: l10n.format(lang, &id, &[]),
+        fr: her_msg(fr, &id, &[], sex),
+        other: her_msg(lang, &id, &[], sex),
     })
 }
 
@@ -191,7 +208,12 @@ fn person_note(item: &ChecklistItem, lang: &str) -> Option<Bilingual> {
 /// (code review, 2026-12-06: « faites refaire ce document » of an e-photo by the [I] rule). A
 /// confiscated document whose replacement she holds is recent enough today is said the same way
 /// (not « trop ancienne »).
-fn person_note_on(item: &ChecklistItem, lang: &str, today: NaiveDate) -> Option<Bilingual> {
+fn person_note_on(
+    item: &ChecklistItem,
+    lang: &str,
+    sex: &str,
+    today: NaiveDate,
+) -> Option<Bilingual> {
     let held_until_filing = item.status == ItemStatus::Confiscated
         && item.via.is_some()
         && item.fresh_until.is_some_and(|last| today <= last);
@@ -199,7 +221,7 @@ fn person_note_on(item: &ChecklistItem, lang: &str, today: NaiveDate) -> Option<
         (item.stale_only_at_filing(today) || held_until_filing) && !unverified_freshness(item),
         item.fresh_until,
     ) else {
-        return person_note(item, lang);
+        return person_note(item, lang, sex);
     };
     let l10n = L10n::get();
     let with = |l: &str| {
@@ -207,13 +229,14 @@ fn person_note_on(item: &ChecklistItem, lang: &str, today: NaiveDate) -> Option<
         match item.via {
             Some(via) => {
                 let document = l10n.format(l, &piece_message_id(via), &[]);
-                l10n.format(
+                her_msg(
                     l,
                     "pdf-note-via-stale-at-filing",
                     &[("document", document), date],
+                    sex,
                 )
             }
-            None => l10n.format(l, "pdf-note-stale-at-filing", &[date]),
+            None => her_msg(l, "pdf-note-stale-at-filing", &[date], sex),
         }
     };
     Some(Bilingual {
@@ -284,7 +307,7 @@ impl ChecklistView {
         // Each column gets its own arguments: dates and document names differ per language.
         let columns = |id: &str, fr_args: &[Arg<'_>], other_args: &[Arg<'_>]| Bilingual {
             fr: fr(id, fr_args),
-            other: msg(lang, id, other_args),
+            other: her_msg(lang, id, other_args, input.sex),
         };
         let both = |id: &str| columns(id, &[], &[]);
         let dated = |id: &str, date: NaiveDate, document: Bilingual| {
@@ -326,7 +349,7 @@ impl ChecklistView {
                     label: doc(item.id),
                     status_text: both(&status_message_id(item, input.date, input.renewal)),
                     alternatives,
-                    note: person_note_on(item, lang, input.date).map(|n| Bilingual {
+                    note: person_note_on(item, lang, input.sex, input.date).map(|n| Bilingual {
                         fr: french(&n.fr),
                         other: n.other,
                     }),
@@ -567,7 +590,7 @@ mod tests {
             status_message_id(&photo, today, None),
             "pdf-status-expired-to-check"
         );
-        let note = person_note_on(&photo, "en", today)
+        let note = person_note_on(&photo, "en", "F", today)
             .map(|n| n.fr)
             .unwrap_or_default();
         assert!(!note.contains("juste avant"), "{note}");
@@ -578,7 +601,7 @@ mod tests {
             status_message_id(&proof, today, None),
             "pdf-status-expired-at-filing"
         );
-        let note = person_note_on(&proof, "en", today).unwrap().fr;
+        let note = person_note_on(&proof, "en", "F", today).unwrap().fr;
         assert!(note.contains("juste avant"), "{note}");
     }
 
@@ -598,6 +621,7 @@ mod tests {
             renewal: None,
             under_16: false,
             may_be_under_16: false,
+            sex: "F",
         });
         assert_eq!(v.lang, "ru");
         assert!(v.issued.other.contains("ноября"), "{}", v.issued.other);
@@ -614,6 +638,7 @@ mod tests {
             renewal: None,
             under_16: false,
             may_be_under_16: false,
+            sex: "F",
         });
         assert_eq!(
             v.lang, "en",
@@ -659,6 +684,7 @@ mod tests {
             renewal,
             under_16: false,
             may_be_under_16: false,
+            sex: "F",
         })
     }
 
@@ -1055,6 +1081,7 @@ mod tests {
                 }),
                 under_16: false,
                 may_be_under_16: false,
+                sex: "F",
             });
             let card = list
                 .items
@@ -1143,6 +1170,7 @@ mod tests {
             renewal: None,
             under_16: false,
             may_be_under_16: false,
+            sex: "F",
         });
         let status = |kind: PieceKind| {
             let name = L10n::get().format("fr", &piece_message_id(kind), &[]);
@@ -1182,6 +1210,7 @@ mod tests {
                 renewal: None,
                 under_16: false,
                 may_be_under_16: false,
+                sex: "F",
             })
         };
         let next = |agreement_nationality| view(agreement_nationality).next;
@@ -1202,6 +1231,59 @@ mod tests {
             .any(|n| n.other.contains("1968") && n.other != n.fr));
     }
 
+    /// Arabic conjugates for the reader: a man's paper says « احتفظ » (keep), not the feminine
+    /// « احتفظي » the translations default to (review, 2026-12-06), in the intro, the notes and
+    /// « Et ensuite ? »; the French column is the same for both.
+    #[test]
+    fn an_arabic_paper_addresses_a_man_as_a_man() {
+        let items = samples::checklist_items();
+        let deadlines = samples::deadlines();
+        let view = |sex| {
+            ChecklistView::build(&ChecklistInput {
+                route: RouteId::CstL4251,
+                items: &items,
+                deadlines: &deadlines,
+                lang: "ar",
+                date: samples::sample_date(),
+                agreement_nationality: false,
+                cooperating: true,
+                renewal: None,
+                under_16: false,
+                may_be_under_16: false,
+                sex,
+            })
+        };
+        let texts = |v: &ChecklistView| {
+            let mut all: Vec<Bilingual> = vec![v.intro.clone()];
+            all.extend(v.next.iter().cloned());
+            for item in &v.items {
+                all.push(item.status_text.clone());
+                all.extend(item.note.iter().cloned());
+            }
+            all
+        };
+        let (man, woman) = (texts(&view("M")), texts(&view("F")));
+        let arabic = |all: &[Bilingual]| {
+            all.iter()
+                .map(|b| b.other.as_str())
+                .collect::<Vec<_>>()
+                .join("\n")
+        };
+        assert!(arabic(&woman).contains("احتفظي"), "{}", arabic(&woman));
+        for feminine in ["احتفظي", "تحدثي", "اطلبي", "ضعي", "تحصلين"] {
+            assert!(
+                !arabic(&man).contains(feminine),
+                "{feminine}: {}",
+                arabic(&man)
+            );
+        }
+        assert!(arabic(&man).contains("احتفظ "), "{}", arabic(&man));
+        let french = |all: &[Bilingual]| all.iter().map(|b| b.fr.clone()).collect::<Vec<_>>();
+        assert_eq!(french(&man), french(&woman));
+        // Unknown or another sex: the feminine, as before.
+        assert_eq!(arabic(&texts(&view("X"))), arabic(&woman));
+    }
+
     /// A girl under 16 is not told what the L. 425-1 card is, nor how it is filed: it cannot be
     /// issued to her yet, and she needs no permit before 18 (letters review, 2026-12-06).
     #[test]
@@ -1218,6 +1300,7 @@ mod tests {
                 renewal: None,
                 under_16,
                 may_be_under_16: under_16,
+                sex: "F",
             })
             .next
         };
@@ -1257,7 +1340,7 @@ mod tests {
         let case = samples::case_with_an_alternative_held();
         let list = crate::legal::checklist(&case, RouteId::CstL4251, samples::sample_date());
         let passport = list.item(PieceKind::Passport).unwrap();
-        let n = person_note(passport, "en").expect("the alternative held is named");
+        let n = person_note(passport, "en", "F").expect("the alternative held is named");
         assert!(n.fr.contains("Carte consulaire"), "{}", n.fr);
         assert!(n.other.contains("Consular card"), "{}", n.other);
     }
@@ -1272,7 +1355,7 @@ mod tests {
             ..Document::new(PieceKind::Passport, DocumentStatus::Have)
         });
         let list = crate::legal::checklist(&case, RouteId::CstL4251, samples::sample_date());
-        let n = person_note(list.item(PieceKind::Passport).unwrap(), "uk").expect("said");
+        let n = person_note(list.item(PieceKind::Passport).unwrap(), "uk", "F").expect("said");
         assert_eq!(
             n.fr,
             "Validité terminée le 2\u{a0}mai\u{a0}2024 : montrez ce document à l’association, \
@@ -1290,7 +1373,7 @@ mod tests {
             }
         }
         let list = crate::legal::checklist(&case, RouteId::CstL4251, samples::sample_date());
-        let n = person_note(list.item(PieceKind::Passport).unwrap(), "en").expect("said");
+        let n = person_note(list.item(PieceKind::Passport).unwrap(), "en", "F").expect("said");
         assert!(
             n.fr.starts_with("Vous avez à la place\u{a0}: Carte nationale d’identité")
                 && n.fr.contains("1er\u{a0}mars\u{a0}2025"),
@@ -1320,7 +1403,7 @@ mod tests {
         let passport = list.item(PieceKind::Passport).unwrap();
         assert_eq!(passport.status, ItemStatus::Expired);
         assert_eq!(passport.via, Some(PieceKind::NationalityCertificate));
-        let n = person_note(passport, "en").expect("said");
+        let n = person_note(passport, "en", "F").expect("said");
         assert!(
             n.fr.starts_with("Vous avez à la place\u{a0}: Certificat de nationalité")
                 && n.fr
@@ -1339,7 +1422,7 @@ mod tests {
         let passport = list.item(PieceKind::Passport).unwrap();
         assert_eq!(passport.status, ItemStatus::Confiscated);
         assert_eq!(passport.via, Some(PieceKind::ConsularCertificate));
-        let n = person_note(passport, "uk").expect("what replaces it is said");
+        let n = person_note(passport, "uk", "F").expect("what replaces it is said");
         assert!(
             n.fr.starts_with("À la place") && n.fr.contains("ttestation consulaire"),
             "{}",
@@ -1372,7 +1455,7 @@ mod tests {
         let item = |kind| list.item(kind).unwrap();
         let passport = item(PieceKind::Passport);
         assert_eq!(passport.reason.as_deref(), Some("confiscated"));
-        let n = person_note(passport, "ru").expect("a confiscated passport is explained");
+        let n = person_note(passport, "ru", "F").expect("a confiscated passport is explained");
         assert!(n.fr.starts_with("Document confisqué"), "{}", n.fr);
         assert!(
             n.fr.contains("Un autre document peut être accepté"),
@@ -1380,7 +1463,7 @@ mod tests {
             n.fr
         );
         assert_ne!(n.fr, n.other);
-        let n = person_note(item(PieceKind::BirthCertificate), "ru")
+        let n = person_note(item(PieceKind::BirthCertificate), "ru", "F")
             .expect("the birth certificate carries a note");
         assert!(n.fr.contains("intégrale"), "{}", n.fr);
         assert!(
@@ -1403,6 +1486,7 @@ mod tests {
             renewal: None,
             under_16: false,
             may_be_under_16: false,
+            sex: "F",
         })
     }
 
@@ -1456,7 +1540,7 @@ mod tests {
         let birth = list.item(PieceKind::BirthCertificate).unwrap();
         assert_eq!(birth.status, ItemStatus::Confiscated);
         assert!(birth.alternatives.is_empty());
-        let n = person_note(birth, "uk").expect("a confiscated document is explained");
+        let n = person_note(birth, "uk", "F").expect("a confiscated document is explained");
         assert_eq!(n.fr, "Document confisqué\u{a0}: dites-le à l’association.");
         assert!(!n.other.contains("інший документ"), "{}", n.other);
         let view = ukrainian_view(&list.items);
@@ -1487,7 +1571,7 @@ mod tests {
         );
         let receipt = list.item(PieceKind::ComplaintReceipt).unwrap();
         assert_eq!(receipt.status, ItemStatus::Requested);
-        let n = person_note(receipt, "uk").expect("the reference asked for is named");
+        let n = person_note(receipt, "uk", "F").expect("the reference asked for is named");
         assert!(n.fr.starts_with("À la place"), "{}", n.fr);
         assert!(n.fr.to_lowercase().contains("référence"), "{}", n.fr);
         assert_ne!(n.fr, n.other);
