@@ -79,9 +79,14 @@ pub fn case_json(family: &str, given: &str) -> String {
 }
 
 /// True when the code formats message `id` of `file` with `$sex`, so that a translation may
-/// select on it where French needs nothing: every message of her checklist
-/// (`pdf::view::checklist`, for Arabic, which conjugates for the reader), not the consent
-/// record's.
+/// select on it where French needs nothing (Arabic conjugates for the reader): the sentences of
+/// her checklist (`pdf::view::checklist`), not the consent record's, nor the page numbers and
+/// the documents' names (nouns, formatted without it); every message of her column in the
+/// interview (`interview::view`).
 pub fn passed_her_sex(file: &str, id: &str) -> bool {
-    file == "pdf.ftl" && !id.starts_with("pdf-consent")
+    let checklist = file == "pdf.ftl"
+        && !["pdf-consent", "pdf-doc-", "pdf-page"]
+            .iter()
+            .any(|p| id.starts_with(p));
+    checklist || file == "interview.ftl"
 }

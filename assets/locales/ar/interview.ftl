@@ -3,7 +3,10 @@
 # Modern Standard Arabic, right to left, addressed to the person (« أنت »). To be reviewed by a native speaker.
 
 ## Welcome and common answers
-iv-welcome = هذه المحادثة سرية. يمكنك أن تجيبي «لا أعرف». يمكنك أن تطلبي استراحة في أي وقت.
+iv-welcome = { $sex ->
+        [M] هذه المحادثة سرية. يمكنك أن تجيب «لا أعرف». يمكنك أن تطلب استراحة في أي وقت.
+       *[other] هذه المحادثة سرية. يمكنك أن تجيبي «لا أعرف». يمكنك أن تطلبي استراحة في أي وقت.
+    }
 iv-worker-only = هذا السؤال موجه إلى الأخصائي الاجتماعي.
 iv-none = لا شيء
 iv-opt-yes = نعم
@@ -20,7 +23,10 @@ iv-step-permit = وثيقة الإقامة الحالية
 iv-step-documents = الوثائق
 iv-intro-ties = تطرح هذه الأسئلة لأن القانون يفرضها. تبقى إجاباتك سرية.
 iv-intro-public-order = تساعد هذه الأسئلة على تحضير طلبك. ما أجبرك الآخرون على فعله يمكن شرحه.
-iv-intro-documents = لكل وثيقة، قولي إن كانت لديك.
+iv-intro-documents = { $sex ->
+        [M] لكل وثيقة، قل إن كانت لديك.
+       *[other] لكل وثيقة، قولي إن كانت لديك.
+    }
 
 ## Identity and languages
 iv-q-family-name = ما هو اسم عائلتك؟
@@ -33,14 +39,23 @@ iv-opt-sex-x = غير ذلك
 iv-q-birth-date = ما هو تاريخ ميلادك؟
 iv-q-birth-place = أين ولدت؟ (المدينة والبلد)
 iv-q-nationality = ما هي جنسيتك؟
-iv-opt-nationality-stateless = عديمة الجنسية
+iv-opt-nationality-stateless = { $sex ->
+        [M] عديم الجنسية
+       *[other] عديمة الجنسية
+    }
 iv-q-other-nationalities = هل لديك جنسية أخرى؟ ما هي؟
-iv-q-languages = ما هي اللغات التي تتكلمينها؟
+iv-q-languages = { $sex ->
+        [M] ما هي اللغات التي تتكلمها؟
+       *[other] ما هي اللغات التي تتكلمينها؟
+    }
 iv-q-address-line = على أي عنوان يمكنك استلام البريد؟ (الشارع، أو «لدى» الجمعية)
 iv-q-postcode = الرمز البريدي لهذا العنوان
 iv-q-commune = مدينة هذا العنوان
 iv-q-city = مدينة هذا العنوان
-iv-q-phone = على أي رقم هاتف يمكن الاتصال بك؟ (يطبع في الرسالة؛ اتركيه فارغا إن فضلت)
+iv-q-phone = { $sex ->
+        [M] على أي رقم هاتف يمكن الاتصال بك؟ (يطبع في الرسالة؛ اتركه فارغا إن فضلت)
+       *[other] على أي رقم هاتف يمكن الاتصال بك؟ (يطبع في الرسالة؛ اتركيه فارغا إن فضلت)
+    }
 
 ## Situation
 iv-q-exit-programme = هل قبلت في برنامج للخروج من الدعارة؟
@@ -53,7 +68,10 @@ iv-q-child-welfare-date = منذ متى؟
 iv-q-child-welfare-placement = قرر القاضي وضعك لدى:
 iv-opt-child-welfare-placement-ase = مصلحة رعاية الطفولة (ASE)
 iv-opt-child-welfare-placement-trusted-third-party = شخص موثوق (tiers digne de confiance)
-iv-q-work-or-training = هل تعملين أو تتابعين تكوينا مهنيا، أو تنوين ذلك؟
+iv-q-work-or-training = { $sex ->
+        [M] هل تعمل أو تتابع تكوينا مهنيا، أو تنوي ذلك؟
+       *[other] هل تعملين أو تتابعين تكوينا مهنيا، أو تنوين ذلك؟
+    }
 
 ## Complaint and proceedings
 iv-q-complaint = هل قدمت شكوى لدى الشرطة أو الدرك؟
@@ -70,7 +88,10 @@ iv-q-ties-broken = هل قطعت كل اتصال بالأشخاص الذين ا�
 
 ## Past events
 iv-q-false-documents = هل سبق أن استعملت وثائق مزورة، أو وثائق شخص آخر؟
-iv-q-removal-order = هل سبق أن تلقيت أمرا بمغادرة الأراضي الفرنسية (OQTF) ولم تغادري فرنسا بعد ذلك؟
+iv-q-removal-order = { $sex ->
+        [M] هل سبق أن تلقيت أمرا بمغادرة الأراضي الفرنسية (OQTF) ولم تغادر فرنسا بعد ذلك؟
+       *[other] هل سبق أن تلقيت أمرا بمغادرة الأراضي الفرنسية (OQTF) ولم تغادري فرنسا بعد ذلك؟
+    }
 
 ## Current residence document
 iv-q-permit-kind = ما هي وثيقة الإقامة التي لديك اليوم؟

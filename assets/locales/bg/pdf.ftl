@@ -25,20 +25,20 @@ pdf-doc-exit-programme-decision = Решение за приемане в про
 
 ## Where an item stands
 
-pdf-status-ok = Имате го
-pdf-status-missing = Още го нямате
+pdf-status-ok = Имате документа
+pdf-status-missing = Да се набави
 pdf-status-stateless = Да се обсъди със сдружението
-pdf-status-expired = Твърде стар: набавете нов
-pdf-status-expired-at-filing = Набавете нов малко преди подаването
-pdf-status-expired-to-check = Може би е твърде стар: сдружението ще провери
+pdf-status-expired = Датата е твърде стара: набавете нов документ
+pdf-status-expired-at-filing = Набавете нов документ малко преди подаването
+pdf-status-expired-to-check = Датата може би е твърде стара: сдружението ще провери
 pdf-status-permit-ended = Вече не е валиден: трябва да се поднови
 pdf-status-permit-ended-renewal-filed = Вече не е валиден: поискано е подновяване
 pdf-status-permit-ended-renewal-refused = Вече не е валиден: подновяването е отказано
 pdf-status-permit-ended-renewal-granted = Вече не е валиден: подновяването е одобрено
 pdf-status-date-unknown = Датата трябва да се запише
-pdf-status-requested = Поискан, чака се
-pdf-status-satisfied-by-alternative = Заменен от друг приет документ
-pdf-status-confiscated = Задържан от извършителите
+pdf-status-requested = Документът е поискан, чака се
+pdf-status-satisfied-by-alternative = Вместо това има друг приет документ
+pdf-status-confiscated = В ръцете на извършителите
 
 ## Checklist
 
@@ -112,17 +112,17 @@ pdf-note-final-conviction-proof = Удостоверение, че присъд�
 pdf-note-current-permit-regular-stay = Картата, разписката или удостоверението за удължаване, валидни в деня на молбата. Пазете и документа, който е бил валиден в деня, в който присъдата е станала окончателна.
 pdf-note-exit-programme-decision = Решението на префекта, което разрешава Вашата програма за излизане от проституцията; сдружението го изисква.
 pdf-note-identity-photo-reflection = Скорошна снимка за документ, за 30-дневната разписка.
-pdf-note-confiscated = Взет е от Вас: кажете на сдружението.
+pdf-note-confiscated = Взели са Ви документа: кажете на сдружението.
 pdf-note-stateless = Нямате гражданство: сдружението ще провери заедно с Вас кой документ замества паспорта и документите от консулство.
-pdf-note-confiscated-replaceable = Взет е от Вас: кажете на сдружението. Може да бъде приет друг документ вместо него.
-pdf-note-confiscated-via = Вместо това: { $document } (поискан, чака се отговор).
+pdf-note-confiscated-replaceable = Взели са Ви документа: кажете на сдружението. Може да бъде приет друг документ вместо него.
+pdf-note-confiscated-via = Вместо това: { $document } (искането е подадено, чака се отговор).
 pdf-note-date-unknown = Датата на документа не е записана: покажете го на сдружението, което ще провери дали е още валиден.
 pdf-note-document-expired = Валидността е изтекла на { $date }: покажете този документ на сдружението, което ще провери дали още се приема.
 pdf-note-via-expired = Вместо това имате: { $document }. Валидността на този документ е изтекла на { $date }: сдружението ще провери дали още се приема.
 pdf-note-via = Вместо това имате: { $document }.
-pdf-note-via-stale = Вместо това имате: { $document }. Твърде стар: набавете нов.
-pdf-note-stale-at-filing = В деня на подаването датата му вече няма да е достатъчно скорошна (такава е до { $date }): набавете този документ отново малко преди това.
-pdf-note-via-stale-at-filing = Вместо това имате: { $document }. В деня на подаването датата му вече няма да е достатъчно скорошна (такава е до { $date }): набавете този документ отново малко преди това.
+pdf-note-via-stale = Вместо това имате: { $document }. Този документ е твърде стар: набавете нов.
+pdf-note-stale-at-filing = В деня на подаването датата на документа вече няма да е достатъчно скорошна (такава е до { $date }): набавете този документ отново малко преди това.
+pdf-note-via-stale-at-filing = Вместо това имате: { $document }. В деня на подаването датата на този документ вече няма да е достатъчно скорошна (такава е до { $date }): набавете този документ отново малко преди това.
 
 ## The consent record: the notice of consent.ftl (in the language it was given in), then the
 ## choices recorded in the case, then room for two signatures. $date: a date in words.

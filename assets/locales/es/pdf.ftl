@@ -25,19 +25,19 @@ pdf-doc-exit-programme-decision = Decisión de admisión en el programa de salid
 
 ## Where an item stands
 
-pdf-status-ok = Ya lo tiene
+pdf-status-ok = Ya tiene el documento
 pdf-status-missing = Por conseguir
 pdf-status-stateless = Por ver con la asociación
-pdf-status-expired = Demasiado antiguo: pida uno nuevo
-pdf-status-expired-at-filing = Pida uno nuevo justo antes de la solicitud
-pdf-status-expired-to-check = Quizá demasiado antiguo: la asociación lo comprobará
+pdf-status-expired = Fecha demasiado antigua: pida un documento nuevo
+pdf-status-expired-at-filing = Pida un documento nuevo justo antes de la solicitud
+pdf-status-expired-to-check = Fecha quizá demasiado antigua: la asociación lo comprobará
 pdf-status-permit-ended = Ya no es válido: hay que renovarlo
 pdf-status-permit-ended-renewal-filed = Ya no es válido: renovación solicitada
 pdf-status-permit-ended-renewal-refused = Ya no es válido: renovación denegada
 pdf-status-permit-ended-renewal-granted = Ya no es válido: renovación concedida
 pdf-status-date-unknown = Falta anotar la fecha
-pdf-status-requested = Pedido, en espera
-pdf-status-satisfied-by-alternative = Sustituido por otro documento aceptado
+pdf-status-requested = Documento pedido, en espera
+pdf-status-satisfied-by-alternative = Otro documento aceptado ocupa su lugar
 pdf-status-confiscated = En manos de los autores
 
 ## Checklist
@@ -112,15 +112,15 @@ pdf-note-final-conviction-proof = Certificado de que no hubo recurso, o copia de
 pdf-note-current-permit-regular-stay = La tarjeta, el resguardo o el certificado de prórroga válido el día de la solicitud. Conserve también el que era válido el día en que la condena se hizo firme.
 pdf-note-exit-programme-decision = La decisión del prefecto que autoriza su programa de salida de la prostitución; la asociación la solicita.
 pdf-note-identity-photo-reflection = Una foto de identidad reciente, para el resguardo de 30 días.
-pdf-note-confiscated = Se lo quitaron: dígaselo a la asociación.
+pdf-note-confiscated = Le quitaron el documento: dígaselo a la asociación.
 pdf-note-stateless = Usted no tiene nacionalidad: la asociación verá con usted qué documento sustituye al pasaporte y a los documentos de un consulado.
-pdf-note-confiscated-replaceable = Se lo quitaron: dígaselo a la asociación. Se puede aceptar otro documento en su lugar.
+pdf-note-confiscated-replaceable = Le quitaron el documento: dígaselo a la asociación. Se puede aceptar otro documento en su lugar.
 pdf-note-confiscated-via = En su lugar: { $document } (solicitud en curso).
 pdf-note-date-unknown = No se anotó la fecha del documento: enséñelo a la asociación, que comprobará si sigue siendo válido.
 pdf-note-document-expired = Su validez terminó el { $date }: enseñe este documento a la asociación, que comprobará si sigue siendo aceptado.
 pdf-note-via-expired = En su lugar, usted tiene: { $document }. La validez de este documento terminó el { $date }: la asociación comprobará si sigue siendo aceptado.
 pdf-note-via = En su lugar, usted tiene: { $document }.
-pdf-note-via-stale = En su lugar, usted tiene: { $document }. Demasiado antiguo: pida uno nuevo.
+pdf-note-via-stale = En su lugar, usted tiene: { $document }. La fecha de este documento es demasiado antigua: pida uno nuevo.
 pdf-note-stale-at-filing = Su fecha ya no será suficientemente reciente el día de la solicitud (lo es hasta el { $date }): pida este documento de nuevo justo antes.
 pdf-note-via-stale-at-filing = En su lugar, usted tiene: { $document }. Su fecha ya no será suficientemente reciente el día de la solicitud (lo es hasta el { $date }): pida este documento de nuevo justo antes.
 

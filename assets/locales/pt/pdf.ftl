@@ -29,17 +29,17 @@ pdf-doc-exit-programme-decision = Decisão de admissão no programa de saída da
 pdf-status-ok = Já tem
 pdf-status-missing = A obter
 pdf-status-stateless = A tratar com a associação
-pdf-status-expired = Demasiado antigo: peça um novo
-pdf-status-expired-at-filing = Peça um novo pouco antes do pedido
-pdf-status-expired-to-check = Talvez demasiado antigo: a associação vai verificar
+pdf-status-expired = Data demasiado antiga: peça um documento novo
+pdf-status-expired-at-filing = Peça um documento novo pouco antes do pedido
+pdf-status-expired-to-check = Data talvez demasiado antiga: a associação vai verificar
 pdf-status-permit-ended = Já não é válida: tem de ser renovada
 pdf-status-permit-ended-renewal-filed = Já não é válida: renovação pedida
 pdf-status-permit-ended-renewal-refused = Já não é válida: renovação recusada
 pdf-status-permit-ended-renewal-granted = Já não é válida: renovação concedida
 pdf-status-date-unknown = Falta registar a data
-pdf-status-requested = Pedido, a aguardar
-pdf-status-satisfied-by-alternative = Substituído por outro documento aceite
-pdf-status-confiscated = Retido pelos autores
+pdf-status-requested = Documento pedido, a aguardar
+pdf-status-satisfied-by-alternative = Há outro documento aceite em substituição
+pdf-status-confiscated = Nas mãos dos autores
 
 ## Checklist
 
@@ -113,15 +113,15 @@ pdf-note-final-conviction-proof = Certidão de que não houve recurso, ou cópia
 pdf-note-current-permit-regular-stay = O cartão, o recibo ou o certificado de prorrogação válido no dia do pedido. Guarde também o que era válido no dia em que a condenação se tornou definitiva.
 pdf-note-exit-programme-decision = A decisão do prefeito que autoriza o seu percurso de saída da prostituição; é a associação que a pede.
 pdf-note-identity-photo-reflection = Uma fotografia tipo passe recente, para o recibo de 30 dias.
-pdf-note-confiscated = Foi-lhe tirado: diga-o à associação.
+pdf-note-confiscated = Tiraram-lhe o documento: diga-o à associação.
 pdf-note-stateless = Não tem nacionalidade: a associação vai ver consigo que documento substitui o passaporte e os documentos de um consulado.
-pdf-note-confiscated-replaceable = Foi-lhe tirado: diga-o à associação. Pode ser aceite outro documento em vez deste.
+pdf-note-confiscated-replaceable = Tiraram-lhe o documento: diga-o à associação. Pode ser aceite outro documento em vez deste.
 pdf-note-confiscated-via = Em vez disso: { $document } (pedido em curso).
 pdf-note-date-unknown = A data do documento não foi registada: mostre-o à associação, que verificará se ainda é válido.
 pdf-note-document-expired = A validade terminou em { $date }: mostre este documento à associação, que verificará se ainda é aceite.
 pdf-note-via-expired = Em vez disso, tem: { $document }. A validade deste documento terminou em { $date }: a associação verificará se ainda é aceite.
 pdf-note-via = Em vez disso, tem: { $document }.
-pdf-note-via-stale = Em vez disso, tem: { $document }. Demasiado antigo: peça um novo.
+pdf-note-via-stale = Em vez disso, tem: { $document }. A data deste documento é demasiado antiga: peça um novo.
 pdf-note-stale-at-filing = A sua data já não será suficientemente recente no dia do pedido (é-o até { $date }): peça este documento de novo pouco antes.
 pdf-note-via-stale-at-filing = Em vez disso, tem: { $document }. A sua data já não será suficientemente recente no dia do pedido (é-o até { $date }): peça este documento de novo pouco antes.
 

@@ -25,20 +25,20 @@ pdf-doc-exit-programme-decision = Decizia de admitere în programul de ieșire d
 
 ## Where an item stands
 
-pdf-status-ok = Îl aveți
+pdf-status-ok = Aveți documentul
 pdf-status-missing = De obținut
 pdf-status-stateless = De văzut cu asociația
-pdf-status-expired = Prea vechi: obțineți unul nou
-pdf-status-expired-at-filing = Obțineți unul nou chiar înainte de cerere
-pdf-status-expired-to-check = Poate prea vechi: asociația va verifica
+pdf-status-expired = Data este prea veche: obțineți un document nou
+pdf-status-expired-at-filing = Obțineți un document nou chiar înainte de cerere
+pdf-status-expired-to-check = Data poate fi prea veche: asociația va verifica
 pdf-status-permit-ended = Nu mai este valabil: trebuie reînnoit
 pdf-status-permit-ended-renewal-filed = Nu mai este valabil: reînnoire cerută
 pdf-status-permit-ended-renewal-refused = Nu mai este valabil: reînnoire refuzată
 pdf-status-permit-ended-renewal-granted = Nu mai este valabil: reînnoire acordată
 pdf-status-date-unknown = Data trebuie notată
-pdf-status-requested = Cerut, în așteptare
-pdf-status-satisfied-by-alternative = Înlocuit de un alt document acceptat
-pdf-status-confiscated = Reținut de autori
+pdf-status-requested = Document cerut, în așteptare
+pdf-status-satisfied-by-alternative = Un alt document acceptat îi ține locul
+pdf-status-confiscated = În mâinile autorilor
 
 ## Checklist
 
@@ -112,17 +112,17 @@ pdf-note-final-conviction-proof = Un certificat că nu s-a făcut apel sau o cop
 pdf-note-current-permit-regular-stay = Cartea, dovada sau atestatul de prelungire valabil în ziua cererii. Păstrați și documentul care era valabil în ziua în care condamnarea a rămas definitivă.
 pdf-note-exit-programme-decision = Decizia prefectului care autorizează programul dumneavoastră de ieșire din prostituție; asociația o solicită.
 pdf-note-identity-photo-reflection = O fotografie de identitate recentă, pentru dovada de 30 de zile.
-pdf-note-confiscated = Vi l-au luat: spuneți-i asociației.
+pdf-note-confiscated = V-au luat documentul: spuneți-i asociației.
 pdf-note-stateless = Nu aveți nicio cetățenie: asociația va vedea împreună cu dumneavoastră ce document înlocuiește pașaportul și documentele unui consulat.
-pdf-note-confiscated-replaceable = Vi l-au luat: spuneți-i asociației. Un alt document poate fi acceptat în schimb.
-pdf-note-confiscated-via = În schimb: { $document } (cerut, în așteptarea unui răspuns).
+pdf-note-confiscated-replaceable = V-au luat documentul: spuneți-i asociației. Un alt document poate fi acceptat în schimb.
+pdf-note-confiscated-via = În schimb: { $document } (s-a cerut, se așteaptă răspunsul).
 pdf-note-date-unknown = Data documentului nu a fost notată: arătați-l asociației, care va verifica dacă mai este valabil.
 pdf-note-document-expired = Valabilitatea s-a încheiat la { $date }: arătați acest document asociației, care va verifica dacă mai este acceptat.
 pdf-note-via-expired = Aveți în schimb: { $document }. Valabilitatea acestui document s-a încheiat la { $date }: asociația va verifica dacă mai este acceptat.
 pdf-note-via = Aveți în schimb: { $document }.
-pdf-note-via-stale = Aveți în schimb: { $document }. Prea vechi: obțineți unul nou.
-pdf-note-stale-at-filing = În ziua cererii, data lui nu va mai fi suficient de recentă (este până la { $date }): obțineți din nou acest document chiar înainte.
-pdf-note-via-stale-at-filing = Aveți în schimb: { $document }. În ziua cererii, data lui nu va mai fi suficient de recentă (este până la { $date }): obțineți din nou acest document chiar înainte.
+pdf-note-via-stale = Aveți în schimb: { $document }. Data acestui document este prea veche: obțineți unul nou.
+pdf-note-stale-at-filing = În ziua cererii, data documentului nu va mai fi suficient de recentă (este până la { $date }): obțineți din nou acest document chiar înainte.
+pdf-note-via-stale-at-filing = Aveți în schimb: { $document }. În ziua cererii, data acestui document nu va mai fi suficient de recentă (este până la { $date }): obțineți din nou acest document chiar înainte.
 
 ## The consent record: the notice of consent.ftl (in the language it was given in), then the
 ## choices recorded in the case, then room for two signatures. $date: a date in words.

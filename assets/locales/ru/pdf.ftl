@@ -28,16 +28,16 @@ pdf-doc-exit-programme-decision = Решение о допуске к прогр
 pdf-status-ok = У вас есть
 pdf-status-missing = Пока нет
 pdf-status-stateless = Обсудить с ассоциацией
-pdf-status-expired = Устарел: нужен новый
-pdf-status-expired-at-filing = Нужен новый незадолго до подачи
-pdf-status-expired-to-check = Возможно, устарел: ассоциация проверит
+pdf-status-expired = Документ устарел: нужен новый
+pdf-status-expired-at-filing = Нужен новый документ незадолго до подачи
+pdf-status-expired-to-check = Документ, возможно, устарел: ассоциация проверит
 pdf-status-permit-ended = Больше не действителен: нужно продлить
 pdf-status-permit-ended-renewal-filed = Больше не действителен: заявление на продление подано
 pdf-status-permit-ended-renewal-refused = Больше не действителен: в продлении отказано
 pdf-status-permit-ended-renewal-granted = Больше не действителен: продление одобрено
 pdf-status-date-unknown = Нужно записать дату
-pdf-status-requested = Запрошен, ждём ответа
-pdf-status-satisfied-by-alternative = Заменён другим принимаемым документом
+pdf-status-requested = Запрос отправлен, ждём ответа
+pdf-status-satisfied-by-alternative = Вместо этого есть другой принимаемый документ
 pdf-status-confiscated = У преступников
 
 ## Checklist
@@ -47,7 +47,7 @@ pdf-checklist-issued = Список составлен { $date }
 pdf-checklist-intro = Одна клетка — один документ. Отметьте клетку, когда документ у вас. Всегда храните оригиналы: у вас попросят копии или сканы.
 pdf-checklist-intro-none = Пока для этой процедуры не нужно собирать документы.
 pdf-checklist-practice = Ни один текст не устанавливает список документов для этого заявления: этот список основан на практике префектур, и ассоциация проверит его вместе с вами. Префектура может запросить и другие документы.
-pdf-checklist-alternatives = Вместо него принимается: { $documents }
+pdf-checklist-alternatives = Вместо этого принимается: { $documents }
 pdf-route-reflection-period = Срок на размышление — 30 дней (CESEDA, статьи R. 425-1 и R. 425-2)
 pdf-route-cst-l425-1 = Первая карта пребывания «частная и семейная жизнь» (CESEDA, статья L. 425-1)
 pdf-route-cst-l425-1-renewal = Продление карты пребывания «частная и семейная жизнь» (CESEDA, статья L. 425-1)
@@ -115,14 +115,14 @@ pdf-note-identity-photo-reflection = Свежая фотография на до
 pdf-note-confiscated = Документ у вас отобрали: скажите об этом в ассоциации.
 pdf-note-stateless = У вас нет гражданства: ассоциация вместе с вами выяснит, какой документ заменит паспорт и документы консульства.
 pdf-note-confiscated-replaceable = Документ у вас отобрали: скажите об этом в ассоциации. Вместо него может подойти другой документ.
-pdf-note-confiscated-via = Вместо него: { $document } (запрос отправлен, ждём ответа).
+pdf-note-confiscated-via = Вместо этого: { $document } (запрос отправлен, ждём ответа).
 pdf-note-date-unknown = Дата документа не записана: покажите его в ассоциации, там проверят, действителен ли он.
 pdf-note-document-expired = Срок действия закончился { $date }: покажите этот документ в ассоциации, там проверят, примут ли его.
 pdf-note-via-expired = Вместо этого у вас есть: { $document }. Срок действия этого документа закончился { $date }: в ассоциации проверят, примут ли его.
 pdf-note-via = Вместо этого у вас есть: { $document }.
-pdf-note-via-stale = Вместо этого у вас есть: { $document }. Устарел: нужен новый.
-pdf-note-stale-at-filing = В день подачи заявления его дата будет уже слишком старой (он годится до { $date }): получите этот документ заново незадолго до подачи.
-pdf-note-via-stale-at-filing = Вместо этого у вас есть: { $document }. В день подачи заявления его дата будет уже слишком старой (он годится до { $date }): получите этот документ заново незадолго до подачи.
+pdf-note-via-stale = Вместо этого у вас есть: { $document }. Этот документ устарел: нужен новый.
+pdf-note-stale-at-filing = В день подачи заявления дата документа будет уже слишком старой (он годится до { $date }): получите этот документ заново незадолго до подачи.
+pdf-note-via-stale-at-filing = Вместо этого у вас есть: { $document }. В день подачи заявления дата этого документа будет уже слишком старой (он годится до { $date }): получите этот документ заново незадолго до подачи.
 
 ## The consent record: the notice of consent.ftl (in the language it was given in), then the
 ## choices recorded in the case, then room for two signatures. $date: a date in words.

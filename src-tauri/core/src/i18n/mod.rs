@@ -168,14 +168,28 @@ impl L10n {
     /// in first-strong isolation marks (U+2068 … U+2069), as Fluent would, so that a Latin name or
     /// a number inside Arabic keeps its own direction.
     pub fn format_for_screen(&self, lang: &str, id: &str, args: &[Arg<'_>]) -> String {
-        if !is_rtl(lang) || args.is_empty() {
-            return self.format(lang, id, args);
-        }
-        let isolated: Vec<Arg<'_>> = args
+        self.format_for_screen_selecting(lang, id, args, &[])
+    }
+
+    /// [`L10n::format_for_screen`], with `selectors`: values a message only chooses a variant by
+    /// (`$sex`), never printed, so never isolated (a wrapped « M » would match no variant).
+    pub fn format_for_screen_selecting(
+        &self,
+        lang: &str,
+        id: &str,
+        args: &[Arg<'_>],
+        selectors: &[Arg<'_>],
+    ) -> String {
+        let rtl = is_rtl(lang);
+        let all: Vec<Arg<'_>> = args
             .iter()
-            .map(|(name, value)| (*name, format!("\u{2068}{value}\u{2069}")))
+            .map(|(name, value)| match rtl {
+                true => (*name, format!("\u{2068}{value}\u{2069}")),
+                false => (*name, value.clone()),
+            })
+            .chain(selectors.iter().cloned())
             .collect();
-        self.format(lang, id, &isolated)
+        self.format(lang, id, &all)
     }
 
     /// Picks the supported UI language closest to `requested` (e.g. from `LANG`).

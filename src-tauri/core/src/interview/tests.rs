@@ -1178,3 +1178,54 @@ fn the_notice_language_is_the_interview_s_until_one_is_chosen() {
     assert_eq!(with_notice("fr", None), (None, false));
     assert_eq!(with_notice("uk", Some("ru")), (Some("ru".into()), false));
 }
+
+/// Arabic conjugates for the reader: once the case records a man, his column asks him in the
+/// masculine (« تتكلمها », not « تتكلمينها »: review, 2026-12-06), the welcome, the choices and
+/// the step's intro too; a woman, or a sex not recorded yet, keeps the feminine.
+#[test]
+fn the_arabic_column_addresses_a_man_as_a_man() {
+    let mut case = CaseFile::new(None, None);
+    case.person.languages = vec!["ar".into()];
+    set_person_language(&mut case, true, Some("ar")).unwrap();
+    let d = view::Display {
+        lang: "fr",
+        names: crate::overview::Names::Shown,
+    };
+    let checklist = document_checklist(&case, TODAY());
+    let asked = |case: &CaseFile, q| {
+        view::question_view(case, q, &checklist, d)
+            .person_label
+            .expect("her column")
+    };
+    let welcome = |case: &CaseFile| {
+        view::step_view(case, Step::Identity, &checklist, TODAY(), d)
+            .welcome
+            .and_then(|w| w.person_label)
+            .expect("the welcome, in her column")
+    };
+    let stateless = |case: &CaseFile| {
+        view::question_view(case, Q::Nationality, &checklist, d)
+            .options
+            .into_iter()
+            .find(|o| o.code == "stateless")
+            .and_then(|o| o.person_label)
+            .expect("« stateless » in her column")
+    };
+    assert!(
+        asked(&case, Q::Languages).contains("تتكلمينها"),
+        "unknown: the feminine"
+    );
+    assert!(welcome(&case).contains("تجيبي"));
+    case.person.sex = Some("M".into());
+    assert!(asked(&case, Q::Languages).contains("تتكلمها"));
+    assert!(!asked(&case, Q::Languages).contains("تتكلمينها"));
+    assert!(welcome(&case).contains("تجيب ") && !welcome(&case).contains("تجيبي"));
+    assert_eq!(stateless(&case), "عديم الجنسية");
+    case.person.sex = Some("F".into());
+    assert_eq!(stateless(&case), "عديمة الجنسية");
+    // The worker's column is the same for both.
+    let label = |case: &CaseFile| view::question_view(case, Q::Languages, &checklist, d).label;
+    let woman = label(&case);
+    case.person.sex = Some("M".into());
+    assert_eq!(label(&case), woman);
+}

@@ -377,18 +377,47 @@ fn t(lang: &str, id: &str) -> String {
     L10n::get().format(lang, id, &[])
 }
 
-/// The person's language for this case's screens, when side by side is on and it is not the
-/// worker's `own` (French beside French, after the worker went back to French).
-fn person_lang<'c>(case: &'c CaseFile, own: &str) -> Option<&'c str> {
+/// The person's column of this case's screens, when side by side is on and her language is not
+/// the worker's `own` (French beside French, after the worker went back to French).
+fn person_lang<'c>(case: &'c CaseFile, own: &str) -> Option<Reader<'c>> {
     let i = &case.interview;
-    i.person_language
+    let lang = i
+        .person_language
         .as_deref()
-        .filter(|l| i.side_by_side && *l != own && person_languages().iter().any(|x| x == l))
+        .filter(|l| i.side_by_side && *l != own && person_languages().iter().any(|x| x == l))?;
+    Some(Reader {
+        lang,
+        sex: case.person.sex.as_deref().unwrap_or("X"),
+    })
+}
+
+/// Who the person's column speaks to: her language, and her sex as recorded (`F`, `M`, `X`),
+/// passed as `$sex` to every message of her column: Arabic conjugates for the reader (review,
+/// 2026-12-06: a man was asked « ما هي اللغات التي تتكلمينها؟ », feminine). Before it is
+/// answered, the translations' feminine default.
+#[derive(Debug, Clone, Copy)]
+struct Reader<'c> {
+    lang: &'c str,
+    sex: &'c str,
+}
+
+impl Reader<'_> {
+    /// Message `id` in her language, with `args` isolated for the screen.
+    fn say(&self, id: &str, args: &[crate::i18n::Arg<'_>]) -> String {
+        L10n::get().format_for_screen_selecting(self.lang, id, args, &[("sex", self.sex.into())])
+    }
 }
 
 /// The words of question `q` in `lang`: the worker's (`worker`) or the person's, a document
 /// question by its document's name.
 pub fn question_label(q: QuestionId, lang: &str, worker: bool) -> String {
+    let reader = Reader { lang, sex: "X" };
+    words_of(q, reader, worker)
+}
+
+/// [`question_label`], said to `reader` (her sex chooses the Arabic forms).
+fn words_of(q: QuestionId, reader: Reader<'_>, worker: bool) -> String {
+    let lang = reader.lang;
     let doc_name = |k| {
         if worker {
             t(lang, &format!("legal-document-{}", code(k)))
@@ -396,25 +425,28 @@ pub fn question_label(q: QuestionId, lang: &str, worker: bool) -> String {
             t(lang, &format!("pdf-doc-{}", code(k)))
         }
     };
+    let id = format!("iv-q-{}", q.message_key());
     match q {
         QuestionId::DocumentStatus(k) => doc_name(k),
         QuestionId::DocumentDate(k)
         | QuestionId::DocumentNumber(k)
-        | QuestionId::DocumentExpires(k) => L10n::get().format_for_screen(
-            lang,
-            &format!("iv-q-{}", q.message_key()),
-            &[("document", doc_name(k))],
-        ),
-        _ => t(lang, &format!("iv-q-{}", q.message_key())),
+        | QuestionId::DocumentExpires(k) => reader.say(&id, &[("document", doc_name(k))]),
+        _ => reader.say(&id, &[]),
     }
 }
 
-fn option_label(q: QuestionId, code: &str, lang: &str, person: bool) -> Option<String> {
+/// The label of choice `code` of `q` in `lang`; `person`: for her column, said to her.
+fn option_label(
+    q: QuestionId,
+    code: &str,
+    lang: &str,
+    person: Option<Reader<'_>>,
+) -> Option<String> {
     let id = match q.def().options {
         Options::Countries if code == "stateless" => format!("iv-opt-{}-{code}", q.message_key()),
         // Names of places and languages are the worker's: the person's column shows none.
         Options::Countries | Options::OtherCountries | Options::Languages | Options::Communes
-            if person =>
+            if person.is_some() =>
         {
             return None
         }
@@ -431,16 +463,24 @@ fn option_label(q: QuestionId, code: &str, lang: &str, person: bool) -> Option<S
         _ if q.spec().kind == Kind::YesNo => format!("iv-opt-{code}"),
         _ => format!("iv-opt-{}-{}", q.message_key(), code.to_ascii_lowercase()),
     };
-    Some(L10n::get().format(lang, &id, &[]))
+    Some(match person {
+        Some(reader) => reader.say(&id, &[]),
+        None => L10n::get().format(lang, &id, &[]),
+    })
 }
 
-fn options(q: QuestionId, case: &CaseFile, lang: &str, person: Option<&str>) -> Vec<OptionView> {
+fn options(
+    q: QuestionId,
+    case: &CaseFile,
+    lang: &str,
+    person: Option<Reader<'_>>,
+) -> Vec<OptionView> {
     let mut out: Vec<OptionView> = q
         .codes(case)
         .into_iter()
         .map(|code| OptionView {
-            label: option_label(q, &code, lang, false).unwrap_or_else(|| code.clone()),
-            person_label: person.and_then(|p| option_label(q, &code, p, true)),
+            label: option_label(q, &code, lang, None).unwrap_or_else(|| code.clone()),
+            person_label: person.and_then(|p| option_label(q, &code, p.lang, Some(p))),
             code,
             ..OptionView::default()
         })
@@ -536,9 +576,9 @@ pub fn question_view(
     let l10n = L10n::get();
     let person_label = person.map(|p| {
         if spec.worker_only {
-            t(p, "iv-worker-only")
+            p.say("iv-worker-only", &[])
         } else {
-            question_label(q, p, false)
+            words_of(q, p, false)
         }
     });
     let erasable = answers_erased_by(case, q, None).len() as u32;
@@ -607,7 +647,7 @@ pub fn step_view(
     let both = |id: &str| OptionView {
         code: id.to_string(),
         label: t(d.lang, id),
-        person_label: person.map(|p| t(p, id)),
+        person_label: person.map(|p| p.say(id, &[])),
         ..OptionView::default()
     };
     // The worker's own language is not offered beside itself (but stays listed when the case
@@ -628,8 +668,8 @@ pub fn step_view(
         name: d.names.of(case),
         step,
         label: t(d.lang, &format!("iv-step-{}", step.as_str())),
-        person_label: person.map(|p| t(p, &format!("iv-step-{}", step.as_str()))),
-        person_lang: person.map(str::to_string),
+        person_label: person.map(|p| p.say(&format!("iv-step-{}", step.as_str()), &[])),
+        person_lang: person.map(|p| p.lang.to_string()),
         side_by_side: person.is_some(),
         person_language: case.interview.person_language.clone(),
         reads_interface_language: chosen.is_some_and(|l| l == d.lang),

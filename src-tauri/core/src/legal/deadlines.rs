@@ -894,28 +894,43 @@ pub(crate) fn renewal_decided(pack: &RulePack, case: &CaseFile, permit: &Permit)
 }
 
 /// True when `application`, one of [`renewal_applications`], is placed as this card's renewal:
-/// filed on a recorded day, or decided on or after the card's issue. One with neither day may be
-/// an earlier card's, the one that gave this card (code review, 2026-12-05; verification: a
-/// decision dated, its filing not, is this card's when it came after the card).
-pub(crate) fn placed_for_card(permit: &Permit, application: &Application) -> bool {
-    application.filed_on.is_some()
-        || application
-            .decision
-            .as_ref()
-            .and_then(|d| d.date)
-            .is_some_and(|d| permit.issued.is_none_or(|issued| d >= issued))
+/// filed on a recorded day, or decided after the card was issued — a grant strictly after (the
+/// grant that gave the card is decided by its issue day), a refusal on or after; the issue day not
+/// recorded, decided within the year before the card's end (as [`filed_for_card`] bounds a
+/// filing). One with neither day may be an earlier card's (code review, 2026-12-05; review,
+/// 2026-12-06: the grant that gave her card, decided on its issue day or with that day
+/// unrecorded, was read as its renewal, and her paper dropped « demandez le renouvellement »).
+pub(crate) fn placed_for_card(pack: &RulePack, permit: &Permit, application: &Application) -> bool {
+    if application.filed_on.is_some() {
+        return true;
+    }
+    let Some(decided) = application.decision.as_ref().and_then(|d| d.date) else {
+        return false;
+    };
+    match permit.issued {
+        Some(issued) if application.granted() => decided > issued,
+        Some(issued) => decided >= issued,
+        None => permit_end(pack, permit)
+            .and_then(|end| dates::sub_days(end, 365))
+            .is_some_and(|year_before| decided >= year_before),
+    }
 }
 
-/// The decision granting the renewal of `permit`, placed as this card's ([`placed_for_card`]),
-/// if one is recorded: the new document is then the one to record as hers.
-pub(crate) fn renewal_grant<'a>(
+/// The placed decision on the renewal of `permit` ([`placed_for_card`]) that says where it
+/// stands: a grant, even after a refusal (the new card is what to record), else a refusal.
+pub(crate) fn renewal_decision<'a>(
     pack: &RulePack,
     case: &'a CaseFile,
     permit: &'a Permit,
 ) -> Option<&'a ApplicationDecision> {
-    renewal_applications(pack, case, permit)
-        .filter(|a| a.granted() && placed_for_card(permit, a))
-        .find_map(|a| a.decision.as_ref())
+    let placed: Vec<&Application> = renewal_applications(pack, case, permit)
+        .filter(|a| a.decision.is_some() && placed_for_card(pack, permit, a))
+        .collect();
+    placed
+        .iter()
+        .find(|a| a.granted())
+        .or_else(|| placed.iter().find(|a| a.refused()))
+        .and_then(|a| a.decision.as_ref())
 }
 
 /// The day the renewal of `permit` was filed: the day recorded on the card, else the first
@@ -1060,17 +1075,21 @@ pub fn renewal_filing(
     permit: &Permit,
     today: NaiveDate,
 ) -> Option<RenewalFiling> {
-    if renewal_refusal(pack, case, permit).is_some() {
-        return Some(RenewalFiling::Refused);
-    }
-    if let Some(grant) = renewal_grant(pack, case, permit) {
-        return Some(RenewalFiling::Granted {
-            decided: grant.date,
+    // Placed decisions only, as the letters read them: a grant after a refusal is a grant
+    // (review, 2026-12-06: printed « refusée »).
+    if let Some(decision) = renewal_decision(pack, case, permit) {
+        return Some(match decision.outcome {
+            DecisionOutcome::Granted => RenewalFiling::Granted {
+                decided: decision.date,
+            },
+            DecisionOutcome::Refused => RenewalFiling::Refused,
         });
     }
     let filed = renewal_filed_day(pack, case, permit)?;
+    // A decision recorded without its days, which may be an earlier card's: not « unanswered »,
+    // nor « à renouveler » of a renewal on file (review, 2026-12-06).
     if renewal_decided(pack, case, permit) {
-        return None;
+        return Some(RenewalFiling::Filed { filed });
     }
     if implicit_rejection_day(pack, filed).is_some_and(|day| day < today) {
         return Some(RenewalFiling::Unanswered { filed });
@@ -1331,11 +1350,43 @@ mod tests {
         assert!(!assess::assess(&case, d(2027, 2, 10)).has_warning(WarningId::PermitExpired));
         case.applications = vec![grant(None, Some(d(2027, 1, 15)))];
         assert!(matches!(filing(&case), Some(RenewalFiling::Granted { .. })));
-        // The grant that gave the card she holds, recorded without its filing day.
+        // The grant that gave the card she holds, recorded without its filing day: decided
+        // before its issue, on its issue day, or with no day (review, 2026-12-06).
+        for decided in [Some(d(2026, 1, 20)), Some(d(2026, 2, 1)), None] {
+            case.applications = vec![grant(None, decided)];
+            assert_eq!(filing(&case), None, "{decided:?}");
+        }
+        // The card's issue not recorded: a grant placed within the year before its end only.
+        case.current_permit.as_mut().unwrap().issued = None;
         case.applications = vec![grant(None, Some(d(2026, 1, 20)))];
+        assert_eq!(filing(&case), None, "decided a year before its end");
+        case.applications = vec![grant(None, Some(d(2026, 12, 1)))];
+        assert!(matches!(filing(&case), Some(RenewalFiling::Granted { .. })));
+        case.current_permit.as_mut().unwrap().issued = Some(d(2026, 2, 1));
+        // Granted after a refusal: granted, as the letters read it.
+        let mut refused_first = grant(Some(d(2026, 11, 20)), Some(d(2026, 12, 20)));
+        refused_first.decision.as_mut().unwrap().outcome = DecisionOutcome::Refused;
+        case.applications = vec![
+            refused_first.clone(),
+            grant(Some(d(2026, 12, 22)), Some(d(2027, 1, 20))),
+        ];
+        assert!(matches!(filing(&case), Some(RenewalFiling::Granted { .. })));
+        // A refusal with no day at all may be an earlier card's: not « refused ».
+        let mut undated_refusal = refused_first;
+        undated_refusal.filed_on = None;
+        undated_refusal.decision.as_mut().unwrap().date = None;
+        case.applications = vec![undated_refusal];
         assert_eq!(filing(&case), None);
+        // Her renewal's filing recorded on the card, and a decision without its days: filed, not
+        // « à renouveler » nor « unanswered ».
+        case.current_permit.as_mut().unwrap().renewal_filed_on = Some(d(2026, 11, 20));
         case.applications = vec![grant(None, None)];
-        assert_eq!(filing(&case), None);
+        assert_eq!(
+            filing(&case),
+            Some(RenewalFiling::Filed {
+                filed: d(2026, 11, 20)
+            })
+        );
     }
 
     /// The reflection récépissé recorded only as the document she holds gives the end of the

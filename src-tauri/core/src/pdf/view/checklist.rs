@@ -324,9 +324,18 @@ impl ChecklistView {
             )
         };
         let doc = |k: PieceKind| both(&piece_message_id(k));
-        let items = input
+        let renewal = matches!(
+            input.route,
+            RouteId::CstL4251Renewal | RouteId::CarteResidentL4253Renewal
+        );
+        // Her renewal granted: nothing is left to gather for it, and the letters are refused
+        // (review, 2026-12-06: « acceptée » above boxes to tick and « lettre de soutien : à
+        // obtenir »). « Aucun document à réunir », what was decided, and her dates.
+        let granted = renewal && matches!(input.renewal, Some(RenewalFiling::Granted { .. }));
+        let items: Vec<ChecklistEntry> = input
             .items
             .iter()
+            .filter(|_| !granted)
             .map(|item| {
                 let alternatives = (!item.alternatives.is_empty()).then(|| {
                     let names: Vec<Bilingual> = item.alternatives.iter().map(|k| doc(*k)).collect();
@@ -356,17 +365,13 @@ impl ChecklistView {
                 }
             })
             .collect();
-        let items_empty = input.items.is_empty();
+        let items_empty = items.is_empty();
         // A list no text itemises (a renewal's, the resident card's, the APS's: [I] in the pack)
         // says so to her, as the case page says it to the worker (letters audit, 2026-12-06: her
         // paper read as the law's list).
         let practice_only = RulePack::active()
             .checklist(input.route)
             .is_some_and(|list| list.confidence.needs_jurist());
-        let renewal = matches!(
-            input.route,
-            RouteId::CstL4251Renewal | RouteId::CarteResidentL4253Renewal
-        );
         // Her renewal filed and not to file again: « dernier jour où ce document est assez récent
         // pour la demande » speaks of a filing behind her (review, 2026-12-06).
         let filed_already = renewal && input.renewal.is_some_and(RenewalFiling::filed_for_good);
@@ -1048,6 +1053,31 @@ mod tests {
                 .all(|n| !n.fr.contains("entre 120 jours") && !n.fr.contains("sur internet")),
             "{granted:?}"
         );
+        // Nothing left to gather: no box (« lettre de soutien : à obtenir » while the letters
+        // are refused), « aucun document à réunir ».
+        let items = crate::legal::checklist(&case, route, today).items;
+        assert!(!items.is_empty());
+        let view = ChecklistView::build(&ChecklistInput {
+            route,
+            items: &items,
+            deadlines: &[],
+            lang: "ar",
+            date: today,
+            agreement_nationality: false,
+            cooperating: true,
+            renewal: Some(RenewalFiling::Granted { decided: None }),
+            under_16: false,
+            may_be_under_16: false,
+            sex: "M",
+        });
+        assert!(view.items.is_empty());
+        assert!(view.intro.fr.starts_with("Aucun document à réunir"));
+        // Said to a man in Arabic: « فستستلمها », not the feminine « فستستلمينها ».
+        assert!(
+            view.next[0].other.contains("فستستلمها"),
+            "{:?}",
+            view.next[0]
+        );
         case.applications[0].decision.as_mut().unwrap().date = None;
         let undated = paper(&case, route, today, true).next;
         assert!(
@@ -1112,8 +1142,21 @@ mod tests {
                 appeal: None,
             }),
         }];
+        // Granted: her renewal's paper has no box left; the card's status says it where it is
+        // listed (status_message_id).
+        let list = crate::legal::checklist(&case, RouteId::CstL4251Renewal, today);
+        let card = list
+            .item(PieceKind::CurrentPermit)
+            .expect("her card is listed");
+        let granted = case.current_permit.as_ref().and_then(|p| {
+            crate::legal::deadlines::renewal_filing(RulePack::active(), &case, p, today)
+        });
+        assert!(matches!(
+            granted,
+            Some(RenewalFiling::Granted { decided: None })
+        ));
         assert_eq!(
-            card_status(&case).fr,
+            fr(&status_message_id(card, today, granted), &[]),
             "Plus valable\u{a0}: renouvellement accordé"
         );
     }

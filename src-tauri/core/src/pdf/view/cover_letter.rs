@@ -755,7 +755,8 @@ pub fn founding_facts(case: &CaseFile, route: RouteId) -> Result<()> {
 /// # Errors
 /// [`Error::InvalidField`] on `applications`: `renewal-refused`, or `already-applied`.
 pub(super) fn renewal_decided_already(case: &CaseFile, route: RouteId) -> Result<()> {
-    use crate::legal::deadlines::{placed_for_card, renewal_applications, renewal_route};
+    use crate::legal::deadlines::{renewal_decision, renewal_route};
+    use crate::model::case::DecisionOutcome;
     let Some(p) = case
         .current_permit
         .as_ref()
@@ -763,17 +764,13 @@ pub(super) fn renewal_decided_already(case: &CaseFile, route: RouteId) -> Result
     else {
         return Ok(());
     };
-    let decided: Vec<&crate::model::case::Application> =
-        renewal_applications(RulePack::active(), case, p)
-            .filter(|a| a.decision.is_some() && placed_for_card(p, a))
-            .collect();
-    // Granted (after a refusal, too): the new title is what to record.
-    let reason = if decided.iter().any(|a| a.granted()) {
-        Invalid::AlreadyApplied
-    } else if decided.iter().any(|a| a.refused()) {
-        Invalid::RenewalRefused
-    } else {
-        return Ok(());
+    // Granted (after a refusal, too): the new title is what to record. Placed decisions only
+    // ([`crate::legal::deadlines::placed_for_card`]): one with neither day may be an earlier
+    // card's.
+    let reason = match renewal_decision(RulePack::active(), case, p).map(|d| d.outcome) {
+        Some(DecisionOutcome::Granted) => Invalid::AlreadyApplied,
+        Some(DecisionOutcome::Refused) => Invalid::RenewalRefused,
+        None => return Ok(()),
     };
     Err(Error::invalid(Field::case("applications"), reason))
 }
