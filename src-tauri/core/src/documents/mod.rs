@@ -710,11 +710,14 @@ fn checklist(case: &CaseFile, ctx: &DocumentContext, analysis: &CaseAnalysis) ->
         date: ctx.today,
         agreement_nationality: pdf::agreement_nationality(case, analysis.route),
         cooperating: case.cooperation.complaint.is_some() || case.cooperation.testimony.is_some(),
+        // An APS's renewal only on the APS's paper (not a card's renewal under an APS route);
+        // once ended, only its grant (the rest is asked anew).
         renewal: case
             .current_permit
             .as_ref()
-            .filter(|_| !aps_ended)
-            .and_then(|p| legal::deadlines::renewal_filing(RulePack::active(), case, p, ctx.today)),
+            .filter(|p| analysis.route != RouteId::ApsL4254 || p.kind == PermitKind::Aps)
+            .and_then(|p| legal::deadlines::renewal_filing(RulePack::active(), case, p, ctx.today))
+            .filter(|r| !aps_ended || matches!(r, legal::deadlines::RenewalFiling::Granted { .. })),
         // Her age on the day the checklist is for (the planned filing day), as its items read
         // it: a girl of 15 who files after her 16th birthday gets the card's list and what the
         // card is (code review, 2026-12-06).

@@ -331,7 +331,8 @@ impl ChecklistView {
         // Her renewal granted: nothing is left to gather for it, and the letters are refused
         // (review, 2026-12-06: « acceptée » above boxes to tick and « lettre de soutien : à
         // obtenir »). « Aucun document à réunir », what was decided, and her dates.
-        let granted = renewal && matches!(input.renewal, Some(RenewalFiling::Granted { .. }));
+        let granted = (renewal || input.route == RouteId::ApsL4254)
+            && matches!(input.renewal, Some(RenewalFiling::Granted { .. }));
         let items: Vec<ChecklistEntry> = input
             .items
             .iter()
@@ -374,7 +375,8 @@ impl ChecklistView {
             .is_some_and(|list| list.confidence.needs_jurist());
         // Her renewal filed and not to file again: « dernier jour où ce document est assez récent
         // pour la demande » speaks of a filing behind her (review, 2026-12-06).
-        let filed_already = renewal && input.renewal.is_some_and(RenewalFiling::filed_for_good);
+        let filed_already =
+            (renewal || granted) && input.renewal.is_some_and(RenewalFiling::filed_for_good);
         let mut deadlines: Vec<&Deadline> = input
             .deadlines
             .iter()
@@ -423,6 +425,11 @@ impl ChecklistView {
         // Filed and waiting: « demandez le renouvellement entre 120 et 60 jours » is done, and
         // what keeps her stay once the card ends is what she needs (review of her papers,
         // 2026-12-06: « plus valable : à renouveler » above the window, after she had filed).
+        // An APS is no card: its grant says « la nouvelle autorisation ».
+        let granted_id = match input.route {
+            RouteId::ApsL4254 => "pdf-next-aps-renewal-granted",
+            _ => "pdf-next-renewal-granted",
+        };
         let filed = match input.renewal {
             Some(RenewalFiling::InTime { filed }) => Some(dated(
                 "pdf-next-renewal-filed-in-time",
@@ -453,13 +460,11 @@ impl ChecklistView {
             )),
             Some(RenewalFiling::Refused) => Some(both("pdf-next-renewal-refused")),
             Some(RenewalFiling::Granted { decided: Some(day) }) => Some(dated(
-                "pdf-next-renewal-granted-on",
+                &format!("{granted_id}-on"),
                 day,
                 Bilingual::default(),
             )),
-            Some(RenewalFiling::Granted { decided: None }) => {
-                Some(both("pdf-next-renewal-granted"))
-            }
+            Some(RenewalFiling::Granted { decided: None }) => Some(both(granted_id)),
             Some(RenewalFiling::Early { .. } | RenewalFiling::Late { .. }) | None => None,
         };
         let too_young = input.under_16 && input.route == RouteId::CstL4251;
@@ -467,7 +472,7 @@ impl ChecklistView {
             next.push(both("pdf-next-agreement-nationality"));
         } else if too_young {
             next.push(both("pdf-next-minor-under-16"));
-        } else if let (true, Some(filed)) = (renewal, &filed) {
+        } else if let (true, Some(filed)) = (renewal || granted, &filed) {
             next.push(filed.clone());
         } else if let (true, Some(late)) = (renewal, &window_closed) {
             next.push(late.clone());
@@ -491,7 +496,7 @@ impl ChecklistView {
         }
         // The APS is renewed through its own route: what it is stays true, the late window is
         // said after it.
-        if let (RouteId::ApsL4254, Some(late)) = (input.route, window_closed) {
+        if let (RouteId::ApsL4254, Some(late), false) = (input.route, window_closed, granted) {
             next.push(late);
         }
         // Filed on ANEF where the rule pack says so (its `anef-filing…` notes: the « vie privée
@@ -1087,6 +1092,39 @@ mod tests {
             "{:?}",
             undated[0]
         );
+    }
+
+    /// Her APS's renewal granted (review, 2026-12-06): not the boxes of an application the
+    /// letters refuse, nor « carte »: the new authorisation, where to collect it.
+    #[test]
+    fn a_granted_aps_renewal_is_said_with_nothing_to_gather() {
+        let items = samples::checklist_items();
+        let view = ChecklistView::build(&ChecklistInput {
+            route: RouteId::ApsL4254,
+            items: &items,
+            deadlines: &[],
+            lang: "ru",
+            date: samples::sample_date(),
+            agreement_nationality: false,
+            cooperating: true,
+            renewal: Some(RenewalFiling::Granted {
+                decided: NaiveDate::from_ymd_opt(2026, 11, 2),
+            }),
+            under_16: false,
+            may_be_under_16: false,
+            sex: "F",
+        });
+        assert!(view.items.is_empty());
+        let first = view.next[0].fr.replace('\u{a0}', " ");
+        assert!(
+            first.starts_with(
+                "Le renouvellement de votre autorisation provisoire de séjour a été accepté le \
+                 2 novembre 2026."
+            ),
+            "{first}"
+        );
+        assert!(view.next[0].other.contains("2026"), "{:?}", view.next[0]);
+        assert!(view.next.iter().all(|n| !n.fr.contains("carte")));
     }
 
     /// Review of her papers, 2026-12-06: a card whose renewal she filed in time, ended since, was
