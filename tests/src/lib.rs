@@ -88,5 +88,18 @@ pub fn passed_her_sex(file: &str, id: &str) -> bool {
         && !["pdf-consent", "pdf-doc-", "pdf-page"]
             .iter()
             .any(|p| id.starts_with(p));
-    checklist || file == "interview.ftl"
+    // What her interview column says through `interview::view::Reader`: not `iv-none`, which
+    // only the worker's column shows.
+    let interview = file == "interview.ftl"
+        && [
+            "iv-q-",
+            "iv-opt-",
+            "iv-step-",
+            "iv-intro-",
+            "iv-welcome",
+            "iv-worker-only",
+        ]
+        .iter()
+        .any(|p| id.starts_with(p));
+    checklist || interview
 }

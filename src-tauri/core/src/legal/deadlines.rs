@@ -793,13 +793,18 @@ pub(crate) fn renewal_route(kind: PermitKind) -> Option<RouteId> {
 }
 
 /// The refusal of the renewal of `permit`, when one is recorded: an application for the renewal
-/// of its kind, filed on or after the day its renewal was filed (or undated), refused. `Some(d)`:
-/// refused, on `d` when the day is known.
+/// of its kind, filed on or after the day its renewal was filed (or undated), refused — unless a
+/// grant placed as this card's came ([`renewal_decision`]: the new card is what to record; review,
+/// 2026-12-06: the worker read « refusé » where her paper and the letters read « accordé »).
+/// `Some(d)`: refused, on `d` when the day is known.
 pub(crate) fn renewal_refusal(
     pack: &RulePack,
     case: &CaseFile,
     permit: &Permit,
 ) -> Option<Option<NaiveDate>> {
+    if renewal_decision(pack, case, permit).is_some_and(|d| d.outcome == DecisionOutcome::Granted) {
+        return None;
+    }
     renewal_applications(pack, case, permit).find_map(|a| {
         a.decision
             .as_ref()
@@ -907,12 +912,22 @@ pub(crate) fn placed_for_card(pack: &RulePack, permit: &Permit, application: &Ap
     let Some(decided) = application.decision.as_ref().and_then(|d| d.date) else {
         return false;
     };
-    match permit.issued {
-        Some(issued) if application.granted() => decided > issued,
-        Some(issued) => decided >= issued,
-        None => permit_end(pack, permit)
-            .and_then(|end| dates::sub_days(end, 365))
-            .is_some_and(|year_before| decided >= year_before),
+    let granted = application.granted();
+    match (permit.issued, permit_end(pack, permit)) {
+        (Some(issued), _) if granted => decided > issued,
+        (Some(issued), _) => decided >= issued,
+        // Neither day: the old reading, any dated decision (review, 2026-12-06: a refusal dated
+        // no longer stopped the letters).
+        (None, None) => true,
+        // A grant from the window's first day (a renewal is decided once filed; the grant that
+        // gave a one-year card is dated about a year before its end).
+        (None, Some(end)) if granted => match renewal_window(pack, permit.kind, end) {
+            Some((opens, _)) => decided >= opens,
+            None => dates::sub_days(end, 365).is_some_and(|year_before| decided > year_before),
+        },
+        (None, Some(end)) => {
+            dates::sub_days(end, 365).is_some_and(|year_before| decided >= year_before)
+        }
     }
 }
 
@@ -1075,15 +1090,18 @@ pub fn renewal_filing(
     permit: &Permit,
     today: NaiveDate,
 ) -> Option<RenewalFiling> {
-    // Placed decisions only, as the letters read them: a grant after a refusal is a grant
-    // (review, 2026-12-06: printed « refusée »).
-    if let Some(decision) = renewal_decision(pack, case, permit) {
-        return Some(match decision.outcome {
-            DecisionOutcome::Granted => RenewalFiling::Granted {
-                decided: decision.date,
-            },
-            DecisionOutcome::Refused => RenewalFiling::Refused,
+    // A grant placed as this card's, as the letters read it, even after a refusal (review,
+    // 2026-12-06: printed « refusée »); a refusal as the worker's screen reads it
+    // ([`renewal_refusal`]), so that her paper says what the worker sees.
+    if let Some(grant) =
+        renewal_decision(pack, case, permit).filter(|d| d.outcome == DecisionOutcome::Granted)
+    {
+        return Some(RenewalFiling::Granted {
+            decided: grant.date,
         });
+    }
+    if renewal_refusal(pack, case, permit).is_some() {
+        return Some(RenewalFiling::Refused);
     }
     let filed = renewal_filed_day(pack, case, permit)?;
     // A decision recorded without its days, which may be an earlier card's: not « unanswered »,
@@ -1356,12 +1374,28 @@ mod tests {
             case.applications = vec![grant(None, decided)];
             assert_eq!(filing(&case), None, "{decided:?}");
         }
-        // The card's issue not recorded: a grant placed within the year before its end only.
+        // The card's issue not recorded: a grant placed from its renewal window's first day
+        // (2 October 2026 for this card ending on 31 January 2027), not the one that gave it,
+        // a year before its end.
         case.current_permit.as_mut().unwrap().issued = None;
-        case.applications = vec![grant(None, Some(d(2026, 1, 20)))];
-        assert_eq!(filing(&case), None, "decided a year before its end");
+        for gave_it in [
+            d(2026, 1, 20),
+            d(2026, 1, 31),
+            d(2026, 2, 1),
+            d(2026, 9, 30),
+        ] {
+            case.applications = vec![grant(None, Some(gave_it))];
+            assert_eq!(filing(&case), None, "decided on {gave_it}");
+        }
         case.applications = vec![grant(None, Some(d(2026, 12, 1)))];
         assert!(matches!(filing(&case), Some(RenewalFiling::Granted { .. })));
+        // Neither its issue nor its end recorded: a dated decision is its renewal's (the
+        // letters stop).
+        case.current_permit.as_mut().unwrap().expires = None;
+        case.applications = vec![grant(None, Some(d(2026, 1, 20)))];
+        let permit = case.current_permit.clone().unwrap();
+        assert!(renewal_decision(pack, &case, &permit).is_some());
+        case.current_permit.as_mut().unwrap().expires = Some(d(2027, 1, 31));
         case.current_permit.as_mut().unwrap().issued = Some(d(2026, 2, 1));
         // Granted after a refusal: granted, as the letters read it.
         let mut refused_first = grant(Some(d(2026, 11, 20)), Some(d(2026, 12, 20)));
@@ -1371,12 +1405,16 @@ mod tests {
             grant(Some(d(2026, 12, 22)), Some(d(2027, 1, 20))),
         ];
         assert!(matches!(filing(&case), Some(RenewalFiling::Granted { .. })));
-        // A refusal with no day at all may be an earlier card's: not « refused ».
+        // The worker's screen reads the same: no « refused » beside the grant.
+        let permit = case.current_permit.clone().unwrap();
+        assert_eq!(renewal_refusal(pack, &case, &permit), None);
+        // A refusal with no day at all: refused, as the worker's screen says it.
         let mut undated_refusal = refused_first;
         undated_refusal.filed_on = None;
         undated_refusal.decision.as_mut().unwrap().date = None;
         case.applications = vec![undated_refusal];
-        assert_eq!(filing(&case), None);
+        assert_eq!(filing(&case), Some(RenewalFiling::Refused));
+        assert!(renewal_refusal(pack, &case, &permit).is_some());
         // Her renewal's filing recorded on the card, and a decision without its days: filed, not
         // « à renouveler » nor « unanswered ».
         case.current_permit.as_mut().unwrap().renewal_filed_on = Some(d(2026, 11, 20));

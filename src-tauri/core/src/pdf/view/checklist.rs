@@ -381,6 +381,14 @@ impl ChecklistView {
             .deadlines
             .iter()
             .filter(|d| printed_on_checklist(d.kind) && !(filed_already && d.freshness))
+            // Renewed already: the window to ask in is no date of hers (review, 2026-12-06).
+            .filter(|d| {
+                !(granted
+                    && matches!(
+                        d.kind,
+                        DeadlineKind::RenewalWindowOpens | DeadlineKind::RenewalWindowCloses
+                    ))
+            })
             .collect();
         deadlines.sort_by_key(|d| d.date);
         // Her rights during the reflection period are printed only while it runs: once it has
@@ -468,11 +476,15 @@ impl ChecklistView {
             Some(RenewalFiling::Early { .. } | RenewalFiling::Late { .. }) | None => None,
         };
         let too_young = input.under_16 && input.route == RouteId::CstL4251;
-        if input.agreement_nationality {
+        // Granted, what was decided comes first, whatever agreement may govern her next title
+        // (review, 2026-12-06: an Algerian read only « un ou une juriste vérifiera »).
+        if let (true, Some(granted)) = (granted, &filed) {
+            next.push(granted.clone());
+        } else if input.agreement_nationality {
             next.push(both("pdf-next-agreement-nationality"));
         } else if too_young {
             next.push(both("pdf-next-minor-under-16"));
-        } else if let (true, Some(filed)) = (renewal || granted, &filed) {
+        } else if let (true, Some(filed)) = (renewal, &filed) {
             next.push(filed.clone());
         } else if let (true, Some(late)) = (renewal, &window_closed) {
             next.push(late.clone());
@@ -1091,6 +1103,68 @@ mod tests {
                 .starts_with("Votre demande de renouvellement a été acceptée. Si"),
             "{:?}",
             undated[0]
+        );
+    }
+
+    /// Granted while its window is still open: the window is no date of hers, and an agreement
+    /// nationality does not hide what was decided (review, 2026-12-06).
+    #[test]
+    fn a_granted_renewal_drops_its_window_and_is_said_under_an_agreement_too() {
+        use crate::model::case::{Application, ApplicationDecision, DecisionOutcome};
+        let mut case = card_of_2026_case();
+        let today = NaiveDate::from_ymd_opt(2026, 10, 15).unwrap();
+        // Its filing day not recorded: the deadlines still count the window.
+        case.applications = vec![Application {
+            route: RouteId::CstL4251Renewal,
+            filed_on: None,
+            decision: Some(ApplicationDecision {
+                outcome: DecisionOutcome::Granted,
+                date: NaiveDate::from_ymd_opt(2026, 10, 10),
+                appeal: None,
+            }),
+        }];
+        let deadlines = crate::legal::deadlines::deadlines(&case, today);
+        let window = |d: &Deadline| {
+            matches!(
+                d.kind,
+                DeadlineKind::RenewalWindowOpens | DeadlineKind::RenewalWindowCloses
+            )
+        };
+        assert!(
+            deadlines.iter().any(|d| window(d) && !d.passed),
+            "{deadlines:?}"
+        );
+        let renewal = case.current_permit.as_ref().and_then(|p| {
+            crate::legal::deadlines::renewal_filing(RulePack::active(), &case, p, today)
+        });
+        let view = |agreement_nationality| {
+            ChecklistView::build(&ChecklistInput {
+                route: RouteId::CstL4251Renewal,
+                items: &[],
+                deadlines: &deadlines,
+                lang: "uk",
+                date: today,
+                agreement_nationality,
+                cooperating: true,
+                renewal,
+                under_16: false,
+                may_be_under_16: false,
+                sex: "F",
+            })
+        };
+        let plain = view(false);
+        assert!(
+            plain.dates.iter().all(|d| !d.fr.contains("renouvellement")),
+            "{:?}",
+            plain.dates
+        );
+        let algerian = view(true);
+        assert!(
+            algerian.next[0]
+                .fr
+                .starts_with("Votre demande de renouvellement a été acceptée"),
+            "{:?}",
+            algerian.next
         );
     }
 
