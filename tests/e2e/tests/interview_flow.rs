@@ -253,6 +253,15 @@ async fn her_column_in_arabic_and_chinese(c: &Client) {
     );
     c.execute("window.scrollTo(0, 0);", vec![]).await.unwrap();
     screenshot(c, "interview-side-by-side-ar").await;
+    // Arabic conjugates for the reader: recorded as a man, he is asked in the masculine; back to
+    // a woman, the feminine (review, 2026-12-06).
+    choose(c, "sex", "M").await;
+    wait_text(c, "#q-languages .q-person", |t| {
+        t.contains("تتكلمها") && !t.contains("تتكلمينها")
+    })
+    .await;
+    choose(c, "sex", "F").await;
+    wait_text(c, "#q-languages .q-person", |t| t.contains("تتكلمينها")).await;
 
     select(c, "#person-language", "zh").await;
     wait_for(c, "#q-birth-date .q-person[lang=zh-Hans][dir=ltr]").await;

@@ -151,6 +151,11 @@ export async function render(main, app, { caseId, step, query }) {
     const sideBySideChanged = next.personLang !== current.personLang;
     current = next;
     if (sideBySideChanged) return renderAll();
+    // Her column's welcome and intro follow what was just answered (in Arabic, « homme » turns
+    // them to the masculine), in place: a redraw would take the focus from the answer.
+    const intros = [[main.querySelector('.intro.welcome .q-person'), next.welcome],
+      [main.querySelector('.intro:not(.welcome) .q-person'), next.intro]];
+    for (const [el, m] of intros) if (el && m?.personLabel) el.textContent = m.personLabel;
     const wanted = next.questions.map((q) => q.id);
     for (const block of [...list.children]) {
       if (!wanted.includes(block.dataset.question)) block.remove();
