@@ -44,6 +44,7 @@ pdf-status-permit-ended-renewal-granted = لم يعد صالحًا: تمت ال�
 pdf-status-date-unknown = يجب تسجيل التاريخ
 pdf-status-requested = تم الطلب، في الانتظار
 pdf-status-satisfied-by-alternative = لديك بديل: وثيقة أخرى مقبولة
+pdf-status-replaced-to-check = لديك بديل قد يقبل: ستتحقق الجمعية من ذلك
 pdf-status-confiscated = في حوزة الجناة
 
 ## Checklist

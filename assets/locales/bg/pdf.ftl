@@ -38,6 +38,7 @@ pdf-status-permit-ended-renewal-granted = Вече не е валиден: по�
 pdf-status-date-unknown = Датата трябва да се запише
 pdf-status-requested = Документът е поискан, чака се
 pdf-status-satisfied-by-alternative = Вместо това има друг приет документ
+pdf-status-replaced-to-check = Вместо това може да се приеме друг документ: сдружението ще провери
 pdf-status-confiscated = В ръцете на извършителите
 
 ## Checklist

@@ -37,6 +37,7 @@ pdf-status-permit-ended-renewal-granted = No longer valid: renewal granted
 pdf-status-date-unknown = Date to be noted
 pdf-status-requested = Requested, waiting
 pdf-status-satisfied-by-alternative = Replaced by another accepted document
+pdf-status-replaced-to-check = Another document may replace it: the association will check
 pdf-status-confiscated = Held by the perpetrators
 
 ## Checklist

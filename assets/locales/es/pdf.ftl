@@ -38,6 +38,7 @@ pdf-status-permit-ended-renewal-granted = Ya no es válido: renovación concedid
 pdf-status-date-unknown = Falta anotar la fecha
 pdf-status-requested = Documento pedido, en espera
 pdf-status-satisfied-by-alternative = Otro documento aceptado ocupa su lugar
+pdf-status-replaced-to-check = Otro documento puede ocupar su lugar: la asociación lo comprobará
 pdf-status-confiscated = En manos de los autores
 
 ## Checklist

@@ -40,6 +40,7 @@ pdf-status-permit-ended-renewal-granted = Plus valable : renouvellement accord�
 pdf-status-date-unknown = Date à noter
 pdf-status-requested = Demande faite, en attente
 pdf-status-satisfied-by-alternative = Un autre document accepté le remplace
+pdf-status-replaced-to-check = Un autre document peut le remplacer : l’association vérifiera
 pdf-status-confiscated = Entre les mains des auteurs
 
 ## Checklist

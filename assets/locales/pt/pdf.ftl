@@ -39,6 +39,7 @@ pdf-status-permit-ended-renewal-granted = Já não é válida: renovação conce
 pdf-status-date-unknown = Falta registar a data
 pdf-status-requested = Documento pedido, a aguardar
 pdf-status-satisfied-by-alternative = Há outro documento aceite em substituição
+pdf-status-replaced-to-check = Outro documento pode servir em substituição: a associação vai verificar
 pdf-status-confiscated = Nas mãos dos autores
 
 ## Checklist

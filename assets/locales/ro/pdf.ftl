@@ -38,6 +38,7 @@ pdf-status-permit-ended-renewal-granted = Nu mai este valabil: reînnoire acorda
 pdf-status-date-unknown = Data trebuie notată
 pdf-status-requested = Document cerut, în așteptare
 pdf-status-satisfied-by-alternative = Un alt document acceptat îi ține locul
+pdf-status-replaced-to-check = Un alt document îi poate ține locul: asociația va verifica
 pdf-status-confiscated = În mâinile autorilor
 
 ## Checklist

@@ -38,6 +38,7 @@ pdf-status-permit-ended-renewal-granted = Больше не действител
 pdf-status-date-unknown = Нужно записать дату
 pdf-status-requested = Запрос отправлен, ждём ответа
 pdf-status-satisfied-by-alternative = Вместо этого есть другой принимаемый документ
+pdf-status-replaced-to-check = Вместо этого может подойти другой документ: ассоциация проверит
 pdf-status-confiscated = У преступников
 
 ## Checklist

@@ -38,6 +38,7 @@ pdf-status-permit-ended-renewal-granted = Nuk është më e vlefshme: rinovimi u
 pdf-status-date-unknown = Duhet shënuar data
 pdf-status-requested = Është kërkuar, në pritje
 pdf-status-satisfied-by-alternative = Zëvendësuar me një dokument tjetër të pranuar
+pdf-status-replaced-to-check = Një dokument tjetër mund ta zëvendësojë: shoqata do ta kontrollojë
 pdf-status-confiscated = Mbahet nga autorët
 
 ## Checklist

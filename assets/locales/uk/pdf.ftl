@@ -38,6 +38,7 @@ pdf-status-permit-ended-renewal-granted = Більше не дійсний: пр
 pdf-status-date-unknown = Потрібно записати дату
 pdf-status-requested = Запитано, чекаємо
 pdf-status-satisfied-by-alternative = Замінено іншим документом, який приймають
+pdf-status-replaced-to-check = Натомість може підійти інший документ: асоціація перевірить
 pdf-status-confiscated = У злочинців
 
 ## Checklist

@@ -39,6 +39,7 @@ pdf-status-permit-ended-renewal-granted = Không còn hiệu lực: đơn gia h�
 pdf-status-date-unknown = Cần ghi ngày
 pdf-status-requested = Đã yêu cầu, đang chờ
 pdf-status-satisfied-by-alternative = Đã thay bằng một giấy tờ khác được chấp nhận
+pdf-status-replaced-to-check = Có thể thay bằng một giấy tờ khác: hiệp hội sẽ kiểm tra
 pdf-status-confiscated = Bị thủ phạm giữ
 
 ## Checklist

@@ -38,6 +38,7 @@ pdf-status-permit-ended-renewal-granted = 已失效：续签已通过
 pdf-status-date-unknown = 需记下日期
 pdf-status-requested = 已申请，正在等待
 pdf-status-satisfied-by-alternative = 已由另一份认可的证件代替
+pdf-status-replaced-to-check = 可能可以用另一份证件代替：协会会检查
 pdf-status-confiscated = 被加害者扣留
 
 ## Checklist

@@ -274,6 +274,12 @@ fn status_message_id(
         "pdf-status-permit-ended-renewal-filed".to_string()
     } else if item.is_ended_permit() {
         "pdf-status-permit-ended".to_string()
+    } else if item.status == ItemStatus::SatisfiedByAlternative
+        && item.reason.as_deref() == Some("document-expired")
+    {
+        // What replaces it has ended too: whether it is still accepted is for the association
+        // ([I]), not « un autre document accepté le remplace » (review, 2026-12-06).
+        "pdf-status-replaced-to-check".to_string()
     } else if item.status == ItemStatus::Expired && unverified_freshness(item) {
         "pdf-status-expired-to-check".to_string()
     } else if item.stale_only_at_filing(today) {
@@ -1536,6 +1542,16 @@ mod tests {
             n.fr
         );
         assert!(n.other.contains("1 March 2025"), "{}", n.other);
+        // Nor is it said « accepté » above « l'association vérifiera s'il reste accepté ».
+        let passport = list.item(PieceKind::Passport).unwrap();
+        assert_eq!(passport.status, ItemStatus::SatisfiedByAlternative);
+        assert_eq!(
+            fr(
+                &status_message_id(passport, samples::sample_date(), None),
+                &[]
+            ),
+            "Un autre document peut le remplacer\u{a0}: l’association vérifiera"
+        );
     }
 
     /// Too old, the alternative she holds is named (UI review, 2026-12-05: « trop ancien : à
