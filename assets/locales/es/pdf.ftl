@@ -120,12 +120,12 @@ pdf-note-stateless = Usted no tiene nacionalidad: la asociación verá con usted
 pdf-note-confiscated-replaceable = Le quitaron el documento: dígaselo a la asociación. Se puede aceptar otro documento en su lugar.
 pdf-note-confiscated-via = En su lugar: { $document } (solicitud en curso).
 pdf-note-date-unknown = No se anotó la fecha del documento: enséñelo a la asociación, que comprobará si sigue siendo válido.
-pdf-note-document-expired = Su validez terminó el { $date }: enseñe este documento a la asociación, que comprobará si sigue siendo aceptado.
+pdf-note-document-expired = La validez de este documento terminó el { $date }: enséñelo a la asociación, que comprobará si sigue siendo aceptado.
 pdf-note-via-expired = En su lugar, usted tiene: { $document }. La validez de este documento terminó el { $date }: la asociación comprobará si sigue siendo aceptado.
 pdf-note-via = En su lugar, usted tiene: { $document }.
 pdf-note-via-stale = En su lugar, usted tiene: { $document }. La fecha de este documento es demasiado antigua: pida uno nuevo.
-pdf-note-stale-at-filing = Su fecha ya no será suficientemente reciente el día de la solicitud (lo es hasta el { $date }): pida este documento de nuevo justo antes.
-pdf-note-via-stale-at-filing = En su lugar, usted tiene: { $document }. Su fecha ya no será suficientemente reciente el día de la solicitud (lo es hasta el { $date }): pida este documento de nuevo justo antes.
+pdf-note-stale-at-filing = La fecha del documento ya no será suficientemente reciente el día de la solicitud (lo es hasta el { $date }): pida este documento de nuevo justo antes.
+pdf-note-via-stale-at-filing = En su lugar, usted tiene: { $document }. La fecha de este documento ya no será suficientemente reciente el día de la solicitud (lo es hasta el { $date }): pida este documento de nuevo justo antes.
 
 ## The consent record: the notice of consent.ftl (in the language it was given in), then the
 ## choices recorded in the case, then room for two signatures. $date: a date in words.

@@ -125,8 +125,8 @@ pdf-note-document-expired = A validade terminou em { $date }: mostre este docume
 pdf-note-via-expired = Em vez disso, tem: { $document }. A validade deste documento terminou em { $date }: a associação verificará se ainda é aceite.
 pdf-note-via = Em vez disso, tem: { $document }.
 pdf-note-via-stale = Em vez disso, tem: { $document }. A data deste documento é demasiado antiga: peça um novo.
-pdf-note-stale-at-filing = A sua data já não será suficientemente recente no dia do pedido (é-o até { $date }): peça este documento de novo pouco antes.
-pdf-note-via-stale-at-filing = Em vez disso, tem: { $document }. A sua data já não será suficientemente recente no dia do pedido (é-o até { $date }): peça este documento de novo pouco antes.
+pdf-note-stale-at-filing = A data do documento já não será suficientemente recente no dia do pedido (é-o até { $date }): peça este documento de novo pouco antes.
+pdf-note-via-stale-at-filing = Em vez disso, tem: { $document }. A data deste documento já não será suficientemente recente no dia do pedido (é-o até { $date }): peça este documento de novo pouco antes.
 
 ## The consent record: the notice of consent.ftl (in the language it was given in), then the
 ## choices recorded in the case, then room for two signatures. $date: a date in words.
