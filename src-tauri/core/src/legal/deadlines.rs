@@ -900,10 +900,11 @@ pub(crate) fn renewal_decided(pack: &RulePack, case: &CaseFile, permit: &Permit)
 
 /// True when `application`, one of [`renewal_applications`], is placed as this card's renewal:
 /// filed on a recorded day, or decided after the card was issued — a grant strictly after (the
-/// grant that gave the card is decided by its issue day), a refusal on or after; the issue day not
-/// recorded, decided within the year before the card's end (as [`filed_for_card`] bounds a
-/// filing). One with neither day may be an earlier card's (code review, 2026-12-05; review,
-/// 2026-12-06: the grant that gave her card, decided on its issue day or with that day
+/// grant that gave the card is decided by its issue day), a refusal on or after. The issue day
+/// not recorded: a grant from the renewal window's first day, a refusal within the year before
+/// the card's end (as [`filed_for_card`] bounds a filing); neither the issue nor the end known,
+/// any dated decision. One with no day may be an earlier card's (code review, 2026-12-05;
+/// reviews, 2026-12-06: the grant that gave her card, decided on its issue day or with that day
 /// unrecorded, was read as its renewal, and her paper dropped « demandez le renouvellement »).
 pub(crate) fn placed_for_card(pack: &RulePack, permit: &Permit, application: &Application) -> bool {
     if application.filed_on.is_some() {
@@ -1375,8 +1376,8 @@ mod tests {
             assert_eq!(filing(&case), None, "{decided:?}");
         }
         // The card's issue not recorded: a grant placed from its renewal window's first day
-        // (2 October 2026 for this card ending on 31 January 2027), not the one that gave it,
-        // a year before its end.
+        // (early October 2026 for this card ending on 31 January 2027), not the one that gave
+        // it, a year before its end.
         case.current_permit.as_mut().unwrap().issued = None;
         for gave_it in [
             d(2026, 1, 20),
