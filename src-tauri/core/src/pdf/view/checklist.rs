@@ -138,25 +138,14 @@ fn person_note(item: &ChecklistItem, lang: &str, sex: &str) -> Option<Bilingual>
     }
     // In hand, its validity ended: said with its day, in each column's own way of writing dates.
     if let (Some("document-expired"), Some(end)) = (item.reason.as_deref(), item.fresh_until) {
-        let with = |l: &str| {
-            let date = ("date", date_long(end, l));
-            match item.via {
-                Some(via) => {
-                    let document = l10n.format(l, &piece_message_id(via), &[]);
-                    her_msg(
-                        l,
-                        "pdf-note-via-expired",
-                        &[("document", document), date],
-                        sex,
-                    )
-                }
-                None => her_msg(l, "pdf-note-document-expired", &[date], sex),
-            }
-        };
-        return Some(Bilingual {
-            fr: with(fr),
-            other: with(lang),
-        });
+        return Some(dated_note(
+            item,
+            lang,
+            sex,
+            end,
+            "pdf-note-document-expired",
+            "pdf-note-via-expired",
+        ));
     }
     // Too old, and it is the alternative she holds that is: named, so that « trop ancien : à
     // refaire » is not read as the item itself (UI review, 2026-12-05).
@@ -223,26 +212,40 @@ fn person_note_on(
     ) else {
         return person_note(item, lang, sex);
     };
-    let l10n = L10n::get();
+    Some(dated_note(
+        item,
+        lang,
+        sex,
+        last,
+        "pdf-note-stale-at-filing",
+        "pdf-note-via-stale-at-filing",
+    ))
+}
+
+/// A note of `item` dated `day`, in French and `lang` (each column writes dates its own way):
+/// `via_id` naming the document she holds in its place, if any, else `own_id`.
+fn dated_note(
+    item: &ChecklistItem,
+    lang: &str,
+    sex: &str,
+    day: NaiveDate,
+    own_id: &str,
+    via_id: &str,
+) -> Bilingual {
     let with = |l: &str| {
-        let date = ("date", date_long(last, l));
+        let date = ("date", date_long(day, l));
         match item.via {
             Some(via) => {
-                let document = l10n.format(l, &piece_message_id(via), &[]);
-                her_msg(
-                    l,
-                    "pdf-note-via-stale-at-filing",
-                    &[("document", document), date],
-                    sex,
-                )
+                let document = L10n::get().format(l, &piece_message_id(via), &[]);
+                her_msg(l, via_id, &[("document", document), date], sex)
             }
-            None => her_msg(l, "pdf-note-stale-at-filing", &[date], sex),
+            None => her_msg(l, own_id, &[date], sex),
         }
     };
-    Some(Bilingual {
+    Bilingual {
         fr: with(LETTER_LANGUAGE),
         other: with(lang),
-    })
+    }
 }
 
 /// True when the piece an item's age is judged on (the one she holds instead, if any) has a
