@@ -114,19 +114,12 @@ fn cyrillic_and_vietnamese_come_back_exactly() {
 #[test]
 fn an_unsupported_language_falls_back_to_french_and_english() {
     let items = samples::checklist_items();
-    let view = ChecklistView::build(&ChecklistInput {
-        route: RouteId::CstL4251,
-        items: &items,
-        deadlines: &[],
-        lang: "ti",
-        date: samples::sample_date(),
-        agreement_nationality: false,
-        cooperating: false,
-        renewal: None,
-        under_16: false,
-        may_be_under_16: false,
-        sex: "F",
-    });
+    let view = ChecklistView::build(&ChecklistInput::plain(
+        RouteId::CstL4251,
+        &items,
+        "ti",
+        samples::sample_date(),
+    ));
     let text = assert_well_formed("checklist ti", &pdf::render_checklist(&view).unwrap()).flat();
     assert!(text.contains("Documents for your application"), "{text}");
     assert!(
@@ -139,19 +132,12 @@ fn an_unsupported_language_falls_back_to_french_and_english() {
 fn every_route_has_its_own_title_and_next_steps() {
     for route in RouteId::ALL {
         let items = samples::checklist_items();
-        let view = ChecklistView::build(&ChecklistInput {
+        let view = ChecklistView::build(&ChecklistInput::plain(
             route,
-            items: &items,
-            deadlines: &[],
-            lang: "es",
-            date: samples::sample_date(),
-            agreement_nationality: false,
-            cooperating: false,
-            renewal: None,
-            under_16: false,
-            may_be_under_16: false,
-            sex: "F",
-        });
+            &items,
+            "es",
+            samples::sample_date(),
+        ));
         let text = assert_well_formed(
             &format!("checklist {}", route.as_str()),
             &pdf::render_checklist(&view).unwrap(),
@@ -207,17 +193,13 @@ fn a_long_checklist_with_long_notes_paginates_cleanly() {
         })
         .collect();
     let mut view = ChecklistView::build(&ChecklistInput {
-        route: RouteId::CstL4251Renewal,
-        items: &items,
         deadlines: &samples::deadlines(),
-        lang: "ru",
-        date: NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(),
-        agreement_nationality: false,
-        cooperating: false,
-        renewal: None,
-        under_16: false,
-        may_be_under_16: false,
-        sex: "F",
+        ..ChecklistInput::plain(
+            RouteId::CstL4251Renewal,
+            &items,
+            "ru",
+            NaiveDate::from_ymd_opt(2026, 11, 26).unwrap(),
+        )
     });
     // The longest notes a box may carry, on every box, typeset as the view typesets notes.
     for entry in &mut view.items {

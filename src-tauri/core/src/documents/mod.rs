@@ -1231,17 +1231,8 @@ mod tests {
         let line = passport(&hers);
         assert!(line.alternatives.is_empty(), "{line:?}");
         let view = pdf::ChecklistView::build(&pdf::ChecklistInput {
-            route: RouteId::CstL4251,
-            items: &hers,
-            deadlines: &[],
-            lang: "ru",
-            date: day(),
-            agreement_nationality: false,
             cooperating: true,
-            renewal: None,
-            under_16: false,
-            may_be_under_16: false,
-            sex: "F",
+            ..pdf::ChecklistInput::plain(RouteId::CstL4251, &hers, "ru", day())
         });
         let entry = view
             .items

@@ -462,17 +462,8 @@ pub fn checklist_view(lang: &str) -> ChecklistView {
     let items = checklist_items();
     let deadlines = deadlines();
     ChecklistView::build(&ChecklistInput {
-        route: RouteId::CstL4251,
-        items: &items,
         deadlines: &deadlines,
-        lang,
-        date: sample_date(),
-        agreement_nationality: false,
-        cooperating: false,
-        renewal: None,
-        under_16: false,
-        may_be_under_16: false,
-        sex: "F",
+        ..ChecklistInput::plain(RouteId::CstL4251, &items, lang, sample_date())
     })
 }
 

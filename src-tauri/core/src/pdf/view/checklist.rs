@@ -61,6 +61,33 @@ pub struct ChecklistInput<'a> {
     pub sex: &'a str,
 }
 
+impl<'a> ChecklistInput<'a> {
+    /// The plainest paper for `items`: no deadline, no agreement nationality, no complaint or
+    /// testimony, no renewal filed, an adult, the default (feminine) address. Samples and tests
+    /// start from it and set what they vary (`ChecklistInput { cooperating: true, ..plain }`),
+    /// so a new field is decided once here; `documents` sets every field from the case.
+    pub fn plain(
+        route: RouteId,
+        items: &'a [ChecklistItem],
+        lang: &'a str,
+        date: NaiveDate,
+    ) -> ChecklistInput<'a> {
+        ChecklistInput {
+            route,
+            items,
+            deadlines: &[],
+            lang,
+            date,
+            agreement_nationality: false,
+            cooperating: false,
+            renewal: None,
+            under_16: false,
+            may_be_under_16: false,
+            sex: "F",
+        }
+    }
+}
+
 /// Message `id` of her paper in `lang` ([`msg`]), with `$sex` for the translations that address
 /// her by it ([`ChecklistInput::sex`]).
 fn her_msg(lang: &str, id: &str, args: &[Arg<'_>], sex: &str) -> String {
@@ -642,34 +669,16 @@ mod tests {
         let deadlines = samples::deadlines();
         let date = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
         let v = ChecklistView::build(&ChecklistInput {
-            route: RouteId::CstL4251,
-            items: &items,
             deadlines: &deadlines,
-            lang: "ru",
-            date,
-            agreement_nationality: false,
-            cooperating: false,
-            renewal: None,
-            under_16: false,
-            may_be_under_16: false,
-            sex: "F",
+            ..ChecklistInput::plain(RouteId::CstL4251, &items, "ru", date)
         });
         assert_eq!(v.lang, "ru");
         assert!(v.issued.other.contains("ноября"), "{}", v.issued.other);
         assert!(v.items[1].alternatives.is_some());
         assert_ne!(v.items[0].label.fr, v.items[0].label.other);
         let v = ChecklistView::build(&ChecklistInput {
-            route: RouteId::CstL4251,
-            items: &items,
             deadlines: &deadlines,
-            lang: "ti",
-            date,
-            agreement_nationality: false,
-            cooperating: false,
-            renewal: None,
-            under_16: false,
-            may_be_under_16: false,
-            sex: "F",
+            ..ChecklistInput::plain(RouteId::CstL4251, &items, "ti", date)
         });
         assert_eq!(
             v.lang, "en",
@@ -705,17 +714,10 @@ mod tests {
             crate::legal::deadlines::renewal_filing(RulePack::active(), case, p, today)
         });
         ChecklistView::build(&ChecklistInput {
-            route,
-            items: &[],
             deadlines: &deadlines,
-            lang: "uk",
-            date: today,
-            agreement_nationality: false,
             cooperating,
             renewal,
-            under_16: false,
-            may_be_under_16: false,
-            sex: "F",
+            ..ChecklistInput::plain(route, &[], "uk", today)
         })
     }
 
@@ -1084,17 +1086,10 @@ mod tests {
         let items = crate::legal::checklist(&case, route, today).items;
         assert!(!items.is_empty());
         let view = ChecklistView::build(&ChecklistInput {
-            route,
-            items: &items,
-            deadlines: &[],
-            lang: "ar",
-            date: today,
-            agreement_nationality: false,
             cooperating: true,
             renewal: Some(RenewalFiling::Granted { decided: None }),
-            under_16: false,
-            may_be_under_16: false,
             sex: "M",
+            ..ChecklistInput::plain(route, &items, "ar", today)
         });
         assert!(view.items.is_empty());
         assert!(view.intro.fr.starts_with("Aucun document à réunir"));
@@ -1148,17 +1143,11 @@ mod tests {
         });
         let view = |agreement_nationality| {
             ChecklistView::build(&ChecklistInput {
-                route: RouteId::CstL4251Renewal,
-                items: &[],
                 deadlines: &deadlines,
-                lang: "uk",
-                date: today,
                 agreement_nationality,
                 cooperating: true,
                 renewal,
-                under_16: false,
-                may_be_under_16: false,
-                sex: "F",
+                ..ChecklistInput::plain(RouteId::CstL4251Renewal, &[], "uk", today)
             })
         };
         let plain = view(false);
@@ -1183,19 +1172,11 @@ mod tests {
     fn a_granted_aps_renewal_is_said_with_nothing_to_gather() {
         let items = samples::checklist_items();
         let view = ChecklistView::build(&ChecklistInput {
-            route: RouteId::ApsL4254,
-            items: &items,
-            deadlines: &[],
-            lang: "ru",
-            date: samples::sample_date(),
-            agreement_nationality: false,
             cooperating: true,
             renewal: Some(RenewalFiling::Granted {
                 decided: NaiveDate::from_ymd_opt(2026, 11, 2),
             }),
-            under_16: false,
-            may_be_under_16: false,
-            sex: "F",
+            ..ChecklistInput::plain(RouteId::ApsL4254, &items, "ru", samples::sample_date())
         });
         assert!(view.items.is_empty());
         let first = view.next[0].fr.replace('\u{a0}', " ");
@@ -1220,19 +1201,12 @@ mod tests {
             let list = crate::legal::checklist(case, RouteId::CstL4251Renewal, today);
             let deadlines = crate::legal::deadlines::deadlines(case, today);
             let view = ChecklistView::build(&ChecklistInput {
-                route: RouteId::CstL4251Renewal,
-                items: &list.items,
                 deadlines: &deadlines,
-                lang: "uk",
-                date: today,
-                agreement_nationality: false,
                 cooperating: true,
                 renewal: case.current_permit.as_ref().and_then(|p| {
                     crate::legal::deadlines::renewal_filing(RulePack::active(), case, p, today)
                 }),
-                under_16: false,
-                may_be_under_16: false,
-                sex: "F",
+                ..ChecklistInput::plain(RouteId::CstL4251Renewal, &list.items, "uk", today)
             });
             let card = list
                 .items
@@ -1324,17 +1298,8 @@ mod tests {
             .collect();
         let list = crate::legal::checklist(&case, RouteId::CstL4251, today);
         let view = ChecklistView::build(&ChecklistInput {
-            route: RouteId::CstL4251,
-            items: &list.items,
-            deadlines: &[],
-            lang: "en",
-            date: today,
-            agreement_nationality: false,
             cooperating: true,
-            renewal: None,
-            under_16: false,
-            may_be_under_16: false,
-            sex: "F",
+            ..ChecklistInput::plain(RouteId::CstL4251, &list.items, "en", today)
         });
         let status = |kind: PieceKind| {
             let name = L10n::get().format("fr", &piece_message_id(kind), &[]);
@@ -1364,17 +1329,8 @@ mod tests {
         let items = samples::checklist_items();
         let view = |agreement_nationality| {
             ChecklistView::build(&ChecklistInput {
-                route: RouteId::CstL4251,
-                items: &items,
-                deadlines: &[],
-                lang: "ar",
-                date: samples::sample_date(),
                 agreement_nationality,
-                cooperating: false,
-                renewal: None,
-                under_16: false,
-                may_be_under_16: false,
-                sex: "F",
+                ..ChecklistInput::plain(RouteId::CstL4251, &items, "ar", samples::sample_date())
             })
         };
         let next = |agreement_nationality| view(agreement_nationality).next;
@@ -1404,17 +1360,10 @@ mod tests {
         let deadlines = samples::deadlines();
         let view = |sex| {
             ChecklistView::build(&ChecklistInput {
-                route: RouteId::CstL4251,
-                items: &items,
                 deadlines: &deadlines,
-                lang: "ar",
-                date: samples::sample_date(),
-                agreement_nationality: false,
                 cooperating: true,
-                renewal: None,
-                under_16: false,
-                may_be_under_16: false,
                 sex,
+                ..ChecklistInput::plain(RouteId::CstL4251, &items, "ar", samples::sample_date())
             })
         };
         let texts = |v: &ChecklistView| {
@@ -1454,17 +1403,10 @@ mod tests {
     fn a_girl_under_16_is_told_she_needs_no_permit_not_what_the_card_is() {
         let view = |route, under_16| {
             ChecklistView::build(&ChecklistInput {
-                route,
-                items: &[],
-                deadlines: &[],
-                lang: "zh",
-                date: samples::sample_date(),
-                agreement_nationality: false,
                 cooperating: true,
-                renewal: None,
                 under_16,
                 may_be_under_16: under_16,
-                sex: "F",
+                ..ChecklistInput::plain(route, &[], "zh", samples::sample_date())
             })
             .next
         };
@@ -1649,19 +1591,12 @@ mod tests {
 
     /// The first card's checklist of `items` with Ukrainian beside French, on the sample day.
     fn ukrainian_view(items: &[crate::legal::ChecklistItem]) -> ChecklistView {
-        ChecklistView::build(&ChecklistInput {
-            route: RouteId::CstL4251,
+        ChecklistView::build(&ChecklistInput::plain(
+            RouteId::CstL4251,
             items,
-            deadlines: &[],
-            lang: "uk",
-            date: samples::sample_date(),
-            agreement_nationality: false,
-            cooperating: false,
-            renewal: None,
-            under_16: false,
-            may_be_under_16: false,
-            sex: "F",
-        })
+            "uk",
+            samples::sample_date(),
+        ))
     }
 
     /// The checklist of the first card for the spec case without the documents of `removed`,
