@@ -663,6 +663,16 @@ noticeLanguages: Array<OptionView>,
  */
 noticeLanguage: string | null, 
 /**
+ * The ids of the notice to read to her, title first: the current version's, which
+ * recording her choices stamps.
+ */
+noticeIds: Array<string>, 
+/**
+ * That version ([`crate::model::case::CONSENT_NOTICE_VERSION`]); the « Dossier » tab shows
+ * the recorded one (`consent.noticeVersion`) when there is one.
+ */
+noticeVersion: number, 
+/**
  * What tells her apart from a namesake: birth date, nationality, age, languages…, in words.
  */
 facts: Array<string>, 

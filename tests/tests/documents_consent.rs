@@ -10,6 +10,7 @@ use passerelle_core::i18n::format::date_long;
 use passerelle_core::i18n::L10n;
 use passerelle_core::model::case::{
     CaseDocument, CaseFile, Consent, ConsentDecision, ConsentStatus, CONSENT_NOTICE_IDS,
+    CONSENT_NOTICE_VERSION,
 };
 use passerelle_core::model::printed::PrintedDocument;
 use pdf_support::{assert_well_formed, Parsed};
@@ -70,7 +71,7 @@ fn with_consent(mut case: CaseFile, lang: &str) -> CaseFile {
         share_with_prefecture: on(ConsentStatus::Withdrawn),
         share_with_lawyer: on(ConsentStatus::Refused),
         notice_language: Some(lang.to_string()),
-        notice_version: Some(1),
+        notice_version: Some(CONSENT_NOTICE_VERSION),
     });
     case
 }
@@ -185,4 +186,25 @@ fn a_decision_without_a_date_prints_without_one() {
         &[("date", date_long(decided(), "en"))],
     ));
     assert!(flat.contains(&undated) && !flat.contains(&dated), "{flat}");
+}
+
+/// A record prints the notice it was given: version 1's Arabic, which spoke to a woman
+/// (« أن تقولي »), stays on a version-1 record; a record of today's version, and the blank one,
+/// print version 2, which speaks to a man as well (« هويتك », « بموافقتك »). Bulgarian likewise
+/// (« сте съгласна » in version 1 only).
+#[test]
+fn a_record_prints_the_version_of_the_notice_it_was_given() {
+    for (lang, version_1, version_2) in
+        [("ar", "تقولي", "هويتك"), ("bg", "съгласна", "самоличност")]
+    {
+        let mut c = with_consent(case("case-full.json"), lang);
+        let flat_of = |c: &CaseFile, what: &str| plain(&render(c, &ctx(), what).flat());
+        let current = flat_of(&c, &format!("{lang} version 2"));
+        assert!(pdf_support::shows(&current, version_2), "{lang}: {current}");
+        assert!(!current.contains(version_1), "{lang}: {current}");
+        c.consent.as_mut().unwrap().notice_version = Some(1);
+        let old = flat_of(&c, &format!("{lang} version 1"));
+        assert!(pdf_support::shows(&old, version_1), "{lang}: {old}");
+        assert!(!old.contains(version_2), "{lang}: {old}");
+    }
 }

@@ -5,7 +5,7 @@
 
 use passerelle_core::db::audit::Action;
 use passerelle_core::i18n::{self, L10n};
-use passerelle_core::model::case::CONSENT_NOTICE_IDS;
+use passerelle_core::model::case::{consent_notice_ids, CONSENT_NOTICE_VERSION};
 use passerelle_core::Error;
 
 #[test]
@@ -121,18 +121,24 @@ fn the_consent_notice_exists_in_each_of_its_languages_with_the_recorded_ids() {
         let messages = i18n::messages_of(lang, "consent.ftl").unwrap();
         let mut ids: Vec<&String> = messages.keys().collect();
         ids.sort();
-        let mut expected: Vec<&str> = CONSENT_NOTICE_IDS.to_vec();
+        // Every version's text stays: a record of version 1 prints version 1.
+        let mut expected: Vec<&str> = (1..=CONSENT_NOTICE_VERSION)
+            .flat_map(|v| consent_notice_ids(Some(v)).iter().copied())
+            .collect();
         expected.sort();
+        expected.dedup();
         assert_eq!(
             ids.iter().map(|s| s.as_str()).collect::<Vec<_>>(),
             expected,
             "{lang}: the notice's ids are the ones a consent record points to"
         );
-        let intro = L10n::get().format(
-            lang,
-            "consent-notice-intro",
-            &[("association", "Association Exemple".into())],
-        );
-        assert!(intro.contains("Association Exemple"), "{intro}");
+        for id in ["consent-notice-intro", "consent-notice-intro-2"] {
+            let intro =
+                L10n::get().format(lang, id, &[("association", "Association Exemple".into())]);
+            assert!(
+                intro.contains("Association Exemple"),
+                "{lang}: {id}: {intro}"
+            );
+        }
     }
 }

@@ -1,4 +1,4 @@
-# Consent notice, version 1 (model::case::CONSENT_NOTICE_VERSION).
+# Consent notice, versions 1 and 2 (model::case::consent_notice_ids).
 # Read out and handed to the person in her language; printed later by the PDF engine.
 # New wording = a new version: do not edit these texts, add new ones.
 # Translated by a developer: to be reviewed by a native speaker.
@@ -10,3 +10,10 @@ consent-notice-prefecture = Изпращане на данни до префек
 consent-notice-lawyer = Предаване на досието на адвокат или на друго сдружение: само ако го поискате или сте съгласна.
 consent-notice-rights = Можете по всяко време да поискате да видите данните си, да ги поправите или да ги изтриете.
 consent-notice-withdraw = Можете да оттеглите съгласието си, когато пожелаете, като просто кажете това на човека, който Ви помага. Ако оттеглите съгласието си за съхраняване на досието, то ще бъде изтрито.
+
+# Version 2: « кой сте » (masculine) and « сте съгласна » (feminine) are worded neutrally:
+# « Вашата самоличност », « се съгласите ». Title, storage and withdraw stand in both versions.
+consent-notice-intro-2 = { $association } Ви помага в постъпките Ви. За тази цел записваме данни за Вас: Вашата самоличност, Вашето положение и документите във Вашето досие. Можете да кажете да или не за всяко от използванията по-долу. Ако кажете не, помощта, която Ви оказваме, не се променя.
+consent-notice-prefecture-2 = Изпращане на данни до префектурата: само това, което е нужно за молбата Ви за разрешение за пребиваване, и само ако се съгласите.
+consent-notice-lawyer-2 = Предаване на досието на адвокат или на друго сдружение: само ако го поискате или се съгласите.
+consent-notice-rights-2 = Можете по всяко време да поискате да видите данните си, да ги поправите или да ги изтриете.

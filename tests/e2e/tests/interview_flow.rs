@@ -400,6 +400,11 @@ async fn a_full_interview_ends_with_the_first_card_eligible_and_the_letter_expor
         notice.contains("Vos informations et votre accord") && notice.contains("Ваші дані"),
         "the notice side by side: {notice}"
     );
+    // Its paragraphs, of the version Rust names (CaseDetail.noticeIds), not only its title.
+    assert!(
+        notice.contains("Vous pouvez dire oui ou non") && notice.contains("Ви можете"),
+        "the notice's paragraphs: {notice}"
+    );
     // Each choice is saved as it is made, as every answer is (UI review, 2026-12-05: choices
     // made, then « Étape suivante », were lost without a word).
     // Her refusal that the case be kept is said at once, with what to do (UI review,

@@ -8,10 +8,6 @@ import { h, t, mount, person, languageName, markFieldAtFault, clearFieldMarks, r
 import { translate } from '../l10n.js';
 import { stepItems } from './steps.js';
 
-const NOTICE = [
-  'consent-notice-intro', 'consent-notice-storage', 'consent-notice-prefecture', 'consent-notice-lawyer',
-  'consent-notice-rights', 'consent-notice-withdraw',
-];
 const PURPOSES = [
   ['storage', 'consent-storage'],
   ['shareWithPrefecture', 'consent-prefecture'],
@@ -38,14 +34,13 @@ export function unmount() {
 }
 
 /**
- * The notice in `lang`, its title first.
- * @param {string} lang @param {string | null} association
+ * The notice in `lang`, its title first: `ids` are the current version's, which Rust names
+ * (CaseDetail.noticeIds) and stamps on the choices saved.
+ * @param {string[]} ids @param {string} lang @param {string | null} association
  */
-async function notice(lang, association) {
+async function notice(ids, lang, association) {
   const name = association ?? (await api.l10nFormat([{ id: 'pdf-consent-unnamed-association', args: {} }], lang))[0];
-  /** @type {(id: string) => Record<string, string>} */
-  const args = (id) => (id === 'consent-notice-intro' ? { association: name } : {});
-  return api.l10nFormat(['consent-notice-title', ...NOTICE].map((id) => ({ id, args: args(id) })), lang);
+  return api.l10nFormat(ids.map((id) => ({ id, args: { association: name } })), lang);
 }
 
 /** @param {HTMLElement} main @param {unknown} app @param {{ caseId: string, query?: URLSearchParams }} params */
@@ -66,9 +61,9 @@ export async function render(main, app, { caseId }) {
   const columns = h('div', { class: 'notice-columns', id: 'consent-notice' });
   const drawNotice = async () => {
     const name = association?.name?.trim() || null;
-    const fr = await notice('fr', name);
+    const fr = await notice(c.noticeIds, 'fr', name);
     // Given in French: one column, not the same text twice (keyboard review, 2026-12-06).
-    const other = language.value && language.value !== 'fr' ? await notice(language.value, name) : null;
+    const other = language.value && language.value !== 'fr' ? await notice(c.noticeIds, language.value, name) : null;
     const column = (texts, lang) => h('div', { class: 'notice-column', ...person(lang) },
       h('h2', {}, texts[0]), texts.slice(1).map((p) => h('p', {}, p)));
     mount(columns, column(fr, 'fr'), other ? column(other, language.value) : null);

@@ -270,6 +270,12 @@ pub struct CaseDetail {
     /// side-by-side language, else the first of her languages the notice is written in; `None`
     /// when the notice is in none of them (the worker chooses).
     notice_language: Option<String>,
+    /// The ids of the notice to read to her, title first: the current version's, which
+    /// recording her choices stamps.
+    notice_ids: Vec<String>,
+    /// That version ([`crate::model::case::CONSENT_NOTICE_VERSION`]); the « Dossier » tab shows
+    /// the recorded one (`consent.noticeVersion`) when there is one.
+    notice_version: u32,
     /// What tells her apart from a namesake: birth date, nationality, age, languages…, in words.
     facts: Vec<String>,
     /// Other cases whose person bears the same name ([`namesakes`]).
@@ -340,6 +346,11 @@ fn detail(req: &Request<'_>, stored: StoredCase) -> Result<CaseDetail> {
             })
             .collect(),
         notice_language: proposed_notice_language(&case),
+        notice_ids: crate::model::case::CONSENT_NOTICE_IDS
+            .iter()
+            .map(|id| id.to_string())
+            .collect(),
+        notice_version: crate::model::case::CONSENT_NOTICE_VERSION,
         consent: case.consent,
         languages: case.person.languages,
         id: stored.id,

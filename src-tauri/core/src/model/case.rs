@@ -413,10 +413,25 @@ pub struct Accompaniment {
 
 /// The version of the consent notice texts (`consent-notice-*` in `assets/locales/*/consent.ftl`).
 /// A new wording gets a new version, so a record always says which text the person was given.
-pub const CONSENT_NOTICE_VERSION: u32 = 1;
+/// Version 2 (December 2026) words four paragraphs anew where Arabic addressed every reader as a
+/// woman (« أن تقولي ») and Bulgarian as a man or a woman (« кой сте », « сте съгласна »): neutral
+/// now, since the notice is given before the interview asks the person's sex; in the other
+/// languages version 2 repeats version 1.
+pub const CONSENT_NOTICE_VERSION: u32 = 2;
 
 /// The Fluent ids of the consent notice, version [`CONSENT_NOTICE_VERSION`], in printing order.
 pub const CONSENT_NOTICE_IDS: &[&str] = &[
+    "consent-notice-title",
+    "consent-notice-intro-2",
+    "consent-notice-storage",
+    "consent-notice-prefecture-2",
+    "consent-notice-lawyer-2",
+    "consent-notice-rights-2",
+    "consent-notice-withdraw",
+];
+
+/// The Fluent ids of consent notice version 1, in printing order.
+const CONSENT_NOTICE_IDS_1: &[&str] = &[
     "consent-notice-title",
     "consent-notice-intro",
     "consent-notice-storage",
@@ -425,6 +440,16 @@ pub const CONSENT_NOTICE_IDS: &[&str] = &[
     "consent-notice-rights",
     "consent-notice-withdraw",
 ];
+
+/// The ids of the notice a record was given (`Consent::notice_version`): version 1's for a
+/// version-1 record, the current ones otherwise (nothing recorded yet: the notice to give). A
+/// version this build has no text for is refused before this is asked (`documents`).
+pub fn consent_notice_ids(version: Option<u32>) -> &'static [&'static str] {
+    match version {
+        Some(1) => CONSENT_NOTICE_IDS_1,
+        _ => CONSENT_NOTICE_IDS,
+    }
+}
 
 /// The person's consent, one decision per purpose, and the notice she was given.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use crate::codes::code;
 use crate::i18n::format::date_long;
 use crate::i18n::Arg;
-use crate::model::case::{Consent, ConsentDecision, ConsentStatus, CONSENT_NOTICE_IDS};
+use crate::model::case::{consent_notice_ids, Consent, ConsentDecision, ConsentStatus};
 
 use super::{checklist_language, fr, msg, Bilingual, LETTER_LANGUAGE};
 
@@ -47,7 +47,7 @@ pub struct ConsentView {
     pub title: Bilingual,
     /// « Document remis le … ».
     pub issued: Bilingual,
-    /// The notice's paragraphs, in the order of [`CONSENT_NOTICE_IDS`] after the title.
+    /// The notice's paragraphs, in the order of [`consent_notice_ids`] after the title.
     pub notice: Vec<Bilingual>,
     /// « Vos choix ».
     pub choices_title: Bilingual,
@@ -59,8 +59,9 @@ pub struct ConsentView {
 
 impl ConsentView {
     /// Writes the consent record in French and in `input.lang` (or English; see
-    /// [`checklist_language`]), or in French alone when that is hers, with the text of notice version
-    /// [`crate::model::case::CONSENT_NOTICE_VERSION`].
+    /// [`checklist_language`]), or in French alone when that is hers, with the text of the notice
+    /// version recorded (a version-1 record prints version 1's text, the one she was given), the
+    /// current one when none is.
     pub fn build(input: &ConsentInput<'_>) -> ConsentView {
         let lang = checklist_language(input.lang);
         let columns = |id: &str, fr_args: &[Arg<'_>], other_args: &[Arg<'_>]| Bilingual {
@@ -79,7 +80,8 @@ impl ConsentView {
             Some(name) if !name.is_empty() => name.to_string(),
             _ => msg(in_lang, "pdf-consent-unnamed-association", &[]),
         };
-        let (title_id, paragraph_ids) = CONSENT_NOTICE_IDS
+        let version = input.consent.and_then(|c| c.notice_version);
+        let (title_id, paragraph_ids) = consent_notice_ids(version)
             .split_first()
             .expect("BUG: the consent notice has a title");
         let notice = paragraph_ids
@@ -139,7 +141,11 @@ mod tests {
         let v = crate::pdf::samples::consent_view("es");
         assert_eq!(v.lang, "es");
         assert_eq!(v.title.fr, "Vos informations et votre accord");
-        assert_eq!(v.notice.len(), CONSENT_NOTICE_IDS.len() - 1, "title apart");
+        assert_eq!(
+            v.notice.len(),
+            crate::model::case::CONSENT_NOTICE_IDS.len() - 1,
+            "title apart"
+        );
         assert!(
             v.notice[0]
                 .fr
@@ -166,5 +172,34 @@ mod tests {
         assert!(none.notice[0].fr.starts_with("L’association"));
         assert!(none.notice[0].other.starts_with("The association"));
         assert!(none.choices.iter().all(|c| c.decision.is_none()));
+    }
+
+    /// Nothing recorded yet: the blank record is the notice to give, today's version; a
+    /// version-1 record keeps version 1's text.
+    #[test]
+    fn the_notice_printed_is_the_recorded_version_else_the_current_one() {
+        let build = |consent: Option<&Consent>| {
+            ConsentView::build(&ConsentInput {
+                consent,
+                association: Some("Association Exemple"),
+                lang: "ar",
+                date: crate::pdf::samples::sample_date(),
+            })
+        };
+        let intro = |id: &str| msg("ar", id, &[("association", "Association Exemple".into())]);
+        assert_eq!(build(None).notice[0].other, intro("consent-notice-intro-2"));
+        let v1 = Consent {
+            notice_language: Some("ar".into()),
+            notice_version: Some(1),
+            ..Consent::default()
+        };
+        assert_eq!(
+            build(Some(&v1)).notice[0].other,
+            intro("consent-notice-intro")
+        );
+        assert_ne!(
+            intro("consent-notice-intro"),
+            intro("consent-notice-intro-2")
+        );
     }
 }
