@@ -1702,7 +1702,26 @@ fn scenarios() -> Vec<Scenario> {
             vec![
                 NoWarning("renewal-filed-early"),
                 NoWarning("permit-expired"),
+                Warning("renewal-granted", "CESEDA R431-5"),
+                Arg("renewal-granted", "held", "card"),
+                Arg("renewal-granted", "decided", "2026-12-10"),
             ],
+        ),
+        // The new card recorded: the grant is the one that gave it, nothing more to record.
+        s(
+            "a_granted_renewal_whose_new_card_is_recorded_asks_nothing_more",
+            "2027-04-10",
+            vec![
+                (
+                    "/currentPermit",
+                    json!({ "kind": "cst-vpf-l425-1", "issued": "2027-04-04", "expires": "2028-04-03", "renewalCount": 1, "renewalFiledOn": null }),
+                ),
+                (
+                    "/applications",
+                    json!([{ "route": "cst-l425-1-renewal", "filedOn": "2026-11-01", "decision": { "outcome": "granted", "date": "2026-12-10" } }]),
+                ),
+            ],
+            vec![NoWarning("renewal-granted"), NoWarning("permit-expired")],
         ),
         s(
             "a_renewal_filed_on_the_windows_first_day_is_in_time",
@@ -1892,7 +1911,7 @@ fn scenarios() -> Vec<Scenario> {
         // unknown, « aucune demande » stood beside a pending renewal; past its implicit
         // rejection an APS renewal was « waiting for its decision ».
         s(
-            "a_granted_aps_renewal_raises_nothing_after_the_end",
+            "a_granted_aps_renewal_is_said_granted_not_expired_after_the_end",
             "2026-08-01",
             aps_holder(
                 json!({ "kind": "aps-l425-4", "issued": "2026-01-10", "expires": "2026-07-09" }),
@@ -1901,7 +1920,14 @@ fn scenarios() -> Vec<Scenario> {
                     { "route": "aps-l425-4", "filedOn": "2026-05-20", "decision": { "outcome": "granted", "date": "2026-07-01" } }
                 ]),
             ),
-            vec![NoWarning("permit-expired")],
+            vec![
+                NoWarning("permit-expired"),
+                // The new authorisation is to be recorded (review, 2026-12-06: her paper said
+                // « accepté », the worker's screen nothing).
+                Warning("renewal-granted", "CESEDA R431-5"),
+                Arg("renewal-granted", "held", "authorisation"),
+                Arg("renewal-granted", "decided", "2026-07-01"),
+            ],
         ),
         s(
             "the_application_filed_on_the_aps_issue_day_is_not_its_renewal",

@@ -346,6 +346,16 @@ legal-warning-renewal-filed-early = The renewal application is recorded as filed
         [yes] {""}, a date estimated from its legal length: record the end date printed on the document
        *[no] {""}
     }). Filed too early, it may not count as filed on time, and the extension certificate is due only for an application filed on time (R431-5, R431-15-1). Check with the prefecture that it was registered; if not, file it again during the period and record the new filing day.
+legal-warning-renewal-granted = { $held ->
+        [authorisation] Renewal of the temporary residence authorisation granted
+       *[card] Renewal of the card granted
+    }{ $dated ->
+        [yes] {""} on { $decided }
+       *[no] {""}
+    }. When the person receives { $held ->
+        [authorisation] the new authorisation
+       *[card] the new card
+    }, record it as the current residence document, with its issue and end dates: the next renewal window depends on them.
 legal-warning-other-title-held = The person holds another residence permit. Whether the L425-1 card can be applied for beside it, and what it would add or cost them (refugee status, a longer card), is for a legal adviser to confirm before any application.
 legal-warning-temporary-protection-held = The person holds temporary protection. Whether the L425-1 card can be applied for at the same time, and what becomes of temporary protection once the card is issued, is for a legal adviser to confirm.
 legal-warning-asylum-application-pending =

@@ -346,6 +346,16 @@ legal-warning-renewal-filed-early = La demande de renouvellement est enregistré
         [yes] {""}, date estimée d’après sa durée légale : enregistrez la date de fin inscrite sur le document
        *[no] {""}
     }). Déposée trop tôt, elle ne compte peut-être pas comme déposée dans les délais, et l’attestation de prolongation n’est due que pour une demande déposée à temps (R. 431-5, R. 431-15-1). Vérifiez auprès de la préfecture qu’elle a été enregistrée ; sinon, déposez-la de nouveau pendant la période et enregistrez ce nouveau jour de dépôt.
+legal-warning-renewal-granted = { $held ->
+        [authorisation] Renouvellement de l’autorisation provisoire de séjour accordé
+       *[card] Renouvellement de la carte accordé
+    }{ $dated ->
+        [yes] {""} le { $decided }
+       *[no] {""}
+    }. Quand la personne reçoit { $held ->
+        [authorisation] la nouvelle autorisation
+       *[card] la nouvelle carte
+    }, enregistrez-la comme document de séjour actuel, avec ses dates de délivrance et de fin de validité : la prochaine période de renouvellement en dépend.
 legal-warning-other-title-held = La personne détient un autre titre de séjour. Que la carte L. 425-1 puisse être demandée à côté, et ce qu’elle lui apporterait ou lui ferait perdre (un statut de réfugié, une carte plus longue), est à confirmer par un ou une juriste avant toute demande.
 legal-warning-temporary-protection-held = La personne bénéficie de la protection temporaire. Que la carte L. 425-1 puisse être demandée en même temps, et ce que devient la protection temporaire une fois la carte délivrée, est à confirmer par un ou une juriste.
 legal-warning-asylum-application-pending =

@@ -1841,6 +1841,25 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                     None => false,
                 }
             }
+            // Her paper and the letters read the same decision (`deadlines::renewal_decision`).
+            WarningId::RenewalGranted => {
+                let granted = case.current_permit.as_ref().and_then(|p| {
+                    match super::deadlines::renewal_filing(pack, case, p, facts.today)? {
+                        super::deadlines::RenewalFiling::Granted { decided } => {
+                            Some((p.kind, decided))
+                        }
+                        _ => None,
+                    }
+                });
+                match granted {
+                    Some((kind, decided)) => {
+                        args.insert("held", ArgValue::Code(document_word(kind).into()));
+                        dated(&mut args, "decided", "dated", decided);
+                        true
+                    }
+                    None => false,
+                }
+            }
             WarningId::TemporaryProtectionHeld => facts.holds(PermitKind::TemporaryProtection),
             // Legal review, 2026-12-05: a card of another kind valid to 2035 (a refugee's) left
             // the first card plainly « eligible », and the facts sheet says nothing of it.

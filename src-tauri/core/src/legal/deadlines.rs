@@ -1365,7 +1365,7 @@ mod tests {
             })
         );
         // The worker is not warned of an ended card: its renewal is decided, the new card is to
-        // record (`a_granted_aps_renewal_raises_nothing_after_the_end`).
+        // record (`a_granted_aps_renewal_is_said_granted_not_expired_after_the_end`).
         assert!(!assess::assess(&case, d(2027, 2, 10)).has_warning(WarningId::PermitExpired));
         case.applications = vec![grant(None, Some(d(2027, 1, 15)))];
         assert!(matches!(filing(&case), Some(RenewalFiling::Granted { .. })));

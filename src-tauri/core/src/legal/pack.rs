@@ -227,6 +227,10 @@ pub enum WarningId {
     RenewalAfterExpiry,
     /// The renewal is recorded as filed before its window opened.
     RenewalFiledEarly,
+    /// Her renewal is granted while the card (or APS) it renews is still the one recorded: the
+    /// new one is to be recorded when she receives it, or the next deadlines read the old one
+    /// (review, 2026-12-06: her paper said « acceptée », the worker's screen nothing).
+    RenewalGranted,
     /// A refusal is recorded and nothing has followed it (no application filed, no title issued
     /// since): the recourse and its time limits are for a jurist.
     ApplicationRefused,
