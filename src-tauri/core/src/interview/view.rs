@@ -401,7 +401,12 @@ struct Reader<'c> {
     sex: &'c str,
 }
 
-impl Reader<'_> {
+impl<'c> Reader<'c> {
+    /// The worker's column, or a label out of any column: no agreement to choose.
+    fn neutral(lang: &'c str) -> Reader<'c> {
+        Reader { lang, sex: "X" }
+    }
+
     /// Message `id` in her language, with `args` isolated for the screen.
     fn say(&self, id: &str, args: &[crate::i18n::Arg<'_>]) -> String {
         L10n::get().format_for_screen_selecting(self.lang, id, args, &[("sex", self.sex.into())])
@@ -411,8 +416,7 @@ impl Reader<'_> {
 /// The words of question `q` in `lang`: the worker's (`worker`) or the person's, a document
 /// question by its document's name.
 pub fn question_label(q: QuestionId, lang: &str, worker: bool) -> String {
-    let reader = Reader { lang, sex: "X" };
-    words_of(q, reader, worker)
+    words_of(q, Reader::neutral(lang), worker)
 }
 
 /// [`question_label`], said to `reader` (her sex chooses the Arabic forms).
@@ -435,18 +439,15 @@ fn words_of(q: QuestionId, reader: Reader<'_>, worker: bool) -> String {
     }
 }
 
-/// The label of choice `code` of `q` in `lang`; `person`: for her column, said to her.
-fn option_label(
-    q: QuestionId,
-    code: &str,
-    lang: &str,
-    person: Option<Reader<'_>>,
-) -> Option<String> {
+/// The label of choice `code` of `q` said to `reader`: in the worker's column (`worker`), or in
+/// hers, where names of places and languages are not shown.
+fn option_label(q: QuestionId, code: &str, reader: Reader<'_>, worker: bool) -> Option<String> {
+    let lang = reader.lang;
     let id = match q.def().options {
         Options::Countries if code == "stateless" => format!("iv-opt-{}-{code}", q.message_key()),
         // Names of places and languages are the worker's: the person's column shows none.
         Options::Countries | Options::OtherCountries | Options::Languages | Options::Communes
-            if person.is_some() =>
+            if !worker =>
         {
             return None
         }
@@ -463,10 +464,7 @@ fn option_label(
         _ if q.spec().kind == Kind::YesNo => format!("iv-opt-{code}"),
         _ => format!("iv-opt-{}-{}", q.message_key(), code.to_ascii_lowercase()),
     };
-    Some(match person {
-        Some(reader) => reader.say(&id, &[]),
-        None => L10n::get().format(lang, &id, &[]),
-    })
+    Some(reader.say(&id, &[]))
 }
 
 fn options(
@@ -479,8 +477,9 @@ fn options(
         .codes(case)
         .into_iter()
         .map(|code| OptionView {
-            label: option_label(q, &code, lang, None).unwrap_or_else(|| code.clone()),
-            person_label: person.and_then(|p| option_label(q, &code, p.lang, Some(p))),
+            label: option_label(q, &code, Reader::neutral(lang), true)
+                .unwrap_or_else(|| code.clone()),
+            person_label: person.and_then(|p| option_label(q, &code, p, false)),
             code,
             ..OptionView::default()
         })
