@@ -1707,6 +1707,44 @@ fn scenarios() -> Vec<Scenario> {
                 Arg("renewal-granted", "decided", "2026-12-10"),
             ],
         ),
+        // Review, 2026-12-07: a renewal recorded with no day at all read « aucune demande de
+        // renouvellement n'est enregistrée » beside `renewal-after-expiry`'s « la demande de
+        // renouvellement enregistrée n'a pas de date de dépôt ».
+        s(
+            "an_undated_renewal_after_the_end_is_said_recorded_without_its_days",
+            "2027-04-10",
+            vec![
+                (
+                    "/currentPermit",
+                    json!({ "kind": "cst-vpf-l425-1", "issued": "2026-04-04", "expires": "2027-04-03", "renewalCount": 0, "renewalFiledOn": null }),
+                ),
+                ("/applications", json!([{ "route": "cst-l425-1-renewal" }])),
+            ],
+            vec![
+                Warning("permit-expired", "CESEDA R431-15-1"),
+                Arg("permit-expired", "application", "renewal-undated"),
+                Arg("renewal-after-expiry", "state", "filed-undated"),
+            ],
+        ),
+        s(
+            "an_undated_grant_after_the_end_asks_for_its_days_not_a_filing",
+            "2027-04-10",
+            vec![
+                (
+                    "/currentPermit",
+                    json!({ "kind": "cst-vpf-l425-1", "issued": "2026-04-04", "expires": "2027-04-03", "renewalCount": 0, "renewalFiledOn": null }),
+                ),
+                (
+                    "/applications",
+                    json!([{ "route": "cst-l425-1-renewal", "decision": { "outcome": "granted" } }]),
+                ),
+            ],
+            vec![
+                Arg("permit-expired", "application", "renewal-undated"),
+                // Undated, it may be the grant of an earlier card: not said granted for this one.
+                NoWarning("renewal-granted"),
+            ],
+        ),
         // The new card recorded: the grant is the one that gave it, nothing more to record.
         s(
             "a_granted_renewal_whose_new_card_is_recorded_asks_nothing_more",

@@ -240,6 +240,7 @@ legal-warning-permit-expired = { $application ->
         [application-pending] The receipt expired on { $expires } while the application it covers is still undecided: ask the prefecture for a new one without delay, and check the day of the implicit rejection of the application (R432-2).
         [renewal-late] The residence document expired on { $expires }. The renewal application, filed on { $filed }, was filed after the renewal period ended: the extension certificate is not due (R431-5, R431-15-1) and, without another document, their stay is no longer covered until the decision. Ask the prefecture for a provisional document and record its decision.
         [renewal-early] The residence document expired on { $expires }. The renewal application, recorded as filed on { $filed }, was filed before the renewal period opened (on { $opens }): it may not count as filed on time, and the extension certificate is then not due (R431-5, R431-15-1). Check with the prefecture that it was registered, ask for a provisional document and record its decision.
+        [renewal-undated] The residence document expired on { $expires }; the renewal application recorded has neither a filing day nor a decision day: record them. If it was granted, also record the new card as the current residence document. Filed complete during the renewal period, it entitles the person to the extension certificate (R431-15-1); otherwise the person is no longer legally resident: see a jurist without delay about what to file.
         [renewal-refused] The residence document expired on { $expires } and its renewal was refused: the person is no longer legally resident.{ $recourse ->
             [no] {""}
            *[yes] {""} Check the possible appeals and their time limits with a legal adviser without delay.
@@ -261,6 +262,7 @@ legal-warning-permit-expired = { $application ->
         [minor] The residence document expired on { $expires }{ $renewal ->
             [refused] {""} and its renewal was refused
             [filed] {""}; the renewal application recorded was not filed within the renewal window
+            [undated] {""}; the renewal application recorded has neither a filing day nor a decision day: record them
            *[none] {""} and no renewal application is recorded
         }. The person is a minor: they need no residence permit before turning 18.{ $renewal ->
             [refused] {""}

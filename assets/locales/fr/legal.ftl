@@ -240,6 +240,7 @@ legal-warning-permit-expired = { $application ->
         [application-pending] Le récépissé a expiré le { $expires } alors que la demande qu’il couvre n’est pas encore décidée : demandez-en un nouveau à la préfecture sans attendre, et vérifiez la date du rejet implicite de la demande (R. 432-2).
         [renewal-late] Le document de séjour a expiré le { $expires }. La demande de renouvellement, déposée le { $filed }, l’a été après la fin de la période de renouvellement : l’attestation de prolongation n’est pas due (R. 431-5, R. 431-15-1) et, sans autre document, son séjour n’est plus couvert jusqu’à la décision. Demandez à la préfecture un document provisoire et enregistrez sa décision.
         [renewal-early] Le document de séjour a expiré le { $expires }. La demande de renouvellement, enregistrée comme déposée le { $filed }, l’a été avant l’ouverture de la période de renouvellement (le { $opens }) : elle ne compte peut-être pas comme déposée à temps, et l’attestation de prolongation n’est alors pas due (R. 431-5, R. 431-15-1). Vérifiez auprès de la préfecture qu’elle a été enregistrée, demandez un document provisoire et enregistrez sa décision.
+        [renewal-undated] Le document de séjour a expiré le { $expires } ; la demande de renouvellement enregistrée n’a ni date de dépôt ni date de décision : enregistrez-les. Accordée, enregistrez aussi la nouvelle carte comme document de séjour actuel. Déposée complète pendant la période de renouvellement, elle donne droit à l’attestation de prolongation (R. 431-15-1) ; sinon, la personne n’est plus en séjour régulier : voyez sans attendre avec un ou une juriste ce qu’il faut déposer.
         [renewal-refused] Le document de séjour a expiré le { $expires } et sa demande de renouvellement a été refusée : la personne n’est plus en séjour régulier.{ $recourse ->
             [no] {""}
            *[yes] {""} Vérifiez sans attendre les recours possibles et leurs délais avec un ou une juriste.
@@ -261,6 +262,7 @@ legal-warning-permit-expired = { $application ->
         [minor] Le document de séjour a expiré le { $expires }{ $renewal ->
             [refused] {""} et sa demande de renouvellement a été refusée
             [filed] {""} ; la demande de renouvellement enregistrée n’a pas été déposée dans la période prévue
+            [undated] {""} ; la demande de renouvellement enregistrée n’a ni date de dépôt ni date de décision : enregistrez-les
            *[none] {""} et aucune demande de renouvellement n’est enregistrée
         }. La personne est mineure : elle n’a pas besoin de titre de séjour avant ses 18 ans.{ $renewal ->
             [refused] {""}

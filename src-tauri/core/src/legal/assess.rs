@@ -1136,6 +1136,7 @@ fn minor_renewal(state: &str) -> Option<&'static str> {
         "none" | "resident-card-none" => Some("none"),
         "renewal-refused" | "resident-card-refused" => Some("refused"),
         "renewal-late" | "renewal-early" | "resident-card-not-in-time" => Some("filed"),
+        "renewal-undated" => Some("undated"),
         _ => None,
     }
 }
@@ -1638,6 +1639,18 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                             {
                                 args.insert("filed", ArgValue::Date(filed));
                                 "renewal-late"
+                            } else if super::deadlines::renewal_applications(pack, case, p).any(
+                                |a| {
+                                    a.filed_on.is_none()
+                                        && a.decision.as_ref().and_then(|d| d.date).is_none()
+                                },
+                            ) {
+                                // A renewal recorded without its days, pending or granted:
+                                // whether it is this card's, and in time, is not known (review,
+                                // 2026-12-07: « aucune demande de renouvellement n'est
+                                // enregistrée » stood beside `renewal-after-expiry`'s « la
+                                // demande de renouvellement enregistrée n'a pas de date »).
+                                "renewal-undated"
                             } else {
                                 "none"
                             };
