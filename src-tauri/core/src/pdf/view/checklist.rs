@@ -542,10 +542,21 @@ impl ChecklistView {
                 next.push(both("pdf-next-renewal-window-to-check"));
             }
         }
-        // The APS is renewed through its own route: what it is stays true, the late window is
-        // said after it.
-        if let (RouteId::ApsL4254, Some(late), false) = (input.route, window_closed, granted) {
-            next.push(late);
+        // The APS is renewed through its own route: what it is stays true; where its renewal
+        // stands is said after it (review, 2026-12-07: filed and waiting, her paper said nothing
+        // of it), else the late window.
+        if input.route == RouteId::ApsL4254 && !granted {
+            let aps_filed = match input.renewal {
+                // The attestation de prolongation is a title's (R431-15-1): not promised for an
+                // APS, as the worker's `permit-expired` says (« n'est pas établi »).
+                Some(RenewalFiling::InTime { filed }) => {
+                    Some(dated("pdf-next-renewal-filed", filed, Bilingual::default()))
+                }
+                _ => filed,
+            };
+            if let Some(line) = aps_filed.or(window_closed) {
+                next.push(line);
+            }
         }
         // Filed on ANEF where the rule pack says so (its `anef-filing…` notes: the « vie privée
         // et familiale » titles, the renewal of the resident card); not for a first resident
@@ -1189,6 +1200,53 @@ mod tests {
         );
         assert!(view.next[0].other.contains("2026"), "{:?}", view.next[0]);
         assert!(view.next.iter().all(|n| !n.fr.contains("carte")));
+    }
+
+    /// Review, 2026-12-07: the APS's renewal filed and waiting was not said on her paper, and
+    /// once its window had closed she read « Déposez votre demande tout de suite ». The
+    /// attestation de prolongation is a title's: not promised for an APS.
+    #[test]
+    fn an_aps_renewal_on_file_is_said_not_asked_again() {
+        let items = samples::checklist_items();
+        let filed = NaiveDate::from_ymd_opt(2026, 11, 2).unwrap();
+        let closes = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
+        let mut close = samples::deadlines().remove(1);
+        close.kind = DeadlineKind::RenewalWindowCloses;
+        close.date = closes;
+        close.passed = true;
+        let closed = [close];
+        let next = |renewal: Option<RenewalFiling>, deadlines: &[Deadline]| {
+            ChecklistView::build(&ChecklistInput {
+                cooperating: true,
+                renewal,
+                deadlines,
+                ..ChecklistInput::plain(RouteId::ApsL4254, &items, "fr", samples::sample_date())
+            })
+            .next
+            .iter()
+            .map(|n| n.fr.replace('\u{a0}', " "))
+            .collect::<Vec<_>>()
+            .join(" ")
+        };
+        let in_time = next(Some(RenewalFiling::InTime { filed }), &[]);
+        assert!(
+            in_time.contains("Votre demande de renouvellement a été déposée le 2 novembre 2026.")
+                && in_time.contains("l’association vérifiera avec vous"),
+            "{in_time}"
+        );
+        assert!(
+            !in_time.contains("attestation de prolongation"),
+            "{in_time}"
+        );
+        let unanswered = next(Some(RenewalFiling::Unanswered { filed }), &closed);
+        assert!(unanswered.contains("quatre mois"), "{unanswered}");
+        assert!(!unanswered.contains("tout de suite, avec"), "{unanswered}");
+        // Nothing filed and the window closed: still told to file at once.
+        let none = next(None, &closed);
+        assert!(
+            none.contains("Déposez votre demande tout de suite"),
+            "{none}"
+        );
     }
 
     /// Review of her papers, 2026-12-06: a card whose renewal she filed in time, ended since, was
