@@ -938,9 +938,11 @@ impl LetterView {
         final_by(case, input.route, input.date)?;
         not_rejected_by_silence(case, input.route, input.date)?;
         let mut enclosures = input.enclosures.clone();
-        // A letter of the association she holds is not sent either when she refused that the
-        // association share her information with the prefecture.
-        if super::support_letter::sharing_refused(case) {
+        // A letter of the association she holds goes only with her agreement that the
+        // association share her information with the prefecture, as a new one is written only
+        // then (letters review, 2026-12-07: enclosed, « qui soutient ma demande », when she was
+        // never asked).
+        if !super::support_letter::sharing_given(case) {
             enclosures.retain(|e| e.kind != PieceKind::AssociationLetter);
         }
         // The association's support letter goes with hers when the association can write it
@@ -1554,6 +1556,38 @@ mod tests {
                 "{status:?}, held {held}: {text}"
             );
         }
+    }
+
+    /// A letter of the association she holds goes only with her agreement to sharing, as a new
+    /// one is written only then: never asked, neither is enclosed nor « qui soutient ma
+    /// demande » said (letters review, 2026-12-07).
+    #[test]
+    fn a_support_letter_held_is_not_enclosed_when_sharing_was_never_asked() {
+        let assoc = samples::association();
+        let mut c = case();
+        c.consent = Some(crate::model::case::Consent::default());
+        let mut input =
+            samples::letter_input(&c, samples::prefecture_seine_saint_denis(), Some(&assoc));
+        input.enclosures.push(Enclosure {
+            kind: PieceKind::AssociationLetter,
+            date: None,
+            number: None,
+            expires: None,
+            permit: None,
+        });
+        let view = LetterView::build(&input).unwrap();
+        assert!(!view.support_letter_enclosed);
+        let letter = view.letter;
+        assert!(
+            letter
+                .enclosures
+                .iter()
+                .all(|e| !e.starts_with("Lettre de soutien")),
+            "{:?}",
+            letter.enclosures
+        );
+        let text = letter.paragraphs.join(" ");
+        assert!(!text.contains("qui soutient ma demande"), "{text}");
     }
 
     /// A case the association has closed: her letter says nothing of an association that

@@ -125,17 +125,18 @@ pub fn founding_facts(case: &CaseFile, route: RouteId) -> Result<()> {
 
 /// True when « de » before `name` becomes « d’ »: a vowel (« d’Amina », « d’Œlla »), or a Y
 /// before a consonant (« d’Yves », but « de Yasmine »). An H is left alone: whether it is mute
-/// depends on the name.
+/// depends on the name. Letters are read by their base letter, as search folds them
+/// ([`crate::text::fold`]): « d’Ọlá », « d’Ẹni », « d’Ưng », « d’Øystein » (letters review,
+/// 2026-12-07: a list of accented capitals gave « de Ọlá », missing Yoruba and Vietnamese).
 fn elides_de(name: &str) -> bool {
-    /// Capital vowels, with the accents of the names a case may hold (« de Ángela » was missed:
-    /// code review, 2026-12-05).
-    const VOWELS: &str = "AEIOUÂÀÄÁÃÅÉÈÊËÍÌÎÏÓÒÔÖÕØÚÙÛÜ";
-    let mut chars = name.chars().flat_map(char::to_uppercase);
-    match chars.next() {
-        Some('Y') => chars
+    let vowel = |c: char| "aeiou".contains(c);
+    let folded = crate::text::fold(name);
+    let mut letters = folded.chars();
+    match letters.next() {
+        Some('y') => letters
             .next()
-            .is_some_and(|c| c.is_alphabetic() && !VOWELS.contains(c)),
-        Some(c) => VOWELS.contains(c) || "ŒÆ".contains(c),
+            .is_some_and(|c| c.is_alphabetic() && !vowel(c)),
+        Some(c) => vowel(c),
         None => false,
     }
 }
@@ -444,6 +445,14 @@ mod tests {
         assert!(subject(None, "Œlla").contains("temporaire d’Œlla"));
         assert!(subject(None, "Ángela").contains("temporaire d’Ángela"));
         assert!(subject(None, "Øystein").contains("temporaire d’Øystein"));
+        for yoruba_or_vietnamese in ["Ọlá", "Ẹni", "Ụchẹ", "Ưng", "Ấu"] {
+            let s = subject(None, yoruba_or_vietnamese);
+            assert!(
+                s.contains(&format!("temporaire d’{yoruba_or_vietnamese}")),
+                "{s}"
+            );
+        }
+        assert!(subject(None, "Hadiza").contains("temporaire de Hadiza"));
     }
 
     /// The paragraphs of the support letter for `route`, the spec case changed by `edit`, with
