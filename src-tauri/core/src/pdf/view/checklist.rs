@@ -558,12 +558,7 @@ impl ChecklistView {
                 next.push(line);
             }
         }
-        // Filed on ANEF where the rule pack says so (its `anef-filing…` notes: the « vie privée
-        // et familiale » titles, the renewal of the resident card); not for a first resident
-        // card or the APS, where the sources read do not establish it (legal-facts §3.3, §3.8).
-        let on_anef = RulePack::active()
-            .checklist(input.route)
-            .is_some_and(|list| list.notes.iter().any(|n| n.starts_with("anef-filing")));
+        let on_anef = super::filed_on_anef(input.route);
         // Filed already: « la demande se fait sur internet… vous recevez une attestation » beside
         // the attestation de prolongation would have her take one for the other (review of her
         // papers, 2026-12-06), and beside a late filing's « vous n'aurez peut-être pas droit à

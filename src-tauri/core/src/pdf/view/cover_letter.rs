@@ -963,7 +963,13 @@ impl LetterView {
             });
         }
         let name = case.display_name();
-        let mut letter = FormalLetter::to(&input.recipient, case, &input.place, input.date);
+        let mut letter = FormalLetter::to(
+            &input.recipient,
+            case,
+            input.route,
+            &input.place,
+            input.date,
+        );
         letter.sender_name = french(&name);
         sender_fields_on_one_line(case)?;
         letter.sender = sender_block(case, input);

@@ -8,6 +8,7 @@ use crate::codes::code;
 use crate::error::{Field, Invalid};
 use crate::geo;
 use crate::i18n::Arg;
+use crate::legal::RouteId;
 use crate::model::association::{PostalAddress, Title};
 use crate::model::case::{CaseFile, CriminalStage, ProcedureStep, VictimOf};
 use crate::pdf::typography::{curly_apostrophes, french};
@@ -81,6 +82,7 @@ impl FormalLetter {
     pub(super) fn to(
         recipient: &Recipient<'_>,
         case: &CaseFile,
+        route: RouteId,
         place: &str,
         date: NaiveDate,
     ) -> FormalLetter {
@@ -97,7 +99,7 @@ impl FormalLetter {
             subject_label: fr("letter-subject-label", &[]),
             subject: String::new(),
             references_label: fr("letter-references-label", &[]),
-            references: references(case),
+            references: references(case, route),
             mentions: vec![fr("letter-confidential", &[])],
             salutation: format!("{salutation},"),
             paragraphs: Vec::new(),
@@ -254,7 +256,7 @@ fn step_reference(id: &str, step: &ProcedureStep) -> Option<String> {
 
 /// The « Réf. » lines: the complaint, the testimony, the prosecutor's reference and the ANEF
 /// number, each when the case records it.
-fn references(case: &CaseFile) -> Vec<String> {
+fn references(case: &CaseFile, route: RouteId) -> Vec<String> {
     let mut out = Vec::new();
     if let Some(c) = &case.cooperation.complaint {
         out.extend(step_reference("letter-ref-complaint", c));
@@ -263,10 +265,22 @@ fn references(case: &CaseFile) -> Vec<String> {
         out.extend(step_reference("letter-ref-testimony", t));
     }
     let refs = case.references.as_ref();
-    if let Some(p) = refs.and_then(|r| non_empty(&r.parquet)) {
+    // No proceedings recorded: the letter names none, the prosecutor's number neither (letters
+    // review, 2026-12-07: « Parquet de Bobigny, n° … » above a letter that avoids « procédure
+    // pénale »).
+    if let Some(p) = refs
+        .and_then(|r| non_empty(&r.parquet))
+        .filter(|_| !case.no_proceedings_recorded())
+    {
         out.push(french(p));
     }
-    if let Some(n) = refs.and_then(|r| non_empty(&r.anef_number)) {
+    // The ANEF number only on a request filed there ([`super::filed_on_anef`]): it was printed
+    // on a reflection period's support letter and a first resident card's request (letters
+    // review, 2026-12-07).
+    if let Some(n) = refs
+        .and_then(|r| non_empty(&r.anef_number))
+        .filter(|_| super::filed_on_anef(route))
+    {
         out.push(fr("letter-ref-anef", &[("number", n.to_string())]));
     }
     out
@@ -287,6 +301,42 @@ mod tests {
     }
 
     use super::*;
+
+    /// Letters review, 2026-12-07: the prosecutor's number stood above a letter that names no
+    /// proceedings (stage « aucune procédure »), and the ANEF number on requests not filed on
+    /// ANEF (the reflection period, a first resident card, the APS).
+    #[test]
+    fn the_references_name_only_what_this_request_rests_on() {
+        use crate::model::case::References;
+        let mut case = crate::pdf::samples::spec_case();
+        case.references = Some(References {
+            foreigner_number: None,
+            anef_number: Some("ANEF-93-2026-000123".into()),
+            parquet: Some("Parquet de Bobigny, n° 26258000123".into()),
+        });
+        let refs = |case: &CaseFile, route| references(case, route).join(" | ");
+        let first = refs(&case, RouteId::CstL4251);
+        assert!(
+            first.contains("Parquet de Bobigny") && first.contains("ANEF-93"),
+            "{first}"
+        );
+        assert!(refs(&case, RouteId::CstL4251Renewal).contains("ANEF-93"));
+        for not_on_anef in [
+            RouteId::ReflectionPeriod,
+            RouteId::CarteResidentL4253,
+            RouteId::ApsL4254,
+        ] {
+            let r = refs(&case, not_on_anef);
+            assert!(!r.contains("ANEF"), "{not_on_anef:?}: {r}");
+        }
+        case.criminal_case
+            .as_mut()
+            .expect("the spec case records proceedings")
+            .stage = Some(CriminalStage::None);
+        let none = refs(&case, RouteId::CstL4251);
+        assert!(!none.contains("Parquet"), "{none}");
+        assert!(none.contains("ANEF-93"), "{none}");
+    }
 
     /// A complaint or testimony with neither day, service nor number gives no « Réf. » line: a
     /// bare « Plainte » refers to nothing (audit, 2026-12-04).

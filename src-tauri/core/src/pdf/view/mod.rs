@@ -113,6 +113,17 @@ pub fn agreement_nationality(
     cover_letter::nationality_route(case, route).is_err()
 }
 
+/// True if `route` is filed on ANEF where the rule pack says so (its `anef-filing…` notes: the
+/// « vie privée et familiale » titles, the renewal of the resident card); not the reflection
+/// period, a first resident card or the APS, where the sources read do not establish it
+/// (legal-facts §3.3, §3.8). Her checklist says « la demande se fait sur internet » only then,
+/// and the letters give the ANEF number only then.
+fn filed_on_anef(route: crate::legal::RouteId) -> bool {
+    crate::legal::RulePack::active()
+        .checklist(route)
+        .is_some_and(|list| list.notes.iter().any(|n| n.starts_with("anef-filing")))
+}
+
 /// `yes` when the association's name, as the letters print it ([`association_in_quotes`]), begins
 /// with the word « Association » (« Association pour la réinsertion des femmes »): the letters
 /// then write « l’Association pour… », not « l’association « Association pour… » » (PDF

@@ -239,7 +239,13 @@ impl SupportLetterView {
         paragraphs.push(fr("support-availability", &[("request", pending.into())]));
         let mut signature = vec![french(a.worker_name.trim()), french(a.worker_role.trim())];
         signature.push(french(a.name.trim()));
-        let mut letter = FormalLetter::to(&input.recipient, case, &input.place, input.date);
+        let mut letter = FormalLetter::to(
+            &input.recipient,
+            case,
+            input.route,
+            &input.place,
+            input.date,
+        );
         letter.sender_name = french(a.name.trim());
         letter.sender = sender;
         // « de Mme … », but « d’Amina … » where no title comes first (review, 2026-12-05: « de
