@@ -1745,6 +1745,69 @@ fn scenarios() -> Vec<Scenario> {
                 NoWarning("renewal-granted"),
             ],
         ),
+        // Legal audit, 2026-12-07: the renewal that gave the card, filed and granted on its
+        // handover day, read as this card's renewal: its window and its end went unsaid, and her
+        // paper read « acceptée le 1er février 2026 ».
+        s(
+            "the_renewal_filed_on_the_cards_issue_day_gave_it_and_does_not_renew_it",
+            "2026-12-10",
+            vec![
+                ("/currentPermit", json!({ "kind": "cst-vpf-l425-1", "issued": "2026-02-01", "expires": "2027-01-31", "renewalCount": 1, "renewalFiledOn": null })),
+                (
+                    "/applications",
+                    json!([{ "route": "cst-l425-1-renewal", "filedOn": "2026-02-01", "decision": { "outcome": "granted", "date": "2026-02-01" } }]),
+                ),
+            ],
+            vec![
+                Warning("renewal-window-missed", "CESEDA R431-5"),
+                Arg("renewal-window-missed", "state", "none"),
+                NoWarning("renewal-granted"),
+            ],
+        ),
+        s(
+            "the_renewal_filed_on_the_cards_issue_day_leaves_its_end_said",
+            "2027-02-10",
+            vec![
+                ("/currentPermit", json!({ "kind": "cst-vpf-l425-1", "issued": "2026-02-01", "expires": "2027-01-31", "renewalCount": 1, "renewalFiledOn": null })),
+                (
+                    "/applications",
+                    json!([{ "route": "cst-l425-1-renewal", "filedOn": "2026-02-01", "decision": { "outcome": "granted", "date": "2026-02-01" } }]),
+                ),
+            ],
+            vec![
+                Arg("permit-expired", "application", "none"),
+                NoWarning("renewal-granted"),
+            ],
+        ),
+        // Legal audit, 2026-12-07: a grant with no day hid the closed window from the worker
+        // while her paper said « déposez tout de suite »; it may be an earlier card's.
+        s(
+            "an_undated_grant_leaves_the_closed_window_said_with_its_days_to_record",
+            "2026-12-06",
+            vec![
+                ("/currentPermit", json!({ "kind": "cst-vpf-l425-1", "issued": "2026-02-01", "expires": "2027-01-31", "renewalCount": 1, "renewalFiledOn": null })),
+                (
+                    "/applications",
+                    json!([{ "route": "cst-l425-1-renewal", "decision": { "outcome": "granted" } }]),
+                ),
+            ],
+            vec![
+                Warning("renewal-window-missed", "CESEDA R431-5"),
+                Arg("renewal-window-missed", "state", "undated"),
+            ],
+        ),
+        s(
+            "an_undated_grant_after_the_end_is_a_renewal_to_confirm",
+            "2027-02-10",
+            vec![
+                ("/currentPermit", json!({ "kind": "cst-vpf-l425-1", "issued": "2026-02-01", "expires": "2027-01-31", "renewalCount": 1, "renewalFiledOn": null })),
+                (
+                    "/applications",
+                    json!([{ "route": "cst-l425-1-renewal", "decision": { "outcome": "granted" } }]),
+                ),
+            ],
+            vec![Arg("renewal-after-expiry", "state", "filed-undated")],
+        ),
         // The new card recorded: the grant is the one that gave it, nothing more to record.
         s(
             "a_granted_renewal_whose_new_card_is_recorded_asks_nothing_more",

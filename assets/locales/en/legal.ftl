@@ -290,6 +290,7 @@ legal-warning-renewal-window-missed = The renewal window closed on { $closes } (
        *[no] {""}
     }){ $state ->
         [late] {""}: the application, filed on { $filed }, was filed late; it no longer guarantees the extension certificate (R431-5, R431-15-1). If no decision is given by { $expires }, ask the prefecture for a provisional document; record its decision.
+        [undated] {""}: a renewal application is recorded with neither a filing day nor a decision day. Record its days; if it was not filed for this card, file the application immediately. Filed late, it no longer guarantees the extension certificate (R431-5, R431-15-1).
        *[none] {""}: file the application immediately. Filed late, it no longer guarantees the extension certificate (R431-5, R431-15-1).
     }
 legal-warning-renewal-after-expiry = The card ended on { $expires }{ $estimated ->

@@ -290,6 +290,7 @@ legal-warning-renewal-window-missed = La période de renouvellement s’est term
        *[no] {""}
     }){ $state ->
         [late] {""} : la demande, déposée le { $filed }, l’a été hors délai ; elle ne garantit plus l’attestation de prolongation (R. 431-5, R. 431-15-1). Si aucune décision n’est rendue d’ici le { $expires }, demandez à la préfecture un document provisoire ; enregistrez sa décision.
+        [undated] {""} : une demande de renouvellement est enregistrée sans date de dépôt ni de décision. Enregistrez ses dates ; si elle n’a pas été déposée pour cette carte, déposez la demande immédiatement. Déposée hors délai, elle ne garantit plus l’attestation de prolongation (R. 431-5, R. 431-15-1).
        *[none] {""} : déposez la demande immédiatement. Déposée hors délai, elle ne garantit plus l’attestation de prolongation (R. 431-5, R. 431-15-1).
     }
 legal-warning-renewal-after-expiry = La carte a pris fin le { $expires }{ $estimated ->

@@ -1639,12 +1639,7 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                             {
                                 args.insert("filed", ArgValue::Date(filed));
                                 "renewal-late"
-                            } else if super::deadlines::renewal_applications(pack, case, p).any(
-                                |a| {
-                                    a.filed_on.is_none()
-                                        && a.decision.as_ref().and_then(|d| d.date).is_none()
-                                },
-                            ) {
+                            } else if super::deadlines::renewal_undated(pack, case, p) {
                                 // A renewal recorded without its days, pending or granted:
                                 // whether it is this card's, and in time, is not known (review,
                                 // 2026-12-07: « aucune demande de renouvellement n'est
@@ -1694,9 +1689,13 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                         // A renewal filed after the window closed does not make up for it; one
                         // the prefecture has decided on is no longer to file (code review,
                         // 2026-12-05).
+                        // A decision with no day may be an earlier card's: not read as this
+                        // one's, as her paper does not (legal audit, 2026-12-07: an undated grant
+                        // hid the warning while her paper said « déposez tout de suite »).
                         !super::deadlines::renewal_filed_in_time(pack, case, p)
                             && !super::deadlines::renewal_ended(pack, case, p, facts.today)
-                            && !super::deadlines::renewal_decided(pack, case, p)
+                            && super::deadlines::renewal_decision(pack, case, p).is_none()
+                            && super::deadlines::renewal_refusal(pack, case, p).is_none()
                     })
                     .and_then(|p| {
                         // The end recorded, or else estimated from the card's length (review,
@@ -1720,10 +1719,17 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                             .as_ref()
                             .and_then(|p| super::deadlines::renewal_filed_day(pack, case, p))
                             .filter(|filed| *filed > closes);
+                        let undated = case
+                            .current_permit
+                            .as_ref()
+                            .is_some_and(|p| super::deadlines::renewal_undated(pack, case, p));
                         match late {
                             Some(filed) => {
                                 args.insert("state", ArgValue::Code("late".into()));
                                 args.insert("filed", ArgValue::Date(filed));
+                            }
+                            None if undated => {
+                                args.insert("state", ArgValue::Code("undated".into()));
                             }
                             None => {
                                 args.insert("state", ArgValue::Code("none".into()));
@@ -2131,7 +2137,10 @@ fn renewal_after_expiry(
         super::deadlines::renewal_applications(pack, case, permit).collect();
     let settled = facts.today <= end
         || super::deadlines::renewal_filed_in_time(pack, case, permit)
-        || renewals.iter().any(|a| a.decision.is_some())
+        // A decision placed as this card's, or a refusal (one with no day is read as this
+        // card's, as her paper reads it); a grant with no day may be an earlier card's.
+        || super::deadlines::renewal_decision(pack, case, permit).is_some()
+        || super::deadlines::renewal_refusal(pack, case, permit).is_some()
         || super::deadlines::renewal_ended(pack, case, permit, facts.today)
         || (permit.kind == PermitKind::CstVpf
             && case

@@ -850,14 +850,13 @@ fn filed_for_card(
     // application that gave it is filed before its issue day (one filed that day too, the
     // prefecture deciding at once), and without that day only one not granted can be its
     // renewal — a granted one may have given it (code review and verification, 2026-12-05).
-    if permit.kind == PermitKind::Aps {
-        match permit.issued {
-            Some(issued) if filed <= issued => return false,
-            None if granted => return false,
-            _ => {}
-        }
+    if permit.kind == PermitKind::Aps && permit.issued.is_none() && granted {
+        return false;
     }
-    permit.issued.is_none_or(|issued| filed >= issued)
+    // Filed on its issue day or before, it is the application that gave the card, a card's as
+    // an APS's (legal audit, 2026-12-07: a renewal filed and granted on the card's handover day
+    // read as this card's, and hid its window and its end).
+    permit.issued.is_none_or(|issued| filed > issued)
         && end
             .and_then(|e| dates::sub_days(e, 365))
             .is_none_or(|year_before| filed >= year_before)
@@ -890,6 +889,14 @@ pub(crate) fn awaiting_decision(case: &CaseFile) -> Vec<(RouteId, NaiveDate)> {
 pub(crate) fn implicit_rejection_day(pack: &RulePack, filed: NaiveDate) -> Option<NaiveDate> {
     let months = pack.deadline(DeadlineKind::ImplicitRejection)?.months?;
     dates::add_months(filed, months)
+}
+
+/// True when a renewal of `permit` is recorded without any day ([`renewal_applications`] with
+/// neither a filing day nor a decision day): pending or granted, whether it is this card's is not
+/// known, and the worker is asked to record its days (`permit-expired`, `renewal-window-missed`).
+pub(crate) fn renewal_undated(pack: &RulePack, case: &CaseFile, permit: &Permit) -> bool {
+    renewal_applications(pack, case, permit)
+        .any(|a| a.filed_on.is_none() && a.decision.as_ref().and_then(|d| d.date).is_none())
 }
 
 /// True when a decision on the renewal of `permit` is recorded (an application for its renewal,
