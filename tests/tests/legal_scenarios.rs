@@ -2754,6 +2754,38 @@ fn scenarios() -> Vec<Scenario> {
                 NotApplicable("aps-l425-4", "minor-no-permit-needed"),
             ],
         ),
+        // Legal audit, 2026-12-07: born on 29 February, on 28 February of a common year the
+        // deadlines said « à confirmer » of her 18th birthday while the routes read an adult at
+        // [V] (a first card without a project turned plainly eligible). Both ages now, as for a
+        // birth known to the year; the next day she is 18 whichever day the law takes.
+        s(
+            "born_on_29_february_is_17_or_18_on_28_february_no_certain_outcome",
+            "2026-02-28",
+            vec![
+                ("/person/birthDate", json!("2008-02-29")),
+                ("/workOrTrainingProject", json!(false)),
+                ("/cooperation/complaint/date", json!("2025-09-15")),
+            ],
+            vec![
+                Route("cst-l425-1", "incomplete", "CESEDA R425-5"),
+                Warning("approximate-age", "CESEDA R425-5"),
+                Arg("approximate-age", "leapDay", "yes"),
+                Jurist("cst-l425-1", true),
+            ],
+        ),
+        s(
+            "born_on_29_february_is_18_on_1_march",
+            "2026-03-01",
+            vec![
+                ("/person/birthDate", json!("2008-02-29")),
+                ("/workOrTrainingProject", json!(false)),
+                ("/cooperation/complaint/date", json!("2025-09-15")),
+            ],
+            vec![
+                Route("cst-l425-1", "eligible", "CESEDA L425-1"),
+                NoWarning("approximate-age"),
+            ],
+        ),
         s(
             "born_in_2007_is_18_or_19_an_adult_either_way_and_decided",
             "2026-06-15",

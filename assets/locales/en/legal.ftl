@@ -204,10 +204,16 @@ legal-warning-overseas-adaptations-not-encoded = Address in { $territory ->
     }: the CESEDA applies there with adaptations (permits, durations, competent authority) that Passerelle’s rules do not take into account. The procedures and deadlines shown are to be confirmed by a legal adviser.
 legal-warning-minor-under-16 = Under 16: no residence permit is required and the L425-1 card cannot be issued before they turn 16. The police must inform the public prosecutor, who decides on protective measures (former article R316-10; the article that provides for it today is for a legal adviser to confirm). A placement with child welfare (ASE) or a trusted third party by the age of 16 can open, at 18, the card of article L423-22, under its conditions: real and serious training, the nature of their ties with their family in the country of origin and the host structure’s opinion, which the prefect weighs.
 legal-warning-minor-16-18 = Between 16 and 18: the L425-1 card may be issued if the person states that they want to work as an employee or follow vocational training (R425-5). It is not issued as of right.
-legal-warning-approximate-age = Approximate age to be confirmed: the birth date is only known to the year or month, { $when ->
-        [filing] on the planned filing day, the person will be between { $youngest } and { $oldest }.
-       *[today] the person is between { $youngest } and { $oldest }.
-    } The age the conditions read (16 or 18) falls in between: no outcome is given on a guessed age. Establish the birth date (birth certificate, passport, statement) or have a legal adviser confirm. Deadlines counted from the birth use the earliest possible day.
+legal-warning-approximate-age = { $leapDay ->
+        [yes] Age to confirm: the birth date is 29 February; in common years the birthday falls on 28 February or 1 March, and which one the law takes is not established. { $when ->
+            [filing] On the planned filing day, the person will be { $youngest } or { $oldest }.
+           *[today] Today, the person is { $youngest } or { $oldest }.
+        } The age the conditions read (16 or 18) falls between the two: no outcome is given on a guessed age. Have a jurist confirm it.
+       *[no] Approximate age to be confirmed: the birth date is only known to the year or month, { $when ->
+            [filing] on the planned filing day, the person will be between { $youngest } and { $oldest }.
+           *[today] the person is between { $youngest } and { $oldest }.
+        } The age the conditions read (16 or 18) falls in between: no outcome is given on a guessed age. Establish the birth date (birth certificate, passport, statement) or have a legal adviser confirm. Deadlines counted from the birth use the earliest possible day.
+    }
 legal-warning-minor-at-18 = { $approximate ->
         [yes] Approximate birth date: dates counted from the earliest possible day, to be confirmed. Turns 18 at the earliest on
        *[no] Turns 18 on

@@ -1493,6 +1493,9 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                         "today"
                     };
                     args.insert("when", ArgValue::Code(when.into()));
+                    // Exact, but on 29 February: her birthday in a common year is 28 February or
+                    // 1 March ([`dates::ages_of`]).
+                    args.insert("leapDay", ArgValue::yes_no(case.person.born_on_leap_day()));
                     true
                 }
                 _ => false,
@@ -1512,7 +1515,9 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                         args.insert("passed", ArgValue::yes_no(w.closes < facts.today));
                         // Its days rest on a fact the case does not establish (the placement, the
                         // exact birth date): inferred, for a jurist, as the deadlines it announces.
-                        if approximate || w.rule.uncertain() {
+                        // Born on 29 February: which day is her birthday in a common year is not
+                        // in the facts sheet, as the deadlines say (legal audit, 2026-12-07).
+                        if approximate || w.rule.uncertain() || case.person.born_on_leap_day() {
                             confidence = confidence.weakest(Confidence::I);
                         }
                         true
@@ -1528,6 +1533,9 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                         args.insert("approximate", ArgValue::yes_no(approximate));
                         args.insert("turns18", ArgValue::Date(w.turns18));
                         args.insert("applicationCloses", ArgValue::Date(w.until));
+                        if case.person.born_on_leap_day() {
+                            confidence = confidence.weakest(Confidence::I);
+                        }
                         true
                     }
                     None => false,

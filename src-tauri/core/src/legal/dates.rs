@@ -79,10 +79,24 @@ pub fn age_range(earliest: NaiveDate, latest: NaiveDate, date: NaiveDate) -> Opt
 }
 
 /// Her possible ages on `date`, `(youngest, oldest)`: one age twice when the birth date is exact
-/// ([`age_range`] over [`crate::model::case::Person::birth_range`]).
+/// ([`age_range`] over [`crate::model::case::Person::birth_range`]), but on 28 February of a
+/// common year for a birth on 29 February: her birthday is that day or 1 March, and which one
+/// the law takes is not in the facts sheet (legal audit, 2026-12-07: the deadlines said « à
+/// confirmer » of the day while the routes read an adult at [V]). Both ages then, as for an
+/// approximate birth date: no outcome is given on a guessed age.
 pub fn ages_of(person: &crate::model::case::Person, date: NaiveDate) -> Option<(u32, u32)> {
     let (earliest, latest) = person.birth_range()?;
-    age_range(earliest, latest, date)
+    let (youngest, oldest) = age_range(earliest, latest, date)?;
+    let leap_birthday = person.born_on_leap_day()
+        && date.month() == 2
+        && date.day() == 28
+        && NaiveDate::from_ymd_opt(date.year(), 2, 29).is_none()
+        && date.year() > earliest.year();
+    Some(if leap_birthday {
+        (youngest.saturating_sub(1), oldest)
+    } else {
+        (youngest, oldest)
+    })
 }
 
 /// Whether someone of ages `ages` ([`ages_of`]) is under `years`: `None` when the birth date is not

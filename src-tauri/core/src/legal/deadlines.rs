@@ -481,10 +481,7 @@ fn timeline_of(pack: &RulePack, case: &CaseFile) -> Vec<Dated> {
     // and which day the law takes for her majority is not in the facts sheet (legal review,
     // 2026-12-06).
     let approximate = case.person.birth_date_precision.is_some();
-    let leap_day = case
-        .person
-        .birth_date
-        .is_some_and(|b| chrono::Datelike::month(&b) == 2 && chrono::Datelike::day(&b) == 29);
+    let leap_day = case.person.born_on_leap_day();
     if let (Some((from, first)), Some((_, last)), Some(rule)) = (
         windows.first(),
         windows.last(),

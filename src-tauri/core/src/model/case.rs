@@ -631,6 +631,15 @@ impl Person {
         out
     }
 
+    /// True if she was born on 29 February, the date exact: in a common year her birthday is 28
+    /// February or 1 March, which the facts sheet does not settle.
+    pub fn born_on_leap_day(&self) -> bool {
+        self.birth_date_precision.is_none()
+            && self.birth_date.is_some_and(|b| {
+                chrono::Datelike::month(&b) == 2 && chrono::Datelike::day(&b) == 29
+            })
+    }
+
     /// The earliest and the latest day she may have been born on: the same day twice when the
     /// date is exact; `None` when it is not known.
     pub fn birth_range(&self) -> Option<(NaiveDate, NaiveDate)> {

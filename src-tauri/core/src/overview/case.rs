@@ -698,14 +698,15 @@ pub(crate) fn facts(case: &CaseFile, today: NaiveDate, lang: &str) -> Vec<String
         ));
     }
     // An approximate birth date gives « environ 18 ans » or « 17 ou 18 ans », never a guessed age.
+    // Born on 29 February, on 28 February of a common year: « 17 ou 18 ans » too.
     match (legal::dates::ages_of(p, today), p.birth_date_precision) {
-        (Some((age, _)), None) => {
+        (Some((age, oldest)), None) if age == oldest => {
             out.push(l10n.format(lang, "case-age", &[("age", age.to_string())]));
         }
         (Some((youngest, oldest)), Some(_)) if youngest == oldest => {
             out.push(l10n.format(lang, "case-age-about", &[("age", youngest.to_string())]));
         }
-        (Some((youngest, oldest)), Some(_)) => out.push(l10n.format(
+        (Some((youngest, oldest)), _) => out.push(l10n.format(
             lang,
             "case-age-range",
             &[
