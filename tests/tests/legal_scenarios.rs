@@ -2786,6 +2786,30 @@ fn scenarios() -> Vec<Scenario> {
                 NoWarning("approximate-age"),
             ],
         ),
+        // Legal audit, 2026-12-07: a child of 14 was asked about an unexecuted removal order
+        // and forged papers (L432-1-1), which concern a temporary card she cannot be issued.
+        s(
+            "a_child_of_14_is_not_asked_about_refusal_grounds",
+            "2026-12-06",
+            vec![
+                ("/person/birthDate", json!("2012-03-01")),
+                ("/refusalRisks", json!(null)),
+            ],
+            vec![
+                NotApplicable("cst-l425-1", "minor-under-16"),
+                NoWarning("refusal-risks-unchecked"),
+            ],
+        ),
+        s(
+            "a_girl_of_16_is_asked_about_refusal_grounds",
+            "2026-12-06",
+            vec![
+                ("/person/birthDate", json!("2010-03-01")),
+                ("/workOrTrainingProject", json!(true)),
+                ("/refusalRisks", json!(null)),
+            ],
+            vec![Warning("refusal-risks-unchecked", "CESEDA L432-1-1")],
+        ),
         s(
             "born_in_2007_is_18_or_19_an_adult_either_way_and_decided",
             "2026-06-15",

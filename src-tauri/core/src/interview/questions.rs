@@ -647,13 +647,15 @@ questions! {
         "false-documents", PublicOrder, YesNo,
         |c| yes_no(c.refusal_risks.as_ref().and_then(|r| r.false_documents)),
         |c, g| refusal_risks(c).false_documents = g.yes(),
-    ),
+    )
+    .asked_when(temporary_card_possible),
 
     RemovalOrder => ask(
         "removal-order", PublicOrder, YesNo,
         |c| yes_no(c.refusal_risks.as_ref().and_then(|r| r.unexecuted_removal_order)),
         |c, g| refusal_risks(c).unexecuted_removal_order = g.yes(),
-    ),
+    )
+    .asked_when(temporary_card_possible),
 
     // The worker's judgement (like the public-order threat), not a question put to her: victims
     // are often forced to recruit, carry or sell; the answer is for the refusal warning only.
@@ -900,6 +902,14 @@ fn cooperating(case: &CaseFile) -> bool {
 }
 
 /// A final conviction, or a fact that only a final conviction has.
+/// L432-1-1's refusal grounds concern a temporary card, which is not issued before 16 (R. 425-5
+/// [V]): not asked of a child under 16 on the filing day, as `refusal-risks-unchecked` is not
+/// raised then (legal audit, 2026-12-07).
+fn temporary_card_possible(case: &CaseFile, today: NaiveDate) -> bool {
+    let day = crate::legal::checklist::reference_day(case, today);
+    dates::under(dates::ages_of(&case.person, day), 16) != Some(true)
+}
+
 fn conviction_recorded(case: &CaseFile, _: NaiveDate) -> bool {
     case.criminal_case.as_ref().is_some_and(|c| {
         c.stage == Some(CriminalStage::FinalConviction)

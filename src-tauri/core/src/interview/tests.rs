@@ -175,6 +175,20 @@ fn minors_get_the_minors_questions_and_adults_do_not() {
     assert!(!asked(Q::WorkOrTraining, &case));
 }
 
+/// L432-1-1's grounds concern a temporary card, not issued before 16: a child of 14 is not asked
+/// about removal orders and forged papers; at 16 she is (legal audit, 2026-12-07).
+#[test]
+fn refusal_grounds_are_not_asked_of_a_child_under_16() {
+    let mut case = CaseFile::new(None, None);
+    assert!(asked(Q::RemovalOrder, &case), "age unknown");
+    ask(&mut case, Q::BirthDate, text("10/01/2012"));
+    assert!(!asked(Q::RemovalOrder, &case));
+    assert!(!asked(Q::FalseDocuments, &case));
+    ask(&mut case, Q::BirthDate, text("10/01/2010"));
+    assert!(asked(Q::RemovalOrder, &case), "16 years old");
+    assert!(asked(Q::FalseDocuments, &case));
+}
+
 #[test]
 fn a_birth_date_known_only_to_the_year_or_month_is_recorded_as_approximate() {
     use crate::model::case::DatePrecision;

@@ -260,9 +260,13 @@ impl<'a> Facts<'a> {
     /// the conviction is final and she holds the L425-1 card, which is renewed no more: what comes
     /// next is the resident card (legal review, 2026-12-05: « le préfet peut refuser la carte »
     /// beside the resident card alone).
+    /// Nor for a child under 16 on the filing day, to whom no temporary card is issued (R. 425-5
+    /// [V]): she was asked about removal orders and forged papers for nothing (legal audit,
+    /// 2026-12-07).
     fn l432_1_1_concerns(&self) -> bool {
         let resident_card_next = self.final_conviction() && self.holds(PermitKind::CstVpf);
-        !(self.holds(PermitKind::ResidentCard) || resident_card_next)
+        let too_young = self.under_at_filing(16) == Some(true);
+        !(self.holds(PermitKind::ResidentCard) || resident_card_next || too_young)
     }
 
     fn conviction_contradicted(&self) -> bool {
