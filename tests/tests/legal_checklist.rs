@@ -935,6 +935,32 @@ fn a_card_held_is_ended_on_the_day_recorded_for_it() {
     assert_eq!(status("2027-02-10"), ItemStatus::Expired);
 }
 
+/// Letters review, 2026-12-07: a proof that the proceedings are ongoing, dated before the card
+/// to renew was issued, was `ok` and backed « comme en attestent les pièces jointes » in 2027.
+/// It was given for that card: one dated since is asked for.
+#[test]
+fn a_proof_of_proceedings_older_than_the_card_to_renew_is_to_get_again() {
+    let today = date("2026-11-26");
+    let status = |dated: &str| {
+        let case = case_with(&[
+            (
+                "/currentPermit",
+                json!({ "kind": "cst-vpf-l425-1", "issued": "2026-03-01", "expires": "2027-02-28", "renewalCount": 0, "renewalFiledOn": null }),
+            ),
+            (
+                "/documents",
+                json!([{ "kind": "proceedings-ongoing-proof", "status": "have", "date": dated }]),
+            ),
+        ]);
+        let list = legal::checklist(&case, RouteId::CstL4251Renewal, today);
+        list.item(PieceKind::ProceedingsOngoingProof)
+            .unwrap()
+            .status
+    };
+    assert_eq!(status("2025-12-01"), ItemStatus::Expired);
+    assert_eq!(status("2026-10-01"), ItemStatus::Ok);
+}
+
 #[test]
 fn a_contract_signed_before_her_card_or_before_the_cerpr_existed_is_to_sign_again() {
     let today = date("2026-11-26");

@@ -1300,6 +1300,75 @@ fn scenarios() -> Vec<Scenario> {
                 Arg("case-dates-to-check", "others", "one"),
             ],
         ),
+        // Letters review, 2026-12-07: a proof dated before the fact it proves went into the
+        // letter she signs beside that fact's own day.
+        s(
+            "a_complaint_receipt_before_the_complaint_is_a_date_to_check",
+            TODAY,
+            vec![
+                ("/cooperation/complaint/date", json!("2026-09-15")),
+                (
+                    "/documents",
+                    json!([{ "kind": "complaint-receipt", "status": "have", "date": "2026-09-01" }]),
+                ),
+            ],
+            vec![
+                Warning("case-dates-to-check", "CESEDA L425-1"),
+                Arg("case-dates-to-check", "problem", "receipt-before-complaint"),
+                Arg("case-dates-to-check", "field", "document"),
+            ],
+        ),
+        s(
+            "a_proof_of_finality_before_the_conviction_was_final_is_a_date_to_check",
+            TODAY,
+            vec![
+                ("/cooperation/complaint/date", json!("2025-01-10")),
+                (
+                    "/criminalCase",
+                    json!({ "stage": "final-conviction", "finalConvictionDate": "2026-09-30" }),
+                ),
+                (
+                    "/documents",
+                    json!([{ "kind": "final-conviction-proof", "status": "have", "date": "2026-09-01" }]),
+                ),
+            ],
+            vec![Arg(
+                "case-dates-to-check",
+                "problem",
+                "proof-before-final-conviction",
+            )],
+        ),
+        s(
+            "a_proof_of_proceedings_before_the_complaint_is_a_date_to_check",
+            TODAY,
+            vec![
+                ("/cooperation/complaint/date", json!("2025-01-10")),
+                (
+                    "/documents",
+                    json!([{ "kind": "proceedings-ongoing-proof", "status": "have", "date": "2024-11-02" }]),
+                ),
+            ],
+            vec![Arg(
+                "case-dates-to-check",
+                "problem",
+                "proof-before-proceedings",
+            )],
+        ),
+        s(
+            "a_proof_dated_after_its_fact_is_no_date_to_check",
+            TODAY,
+            vec![
+                ("/cooperation/complaint/date", json!("2025-01-10")),
+                (
+                    "/documents",
+                    json!([
+                        { "kind": "complaint-receipt", "status": "have", "date": "2025-01-10" },
+                        { "kind": "proceedings-ongoing-proof", "status": "have", "date": "2026-10-02" }
+                    ]),
+                ),
+            ],
+            vec![NoWarning("case-dates-to-check")],
+        ),
         // Legal review, 2026-12-05 (later): four more days of her past were read as written.
         s(
             "a_reflection_recepisse_dated_next_month_is_a_date_to_check",

@@ -100,6 +100,9 @@ legal-warning-case-dates-to-check = { $problem ->
         }. Check these dates in the case. If they are right, how this conviction relates to their cooperation, on which the resident card (L425-3) depends, is for a legal adviser to confirm.
         [decision-before-filing] A decision recorded in the follow-up ({ $date }) comes before the filing of the application it decides. Check these dates in the case.
         [appeal-before-decision] An appeal recorded in the follow-up ({ $date }) comes before the decision it challenges. Check these dates in the case.
+        [receipt-before-complaint] The document “{ $document }” is dated { $date }, before the complaint it acknowledges. Check these dates in the case file.
+        [proof-before-final-conviction] The document “{ $document }” is dated { $date }, before the day the conviction became final. Check these dates in the case file.
+        [proof-before-proceedings] The document “{ $document }” is dated { $date }, before the complaint or testimony that opened the proceedings. Check these dates in the case file.
         [longer-than-law] The current residence document ends on { $date }, well beyond the length the law issues it for ({ $length ->
             [ten-years] ten years
             [thirty-days] thirty days

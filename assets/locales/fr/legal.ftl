@@ -100,6 +100,9 @@ legal-warning-case-dates-to-check = { $problem ->
         }. Vérifiez ces dates dans le dossier. Si elles sont justes, le lien entre cette condamnation et sa coopération, dont dépend la carte de résident (L. 425-3), est à confirmer par un ou une juriste.
         [decision-before-filing] Une décision enregistrée dans le suivi ({ $date }) est antérieure au dépôt de la demande qu’elle tranche. Vérifiez ces dates dans le dossier.
         [appeal-before-decision] Un recours enregistré dans le suivi ({ $date }) est antérieur à la décision qu’il conteste. Vérifiez ces dates dans le dossier.
+        [receipt-before-complaint] La pièce « { $document } » est datée du { $date }, avant la plainte qu’elle atteste. Vérifiez ces dates dans le dossier.
+        [proof-before-final-conviction] La pièce « { $document } » est datée du { $date }, avant le jour où la condamnation est devenue définitive. Vérifiez ces dates dans le dossier.
+        [proof-before-proceedings] La pièce « { $document } » est datée du { $date }, avant la plainte ou le témoignage qui ont ouvert la procédure. Vérifiez ces dates dans le dossier.
         [longer-than-law] Le document de séjour actuel prend fin le { $date }, bien au-delà de la durée pour laquelle la loi le délivre ({ $length ->
             [ten-years] dix ans
             [thirty-days] trente jours

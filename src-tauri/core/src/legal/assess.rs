@@ -922,8 +922,9 @@ fn resident_card_day(case: &CaseFile, today: NaiveDate) -> Option<NaiveDate> {
 /// A date of the case that cannot be right, as [`dates_to_check`] finds it.
 struct DateToCheck {
     /// `future`, `before-birth`, `conviction-before-cooperation`, `end-before-issue`,
-    /// `longer-than-law`, `shorter-than-law`, `decision-before-filing` or
-    /// `appeal-before-decision`.
+    /// `longer-than-law`, `shorter-than-law`, `decision-before-filing`,
+    /// `appeal-before-decision`, `receipt-before-complaint`, `proof-before-final-conviction` or
+    /// `proof-before-proceedings`.
     problem: &'static str,
     /// The date's fact, a code of the warning's message: `complaint`, `document`…
     field: &'static str,
@@ -1099,6 +1100,34 @@ fn dates_to_check(pack: &RulePack, case: &CaseFile, today: NaiveDate) -> Vec<Dat
             {
                 found.push(named("shorter-than-law", "currentPermit.expires", expires));
             }
+        }
+    }
+    // A proof dated before the fact it proves: a complaint receipt before the complaint, the
+    // conviction's finality attested before it was final, a proof of proceedings before the
+    // complaint or testimony that opened them (letters review, 2026-12-07: « Récépissé de dépôt
+    // de plainte du 1er septembre » listed under « Plainte du 15 septembre », in the letter she
+    // signs). Its day is left out of the letters, as the others'.
+    let opened = steps.iter().flatten().copied().flatten().min();
+    let criminal = case.criminal_case.as_ref();
+    for (i, d) in case.documents.iter().enumerate() {
+        let Some(day) = d.date else {
+            continue;
+        };
+        let (problem, fact) = match d.kind {
+            PieceKind::ComplaintReceipt => (
+                "receipt-before-complaint",
+                case.cooperation.complaint.as_ref().and_then(|c| c.date),
+            ),
+            PieceKind::FinalConvictionProof => (
+                "proof-before-final-conviction",
+                criminal.and_then(|c| c.final_conviction_date),
+            ),
+            PieceKind::ProceedingsOngoingProof => ("proof-before-proceedings", opened),
+            _ => continue,
+        };
+        // A fact dated to come is itself the day to check, not the proof before it.
+        if fact.is_some_and(|fact| day < fact && fact <= today) {
+            found.push(named(problem, &format!("documents[{i}].date"), day));
         }
     }
     // A decision before its application's filing, a recourse before its decision (the
