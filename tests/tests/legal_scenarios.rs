@@ -2879,6 +2879,25 @@ fn scenarios() -> Vec<Scenario> {
             ],
             vec![Warning("refusal-risks-unchecked", "CESEDA L432-1-1")],
         ),
+        // Legal audit, 2026-12-07: at 17 her renewal was plainly eligible [V] beside « elle
+        // n'est pas de plein droit »: whether R425-5's « peut » binds the renewal is for a jurist.
+        s(
+            "a_renewal_at_17_is_for_a_jurist",
+            "2026-11-01",
+            vec![
+                ("/person/birthDate", json!("2009-06-01")),
+                ("/workOrTrainingProject", json!(true)),
+                (
+                    "/currentPermit",
+                    json!({ "kind": "cst-vpf-l425-1", "issued": "2026-02-01", "expires": "2027-01-31", "renewalCount": 0, "renewalFiledOn": null }),
+                ),
+            ],
+            vec![
+                Caveat("cst-l425-1-renewal", "minor-16-18"),
+                Jurist("cst-l425-1-renewal", true),
+                Arg("minor-16-18", "renewal", "yes"),
+            ],
+        ),
         s(
             "born_in_2007_is_18_or_19_an_adult_either_way_and_decided",
             "2026-06-15",

@@ -206,7 +206,10 @@ legal-warning-overseas-adaptations-not-encoded = Address in { $territory ->
        *[sm] Saint-Martin
     }: the CESEDA applies there with adaptations (permits, durations, competent authority) that Passerelle’s rules do not take into account. The procedures and deadlines shown are to be confirmed by a legal adviser.
 legal-warning-minor-under-16 = Under 16: no residence permit is required and the L425-1 card cannot be issued before they turn 16. The police must inform the public prosecutor, who decides on protective measures (former article R316-10; the article that provides for it today is for a legal adviser to confirm). A placement with child welfare (ASE) or a trusted third party by the age of 16 can open, at 18, the card of article L423-22, under its conditions: real and serious training, the nature of their ties with their family in the country of origin and the host structure’s opinion, which the prefect weighs.
-legal-warning-minor-16-18 = Between 16 and 18: the L425-1 card may be issued if the person states that they want to work as an employee or follow vocational training (R425-5). It is not issued as of right.
+legal-warning-minor-16-18 = Between 16 and 18: the L425-1 card may be issued if the person states that they want to work as an employee or follow vocational training (R425-5). It is not issued as of right.{ $renewal ->
+        [yes] {""} Whether the same applies to its renewal before 18 is for a jurist to confirm.
+       *[no] {""}
+    }
 legal-warning-approximate-age = { $leapDay ->
         [yes] Age to confirm: the birth date is 29 February; in common years the birthday falls on 28 February or 1 March, and which one the law takes is not established. { $when ->
             [filing] On the planned filing day, the person will be { $youngest } or { $oldest }.

@@ -206,7 +206,10 @@ legal-warning-overseas-adaptations-not-encoded = Adresse à { $territory ->
        *[sm] Saint-Martin
     } : le CESEDA s’y applique avec des adaptations (titres, durées, autorité compétente) que les règles de Passerelle ne prennent pas en compte. Les démarches et les échéances indiquées sont à confirmer par un ou une juriste.
 legal-warning-minor-under-16 = Moins de 16 ans : aucun titre de séjour n’est exigé et la carte L. 425-1 ne peut pas être délivrée avant ses 16 ans. La police doit informer le procureur de la République, qui décide des mesures de protection (ancien article R. 316-10 ; l’article qui le prévoit aujourd’hui est à confirmer par un ou une juriste). Un placement à l’aide sociale à l’enfance ou chez un tiers digne de confiance au plus tard à 16 ans peut ouvrir, à 18 ans, la carte de l’article L. 423-22, sous ses conditions : une formation réelle et sérieuse, la nature de ses liens avec sa famille restée dans le pays d’origine et l’avis de la structure d’accueil, que le préfet apprécie.
-legal-warning-minor-16-18 = Entre 16 et 18 ans : la carte L. 425-1 peut être délivrée si la personne déclare vouloir exercer une activité professionnelle salariée ou suivre une formation professionnelle (R. 425-5). Elle n’est pas de plein droit.
+legal-warning-minor-16-18 = Entre 16 et 18 ans : la carte L. 425-1 peut être délivrée si la personne déclare vouloir exercer une activité professionnelle salariée ou suivre une formation professionnelle (R. 425-5). Elle n’est pas de plein droit.{ $renewal ->
+        [yes] {""} Qu’il en aille de même pour son renouvellement avant 18 ans est à confirmer par un ou une juriste.
+       *[no] {""}
+    }
 legal-warning-approximate-age = { $leapDay ->
         [yes] Âge à confirmer : la date de naissance est un 29 février ; les années non bissextiles, l’anniversaire tombe le 28 février ou le 1er mars, et le texte qui en décide n’est pas établi. { $when ->
             [filing] Le jour du dépôt prévu, la personne aura { $youngest } ou { $oldest } ans.

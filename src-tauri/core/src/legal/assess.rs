@@ -1506,7 +1506,11 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
             // The card's « peut » (R425-5) is read on the filing day, as the route reads her age
             // (legal review, 2026-12-05: a girl of 15 whose filing is planned after her 16th
             // birthday was told the card cannot be issued, never that it may).
+            // Her card held, its renewal before 18 is a caveat for a jurist: whether R425-5's
+            // « peut » binds the renewal too is not in the facts sheet (legal audit, 2026-12-07:
+            // the renewal was plainly eligible beside « elle n'est pas de plein droit »).
             WarningId::Minor16To18 => {
+                args.insert("renewal", ArgValue::yes_no(facts.holds(PermitKind::CstVpf)));
                 facts.under_at_filing(16) == Some(false) && facts.under_at_filing(18) == Some(true)
             }
             // The conditions read her age on the filing day: so does this warning, and it says
