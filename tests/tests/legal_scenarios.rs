@@ -112,6 +112,18 @@ fn renewal_filed_on(filed: &str) -> Vec<(&'static str, Value)> {
     )]
 }
 
+/// A card from 1 February 2026 to 31 January 2027, renewed once before (its window closed on 2
+/// December 2026), with `applications`.
+fn card_of_2026_with(applications: Value) -> Vec<(&'static str, Value)> {
+    vec![
+        (
+            "/currentPermit",
+            json!({ "kind": "cst-vpf-l425-1", "issued": "2026-02-01", "expires": "2027-01-31", "renewalCount": 1, "renewalFiledOn": null }),
+        ),
+        ("/applications", applications),
+    ]
+}
+
 /// A card ending on 28 February 2027 (its renewal window closed on 30 December 2026) and a
 /// conviction final on 15 January 2027, with a resident-card application filed on `applied`.
 fn final_after_the_window(applied: Option<&str>) -> Vec<(&'static str, Value)> {
@@ -1820,13 +1832,7 @@ fn scenarios() -> Vec<Scenario> {
         s(
             "the_renewal_filed_on_the_cards_issue_day_gave_it_and_does_not_renew_it",
             "2026-12-10",
-            vec![
-                ("/currentPermit", json!({ "kind": "cst-vpf-l425-1", "issued": "2026-02-01", "expires": "2027-01-31", "renewalCount": 1, "renewalFiledOn": null })),
-                (
-                    "/applications",
-                    json!([{ "route": "cst-l425-1-renewal", "filedOn": "2026-02-01", "decision": { "outcome": "granted", "date": "2026-02-01" } }]),
-                ),
-            ],
+            card_of_2026_with(json!([{ "route": "cst-l425-1-renewal", "filedOn": "2026-02-01", "decision": { "outcome": "granted", "date": "2026-02-01" } }])),
             vec![
                 Warning("renewal-window-missed", "CESEDA R431-5"),
                 Arg("renewal-window-missed", "state", "none"),
@@ -1836,13 +1842,7 @@ fn scenarios() -> Vec<Scenario> {
         s(
             "the_renewal_filed_on_the_cards_issue_day_leaves_its_end_said",
             "2027-02-10",
-            vec![
-                ("/currentPermit", json!({ "kind": "cst-vpf-l425-1", "issued": "2026-02-01", "expires": "2027-01-31", "renewalCount": 1, "renewalFiledOn": null })),
-                (
-                    "/applications",
-                    json!([{ "route": "cst-l425-1-renewal", "filedOn": "2026-02-01", "decision": { "outcome": "granted", "date": "2026-02-01" } }]),
-                ),
-            ],
+            card_of_2026_with(json!([{ "route": "cst-l425-1-renewal", "filedOn": "2026-02-01", "decision": { "outcome": "granted", "date": "2026-02-01" } }])),
             vec![
                 Arg("permit-expired", "application", "none"),
                 NoWarning("renewal-granted"),
@@ -1853,13 +1853,7 @@ fn scenarios() -> Vec<Scenario> {
         s(
             "an_undated_grant_leaves_the_closed_window_said_with_its_days_to_record",
             "2026-12-06",
-            vec![
-                ("/currentPermit", json!({ "kind": "cst-vpf-l425-1", "issued": "2026-02-01", "expires": "2027-01-31", "renewalCount": 1, "renewalFiledOn": null })),
-                (
-                    "/applications",
-                    json!([{ "route": "cst-l425-1-renewal", "decision": { "outcome": "granted" } }]),
-                ),
-            ],
+            card_of_2026_with(json!([{ "route": "cst-l425-1-renewal", "decision": { "outcome": "granted" } }])),
             vec![
                 Warning("renewal-window-missed", "CESEDA R431-5"),
                 Arg("renewal-window-missed", "state", "undated"),
@@ -1868,13 +1862,7 @@ fn scenarios() -> Vec<Scenario> {
         s(
             "an_undated_grant_after_the_end_is_a_renewal_to_confirm",
             "2027-02-10",
-            vec![
-                ("/currentPermit", json!({ "kind": "cst-vpf-l425-1", "issued": "2026-02-01", "expires": "2027-01-31", "renewalCount": 1, "renewalFiledOn": null })),
-                (
-                    "/applications",
-                    json!([{ "route": "cst-l425-1-renewal", "decision": { "outcome": "granted" } }]),
-                ),
-            ],
+            card_of_2026_with(json!([{ "route": "cst-l425-1-renewal", "decision": { "outcome": "granted" } }])),
             vec![Arg("renewal-after-expiry", "state", "filed-undated")],
         ),
         // The new card recorded: the grant is the one that gave it, nothing more to record.

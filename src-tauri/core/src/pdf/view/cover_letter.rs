@@ -1490,6 +1490,17 @@ mod tests {
         ));
     }
 
+    /// A letter of the association recorded as held, listed by her checklist.
+    fn held_association_letter() -> Enclosure {
+        Enclosure {
+            kind: PieceKind::AssociationLetter,
+            date: None,
+            number: None,
+            expires: None,
+            permit: None,
+        }
+    }
+
     /// The support letter is listed with hers only when the association can write it: not once
     /// she refused that her information be sent to the prefecture.
     #[test]
@@ -1505,14 +1516,7 @@ mod tests {
             let mut input =
                 samples::letter_input(&c, samples::prefecture_seine_saint_denis(), Some(&assoc));
             if held {
-                // A letter of the association recorded as held, listed by her checklist.
-                input.enclosures.push(Enclosure {
-                    kind: PieceKind::AssociationLetter,
-                    date: None,
-                    number: None,
-                    expires: None,
-                    permit: None,
-                });
+                input.enclosures.push(held_association_letter());
             }
             let view = LetterView::build(&input).unwrap();
             // Said to the worker only when the letter Passerelle writes is the one listed.
@@ -1574,13 +1578,7 @@ mod tests {
         c.consent = Some(crate::model::case::Consent::default());
         let mut input =
             samples::letter_input(&c, samples::prefecture_seine_saint_denis(), Some(&assoc));
-        input.enclosures.push(Enclosure {
-            kind: PieceKind::AssociationLetter,
-            date: None,
-            number: None,
-            expires: None,
-            permit: None,
-        });
+        input.enclosures.push(held_association_letter());
         let view = LetterView::build(&input).unwrap();
         assert!(!view.support_letter_enclosed);
         let letter = view.letter;
