@@ -663,13 +663,12 @@ noticeLanguages: Array<OptionView>,
  */
 noticeLanguage: string | null, 
 /**
- * The ids of the notice to read to her, title first: the current version's, which
- * recording her choices stamps.
+ * The ids of the notice to read to her, title first: of the version recorded (the text she
+ * was given, which saving her choices keeps), else the current one.
  */
 noticeIds: Array<string>, 
 /**
- * That version ([`crate::model::case::CONSENT_NOTICE_VERSION`]); the « Dossier » tab shows
- * the recorded one (`consent.noticeVersion`) when there is one.
+ * That version.
  */
 noticeVersion: number, 
 /**

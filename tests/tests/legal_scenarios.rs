@@ -1331,26 +1331,6 @@ fn scenarios() -> Vec<Scenario> {
             ],
         ),
         s(
-            "a_proof_of_finality_before_the_conviction_was_final_is_a_date_to_check",
-            TODAY,
-            vec![
-                ("/cooperation/complaint/date", json!("2025-01-10")),
-                (
-                    "/criminalCase",
-                    json!({ "stage": "final-conviction", "finalConvictionDate": "2026-09-30" }),
-                ),
-                (
-                    "/documents",
-                    json!([{ "kind": "final-conviction-proof", "status": "have", "date": "2026-09-01" }]),
-                ),
-            ],
-            vec![Arg(
-                "case-dates-to-check",
-                "problem",
-                "proof-before-final-conviction",
-            )],
-        ),
-        s(
             "a_proof_of_proceedings_before_the_complaint_is_a_date_to_check",
             TODAY,
             vec![
@@ -1376,6 +1356,28 @@ fn scenarios() -> Vec<Scenario> {
                     json!([
                         { "kind": "complaint-receipt", "status": "have", "date": "2025-01-10" },
                         { "kind": "proceedings-ongoing-proof", "status": "have", "date": "2026-10-02" }
+                    ]),
+                ),
+            ],
+            vec![NoWarning("case-dates-to-check")],
+        ),
+        // A copy of the judgment is dated before it became final, a proof of proceedings before
+        // the testimony given in them: neither is a date to check (review, 2026-12-07).
+        s(
+            "a_judgment_copy_and_a_proof_before_a_testimony_are_no_dates_to_check",
+            TODAY,
+            vec![
+                ("/cooperation/complaint", json!(null)),
+                ("/cooperation/testimony", json!({ "date": "2025-06-01" })),
+                (
+                    "/criminalCase",
+                    json!({ "stage": "final-conviction", "finalConvictionDate": "2026-09-30" }),
+                ),
+                (
+                    "/documents",
+                    json!([
+                        { "kind": "final-conviction-proof", "status": "have", "date": "2026-09-20" },
+                        { "kind": "proceedings-ongoing-proof", "status": "have", "date": "2025-05-20" }
                     ]),
                 ),
             ],
@@ -1846,6 +1848,19 @@ fn scenarios() -> Vec<Scenario> {
             vec![
                 Arg("permit-expired", "application", "none"),
                 NoWarning("renewal-granted"),
+            ],
+        ),
+        // Review, 2026-12-07: filed late and granted, the card's end read « son séjour n'est plus
+        // couvert… enregistrez sa décision » beside « renouvellement accordé ».
+        s(
+            "a_late_renewal_granted_is_said_granted_not_expired",
+            "2027-02-10",
+            card_of_2026_with(json!([{ "route": "cst-l425-1-renewal", "filedOn": "2027-01-10", "decision": { "outcome": "granted", "date": "2027-01-25" } }])),
+            vec![
+                NoWarning("permit-expired"),
+                NoWarning("renewal-after-expiry"),
+                Warning("renewal-granted", "CESEDA R431-5"),
+                Arg("renewal-granted", "decided", "2027-01-25"),
             ],
         ),
         // Legal audit, 2026-12-07: a grant with no day hid the closed window from the worker
@@ -2846,7 +2861,7 @@ fn scenarios() -> Vec<Scenario> {
         // Legal audit, 2026-12-07: a child of 14 was asked about an unexecuted removal order
         // and forged papers (L432-1-1), which concern a temporary card she cannot be issued.
         s(
-            "a_child_of_14_is_not_asked_about_refusal_grounds",
+            "a_child_of_14_is_not_warned_of_refusal_grounds",
             "2026-12-06",
             vec![
                 ("/person/birthDate", json!("2012-03-01")),

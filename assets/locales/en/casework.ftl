@@ -127,6 +127,7 @@ case-other-nationalities = { $count ->
 case-age = { $age } years old
 case-age-about = about { $age } years old
 case-age-range = { $youngest } or { $oldest } years old (approximate birth date)
+case-age-either = { $youngest } or { $oldest } years old (born on 29 February)
 case-with-interpreter = with an interpreter
 case-sections = Sections of the case
 case-section-assessment = Assessment and documents

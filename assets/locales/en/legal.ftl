@@ -101,8 +101,7 @@ legal-warning-case-dates-to-check = { $problem ->
         [decision-before-filing] A decision recorded in the follow-up ({ $date }) comes before the filing of the application it decides. Check these dates in the case.
         [appeal-before-decision] An appeal recorded in the follow-up ({ $date }) comes before the decision it challenges. Check these dates in the case.
         [receipt-before-complaint] The document “{ $document }” is dated { $date }, before the complaint it acknowledges. Check these dates in the case file.
-        [proof-before-final-conviction] The document “{ $document }” is dated { $date }, before the day the conviction became final. Check these dates in the case file.
-        [proof-before-proceedings] The document “{ $document }” is dated { $date }, before the complaint or testimony that opened the proceedings. Check these dates in the case file.
+        [proof-before-proceedings] The document “{ $document }” is dated { $date }, before the complaint that opened the proceedings. Check these dates in the case file.
         [longer-than-law] The current residence document ends on { $date }, well beyond the length the law issues it for ({ $length ->
             [ten-years] ten years
             [thirty-days] thirty days
@@ -207,14 +206,14 @@ legal-warning-overseas-adaptations-not-encoded = Address in { $territory ->
     }: the CESEDA applies there with adaptations (permits, durations, competent authority) that Passerelle’s rules do not take into account. The procedures and deadlines shown are to be confirmed by a legal adviser.
 legal-warning-minor-under-16 = Under 16: no residence permit is required and the L425-1 card cannot be issued before they turn 16. The police must inform the public prosecutor, who decides on protective measures (former article R316-10; the article that provides for it today is for a legal adviser to confirm). A placement with child welfare (ASE) or a trusted third party by the age of 16 can open, at 18, the card of article L423-22, under its conditions: real and serious training, the nature of their ties with their family in the country of origin and the host structure’s opinion, which the prefect weighs.
 legal-warning-minor-16-18 = Between 16 and 18: the L425-1 card may be issued if the person states that they want to work as an employee or follow vocational training (R425-5). It is not issued as of right.{ $renewal ->
-        [yes] {""} Whether the same applies to its renewal before 18 is for a jurist to confirm.
+        [yes] {""} Whether the same applies to its renewal before 18 is to be confirmed by a legal adviser.
        *[no] {""}
     }
 legal-warning-approximate-age = { $leapDay ->
         [yes] Age to confirm: the birth date is 29 February; in common years the birthday falls on 28 February or 1 March, and which one the law takes is not established. { $when ->
             [filing] On the planned filing day, the person will be { $youngest } or { $oldest }.
            *[today] Today, the person is { $youngest } or { $oldest }.
-        } The age the conditions read (16 or 18) falls between the two: no outcome is given on a guessed age. Have a jurist confirm it.
+        } The age the conditions read (16 or 18) falls between the two: no outcome is given on a guessed age. Have a legal adviser confirm it.
        *[no] Approximate age to be confirmed: the birth date is only known to the year or month, { $when ->
             [filing] on the planned filing day, the person will be between { $youngest } and { $oldest }.
            *[today] the person is between { $youngest } and { $oldest }.
@@ -252,7 +251,7 @@ legal-warning-permit-expired = { $application ->
         [application-pending] The receipt expired on { $expires } while the application it covers is still undecided: ask the prefecture for a new one without delay, and check the day of the implicit rejection of the application (R432-2).
         [renewal-late] The residence document expired on { $expires }. The renewal application, filed on { $filed }, was filed after the renewal period ended: the extension certificate is not due (R431-5, R431-15-1) and, without another document, their stay is no longer covered until the decision. Ask the prefecture for a provisional document and record its decision.
         [renewal-early] The residence document expired on { $expires }. The renewal application, recorded as filed on { $filed }, was filed before the renewal period opened (on { $opens }): it may not count as filed on time, and the extension certificate is then not due (R431-5, R431-15-1). Check with the prefecture that it was registered, ask for a provisional document and record its decision.
-        [renewal-undated] The residence document expired on { $expires }; the renewal application recorded has neither a filing day nor a decision day: record them. If it was granted, also record the new card as the current residence document. Filed complete during the renewal period, it entitles the person to the extension certificate (R431-15-1); otherwise the person is no longer legally resident: see a jurist without delay about what to file.
+        [renewal-undated] The residence document expired on { $expires }; the renewal application recorded has no filing day (nor, if decided, a decision day): record them. If it was granted, also record the new card as the current residence document. Filed complete during the renewal period, it entitles the person to the extension certificate (R431-15-1); otherwise the person is no longer legally resident: see a legal adviser without delay about what to file.
         [renewal-refused] The residence document expired on { $expires } and its renewal was refused: the person is no longer legally resident.{ $recourse ->
             [no] {""}
            *[yes] {""} Check the possible appeals and their time limits with a legal adviser without delay.
@@ -274,10 +273,11 @@ legal-warning-permit-expired = { $application ->
         [minor] The residence document expired on { $expires }{ $renewal ->
             [refused] {""} and its renewal was refused
             [filed] {""}; the renewal application recorded was not filed within the renewal window
-            [undated] {""}; the renewal application recorded has neither a filing day nor a decision day: record them
+            [undated] {""}; the renewal application recorded has no filing day (nor, if decided, a decision day): record them
            *[none] {""} and no renewal application is recorded
         }. The person is a minor: they need no residence permit before turning 18.{ $renewal ->
             [refused] {""}
+            [undated] {""} If the renewal was granted, record the new card; otherwise, if they need to work or follow training, follow up the application on record.
            *[other] {""} If they need to work or follow training, apply for its renewal.
         } Prepare their residence application at 18, to be filed in time (R431-5).{ $renewal ->
             [refused] { $recourse ->
@@ -302,7 +302,7 @@ legal-warning-renewal-window-missed = The renewal window closed on { $closes } (
        *[no] {""}
     }){ $state ->
         [late] {""}: the application, filed on { $filed }, was filed late; it no longer guarantees the extension certificate (R431-5, R431-15-1). If no decision is given by { $expires }, ask the prefecture for a provisional document; record its decision.
-        [undated] {""}: a renewal application is recorded with neither a filing day nor a decision day. Record its days; if it was not filed for this card, file the application immediately. Filed late, it no longer guarantees the extension certificate (R431-5, R431-15-1).
+        [undated] {""}: a renewal application is recorded with no filing day (nor, if decided, a decision day). Record its days; if it was not filed for this card, file the application immediately. Filed late, it no longer guarantees the extension certificate (R431-5, R431-15-1).
        *[none] {""}: file the application immediately. Filed late, it no longer guarantees the extension certificate (R431-5, R431-15-1).
     }
 legal-warning-renewal-after-expiry = The card ended on { $expires }{ $estimated ->

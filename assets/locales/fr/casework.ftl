@@ -128,6 +128,7 @@ case-other-nationalities = { $count ->
 case-age = { $age } ans
 case-age-about = environ { $age } ans
 case-age-range = { $youngest } ou { $oldest } ans (date de naissance approximative)
+case-age-either = { $youngest } ou { $oldest } ans (née ou né un 29 février)
 case-with-interpreter = avec interprète
 case-sections = Sections du dossier
 case-section-assessment = Évaluation et documents

@@ -101,8 +101,7 @@ legal-warning-case-dates-to-check = { $problem ->
         [decision-before-filing] Une décision enregistrée dans le suivi ({ $date }) est antérieure au dépôt de la demande qu’elle tranche. Vérifiez ces dates dans le dossier.
         [appeal-before-decision] Un recours enregistré dans le suivi ({ $date }) est antérieur à la décision qu’il conteste. Vérifiez ces dates dans le dossier.
         [receipt-before-complaint] La pièce « { $document } » est datée du { $date }, avant la plainte qu’elle atteste. Vérifiez ces dates dans le dossier.
-        [proof-before-final-conviction] La pièce « { $document } » est datée du { $date }, avant le jour où la condamnation est devenue définitive. Vérifiez ces dates dans le dossier.
-        [proof-before-proceedings] La pièce « { $document } » est datée du { $date }, avant la plainte ou le témoignage qui ont ouvert la procédure. Vérifiez ces dates dans le dossier.
+        [proof-before-proceedings] La pièce « { $document } » est datée du { $date }, avant la plainte qui a ouvert la procédure. Vérifiez ces dates dans le dossier.
         [longer-than-law] Le document de séjour actuel prend fin le { $date }, bien au-delà de la durée pour laquelle la loi le délivre ({ $length ->
             [ten-years] dix ans
             [thirty-days] trente jours
@@ -213,7 +212,7 @@ legal-warning-minor-16-18 = Entre 16 et 18 ans : la carte L. 425-1 peut être 
 legal-warning-approximate-age = { $leapDay ->
         [yes] Âge à confirmer : la date de naissance est un 29 février ; les années non bissextiles, l’anniversaire tombe le 28 février ou le 1er mars, et le texte qui en décide n’est pas établi. { $when ->
             [filing] Le jour du dépôt prévu, la personne aura { $youngest } ou { $oldest } ans.
-           *[today] Ce jour, la personne a { $youngest } ou { $oldest } ans.
+           *[today] Aujourd’hui, la personne a { $youngest } ou { $oldest } ans.
         } L’âge que les conditions lisent (16 ou 18 ans) tombe entre les deux : aucune issue n’est donnée sur un âge deviné. Faites confirmer par un ou une juriste.
        *[no] Âge approximatif à confirmer : la date de naissance n’est connue qu’à l’année ou au mois près, { $when ->
             [filing] le jour du dépôt prévu, la personne aura entre { $youngest } et { $oldest } ans.
@@ -252,7 +251,7 @@ legal-warning-permit-expired = { $application ->
         [application-pending] Le récépissé a expiré le { $expires } alors que la demande qu’il couvre n’est pas encore décidée : demandez-en un nouveau à la préfecture sans attendre, et vérifiez la date du rejet implicite de la demande (R. 432-2).
         [renewal-late] Le document de séjour a expiré le { $expires }. La demande de renouvellement, déposée le { $filed }, l’a été après la fin de la période de renouvellement : l’attestation de prolongation n’est pas due (R. 431-5, R. 431-15-1) et, sans autre document, son séjour n’est plus couvert jusqu’à la décision. Demandez à la préfecture un document provisoire et enregistrez sa décision.
         [renewal-early] Le document de séjour a expiré le { $expires }. La demande de renouvellement, enregistrée comme déposée le { $filed }, l’a été avant l’ouverture de la période de renouvellement (le { $opens }) : elle ne compte peut-être pas comme déposée à temps, et l’attestation de prolongation n’est alors pas due (R. 431-5, R. 431-15-1). Vérifiez auprès de la préfecture qu’elle a été enregistrée, demandez un document provisoire et enregistrez sa décision.
-        [renewal-undated] Le document de séjour a expiré le { $expires } ; la demande de renouvellement enregistrée n’a ni date de dépôt ni date de décision : enregistrez-les. Accordée, enregistrez aussi la nouvelle carte comme document de séjour actuel. Déposée complète pendant la période de renouvellement, elle donne droit à l’attestation de prolongation (R. 431-15-1) ; sinon, la personne n’est plus en séjour régulier : voyez sans attendre avec un ou une juriste ce qu’il faut déposer.
+        [renewal-undated] Le document de séjour a expiré le { $expires } ; la demande de renouvellement enregistrée n’a pas de date de dépôt (ni, si elle est décidée, de date de décision) : enregistrez-les. Si elle a été accordée, enregistrez aussi la nouvelle carte comme document de séjour actuel. Déposée complète pendant la période de renouvellement, elle donne droit à l’attestation de prolongation (R. 431-15-1) ; sinon, la personne n’est plus en séjour régulier : voyez sans attendre avec un ou une juriste ce qu’il faut déposer.
         [renewal-refused] Le document de séjour a expiré le { $expires } et sa demande de renouvellement a été refusée : la personne n’est plus en séjour régulier.{ $recourse ->
             [no] {""}
            *[yes] {""} Vérifiez sans attendre les recours possibles et leurs délais avec un ou une juriste.
@@ -274,10 +273,11 @@ legal-warning-permit-expired = { $application ->
         [minor] Le document de séjour a expiré le { $expires }{ $renewal ->
             [refused] {""} et sa demande de renouvellement a été refusée
             [filed] {""} ; la demande de renouvellement enregistrée n’a pas été déposée dans la période prévue
-            [undated] {""} ; la demande de renouvellement enregistrée n’a ni date de dépôt ni date de décision : enregistrez-les
+            [undated] {""} ; la demande de renouvellement enregistrée n’a pas de date de dépôt (ni, si elle est décidée, de date de décision) : enregistrez-les
            *[none] {""} et aucune demande de renouvellement n’est enregistrée
         }. La personne est mineure : elle n’a pas besoin de titre de séjour avant ses 18 ans.{ $renewal ->
             [refused] {""}
+            [undated] {""} Si le renouvellement a été accordé, enregistrez la nouvelle carte ; sinon, si elle a besoin de travailler ou de suivre une formation, suivez la demande enregistrée.
            *[other] {""} Si elle a besoin de travailler ou de suivre une formation, demandez-en le renouvellement.
         } Préparez sa demande de titre de séjour à 18 ans, à déposer dans les délais (R. 431-5).{ $renewal ->
             [refused] { $recourse ->
@@ -302,7 +302,7 @@ legal-warning-renewal-window-missed = La période de renouvellement s’est term
        *[no] {""}
     }){ $state ->
         [late] {""} : la demande, déposée le { $filed }, l’a été hors délai ; elle ne garantit plus l’attestation de prolongation (R. 431-5, R. 431-15-1). Si aucune décision n’est rendue d’ici le { $expires }, demandez à la préfecture un document provisoire ; enregistrez sa décision.
-        [undated] {""} : une demande de renouvellement est enregistrée sans date de dépôt ni de décision. Enregistrez ses dates ; si elle n’a pas été déposée pour cette carte, déposez la demande immédiatement. Déposée hors délai, elle ne garantit plus l’attestation de prolongation (R. 431-5, R. 431-15-1).
+        [undated] {""} : une demande de renouvellement est enregistrée sans date de dépôt (ni, si elle est décidée, de date de décision). Enregistrez ses dates ; si elle n’a pas été déposée pour cette carte, déposez la demande immédiatement. Déposée hors délai, elle ne garantit plus l’attestation de prolongation (R. 431-5, R. 431-15-1).
        *[none] {""} : déposez la demande immédiatement. Déposée hors délai, elle ne garantit plus l’attestation de prolongation (R. 431-5, R. 431-15-1).
     }
 legal-warning-renewal-after-expiry = La carte a pris fin le { $expires }{ $estimated ->

@@ -487,14 +487,21 @@ pub fn notice_language(tag: &str) -> Result<&'static str> {
         })
 }
 
-/// The consent record a form describes, on `today`, with the current notice version.
+/// The consent record a form describes, on `today`: with the notice version of the record it
+/// replaces (`recorded`), the text she was given and the consent step shows again, else the
+/// current one (review, 2026-12-07: re-saved on the « Dossier » tab, a version-1 record became
+/// version 2 and printed a notice she was never given).
 ///
 /// # Errors
 /// [`Error::InvalidDate`], [`Error::DateOutOfRange`] for a decision dated after `today`;
 /// [`Error::InvalidField`] `noticeLanguage` for something that is not a language tag or a
 /// language the notice is not written in (never replaced by another);
 /// [`Error::Required`] `noticeLanguage` when a decision is recorded without it.
-pub fn consent_from_draft(draft: &ConsentDraft, today: NaiveDate) -> Result<Consent> {
+pub fn consent_from_draft(
+    draft: &ConsentDraft,
+    recorded: Option<u32>,
+    today: NaiveDate,
+) -> Result<Consent> {
     let decision = |d: &Option<ConsentDecisionDraft>| -> Result<Option<ConsentDecision>> {
         d.as_ref()
             .map(|d| {
@@ -538,7 +545,7 @@ pub fn consent_from_draft(draft: &ConsentDraft, today: NaiveDate) -> Result<Cons
         share_with_prefecture: decision(&draft.share_with_prefecture)?,
         share_with_lawyer: decision(&draft.share_with_lawyer)?,
         notice_language: tag.map(str::to_string),
-        notice_version: Some(CONSENT_NOTICE_VERSION),
+        notice_version: Some(recorded.unwrap_or(CONSENT_NOTICE_VERSION)),
     })
 }
 
@@ -923,7 +930,7 @@ mod tests {
                 "noticeLanguage": " UK "}"#,
         )
         .unwrap();
-        let consent = consent_from_draft(&draft, today()).unwrap();
+        let consent = consent_from_draft(&draft, None, today()).unwrap();
         assert_eq!(
             consent.storage,
             Some(ConsentDecision {
@@ -938,10 +945,14 @@ mod tests {
         assert_eq!(consent.share_with_lawyer, None);
         assert_eq!(consent.notice_language.as_deref(), Some("uk"));
         assert_eq!(consent.notice_version, Some(CONSENT_NOTICE_VERSION));
+        // Choices changed on a record of version 1 (a withdrawal on the « Dossier » tab) keep the
+        // notice she was given (review, 2026-12-07).
+        let kept = consent_from_draft(&draft, Some(1), today()).unwrap();
+        assert_eq!(kept.notice_version, Some(1));
         let mut bad = draft.clone();
         bad.notice_language = "ukrainien <b>".into();
         assert!(matches!(
-            consent_from_draft(&bad, today()),
+            consent_from_draft(&bad, None, today()),
             Err(Error::InvalidField {
                 field: Field::Named(Named::NoticeLanguage),
                 ..
@@ -954,7 +965,7 @@ mod tests {
             other.notice_language = tag.into();
             assert!(
                 matches!(
-                    consent_from_draft(&other, today()),
+                    consent_from_draft(&other, None, today()),
                     Err(Error::InvalidField {
                         field: Field::Named(Named::NoticeLanguage),
                         reason: Invalid::NotAmong { .. },
@@ -967,7 +978,7 @@ mod tests {
         silent.notice_language = String::new();
         assert!(
             matches!(
-                consent_from_draft(&silent, today()),
+                consent_from_draft(&silent, None, today()),
                 Err(Error::Required {
                     field: Field::Named(Named::NoticeLanguage)
                 })
@@ -980,7 +991,7 @@ mod tests {
             date: "01/12/2026".into(),
         });
         assert!(matches!(
-            consent_from_draft(&later, today()),
+            consent_from_draft(&later, None, today()),
             Err(Error::DateOutOfRange)
         ));
     }

@@ -400,7 +400,8 @@ async fn a_full_interview_ends_with_the_first_card_eligible_and_the_letter_expor
         notice.contains("Vos informations et votre accord") && notice.contains("Ваші дані"),
         "the notice side by side: {notice}"
     );
-    // Its paragraphs, of the version Rust names (CaseDetail.noticeIds), not only its title.
+    // Its paragraphs, not only its title: the ids come from Rust (CaseDetail.noticeIds). Which
+    // version they are of is tested in Rust (French and Ukrainian read alike in both).
     assert!(
         notice.contains("Vous pouvez dire oui ou non") && notice.contains("Ви можете"),
         "the notice's paragraphs: {notice}"

@@ -144,7 +144,7 @@ export async function render(main, app, id, given) {
       h('div', { class: 'spacer' }), t('button', 'action-save', { class: 'button', type: 'submit', id: 'consent-save' })),
     t('p', c.noticeLanguage ? 'consent-language-hint' : 'consent-language-none', { class: 'hint muted', id: 'consent-language-hint' }),
     t('p', 'case-file-date-hint', { class: 'hint muted', id: 'date-format-hint' }),
-    t('p', 'consent-notice-version', { class: 'muted' }, { version: String(c.consent?.noticeVersion ?? c.noticeVersion) }));
+    t('p', 'consent-notice-version', { class: 'muted' }, { version: String(c.noticeVersion) }));
   // The printed record: the notice beside French and the choices as saved (the same export path
   // as the case's other documents: a dialog opened by Rust, an audit entry).
   const printConsent = t('button', 'consent-print', {

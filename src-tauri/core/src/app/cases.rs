@@ -270,11 +270,10 @@ pub struct CaseDetail {
     /// side-by-side language, else the first of her languages the notice is written in; `None`
     /// when the notice is in none of them (the worker chooses).
     notice_language: Option<String>,
-    /// The ids of the notice to read to her, title first: the current version's, which
-    /// recording her choices stamps.
+    /// The ids of the notice to read to her, title first: of the version recorded (the text she
+    /// was given, which saving her choices keeps), else the current one.
     notice_ids: Vec<String>,
-    /// That version ([`crate::model::case::CONSENT_NOTICE_VERSION`]); the « Dossier » tab shows
-    /// the recorded one (`consent.noticeVersion`) when there is one.
+    /// That version.
     notice_version: u32,
     /// What tells her apart from a namesake: birth date, nationality, age, languages…, in words.
     facts: Vec<String>,
@@ -314,6 +313,7 @@ fn detail(req: &Request<'_>, stored: StoredCase) -> Result<CaseDetail> {
             .map(|day| date_short(day, "fr"))
     };
     let consent = case.consent.clone().unwrap_or_default();
+    let notice_version = consent.notice_version;
     let person = &case.person;
     let namesakes = namesakes(
         req,
@@ -346,11 +346,11 @@ fn detail(req: &Request<'_>, stored: StoredCase) -> Result<CaseDetail> {
             })
             .collect(),
         notice_language: proposed_notice_language(&case),
-        notice_ids: crate::model::case::CONSENT_NOTICE_IDS
+        notice_ids: crate::model::case::consent_notice_ids(notice_version)
             .iter()
             .map(|id| id.to_string())
             .collect(),
-        notice_version: crate::model::case::CONSENT_NOTICE_VERSION,
+        notice_version: notice_version.unwrap_or(crate::model::case::CONSENT_NOTICE_VERSION),
         consent: case.consent,
         languages: case.person.languages,
         id: stored.id,
@@ -379,13 +379,18 @@ pub fn set_consent(
     id: &str,
     consent: Option<&ConsentDraft>,
 ) -> Result<CaseDetail> {
-    let consent = consent
-        .map(|draft| followup::consent_from_draft(draft, req.today))
-        .transpose()?;
-    set(req, id, "consent", |c| {
-        c.consent = consent;
+    let drafted = |recorded| {
+        consent
+            .map(|draft| followup::consent_from_draft(draft, recorded, req.today))
+            .transpose()
+    };
+    change(req, id, "consent", |c| {
+        let recorded = c.consent.as_ref().and_then(|r| r.notice_version);
+        c.consent = drafted(recorded)?;
         crate::interview::adopt_notice_language(c);
-    })
+        Ok(())
+    })?;
+    detail(req, req.vault().read(|c| table::get(c, id))?)
 }
 
 /// Sets one part of case `id` with `f` (recorded as a change of `what`); returns its heading as

@@ -923,8 +923,7 @@ fn resident_card_day(case: &CaseFile, today: NaiveDate) -> Option<NaiveDate> {
 struct DateToCheck {
     /// `future`, `before-birth`, `conviction-before-cooperation`, `end-before-issue`,
     /// `longer-than-law`, `shorter-than-law`, `decision-before-filing`,
-    /// `appeal-before-decision`, `receipt-before-complaint`, `proof-before-final-conviction` or
-    /// `proof-before-proceedings`.
+    /// `appeal-before-decision`, `receipt-before-complaint` or `proof-before-proceedings`.
     problem: &'static str,
     /// The date's fact, a code of the warning's message: `complaint`, `document`…
     field: &'static str,
@@ -1102,27 +1101,20 @@ fn dates_to_check(pack: &RulePack, case: &CaseFile, today: NaiveDate) -> Vec<Dat
             }
         }
     }
-    // A proof dated before the fact it proves: a complaint receipt before the complaint, the
-    // conviction's finality attested before it was final, a proof of proceedings before the
-    // complaint or testimony that opened them (letters review, 2026-12-07: « Récépissé de dépôt
-    // de plainte du 1er septembre » listed under « Plainte du 15 septembre », in the letter she
-    // signs). Its day is left out of the letters, as the others'.
-    let opened = steps.iter().flatten().copied().flatten().min();
-    let criminal = case.criminal_case.as_ref();
+    // A proof dated before the fact it proves: a complaint receipt, or a proof of the
+    // proceedings her complaint opened, dated before that complaint (letters review, 2026-12-07:
+    // « Récépissé de dépôt de plainte du 1er septembre » listed under « Plainte du 15
+    // septembre », in the letter she signs). Its day is left out of the letters, as the others'.
+    // Not a testimony (given in proceedings already open), nor the conviction's proof (a copy of
+    // the judgment is dated before it became final: review, 2026-12-07).
+    let complained = case.cooperation.complaint.as_ref().and_then(|c| c.date);
     for (i, d) in case.documents.iter().enumerate() {
         let Some(day) = d.date else {
             continue;
         };
         let (problem, fact) = match d.kind {
-            PieceKind::ComplaintReceipt => (
-                "receipt-before-complaint",
-                case.cooperation.complaint.as_ref().and_then(|c| c.date),
-            ),
-            PieceKind::FinalConvictionProof => (
-                "proof-before-final-conviction",
-                criminal.and_then(|c| c.final_conviction_date),
-            ),
-            PieceKind::ProceedingsOngoingProof => ("proof-before-proceedings", opened),
+            PieceKind::ComplaintReceipt => ("receipt-before-complaint", complained),
+            PieceKind::ProceedingsOngoingProof => ("proof-before-proceedings", complained),
             _ => continue,
         };
         // A fact dated to come is itself the day to check, not the proof before it.
@@ -1510,7 +1502,11 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
             // « peut » binds the renewal too is not in the facts sheet (legal audit, 2026-12-07:
             // the renewal was plainly eligible beside « elle n'est pas de plein droit »).
             WarningId::Minor16To18 => {
-                args.insert("renewal", ArgValue::yes_no(facts.holds(PermitKind::CstVpf)));
+                let renewal = facts.holds(PermitKind::CstVpf);
+                args.insert("renewal", ArgValue::yes_no(renewal));
+                if renewal {
+                    confidence = confidence.weakest(Confidence::I);
+                }
                 facts.under_at_filing(16) == Some(false) && facts.under_at_filing(18) == Some(true)
             }
             // The conditions read her age on the filing day: so does this warning, and it says
@@ -1532,7 +1528,11 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                     args.insert("when", ArgValue::Code(when.into()));
                     // Exact, but on 29 February: her birthday in a common year is 28 February or
                     // 1 March ([`dates::ages_of`]).
-                    args.insert("leapDay", ArgValue::yes_no(case.person.born_on_leap_day()));
+                    let leap_day = case.person.born_on_leap_day();
+                    args.insert("leapDay", ArgValue::yes_no(leap_day));
+                    if leap_day {
+                        confidence = confidence.weakest(Confidence::I);
+                    }
                     true
                 }
                 _ => false,

@@ -1152,10 +1152,17 @@ fn follow_up(pack: &RulePack, case: &CaseFile, permit: &Permit, established: boo
     // holder's stay after its end is not established (code review, 2026-12-05).
     // A renewal granted is followed up, for the APS too (the new one is to record: no « filed
     // late » of a renewal granted, verification, 2026-12-05).
+    // A card's renewal granted, filed late or not, likewise: `renewal-granted` says what to
+    // record (review, 2026-12-07: « son séjour n'est plus couvert… enregistrez sa décision »
+    // beside « renouvellement accordé »).
+    let granted =
+        renewal_decision(pack, case, permit).is_some_and(|d| d.outcome == DecisionOutcome::Granted);
     (if permit.kind == PermitKind::Aps {
         renewal_decided(pack, case, permit) && renewal_refusal(pack, case, permit).is_none()
     } else {
-        renewal_filed_in_time(pack, case, permit) && renewal_refusal(pack, case, permit).is_none()
+        granted
+            || (renewal_filed_in_time(pack, case, permit)
+                && renewal_refusal(pack, case, permit).is_none())
     }) || (renewal_ends_on(pack, case, permit).is_some()
         && resident_card_applied(case, permit_end(pack, permit), established))
 }

@@ -413,9 +413,9 @@ pub struct Accompaniment {
 
 /// The version of the consent notice texts (`consent-notice-*` in `assets/locales/*/consent.ftl`).
 /// A new wording gets a new version, so a record always says which text the person was given.
-/// Version 2 (December 2026) words four paragraphs anew where Arabic addressed every reader as a
-/// woman (« أن تقولي ») and Bulgarian as a man or a woman (« кой сте », « сте съгласна »): neutral
-/// now, since the notice is given before the interview asks the person's sex; in the other
+/// Version 2 (December 2026) words anew four paragraphs where Arabic addressed every reader as a
+/// woman (« أن تقولي ») and three where Bulgarian addressed a man or a woman (« кой сте », « сте
+/// съгласна »): neutral now, since the notice is given before the interview asks the person's sex; in the other
 /// languages version 2 repeats version 1.
 pub const CONSENT_NOTICE_VERSION: u32 = 2;
 

@@ -706,9 +706,13 @@ pub(crate) fn facts(case: &CaseFile, today: NaiveDate, lang: &str) -> Vec<String
         (Some((youngest, oldest)), Some(_)) if youngest == oldest => {
             out.push(l10n.format(lang, "case-age-about", &[("age", youngest.to_string())]));
         }
-        (Some((youngest, oldest)), _) => out.push(l10n.format(
+        (Some((youngest, oldest)), precision) => out.push(l10n.format(
             lang,
-            "case-age-range",
+            if precision.is_some() {
+                "case-age-range"
+            } else {
+                "case-age-either"
+            },
             &[
                 ("youngest", youngest.to_string()),
                 ("oldest", oldest.to_string()),
