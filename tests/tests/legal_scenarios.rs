@@ -1383,6 +1383,29 @@ fn scenarios() -> Vec<Scenario> {
             ],
             vec![NoWarning("case-dates-to-check")],
         ),
+        // Legal audit, 2026-12-07: an APS recorded for three months raised nothing (L425-4: six
+        // months at least).
+        s(
+            "an_aps_shorter_than_six_months_is_a_date_to_check",
+            TODAY,
+            aps_holder(
+                json!({ "kind": "aps-l425-4", "issued": "2026-11-01", "expires": "2027-01-31" }),
+                json!([]),
+            ),
+            vec![
+                Warning("case-dates-to-check", "CESEDA L425-4"),
+                Arg("case-dates-to-check", "problem", "aps-shorter-than-law"),
+            ],
+        ),
+        s(
+            "an_aps_of_six_months_is_no_date_to_check",
+            TODAY,
+            aps_holder(
+                json!({ "kind": "aps-l425-4", "issued": "2026-07-01", "expires": "2026-12-31" }),
+                json!([]),
+            ),
+            vec![NoWarning("case-dates-to-check")],
+        ),
         // Legal review, 2026-12-05 (later): four more days of her past were read as written.
         s(
             "a_reflection_recepisse_dated_next_month_is_a_date_to_check",

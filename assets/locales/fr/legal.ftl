@@ -108,6 +108,7 @@ legal-warning-case-dates-to-check = { $problem ->
            *[one-year] un an
         } à compter de sa délivrance). Vérifiez ces dates dans le dossier.
         [shorter-than-law] Le récépissé du délai de réflexion prend fin le { $date }, moins de trente jours après sa remise, alors que la loi donne au délai trente jours à compter de celle-ci (CESEDA, art. R. 425-2). Vérifiez ces dates dans le dossier.
+        [aps-shorter-than-law] L’autorisation provisoire de séjour prend fin le { $date }, moins de six mois après sa délivrance, alors que la loi la délivre pour six mois au moins (CESEDA, art. L. 425-4). Vérifiez ces dates dans le dossier ; si elles sont justes, voyez avec un ou une juriste.
        *[end-before-issue] Le document de séjour actuel prend fin le { $date }, avant sa date de délivrance. Vérifiez ces dates dans le dossier.
     } L’évaluation et les échéances lisent le dossier tel qu’il est écrit.{ $others ->
         [one] {""} Une autre date du dossier est aussi à vérifier.

@@ -923,7 +923,8 @@ fn resident_card_day(case: &CaseFile, today: NaiveDate) -> Option<NaiveDate> {
 struct DateToCheck {
     /// `future`, `before-birth`, `conviction-before-cooperation`, `end-before-issue`,
     /// `longer-than-law`, `shorter-than-law`, `decision-before-filing`,
-    /// `appeal-before-decision`, `receipt-before-complaint` or `proof-before-proceedings`.
+    /// `appeal-before-decision`, `receipt-before-complaint`, `proof-before-proceedings` or
+    /// `aps-shorter-than-law`.
     problem: &'static str,
     /// The date's fact, a code of the warning's message: `complaint`, `document`…
     field: &'static str,
@@ -972,6 +973,9 @@ const LEGAL_LENGTH_SLACK_MONTHS: u32 = 6;
 pub(crate) fn days_to_check(pack: &RulePack, case: &CaseFile, today: NaiveDate) -> Vec<String> {
     dates_to_check(pack, case, today)
         .into_iter()
+        // An APS shorter than the law is possible (issued so, to contest): its end stands on
+        // her papers, or one that has ended would read as running.
+        .filter(|d| d.problem != "aps-shorter-than-law")
         .map(|d| d.path)
         .collect()
 }
@@ -1098,6 +1102,20 @@ fn dates_to_check(pack: &RulePack, case: &CaseFile, today: NaiveDate) -> Vec<Dat
                 && legal_end.is_some_and(|end| expires < end)
             {
                 found.push(named("shorter-than-law", "currentPermit.expires", expires));
+            }
+            // L425-4 [V]: an APS « d'une durée minimale de six mois ». One recorded as ending
+            // sooner is a slip, or an APS below the law the association may contest (legal audit,
+            // 2026-12-07: three months raised nothing).
+            let six_months = dates::add_months(issued, 6).and_then(|d| dates::sub_days(d, 1));
+            if p.kind == PermitKind::Aps
+                && expires >= issued
+                && six_months.is_some_and(|end| expires < end)
+            {
+                found.push(named(
+                    "aps-shorter-than-law",
+                    "currentPermit.expires",
+                    expires,
+                ));
             }
         }
     }
