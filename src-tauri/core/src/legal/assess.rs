@@ -1757,8 +1757,7 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                         // hid the warning while her paper said « déposez tout de suite »).
                         !super::deadlines::renewal_filed_in_time(pack, case, p)
                             && !super::deadlines::renewal_ended(pack, case, p, facts.today)
-                            && super::deadlines::renewal_decision(pack, case, p).is_none()
-                            && super::deadlines::renewal_refusal(pack, case, p).is_none()
+                            && !super::deadlines::renewal_answered(pack, case, p)
                     })
                     .and_then(|p| {
                         // The end recorded, or else estimated from the card's length (review,
@@ -2200,10 +2199,7 @@ fn renewal_after_expiry(
         super::deadlines::renewal_applications(pack, case, permit).collect();
     let settled = facts.today <= end
         || super::deadlines::renewal_filed_in_time(pack, case, permit)
-        // A decision placed as this card's, or a refusal (one with no day is read as this
-        // card's, as her paper reads it); a grant with no day may be an earlier card's.
-        || super::deadlines::renewal_decision(pack, case, permit).is_some()
-        || super::deadlines::renewal_refusal(pack, case, permit).is_some()
+        || super::deadlines::renewal_answered(pack, case, permit)
         || super::deadlines::renewal_ended(pack, case, permit, facts.today)
         || (permit.kind == PermitKind::CstVpf
             && case

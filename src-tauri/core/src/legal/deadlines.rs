@@ -896,6 +896,14 @@ pub(crate) fn renewal_undated(pack: &RulePack, case: &CaseFile, permit: &Permit)
         .any(|a| a.filed_on.is_none() && a.decision.as_ref().and_then(|d| d.date).is_none())
 }
 
+/// True when the renewal of `permit` is answered as her paper and the letters read it: a decision
+/// placed as this card's ([`renewal_decision`]), or a refusal (one with no day is read as this
+/// card's). A grant with no day is not: it may be an earlier card's. What the window's and the
+/// late renewal's warnings wait for.
+pub(crate) fn renewal_answered(pack: &RulePack, case: &CaseFile, permit: &Permit) -> bool {
+    renewal_decision(pack, case, permit).is_some() || renewal_refusal(pack, case, permit).is_some()
+}
+
 /// True when a decision on the renewal of `permit` is recorded (an application for its renewal,
 /// filed on or after the renewal day recorded on the card, decided).
 pub(crate) fn renewal_decided(pack: &RulePack, case: &CaseFile, permit: &Permit) -> bool {
