@@ -1383,6 +1383,40 @@ fn scenarios() -> Vec<Scenario> {
             ],
             vec![NoWarning("case-dates-to-check")],
         ),
+        // Letters review, 2026-12-07 (F1d): admitted to the programme a fortnight before the
+        // decision that admits her; which day is meant cannot be told, both are checked and
+        // counted once.
+        s(
+            "an_admission_before_its_decision_is_a_date_to_check",
+            TODAY,
+            [
+                aps_holder(json!(null), json!([])),
+                vec![(
+                    "/documents",
+                    json!([{ "kind": "exit-programme-decision", "status": "have", "date": "2025-12-15" }]),
+                )],
+            ]
+            .concat(),
+            vec![
+                Warning("case-dates-to-check", "CESEDA L425-4"),
+                Arg("case-dates-to-check", "problem", "admission-before-decision"),
+                Arg("case-dates-to-check", "field", "exit-programme"),
+                Arg("case-dates-to-check", "others", "none"),
+            ],
+        ),
+        s(
+            "an_admission_on_or_after_its_decision_is_no_date_to_check",
+            TODAY,
+            [
+                aps_holder(json!(null), json!([])),
+                vec![(
+                    "/documents",
+                    json!([{ "kind": "exit-programme-decision", "status": "have", "date": "2025-12-01" }]),
+                )],
+            ]
+            .concat(),
+            vec![NoWarning("case-dates-to-check")],
+        ),
         // Legal audit, 2026-12-07: an APS recorded for three months raised nothing (L425-4: six
         // months at least).
         s(

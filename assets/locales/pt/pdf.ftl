@@ -76,6 +76,7 @@ pdf-next-renewal-filed-in-time = O seu pedido de renovação foi apresentado em 
 pdf-next-renewal-filed = O seu pedido de renovação foi apresentado em { $date }. Guarde o comprovativo do pedido: a associação vai verificar consigo o que lhe permite ficar em França enquanto o pedido é analisado.
 pdf-next-renewal-filed-early = O seu pedido de renovação foi apresentado em { $date }, antes do início do prazo previsto ({ $opens }). A associação vai verificar consigo se é preciso apresentá-lo de novo durante esse prazo.
 pdf-next-renewal-unanswered = O seu pedido de renovação foi apresentado em { $date }. Quando a prefeitura não responde em quatro meses, o pedido pode ser considerado recusado: fale com a associação sem demora.
+pdf-next-renewal-undated = Está registado um pedido de renovação, sem a data de apresentação. Leve o comprovativo do pedido à associação: ela vai verificar consigo se este pedido diz respeito ao seu documento de residência atual e o que lhe permite ficar em França.
 pdf-next-renewal-refused = O seu pedido de renovação foi recusado. Fale já com a associação: esta decisão pode ser contestada, mas num prazo limitado.
 pdf-next-renewal-granted-on = O seu pedido de renovação foi aceite em { $date }. Se ainda não tem o seu novo cartão, irá buscá-lo à prefeitura (préfecture) quando receber a convocatória. Depois, mostre-o à associação.
 pdf-next-renewal-granted = O seu pedido de renovação foi aceite. Se ainda não tem o seu novo cartão, irá buscá-lo à prefeitura (préfecture) quando receber a convocatória. Depois, mostre-o à associação.

@@ -75,6 +75,7 @@ pdf-next-renewal-filed-in-time = Kërkesa juaj për rinovim u bë më { $date },
 pdf-next-renewal-filed = Kërkesa juaj për rinovim u bë më { $date }. Ruani provën e dorëzimit: shoqata do të kontrollojë bashkë me ju çfarë ju lejon të qëndroni në Francë ndërsa shqyrtohet kërkesa.
 pdf-next-renewal-filed-early = Kërkesa juaj për rinovim u bë më { $date }, para fillimit të afatit ({ $opens }). Shoqata do të kontrollojë bashkë me ju nëse duhet ta bëni përsëri gjatë këtij afati.
 pdf-next-renewal-unanswered = Kërkesa juaj për rinovim u bë më { $date }. Kur prefektura nuk përgjigjet brenda katër muajve, kërkesa mund të konsiderohet e refuzuar: flisni me shoqatën pa vonesë.
+pdf-next-renewal-undated = Është regjistruar një kërkesë për rinovim, pa datën e dorëzimit. Sillni në shoqatë provën e dorëzimit: shoqata do të kontrollojë bashkë me ju nëse kjo kërkesë ka të bëjë me dokumentin tuaj aktual të qëndrimit dhe çfarë ju lejon të qëndroni në Francë.
 pdf-next-renewal-refused = Kërkesa juaj për rinovim u refuzua. Flisni menjëherë me shoqatën: ky vendim mund të kundërshtohet, por brenda një afati të kufizuar.
 pdf-next-renewal-granted-on = Kërkesa juaj për rinovim u pranua më { $date }. Nëse nuk e keni ende kartën e re, do ta merrni në prefekturë kur t’ju thërrasin. Pastaj tregojani shoqatës.
 pdf-next-renewal-granted = Kërkesa juaj për rinovim u pranua. Nëse nuk e keni ende kartën e re, do ta merrni në prefekturë kur t’ju thërrasin. Pastaj tregojani shoqatës.

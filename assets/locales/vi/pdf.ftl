@@ -76,6 +76,7 @@ pdf-next-renewal-filed-in-time = Hồ sơ xin gia hạn của bạn đã đượ
 pdf-next-renewal-filed = Hồ sơ xin gia hạn của bạn đã được nộp ngày { $date }. Hãy giữ bằng chứng đã nộp hồ sơ: hiệp hội sẽ cùng bạn kiểm tra điều gì cho phép bạn ở lại Pháp trong khi hồ sơ được xem xét.
 pdf-next-renewal-filed-early = Hồ sơ xin gia hạn của bạn đã được nộp ngày { $date }, trước khi bắt đầu thời hạn quy định (ngày { $opens }). Hiệp hội sẽ cùng bạn kiểm tra xem có cần nộp lại trong thời hạn này không.
 pdf-next-renewal-unanswered = Hồ sơ xin gia hạn của bạn đã được nộp ngày { $date }. Nếu tòa hành chính tỉnh (préfecture) không trả lời trong vòng bốn tháng, hồ sơ có thể được coi như đã bị từ chối: hãy nói với hiệp hội ngay.
+pdf-next-renewal-undated = Có một hồ sơ xin gia hạn được ghi nhận, nhưng không có ngày nộp. Hãy mang bằng chứng đã nộp hồ sơ đến hiệp hội: hiệp hội sẽ cùng bạn kiểm tra xem hồ sơ này có phải cho giấy tờ cư trú hiện tại của bạn không, và điều gì cho phép bạn ở lại Pháp.
 pdf-next-renewal-refused = Hồ sơ xin gia hạn của bạn đã bị từ chối. Hãy nói ngay với hiệp hội: quyết định này có thể bị khiếu nại, nhưng chỉ trong một thời hạn nhất định.
 pdf-next-renewal-granted-on = Hồ sơ xin gia hạn của bạn đã được chấp nhận ngày { $date }. Nếu bạn chưa có thẻ mới, bạn sẽ nhận thẻ tại tòa hành chính tỉnh (préfecture) khi được mời đến. Sau đó hãy cho hiệp hội xem thẻ.
 pdf-next-renewal-granted = Hồ sơ xin gia hạn của bạn đã được chấp nhận. Nếu bạn chưa có thẻ mới, bạn sẽ nhận thẻ tại tòa hành chính tỉnh (préfecture) khi được mời đến. Sau đó hãy cho hiệp hội xem thẻ.

@@ -75,6 +75,7 @@ pdf-next-renewal-filed-in-time = 您的续签申请已于{ $date }按时提交�
 pdf-next-renewal-filed = 您的续签申请已于{ $date }提交。请保留提交申请的材料：协会会和您一起确认在审理期间什么让您可以留在法国。
 pdf-next-renewal-filed-early = 您的续签申请已于{ $date }提交，这是在规定期间开始（{ $opens }）之前。协会会和您一起确认是否需要在这段期间内重新提交。
 pdf-next-renewal-unanswered = 您的续签申请已于{ $date }提交。如果省政府在 4 个月内没有答复，申请可能被当作没有通过：请现在就和协会联系。
+pdf-next-renewal-undated = 记录中有一份续签申请，但没有提交日期。请把提交申请的材料带到协会：协会会和您一起确认这份申请是否针对您现在的居留证件，以及什么让您可以留在法国。
 pdf-next-renewal-refused = 您的续签申请没有通过。请现在就和协会联系：可以对这个决定提出申诉，但要在规定时间内。
 pdf-next-renewal-granted-on = 您的续签申请已于{ $date }通过。如果您还没有新的居留卡，省政府通知您时，您去那里领取。然后请给协会看。
 pdf-next-renewal-granted = 您的续签申请已通过。如果您还没有新的居留卡，省政府通知您时，您去那里领取。然后请给协会看。

@@ -1071,6 +1071,11 @@ pub enum RenewalFiling {
         /// The day of the decision, when recorded.
         decided: Option<NaiveDate>,
     },
+    /// Recorded with neither a filing day nor a decision day ([`renewal_undated`]): whether it is
+    /// this card's is not known. Her paper says it is on record and asks for its proof, rather
+    /// than « déposez votre demande tout de suite » beside it (review, 2026-12-07); the worker is
+    /// asked to record its days (`permit-expired`, `renewal-window-missed`).
+    Undated,
 }
 
 impl RenewalFiling {
@@ -1081,14 +1086,17 @@ impl RenewalFiling {
     /// vous recevez une attestation », which she would take for the attestation de prolongation
     /// or read beside « vous n'aurez peut-être pas droit à l'attestation »).
     pub fn not_to_file_again(self) -> bool {
-        !matches!(self, RenewalFiling::Early { .. })
+        !matches!(self, RenewalFiling::Early { .. } | RenewalFiling::Undated)
     }
 
     /// True when the filing is behind her and no new one may follow: the last day a document
     /// is recent enough « pour la demande » speaks of a filing still to come. Refused, she may
     /// apply again; filed early, she may file again.
     pub fn filed_for_good(self) -> bool {
-        !matches!(self, RenewalFiling::Early { .. } | RenewalFiling::Refused)
+        !matches!(
+            self,
+            RenewalFiling::Early { .. } | RenewalFiling::Refused | RenewalFiling::Undated
+        )
     }
 }
 
@@ -1116,7 +1124,9 @@ pub fn renewal_filing(
     if renewal_refusal(pack, case, permit).is_some() {
         return Some(RenewalFiling::Refused);
     }
-    let filed = renewal_filed_day(pack, case, permit)?;
+    let Some(filed) = renewal_filed_day(pack, case, permit) else {
+        return renewal_undated(pack, case, permit).then_some(RenewalFiling::Undated);
+    };
     // A decision recorded without its days, which may be an earlier card's: not « unanswered »,
     // nor « à renouveler » of a renewal on file (review, 2026-12-06).
     if renewal_decided(pack, case, permit) {
@@ -1390,10 +1400,14 @@ mod tests {
         assert!(matches!(filing(&case), Some(RenewalFiling::Granted { .. })));
         // The grant that gave the card she holds, recorded without its filing day: decided
         // before its issue, on its issue day, or with no day (review, 2026-12-06).
-        for decided in [Some(d(2026, 1, 20)), Some(d(2026, 2, 1)), None] {
+        for decided in [Some(d(2026, 1, 20)), Some(d(2026, 2, 1))] {
             case.applications = vec![grant(None, decided)];
             assert_eq!(filing(&case), None, "{decided:?}");
         }
+        // With no day at all, whose it is cannot be told: on record, its days to record, as the
+        // worker's `permit-expired` says (`renewal-undated`), not a grant of this card's.
+        case.applications = vec![grant(None, None)];
+        assert_eq!(filing(&case), Some(RenewalFiling::Undated));
         // The card's issue not recorded: a grant placed from its renewal window's first day
         // (early October 2026 for this card ending on 31 January 2027), not the one that gave
         // it, a year before its end.

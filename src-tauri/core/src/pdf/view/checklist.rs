@@ -509,6 +509,7 @@ impl ChecklistView {
                 Bilingual::default(),
             )),
             Some(RenewalFiling::Granted { decided: None }) => Some(both(granted_id)),
+            Some(RenewalFiling::Undated) => Some(both("pdf-next-renewal-undated")),
             Some(RenewalFiling::Early { .. } | RenewalFiling::Late { .. }) | None => None,
         };
         let too_young = input.under_16 && input.route == RouteId::CstL4251;
@@ -1306,6 +1307,52 @@ mod tests {
         assert_eq!(
             fr(&status_message_id(card, today, granted), &[]),
             "Plus valable\u{a0}: renouvellement accordé"
+        );
+    }
+
+    /// Review, 2026-12-07: a renewal recorded with no day at all, the window closed since, and her
+    /// paper read « Déposez votre demande tout de suite » while the worker's screen said a renewal
+    /// is on record whose days are to record. She is asked for its proof; how to file stays, as
+    /// it may be an earlier card's.
+    #[test]
+    fn a_renewal_on_record_without_its_days_is_not_to_file_at_once() {
+        let mut case = card_of_2026_case();
+        let today = NaiveDate::from_ymd_opt(2026, 12, 10).unwrap();
+        let next = |case: &crate::model::case::CaseFile| {
+            paper(case, RouteId::CstL4251Renewal, today, true)
+                .next
+                .iter()
+                .map(|n| (n.fr.replace('\u{a0}', " "), n.other.clone()))
+                .collect::<Vec<_>>()
+        };
+        let none = next(&case);
+        assert!(
+            none.iter().any(|(fr, _)| fr.contains("tout de suite")),
+            "nothing on record: {none:?}"
+        );
+        case.applications = vec![crate::model::case::Application {
+            route: RouteId::CstL4251Renewal,
+            filed_on: None,
+            decision: None,
+        }];
+        let undated = next(&case);
+        assert!(
+            undated.iter().all(|(fr, _)| !fr.contains("tout de suite")),
+            "{undated:?}"
+        );
+        let (fr, uk) = undated
+            .iter()
+            .find(|(fr, _)| {
+                fr.starts_with(
+                    "Une demande de renouvellement est enregistrée, sans sa date de dépôt.",
+                )
+            })
+            .expect("the renewal on record is said");
+        assert!(fr.contains("Apportez la preuve du dépôt"), "{fr}");
+        assert!(uk.starts_with("Заяву на продовження зареєстровано"), "{uk}");
+        assert!(
+            undated.iter().any(|(fr, _)| fr.contains("sur internet")),
+            "how to file stays: {undated:?}"
         );
     }
 
