@@ -611,14 +611,16 @@ fn letter(
     }
     let competent = competent_office(case)?;
     let input = pdf::LetterInput {
-        case,
-        route: analysis.route,
-        recipient: ctx.recipient(&competent),
+        head: pdf::LetterHead {
+            case,
+            route: analysis.route,
+            recipient: ctx.recipient(&competent),
+            place: place(case, &competent),
+            date: ctx.today,
+        },
         association: ctx.association.as_ref(),
         enclosures: pdf::enclosures(case, &analysis.checklist.items),
         nationality: nationality(case)?,
-        place: place(case, &competent),
-        date: ctx.today,
         registered_mail: ctx.registered_mail,
     };
     let view = pdf::LetterView::build(&input)?;
@@ -642,12 +644,14 @@ fn support_letter(
     let case = &*as_stated(case, ctx.today);
     let competent = competent_office(case)?;
     let view = pdf::SupportLetterView::build(&pdf::SupportInput {
-        case,
-        route,
-        recipient: ctx.recipient(&competent),
+        head: pdf::LetterHead {
+            case,
+            route,
+            recipient: ctx.recipient(&competent),
+            place: association.address.city.trim().to_string(),
+            date: ctx.today,
+        },
         association,
-        place: association.address.city.trim().to_string(),
-        date: ctx.today,
     })?;
     Ok((pdf::render_support_letter(&view)?, competent.to_verify()))
 }

@@ -21,7 +21,7 @@ use crate::model::case::{
 use crate::pdf::view::checklist::{ChecklistInput, ChecklistView};
 use crate::pdf::view::consent::{ConsentInput, ConsentView};
 use crate::pdf::view::cover_letter::{enclosures, Enclosure, LetterInput, LetterView};
-use crate::pdf::view::letter::Recipient;
+use crate::pdf::view::letter::{LetterHead, Recipient};
 use crate::pdf::view::support_letter::{SupportInput, SupportLetterView};
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -346,14 +346,16 @@ pub fn letter_input<'a>(
     association: Option<&'a Association>,
 ) -> LetterInput<'a> {
     LetterInput {
-        case,
-        route: RouteId::CstL4251,
-        recipient,
+        head: LetterHead {
+            case,
+            route: RouteId::CstL4251,
+            recipient,
+            place: "Saint-Denis".into(),
+            date: sample_date(),
+        },
         association,
         enclosures: enclosures(case, &checklist_items()),
         nationality: Some("nigériane".into()),
-        place: "Saint-Denis".into(),
-        date: sample_date(),
         registered_mail: false,
     }
 }
@@ -400,7 +402,7 @@ pub fn letter_view_for(route: RouteId) -> LetterView {
     }
     let assoc = association();
     let mut input = letter_input(&case, prefecture_seine_saint_denis(), Some(&assoc));
-    input.route = route;
+    input.head.route = route;
     input.registered_mail = route == RouteId::CstL4251Renewal;
     LetterView::build(&input).expect("BUG: the sample case has what a letter needs")
 }
@@ -447,12 +449,14 @@ pub fn support_letter_view() -> SupportLetterView {
     };
     let assoc = association();
     SupportLetterView::build(&SupportInput {
-        case: &case,
-        route: RouteId::CstL4251,
-        recipient: prefecture_seine_saint_denis(),
+        head: LetterHead {
+            case: &case,
+            route: RouteId::CstL4251,
+            recipient: prefecture_seine_saint_denis(),
+            place: "Saint-Denis".into(),
+            date: sample_date(),
+        },
         association: &assoc,
-        place: "Saint-Denis".into(),
-        date: sample_date(),
     })
     .expect("BUG: the sample case has what a letter needs")
 }

@@ -16,19 +16,16 @@ use crate::{Error, Result};
 
 use super::letter::{
     offence_arg, printed, require_name, require_offence, sex_arg, stage_arg, FormalLetter,
-    Recipient,
+    LetterHead,
 };
 use super::{association_args, fr, fr_birth, fr_date, non_empty, piece_message_id};
 
 /// What the cover letter is built from.
 #[derive(Debug, Clone)]
 pub struct LetterInput<'a> {
-    /// The case: the person, the complaint, the documents, the references, the telephone.
-    pub case: &'a CaseFile,
-    /// The route applied for (not the reflection period, which has no letter).
-    pub route: RouteId,
-    /// Where the letter goes.
-    pub recipient: Recipient<'a>,
+    /// The case, the route applied for (not the reflection period, which has no letter), where
+    /// the letter goes, where and when it is written.
+    pub head: LetterHead<'a>,
     /// The accompanying association, if any; its support letter is then listed in the P.J. (when
     /// it can be written: [`super::support_letter::founding_facts`]).
     pub association: Option<&'a Association>,
@@ -36,10 +33,6 @@ pub struct LetterInput<'a> {
     pub enclosures: Vec<Enclosure>,
     /// The person's nationality, in French (« nigériane »): the case holds only an ISO code.
     pub nationality: Option<String>,
-    /// The town the letter is written in.
-    pub place: String,
-    /// The letter's date; also the PDF's creation date.
-    pub date: NaiveDate,
     /// Adds « Lettre recommandée avec accusé de réception » above the salutation.
     pub registered_mail: bool,
 }
@@ -337,23 +330,30 @@ pub(super) fn request_key(case: &CaseFile, route: RouteId, date: NaiveDate) -> S
 
 /// Body paragraphs (a)–(g) of legal-facts §6 for a route.
 fn letter_paragraphs(input: &LetterInput<'_>, supported: bool) -> Result<Vec<String>> {
-    let case = input.case;
+    let case = input.head.case;
     let sex = ("sex", sex_arg(case));
     let mut p = Vec::new();
-    let route = input.route;
+    let route = input.head.route;
     let enclosed = |kind: PieceKind| input.enclosures.iter().any(|e| e.kind == kind);
     // (a) the request
     let expires = case.current_permit.as_ref().and_then(|c| c.expires);
     p.push(match (route, expires) {
         (RouteId::CstL4251Renewal, Some(d)) => {
-            let state = if d < input.date { "expired" } else { "valid" };
+            let state = if d < input.head.date {
+                "expired"
+            } else {
+                "valid"
+            };
             fr(
                 "letter-request-cst-l425-1-renewal-expiring",
                 &[("expires", fr_date(d)), ("state", state.into())],
             )
         }
         _ => fr(
-            &format!("letter-request-{}", request_key(case, route, input.date)),
+            &format!(
+                "letter-request-{}",
+                request_key(case, route, input.head.date)
+            ),
             &[],
         ),
     });
@@ -428,7 +428,7 @@ fn letter_paragraphs(input: &LetterInput<'_>, supported: bool) -> Result<Vec<Str
             let in_force = case
                 .current_permit
                 .as_ref()
-                .and_then(|p| Some((p.kind, p.expires.filter(|e| input.date <= *e)?)));
+                .and_then(|p| Some((p.kind, p.expires.filter(|e| input.head.date <= *e)?)));
             if let Some((kind, expires)) = in_force {
                 let regular = if kind.is_residence_document() {
                     "yes"
@@ -511,8 +511,8 @@ fn letter_paragraphs(input: &LetterInput<'_>, supported: bool) -> Result<Vec<Str
         // needs, and only when the case records that project (and her age for certain).
         // Under 18 on the letter's day and on the day she files (the planned day when it is to
         // come): one who turns 18 in between files as an adult (review, 2026-12-04).
-        let filing_day = crate::legal::checklist::reference_day(case, input.date);
-        if certainly_minor(case, input.date)
+        let filing_day = crate::legal::checklist::reference_day(case, input.head.date);
+        if certainly_minor(case, input.head.date)
             && certainly_minor(case, filing_day)
             && case.work_or_training_project == Some(true)
         {
@@ -531,12 +531,12 @@ fn letter_paragraphs(input: &LetterInput<'_>, supported: bool) -> Result<Vec<Str
     // (e) provisional document and tax exemption; « déposée dans les délais » only when the
     // letter is dated within the R431-5 window
     let provisional = match route {
-        RouteId::CstL4251Renewal if !renewal_on_time(case, input.date) => {
+        RouteId::CstL4251Renewal if !renewal_on_time(case, input.head.date) => {
             "letter-provisional-cst-l425-1-renewal-late".to_string()
         }
         // Filed in time, her card already ended on the letter's day: the examination goes on
         // beyond it, not « si » it does (letters review, 2026-12-06).
-        RouteId::CstL4251Renewal if expires.is_some_and(|e| e < input.date) => {
+        RouteId::CstL4251Renewal if expires.is_some_and(|e| e < input.head.date) => {
             "letter-provisional-cst-l425-1-renewal-expired".to_string()
         }
         _ => format!("letter-provisional-{}", code(route)),
@@ -554,7 +554,7 @@ fn letter_paragraphs(input: &LetterInput<'_>, supported: bool) -> Result<Vec<Str
     // not written of a case it has closed (letters review, 2026-12-05); « qui soutient ma
     // demande » only when its letter is enclosed (letters review, 2026-12-05: said with none,
     // after she refused that the association write to the prefecture).
-    if let (Some(a), None) = (input.association, input.case.closed_on) {
+    if let (Some(a), None) = (input.association, input.head.case.closed_on) {
         let supports = ("supports", if supported { "yes" } else { "no" }.to_string());
         let mut text = fr(
             "letter-association",
@@ -570,7 +570,7 @@ fn letter_paragraphs(input: &LetterInput<'_>, supported: bool) -> Result<Vec<Str
             .collect();
         // Only when she agreed that the association share her information with the prefecture:
         // the letter invites the prefecture to ask it.
-        if !contact.is_empty() && super::support_letter::sharing_given(input.case) {
+        if !contact.is_empty() && super::support_letter::sharing_given(input.head.case) {
             text.push(' ');
             text.push_str(&fr(
                 "letter-association-contact",
@@ -933,10 +933,10 @@ impl LetterView {
     /// # Errors
     /// Those of [`founding_facts`].
     pub fn build(input: &LetterInput<'_>) -> Result<LetterView> {
-        let case = input.case;
-        founding_facts(case, input.route)?;
-        final_by(case, input.route, input.date)?;
-        not_rejected_by_silence(case, input.route, input.date)?;
+        let case = input.head.case;
+        founding_facts(case, input.head.route)?;
+        final_by(case, input.head.route, input.head.date)?;
+        not_rejected_by_silence(case, input.head.route, input.head.date)?;
         let mut enclosures = input.enclosures.clone();
         // A letter of the association she holds goes only with her agreement that the
         // association share her information with the prefecture, as a new one is written only
@@ -948,35 +948,29 @@ impl LetterView {
         // The association's support letter goes with hers when the association can write it
         // (it cannot when she refused that her information be sent to the prefecture).
         let support_letter_enclosed = input.association.is_some()
-            && super::support_letter::founding_facts(case, input.route).is_ok()
-            && final_by(case, input.route, input.date).is_ok()
+            && super::support_letter::founding_facts(case, input.head.route).is_ok()
+            && final_by(case, input.head.route, input.head.date).is_ok()
             && enclosures
                 .iter()
                 .all(|e| e.kind != PieceKind::AssociationLetter);
         if support_letter_enclosed {
             enclosures.push(Enclosure {
                 kind: PieceKind::AssociationLetter,
-                date: Some(input.date),
+                date: Some(input.head.date),
                 number: None,
                 expires: None,
                 permit: None,
             });
         }
         let name = case.display_name();
-        let mut letter = FormalLetter::to(
-            &input.recipient,
-            case,
-            input.route,
-            &input.place,
-            input.date,
-        );
+        let mut letter = FormalLetter::to(&input.head);
         letter.sender_name = french(&name);
         sender_fields_on_one_line(case)?;
         letter.sender = sender_block(case, input);
         letter.subject = fr(
             &format!(
                 "letter-subject-{}",
-                request_key(case, input.route, input.date)
+                request_key(case, input.head.route, input.head.date)
             ),
             &[("offence", offence_arg(case))],
         );
@@ -990,11 +984,11 @@ impl LetterView {
         letter.signature = vec![french(&case.name_in_text())];
         letter.enclosures = enclosures
             .iter()
-            .map(|e| enclosure_line(e, input.date))
+            .map(|e| enclosure_line(e, input.head.date))
             .collect();
         letter.running_header = fr(
             "letter-running-header",
-            &[("name", name), ("date", fr_date(input.date))],
+            &[("name", name), ("date", fr_date(input.head.date))],
         );
         Ok(LetterView {
             letter,
@@ -1474,7 +1468,7 @@ mod tests {
     fn the_reflection_period_has_no_letter_and_a_first_card_needs_a_complaint_or_testimony() {
         let c = case();
         let mut input = samples::letter_input(&c, samples::prefecture_seine_saint_denis(), None);
-        input.route = RouteId::ReflectionPeriod;
+        input.head.route = RouteId::ReflectionPeriod;
         assert!(matches!(
             LetterView::build(&input),
             Err(Error::InvalidField { .. })
@@ -1728,7 +1722,7 @@ mod tests {
             (RouteId::ApsL4254, "L.\u{a0}425-4", "L.\u{a0}436-8"),
         ] {
             let mut input = samples::letter_input(&c, samples::prefecture_de_police(), None);
-            input.route = route;
+            input.head.route = route;
             let v = LetterView::build(&input).unwrap().letter;
             assert!(v.subject.contains(article), "{route:?}: {}", v.subject);
             assert!(
@@ -1757,8 +1751,8 @@ mod tests {
         }
         edit(&mut c);
         let mut input = samples::letter_input(&c, samples::prefecture_seine_saint_denis(), None);
-        input.route = route;
-        input.date = date;
+        input.head.route = route;
+        input.head.date = date;
         LetterView::build(&input)
             .unwrap()
             .letter
@@ -1786,7 +1780,7 @@ mod tests {
         let mut c = case();
         edit(&mut c);
         let mut input = samples::letter_input(&c, samples::prefecture_seine_saint_denis(), None);
-        input.route = route;
+        input.head.route = route;
         input.enclosures = enclosed
             .iter()
             .map(|kind| Enclosure {
@@ -1879,13 +1873,15 @@ mod tests {
             k.final_conviction_date = final_on;
             let mut input =
                 samples::letter_input(&c, samples::prefecture_seine_saint_denis(), None);
-            input.route = RouteId::CarteResidentL4253;
+            input.head.route = RouteId::CarteResidentL4253;
             LetterView::build(&input)
                 .map(|_| ())
                 .map_err(|e| e.to_string())
         };
         let letter_day =
-            samples::letter_input(&case(), samples::prefecture_seine_saint_denis(), None).date;
+            samples::letter_input(&case(), samples::prefecture_seine_saint_denis(), None)
+                .head
+                .date;
         let before = letter_day.pred_opt();
         for stage in [
             CriminalStage::Appeal,
@@ -2270,7 +2266,7 @@ mod tests {
             });
             let mut input =
                 samples::letter_input(&c, samples::prefecture_seine_saint_denis(), None);
-            input.route = RouteId::ApsL4254;
+            input.head.route = RouteId::ApsL4254;
             let view = LetterView::build(&input).unwrap();
             (view.letter.subject, view.letter.paragraphs.join(" "))
         };

@@ -75,17 +75,19 @@ fn place_name(place: &str) -> String {
 }
 
 impl FormalLetter {
-    /// A letter about `case` to `recipient`, written in `place` on `date`, with what both letters
+    /// A letter about the head's case to its recipient, written in its place on its date, with what both letters
     /// word alike: the recipient block, place and date, the labels, the references,
     /// « CONFIDENTIEL », the salutation and the closing formula. Sender, subject, body,
     /// signature, enclosures and running header are left empty for the letter to write.
-    pub(super) fn to(
-        recipient: &Recipient<'_>,
-        case: &CaseFile,
-        route: RouteId,
-        place: &str,
-        date: NaiveDate,
-    ) -> FormalLetter {
+    pub(super) fn to(head: &LetterHead<'_>) -> FormalLetter {
+        let LetterHead {
+            case,
+            route,
+            recipient,
+            place,
+            date,
+        } = head;
+        let (case, route, place, date) = (*case, *route, place.as_str(), *date);
         let (block, salutation) = recipient.block_and_salutation();
         FormalLetter {
             date,
@@ -111,6 +113,21 @@ impl FormalLetter {
             running_header: String::new(),
         }
     }
+}
+
+/// What both letters start from: whose case, which request, to whom, where and when.
+#[derive(Debug, Clone)]
+pub struct LetterHead<'a> {
+    /// The case: the person, the complaint, the documents, the references, the telephone.
+    pub case: &'a CaseFile,
+    /// The route applied for.
+    pub route: RouteId,
+    /// Where the letter goes.
+    pub recipient: Recipient<'a>,
+    /// The town the letter is written in.
+    pub place: String,
+    /// The letter's date; also the PDF's creation date.
+    pub date: NaiveDate,
 }
 
 /// Where a letter goes: the competent office as the prefecture finder gives it, and how its head

@@ -1,8 +1,6 @@
 //! The association's support letter (lettre de soutien): the worker attests that the association
 //! accompanies the person and supports her request.
 
-use chrono::NaiveDate;
-
 use crate::codes::code;
 use crate::error::{Field, Invalid};
 use crate::legal::RouteId;
@@ -14,26 +12,19 @@ use crate::{Error, Result};
 use super::cover_letter::route_fact;
 use super::letter::{
     offence_arg, printed, require_name, require_offence, sex_arg, stage_arg, FormalLetter,
-    Recipient,
+    LetterHead,
 };
 use super::{association_args, fr, fr_birth, fr_date, non_empty};
 
 /// What the association's support letter is built from.
 #[derive(Debug, Clone)]
 pub struct SupportInput<'a> {
-    /// The case: the person, the references, the accompaniment (since when, the worker's
-    /// statement).
-    pub case: &'a CaseFile,
-    /// The route the person applies for.
-    pub route: RouteId,
-    /// Where the letter goes.
-    pub recipient: Recipient<'a>,
+    /// The case (the person, the references, the accompaniment: since when, the worker's
+    /// statement), the route she applies for, where the letter goes, where and when it is
+    /// written.
+    pub head: LetterHead<'a>,
     /// The association and the signing worker.
     pub association: &'a Association,
-    /// The town the letter is written in.
-    pub place: String,
-    /// The letter's date; also the PDF's creation date.
-    pub date: NaiveDate,
 }
 
 /// « plainte » or « témoignage » as the case records it, never both (issue 12): the complaint
@@ -154,11 +145,11 @@ impl SupportLetterView {
     /// # Errors
     /// Those of [`founding_facts`].
     pub fn build(input: &SupportInput<'_>) -> Result<SupportLetterView> {
-        let case = input.case;
-        founding_facts(case, input.route)?;
-        super::cover_letter::final_by(case, input.route, input.date)?;
+        let case = input.head.case;
+        founding_facts(case, input.head.route)?;
+        super::cover_letter::final_by(case, input.head.route, input.head.date)?;
         // Nor « nous soutenons » a renewal silence rejected (verification, 2026-12-05).
-        super::cover_letter::not_rejected_by_silence(case, input.route, input.date)?;
+        super::cover_letter::not_rejected_by_silence(case, input.head.route, input.head.date)?;
         let a = input.association;
         let accompaniment = case.accompaniment.clone().unwrap_or_default();
         let person = fr(
@@ -213,12 +204,12 @@ impl SupportLetterView {
         // Her APS is renewed through the same route: the association supports its renewal, as
         // her letter asks for it (review, 2026-12-05: « la délivrance » beside « le
         // renouvellement »).
-        let key = super::cover_letter::request_key(case, input.route, input.date);
+        let key = super::cover_letter::request_key(case, input.head.route, input.head.date);
         let mut request = format!("support-request-{key}");
         // A reflection period already granted (its récépissé handed over) is not asked for again:
         // the letter supports her during it, and no request is pending.
         let granted = crate::legal::deadlines::reflection_issued(case)
-            .filter(|d| *d <= input.date && input.route == RouteId::ReflectionPeriod);
+            .filter(|d| *d <= input.head.date && input.head.route == RouteId::ReflectionPeriod);
         if let Some(since) = granted {
             request.push_str("-running");
             request_args.push(("since", fr_date(since)));
@@ -239,13 +230,7 @@ impl SupportLetterView {
         paragraphs.push(fr("support-availability", &[("request", pending.into())]));
         let mut signature = vec![french(a.worker_name.trim()), french(a.worker_role.trim())];
         signature.push(french(a.name.trim()));
-        let mut letter = FormalLetter::to(
-            &input.recipient,
-            case,
-            input.route,
-            &input.place,
-            input.date,
-        );
+        let mut letter = FormalLetter::to(&input.head);
         letter.sender_name = french(a.name.trim());
         letter.sender = sender;
         // « de Mme … », but « d’Amina … » where no title comes first (review, 2026-12-05: « de
@@ -266,7 +251,7 @@ impl SupportLetterView {
             "support-running-header",
             &[
                 ("association", a.name.trim().to_string()),
-                ("date", fr_date(input.date)),
+                ("date", fr_date(input.head.date)),
             ],
         );
         Ok(SupportLetterView { letter })
@@ -277,6 +262,7 @@ impl SupportLetterView {
 mod tests {
     use super::*;
     use crate::pdf::samples;
+    use chrono::NaiveDate;
 
     /// The support letter of the spec case after `edit`, for the first card.
     fn letter(edit: impl FnOnce(&mut CaseFile)) -> SupportLetterView {
@@ -288,12 +274,14 @@ mod tests {
         let mut case = samples::spec_case();
         edit(&mut case);
         SupportLetterView::build(&SupportInput {
-            case: &case,
-            route: RouteId::CstL4251,
-            recipient: samples::prefecture_seine_saint_denis(),
+            head: LetterHead {
+                case: &case,
+                route: RouteId::CstL4251,
+                recipient: samples::prefecture_seine_saint_denis(),
+                place: "Saint-Denis".into(),
+                date: samples::sample_date(),
+            },
             association: &assoc,
-            place: "Saint-Denis".into(),
-            date: samples::sample_date(),
         })
         .expect("the spec case has a name")
     }
@@ -471,12 +459,14 @@ mod tests {
         edit(&mut case);
         let assoc = samples::association();
         let view = SupportLetterView::build(&SupportInput {
-            case: &case,
-            route,
-            recipient: samples::prefecture_seine_saint_denis(),
+            head: LetterHead {
+                case: &case,
+                route,
+                recipient: samples::prefecture_seine_saint_denis(),
+                place: "Saint-Denis".into(),
+                date: samples::sample_date(),
+            },
             association: &assoc,
-            place: "Saint-Denis".into(),
-            date: samples::sample_date(),
         })?;
         Ok(view
             .letter
