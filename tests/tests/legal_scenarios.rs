@@ -193,6 +193,17 @@ fn aps_holder(permit: Value, applications: Value) -> Vec<(&'static str, Value)> 
     ]
 }
 
+/// [`aps_holder`] with no permit, admitted to the programme on 1 December 2025 by a decision
+/// dated `decided`.
+fn admitted_by_decision_of(decided: &str) -> Vec<(&'static str, Value)> {
+    let mut changes = aps_holder(json!(null), json!([]));
+    changes.push((
+        "/documents",
+        json!([{ "kind": "exit-programme-decision", "status": "have", "date": decided }]),
+    ));
+    changes
+}
+
 fn scenarios() -> Vec<Scenario> {
     vec![
         s(
@@ -1389,14 +1400,7 @@ fn scenarios() -> Vec<Scenario> {
         s(
             "an_admission_before_its_decision_is_a_date_to_check",
             TODAY,
-            [
-                aps_holder(json!(null), json!([])),
-                vec![(
-                    "/documents",
-                    json!([{ "kind": "exit-programme-decision", "status": "have", "date": "2025-12-15" }]),
-                )],
-            ]
-            .concat(),
+            admitted_by_decision_of("2025-12-15"),
             vec![
                 Warning("case-dates-to-check", "CESEDA L425-4"),
                 Arg("case-dates-to-check", "problem", "admission-before-decision"),
@@ -1407,14 +1411,7 @@ fn scenarios() -> Vec<Scenario> {
         s(
             "an_admission_on_or_after_its_decision_is_no_date_to_check",
             TODAY,
-            [
-                aps_holder(json!(null), json!([])),
-                vec![(
-                    "/documents",
-                    json!([{ "kind": "exit-programme-decision", "status": "have", "date": "2025-12-01" }]),
-                )],
-            ]
-            .concat(),
+            admitted_by_decision_of("2025-12-01"),
             vec![NoWarning("case-dates-to-check")],
         ),
         // Legal audit, 2026-12-07: an APS recorded for three months raised nothing (L425-4: six
