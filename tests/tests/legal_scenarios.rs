@@ -13,6 +13,8 @@ enum Expect {
     NotApplicable(&'static str, &'static str),
     /// Route names this missing fact.
     Missing(&'static str, &'static str),
+    /// Route does not name this missing fact.
+    NotMissing(&'static str, &'static str),
     /// Route's `confirmByJurist`.
     Jurist(&'static str, bool),
     /// Route's `discretionary`.
@@ -2897,6 +2899,24 @@ fn scenarios() -> Vec<Scenario> {
                 Warning("approximate-age", "CESEDA R425-5"),
                 Arg("approximate-age", "leapDay", "yes"),
                 Jurist("cst-l425-1", true),
+                // Her birth date is exact: not a fact to ask again (review, 2026-12-07).
+                NotMissing("cst-l425-1", "person.birthDate"),
+            ],
+        ),
+        // With a project declared, 17 or 18 still part: at 17 the card is the prefect's to give
+        // (R425-5 al. 2). Nothing is left to ask; the condition is a jurist's.
+        s(
+            "born_on_29_february_with_a_project_has_nothing_to_ask_only_a_jurist",
+            "2026-02-28",
+            vec![
+                ("/person/birthDate", json!("2008-02-29")),
+                ("/workOrTrainingProject", json!(true)),
+                ("/cooperation/complaint/date", json!("2025-09-15")),
+            ],
+            vec![
+                Route("cst-l425-1", "incomplete", "CESEDA R425-5"),
+                NotMissing("cst-l425-1", "person.birthDate"),
+                Jurist("cst-l425-1", true),
             ],
         ),
         s(
@@ -4330,6 +4350,20 @@ fn check(sc: &Scenario) -> Vec<String> {
                 {
                     fail(format!(
                         "{id} should name the missing fact {fact}, names {}",
+                        r["missingFacts"]
+                    ));
+                }
+            }
+            NotMissing(id, fact) => {
+                let r = route(&v, id);
+                if r["missingFacts"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .any(|f| f == fact)
+                {
+                    fail(format!(
+                        "{id} should not name the missing fact {fact}, names {}",
                         r["missingFacts"]
                     ));
                 }

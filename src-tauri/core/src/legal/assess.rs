@@ -451,6 +451,10 @@ fn route(pack: &RulePack, facts: &Facts<'_>, id: RouteId) -> RouteAssessment {
         {
             confidence = confidence.weakest(Confidence::I);
         }
+        // Unknown with nothing to ask (born on 29 February): the law's reading is a jurist's.
+        if status == ConditionStatus::Unknown && missing.is_none() {
+            confidence = confidence.weakest(Confidence::I);
+        }
         out.conditions.push(ConditionResult {
             id: *cid,
             status,
@@ -580,12 +584,21 @@ fn condition(
                 (Some(false), Some(true)) => {
                     tri(case.work_or_training_project, "workOrTrainingProject")
                 }
+                // Born on 29 February, the day exact: her birth date is no fact to ask again
+                // (review, 2026-12-07: « Fait à préciser : date de naissance »). Which birthday
+                // the law takes is a jurist's (`approximate-age`); nothing the interview asks
+                // settles it (a 17-year-old's card is the prefect's to give, R425-5 al. 2).
+                (_, None) if case.person.born_on_leap_day() => (ConditionStatus::Unknown, None),
                 _ => tri(None, "person.birthDate"),
             }
         }
         ConditionId::Adult => {
             let adult = rule.and_then(|r| r.adult_age).unwrap_or(18);
-            tri(facts.under_at_filing(adult).map(|u| !u), "person.birthDate")
+            match facts.under_at_filing(adult) {
+                // As above: her day exact, which birthday the law takes is not a fact to ask.
+                None if case.person.born_on_leap_day() => (ConditionStatus::Unknown, None),
+                under => tri(under.map(|u| !u), "person.birthDate"),
+            }
         }
         ConditionId::ProceedingsOngoing => match facts.stage {
             // A conviction recorded as final with its stage left blank is final, as the
