@@ -14,7 +14,7 @@ step() { printf '\n==> %s (%s)\n' "$1" "$(date +%H:%M:%S)"; }
 # A cold run fills target/ with about 8 GiB (the workspace, the app, the fuzz build); with less
 # free space the build stops on « No space left on device » minutes in. Said first, so that the
 # cause is the first thing read (a CI run at 85a301f failed so, on a disk filled by old clones).
-free_gib=$(df -P -BG . | awk 'NR == 2 { sub("G", "", $4); print $4 }')
+free_gib=$(df -P -BG . 2>/dev/null | awk 'NR == 2 { sub("G", "", $4); print $4 }') || free_gib=
 if [ -n "$free_gib" ] && [ "$free_gib" -lt 10 ]; then
   echo "warning: only ${free_gib} GiB free on this disk; a cold run needs about 10 GiB (target/ alone takes about 8)." >&2
 fi

@@ -395,38 +395,6 @@ fn lyon_writes_to_the_prefect_of_the_rhone_for_an_aps() {
     );
 }
 
-/// Letters review, 2026-12-07 (F1d): admitted on 15 June, by a decision of 1 July. Which of the
-/// two days is wrong cannot be told: her letter states neither, nor does the P.J. date the
-/// decision; the worker is asked to check both.
-#[test]
-fn an_admission_before_its_decision_is_dated_nowhere_in_her_letter() {
-    let mut case = fixture("aps-lyon");
-    let decision = case
-        .documents
-        .iter_mut()
-        .find(|d| d.kind == PieceKind::ExitProgrammeDecision)
-        .expect("the fixture holds the decision");
-    decision.date = NaiveDate::from_ymd_opt(2026, 7, 1);
-    assert!(legal::assess(&case, today()).has_warning(legal::WarningId::CaseDatesToCheck));
-    let parsed = render_case(
-        PrintedDocument::Letter,
-        &case,
-        &ctx(),
-        "admission before decision",
-    );
-    let text = joined(&parsed);
-    assert!(!text.contains("15 juin 2026"), "{text}");
-    assert!(!text.contains("1er juillet 2026"), "{text}");
-    assert_has(
-        &parsed,
-        "admission before decision",
-        &[
-            "article L. 425-4 du CESEDA",
-            "Décision d’admission au parcours de sortie de la prostitution",
-        ],
-    );
-}
-
 #[test]
 fn noumea_gets_no_application_document_and_is_told_why() {
     let case = fixture("reflection-noumea");

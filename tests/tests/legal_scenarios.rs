@@ -195,17 +195,6 @@ fn aps_holder(permit: Value, applications: Value) -> Vec<(&'static str, Value)> 
     ]
 }
 
-/// [`aps_holder`] with no permit, admitted to the programme on 1 December 2025 by a decision
-/// dated `decided`.
-fn admitted_by_decision_of(decided: &str) -> Vec<(&'static str, Value)> {
-    let mut changes = aps_holder(json!(null), json!([]));
-    changes.push((
-        "/documents",
-        json!([{ "kind": "exit-programme-decision", "status": "have", "date": decided }]),
-    ));
-    changes
-}
-
 fn scenarios() -> Vec<Scenario> {
     vec![
         s(
@@ -1394,26 +1383,6 @@ fn scenarios() -> Vec<Scenario> {
                     ]),
                 ),
             ],
-            vec![NoWarning("case-dates-to-check")],
-        ),
-        // Letters review, 2026-12-07 (F1d): admitted to the programme a fortnight before the
-        // decision that admits her; which day is meant cannot be told, both are checked and
-        // counted once.
-        s(
-            "an_admission_before_its_decision_is_a_date_to_check",
-            TODAY,
-            admitted_by_decision_of("2025-12-15"),
-            vec![
-                Warning("case-dates-to-check", "CESEDA L425-4"),
-                Arg("case-dates-to-check", "problem", "admission-before-decision"),
-                Arg("case-dates-to-check", "field", "exit-programme"),
-                Arg("case-dates-to-check", "others", "none"),
-            ],
-        ),
-        s(
-            "an_admission_on_or_after_its_decision_is_no_date_to_check",
-            TODAY,
-            admitted_by_decision_of("2025-12-01"),
             vec![NoWarning("case-dates-to-check")],
         ),
         // Legal audit, 2026-12-07: an APS recorded for three months raised nothing (L425-4: six
@@ -2900,6 +2869,21 @@ fn scenarios() -> Vec<Scenario> {
                 Arg("approximate-age", "leapDay", "yes"),
                 Jurist("cst-l425-1", true),
                 // Her birth date is exact: not a fact to ask again (review, 2026-12-07).
+                NotMissing("cst-l425-1", "person.birthDate"),
+            ],
+        ),
+        // Her project not recorded: at 17 it decides, it is what is asked.
+        s(
+            "born_on_29_february_with_no_project_recorded_is_asked_for_it",
+            "2026-02-28",
+            vec![
+                ("/person/birthDate", json!("2008-02-29")),
+                ("/workOrTrainingProject", json!(null)),
+                ("/cooperation/complaint/date", json!("2025-09-15")),
+            ],
+            vec![
+                Route("cst-l425-1", "incomplete", "CESEDA R425-5"),
+                Missing("cst-l425-1", "workOrTrainingProject"),
                 NotMissing("cst-l425-1", "person.birthDate"),
             ],
         ),

@@ -20,6 +20,7 @@ cli-addressee-default = the letter addresses the prefect (or the sub-prefect) as
 # The closing sentence of the errors about a file's content (errors.ftl), left out by the verbs that save nothing.
 cli-nothing-saved = Nothing was saved.
 cli-route-incomplete = incomplete route: { $route }; missing or to be made precise: { $facts }. The letter says nothing of them: complete the case before sending it (passerelle-cli assess).
+cli-route-incomplete-jurist = incomplete route: { $route }; nothing is left to ask, its outcome is for a legal adviser to confirm (passerelle-cli assess says why).
 cli-route-caveat = before sending, check: { $warning }
 cli-not-encrypted = warning: this file is NOT encrypted: keep it safe and delete it after use.
 cli-import-namesakes = { $file }: { $count ->

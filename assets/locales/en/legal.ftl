@@ -14,6 +14,7 @@ legal-route-aps-l425-4 = Provisional residence authorisation, exit-from-prostitu
 legal-outcome-eligible = Eligible
 legal-outcome-not-eligible = Not eligible
 legal-outcome-incomplete = Incomplete: some information is missing
+legal-outcome-incomplete-jurist = Incomplete: for a legal adviser to confirm
 legal-outcome-not-applicable = Not applicable at this stage
 
 legal-condition-status-met = Met
@@ -102,7 +103,6 @@ legal-warning-case-dates-to-check = { $problem ->
         [appeal-before-decision] An appeal recorded in the follow-up ({ $date }) comes before the decision it challenges. Check these dates in the case.
         [receipt-before-complaint] The document “{ $document }” is dated { $date }, before the complaint it acknowledges. Check these dates in the case file.
         [proof-before-proceedings] The document “{ $document }” is dated { $date }, before the complaint that opened the proceedings. Check these dates in the case file.
-        [admission-before-decision] The admission to the exit-from-prostitution programme is recorded on { $date }, before the date of the document “{ $document }” that grants it. Check both dates in the case file: until then, the letters mention neither.
         [longer-than-law] The current residence document ends on { $date }, well beyond the length the law issues it for ({ $length ->
             [ten-years] ten years
             [thirty-days] thirty days

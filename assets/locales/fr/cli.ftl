@@ -20,6 +20,7 @@ cli-addressee-default = le courrier s’adresse à « Monsieur le Préfet » (
 # The closing sentence of the errors about a file's content (errors.ftl), left out by the verbs that save nothing.
 cli-nothing-saved = Rien n’a été enregistré.
 cli-route-incomplete = démarche incomplète : { $route } ; il manque ou reste à préciser : { $facts }. Le courrier n’en dit rien : complétez le dossier avant l’envoi (passerelle-cli assess).
+cli-route-incomplete-jurist = démarche incomplète : { $route } ; rien ne reste à demander, son issue est à confirmer par un ou une juriste (passerelle-cli assess dit pourquoi).
 cli-route-caveat = avant l’envoi, à vérifier : { $warning }
 cli-not-encrypted = attention, ce fichier n’est PAS chiffré : gardez-le en lieu sûr et effacez-le après usage.
 cli-import-namesakes = { $file } : { $count ->

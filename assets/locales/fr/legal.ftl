@@ -14,6 +14,7 @@ legal-route-aps-l425-4 = Autorisation provisoire de séjour, parcours de sortie 
 legal-outcome-eligible = Éligible
 legal-outcome-not-eligible = Non éligible
 legal-outcome-incomplete = Incomplet : une information manque
+legal-outcome-incomplete-jurist = Incomplet : à confirmer par un ou une juriste
 legal-outcome-not-applicable = Sans objet à ce stade
 
 legal-condition-status-met = Remplie
@@ -102,7 +103,6 @@ legal-warning-case-dates-to-check = { $problem ->
         [appeal-before-decision] Un recours enregistré dans le suivi ({ $date }) est antérieur à la décision qu’il conteste. Vérifiez ces dates dans le dossier.
         [receipt-before-complaint] La pièce « { $document } » est datée du { $date }, avant la plainte qu’elle atteste. Vérifiez ces dates dans le dossier.
         [proof-before-proceedings] La pièce « { $document } » est datée du { $date }, avant la plainte qui a ouvert la procédure. Vérifiez ces dates dans le dossier.
-        [admission-before-decision] L’admission au parcours de sortie de la prostitution est enregistrée le { $date }, avant la date de la pièce « { $document } » qui la prononce. Vérifiez ces deux dates dans le dossier : d’ici là, les lettres n’en mentionnent aucune.
         [longer-than-law] Le document de séjour actuel prend fin le { $date }, bien au-delà de la durée pour laquelle la loi le délivre ({ $length ->
             [ten-years] dix ans
             [thirty-days] trente jours

@@ -197,8 +197,15 @@ fn document(
             .iter()
             .map(|f| labels::format(words.lang, &labels::fact_message_id(f), &Default::default()))
             .collect();
+        // Nothing to ask (born on 29 February, her day exact): an empty list read « il manque :
+        // . » (review, 2026-12-07).
+        let id = if facts.is_empty() {
+            "cli-route-incomplete-jurist"
+        } else {
+            "cli-route-incomplete"
+        };
         words.say(
-            "cli-route-incomplete",
+            id,
             &[
                 ("route", labels::route(words.lang, *route)),
                 ("facts", facts.join(", ")),

@@ -523,6 +523,43 @@ fn a_letter_for_an_incomplete_route_names_what_it_lacks() {
 /// A consent record asked for in another language than the one her notice was given in says
 /// which one and why (review, 2026-12-05: « choisissez parmi : en », with eleven languages in the
 /// help), and writes nothing.
+/// Born on 29 February, 17 or 18 on 28 February, her project declared: the route is incomplete
+/// with nothing left to ask, and standard error says so rather than « il manque : . » (review,
+/// 2026-12-07).
+#[test]
+fn a_letter_for_a_route_only_a_jurist_can_settle_says_so() {
+    let dir = scratch("letter-jurist");
+    let case_dir = scratch("letter-jurist-case");
+    let path = case_dir.join("case.json");
+    let out = dir.join("out.pdf");
+    let mut case: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(fixture("case-spec-example.json")).unwrap()).unwrap();
+    case["person"]["birthDate"] = "2008-02-29".into();
+    case["workOrTrainingProject"] = true.into();
+    case["cooperation"]["complaint"]["date"] = "2025-09-15".into();
+    // Its pieces are dated after that day: a letter refuses a past fact dated to come.
+    case["documents"] = serde_json::json!([]);
+    std::fs::write(&path, serde_json::to_vec(&case).unwrap()).unwrap();
+    let run = cli(&[
+        "letter",
+        path.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--today",
+        "2026-02-28",
+    ]);
+    support::assert_success(&run);
+    let said = String::from_utf8_lossy(&run.stderr).replace(['\u{a0}', '\u{202f}'], " ");
+    assert!(
+        said.contains("démarche incomplète : ")
+            && said.contains(
+                "rien ne reste à demander, son issue est à confirmer par un ou une juriste"
+            ),
+        "{said}"
+    );
+    assert!(!said.contains("il manque ou reste à préciser"), "{said}");
+}
+
 #[test]
 fn a_consent_record_in_another_language_says_which_the_notice_was_given_in() {
     let dir = scratch("consent-lang");

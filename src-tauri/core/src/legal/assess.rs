@@ -585,10 +585,16 @@ fn condition(
                     tri(case.work_or_training_project, "workOrTrainingProject")
                 }
                 // Born on 29 February, the day exact: her birth date is no fact to ask again
-                // (review, 2026-12-07: « Fait à préciser : date de naissance »). Which birthday
-                // the law takes is a jurist's (`approximate-age`); nothing the interview asks
-                // settles it (a 17-year-old's card is the prefect's to give, R425-5 al. 2).
-                (_, None) if case.person.born_on_leap_day() => (ConditionStatus::Unknown, None),
+                // (review, 2026-12-07: « Fait à préciser : date de naissance »). At 17 the
+                // project decides, so it is asked while unanswered; answered, which birthday the
+                // law takes is a jurist's (`approximate-age`: at 17 the card is the prefect's to
+                // give, R425-5 al. 2; without a project, not hers).
+                (minimum_met, None) if case.person.born_on_leap_day() => {
+                    match (minimum_met, case.work_or_training_project) {
+                        (Some(false), None) => tri(None, "workOrTrainingProject"),
+                        _ => (ConditionStatus::Unknown, None),
+                    }
+                }
                 _ => tri(None, "person.birthDate"),
             }
         }
@@ -936,19 +942,16 @@ fn resident_card_day(case: &CaseFile, today: NaiveDate) -> Option<NaiveDate> {
 struct DateToCheck {
     /// `future`, `before-birth`, `conviction-before-cooperation`, `end-before-issue`,
     /// `longer-than-law`, `shorter-than-law`, `decision-before-filing`,
-    /// `appeal-before-decision`, `receipt-before-complaint`, `proof-before-proceedings`,
-    /// `admission-before-decision` or `aps-shorter-than-law`.
+    /// `appeal-before-decision`, `receipt-before-complaint`, `proof-before-proceedings` or
+    /// `aps-shorter-than-law`.
     problem: &'static str,
     /// The date's fact, a code of the warning's message: `complaint`, `document`…
     field: &'static str,
     /// Its path in the case file: one date is counted once, whatever it contradicts.
     path: String,
-    /// The document whose date it is (`field` `document`), or that contradicts it.
+    /// The document whose date it is (`field` `document`).
     document: Option<PieceKind>,
     day: NaiveDate,
-    /// The second day of a contradiction named by the first (`admission-before-decision`):
-    /// forgotten in the letters as well, not counted again among « d'autres dates ».
-    paired: bool,
 }
 
 /// The order in which dates are named: those the routes rest on first (review of this warning,
@@ -1029,7 +1032,6 @@ fn dates_to_check(pack: &RulePack, case: &CaseFile, today: NaiveDate) -> Vec<Dat
             path: path.to_string(),
             document,
             day,
-            paired: false,
         }
     };
     // The follow-up's days are past too (the follow-up refuses a day to come; a case file
@@ -1157,29 +1159,6 @@ fn dates_to_check(pack: &RulePack, case: &CaseFile, today: NaiveDate) -> Vec<Dat
             found.push(named(problem, &format!("documents[{i}].date"), day));
         }
     }
-    // Admitted to the exit programme before the decision that admits her (the prefect's
-    // authorisation, L121-9 CASF) was taken: her letter read « admise depuis le 1er mars »
-    // above « Décision d'admission … du 15 mars » (letters review, 2026-12-07, F1d). Which day the
-    // worker meant cannot be told: both are checked, and both left out of the letters.
-    let admitted = case
-        .exit_prostitution_programme
-        .as_ref()
-        .and_then(|e| e.admitted_on);
-    for (i, d) in case.documents.iter().enumerate() {
-        let (Some(admitted), Some(decided)) = (admitted, d.date) else {
-            continue;
-        };
-        if d.kind == PieceKind::ExitProgrammeDecision && admitted < decided && decided <= today {
-            let path = "exitProstitutionProgramme.admittedOn";
-            let mut first = named("admission-before-decision", path, admitted);
-            first.document = Some(d.kind);
-            found.push(first);
-            let path = format!("documents[{i}].date");
-            let mut second = named("admission-before-decision", &path, decided);
-            second.paired = true;
-            found.push(second);
-        }
-    }
     // A decision before its application's filing, a recourse before its decision (the
     // follow-up refuses both; a case file written elsewhere hid a refusal behind the first:
     // review, 2026-12-05).
@@ -1280,8 +1259,8 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                         args.insert("cooperation", ArgValue::Code(recorded.into()));
                         confidence = confidence.weakest(Confidence::I);
                     }
-                    let others = match found.iter().filter(|f| !f.paired).count() {
-                        0 | 1 => "none",
+                    let others = match found.len() {
+                        1 => "none",
                         2 => "one",
                         _ => "several",
                     };

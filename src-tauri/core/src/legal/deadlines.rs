@@ -1071,17 +1071,19 @@ pub enum RenewalFiling {
         /// The day of the decision, when recorded.
         decided: Option<NaiveDate>,
     },
-    /// Recorded with neither a filing day nor a decision day ([`renewal_undated`]): whether it is
-    /// this card's is not known. Her paper says it is on record and asks for its proof, rather
-    /// than « déposez votre demande tout de suite » beside it (review, 2026-12-07); the worker is
-    /// asked to record its days (`permit-expired`, `renewal-window-missed`).
+    /// Recorded with neither a filing day nor a decision day ([`renewal_undated`]), once the
+    /// window has closed or the card ended: whether it is this card's is not known. Her paper
+    /// says it is on record and asks for its papers, rather than « déposez votre demande tout de
+    /// suite » beside it (review, 2026-12-07); the worker is asked to record its days
+    /// (`permit-expired`, `renewal-window-missed`).
     Undated,
 }
 
 impl RenewalFiling {
     /// True when it is behind her and not to file again: filed and waiting for the decision
     /// (in time, late, or when that cannot be told, answered or not), or decided. Filed before
-    /// its window, she may have to file again; refused, a new application may follow.
+    /// its window, she may have to file again; refused, a new application may follow; recorded
+    /// without its days, it may be an earlier card's.
     /// What her paper leaves out then: how to file (the ANEF paragraph and its « après le dépôt,
     /// vous recevez une attestation », which she would take for the attestation de prolongation
     /// or read beside « vous n'aurez peut-être pas droit à l'attestation »).
@@ -1091,7 +1093,8 @@ impl RenewalFiling {
 
     /// True when the filing is behind her and no new one may follow: the last day a document
     /// is recent enough « pour la demande » speaks of a filing still to come. Refused, she may
-    /// apply again; filed early, she may file again.
+    /// apply again; filed early, she may file again; recorded without its days, it may be an
+    /// earlier card's.
     pub fn filed_for_good(self) -> bool {
         !matches!(
             self,
@@ -1125,7 +1128,17 @@ pub fn renewal_filing(
         return Some(RenewalFiling::Refused);
     }
     let Some(filed) = renewal_filed_day(pack, case, permit) else {
-        return renewal_undated(pack, case, permit).then_some(RenewalFiling::Undated);
+        // Said once the window has closed or the card ended, as the worker's warnings say it
+        // (`renewal-window-missed`, `permit-expired`): before, the undated one is most often
+        // the renewal that gave her this card, and « demandez le renouvellement entre … » is
+        // hers (review, 2026-12-07).
+        let ended = permit.expires.is_some_and(|e| e < today);
+        let window_closed = permit
+            .expires
+            .and_then(|e| renewal_window(pack, permit.kind, e))
+            .is_some_and(|(_, closes)| closes < today);
+        let undated = (ended || window_closed) && renewal_undated(pack, case, permit);
+        return undated.then_some(RenewalFiling::Undated);
     };
     // A decision recorded without its days, which may be an earlier card's: not « unanswered »,
     // nor « à renouveler » of a renewal on file (review, 2026-12-06).
@@ -1364,8 +1377,8 @@ mod tests {
     }
 
     /// A grant recorded for this card's renewal is said (the new card to record); a grant with no
-    /// filing day decided before this card's issue, or on no recorded day, is the one that gave
-    /// it, not its renewal.
+    /// filing day decided before this card's issue is the one that gave it, not its renewal; one
+    /// with no day at all is said undated once the window has closed.
     #[test]
     fn a_granted_renewal_is_this_cards_only_when_it_can_be() {
         use crate::legal::{assess, WarningId};
@@ -1399,15 +1412,23 @@ mod tests {
         case.applications = vec![grant(None, Some(d(2027, 1, 15)))];
         assert!(matches!(filing(&case), Some(RenewalFiling::Granted { .. })));
         // The grant that gave the card she holds, recorded without its filing day: decided
-        // before its issue, on its issue day, or with no day (review, 2026-12-06).
+        // before its issue or on its issue day (review, 2026-12-06).
         for decided in [Some(d(2026, 1, 20)), Some(d(2026, 2, 1))] {
             case.applications = vec![grant(None, decided)];
             assert_eq!(filing(&case), None, "{decided:?}");
         }
         // With no day at all, whose it is cannot be told: on record, its days to record, as the
-        // worker's `permit-expired` says (`renewal-undated`), not a grant of this card's.
+        // worker's `permit-expired` says (`renewal-undated`), not a grant of this card's; before
+        // the window closes, nothing (most often the grant that gave the card).
         case.applications = vec![grant(None, None)];
         assert_eq!(filing(&case), Some(RenewalFiling::Undated));
+        let before = renewal_filing(
+            pack,
+            &case,
+            case.current_permit.as_ref().unwrap(),
+            d(2026, 6, 1),
+        );
+        assert_eq!(before, None);
         // The card's issue not recorded: a grant placed from its renewal window's first day
         // (early October 2026 for this card ending on 31 January 2027), not the one that gave
         // it, a year before its end.

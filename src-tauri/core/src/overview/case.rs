@@ -356,7 +356,13 @@ fn assessment_view(a: &legal::Assessment, lang: &str) -> AssessmentView {
             id: r.id.as_str().to_string(),
             label: labels::route(lang, r.id),
             outcome: r.outcome,
-            outcome_label: t(lang, &message_id("outcome", &r.outcome)),
+            // Incomplete with nothing to ask (born on 29 February, her day exact): « une
+            // information manque » would send the worker looking for it (review, 2026-12-07).
+            outcome_label: if r.outcome == Outcome::Incomplete && r.missing_facts.is_empty() {
+                t(lang, "legal-outcome-incomplete-jurist")
+            } else {
+                t(lang, &message_id("outcome", &r.outcome))
+            },
             legal_basis: cited(&r.legal_basis),
             conditions: r
                 .conditions
@@ -974,6 +980,36 @@ mod tests {
         );
         assert_eq!(v.appeal, Some(AppealKind::Court));
         assert_eq!(v.appealed_input.as_deref(), Some("20/10/2026"));
+    }
+
+    /// Born on 29 February, 17 or 18 on 28 February, her project declared: the first card is
+    /// incomplete with nothing to ask, and its label says it is a jurist's, not « une information
+    /// manque » (review, 2026-12-07).
+    #[test]
+    fn an_incomplete_route_with_nothing_to_ask_is_labelled_for_a_jurist() {
+        let mut case = samples::spec_case();
+        case.person.birth_date = chrono::NaiveDate::from_ymd_opt(2008, 2, 29);
+        case.person.birth_date_precision = None;
+        case.work_or_training_project = Some(true);
+        case.cooperation.complaint.as_mut().unwrap().date =
+            chrono::NaiveDate::from_ymd_opt(2025, 9, 15);
+        case.documents.clear();
+        let day = chrono::NaiveDate::from_ymd_opt(2026, 2, 28).unwrap();
+        let label = |case: &CaseFile, day| {
+            overview("c", case, day, "fr", Names::Shown)
+                .assessment
+                .routes
+                .iter()
+                .find(|r| r.id == "cst-l425-1")
+                .map(|r| r.outcome_label.replace('\u{a0}', " "))
+                .expect("the first card is assessed")
+        };
+        assert_eq!(
+            label(&case, day),
+            "Incomplet : à confirmer par un ou une juriste"
+        );
+        case.work_or_training_project = None;
+        assert_eq!(label(&case, day), "Incomplet : une information manque");
     }
 
     /// Legal review, 2026-12-06: CESEDA L411-1 and R431-10 were cited like any article beside a

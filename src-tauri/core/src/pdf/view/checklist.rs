@@ -290,7 +290,8 @@ fn unverified_freshness(item: &ChecklistItem) -> bool {
 /// source is « peut-être trop ancien : l'association vérifiera » (letters review, 2026-12-05:
 /// the e-photo's six months, an unverified memory, had her pay for new photos). Its renewal
 /// filed, an ended card is « plus valable : renouvellement demandé » (« refusé », « accordé »),
-/// not « à renouveler » (review of her papers, 2026-12-06).
+/// not « à renouveler » (review of her papers, 2026-12-06); recorded without its days, one the
+/// association checks (it may be an earlier card's: review, 2026-12-07).
 fn status_message_id(
     item: &ChecklistItem,
     today: NaiveDate,
@@ -300,6 +301,8 @@ fn status_message_id(
         "pdf-status-permit-ended-renewal-refused".to_string()
     } else if item.is_ended_permit() && matches!(renewal, Some(RenewalFiling::Granted { .. })) {
         "pdf-status-permit-ended-renewal-granted".to_string()
+    } else if item.is_ended_permit() && renewal == Some(RenewalFiling::Undated) {
+        "pdf-status-permit-ended-renewal-undated".to_string()
     } else if item.is_ended_permit() && renewal.is_some() {
         "pdf-status-permit-ended-renewal-filed".to_string()
     } else if item.is_ended_permit() {
@@ -1312,7 +1315,7 @@ mod tests {
 
     /// Review, 2026-12-07: a renewal recorded with no day at all, the window closed since, and her
     /// paper read « Déposez votre demande tout de suite » while the worker's screen said a renewal
-    /// is on record whose days are to record. She is asked for its proof; how to file stays, as
+    /// is on record whose days are to record. She is asked for its papers; how to file stays, as
     /// it may be an earlier card's.
     #[test]
     fn a_renewal_on_record_without_its_days_is_not_to_file_at_once() {
@@ -1340,19 +1343,42 @@ mod tests {
             undated.iter().all(|(fr, _)| !fr.contains("tout de suite")),
             "{undated:?}"
         );
-        let (fr, uk) = undated
+        let (said, uk) = undated
             .iter()
             .find(|(fr, _)| {
-                fr.starts_with(
-                    "Une demande de renouvellement est enregistrée, sans sa date de dépôt.",
-                )
+                fr.starts_with("Une demande de renouvellement est enregistrée, sans ses dates.")
             })
             .expect("the renewal on record is said");
-        assert!(fr.contains("Apportez la preuve du dépôt"), "{fr}");
+        assert!(said.contains("(preuve du dépôt, décision)"), "{said}");
         assert!(uk.starts_with("Заяву на продовження зареєстровано"), "{uk}");
         assert!(
             undated.iter().any(|(fr, _)| fr.contains("sur internet")),
             "how to file stays: {undated:?}"
+        );
+        // Before the window closes, the undated one is most often the renewal that gave her the
+        // card: when to ask stays hers.
+        let june = NaiveDate::from_ymd_opt(2026, 6, 1).unwrap();
+        let early = paper(&case, RouteId::CstL4251Renewal, june, true).next;
+        assert!(
+            early.iter().all(|n| !n.fr.contains("sans ses dates")),
+            "{early:?}"
+        );
+        // The card ended: « à vérifier avec l'association », not « renouvellement demandé ».
+        let february = NaiveDate::from_ymd_opt(2027, 2, 15).unwrap();
+        let renewal = crate::legal::deadlines::renewal_filing(
+            RulePack::active(),
+            &case,
+            case.current_permit.as_ref().unwrap(),
+            february,
+        );
+        assert_eq!(renewal, Some(RenewalFiling::Undated));
+        let list = crate::legal::checklist(&case, RouteId::CstL4251Renewal, february);
+        let card = list
+            .item(PieceKind::CurrentPermit)
+            .expect("her card is listed");
+        assert_eq!(
+            fr(&status_message_id(card, february, renewal), &[]),
+            "Plus valable\u{a0}: renouvellement à vérifier avec l’association"
         );
     }
 

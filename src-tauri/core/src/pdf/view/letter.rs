@@ -75,8 +75,8 @@ fn place_name(place: &str) -> String {
 }
 
 impl FormalLetter {
-    /// A letter about the head's case to its recipient, written in its place on its date, with what both letters
-    /// word alike: the recipient block, place and date, the labels, the references,
+    /// A letter about the head's case to its recipient, written in its place on its date, with
+    /// what both letters word alike: the recipient block, place and date, the labels, the references,
     /// « CONFIDENTIEL », the salutation and the closing formula. Sender, subject, body,
     /// signature, enclosures and running header are left empty for the letter to write.
     pub(super) fn to(head: &LetterHead<'_>) -> FormalLetter {
