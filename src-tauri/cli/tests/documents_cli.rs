@@ -475,29 +475,33 @@ fn the_checklist_speaks_the_interviews_language_and_says_when_none_is_recorded()
     assert!(text.contains("документ"), "{text}");
 }
 
+/// What `letter` says on standard error for `case` on `today`, written in scratch folders named
+/// after `name`; the run must succeed. Spaces that do not break read as spaces.
+fn letter_stderr(name: &str, case: &serde_json::Value, today: &str) -> String {
+    let dir = scratch(name);
+    let case_dir = scratch(&format!("{name}-case"));
+    let path = case_dir.join("case.json");
+    let out = dir.join("out.pdf");
+    std::fs::write(&path, serde_json::to_vec(case).unwrap()).unwrap();
+    let run = cli(&[
+        "letter",
+        path.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--today",
+        today,
+    ]);
+    support::assert_success(&run);
+    String::from_utf8_lossy(&run.stderr).replace(['\u{a0}', '\u{202f}'], " ")
+}
+
 /// A letter for a route that lacks a fact says so on standard error, naming the facts by their
 /// labels; a complete one says nothing of the kind (review, 2026-12-05: printed without a word).
 #[test]
 fn a_letter_for_an_incomplete_route_names_what_it_lacks() {
-    let dir = scratch("letter-incomplete");
-    let case_dir = scratch("letter-incomplete-case");
-    let path = case_dir.join("case.json");
-    let out = dir.join("out.pdf");
     let mut case: serde_json::Value =
         serde_json::from_slice(&std::fs::read(fixture("case-spec-example.json")).unwrap()).unwrap();
-    let run = |case: &serde_json::Value| {
-        std::fs::write(&path, serde_json::to_vec(case).unwrap()).unwrap();
-        let run = cli(&[
-            "letter",
-            path.to_str().unwrap(),
-            "--out",
-            out.to_str().unwrap(),
-            "--today",
-            "2026-11-26",
-        ]);
-        support::assert_success(&run);
-        String::from_utf8_lossy(&run.stderr).replace(['\u{a0}', '\u{202f}'], " ")
-    };
+    let run = |case: &serde_json::Value| letter_stderr("letter-incomplete", case, "2026-11-26");
     assert!(!run(&case).contains("incomplète"));
     case["tiesWithPerpetratorsBroken"] = serde_json::Value::Null;
     let said = run(&case);
@@ -528,10 +532,6 @@ fn a_letter_for_an_incomplete_route_names_what_it_lacks() {
 /// 2026-12-07).
 #[test]
 fn a_letter_for_a_route_only_a_jurist_can_settle_says_so() {
-    let dir = scratch("letter-jurist");
-    let case_dir = scratch("letter-jurist-case");
-    let path = case_dir.join("case.json");
-    let out = dir.join("out.pdf");
     let mut case: serde_json::Value =
         serde_json::from_slice(&std::fs::read(fixture("case-spec-example.json")).unwrap()).unwrap();
     case["person"]["birthDate"] = "2008-02-29".into();
@@ -539,17 +539,7 @@ fn a_letter_for_a_route_only_a_jurist_can_settle_says_so() {
     case["cooperation"]["complaint"]["date"] = "2025-09-15".into();
     // Its pieces are dated after that day: a letter refuses a past fact dated to come.
     case["documents"] = serde_json::json!([]);
-    std::fs::write(&path, serde_json::to_vec(&case).unwrap()).unwrap();
-    let run = cli(&[
-        "letter",
-        path.to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-        "--today",
-        "2026-02-28",
-    ]);
-    support::assert_success(&run);
-    let said = String::from_utf8_lossy(&run.stderr).replace(['\u{a0}', '\u{202f}'], " ");
+    let said = letter_stderr("letter-jurist", &case, "2026-02-28");
     assert!(
         said.contains("démarche incomplète : ")
             && said.contains(
