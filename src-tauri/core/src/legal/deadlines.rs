@@ -1132,9 +1132,10 @@ pub fn renewal_filing(
         // (`renewal-window-missed`, `permit-expired`): before, the undated one is most often
         // the renewal that gave her this card, and « demandez le renouvellement entre … » is
         // hers (review, 2026-12-07).
-        let ended = permit.expires.is_some_and(|e| e < today);
-        let window_closed = permit
-            .expires
+        // The end recorded, or else estimated, as `renewal-window-missed` reads it.
+        let end = permit_end(pack, permit);
+        let ended = end.is_some_and(|e| e < today);
+        let window_closed = end
             .and_then(|e| renewal_window(pack, permit.kind, e))
             .is_some_and(|(_, closes)| closes < today);
         let undated = (ended || window_closed) && renewal_undated(pack, case, permit);
