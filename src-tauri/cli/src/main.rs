@@ -138,6 +138,12 @@ pub fn checked_out(cli: &Cli) -> Result<Option<&std::path::Path>, Error> {
     if let Some(out) = &cli.out {
         passerelle_core::app::outside_store(cli.store.as_deref(), out)?;
         not_an_input(cli, out)?;
+        // A backup or a bundle is read back from the disk before it takes its name: never
+        // written through a pipe, it would be renamed over one (what `write_file` writes in
+        // clear goes through this account's pipes and devices).
+        if sealed_kind(cli).is_some() {
+            passerelle_core::app::replaces_no_special_file(out)?;
+        }
         passerelle_core::app::replaces_no_other_sealed_file(out, sealed_kind(cli))?;
     }
     Ok(cli.out.as_deref())

@@ -919,6 +919,34 @@ fn the_key_never_goes_to_a_redirected_file_and_a_store_wants_a_folder_of_its_own
     }
 }
 
+/// Adversarial review, 2026-12-07: `backup --out` naming a pipe or a device took it away (a
+/// backup is written beside, read back, then renamed over the name): it is refused, by name,
+/// before any passphrase is asked, and left as it was.
+#[cfg(unix)]
+#[test]
+fn a_backup_onto_a_pipe_is_refused_and_the_pipe_left_alone() {
+    use std::os::unix::fs::FileTypeExt as _;
+    let (dir, store, _id) = store_with_the_spec_case();
+    let fifo = dir.path().join("tube");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    assert!(made.is_ok_and(|s| s.success()));
+    let out = cli(
+        &store,
+        &["backup", "--out", fifo.to_str().unwrap()],
+        &format!("{PASSPHRASE}\nsauvegarde clé usb tiroir bleu\n"),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let said = String::from_utf8_lossy(&out.stderr).replace(['\u{a0}', '\u{202f}'], " ");
+    assert!(
+        said.contains("c’est un tube ou un périphérique, pas un fichier")
+            && said.contains("tube")
+            && said.contains("io.file"),
+        "{said}"
+    );
+    let kind = std::fs::symlink_metadata(&fifo).unwrap().file_type();
+    assert!(kind.is_fifo(), "the pipe is still a pipe");
+}
+
 /// Security review, 2026-12-05: a FIFO another account planted in a shared folder received a
 /// whole case in clear through `--out`. A pipe or device is written through only when it is this
 /// account's (or the system's: `/dev/stdout`, `/dev/null`). Needs root to give the FIFO away.

@@ -419,7 +419,8 @@ errors! {
     FileAccess {
         /// The file, as given.
         file: String,
-        /// Why: `not-found`, `denied`, `directory`, `full`, `other`.
+        /// Why: `not-found`, `denied`, `directory`, `special` (a pipe or a device read),
+        /// `special-target` (one a file would replace), `full`, `other`.
         cause: &'static str,
     } => "io.file", "error-file-access" {
         file: file.clone(),

@@ -72,6 +72,7 @@ pub fn write_beside(
 /// # Errors
 /// What the system says when the folder cannot hold a new file.
 pub fn create_beside(path: &Path, suffix: &str) -> std::io::Result<(File, std::path::PathBuf)> {
+    remove_cut_writes(path);
     let dir = path
         .parent()
         .filter(|d| !d.as_os_str().is_empty())
@@ -100,8 +101,11 @@ pub fn create_beside(path: &Path, suffix: &str) -> std::io::Result<(File, std::p
 }
 
 /// Removes what writes of `path` cut short left beside it: the program killed between
-/// [`write_beside_then_replace`]'s temporary file and its rename leaves `.NAME.RANDOM.tmp`, a
-/// whole copy of what was being written, for good. Says how many were removed.
+/// [`write_beside_then_replace`]'s temporary file and its rename leaves `.NAME.RANDOM.tmp` (or a
+/// staged export's or backup's `.partial`), a whole copy of what was being written, for good.
+/// Says how many were removed. [`create_beside`] calls it: a case exported in clear and killed
+/// before its rename left its hidden copy beside the file, through later exports of the same
+/// name (adversarial review, 2026-12-07).
 ///
 /// Only names of exactly that shape go, and only once a minute old: a folder that cannot be
 /// locked (a network share) is opened without the store's lock, and another program's write in
@@ -110,11 +114,20 @@ pub fn remove_cut_writes(path: &Path) -> usize {
     let (Some(dir), Some(name)) = (path.parent(), path.file_name().and_then(|n| n.to_str())) else {
         return 0;
     };
+    // A bare name (`--out e.json`) is in the current folder, as `create_beside` reads it.
+    let dir = if dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        dir
+    };
     let cut = |file: &str| {
         file.strip_prefix('.')
             .and_then(|f| f.strip_prefix(name))
             .and_then(|f| f.strip_prefix('.'))
-            .and_then(|f| f.strip_suffix(".tmp"))
+            .and_then(|f| {
+                f.strip_suffix(".tmp")
+                    .or_else(|| f.strip_suffix(".partial"))
+            })
             .is_some_and(|tag| {
                 tag.len() == 12
                     && tag
@@ -591,5 +604,51 @@ mod writing {
         assert!(!fs::symlink_metadata(&tmp).unwrap().file_type().is_symlink());
         assert_eq!(fs::read(&victim).unwrap(), b"database");
         assert_eq!(fs::read(&target).unwrap(), b"{}");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Adversarial review, 2026-12-07: a case exported in clear, the CLI killed before its rename,
+    /// left `.e.json.<random>.partial` beside the file through later exports of that name. The
+    /// next write of the name removes what a cut write of it left, once a minute old, and only
+    /// that.
+    #[test]
+    fn a_write_removes_what_a_cut_write_of_that_name_left() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("e.json");
+        let an_hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+        let plant = |name: &str, old: bool| {
+            let path = dir.path().join(name);
+            fs::write(&path, b"{\"familyName\": \"EKHATOR\"}").unwrap();
+            if old {
+                let file = fs::File::options().write(true).open(&path).unwrap();
+                file.set_modified(an_hour_ago).unwrap();
+            }
+        };
+        let cut = [".e.json.0123456789ab.partial", ".e.json.a1b2c3d4e5f6.tmp"];
+        let kept = [
+            // A write of a moment ago may be another program's.
+            (".e.json.abcdefabcdef.partial", false),
+            (".f.json.0123456789ab.partial", true),
+            ("e.json.0123456789ab.partial", true),
+            (".e.json.notes.partial", true),
+        ];
+        for name in cut {
+            plant(name, true);
+        }
+        for (name, old) in kept {
+            plant(name, old);
+        }
+        write_atomically(&target, b"{}").unwrap();
+        assert_eq!(fs::read(&target).unwrap(), b"{}");
+        for name in cut {
+            assert!(!dir.path().join(name).exists(), "{name} removed");
+        }
+        for (name, _) in kept {
+            assert!(dir.path().join(name).exists(), "{name} kept");
+        }
     }
 }

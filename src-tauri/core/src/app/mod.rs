@@ -244,11 +244,12 @@ impl<'a> Request<'a> {
 
     /// Where the front end said to save a file that `writes` (a sealed file's kind, `None` for a
     /// file in clear), once checked: `None` (cancelled) as it is, a path in the store's own folder
-    /// refused ([`outside_store`]), and so is a backup or a bundle there that this would replace
+    /// refused ([`outside_store`]), and so are a pipe or a device there
+    /// ([`replaces_no_special_file`]) and a backup or a bundle there that this would replace
     /// ([`replaces_no_other_sealed_file`]).
     ///
     /// # Errors
-    /// [`Error::InsideStore`], [`Error::WouldReplaceSealed`].
+    /// [`Error::InsideStore`], [`Error::FileAccess`], [`Error::WouldReplaceSealed`].
     pub(crate) fn destination(
         &self,
         chosen: Option<PathBuf>,
@@ -256,6 +257,7 @@ impl<'a> Request<'a> {
     ) -> Result<Option<PathBuf>> {
         if let Some(path) = &chosen {
             outside_store(Some(&self.app.store_dir), path)?;
+            replaces_no_special_file(path)?;
             replaces_no_other_sealed_file(path, writes)?;
         }
         Ok(chosen)
@@ -478,6 +480,26 @@ fn outside_store_within(store_dir: Option<&Path>, target: &Path, links: u8) -> R
         return outside_store_within(store_dir, &to, links + 1);
     }
     Ok(())
+}
+
+/// Refuses `target` when what stands there is no file, folder or link: a pipe, a device, a
+/// socket. The file is written beside it and renamed over it, which takes it away: `backup --out`
+/// onto a device node left a 197 KB file in its place, and run as an administrator onto
+/// `/dev/null` it would replace the system's (adversarial review, 2026-12-07). A folder is
+/// refused as a folder where the file is opened; a link is replaced, never written through.
+///
+/// # Errors
+/// [`Error::FileAccess`], its cause `special-target`.
+pub fn replaces_no_special_file(target: &Path) -> Result<()> {
+    match std::fs::symlink_metadata(target) {
+        Ok(m) if !(m.is_file() || m.is_dir() || m.file_type().is_symlink()) => {
+            Err(Error::FileAccess {
+                file: target.display().to_string(),
+                cause: "special-target",
+            })
+        }
+        _ => Ok(()),
+    }
 }
 
 /// Refuses `target` when a sealed file stands there (a backup, a hand-over bundle) and what is

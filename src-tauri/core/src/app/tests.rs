@@ -322,6 +322,46 @@ fn refused_as_the_vaults<T: std::fmt::Debug>(result: Result<T>, file: Content) {
     );
 }
 
+/// Adversarial review, 2026-12-07: a file saved onto a pipe or a device took it away (written
+/// beside, renamed over it). The app writes no file through one: each is refused, by name, the
+/// pipe left as it was, and nothing is recorded as exported.
+#[cfg(unix)]
+#[test]
+fn nothing_is_saved_over_a_pipe() {
+    use std::os::unix::fs::FileTypeExt as _;
+    let dir = tempfile::tempdir().unwrap();
+    let (app, id) = app_with_case(dir.path(), "Zqxpipe");
+    let req = app.request();
+    let fifo = dir.path().join("tube");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    assert!(made.is_ok_and(|s| s.success()));
+    let refused = |result: Result<()>| {
+        assert!(
+            matches!(
+                &result,
+                Err(Error::FileAccess {
+                    cause: "special-target",
+                    ..
+                })
+            ),
+            "{result:?}"
+        );
+        let kind = std::fs::symlink_metadata(&fifo).unwrap().file_type();
+        assert!(kind.is_fifo(), "the pipe is still a pipe");
+    };
+    refused(documents::export(&req, &id, "consent", None, &mut Chooser::at(&fifo)).map(drop));
+    refused(
+        backup::create(
+            &req,
+            crate::vault::Secret::Passphrase(SEALING),
+            &mut Chooser::at(&fifo),
+        )
+        .map(drop),
+    );
+    refused(handover::export(&req, &id, SEALING, &mut Chooser::at(&fifo)).map(drop));
+    assert_eq!(exports(&app, "case-exported"), 0, "nothing was exported");
+}
+
 /// A backup stands where a document, a log or a bundle is saved: it is kept and the save is
 /// refused (security review, 2026-12-05: `export ID --out sauvegarde.passerelle` took last
 /// week's backup). A newer backup over it is what naming it means, and is written.

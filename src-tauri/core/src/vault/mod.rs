@@ -1422,6 +1422,8 @@ mod tests {
             ".passerelle.keys.0123456789ab.tmp",
             ".passerelle.keys.last-good.a1b2c3d4e5f6.tmp",
             ".passerelle.keys.next.ffffffffffff.tmp",
+            // A staged write's suffix (exports, backups): a cut write all the same.
+            ".passerelle.keys.0123456789ab.partial",
         ];
         let kept = [
             "passerelle.keys.0123456789ab.tmp",
@@ -1429,7 +1431,6 @@ mod tests {
             // Not one of the names above in another case: on Windows it would be the same file.
             ".passerelle.keys.ABCDEF012345.tmp",
             ".passerelle.db.0123456789ab.tmp",
-            ".passerelle.keys.0123456789ab.partial",
         ];
         for name in stray.iter().chain(&kept) {
             plant(name);
