@@ -454,6 +454,41 @@ fn a_secret_not_given_is_named_as_missing() {
         "phrase de passe du nouveau coffre",
     );
     assert!(!restored.join("passerelle.db").exists());
+    // A store that cannot be made there (under a file), and a backup that cannot be written:
+    // each said with its name, not as « un fichier » (adversarial review, 2026-12-07).
+    let a_file = dir.path().join("fichier");
+    std::fs::write(&a_file, "x").unwrap();
+    for (store, args, input) in [
+        (
+            a_file.join("nouveau"),
+            vec!["restore", out],
+            "sauvegarde clé usb tiroir bleu\nphrase neuve du coffre restauré ici\n".to_string(),
+        ),
+        (
+            store.clone(),
+            vec!["backup", "--out", "PLACEHOLDER"],
+            format!("{PASSPHRASE}\nsauvegarde clé usb tiroir bleu\n"),
+        ),
+    ] {
+        let inside = a_file.join("s.passerelle");
+        let args: Vec<&str> = args
+            .iter()
+            .map(|a| {
+                if *a == "PLACEHOLDER" {
+                    inside.to_str().unwrap()
+                } else {
+                    a
+                }
+            })
+            .collect();
+        let refused = cli(&store, &args, &input);
+        assert_eq!(refused.status.code(), Some(1));
+        let said = String::from_utf8_lossy(&refused.stderr);
+        assert!(
+            said.contains(a_file.to_str().unwrap()) && said.contains("io.file"),
+            "{said}"
+        );
+    }
     // A new store without its passphrase.
     missing(
         cli(&dir.path().join("c"), &["init"], ""),

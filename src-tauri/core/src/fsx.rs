@@ -204,7 +204,9 @@ fn rename_retrying(from: &Path, to: &Path) -> std::io::Result<()> {
 /// a protected access list granting the current user alone, which files created inside inherit
 /// (the equivalent of 0700: administrators can still take ownership, as root can read on Unix).
 pub fn create_private_dir(dir: &Path) -> Result<()> {
-    fs::create_dir_all(dir)?;
+    // Said with the folder's name: a restore into a folder that cannot be made said only
+    // « impossible de lire ou d'écrire un fichier » (adversarial review, 2026-12-07).
+    fs::create_dir_all(dir).map_err(|e| crate::Error::file_access(dir, &e))?;
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;

@@ -266,7 +266,10 @@ pub fn write(
     prefix.extend_from_slice(&header_json);
     let digest = Sha256::digest(&prefix);
 
-    let (file, tmp) = crate::fsx::create_beside(path, "partial")?;
+    // A folder that takes no new file is said with the file's name (adversarial review,
+    // 2026-12-07: « impossible de lire ou d'écrire un fichier », after the key derivation).
+    let (file, tmp) =
+        crate::fsx::create_beside(path, "partial").map_err(|e| Error::file_access(path, &e))?;
     let written = (|| -> Result<()> {
         let mut out = BufWriter::new(file);
         out.write_all(&prefix)?;
