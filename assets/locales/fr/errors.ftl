@@ -94,7 +94,7 @@ error-file-access = Impossible d’accéder au fichier « { $file } » : { $c
         [denied] accès refusé (droits du fichier ou du dossier, ou disque en lecture seule).
         [directory] c’est un dossier, pas un fichier.
         [special] ce n’est pas un fichier enregistré sur le disque (un tube ou un périphérique). Enregistrez-le d’abord dans un fichier.
-        [special-target] c’est un tube ou un périphérique, pas un fichier : l’enregistrer là le remplacerait. Choisissez le nom d’un fichier.
+        [special-target] c’est un tube ou un périphérique, pas un fichier, et l’enregistrer là le remplacerait. Choisissez le nom d’un fichier.
         [full] le disque est plein. Libérez de la place, ou choisissez un autre disque.
        *[other] vérifiez l’espace disque et les droits d’accès.
     }
