@@ -93,8 +93,9 @@ error-file-access = Cannot access the file “{ $file }”: { $cause ->
         [not-found] it does not exist, or its folder does not exist.
         [denied] access denied (rights on the file or folder, or a read-only disk).
         [directory] it is a folder, not a file.
+        [not-a-folder] one of the folders in this path is in fact a file.
         [special] it is not a file saved on disk (a pipe or a device). Save it to a file first.
-        [special-target] it is a pipe or a device, not a file, and saving there would replace it. Choose a file name.
+        [special-target] it is a pipe or a device, not a file, and saving the file there would replace it. Choose a file name.
         [full] the disk is full. Free some space, or choose another disk.
        *[other] check the disk space and access rights.
     }

@@ -93,8 +93,9 @@ error-file-access = Impossible d’accéder au fichier « { $file } » : { $c
         [not-found] il n’existe pas, ou son dossier n’existe pas.
         [denied] accès refusé (droits du fichier ou du dossier, ou disque en lecture seule).
         [directory] c’est un dossier, pas un fichier.
+        [not-a-folder] l’un des dossiers de ce chemin est en fait un fichier.
         [special] ce n’est pas un fichier enregistré sur le disque (un tube ou un périphérique). Enregistrez-le d’abord dans un fichier.
-        [special-target] c’est un tube ou un périphérique, pas un fichier, et l’enregistrer là le remplacerait. Choisissez le nom d’un fichier.
+        [special-target] c’est un tube ou un périphérique, pas un fichier, et y enregistrer le fichier le remplacerait. Choisissez le nom d’un fichier.
         [full] le disque est plein. Libérez de la place, ou choisissez un autre disque.
        *[other] vérifiez l’espace disque et les droits d’accès.
     }

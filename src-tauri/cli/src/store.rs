@@ -389,8 +389,17 @@ fn folder_exists(out: &Path) -> Result<()> {
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
+    // A file where the folder should be is said here too, before the key derivation (review,
+    // 2026-12-07: `backup --out fichier/s.passerelle` failed after it).
+    let not_a_folder = || std::io::Error::from(std::io::ErrorKind::NotADirectory);
     std::fs::metadata(folder)
-        .map(drop)
+        .and_then(|m| {
+            if m.is_dir() {
+                Ok(())
+            } else {
+                Err(not_a_folder())
+            }
+        })
         .map_err(|e| Error::file_access(out, &e))?;
     // `--out` naming a folder is said before the passphrase is asked (data-loss review,
     // 2026-12-05: `backup --out DIR` failed after the key derivation, naming no file).

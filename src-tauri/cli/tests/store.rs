@@ -485,7 +485,9 @@ fn a_secret_not_given_is_named_as_missing() {
         assert_eq!(refused.status.code(), Some(1));
         let said = String::from_utf8_lossy(&refused.stderr);
         assert!(
-            said.contains(a_file.to_str().unwrap()) && said.contains("io.file"),
+            said.contains(a_file.to_str().unwrap())
+                && said.contains("est en fait un fichier")
+                && said.contains("io.file"),
             "{said}"
         );
     }

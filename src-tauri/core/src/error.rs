@@ -419,8 +419,9 @@ errors! {
     FileAccess {
         /// The file, as given.
         file: String,
-        /// Why: `not-found`, `denied`, `directory`, `special` (a pipe or a device read),
-        /// `special-target` (one a file would replace), `full`, `other`.
+        /// Why: `not-found`, `denied`, `directory`, `not-a-folder` (a file where a folder of
+        /// the path should be), `special` (a pipe or a device read), `special-target` (one a
+        /// file would replace), `full`, `other`.
         cause: &'static str,
     } => "io.file", "error-file-access" {
         file: file.clone(),
@@ -615,6 +616,7 @@ impl Error {
                 "denied"
             }
             std::io::ErrorKind::IsADirectory => "directory",
+            std::io::ErrorKind::NotADirectory => "not-a-folder",
             _ => "other",
         };
         Error::FileAccess {

@@ -491,15 +491,22 @@ fn outside_store_within(store_dir: Option<&Path>, target: &Path, links: u8) -> R
 /// # Errors
 /// [`Error::FileAccess`], its cause `special-target`.
 pub fn replaces_no_special_file(target: &Path) -> Result<()> {
-    match std::fs::symlink_metadata(target) {
-        Ok(m) if !(m.is_file() || m.is_dir() || m.file_type().is_symlink()) => {
-            Err(Error::FileAccess {
-                file: target.display().to_string(),
-                cause: "special-target",
-            })
-        }
-        _ => Ok(()),
+    let special = |m: &std::fs::Metadata| !(m.is_file() || m.is_dir());
+    // A link is replaced, but one that leads to a device is the device's name: `/dev/stdout` is
+    // a link on Linux, and a backup renamed over it took the system's (review, 2026-12-07). A
+    // link that leads nowhere is replaced as before.
+    let refused = match std::fs::symlink_metadata(target) {
+        Ok(m) if m.file_type().is_symlink() => std::fs::metadata(target).is_ok_and(|t| special(&t)),
+        Ok(m) => special(&m),
+        Err(_) => false,
+    };
+    if refused {
+        return Err(Error::FileAccess {
+            file: target.display().to_string(),
+            cause: "special-target",
+        });
     }
+    Ok(())
 }
 
 /// Refuses `target` when a sealed file stands there (a backup, a hand-over bundle) and what is

@@ -359,6 +359,24 @@ fn nothing_is_saved_over_a_pipe() {
         .map(drop),
     );
     refused(handover::export(&req, &id, SEALING, &mut Chooser::at(&fifo)).map(drop));
+    // Through a link, as `/dev/stdout` is one: the pipe's name all the same.
+    let link = dir.path().join("lien");
+    std::os::unix::fs::symlink(&fifo, &link).unwrap();
+    let through = documents::export(&req, &id, "consent", None, &mut Chooser::at(&link));
+    assert!(
+        matches!(
+            &through,
+            Err(Error::FileAccess {
+                cause: "special-target",
+                ..
+            })
+        ),
+        "{through:?}"
+    );
+    assert!(std::fs::symlink_metadata(&link)
+        .unwrap()
+        .file_type()
+        .is_symlink());
     assert_eq!(exports(&app, "case-exported"), 0, "nothing was exported");
 }
 
