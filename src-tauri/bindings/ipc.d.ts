@@ -218,7 +218,11 @@ appeal: AppealKind | null,
 /**
  * The day the recourse was filed, day/month/year; empty when not known.
  */
-appealedOn: string, };
+appealedOn: string, 
+/**
+ * Its number on the ANEF; empty when not known or not filed there.
+ */
+anefNumber: string, };
 
 /**
  * A residence application filed for the person, worded, with the values its edit form needs.
@@ -256,6 +260,10 @@ appeal: AppealKind | null,
  * The day of that recourse as typed in forms, when known.
  */
 appealedInput: string | null, 
+/**
+ * Its number on the ANEF, when recorded.
+ */
+anefNumber: string | null, 
 /**
  * « Déposée le 3 septembre 2026 · accordée le 20 novembre 2026 », or « en attente ».
  */
@@ -1306,7 +1314,13 @@ unavailable: Array<UnavailableDocument>,
  * opened: the day it opens, in a sentence shown before the letter is printed or saved
  * (letters review, 2026-12-06: a renewal letter written months early had no word of it).
  */
-renewalNotYet: string | null, };
+renewalNotYet: string | null, 
+/**
+ * For a route filed on the ANEF whose letters leave the case's ANEF number out (it is, or
+ * may be, an application's on file: [`crate::pdf::anef_number`]): why, and what to record,
+ * in a sentence shown with its documents.
+ */
+anefNumberLeftOut: string | null, };
 
 /**
  * An answer that another answer would erase: what the confirmation lists, and what « Rétablir »

@@ -783,6 +783,7 @@ fn letters_that_would_state_what_is_not_so_are_refused_with_their_reason() {
         route: RouteId::CstL4251Renewal,
         filed_on: NaiveDate::from_ymd_opt(2026, 11, 20),
         decision: None,
+        anef_number: None,
     });
     assert!(refused(&filed, None).contains("renewal-already-filed"));
     // Nor a resident card already asked for, or granted (review, 2026-12-04: a new application
@@ -809,6 +810,7 @@ fn letters_that_would_state_what_is_not_so_are_refused_with_their_reason() {
                     appeal: None,
                 },
             ),
+            anef_number: None,
         });
         let said = refused(&applied, None);
         let refused_before =
@@ -834,5 +836,51 @@ fn letters_that_would_state_what_is_not_so_are_refused_with_their_reason() {
     assert!(
         said.contains("agreement-nationality") && said.contains("otherNationalities"),
         "{said}"
+    );
+}
+
+/// Letters review: the case keeps one ANEF number, and the first card's, granted, stood in the
+/// « Réf. » of its renewal's letter, a request with its own number. The letter leaves it out
+/// while the first card's application records no number of its own, and says so to the worker;
+/// once that one records its own, the case's is the renewal's and is printed.
+#[test]
+fn a_renewal_letter_cites_the_renewal_s_anef_number_not_the_first_card_s() {
+    use passerelle_core::model::case::{
+        Application, ApplicationDecision, DecisionOutcome, References,
+    };
+    let mut case = fixture("renewal-paris-16");
+    case.references = Some(References {
+        foreigner_number: Some("7512345678".into()),
+        anef_number: Some("ANEF-75-2027-000042".into()),
+        parquet: Some("Parquet de Paris".into()),
+    });
+    case.applications = vec![Application {
+        route: RouteId::CstL4251,
+        filed_on: NaiveDate::from_ymd_opt(2025, 11, 3),
+        decision: Some(ApplicationDecision {
+            outcome: DecisionOutcome::Granted,
+            date: NaiveDate::from_ymd_opt(2026, 1, 20),
+            appeal: None,
+        }),
+        anef_number: None,
+    }];
+    for kind in [PrintedDocument::Letter, PrintedDocument::SupportLetter] {
+        let doc = documents::render(kind, &case, &ctx()).unwrap();
+        assert!(doc.anef_number_left_out, "{kind:?}");
+        let text = assert_well_formed("renewal, first card unnumbered", &doc.bytes).flat();
+        assert!(!text.contains("ANEF-75"), "{kind:?}: {text}");
+    }
+    let checklist = documents::render(PrintedDocument::Checklist, &case, &ctx()).unwrap();
+    assert!(
+        !checklist.anef_number_left_out,
+        "a checklist has no « Réf. »"
+    );
+    case.applications[0].anef_number = Some("ANEF-75-2025-000007".into());
+    let doc = documents::render(PrintedDocument::Letter, &case, &ctx()).unwrap();
+    assert!(!doc.anef_number_left_out);
+    assert_has(
+        &assert_well_formed("renewal, first card numbered", &doc.bytes),
+        "renewal, first card numbered",
+        &["Demande ANEF n° ANEF-75-2027-000042"],
     );
 }

@@ -432,6 +432,7 @@ fn a_resident_card_renewal_filed_is_counted_on_its_own_row() {
                 route: RouteId::CarteResidentL4253Renewal,
                 filed_on: Some(day(2026, 6, 1)),
                 decision: None,
+                anef_number: None,
             });
             c
         })
@@ -520,6 +521,7 @@ fn the_count_beside_a_delay_never_gives_back_a_hidden_total() {
             route: routes[i.get() % 3],
             filed_on: Some(day(2026, 3, 1)),
             decision: None,
+            anef_number: None,
         });
         i.set(i.get() + 1);
     });
@@ -548,6 +550,7 @@ fn the_count_beside_a_delay_never_gives_back_a_hidden_total() {
             route: RouteId::CstL4251,
             filed_on: Some(day(2026, 3, 1)),
             decision: None,
+            anef_number: None,
         });
     });
     let report = report_of(&one_route, day(2026, 1, 1), day(2026, 12, 31));
@@ -570,6 +573,7 @@ fn a_reflection_period_granted_in_one_year_and_handed_over_in_the_next_counts_on
                 date: Some(day(2025, 12, 20)),
                 appeal: None,
             }),
+            anef_number: None,
         });
         c.reflection_period = Some(ReflectionPeriod {
             recepisse_issued: Some(day(2026, 1, 5)),

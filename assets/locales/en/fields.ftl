@@ -118,6 +118,7 @@ field-case-applications-decision-date = date of the decision on application no. 
 field-case-applications-decision-appeal = appeal against the decision on application no. { $index }
 field-case-applications-decision-appeal-kind = kind of appeal against the decision on application no. { $index }
 field-case-applications-decision-appeal-filedOn = date of the appeal against the decision on application no. { $index }
+field-case-applications-anefNumber = ANEF number of application no. { $index }
 field-case-consent = the person’s consent
 field-case-consent-storage = consent to keeping the data
 field-case-consent-storage-status = answer on keeping the data
@@ -203,6 +204,7 @@ field-application-decision = the prefecture’s decision
 field-application-decided-on = date of the decision
 field-application-appeal = appeal against the refusal
 field-application-appealed-on = date of the appeal
+field-application-anef-number = ANEF number of the application
 field-report-format = format of the activity report
 
 ## Reasons

@@ -232,7 +232,7 @@ case-appt-save-changes = Enregistrer les modifications
 case-appt-save = Enregistrer le rendez-vous
 case-appt-delete-confirm = Supprimer ce rendez-vous ?
 case-applications = Demandes à la préfecture
-case-applications-intro = Les demandes déposées pour la personne et les décisions reçues : elles servent au rapport d’activité de l’association (nombres et délais, sans aucun nom).
+case-applications-intro = Les demandes déposées pour la personne et les décisions reçues : elles servent au rapport d’activité de l’association (nombres et délais, sans aucun nom) ; leur numéro ANEF dit aux courriers d’une nouvelle demande lequel est le sien.
 case-no-application = Aucune demande enregistrée.
 case-application-new = Nouvelle demande
 case-application-editing = Modifier la demande : { $route }
@@ -262,6 +262,21 @@ case-application-appeal-prefect = recours gracieux (auprès du préfet)
 case-application-appeal-minister = recours hiérarchique (auprès du ministre de l’Intérieur)
 case-application-appeal-court = recours contentieux (devant le tribunal administratif)
 case-application-appealed = Date du recours
+case-application-anef = Numéro ANEF de cette demande
+case-application-anef-summary = n° ANEF { $number }
+case-anef-number-left-out = Le numéro ANEF du dossier n’est pas imprimé dans les courriers : { $why ->
+        [own] c’est celui de la demande « { $route } »{ $filed ->
+            [none] {""}
+           *[other] , déposée le { $filed }
+        }
+       *[unnumbered] il peut être celui de la demande « { $route } »{ $filed ->
+            [none] {""}
+           *[other] , déposée le { $filed }
+        }, dont le numéro n’est pas enregistré
+    }. { $why ->
+        [own] Inscrivez dans le dossier le numéro de la nouvelle demande (« Numéro de la demande sur l’ANEF »).
+       *[unnumbered] Inscrivez le numéro de cette demande-là dans « Demandes à la préfecture » (« Modifier ») ; s’il diffère de celui du dossier, celui du dossier sera imprimé.
+    }
 case-application-appeal-summary = { $kind } déposé le { $date }
 case-application-appeal-summary-undated = { $kind }, date de dépôt inconnue
 case-notes = Notes

@@ -118,6 +118,7 @@ field-case-applications-decision-date = date de la décision sur la demande n° 
 field-case-applications-decision-appeal = recours contre la décision sur la demande n° { $index }
 field-case-applications-decision-appeal-kind = type du recours contre la décision sur la demande n° { $index }
 field-case-applications-decision-appeal-filedOn = date du recours contre la décision sur la demande n° { $index }
+field-case-applications-anefNumber = numéro ANEF de la demande n° { $index }
 field-case-consent = accord de la personne
 field-case-consent-storage = accord pour la conservation des données
 field-case-consent-storage-status = réponse sur la conservation des données
@@ -203,6 +204,7 @@ field-application-decision = décision de la préfecture
 field-application-decided-on = date de la décision
 field-application-appeal = recours contre le refus
 field-application-appealed-on = date du recours
+field-application-anef-number = numéro ANEF de la demande
 field-report-format = format du rapport d’activité
 
 ## Raisons

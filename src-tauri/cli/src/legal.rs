@@ -219,6 +219,10 @@ fn document(
             &[("warning", labels::warning(words.lang, caveat))],
         );
     }
+    if rendered.anef_number_left_out {
+        // Standard error, no data: the ANEF number on file is, or may be, an earlier request's.
+        words.say("cli-anef-number-left-out", &[]);
+    }
     if rendered.office_to_verify {
         // Standard error, no data: the worker must check the office before sending.
         words.say("cli-office-to-verify", &[]);

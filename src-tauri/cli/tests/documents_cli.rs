@@ -524,9 +524,6 @@ fn a_letter_for_an_incomplete_route_names_what_it_lacks() {
     );
 }
 
-/// A consent record asked for in another language than the one her notice was given in says
-/// which one and why (review, 2026-12-05: « choisissez parmi : en », with eleven languages in the
-/// help), and writes nothing.
 /// Born on 29 February, 17 or 18 on 28 February, her project declared: the route is incomplete
 /// with nothing left to ask, and standard error says so rather than « il manque : . » (review,
 /// 2026-12-07).
@@ -550,6 +547,32 @@ fn a_letter_for_a_route_only_a_jurist_can_settle_says_so() {
     assert!(!said.contains("il manque ou reste à préciser"), "{said}");
 }
 
+/// A new request after a refusal: the case's ANEF number may be the refused request's, which
+/// records none of its own. The letter leaves it out and standard error says why; once the
+/// refused request records its own, the case's is printed and nothing is said.
+#[test]
+fn a_letter_says_when_it_leaves_the_anef_number_out() {
+    let mut case: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(fixture("case-spec-example.json")).unwrap()).unwrap();
+    case["references"] = serde_json::json!({ "anefNumber": "ANEF-93-2026-000777" });
+    case["applications"] = serde_json::json!([{
+        "route": "cst-l425-1",
+        "filedOn": "2026-03-03",
+        "decision": { "outcome": "refused", "date": "2026-06-02" }
+    }]);
+    let said = letter_stderr("letter-anef-left-out", &case, "2026-11-26");
+    assert!(
+        said.contains("le numéro ANEF du dossier n’est pas imprimé dans les références"),
+        "{said}"
+    );
+    case["applications"][0]["anefNumber"] = "ANEF-93-2026-000123".into();
+    let said = letter_stderr("letter-anef-printed", &case, "2026-11-26");
+    assert!(!said.contains("numéro ANEF"), "{said}");
+}
+
+/// A consent record asked for in another language than the one her notice was given in says
+/// which one and why (review, 2026-12-05: « choisissez parmi : en », with eleven languages in the
+/// help), and writes nothing.
 #[test]
 fn a_consent_record_in_another_language_says_which_the_notice_was_given_in() {
     let dir = scratch("consent-lang");

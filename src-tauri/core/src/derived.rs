@@ -213,6 +213,11 @@ fn derive_with(pack: &RulePack, case: &CaseFile) -> Derived {
         .iter()
         .flat_map(|r| [&r.foreigner_number, &r.anef_number, &r.parquet])
         .flatten()
+        .chain(
+            case.applications
+                .iter()
+                .filter_map(|a| a.anef_number.as_ref()),
+        )
         .map(String::as_str);
     let references = cooperation.chain(numbers).chain(person.phone.as_deref());
     Derived {
@@ -407,6 +412,7 @@ mod tests {
             route: RouteId::CarteResidentL4253,
             filed_on: Some(filed),
             decision: None,
+            anef_number: None,
         };
         case.applications = vec![applied(d(2027, 3, 1))];
         let (overdue, _) = on(&case, d(2027, 4, 1));
@@ -458,6 +464,7 @@ mod tests {
             route: RouteId::CarteResidentL4253,
             filed_on: Some(d(2027, 2, 1)),
             decision: None,
+            anef_number: None,
         }];
         let (overdue, _) = on(&case, d(2027, 3, 5));
         assert!(overdue.is_empty(), "{overdue:?}");

@@ -276,6 +276,9 @@ pub struct ApplicationDraft {
     /// The day the recourse was filed, day/month/year; empty when not known.
     #[serde(default)]
     pub appealed_on: String,
+    /// Its number on the ANEF; empty when not known or not filed there.
+    #[serde(default)]
+    pub anef_number: String,
 }
 
 /// A day typed for something that happened, or nothing when left empty.
@@ -342,15 +345,23 @@ pub fn save_application(
     // Every day typed is read first, and each one at fault is said at once (a form refused one
     // field at a time, a round trip each).
     let day = |text: &str, field| optional_past_day(text, today, field);
-    let (filed_on, decided_on, appealed_on) = match (
+    let number = Some(draft.anef_number.trim())
+        .filter(|n| !n.is_empty())
+        .map(|n| {
+            crate::model::limits::check_line(Field::Named(Named::ApplicationAnefNumber), n)
+                .map(|()| n.to_string())
+        })
+        .transpose();
+    let (filed_on, decided_on, appealed_on, anef_number) = match (
         day(&draft.filed_on, Named::ApplicationFiledOn),
         day(&draft.decided_on, Named::ApplicationDecidedOn),
         day(&draft.appealed_on, Named::ApplicationAppealedOn),
+        number,
     ) {
-        (Ok(filed), Ok(decided), Ok(appealed)) => (filed, decided, appealed),
-        (f, d, a) => {
+        (Ok(filed), Ok(decided), Ok(appealed), Ok(number)) => (filed, decided, appealed, number),
+        (f, d, a, n) => {
             return Err(Error::of_all(
-                [f.err(), d.err(), a.err()].into_iter().flatten(),
+                [f.err(), n.err(), d.err(), a.err()].into_iter().flatten(),
             ))
         }
     };
@@ -381,6 +392,7 @@ pub fn save_application(
         route: draft.route,
         filed_on,
         decision,
+        anef_number,
     };
     match draft.index {
         Some(i) => {
@@ -581,6 +593,7 @@ mod tests {
             decided_on: decided.into(),
             appeal: None,
             appealed_on: String::new(),
+            anef_number: String::new(),
         }
     }
 
@@ -686,6 +699,46 @@ mod tests {
         undated.appealed_on = String::new();
         let saved = save_application(&mut CaseFile::new(None, None), &undated, today);
         assert!(saved.is_ok(), "its day may be unknown: {saved:?}");
+    }
+
+    /// Each request on the ANEF has its own number, recorded with it (trimmed; empty: none); one
+    /// that a letter could not print is refused on its own field, with a day at fault beside it.
+    #[test]
+    fn an_application_keeps_its_own_anef_number() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+        let mut case = CaseFile::new(None, None);
+        let mut draft = application("03/09/2026", None, "");
+        draft.anef_number = "  ANEF-93-2026-000123 ".into();
+        save_application(&mut case, &draft, today).unwrap();
+        assert_eq!(
+            case.applications[0].anef_number.as_deref(),
+            Some("ANEF-93-2026-000123")
+        );
+        draft.index = Some(0);
+        draft.anef_number = "   ".into();
+        save_application(&mut case, &draft, today).unwrap();
+        assert_eq!(case.applications[0].anef_number, None);
+        let mut bad = application("31/02/2026", None, "");
+        bad.anef_number = "ANEF-93\n2026".into();
+        let err = save_application(&mut case, &bad, today).unwrap_err();
+        let fields: Vec<Option<&Field>> = err.each().iter().map(Error::field).collect();
+        assert_eq!(
+            fields,
+            [
+                Some(&Field::Named(Named::ApplicationFiledOn)),
+                Some(&Field::Named(Named::ApplicationAnefNumber)),
+            ]
+        );
+        bad.filed_on = String::new();
+        bad.anef_number = "9".repeat(1000);
+        assert!(matches!(
+            save_application(&mut case, &bad, today),
+            Err(Error::FieldTooLong {
+                field: Field::Named(Named::ApplicationAnefNumber),
+                ..
+            })
+        ));
+        assert_eq!(case.applications.len(), 1, "nothing refused is recorded");
     }
 
     #[test]

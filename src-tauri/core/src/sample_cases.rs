@@ -225,6 +225,7 @@ pub fn report_case(i: usize, today: NaiveDate) -> CaseFile {
                 date: Some(decided),
                 appeal: None,
             }),
+            anef_number: None,
         });
         filed = decided + TimeDelta::days(30 + dice.next(200) as i64);
     }

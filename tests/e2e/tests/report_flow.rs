@@ -104,11 +104,14 @@ async fn the_activity_report_is_saved_from_the_menu_and_recorded() {
     )
     .await;
     type_into(&c, "#app-decided", "20/11/2026").await;
+    // Its own ANEF number: the letters of a later request then know the case's is not this one.
+    type_into(&c, "#app-anef", "ANEF-93-2026-000123").await;
     click(&c, "#app-save").await;
     let listed = wait_text(&c, "#applications", |t| t.contains("accordée le 20")).await;
     assert!(
         listed.contains("Première carte de séjour")
-            && listed.contains("Déposée le 3 septembre 2026"),
+            && listed.contains("Déposée le 3 septembre 2026")
+            && listed.contains("ANEF-93-2026-000123"),
         "{listed}"
     );
     screenshot(&c, "report-00-application").await;

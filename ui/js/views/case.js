@@ -285,6 +285,7 @@ function exportsSection(o, caseId, rerender) {
     mount(warning);
     mount(list,
       current.noLetter ? h('p', { class: 'alert info', id: 'no-letter' }, current.noLetter) : null,
+      current.anefNumberLeftOut ? h('p', { class: 'alert info', id: 'anef-number-left-out' }, current.anefNumberLeftOut) : null,
       h('ul', { class: 'documents' }, current.documents.map((kind) => {
         // A person who reads French gets her checklist in French alone.
         const frenchOnly = kind === 'checklist' && o.checklistLanguage === 'fr';
@@ -649,7 +650,7 @@ function followupSection(o, caseId, rerender) {
       note: saved === 'note' ? null : noteText.value,
       noteEdits: edits.filter((e) => !(saved === 'note-edit' && e.id === savedNote)),
       appt: saved === 'appt' ? null : { editing, values: values([kind, date, time, place, note]) },
-      app: saved === 'app' ? null : { editing: editingApp, values: values([route, filedOn, outcome, decidedOn, appeal, appealedOn]) },
+      app: saved === 'app' ? null : { editing: editingApp, values: values([route, filedOn, anefNumber, outcome, decidedOn, appeal, appealedOn]) },
     };
   };
   /** @param {'note' | 'note-edit' | 'appt' | 'app' | null} [saved] */
@@ -807,6 +808,9 @@ function followupSection(o, caseId, rerender) {
     t('option', 'case-application-route-choose', { value: '' }),
     o.applicationRoutes.map((r) => h('option', { value: r.code }, r.label))));
   const filedOn = h('input', { type: 'text', id: 'app-filed', autocomplete: 'off', 'aria-describedby': 'app-date-hint', 'data-field': 'application-filed-on' });
+  // Each request on the ANEF has its own number: the letters print the case's only when it is
+  // none of these (a first card's number stood on its renewal's letter).
+  const anefNumber = h('input', { type: 'text', id: 'app-anef', autocomplete: 'off', spellcheck: 'false', 'data-field': 'application-anef-number' });
   const outcome = h('select', { id: 'app-outcome', 'data-field': 'application-decision' },
     ['pending', 'granted', 'refused'].map((c) => t('option', `case-application-outcome-${c}`, { value: c })));
   const decidedOn = h('input', { type: 'text', id: 'app-decided', autocomplete: 'off', 'aria-describedby': 'app-date-hint', 'data-field': 'application-decided-on' });
@@ -834,6 +838,7 @@ function followupSection(o, caseId, rerender) {
     h('div', { class: 'grid-2' },
       h('div', { class: 'field' }, t('label', 'case-application-route', { for: 'app-route' }), route),
       h('div', { class: 'field' }, t('label', 'case-application-filed', { for: 'app-filed' }), filedOn)),
+    h('div', { class: 'field' }, t('label', 'case-application-anef', { for: 'app-anef' }), anefNumber),
     h('div', { class: 'grid-2' },
       h('div', { class: 'field' }, t('label', 'case-application-outcome', { for: 'app-outcome' }), outcome),
       h('div', { class: 'field' }, t('label', 'case-application-decided', { for: 'app-decided' }), decidedOn)),
@@ -844,10 +849,10 @@ function followupSection(o, caseId, rerender) {
     editingApp = a ? a.index : null;
     document.querySelectorAll('.application.editing').forEach((li) => { li.classList.remove('editing'); li.removeAttribute('aria-current'); });
     route.selectedIndex = 0; outcome.value = 'pending'; filedOn.value = ''; decidedOn.value = '';
-    appeal.value = 'none'; appealedOn.value = '';
+    appeal.value = 'none'; appealedOn.value = ''; anefNumber.value = '';
     if (a) {
       route.value = a.route; filedOn.value = a.filedInput || ''; outcome.value = a.outcome || 'pending'; decidedOn.value = a.decidedInput || '';
-      appeal.value = a.appeal || 'none'; appealedOn.value = a.appealedInput || '';
+      appeal.value = a.appeal || 'none'; appealedOn.value = a.appealedInput || ''; anefNumber.value = a.anefNumber || '';
       item.classList.add('editing');
       item.setAttribute('aria-current', 'true');
       appTitle.setAttribute('data-l10n-id', 'case-application-editing');
@@ -880,6 +885,7 @@ function followupSection(o, caseId, rerender) {
       decidedOn: decidedOn.value,
       appeal: appeal.value === 'none' ? null : /** @type {import('ipc').AppealKind} */ (appeal.value),
       appealedOn: appealedOn.value,
+      anefNumber: anefNumber.value,
     };
     await run(async () => {
       if (!route.value) throw Object.assign(new Error(await format('case-application-route-required')), { field: 'application-route' });

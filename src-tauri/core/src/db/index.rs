@@ -690,6 +690,13 @@ mod tests {
             anef_number: Some("ANEF-2026-000123".into()),
             parquet: None,
         });
+        // An earlier request's own number finds the case too.
+        case.applications.push(crate::model::case::Application {
+            route: crate::model::case::RouteId::CstL4251,
+            filed_on: None,
+            decision: None,
+            anef_number: Some("ANEF-2025-000987".into()),
+        });
         db.write(|tx| {
             for i in 0..50 {
                 let other = sample_cases::case(i, d(2026, 11, 26));
@@ -709,6 +716,7 @@ mod tests {
             "7501234567",
             "anef 2026 000123",
             "000123",
+            "anef-2025-000987",
         ] {
             let q = crate::search::query(typed).unwrap();
             let (rows, total) = db

@@ -28,7 +28,7 @@ use crate::db::settings::{OfficeHead, VaultSettings};
 use crate::error::{Field, Invalid, Named};
 use crate::legal::{self, CaseAnalysis, RouteId, RulePack};
 use crate::model::association::{Association, Title};
-use crate::model::case::{CaseFile, PermitKind, PieceKind};
+use crate::model::case::{AnefNumber, CaseFile, PermitKind, PieceKind};
 use crate::model::printed::PrintedDocument;
 use crate::pdf;
 use crate::pdf::view::cover_letter::has_letter;
@@ -125,6 +125,10 @@ pub struct RenderedDocument {
     /// letter was written without a word where `assess` raised them), as the case page shows
     /// them beside the route.
     pub caveats: Vec<legal::Warning>,
+    /// For a letter: the case's ANEF number is left out of its « Réf. », being, or perhaps
+    /// being, an application's on file ([`pdf::anef_number`]); the CLI says so on standard error,
+    /// the case page beside the route's documents.
+    pub anef_number_left_out: bool,
 }
 
 /// Renders document `kind` for `case`.
@@ -156,6 +160,7 @@ pub fn render(
             support_letter_enclosed: false,
             incomplete: None,
             caveats: Vec::new(),
+            anef_number_left_out: false,
         });
     }
     // Her checklist states days too (« 10 décembre 2026 : fin du délai de réflexion », a renewal
@@ -257,6 +262,11 @@ pub fn render(
                 .collect()
         })
         .unwrap_or_default();
+    let anef_number_left_out = kind != PrintedDocument::Checklist
+        && matches!(
+            pdf::anef_number(case, analysis.route),
+            AnefNumber::OfApplication(_) | AnefNumber::MaybeOfApplication(_)
+        );
     Ok(RenderedDocument {
         file_name: pdf::default_file_name(kind, ctx.today),
         bytes,
@@ -264,6 +274,7 @@ pub fn render(
         support_letter_enclosed,
         incomplete,
         caveats,
+        anef_number_left_out,
     })
 }
 

@@ -215,6 +215,8 @@ pub enum Named {
     ApplicationAppeal,
     /// The day a recourse was filed.
     ApplicationAppealedOn,
+    /// A residence application's number on the ANEF.
+    ApplicationAnefNumber,
 }
 
 impl Named {

@@ -1310,6 +1310,7 @@ mod tests {
                 date: Some(on),
                 appeal: None,
             }),
+            anef_number: None,
         });
     }
 
@@ -1373,6 +1374,7 @@ mod tests {
                 date: Some(d(2027, 1, 15)),
                 appeal: None,
             }),
+            anef_number: None,
         });
         assert_eq!(rejection(&case), Vec::<NaiveDate>::new());
     }
@@ -1393,6 +1395,7 @@ mod tests {
                 date: decided,
                 appeal: None,
             }),
+            anef_number: None,
         };
         let mut case = renewed(d(2026, 11, 20));
         case.current_permit.as_mut().unwrap().renewal_filed_on = None;
@@ -1524,6 +1527,7 @@ mod tests {
                 date: None,
                 appeal: None,
             }),
+            anef_number: None,
         };
         let plan = d(2027, 2, 12);
         assert!(!planned(vec![app(RouteId::CstL4251, None)], plan));
@@ -1568,6 +1572,7 @@ mod tests {
                 date: None,
                 appeal: None,
             }),
+            anef_number: None,
         };
         for standing_not in [
             filed(RouteId::ReflectionPeriod, None),
@@ -1943,6 +1948,7 @@ mod tests {
             route: RouteId::CstL4251,
             filed_on: day,
             decision: None,
+            anef_number: None,
         };
         // The reflection récépissé of last spring: the card's filing is still to do.
         case.applications.push(filed(Some(d(2026, 4, 2))));

@@ -162,6 +162,29 @@ pub enum Exploitation {
     Other,
 }
 
+/// The case's ANEF number, as a request not yet on file reads it
+/// ([`CaseFile::anef_number_for_a_new_request`]).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum AnefNumber<'a> {
+    /// The case records none.
+    Unrecorded,
+    /// The number, the new request's.
+    Request(&'a str),
+    /// The number an application on file records as its own.
+    OfApplication(&'a Application),
+    /// This application, filed on the ANEF, records no number: the case's may be its own.
+    MaybeOfApplication(&'a Application),
+}
+
+/// A reference as typed, compared without its spaces, dashes and dots, and its case
+/// (« ANEF-93 2026 » and « anef932026 » are one number).
+fn same_reference(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_uppercase)
+        .collect()
+}
+
 /// A residence application and its decision.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -172,6 +195,12 @@ pub struct Application {
     pub filed_on: Option<NaiveDate>,
     /// The prefecture's decision, once known.
     pub decision: Option<ApplicationDecision>,
+    /// Its number on the ANEF, when it was filed there and the number is recorded: each request
+    /// there has its own (a renewal, a new request after a refusal). The letters print the
+    /// case's [`References::anef_number`] only when it cannot be a decided request's
+    /// ([`CaseFile::anef_number_of_the_request`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub anef_number: Option<String>,
 }
 
 impl Application {
@@ -1257,6 +1286,52 @@ impl CaseFile {
             .any(|a| a.route == route && a.decision.is_none())
     }
 
+    /// The case's ANEF number as a request not yet on file may cite it (a letter's « Réf. »):
+    /// each request there has its own number, and the case keeps one. It is this request's
+    /// unless an application on file may be the one it numbers: one that records it as its own,
+    /// or one filed on the ANEF (`on_anef`) that records no number of its own, where nothing
+    /// tells the two apart (a first card's number printed on its renewal's letter, a refused
+    /// request's on the next one).
+    pub fn anef_number_for_a_new_request(
+        &self,
+        on_anef: impl Fn(RouteId) -> bool,
+    ) -> AnefNumber<'_> {
+        let Some(number) = self
+            .references
+            .as_ref()
+            .and_then(|r| r.anef_number.as_deref())
+            .map(str::trim)
+            .filter(|n| !n.is_empty())
+        else {
+            return AnefNumber::Unrecorded;
+        };
+        let own = |a: &Application| {
+            a.anef_number
+                .as_deref()
+                .map(str::trim)
+                .filter(|n| !n.is_empty())
+                .map(same_reference)
+        };
+        let key = same_reference(number);
+        if let Some(a) = self
+            .applications
+            .iter()
+            .rev()
+            .find(|a| own(a).as_ref() == Some(&key))
+        {
+            return AnefNumber::OfApplication(a);
+        }
+        match self
+            .applications
+            .iter()
+            .rev()
+            .find(|a| on_anef(a.route) && own(a).is_none())
+        {
+            Some(a) => AnefNumber::MaybeOfApplication(a),
+            None => AnefNumber::Request(number),
+        }
+    }
+
     /// Initials for rooms where names must not be read over a shoulder: « O. A. » for OKAFOR
     /// Amina, family name first like [`CaseFile::display_name`]; « ? » when no name is known.
     pub fn initials(&self) -> String {
@@ -1964,6 +2039,69 @@ mod tests {
         );
     }
 
+    /// Each request on the ANEF has its own number; the case keeps one. A new request's letter
+    /// may cite it only when no application on file is, or may be, the one it numbers (letters
+    /// review: a granted first card's number stood on its renewal's letter).
+    #[test]
+    fn the_case_anef_number_is_a_new_request_s_only_when_no_application_may_own_it() {
+        let on_anef = |r: RouteId| matches!(r, RouteId::CstL4251 | RouteId::CstL4251Renewal);
+        let first = |own: Option<&str>| {
+            crate::pdf::samples::anef_case(" ANEF-93-2027-000456 ", DecisionOutcome::Granted, own)
+                .applications
+                .remove(0)
+        };
+        let mut case = crate::pdf::samples::anef_case(" ", DecisionOutcome::Granted, None);
+        case.applications.clear();
+        assert_eq!(
+            case.anef_number_for_a_new_request(on_anef),
+            AnefNumber::Unrecorded
+        );
+        case =
+            crate::pdf::samples::anef_case(" ANEF-93-2027-000456 ", DecisionOutcome::Granted, None);
+        case.applications.clear();
+        assert_eq!(
+            case.anef_number_for_a_new_request(on_anef),
+            AnefNumber::Request("ANEF-93-2027-000456")
+        );
+        // Filed on the ANEF with no number of its own: the case's may be it.
+        case.applications = vec![first(None)];
+        assert_eq!(
+            case.anef_number_for_a_new_request(on_anef),
+            AnefNumber::MaybeOfApplication(&case.applications[0])
+        );
+        // Not filed there (the reflection period's récépissé): it has no ANEF number.
+        case.applications[0].route = RouteId::ReflectionPeriod;
+        assert_eq!(
+            case.anef_number_for_a_new_request(on_anef),
+            AnefNumber::Request("ANEF-93-2027-000456")
+        );
+        // Its own number, typed another way, is the case's: the case's is that request's.
+        case.applications = vec![first(Some("anef 93 2027 000456"))];
+        assert_eq!(
+            case.anef_number_for_a_new_request(on_anef),
+            AnefNumber::OfApplication(&case.applications[0])
+        );
+        // Even on a route not filed there: the worker said whose it is.
+        case.applications[0].route = RouteId::ApsL4254;
+        assert!(matches!(
+            case.anef_number_for_a_new_request(on_anef),
+            AnefNumber::OfApplication(_)
+        ));
+        // Another number of its own: the case's is the new request's.
+        case.applications = vec![first(Some("ANEF-93-2026-000123"))];
+        assert_eq!(
+            case.anef_number_for_a_new_request(on_anef),
+            AnefNumber::Request("ANEF-93-2027-000456")
+        );
+        // The latest application that may own it is the one named.
+        case.applications.push(first(None));
+        case.applications.push(first(Some("ANEF-93-2026-000999")));
+        assert_eq!(
+            case.anef_number_for_a_new_request(on_anef),
+            AnefNumber::MaybeOfApplication(&case.applications[1])
+        );
+    }
+
     /// Every day a letter may leave out is one `forget_day` forgets, and only that one.
     #[test]
     fn every_checked_day_can_be_forgotten_alone() {
@@ -1981,6 +2119,7 @@ mod tests {
                     filed_on: day,
                 }),
             }),
+            anef_number: None,
         }];
         // Every day of the case a letter may leave out, by its path.
         let all_days = |c: &CaseFile| -> std::collections::BTreeSet<(String, NaiveDate)> {
@@ -2420,6 +2559,7 @@ mod tests {
                 route: RouteId::CarteResidentL4253,
                 filed_on: None,
                 decision: None,
+                anef_number: None,
             })
         });
         assert_eq!(

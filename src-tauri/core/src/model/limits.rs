@@ -206,6 +206,39 @@ impl Text {
     }
 }
 
+/// What is wrong with `value`, typed in `field`, for its kind of text: too long, a line break
+/// where one line is printed, a hidden character.
+fn text_fault(field: Field, value: &str, kind: Text) -> Option<Error> {
+    let one_line = kind != Text::Paragraph && kind != Text::Note;
+    if value.chars().count() > kind.max() {
+        Some(Error::FieldTooLong {
+            field,
+            max: kind.max() as u32,
+        })
+    } else if one_line && value.contains(['\n', '\r']) {
+        // Said as what it is, not as an invisible character (letters review, 2026-12-06: a
+        // reference pasted with its line break was « caractères invisibles »).
+        Some(Error::invalid(field, Invalid::LineBreak))
+    } else if one_line && has_hidden_characters(value) {
+        // Names, and the short fields a letter or a search reads (an address, a postcode, a
+        // reference): an invisible character there makes « 93\u{200B}200 » look like a postcode
+        // no commune has (review, 2026-12-04). Free text keeps what it was given.
+        Some(Error::HiddenCharacters { field })
+    } else {
+        None
+    }
+}
+
+/// Checks a one-line text a form gives for `field` (a reference, a number) as the case file's
+/// are checked: the form says its own field, not the case file's path.
+///
+/// # Errors
+/// [`Error::FieldTooLong`], [`Error::InvalidField`] (a line break) or
+/// [`Error::HiddenCharacters`].
+pub(crate) fn check_line(field: Field, value: &str) -> Result<()> {
+    text_fault(field, value, Text::Plain).map_or(Ok(()), Err)
+}
+
 /// Collects the failures of one case file; the first one is reported.
 struct Checker {
     first: Option<Error>,
@@ -217,23 +250,8 @@ impl Checker {
     }
 
     fn text(&mut self, path: &str, value: Option<&str>, kind: Text) {
-        let Some(value) = value else { return };
-        if value.chars().count() > kind.max() {
-            self.fail(Error::FieldTooLong {
-                field: Field::case(path),
-                max: kind.max() as u32,
-            });
-        } else if kind != Text::Paragraph && kind != Text::Note && value.contains(['\n', '\r']) {
-            // Said as what it is, not as an invisible character (letters review, 2026-12-06:
-            // a reference pasted with its line break was « caractères invisibles »).
-            self.fail(Error::invalid(Field::case(path), Invalid::LineBreak));
-        } else if kind != Text::Paragraph && kind != Text::Note && has_hidden_characters(value) {
-            // Names, and the short fields a letter or a search reads (an address, a postcode, a
-            // reference): an invisible character there makes « 93\u{200B}200 » look like a
-            // postcode no commune has (review, 2026-12-04). Free text keeps what it was given.
-            self.fail(Error::HiddenCharacters {
-                field: Field::case(path),
-            });
+        if let Some(e) = value.and_then(|v| text_fault(Field::case(path), v, kind)) {
+            self.fail(e);
         }
     }
 
@@ -347,6 +365,13 @@ pub(crate) fn check(case: &CaseFile) -> Result<()> {
             Plain,
         );
         c.text(&format!("appointments[{n}].note"), a.note.as_deref(), Note);
+    }
+    for (n, a) in case.applications.iter().enumerate() {
+        c.text(
+            &format!("applications[{n}].anefNumber"),
+            a.anef_number.as_deref(),
+            Plain,
+        );
     }
     if let Some(r) = &case.references {
         c.text(

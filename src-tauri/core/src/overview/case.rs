@@ -17,7 +17,7 @@ use crate::legal::labels::{self, fact_message_id, message_id};
 use crate::legal::{
     self, CaseAnalysis, Checklist, ConditionStatus, ItemStatus, Outcome, RulePack, Severity,
 };
-use crate::model::case::{AppealKind, CaseFile, DecisionOutcome, PieceKind, RouteId};
+use crate::model::case::{AnefNumber, AppealKind, CaseFile, DecisionOutcome, PieceKind, RouteId};
 use crate::model::printed::PrintedDocument;
 
 /// One condition of a route.
@@ -220,6 +220,8 @@ pub struct ApplicationView {
     pub appeal: Option<AppealKind>,
     /// The day of that recourse as typed in forms, when known.
     pub appealed_input: Option<String>,
+    /// Its number on the ANEF, when recorded.
+    pub anef_number: Option<String>,
     /// « Déposée le 3 septembre 2026 · accordée le 20 novembre 2026 », or « en attente ».
     pub summary: String,
 }
@@ -260,6 +262,10 @@ pub struct DocumentRouteView {
     /// opened: the day it opens, in a sentence shown before the letter is printed or saved
     /// (letters review, 2026-12-06: a renewal letter written months early had no word of it).
     pub renewal_not_yet: Option<String>,
+    /// For a route filed on the ANEF whose letters leave the case's ANEF number out (it is, or
+    /// may be, an application's on file: [`crate::pdf::anef_number`]): why, and what to record,
+    /// in a sentence shown with its documents.
+    pub anef_number_left_out: Option<String>,
 }
 
 /// A document that cannot be written yet, and why.
@@ -553,9 +559,42 @@ fn document_routes(
                             &[("date", date_long(opens, lang))],
                         )
                     }),
+                anef_number_left_out: documents
+                    .iter()
+                    .any(|d| matches!(d, PrintedDocument::Letter | PrintedDocument::SupportLetter))
+                    .then(|| anef_number_left_out(case, r.id, lang))
+                    .flatten(),
             }
         })
         .collect()
+}
+
+/// Why the letters for `route` leave the case's ANEF number out, in words: it is, or may be, the
+/// number of an application on file, not of the request they go with.
+fn anef_number_left_out(case: &CaseFile, route: legal::RouteId, lang: &str) -> Option<String> {
+    let (why, a) = match crate::pdf::anef_number(case, route) {
+        AnefNumber::OfApplication(a) => ("own", a),
+        AnefNumber::MaybeOfApplication(a) => ("unnumbered", a),
+        AnefNumber::Unrecorded | AnefNumber::Request(_) => return None,
+    };
+    Some(
+        L10n::get().format(
+            lang,
+            "case-anef-number-left-out",
+            &[
+                ("why", why.to_string()),
+                (
+                    "route",
+                    t(lang, &format!("report-route-{}", codes::code(a.route))),
+                ),
+                (
+                    "filed",
+                    a.filed_on
+                        .map_or_else(|| "none".to_string(), |d| date_long(d, lang)),
+                ),
+            ],
+        ),
+    )
 }
 
 /// A label that stands alone (« Entre les mains des auteurs ») as it reads after a colon, in
@@ -927,7 +966,14 @@ fn application_view(
             ),
         }
     });
-    let summary = [Some(filed), Some(decision), recourse]
+    let number = a.anef_number.as_ref().map(|n| {
+        l10n.format(
+            lang,
+            "case-application-anef-summary",
+            &[("number", n.clone())],
+        )
+    });
+    let summary = [Some(filed), Some(decision), recourse, number]
         .into_iter()
         .flatten()
         .collect::<Vec<_>>()
@@ -945,6 +991,7 @@ fn application_view(
             .map(|d| date_short(d, "fr")),
         appeal: appeal.map(|r| r.kind),
         appealed_input: appeal.and_then(|r| r.filed_on).map(|d| date_short(d, "fr")),
+        anef_number: a.anef_number.clone(),
         summary,
     }
 }
@@ -971,6 +1018,7 @@ mod tests {
                     filed_on: day(10, 20),
                 }),
             }),
+            anef_number: None,
         };
         let v = application_view(0, &a, "fr");
         assert!(
@@ -980,6 +1028,45 @@ mod tests {
         );
         assert_eq!(v.appeal, Some(AppealKind::Court));
         assert_eq!(v.appealed_input.as_deref(), Some("20/10/2026"));
+    }
+
+    /// The case's ANEF number left out of the letters is said beside the documents of the routes
+    /// filed on the ANEF, with the application that may own it and what to record.
+    #[test]
+    fn the_page_says_why_the_letters_leave_the_anef_number_out() {
+        let mut case = samples::anef_case("ANEF-93-2026-000777", DecisionOutcome::Refused, None);
+        let said = anef_number_left_out(&case, RouteId::CstL4251, "fr")
+            .expect("said")
+            .replace(['\u{a0}', '\u{202f}'], " ");
+        assert!(
+            said.contains("il peut être celui de la demande « Première carte de séjour (L. 425-1) », déposée le 3 mars 2026, dont le numéro n’est pas enregistré."),
+            "{said}"
+        );
+        assert!(said.contains("Demandes à la préfecture"), "{said}");
+        case.applications[0].anef_number = Some("ANEF-93-2026-000777".into());
+        case.applications[0].filed_on = None;
+        let said = anef_number_left_out(&case, RouteId::CstL4251, "en").expect("said");
+        assert!(
+            said.contains("it is the number of the application"),
+            "{said}"
+        );
+        assert!(
+            !said.contains("filed on") && !said.contains("none"),
+            "{said}"
+        );
+        // Not for a route whose letters never print it.
+        assert_eq!(anef_number_left_out(&case, RouteId::ApsL4254, "fr"), None);
+        // On the page, beside the routes filed there only.
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+        let page = overview("c", &case, today, "fr", Names::Shown);
+        assert!(!page.document_routes.is_empty());
+        for r in &page.document_routes {
+            let on_anef = matches!(r.id.as_str(), "cst-l425-1" | "cst-l425-1-renewal");
+            assert_eq!(r.anef_number_left_out.is_some(), on_anef, "{}", r.id);
+        }
+        // Another number of its own: nothing to say.
+        case.applications[0].anef_number = Some("ANEF-93-2026-000123".into());
+        assert_eq!(anef_number_left_out(&case, RouteId::CstL4251, "fr"), None);
     }
 
     /// Born on 29 February, 17 or 18 on 28 February, her project declared: the first card is

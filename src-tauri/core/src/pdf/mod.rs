@@ -32,7 +32,7 @@ pub use view::activity_report::{cell_text, ActivityReportView, ReportTableView};
 pub use view::checklist::{ChecklistEntry, ChecklistInput, ChecklistView};
 pub use view::consent::{ConsentChoice, ConsentInput, ConsentView};
 pub use view::cover_letter::{enclosures, Enclosure, LetterInput, LetterView};
-pub use view::letter::{FormalLetter, LetterHead, Recipient};
+pub use view::letter::{anef_number, FormalLetter, LetterHead, Recipient};
 pub use view::review_sheet::ReviewSheetView;
 pub use view::support_letter::{SupportInput, SupportLetterView};
 pub use view::{agreement_nationality, Bilingual};

@@ -14,9 +14,9 @@ use crate::geo::{self, OfficeKind};
 use crate::legal::{ChecklistItem, Confidence, Deadline, DeadlineKind, ItemStatus, RouteId};
 use crate::model::association::{Association, PostalAddress, Title};
 use crate::model::case::{
-    Accompaniment, Address, CaseFile, Cooperation, CriminalCase, CriminalStage, Document,
-    DocumentStatus, Permit, PermitKind, Person, PieceKind, ProcedureStep, References,
-    ReflectionPeriod, VictimOf,
+    Accompaniment, Address, Application, ApplicationDecision, CaseFile, Cooperation, CriminalCase,
+    CriminalStage, DecisionOutcome, Document, DocumentStatus, Permit, PermitKind, Person,
+    PieceKind, ProcedureStep, References, ReflectionPeriod, VictimOf,
 };
 use crate::pdf::view::checklist::{ChecklistInput, ChecklistView};
 use crate::pdf::view::consent::{ConsentInput, ConsentView};
@@ -329,6 +329,29 @@ fn references() -> References {
         anef_number: Some("ANEF-93-2026-000123".into()),
         parquet: Some("Parquet de Bobigny".into()),
     }
+}
+
+/// The case's ANEF number `anef`, an application on file whose decision is `outcome` (filed
+/// 3 March 2026, decided 2 June 2026) and whose own number is `own`: the shape in which a letter
+/// may have to leave the case's number out.
+pub fn anef_case(anef: &str, outcome: DecisionOutcome, own: Option<&str>) -> CaseFile {
+    let mut case = spec_case();
+    case.references = Some(References {
+        foreigner_number: None,
+        anef_number: Some(anef.into()),
+        parquet: None,
+    });
+    case.applications = vec![Application {
+        route: RouteId::CstL4251,
+        filed_on: NaiveDate::from_ymd_opt(2026, 3, 3),
+        decision: Some(ApplicationDecision {
+            outcome,
+            date: NaiveDate::from_ymd_opt(2026, 6, 2),
+            appeal: None,
+        }),
+        anef_number: own.map(Into::into),
+    }];
+    case
 }
 
 /// The spec case with the invented numbers of [`references`].

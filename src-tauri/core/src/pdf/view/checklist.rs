@@ -1045,6 +1045,7 @@ mod tests {
                 date: NaiveDate::from_ymd_opt(2026, 12, 1),
                 appeal: None,
             }),
+            anef_number: None,
         };
         case.applications = vec![decided(DecisionOutcome::Refused)];
         let refused = paper(&case, route, today, true).next;
@@ -1136,6 +1137,7 @@ mod tests {
                 date: NaiveDate::from_ymd_opt(2026, 10, 10),
                 appeal: None,
             }),
+            anef_number: None,
         }];
         let deadlines = crate::legal::deadlines::deadlines(&case, today);
         let window = |d: &Deadline| {
@@ -1293,6 +1295,7 @@ mod tests {
                 date: None,
                 appeal: None,
             }),
+            anef_number: None,
         }];
         // Granted: her renewal's paper has no box left; the card's status says it where it is
         // listed (status_message_id).
@@ -1337,6 +1340,7 @@ mod tests {
             route: RouteId::CstL4251Renewal,
             filed_on: None,
             decision: None,
+            anef_number: None,
         }];
         let undated = next(&case);
         assert!(

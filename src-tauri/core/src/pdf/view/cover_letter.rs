@@ -1107,6 +1107,7 @@ mod tests {
                 date: day(10, 20),
                 appeal: None,
             }),
+            anef_number: None,
         };
         c.applications = vec![renewal(DecisionOutcome::Refused)];
         assert!(matches!(
@@ -1180,6 +1181,7 @@ mod tests {
                 date: None,
                 appeal: None,
             }),
+            anef_number: None,
         };
         for waiting_or_granted in [None, Some(DecisionOutcome::Granted)] {
             c.applications = vec![applied(waiting_or_granted)];

@@ -10,7 +10,7 @@ use crate::geo;
 use crate::i18n::Arg;
 use crate::legal::RouteId;
 use crate::model::association::{PostalAddress, Title};
-use crate::model::case::{CaseFile, CriminalStage, ProcedureStep, VictimOf};
+use crate::model::case::{AnefNumber, CaseFile, CriminalStage, ProcedureStep, VictimOf};
 use crate::pdf::typography::{curly_apostrophes, french};
 use crate::{Error, Result};
 
@@ -293,14 +293,24 @@ fn references(case: &CaseFile, route: RouteId) -> Vec<String> {
     }
     // The ANEF number only on a request filed there ([`super::filed_on_anef`]): it was printed
     // on a reflection period's support letter and a first resident card's request (letters
-    // review, 2026-12-07).
-    if let Some(n) = refs
-        .and_then(|r| non_empty(&r.anef_number))
-        .filter(|_| super::filed_on_anef(route))
-    {
+    // review, 2026-12-07). And only this request's: not a granted first card's on its renewal,
+    // nor a refused request's on the next one.
+    if let AnefNumber::Request(n) = anef_number(case, route) {
         out.push(fr("letter-ref-anef", &[("number", n.to_string())]));
     }
     out
+}
+
+/// The case's ANEF number as a letter for `route` reads it: [`AnefNumber::Unrecorded`] for a
+/// route not filed on the ANEF, else [`CaseFile::anef_number_for_a_new_request`]. The letters
+/// print it only as [`AnefNumber::Request`]; the case page and the command line say why it is
+/// left out otherwise.
+pub fn anef_number(case: &CaseFile, route: RouteId) -> AnefNumber<'_> {
+    if super::filed_on_anef(route) {
+        case.anef_number_for_a_new_request(super::filed_on_anef)
+    } else {
+        AnefNumber::Unrecorded
+    }
 }
 
 #[cfg(test)]
@@ -353,6 +363,38 @@ mod tests {
         let none = refs(&case, RouteId::CstL4251);
         assert!(!none.contains("Parquet"), "{none}");
         assert!(none.contains("ANEF-93"), "{none}");
+    }
+
+    /// Letters review: the case keeps one ANEF number, and a granted first card's stood on its
+    /// renewal's letter. The letter cites it only when no application on file may own it.
+    #[test]
+    fn a_letter_cites_no_anef_number_an_application_on_file_may_own() {
+        let mut case = crate::pdf::samples::anef_case(
+            "ANEF-93-2027-000456",
+            crate::model::case::DecisionOutcome::Granted,
+            None,
+        );
+        let refs = |case: &CaseFile| references(case, RouteId::CstL4251Renewal).join(" | ");
+        assert!(!refs(&case).contains("ANEF"), "{}", refs(&case));
+        assert!(matches!(
+            anef_number(&case, RouteId::CstL4251Renewal),
+            AnefNumber::MaybeOfApplication(_)
+        ));
+        // Its own number recorded: the case's is the renewal's.
+        case.applications[0].anef_number = Some("ANEF-93-2026-000123".into());
+        assert!(
+            refs(&case).contains("ANEF-93-2027-000456"),
+            "{}",
+            refs(&case)
+        );
+        // The same number: the case's is the first card's.
+        case.applications[0].anef_number = Some("ANEF-93-2027-000456".into());
+        assert!(!refs(&case).contains("ANEF"), "{}", refs(&case));
+        // A route not filed on the ANEF has nothing to leave out.
+        assert_eq!(
+            anef_number(&case, RouteId::ApsL4254),
+            AnefNumber::Unrecorded
+        );
     }
 
     /// A complaint or testimony with neither day, service nor number gives no « Réf. » line: a
