@@ -165,6 +165,10 @@ fn every_cap_is_enforced_and_named_in_words() {
         ("/references", json!({ "anefNumber": text })),
         ("/references", json!({ "parquet": text })),
         (
+            "/applications",
+            json!([{ "route": "cst-l425-1", "filedOn": null, "decision": null, "anefNumber": text }]),
+        ),
+        (
             "/accompaniment",
             json!({ "statement": long(limits::MAX_PARAGRAPH_CHARS) }),
         ),

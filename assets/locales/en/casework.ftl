@@ -231,7 +231,7 @@ case-appt-save-changes = Save changes
 case-appt-save = Save the appointment
 case-appt-delete-confirm = Delete this appointment?
 case-applications = Applications to the prefecture
-case-applications-intro = The applications filed for the person and the decisions received: they feed the association’s activity report (numbers and delays, no name at all); their ANEF numbers tell a new application’s letters which number is its own.
+case-applications-intro = The applications filed for the person and the decisions received: they feed the association’s activity report (numbers and delays, no name at all). Each one’s ANEF number keeps a letter from citing another application’s.
 case-no-application = No application recorded.
 case-application-new = New application
 case-application-editing = Change the application: { $route }
@@ -262,7 +262,7 @@ case-application-appeal-minister = hierarchical appeal (recours hiérarchique, t
 case-application-appeal-court = appeal to the administrative court (recours contentieux)
 case-application-appealed = Date of the appeal
 case-application-anef = ANEF number of this application
-case-application-anef-summary = ANEF no. { $number }
+case-application-anef-summary = ANEF application no. { $number }
 case-anef-number-left-out = The case’s ANEF number is not printed on the letters: { $why ->
         [own] it is the number of the application “{ $route }”{ $filed ->
             [none] {""}
@@ -273,8 +273,8 @@ case-anef-number-left-out = The case’s ANEF number is not printed on the lette
            *[other] , filed on { $filed }
         }, whose own number is not recorded
     }. { $why ->
-        [own] Record the new application’s number in the case (“Number of the application on ANEF”).
-       *[unnumbered] Record that application’s number under “Applications to the prefecture” (“Edit”); if it differs from the case’s, the case’s will be printed.
+        [own] Once the new application is filed, record its number in the case (interview, step “Current residence document”, “Number of the application on ANEF”): it replaces this one, which stays recorded with its application.
+       *[unnumbered] If you know that application’s number, record it under “Applications to the prefecture” (“Edit”); otherwise the letters go without an ANEF number.
     }
 case-application-appeal-summary = { $kind } filed on { $date }
 case-application-appeal-summary-undated = { $kind }, filing date unknown

@@ -16,7 +16,7 @@ cli-report-no-association = the report does not name the association: give its p
 cli-prefecture-cut = only the { $count } most populous communes whose name or postcode begins this way are given: type more of the name, or the whole postcode.
 cli-support-letter-enclosed = the letter lists the association’s support letter among its enclosures: print it too (passerelle-cli support-letter).
 cli-office-to-verify = the competent prefecture or its address rests on a secondary source or on a default: check it before sending (passerelle-cli prefecture).
-cli-anef-number-left-out = the case’s ANEF number is not printed in the references: it is, or may be, the number of an application already recorded in the case. Record each application’s number with it, and the new application’s in the case.
+cli-anef-number-left-out = the case’s ANEF number is not printed in the references: it is, or may be, the number of another application recorded in the case. Record each recorded application’s number with that application; the case’s is the new application’s number, once filed.
 cli-addressee-default = the letter addresses the prefect (or the sub-prefect) as a man: no open data says who holds the post. Check on the prefecture’s website and, for a woman, add --addressee madame.
 # The closing sentence of the errors about a file's content (errors.ftl), left out by the verbs that save nothing.
 cli-nothing-saved = Nothing was saved.

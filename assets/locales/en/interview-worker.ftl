@@ -69,5 +69,5 @@ ivh-asylum-claim = L431-2: an application for a residence permit on another grou
 ivh-asylum-registered-on = The date is on the asylum seeker’s certificate (attestation de demande d’asile). The two months run from it; to be confirmed by a legal adviser.
 ivh-phone = Printed in the letter to the prefect. The person may prefer not to give it.
 ivh-parquet = For example “Parquet de Bobigny, n° 26123000456”. Printed in the letter’s references.
-ivh-anef-number = The number of the application under way or to come, on the filing certificate or the ANEF account. Each application has its own (a renewal, a new application after a refusal): the number of an application already recorded under “Applications to the prefecture” goes there, with it. Printed in the letter’s references.
+ivh-anef-number = The number of the application to come or under way, on the filing certificate or the ANEF account; it is printed in the letter’s references. Each application has its own (a renewal, a new application after a refusal): the number of an application recorded under “Applications to the prefecture” also goes in its own entry, and another application’s letter does not print it.
 ivh-accompaniment-statement = In French, printed as written in the support letter. Keep it factual: the prefecture does not judge the facts.

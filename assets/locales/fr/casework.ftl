@@ -232,7 +232,7 @@ case-appt-save-changes = Enregistrer les modifications
 case-appt-save = Enregistrer le rendez-vous
 case-appt-delete-confirm = Supprimer ce rendez-vous ?
 case-applications = Demandes à la préfecture
-case-applications-intro = Les demandes déposées pour la personne et les décisions reçues : elles servent au rapport d’activité de l’association (nombres et délais, sans aucun nom) ; leur numéro ANEF dit aux courriers d’une nouvelle demande lequel est le sien.
+case-applications-intro = Les demandes déposées pour la personne et les décisions reçues : elles servent au rapport d’activité de l’association (nombres et délais, sans aucun nom). Le numéro ANEF de chacune évite qu’un courrier cite celui d’une autre demande.
 case-no-application = Aucune demande enregistrée.
 case-application-new = Nouvelle demande
 case-application-editing = Modifier la demande : { $route }
@@ -263,7 +263,7 @@ case-application-appeal-minister = recours hiérarchique (auprès du ministre de
 case-application-appeal-court = recours contentieux (devant le tribunal administratif)
 case-application-appealed = Date du recours
 case-application-anef = Numéro ANEF de cette demande
-case-application-anef-summary = n° ANEF { $number }
+case-application-anef-summary = demande ANEF n° { $number }
 case-anef-number-left-out = Le numéro ANEF du dossier n’est pas imprimé dans les courriers : { $why ->
         [own] c’est celui de la demande « { $route } »{ $filed ->
             [none] {""}
@@ -274,8 +274,8 @@ case-anef-number-left-out = Le numéro ANEF du dossier n’est pas imprimé dans
            *[other] , déposée le { $filed }
         }, dont le numéro n’est pas enregistré
     }. { $why ->
-        [own] Inscrivez dans le dossier le numéro de la nouvelle demande (« Numéro de la demande sur l’ANEF »).
-       *[unnumbered] Inscrivez le numéro de cette demande-là dans « Demandes à la préfecture » (« Modifier ») ; s’il diffère de celui du dossier, celui du dossier sera imprimé.
+        [own] Une fois la nouvelle demande déposée, inscrivez son numéro dans le dossier (entretien, étape « Document de séjour actuel », « Numéro de la demande sur l’ANEF ») : il remplace celui-ci, qui reste enregistré avec sa demande.
+       *[unnumbered] Si vous connaissez le numéro de cette demande-là, inscrivez-le dans « Demandes à la préfecture » (« Modifier ») ; sinon, les courriers partent sans numéro ANEF.
     }
 case-application-appeal-summary = { $kind } déposé le { $date }
 case-application-appeal-summary-undated = { $kind }, date de dépôt inconnue

@@ -70,5 +70,5 @@ ivh-asylum-claim = L. 431-2 : une demande de titre de séjour sur un autre fond
 ivh-asylum-registered-on = La date figure sur l’attestation de demande d’asile. Le délai de deux mois en part ; il est à confirmer par un ou une juriste.
 ivh-phone = Imprimé dans le courrier au préfet. La personne peut préférer ne pas le donner.
 ivh-parquet = Par exemple « Parquet de Bobigny, n° 26123000456 ». Figure dans les références du courrier.
-ivh-anef-number = Celui de la demande en cours ou à venir, sur l’attestation de dépôt ou le compte ANEF. Chaque demande a le sien (un renouvellement, une nouvelle demande après un refus) : le numéro d’une demande déjà enregistrée dans « Demandes à la préfecture » s’inscrit là, avec elle. Figure dans les références du courrier.
+ivh-anef-number = Celui de la demande à venir ou en cours, sur l’attestation de dépôt ou le compte ANEF ; il figure dans les références du courrier. Chaque demande a le sien (un renouvellement, une nouvelle demande après un refus) : celui d’une demande enregistrée dans « Demandes à la préfecture » s’inscrit aussi dans sa fiche, et le courrier d’une autre demande ne l’imprime pas.
 ivh-accompaniment-statement = En français, imprimé tel quel dans la lettre de soutien. Rester sobre : la préfecture ne juge pas les faits.

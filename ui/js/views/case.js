@@ -605,7 +605,7 @@ async function leaveNote({ locking = false }) {
 }
 
 /** The follow-up's fields whose text says an appointment or an application is being typed. */
-const TYPED_FOLLOWUP = ['appt-date', 'appt-time', 'appt-place', 'appt-note', 'app-route', 'app-filed', 'app-decided', 'app-appealed'];
+const TYPED_FOLLOWUP = ['appt-date', 'appt-time', 'appt-place', 'appt-note', 'app-route', 'app-filed', 'app-anef', 'app-decided', 'app-appealed'];
 
 /**
  * True when an appointment or an application of case `caseId` is typed and not saved, on the page

@@ -218,7 +218,18 @@ pub fn page(req: &Request<'_>, id: &str) -> Result<CaseOverview> {
 
 /// The page of `case`, as it stands after a change (the change is recorded, not a view).
 pub(super) fn page_of(req: &Request<'_>, id: &str, case: &CaseFile) -> CaseOverview {
-    let mut page = case_page::overview(id, case, req.today, req.lang, req.names);
+    page_for(id, case, req.today, req.lang, req.names)
+}
+
+/// [`page_of`] for `today`, in `lang`, with `names`.
+fn page_for(
+    id: &str,
+    case: &CaseFile,
+    today: NaiveDate,
+    lang: &'static str,
+    names: Names,
+) -> CaseOverview {
+    let mut page = case_page::overview(id, case, today, lang, names);
     // A document that cannot be written yet says why (worded here, where errors are), instead of
     // a button that fails.
     for route in &mut page.document_routes {
@@ -230,18 +241,28 @@ pub(super) fn page_of(req: &Request<'_>, id: &str, case: &CaseFile) -> CaseOverv
             .iter()
             .filter_map(|code| {
                 let document = PrintedDocument::from_str(code).ok()?;
-                let missing = crate::documents::missing_facts(case, route_id, document, req.today);
+                let missing = crate::documents::missing_facts(case, route_id, document, today);
                 (!missing.is_empty()).then(|| UnavailableDocument {
                     document: code.clone(),
                     reason: missing
                         .iter()
-                        .map(|e| super::words::missing_fact_text(e, req.lang))
+                        .map(|e| super::words::missing_fact_text(e, lang))
                         .collect::<Vec<_>>()
                         .join(" "),
                     decided_in_file: missing.iter().all(super::words::decided_in_file),
                 })
             })
             .collect();
+        // Why the letters leave the ANEF number out, only where a letter can be written (review,
+        // 2026-12-07: said beside a renewal already filed, whose letter is refused).
+        let letters =
+            [PrintedDocument::Letter, PrintedDocument::SupportLetter].map(crate::codes::code);
+        let writable = route.documents.iter().any(|d| {
+            letters.contains(&d.as_str()) && !route.unavailable.iter().any(|u| &u.document == d)
+        });
+        if !writable {
+            route.anef_number_left_out = None;
+        }
     }
     page
 }
@@ -497,6 +518,50 @@ pub fn export_file(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Why the letters leave the ANEF number out is said only where a letter can be written
+    /// (review, 2026-12-07: said beside a renewal already filed, whose letters are refused).
+    #[test]
+    fn the_anef_number_left_out_is_said_only_beside_a_letter_that_can_be_written() {
+        use crate::model::case::DecisionOutcome;
+        let today = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
+        let said = |case: &CaseFile| {
+            page_for("c", case, today, "fr", Names::Shown)
+                .document_routes
+                .into_iter()
+                .filter_map(|r| r.anef_number_left_out.map(|s| (r.id, s)))
+                .collect::<Vec<_>>()
+        };
+        // A refused first card records no number: the new request's letters leave the case's
+        // out, and the page says so.
+        let mut case =
+            crate::pdf::samples::anef_case("ANEF-93-2026-000777", DecisionOutcome::Refused, None);
+        let first = said(&case);
+        assert!(
+            first.iter().any(|(route, _)| route == "cst-l425-1"),
+            "{first:?}"
+        );
+        // Neither letter can be written without her complaint or testimony: nothing said there.
+        let mut unfounded = case.clone();
+        unfounded.cooperation.complaint = None;
+        unfounded.cooperation.testimony = None;
+        let page = page_for("c", &unfounded, today, "fr", Names::Shown);
+        let route = page
+            .document_routes
+            .iter()
+            .find(|r| r.id == "cst-l425-1")
+            .expect("the first card is still a route of hers");
+        assert!(route.unavailable.len() >= 2, "{:?}", route.unavailable);
+        assert_eq!(route.anef_number_left_out, None);
+        // Waiting for its decision, the first card is the association's letter's request: the
+        // case's number is its own, nothing to say.
+        case.applications[0].decision = None;
+        let pending = said(&case);
+        assert!(
+            pending.iter().all(|(route, _)| route != "cst-l425-1"),
+            "{pending:?}"
+        );
+    }
 
     #[test]
     fn the_consent_form_proposes_the_interviews_side_by_side_language() {

@@ -163,7 +163,7 @@ pub enum Exploitation {
 }
 
 /// The case's ANEF number, as a request not yet on file reads it
-/// ([`CaseFile::anef_number_for_a_new_request`]).
+/// ([`CaseFile::anef_number_of_request`]).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum AnefNumber<'a> {
     /// The case records none.
@@ -176,9 +176,15 @@ pub enum AnefNumber<'a> {
     MaybeOfApplication(&'a Application),
 }
 
-/// A reference as typed, compared without its spaces, dashes and dots, and its case
-/// (« ANEF-93 2026 » and « anef932026 » are one number).
+/// A reference as typed, reduced to what two spellings of one number share: its digits, when it
+/// has six or more (« ANEF-75-2025-000007 », « n° 75 2025 000007 » and « 75-2025-000007 » are one
+/// number: a prefix typed once and not the other time made them two, review 2026-12-07), else its
+/// letters and digits without case.
 fn same_reference(s: &str) -> String {
+    let digits: String = s.chars().filter(char::is_ascii_digit).collect();
+    if digits.len() >= 6 {
+        return digits;
+    }
     s.chars()
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_uppercase)
@@ -197,8 +203,8 @@ pub struct Application {
     pub decision: Option<ApplicationDecision>,
     /// Its number on the ANEF, when it was filed there and the number is recorded: each request
     /// there has its own (a renewal, a new request after a refusal). The letters print the
-    /// case's [`References::anef_number`] only when it cannot be a decided request's
-    /// ([`CaseFile::anef_number_of_the_request`]).
+    /// case's [`References::anef_number`] only when it cannot be another request's
+    /// ([`CaseFile::anef_number_of_request`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub anef_number: Option<String>,
 }
@@ -1286,16 +1292,34 @@ impl CaseFile {
             .any(|a| a.route == route && a.decision.is_none())
     }
 
-    /// The case's ANEF number as a request not yet on file may cite it (a letter's « Réf. »):
-    /// each request there has its own number, and the case keeps one. It is this request's
-    /// unless an application on file may be the one it numbers: one that records it as its own,
-    /// or one filed on the ANEF (`on_anef`) that records no number of its own, where nothing
+    /// The ANEF number of the request a letter goes with (its « Réf. »). Each request there has
+    /// its own number, and the case keeps one. The request may be on file, waiting for its
+    /// decision (`this`: the association supports a request filed): its own number, when
+    /// recorded, is the letter's. Else the case's number is the request's unless another
+    /// application may be the one it numbers: one that records it as its own, or one that may
+    /// have been filed on the ANEF (`on_anef`) and records no number of its own, where nothing
     /// tells the two apart (a first card's number printed on its renewal's letter, a refused
     /// request's on the next one).
-    pub fn anef_number_for_a_new_request(
+    pub fn anef_number_of_request(
         &self,
-        on_anef: impl Fn(RouteId) -> bool,
+        this: impl Fn(&Application) -> bool,
+        on_anef: impl Fn(&Application) -> bool,
     ) -> AnefNumber<'_> {
+        fn own(a: &Application) -> Option<&str> {
+            a.anef_number
+                .as_deref()
+                .map(str::trim)
+                .filter(|n| !n.is_empty())
+        }
+        if let Some(n) = self
+            .applications
+            .iter()
+            .rev()
+            .filter(|a| this(a))
+            .find_map(own)
+        {
+            return AnefNumber::Request(n);
+        }
         let Some(number) = self
             .references
             .as_ref()
@@ -1305,28 +1329,15 @@ impl CaseFile {
         else {
             return AnefNumber::Unrecorded;
         };
-        let own = |a: &Application| {
-            a.anef_number
-                .as_deref()
-                .map(str::trim)
-                .filter(|n| !n.is_empty())
-                .map(same_reference)
-        };
         let key = same_reference(number);
-        if let Some(a) = self
-            .applications
-            .iter()
-            .rev()
-            .find(|a| own(a).as_ref() == Some(&key))
+        let mut others = self.applications.iter().rev().filter(|a| !this(a));
+        if let Some(a) = others
+            .clone()
+            .find(|a| own(a).map(same_reference).as_ref() == Some(&key))
         {
             return AnefNumber::OfApplication(a);
         }
-        match self
-            .applications
-            .iter()
-            .rev()
-            .find(|a| on_anef(a.route) && own(a).is_none())
-        {
+        match others.find(|a| on_anef(a) && own(a).is_none()) {
             Some(a) => AnefNumber::MaybeOfApplication(a),
             None => AnefNumber::Request(number),
         }
@@ -2044,7 +2055,13 @@ mod tests {
     /// review: a granted first card's number stood on its renewal's letter).
     #[test]
     fn the_case_anef_number_is_a_new_request_s_only_when_no_application_may_own_it() {
-        let on_anef = |r: RouteId| matches!(r, RouteId::CstL4251 | RouteId::CstL4251Renewal);
+        fn on_anef(a: &Application) -> bool {
+            matches!(a.route, RouteId::CstL4251 | RouteId::CstL4251Renewal)
+        }
+        // A letter for a request not on file: every application on file is another request.
+        fn new_request(case: &CaseFile) -> AnefNumber<'_> {
+            case.anef_number_of_request(|_| false, on_anef)
+        }
         let first = |own: Option<&str>| {
             crate::pdf::samples::anef_case(" ANEF-93-2027-000456 ", DecisionOutcome::Granted, own)
                 .applications
@@ -2052,53 +2069,77 @@ mod tests {
         };
         let mut case = crate::pdf::samples::anef_case(" ", DecisionOutcome::Granted, None);
         case.applications.clear();
-        assert_eq!(
-            case.anef_number_for_a_new_request(on_anef),
-            AnefNumber::Unrecorded
-        );
+        assert_eq!(new_request(&case), AnefNumber::Unrecorded);
         case =
             crate::pdf::samples::anef_case(" ANEF-93-2027-000456 ", DecisionOutcome::Granted, None);
         case.applications.clear();
         assert_eq!(
-            case.anef_number_for_a_new_request(on_anef),
+            new_request(&case),
             AnefNumber::Request("ANEF-93-2027-000456")
         );
         // Filed on the ANEF with no number of its own: the case's may be it.
         case.applications = vec![first(None)];
         assert_eq!(
-            case.anef_number_for_a_new_request(on_anef),
+            new_request(&case),
             AnefNumber::MaybeOfApplication(&case.applications[0])
         );
         // Not filed there (the reflection period's récépissé): it has no ANEF number.
         case.applications[0].route = RouteId::ReflectionPeriod;
         assert_eq!(
-            case.anef_number_for_a_new_request(on_anef),
+            new_request(&case),
             AnefNumber::Request("ANEF-93-2027-000456")
         );
-        // Its own number, typed another way, is the case's: the case's is that request's.
-        case.applications = vec![first(Some("anef 93 2027 000456"))];
-        assert_eq!(
-            case.anef_number_for_a_new_request(on_anef),
-            AnefNumber::OfApplication(&case.applications[0])
-        );
+        // Its own number, typed another way, is the case's: the case's is that request's. So
+        // with a prefix typed one time and not the other (review, 2026-12-07).
+        for typed in ["anef 93 2027 000456", "93-2027-000456", "n° 93 2027 000456"] {
+            case.applications = vec![first(Some(typed))];
+            assert_eq!(
+                new_request(&case),
+                AnefNumber::OfApplication(&case.applications[0]),
+                "{typed}"
+            );
+        }
+        // A pending request owns a number as a decided one does.
+        case.applications[0].decision = None;
+        assert!(matches!(new_request(&case), AnefNumber::OfApplication(_)));
         // Even on a route not filed there: the worker said whose it is.
         case.applications[0].route = RouteId::ApsL4254;
-        assert!(matches!(
-            case.anef_number_for_a_new_request(on_anef),
-            AnefNumber::OfApplication(_)
-        ));
+        assert!(matches!(new_request(&case), AnefNumber::OfApplication(_)));
         // Another number of its own: the case's is the new request's.
         case.applications = vec![first(Some("ANEF-93-2026-000123"))];
         assert_eq!(
-            case.anef_number_for_a_new_request(on_anef),
+            new_request(&case),
             AnefNumber::Request("ANEF-93-2027-000456")
         );
         // The latest application that may own it is the one named.
         case.applications.push(first(None));
         case.applications.push(first(Some("ANEF-93-2026-000999")));
         assert_eq!(
-            case.anef_number_for_a_new_request(on_anef),
+            new_request(&case),
             AnefNumber::MaybeOfApplication(&case.applications[1])
+        );
+        // The association's letter for a request on file, waiting: its own number is the
+        // letter's, the case's or none; the others are other requests.
+        let renewal = |own: Option<&str>| Application {
+            route: RouteId::CstL4251Renewal,
+            decision: None,
+            ..first(own)
+        };
+        let this = |a: &Application| a.route == RouteId::CstL4251Renewal && a.decision.is_none();
+        case.applications = vec![first(None), renewal(Some("ANEF-93-2027-000999"))];
+        assert_eq!(
+            case.anef_number_of_request(this, on_anef),
+            AnefNumber::Request("ANEF-93-2027-000999")
+        );
+        case.applications = vec![first(Some("1")), renewal(None)];
+        assert_eq!(
+            case.anef_number_of_request(this, on_anef),
+            AnefNumber::Request("ANEF-93-2027-000456")
+        );
+        case.references = None;
+        assert_eq!(
+            case.anef_number_of_request(this, on_anef),
+            AnefNumber::Unrecorded
         );
     }
 

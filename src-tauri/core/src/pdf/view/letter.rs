@@ -301,13 +301,17 @@ fn references(case: &CaseFile, route: RouteId) -> Vec<String> {
     out
 }
 
-/// The case's ANEF number as a letter for `route` reads it: [`AnefNumber::Unrecorded`] for a
-/// route not filed on the ANEF, else [`CaseFile::anef_number_for_a_new_request`]. The letters
-/// print it only as [`AnefNumber::Request`]; the case page and the command line say why it is
-/// left out otherwise.
+/// The ANEF number of the request a letter for `route` goes with: [`AnefNumber::Unrecorded`]
+/// for a route not filed on the ANEF, else [`CaseFile::anef_number_of_request`], where the
+/// request may be on file for the association's letter (an application of `route` waiting for
+/// its decision; her own letter is not written then). The letters print it only as
+/// [`AnefNumber::Request`]; the case page and the command line say why it is left out otherwise.
 pub fn anef_number(case: &CaseFile, route: RouteId) -> AnefNumber<'_> {
     if super::filed_on_anef(route) {
-        case.anef_number_for_a_new_request(super::filed_on_anef)
+        case.anef_number_of_request(
+            |a| a.route == route && a.decision.is_none(),
+            super::may_be_on_anef,
+        )
     } else {
         AnefNumber::Unrecorded
     }
@@ -390,6 +394,29 @@ mod tests {
         // The same number: the case's is the first card's.
         case.applications[0].anef_number = Some("ANEF-93-2027-000456".into());
         assert!(!refs(&case).contains("ANEF"), "{}", refs(&case));
+        // Filed at the counter before the ANEF was compulsory (3 October 2023): it has no ANEF
+        // number, the case's is the renewal's (review, 2026-12-07: left out for good).
+        case.applications[0].anef_number = None;
+        case.applications[0].filed_on = NaiveDate::from_ymd_opt(2022, 5, 2);
+        assert!(
+            refs(&case).contains("ANEF-93-2027-000456"),
+            "{}",
+            refs(&case)
+        );
+        case.applications[0].filed_on = NaiveDate::from_ymd_opt(2023, 10, 3);
+        assert!(!refs(&case).contains("ANEF"), "{}", refs(&case));
+        // The renewal on file, waiting: the association's letter supports it, and its own number
+        // is the one to cite.
+        let mut renewal = case.applications[0].clone();
+        renewal.route = RouteId::CstL4251Renewal;
+        renewal.decision = None;
+        renewal.anef_number = Some("ANEF-93-2027-000999".into());
+        case.applications.push(renewal);
+        assert!(
+            refs(&case).contains("ANEF-93-2027-000999"),
+            "{}",
+            refs(&case)
+        );
         // A route not filed on the ANEF has nothing to leave out.
         assert_eq!(
             anef_number(&case, RouteId::ApsL4254),

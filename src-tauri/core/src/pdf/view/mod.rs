@@ -124,6 +124,21 @@ fn filed_on_anef(route: crate::legal::RouteId) -> bool {
         .is_some_and(|list| list.notes.iter().any(|n| n.starts_with("anef-filing")))
 }
 
+/// True if application `a` may have been filed on the ANEF: its route is filed there
+/// ([`filed_on_anef`]), and it was not filed before the ANEF was compulsory for it (the pack's
+/// `anef-filing` notes: 3 October 2023 for the « vie privée et familiale » titles [V], 4 July 2024
+/// for the resident card's renewal [S]; legal-facts §3.8). An older request was filed at the
+/// counter and has no ANEF number: the case's cannot be its own (review, 2026-12-07: a card filed
+/// in 2022 kept the renewal's number off its letter for good).
+fn may_be_on_anef(a: &crate::model::case::Application) -> bool {
+    use crate::legal::RouteId;
+    let compulsory_since = match a.route {
+        RouteId::CarteResidentL4253Renewal => chrono::NaiveDate::from_ymd_opt(2024, 7, 4),
+        _ => chrono::NaiveDate::from_ymd_opt(2023, 10, 3),
+    };
+    filed_on_anef(a.route) && a.filed_on.is_none_or(|day| Some(day) >= compulsory_since)
+}
+
 /// `yes` when the association's name, as the letters print it ([`association_in_quotes`]), begins
 /// with the word « Association » (« Association pour la réinsertion des femmes »): the letters
 /// then write « l’Association pour… », not « l’association « Association pour… » » (PDF
