@@ -786,6 +786,26 @@ fn letters_that_would_state_what_is_not_so_are_refused_with_their_reason() {
         anef_number: None,
     });
     assert!(refused(&filed, None).contains("renewal-already-filed"));
+    // Refused with neither day: read as this card's, as her paper and the warnings read it; both
+    // letters refused (letters trial, 2026-12-07: they asked again « dans l'attente de votre
+    // décision »).
+    let mut undated = fixture("renewal-paris-16");
+    undated.applications.push(Application {
+        route: RouteId::CstL4251Renewal,
+        filed_on: None,
+        decision: Some(passerelle_core::model::case::ApplicationDecision {
+            outcome: passerelle_core::model::case::DecisionOutcome::Refused,
+            date: None,
+            appeal: None,
+        }),
+        anef_number: None,
+    });
+    assert!(refused(&undated, None).contains("renewal-refused"));
+    let support = documents::render(PrintedDocument::SupportLetter, &undated, &ctx())
+        .err()
+        .map(|e| e.to_string())
+        .unwrap_or_default();
+    assert!(support.contains("renewal-refused"), "{support}");
     // Nor a resident card already asked for, or granted (review, 2026-12-04: a new application
     // was written after one filed in time); a refused one leaves the letter to write.
     let resident = fixture("resident-card-saint-martin");

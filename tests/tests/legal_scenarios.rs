@@ -1971,6 +1971,53 @@ fn scenarios() -> Vec<Scenario> {
                 NoWarning("implicit-rejection-passed"),
             ],
         ),
+        // Letters trial, 2026-12-07: the first card's renewal recorded as refused with neither
+        // day, beside the granted first card's application and the card: no warning was left
+        // (the refusal hid the missed window, and the card and its application « followed » the
+        // refusal), and both letters asked again. Read as this card's, as her paper reads it;
+        // an application filed since the card was issued follows it.
+        s(
+            "an_undated_refusal_of_the_card_s_renewal_is_said",
+            "2026-11-03",
+            vec![
+                (
+                    "/currentPermit",
+                    json!({ "kind": "cst-vpf-l425-1", "issued": "2025-12-15", "expires": "2026-12-14", "renewalCount": 0 }),
+                ),
+                (
+                    "/applications",
+                    json!([
+                        { "route": "cst-l425-1", "filedOn": "2025-10-01", "decision": { "outcome": "granted", "date": "2025-12-10" } },
+                        { "route": "cst-l425-1-renewal", "filedOn": null, "decision": { "outcome": "refused", "date": null } }
+                    ]),
+                ),
+            ],
+            vec![
+                Warning("application-refused", "CESEDA L432-1"),
+                Arg("application-refused", "route", "cst-l425-1-renewal"),
+                Arg("application-refused", "dated", "no"),
+                Caveat("cst-l425-1-renewal", "application-refused"),
+            ],
+        ),
+        s(
+            "an_undated_refusal_of_the_card_s_renewal_is_followed_by_a_new_filing",
+            "2026-11-03",
+            vec![
+                (
+                    "/currentPermit",
+                    json!({ "kind": "cst-vpf-l425-1", "issued": "2025-12-15", "expires": "2026-12-14", "renewalCount": 0 }),
+                ),
+                (
+                    "/applications",
+                    json!([
+                        { "route": "cst-l425-1", "filedOn": "2025-10-01", "decision": { "outcome": "granted", "date": "2025-12-10" } },
+                        { "route": "cst-l425-1-renewal", "filedOn": "2026-10-30" },
+                        { "route": "cst-l425-1-renewal", "filedOn": null, "decision": { "outcome": "refused", "date": null } }
+                    ]),
+                ),
+            ],
+            vec![NoWarning("application-refused")],
+        ),
         s(
             "a_refused_first_card_is_said_until_something_follows_it",
             "2026-06-15",

@@ -2309,9 +2309,23 @@ fn unanswered_refusal(case: &CaseFile, today: NaiveDate) -> Option<&Application>
         .iter()
         .filter(|a| a.refused() && when(a).is_none_or(|d| d <= today))
         .max_by_key(|a| when(a))?;
-    let followed = match when(latest) {
-        Some(since) => followed_since(case, since, today, None),
-        None => {
+    // An undated refusal of the renewal of the card she holds is read as that card's, as the
+    // deadlines, her paper and the letters read it (`deadlines::renewal_refusal`): the card, and
+    // what was filed before it, cannot have followed it; an application filed since it was issued
+    // can (letters trial, 2026-12-07: the first card's application and the card hid the refusal
+    // of its renewal, and no warning was left).
+    let renewed = case
+        .current_permit
+        .as_ref()
+        .filter(|p| super::deadlines::renewal_route(p.kind) == Some(latest.route));
+    let followed = match (when(latest), renewed) {
+        (Some(since), _) => followed_since(case, since, today, None),
+        (None, Some(card)) => case.applications.iter().any(|a| {
+            !std::ptr::eq(a, latest)
+                && a.filed_on
+                    .is_some_and(|f| card.issued.is_none_or(|issued| f > issued))
+        }),
+        (None, None) => {
             case.applications
                 .iter()
                 .any(|a| !std::ptr::eq(a, latest) && a.filed_on.is_some())

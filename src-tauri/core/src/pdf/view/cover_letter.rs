@@ -755,7 +755,7 @@ pub fn founding_facts(case: &CaseFile, route: RouteId) -> Result<()> {
 /// # Errors
 /// [`Error::InvalidField`] on `applications`: `renewal-refused`, or `already-applied`.
 pub(super) fn renewal_decided_already(case: &CaseFile, route: RouteId) -> Result<()> {
-    use crate::legal::deadlines::{renewal_decision, renewal_route};
+    use crate::legal::deadlines::{renewal_decision, renewal_refusal, renewal_route};
     use crate::model::case::DecisionOutcome;
     let Some(p) = case
         .current_permit
@@ -767,9 +767,14 @@ pub(super) fn renewal_decided_already(case: &CaseFile, route: RouteId) -> Result
     // Granted (after a refusal, too): the new title is what to record. Placed decisions only
     // ([`crate::legal::deadlines::placed_for_card`]): one with neither day may be an earlier
     // card's.
-    let reason = match renewal_decision(RulePack::active(), case, p).map(|d| d.outcome) {
+    let pack = RulePack::active();
+    let reason = match renewal_decision(pack, case, p).map(|d| d.outcome) {
         Some(DecisionOutcome::Granted) => Invalid::AlreadyApplied,
         Some(DecisionOutcome::Refused) => Invalid::RenewalRefused,
+        // A refusal with neither day is read as this card's, as her paper and the worker's
+        // warnings read it ([`renewal_refusal`]; letters trial, 2026-12-07: both letters asked
+        // again, « dans l'attente de votre décision », beside a renewal recorded as refused).
+        None if renewal_refusal(pack, case, p).is_some() => Invalid::RenewalRefused,
         None => return Ok(()),
     };
     Err(Error::invalid(Field::case("applications"), reason))
