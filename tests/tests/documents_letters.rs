@@ -806,6 +806,36 @@ fn letters_that_would_state_what_is_not_so_are_refused_with_their_reason() {
         .map(|e| e.to_string())
         .unwrap_or_default();
     assert!(support.contains("renewal-refused"), "{support}");
+    // A first card filed on 1 June and undecided: silence rejected it on 1 October (R432-2).
+    // Neither letter speaks of it as still examined, nor as « en attente de décision » (letters
+    // trial, 2026-12-07: the association wrote « poursuivra pendant toute l'instruction »).
+    let mut silent = fixture("first-card-bobigny");
+    silent.applications = vec![Application {
+        route: RouteId::CstL4251,
+        filed_on: NaiveDate::from_ymd_opt(2026, 6, 1),
+        decision: None,
+        anef_number: None,
+    }];
+    let both = |case: &CaseFile| {
+        [PrintedDocument::Letter, PrintedDocument::SupportLetter].map(|kind| {
+            documents::render(kind, case, &ctx())
+                .err()
+                .map(|e| e.to_string())
+                .unwrap_or_default()
+        })
+    };
+    for said in both(&silent) {
+        assert!(
+            said.contains("rejected-by-silence") && !said.contains("renewal"),
+            "{said}"
+        );
+    }
+    // Filed on 1 August: silence has not rejected it yet; her letter is « déjà enregistrée »,
+    // the association's supports it.
+    silent.applications[0].filed_on = NaiveDate::from_ymd_opt(2026, 8, 1);
+    let [letter, support] = both(&silent);
+    assert!(letter.contains("already-applied"), "{letter}");
+    assert_eq!(support, "");
     // Nor a resident card already asked for, or granted (review, 2026-12-04: a new application
     // was written after one filed in time); a refused one leaves the letter to write.
     let resident = fixture("resident-card-saint-martin");

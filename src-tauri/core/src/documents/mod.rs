@@ -377,19 +377,21 @@ fn facts_missing_from(
     today: NaiveDate,
 ) -> Vec<Error> {
     let checks: Vec<Result<()>> = match document {
+        // Silence first: past its day, « déjà enregistrée, en attente de décision » would not
+        // be so (letters trial, 2026-12-07).
         PrintedDocument::Letter => vec![
+            pdf::view::cover_letter::not_rejected_by_silence(case, route, today),
             competent_office(case).map(drop),
             nationality(case).map(drop),
             pdf::view::cover_letter::founding_facts(case, route),
             pdf::view::cover_letter::final_by(case, route, today),
-            pdf::view::cover_letter::not_rejected_by_silence(case, route, today),
             nothing_after(case, today),
         ],
         PrintedDocument::SupportLetter => vec![
+            pdf::view::cover_letter::not_rejected_by_silence(case, route, today),
             competent_office(case).map(drop),
             pdf::view::support_letter::founding_facts(case, route),
             pdf::view::cover_letter::final_by(case, route, today),
-            pdf::view::cover_letter::not_rejected_by_silence(case, route, today),
             nothing_after(case, today),
         ],
         PrintedDocument::Checklist | PrintedDocument::Consent => Vec::new(),

@@ -465,6 +465,10 @@ pub enum Invalid {
     /// The renewal recorded on the card has had no decision for four months: silence rejected it
     /// (R432-2); a new letter is not what follows.
     RenewalRejectedBySilence,
+    /// The application of the letter's route, first card, resident card or APS, has had no
+    /// decision for four months: silence rejected it (R432-2); the letter would ask as if it were
+    /// still examined.
+    RejectedBySilence,
     /// The resident card the letter would ask for is already applied for (waiting for its
     /// decision) or granted.
     ResidentCardAlreadyApplied,
@@ -559,6 +563,7 @@ impl Invalid {
             Invalid::RenewalAlreadyFiled => "renewal-already-filed",
             Invalid::RenewalRefused => "renewal-refused",
             Invalid::RenewalRejectedBySilence => "renewal-rejected-by-silence",
+            Invalid::RejectedBySilence => "rejected-by-silence",
             Invalid::ResidentCardAlreadyApplied => "resident-card-already-applied",
             Invalid::AfterDocumentDay => "after-document-day",
             Invalid::BeforeBirth => "before-birth",
@@ -677,6 +682,7 @@ impl Invalid {
             Invalid::RenewalAlreadyFiled,
             Invalid::RenewalRefused,
             Invalid::RenewalRejectedBySilence,
+            Invalid::RejectedBySilence,
             Invalid::ResidentCardAlreadyApplied,
             Invalid::AfterDocumentDay,
             Invalid::BeforeBirth,

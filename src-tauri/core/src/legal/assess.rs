@@ -2276,7 +2276,7 @@ fn dated(args: &mut Args, key: &'static str, flag: &'static str, day: Option<Nai
 /// True when something the case records came after `since` and by `today`: an application filed
 /// (of `route` only, when given), or a title issued — the refusal or the silence before it is
 /// then not where her situation stands.
-fn followed_since(
+pub(crate) fn followed_since(
     case: &CaseFile,
     since: NaiveDate,
     today: NaiveDate,

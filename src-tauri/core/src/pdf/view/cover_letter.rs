@@ -872,30 +872,51 @@ pub(super) fn nationality_route(case: &CaseFile, route: RouteId) -> Result<()> {
     ))
 }
 
-/// Refuses the renewal letter dated after the day silence rejected the renewal recorded on her
-/// card (R432-2), undecided (verification, 2026-12-05: it asked again, « déposée dans les
-/// délais », the day after). Until then it may be the letter that goes with that filing, printed
-/// again; one filed before its window opened is to file again, and its letter is written.
+/// Refuses a letter, hers or the association's, for `route` dated after the day silence rejected
+/// the application of that route last filed and still undecided (R432-2): among the
+/// applications, or a renewal recorded on her card (verification, 2026-12-05: the renewal letter
+/// asked again, « déposée dans les délais », the day after; letters trial, 2026-12-07: recorded
+/// among the applications only, and for a first card, a resident card or an APS, the
+/// association still wrote « poursuivra pendant toute l'instruction de la demande »). Until then
+/// it may be the letter that goes with that filing, printed again. A renewal filed before its
+/// window opened is to file again, and its letter is written; an application followed by a new
+/// one of its route, or by a title issued since, is no longer silent.
 ///
 /// # Errors
-/// [`Error::InvalidField`] on `applications` (`renewal-rejected-by-silence`).
+/// [`Error::InvalidField`] on `applications`: `renewal-rejected-by-silence` for the renewal of a
+/// card, `rejected-by-silence` for another request.
 pub fn not_rejected_by_silence(case: &CaseFile, route: RouteId, day: NaiveDate) -> Result<()> {
     use crate::legal::deadlines::{
-        implicit_rejection_day, renewal_decided, renewal_filed_early, renewal_route,
+        awaiting_decision, implicit_rejection_day, renewal_filed_early, renewal_route,
     };
     let pack = RulePack::active();
-    let rejected = case
+    let early = case
         .current_permit
         .as_ref()
         .filter(|p| renewal_route(p.kind) == Some(route))
-        .filter(|p| !renewal_decided(pack, case, p) && renewal_filed_early(pack, case, p).is_none())
-        .and_then(|p| p.renewal_filed_on)
-        .and_then(|filed| implicit_rejection_day(pack, filed))
-        .is_some_and(|rejected| rejected < day);
+        .and_then(|p| renewal_filed_early(pack, case, p))
+        .map(|(filed, _)| filed);
+    let last = awaiting_decision(case)
+        .into_iter()
+        .filter(|(r, filed)| *r == route && *filed <= day && Some(*filed) != early)
+        .map(|(_, filed)| filed)
+        .max();
+    let rejected = last.is_some_and(|filed| {
+        implicit_rejection_day(pack, filed).is_some_and(|rejected| rejected < day)
+            && !crate::legal::assess::followed_since(case, filed, day, Some(route))
+    });
     if rejected {
+        let renewal = matches!(
+            route,
+            RouteId::CstL4251Renewal | RouteId::CarteResidentL4253Renewal
+        );
         return Err(Error::invalid(
             Field::case("applications"),
-            Invalid::RenewalRejectedBySilence,
+            if renewal {
+                Invalid::RenewalRejectedBySilence
+            } else {
+                Invalid::RejectedBySilence
+            },
         ));
     }
     Ok(())
@@ -1151,6 +1172,28 @@ mod tests {
                 ..
             })
         ));
+        // Recorded among the applications only, the same (letters trial, 2026-12-07: the
+        // association's letter was written); a new filing since answers it.
+        c.current_permit.as_mut().unwrap().renewal_filed_on = None;
+        c.applications = vec![Application {
+            decision: None,
+            ..renewal(DecisionOutcome::Refused)
+        }];
+        assert!(not_rejected_by_silence(&c, RouteId::CstL4251Renewal, day(12, 1).unwrap()).is_ok());
+        assert!(matches!(
+            not_rejected_by_silence(&c, RouteId::CstL4251Renewal, after),
+            Err(Error::InvalidField {
+                reason: Invalid::RenewalRejectedBySilence,
+                ..
+            })
+        ));
+        c.applications.push(Application {
+            filed_on: day(12, 20),
+            decision: None,
+            ..renewal(DecisionOutcome::Refused)
+        });
+        assert!(not_rejected_by_silence(&c, RouteId::CstL4251Renewal, after).is_ok());
+        c.current_permit.as_mut().unwrap().renewal_filed_on = day(9, 15);
         // A decision dated after the card's issue, its filing day not recorded, is this card's
         // (verification, 2026-12-05).
         c.applications = vec![Application {
