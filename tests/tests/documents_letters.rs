@@ -836,6 +836,15 @@ fn letters_that_would_state_what_is_not_so_are_refused_with_their_reason() {
     let [letter, support] = both(&silent);
     assert!(letter.contains("already-applied"), "{letter}");
     assert_eq!(support, "");
+    // Recorded as filed next month: not on file yet, as the same day on her card (letters trial,
+    // 2026-12-07: « attend sa décision », and the association's letter written).
+    silent.applications[0].filed_on = NaiveDate::from_ymd_opt(2027, 1, 5);
+    for said in both(&silent) {
+        assert!(
+            said.contains("after-document-day") && said.contains("applications[0].filedOn"),
+            "{said}"
+        );
+    }
     // Nor a resident card already asked for, or granted (review, 2026-12-04: a new application
     // was written after one filed in time); a refused one leaves the letter to write.
     let resident = fixture("resident-card-saint-martin");

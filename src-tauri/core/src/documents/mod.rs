@@ -377,22 +377,22 @@ fn facts_missing_from(
     today: NaiveDate,
 ) -> Vec<Error> {
     let checks: Vec<Result<()>> = match document {
-        // Silence first: past its day, « déjà enregistrée, en attente de décision » would not
-        // be so (letters trial, 2026-12-07).
+        // A day to come, then silence, first: what « déjà enregistrée, en attente de décision »
+        // reads would not be so (letters trial, 2026-12-07).
         PrintedDocument::Letter => vec![
+            nothing_after(case, today),
             pdf::view::cover_letter::not_rejected_by_silence(case, route, today),
             competent_office(case).map(drop),
             nationality(case).map(drop),
             pdf::view::cover_letter::founding_facts(case, route),
             pdf::view::cover_letter::final_by(case, route, today),
-            nothing_after(case, today),
         ],
         PrintedDocument::SupportLetter => vec![
+            nothing_after(case, today),
             pdf::view::cover_letter::not_rejected_by_silence(case, route, today),
             competent_office(case).map(drop),
             pdf::view::support_letter::founding_facts(case, route),
             pdf::view::cover_letter::final_by(case, route, today),
-            nothing_after(case, today),
         ],
         PrintedDocument::Checklist | PrintedDocument::Consent => Vec::new(),
     };
@@ -400,14 +400,18 @@ fn facts_missing_from(
 }
 
 /// A letter is not written while the case records a past fact on a day after the letter's
-/// ([`CaseFile::past_days`]), nor a day of hers — or the day her perpetrator's conviction became final —
+/// ([`CaseFile::past_days`], [`CaseFile::follow_up_days`]), nor a day of hers — or the day her perpetrator's conviction became final —
 /// before the earliest day she may have been born.
 ///
 /// # Errors
 /// [`Error::InvalidField`] naming the first such field: [`Invalid::AfterDocumentDay`], then
 /// [`Invalid::BeforeBirth`].
 fn nothing_after(case: &CaseFile, today: NaiveDate) -> Result<()> {
-    let days = case.past_days();
+    // The follow-up's too: an application recorded as filed next month was read as on file,
+    // « attend sa décision », where the same day on her card refused both letters (letters
+    // trial, 2026-12-07).
+    let mut days = case.past_days();
+    days.extend(case.follow_up_days());
     if let Some((field, _)) = days.iter().find(|(_, day)| *day > today) {
         return Err(Error::invalid(
             Field::case(field.clone()),

@@ -1036,25 +1036,7 @@ fn dates_to_check(pack: &RulePack, case: &CaseFile, today: NaiveDate) -> Vec<Dat
     };
     // The follow-up's days are past too (the follow-up refuses a day to come; a case file
     // written elsewhere brought a refusal dated next month, taken as given by `permit-expired`).
-    let follow_up = case
-        .applications
-        .iter()
-        .enumerate()
-        .flat_map(|(i, a)| {
-            let decision = a.decision.as_ref();
-            [
-                (format!("applications[{i}].filedOn"), a.filed_on),
-                (
-                    format!("applications[{i}].decision.date"),
-                    decision.and_then(|d| d.date),
-                ),
-                (
-                    format!("applications[{i}].decision.appeal.filedOn"),
-                    decision.and_then(|d| d.appeal.as_ref()?.filed_on),
-                ),
-            ]
-        })
-        .filter_map(|(path, day)| Some((path, day?)));
+    let follow_up = case.follow_up_days();
     let mut found: Vec<DateToCheck> = case
         .past_days()
         .into_iter()

@@ -1167,6 +1167,32 @@ impl CaseFile {
             .collect()
     }
 
+    /// The follow-up's days, each with its path: the applications' filing days, their decisions'
+    /// and their recourses'. Past too (the follow-up refuses a day to come), but not forgotten from
+    /// what a letter states the way [`CaseFile::past_days`] are checked: a letter is refused
+    /// beside one to come.
+    pub fn follow_up_days(&self) -> Vec<(String, NaiveDate)> {
+        self.applications
+            .iter()
+            .enumerate()
+            .flat_map(|(i, a)| {
+                let decision = a.decision.as_ref();
+                [
+                    (format!("applications[{i}].filedOn"), a.filed_on),
+                    (
+                        format!("applications[{i}].decision.date"),
+                        decision.and_then(|d| d.date),
+                    ),
+                    (
+                        format!("applications[{i}].decision.appeal.filedOn"),
+                        decision.and_then(|d| d.appeal.as_ref()?.filed_on),
+                    ),
+                ]
+            })
+            .filter_map(|(path, day)| Some((path, day?)))
+            .collect()
+    }
+
     /// The days of her life the case records that cannot come before her birth: the past days
     /// ([`CaseFile::past_days`]) but her birth, and the day her perpetrator's conviction became
     /// final (verification, 2026-12-05: « devenue définitive le 20 juillet 1994 » for a woman
