@@ -880,6 +880,21 @@ fn letters_that_would_state_what_is_not_so_are_refused_with_their_reason() {
             "{decision:?}: {said}"
         );
     }
+    // Filed before the conviction was final: premature, not counted, as the warning that asks
+    // her to apply reads it (letters trial, 2026-12-07: the letter it asked for was refused).
+    let mut premature = resident.clone();
+    let final_on = premature
+        .criminal_case
+        .as_ref()
+        .and_then(|c| c.final_conviction_date)
+        .expect("the fixture's conviction is final on a day");
+    premature.applications.push(Application {
+        route: RouteId::CarteResidentL4253,
+        filed_on: final_on.pred_opt(),
+        decision: None,
+        anef_number: None,
+    });
+    assert_eq!(refused(&premature, None), "");
     // Acquitted: no route is open; her renewal's list, but its letter only when chosen.
     let mut acquitted = fixture("renewal-paris-16");
     acquitted.criminal_case.as_mut().unwrap().stage = Some(CriminalStage::Acquittal);

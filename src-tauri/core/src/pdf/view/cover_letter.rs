@@ -713,11 +713,23 @@ pub fn founding_facts(case: &CaseFile, route: RouteId) -> Result<()> {
     renewal_decided_already(case, route)?;
     // Nor the resident card once applied for and waiting, or granted (review, 2026-12-04: a new
     // application was written after the card had been asked for in time).
+    // One filed before the conviction was final is premature and not counted, as
+    // `regular-stay-at-final-conviction` reads it [I] when it asks her to apply (letters trial,
+    // 2026-12-07: the letter it asked for was refused as « déjà enregistrée »).
+    let final_on = case
+        .criminal_case
+        .as_ref()
+        .and_then(|c| c.final_conviction_date);
+    let premature = |a: &crate::model::case::Application| {
+        a.filed_on
+            .zip(final_on)
+            .is_some_and(|(filed, fin)| filed < fin)
+    };
     if route == RouteId::CarteResidentL4253
         && case
             .applications
             .iter()
-            .any(|a| a.route == RouteId::CarteResidentL4253 && !a.refused())
+            .any(|a| a.route == RouteId::CarteResidentL4253 && !a.refused() && !premature(a))
     {
         return Err(Error::invalid(
             Field::case("applications"),
@@ -728,6 +740,7 @@ pub fn founding_facts(case: &CaseFile, route: RouteId) -> Result<()> {
     // for its decision (review, 2026-12-04: a first card on file since November was asked for
     // again, with no warning). A granted APS is renewed through the same route: its next letter
     // is written.
+    granted_already(case, route)?;
     let on_file = case.applications.iter().any(|a| match (route, a.route) {
         (RouteId::CstL4251, RouteId::CstL4251) => !a.refused(),
         (RouteId::ApsL4254, RouteId::ApsL4254) => a.decision.is_none(),
@@ -746,6 +759,37 @@ pub fn founding_facts(case: &CaseFile, route: RouteId) -> Result<()> {
         }
         _ => route_fact(case, route),
     }
+}
+
+/// Refuses a letter, hers or the association's, for a first card, a resident card or an APS
+/// whose application is recorded as granted: the title is to record as her document, not asked
+/// for or supported again (letters trial, 2026-12-07: an APS granted a year before, not recorded,
+/// was asked for « la délivrance » again; the association « soutient pleinement » a first card
+/// granted). An APS she holds is renewed through the same route: its next letter is written.
+///
+/// # Errors
+/// [`Error::InvalidField`] on `applications`: `already-applied`.
+pub(super) fn granted_already(case: &CaseFile, route: RouteId) -> Result<()> {
+    let holds_aps = case
+        .current_permit
+        .as_ref()
+        .is_some_and(|p| p.kind == PermitKind::Aps);
+    let granted = case.applications.iter().any(|a| {
+        a.route == route
+            && a.granted()
+            && match route {
+                RouteId::CstL4251 | RouteId::CarteResidentL4253 => true,
+                RouteId::ApsL4254 => !holds_aps,
+                _ => false,
+            }
+    });
+    if granted {
+        return Err(Error::invalid(
+            Field::case("applications"),
+            Invalid::AlreadyApplied,
+        ));
+    }
+    Ok(())
 }
 
 /// Refuses a letter, hers or the association's, for the renewal of the title she holds once that
@@ -1244,20 +1288,51 @@ mod tests {
         // After a refusal, a new application is hers to make.
         c.applications = vec![applied(Some(DecisionOutcome::Refused))];
         assert!(founding_facts(&c, RouteId::CstL4251).is_ok());
-        // An APS is renewed through its own route: granted, its next letter is written; waiting,
-        // it is not asked for again.
+        // An APS is renewed through its own route: granted and recorded as her document, its
+        // next letter is written; granted and not recorded, it is to record first (letters
+        // trial, 2026-12-07: asked for « la délivrance » again); waiting, it is not asked for
+        // again.
         let aps = |decision: Option<DecisionOutcome>| Application {
             route: RouteId::ApsL4254,
             ..applied(decision)
         };
         c.applications = vec![aps(Some(DecisionOutcome::Granted))];
+        let already = |c: &CaseFile| {
+            matches!(
+                founding_facts(c, RouteId::ApsL4254),
+                Err(Error::InvalidField {
+                    reason: Invalid::AlreadyApplied,
+                    ..
+                })
+            )
+        };
+        assert!(already(&c));
+        c.current_permit = Some(crate::model::case::Permit {
+            kind: PermitKind::Aps,
+            issued: NaiveDate::from_ymd_opt(2026, 11, 20),
+            expires: NaiveDate::from_ymd_opt(2027, 5, 19),
+            renewal_count: None,
+            renewal_filed_on: None,
+        });
+        assert!(!already(&c));
         assert!(!matches!(
-            founding_facts(&c, RouteId::ApsL4254),
+            super::super::support_letter::founding_facts(&c, RouteId::ApsL4254),
             Err(Error::InvalidField {
                 reason: Invalid::AlreadyApplied,
                 ..
             })
         ));
+        c.current_permit = None;
+        // Nor does the association support a first card granted.
+        c.applications = vec![applied(Some(DecisionOutcome::Granted))];
+        assert!(matches!(
+            super::super::support_letter::founding_facts(&c, RouteId::CstL4251),
+            Err(Error::InvalidField {
+                reason: Invalid::AlreadyApplied,
+                ..
+            })
+        ));
+        c.applications = vec![aps(Some(DecisionOutcome::Granted))];
         c.applications = vec![aps(None)];
         assert!(matches!(
             founding_facts(&c, RouteId::ApsL4254),

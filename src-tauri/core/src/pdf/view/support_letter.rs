@@ -95,6 +95,7 @@ pub fn founding_facts(case: &CaseFile, route: RouteId) -> Result<()> {
     // « Nous soutenons pleinement cette demande » of a renewal refused (verification,
     // 2026-12-05), or granted.
     super::cover_letter::renewal_decided_already(case, route)?;
+    super::cover_letter::granted_already(case, route)?;
     match route {
         RouteId::CstL4251 => {
             super::cover_letter::require_cooperation(case)?;
