@@ -1971,6 +1971,68 @@ fn scenarios() -> Vec<Scenario> {
                 NoWarning("implicit-rejection-passed"),
             ],
         ),
+        // Letters trial, 2026-12-07 (pack 2026.12.21): a first card granted a year before and
+        // not recorded left no deadline and no word; an APS granted, the same.
+        s(
+            "a_first_card_granted_and_not_recorded_is_said",
+            "2026-12-10",
+            vec![(
+                "/applications",
+                json!([{ "route": "cst-l425-1", "filedOn": "2025-10-01", "decision": { "outcome": "granted", "date": "2025-12-10" } }]),
+            )],
+            vec![
+                Warning("title-granted", "CESEDA R431-5"),
+                Arg("title-granted", "route", "cst-l425-1"),
+                Arg("title-granted", "decided", "2025-12-10"),
+                Arg("title-granted", "dated", "yes"),
+            ],
+        ),
+        s(
+            "a_first_card_granted_and_recorded_asks_nothing_more",
+            "2026-12-10",
+            vec![
+                (
+                    "/applications",
+                    json!([{ "route": "cst-l425-1", "filedOn": "2025-10-01", "decision": { "outcome": "granted", "date": "2025-12-10" } }]),
+                ),
+                (
+                    "/currentPermit",
+                    json!({ "kind": "cst-vpf-l425-1", "issued": "2025-12-15", "expires": "2026-12-14", "renewalCount": 0 }),
+                ),
+            ],
+            vec![NoWarning("title-granted")],
+        ),
+        s(
+            "an_aps_granted_while_another_document_is_held_is_said",
+            "2026-12-10",
+            vec![
+                (
+                    "/applications",
+                    json!([{ "route": "aps-l425-4", "filedOn": "2025-10-01", "decision": { "outcome": "granted" } }]),
+                ),
+                (
+                    "/currentPermit",
+                    json!({ "kind": "recepisse-application", "issued": "2025-10-01", "expires": "2026-01-31" }),
+                ),
+            ],
+            vec![
+                Warning("title-granted", "CESEDA R431-5"),
+                Arg("title-granted", "route", "aps-l425-4"),
+                Arg("title-granted", "dated", "no"),
+            ],
+        ),
+        s(
+            "a_grant_followed_by_a_later_filing_is_history",
+            "2026-12-10",
+            vec![(
+                "/applications",
+                json!([
+                    { "route": "cst-l425-1", "filedOn": "2025-10-01", "decision": { "outcome": "granted", "date": "2025-12-10" } },
+                    { "route": "cst-l425-1-renewal", "filedOn": "2026-09-01" }
+                ]),
+            )],
+            vec![NoWarning("title-granted")],
+        ),
         // Letters trial, 2026-12-07: the first card's renewal recorded as refused with neither
         // day, beside the granted first card's application and the card: no warning was left
         // (the refusal hid the missed window, and the card and its application « followed » the

@@ -373,6 +373,17 @@ legal-warning-renewal-granted = { $held ->
         [authorisation] the new authorisation
        *[card] the new card
     }, record it as the current residence document, with its issue and end dates: the next renewal window depends on them.
+legal-warning-title-granted = { $route ->
+        [cst-l425-1] First residence card (L. 425-1) granted
+        [carte-resident-l425-3] Resident card (L. 425-3) granted
+       *[aps-l425-4] Temporary residence authorisation (L. 425-4) granted
+    }{ $dated ->
+        [yes] {""} on { $decided }
+       *[no] {""}
+    }, and the current residence document recorded is not { $route ->
+        [aps-l425-4] that authorisation
+       *[other] that card
+    }. When the person receives it, record it as the current residence document, with its issue and expiry dates: its renewal window counts from its expiry, and no deadline is followed until then.
 legal-warning-other-title-held = The person holds another residence permit. Whether the L425-1 card can be applied for beside it, and what it would add or cost them (refugee status, a longer card), is for a legal adviser to confirm before any application.
 legal-warning-temporary-protection-held = The person holds temporary protection. Whether the L425-1 card can be applied for at the same time, and what becomes of temporary protection once the card is issued, is for a legal adviser to confirm.
 legal-warning-asylum-application-pending =

@@ -373,6 +373,17 @@ legal-warning-renewal-granted = { $held ->
         [authorisation] la nouvelle autorisation
        *[card] la nouvelle carte
     }, enregistrez-la comme document de séjour actuel, avec ses dates de délivrance et de fin de validité : la prochaine période de renouvellement en dépend.
+legal-warning-title-granted = { $route ->
+        [cst-l425-1] Première carte de séjour (L. 425-1) accordée
+        [carte-resident-l425-3] Carte de résident (L. 425-3) accordée
+       *[aps-l425-4] Autorisation provisoire de séjour (L. 425-4) accordée
+    }{ $dated ->
+        [yes] {""} le { $decided }
+       *[no] {""}
+    }, et le document de séjour actuel enregistré n’est pas { $route ->
+        [aps-l425-4] cette autorisation
+       *[other] cette carte
+    }. Quand la personne la reçoit, enregistrez-la comme document de séjour actuel, avec ses dates de délivrance et de fin de validité : sa période de renouvellement se compte depuis sa fin de validité, et aucune échéance n’est suivie d’ici là.
 legal-warning-other-title-held = La personne détient un autre titre de séjour. Que la carte L. 425-1 puisse être demandée à côté, et ce qu’elle lui apporterait ou lui ferait perdre (un statut de réfugié, une carte plus longue), est à confirmer par un ou une juriste avant toute demande.
 legal-warning-temporary-protection-held = La personne bénéficie de la protection temporaire. Que la carte L. 425-1 puisse être demandée en même temps, et ce que devient la protection temporaire une fois la carte délivrée, est à confirmer par un ou une juriste.
 legal-warning-asylum-application-pending =

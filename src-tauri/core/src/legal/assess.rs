@@ -1942,6 +1942,17 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                     None => false,
                 }
             }
+            // Letters trial, 2026-12-07: a first card granted a year before and not recorded left
+            // no deadline (its end, its renewal window), and no word of it.
+            WarningId::TitleGranted => match unrecorded_grant(case, facts.today) {
+                Some(a) => {
+                    args.insert("route", ArgValue::Code(a.route.as_str().into()));
+                    let on = a.decision.as_ref().and_then(|d| d.date);
+                    dated(&mut args, "decided", "dated", on);
+                    true
+                }
+                None => false,
+            },
             WarningId::TemporaryProtectionHeld => facts.holds(PermitKind::TemporaryProtection),
             // Legal review, 2026-12-05: a card of another kind valid to 2035 (a refugee's) left
             // the first card plainly « eligible », and the facts sheet says nothing of it.
@@ -2275,6 +2286,43 @@ pub(crate) fn followed_since(
             .filter(|p| p.kind.is_title())
             .and_then(|p| p.issued)
             .is_some_and(|issued| since < issued && issued <= today)
+}
+
+/// The latest first card, resident card or APS recorded as granted (by the decision's day, else
+/// the filing day; one dated after `today` not yet) whose title is not the one she holds, when
+/// nothing has followed it ([`followed_since`]: an application filed or a title issued since).
+/// A title of another kind held with no issue day cannot be placed: nothing is said then. An APS
+/// granted while she holds one is its renewal, which `renewal-granted` says.
+fn unrecorded_grant(case: &CaseFile, today: NaiveDate) -> Option<&Application> {
+    let title = |route: RouteId| match route {
+        RouteId::CstL4251 => Some(PermitKind::CstVpf),
+        RouteId::CarteResidentL4253 => Some(PermitKind::ResidentCard),
+        RouteId::ApsL4254 => Some(PermitKind::Aps),
+        _ => None,
+    };
+    let when = |a: &Application| a.decision.as_ref().and_then(|d| d.date).or(a.filed_on);
+    let latest = case
+        .applications
+        .iter()
+        .filter(|a| a.granted() && title(a.route).is_some())
+        .filter(|a| when(a).is_none_or(|d| d <= today))
+        .max_by_key(|a| when(a))?;
+    let held = case.current_permit.as_ref();
+    if held.map(|p| p.kind) == title(latest.route)
+        || held.is_some_and(|p| p.kind.is_title() && p.issued.is_none())
+    {
+        return None;
+    }
+    let followed = match when(latest) {
+        Some(since) => followed_since(case, since, today, None),
+        None => {
+            case.applications
+                .iter()
+                .any(|a| !std::ptr::eq(a, latest) && a.filed_on.is_some())
+                || held.is_some_and(|p| p.kind.is_title())
+        }
+    };
+    (!followed).then_some(latest)
 }
 
 /// The latest refusal recorded (by its day, else its filing day) that nothing has followed

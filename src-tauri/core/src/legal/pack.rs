@@ -231,6 +231,10 @@ pub enum WarningId {
     /// new one is to be recorded when she receives it, or the next deadlines read the old one
     /// (review, 2026-12-06: her paper said « acceptée », the worker's screen nothing).
     RenewalGranted,
+    /// A first card, a resident card or an APS is granted and not recorded as her document: it is
+    /// to be recorded when she receives it, or no deadline of it is followed (letters trial,
+    /// 2026-12-07: a first card granted a year before, its renewal window never shown).
+    TitleGranted,
     /// A refusal is recorded and nothing has followed it (no application filed, no title issued
     /// since): the recourse and its time limits are for a jurist.
     ApplicationRefused,
