@@ -895,6 +895,11 @@ fn letters_that_would_state_what_is_not_so_are_refused_with_their_reason() {
         anef_number: None,
     });
     assert_eq!(refused(&premature, None), "");
+    // Nor once its silence passed (review, 2026-12-07): premature, it is not what silence
+    // rejected.
+    premature.applications.last_mut().unwrap().filed_on =
+        final_on.checked_sub_signed(chrono::Duration::days(200));
+    assert_eq!(refused(&premature, None), "");
     // Acquitted: no route is open; her renewal's list, but its letter only when chosen.
     let mut acquitted = fixture("renewal-paris-16");
     acquitted.criminal_case.as_mut().unwrap().stage = Some(CriminalStage::Acquittal);

@@ -2021,8 +2021,9 @@ fn scenarios() -> Vec<Scenario> {
                 Arg("title-granted", "dated", "no"),
             ],
         ),
+        // Review, 2026-12-07: its renewal filed does not record the card.
         s(
-            "a_grant_followed_by_a_later_filing_is_history",
+            "a_grant_whose_card_is_not_recorded_is_said_after_its_renewal_is_filed",
             "2026-12-10",
             vec![(
                 "/applications",
@@ -2031,6 +2032,43 @@ fn scenarios() -> Vec<Scenario> {
                     { "route": "cst-l425-1-renewal", "filedOn": "2026-09-01" }
                 ]),
             )],
+            vec![
+                Warning("title-granted", "CESEDA R431-5"),
+                Arg("title-granted", "held", "none"),
+            ],
+        ),
+        // Nor does an older card of its kind, issued before the grant's filing.
+        s(
+            "an_older_card_of_its_kind_does_not_record_a_new_grant",
+            "2026-12-10",
+            vec![
+                (
+                    "/applications",
+                    json!([{ "route": "cst-l425-1", "filedOn": "2026-08-01", "decision": { "outcome": "granted", "date": "2026-11-20" } }]),
+                ),
+                (
+                    "/currentPermit",
+                    json!({ "kind": "cst-vpf-l425-1", "issued": "2024-03-01", "expires": "2025-02-28" }),
+                ),
+            ],
+            vec![
+                Warning("title-granted", "CESEDA R431-5"),
+                Arg("title-granted", "held", "other"),
+            ],
+        ),
+        s(
+            "a_title_issued_since_the_grant_ends_the_warning",
+            "2026-12-10",
+            vec![
+                (
+                    "/applications",
+                    json!([{ "route": "aps-l425-4", "filedOn": "2025-03-01", "decision": { "outcome": "granted", "date": "2025-05-02" } }]),
+                ),
+                (
+                    "/currentPermit",
+                    json!({ "kind": "cst-vpf-l425-1", "issued": "2026-02-01", "expires": "2027-01-31" }),
+                ),
+            ],
             vec![NoWarning("title-granted")],
         ),
         // Letters trial, 2026-12-07: the first card's renewal recorded as refused with neither

@@ -1947,6 +1947,12 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
             WarningId::TitleGranted => match unrecorded_grant(case, facts.today) {
                 Some(a) => {
                     args.insert("route", ArgValue::Code(a.route.as_str().into()));
+                    let held = if case.current_permit.is_some() {
+                        "other"
+                    } else {
+                        "none"
+                    };
+                    args.insert("held", ArgValue::Code(held.into()));
                     let on = a.decision.as_ref().and_then(|d| d.date);
                     dated(&mut args, "decided", "dated", on);
                     true
@@ -2289,10 +2295,12 @@ pub(crate) fn followed_since(
 }
 
 /// The latest first card, resident card or APS recorded as granted (by the decision's day, else
-/// the filing day; one dated after `today` not yet) whose title is not the one she holds, when
-/// nothing has followed it ([`followed_since`]: an application filed or a title issued since).
-/// A title of another kind held with no issue day cannot be placed: nothing is said then. An APS
-/// granted while she holds one is its renewal, which `renewal-granted` says.
+/// the filing day; one dated after `today` not yet) whose title is not recorded as her
+/// document: she holds no title of its kind, or one issued before the grant's filing (an older
+/// card). Only a title recorded as issued since the grant ends it: an application filed since
+/// (its renewal, review 2026-12-07) does not record the title. A title of another kind held with
+/// no issue day cannot be placed: nothing is said then. An APS granted while she holds one is
+/// its renewal, which `renewal-granted` says.
 fn unrecorded_grant(case: &CaseFile, today: NaiveDate) -> Option<&Application> {
     let title = |route: RouteId| match route {
         RouteId::CstL4251 => Some(PermitKind::CstVpf),
@@ -2307,22 +2315,23 @@ fn unrecorded_grant(case: &CaseFile, today: NaiveDate) -> Option<&Application> {
         .filter(|a| a.granted() && title(a.route).is_some())
         .filter(|a| when(a).is_none_or(|d| d <= today))
         .max_by_key(|a| when(a))?;
-    let held = case.current_permit.as_ref();
-    if held.map(|p| p.kind) == title(latest.route)
-        || held.is_some_and(|p| p.kind.is_title() && p.issued.is_none())
-    {
-        return None;
-    }
-    let followed = match when(latest) {
-        Some(since) => followed_since(case, since, today, None),
-        None => {
-            case.applications
-                .iter()
-                .any(|a| !std::ptr::eq(a, latest) && a.filed_on.is_some())
-                || held.is_some_and(|p| p.kind.is_title())
-        }
+    let Some(held) = case.current_permit.as_ref() else {
+        return Some(latest);
     };
-    (!followed).then_some(latest)
+    // The grant's own title, issued on or after its filing (or its decision, unfiled): recorded.
+    let since = latest.filed_on.or(when(latest));
+    let its_own = Some(held.kind) == title(latest.route)
+        && held
+            .issued
+            .is_none_or(|issued| since.is_none_or(|since| issued >= since));
+    let unplaced = held.kind.is_title() && held.issued.is_none();
+    // Another title issued since the grant: what she holds now.
+    let later = held.kind.is_title()
+        && held
+            .issued
+            .zip(when(latest))
+            .is_some_and(|(issued, since)| issued > since && issued <= today);
+    (!(its_own || unplaced || later)).then_some(latest)
 }
 
 /// The latest refusal recorded (by its day, else its filing day) that nothing has followed

@@ -802,10 +802,20 @@ pub(crate) fn renewal_refusal(
     if renewal_decision(pack, case, permit).is_some_and(|d| d.outcome == DecisionOutcome::Granted) {
         return None;
     }
+    // One with neither day is this card's until an application of its route is filed after
+    // the card was issued: then that one is (review, 2026-12-07: « refusée » on her paper, and
+    // the association's letter refused, beside a renewal filed in time since).
+    let filed_since_issue = case.applications.iter().any(|o| {
+        Some(o.route) == renewal_route(permit.kind)
+            && o.filed_on
+                .is_some_and(|f| permit.issued.is_none_or(|issued| f > issued))
+    });
     renewal_applications(pack, case, permit).find_map(|a| {
+        let undated = a.filed_on.is_none() && a.decision.as_ref().and_then(|d| d.date).is_none();
         a.decision
             .as_ref()
             .filter(|d| d.outcome == DecisionOutcome::Refused)
+            .filter(|_| !(undated && filed_since_issue))
             .map(|d| d.date)
     })
 }

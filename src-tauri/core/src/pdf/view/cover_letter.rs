@@ -716,20 +716,10 @@ pub fn founding_facts(case: &CaseFile, route: RouteId) -> Result<()> {
     // One filed before the conviction was final is premature and not counted, as
     // `regular-stay-at-final-conviction` reads it [I] when it asks her to apply (letters trial,
     // 2026-12-07: the letter it asked for was refused as « déjà enregistrée »).
-    let final_on = case
-        .criminal_case
-        .as_ref()
-        .and_then(|c| c.final_conviction_date);
-    let premature = |a: &crate::model::case::Application| {
-        a.filed_on
-            .zip(final_on)
-            .is_some_and(|(filed, fin)| filed < fin)
-    };
     if route == RouteId::CarteResidentL4253
-        && case
-            .applications
-            .iter()
-            .any(|a| a.route == RouteId::CarteResidentL4253 && !a.refused() && !premature(a))
+        && crate::legal::deadlines::resident_card_applications(case)
+            .next()
+            .is_some()
     {
         return Err(Error::invalid(
             Field::case("applications"),
@@ -774,9 +764,24 @@ pub(super) fn granted_already(case: &CaseFile, route: RouteId) -> Result<()> {
         .current_permit
         .as_ref()
         .is_some_and(|p| p.kind == PermitKind::Aps);
+    // Not a grant a later filing of the route followed: a new request (review, 2026-12-07: a
+    // first card granted in 2025, never renewed, blocked the association's letter for the new
+    // request pending).
+    let when = |a: &crate::model::case::Application| {
+        a.decision.as_ref().and_then(|d| d.date).or(a.filed_on)
+    };
+    let followed = |a: &crate::model::case::Application| {
+        case.applications.iter().any(|o| {
+            o.route == route
+                && o.filed_on
+                    .zip(when(a))
+                    .is_some_and(|(filed, since)| filed > since)
+        })
+    };
     let granted = case.applications.iter().any(|a| {
         a.route == route
             && a.granted()
+            && !followed(a)
             && match route {
                 RouteId::CstL4251 | RouteId::CarteResidentL4253 => true,
                 RouteId::ApsL4254 => !holds_aps,
@@ -818,7 +823,8 @@ pub(super) fn renewal_decided_already(case: &CaseFile, route: RouteId) -> Result
         // A refusal with neither day is read as this card's, as her paper and the worker's
         // warnings read it ([`renewal_refusal`]; letters trial, 2026-12-07: both letters asked
         // again, « dans l'attente de votre décision », beside a renewal recorded as refused).
-        None if renewal_refusal(pack, case, p).is_some() => Invalid::RenewalRefused,
+        // (Only one with no day: a dated one not placed as this card's is an earlier card's.)
+        None if renewal_refusal(pack, case, p) == Some(None) => Invalid::RenewalRefused,
         None => return Ok(()),
     };
     Err(Error::invalid(Field::case("applications"), reason))
@@ -940,9 +946,19 @@ pub fn not_rejected_by_silence(case: &CaseFile, route: RouteId, day: NaiveDate) 
         .filter(|p| renewal_route(p.kind) == Some(route))
         .and_then(|p| renewal_filed_early(pack, case, p))
         .map(|(filed, _)| filed);
+    // A resident-card application filed before the conviction was final is premature and not
+    // counted (review, 2026-12-07: its silence refused the letter the warning asks for).
+    let final_on = case
+        .criminal_case
+        .as_ref()
+        .and_then(|c| c.final_conviction_date);
+    let premature = |filed: NaiveDate| {
+        route == RouteId::CarteResidentL4253 && final_on.is_some_and(|on| filed < on)
+    };
     let last = awaiting_decision(case)
         .into_iter()
         .filter(|(r, filed)| *r == route && *filed <= day && Some(*filed) != early)
+        .filter(|(_, filed)| !premature(*filed))
         .map(|(_, filed)| filed)
         .max();
     let rejected = last.is_some_and(|filed| {
@@ -1251,6 +1267,36 @@ mod tests {
                 ..
             })
         ));
+        // Decided before this card's issue, its filing day not recorded: an earlier card's, and
+        // the letters are written (review, 2026-12-07: refused since undated refusals were read
+        // as this card's).
+        c.applications = vec![Application {
+            filed_on: None,
+            decision: Some(ApplicationDecision {
+                outcome: DecisionOutcome::Refused,
+                date: NaiveDate::from_ymd_opt(2025, 10, 20),
+                appeal: None,
+            }),
+            ..renewal(DecisionOutcome::Refused)
+        }];
+        c.current_permit.as_mut().unwrap().renewal_filed_on = None;
+        assert!(founding_facts(&c, RouteId::CstL4251Renewal).is_ok());
+        // With neither day, it is this card's, until a renewal is filed after the card's issue.
+        c.applications[0].decision.as_mut().unwrap().date = None;
+        assert!(matches!(
+            founding_facts(&c, RouteId::CstL4251Renewal),
+            Err(Error::InvalidField {
+                reason: Invalid::RenewalRefused,
+                ..
+            })
+        ));
+        c.applications.push(Application {
+            filed_on: day(9, 20),
+            decision: None,
+            ..renewal(DecisionOutcome::Refused)
+        });
+        assert!(renewal_decided_already(&c, RouteId::CstL4251Renewal).is_ok());
+        c.current_permit.as_mut().unwrap().renewal_filed_on = day(9, 15);
         // A refusal of an earlier card's renewal, before this card's issue, is not this one's.
         c.applications = vec![Application {
             filed_on: NaiveDate::from_ymd_opt(2025, 9, 1),
@@ -1315,13 +1361,7 @@ mod tests {
             renewal_filed_on: None,
         });
         assert!(!already(&c));
-        assert!(!matches!(
-            super::super::support_letter::founding_facts(&c, RouteId::ApsL4254),
-            Err(Error::InvalidField {
-                reason: Invalid::AlreadyApplied,
-                ..
-            })
-        ));
+        assert!(granted_already(&c, RouteId::ApsL4254).is_ok());
         c.current_permit = None;
         // Nor does the association support a first card granted.
         c.applications = vec![applied(Some(DecisionOutcome::Granted))];
@@ -1332,7 +1372,12 @@ mod tests {
                 ..
             })
         ));
-        c.applications = vec![aps(Some(DecisionOutcome::Granted))];
+        // A grant a new request of the route followed: the association supports the new one
+        // (review, 2026-12-07).
+        let mut again = applied(None);
+        again.filed_on = NaiveDate::from_ymd_opt(2026, 11, 20);
+        c.applications = vec![applied(Some(DecisionOutcome::Granted)), again];
+        assert!(granted_already(&c, RouteId::CstL4251).is_ok());
         c.applications = vec![aps(None)];
         assert!(matches!(
             founding_facts(&c, RouteId::ApsL4254),
