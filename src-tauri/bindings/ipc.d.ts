@@ -2357,7 +2357,13 @@ reason: string,
  * to the answers (visual check, 2026-12-05: « Pas encore possible » and « Compléter les
  * réponses manquantes » beside a closed case).
  */
-decidedInFile: boolean, };
+decidedInFile: boolean, 
+/**
+ * True when what stands in the way is the applications recorded in the « Suivi » tab (one
+ * waiting, granted, refused, rejected by silence, or none beside a récépissé): the page
+ * links there (review, 2026-12-07: it linked to the answers, where none of it is edited).
+ */
+inFollowUp: boolean, };
 
 /**
  * The vault just unlocked.

@@ -836,6 +836,32 @@ fn letters_that_would_state_what_is_not_so_are_refused_with_their_reason() {
     let [letter, support] = both(&silent);
     assert!(letter.contains("already-applied"), "{letter}");
     assert_eq!(support, "");
+    // A récépissé of application in force and no application recorded: the first card is
+    // applied for already, as the assessment reads it; her letter would ask for « la
+    // délivrance » and for a récépissé she holds (letters trial, 2026-12-07). The association's
+    // letter supports the request on file.
+    let mut holder = fixture("first-card-bobigny");
+    holder.applications.clear();
+    holder.current_permit = Some(passerelle_core::model::case::Permit {
+        kind: passerelle_core::model::case::PermitKind::RecepisseApplication,
+        issued: NaiveDate::from_ymd_opt(2026, 10, 1),
+        expires: NaiveDate::from_ymd_opt(2027, 1, 31),
+        renewal_count: None,
+        renewal_filed_on: None,
+    });
+    let [letter, support] = both(&holder);
+    assert!(letter.contains("recepisse-without-application"), "{letter}");
+    assert!(
+        !support.contains("recepisse-without-application"),
+        "{support}"
+    );
+    // Expired, it covers nothing now: the letter is written.
+    holder.current_permit.as_mut().unwrap().expires = NaiveDate::from_ymd_opt(2026, 11, 1);
+    let [letter, _] = both(&holder);
+    assert!(
+        !letter.contains("recepisse-without-application"),
+        "{letter}"
+    );
     // Recorded as filed next month: not on file yet, as the same day on her card (letters trial,
     // 2026-12-07: « attend sa décision », and the association's letter written).
     silent.applications[0].filed_on = NaiveDate::from_ymd_opt(2027, 1, 5);

@@ -145,6 +145,7 @@ case-col-basis = Legal basis
 case-missing-fact = To establish:
 case-fill-missing = Complete the missing answers
 case-go-to-file = Go to the “File” tab
+case-go-to-followup = Go to the “Follow-up” tab
 case-document-unavailable = Not possible yet.
 case-document-needs = To fill in: { $field }.
 case-document-needs-change = { $field }: { $reason }

@@ -146,6 +146,7 @@ case-col-basis = Fondement
 case-missing-fact = À établir :
 case-fill-missing = Compléter les réponses manquantes
 case-go-to-file = Aller à l’onglet « Dossier »
+case-go-to-followup = Aller à l’onglet « Suivi »
 case-document-unavailable = Pas encore possible.
 case-document-needs = À renseigner dans le dossier : { $field }.
 case-document-needs-change = { $field } : { $reason }

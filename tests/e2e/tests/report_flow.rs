@@ -115,6 +115,31 @@ async fn the_activity_report_is_saved_from_the_menu_and_recorded() {
         "{listed}"
     );
     screenshot(&c, "report-00-application").await;
+    // The first card granted and not recorded as her document: the assessment says to record
+    // it (pack 2026.12.21, title-granted).
+    c.execute(
+        "location.hash = location.hash.replace(/followup$/, 'assessment');",
+        vec![],
+    )
+    .await
+    .unwrap();
+    let said = wait_text(&c, "[data-notice=title-granted]", |t| {
+        t.contains("accordée le 20")
+    })
+    .await;
+    assert!(
+        said.contains("aucun document de séjour actuel n’est enregistré"),
+        "{said}"
+    );
+    screenshot(&c, "report-00-title-granted").await;
+    c.execute(
+        "location.hash = location.hash.replace(/assessment$/, 'followup');",
+        vec![],
+    )
+    .await
+    .unwrap();
+    wait_for(&c, "body[data-case-section=followup]").await;
+    wait_for(&c, "#applications-section").await;
 
     // An appointment typed and not saved when the vault locks is dropped with the page's memory:
     // the unlock screen says so (UI review, 2026-12-06: it went without a word).

@@ -303,6 +303,14 @@ function exportsSection(o, caseId, rerender) {
               unavailable.reason, ' ',
               t('a', 'case-go-to-file', { href: `#/case/${caseId}/file` })));
         }
+        // The applications recorded in « Suivi » (one waiting, granted, rejected by silence):
+        // a link there, where they are edited.
+        if (unavailable?.inFollowUp) {
+          return h('li', { 'data-document': kind, class: 'unavailable' }, name,
+            h('p', { class: 'muted small', id: `doc-${kind}-unavailable` },
+              t('span', 'case-document-unavailable'), ' ', unavailable.reason, ' ',
+              t('a', 'case-go-to-followup', { href: `#/case/${caseId}/followup` })));
+        }
         if (unavailable) {
           return h('li', { 'data-document': kind, class: 'unavailable' }, name,
             h('p', { class: 'muted small', id: `doc-${kind}-unavailable` },

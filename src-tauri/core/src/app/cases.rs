@@ -250,6 +250,11 @@ fn page_for(
                         .collect::<Vec<_>>()
                         .join(" "),
                     decided_in_file: missing.iter().all(super::words::decided_in_file),
+                    in_follow_up: missing.iter().all(|e| {
+                        e.field().is_some_and(
+                            |f| matches!(f, Field::Case(path) if path.starts_with("applications")),
+                        )
+                    }),
                 })
             })
             .collect();
@@ -553,8 +558,29 @@ mod tests {
             .expect("the first card is still a route of hers");
         assert!(route.unavailable.len() >= 2, "{:?}", route.unavailable);
         assert_eq!(route.anef_number_left_out, None);
+        // Silence rejected it (filed 3 March, undecided on 26 November): neither letter is written,
+        // and the page links to « Suivi », where the rejection is recorded, not to the answers.
+        case.applications[0].decision = None;
+        let page = page_for("c", &case, today, "fr", Names::Shown);
+        let route = page
+            .document_routes
+            .iter()
+            .find(|r| r.id == "cst-l425-1")
+            .expect("the first card is a route of hers");
+        let letter = route
+            .unavailable
+            .iter()
+            .find(|u| u.document == "letter")
+            .expect("her letter is refused");
+        assert!(letter.in_follow_up && !letter.decided_in_file, "{letter:?}");
+        assert!(
+            letter.reason.contains("rejet implicite"),
+            "{}",
+            letter.reason
+        );
         // Waiting for its decision, the first card is the association's letter's request: the
         // case's number is its own, nothing to say.
+        case.applications[0].filed_on = NaiveDate::from_ymd_opt(2026, 10, 1);
         case.applications[0].decision = None;
         let pending = said(&case);
         assert!(

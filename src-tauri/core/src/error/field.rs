@@ -469,6 +469,9 @@ pub enum Invalid {
     /// decision for four months: silence rejected it (R432-2); the letter would ask as if it were
     /// still examined.
     RejectedBySilence,
+    /// A récépissé of application is her recorded document and no application is recorded: the
+    /// first card's letter would ask for what is already applied for.
+    RecepisseWithoutApplication,
     /// The resident card the letter would ask for is already applied for (waiting for its
     /// decision) or granted.
     ResidentCardAlreadyApplied,
@@ -564,6 +567,7 @@ impl Invalid {
             Invalid::RenewalRefused => "renewal-refused",
             Invalid::RenewalRejectedBySilence => "renewal-rejected-by-silence",
             Invalid::RejectedBySilence => "rejected-by-silence",
+            Invalid::RecepisseWithoutApplication => "recepisse-without-application",
             Invalid::ResidentCardAlreadyApplied => "resident-card-already-applied",
             Invalid::AfterDocumentDay => "after-document-day",
             Invalid::BeforeBirth => "before-birth",
@@ -683,6 +687,7 @@ impl Invalid {
             Invalid::RenewalRefused,
             Invalid::RenewalRejectedBySilence,
             Invalid::RejectedBySilence,
+            Invalid::RecepisseWithoutApplication,
             Invalid::ResidentCardAlreadyApplied,
             Invalid::AfterDocumentDay,
             Invalid::BeforeBirth,

@@ -283,6 +283,10 @@ pub struct UnavailableDocument {
     /// to the answers (visual check, 2026-12-05: « Pas encore possible » and « Compléter les
     /// réponses manquantes » beside a closed case).
     pub decided_in_file: bool,
+    /// True when what stands in the way is the applications recorded in the « Suivi » tab (one
+    /// waiting, granted, refused, rejected by silence, or none beside a récépissé): the page
+    /// links there (review, 2026-12-07: it linked to the answers, where none of it is edited).
+    pub in_follow_up: bool,
 }
 
 /// Everything the page of a case shows.

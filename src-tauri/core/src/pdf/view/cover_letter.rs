@@ -751,6 +751,27 @@ pub fn founding_facts(case: &CaseFile, route: RouteId) -> Result<()> {
     }
 }
 
+/// Refuses her letter for a first card while a récépissé of application in force is her recorded
+/// document and no application is recorded: the assessment takes that récépissé for the first
+/// card's application (`proceedings-ended`), and the letter would ask for « la délivrance » and
+/// for a récépissé she holds (letters trial, 2026-12-07). The application is to record first. The
+/// association's letter supports the request on file, and is written.
+///
+/// # Errors
+/// [`Error::InvalidField`] on `applications`: `recepisse-without-application`.
+pub fn not_applied_already(case: &CaseFile, route: RouteId, day: NaiveDate) -> Result<()> {
+    let recepisse = case.current_permit.as_ref().is_some_and(|p| {
+        p.kind == PermitKind::RecepisseApplication && p.expires.is_none_or(|e| e >= day)
+    });
+    if route == RouteId::CstL4251 && recepisse && case.applications.is_empty() {
+        return Err(Error::invalid(
+            Field::case("applications"),
+            Invalid::RecepisseWithoutApplication,
+        ));
+    }
+    Ok(())
+}
+
 /// Refuses a letter, hers or the association's, for a first card, a resident card or an APS
 /// whose application is recorded as granted: the title is to record as her document, not asked
 /// for or supported again (letters trial, 2026-12-07: an APS granted a year before, not recorded,
@@ -1023,6 +1044,7 @@ impl LetterView {
         founding_facts(case, input.head.route)?;
         final_by(case, input.head.route, input.head.date)?;
         not_rejected_by_silence(case, input.head.route, input.head.date)?;
+        not_applied_already(case, input.head.route, input.head.date)?;
         let mut enclosures = input.enclosures.clone();
         // A letter of the association she holds goes only with her agreement that the
         // association share her information with the prefecture, as a new one is written only
