@@ -855,13 +855,30 @@ fn letters_that_would_state_what_is_not_so_are_refused_with_their_reason() {
         !support.contains("recepisse-without-application"),
         "{support}"
     );
-    // Expired, it covers nothing now: the letter is written.
+    // Expired, it still says a request was filed (review, 2026-12-07); so beside a reflection
+    // period's application, or a refusal decided before it was issued: they cover nothing it
+    // covers.
     holder.current_permit.as_mut().unwrap().expires = NaiveDate::from_ymd_opt(2026, 11, 1);
-    let [letter, _] = both(&holder);
-    assert!(
-        !letter.contains("recepisse-without-application"),
-        "{letter}"
-    );
+    let refused_before = Application {
+        route: RouteId::CstL4251,
+        filed_on: NaiveDate::from_ymd_opt(2025, 3, 1),
+        decision: Some(passerelle_core::model::case::ApplicationDecision {
+            outcome: passerelle_core::model::case::DecisionOutcome::Refused,
+            date: NaiveDate::from_ymd_opt(2025, 7, 1),
+            appeal: None,
+        }),
+        anef_number: None,
+    };
+    let reflection = Application {
+        route: RouteId::ReflectionPeriod,
+        decision: None,
+        ..refused_before.clone()
+    };
+    for applications in [vec![], vec![reflection], vec![refused_before]] {
+        holder.applications = applications;
+        let [letter, _] = both(&holder);
+        assert!(letter.contains("recepisse-without-application"), "{letter}");
+    }
     // Recorded as filed next month: not on file yet, as the same day on her card (letters trial,
     // 2026-12-07: « attend sa décision », and the association's letter written).
     silent.applications[0].filed_on = NaiveDate::from_ymd_opt(2027, 1, 5);

@@ -2053,8 +2053,39 @@ fn scenarios() -> Vec<Scenario> {
             ],
             vec![
                 Warning("title-granted", "CESEDA R431-5"),
-                Arg("title-granted", "held", "other"),
+                Arg("title-granted", "held", "older"),
             ],
+        ),
+        // A new request of its route since the grant: history, as the letters read it (review,
+        // 2026-12-07: the warning asked to record a card of 2025 beside a new request pending).
+        s(
+            "a_grant_followed_by_a_new_request_of_its_route_is_history",
+            "2026-12-07",
+            vec![(
+                "/applications",
+                json!([
+                    { "route": "cst-l425-1", "filedOn": "2025-03-01", "decision": { "outcome": "granted", "date": "2025-06-02" } },
+                    { "route": "cst-l425-1", "filedOn": "2026-10-01" }
+                ]),
+            )],
+            vec![NoWarning("title-granted")],
+        ),
+        // A resident-card application filed before the conviction was final is premature: its
+        // silence is not what to contest (review, 2026-12-07).
+        s(
+            "a_premature_resident_card_application_is_not_rejected_by_silence",
+            "2026-12-07",
+            vec![
+                (
+                    "/criminalCase",
+                    json!({ "stage": "final-conviction", "finalConvictionDate": "2026-09-30" }),
+                ),
+                (
+                    "/applications",
+                    json!([{ "route": "carte-resident-l425-3", "filedOn": "2026-05-04" }]),
+                ),
+            ],
+            vec![NoWarning("implicit-rejection-passed")],
         ),
         s(
             "a_title_issued_since_the_grant_ends_the_warning",

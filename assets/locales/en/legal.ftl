@@ -382,11 +382,15 @@ legal-warning-title-granted = { $route ->
        *[no] {""}
     }{ $held ->
         [none] , and no current residence document is recorded
+        [older] , and the current residence document recorded is { $route ->
+            [aps-l425-4] an older authorisation
+           *[other] an older card
+        }
        *[other] , and the current residence document recorded is not { $route ->
             [aps-l425-4] that authorisation
            *[other] that card
         }
-    }. As soon as the person has received it, record it as the current residence document, with its issue and expiry dates: its renewal window counts from its expiry, and no deadline is followed until then.
+    }. If the person has received it, or as soon as they do, record it as the current residence document, with its issue and expiry dates: its renewal window counts from its expiry, and no deadline is followed until then.
 legal-warning-other-title-held = The person holds another residence permit. Whether the L425-1 card can be applied for beside it, and what it would add or cost them (refugee status, a longer card), is for a legal adviser to confirm before any application.
 legal-warning-temporary-protection-held = The person holds temporary protection. Whether the L425-1 card can be applied for at the same time, and what becomes of temporary protection once the card is issued, is for a legal adviser to confirm.
 legal-warning-asylum-application-pending =

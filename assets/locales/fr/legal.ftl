@@ -382,11 +382,15 @@ legal-warning-title-granted = { $route ->
        *[no] {""}
     }{ $held ->
         [none] , et aucun document de séjour actuel n’est enregistré
+        [older] , et le document de séjour actuel enregistré est { $route ->
+            [aps-l425-4] une autorisation plus ancienne
+           *[other] une carte plus ancienne
+        }
        *[other] , et le document de séjour actuel enregistré n’est pas { $route ->
             [aps-l425-4] cette autorisation
            *[other] cette carte
         }
-    }. Dès que la personne l’a reçue, enregistrez-la comme document de séjour actuel, avec ses dates de délivrance et de fin de validité : sa période de renouvellement se compte depuis sa fin de validité, et aucune échéance n’est suivie d’ici là.
+    }. Si la personne l’a reçue, ou dès qu’elle la reçoit, enregistrez-la comme document de séjour actuel, avec ses dates de délivrance et de fin de validité : sa période de renouvellement se compte depuis sa fin de validité, et aucune échéance n’est suivie d’ici là.
 legal-warning-other-title-held = La personne détient un autre titre de séjour. Que la carte L. 425-1 puisse être demandée à côté, et ce qu’elle lui apporterait ou lui ferait perdre (un statut de réfugié, une carte plus longue), est à confirmer par un ou une juriste avant toute demande.
 legal-warning-temporary-protection-held = La personne bénéficie de la protection temporaire. Que la carte L. 425-1 puisse être demandée en même temps, et ce que devient la protection temporaire une fois la carte délivrée, est à confirmer par un ou une juriste.
 legal-warning-asylum-application-pending =

@@ -308,7 +308,7 @@ function exportsSection(o, caseId, rerender) {
         if (unavailable?.inFollowUp) {
           return h('li', { 'data-document': kind, class: 'unavailable' }, name,
             h('p', { class: 'muted small', id: `doc-${kind}-unavailable` },
-              t('span', 'case-document-unavailable'), ' ', unavailable.reason, ' ',
+              unavailable.reason, ' ',
               t('a', 'case-go-to-followup', { href: `#/case/${caseId}/followup` })));
         }
         if (unavailable) {

@@ -385,7 +385,7 @@ fn facts_missing_from(
             competent_office(case).map(drop),
             nationality(case).map(drop),
             pdf::view::cover_letter::founding_facts(case, route),
-            pdf::view::cover_letter::not_applied_already(case, route, today),
+            pdf::view::cover_letter::not_applied_already(case, route),
             pdf::view::cover_letter::final_by(case, route, today),
         ],
         PrintedDocument::SupportLetter => vec![

@@ -1947,10 +1947,15 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
             WarningId::TitleGranted => match unrecorded_grant(case, facts.today) {
                 Some(a) => {
                     args.insert("route", ArgValue::Code(a.route.as_str().into()));
-                    let held = if case.current_permit.is_some() {
-                        "other"
-                    } else {
-                        "none"
+                    let title = |route: RouteId| match route {
+                        RouteId::CstL4251 => PermitKind::CstVpf,
+                        RouteId::CarteResidentL4253 => PermitKind::ResidentCard,
+                        _ => PermitKind::Aps,
+                    };
+                    let held = match case.current_permit.as_ref() {
+                        None => "none",
+                        Some(p) if p.kind == title(a.route) => "older",
+                        Some(_) => "other",
                     };
                     args.insert("held", ArgValue::Code(held.into()));
                     let on = a.decision.as_ref().and_then(|d| d.date);
@@ -2315,6 +2320,17 @@ fn unrecorded_grant(case: &CaseFile, today: NaiveDate) -> Option<&Application> {
         .filter(|a| a.granted() && title(a.route).is_some())
         .filter(|a| when(a).is_none_or(|d| d <= today))
         .max_by_key(|a| when(a))?;
+    // A new request of the route since: the grant is history, as the letters read it
+    // (`cover_letter::granted_already`; review, 2026-12-07). Its renewal filed is not.
+    let again = case.applications.iter().any(|o| {
+        o.route == latest.route
+            && o.filed_on
+                .zip(when(latest))
+                .is_some_and(|(filed, since)| filed > since)
+    });
+    if again {
+        return None;
+    }
     let Some(held) = case.current_permit.as_ref() else {
         return Some(latest);
     };
@@ -2400,6 +2416,16 @@ fn silent_application(
     super::deadlines::awaiting_decision(case)
         .into_iter()
         .filter(|(route, f)| *f <= today && early != Some((*route, *f)))
+        // A resident-card application filed before the conviction was final is premature and
+        // not counted: its silence is not what to contest (review, 2026-12-07).
+        .filter(|(route, f)| {
+            !(*route == RouteId::CarteResidentL4253
+                && case
+                    .criminal_case
+                    .as_ref()
+                    .and_then(|c| c.final_conviction_date)
+                    .is_some_and(|on| *f < on))
+        })
         .filter_map(|(route, f)| {
             let rejected = super::deadlines::implicit_rejection_day(pack, f)?;
             (rejected < today && !followed_since(case, f, today, Some(route)))

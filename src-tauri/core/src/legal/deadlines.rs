@@ -812,10 +812,14 @@ pub(crate) fn renewal_refusal(
     });
     renewal_applications(pack, case, permit).find_map(|a| {
         let undated = a.filed_on.is_none() && a.decision.as_ref().and_then(|d| d.date).is_none();
+        // A dated one not placed as this card's (decided before its issue, its filing day not
+        // recorded) is an earlier card's, as the letters read it (review, 2026-12-07: her paper
+        // said « refusée » beside both letters written, and the missed window went unsaid).
+        let earlier = !undated && !placed_for_card(pack, permit, a);
         a.decision
             .as_ref()
             .filter(|d| d.outcome == DecisionOutcome::Refused)
-            .filter(|_| !(undated && filed_since_issue))
+            .filter(|_| !(earlier || undated && filed_since_issue))
             .map(|d| d.date)
     })
 }

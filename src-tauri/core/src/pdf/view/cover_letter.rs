@@ -751,19 +751,34 @@ pub fn founding_facts(case: &CaseFile, route: RouteId) -> Result<()> {
     }
 }
 
-/// Refuses her letter for a first card while a récépissé of application in force is her recorded
-/// document and no application is recorded: the assessment takes that récépissé for the first
+/// Refuses her letter for a first card while a récépissé of application is her recorded document
+/// and no application it may cover is recorded: the assessment takes that récépissé for the first
 /// card's application (`proceedings-ended`), and the letter would ask for « la délivrance » and
-/// for a récépissé she holds (letters trial, 2026-12-07). The application is to record first. The
-/// association's letter supports the request on file, and is written.
+/// for a récépissé she holds (letters trial, 2026-12-07). The application is to record first (or
+/// the document's kind, for a request on another ground). A reflection period's application, and
+/// one decided before the récépissé was issued, cover nothing it covers; expired, it still says
+/// a request was filed, which the case does not record. The association's letter supports the
+/// request on file, and is written.
 ///
 /// # Errors
 /// [`Error::InvalidField`] on `applications`: `recepisse-without-application`.
-pub fn not_applied_already(case: &CaseFile, route: RouteId, day: NaiveDate) -> Result<()> {
-    let recepisse = case.current_permit.as_ref().is_some_and(|p| {
-        p.kind == PermitKind::RecepisseApplication && p.expires.is_none_or(|e| e >= day)
-    });
-    if route == RouteId::CstL4251 && recepisse && case.applications.is_empty() {
+pub fn not_applied_already(case: &CaseFile, route: RouteId) -> Result<()> {
+    let Some(recepisse) = case
+        .current_permit
+        .as_ref()
+        .filter(|p| p.kind == PermitKind::RecepisseApplication)
+    else {
+        return Ok(());
+    };
+    let may_cover = |a: &crate::model::case::Application| {
+        a.route != RouteId::ReflectionPeriod
+            && a.decision
+                .as_ref()
+                .and_then(|d| d.date)
+                .zip(recepisse.issued)
+                .is_none_or(|(decided, issued)| decided >= issued)
+    };
+    if route == RouteId::CstL4251 && !case.applications.iter().any(may_cover) {
         return Err(Error::invalid(
             Field::case("applications"),
             Invalid::RecepisseWithoutApplication,
@@ -838,6 +853,30 @@ pub(super) fn renewal_decided_already(case: &CaseFile, route: RouteId) -> Result
     // ([`crate::legal::deadlines::placed_for_card`]): one with neither day may be an earlier
     // card's.
     let pack = RulePack::active();
+    // A new title of its kind granted since the card was issued (a first card after the old card
+    // ended): that one is to record, not the old one renewed (review, 2026-12-07: both letters
+    // asked to renew a card ended in 2025 beside a first card granted in November 2026).
+    let first_route = match p.kind {
+        PermitKind::CstVpf => Some(RouteId::CstL4251),
+        PermitKind::ResidentCard => Some(RouteId::CarteResidentL4253),
+        _ => None,
+    };
+    let newer = case.applications.iter().any(|a| {
+        Some(a.route) == first_route
+            && a.granted()
+            && a.decision
+                .as_ref()
+                .and_then(|d| d.date)
+                .or(a.filed_on)
+                .zip(p.issued)
+                .is_some_and(|(when, issued)| when > issued)
+    });
+    if newer {
+        return Err(Error::invalid(
+            Field::case("applications"),
+            Invalid::AlreadyApplied,
+        ));
+    }
     let reason = match renewal_decision(pack, case, p).map(|d| d.outcome) {
         Some(DecisionOutcome::Granted) => Invalid::AlreadyApplied,
         Some(DecisionOutcome::Refused) => Invalid::RenewalRefused,
@@ -1044,7 +1083,7 @@ impl LetterView {
         founding_facts(case, input.head.route)?;
         final_by(case, input.head.route, input.head.date)?;
         not_rejected_by_silence(case, input.head.route, input.head.date)?;
-        not_applied_already(case, input.head.route, input.head.date)?;
+        not_applied_already(case, input.head.route)?;
         let mut enclosures = input.enclosures.clone();
         // A letter of the association she holds goes only with her agreement that the
         // association share her information with the prefecture, as a new one is written only
@@ -1303,6 +1342,13 @@ mod tests {
         }];
         c.current_permit.as_mut().unwrap().renewal_filed_on = None;
         assert!(founding_facts(&c, RouteId::CstL4251Renewal).is_ok());
+        // Her paper and the warnings read it so too (review, 2026-12-07: « refusée » on her
+        // paper beside both letters written).
+        let held = c.current_permit.clone().unwrap();
+        assert_eq!(
+            crate::legal::deadlines::renewal_refusal(RulePack::active(), &c, &held),
+            None
+        );
         // With neither day, it is this card's, until a renewal is filed after the card's issue.
         c.applications[0].decision.as_mut().unwrap().date = None;
         assert!(matches!(
@@ -1318,6 +1364,25 @@ mod tests {
             ..renewal(DecisionOutcome::Refused)
         });
         assert!(renewal_decided_already(&c, RouteId::CstL4251Renewal).is_ok());
+        // A first card granted after this card's issue (the old card ended): that one is to
+        // record, not this one renewed (review, 2026-12-07).
+        c.applications = vec![Application {
+            route: RouteId::CstL4251,
+            filed_on: day(8, 1),
+            decision: Some(ApplicationDecision {
+                outcome: DecisionOutcome::Granted,
+                date: day(11, 20),
+                appeal: None,
+            }),
+            anef_number: None,
+        }];
+        assert!(matches!(
+            renewal_decided_already(&c, RouteId::CstL4251Renewal),
+            Err(Error::InvalidField {
+                reason: Invalid::AlreadyApplied,
+                ..
+            })
+        ));
         c.current_permit.as_mut().unwrap().renewal_filed_on = day(9, 15);
         // A refusal of an earlier card's renewal, before this card's issue, is not this one's.
         c.applications = vec![Application {
