@@ -1947,14 +1947,9 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
             WarningId::TitleGranted => match unrecorded_grant(case, facts.today) {
                 Some(a) => {
                     args.insert("route", ArgValue::Code(a.route.as_str().into()));
-                    let title = |route: RouteId| match route {
-                        RouteId::CstL4251 => PermitKind::CstVpf,
-                        RouteId::CarteResidentL4253 => PermitKind::ResidentCard,
-                        _ => PermitKind::Aps,
-                    };
                     let held = match case.current_permit.as_ref() {
                         None => "none",
-                        Some(p) if p.kind == title(a.route) => "older",
+                        Some(p) if Some(p.kind) == a.route.first_title() => "older",
                         Some(_) => "other",
                     };
                     args.insert("held", ArgValue::Code(held.into()));
@@ -2307,36 +2302,23 @@ pub(crate) fn followed_since(
 /// no issue day cannot be placed: nothing is said then. An APS granted while she holds one is
 /// its renewal, which `renewal-granted` says.
 fn unrecorded_grant(case: &CaseFile, today: NaiveDate) -> Option<&Application> {
-    let title = |route: RouteId| match route {
-        RouteId::CstL4251 => Some(PermitKind::CstVpf),
-        RouteId::CarteResidentL4253 => Some(PermitKind::ResidentCard),
-        RouteId::ApsL4254 => Some(PermitKind::Aps),
-        _ => None,
-    };
-    let when = |a: &Application| a.decision.as_ref().and_then(|d| d.date).or(a.filed_on);
     let latest = case
         .applications
         .iter()
-        .filter(|a| a.granted() && title(a.route).is_some())
-        .filter(|a| when(a).is_none_or(|d| d <= today))
-        .max_by_key(|a| when(a))?;
+        .filter(|a| a.granted() && a.route.first_title().is_some())
+        .filter(|a| a.when().is_none_or(|d| d <= today))
+        .max_by_key(|a| a.when())?;
     // A new request of the route since: the grant is history, as the letters read it
     // (`cover_letter::granted_already`; review, 2026-12-07). Its renewal filed is not.
-    let again = case.applications.iter().any(|o| {
-        o.route == latest.route
-            && o.filed_on
-                .zip(when(latest))
-                .is_some_and(|(filed, since)| filed > since)
-    });
-    if again {
+    if case.filed_again_since(latest) {
         return None;
     }
     let Some(held) = case.current_permit.as_ref() else {
         return Some(latest);
     };
     // The grant's own title, issued on or after its filing (or its decision, unfiled): recorded.
-    let since = latest.filed_on.or(when(latest));
-    let its_own = Some(held.kind) == title(latest.route)
+    let since = latest.filed_on.or(latest.when());
+    let its_own = Some(held.kind) == latest.route.first_title()
         && held
             .issued
             .is_none_or(|issued| since.is_none_or(|since| issued >= since));
@@ -2345,7 +2327,7 @@ fn unrecorded_grant(case: &CaseFile, today: NaiveDate) -> Option<&Application> {
     let later = held.kind.is_title()
         && held
             .issued
-            .zip(when(latest))
+            .zip(latest.when())
             .is_some_and(|(issued, since)| issued > since && issued <= today);
     (!(its_own || unplaced || later)).then_some(latest)
 }
@@ -2355,10 +2337,9 @@ fn unrecorded_grant(case: &CaseFile, today: NaiveDate) -> Option<&Application> {
 /// neither day cannot be placed: raised only when nothing else is recorded (verification,
 /// 2026-12-05: « rien n'est enregistré depuis » beside a card issued since, perhaps).
 fn unanswered_refusal(case: &CaseFile, today: NaiveDate) -> Option<&Application> {
-    let decided_on = |a: &Application| a.decision.as_ref().and_then(|d| d.date);
     // When it happened, as far as the case tells: a later undated refusal is not hidden by an
     // older dated one (verification, 2026-12-05).
-    let when = |a: &Application| decided_on(a).or(a.filed_on);
+    let when = Application::when;
     let latest = case
         .applications
         .iter()

@@ -223,6 +223,16 @@ impl Application {
             .as_ref()
             .is_some_and(|d| d.outcome == DecisionOutcome::Granted)
     }
+
+    /// The day of its decision, when recorded.
+    pub fn decided_on(&self) -> Option<NaiveDate> {
+        self.decision.as_ref().and_then(|d| d.date)
+    }
+
+    /// When it happened, as far as the case tells: its decision's day, else its filing day.
+    pub fn when(&self) -> Option<NaiveDate> {
+        self.decided_on().or(self.filed_on)
+    }
 }
 
 /// The routes to a residence document: what the legal pack assesses, and what an application
@@ -256,6 +266,20 @@ pub enum RouteId {
     #[serde(rename = "aps-l425-4")]
     #[strum(serialize = "aps-l425-4")]
     ApsL4254,
+}
+
+impl RouteId {
+    /// The title a first application of this route gives, when it gives one: the L425-1 card,
+    /// the resident card, the APS (its renewal goes through the same route). Not the reflection
+    /// period's récépissé, nor a renewal.
+    pub fn first_title(self) -> Option<PermitKind> {
+        match self {
+            RouteId::CstL4251 => Some(PermitKind::CstVpf),
+            RouteId::CarteResidentL4253 => Some(PermitKind::ResidentCard),
+            RouteId::ApsL4254 => Some(PermitKind::Aps),
+            _ => None,
+        }
+    }
 }
 
 impl RouteId {
@@ -1308,6 +1332,17 @@ impl CaseFile {
         self.current_permit
             .as_ref()
             .is_some_and(|p| p.kind == PermitKind::Aps && p.expires.is_none_or(|end| day <= end))
+    }
+
+    /// True when an application of `a`'s route was filed after `a` happened ([`Application::when`]):
+    /// a new request of that route, which makes `a`'s grant history.
+    pub fn filed_again_since(&self, a: &Application) -> bool {
+        self.applications.iter().any(|o| {
+            o.route == a.route
+                && o.filed_on
+                    .zip(a.when())
+                    .is_some_and(|(filed, since)| filed > since)
+        })
     }
 
     /// True when an application of `route` is recorded and waits for its decision (its filing

@@ -803,21 +803,10 @@ pub(super) fn granted_already(case: &CaseFile, route: RouteId) -> Result<()> {
     // Not a grant a later filing of the route followed: a new request (review, 2026-12-07: a
     // first card granted in 2025, never renewed, blocked the association's letter for the new
     // request pending).
-    let when = |a: &crate::model::case::Application| {
-        a.decision.as_ref().and_then(|d| d.date).or(a.filed_on)
-    };
-    let followed = |a: &crate::model::case::Application| {
-        case.applications.iter().any(|o| {
-            o.route == route
-                && o.filed_on
-                    .zip(when(a))
-                    .is_some_and(|(filed, since)| filed > since)
-        })
-    };
     let granted = case.applications.iter().any(|a| {
         a.route == route
             && a.granted()
-            && !followed(a)
+            && !case.filed_again_since(a)
             && match route {
                 RouteId::CstL4251 | RouteId::CarteResidentL4253 => true,
                 RouteId::ApsL4254 => !holds_aps,
@@ -856,18 +845,12 @@ pub(super) fn renewal_decided_already(case: &CaseFile, route: RouteId) -> Result
     // A new title of its kind granted since the card was issued (a first card after the old card
     // ended): that one is to record, not the old one renewed (review, 2026-12-07: both letters
     // asked to renew a card ended in 2025 beside a first card granted in November 2026).
-    let first_route = match p.kind {
-        PermitKind::CstVpf => Some(RouteId::CstL4251),
-        PermitKind::ResidentCard => Some(RouteId::CarteResidentL4253),
-        _ => None,
-    };
+    // (Not an APS: its renewal goes through the same route, which `renewal_decision` reads.)
     let newer = case.applications.iter().any(|a| {
-        Some(a.route) == first_route
+        a.route != RouteId::ApsL4254
+            && a.route.first_title() == Some(p.kind)
             && a.granted()
-            && a.decision
-                .as_ref()
-                .and_then(|d| d.date)
-                .or(a.filed_on)
+            && a.when()
                 .zip(p.issued)
                 .is_some_and(|(when, issued)| when > issued)
     });
