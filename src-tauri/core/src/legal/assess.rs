@@ -2399,14 +2399,7 @@ fn silent_application(
         .filter(|(route, f)| *f <= today && early != Some((*route, *f)))
         // A resident-card application filed before the conviction was final is premature and
         // not counted: its silence is not what to contest (review, 2026-12-07).
-        .filter(|(route, f)| {
-            !(*route == RouteId::CarteResidentL4253
-                && case
-                    .criminal_case
-                    .as_ref()
-                    .and_then(|c| c.final_conviction_date)
-                    .is_some_and(|on| *f < on))
-        })
+        .filter(|(route, f)| !super::deadlines::premature(case, *route, *f))
         .filter_map(|(route, f)| {
             let rejected = super::deadlines::implicit_rejection_day(pack, f)?;
             (rejected < today && !followed_since(case, f, today, Some(route)))

@@ -709,15 +709,25 @@ pub(crate) fn renewal_ended(
 /// before the day it became final (L425-3: « en cas de condamnation définitive »; one filed while
 /// an appeal could still void it is premature).
 pub(crate) fn resident_card_applications(case: &CaseFile) -> impl Iterator<Item = &Application> {
-    let final_on = case
-        .criminal_case
-        .as_ref()
-        .and_then(|c| c.final_conviction_date);
     case.applications.iter().filter(move |a| {
         a.route == RouteId::CarteResidentL4253
             && !a.refused()
-            && !matches!((a.filed_on, final_on), (Some(filed), Some(on)) if filed < on)
+            && !a
+                .filed_on
+                .is_some_and(|filed| premature(case, a.route, filed))
     })
+}
+
+/// True when a filing of `route` on `filed` is premature: a resident card applied for before the
+/// conviction it rests on was final. Not counted, as an application, a silence or a block to the
+/// letter ([I], `regular-stay-at-final-conviction` gives it to a jurist).
+pub(crate) fn premature(case: &CaseFile, route: RouteId, filed: NaiveDate) -> bool {
+    route == RouteId::CarteResidentL4253
+        && case
+            .criminal_case
+            .as_ref()
+            .and_then(|c| c.final_conviction_date)
+            .is_some_and(|on| filed < on)
 }
 
 /// True when the resident card is applied for ([`resident_card_applications`]) on or before `by`

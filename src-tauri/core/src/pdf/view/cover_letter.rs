@@ -772,9 +772,7 @@ pub fn not_applied_already(case: &CaseFile, route: RouteId) -> Result<()> {
     };
     let may_cover = |a: &crate::model::case::Application| {
         a.route != RouteId::ReflectionPeriod
-            && a.decision
-                .as_ref()
-                .and_then(|d| d.date)
+            && a.decided_on()
                 .zip(recepisse.issued)
                 .is_none_or(|(decided, issued)| decided >= issued)
     };
@@ -991,17 +989,10 @@ pub fn not_rejected_by_silence(case: &CaseFile, route: RouteId, day: NaiveDate) 
         .map(|(filed, _)| filed);
     // A resident-card application filed before the conviction was final is premature and not
     // counted (review, 2026-12-07: its silence refused the letter the warning asks for).
-    let final_on = case
-        .criminal_case
-        .as_ref()
-        .and_then(|c| c.final_conviction_date);
-    let premature = |filed: NaiveDate| {
-        route == RouteId::CarteResidentL4253 && final_on.is_some_and(|on| filed < on)
-    };
     let last = awaiting_decision(case)
         .into_iter()
         .filter(|(r, filed)| *r == route && *filed <= day && Some(*filed) != early)
-        .filter(|(_, filed)| !premature(*filed))
+        .filter(|(_, filed)| !crate::legal::deadlines::premature(case, route, *filed))
         .map(|(_, filed)| filed)
         .max();
     let rejected = last.is_some_and(|filed| {
