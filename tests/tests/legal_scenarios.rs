@@ -408,11 +408,14 @@ fn scenarios() -> Vec<Scenario> {
             final_after_the_window_with(&[
                 json!({ "route": "carte-resident-l425-3", "filedOn": "2027-03-02", "decision": { "outcome": "granted", "date": "2027-03-08" } }),
             ]),
-            vec![Arg(
-                "permit-expired",
-                "application",
-                "resident-card-granted",
-            )],
+            // Said once, by `title-granted` (letters trial, 2026-12-07): the ended card's
+            // `permit-expired` gives way to the grant that replaces it.
+            vec![
+                NoWarning("permit-expired"),
+                Warning("title-granted", "CESEDA R431-5"),
+                Arg("title-granted", "route", "carte-resident-l425-3"),
+                Arg("title-granted", "held", "other"),
+            ],
         ),
         s(
             "an_undated_resident_card_application_leaves_the_regular_stay_to_establish",
@@ -2054,6 +2057,11 @@ fn scenarios() -> Vec<Scenario> {
             vec![
                 Warning("title-granted", "CESEDA R431-5"),
                 Arg("title-granted", "held", "older"),
+                // Letters trial, 2026-12-07: « déposez la demande sans attendre » of the card
+                // the grant replaces.
+                NoWarning("permit-expired"),
+                NoWarning("renewal-window-missed"),
+                NoWarning("renewal-after-expiry"),
             ],
         ),
         // A new request of its route since the grant: history, as the letters read it (review,

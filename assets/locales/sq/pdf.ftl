@@ -82,6 +82,13 @@ pdf-next-renewal-granted-on = Kërkesa juaj për rinovim u pranua më { $date }.
 pdf-next-renewal-granted = Kërkesa juaj për rinovim u pranua. Nëse nuk e keni ende kartën e re, do ta merrni në prefekturë kur t’ju thërrasin. Pastaj tregojani shoqatës.
 pdf-next-aps-renewal-granted-on = Rinovimi i autorizimit tuaj të përkohshëm të qëndrimit u pranua më { $date }. Nëse nuk e keni ende autorizimin e ri, do ta merrni në prefekturë kur t’ju thërrasin. Pastaj tregojani shoqatës.
 pdf-next-aps-renewal-granted = Rinovimi i autorizimit tuaj të përkohshëm të qëndrimit u pranua. Nëse nuk e keni ende autorizimin e ri, do ta merrni në prefekturë kur t’ju thërrasin. Pastaj tregojani shoqatës.
+# A first title granted and not recorded yet (`title-granted`): the paper says so, not how to file.
+pdf-next-card-granted-on = Kërkesa juaj për kartë qëndrimi u pranua më { $date }. Nëse nuk e keni ende kartën, do ta merrni në prefekturë kur t’ju thërrasin. Pastaj tregojani shoqatës.
+pdf-next-card-granted = Kërkesa juaj për kartë qëndrimi u pranua. Nëse nuk e keni ende kartën, do ta merrni në prefekturë kur t’ju thërrasin. Pastaj tregojani shoqatës.
+pdf-next-resident-card-granted-on = Kërkesa juaj për kartë rezidenti u pranua më { $date }. Nëse nuk e keni ende kartën, do ta merrni në prefekturë kur t’ju thërrasin. Pastaj tregojani shoqatës.
+pdf-next-resident-card-granted = Kërkesa juaj për kartë rezidenti u pranua. Nëse nuk e keni ende kartën, do ta merrni në prefekturë kur t’ju thërrasin. Pastaj tregojani shoqatës.
+pdf-next-aps-granted-on = Kërkesa juaj për autorizim të përkohshëm qëndrimi u pranua më { $date }. Nëse nuk e keni ende autorizimin, do ta merrni në prefekturë kur t’ju thërrasin. Pastaj tregojani shoqatës.
+pdf-next-aps-granted = Kërkesa juaj për autorizim të përkohshëm qëndrimi u pranua. Nëse nuk e keni ende autorizimin, do ta merrni në prefekturë kur t’ju thërrasin. Pastaj tregojani shoqatës.
 pdf-next-aps-l425-4 = Autorizimi i përkohshëm i qëndrimit vlen të paktën 6 muaj dhe ju lejon të punoni. Ai rinovohet për sa kohë ndiqni programin e daljes nga prostitucioni.
 pdf-next-anef = Kërkesa bëhet në internet, në faqen e ANEF (shërbimi dixhital i administratës franceze për të huajt). Shoqata mund ta bëjë atë bashkë me ju. Pasi ta dorëzoni, merrni një vërtetim: ruajeni. Kartën do ta merrni në prefekturë kur t’ju thërrasin.
 pdf-next-agreement-nationality = Shtetësia juaj: në vend të këtyre rregullave, për kërkesën tuaj mund të zbatohet një marrëveshje midis Francës dhe vendit tuaj (për Algjerinë, marrëveshja e 27 dhjetorit 1968). Një jurist do të kontrollojë bashkë me ju cilën leje duhet të kërkoni.

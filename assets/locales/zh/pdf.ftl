@@ -82,6 +82,13 @@ pdf-next-renewal-granted-on = 您的续签申请已于{ $date }通过。如果�
 pdf-next-renewal-granted = 您的续签申请已通过。如果您还没有新的居留卡，省政府通知您时，您去那里领取。然后请给协会看。
 pdf-next-aps-renewal-granted-on = 您的临时居留许可续签已于{ $date }通过。如果您还没有新的许可，省政府通知您时，您去那里领取。然后请给协会看。
 pdf-next-aps-renewal-granted = 您的临时居留许可续签已通过。如果您还没有新的许可，省政府通知您时，您去那里领取。然后请给协会看。
+# A first title granted and not recorded yet (`title-granted`): the paper says so, not how to file.
+pdf-next-card-granted-on = 您的居留卡申请已于{ $date }通过。如果您还没有居留卡，省政府通知您时，您去那里领取。然后请给协会看。
+pdf-next-card-granted = 您的居留卡申请已通过。如果您还没有居留卡，省政府通知您时，您去那里领取。然后请给协会看。
+pdf-next-resident-card-granted-on = 您的居民卡申请已于{ $date }通过。如果您还没有居民卡，省政府通知您时，您去那里领取。然后请给协会看。
+pdf-next-resident-card-granted = 您的居民卡申请已通过。如果您还没有居民卡，省政府通知您时，您去那里领取。然后请给协会看。
+pdf-next-aps-granted-on = 您的临时居留许可申请已于{ $date }通过。如果您还没有许可，省政府通知您时，您去那里领取。然后请给协会看。
+pdf-next-aps-granted = 您的临时居留许可申请已通过。如果您还没有许可，省政府通知您时，您去那里领取。然后请给协会看。
 pdf-next-aps-l425-4 = 临时居留许可有效期至少 6 个月，允许您工作。只要您继续参加脱离卖淫帮扶计划，就可以续签。
 pdf-next-anef = 申请在 ANEF 网站上在线提交（法国行政部门为外国人提供的网上服务）。协会可以和您一起办理。提交后您会收到一份证明：请保存好。省政府通知您时，您去那里领取居留卡。
 pdf-next-agreement-nationality = 您的国籍：您的申请可能要按照法国与您的国家之间的协定（阿尔及利亚为1968年12月27日的协定）办理，而不是按照这些条件。法律人员会和您一起检查您需要申请哪种居留许可。

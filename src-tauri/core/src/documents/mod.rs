@@ -740,6 +740,7 @@ fn checklist(case: &CaseFile, ctx: &DocumentContext, analysis: &CaseAnalysis) ->
             .filter(|p| analysis.route != RouteId::ApsL4254 || p.kind == PermitKind::Aps)
             .and_then(|p| legal::deadlines::renewal_filing(RulePack::active(), case, p, ctx.today))
             .filter(|r| !aps_ended || matches!(r, legal::deadlines::RenewalFiling::Granted { .. })),
+        title_granted: legal::assess::title_granted(case, analysis.route, ctx.today),
         // Her age on the day the checklist is for (the planned filing day), as its items read
         // it: a girl of 15 who files after her 16th birthday gets the card's list and what the
         // card is (code review, 2026-12-06).

@@ -2023,6 +2023,24 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
             });
         }
     }
+    // A newer title granted and not recorded (`title-granted` beside an older or other document):
+    // « déposez la demande sans attendre » of the document it replaces would have a renewal filed
+    // for a card already superseded (letters trial, 2026-12-07). `title-granted` says to record
+    // the new one; its own end and window follow once it is.
+    let superseded = out.iter().any(|w| {
+        w.id == WarningId::TitleGranted
+            && !matches!(w.args.get("held"), Some(ArgValue::Code(held)) if held == "none")
+    });
+    if superseded {
+        out.retain(|w| {
+            !matches!(
+                w.id,
+                WarningId::PermitExpired
+                    | WarningId::RenewalWindowMissed
+                    | WarningId::RenewalAfterExpiry
+            )
+        });
+    }
     // One refused renewal, two warnings: the recourse is said once, by `application-refused`
     // (review of 2026.12.14: « two boxes, one fact »); `permit-expired` keeps what it alone
     // says, that her stay is no longer regular.
@@ -2292,6 +2310,24 @@ pub(crate) fn followed_since(
             .filter(|p| p.kind.is_title())
             .and_then(|p| p.issued)
             .is_some_and(|issued| since < issued && issued <= today)
+}
+
+/// A first title granted and not recorded as her document yet (`title-granted`): what her paper
+/// for its route says instead of the documents to gather and how to file (letters trial,
+/// 2026-12-07: her paper for a card granted a week before told her to file on the ANEF).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TitleGranted {
+    /// The day of the decision, when recorded.
+    pub decided: Option<NaiveDate>,
+}
+
+/// The grant `title-granted` speaks of on `today`, if it is of `route`.
+pub fn title_granted(case: &CaseFile, route: RouteId, today: NaiveDate) -> Option<TitleGranted> {
+    unrecorded_grant(case, today)
+        .filter(|a| a.route == route)
+        .map(|a| TitleGranted {
+            decided: a.decided_on(),
+        })
 }
 
 /// The latest first card, resident card or APS recorded as granted (by the decision's day, else

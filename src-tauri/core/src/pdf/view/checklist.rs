@@ -12,6 +12,7 @@ use chrono::NaiveDate;
 use crate::codes::code;
 use crate::i18n::format::{date_long, list_separator};
 use crate::i18n::{Arg, L10n};
+use crate::legal::assess::TitleGranted;
 use crate::legal::deadlines::RenewalFiling;
 use crate::legal::{ChecklistItem, Deadline, DeadlineKind, ItemStatus, RouteId, RulePack};
 use crate::model::case::{PermitKind, PieceKind};
@@ -45,6 +46,10 @@ pub struct ChecklistInput<'a> {
     /// Where the renewal of her card stands, if it was filed
     /// ([`crate::legal::deadlines::renewal_filing`]).
     pub renewal: Option<RenewalFiling>,
+    /// The route's first title granted and not recorded as her document yet
+    /// ([`crate::legal::assess::title_granted`]): her paper says so, lists nothing to gather and
+    /// does not explain how to file.
+    pub title_granted: Option<TitleGranted>,
     /// She is under 16 (`minor-under-16`) and the checklist is for the L. 425-1 card, which
     /// cannot be issued to her before then (R. 425-5 [V]): what the card is and how it is filed
     /// is not said, but that she needs no permit before 18 (letters review, 2026-12-06: a girl of
@@ -81,6 +86,7 @@ impl<'a> ChecklistInput<'a> {
             agreement_nationality: false,
             cooperating: false,
             renewal: None,
+            title_granted: None,
             under_16: false,
             may_be_under_16: false,
             sex: "F",
@@ -370,8 +376,11 @@ impl ChecklistView {
         // Her renewal granted: nothing is left to gather for it, and the letters are refused
         // (review, 2026-12-06: « acceptée » above boxes to tick and « lettre de soutien : à
         // obtenir »). « Aucun document à réunir », what was decided, and her dates.
-        let granted = (renewal || input.route == RouteId::ApsL4254)
+        let renewal_granted = (renewal || input.route == RouteId::ApsL4254)
             && matches!(input.renewal, Some(RenewalFiling::Granted { .. }));
+        // Her first title granted likewise: « Et ensuite ? » says so, not how to file.
+        let first_granted = input.title_granted.filter(|_| !renewal_granted);
+        let granted = renewal_granted || first_granted.is_some();
         let items: Vec<ChecklistEntry> = input
             .items
             .iter()
@@ -414,8 +423,8 @@ impl ChecklistView {
             .is_some_and(|list| list.confidence.needs_jurist());
         // Her renewal filed and not to file again: « dernier jour où ce document est assez récent
         // pour la demande » speaks of a filing behind her (review, 2026-12-06).
-        let filed_already =
-            (renewal || granted) && input.renewal.is_some_and(RenewalFiling::filed_for_good);
+        let filed_already = first_granted.is_some()
+            || (renewal || granted) && input.renewal.is_some_and(RenewalFiling::filed_for_good);
         let mut deadlines: Vec<&Deadline> = input
             .deadlines
             .iter()
@@ -515,6 +524,20 @@ impl ChecklistView {
             Some(RenewalFiling::Undated) => Some(both("pdf-next-renewal-undated")),
             Some(RenewalFiling::Early { .. } | RenewalFiling::Late { .. }) | None => None,
         };
+        let filed = match first_granted {
+            Some(TitleGranted { decided }) => {
+                let id = match input.route {
+                    RouteId::CarteResidentL4253 => "pdf-next-resident-card-granted",
+                    RouteId::ApsL4254 => "pdf-next-aps-granted",
+                    _ => "pdf-next-card-granted",
+                };
+                Some(match decided {
+                    Some(day) => dated(&format!("{id}-on"), day, Bilingual::default()),
+                    None => both(id),
+                })
+            }
+            None => filed,
+        };
         let too_young = input.under_16 && input.route == RouteId::CstL4251;
         // Granted, what was decided comes first, whatever agreement may govern her next title
         // (review, 2026-12-06: an Algerian read only « un ou une juriste vérifiera »).
@@ -568,7 +591,9 @@ impl ChecklistView {
         // papers, 2026-12-06), and beside a late filing's « vous n'aurez peut-être pas droit à
         // l'attestation » it contradicts it. Filed before the window, she may file again.
         let filed_not_again = input.renewal.is_some_and(RenewalFiling::not_to_file_again);
-        if on_anef && !too_young && !(renewal && filed_not_again) {
+        // Granted, nothing is to file (letters trial, 2026-12-07: a first card granted).
+        let nothing_to_file = granted || (renewal && filed_not_again);
+        if on_anef && !too_young && !nothing_to_file {
             next.push(both("pdf-next-anef"));
         }
         next.push(both("pdf-next-help"));
@@ -1118,6 +1143,108 @@ mod tests {
                 .starts_with("Votre demande de renouvellement a été acceptée. Si"),
             "{:?}",
             undated[0]
+        );
+    }
+
+    /// Letters trial, 2026-12-07: her paper for a first card granted a week before, and not
+    /// recorded as her document yet, listed the documents to gather and told her to file on the
+    /// ANEF. It now says what was decided, with nothing to gather; once the card is recorded,
+    /// it is her paper as before.
+    #[test]
+    fn a_first_title_granted_is_said_on_her_paper_instead_of_how_to_file() {
+        use crate::legal::assess::title_granted;
+        use crate::model::case::{Application, ApplicationDecision, DecisionOutcome, Permit};
+        let mut case = samples::spec_case();
+        case.current_permit = None;
+        let today = NaiveDate::from_ymd_opt(2026, 12, 7).unwrap();
+        let decided = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+        case.applications = vec![Application {
+            route: RouteId::CstL4251,
+            filed_on: NaiveDate::from_ymd_opt(2026, 10, 20),
+            decision: Some(ApplicationDecision {
+                outcome: DecisionOutcome::Granted,
+                date: Some(decided),
+                appeal: None,
+            }),
+            anef_number: None,
+        }];
+        let route = RouteId::CstL4251;
+        let items = crate::legal::checklist(&case, route, today).items;
+        assert!(!items.is_empty());
+        let her_paper = |case: &crate::model::case::CaseFile, lang: &str| {
+            ChecklistView::build(&ChecklistInput {
+                cooperating: true,
+                title_granted: title_granted(case, route, today),
+                ..ChecklistInput::plain(route, &items, lang, today)
+            })
+        };
+        let view = her_paper(&case, "es");
+        assert!(view.items.is_empty());
+        assert!(view.intro.fr.starts_with("Aucun document à réunir"));
+        assert!(
+            view.next[0].fr.starts_with(
+                "Votre demande de carte de séjour a été acceptée le 1er\u{a0}décembre\u{a0}2026."
+            ),
+            "{:?}",
+            view.next
+        );
+        assert!(
+            view.next[0]
+                .other
+                .contains("aceptada el 1\u{a0}de\u{a0}diciembre\u{a0}de\u{a0}2026"),
+            "{:?}",
+            view.next[0]
+        );
+        assert!(
+            view.next.iter().all(|n| !n.fr.contains("sur internet")),
+            "{:?}",
+            view.next
+        );
+        // Nor « dernier jour où ce document est assez récent pour la demande ».
+        let deadlines = crate::legal::deadlines::deadlines(&case, today);
+        assert!(deadlines.iter().any(|d| d.freshness));
+        let view = ChecklistView::build(&ChecklistInput {
+            deadlines: &deadlines,
+            title_granted: title_granted(&case, route, today),
+            ..ChecklistInput::plain(route, &items, "es", today)
+        });
+        assert!(
+            view.dates.iter().all(|d| !d.fr.contains("assez récent")),
+            "{:?}",
+            view.dates
+        );
+        // Another route's paper says nothing of this grant.
+        assert_eq!(title_granted(&case, RouteId::ApsL4254, today), None);
+        // The card recorded as hers: her paper as before.
+        case.current_permit = Some(Permit {
+            kind: crate::model::case::PermitKind::CstVpf,
+            issued: Some(NaiveDate::from_ymd_opt(2026, 12, 5).unwrap()),
+            expires: NaiveDate::from_ymd_opt(2027, 12, 4),
+            renewal_count: Some(0),
+            renewal_filed_on: None,
+        });
+        assert_eq!(title_granted(&case, route, today), None);
+        // A resident card, undated, in Arabic to a man.
+        case.current_permit = None;
+        case.applications[0].route = RouteId::CarteResidentL4253;
+        case.applications[0].decision.as_mut().unwrap().date = None;
+        let route = RouteId::CarteResidentL4253;
+        let view = ChecklistView::build(&ChecklistInput {
+            title_granted: title_granted(&case, route, today),
+            sex: "M",
+            ..ChecklistInput::plain(route, &items, "ar", today)
+        });
+        assert!(
+            view.next[0]
+                .fr
+                .starts_with("Votre demande de carte de résident a été acceptée. Si"),
+            "{:?}",
+            view.next
+        );
+        assert!(
+            view.next[0].other.contains("فستستلمها"),
+            "{:?}",
+            view.next[0]
         );
     }
 
