@@ -26,6 +26,7 @@ strength-3 = Strong.
 strength-4 = Very strong.
 strength-hint-length = At least 12 characters are needed.
 strength-hint-too-long = A passphrase cannot be longer than 1,024 characters.
+strength-hint-control = A passphrase cannot contain control characters (tab, escape…): the app cannot type them.
 strength-hint-words = Add unrelated words; avoid names, dates and keyboard patterns.
 strength-why-title = Easy to guess, because it contains:
 strength-why-word-then-year = a word or a name followed by a year (the first shape an attacker tries)

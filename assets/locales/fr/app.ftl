@@ -27,6 +27,7 @@ strength-3 = Solide.
 strength-4 = Très solide.
 strength-hint-length = Il faut au moins 12 caractères.
 strength-hint-too-long = Une phrase de passe ne peut pas dépasser 1 024 caractères.
+strength-hint-control = Une phrase de passe ne peut pas contenir de caractère de contrôle (tabulation, échappement…) : l’application ne permet pas de les taper.
 strength-hint-words = Ajoutez des mots sans lien entre eux ; évitez les noms, dates et suites de clavier.
 strength-why-title = Facile à deviner, car elle contient :
 strength-why-word-then-year = un mot ou un nom suivi d’une année (la première forme qu’un attaquant essaie)

@@ -243,3 +243,21 @@ fn a_line_longer_than_any_passphrase_is_refused_without_being_read_whole() {
     let listed = cli(&["--store", s(&store), "list"], &[STORE], "fr_FR.UTF-8");
     assert!(listed.status.success(), "{}", stderr(&listed));
 }
+
+/// Store attack, 2026-12-06: the command line set a new passphrase holding a tab, which no
+/// keyboard types into the app: the store would no longer open there. Refused, said why, and
+/// nothing is created.
+#[test]
+fn a_new_passphrase_with_a_control_character_is_refused_and_said_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let refused = cli(
+        &["--store", s(&store), "init"],
+        &["lanterne\tviolon marée cactus"],
+        "fr_FR.UTF-8",
+    );
+    let err = stderr(&refused);
+    assert_eq!(refused.status.code(), Some(1), "{err}");
+    assert!(err.contains("caractère de contrôle"), "{err}");
+    assert!(!store.exists(), "nothing is created");
+}

@@ -238,7 +238,8 @@ pub fn open_owner_only(options: &mut fs::OpenOptions, path: &Path) -> std::io::R
 }
 
 /// Narrows `dir` back to mode 0700, and the regular files directly in it whose names are
-/// `ours` to 0600, where they are open to other accounts, and says how many were narrowed. A
+/// `ours` to 0600, where they are open to other accounts (or closed to their owner), and says
+/// how many were changed. A
 /// store copied with `cp -r`, or back from a USB stick, takes the umask's 0755 and 0644 (security
 /// review, 2026-12-06: such a folder was used as it was, and its key file and database were
 /// readable by every account). On Windows nothing is done: files take their folder's access list
@@ -274,7 +275,10 @@ pub fn narrow_to_owner(dir: &Path, ours: impl Fn(&str) -> bool) -> usize {
             };
             kind_ok
                 && m.uid() == me
-                && m.permissions().mode() & 0o077 != 0
+                // Open to others, or closed to its owner: a database made 0400 gives SQLite's
+                // shared-memory file its mode, and the store no longer opened until both were
+                // writable again (store attack, 2026-12-06).
+                && m.permissions().mode() & 0o777 != mode
                 && file
                     .set_permissions(fs::Permissions::from_mode(mode))
                     .is_ok()
@@ -550,6 +554,16 @@ mod writing {
             0,
             "nothing left to narrow"
         );
+        // Closed to its owner: a database made 0400 and the shared-memory file it gave its mode.
+        set(&store.join("passerelle.db"), 0o400);
+        fs::write(store.join("passerelle.db-shm"), b"shm").unwrap();
+        set(&store.join("passerelle.db-shm"), 0o400);
+        assert_eq!(
+            narrow_to_owner(&store, |n| n.starts_with("passerelle.db")),
+            2
+        );
+        assert_eq!(mode(&store.join("passerelle.db")), 0o600);
+        assert_eq!(mode(&store.join("passerelle.db-shm")), 0o600);
     }
 
     /// What `dir` holds, by name.

@@ -423,7 +423,7 @@ impl Vault {
         // Before the database opens: its log and shared-memory file take its mode.
         let narrowed = fsx::narrow_to_owner(&self.dir, is_store_file);
         if narrowed > 0 {
-            log::warn!("the store's folder was open to other accounts: {narrowed} entries narrowed to their owner");
+            log::warn!("the store's folder was open to other accounts, or closed to its owner: {narrowed} entries set to owner-only");
         }
         let throttle = Throttle::in_dir(&self.dir);
         let recovery_typed = matches!(secret, Secret::RecoveryKey(_));

@@ -82,6 +82,16 @@ pub fn assess(passphrase: &str) -> Strength {
             hints: vec!["strength-hint-too-long"],
         };
     }
+    // A tab or an escape pasted at the command line's prompt: no keyboard types it into the
+    // app, whose store it locked would no longer open there (store attack, 2026-12-06).
+    if passphrase.chars().any(char::is_control) {
+        return Strength {
+            score: 0,
+            acceptable: false,
+            reasons: Vec::new(),
+            hints: vec!["strength-hint-control"],
+        };
+    }
     let long_enough = chars >= MIN_CHARS;
     let (log10, reasons) = estimate(&passphrase);
     let acceptable = long_enough && log10 >= MIN_GUESSES_LOG10;
@@ -307,12 +317,34 @@ mod tests {
             "strength-hint-length",
             "strength-hint-words",
             "strength-hint-too-long",
+            "strength-hint-control",
         ]);
         for id in ids {
             for lang in crate::i18n::UI_LANGUAGES {
                 assert!(l10n.has(lang, id), "{id} missing in {lang}");
             }
         }
+    }
+
+    /// Store attack, 2026-12-06: the command line set a passphrase holding a tab, which the
+    /// app cannot type. A store locked by one still opens: only a new passphrase is judged.
+    #[test]
+    fn a_new_passphrase_with_a_control_character_is_refused_and_said_why() {
+        for odd in [
+            "lanterne\tviolon marée cactus",
+            "lanterne violon\u{1b}[A marée cactus",
+            "lanterne violon marée cactus\u{7f}",
+            "lanterne violon\u{85}marée cactus",
+        ] {
+            let s = assess(odd);
+            assert!(!s.acceptable, "{odd:?}");
+            assert_eq!(s.hints, ["strength-hint-control"], "{odd:?}");
+            assert!(matches!(
+                crate::vault::strong_enough(odd),
+                Err(crate::Error::PassphraseTooWeak)
+            ));
+        }
+        assert!(assess("lanterne violon marée cactus").acceptable);
     }
 
     #[test]
