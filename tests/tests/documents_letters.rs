@@ -988,21 +988,115 @@ fn a_renewal_letter_cites_the_renewal_s_anef_number_not_the_first_card_s() {
     }];
     for kind in [PrintedDocument::Letter, PrintedDocument::SupportLetter] {
         let doc = documents::render(kind, &case, &ctx()).unwrap();
-        assert!(doc.anef_number_left_out, "{kind:?}");
+        let left_out = doc.anef_number_left_out.expect("left out");
+        // Named: the first card's request, which records no number of its own.
+        assert_eq!(
+            (left_out.own, left_out.route),
+            (false, RouteId::CstL4251),
+            "{kind:?}"
+        );
         let text = assert_well_formed("renewal, first card unnumbered", &doc.bytes).flat();
         assert!(!text.contains("ANEF-75"), "{kind:?}: {text}");
     }
     let checklist = documents::render(PrintedDocument::Checklist, &case, &ctx()).unwrap();
     assert!(
-        !checklist.anef_number_left_out,
+        checklist.anef_number_left_out.is_none(),
         "a checklist has no « Réf. »"
     );
     case.applications[0].anef_number = Some("ANEF-75-2025-000007".into());
     let doc = documents::render(PrintedDocument::Letter, &case, &ctx()).unwrap();
-    assert!(!doc.anef_number_left_out);
+    assert!(doc.anef_number_left_out.is_none());
     assert_has(
         &assert_well_formed("renewal, first card numbered", &doc.bytes),
         "renewal, first card numbered",
         &["Demande ANEF n° ANEF-75-2027-000042"],
     );
+}
+
+/// Review of her paper for a title granted (2026-12-07): it says « acceptée » where the worker's
+/// `title-granted` does, for the renewal of the older card it replaces too, and nowhere else: not
+/// for a decision dated before its filing (a day to check, left out of the stated case), not once
+/// a renewal of the title was filed since (she had the card), and not to a girl under 16.
+#[test]
+fn her_paper_says_a_title_granted_only_where_the_worker_is_told_so() {
+    use passerelle_core::model::case::{Application, ApplicationDecision, DecisionOutcome};
+    use passerelle_core::model::case::{Permit, PermitKind};
+    let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d);
+    let granted = |route, filed, decided| Application {
+        route,
+        filed_on: filed,
+        decision: Some(ApplicationDecision {
+            outcome: DecisionOutcome::Granted,
+            date: decided,
+            appeal: None,
+        }),
+        anef_number: None,
+    };
+    let paper = |case: &CaseFile, what: &str| {
+        joined(&render_case(PrintedDocument::Checklist, case, &ctx(), what))
+    };
+    let said =
+        |text: &str| text.contains(&plain("Votre demande de carte de séjour a été acceptée"));
+    let base = fixture("first-card-bobigny");
+
+    let mut case = base.clone();
+    case.applications = vec![granted(
+        RouteId::CstL4251,
+        day(2026, 10, 20),
+        day(2026, 11, 20),
+    )];
+    let text = paper(&case, "first card granted");
+    assert!(said(&text), "{text}");
+    assert!(!text.contains("sur internet"), "{text}");
+
+    // The older card of its kind it replaces: her renewal's paper says so too.
+    case.current_permit = Some(Permit {
+        kind: PermitKind::CstVpf,
+        issued: day(2024, 3, 1),
+        expires: day(2025, 2, 28),
+        renewal_count: Some(0),
+        renewal_filed_on: None,
+    });
+    let text = paper(&case, "older card replaced");
+    assert!(said(&text), "{text}");
+    assert!(
+        !text.contains("Déposez votre demande tout de suite"),
+        "{text}"
+    );
+
+    // Decided before it was filed: a day to check, no grant said.
+    let mut case = base.clone();
+    case.applications = vec![granted(
+        RouteId::CstL4251,
+        day(2026, 11, 20),
+        day(2026, 11, 1),
+    )];
+    let text = paper(&case, "decided before filed");
+    assert!(!said(&text), "{text}");
+
+    // Its renewal filed since: she had the card.
+    let mut case = base.clone();
+    case.applications = vec![
+        granted(RouteId::CstL4251, day(2025, 1, 10), day(2025, 3, 1)),
+        Application {
+            route: RouteId::CstL4251Renewal,
+            filed_on: day(2026, 2, 1),
+            decision: None,
+            anef_number: None,
+        },
+    ];
+    let text = paper(&case, "renewed since");
+    assert!(!said(&text), "{text}");
+
+    // A girl of 15: the card cannot be hers before 16, and she is told so.
+    let mut case = base.clone();
+    case.person.birth_date = day(2011, 3, 8);
+    case.applications = vec![granted(
+        RouteId::CstL4251,
+        day(2026, 10, 20),
+        day(2026, 11, 20),
+    )];
+    let text = paper(&case, "a girl of 15");
+    assert!(!said(&text), "{text}");
+    assert!(text.contains(&plain("Avant vos 16 ans")), "{text}");
 }

@@ -408,13 +408,11 @@ fn scenarios() -> Vec<Scenario> {
             final_after_the_window_with(&[
                 json!({ "route": "carte-resident-l425-3", "filedOn": "2027-03-02", "decision": { "outcome": "granted", "date": "2027-03-08" } }),
             ]),
-            // Said once, by `title-granted` (letters trial, 2026-12-07): the ended card's
-            // `permit-expired` gives way to the grant that replaces it.
+            // Said once (review, 2026-12-07): `permit-expired` says the card ended and the
+            // resident card is to record; `title-granted` would say the second again.
             vec![
-                NoWarning("permit-expired"),
-                Warning("title-granted", "CESEDA R431-5"),
-                Arg("title-granted", "route", "carte-resident-l425-3"),
-                Arg("title-granted", "held", "other"),
+                Arg("permit-expired", "application", "resident-card-granted"),
+                NoWarning("title-granted"),
             ],
         ),
         s(
@@ -2062,6 +2060,67 @@ fn scenarios() -> Vec<Scenario> {
                 NoWarning("permit-expired"),
                 NoWarning("renewal-window-missed"),
                 NoWarning("renewal-after-expiry"),
+            ],
+        ),
+        // Review, 2026-12-07: an APS granted in 2025 and never recorded hid the expired récépissé
+        // of a first card's request of 2026 (`held: other` is no document the grant replaces).
+        s(
+            "an_old_grant_does_not_hide_the_expired_recepisse_of_a_request_since",
+            "2026-12-07",
+            vec![
+                (
+                    "/applications",
+                    json!([
+                        { "route": "aps-l425-4", "filedOn": "2025-05-01", "decision": { "outcome": "granted", "date": "2025-06-01" } },
+                        { "route": "cst-l425-1", "filedOn": "2026-09-01" }
+                    ]),
+                ),
+                (
+                    "/currentPermit",
+                    json!({ "kind": "recepisse-application", "issued": "2026-09-15", "expires": "2026-12-01" }),
+                ),
+            ],
+            vec![
+                Arg("title-granted", "held", "other"),
+                Arg("permit-expired", "application", "application-pending"),
+            ],
+        ),
+        // Nor a card whose renewal is another route than the grant's.
+        s(
+            "an_aps_granted_does_not_hide_the_end_of_a_first_card",
+            "2026-12-07",
+            vec![
+                (
+                    "/applications",
+                    json!([{ "route": "aps-l425-4", "filedOn": "2026-10-01", "decision": { "outcome": "granted", "date": "2026-11-20" } }]),
+                ),
+                (
+                    "/currentPermit",
+                    json!({ "kind": "cst-vpf-l425-1", "issued": "2025-11-01", "expires": "2026-10-31", "renewalCount": 0 }),
+                ),
+            ],
+            vec![
+                Arg("title-granted", "held", "other"),
+                Warning("permit-expired", "CESEDA R431-5"),
+            ],
+        ),
+        // An APS granted while she holds one is its renewal: one decision, one warning.
+        s(
+            "an_aps_granted_while_she_holds_one_is_said_once_as_its_renewal",
+            "2026-12-07",
+            vec![
+                (
+                    "/applications",
+                    json!([{ "route": "aps-l425-4", "filedOn": "2026-06-01", "decision": { "outcome": "granted", "date": "2026-07-01" } }]),
+                ),
+                (
+                    "/currentPermit",
+                    json!({ "kind": "aps-l425-4", "issued": "2026-01-10", "expires": "2026-07-09", "renewalCount": 0 }),
+                ),
+            ],
+            vec![
+                Warning("renewal-granted", "CESEDA R431-5"),
+                NoWarning("title-granted"),
             ],
         ),
         // A new request of its route since the grant: history, as the letters read it (review,

@@ -16,7 +16,16 @@ cli-report-no-association = the report does not name the association: give its p
 cli-prefecture-cut = only the { $count } most populous communes whose name or postcode begins this way are given: type more of the name, or the whole postcode.
 cli-support-letter-enclosed = the letter lists the association’s support letter among its enclosures: print it too (passerelle-cli support-letter).
 cli-office-to-verify = the competent prefecture or its address rests on a secondary source or on a default: check it before sending (passerelle-cli prefecture).
-cli-anef-number-left-out = the case’s ANEF number is not printed in the references: it is, or may be, the number of another application recorded in the case. Record each recorded application’s number with that application; the case’s is the new application’s number, once filed.
+cli-anef-number-left-out = the case’s ANEF number is not printed in the references: { $why ->
+        [own] it is the number of the application “{ $route }”{ $filed ->
+            [none] {""}
+           *[other] , filed on { $filed }
+        }. Once the new application is filed, record its number as the case’s ANEF number: it replaces this one, which stays recorded with its application.
+       *[unnumbered] it may be the number of the application “{ $route }”{ $filed ->
+            [none] {""}
+           *[other] , filed on { $filed }
+        }, whose number is not recorded. If you know it, record it with that application; otherwise the letter goes without an ANEF number.
+    }
 cli-addressee-default = the letter addresses the prefect (or the sub-prefect) as a man: no open data says who holds the post. Check on the prefecture’s website and, for a woman, add --addressee madame.
 # The closing sentence of the errors about a file's content (errors.ftl), left out by the verbs that save nothing.
 cli-nothing-saved = Nothing was saved.

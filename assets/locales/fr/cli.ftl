@@ -16,7 +16,16 @@ cli-report-no-association = le rapport ne nomme pas l’association : donnez so
 cli-prefecture-cut = seules les { $count } communes les plus peuplées dont le nom ou le code postal commence ainsi sont données : précisez le nom, ou donnez le code postal entier.
 cli-support-letter-enclosed = le courrier mentionne la lettre de soutien de l’association parmi les pièces jointes : imprimez-la aussi (passerelle-cli support-letter).
 cli-office-to-verify = la préfecture compétente ou son adresse repose sur une source secondaire ou sur une valeur par défaut : vérifiez-la avant l’envoi (passerelle-cli prefecture).
-cli-anef-number-left-out = le numéro ANEF du dossier n’est pas imprimé dans les références : il est, ou peut être, celui d’une autre demande enregistrée dans le dossier. Inscrivez le numéro de chaque demande enregistrée avec cette demande ; celui du dossier est le numéro de la nouvelle demande, une fois déposée.
+cli-anef-number-left-out = le numéro ANEF du dossier n’est pas imprimé dans les références : { $why ->
+        [own] c’est celui de la demande « { $route } »{ $filed ->
+            [none] {""}
+           *[other] , déposée le { $filed }
+        }. Une fois la nouvelle demande déposée, inscrivez son numéro comme numéro ANEF du dossier : il remplace celui-ci, qui reste enregistré avec sa demande.
+       *[unnumbered] il peut être celui de la demande « { $route } »{ $filed ->
+            [none] {""}
+           *[other] , déposée le { $filed }
+        }, dont le numéro n’est pas enregistré. Si vous le connaissez, inscrivez-le avec cette demande ; sinon, le courrier part sans numéro ANEF.
+    }
 cli-addressee-default = le courrier s’adresse à « Monsieur le Préfet » (ou au sous-préfet) : aucune donnée ouverte ne dit qui occupe le poste. Vérifiez sur le site de la préfecture et, pour une femme, ajoutez --addressee madame.
 # The closing sentence of the errors about a file's content (errors.ftl), left out by the verbs that save nothing.
 cli-nothing-saved = Rien n’a été enregistré.

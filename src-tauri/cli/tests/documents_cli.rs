@@ -565,6 +565,12 @@ fn a_letter_says_when_it_leaves_the_anef_number_out() {
         said.contains("le numéro ANEF du dossier n’est pas imprimé dans les références"),
         "{said}"
     );
+    // Which application it may be, as the case page says it (review, 2026-12-07).
+    assert!(
+        said.contains("il peut être celui de la demande « Première carte de séjour (L. 425-1) »")
+            && said.contains("déposée le 3 mars 2026, dont le numéro n’est pas enregistré"),
+        "{said}"
+    );
     case["applications"][0]["anefNumber"] = "ANEF-93-2026-000123".into();
     let said = letter_stderr("letter-anef-printed", &case, "2026-11-26");
     assert!(!said.contains("numéro ANEF"), "{said}");

@@ -28,7 +28,7 @@ use crate::db::settings::{OfficeHead, VaultSettings};
 use crate::error::{Field, Invalid, Named};
 use crate::legal::{self, CaseAnalysis, RouteId, RulePack};
 use crate::model::association::{Association, Title};
-use crate::model::case::{AnefNumber, CaseFile, PermitKind, PieceKind};
+use crate::model::case::{AnefNumberLeftOut, CaseFile, PermitKind, PieceKind};
 use crate::model::printed::PrintedDocument;
 use crate::pdf;
 use crate::pdf::view::cover_letter::has_letter;
@@ -128,7 +128,7 @@ pub struct RenderedDocument {
     /// For a letter: the case's ANEF number is left out of its « Réf. », being, or perhaps
     /// being, an application's on file ([`pdf::anef_number`]); the CLI says so on standard error,
     /// the case page beside the route's documents.
-    pub anef_number_left_out: bool,
+    pub anef_number_left_out: Option<AnefNumberLeftOut>,
 }
 
 /// Renders document `kind` for `case`.
@@ -160,7 +160,7 @@ pub fn render(
             support_letter_enclosed: false,
             incomplete: None,
             caveats: Vec::new(),
-            anef_number_left_out: false,
+            anef_number_left_out: None,
         });
     }
     // Her checklist states days too (« 10 décembre 2026 : fin du délai de réflexion », a renewal
@@ -172,7 +172,7 @@ pub fn render(
         PrintedDocument::Checklist => as_stated(case, ctx.today),
         _ => Cow::Borrowed(case),
     };
-    let case = &*stated;
+    let (recorded, case) = (case, &*stated);
     let analysis = CaseAnalysis::for_route(case, ctx.today, RulePack::active(), ctx.route);
     require_concerned(case, &analysis.assessment)?;
     // A letter states the case's facts for its route: one whose route does not fit the case's
@@ -241,7 +241,7 @@ pub fn render(
             let (bytes, office_to_verify) = support_letter(case, ctx, analysis.route)?;
             (bytes, office_to_verify, false)
         }
-        PrintedDocument::Checklist => (checklist(case, ctx, &analysis)?, false, false),
+        PrintedDocument::Checklist => (checklist(case, recorded, ctx, &analysis)?, false, false),
         PrintedDocument::Consent => unreachable!("BUG: the consent record returned above"),
     };
     let letter_route = analysis
@@ -262,11 +262,9 @@ pub fn render(
                 .collect()
         })
         .unwrap_or_default();
-    let anef_number_left_out = kind != PrintedDocument::Checklist
-        && matches!(
-            pdf::anef_number(case, analysis.route),
-            AnefNumber::OfApplication(_) | AnefNumber::MaybeOfApplication(_)
-        );
+    let anef_number_left_out = (kind != PrintedDocument::Checklist)
+        .then(|| pdf::anef_number(case, analysis.route).left_out())
+        .flatten();
     Ok(RenderedDocument {
         file_name: pdf::default_file_name(kind, ctx.today),
         bytes,
@@ -674,8 +672,14 @@ fn support_letter(
     Ok((pdf::render_support_letter(&view)?, competent.to_verify()))
 }
 
-/// The bilingual checklist of the analysis' route, with the case's deadlines.
-fn checklist(case: &CaseFile, ctx: &DocumentContext, analysis: &CaseAnalysis) -> Result<Vec<u8>> {
+/// The bilingual checklist of the analysis' route, with the case's deadlines: `case` as stated
+/// ([`as_stated`]), `recorded` as the worker's screen reads it.
+fn checklist(
+    case: &CaseFile,
+    recorded: &CaseFile,
+    ctx: &DocumentContext,
+    analysis: &CaseAnalysis,
+) -> Result<Vec<u8>> {
     // The checklist needs no office, but a person where the CESEDA does not apply must not be
     // handed a CESEDA checklist. An address too vague to find the office is no reason to refuse.
     if let Err(e @ Error::CesedaNotApplicable { .. }) = competent_office(case) {
@@ -740,7 +744,10 @@ fn checklist(case: &CaseFile, ctx: &DocumentContext, analysis: &CaseAnalysis) ->
             .filter(|p| analysis.route != RouteId::ApsL4254 || p.kind == PermitKind::Aps)
             .and_then(|p| legal::deadlines::renewal_filing(RulePack::active(), case, p, ctx.today))
             .filter(|r| !aps_ended || matches!(r, legal::deadlines::RenewalFiling::Granted { .. })),
-        title_granted: legal::assess::title_granted(case, analysis.route, ctx.today),
+        // Read from the case as recorded, as the worker's `title-granted` is: a decision dated
+        // before its filing, or to come, left out of the stated case, read there as granted
+        // undated (review, 2026-12-07).
+        title_granted: legal::assess::title_granted(recorded, analysis.route, ctx.today),
         // Her age on the day the checklist is for (the planned filing day), as its items read
         // it: a girl of 15 who files after her 16th birthday gets the card's list and what the
         // card is (code review, 2026-12-06).

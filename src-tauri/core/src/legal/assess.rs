@@ -2027,9 +2027,33 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
     // « déposez la demande sans attendre » of the document it replaces would have a renewal filed
     // for a card already superseded (letters trial, 2026-12-07). `title-granted` says to record
     // the new one; its own end and window follow once it is.
+    // An APS granted while she holds one is its renewal, which `renewal-granted` says: one
+    // decision, one warning (review, 2026-12-07: both were raised, and the older APS's
+    // warnings went).
+    if out.iter().any(|w| w.id == WarningId::RenewalGranted) {
+        out.retain(|w| {
+            !(w.id == WarningId::TitleGranted
+                && matches!(w.args.get("route"), Some(ArgValue::Code(r)) if r == "aps-l425-4"))
+        });
+    }
+    // The card ended and the resident card granted: `permit-expired` says both, and to record
+    // the new card (`resident-card-granted`); one fact, one box.
+    if out.iter().any(|w| {
+        w.id == WarningId::PermitExpired
+            && matches!(w.args.get("application"), Some(ArgValue::Code(a)) if a == "resident-card-granted")
+    }) {
+        out.retain(|w| {
+            !(w.id == WarningId::TitleGranted
+                && matches!(w.args.get("route"), Some(ArgValue::Code(r)) if r == "carte-resident-l425-3"))
+        });
+    }
+    // Only a card of its kind issued before the grant's filing (`older`): a document of another
+    // kind (a récépissé of a request since, a card whose renewal is another route) is not
+    // replaced by it, and its warnings stay (review, 2026-12-07: an APS granted in 2025 hid the
+    // expired récépissé of a first card's request of 2026).
     let superseded = out.iter().any(|w| {
         w.id == WarningId::TitleGranted
-            && !matches!(w.args.get("held"), Some(ArgValue::Code(held)) if held == "none")
+            && matches!(w.args.get("held"), Some(ArgValue::Code(held)) if held == "older")
     });
     if superseded {
         out.retain(|w| {
@@ -2321,13 +2345,27 @@ pub struct TitleGranted {
     pub decided: Option<NaiveDate>,
 }
 
-/// The grant `title-granted` speaks of on `today`, if it is of `route`.
+/// The grant `title-granted` speaks of on `today`, for her paper of `route`: its own route's,
+/// or the renewal of the older card of its kind it replaces. Not once a renewal of its title is
+/// filed since: she had the card then, and « vous irez la chercher » would be false comfort
+/// beside that renewal's fate (review, 2026-12-07).
 pub fn title_granted(case: &CaseFile, route: RouteId, today: NaiveDate) -> Option<TitleGranted> {
-    unrecorded_grant(case, today)
-        .filter(|a| a.route == route)
-        .map(|a| TitleGranted {
-            decided: a.decided_on(),
-        })
+    let grant = unrecorded_grant(case, today)?;
+    let title = grant.route.first_title()?;
+    let renewal = super::deadlines::renewal_route(title);
+    let replaces_held = case
+        .current_permit
+        .as_ref()
+        .is_some_and(|held| held.kind == title && renewal == Some(route));
+    let renewed_since = case.applications.iter().any(|a| {
+        Some(a.route) == renewal
+            && a.filed_on
+                .zip(grant.when())
+                .is_some_and(|(filed, granted)| filed > granted)
+    });
+    ((grant.route == route || replaces_held) && !renewed_since).then(|| TitleGranted {
+        decided: grant.decided_on(),
+    })
 }
 
 /// The latest first card, resident card or APS recorded as granted (by the decision's day, else

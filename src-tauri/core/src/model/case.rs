@@ -176,6 +176,36 @@ pub enum AnefNumber<'a> {
     MaybeOfApplication(&'a Application),
 }
 
+impl<'a> AnefNumber<'a> {
+    /// Why a letter leaves the case's number out, if it does: the application on file whose
+    /// number it is, or may be (that application records none).
+    pub fn left_out(self) -> Option<AnefNumberLeftOut> {
+        let (own, a) = match self {
+            AnefNumber::OfApplication(a) => (true, a),
+            AnefNumber::MaybeOfApplication(a) => (false, a),
+            AnefNumber::Unrecorded | AnefNumber::Request(_) => return None,
+        };
+        Some(AnefNumberLeftOut {
+            own,
+            route: a.route,
+            filed: a.filed_on,
+        })
+    }
+}
+
+/// The application on file the case's ANEF number is, or may be, the number of: the letters
+/// leave it out ([`AnefNumber::left_out`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AnefNumberLeftOut {
+    /// It is that application's own number; else that application, filed on the ANEF, records
+    /// none, and it may be.
+    pub own: bool,
+    /// That application's route.
+    pub route: RouteId,
+    /// Its filing day, when recorded.
+    pub filed: Option<NaiveDate>,
+}
+
 /// A reference as typed, reduced to what two spellings of one number share: its digits, when it
 /// has six or more (« ANEF-75-2025-000007 », « n° 75 2025 000007 » and « 75-2025-000007 » are one
 /// number: a prefix typed once and not the other time made them two, review 2026-12-07), else its

@@ -17,7 +17,7 @@ use crate::legal::labels::{self, fact_message_id, message_id};
 use crate::legal::{
     self, CaseAnalysis, Checklist, ConditionStatus, ItemStatus, Outcome, RulePack, Severity,
 };
-use crate::model::case::{AnefNumber, AppealKind, CaseFile, DecisionOutcome, PieceKind, RouteId};
+use crate::model::case::{AppealKind, CaseFile, DecisionOutcome, PieceKind, RouteId};
 use crate::model::printed::PrintedDocument;
 
 /// One condition of a route.
@@ -576,11 +576,8 @@ fn document_routes(
 /// Why the letters for `route` leave the case's ANEF number out, in words: it is, or may be, the
 /// number of an application on file, not of the request they go with.
 fn anef_number_left_out(case: &CaseFile, route: legal::RouteId, lang: &str) -> Option<String> {
-    let (why, a) = match crate::pdf::anef_number(case, route) {
-        AnefNumber::OfApplication(a) => ("own", a),
-        AnefNumber::MaybeOfApplication(a) => ("unnumbered", a),
-        AnefNumber::Unrecorded | AnefNumber::Request(_) => return None,
-    };
+    let left_out = crate::pdf::anef_number(case, route).left_out()?;
+    let why = if left_out.own { "own" } else { "unnumbered" };
     Some(
         L10n::get().format(
             lang,
@@ -589,11 +586,15 @@ fn anef_number_left_out(case: &CaseFile, route: legal::RouteId, lang: &str) -> O
                 ("why", why.to_string()),
                 (
                     "route",
-                    t(lang, &format!("report-route-{}", codes::code(a.route))),
+                    t(
+                        lang,
+                        &format!("report-route-{}", codes::code(left_out.route)),
+                    ),
                 ),
                 (
                     "filed",
-                    a.filed_on
+                    left_out
+                        .filed
                         .map_or_else(|| "none".to_string(), |d| date_long(d, lang)),
                 ),
             ],

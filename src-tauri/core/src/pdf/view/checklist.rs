@@ -378,8 +378,13 @@ impl ChecklistView {
         // obtenir »). « Aucun document à réunir », what was decided, and her dates.
         let renewal_granted = (renewal || input.route == RouteId::ApsL4254)
             && matches!(input.renewal, Some(RenewalFiling::Granted { .. }));
-        // Her first title granted likewise: « Et ensuite ? » says so, not how to file.
-        let first_granted = input.title_granted.filter(|_| !renewal_granted);
+        let too_young = input.under_16 && input.route == RouteId::CstL4251;
+        // Her first title granted likewise: « Et ensuite ? » says so, not how to file. Not to a
+        // girl under 16, to whom the card cannot be issued (R. 425-5 [V]): what she is told then
+        // stays (review, 2026-12-07).
+        let first_granted = input
+            .title_granted
+            .filter(|_| !renewal_granted && !too_young);
         let granted = renewal_granted || first_granted.is_some();
         let items: Vec<ChecklistEntry> = input
             .items
@@ -538,7 +543,6 @@ impl ChecklistView {
             }
             None => filed,
         };
-        let too_young = input.under_16 && input.route == RouteId::CstL4251;
         // Granted, what was decided comes first, whatever agreement may govern her next title
         // (review, 2026-12-06: an Algerian read only « un ou une juriste vérifiera »).
         if let (true, Some(granted)) = (granted, &filed) {
