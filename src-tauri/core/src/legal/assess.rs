@@ -2461,13 +2461,7 @@ fn silent_application(
     today: NaiveDate,
 ) -> Option<(RouteId, NaiveDate, NaiveDate)> {
     // Only while `renewal-filed-early` speaks of it: until the window closes.
-    let early = case.current_permit.as_ref().and_then(|p| {
-        let route = super::deadlines::renewal_route(p.kind)?;
-        let (filed, _) = super::deadlines::renewal_filed_early(pack, case, p)?;
-        let end = super::deadlines::permit_end(pack, p)?;
-        let (_, closes) = super::deadlines::renewal_window(pack, p.kind, end)?;
-        (today <= closes).then_some((route, filed))
-    });
+    let early = super::deadlines::early_renewal_in_its_window(pack, case, today);
     super::deadlines::awaiting_decision(case)
         .into_iter()
         .filter(|(route, f)| *f <= today && early != Some((*route, *f)))

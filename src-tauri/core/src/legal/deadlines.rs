@@ -1033,6 +1033,24 @@ pub(crate) fn renewal_filed_in_time(pack: &RulePack, case: &CaseFile, permit: &P
     })
 }
 
+/// The renewal of the card she holds filed before its window opened, while that window still
+/// runs on `day`: its route and filing day. Its silence is not yet a rejection to contest: it is
+/// to check with the prefecture, and to file again in the window (`renewal-filed-early`). Once
+/// the window has closed it is silent like any other filing, for the warnings and the letters
+/// alike (review, 2026-12-07: the letters exempted it for good).
+pub(crate) fn early_renewal_in_its_window(
+    pack: &RulePack,
+    case: &CaseFile,
+    day: NaiveDate,
+) -> Option<(RouteId, NaiveDate)> {
+    let p = case.current_permit.as_ref()?;
+    let route = renewal_route(p.kind)?;
+    let (filed, _) = renewal_filed_early(pack, case, p)?;
+    let end = permit_end(pack, p)?;
+    let (_, closes) = renewal_window(pack, p.kind, end)?;
+    (day <= closes).then_some((route, filed))
+}
+
 /// The day the renewal of `permit` was filed and the day its R431-5 window opened, when it was
 /// filed before that day: R431-5 has the application presented *between* the window's first and
 /// last days, so one filed earlier is not « déposée dans les délais » — the letter already read

@@ -978,15 +978,13 @@ pub(super) fn nationality_route(case: &CaseFile, route: RouteId) -> Result<()> {
 /// card, `rejected-by-silence` for another request.
 pub fn not_rejected_by_silence(case: &CaseFile, route: RouteId, day: NaiveDate) -> Result<()> {
     use crate::legal::deadlines::{
-        awaiting_decision, implicit_rejection_day, renewal_filed_early, renewal_route,
+        awaiting_decision, early_renewal_in_its_window, implicit_rejection_day,
     };
     let pack = RulePack::active();
-    let early = case
-        .current_permit
-        .as_ref()
-        .filter(|p| renewal_route(p.kind) == Some(route))
-        .and_then(|p| renewal_filed_early(pack, case, p))
-        .map(|(filed, _)| filed);
+    // As the warnings read it: exempt while its window runs (`implicit-rejection-passed`).
+    let early = early_renewal_in_its_window(pack, case, day)
+        .filter(|(r, _)| *r == route)
+        .map(|(_, filed)| filed);
     // A resident-card application filed before the conviction was final is premature and not
     // counted (review, 2026-12-07: its silence refused the letter the warning asks for).
     let last = awaiting_decision(case)
@@ -1206,6 +1204,41 @@ mod tests {
             .find(|p| crate::geo::Geo::get().by_postcode(p).len() > 1)
             .unwrap();
         assert_eq!(at(shared, None), "");
+    }
+
+    /// Review, 2026-12-07: a renewal filed before its window kept its letters for good, while
+    /// `implicit-rejection-passed` speaks of its silence once the window has closed. Both read
+    /// it alike now.
+    #[test]
+    fn an_early_renewal_is_exempt_from_silence_only_while_its_window_runs() {
+        use crate::model::case::Permit;
+        let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).unwrap();
+        let mut c = case();
+        c.current_permit = Some(Permit {
+            kind: PermitKind::CstVpf,
+            issued: Some(day(1, 1)),
+            expires: Some(day(12, 31)),
+            renewal_count: Some(0),
+            renewal_filed_on: Some(day(6, 1)),
+        });
+        c.applications.clear();
+        let route = RouteId::CstL4251Renewal;
+        // Silent since 1 October; its window (2 September to 1 November) still runs.
+        assert!(not_rejected_by_silence(&c, route, day(10, 15)).is_ok());
+        let warned = |today| {
+            crate::legal::assess(&c, today)
+                .has_warning(crate::legal::WarningId::ImplicitRejectionPassed)
+        };
+        assert!(!warned(day(10, 15)));
+        // The window closed: rejected by silence, for the letters as for the warning.
+        assert!(warned(day(11, 15)));
+        assert!(matches!(
+            not_rejected_by_silence(&c, route, day(11, 15)),
+            Err(Error::InvalidField {
+                reason: Invalid::RenewalRejectedBySilence,
+                ..
+            })
+        ));
     }
 
     #[test]
