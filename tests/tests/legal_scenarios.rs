@@ -2062,6 +2062,29 @@ fn scenarios() -> Vec<Scenario> {
                 NoWarning("renewal-after-expiry"),
             ],
         ),
+        // E2e screenshot, 2026-12-07: « délai de réflexion » stayed the case's route beside a first
+        // card granted.
+        s(
+            "a_title_granted_ends_the_reflection_period_route",
+            "2026-12-07",
+            vec![
+                ("/cooperation", json!({ "complaint": null, "testimony": null })),
+                (
+                    "/applications",
+                    json!([{ "route": "cst-l425-1", "filedOn": "2026-10-01", "decision": { "outcome": "granted", "date": "2026-11-20" } }]),
+                ),
+            ],
+            vec![
+                NotApplicable("reflection-period", "title-granted"),
+                Warning("title-granted", "CESEDA R431-5"),
+            ],
+        ),
+        s(
+            "without_a_grant_the_reflection_period_route_stays",
+            "2026-12-07",
+            vec![("/cooperation", json!({ "complaint": null, "testimony": null }))],
+            vec![Route("reflection-period", "eligible", "CESEDA R425-1")],
+        ),
         // Review, 2026-12-07: an APS granted in 2025 and never recorded hid the expired récépissé
         // of a first card's request of 2026 (`held: other` is no document the grant replaces).
         s(

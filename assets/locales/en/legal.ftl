@@ -45,6 +45,7 @@ legal-reason-already-cooperating = The person already filed a complaint or testi
 legal-reason-reflection-period-over = The reflection period is over.
 legal-reason-holds-cst-l425-1 = The person already holds the L425-1 card: see its renewal.
 legal-reason-holds-resident-card = The person already holds the resident card.
+legal-reason-title-granted = A residence card or a provisional residence authorisation was granted to the person: record it as their current residence document.
 legal-reason-holds-aps = The person already holds an L425-4 provisional residence authorisation, renewed for the whole exit programme: see its renewal.
 legal-reason-minor-under-16 = Under 16: no residence permit is required and the L425-1 card cannot be issued.
 legal-reason-no-cst-l425-1 = No current L425-1 card to renew.

@@ -45,6 +45,7 @@ legal-reason-already-cooperating = La personne a déjà déposé plainte ou tém
 legal-reason-reflection-period-over = Le délai de réflexion est terminé.
 legal-reason-holds-cst-l425-1 = La personne a déjà la carte L. 425-1 : voir son renouvellement.
 legal-reason-holds-resident-card = La personne a déjà la carte de résident.
+legal-reason-title-granted = Une carte de séjour ou une autorisation provisoire de séjour lui a été accordée : enregistrez-la comme document de séjour actuel.
 legal-reason-holds-aps = La personne a déjà une autorisation provisoire de séjour L. 425-4, renouvelée pendant tout le parcours de sortie : voir son renouvellement.
 legal-reason-minor-under-16 = Moins de 16 ans : aucun titre de séjour n’est exigé et la carte L. 425-1 ne peut pas être délivrée.
 legal-reason-no-cst-l425-1 = Pas de carte L. 425-1 en cours à renouveler.

@@ -704,7 +704,12 @@ fn checklist(
         .assessment
         .route(RouteId::ReflectionPeriod)
         .and_then(|r| r.not_applicable_reason.as_deref())
-        .is_some_and(|reason| matches!(reason, "holds-residence-card" | "holds-aps"));
+        .is_some_and(|reason| {
+            matches!(
+                reason,
+                "holds-residence-card" | "holds-aps" | "title-granted"
+            )
+        });
     if holds_title {
         deadlines.retain(|d| d.kind != legal::DeadlineKind::ReflectionPeriodEnd);
     }

@@ -327,6 +327,11 @@ fn not_applicable(pack: &RulePack, facts: &Facts<'_>, id: RouteId) -> Option<&'s
                 // that has ended: it protects her no more (law audit, 2026-12-05: an APS ended
                 // two years before kept her from the reflection period).
                 Some("holds-aps")
+            } else if unrecorded_grant(facts.case, facts.today).is_some() {
+                // A card or an APS granted and not recorded yet: the récépissé would add nothing
+                // to it either, and the route no longer comes first (e2e screenshot, 2026-12-07:
+                // « délai de réflexion » stayed the case's route beside « accordée »).
+                Some("title-granted")
             } else if facts.cooperating {
                 Some("already-cooperating")
             } else if facts.reflection_end.is_some_and(|end| facts.today > end) {
