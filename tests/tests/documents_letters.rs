@@ -1100,3 +1100,21 @@ fn her_paper_says_a_title_granted_only_where_the_worker_is_told_so() {
     assert!(!said(&text), "{text}");
     assert!(text.contains(&plain("Avant vos 16 ans")), "{text}");
 }
+
+/// F6 (law review, left out until 2026-12-07): a renewal filed after the card's end enclosed
+/// every document but the card the letter speaks of. The card she last held is enclosed, said
+/// ended on its day.
+#[test]
+fn a_late_renewal_encloses_the_card_that_ended() {
+    let mut case = fixture("renewal-paris-16");
+    case.current_permit.as_mut().unwrap().expires = NaiveDate::from_ymd_opt(2026, 11, 20);
+    let parsed = render_case(PrintedDocument::Letter, &case, &ctx(), "late renewal");
+    let flat = joined(&parsed);
+    let pj = &flat[flat.rfind("P.J. :").expect("a P.J. list")..];
+    assert!(
+        pj.contains(&plain(
+            "1. Carte de séjour temporaire « vie privée et familiale », dont la validité a pris fin le 20 novembre 2026"
+        )),
+        "{pj}"
+    );
+}

@@ -93,6 +93,12 @@ pub fn enclosures(case: &CaseFile, items: &[ChecklistItem]) -> Vec<Enclosure> {
         let kind = match item.status {
             ItemStatus::Ok => Some(item.id),
             ItemStatus::SatisfiedByAlternative => item.via.filter(|k| held(*k).is_some()),
+            // Her card ended: the letter speaks of it, and a copy of the title she last held is
+            // what a late renewal is filed with (facts sheet §3.2, « current card », practice
+            // [I]). Said « dont la validité a pris fin le … » (F6, left out until 2026-12-07).
+            ItemStatus::Expired if item.is_ended_permit() && case.current_permit.is_some() => {
+                Some(item.id)
+            }
             _ => None,
         };
         if let Some(kind) = kind {
