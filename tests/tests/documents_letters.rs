@@ -1038,13 +1038,14 @@ fn her_paper_says_a_title_granted_only_where_the_worker_is_told_so() {
     let said =
         |text: &str| text.contains(&plain("Votre demande de carte de séjour a été acceptée"));
     let base = fixture("first-card-bobigny");
+    // The fixture with `applications`.
+    let with = |applications: Vec<Application>| CaseFile {
+        applications,
+        ..base.clone()
+    };
+    let first_card = || granted(RouteId::CstL4251, day(2026, 10, 20), day(2026, 11, 20));
 
-    let mut case = base.clone();
-    case.applications = vec![granted(
-        RouteId::CstL4251,
-        day(2026, 10, 20),
-        day(2026, 11, 20),
-    )];
+    let mut case = with(vec![first_card()]);
     let text = paper(&case, "first card granted");
     assert!(said(&text), "{text}");
     assert!(!text.contains("sur internet"), "{text}");
@@ -1065,18 +1066,16 @@ fn her_paper_says_a_title_granted_only_where_the_worker_is_told_so() {
     );
 
     // Decided before it was filed: a day to check, no grant said.
-    let mut case = base.clone();
-    case.applications = vec![granted(
+    let case = with(vec![granted(
         RouteId::CstL4251,
         day(2026, 11, 20),
         day(2026, 11, 1),
-    )];
+    )]);
     let text = paper(&case, "decided before filed");
     assert!(!said(&text), "{text}");
 
     // Its renewal filed since: she had the card.
-    let mut case = base.clone();
-    case.applications = vec![
+    let case = with(vec![
         granted(RouteId::CstL4251, day(2025, 1, 10), day(2025, 3, 1)),
         Application {
             route: RouteId::CstL4251Renewal,
@@ -1084,18 +1083,13 @@ fn her_paper_says_a_title_granted_only_where_the_worker_is_told_so() {
             decision: None,
             anef_number: None,
         },
-    ];
+    ]);
     let text = paper(&case, "renewed since");
     assert!(!said(&text), "{text}");
 
     // A girl of 15: the card cannot be hers before 16, and she is told so.
-    let mut case = base.clone();
+    let mut case = with(vec![first_card()]);
     case.person.birth_date = day(2011, 3, 8);
-    case.applications = vec![granted(
-        RouteId::CstL4251,
-        day(2026, 10, 20),
-        day(2026, 11, 20),
-    )];
     let text = paper(&case, "a girl of 15");
     assert!(!said(&text), "{text}");
     assert!(text.contains(&plain("Avant vos 16 ans")), "{text}");

@@ -2085,6 +2085,34 @@ fn scenarios() -> Vec<Scenario> {
             vec![("/cooperation", json!({ "complaint": null, "testimony": null }))],
             vec![Route("reflection-period", "eligible", "CESEDA R425-1")],
         ),
+        // Review, 2026-12-07: an APS granted in 2025, or a grant with no day, closed a reflection
+        // period running now; only a title that may still run does.
+        s(
+            "an_old_or_undated_grant_leaves_the_reflection_period_route",
+            "2026-12-07",
+            vec![
+                ("/cooperation", json!({ "complaint": null, "testimony": null })),
+                (
+                    "/applications",
+                    json!([
+                        { "route": "aps-l425-4", "filedOn": "2025-01-10", "decision": { "outcome": "granted", "date": "2025-03-01" } }
+                    ]),
+                ),
+            ],
+            vec![Route("reflection-period", "eligible", "CESEDA R425-1")],
+        ),
+        s(
+            "an_undated_grant_leaves_the_reflection_period_route",
+            "2026-12-07",
+            vec![
+                ("/cooperation", json!({ "complaint": null, "testimony": null })),
+                (
+                    "/applications",
+                    json!([{ "route": "cst-l425-1", "filedOn": null, "decision": { "outcome": "granted" } }]),
+                ),
+            ],
+            vec![Route("reflection-period", "eligible", "CESEDA R425-1")],
+        ),
         // Review, 2026-12-07: an APS granted in 2025 and never recorded hid the expired récépissé
         // of a first card's request of 2026 (`held: other` is no document the grant replaces).
         s(

@@ -704,12 +704,7 @@ fn checklist(
         .assessment
         .route(RouteId::ReflectionPeriod)
         .and_then(|r| r.not_applicable_reason.as_deref())
-        .is_some_and(|reason| {
-            matches!(
-                reason,
-                "holds-residence-card" | "holds-aps" | "title-granted"
-            )
-        });
+        .is_some_and(|reason| matches!(reason, "holds-residence-card" | "holds-aps"));
     if holds_title {
         deadlines.retain(|d| d.kind != legal::DeadlineKind::ReflectionPeriodEnd);
     }

@@ -327,10 +327,11 @@ fn not_applicable(pack: &RulePack, facts: &Facts<'_>, id: RouteId) -> Option<&'s
                 // that has ended: it protects her no more (law audit, 2026-12-05: an APS ended
                 // two years before kept her from the reflection period).
                 Some("holds-aps")
-            } else if unrecorded_grant(facts.case, facts.today).is_some() {
-                // A card or an APS granted and not recorded yet: the récépissé would add nothing
-                // to it either, and the route no longer comes first (e2e screenshot, 2026-12-07:
-                // « délai de réflexion » stayed the case's route beside « accordée »).
+            } else if granted_title_may_run(pack, facts.case, facts.today) {
+                // A card or an APS granted and not recorded yet, that may still run: the
+                // récépissé would add nothing to it either, and the route no longer comes first
+                // (e2e screenshot, 2026-12-07: « délai de réflexion » stayed the case's route
+                // beside « accordée »).
                 Some("title-granted")
             } else if facts.cooperating {
                 Some("already-cooperating")
@@ -2348,6 +2349,27 @@ pub(crate) fn followed_since(
 pub struct TitleGranted {
     /// The day of the decision, when recorded.
     pub decided: Option<NaiveDate>,
+}
+
+/// True when the grant `title-granted` speaks of is dated and its title may still run on `today`:
+/// issued no earlier than the decision, it ends no earlier than the decision's day plus the
+/// title's legal length. An undated grant, or an APS granted in 2025, does not close a reflection
+/// period running now, as an APS that has ended does not (review, 2026-12-07).
+fn granted_title_may_run(pack: &RulePack, case: &CaseFile, today: NaiveDate) -> bool {
+    let Some(grant) = unrecorded_grant(case, today) else {
+        return false;
+    };
+    let (Some(kind), Some(decided)) = (grant.route.first_title(), grant.when()) else {
+        return false;
+    };
+    let title = Permit {
+        kind,
+        issued: Some(decided),
+        expires: None,
+        renewal_count: None,
+        renewal_filed_on: None,
+    };
+    super::deadlines::estimated_expiry(pack, &title).is_some_and(|end| end >= today)
 }
 
 /// The grant `title-granted` speaks of on `today`, for her paper of `route`: its own route's,

@@ -96,7 +96,17 @@ pub fn enclosures(case: &CaseFile, items: &[ChecklistItem]) -> Vec<Enclosure> {
             // Her card ended: the letter speaks of it, and a copy of the title she last held is
             // what a late renewal is filed with (facts sheet §3.2, « current card », practice
             // [I]). Said « dont la validité a pris fin le … » (F6, left out until 2026-12-07).
-            ItemStatus::Expired if item.is_ended_permit() && case.current_permit.is_some() => {
+            // Only with its end recorded on it, which the line states (review, 2026-12-07: a card
+            // with no end recorded read « du 21 novembre 2025 », not that it had ended).
+            ItemStatus::Expired
+                if item.is_ended_permit()
+                    && case
+                        .current_permit
+                        .as_ref()
+                        .and_then(|p| p.expires)
+                        .zip(item.fresh_until)
+                        .is_some_and(|(end, ended)| end <= ended) =>
+            {
                 Some(item.id)
             }
             _ => None,
@@ -984,13 +994,19 @@ pub(super) fn nationality_route(case: &CaseFile, route: RouteId) -> Result<()> {
 /// card, `rejected-by-silence` for another request.
 pub fn not_rejected_by_silence(case: &CaseFile, route: RouteId, day: NaiveDate) -> Result<()> {
     use crate::legal::deadlines::{
-        awaiting_decision, early_renewal_in_its_window, implicit_rejection_day,
+        awaiting_decision, implicit_rejection_day, renewal_filed_early, renewal_route,
     };
     let pack = RulePack::active();
-    // As the warnings read it: exempt while its window runs (`implicit-rejection-passed`).
-    let early = early_renewal_in_its_window(pack, case, day)
-        .filter(|(r, _)| *r == route)
-        .map(|(_, filed)| filed);
+    // A renewal filed before its window is to file again (`renewal-filed-early`, then
+    // `renewal-window-missed`): the letter goes with that new filing, not with the silent one,
+    // after the window has closed too. The warning speaks of its silence then; the letter stays
+    // (review, 2026-12-07: refusing it left her no letter for the filing she is told to make).
+    let early = case
+        .current_permit
+        .as_ref()
+        .filter(|p| renewal_route(p.kind) == Some(route))
+        .and_then(|p| renewal_filed_early(pack, case, p))
+        .map(|(filed, _)| filed);
     // A resident-card application filed before the conviction was final is premature and not
     // counted (review, 2026-12-07: its silence refused the letter the warning asks for).
     let last = awaiting_decision(case)
@@ -1212,11 +1228,12 @@ mod tests {
         assert_eq!(at(shared, None), "");
     }
 
-    /// Review, 2026-12-07: a renewal filed before its window kept its letters for good, while
-    /// `implicit-rejection-passed` speaks of its silence once the window has closed. Both read
-    /// it alike now.
+    /// A renewal filed before its window is to file again: its silence does not refuse the
+    /// letter that goes with the new filing, after the window has closed too, while
+    /// `implicit-rejection-passed` speaks of that silence once the window has closed (review,
+    /// 2026-12-07: refusing the letter then left her none for the filing she was told to make).
     #[test]
-    fn an_early_renewal_is_exempt_from_silence_only_while_its_window_runs() {
+    fn an_early_renewal_keeps_its_letter_when_its_silence_is_spoken_of() {
         use crate::model::case::Permit;
         let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).unwrap();
         let mut c = case();
@@ -1236,15 +1253,10 @@ mod tests {
                 .has_warning(crate::legal::WarningId::ImplicitRejectionPassed)
         };
         assert!(!warned(day(10, 15)));
-        // The window closed: rejected by silence, for the letters as for the warning.
+        // The window closed: the warning speaks of the silence; the letter of a new filing
+        // stays.
         assert!(warned(day(11, 15)));
-        assert!(matches!(
-            not_rejected_by_silence(&c, route, day(11, 15)),
-            Err(Error::InvalidField {
-                reason: Invalid::RenewalRejectedBySilence,
-                ..
-            })
-        ));
+        assert!(not_rejected_by_silence(&c, route, day(11, 15)).is_ok());
     }
 
     #[test]
