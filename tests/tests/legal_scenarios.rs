@@ -2062,6 +2062,26 @@ fn scenarios() -> Vec<Scenario> {
                 NoWarning("renewal-after-expiry"),
             ],
         ),
+        // Review, 2026-12-07: a renewal filed early on the card, then again in the window among
+        // the applications, read as early only: « déposez immédiatement » once the window closed.
+        s(
+            "a_renewal_filed_again_in_its_window_is_not_early",
+            "2026-12-03",
+            vec![
+                (
+                    "/currentPermit",
+                    json!({ "kind": "cst-vpf-l425-1", "issued": "2026-02-01", "expires": "2027-01-31", "renewalCount": 0, "renewalFiledOn": "2026-07-15" }),
+                ),
+                (
+                    "/applications",
+                    json!([{ "route": "cst-l425-1-renewal", "filedOn": "2026-10-10" }]),
+                ),
+            ],
+            vec![
+                NoWarning("renewal-window-missed"),
+                NoWarning("renewal-filed-early"),
+            ],
+        ),
         // E2e screenshot, 2026-12-07: « délai de réflexion » stayed the case's route beside a first
         // card granted.
         s(

@@ -986,7 +986,8 @@ pub(crate) fn renewal_decision<'a>(
 }
 
 /// The day the renewal of `permit` was filed: the day recorded on the card, else the first
-/// application of its renewal route recorded among the applications — filed on or after the
+/// application of its renewal route recorded among the applications (one filed in the window
+/// before a day on the card before it) — filed on or after the
 /// card's issue, and within the year before its end (a renewal is filed in its last months; an
 /// older one renewed an earlier card). Verification, 2026-12-05: a renewal recorded only as an
 /// application, filed in the window, was said « aucune demande de renouvellement n'est
@@ -996,28 +997,32 @@ pub(crate) fn renewal_filed_day(
     case: &CaseFile,
     permit: &Permit,
 ) -> Option<NaiveDate> {
-    permit.renewal_filed_on.or_else(|| {
-        let route = renewal_route(permit.kind)?;
-        let end = permit_end(pack, permit);
-        let days: Vec<NaiveDate> = case
-            .applications
-            .iter()
-            .filter(|a| a.route == route)
-            .filter_map(|a| Some((a.filed_on?, a.granted())))
-            .filter(|(f, granted)| filed_for_card(permit, end, *f, *granted))
-            .map(|(f, _)| f)
-            .collect();
-        // Filed too early and again once the window opened: the second one is the renewal (code
-        // review, 2026-12-05: the early day won, and she was told to file again).
-        let opens = end
-            .and_then(|e| renewal_window(pack, permit.kind, e))
-            .map(|(opens, _)| opens);
-        days.iter()
-            .copied()
-            .filter(|d| opens.is_some_and(|o| *d >= o))
-            .min()
-            .or_else(|| days.iter().copied().min())
-    })
+    let end = permit_end(pack, permit);
+    let days: Vec<NaiveDate> = renewal_route(permit.kind)
+        .map(|route| {
+            case.applications
+                .iter()
+                .filter(|a| a.route == route)
+                .filter_map(|a| Some((a.filed_on?, a.granted())))
+                .filter(|(f, granted)| filed_for_card(permit, end, *f, *granted))
+                .map(|(f, _)| f)
+                .collect()
+        })
+        .unwrap_or_default();
+    // Filed too early and again once the window opened: the second one is the renewal (code
+    // review, 2026-12-05: the early day won, and she was told to file again), the early day
+    // recorded on the card too (review, 2026-12-07: « déposez immédiatement » beside a filing
+    // in the window recorded among the applications).
+    let opens = end
+        .and_then(|e| renewal_window(pack, permit.kind, e))
+        .map(|(opens, _)| opens);
+    let in_window = |d: &NaiveDate| opens.is_some_and(|o| *d >= o);
+    let on_card = permit.renewal_filed_on;
+    on_card
+        .filter(in_window)
+        .or_else(|| days.iter().copied().filter(in_window).min())
+        .or(on_card)
+        .or_else(|| days.iter().copied().min())
 }
 
 /// True when the renewal of `permit` was filed by the last day of its R431-5 window, counted from
