@@ -836,6 +836,28 @@ fn letters_that_would_state_what_is_not_so_are_refused_with_their_reason() {
     let [letter, support] = both(&silent);
     assert!(letter.contains("already-applied"), "{letter}");
     assert_eq!(support, "");
+    // The resident card granted after her L. 425-1 card: the card is not renewed, both
+    // letters of its renewal are refused (review, 2026-12-07).
+    let mut replaced = fixture("renewal-paris-16");
+    replaced.applications = vec![Application {
+        route: RouteId::CarteResidentL4253,
+        filed_on: NaiveDate::from_ymd_opt(2026, 9, 1),
+        decision: Some(passerelle_core::model::case::ApplicationDecision {
+            outcome: passerelle_core::model::case::DecisionOutcome::Granted,
+            date: NaiveDate::from_ymd_opt(2026, 11, 2),
+            appeal: None,
+        }),
+        anef_number: None,
+    }];
+    for kind in [PrintedDocument::Letter, PrintedDocument::SupportLetter] {
+        let mut renewal = ctx();
+        renewal.route = Some(RouteId::CstL4251Renewal);
+        let said = documents::render(kind, &replaced, &renewal)
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(said.contains("already-applied"), "{kind:?}: {said}");
+    }
     // A récépissé of application in force and no application recorded: the first card is
     // applied for already, as the assessment reads it; her letter would ask for « la
     // délivrance » and for a récépissé she holds (letters trial, 2026-12-07). The association's

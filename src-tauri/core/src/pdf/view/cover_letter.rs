@@ -860,9 +860,16 @@ pub(super) fn renewal_decided_already(case: &CaseFile, route: RouteId) -> Result
     // ended): that one is to record, not the old one renewed (review, 2026-12-07: both letters
     // asked to renew a card ended in 2025 beside a first card granted in November 2026).
     // (Not an APS: its renewal goes through the same route, which `renewal_decision` reads.)
+    // The resident card granted after the L. 425-1 card replaces it too (review, 2026-12-07: her
+    // letter asked to renew a first card beside the resident card granted on the final
+    // conviction).
+    let replaces = |a: &crate::model::case::Application| {
+        a.route.first_title() == Some(p.kind)
+            || (p.kind == PermitKind::CstVpf && a.route == RouteId::CarteResidentL4253)
+    };
     let newer = case.applications.iter().any(|a| {
         a.route != RouteId::ApsL4254
-            && a.route.first_title() == Some(p.kind)
+            && replaces(a)
             && a.granted()
             && a.when()
                 .zip(p.issued)
