@@ -1109,6 +1109,28 @@ fn her_paper_says_a_title_granted_only_where_the_worker_is_told_so() {
     let text = paper(&case, "renewed since");
     assert!(!said(&text), "{text}");
 
+    // The resident card granted replaces her L. 425-1 card: her renewal's paper names it.
+    let mut replaced = fixture("renewal-paris-16");
+    replaced.applications = vec![granted(
+        RouteId::CarteResidentL4253,
+        day(2026, 9, 1),
+        day(2026, 11, 2),
+    )];
+    let mut renewal = ctx();
+    renewal.route = Some(RouteId::CstL4251Renewal);
+    let text = joined(&render_case(
+        PrintedDocument::Checklist,
+        &replaced,
+        &renewal,
+        "resident card granted",
+    ));
+    assert!(
+        text.contains(&plain(
+            "Votre demande de carte de résident a été acceptée le 2 novembre 2026"
+        )),
+        "{text}"
+    );
+
     // A girl of 15: the card cannot be hers before 16, and she is told so.
     let mut case = with(vec![first_card()]);
     case.person.birth_date = day(2011, 3, 8);

@@ -2077,10 +2077,23 @@ fn scenarios() -> Vec<Scenario> {
                     json!([{ "route": "cst-l425-1-renewal", "filedOn": "2026-10-10" }]),
                 ),
             ],
+            vec![NoWarning("renewal-window-missed")],
+        ),
+        // Inside the window, the same: not « filed before the window ».
+        s(
+            "a_renewal_filed_again_in_its_window_is_not_early_while_it_runs",
+            "2026-11-01",
             vec![
-                NoWarning("renewal-window-missed"),
-                NoWarning("renewal-filed-early"),
+                (
+                    "/currentPermit",
+                    json!({ "kind": "cst-vpf-l425-1", "issued": "2026-02-01", "expires": "2027-01-31", "renewalCount": 0, "renewalFiledOn": "2026-07-15" }),
+                ),
+                (
+                    "/applications",
+                    json!([{ "route": "cst-l425-1-renewal", "filedOn": "2026-10-10" }]),
+                ),
             ],
+            vec![NoWarning("renewal-filed-early")],
         ),
         // E2e screenshot, 2026-12-07: « délai de réflexion » stayed the case's route beside a first
         // card granted.
@@ -2105,8 +2118,8 @@ fn scenarios() -> Vec<Scenario> {
             vec![("/cooperation", json!({ "complaint": null, "testimony": null }))],
             vec![Route("reflection-period", "eligible", "CESEDA R425-1")],
         ),
-        // Review, 2026-12-07: an APS granted in 2025, or a grant with no day, closed a reflection
-        // period running now; only a title that may still run does.
+        // Review, 2026-12-07: a card granted in 2025 (a year's card, ended), or a grant with no
+        // day, closed a reflection period running now; only a title that may still run does.
         s(
             "an_old_or_undated_grant_leaves_the_reflection_period_route",
             "2026-12-07",
@@ -2115,11 +2128,44 @@ fn scenarios() -> Vec<Scenario> {
                 (
                     "/applications",
                     json!([
-                        { "route": "aps-l425-4", "filedOn": "2025-01-10", "decision": { "outcome": "granted", "date": "2025-03-01" } }
+                        { "route": "cst-l425-1", "filedOn": "2025-01-10", "decision": { "outcome": "granted", "date": "2025-03-01" } }
                     ]),
                 ),
             ],
             vec![Route("reflection-period", "eligible", "CESEDA R425-1")],
+        ),
+        // An APS has no fixed length: « au moins six mois » (L425-4) is the least it runs.
+        s(
+            "a_recent_aps_grant_ends_the_reflection_period_route",
+            "2026-12-07",
+            vec![
+                ("/cooperation", json!({ "complaint": null, "testimony": null })),
+                (
+                    "/applications",
+                    json!([{ "route": "aps-l425-4", "filedOn": "2026-10-01", "decision": { "outcome": "granted", "date": "2026-11-20" } }]),
+                ),
+            ],
+            vec![NotApplicable("reflection-period", "title-granted")],
+        ),
+        // The resident card granted replaces the L. 425-1 card she holds: the warnings read it
+        // as the letters do (review, 2026-12-07).
+        s(
+            "a_resident_card_granted_replaces_the_card_for_the_warnings_too",
+            "2026-12-07",
+            vec![
+                (
+                    "/currentPermit",
+                    json!({ "kind": "cst-vpf-l425-1", "issued": "2026-02-01", "expires": "2027-01-31", "renewalCount": 0 }),
+                ),
+                (
+                    "/applications",
+                    json!([{ "route": "carte-resident-l425-3", "filedOn": "2026-09-01", "decision": { "outcome": "granted", "date": "2026-11-02" } }]),
+                ),
+            ],
+            vec![
+                Arg("title-granted", "held", "older"),
+                NoWarning("renewal-window-missed"),
+            ],
         ),
         s(
             "an_undated_grant_leaves_the_reflection_period_route",

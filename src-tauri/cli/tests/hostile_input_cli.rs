@@ -258,6 +258,6 @@ fn a_new_passphrase_with_a_control_character_is_refused_and_said_why() {
     );
     let err = stderr(&refused);
     assert_eq!(refused.status.code(), Some(1), "{err}");
-    assert!(err.contains("caractère de contrôle"), "{err}");
+    assert!(err.contains("caractères de contrôle"), "{err}");
     assert!(!store.exists(), "nothing is created");
 }

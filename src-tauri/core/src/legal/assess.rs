@@ -1955,7 +1955,7 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                     args.insert("route", ArgValue::Code(a.route.as_str().into()));
                     let held = match case.current_permit.as_ref() {
                         None => "none",
-                        Some(p) if Some(p.kind) == a.route.first_title() => "older",
+                        Some(p) if a.route.replaces(p.kind) => "older",
                         Some(_) => "other",
                     };
                     args.insert("held", ArgValue::Code(held.into()));
@@ -2347,6 +2347,9 @@ pub(crate) fn followed_since(
 /// 2026-12-07: her paper for a card granted a week before told her to file on the ANEF).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TitleGranted {
+    /// The route granted (her paper names its title, also on the renewal route of the card it
+    /// replaces).
+    pub route: RouteId,
     /// The day of the decision, when recorded.
     pub decided: Option<NaiveDate>,
 }
@@ -2369,21 +2372,27 @@ fn granted_title_may_run(pack: &RulePack, case: &CaseFile, today: NaiveDate) -> 
         renewal_count: None,
         renewal_filed_on: None,
     };
-    super::deadlines::estimated_expiry(pack, &title).is_some_and(|end| end >= today)
+    // The APS has no fixed length in the pack: « au moins six mois » (L425-4 [V]) is the least it
+    // runs (review, 2026-12-07: no APS grant, however recent, closed the route).
+    let end = super::deadlines::estimated_expiry(pack, &title).or_else(|| {
+        (kind == PermitKind::Aps)
+            .then(|| decided.checked_add_months(chrono::Months::new(6)))
+            .flatten()
+    });
+    end.is_some_and(|end| end >= today)
 }
 
 /// The grant `title-granted` speaks of on `today`, for her paper of `route`: its own route's,
-/// or the renewal of the older card of its kind it replaces. Not once a renewal of its title is
+/// or the renewal of the older card it replaces ([`RouteId::replaces`]). Not once a renewal of its title is
 /// filed since: she had the card then, and « vous irez la chercher » would be false comfort
 /// beside that renewal's fate (review, 2026-12-07).
 pub fn title_granted(case: &CaseFile, route: RouteId, today: NaiveDate) -> Option<TitleGranted> {
     let grant = unrecorded_grant(case, today)?;
     let title = grant.route.first_title()?;
     let renewal = super::deadlines::renewal_route(title);
-    let replaces_held = case
-        .current_permit
-        .as_ref()
-        .is_some_and(|held| held.kind == title && renewal == Some(route));
+    let replaces_held = case.current_permit.as_ref().is_some_and(|held| {
+        grant.route.replaces(held.kind) && super::deadlines::renewal_route(held.kind) == Some(route)
+    });
     let renewed_since = case.applications.iter().any(|a| {
         Some(a.route) == renewal
             && a.filed_on
@@ -2391,6 +2400,7 @@ pub fn title_granted(case: &CaseFile, route: RouteId, today: NaiveDate) -> Optio
                 .is_some_and(|(filed, granted)| filed > granted)
     });
     ((grant.route == route || replaces_held) && !renewed_since).then(|| TitleGranted {
+        route: grant.route,
         decided: grant.decided_on(),
     })
 }

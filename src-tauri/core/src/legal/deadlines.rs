@@ -985,9 +985,10 @@ pub(crate) fn renewal_decision<'a>(
         .and_then(|a| a.decision.as_ref())
 }
 
-/// The day the renewal of `permit` was filed: the day recorded on the card, else the first
-/// application of its renewal route recorded among the applications (one filed in the window
-/// before a day on the card before it) — filed on or after the
+/// The day the renewal of `permit` was filed: the day recorded on the card, unless that day is
+/// before the window opened and an application of its renewal route was filed from the
+/// window's opening on (then the earliest such application); else the first application of its
+/// renewal route recorded among the applications — filed on or after the
 /// card's issue, and within the year before its end (a renewal is filed in its last months; an
 /// older one renewed an earlier card). Verification, 2026-12-05: a renewal recorded only as an
 /// application, filed in the window, was said « aucune demande de renouvellement n'est
@@ -1016,11 +1017,11 @@ pub(crate) fn renewal_filed_day(
     let opens = end
         .and_then(|e| renewal_window(pack, permit.kind, e))
         .map(|(opens, _)| opens);
-    let in_window = |d: &NaiveDate| opens.is_some_and(|o| *d >= o);
+    let not_early = |d: &NaiveDate| opens.is_some_and(|o| *d >= o);
     let on_card = permit.renewal_filed_on;
     on_card
-        .filter(in_window)
-        .or_else(|| days.iter().copied().filter(in_window).min())
+        .filter(not_early)
+        .or_else(|| days.iter().copied().filter(not_early).min())
         .or(on_card)
         .or_else(|| days.iter().copied().min())
 }
@@ -1041,8 +1042,9 @@ pub(crate) fn renewal_filed_in_time(pack: &RulePack, case: &CaseFile, permit: &P
 /// The renewal of the card she holds filed before its window opened, while that window still
 /// runs on `day`: its route and filing day. Its silence is not yet a rejection to contest: it is
 /// to check with the prefecture, and to file again in the window (`renewal-filed-early`). Once
-/// the window has closed it is silent like any other filing, for the warnings and the letters
-/// alike (review, 2026-12-07: the letters exempted it for good).
+/// the window has closed the warnings read its silence like any other filing's
+/// (`implicit-rejection-passed`); the letters keep exempting it, since they go with the new
+/// filing (`cover_letter::not_rejected_by_silence`).
 pub(crate) fn early_renewal_in_its_window(
     pack: &RulePack,
     case: &CaseFile,

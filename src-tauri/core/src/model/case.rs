@@ -299,6 +299,15 @@ pub enum RouteId {
 }
 
 impl RouteId {
+    /// True when the title this route grants replaces a document of kind `held` issued before
+    /// it: one of its own kind, and the L425-1 card for the resident card (L425-3), which the
+    /// final conviction brings in its place. The letters, her paper and the warnings read it
+    /// alike (review, 2026-12-07: the letters counted the resident card, the warnings not).
+    pub fn replaces(self, held: PermitKind) -> bool {
+        self.first_title() == Some(held)
+            || (held == PermitKind::CstVpf && self == RouteId::CarteResidentL4253)
+    }
+
     /// The title a first application of this route gives, when it gives one: the L425-1 card,
     /// the resident card, the APS (its renewal goes through the same route). Not the reflection
     /// period's récépissé, nor a renewal.

@@ -530,8 +530,8 @@ impl ChecklistView {
             Some(RenewalFiling::Early { .. } | RenewalFiling::Late { .. }) | None => None,
         };
         let filed = match first_granted {
-            Some(TitleGranted { decided }) => {
-                let id = match input.route {
+            Some(TitleGranted { route, decided }) => {
+                let id = match route {
                     RouteId::CarteResidentL4253 => "pdf-next-resident-card-granted",
                     RouteId::ApsL4254 => "pdf-next-aps-granted",
                     _ => "pdf-next-card-granted",

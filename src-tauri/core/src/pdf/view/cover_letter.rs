@@ -104,8 +104,7 @@ pub fn enclosures(case: &CaseFile, items: &[ChecklistItem]) -> Vec<Enclosure> {
                         .current_permit
                         .as_ref()
                         .and_then(|p| p.expires)
-                        .zip(item.fresh_until)
-                        .is_some_and(|(end, ended)| end <= ended) =>
+                        .is_some_and(|end| item.fresh_until == Some(end)) =>
             {
                 Some(item.id)
             }
@@ -862,14 +861,10 @@ pub(super) fn renewal_decided_already(case: &CaseFile, route: RouteId) -> Result
     // (Not an APS: its renewal goes through the same route, which `renewal_decision` reads.)
     // The resident card granted after the L. 425-1 card replaces it too (review, 2026-12-07: her
     // letter asked to renew a first card beside the resident card granted on the final
-    // conviction).
-    let replaces = |a: &crate::model::case::Application| {
-        a.route.first_title() == Some(p.kind)
-            || (p.kind == PermitKind::CstVpf && a.route == RouteId::CarteResidentL4253)
-    };
+    // conviction): [`RouteId::replaces`], as the warnings and her paper read it.
     let newer = case.applications.iter().any(|a| {
         a.route != RouteId::ApsL4254
-            && replaces(a)
+            && a.route.replaces(p.kind)
             && a.granted()
             && a.when()
                 .zip(p.issued)
