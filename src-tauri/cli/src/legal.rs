@@ -222,24 +222,8 @@ fn document(
     if let Some(left_out) = rendered.anef_number_left_out {
         // Standard error, no personal data: the ANEF number on file is, or may be, an earlier
         // request's, named as the case page names it (review, 2026-12-07: it named none).
-        let filed = left_out.filed.map_or_else(
-            || "none".to_string(),
-            |d| passerelle_core::i18n::format::date_long(d, words.lang),
-        );
-        words.say(
-            "cli-anef-number-left-out",
-            &[
-                (
-                    "why",
-                    if left_out.own { "own" } else { "unnumbered" }.into(),
-                ),
-                (
-                    "route",
-                    words.t(&format!("report-route-{}", left_out.route.as_str()), &[]),
-                ),
-                ("filed", filed),
-            ],
-        );
+        let args = passerelle_core::overview::case::anef_left_out_args(left_out, words.lang);
+        words.say("cli-anef-number-left-out", &args);
     }
     if rendered.office_to_verify {
         // Standard error, no data: the worker must check the office before sending.

@@ -17,7 +17,9 @@ use crate::legal::labels::{self, fact_message_id, message_id};
 use crate::legal::{
     self, CaseAnalysis, Checklist, ConditionStatus, ItemStatus, Outcome, RulePack, Severity,
 };
-use crate::model::case::{AppealKind, CaseFile, DecisionOutcome, PieceKind, RouteId};
+use crate::model::case::{
+    AnefNumberLeftOut, AppealKind, CaseFile, DecisionOutcome, PieceKind, RouteId,
+};
 use crate::model::printed::PrintedDocument;
 
 /// One condition of a route.
@@ -577,29 +579,35 @@ fn document_routes(
 /// number of an application on file, not of the request they go with.
 fn anef_number_left_out(case: &CaseFile, route: legal::RouteId, lang: &str) -> Option<String> {
     let left_out = crate::pdf::anef_number(case, route).left_out()?;
+    Some(L10n::get().format(
+        lang,
+        "case-anef-number-left-out",
+        &anef_left_out_args(left_out, lang),
+    ))
+}
+
+/// The arguments of the messages that say why the case's ANEF number is left out (the case
+/// page's `case-anef-number-left-out`, the command line's `cli-anef-number-left-out`), in
+/// `lang`: `why` (`own`, `unnumbered`), `route` (the application's route, as the report names
+/// it), `filed` (its filing day, or `none`).
+pub fn anef_left_out_args(left_out: AnefNumberLeftOut, lang: &str) -> Vec<(&'static str, String)> {
     let why = if left_out.own { "own" } else { "unnumbered" };
-    Some(
-        L10n::get().format(
-            lang,
-            "case-anef-number-left-out",
-            &[
-                ("why", why.to_string()),
-                (
-                    "route",
-                    t(
-                        lang,
-                        &format!("report-route-{}", codes::code(left_out.route)),
-                    ),
-                ),
-                (
-                    "filed",
-                    left_out
-                        .filed
-                        .map_or_else(|| "none".to_string(), |d| date_long(d, lang)),
-                ),
-            ],
+    vec![
+        ("why", why.to_string()),
+        (
+            "route",
+            t(
+                lang,
+                &format!("report-route-{}", codes::code(left_out.route)),
+            ),
         ),
-    )
+        (
+            "filed",
+            left_out
+                .filed
+                .map_or_else(|| "none".to_string(), |d| date_long(d, lang)),
+        ),
+    ]
 }
 
 /// A label that stands alone (« Entre les mains des auteurs ») as it reads after a colon, in
