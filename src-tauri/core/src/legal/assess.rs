@@ -1899,30 +1899,20 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
             // closed, `renewal-window-missed` says what to do, and after the card's end
             // `permit-expired` (`renewal-early`).
             WarningId::RenewalFiledEarly => {
+                // The one reading `implicit-rejection-passed` makes of it too.
                 let early = case.current_permit.as_ref().and_then(|p| {
-                    let (filed, opens) = super::deadlines::renewal_filed_early(pack, case, p)?;
-                    let expires = super::deadlines::permit_end(pack, p)?;
-                    let (_, closes) = super::deadlines::renewal_window(pack, p.kind, expires)?;
+                    let early =
+                        super::deadlines::early_renewal_in_its_window(pack, case, facts.today)?;
                     let ended = super::deadlines::renewal_ended(pack, case, p, facts.today);
-                    (facts.today <= closes && !ended).then_some((
-                        filed,
-                        opens,
-                        closes,
-                        expires,
-                        p.expires.is_none(),
-                    ))
+                    (!ended).then_some((early, p.kind, p.expires.is_none()))
                 });
                 match early {
-                    Some((filed, opens, closes, expires, estimated)) => {
-                        let kind = case.current_permit.as_ref().map(|p| p.kind);
-                        args.insert(
-                            "held",
-                            ArgValue::Code(kind.map_or("card", document_word).into()),
-                        );
-                        args.insert("filed", ArgValue::Date(filed));
-                        args.insert("opens", ArgValue::Date(opens));
-                        args.insert("closes", ArgValue::Date(closes));
-                        args.insert("expires", ArgValue::Date(expires));
+                    Some((early, kind, estimated)) => {
+                        args.insert("held", ArgValue::Code(document_word(kind).into()));
+                        args.insert("filed", ArgValue::Date(early.filed));
+                        args.insert("opens", ArgValue::Date(early.opens));
+                        args.insert("closes", ArgValue::Date(early.closes));
+                        args.insert("expires", ArgValue::Date(early.end));
                         args.insert("estimated", ArgValue::yes_no(estimated));
                         true
                     }
@@ -2498,7 +2488,8 @@ fn silent_application(
     today: NaiveDate,
 ) -> Option<(RouteId, NaiveDate, NaiveDate)> {
     // Only while `renewal-filed-early` speaks of it: until the window closes.
-    let early = super::deadlines::early_renewal_in_its_window(pack, case, today);
+    let early = super::deadlines::early_renewal_in_its_window(pack, case, today)
+        .map(|e| (e.route, e.filed));
     super::deadlines::awaiting_decision(case)
         .into_iter()
         .filter(|(route, f)| *f <= today && early != Some((*route, *f)))

@@ -1049,13 +1049,35 @@ pub(crate) fn early_renewal_in_its_window(
     pack: &RulePack,
     case: &CaseFile,
     day: NaiveDate,
-) -> Option<(RouteId, NaiveDate)> {
+) -> Option<EarlyRenewal> {
     let p = case.current_permit.as_ref()?;
     let route = renewal_route(p.kind)?;
-    let (filed, _) = renewal_filed_early(pack, case, p)?;
+    let (filed, opens) = renewal_filed_early(pack, case, p)?;
     let end = permit_end(pack, p)?;
     let (_, closes) = renewal_window(pack, p.kind, end)?;
-    (day <= closes).then_some((route, filed))
+    (day <= closes).then_some(EarlyRenewal {
+        route,
+        filed,
+        opens,
+        closes,
+        end,
+    })
+}
+
+/// A renewal filed before its window opened, while that window runs
+/// ([`early_renewal_in_its_window`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct EarlyRenewal {
+    /// The renewal's route.
+    pub route: RouteId,
+    /// The day it was filed.
+    pub filed: NaiveDate,
+    /// The window's first day.
+    pub opens: NaiveDate,
+    /// The window's last day.
+    pub closes: NaiveDate,
+    /// The card's end, recorded or estimated.
+    pub end: NaiveDate,
 }
 
 /// The day the renewal of `permit` was filed and the day its R431-5 window opened, when it was
