@@ -2019,10 +2019,6 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
             });
         }
     }
-    // A newer title granted and not recorded (`title-granted` beside an older or other document):
-    // « déposez la demande sans attendre » of the document it replaces would have a renewal filed
-    // for a card already superseded (letters trial, 2026-12-07). `title-granted` says to record
-    // the new one; its own end and window follow once it is.
     // An APS granted while she holds one is its renewal, which `renewal-granted` says: one
     // decision, one warning (review, 2026-12-07: both were raised, and the older APS's
     // warnings went).
@@ -2043,9 +2039,12 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                 && matches!(w.args.get("route"), Some(ArgValue::Code(r)) if r == "carte-resident-l425-3"))
         });
     }
-    // Only a card of its kind issued before the grant's filing (`older`): a document of another
-    // kind (a récépissé of a request since, a card whose renewal is another route) is not
-    // replaced by it, and its warnings stay (review, 2026-12-07: an APS granted in 2025 hid the
+    // A newer title granted and not recorded, beside the document it replaces (`held: older`,
+    // [`RouteId::replaces`]): « déposez la demande sans attendre » of that document would have a
+    // renewal filed for a card already superseded (letters trial, 2026-12-07). `title-granted`
+    // says to record the new one; its own end and window follow once it is. A document of
+    // another kind (a récépissé of a request since, a card whose renewal is another route) is
+    // not replaced, and its warnings stay (review, 2026-12-07: an APS granted in 2025 hid the
     // expired récépissé of a first card's request of 2026).
     let superseded = out.iter().any(|w| {
         w.id == WarningId::TitleGranted
@@ -2373,9 +2372,9 @@ fn granted_title_may_run(pack: &RulePack, case: &CaseFile, today: NaiveDate) -> 
 }
 
 /// The grant `title-granted` speaks of on `today`, for her paper of `route`: its own route's,
-/// or the renewal of the older card it replaces ([`RouteId::replaces`]). Not once a renewal of its title is
-/// filed since: she had the card then, and « vous irez la chercher » would be false comfort
-/// beside that renewal's fate (review, 2026-12-07).
+/// or the renewal of the older card it replaces ([`RouteId::replaces`]). Not once a renewal of
+/// its title is filed since: she had the card then, and « vous irez la chercher » would be false
+/// comfort beside that renewal's fate (review, 2026-12-07).
 pub fn title_granted(case: &CaseFile, route: RouteId, today: NaiveDate) -> Option<TitleGranted> {
     let grant = unrecorded_grant(case, today)?;
     let title = grant.route.first_title()?;
