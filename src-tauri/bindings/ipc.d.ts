@@ -143,6 +143,11 @@ storeExists: boolean,
  */
 keyFileMissing: boolean, 
 /**
+ * A creation or a restore was cut short here (the app killed, a flat battery): the first
+ * screen says so above « create » and « restore », either of which goes on from it.
+ */
+storeUnfinished: boolean, 
+/**
  * The vault is open.
  */
 unlocked: boolean, 

@@ -12,7 +12,10 @@ use passerelle_core::model::case::CaseDocument;
 use passerelle_core::vault::backup::{self, AuditMatch};
 use passerelle_core::vault::kdf::KdfParams;
 use passerelle_core::vault::keyfile::{KeyFile, SlotKind, SlotRole};
-use passerelle_core::vault::{KeyFileRestored, Secret, Vault, DB_FILE, KEY_FILE, KEY_FILE_COPY};
+use passerelle_core::vault::seal::Stage;
+use passerelle_core::vault::{
+    KeyFileRestored, Secret, Vault, DB_FILE, KEY_FILE, KEY_FILE_COPY, UNFINISHED_FILE,
+};
 use passerelle_core::Error;
 use passerelle_tests::{case_json, new_app, new_store, unlock, PASSPHRASE};
 
@@ -131,6 +134,94 @@ fn a_restore_refuses_a_directory_holding_a_database_without_its_key_file() {
     ));
     assert!(matches!(err, Error::KeyFileMissing), "{err:?}");
     assert_eq!(std::fs::read(source.join(DB_FILE)).unwrap(), db);
+}
+
+/// Review, 2026-12-02: a restore killed while it wrote (the app closed, a flat battery) left a
+/// database and no key file, and the next restore said « remettez le fichier de clés » of a key
+/// file that never existed. The database beside the marker is no lost store: nothing can open it
+/// (its key died with the restore), the next restore moves it aside, never deleting it, and goes
+/// on.
+#[test]
+fn a_restore_cut_short_is_no_lost_key_file_and_the_next_restore_goes_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let (vault, _) = new_store(&dir.path().join("source"));
+    add_case(&vault, "Okafor");
+    let file = dir.path().join("backup.enc");
+    make_backup(&vault, &file, Secret::Passphrase(BACKUP_PASSPHRASE));
+    let target = dir.path().join("target");
+    let restore = |v: &Vault| {
+        v.restore_from(
+            &file,
+            Secret::Passphrase(BACKUP_PASSPHRASE),
+            PASSPHRASE,
+            KdfParams::FLOOR,
+            Utc::now(),
+            &mut |p| {
+                // The marker is there before the first byte of the database.
+                if p.stage == Stage::Restore && p.done == 0 {
+                    assert!(target.join(UNFINISHED_FILE).exists());
+                    assert!(!target.join(DB_FILE).exists());
+                }
+            },
+        )
+    };
+    restore(&Vault::at(&target)).unwrap();
+    assert!(
+        !target.join(UNFINISHED_FILE).exists(),
+        "removed once the key file is in place"
+    );
+
+    // What the kill leaves: the database written, the key file not yet, the marker still there.
+    remove(target.join(KEY_FILE));
+    remove(target.join(KEY_FILE_COPY));
+    std::fs::write(target.join(UNFINISHED_FILE), b"").unwrap();
+    let cut_short = std::fs::read(target.join(DB_FILE)).unwrap();
+    let again = Vault::at(&target);
+    assert!(!again.exists());
+    assert!(!again.key_file_missing(), "no key file was ever written");
+    assert!(again.unfinished());
+    let err = unlock(&again).unwrap_err();
+    assert!(matches!(err, Error::StoreUnfinished), "{err:?}");
+    assert_eq!(err.code(), "vault.unfinished");
+
+    restore(&again).unwrap();
+    assert_eq!(again.read(cases::count).unwrap(), 1);
+    assert!(!again.unfinished());
+    assert!(!target.join(UNFINISHED_FILE).exists());
+    let aside: Vec<String> = std::fs::read_dir(&target)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with("passerelle.db.unfinished-"))
+        .collect();
+    assert_eq!(aside.len(), 1, "{aside:?}");
+    assert_eq!(
+        std::fs::read(target.join(&aside[0])).unwrap(),
+        cut_short,
+        "moved aside, not deleted"
+    );
+    again.lock();
+    unlock(&Vault::at(&target)).unwrap();
+}
+
+/// A creation cut short the same way: the next creation goes on, and a marker a crash left
+/// beside a key file already written is removed by the next unlock.
+#[test]
+fn a_creation_cut_short_does_not_stop_the_next_one() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join(UNFINISHED_FILE), b"").unwrap();
+    std::fs::write(dir.path().join(DB_FILE), b"half a database").unwrap();
+    let vault = Vault::at(dir.path());
+    assert!(vault.unfinished() && !vault.key_file_missing());
+    vault
+        .create(PASSPHRASE, KdfParams::FLOOR, Utc::now())
+        .unwrap();
+    assert!(!dir.path().join(UNFINISHED_FILE).exists());
+    vault.lock();
+
+    std::fs::write(dir.path().join(UNFINISHED_FILE), b"").unwrap();
+    assert!(!vault.unfinished(), "a key file is there: a store");
+    unlock(&vault).unwrap();
+    assert!(!dir.path().join(UNFINISHED_FILE).exists());
 }
 
 #[test]

@@ -103,6 +103,7 @@ missing-keys-other = To do so, the current database must first be set aside. It 
 missing-keys-consent = I understand: the current database is set aside, not erased, and the new vault will not contain its cases.
 missing-keys-set-aside = Set the database aside
 setup-set-aside = The old database was set aside as “{ $file }” in the vault’s folder. Do not delete it while the key file may come back.
+setup-unfinished = Creating or restoring the vault was interrupted before it finished (app closed, computer switched off). The vault does not exist yet: create it below, or restore the backup again. What had been written will be set aside, not erased; the backup itself has not been changed.
 backup-restored-rules = Rules in use: version { $version } ({ $origin })
 restore-title = Restore a backup
 restore-intro = The backup’s cases are checked, then copied into a new vault on this computer, with a new passphrase and a new recovery key. Team members will have to be added again.

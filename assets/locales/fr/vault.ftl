@@ -104,6 +104,7 @@ missing-keys-other = Pour cela, la base actuelle doit d’abord être mise de c�
 missing-keys-consent = J’ai compris : la base actuelle est mise de côté, pas effacée, et le nouveau coffre ne contiendra pas ses dossiers.
 missing-keys-set-aside = Mettre la base de côté
 setup-set-aside = L’ancienne base a été mise de côté sous le nom « { $file } » dans le dossier du coffre. Ne la supprimez pas tant que le fichier de clés peut revenir.
+setup-unfinished = Une création ou une restauration du coffre a été interrompue avant sa fin (application fermée, ordinateur éteint). Le coffre n’existe pas encore : créez-le ci-dessous, ou restaurez de nouveau la sauvegarde. Ce qui avait été écrit sera mis de côté, sans être effacé ; la sauvegarde, elle, n’a pas été modifiée.
 backup-restored-rules = Règles en service : version { $version } ({ $origin })
 restore-title = Restaurer une sauvegarde
 restore-intro = Les dossiers de la sauvegarde sont vérifiés puis copiés dans un nouveau coffre sur cet ordinateur, avec une nouvelle phrase de passe et une nouvelle clé de secours. Les membres de l’équipe devront être ajoutés à nouveau.

@@ -259,11 +259,7 @@ fn change_passphrase(app: &App, input: &mut Passphrases) -> Result<Output> {
 fn unlock(app: &App, input: &mut Passphrases) -> Result<zeroize::Zeroizing<String>> {
     if !app.store_exists() {
         // A database without its key file is not « no store »: say what is missing.
-        return Err(if app.key_file_missing() {
-            Error::KeyFileMissing
-        } else {
-            Error::StoreMissing
-        });
+        return Err(app.why_no_store());
     }
     // Nothing typed (an empty standard input) is no passphrase, not a wrong one: the use case
     // says so without counting it.
@@ -334,15 +330,15 @@ fn new_secret(
     // Judged before it is used: the reasons the app's meter gives are said too, since « at
     // least 12 characters » alone does not tell what to change in a long one (review,
     // 2026-12-04: « nouveau coffre été bleu », 23 characters, refused without a why).
-    let strength = session::strength(&first);
-    if strength.hints.contains(&"strength-hint-too-long") {
-        return Err(too_long(field));
+    match session::may_become_passphrase(&first) {
+        Ok(()) => Ok(first),
+        Err(Error::FieldTooLong { .. }) => Err(too_long(field)),
+        Err(Error::PassphraseTooWeak) => {
+            say_why_weak(&input.words(), &session::strength(&first));
+            Err(Error::PassphraseTooWeak)
+        }
+        Err(e) => Err(e),
     }
-    if !strength.acceptable {
-        say_why_weak(&input.words(), &strength);
-        return Err(Error::PassphraseTooWeak);
-    }
-    Ok(first)
 }
 
 /// What makes a refused passphrase easy to guess, and what to do, on standard error: the

@@ -258,6 +258,12 @@ fn a_new_passphrase_with_a_control_character_is_refused_and_said_why() {
     );
     let err = stderr(&refused);
     assert_eq!(refused.status.code(), Some(1), "{err}");
-    assert!(err.contains("caractères de contrôle"), "{err}");
+    assert!(
+        err.contains("un caractère de contrôle (tabulation"),
+        "{err}"
+    );
+    // Its own error, not « trop faible » after the reason (review, 2026-12-07).
+    assert!(err.contains("vault.passphrase-control-character"), "{err}");
+    assert!(!err.contains("trop faible"), "{err}");
     assert!(!store.exists(), "nothing is created");
 }

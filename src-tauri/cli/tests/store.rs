@@ -290,6 +290,49 @@ fn init_never_deletes_a_database_whose_key_file_is_missing() {
     assert_eq!(list, serde_json::json!([]), "a new, empty store");
 }
 
+/// Review, 2026-12-02: a creation cut short before its key file (its marker still there) is no
+/// lost key file: the other verbs say what happened, and `init` goes on without
+/// `--set-aside-database`, moving what it left aside.
+#[test]
+fn init_goes_on_from_a_creation_cut_short() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let line = format!("{PASSPHRASE}\n");
+    json(&cli(&store, &["init"], &line));
+    for name in ["passerelle.keys", "passerelle.keys.last-good"] {
+        std::fs::remove_file(store.join(name)).unwrap();
+    }
+    std::fs::write(store.join("passerelle.unfinished"), b"").unwrap();
+    let db = std::fs::read(store.join("passerelle.db")).unwrap();
+
+    let refused = cli(&store, &["list"], &line);
+    assert_eq!(refused.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert!(
+        stderr.contains("interrompue ici avant sa fin")
+            && stderr.contains("vault.unfinished")
+            && !stderr.contains("fichier de clés"),
+        "{stderr}"
+    );
+
+    json(&cli(&store, &["init"], &line));
+    let aside: Vec<String> = std::fs::read_dir(&store)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with("passerelle.db.unfinished-"))
+        .collect();
+    assert_eq!(aside.len(), 1, "{aside:?}");
+    assert_eq!(
+        std::fs::read(store.join(&aside[0])).unwrap(),
+        db,
+        "renamed, not deleted"
+    );
+    assert!(!store.join("passerelle.unfinished").exists());
+    let list = json(&cli(&store, &["list"], &line));
+    assert_eq!(list, serde_json::json!([]), "a new, empty store");
+}
+
 /// `--out` into the store's own folder would replace the database (every case lost) or leave
 /// a plaintext file beside it: refused, for an export, a backup and a document, nothing touched.
 #[test]

@@ -123,6 +123,10 @@ errors! {
     /// A store already exists where one was to be created.
     #[error("a store already exists in this directory")]
     StoreExists => "vault.exists", "error-store-exists";
+    /// A creation or a restore was cut short here before its key file was written: no store,
+    /// and the next creation or restore moves what it wrote aside ([`crate::vault::Vault::unfinished`]).
+    #[error("a store creation or restore was cut short in this directory")]
+    StoreUnfinished => "vault.unfinished", "error-store-unfinished";
     /// Another process has the store open (another window of the app, or `passerelle-cli`):
     /// one at a time (`vault::store_lock`).
     #[error("the store is open in another process")]
@@ -153,6 +157,10 @@ errors! {
     /// A new passphrase does not meet the minimum strength.
     #[error("passphrase too weak")]
     PassphraseTooWeak => "vault.passphrase-too-weak", "error-passphrase-too-weak";
+    /// A new passphrase holds a control character (a tab, an escape pasted at a terminal): the
+    /// app's fields cannot type it, so the store would no longer open there.
+    #[error("passphrase holds a control character")]
+    PassphraseControlCharacter => "vault.passphrase-control-character", "error-passphrase-control-character";
     /// The new passphrase is the one it would replace: nothing would change but the journal.
     #[error("new passphrase is the current one")]
     PassphraseUnchanged => "vault.passphrase-unchanged", "error-passphrase-unchanged";

@@ -237,10 +237,9 @@ pub fn open_owner_only(options: &mut fs::OpenOptions, path: &Path) -> std::io::R
     Ok(file)
 }
 
-/// Narrows `dir` back to mode 0700, and the regular files directly in it whose names are
-/// `ours` to 0600, where they are open to other accounts (or closed to their owner), and says
-/// how many were changed. A
-/// store copied with `cp -r`, or back from a USB stick, takes the umask's 0755 and 0644 (security
+/// Sets `dir` to mode 0700, and the regular files directly in it whose names are `ours` to 0600,
+/// where their mode differs — open to other accounts, or closed to their owner — and says how
+/// many were changed. A store copied with `cp -r`, or back from a USB stick, takes the umask's 0755 and 0644 (security
 /// review, 2026-12-06: such a folder was used as it was, and its key file and database were
 /// readable by every account). On Windows nothing is done: files take their folder's access list
 /// ([`create_private_dir`]).
@@ -251,13 +250,13 @@ pub fn open_owner_only(options: &mut fs::OpenOptions, path: &Path) -> std::io::R
 /// can write to the folder cannot swap a name for a link between the check and the change and
 /// make it land on another of the worker's files (code review, 2026-12-06). The folder itself
 /// may be a link the worker made (`~/Passerelle` → a stick): it is followed, then checked as ours.
-pub fn narrow_to_owner(dir: &Path, ours: impl Fn(&str) -> bool) -> usize {
+pub fn set_to_owner_only(dir: &Path, ours: impl Fn(&str) -> bool) -> usize {
     #[cfg(unix)]
     {
         use std::os::unix::fs::{MetadataExt, OpenOptionsExt, PermissionsExt};
         // SAFETY: geteuid has no preconditions and cannot fail.
         let me = unsafe { libc::geteuid() };
-        let narrow = |path: &Path, flags: i32, mode: u32| -> bool {
+        let set = |path: &Path, flags: i32, mode: u32| -> bool {
             let Ok(file) = fs::OpenOptions::new()
                 .read(true)
                 .custom_flags(flags | libc::O_NONBLOCK | libc::O_CLOEXEC)
@@ -283,15 +282,15 @@ pub fn narrow_to_owner(dir: &Path, ours: impl Fn(&str) -> bool) -> usize {
                     .set_permissions(fs::Permissions::from_mode(mode))
                     .is_ok()
         };
-        let mut narrowed = usize::from(narrow(dir, libc::O_DIRECTORY, 0o700));
+        let mut changed = usize::from(set(dir, libc::O_DIRECTORY, 0o700));
         for entry in fs::read_dir(dir).into_iter().flatten().flatten() {
             if entry.file_name().to_str().is_some_and(&ours)
-                && narrow(&entry.path(), libc::O_NOFOLLOW, 0o600)
+                && set(&entry.path(), libc::O_NOFOLLOW, 0o600)
             {
-                narrowed += 1;
+                changed += 1;
             }
         }
-        narrowed
+        changed
     }
     #[cfg(not(unix))]
     {
@@ -540,7 +539,7 @@ mod writing {
         let through = root.path().join("lien-vers-store");
         symlink(&store, &through).unwrap();
 
-        let narrowed = narrow_to_owner(&through, |name| name.starts_with("passerelle."));
+        let narrowed = set_to_owner_only(&through, |name| name.starts_with("passerelle."));
         assert_eq!(narrowed, 2, "the folder and its database");
         assert_eq!(mode(&store), 0o700);
         assert_eq!(mode(&store.join("passerelle.db")), 0o600);
@@ -550,7 +549,7 @@ mod writing {
             "never reached through a link or a second name"
         );
         assert_eq!(
-            narrow_to_owner(&store, |_| true),
+            set_to_owner_only(&store, |_| true),
             0,
             "nothing left to narrow"
         );
@@ -559,7 +558,7 @@ mod writing {
         fs::write(store.join("passerelle.db-shm"), b"shm").unwrap();
         set(&store.join("passerelle.db-shm"), 0o400);
         assert_eq!(
-            narrow_to_owner(&store, |n| n.starts_with("passerelle.db")),
+            set_to_owner_only(&store, |n| n.starts_with("passerelle.db")),
             2
         );
         assert_eq!(mode(&store.join("passerelle.db")), 0o600);

@@ -39,6 +39,7 @@ export async function render(root, app, params = {}) {
     h('div', { class: 'row' }, brand(), h('div', { class: 'spacer' }), languageSwitch(app)),
     t('h1', 'setup-title'),
     params.setAsideAs ? t('p', 'setup-set-aside', { class: 'alert info', id: 'setup-set-aside' }, { file: params.setAsideAs }) : null,
+    app.status.storeUnfinished ? t('p', 'setup-unfinished', { class: 'alert warning', id: 'setup-unfinished' }) : null,
     t('p', 'setup-intro', { class: 'lead' }),
     t('p', 'setup-warning', { class: 'alert info' }),
     form,

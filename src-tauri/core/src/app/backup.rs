@@ -50,9 +50,7 @@ pub fn create(
     // Before the dialog: a passphrase too weak, or the vault's own (security review, 2026-12-06),
     // is said before a file is chosen.
     if let Secret::Passphrase(p) = secret {
-        if !crate::vault::strength::assess(p).acceptable {
-            return Err(crate::Error::PassphraseTooWeak);
-        }
+        crate::vault::strong_enough(p)?;
         req.vault()
             .refuse_own_passphrase(p, crate::vault::seal::Content::Backup)?;
     }

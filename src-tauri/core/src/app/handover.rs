@@ -20,7 +20,7 @@ use crate::error::{Field, Invalid};
 use crate::model::case::{CaseDocument, ConsentStatus};
 use crate::model::limits;
 use crate::vault::seal::{self, Content};
-use crate::vault::{strength, Secret};
+use crate::vault::Secret;
 use crate::{Error, Result};
 
 /// The checks a case file read from disk gets before it is parsed, on a bundle's payload: its
@@ -67,9 +67,7 @@ pub fn export(
     passphrase: &str,
     front: &mut dyn FrontEnd,
 ) -> Result<bool> {
-    if !strength::assess(passphrase).acceptable {
-        return Err(Error::PassphraseTooWeak);
-    }
+    crate::vault::strong_enough(passphrase)?;
     let stored = req.vault().read(|c| cases::get(c, id))?;
     // A bundle sends her case to another association or a lawyer's installation: not once she
     // refused, or withdrew, that her case be passed to them (the notice's « seulement si vous le

@@ -152,6 +152,12 @@ impl App {
         self.vault.key_file_missing()
     }
 
+    /// Why no store opens here: [`Error::KeyFileMissing`], [`Error::StoreUnfinished`] or
+    /// [`Error::StoreMissing`].
+    pub fn why_no_store(&self) -> crate::Error {
+        self.vault.why_no_store()
+    }
+
     /// True if and only if the vault is unlocked.
     pub fn is_unlocked(&self) -> bool {
         self.vault.is_unlocked()

@@ -23,6 +23,9 @@ pub struct AppStatus {
     /// A database is there without its key file: the first screen says so, and offers to move
     /// it aside only with the worker's consent (never to delete it).
     pub key_file_missing: bool,
+    /// A creation or a restore was cut short here (the app killed, a flat battery): the first
+    /// screen says so above « create » and « restore », either of which goes on from it.
+    pub store_unfinished: bool,
     /// The vault is open.
     pub unlocked: bool,
     /// The UI language.
@@ -74,6 +77,7 @@ pub fn status(req: &Request<'_>) -> AppStatus {
     AppStatus {
         store_exists: vault.exists(),
         key_file_missing: vault.key_file_missing(),
+        store_unfinished: vault.unfinished(),
         unlocked: vault.is_unlocked(),
         language: req.lang,
         version: env!("CARGO_PKG_VERSION"),
@@ -89,6 +93,12 @@ pub fn status(req: &Request<'_>) -> AppStatus {
 /// How strong a passphrase is (the meter under the field, and the rule the vault applies).
 pub fn strength(passphrase: &str) -> Strength {
     strength::assess(passphrase)
+}
+
+/// Whether `passphrase` may become one (of the store, a backup, a hand-over): the vault's rule,
+/// for a front end that asks before it starts ([`crate::vault::strong_enough`]).
+pub fn may_become_passphrase(passphrase: &str) -> Result<()> {
+    crate::vault::strong_enough(passphrase)
 }
 
 /// Builds, ahead of the first keystroke, what the strength meter reads: the index of the French

@@ -512,6 +512,11 @@ impl Vault {
             }
         };
         let (manifest, image) = decode_payload(&payload)?;
+        // The first write: what a restore cut short left is moved aside, and this one marked.
+        if let Err(e) = self.begin_new_store(now) {
+            forget_dir(store);
+            return Err(e);
+        }
         let mut store = Some(store);
         let result = self.write_restored(
             image,
@@ -530,6 +535,10 @@ impl Vault {
             for name in [super::KEY_FILE, super::KEY_FILE_COPY] {
                 let _ = std::fs::remove_file(self.dir.join(name));
             }
+            // Kept while a database file stays: that one is still this restore's, cut short.
+            if !self.has_database() {
+                self.end_new_store();
+            }
             if let Some(store) = store {
                 forget_dir(store);
             }
@@ -537,6 +546,7 @@ impl Vault {
         // Opened only once written whole: a lock that came meanwhile leaves the restored store
         // locked, never removed.
         let (session, restored) = result?;
+        self.end_new_store();
         self.open_new_store(session, since.0, &restored.recovery_key)?;
         Ok(restored)
     }

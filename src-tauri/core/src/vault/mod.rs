@@ -11,11 +11,21 @@
 //! | `passerelle.keys.last-good` | the last key file that opened the database: wrapped keys only |
 //! | `passerelle.lock` | empty: held by the one process that has the store open ([`store_lock`]) |
 //! | `passerelle.db.set-aside-…` | a database found without its key file, moved aside with the worker's consent |
+//! | `passerelle.unfinished` | only while a store is created or restored: written before its database, removed once its key file is in place |
+//! | `passerelle.db.unfinished-…` | the database of a creation or a restore that was cut short, moved aside by the next one |
 //!
 //! A database is never deleted. One found without a key file ([`Vault::key_file_missing`]) is
 //! reported as such ([`Error::KeyFileMissing`]): creating or restoring a store there is refused
 //! until the key file is put back or the worker agrees to move the database aside
 //! ([`Vault::set_aside_database`]).
+//!
+//! A database beside the `passerelle.unfinished` marker and no key file is different: a creation
+//! or a restore was cut short (the app killed, a flat battery) before its key file was written.
+//! Its data key lived only in that process's memory, so nothing can open it, and the backup it
+//! came from is untouched. It is no store ([`Vault::unfinished`], [`Error::StoreUnfinished`]):
+//! the next creation or restore moves it aside, still without deleting it, and goes on (review,
+//! 2026-12-02: the next restore said « remettez le fichier de clés », of a key file that never
+//! existed).
 //!
 //! The data key is 256 random bits and never touches the disk unwrapped. Locking drops the
 //! connection (SQLCipher wipes its copy of the key) and zeroes ours.
@@ -61,6 +71,8 @@ pub const NEXT_KEY_FILE: &str = "passerelle.keys.next";
 pub const KEY_FILE_COPY: &str = "passerelle.keys.last-good";
 /// File name of the database inside a store.
 pub const DB_FILE: &str = "passerelle.db";
+/// File name of the marker of a store being created or restored ([`Vault::unfinished`]).
+pub const UNFINISHED_FILE: &str = "passerelle.unfinished";
 /// The database's files: the database and SQLite's companions.
 const DB_SUFFIXES: [&str; 4] = ["", "-wal", "-shm", "-journal"];
 
@@ -247,7 +259,25 @@ impl Vault {
     /// was deleted, or not copied with the database. The first screen says so instead of
     /// offering to create a store (which used to delete the database).
     pub fn key_file_missing(&self) -> bool {
-        !self.exists() && self.has_database()
+        !self.exists() && self.has_database() && !self.dir.join(UNFINISHED_FILE).exists()
+    }
+
+    /// True when a creation or a restore was cut short here: its marker is there, and no key
+    /// file. What it wrote can never be opened; the next creation or restore moves it aside.
+    pub fn unfinished(&self) -> bool {
+        !self.exists() && self.dir.join(UNFINISHED_FILE).exists()
+    }
+
+    /// Why there is no store to open here: a database without its key file, a creation or
+    /// restore cut short, or nothing.
+    pub fn why_no_store(&self) -> Error {
+        if self.key_file_missing() {
+            Error::KeyFileMissing
+        } else if self.unfinished() {
+            Error::StoreUnfinished
+        } else {
+            Error::StoreMissing
+        }
     }
 
     fn has_database(&self) -> bool {
@@ -257,14 +287,37 @@ impl Vault {
     }
 
     /// Refuses to create a store where one exists, or where a database waits for its key file.
+    /// A creation or a restore cut short is no obstacle ([`Vault::begin_new_store`]).
     fn check_free(&self) -> Result<()> {
         if self.exists() {
             return Err(Error::StoreExists);
         }
-        if self.has_database() {
+        if self.key_file_missing() {
             return Err(Error::KeyFileMissing);
         }
         Ok(())
+    }
+
+    /// Called under the store's lock, after [`Vault::check_free`], before a creation or a restore
+    /// writes its database: moves aside what one cut short left (never deleted: see the module's
+    /// documentation), then marks this one as under way, durably, before its first byte.
+    fn begin_new_store(&self, now: DateTime<Utc>) -> Result<()> {
+        if self.unfinished() && self.has_database() {
+            self.move_database_aside("unfinished", now)?;
+            log::warn!("the database of a creation or a restore cut short was moved aside");
+        }
+        fsx::write_atomically(&self.dir.join(UNFINISHED_FILE), b"")
+    }
+
+    /// Removes the marker of [`Vault::begin_new_store`] once the key file is in place, or once
+    /// what a failed creation or restore wrote is removed. One left behind by a failure to remove
+    /// it is harmless while the key file exists, and removed at the next unlock.
+    fn end_new_store(&self) {
+        match std::fs::remove_file(self.dir.join(UNFINISHED_FILE)) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => log::error!("the marker of a new store stayed: {}", e.kind()),
+        }
     }
 
     /// Moves a database found without its key file aside, with the worker's explicit consent,
@@ -284,15 +337,23 @@ impl Vault {
         if self.exists() {
             return Err(Error::StoreExists);
         }
+        let base = self.move_database_aside("set-aside", now)?;
+        log::warn!("a database without its key file was moved aside at the worker's request");
+        Ok(base)
+    }
+
+    /// Renames the database and its companions `passerelle.db.{why}-YYYYMMDD-HHMMSS` (with a
+    /// number when that name is taken). Only under the store's lock, with no key file there.
+    fn move_database_aside(&self, why: &str, now: DateTime<Utc>) -> Result<String> {
         let stamp = now.format("%Y%m%d-%H%M%S").to_string();
-        let mut base = format!("{DB_FILE}.set-aside-{stamp}");
+        let mut base = format!("{DB_FILE}.{why}-{stamp}");
         let mut n = 1;
         while DB_SUFFIXES
             .iter()
             .any(|suffix| self.dir.join(format!("{base}{suffix}")).exists())
         {
             n += 1;
-            base = format!("{DB_FILE}.set-aside-{stamp}-{n}");
+            base = format!("{DB_FILE}.{why}-{stamp}-{n}");
         }
         for suffix in DB_SUFFIXES {
             let from = self.dir.join(format!("{DB_FILE}{suffix}"));
@@ -304,7 +365,6 @@ impl Vault {
                 fsx::replace(&from, &self.dir.join(format!("{base}{suffix}")))?;
             }
         }
-        log::warn!("a database without its key file was moved aside at the worker's request");
         Ok(base)
     }
 
@@ -346,6 +406,7 @@ impl Vault {
         let _opening = self.opening()?;
         let store = store_lock::StoreLock::take(&self.dir)?;
         self.check_free()?;
+        self.begin_new_store(now)?;
 
         let mut data_key: DataKey = Zeroizing::new([0u8; 32]);
         rand::rngs::OsRng.fill_bytes(data_key.as_mut());
@@ -372,6 +433,7 @@ impl Vault {
             self.undo_creation();
             return Err(e);
         }
+        self.end_new_store();
         self.open_new_store(session, since, &recovery)?;
         Ok(recovery)
     }
@@ -395,6 +457,11 @@ impl Vault {
                 Err(e) => log::error!("a failed store creation left {name}: {}", e.kind()),
             }
         }
+        // Kept while a database file stays (Windows keeps one a scanner holds): without it, that
+        // database would read as a store whose key file was lost.
+        if !self.has_database() {
+            self.end_new_store();
+        }
     }
 
     /// Unlocks with a passphrase or the recovery key.
@@ -409,11 +476,7 @@ impl Vault {
     /// while the slots are tried leaves it locked ([`Error::Locked`]).
     fn unlock_since(&self, secret: Secret<'_>, now: DateTime<Utc>, since: u64) -> Result<()> {
         if !self.exists() {
-            return Err(if self.has_database() {
-                Error::KeyFileMissing
-            } else {
-                Error::StoreMissing
-            });
+            return Err(self.why_no_store());
         }
         // Before anything is tried: another process with this store open (a key rotation there
         // re-encrypting the database) is left alone, and no attempt is counted. An unlock
@@ -421,7 +484,7 @@ impl Vault {
         let _opening = self.opening()?;
         let store = store_lock::StoreLock::take(&self.dir)?;
         // Before the database opens: its log and shared-memory file take its mode.
-        let narrowed = fsx::narrow_to_owner(&self.dir, is_store_file);
+        let narrowed = fsx::set_to_owner_only(&self.dir, is_store_file);
         if narrowed > 0 {
             log::warn!("the store's folder was open to other accounts, or closed to its owner: {narrowed} entries set to owner-only");
         }
@@ -483,6 +546,8 @@ impl Vault {
         };
         self.refresh_last_good()?;
         self.discard_stray_key_writes();
+        // A creation or restore that crashed after its key file, before removing its marker.
+        self.end_new_store();
         throttle.succeeded()?;
         let slot = keys
             .slot(&slot_id)
@@ -1061,14 +1126,19 @@ pub(crate) fn candidates(secret: &Secret<'_>) -> Result<(SlotKind, Vec<Zeroizing
     }
 }
 
-/// [`Error::PassphraseTooWeak`] unless `new` meets the passphrase rule ([`strength`]).
-pub(crate) fn strong_enough(new: &str) -> Result<()> {
+/// Whether `new` may become a passphrase (of the store, a backup, a hand-over): too long, holding
+/// a control character, or too weak for the passphrase rule ([`strength`]), each said by its
+/// own error.
+pub fn strong_enough(new: &str) -> Result<()> {
     let strength = strength::assess(new);
     if strength.hints.contains(&"strength-hint-too-long") {
         return Err(Error::FieldTooLong {
             field: crate::error::Field::Named(crate::error::Named::Passphrase),
             max: strength::MAX_CHARS as u32,
         });
+    }
+    if strength.hints.contains(&"strength-hint-control") {
+        return Err(Error::PassphraseControlCharacter);
     }
     if strength.acceptable {
         Ok(())

@@ -341,7 +341,7 @@ mod tests {
             assert_eq!(s.hints, ["strength-hint-control"], "{odd:?}");
             assert!(matches!(
                 crate::vault::strong_enough(odd),
-                Err(crate::Error::PassphraseTooWeak)
+                Err(crate::Error::PassphraseControlCharacter)
             ));
         }
         assert!(assess("lanterne violon marée cactus").acceptable);
