@@ -68,15 +68,10 @@ impl Throttle {
 
     fn store(&self, a: &Attempts) -> Result<()> {
         let bytes = serde_json::to_vec(a).map_err(|_| Error::Internal("attempts serialisation"))?;
+        // What a write of this counter cut short left beside it (review, 2026-12-04, F29) goes
+        // with the next write ([`crate::fsx::create_beside`]); it holds a count and a time.
         crate::fsx::write_atomically(&self.path, &bytes)?;
-        self.remove_cut_writes();
         Ok(())
-    }
-
-    /// Removes what a write of this counter cut short left beside it (review, 2026-12-04, F29);
-    /// it holds a count and a time, never a key.
-    fn remove_cut_writes(&self) {
-        crate::fsx::remove_cut_writes(&self.path);
     }
 
     /// Number of consecutive failures recorded.
