@@ -136,7 +136,7 @@ fn a_restore_refuses_a_directory_holding_a_database_without_its_key_file() {
     assert_eq!(std::fs::read(source.join(DB_FILE)).unwrap(), db);
 }
 
-/// Review, 2026-12-02: a restore killed while it wrote (the app closed, a flat battery) left a
+/// Store attack, 2026-12-06: a restore killed while it wrote (the app closed, a flat battery) left a
 /// database and no key file, and the next restore said « remettez le fichier de clés » of a key
 /// file that never existed. The database beside the marker is no lost store: nothing can open it
 /// (its key died with the restore), the next restore moves it aside, never deleting it, and goes

@@ -290,7 +290,7 @@ fn init_never_deletes_a_database_whose_key_file_is_missing() {
     assert_eq!(list, serde_json::json!([]), "a new, empty store");
 }
 
-/// Review, 2026-12-02: a creation cut short before its key file (its marker still there) is no
+/// Store attack, 2026-12-06: a creation cut short before its key file (its marker still there) is no
 /// lost key file: the other verbs say what happened, and `init` goes on without
 /// `--set-aside-database`, moving what it left aside.
 #[test]

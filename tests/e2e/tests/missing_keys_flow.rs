@@ -17,12 +17,12 @@ async fn a_store_made_and_closed() -> (tempfile::TempDir, Driver) {
     (data, driver)
 }
 
-#[tokio::test(flavor = "current_thread")]
-#[ignore = "end-to-end: needs the built app, tauri-driver, WebKitWebDriver and an X display (scripts/test.sh runs it)"]
-async fn a_database_without_its_key_file_is_set_aside_only_with_consent() {
+/// [`a_store_made_and_closed`], then its key file and the key file's copy deleted: the data
+/// folder, the driver, the store's folder and its database's bytes.
+async fn a_store_without_its_key_files() -> (tempfile::TempDir, Driver, std::path::PathBuf, Vec<u8>)
+{
     let (data, driver) = a_store_made_and_closed().await;
     let store = data.path().join("store");
-
     let db = std::fs::read(store.join("passerelle.db")).unwrap();
     let listing: Vec<_> = std::fs::read_dir(&store)
         .unwrap()
@@ -33,6 +33,13 @@ async fn a_database_without_its_key_file_is_set_aside_only_with_consent() {
         std::fs::remove_file(store.join(name))
             .unwrap_or_else(|e| panic!("{name}: {e}; {listing:?}"));
     }
+    (data, driver, store, db)
+}
+
+#[tokio::test(flavor = "current_thread")]
+#[ignore = "end-to-end: needs the built app, tauri-driver, WebKitWebDriver and an X display (scripts/test.sh runs it)"]
+async fn a_database_without_its_key_file_is_set_aside_only_with_consent() {
+    let (data, driver, store, db) = a_store_without_its_key_files().await;
 
     let c = driver.launch(data.path()).await;
     wait_for(&c, "body[data-screen=missing-keys]").await;
@@ -76,18 +83,13 @@ async fn a_database_without_its_key_file_is_set_aside_only_with_consent() {
     wait_app_exit(data.path()).await;
 }
 
-/// Review, 2026-12-02: a creation or restore killed before its key file (here: the key files
+/// Store attack, 2026-12-06: a creation or restore killed before its key file (here: the key files
 /// gone, its marker still there) is no lost key file. The first screen says what happened and
 /// lets her create the vault again; what was written is moved aside, not deleted.
 #[tokio::test(flavor = "current_thread")]
 #[ignore = "end-to-end: needs the built app, tauri-driver, WebKitWebDriver and an X display (scripts/test.sh runs it)"]
 async fn a_creation_cut_short_is_said_and_done_again_from_the_first_screen() {
-    let (data, driver) = a_store_made_and_closed().await;
-    let store = data.path().join("store");
-    let db = std::fs::read(store.join("passerelle.db")).unwrap();
-    for name in ["passerelle.keys", "passerelle.keys.last-good"] {
-        std::fs::remove_file(store.join(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
-    }
+    let (data, driver, store, db) = a_store_without_its_key_files().await;
     std::fs::write(store.join("passerelle.unfinished"), b"").unwrap();
 
     let c = driver.launch(data.path()).await;

@@ -23,9 +23,9 @@
 //! or a restore was cut short (the app killed, a flat battery) before its key file was written.
 //! Its data key lived only in that process's memory, so nothing can open it, and the backup it
 //! came from is untouched. It is no store ([`Vault::unfinished`], [`Error::StoreUnfinished`]):
-//! the next creation or restore moves it aside, still without deleting it, and goes on (review,
-//! 2026-12-02: the next restore said « remettez le fichier de clés », of a key file that never
-//! existed).
+//! the next creation or restore moves it aside, still without deleting it, and goes on (store
+//! attack, 2026-12-06: the next restore said « remettez le fichier de clés », of a key file that
+//! never existed).
 //!
 //! The data key is 256 random bits and never touches the disk unwrapped. Locking drops the
 //! connection (SQLCipher wipes its copy of the key) and zeroes ours.
