@@ -4,6 +4,7 @@
 //! older than its backup.
 
 use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
 
 use chrono::Utc;
 use passerelle_core::app::team as team_app;
@@ -174,7 +175,7 @@ fn a_restore_cut_short_is_no_lost_key_file_and_the_next_restore_goes_on() {
     // What the kill leaves: the database written, the key file not yet, the marker still there.
     remove(target.join(KEY_FILE));
     remove(target.join(KEY_FILE_COPY));
-    std::fs::write(target.join(UNFINISHED_FILE), b"").unwrap();
+    mark_unfinished_before(&target.join(DB_FILE), &target.join(UNFINISHED_FILE));
     let cut_short = std::fs::read(target.join(DB_FILE)).unwrap();
     let again = Vault::at(&target);
     assert!(!again.exists());
@@ -201,6 +202,48 @@ fn a_restore_cut_short_is_no_lost_key_file_and_the_next_restore_goes_on() {
     );
     again.lock();
     unlock(&Vault::at(&target)).unwrap();
+}
+
+/// The marker as a creation or a restore writes it: a moment before the database `db` and its
+/// companions.
+fn mark_unfinished_before(db: &Path, marker: &Path) {
+    let written = ["", "-wal", "-shm"]
+        .iter()
+        .filter_map(|suffix| std::fs::metadata(format!("{}{suffix}", db.display())).ok())
+        .map(|m| m.modified().unwrap())
+        .min()
+        .unwrap();
+    std::fs::File::create(marker)
+        .unwrap()
+        .set_modified(written - Duration::from_secs(5))
+        .unwrap();
+}
+
+/// Code review, 2026-12-07: a marker a crash left beside a finished store (between its key file
+/// and the marker's removal), then the store's key files lost before any unlock removed it. The
+/// database, written to long after the marker, still waits for its key file: no creation moves it
+/// without the worker's consent.
+#[test]
+fn a_stale_marker_never_hands_a_real_database_to_the_next_creation() {
+    let dir = tempfile::tempdir().unwrap();
+    let (vault, _) = new_store(dir.path());
+    add_case(&vault, "Okafor");
+    vault.checkpoint().unwrap();
+    vault.lock();
+    remove(dir.path().join(KEY_FILE));
+    remove(dir.path().join(KEY_FILE_COPY));
+    let db = std::fs::read(dir.path().join(DB_FILE)).unwrap();
+    std::fs::File::create(dir.path().join(UNFINISHED_FILE))
+        .unwrap()
+        .set_modified(SystemTime::now() - Duration::from_secs(2 * 3600))
+        .unwrap();
+
+    let fresh = Vault::at(dir.path());
+    assert!(!fresh.unfinished());
+    assert!(fresh.key_file_missing());
+    let err = refused(fresh.create(PASSPHRASE, KdfParams::FLOOR, Utc::now()));
+    assert!(matches!(err, Error::KeyFileMissing), "{err:?}");
+    assert_eq!(std::fs::read(dir.path().join(DB_FILE)).unwrap(), db);
 }
 
 /// A creation cut short the same way: the next creation goes on, and a marker a crash left

@@ -4,7 +4,7 @@
 error-locked = The vault is locked. Unlock it to continue.
 error-store-missing = There is no vault at this location.
 error-store-exists = A vault already exists at this location.
-error-store-unfinished = Creating or restoring a vault was interrupted here before it finished: this vault does not exist. Start again; what it had written will be set aside, not erased. The backup has not been changed.
+error-store-unfinished = Creating or restoring a vault was interrupted here before it finished: the vault was not created. Start again; what it had written will be set aside, not erased. If it was a restore, the backup file has not been changed.
 error-store-in-use = This vault is already open in another Passerelle program (another window, or passerelle-cli). Lock or close it there, then try again.
 error-wrong-passphrase = Wrong passphrase.
 error-wrong-recovery-key = This recovery key does not open this vault.
@@ -15,7 +15,7 @@ error-too-many-attempts = Too many failed attempts. Try again in { $seconds ->
     }.
 error-kdf-out-of-memory = Not enough free memory to compute the key ({ NUMBER($mib) } MiB). Close other programs and try again; nothing was changed.
 error-passphrase-too-weak = This passphrase is too weak: at least 12 characters, preferably several unrelated words.
-error-passphrase-control-character = This passphrase contains a control character (tab, escape…) that the app does not let you type: the vault would no longer open there. Choose another one.
+error-passphrase-control-character = This passphrase contains a control character (tab, escape…) that the app does not let you type: what it protects could no longer be opened in the app. Choose another one.
 error-passphrase-unchanged = The new passphrase is the current one. Nothing was changed: choose another one.
 error-key-file-damaged = The vault’s key file is damaged. Restore a backup.
 error-key-file-tampered = The vault’s key file has been modified. As a precaution it is not used; restore a backup.

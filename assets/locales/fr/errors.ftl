@@ -4,7 +4,7 @@
 error-locked = Le coffre est verrouillé. Déverrouillez-le pour continuer.
 error-store-missing = Aucun coffre n’existe à cet emplacement.
 error-store-exists = Un coffre existe déjà à cet emplacement.
-error-store-unfinished = La création ou la restauration d’un coffre a été interrompue ici avant sa fin : ce coffre n’existe pas. Recommencez-la ; ce qu’elle avait écrit sera mis de côté, sans être effacé. La sauvegarde n’a pas été modifiée.
+error-store-unfinished = La création ou la restauration d’un coffre a été interrompue ici avant sa fin : le coffre n’a pas été créé. Recommencez-la ; ce qu’elle avait écrit sera mis de côté, sans être effacé. Si c’était une restauration, le fichier de sauvegarde n’a pas été modifié.
 error-store-in-use = Ce coffre est déjà ouvert par un autre programme Passerelle (une autre fenêtre, ou passerelle-cli). Verrouillez-le ou fermez-le là, puis réessayez.
 error-wrong-passphrase = Phrase de passe incorrecte.
 error-wrong-recovery-key = Cette clé de secours n’ouvre pas ce coffre.
@@ -15,7 +15,7 @@ error-too-many-attempts = Trop d’essais infructueux. Réessayez dans { $second
     }.
 error-kdf-out-of-memory = Pas assez de mémoire libre pour calculer la clé ({ NUMBER($mib) } Mio). Fermez d’autres programmes et réessayez ; rien n’a été modifié.
 error-passphrase-too-weak = Cette phrase de passe est trop faible : au moins 12 caractères, de préférence plusieurs mots sans lien entre eux.
-error-passphrase-control-character = Cette phrase de passe contient un caractère de contrôle (tabulation, échappement…) que l’application ne permet pas de saisir : le coffre ne s’y ouvrirait plus. Choisissez-en une autre.
+error-passphrase-control-character = Cette phrase de passe contient un caractère de contrôle (tabulation, échappement…) que l’application ne permet pas de saisir : ce qu’elle protégerait ne pourrait plus s’ouvrir dans l’application. Choisissez-en une autre.
 error-passphrase-unchanged = La nouvelle phrase de passe est celle d’aujourd’hui. Rien n’a été changé : choisissez-en une autre.
 error-key-file-damaged = Le fichier de clés du coffre est endommagé. Restaurez une sauvegarde.
 error-key-file-tampered = Le fichier de clés du coffre a été modifié. Par précaution, il n’est pas utilisé ; restaurez une sauvegarde.

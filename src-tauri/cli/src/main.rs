@@ -86,6 +86,11 @@ fn main() -> ExitCode {
                     // button.
                     words.say("cli-key-file-missing-hint", &[]);
                 }
+                // The way on, which the app's first screen offers: either verb goes on from it.
+                (Error::StoreUnfinished, _) => {
+                    words.error(&e);
+                    words.say("cli-store-unfinished-hint", &[]);
+                }
                 // A verb that only reads a file and prints: « Rien n’a été enregistré » would
                 // promise what was never at stake (reviews of 4 and 5 December 2026).
                 (_, v) if reads_a_case(v) || matches!(v, Verb::Prefecture { .. }) => {

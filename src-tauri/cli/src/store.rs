@@ -603,7 +603,8 @@ fn stdout_is_a_file() -> bool {
 }
 
 /// A store is made in a folder of its own (`init`, `restore`): new, empty, or holding only the
-/// store's own files (`passerelle.*`: a database set aside, a key file missing). A folder that
+/// store's own files (`passerelle.*`: a database set aside, a key file missing, a creation cut
+/// short). A folder that
 /// holds anything else is refused before anything is created, its access rights unchanged
 /// (security review, 2026-12-05: a shared folder was narrowed to 0700 and the store made among
 /// other files).
@@ -612,10 +613,13 @@ fn a_folder_of_its_own(dir: &Path) -> Result<()> {
         // Not there yet (or unreadable: creating it says why).
         return Ok(());
     };
+    // The store's own names, a write of one cut short (`.passerelle.keys.….tmp`) and the unlock
+    // counter included: a restore killed midway leaves them, and the next one goes on (code
+    // review, 2026-12-07).
     let foreign = entries.filter_map(std::result::Result::ok).any(|e| {
         !e.file_name()
             .to_str()
-            .is_some_and(|name| name.starts_with("passerelle."))
+            .is_some_and(passerelle_core::vault::is_store_file)
     });
     if foreign {
         return Err(Error::invalid(

@@ -302,7 +302,16 @@ fn init_goes_on_from_a_creation_cut_short() {
     for name in ["passerelle.keys", "passerelle.keys.last-good"] {
         std::fs::remove_file(store.join(name)).unwrap();
     }
-    std::fs::write(store.join("passerelle.unfinished"), b"").unwrap();
+    // Written a moment before the database, as `init` writes it.
+    let db_written = ["passerelle.db", "passerelle.db-wal", "passerelle.db-shm"]
+        .iter()
+        .filter_map(|name| std::fs::metadata(store.join(name)).ok())
+        .map(|m| m.modified().unwrap())
+        .min()
+        .unwrap();
+    std::fs::File::create(store.join("passerelle.unfinished"))
+        .and_then(|f| f.set_modified(db_written - std::time::Duration::from_secs(5)))
+        .unwrap();
     let db = std::fs::read(store.join("passerelle.db")).unwrap();
 
     let refused = cli(&store, &["list"], &line);
@@ -311,6 +320,7 @@ fn init_goes_on_from_a_creation_cut_short() {
     assert!(
         stderr.contains("interrompue ici avant sa fin")
             && stderr.contains("vault.unfinished")
+            && stderr.contains("passerelle-cli restore FICHIER")
             && !stderr.contains("fichier de clés"),
         "{stderr}"
     );

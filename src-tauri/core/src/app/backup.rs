@@ -50,7 +50,7 @@ pub fn create(
     // Before the dialog: a passphrase too weak, or the vault's own (security review, 2026-12-06),
     // is said before a file is chosen.
     if let Secret::Passphrase(p) = secret {
-        crate::vault::strong_enough(p)?;
+        crate::vault::check_new_passphrase(p)?;
         req.vault()
             .refuse_own_passphrase(p, crate::vault::seal::Content::Backup)?;
     }

@@ -67,7 +67,7 @@ pub fn export(
     passphrase: &str,
     front: &mut dyn FrontEnd,
 ) -> Result<bool> {
-    crate::vault::strong_enough(passphrase)?;
+    crate::vault::check_new_passphrase(passphrase)?;
     let stored = req.vault().read(|c| cases::get(c, id))?;
     // A bundle sends her case to another association or a lawyer's installation: not once she
     // refused, or withdrew, that her case be passed to them (the notice's « seulement si vous le

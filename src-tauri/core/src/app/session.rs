@@ -96,9 +96,9 @@ pub fn strength(passphrase: &str) -> Strength {
 }
 
 /// Whether `passphrase` may become one (of the store, a backup, a hand-over): the vault's rule,
-/// for a front end that asks before it starts ([`crate::vault::strong_enough`]).
+/// for a front end that asks before it starts ([`crate::vault::check_new_passphrase`]).
 pub fn may_become_passphrase(passphrase: &str) -> Result<()> {
-    crate::vault::strong_enough(passphrase)
+    crate::vault::check_new_passphrase(passphrase)
 }
 
 /// Builds, ahead of the first keystroke, what the strength meter reads: the index of the French

@@ -194,7 +194,7 @@ pub fn create(
     progress: OnProgress<'_>,
 ) -> Result<BackupReport> {
     if let Secret::Passphrase(p) = secret {
-        super::strong_enough(p)?;
+        super::check_new_passphrase(p)?;
     }
     let store_id = vault.check_backup_secret(&secret)?;
     let secret_kind = crate::codes::code(secret.kind());
@@ -479,7 +479,7 @@ impl Vault {
         progress: OnProgress<'_>,
         since: super::LockCount,
     ) -> Result<Restored> {
-        super::strong_enough(new_passphrase)?;
+        super::check_new_passphrase(new_passphrase)?;
         self.check_free()?;
         let created_dir = !self.dir.exists();
         fsx::create_private_dir(&self.dir)?;
@@ -513,7 +513,7 @@ impl Vault {
         };
         let (manifest, image) = decode_payload(&payload)?;
         // The first write: what a restore cut short left is moved aside, and this one marked.
-        if let Err(e) = self.begin_new_store(now) {
+        if let Err(e) = self.begin_new_store(&store, now) {
             forget_dir(store);
             return Err(e);
         }
@@ -526,8 +526,8 @@ impl Vault {
             &mut store,
         );
         if result.is_err() {
-            // Under the lock, after `check_free`: every file removed here is one this restore
-            // wrote, the key files included (one written without its copy would leave a store
+            // Under the lock, after `check_free` and `begin_new_store` left none of these files
+            // there: every file removed here is one this restore wrote, the key files included (one written without its copy would leave a store
             // that has no database).
             for suffix in ["", "-wal", "-shm", "-journal"] {
                 let _ = std::fs::remove_file(self.dir.join(format!("{DB_FILE}{suffix}")));

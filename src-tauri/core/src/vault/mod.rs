@@ -11,7 +11,7 @@
 //! | `passerelle.keys.last-good` | the last key file that opened the database: wrapped keys only |
 //! | `passerelle.lock` | empty: held by the one process that has the store open ([`store_lock`]) |
 //! | `passerelle.db.set-aside-…` | a database found without its key file, moved aside with the worker's consent |
-//! | `passerelle.unfinished` | only while a store is created or restored: written before its database, removed once its key file is in place |
+//! | `passerelle.unfinished` | while a store is created or restored: written just before its database, removed once its key file is in place, or once a failure has removed the database |
 //! | `passerelle.db.unfinished-…` | the database of a creation or a restore that was cut short, moved aside by the next one |
 //!
 //! A database is never deleted. One found without a key file ([`Vault::key_file_missing`]) is
@@ -21,8 +21,9 @@
 //!
 //! A database beside the `passerelle.unfinished` marker and no key file is different: a creation
 //! or a restore was cut short (the app killed, a flat battery) before its key file was written.
-//! Its data key lived only in that process's memory, so nothing can open it, and the backup it
-//! came from is untouched. It is no store ([`Vault::unfinished`], [`Error::StoreUnfinished`]):
+//! Its data key lived in that process's memory (and at most in a key file cut short beside it,
+//! which the next key file written here removes); it holds a new, empty store or a copy of the
+//! backup being restored, and that backup is untouched. It is no store ([`Vault::unfinished`], [`Error::StoreUnfinished`]):
 //! the next creation or restore moves it aside, still without deleting it, and goes on (store
 //! attack, 2026-12-06: the next restore said « remettez le fichier de clés », of a key file that
 //! never existed).
@@ -73,6 +74,13 @@ pub const KEY_FILE_COPY: &str = "passerelle.keys.last-good";
 pub const DB_FILE: &str = "passerelle.db";
 /// File name of the marker of a store being created or restored ([`Vault::unfinished`]).
 pub const UNFINISHED_FILE: &str = "passerelle.unfinished";
+/// How long after its marker a creation or a restore writes its database: a restore of
+/// thousands of cases takes seconds; an hour leaves room for a slow disk.
+const NEW_STORE_WRITES_WITHIN: std::time::Duration = std::time::Duration::from_secs(3600);
+/// How much earlier than the marker a file may look written, from the file system's clock alone.
+const MTIME_SLACK: std::time::Duration = std::time::Duration::from_secs(60);
+/// How recently a database must have been written to be taken for one still being written.
+const STILL_BEING_WRITTEN: std::time::Duration = std::time::Duration::from_secs(60);
 /// The database's files: the database and SQLite's companions.
 const DB_SUFFIXES: [&str; 4] = ["", "-wal", "-shm", "-journal"];
 
@@ -259,13 +267,47 @@ impl Vault {
     /// was deleted, or not copied with the database. The first screen says so instead of
     /// offering to create a store (which used to delete the database).
     pub fn key_file_missing(&self) -> bool {
-        !self.exists() && self.has_database() && !self.dir.join(UNFINISHED_FILE).exists()
+        !self.exists() && self.has_database() && !self.unfinished()
     }
 
-    /// True when a creation or a restore was cut short here: its marker is there, and no key
-    /// file. What it wrote can never be opened; the next creation or restore moves it aside.
+    /// True when a creation or a restore was cut short here: its marker is there, no key file,
+    /// and the database files beside it, if any, were written in the hour after the marker. What
+    /// it wrote is encrypted with a key that no longer exists; the next creation or restore moves
+    /// it aside.
+    ///
+    /// A database written to later is no new store's: a crash between a key file and the
+    /// marker's removal leaves the marker beside a finished store, and if that store's key files
+    /// were lost before the next unlock removed it, its database must still wait for them
+    /// ([`Vault::key_file_missing`]), not go aside without the worker's consent (code review,
+    /// 2026-12-07).
     pub fn unfinished(&self) -> bool {
-        !self.exists() && self.dir.join(UNFINISHED_FILE).exists()
+        if self.exists() {
+            return false;
+        }
+        let Ok(marked) =
+            std::fs::metadata(self.dir.join(UNFINISHED_FILE)).and_then(|m| m.modified())
+        else {
+            return false;
+        };
+        self.database_times().iter().all(|&written| {
+            match written.duration_since(marked) {
+                Ok(after) => after <= NEW_STORE_WRITES_WITHIN,
+                // Written before the marker: a coarse clock (FAT keeps two seconds), nothing more.
+                Err(before) => before.duration() <= MTIME_SLACK,
+            }
+        })
+    }
+
+    /// When each of the database's files was last written.
+    fn database_times(&self) -> Vec<std::time::SystemTime> {
+        DB_SUFFIXES
+            .iter()
+            .filter_map(|suffix| {
+                std::fs::metadata(self.dir.join(format!("{DB_FILE}{suffix}")))
+                    .and_then(|m| m.modified())
+                    .ok()
+            })
+            .collect()
     }
 
     /// Why there is no store to open here: a database without its key file, a creation or
@@ -298,11 +340,24 @@ impl Vault {
         Ok(())
     }
 
-    /// Called under the store's lock, after [`Vault::check_free`], before a creation or a restore
-    /// writes its database: moves aside what one cut short left (never deleted: see the module's
-    /// documentation), then marks this one as under way, durably, before its first byte.
-    fn begin_new_store(&self, now: DateTime<Utc>) -> Result<()> {
+    /// Called under the store's lock (`store`), after [`Vault::check_free`], just before a
+    /// creation or a restore writes its database: moves aside what one cut short left (never
+    /// deleted: see the module's documentation), then marks this one as under way, durably,
+    /// before its first byte.
+    ///
+    /// On a folder that cannot be locked (a network share), a database written to in the last
+    /// minute may be another process's creation at work: it is left alone, and the store said in
+    /// use (code review, 2026-12-07: it would have been moved from under that process).
+    fn begin_new_store(&self, store: &store_lock::StoreLock, now: DateTime<Utc>) -> Result<()> {
         if self.unfinished() && self.has_database() {
+            let busy = self.database_times().iter().any(|written| {
+                written
+                    .elapsed()
+                    .map_or(true, |age| age < STILL_BEING_WRITTEN)
+            });
+            if !store.held() && busy {
+                return Err(Error::StoreInUse);
+            }
             self.move_database_aside("unfinished", now)?;
             log::warn!("the database of a creation or a restore cut short was moved aside");
         }
@@ -355,15 +410,31 @@ impl Vault {
             n += 1;
             base = format!("{DB_FILE}.{why}-{stamp}-{n}");
         }
+        // All of them or none: a database moved without its log (a rename refused on Windows,
+        // where a scanner holds the file) would lose what the log holds, and the next try
+        // would give the log another name (code review, 2026-12-07).
+        let mut moved: Vec<(PathBuf, PathBuf)> = Vec::new();
         for suffix in DB_SUFFIXES {
             let from = self.dir.join(format!("{DB_FILE}{suffix}"));
-            if from.exists() {
-                // Readable by its owner only, like the database it was (one written by an
-                // older version kept 0644; security review, 2026-12-05); made so before it
-                // moves, so that a failure leaves no file half set aside.
-                fsx::owner_only_file(&from)?;
-                fsx::replace(&from, &self.dir.join(format!("{base}{suffix}")))?;
+            if !from.exists() {
+                continue;
             }
+            let to = self.dir.join(format!("{base}{suffix}"));
+            // Readable by its owner only, like the database it was (one written by an older
+            // version kept 0644; security review, 2026-12-05); made so before it moves.
+            let step = fsx::owner_only_file(&from).and_then(|()| fsx::replace(&from, &to));
+            if let Err(e) = step {
+                for (from, to) in moved.iter().rev() {
+                    if let Err(back) = fsx::replace(to, from) {
+                        log::error!(
+                            "a database file moved aside could not go back: {}",
+                            back.code()
+                        );
+                    }
+                }
+                return Err(e);
+            }
+            moved.push((from, to));
         }
         Ok(base)
     }
@@ -397,7 +468,7 @@ impl Vault {
         since: LockCount,
     ) -> Result<RecoveryKey> {
         let since = since.0;
-        strong_enough(passphrase)?;
+        check_new_passphrase(passphrase)?;
         // A database without a key file is never removed here: it may be a store whose key file
         // was lost (issue 13: two cases deleted that way). The worker decides.
         self.check_free()?;
@@ -406,11 +477,12 @@ impl Vault {
         let _opening = self.opening()?;
         let store = store_lock::StoreLock::take(&self.dir)?;
         self.check_free()?;
-        self.begin_new_store(now)?;
 
         let mut data_key: DataKey = Zeroizing::new([0u8; 32]);
         rand::rngs::OsRng.fill_bytes(data_key.as_mut());
         let (mut keys, slot_id, recovery) = new_key_file(passphrase, params, &data_key, now)?;
+        // After the key derivation, which may fail (not enough memory) with nothing written.
+        self.begin_new_store(&store, now)?;
         // A step that fails undoes the creation, the store's folder still held.
         let db = match Db::open(&self.dir.join(DB_FILE), &data_key, OpenMode::Create) {
             Ok(db) => db,
@@ -442,8 +514,8 @@ impl Vault {
     /// holds its first log entry at most, and a key file written without its copy. Left there,
     /// the database stopped every next creation as a store whose key file was lost, and only
     /// `--set-aside-database` got past it (data-loss review, 2026-12-05). Only called under the
-    /// store's lock, after [`Vault::check_free`] found none of these files: they are this
-    /// creation's own, never the worker's. The database is closed first (Windows removes no open
+    /// store's lock, after [`Vault::check_free`] and [`Vault::begin_new_store`] left none of
+    /// these files there: they are this creation's own, never the worker's. The database is closed first (Windows removes no open
     /// file).
     fn undo_creation(&self) {
         let names = DB_SUFFIXES
@@ -484,9 +556,9 @@ impl Vault {
         let _opening = self.opening()?;
         let store = store_lock::StoreLock::take(&self.dir)?;
         // Before the database opens: its log and shared-memory file take its mode.
-        let narrowed = fsx::set_to_owner_only(&self.dir, is_store_file);
-        if narrowed > 0 {
-            log::warn!("the store's folder was open to other accounts, or closed to its owner: {narrowed} entries set to owner-only");
+        let changed = fsx::set_to_owner_only(&self.dir, is_store_file);
+        if changed > 0 {
+            log::warn!("the store's folder was open to other accounts, or closed to its owner: {changed} entries set to owner-only");
         }
         let throttle = Throttle::in_dir(&self.dir);
         let recovery_typed = matches!(secret, Secret::RecoveryKey(_));
@@ -853,7 +925,7 @@ impl Vault {
         params: KdfParams,
         now: DateTime<Utc>,
     ) -> Result<()> {
-        strong_enough(new)?;
+        check_new_passphrase(new)?;
         // Compared as stored (NFC): « é » typed as e + accent is the same passphrase.
         if passphrase_bytes(current) == passphrase_bytes(new) {
             return Err(Error::PassphraseUnchanged);
@@ -890,7 +962,7 @@ impl Vault {
         params: KdfParams,
         now: DateTime<Utc>,
     ) -> Result<()> {
-        strong_enough(new)?;
+        check_new_passphrase(new)?;
         self.session(|session| {
             if session.slot_kind != SlotKind::Recovery {
                 return Err(Error::NotRecoverySession);
@@ -1129,7 +1201,7 @@ pub(crate) fn candidates(secret: &Secret<'_>) -> Result<(SlotKind, Vec<Zeroizing
 /// Whether `new` may become a passphrase (of the store, a backup, a hand-over): too long, holding
 /// a control character, or too weak for the passphrase rule ([`strength`]), each said by its
 /// own error.
-pub fn strong_enough(new: &str) -> Result<()> {
+pub(crate) fn check_new_passphrase(new: &str) -> Result<()> {
     let strength = strength::assess(new);
     if strength.hints.contains(&"strength-hint-too-long") {
         return Err(Error::FieldTooLong {
@@ -1176,7 +1248,7 @@ fn settle_key_change(tx: &Transaction, keys: &KeyFile) -> Result<()> {
 /// A file of a store's folder that the store made: its database and SQLite's companions, its
 /// key files, its counter, its lock, a database set aside, what a write cut short left. The
 /// folder may hold the worker's own files too (`--store ~/Documents`): those are never touched.
-fn is_store_file(name: &str) -> bool {
+pub fn is_store_file(name: &str) -> bool {
     let name = name.strip_prefix('.').unwrap_or(name);
     name.starts_with("passerelle.") || name.starts_with("unlock-attempts.json")
 }

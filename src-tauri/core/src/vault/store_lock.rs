@@ -30,9 +30,17 @@ const MOMENT: Duration = Duration::from_millis(500);
 #[derive(Debug)]
 pub(crate) struct StoreLock {
     _file: File,
+    /// False on a folder that cannot be locked: the store opens all the same.
+    held: bool,
 }
 
 impl StoreLock {
+    /// True when the lock is held; false on a folder that cannot be locked, where another
+    /// process may be at work all the same.
+    pub(crate) fn held(&self) -> bool {
+        self.held
+    }
+
     /// Takes the lock of the store in `dir` (which exists), or says that another process has it.
     ///
     /// # Errors
@@ -55,7 +63,12 @@ impl StoreLock {
         let until = Instant::now() + moment;
         loop {
             match file.try_lock() {
-                Ok(()) => return Ok(StoreLock { _file: file }),
+                Ok(()) => {
+                    return Ok(StoreLock {
+                        _file: file,
+                        held: true,
+                    })
+                }
                 Err(TryLockError::WouldBlock) if Instant::now() < until => {
                     std::thread::sleep(Duration::from_millis(10));
                 }
@@ -66,7 +79,10 @@ impl StoreLock {
                 // someone holds refuses it.
                 Err(TryLockError::Error(e)) => {
                     log::warn!("the store's folder cannot be locked ({:?})", e.kind());
-                    return Ok(StoreLock { _file: file });
+                    return Ok(StoreLock {
+                        _file: file,
+                        held: false,
+                    });
                 }
             }
         }

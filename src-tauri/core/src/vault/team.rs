@@ -206,7 +206,7 @@ impl Vault {
                 },
             ));
         }
-        super::strong_enough(passphrase)?;
+        super::check_new_passphrase(passphrase)?;
         self.session(|session| {
             require_admin(session)?;
             let mut keys = self.verified_key_file(session)?;

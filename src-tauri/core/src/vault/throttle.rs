@@ -70,8 +70,7 @@ impl Throttle {
         let bytes = serde_json::to_vec(a).map_err(|_| Error::Internal("attempts serialisation"))?;
         // What a write of this counter cut short left beside it (review, 2026-12-04, F29) goes
         // with the next write ([`crate::fsx::create_beside`]); it holds a count and a time.
-        crate::fsx::write_atomically(&self.path, &bytes)?;
-        Ok(())
+        crate::fsx::write_atomically(&self.path, &bytes)
     }
 
     /// Number of consecutive failures recorded.

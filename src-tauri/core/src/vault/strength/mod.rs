@@ -284,7 +284,7 @@ mod tests {
         assert!(!s.acceptable);
         assert_eq!(s.hints, ["strength-hint-too-long"]);
         assert!(matches!(
-            crate::vault::strong_enough(&over),
+            crate::vault::check_new_passphrase(&over),
             Err(crate::Error::FieldTooLong { max: 1024, .. })
         ));
     }
@@ -340,7 +340,7 @@ mod tests {
             assert!(!s.acceptable, "{odd:?}");
             assert_eq!(s.hints, ["strength-hint-control"], "{odd:?}");
             assert!(matches!(
-                crate::vault::strong_enough(odd),
+                crate::vault::check_new_passphrase(odd),
                 Err(crate::Error::PassphraseControlCharacter)
             ));
         }
