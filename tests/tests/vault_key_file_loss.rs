@@ -4,7 +4,7 @@
 //! older than its backup.
 
 use std::path::{Path, PathBuf};
-use std::time::{Duration, SystemTime};
+use std::time::Duration;
 
 use chrono::Utc;
 use passerelle_core::app::team as team_app;
@@ -175,7 +175,11 @@ fn a_restore_cut_short_is_no_lost_key_file_and_the_next_restore_goes_on() {
     // What the kill leaves: the database written, the key file not yet, the marker still there.
     remove(target.join(KEY_FILE));
     remove(target.join(KEY_FILE_COPY));
-    mark_unfinished_before(&target.join(DB_FILE), &target.join(UNFINISHED_FILE));
+    mark_unfinished(
+        &target.join(DB_FILE),
+        &target.join(UNFINISHED_FILE),
+        Duration::from_secs(5),
+    );
     let cut_short = std::fs::read(target.join(DB_FILE)).unwrap();
     let again = Vault::at(&target);
     assert!(!again.exists());
@@ -204,18 +208,23 @@ fn a_restore_cut_short_is_no_lost_key_file_and_the_next_restore_goes_on() {
     unlock(&Vault::at(&target)).unwrap();
 }
 
-/// The marker as a creation or a restore writes it: a moment before the database `db` and its
-/// companions.
-fn mark_unfinished_before(db: &Path, marker: &Path) {
+/// The marker as a creation or a restore leaves it once its database exists: the salt at the
+/// head of `db`, written `before` the database and its companions were last written.
+fn mark_unfinished(db: &Path, marker: &Path, before: Duration) {
+    let head = std::fs::read(db).unwrap();
+    let salt: String = head[..16].iter().map(|b| format!("{b:02x}")).collect();
+    std::fs::write(marker, salt).unwrap();
     let written = ["", "-wal", "-shm"]
         .iter()
         .filter_map(|suffix| std::fs::metadata(format!("{}{suffix}", db.display())).ok())
         .map(|m| m.modified().unwrap())
         .min()
         .unwrap();
-    std::fs::File::create(marker)
+    std::fs::File::options()
+        .write(true)
+        .open(marker)
         .unwrap()
-        .set_modified(written - Duration::from_secs(5))
+        .set_modified(written - before)
         .unwrap();
 }
 
@@ -233,10 +242,11 @@ fn a_stale_marker_never_hands_a_real_database_to_the_next_creation() {
     remove(dir.path().join(KEY_FILE));
     remove(dir.path().join(KEY_FILE_COPY));
     let db = std::fs::read(dir.path().join(DB_FILE)).unwrap();
-    std::fs::File::create(dir.path().join(UNFINISHED_FILE))
-        .unwrap()
-        .set_modified(SystemTime::now() - Duration::from_secs(2 * 3600))
-        .unwrap();
+    mark_unfinished(
+        &dir.path().join(DB_FILE),
+        &dir.path().join(UNFINISHED_FILE),
+        Duration::from_secs(2 * 3600),
+    );
 
     let fresh = Vault::at(dir.path());
     assert!(!fresh.unfinished());
@@ -251,8 +261,13 @@ fn a_stale_marker_never_hands_a_real_database_to_the_next_creation() {
 #[test]
 fn a_creation_cut_short_does_not_stop_the_next_one() {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join(UNFINISHED_FILE), b"").unwrap();
-    std::fs::write(dir.path().join(DB_FILE), b"half a database").unwrap();
+    let half_written: Vec<u8> = (0..64u8).map(|b| b.wrapping_mul(37)).collect();
+    std::fs::write(dir.path().join(DB_FILE), &half_written).unwrap();
+    mark_unfinished(
+        &dir.path().join(DB_FILE),
+        &dir.path().join(UNFINISHED_FILE),
+        Duration::from_secs(1),
+    );
     let vault = Vault::at(dir.path());
     assert!(vault.unfinished() && !vault.key_file_missing());
     vault
@@ -265,6 +280,33 @@ fn a_creation_cut_short_does_not_stop_the_next_one() {
     assert!(!vault.unfinished(), "a key file is there: a store");
     unlock(&vault).unwrap();
     assert!(!dir.path().join(UNFINISHED_FILE).exists());
+}
+
+/// Adversarial review, 2026-12-07: a creation killed after its marker and before its database,
+/// then the worker's own database copied into the folder without its key file. It is not the one
+/// the marker recorded: it waits for its key file, and goes aside only with her consent.
+#[test]
+fn a_database_copied_beside_a_marker_is_no_creation_cut_short() {
+    let dir = tempfile::tempdir().unwrap();
+    let (vault, _) = new_store(&dir.path().join("hers"));
+    add_case(&vault, "Okafor");
+    vault.checkpoint().unwrap();
+    vault.lock();
+    let target = dir.path().join("target");
+    std::fs::create_dir(&target).unwrap();
+    std::fs::write(target.join(UNFINISHED_FILE), b"").unwrap();
+    let db = std::fs::read(dir.path().join("hers").join(DB_FILE)).unwrap();
+    std::fs::write(target.join(DB_FILE), &db).unwrap();
+
+    let fresh = Vault::at(&target);
+    assert!(!fresh.unfinished());
+    assert!(fresh.key_file_missing());
+    let err = refused(fresh.create(PASSPHRASE, KdfParams::FLOOR, Utc::now()));
+    assert!(matches!(err, Error::KeyFileMissing), "{err:?}");
+    // Nor when the marker names another database.
+    std::fs::write(target.join(UNFINISHED_FILE), "00".repeat(16)).unwrap();
+    assert!(fresh.key_file_missing());
+    assert_eq!(std::fs::read(target.join(DB_FILE)).unwrap(), db);
 }
 
 #[test]

@@ -8,6 +8,7 @@ cli-second-column-english-no-language = no language of the person is recorded: t
 cli-set-aside = the database without its key file was moved aside, not deleted: { $file }.
 cli-key-file-missing-hint = if that key file is lost, --set-aside-database (with init or restore) moves the database aside, without deleting it, then creates or restores the vault.
 cli-store-unfinished-hint = to start again, passerelle-cli init creates a new vault, passerelle-cli restore FILE restores it from the backup.
+cli-recovery-key-unconfirmed = this vault’s recovery key was never confirmed as written down: open the vault in the app, which offers to confirm it or to generate a new one.
 cli-key-file-missing-here = this folder already holds a vault’s database, without its key file. To open that vault again, put the file back. If it is lost, add --set-aside-database: the database is moved aside, never deleted, then { $verb ->
         [restore] the backup is restored
        *[init] the new vault is created

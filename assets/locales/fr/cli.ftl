@@ -8,6 +8,7 @@ cli-second-column-english-no-language = aucune langue de la personne n’est enr
 cli-set-aside = la base sans fichier de clés a été mise de côté, sans être effacée : { $file }.
 cli-key-file-missing-hint = si ce fichier de clés est perdu, --set-aside-database (avec init ou restore) met la base de côté, sans l’effacer, puis crée ou restaure le coffre.
 cli-store-unfinished-hint = pour recommencer, passerelle-cli init crée un nouveau coffre, passerelle-cli restore FICHIER le restaure depuis la sauvegarde.
+cli-recovery-key-unconfirmed = la clé de secours de ce coffre n’a jamais été confirmée comme notée : ouvrez le coffre dans l’application, qui propose de la confirmer ou d’en générer une nouvelle.
 cli-key-file-missing-here = ce dossier contient déjà la base d’un coffre, sans son fichier de clés. Pour rouvrir ce coffre, remettez ce fichier à sa place. S’il est perdu, ajoutez --set-aside-database : la base est mise de côté, sans être effacée, puis { $verb ->
         [restore] la sauvegarde est restaurée
        *[init] le nouveau coffre est créé

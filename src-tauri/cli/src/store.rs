@@ -267,12 +267,18 @@ fn unlock(app: &App, input: &mut Passphrases) -> Result<zeroize::Zeroizing<Strin
     // No recovery key waits here: the command line never locks while a store is being created.
     // The use case names the app's passphrase field; here it is standard input's first line
     // (review, 2026-12-05: « Champ obligatoire : phrase de passe »).
-    session::unlock(&app.request(), Some(&secret), None).map_err(|e| match e {
+    let unlocked = session::unlock(&app.request(), Some(&secret), None).map_err(|e| match e {
         Error::Required {
             field: Field::Named(Named::Passphrase),
         } => Error::required(Field::Named(Named::CliStorePassphrase)),
         e => e,
     })?;
+    // A store whose recovery key was never shown (an `init` or a `restore` killed after its key
+    // file, before printing it; adversarial review, 2026-12-07): the command line cannot issue a
+    // new one, the app can, and says so at its next unlock.
+    if unlocked.recovery_key_unconfirmed {
+        input.words().say("cli-recovery-key-unconfirmed", &[]);
+    }
     // Said as the app says it: someone may have tried to reach the vault (review, 2026-12-06).
     if let Some(was) = session::info(&app.request())?.key_file_restored {
         input

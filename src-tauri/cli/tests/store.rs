@@ -302,14 +302,22 @@ fn init_goes_on_from_a_creation_cut_short() {
     for name in ["passerelle.keys", "passerelle.keys.last-good"] {
         std::fs::remove_file(store.join(name)).unwrap();
     }
-    // Written a moment before the database, as `init` writes it.
+    // Written a moment before the database, as `init` writes it, and naming it.
     let db_written = ["passerelle.db", "passerelle.db-wal", "passerelle.db-shm"]
         .iter()
         .filter_map(|name| std::fs::metadata(store.join(name)).ok())
         .map(|m| m.modified().unwrap())
         .min()
         .unwrap();
-    std::fs::File::create(store.join("passerelle.unfinished"))
+    // It records the database it began: the salt at the head of the file.
+    let salt: String = std::fs::read(store.join("passerelle.db")).unwrap()[..16]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    std::fs::write(store.join("passerelle.unfinished"), salt).unwrap();
+    std::fs::File::options()
+        .write(true)
+        .open(store.join("passerelle.unfinished"))
         .and_then(|f| f.set_modified(db_written - std::time::Duration::from_secs(5)))
         .unwrap();
     let db = std::fs::read(store.join("passerelle.db")).unwrap();
@@ -341,6 +349,37 @@ fn init_goes_on_from_a_creation_cut_short() {
     assert!(!store.join("passerelle.unfinished").exists());
     let list = json(&cli(&store, &["list"], &line));
     assert_eq!(list, serde_json::json!([]), "a new, empty store");
+}
+
+/// Adversarial review, 2026-12-07: an `init` killed after its key file and before it printed
+/// the recovery key left a working store whose key nobody saw, and the command line said nothing.
+/// Every unlock now says so, and where to issue a new one.
+#[test]
+fn a_recovery_key_never_shown_is_said_at_each_unlock() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    // Created as the killed `init` left it: the key made, recorded as to be confirmed.
+    passerelle_core::vault::Vault::at(&store)
+        .create(
+            PASSPHRASE,
+            passerelle_core::vault::kdf::KdfParams::FLOOR,
+            chrono::Utc::now(),
+        )
+        .map(drop)
+        .unwrap();
+    let listed = cli(&store, &["list"], &format!("{PASSPHRASE}\n"));
+    let stderr = String::from_utf8_lossy(&listed.stderr);
+    assert!(listed.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("n’a jamais été confirmée comme notée") && stderr.contains("application"),
+        "{stderr}"
+    );
+
+    // A store made by `init`, whose key was printed, says nothing of it.
+    let other = dir.path().join("other");
+    json(&cli(&other, &["init"], &format!("{PASSPHRASE}\n")));
+    let listed = cli(&other, &["list"], &format!("{PASSPHRASE}\n"));
+    assert!(!String::from_utf8_lossy(&listed.stderr).contains("clé de secours"));
 }
 
 /// `--out` into the store's own folder would replace the database (every case lost) or leave

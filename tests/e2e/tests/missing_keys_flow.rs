@@ -90,14 +90,22 @@ async fn a_database_without_its_key_file_is_set_aside_only_with_consent() {
 #[ignore = "end-to-end: needs the built app, tauri-driver, WebKitWebDriver and an X display (scripts/test.sh runs it)"]
 async fn a_creation_cut_short_is_said_and_done_again_from_the_first_screen() {
     let (data, driver, store, db) = a_store_without_its_key_files().await;
-    // Written a moment before the database, as a creation writes it.
+    // Written a moment before the database, as a creation writes it, and naming it.
     let db_written = ["passerelle.db", "passerelle.db-wal", "passerelle.db-shm"]
         .iter()
         .filter_map(|name| std::fs::metadata(store.join(name)).ok())
         .map(|m| m.modified().unwrap())
         .min()
         .unwrap();
-    std::fs::File::create(store.join("passerelle.unfinished"))
+    // It records the database it began: the salt at the head of the file.
+    let salt: String = std::fs::read(store.join("passerelle.db")).unwrap()[..16]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    std::fs::write(store.join("passerelle.unfinished"), salt).unwrap();
+    std::fs::File::options()
+        .write(true)
+        .open(store.join("passerelle.unfinished"))
         .and_then(|f| f.set_modified(db_written - std::time::Duration::from_secs(5)))
         .unwrap();
 

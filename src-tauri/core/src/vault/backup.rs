@@ -572,6 +572,7 @@ impl Vault {
         let db_path = self.dir.join(DB_FILE);
         snapshot::restore_into(image, &db_path, &data_key)?;
         fsx::owner_only_file(&db_path)?;
+        self.mark_database()?;
         // The normal door: key check, cipher check, integrity check, migrations.
         let db = Db::open(&db_path, &data_key, OpenMode::Existing)?;
         let schema_version = db.read(crate::db::migrations::version)?;

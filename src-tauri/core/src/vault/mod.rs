@@ -74,6 +74,8 @@ pub const KEY_FILE_COPY: &str = "passerelle.keys.last-good";
 pub const DB_FILE: &str = "passerelle.db";
 /// File name of the marker of a store being created or restored ([`Vault::unfinished`]).
 pub const UNFINISHED_FILE: &str = "passerelle.unfinished";
+/// The length of SQLCipher's salt, at the head of each database file.
+const SALT_LEN: usize = 16;
 /// How long after its marker a creation or a restore writes its database: a restore of
 /// thousands of cases takes seconds; an hour leaves room for a slow disk.
 const NEW_STORE_WRITES_WITHIN: std::time::Duration = std::time::Duration::from_secs(3600);
@@ -271,31 +273,77 @@ impl Vault {
     }
 
     /// True when a creation or a restore was cut short here: its marker is there, no key file,
-    /// and the database files beside it, if any, were written in the hour after the marker. What
-    /// it wrote is encrypted with a key that no longer exists; the next creation or restore moves
-    /// it aside.
+    /// and either no database, or the very database it began (the salt at the head of the file,
+    /// which SQLCipher draws at random for each database, is the one the marker recorded),
+    /// written in the hour after the marker. That database is encrypted with a key that lived in
+    /// the killed process; the next creation or restore moves it aside.
     ///
-    /// A database written to later is no new store's: a crash between a key file and the
-    /// marker's removal leaves the marker beside a finished store, and if that store's key files
-    /// were lost before the next unlock removed it, its database must still wait for them
-    /// ([`Vault::key_file_missing`]), not go aside without the worker's consent (code review,
-    /// 2026-12-07).
+    /// Any other database waits for its key file ([`Vault::key_file_missing`]) and goes aside
+    /// only with the worker's consent (adversarial and code reviews, 2026-12-07): one she copied
+    /// into the folder after a creation was killed, or one a crash left beside a stale marker (a
+    /// kill between the key file and the marker's removal) and then written to for days before
+    /// its key files were lost.
     pub fn unfinished(&self) -> bool {
         if self.exists() {
             return false;
         }
-        let Ok(marked) =
-            std::fs::metadata(self.dir.join(UNFINISHED_FILE)).and_then(|m| m.modified())
-        else {
+        let Some((marked, recorded)) = self.read_marker() else {
             return false;
         };
-        self.database_times().iter().all(|&written| {
-            match written.duration_since(marked) {
-                Ok(after) => after <= NEW_STORE_WRITES_WITHIN,
-                // Written before the marker: a coarse clock (FAT keeps two seconds), nothing more.
-                Err(before) => before.duration() <= MTIME_SLACK,
-            }
-        })
+        if !self.has_database() {
+            return true;
+        }
+        let same_database = recorded.is_some() && recorded == self.database_salt();
+        same_database
+            && self.database_times().iter().all(|&written| {
+                match written.duration_since(marked) {
+                    Ok(after) => after <= NEW_STORE_WRITES_WITHIN,
+                    // Written before the marker: a coarse clock (FAT keeps two seconds).
+                    Err(before) => before.duration() <= MTIME_SLACK,
+                }
+            })
+    }
+
+    /// The marker, when it is a file of its own (not a link, a folder or a pipe): when it was
+    /// written, and the salt of the database it recorded, if it had got that far.
+    fn read_marker(&self) -> Option<(std::time::SystemTime, Option<[u8; SALT_LEN]>)> {
+        let path = self.dir.join(UNFINISHED_FILE);
+        let meta = std::fs::symlink_metadata(&path).ok()?;
+        if !meta.is_file() || meta.len() > 2 * SALT_LEN as u64 {
+            return None;
+        }
+        let text = std::fs::read_to_string(&path).ok()?;
+        let recorded = (text.len() == 2 * SALT_LEN)
+            .then(|| {
+                let mut salt = [0u8; SALT_LEN];
+                for (i, byte) in salt.iter_mut().enumerate() {
+                    *byte = u8::from_str_radix(text.get(2 * i..2 * i + 2)?, 16).ok()?;
+                }
+                Some(salt)
+            })
+            .flatten();
+        Some((meta.modified().ok()?, recorded))
+    }
+
+    /// The first bytes of the database file: SQLCipher's random salt, the same for the
+    /// database's whole life.
+    fn database_salt(&self) -> Option<[u8; SALT_LEN]> {
+        use std::io::Read;
+        let mut salt = [0u8; SALT_LEN];
+        std::fs::File::open(self.dir.join(DB_FILE))
+            .and_then(|mut f| f.read_exact(&mut salt))
+            .ok()?;
+        Some(salt)
+    }
+
+    /// Records in the marker which database this creation or restore wrote, once its file
+    /// exists ([`Vault::unfinished`]).
+    fn mark_database(&self) -> Result<()> {
+        let salt = self
+            .database_salt()
+            .ok_or(Error::Internal("new database without its header"))?;
+        let hex: String = salt.iter().map(|b| format!("{b:02x}")).collect();
+        fsx::write_atomically(&self.dir.join(UNFINISHED_FILE), hex.as_bytes())
     }
 
     /// When each of the database's files was last written.
@@ -493,6 +541,7 @@ impl Vault {
         };
         let session = Session::creator(db, store, data_key, slot_id);
         let written = fsx::owner_only_file(&self.dir.join(DB_FILE))
+            .and_then(|()| self.mark_database())
             .and_then(|()| {
                 // The store's first slots, recorded: the team list keys rotations keep (`team`).
                 session.record_with_new_recovery_key(&[Event::new(Action::StoreCreated, now)
