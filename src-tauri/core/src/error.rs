@@ -123,8 +123,9 @@ errors! {
     /// A store already exists where one was to be created.
     #[error("a store already exists in this directory")]
     StoreExists => "vault.exists", "error-store-exists";
-    /// A creation or a restore was cut short here before its key file was written: no store,
-    /// and the next creation or restore moves what it wrote aside ([`crate::vault::Vault::unfinished`]).
+    /// A creation or a restore was cut short here before its key file was written: no store, and
+    /// the next creation or restore moves what it wrote aside
+    /// ([`crate::vault::Vault::unfinished`]).
     #[error("a store creation or restore was cut short in this directory")]
     StoreUnfinished => "vault.unfinished", "error-store-unfinished";
     /// Another process has the store open (another window of the app, or `passerelle-cli`):

@@ -238,11 +238,11 @@ pub fn open_owner_only(options: &mut fs::OpenOptions, path: &Path) -> std::io::R
 }
 
 /// Sets `dir` to mode 0700, and the regular files directly in it whose names are `ours` to 0600,
-/// wherever their mode is another (open to other accounts, closed to their owner, or a file
-/// made executable), and says how many were changed. A store copied with `cp -r`, or back from
-/// a USB stick, takes the umask's 0755 and 0644 (security review, 2026-12-06: such a folder was
-/// used as it was, and its key file and database were readable by every account). On Windows nothing is done: files take their folder's access list
-/// ([`create_private_dir`]).
+/// wherever their mode is another (open to other accounts, closed to their owner, or a file made
+/// executable), and says how many were changed. A store copied with `cp -r`, or back from a USB
+/// stick, takes the umask's 0755 and 0644 (security review, 2026-12-06: such a folder was used as
+/// it was, and its key file and database were readable by every account). On Windows nothing is
+/// done: files take their folder's access list ([`create_private_dir`]).
 ///
 /// Best effort, and only on what this account owns, through the descriptor it checked: a file is
 /// opened without following a link (`O_NOFOLLOW`, `O_NONBLOCK` for a planted pipe), then checked

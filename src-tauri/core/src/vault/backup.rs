@@ -527,8 +527,8 @@ impl Vault {
         );
         if result.is_err() {
             // Under the lock, after `check_free` and `begin_new_store` left none of these files
-            // there: every file removed here is one this restore wrote, the key files included (one written without its copy would leave a store
-            // that has no database).
+            // there: every file removed here is one this restore wrote, the key files included (one
+            // written without its copy would leave a store that has no database).
             for suffix in ["", "-wal", "-shm", "-journal"] {
                 let _ = std::fs::remove_file(self.dir.join(format!("{DB_FILE}{suffix}")));
             }

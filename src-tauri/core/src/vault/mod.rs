@@ -19,14 +19,14 @@
 //! until the key file is put back or the worker agrees to move the database aside
 //! ([`Vault::set_aside_database`]).
 //!
-//! A database beside the `passerelle.unfinished` marker and no key file is different: a creation
-//! or a restore was cut short (the app killed, a flat battery) before its key file was written.
-//! Its data key lived in that process's memory (and at most in a key file cut short beside it,
-//! which the next key file written here removes); it holds a new, empty store or a copy of the
-//! backup being restored, and that backup is untouched. It is no store ([`Vault::unfinished`], [`Error::StoreUnfinished`]):
-//! the next creation or restore moves it aside, still without deleting it, and goes on (store
-//! attack, 2026-12-06: the next restore said « remettez le fichier de clés », of a key file that
-//! never existed).
+//! A database beside the `passerelle.unfinished` marker and no key file is different: a creation or
+//! a restore was cut short (the app killed, a flat battery) before its key file was written. Its
+//! data key lived in that process's memory (and at most in a key file cut short beside it, which
+//! the next key file written here removes); it holds a new, empty store or a copy of the backup
+//! being restored, and that backup is untouched. It is no store ([`Vault::unfinished`],
+//! [`Error::StoreUnfinished`]): the next creation or restore moves it aside, still without deleting
+//! it, and goes on (store attack, 2026-12-06: the next restore said « remettez le fichier de clés
+//! », of a key file that never existed).
 //!
 //! The data key is 256 random bits and never touches the disk unwrapped. Locking drops the
 //! connection (SQLCipher wipes its copy of the key) and zeroes ours.
@@ -559,13 +559,13 @@ impl Vault {
         Ok(recovery)
     }
 
-    /// Removes what a creation that failed half-way made (a full disk): its database, which
-    /// holds its first log entry at most, and a key file written without its copy. Left there,
-    /// the database stopped every next creation as a store whose key file was lost, and only
+    /// Removes what a creation that failed half-way made (a full disk): its database, which holds
+    /// its first log entry at most, and a key file written without its copy. Left there, the
+    /// database stopped every next creation as a store whose key file was lost, and only
     /// `--set-aside-database` got past it (data-loss review, 2026-12-05). Only called under the
-    /// store's lock, after [`Vault::check_free`] and [`Vault::begin_new_store`] left none of
-    /// these files there: they are this creation's own, never the worker's. The database is closed first (Windows removes no open
-    /// file).
+    /// store's lock, after [`Vault::check_free`] and [`Vault::begin_new_store`] left none of these
+    /// files there: they are this creation's own, never the worker's. The database is closed first
+    /// (Windows removes no open file).
     fn undo_creation(&self) {
         let names = DB_SUFFIXES
             .iter()
