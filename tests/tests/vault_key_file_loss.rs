@@ -282,6 +282,52 @@ fn a_creation_cut_short_does_not_stop_the_next_one() {
     assert!(!dir.path().join(UNFINISHED_FILE).exists());
 }
 
+/// Adversarial review, 2026-12-07: most of a restore's writes (the whole image) come before the
+/// marker can record its database, and a kill there left an empty marker beside it: « remettez le
+/// fichier de clés » again. The database created just after the marker is the one it began.
+#[test]
+fn a_restore_cut_short_before_the_marker_named_its_database_goes_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let (vault, _) = new_store(&dir.path().join("source"));
+    add_case(&vault, "Okafor");
+    let file = dir.path().join("backup.enc");
+    make_backup(&vault, &file, Secret::Passphrase(BACKUP_PASSPHRASE));
+    let target = dir.path().join("target");
+    let restore = |v: &Vault| {
+        v.restore_from(
+            &file,
+            Secret::Passphrase(BACKUP_PASSPHRASE),
+            PASSPHRASE,
+            KdfParams::FLOOR,
+            Utc::now(),
+            &mut |_| {},
+        )
+    };
+    restore(&Vault::at(&target)).unwrap();
+    Vault::at(&target).lock();
+    remove(target.join(KEY_FILE));
+    remove(target.join(KEY_FILE_COPY));
+    let created = std::fs::metadata(target.join(DB_FILE))
+        .and_then(|m| m.created())
+        .ok();
+    // The marker as it was when the kill came: empty, written a moment before the database.
+    let marked = created.unwrap_or_else(std::time::SystemTime::now) - Duration::from_secs(1);
+    std::fs::File::create(target.join(UNFINISHED_FILE))
+        .unwrap()
+        .set_modified(marked)
+        .unwrap();
+
+    let again = Vault::at(&target);
+    if created.is_none() {
+        // A file system that keeps no creation time: the database waits for its key file.
+        assert!(again.key_file_missing());
+        return;
+    }
+    assert!(again.unfinished() && !again.key_file_missing());
+    restore(&again).unwrap();
+    assert_eq!(again.read(cases::count).unwrap(), 1);
+}
+
 /// Adversarial review, 2026-12-07: a creation killed after its marker and before its database,
 /// then the worker's own database copied into the folder without its key file. It is not the one
 /// the marker recorded: it waits for its key file, and goes aside only with her consent.
@@ -294,7 +340,11 @@ fn a_database_copied_beside_a_marker_is_no_creation_cut_short() {
     vault.lock();
     let target = dir.path().join("target");
     std::fs::create_dir(&target).unwrap();
-    std::fs::write(target.join(UNFINISHED_FILE), b"").unwrap();
+    // The kill, then her copy a minute later.
+    std::fs::File::create(target.join(UNFINISHED_FILE))
+        .unwrap()
+        .set_modified(std::time::SystemTime::now() - Duration::from_secs(60))
+        .unwrap();
     let db = std::fs::read(dir.path().join("hers").join(DB_FILE)).unwrap();
     std::fs::write(target.join(DB_FILE), &db).unwrap();
 

@@ -19,14 +19,14 @@
 //! until the key file is put back or the worker agrees to move the database aside
 //! ([`Vault::set_aside_database`]).
 //!
-//! A database beside the `passerelle.unfinished` marker and no key file is different: a creation or
-//! a restore was cut short (the app killed, a flat battery) before its key file was written. Its
-//! data key lived in that process's memory (and at most in a key file cut short beside it, which
-//! the next key file written here removes); it holds a new, empty store or a copy of the backup
-//! being restored, and that backup is untouched. It is no store ([`Vault::unfinished`],
-//! [`Error::StoreUnfinished`]): the next creation or restore moves it aside, still without deleting
-//! it, and goes on (store attack, 2026-12-06: the next restore said « remettez le fichier de clés
-//! », of a key file that never existed).
+//! A database beside the `passerelle.unfinished` marker and no key file is different: a creation
+//! or a restore was cut short (the app killed, a flat battery) before its key file was written.
+//! Its data key lived in that process's memory (and at most in a key file cut short beside it,
+//! removed, once a minute old, by the next key file written here or the next unlock); it holds a
+//! new, empty store or a copy of the backup being restored, and that backup is untouched. It is
+//! no store ([`Vault::unfinished`], [`Error::StoreUnfinished`]): the next creation or restore
+//! moves it aside, still without deleting it, and goes on (store attack, 2026-12-06: the next
+//! restore said « remettez le fichier de clés », of a key file that never existed).
 //!
 //! The data key is 256 random bits and never touches the disk unwrapped. Locking drops the
 //! connection (SQLCipher wipes its copy of the key) and zeroes ours.
@@ -79,6 +79,9 @@ const SALT_LEN: usize = 16;
 /// How long after its marker a creation or a restore writes its database: a restore of
 /// thousands of cases takes seconds; an hour leaves room for a slow disk.
 const NEW_STORE_WRITES_WITHIN: std::time::Duration = std::time::Duration::from_secs(3600);
+/// How soon after its marker a creation or a restore creates its database file: at once, the key
+/// derivation done before the marker.
+const NEW_DATABASE_AFTER_MARKER: std::time::Duration = std::time::Duration::from_secs(10);
 /// How much earlier than the marker a file may look written, from the file system's clock alone.
 const MTIME_SLACK: std::time::Duration = std::time::Duration::from_secs(60);
 /// How recently a database must have been written to be taken for one still being written.
@@ -273,10 +276,11 @@ impl Vault {
     }
 
     /// True when a creation or a restore was cut short here: its marker is there, no key file,
-    /// and either no database, or the very database it began (the salt at the head of the file,
-    /// which SQLCipher draws at random for each database, is the one the marker recorded),
-    /// written in the hour after the marker. That database is encrypted with a key that lived in
-    /// the killed process; the next creation or restore moves it aside.
+    /// and either no database, or the very database it began: the one whose salt (at the head of
+    /// the file, drawn at random by SQLCipher for each database) the marker recorded, written in
+    /// the hour after the marker; or, cut short before the marker recorded it, one created within
+    /// seconds after the marker. That database is encrypted with a key that lived in the killed
+    /// process; the next creation or restore moves it aside.
     ///
     /// Any other database waits for its key file ([`Vault::key_file_missing`]) and goes aside
     /// only with the worker's consent (adversarial and code reviews, 2026-12-07): one she copied
@@ -293,15 +297,47 @@ impl Vault {
         if !self.has_database() {
             return true;
         }
-        let same_database = recorded.is_some() && recorded == self.database_salt();
-        same_database
-            && self.database_times().iter().all(|&written| {
-                match written.duration_since(marked) {
-                    Ok(after) => after <= NEW_STORE_WRITES_WITHIN,
-                    // Written before the marker: a coarse clock (FAT keeps two seconds).
-                    Err(before) => before.duration() <= MTIME_SLACK,
-                }
+        let near_the_marker = |at: std::time::SystemTime, within: std::time::Duration| {
+            match at.duration_since(marked) {
+                Ok(after) => after <= within,
+                // Before the marker: a coarse clock (FAT keeps two seconds).
+                Err(before) => before.duration() <= MTIME_SLACK,
+            }
+        };
+        match recorded {
+            Some(salt) => {
+                self.database_salt() == Some(salt)
+                    && self
+                        .database_times()
+                        .iter()
+                        .all(|&written| near_the_marker(written, NEW_STORE_WRITES_WITHIN))
+            }
+            // Cut short before the marker recorded its database, while SQLite made its schema
+            // or the restore wrote its image (most of a restore's writes; adversarial review,
+            // 2026-12-07: the next restore said « remettez le fichier de clés » again). The
+            // database it began was created just after the marker; one copied in later, or
+            // there before, waits for its key file. Where the file system keeps no creation
+            // time, only a file too short to hold a database's header is taken for it.
+            None => match self.database_created() {
+                Some(created) => near_the_marker(created, NEW_DATABASE_AFTER_MARKER),
+                None => self.database_salt().is_none(),
+            },
+        }
+    }
+
+    /// When the database's first file was created, if the file system says.
+    fn database_created(&self) -> Option<std::time::SystemTime> {
+        DB_SUFFIXES
+            .iter()
+            .filter_map(|suffix| {
+                std::fs::metadata(self.dir.join(format!("{DB_FILE}{suffix}")))
+                    .ok()
+                    .map(|m| m.created())
             })
+            .collect::<std::io::Result<Vec<_>>>()
+            .ok()?
+            .into_iter()
+            .min()
     }
 
     /// The marker, when it is a file of its own (not a link, a folder or a pipe): when it was
