@@ -16,8 +16,11 @@ use crate::state::AppState;
 /// Event sent to the page when the window is asked to close.
 pub const CLOSE_REQUESTED_EVENT: &str = "close-requested";
 
-/// How long the page has to save before the app closes anyway.
-const GRACE: Duration = Duration::from_secs(3);
+/// How long the page has to save before the app closes anyway. A save takes milliseconds; on a
+/// busy machine (an old laptop, a backup or an antivirus scan running) the page took more than
+/// the three seconds this was, and the answer typed last was lost (end-to-end run, 7 December
+/// 2026, with installers building beside it). Only a hung page waits this long.
+const GRACE: Duration = Duration::from_secs(10);
 
 static CLOSING: AtomicBool = AtomicBool::new(false);
 
