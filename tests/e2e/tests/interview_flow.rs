@@ -84,25 +84,6 @@ async fn zoomed(c: &Client, name: &str) {
     wait_viewport(c, 1366).await;
 }
 
-/// Waits until the page is `width` CSS pixels wide.
-async fn wait_viewport(c: &Client, width: u64) {
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
-    loop {
-        let w = c
-            .execute("return window.innerWidth;", vec![])
-            .await
-            .expect("viewport");
-        if w.as_u64() == Some(width) {
-            return;
-        }
-        assert!(
-            std::time::Instant::now() < deadline,
-            "the page stayed {w} px wide"
-        );
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
-}
-
 async fn create_vault(c: &Client) {
     // The smallest screen the app is made for. Waited for: a click computed before the page took
     // the new size can land beside « Créer le coffre » (CI, 2026-12-06: the recovery screen never

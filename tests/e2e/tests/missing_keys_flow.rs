@@ -113,6 +113,10 @@ async fn a_creation_cut_short_is_said_and_done_again_from_the_first_screen() {
     let said = wait_text(&c, "#setup-unfinished", |t| !t.is_empty()).await;
     assert!(said.contains("interrompue avant sa fin"), "{said:?}");
     screenshot(&c, "setup-unfinished").await;
+    // On the smallest screen the workers have, the form is still reached below the notice.
+    c.set_window_rect(0, 0, 1024, 600).await.unwrap();
+    wait_viewport(&c, 1024).await;
+    screenshot(&c, "setup-unfinished-1024x600").await;
     create_store(&c, PASSPHRASE).await;
     let aside: Vec<_> = std::fs::read_dir(&store)
         .unwrap()
