@@ -297,25 +297,6 @@ pub async fn wait_for(c: &Client, css: &str) -> Element {
     }
 }
 
-/// Waits until the page is `width` CSS pixels wide.
-pub async fn wait_viewport(c: &Client, width: u64) {
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
-    loop {
-        let w = c
-            .execute("return window.innerWidth;", vec![])
-            .await
-            .expect("viewport");
-        if w.as_u64() == Some(width) {
-            return;
-        }
-        assert!(
-            std::time::Instant::now() < deadline,
-            "the page stayed {w} px wide"
-        );
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
-}
-
 /// Waits until the text of `css` satisfies `pred`; returns the text.
 pub async fn wait_text(c: &Client, css: &str, pred: impl Fn(&str) -> bool) -> String {
     let deadline = Instant::now() + WAIT;

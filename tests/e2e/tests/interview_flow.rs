@@ -16,7 +16,9 @@ use chrono::{Days, Local};
 use passerelle_e2e::*;
 
 mod support;
-use support::{leave, type_over, wait_focus, wait_in_view, wait_replaced, wait_script};
+use support::{
+    leave, type_over, wait_focus, wait_in_view, wait_replaced, wait_script, wait_viewport,
+};
 
 const PASSPHRASE: &str = "lanterne violon marée cactus";
 

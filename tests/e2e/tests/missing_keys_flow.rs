@@ -4,6 +4,9 @@
 
 use passerelle_e2e::*;
 
+mod support;
+use support::wait_viewport;
+
 const PASSPHRASE: &str = "lanterne violon marée cactus";
 
 /// A store made in the app, which was then closed: its data folder and the driver.

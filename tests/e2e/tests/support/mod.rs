@@ -258,3 +258,19 @@ pub fn shift_three_times() -> KeyActions {
     }
     shift
 }
+
+/// Waits until the page is `width` CSS pixels wide.
+pub async fn wait_viewport(c: &Client, width: u64) {
+    let deadline = Instant::now() + WAIT;
+    loop {
+        let w = c
+            .execute("return window.innerWidth;", vec![])
+            .await
+            .expect("viewport");
+        if w.as_u64() == Some(width) {
+            return;
+        }
+        assert!(Instant::now() < deadline, "the page stayed {w} px wide");
+        tokio::time::sleep(POLL).await;
+    }
+}
