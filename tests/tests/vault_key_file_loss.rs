@@ -10,10 +10,11 @@ use chrono::Utc;
 use passerelle_core::app::team as team_app;
 use passerelle_core::db::cases;
 use passerelle_core::model::case::CaseDocument;
+use passerelle_core::vault::backup::Restored;
 use passerelle_core::vault::backup::{self, AuditMatch};
 use passerelle_core::vault::kdf::KdfParams;
 use passerelle_core::vault::keyfile::{KeyFile, SlotKind, SlotRole};
-use passerelle_core::vault::seal::Stage;
+use passerelle_core::vault::seal::{OnProgress, Stage};
 use passerelle_core::vault::{
     KeyFileRestored, Secret, Vault, DB_FILE, KEY_FILE, KEY_FILE_COPY, UNFINISHED_FILE,
 };
@@ -137,34 +138,49 @@ fn a_restore_refuses_a_directory_holding_a_database_without_its_key_file() {
     assert_eq!(std::fs::read(source.join(DB_FILE)).unwrap(), db);
 }
 
+/// A store holding one invented case, backed up into `dir`: the backup's path.
+fn a_backup_of_one_case(dir: &Path) -> PathBuf {
+    let (vault, _) = new_store(&dir.join("source"));
+    add_case(&vault, "Okafor");
+    let file = dir.join("backup.enc");
+    make_backup(&vault, &file, Secret::Passphrase(BACKUP_PASSPHRASE));
+    file
+}
+
+/// Restores `file`, made by [`a_backup_of_one_case`], into `vault`'s folder.
+fn restore_backup(
+    vault: &Vault,
+    file: &Path,
+    progress: OnProgress<'_>,
+) -> passerelle_core::Result<Restored> {
+    vault.restore_from(
+        file,
+        Secret::Passphrase(BACKUP_PASSPHRASE),
+        PASSPHRASE,
+        KdfParams::FLOOR,
+        Utc::now(),
+        progress,
+    )
+}
+
 /// Store attack, 2026-12-06: a restore killed while it wrote (the app closed, a flat battery) left a
 /// database and no key file, and the next restore said « remettez le fichier de clés » of a key
-/// file that never existed. The database beside the marker is no lost store: nothing can open it
-/// (its key died with the restore), the next restore moves it aside, never deleting it, and goes
-/// on.
+/// file that never existed. The database beside the marker is no lost store: nothing in the folder
+/// opens it (its key died with the restore), the next restore moves it aside, never deleting it,
+/// and goes on.
 #[test]
 fn a_restore_cut_short_is_no_lost_key_file_and_the_next_restore_goes_on() {
     let dir = tempfile::tempdir().unwrap();
-    let (vault, _) = new_store(&dir.path().join("source"));
-    add_case(&vault, "Okafor");
-    let file = dir.path().join("backup.enc");
-    make_backup(&vault, &file, Secret::Passphrase(BACKUP_PASSPHRASE));
+    let file = a_backup_of_one_case(dir.path());
     let target = dir.path().join("target");
     let restore = |v: &Vault| {
-        v.restore_from(
-            &file,
-            Secret::Passphrase(BACKUP_PASSPHRASE),
-            PASSPHRASE,
-            KdfParams::FLOOR,
-            Utc::now(),
-            &mut |p| {
-                // The marker is there before the first byte of the database.
-                if p.stage == Stage::Restore && p.done == 0 {
-                    assert!(target.join(UNFINISHED_FILE).exists());
-                    assert!(!target.join(DB_FILE).exists());
-                }
-            },
-        )
+        restore_backup(v, &file, &mut |p| {
+            // The marker is there before the first byte of the database.
+            if p.stage == Stage::Restore && p.done == 0 {
+                assert!(target.join(UNFINISHED_FILE).exists());
+                assert!(!target.join(DB_FILE).exists());
+            }
+        })
     };
     restore(&Vault::at(&target)).unwrap();
     assert!(
@@ -288,21 +304,9 @@ fn a_creation_cut_short_does_not_stop_the_next_one() {
 #[test]
 fn a_restore_cut_short_before_the_marker_named_its_database_goes_on() {
     let dir = tempfile::tempdir().unwrap();
-    let (vault, _) = new_store(&dir.path().join("source"));
-    add_case(&vault, "Okafor");
-    let file = dir.path().join("backup.enc");
-    make_backup(&vault, &file, Secret::Passphrase(BACKUP_PASSPHRASE));
+    let file = a_backup_of_one_case(dir.path());
     let target = dir.path().join("target");
-    let restore = |v: &Vault| {
-        v.restore_from(
-            &file,
-            Secret::Passphrase(BACKUP_PASSPHRASE),
-            PASSPHRASE,
-            KdfParams::FLOOR,
-            Utc::now(),
-            &mut |_| {},
-        )
-    };
+    let restore = |v: &Vault| restore_backup(v, &file, &mut |_| {});
     restore(&Vault::at(&target)).unwrap();
     Vault::at(&target).lock();
     remove(target.join(KEY_FILE));
