@@ -37,6 +37,15 @@ only_session_failures() {
 }
 log=$(mktemp -t passerelle-e2e.XXXXXX)
 trap 'rm -f "$log"' EXIT
+# A failing flow's whole output is kept in a file of its own, named in the summary: a terminal's
+# scrollback or a `| tail` loses the cause (a close_flow failure went unexplained so). Only
+# invented fixture names ever appear in it. A new run starts from an empty folder.
+failed_logs=target/e2e-failed
+rm -rf "$failed_logs"
+keep_log() {
+  mkdir -p "$failed_logs"
+  cp "$log" "$failed_logs/$1.log"
+}
 
 # --workspace, not -p passerelle-e2e: the same features as the build step, so the binaries it
 # built are used as they are (-p would rebuild some 60 crates with other features).
@@ -60,11 +69,13 @@ for flow in "${flows[@]}"; do
     if run_flow "$flow"; then
       result="ok (run twice: no session the first time)"
     else
-      result=FAILED
+      keep_log "$flow"
+      result="FAILED (output: $failed_logs/$flow.log)"
       failed=$((failed + 1))
     fi
   else
-    result=FAILED
+    keep_log "$flow"
+    result="FAILED (output: $failed_logs/$flow.log)"
     failed=$((failed + 1))
   fi
   summary+=("$(printf '  %-16s %4d s  %s' "$flow" $((SECONDS - start)) "$result")")
