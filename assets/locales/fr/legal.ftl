@@ -110,6 +110,13 @@ legal-warning-case-dates-to-check = { $problem ->
            *[one-year] un an
         } à compter de sa délivrance). Vérifiez ces dates dans le dossier.
         [shorter-than-law] Le récépissé du délai de réflexion prend fin le { $date }, moins de trente jours après sa remise, alors que la loi donne au délai trente jours à compter de celle-ci (CESEDA, art. R. 425-2). Vérifiez ces dates dans le dossier.
+        [card-shorter-than-law] { $length ->
+            [ten-years] La carte de résident
+           *[one-year] La carte de séjour temporaire
+        } prend fin le { $date }, bien avant la durée pour laquelle la loi la délivre ({ $length ->
+            [ten-years] dix ans, CESEDA, art. L. 425-3
+           *[one-year] un an, CESEDA, art. L. 425-1
+        }). Vérifiez dans le dossier le type de ce document et ses dates ; s’ils sont justes, voyez avec un ou une juriste.
         [aps-shorter-than-law] L’autorisation provisoire de séjour prend fin le { $date }, moins de six mois après sa délivrance, alors que la loi la délivre pour six mois au moins (CESEDA, art. L. 425-4). Vérifiez ces dates dans le dossier ; si elles sont justes, voyez avec un ou une juriste.
        *[end-before-issue] Le document de séjour actuel prend fin le { $date }, avant sa date de délivrance. Vérifiez ces dates dans le dossier.
     } L’évaluation et les échéances lisent le dossier tel qu’il est écrit.{ $others ->

@@ -148,6 +148,12 @@ pub(crate) struct Facts<'a> {
     /// First three characters of the postcode (or INSEE code): the département or collectivity.
     pub territory: Option<String>,
     pub cooperating: bool,
+    /// Her cooperation is not recorded, but the interview left the complaint or the testimony
+    /// « not established »: the fact to ask for (`cooperation.complaint`,
+    /// `cooperation.testimony`). Whether she cooperates is then unknown, not « no » (legal
+    /// review, 2026-12-07: the L. 425-1 card read « not eligible » on a complaint not
+    /// established).
+    pub cooperation_unknown: Option<&'static str>,
     pub stage: Option<CriminalStage>,
     pub permit: Option<PermitKind>,
     pub reflection_end: Option<NaiveDate>,
@@ -189,6 +195,15 @@ impl<'a> Facts<'a> {
         let cooperating = case.cooperation.complaint.is_some()
             || (case.cooperation.testimony.is_some()
                 && !matches!(stage, Some(CriminalStage::None | CriminalStage::Dismissed)));
+        let cooperation_unknown = if cooperating {
+            None
+        } else if case.not_established("complaint") {
+            Some("cooperation.complaint")
+        } else if case.not_established("testimony") {
+            Some("cooperation.testimony")
+        } else {
+            None
+        };
         // A reflection récépissé recorded only as her current document tells the same day; the
         // end printed on it prevails.
         let reflection_end = super::deadlines::reflection_end(pack, case);
@@ -202,6 +217,7 @@ impl<'a> Facts<'a> {
             filing_day,
             territory,
             cooperating,
+            cooperation_unknown,
             stage,
             permit: held_permit(case),
             reflection_end,
@@ -356,7 +372,7 @@ fn not_applicable(pack: &RulePack, facts: &Facts<'_>, id: RouteId) -> Option<&'s
         RouteId::CarteResidentL4253 => {
             if facts.holds(PermitKind::ResidentCard) {
                 Some("holds-resident-card")
-            } else if !facts.cooperating {
+            } else if !facts.cooperating && facts.cooperation_unknown.is_none() {
                 Some("no-cooperation")
             } else if facts.conviction_contradicted() {
                 Some("conviction-contradicted")
@@ -570,8 +586,14 @@ fn condition(
                 met(case.victim_of.iter().any(|v| v.covered_by_l425_1()))
             }
         }
-        ConditionId::NoCooperationYet => met(!facts.cooperating),
-        ConditionId::Cooperation => met(facts.cooperating),
+        ConditionId::NoCooperationYet => match facts.cooperation_unknown {
+            Some(fact) => tri(None, fact),
+            None => met(!facts.cooperating),
+        },
+        ConditionId::Cooperation => match facts.cooperation_unknown {
+            Some(fact) => tri(None, fact),
+            None => met(facts.cooperating),
+        },
         ConditionId::TiesBroken | ConditionId::TiesBrokenL4253 => tri(
             case.ties_with_perpetrators_broken,
             "tiesWithPerpetratorsBroken",
@@ -665,7 +687,14 @@ fn condition(
                 ),
             }
         }
-        ConditionId::ExitProgramme => met(case.exit_prostitution_programme.is_some()),
+        ConditionId::ExitProgramme => {
+            if case.exit_prostitution_programme.is_none() && case.not_established("exit-programme")
+            {
+                tri(None, "exitProstitutionProgramme")
+            } else {
+                met(case.exit_prostitution_programme.is_some())
+            }
+        }
     }
 }
 
@@ -948,8 +977,8 @@ fn resident_card_day(case: &CaseFile, today: NaiveDate) -> Option<NaiveDate> {
 struct DateToCheck {
     /// `future`, `before-birth`, `conviction-before-cooperation`, `end-before-issue`,
     /// `longer-than-law`, `shorter-than-law`, `decision-before-filing`,
-    /// `appeal-before-decision`, `receipt-before-complaint`, `proof-before-proceedings` or
-    /// `aps-shorter-than-law`.
+    /// `appeal-before-decision`, `receipt-before-complaint`, `proof-before-proceedings`,
+    /// `card-shorter-than-law` or `aps-shorter-than-law`.
     problem: &'static str,
     /// The date's fact, a code of the warning's message: `complaint`, `document`…
     field: &'static str,
@@ -1000,7 +1029,9 @@ pub(crate) fn days_to_check(pack: &RulePack, case: &CaseFile, today: NaiveDate) 
         .into_iter()
         // An APS shorter than the law is possible (issued so, to contest): its end stands on
         // her papers, or one that has ended would read as running.
-        .filter(|d| d.problem != "aps-shorter-than-law")
+        // A card shorter than the law is the same: her papers keep the end recorded, the
+        // earlier of the two readings for her deadlines.
+        .filter(|d| !matches!(d.problem, "aps-shorter-than-law" | "card-shorter-than-law"))
         .map(|d| d.path)
         .collect()
 }
@@ -1109,6 +1140,24 @@ fn dates_to_check(pack: &RulePack, case: &CaseFile, today: NaiveDate) -> Vec<Dat
                 && legal_end.is_some_and(|end| expires < end)
             {
                 found.push(named("shorter-than-law", "currentPermit.expires", expires));
+            }
+            // L425-1 gives the card one year and L425-3 the resident card ten [V]: one recorded
+            // as ending long before is a slip, often of its kind (a card of one year typed as the
+            // resident card puts the case on that card's renewal and rules out the L425-3
+            // application itself), or a card below the law (legal review, 2026-12-07: a resident
+            // card of one year raised nothing). The same slack as above: a card handed over after
+            // its validity started is recorded as issued late.
+            let short_end = super::deadlines::estimated_expiry(pack, p)
+                .and_then(|end| dates::sub_months(end, LEGAL_LENGTH_SLACK_MONTHS));
+            if matches!(p.kind, PermitKind::CstVpf | PermitKind::ResidentCard)
+                && expires >= issued
+                && short_end.is_some_and(|end| expires < end)
+            {
+                found.push(named(
+                    "card-shorter-than-law",
+                    "currentPermit.expires",
+                    expires,
+                ));
             }
             // L425-4 [V]: an APS « d'une durée minimale de six mois ». One recorded as ending
             // sooner is a slip, or an APS below the law the association may contest (legal audit,
@@ -1226,7 +1275,7 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                     // A slip the worker corrects [V], but for a conviction before her
                     // cooperation, which may be right: its link to L425-3 is a jurist's [I]
                     // (code review, 2026-12-05: a typo put the whole case « à confirmer »).
-                    if first.problem == "longer-than-law" {
+                    if matches!(first.problem, "longer-than-law" | "card-shorter-than-law") {
                         // The length the pack gives the card (the message words one year and
                         // ten years, the two the pack holds).
                         let permit = case.current_permit.as_ref();
@@ -2558,6 +2607,99 @@ mod tests {
         );
     }
 
+    /// « Je ne sais pas (non établi) » on the complaint, the testimony or the exit programme
+    /// leaves the fact null, as « non » does, but unknown: the routes that need it are
+    /// incomplete and ask for it, never « not eligible » (legal review, 2026-12-07: the L. 425-1
+    /// card and the APS read « non éligible » on a fact nobody knew).
+    #[test]
+    fn a_cooperation_or_programme_not_established_is_unknown_not_no() {
+        let today = day(2026, 12, 7);
+        let case_with = |not_established: &[&str], answered: &[&str], convicted_too: bool| {
+            example_with(|j| {
+                j["cooperation"] = serde_json::json!({"complaint": null, "testimony": null});
+                j["exitProstitutionProgramme"] = serde_json::Value::Null;
+                j["criminalCase"] = serde_json::Value::Null;
+                if convicted_too {
+                    convicted(j);
+                }
+                j["interview"]["notEstablished"] = serde_json::json!(not_established);
+                j["interview"]["answered"] = serde_json::json!(answered);
+            })
+        };
+        let condition = |a: &Assessment, route: RouteId, id: ConditionId| {
+            let r = a.route(route).unwrap();
+            r.conditions.iter().find(|c| c.id == id).cloned().unwrap()
+        };
+        // « Non » to both: no cooperation, as before.
+        let no = assess(&case_with(&[], &["complaint", "testimony"], false), today);
+        assert_eq!(
+            no.route(RouteId::CstL4251).unwrap().outcome,
+            Outcome::NotEligible
+        );
+        let reflection = condition(
+            &no,
+            RouteId::ReflectionPeriod,
+            ConditionId::NoCooperationYet,
+        );
+        assert_eq!(reflection.status, ConditionStatus::Met);
+
+        for (not_established, answered, fact) in [
+            (
+                &["complaint"][..],
+                &["testimony"][..],
+                "cooperation.complaint",
+            ),
+            (&["testimony"], &["complaint"], "cooperation.testimony"),
+            (&["complaint", "testimony"], &[], "cooperation.complaint"),
+        ] {
+            let a = assess(&case_with(not_established, answered, false), today);
+            let card = a.route(RouteId::CstL4251).unwrap();
+            assert_eq!(card.outcome, Outcome::Incomplete, "{not_established:?}");
+            assert!(
+                card.missing_facts.contains(&fact.to_string()),
+                "{:?}",
+                card.missing_facts
+            );
+            let c = condition(&a, RouteId::CstL4251, ConditionId::Cooperation);
+            assert_eq!(c.status, ConditionStatus::Unknown);
+            assert_eq!(c.missing_fact.as_deref(), Some(fact));
+            let r = condition(&a, RouteId::ReflectionPeriod, ConditionId::NoCooperationYet);
+            assert_eq!(r.status, ConditionStatus::Unknown, "{not_established:?}");
+            // A final conviction: the resident card is not ruled out for « no cooperation ».
+            let convicted = assess(&case_with(not_established, answered, true), today);
+            let resident = convicted.route(RouteId::CarteResidentL4253).unwrap();
+            assert_eq!(resident.not_applicable_reason, None, "{not_established:?}");
+            assert_eq!(resident.outcome, Outcome::Incomplete, "{not_established:?}");
+        }
+        // A complaint recorded settles it, whatever the testimony's answer.
+        let recorded = example_with(|j| {
+            j["interview"]["notEstablished"] = serde_json::json!(["testimony"]);
+        });
+        let c = condition(
+            &assess(&recorded, today),
+            RouteId::CstL4251,
+            ConditionId::Cooperation,
+        );
+        assert_eq!(c.status, ConditionStatus::Met);
+
+        // The exit programme: « non » fails the APS, « non établi » leaves it to ask.
+        let aps = |marks: serde_json::Value| {
+            let case = example_with(|j| {
+                j["exitProstitutionProgramme"] = serde_json::Value::Null;
+                j["interview"]["notEstablished"] = marks;
+            });
+            let a = assess(&case, today);
+            condition(&a, RouteId::ApsL4254, ConditionId::ExitProgramme)
+        };
+        assert_eq!(aps(serde_json::json!([])).status, ConditionStatus::NotMet);
+        let unknown = aps(serde_json::json!(["exit-programme"]));
+        assert_eq!(unknown.status, ConditionStatus::Unknown);
+        assert_eq!(
+            unknown.missing_fact.as_deref(),
+            Some("exitProstitutionProgramme")
+        );
+    }
+
     /// A code that names no country (« ZZ », or « EL », the EU's own code for Greece) is not a
     /// nationality established: it could be an EU national's, who is not concerned.
     #[test]
@@ -2739,5 +2881,84 @@ mod tests {
         // Thirty days to the day: nothing to check.
         let lawful = assess(&recepisse("2026-12-20"), day(2026, 12, 5));
         assert_eq!(problem(&lawful), None);
+    }
+
+    /// `text` with its non-breaking spaces and Fluent's isolation marks made plain.
+    fn plain(text: &str) -> String {
+        text.replace(['\u{a0}', '\u{202f}'], " ")
+            .replace(['\u{2068}', '\u{2069}'], "")
+    }
+
+    /// L425-1 gives the card one year, L425-3 the resident card ten [V]: a card recorded as
+    /// ending long before is a date to check, and often a card of the wrong kind (legal review,
+    /// 2026-12-07: a resident card of one year raised nothing). Its end still stands on her
+    /// papers.
+    #[test]
+    fn a_card_far_shorter_than_the_law_is_a_date_to_check() {
+        let card = |kind: &str, issued: &str, expires: &str| {
+            example_with(|j| {
+                j["currentPermit"] =
+                    serde_json::json!({"kind": kind, "issued": issued, "expires": expires});
+            })
+        };
+        let today = day(2026, 12, 7);
+        let warning = |case: &CaseFile| {
+            assess(case, today)
+                .warnings
+                .into_iter()
+                .find(|w| w.id == WarningId::CaseDatesToCheck)
+        };
+        let problem = |case: &CaseFile| {
+            warning(case).and_then(|w| match w.args.get("problem") {
+                Some(ArgValue::Code(code)) => Some(code.clone()),
+                _ => None,
+            })
+        };
+        let resident_of_one_year = card("carte-resident-l425-3", "2026-03-01", "2027-02-28");
+        assert_eq!(
+            problem(&resident_of_one_year).as_deref(),
+            Some("card-shorter-than-law")
+        );
+        let fr = plain(&super::super::labels::warning(
+            "fr",
+            &warning(&resident_of_one_year).unwrap(),
+        ));
+        assert!(
+            fr.contains("La carte de résident prend fin le 28 février 2027"),
+            "{fr}"
+        );
+        assert!(fr.contains("dix ans, CESEDA, art. L. 425-3"), "{fr}");
+        let en = super::super::labels::warning("en", &warning(&resident_of_one_year).unwrap());
+        assert!(en.contains("The resident card ends on"), "{en}");
+        // Her papers keep the end recorded.
+        assert!(days_to_check(RulePack::active(), &resident_of_one_year, today).is_empty());
+
+        let cst_of_four_months = card("cst-vpf-l425-1", "2026-10-01", "2027-01-31");
+        assert_eq!(
+            problem(&cst_of_four_months).as_deref(),
+            Some("card-shorter-than-law")
+        );
+        let fr = plain(&super::super::labels::warning(
+            "fr",
+            &warning(&cst_of_four_months).unwrap(),
+        ));
+        assert!(
+            fr.contains("La carte de séjour temporaire prend fin"),
+            "{fr}"
+        );
+        assert!(fr.contains("un an, CESEDA, art. L. 425-1"), "{fr}");
+        // Within six months of its length (handed over after its validity started): nothing.
+        assert_eq!(
+            problem(&card("cst-vpf-l425-1", "2026-10-01", "2027-04-30")),
+            None
+        );
+        assert_eq!(
+            problem(&card("cst-vpf-l425-1", "2026-10-01", "2027-09-30")),
+            None
+        );
+        assert_eq!(
+            problem(&card("carte-resident-l425-3", "2020-03-01", "2030-02-28")),
+            None
+        );
     }
 }

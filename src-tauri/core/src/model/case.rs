@@ -1364,6 +1364,14 @@ impl CaseFile {
             .find(|(_, day)| *day < born)
     }
 
+    /// True when the interview answered question `id` « not established » (`notEstablished`):
+    /// its fact is null in the case file as a « no » is, but nobody knows it, and a rule that
+    /// reads it must answer « unknown », not « no » (`answered_no_document` does the same for
+    /// `permit-kind`).
+    pub fn not_established(&self, id: &str) -> bool {
+        self.interview.not_established.iter().any(|q| q == id)
+    }
+
     /// True if she holds an APS (L425-4) not ended before `day` (an end not recorded is not read
     /// as ended): what she applies for is its renewal. One that has ended is asked for anew, at
     /// the prefect's discretion (law audit, 2026-12-05).
