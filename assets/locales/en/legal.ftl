@@ -110,6 +110,7 @@ legal-warning-case-dates-to-check = { $problem ->
            *[one-year] one year
         } from its issue). Check these dates in the case.
         [shorter-than-law] The reflection-period récépissé ends on { $date }, less than thirty days after it was handed over, while the law gives the period thirty days from that day (CESEDA, art. R. 425-2). Check these dates in the case file.
+        [reflection-handover-differs] The reflection-period récépissé was handed over on { $date } according to the reflection period, but on another day according to the current residence document: the end of the period depends on it (CESEDA, art. R. 425-2). Check these dates in the case file.
         [card-shorter-than-law] The { $length ->
             [ten-years] resident card
            *[one-year] temporary residence card

@@ -110,6 +110,7 @@ legal-warning-case-dates-to-check = { $problem ->
            *[one-year] un an
         } à compter de sa délivrance). Vérifiez ces dates dans le dossier.
         [shorter-than-law] Le récépissé du délai de réflexion prend fin le { $date }, moins de trente jours après sa remise, alors que la loi donne au délai trente jours à compter de celle-ci (CESEDA, art. R. 425-2). Vérifiez ces dates dans le dossier.
+        [reflection-handover-differs] Le récépissé du délai de réflexion est remis le { $date } d’après le délai de réflexion, mais un autre jour d’après le document de séjour actuel : la fin du délai en dépend (CESEDA, art. R. 425-2). Vérifiez ces dates dans le dossier.
         [card-shorter-than-law] { $length ->
             [ten-years] La carte de résident
            *[one-year] La carte de séjour temporaire

@@ -978,7 +978,7 @@ struct DateToCheck {
     /// `future`, `before-birth`, `conviction-before-cooperation`, `end-before-issue`,
     /// `longer-than-law`, `shorter-than-law`, `decision-before-filing`,
     /// `appeal-before-decision`, `receipt-before-complaint`, `proof-before-proceedings`,
-    /// `card-shorter-than-law` or `aps-shorter-than-law`.
+    /// `reflection-handover-differs`, `card-shorter-than-law` or `aps-shorter-than-law`.
     problem: &'static str,
     /// The date's fact, a code of the warning's message: `complaint`, `document`…
     field: &'static str,
@@ -1140,6 +1140,24 @@ fn dates_to_check(pack: &RulePack, case: &CaseFile, today: NaiveDate) -> Vec<Dat
                 && legal_end.is_some_and(|end| expires < end)
             {
                 found.push(named("shorter-than-law", "currentPermit.expires", expires));
+            }
+            // One récépissé, two handover days: the reflection period's record and her current
+            // document disagree, and the period's end rests on one of them (legal review,
+            // 2026-12-07: handed over on 20 November by one, 30 November by the other, and the
+            // period shown running ten days past the first's thirty, silently).
+            if p.kind == PermitKind::RecepisseReflection {
+                if let Some(recorded) = case
+                    .reflection_period
+                    .as_ref()
+                    .and_then(|r| r.recepisse_issued)
+                    .filter(|day| *day != issued)
+                {
+                    found.push(named(
+                        "reflection-handover-differs",
+                        "reflectionPeriod.recepisseIssued",
+                        recorded,
+                    ));
+                }
             }
             // L425-1 gives the card one year and L425-3 the resident card ten [V]: one recorded
             // as ending long before is a slip, often of its kind (a card of one year typed as the
@@ -2881,6 +2899,41 @@ mod tests {
         // Thirty days to the day: nothing to check.
         let lawful = assess(&recepisse("2026-12-20"), day(2026, 12, 5));
         assert_eq!(problem(&lawful), None);
+    }
+
+    /// Two handover days for one reflection récépissé (the period's record, her current
+    /// document) are a date to check: the period's end rests on one of them (legal review,
+    /// 2026-12-07).
+    #[test]
+    fn two_handover_days_for_the_reflection_recepisse_are_a_date_to_check() {
+        let case = |recorded: &str| {
+            example_with(|j| {
+                j["cooperation"]["complaint"] = serde_json::Value::Null;
+                j["criminalCase"] = serde_json::Value::Null;
+                j["reflectionPeriod"] = serde_json::json!({"recepisseIssued": recorded});
+                j["currentPermit"] = serde_json::json!({
+                    "kind": "recepisse-reflection", "issued": "2026-11-30", "expires": "2026-12-30"
+                });
+            })
+        };
+        let today = day(2026, 12, 7);
+        let warning = |c: &CaseFile| {
+            assess(c, today)
+                .warnings
+                .into_iter()
+                .find(|w| w.id == WarningId::CaseDatesToCheck)
+        };
+        let differ = warning(&case("2026-11-20")).expect("two days, one récépissé");
+        assert_eq!(
+            differ.args.get("problem"),
+            Some(&ArgValue::Code("reflection-handover-differs".into()))
+        );
+        let fr = plain(&super::super::labels::warning("fr", &differ));
+        assert!(
+            fr.contains("remis le 20 novembre 2026 d’après le délai de réflexion"),
+            "{fr}"
+        );
+        assert_eq!(warning(&case("2026-11-30")), None, "the same day twice");
     }
 
     /// `text` with its non-breaking spaces and Fluent's isolation marks made plain.
