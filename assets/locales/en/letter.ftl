@@ -220,6 +220,7 @@ letter-basis-aps-l425-4 = Article L. 425-4 CESEDA allows the issue of a provisio
 letter-ties-broken = I have broken all ties with the person or persons implicated.
 letter-provisional-cst-l425-1 = Pending your decision, I kindly ask you to issue me an application receipt (récépissé) authorising me to work.
 letter-provisional-cst-l425-1-renewal = As my application is filed in time, I kindly ask you to issue me, should its examination continue beyond the expiry of my card, the certificate extending the examination provided for by article R. 431-15-1 CESEDA.
+letter-provisional-cst-l425-1-renewal-filed = As my application was filed in time, I kindly ask you to issue me, should its examination continue beyond the expiry of my card, the certificate extending the examination provided for by article R. 431-15-1 CESEDA.
 letter-provisional-cst-l425-1-renewal-expired = As my application was filed in time, I kindly ask you to issue me the certificate extending the examination provided for by article R. 431-15-1 CESEDA.
 letter-provisional-cst-l425-1-renewal-late = Pending your decision, I kindly ask you to issue me a provisional residence document authorising me to work.
 letter-provisional-carte-resident-l425-3 = Pending your decision, I kindly ask you to issue me a provisional document showing that my stay is lawful and authorising me to work.

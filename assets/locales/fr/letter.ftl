@@ -261,7 +261,11 @@ letter-basis-aps-l425-4 = L’article L. 425-4 du CESEDA permet la délivrance d
 
 letter-ties-broken = J’ai rompu tout lien avec la ou les personnes mises en cause.
 letter-provisional-cst-l425-1 = Dans l’attente de votre décision, je vous remercie de bien vouloir me délivrer un récépissé de demande de titre de séjour m’autorisant à travailler.
-letter-provisional-cst-l425-1-renewal = Ma demande ayant été déposée dans les délais, je vous remercie de bien vouloir me délivrer, si son instruction se poursuit au-delà de l’expiration de ma carte, l’attestation de prolongation de l’instruction prévue à l’article R. 431-15-1 du CESEDA.
+# The request goes with this letter (its filing is not recorded): present tense, the letter states
+# no past filing the case does not record.
+letter-provisional-cst-l425-1-renewal = Ma demande étant déposée dans les délais, je vous remercie de bien vouloir me délivrer, si son instruction se poursuit au-delà de l’expiration de ma carte, l’attestation de prolongation de l’instruction prévue à l’article R. 431-15-1 du CESEDA.
+# Its filing recorded, in the window, before the letter's day.
+letter-provisional-cst-l425-1-renewal-filed = Ma demande ayant été déposée dans les délais, je vous remercie de bien vouloir me délivrer, si son instruction se poursuit au-delà de l’expiration de ma carte, l’attestation de prolongation de l’instruction prévue à l’article R. 431-15-1 du CESEDA.
 # Her card already ended on the letter's day, the renewal filed in time: its examination already goes
 # on beyond it.
 letter-provisional-cst-l425-1-renewal-expired = Ma demande ayant été déposée dans les délais, je vous remercie de bien vouloir me délivrer l’attestation de prolongation de l’instruction prévue à l’article R. 431-15-1 du CESEDA.

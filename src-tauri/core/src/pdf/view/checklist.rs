@@ -298,12 +298,20 @@ fn unverified_freshness(item: &ChecklistItem) -> bool {
 /// filed, an ended card is « plus valable : renouvellement demandé » (« refusé », « accordé »),
 /// not « à renouveler » (review of her papers, 2026-12-06); recorded without its days, one the
 /// association checks (it may be an earlier card's: review, 2026-12-07).
+///
+/// On the paper of `route` (`None`: any): for the resident card, an ended card is
+/// « plus valable : à voir avec l'association », not « à renouveler » — after the final
+/// conviction the L. 425-1 card is renewed no more, and whether her stay is regular is what the
+/// prefecture checks (PDF review, 2026-12-07: « à renouveler » six months after it ended).
 fn status_message_id(
     item: &ChecklistItem,
     today: NaiveDate,
     renewal: Option<RenewalFiling>,
+    route: Option<RouteId>,
 ) -> String {
-    if item.is_ended_permit() && renewal == Some(RenewalFiling::Refused) {
+    if item.is_ended_permit() && renewal.is_none() && route == Some(RouteId::CarteResidentL4253) {
+        "pdf-status-permit-ended-see-association".to_string()
+    } else if item.is_ended_permit() && renewal == Some(RenewalFiling::Refused) {
         "pdf-status-permit-ended-renewal-refused".to_string()
     } else if item.is_ended_permit() && matches!(renewal, Some(RenewalFiling::Granted { .. })) {
         "pdf-status-permit-ended-renewal-granted".to_string()
@@ -410,7 +418,12 @@ impl ChecklistView {
                 ChecklistEntry {
                     status: item.status,
                     label: doc(item.id),
-                    status_text: both(&status_message_id(item, input.date, input.renewal)),
+                    status_text: both(&status_message_id(
+                        item,
+                        input.date,
+                        input.renewal,
+                        Some(input.route),
+                    )),
                     alternatives,
                     note: person_note_on(item, lang, input.sex, input.date).map(|n| Bilingual {
                         fr: french(&n.fr),
@@ -560,7 +573,29 @@ impl ChecklistView {
             // her work before 16, nor to be hers before then (R. 425-5 [V]).
             let young = input.may_be_under_16 && input.route == RouteId::ReflectionPeriod;
             let suffix = if young { "-under-16" } else { "" };
-            next.push(both(&format!("pdf-next-{}{suffix}", code(input.route))));
+            // The resident card is applied for « avant la fin de votre titre de séjour actuel »:
+            // once that title has ended, the day it did and the association, now (PDF review,
+            // 2026-12-07: « déposez la demande avant la fin » six months after it).
+            let ended = input
+                .items
+                .iter()
+                .any(ChecklistItem::is_ended_permit)
+                .then(|| {
+                    input
+                        .deadlines
+                        .iter()
+                        .find(|d| d.kind == DeadlineKind::PermitExpires && d.passed)
+                        .map(|d| d.date)
+                })
+                .flatten();
+            match ended {
+                Some(day) if input.route == RouteId::CarteResidentL4253 => next.push(dated(
+                    "pdf-next-carte-resident-l425-3-ended",
+                    day,
+                    Bilingual::default(),
+                )),
+                _ => next.push(both(&format!("pdf-next-{}{suffix}", code(input.route)))),
+            }
             // A window whose rule has no verified source (the resident card's on ANEF [S]) is
             // said to be checked, not printed as the law (legal review, 2026-12-06).
             let window_to_check = input.deadlines.iter().any(|d| {
@@ -684,7 +719,7 @@ mod tests {
         let mut photo = samples::checklist_item(PieceKind::EPhoto, ItemStatus::Expired, vec![]);
         photo.fresh_until = NaiveDate::from_ymd_opt(2027, 5, 1);
         assert_eq!(
-            status_message_id(&photo, today, None),
+            status_message_id(&photo, today, None, None),
             "pdf-status-expired-to-check"
         );
         let note = person_note_on(&photo, "en", "F", today)
@@ -695,7 +730,7 @@ mod tests {
             samples::checklist_item(PieceKind::ProofOfAddress, ItemStatus::Expired, vec![]);
         proof.fresh_until = NaiveDate::from_ymd_opt(2027, 5, 1);
         assert_eq!(
-            status_message_id(&proof, today, None),
+            status_message_id(&proof, today, None, None),
             "pdf-status-expired-at-filing"
         );
         let note = person_note_on(&proof, "en", "F", today).unwrap().fr;
@@ -758,6 +793,78 @@ mod tests {
             renewal,
             ..ChecklistInput::plain(route, &[], "uk", today)
         })
+    }
+
+    /// The resident card after the final conviction, her L. 425-1 card ended months ago: her
+    /// paper neither asks her to renew it nor to file « avant la fin de votre titre de séjour
+    /// actuel », a day gone by; it says the day it ended and sends her to the association (PDF
+    /// review, 2026-12-07). Before its end, as before.
+    #[test]
+    fn the_resident_card_paper_after_her_card_ended_sends_her_to_the_association() {
+        let mut case = card_of_2026_case();
+        case.current_permit.as_mut().unwrap().expires = NaiveDate::from_ymd_opt(2026, 5, 31);
+        case.criminal_case = Some(crate::model::case::CriminalCase {
+            stage: Some(crate::model::case::CriminalStage::FinalConviction),
+            final_conviction_date: NaiveDate::from_ymd_opt(2026, 4, 20),
+            regular_stay_on_final_conviction: None,
+        });
+        let route = RouteId::CarteResidentL4253;
+        let view_on = |case: &crate::model::case::CaseFile, today: NaiveDate| {
+            let list = crate::legal::checklist(case, route, today);
+            let deadlines = crate::legal::deadlines::deadlines(case, today);
+            ChecklistView::build(&ChecklistInput {
+                deadlines: &deadlines,
+                cooperating: true,
+                ..ChecklistInput::plain(route, &list.items, "uk", today)
+            })
+        };
+        let today = NaiveDate::from_ymd_opt(2026, 12, 7).unwrap();
+        let view = view_on(&case, today);
+        let next: Vec<String> = view.next.iter().map(|n| plain(&n.fr)).collect();
+        assert!(
+            next.iter().any(|n| n.contains("a pris fin le 31 mai 2026")
+                && n.contains("parlez-en tout de suite à l’association")),
+            "{next:?}"
+        );
+        assert!(
+            !next
+                .iter()
+                .any(|n| n.contains("avant la fin de votre titre")),
+            "{next:?}"
+        );
+        let permit = view
+            .items
+            .iter()
+            .find(|e| {
+                e.status == ItemStatus::Expired && e.status_text.fr.starts_with("Plus valable")
+            })
+            .expect("her ended card is listed");
+        assert_eq!(
+            plain(&permit.status_text.fr),
+            "Plus valable : à voir avec l’association"
+        );
+        assert!(
+            permit.status_text.other.contains("асоціацією"),
+            "{:?}",
+            permit.status_text
+        );
+
+        // Her card still running: apply before it ends.
+        case.current_permit.as_mut().unwrap().expires = NaiveDate::from_ymd_opt(2027, 5, 31);
+        let view = view_on(&case, today);
+        assert!(
+            view.next
+                .iter()
+                .any(|n| plain(&n.fr).contains("avant la fin de votre titre de séjour actuel")),
+            "{:?}",
+            view.next
+        );
+    }
+
+    /// `text` with its non-breaking spaces made plain.
+    fn plain(text: &str) -> String {
+        text.replace(['\u{a0}', '\u{202f}'], " ")
+            .replace(['\u{2068}', '\u{2069}'], "")
     }
 
     /// Her reflection-period paper (no items) for `case` on `today`, with its deadlines.
@@ -1442,7 +1549,7 @@ mod tests {
             Some(RenewalFiling::Granted { decided: None })
         ));
         assert_eq!(
-            fr(&status_message_id(card, today, granted), &[]),
+            fr(&status_message_id(card, today, granted, None), &[]),
             "Plus valable\u{a0}: renouvellement accordé"
         );
     }
@@ -1512,7 +1619,7 @@ mod tests {
             .item(PieceKind::CurrentPermit)
             .expect("her card is listed");
         assert_eq!(
-            fr(&status_message_id(card, february, renewal), &[]),
+            fr(&status_message_id(card, february, renewal, None), &[]),
             "Plus valable\u{a0}: renouvellement à vérifier avec l’association"
         );
     }
@@ -1753,7 +1860,7 @@ mod tests {
         assert_eq!(passport.status, ItemStatus::SatisfiedByAlternative);
         assert_eq!(
             fr(
-                &status_message_id(passport, samples::sample_date(), None),
+                &status_message_id(passport, samples::sample_date(), None, None),
                 &[]
             ),
             "Un autre document peut le remplacer\u{a0}: l’association vérifiera"

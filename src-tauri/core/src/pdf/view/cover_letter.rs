@@ -554,6 +554,18 @@ fn letter_paragraphs(input: &LetterInput<'_>, supported: bool) -> Result<Vec<Str
         RouteId::CstL4251Renewal if expires.is_some_and(|e| e < input.head.date) => {
             "letter-provisional-cst-l425-1-renewal-expired".to_string()
         }
+        // A filing recorded: « ayant été déposée ». Not recorded, the letter goes with the
+        // request and says so in the present: « ayant été » stated a past fact the case did not
+        // establish (PDF review, 2026-12-07: signed on the 25th, the window closing on the 2nd,
+        // uploaded who knows when).
+        RouteId::CstL4251Renewal
+            if case
+                .current_permit
+                .as_ref()
+                .is_some_and(|p| p.renewal_filed_on.is_some()) =>
+        {
+            "letter-provisional-cst-l425-1-renewal-filed".to_string()
+        }
         _ => format!("letter-provisional-{}", code(route)),
     };
     p.push(fr(&provisional, &[]));
@@ -2686,10 +2698,14 @@ mod tests {
 
     #[test]
     fn the_renewal_letter_says_filed_in_time_only_within_the_r431_5_window() {
-        const IN_TIME: &str = "Ma demande ayant été déposée dans les délais";
+        const IN_TIME: &str = "déposée dans les délais";
+        // Filed before the letter, as recorded; or with it, the filing not recorded.
+        const FILED: &str = "Ma demande ayant été déposée dans les délais";
+        const WITH_THE_LETTER: &str = "Ma demande étant déposée dans les délais";
         // The card expires on 28 February 2027: the window closes on 30 December 2026.
         let on_time = body(RouteId::CstL4251Renewal, day(2026, 12, 30), |_| {});
-        assert!(on_time.contains(IN_TIME), "{on_time}");
+        assert!(on_time.contains(WITH_THE_LETTER), "{on_time}");
+        assert!(!on_time.contains(FILED), "no filing recorded: {on_time}");
         assert!(
             on_time.contains("Cette carte expire le 28 février 2027"),
             "{on_time}"
@@ -2706,7 +2722,7 @@ mod tests {
         let filed_on_time = body(RouteId::CstL4251Renewal, day(2027, 1, 10), |c| {
             c.current_permit.as_mut().unwrap().renewal_filed_on = Some(day(2026, 12, 20));
         });
-        assert!(filed_on_time.contains(IN_TIME), "{filed_on_time}");
+        assert!(filed_on_time.contains(FILED), "{filed_on_time}");
         assert!(
             filed_on_time.contains("si son instruction se poursuit au-delà"),
             "{filed_on_time}"
@@ -2722,7 +2738,7 @@ mod tests {
         );
         assert!(
             filed_then_expired.contains(&format!(
-                "{IN_TIME}, je vous remercie de bien vouloir me délivrer l’attestation de prolongation"
+                "{FILED}, je vous remercie de bien vouloir me délivrer l’attestation de prolongation"
             )),
             "{filed_then_expired}"
         );
