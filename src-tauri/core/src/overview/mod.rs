@@ -99,7 +99,11 @@ pub fn relative_day(date: NaiveDate, today: NaiveDate, lang: &str) -> String {
         "when-day",
         &[
             ("when", crate::codes::code(when).to_string()),
-            ("days", days.to_string()),
+            // Grouped as her language writes numbers (UI review, 2026-12-07: « dans 1500 jours »).
+            (
+                "days",
+                crate::i18n::format::integer(days.unsigned_abs(), lang),
+            ),
         ],
     )
 }
@@ -283,5 +287,12 @@ mod tests {
         );
         assert_eq!(relative_day(d(2026, 11, 20), today, "en"), "6 days ago");
         assert_eq!(relative_day(d(2026, 11, 27), today, "en"), "tomorrow");
+        let far = d(2031, 1, 3);
+        assert_eq!(When::of(far, today), (When::Future, 1499));
+        assert_eq!(
+            relative_day(far, today, "fr"),
+            "dans 1\u{202f}499\u{a0}jours"
+        );
+        assert_eq!(relative_day(far, today, "en"), "in 1,499 days");
     }
 }

@@ -289,6 +289,20 @@ fn unverified_freshness(item: &ChecklistItem) -> bool {
         .is_some_and(|rule| rule.confidence != crate::legal::Confidence::V)
 }
 
+/// A document's name inside a sentence, after « Accepté à la place : »: its capital made small
+/// (« carte nationale d'identité »), an acronym's kept (« CERPR ») (PDF review, 2026-12-07:
+/// « Attestation consulaire …, Carte nationale d'identité » mid-sentence).
+fn lower_initial(name: &str) -> String {
+    let mut chars = name.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), Some(second)) if first.is_uppercase() && !second.is_uppercase() => first
+            .to_lowercase()
+            .chain(name[first.len_utf8()..].chars())
+            .collect(),
+        _ => name.to_string(),
+    }
+}
+
 /// The message of an item's status on her paper: a residence document whose validity has ended
 /// is « plus valable », not « trop ancien : à refaire » (it is renewed, not redone); a document
 /// she has whose date is not noted is « date à noter », not « à obtenir » above « montrez-le à
@@ -404,8 +418,7 @@ impl ChecklistView {
                     let join = |pick: fn(&Bilingual) -> &String, lang: &str| {
                         names
                             .iter()
-                            .map(pick)
-                            .cloned()
+                            .map(|name| lower_initial(pick(name)))
                             .collect::<Vec<_>>()
                             .join(list_separator(lang))
                     };
@@ -859,6 +872,19 @@ mod tests {
             "{:?}",
             view.next
         );
+    }
+
+    #[test]
+    fn a_document_named_in_a_sentence_starts_small_but_an_acronym_stays() {
+        assert_eq!(
+            lower_initial("Carte nationale d’identité"),
+            "carte nationale d’identité"
+        );
+        assert_eq!(lower_initial("Étiquette"), "étiquette");
+        assert_eq!(lower_initial("Консульська картка"), "консульська картка");
+        assert_eq!(lower_initial("CERPR signé"), "CERPR signé");
+        assert_eq!(lower_initial("护照"), "护照");
+        assert_eq!(lower_initial(""), "");
     }
 
     /// `text` with its non-breaking spaces made plain.

@@ -278,6 +278,22 @@ fn permit_name(kind: &str) -> String {
         .unwrap_or_default()
 }
 
+/// The sources of a rule one after the other, « ; » between them: a source's closing full stop
+/// is dropped before it, the last one's kept (PDF review, 2026-12-07: « … « non éligibles ». ;
+/// Monaco … », 29 times).
+fn joined_sources(sources: &[String]) -> String {
+    let last = sources.len().saturating_sub(1);
+    sources
+        .iter()
+        .enumerate()
+        .map(|(i, source)| match source.strip_suffix('.') {
+            Some(sentence) if i < last => sentence,
+            _ => source.as_str(),
+        })
+        .collect::<Vec<_>>()
+        .join(crate::i18n::format::semicolon_separator("fr"))
+}
+
 fn tag(c: Confidence) -> String {
     let letter = format!("{c:?}");
     fr(
@@ -305,11 +321,7 @@ impl ReviewSheetView {
                     "legal-review-source",
                     // One source after the other, each closed (PDF review, 2026-12-05: « …1er
                     // mai 2021) village-justice.com… » read as one).
-                    &[(
-                        "source",
-                        rule.sources
-                            .join(crate::i18n::format::semicolon_separator("fr")),
-                    )],
+                    &[("source", joined_sources(rule.sources))],
                 ));
             }
             let line = ReviewLine {
@@ -366,6 +378,30 @@ impl ReviewSheetView {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// No « . ; » between two sources, on any rule (PDF review, 2026-12-07: 29 of them).
+    #[test]
+    fn sources_follow_one_another_without_a_full_stop_before_the_semicolon() {
+        let day = NaiveDate::from_ymd_opt(2026, 12, 7).unwrap();
+        let view = ReviewSheetView::build(RulePack::embedded(), day);
+        let details: Vec<&String> = view
+            .sections
+            .iter()
+            .flat_map(|s| &s.lines)
+            .map(|l| &l.detail)
+            .collect();
+        assert!(
+            details.iter().any(|d| d.contains('\u{202F}')),
+            "some rule has two sources"
+        );
+        for detail in details {
+            assert!(!detail.contains(".\u{202F};"), "{detail}");
+        }
+        assert_eq!(
+            joined_sources(&["Un texte.".into(), "Un autre.".into()]),
+            "Un texte\u{202F}; Un autre."
+        );
+    }
 
     /// Every rule is worded with its variables replaced: a message variable the sheet does not
     /// know (a new warning's argument) would print as `{$name}`.
