@@ -239,8 +239,23 @@ impl Flow {
 
     /// Places wrapped lines; a paragraph never leaves one line alone at a page's foot or head.
     pub(super) fn lines(&mut self, x: f32, style: Style, lines: Vec<String>, indent: f32) {
+        self.lines_before(x, style, lines, indent, 0.0);
+    }
+
+    /// [`Flow::lines`], whose last lines stay on the page of the `after` millimetres that follow
+    /// them, when those fit on a page: a letter's closing and signature never stand alone on its
+    /// last page (PDF review, 2026-12-07: a support letter's page 2 held only them).
+    pub(super) fn lines_before(
+        &mut self,
+        x: f32,
+        style: Style,
+        lines: Vec<String>,
+        indent: f32,
+        after: f32,
+    ) {
         let lh = style.line_height();
         let n = lines.len();
+        let room = self.bottom - self.top_next + EPS;
         for (i, line) in lines.into_iter().enumerate() {
             // The first line needs its next one beside it, and the last two go together; a
             // paragraph of three lines cannot be split without leaving one alone: whole.
@@ -250,7 +265,9 @@ impl Flow {
                 _ if i + 2 == n => 2,
                 _ => 1,
             };
-            if !self.fits(needed as f32 * lh) {
+            let must = needed as f32 * lh;
+            let wanted = must + if i + needed >= n { after } else { 0.0 };
+            if !self.fits(must) || (!self.fits(wanted) && wanted <= room) {
                 self.break_page();
             }
             let x = if i == 0 { x + indent } else { x };
@@ -310,16 +327,41 @@ mod tests {
     /// The lines of each page a paragraph of `n` lines lands on, when `room` lines fit on the
     /// first page.
     fn split(n: usize, room: usize) -> Vec<usize> {
+        split_before(n, room, 0)
+    }
+
+    /// [`split`], with `after` lines' height to follow the last lines.
+    fn split_before(n: usize, room: usize, after: usize) -> Vec<usize> {
         let lh = STYLE.line_height();
         let mut flow = Flow::new(0.0, 0.0, lh * 40.0);
         flow.y = lh * (40 - room) as f32;
-        flow.lines(
+        flow.lines_before(
             0.0,
             STYLE,
             (0..n).map(|i| format!("ligne {i}")).collect(),
             0.0,
+            lh * after as f32,
         );
         flow.pages.iter().map(Vec::len).collect()
+    }
+
+    /// A letter's last lines go with its closing and signature when those do not fit after them
+    /// (PDF review, 2026-12-07: a page 2 held only the closing and the signature).
+    #[test]
+    fn the_last_lines_go_with_what_follows_them() {
+        assert_eq!(split_before(6, 6, 0), [6], "nothing follows: as before");
+        assert_eq!(
+            split_before(6, 6, 5),
+            [4, 2],
+            "the last two lines go with it"
+        );
+        assert_eq!(split_before(6, 20, 5), [6], "all fits");
+        assert_eq!(split_before(2, 3, 5), [0, 2]);
+        assert_eq!(
+            split_before(6, 6, 45),
+            [6],
+            "what follows cannot fit on any page: as before"
+        );
     }
 
     /// PDF review, 2026-12-05: an e-mail address was cut at a hyphen, which reads as a word

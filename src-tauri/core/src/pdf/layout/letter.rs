@@ -139,12 +139,7 @@ pub fn letter(v: &FormalLetter, page_label: &dyn Fn(usize, usize) -> String) -> 
     flow.keep(BODY.line_height() * 3.0 + PARAGRAPH_GAP);
     flow.paragraph(LETTER_LEFT, width, BODY, &v.salutation, 0.0);
     flow.y += PARAGRAPH_GAP;
-    for p in &v.paragraphs {
-        flow.paragraph(LETTER_LEFT, width, BODY, p, FIRST_LINE_INDENT);
-        flow.y += PARAGRAPH_GAP;
-    }
-
-    // Closing formula, signature (and stamp box) stay together.
+    // Closing formula, signature (and stamp box) stay together, and with the body's last lines.
     let closing = wrap_indented(&v.closing, &BODY, width - FIRST_LINE_INDENT, width);
     let signature: Vec<(Style, String)> = v
         .signature
@@ -160,7 +155,20 @@ pub fn letter(v: &FormalLetter, page_label: &dyn Fn(usize, usize) -> String) -> 
     let signature_height: f32 =
         signature.iter().map(|(s, _)| s.line_height()).sum::<f32>() + SIGNATURE_SPACE;
     let stamp_height = if v.stamp.is_some() { 30.0 } else { 0.0 };
-    flow.keep(closing.len() as f32 * BODY.line_height() + 5.0 + signature_height.max(stamp_height));
+    let closing_block =
+        closing.len() as f32 * BODY.line_height() + 5.0 + signature_height.max(stamp_height);
+    let last = v.paragraphs.len().saturating_sub(1);
+    for (i, p) in v.paragraphs.iter().enumerate() {
+        let lines = wrap_indented(p, &BODY, width - FIRST_LINE_INDENT, width);
+        let after = if i == last {
+            PARAGRAPH_GAP + closing_block
+        } else {
+            0.0
+        };
+        flow.lines_before(LETTER_LEFT, BODY, lines, FIRST_LINE_INDENT, after);
+        flow.y += PARAGRAPH_GAP;
+    }
+    flow.keep(closing_block);
     flow.lines(LETTER_LEFT, BODY, closing, FIRST_LINE_INDENT);
     flow.y += 5.0;
     let block_top = flow.y;
