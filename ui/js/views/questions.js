@@ -5,7 +5,7 @@
 // Answers leave as language-neutral codes ({type:'code', value:'yes'}); text is sent as typed
 // and parsed by Rust (dates are typed day/month/year). Nothing here formats a date.
 
-import { h, t, person } from '../dom.js';
+import { h, t, person, fullChoice } from '../dom.js';
 import { translate } from '../l10n.js';
 import { charCount } from '../limits.js';
 
@@ -127,6 +127,8 @@ export function questionBlock(q, ctx) {
       q.options.map((o) => h('option', { value: o.code }, both(o.label, o.personLabel))),
       h('option', { value: '__not-established' }, both(ctx.notEstablished.label, ctx.notEstablished.personLabel)));
     select.value = q.state === 'not-established' ? '__not-established' : (q.codes[0] || '');
+    // Its column cuts a long choice when closed (components.css): the tooltip says it whole.
+    fullChoice(select);
     select.addEventListener('change', () => {
       if (select.value === '') send({ type: 'clear' });
       else if (select.value === '__not-established') guarded({ type: 'not-established' }, null);
