@@ -375,6 +375,16 @@ fn a_missing_key_file_is_put_back_from_its_last_good_copy() {
 
     let vault = Vault::at(dir.path());
     assert!(vault.exists() && !vault.key_file_missing());
+    // A wrong passphrase is said as such, not « no store here » beside the database (CLI
+    // review, 2026-12-07), and puts nothing back.
+    let err = vault
+        .unlock(
+            Secret::Passphrase("pas la bonne phrase du tout"),
+            Utc::now(),
+        )
+        .unwrap_err();
+    assert!(matches!(err, Error::WrongPassphrase), "{err:?}");
+    assert!(!dir.path().join(KEY_FILE).exists());
     unlock(&vault).unwrap();
     assert_eq!(vault.read(cases::count).unwrap(), 1);
     assert_eq!(std::fs::read(dir.path().join(KEY_FILE)).unwrap(), keys);

@@ -6,6 +6,7 @@ cli-passphrase-on-command-line = passphrases are read from standard input, never
 cli-second-column-english = none of the person’s languages has a translation of this document: its second column is in English (choose another with --lang).
 cli-second-column-english-no-language = no language of the person is recorded: the second column is in English (choose another with --lang).
 cli-set-aside = the database without its key file was moved aside, not deleted: { $file }.
+cli-set-aside-unfinished = the database of the creation or restore cut short was moved aside, not deleted: { $file }.
 cli-key-file-missing-hint = if that key file is lost, --set-aside-database (with init or restore) moves the database aside, without deleting it, then creates or restores the vault.
 cli-store-unfinished-hint = to start again, passerelle-cli init creates a new vault, passerelle-cli restore FILE restores it from the backup.
 cli-recovery-key-unconfirmed = this vault’s recovery key was never confirmed as written down: open the vault in the app, which offers to confirm it or to generate a new one.
@@ -30,11 +31,13 @@ cli-anef-number-left-out = the case’s ANEF number is not printed in the refere
     }
 cli-addressee-default = the letter addresses the prefect (or the sub-prefect) as a man: no open data says who holds the post. Check on the prefecture’s website and, for a woman, add --addressee madame.
 # The closing sentence of the errors about a file's content (errors.ftl), left out by the verbs that save nothing.
+cli-done-not-shown = “{ $verb }” did its work in the store, but its result could not be shown or written (the output is full or closed). Do not run the command again: “list” or “audit” shows where the store stands.
 cli-nothing-saved = Nothing was saved.
 cli-route-incomplete = incomplete route: { $route }; missing or to be made precise: { $facts }. The letter says nothing of them: complete the case before sending it (passerelle-cli assess).
 cli-route-incomplete-jurist = incomplete route: { $route }; nothing is left to ask, its outcome is for a legal adviser to confirm (passerelle-cli assess says why).
 cli-route-caveat = before sending, check: { $warning }
 cli-not-encrypted = warning: this file is NOT encrypted: keep it safe and delete it after use.
+cli-import-storage-refused = { $file }: the person refused that their case be kept, or withdrew that consent: record nothing more and delete it (passerelle-cli delete { $id }).
 cli-import-namesakes = { $file }: { $count ->
         [one] a case already in the vault has the same name
        *[other] cases already in the vault have the same name

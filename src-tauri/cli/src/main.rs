@@ -55,6 +55,10 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(exit) => return exit,
     };
+    // Set once the verb has done its work and only its result is left to print: a failure then
+    // (standard output full or closed) is no failure of the verb's (CLI review, 2026-12-07: an
+    // import committed, « Rien n'a été enregistré… réessayez », and the case imported twice).
+    let ran = std::sync::atomic::AtomicBool::new(false);
     let result = passerelle_core::app::process::catch_panic(|| {
         let out = match &cli.verb {
             v if reads_a_case(v) => legal::run(&cli, &words),
@@ -64,7 +68,10 @@ fn main() -> ExitCode {
             Verb::Prefecture { query } => prefecture::run(&cli, &words, query),
             _ => store::run(&cli, &words),
         };
-        out.and_then(|out| emit(&cli, out))
+        out.and_then(|out| {
+            ran.store(true, std::sync::atomic::Ordering::SeqCst);
+            emit(&cli, out)
+        })
     });
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -91,6 +98,10 @@ fn main() -> ExitCode {
                     words.error(&e);
                     words.say("cli-store-unfinished-hint", &[]);
                 }
+                // The store changed, its result not shown: not to be done again.
+                (_, v) if ran.load(std::sync::atomic::Ordering::SeqCst) && changes_the_store(v) => {
+                    words.error_as(&e, "cli-done-not-shown", &[("verb", verb_name(v).into())]);
+                }
                 // A verb that only reads a file and prints: « Rien n’a été enregistré » would
                 // promise what was never at stake (reviews of 4 and 5 December 2026).
                 (_, v) if reads_a_case(v) || matches!(v, Verb::Prefecture { .. }) => {
@@ -100,6 +111,44 @@ fn main() -> ExitCode {
             }
             ExitCode::from(1)
         }
+    }
+}
+
+/// The verbs whose work is done in the store (or a file sealed from it) before their result is
+/// printed.
+fn changes_the_store(verb: &Verb) -> bool {
+    use args::{Handover, Rules};
+    matches!(
+        verb,
+        Verb::Import { .. }
+            | Verb::Delete { .. }
+            | Verb::Passphrase
+            | Verb::Backup { .. }
+            | Verb::Handover {
+                action: Some(Handover::Import { .. } | Handover::Export { .. })
+            }
+            | Verb::Rules {
+                action: Some(Rules::Import { .. } | Rules::Rollback)
+            }
+    )
+}
+
+/// The verb as typed on the command line.
+fn verb_name(verb: &Verb) -> &'static str {
+    use args::{Handover, Rules};
+    match verb {
+        Verb::Import { .. } => "import",
+        Verb::Delete { .. } => "delete",
+        Verb::Passphrase => "passphrase",
+        Verb::Backup { .. } => "backup",
+        Verb::Handover {
+            action: Some(Handover::Import { .. }),
+        } => "handover import",
+        Verb::Handover { .. } => "handover export",
+        Verb::Rules {
+            action: Some(Rules::Import { .. }),
+        } => "rules import",
+        _ => "rules rollback",
     }
 }
 

@@ -548,7 +548,9 @@ fn init(
     } else {
         None
     };
+    let cut_short_before = cut_short_databases(dir);
     let created = session::create(&app.request(), &passphrase)?;
+    let set_aside = set_aside.or_else(|| moved_aside_now(dir, &cut_short_before, input));
     show_recovery_key(
         app,
         input,
@@ -560,6 +562,37 @@ fn init(
             "setAside": set_aside,
         }),
     )
+}
+
+/// The databases of creations or restores cut short that were moved aside in `dir`
+/// (`passerelle.db.unfinished-…`, without their `-wal`, `-shm`, `-journal`).
+fn cut_short_databases(dir: &Path) -> Vec<String> {
+    let prefix = format!("{}.unfinished-", passerelle_core::vault::DB_FILE);
+    std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|entry| entry.file_name().into_string().ok())
+        .filter(|name| {
+            name.starts_with(&prefix)
+                && !["-wal", "-shm", "-journal"]
+                    .iter()
+                    .any(|suffix| name.ends_with(suffix))
+        })
+        .collect()
+}
+
+/// The name the database of a creation or a restore cut short took when this one moved it aside
+/// (never deleted), said and returned for the JSON's `setAside`: it was only in the log (review,
+/// 2026-12-07).
+fn moved_aside_now(dir: &Path, before: &[String], input: &Passphrases) -> Option<String> {
+    let moved = cut_short_databases(dir)
+        .into_iter()
+        .find(|name| !before.contains(name))?;
+    input
+        .words()
+        .say("cli-set-aside-unfinished", &[("file", moved.clone())]);
+    Some(moved)
 }
 
 /// `--out` refused where a recovery key is printed (`init`, `restore`): the key is shown once and
@@ -718,6 +751,17 @@ fn import(app: &App, files: &[PathBuf], words: &Words, input: &mut Passphrases) 
         };
         say_namesakes(words, file, &others);
     }
+    // A case whose person refused that it be kept (or withdrew it) is stored as given — the file
+    // is hers to delete — but said, as the app says it on every tab of its page (CLI review,
+    // 2026-12-07: imported without a word).
+    for ((file, document), id) in files.iter().zip(&documents).zip(&ids) {
+        if document.case().is_ok_and(|c| c.storage_refused()) {
+            words.say(
+                "cli-import-storage-refused",
+                &[("file", file.display().to_string()), ("id", id.to_string())],
+            );
+        }
+    }
     if let [id] = ids.as_slice() {
         return Ok(Output::Json(json!({ "id": id })));
     }
@@ -825,6 +869,7 @@ fn restore(
     } else {
         None
     };
+    let cut_short_before = cut_short_databases(dir);
     let front = &mut Given::new(file, input.words());
     let restored = given(backup::restore(
         &app.request(),
@@ -832,6 +877,7 @@ fn restore(
         &new,
         front,
     )?)?;
+    let set_aside = set_aside.or_else(|| moved_aside_now(dir, &cut_short_before, input));
     // The new recovery key is printed once, here, and never again.
     show_recovery_key(
         app,

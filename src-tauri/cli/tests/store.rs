@@ -333,7 +333,8 @@ fn init_goes_on_from_a_creation_cut_short() {
         "{stderr}"
     );
 
-    json(&cli(&store, &["init"], &line));
+    let again = cli(&store, &["init"], &line);
+    let shown = json(&again);
     let aside: Vec<String> = std::fs::read_dir(&store)
         .unwrap()
         .flatten()
@@ -345,6 +346,15 @@ fn init_goes_on_from_a_creation_cut_short() {
         std::fs::read(store.join(&aside[0])).unwrap(),
         db,
         "renamed, not deleted"
+    );
+    // Its new name is said, and given in the JSON as `--set-aside-database` gives it.
+    assert_eq!(shown["setAside"], serde_json::json!(aside[0]));
+    let said = String::from_utf8_lossy(&again.stderr).replace('\u{a0}', " ");
+    assert!(
+        said.contains(
+            "interrompue a été mise de côté, sans être effacée : passerelle.db.unfinished-"
+        ),
+        "{said}"
     );
     assert!(!store.join("passerelle.unfinished").exists());
     let list = json(&cli(&store, &["list"], &line));
@@ -499,6 +509,37 @@ fn importing_a_case_whose_name_is_already_there_says_so() {
     assert!(
         !said.to_uppercase().contains("OKAFOR"),
         "no name on the terminal: {said}"
+    );
+}
+
+/// A case whose person refused that it be kept, or withdrew that consent, is imported as given
+/// (the worker deletes it) but said, with the way to delete it (CLI review, 2026-12-07: imported
+/// without a word).
+#[test]
+fn importing_a_case_whose_keeping_was_refused_says_to_delete_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let line = format!("{PASSPHRASE}\n");
+    json(&cli(&store, &["init"], &line));
+    for status in ["refused", "withdrawn"] {
+        let mut case: serde_json::Value = serde_json::from_str(SPEC_EXAMPLE).unwrap();
+        case["consent"] = serde_json::json!({"storage": {"status": status, "date": "2026-11-20"}});
+        let file = write(dir.path(), &format!("{status}.json"), &case.to_string());
+        let out = cli(&store, &["import", &file], &line);
+        let id = json(&out)["id"].as_str().unwrap().to_string();
+        let said = String::from_utf8_lossy(&out.stderr).replace('\u{a0}', " ");
+        assert!(
+            said.contains("a refusé que son dossier soit conservé")
+                && said.contains(&format!("passerelle-cli delete {id}")),
+            "{status}: {said}"
+        );
+    }
+    let given = write(dir.path(), "given.json", SPEC_EXAMPLE);
+    let out = cli(&store, &["import", &given], &line);
+    assert!(
+        !String::from_utf8_lossy(&out.stderr).contains("refusé"),
+        "{:?}",
+        out
     );
 }
 
@@ -815,6 +856,52 @@ fn a_recovery_key_that_cannot_be_printed_is_said_as_such() {
         "{err}"
     );
     assert!(json(&cli(&store, &["list"], &format!("{PASSPHRASE}\n"))).is_array());
+}
+
+/// An import, or a delete, done in the store whose result cannot be printed (standard output
+/// full, or closed) is said as done, and not to be done again (CLI review, 2026-12-07: « Rien
+/// n'a été enregistré… réessayez » after the commit; tried again, the case was there twice).
+#[test]
+fn a_change_done_whose_result_cannot_be_printed_is_said_done() {
+    let full = Path::new("/dev/full");
+    if !full.exists() {
+        return; // Linux's device that refuses every write; nowhere else to test it.
+    }
+    let (dir, store, id) = store_with_the_spec_case();
+    let line = format!("{PASSPHRASE}\n");
+    let to_full = |args: &[&str]| {
+        let mut cli = support::command(support::FRENCH);
+        cli.arg("--store")
+            .arg(&store)
+            .args(args)
+            .stdout(std::fs::OpenOptions::new().write(true).open(full).unwrap())
+            .stderr(std::process::Stdio::piped());
+        let out = support::feed(cli, line.as_bytes());
+        assert!(!out.status.success());
+        String::from_utf8_lossy(&out.stderr).replace(['\u{a0}', '\u{202f}'], " ")
+    };
+    let count = || {
+        json(&cli(&store, &["list"], &line))
+            .as_array()
+            .unwrap()
+            .len()
+    };
+    let case = write(dir.path(), "second.json", SPEC_EXAMPLE);
+    let err = to_full(&["import", &case]);
+    assert!(
+        err.contains("« import » a fait son travail dans le coffre")
+            && err.contains("Ne relancez pas la commande")
+            && !err.contains("Rien n’a été enregistré")
+            && err.contains("code d’erreur"),
+        "{err}"
+    );
+    assert_eq!(count(), 2, "imported once");
+    let err = to_full(&["delete", &id]);
+    assert!(err.contains("« delete » a fait son travail"), "{err}");
+    assert_eq!(count(), 1, "deleted");
+    // A verb that changes nothing keeps its own words.
+    let err = to_full(&["list"]);
+    assert!(!err.contains("a fait son travail"), "{err}");
 }
 
 /// A backup to a folder that does not exist, or a restore of a file that does not, is said with

@@ -1364,6 +1364,16 @@ impl CaseFile {
             .find(|(_, day)| *day < born)
     }
 
+    /// True when she refused that her case be kept, or withdrew that consent: record nothing
+    /// more, and delete the case (the app says so on every tab of its page; the CLI's import
+    /// says so too).
+    pub fn storage_refused(&self) -> bool {
+        self.consent
+            .as_ref()
+            .and_then(|c| c.storage.as_ref())
+            .is_some_and(|d| d.status != ConsentStatus::Given)
+    }
+
     /// True when the interview answered question `id` « not established » (`notEstablished`):
     /// its fact is null in the case file as a « no » is, but nobody knows it, and a rule that
     /// reads it must answer « unknown », not « no » (`answered_no_document` does the same for

@@ -924,11 +924,7 @@ pub fn overview(
                 label: t(lang, &format!("report-route-{}", codes::code(*r))),
             })
             .collect(),
-        storage_refused: case
-            .consent
-            .as_ref()
-            .and_then(|c| c.storage.as_ref())
-            .is_some_and(|d| d.status != crate::model::case::ConsentStatus::Given),
+        storage_refused: case.storage_refused(),
     }
 }
 

@@ -325,8 +325,14 @@ impl Vault {
         }
     }
 
-    /// When the database's first file was created, if the file system says.
+    /// When the database was created, if the file system says: its main file's creation (the
+    /// one SQLite makes first), else the earliest of its companions'. Not the earliest of all: a
+    /// database copied in over a cut-short one's `-wal` would take that `-wal`'s day and read as
+    /// cut short (adversarial review, 2026-12-07).
     fn database_created(&self) -> Option<std::time::SystemTime> {
+        if let Ok(main) = std::fs::metadata(self.dir.join(DB_FILE)) {
+            return main.created().ok();
+        }
         DB_SUFFIXES
             .iter()
             .filter_map(|suffix| {
@@ -681,7 +687,10 @@ impl Vault {
                 return Ok(done);
             }
             if falls_back_to_copy(&first) {
-                if let Some(done) = self.open_last_good(kind, &candidates, &mut secret_right)? {
+                if let Some(done) = self
+                    .open_last_good(kind, &candidates, &mut secret_right)
+                    .map_err(wrong)?
+                {
                     restored = Some(KeyFileRestored::from_failure(&first));
                     return Ok(done);
                 }
@@ -830,6 +839,10 @@ impl Vault {
                 log::warn!("the key file was missing or damaged: put back from its last good copy");
                 Ok(Some((keys, data_key, slot_id, db)))
             }
+            // The key file gone, its copy is the store's only key file: what it answers (a wrong
+            // passphrase) is the answer, not « no store here » (CLI review, 2026-12-07: a wrong
+            // passphrase read as « Aucun coffre n'existe à cet emplacement » beside the database).
+            Err(e) if !self.dir.join(KEY_FILE).exists() => Err(e),
             Err(_) => Ok(None),
         }
     }
