@@ -174,12 +174,13 @@ fn pretty(v: &serde_json::Value) -> Result<Vec<u8>, Error> {
 fn emit(cli: &Cli, out: Output) -> Result<(), Error> {
     match out {
         Output::Done => Ok(()),
-        Output::Pdf(pdf) => {
+        Output::Pdf(pdf) => match checked_out(cli)? {
             // Written beside, then renamed over the path asked for (`write_file`): a failed
             // write leaves nothing; a link there is replaced, not written through.
-            let path = checked_out(cli)?.ok_or(Error::required(Field::Named(Named::CliOut)))?;
-            write_file(path, &pdf)
-        }
+            Some(path) => write_file(path, &pdf),
+            None if out_is_stdout(cli) => Ok(std::io::stdout().write_all(&pdf)?),
+            None => Err(Error::required(Field::Named(Named::CliOut))),
+        },
         Output::Report(v) => Ok(std::io::stdout().write_all(&pretty(&v)?)?),
         Output::Json(v) => write_out(cli, &pretty(&v)?),
     }
@@ -189,6 +190,9 @@ fn emit(cli: &Cli, out: Output) -> Result<(), Error> {
 /// ([`passerelle_core::app::outside_store`]): a file written there could replace the database or
 /// its keys (a verb that needs no store could reach the app's own).
 pub fn checked_out(cli: &Cli) -> Result<Option<&std::path::Path>, Error> {
+    if out_is_stdout(cli) {
+        return Ok(None);
+    }
     if let Some(out) = &cli.out {
         passerelle_core::app::outside_store(cli.store.as_deref(), out)?;
         not_an_input(cli, out)?;
@@ -201,6 +205,14 @@ pub fn checked_out(cli: &Cli) -> Result<Option<&std::path::Path>, Error> {
         passerelle_core::app::replaces_no_other_sealed_file(out, sealed_kind(cli))?;
     }
     Ok(cli.out.as_deref())
+}
+
+/// `--out -`: standard output, as the command line's convention has it, for what is written in
+/// clear (CLI review, 2026-12-07: `export ID --out -` wrote the case in clear to a file named
+/// « - », where nobody would look for it). A backup or a bundle is read back from its file:
+/// `-` stays a file's name for them.
+pub fn out_is_stdout(cli: &Cli) -> bool {
+    cli.out.as_deref() == Some(std::path::Path::new("-")) && sealed_kind(cli).is_none()
 }
 
 /// The kind of sealed file the verb writes to `--out`, `None` when it writes in clear: a backup

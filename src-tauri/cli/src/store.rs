@@ -56,7 +56,7 @@ pub fn run(cli: &Cli, words: &Words) -> Result<Output> {
         Verb::Import { cases } => import(&app, cases, words, &mut input),
         Verb::List => {
             let names = list(&app, &mut input)?;
-            if cli.out.is_some() {
+            if cli.out.is_some() && !crate::out_is_stdout(cli) {
                 // The names in clear, in a file: it says so, as `export` does (review,
                 // 2026-12-04).
                 words.say("cli-not-encrypted", &[]);

@@ -904,6 +904,39 @@ fn a_change_done_whose_result_cannot_be_printed_is_said_done() {
     assert!(!err.contains("a fait son travail"), "{err}");
 }
 
+/// `--out -` is standard output, as the command line's convention has it: `export` wrote the case
+/// in clear to a file named « - » (CLI review, 2026-12-07). A backup keeps `-` as a file's name:
+/// it is read back from its file.
+#[test]
+fn out_dash_is_standard_output_for_what_is_written_in_clear() {
+    let (dir, store, id) = store_with_the_spec_case();
+    let line = format!("{PASSPHRASE}\n");
+    let in_dir = |args: &[&str]| {
+        let mut cli = support::command(support::FRENCH);
+        cli.current_dir(dir.path())
+            .arg("--store")
+            .arg(&store)
+            .args(args);
+        support::run(cli, &line)
+    };
+    let exported = in_dir(&["export", &id, "--out", "-"]);
+    assert_eq!(json(&exported)["person"]["familyName"], "Okafor");
+    let listed = in_dir(&["list", "--out", "-"]);
+    assert_eq!(json(&listed).as_array().unwrap().len(), 1);
+    assert!(
+        !String::from_utf8_lossy(&listed.stderr).contains("PAS chiffré"),
+        "{listed:?}"
+    );
+    assert!(!dir.path().join("-").exists(), "no file named « - »");
+    let mut assess = support::command(support::FRENCH);
+    assess
+        .current_dir(dir.path())
+        .args(["assess", "case.json", "--out", "-"]);
+    let assessed = support::run(assess, "");
+    assert!(json(&assessed)["routes"].is_array());
+    assert!(!dir.path().join("-").exists());
+}
+
 /// A backup to a folder that does not exist, or a restore of a file that does not, is said with
 /// the file named before any passphrase is asked (review, 2026-12-04: « Vérifiez l’espace
 /// disque » after the key derivation).
