@@ -35,6 +35,10 @@ error-encryption-unavailable = Cette installation de Passerelle ne sait pas chif
 error-invalid-json = Le fichier n’est pas un JSON valide (ligne { $line }, colonne { $column }). Rien n’a été enregistré.
 error-case-file-empty = Ce fichier est vide : ce n’est pas un dossier. Rien n’a été enregistré.
 error-case-file-not-utf8 = Ce fichier n’est pas en UTF-8 : il a sans doute été enregistré dans un autre codage (Latin-1, UTF-16…). Enregistrez-le en UTF-8 (sous Windows, choisissez « UTF-8 » dans « Enregistrer sous »), puis recommencez. Rien n’a été enregistré.
+error-case-file-sealed = { $found ->
+        [backup] Ce fichier est une sauvegarde chiffrée de Passerelle, pas un dossier en JSON : elle se restaure dans un nouveau coffre (dans l’application : « Restaurer une sauvegarde » au premier lancement ; en ligne de commande : restore).
+       *[handover] Ce fichier est un dossier transmis, chiffré, pas un dossier en JSON : il se reçoit avec la phrase de passe convenue (dans l’application : « Recevoir un dossier… » ; en ligne de commande : handover import).
+    } Rien n’a été enregistré.
 error-case-file-too-deep = Ce fichier imbrique ses données sur trop de niveaux pour être un dossier Passerelle (au plus 128). Rien n’a été enregistré.
 error-case-file-too-complex = Ce fichier contient plus de { NUMBER($max) } valeurs : bien plus qu’aucun dossier réel. Il n’a pas été lu ; rien n’a été enregistré.
 error-unknown-format = Ce fichier n’est pas un dossier Passerelle{ $given ->

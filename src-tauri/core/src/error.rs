@@ -246,6 +246,15 @@ errors! {
     /// The case file is not UTF-8 (saved as Latin-1 or UTF-16): not « invalid JSON at line 1 ».
     #[error("case file not in UTF-8")]
     CaseFileNotUtf8 => "case.not-utf8", "error-case-file-not-utf8";
+    /// A backup or a hand-over bundle given where a case file is read: not « save it in UTF-8 »
+    /// (CLI review, 2026-12-07), but the verb that opens it.
+    #[error("a sealed {found} given as a case file")]
+    CaseFileSealed {
+        /// What the file is: `backup` or `handover`.
+        found: &'static str,
+    } => "case.sealed", "error-case-file-sealed" {
+        found: found.to_string(),
+    };
     /// The case file nests its values deeper than the parser follows: valid JSON, but no case
     /// is written so.
     #[error("case file nested too deep")]

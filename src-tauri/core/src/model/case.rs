@@ -1508,6 +1508,11 @@ impl CaseDocument {
         }
         // A file saved in another encoding is said as such (review of the English CLI,
         // 2026-12-05: UTF-16 and Latin-1 files were « not valid JSON (line 1, column 1) »).
+        if let Some(found) = crate::vault::seal::content_in(bytes) {
+            return Err(Error::CaseFileSealed {
+                found: found.into(),
+            });
+        }
         if std::str::from_utf8(bytes).is_err() {
             return Err(Error::CaseFileNotUtf8);
         }
@@ -2144,6 +2149,40 @@ fn join_present(parts: &[&str]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A backup or a bundle given where a case file is read is named as what it is, with the
+    /// verb that opens it, not « save it in UTF-8 » (CLI review, 2026-12-07).
+    #[test]
+    fn a_sealed_file_given_as_a_case_file_is_named_with_the_verb_that_opens_it() {
+        let sealed = |content: &str| {
+            let header =
+                format!(r#"{{"format":"passerelle.sealed","version":1,"content":"{content}"}}"#);
+            let mut bytes = crate::vault::seal::MAGIC.to_vec();
+            bytes.extend((header.len() as u32).to_be_bytes());
+            bytes.extend(header.as_bytes());
+            bytes.extend([0xff, 0xfe, 0x00, 0x9c].repeat(16));
+            bytes
+        };
+        let said = |bytes: &[u8]| {
+            let e = CaseDocument::parse(bytes).unwrap_err();
+            let fr = crate::i18n::L10n::get().format("fr", e.message_id(), &e.message_args());
+            (e.code(), fr.replace(['\u{a0}', '\u{202f}'], " "))
+        };
+        let (code, fr) = said(&sealed("backup"));
+        assert_eq!(code, "case.sealed");
+        assert!(
+            fr.contains("une sauvegarde chiffrée") && fr.contains("restore"),
+            "{fr}"
+        );
+        let (_, fr) = said(&sealed("handover"));
+        assert!(
+            fr.contains("un dossier transmis") && fr.contains("handover import"),
+            "{fr}"
+        );
+        // Another file in another encoding is still said as such.
+        let (code, _) = said(&[0xff, 0xfe, b'{', 0x00]);
+        assert_eq!(code, "case.not-utf8");
+    }
 
     const SPEC_EXAMPLE: &str = include_str!("../../../../tests/fixtures/case-spec-example.json");
 

@@ -431,6 +431,16 @@ pub fn peek(path: &Path) -> Result<Peek> {
     })
 }
 
+/// What a sealed file holds, read from its first bytes (its header is in clear: it holds no
+/// personal data), or `None` for bytes that are no sealed file: a case file given a backup is
+/// told which verb opens it.
+pub fn content_in(bytes: &[u8]) -> Option<Content> {
+    let rest = bytes.strip_prefix(MAGIC.as_slice())?;
+    let len = u32::from_be_bytes(rest.get(..4)?.try_into().ok()?) as usize;
+    let header: serde_json::Value = serde_json::from_slice(rest.get(4..4 + len)?).ok()?;
+    serde_json::from_value(header.get("content")?.clone()).ok()
+}
+
 /// Opens a sealed file that should hold `content`, with `secret`. Every byte is checked before
 /// the payload is returned, in memory.
 pub fn open(
