@@ -265,6 +265,7 @@ invalid-not-concerned = French nationals and nationals of the European Union, th
 invalid-recovery-key-never-in-a-file = the recovery key is shown and never written to a file on this computer: remove --out and copy it by hand.
 invalid-stdout-is-a-file = the recovery key is shown and never written to a file on this computer: run the command without redirecting its output to a file (to another program is fine), and copy the key by hand. Nothing was created.
 invalid-folder-not-empty = this folder already holds other files: a vault is made in a new or empty folder of its own (its access rights are narrowed to your account). Nothing was created or changed.
+invalid-store-is-a-file = this is a file, not a folder. A vault is a folder, new or empty to create one. Nothing was created or changed.
 invalid-foreign-pipe = this name leads to a pipe or a device owned by another account on this computer: what is written there, in clear, would be read by it. Write to a file, or without --out to standard output. Nothing was written.
 invalid-same-as-input = it is the file the command reads: it would be replaced. Choose another name.
 invalid-column-needs-pdf = this language is the second column of the checklist as a PDF: add --out F.pdf. In JSON, the labels are in French (fr) or English (en).

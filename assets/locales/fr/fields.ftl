@@ -265,6 +265,7 @@ invalid-not-concerned = les ressortissants français, de l’Union européenne, 
 invalid-recovery-key-never-in-a-file = la clé de secours s’affiche et ne s’écrit jamais dans un fichier de cet ordinateur : retirez --out et recopiez-la à la main.
 invalid-stdout-is-a-file = la clé de secours s’affiche et ne s’écrit jamais dans un fichier de cet ordinateur : lancez la commande sans rediriger sa sortie vers un fichier (vers un autre programme, c’est possible), et recopiez la clé à la main. Rien n’a été créé.
 invalid-folder-not-empty = ce dossier contient déjà d’autres fichiers : un coffre se crée dans un dossier nouveau ou vide, qui lui est réservé (ses droits d’accès sont restreints à votre compte). Rien n’a été créé ni modifié.
+invalid-store-is-a-file = c’est un fichier, pas un dossier. Un coffre est un dossier, nouveau ou vide pour le créer. Rien n’a été créé ni modifié.
 invalid-foreign-pipe = ce nom mène à un tube ou à un périphérique qui appartient à un autre compte de cet ordinateur : ce qui y serait écrit, en clair, serait lu par lui. Écrivez dans un fichier, ou sans --out vers la sortie standard. Rien n’a été écrit.
 invalid-same-as-input = c’est le fichier que la commande lit : il serait remplacé. Choisissez un autre nom.
 invalid-column-needs-pdf = cette langue est la deuxième colonne de la liste des pièces en PDF : ajoutez --out F.pdf. En JSON, les libellés sont en français (fr) ou en anglais (en).

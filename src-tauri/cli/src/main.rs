@@ -194,6 +194,18 @@ pub fn checked_out(cli: &Cli) -> Result<Option<&std::path::Path>, Error> {
         return Ok(None);
     }
     if let Some(out) = &cli.out {
+        // « dossier/ » names a folder, never a file to write: said so, not « l'un des dossiers
+        // de ce chemin est en fait un fichier » after the work (CLI review, 2026-12-07).
+        if out
+            .as_os_str()
+            .to_string_lossy()
+            .ends_with(std::path::is_separator)
+        {
+            return Err(Error::file_access(
+                out,
+                &std::io::Error::from(std::io::ErrorKind::IsADirectory),
+            ));
+        }
         passerelle_core::app::outside_store(cli.store.as_deref(), out)?;
         not_an_input(cli, out)?;
         // A backup or a bundle is read back from the disk before it takes its name: never

@@ -34,6 +34,14 @@ pub fn run(cli: &Cli, words: &Words) -> Result<Output> {
         .store
         .as_ref()
         .ok_or(Error::required(Field::Named(Named::CliStore)))?;
+    // A file where the store's folder should be: said so, not « vérifiez l'espace disque » once
+    // a creation fails on it, nor « aucun coffre » (CLI review, 2026-12-07).
+    if std::fs::metadata(dir).is_ok_and(|m| !m.is_dir()) {
+        return Err(Error::invalid(
+            Field::Named(Named::CliStore),
+            Invalid::StoreIsAFile,
+        ));
+    }
     let mut app = App::new(dir).with_language(lang);
     if let Some(day) = cli.today {
         app = app.with_clock(FixedDay(day));

@@ -904,6 +904,39 @@ fn a_change_done_whose_result_cannot_be_printed_is_said_done() {
     assert!(!err.contains("a fait son travail"), "{err}");
 }
 
+/// A file given as the store's folder, or a folder's name (« dossier/ ») as `--out`, is said
+/// for what it is (CLI review, 2026-12-07: « vérifiez l'espace disque et les droits d'accès »,
+/// and « l'un des dossiers de ce chemin est en fait un fichier »).
+#[test]
+fn a_file_for_the_store_or_a_folder_for_out_is_named_for_what_it_is() {
+    let dir = tempfile::tempdir().unwrap();
+    let case = write(dir.path(), "case.json", SPEC_EXAMPLE);
+    let line = format!("{PASSPHRASE}\n");
+    for verb in [&["init"][..], &["list"]] {
+        let out = cli(Path::new(&case), verb, &line);
+        let said = String::from_utf8_lossy(&out.stderr).replace('\u{a0}', " ");
+        assert!(
+            !out.status.success() && said.contains("c’est un fichier, pas un dossier"),
+            "{verb:?}: {said}"
+        );
+    }
+    assert_eq!(
+        std::fs::read_to_string(&case).unwrap(),
+        SPEC_EXAMPLE,
+        "untouched"
+    );
+    let mut assess = support::command(support::FRENCH);
+    assess
+        .current_dir(dir.path())
+        .args(["assess", "case.json", "--out", "nowhere/"]);
+    let out = support::run(assess, "");
+    let said = String::from_utf8_lossy(&out.stderr).replace('\u{a0}', " ");
+    assert!(
+        !out.status.success() && said.contains("« nowhere/ » : c’est un dossier, pas un fichier"),
+        "{said}"
+    );
+}
+
 /// `--out -` is standard output, as the command line's convention has it: `export` wrote the case
 /// in clear to a file named « - » (CLI review, 2026-12-07). A backup keeps `-` as a file's name:
 /// it is read back from its file.

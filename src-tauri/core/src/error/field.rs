@@ -402,6 +402,9 @@ pub enum Invalid {
     /// A store is made in a folder of its own: this one holds other files (its access rights
     /// would be narrowed for them too).
     FolderNotEmpty,
+    /// A store's folder named where a file is (CLI review, 2026-12-07: « vérifiez l'espace
+    /// disque et les droits d'accès » for `--store case.json init`).
+    StoreIsAFile,
     /// `--out` names a pipe or a device that another account owns (or reaches through its link):
     /// what is written would be read by it.
     ForeignPipe,
@@ -541,6 +544,7 @@ impl Invalid {
             Invalid::RecoveryKeyNeverInAFile => "recovery-key-never-in-a-file",
             Invalid::StdoutIsAFile => "stdout-is-a-file",
             Invalid::FolderNotEmpty => "folder-not-empty",
+            Invalid::StoreIsAFile => "store-is-a-file",
             Invalid::ForeignPipe => "foreign-pipe",
             Invalid::SameAsInput => "same-as-input",
             Invalid::ColumnNeedsPdf => "column-needs-pdf",
@@ -662,6 +666,7 @@ impl Invalid {
             Invalid::RecoveryKeyNeverInAFile,
             Invalid::StdoutIsAFile,
             Invalid::FolderNotEmpty,
+            Invalid::StoreIsAFile,
             Invalid::ForeignPipe,
             Invalid::SameAsInput,
             Invalid::ColumnNeedsPdf,
