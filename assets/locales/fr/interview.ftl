@@ -46,7 +46,11 @@ iv-q-city = Ville de cette adresse
 iv-q-phone = À quel numéro de téléphone peut-on vous joindre ? (imprimé sur le courrier ; laissez vide si vous préférez)
 
 ## Situation
-iv-q-exit-programme = Êtes-vous admis(e) dans un parcours de sortie de la prostitution ?
+iv-q-exit-programme = Êtes-vous { $sex ->
+        [M] admis
+        [F] admise
+       *[other] admis(e)
+    } dans un parcours de sortie de la prostitution ?
 iv-q-exit-programme-date = Depuis quelle date ?
 iv-q-domestic-violence = Subissez-vous des violences de la part d’un conjoint, d’un partenaire ou d’un membre de votre famille ?
 iv-q-protection-order = Un juge a-t-il rendu une ordonnance de protection pour vous ?

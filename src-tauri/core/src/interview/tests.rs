@@ -1243,3 +1243,29 @@ fn the_arabic_column_addresses_a_man_as_a_man() {
     case.person.sex = Some("M".into());
     assert_eq!(label(&case), woman);
 }
+
+/// The question the worker reads to her agrees with her sex as recorded, as her own column does
+/// (UI review, 2026-12-07: « Êtes-vous admis(e) » to a woman); unknown, both forms.
+#[test]
+fn a_question_read_to_her_agrees_with_her_sex() {
+    let label_for = |sex: Option<&str>| {
+        let mut case = CaseFile::new(None, None);
+        case.person.sex = sex.map(str::to_string);
+        let checklist = document_checklist(&case, TODAY());
+        let d = view::Display {
+            lang: "fr",
+            names: crate::overview::Names::Shown,
+        };
+        let step = view::step_view(&case, Step::Situation, &checklist, TODAY(), d);
+        step.questions
+            .into_iter()
+            .find(|q| q.id == "exit-programme")
+            .map(|q| q.label)
+            .expect("asked in the situation step")
+    };
+    assert!(label_for(Some("F")).contains("Êtes-vous admise dans"));
+    assert!(label_for(Some("M")).contains("Êtes-vous admis dans"));
+    assert!(label_for(None).contains("Êtes-vous admis(e) dans"));
+    // Out of her interview (the review, the journal), both forms.
+    assert!(view::question_label(Q::ExitProgramme, "fr", true).contains("admis(e)"));
+}

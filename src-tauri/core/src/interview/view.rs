@@ -585,7 +585,16 @@ pub fn question_view(
         id: q.as_string(),
         step: spec.step,
         kind: spec.kind,
-        label: question_label(q, d.lang, true),
+        // Said to her too, by the worker: agreed with her sex as recorded (UI review,
+        // 2026-12-07: « Êtes-vous admis(e) » to a woman, beside the Arabic that agreed).
+        label: words_of(
+            q,
+            Reader {
+                lang: d.lang,
+                sex: case.person.sex.as_deref().unwrap_or("X"),
+            },
+            true,
+        ),
         person_label,
         help: l10n.has(d.lang, &help_id).then(|| t(d.lang, &help_id)),
         worker_only: spec.worker_only,
