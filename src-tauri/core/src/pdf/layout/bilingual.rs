@@ -83,6 +83,7 @@ struct ColumnLine {
 
 /// A block of two columns, French on the left, the person's language on the right (or French
 /// alone).
+#[derive(Debug, Clone)]
 pub(super) struct PairBlock {
     lines: Vec<ColumnLine>,
     /// Two columns: an item box draws the rule between them.

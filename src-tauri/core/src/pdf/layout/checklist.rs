@@ -105,13 +105,23 @@ fn section(flow: &mut Flow, title: PairBlock, gap: f32, blocks: Vec<PairBlock>, 
         flow.keep(whole);
     }
     flow.keep(title.height() + gap + blocks.first().map_or(0.0, PairBlock::height));
-    flow.pair(title, Frame::Plain);
+    flow.pair(title.clone(), Frame::Plain);
     flow.y += gap;
+    let mut page = flow.page_index();
     let count = blocks.len();
     let last_height = blocks.last().map_or(0.0, PairBlock::height);
     for (i, block) in blocks.into_iter().enumerate() {
         if count >= 3 && i == count - 2 {
             flow.keep(block.height() + after + last_height);
+        }
+        flow.keep(Frame::Plain.height_of(&block));
+        // Carried over to a new page, the section's title comes again above the rest (PDF
+        // review, 2026-12-07: two of her dates and a footnote at the top of page 3, with nothing
+        // to say what they were).
+        if flow.page_index() != page {
+            flow.pair(title.clone(), Frame::Plain);
+            flow.y += gap;
+            page = flow.page_index();
         }
         flow.pair(block, Frame::Plain);
         flow.y += after;
@@ -164,6 +174,17 @@ mod tests {
             let page_of = page_finder(&view, |t, text| t.contains(text));
             assert_eq!(page_of("(10)"), page_of("(11)"), "{lines} lines");
             split_seen |= page_of("(0)") != page_of("(11)");
+            // Every page with dates on it says what they are (PDF review, 2026-12-07).
+            let pages = checklist(&view, &|p, n| Bilingual {
+                fr: format!("Page {p}/{n}"),
+                other: format!("{p}/{n}"),
+            });
+            for (n, page) in pages.iter().enumerate() {
+                let has = |text: &str| page.texts().any(|t| t.text.contains(text));
+                if (0..12).any(|i| has(&format!("({i})"))) {
+                    assert!(has(&view.dates_title.fr), "{lines} lines, page {n}");
+                }
+            }
         }
         assert!(
             split_seen,
