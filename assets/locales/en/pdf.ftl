@@ -94,6 +94,7 @@ pdf-next-aps-l425-4 = The provisional residence authorisation lasts at least 6 m
 pdf-next-anef = You apply online, on the ANEF website (the French administration’s digital service for foreign nationals). The association can do it with you. After you apply, you receive a certificate: keep it. You will collect your card at the prefecture when the prefecture asks you to come.
 pdf-next-agreement-nationality = Your nationality: an agreement between France and your country (for Algeria, the agreement of 27 December 1968) may apply to your application instead of these rules. A legal adviser will check with you which permit to apply for.
 pdf-next-minor-under-16 = This card cannot be issued to you before you turn 16. As long as you are under 18, you do not need a residence permit to stay in France. The association will help you prepare your application at the right time.
+pdf-next-not-eligible = Your file does not meet all the conditions of this application today. Talk to the association: it will see with you what can be done.
 pdf-next-help = Keep a copy of every document and every letter. If you have a question or a document is missing, talk to the association that supports you.
 
 ## Key dates of the case

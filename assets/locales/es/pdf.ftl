@@ -95,6 +95,7 @@ pdf-next-aps-l425-4 = La autorización provisional de residencia dura al menos 6
 pdf-next-anef = La solicitud se hace por internet, en el sitio de la ANEF (el servicio digital de la administración francesa para las personas extranjeras). La asociación puede hacerla con usted. Después de presentarla, recibirá un certificado: guárdelo. Recogerá su tarjeta en la prefectura cuando la prefectura se lo indique.
 pdf-next-agreement-nationality = Su nacionalidad: un acuerdo entre Francia y su país (para Argelia, el acuerdo del 27 de diciembre de 1968) puede aplicarse a su solicitud en lugar de estas normas. Un jurista comprobará con usted qué permiso debe solicitar.
 pdf-next-minor-under-16 = Esta tarjeta no se le puede expedir antes de que cumpla 16 años. Mientras tenga menos de 18 años, no necesita un permiso de residencia para quedarse en Francia. La asociación le ayudará a preparar su solicitud en el momento adecuado.
+pdf-next-not-eligible = Hoy su expediente no cumple todas las condiciones de esta solicitud. Hable con la asociación: verá con usted lo que se puede hacer.
 pdf-next-help = Guarde una copia de cada documento y de cada carta. Si tiene una pregunta o le falta un documento, hable con la asociación que le acompaña.
 
 ## Key dates of the case

@@ -100,6 +100,7 @@ pdf-next-anef = La demande se fait sur internet, sur le site de l’ANEF (le ser
 pdf-next-agreement-nationality = Votre nationalité : un accord entre la France et votre pays (pour l’Algérie, l’accord du 27 décembre 1968) peut s’appliquer à votre demande à la place de ces règles. Un ou une juriste vérifiera avec vous quel titre demander.
 # A minor under 16: the card cannot be issued to her (R425-5) and no permit is needed before 18.
 pdf-next-minor-under-16 = Avant vos 16 ans, cette carte ne peut pas vous être délivrée. Tant que vous avez moins de 18 ans, vous n’avez pas besoin de titre de séjour pour rester en France. L’association vous aidera à préparer votre demande au bon moment.
+pdf-next-not-eligible = Votre dossier ne remplit pas aujourd’hui toutes les conditions de cette demande. Parlez-en avec l’association : elle verra avec vous ce qu’il est possible de faire.
 pdf-next-help = Gardez une copie de chaque document et de chaque courrier. Si vous avez une question ou s’il vous manque un document, parlez-en à l’association qui vous accompagne.
 
 ## Key dates of the case

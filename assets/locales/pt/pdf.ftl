@@ -96,6 +96,7 @@ pdf-next-aps-l425-4 = A autorização provisória de residência dura pelo menos
 pdf-next-anef = O pedido é feito pela internet, no site da ANEF (o serviço digital da administração francesa para estrangeiros). A associação pode fazê-lo consigo. Depois de apresentar o pedido, recebe um certificado: guarde-o. Irá buscar o seu cartão à prefeitura (préfecture) quando receber a convocatória.
 pdf-next-agreement-nationality = A sua nacionalidade: um acordo entre a França e o seu país (para a Argélia, o acordo de 27 de dezembro de 1968) pode aplicar-se ao seu pedido em vez destas regras. Um jurista verificará consigo que título deve pedir.
 pdf-next-minor-under-16 = Este cartão não lhe pode ser emitido antes de fazer 16 anos. Enquanto tiver menos de 18 anos, não precisa de autorização de residência para ficar em França. A associação vai ajudá-lo/a a preparar o seu pedido no momento certo.
+pdf-next-not-eligible = Hoje o seu processo não cumpre todas as condições deste pedido. Fale com a associação: ela verá consigo o que é possível fazer.
 pdf-next-help = Guarde uma cópia de cada documento e de cada carta. Se tiver uma pergunta ou se lhe faltar um documento, fale com a associação que lhe dá apoio.
 
 ## Key dates of the case

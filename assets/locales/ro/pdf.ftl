@@ -95,6 +95,7 @@ pdf-next-aps-l425-4 = Autorizația provizorie de ședere este valabilă cel puț
 pdf-next-anef = Cererea se depune online, pe site-ul ANEF (serviciul digital al administrației franceze pentru străini). Asociația o poate face împreună cu dumneavoastră. După depunere, primiți un atestat: păstrați-l. Cartea o veți ridica de la prefectură când vi se va cere să veniți.
 pdf-next-agreement-nationality = Cetățenia dumneavoastră: un acord între Franța și țara dumneavoastră (pentru Algeria, acordul din 27 decembrie 1968) se poate aplica cererii dumneavoastră în locul acestor reguli. Un jurist va verifica împreună cu dumneavoastră ce permis trebuie să solicitați.
 pdf-next-minor-under-16 = Această carte de ședere nu vă poate fi eliberată înainte de a împlini 16 ani. Cât timp aveți mai puțin de 18 ani, nu aveți nevoie de un permis de ședere pentru a rămâne în Franța. Asociația vă va ajuta să vă pregătiți cererea la momentul potrivit.
+pdf-next-not-eligible = Astăzi dosarul dumneavoastră nu îndeplinește toate condițiile acestei cereri. Vorbiți cu asociația: va vedea împreună cu dumneavoastră ce se poate face.
 pdf-next-help = Păstrați o copie a fiecărui document și a fiecărei scrisori. Dacă aveți o întrebare sau vă lipsește un document, vorbiți cu asociația care vă sprijină.
 
 ## Key dates of the case

@@ -95,6 +95,7 @@ pdf-next-aps-l425-4 = Autorizimi i përkohshëm i qëndrimit vlen të paktën 6 
 pdf-next-anef = Kërkesa bëhet në internet, në faqen e ANEF (shërbimi dixhital i administratës franceze për të huajt). Shoqata mund ta bëjë atë bashkë me ju. Pasi ta dorëzoni, merrni një vërtetim: ruajeni. Kartën do ta merrni në prefekturë kur t’ju thërrasin.
 pdf-next-agreement-nationality = Shtetësia juaj: në vend të këtyre rregullave, për kërkesën tuaj mund të zbatohet një marrëveshje midis Francës dhe vendit tuaj (për Algjerinë, marrëveshja e 27 dhjetorit 1968). Një jurist do të kontrollojë bashkë me ju cilën leje duhet të kërkoni.
 pdf-next-minor-under-16 = Kjo kartë nuk mund t’ju lëshohet para se të mbushni 16 vjeç. Për sa kohë jeni nën 18 vjeç, nuk keni nevojë për leje qëndrimi për të qëndruar në Francë. Shoqata do t’ju ndihmojë të përgatitni kërkesën tuaj në kohën e duhur.
+pdf-next-not-eligible = Sot dosja juaj nuk i plotëson të gjitha kushtet e kësaj kërkese. Flisni me shoqatën: ajo do të shohë me ju çfarë mund të bëhet.
 pdf-next-help = Ruani një kopje të çdo dokumenti dhe të çdo letre. Nëse keni një pyetje ose ju mungon një dokument, flisni me shoqatën që ju ndihmon.
 
 ## Key dates of the case

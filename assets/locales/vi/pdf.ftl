@@ -96,6 +96,7 @@ pdf-next-aps-l425-4 = Giấy phép cư trú tạm thời có thời hạn ít nh
 pdf-next-anef = Hồ sơ được nộp trực tuyến, trên trang web ANEF (dịch vụ số của cơ quan hành chính Pháp dành cho người nước ngoài). Hiệp hội có thể cùng bạn làm việc này. Sau khi nộp, bạn sẽ nhận được giấy xác nhận: hãy giữ lại. Bạn sẽ nhận thẻ tại tòa hành chính tỉnh (préfecture) khi được mời đến.
 pdf-next-agreement-nationality = Quốc tịch của bạn: thay cho các quy định này, một hiệp định giữa Pháp và nước bạn (với Algérie là hiệp định ngày 27 tháng 12 năm 1968) có thể được áp dụng cho hồ sơ của bạn. Một luật gia sẽ cùng bạn kiểm tra loại giấy phép cần xin.
 pdf-next-minor-under-16 = Thẻ này không thể được cấp cho bạn trước khi bạn đủ 16 tuổi. Khi bạn chưa đủ 18 tuổi, bạn không cần giấy phép cư trú để ở lại Pháp. Hiệp hội sẽ giúp bạn chuẩn bị hồ sơ vào đúng thời điểm.
+pdf-next-not-eligible = Hiện nay hồ sơ của bạn chưa đáp ứng đủ các điều kiện của đơn này. Hãy nói chuyện với hiệp hội: hiệp hội sẽ cùng bạn xem có thể làm gì.
 pdf-next-help = Hãy giữ một bản sao của mỗi giấy tờ và mỗi lá thư. Nếu bạn có câu hỏi hoặc thiếu giấy tờ, hãy nói với hiệp hội đang hỗ trợ bạn.
 
 ## Key dates of the case

@@ -761,6 +761,10 @@ fn checklist(
         may_be_under_16: legal::dates::ages_of(&case.person, ctx.today)
             .is_some_and(|(youngest, _)| youngest < 16),
         sex: case.person.sex.as_deref().unwrap_or("X"),
+        not_eligible: analysis
+            .assessment
+            .route(analysis.route)
+            .is_some_and(|r| r.outcome == legal::Outcome::NotEligible),
     });
     pdf::render_checklist(&view)
 }

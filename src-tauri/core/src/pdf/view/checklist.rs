@@ -64,6 +64,11 @@ pub struct ChecklistInput<'a> {
     /// translations default to. Arabic conjugates for it (review, 2026-12-06: a man read
     /// « احتفظي » « keep, woman »); `$sex` in every message of her column.
     pub sex: &'a str,
+    /// The assessment finds that the case does not meet this route's conditions today: her
+    /// paper does not describe the filing as if it were open to her (« si vous le faites à
+    /// temps, vous recevez une attestation »), but says the association will see with her (PDF
+    /// review, 2026-12-07: the renewal's paper after an acquittal).
+    pub not_eligible: bool,
 }
 
 impl<'a> ChecklistInput<'a> {
@@ -90,6 +95,7 @@ impl<'a> ChecklistInput<'a> {
             under_16: false,
             may_be_under_16: false,
             sex: "F",
+            not_eligible: false,
         }
     }
 }
@@ -581,6 +587,8 @@ impl ChecklistView {
             next.push(filed.clone());
         } else if let (true, Some(late)) = (renewal, &window_closed) {
             next.push(late.clone());
+        } else if input.not_eligible {
+            next.push(both("pdf-next-not-eligible"));
         } else {
             // The card she may ask for once she has complained or testified is not said to let
             // her work before 16, nor to be hers before then (R. 425-5 [V]).
@@ -645,7 +653,7 @@ impl ChecklistView {
         let filed_not_again = input.renewal.is_some_and(RenewalFiling::not_to_file_again);
         // Granted, nothing is to file (letters trial, 2026-12-07: a first card granted).
         let nothing_to_file = granted || (renewal && filed_not_again);
-        if on_anef && !too_young && !nothing_to_file {
+        if on_anef && !too_young && !nothing_to_file && !input.not_eligible {
             next.push(both("pdf-next-anef"));
         }
         next.push(both("pdf-next-help"));
@@ -885,6 +893,46 @@ mod tests {
         assert_eq!(lower_initial("CERPR signé"), "CERPR signé");
         assert_eq!(lower_initial("护照"), "护照");
         assert_eq!(lower_initial(""), "");
+    }
+
+    /// A route the case does not meet today (the renewal after an acquittal): her paper says the
+    /// association will see with her, not how the filing goes and what it brings (PDF review,
+    /// 2026-12-07: « Si vous le faites à temps, vous recevez une attestation »).
+    #[test]
+    fn a_route_she_does_not_meet_is_not_described_as_open_to_her() {
+        let case = card_of_2026_case();
+        let today = NaiveDate::from_ymd_opt(2026, 10, 15).unwrap();
+        let route = RouteId::CstL4251Renewal;
+        let next = |not_eligible: bool| -> Vec<String> {
+            let deadlines = crate::legal::deadlines::deadlines(&case, today);
+            ChecklistView::build(&ChecklistInput {
+                deadlines: &deadlines,
+                cooperating: true,
+                not_eligible,
+                ..ChecklistInput::plain(route, &[], "uk", today)
+            })
+            .next
+            .iter()
+            .map(|n| plain(&n.fr))
+            .collect()
+        };
+        let open = next(false);
+        assert!(
+            open.iter()
+                .any(|n| n.starts_with("Demandez le renouvellement")),
+            "{open:?}"
+        );
+        let closed = next(true);
+        assert!(
+            closed[0].starts_with("Votre dossier ne remplit pas aujourd’hui toutes les conditions"),
+            "{closed:?}"
+        );
+        assert!(
+            !closed
+                .iter()
+                .any(|n| n.contains("Demandez le renouvellement") || n.contains("ANEF")),
+            "{closed:?}"
+        );
     }
 
     /// `text` with its non-breaking spaces made plain.
