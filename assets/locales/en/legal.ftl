@@ -110,14 +110,14 @@ legal-warning-case-dates-to-check = { $problem ->
            *[one-year] one year
         } from its issue). Check these dates in the case.
         [shorter-than-law] The reflection-period récépissé ends on { $date }, less than thirty days after it was handed over, while the law gives the period thirty days from that day (CESEDA, art. R. 425-2). Check these dates in the case file.
-        [reflection-handover-differs] The reflection-period récépissé was handed over on { $date } according to the reflection period, but on another day according to the current residence document: the end of the period depends on it (CESEDA, art. R. 425-2). Check these dates in the case file.
+        [reflection-handover-differs] The case file gives two different days for the handover of the reflection-period récépissé, one of them { $date }: the period runs from that handover (CESEDA, art. R. 425-2). Check these dates in the case file.
         [card-shorter-than-law] The { $length ->
             [ten-years] resident card
            *[one-year] temporary residence card
-        } ends on { $date }, well before the length the law issues it for ({ $length ->
-            [ten-years] ten years, CESEDA, art. L. 425-3
-           *[one-year] one year, CESEDA, art. L. 425-1
-        }). Check the kind of this document and its dates in the case file; if they are right, see a jurist.
+        } ends on { $date }, well under { $length ->
+            [ten-years] ten years after its issue, while the law issues it for ten years (CESEDA, art. L. 425-3)
+           *[one-year] a year after its issue, while the law issues it for one year (CESEDA, art. L. 425-1)
+        }. Check the kind of this document and its dates in the case file; if they are right, see a jurist.
         [aps-shorter-than-law] The temporary residence authorisation ends on { $date }, less than six months after it was issued, while the law issues it for at least six months (CESEDA, art. L425-4). Check these dates in the case file; if they are right, see a legal adviser.
        *[end-before-issue] The current residence document ends on { $date }, before the day it was issued. Check these dates in the case.
     } The assessment and the deadlines read the case as it is written.{ $others ->

@@ -31,13 +31,13 @@ cli-anef-number-left-out = le numéro ANEF du dossier n’est pas imprimé dans 
     }
 cli-addressee-default = le courrier s’adresse à « Monsieur le Préfet » (ou au sous-préfet) : aucune donnée ouverte ne dit qui occupe le poste. Vérifiez sur le site de la préfecture et, pour une femme, ajoutez --addressee madame.
 # The closing sentence of the errors about a file's content (errors.ftl), left out by the verbs that save nothing.
-cli-done-not-shown = « { $verb } » a fait son travail dans le coffre, mais son résultat n’a pas pu être affiché ni écrit (la sortie est pleine ou fermée). Ne relancez pas la commande : « list » ou « audit » montre où en est le coffre.
+cli-done-not-shown = « { $verb } » a fait son travail dans le coffre, mais son résultat n’a pas pu être affiché ni écrit. Ne relancez pas la commande : « list » ou « audit » montre où en est le coffre.
 cli-nothing-saved = Rien n’a été enregistré.
 cli-route-incomplete = démarche incomplète : { $route } ; il manque ou reste à préciser : { $facts }. Le courrier n’en dit rien : complétez le dossier avant l’envoi (passerelle-cli assess).
 cli-route-incomplete-jurist = démarche incomplète : { $route } ; rien ne reste à demander, son issue est à confirmer par un ou une juriste (passerelle-cli assess dit pourquoi).
 cli-route-caveat = avant l’envoi, à vérifier : { $warning }
 cli-not-encrypted = attention, ce fichier n’est PAS chiffré : gardez-le en lieu sûr et effacez-le après usage.
-cli-import-storage-refused = { $file } : la personne a refusé que son dossier soit conservé, ou a retiré son accord : n’enregistrez rien de plus et supprimez-le (passerelle-cli delete { $id }).
+cli-import-storage-refused = { $file } : la personne a refusé que son dossier soit conservé, ou a retiré son accord. N’enregistrez rien de plus et supprimez-le (passerelle-cli delete { $id }).
 cli-import-namesakes = { $file } : { $count ->
         [one] un dossier déjà dans le coffre porte le même nom
        *[other] des dossiers déjà dans le coffre portent le même nom

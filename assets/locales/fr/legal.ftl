@@ -110,14 +110,14 @@ legal-warning-case-dates-to-check = { $problem ->
            *[one-year] un an
         } à compter de sa délivrance). Vérifiez ces dates dans le dossier.
         [shorter-than-law] Le récépissé du délai de réflexion prend fin le { $date }, moins de trente jours après sa remise, alors que la loi donne au délai trente jours à compter de celle-ci (CESEDA, art. R. 425-2). Vérifiez ces dates dans le dossier.
-        [reflection-handover-differs] Le récépissé du délai de réflexion est remis le { $date } d’après le délai de réflexion, mais un autre jour d’après le document de séjour actuel : la fin du délai en dépend (CESEDA, art. R. 425-2). Vérifiez ces dates dans le dossier.
+        [reflection-handover-differs] Le dossier donne deux jours différents pour la remise du récépissé du délai de réflexion, dont le { $date } : le délai court à partir de cette remise (CESEDA, art. R. 425-2). Vérifiez ces dates dans le dossier.
         [card-shorter-than-law] { $length ->
             [ten-years] La carte de résident
            *[one-year] La carte de séjour temporaire
-        } prend fin le { $date }, bien avant la durée pour laquelle la loi la délivre ({ $length ->
-            [ten-years] dix ans, CESEDA, art. L. 425-3
-           *[one-year] un an, CESEDA, art. L. 425-1
-        }). Vérifiez dans le dossier le type de ce document et ses dates ; s’ils sont justes, voyez avec un ou une juriste.
+        } prend fin le { $date }, bien moins { $length ->
+            [ten-years] de dix ans après sa délivrance, alors que la loi la délivre pour dix ans (CESEDA, art. L. 425-3)
+           *[one-year] d’un an après sa délivrance, alors que la loi la délivre pour un an (CESEDA, art. L. 425-1)
+        }. Vérifiez dans le dossier le type de ce document et ses dates ; s’ils sont justes, voyez avec un ou une juriste.
         [aps-shorter-than-law] L’autorisation provisoire de séjour prend fin le { $date }, moins de six mois après sa délivrance, alors que la loi la délivre pour six mois au moins (CESEDA, art. L. 425-4). Vérifiez ces dates dans le dossier ; si elles sont justes, voyez avec un ou une juriste.
        *[end-before-issue] Le document de séjour actuel prend fin le { $date }, avant sa date de délivrance. Vérifiez ces dates dans le dossier.
     } L’évaluation et les échéances lisent le dossier tel qu’il est écrit.{ $others ->

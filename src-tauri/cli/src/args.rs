@@ -303,9 +303,13 @@ pub fn parse(command_line: Vec<OsString>, words: &Words) -> Result<Cli, ExitCode
             association: Some(_),
             ..
         }
-    ) && cli.out.is_none()
+    ) && cli
+        .out
+        .as_deref()
+        .is_none_or(|out| out == std::path::Path::new("-"))
     {
-        // The JSON report names no association: the profile would be read for nothing.
+        // The JSON report names no association: the profile would be read for nothing
+        // (`--out -` is standard output, where the JSON goes).
         return refused("cli-error-association-needs-out", "--association".into());
     }
     Ok(cli)

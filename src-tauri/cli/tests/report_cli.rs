@@ -142,3 +142,32 @@ fn report_as_json_csv_and_pdf_and_refusals() {
         "{said}"
     );
 }
+
+/// `--out -` is standard output, where the JSON report goes: an association's profile is refused
+/// with it as without `--out`, not read for nothing (code review, 2026-12-07).
+#[test]
+fn an_association_with_the_report_on_standard_output_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let out = cli(
+        &store,
+        &[
+            "report",
+            "--from",
+            "2026-01-01",
+            "--to",
+            "2026-12-31",
+            "--association",
+            "nope.json",
+            "--out",
+            "-",
+        ],
+        "",
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        out.status.code() == Some(2)
+            && err.contains("l’option --association ne sert qu’avec --out"),
+        "{err}"
+    );
+}

@@ -199,7 +199,10 @@ impl<'a> Facts<'a> {
             None
         } else if case.not_established("complaint") {
             Some("cooperation.complaint")
-        } else if case.not_established("testimony") {
+        } else if case.not_established("testimony")
+            && !matches!(stage, Some(CriminalStage::None | CriminalStage::Dismissed))
+        {
+            // Only where a testimony would count (code review, 2026-12-07).
             Some("cooperation.testimony")
         } else {
             None
@@ -1112,6 +1115,29 @@ fn dates_to_check(pack: &RulePack, case: &CaseFile, today: NaiveDate) -> Vec<Dat
         }
     }
     if let Some(p) = &case.current_permit {
+        // One récépissé, two handover days: the reflection period's record and her current
+        // document disagree (legal review, 2026-12-07: 20 November by one, 30 November by the
+        // other, silently). Both are days to check: a letter states neither.
+        if let (true, Some(issued), Some(recorded)) = (
+            p.kind == PermitKind::RecepisseReflection,
+            p.issued,
+            case.reflection_period
+                .as_ref()
+                .and_then(|r| r.recepisse_issued),
+        ) {
+            if recorded != issued {
+                found.push(named(
+                    "reflection-handover-differs",
+                    "reflectionPeriod.recepisseIssued",
+                    recorded,
+                ));
+                found.push(named(
+                    "reflection-handover-differs",
+                    "currentPermit.issued",
+                    issued,
+                ));
+            }
+        }
         if let (Some(issued), Some(expires)) = (p.issued, p.expires) {
             if expires < issued {
                 found.push(named("end-before-issue", "currentPermit.expires", expires));
@@ -1140,24 +1166,6 @@ fn dates_to_check(pack: &RulePack, case: &CaseFile, today: NaiveDate) -> Vec<Dat
                 && legal_end.is_some_and(|end| expires < end)
             {
                 found.push(named("shorter-than-law", "currentPermit.expires", expires));
-            }
-            // One récépissé, two handover days: the reflection period's record and her current
-            // document disagree, and the period's end rests on one of them (legal review,
-            // 2026-12-07: handed over on 20 November by one, 30 November by the other, and the
-            // period shown running ten days past the first's thirty, silently).
-            if p.kind == PermitKind::RecepisseReflection {
-                if let Some(recorded) = case
-                    .reflection_period
-                    .as_ref()
-                    .and_then(|r| r.recepisse_issued)
-                    .filter(|day| *day != issued)
-                {
-                    found.push(named(
-                        "reflection-handover-differs",
-                        "reflectionPeriod.recepisseIssued",
-                        recorded,
-                    ));
-                }
             }
             // L425-1 gives the card one year and L425-3 the resident card ten [V]: one recorded
             // as ending long before is a slip, often of its kind (a card of one year typed as the
@@ -2689,6 +2697,20 @@ mod tests {
             assert_eq!(resident.not_applicable_reason, None, "{not_established:?}");
             assert_eq!(resident.outcome, Outcome::Incomplete, "{not_established:?}");
         }
+        // A testimony not established where none would count (the proceedings dismissed): no
+        // fact to ask, the card is not hers on it (code review, 2026-12-07).
+        let dismissed = example_with(|j| {
+            j["cooperation"] = serde_json::json!({"complaint": null, "testimony": null});
+            j["criminalCase"] = serde_json::json!({"stage": "dismissed"});
+            j["interview"]["notEstablished"] = serde_json::json!(["testimony"]);
+            j["interview"]["answered"] = serde_json::json!(["complaint"]);
+        });
+        let c = condition(
+            &assess(&dismissed, today),
+            RouteId::CstL4251,
+            ConditionId::Cooperation,
+        );
+        assert_eq!(c.status, ConditionStatus::NotMet);
         // A complaint recorded settles it, whatever the testimony's answer.
         let recorded = example_with(|j| {
             j["interview"]["notEstablished"] = serde_json::json!(["testimony"]);
@@ -2930,9 +2952,22 @@ mod tests {
         );
         let fr = plain(&super::super::labels::warning("fr", &differ));
         assert!(
-            fr.contains("remis le 20 novembre 2026 d’après le délai de réflexion"),
+            fr.contains("deux jours différents pour la remise du récépissé du délai de réflexion"),
             "{fr}"
         );
+        assert!(
+            fr.contains("Une autre date du dossier est aussi à vérifier"),
+            "{fr}"
+        );
+        // Neither day is stated by a letter.
+        let unsure = days_to_check(RulePack::active(), &case("2026-11-20"), today);
+        for path in ["reflectionPeriod.recepisseIssued", "currentPermit.issued"] {
+            assert!(unsure.iter().any(|p| p == path), "{path}: {unsure:?}");
+        }
+        // With no end printed on the récépissé, too (the end is then counted from a handover).
+        let mut no_end = case("2026-11-20");
+        no_end.current_permit.as_mut().unwrap().expires = None;
+        assert!(warning(&no_end).is_some());
         assert_eq!(warning(&case("2026-11-30")), None, "the same day twice");
     }
 
@@ -2980,7 +3015,11 @@ mod tests {
             fr.contains("La carte de résident prend fin le 28 février 2027"),
             "{fr}"
         );
-        assert!(fr.contains("dix ans, CESEDA, art. L. 425-3"), "{fr}");
+        assert!(
+            fr.contains("bien moins de dix ans après sa délivrance"),
+            "{fr}"
+        );
+        assert!(fr.contains("(CESEDA, art. L. 425-3)"), "{fr}");
         let en = super::super::labels::warning("en", &warning(&resident_of_one_year).unwrap());
         assert!(en.contains("The resident card ends on"), "{en}");
         // Her papers keep the end recorded.
@@ -2999,7 +3038,10 @@ mod tests {
             fr.contains("La carte de séjour temporaire prend fin"),
             "{fr}"
         );
-        assert!(fr.contains("un an, CESEDA, art. L. 425-1"), "{fr}");
+        assert!(
+            fr.contains("bien moins d’un an après sa délivrance"),
+            "{fr}"
+        );
         // Within six months of its length (handed over after its validity started): nothing.
         assert_eq!(
             problem(&card("cst-vpf-l425-1", "2026-10-01", "2027-04-30")),

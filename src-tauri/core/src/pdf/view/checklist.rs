@@ -597,24 +597,22 @@ impl ChecklistView {
             // The resident card is applied for « avant la fin de votre titre de séjour actuel »:
             // once that title has ended, the day it did and the association, now (PDF review,
             // 2026-12-07: « déposez la demande avant la fin » six months after it).
-            let ended = input
-                .items
+            // Its day only when recorded: an estimated end (its issue plus a year) may contradict
+            // the card's own (code review, 2026-12-07).
+            let ended = input.route == RouteId::CarteResidentL4253
+                && input.items.iter().any(ChecklistItem::is_ended_permit);
+            let ended_on = input
+                .deadlines
                 .iter()
-                .any(ChecklistItem::is_ended_permit)
-                .then(|| {
-                    input
-                        .deadlines
-                        .iter()
-                        .find(|d| d.kind == DeadlineKind::PermitExpires && d.passed)
-                        .map(|d| d.date)
-                })
-                .flatten();
-            match ended {
-                Some(day) if input.route == RouteId::CarteResidentL4253 => next.push(dated(
+                .find(|d| d.kind == DeadlineKind::PermitExpires && d.passed && !d.estimated)
+                .map(|d| d.date);
+            match (ended, ended_on) {
+                (true, Some(day)) => next.push(dated(
                     "pdf-next-carte-resident-l425-3-ended",
                     day,
                     Bilingual::default(),
                 )),
+                (true, None) => next.push(both("pdf-next-carte-resident-l425-3-ended-undated")),
                 _ => next.push(both(&format!("pdf-next-{}{suffix}", code(input.route)))),
             }
             // A window whose rule has no verified source (the resident card's on ANEF [S]) is
@@ -870,8 +868,37 @@ mod tests {
             permit.status_text
         );
 
+        // Its end not recorded, only estimated (issued plus a year): no day is given for it
+        // (code review, 2026-12-07: it may contradict the card's own).
+        let permit = case.current_permit.as_mut().unwrap();
+        permit.issued = NaiveDate::from_ymd_opt(2025, 1, 10);
+        permit.expires = None;
+        let mut card = crate::model::case::Document::new(
+            PieceKind::CurrentPermit,
+            crate::model::case::DocumentStatus::Have,
+        );
+        card.expires = NaiveDate::from_ymd_opt(2025, 11, 30);
+        case.documents.push(card);
+        let next: Vec<String> = view_on(&case, today)
+            .next
+            .iter()
+            .map(|n| plain(&n.fr))
+            .collect();
+        assert!(
+            next.iter()
+                .any(|n| n.contains("Votre titre de séjour actuel a pris fin, et la préfecture")),
+            "{next:?}"
+        );
+        assert!(
+            !next.iter().any(|n| n.contains("a pris fin le")),
+            "{next:?}"
+        );
+
         // Her card still running: apply before it ends.
-        case.current_permit.as_mut().unwrap().expires = NaiveDate::from_ymd_opt(2027, 5, 31);
+        case.documents.pop();
+        let permit = case.current_permit.as_mut().unwrap();
+        permit.issued = NaiveDate::from_ymd_opt(2026, 1, 1);
+        permit.expires = NaiveDate::from_ymd_opt(2027, 5, 31);
         let view = view_on(&case, today);
         assert!(
             view.next
