@@ -42,6 +42,7 @@ iv-q-accompaniment-since = Date the association began accompanying the person
 iv-q-accompaniment-statement = A few lines for the support letter (optional)
 
 ## Explanations (under the questions)
+ivh-family-name = Letters to the prefecture are written in this name. A person with one name only: write it here.
 ivh-aliases = Other names make the case findable by search; no rule uses them.
 ivh-birth-date = Age decides the rules for minors (R. 425-5, L. 423-22). Type day/month/year, for example 12/04/1998. If they do not know the day, type the month and year (04/1998) or the year alone (1998): the date is recorded as approximate and the age that depends on it is to be confirmed.
 ivh-nationality = French nationals are not concerned; nor are nationals of the European Union, the EEA and Switzerland (to be confirmed by a legal adviser). For Algerians, the Franco-Algerian agreement of 1968 governs their stay as a rule: the route is to be confirmed by a legal adviser.

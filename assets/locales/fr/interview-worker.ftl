@@ -43,6 +43,7 @@ iv-q-accompaniment-since = Date de début de l’accompagnement par l’associat
 iv-q-accompaniment-statement = Quelques lignes pour la lettre de soutien (facultatif)
 
 ## Explications (sous les questions)
+ivh-family-name = Les courriers à la préfecture sont faits à ce nom. Une personne qui n’a qu’un nom : écrivez-le ici.
 ivh-aliases = Les autres noms permettent de retrouver le dossier par la recherche ; aucune règle ne les utilise.
 ivh-birth-date = L’âge décide des règles pour les mineurs (R. 425-5, L. 423-22). Saisir jour/mois/année, par exemple 12/04/1998. Si elle ne sait pas le jour, saisir le mois et l’année (04/1998) ou l’année seule (1998) : la date est enregistrée comme approximative et l’âge qui en dépend est à confirmer.
 ivh-nationality = Les ressortissants français ne sont pas concernés ; ceux de l’Union européenne, de l’EEE et de la Suisse non plus (à confirmer par un ou une juriste). Pour les Algériens, l’accord franco-algérien de 1968 régit en principe le séjour : la démarche est à confirmer par un ou une juriste.

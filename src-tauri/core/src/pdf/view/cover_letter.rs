@@ -1187,6 +1187,25 @@ mod tests {
         }
     }
 
+    /// PDF review, 2026-12-07: given names alone signed the letter « Blessing », and the
+    /// association's wrote « Mme Blessing ». Her family name is asked for first (one name only
+    /// goes there).
+    #[test]
+    fn a_letter_needs_her_family_name() {
+        for family in [None, Some("  ")] {
+            let mut c = case();
+            c.person.family_name = family.map(str::to_string);
+            let input = samples::letter_input(&c, samples::prefecture_seine_saint_denis(), None);
+            assert!(
+                matches!(
+                    LetterView::build(&input),
+                    Err(Error::Required { field: Field::Case(ref path) }) if path == "person.familyName"
+                ),
+                "{family:?}"
+            );
+        }
+    }
+
     /// Letters audit, 2026-12-06: « Tél. : appelez-moi » under her name. A number, written as
     /// people write them, is printed; anything else is refused, naming the field.
     #[test]

@@ -208,8 +208,17 @@ pub(super) fn sex_arg(case: &CaseFile) -> String {
     }
 }
 
+/// Her family name, which a letter to the prefect is signed and identified by: given names alone
+/// printed « Blessing » in her sender block and « Mme Blessing », a civility before a first name,
+/// in the association's letter (PDF review, 2026-12-07). A person with one name only has it
+/// written there (the interview's help says so).
 pub(super) fn require_name(case: &CaseFile) -> Result<()> {
-    if case.display_name().is_empty() {
+    if case
+        .person
+        .family_name
+        .as_deref()
+        .is_none_or(|n| n.trim().is_empty())
+    {
         return Err(Error::required(Field::case("person.familyName")));
     }
     Ok(())
