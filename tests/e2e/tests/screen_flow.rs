@@ -261,6 +261,18 @@ async fn rect(c: &Client, css: &str) -> (f64, f64, f64) {
     )
 }
 
+/// How many pixels of the top bar's pages are hidden (scrolled off): 0 or less when all show.
+async fn nav_hidden_px(c: &Client) -> i64 {
+    c.execute(
+        "const n = document.querySelector('.topbar nav'); return n.scrollWidth - n.clientWidth;",
+        vec![],
+    )
+    .await
+    .unwrap()
+    .as_i64()
+    .unwrap_or(1)
+}
+
 async fn active_id(c: &Client) -> String {
     c.active_element()
         .await
@@ -317,15 +329,9 @@ async fn on_a_small_screen_the_first_question_shows_without_scrolling() {
             "{w}×{h}: the top bar is one line ({} px high)",
             bar_bottom - bar_top
         );
-        let clipped = c
-            .execute(
-                "const n = document.querySelector('.topbar nav'); return n.scrollWidth - n.clientWidth;",
-                vec![],
-            )
-            .await
-            .unwrap();
+        let clipped = nav_hidden_px(&c).await;
         assert!(
-            clipped.as_i64().unwrap_or(1) <= 0,
+            clipped <= 0,
             "{w}×{h}: every page of the top bar shows ({clipped} px hidden)"
         );
         let (reminder_top, reminder_bottom, _) = rect(&c, "#backup-reminder").await;
@@ -450,15 +456,9 @@ async fn on_a_small_screen_the_first_question_shows_without_scrolling() {
             bottom - top,
             bar_bottom - bar_top
         );
-        let clipped = c
-            .execute(
-                "const n = document.querySelector('.topbar nav'); return n.scrollWidth - n.clientWidth;",
-                vec![],
-            )
-            .await
-            .unwrap();
+        let clipped = nav_hidden_px(&c).await;
         assert!(
-            clipped.as_i64().unwrap_or(1) <= 0,
+            clipped <= 0,
             "{w}×{h}: names hidden, every page of the top bar shows ({clipped} px hidden)"
         );
         click(&c, "#hide-names").await;
