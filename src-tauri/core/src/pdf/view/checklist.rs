@@ -162,7 +162,8 @@ fn person_note(item: &ChecklistItem, lang: &str, sex: &str) -> Option<Bilingual>
     let naming = |id: &str, via: PieceKind| {
         let key = piece_message_id(via);
         let with = |l: &str| {
-            let document = l10n.format(l, &key, &[]);
+            // Mid-sentence, after « Vous avez à la place : » (PDF review, 2026-12-07).
+            let document = lower_initial(&l10n.format(l, &key, &[]));
             her_msg(l, id, &[("document", document)], sex)
         };
         Bilingual {
@@ -275,7 +276,7 @@ fn dated_note(
         let date = ("date", date_long(day, l));
         match item.via {
             Some(via) => {
-                let document = L10n::get().format(l, &piece_message_id(via), &[]);
+                let document = lower_initial(&L10n::get().format(l, &piece_message_id(via), &[]));
                 her_msg(l, via_id, &[("document", document), date], sex)
             }
             None => her_msg(l, own_id, &[date], sex),
@@ -467,8 +468,11 @@ impl ChecklistView {
             .iter()
             .filter(|d| printed_on_checklist(d.kind) && !(filed_already && d.freshness))
             // Renewed already: the window to ask in is no date of hers (review, 2026-12-06).
+            // Nor when the case does not meet this route today: « dernier jour pour demander le
+            // renouvellement à temps » under « votre dossier ne remplit pas … les conditions »
+            // (PDF review, 2026-12-07).
             .filter(|d| {
-                !(granted
+                !((granted || input.not_eligible)
                     && matches!(
                         d.kind,
                         DeadlineKind::RenewalWindowOpens | DeadlineKind::RenewalWindowCloses
@@ -599,13 +603,14 @@ impl ChecklistView {
             // 2026-12-07: « déposez la demande avant la fin » six months after it).
             // Its day only when recorded: an estimated end (its issue plus a year) may contradict
             // the card's own (code review, 2026-12-07).
-            let ended = input.route == RouteId::CarteResidentL4253
-                && input.items.iter().any(ChecklistItem::is_ended_permit);
-            let ended_on = input
+            // Ended by its recorded end, by an estimate of it, or by the card in her hands.
+            let passed_end = input
                 .deadlines
                 .iter()
-                .find(|d| d.kind == DeadlineKind::PermitExpires && d.passed && !d.estimated)
-                .map(|d| d.date);
+                .find(|d| d.kind == DeadlineKind::PermitExpires && d.passed);
+            let ended = input.route == RouteId::CarteResidentL4253
+                && (passed_end.is_some() || input.items.iter().any(ChecklistItem::is_ended_permit));
+            let ended_on = passed_end.filter(|d| !d.estimated).map(|d| d.date);
             match (ended, ended_on) {
                 (true, Some(day)) => next.push(dated(
                     "pdf-next-carte-resident-l425-3-ended",
@@ -873,6 +878,18 @@ mod tests {
         let permit = case.current_permit.as_mut().unwrap();
         permit.issued = NaiveDate::from_ymd_opt(2025, 1, 10);
         permit.expires = None;
+        // No card in her hands to say so: its estimated end, passed, is enough (PDF review,
+        // 2026-12-07: « déposez la demande avant la fin » eleven months after it).
+        let next: Vec<String> = view_on(&case, today)
+            .next
+            .iter()
+            .map(|n| plain(&n.fr))
+            .collect();
+        assert!(
+            next.iter()
+                .any(|n| n.contains("Votre titre de séjour actuel a pris fin, et la préfecture")),
+            "{next:?}"
+        );
         let mut card = crate::model::case::Document::new(
             PieceKind::CurrentPermit,
             crate::model::case::DocumentStatus::Have,
@@ -960,6 +977,23 @@ mod tests {
                 .any(|n| n.contains("Demandez le renouvellement") || n.contains("ANEF")),
             "{closed:?}"
         );
+        // Nor the window to renew in among her dates.
+        let dates = |not_eligible: bool| -> String {
+            let deadlines = crate::legal::deadlines::deadlines(&case, today);
+            ChecklistView::build(&ChecklistInput {
+                deadlines: &deadlines,
+                cooperating: true,
+                not_eligible,
+                ..ChecklistInput::plain(route, &[], "uk", today)
+            })
+            .dates
+            .iter()
+            .map(|d| plain(&d.fr))
+            .collect::<Vec<_>>()
+            .join("\n")
+        };
+        assert!(dates(false).contains("renouvellement"), "{}", dates(false));
+        assert!(!dates(true).contains("renouvellement"), "{}", dates(true));
     }
 
     /// `text` with its non-breaking spaces made plain.
@@ -1916,8 +1950,8 @@ mod tests {
         let list = crate::legal::checklist(&case, RouteId::CstL4251, samples::sample_date());
         let passport = list.item(PieceKind::Passport).unwrap();
         let n = person_note(passport, "en", "F").expect("the alternative held is named");
-        assert!(n.fr.contains("Carte consulaire"), "{}", n.fr);
-        assert!(n.other.contains("Consular card"), "{}", n.other);
+        assert!(n.fr.contains(": carte consulaire"), "{}", n.fr);
+        assert!(n.other.contains(": consular card"), "{}", n.other);
     }
 
     #[test]
@@ -1950,7 +1984,7 @@ mod tests {
         let list = crate::legal::checklist(&case, RouteId::CstL4251, samples::sample_date());
         let n = person_note(list.item(PieceKind::Passport).unwrap(), "en", "F").expect("said");
         assert!(
-            n.fr.starts_with("Vous avez à la place\u{a0}: Carte nationale d’identité")
+            n.fr.starts_with("Vous avez à la place\u{a0}: carte nationale d’identité")
                 && n.fr.contains("1er\u{a0}mars\u{a0}2025"),
             "{}",
             n.fr
@@ -1990,7 +2024,7 @@ mod tests {
         assert_eq!(passport.via, Some(PieceKind::NationalityCertificate));
         let n = person_note(passport, "en", "F").expect("said");
         assert!(
-            n.fr.starts_with("Vous avez à la place\u{a0}: Certificat de nationalité")
+            n.fr.starts_with("Vous avez à la place\u{a0}: certificat de nationalité")
                 && n.fr
                     .ends_with("Sa date est trop ancienne\u{a0}: à refaire."),
             "{}",
