@@ -153,10 +153,19 @@ fn has_ideographs(word: &str) -> bool {
 /// between two characters, never before « 。 », « ， » or « ） », never after « （ », and not
 /// inside a Latin word or a number that the run holds.
 fn ideograph_pieces(word: &str) -> Vec<&str> {
+    // A Chinese date (« 2026年5月31日 ») is never cut: UAX #14 allows a break beside each
+    // ideograph, and « 2026年5 / 月31日 » was printed across two lines (PDF review, 2026-12-07).
+    let in_date = |c: char| c.is_ascii_digit() || matches!(c, '年' | '月' | '日');
+    let inside_a_date = |i: usize| {
+        let before = word[..i].chars().next_back();
+        let after = word[i..].chars().next();
+        before.is_some_and(|c| c.is_ascii_digit() || matches!(c, '年' | '月'))
+            && after.is_some_and(in_date)
+    };
     let mut out = Vec::new();
     let mut start = 0;
     for (i, _) in unicode_linebreak::linebreaks(word) {
-        if i > start && i < word.len() {
+        if i > start && i < word.len() && !inside_a_date(i) {
             out.push(&word[start..i]);
             start = i;
         }
@@ -343,6 +352,16 @@ mod tests {
             lh * after as f32,
         );
         flow.pages.iter().map(Vec::len).collect()
+    }
+
+    /// A Chinese date stays whole; the ideographs around it still break anywhere (PDF review,
+    /// 2026-12-07: « 2026年5 / 月31日 »).
+    #[test]
+    fn a_chinese_date_is_never_cut() {
+        assert_eq!(ideograph_pieces("2026年5月31日"), ["2026年5月31日"]);
+        let pieces = ideograph_pieces("已于2026年5月31日到期");
+        assert!(pieces.contains(&"2026年5月31日"), "{pieces:?}");
+        assert!(pieces.len() >= 4, "{pieces:?}");
     }
 
     /// A letter's last lines go with its closing and signature when those do not fit after them
