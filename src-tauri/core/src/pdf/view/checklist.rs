@@ -947,18 +947,21 @@ mod tests {
         let case = card_of_2026_case();
         let today = NaiveDate::from_ymd_opt(2026, 10, 15).unwrap();
         let route = RouteId::CstL4251Renewal;
-        let next = |not_eligible: bool| -> Vec<String> {
-            let deadlines = crate::legal::deadlines::deadlines(&case, today);
+        let deadlines = crate::legal::deadlines::deadlines(&case, today);
+        let paper = |not_eligible: bool| {
             ChecklistView::build(&ChecklistInput {
                 deadlines: &deadlines,
                 cooperating: true,
                 not_eligible,
                 ..ChecklistInput::plain(route, &[], "uk", today)
             })
-            .next
-            .iter()
-            .map(|n| plain(&n.fr))
-            .collect()
+        };
+        let next = |not_eligible: bool| -> Vec<String> {
+            paper(not_eligible)
+                .next
+                .iter()
+                .map(|n| plain(&n.fr))
+                .collect()
         };
         let open = next(false);
         assert!(
@@ -979,18 +982,12 @@ mod tests {
         );
         // Nor the window to renew in among her dates.
         let dates = |not_eligible: bool| -> String {
-            let deadlines = crate::legal::deadlines::deadlines(&case, today);
-            ChecklistView::build(&ChecklistInput {
-                deadlines: &deadlines,
-                cooperating: true,
-                not_eligible,
-                ..ChecklistInput::plain(route, &[], "uk", today)
-            })
-            .dates
-            .iter()
-            .map(|d| plain(&d.fr))
-            .collect::<Vec<_>>()
-            .join("\n")
+            let lines: Vec<String> = paper(not_eligible)
+                .dates
+                .iter()
+                .map(|d| plain(&d.fr))
+                .collect();
+            lines.join("\n")
         };
         assert!(dates(false).contains("renouvellement"), "{}", dates(false));
         assert!(!dates(true).contains("renouvellement"), "{}", dates(true));
