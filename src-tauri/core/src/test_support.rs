@@ -6,3 +6,10 @@ use chrono::NaiveDate;
 pub fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()
 }
+
+/// `text` with its non-breaking spaces made plain and Fluent's isolation marks dropped: what a
+/// test compares a worded message with.
+pub fn plain(text: &str) -> String {
+    text.replace(['\u{a0}', '\u{202f}'], " ")
+        .replace(['\u{2068}', '\u{2069}'], "")
+}

@@ -19,6 +19,21 @@ pub fn is_phone_number(s: &str) -> bool {
     s.chars().all(dialable) && s.chars().any(|c| c.is_ascii_digit())
 }
 
+/// A name or a label inside a sentence, after a colon (« Accepté à la place : carte nationale
+/// d'identité », « Passeport : entre les mains des auteurs »): its capital made small, an
+/// acronym's kept (« CERPR ») (PDF review, 2026-12-07: « Attestation consulaire …, Carte
+/// nationale d'identité » mid-sentence).
+pub fn lower_initial(name: &str) -> String {
+    let mut chars = name.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), Some(second)) if first.is_uppercase() && !second.is_uppercase() => first
+            .to_lowercase()
+            .chain(name[first.len_utf8()..].chars())
+            .collect(),
+        _ => name.to_string(),
+    }
+}
+
 /// Folds `s` to lower-case ASCII where a Latin base letter exists.
 pub fn fold(s: &str) -> String {
     if s.is_ascii() {
@@ -73,7 +88,20 @@ pub fn fold(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::fold;
+    use super::{fold, lower_initial};
+
+    #[test]
+    fn a_document_named_in_a_sentence_starts_small_but_an_acronym_stays() {
+        assert_eq!(
+            lower_initial("Carte nationale d’identité"),
+            "carte nationale d’identité"
+        );
+        assert_eq!(lower_initial("Étiquette"), "étiquette");
+        assert_eq!(lower_initial("Консульська картка"), "консульська картка");
+        assert_eq!(lower_initial("CERPR signé"), "CERPR signé");
+        assert_eq!(lower_initial("护照"), "护照");
+        assert_eq!(lower_initial(""), "");
+    }
 
     #[test]
     fn folds_french_and_vietnamese_letters() {

@@ -2592,7 +2592,7 @@ mod tests {
     use super::*;
     use crate::model::case::CaseFile;
 
-    use crate::test_support::d as day;
+    use crate::test_support::{d as day, plain};
 
     #[test]
     fn an_empty_case_is_incomplete_everywhere_it_applies_never_eligible() {
@@ -2969,12 +2969,6 @@ mod tests {
         no_end.current_permit.as_mut().unwrap().expires = None;
         assert!(warning(&no_end).is_some());
         assert_eq!(warning(&case("2026-11-30")), None, "the same day twice");
-    }
-
-    /// `text` with its non-breaking spaces and Fluent's isolation marks made plain.
-    fn plain(text: &str) -> String {
-        text.replace(['\u{a0}', '\u{202f}'], " ")
-            .replace(['\u{2068}', '\u{2069}'], "")
     }
 
     /// L425-1 gives the card one year, L425-3 the resident card ten [V]: a card recorded as

@@ -613,11 +613,7 @@ pub fn anef_left_out_args(left_out: AnefNumberLeftOut, lang: &str) -> Vec<(&'sta
 /// A label that stands alone (« Entre les mains des auteurs ») as it reads after a colon, in
 /// lower case (UI review, 2026-12-05: « Passeport : Entre les mains des auteurs »).
 fn after_colon(label: &str) -> String {
-    let mut chars = label.chars();
-    match chars.next() {
-        Some(first) => first.to_lowercase().chain(chars).collect(),
-        None => String::new(),
-    }
+    crate::text::lower_initial(label)
 }
 
 /// An item's status in words: a residence document whose validity has ended is « plus

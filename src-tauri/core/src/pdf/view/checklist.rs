@@ -163,7 +163,7 @@ fn person_note(item: &ChecklistItem, lang: &str, sex: &str) -> Option<Bilingual>
         let key = piece_message_id(via);
         let with = |l: &str| {
             // Mid-sentence, after « Vous avez à la place : » (PDF review, 2026-12-07).
-            let document = lower_initial(&l10n.format(l, &key, &[]));
+            let document = crate::text::lower_initial(&l10n.format(l, &key, &[]));
             her_msg(l, id, &[("document", document)], sex)
         };
         Bilingual {
@@ -276,7 +276,8 @@ fn dated_note(
         let date = ("date", date_long(day, l));
         match item.via {
             Some(via) => {
-                let document = lower_initial(&L10n::get().format(l, &piece_message_id(via), &[]));
+                let document =
+                    crate::text::lower_initial(&L10n::get().format(l, &piece_message_id(via), &[]));
                 her_msg(l, via_id, &[("document", document), date], sex)
             }
             None => her_msg(l, own_id, &[date], sex),
@@ -294,20 +295,6 @@ fn unverified_freshness(item: &ChecklistItem) -> bool {
     RulePack::active()
         .freshness(item.via.unwrap_or(item.id))
         .is_some_and(|rule| rule.confidence != crate::legal::Confidence::V)
-}
-
-/// A document's name inside a sentence, after « Accepté à la place : »: its capital made small
-/// (« carte nationale d'identité »), an acronym's kept (« CERPR ») (PDF review, 2026-12-07:
-/// « Attestation consulaire …, Carte nationale d'identité » mid-sentence).
-fn lower_initial(name: &str) -> String {
-    let mut chars = name.chars();
-    match (chars.next(), chars.next()) {
-        (Some(first), Some(second)) if first.is_uppercase() && !second.is_uppercase() => first
-            .to_lowercase()
-            .chain(name[first.len_utf8()..].chars())
-            .collect(),
-        _ => name.to_string(),
-    }
 }
 
 /// The message of an item's status on her paper: a residence document whose validity has ended
@@ -425,7 +412,7 @@ impl ChecklistView {
                     let join = |pick: fn(&Bilingual) -> &String, lang: &str| {
                         names
                             .iter()
-                            .map(|name| lower_initial(pick(name)))
+                            .map(|name| crate::text::lower_initial(pick(name)))
                             .collect::<Vec<_>>()
                             .join(list_separator(lang))
                     };
@@ -733,6 +720,7 @@ impl ChecklistView {
 mod tests {
     use super::*;
     use crate::pdf::samples;
+    use crate::test_support::plain;
 
     /// Code review, 2026-12-06: an e-photo recent today, too old on the filing day by the [I]
     /// six months, was told « faites refaire ce document juste avant »; the unverified rule says
@@ -923,19 +911,6 @@ mod tests {
         );
     }
 
-    #[test]
-    fn a_document_named_in_a_sentence_starts_small_but_an_acronym_stays() {
-        assert_eq!(
-            lower_initial("Carte nationale d’identité"),
-            "carte nationale d’identité"
-        );
-        assert_eq!(lower_initial("Étiquette"), "étiquette");
-        assert_eq!(lower_initial("Консульська картка"), "консульська картка");
-        assert_eq!(lower_initial("CERPR signé"), "CERPR signé");
-        assert_eq!(lower_initial("护照"), "护照");
-        assert_eq!(lower_initial(""), "");
-    }
-
     /// A route the case does not meet today (the renewal after an acquittal): her paper says the
     /// association will see with her, not how the filing goes and what it brings (PDF review,
     /// 2026-12-07: « Si vous le faites à temps, vous recevez une attestation »).
@@ -988,12 +963,6 @@ mod tests {
         };
         assert!(dates(false).contains("renouvellement"), "{}", dates(false));
         assert!(!dates(true).contains("renouvellement"), "{}", dates(true));
-    }
-
-    /// `text` with its non-breaking spaces made plain.
-    fn plain(text: &str) -> String {
-        text.replace(['\u{a0}', '\u{202f}'], " ")
-            .replace(['\u{2068}', '\u{2069}'], "")
     }
 
     /// Her reflection-period paper (no items) for `case` on `today`, with its deadlines.
