@@ -196,10 +196,13 @@ pub fn checked_out(cli: &Cli) -> Result<Option<&std::path::Path>, Error> {
     if let Some(out) = &cli.out {
         // « dossier/ » names a folder, never a file to write: said so, not « l'un des dossiers
         // de ce chemin est en fait un fichier » after the work (CLI review, 2026-12-07).
+        // An existing folder named without the final « / » too, before the work (CLI review,
+        // 2026-12-07: `import c.json --out dossier` stored the case, then could not write its id).
         if out
             .as_os_str()
             .to_string_lossy()
             .ends_with(std::path::is_separator)
+            || out.is_dir()
         {
             return Err(Error::file_access(
                 out,

@@ -214,6 +214,14 @@ pub fn run(cli: &Cli, words: &Words) -> Result<Output> {
                     if let Ok(others) = cases::namesakes_of(&app.request(), id) {
                         say_namesakes(words, file, &others);
                     }
+                    // And a person who refused that her case be kept, as `import` says it
+                    // (CLI review, 2026-12-07: received without a word).
+                    if cases::storage_refused(&app.request(), id).unwrap_or(false) {
+                        words.say(
+                            "cli-import-storage-refused",
+                            &[("file", file.display().to_string()), ("id", id.clone())],
+                        );
+                    }
                 }
                 Ok(Output::Json(json!({ "id": id })))
             }
@@ -573,21 +581,26 @@ fn init(
 }
 
 /// The databases of creations or restores cut short that were moved aside in `dir`
-/// (`passerelle.db.unfinished-…`, without their `-wal`, `-shm`, `-journal`).
+/// (`passerelle.db.unfinished-…`), each named once without its `-wal`, `-shm`, `-journal`: one
+/// cut short before its main file was written moves aside as a log alone (review, 2026-12-07).
 fn cut_short_databases(dir: &Path) -> Vec<String> {
     let prefix = format!("{}.unfinished-", passerelle_core::vault::DB_FILE);
-    std::fs::read_dir(dir)
+    let mut names: Vec<String> = std::fs::read_dir(dir)
         .into_iter()
         .flatten()
         .flatten()
         .filter_map(|entry| entry.file_name().into_string().ok())
-        .filter(|name| {
-            name.starts_with(&prefix)
-                && !["-wal", "-shm", "-journal"]
-                    .iter()
-                    .any(|suffix| name.ends_with(suffix))
+        .filter(|name| name.starts_with(&prefix))
+        .map(|name| {
+            ["-wal", "-shm", "-journal"]
+                .iter()
+                .find_map(|suffix| name.strip_suffix(suffix))
+                .map_or(name.clone(), str::to_string)
         })
-        .collect()
+        .collect();
+    names.sort();
+    names.dedup();
+    names
 }
 
 /// The name the database of a creation or a restore cut short took when this one moved it aside
@@ -949,6 +962,31 @@ mod tests {
     use clap::Parser;
 
     use super::*;
+
+    /// A creation cut short before its main file was written moves aside as a log alone: it is
+    /// named, once, like one with its main file.
+    #[test]
+    fn a_cut_short_database_is_named_once_even_without_its_main_file() {
+        let dir = tempfile::tempdir().unwrap();
+        for name in [
+            "passerelle.db",
+            "passerelle.db-wal",
+            "passerelle.db.set-aside-20261207-101010",
+            "passerelle.db.unfinished-20261207-101010-wal",
+            "passerelle.db.unfinished-20261207-101010-shm",
+            "passerelle.db.unfinished-20261207-111111",
+            "passerelle.db.unfinished-20261207-111111-journal",
+        ] {
+            std::fs::write(dir.path().join(name), b"").unwrap();
+        }
+        assert_eq!(
+            cut_short_databases(dir.path()),
+            [
+                "passerelle.db.unfinished-20261207-101010",
+                "passerelle.db.unfinished-20261207-111111"
+            ]
+        );
+    }
 
     /// A file written by an export whose record then fails is removed; one whose record
     /// succeeds is kept.

@@ -119,6 +119,17 @@ pub fn namesakes_of(req: &Request<'_>, id: &str) -> Result<Vec<Namesake>> {
     )
 }
 
+/// Whether case `id`'s person refused that it be kept, or withdrew her consent
+/// ([`crate::model::CaseFile::storage_refused`]): a case just received is said to be one.
+/// Nothing is recorded: it is not shown.
+///
+/// # Errors
+/// [`Error::Locked`], [`Error::NotFound`].
+pub fn storage_refused(req: &Request<'_>, id: &str) -> Result<bool> {
+    let stored = req.vault().read(|c| table::get(c, id))?;
+    Ok(stored.document.case()?.storage_refused())
+}
+
 /// Most namesakes shown: enough to recognise a duplicate, not a second case list.
 pub const MAX_NAMESAKES: u64 = 5;
 
