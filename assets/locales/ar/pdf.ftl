@@ -207,7 +207,7 @@ pdf-date-renewal-window-opens = { $date }: ابتداء من هذا اليوم،
 pdf-date-renewal-window-closes = { $date }: آخر يوم لطلب التجديد في الوقت المحدد
 pdf-date-document-expires = { $date }: نهاية الصلاحية – { $document }
 pdf-date-document-fresh-until = { $date }: آخر يوم تكون فيه هذه الوثيقة حديثة بما يكفي للطلب – { $document }
-pdf-date-planned-filing = { $date }: الموعد المقرر لتقديم طلبك في المحافظة
+pdf-date-planned-filing = { $date }: الموعد المقرر لتقديم طلبك
 pdf-date-turns-18 = { $date }: بلوغك 18 سنة
 pdf-date-majority-application-closes = { $date }: آخر يوم لطلب تصريح إقامتك بعد بلوغك 18 سنة
 

@@ -111,7 +111,7 @@ pdf-date-renewal-window-opens = { $date }: от този ден можете д�
 pdf-date-renewal-window-closes = { $date }: последен ден да поискате подновяване навреме
 pdf-date-document-expires = { $date }: край на валидността – { $document }
 pdf-date-document-fresh-until = { $date }: последен ден, в който този документ е достатъчно нов за заявлението – { $document }
-pdf-date-planned-filing = { $date }: планирано подаване на молбата Ви в префектурата
+pdf-date-planned-filing = { $date }: планирано подаване на молбата Ви
 pdf-date-turns-18 = { $date }: навършвате 18 години
 pdf-date-majority-application-closes = { $date }: последен ден да поискате документ за пребиваване след навършване на 18 години
 

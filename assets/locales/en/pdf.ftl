@@ -110,7 +110,7 @@ pdf-date-renewal-window-opens = { $date }: from this day, you can apply for rene
 pdf-date-renewal-window-closes = { $date }: last day to apply for renewal in time
 pdf-date-document-expires = { $date }: end of validity – { $document }
 pdf-date-document-fresh-until = { $date }: last day this document is recent enough for the application – { $document }
-pdf-date-planned-filing = { $date }: planned filing of your application at the prefecture
+pdf-date-planned-filing = { $date }: planned filing of your application
 pdf-date-turns-18 = { $date }: you turn 18
 pdf-date-majority-application-closes = { $date }: last day to apply for your residence permit after turning 18
 

@@ -111,7 +111,7 @@ pdf-date-renewal-window-opens = { $date }: a partir de este día, puede pedir la
 pdf-date-renewal-window-closes = { $date }: último día para pedir la renovación a tiempo
 pdf-date-document-expires = { $date }: fin de la validez – { $document }
 pdf-date-document-fresh-until = { $date }: último día en que este documento es lo bastante reciente para la solicitud – { $document }
-pdf-date-planned-filing = { $date }: presentación prevista de su solicitud en la prefectura
+pdf-date-planned-filing = { $date }: presentación prevista de su solicitud
 pdf-date-turns-18 = { $date }: cumple 18 años
 pdf-date-majority-application-closes = { $date }: último día para pedir su permiso de residencia después de cumplir 18 años
 

@@ -116,7 +116,7 @@ pdf-date-renewal-window-opens = { $date } : à partir de ce jour, vous pouvez d
 pdf-date-renewal-window-closes = { $date } : dernier jour pour demander le renouvellement à temps
 pdf-date-document-expires = { $date } : fin de validité – { $document }
 pdf-date-document-fresh-until = { $date } : dernier jour où ce document est assez récent pour la demande – { $document }
-pdf-date-planned-filing = { $date } : dépôt prévu de votre dossier à la préfecture
+pdf-date-planned-filing = { $date } : dépôt prévu de votre demande
 pdf-date-turns-18 = { $date } : vos 18 ans
 pdf-date-majority-application-closes = { $date } : dernier jour pour demander votre titre de séjour après vos 18 ans
 

@@ -63,7 +63,7 @@ iv-q-complaint-service = Onde apresentou a queixa? (esquadra, gendarmaria)
 iv-q-testimony = Prestou depoimento num processo penal contra as pessoas que o/a exploraram?
 iv-q-testimony-date = Data do depoimento
 iv-q-testimony-service = Perante que serviço ou tribunal?
-iv-q-reflection-recepisse = A prefeitura (préfecture) entregou-lhe um recibo (récépissé) para um período de reflexão de 30 dias?
+iv-q-reflection-recepisse = A préfecture (serviço do Estado) entregou-lhe um recibo (récépissé) para um período de reflexão de 30 dias?
 iv-q-reflection-date = Data em que recebeu esse recibo
 
 ## Ties with the perpetrators

@@ -111,7 +111,7 @@ pdf-date-renewal-window-opens = { $date }: din această zi puteți cere reînnoi
 pdf-date-renewal-window-closes = { $date }: ultima zi pentru a cere reînnoirea la timp
 pdf-date-document-expires = { $date }: sfârșitul valabilității – { $document }
 pdf-date-document-fresh-until = { $date }: ultima zi în care acest document este suficient de recent pentru cerere – { $document }
-pdf-date-planned-filing = { $date }: depunerea planificată a cererii la prefectură
+pdf-date-planned-filing = { $date }: depunerea planificată a cererii
 pdf-date-turns-18 = { $date }: împliniți 18 ani
 pdf-date-majority-application-closes = { $date }: ultima zi pentru a cere permisul de ședere după ce împliniți 18 ani
 

@@ -111,7 +111,7 @@ pdf-date-renewal-window-opens = { $date }: с этого дня можно по�
 pdf-date-renewal-window-closes = { $date }: последний день, чтобы вовремя подать заявление на продление
 pdf-date-document-expires = { $date }: заканчивается срок действия — { $document }
 pdf-date-document-fresh-until = { $date }: последний день, когда этот документ достаточно свежий для заявления — { $document }
-pdf-date-planned-filing = { $date }: запланированная подача ваших документов в префектуру
+pdf-date-planned-filing = { $date }: запланированная подача ваших документов
 pdf-date-turns-18 = { $date }: вам исполняется 18 лет
 pdf-date-majority-application-closes = { $date }: последний день, чтобы подать заявление на документ на пребывание после 18 лет
 

@@ -111,7 +111,7 @@ pdf-date-renewal-window-opens = { $date }: nga kjo ditë mund të kërkoni rinov
 pdf-date-renewal-window-closes = { $date }: dita e fundit për të kërkuar rinovimin në kohë
 pdf-date-document-expires = { $date }: mbaron vlefshmëria – { $document }
 pdf-date-document-fresh-until = { $date }: dita e fundit kur ky dokument është mjaft i ri për kërkesën – { $document }
-pdf-date-planned-filing = { $date }: dorëzimi i planifikuar i kërkesës suaj në prefekturë
+pdf-date-planned-filing = { $date }: dorëzimi i planifikuar i kërkesës suaj
 pdf-date-turns-18 = { $date }: mbushni 18 vjeç
 pdf-date-majority-application-closes = { $date }: dita e fundit për të kërkuar lejen e qëndrimit pasi mbushni 18 vjeç
 

@@ -111,7 +111,7 @@ pdf-date-renewal-window-opens = { $date }: з цього дня можна по�
 pdf-date-renewal-window-closes = { $date }: останній день, щоб вчасно подати заяву на продовження
 pdf-date-document-expires = { $date }: закінчується строк дії — { $document }
 pdf-date-document-fresh-until = { $date }: останній день, коли цей документ достатньо свіжий для заяви — { $document }
-pdf-date-planned-filing = { $date }: запланована подача ваших документів до префектури
+pdf-date-planned-filing = { $date }: запланована подача ваших документів
 pdf-date-turns-18 = { $date }: вам виповнюється 18 років
 pdf-date-majority-application-closes = { $date }: останній день, щоб подати заяву на дозвіл на перебування після 18 років
 

@@ -112,7 +112,7 @@ pdf-date-renewal-window-opens = Từ ngày { $date }: bạn có thể xin gia h�
 pdf-date-renewal-window-closes = Ngày { $date }: hạn chót để xin gia hạn đúng hạn
 pdf-date-document-expires = Ngày { $date }: hết hiệu lực – { $document }
 pdf-date-document-fresh-until = Ngày { $date }: ngày cuối cùng tài liệu này còn đủ mới cho hồ sơ – { $document }
-pdf-date-planned-filing = { $date }: ngày dự kiến nộp hồ sơ của bạn tại tòa hành chính tỉnh (préfecture)
+pdf-date-planned-filing = { $date }: ngày dự kiến nộp hồ sơ của bạn
 pdf-date-turns-18 = Ngày { $date }: bạn tròn 18 tuổi
 pdf-date-majority-application-closes = Ngày { $date }: hạn chót để xin giấy phép cư trú sau khi bạn tròn 18 tuổi
 

@@ -111,7 +111,7 @@ pdf-date-renewal-window-opens = { $date }：从这一天起，您可以申请续
 pdf-date-renewal-window-closes = { $date }：按时申请续签的最后一天
 pdf-date-document-expires = { $date }：有效期结束 – { $document }
 pdf-date-document-fresh-until = { $date }：此文件可用于申请的最后一天 – { $document }
-pdf-date-planned-filing = { $date }：计划向省政府提交申请
+pdf-date-planned-filing = { $date }：计划提交申请
 pdf-date-turns-18 = { $date }：您成年之日（18）
 pdf-date-majority-application-closes = { $date }：成年后申请居留证件的最后一天
 
