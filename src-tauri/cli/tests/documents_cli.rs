@@ -600,3 +600,88 @@ fn a_consent_record_in_another_language_says_which_the_notice_was_given_in() {
     );
     assert!(!out.exists());
 }
+
+/// A route chosen that does not fit her case's stage (the resident card before any final
+/// conviction) is not described on her paper as open to her (PDF review, 2026-12-07: « Déposez
+/// la demande avant la fin de votre titre de séjour actuel » during the investigation).
+#[test]
+fn a_checklist_for_a_route_not_open_to_her_says_the_case_does_not_meet_it() {
+    let dir = scratch("checklist-not-applicable");
+    let case = fixture("documents/first-card-bobigny.json");
+    let text = pdf_text(
+        &dir,
+        &[
+            "checklist",
+            &case,
+            "--lang",
+            "en",
+            "--route",
+            "carte-resident-l425-3",
+        ],
+    );
+    assert!(
+        text.contains("Votre dossier ne remplit pas aujourd’hui toutes les conditions"),
+        "{text}"
+    );
+    assert!(!text.contains("Déposez la demande avant la fin"), "{text}");
+}
+
+/// Her address as she signs it: a postcode typed with a space and a town in lower case print as
+/// La Poste writes them; a town that names another commune than her postcode, or a postcode
+/// that is not five digits, is refused with what to correct, nothing written (PDF review,
+/// 2026-12-07: « 75016 BOBIGNY » went to the Préfet de police, « zzz BOBIGNY » was printed).
+#[test]
+fn a_letter_prints_her_address_as_la_poste_writes_it_or_says_what_to_correct() {
+    let base: serde_json::Value = serde_json::from_slice(
+        &std::fs::read(fixture("documents/first-card-bobigny.json")).unwrap(),
+    )
+    .unwrap();
+    let with_address = |postcode: &str, insee: Option<&str>, city: &str| {
+        let mut case = base.clone();
+        case["person"]["address"]["postcode"] = postcode.into();
+        case["person"]["address"]["communeInsee"] = insee.into();
+        case["person"]["address"]["city"] = city.into();
+        let dir = scratch("address-case");
+        let path = dir.join(format!("{postcode}-{city}.json").replace(' ', "_"));
+        std::fs::write(&path, serde_json::to_vec(&case).unwrap()).unwrap();
+        (dir, path)
+    };
+    let (_keep, typed) = with_address("93 000", Some("93008"), "bobigny");
+    let dir = scratch("address-letter");
+    let text = pdf_text(&dir, &["letter", typed.to_str().unwrap()]);
+    assert!(
+        text.contains("93000 BOBIGNY") && text.contains("Bobigny, le 26 novembre 2026"),
+        "{text}"
+    );
+    for (postcode, insee, city, said) in [
+        (
+            "75016",
+            None,
+            "Bobigny",
+            "en désigne une autre que son code postal",
+        ),
+        (
+            "zzz",
+            Some("93008"),
+            "Bobigny",
+            "le code postal zzz n’a pas cinq chiffres",
+        ),
+    ] {
+        let (_keep, path) = with_address(postcode, insee, city);
+        let out_dir = scratch("address-refused");
+        let out = out_dir.join("out.pdf");
+        let run = cli(&[
+            "letter",
+            path.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+            "--today",
+            "2026-11-26",
+        ]);
+        let stderr = String::from_utf8_lossy(&run.stderr).replace(['\u{a0}', '\u{202f}'], " ");
+        assert!(
+            !run.status.success() && stderr.contains(said) && !out.exists(),
+            "{postcode} {city}: {stderr}"
+        );
+    }
+}

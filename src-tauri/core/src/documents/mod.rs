@@ -761,10 +761,15 @@ fn checklist(
         may_be_under_16: legal::dates::ages_of(&case.person, ctx.today)
             .is_some_and(|(youngest, _)| youngest < 16),
         sex: case.person.sex.as_deref().unwrap_or("X"),
-        not_eligible: analysis
-            .assessment
-            .route(analysis.route)
-            .is_some_and(|r| r.outcome == legal::Outcome::NotEligible),
+        // Nor a route chosen that does not fit her case's stage (PDF review, 2026-12-07: the
+        // resident card chosen during the trial, or after an acquittal, read « déposez la demande
+        // avant la fin de votre titre de séjour »).
+        not_eligible: analysis.assessment.route(analysis.route).is_some_and(|r| {
+            matches!(
+                r.outcome,
+                legal::Outcome::NotEligible | legal::Outcome::NotApplicable
+            )
+        }),
     });
     pdf::render_checklist(&view)
 }
@@ -869,11 +874,23 @@ fn place(case: &CaseFile, office: &CompetentOffice) -> String {
         Some(commune) => geo.town(commune).name.to_string(),
         None => office.commune_name.to_string(),
     };
-    case.person
+    // Her own town as she wrote it (a lieu-dit, a commune merged into another), but its name as
+    // the data spells it when it is that one: « Bobigny, le … » for « bobigny » or « BOBIGNY »
+    // typed (PDF review, 2026-12-07: « bobigny, le 10 décembre 2026 »).
+    match case
+        .person
         .address
         .as_ref()
         .and_then(|a| non_empty(&a.city))
-        .unwrap_or_else(town)
+    {
+        Some(typed)
+            if crate::geo::key::search_key(&typed) == crate::geo::key::search_key(&town()) =>
+        {
+            town()
+        }
+        Some(typed) => typed,
+        None => town(),
+    }
 }
 
 #[cfg(test)]

@@ -4,7 +4,8 @@
 //! The commune comes from `person.address.communeInsee`; failing that, from a postcode that
 //! serves one commune, or one commune whose name is the address's town; a known postcode that
 //! does not serve the commune of `communeInsee` is refused (one of the two is wrong, and the
-//! envelope would contradict the prefecture written to). Anything else is an
+//! envelope would contradict the prefecture written to), and so are a postcode that is not five
+//! digits and a town that names another commune, never this one. Anything else is an
 //! [`Error::OfficeUndetermined`] that says what to fill in: a letter sent to the wrong prefecture
 //! loses weeks, so the app never picks one commune among several.
 
@@ -199,6 +200,38 @@ fn undetermined(reason: &'static str, postcode: &str, communes: usize) -> Error 
 }
 
 fn commune_of<'g>(geo: &'g Geo, case: &CaseFile) -> Result<&'g geo::Commune> {
+    let commune = commune_by_code(geo, case)?;
+    let address = case.person.address.as_ref();
+    // A town written in the address that names another commune, and never this one: the
+    // letter would go by the code while its sender block names the other (PDF review,
+    // 2026-12-07: « 75016 BOBIGNY » written to the Préfet de police). A town the data does not
+    // know (a lieu-dit, a spelling of her own) says nothing either way.
+    let town = address
+        .and_then(|a| a.city.as_deref())
+        .map(without_cedex)
+        .unwrap_or_default();
+    let named = geo.by_name(&town);
+    // The same town: Paris for one of its arrondissements, and the reverse.
+    let this_one = |m: &geo::Match<'_>| geo.town(m.commune).insee == geo.town(commune).insee;
+    if !named.is_empty() && !named.iter().any(this_one) {
+        let postcode = address
+            .and_then(|a| a.postcode.as_deref())
+            .unwrap_or_default();
+        return Err(undetermined("town-mismatch", postcode.trim(), 0));
+    }
+    Ok(commune)
+}
+
+/// « Bobigny Cedex 9 » is Bobigny.
+fn without_cedex(town: &str) -> String {
+    town.split_whitespace()
+        .take_while(|word| !word.eq_ignore_ascii_case("cedex"))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The commune of the address's code, else of its postcode ([`commune_of`] checks its town).
+fn commune_by_code<'g>(geo: &'g Geo, case: &CaseFile) -> Result<&'g geo::Commune> {
     let address = case.person.address.as_ref();
     let field = |get: fn(&crate::model::case::Address) -> &Option<String>| {
         address
@@ -206,6 +239,13 @@ fn commune_of<'g>(geo: &'g Geo, case: &CaseFile) -> Result<&'g geo::Commune> {
             .map(|s| s.split_whitespace().collect::<String>())
             .filter(|s| !s.is_empty())
     };
+    // Five digits, or it is no French postcode: printed on her letter as typed (« zzz
+    // BOBIGNY », PDF review, 2026-12-07) beside a commune code that sent it on.
+    if let Some(postcode) = field(|a| &a.postcode) {
+        if postcode.len() != 5 || !postcode.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(undetermined("malformed-postcode", &postcode, 0));
+        }
+    }
     if let Some(insee) = field(|a| &a.commune_insee) {
         let commune = geo
             .commune(&insee)
@@ -377,6 +417,67 @@ mod tests {
             "by default, the prefect's"
         );
         assert_eq!(office.office.name, "Sous-préfecture de Saint-Denis");
+    }
+
+    /// PDF review, 2026-12-07: « 75016 BOBIGNY » went to the Préfet de police, « zzz BOBIGNY »
+    /// to the Seine-Saint-Denis, both printed on the letter she signs.
+    #[test]
+    fn a_town_naming_another_commune_or_a_postcode_not_of_five_digits_is_refused() {
+        let reason = |postcode: Option<&str>, insee: Option<&str>, city: Option<&str>| {
+            match competent_office(&case_at(postcode, insee, city)) {
+                Ok(office) => Ok(office.commune_insee),
+                Err(Error::OfficeUndetermined { reason, .. }) => Err(reason),
+                Err(e) => panic!("{e:?}"),
+            }
+        };
+        assert_eq!(
+            reason(Some("75016"), None, Some("Bobigny")),
+            Err("town-mismatch")
+        );
+        assert_eq!(
+            reason(Some("93000"), Some("93008"), Some("Paris")),
+            Err("town-mismatch")
+        );
+        for postcode in ["zzz", "9300", "930000", "93 0O0"] {
+            assert_eq!(
+                reason(Some(postcode), Some("93008"), Some("Bobigny")),
+                Err("malformed-postcode"),
+                "{postcode}"
+            );
+        }
+        // Its own town, however written; Paris for an arrondissement and the reverse; a town
+        // the data does not know; a commune merged into the one of the code.
+        for (postcode, insee, city) in [
+            (Some("93000"), Some("93008"), Some("BOBIGNY CEDEX 9")),
+            (Some("93 000"), Some("93008"), Some("bobigny")),
+            (Some("75016"), None, Some("Paris")),
+            (
+                Some("75016"),
+                Some("75056"),
+                Some("Paris 16e Arrondissement"),
+            ),
+            (Some("75016"), Some("75116"), Some("Paris")),
+            (Some("93200"), Some("93066"), Some("St Denis")),
+            (Some("93000"), Some("93008"), Some("Résidence les Tilleuls")),
+            (Some("93000"), Some("93008"), None),
+        ] {
+            assert!(
+                reason(postcode, insee, city).is_ok(),
+                "{postcode:?} {insee:?} {city:?}: {:?}",
+                reason(postcode, insee, city)
+            );
+        }
+        let merged = Geo::get()
+            .communes()
+            .iter()
+            .find(|c| c.former_names().next().is_some() && c.postcodes().count() == 1)
+            .expect("a commune nouvelle");
+        let former = merged.former_names().next().unwrap();
+        assert_eq!(
+            reason(merged.postcodes().next(), Some(merged.insee), Some(former)),
+            Ok(merged.insee),
+            "{former}"
+        );
     }
 
     #[test]

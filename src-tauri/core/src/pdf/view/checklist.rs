@@ -576,10 +576,12 @@ impl ChecklistView {
             next.push(both("pdf-next-minor-under-16"));
         } else if let (true, Some(filed)) = (renewal, &filed) {
             next.push(filed.clone());
+        } else if input.not_eligible {
+            // Before the window gone by: « déposez votre demande tout de suite » is no advice
+            // for a renewal the case does not meet (PDF review, 2026-12-07: after an acquittal).
+            next.push(both("pdf-next-not-eligible"));
         } else if let (true, Some(late)) = (renewal, &window_closed) {
             next.push(late.clone());
-        } else if input.not_eligible {
-            next.push(both("pdf-next-not-eligible"));
         } else {
             // The card she may ask for once she has complained or testified is not said to let
             // her work before 16, nor to be hers before then (R. 425-5 [V]).
@@ -631,6 +633,9 @@ impl ChecklistView {
                 }
                 _ => filed,
             };
+            // The window gone by is her current title's: not said of an APS the case does not
+            // meet (PDF review, 2026-12-07: « déposez votre demande tout de suite »).
+            let window_closed = window_closed.filter(|_| !input.not_eligible);
             if let Some(line) = aps_filed.or(window_closed) {
                 next.push(line);
             }
@@ -963,6 +968,40 @@ mod tests {
         };
         assert!(dates(false).contains("renouvellement"), "{}", dates(false));
         assert!(!dates(true).contains("renouvellement"), "{}", dates(true));
+        // Once the window has gone by, the same: not « déposez votre demande tout de suite ».
+        let closes = deadlines
+            .iter()
+            .find(|d| d.kind == DeadlineKind::RenewalWindowCloses)
+            .expect("a window to renew in")
+            .date;
+        let late = crate::legal::dates::add_days(closes, 1).unwrap();
+        let late_deadlines = crate::legal::deadlines::deadlines(&case, late);
+        let late_next = |not_eligible: bool| -> Vec<String> {
+            ChecklistView::build(&ChecklistInput {
+                deadlines: &late_deadlines,
+                cooperating: true,
+                not_eligible,
+                ..ChecklistInput::plain(route, &[], "uk", late)
+            })
+            .next
+            .iter()
+            .map(|n| plain(&n.fr))
+            .collect()
+        };
+        assert!(
+            late_next(false).iter().any(|n| n.contains("tout de suite")),
+            "{:?}",
+            late_next(false)
+        );
+        let late_closed = late_next(true);
+        assert!(
+            late_closed[0].starts_with("Votre dossier ne remplit pas aujourd’hui"),
+            "{late_closed:?}"
+        );
+        assert!(
+            !late_closed.iter().any(|n| n.contains("tout de suite")),
+            "{late_closed:?}"
+        );
     }
 
     /// Her reflection-period paper (no items) for `case` on `today`, with its deadlines.

@@ -241,7 +241,13 @@ fn person_address(case: &CaseFile) -> PostalAddress {
             _ => lines.push(part.trim().to_string()),
         }
     }
-    let postcode = a.postcode.clone().unwrap_or_default();
+    // « 93000 », as La Poste writes it, for « 93 000 » typed (PDF review, 2026-12-07).
+    let postcode: String = a
+        .postcode
+        .as_deref()
+        .unwrap_or_default()
+        .split_whitespace()
+        .collect();
     let city = non_empty(&a.city)
         .map(str::to_string)
         .or_else(|| commune_of(a.commune_insee.as_deref(), postcode.trim()))
@@ -1097,7 +1103,10 @@ impl LetterView {
         // association share her information with the prefecture, as a new one is written only
         // then (letters review, 2026-12-07: enclosed, « qui soutient ma demande », when she was
         // never asked).
-        if !super::support_letter::sharing_given(case) {
+        // Nor once the association has closed her case: it would attest a follow-up that has
+        // ended (PDF review, 2026-12-07: « Lettre de soutien de l'association du 1er juin »
+        // enclosed by a closed case's letter).
+        if !super::support_letter::sharing_given(case) || case.closed_on.is_some() {
             enclosures.retain(|e| e.kind != PieceKind::AssociationLetter);
         }
         // The association's support letter goes with hers when the association can write it
@@ -1924,6 +1933,33 @@ mod tests {
         c.closed_on = NaiveDate::from_ymd_opt(2026, 1, 5);
         let closed = build(&c);
         assert!(!closed.support_letter_enclosed && !mentions(&closed));
+        // A letter of the association she holds from before the closing is not enclosed either.
+        let encloses_hers = |c: &CaseFile| {
+            LetterView::build(&LetterInput {
+                enclosures: vec![Enclosure {
+                    kind: PieceKind::AssociationLetter,
+                    date: NaiveDate::from_ymd_opt(2025, 6, 1),
+                    number: None,
+                    expires: None,
+                    permit: None,
+                }],
+                ..samples::letter_input(c, samples::prefecture_seine_saint_denis(), None)
+            })
+            .unwrap()
+            .letter
+            .enclosures
+            .iter()
+            .any(|e| e.starts_with("Lettre de soutien"))
+        };
+        assert!(!encloses_hers(&c));
+        let reopened = CaseFile {
+            closed_on: None,
+            ..c.clone()
+        };
+        assert!(
+            encloses_hers(&reopened),
+            "held, and the case open: enclosed"
+        );
         assert!(!closed
             .letter
             .enclosures
