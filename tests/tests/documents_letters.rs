@@ -965,11 +965,12 @@ fn letters_that_would_state_what_is_not_so_are_refused_with_their_reason() {
     premature.applications.last_mut().unwrap().filed_on =
         final_on.checked_sub_signed(chrono::Duration::days(200));
     assert_eq!(refused(&premature, None), "");
-    // Acquitted: no route is open; her renewal's list, but its letter only when chosen.
+    // Acquitted: no route is open; her renewal's list, but no letter citing L. 425-1, chosen or
+    // not: the article renews the card while the proceedings last (PDF review, 2026-12-07).
     let mut acquitted = fixture("renewal-paris-16");
     acquitted.criminal_case.as_mut().unwrap().stage = Some(CriminalStage::Acquittal);
-    assert!(refused(&acquitted, None).contains("route-does-not-fit"));
-    assert_eq!(refused(&acquitted, Some(RouteId::CstL4251Renewal)), "");
+    assert!(refused(&acquitted, None).contains("proceedings-ended"));
+    assert!(refused(&acquitted, Some(RouteId::CstL4251Renewal)).contains("proceedings-ended"));
     let mut ctx = ctx();
     ctx.route = None;
     assert!(documents::render(PrintedDocument::Checklist, &acquitted, &ctx).is_ok());

@@ -276,6 +276,7 @@ invalid-decision-before-filing = la décision ne peut pas précéder le dépôt 
 invalid-appeal-needs-refusal = un recours se forme contre un refus : choisissez « refusée » comme décision, ou retirez le recours.
 invalid-appeal-before-decision = le recours ne peut pas précéder la décision qu’il conteste.
 invalid-stage-contradicts-conviction = l’étape enregistrée (appel, relaxe ou acquittement, classement…) contredit la date de condamnation définitive saisie : corrigez l’une ou l’autre.
+invalid-proceedings-ended = la procédure pénale est enregistrée comme terminée sans condamnation (relaxe, acquittement, non-lieu ou classement) : l’article L. 425-1 ne renouvelle la carte que pendant la procédure. Faites vérifier la situation par un ou une juriste.
 invalid-conviction-not-yet-final = cette date est postérieure à celle du courrier : la condamnation n’est pas encore définitive.
 invalid-under-sixteen-on-letter-day = la personne a moins de seize ans à la date du courrier : la carte ne peut pas lui être délivrée avant ses seize ans (article R. 425-5 du CESEDA). Écrivez le courrier à partir de son seizième anniversaire.
 invalid-agreement-nationality = pour cette nationalité, un accord bilatéral régit le séjour (accord franco-algérien du 27 décembre 1968) : l’article de cette démarche ne s’applique pas de plein droit. Un ou une juriste choisit la démarche et rédige le courrier.

@@ -452,6 +452,10 @@ pub enum Invalid {
     /// A day of final conviction beside a stage that says otherwise (an appeal, an acquittal):
     /// which is true is for the worker to say.
     StageContradictsConviction,
+    /// The proceedings are recorded as ended without a conviction (an acquittal, a dismissal):
+    /// the L. 425-1 card is renewed only while they last, and a letter citing that article
+    /// would argue against the case (PDF review, 2026-12-07).
+    ProceedingsEnded,
     /// A conviction recorded as final on a day after the document's: not final yet.
     ConvictionNotYetFinal,
     /// She is under 16 on the letter's day: the first L. 425-1 card cannot be issued to her then.
@@ -564,6 +568,7 @@ impl Invalid {
             Invalid::DayToCheck => "day-to-check",
             Invalid::CaseClosed => "case-closed",
             Invalid::StageContradictsConviction => "stage-contradicts-conviction",
+            Invalid::ProceedingsEnded => "proceedings-ended",
             Invalid::ConvictionNotYetFinal => "conviction-not-yet-final",
             Invalid::UnderSixteenOnLetterDay => "under-sixteen-on-letter-day",
             Invalid::AgreementNationality => "agreement-nationality",
@@ -685,6 +690,7 @@ impl Invalid {
             Invalid::DayToCheck,
             Invalid::CaseClosed,
             Invalid::StageContradictsConviction,
+            Invalid::ProceedingsEnded,
             Invalid::ConvictionNotYetFinal,
             Invalid::UnderSixteenOnLetterDay,
             Invalid::AgreementNationality,

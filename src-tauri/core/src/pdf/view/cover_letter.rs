@@ -9,7 +9,7 @@ use crate::legal::deadlines::renewal_window;
 use crate::legal::{ChecklistItem, ItemStatus, RouteId, RulePack};
 use crate::model::association::{Association, PostalAddress};
 use crate::model::case::{
-    CaseFile, CriminalCase, DocumentStatus, PermitKind, PieceKind, ProcedureStep,
+    CaseFile, CriminalCase, CriminalStage, DocumentStatus, PermitKind, PieceKind, ProcedureStep,
 };
 use crate::pdf::typography::french;
 use crate::{Error, Result};
@@ -944,6 +944,21 @@ pub(super) fn route_fact(case: &CaseFile, route: RouteId) -> Result<()> {
         RouteId::ApsL4254 if case.exit_prostitution_programme.is_none() => {
             Err(Error::required(Field::case("exitProstitutionProgramme")))
         }
+        // « Cette carte est renouvelée pendant toute la durée de la procédure pénale » for a
+        // procedure recorded as ended without a conviction: a jurist sees what else may apply.
+        RouteId::CstL4251Renewal
+            if case.criminal_case.as_ref().is_some_and(|c| {
+                matches!(
+                    c.stage,
+                    Some(CriminalStage::Acquittal | CriminalStage::Dismissed)
+                )
+            }) =>
+        {
+            Err(Error::invalid(
+                Field::case("criminalCase.stage"),
+                Invalid::ProceedingsEnded,
+            ))
+        }
         _ => Ok(()),
     }
 }
@@ -1458,6 +1473,32 @@ mod tests {
         }];
         c.current_permit.as_mut().unwrap().renewal_filed_on = None;
         assert!(founding_facts(&c, RouteId::CstL4251Renewal).is_ok());
+    }
+
+    /// PDF review, 2026-12-07: after an acquittal, the renewal letter still argued « cette carte
+    /// est renouvelée pendant toute la durée de la procédure pénale ».
+    #[test]
+    fn no_renewal_letter_once_the_proceedings_ended_without_a_conviction() {
+        let mut c = case();
+        assert!(founding_facts(&c, RouteId::CstL4251Renewal).is_ok());
+        for stage in [CriminalStage::Acquittal, CriminalStage::Dismissed] {
+            c.criminal_case.as_mut().unwrap().stage = Some(stage);
+            for refused in [
+                founding_facts(&c, RouteId::CstL4251Renewal),
+                super::super::support_letter::founding_facts(&c, RouteId::CstL4251Renewal),
+            ] {
+                assert!(
+                    matches!(
+                        refused,
+                        Err(Error::InvalidField {
+                            reason: Invalid::ProceedingsEnded,
+                            ..
+                        })
+                    ),
+                    "{stage:?}: {refused:?}"
+                );
+            }
+        }
     }
 
     #[test]
@@ -2852,12 +2893,9 @@ mod tests {
                 && !neither.contains("victime"),
             "{neither}"
         );
-        for stage in [
-            None,
-            Some(CriminalStage::Dismissed),
-            Some(CriminalStage::Acquittal),
-            Some(CriminalStage::FinalConviction),
-        ] {
+        // (After an acquittal or a dismissal there is no renewal letter:
+        // `no_renewal_letter_once_the_proceedings_ended_without_a_conviction`.)
+        for stage in [None, Some(CriminalStage::FinalConviction)] {
             let text = body(RouteId::CstL4251Renewal, day(2026, 11, 26), |c| {
                 c.criminal_case.get_or_insert_with(no_stage).stage = stage;
             });

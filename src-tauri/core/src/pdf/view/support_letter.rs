@@ -101,7 +101,9 @@ pub fn founding_facts(case: &CaseFile, route: RouteId) -> Result<()> {
             super::cover_letter::require_cooperation(case)?;
             require_offence(case)?;
         }
-        RouteId::CarteResidentL4253 | RouteId::ApsL4254 => route_fact(case, route)?,
+        RouteId::CarteResidentL4253 | RouteId::ApsL4254 | RouteId::CstL4251Renewal => {
+            route_fact(case, route)?
+        }
         _ => {}
     }
     // Last, once the facts are there: her agreement, which the worker asks her (review,
@@ -498,12 +500,22 @@ mod tests {
             renewal.ends_with("(article L. 425-1 du CESEDA)."),
             "{renewal}"
         );
+        // Proceedings ended without a conviction: no letter supports a renewal the law ties to
+        // them (PDF review, 2026-12-07).
         for stage in [CriminalStage::Dismissed, CriminalStage::Acquittal] {
             let over = request_for(RouteId::CstL4251Renewal, |c| {
                 c.criminal_case = Some(criminal(Some(stage)));
-            })
-            .unwrap();
-            assert!(!over.contains("toujours en cours"), "{over}");
+            });
+            assert!(
+                matches!(
+                    over,
+                    Err(Error::InvalidField {
+                        reason: Invalid::ProceedingsEnded,
+                        ..
+                    })
+                ),
+                "{over:?}"
+            );
         }
         let ongoing = request_for(RouteId::CstL4251Renewal, |c| {
             c.criminal_case = Some(criminal(Some(CriminalStage::Trial)));
