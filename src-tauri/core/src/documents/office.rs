@@ -213,13 +213,28 @@ fn commune_of<'g>(geo: &'g Geo, case: &CaseFile) -> Result<&'g geo::Commune> {
     let named = geo.by_name(&town);
     // The same town: Paris for one of its arrondissements, and the reverse.
     let this_one = |m: &geo::Match<'_>| geo.town(m.commune).insee == geo.town(commune).insee;
-    if !named.is_empty() && !named.iter().any(this_one) {
+    if !named.is_empty() && !named.iter().any(this_one) && !short_for(geo, commune, &town) {
         let postcode = address
             .and_then(|a| a.postcode.as_deref())
             .unwrap_or_default();
         return Err(undetermined("town-mismatch", postcode.trim(), 0));
     }
     Ok(commune)
+}
+
+/// True when `town` is the commune's name (or its town's, or a former one) shortened as people
+/// write it, or followed by more words: « Saint-Ouen » for Saint-Ouen-sur-Seine, « Évry » for
+/// Évry-Courcouronnes, « Charleville » for Charleville-Mézières (each also the name of another
+/// commune), « Paris 16e ».
+fn short_for(geo: &Geo, commune: &geo::Commune, town: &str) -> bool {
+    let typed = geo::key::search_key(town);
+    let own = [commune, geo.town(commune)];
+    own.iter()
+        .flat_map(|c| std::iter::once(c.name).chain(c.former_names()))
+        .map(geo::key::search_key)
+        .any(|name| {
+            name.starts_with(&format!("{typed} ")) || typed.starts_with(&format!("{name} "))
+        })
 }
 
 /// « Bobigny Cedex 9 » is Bobigny.
@@ -459,6 +474,9 @@ mod tests {
             (Some("75016"), Some("75116"), Some("Paris")),
             (Some("93200"), Some("93066"), Some("St Denis")),
             (Some("93000"), Some("93008"), Some("Résidence les Tilleuls")),
+            (Some("93400"), Some("93070"), Some("Saint-Ouen")),
+            (Some("91000"), None, Some("Evry")),
+            (Some("08000"), Some("08105"), Some("Charleville")),
             (Some("93000"), Some("93008"), None),
         ] {
             assert!(
