@@ -74,7 +74,8 @@ iv-step-consent = Their consent
 iv-step-consent-number = 1.
     .title = Their consent
 iv-steps = Interview steps
-iv-step-count = { $answered }/{ $required }
+# The answers given to the step’s required questions, out of how many there are.
+iv-step-count = { NUMBER($answered) } of { NUMBER($required) } answered
 iv-side-by-side = Also show the questions in the person’s language (side by side)
 iv-person-language = The person’s language
 iv-side-by-side-on = Questions shown side by side.

@@ -5,7 +5,7 @@ nav-retention = Retention
 nav-backup = Backup
 nav-team = Team
 nav-audit = Log
-quick-lock-button = Hide
+quick-lock-button = Hide screen
     .title = Hides the screen and locks at once (or press Shift three times). To come back: double-click the clock, or press Ctrl+U.
 neutral-window-title = Clock
 
@@ -35,6 +35,10 @@ backup-last = Last verified backup: { $date } ({ $cases ->
 backup-never = No verified backup yet.
 backup-due = Your last backup is more than { $days } days old. Remember to make one.
 backup-due-never = No backup has been made yet. If this computer is lost or breaks down, the cases will be lost.
+# In a small window or with large text, the reminder is one line: these words instead of the
+# sentences above (which screen readers still read whole).
+backup-due-short = Backup overdue.
+backup-due-never-short = No backup yet.
 backup-reminder-dismiss = Close this reminder
 backup-reminder-link = Make a backup
 backup-create-title = Make a backup

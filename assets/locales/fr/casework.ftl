@@ -75,7 +75,11 @@ iv-step-consent = Son accord
 iv-step-consent-number = 1.
     .title = Son accord
 iv-steps = Étapes de l’entretien
-iv-step-count = { $answered }/{ $required }
+# Les réponses données aux questions obligatoires de l’étape, sur leur nombre.
+iv-step-count = { $answered ->
+        [one] { NUMBER($answered) } réponse
+       *[other] { NUMBER($answered) } réponses
+    } sur { NUMBER($required) }
 iv-side-by-side = Afficher aussi les questions dans la langue de la personne (côte à côte)
 iv-person-language = Langue de la personne
 iv-side-by-side-on = Questions affichées côte à côte.

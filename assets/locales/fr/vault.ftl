@@ -6,7 +6,7 @@ nav-retention = Conservation
 nav-backup = Sauvegarde
 nav-team = Équipe
 nav-audit = Journal
-quick-lock-button = Masquer
+quick-lock-button = Masquer l’écran
     .title = Masque l’écran et verrouille tout de suite (ou appuyez trois fois sur Maj). Pour revenir : double-cliquez sur l’horloge, ou appuyez sur Ctrl+U.
 neutral-window-title = Horloge
 
@@ -36,6 +36,10 @@ backup-last = Dernière sauvegarde vérifiée : { $date } ({ $cases ->
 backup-never = Aucune sauvegarde vérifiée pour l’instant.
 backup-due = Votre dernière sauvegarde date de plus de { $days } jours. Pensez à en faire une.
 backup-due-never = Aucune sauvegarde n’a encore été faite. Si cet ordinateur est perdu ou tombe en panne, les dossiers seront perdus.
+# Dans une petite fenêtre ou en grand texte, le rappel tient sur une ligne : ces mots à la place
+# des phrases ci-dessus (que les lecteurs d’écran lisent toujours en entier).
+backup-due-short = Sauvegarde en retard.
+backup-due-never-short = Aucune sauvegarde.
 backup-reminder-dismiss = Fermer ce rappel
 backup-reminder-link = Faire une sauvegarde
 backup-create-title = Faire une sauvegarde

@@ -372,7 +372,15 @@ export async function render(main, app, { caseId, step, query }) {
       firstControl(target)?.focus({ preventScroll: true });
       target.scrollIntoView({ block: 'center' });
     } else {
-      focusVisible(firstControl(list.firstElementChild));
+      const first = /** @type {HTMLElement | null} */ (list.firstElementChild);
+      focusVisible(firstControl(first));
+      // The question she reads out, not only its answer: the whole block when it fits the window
+      // (at 200 % on a 1024×600 laptop the answer came against the window's top or bottom edge,
+      // its question out of sight, UI review).
+      if (first) {
+        const r = first.getBoundingClientRect();
+        if (r.height <= window.innerHeight && (r.top < 0 || r.bottom > window.innerHeight)) first.scrollIntoView({ block: 'nearest' });
+      }
     }
   };
 }

@@ -52,25 +52,58 @@ function route(hash) {
 let reminderClosed = false;
 
 /**
- * A reminder under the top bar when the last verified backup is too old (or there is none), on
- * one line, with a button that closes it until the next unlock (on a small screen every line
- * counts).
+ * A reminder under the top bar when the last verified backup is too old (or there is none), with
+ * a button that closes it until the next unlock. In a small window or at a large text size it is
+ * one short line (« Aucune sauvegarde. Faire une sauvegarde ✕ »), its whole sentence still read
+ * by screen readers: at 200 % on a 1024×600 laptop the bar and the reminder's four lines filled
+ * the window, and no question showed until it was closed (UI review). It is drawn once the page
+ * is there: the page does not move under the worker when it comes (`steady`).
  */
 async function backupReminder(slot) {
   try {
     const s = await api.backupStatus();
-    slot.replaceChildren();
-    if (s.due && !reminderClosed) {
-      notice(slot, {
+    const days = { days: String(s.reminderDays) };
+    const box = s.due && !reminderClosed
+      ? notice(slot, {
         id: 'backup-reminder', tone: 'info', href: '#/backup',
-        text: t('span', s.last ? 'backup-due' : 'backup-due-never', {}, { days: String(s.reminderDays) }),
+        text: s.last ? t('span', 'backup-due', {}, days) : t('span', 'backup-due-never'),
+        short: s.last ? t('span', 'backup-due-short') : t('span', 'backup-due-never-short'),
         onClose: () => { reminderClosed = true; },
-      });
-      await translate(slot);
-    }
+      })
+      : null;
+    // Translated before it is shown: its height is then its own, and nothing is read half-worded.
+    if (box) await translate(box);
+    if (!box && slot.childElementCount === 0) return;
+    steady(() => slot.replaceChildren(...(box ? [box] : [])));
   } catch { /* the reminder is a courtesy: never block the app on it */ }
 }
 
+/** @param {Element} el */
+function inView(el) {
+  const r = el.getBoundingClientRect();
+  return r.top >= 0 && r.bottom <= window.innerHeight;
+}
+
+/**
+ * Runs `change` (something above the page shown or taken away) without moving the page under the
+ * worker: when the window was scrolled into the page, or when the control she is on would leave
+ * the window, the page stays where it was on screen (what came scrolls with the page above it).
+ * The reminder is drawn after the page (its status is asked once the page is shown): coming
+ * above an answer the keyboard was just put on, it could push that answer below the window's edge.
+ * @param {() => void} change
+ */
+function steady(change) {
+  const main = document.getElementById('main');
+  if (!main) { change(); return; }
+  const there = document.activeElement;
+  const on = there instanceof HTMLElement && there !== main && main.contains(there) ? there : null;
+  const scrolled = window.scrollY > 0;
+  const seen = on !== null && inView(on);
+  const top = main.getBoundingClientRect().top;
+  change();
+  const moved = main.getBoundingClientRect().top - top;
+  if (moved !== 0 && (scrolled || (seen && on !== null && !inView(on)))) window.scrollBy(0, moved);
+}
 
 /**
  * The background recomputation of the case index (after an upgrade or a restore of an older
@@ -103,27 +136,33 @@ function keyFileNotice(slot, was) {
   // next session's unlock says it anew if it had to put the copy back again.
   if (!was) keyFileNoticeClosed = false;
   if (!was || keyFileNoticeClosed) return;
-  notice(slot, {
+  slot.append(notice(slot, {
     id: 'key-file-restored', tone: 'warning', role: 'alert', href: '#/audit',
     text: t('span', 'key-file-restored', {}, { was }),
     onClose: () => { keyFileNoticeClosed = true; },
-  });
+  }));
 }
 
 /**
- * A notice under the top bar, in `slot`: its text, a link (`<id>-link`) and a button that closes
- * it (`<id>-dismiss`, which is also its element's id), the keyboard then on the page.
+ * A notice under the top bar, for `slot`: its text, a link (to `href`) and a button that closes
+ * it (`<id>-dismiss`, which is also its element's id), the keyboard then on the page. With
+ * `short`, a small window or a large text size shows those few words in place of the text, and
+ * the button shows « ✕ » (its name is still « Fermer ce rappel »): one line (components.css);
+ * screen readers read the whole text either way.
  * @param {HTMLElement} slot
- * @param {{ id: string, tone: string, role?: string, href: string, text: HTMLElement, onClose: () => void }} what
+ * @param {{ id: string, tone: string, role?: string, href: string, text: HTMLElement, short?: HTMLElement, onClose: () => void }} what
  */
-function notice(slot, { id, tone, role, href, text, onClose }) {
-  const close = t('button', `${id}-dismiss`, {
+function notice(slot, { id, tone, role, href, text, short, onClose }) {
+  const close = h('button', {
     type: 'button', class: 'button link small', id: `${id}-dismiss`,
     onclick: () => { onClose(); slot.replaceChildren(); document.getElementById('main')?.focus(); },
-  });
-  slot.append(h('div', { class: `alert ${tone} reminder`, id, role },
-    h('span', { class: 'reminder-text' }, text, ' ', t('a', `${id}-link`, { href })),
-    close));
+  }, t('span', `${id}-dismiss`, { class: 'reminder-close-text' }), h('span', { class: 'reminder-close-icon', 'aria-hidden': 'true' }, '✕'));
+  text.classList.add('reminder-long');
+  short?.classList.add('reminder-short');
+  short?.setAttribute('aria-hidden', 'true');
+  return h('div', { class: `alert ${tone} reminder${short ? ' compact' : ''}`, id, role },
+    h('span', { class: 'reminder-text' }, text, short ?? null, ' ', t('a', `${id}-link`, { href })),
+    close);
 }
 let keyFileNoticeClosed = false;
 
