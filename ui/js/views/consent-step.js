@@ -88,7 +88,10 @@ export async function render(main, app, { caseId }) {
     };
   });
 
-  const save = t('button', 'consent-step-save', { type: 'submit', class: 'button', id: 'consent-step-save' });
+  // Each choice is saved as it is made (« Chaque choix est enregistré aussitôt »): the button shows
+  // only after a save that failed, to try again (UI review, 2026-12-07: « Enregistrer ses choix »
+  // beside « enregistré aussitôt » left the worker unsure whether her choices were kept).
+  const save = t('button', 'consent-step-save', { type: 'submit', class: 'button', id: 'consent-step-save', hidden: true });
   const form = h('form', { id: 'consent-step-form' },
     choices.map((ch) => ch.element),
     h('div', { class: 'row' }, save));
@@ -123,6 +126,7 @@ export async function render(main, app, { caseId }) {
       try {
         await api.caseSetConsent(caseId, record);
         saved = Math.max(saved, covering);
+        save.hidden = true;
         status.setAttribute('data-l10n-id', 'consent-step-saved');
         await translate(status);
         return true;
@@ -131,6 +135,7 @@ export async function render(main, app, { caseId }) {
         // message sat under the whole section, out of view, the focus left on a radio): the
         // notice's language, at the top of the step; else under her choices.
         error.textContent = err.message;
+        save.hidden = false;
         const control = markFieldAtFault(main, error, err);
         if (control) control.closest('.panel')?.append(error);
         else { form.after(error); reveal(error); }
