@@ -581,26 +581,37 @@ fn init(
 }
 
 /// The databases of creations or restores cut short that were moved aside in `dir`
-/// (`passerelle.db.unfinished-…`), each named once without its `-wal`, `-shm`, `-journal`: one
-/// cut short before its main file was written moves aside as a log alone (review, 2026-12-07).
+/// (`passerelle.db.unfinished-…`), each named once by a file that is there: its main file, else
+/// its log, for one cut short before its main file was written (reviews, 2026-12-07).
 fn cut_short_databases(dir: &Path) -> Vec<String> {
     let prefix = format!("{}.unfinished-", passerelle_core::vault::DB_FILE);
-    let mut names: Vec<String> = std::fs::read_dir(dir)
+    let present: Vec<String> = std::fs::read_dir(dir)
         .into_iter()
         .flatten()
         .flatten()
         .filter_map(|entry| entry.file_name().into_string().ok())
         .filter(|name| name.starts_with(&prefix))
+        .collect();
+    let mut bases: Vec<&str> = present
+        .iter()
         .map(|name| {
             ["-wal", "-shm", "-journal"]
                 .iter()
                 .find_map(|suffix| name.strip_suffix(suffix))
-                .map_or(name.clone(), str::to_string)
+                .unwrap_or(name)
         })
         .collect();
-    names.sort();
-    names.dedup();
-    names
+    bases.sort_unstable();
+    bases.dedup();
+    bases
+        .into_iter()
+        .filter_map(|base| {
+            ["", "-wal", "-journal", "-shm"]
+                .iter()
+                .map(|suffix| format!("{base}{suffix}"))
+                .find(|name| present.contains(name))
+        })
+        .collect()
 }
 
 /// The name the database of a creation or a restore cut short took when this one moved it aside
@@ -964,7 +975,7 @@ mod tests {
     use super::*;
 
     /// A creation cut short before its main file was written moves aside as a log alone: it is
-    /// named, once, like one with its main file.
+    /// named, once, by that log.
     #[test]
     fn a_cut_short_database_is_named_once_even_without_its_main_file() {
         let dir = tempfile::tempdir().unwrap();
@@ -982,7 +993,7 @@ mod tests {
         assert_eq!(
             cut_short_databases(dir.path()),
             [
-                "passerelle.db.unfinished-20261207-101010",
+                "passerelle.db.unfinished-20261207-101010-wal",
                 "passerelle.db.unfinished-20261207-111111"
             ]
         );

@@ -407,8 +407,8 @@ errors! {
     /// (documents): the worker must complete or correct the address, never let the app guess.
     #[error("competent office undetermined: {reason}")]
     OfficeUndetermined {
-        /// Why: `no-address`, `unknown-commune`, `unknown-postcode`, `ambiguous-postcode` or
-        /// `postcode-mismatch`.
+        /// Why: `no-address`, `unknown-commune`, `unknown-postcode`, `ambiguous-postcode`,
+        /// `postcode-mismatch`, `town-mismatch` or `malformed-postcode`.
         reason: &'static str,
         /// The postcode at fault, if any (shown to the worker, never logged: part of an address).
         postcode: String,
