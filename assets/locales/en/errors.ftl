@@ -119,10 +119,10 @@ error-office-undetermined = The competent prefecture cannot be named: { $reason 
         [unknown-commune] the address’s commune code (INSEE) matches no commune. Correct it in the person’s address.
         [unknown-postcode] postcode { $postcode } matches no commune. Correct it, or enter the commune code (INSEE) in the person’s address.
         [postcode-mismatch] postcode { $postcode } does not match the address’s commune code (INSEE). Correct one or the other in the person’s address.
-        [town-mismatch] the town written in the person’s address names another commune than its postcode or commune code (INSEE). Correct the address, so that the letter goes to the right prefecture.
         [malformed-postcode] postcode { $postcode } does not have five digits. Correct it in the person’s address.
        *[ambiguous-postcode] postcode { $postcode } serves { $communes } communes. Enter the person’s commune (INSEE code) in the address.
     }
+error-town-mismatch = The town written in the person’s address, “{ $town }”, is not the one its code designates: { $commune }. Correct one or the other in the address (interview, step “Identity and languages”), so that the letter goes to the right prefecture.
 error-ceseda-not-applicable = No competent prefecture: the CESEDA does not apply { $territory ->
         [wallis-et-futuna] in Wallis and Futuna
         [polynesie-francaise] in French Polynesia

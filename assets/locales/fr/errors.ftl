@@ -119,10 +119,10 @@ error-office-undetermined = Impossible de désigner la préfecture compétente 
         [unknown-commune] le code commune (Insee) de l’adresse ne correspond à aucune commune. Corrigez-le dans l’adresse de la personne.
         [unknown-postcode] le code postal { $postcode } ne correspond à aucune commune. Corrigez-le, ou indiquez le code commune (Insee) dans l’adresse de la personne.
         [postcode-mismatch] le code postal { $postcode } ne dessert pas la commune de son code commune (Insee). Corrigez l’un ou l’autre dans l’adresse de la personne.
-        [town-mismatch] la commune écrite dans l’adresse de la personne en désigne une autre que son code postal ou son code commune (Insee). Corrigez l’adresse, pour que la lettre parte à la bonne préfecture.
         [malformed-postcode] le code postal { $postcode } n’a pas cinq chiffres. Corrigez-le dans l’adresse de la personne.
        *[ambiguous-postcode] le code postal { $postcode } dessert { $communes } communes. Indiquez la commune de la personne (code Insee) dans son adresse.
     }
+error-town-mismatch = La commune écrite dans l’adresse de la personne, « { $town } », n’est pas celle de son code : { $commune }. Corrigez l’un ou l’autre dans son adresse (l’entretien, étape « Identité et langues »), pour que la lettre parte à la bonne préfecture.
 error-ceseda-not-applicable = Aucune préfecture compétente : le CESEDA ne s’applique pas { $territory ->
         [wallis-et-futuna] à Wallis-et-Futuna
         [polynesie-francaise] en Polynésie française

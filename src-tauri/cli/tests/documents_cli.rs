@@ -658,7 +658,7 @@ fn a_letter_prints_her_address_as_la_poste_writes_it_or_says_what_to_correct() {
             "75016",
             None,
             "Bobigny",
-            "en désigne une autre que son code postal",
+            "« Bobigny », n’est pas celle de son code : Paris (75016)",
         ),
         (
             "zzz",

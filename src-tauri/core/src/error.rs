@@ -408,7 +408,7 @@ errors! {
     #[error("competent office undetermined: {reason}")]
     OfficeUndetermined {
         /// Why: `no-address`, `unknown-commune`, `unknown-postcode`, `ambiguous-postcode`,
-        /// `postcode-mismatch`, `town-mismatch` or `malformed-postcode`.
+        /// `postcode-mismatch` or `malformed-postcode`.
         reason: &'static str,
         /// The postcode at fault, if any (shown to the worker, never logged: part of an address).
         postcode: String,
@@ -418,6 +418,21 @@ errors! {
         reason: reason.to_string(),
         postcode: postcode.clone(),
         communes: communes.to_string(),
+    };
+    /// The town written in the case's address is the name of other communes, never of the one its
+    /// commune code or postcode designates: one of the two is wrong, and the letter would go by
+    /// the code while its sender block names the other (« 75016 BOBIGNY » written to the Préfet
+    /// de police). Both are named, so that the worker sees which to correct.
+    #[error("the town written contradicts the address's code")]
+    TownMismatch {
+        /// The town as written (shown to the worker, never logged: part of an address).
+        town: String,
+        /// The commune the code designates, with its postcode or département: « Marseille
+        /// (13013) ».
+        commune: String,
+    } => "documents.town-mismatch", "error-town-mismatch" {
+        town: town.clone(),
+        commune: commune.clone(),
     };
     /// The person lives where the CESEDA does not apply (Wallis-et-Futuna, French Polynesia, New
     /// Caledonia): no letter to a prefecture can be written.

@@ -89,9 +89,14 @@ export async function render(main, app, { caseId }) {
   });
 
   // Each choice is saved as it is made (« Chaque choix est enregistré aussitôt »): the button shows
-  // only after a save that failed, to try again (UI review, 2026-12-07: « Enregistrer ses choix »
-  // beside « enregistré aussitôt » left the worker unsure whether her choices were kept).
+  // only when something is not saved that a choice does not save, after a save that failed (to
+  // try again) or with the notice's language changed alone (her choices then recorded anew,
+  // after that notice) (UI review, 2026-12-07: « Enregistrer ses choix » beside « enregistré
+  // aussitôt » left the worker unsure whether her choices were kept).
   const save = t('button', 'consent-step-save', { type: 'submit', class: 'button', id: 'consent-step-save', hidden: true });
+  let failed = false;
+  let savedLanguage = c.noticeLanguage || '';
+  const showSave = () => { save.hidden = !failed && language.value === savedLanguage; };
   const form = h('form', { id: 'consent-step-form' },
     choices.map((ch) => ch.element),
     h('div', { class: 'row' }, save));
@@ -126,7 +131,9 @@ export async function render(main, app, { caseId }) {
       try {
         await api.caseSetConsent(caseId, record);
         saved = Math.max(saved, covering);
-        save.hidden = true;
+        failed = false;
+        savedLanguage = record.noticeLanguage;
+        showSave();
         status.setAttribute('data-l10n-id', 'consent-step-saved');
         await translate(status);
         return true;
@@ -135,7 +142,8 @@ export async function render(main, app, { caseId }) {
         // message sat under the whole section, out of view, the focus left on a radio): the
         // notice's language, at the top of the step; else under her choices.
         error.textContent = err.message;
-        save.hidden = false;
+        failed = true;
+        showSave();
         const control = markFieldAtFault(main, error, err);
         if (control) control.closest('.panel')?.append(error);
         else { form.after(error); reveal(error); }
@@ -202,6 +210,7 @@ export async function render(main, app, { caseId }) {
     : c.languages.length ? 'consent-language-none' : 'consent-language-unknown');
   const hint = t('p', hintId(), { class: 'hint muted', id: 'consent-step-language-hint' });
   language.addEventListener('change', () => {
+    showSave();
     hint.setAttribute('data-l10n-id', hintId());
     translate(hint);
     drawNotice().catch((err) => { error.textContent = err.message; });

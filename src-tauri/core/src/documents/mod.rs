@@ -764,12 +764,17 @@ fn checklist(
         // Nor a route chosen that does not fit her case's stage (PDF review, 2026-12-07: the
         // resident card chosen during the trial, or after an acquittal, read « déposez la demande
         // avant la fin de votre titre de séjour »).
-        not_eligible: analysis.assessment.route(analysis.route).is_some_and(|r| {
-            matches!(
-                r.outcome,
-                legal::Outcome::NotEligible | legal::Outcome::NotApplicable
-            )
-        }),
+        // A girl of 16 or 17 needs no permit: not « ne remplit pas les conditions ».
+        not_eligible: analysis
+            .assessment
+            .route(analysis.route)
+            .is_some_and(|r| match r.outcome {
+                legal::Outcome::NotEligible => true,
+                legal::Outcome::NotApplicable => {
+                    r.not_applicable_reason.as_deref() != Some("minor-no-permit-needed")
+                }
+                _ => false,
+            }),
     });
     pdf::render_checklist(&view)
 }
@@ -877,12 +882,15 @@ fn place(case: &CaseFile, office: &CompetentOffice) -> String {
     // Her own town as she wrote it (a lieu-dit, a commune merged into another), but its name as
     // the data spells it when it is that one: « Bobigny, le … » for « bobigny » or « BOBIGNY »
     // typed (PDF review, 2026-12-07: « bobigny, le 10 décembre 2026 »).
-    match case
+    // « Cedex » is the mail's, not a place's: « Bobigny, le … » for « BOBIGNY CEDEX 9 ».
+    let typed = case
         .person
         .address
         .as_ref()
         .and_then(|a| non_empty(&a.city))
-    {
+        .map(|city| office::without_cedex(&city))
+        .filter(|city| !city.is_empty());
+    match typed {
         Some(typed)
             if crate::geo::key::search_key(&typed) == crate::geo::key::search_key(&town()) =>
         {

@@ -202,45 +202,116 @@ fn undetermined(reason: &'static str, postcode: &str, communes: usize) -> Error 
 fn commune_of<'g>(geo: &'g Geo, case: &CaseFile) -> Result<&'g geo::Commune> {
     let commune = commune_by_code(geo, case)?;
     let address = case.person.address.as_ref();
-    // A town written in the address that names another commune, and never this one: the
-    // letter would go by the code while its sender block names the other (PDF review,
-    // 2026-12-07: « 75016 BOBIGNY » written to the Préfet de police). A town the data does not
-    // know (a lieu-dit, a spelling of her own) says nothing either way.
-    let town = address
-        .and_then(|a| a.city.as_deref())
-        .map(without_cedex)
-        .unwrap_or_default();
-    let named = geo.by_name(&town);
+    // A town written in the address that names other communes, and never this one: the letter
+    // would go by the code while its sender block names the other (PDF review, 2026-12-07:
+    // « 75016 BOBIGNY » written to the Préfet de police). A town the data does not know (a
+    // lieu-dit, a spelling of her own) says nothing either way.
+    let Some(written) = address.and_then(|a| a.city.as_deref()) else {
+        return Ok(commune);
+    };
+    let town = place_name(written);
+    let own = geo.town(commune);
+    let named: Vec<geo::Match<'_>> = [town.clone(), without_article(&town).to_string()]
+        .iter()
+        .flat_map(|name| geo.by_name(name))
+        .collect();
     // The same town: Paris for one of its arrondissements, and the reverse.
-    let this_one = |m: &geo::Match<'_>| geo.town(m.commune).insee == geo.town(commune).insee;
-    if !named.is_empty() && !named.iter().any(this_one) && !short_for(geo, commune, &town) {
-        let postcode = address
-            .and_then(|a| a.postcode.as_deref())
-            .unwrap_or_default();
-        return Err(undetermined("town-mismatch", postcode.trim(), 0));
+    let this_one = |m: &geo::Match<'_>| geo.town(m.commune).insee == own.insee;
+    if named.is_empty()
+        || named.iter().any(this_one)
+        || same_name(geo, commune, &town)
+        || short_for(geo, commune, &named)
+    {
+        return Ok(commune);
     }
-    Ok(commune)
+    let code = address
+        .and_then(|a| a.postcode.as_deref())
+        .map(|p| p.split_whitespace().collect::<String>())
+        .filter(|p| !p.is_empty())
+        .unwrap_or_else(|| commune.departement.to_string());
+    Err(Error::TownMismatch {
+        town: written.trim().to_string(),
+        commune: format!("{} ({code})", own.name),
+    })
 }
 
-/// True when `town` is the commune's name (or its town's, or a former one) shortened as people
-/// write it, or followed by more words: « Saint-Ouen » for Saint-Ouen-sur-Seine, « Évry » for
-/// Évry-Courcouronnes, « Charleville » for Charleville-Mézières (each also the name of another
-/// commune), « Paris 16e ».
-fn short_for(geo: &Geo, commune: &geo::Commune, town: &str) -> bool {
-    let typed = geo::key::search_key(town);
-    let own = [commune, geo.town(commune)];
-    own.iter()
+/// The town as a place's name: « Cedex » and its number, an arrondissement (« 16e », « XVI »,
+/// « 3ème arrondissement ») and a département's number (« 93 », « (93) ») left out, which are the
+/// mail's or the person's additions, not the commune's name (review, 2026-12-07).
+fn place_name(written: &str) -> String {
+    let key = geo::key::search_key(written);
+    let words: Vec<&str> = key.split(' ').filter(|w| !w.is_empty()).collect();
+    let end = words
+        .iter()
+        .position(|w| *w == "cedex")
+        .unwrap_or(words.len());
+    let mut kept: Vec<&str> = words[..end].to_vec();
+    let roman = |w: &str| !w.is_empty() && w.chars().all(|c| "ivxl".contains(c));
+    let arrondissement = |w: &str| {
+        let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        let suffix = &w[digits.len()..];
+        !digits.is_empty()
+            && digits.bytes().all(|b| b.is_ascii_digit())
+            && ["", "e", "er", "eme", "ieme", "ème"].contains(&suffix)
+    };
+    while kept.len() > 1 {
+        let last = kept[kept.len() - 1];
+        if last == "arrondissement" || last == "arr" || arrondissement(last) || roman(last) {
+            kept.pop();
+        } else {
+            break;
+        }
+    }
+    kept.join(" ")
+}
+
+/// `town` without a leading article: « Lamentin » for « Le Lamentin », and the reverse is
+/// [`same_name`]'s.
+fn without_article(town: &str) -> &str {
+    ["le ", "la ", "les ", "l "]
+        .iter()
+        .find_map(|article| town.strip_prefix(article))
+        .unwrap_or(town)
+}
+
+/// True when `town` (a [`place_name`]) is the commune's own name or its town's, or a former one,
+/// but for a leading article: « Lamentin » for Le Lamentin, « Le Mont-Dore » for Mont-Dore.
+fn same_name(geo: &Geo, commune: &geo::Commune, town: &str) -> bool {
+    let bare = without_article(town);
+    [commune, geo.town(commune)]
+        .iter()
         .flat_map(|c| std::iter::once(c.name).chain(c.former_names()))
         .map(geo::key::search_key)
-        .any(|name| {
-            name.starts_with(&format!("{typed} ")) || typed.starts_with(&format!("{name} "))
-        })
+        .any(|name| without_article(&name) == bare)
 }
 
-/// « Bobigny Cedex 9 » is Bobigny.
-fn without_cedex(town: &str) -> String {
+/// True when the town written, the name of the communes `named`, is the commune's own name (or
+/// its town's, or a former one) shortened as people write it, and the commune is larger than
+/// every commune that bears the short name: « Saint-Ouen » for Saint-Ouen-sur-Seine, « Évry » for
+/// Évry-Courcouronnes, « Charleville » for Charleville-Mézières; not « Saint-Denis » for
+/// Saint-Denis-en-Val, which is the name of a larger town (review, 2026-12-07).
+fn short_for(geo: &Geo, commune: &geo::Commune, named: &[geo::Match<'_>]) -> bool {
+    let Some(first) = named.first() else {
+        return false;
+    };
+    let typed = geo::key::search_key(first.commune.name);
+    let own = geo.town(commune);
+    let shortened = [commune, own]
+        .iter()
+        .flat_map(|c| std::iter::once(c.name).chain(c.former_names()))
+        .map(geo::key::search_key)
+        .any(|name| name.starts_with(&format!("{typed} ")));
+    let people = |c: &geo::Commune| c.population.unwrap_or(0);
+    shortened
+        && named
+            .iter()
+            .all(|m| people(geo.town(m.commune)) < people(own))
+}
+
+/// « Bobigny Cedex 9 » (or « Cédex ») is Bobigny, for the place line « Bobigny, le … ».
+pub(crate) fn without_cedex(town: &str) -> String {
     town.split_whitespace()
-        .take_while(|word| !word.eq_ignore_ascii_case("cedex"))
+        .take_while(|word| geo::key::search_key(word) != "cedex")
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -258,7 +329,11 @@ fn commune_by_code<'g>(geo: &'g Geo, case: &CaseFile) -> Result<&'g geo::Commune
     // BOBIGNY », PDF review, 2026-12-07) beside a commune code that sent it on.
     if let Some(postcode) = field(|a| &a.postcode) {
         if postcode.len() != 5 || !postcode.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(undetermined("malformed-postcode", &postcode, 0));
+            // Said as she typed it (« 93 0O0 »), which is what the worker looks for.
+            let typed = address
+                .and_then(|a| a.postcode.as_deref())
+                .unwrap_or_default();
+            return Err(undetermined("malformed-postcode", typed.trim(), 0));
         }
     }
     if let Some(insee) = field(|a| &a.commune_insee) {
@@ -442,6 +517,7 @@ mod tests {
             match competent_office(&case_at(postcode, insee, city)) {
                 Ok(office) => Ok(office.commune_insee),
                 Err(Error::OfficeUndetermined { reason, .. }) => Err(reason),
+                Err(Error::TownMismatch { .. }) => Err("town-mismatch"),
                 Err(e) => panic!("{e:?}"),
             }
         };
@@ -451,6 +527,35 @@ mod tests {
         );
         assert_eq!(
             reason(Some("93000"), Some("93008"), Some("Paris")),
+            Err("town-mismatch")
+        );
+        // What the mail or the person adds is left out before the town is read.
+        for city in ["Lyon 3ème", "Bobigny (93)", "Bobigny Cédex 9", "BOBIGNY 93"] {
+            assert_eq!(
+                reason(Some("75016"), None, Some(city)),
+                Err("town-mismatch"),
+                "{city}"
+            );
+        }
+        // Both are named, the commune with its postcode.
+        let said = competent_office(&case_at(Some("75016"), None, Some("Bobigny")));
+        assert!(
+            matches!(&said, Err(Error::TownMismatch { town, commune }) if town == "Bobigny" && commune == "Paris (75016)"),
+            "{said:?}"
+        );
+        // The longer name of another commune beside a short one's code, and the short name of a
+        // larger town beside a small commune's code, are not taken for shortenings.
+        assert_eq!(
+            reason(Some("80610"), Some("80711"), Some("Saint-Ouen-sur-Seine")),
+            Err("town-mismatch")
+        );
+        let en_val = Geo::get()
+            .by_name("Saint-Denis-en-Val")
+            .first()
+            .map(|m| m.commune.insee)
+            .expect("Saint-Denis-en-Val");
+        assert_eq!(
+            reason(None, Some(en_val), Some("Saint-Denis")),
             Err("town-mismatch")
         );
         for postcode in ["zzz", "9300", "930000", "93 0O0"] {
@@ -477,6 +582,14 @@ mod tests {
             (Some("93400"), Some("93070"), Some("Saint-Ouen")),
             (Some("91000"), None, Some("Evry")),
             (Some("08000"), Some("08105"), Some("Charleville")),
+            (Some("93400"), Some("93070"), Some("St Ouen")),
+            (Some("97232"), None, Some("Lamentin")),
+            (Some("63240"), None, Some("Le Mont Dore")),
+            (Some("75016"), None, Some("PARIS CEDEX 16")),
+            (Some("75016"), None, Some("Paris XVI")),
+            (Some("69003"), None, Some("Lyon 3ème")),
+            (Some("13013"), None, Some("Marseille 13ème arrondissement")),
+            (Some("93000"), Some("93008"), Some("Bobigny (93)")),
             (Some("93000"), Some("93008"), None),
         ] {
             assert!(

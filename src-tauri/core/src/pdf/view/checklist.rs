@@ -458,8 +458,10 @@ impl ChecklistView {
             // Nor when the case does not meet this route today: « dernier jour pour demander le
             // renouvellement à temps » under « votre dossier ne remplit pas … les conditions »
             // (PDF review, 2026-12-07).
+            // Only the renewal's own window: another route chosen (the resident card during the
+            // trial) leaves her current card's window among her dates (review, 2026-12-07).
             .filter(|d| {
-                !((granted || input.not_eligible)
+                !((granted || input.not_eligible && renewal)
                     && matches!(
                         d.kind,
                         DeadlineKind::RenewalWindowOpens | DeadlineKind::RenewalWindowCloses
@@ -968,6 +970,22 @@ mod tests {
         };
         assert!(dates(false).contains("renouvellement"), "{}", dates(false));
         assert!(!dates(true).contains("renouvellement"), "{}", dates(true));
+        // Another route chosen (the resident card, during the trial): the card she holds keeps
+        // its window among her dates (review, 2026-12-07).
+        let resident: Vec<String> = ChecklistView::build(&ChecklistInput {
+            deadlines: &deadlines,
+            cooperating: true,
+            not_eligible: true,
+            ..ChecklistInput::plain(RouteId::CarteResidentL4253, &[], "uk", today)
+        })
+        .dates
+        .iter()
+        .map(|d| plain(&d.fr))
+        .collect();
+        assert!(
+            resident.iter().any(|d| d.contains("renouvellement")),
+            "{resident:?}"
+        );
         // Once the window has gone by, the same: not « déposez votre demande tout de suite ».
         let closes = deadlines
             .iter()

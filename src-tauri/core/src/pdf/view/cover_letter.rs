@@ -719,7 +719,8 @@ fn enclosure_line(e: &Enclosure, today: NaiveDate) -> String {
 /// [`Error::Required`] for a missing name, a first card with neither complaint nor testimony,
 /// the resident card without the final conviction (its day or the stage), the APS without the
 /// exit programme; [`Error::InvalidField`] for a first card when the case records neither
-/// trafficking nor procuring (`offence-not-recorded`).
+/// trafficking nor procuring (`offence-not-recorded`), and for the L. 425-1 card's renewal when
+/// it records no proceedings under way (`proceedings-ended`, [`route_fact`]).
 pub fn founding_facts(case: &CaseFile, route: RouteId) -> Result<()> {
     if !has_letter(route) {
         return Err(Error::invalid(
@@ -786,7 +787,7 @@ pub fn founding_facts(case: &CaseFile, route: RouteId) -> Result<()> {
 
 /// Refuses her letter for a first card while a récépissé of application is her recorded document
 /// and no application it may cover is recorded: the assessment takes that récépissé for the first
-/// card's application (`proceedings-ended`), and the letter would ask for « la délivrance » and
+/// card's application, and the letter would ask for « la délivrance » and
 /// for a récépissé she holds (letters trial, 2026-12-07). The application is to record first (or
 /// the document's kind, for a request on another ground). A reflection period's application, and
 /// one decided before the récépissé was issued, cover nothing it covers; expired, it still says
@@ -921,10 +922,13 @@ pub(super) fn require_cooperation(case: &CaseFile) -> Result<()> {
 }
 
 /// The fact the resident card (a final conviction) and the APS (admission to the exit
-/// programme) rest on, required by both letters: without it the request has no ground.
+/// programme) rest on, required by both letters: without it the request has no ground. The
+/// L. 425-1 card's renewal rests on proceedings under way: none recorded, or ended without a
+/// conviction, and there is no letter.
 ///
 /// # Errors
-/// [`Error::Required`] naming the field to fill.
+/// [`Error::Required`] naming the field to fill; [`Error::InvalidField`] on `criminalCase.stage`
+/// (`proceedings-ended`).
 pub(super) fn route_fact(case: &CaseFile, route: RouteId) -> Result<()> {
     match route {
         RouteId::CarteResidentL4253 => {
@@ -945,12 +949,13 @@ pub(super) fn route_fact(case: &CaseFile, route: RouteId) -> Result<()> {
             Err(Error::required(Field::case("exitProstitutionProgramme")))
         }
         // « Cette carte est renouvelée pendant toute la durée de la procédure pénale » for a
-        // procedure recorded as ended without a conviction: a jurist sees what else may apply.
+        // procedure recorded as none, or as ended without a conviction: a jurist sees what else
+        // may apply.
         RouteId::CstL4251Renewal
             if case.criminal_case.as_ref().is_some_and(|c| {
                 matches!(
                     c.stage,
-                    Some(CriminalStage::Acquittal | CriminalStage::Dismissed)
+                    Some(CriminalStage::None | CriminalStage::Acquittal | CriminalStage::Dismissed)
                 )
             }) =>
         {
@@ -1481,7 +1486,11 @@ mod tests {
     fn no_renewal_letter_once_the_proceedings_ended_without_a_conviction() {
         let mut c = case();
         assert!(founding_facts(&c, RouteId::CstL4251Renewal).is_ok());
-        for stage in [CriminalStage::Acquittal, CriminalStage::Dismissed] {
+        for stage in [
+            CriminalStage::None,
+            CriminalStage::Acquittal,
+            CriminalStage::Dismissed,
+        ] {
             c.criminal_case.as_mut().unwrap().stage = Some(stage);
             for refused in [
                 founding_facts(&c, RouteId::CstL4251Renewal),

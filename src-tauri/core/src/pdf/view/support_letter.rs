@@ -75,8 +75,9 @@ pub fn sharing_refused(case: &CaseFile) -> bool {
 /// # Errors
 /// [`crate::Error::Required`] when the person has no name, or the fact the route rests on is not
 /// recorded (for a first card, her complaint or testimony); [`crate::Error::InvalidField`] for a first card when the case records neither
-/// trafficking nor procuring, and on `consent.shareWithPrefecture` when she refused or withdrew
-/// it, or was never asked.
+/// trafficking nor procuring, on `criminalCase.stage` for the L. 425-1 card's renewal without
+/// proceedings under way (`proceedings-ended`), and on `consent.shareWithPrefecture` when she
+/// refused or withdrew it, or was never asked.
 pub fn founding_facts(case: &CaseFile, route: RouteId) -> Result<()> {
     require_name(case)?;
     super::cover_letter::nationality_route(case, route)?;
