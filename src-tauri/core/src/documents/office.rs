@@ -365,18 +365,30 @@ fn commune_by_code<'g>(geo: &'g Geo, case: &CaseFile) -> Result<&'g geo::Commune
         [] => Err(undetermined("unknown-postcode", &postcode, 0)),
         [one] => Ok(one.commune),
         several => {
-            // The town written in the address settles it only if it is exactly one of the
-            // postcode's communes (folded: case, accents, hyphens, « St »).
+            // The town written in the address settles it only if it names exactly one of the
+            // postcode's communes (folded: case, accents, hyphens, « St »), read as a place's
+            // name: by its name, a former one (« Lomme », « Seynod »: review, 2026-12-07) or
+            // without its article; never shortened (« Bourg » is not picked for
+            // Bourg-en-Bresse among the communes of 01000).
             let town = address
                 .and_then(|a| a.city.as_deref())
-                .map(geo::key::search_key)
+                .map(place_name)
                 .unwrap_or_default();
-            let named: Vec<&geo::Match<'_>> = several
+            let by_name = geo.by_name(&town);
+            let names = |m: &&geo::Match<'_>| {
+                let c = m.commune;
+                by_name.iter().any(|n| n.commune.insee == c.insee) || same_name(geo, c, &town)
+            };
+            let exact: Vec<&geo::Match<'_>> = several
                 .iter()
-                .filter(|m| !town.is_empty() && geo::key::search_key(m.commune.name) == town)
+                .filter(|m| by_name.iter().any(|n| n.commune.insee == m.commune.insee))
                 .collect();
-            match named.as_slice() {
-                [one] => Ok(one.commune),
+            let named: Vec<&geo::Match<'_>> = several.iter().filter(names).collect();
+            match (exact.as_slice(), named.as_slice()) {
+                _ if town.is_empty() => {
+                    Err(undetermined("ambiguous-postcode", &postcode, several.len()))
+                }
+                ([one], _) | ([], [one]) => Ok(one.commune),
                 _ => Err(undetermined("ambiguous-postcode", &postcode, several.len())),
             }
         }
@@ -535,6 +547,19 @@ mod tests {
                 reason(Some("75016"), None, Some(city)),
                 Err("town-mismatch"),
                 "{city}"
+            );
+        }
+        // A postcode of several communes, and a town named by a former name, shortened or
+        // without its article.
+        for (postcode, city) in [
+            ("59160", "Lomme"),
+            ("74600", "Seynod"),
+            ("20220", "Île-Rousse"),
+        ] {
+            assert!(
+                reason(Some(postcode), None, Some(city)).is_ok(),
+                "{postcode} {city}: {:?}",
+                reason(Some(postcode), None, Some(city))
             );
         }
         // Both are named, the commune with its postcode.
