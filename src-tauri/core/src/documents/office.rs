@@ -220,7 +220,7 @@ fn commune_of<'g>(geo: &'g Geo, case: &CaseFile) -> Result<&'g geo::Commune> {
     if named.is_empty()
         || named.iter().any(this_one)
         || same_name(geo, commune, &town)
-        || short_for(geo, commune, &named)
+        || short_for(geo, commune, &town, &named)
     {
         return Ok(commune);
     }
@@ -274,35 +274,36 @@ fn without_article(town: &str) -> &str {
         .unwrap_or(town)
 }
 
-/// True when `town` (a [`place_name`]) is the commune's own name or its town's, or a former one,
-/// but for a leading article: « Lamentin » for Le Lamentin, « Le Mont-Dore » for Mont-Dore.
-fn same_name(geo: &Geo, commune: &geo::Commune, town: &str) -> bool {
-    let bare = without_article(town);
+/// The search keys of the commune's names: its own, its town's (Paris for an arrondissement), and
+/// their former ones.
+fn own_names(geo: &Geo, commune: &geo::Commune) -> Vec<String> {
     [commune, geo.town(commune)]
         .iter()
         .flat_map(|c| std::iter::once(c.name).chain(c.former_names()))
         .map(geo::key::search_key)
-        .any(|name| without_article(&name) == bare)
+        .collect()
 }
 
-/// True when the town written, the name of the communes `named`, is the commune's own name (or
-/// its town's, or a former one) shortened as people write it, and the commune is larger than
-/// every commune that bears the short name: « Saint-Ouen » for Saint-Ouen-sur-Seine, « Évry » for
+/// True when `town` (a [`place_name`]) is one of the commune's [`own_names`] but for a leading
+/// article: « Lamentin » for Le Lamentin, « Le Mont-Dore » for Mont-Dore.
+fn same_name(geo: &Geo, commune: &geo::Commune, town: &str) -> bool {
+    let bare = without_article(town);
+    own_names(geo, commune)
+        .iter()
+        .any(|name| without_article(name) == bare)
+}
+
+/// True when `town` (a [`place_name`], the name of the communes `named`) is one of the commune's
+/// [`own_names`] shortened as people write it, and the commune is larger than every commune that
+/// bears the short name: « Saint-Ouen » for Saint-Ouen-sur-Seine, « Évry » for
 /// Évry-Courcouronnes, « Charleville » for Charleville-Mézières; not « Saint-Denis » for
 /// Saint-Denis-en-Val, which is the name of a larger town (review, 2026-12-07).
-fn short_for(geo: &Geo, commune: &geo::Commune, named: &[geo::Match<'_>]) -> bool {
-    let Some(first) = named.first() else {
-        return false;
-    };
-    let typed = geo::key::search_key(first.commune.name);
-    let own = geo.town(commune);
-    let shortened = [commune, own]
-        .iter()
-        .flat_map(|c| std::iter::once(c.name).chain(c.former_names()))
-        .map(geo::key::search_key)
-        .any(|name| name.starts_with(&format!("{typed} ")));
+fn short_for(geo: &Geo, commune: &geo::Commune, town: &str, named: &[geo::Match<'_>]) -> bool {
     let people = |c: &geo::Commune| c.population.unwrap_or(0);
-    shortened
+    let own = geo.town(commune);
+    own_names(geo, commune)
+        .iter()
+        .any(|name| name.starts_with(&format!("{town} ")))
         && named
             .iter()
             .all(|m| people(geo.town(m.commune)) < people(own))
