@@ -244,6 +244,7 @@ invalid-not-a-language = this is not a language code (for example uk or pt-BR).
 invalid-not-a-pdf-name = the file name must end in .pdf.
 invalid-not-a-typed-day = this is not a calendar date; write it day/month/year, for example 12/04/1998.
 invalid-not-a-typed-time = write the time like this: 14:30 or 14h30.
+invalid-period-not-started = the period starts after today: a report counts only what has already happened.
 invalid-future-day = this day has not come yet; an application, an appeal or a decision cannot be dated in the future.
 invalid-not-a-postcode = a French postcode has five digits (for example 93200); “CEDEX” goes after the town.
 invalid-not-an-email = an e-mail address has a single @, followed by a domain name that contains a dot.

@@ -21,8 +21,9 @@ report-file-name = activity-report-{ $from }-{ $to }
 
 ## The report
 report-title = Activity report
-report-no-association = Association (set its name in the app’s Settings, or with --association on the command line)
+report-no-association = Association (name not recorded)
 report-period = Period from { $from } to { $to }
+report-period-day = The day of { $day }
 report-made = Made on { $date } with Passerelle, from the cases in the vault.
 report-key-title = Key figures
 report-key-persons = Persons accompanied during the period
@@ -53,6 +54,9 @@ report-heading-decisions = Procedure
 report-column-female = Women
 report-column-male = Men
 report-column-other-or-unknown = Other or not recorded
+report-column-male-other-or-unknown = Men, other or not recorded
+report-column-female-other-or-unknown = Women, other or not recorded
+report-column-persons = Persons
 report-column-filed = Applications filed
 report-column-granted = Documents issued
 report-column-refused = Refusals
@@ -104,6 +108,10 @@ report-delay-value = { $days } { $count ->
         [one] day
        *[other] days
     } (over { $over } applications)
+report-delay-value-over-hidden = { $days } { $count ->
+        [one] day
+       *[other] days
+    } (number of applications not published)
 report-delay-not-published = not published: fewer than five applications with both dates known
 
 report-method-title = Method

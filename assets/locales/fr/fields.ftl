@@ -244,6 +244,7 @@ invalid-not-a-language = ce n’est pas un code de langue (par exemple uk ou pt-
 invalid-not-a-pdf-name = le nom du fichier doit se terminer par .pdf.
 invalid-not-a-typed-day = ce n’est pas une date du calendrier ; écrivez-la jour/mois/année, par exemple 12/04/1998.
 invalid-not-a-typed-time = écrivez l’heure sous la forme 14 h 30, 14h30 ou 14:30.
+invalid-period-not-started = la période commence après aujourd’hui : un rapport ne compte que ce qui a déjà eu lieu.
 invalid-future-day = ce jour n’est pas encore arrivé ; on ne peut pas dater d’un jour à venir une demande, un recours ou une décision.
 invalid-not-a-postcode = un code postal à cinq chiffres (par exemple 93200) ; « CEDEX » s’écrit après la ville.
 invalid-not-an-email = une adresse de courriel a un seul @, suivi d’un nom de domaine qui contient un point.

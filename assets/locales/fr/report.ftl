@@ -21,8 +21,9 @@ report-file-name = rapport-activite-{ $from }-{ $to }
 
 ## Le rapport
 report-title = Rapport d’activité
-report-no-association = Association (nom à renseigner : Réglages de l’application, ou --association en ligne de commande)
+report-no-association = Association (nom non renseigné)
 report-period = Période du { $from } au { $to }
+report-period-day = Journée du { $day }
 report-made = Établi le { $date } avec Passerelle, à partir des dossiers du coffre.
 report-key-title = Chiffres clés
 report-key-persons = Personnes accompagnées pendant la période
@@ -53,6 +54,9 @@ report-heading-decisions = Démarche
 report-column-female = Femmes
 report-column-male = Hommes
 report-column-other-or-unknown = Autre ou non renseigné
+report-column-male-other-or-unknown = Hommes, autre ou non renseigné
+report-column-female-other-or-unknown = Femmes, autre ou non renseigné
+report-column-persons = Personnes
 report-column-filed = Demandes déposées
 report-column-granted = Titres obtenus
 report-column-refused = Refus
@@ -104,6 +108,10 @@ report-delay-value = { $days } { $count ->
         [one] jour
        *[other] jours
     } (sur { $over } demandes)
+report-delay-value-over-hidden = { $days } { $count ->
+        [one] jour
+       *[other] jours
+    } (nombre de demandes non publié)
 report-delay-not-published = non publié : moins de cinq demandes dont les deux dates sont connues
 
 report-method-title = Méthode

@@ -62,6 +62,13 @@ pub fn run(cli: &Cli, words: &Words) -> Result<Output> {
             // refused all the same rather than passed over.
             words.labels(cli)?;
             pdf_out(cli)?;
+            // The rules built into this Passerelle, not those a store may use since an import:
+            // said when a store is named (review, 2026-12-07: a jurist could sign off the wrong
+            // version). The app's sheet is of the rules its store uses.
+            if cli.store.is_some() {
+                let version = legal::RulePack::embedded().version.clone();
+                words.say("cli-review-sheet-embedded", &[("version", version)]);
+            }
             let view = pdf::ReviewSheetView::build(legal::RulePack::embedded(), today);
             pdf::render_review_sheet(&view).map(Output::Pdf)
         }

@@ -406,6 +406,25 @@ fn rules_review_sheet_lists_every_rule_with_the_pack_version_and_a_signature_blo
     .map(|t| text.matches(t).count())
     .sum::<usize>();
     assert_eq!(tags, pack.rules().len(), "one line per rule of the pack");
+    // With a store named, it says the sheet is of the rules built in, not the store's (review,
+    // 2026-12-07: a store's imported rules were not those printed).
+    let store = scratch("review-sheet-store");
+    let out = dir.join("fiche.pdf");
+    let run = cli(&[
+        "--store",
+        store.to_str().unwrap(),
+        "rules",
+        "review-sheet",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    let said = String::from_utf8_lossy(&run.stderr).replace(['\u{a0}', '\u{202f}'], " ");
+    assert!(
+        run.status.success()
+            && said.contains("les règles intégrées à cette version de Passerelle")
+            && said.contains(&pack.version),
+        "{said}"
+    );
 }
 
 /// The review sheet is a PDF, in French: a file named for something else, or a language the CLI

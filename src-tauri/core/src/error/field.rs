@@ -359,6 +359,8 @@ pub enum Invalid {
     NotATypedTime,
     /// A day after today typed for something that has happened (a filing, a decision).
     FutureDay,
+    /// A report's period that starts after today: nothing has happened in it yet to count.
+    PeriodNotStarted,
     /// A French postcode is five digits (CEDEX goes with the town).
     NotAPostcode,
     /// An e-mail address has one « @ » and a domain with a dot.
@@ -537,6 +539,7 @@ impl Invalid {
             Invalid::NotATypedDay => "not-a-typed-day",
             Invalid::NotATypedTime => "not-a-typed-time",
             Invalid::FutureDay => "future-day",
+            Invalid::PeriodNotStarted => "period-not-started",
             Invalid::NotAPostcode => "not-a-postcode",
             Invalid::NotAnEmail => "not-an-email",
             Invalid::NotAPhone => "not-a-phone",
@@ -653,6 +656,7 @@ impl Invalid {
             Invalid::NotATypedDay,
             Invalid::NotATypedTime,
             Invalid::FutureDay,
+            Invalid::PeriodNotStarted,
             Invalid::NotAPostcode,
             Invalid::NotAnEmail,
             Invalid::NotAPhone,

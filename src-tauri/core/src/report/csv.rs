@@ -54,9 +54,13 @@ pub fn render(v: &ActivityReportView) -> Vec<u8> {
         if let Some(note) = &t.note {
             line(&mut out, &[&note]);
         }
-        let mut head = vec![t.heading.clone()];
-        head.extend(t.columns.iter().cloned());
-        line(&mut out, &head);
+        // A table withheld has no heading row: its total alone, under its note (review,
+        // 2026-12-07: a line of « ; » alone stood between them).
+        if !t.heading.is_empty() || t.columns.iter().any(|c| !c.is_empty()) {
+            let mut head = vec![t.heading.clone()];
+            head.extend(t.columns.iter().cloned());
+            line(&mut out, &head);
+        }
         for (label, cells) in &t.rows {
             let mut row = vec![label.clone()];
             row.extend(cells.iter().map(|c| cell_text(*c, false)));

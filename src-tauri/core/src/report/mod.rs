@@ -131,6 +131,12 @@ pub enum ColumnKey {
     Male,
     /// Another sex recorded (`X`), or none.
     OtherOrUnknown,
+    /// Men, and another sex or none: one column where either alone would be 1 to 4 persons.
+    MaleOtherOrUnknown,
+    /// Women, and another sex or none: one column where either alone would be 1 to 4 persons.
+    FemaleOtherOrUnknown,
+    /// Every person, sex aside: the one column where any sex column would be 1 to 4 persons.
+    Persons,
     /// Applications filed.
     Filed,
     /// Documents issued.
@@ -479,7 +485,7 @@ pub fn compute<'a>(
         .collect();
     let (rows, body) = stage.body(&stages);
     by_sex.push((TableId::StageBySex, rows, body));
-    report.tables = protect_sharing_total_row(by_sex, &SEX_COLUMNS);
+    report.tables = by_sex_tables(by_sex);
     // The grand total is the persons accompanied: hidden in a table, hidden as a key figure too,
     // and the new cases with it, which bound it from below (review, 2026-12-04: in a first year
     // every case is new, and the new cases gave the hidden total).
@@ -567,6 +573,84 @@ fn nationality_rows(counts: &BTreeMap<Option<String>, [u64; 3]>) -> (Vec<RowKey>
         rows.iter().map(|(k, _)| k.clone()).collect(),
         rows.iter().map(|(_, n)| n.to_vec()).collect(),
     )
+}
+
+/// The persons × sex tables, their columns grouped so that none holds 1 to 4 persons
+/// ([`sex_groups`]), suppressed together.
+///
+/// A column of 1 to 4 persons would be their profile: in every table its only counts stand on
+/// their rows, « < 5 » or not, and the five tables together say their age, nationality, form of
+/// exploitation, cooperation and stage (review, 2026-12-07: the one person recorded « X » was
+/// « 45 ans et plus », « Asie de l'Est », « mendicité forcée », « plainte déposée »,
+/// « classement sans suite »). Zeros name nobody: a column of none stays.
+fn by_sex_tables(tables: Vec<Counted>) -> Vec<Table> {
+    let mut totals = [0u64; 3];
+    if let Some((_, _, body)) = tables.first() {
+        for row in body {
+            for (j, n) in row.iter().enumerate().take(3) {
+                totals[j] += n;
+            }
+        }
+    }
+    let groups = sex_groups(totals);
+    let grouped: Vec<Counted> = tables
+        .into_iter()
+        .map(|(id, rows, body)| {
+            let body = body
+                .iter()
+                .map(|row| {
+                    groups
+                        .iter()
+                        .map(|(_, members)| members.iter().map(|&j| row[j]).sum())
+                        .collect()
+                })
+                .collect();
+            (id, rows, body)
+        })
+        .collect();
+    let columns: Vec<ColumnKey> = groups.iter().map(|(key, _)| *key).collect();
+    if let [_] = columns.as_slice() {
+        // One column: each table is a list of counts whose total is the persons accompanied,
+        // a key figure of the report; nothing else is shared between them.
+        return grouped
+            .into_iter()
+            .map(|(id, rows, body)| {
+                let grid = suppress::protect(&body, &[], MIN_PERSONS, &[]);
+                table(id, rows, columns.clone(), grid)
+            })
+            .collect();
+    }
+    protect_sharing_total_row(grouped, &columns)
+}
+
+/// The sex columns, as groups of [`SEX_COLUMNS`]: the first layout none of whose columns holds 1
+/// to 4 persons, among women, men and the others apart; women apart, men with the others; women
+/// with the others, men apart; and everyone in one column.
+fn sex_groups(totals: [u64; 3]) -> Vec<(ColumnKey, Vec<usize>)> {
+    let layouts: [Vec<(ColumnKey, Vec<usize>)>; 4] = [
+        vec![
+            (ColumnKey::Female, vec![0]),
+            (ColumnKey::Male, vec![1]),
+            (ColumnKey::OtherOrUnknown, vec![2]),
+        ],
+        vec![
+            (ColumnKey::Female, vec![0]),
+            (ColumnKey::MaleOtherOrUnknown, vec![1, 2]),
+        ],
+        vec![
+            (ColumnKey::FemaleOtherOrUnknown, vec![0, 2]),
+            (ColumnKey::Male, vec![1]),
+        ],
+        vec![(ColumnKey::Persons, vec![0, 1, 2])],
+    ];
+    let small = |members: &Vec<usize>| {
+        let n: u64 = members.iter().map(|&j| totals[j]).sum();
+        (1..THRESHOLD).contains(&n)
+    };
+    layouts
+        .into_iter()
+        .find(|layout| !layout.iter().any(|(_, members)| small(members)))
+        .unwrap_or_else(|| vec![(ColumnKey::Persons, vec![0, 1, 2])])
 }
 
 /// A table before suppression: which, its rows, its counts.

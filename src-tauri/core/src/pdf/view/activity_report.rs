@@ -136,9 +136,15 @@ impl ActivityReportView {
                 .iter()
                 .map(|d| {
                     let label = fr(&format!("report-delay-{}", <&str>::from(d.kind)), &[]);
+                    // A count hidden to protect a table's total is said in words, not « sur s
+                    // demandes » (review, 2026-12-07).
+                    let id = match d.over {
+                        Cell::Hidden => "report-delay-value-over-hidden",
+                        _ => "report-delay-value",
+                    };
                     let value = match d.median_days {
                         Some(days) => fr(
-                            "report-delay-value",
+                            id,
                             &[
                                 ("days", group_digits(days)),
                                 ("count", days.to_string()),
@@ -155,13 +161,18 @@ impl ActivityReportView {
         ActivityReportView {
             title: fr("report-title", &[]),
             association,
-            period: fr(
-                "report-period",
-                &[
-                    ("from", fr_date(report.period.from)),
-                    ("to", fr_date(report.period.to)),
-                ],
-            ),
+            // One day is « la journée du … », not « du 29 février au 29 février ».
+            period: if report.period.from == report.period.to {
+                fr("report-period-day", &[("day", fr_date(report.period.from))])
+            } else {
+                fr(
+                    "report-period",
+                    &[
+                        ("from", fr_date(report.period.from)),
+                        ("to", fr_date(report.period.to)),
+                    ],
+                )
+            },
             made: fr("report-made", &[("date", fr_date(date))]),
             key_title: fr("report-key-title", &[]),
             key_figures: vec![
@@ -185,6 +196,25 @@ pub const REPORT_LANGUAGE: &str = LETTER_LANGUAGE;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Review, 2026-12-07: « Période du 29 février 2024 au 29 février 2024 », and « 19 jours (sur
+    /// s demandes) » where the count was hidden.
+    #[test]
+    fn one_day_and_a_hidden_count_of_applications_read_as_french() {
+        let day = chrono::NaiveDate::from_ymd_opt(2024, 2, 29).unwrap();
+        let period = crate::report::Period::new(day, day).unwrap();
+        let mut report = crate::report::compute(std::iter::empty(), period);
+        report.delays = vec![crate::report::Delay {
+            kind: crate::report::DelayKind::FilingToDecision,
+            median_days: Some(19),
+            over: Cell::Hidden,
+        }];
+        let view = ActivityReportView::build(&report, None, day);
+        assert_eq!(view.period, "Journée du 29\u{a0}février\u{a0}2024");
+        let (_, lines) = view.delays.expect("a delay");
+        assert_eq!(lines[0].1, "19 jours (nombre de demandes non publié)");
+        assert_eq!(view.association, "Association (nom non renseigné)");
+    }
 
     #[test]
     fn cells_are_worded_the_french_way() {
