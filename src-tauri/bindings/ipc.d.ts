@@ -1987,7 +1987,13 @@ cases: number,
 /**
  * « Règles mises à jour (version 2027.1.0). 2 dossiers concernés. »
  */
-message: string, };
+message: string, 
+/**
+ * The open cases the change concerns, each with what changed for it, as the dashboard
+ * lists them (review, 2026-12-07: `rules rollback` said « 2 dossiers concernés » and not
+ * which, while it brought a deadline 13 days nearer).
+ */
+concerned: Array<CaseNotice>, };
 
 /**
  * The pack in use, as the About screen and `rules show` present it.

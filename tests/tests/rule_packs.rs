@@ -316,6 +316,13 @@ fn a_rollback_goes_back_one_pack_then_to_the_embedded_one_and_no_further() {
         (later(2).as_str(), later(1).as_str())
     );
     assert_eq!(back.cases, 2, "the windows move back for both card holders");
+    // Which ones, with what changed for each, as the dashboard lists them (review, 2026-12-07:
+    // the CLI's rollback said how many, not which).
+    assert_eq!(back.concerned.len(), 2);
+    assert!(back
+        .concerned
+        .iter()
+        .all(|n| n.to_version == later(1) && !n.lines.is_empty()));
     assert_eq!(RulePack::active().version, later(1));
     let titles = |app: &App| -> Vec<String> {
         rules::notices(&app.request())

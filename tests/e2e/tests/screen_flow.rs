@@ -583,12 +583,7 @@ async fn ctrl_plus_and_the_text_size_setting_zoom_the_page_and_are_kept() {
     wait_width(&c, "Ctrl 0", |w| w == normal).await;
     wait_for(&c, "#settings-text-size option[value='100']:checked").await;
     // The setting itself: 150 %.
-    c.execute(
-        "const s = document.getElementById('settings-text-size'); s.value = '150'; s.dispatchEvent(new Event('change'));",
-        vec![],
-    )
-    .await
-    .unwrap();
+    set_text_size(&c, "150").await;
     wait_width(&c, "150 %", |w| w <= normal * 100 / 149).await;
     assert!(zoomed > normal * 100 / 151);
     c.close().await.unwrap();
@@ -711,6 +706,17 @@ async fn first_question_in_view(c: &Client, what: &str) {
     );
 }
 
+/// Chooses the text size `percent` in the settings page shown (through the page: WebKitWebDriver's
+/// clicks ignore the page zoom).
+async fn set_text_size(c: &Client, percent: &str) {
+    c.execute(
+        "const s = document.getElementById('settings-text-size'); s.value = arguments[0]; s.dispatchEvent(new Event('change'));",
+        vec![serde_json::json!(percent)],
+    )
+    .await
+    .unwrap();
+}
+
 #[tokio::test(flavor = "current_thread")]
 #[ignore = "end-to-end: needs the built app, tauri-driver, WebKitWebDriver and an X display (scripts/test.sh runs it)"]
 async fn at_200_percent_the_interview_shows_its_question_with_the_backup_reminder() {
@@ -727,12 +733,7 @@ async fn at_200_percent_the_interview_shows_its_question_with_the_backup_reminde
     select(&c, "#person-language", "uk").await;
     wait_for(&c, ".q-person[lang=uk]").await;
     go(&c, "#/settings", "settings").await;
-    c.execute(
-        "const s = document.getElementById('settings-text-size'); s.value = '200'; s.dispatchEvent(new Event('change'));",
-        vec![],
-    )
-    .await
-    .unwrap();
+    set_text_size(&c, "200").await;
     for (w, h) in [(1366, 768), (1024, 600)] {
         c.set_window_rect(0, 0, w, h).await.expect("window size");
         wait_width(&c, "200 %", |x| x <= u64::from(w) * 100 / 199).await;

@@ -79,6 +79,10 @@ pub struct RulesChanged {
     pub cases: u32,
     /// « Règles mises à jour (version 2027.1.0). 2 dossiers concernés. »
     pub message: String,
+    /// The open cases the change concerns, each with what changed for it, as the dashboard
+    /// lists them (review, 2026-12-07: `rules rollback` said « 2 dossiers concernés » and not
+    /// which, while it brought a deadline 13 days nearer).
+    pub concerned: Vec<CaseNotice>,
 }
 
 /// The changes of pack not yet seen, for the dashboard.
@@ -278,10 +282,16 @@ fn switch(
     } else {
         "rules-imported"
     };
+    let concerned = notices(req)?
+        .cases
+        .into_iter()
+        .filter(|n| n.to_version == new.version)
+        .collect();
     Ok(RulesChanged {
         from_version: old.version.clone(),
         to_version: new.version.clone(),
         cases,
+        concerned,
         message: req.text(
             id,
             &[
