@@ -728,3 +728,78 @@ fn a_period_that_has_not_started_is_refused() {
     );
     assert!(report::facts(&req, today(), day(2026, 12, 31)).is_ok());
 }
+
+/// One column (ten women and two men: no sex column of 1 to 4): the tables still share their
+/// total, the persons accompanied. Protected one by one, the cooperation table (4, 4 and 4) hid
+/// its total, which the age table showed, and its three « < 5 » were 4, 4 and 4 (review,
+/// 2026-12-07).
+#[test]
+fn one_column_tables_still_share_their_total() {
+    use passerelle_core::model::case::{Accompaniment, Cooperation, ProcedureStep};
+    let opened = day(2026, 2, 1);
+    let cases: Vec<(CaseFile, NaiveDate)> = (0..12)
+        .map(|i| {
+            let mut c = CaseFile::new(Some("Essai".into()), None);
+            c.person.sex = Some(if i < 10 { "F" } else { "M" }.into());
+            c.accompaniment = Some(Accompaniment {
+                since: Some(opened),
+                ..Default::default()
+            });
+            let step = Some(ProcedureStep::default());
+            c.cooperation = match i % 3 {
+                0 => Cooperation {
+                    complaint: step,
+                    ..Default::default()
+                },
+                1 => Cooperation {
+                    testimony: step,
+                    ..Default::default()
+                },
+                _ => Cooperation::default(),
+            };
+            (c, opened)
+        })
+        .collect();
+    let report = report_of(&cases, day(2026, 1, 1), day(2026, 12, 31));
+    let by_sex: Vec<_> = report
+        .tables
+        .iter()
+        .filter(|t| t.columns.iter().any(|c| <&str>::from(c) == "persons"))
+        .collect();
+    assert_eq!(by_sex.len(), 5, "one column in the five tables");
+    let totals: Vec<Cell> = by_sex
+        .iter()
+        .map(|t| *t.cells.last().unwrap().last().unwrap())
+        .collect();
+    let shown = totals
+        .iter()
+        .filter(|c| matches!(c, Cell::Count(_)))
+        .count();
+    assert!(
+        shown == 0 || shown == totals.len(),
+        "a total hidden in one table is hidden in all: {totals:?}"
+    );
+    assert_eq!(
+        shown == 0,
+        report.persons == Cell::Hidden,
+        "and as a key figure: {:?}",
+        report.persons
+    );
+    // No table shows three « < 5 » and its total of 12.
+    for t in &by_sex {
+        let small = t
+            .cells
+            .iter()
+            .rev()
+            .skip(1)
+            .filter(|r| r[0] == Cell::Small)
+            .count();
+        let total = *t.cells.last().unwrap().last().unwrap();
+        assert!(
+            !(small * 4 == 12 && total == Cell::Count(12)),
+            "{:?}: {:?}",
+            t.id,
+            t.cells
+        );
+    }
+}

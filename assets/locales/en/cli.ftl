@@ -143,4 +143,4 @@ cli-arg-help = Shows the help
 cli-arg-version = Shows the version
 cli-arg-subcommand = The command whose help to show
 cli-in-file = in the file “{ $file }”:
-cli-review-sheet-embedded = The sheet describes the rules built into this version of Passerelle (version { $version }), not those a vault uses since a rules update: for the vault’s (passerelle-cli --store FOLDER rules show), save the sheet from the app, “About” page.
+cli-review-sheet-embedded = The sheet describes the rules built into this version of Passerelle (version { $version }), not those a vault uses since a rules update. To see the vault’s: passerelle-cli --store FOLDER rules show; for their sheet, save it from the app, “About” page.

@@ -35,9 +35,18 @@ report-cell-small = < 5
 report-cell-hidden = s
 report-legend = “< 5”: fewer than five persons (at least one). “s”: five or more, hidden so that a count below five cannot be worked out from the totals.
 
-report-table-age-by-sex = Persons accompanied by age and sex
-report-table-nationality-by-sex = Persons accompanied by nationality and sex
-report-table-exploitation-by-sex = Persons accompanied by form of exploitation and sex
+report-table-age-by-sex = { $bySex ->
+        [no] Persons accompanied by age
+       *[yes] Persons accompanied by age and sex
+    }
+report-table-nationality-by-sex = { $bySex ->
+        [no] Persons accompanied by nationality
+       *[yes] Persons accompanied by nationality and sex
+    }
+report-table-exploitation-by-sex = { $bySex ->
+        [no] Persons accompanied by form of exploitation
+       *[yes] Persons accompanied by form of exploitation and sex
+    }
 report-table-cooperation-by-sex = Persons accompanied by cooperation with the police and the courts
 report-table-stage-by-sex = Persons accompanied by stage of the criminal proceedings
 report-table-applications = Residence applications filed during the period
@@ -115,4 +124,4 @@ report-delay-value-over-hidden = { $days } { $count ->
 report-delay-not-published = not published: fewer than five applications with both dates known
 
 report-method-title = Method
-report-method = Persons accompanied are those whose accompaniment (start date recorded in the case, else the day the case was opened) began before the end of the period and was not closed before its start; each is counted once per table. Age is taken at the start of the period, or at the start of the accompaniment if later; a birth date known to the year or month only that may fall in two bands is counted as “Not recorded”. A nationality with fewer than five persons is grouped with its region of the world. Applications and decisions are counted at their date, when known; a reflection-period récépissé recorded without a dated decision on its application counts as a document issued. Delays are medians in days; the first interview is the start of the accompaniment. Every count from one to four is hidden (“< 5”), and other counts are hidden (“s”) so that no hidden count can be worked out exactly, neither from the rows and columns of its table nor by setting side by side the tables that share their total row. The report holds no name, no date of birth, no case number, no free text and no place.
+report-method = Persons accompanied are those whose accompaniment (start date recorded in the case, else the day the case was opened) began before the end of the period and was not closed before its start; each is counted once per table. Age is taken at the start of the period, or at the start of the accompaniment if later; a birth date known to the year or month only that may fall in two bands is counted as “Not recorded”. A nationality with fewer than five persons is grouped with its region of the world. Applications and decisions are counted at their date, when known; a reflection-period récépissé recorded without a dated decision on its application counts as a document issued. Delays are medians in days; the first interview is the start of the accompaniment. Every count from one to four is hidden (“< 5”), and other counts are hidden (“s”) so that no hidden count can be worked out exactly, neither from the rows and columns of its table nor by setting side by side the tables that share their total row. The report holds no name, no date of birth, no case number, no free text and no place. A sex column that would count one to four persons is merged with another, or the tables have one column only.

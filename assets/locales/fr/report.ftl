@@ -35,9 +35,18 @@ report-cell-small = < 5
 report-cell-hidden = s
 report-legend = « < 5 » : moins de cinq personnes (au moins une). « s » : cinq ou plus, masqué pour qu’un effectif inférieur à cinq ne puisse pas être retrouvé à partir des totaux.
 
-report-table-age-by-sex = Personnes accompagnées par âge et par sexe
-report-table-nationality-by-sex = Personnes accompagnées par nationalité et par sexe
-report-table-exploitation-by-sex = Personnes accompagnées par forme d’exploitation et par sexe
+report-table-age-by-sex = { $bySex ->
+        [no] Personnes accompagnées par âge
+       *[yes] Personnes accompagnées par âge et par sexe
+    }
+report-table-nationality-by-sex = { $bySex ->
+        [no] Personnes accompagnées par nationalité
+       *[yes] Personnes accompagnées par nationalité et par sexe
+    }
+report-table-exploitation-by-sex = { $bySex ->
+        [no] Personnes accompagnées par forme d’exploitation
+       *[yes] Personnes accompagnées par forme d’exploitation et par sexe
+    }
 report-table-cooperation-by-sex = Personnes accompagnées par coopération avec la police et la justice
 report-table-stage-by-sex = Personnes accompagnées par état de la procédure pénale
 report-table-applications = Demandes de titre de séjour déposées pendant la période
@@ -115,4 +124,4 @@ report-delay-value-over-hidden = { $days } { $count ->
 report-delay-not-published = non publié : moins de cinq demandes dont les deux dates sont connues
 
 report-method-title = Méthode
-report-method = Les personnes accompagnées sont celles dont l’accompagnement (date de début indiquée dans le dossier, sinon date d’ouverture du dossier) a commencé avant la fin de la période et n’était pas clos avant son début ; chacune est comptée une fois par tableau. L’âge est celui du début de la période, ou du début de l’accompagnement s’il est postérieur ; une date de naissance connue à l’année ou au mois près qui peut tomber dans deux tranches est comptée « Non renseigné ». Une nationalité comptant moins de cinq personnes est regroupée avec sa région du monde. Les demandes et les décisions sont comptées à leur date, quand elle est connue ; un récépissé de délai de réflexion noté sans décision datée de sa demande compte comme titre obtenu. Les délais sont des médianes en jours ; le premier entretien est la date de début de l’accompagnement. Tout effectif de un à quatre est masqué (« < 5 »), et d’autres effectifs sont masqués (« s ») pour qu’aucun effectif masqué ne puisse être retrouvé exactement, ni à partir des lignes et des colonnes de son tableau, ni en rapprochant les tableaux qui partagent leur ligne de total. Le rapport ne contient ni nom, ni date de naissance, ni numéro de dossier, ni texte libre, ni lieu.
+report-method = Les personnes accompagnées sont celles dont l’accompagnement (date de début indiquée dans le dossier, sinon date d’ouverture du dossier) a commencé avant la fin de la période et n’était pas clos avant son début ; chacune est comptée une fois par tableau. L’âge est celui du début de la période, ou du début de l’accompagnement s’il est postérieur ; une date de naissance connue à l’année ou au mois près qui peut tomber dans deux tranches est comptée « Non renseigné ». Une nationalité comptant moins de cinq personnes est regroupée avec sa région du monde. Les demandes et les décisions sont comptées à leur date, quand elle est connue ; un récépissé de délai de réflexion noté sans décision datée de sa demande compte comme titre obtenu. Les délais sont des médianes en jours ; le premier entretien est la date de début de l’accompagnement. Tout effectif de un à quatre est masqué (« < 5 »), et d’autres effectifs sont masqués (« s ») pour qu’aucun effectif masqué ne puisse être retrouvé exactement, ni à partir des lignes et des colonnes de son tableau, ni en rapprochant les tableaux qui partagent leur ligne de total. Le rapport ne contient ni nom, ni date de naissance, ni numéro de dossier, ni texte libre, ni lieu. Une colonne de sexe qui compterait de une à quatre personnes est regroupée avec une autre, ou les tableaux n’ont qu’une colonne.

@@ -255,16 +255,17 @@ fn switch(
 ) -> Result<RulesChanged> {
     let rolled_back = crate::legal::pack::compare_versions(&new.version, &old.version)
         == Some(std::cmp::Ordering::Less);
-    let cases = req.vault().write_logged(|tx| {
+    let (cases, changed_ids) = req.vault().write_logged(|tx| {
         store(tx)?;
-        let mut concerned = 0u32;
+        let mut changed_ids: Vec<String> = Vec::new();
         for (id, case) in rule_packs::open_cases(tx)? {
             let diff = compare(old, new, &case, req.today);
             if !diff.is_empty() {
                 rule_packs::record_change(tx, &id, &old.version, &new.version, &diff, req.now)?;
-                concerned += 1;
+                changed_ids.push(id);
             }
         }
+        let concerned = changed_ids.len() as u32;
         let action = if rolled_back {
             Action::RulesRolledBack
         } else {
@@ -275,18 +276,29 @@ fn switch(
             "to": new.version,
             "cases": concerned,
         }));
-        Ok((concerned, event))
+        Ok(((concerned, changed_ids), event))
     })?;
     let id = if rolled_back {
         "rules-rolled-back"
     } else {
         "rules-imported"
     };
-    let concerned = notices(req)?
-        .cases
-        .into_iter()
-        .filter(|n| n.to_version == new.version)
-        .collect();
+    // The cases this change recorded, not an older change to the same version left unseen; the
+    // change is made by now, so words that fail only leave the list out.
+    let concerned = match notices(req) {
+        Ok(all) => all
+            .cases
+            .into_iter()
+            .filter(|n| n.to_version == new.version && changed_ids.contains(&n.case_id))
+            .collect(),
+        Err(e) => {
+            log::error!(
+                "the cases a change of rules concerns were not listed: {}",
+                e.code()
+            );
+            Vec::new()
+        }
+    };
     Ok(RulesChanged {
         from_version: old.version.clone(),
         to_version: new.version.clone(),

@@ -88,9 +88,18 @@ fn row_label(key: &RowKey) -> String {
 
 fn table_view(t: &Table) -> ReportTableView {
     let id: &str = t.id.into();
+    // « et par sexe » only above columns by sex (not the one column « Personnes »).
+    let by_sex = if t.columns == [crate::report::ColumnKey::Persons] {
+        "no"
+    } else {
+        "yes"
+    };
     if t.withheld {
         return ReportTableView {
-            title: fr(&format!("report-table-{id}"), &[]),
+            title: fr(
+                &format!("report-table-{id}"),
+                &[("bySex", by_sex.to_string())],
+            ),
             heading: String::new(),
             columns: vec![String::new()],
             rows: vec![(
@@ -114,7 +123,10 @@ fn table_view(t: &Table) -> ReportTableView {
         .map(row_label)
         .chain([fr("report-total", &[])]);
     ReportTableView {
-        title: fr(&format!("report-table-{id}"), &[]),
+        title: fr(
+            &format!("report-table-{id}"),
+            &[("bySex", by_sex.to_string())],
+        ),
         heading: fr(&format!("report-heading-{id}"), &[]),
         columns,
         rows: labels.zip(t.cells.iter().cloned()).collect(),
