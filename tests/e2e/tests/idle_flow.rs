@@ -8,6 +8,9 @@ use std::time::{Duration, Instant};
 
 use passerelle_e2e::*;
 
+mod support;
+use support::neutral_to_unlock;
+
 const PASSPHRASE: &str = "lanterne violon marée cactus";
 /// One minute of the idle delay, in this test.
 const MINUTE: Duration = Duration::from_secs(5);
@@ -70,12 +73,7 @@ async fn a_minute_without_input_locks_the_vault() {
     assert_ne!(c.title().await.unwrap(), "Passerelle");
     // Ctrl+U (or a double click on the clock) leads to the unlock screen, then back to her
     // interview.
-    wait_for(&c, "#neutral-clock")
-        .await
-        .send_keys("\u{E009}u")
-        .await
-        .unwrap();
-    wait_for(&c, "body[data-screen=unlock]").await;
+    neutral_to_unlock(&c).await;
     // The neutral screen came from Rust's fresh page (the old page only emptied itself), which
     // knows the vault locked itself: the unlock screen says so.
     let notice = wait_text(&c, "#unlock-notice", |t| !t.is_empty()).await;

@@ -13,7 +13,7 @@
 use passerelle_e2e::*;
 
 mod support;
-use support::{mark_old_page, settled, store_cli, wait_fresh_page, window_size};
+use support::{mark_old_page, neutral_to_unlock, settled, store_cli, wait_fresh_page, window_size};
 
 const PASSPHRASE: &str = "lanterne violon marée cactus";
 
@@ -797,12 +797,7 @@ async fn at_200_percent_the_interview_shows_its_question_with_the_backup_reminde
     // Hidden in the middle of her interview, then back: the unlock brings her interview, and the
     // reminder, drawn after it, does not push its question out of the window.
     press(&c, "#quick-lock").await;
-    wait_for(&c, "#neutral-clock")
-        .await
-        .send_keys("\u{E009}u")
-        .await
-        .unwrap();
-    wait_for(&c, "body[data-screen=unlock]").await;
+    neutral_to_unlock(&c).await;
     type_into(&c, "#passphrase", PASSPHRASE).await;
     wait_for(&c, "#passphrase")
         .await

@@ -274,3 +274,14 @@ pub async fn wait_viewport(c: &Client, width: u64) {
         tokio::time::sleep(POLL).await;
     }
 }
+
+/// From the neutral screen (the quick lock, the idle lock) to the unlock screen: Ctrl+U on its
+/// clock, as a worker does.
+pub async fn neutral_to_unlock(c: &Client) {
+    passerelle_e2e::wait_for(c, "#neutral-clock")
+        .await
+        .send_keys("\u{E009}u")
+        .await
+        .unwrap();
+    passerelle_e2e::wait_for(c, "body[data-screen=unlock]").await;
+}
