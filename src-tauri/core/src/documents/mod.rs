@@ -875,7 +875,7 @@ fn nationality(case: &CaseFile) -> Result<Option<String>> {
 fn place(case: &CaseFile, office: &CompetentOffice) -> String {
     let geo = crate::geo::Geo::get();
     // « Paris, le … », not « Paris 16e Arrondissement, le … » (verification, 2026-12-05).
-    let town = || match geo.commune(office.commune_insee) {
+    let town = match geo.commune(office.commune_insee) {
         Some(commune) => geo.town(commune).name.to_string(),
         None => office.commune_name.to_string(),
     };
@@ -892,12 +892,11 @@ fn place(case: &CaseFile, office: &CompetentOffice) -> String {
         .filter(|city| !city.is_empty());
     match typed {
         Some(typed)
-            if crate::geo::key::search_key(&typed) == crate::geo::key::search_key(&town()) =>
+            if crate::geo::key::search_key(&typed) != crate::geo::key::search_key(&town) =>
         {
-            town()
+            typed
         }
-        Some(typed) => typed,
-        None => town(),
+        _ => town,
     }
 }
 

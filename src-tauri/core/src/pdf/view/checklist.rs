@@ -64,7 +64,8 @@ pub struct ChecklistInput<'a> {
     /// translations default to. Arabic conjugates for it (review, 2026-12-06: a man read
     /// « احتفظي » « keep, woman »); `$sex` in every message of her column.
     pub sex: &'a str,
-    /// The assessment finds that the case does not meet this route's conditions today: her
+    /// The assessment finds that the case does not meet this route's conditions today, or the
+    /// route does not fit her case's stage (a girl of 16 or 17, who needs no permit, aside): her
     /// paper does not describe the filing as if it were open to her (« si vous le faites à
     /// temps, vous recevez une attestation »), but says the association will see with her (PDF
     /// review, 2026-12-07: the renewal's paper after an acquittal).
