@@ -646,7 +646,7 @@ fn scenarios() -> Vec<Scenario> {
             ],
         ),
         s(
-            "with_an_estimated_end_the_resident_card_is_due_by_it",
+            "with_an_estimated_end_the_window_stands_until_the_conviction_is_final",
             "2026-12-20",
             vec![
                 (
@@ -658,14 +658,32 @@ fn scenarios() -> Vec<Scenario> {
                     json!({ "stage": "final-conviction", "finalConvictionDate": "2026-12-30" }),
                 ),
             ],
+            // Final on the window's last day: until then the window stands, the renewal keeping
+            // her stay should an appeal void the day (jurist review, 2026-12-07); the resident
+            // card from that day.
             vec![
-                Arg(
-                    "regular-stay-at-final-conviction",
-                    "state",
-                    "final-on-file-before",
+                Arg("regular-stay-at-final-conviction", "state", "final-on"),
+                Arg("regular-stay-at-final-conviction", "finalOn", "2026-12-30"),
+                Deadline("renewal-window-closes", "2026-12-30", "CESEDA R431-5"),
+            ],
+        ),
+        s(
+            "with_an_estimated_end_the_resident_card_is_due_by_it",
+            "2026-12-31",
+            vec![
+                (
+                    "/currentPermit",
+                    json!({ "kind": "cst-vpf-l425-1", "issued": "2026-03-01", "expires": null, "renewalCount": 1, "renewalFiledOn": null }),
                 ),
+                (
+                    "/criminalCase",
+                    json!({ "stage": "final-conviction", "finalConvictionDate": "2026-12-30" }),
+                ),
+            ],
+            vec![
                 Arg("regular-stay-at-final-conviction", "expires", "2027-02-28"),
                 Arg("regular-stay-at-final-conviction", "estimated", "yes"),
+                NoDeadline("renewal-window-closes"),
             ],
         ),
         s(
@@ -678,20 +696,32 @@ fn scenarios() -> Vec<Scenario> {
                     json!({ "stage": "final-conviction", "finalConvictionDate": "2026-12-15" }),
                 ),
             ],
-            // Final before the last day to file the renewal: the resident card from that day, by
-            // the card's last day; no renewal window (review, 2026-12-04).
+            // Final inside the renewal window (31 October – 30 December): the resident card from
+            // that day; until then the window stands, an appeal voiding the day would leave the
+            // card to renew by its close (jurist review, 2026-12-07; it was hidden from the
+            // start, review of 2026-12-04).
             vec![
                 NotApplicable("carte-resident-l425-3", "no-final-conviction"),
-                Arg(
-                    "regular-stay-at-final-conviction",
-                    "state",
-                    "final-on-file-before",
-                ),
+                Arg("regular-stay-at-final-conviction", "state", "final-on"),
                 Arg("regular-stay-at-final-conviction", "finalOn", "2026-12-15"),
+                Deadline("renewal-window-closes", "2026-12-30", "CESEDA R431-5"),
+            ],
+        ),
+        s(
+            "a_conviction_final_inside_the_renewal_window_ends_the_renewal_from_its_day",
+            "2026-12-16",
+            vec![
+                ("/currentPermit", cst("2026-03-01", "2027-02-28")),
+                (
+                    "/criminalCase",
+                    json!({ "stage": "final-conviction", "finalConvictionDate": "2026-12-15" }),
+                ),
+            ],
+            // From the day it is final: the resident card by the card's last day; were it filed
+            // on the ANEF, only a request by the card's D−60 would give the attestation de
+            // prolongation (review, 2026-12-04): said, to be confirmed.
+            vec![
                 Arg("regular-stay-at-final-conviction", "expires", "2027-02-28"),
-                // Were the first resident card filed on the ANEF, only a request by the card's
-                // D−60 would give the attestation de prolongation (review, 2026-12-04): said,
-                // to be confirmed.
                 Arg("regular-stay-at-final-conviction", "anef", "to-come"),
                 Arg(
                     "regular-stay-at-final-conviction",

@@ -19,7 +19,7 @@ use rusqlite::Connection;
 
 use crate::legal::deadlines::{timeline_with, Dated};
 use crate::legal::{dates, Deadline, DeadlineKind, RulePack};
-use crate::model::case::{Appointment, CaseFile, CriminalStage};
+use crate::model::case::{Appointment, CaseFile, CriminalStage, PermitKind, RouteId};
 use crate::search;
 use crate::text::fold;
 use crate::Result;
@@ -61,7 +61,11 @@ use crate::Result;
 // 16: the renewal window of « the two months before expiry » opens the day after the same day two
 //    months earlier (30 April → 1 March).
 // 17: search keys read compatibility forms as their letters (full-width « ＥＸＥＭＰＬＥ »).
-const VERSION: u32 = 17;
+// 18: a closed case has no deadline on the dashboard; a window after 18 that has passed stays
+//    overdue while it is shown (with a birth date known to the year, while it may still be open);
+//    the end of a reflection period is no longer overdue once she holds, or has applied for,
+//    another document.
+const VERSION: u32 = 18;
 
 /// How many days ahead the dashboard looks.
 pub const HORIZON_DAYS: u32 = 30;
@@ -227,7 +231,14 @@ fn derive_with(pack: &RulePack, case: &CaseFile) -> Derived {
         closed_on: case.closed_on,
         stage: case.criminal_case.as_ref().and_then(|c| c.stage),
         search_terms: search::terms(names, references),
-        deadlines: dashboard_windows(pack, case, timeline_with(pack, case)),
+        // The association no longer follows a closed case: its deadlines stay on its page, not
+        // among the tasks (jurist review, 2026-12-07: a case closed in June still gave the
+        // dashboard its renewal window in December).
+        deadlines: if case.closed_on.is_some() {
+            Vec::new()
+        } else {
+            dashboard_windows(pack, case, timeline_with(pack, case))
+        },
         appointments: case.appointments.clone(),
     }
 }
@@ -254,6 +265,17 @@ fn dashboard_windows(
     let window_opens = find(DeadlineKind::RenewalWindowOpens);
     let expires = find(DeadlineKind::PermitExpires);
     let cooperating = case.cooperation.complaint.is_some() || case.cooperation.testimony.is_some();
+    // Past a reflection period she did not use, a document since (an APS, a card, the récépissé
+    // of an application) or an application filed is what she was told to look for: the period's
+    // end is no task (jurist review, 2026-12-07: it stayed overdue beside her APS).
+    let moved_on = case
+        .current_permit
+        .as_ref()
+        .is_some_and(|p| p.kind != PermitKind::RecepisseReflection)
+        || case
+            .applications
+            .iter()
+            .any(|a| a.route != RouteId::ReflectionPeriod && a.filed_on.is_some());
     // The renewal filed, or the resident card applied for in its place (deadlines::follow_up_filed).
     let renewal_filed = case
         .current_permit
@@ -282,17 +304,24 @@ fn dashboard_windows(
                 upcoming_from = upcoming_from.max(earliest);
             }
             let overdue_until = match d.kind {
-                DeadlineKind::ReflectionPeriodEnd => (!cooperating).then_some(FOREVER),
+                DeadlineKind::ReflectionPeriodEnd => {
+                    (!cooperating && !moved_on).then_some(FOREVER)
+                }
                 DeadlineKind::PermitExpires => (!renewal_filed).then_some(FOREVER),
                 DeadlineKind::RenewalWindowCloses => expires.filter(|_| !renewal_filed),
                 DeadlineKind::DocumentExpires => dates::add_days(d.date, HORIZON_DAYS),
                 // Rejected by silence: a matter to act on (record the decision, or a recourse)
                 // for as long as no decision is recorded, which ends the deadline itself.
                 DeadlineKind::ImplicitRejection => Some(FOREVER),
+                // Passed with no application on file (the windows go once one is): her stay is
+                // irregular since, a task for as long as her case shows it. With a birth date
+                // known to the month or year, from its earliest day: she may still be inside her
+                // window, and filing now is what keeps it (jurist review, 2026-12-07: nothing on
+                // the dashboard for the eleven months it could still be open).
+                DeadlineKind::MajorityApplicationCloses => dated.applies_until,
                 // A planned day that passed is the worker's to move, not a task.
                 DeadlineKind::RenewalWindowOpens
                 | DeadlineKind::Turns18
-                | DeadlineKind::MajorityApplicationCloses
                 // Past it, an application may rest on new circumstances: not a task.
                 | DeadlineKind::AsylumOtherGroundsCloses
                 | DeadlineKind::PlannedFiling => None,
@@ -489,6 +518,103 @@ mod tests {
         case.cooperation.complaint = Some(ProcedureStep::default());
         let (overdue, _) = on(&case, d(2026, 11, 26));
         assert!(overdue.is_empty());
+    }
+
+    /// Jurist review, 2026-12-07: past a reflection period she did not use, an APS (or any other
+    /// document, or an application filed) is what she was told to look for; the period's end
+    /// stayed overdue beside it.
+    #[test]
+    fn a_passed_reflection_period_is_no_task_once_she_holds_or_applied_for_another_document() {
+        use crate::model::case::{Application, Permit};
+        let unused = || {
+            let mut case = CaseFile::new(None, None);
+            case.reflection_period = Some(ReflectionPeriod {
+                recepisse_issued: Some(d(2026, 1, 5)),
+            });
+            case
+        };
+        let mut aps = unused();
+        aps.current_permit = Some(Permit {
+            kind: PermitKind::Aps,
+            issued: Some(d(2026, 3, 10)),
+            expires: Some(d(2026, 9, 9)),
+            renewal_count: None,
+            renewal_filed_on: None,
+        });
+        let (overdue, _) = on(&aps, d(2026, 6, 1));
+        assert!(overdue.is_empty(), "{overdue:?}");
+        let mut applied = unused();
+        applied.applications = vec![Application {
+            route: RouteId::ApsL4254,
+            filed_on: Some(d(2026, 2, 20)),
+            decision: None,
+            anef_number: None,
+        }];
+        let (overdue, _) = on(&applied, d(2026, 3, 1));
+        assert!(
+            !overdue.contains(&DeadlineKind::ReflectionPeriodEnd),
+            "{overdue:?}"
+        );
+        let (overdue, _) = on(&unused(), d(2026, 6, 1));
+        assert_eq!(overdue, vec![DeadlineKind::ReflectionPeriodEnd]);
+    }
+
+    /// Jurist review, 2026-12-07: a case closed in June still gave the dashboard its deadlines in
+    /// December; the association no longer follows it.
+    #[test]
+    fn a_closed_case_gives_the_dashboard_nothing_and_reopened_gives_it_back() {
+        let mut case = card(d(2027, 2, 28));
+        case.closed_on = Some(d(2026, 6, 1));
+        let (overdue, upcoming) = on(&case, d(2026, 12, 10));
+        assert!(overdue.is_empty() && upcoming.is_empty(), "{upcoming:?}");
+        case.closed_on = None;
+        let (_, upcoming) = on(&case, d(2026, 12, 10));
+        assert_eq!(upcoming, vec![DeadlineKind::RenewalWindowCloses]);
+    }
+
+    /// Jurist review, 2026-12-07: born « in 2008 », her window after 18 closed on 28 February
+    /// 2026 if she was born on 1 January, on 27 February 2027 if on 31 December; nothing showed
+    /// on the dashboard in between. Passed with nothing filed, it is a task while her case shows
+    /// it, an exact birth date's too (her stay is irregular since); filed, it goes.
+    #[test]
+    fn a_passed_window_after_18_is_overdue_while_shown_and_gone_once_filed() {
+        use crate::model::case::{Application, DatePrecision};
+        let mut case = CaseFile::new(None, None);
+        case.person.birth_date = Some(d(2008, 1, 1));
+        case.person.birth_date_precision = Some(DatePrecision::Year);
+        let (_, upcoming) = on(&case, d(2026, 2, 10));
+        assert!(
+            upcoming.contains(&DeadlineKind::MajorityApplicationCloses),
+            "{upcoming:?}"
+        );
+        for today in [d(2026, 6, 15), d(2027, 2, 27)] {
+            let (overdue, _) = on(&case, today);
+            assert_eq!(
+                overdue,
+                vec![DeadlineKind::MajorityApplicationCloses],
+                "{today}"
+            );
+        }
+        let mut exact = case.clone();
+        exact.person.birth_date_precision = None;
+        let (overdue, _) = on(&exact, d(2026, 6, 15));
+        assert_eq!(overdue, vec![DeadlineKind::MajorityApplicationCloses]);
+        let (overdue, _) = on(&exact, d(2027, 6, 15));
+        assert!(
+            overdue.is_empty(),
+            "a year on, no longer shown: {overdue:?}"
+        );
+        case.applications = vec![Application {
+            route: RouteId::CstL4251,
+            filed_on: Some(d(2026, 5, 1)),
+            decision: None,
+            anef_number: None,
+        }];
+        let (overdue, _) = on(&case, d(2026, 6, 15));
+        assert!(
+            !overdue.contains(&DeadlineKind::MajorityApplicationCloses),
+            "{overdue:?}"
+        );
     }
 
     #[test]

@@ -888,10 +888,8 @@ fn insert_due(
 /// The last application window after the 18th birthday (R431-5 2° and 3°,
 /// [`super::deadlines::majority_windows`]: no title applied for, none covering her at 18), closed
 /// before `today`, when no application is on file, she holds no document in force today, and the
-/// case shows her in France before her 18th birthday: placed with child welfare, or a day of
-/// hers there (a complaint, a testimony, the exit programme, the accompaniment, a document of
-/// stay, the reflection récépissé, a protection order) before the earliest day she may have
-/// turned 18. An adult who came later had no such window: nothing is said of her.
+/// case shows her in France before her 18th birthday ([`super::deadlines::here_as_a_minor`]). An
+/// adult who came later had no such window: nothing is said of her.
 fn majority_window_missed(
     pack: &RulePack,
     case: &CaseFile,
@@ -912,31 +910,13 @@ fn majority_window_missed(
         .iter()
         .any(|a| a.route != RouteId::ReflectionPeriod)
         || case.current_permit.as_ref().is_some_and(|p| {
-            p.kind == PermitKind::RecepisseApplication || p.renewal_filed_on.is_some()
+            p.kind == PermitKind::RecepisseApplication || p.renewal_filed().is_some()
         })
         || case.asylum_claim.is_some();
     if last.until >= today || in_force || applied {
         return None;
     }
-    let (earliest, _) = case.person.birth_range()?;
-    let turns18 = dates::birthday(earliest, 18)?;
-    let days = [
-        case.cooperation.complaint.as_ref().and_then(|c| c.date),
-        case.cooperation.testimony.as_ref().and_then(|t| t.date),
-        case.exit_prostitution_programme
-            .as_ref()
-            .and_then(|e| e.admitted_on),
-        case.accompaniment.as_ref().and_then(|a| a.since),
-        case.current_permit.as_ref().and_then(|p| p.issued),
-        super::deadlines::reflection_issued(case),
-        case.protection_order.as_ref().and_then(|o| o.issued_on),
-    ];
-    let placed_as_a_minor = case
-        .child_welfare
-        .as_ref()
-        .is_some_and(|w| w.placed_on.is_none_or(|on| on < turns18));
-    let here_as_a_minor = placed_as_a_minor || days.iter().flatten().any(|d| *d < turns18);
-    here_as_a_minor.then_some(last)
+    super::deadlines::here_as_a_minor(case).then_some(last)
 }
 
 /// Whether the stay was regular on the day the conviction became final: the recorded answer if
@@ -981,7 +961,8 @@ struct DateToCheck {
     /// `future`, `before-birth`, `conviction-before-cooperation`, `end-before-issue`,
     /// `longer-than-law`, `shorter-than-law`, `decision-before-filing`,
     /// `appeal-before-decision`, `receipt-before-complaint`, `proof-before-proceedings`,
-    /// `reflection-handover-differs`, `card-shorter-than-law` or `aps-shorter-than-law`.
+    /// `reflection-handover-differs`, `card-shorter-than-law`, `aps-shorter-than-law` or
+    /// `renewal-before-issue`.
     problem: &'static str,
     /// The date's fact, a code of the warning's message: `complaint`, `document`…
     field: &'static str,
@@ -1141,6 +1122,15 @@ fn dates_to_check(pack: &RulePack, case: &CaseFile, today: NaiveDate) -> Vec<Dat
         if let (Some(issued), Some(expires)) = (p.issued, p.expires) {
             if expires < issued {
                 found.push(named("end-before-issue", "currentPermit.expires", expires));
+            }
+            // A renewal day on or before the card's issue is the application that gave it, or an
+            // earlier card's: not read as this card's renewal (`Permit::renewal_filed`), said.
+            if let Some(filed) = p.renewal_filed_on.filter(|f| *f <= issued) {
+                found.push(named(
+                    "renewal-before-issue",
+                    "currentPermit.renewalFiledOn",
+                    filed,
+                ));
             }
             // Far beyond the card's legal length (legal review, 2026-12-05: a card of one year
             // recorded as ending six years on put every renewal date years away, silently). A
@@ -1882,6 +1872,16 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                         if estimated {
                             confidence = confidence.weakest(Confidence::I);
                         }
+                        // Under 18 she needs no residence document: the card is her leave to
+                        // work or train, not her stay (jurist review, 2026-12-07: a girl of 17
+                        // was told « déposez la demande immédiatement », which `permit-expired`
+                        // no longer tells her). Known to the month or year, she may be 17: said.
+                        let minor = match facts.ages {
+                            Some((_, oldest)) if oldest < 18 => "yes",
+                            Some((youngest, _)) if youngest < 18 => "maybe",
+                            _ => "no",
+                        };
+                        args.insert("minor", ArgValue::Code(minor.into()));
                         if let Some(renewal) = pack.permit(kind).and_then(|p| p.renewal.as_ref()) {
                             confidence = confidence.weakest(renewal.confidence);
                             if let Some(w) = pack.renewal_window(&renewal.window) {
@@ -2619,6 +2619,45 @@ mod tests {
             .missing_facts
             .contains(&"person.nationality".to_string()));
         assert!(a.has_warning(WarningId::NationalityUnknown));
+    }
+
+    /// Jurist review, 2026-12-07: a girl of 17 whose card's renewal window closed was told
+    /// « déposez la demande immédiatement », the attestation de prolongation at stake; under 18
+    /// she needs no residence document (what `permit-expired` already said). Her age known only
+    /// to the year, she may be 17: said beside the adult's wording.
+    #[test]
+    fn a_missed_renewal_window_is_worded_for_a_minor() {
+        use crate::model::case::{DatePrecision, Permit, PermitKind};
+        let mut case = CaseFile::new(None, None);
+        case.person.nationality = Some("NG".into());
+        case.person.birth_date = Some(day(2008, 12, 1));
+        case.current_permit = Some(Permit {
+            kind: PermitKind::CstVpf,
+            issued: Some(day(2025, 6, 1)),
+            expires: Some(day(2026, 5, 31)),
+            renewal_count: Some(0),
+            renewal_filed_on: None,
+        });
+        let minor = |case: &CaseFile| {
+            let a = assess(case, day(2026, 4, 15));
+            let w = a
+                .warnings
+                .iter()
+                .find(|w| w.id == WarningId::RenewalWindowMissed)
+                .cloned()
+                .expect("the window closed on 1 April");
+            match w.args.get("minor") {
+                Some(ArgValue::Code(m)) => m.clone(),
+                other => panic!("{other:?}"),
+            }
+        };
+        assert_eq!(minor(&case), "yes");
+        case.person.birth_date = Some(day(2008, 1, 1));
+        case.person.birth_date_precision = Some(DatePrecision::Year);
+        assert_eq!(minor(&case), "maybe");
+        case.person.birth_date = Some(day(2000, 1, 1));
+        case.person.birth_date_precision = None;
+        assert_eq!(minor(&case), "no");
     }
 
     #[test]

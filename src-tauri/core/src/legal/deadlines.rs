@@ -13,8 +13,8 @@ use super::dates;
 use super::pack::{Confidence, DeadlineKind, RulePack};
 use super::Deadline;
 use crate::model::case::{
-    Application, ApplicationDecision, CaseFile, DecisionOutcome, DocumentStatus, Permit,
-    PermitKind, RouteId,
+    Application, ApplicationDecision, CaseFile, CriminalStage, DecisionOutcome, DocumentStatus,
+    Permit, PermitKind, RouteId,
 };
 
 /// An application filed at most this many days before the planned filing day carries it out.
@@ -222,6 +222,50 @@ pub(crate) fn majority_windows(
         window.until = window.until.max(last.closes);
     }
     windows
+}
+
+/// True when the case shows her in France before her 18th birthday (the earliest day she may
+/// have turned 18): placed with child welfare by then, or a day of hers there before it — a
+/// complaint, a testimony, the exit programme, the accompaniment, a document of stay, the
+/// reflection récépissé, a protection order, a consent given or refused, a note, an appointment.
+/// R431-5's windows after 18 concern her only then (facts sheet §5): an adult who came later had
+/// none.
+pub(crate) fn here_as_a_minor(case: &CaseFile) -> bool {
+    let Some(turns18) = case
+        .person
+        .birth_range()
+        .and_then(|(earliest, _)| dates::birthday(earliest, 18))
+    else {
+        return false;
+    };
+    let placed_as_a_minor = case
+        .child_welfare
+        .as_ref()
+        .is_some_and(|w| w.placed_on.is_none_or(|on| on < turns18));
+    let consent = case.consent.as_ref().map_or(Vec::new(), |c| {
+        [&c.storage, &c.share_with_prefecture, &c.share_with_lawyer]
+            .into_iter()
+            .flatten()
+            .filter_map(|d| d.date)
+            .collect()
+    });
+    let days = [
+        case.cooperation.complaint.as_ref().and_then(|c| c.date),
+        case.cooperation.testimony.as_ref().and_then(|t| t.date),
+        case.exit_prostitution_programme
+            .as_ref()
+            .and_then(|e| e.admitted_on),
+        case.accompaniment.as_ref().and_then(|a| a.since),
+        case.current_permit.as_ref().and_then(|p| p.issued),
+        reflection_issued(case),
+        case.protection_order.as_ref().and_then(|o| o.issued_on),
+    ]
+    .into_iter()
+    .flatten()
+    .chain(consent)
+    .chain(case.notes.iter().map(|n| n.at.date_naive()))
+    .chain(case.appointments.iter().map(|a| a.date));
+    placed_as_a_minor || days.into_iter().any(|d| d < turns18)
 }
 
 /// [`majority_windows`] for a birth on `birth`.
@@ -510,8 +554,11 @@ fn timeline_of(pack: &RulePack, case: &CaseFile) -> Vec<Dated> {
                 rule.legal_basis.clone(),
                 rule.confidence,
             );
-            // The later day rests on a placement, or on conditions, the case does not establish.
-            deadline.confirm_by_jurist |= window.rule.uncertain() || approximate || leap_day;
+            // The later day rests on a placement, or on conditions, the case does not establish;
+            // any day, on her being in France before 18, when the case does not show it (jurist
+            // review, 2026-12-07: an adult first met at 18 and a month was given it as certain).
+            deadline.confirm_by_jurist |=
+                window.rule.uncertain() || approximate || leap_day || !here_as_a_minor(case);
             deadline.estimated |= approximate;
             out.push(Dated {
                 deadline,
@@ -661,8 +708,8 @@ pub(crate) fn reflection_end_from(pack: &RulePack, issued: NaiveDate) -> Option<
 /// toute la durée de la procédure pénale »; once the conviction is final, what comes next is the
 /// resident card (L425-3), applied for while the card is valid — not a renewal, whose window would
 /// mislead.
-/// - A conviction final by the last day to file the renewal (its window's close, counted from the
-///   card's end, recorded or estimated; or with no end to count from): ended on every day
+/// - A conviction final by the first day to file the renewal (its window's opening, counted from
+///   the card's end, recorded or estimated; or with no end to count from): ended on every day
 ///   (`NaiveDate::MIN`), no window to announce.
 /// - One final later but by the card's end: ended from that day. Before it the renewal is still
 ///   to file (the day is a forecast an appeal may void, and her stay must not lapse meanwhile);
@@ -686,8 +733,11 @@ pub(crate) fn renewal_ends_on(
     let Some(expires) = permit_end(pack, permit) else {
         return Some(NaiveDate::MIN);
     };
-    let last_day_to_renew = renewal_window(pack, permit.kind, expires).map_or(expires, |(_, c)| c);
-    if final_on <= last_day_to_renew {
+    // Final by the day the window opens: never a renewal to file. Later, while the day is to
+    // come, the window is hers (jurist review, 2026-12-07: a conviction due to be final inside an
+    // open window hid it, though an appeal would leave her card to renew by its close).
+    let first_day_to_renew = renewal_window(pack, permit.kind, expires).map_or(expires, |(o, _)| o);
+    if final_on <= first_day_to_renew {
         Some(NaiveDate::MIN)
     } else {
         (final_on <= expires).then_some(final_on)
@@ -848,7 +898,7 @@ pub(crate) fn renewal_applications<'a>(
     let end = permit_end(pack, permit);
     case.applications.iter().filter(move |a| {
         Some(a.route) == route
-            && match (a.filed_on, permit.renewal_filed_on) {
+            && match (a.filed_on, permit.renewal_filed()) {
                 (Some(filed), Some(renewal)) => filed >= renewal,
                 (Some(filed), None) => filed_for_card(permit, end, filed, a.granted()),
                 // An undated APS application may be the one that gave her this APS (the same
@@ -891,7 +941,7 @@ fn filed_for_card(
 pub(crate) fn awaiting_decision(case: &CaseFile) -> Vec<(RouteId, NaiveDate)> {
     let renewal_on_the_card = case.current_permit.as_ref().and_then(|p| {
         let route = renewal_route(p.kind)?;
-        let filed = p.renewal_filed_on?;
+        let filed = p.renewal_filed()?;
         let recorded = case
             .applications
             .iter()
@@ -1018,7 +1068,7 @@ pub(crate) fn renewal_filed_day(
         .and_then(|e| renewal_window(pack, permit.kind, e))
         .map(|(opens, _)| opens);
     let not_early = |d: &NaiveDate| opens.is_some_and(|o| *d >= o);
-    let on_card = permit.renewal_filed_on;
+    let on_card = permit.renewal_filed();
     on_card
         .filter(not_early)
         .or_else(|| days.iter().copied().filter(not_early).min())
@@ -1290,7 +1340,15 @@ fn permit_deadlines(
     let mut basis = permit_rule
         .map(|p| p.legal_basis.clone())
         .unwrap_or_default();
-    basis.extend(rule.legal_basis.iter().cloned());
+    // R431-5 sets when a title's renewal is filed, not how long a récépissé is valid: the
+    // récépissé's end cites its own article (R425-2, R431-12; jurist review, 2026-12-07).
+    if !matches!(
+        permit.kind,
+        PermitKind::RecepisseReflection | PermitKind::RecepisseApplication
+    ) || basis.is_empty()
+    {
+        basis.extend(rule.legal_basis.iter().cloned());
+    }
     let confidence = permit_rule.map_or(rule.confidence, |p| p.confidence.weakest(rule.confidence));
     out.push(make(
         DeadlineKind::PermitExpires,
@@ -1326,12 +1384,27 @@ fn permit_deadlines(
                 };
                 let mut basis = renewal.legal_basis.clone();
                 basis.extend(rule.legal_basis.iter().cloned());
-                out.push(make(
+                let mut window = make(
                     kind,
                     date,
                     basis,
                     window_confidence.weakest(rule.confidence),
-                ));
+                );
+                // The L425-1 card is renewed for the proceedings: none recorded, or ended without
+                // a conviction, its renewal is a jurist's call (the route is `not-eligible`
+                // beside an [I] warning; jurist review, 2026-12-07: its window read as certain).
+                window.confirm_by_jurist |= permit.kind == PermitKind::CstVpf
+                    && case.criminal_case.as_ref().is_some_and(|c| {
+                        matches!(
+                            c.stage,
+                            Some(
+                                CriminalStage::None
+                                    | CriminalStage::Acquittal
+                                    | CriminalStage::Dismissed
+                            )
+                        )
+                    });
+                out.push(window);
             }
         }
     }
@@ -1448,6 +1521,145 @@ mod tests {
             anef_number: None,
         });
         assert_eq!(rejection(&case), Vec::<NaiveDate>::new());
+    }
+
+    /// Jurist review, 2026-12-07: born on 10 January 2008, her complaint of 20 February 2026 the
+    /// first day the case has of her, she was given « au plus tard le 9 mars 2026 » as certain;
+    /// R431-5's window concerns one in France before 18, which the case does not show. A day of
+    /// hers before 18 (here a consent) shows it.
+    #[test]
+    fn the_window_after_18_is_to_confirm_unless_the_case_shows_her_here_before_18() {
+        use crate::model::case::{Consent, ConsentDecision, ConsentStatus, ProcedureStep};
+        let mut case = CaseFile::new(None, None);
+        case.person.birth_date = Some(d(2008, 1, 10));
+        case.cooperation.complaint = Some(ProcedureStep {
+            date: Some(d(2026, 2, 20)),
+            ..ProcedureStep::default()
+        });
+        let window = |case: &CaseFile| {
+            deadlines(case, d(2026, 2, 25))
+                .into_iter()
+                .find(|x| x.kind == DeadlineKind::MajorityApplicationCloses)
+                .expect("the window after 18")
+        };
+        assert_eq!(window(&case).date, d(2026, 3, 9));
+        assert!(window(&case).confirm_by_jurist);
+        case.consent = Some(Consent {
+            storage: Some(ConsentDecision {
+                status: ConsentStatus::Given,
+                date: Some(d(2025, 12, 1)),
+            }),
+            ..Consent::default()
+        });
+        assert!(!window(&case).confirm_by_jurist);
+    }
+
+    /// Jurist review, 2026-12-07: a récépissé's end cited R431-5 (when a title's renewal is
+    /// filed); and after an acquittal the L425-1 card's renewal window read as certain beside a
+    /// route `not-eligible` under an [I] warning.
+    #[test]
+    fn a_recepisse_ends_on_its_own_article_and_a_window_after_acquittal_is_to_confirm() {
+        use crate::model::case::{CriminalCase, CriminalStage};
+        let mut recepisse = CaseFile::new(None, None);
+        recepisse.current_permit = Some(Permit {
+            kind: PermitKind::RecepisseApplication,
+            issued: Some(d(2026, 9, 1)),
+            expires: Some(d(2026, 12, 31)),
+            renewal_count: None,
+            renewal_filed_on: None,
+        });
+        let end = deadlines(&recepisse, d(2026, 10, 1))
+            .into_iter()
+            .find(|x| x.kind == DeadlineKind::PermitExpires)
+            .unwrap();
+        assert_eq!(end.legal_basis, ["CESEDA R431-12"]);
+        let mut acquitted = renewed(d(2026, 11, 20));
+        acquitted.current_permit.as_mut().unwrap().renewal_filed_on = None;
+        let window = |case: &CaseFile| {
+            deadlines(case, d(2026, 9, 1))
+                .into_iter()
+                .find(|x| x.kind == DeadlineKind::RenewalWindowCloses)
+                .unwrap()
+        };
+        assert!(!window(&acquitted).confirm_by_jurist);
+        acquitted.criminal_case = Some(CriminalCase {
+            stage: Some(CriminalStage::Acquittal),
+            final_conviction_date: None,
+            regular_stay_on_final_conviction: None,
+        });
+        assert!(window(&acquitted).confirm_by_jurist);
+    }
+
+    /// Jurist review, 2026-12-07: a conviction due to be final on 1 December, inside the window
+    /// of 31 October – 30 December, hid the window before that day too, though an appeal would
+    /// leave the card to renew by its close. One final by the day the window opens hides it.
+    #[test]
+    fn a_conviction_final_inside_the_window_leaves_it_until_that_day() {
+        use crate::model::case::{CriminalCase, CriminalStage};
+        let convicted = |final_on| {
+            let mut case = CaseFile::new(None, None);
+            case.current_permit = Some(Permit {
+                kind: PermitKind::CstVpf,
+                issued: Some(d(2026, 3, 1)),
+                expires: Some(d(2027, 2, 28)),
+                renewal_count: None,
+                renewal_filed_on: None,
+            });
+            case.criminal_case = Some(CriminalCase {
+                stage: Some(CriminalStage::FinalConviction),
+                final_conviction_date: Some(final_on),
+                regular_stay_on_final_conviction: None,
+            });
+            case
+        };
+        let window_on = |case: &CaseFile, today| {
+            deadlines(case, today)
+                .iter()
+                .any(|x| x.kind == DeadlineKind::RenewalWindowCloses)
+        };
+        let inside = convicted(d(2026, 12, 1));
+        assert!(window_on(&inside, d(2026, 11, 5)));
+        assert!(!window_on(&inside, d(2026, 12, 5)));
+        let before = convicted(d(2026, 10, 20));
+        assert!(!window_on(&before, d(2026, 10, 1)));
+    }
+
+    /// Jurist review, 2026-12-07: a renewal day left on the card from the application that gave
+    /// it (filed before its issue) read as a renewal pending, « rejetée implicitement » four
+    /// months on and « déposée trop tôt ». It is not this card's renewal: no rejection day, the
+    /// window is to file in, and the day is named among the dates to check.
+    #[test]
+    fn a_renewal_day_before_the_cards_issue_is_not_its_renewal() {
+        use crate::legal::{assess, WarningId};
+        let case = renewed(d(2025, 12, 1));
+        assert_eq!(case.current_permit.as_ref().unwrap().renewal_filed(), None);
+        let today = d(2026, 6, 1);
+        let kinds: Vec<DeadlineKind> = deadlines(&case, today).iter().map(|x| x.kind).collect();
+        assert!(
+            !kinds.contains(&DeadlineKind::ImplicitRejection),
+            "{kinds:?}"
+        );
+        assert!(
+            kinds.contains(&DeadlineKind::RenewalWindowCloses),
+            "{kinds:?}"
+        );
+        let a = assess::assess(&case, today);
+        assert!(!a.has_warning(WarningId::RenewalFiledEarly));
+        let check = a
+            .warnings
+            .iter()
+            .find(|w| w.id == WarningId::CaseDatesToCheck)
+            .expect("the day is named");
+        assert!(
+            matches!(check.args.get("problem"), Some(crate::legal::ArgValue::Code(p)) if p == "renewal-before-issue"),
+            "{check:?}"
+        );
+        // Filed the day after the issue, it is (a renewal, early).
+        let after = renewed(d(2026, 2, 2));
+        assert_eq!(
+            after.current_permit.as_ref().unwrap().renewal_filed(),
+            Some(d(2026, 2, 2))
+        );
     }
 
     /// A grant recorded for this card's renewal is said (the new card to record); a grant with no

@@ -926,6 +926,18 @@ pub struct Permit {
     pub renewal_filed_on: Option<NaiveDate>,
 }
 
+impl Permit {
+    /// The day this document's renewal was filed, as recorded on it, when it comes after the
+    /// document's issue. One on or before that day is the application that gave it, or an
+    /// earlier card's left when the new card was recorded: not its renewal (jurist review,
+    /// 2026-12-07: such a day read as a renewal pending, « rejetée implicitement » four months
+    /// on, beside the card it had given). `dates_to_check` names it.
+    pub fn renewal_filed(&self) -> Option<NaiveDate> {
+        self.renewal_filed_on
+            .filter(|filed| self.issued.is_none_or(|issued| *filed > issued))
+    }
+}
+
 /// Kinds of residence documents.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]

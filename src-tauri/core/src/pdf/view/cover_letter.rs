@@ -326,7 +326,7 @@ fn renewal_on_time(case: &CaseFile, day: NaiveDate) -> bool {
             return false;
         };
         let within = |d: NaiveDate| opens <= d && d <= closes;
-        match p.renewal_filed_on {
+        match p.renewal_filed() {
             Some(filed) => within(filed),
             // Not filed yet: the letter goes with the request, so both its own day and the day
             // planned for filing must fall in the window (review, 2026-12-04: a letter dated two
@@ -568,7 +568,7 @@ fn letter_paragraphs(input: &LetterInput<'_>, supported: bool) -> Result<Vec<Str
             if case
                 .current_permit
                 .as_ref()
-                .is_some_and(|p| p.renewal_filed_on.is_some()) =>
+                .is_some_and(|p| p.renewal_filed().is_some()) =>
         {
             "letter-provisional-cst-l425-1-renewal-filed".to_string()
         }
