@@ -31,10 +31,10 @@ cli-anef-number-left-out = the case’s ANEF number is not printed in the refere
     }
 cli-addressee-default = the letter addresses the prefect (or the sub-prefect) as a man: no open data says who holds the post. Check on the prefecture’s website and, for a woman, add --addressee madame.
 # The closing sentence of the errors about a file's content (errors.ftl), left out by the verbs that save nothing.
-cli-done-not-shown = “{ $verb }” did its work in the store, but its result could not be shown or written. Do not run the command again: “list” or “audit” shows where the store stands.
+cli-done-not-shown = “{ $verb }” did its work in the vault, but its result could not be shown or written. Do not run the command again: “list” or “audit” shows where the vault stands.
 cli-nothing-saved = Nothing was saved.
-cli-route-incomplete = incomplete route: { $route }; missing or to be made precise: { $facts }. The letter says nothing of them: complete the case before sending it (passerelle-cli assess).
-cli-route-incomplete-jurist = incomplete route: { $route }; nothing is left to ask, its outcome is for a legal adviser to confirm (passerelle-cli assess says why).
+cli-route-incomplete = incomplete procedure: { $route }; still missing or to be clarified: { $facts }. The letter does not mention them: complete the case before sending it (passerelle-cli assess).
+cli-route-incomplete-jurist = incomplete procedure: { $route }; nothing is left to ask, its outcome is for a legal adviser to confirm (passerelle-cli assess says why).
 cli-route-caveat = before sending, check: { $warning }
 cli-not-encrypted = warning: this file is NOT encrypted: keep it safe and delete it after use.
 cli-import-storage-refused = { $file }: the person refused to have their case kept, or withdrew that consent. Record nothing more and delete it (passerelle-cli delete { $id }).
@@ -143,4 +143,4 @@ cli-arg-help = Shows the help
 cli-arg-version = Shows the version
 cli-arg-subcommand = The command whose help to show
 cli-in-file = in the file “{ $file }”:
-cli-review-sheet-embedded = The sheet describes the rules built into this version of Passerelle (version { $version }), not those a vault uses since a rules update. To see the vault’s: passerelle-cli --store FOLDER rules show; for their sheet, save it from the app, “About” page.
+cli-review-sheet-embedded = The sheet describes the rules built into this version of Passerelle (version { $version }), not those a vault uses since a rules update. To see the vault’s: passerelle-cli --store DIR rules show; for their sheet, save it from the app, “About” page.

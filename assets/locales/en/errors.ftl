@@ -36,7 +36,7 @@ error-invalid-json = The file is not valid JSON (line { $line }, column { $colum
 error-case-file-empty = This file is empty: it is not a case file. Nothing was saved.
 error-case-file-not-utf8 = This file is not in UTF-8: it was probably saved in another encoding (Latin-1, UTF-16…). Save it in UTF-8 (on Windows, choose “UTF-8” in “Save as”), then try again. Nothing was saved.
 error-case-file-sealed = { $found ->
-        [backup] This file is an encrypted Passerelle backup, not a case file in JSON: it is restored into a new store (in the app: “Restore a backup” at first start; on the command line: restore).
+        [backup] This file is an encrypted Passerelle backup, not a case file in JSON: it is restored into a new vault (in the app: “Restore a backup” at first start; on the command line: restore).
        *[handover] This file is an encrypted hand-over bundle, not a case file in JSON: it is received with the passphrase agreed (in the app: “Receive a case…”; on the command line: handover import).
     } Nothing was saved.
 error-case-file-too-deep = This file nests its data on too many levels to be a Passerelle case file (at most 128). Nothing was saved.

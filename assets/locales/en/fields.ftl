@@ -104,7 +104,7 @@ field-case-references-foreignerNumber = foreigner number (AGDREF)
 field-case-references-anefNumber = ANEF application number
 field-case-references-parquet = prosecutor’s reference
 field-case-accompaniment = support by the association
-field-case-accompaniment-since = start of the support
+field-case-accompaniment-since = start of the association’s support
 field-case-accompaniment-statement = support statement
 field-case-closedOn = date the case was closed
 field-case-exploitation = form of exploitation
@@ -250,7 +250,7 @@ invalid-not-a-postcode = a French postcode has five digits (for example 93200); 
 invalid-not-an-email = an e-mail address has a single @, followed by a domain name that contains a dot.
 invalid-not-a-phone = a phone number holds only digits, spaces and the signs + . - ( ).
 invalid-not-among = choose one of: { $choices }.
-invalid-notice-given-in = the consent record repeats the notice in the language it was given to the person in (language code { $lang }): { $lang ->
+invalid-notice-given-in = the consent record repeats the notice in the language in which it was given to the person (language code { $lang }): { $lang ->
         [fr] leave the option out (a notice given in French prints in French only).
        *[other] give --lang { $lang }, or leave the option out.
     }
@@ -289,7 +289,7 @@ invalid-recepisse-without-application = an application récépissé is recorded 
 invalid-resident-card-already-applied = a resident card application is already recorded, awaiting its decision or granted: there is no new application to write.
 invalid-already-applied = an application for this permit is already recorded, awaiting its decision or granted: there is no new application to write. If the permit was issued, record it as the current residence document; after a refusal, record the decision.
 invalid-year-out-of-range = the year must be between { $min } and { $max } (write it in full, for example 2026).
-invalid-after-document-day = this day comes after the document’s, which cannot state a fact still to come as past: correct it in the case.
+invalid-after-document-day = this date is later than the document’s own date, and the document cannot present a future event as past: correct it in the case.
 invalid-before-birth = this date is before the person’s birth: correct it, or the birth date, in the case.
 invalid-birth-after-recorded-day = this birth date is after another date already recorded in the case (complaint, testimony, residence permit, document…): check both and correct the wrong one first.
 invalid-offence-not-recorded = the letter for the L425-1 card names the offence; tick “trafficking in human beings” or “procuring” if the case establishes it.
@@ -297,4 +297,4 @@ invalid-consent-not-given = the person refused, or withdrew, their consent to th
 invalid-consent-not-asked = the person has not been asked whether their information may be sent to the prefecture; the support letter, which sends it, is offered only with their agreement. Ask them, and record the answer in their case file (in the app: the “File” tab).
 invalid-handover-not-consented = the person refused, or withdrew, their consent to their file being passed to a lawyer or another association, so it is not passed on. If it is given, record it in their case file (in the app: the “File” tab).
 invalid-day-to-check = this date cannot be right (the case’s assessment says why): the letter, which the person signs, therefore does not state it, and cannot be written without it. Correct it in the file.
-invalid-case-closed = the association has closed this case: a letter from the association would attest a support that has ended. If the support resumes, reopen the case.
+invalid-case-closed = the association has closed this case: a letter from the association would attest support that has ended. If the support resumes, reopen the case.

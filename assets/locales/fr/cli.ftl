@@ -143,4 +143,4 @@ cli-arg-help = Affiche l’aide
 cli-arg-version = Affiche la version
 cli-arg-subcommand = La commande dont afficher l’aide
 cli-in-file = dans le fichier « { $file } » :
-cli-review-sheet-embedded = La fiche décrit les règles intégrées à cette version de Passerelle (version { $version }), pas celles qu’un coffre utilise depuis une mise à jour des règles. Pour connaître celles du coffre : passerelle-cli --store DOSSIER rules show ; pour leur fiche, enregistrez-la depuis l’application, page « À propos ».
+cli-review-sheet-embedded = La fiche décrit les règles intégrées à cette version de Passerelle (version { $version }), pas celles qu’un coffre utilise depuis une mise à jour des règles. Pour connaître celles du coffre : passerelle-cli --store COFFRE rules show ; pour leur fiche, enregistrez-la depuis l’application, page « À propos ».

@@ -26,13 +26,17 @@ impl Words {
         // For a document with a second language (a checklist as PDF, a consent record),
         // `--lang` names that language, not the worker's: an English column keeps French
         // messages (review, 2026-12-04: `checklist --lang en --out …` answered in English).
-        let names_a_column = match verb_of(args).as_deref() {
-            Some("consent") => true,
-            Some("checklist") => args
-                .iter()
-                .any(|a| a == "--out" || a.to_string_lossy().starts_with("--out=")),
-            _ => false,
-        };
+        // Asked for help, there is no document: `--lang` is the help's (English-mode review,
+        // 2026-12-07: `--lang en consent --help` answered in French).
+        let help = args.iter().any(|a| a == "--help" || a == "-h");
+        let names_a_column = !help
+            && match verb_of(args).as_deref() {
+                Some("consent") => true,
+                Some("checklist") => args
+                    .iter()
+                    .any(|a| a == "--out" || a.to_string_lossy().starts_with("--out=")),
+                _ => false,
+            };
         let asked = lang_option(args)
             .filter(|_| !names_a_column)
             .and_then(|l| ui_language(&l));
@@ -244,5 +248,29 @@ mod tests {
         assert_eq!(ui_language("en_GB.UTF-8"), Some("en"));
         assert_eq!(ui_language("C.UTF-8"), None);
         assert_eq!(ui_language("uk"), None);
+    }
+
+    /// English-mode review, 2026-12-07: `--lang en consent --help` answered in French, `--lang`
+    /// read as the document's second column though no document was asked for.
+    #[test]
+    fn lang_names_a_column_of_a_document_but_the_language_of_help() {
+        let args = |a: &[&str]| a.iter().map(OsString::from).collect::<Vec<_>>();
+        let chosen = |a: &[&str]| Words::choose(&args(a)).lang;
+        assert_eq!(chosen(&["--lang", "en", "consent", "--help"]), "en");
+        assert_eq!(
+            chosen(&[
+                "--lang",
+                "en",
+                "checklist",
+                "c.json",
+                "--out",
+                "x.pdf",
+                "-h"
+            ]),
+            "en"
+        );
+        if system_locale().and_then(|l| ui_language(&l)).is_none() {
+            assert_eq!(chosen(&["--lang", "en", "consent", "c.json"]), "fr");
+        }
     }
 }

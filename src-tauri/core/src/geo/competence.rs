@@ -123,9 +123,9 @@ impl NotApplicable {
 }
 
 const GENERAL_RULE_SOURCE: &str = "CESEDA R431-20 : le préfet du département de résidence (fiche juridique de Passerelle, §3.8). \
-Adresse : Service-Public.gouv.fr / DILA, Annuaire de l’administration, 2022-10-28.";
+Adresse : Service-Public.gouv.fr / DILA, Annuaire de l’administration, 28 octobre 2022.";
 const DEFAULT_SITE_SOURCE: &str = "Aucune source ne dit si cette sous-préfecture reçoit les demandes de titre de séjour : \
-la préfecture est indiquée par défaut (CESEDA R431-20). Adresse : Service-Public.gouv.fr / DILA, Annuaire de l’administration, 2022-10-28.";
+la préfecture est indiquée par défaut (CESEDA R431-20). Adresse : Service-Public.gouv.fr / DILA, Annuaire de l’administration, 28 octobre 2022.";
 
 /// Applies the rules of this module to `commune`. `None` only if the dataset is inconsistent
 /// (a commune whose département is missing), which the tests rule out.
