@@ -152,8 +152,12 @@ fn document(
         _ => None,
     };
     if let Some(path) = &doc.association {
-        ctx.association = Some(read_association(path).inspect_err(|_| {
-            words.say("cli-in-file", &[("file", path.display().to_string())]);
+        // An error that names the file already says which (review, 2026-12-07: « dans le
+        // fichier « x » : » then « Impossible d'accéder au fichier « x » »).
+        ctx.association = Some(read_association(path).inspect_err(|e| {
+            if !matches!(e, Error::FileAccess { .. }) {
+                words.say("cli-in-file", &[("file", path.display().to_string())]);
+            }
         })?);
     }
     // The association's letter needs its profile: named as the command line takes it, not as

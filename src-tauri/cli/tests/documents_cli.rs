@@ -314,6 +314,23 @@ fn a_bad_addressee_or_association_file_is_refused_by_name() {
         stderr.contains("dans le fichier «\u{a0}") && stderr.contains("assoc.json"),
         "which of the two JSON files: {stderr}"
     );
+    // Missing: the error names it, once (review, 2026-12-07: « dans le fichier « x » : »
+    // before « Impossible d'accéder au fichier « x » »).
+    let missing = dir.join("no-such-assoc.json");
+    let out = cli(&[
+        "letter",
+        &case,
+        "--association",
+        missing.to_str().unwrap(),
+        "--out",
+        file.to_str().unwrap(),
+    ]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        stderr.matches("no-such-assoc.json").count(),
+        1,
+        "named once: {stderr}"
+    );
     // Not JSON at all: the file is named too, not only the line and column.
     let stderr = letter_with(b"{bad");
     assert!(
