@@ -188,6 +188,23 @@ pub fn assessment_json(a: &Assessment, lang: &str) -> Result<Value> {
         for (c, cv) in r.conditions.iter().zip(elements(rv, "conditions")) {
             insert(cv, None, "label", condition(lang, c.id).into());
         }
+        // The reason and the facts to fill in, in words beside their codes, as the case page
+        // says them (English-mode review, 2026-12-07: `holds-aps`, `person.birthDate` alone).
+        let reason = r.not_applicable_reason.as_deref().map(|reason| {
+            Value::from(format(lang, &format!("legal-reason-{reason}"), &Args::new()))
+        });
+        insert(
+            rv,
+            None,
+            "notApplicableMessage",
+            reason.unwrap_or(Value::Null),
+        );
+        let facts: Vec<Value> = r
+            .missing_facts
+            .iter()
+            .map(|f| format(lang, &fact_message_id(f), &Args::new()).into())
+            .collect();
+        insert(rv, None, "missingFactLabels", facts.into());
         insert(rv, None, "label", route(lang, r.id).into());
     }
     for (w, wv) in a.warnings.iter().zip(elements(&mut v, "warnings")) {
@@ -346,6 +363,20 @@ mod tests {
         assert!(first_card["conditions"][0]["label"].is_string());
         assert!(a["warnings"][0]["message"].is_string());
         assert!(a["notConcernedMessage"].is_null());
+        // Reasons and facts to fill in, in words beside their codes.
+        let reflection = &a["routes"][0];
+        assert_eq!(reflection["notApplicableReason"], "already-cooperating");
+        assert!(reflection["notApplicableMessage"]
+            .as_str()
+            .is_some_and(|m| m.starts_with("La personne")));
+        let mut unborn = spec_case();
+        unborn.person.birth_date = None;
+        let a = assessment_json(&super::super::assess(&unborn, sample_date()), "en").unwrap();
+        let first_card = &a["routes"][1];
+        assert!(first_card["notApplicableMessage"].is_null());
+        let facts = first_card["missingFactLabels"].as_array().unwrap();
+        assert_eq!(facts.len(), first_card["missingFacts"].as_array().unwrap().len());
+        assert!(facts.contains(&"Date of birth".into()), "{facts:?}");
 
         let mut french = spec_case();
         french.person.nationality = Some("FR".into());
