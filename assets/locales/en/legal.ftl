@@ -572,6 +572,14 @@ legal-confidence-v = Verified in an official text
 legal-confidence-s = Secondary source
 legal-confidence-i = Unverified inference
 legal-article-number-to-confirm = { $article } (article number to be confirmed)
+# Sources other than the codes, as the pack cites them (core::overview::cite)
+legal-source-circular = Circular of { $date }{ $paragraph }
+legal-source-order = Order (arrêté) of { $date }
+legal-source-franco-algerian-agreement = Franco-Algerian Agreement of { $date }
+legal-source-decree = Decree no. { $number } of { $date }
+legal-source-ordinance = Ordinance no. { $number } of { $date }
+legal-source-ruling = { $court }, { $date }, no. { $number }
+legal-source-sheet = service-public.fr sheet { $sheet } ({ $date })
 legal-confirm-by-jurist = To be confirmed by a legal adviser
 legal-severity-info = Information
 legal-severity-caution = Caution

@@ -572,6 +572,14 @@ legal-confidence-v = Vérifié dans un texte officiel
 legal-confidence-s = Source secondaire
 legal-confidence-i = Déduction non vérifiée
 legal-article-number-to-confirm = { $article } (numéro d’article à confirmer)
+# Les sources autres que les codes, comme le paquet les cite (core::overview::cite)
+legal-source-circular = Circulaire du { $date }{ $paragraph }
+legal-source-order = Arrêté du { $date }
+legal-source-franco-algerian-agreement = Accord franco-algérien du { $date }
+legal-source-decree = Décret n° { $number } du { $date }
+legal-source-ordinance = Ordonnance n° { $number } du { $date }
+legal-source-ruling = { $court }, { $date }, n° { $number }
+legal-source-sheet = Fiche { $sheet } de service-public.fr ({ $date })
 legal-confirm-by-jurist = À confirmer par un ou une juriste
 legal-severity-info = Information
 legal-severity-caution = Attention

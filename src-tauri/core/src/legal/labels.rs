@@ -191,7 +191,11 @@ pub fn assessment_json(a: &Assessment, lang: &str) -> Result<Value> {
         // The reason and the facts to fill in, in words beside their codes, as the case page
         // says them (English-mode review, 2026-12-07: `holds-aps`, `person.birthDate` alone).
         let reason = r.not_applicable_reason.as_deref().map(|reason| {
-            Value::from(format(lang, &format!("legal-reason-{reason}"), &Args::new()))
+            Value::from(format(
+                lang,
+                &format!("legal-reason-{reason}"),
+                &Args::new(),
+            ))
         });
         insert(
             rv,
@@ -375,7 +379,10 @@ mod tests {
         let first_card = &a["routes"][1];
         assert!(first_card["notApplicableMessage"].is_null());
         let facts = first_card["missingFactLabels"].as_array().unwrap();
-        assert_eq!(facts.len(), first_card["missingFacts"].as_array().unwrap().len());
+        assert_eq!(
+            facts.len(),
+            first_card["missingFacts"].as_array().unwrap().len()
+        );
         assert!(facts.contains(&"Date of birth".into()), "{facts:?}");
 
         let mut french = spec_case();

@@ -344,7 +344,9 @@ fn t(lang: &str, id: &str) -> String {
 
 fn assessment_view(a: &legal::Assessment, lang: &str) -> AssessmentView {
     let cited = |list: &[String]| {
-        labels::articles(lang, list, &a.rule_pack.article_numbers_to_confirm, cite)
+        labels::articles(lang, list, &a.rule_pack.article_numbers_to_confirm, |b| {
+            cite(b, lang)
+        })
     };
     let primary = a.primary_route();
     let rank = |r: &crate::legal::RouteAssessment| {

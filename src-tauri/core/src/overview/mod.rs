@@ -163,7 +163,7 @@ pub fn deadline_lines(
             passed: d.passed,
             estimated: d.estimated,
             confirm_by_jurist: d.confirm_by_jurist,
-            legal_basis: labels::articles(lang, &d.legal_basis, to_confirm, cite),
+            legal_basis: labels::articles(lang, &d.legal_basis, to_confirm, |b| cite(b, lang)),
             caution: labels::planned_filing_caution(lang, &d, today),
         })
         .collect()
@@ -228,10 +228,19 @@ impl AppointmentLine {
 }
 
 /// An article as French lawyers write it: « CESEDA L425-1 » → « CESEDA, art. L. 425-1 »,
-/// « Code pénal 225-4-1 » → « Code pénal, art. 225-4-1 », « n° 418328 » keeps its number on the
-/// same line. Anything else is returned as it is.
-pub fn cite(basis: &str) -> String {
-    const CODES: [&str; 4] = ["CESEDA", "CASF", "Code pénal", "Code civil"];
+/// « Code pénal 225-4-1 » → « Code pénal, art. 225-4-1 ». The other sources the pack cites (a
+/// ruling, a circular, a decree, a service-public.fr sheet…) are written by their `legal-source-`
+/// message in `lang`, their date as `lang` writes dates (English-mode review, 2026-12-07:
+/// « CNDA 30 mars 2017 n° 16015058 » beside an English sentence). Anything else is returned as
+/// it is, « n° » keeping its number on the same line.
+pub fn cite(basis: &str, lang: &str) -> String {
+    const CODES: [&str; 5] = [
+        "CESEDA",
+        "CASF",
+        "Code pénal",
+        "Code civil",
+        "Code de procédure pénale",
+    ];
     for code in CODES {
         let Some(article) = basis.strip_prefix(code).and_then(|r| r.strip_prefix(' ')) else {
             continue;
@@ -249,7 +258,137 @@ pub fn cite(basis: &str) -> String {
         };
         return format!("{code}, art.\u{a0}{article}");
     }
-    basis.replace("n° ", "n°\u{a0}")
+    match source(basis) {
+        Some((id, args)) => {
+            let args: Vec<(&str, String)> = args
+                .into_iter()
+                .map(|(name, value)| match value {
+                    SourcePart::Date(d) => (name, date_long(d, lang)),
+                    SourcePart::Text(t) => (name, t.to_string()),
+                })
+                .collect();
+            L10n::get().format(lang, id, &args)
+        }
+        None => basis.replace("n° ", "n°\u{a0}"),
+    }
+}
+
+/// A part of a source's citation: a day, or words kept as written (a number, a court, a
+/// paragraph).
+enum SourcePart<'a> {
+    Date(NaiveDate),
+    Text(&'a str),
+}
+
+/// The `legal-source-` message and its arguments for a source the pack cites, as the pack
+/// writes it (« CE 16 octobre 2019 n° 418328 », « Circulaire du 19 mai 2015 §3.1.4 »,
+/// « Décret n° 2024-811 du 8 juillet 2024 », « F32257 (31 juillet 2024) »…); `None` for any
+/// other shape.
+fn source(basis: &str) -> Option<(&'static str, Vec<(&'static str, SourcePart<'_>)>)> {
+    let date = |text: &str| french_date(text).map(SourcePart::Date);
+    // « <words> du <date><rest> »: the rest a paragraph, or nothing.
+    let dated = |prefix: &str| -> Option<(SourcePart<'_>, &str)> {
+        let rest = basis.strip_prefix(prefix)?;
+        let (day, rest) = split_french_date(rest)?;
+        Some((SourcePart::Date(day), rest))
+    };
+    if let Some((day, rest)) = dated("Circulaire du ") {
+        return Some((
+            "legal-source-circular",
+            vec![("date", day), ("paragraph", SourcePart::Text(rest))],
+        ));
+    }
+    for (prefix, id) in [
+        ("Arrêté du ", "legal-source-order"),
+        (
+            "Accord franco-algérien du ",
+            "legal-source-franco-algerian-agreement",
+        ),
+    ] {
+        if let Some((day, "")) = dated(prefix) {
+            return Some((id, vec![("date", day)]));
+        }
+    }
+    for (prefix, id) in [
+        ("Décret n° ", "legal-source-decree"),
+        ("Ordonnance n° ", "legal-source-ordinance"),
+    ] {
+        if let Some((number, day)) = basis
+            .strip_prefix(prefix)
+            .and_then(|r| r.split_once(" du "))
+        {
+            return Some((
+                id,
+                vec![("number", SourcePart::Text(number)), ("date", date(day)?)],
+            ));
+        }
+    }
+    // A ruling: « CE 16 octobre 2019 n° 418328 ».
+    for court in ["CE", "CNDA"] {
+        if let Some((day, number)) = basis
+            .strip_prefix(court)
+            .and_then(|r| r.strip_prefix(' '))
+            .and_then(|r| r.split_once(" n° "))
+        {
+            return Some((
+                "legal-source-ruling",
+                vec![
+                    ("court", SourcePart::Text(court)),
+                    ("date", date(day)?),
+                    ("number", SourcePart::Text(number)),
+                ],
+            ));
+        }
+    }
+    // A service-public.fr sheet and the day it was read: « F32257 (31 juillet 2024) ».
+    let (sheet, day) = basis.strip_suffix(')')?.split_once(" (")?;
+    let is_sheet =
+        sheet.len() > 1 && sheet.starts_with('F') && sheet[1..].chars().all(|c| c.is_ascii_digit());
+    is_sheet.then_some(())?;
+    Some((
+        "legal-source-sheet",
+        vec![("sheet", SourcePart::Text(sheet)), ("date", date(day)?)],
+    ))
+}
+
+/// « 1er juillet 2024 », « 8 juillet 2024 » as a day.
+fn french_date(text: &str) -> Option<NaiveDate> {
+    match split_french_date(text)? {
+        (day, "") => Some(day),
+        _ => None,
+    }
+}
+
+/// The French day at the start of `text` (« 19 mai 2015 ») and what follows it.
+fn split_french_date(text: &str) -> Option<(NaiveDate, &str)> {
+    const MONTHS: [&str; 12] = [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ];
+    let mut words = text.splitn(4, ' ');
+    let day = words.next()?;
+    let day: u32 = if day == "1er" { 1 } else { day.parse().ok()? };
+    let month = words.next()?;
+    let month = MONTHS.iter().position(|m| *m == month)? as u32 + 1;
+    let year: i32 = words.next()?.parse().ok()?;
+    let rest = words.next().map_or("", |r| r);
+    let rest_at = text.len() - rest.len();
+    let rest = if rest.is_empty() {
+        ""
+    } else {
+        &text[rest_at - 1..]
+    };
+    Some((NaiveDate::from_ymd_opt(year, month, day)?, rest))
 }
 
 #[cfg(test)]
@@ -260,6 +399,7 @@ mod tests {
 
     #[test]
     fn articles_are_cited_the_french_way() {
+        let cite = |b: &str| cite(b, "fr");
         assert_eq!(cite("CESEDA L425-1"), "CESEDA, art.\u{a0}L.\u{a0}425-1");
         assert_eq!(
             cite("CESEDA R431-15-1"),
@@ -267,11 +407,68 @@ mod tests {
         );
         assert_eq!(cite("Code pénal 225-4-1"), "Code pénal, art.\u{a0}225-4-1");
         assert_eq!(cite("CASF L121-9"), "CASF, art.\u{a0}L.\u{a0}121-9");
+        assert_eq!(cite("Directive 2004/38/CE"), "Directive 2004/38/CE");
         assert_eq!(
             cite("CE 16 octobre 2019 n° 418328"),
-            "CE 16 octobre 2019 n°\u{a0}418328"
+            "CE, 16\u{a0}octobre\u{a0}2019, n°\u{a0}418328"
         );
-        assert_eq!(cite("Directive 2004/38/CE"), "Directive 2004/38/CE");
+    }
+
+    /// English-mode review, 2026-12-07: « CNDA 30 mars 2017 n° 16015058 » and « Circulaire du
+    /// 19 mai 2015 §3.1.4 » stood beside English sentences. Every source the embedded pack cites
+    /// is written in English with English dates, and in French as French lawyers write it.
+    #[test]
+    fn every_source_the_pack_cites_is_written_in_the_ui_language() {
+        let en = |b: &str| cite(b, "en");
+        assert_eq!(
+            en("CNDA 30 mars 2017 n° 16015058"),
+            "CNDA, 30 March 2017, no. 16015058"
+        );
+        assert_eq!(
+            en("Circulaire du 19 mai 2015 §3.1.4"),
+            "Circular of 19 May 2015 §3.1.4"
+        );
+        assert_eq!(
+            en("Arrêté du 1er juillet 2024"),
+            "Order (arrêté) of 1 July 2024"
+        );
+        assert_eq!(
+            en("Décret n° 2024-811 du 8 juillet 2024"),
+            "Decree no. 2024-811 of 8 July 2024"
+        );
+        assert_eq!(
+            en("F32257 (31 juillet 2024)"),
+            "service-public.fr sheet F32257 (31 July 2024)"
+        );
+        assert_eq!(
+            cite("Arrêté du 1er juillet 2024", "fr"),
+            "Arrêté du 1er\u{a0}juillet\u{a0}2024"
+        );
+        let months = [
+            "janvier",
+            "février",
+            "mars",
+            "avril",
+            "mai",
+            "juin",
+            "juillet",
+            "août",
+            "septembre",
+            "octobre",
+            "novembre",
+            "décembre",
+        ];
+        let pack = crate::legal::RulePack::embedded();
+        let rules = pack.rules();
+        let cited = rules.iter().flat_map(|r| r.legal_basis);
+        for basis in cited {
+            let english = en(basis);
+            assert!(
+                !months.iter().any(|m| english.contains(m)) && !english.contains('{'),
+                "{basis} → {english}"
+            );
+            assert!(!cite(basis, "fr").contains('{'), "{basis}");
+        }
     }
 
     #[test]
