@@ -119,7 +119,7 @@ legal-warning-case-dates-to-check = { $problem ->
            *[one-year] a year after its issue, while the law issues it for one year (CESEDA, art. L. 425-1)
         }. Check the kind of this document and its dates in the case file; if they are right, see a jurist.
         [aps-shorter-than-law] The temporary residence authorisation ends on { $date }, less than six months after it was issued, while the law issues it for at least six months (CESEDA, art. L425-4). Check these dates in the case file; if they are right, see a legal adviser.
-        [renewal-before-issue] The renewal application recorded on the current residence document is dated { $date }, no later than the day the document was issued: it is most likely the application that gave this document, or an earlier document’s. It is not counted as its renewal; if this document’s renewal has been applied for since, record the day of that application.
+        [renewal-before-issue] The renewal application recorded on the current residence document is dated { $date }, before the document was issued or on the same day: it is most likely the application that gave this document, or an earlier document’s. It is not counted as its renewal; if its renewal has been applied for since, record the day of that new application.
        *[end-before-issue] The current residence document ends on { $date }, before the day it was issued. Check these dates in the case.
     }{ $problem ->
         [renewal-before-issue] {""}
@@ -318,10 +318,10 @@ legal-warning-renewal-window-missed = The renewal window closed on { $closes } (
     }){ $minor ->
         [yes] { $state ->
             [late] {""}: the application, filed on { $filed }, was filed late.
-            [undated] {""}: a renewal application is recorded with no filing day (nor, if decided, a decision day): record its days.
+            [undated] {""}: a renewal application is recorded with no filing day (nor, if decided, a decision day); record its days.
            *[none] {""} and no renewal application is recorded.
         } The person is a minor: no residence permit is required of them before they turn 18. { $state ->
-            [late] If they need to work or train, follow up the application on record.
+            [late] If they work or train and no decision is given by { $expires }, ask the prefecture for a provisional document; record its decision.
            *[other] If they need to work or train, file the application without delay.
         } Prepare their residence permit application at 18, to be filed in time (R431-5).
        *[other] { $state ->

@@ -119,7 +119,7 @@ legal-warning-case-dates-to-check = { $problem ->
            *[one-year] d’un an après sa délivrance, alors que la loi la délivre pour un an (CESEDA, art. L. 425-1)
         }. Vérifiez dans le dossier le type de ce document et ses dates ; s’ils sont justes, voyez avec un ou une juriste.
         [aps-shorter-than-law] L’autorisation provisoire de séjour prend fin le { $date }, moins de six mois après sa délivrance, alors que la loi la délivre pour six mois au moins (CESEDA, art. L. 425-4). Vérifiez ces dates dans le dossier ; si elles sont justes, voyez avec un ou une juriste.
-        [renewal-before-issue] La demande de renouvellement enregistrée sur le document de séjour actuel est datée du { $date }, au plus tard le jour de sa délivrance : c’est sans doute la demande qui a donné ce document, ou celle d’un document précédent. Elle n’est pas comptée comme son renouvellement ; si ce document a été renouvelé depuis, enregistrez la date de cette demande.
+        [renewal-before-issue] La demande de renouvellement enregistrée sur le document de séjour actuel est datée du { $date }, avant sa délivrance ou le même jour : c’est sans doute la demande qui a donné ce document, ou celle d’un document précédent. Elle n’est pas comptée comme son renouvellement ; si son renouvellement a été demandé depuis, enregistrez la date de cette nouvelle demande.
        *[end-before-issue] Le document de séjour actuel prend fin le { $date }, avant sa date de délivrance. Vérifiez ces dates dans le dossier.
     }{ $problem ->
         [renewal-before-issue] {""}
@@ -318,10 +318,10 @@ legal-warning-renewal-window-missed = La période de renouvellement s’est term
     }){ $minor ->
         [yes] { $state ->
             [late] {""} : la demande, déposée le { $filed }, l’a été hors délai.
-            [undated] {""} : une demande de renouvellement est enregistrée sans date de dépôt (ni, si elle est décidée, de date de décision) : enregistrez ses dates.
+            [undated] {""} : une demande de renouvellement est enregistrée sans date de dépôt (ni, si elle est décidée, de date de décision) ; enregistrez ses dates.
            *[none] {""} et aucune demande de renouvellement n’est enregistrée.
         } La personne est mineure : elle n’a pas besoin de titre de séjour avant ses 18 ans. { $state ->
-            [late] Si elle a besoin de travailler ou de suivre une formation, suivez la demande enregistrée.
+            [late] Si elle travaille ou suit une formation et qu’aucune décision n’est rendue d’ici le { $expires }, demandez à la préfecture un document provisoire ; enregistrez sa décision.
            *[other] Si elle a besoin de travailler ou de suivre une formation, déposez la demande sans attendre.
         } Préparez sa demande de titre de séjour à 18 ans, à déposer dans les délais (R. 431-5).
        *[other] { $state ->

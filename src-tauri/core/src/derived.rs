@@ -231,14 +231,7 @@ fn derive_with(pack: &RulePack, case: &CaseFile) -> Derived {
         closed_on: case.closed_on,
         stage: case.criminal_case.as_ref().and_then(|c| c.stage),
         search_terms: search::terms(names, references),
-        // The association no longer follows a closed case: its deadlines stay on its page, not
-        // among the tasks (jurist review, 2026-12-07: a case closed in June still gave the
-        // dashboard its renewal window in December).
-        deadlines: if case.closed_on.is_some() {
-            Vec::new()
-        } else {
-            dashboard_windows(pack, case, timeline_with(pack, case))
-        },
+        deadlines: dashboard_windows(pack, case, timeline_with(pack, case)),
         appointments: case.appointments.clone(),
     }
 }
@@ -264,18 +257,26 @@ fn dashboard_windows(
     };
     let window_opens = find(DeadlineKind::RenewalWindowOpens);
     let expires = find(DeadlineKind::PermitExpires);
+    let closed_before = case
+        .closed_on
+        .map(|c| dates::sub_days(c, 1).unwrap_or(NaiveDate::MIN));
     let cooperating = case.cooperation.complaint.is_some() || case.cooperation.testimony.is_some();
     // Past a reflection period she did not use, a document since (an APS, a card, the récépissé
     // of an application) or an application filed is what she was told to look for: the period's
     // end is no task (jurist review, 2026-12-07: it stayed overdue beside her APS).
-    let moved_on = case
-        .current_permit
-        .as_ref()
-        .is_some_and(|p| p.kind != PermitKind::RecepisseReflection)
-        || case
-            .applications
-            .iter()
-            .any(|a| a.route != RouteId::ReflectionPeriod && a.filed_on.is_some());
+    let moved_on =
+        case.current_permit
+            .as_ref()
+            .is_some_and(|p| p.kind != PermitKind::RecepisseReflection)
+            || case.applications.iter().any(|a| {
+                a.route != RouteId::ReflectionPeriod && a.filed_on.is_some() && !a.refused()
+            });
+    // A window after 18 passed with nothing on file is a task only where `majority-window-missed`
+    // would speak: the case shows her here before 18, she holds no document, no asylum claim is
+    // recorded (review of this change, 2026-12-07: an adult first met at 18 had it overdue).
+    let window_missed_is_a_task = crate::legal::deadlines::here_as_a_minor(case)
+        && case.current_permit.is_none()
+        && case.asylum_claim.is_none();
     // The renewal filed, or the resident card applied for in its place (deadlines::follow_up_filed).
     let renewal_filed = case
         .current_permit
@@ -318,7 +319,9 @@ fn dashboard_windows(
                 // known to the month or year, from its earliest day: she may still be inside her
                 // window, and filing now is what keeps it (jurist review, 2026-12-07: nothing on
                 // the dashboard for the eleven months it could still be open).
-                DeadlineKind::MajorityApplicationCloses => dated.applies_until,
+                DeadlineKind::MajorityApplicationCloses => {
+                    dated.applies_until.filter(|_| window_missed_is_a_task)
+                }
                 // A planned day that passed is the worker's to move, not a task.
                 DeadlineKind::RenewalWindowOpens
                 | DeadlineKind::Turns18
@@ -326,10 +329,18 @@ fn dashboard_windows(
                 | DeadlineKind::AsylumOtherGroundsCloses
                 | DeadlineKind::PlannedFiling => None,
             };
+            // The association no longer follows a closed case: from the day it closed, its
+            // deadlines stay on its page, not among the tasks nor as its next deadline (jurist
+            // review, 2026-12-07: a case closed in June gave the dashboard its renewal window in
+            // December). A day to come (an imported file) closes it then, not now.
+            let shown_until = match (dated.applies_until, closed_before) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (a, b) => a.or(b),
+            };
             DerivedDeadline {
                 deadline: d,
                 shown_from: dated.applies_from,
-                shown_until: dated.applies_until,
+                shown_until,
                 upcoming_from,
                 overdue_until,
             }
@@ -555,6 +566,17 @@ mod tests {
             !overdue.contains(&DeadlineKind::ReflectionPeriodEnd),
             "{overdue:?}"
         );
+        // Refused, it is what is left to do again (review of this change).
+        applied.applications[0].decision = Some(crate::model::case::ApplicationDecision {
+            outcome: crate::model::case::DecisionOutcome::Refused,
+            date: Some(d(2026, 2, 25)),
+            appeal: None,
+        });
+        let (overdue, _) = on(&applied, d(2026, 3, 1));
+        assert!(
+            overdue.contains(&DeadlineKind::ReflectionPeriodEnd),
+            "{overdue:?}"
+        );
         let (overdue, _) = on(&unused(), d(2026, 6, 1));
         assert_eq!(overdue, vec![DeadlineKind::ReflectionPeriodEnd]);
     }
@@ -570,6 +592,12 @@ mod tests {
         case.closed_on = None;
         let (_, upcoming) = on(&case, d(2026, 12, 10));
         assert_eq!(upcoming, vec![DeadlineKind::RenewalWindowCloses]);
+        // A closing day to come (an imported file) closes it then, not now.
+        case.closed_on = Some(d(2027, 6, 1));
+        let (_, upcoming) = on(&case, d(2026, 12, 10));
+        assert_eq!(upcoming, vec![DeadlineKind::RenewalWindowCloses]);
+        let (overdue, _) = on(&case, d(2027, 6, 1));
+        assert!(overdue.is_empty(), "{overdue:?}");
     }
 
     /// Jurist review, 2026-12-07: born « in 2008 », her window after 18 closed on 28 February
@@ -578,10 +606,20 @@ mod tests {
     /// it, an exact birth date's too (her stay is irregular since); filed, it goes.
     #[test]
     fn a_passed_window_after_18_is_overdue_while_shown_and_gone_once_filed() {
-        use crate::model::case::{Application, DatePrecision};
+        use crate::model::case::{
+            Application, Consent, ConsentDecision, ConsentStatus, DatePrecision,
+        };
         let mut case = CaseFile::new(None, None);
         case.person.birth_date = Some(d(2008, 1, 1));
         case.person.birth_date_precision = Some(DatePrecision::Year);
+        // Met at 17: her consent given on 10 December 2025.
+        case.consent = Some(Consent {
+            storage: Some(ConsentDecision {
+                status: ConsentStatus::Given,
+                date: Some(d(2025, 12, 10)),
+            }),
+            ..Consent::default()
+        });
         let (_, upcoming) = on(&case, d(2026, 2, 10));
         assert!(
             upcoming.contains(&DeadlineKind::MajorityApplicationCloses),
@@ -603,6 +641,21 @@ mod tests {
         assert!(
             overdue.is_empty(),
             "a year on, no longer shown: {overdue:?}"
+        );
+        // Nothing shows her here before 18 (first met at 18 and five months), or an asylum
+        // claim is recorded: no task, as `majority-window-missed` says nothing of her.
+        let mut adult = exact.clone();
+        adult.consent = None;
+        let (overdue, _) = on(&adult, d(2026, 6, 15));
+        assert!(overdue.is_empty(), "{overdue:?}");
+        let mut asylum = exact.clone();
+        asylum.asylum_claim = Some(crate::model::case::AsylumClaim {
+            registered_on: Some(d(2026, 4, 1)),
+        });
+        let (overdue, _) = on(&asylum, d(2026, 6, 15));
+        assert!(
+            !overdue.contains(&DeadlineKind::MajorityApplicationCloses),
+            "{overdue:?}"
         );
         case.applications = vec![Application {
             route: RouteId::CstL4251,

@@ -1119,18 +1119,21 @@ fn dates_to_check(pack: &RulePack, case: &CaseFile, today: NaiveDate) -> Vec<Dat
                 ));
             }
         }
-        if let (Some(issued), Some(expires)) = (p.issued, p.expires) {
-            if expires < issued {
-                found.push(named("end-before-issue", "currentPermit.expires", expires));
-            }
-            // A renewal day on or before the card's issue is the application that gave it, or an
-            // earlier card's: not read as this card's renewal (`Permit::renewal_filed`), said.
-            if let Some(filed) = p.renewal_filed_on.filter(|f| *f <= issued) {
+        // A renewal day on or before the card's issue is the application that gave it, or an
+        // earlier card's: not read as this card's renewal (`Permit::renewal_filed`), said, the
+        // card's end recorded or not.
+        if let (Some(issued), Some(filed)) = (p.issued, p.renewal_filed_on) {
+            if filed <= issued {
                 found.push(named(
                     "renewal-before-issue",
                     "currentPermit.renewalFiledOn",
                     filed,
                 ));
+            }
+        }
+        if let (Some(issued), Some(expires)) = (p.issued, p.expires) {
+            if expires < issued {
+                found.push(named("end-before-issue", "currentPermit.expires", expires));
             }
             // Far beyond the card's legal length (legal review, 2026-12-05: a card of one year
             // recorded as ending six years on put every renewal date years away, silently). A
@@ -1876,7 +1879,10 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                         // work or train, not her stay (jurist review, 2026-12-07: a girl of 17
                         // was told « déposez la demande immédiatement », which `permit-expired`
                         // no longer tells her). Known to the month or year, she may be 17: said.
-                        let minor = match facts.ages {
+                        // On the card's last day, not today: 18 by then, she needs the card, and
+                        // a card running past her birthday opens no window after 18 (review of
+                        // this change, 2026-12-07).
+                        let minor = match dates::ages_of(&case.person, expires) {
                             Some((_, oldest)) if oldest < 18 => "yes",
                             Some((youngest, _)) if youngest < 18 => "maybe",
                             _ => "no",
@@ -2652,6 +2658,9 @@ mod tests {
             }
         };
         assert_eq!(minor(&case), "yes");
+        // 17 today but 18 when the card ends: she needs it then (review of this change).
+        case.person.birth_date = Some(day(2008, 5, 1));
+        assert_eq!(minor(&case), "no");
         case.person.birth_date = Some(day(2008, 1, 1));
         case.person.birth_date_precision = Some(DatePrecision::Year);
         assert_eq!(minor(&case), "maybe");

@@ -1654,6 +1654,16 @@ mod tests {
             matches!(check.args.get("problem"), Some(crate::legal::ArgValue::Code(p)) if p == "renewal-before-issue"),
             "{check:?}"
         );
+        // Named too when the card's end is not recorded (review of this change).
+        let mut no_end = renewed(d(2025, 12, 1));
+        no_end.current_permit.as_mut().unwrap().expires = None;
+        let a = assess::assess(&no_end, today);
+        assert!(
+            a.warnings.iter().any(|w| w.id == WarningId::CaseDatesToCheck
+                && matches!(w.args.get("problem"), Some(crate::legal::ArgValue::Code(p)) if p == "renewal-before-issue")),
+            "{:?}",
+            a.warnings
+        );
         // Filed the day after the issue, it is (a renewal, early).
         let after = renewed(d(2026, 2, 2));
         assert_eq!(
