@@ -38,7 +38,11 @@ impl Passphrases {
     /// passphrase can be ([`MAX_LINE_BYTES`]); what the system says otherwise.
     pub fn next(&mut self, prompt_id: &str) -> std::io::Result<Zeroizing<String>> {
         let line = if self.interactive {
-            rpassword::prompt_password(self.words.prompt(prompt_id)).map(Zeroizing::new)?
+            // Ctrl-D (or Ctrl-Z on Windows) ends the input on the prompt's line: the message
+            // that follows starts on a line of its own (review, 2026-12-06).
+            rpassword::prompt_password(self.words.prompt(prompt_id))
+                .map(Zeroizing::new)
+                .inspect_err(|_| eprintln!())?
         } else {
             read_line(&mut std::io::stdin().lock())?
         };

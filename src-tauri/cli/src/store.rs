@@ -651,26 +651,40 @@ fn key_never_in_a_file(cli: &Cli) -> Result<()> {
     Ok(())
 }
 
-/// True when standard output is a regular file (a shell's `> FILE`).
+/// True when what standard output leads to would not show the recovery key to anyone: a regular
+/// file (a shell's `> FILE`), and on Unix also a device that is no terminal (`> /dev/null`, or a
+/// standard output closed, which the runtime reopens on /dev/null: storage review, 2026-12-07,
+/// the key was « shown » there, recorded as noted, and lost without a word). A terminal, a pipe
+/// or a socket (another program) show it.
 fn stdout_is_a_file() -> bool {
+    use std::io::IsTerminal;
+    if std::io::stdout().is_terminal() {
+        return false;
+    }
     #[cfg(unix)]
-    let file = {
+    {
         use std::os::fd::AsFd;
+        use std::os::unix::fs::FileTypeExt;
         std::io::stdout()
             .as_fd()
             .try_clone_to_owned()
             .map(std::fs::File::from)
-    };
+            .and_then(|f| f.metadata())
+            .map_or(true, |m| {
+                let kind = m.file_type();
+                !(kind.is_fifo() || kind.is_socket())
+            })
+    }
     #[cfg(windows)]
-    let file = {
+    {
         use std::os::windows::io::AsHandle;
         std::io::stdout()
             .as_handle()
             .try_clone_to_owned()
             .map(std::fs::File::from)
-    };
-    file.and_then(|f| f.metadata())
-        .is_ok_and(|m| m.file_type().is_file())
+            .and_then(|f| f.metadata())
+            .is_ok_and(|m| m.file_type().is_file())
+    }
 }
 
 /// A store is made in a folder of its own (`init`, `restore`): new, empty, or holding only the

@@ -879,24 +879,49 @@ fn init_never_writes_the_recovery_key_to_a_file() {
         );
         assert!(!out.exists() && !store.join("passerelle.keys").exists());
     }
+    // Nor to a device that shows it to no one: /dev/null, or a standard output closed (the
+    // runtime reopens it there), /dev/full (storage review, 2026-12-07: the key was « shown »
+    // into /dev/null and recorded as noted).
+    #[cfg(unix)]
+    for device in ["/dev/null", "/dev/full"] {
+        if !Path::new(device).exists() {
+            continue;
+        }
+        let mut init = support::command(support::FRENCH);
+        init.arg("--store")
+            .arg(&store)
+            .arg("init")
+            .stdout(
+                std::fs::OpenOptions::new()
+                    .write(true)
+                    .open(device)
+                    .unwrap(),
+            )
+            .stderr(std::process::Stdio::piped());
+        let refused = support::feed(init, format!("{PASSPHRASE}\n").as_bytes());
+        let err = String::from_utf8_lossy(&refused.stderr).into_owned();
+        assert!(
+            !refused.status.success() && err.contains("ne s’écrit jamais dans un fichier"),
+            "{device}: {err}"
+        );
+        assert!(!store.join("passerelle.keys").exists(), "{device}");
+    }
 }
 
-/// A store made while its output cannot be written (a full disk behind a redirection): the
-/// command says the store exists and that its key could not be shown, instead of a bare
-/// input-output error.
+/// A store made while its output cannot be written (a pipe whose reader has gone): the command
+/// says the store exists and that its key could not be shown, instead of a bare input-output
+/// error.
 #[test]
 fn a_recovery_key_that_cannot_be_printed_is_said_as_such() {
-    let full = Path::new("/dev/full");
-    if !full.exists() {
-        return; // Linux's device that refuses every write; nowhere else to test it.
-    }
     let dir = tempfile::tempdir().unwrap();
     let store = dir.path().join("store");
+    let (reader, writer) = std::io::pipe().unwrap();
+    drop(reader);
     let mut init = support::command(support::FRENCH);
     init.arg("--store")
         .arg(&store)
         .arg("init")
-        .stdout(std::fs::OpenOptions::new().write(true).open(full).unwrap())
+        .stdout(writer)
         .stderr(std::process::Stdio::piped());
     let out = support::feed(init, format!("{PASSPHRASE}\n").as_bytes());
     let err = String::from_utf8_lossy(&out.stderr).into_owned();

@@ -112,9 +112,11 @@ pub fn export(
     // Written while the session stays open, with its record (review, 2026-12-04: a lock during
     // the save dialog or the sealing left the bundle written and the log empty). A lock that
     // came before writes nothing; one that comes meanwhile waits for the record.
-    req.vault().log_then(handed_over, |_| {
-        // Read back and compared before it takes its name: a file that fails leaves nothing.
-        seal::write(
+    // Read back and compared beside its name, it takes that name once the record is committed
+    // (storage review, 2026-12-07: on a full disk the bundle stood, the record failed, and the
+    // command said it had failed): a record that fails leaves no file.
+    let staged = req.vault().log_then(handed_over, |_| {
+        seal::write_staged(
             &out,
             Content::Handover,
             &Secret::Passphrase(passphrase),
@@ -122,9 +124,11 @@ pub fn export(
             req.now,
             &payload,
             &mut *progress,
-        )?;
-        Ok(true)
-    })
+        )
+        .map(|(_, staged)| staged)
+    })?;
+    staged.place()?;
+    Ok(true)
 }
 
 /// Opens the bundle the front end names with `passphrase`, checks it, and stores its case as a

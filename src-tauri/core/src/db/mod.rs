@@ -93,7 +93,7 @@ impl Db {
         } | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let mut conn = Connection::open_with_flags(path, flags)?;
         key_connection(&conn, key)?;
-        check_key(&conn)?;
+        check_key(&conn).map_err(|e| cannot_open(path, e))?;
         check_cipher(&conn)?;
         if mode == OpenMode::Existing && migrations::version(&conn)? == 0 {
             // A store's database went through its migrations when the store was created: an
@@ -104,7 +104,7 @@ impl Db {
         }
         configure(&conn)?;
         if mode == OpenMode::Existing {
-            check_integrity(&conn)?;
+            check_integrity(&conn).map_err(|e| cannot_open(path, e))?;
         }
         migrations::apply(&mut conn, migrations)?;
         Ok(Db {
@@ -158,7 +158,7 @@ pub(crate) fn sqlite_ready() {
     });
 }
 
-fn key_connection(conn: &Connection, key: &[u8; 32]) -> Result<()> {
+pub(crate) fn key_connection(conn: &Connection, key: &[u8; 32]) -> Result<()> {
     // SQLCipher prints page HMAC failures to stderr by default; we report them ourselves.
     conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
     // The raw-key form: no PBKDF2 inside SQLCipher, the key is already 256 random bits.
@@ -179,17 +179,51 @@ pub(crate) fn key_hex(key: &[u8; 32]) -> Zeroizing<String> {
     hex
 }
 
+/// The error of a first read that SQLite could not do for want of a file it makes beside the
+/// database (its write-ahead log, its shared memory: SQLITE_CANTOPEN), which
+/// [`check_key`] and [`check_integrity`] mark with [`CannotOpen`]: said as the folder refusing
+/// a new file (full, no file left to make, read-only, access refused), never as a damaged store
+/// (storage review, 2026-12-07: a disk with no inode left said « endommagée », and pushed the
+/// worker to restore an older backup).
+fn cannot_open(path: &Path, e: Error) -> Error {
+    if !matches!(e, Error::Internal(CANNOT_OPEN)) {
+        return e;
+    }
+    match crate::fsx::create_beside(path, "probe") {
+        Ok((file, probe)) => {
+            drop(file);
+            let _ = std::fs::remove_file(probe);
+            Error::DatabaseDamaged
+        }
+        Err(io) => Error::file_access(path, &io),
+    }
+}
+
+/// The marker of a first read refused with SQLITE_CANTOPEN ([`cannot_open`]).
+const CANNOT_OPEN: &str = "database cannot open its side files";
+
+/// [`Error::DatabaseDamaged`] for what SQLite says of a file that is not a database under this
+/// key, a full disk as such, and SQLITE_CANTOPEN marked for [`cannot_open`].
+fn first_read_error(e: rusqlite::Error) -> Error {
+    let cannot_open = matches!(
+        &e,
+        rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::CannotOpen
+    );
+    match Error::from(e) {
+        _ if cannot_open => Error::Internal(CANNOT_OPEN),
+        Error::DiskFull => Error::DiskFull,
+        _ => Error::DatabaseDamaged,
+    }
+}
+
 fn check_key(conn: &Connection) -> Result<()> {
     // PRAGMA key never fails; the first read of page 1 does, if the key or the file is wrong.
+    // A full disk comes through as `Error::DiskFull` (`From<rusqlite::Error>`), not as a damaged
+    // vault (data-loss review, 2026-12-05).
     conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
         r.get::<_, i64>(0)
     })
-    // A full disk comes through as `Error::DiskFull` (`From<rusqlite::Error>`), not as a damaged
-    // vault (data-loss review, 2026-12-05).
-    .map_err(|e| match Error::from(e) {
-        Error::Sql(_) => Error::DatabaseDamaged,
-        other => other,
-    })?;
+    .map_err(first_read_error)?;
     Ok(())
 }
 
@@ -224,10 +258,7 @@ fn check_integrity(conn: &Connection) -> Result<()> {
     // truncated or altered file is reported at unlock, not in the middle of an interview.
     let verdict: String = conn
         .query_row("PRAGMA quick_check", [], |r| r.get(0))
-        .map_err(|e| match Error::from(e) {
-            Error::DiskFull => Error::DiskFull,
-            _ => Error::DatabaseDamaged,
-        })?;
+        .map_err(first_read_error)?;
     if verdict == "ok" {
         Ok(())
     } else {

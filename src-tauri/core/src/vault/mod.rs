@@ -263,9 +263,16 @@ impl Vault {
     }
 
     /// True if and only if a store has been created in the directory: its key file, or the
-    /// last-known-good copy of it, is there.
+    /// last-known-good copy of it, is there. A folder this account may not look into counts as
+    /// holding one: opening it then says that access is refused, never that no store is there,
+    /// and nothing is created over it (storage review, 2026-12-07: a store made with `sudo` was
+    /// « Aucun coffre n'existe à cet emplacement »).
     pub fn exists(&self) -> bool {
-        self.dir.join(KEY_FILE).exists() || self.dir.join(KEY_FILE_COPY).exists()
+        let there = |name: &str| match self.dir.join(name).try_exists() {
+            Ok(there) => there,
+            Err(e) => e.kind() == std::io::ErrorKind::PermissionDenied,
+        };
+        there(KEY_FILE) || there(KEY_FILE_COPY)
     }
 
     /// True when a database is in the directory without any key file to open it: the key file

@@ -230,6 +230,56 @@ pub fn write(
     payload: &[u8],
     progress: OnProgress<'_>,
 ) -> Result<FileKeys> {
+    let (keys, staged) =
+        write_staged(path, content, secret, params, created_at, payload, progress)?;
+    staged.place()?;
+    Ok(keys)
+}
+
+/// A sealed file written beside the path it is for, read back and checked, that has not taken
+/// that name yet: [`Staged::place`] gives it the name; dropped unplaced, it is removed. What
+/// must be recorded before the file exists under its name (a hand-over: storage review,
+/// 2026-12-07, the bundle stood on the disk while the record of it failed on a full disk) is
+/// recorded between the two.
+pub struct Staged {
+    tmp: std::path::PathBuf,
+    path: std::path::PathBuf,
+    placed: bool,
+}
+
+impl Staged {
+    /// Moves the file to its name (over a file of that name).
+    ///
+    /// # Errors
+    /// What the system says; the staged file is removed.
+    pub fn place(mut self) -> Result<()> {
+        crate::fsx::replace(&self.tmp, &self.path)?;
+        self.placed = true;
+        Ok(())
+    }
+}
+
+impl Drop for Staged {
+    fn drop(&mut self) {
+        if !self.placed {
+            let _ = std::fs::remove_file(&self.tmp);
+        }
+    }
+}
+
+/// [`write`] up to the last step: the file checked, beside `path`, not yet under its name.
+///
+/// # Errors
+/// As [`write`].
+pub fn write_staged(
+    path: &Path,
+    content: Content,
+    secret: &Secret<'_>,
+    params: KdfParams,
+    created_at: DateTime<Utc>,
+    payload: &[u8],
+    progress: OnProgress<'_>,
+) -> Result<(FileKeys, Staged)> {
     // The form stored today (NFC for a passphrase) is the first.
     let (kind, forms) = secret_forms(secret)?;
     let bytes = &forms[0];
@@ -327,14 +377,13 @@ pub fn write(
             Err(Error::SealedDamaged)
         }
     });
-    if let Err(e) = written {
-        let _ = std::fs::remove_file(&tmp);
-        return Err(e);
-    }
-    crate::fsx::replace(&tmp, path).inspect_err(|_| {
-        let _ = std::fs::remove_file(&tmp);
-    })?;
-    Ok(keys)
+    let staged = Staged {
+        tmp,
+        path: path.to_path_buf(),
+        placed: false,
+    };
+    written?;
+    Ok((keys, staged))
 }
 
 struct Opened {
@@ -707,5 +756,50 @@ mod tests {
         .unwrap();
         let back = open_with_keys(&path, &keys, &mut |_| {}).unwrap();
         assert!(back.as_slice() == payload.as_slice());
+    }
+
+    /// A staged file takes its name only when placed; dropped unplaced (its record failed), it
+    /// leaves nothing, and a file already under that name stays as it was (storage review,
+    /// 2026-12-07).
+    #[test]
+    fn a_staged_file_takes_its_name_only_when_placed() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("bundle.enc");
+        std::fs::write(&path, b"the earlier one").unwrap();
+        let secret = Secret::Passphrase("lanterne violon marée cactus");
+        let stage = || {
+            write_staged(
+                &path,
+                Content::Handover,
+                &secret,
+                KdfParams::FLOOR,
+                DateTime::<Utc>::UNIX_EPOCH,
+                b"payload",
+                &mut |_| {},
+            )
+            .unwrap()
+        };
+        let names = || {
+            let mut n: Vec<String> = std::fs::read_dir(dir.path())
+                .unwrap()
+                .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+                .collect();
+            n.sort();
+            n
+        };
+        let (_, staged) = stage();
+        assert_eq!(names().len(), 2, "beside it: {:?}", names());
+        drop(staged);
+        assert_eq!(names(), ["bundle.enc"]);
+        assert_eq!(std::fs::read(&path).unwrap(), b"the earlier one");
+        let (keys, staged) = stage();
+        staged.place().unwrap();
+        assert_eq!(names(), ["bundle.enc"]);
+        assert_eq!(
+            open_with_keys(&path, &keys, &mut |_| {})
+                .unwrap()
+                .as_slice(),
+            b"payload"
+        );
     }
 }
