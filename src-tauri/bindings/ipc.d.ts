@@ -2395,7 +2395,13 @@ recoveryKeyUnconfirmed: boolean,
  * Opened with the recovery key: the next screen offers a new passphrase
  * ([`passphrase_slots`], [`reset_passphrase`]).
  */
-withRecoveryKey: boolean, };
+withRecoveryKey: boolean, 
+/**
+ * The preferences file, changed outside the app, allowed captures of the window or showed
+ * names the log has her hiding: both put back ([`protections_as_logged`]); the window
+ * takes its protection again.
+ */
+protectionsRestored: boolean, };
 
 /**
  * What checking a backup file found.

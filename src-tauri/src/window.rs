@@ -54,7 +54,12 @@ pub fn follow_settings<R: Runtime>(window: &WebviewWindow<R>, app: &App, update:
     if update.text_size.is_some() {
         zoom(window, app.text_size());
     }
-    if update.screen_capture_allowed.is_some() {
+    follow_protections(window, app, update.screen_capture_allowed.is_some());
+}
+
+/// The window's protection from screen captures, as the preferences now say, when `changed`.
+pub fn follow_protections<R: Runtime>(window: &WebviewWindow<R>, app: &App, changed: bool) {
+    if changed {
         if let Err(e) = window.set_content_protected(!app.screen_capture_allowed()) {
             log::warn!("content protection: {e}");
         }

@@ -233,6 +233,11 @@ audit-detail-screen-capture = { $allowed ->
     [yes] screen captures of the window allowed
    *[no] window protected from screen captures
 }
+audit-detail-protections-restored = protections put back at unlock: the preferences file, changed outside Passerelle, { $what ->
+    [both] allowed screen captures and showed names
+    [capture] allowed screen captures
+   *[names] showed names
+}
 audit-detail-association = { $state ->
     [saved] association profile saved
    *[removed] association profile removed

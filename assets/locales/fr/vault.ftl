@@ -234,6 +234,11 @@ audit-detail-screen-capture = { $allowed ->
     [yes] captures d’écran de la fenêtre autorisées
    *[no] fenêtre protégée des captures d’écran
 }
+audit-detail-protections-restored = protections rétablies au déverrouillage : le fichier des préférences, modifié hors de Passerelle, { $what ->
+    [both] autorisait les captures d’écran et affichait les noms
+    [capture] autorisait les captures d’écran
+   *[names] affichait les noms
+}
 audit-detail-association = { $state ->
     [saved] profil de l’association enregistré
    *[removed] profil de l’association effacé

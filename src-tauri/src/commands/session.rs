@@ -35,15 +35,20 @@ pub fn session_set_aside_database(ctx: Ctx<'_>) -> Result<String> {
     guard(|| session::set_aside_database(&ctx))
 }
 
+/// A protection the preferences file had weakened behind the app's back, put back at unlock,
+/// takes effect on the window at once.
 #[tauri::command(async)]
-pub fn session_unlock(
+pub fn session_unlock<R: Runtime>(
     ctx: Ctx<'_>,
+    window: WebviewWindow<R>,
     passphrase: Option<Passphrase>,
     recovery_key: Option<Passphrase>,
 ) -> Result<Unlocked> {
     let (passphrase, recovery_key) = (passphrase.as_deref(), recovery_key.as_deref());
     crate::idle::forget_due();
-    guard(|| session::unlock(&ctx, passphrase, recovery_key))
+    let unlocked = guard(|| session::unlock(&ctx, passphrase, recovery_key))?;
+    crate::window::follow_protections(&window, ctx.app(), unlocked.protections_restored);
+    Ok(unlocked)
 }
 
 /// The recovery key is written down (the box under it ticked).

@@ -143,7 +143,7 @@ contract! {
     session::session_create(Ctx<'_>; passphrase: Passphrase = "x") -> Result<Created>;
     session::session_set_aside_database(Ctx<'_>;) -> Result<String>;
     session::session_unlock(
-        Ctx<'_>;
+        Ctx<'_>, WebviewWindow;
         passphrase: Option<Passphrase> = "x",
         recovery_key: Option<Passphrase> = null
     ) -> Result<Unlocked>;

@@ -332,6 +332,24 @@ fn detail(req: &Request<'_>, action: &str, detail: &Value) -> String {
         "key-rotated" => text("reason")
             .map(|r| req.text(&format!("audit-rotation-{r}"), &[]))
             .unwrap_or_default(),
+        // Put back at unlock (`session::protections_as_logged`): said as such, not as a choice.
+        "settings-changed" if detail["restored"] == "preferences-file" => say(
+            "audit-detail-protections-restored",
+            vec![(
+                "what",
+                Some(
+                    match (
+                        detail.get("screenCaptureAllowed").is_some(),
+                        detail.get("hideNames").is_some(),
+                    ) {
+                        (true, true) => "both",
+                        (true, false) => "capture",
+                        _ => "names",
+                    }
+                    .to_string(),
+                ),
+            )],
+        ),
         "settings-changed" if detail.get("idleLockMinutes").is_some() => say(
             "audit-detail-idle-lock",
             vec![("minutes", number("idleLockMinutes"))],

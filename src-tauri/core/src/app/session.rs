@@ -190,11 +190,54 @@ pub fn unlock(
         .vault()
         .take_unseen_recovery_key()
         .map(|key| key.display().to_string());
+    let protections_restored = protections_as_logged(req)?;
     Ok(Unlocked {
         recovery_key_unconfirmed: pending && admin && unseen_recovery_key.is_none(),
         unseen_recovery_key,
         with_recovery_key,
+        protections_restored,
     })
+}
+
+/// Puts back the two protections the preferences file (plain, outside the vault) may weaken
+/// where the log does not record the worker weakening them: captures of the window allowed, and
+/// names shown after she hid them. Weakening either takes an open vault and is logged first
+/// (`settings::update`); the file edited while the app was closed skipped both (security review,
+/// 2026-12-07). What is put back is logged too. True when something was.
+fn protections_as_logged(req: &Request<'_>) -> Result<bool> {
+    let prefs = req.app().prefs();
+    let logged = |key: &str| {
+        req.vault()
+            .read(|c| crate::db::audit::last_setting(c, key))
+            .map(|v| v.and_then(|v| v.as_bool()))
+    };
+    let capture = prefs.screen_capture_allowed && logged("screenCaptureAllowed")? != Some(true);
+    let names = !prefs.hide_names && logged("hideNames")? == Some(true);
+    if !capture && !names {
+        return Ok(false);
+    }
+    let mut detail = serde_json::Map::new();
+    if capture {
+        detail.insert("screenCaptureAllowed".into(), false.into());
+    }
+    if names {
+        detail.insert("hideNames".into(), true.into());
+    }
+    detail.insert("restored".into(), "preferences-file".into());
+    req.vault().log(
+        crate::db::audit::Event::new(crate::db::audit::Action::SettingsChanged, req.now)
+            .detail(detail.into()),
+    )?;
+    req.app().update_prefs(|p| {
+        if capture {
+            p.screen_capture_allowed = false;
+        }
+        if names {
+            p.hide_names = true;
+        }
+    })?;
+    log::warn!("protections put back: the preferences file was changed outside the app");
+    Ok(true)
 }
 
 /// A passphrase slot a session opened with the recovery key may give a new passphrase.
@@ -274,6 +317,10 @@ pub struct Unlocked {
     /// Opened with the recovery key: the next screen offers a new passphrase
     /// ([`passphrase_slots`], [`reset_passphrase`]).
     pub with_recovery_key: bool,
+    /// The preferences file, changed outside the app, allowed captures of the window or showed
+    /// names the log has her hiding: both put back ([`protections_as_logged`]); the window
+    /// takes its protection again.
+    pub protections_restored: bool,
 }
 
 /// Locks at the worker's request.
@@ -313,4 +360,80 @@ pub fn change_passphrase(req: &Request<'_>, current: &str, new: &str) -> Result<
 /// [`Error::Locked`].
 pub fn info(req: &Request<'_>) -> Result<SessionInfo> {
     req.vault().session_info()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::settings::{self, SettingsUpdate};
+    use crate::app::App;
+    use crate::clock::FixedClock;
+    use crate::prefs::Prefs;
+    use crate::vault::kdf::KdfParams;
+
+    const PASSPHRASE: &str = "lanterne violon marée cactus";
+
+    /// Security review, 2026-12-07: the preferences file, plain and outside the vault, edited
+    /// while the app was closed, allowed captures of the window and showed names with no open
+    /// vault and no trace in the log. Unlocking puts back what the log does not record her
+    /// choosing, and logs it; what she chose in the app stays.
+    #[test]
+    fn protections_weakened_outside_the_app_are_put_back_at_unlock() {
+        let dir = tempfile::tempdir().unwrap();
+        let app = || {
+            App::new(dir.path().join("store"))
+                .with_prefs_in(dir.path())
+                .with_clock(FixedClock::on(crate::test_support::d(2026, 12, 7)))
+                .with_kdf(KdfParams::FLOOR)
+        };
+        let first = app();
+        create(&first.request(), PASSPHRASE).unwrap();
+        recovery_key_noted(&first.request()).unwrap();
+        let hide = SettingsUpdate {
+            hide_names: Some(true),
+            ..SettingsUpdate::default()
+        };
+        settings::update(&first.request(), &hide).unwrap();
+        first.lock();
+        drop(first);
+        // Behind the app's back.
+        let edited = Prefs {
+            hide_names: false,
+            screen_capture_allowed: true,
+            ..Prefs::load(dir.path())
+        };
+        edited.save(dir.path()).unwrap();
+        let second = app();
+        assert!(second.screen_capture_allowed(), "read before unlock");
+        let unlocked = unlock(&second.request(), Some(PASSPHRASE), None).unwrap();
+        assert!(unlocked.protections_restored);
+        assert!(!second.screen_capture_allowed());
+        assert_eq!(second.request().names, crate::app::Names::Hidden);
+        let saved = Prefs::load(dir.path());
+        assert!(saved.hide_names && !saved.screen_capture_allowed);
+        let log = crate::app::audit::page(
+            &second.request(),
+            &crate::app::audit::AuditQuery {
+                action: Some("settings-changed".into()),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+        let log = serde_json::to_string(&log).unwrap();
+        assert!(
+            log.contains("autorisait les captures d’écran et affichait les noms"),
+            "{log}"
+        );
+        // Chosen in the app, and logged: kept.
+        let allow = SettingsUpdate {
+            screen_capture_allowed: Some(true),
+            hide_names: Some(false),
+            ..SettingsUpdate::default()
+        };
+        settings::update(&second.request(), &allow).unwrap();
+        second.lock();
+        let again = unlock(&second.request(), Some(PASSPHRASE), None).unwrap();
+        assert!(!again.protections_restored);
+        assert!(second.screen_capture_allowed());
+    }
 }

@@ -426,6 +426,24 @@ pub fn list_matching(
         .collect::<rusqlite::Result<_>>()?)
 }
 
+/// The value the log last recorded for setting `key` (`hideNames`, `screenCaptureAllowed`…: the
+/// detail of a `settings-changed` entry), if it ever did.
+pub fn last_setting(conn: &Connection, key: &str) -> Result<Option<Value>> {
+    let mut stmt =
+        conn.prepare_cached("SELECT detail FROM audit_log WHERE action = ?1 ORDER BY seq DESC")?;
+    let mut rows = stmt.query([Action::SettingsChanged.as_str()])?;
+    while let Some(row) = rows.next()? {
+        let detail: String = row.get(0)?;
+        let value = serde_json::from_str::<Value>(&detail)
+            .ok()
+            .and_then(|d| d.get(key).cloned());
+        if value.is_some() {
+            return Ok(value);
+        }
+    }
+    Ok(None)
+}
+
 /// The keyslots that appear in the log, with their latest label (a member removed since keeps
 /// hers), for the log's « who » filter.
 pub fn actors(conn: &Connection) -> Result<Vec<Actor>> {
