@@ -732,6 +732,30 @@ fn scenarios() -> Vec<Scenario> {
             ],
         ),
         s(
+            "a_renewal_waiting_after_the_card_ended_and_the_conviction_became_final_asks_for_the_resident_card",
+            "2027-03-05",
+            vec![
+                (
+                    "/currentPermit",
+                    json!({ "kind": "cst-vpf-l425-1", "issued": "2026-03-01", "expires": "2027-02-28", "renewalCount": 0, "renewalFiledOn": "2026-11-20" }),
+                ),
+                (
+                    "/criminalCase",
+                    json!({ "stage": "final-conviction", "finalConvictionDate": "2026-12-15" }),
+                ),
+            ],
+            // Review of 2026-12-07: the renewal filed in time keeps her stay, but cannot be
+            // granted on its ground; nothing was said of the resident card.
+            vec![
+                Arg(
+                    "regular-stay-at-final-conviction",
+                    "state",
+                    "renewal-pending",
+                ),
+                Arg("regular-stay-at-final-conviction", "filed", "2026-11-20"),
+            ],
+        ),
+        s(
             "a_conviction_final_with_a_card_end_not_recorded_reads_its_estimated_end",
             TODAY,
             vec![

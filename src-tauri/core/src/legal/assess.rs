@@ -1481,10 +1481,32 @@ fn warnings(pack: &RulePack, facts: &Facts<'_>) -> Vec<Warning> {
                         super::deadlines::resident_card_filed_on(case).is_none()
                             && regular_stay_on(pack, case, facts.today) == Some(false)
                     };
+                    // Her card ended, its renewal filed in time and waiting: the attestation de
+                    // prolongation keeps her stay regular until the decision, but the card is no
+                    // longer renewed on its ground (review of 2026-12-07: nothing was said of the
+                    // resident card, due « au plus tard » the card's last day the day before).
+                    let renewal_pending = case
+                        .current_permit
+                        .as_ref()
+                        .filter(|p| {
+                            p.kind == PermitKind::CstVpf
+                                && p.expires.is_some_and(|e| e < facts.today)
+                                && super::deadlines::resident_card_filed_on(case).is_none()
+                                && super::deadlines::renewal_filed_in_time(pack, case, p)
+                                && !super::deadlines::renewal_answered(pack, case, p)
+                        })
+                        .and_then(|p| super::deadlines::renewal_filed_day(pack, case, p));
                     match (regular_stay_at_final_conviction(case), due) {
                         // Regular then: what remains is to apply while she still is.
                         (Some(true), Some(_)) => Some("file-before"),
                         (Some(true), None) if lapsed_since() => Some("held-then"),
+                        (Some(true), None) if renewal_pending.is_some() => {
+                            if let Some(filed) = renewal_pending {
+                                args.insert("filed", ArgValue::Date(filed));
+                            }
+                            confidence = confidence.weakest(Confidence::I);
+                            Some("renewal-pending")
+                        }
                         (Some(true), None) => None,
                         (Some(false), _) => Some("not-held"),
                         (None, Some(_)) => Some("unknown-file-before"),
