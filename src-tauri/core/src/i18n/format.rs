@@ -3,7 +3,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
-const FR_MONTHS: [&str; 12] = [
+pub(crate) const FR_MONTHS: [&str; 12] = [
     "janvier",
     "février",
     "mars",

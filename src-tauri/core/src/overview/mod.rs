@@ -361,25 +361,14 @@ fn french_date(text: &str) -> Option<NaiveDate> {
 
 /// The French day at the start of `text` (« 19 mai 2015 ») and what follows it.
 fn split_french_date(text: &str) -> Option<(NaiveDate, &str)> {
-    const MONTHS: [&str; 12] = [
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ];
     let mut words = text.splitn(4, ' ');
     let day = words.next()?;
     let day: u32 = if day == "1er" { 1 } else { day.parse().ok()? };
     let month = words.next()?;
-    let month = MONTHS.iter().position(|m| *m == month)? as u32 + 1;
+    let month = crate::i18n::format::FR_MONTHS
+        .iter()
+        .position(|m| *m == month)? as u32
+        + 1;
     let year: i32 = words.next()?.parse().ok()?;
     let rest = words.next().map_or("", |r| r);
     let rest_at = text.len() - rest.len();
@@ -444,20 +433,7 @@ mod tests {
             cite("Arrêté du 1er juillet 2024", "fr"),
             "Arrêté du 1er\u{a0}juillet\u{a0}2024"
         );
-        let months = [
-            "janvier",
-            "février",
-            "mars",
-            "avril",
-            "mai",
-            "juin",
-            "juillet",
-            "août",
-            "septembre",
-            "octobre",
-            "novembre",
-            "décembre",
-        ];
+        let months = crate::i18n::format::FR_MONTHS;
         let pack = crate::legal::RulePack::embedded();
         let rules = pack.rules();
         let cited = rules.iter().flat_map(|r| r.legal_basis);
