@@ -44,7 +44,8 @@ cargo build --release --locked -p passerelle-cli -p passerelle-webext
 # A store for the unlock screen, made once with the CLI (the passphrase on standard input).
 for dir in setup unlock blank-data config/gtk-3.0; do mkdir -p "$WORK/$dir"; done
 if [ ! -d "$WORK/unlock/store" ]; then
-  echo "lanterne violon marée cactus" | "$TARGET/release/passerelle-cli" --store "$WORK/unlock/store" init >/dev/null
+  # Through a pipe: the CLI shows a recovery key to a terminal or a program, never to /dev/null.
+  echo "lanterne violon marée cactus" | "$TARGET/release/passerelle-cli" --store "$WORK/unlock/store" init | cat >/dev/null
 fi
 # No blinking caret: the settled screen is then a still picture.
 printf '[Settings]\ngtk-cursor-blink = false\n' >"$WORK/config/gtk-3.0/settings.ini"

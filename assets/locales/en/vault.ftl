@@ -233,7 +233,7 @@ audit-detail-screen-capture = { $allowed ->
     [yes] screen captures of the window allowed
    *[no] window protected from screen captures
 }
-audit-detail-protections-restored = protections put back at unlock: the preferences file, changed outside Passerelle, { $what ->
+audit-detail-protections-restored = protections put back at unlock: the preferences file, which did not hold the recorded choices, { $what ->
     [both] allowed screen captures and showed names
     [capture] allowed screen captures
    *[names] showed names

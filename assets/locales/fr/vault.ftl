@@ -234,7 +234,7 @@ audit-detail-screen-capture = { $allowed ->
     [yes] captures d’écran de la fenêtre autorisées
    *[no] fenêtre protégée des captures d’écran
 }
-audit-detail-protections-restored = protections rétablies au déverrouillage : le fichier des préférences, modifié hors de Passerelle, { $what ->
+audit-detail-protections-restored = protections rétablies au déverrouillage : le fichier des préférences, qui ne reprenait pas les choix enregistrés, { $what ->
     [both] autorisait les captures d’écran et affichait les noms
     [capture] autorisait les captures d’écran
    *[names] affichait les noms

@@ -186,11 +186,16 @@ pub fn unlock(
     let pending = req
         .vault()
         .read(crate::db::settings::recovery_key_pending)?;
+    // Best effort, and before the unseen key is taken: the vault is open, and a preferences
+    // file that cannot be written must not fail the unlock (review of this change).
+    let protections_restored = protections_as_logged(req).unwrap_or_else(|e| {
+        log::warn!("protections not checked: {}", crate::error::LogSafe(&e));
+        false
+    });
     let unseen_recovery_key = req
         .vault()
         .take_unseen_recovery_key()
         .map(|key| key.display().to_string());
-    let protections_restored = protections_as_logged(req)?;
     Ok(Unlocked {
         recovery_key_unconfirmed: pending && admin && unseen_recovery_key.is_none(),
         unseen_recovery_key,
@@ -205,6 +210,11 @@ pub fn unlock(
 /// (`settings::update`); the file edited while the app was closed skipped both (security review,
 /// 2026-12-07). What is put back is logged too. True when something was.
 fn protections_as_logged(req: &Request<'_>) -> Result<bool> {
+    // Only where there is a preferences file (the app): the command line has none, and its
+    // defaults are no one's choice (review of this change: every CLI run « put back » names).
+    if req.app().prefs_dir.is_none() {
+        return Ok(false);
+    }
     let prefs = req.app().prefs();
     let logged = |key: &str| {
         req.vault()
@@ -224,10 +234,7 @@ fn protections_as_logged(req: &Request<'_>) -> Result<bool> {
         detail.insert("hideNames".into(), true.into());
     }
     detail.insert("restored".into(), "preferences-file".into());
-    req.vault().log(
-        crate::db::audit::Event::new(crate::db::audit::Action::SettingsChanged, req.now)
-            .detail(detail.into()),
-    )?;
+    // Put back first: recorded only once it is so.
     req.app().update_prefs(|p| {
         if capture {
             p.screen_capture_allowed = false;
@@ -236,6 +243,10 @@ fn protections_as_logged(req: &Request<'_>) -> Result<bool> {
             p.hide_names = true;
         }
     })?;
+    req.vault().log(
+        crate::db::audit::Event::new(crate::db::audit::Action::SettingsChanged, req.now)
+            .detail(detail.into()),
+    )?;
     log::warn!("protections put back: the preferences file was changed outside the app");
     Ok(true)
 }

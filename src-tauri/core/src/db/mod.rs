@@ -158,7 +158,7 @@ pub(crate) fn sqlite_ready() {
     });
 }
 
-pub(crate) fn key_connection(conn: &Connection, key: &[u8; 32]) -> Result<()> {
+fn key_connection(conn: &Connection, key: &[u8; 32]) -> Result<()> {
     // SQLCipher prints page HMAC failures to stderr by default; we report them ourselves.
     conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
     // The raw-key form: no PBKDF2 inside SQLCipher, the key is already 256 random bits.
@@ -188,6 +188,22 @@ pub(crate) fn key_hex(key: &[u8; 32]) -> Zeroizing<String> {
 fn cannot_open(path: &Path, e: Error) -> Error {
     if !matches!(e, Error::Internal(CANNOT_OPEN)) {
         return e;
+    }
+    // A side file there that this account may not open (left by `sudo`: review of this change)
+    // is named; else the folder is asked for a new file.
+    for suffix in ["-shm", "-wal"] {
+        let mut side = path.as_os_str().to_owned();
+        side.push(suffix);
+        let side = std::path::PathBuf::from(side);
+        if side.exists() {
+            if let Err(io) = std::fs::OpenOptions::new()
+                .read(true)
+                .write(true)
+                .open(&side)
+            {
+                return Error::file_access(&side, &io);
+            }
+        }
     }
     match crate::fsx::create_beside(path, "probe") {
         Ok((file, probe)) => {

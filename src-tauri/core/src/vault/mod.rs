@@ -268,9 +268,12 @@ impl Vault {
     /// and nothing is created over it (storage review, 2026-12-07: a store made with `sudo` was
     /// « Aucun coffre n'existe à cet emplacement »).
     pub fn exists(&self) -> bool {
+        // Refused inside a folder that is there; one that cannot be looked at itself (a parent
+        // refused) holds nothing known, and creating it says why (review of this change).
+        let folder_there = || self.dir.try_exists().unwrap_or(false);
         let there = |name: &str| match self.dir.join(name).try_exists() {
             Ok(there) => there,
-            Err(e) => e.kind() == std::io::ErrorKind::PermissionDenied,
+            Err(e) => e.kind() == std::io::ErrorKind::PermissionDenied && folder_there(),
         };
         there(KEY_FILE) || there(KEY_FILE_COPY)
     }
