@@ -545,12 +545,10 @@ mod tests {
             case
         };
         let mut aps = unused();
-        aps.current_permit = Some(Permit {
+        aps.current_permit = card(d(2026, 9, 9)).current_permit.map(|p| Permit {
             kind: PermitKind::Aps,
             issued: Some(d(2026, 3, 10)),
-            expires: Some(d(2026, 9, 9)),
-            renewal_count: None,
-            renewal_filed_on: None,
+            ..p
         });
         let (overdue, _) = on(&aps, d(2026, 6, 1));
         assert!(overdue.is_empty(), "{overdue:?}");
@@ -606,20 +604,12 @@ mod tests {
     /// it, an exact birth date's too (her stay is irregular since); filed, it goes.
     #[test]
     fn a_passed_window_after_18_is_overdue_while_shown_and_gone_once_filed() {
-        use crate::model::case::{
-            Application, Consent, ConsentDecision, ConsentStatus, DatePrecision,
-        };
+        use crate::model::case::{Application, DatePrecision};
         let mut case = CaseFile::new(None, None);
         case.person.birth_date = Some(d(2008, 1, 1));
         case.person.birth_date_precision = Some(DatePrecision::Year);
         // Met at 17: her consent given on 10 December 2025.
-        case.consent = Some(Consent {
-            storage: Some(ConsentDecision {
-                status: ConsentStatus::Given,
-                date: Some(d(2025, 12, 10)),
-            }),
-            ..Consent::default()
-        });
+        case.consent = Some(crate::test_support::consent_given_on(d(2025, 12, 10)));
         let (_, upcoming) = on(&case, d(2026, 2, 10));
         assert!(
             upcoming.contains(&DeadlineKind::MajorityApplicationCloses),

@@ -1529,7 +1529,7 @@ mod tests {
     /// hers before 18 (here a consent) shows it.
     #[test]
     fn the_window_after_18_is_to_confirm_unless_the_case_shows_her_here_before_18() {
-        use crate::model::case::{Consent, ConsentDecision, ConsentStatus, ProcedureStep};
+        use crate::model::case::ProcedureStep;
         let mut case = CaseFile::new(None, None);
         case.person.birth_date = Some(d(2008, 1, 10));
         case.cooperation.complaint = Some(ProcedureStep {
@@ -1544,13 +1544,7 @@ mod tests {
         };
         assert_eq!(window(&case).date, d(2026, 3, 9));
         assert!(window(&case).confirm_by_jurist);
-        case.consent = Some(Consent {
-            storage: Some(ConsentDecision {
-                status: ConsentStatus::Given,
-                date: Some(d(2025, 12, 1)),
-            }),
-            ..Consent::default()
-        });
+        case.consent = Some(crate::test_support::consent_given_on(d(2025, 12, 1)));
         assert!(!window(&case).confirm_by_jurist);
     }
 

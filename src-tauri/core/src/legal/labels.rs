@@ -171,38 +171,22 @@ pub fn assessment_json(a: &Assessment, lang: &str) -> Result<Value> {
     let mut v = to_json(a)?;
     // Why the person is not concerned, in words beside the code (review, 2026-12-05: the code
     // alone, where every route and warning has its sentence).
-    let why = a.not_concerned_reason.as_deref().map(|r| {
-        Value::from(format(
-            lang,
-            &format!("legal-not-concerned-{r}"),
-            &Args::new(),
-        ))
-    });
-    insert(
-        &mut v,
-        Some("routes"),
-        "notConcernedMessage",
-        why.unwrap_or(Value::Null),
-    );
+    // A reason's code in words (`legal-<prefix>-<code>`), or null without one.
+    let reason = |prefix: &str, code: Option<&str>| {
+        code.map_or(Value::Null, |c| {
+            format(lang, &format!("legal-{prefix}-{c}"), &Args::new()).into()
+        })
+    };
+    let why = reason("not-concerned", a.not_concerned_reason.as_deref());
+    insert(&mut v, Some("routes"), "notConcernedMessage", why);
     for (r, rv) in a.routes.iter().zip(elements(&mut v, "routes")) {
         for (c, cv) in r.conditions.iter().zip(elements(rv, "conditions")) {
             insert(cv, None, "label", condition(lang, c.id).into());
         }
         // The reason and the facts to fill in, in words beside their codes, as the case page
         // says them (English-mode review, 2026-12-07: `holds-aps`, `person.birthDate` alone).
-        let reason = r.not_applicable_reason.as_deref().map(|reason| {
-            Value::from(format(
-                lang,
-                &format!("legal-reason-{reason}"),
-                &Args::new(),
-            ))
-        });
-        insert(
-            rv,
-            None,
-            "notApplicableMessage",
-            reason.unwrap_or(Value::Null),
-        );
+        let why = reason("reason", r.not_applicable_reason.as_deref());
+        insert(rv, None, "notApplicableMessage", why);
         let facts: Vec<Value> = r
             .missing_facts
             .iter()
