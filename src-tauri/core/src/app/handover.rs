@@ -104,6 +104,10 @@ pub fn export(
         }))
         .map_err(|_| Error::Internal("bundle serialisation"))?,
     );
+    // What the receiver will read, read here first: a case nested as deep as a case file may be
+    // is one level deeper in its bundle, past what a JSON reader follows (storage review,
+    // 2026-12-07: the bundle was made, and the receiver told it was damaged).
+    serde_json::from_slice::<Value>(&payload).map_err(too_deep_or_damaged)?;
     let handed_over = Event::new(Action::CaseHandedOver, req.now)
         .case(id)
         .detail(json!({ "encrypted": true }));
@@ -131,6 +135,16 @@ pub fn export(
     Ok(true)
 }
 
+/// A bundle's JSON that cannot be read: nested past what a JSON reader follows (128 levels),
+/// said as such, else damaged.
+fn too_deep_or_damaged(e: serde_json::Error) -> Error {
+    if e.to_string().starts_with("recursion limit exceeded") {
+        Error::CaseFileTooDeep
+    } else {
+        Error::SealedDamaged
+    }
+}
+
 /// Opens the bundle the front end names with `passphrase`, checks it, and stores its case as a
 /// new case. Returns the new case's id, or `None` if the worker cancelled.
 pub fn import(
@@ -147,7 +161,7 @@ pub fn import(
         front.progress(p)
     })?;
     check_like_a_case_file(&payload)?;
-    let value: Value = serde_json::from_slice(&payload).map_err(|_| Error::SealedDamaged)?;
+    let value: Value = serde_json::from_slice(&payload).map_err(too_deep_or_damaged)?;
     let format = value.get("format").and_then(Value::as_str).unwrap_or("");
     if format != FORMAT {
         return Err(match format.strip_prefix("passerelle.handover/") {
@@ -167,4 +181,21 @@ pub fn import(
             Ok((id, event))
         })
         .map(Some)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Storage review, 2026-12-07: a case nested as deep as a case file may be was handed over,
+    /// and the receiver told its bundle was damaged. Past what the reader follows it is said as
+    /// such, at export as at import; anything else unreadable is damaged.
+    #[test]
+    fn a_bundle_too_deep_to_read_is_said_too_deep_not_damaged() {
+        let deep = format!("{}1{}", "[".repeat(200), "]".repeat(200));
+        let e = serde_json::from_slice::<Value>(deep.as_bytes()).unwrap_err();
+        assert!(matches!(too_deep_or_damaged(e), Error::CaseFileTooDeep));
+        let e = serde_json::from_slice::<Value>(b"{bad").unwrap_err();
+        assert!(matches!(too_deep_or_damaged(e), Error::SealedDamaged));
+    }
 }
