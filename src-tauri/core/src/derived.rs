@@ -61,10 +61,10 @@ use crate::Result;
 // 16: the renewal window of « the two months before expiry » opens the day after the same day two
 //    months earlier (30 April → 1 March).
 // 17: search keys read compatibility forms as their letters (full-width « ＥＸＥＭＰＬＥ »).
-// 18: a closed case has no deadline on the dashboard; a window after 18 that has passed stays
-//    overdue while it is shown (with a birth date known to the year, while it may still be open);
-//    the end of a reflection period is no longer overdue once she holds, or has applied for,
-//    another document.
+// 18: a closed case has no deadline from the day it closed; a window after 18 passed with nothing
+//    filed stays overdue while it is shown where `majority-window-missed` would speak (with a
+//    birth date known to the year, while it may still be open); the end of a reflection period
+//    is no longer overdue once she holds, or has applied for, another document.
 const VERSION: u32 = 18;
 
 /// How many days ahead the dashboard looks.
@@ -272,11 +272,18 @@ fn dashboard_windows(
                 a.route != RouteId::ReflectionPeriod && a.filed_on.is_some() && !a.refused()
             });
     // A window after 18 passed with nothing on file is a task only where `majority-window-missed`
-    // would speak: the case shows her here before 18, she holds no document, no asylum claim is
-    // recorded (review of this change, 2026-12-07: an adult first met at 18 had it overdue).
-    let window_missed_is_a_task = crate::legal::deadlines::here_as_a_minor(case)
-        && case.current_permit.is_none()
-        && case.asylum_claim.is_none();
+    // would speak: the case shows her here before 18, no asylum claim is recorded, and no
+    // document of hers runs past the window's close (review of this change, 2026-12-07: an adult
+    // first met at 18 had it overdue).
+    let here_as_a_minor =
+        crate::legal::deadlines::here_as_a_minor(case) && case.asylum_claim.is_none();
+    let window_missed_is_a_task = |closes: NaiveDate| {
+        here_as_a_minor
+            && case
+                .current_permit
+                .as_ref()
+                .is_none_or(|p| p.expires.is_some_and(|end| end < closes))
+    };
     // The renewal filed, or the resident card applied for in its place (deadlines::follow_up_filed).
     let renewal_filed = case
         .current_permit
@@ -320,7 +327,7 @@ fn dashboard_windows(
                 // window, and filing now is what keeps it (jurist review, 2026-12-07: nothing on
                 // the dashboard for the eleven months it could still be open).
                 DeadlineKind::MajorityApplicationCloses => {
-                    dated.applies_until.filter(|_| window_missed_is_a_task)
+                    dated.applies_until.filter(|_| window_missed_is_a_task(d.date))
                 }
                 // A planned day that passed is the worker's to move, not a task.
                 DeadlineKind::RenewalWindowOpens
