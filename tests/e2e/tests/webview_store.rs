@@ -105,7 +105,8 @@ fn the_app_as_a_worker_runs_it_writes_nothing_of_webkit_to_disk() {
         .arg(data.join("store"))
         .arg("init")
         .stdin(Stdio::piped())
-        .stdout(Stdio::null())
+        // Piped and dropped: the CLI shows a recovery key to a program, never to /dev/null.
+        .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
         .expect("passerelle-cli built by `cargo build --workspace`");
