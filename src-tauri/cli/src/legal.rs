@@ -203,10 +203,13 @@ fn document(
         words.say("cli-support-letter-enclosed", &[]);
     }
     if let Some((route, facts)) = &rendered.incomplete {
-        // Standard error, no data: the facts the route lacks, by their labels.
+        // Standard error, no data: the facts the route lacks, by their labels, small inside
+        // the sentence (English-mode review, 2026-12-07: « …to be made precise: Ties with the
+        // perpetrators broken, Threat to public order »).
         let facts: Vec<String> = facts
             .iter()
             .map(|f| labels::format(words.lang, &labels::fact_message_id(f), &Default::default()))
+            .map(|label| passerelle_core::text::lower_initial(&label))
             .collect();
         // Nothing to ask (born on 29 February, her day exact): an empty list read « il manque :
         // . » (review, 2026-12-07).

@@ -543,7 +543,7 @@ fn a_letter_for_an_incomplete_route_names_what_it_lacks() {
     let said = run(&case);
     assert!(
         said.contains("démarche incomplète : ")
-            && said.contains("il manque ou reste à préciser : Rupture des liens avec les auteurs."),
+            && said.contains("il manque ou reste à préciser : rupture des liens avec les auteurs."),
         "{said}"
     );
     // Letters review, 2026-12-06: what qualifies the route's outcome (here the proceedings ended
