@@ -181,7 +181,7 @@ pub(crate) fn key_hex(key: &[u8; 32]) -> Zeroizing<String> {
 
 /// The error of a first read that SQLite could not do for want of a file it makes beside the
 /// database (its write-ahead log, its shared memory: SQLITE_CANTOPEN), which
-/// [`check_key`] and [`check_integrity`] mark with [`CannotOpen`]: said as the folder refusing
+/// [`check_key`] and [`check_integrity`] mark with [`CANNOT_OPEN`]: said as the folder refusing
 /// a new file (full, no file left to make, read-only, access refused), never as a damaged store
 /// (storage review, 2026-12-07: a disk with no inode left said « endommagée », and pushed the
 /// worker to restore an older backup).
@@ -205,7 +205,8 @@ fn cannot_open(path: &Path, e: Error) -> Error {
             }
         }
     }
-    match crate::fsx::create_beside(path, "probe") {
+    // Named as a write cut short (`.NAME.RANDOM.tmp`): a probe a kill left is swept like one.
+    match crate::fsx::create_beside(path, "tmp") {
         Ok((file, probe)) => {
             drop(file);
             let _ = std::fs::remove_file(probe);
