@@ -138,7 +138,7 @@ pub fn export(
 /// A bundle's JSON that cannot be read: nested past what a JSON reader follows (128 levels),
 /// said as such, else damaged.
 fn too_deep_or_damaged(e: serde_json::Error) -> Error {
-    if e.to_string().starts_with("recursion limit exceeded") {
+    if crate::model::limits::too_deep(&e) {
         Error::CaseFileTooDeep
     } else {
         Error::SealedDamaged

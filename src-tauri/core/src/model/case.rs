@@ -1539,7 +1539,7 @@ impl CaseDocument {
         let value: Value = serde_json::from_slice(bytes).map_err(|e| {
             // serde_json follows 128 levels; past them the text may be valid JSON, and « not
             // valid JSON » would be false (review, 2026-12-04).
-            if e.to_string().starts_with("recursion limit exceeded") {
+            if limits::too_deep(&e) {
                 Error::CaseFileTooDeep
             } else {
                 Error::InvalidJson {

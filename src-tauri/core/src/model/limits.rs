@@ -116,6 +116,13 @@ pub fn first_duplicate_key(json: &[u8]) -> Option<String> {
     found
 }
 
+/// True when serde_json stopped at its nesting limit (128 levels): the text may be valid JSON,
+/// and « not valid JSON » or « damaged » would be false (review, 2026-12-04, and storage review,
+/// 2026-12-07). The case reader and the hand-over both ask it.
+pub fn too_deep(e: &serde_json::Error) -> bool {
+    e.to_string().starts_with("recursion limit exceeded")
+}
+
 /// The most values (and object members) a case file may hold: far above any real case (every
 /// list at its cap is some 70,000), far below what a 16 MiB file of small values can pack
 /// (8 million: 1.2 GB once read, security review, 2026-12-05). Counted before parsing.
