@@ -92,6 +92,8 @@ cases-search =
     .aria-label = Search cases by name or other name
 cases-empty = No case yet. Start with “New case”.
 cases-none-found = No case matches this search.
+# A case whose person has no name recorded yet (an imported file, a hand-over), in lists and titles.
+case-unnamed = (no name)
 cases-col-name = Name
 cases-col-updated = Last change
 case-new-title = New case

@@ -238,6 +238,11 @@ audit-detail-protections-restored = protections put back at unlock: the preferen
     [capture] allowed screen captures
    *[names] showed names
 }
+audit-detail-protections-chosen-while-locked = protections chosen while the vault was locked, recorded at unlock: { $what ->
+    [both] window protected from screen captures and names hidden
+    [capture] window protected from screen captures
+   *[names] names hidden (initials only)
+}
 audit-detail-association = { $state ->
     [saved] association profile saved
    *[removed] association profile removed

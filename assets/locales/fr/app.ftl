@@ -93,6 +93,8 @@ cases-search =
     .aria-label = Rechercher les dossiers par nom ou autre nom
 cases-empty = Aucun dossier pour l’instant. Commencez par « Nouveau dossier ».
 cases-none-found = Aucun dossier ne correspond à cette recherche.
+# A case whose person has no name recorded yet (an imported file, a hand-over), in lists and titles.
+case-unnamed = (sans nom)
 cases-col-name = Nom
 cases-col-updated = Dernière modification
 case-new-title = Nouveau dossier

@@ -239,6 +239,11 @@ audit-detail-protections-restored = protections rétablies au déverrouillage :
     [capture] autorisait les captures d’écran
    *[names] affichait les noms
 }
+audit-detail-protections-chosen-while-locked = protections choisies pendant que le coffre était verrouillé, enregistrées au déverrouillage : { $what ->
+    [both] fenêtre protégée des captures d’écran et noms masqués
+    [capture] fenêtre protégée des captures d’écran
+   *[names] noms masqués (initiales seulement)
+}
 audit-detail-association = { $state ->
     [saved] profil de l’association enregistré
    *[removed] profil de l’association effacé

@@ -141,7 +141,7 @@ pub fn page(req: &Request<'_>, query: &AuditQuery) -> Result<AuditPage> {
             let name = stored
                 .document
                 .case()
-                .map(|case| req.names.of(&case))
+                .map(|case| req.names.of(&case, req.lang))
                 .unwrap_or_else(|_| "?".to_string());
             (stored.id.clone(), name)
         })
@@ -332,24 +332,34 @@ fn detail(req: &Request<'_>, action: &str, detail: &Value) -> String {
         "key-rotated" => text("reason")
             .map(|r| req.text(&format!("audit-rotation-{r}"), &[]))
             .unwrap_or_default(),
-        // Put back at unlock (`session::protections_as_logged`): said as such, not as a choice.
-        "settings-changed" if detail["restored"] == "preferences-file" => say(
-            "audit-detail-protections-restored",
-            vec![(
-                "what",
-                Some(
-                    match (
-                        detail.get("screenCaptureAllowed").is_some(),
-                        detail.get("hideNames").is_some(),
-                    ) {
-                        (true, true) => "both",
-                        (true, false) => "capture",
-                        _ => "names",
-                    }
-                    .to_string(),
-                ),
-            )],
-        ),
+        // Put back at unlock, or chosen while locked and recorded at unlock
+        // (`session::protections_as_logged`): said as such.
+        "settings-changed"
+            if detail["restored"] == "preferences-file"
+                || detail["recordedAtUnlock"] == Value::Bool(true) =>
+        {
+            say(
+                if detail["restored"] == "preferences-file" {
+                    "audit-detail-protections-restored"
+                } else {
+                    "audit-detail-protections-chosen-while-locked"
+                },
+                vec![(
+                    "what",
+                    Some(
+                        match (
+                            detail.get("screenCaptureAllowed").is_some(),
+                            detail.get("hideNames").is_some(),
+                        ) {
+                            (true, true) => "both",
+                            (true, false) => "capture",
+                            _ => "names",
+                        }
+                        .to_string(),
+                    ),
+                )],
+            )
+        }
         "settings-changed" if detail.get("idleLockMinutes").is_some() => say(
             "audit-detail-idle-lock",
             vec![("minutes", number("idleLockMinutes"))],

@@ -181,7 +181,7 @@ fn namesake(req: &Request<'_>, stored: &StoredCase, case: &CaseFile) -> Namesake
     facts.extend(case_page::facts(case, req.today, req.lang));
     Namesake {
         id: stored.id.clone(),
-        display_name: req.names.of(case),
+        display_name: req.names.of(case, req.lang),
         facts,
         created_label: req.local_day(stored.created_at),
         updated_label: req.local_day(stored.updated_at),
@@ -367,7 +367,7 @@ fn detail(req: &Request<'_>, stored: StoredCase) -> Result<CaseDetail> {
             share_with_lawyer: typed(&consent.share_with_lawyer),
         },
         today_input: date_short(req.today, "fr"),
-        display_name: req.names.of(&case),
+        display_name: req.names.of(&case, req.lang),
         created_label: req.local_day(stored.created_at),
         updated_label: req.local_day(stored.updated_at),
         closed_on: case.closed_on,
@@ -475,10 +475,11 @@ pub fn retention(req: &Request<'_>) -> Result<Vec<RetentionRow>> {
     let candidates = req.vault().read(|c| {
         let months = settings::load(c)?.retention_months;
         let mut candidates = table::retention_candidates(c, req.today, months)?;
-        if req.names == Names::Hidden {
-            for candidate in &mut candidates {
-                candidate.display_name =
-                    Names::Hidden.of(&table::get(c, &candidate.id)?.document.case()?);
+        for candidate in &mut candidates {
+            if req.names == Names::Hidden || candidate.display_name.trim().is_empty() {
+                candidate.display_name = req
+                    .names
+                    .of(&table::get(c, &candidate.id)?.document.case()?, req.lang);
             }
         }
         Ok(candidates)

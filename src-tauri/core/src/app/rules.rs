@@ -419,7 +419,7 @@ fn notice(req: &Request<'_>, conn: &rusqlite::Connection, ch: &CaseChange) -> Re
     let (notes, to_confirm) = notes_of(conn, &ch.to_version);
     Ok(CaseNotice {
         case_id: ch.case_id.clone(),
-        display_name: req.names.of(&case),
+        display_name: req.names.of(&case, req.lang),
         to_version: ch.to_version.clone(),
         title: req.text(
             "rules-change-title",

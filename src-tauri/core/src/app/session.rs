@@ -209,6 +209,10 @@ pub fn unlock(
 /// names shown after she hid them. Weakening either takes an open vault and is logged first
 /// (`settings::update`); the file edited while the app was closed skipped both (security review,
 /// 2026-12-07). What is put back is logged too. True when something was.
+///
+/// A protection she chose while the vault was locked (hiding names, or protecting the window,
+/// from the lock screen) could not be logged then: it is recorded now, so that an edit of the
+/// file before her next unlock is put back like any other (left out on 2026-12-07).
 fn protections_as_logged(req: &Request<'_>) -> Result<bool> {
     // Only where there is a preferences file (the app): the command line has none, and its
     // defaults are no one's choice (review of this change: every CLI run « put back » names).
@@ -221,19 +225,22 @@ fn protections_as_logged(req: &Request<'_>) -> Result<bool> {
             .read(|c| crate::db::audit::last_setting(c, key))
             .map(|v| v.and_then(|v| v.as_bool()))
     };
-    let capture = prefs.screen_capture_allowed && logged("screenCaptureAllowed")? != Some(true);
-    let names = !prefs.hide_names && logged("hideNames")? == Some(true);
+    let (logged_capture, logged_names) = (logged("screenCaptureAllowed")?, logged("hideNames")?);
+    let capture = prefs.screen_capture_allowed && logged_capture != Some(true);
+    let names = !prefs.hide_names && logged_names == Some(true);
+    let chosen = Protections {
+        capture: !prefs.screen_capture_allowed && logged_capture == Some(true),
+        names: prefs.hide_names && logged_names != Some(true),
+    };
+    if chosen.capture || chosen.names {
+        req.vault().log(
+            crate::db::audit::Event::new(crate::db::audit::Action::SettingsChanged, req.now)
+                .detail(chosen.detail("recordedAtUnlock", true.into())),
+        )?;
+    }
     if !capture && !names {
         return Ok(false);
     }
-    let mut detail = serde_json::Map::new();
-    if capture {
-        detail.insert("screenCaptureAllowed".into(), false.into());
-    }
-    if names {
-        detail.insert("hideNames".into(), true.into());
-    }
-    detail.insert("restored".into(), "preferences-file".into());
     // Put back first: recorded only once it is so.
     req.app().update_prefs(|p| {
         if capture {
@@ -245,10 +252,31 @@ fn protections_as_logged(req: &Request<'_>) -> Result<bool> {
     })?;
     req.vault().log(
         crate::db::audit::Event::new(crate::db::audit::Action::SettingsChanged, req.now)
-            .detail(detail.into()),
+            .detail(Protections { capture, names }.detail("restored", "preferences-file".into())),
     )?;
     log::warn!("protections put back: the preferences file was changed outside the app");
     Ok(true)
+}
+
+/// Which of the two protections an unlock records: the window kept from captures, names hidden.
+struct Protections {
+    capture: bool,
+    names: bool,
+}
+
+impl Protections {
+    /// The log's detail: each protection as the setting it is, and `why` it is recorded at unlock.
+    fn detail(&self, why: &str, value: serde_json::Value) -> serde_json::Value {
+        let mut detail = serde_json::Map::new();
+        if self.capture {
+            detail.insert("screenCaptureAllowed".into(), false.into());
+        }
+        if self.names {
+            detail.insert("hideNames".into(), true.into());
+        }
+        detail.insert(why.into(), value);
+        detail.into()
+    }
 }
 
 /// A passphrase slot a session opened with the recovery key may give a new passphrase.
@@ -446,5 +474,69 @@ mod tests {
         let again = unlock(&second.request(), Some(PASSPHRASE), None).unwrap();
         assert!(!again.protections_restored);
         assert!(second.screen_capture_allowed());
+    }
+
+    /// Left out on 2026-12-07: a protection chosen while locked (from the lock screen) was not
+    /// logged, so an edit of the preferences file before the next unlock undid it unseen.
+    #[test]
+    fn protections_chosen_while_locked_are_recorded_at_unlock_then_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let app = App::new(dir.path().join("store"))
+            .with_prefs_in(dir.path())
+            .with_clock(FixedClock::on(crate::test_support::d(2026, 12, 8)))
+            .with_kdf(KdfParams::FLOOR);
+        create(&app.request(), PASSPHRASE).unwrap();
+        recovery_key_noted(&app.request()).unwrap();
+        let allow = SettingsUpdate {
+            screen_capture_allowed: Some(true),
+            ..SettingsUpdate::default()
+        };
+        settings::update(&app.request(), &allow).unwrap();
+        app.lock();
+        let protect = SettingsUpdate {
+            screen_capture_allowed: Some(false),
+            hide_names: Some(true),
+            ..SettingsUpdate::default()
+        };
+        settings::update(&app.request(), &protect).unwrap();
+        let unlocked = unlock(&app.request(), Some(PASSPHRASE), None).unwrap();
+        assert!(!unlocked.protections_restored, "nothing was put back");
+        let log = |app: &App| {
+            let page = crate::app::audit::page(
+                &app.request(),
+                &crate::app::audit::AuditQuery {
+                    action: Some("settings-changed".into()),
+                    ..Default::default()
+                },
+            )
+            .unwrap();
+            serde_json::to_value(&page).unwrap()["entries"].to_string()
+        };
+        assert!(
+            log(&app).contains("enregistrées au déverrouillage\u{a0}: fenêtre protégée des captures d’écran et noms masqués"),
+            "{}",
+            log(&app)
+        );
+        app.lock();
+        // Behind the app's back, before the next unlock: put back.
+        let edited = Prefs {
+            hide_names: false,
+            screen_capture_allowed: true,
+            ..Prefs::load(dir.path())
+        };
+        edited.save(dir.path()).unwrap();
+        let again = App::new(dir.path().join("store"))
+            .with_prefs_in(dir.path())
+            .with_clock(FixedClock::on(crate::test_support::d(2026, 12, 9)))
+            .with_kdf(KdfParams::FLOOR);
+        let unlocked = unlock(&again.request(), Some(PASSPHRASE), None).unwrap();
+        assert!(unlocked.protections_restored);
+        assert!(!again.screen_capture_allowed());
+        assert_eq!(again.request().names, crate::app::Names::Hidden);
+        // Recorded once: a third unlock records nothing more.
+        let before = log(&again);
+        again.lock();
+        unlock(&again.request(), Some(PASSPHRASE), None).unwrap();
+        assert_eq!(log(&again), before);
     }
 }

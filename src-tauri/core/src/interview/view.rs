@@ -673,7 +673,7 @@ pub fn step_view(
         .collect();
     languages.sort_by_cached_key(|o| fold(&o.label));
     StepView {
-        name: d.names.of(case),
+        name: d.names.of(case, d.lang),
         step,
         label: t(d.lang, &format!("iv-step-{}", step.as_str())),
         person_label: person.map(|p| p.say(&format!("iv-step-{}", step.as_str()), &[])),
@@ -735,7 +735,7 @@ pub fn review(case: &CaseFile, checklist: &Checklist, today: NaiveDate, d: Displ
             .count() as u32
     };
     Review {
-        name: d.names.of(case),
+        name: d.names.of(case, d.lang),
         unanswered: count(&|q| !q.optional && q.state == AnswerState::Unanswered),
         not_established: count(&|q| q.state == AnswerState::NotEstablished),
         steps,

@@ -865,7 +865,7 @@ pub fn overview(
     notes.reverse();
     CaseOverview {
         id: id.to_string(),
-        name: names.of(case),
+        name: names.of(case, lang),
         facts: facts(case, today, lang),
         office: office(case),
         checklist_language_label: L10n::get().language(lang, &checklist_language),

@@ -84,7 +84,7 @@ pub fn load(
     names: Names,
 ) -> Result<Dashboard> {
     let board = index::board(conn, today, HORIZON_DAYS, lines)?;
-    let name = |n: &Named| names.pick(&n.display_name, &n.initials);
+    let name = |n: &Named| names.pick(&n.display_name, &n.initials, lang);
     let items = |list: Vec<(Named, Deadline)>| {
         let (who, mut deadlines): (Vec<Named>, Vec<Deadline>) = list.into_iter().unzip();
         // A planned filing says which window closes before it: that depends on the day, so it is

@@ -94,7 +94,7 @@ pub fn page(
     let rows = rows
         .into_iter()
         .map(|row| CaseRow {
-            display_name: names.pick(&row.case.display_name, &row.case.initials),
+            display_name: names.pick(&row.case.display_name, &row.case.initials, lang),
             next_deadline: row
                 .next
                 .map(|d| deadline_lines(vec![d], today, lang, to_confirm()).remove(0)),

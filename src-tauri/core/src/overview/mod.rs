@@ -38,20 +38,21 @@ impl Names {
         }
     }
 
-    /// The name of `case` as this mode shows it; an unnamed case gets « ? ».
-    pub fn of(self, case: &CaseFile) -> String {
-        match self {
-            Names::Hidden => case.initials(),
-            Names::Shown => self.pick(&case.display_name(), ""),
-        }
+    /// The name of `case` as this mode shows it, in `lang`; an unnamed case gets « (sans nom) ».
+    pub fn of(self, case: &CaseFile, lang: &str) -> String {
+        self.pick(&case.display_name(), &case.initials(), lang)
     }
 
-    /// The name or the initials stored for a case (the derived index), as this mode shows them;
-    /// an unnamed case gets « ? ».
-    pub fn pick(self, display_name: &str, initials: &str) -> String {
+    /// The name or the initials stored for a case (the derived index), as this mode shows them,
+    /// in `lang`; an unnamed case gets « (sans nom) », not a bare « ? » a screen reader reads as
+    /// « point d'interrogation ».
+    pub fn pick(self, display_name: &str, initials: &str, lang: &str) -> String {
+        let unnamed = || L10n::get().format(lang, "case-unnamed", &[]);
         match self {
+            _ if display_name.trim().is_empty() => unnamed(),
+            // Not derived yet (a store just upgraded: `derived` catches up in the background).
+            Names::Hidden if initials.is_empty() => "?".to_string(),
             Names::Hidden => initials.to_string(),
-            Names::Shown if display_name.is_empty() => "?".to_string(),
             Names::Shown => display_name.to_string(),
         }
     }
@@ -385,6 +386,23 @@ mod tests {
     use super::*;
 
     use crate::test_support::d;
+
+    #[test]
+    fn a_case_with_no_name_is_said_to_have_none_in_either_mode() {
+        let unnamed = CaseFile::new(None, None);
+        for names in [Names::Shown, Names::Hidden] {
+            assert_eq!(names.of(&unnamed, "fr"), "(sans nom)");
+            assert_eq!(names.of(&unnamed, "en"), "(no name)");
+            assert_eq!(names.pick("  ", "?", "fr"), "(sans nom)");
+            assert_eq!(names.pick("", "", "en"), "(no name)");
+        }
+        let named = CaseFile::new(Some("OKAFOR".into()), Some("Amina".into()));
+        assert_eq!(Names::Hidden.of(&named, "fr"), "O.\u{a0}A.");
+        assert_eq!(
+            Names::Shown.pick("OKAFOR Amina", "O. A.", "fr"),
+            "OKAFOR Amina"
+        );
+    }
 
     #[test]
     fn articles_are_cited_the_french_way() {
