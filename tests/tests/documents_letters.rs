@@ -609,9 +609,26 @@ fn no_document_carries_a_name_in_its_metadata_or_file_name() {
 #[test]
 fn a_chosen_route_is_written_unless_it_does_not_fit_the_case() {
     // Saint-Martin: a renewal is `not-eligible` (the renewal cap), the worker may still ask.
+    // Its conviction is final: no renewal letter (the proceedings the card is renewed for are
+    // over, letters review 2026-12-08); on trial, the worker may still ask.
     let mut c = ctx();
     c.route = Some(RouteId::CstL4251Renewal);
-    let case = fixture("resident-card-saint-martin");
+    let mut case = fixture("resident-card-saint-martin");
+    let err = documents::render(PrintedDocument::Letter, &case, &c).unwrap_err();
+    assert!(
+        matches!(
+            &err,
+            Error::InvalidField {
+                reason: Invalid::ConvictionFinal,
+                ..
+            }
+        ),
+        "{err:?}"
+    );
+    let criminal = case.criminal_case.as_mut().unwrap();
+    criminal.stage = Some(passerelle_core::model::case::CriminalStage::Trial);
+    criminal.final_conviction_date = None;
+    criminal.regular_stay_on_final_conviction = None;
     let parsed = render_case(PrintedDocument::Letter, &case, &c, "renewal chosen");
     assert_has(
         &parsed,

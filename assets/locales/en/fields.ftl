@@ -278,6 +278,7 @@ invalid-appeal-needs-refusal = an appeal is made against a refusal: choose “re
 invalid-appeal-before-decision = the appeal cannot come before the decision it challenges.
 invalid-stage-contradicts-conviction = the stage recorded (appeal, acquittal, dismissal…) contradicts the day of final conviction entered: correct one or the other.
 invalid-proceedings-ended = the case records no criminal proceedings under way (none, or proceedings ended without a conviction: acquittal, dismissal): article L. 425-1 renews the card only while they last. Have a legal adviser check the situation.
+invalid-conviction-final = the case records a final conviction: the criminal proceedings are over, and article L. 425-1 renews the card only while they last. Apply for the resident card instead (article L. 425-3 of the CESEDA).
 invalid-conviction-not-yet-final = this day comes after the letter’s: the conviction is not final yet.
 invalid-under-sixteen-on-letter-day = they are under sixteen on the letter’s date: the card cannot be issued before then (article R. 425-5 of the CESEDA). Write the letter from their sixteenth birthday.
 invalid-agreement-nationality = for this nationality, a bilateral agreement governs the stay (Franco-Algerian agreement of 27 December 1968): the article of this route does not apply as of right. A legal adviser chooses the route and writes the letter.

@@ -448,14 +448,14 @@ legal-warning-resident-card-renewal-habitual-residence = Renewal of the resident
 
 legal-see-also-asylum =
     { $caseLaw ->
-        [nigeria-edo-delta] Asylum: the CNDA (30 March 2017, no. 16015058) and the Conseil d’État (16 October 2019, no. 418328) recognise Nigerian women from Edo State who were victims of a trafficking network and escaped it, or are trying to, as a particular social group; the CNDA extended this to Delta State (24 February 2020, no. 19017840). Outside these States, subsidiary protection may be considered.
+        [nigeria-edo-delta] Asylum: the CNDA (30 March 2017, no. 16015058) recognises Nigerian women who were victims of a trafficking network and escaped it, or are trying to, as a particular social group, and the Conseil d’État (16 October 2019, no. 418328) women from Edo State who have effectively escaped it; the CNDA extended this to Delta State (24 February 2020, no. 19017840). Outside these States, subsidiary protection may be considered.
        *[general] Asylum: trafficking can amount to persecution; failing that, subsidiary protection may be considered.
     } An asylum claim can run alongside the complaint.
 legal-see-also-admission-exceptionnelle-l435-1 = Exceptional admission to stay (L435-1): for a victim who cannot cooperate (for instance for fear of reprisals), or whose cooperation does not open the L425-1 card. Left to the prefect’s discretion.{ $algerian ->
         [yes] {""} For an Algerian national, the Franco-Algerian agreement of 1968 governs the stay: the prefect’s general power to regularise stands in its place, not article L435-1 itself (to be confirmed by a legal adviser).
        *[no] {""}
     }
-legal-see-also-domestic-violence-l425-6 = Domestic or family violence: a protection order (art. 515-9 Civil Code) opens a one-year “private and family life” card, issued as soon as possible (L425-6). See also the protection order against a forced marriage (L425-7) and the resident card after the perpetrator’s final conviction (L425-8): article numbers to be confirmed by a legal adviser.
+legal-see-also-domestic-violence-l425-6 = Violence within a couple (including by a former spouse or partner): a protection order (art. 515-9 Civil Code) opens a one-year “private and family life” card, issued as soon as possible (L425-6). See also the protection order against a forced marriage (L425-7) and the resident card after the perpetrator’s final conviction (L425-8): article numbers to be confirmed by a legal adviser.
 legal-see-also-victim-support-measures = Beside the residence permit: police protection during the proceedings if the person is in danger (R425-7); accommodation, and referral to the national AC.SÉ scheme when their safety requires a move (R425-8); legal aid and a lawyer; compensation through the victims’ compensation board (CIVI).
 legal-see-also-republican-integration-contract = Republican integration contract (CIR, L413-2, current text not read): as a rule, a foreigner admitted to stay for the first time who wishes to stay for good signs it with the State, and the OFII calls them in. Do not miss an OFII appointment. The list of exemptions seen (L413-5, undated version) names the L423-13 and L425-9 cards, not the L425-1 card: whether a person granted the L425-1 card must sign this contract is to be confirmed by a legal adviser.
 legal-see-also-minor-at-18 =

@@ -278,6 +278,7 @@ invalid-appeal-needs-refusal = un recours se forme contre un refus : choisissez
 invalid-appeal-before-decision = le recours ne peut pas précéder la décision qu’il conteste.
 invalid-stage-contradicts-conviction = l’étape enregistrée (appel, relaxe ou acquittement, classement…) contredit la date de condamnation définitive saisie : corrigez l’une ou l’autre.
 invalid-proceedings-ended = le dossier n’enregistre aucune procédure pénale en cours (aucune procédure, ou une procédure terminée sans condamnation : relaxe, acquittement, non-lieu ou classement) : l’article L. 425-1 ne renouvelle la carte que pendant la procédure. Faites vérifier la situation par un ou une juriste.
+invalid-conviction-final = le dossier enregistre une condamnation définitive : la procédure pénale est terminée, et l’article L. 425-1 ne renouvelle la carte que pendant la procédure. C’est la carte de résident (article L. 425-3 du CESEDA) qu’il faut demander.
 invalid-conviction-not-yet-final = cette date est postérieure à celle du courrier : la condamnation n’est pas encore définitive.
 invalid-under-sixteen-on-letter-day = la personne a moins de seize ans à la date du courrier : la carte ne peut pas lui être délivrée avant ses seize ans (article R. 425-5 du CESEDA). Écrivez le courrier à partir de son seizième anniversaire.
 invalid-agreement-nationality = pour cette nationalité, un accord bilatéral régit le séjour (accord franco-algérien du 27 décembre 1968) : l’article de cette démarche ne s’applique pas de plein droit. Un ou une juriste choisit la démarche et rédige le courrier.

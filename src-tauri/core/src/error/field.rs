@@ -458,6 +458,9 @@ pub enum Invalid {
     /// the L. 425-1 card is renewed only while they last, and a letter citing that article
     /// would argue against the case (PDF review, 2026-12-07).
     ProceedingsEnded,
+    /// A renewal of the L. 425-1 card asked for once the conviction is final: the proceedings it
+    /// is renewed for are over, and the resident card (L. 425-3) is what she applies for.
+    ConvictionFinal,
     /// A conviction recorded as final on a day after the document's: not final yet.
     ConvictionNotYetFinal,
     /// She is under 16 on the letter's day: the first L. 425-1 card cannot be issued to her then.
@@ -572,6 +575,7 @@ impl Invalid {
             Invalid::CaseClosed => "case-closed",
             Invalid::StageContradictsConviction => "stage-contradicts-conviction",
             Invalid::ProceedingsEnded => "proceedings-ended",
+            Invalid::ConvictionFinal => "conviction-final",
             Invalid::ConvictionNotYetFinal => "conviction-not-yet-final",
             Invalid::UnderSixteenOnLetterDay => "under-sixteen-on-letter-day",
             Invalid::AgreementNationality => "agreement-nationality",
@@ -695,6 +699,7 @@ impl Invalid {
             Invalid::CaseClosed,
             Invalid::StageContradictsConviction,
             Invalid::ProceedingsEnded,
+            Invalid::ConvictionFinal,
             Invalid::ConvictionNotYetFinal,
             Invalid::UnderSixteenOnLetterDay,
             Invalid::AgreementNationality,

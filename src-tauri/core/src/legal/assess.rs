@@ -476,6 +476,27 @@ fn route(pack: &RulePack, facts: &Facts<'_>, id: RouteId) -> RouteAssessment {
         {
             confidence = confidence.weakest(Confidence::I);
         }
+        // A testimony recorded where the case says there were no proceedings, or that they were
+        // dismissed: that no one was « poursuivi » (L425-1) is what the stage suggests, not what
+        // it says (a non-lieu may follow a mise en examen): a reading, not the text (legal
+        // audit, 2026-12-08: « non remplie » [V]).
+        if *cid == ConditionId::Cooperation
+            && status == ConditionStatus::NotMet
+            && facts.case.cooperation.testimony.is_some()
+        {
+            confidence = confidence.weakest(Confidence::I);
+        }
+        // No proceedings recorded beside a complaint or a testimony: the stage contradicts the
+        // cooperation it follows (a complaint leads to an inquiry or a dismissal). For a jurist,
+        // not a plain « non » (legal audit, 2026-12-08).
+        if *cid == ConditionId::ProceedingsOngoing
+            && status == ConditionStatus::NotMet
+            && facts.stage == Some(CriminalStage::None)
+            && (facts.case.cooperation.complaint.is_some()
+                || facts.case.cooperation.testimony.is_some())
+        {
+            confidence = confidence.weakest(Confidence::I);
+        }
         // Unknown with nothing to ask (born on 29 February): the law's reading is a jurist's.
         if status == ConditionStatus::Unknown && missing.is_none() {
             confidence = confidence.weakest(Confidence::I);
@@ -501,6 +522,12 @@ fn route(pack: &RulePack, facts: &Facts<'_>, id: RouteId) -> RouteAssessment {
             || (minor && status == ConditionStatus::Met)
         {
             out.discretionary = true;
+        }
+        // A « peut » that rests on a reading (the ties broken of L425-3 [I]) failed: the
+        // prefect's judgement, and the reading a jurist's (legal audit, 2026-12-08: the resident
+        // card read « non éligible » on a condition its own source calls a deduction).
+        if crule.discretionary && status == ConditionStatus::NotMet && confidence.needs_jurist() {
+            out.confirm_by_jurist = true;
         }
     }
     // A discretionary condition never decides the outcome; when it fails, its caveat warning
@@ -2226,7 +2253,11 @@ fn see_also(pack: &RulePack, facts: &Facts<'_>, routes: &[RouteAssessment]) -> V
                     .warning(WarningId::AlgerianNational1968Agreement)
                     .is_some_and(|w| facts.has_nationality_in(&w.nationalities));
                 args.insert("algerian", ArgValue::yes_no(algerian));
-                !facts.cooperating
+                // Not before 18, when she needs no residence document (facts sheet §5 [V]): at
+                // 18 her routes are `minor-at-18`'s (legal audit, 2026-12-08: offered to a girl
+                // of 15 whose complaint opens the L425-1 card at 16 or 18).
+                facts.under_at_filing(18) != Some(true)
+                    && (!facts.cooperating
                     || only_offences_outside_l425_1(case)
                     || case.ties_with_perpetrators_broken == Some(false)
                     || matches!(
@@ -2238,7 +2269,7 @@ fn see_also(pack: &RulePack, facts: &Facts<'_>, routes: &[RouteAssessment]) -> V
                     // 2026-12-05: only asylum and the support measures were named).
                     || !routes
                         .iter()
-                        .any(|r| matches!(r.outcome, Outcome::Eligible | Outcome::Incomplete))
+                        .any(|r| matches!(r.outcome, Outcome::Eligible | Outcome::Incomplete)))
             }
             SeeAlsoId::DomesticViolenceL4256 => {
                 case.protection_order.is_some() || case.domestic_violence == Some(true)
@@ -2840,6 +2871,121 @@ mod tests {
     }
 
     /// The spec's example case with `edit` applied to its JSON.
+    /// Legal audit, 2026-12-08: the resident card read « non éligible » on ties not broken, a
+    /// condition its own source calls a deduction [I]; it is the prefect's judgement, for a
+    /// jurist. The first card's ties (L425-1's text [V]) still decide.
+    #[test]
+    fn ties_not_broken_leave_the_resident_card_to_the_prefect_and_a_jurist() {
+        let a = assess(
+            &example_with(|j| {
+                convicted(j);
+                j["currentPermit"] = serde_json::json!({
+                    "kind": "cst-vpf-l425-1", "issued": "2026-03-01", "expires": "2027-02-28"
+                });
+                j["tiesWithPerpetratorsBroken"] = serde_json::json!(false);
+            }),
+            day(2026, 12, 8),
+        );
+        let card = a.route(RouteId::CarteResidentL4253).unwrap();
+        assert_eq!(card.outcome, Outcome::Eligible, "{card:?}");
+        assert!(card.discretionary && card.confirm_by_jurist, "{card:?}");
+        let first = assess(
+            &example_with(|j| j["tiesWithPerpetratorsBroken"] = serde_json::json!(false)),
+            day(2026, 12, 8),
+        );
+        assert_eq!(
+            first.route(RouteId::CstL4251).unwrap().outcome,
+            Outcome::NotEligible
+        );
+    }
+
+    /// Legal audit, 2026-12-08: a testimony beside a dismissal, and « aucune procédure » beside a
+    /// complaint, read « non remplie » [V]; both are readings of a stage, for a jurist.
+    #[test]
+    fn a_no_read_from_the_stage_beside_a_cooperation_is_for_a_jurist() {
+        let today = day(2026, 12, 8);
+        let condition = |a: &Assessment, route: RouteId, id: ConditionId| {
+            let r = a.route(route).unwrap();
+            r.conditions.iter().find(|c| c.id == id).cloned().unwrap()
+        };
+        let dismissed_testimony = assess(
+            &example_with(|j| {
+                j["cooperation"] = serde_json::json!({"complaint": null, "testimony": {
+                    "date": "2026-10-02", "service": "Commissariat de Saint-Denis"
+                }});
+                j["criminalCase"]["stage"] = serde_json::json!("dismissed");
+            }),
+            today,
+        );
+        let cooperation = condition(
+            &dismissed_testimony,
+            RouteId::CstL4251,
+            ConditionId::Cooperation,
+        );
+        assert_eq!(cooperation.status, ConditionStatus::NotMet);
+        assert!(cooperation.confirm_by_jurist, "{cooperation:?}");
+        assert!(
+            dismissed_testimony
+                .route(RouteId::CstL4251)
+                .unwrap()
+                .confirm_by_jurist
+        );
+        // No testimony, no complaint: a plain « non », as before.
+        let none = assess(
+            &example_with(|j| {
+                j["cooperation"] = serde_json::json!({"complaint": null, "testimony": null});
+                j["interview"]["answered"] = serde_json::json!(["complaint", "testimony"]);
+            }),
+            today,
+        );
+        let cooperation = condition(&none, RouteId::CstL4251, ConditionId::Cooperation);
+        assert!(!cooperation.confirm_by_jurist, "{cooperation:?}");
+        // A card to renew, a complaint, and « aucune procédure ».
+        let renewal = assess(
+            &example_with(|j| {
+                j["currentPermit"] = serde_json::json!({
+                    "kind": "cst-vpf-l425-1", "issued": "2026-03-01", "expires": "2027-02-28"
+                });
+                j["criminalCase"]["stage"] = serde_json::json!("none");
+            }),
+            today,
+        );
+        let ongoing = condition(
+            &renewal,
+            RouteId::CstL4251Renewal,
+            ConditionId::ProceedingsOngoing,
+        );
+        assert_eq!(ongoing.status, ConditionStatus::NotMet);
+        assert!(ongoing.confirm_by_jurist, "{ongoing:?}");
+    }
+
+    /// Legal audit, 2026-12-08: exceptional admission (L435-1) was offered to a girl of 15 whose
+    /// complaint opens the L425-1 card at 16 or 18; before 18 she needs no document (§5 [V]).
+    #[test]
+    fn exceptional_admission_is_not_offered_before_18() {
+        let offered = |birth: &str| {
+            let birth = birth.to_string();
+            assess(
+                &example_with(move |j| j["person"]["birthDate"] = serde_json::json!(birth)),
+                day(2026, 12, 8),
+            )
+            .see_also
+            .iter()
+            .any(|s| *s == SeeAlsoId::AdmissionExceptionnelleL4351)
+        };
+        assert!(!offered("2011-06-01"));
+        // An adult with every route closed is still told of it (a dismissal: `cooperating` holds
+        // for a complaint, the stage ends the renewal).
+        let adult = assess(
+            &example_with(|j| j["criminalCase"]["stage"] = serde_json::json!("dismissed")),
+            day(2026, 12, 8),
+        );
+        assert!(adult
+            .see_also
+            .iter()
+            .any(|s| *s == SeeAlsoId::AdmissionExceptionnelleL4351));
+    }
+
     fn example_with(edit: impl FnOnce(&mut serde_json::Value)) -> CaseFile {
         let mut json: serde_json::Value = serde_json::from_slice(include_bytes!(
             "../../../../tests/fixtures/case-spec-example.json"

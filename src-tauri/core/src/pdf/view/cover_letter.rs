@@ -923,12 +923,12 @@ pub(super) fn require_cooperation(case: &CaseFile) -> Result<()> {
 
 /// The fact the resident card (a final conviction) and the APS (admission to the exit
 /// programme) rest on, required by both letters: without it the request has no ground. The
-/// L. 425-1 card's renewal rests on proceedings under way: none recorded, or ended without a
-/// conviction, and there is no letter.
+/// L. 425-1 card's renewal rests on proceedings under way: none recorded, ended without a
+/// conviction, or ended with a final one, and there is no letter.
 ///
 /// # Errors
 /// [`Error::Required`] naming the field to fill; [`Error::InvalidField`] on `criminalCase.stage`
-/// (`proceedings-ended`).
+/// (`proceedings-ended`, `conviction-final`).
 pub(super) fn route_fact(case: &CaseFile, route: RouteId) -> Result<()> {
     match route {
         RouteId::CarteResidentL4253 => {
@@ -962,6 +962,20 @@ pub(super) fn route_fact(case: &CaseFile, route: RouteId) -> Result<()> {
             Err(Error::invalid(
                 Field::case("criminalCase.stage"),
                 Invalid::ProceedingsEnded,
+            ))
+        }
+        // Ended with a final conviction: the same sentence, and « Justificatif de la procédure
+        // pénale en cours » among the enclosures, for proceedings that are over; what she asks
+        // for now is the resident card (letters review, 2026-12-08: signed with no warning).
+        RouteId::CstL4251Renewal
+            if case
+                .criminal_case
+                .as_ref()
+                .is_some_and(|c| c.stage == Some(CriminalStage::FinalConviction)) =>
+        {
+            Err(Error::invalid(
+                Field::case("criminalCase.stage"),
+                Invalid::ConvictionFinal,
             ))
         }
         _ => Ok(()),
@@ -1508,6 +1522,35 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// Letters review, 2026-12-08: after a final conviction, the renewal letter argued
+    /// « renouvelée pendant toute la durée de la procédure pénale » and enclosed a « justificatif
+    /// de la procédure pénale en cours », signed with no warning.
+    #[test]
+    fn no_renewal_letter_once_the_conviction_is_final() {
+        let mut c = case();
+        let criminal = c.criminal_case.as_mut().unwrap();
+        criminal.stage = Some(CriminalStage::FinalConviction);
+        for with_day in [None, Some(crate::test_support::d(2026, 10, 1))] {
+            c.criminal_case.as_mut().unwrap().final_conviction_date = with_day;
+            for refused in [
+                founding_facts(&c, RouteId::CstL4251Renewal),
+                super::super::support_letter::founding_facts(&c, RouteId::CstL4251Renewal),
+            ] {
+                assert!(
+                    matches!(
+                        refused,
+                        Err(Error::InvalidField {
+                            reason: Invalid::ConvictionFinal,
+                            ..
+                        })
+                    ),
+                    "{with_day:?}: {refused:?}"
+                );
+            }
+        }
+        assert!(founding_facts(&c, RouteId::CarteResidentL4253).is_ok());
     }
 
     #[test]
@@ -2122,6 +2165,12 @@ mod tests {
             ),
             (RouteId::ApsL4254, "L.\u{a0}425-4", "L.\u{a0}436-8"),
         ] {
+            // The renewal's letter, before the conviction is final (after it, none:
+            // `no_renewal_letter_once_the_conviction_is_final`).
+            let mut c = c.clone();
+            if route == RouteId::CstL4251Renewal {
+                c.criminal_case.get_or_insert_with(no_stage).stage = Some(CriminalStage::Trial);
+            }
             let mut input = samples::letter_input(&c, samples::prefecture_de_police(), None);
             input.head.route = route;
             let v = LetterView::build(&input).unwrap().letter;
@@ -2902,14 +2951,13 @@ mod tests {
                 && !neither.contains("victime"),
             "{neither}"
         );
-        // (After an acquittal or a dismissal there is no renewal letter:
-        // `no_renewal_letter_once_the_proceedings_ended_without_a_conviction`.)
-        for stage in [None, Some(CriminalStage::FinalConviction)] {
-            let text = body(RouteId::CstL4251Renewal, day(2026, 11, 26), |c| {
-                c.criminal_case.get_or_insert_with(no_stage).stage = stage;
-            });
-            assert!(!text.contains(ONGOING), "{stage:?}: {text}");
-        }
+        // (After an acquittal, a dismissal or a final conviction there is no renewal letter:
+        // `no_renewal_letter_once_the_proceedings_ended_without_a_conviction`,
+        // `no_renewal_letter_once_the_conviction_is_final`.)
+        let unknown = body(RouteId::CstL4251Renewal, day(2026, 11, 26), |c| {
+            c.criminal_case.get_or_insert_with(no_stage).stage = None;
+        });
+        assert!(!unknown.contains(ONGOING), "{unknown}");
     }
 
     #[test]
