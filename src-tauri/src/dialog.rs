@@ -86,9 +86,14 @@ fn ask<R: Runtime>(
 /// after a lock, starts from her documents (review, 2026-12-06).
 static LAST_FOLDER: std::sync::Mutex<Option<(PathBuf, LockCount)>> = std::sync::Mutex::new(None);
 
-/// Where a dialog opens: the folder of the last one of this session, else the worker's
-/// documents, else her home (UI review, 2026-12-06: GTK opened in the app's working folder,
-/// beside nothing she knows).
+/// Where a dialog opens: the folder of the last one of this session, else a removable medium
+/// plugged in, else the worker's documents, else her home (UI review, 2026-12-06: GTK opened in
+/// the app's working folder, beside nothing she knows).
+///
+/// A USB stick before the documents: what desktop search indexes (GNOME's Tracker, KDE's Baloo,
+/// Windows Search) includes the documents folder, so a letter left there is found by typing her
+/// name, with no passphrase, and the file manager keeps a thumbnail of its first page (security
+/// review, 2026-12-08). The print hint says so too.
 fn start_folder<R: Runtime>(app: &AppHandle<R>) -> PathBuf {
     let session = lock_count(app);
     LAST_FOLDER
@@ -97,10 +102,36 @@ fn start_folder<R: Runtime>(app: &AppHandle<R>) -> PathBuf {
         .and_then(|last| last.clone())
         .filter(|(d, at)| Some(*at) == session && d.is_dir())
         .map(|(d, _)| d)
+        .or_else(removable_medium)
         .or_else(dirs::document_dir)
         .filter(|d| d.is_dir())
         .or_else(dirs::home_dir)
         .unwrap_or_default()
+}
+
+/// The first removable medium the desktop mounted for this user (udisks: `/run/media/USER/…`,
+/// or `/media/USER/…` on Debian and Ubuntu), in name order. Windows: none looked for yet.
+fn removable_medium() -> Option<PathBuf> {
+    if !cfg!(target_os = "linux") {
+        return None;
+    }
+    let user =
+        std::env::var_os("USER").or_else(|| dirs::home_dir()?.file_name().map(Into::into))?;
+    first_medium(&[Path::new("/run/media"), Path::new("/media")], &user)
+}
+
+/// The first folder, in name order, under `base/user` for the first of `bases` that has one.
+fn first_medium(bases: &[&Path], user: &std::ffi::OsStr) -> Option<PathBuf> {
+    bases.iter().find_map(|base| {
+        let mut media: Vec<PathBuf> = std::fs::read_dir(base.join(user))
+            .ok()?
+            .flatten()
+            .map(|entry| entry.path())
+            .filter(|path| path.is_dir())
+            .collect();
+        media.sort();
+        media.into_iter().next()
+    })
 }
 
 fn remember_folder<R: Runtime>(app: &AppHandle<R>, chosen: Option<&Path>) {
@@ -157,4 +188,31 @@ fn newest(dir: &std::path::Path, extension: &str) -> Option<PathBuf> {
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|e| e == extension))
         .max_by_key(|p| std::fs::metadata(p).and_then(|m| m.modified()).ok())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_plugged_in_medium_is_found_under_the_users_folder_in_name_order() {
+        let root = tempfile::tempdir().unwrap();
+        let (run, media) = (root.path().join("run-media"), root.path().join("media"));
+        let user = std::ffi::OsStr::new("worker");
+        assert_eq!(first_medium(&[&run, &media], user), None);
+        std::fs::create_dir_all(media.join("worker")).unwrap();
+        assert_eq!(
+            first_medium(&[&run, &media], user),
+            None,
+            "no medium mounted"
+        );
+        std::fs::create_dir_all(media.join("worker/USB B")).unwrap();
+        std::fs::create_dir_all(media.join("worker/USB A")).unwrap();
+        std::fs::write(media.join("worker/a-file"), b"").unwrap();
+        std::fs::create_dir_all(media.join("other/USB 0")).unwrap();
+        assert_eq!(
+            first_medium(&[&run, &media], user),
+            Some(media.join("worker/USB A"))
+        );
+    }
 }

@@ -76,6 +76,9 @@ pub fn verify(
     secret: Secret<'_>,
     front: &mut dyn FrontEnd,
 ) -> Result<Option<VerifyReport>> {
+    // Reached from the unlocked shell only: a call queued when a lock lands must not open a
+    // file chooser over the unlock screen (security review, 2026-12-08).
+    req.require_unlocked()?;
     let Some(path) = front.open_from(&file(req)) else {
         return Ok(None);
     };

@@ -194,8 +194,11 @@ pub struct Printed {
 /// then saved where the worker chooses. It holds no personal data: nothing is recorded.
 ///
 /// # Errors
-/// A write that fails.
+/// [`Error::Locked`]; a write that fails.
 pub fn export_review_sheet(req: &Request<'_>, front: &mut dyn FrontEnd) -> Result<Exported> {
+    // No personal data, but a file chooser: not over the unlock screen (security review,
+    // 2026-12-08; `backup::verify` likewise).
+    req.require_unlocked()?;
     let view = ReviewSheetView::build(RulePack::active(), req.today);
     let bytes = crate::pdf::render_review_sheet(&view)?;
     let offer = FileOffer {

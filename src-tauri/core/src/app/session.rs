@@ -539,4 +539,36 @@ mod tests {
         unlock(&again.request(), Some(PASSPHRASE), None).unwrap();
         assert_eq!(log(&again), before);
     }
+
+    /// Security review, 2026-12-08: two use cases opened a file chooser without checking the
+    /// vault was open; one queued when a lock landed put a file browser over the unlock screen.
+    #[test]
+    fn no_file_chooser_opens_while_locked() {
+        struct NeverAsked;
+        impl crate::app::FrontEnd for NeverAsked {
+            fn save_to(&mut self, _: &crate::app::FileOffer) -> Option<std::path::PathBuf> {
+                panic!("a chooser opened while locked")
+            }
+            fn open_from(&mut self, _: &crate::app::FileOffer) -> Option<std::path::PathBuf> {
+                panic!("a chooser opened while locked")
+            }
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let app = App::new(dir.path().join("store"))
+            .with_clock(FixedClock::on(crate::test_support::d(2026, 12, 8)))
+            .with_kdf(KdfParams::FLOOR);
+        create(&app.request(), PASSPHRASE).unwrap();
+        app.lock();
+        let verified = crate::app::backup::verify(
+            &app.request(),
+            crate::vault::Secret::Passphrase(PASSPHRASE),
+            &mut NeverAsked,
+        );
+        assert!(
+            matches!(verified, Err(crate::Error::Locked)),
+            "{verified:?}"
+        );
+        let sheet = crate::app::documents::export_review_sheet(&app.request(), &mut NeverAsked);
+        assert!(matches!(sheet, Err(crate::Error::Locked)), "{sheet:?}");
+    }
 }
