@@ -390,7 +390,7 @@ fn lyon_writes_to_the_prefect_of_the_rhone_for_an_aps() {
             "Nationalité : vietnamienne",
             "Née le 30 janvier 1999 à Hải Phòng",
             "article L. 425-4 du CESEDA",
-            "depuis le 15 juin 2026",
+            "J’ai été admise le 15 juin 2026 dans le parcours",
         ],
     );
 }

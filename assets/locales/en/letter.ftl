@@ -197,8 +197,8 @@ letter-facts-regular-stay = { $regular ->
         [asylum-application] an asylum application certificate
        *[other] a residence document
     } valid until { $expires }.
-letter-facts-programme = I have been following the programme for leaving prostitution and for social and professional integration since { $date }.
-letter-facts-programme-undated = I follow the programme for leaving prostitution and for social and professional integration.
+letter-facts-programme = I was admitted on { $date } to the programme for leaving prostitution and for social and professional integration.
+letter-facts-programme-undated = I was admitted to the programme for leaving prostitution and for social and professional integration.
 
 ## Cover letter: body, (c) legal basis
 

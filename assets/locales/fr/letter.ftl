@@ -225,15 +225,17 @@ letter-facts-regular-stay = { $regular ->
         [asylum-application] d’une attestation de demande d’asile
        *[other] d’un document de séjour
     } valable jusqu’au { $expires }.
-letter-facts-programme = Je suis { $sex ->
-        [F] engagée
-        [M] engagé
-       *[X] engagé(e)
-    } depuis le { $date } dans le parcours de sortie de la prostitution et d’insertion sociale et professionnelle.
-letter-facts-programme-undated = Je suis { $sex ->
-        [F] engagée
-        [M] engagé
-       *[X] engagé(e)
+# What the case records is her admission (`exitProstitutionProgramme.admittedOn`), not that she is
+# still in the programme today: said as the admission (letters review, 2026-12-08).
+letter-facts-programme = J’ai été { $sex ->
+        [F] admise
+        [M] admis
+       *[X] admis(e)
+    } le { $date } dans le parcours de sortie de la prostitution et d’insertion sociale et professionnelle.
+letter-facts-programme-undated = J’ai été { $sex ->
+        [F] admise
+        [M] admis
+       *[X] admis(e)
     } dans le parcours de sortie de la prostitution et d’insertion sociale et professionnelle.
 
 ## Cover letter: body, (c) legal basis

@@ -2856,7 +2856,9 @@ mod tests {
             known.route(RouteId::CstL4251).unwrap().outcome,
             Outcome::Eligible
         );
-        for code in ["ZZ", "EL", "RE", "AX"] {
+        // HK: a letters review (2026-12-08) found « Nationalité : hongkongaise », no nationality
+        // in law (its people hold China's).
+        for code in ["ZZ", "EL", "RE", "AX", "HK", "MO"] {
             let a = assess(&case_of(code), day(2026, 11, 26));
             let first = a.route(RouteId::CstL4251).unwrap();
             assert_eq!(first.outcome, Outcome::Incomplete, "{code}");
