@@ -226,6 +226,20 @@ fn document(
             ],
         );
     }
+    if let Some((route, failed)) = &rendered.not_eligible {
+        // Standard error, no data: a route chosen that the assessment refuses, and on what.
+        let conditions: Vec<String> = failed
+            .iter()
+            .map(|c| passerelle_core::text::lower_initial(&labels::condition(words.lang, *c)))
+            .collect();
+        words.say(
+            "cli-route-not-eligible",
+            &[
+                ("route", labels::route(words.lang, *route)),
+                ("conditions", conditions.join(", ")),
+            ],
+        );
+    }
     for caveat in &rendered.caveats {
         // Standard error, no data: what qualifies the route's outcome, as `assess` says it.
         words.say(

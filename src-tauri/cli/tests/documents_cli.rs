@@ -560,6 +560,46 @@ fn a_letter_for_an_incomplete_route_names_what_it_lacks() {
     );
 }
 
+/// Letters review, 2026-12-08: a route the worker chose that the assessment finds not eligible
+/// was written without a word (ties not broken: the letter quotes « sous réserve qu'il ait rompu
+/// tout lien » for a condition her file says she fails). Standard error now names it.
+#[test]
+fn a_letter_for_a_chosen_route_not_eligible_says_on_what() {
+    let mut case: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(fixture("case-spec-example.json")).unwrap()).unwrap();
+    case["tiesWithPerpetratorsBroken"] = false.into();
+    let dir = scratch("letter-not-eligible");
+    let case_dir = scratch("letter-not-eligible-case");
+    let path = case_dir.join("case.json");
+    std::fs::write(&path, serde_json::to_vec(&case).unwrap()).unwrap();
+    let run = cli(&[
+        "letter",
+        path.to_str().unwrap(),
+        "--route",
+        "cst-l425-1",
+        "--out",
+        dir.join("out.pdf").to_str().unwrap(),
+        "--today",
+        "2026-11-26",
+    ]);
+    support::assert_success(&run);
+    let said = String::from_utf8_lossy(&run.stderr).replace(['\u{a0}', '\u{202f}'], " ");
+    assert!(
+        said.contains("démarche non éligible d’après l’évaluation : ")
+            && said.contains("condition non remplie : la personne a rompu tout lien"),
+        "{said}"
+    );
+    assert!(!letter_stderr(
+        "letter-eligible",
+        &serde_json::from_slice::<serde_json::Value>(
+            &std::fs::read(fixture("case-spec-example.json")).unwrap()
+        )
+        .unwrap(),
+        "2026-11-26"
+    )
+    .contains("non éligible"));
+}
+
 /// Born on 29 February, 17 or 18 on 28 February, her project declared: the route is incomplete
 /// with nothing left to ask, and standard error says so rather than « il manque : . » (review,
 /// 2026-12-07).

@@ -119,6 +119,12 @@ pub struct RenderedDocument {
     /// says so on standard error (review, 2026-12-05: printed without a word). The app shows the
     /// route's missing facts on the case page, beside the document's button.
     pub incomplete: Option<(RouteId, Vec<String>)>,
+    /// For a letter whose route, chosen by the worker, the assessment finds `not-eligible`: the
+    /// route and the conditions that decide it (not the prefect's judgement alone). The letter
+    /// quotes the law's conditions without saying she fails one; the CLI says so on standard
+    /// error (letters review, 2026-12-08: printed without a word, ties not broken), as the case
+    /// page shows the route « non éligible ».
+    pub not_eligible: Option<(RouteId, Vec<legal::pack::ConditionId>)>,
     /// For a letter: the warnings that qualify its route's outcome (`caveats`: the proceedings
     /// ended without a conviction, the cap of renewals, a threat to public order…). The letter
     /// says nothing of them; the CLI says each on standard error (letters review, 2026-12-06: a
@@ -159,6 +165,7 @@ pub fn render(
             office_to_verify: false,
             support_letter_enclosed: false,
             incomplete: None,
+            not_eligible: None,
             caveats: Vec::new(),
             anef_number_left_out: None,
         });
@@ -251,6 +258,17 @@ pub fn render(
     let incomplete = letter_route
         .filter(|r| r.outcome == legal::Outcome::Incomplete)
         .map(|r| (r.id, r.missing_facts.clone()));
+    let not_eligible = letter_route
+        .filter(|r| r.outcome == legal::Outcome::NotEligible)
+        .map(|r| {
+            let failed = r
+                .conditions
+                .iter()
+                .filter(|c| c.status == legal::ConditionStatus::NotMet)
+                .map(|c| c.id)
+                .collect();
+            (r.id, failed)
+        });
     let caveats = letter_route
         .map(|r| {
             analysis
@@ -271,6 +289,7 @@ pub fn render(
         office_to_verify,
         support_letter_enclosed,
         incomplete,
+        not_eligible,
         caveats,
         anef_number_left_out,
     })
