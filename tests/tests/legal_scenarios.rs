@@ -219,6 +219,7 @@ fn scenarios() -> Vec<Scenario> {
                 Arg("asylum", "caseLaw", "nigeria-edo-delta"),
                 NoSeeAlso("admission-exceptionnelle-l435-1"),
                 SeeAlso("victim-support-measures", "CESEDA R425-8"),
+                NoSeeAlso("exit-programme-l425-4"),
                 NoWarning("asylum-application-pending"),
                 NoWarning("offence-outside-l425-1"),
             ],
@@ -840,6 +841,8 @@ fn scenarios() -> Vec<Scenario> {
                 Route("reflection-period", "eligible", "CESEDA R425-1"),
                 NotApplicable("carte-resident-l425-3", "no-cooperation"),
                 SeeAlso("admission-exceptionnelle-l435-1", "CESEDA L435-1"),
+                // The route for victims who do not file a complaint (legal audit, 2026-12-08).
+                SeeAlso("exit-programme-l425-4", "CASF L121-9"),
             ],
         ),
         s(
@@ -974,6 +977,7 @@ fn scenarios() -> Vec<Scenario> {
                 Caveat("reflection-period", "offence-outside-l425-1"),
                 Jurist("reflection-period", true),
                 Arg("offence-outside-l425-1", "forced", "yes"),
+                NoSeeAlso("exit-programme-l425-4"),
             ],
         ),
         s(

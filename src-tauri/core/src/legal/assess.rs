@@ -2283,6 +2283,26 @@ fn see_also(pack: &RulePack, facts: &Facts<'_>, routes: &[RouteAssessment]) -> V
                 r.id == RouteId::CstL4251
                     && matches!(r.outcome, Outcome::Eligible | Outcome::Incomplete)
             }),
+            // The route for victims who do not file a complaint (facts sheet §5 [V]): before her
+            // admission, the APS reads « non éligible » on it, and nothing said how she is admitted
+            // (legal audit, 2026-12-08). For prostitution's victims (L121-9): procuring, or
+            // trafficking unless its main exploitation is recorded as other than sexual; not
+            // before 18, when she needs no document, nor once she holds a title.
+            SeeAlsoId::ExitProgrammeL4254 => {
+                let sexual = case
+                    .exploitation
+                    .is_none_or(|e| e == crate::model::case::Exploitation::Sexual);
+                !facts.cooperating
+                    && facts.cooperation_unknown.is_none()
+                    && case.exit_prostitution_programme.is_none()
+                    && case.victim_of.iter().any(|v| match v {
+                        VictimOf::Procuring => true,
+                        VictimOf::Trafficking => sexual,
+                        _ => false,
+                    })
+                    && facts.under_at_filing(18) != Some(true)
+                    && !facts.holds_title()
+            }
             SeeAlsoId::MinorAt18 => {
                 let placement = placement_timing(case);
                 args.insert("placement", ArgValue::Code(placement.into()));
@@ -2959,6 +2979,40 @@ mod tests {
         );
         assert_eq!(ongoing.status, ConditionStatus::NotMet);
         assert!(ongoing.confirm_by_jurist, "{ongoing:?}");
+    }
+
+    /// Legal audit, 2026-12-08: for a victim who does not cooperate, the APS read « non
+    /// éligible » on her admission to the exit programme, and nothing said how she is admitted.
+    #[test]
+    fn the_exit_programme_is_named_for_a_victim_who_does_not_cooperate() {
+        let named = |edit: &dyn Fn(&mut serde_json::Value)| {
+            assess(&example_with(edit), day(2026, 12, 8))
+                .see_also
+                .contains(&SeeAlsoId::ExitProgrammeL4254)
+        };
+        let no_cooperation = |j: &mut serde_json::Value| {
+            j["cooperation"] = serde_json::json!({"complaint": null, "testimony": null});
+            j["interview"]["answered"] = serde_json::json!(["complaint", "testimony"]);
+        };
+        assert!(named(&no_cooperation));
+        // Not with a complaint, nor once admitted, nor for forced labour alone, nor before 18.
+        assert!(!named(&|_| {}));
+        assert!(!named(&|j| {
+            no_cooperation(j);
+            j["exitProstitutionProgramme"] = serde_json::json!({"admittedOn": "2026-06-15"});
+        }));
+        assert!(!named(&|j| {
+            no_cooperation(j);
+            j["victimOf"] = serde_json::json!(["forced-labour"]);
+        }));
+        assert!(!named(&|j| {
+            no_cooperation(j);
+            j["exploitation"] = serde_json::json!("forced-labour");
+        }));
+        assert!(!named(&|j| {
+            no_cooperation(j);
+            j["person"]["birthDate"] = serde_json::json!("2011-06-01");
+        }));
     }
 
     /// Legal audit, 2026-12-08: exceptional admission (L435-1) was offered to a girl of 15 whose

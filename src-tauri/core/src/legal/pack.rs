@@ -85,8 +85,10 @@ pub const PACK_FORMAT: &str = "passerelle.rules/1";
 /// engine learns something a pack may rely on (a new condition, warning or field), so that an
 /// older Passerelle refuses a pack written for the newer one with a clear message.
 ///
-/// 1: the first engine. 2: `articleNumbersToConfirm`.
-pub const ENGINE_VERSION: u32 = 2;
+/// 1: the first engine. 2: `articleNumbersToConfirm`. 3: the related route
+/// `exit-programme-l425-4` (an engine-2 Passerelle read it as an unknown id, not as a pack for a
+/// newer engine: rule-pack review, 2026-12-08).
+pub const ENGINE_VERSION: u32 = 3;
 
 const EMBEDDED: &str = include_str!("../../../../assets/rules/fr-teh.json");
 
@@ -282,6 +284,10 @@ pub enum SeeAlsoId {
     /// The republican integration contract with the OFII (L413-2), for the L425-1 card: whether
     /// its holder must sign it is unverified (L413-5's list seen does not name L425-1).
     RepublicanIntegrationContract,
+    /// The exit-from-prostitution programme (CASF L121-9), for a victim who does not cooperate:
+    /// the APS of L425-4 follows her admission.
+    #[serde(rename = "exit-programme-l425-4")]
+    ExitProgrammeL4254,
 }
 
 /// Kinds of deadlines.
@@ -1181,7 +1187,7 @@ mod tests {
         }
         let flagged: BTreeSet<&String> = pack.article_numbers_to_confirm.iter().collect();
         assert_eq!(doubted, flagged);
-        assert_eq!(pack.engine, ENGINE_VERSION, "the field needs engine 2");
+        assert_eq!(pack.engine, ENGINE_VERSION, "the embedded pack needs this engine");
     }
 
     #[test]
