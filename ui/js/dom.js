@@ -229,3 +229,15 @@ export function person(code) {
 export function languageName(option) {
   return option.ownName && option.ownName !== option.label ? `${option.label} — \u2068${option.ownName}\u2069` : option.label;
 }
+
+/**
+ * Whether nothing is typed in `form`'s text fields (passphrases included): Escape closes a form
+ * only then. One key press must not throw away what was typed (UI review, 2026-12-08); « Annuler »
+ * still does, a button pressed knowingly.
+ * @param {Element} form
+ */
+export function nothingTyped(form) {
+  return [...form.querySelectorAll('input, textarea')]
+    .filter((f) => !['checkbox', 'radio', 'button', 'submit', 'hidden'].includes(/** @type {HTMLInputElement} */ (f).type))
+    .every((f) => /** @type {HTMLInputElement | HTMLTextAreaElement} */ (f).value === '');
+}

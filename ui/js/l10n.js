@@ -77,3 +77,18 @@ export async function format(id, args = {}) {
   const [text] = await formatAll([{ id, args }]);
   return text;
 }
+
+/**
+ * The words to show for `e`, a failure a view caught. Passerelle's errors come worded from Rust
+ * (they carry a `messageId`: ui/js/api.js); anything else is a bug in a script (a JavaScript
+ * exception), whose own message is the engine's English naming internals (UI review, 2026-12-08):
+ * the worker reads « Erreur interne… » in her language, the details go to the console.
+ * @param {unknown} e
+ * @returns {Promise<string>}
+ */
+export async function errorText(e) {
+  if (e && typeof e === 'object' && 'messageId' in e && 'message' in e && typeof e.message === 'string') return e.message;
+  console.error(e);
+  // Rust out of reach too: no words rather than English ones.
+  return format('error-internal').catch(() => '');
+}

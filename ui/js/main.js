@@ -3,7 +3,7 @@
 // drops every case from the page.
 
 import * as api from './api.js';
-import { forgetStrings, translate, format } from './l10n.js';
+import { forgetStrings, translate, format, errorText } from './l10n.js';
 import { setTextLimits } from './limits.js';
 import * as setup from './views/setup.js';
 import * as recovery from './views/recovery.js';
@@ -243,6 +243,15 @@ const tell = (what) => {
   if (what === 'copied') told.selected = true;
   api.sessionCopied(what === 'copied').catch(() => { told[what] = false; });
 };
+// The engine's own right-click menu copies without a `copy` event (« Copy Link Location », an
+// image's address): that copy escaped the clearing at the lock (UI review, 2026-12-08). It stays
+// only in what the worker types into (paste, spelling), where copying fires `copy` as above.
+document.addEventListener('contextmenu', (event) => {
+  const el = event.target instanceof Element ? event.target : null;
+  const editable = el !== null && (el.closest('input, textarea') !== null
+    || (el instanceof HTMLElement && el.isContentEditable));
+  if (!editable) event.preventDefault();
+}, true);
 document.addEventListener('copy', () => tell('copied'), true);
 document.addEventListener('cut', () => tell('copied'), true);
 document.addEventListener('select', () => tell('selected'), true);
@@ -346,6 +355,6 @@ async function boot() {
   document.addEventListener('keydown', () => { loadShell(); }, { once: true });
 }
 
-boot().catch((e) => {
-  root.textContent = e?.message || String(e);
+boot().catch(async (e) => {
+  root.textContent = await errorText(e);
 });

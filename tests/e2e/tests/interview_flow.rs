@@ -1084,8 +1084,14 @@ async fn a_full_interview_ends_with_the_first_card_eligible_and_the_letter_expor
         "the record she keeps names no one"
     );
 
-    // The list shows the stage of the proceedings answered in the interview (derived on write).
+    // Leaving with that choice still not saved is refused, said beside the form, until the
+    // worker leaves without saving it, knowingly (UI review, 2026-12-08: it went without a word).
     click(&c, "#nav-cases").await;
+    wait_text(&c, "#consent-unsaved", |t| t.contains("pas enregistrés")).await;
+    wait_for(&c, "body[data-case-section=file]").await;
+    click(&c, "#consent-leave-unsaved").await;
+    // The list shows the stage of the proceedings answered in the interview (derived on write).
+    wait_for(&c, "body[data-page=cases]").await;
     wait_text(&c, "#case-table tbody tr:first-child", |t| {
         t.contains("KOVALENKO") && t.contains("enquête ou instruction en cours")
     })

@@ -44,6 +44,26 @@ function deletionDetails(c) {
     ] : null);
 }
 
+/**
+ * The consent form shown, checked before it goes: `null` when no file section is drawn.
+ * @type {null | ((how: { locking?: boolean }) => boolean | Promise<boolean>)}
+ */
+let consentGuard = null;
+
+/**
+ * Before the file section goes (another tab or page, a lock): consent choices that differ from
+ * what is saved are not saved for the worker (a consent is recorded knowingly, with
+ * « Enregistrer »), nor dropped without a word (UI review, 2026-12-08: a tab change or a lock lost
+ * them silently). Leaving, the worker stays, told so, with « Quitter sans enregistrer »; locking,
+ * the unlock screen says that something typed was not saved. Read at once, before any wait: the
+ * quick lock empties the page right after asking.
+ * @param {{ locking?: boolean }} [how]
+ * @returns {Promise<boolean>} true when nothing is lost
+ */
+export async function beforeLeave(how = {}) {
+  return consentGuard ? consentGuard(how) : true;
+}
+
 /** `given`: the case as an edit returned it (no new "viewed" entry in the log). */
 export async function render(main, app, id, given) {
   const c = given || await api.caseGet(id);
@@ -145,6 +165,45 @@ export async function render(main, app, id, given) {
     t('p', c.noticeLanguage ? 'consent-language-hint' : 'consent-language-none', { class: 'hint muted', id: 'consent-language-hint' }),
     t('p', 'case-file-date-hint', { class: 'hint muted', id: 'date-format-hint' }),
     t('p', 'consent-notice-version', { class: 'muted' }, { version: String(c.noticeVersion) }));
+  // What is saved, as the form shows it: what differs from it at a page change or a lock is
+  // not saved.
+  const consentFields = () => [...inputs.flatMap((i) => [i.select, i.date]), language];
+  const shownConsent = () => consentFields().map((f) => f.value);
+  const savedConsent = shownConsent();
+  // A date without its choice is not recorded (the choice « Non demandé » records nothing).
+  const consentChanged = () => inputs.some((i, n) => i.select.value !== savedConsent[2 * n]
+    || (i.select.value !== '' && i.date.value !== savedConsent[2 * n + 1]))
+    || language.value !== savedConsent[savedConsent.length - 1];
+  const unsaved = h('div', { class: 'alert warning', role: 'alert', id: 'consent-unsaved' });
+  consentGuard = ({ locking = false } = {}) => {
+    // A section drawn again since, or another one: this form is not the page's.
+    if (!consentForm.isConnected || !consentChanged()) return true;
+    if (locking) return false;
+    return refuseLeaving();
+  };
+  const refuseLeaving = async () => {
+    const target = location.hash;
+    // Another tab or page: she may go without saving, knowingly (the page drawn again in place,
+    // « Initiales seulement », has nowhere else to go).
+    const discard = target && target !== `#/case/${id}/file`
+      ? t('button', 'settings-leave-unsaved', {
+        class: 'button secondary', type: 'button', id: 'consent-leave-unsaved',
+        onclick: () => {
+          consentFields().forEach((f, n) => { f.value = savedConsent[n]; });
+          location.hash = target;
+        },
+      })
+      : null;
+    mount(unsaved, t('p', 'case-consent-unsaved'), discard ? h('div', { class: 'row end' }, discard) : null);
+    consentForm.append(unsaved);
+    await translate(unsaved);
+    reveal(unsaved, 16);
+    focusVisible(discard ?? /** @type {HTMLElement} */ (main.querySelector('#consent-save')));
+    return false;
+  };
+  // Saved or put back as saved: the warning has said its part.
+  consentForm.addEventListener('change', () => { if (!consentChanged()) unsaved.remove(); });
+
   // The printed record: the notice beside French and the choices as saved (the same export path
   // as the case's other documents: a dialog opened by Rust, an audit entry).
   const printConsent = t('button', 'consent-print', {
@@ -208,7 +267,8 @@ export async function render(main, app, id, given) {
         id: 'case-delete', messageId: 'case-delete-confirm', args: { name: c.displayName },
         checkId: 'case-delete-check', buttonId: 'case-delete-final',
         details: deletionDetails(c),
-        onConfirm: async () => { await api.caseDelete(id); announceDeleted(); location.hash = '#/cases'; },
+        // Gone with its case: nothing of its consent is left to save.
+        onConfirm: async () => { await api.caseDelete(id); consentGuard = null; announceDeleted(); location.hash = '#/cases'; },
       });
     },
   });

@@ -542,9 +542,11 @@ function checklistSection(o, caseId, rerender) {
  * other way round) and over leaving the section or the case and coming back (UI review,
  * 2026-12-05: a note typed, another tab clicked, and the note was gone). Kept in this page's
  * memory only: never written anywhere, and gone with the web process when the vault locks.
+ * An appointment or application opened with « Modifier » carries what its form showed once
+ * opened (`saved`): what differs from it is what a lock loses.
  * @type {Map<string, { note: string | null, noteEdits: { id: string, text: string }[],
- *   appt: null | { editing: string | null, values: Record<string, string> },
- *   app: null | { editing: number | null, values: Record<string, string> } }>}
+ *   appt: null | { editing: string | null, values: Record<string, string>, saved: Record<string, string> | null },
+ *   app: null | { editing: number | null, values: Record<string, string>, saved: Record<string, string> | null } }>}
  */
 const followupDrafts = new Map();
 
@@ -560,11 +562,14 @@ let noteSending = null;
 
 /**
  * Before the case page goes (another page, a lock, a quick lock): a new note being written, in
- * the follow-up's form or kept from it, is added to the case as « Ajouter la note » does. The
- * draft was kept only in this page's memory, and a lock (Shift ×3, Ctrl+L) dropped it silently
- * while the interview's answers were saved (UI review, 2026-12-05). Another section of the same
- * case keeps it as a draft (followupDrafts), as a redraw does. Read at once, before any wait:
- * the quick lock empties the page right after asking.
+ * the follow-up's form or kept from it, is added to the case as « Ajouter la note » does, and a
+ * note opened with « Modifier » and changed is saved as « Enregistrer » does. The draft was kept
+ * only in this page's memory, and a lock (Shift ×3, Ctrl+L) dropped it silently while the
+ * interview's answers were saved (UI review, 2026-12-05). Another section of the same case keeps
+ * them as drafts (followupDrafts), as a redraw does. Before any section goes, the checklist's
+ * dates typed are saved (leaveChecklist) and the consent choices changed and not saved keep the
+ * worker there (case-file.js). Read at once, before any wait: the quick lock empties the page
+ * right after asking.
  * @param {{ locking?: boolean }} [how] `locking`: the vault is being locked, the page stays put
  * @returns {Promise<boolean>} true when nothing is lost; false: the worker stays, the error
  *   beside the note (or, when locking, the unlock screen says that something was not saved)
@@ -572,9 +577,60 @@ let noteSending = null;
 export async function beforeLeave(how = {}) {
   // Started now, like the note: the quick lock empties the page right after asking.
   const language = languagePending?.().catch(() => {});
-  const kept = await leaveNote(how);
+  if (how.locking) {
+    // Each one reads the page as it is called, all before the first wait.
+    const kept = await Promise.all([caseFile.beforeLeave(how), leaveChecklist(how), leaveNote(how)]);
+    await language;
+    return kept.every(Boolean);
+  }
+  // The worker stays where something was refused or is not saved: the note she may be writing
+  // elsewhere in the case is not added meanwhile.
+  const stays = !(await caseFile.beforeLeave(how)) || !(await leaveChecklist(how));
+  const kept = stays ? false : await leaveNote(how);
   await language;
   return kept;
+}
+
+/**
+ * The checklist's dates typed and not yet left (a row's answer is sent only once final: its
+ * field left, Enter): sent now, as the interview does when its step is left, and waited for.
+ * A lock or a page change dropped them (UI review, 2026-12-08). False when Rust refused one: the
+ * worker stays, the reason beside it (locking: the unlock screen says something was lost).
+ * @param {{ locking?: boolean }} how
+ * @returns {Promise<boolean>}
+ */
+async function leaveChecklist({ locking = false }) {
+  const list = document.getElementById('checklist');
+  const caseId = shownCase;
+  if (!list || !caseId) return true;
+  for (const block of /** @type {NodeListOf<HTMLElement>} */ (list.querySelectorAll('section.q[data-dirty="true"]'))) {
+    const input = /** @type {HTMLInputElement | null} */ (block.querySelector('input[type=text], textarea'));
+    // Typed since its last final answer: that answer now (a refused one stays refused).
+    if (input && input.value !== block.dataset.final) input.dispatchEvent(new Event('change'));
+  }
+  const queue = checklistQueue(caseId);
+  await queue.flush();
+  // A row no longer in the list (its document's answer changed) has nothing left to correct.
+  // The list as drawn now: an answer saved meanwhile drew it again (a quick lock emptied it).
+  const now = document.getElementById('checklist') ?? list;
+  const failed = queue.failed().filter(([id]) => {
+    if (now.querySelector(`[data-question="${CSS.escape(id)}"]`)) return true;
+    queue.forget(id);
+    return false;
+  });
+  if (failed.length === 0) return true;
+  if (locking) return false;
+  const [questionId, error] = failed[0];
+  // The rows drawn now (an answer's redraw may have replaced them).
+  const block = now.querySelector(`[data-question="${CSS.escape(questionId)}"]`);
+  const reason = block?.querySelector('.q-error');
+  if (reason && !reason.textContent) reason.textContent = error?.message ?? '';
+  const said = document.getElementById('checklist-error');
+  // Text, not a data-l10n-id: the next translation of the page would bring it back over a
+  // later message.
+  if (said) said.textContent = await format('case-checklist-unsaved');
+  focusVisible(/** @type {HTMLElement | null} */ (block?.querySelector('input, textarea') ?? null));
+  return false;
 }
 
 /** @param {{ locking?: boolean }} how @returns {Promise<boolean>} */
@@ -585,31 +641,91 @@ async function leaveNote({ locking = false }) {
   const area = document.getElementById('note-text');
   const shown = area instanceof HTMLTextAreaElement ? area : null;
   const text = shown ? shown.value : (followupDrafts.get(caseId)?.note ?? '');
+  const edits = noteEditsTyped(caseId, shown !== null);
   const dropped = locking && followupTyped(caseId);
-  if (!text.trim()) return !dropped;
+  const added = await addNote(caseId, text, shown, locking);
+  // Leaving, the worker stays with the note refused; locking, the edits are saved all the same.
+  if (!added && !locking) return false;
+  const edited = await saveNoteEdits(caseId, edits, locking);
+  return added && edited && !dropped;
+}
+
+/**
+ * Adds `text`, the new note of case `caseId` (in `shown`, the follow-up's field, when on the
+ * page); false when it could not be and the worker stays (or, locking, it is lost).
+ * @param {string} caseId @param {string} text @param {HTMLTextAreaElement | null} shown @param {boolean} locking
+ */
+async function addNote(caseId, text, shown, locking) {
+  if (!text.trim()) return true;
   // The same text already on its way: added once, by the button (or tried again here if that
   // failed).
   const sending = noteSending;
-  if (sending && sending.caseId === caseId && sending.text === text && await sending.done) return !dropped;
+  if (sending && sending.caseId === caseId && sending.text === text && await sending.done) return true;
   try {
     await api.noteAdd(caseId, text);
   } catch (e) {
     if (locking) return false;
     // Said above the note, the keyboard back in it; without the form on the page, the draft
     // stays kept for the return (as before), and the worker goes.
-    const form = shown?.closest('form');
-    const error = document.getElementById('followup-error');
-    if (!form || !error || !shown) return true;
-    form.prepend(error);
-    error.textContent = e.message;
-    reveal(error);
-    focusVisible(shown);
-    return false;
+    return !sayNear(shown, e);
   }
   const kept = followupDrafts.get(caseId);
   if (kept) kept.note = null;
   if (shown) shown.value = '';
-  return !dropped;
+  return true;
+}
+
+/**
+ * Says `e` at the top of the form of `field`, the keyboard back in it; false when that form is
+ * not on the page (nothing said).
+ * @param {HTMLTextAreaElement | null} field @param {any} e
+ */
+function sayNear(field, e) {
+  const form = field?.closest('form');
+  const error = document.getElementById('followup-error');
+  if (!form || !error || !field) return false;
+  form.prepend(error);
+  error.textContent = e.message;
+  reveal(error);
+  focusVisible(field);
+  return true;
+}
+
+/**
+ * The notes of case `caseId` opened with « Modifier » whose text differs from the saved one: on
+ * the page (`onPage`: the follow-up is shown), else kept from it. A lock dropped them with the
+ * page's memory, without a word (UI review, 2026-12-08): they are saved as a new note is added.
+ * @param {string} caseId @param {boolean} onPage
+ * @returns {{ id: string, text: string, area: HTMLTextAreaElement | null }[]}
+ */
+function noteEditsTyped(caseId, onPage) {
+  const saved = savedNotes.get(caseId);
+  const open = onPage
+    ? /** @type {HTMLTextAreaElement[]} */ ([...document.querySelectorAll('li.note[data-note] form textarea')])
+      .map((area) => ({ id: /** @type {HTMLElement} */ (area.closest('li.note')).dataset.note ?? '', text: area.value, area }))
+    : (followupDrafts.get(caseId)?.noteEdits ?? []).map((e) => ({ ...e, area: null }));
+  return open.filter((e) => saved?.has(e.id) && saved.get(e.id) !== e.text);
+}
+
+/**
+ * Saves `edits` (noteEditsTyped) as « Enregistrer » does; false when one could not be and the
+ * worker stays, told why (or, locking, it is lost).
+ * @param {string} caseId @param {ReturnType<typeof noteEditsTyped>} edits @param {boolean} locking
+ */
+async function saveNoteEdits(caseId, edits, locking) {
+  for (const edit of edits) {
+    try {
+      await api.noteEdit(caseId, edit.id, edit.text);
+    } catch (e) {
+      if (locking) return false;
+      if (sayNear(edit.area, e)) return false;
+      continue;
+    }
+    savedNotes.get(caseId)?.set(edit.id, edit.text);
+    const kept = followupDrafts.get(caseId);
+    if (kept) kept.noteEdits = kept.noteEdits.filter((k) => k.id !== edit.id);
+  }
+  return true;
 }
 
 /** The follow-up's fields whose text says an appointment or an application is being typed. */
@@ -623,21 +739,48 @@ const TYPED_FOLLOWUP = ['appt-date', 'appt-time', 'appt-place', 'appt-note', 'ap
 function followupTyped(caseId) {
   const typed = (/** @type {Record<string, string> | undefined} */ values) =>
     Boolean(values && TYPED_FOLLOWUP.some((id) => (values[id] ?? '').trim() !== ''));
-  // A new one only: an appointment or application opened with « Modifier » holds what is saved,
-  // and locking loses nothing of it but the changes (review, 2026-12-06: « perdu » was said of a
-  // form only opened).
-  const fresh = (/** @type {string[]} */ ids, /** @type {string} */ editing) => document.querySelector(editing)
-    ? {}
-    : Object.fromEntries(ids.map((id) => [id, /** @type {HTMLInputElement | null} */ (document.getElementById(id))?.value ?? '']));
-  const shown = {
-    ...fresh(TYPED_FOLLOWUP.filter((id) => id.startsWith('appt-')), '.appointment.editing'),
-    ...fresh(TYPED_FOLLOWUP.filter((id) => id.startsWith('app-')), '.application.editing'),
-  };
+  // A new one is lost when anything is typed in it; one opened with « Modifier » holds what is
+  // saved, and only its changes are lost (review, 2026-12-06: « perdu » was said of a form only
+  // opened; UI review, 2026-12-08: its changes went without a word).
+  const unsaved = (/** @type {FollowupForm | null | undefined} */ form) => Boolean(form)
+    && (form?.saved ? changedFrom(form.values, form.saved) : typed(form?.values));
+  const shown = ['appt-form', 'app-form'].map((id) => document.getElementById(id));
+  if (shown.some((form) => form !== null)) {
+    return shown.some((form) => form !== null && unsaved({ values: formValues(form), saved: editSaved.get(form) ?? null }));
+  }
   const kept = followupDrafts.get(caseId);
-  return typed(shown)
-    || (kept?.appt?.editing == null && typed(kept?.appt?.values))
-    || (kept?.app?.editing == null && typed(kept?.app?.values));
+  return unsaved(kept?.appt) || unsaved(kept?.app);
 }
+
+/**
+ * @typedef {{ values: Record<string, string>, saved: Record<string, string> | null }} FollowupForm
+ *   what a follow-up form holds, and (opened with « Modifier ») what it held once opened
+ */
+
+/** The fields of `form` by id (an appointment's, an application's). @param {Element} form */
+function formValues(form) {
+  return Object.fromEntries([.../** @type {NodeListOf<HTMLInputElement>} */ (form.querySelectorAll('input[id], select[id], textarea[id]'))]
+    .map((f) => [f.id, f.value]));
+}
+
+/** Whether `values` differ from `saved` in any field. @param {Record<string, string>} values @param {Record<string, string>} saved */
+function changedFrom(values, saved) {
+  return Object.keys(saved).some((id) => (values[id] ?? '') !== saved[id]);
+}
+
+/**
+ * What the appointment's or the application's form showed once filled with the saved item by
+ * « Modifier » (no entry: a new one): its changes are what a lock or Escape would lose.
+ * @type {WeakMap<Element, Record<string, string>>}
+ */
+const editSaved = new WeakMap();
+
+/**
+ * The saved text of each note, by case then note: a note's edit that differs from it is saved at
+ * a lock, and Escape closes one only when nothing differs.
+ * @type {Map<string, Map<string, string>>}
+ */
+const savedNotes = new Map();
 
 /** Whether `hash` is a section of the page of case `caseId` (not its interview or review). */
 function sameCasePage(hash, caseId) {
@@ -657,8 +800,8 @@ function followupSection(o, caseId, rerender) {
     return {
       note: saved === 'note' ? null : noteText.value,
       noteEdits: edits.filter((e) => !(saved === 'note-edit' && e.id === savedNote)),
-      appt: saved === 'appt' ? null : { editing, values: values([kind, date, time, place, note]) },
-      app: saved === 'app' ? null : { editing: editingApp, values: values([route, filedOn, anefNumber, outcome, decidedOn, appeal, appealedOn]) },
+      appt: saved === 'appt' ? null : { editing, values: values([kind, date, time, place, note]), saved: editSaved.get(apptForm) ?? null },
+      app: saved === 'app' ? null : { editing: editingApp, values: values([route, filedOn, anefNumber, outcome, decidedOn, appeal, appealedOn]), saved: editSaved.get(appForm) ?? null },
     };
   };
   /** @param {'note' | 'note-edit' | 'appt' | 'app' | null} [saved] */
@@ -688,6 +831,7 @@ function followupSection(o, caseId, rerender) {
   };
 
   // Notes: newest first; each can be edited or deleted.
+  savedNotes.set(caseId, new Map(o.notes.map((/** @type {import('ipc').NoteView} */ n) => [n.id, n.text])));
   const noteText = h('textarea', { id: 'note-text', rows: 3, 'aria-labelledby': 'note-new-label', 'data-field': 'note-text' });
   const noteForm = h('form', { class: 'note-form' },
     t('label', 'case-note-new', { for: 'note-text', id: 'note-new-label' }),
@@ -725,7 +869,9 @@ function followupSection(o, caseId, rerender) {
       // the other forms stays), the keyboard on its « Modifier ».
       const close = () => { form.replaceWith(text); actions.hidden = false; edit.focus(); };
       cancel.addEventListener('click', close);
-      form.addEventListener('keydown', (e) => { if (e.key === 'Escape') close(); });
+      // Escape only when nothing differs from the saved note: one key must not throw away what
+      // was typed (UI review, 2026-12-08); « Annuler » still does, pressed knowingly.
+      form.addEventListener('keydown', (e) => { if (e.key === 'Escape' && area.value === n.text) close(); });
       // While it is edited, its own « Modifier » and « Supprimer » are out of the way (UI review,
       // 2026-12-05: both stayed under the form, beside « Annuler » and « Enregistrer »).
       text.replaceWith(form);
@@ -780,12 +926,16 @@ function followupSection(o, caseId, rerender) {
       formTitle.removeAttribute('data-l10n-args');
       save.setAttribute('data-l10n-id', 'case-appt-save');
     }
+    if (a) editSaved.set(apptForm, formValues(apptForm));
+    else editSaved.delete(apptForm);
     apptForm.dataset.editing = a ? a.id : '';
     cancel.hidden = !a;
     await translate(apptForm);
   };
   cancel.addEventListener('click', async () => { const id = editing; await setEditing(null); /** @type {HTMLElement | null} */ (document.querySelector(`[data-appointment="${id}"] button`))?.focus(); });
-  apptForm.addEventListener('keydown', (e) => { if (e.key === 'Escape' && editing) { e.preventDefault(); cancel.click(); } });
+  // Escape leaves the appointment only when nothing differs from what is saved (as a note's edit).
+  const apptUnchanged = () => !changedFrom(formValues(apptForm), editSaved.get(apptForm) ?? {});
+  apptForm.addEventListener('keydown', (e) => { if (e.key === 'Escape' && editing && apptUnchanged()) { e.preventDefault(); cancel.click(); } });
   apptForm.addEventListener('submit', async (e) => {
     e.preventDefault();
     const draft = { id: editing, kind: kind.value, date: date.value, time: time.value, place: place.value, note: note.value };
@@ -871,6 +1021,8 @@ function followupSection(o, caseId, rerender) {
       appTitle.removeAttribute('data-l10n-args');
       appSave.setAttribute('data-l10n-id', 'case-application-save');
     }
+    if (a) editSaved.set(appForm, formValues(appForm));
+    else editSaved.delete(appForm);
     appCancel.hidden = !a;
     showAppeal();
     await translate(appForm);
@@ -882,7 +1034,9 @@ function followupSection(o, caseId, rerender) {
     await setEditingApp(null);
     /** @type {HTMLElement | null} */ (document.querySelector(`[data-application="${index}"] button`))?.focus();
   });
-  appForm.addEventListener('keydown', (e) => { if (e.key === 'Escape' && editingApp !== null) { e.preventDefault(); appCancel.click(); } });
+  // Escape leaves the application only when nothing differs from what is saved (as above).
+  const appUnchanged = () => !changedFrom(formValues(appForm), editSaved.get(appForm) ?? {});
+  appForm.addEventListener('keydown', (e) => { if (e.key === 'Escape' && editingApp !== null && appUnchanged()) { e.preventDefault(); appCancel.click(); } });
   appForm.addEventListener('submit', async (e) => {
     e.preventDefault();
     const draft = {
@@ -896,7 +1050,7 @@ function followupSection(o, caseId, rerender) {
       anefNumber: anefNumber.value,
     };
     await run(async () => {
-      if (!route.value) throw Object.assign(new Error(await format('case-application-route-required')), { field: 'application-route' });
+      if (!route.value) throw Object.assign(new Error(await format('case-application-route-required')), { field: 'application-route', messageId: 'case-application-route-required' });
       return api.applicationSave(caseId, draft);
     }, 'app-route', 'app');
   });

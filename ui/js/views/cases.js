@@ -3,7 +3,7 @@
 // whatever the number of cases), with how many cases match; a new case opens the interview at once.
 
 import * as api from '../api.js';
-import { h, t, mount, field, markFieldAtFault, clearFieldMarks } from '../dom.js';
+import { h, t, mount, field, markFieldAtFault, clearFieldMarks, nothingTyped } from '../dom.js';
 import { translate } from '../l10n.js';
 import { importPanel } from './handover.js';
 
@@ -178,7 +178,8 @@ export async function render(main, app, { redraw = false, query } = {}) {
         translate(submit).catch(showError);
       }
     });
-    form.addEventListener('keydown', (e) => { if (e.key === 'Escape') close(); });
+    // Escape closes it only empty: a name typed stays (one key must not throw it away).
+    form.addEventListener('keydown', (e) => { if (e.key === 'Escape' && nothingTyped(form)) close(); });
     add.disabled = true;
     mount(formSlot, form);
     await translate(form);

@@ -2,7 +2,7 @@
 // file, chosen in a dialog opened by Rust. Opens the new case.
 
 import * as api from '../api.js';
-import { h, t, mount, focusVisible, reveal } from '../dom.js';
+import { h, t, mount, focusVisible, reveal, nothingTyped } from '../dom.js';
 import { translate } from '../l10n.js';
 import { secretFields, progressBar } from './vault-parts.js';
 
@@ -18,7 +18,8 @@ export function takeReceived() {
 
 /**
  * A button that opens the import form in a panel placed right after the page title. As
- * « Nouveau dossier »: « Annuler » or Escape closes it and gives the keyboard back to the button.
+ * « Nouveau dossier »: « Annuler », or Escape while nothing is typed, closes it and gives the
+ * keyboard back to the button.
  */
 export function importPanel() {
   const button = t('button', 'handover-import-open', { class: 'button secondary', type: 'button', id: 'handover-import-open' });
@@ -52,7 +53,8 @@ export function importPanel() {
     }, t('h2', 'handover-import-title'), t('p', 'handover-import-intro', { class: 'muted' }),
        secret.element, progress.element, error,
        h('div', { class: 'row end' }, t('button', 'action-cancel', { class: 'button secondary', type: 'button', id: 'handover-import-cancel', onclick: close }), go));
-    form.addEventListener('keydown', (e) => { if (e.key === 'Escape') { e.preventDefault(); close(); } });
+    // Escape closes it only empty: a passphrase typed stays (one key must not throw it away).
+    form.addEventListener('keydown', (e) => { if (e.key === 'Escape' && nothingTyped(form)) { e.preventDefault(); close(); } });
     mount(slot, form);
     main.firstElementChild?.after(slot);
     button.disabled = true;

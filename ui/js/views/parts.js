@@ -2,7 +2,7 @@
 
 import * as api from '../api.js';
 import { h, t, field, reveal } from '../dom.js';
-import { translate } from '../l10n.js';
+import { translate, errorText } from '../l10n.js';
 
 export function brand() {
   return h('div', { class: 'brand' }, logo(), h('strong', {}, 'Passerelle'));
@@ -86,7 +86,7 @@ export function passphraseMeter(input, { again } = {}) {
       let phrase;
       try { phrase = await api.passphraseGenerate(); } catch (e) {
         // Said where the worker looks: under the meter.
-        label.textContent = e?.message ?? String(e);
+        label.textContent = await errorText(e);
         return;
       }
       input.value = phrase;

@@ -29,9 +29,11 @@ export async function render(main) {
     onsubmit: async (event) => {
       event.preventDefault();
       try {
-        await api.settingsUpdate({ retentionMonths: Number(months.value) });
+        // An emptied field is no delay, not 0 months (which proposes every closed case for
+        // erasure): sent out of range, as the settings' idle delay is, Rust refuses it in words.
+        await api.settingsUpdate({ retentionMonths: months.value.trim() === '' ? -1 : Number(months.value) });
         await rerender('settings-saved');
-      } catch (e) { refused.textContent = e.message; }
+      } catch (e) { refused.textContent = e.message; months.focus(); }
     },
   }, t('label', 'retention-months', { for: 'retention-months' }),
      h('div', { class: 'row' }, h('div', { class: 'narrow' }, months), t('button', 'action-save', { class: 'button', type: 'submit', id: 'retention-save' })),

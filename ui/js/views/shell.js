@@ -13,7 +13,7 @@
 
 import * as api from '../api.js';
 import { h, t, mount, focusVisible } from '../dom.js';
-import { translate } from '../l10n.js';
+import { translate, errorText } from '../l10n.js';
 import { logo } from './parts.js';
 import * as dashboard from './dashboard.js';
 import * as cases from './cases.js';
@@ -311,7 +311,7 @@ export async function render(root, app) {
     try {
       focus = await next.view.render(main, app, again ? { ...next.params, redraw: true } : next.params);
     } catch (e) {
-      mount(main, h('div', { class: 'alert error', role: 'alert', id: 'page-error' }, e.message || String(e)));
+      mount(main, h('div', { class: 'alert error', role: 'alert', id: 'page-error' }, await errorText(e)));
     }
     await translate(main);
     // A new page starts at its top, top bar included; the focused control is then scrolled into
