@@ -402,6 +402,48 @@ fn a_pack_that_adds_a_warning_concerns_only_the_cases_it_is_raised_for() {
     assert!(legal::compare::compare(&without, with, &known, today()).is_empty());
 }
 
+/// Rule-pack review, 2026-12-08: a pack marking every rule verified, or listing her nationality
+/// as not concerned, imported with « Aucun dossier ouvert n'est concerné ». The notice now names
+/// what qualifies a route and whether the rules concern her.
+#[test]
+fn a_pack_that_takes_away_a_jurist_or_every_route_says_so() {
+    let _serial = serial();
+    let dir = tempfile::tempdir().unwrap();
+    let (app, _ids) = vault(dir.path());
+    let file = dir.path().join("verified.passerelle-rules");
+    std::fs::write(
+        &file,
+        signed(&pack_json(&later(1), |v| {
+            for key in ["conditions", "routes", "warnings", "seeAlso"] {
+                for rule in v[key].as_array_mut().unwrap() {
+                    rule["confidence"] = "V".into();
+                    rule.as_object_mut().unwrap().remove("metConfidence");
+                }
+            }
+            // Nigeria, her nationality, listed with the EU's.
+            v["notConcerned"][1]["nationalities"]
+                .as_array_mut()
+                .unwrap()
+                .push("NG".into());
+        })),
+    )
+    .unwrap();
+    let changed = rules::import(&app.request(), &mut GivenFile(&file))
+        .unwrap()
+        .expect("a given file is imported");
+    assert!(changed.cases >= 2, "{}", changed.message);
+    let notices = rules::notices(&app.request()).unwrap();
+    let lines: Vec<&String> = notices.cases.iter().flat_map(|c| &c.lines).collect();
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("Les règles ne concernent plus ce dossier")),
+        "{lines:?}"
+    );
+    rules::rollback(&app.request()).unwrap();
+    app.lock();
+}
+
 #[test]
 fn the_assessment_uses_and_names_the_rules_in_force_on_the_filing_day() {
     let mut v: serde_json::Value = serde_json::from_str(RulePack::embedded_json()).unwrap();

@@ -48,7 +48,7 @@ fn rules_import_show_and_rollback_on_a_store() {
 
     // An unsigned pack: refused in French, exit status 1, the pack in use unchanged.
     let bare = dir.path().join("bare.passerelle-rules");
-    std::fs::write(&bare, pack("2099.1.0")).unwrap();
+    std::fs::write(&bare, pack("2034.1.0")).unwrap();
     let out = cli(&store, &["rules", "import", bare.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
     let said = String::from_utf8_lossy(&out.stderr);
@@ -74,17 +74,17 @@ fn rules_import_show_and_rollback_on_a_store() {
     let file = dir.path().join("fr-teh.passerelle-rules");
     std::fs::write(
         &file,
-        sign(&pack("2099.1.0"), test_key::ID, &test_key::SECRET),
+        sign(&pack("2034.1.0"), test_key::ID, &test_key::SECRET),
     )
     .unwrap();
     let imported = json(&cli(&store, &["rules", "import", file.to_str().unwrap()]));
-    assert_eq!(imported["changed"]["toVersion"], "2099.1.0");
+    assert_eq!(imported["changed"]["toVersion"], "2034.1.0");
     assert_eq!(
         imported["changed"]["cases"], 0,
         "a pack that changes no rule concerns no case"
     );
     let shown = json(&cli(&store, &["rules", "show"]));
-    assert_eq!(shown["version"], "2099.1.0", "kept in the store");
+    assert_eq!(shown["version"], "2034.1.0", "kept in the store");
     assert_eq!(shown["changes"][0]["articles"], "CESEDA L425-1");
 
     let back = json(&cli(&store, &["rules", "rollback"]));

@@ -302,7 +302,7 @@ contract! {
     rules::rules_rollback(Ctx<'_>;) -> Result<RulesChanged>;
     rules::rules_notices(Ctx<'_>;) -> Result<PackNotices>;
     rules::rules_case_notices(Ctx<'_>; id: String = "c") -> Result<Vec<CaseNotice>>;
-    rules::rules_mark_seen(Ctx<'_>; id: String = "c", to_version: String = "2099.1.0")
+    rules::rules_mark_seen(Ctx<'_>; id: String = "c", to_version: String = "2034.1.0")
         -> Result<()>;
 }
 

@@ -73,7 +73,7 @@ fn signed_pack(dir: &Path) {
     );
     let mut pack: serde_json::Value =
         serde_json::from_slice(&std::fs::read(embedded).unwrap()).unwrap();
-    pack["version"] = "9999.1.0".into();
+    pack["version"] = "2034.1.0".into();
     let anef = pack["renewalWindows"]
         .as_array_mut()
         .unwrap()
@@ -150,11 +150,11 @@ async fn an_imported_pack_lists_the_cases_it_changes_and_each_is_marked_seen() {
     click(&c, "#rules-import").await;
     let said = wait_text(&c, "#rules-status", |t| !t.is_empty()).await;
     assert!(
-        said.contains("9999.1.0") && said.contains("2 dossiers concernés"),
+        said.contains("2034.1.0") && said.contains("2 dossiers concernés"),
         "{said}"
     );
     // The section is drawn again with the pack now in use, which can be rolled back.
-    wait_text(&c, "#rules-version", |t| t.contains("9999.1.0")).await;
+    wait_text(&c, "#rules-version", |t| t.contains("2034.1.0")).await;
     wait_for(&c, "#rules-rollback").await;
     screenshot(&c, "rules-00-imported").await;
 
@@ -182,7 +182,7 @@ async fn an_imported_pack_lists_the_cases_it_changes_and_each_is_marked_seen() {
     // The assessment names the rules it was made with.
     let assessment = plain_text(&c, "section[aria-labelledby=assessment-title]").await;
     assert!(
-        assessment.contains("Évaluation faite avec les règles") && assessment.contains("9999.1.0"),
+        assessment.contains("Évaluation faite avec les règles") && assessment.contains("2034.1.0"),
         "{assessment}"
     );
     // Her plan comes after the renewal window closes: the deadline says so, in words.

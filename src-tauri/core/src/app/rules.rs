@@ -474,6 +474,31 @@ fn notes_of(conn: &rusqlite::Connection, version: &str) -> (Vec<ChangeNote>, Vec
 fn lines(req: &Request<'_>, diff: &PackDiff) -> Vec<String> {
     let lang = req.lang;
     let mut out = Vec::new();
+    if let Some(concerned) = diff.concerned {
+        out.push(req.text(
+            if concerned {
+                "rules-change-concerned"
+            } else {
+                "rules-change-not-concerned"
+            },
+            &[],
+        ));
+    }
+    // An outcome with what qualifies it: « Éligible (à confirmer par un ou une juriste) ».
+    let outcome = |code: &str, flags: &[String]| {
+        let outcome = req.text(&format!("legal-outcome-{code}"), &[]);
+        if flags.is_empty() {
+            return outcome;
+        }
+        let flags: Vec<String> = flags
+            .iter()
+            .map(|f| req.text(&format!("rules-change-flag-{f}"), &[]))
+            .collect();
+        req.text(
+            "rules-change-outcome-qualified",
+            &[("outcome", outcome), ("flags", flags.join(", "))],
+        )
+    };
     for r in &diff.routes {
         let route = crate::legal::RouteId::parse(&r.route)
             .map(|id| labels::route(lang, id))
@@ -482,15 +507,24 @@ fn lines(req: &Request<'_>, diff: &PackDiff) -> Vec<String> {
             "rules-change-route",
             &[
                 ("route", route),
-                (
-                    "before",
-                    req.text(&format!("legal-outcome-{}", r.before), &[]),
-                ),
-                (
-                    "after",
-                    req.text(&format!("legal-outcome-{}", r.after), &[]),
-                ),
+                ("before", outcome(&r.before, &r.before_flags)),
+                ("after", outcome(&r.after, &r.after_flags)),
             ],
+        ));
+    }
+    for s in &diff.see_also {
+        let articles: Vec<String> = s
+            .legal_basis
+            .iter()
+            .map(|b| crate::overview::cite(b, lang))
+            .collect();
+        out.push(req.text(
+            if s.added {
+                "rules-change-see-also-added"
+            } else {
+                "rules-change-see-also-removed"
+            },
+            &[("articles", articles.join(", "))],
         ));
     }
     for d in &diff.deadlines {

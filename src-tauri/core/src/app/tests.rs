@@ -1428,7 +1428,7 @@ fn a_new_rule_pack_version_makes_the_derived_rows_stale_and_the_background_pass_
 
     // A later pack that gives the reflection period 45 days instead of 30.
     let mut json: serde_json::Value = serde_json::from_str(RulePack::embedded_json()).unwrap();
-    json["version"] = "2099.1.1".into();
+    json["version"] = "2034.1.1".into();
     for rule in json["deadlines"].as_array_mut().unwrap() {
         if rule["kind"] == "reflection-period-end" {
             rule["days"] = 45.into();

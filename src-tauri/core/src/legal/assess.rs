@@ -3026,8 +3026,7 @@ mod tests {
                 day(2026, 12, 8),
             )
             .see_also
-            .iter()
-            .any(|s| *s == SeeAlsoId::AdmissionExceptionnelleL4351)
+            .contains(&SeeAlsoId::AdmissionExceptionnelleL4351)
         };
         assert!(!offered("2011-06-01"));
         // An adult with every route closed is still told of it (a dismissal: `cooperating` holds
@@ -3038,8 +3037,7 @@ mod tests {
         );
         assert!(adult
             .see_also
-            .iter()
-            .any(|s| *s == SeeAlsoId::AdmissionExceptionnelleL4351));
+            .contains(&SeeAlsoId::AdmissionExceptionnelleL4351));
     }
 
     fn example_with(edit: impl FnOnce(&mut serde_json::Value)) -> CaseFile {

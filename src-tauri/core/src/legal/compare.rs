@@ -28,6 +28,26 @@ pub struct PackDiff {
     pub checklist: Vec<ItemChange>,
     /// Warnings raised or no longer raised.
     pub warnings: Vec<WarningChange>,
+    /// Whether the rules concern her at all (`Assessment::concerned`), when that changed: a pack
+    /// that listed her nationality as not concerned took every route away and the notice named
+    /// none (rule-pack review, 2026-12-08). `Some(after)`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub concerned: Option<bool>,
+    /// Related routes listed by one pack and not the other.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub see_also: Vec<SeeAlsoChange>,
+}
+
+/// A related route listed by one pack and not the other.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SeeAlsoChange {
+    /// Related route id (`exit-programme-l425-4`).
+    pub see_also: String,
+    /// True: listed with the new pack only; false: with the old one only.
+    pub added: bool,
+    /// Articles.
+    pub legal_basis: Vec<String>,
 }
 
 /// A route whose outcome changed.
@@ -42,6 +62,26 @@ pub struct RouteChange {
     pub after: String,
     /// Articles of the new rule.
     pub legal_basis: Vec<String>,
+    /// What qualified the outcome with the old pack: `to-confirm` (a jurist's), `discretionary`
+    /// (the prefect's judgement). A pack that marked every rule verified took « à confirmer »
+    /// away with no line in the notice (rule-pack review, 2026-12-08).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub before_flags: Vec<String>,
+    /// The same with the new pack.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub after_flags: Vec<String>,
+}
+
+/// What qualifies `route`'s outcome, as [`RouteChange`] stores it.
+fn flags(route: &super::RouteAssessment) -> Vec<String> {
+    [
+        (route.confirm_by_jurist, "to-confirm"),
+        (route.discretionary, "discretionary"),
+    ]
+    .into_iter()
+    .filter(|(on, _)| *on)
+    .map(|(_, flag)| flag.to_string())
+    .collect()
 }
 
 /// A deadline that changed: `before` or `after` is absent when it appeared or disappeared.
@@ -113,6 +153,8 @@ impl PackDiff {
             && self.deadlines.is_empty()
             && self.checklist.is_empty()
             && self.warnings.is_empty()
+            && self.concerned.is_none()
+            && self.see_also.is_empty()
     }
 
     /// Every article the changes rest on, sorted, once each.
@@ -131,6 +173,9 @@ impl PackDiff {
         }
         for w in &self.warnings {
             all.extend(w.legal_basis.iter().cloned());
+        }
+        for s in &self.see_also {
+            all.extend(s.legal_basis.iter().cloned());
         }
         all.into_iter().collect()
     }
@@ -155,16 +200,42 @@ pub fn compare(old: &RulePack, new: &RulePack, case: &CaseFile, today: NaiveDate
     };
     let mut diff = PackDiff::default();
 
+    if before.assessment.concerned != after.assessment.concerned {
+        diff.concerned = Some(after.assessment.concerned);
+    }
     for r in &after.assessment.routes {
         if let Some(old_r) = before.assessment.route(r.id) {
-            if old_r.outcome != r.outcome {
+            let (before_flags, after_flags) = (flags(old_r), flags(r));
+            if old_r.outcome != r.outcome || before_flags != after_flags {
                 diff.routes.push(RouteChange {
                     route: r.id.as_str().to_string(),
                     before: code(&old_r.outcome),
                     after: code(&r.outcome),
                     legal_basis: r.legal_basis.clone(),
+                    before_flags,
+                    after_flags,
                 });
             }
+        }
+    }
+    for (list, other, added) in [
+        (
+            &after.assessment.see_also_details,
+            &before.assessment.see_also,
+            true,
+        ),
+        (
+            &before.assessment.see_also_details,
+            &after.assessment.see_also,
+            false,
+        ),
+    ] {
+        for s in list.iter().filter(|s| !other.contains(&s.id)) {
+            diff.see_also.push(SeeAlsoChange {
+                see_also: code(&s.id),
+                added,
+                legal_basis: s.legal_basis.clone(),
+            });
         }
     }
 
@@ -253,6 +324,49 @@ pub fn compare(old: &RulePack, new: &RulePack, case: &CaseFile, today: NaiveDate
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Rule-pack review, 2026-12-08: a pack that marked every rule verified, dropped the related
+    /// routes or listed her nationality as not concerned changed what the worker reads, and the
+    /// notice said « aucun dossier concerné ».
+    #[test]
+    fn a_pack_that_changes_what_qualifies_a_route_says_so() {
+        let case = crate::pdf::samples::spec_case();
+        let today = crate::pdf::samples::sample_date();
+        let old = RulePack::embedded();
+        let with = |edit: &dyn Fn(&mut serde_json::Value)| {
+            let mut v: serde_json::Value = serde_json::from_str(RulePack::embedded_json()).unwrap();
+            edit(&mut v);
+            RulePack::from_json(&v.to_string()).unwrap()
+        };
+        // Everything verified: « à confirmer » goes from the routes that had it.
+        let verified = with(&|v| {
+            for key in ["conditions", "routes", "warnings", "seeAlso"] {
+                for rule in v[key].as_array_mut().unwrap() {
+                    rule["confidence"] = "V".into();
+                    if let Some(o) = rule.as_object_mut() {
+                        o.remove("metConfidence");
+                    }
+                }
+            }
+        });
+        let diff = compare(old, &verified, &case, today);
+        let before_flags: Vec<_> = diff.routes.iter().flat_map(|r| &r.before_flags).collect();
+        assert!(before_flags.iter().any(|f| *f == "to-confirm"), "{diff:?}");
+        // No related route: each one said gone.
+        let bare = with(&|v| v["seeAlso"] = serde_json::json!([]));
+        let diff = compare(old, &bare, &case, today);
+        assert!(!diff.see_also.is_empty() && diff.see_also.iter().all(|s| !s.added));
+        // Her nationality listed as not concerned.
+        let not_concerned = with(&|v| {
+            v["notConcerned"][1]["nationalities"]
+                .as_array_mut()
+                .unwrap()
+                .push("NG".into())
+        });
+        let diff = compare(old, &not_concerned, &case, today);
+        assert_eq!(diff.concerned, Some(false), "{diff:?}");
+        assert!(!diff.is_empty());
+    }
 
     #[test]
     fn the_same_pack_changes_nothing() {

@@ -13,7 +13,7 @@
 use std::collections::BTreeSet;
 use std::sync::{Mutex, OnceLock, RwLock};
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Field, Invalid};
@@ -437,6 +437,26 @@ pub fn compare_versions(a: &str, b: &str) -> Option<std::cmp::Ordering> {
         return None;
     }
     Some(a.cmp(&b))
+}
+
+/// A version as the project writes them: three numbers without leading zeros, the first a year
+/// from that of the law encoded to ten years after it. A signed `99999999999.0` locked out every
+/// later pack, and the next release's embedded one; `2026.12.022` equalled `2026.12.22`
+/// (rule-pack review, 2026-12-08).
+fn well_formed_version(version: &str, law_as_of: NaiveDate) -> bool {
+    let parts: Vec<&str> = version.split('.').collect();
+    let number = |p: &&str| {
+        !p.is_empty()
+            && p.bytes().all(|b| b.is_ascii_digit())
+            && (p.len() == 1 || !p.starts_with('0'))
+    };
+    if parts.len() != 3 || !parts.iter().all(number) {
+        return false;
+    }
+    let year = law_as_of.year();
+    parts[0]
+        .parse::<i32>()
+        .is_ok_and(|y| (year..=year + 10).contains(&y))
 }
 
 pack_rule! {
@@ -867,6 +887,12 @@ impl RulePack {
                 "version is not dot-separated numbers",
             ));
         }
+        if !well_formed_version(&self.version, self.law_as_of) {
+            return Err(bad(
+                "rules.version".into(),
+                "version is not YEAR.N.N near the law's date",
+            ));
+        }
         let rules = self.rules();
         for rule in &rules {
             if rule.legal_basis.iter().all(|b| b.trim().is_empty()) {
@@ -1187,7 +1213,30 @@ mod tests {
         }
         let flagged: BTreeSet<&String> = pack.article_numbers_to_confirm.iter().collect();
         assert_eq!(doubted, flagged);
-        assert_eq!(pack.engine, ENGINE_VERSION, "the embedded pack needs this engine");
+        assert_eq!(
+            pack.engine, ENGINE_VERSION,
+            "the embedded pack needs this engine"
+        );
+    }
+
+    #[test]
+    fn a_version_is_year_dot_number_dot_number_near_the_laws_date() {
+        let law = NaiveDate::from_ymd_opt(2025, 10, 1).unwrap();
+        for good in ["2026.12.22", "2025.1.0", "2035.12.31"] {
+            assert!(well_formed_version(good, law), "{good}");
+        }
+        for bad in [
+            "99999999999.0",
+            "2026.12.022",
+            "2026.12.22.0",
+            "2026.12",
+            "2024.12.1",
+            "2036.1.1",
+            "2026.+1.2",
+            "2026..2",
+        ] {
+            assert!(!well_formed_version(bad, law), "{bad}");
+        }
     }
 
     #[test]
