@@ -641,13 +641,21 @@ fn a_birth_year_that_may_fall_in_two_age_bands_gives_none() {
 #[test]
 fn no_sex_column_holds_one_to_four_persons() {
     let opened = day(2026, 2, 1);
+    // Every other person filed a complaint: no column stands on one row of the cooperation table
+    // (`a_small_column_all_on_one_row_is_not_shown_apart`).
+    let nth = std::rc::Rc::new(std::cell::Cell::new(0usize));
     let with_sex = |sex: Option<&'static str>| {
+        let nth = nth.clone();
         move |c: &mut CaseFile| {
             c.person.sex = sex.map(str::to_string);
             c.accompaniment = Some(passerelle_core::model::case::Accompaniment {
                 since: Some(day(2026, 2, 1)),
                 ..Default::default()
             });
+            nth.set(nth.get() + 1);
+            if nth.get() % 2 == 0 {
+                c.cooperation.complaint = Some(Default::default());
+            }
         }
     };
     let columns_of = |cases: &[(CaseFile, NaiveDate)]| -> Vec<&'static str> {
@@ -706,6 +714,91 @@ fn no_sex_column_holds_one_to_four_persons() {
         .find(|t| t.id == TableId::AgeBySex)
         .unwrap();
     assert_eq!(age.cells.last().unwrap(), &vec![Cell::Count(14)]);
+}
+
+/// Privacy review, 2026-12-08: five men, every one on the row « plainte déposée », were a column
+/// of their own, zeros elsewhere: every man the association accompanies filed a complaint. Below
+/// ten, a column all on one row (other than « non renseigné ») is not shown apart.
+#[test]
+fn a_small_column_all_on_one_row_is_not_shown_apart() {
+    let opened = day(2026, 2, 1);
+    let person = |sex: &'static str, complaint: bool| {
+        move |c: &mut CaseFile| {
+            c.person.sex = Some(sex.to_string());
+            c.accompaniment = Some(passerelle_core::model::case::Accompaniment {
+                since: Some(day(2026, 2, 1)),
+                ..Default::default()
+            });
+            if complaint {
+                c.cooperation.complaint = Some(Default::default());
+            }
+        }
+    };
+    let women: Vec<_> = twelve(opened, person("F", true))
+        .into_iter()
+        .chain(twelve(opened, person("F", false)))
+        .collect();
+    let columns = |men: Vec<(CaseFile, NaiveDate)>| -> Vec<&'static str> {
+        let all: Vec<_> = women.iter().cloned().chain(men).collect();
+        let report = report_of(&all, day(2026, 1, 1), day(2026, 12, 31));
+        let t = report
+            .tables
+            .iter()
+            .find(|t| t.id == TableId::CooperationBySex)
+            .unwrap();
+        t.columns.iter().map(|c| c.into()).collect()
+    };
+    let all_complained: Vec<_> = twelve(opened, person("M", true))
+        .into_iter()
+        .take(5)
+        .collect();
+    assert_eq!(columns(all_complained), ["persons"]);
+    let some_did: Vec<_> = twelve(opened, person("M", true))
+        .into_iter()
+        .take(3)
+        .chain(twelve(opened, person("M", false)).into_iter().take(2))
+        .collect();
+    assert_eq!(columns(some_did), ["female", "male", "other-or-unknown"]);
+    // Ten or more: a group outside knowledge cannot single out as easily, shown apart.
+    let ten: Vec<_> = twelve(opened, person("M", true))
+        .into_iter()
+        .take(10)
+        .collect();
+    assert_eq!(columns(ten), ["female", "male", "other-or-unknown"]);
+}
+
+/// A complaint filed after the period is not counted in it: a past year re-issued after it moved
+/// exactly one person to « plainte déposée » (privacy review, 2026-12-08).
+#[test]
+fn a_complaint_after_the_period_is_not_counted_in_it() {
+    use passerelle_core::model::case::ProcedureStep;
+    use passerelle_core::report::CooperationKind;
+    let opened = day(2025, 2, 1);
+    let mut cases = twelve(opened, |c| {
+        c.accompaniment = Some(passerelle_core::model::case::Accompaniment {
+            since: Some(day(2025, 2, 1)),
+            ..Default::default()
+        });
+    });
+    let row = RowKey::Cooperation(CooperationKind::Complaint);
+    let count = |cases: &[(CaseFile, NaiveDate)]| {
+        let report = report_of(cases, day(2025, 1, 1), day(2025, 12, 31));
+        let t = report
+            .tables
+            .iter()
+            .find(|t| t.id == TableId::CooperationBySex)
+            .unwrap();
+        let i = t.rows.iter().position(|r| *r == row).unwrap();
+        t.cells[i].last().copied().unwrap()
+    };
+    assert_eq!(count(&cases), Cell::Count(0));
+    cases[0].0.cooperation.complaint = Some(ProcedureStep {
+        date: Some(day(2026, 9, 1)),
+        ..Default::default()
+    });
+    assert_eq!(count(&cases), Cell::Count(0), "filed after the period");
+    cases[0].0.cooperation.complaint.as_mut().unwrap().date = Some(day(2025, 9, 1));
+    assert_ne!(count(&cases), Cell::Count(0), "filed in it");
 }
 
 /// A period that starts after today would count every case open today as accompanied in it

@@ -48,7 +48,9 @@ pub fn typed_with_creation(conn: &Connection) -> Result<Vec<(CaseFile, NaiveDate
     for row in rows {
         let (body, created_at) = row?;
         let (_, case) = CaseDocument::stored(body.as_bytes())?;
-        out.push((case, created_at.date_naive()));
+        // The day where the worker is, as `today` is (clock.rs): in UTC, a case opened on
+        // 1 January at 00:30 in Paris counted in the year before (privacy review, 2026-12-08).
+        out.push((case, created_at.with_timezone(&chrono::Local).date_naive()));
     }
     Ok(out)
 }

@@ -32,8 +32,10 @@ pub use suppress::{Cell, Known, THRESHOLD};
 /// Below this many persons accompanied, the period is too small to publish safely: every
 /// breakdown would be mostly suppressed cells, and the few left would point at people.
 pub const MIN_PERSONS: u64 = 10;
-/// A median delay is published only over this many applications or more.
-pub const MIN_FOR_MEDIAN: usize = 5;
+/// A median delay is published only over this many applications or more: over five, the median
+/// is one person's exact delay, which two reports subtracted can tie to her (privacy review,
+/// 2026-12-08).
+pub const MIN_FOR_MEDIAN: usize = 10;
 
 /// The first and last days of the report, both included.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -302,11 +304,16 @@ pub fn age_band(birth: NaiveDate, day: NaiveDate) -> AgeBand {
     }
 }
 
-/// The cooperation category of a case.
-pub fn cooperation(case: &CaseFile) -> CooperationKind {
-    if case.cooperation.complaint.is_some() {
+/// The cooperation category of a case on `day` (the period's last): a complaint or a testimony
+/// dated after it is not counted. A past year re-issued after a complaint moved exactly one person
+/// to « plainte déposée », telling the reader someone filed one since (privacy review,
+/// 2026-12-08); one recorded without its day counts.
+pub fn cooperation(case: &CaseFile, day: NaiveDate) -> CooperationKind {
+    let by = |date: Option<NaiveDate>| date.is_none_or(|d| d <= day);
+    let coop = &case.cooperation;
+    if coop.complaint.as_ref().is_some_and(|c| by(c.date)) {
         CooperationKind::Complaint
-    } else if case.cooperation.testimony.is_some() {
+    } else if coop.testimony.as_ref().is_some_and(|t| by(t.date)) {
         CooperationKind::Testimony
     } else {
         CooperationKind::Neither
@@ -426,7 +433,7 @@ pub fn compute<'a>(
                 .unwrap_or(RowKey::Unknown),
             sex,
         );
-        coop.add(RowKey::Cooperation(cooperation(case)), sex);
+        coop.add(RowKey::Cooperation(cooperation(case, period.to)), sex);
         stage.add(
             case.criminal_case
                 .as_ref()
@@ -592,7 +599,7 @@ fn by_sex_tables(tables: Vec<Counted>) -> Vec<Table> {
             }
         }
     }
-    let groups = sex_groups(totals);
+    let groups = sex_groups(totals, &tables);
     let grouped: Vec<Counted> = tables
         .into_iter()
         .map(|(id, rows, body)| {
@@ -616,9 +623,17 @@ fn by_sex_tables(tables: Vec<Counted>) -> Vec<Table> {
 }
 
 /// The sex columns, as groups of [`SEX_COLUMNS`]: the first layout none of whose columns holds 1
-/// to 4 persons, among women, men and the others apart; women apart, men with the others; women
-/// with the others, men apart; and everyone in one column.
-fn sex_groups(totals: [u64; 3]) -> Vec<(ColumnKey, Vec<usize>)> {
+/// to 4 persons, nor fewer than [`MIN_PERSONS`] who all stand on one row of a table (other than
+/// « non renseigné »), among women,
+/// men and the others apart; women apart, men with the others; women with the others, men apart;
+/// and everyone in one column.
+///
+/// Five men, every one on the row « plainte déposée » (zeros elsewhere), said that every man the
+/// association accompanies filed a complaint, to anyone who knows one of them is accompanied
+/// (privacy review, 2026-12-08: « a zero names nobody » is false once it is all the column's
+/// other cells). A group that small is one outside knowledge can name; the whole population in
+/// one column is what any count table says.
+fn sex_groups(totals: [u64; 3], tables: &[Counted]) -> Vec<(ColumnKey, Vec<usize>)> {
     let layouts: [Vec<(ColumnKey, Vec<usize>)>; 4] = [
         vec![
             (ColumnKey::Female, vec![0]),
@@ -639,9 +654,28 @@ fn sex_groups(totals: [u64; 3]) -> Vec<(ColumnKey, Vec<usize>)> {
         let n: u64 = members.iter().map(|&j| totals[j]).sum();
         (1..THRESHOLD).contains(&n)
     };
+    // « Non renseigné » says nothing of anyone: a column all there names no attribute.
+    let on_one_row = |members: &Vec<usize>| {
+        let n: u64 = members.iter().map(|&j| totals[j]).sum();
+        (1..MIN_PERSONS).contains(&n)
+            && tables.iter().any(|(_, rows, body)| {
+                let filled: Vec<&RowKey> = rows
+                    .iter()
+                    .zip(body)
+                    .filter(|(_, row)| members.iter().any(|&j| row[j] > 0))
+                    .map(|(key, _)| key)
+                    .collect();
+                matches!(filled.as_slice(), [only] if **only != RowKey::Unknown)
+            })
+    };
     layouts
         .into_iter()
-        .find(|layout| !layout.iter().any(|(_, members)| small(members)))
+        .find(|layout| {
+            layout.len() == 1
+                || !layout
+                    .iter()
+                    .any(|(_, members)| small(members) || on_one_row(members))
+        })
         .unwrap_or_else(|| vec![(ColumnKey::Persons, vec![0, 1, 2])])
 }
 
