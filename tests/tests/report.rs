@@ -653,7 +653,7 @@ fn no_sex_column_holds_one_to_four_persons() {
                 ..Default::default()
             });
             nth.set(nth.get() + 1);
-            if nth.get() % 2 == 0 {
+            if nth.get().is_multiple_of(2) {
                 c.cooperation.complaint = Some(Default::default());
             }
         }

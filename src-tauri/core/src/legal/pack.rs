@@ -871,6 +871,62 @@ impl RulePack {
         Ok(())
     }
 
+    /// [`RulePack::check`]'s bounds: the path of the first rule out of them, and why.
+    fn check_ranges(&self) -> std::result::Result<(), (String, &'static str)> {
+        let within = |v: Option<u32>, range: std::ops::RangeInclusive<u32>| {
+            v.is_none_or(|v| range.contains(&v))
+        };
+        for route in &self.routes {
+            if route.conditions.is_empty() {
+                let path = format!("rules.routes.{}.conditions", route.id.as_str());
+                return Err((path, "a route without conditions"));
+            }
+        }
+        for d in &self.deadlines {
+            if !within(d.days, 1..=3650)
+                || !within(d.months, 1..=120)
+                || !within(d.eve_of_birthday, 1..=30)
+            {
+                let path = format!("rules.deadlines.{}", d.kind.as_str());
+                return Err((path, "duration out of range"));
+            }
+        }
+        for w in &self.renewal_windows {
+            let opens = w
+                .opens_days_before
+                .or(w.opens_months_before.map(|m| m.saturating_mul(28)));
+            if !within(w.opens_days_before, 1..=730)
+                || !within(w.opens_months_before, 1..=24)
+                || w.closes_days_before > 730
+                || opens.is_some_and(|o| o <= w.closes_days_before)
+            {
+                let path = format!("rules.renewalWindows.{}", w.id);
+                return Err((path, "window out of range, or closing before it opens"));
+            }
+        }
+        for p in &self.permits {
+            if let Some(v) = p.validity {
+                if !within(v.years, 1..=10) || !within(v.days, 1..=3650) {
+                    let path = format!("rules.permits.{}.validity", id_of(&p.kind));
+                    return Err((path, "duration out of range"));
+                }
+            }
+        }
+        for f in &self.freshness {
+            if !(1..=60).contains(&f.max_age_months) {
+                let path = format!("rules.freshness.{}", id_of(&f.document));
+                return Err((path, "duration out of range"));
+            }
+        }
+        for c in &self.conditions {
+            if !within(c.minimum_age, 1..=25) || !within(c.adult_age, 1..=25) {
+                let path = format!("rules.conditions.{}", id_of(&c.id));
+                return Err((path, "age out of range"));
+            }
+        }
+        Ok(())
+    }
+
     fn check(&self) -> Result<()> {
         let bad = |path: String, defect: &'static str| {
             Error::invalid(
@@ -999,6 +1055,13 @@ impl RulePack {
                 ));
             }
         }
+        // What the law's durations can be, within reason: a signed pack with a reflection period
+        // of 0 days, or of four billion (its deadline gone), a window that closes before it
+        // opens, a route with no condition (« éligible » for anyone) or a majority at 0 loaded
+        // (rule-pack review, 2026-12-08). Bounds far wider than any law, narrow enough to catch
+        // a slip.
+        self.check_ranges()
+            .map_err(|(path, defect)| bad(path, defect))?;
         for p in &self.permits {
             if let Some(r) = &p.renewal {
                 if !windows.contains(r.window.as_str()) {
@@ -1217,6 +1280,63 @@ mod tests {
             pack.engine, ENGINE_VERSION,
             "the embedded pack needs this engine"
         );
+    }
+
+    /// Rule-pack review, 2026-12-08: each of these loaded, signed, and changed outcomes.
+    #[test]
+    fn durations_out_of_reason_and_a_route_without_conditions_are_refused() {
+        let edited = |edit: &dyn Fn(&mut serde_json::Value)| {
+            let mut v: serde_json::Value = serde_json::from_str(EMBEDDED).unwrap();
+            edit(&mut v);
+            RulePack::from_json(&v.to_string())
+        };
+        assert!(edited(&|_| {}).is_ok());
+        type Edit<'a> = &'a dyn Fn(&mut serde_json::Value);
+        let refused: [(&str, Edit); 6] = [
+            ("reflection period of 0 days", &|v| {
+                for d in v["deadlines"].as_array_mut().unwrap() {
+                    if d["kind"] == "reflection-period-end" {
+                        d["days"] = 0.into();
+                    }
+                }
+            }),
+            ("reflection period of u32::MAX days", &|v| {
+                for d in v["deadlines"].as_array_mut().unwrap() {
+                    if d["kind"] == "reflection-period-end" {
+                        d["days"] = u32::MAX.into();
+                    }
+                }
+            }),
+            ("a window closing before it opens", &|v| {
+                for w in v["renewalWindows"].as_array_mut().unwrap() {
+                    if w["id"] == "anef" {
+                        w["closesDaysBefore"] = 500.into();
+                    }
+                }
+            }),
+            ("a route with no condition", &|v| {
+                for r in v["routes"].as_array_mut().unwrap() {
+                    if r["id"] == "cst-l425-1" {
+                        r["conditions"] = serde_json::json!([]);
+                    }
+                }
+            }),
+            ("a majority at 0", &|v| {
+                for c in v["conditions"].as_array_mut().unwrap() {
+                    if c["id"] == "adult" {
+                        c["adultAge"] = 0.into();
+                    }
+                }
+            }),
+            ("a proof of address never stale", &|v| {
+                for f in v["freshness"].as_array_mut().unwrap() {
+                    f["maxAgeMonths"] = u32::MAX.into();
+                }
+            }),
+        ];
+        for (what, edit) in refused {
+            assert!(edited(edit).is_err(), "{what}");
+        }
     }
 
     #[test]
